@@ -392,14 +392,6 @@ func (b kb) cpAsync(dst, src, size value.Value) {
 	b.asm(types.Void, "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r", dst, src, size)
 }
 
-// cpAsync4 copies 4 bytes from global src to shared address dst,
-// asynchronously, the bytes past size (0 or 4) zeroed:
-//
-//	cp.async.ca.shared.global [%dst], [%src], 4, %size;
-func (b kb) cpAsync4(dst, src, size value.Value) {
-	b.asm(types.Void, "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r", dst, src, size)
-}
-
 // cpAsyncIf is cpAsync where on is not 0:
 //
 //	setp.ne.b32 %p, %on, 0;

@@ -3,7 +3,6 @@ package nvptx
 import (
 	"fmt"
 	"math"
-	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/enum"
@@ -116,18 +115,35 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	})
 	b.barrier()
 	// Each key's score (permProbe's) and its order code (ascending in the
-	// code is descending in the score), the four digits' counts.
-	b = b.each(tid, P, i32(T), func(b kb, j value.Value) kb {
-		x := b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float)
-		bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
-		b = b.when(bad, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
-		b = b.when(b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1))), func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
-		code := permCode(b, x)
-		b.NewStore(code, at(b, kA, j))
-		b.NewStore(j, at(b, vA, j))
-		for p := int64(0); p < 4; p++ {
-			dig := b.NewAnd(b.NewLShr(code, i32(8*p)), i32(255))
-			b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sHist, b.NewAdd(dig, i32(256*p))), i32(1), enum.AtomicOrderingMonotonic)
+	// code is descending in the score), the four digits' counts; a
+	// thread's permItems scores loaded first, all in flight at once (one
+	// at a time, waiting on each load was a fifth of the sort's stall
+	// samples at N = 32768).
+	b = b.each(i32(0), P, i32(permItems*T), func(b kb, j0 value.Value) kb {
+		var js, xs [permItems]value.Value
+		for u := range permItems {
+			js[u] = b.NewAdd(j0, b.NewAdd(tid, i32(int64(u*T))))
+			var x value.Value
+			b, x = b.cond(b.NewICmp(enum.IPredSLT, js[u], P), func(b kb) (kb, value.Value) {
+				return b, b.NewLoad(types.I32, at(b, kA, js[u]))
+			}, i32(0))
+			xs[u] = x
+		}
+		for u := range permItems {
+			b = b.when(b.NewICmp(enum.IPredSLT, js[u], P), func(b kb) kb {
+				x := b.NewBitCast(xs[u], types.Float)
+				bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
+				b = b.when(bad, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
+				b = b.when(b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1))), func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
+				code := permCode(b, x)
+				b.NewStore(code, at(b, kA, js[u]))
+				b.NewStore(js[u], at(b, vA, js[u]))
+				for p := int64(0); p < 4; p++ {
+					dig := b.NewAnd(b.NewLShr(code, i32(8*p)), i32(255))
+					b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sHist, b.NewAdd(dig, i32(256*p))), i32(1), enum.AtomicOrderingMonotonic)
+				}
+				return b
+			})
 		}
 		return b
 	})
@@ -174,38 +190,14 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	wo := func(b kb, w, d value.Value) value.Value { // the tile's codes of digit d before warp w's
 		return b.sharedAt(sCnt, b.NewAdd(i32(W*256), b.NewAdd(b.NewMul(w, i32(256)), d)))
 	}
-	// The tiles' codes come through shared memory, a tile ahead: while a
-	// tile is ranked and written, the next one's copies are in flight
-	// (cp.async, two buffers; each thread copies and reads only its own
-	// codes, so its own wait suffices). Loaded at the tile's start, the
-	// loads' latency was half the sort's stall cycles (ncu, 32768).
-	const U = permItems
-	pf := g.sharedDynamic(name+"_pf", 16)
-	own := b.NewAdd(b.NewMul(warp, i32(int64(U*32))), lane)        // this thread's first code in a tile
-	pfAt := func(b kb, par value.Value, kv, u int64) value.Value { // its u-th code (kv 0) or index (1) in buffer par
-		w := b.NewAdd(b.NewMul(par, i32(2*U*T)), b.NewAdd(i32(kv*U*T), b.NewAdd(own, i32(32*u))))
-		p8 := b.NewGetElementPtr(types.I8, b.NewBitCast(pf, &types.PointerType{ElemType: types.I8, AddrSpace: 3}), b.NewMul(w, i32(4)))
-		return b.NewBitCast(p8, &types.PointerType{ElemType: types.I32, AddrSpace: 3})
-	}
 	for p := int64(0); p < 4; p++ {
 		src, dst := bufs[p%2], bufs[(p+1)%2]
-		// issue copies tile t0's codes of this thread into buffer par
-		// (none past the prefix: a zero fill from its first key).
-		issue := func(b kb, t0, par value.Value) {
-			for u := int64(0); u < U; u++ {
-				var i value.Value = b.NewAdd(t0, b.NewAdd(own, i32(32*u)))
-				valid := b.NewICmp(enum.IPredSLT, i, P)
-				i = b.NewSelect(valid, i, i32(0))
-				size := b.NewSelect(valid, i32(4), i32(0))
-				for kv := int64(0); kv < 2; kv++ {
-					b.cpAsync4(b.NewPtrToInt(pfAt(b, par, kv, u), types.I32), at(b, src[kv], i), size)
-				}
-			}
-			b.commit()
-		}
-		ahead := permPrefetch()
-		if ahead {
-			issue(b, i32(0), i32(0))
+		load := func(b kb, i value.Value) (kb, value.Value, []value.Value, value.Value) {
+			valid := b.NewICmp(enum.IPredSLT, i, P)
+			b, kv := b.condVals(valid, []value.Value{i32(0), i32(0)}, func(b kb) (kb, []value.Value) {
+				return b, []value.Value{b.NewLoad(types.I32, at(b, src[0], i)), b.NewLoad(types.I32, at(b, src[1], i))}
+			})
+			return b, valid, kv, b.NewAnd(b.NewLShr(kv[0], i32(8*p)), i32(255))
 		}
 		hs := func(b kb) value.Value { return b.sharedAt(sHist, b.NewAdd(tid, i32(256*p))) }
 		// A tile of permItems·256 codes: warp w ranks the tile's w-th 256,
@@ -214,25 +206,14 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 		// half); the codes are gathered in shared memory by digit, then
 		// written out in order — each digit's codes of the tile land
 		// together.
-		b, _ = b.forN(i32(0), P, i32(U*T), []value.Value{i32(0)}, func(b kb, t0 value.Value, vals []value.Value) (kb, []value.Value) {
-			par := vals[0]
+		const U = permItems
+		b = b.each(i32(0), P, i32(U*T), func(b kb, t0 value.Value) kb {
 			var run value.Value = i32(0) // thread dd: the tile's codes of digit dd
 			var kv [U][]value.Value
 			var valid, dig, loc [U]value.Value
-			if !ahead {
-				issue(b, t0, par) // the A/B: loaded at the tile's start
-			}
-			b.waitAll()
-			for u := range U {
-				valid[u] = b.NewICmp(enum.IPredSLT, b.NewAdd(t0, b.NewAdd(own, i32(int64(32*u)))), P)
-				kv[u] = []value.Value{b.NewLoad(types.I32, pfAt(b, par, 0, int64(u))), b.NewLoad(types.I32, pfAt(b, par, 1, int64(u)))}
-				dig[u] = b.NewAnd(b.NewLShr(kv[u][0], i32(8*p)), i32(255))
-			}
-			if next := b.NewAdd(t0, i32(int64(U*T))); ahead {
-				b = b.when(b.NewICmp(enum.IPredSLT, next, P), func(b kb) kb {
-					issue(b, next, b.NewXor(par, i32(1)))
-					return b
-				})
+			base := b.NewAdd(t0, b.NewAdd(b.NewMul(warp, i32(int64(U*32))), lane))
+			for u := range U { // the loads first, all in flight at once
+				b, valid[u], kv[u], dig[u] = load(b, b.NewAdd(base, i32(int64(32*u))))
 			}
 			for u := range U {
 				peers := b.NewCall(g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(valid[u], dig[u], i32(256)))
@@ -291,22 +272,13 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 			// The pass's running offsets past the tile (read again only
 			// past the next tile's barriers).
 			b.NewStore(b.NewAdd(b.NewLoad(types.I32, hs(b)), run), hs(b))
-			return b, []value.Value{b.NewXor(par, i32(1))}
+			return b
 		})
 		b.barrier() // the pass's stores before the next pass's loads
 	}
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindPermGlobal, BlockRows: T, Rows: seg, Smem: permGlobalSmem}
+	return Kernel{Name: name, Kind: cuda.KindPermGlobal, BlockRows: T, Rows: seg}
 }
-
-// permPrefetch says whether the sort copies a tile's codes while the
-// tile before it is ranked: on unless ATTNC_PERM_PREFETCH=0 (each tile's
-// copies at its start, for the A/B).
-func permPrefetch() bool { return os.Getenv("ATTNC_PERM_PREFETCH") != "0" }
-
-// permGlobalSmem is the sort's dynamic shared memory: two tiles' codes
-// and indices in flight (its other arrays are static, 38 KB).
-const permGlobalSmem = 2 * 2 * permItems * permGlobalThreads * 4
 
 // permItems is the codes a thread holds in a tile of the sort.
 const permItems = 8

@@ -31,7 +31,6 @@ var ptxOps = map[string]string{
 	"cvt.rn.f16x2.f32 $0, $1, $2;":                  "emu_cvt_rn_f16x2_f32",
 	"cp.async.cg.shared.global [$0], [$1], 16, $2;": "emu_cp_async_16",
 	"{ .reg .pred p; setp.ne.b32 p, $3, 0; @p cp.async.cg.shared.global [$0], [$1], 16, $2; }": "emu_cp_async_16_if",
-	"cp.async.ca.shared.global [$0], [$1], 4, $2;":                                             "emu_cp_async_4",
 	"cp.async.commit_group;": "emu_cp_async_commit_group",
 	"cp.async.wait_group 0;": "emu_cp_async_wait_group_0",
 	"ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];":                                                        "emu_ldmatrix_x4",

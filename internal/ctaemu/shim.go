@@ -155,18 +155,6 @@ void emu_cp_async_16(uint32_t dst, const char *src, uint32_t n) {
 	}
 	memset(d + n, 0, 16 - n);
 }
-void emu_cp_async_4(uint32_t dst, const char *src, uint32_t n) {
-	if (dst % 4) fault("cp.async", "shared address 0x%llx is not 4-byte aligned (%llu)", dst, 0);
-	if (n > 4) fault("cp.async", "src-size %llu past cp-size 4 (%llu)", n, 4);
-	char *d = shared(dst, 4, "cp.async");
-	if (n > 0) {
-		int ok = 0;
-		for (int i = 0; i < NBUFS; i++) ok |= src >= (char *)bufs[i] && src + n <= (char *)bufs[i] + size[i];
-		if (!ok) fault("cp.async", "global address 0x%llx (%llu bytes) is in no buffer", (uintptr_t)src, n);
-		memcpy(d, src, n);
-	}
-	memset(d + n, 0, 4 - n);
-}
 void emu_cp_async_16_if(uint32_t dst, const char *src, uint32_t n, uint32_t on) {
 	if (on) emu_cp_async_16(dst, src, n);
 }

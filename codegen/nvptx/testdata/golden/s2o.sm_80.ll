@@ -11,7 +11,6 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_permute0_stgv = internal addrspace(3) global [2048 x i32] undef, align 16
 @s2o_permute0_start = internal addrspace(3) global [256 x i32] undef, align 16
 @s2o_permute0_scan = internal addrspace(3) global [8 x i32] undef, align 16
-@s2o_permute0_pf = external addrspace(3) global [0 x i8], align 16
 @s2o_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
@@ -854,6257 +853,4716 @@ done:
 	br label %94
 
 94:
-	%95 = phi i32 [ %0, %93 ], [ %149, %119 ]
+	%95 = phi i32 [ 0, %93 ], [ %486, %485 ]
 	%96 = icmp slt i32 %95, %9
-	br i1 %96, label %97, label %105
+	br i1 %96, label %97, label %101
 
 97:
-	%98 = sext i32 %95 to i64
-	%99 = getelementptr i32, i32* %44, i64 %98
-	%100 = load i32, i32* %99
-	%101 = bitcast i32 %100 to float
-	%102 = fcmp uno float %101, %101
-	%103 = fcmp oeq float %101, 0x7FF0000000000000
-	%104 = or i1 %102, %103
-	br i1 %104, label %113, label %115
+	%98 = add i32 %0, 0
+	%99 = add i32 %95, %98
+	%100 = icmp slt i32 %99, %9
+	br i1 %100, label %109, label %113
 
-105:
+101:
 	call void @llvm.nvvm.barrier0()
-	%106 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	%107 = load i32, i32 addrspace(3)* %106
-	%108 = icmp ne i32 %107, 0
-	%109 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	%110 = load i32, i32 addrspace(3)* %109
-	%111 = icmp eq i32 %110, 0
-	%112 = or i1 %108, %111
-	br i1 %112, label %ident, label %sort
+	%102 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	%103 = load i32, i32 addrspace(3)* %102
+	%104 = icmp ne i32 %103, 0
+	%105 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	%106 = load i32, i32 addrspace(3)* %105
+	%107 = icmp eq i32 %106, 0
+	%108 = or i1 %104, %107
+	br i1 %108, label %ident, label %sort
+
+109:
+	%110 = sext i32 %99 to i64
+	%111 = getelementptr i32, i32* %44, i64 %110
+	%112 = load i32, i32* %111
+	br label %113
 
 113:
-	%114 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %114
-	br label %115
+	%114 = phi i32 [ 0, %97 ], [ %112, %109 ]
+	%115 = add i32 %0, 256
+	%116 = add i32 %95, %115
+	%117 = icmp slt i32 %116, %9
+	br i1 %117, label %118, label %122
 
-115:
-	%116 = fcmp one float %101, 0xFFF0000000000000
-	br i1 %116, label %117, label %119
+118:
+	%119 = sext i32 %116 to i64
+	%120 = getelementptr i32, i32* %44, i64 %119
+	%121 = load i32, i32* %120
+	br label %122
 
-117:
-	%118 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %118
-	br label %119
+122:
+	%123 = phi i32 [ 0, %113 ], [ %121, %118 ]
+	%124 = add i32 %0, 512
+	%125 = add i32 %95, %124
+	%126 = icmp slt i32 %125, %9
+	br i1 %126, label %127, label %131
 
-119:
-	%120 = bitcast float %101 to i32
-	%121 = icmp slt i32 %120, 0
-	%122 = select i1 %121, i32 -1, i32 -2147483648
-	%123 = xor i32 %120, %122
-	%124 = xor i32 %123, -1
-	%125 = sext i32 %95 to i64
-	%126 = getelementptr i32, i32* %44, i64 %125
-	store i32 %124, i32* %126
-	%127 = sext i32 %95 to i64
-	%128 = getelementptr i32, i32* %15, i64 %127
-	store i32 %95, i32* %128
-	%129 = lshr i32 %124, 0
-	%130 = and i32 %129, 255
-	%131 = add i32 %130, 0
-	%132 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %131
-	%133 = atomicrmw add i32 addrspace(3)* %132, i32 1 monotonic
-	%134 = lshr i32 %124, 8
-	%135 = and i32 %134, 255
-	%136 = add i32 %135, 256
-	%137 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %136
-	%138 = atomicrmw add i32 addrspace(3)* %137, i32 1 monotonic
-	%139 = lshr i32 %124, 16
-	%140 = and i32 %139, 255
-	%141 = add i32 %140, 512
-	%142 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %141
-	%143 = atomicrmw add i32 addrspace(3)* %142, i32 1 monotonic
-	%144 = lshr i32 %124, 24
-	%145 = and i32 %144, 255
-	%146 = add i32 %145, 768
-	%147 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %146
-	%148 = atomicrmw add i32 addrspace(3)* %147, i32 1 monotonic
-	%149 = add i32 %95, 256
+127:
+	%128 = sext i32 %125 to i64
+	%129 = getelementptr i32, i32* %44, i64 %128
+	%130 = load i32, i32* %129
+	br label %131
+
+131:
+	%132 = phi i32 [ 0, %122 ], [ %130, %127 ]
+	%133 = add i32 %0, 768
+	%134 = add i32 %95, %133
+	%135 = icmp slt i32 %134, %9
+	br i1 %135, label %136, label %140
+
+136:
+	%137 = sext i32 %134 to i64
+	%138 = getelementptr i32, i32* %44, i64 %137
+	%139 = load i32, i32* %138
+	br label %140
+
+140:
+	%141 = phi i32 [ 0, %131 ], [ %139, %136 ]
+	%142 = add i32 %0, 1024
+	%143 = add i32 %95, %142
+	%144 = icmp slt i32 %143, %9
+	br i1 %144, label %145, label %149
+
+145:
+	%146 = sext i32 %143 to i64
+	%147 = getelementptr i32, i32* %44, i64 %146
+	%148 = load i32, i32* %147
+	br label %149
+
+149:
+	%150 = phi i32 [ 0, %140 ], [ %148, %145 ]
+	%151 = add i32 %0, 1280
+	%152 = add i32 %95, %151
+	%153 = icmp slt i32 %152, %9
+	br i1 %153, label %154, label %158
+
+154:
+	%155 = sext i32 %152 to i64
+	%156 = getelementptr i32, i32* %44, i64 %155
+	%157 = load i32, i32* %156
+	br label %158
+
+158:
+	%159 = phi i32 [ 0, %149 ], [ %157, %154 ]
+	%160 = add i32 %0, 1536
+	%161 = add i32 %95, %160
+	%162 = icmp slt i32 %161, %9
+	br i1 %162, label %163, label %167
+
+163:
+	%164 = sext i32 %161 to i64
+	%165 = getelementptr i32, i32* %44, i64 %164
+	%166 = load i32, i32* %165
+	br label %167
+
+167:
+	%168 = phi i32 [ 0, %158 ], [ %166, %163 ]
+	%169 = add i32 %0, 1792
+	%170 = add i32 %95, %169
+	%171 = icmp slt i32 %170, %9
+	br i1 %171, label %172, label %176
+
+172:
+	%173 = sext i32 %170 to i64
+	%174 = getelementptr i32, i32* %44, i64 %173
+	%175 = load i32, i32* %174
+	br label %176
+
+176:
+	%177 = phi i32 [ 0, %167 ], [ %175, %172 ]
+	%178 = icmp slt i32 %99, %9
+	br i1 %178, label %179, label %184
+
+179:
+	%180 = bitcast i32 %114 to float
+	%181 = fcmp uno float %180, %180
+	%182 = fcmp oeq float %180, 0x7FF0000000000000
+	%183 = or i1 %181, %182
+	br i1 %183, label %186, label %188
+
+184:
+	%185 = icmp slt i32 %116, %9
+	br i1 %185, label %222, label %227
+
+186:
+	%187 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %187
+	br label %188
+
+188:
+	%189 = fcmp one float %180, 0xFFF0000000000000
+	br i1 %189, label %190, label %192
+
+190:
+	%191 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %191
+	br label %192
+
+192:
+	%193 = bitcast float %180 to i32
+	%194 = icmp slt i32 %193, 0
+	%195 = select i1 %194, i32 -1, i32 -2147483648
+	%196 = xor i32 %193, %195
+	%197 = xor i32 %196, -1
+	%198 = sext i32 %99 to i64
+	%199 = getelementptr i32, i32* %44, i64 %198
+	store i32 %197, i32* %199
+	%200 = sext i32 %99 to i64
+	%201 = getelementptr i32, i32* %15, i64 %200
+	store i32 %99, i32* %201
+	%202 = lshr i32 %197, 0
+	%203 = and i32 %202, 255
+	%204 = add i32 %203, 0
+	%205 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %204
+	%206 = atomicrmw add i32 addrspace(3)* %205, i32 1 monotonic
+	%207 = lshr i32 %197, 8
+	%208 = and i32 %207, 255
+	%209 = add i32 %208, 256
+	%210 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %209
+	%211 = atomicrmw add i32 addrspace(3)* %210, i32 1 monotonic
+	%212 = lshr i32 %197, 16
+	%213 = and i32 %212, 255
+	%214 = add i32 %213, 512
+	%215 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %214
+	%216 = atomicrmw add i32 addrspace(3)* %215, i32 1 monotonic
+	%217 = lshr i32 %197, 24
+	%218 = and i32 %217, 255
+	%219 = add i32 %218, 768
+	%220 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %219
+	%221 = atomicrmw add i32 addrspace(3)* %220, i32 1 monotonic
+	br label %184
+
+222:
+	%223 = bitcast i32 %123 to float
+	%224 = fcmp uno float %223, %223
+	%225 = fcmp oeq float %223, 0x7FF0000000000000
+	%226 = or i1 %224, %225
+	br i1 %226, label %229, label %231
+
+227:
+	%228 = icmp slt i32 %125, %9
+	br i1 %228, label %265, label %270
+
+229:
+	%230 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %230
+	br label %231
+
+231:
+	%232 = fcmp one float %223, 0xFFF0000000000000
+	br i1 %232, label %233, label %235
+
+233:
+	%234 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %234
+	br label %235
+
+235:
+	%236 = bitcast float %223 to i32
+	%237 = icmp slt i32 %236, 0
+	%238 = select i1 %237, i32 -1, i32 -2147483648
+	%239 = xor i32 %236, %238
+	%240 = xor i32 %239, -1
+	%241 = sext i32 %116 to i64
+	%242 = getelementptr i32, i32* %44, i64 %241
+	store i32 %240, i32* %242
+	%243 = sext i32 %116 to i64
+	%244 = getelementptr i32, i32* %15, i64 %243
+	store i32 %116, i32* %244
+	%245 = lshr i32 %240, 0
+	%246 = and i32 %245, 255
+	%247 = add i32 %246, 0
+	%248 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %247
+	%249 = atomicrmw add i32 addrspace(3)* %248, i32 1 monotonic
+	%250 = lshr i32 %240, 8
+	%251 = and i32 %250, 255
+	%252 = add i32 %251, 256
+	%253 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %252
+	%254 = atomicrmw add i32 addrspace(3)* %253, i32 1 monotonic
+	%255 = lshr i32 %240, 16
+	%256 = and i32 %255, 255
+	%257 = add i32 %256, 512
+	%258 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %257
+	%259 = atomicrmw add i32 addrspace(3)* %258, i32 1 monotonic
+	%260 = lshr i32 %240, 24
+	%261 = and i32 %260, 255
+	%262 = add i32 %261, 768
+	%263 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %262
+	%264 = atomicrmw add i32 addrspace(3)* %263, i32 1 monotonic
+	br label %227
+
+265:
+	%266 = bitcast i32 %132 to float
+	%267 = fcmp uno float %266, %266
+	%268 = fcmp oeq float %266, 0x7FF0000000000000
+	%269 = or i1 %267, %268
+	br i1 %269, label %272, label %274
+
+270:
+	%271 = icmp slt i32 %134, %9
+	br i1 %271, label %308, label %313
+
+272:
+	%273 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %273
+	br label %274
+
+274:
+	%275 = fcmp one float %266, 0xFFF0000000000000
+	br i1 %275, label %276, label %278
+
+276:
+	%277 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %277
+	br label %278
+
+278:
+	%279 = bitcast float %266 to i32
+	%280 = icmp slt i32 %279, 0
+	%281 = select i1 %280, i32 -1, i32 -2147483648
+	%282 = xor i32 %279, %281
+	%283 = xor i32 %282, -1
+	%284 = sext i32 %125 to i64
+	%285 = getelementptr i32, i32* %44, i64 %284
+	store i32 %283, i32* %285
+	%286 = sext i32 %125 to i64
+	%287 = getelementptr i32, i32* %15, i64 %286
+	store i32 %125, i32* %287
+	%288 = lshr i32 %283, 0
+	%289 = and i32 %288, 255
+	%290 = add i32 %289, 0
+	%291 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %290
+	%292 = atomicrmw add i32 addrspace(3)* %291, i32 1 monotonic
+	%293 = lshr i32 %283, 8
+	%294 = and i32 %293, 255
+	%295 = add i32 %294, 256
+	%296 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %295
+	%297 = atomicrmw add i32 addrspace(3)* %296, i32 1 monotonic
+	%298 = lshr i32 %283, 16
+	%299 = and i32 %298, 255
+	%300 = add i32 %299, 512
+	%301 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %300
+	%302 = atomicrmw add i32 addrspace(3)* %301, i32 1 monotonic
+	%303 = lshr i32 %283, 24
+	%304 = and i32 %303, 255
+	%305 = add i32 %304, 768
+	%306 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %305
+	%307 = atomicrmw add i32 addrspace(3)* %306, i32 1 monotonic
+	br label %270
+
+308:
+	%309 = bitcast i32 %141 to float
+	%310 = fcmp uno float %309, %309
+	%311 = fcmp oeq float %309, 0x7FF0000000000000
+	%312 = or i1 %310, %311
+	br i1 %312, label %315, label %317
+
+313:
+	%314 = icmp slt i32 %143, %9
+	br i1 %314, label %351, label %356
+
+315:
+	%316 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %316
+	br label %317
+
+317:
+	%318 = fcmp one float %309, 0xFFF0000000000000
+	br i1 %318, label %319, label %321
+
+319:
+	%320 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %320
+	br label %321
+
+321:
+	%322 = bitcast float %309 to i32
+	%323 = icmp slt i32 %322, 0
+	%324 = select i1 %323, i32 -1, i32 -2147483648
+	%325 = xor i32 %322, %324
+	%326 = xor i32 %325, -1
+	%327 = sext i32 %134 to i64
+	%328 = getelementptr i32, i32* %44, i64 %327
+	store i32 %326, i32* %328
+	%329 = sext i32 %134 to i64
+	%330 = getelementptr i32, i32* %15, i64 %329
+	store i32 %134, i32* %330
+	%331 = lshr i32 %326, 0
+	%332 = and i32 %331, 255
+	%333 = add i32 %332, 0
+	%334 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %333
+	%335 = atomicrmw add i32 addrspace(3)* %334, i32 1 monotonic
+	%336 = lshr i32 %326, 8
+	%337 = and i32 %336, 255
+	%338 = add i32 %337, 256
+	%339 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %338
+	%340 = atomicrmw add i32 addrspace(3)* %339, i32 1 monotonic
+	%341 = lshr i32 %326, 16
+	%342 = and i32 %341, 255
+	%343 = add i32 %342, 512
+	%344 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %343
+	%345 = atomicrmw add i32 addrspace(3)* %344, i32 1 monotonic
+	%346 = lshr i32 %326, 24
+	%347 = and i32 %346, 255
+	%348 = add i32 %347, 768
+	%349 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %348
+	%350 = atomicrmw add i32 addrspace(3)* %349, i32 1 monotonic
+	br label %313
+
+351:
+	%352 = bitcast i32 %150 to float
+	%353 = fcmp uno float %352, %352
+	%354 = fcmp oeq float %352, 0x7FF0000000000000
+	%355 = or i1 %353, %354
+	br i1 %355, label %358, label %360
+
+356:
+	%357 = icmp slt i32 %152, %9
+	br i1 %357, label %394, label %399
+
+358:
+	%359 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %359
+	br label %360
+
+360:
+	%361 = fcmp one float %352, 0xFFF0000000000000
+	br i1 %361, label %362, label %364
+
+362:
+	%363 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %363
+	br label %364
+
+364:
+	%365 = bitcast float %352 to i32
+	%366 = icmp slt i32 %365, 0
+	%367 = select i1 %366, i32 -1, i32 -2147483648
+	%368 = xor i32 %365, %367
+	%369 = xor i32 %368, -1
+	%370 = sext i32 %143 to i64
+	%371 = getelementptr i32, i32* %44, i64 %370
+	store i32 %369, i32* %371
+	%372 = sext i32 %143 to i64
+	%373 = getelementptr i32, i32* %15, i64 %372
+	store i32 %143, i32* %373
+	%374 = lshr i32 %369, 0
+	%375 = and i32 %374, 255
+	%376 = add i32 %375, 0
+	%377 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %376
+	%378 = atomicrmw add i32 addrspace(3)* %377, i32 1 monotonic
+	%379 = lshr i32 %369, 8
+	%380 = and i32 %379, 255
+	%381 = add i32 %380, 256
+	%382 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %381
+	%383 = atomicrmw add i32 addrspace(3)* %382, i32 1 monotonic
+	%384 = lshr i32 %369, 16
+	%385 = and i32 %384, 255
+	%386 = add i32 %385, 512
+	%387 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %386
+	%388 = atomicrmw add i32 addrspace(3)* %387, i32 1 monotonic
+	%389 = lshr i32 %369, 24
+	%390 = and i32 %389, 255
+	%391 = add i32 %390, 768
+	%392 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %391
+	%393 = atomicrmw add i32 addrspace(3)* %392, i32 1 monotonic
+	br label %356
+
+394:
+	%395 = bitcast i32 %159 to float
+	%396 = fcmp uno float %395, %395
+	%397 = fcmp oeq float %395, 0x7FF0000000000000
+	%398 = or i1 %396, %397
+	br i1 %398, label %401, label %403
+
+399:
+	%400 = icmp slt i32 %161, %9
+	br i1 %400, label %437, label %442
+
+401:
+	%402 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %402
+	br label %403
+
+403:
+	%404 = fcmp one float %395, 0xFFF0000000000000
+	br i1 %404, label %405, label %407
+
+405:
+	%406 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %406
+	br label %407
+
+407:
+	%408 = bitcast float %395 to i32
+	%409 = icmp slt i32 %408, 0
+	%410 = select i1 %409, i32 -1, i32 -2147483648
+	%411 = xor i32 %408, %410
+	%412 = xor i32 %411, -1
+	%413 = sext i32 %152 to i64
+	%414 = getelementptr i32, i32* %44, i64 %413
+	store i32 %412, i32* %414
+	%415 = sext i32 %152 to i64
+	%416 = getelementptr i32, i32* %15, i64 %415
+	store i32 %152, i32* %416
+	%417 = lshr i32 %412, 0
+	%418 = and i32 %417, 255
+	%419 = add i32 %418, 0
+	%420 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %419
+	%421 = atomicrmw add i32 addrspace(3)* %420, i32 1 monotonic
+	%422 = lshr i32 %412, 8
+	%423 = and i32 %422, 255
+	%424 = add i32 %423, 256
+	%425 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %424
+	%426 = atomicrmw add i32 addrspace(3)* %425, i32 1 monotonic
+	%427 = lshr i32 %412, 16
+	%428 = and i32 %427, 255
+	%429 = add i32 %428, 512
+	%430 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %429
+	%431 = atomicrmw add i32 addrspace(3)* %430, i32 1 monotonic
+	%432 = lshr i32 %412, 24
+	%433 = and i32 %432, 255
+	%434 = add i32 %433, 768
+	%435 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %434
+	%436 = atomicrmw add i32 addrspace(3)* %435, i32 1 monotonic
+	br label %399
+
+437:
+	%438 = bitcast i32 %168 to float
+	%439 = fcmp uno float %438, %438
+	%440 = fcmp oeq float %438, 0x7FF0000000000000
+	%441 = or i1 %439, %440
+	br i1 %441, label %444, label %446
+
+442:
+	%443 = icmp slt i32 %170, %9
+	br i1 %443, label %480, label %485
+
+444:
+	%445 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %445
+	br label %446
+
+446:
+	%447 = fcmp one float %438, 0xFFF0000000000000
+	br i1 %447, label %448, label %450
+
+448:
+	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %449
+	br label %450
+
+450:
+	%451 = bitcast float %438 to i32
+	%452 = icmp slt i32 %451, 0
+	%453 = select i1 %452, i32 -1, i32 -2147483648
+	%454 = xor i32 %451, %453
+	%455 = xor i32 %454, -1
+	%456 = sext i32 %161 to i64
+	%457 = getelementptr i32, i32* %44, i64 %456
+	store i32 %455, i32* %457
+	%458 = sext i32 %161 to i64
+	%459 = getelementptr i32, i32* %15, i64 %458
+	store i32 %161, i32* %459
+	%460 = lshr i32 %455, 0
+	%461 = and i32 %460, 255
+	%462 = add i32 %461, 0
+	%463 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %462
+	%464 = atomicrmw add i32 addrspace(3)* %463, i32 1 monotonic
+	%465 = lshr i32 %455, 8
+	%466 = and i32 %465, 255
+	%467 = add i32 %466, 256
+	%468 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %467
+	%469 = atomicrmw add i32 addrspace(3)* %468, i32 1 monotonic
+	%470 = lshr i32 %455, 16
+	%471 = and i32 %470, 255
+	%472 = add i32 %471, 512
+	%473 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %472
+	%474 = atomicrmw add i32 addrspace(3)* %473, i32 1 monotonic
+	%475 = lshr i32 %455, 24
+	%476 = and i32 %475, 255
+	%477 = add i32 %476, 768
+	%478 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %477
+	%479 = atomicrmw add i32 addrspace(3)* %478, i32 1 monotonic
+	br label %442
+
+480:
+	%481 = bitcast i32 %177 to float
+	%482 = fcmp uno float %481, %481
+	%483 = fcmp oeq float %481, 0x7FF0000000000000
+	%484 = or i1 %482, %483
+	br i1 %484, label %487, label %489
+
+485:
+	%486 = add i32 %95, 2048
 	br label %94
 
+487:
+	%488 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %488
+	br label %489
+
+489:
+	%490 = fcmp one float %481, 0xFFF0000000000000
+	br i1 %490, label %491, label %493
+
+491:
+	%492 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %492
+	br label %493
+
+493:
+	%494 = bitcast float %481 to i32
+	%495 = icmp slt i32 %494, 0
+	%496 = select i1 %495, i32 -1, i32 -2147483648
+	%497 = xor i32 %494, %496
+	%498 = xor i32 %497, -1
+	%499 = sext i32 %170 to i64
+	%500 = getelementptr i32, i32* %44, i64 %499
+	store i32 %498, i32* %500
+	%501 = sext i32 %170 to i64
+	%502 = getelementptr i32, i32* %15, i64 %501
+	store i32 %170, i32* %502
+	%503 = lshr i32 %498, 0
+	%504 = and i32 %503, 255
+	%505 = add i32 %504, 0
+	%506 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %505
+	%507 = atomicrmw add i32 addrspace(3)* %506, i32 1 monotonic
+	%508 = lshr i32 %498, 8
+	%509 = and i32 %508, 255
+	%510 = add i32 %509, 256
+	%511 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %510
+	%512 = atomicrmw add i32 addrspace(3)* %511, i32 1 monotonic
+	%513 = lshr i32 %498, 16
+	%514 = and i32 %513, 255
+	%515 = add i32 %514, 512
+	%516 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %515
+	%517 = atomicrmw add i32 addrspace(3)* %516, i32 1 monotonic
+	%518 = lshr i32 %498, 24
+	%519 = and i32 %518, 255
+	%520 = add i32 %519, 768
+	%521 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %520
+	%522 = atomicrmw add i32 addrspace(3)* %521, i32 1 monotonic
+	br label %485
+
 sort:
-	%150 = icmp ult i32 %4, 4
-	br i1 %150, label %151, label %232
+	%523 = icmp ult i32 %4, 4
+	br i1 %523, label %524, label %605
 
 ident:
 	ret void
 
-151:
-	%152 = mul i32 %4, 256
-	%153 = mul i32 %3, 8
-	%154 = add i32 %152, %153
-	%155 = add i32 %154, 0
-	%156 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %155
-	%157 = load i32, i32 addrspace(3)* %156
-	%158 = add i32 0, %157
-	%159 = add i32 %154, 1
-	%160 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %159
-	%161 = load i32, i32 addrspace(3)* %160
-	%162 = add i32 %158, %161
-	%163 = add i32 %154, 2
-	%164 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %163
-	%165 = load i32, i32 addrspace(3)* %164
-	%166 = add i32 %162, %165
-	%167 = add i32 %154, 3
-	%168 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %167
-	%169 = load i32, i32 addrspace(3)* %168
-	%170 = add i32 %166, %169
-	%171 = add i32 %154, 4
-	%172 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %171
-	%173 = load i32, i32 addrspace(3)* %172
-	%174 = add i32 %170, %173
-	%175 = add i32 %154, 5
-	%176 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %175
-	%177 = load i32, i32 addrspace(3)* %176
-	%178 = add i32 %174, %177
-	%179 = add i32 %154, 6
-	%180 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %179
-	%181 = load i32, i32 addrspace(3)* %180
-	%182 = add i32 %178, %181
-	%183 = add i32 %154, 7
-	%184 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %183
-	%185 = load i32, i32 addrspace(3)* %184
-	%186 = add i32 %182, %185
-	%187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %186, i32 1, i32 0)
-	%188 = icmp uge i32 %3, 1
-	%189 = select i1 %188, i32 %187, i32 0
-	%190 = add i32 %186, %189
-	%191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %190, i32 2, i32 0)
-	%192 = icmp uge i32 %3, 2
-	%193 = select i1 %192, i32 %191, i32 0
-	%194 = add i32 %190, %193
-	%195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %194, i32 4, i32 0)
-	%196 = icmp uge i32 %3, 4
-	%197 = select i1 %196, i32 %195, i32 0
-	%198 = add i32 %194, %197
-	%199 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %198, i32 8, i32 0)
-	%200 = icmp uge i32 %3, 8
-	%201 = select i1 %200, i32 %199, i32 0
-	%202 = add i32 %198, %201
-	%203 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %202, i32 16, i32 0)
-	%204 = icmp uge i32 %3, 16
-	%205 = select i1 %204, i32 %203, i32 0
-	%206 = add i32 %202, %205
-	%207 = sub i32 %206, %186
-	%208 = add i32 %154, 0
-	%209 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %208
-	store i32 %207, i32 addrspace(3)* %209
-	%210 = add i32 %207, %157
-	%211 = add i32 %154, 1
-	%212 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %211
-	store i32 %210, i32 addrspace(3)* %212
-	%213 = add i32 %210, %161
-	%214 = add i32 %154, 2
-	%215 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %214
-	store i32 %213, i32 addrspace(3)* %215
-	%216 = add i32 %213, %165
-	%217 = add i32 %154, 3
-	%218 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %217
-	store i32 %216, i32 addrspace(3)* %218
-	%219 = add i32 %216, %169
-	%220 = add i32 %154, 4
-	%221 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %220
-	store i32 %219, i32 addrspace(3)* %221
-	%222 = add i32 %219, %173
-	%223 = add i32 %154, 5
-	%224 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %223
-	store i32 %222, i32 addrspace(3)* %224
-	%225 = add i32 %222, %177
-	%226 = add i32 %154, 6
-	%227 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %226
-	store i32 %225, i32 addrspace(3)* %227
-	%228 = add i32 %225, %181
-	%229 = add i32 %154, 7
-	%230 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %229
-	store i32 %228, i32 addrspace(3)* %230
-	%231 = add i32 %228, %185
-	br label %232
-
-232:
-	call void @llvm.nvvm.barrier0()
-	%233 = shl i32 1, %3
-	%234 = sub i32 %233, 1
-	%235 = mul i32 %4, 256
-	%236 = add i32 %235, %3
-	%237 = add i32 %236, 0
-	%238 = add i32 0, %237
-	%239 = icmp slt i32 %238, %9
-	%240 = select i1 %239, i32 %238, i32 0
-	%241 = select i1 %239, i32 4, i32 0
-	%242 = mul i32 0, u0x1000
-	%243 = add i32 %236, 0
-	%244 = add i32 0, %243
-	%245 = add i32 %242, %244
-	%246 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%247 = mul i32 %245, 4
-	%248 = getelementptr i8, i8 addrspace(3)* %246, i32 %247
-	%249 = bitcast i8 addrspace(3)* %248 to i32 addrspace(3)*
-	%250 = ptrtoint i32 addrspace(3)* %249 to i32
-	%251 = sext i32 %240 to i64
-	%252 = getelementptr i32, i32* %44, i64 %251
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %250, i32* %252, i32 %241)
-	%253 = mul i32 0, u0x1000
-	%254 = add i32 %236, 0
-	%255 = add i32 2048, %254
-	%256 = add i32 %253, %255
-	%257 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%258 = mul i32 %256, 4
-	%259 = getelementptr i8, i8 addrspace(3)* %257, i32 %258
-	%260 = bitcast i8 addrspace(3)* %259 to i32 addrspace(3)*
-	%261 = ptrtoint i32 addrspace(3)* %260 to i32
-	%262 = sext i32 %240 to i64
-	%263 = getelementptr i32, i32* %15, i64 %262
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %261, i32* %263, i32 %241)
-	%264 = add i32 %236, 32
-	%265 = add i32 0, %264
-	%266 = icmp slt i32 %265, %9
-	%267 = select i1 %266, i32 %265, i32 0
-	%268 = select i1 %266, i32 4, i32 0
-	%269 = mul i32 0, u0x1000
-	%270 = add i32 %236, 32
-	%271 = add i32 0, %270
-	%272 = add i32 %269, %271
-	%273 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%274 = mul i32 %272, 4
-	%275 = getelementptr i8, i8 addrspace(3)* %273, i32 %274
-	%276 = bitcast i8 addrspace(3)* %275 to i32 addrspace(3)*
-	%277 = ptrtoint i32 addrspace(3)* %276 to i32
-	%278 = sext i32 %267 to i64
-	%279 = getelementptr i32, i32* %44, i64 %278
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %277, i32* %279, i32 %268)
-	%280 = mul i32 0, u0x1000
-	%281 = add i32 %236, 32
-	%282 = add i32 2048, %281
-	%283 = add i32 %280, %282
-	%284 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%285 = mul i32 %283, 4
-	%286 = getelementptr i8, i8 addrspace(3)* %284, i32 %285
-	%287 = bitcast i8 addrspace(3)* %286 to i32 addrspace(3)*
-	%288 = ptrtoint i32 addrspace(3)* %287 to i32
-	%289 = sext i32 %267 to i64
-	%290 = getelementptr i32, i32* %15, i64 %289
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %288, i32* %290, i32 %268)
-	%291 = add i32 %236, 64
-	%292 = add i32 0, %291
-	%293 = icmp slt i32 %292, %9
-	%294 = select i1 %293, i32 %292, i32 0
-	%295 = select i1 %293, i32 4, i32 0
-	%296 = mul i32 0, u0x1000
-	%297 = add i32 %236, 64
-	%298 = add i32 0, %297
-	%299 = add i32 %296, %298
-	%300 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%301 = mul i32 %299, 4
-	%302 = getelementptr i8, i8 addrspace(3)* %300, i32 %301
-	%303 = bitcast i8 addrspace(3)* %302 to i32 addrspace(3)*
-	%304 = ptrtoint i32 addrspace(3)* %303 to i32
-	%305 = sext i32 %294 to i64
-	%306 = getelementptr i32, i32* %44, i64 %305
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %304, i32* %306, i32 %295)
-	%307 = mul i32 0, u0x1000
-	%308 = add i32 %236, 64
-	%309 = add i32 2048, %308
-	%310 = add i32 %307, %309
-	%311 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%312 = mul i32 %310, 4
-	%313 = getelementptr i8, i8 addrspace(3)* %311, i32 %312
-	%314 = bitcast i8 addrspace(3)* %313 to i32 addrspace(3)*
-	%315 = ptrtoint i32 addrspace(3)* %314 to i32
-	%316 = sext i32 %294 to i64
-	%317 = getelementptr i32, i32* %15, i64 %316
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %315, i32* %317, i32 %295)
-	%318 = add i32 %236, 96
-	%319 = add i32 0, %318
-	%320 = icmp slt i32 %319, %9
-	%321 = select i1 %320, i32 %319, i32 0
-	%322 = select i1 %320, i32 4, i32 0
-	%323 = mul i32 0, u0x1000
-	%324 = add i32 %236, 96
-	%325 = add i32 0, %324
-	%326 = add i32 %323, %325
-	%327 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%328 = mul i32 %326, 4
-	%329 = getelementptr i8, i8 addrspace(3)* %327, i32 %328
-	%330 = bitcast i8 addrspace(3)* %329 to i32 addrspace(3)*
-	%331 = ptrtoint i32 addrspace(3)* %330 to i32
-	%332 = sext i32 %321 to i64
-	%333 = getelementptr i32, i32* %44, i64 %332
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %331, i32* %333, i32 %322)
-	%334 = mul i32 0, u0x1000
-	%335 = add i32 %236, 96
-	%336 = add i32 2048, %335
-	%337 = add i32 %334, %336
-	%338 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%339 = mul i32 %337, 4
-	%340 = getelementptr i8, i8 addrspace(3)* %338, i32 %339
-	%341 = bitcast i8 addrspace(3)* %340 to i32 addrspace(3)*
-	%342 = ptrtoint i32 addrspace(3)* %341 to i32
-	%343 = sext i32 %321 to i64
-	%344 = getelementptr i32, i32* %15, i64 %343
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %342, i32* %344, i32 %322)
-	%345 = add i32 %236, 128
-	%346 = add i32 0, %345
-	%347 = icmp slt i32 %346, %9
-	%348 = select i1 %347, i32 %346, i32 0
-	%349 = select i1 %347, i32 4, i32 0
-	%350 = mul i32 0, u0x1000
-	%351 = add i32 %236, 128
-	%352 = add i32 0, %351
-	%353 = add i32 %350, %352
-	%354 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%355 = mul i32 %353, 4
-	%356 = getelementptr i8, i8 addrspace(3)* %354, i32 %355
-	%357 = bitcast i8 addrspace(3)* %356 to i32 addrspace(3)*
-	%358 = ptrtoint i32 addrspace(3)* %357 to i32
-	%359 = sext i32 %348 to i64
-	%360 = getelementptr i32, i32* %44, i64 %359
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %358, i32* %360, i32 %349)
-	%361 = mul i32 0, u0x1000
-	%362 = add i32 %236, 128
-	%363 = add i32 2048, %362
-	%364 = add i32 %361, %363
-	%365 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%366 = mul i32 %364, 4
-	%367 = getelementptr i8, i8 addrspace(3)* %365, i32 %366
-	%368 = bitcast i8 addrspace(3)* %367 to i32 addrspace(3)*
-	%369 = ptrtoint i32 addrspace(3)* %368 to i32
-	%370 = sext i32 %348 to i64
-	%371 = getelementptr i32, i32* %15, i64 %370
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %369, i32* %371, i32 %349)
-	%372 = add i32 %236, 160
-	%373 = add i32 0, %372
-	%374 = icmp slt i32 %373, %9
-	%375 = select i1 %374, i32 %373, i32 0
-	%376 = select i1 %374, i32 4, i32 0
-	%377 = mul i32 0, u0x1000
-	%378 = add i32 %236, 160
-	%379 = add i32 0, %378
-	%380 = add i32 %377, %379
-	%381 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%382 = mul i32 %380, 4
-	%383 = getelementptr i8, i8 addrspace(3)* %381, i32 %382
-	%384 = bitcast i8 addrspace(3)* %383 to i32 addrspace(3)*
-	%385 = ptrtoint i32 addrspace(3)* %384 to i32
-	%386 = sext i32 %375 to i64
-	%387 = getelementptr i32, i32* %44, i64 %386
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %385, i32* %387, i32 %376)
-	%388 = mul i32 0, u0x1000
-	%389 = add i32 %236, 160
-	%390 = add i32 2048, %389
-	%391 = add i32 %388, %390
-	%392 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%393 = mul i32 %391, 4
-	%394 = getelementptr i8, i8 addrspace(3)* %392, i32 %393
-	%395 = bitcast i8 addrspace(3)* %394 to i32 addrspace(3)*
-	%396 = ptrtoint i32 addrspace(3)* %395 to i32
-	%397 = sext i32 %375 to i64
-	%398 = getelementptr i32, i32* %15, i64 %397
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %396, i32* %398, i32 %376)
-	%399 = add i32 %236, 192
-	%400 = add i32 0, %399
-	%401 = icmp slt i32 %400, %9
-	%402 = select i1 %401, i32 %400, i32 0
-	%403 = select i1 %401, i32 4, i32 0
-	%404 = mul i32 0, u0x1000
-	%405 = add i32 %236, 192
-	%406 = add i32 0, %405
-	%407 = add i32 %404, %406
-	%408 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%409 = mul i32 %407, 4
-	%410 = getelementptr i8, i8 addrspace(3)* %408, i32 %409
-	%411 = bitcast i8 addrspace(3)* %410 to i32 addrspace(3)*
-	%412 = ptrtoint i32 addrspace(3)* %411 to i32
-	%413 = sext i32 %402 to i64
-	%414 = getelementptr i32, i32* %44, i64 %413
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %412, i32* %414, i32 %403)
-	%415 = mul i32 0, u0x1000
-	%416 = add i32 %236, 192
-	%417 = add i32 2048, %416
-	%418 = add i32 %415, %417
-	%419 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%420 = mul i32 %418, 4
-	%421 = getelementptr i8, i8 addrspace(3)* %419, i32 %420
-	%422 = bitcast i8 addrspace(3)* %421 to i32 addrspace(3)*
-	%423 = ptrtoint i32 addrspace(3)* %422 to i32
-	%424 = sext i32 %402 to i64
-	%425 = getelementptr i32, i32* %15, i64 %424
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %423, i32* %425, i32 %403)
-	%426 = add i32 %236, 224
-	%427 = add i32 0, %426
-	%428 = icmp slt i32 %427, %9
-	%429 = select i1 %428, i32 %427, i32 0
-	%430 = select i1 %428, i32 4, i32 0
-	%431 = mul i32 0, u0x1000
-	%432 = add i32 %236, 224
-	%433 = add i32 0, %432
-	%434 = add i32 %431, %433
-	%435 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%436 = mul i32 %434, 4
-	%437 = getelementptr i8, i8 addrspace(3)* %435, i32 %436
-	%438 = bitcast i8 addrspace(3)* %437 to i32 addrspace(3)*
-	%439 = ptrtoint i32 addrspace(3)* %438 to i32
-	%440 = sext i32 %429 to i64
-	%441 = getelementptr i32, i32* %44, i64 %440
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %439, i32* %441, i32 %430)
-	%442 = mul i32 0, u0x1000
-	%443 = add i32 %236, 224
-	%444 = add i32 2048, %443
-	%445 = add i32 %442, %444
-	%446 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%447 = mul i32 %445, 4
-	%448 = getelementptr i8, i8 addrspace(3)* %446, i32 %447
-	%449 = bitcast i8 addrspace(3)* %448 to i32 addrspace(3)*
-	%450 = ptrtoint i32 addrspace(3)* %449 to i32
-	%451 = sext i32 %429 to i64
-	%452 = getelementptr i32, i32* %15, i64 %451
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %450, i32* %452, i32 %430)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	br label %453
-
-453:
-	%454 = phi i32 [ 0, %232 ], [ %1711, %1703 ]
-	%455 = phi i32 [ 0, %232 ], [ %1710, %1703 ]
-	%456 = icmp slt i32 %454, %9
-	br i1 %456, label %457, label %644
-
-457:
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%458 = add i32 %236, 0
-	%459 = add i32 %454, %458
-	%460 = icmp slt i32 %459, %9
-	%461 = mul i32 %455, u0x1000
-	%462 = add i32 %236, 0
-	%463 = add i32 0, %462
-	%464 = add i32 %461, %463
-	%465 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%466 = mul i32 %464, 4
-	%467 = getelementptr i8, i8 addrspace(3)* %465, i32 %466
-	%468 = bitcast i8 addrspace(3)* %467 to i32 addrspace(3)*
-	%469 = load i32, i32 addrspace(3)* %468
-	%470 = mul i32 %455, u0x1000
-	%471 = add i32 %236, 0
-	%472 = add i32 2048, %471
-	%473 = add i32 %470, %472
-	%474 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%475 = mul i32 %473, 4
-	%476 = getelementptr i8, i8 addrspace(3)* %474, i32 %475
-	%477 = bitcast i8 addrspace(3)* %476 to i32 addrspace(3)*
-	%478 = load i32, i32 addrspace(3)* %477
-	%479 = lshr i32 %469, 0
-	%480 = and i32 %479, 255
-	%481 = add i32 %236, 32
-	%482 = add i32 %454, %481
-	%483 = icmp slt i32 %482, %9
-	%484 = mul i32 %455, u0x1000
-	%485 = add i32 %236, 32
-	%486 = add i32 0, %485
-	%487 = add i32 %484, %486
-	%488 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%489 = mul i32 %487, 4
-	%490 = getelementptr i8, i8 addrspace(3)* %488, i32 %489
-	%491 = bitcast i8 addrspace(3)* %490 to i32 addrspace(3)*
-	%492 = load i32, i32 addrspace(3)* %491
-	%493 = mul i32 %455, u0x1000
-	%494 = add i32 %236, 32
-	%495 = add i32 2048, %494
-	%496 = add i32 %493, %495
-	%497 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%498 = mul i32 %496, 4
-	%499 = getelementptr i8, i8 addrspace(3)* %497, i32 %498
-	%500 = bitcast i8 addrspace(3)* %499 to i32 addrspace(3)*
-	%501 = load i32, i32 addrspace(3)* %500
-	%502 = lshr i32 %492, 0
-	%503 = and i32 %502, 255
-	%504 = add i32 %236, 64
-	%505 = add i32 %454, %504
-	%506 = icmp slt i32 %505, %9
-	%507 = mul i32 %455, u0x1000
-	%508 = add i32 %236, 64
-	%509 = add i32 0, %508
-	%510 = add i32 %507, %509
-	%511 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%512 = mul i32 %510, 4
-	%513 = getelementptr i8, i8 addrspace(3)* %511, i32 %512
-	%514 = bitcast i8 addrspace(3)* %513 to i32 addrspace(3)*
-	%515 = load i32, i32 addrspace(3)* %514
-	%516 = mul i32 %455, u0x1000
-	%517 = add i32 %236, 64
-	%518 = add i32 2048, %517
-	%519 = add i32 %516, %518
-	%520 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%521 = mul i32 %519, 4
-	%522 = getelementptr i8, i8 addrspace(3)* %520, i32 %521
-	%523 = bitcast i8 addrspace(3)* %522 to i32 addrspace(3)*
-	%524 = load i32, i32 addrspace(3)* %523
-	%525 = lshr i32 %515, 0
-	%526 = and i32 %525, 255
-	%527 = add i32 %236, 96
-	%528 = add i32 %454, %527
-	%529 = icmp slt i32 %528, %9
-	%530 = mul i32 %455, u0x1000
-	%531 = add i32 %236, 96
-	%532 = add i32 0, %531
-	%533 = add i32 %530, %532
-	%534 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%535 = mul i32 %533, 4
-	%536 = getelementptr i8, i8 addrspace(3)* %534, i32 %535
-	%537 = bitcast i8 addrspace(3)* %536 to i32 addrspace(3)*
+524:
+	%525 = mul i32 %4, 256
+	%526 = mul i32 %3, 8
+	%527 = add i32 %525, %526
+	%528 = add i32 %527, 0
+	%529 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %528
+	%530 = load i32, i32 addrspace(3)* %529
+	%531 = add i32 0, %530
+	%532 = add i32 %527, 1
+	%533 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %532
+	%534 = load i32, i32 addrspace(3)* %533
+	%535 = add i32 %531, %534
+	%536 = add i32 %527, 2
+	%537 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %536
 	%538 = load i32, i32 addrspace(3)* %537
-	%539 = mul i32 %455, u0x1000
-	%540 = add i32 %236, 96
-	%541 = add i32 2048, %540
-	%542 = add i32 %539, %541
-	%543 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%544 = mul i32 %542, 4
-	%545 = getelementptr i8, i8 addrspace(3)* %543, i32 %544
-	%546 = bitcast i8 addrspace(3)* %545 to i32 addrspace(3)*
-	%547 = load i32, i32 addrspace(3)* %546
-	%548 = lshr i32 %538, 0
-	%549 = and i32 %548, 255
-	%550 = add i32 %236, 128
-	%551 = add i32 %454, %550
-	%552 = icmp slt i32 %551, %9
-	%553 = mul i32 %455, u0x1000
-	%554 = add i32 %236, 128
-	%555 = add i32 0, %554
-	%556 = add i32 %553, %555
-	%557 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%558 = mul i32 %556, 4
-	%559 = getelementptr i8, i8 addrspace(3)* %557, i32 %558
-	%560 = bitcast i8 addrspace(3)* %559 to i32 addrspace(3)*
-	%561 = load i32, i32 addrspace(3)* %560
-	%562 = mul i32 %455, u0x1000
-	%563 = add i32 %236, 128
-	%564 = add i32 2048, %563
-	%565 = add i32 %562, %564
-	%566 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%567 = mul i32 %565, 4
-	%568 = getelementptr i8, i8 addrspace(3)* %566, i32 %567
-	%569 = bitcast i8 addrspace(3)* %568 to i32 addrspace(3)*
-	%570 = load i32, i32 addrspace(3)* %569
-	%571 = lshr i32 %561, 0
-	%572 = and i32 %571, 255
-	%573 = add i32 %236, 160
-	%574 = add i32 %454, %573
-	%575 = icmp slt i32 %574, %9
-	%576 = mul i32 %455, u0x1000
-	%577 = add i32 %236, 160
-	%578 = add i32 0, %577
-	%579 = add i32 %576, %578
-	%580 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%581 = mul i32 %579, 4
-	%582 = getelementptr i8, i8 addrspace(3)* %580, i32 %581
-	%583 = bitcast i8 addrspace(3)* %582 to i32 addrspace(3)*
-	%584 = load i32, i32 addrspace(3)* %583
-	%585 = mul i32 %455, u0x1000
-	%586 = add i32 %236, 160
-	%587 = add i32 2048, %586
-	%588 = add i32 %585, %587
-	%589 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%590 = mul i32 %588, 4
-	%591 = getelementptr i8, i8 addrspace(3)* %589, i32 %590
-	%592 = bitcast i8 addrspace(3)* %591 to i32 addrspace(3)*
-	%593 = load i32, i32 addrspace(3)* %592
-	%594 = lshr i32 %584, 0
-	%595 = and i32 %594, 255
-	%596 = add i32 %236, 192
-	%597 = add i32 %454, %596
-	%598 = icmp slt i32 %597, %9
-	%599 = mul i32 %455, u0x1000
-	%600 = add i32 %236, 192
-	%601 = add i32 0, %600
-	%602 = add i32 %599, %601
-	%603 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%604 = mul i32 %602, 4
-	%605 = getelementptr i8, i8 addrspace(3)* %603, i32 %604
-	%606 = bitcast i8 addrspace(3)* %605 to i32 addrspace(3)*
-	%607 = load i32, i32 addrspace(3)* %606
-	%608 = mul i32 %455, u0x1000
-	%609 = add i32 %236, 192
-	%610 = add i32 2048, %609
-	%611 = add i32 %608, %610
-	%612 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%613 = mul i32 %611, 4
-	%614 = getelementptr i8, i8 addrspace(3)* %612, i32 %613
-	%615 = bitcast i8 addrspace(3)* %614 to i32 addrspace(3)*
-	%616 = load i32, i32 addrspace(3)* %615
-	%617 = lshr i32 %607, 0
-	%618 = and i32 %617, 255
-	%619 = add i32 %236, 224
-	%620 = add i32 %454, %619
-	%621 = icmp slt i32 %620, %9
-	%622 = mul i32 %455, u0x1000
-	%623 = add i32 %236, 224
-	%624 = add i32 0, %623
-	%625 = add i32 %622, %624
-	%626 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%627 = mul i32 %625, 4
-	%628 = getelementptr i8, i8 addrspace(3)* %626, i32 %627
-	%629 = bitcast i8 addrspace(3)* %628 to i32 addrspace(3)*
-	%630 = load i32, i32 addrspace(3)* %629
-	%631 = mul i32 %455, u0x1000
-	%632 = add i32 %236, 224
-	%633 = add i32 2048, %632
-	%634 = add i32 %631, %633
-	%635 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%636 = mul i32 %634, 4
-	%637 = getelementptr i8, i8 addrspace(3)* %635, i32 %636
-	%638 = bitcast i8 addrspace(3)* %637 to i32 addrspace(3)*
-	%639 = load i32, i32 addrspace(3)* %638
-	%640 = lshr i32 %630, 0
-	%641 = and i32 %640, 255
-	%642 = add i32 %454, 2048
-	%643 = icmp slt i32 %642, %9
-	br i1 %643, label %861, label %1079
+	%539 = add i32 %535, %538
+	%540 = add i32 %527, 3
+	%541 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %540
+	%542 = load i32, i32 addrspace(3)* %541
+	%543 = add i32 %539, %542
+	%544 = add i32 %527, 4
+	%545 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %544
+	%546 = load i32, i32 addrspace(3)* %545
+	%547 = add i32 %543, %546
+	%548 = add i32 %527, 5
+	%549 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %548
+	%550 = load i32, i32 addrspace(3)* %549
+	%551 = add i32 %547, %550
+	%552 = add i32 %527, 6
+	%553 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %552
+	%554 = load i32, i32 addrspace(3)* %553
+	%555 = add i32 %551, %554
+	%556 = add i32 %527, 7
+	%557 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %556
+	%558 = load i32, i32 addrspace(3)* %557
+	%559 = add i32 %555, %558
+	%560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %559, i32 1, i32 0)
+	%561 = icmp uge i32 %3, 1
+	%562 = select i1 %561, i32 %560, i32 0
+	%563 = add i32 %559, %562
+	%564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %563, i32 2, i32 0)
+	%565 = icmp uge i32 %3, 2
+	%566 = select i1 %565, i32 %564, i32 0
+	%567 = add i32 %563, %566
+	%568 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %567, i32 4, i32 0)
+	%569 = icmp uge i32 %3, 4
+	%570 = select i1 %569, i32 %568, i32 0
+	%571 = add i32 %567, %570
+	%572 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %571, i32 8, i32 0)
+	%573 = icmp uge i32 %3, 8
+	%574 = select i1 %573, i32 %572, i32 0
+	%575 = add i32 %571, %574
+	%576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %575, i32 16, i32 0)
+	%577 = icmp uge i32 %3, 16
+	%578 = select i1 %577, i32 %576, i32 0
+	%579 = add i32 %575, %578
+	%580 = sub i32 %579, %559
+	%581 = add i32 %527, 0
+	%582 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %581
+	store i32 %580, i32 addrspace(3)* %582
+	%583 = add i32 %580, %530
+	%584 = add i32 %527, 1
+	%585 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %584
+	store i32 %583, i32 addrspace(3)* %585
+	%586 = add i32 %583, %534
+	%587 = add i32 %527, 2
+	%588 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %587
+	store i32 %586, i32 addrspace(3)* %588
+	%589 = add i32 %586, %538
+	%590 = add i32 %527, 3
+	%591 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %590
+	store i32 %589, i32 addrspace(3)* %591
+	%592 = add i32 %589, %542
+	%593 = add i32 %527, 4
+	%594 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %593
+	store i32 %592, i32 addrspace(3)* %594
+	%595 = add i32 %592, %546
+	%596 = add i32 %527, 5
+	%597 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %596
+	store i32 %595, i32 addrspace(3)* %597
+	%598 = add i32 %595, %550
+	%599 = add i32 %527, 6
+	%600 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %599
+	store i32 %598, i32 addrspace(3)* %600
+	%601 = add i32 %598, %554
+	%602 = add i32 %527, 7
+	%603 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %602
+	store i32 %601, i32 addrspace(3)* %603
+	%604 = add i32 %601, %558
+	br label %605
 
-644:
+605:
 	call void @llvm.nvvm.barrier0()
-	%645 = add i32 %236, 0
-	%646 = add i32 0, %645
-	%647 = icmp slt i32 %646, %9
-	%648 = select i1 %647, i32 %646, i32 0
-	%649 = select i1 %647, i32 4, i32 0
-	%650 = mul i32 0, u0x1000
-	%651 = add i32 %236, 0
-	%652 = add i32 0, %651
-	%653 = add i32 %650, %652
-	%654 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%655 = mul i32 %653, 4
-	%656 = getelementptr i8, i8 addrspace(3)* %654, i32 %655
-	%657 = bitcast i8 addrspace(3)* %656 to i32 addrspace(3)*
-	%658 = ptrtoint i32 addrspace(3)* %657 to i32
-	%659 = sext i32 %648 to i64
-	%660 = getelementptr i32, i32* %46, i64 %659
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %658, i32* %660, i32 %649)
-	%661 = mul i32 0, u0x1000
-	%662 = add i32 %236, 0
-	%663 = add i32 2048, %662
-	%664 = add i32 %661, %663
-	%665 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%666 = mul i32 %664, 4
-	%667 = getelementptr i8, i8 addrspace(3)* %665, i32 %666
-	%668 = bitcast i8 addrspace(3)* %667 to i32 addrspace(3)*
-	%669 = ptrtoint i32 addrspace(3)* %668 to i32
-	%670 = sext i32 %648 to i64
-	%671 = getelementptr i32, i32* %49, i64 %670
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %669, i32* %671, i32 %649)
-	%672 = add i32 %236, 32
-	%673 = add i32 0, %672
-	%674 = icmp slt i32 %673, %9
-	%675 = select i1 %674, i32 %673, i32 0
-	%676 = select i1 %674, i32 4, i32 0
-	%677 = mul i32 0, u0x1000
-	%678 = add i32 %236, 32
-	%679 = add i32 0, %678
-	%680 = add i32 %677, %679
-	%681 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%682 = mul i32 %680, 4
-	%683 = getelementptr i8, i8 addrspace(3)* %681, i32 %682
-	%684 = bitcast i8 addrspace(3)* %683 to i32 addrspace(3)*
-	%685 = ptrtoint i32 addrspace(3)* %684 to i32
-	%686 = sext i32 %675 to i64
-	%687 = getelementptr i32, i32* %46, i64 %686
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %685, i32* %687, i32 %676)
-	%688 = mul i32 0, u0x1000
-	%689 = add i32 %236, 32
-	%690 = add i32 2048, %689
-	%691 = add i32 %688, %690
-	%692 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%693 = mul i32 %691, 4
-	%694 = getelementptr i8, i8 addrspace(3)* %692, i32 %693
-	%695 = bitcast i8 addrspace(3)* %694 to i32 addrspace(3)*
-	%696 = ptrtoint i32 addrspace(3)* %695 to i32
-	%697 = sext i32 %675 to i64
-	%698 = getelementptr i32, i32* %49, i64 %697
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %696, i32* %698, i32 %676)
-	%699 = add i32 %236, 64
-	%700 = add i32 0, %699
+	%606 = shl i32 1, %3
+	%607 = sub i32 %606, 1
+	br label %608
+
+608:
+	%609 = phi i32 [ 0, %605 ], [ %1358, %1351 ]
+	%610 = icmp slt i32 %609, %9
+	br i1 %610, label %611, label %617
+
+611:
+	%612 = mul i32 %4, 256
+	%613 = add i32 %612, %3
+	%614 = add i32 %609, %613
+	%615 = add i32 %614, 0
+	%616 = icmp slt i32 %615, %9
+	br i1 %616, label %618, label %625
+
+617:
+	call void @llvm.nvvm.barrier0()
+	br label %1359
+
+618:
+	%619 = sext i32 %615 to i64
+	%620 = getelementptr i32, i32* %44, i64 %619
+	%621 = load i32, i32* %620
+	%622 = sext i32 %615 to i64
+	%623 = getelementptr i32, i32* %15, i64 %622
+	%624 = load i32, i32* %623
+	br label %625
+
+625:
+	%626 = phi i32 [ 0, %611 ], [ %621, %618 ]
+	%627 = phi i32 [ 0, %611 ], [ %624, %618 ]
+	%628 = lshr i32 %626, 0
+	%629 = and i32 %628, 255
+	%630 = add i32 %614, 32
+	%631 = icmp slt i32 %630, %9
+	br i1 %631, label %632, label %639
+
+632:
+	%633 = sext i32 %630 to i64
+	%634 = getelementptr i32, i32* %44, i64 %633
+	%635 = load i32, i32* %634
+	%636 = sext i32 %630 to i64
+	%637 = getelementptr i32, i32* %15, i64 %636
+	%638 = load i32, i32* %637
+	br label %639
+
+639:
+	%640 = phi i32 [ 0, %625 ], [ %635, %632 ]
+	%641 = phi i32 [ 0, %625 ], [ %638, %632 ]
+	%642 = lshr i32 %640, 0
+	%643 = and i32 %642, 255
+	%644 = add i32 %614, 64
+	%645 = icmp slt i32 %644, %9
+	br i1 %645, label %646, label %653
+
+646:
+	%647 = sext i32 %644 to i64
+	%648 = getelementptr i32, i32* %44, i64 %647
+	%649 = load i32, i32* %648
+	%650 = sext i32 %644 to i64
+	%651 = getelementptr i32, i32* %15, i64 %650
+	%652 = load i32, i32* %651
+	br label %653
+
+653:
+	%654 = phi i32 [ 0, %639 ], [ %649, %646 ]
+	%655 = phi i32 [ 0, %639 ], [ %652, %646 ]
+	%656 = lshr i32 %654, 0
+	%657 = and i32 %656, 255
+	%658 = add i32 %614, 96
+	%659 = icmp slt i32 %658, %9
+	br i1 %659, label %660, label %667
+
+660:
+	%661 = sext i32 %658 to i64
+	%662 = getelementptr i32, i32* %44, i64 %661
+	%663 = load i32, i32* %662
+	%664 = sext i32 %658 to i64
+	%665 = getelementptr i32, i32* %15, i64 %664
+	%666 = load i32, i32* %665
+	br label %667
+
+667:
+	%668 = phi i32 [ 0, %653 ], [ %663, %660 ]
+	%669 = phi i32 [ 0, %653 ], [ %666, %660 ]
+	%670 = lshr i32 %668, 0
+	%671 = and i32 %670, 255
+	%672 = add i32 %614, 128
+	%673 = icmp slt i32 %672, %9
+	br i1 %673, label %674, label %681
+
+674:
+	%675 = sext i32 %672 to i64
+	%676 = getelementptr i32, i32* %44, i64 %675
+	%677 = load i32, i32* %676
+	%678 = sext i32 %672 to i64
+	%679 = getelementptr i32, i32* %15, i64 %678
+	%680 = load i32, i32* %679
+	br label %681
+
+681:
+	%682 = phi i32 [ 0, %667 ], [ %677, %674 ]
+	%683 = phi i32 [ 0, %667 ], [ %680, %674 ]
+	%684 = lshr i32 %682, 0
+	%685 = and i32 %684, 255
+	%686 = add i32 %614, 160
+	%687 = icmp slt i32 %686, %9
+	br i1 %687, label %688, label %695
+
+688:
+	%689 = sext i32 %686 to i64
+	%690 = getelementptr i32, i32* %44, i64 %689
+	%691 = load i32, i32* %690
+	%692 = sext i32 %686 to i64
+	%693 = getelementptr i32, i32* %15, i64 %692
+	%694 = load i32, i32* %693
+	br label %695
+
+695:
+	%696 = phi i32 [ 0, %681 ], [ %691, %688 ]
+	%697 = phi i32 [ 0, %681 ], [ %694, %688 ]
+	%698 = lshr i32 %696, 0
+	%699 = and i32 %698, 255
+	%700 = add i32 %614, 192
 	%701 = icmp slt i32 %700, %9
-	%702 = select i1 %701, i32 %700, i32 0
-	%703 = select i1 %701, i32 4, i32 0
-	%704 = mul i32 0, u0x1000
-	%705 = add i32 %236, 64
-	%706 = add i32 0, %705
-	%707 = add i32 %704, %706
-	%708 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%709 = mul i32 %707, 4
-	%710 = getelementptr i8, i8 addrspace(3)* %708, i32 %709
-	%711 = bitcast i8 addrspace(3)* %710 to i32 addrspace(3)*
-	%712 = ptrtoint i32 addrspace(3)* %711 to i32
-	%713 = sext i32 %702 to i64
-	%714 = getelementptr i32, i32* %46, i64 %713
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %712, i32* %714, i32 %703)
-	%715 = mul i32 0, u0x1000
-	%716 = add i32 %236, 64
-	%717 = add i32 2048, %716
-	%718 = add i32 %715, %717
-	%719 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%720 = mul i32 %718, 4
-	%721 = getelementptr i8, i8 addrspace(3)* %719, i32 %720
-	%722 = bitcast i8 addrspace(3)* %721 to i32 addrspace(3)*
-	%723 = ptrtoint i32 addrspace(3)* %722 to i32
-	%724 = sext i32 %702 to i64
-	%725 = getelementptr i32, i32* %49, i64 %724
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %723, i32* %725, i32 %703)
-	%726 = add i32 %236, 96
-	%727 = add i32 0, %726
-	%728 = icmp slt i32 %727, %9
-	%729 = select i1 %728, i32 %727, i32 0
-	%730 = select i1 %728, i32 4, i32 0
-	%731 = mul i32 0, u0x1000
-	%732 = add i32 %236, 96
-	%733 = add i32 0, %732
-	%734 = add i32 %731, %733
-	%735 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%736 = mul i32 %734, 4
-	%737 = getelementptr i8, i8 addrspace(3)* %735, i32 %736
-	%738 = bitcast i8 addrspace(3)* %737 to i32 addrspace(3)*
-	%739 = ptrtoint i32 addrspace(3)* %738 to i32
-	%740 = sext i32 %729 to i64
-	%741 = getelementptr i32, i32* %46, i64 %740
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %739, i32* %741, i32 %730)
-	%742 = mul i32 0, u0x1000
-	%743 = add i32 %236, 96
-	%744 = add i32 2048, %743
-	%745 = add i32 %742, %744
-	%746 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%747 = mul i32 %745, 4
-	%748 = getelementptr i8, i8 addrspace(3)* %746, i32 %747
-	%749 = bitcast i8 addrspace(3)* %748 to i32 addrspace(3)*
-	%750 = ptrtoint i32 addrspace(3)* %749 to i32
-	%751 = sext i32 %729 to i64
-	%752 = getelementptr i32, i32* %49, i64 %751
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %750, i32* %752, i32 %730)
-	%753 = add i32 %236, 128
-	%754 = add i32 0, %753
-	%755 = icmp slt i32 %754, %9
-	%756 = select i1 %755, i32 %754, i32 0
-	%757 = select i1 %755, i32 4, i32 0
-	%758 = mul i32 0, u0x1000
-	%759 = add i32 %236, 128
-	%760 = add i32 0, %759
-	%761 = add i32 %758, %760
-	%762 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%763 = mul i32 %761, 4
-	%764 = getelementptr i8, i8 addrspace(3)* %762, i32 %763
-	%765 = bitcast i8 addrspace(3)* %764 to i32 addrspace(3)*
-	%766 = ptrtoint i32 addrspace(3)* %765 to i32
-	%767 = sext i32 %756 to i64
-	%768 = getelementptr i32, i32* %46, i64 %767
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %766, i32* %768, i32 %757)
-	%769 = mul i32 0, u0x1000
-	%770 = add i32 %236, 128
-	%771 = add i32 2048, %770
-	%772 = add i32 %769, %771
-	%773 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%774 = mul i32 %772, 4
-	%775 = getelementptr i8, i8 addrspace(3)* %773, i32 %774
-	%776 = bitcast i8 addrspace(3)* %775 to i32 addrspace(3)*
-	%777 = ptrtoint i32 addrspace(3)* %776 to i32
-	%778 = sext i32 %756 to i64
-	%779 = getelementptr i32, i32* %49, i64 %778
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %777, i32* %779, i32 %757)
-	%780 = add i32 %236, 160
-	%781 = add i32 0, %780
-	%782 = icmp slt i32 %781, %9
-	%783 = select i1 %782, i32 %781, i32 0
-	%784 = select i1 %782, i32 4, i32 0
-	%785 = mul i32 0, u0x1000
-	%786 = add i32 %236, 160
-	%787 = add i32 0, %786
-	%788 = add i32 %785, %787
-	%789 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%790 = mul i32 %788, 4
-	%791 = getelementptr i8, i8 addrspace(3)* %789, i32 %790
-	%792 = bitcast i8 addrspace(3)* %791 to i32 addrspace(3)*
-	%793 = ptrtoint i32 addrspace(3)* %792 to i32
-	%794 = sext i32 %783 to i64
-	%795 = getelementptr i32, i32* %46, i64 %794
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %793, i32* %795, i32 %784)
-	%796 = mul i32 0, u0x1000
-	%797 = add i32 %236, 160
-	%798 = add i32 2048, %797
-	%799 = add i32 %796, %798
-	%800 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%801 = mul i32 %799, 4
-	%802 = getelementptr i8, i8 addrspace(3)* %800, i32 %801
-	%803 = bitcast i8 addrspace(3)* %802 to i32 addrspace(3)*
-	%804 = ptrtoint i32 addrspace(3)* %803 to i32
-	%805 = sext i32 %783 to i64
-	%806 = getelementptr i32, i32* %49, i64 %805
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %804, i32* %806, i32 %784)
-	%807 = add i32 %236, 192
-	%808 = add i32 0, %807
-	%809 = icmp slt i32 %808, %9
-	%810 = select i1 %809, i32 %808, i32 0
-	%811 = select i1 %809, i32 4, i32 0
-	%812 = mul i32 0, u0x1000
-	%813 = add i32 %236, 192
-	%814 = add i32 0, %813
-	%815 = add i32 %812, %814
-	%816 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%817 = mul i32 %815, 4
-	%818 = getelementptr i8, i8 addrspace(3)* %816, i32 %817
-	%819 = bitcast i8 addrspace(3)* %818 to i32 addrspace(3)*
-	%820 = ptrtoint i32 addrspace(3)* %819 to i32
-	%821 = sext i32 %810 to i64
-	%822 = getelementptr i32, i32* %46, i64 %821
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %820, i32* %822, i32 %811)
-	%823 = mul i32 0, u0x1000
-	%824 = add i32 %236, 192
-	%825 = add i32 2048, %824
-	%826 = add i32 %823, %825
-	%827 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%828 = mul i32 %826, 4
-	%829 = getelementptr i8, i8 addrspace(3)* %827, i32 %828
-	%830 = bitcast i8 addrspace(3)* %829 to i32 addrspace(3)*
-	%831 = ptrtoint i32 addrspace(3)* %830 to i32
-	%832 = sext i32 %810 to i64
-	%833 = getelementptr i32, i32* %49, i64 %832
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %831, i32* %833, i32 %811)
-	%834 = add i32 %236, 224
-	%835 = add i32 0, %834
-	%836 = icmp slt i32 %835, %9
-	%837 = select i1 %836, i32 %835, i32 0
-	%838 = select i1 %836, i32 4, i32 0
-	%839 = mul i32 0, u0x1000
-	%840 = add i32 %236, 224
-	%841 = add i32 0, %840
-	%842 = add i32 %839, %841
-	%843 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%844 = mul i32 %842, 4
-	%845 = getelementptr i8, i8 addrspace(3)* %843, i32 %844
-	%846 = bitcast i8 addrspace(3)* %845 to i32 addrspace(3)*
-	%847 = ptrtoint i32 addrspace(3)* %846 to i32
-	%848 = sext i32 %837 to i64
-	%849 = getelementptr i32, i32* %46, i64 %848
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %847, i32* %849, i32 %838)
-	%850 = mul i32 0, u0x1000
-	%851 = add i32 %236, 224
-	%852 = add i32 2048, %851
-	%853 = add i32 %850, %852
-	%854 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%855 = mul i32 %853, 4
-	%856 = getelementptr i8, i8 addrspace(3)* %854, i32 %855
-	%857 = bitcast i8 addrspace(3)* %856 to i32 addrspace(3)*
-	%858 = ptrtoint i32 addrspace(3)* %857 to i32
-	%859 = sext i32 %837 to i64
-	%860 = getelementptr i32, i32* %49, i64 %859
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %858, i32* %860, i32 %838)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	br label %1712
+	br i1 %701, label %702, label %709
 
-861:
-	%862 = xor i32 %455, 1
-	%863 = add i32 %236, 0
-	%864 = add i32 %642, %863
-	%865 = icmp slt i32 %864, %9
-	%866 = select i1 %865, i32 %864, i32 0
-	%867 = select i1 %865, i32 4, i32 0
-	%868 = mul i32 %862, u0x1000
-	%869 = add i32 %236, 0
-	%870 = add i32 0, %869
-	%871 = add i32 %868, %870
-	%872 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%873 = mul i32 %871, 4
-	%874 = getelementptr i8, i8 addrspace(3)* %872, i32 %873
-	%875 = bitcast i8 addrspace(3)* %874 to i32 addrspace(3)*
-	%876 = ptrtoint i32 addrspace(3)* %875 to i32
-	%877 = sext i32 %866 to i64
-	%878 = getelementptr i32, i32* %44, i64 %877
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %876, i32* %878, i32 %867)
-	%879 = mul i32 %862, u0x1000
-	%880 = add i32 %236, 0
-	%881 = add i32 2048, %880
-	%882 = add i32 %879, %881
-	%883 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%884 = mul i32 %882, 4
-	%885 = getelementptr i8, i8 addrspace(3)* %883, i32 %884
-	%886 = bitcast i8 addrspace(3)* %885 to i32 addrspace(3)*
-	%887 = ptrtoint i32 addrspace(3)* %886 to i32
-	%888 = sext i32 %866 to i64
-	%889 = getelementptr i32, i32* %15, i64 %888
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %887, i32* %889, i32 %867)
-	%890 = add i32 %236, 32
-	%891 = add i32 %642, %890
-	%892 = icmp slt i32 %891, %9
-	%893 = select i1 %892, i32 %891, i32 0
-	%894 = select i1 %892, i32 4, i32 0
-	%895 = mul i32 %862, u0x1000
-	%896 = add i32 %236, 32
-	%897 = add i32 0, %896
-	%898 = add i32 %895, %897
-	%899 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%900 = mul i32 %898, 4
-	%901 = getelementptr i8, i8 addrspace(3)* %899, i32 %900
-	%902 = bitcast i8 addrspace(3)* %901 to i32 addrspace(3)*
-	%903 = ptrtoint i32 addrspace(3)* %902 to i32
-	%904 = sext i32 %893 to i64
-	%905 = getelementptr i32, i32* %44, i64 %904
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %903, i32* %905, i32 %894)
-	%906 = mul i32 %862, u0x1000
-	%907 = add i32 %236, 32
-	%908 = add i32 2048, %907
-	%909 = add i32 %906, %908
-	%910 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%911 = mul i32 %909, 4
-	%912 = getelementptr i8, i8 addrspace(3)* %910, i32 %911
-	%913 = bitcast i8 addrspace(3)* %912 to i32 addrspace(3)*
-	%914 = ptrtoint i32 addrspace(3)* %913 to i32
-	%915 = sext i32 %893 to i64
-	%916 = getelementptr i32, i32* %15, i64 %915
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %914, i32* %916, i32 %894)
-	%917 = add i32 %236, 64
-	%918 = add i32 %642, %917
-	%919 = icmp slt i32 %918, %9
-	%920 = select i1 %919, i32 %918, i32 0
-	%921 = select i1 %919, i32 4, i32 0
-	%922 = mul i32 %862, u0x1000
-	%923 = add i32 %236, 64
-	%924 = add i32 0, %923
-	%925 = add i32 %922, %924
-	%926 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%927 = mul i32 %925, 4
-	%928 = getelementptr i8, i8 addrspace(3)* %926, i32 %927
-	%929 = bitcast i8 addrspace(3)* %928 to i32 addrspace(3)*
-	%930 = ptrtoint i32 addrspace(3)* %929 to i32
-	%931 = sext i32 %920 to i64
-	%932 = getelementptr i32, i32* %44, i64 %931
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %930, i32* %932, i32 %921)
-	%933 = mul i32 %862, u0x1000
-	%934 = add i32 %236, 64
-	%935 = add i32 2048, %934
-	%936 = add i32 %933, %935
-	%937 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%938 = mul i32 %936, 4
-	%939 = getelementptr i8, i8 addrspace(3)* %937, i32 %938
-	%940 = bitcast i8 addrspace(3)* %939 to i32 addrspace(3)*
-	%941 = ptrtoint i32 addrspace(3)* %940 to i32
-	%942 = sext i32 %920 to i64
-	%943 = getelementptr i32, i32* %15, i64 %942
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %941, i32* %943, i32 %921)
-	%944 = add i32 %236, 96
-	%945 = add i32 %642, %944
-	%946 = icmp slt i32 %945, %9
-	%947 = select i1 %946, i32 %945, i32 0
-	%948 = select i1 %946, i32 4, i32 0
-	%949 = mul i32 %862, u0x1000
-	%950 = add i32 %236, 96
-	%951 = add i32 0, %950
-	%952 = add i32 %949, %951
-	%953 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%954 = mul i32 %952, 4
-	%955 = getelementptr i8, i8 addrspace(3)* %953, i32 %954
-	%956 = bitcast i8 addrspace(3)* %955 to i32 addrspace(3)*
-	%957 = ptrtoint i32 addrspace(3)* %956 to i32
-	%958 = sext i32 %947 to i64
-	%959 = getelementptr i32, i32* %44, i64 %958
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %957, i32* %959, i32 %948)
-	%960 = mul i32 %862, u0x1000
-	%961 = add i32 %236, 96
+702:
+	%703 = sext i32 %700 to i64
+	%704 = getelementptr i32, i32* %44, i64 %703
+	%705 = load i32, i32* %704
+	%706 = sext i32 %700 to i64
+	%707 = getelementptr i32, i32* %15, i64 %706
+	%708 = load i32, i32* %707
+	br label %709
+
+709:
+	%710 = phi i32 [ 0, %695 ], [ %705, %702 ]
+	%711 = phi i32 [ 0, %695 ], [ %708, %702 ]
+	%712 = lshr i32 %710, 0
+	%713 = and i32 %712, 255
+	%714 = add i32 %614, 224
+	%715 = icmp slt i32 %714, %9
+	br i1 %715, label %716, label %723
+
+716:
+	%717 = sext i32 %714 to i64
+	%718 = getelementptr i32, i32* %44, i64 %717
+	%719 = load i32, i32* %718
+	%720 = sext i32 %714 to i64
+	%721 = getelementptr i32, i32* %15, i64 %720
+	%722 = load i32, i32* %721
+	br label %723
+
+723:
+	%724 = phi i32 [ 0, %709 ], [ %719, %716 ]
+	%725 = phi i32 [ 0, %709 ], [ %722, %716 ]
+	%726 = lshr i32 %724, 0
+	%727 = and i32 %726, 255
+	%728 = select i1 %616, i32 %629, i32 256
+	%729 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %728)
+	%730 = and i32 %729, %607
+	%731 = call i32 @llvm.ctpop.i32(i32 %730)
+	br i1 %616, label %732, label %737
+
+732:
+	%733 = mul i32 %4, 256
+	%734 = add i32 %733, %629
+	%735 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %734
+	%736 = load i32, i32 addrspace(3)* %735
+	br label %737
+
+737:
+	%738 = phi i32 [ 0, %723 ], [ %736, %732 ]
+	%739 = add i32 %738, %731
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%740 = icmp eq i32 %731, 0
+	%741 = and i1 %616, %740
+	br i1 %741, label %742, label %748
+
+742:
+	%743 = call i32 @llvm.ctpop.i32(i32 %729)
+	%744 = add i32 %738, %743
+	%745 = mul i32 %4, 256
+	%746 = add i32 %745, %629
+	%747 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %746
+	store i32 %744, i32 addrspace(3)* %747
+	br label %748
+
+748:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%749 = select i1 %631, i32 %643, i32 256
+	%750 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %749)
+	%751 = and i32 %750, %607
+	%752 = call i32 @llvm.ctpop.i32(i32 %751)
+	br i1 %631, label %753, label %758
+
+753:
+	%754 = mul i32 %4, 256
+	%755 = add i32 %754, %643
+	%756 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %755
+	%757 = load i32, i32 addrspace(3)* %756
+	br label %758
+
+758:
+	%759 = phi i32 [ 0, %748 ], [ %757, %753 ]
+	%760 = add i32 %759, %752
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%761 = icmp eq i32 %752, 0
+	%762 = and i1 %631, %761
+	br i1 %762, label %763, label %769
+
+763:
+	%764 = call i32 @llvm.ctpop.i32(i32 %750)
+	%765 = add i32 %759, %764
+	%766 = mul i32 %4, 256
+	%767 = add i32 %766, %643
+	%768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %767
+	store i32 %765, i32 addrspace(3)* %768
+	br label %769
+
+769:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%770 = select i1 %645, i32 %657, i32 256
+	%771 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %770)
+	%772 = and i32 %771, %607
+	%773 = call i32 @llvm.ctpop.i32(i32 %772)
+	br i1 %645, label %774, label %779
+
+774:
+	%775 = mul i32 %4, 256
+	%776 = add i32 %775, %657
+	%777 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %776
+	%778 = load i32, i32 addrspace(3)* %777
+	br label %779
+
+779:
+	%780 = phi i32 [ 0, %769 ], [ %778, %774 ]
+	%781 = add i32 %780, %773
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%782 = icmp eq i32 %773, 0
+	%783 = and i1 %645, %782
+	br i1 %783, label %784, label %790
+
+784:
+	%785 = call i32 @llvm.ctpop.i32(i32 %771)
+	%786 = add i32 %780, %785
+	%787 = mul i32 %4, 256
+	%788 = add i32 %787, %657
+	%789 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %788
+	store i32 %786, i32 addrspace(3)* %789
+	br label %790
+
+790:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%791 = select i1 %659, i32 %671, i32 256
+	%792 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %791)
+	%793 = and i32 %792, %607
+	%794 = call i32 @llvm.ctpop.i32(i32 %793)
+	br i1 %659, label %795, label %800
+
+795:
+	%796 = mul i32 %4, 256
+	%797 = add i32 %796, %671
+	%798 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %797
+	%799 = load i32, i32 addrspace(3)* %798
+	br label %800
+
+800:
+	%801 = phi i32 [ 0, %790 ], [ %799, %795 ]
+	%802 = add i32 %801, %794
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%803 = icmp eq i32 %794, 0
+	%804 = and i1 %659, %803
+	br i1 %804, label %805, label %811
+
+805:
+	%806 = call i32 @llvm.ctpop.i32(i32 %792)
+	%807 = add i32 %801, %806
+	%808 = mul i32 %4, 256
+	%809 = add i32 %808, %671
+	%810 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %809
+	store i32 %807, i32 addrspace(3)* %810
+	br label %811
+
+811:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%812 = select i1 %673, i32 %685, i32 256
+	%813 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %812)
+	%814 = and i32 %813, %607
+	%815 = call i32 @llvm.ctpop.i32(i32 %814)
+	br i1 %673, label %816, label %821
+
+816:
+	%817 = mul i32 %4, 256
+	%818 = add i32 %817, %685
+	%819 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %818
+	%820 = load i32, i32 addrspace(3)* %819
+	br label %821
+
+821:
+	%822 = phi i32 [ 0, %811 ], [ %820, %816 ]
+	%823 = add i32 %822, %815
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%824 = icmp eq i32 %815, 0
+	%825 = and i1 %673, %824
+	br i1 %825, label %826, label %832
+
+826:
+	%827 = call i32 @llvm.ctpop.i32(i32 %813)
+	%828 = add i32 %822, %827
+	%829 = mul i32 %4, 256
+	%830 = add i32 %829, %685
+	%831 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %830
+	store i32 %828, i32 addrspace(3)* %831
+	br label %832
+
+832:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%833 = select i1 %687, i32 %699, i32 256
+	%834 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %833)
+	%835 = and i32 %834, %607
+	%836 = call i32 @llvm.ctpop.i32(i32 %835)
+	br i1 %687, label %837, label %842
+
+837:
+	%838 = mul i32 %4, 256
+	%839 = add i32 %838, %699
+	%840 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %839
+	%841 = load i32, i32 addrspace(3)* %840
+	br label %842
+
+842:
+	%843 = phi i32 [ 0, %832 ], [ %841, %837 ]
+	%844 = add i32 %843, %836
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%845 = icmp eq i32 %836, 0
+	%846 = and i1 %687, %845
+	br i1 %846, label %847, label %853
+
+847:
+	%848 = call i32 @llvm.ctpop.i32(i32 %834)
+	%849 = add i32 %843, %848
+	%850 = mul i32 %4, 256
+	%851 = add i32 %850, %699
+	%852 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %851
+	store i32 %849, i32 addrspace(3)* %852
+	br label %853
+
+853:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%854 = select i1 %701, i32 %713, i32 256
+	%855 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %854)
+	%856 = and i32 %855, %607
+	%857 = call i32 @llvm.ctpop.i32(i32 %856)
+	br i1 %701, label %858, label %863
+
+858:
+	%859 = mul i32 %4, 256
+	%860 = add i32 %859, %713
+	%861 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %860
+	%862 = load i32, i32 addrspace(3)* %861
+	br label %863
+
+863:
+	%864 = phi i32 [ 0, %853 ], [ %862, %858 ]
+	%865 = add i32 %864, %857
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%866 = icmp eq i32 %857, 0
+	%867 = and i1 %701, %866
+	br i1 %867, label %868, label %874
+
+868:
+	%869 = call i32 @llvm.ctpop.i32(i32 %855)
+	%870 = add i32 %864, %869
+	%871 = mul i32 %4, 256
+	%872 = add i32 %871, %713
+	%873 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %872
+	store i32 %870, i32 addrspace(3)* %873
+	br label %874
+
+874:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%875 = select i1 %715, i32 %727, i32 256
+	%876 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %875)
+	%877 = and i32 %876, %607
+	%878 = call i32 @llvm.ctpop.i32(i32 %877)
+	br i1 %715, label %879, label %884
+
+879:
+	%880 = mul i32 %4, 256
+	%881 = add i32 %880, %727
+	%882 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %881
+	%883 = load i32, i32 addrspace(3)* %882
+	br label %884
+
+884:
+	%885 = phi i32 [ 0, %874 ], [ %883, %879 ]
+	%886 = add i32 %885, %878
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%887 = icmp eq i32 %878, 0
+	%888 = and i1 %715, %887
+	br i1 %888, label %889, label %895
+
+889:
+	%890 = call i32 @llvm.ctpop.i32(i32 %876)
+	%891 = add i32 %885, %890
+	%892 = mul i32 %4, 256
+	%893 = add i32 %892, %727
+	%894 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %893
+	store i32 %891, i32 addrspace(3)* %894
+	br label %895
+
+895:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%896 = mul i32 0, 256
+	%897 = add i32 %896, %0
+	%898 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %897
+	%899 = load i32, i32 addrspace(3)* %898
+	%900 = mul i32 0, 256
+	%901 = add i32 %900, %0
+	%902 = add i32 2048, %901
+	%903 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %902
+	store i32 0, i32 addrspace(3)* %903
+	%904 = mul i32 0, 256
+	%905 = add i32 %904, %0
+	%906 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %905
+	store i32 0, i32 addrspace(3)* %906
+	%907 = add i32 0, %899
+	%908 = mul i32 1, 256
+	%909 = add i32 %908, %0
+	%910 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %909
+	%911 = load i32, i32 addrspace(3)* %910
+	%912 = mul i32 1, 256
+	%913 = add i32 %912, %0
+	%914 = add i32 2048, %913
+	%915 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %914
+	store i32 %907, i32 addrspace(3)* %915
+	%916 = mul i32 1, 256
+	%917 = add i32 %916, %0
+	%918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %917
+	store i32 0, i32 addrspace(3)* %918
+	%919 = add i32 %907, %911
+	%920 = mul i32 2, 256
+	%921 = add i32 %920, %0
+	%922 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %921
+	%923 = load i32, i32 addrspace(3)* %922
+	%924 = mul i32 2, 256
+	%925 = add i32 %924, %0
+	%926 = add i32 2048, %925
+	%927 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %926
+	store i32 %919, i32 addrspace(3)* %927
+	%928 = mul i32 2, 256
+	%929 = add i32 %928, %0
+	%930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %929
+	store i32 0, i32 addrspace(3)* %930
+	%931 = add i32 %919, %923
+	%932 = mul i32 3, 256
+	%933 = add i32 %932, %0
+	%934 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %933
+	%935 = load i32, i32 addrspace(3)* %934
+	%936 = mul i32 3, 256
+	%937 = add i32 %936, %0
+	%938 = add i32 2048, %937
+	%939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %938
+	store i32 %931, i32 addrspace(3)* %939
+	%940 = mul i32 3, 256
+	%941 = add i32 %940, %0
+	%942 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %941
+	store i32 0, i32 addrspace(3)* %942
+	%943 = add i32 %931, %935
+	%944 = mul i32 4, 256
+	%945 = add i32 %944, %0
+	%946 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %945
+	%947 = load i32, i32 addrspace(3)* %946
+	%948 = mul i32 4, 256
+	%949 = add i32 %948, %0
+	%950 = add i32 2048, %949
+	%951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %950
+	store i32 %943, i32 addrspace(3)* %951
+	%952 = mul i32 4, 256
+	%953 = add i32 %952, %0
+	%954 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %953
+	store i32 0, i32 addrspace(3)* %954
+	%955 = add i32 %943, %947
+	%956 = mul i32 5, 256
+	%957 = add i32 %956, %0
+	%958 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %957
+	%959 = load i32, i32 addrspace(3)* %958
+	%960 = mul i32 5, 256
+	%961 = add i32 %960, %0
 	%962 = add i32 2048, %961
-	%963 = add i32 %960, %962
-	%964 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%965 = mul i32 %963, 4
-	%966 = getelementptr i8, i8 addrspace(3)* %964, i32 %965
-	%967 = bitcast i8 addrspace(3)* %966 to i32 addrspace(3)*
-	%968 = ptrtoint i32 addrspace(3)* %967 to i32
-	%969 = sext i32 %947 to i64
-	%970 = getelementptr i32, i32* %15, i64 %969
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %968, i32* %970, i32 %948)
-	%971 = add i32 %236, 128
-	%972 = add i32 %642, %971
-	%973 = icmp slt i32 %972, %9
-	%974 = select i1 %973, i32 %972, i32 0
-	%975 = select i1 %973, i32 4, i32 0
-	%976 = mul i32 %862, u0x1000
-	%977 = add i32 %236, 128
-	%978 = add i32 0, %977
-	%979 = add i32 %976, %978
-	%980 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%981 = mul i32 %979, 4
-	%982 = getelementptr i8, i8 addrspace(3)* %980, i32 %981
-	%983 = bitcast i8 addrspace(3)* %982 to i32 addrspace(3)*
-	%984 = ptrtoint i32 addrspace(3)* %983 to i32
-	%985 = sext i32 %974 to i64
-	%986 = getelementptr i32, i32* %44, i64 %985
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %984, i32* %986, i32 %975)
-	%987 = mul i32 %862, u0x1000
-	%988 = add i32 %236, 128
-	%989 = add i32 2048, %988
-	%990 = add i32 %987, %989
-	%991 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%992 = mul i32 %990, 4
-	%993 = getelementptr i8, i8 addrspace(3)* %991, i32 %992
-	%994 = bitcast i8 addrspace(3)* %993 to i32 addrspace(3)*
-	%995 = ptrtoint i32 addrspace(3)* %994 to i32
-	%996 = sext i32 %974 to i64
-	%997 = getelementptr i32, i32* %15, i64 %996
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %995, i32* %997, i32 %975)
-	%998 = add i32 %236, 160
-	%999 = add i32 %642, %998
-	%1000 = icmp slt i32 %999, %9
-	%1001 = select i1 %1000, i32 %999, i32 0
-	%1002 = select i1 %1000, i32 4, i32 0
-	%1003 = mul i32 %862, u0x1000
-	%1004 = add i32 %236, 160
-	%1005 = add i32 0, %1004
-	%1006 = add i32 %1003, %1005
-	%1007 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1008 = mul i32 %1006, 4
-	%1009 = getelementptr i8, i8 addrspace(3)* %1007, i32 %1008
-	%1010 = bitcast i8 addrspace(3)* %1009 to i32 addrspace(3)*
-	%1011 = ptrtoint i32 addrspace(3)* %1010 to i32
-	%1012 = sext i32 %1001 to i64
-	%1013 = getelementptr i32, i32* %44, i64 %1012
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1011, i32* %1013, i32 %1002)
-	%1014 = mul i32 %862, u0x1000
-	%1015 = add i32 %236, 160
+	%963 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %962
+	store i32 %955, i32 addrspace(3)* %963
+	%964 = mul i32 5, 256
+	%965 = add i32 %964, %0
+	%966 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %965
+	store i32 0, i32 addrspace(3)* %966
+	%967 = add i32 %955, %959
+	%968 = mul i32 6, 256
+	%969 = add i32 %968, %0
+	%970 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %969
+	%971 = load i32, i32 addrspace(3)* %970
+	%972 = mul i32 6, 256
+	%973 = add i32 %972, %0
+	%974 = add i32 2048, %973
+	%975 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %974
+	store i32 %967, i32 addrspace(3)* %975
+	%976 = mul i32 6, 256
+	%977 = add i32 %976, %0
+	%978 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %977
+	store i32 0, i32 addrspace(3)* %978
+	%979 = add i32 %967, %971
+	%980 = mul i32 7, 256
+	%981 = add i32 %980, %0
+	%982 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %981
+	%983 = load i32, i32 addrspace(3)* %982
+	%984 = mul i32 7, 256
+	%985 = add i32 %984, %0
+	%986 = add i32 2048, %985
+	%987 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %986
+	store i32 %979, i32 addrspace(3)* %987
+	%988 = mul i32 7, 256
+	%989 = add i32 %988, %0
+	%990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %989
+	store i32 0, i32 addrspace(3)* %990
+	%991 = add i32 %979, %983
+	call void @llvm.nvvm.barrier0()
+	%992 = select i1 %616, i32 %629, i32 0
+	%993 = mul i32 %4, 256
+	%994 = add i32 %993, %992
+	%995 = add i32 2048, %994
+	%996 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %995
+	%997 = load i32, i32 addrspace(3)* %996
+	%998 = add i32 %739, %997
+	%999 = select i1 %631, i32 %643, i32 0
+	%1000 = mul i32 %4, 256
+	%1001 = add i32 %1000, %999
+	%1002 = add i32 2048, %1001
+	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1002
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = add i32 %760, %1004
+	%1006 = select i1 %645, i32 %657, i32 0
+	%1007 = mul i32 %4, 256
+	%1008 = add i32 %1007, %1006
+	%1009 = add i32 2048, %1008
+	%1010 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1009
+	%1011 = load i32, i32 addrspace(3)* %1010
+	%1012 = add i32 %781, %1011
+	%1013 = select i1 %659, i32 %671, i32 0
+	%1014 = mul i32 %4, 256
+	%1015 = add i32 %1014, %1013
 	%1016 = add i32 2048, %1015
-	%1017 = add i32 %1014, %1016
-	%1018 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1019 = mul i32 %1017, 4
-	%1020 = getelementptr i8, i8 addrspace(3)* %1018, i32 %1019
-	%1021 = bitcast i8 addrspace(3)* %1020 to i32 addrspace(3)*
-	%1022 = ptrtoint i32 addrspace(3)* %1021 to i32
-	%1023 = sext i32 %1001 to i64
-	%1024 = getelementptr i32, i32* %15, i64 %1023
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1022, i32* %1024, i32 %1002)
-	%1025 = add i32 %236, 192
-	%1026 = add i32 %642, %1025
-	%1027 = icmp slt i32 %1026, %9
-	%1028 = select i1 %1027, i32 %1026, i32 0
-	%1029 = select i1 %1027, i32 4, i32 0
-	%1030 = mul i32 %862, u0x1000
-	%1031 = add i32 %236, 192
-	%1032 = add i32 0, %1031
-	%1033 = add i32 %1030, %1032
-	%1034 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1035 = mul i32 %1033, 4
-	%1036 = getelementptr i8, i8 addrspace(3)* %1034, i32 %1035
-	%1037 = bitcast i8 addrspace(3)* %1036 to i32 addrspace(3)*
-	%1038 = ptrtoint i32 addrspace(3)* %1037 to i32
-	%1039 = sext i32 %1028 to i64
-	%1040 = getelementptr i32, i32* %44, i64 %1039
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1038, i32* %1040, i32 %1029)
-	%1041 = mul i32 %862, u0x1000
-	%1042 = add i32 %236, 192
-	%1043 = add i32 2048, %1042
-	%1044 = add i32 %1041, %1043
-	%1045 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1046 = mul i32 %1044, 4
-	%1047 = getelementptr i8, i8 addrspace(3)* %1045, i32 %1046
-	%1048 = bitcast i8 addrspace(3)* %1047 to i32 addrspace(3)*
-	%1049 = ptrtoint i32 addrspace(3)* %1048 to i32
-	%1050 = sext i32 %1028 to i64
-	%1051 = getelementptr i32, i32* %15, i64 %1050
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1049, i32* %1051, i32 %1029)
-	%1052 = add i32 %236, 224
-	%1053 = add i32 %642, %1052
-	%1054 = icmp slt i32 %1053, %9
-	%1055 = select i1 %1054, i32 %1053, i32 0
-	%1056 = select i1 %1054, i32 4, i32 0
-	%1057 = mul i32 %862, u0x1000
-	%1058 = add i32 %236, 224
-	%1059 = add i32 0, %1058
-	%1060 = add i32 %1057, %1059
-	%1061 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1062 = mul i32 %1060, 4
-	%1063 = getelementptr i8, i8 addrspace(3)* %1061, i32 %1062
-	%1064 = bitcast i8 addrspace(3)* %1063 to i32 addrspace(3)*
-	%1065 = ptrtoint i32 addrspace(3)* %1064 to i32
-	%1066 = sext i32 %1055 to i64
-	%1067 = getelementptr i32, i32* %44, i64 %1066
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1065, i32* %1067, i32 %1056)
-	%1068 = mul i32 %862, u0x1000
-	%1069 = add i32 %236, 224
-	%1070 = add i32 2048, %1069
-	%1071 = add i32 %1068, %1070
-	%1072 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1073 = mul i32 %1071, 4
-	%1074 = getelementptr i8, i8 addrspace(3)* %1072, i32 %1073
-	%1075 = bitcast i8 addrspace(3)* %1074 to i32 addrspace(3)*
-	%1076 = ptrtoint i32 addrspace(3)* %1075 to i32
-	%1077 = sext i32 %1055 to i64
-	%1078 = getelementptr i32, i32* %15, i64 %1077
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1076, i32* %1078, i32 %1056)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	br label %1079
+	%1017 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1016
+	%1018 = load i32, i32 addrspace(3)* %1017
+	%1019 = add i32 %802, %1018
+	%1020 = select i1 %673, i32 %685, i32 0
+	%1021 = mul i32 %4, 256
+	%1022 = add i32 %1021, %1020
+	%1023 = add i32 2048, %1022
+	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1023
+	%1025 = load i32, i32 addrspace(3)* %1024
+	%1026 = add i32 %823, %1025
+	%1027 = select i1 %687, i32 %699, i32 0
+	%1028 = mul i32 %4, 256
+	%1029 = add i32 %1028, %1027
+	%1030 = add i32 2048, %1029
+	%1031 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1030
+	%1032 = load i32, i32 addrspace(3)* %1031
+	%1033 = add i32 %844, %1032
+	%1034 = select i1 %701, i32 %713, i32 0
+	%1035 = mul i32 %4, 256
+	%1036 = add i32 %1035, %1034
+	%1037 = add i32 2048, %1036
+	%1038 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1037
+	%1039 = load i32, i32 addrspace(3)* %1038
+	%1040 = add i32 %865, %1039
+	%1041 = select i1 %715, i32 %727, i32 0
+	%1042 = mul i32 %4, 256
+	%1043 = add i32 %1042, %1041
+	%1044 = add i32 2048, %1043
+	%1045 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1044
+	%1046 = load i32, i32 addrspace(3)* %1045
+	%1047 = add i32 %886, %1046
+	%1048 = and i32 %0, 31
+	%1049 = lshr i32 %0, 5
+	%1050 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %991, i32 1, i32 0)
+	%1051 = icmp uge i32 %1048, 1
+	%1052 = select i1 %1051, i32 %1050, i32 0
+	%1053 = add i32 %991, %1052
+	%1054 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1053, i32 2, i32 0)
+	%1055 = icmp uge i32 %1048, 2
+	%1056 = select i1 %1055, i32 %1054, i32 0
+	%1057 = add i32 %1053, %1056
+	%1058 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1057, i32 4, i32 0)
+	%1059 = icmp uge i32 %1048, 4
+	%1060 = select i1 %1059, i32 %1058, i32 0
+	%1061 = add i32 %1057, %1060
+	%1062 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1061, i32 8, i32 0)
+	%1063 = icmp uge i32 %1048, 8
+	%1064 = select i1 %1063, i32 %1062, i32 0
+	%1065 = add i32 %1061, %1064
+	%1066 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1065, i32 16, i32 0)
+	%1067 = icmp uge i32 %1048, 16
+	%1068 = select i1 %1067, i32 %1066, i32 0
+	%1069 = add i32 %1065, %1068
+	%1070 = icmp eq i32 %1048, 31
+	br i1 %1070, label %1071, label %1073
 
-1079:
-	%1080 = select i1 %460, i32 %480, i32 256
-	%1081 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1080)
-	%1082 = and i32 %1081, %234
-	%1083 = call i32 @llvm.ctpop.i32(i32 %1082)
-	br i1 %460, label %1084, label %1089
+1071:
+	%1072 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1049
+	store i32 %1069, i32 addrspace(3)* %1072
+	br label %1073
 
-1084:
-	%1085 = mul i32 %4, 256
-	%1086 = add i32 %1085, %480
-	%1087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1086
-	%1088 = load i32, i32 addrspace(3)* %1087
-	br label %1089
-
-1089:
-	%1090 = phi i32 [ 0, %1079 ], [ %1088, %1084 ]
-	%1091 = add i32 %1090, %1083
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1092 = icmp eq i32 %1083, 0
-	%1093 = and i1 %460, %1092
-	br i1 %1093, label %1094, label %1100
-
-1094:
-	%1095 = call i32 @llvm.ctpop.i32(i32 %1081)
+1073:
+	call void @llvm.nvvm.barrier0()
+	%1074 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1075 = load i32, i32 addrspace(3)* %1074
+	%1076 = icmp sgt i32 %1049, 0
+	%1077 = select i1 %1076, i32 %1075, i32 0
+	%1078 = add i32 0, %1077
+	%1079 = add i32 0, %1075
+	%1080 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1081 = load i32, i32 addrspace(3)* %1080
+	%1082 = icmp sgt i32 %1049, 1
+	%1083 = select i1 %1082, i32 %1081, i32 0
+	%1084 = add i32 %1078, %1083
+	%1085 = add i32 %1079, %1081
+	%1086 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1087 = load i32, i32 addrspace(3)* %1086
+	%1088 = icmp sgt i32 %1049, 2
+	%1089 = select i1 %1088, i32 %1087, i32 0
+	%1090 = add i32 %1084, %1089
+	%1091 = add i32 %1085, %1087
+	%1092 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1093 = load i32, i32 addrspace(3)* %1092
+	%1094 = icmp sgt i32 %1049, 3
+	%1095 = select i1 %1094, i32 %1093, i32 0
 	%1096 = add i32 %1090, %1095
-	%1097 = mul i32 %4, 256
-	%1098 = add i32 %1097, %480
-	%1099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1098
-	store i32 %1096, i32 addrspace(3)* %1099
-	br label %1100
+	%1097 = add i32 %1091, %1093
+	%1098 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1099 = load i32, i32 addrspace(3)* %1098
+	%1100 = icmp sgt i32 %1049, 4
+	%1101 = select i1 %1100, i32 %1099, i32 0
+	%1102 = add i32 %1096, %1101
+	%1103 = add i32 %1097, %1099
+	%1104 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1105 = load i32, i32 addrspace(3)* %1104
+	%1106 = icmp sgt i32 %1049, 5
+	%1107 = select i1 %1106, i32 %1105, i32 0
+	%1108 = add i32 %1102, %1107
+	%1109 = add i32 %1103, %1105
+	%1110 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%1111 = load i32, i32 addrspace(3)* %1110
+	%1112 = icmp sgt i32 %1049, 6
+	%1113 = select i1 %1112, i32 %1111, i32 0
+	%1114 = add i32 %1108, %1113
+	%1115 = add i32 %1109, %1111
+	%1116 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1117 = load i32, i32 addrspace(3)* %1116
+	%1118 = icmp sgt i32 %1049, 7
+	%1119 = select i1 %1118, i32 %1117, i32 0
+	%1120 = add i32 %1114, %1119
+	%1121 = add i32 %1115, %1117
+	%1122 = add i32 %1120, %1069
+	%1123 = sub i32 %1122, %991
+	%1124 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1123, i32 addrspace(3)* %1124
+	call void @llvm.nvvm.barrier0()
+	br i1 %616, label %1125, label %1131
 
-1100:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1101 = select i1 %483, i32 %503, i32 256
-	%1102 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1101)
-	%1103 = and i32 %1102, %234
-	%1104 = call i32 @llvm.ctpop.i32(i32 %1103)
-	br i1 %483, label %1105, label %1110
-
-1105:
-	%1106 = mul i32 %4, 256
-	%1107 = add i32 %1106, %503
-	%1108 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1107
-	%1109 = load i32, i32 addrspace(3)* %1108
-	br label %1110
-
-1110:
-	%1111 = phi i32 [ 0, %1100 ], [ %1109, %1105 ]
-	%1112 = add i32 %1111, %1104
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1113 = icmp eq i32 %1104, 0
-	%1114 = and i1 %483, %1113
-	br i1 %1114, label %1115, label %1121
-
-1115:
-	%1116 = call i32 @llvm.ctpop.i32(i32 %1102)
-	%1117 = add i32 %1111, %1116
-	%1118 = mul i32 %4, 256
-	%1119 = add i32 %1118, %503
-	%1120 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1119
-	store i32 %1117, i32 addrspace(3)* %1120
-	br label %1121
-
-1121:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1122 = select i1 %506, i32 %526, i32 256
-	%1123 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1122)
-	%1124 = and i32 %1123, %234
-	%1125 = call i32 @llvm.ctpop.i32(i32 %1124)
-	br i1 %506, label %1126, label %1131
-
-1126:
-	%1127 = mul i32 %4, 256
-	%1128 = add i32 %1127, %526
-	%1129 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1128
-	%1130 = load i32, i32 addrspace(3)* %1129
+1125:
+	%1126 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %629
+	%1127 = load i32, i32 addrspace(3)* %1126
+	%1128 = add i32 %1127, %998
+	%1129 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1128
+	store i32 %626, i32 addrspace(3)* %1129
+	%1130 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1128
+	store i32 %627, i32 addrspace(3)* %1130
 	br label %1131
 
 1131:
-	%1132 = phi i32 [ 0, %1121 ], [ %1130, %1126 ]
-	%1133 = add i32 %1132, %1125
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1134 = icmp eq i32 %1125, 0
-	%1135 = and i1 %506, %1134
-	br i1 %1135, label %1136, label %1142
+	br i1 %631, label %1132, label %1138
 
-1136:
-	%1137 = call i32 @llvm.ctpop.i32(i32 %1123)
-	%1138 = add i32 %1132, %1137
-	%1139 = mul i32 %4, 256
-	%1140 = add i32 %1139, %526
-	%1141 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1140
-	store i32 %1138, i32 addrspace(3)* %1141
-	br label %1142
+1132:
+	%1133 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %643
+	%1134 = load i32, i32 addrspace(3)* %1133
+	%1135 = add i32 %1134, %1005
+	%1136 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1135
+	store i32 %640, i32 addrspace(3)* %1136
+	%1137 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1135
+	store i32 %641, i32 addrspace(3)* %1137
+	br label %1138
 
-1142:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1143 = select i1 %529, i32 %549, i32 256
-	%1144 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1143)
-	%1145 = and i32 %1144, %234
-	%1146 = call i32 @llvm.ctpop.i32(i32 %1145)
-	br i1 %529, label %1147, label %1152
+1138:
+	br i1 %645, label %1139, label %1145
 
-1147:
-	%1148 = mul i32 %4, 256
-	%1149 = add i32 %1148, %549
-	%1150 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1149
-	%1151 = load i32, i32 addrspace(3)* %1150
+1139:
+	%1140 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %657
+	%1141 = load i32, i32 addrspace(3)* %1140
+	%1142 = add i32 %1141, %1012
+	%1143 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1142
+	store i32 %654, i32 addrspace(3)* %1143
+	%1144 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1142
+	store i32 %655, i32 addrspace(3)* %1144
+	br label %1145
+
+1145:
+	br i1 %659, label %1146, label %1152
+
+1146:
+	%1147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %671
+	%1148 = load i32, i32 addrspace(3)* %1147
+	%1149 = add i32 %1148, %1019
+	%1150 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1149
+	store i32 %668, i32 addrspace(3)* %1150
+	%1151 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1149
+	store i32 %669, i32 addrspace(3)* %1151
 	br label %1152
 
 1152:
-	%1153 = phi i32 [ 0, %1142 ], [ %1151, %1147 ]
-	%1154 = add i32 %1153, %1146
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1155 = icmp eq i32 %1146, 0
-	%1156 = and i1 %529, %1155
-	br i1 %1156, label %1157, label %1163
+	br i1 %673, label %1153, label %1159
 
-1157:
-	%1158 = call i32 @llvm.ctpop.i32(i32 %1144)
-	%1159 = add i32 %1153, %1158
-	%1160 = mul i32 %4, 256
-	%1161 = add i32 %1160, %549
-	%1162 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1161
-	store i32 %1159, i32 addrspace(3)* %1162
-	br label %1163
+1153:
+	%1154 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %685
+	%1155 = load i32, i32 addrspace(3)* %1154
+	%1156 = add i32 %1155, %1026
+	%1157 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1156
+	store i32 %682, i32 addrspace(3)* %1157
+	%1158 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1156
+	store i32 %683, i32 addrspace(3)* %1158
+	br label %1159
 
-1163:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1164 = select i1 %552, i32 %572, i32 256
-	%1165 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1164)
-	%1166 = and i32 %1165, %234
-	%1167 = call i32 @llvm.ctpop.i32(i32 %1166)
-	br i1 %552, label %1168, label %1173
+1159:
+	br i1 %687, label %1160, label %1166
 
-1168:
-	%1169 = mul i32 %4, 256
-	%1170 = add i32 %1169, %572
-	%1171 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1170
-	%1172 = load i32, i32 addrspace(3)* %1171
+1160:
+	%1161 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %699
+	%1162 = load i32, i32 addrspace(3)* %1161
+	%1163 = add i32 %1162, %1033
+	%1164 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1163
+	store i32 %696, i32 addrspace(3)* %1164
+	%1165 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1163
+	store i32 %697, i32 addrspace(3)* %1165
+	br label %1166
+
+1166:
+	br i1 %701, label %1167, label %1173
+
+1167:
+	%1168 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %713
+	%1169 = load i32, i32 addrspace(3)* %1168
+	%1170 = add i32 %1169, %1040
+	%1171 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1170
+	store i32 %710, i32 addrspace(3)* %1171
+	%1172 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1170
+	store i32 %711, i32 addrspace(3)* %1172
 	br label %1173
 
 1173:
-	%1174 = phi i32 [ 0, %1163 ], [ %1172, %1168 ]
-	%1175 = add i32 %1174, %1167
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1176 = icmp eq i32 %1167, 0
-	%1177 = and i1 %552, %1176
-	br i1 %1177, label %1178, label %1184
+	br i1 %715, label %1174, label %1180
 
-1178:
-	%1179 = call i32 @llvm.ctpop.i32(i32 %1165)
-	%1180 = add i32 %1174, %1179
-	%1181 = mul i32 %4, 256
-	%1182 = add i32 %1181, %572
-	%1183 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1182
-	store i32 %1180, i32 addrspace(3)* %1183
-	br label %1184
+1174:
+	%1175 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %727
+	%1176 = load i32, i32 addrspace(3)* %1175
+	%1177 = add i32 %1176, %1047
+	%1178 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1177
+	store i32 %724, i32 addrspace(3)* %1178
+	%1179 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1177
+	store i32 %725, i32 addrspace(3)* %1179
+	br label %1180
 
-1184:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1185 = select i1 %575, i32 %595, i32 256
-	%1186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1185)
-	%1187 = and i32 %1186, %234
-	%1188 = call i32 @llvm.ctpop.i32(i32 %1187)
-	br i1 %575, label %1189, label %1194
+1180:
+	call void @llvm.nvvm.barrier0()
+	%1181 = sub i32 %9, %609
+	%1182 = icmp slt i32 2048, %1181
+	%1183 = select i1 %1182, i32 2048, i32 %1181
+	%1184 = add i32 0, %0
+	%1185 = icmp slt i32 %1184, %1183
+	br i1 %1185, label %1186, label %1204
 
-1189:
-	%1190 = mul i32 %4, 256
-	%1191 = add i32 %1190, %595
-	%1192 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1191
+1186:
+	%1187 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1184
+	%1188 = load i32, i32 addrspace(3)* %1187
+	%1189 = lshr i32 %1188, 0
+	%1190 = and i32 %1189, 255
+	%1191 = add i32 %1190, 0
+	%1192 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1191
 	%1193 = load i32, i32 addrspace(3)* %1192
-	br label %1194
+	%1194 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1190
+	%1195 = load i32, i32 addrspace(3)* %1194
+	%1196 = sub i32 %1184, %1195
+	%1197 = add i32 %1193, %1196
+	%1198 = sext i32 %1197 to i64
+	%1199 = getelementptr i32, i32* %46, i64 %1198
+	store i32 %1188, i32* %1199
+	%1200 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1184
+	%1201 = load i32, i32 addrspace(3)* %1200
+	%1202 = sext i32 %1197 to i64
+	%1203 = getelementptr i32, i32* %49, i64 %1202
+	store i32 %1201, i32* %1203
+	br label %1204
 
-1194:
-	%1195 = phi i32 [ 0, %1184 ], [ %1193, %1189 ]
-	%1196 = add i32 %1195, %1188
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1197 = icmp eq i32 %1188, 0
-	%1198 = and i1 %575, %1197
-	br i1 %1198, label %1199, label %1205
+1204:
+	%1205 = add i32 256, %0
+	%1206 = icmp slt i32 %1205, %1183
+	br i1 %1206, label %1207, label %1225
 
-1199:
-	%1200 = call i32 @llvm.ctpop.i32(i32 %1186)
-	%1201 = add i32 %1195, %1200
-	%1202 = mul i32 %4, 256
-	%1203 = add i32 %1202, %595
-	%1204 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1203
-	store i32 %1201, i32 addrspace(3)* %1204
-	br label %1205
-
-1205:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1206 = select i1 %598, i32 %618, i32 256
-	%1207 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1206)
-	%1208 = and i32 %1207, %234
-	%1209 = call i32 @llvm.ctpop.i32(i32 %1208)
-	br i1 %598, label %1210, label %1215
-
-1210:
-	%1211 = mul i32 %4, 256
-	%1212 = add i32 %1211, %618
-	%1213 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1212
+1207:
+	%1208 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1205
+	%1209 = load i32, i32 addrspace(3)* %1208
+	%1210 = lshr i32 %1209, 0
+	%1211 = and i32 %1210, 255
+	%1212 = add i32 %1211, 0
+	%1213 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1212
 	%1214 = load i32, i32 addrspace(3)* %1213
-	br label %1215
+	%1215 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1211
+	%1216 = load i32, i32 addrspace(3)* %1215
+	%1217 = sub i32 %1205, %1216
+	%1218 = add i32 %1214, %1217
+	%1219 = sext i32 %1218 to i64
+	%1220 = getelementptr i32, i32* %46, i64 %1219
+	store i32 %1209, i32* %1220
+	%1221 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1205
+	%1222 = load i32, i32 addrspace(3)* %1221
+	%1223 = sext i32 %1218 to i64
+	%1224 = getelementptr i32, i32* %49, i64 %1223
+	store i32 %1222, i32* %1224
+	br label %1225
 
-1215:
-	%1216 = phi i32 [ 0, %1205 ], [ %1214, %1210 ]
-	%1217 = add i32 %1216, %1209
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1218 = icmp eq i32 %1209, 0
-	%1219 = and i1 %598, %1218
-	br i1 %1219, label %1220, label %1226
+1225:
+	%1226 = add i32 512, %0
+	%1227 = icmp slt i32 %1226, %1183
+	br i1 %1227, label %1228, label %1246
 
-1220:
-	%1221 = call i32 @llvm.ctpop.i32(i32 %1207)
-	%1222 = add i32 %1216, %1221
-	%1223 = mul i32 %4, 256
-	%1224 = add i32 %1223, %618
-	%1225 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1224
-	store i32 %1222, i32 addrspace(3)* %1225
-	br label %1226
-
-1226:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1227 = select i1 %621, i32 %641, i32 256
-	%1228 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1227)
-	%1229 = and i32 %1228, %234
-	%1230 = call i32 @llvm.ctpop.i32(i32 %1229)
-	br i1 %621, label %1231, label %1236
-
-1231:
-	%1232 = mul i32 %4, 256
-	%1233 = add i32 %1232, %641
-	%1234 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1233
+1228:
+	%1229 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1226
+	%1230 = load i32, i32 addrspace(3)* %1229
+	%1231 = lshr i32 %1230, 0
+	%1232 = and i32 %1231, 255
+	%1233 = add i32 %1232, 0
+	%1234 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1233
 	%1235 = load i32, i32 addrspace(3)* %1234
-	br label %1236
+	%1236 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1232
+	%1237 = load i32, i32 addrspace(3)* %1236
+	%1238 = sub i32 %1226, %1237
+	%1239 = add i32 %1235, %1238
+	%1240 = sext i32 %1239 to i64
+	%1241 = getelementptr i32, i32* %46, i64 %1240
+	store i32 %1230, i32* %1241
+	%1242 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1226
+	%1243 = load i32, i32 addrspace(3)* %1242
+	%1244 = sext i32 %1239 to i64
+	%1245 = getelementptr i32, i32* %49, i64 %1244
+	store i32 %1243, i32* %1245
+	br label %1246
 
-1236:
-	%1237 = phi i32 [ 0, %1226 ], [ %1235, %1231 ]
-	%1238 = add i32 %1237, %1230
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1239 = icmp eq i32 %1230, 0
-	%1240 = and i1 %621, %1239
-	br i1 %1240, label %1241, label %1247
+1246:
+	%1247 = add i32 768, %0
+	%1248 = icmp slt i32 %1247, %1183
+	br i1 %1248, label %1249, label %1267
 
-1241:
-	%1242 = call i32 @llvm.ctpop.i32(i32 %1228)
-	%1243 = add i32 %1237, %1242
-	%1244 = mul i32 %4, 256
-	%1245 = add i32 %1244, %641
-	%1246 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1245
-	store i32 %1243, i32 addrspace(3)* %1246
-	br label %1247
-
-1247:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%1248 = mul i32 0, 256
-	%1249 = add i32 %1248, %0
-	%1250 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1249
+1249:
+	%1250 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1247
 	%1251 = load i32, i32 addrspace(3)* %1250
-	%1252 = mul i32 0, 256
-	%1253 = add i32 %1252, %0
-	%1254 = add i32 2048, %1253
-	%1255 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1254
-	store i32 0, i32 addrspace(3)* %1255
-	%1256 = mul i32 0, 256
-	%1257 = add i32 %1256, %0
-	%1258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1257
-	store i32 0, i32 addrspace(3)* %1258
-	%1259 = add i32 0, %1251
-	%1260 = mul i32 1, 256
-	%1261 = add i32 %1260, %0
-	%1262 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1261
-	%1263 = load i32, i32 addrspace(3)* %1262
-	%1264 = mul i32 1, 256
-	%1265 = add i32 %1264, %0
-	%1266 = add i32 2048, %1265
-	%1267 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1266
-	store i32 %1259, i32 addrspace(3)* %1267
-	%1268 = mul i32 1, 256
-	%1269 = add i32 %1268, %0
-	%1270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1269
-	store i32 0, i32 addrspace(3)* %1270
-	%1271 = add i32 %1259, %1263
-	%1272 = mul i32 2, 256
-	%1273 = add i32 %1272, %0
-	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1273
-	%1275 = load i32, i32 addrspace(3)* %1274
-	%1276 = mul i32 2, 256
-	%1277 = add i32 %1276, %0
-	%1278 = add i32 2048, %1277
-	%1279 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1278
-	store i32 %1271, i32 addrspace(3)* %1279
-	%1280 = mul i32 2, 256
-	%1281 = add i32 %1280, %0
-	%1282 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1281
-	store i32 0, i32 addrspace(3)* %1282
-	%1283 = add i32 %1271, %1275
-	%1284 = mul i32 3, 256
-	%1285 = add i32 %1284, %0
-	%1286 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1285
-	%1287 = load i32, i32 addrspace(3)* %1286
-	%1288 = mul i32 3, 256
-	%1289 = add i32 %1288, %0
-	%1290 = add i32 2048, %1289
-	%1291 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1290
-	store i32 %1283, i32 addrspace(3)* %1291
-	%1292 = mul i32 3, 256
-	%1293 = add i32 %1292, %0
-	%1294 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1293
-	store i32 0, i32 addrspace(3)* %1294
-	%1295 = add i32 %1283, %1287
-	%1296 = mul i32 4, 256
-	%1297 = add i32 %1296, %0
-	%1298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1297
-	%1299 = load i32, i32 addrspace(3)* %1298
-	%1300 = mul i32 4, 256
-	%1301 = add i32 %1300, %0
-	%1302 = add i32 2048, %1301
-	%1303 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1302
-	store i32 %1295, i32 addrspace(3)* %1303
-	%1304 = mul i32 4, 256
-	%1305 = add i32 %1304, %0
-	%1306 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1305
-	store i32 0, i32 addrspace(3)* %1306
-	%1307 = add i32 %1295, %1299
-	%1308 = mul i32 5, 256
-	%1309 = add i32 %1308, %0
-	%1310 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1309
-	%1311 = load i32, i32 addrspace(3)* %1310
-	%1312 = mul i32 5, 256
-	%1313 = add i32 %1312, %0
-	%1314 = add i32 2048, %1313
-	%1315 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1314
-	store i32 %1307, i32 addrspace(3)* %1315
-	%1316 = mul i32 5, 256
-	%1317 = add i32 %1316, %0
-	%1318 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1317
-	store i32 0, i32 addrspace(3)* %1318
-	%1319 = add i32 %1307, %1311
-	%1320 = mul i32 6, 256
-	%1321 = add i32 %1320, %0
-	%1322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1321
-	%1323 = load i32, i32 addrspace(3)* %1322
-	%1324 = mul i32 6, 256
-	%1325 = add i32 %1324, %0
-	%1326 = add i32 2048, %1325
-	%1327 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1326
-	store i32 %1319, i32 addrspace(3)* %1327
-	%1328 = mul i32 6, 256
-	%1329 = add i32 %1328, %0
-	%1330 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1329
-	store i32 0, i32 addrspace(3)* %1330
-	%1331 = add i32 %1319, %1323
-	%1332 = mul i32 7, 256
-	%1333 = add i32 %1332, %0
-	%1334 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1333
-	%1335 = load i32, i32 addrspace(3)* %1334
-	%1336 = mul i32 7, 256
-	%1337 = add i32 %1336, %0
-	%1338 = add i32 2048, %1337
-	%1339 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1338
-	store i32 %1331, i32 addrspace(3)* %1339
-	%1340 = mul i32 7, 256
-	%1341 = add i32 %1340, %0
-	%1342 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1341
-	store i32 0, i32 addrspace(3)* %1342
-	%1343 = add i32 %1331, %1335
-	call void @llvm.nvvm.barrier0()
-	%1344 = select i1 %460, i32 %480, i32 0
-	%1345 = mul i32 %4, 256
-	%1346 = add i32 %1345, %1344
-	%1347 = add i32 2048, %1346
-	%1348 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1347
-	%1349 = load i32, i32 addrspace(3)* %1348
-	%1350 = add i32 %1091, %1349
-	%1351 = select i1 %483, i32 %503, i32 0
-	%1352 = mul i32 %4, 256
-	%1353 = add i32 %1352, %1351
-	%1354 = add i32 2048, %1353
-	%1355 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1354
-	%1356 = load i32, i32 addrspace(3)* %1355
-	%1357 = add i32 %1112, %1356
-	%1358 = select i1 %506, i32 %526, i32 0
-	%1359 = mul i32 %4, 256
-	%1360 = add i32 %1359, %1358
-	%1361 = add i32 2048, %1360
-	%1362 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1361
-	%1363 = load i32, i32 addrspace(3)* %1362
-	%1364 = add i32 %1133, %1363
-	%1365 = select i1 %529, i32 %549, i32 0
-	%1366 = mul i32 %4, 256
-	%1367 = add i32 %1366, %1365
-	%1368 = add i32 2048, %1367
-	%1369 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1368
-	%1370 = load i32, i32 addrspace(3)* %1369
-	%1371 = add i32 %1154, %1370
-	%1372 = select i1 %552, i32 %572, i32 0
-	%1373 = mul i32 %4, 256
-	%1374 = add i32 %1373, %1372
-	%1375 = add i32 2048, %1374
-	%1376 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1375
-	%1377 = load i32, i32 addrspace(3)* %1376
-	%1378 = add i32 %1175, %1377
-	%1379 = select i1 %575, i32 %595, i32 0
-	%1380 = mul i32 %4, 256
-	%1381 = add i32 %1380, %1379
-	%1382 = add i32 2048, %1381
-	%1383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1382
-	%1384 = load i32, i32 addrspace(3)* %1383
-	%1385 = add i32 %1196, %1384
-	%1386 = select i1 %598, i32 %618, i32 0
-	%1387 = mul i32 %4, 256
-	%1388 = add i32 %1387, %1386
-	%1389 = add i32 2048, %1388
-	%1390 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1389
-	%1391 = load i32, i32 addrspace(3)* %1390
-	%1392 = add i32 %1217, %1391
-	%1393 = select i1 %621, i32 %641, i32 0
-	%1394 = mul i32 %4, 256
-	%1395 = add i32 %1394, %1393
-	%1396 = add i32 2048, %1395
-	%1397 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1396
-	%1398 = load i32, i32 addrspace(3)* %1397
-	%1399 = add i32 %1238, %1398
-	%1400 = and i32 %0, 31
-	%1401 = lshr i32 %0, 5
-	%1402 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1343, i32 1, i32 0)
-	%1403 = icmp uge i32 %1400, 1
-	%1404 = select i1 %1403, i32 %1402, i32 0
-	%1405 = add i32 %1343, %1404
-	%1406 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1405, i32 2, i32 0)
-	%1407 = icmp uge i32 %1400, 2
-	%1408 = select i1 %1407, i32 %1406, i32 0
-	%1409 = add i32 %1405, %1408
-	%1410 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1409, i32 4, i32 0)
-	%1411 = icmp uge i32 %1400, 4
-	%1412 = select i1 %1411, i32 %1410, i32 0
-	%1413 = add i32 %1409, %1412
-	%1414 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1413, i32 8, i32 0)
-	%1415 = icmp uge i32 %1400, 8
-	%1416 = select i1 %1415, i32 %1414, i32 0
-	%1417 = add i32 %1413, %1416
-	%1418 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1417, i32 16, i32 0)
-	%1419 = icmp uge i32 %1400, 16
-	%1420 = select i1 %1419, i32 %1418, i32 0
-	%1421 = add i32 %1417, %1420
-	%1422 = icmp eq i32 %1400, 31
-	br i1 %1422, label %1423, label %1425
+	%1252 = lshr i32 %1251, 0
+	%1253 = and i32 %1252, 255
+	%1254 = add i32 %1253, 0
+	%1255 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1254
+	%1256 = load i32, i32 addrspace(3)* %1255
+	%1257 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1253
+	%1258 = load i32, i32 addrspace(3)* %1257
+	%1259 = sub i32 %1247, %1258
+	%1260 = add i32 %1256, %1259
+	%1261 = sext i32 %1260 to i64
+	%1262 = getelementptr i32, i32* %46, i64 %1261
+	store i32 %1251, i32* %1262
+	%1263 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1247
+	%1264 = load i32, i32 addrspace(3)* %1263
+	%1265 = sext i32 %1260 to i64
+	%1266 = getelementptr i32, i32* %49, i64 %1265
+	store i32 %1264, i32* %1266
+	br label %1267
 
-1423:
-	%1424 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1401
-	store i32 %1421, i32 addrspace(3)* %1424
-	br label %1425
+1267:
+	%1268 = add i32 1024, %0
+	%1269 = icmp slt i32 %1268, %1183
+	br i1 %1269, label %1270, label %1288
+
+1270:
+	%1271 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1268
+	%1272 = load i32, i32 addrspace(3)* %1271
+	%1273 = lshr i32 %1272, 0
+	%1274 = and i32 %1273, 255
+	%1275 = add i32 %1274, 0
+	%1276 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1275
+	%1277 = load i32, i32 addrspace(3)* %1276
+	%1278 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1274
+	%1279 = load i32, i32 addrspace(3)* %1278
+	%1280 = sub i32 %1268, %1279
+	%1281 = add i32 %1277, %1280
+	%1282 = sext i32 %1281 to i64
+	%1283 = getelementptr i32, i32* %46, i64 %1282
+	store i32 %1272, i32* %1283
+	%1284 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1268
+	%1285 = load i32, i32 addrspace(3)* %1284
+	%1286 = sext i32 %1281 to i64
+	%1287 = getelementptr i32, i32* %49, i64 %1286
+	store i32 %1285, i32* %1287
+	br label %1288
+
+1288:
+	%1289 = add i32 1280, %0
+	%1290 = icmp slt i32 %1289, %1183
+	br i1 %1290, label %1291, label %1309
+
+1291:
+	%1292 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1289
+	%1293 = load i32, i32 addrspace(3)* %1292
+	%1294 = lshr i32 %1293, 0
+	%1295 = and i32 %1294, 255
+	%1296 = add i32 %1295, 0
+	%1297 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1296
+	%1298 = load i32, i32 addrspace(3)* %1297
+	%1299 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1295
+	%1300 = load i32, i32 addrspace(3)* %1299
+	%1301 = sub i32 %1289, %1300
+	%1302 = add i32 %1298, %1301
+	%1303 = sext i32 %1302 to i64
+	%1304 = getelementptr i32, i32* %46, i64 %1303
+	store i32 %1293, i32* %1304
+	%1305 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1289
+	%1306 = load i32, i32 addrspace(3)* %1305
+	%1307 = sext i32 %1302 to i64
+	%1308 = getelementptr i32, i32* %49, i64 %1307
+	store i32 %1306, i32* %1308
+	br label %1309
+
+1309:
+	%1310 = add i32 1536, %0
+	%1311 = icmp slt i32 %1310, %1183
+	br i1 %1311, label %1312, label %1330
+
+1312:
+	%1313 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1310
+	%1314 = load i32, i32 addrspace(3)* %1313
+	%1315 = lshr i32 %1314, 0
+	%1316 = and i32 %1315, 255
+	%1317 = add i32 %1316, 0
+	%1318 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1317
+	%1319 = load i32, i32 addrspace(3)* %1318
+	%1320 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1316
+	%1321 = load i32, i32 addrspace(3)* %1320
+	%1322 = sub i32 %1310, %1321
+	%1323 = add i32 %1319, %1322
+	%1324 = sext i32 %1323 to i64
+	%1325 = getelementptr i32, i32* %46, i64 %1324
+	store i32 %1314, i32* %1325
+	%1326 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1310
+	%1327 = load i32, i32 addrspace(3)* %1326
+	%1328 = sext i32 %1323 to i64
+	%1329 = getelementptr i32, i32* %49, i64 %1328
+	store i32 %1327, i32* %1329
+	br label %1330
+
+1330:
+	%1331 = add i32 1792, %0
+	%1332 = icmp slt i32 %1331, %1183
+	br i1 %1332, label %1333, label %1351
+
+1333:
+	%1334 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1331
+	%1335 = load i32, i32 addrspace(3)* %1334
+	%1336 = lshr i32 %1335, 0
+	%1337 = and i32 %1336, 255
+	%1338 = add i32 %1337, 0
+	%1339 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1338
+	%1340 = load i32, i32 addrspace(3)* %1339
+	%1341 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1337
+	%1342 = load i32, i32 addrspace(3)* %1341
+	%1343 = sub i32 %1331, %1342
+	%1344 = add i32 %1340, %1343
+	%1345 = sext i32 %1344 to i64
+	%1346 = getelementptr i32, i32* %46, i64 %1345
+	store i32 %1335, i32* %1346
+	%1347 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1331
+	%1348 = load i32, i32 addrspace(3)* %1347
+	%1349 = sext i32 %1344 to i64
+	%1350 = getelementptr i32, i32* %49, i64 %1349
+	store i32 %1348, i32* %1350
+	br label %1351
+
+1351:
+	call void @llvm.nvvm.barrier0()
+	%1352 = add i32 %0, 0
+	%1353 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1352
+	%1354 = load i32, i32 addrspace(3)* %1353
+	%1355 = add i32 %1354, %991
+	%1356 = add i32 %0, 0
+	%1357 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1356
+	store i32 %1355, i32 addrspace(3)* %1357
+	%1358 = add i32 %609, 2048
+	br label %608
+
+1359:
+	%1360 = phi i32 [ 0, %617 ], [ %2109, %2102 ]
+	%1361 = icmp slt i32 %1360, %9
+	br i1 %1361, label %1362, label %1368
+
+1362:
+	%1363 = mul i32 %4, 256
+	%1364 = add i32 %1363, %3
+	%1365 = add i32 %1360, %1364
+	%1366 = add i32 %1365, 0
+	%1367 = icmp slt i32 %1366, %9
+	br i1 %1367, label %1369, label %1376
+
+1368:
+	call void @llvm.nvvm.barrier0()
+	br label %2110
+
+1369:
+	%1370 = sext i32 %1366 to i64
+	%1371 = getelementptr i32, i32* %46, i64 %1370
+	%1372 = load i32, i32* %1371
+	%1373 = sext i32 %1366 to i64
+	%1374 = getelementptr i32, i32* %49, i64 %1373
+	%1375 = load i32, i32* %1374
+	br label %1376
+
+1376:
+	%1377 = phi i32 [ 0, %1362 ], [ %1372, %1369 ]
+	%1378 = phi i32 [ 0, %1362 ], [ %1375, %1369 ]
+	%1379 = lshr i32 %1377, 8
+	%1380 = and i32 %1379, 255
+	%1381 = add i32 %1365, 32
+	%1382 = icmp slt i32 %1381, %9
+	br i1 %1382, label %1383, label %1390
+
+1383:
+	%1384 = sext i32 %1381 to i64
+	%1385 = getelementptr i32, i32* %46, i64 %1384
+	%1386 = load i32, i32* %1385
+	%1387 = sext i32 %1381 to i64
+	%1388 = getelementptr i32, i32* %49, i64 %1387
+	%1389 = load i32, i32* %1388
+	br label %1390
+
+1390:
+	%1391 = phi i32 [ 0, %1376 ], [ %1386, %1383 ]
+	%1392 = phi i32 [ 0, %1376 ], [ %1389, %1383 ]
+	%1393 = lshr i32 %1391, 8
+	%1394 = and i32 %1393, 255
+	%1395 = add i32 %1365, 64
+	%1396 = icmp slt i32 %1395, %9
+	br i1 %1396, label %1397, label %1404
+
+1397:
+	%1398 = sext i32 %1395 to i64
+	%1399 = getelementptr i32, i32* %46, i64 %1398
+	%1400 = load i32, i32* %1399
+	%1401 = sext i32 %1395 to i64
+	%1402 = getelementptr i32, i32* %49, i64 %1401
+	%1403 = load i32, i32* %1402
+	br label %1404
+
+1404:
+	%1405 = phi i32 [ 0, %1390 ], [ %1400, %1397 ]
+	%1406 = phi i32 [ 0, %1390 ], [ %1403, %1397 ]
+	%1407 = lshr i32 %1405, 8
+	%1408 = and i32 %1407, 255
+	%1409 = add i32 %1365, 96
+	%1410 = icmp slt i32 %1409, %9
+	br i1 %1410, label %1411, label %1418
+
+1411:
+	%1412 = sext i32 %1409 to i64
+	%1413 = getelementptr i32, i32* %46, i64 %1412
+	%1414 = load i32, i32* %1413
+	%1415 = sext i32 %1409 to i64
+	%1416 = getelementptr i32, i32* %49, i64 %1415
+	%1417 = load i32, i32* %1416
+	br label %1418
+
+1418:
+	%1419 = phi i32 [ 0, %1404 ], [ %1414, %1411 ]
+	%1420 = phi i32 [ 0, %1404 ], [ %1417, %1411 ]
+	%1421 = lshr i32 %1419, 8
+	%1422 = and i32 %1421, 255
+	%1423 = add i32 %1365, 128
+	%1424 = icmp slt i32 %1423, %9
+	br i1 %1424, label %1425, label %1432
 
 1425:
-	call void @llvm.nvvm.barrier0()
-	%1426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%1427 = load i32, i32 addrspace(3)* %1426
-	%1428 = icmp sgt i32 %1401, 0
-	%1429 = select i1 %1428, i32 %1427, i32 0
-	%1430 = add i32 0, %1429
-	%1431 = add i32 0, %1427
-	%1432 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%1433 = load i32, i32 addrspace(3)* %1432
-	%1434 = icmp sgt i32 %1401, 1
-	%1435 = select i1 %1434, i32 %1433, i32 0
-	%1436 = add i32 %1430, %1435
-	%1437 = add i32 %1431, %1433
-	%1438 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%1439 = load i32, i32 addrspace(3)* %1438
-	%1440 = icmp sgt i32 %1401, 2
-	%1441 = select i1 %1440, i32 %1439, i32 0
-	%1442 = add i32 %1436, %1441
-	%1443 = add i32 %1437, %1439
-	%1444 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%1445 = load i32, i32 addrspace(3)* %1444
-	%1446 = icmp sgt i32 %1401, 3
-	%1447 = select i1 %1446, i32 %1445, i32 0
-	%1448 = add i32 %1442, %1447
-	%1449 = add i32 %1443, %1445
-	%1450 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%1451 = load i32, i32 addrspace(3)* %1450
-	%1452 = icmp sgt i32 %1401, 4
-	%1453 = select i1 %1452, i32 %1451, i32 0
-	%1454 = add i32 %1448, %1453
-	%1455 = add i32 %1449, %1451
-	%1456 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%1457 = load i32, i32 addrspace(3)* %1456
-	%1458 = icmp sgt i32 %1401, 5
-	%1459 = select i1 %1458, i32 %1457, i32 0
-	%1460 = add i32 %1454, %1459
-	%1461 = add i32 %1455, %1457
-	%1462 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%1463 = load i32, i32 addrspace(3)* %1462
-	%1464 = icmp sgt i32 %1401, 6
-	%1465 = select i1 %1464, i32 %1463, i32 0
-	%1466 = add i32 %1460, %1465
-	%1467 = add i32 %1461, %1463
-	%1468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%1469 = load i32, i32 addrspace(3)* %1468
-	%1470 = icmp sgt i32 %1401, 7
-	%1471 = select i1 %1470, i32 %1469, i32 0
-	%1472 = add i32 %1466, %1471
-	%1473 = add i32 %1467, %1469
-	%1474 = add i32 %1472, %1421
-	%1475 = sub i32 %1474, %1343
-	%1476 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %1475, i32 addrspace(3)* %1476
-	call void @llvm.nvvm.barrier0()
-	br i1 %460, label %1477, label %1483
+	%1426 = sext i32 %1423 to i64
+	%1427 = getelementptr i32, i32* %46, i64 %1426
+	%1428 = load i32, i32* %1427
+	%1429 = sext i32 %1423 to i64
+	%1430 = getelementptr i32, i32* %49, i64 %1429
+	%1431 = load i32, i32* %1430
+	br label %1432
 
-1477:
-	%1478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %480
-	%1479 = load i32, i32 addrspace(3)* %1478
-	%1480 = add i32 %1479, %1350
-	%1481 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1480
-	store i32 %469, i32 addrspace(3)* %1481
-	%1482 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1480
-	store i32 %478, i32 addrspace(3)* %1482
-	br label %1483
+1432:
+	%1433 = phi i32 [ 0, %1418 ], [ %1428, %1425 ]
+	%1434 = phi i32 [ 0, %1418 ], [ %1431, %1425 ]
+	%1435 = lshr i32 %1433, 8
+	%1436 = and i32 %1435, 255
+	%1437 = add i32 %1365, 160
+	%1438 = icmp slt i32 %1437, %9
+	br i1 %1438, label %1439, label %1446
+
+1439:
+	%1440 = sext i32 %1437 to i64
+	%1441 = getelementptr i32, i32* %46, i64 %1440
+	%1442 = load i32, i32* %1441
+	%1443 = sext i32 %1437 to i64
+	%1444 = getelementptr i32, i32* %49, i64 %1443
+	%1445 = load i32, i32* %1444
+	br label %1446
+
+1446:
+	%1447 = phi i32 [ 0, %1432 ], [ %1442, %1439 ]
+	%1448 = phi i32 [ 0, %1432 ], [ %1445, %1439 ]
+	%1449 = lshr i32 %1447, 8
+	%1450 = and i32 %1449, 255
+	%1451 = add i32 %1365, 192
+	%1452 = icmp slt i32 %1451, %9
+	br i1 %1452, label %1453, label %1460
+
+1453:
+	%1454 = sext i32 %1451 to i64
+	%1455 = getelementptr i32, i32* %46, i64 %1454
+	%1456 = load i32, i32* %1455
+	%1457 = sext i32 %1451 to i64
+	%1458 = getelementptr i32, i32* %49, i64 %1457
+	%1459 = load i32, i32* %1458
+	br label %1460
+
+1460:
+	%1461 = phi i32 [ 0, %1446 ], [ %1456, %1453 ]
+	%1462 = phi i32 [ 0, %1446 ], [ %1459, %1453 ]
+	%1463 = lshr i32 %1461, 8
+	%1464 = and i32 %1463, 255
+	%1465 = add i32 %1365, 224
+	%1466 = icmp slt i32 %1465, %9
+	br i1 %1466, label %1467, label %1474
+
+1467:
+	%1468 = sext i32 %1465 to i64
+	%1469 = getelementptr i32, i32* %46, i64 %1468
+	%1470 = load i32, i32* %1469
+	%1471 = sext i32 %1465 to i64
+	%1472 = getelementptr i32, i32* %49, i64 %1471
+	%1473 = load i32, i32* %1472
+	br label %1474
+
+1474:
+	%1475 = phi i32 [ 0, %1460 ], [ %1470, %1467 ]
+	%1476 = phi i32 [ 0, %1460 ], [ %1473, %1467 ]
+	%1477 = lshr i32 %1475, 8
+	%1478 = and i32 %1477, 255
+	%1479 = select i1 %1367, i32 %1380, i32 256
+	%1480 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1479)
+	%1481 = and i32 %1480, %607
+	%1482 = call i32 @llvm.ctpop.i32(i32 %1481)
+	br i1 %1367, label %1483, label %1488
 
 1483:
-	br i1 %483, label %1484, label %1490
+	%1484 = mul i32 %4, 256
+	%1485 = add i32 %1484, %1380
+	%1486 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1485
+	%1487 = load i32, i32 addrspace(3)* %1486
+	br label %1488
 
-1484:
-	%1485 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %503
-	%1486 = load i32, i32 addrspace(3)* %1485
-	%1487 = add i32 %1486, %1357
-	%1488 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1487
-	store i32 %492, i32 addrspace(3)* %1488
-	%1489 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1487
-	store i32 %501, i32 addrspace(3)* %1489
-	br label %1490
+1488:
+	%1489 = phi i32 [ 0, %1474 ], [ %1487, %1483 ]
+	%1490 = add i32 %1489, %1482
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1491 = icmp eq i32 %1482, 0
+	%1492 = and i1 %1367, %1491
+	br i1 %1492, label %1493, label %1499
 
-1490:
-	br i1 %506, label %1491, label %1497
+1493:
+	%1494 = call i32 @llvm.ctpop.i32(i32 %1480)
+	%1495 = add i32 %1489, %1494
+	%1496 = mul i32 %4, 256
+	%1497 = add i32 %1496, %1380
+	%1498 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1497
+	store i32 %1495, i32 addrspace(3)* %1498
+	br label %1499
 
-1491:
-	%1492 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %526
-	%1493 = load i32, i32 addrspace(3)* %1492
-	%1494 = add i32 %1493, %1364
-	%1495 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1494
-	store i32 %515, i32 addrspace(3)* %1495
-	%1496 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1494
-	store i32 %524, i32 addrspace(3)* %1496
-	br label %1497
-
-1497:
-	br i1 %529, label %1498, label %1504
-
-1498:
-	%1499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %549
-	%1500 = load i32, i32 addrspace(3)* %1499
-	%1501 = add i32 %1500, %1371
-	%1502 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1501
-	store i32 %538, i32 addrspace(3)* %1502
-	%1503 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1501
-	store i32 %547, i32 addrspace(3)* %1503
-	br label %1504
+1499:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1500 = select i1 %1382, i32 %1394, i32 256
+	%1501 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1500)
+	%1502 = and i32 %1501, %607
+	%1503 = call i32 @llvm.ctpop.i32(i32 %1502)
+	br i1 %1382, label %1504, label %1509
 
 1504:
-	br i1 %552, label %1505, label %1511
+	%1505 = mul i32 %4, 256
+	%1506 = add i32 %1505, %1394
+	%1507 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1506
+	%1508 = load i32, i32 addrspace(3)* %1507
+	br label %1509
 
-1505:
-	%1506 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %572
-	%1507 = load i32, i32 addrspace(3)* %1506
-	%1508 = add i32 %1507, %1378
-	%1509 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1508
-	store i32 %561, i32 addrspace(3)* %1509
-	%1510 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1508
-	store i32 %570, i32 addrspace(3)* %1510
-	br label %1511
+1509:
+	%1510 = phi i32 [ 0, %1499 ], [ %1508, %1504 ]
+	%1511 = add i32 %1510, %1503
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1512 = icmp eq i32 %1503, 0
+	%1513 = and i1 %1382, %1512
+	br i1 %1513, label %1514, label %1520
 
-1511:
-	br i1 %575, label %1512, label %1518
+1514:
+	%1515 = call i32 @llvm.ctpop.i32(i32 %1501)
+	%1516 = add i32 %1510, %1515
+	%1517 = mul i32 %4, 256
+	%1518 = add i32 %1517, %1394
+	%1519 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1518
+	store i32 %1516, i32 addrspace(3)* %1519
+	br label %1520
 
-1512:
-	%1513 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %595
-	%1514 = load i32, i32 addrspace(3)* %1513
-	%1515 = add i32 %1514, %1385
-	%1516 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1515
-	store i32 %584, i32 addrspace(3)* %1516
-	%1517 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1515
-	store i32 %593, i32 addrspace(3)* %1517
-	br label %1518
-
-1518:
-	br i1 %598, label %1519, label %1525
-
-1519:
-	%1520 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %618
-	%1521 = load i32, i32 addrspace(3)* %1520
-	%1522 = add i32 %1521, %1392
-	%1523 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1522
-	store i32 %607, i32 addrspace(3)* %1523
-	%1524 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1522
-	store i32 %616, i32 addrspace(3)* %1524
-	br label %1525
+1520:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1521 = select i1 %1396, i32 %1408, i32 256
+	%1522 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1521)
+	%1523 = and i32 %1522, %607
+	%1524 = call i32 @llvm.ctpop.i32(i32 %1523)
+	br i1 %1396, label %1525, label %1530
 
 1525:
-	br i1 %621, label %1526, label %1532
+	%1526 = mul i32 %4, 256
+	%1527 = add i32 %1526, %1408
+	%1528 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1527
+	%1529 = load i32, i32 addrspace(3)* %1528
+	br label %1530
 
-1526:
-	%1527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %641
-	%1528 = load i32, i32 addrspace(3)* %1527
-	%1529 = add i32 %1528, %1399
-	%1530 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1529
-	store i32 %630, i32 addrspace(3)* %1530
-	%1531 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1529
-	store i32 %639, i32 addrspace(3)* %1531
-	br label %1532
+1530:
+	%1531 = phi i32 [ 0, %1520 ], [ %1529, %1525 ]
+	%1532 = add i32 %1531, %1524
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1533 = icmp eq i32 %1524, 0
+	%1534 = and i1 %1396, %1533
+	br i1 %1534, label %1535, label %1541
 
-1532:
-	call void @llvm.nvvm.barrier0()
-	%1533 = sub i32 %9, %454
-	%1534 = icmp slt i32 2048, %1533
-	%1535 = select i1 %1534, i32 2048, i32 %1533
-	%1536 = add i32 0, %0
-	%1537 = icmp slt i32 %1536, %1535
-	br i1 %1537, label %1538, label %1556
+1535:
+	%1536 = call i32 @llvm.ctpop.i32(i32 %1522)
+	%1537 = add i32 %1531, %1536
+	%1538 = mul i32 %4, 256
+	%1539 = add i32 %1538, %1408
+	%1540 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1539
+	store i32 %1537, i32 addrspace(3)* %1540
+	br label %1541
 
-1538:
-	%1539 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1536
-	%1540 = load i32, i32 addrspace(3)* %1539
-	%1541 = lshr i32 %1540, 0
-	%1542 = and i32 %1541, 255
-	%1543 = add i32 %1542, 0
-	%1544 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1543
-	%1545 = load i32, i32 addrspace(3)* %1544
-	%1546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1542
-	%1547 = load i32, i32 addrspace(3)* %1546
-	%1548 = sub i32 %1536, %1547
-	%1549 = add i32 %1545, %1548
-	%1550 = sext i32 %1549 to i64
-	%1551 = getelementptr i32, i32* %46, i64 %1550
-	store i32 %1540, i32* %1551
-	%1552 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1536
-	%1553 = load i32, i32 addrspace(3)* %1552
-	%1554 = sext i32 %1549 to i64
-	%1555 = getelementptr i32, i32* %49, i64 %1554
-	store i32 %1553, i32* %1555
-	br label %1556
+1541:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1542 = select i1 %1410, i32 %1422, i32 256
+	%1543 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1542)
+	%1544 = and i32 %1543, %607
+	%1545 = call i32 @llvm.ctpop.i32(i32 %1544)
+	br i1 %1410, label %1546, label %1551
+
+1546:
+	%1547 = mul i32 %4, 256
+	%1548 = add i32 %1547, %1422
+	%1549 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1548
+	%1550 = load i32, i32 addrspace(3)* %1549
+	br label %1551
+
+1551:
+	%1552 = phi i32 [ 0, %1541 ], [ %1550, %1546 ]
+	%1553 = add i32 %1552, %1545
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1554 = icmp eq i32 %1545, 0
+	%1555 = and i1 %1410, %1554
+	br i1 %1555, label %1556, label %1562
 
 1556:
-	%1557 = add i32 256, %0
-	%1558 = icmp slt i32 %1557, %1535
-	br i1 %1558, label %1559, label %1577
+	%1557 = call i32 @llvm.ctpop.i32(i32 %1543)
+	%1558 = add i32 %1552, %1557
+	%1559 = mul i32 %4, 256
+	%1560 = add i32 %1559, %1422
+	%1561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1560
+	store i32 %1558, i32 addrspace(3)* %1561
+	br label %1562
 
-1559:
-	%1560 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1557
-	%1561 = load i32, i32 addrspace(3)* %1560
-	%1562 = lshr i32 %1561, 0
-	%1563 = and i32 %1562, 255
-	%1564 = add i32 %1563, 0
-	%1565 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1564
-	%1566 = load i32, i32 addrspace(3)* %1565
-	%1567 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1563
-	%1568 = load i32, i32 addrspace(3)* %1567
-	%1569 = sub i32 %1557, %1568
-	%1570 = add i32 %1566, %1569
-	%1571 = sext i32 %1570 to i64
-	%1572 = getelementptr i32, i32* %46, i64 %1571
-	store i32 %1561, i32* %1572
-	%1573 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1557
-	%1574 = load i32, i32 addrspace(3)* %1573
-	%1575 = sext i32 %1570 to i64
-	%1576 = getelementptr i32, i32* %49, i64 %1575
-	store i32 %1574, i32* %1576
-	br label %1577
+1562:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1563 = select i1 %1424, i32 %1436, i32 256
+	%1564 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1563)
+	%1565 = and i32 %1564, %607
+	%1566 = call i32 @llvm.ctpop.i32(i32 %1565)
+	br i1 %1424, label %1567, label %1572
+
+1567:
+	%1568 = mul i32 %4, 256
+	%1569 = add i32 %1568, %1436
+	%1570 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1569
+	%1571 = load i32, i32 addrspace(3)* %1570
+	br label %1572
+
+1572:
+	%1573 = phi i32 [ 0, %1562 ], [ %1571, %1567 ]
+	%1574 = add i32 %1573, %1566
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1575 = icmp eq i32 %1566, 0
+	%1576 = and i1 %1424, %1575
+	br i1 %1576, label %1577, label %1583
 
 1577:
-	%1578 = add i32 512, %0
-	%1579 = icmp slt i32 %1578, %1535
-	br i1 %1579, label %1580, label %1598
+	%1578 = call i32 @llvm.ctpop.i32(i32 %1564)
+	%1579 = add i32 %1573, %1578
+	%1580 = mul i32 %4, 256
+	%1581 = add i32 %1580, %1436
+	%1582 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1581
+	store i32 %1579, i32 addrspace(3)* %1582
+	br label %1583
 
-1580:
-	%1581 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1578
-	%1582 = load i32, i32 addrspace(3)* %1581
-	%1583 = lshr i32 %1582, 0
-	%1584 = and i32 %1583, 255
-	%1585 = add i32 %1584, 0
-	%1586 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1585
-	%1587 = load i32, i32 addrspace(3)* %1586
-	%1588 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1584
-	%1589 = load i32, i32 addrspace(3)* %1588
-	%1590 = sub i32 %1578, %1589
-	%1591 = add i32 %1587, %1590
-	%1592 = sext i32 %1591 to i64
-	%1593 = getelementptr i32, i32* %46, i64 %1592
-	store i32 %1582, i32* %1593
-	%1594 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1578
-	%1595 = load i32, i32 addrspace(3)* %1594
-	%1596 = sext i32 %1591 to i64
-	%1597 = getelementptr i32, i32* %49, i64 %1596
-	store i32 %1595, i32* %1597
-	br label %1598
+1583:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1584 = select i1 %1438, i32 %1450, i32 256
+	%1585 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1584)
+	%1586 = and i32 %1585, %607
+	%1587 = call i32 @llvm.ctpop.i32(i32 %1586)
+	br i1 %1438, label %1588, label %1593
+
+1588:
+	%1589 = mul i32 %4, 256
+	%1590 = add i32 %1589, %1450
+	%1591 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1590
+	%1592 = load i32, i32 addrspace(3)* %1591
+	br label %1593
+
+1593:
+	%1594 = phi i32 [ 0, %1583 ], [ %1592, %1588 ]
+	%1595 = add i32 %1594, %1587
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1596 = icmp eq i32 %1587, 0
+	%1597 = and i1 %1438, %1596
+	br i1 %1597, label %1598, label %1604
 
 1598:
-	%1599 = add i32 768, %0
-	%1600 = icmp slt i32 %1599, %1535
-	br i1 %1600, label %1601, label %1619
+	%1599 = call i32 @llvm.ctpop.i32(i32 %1585)
+	%1600 = add i32 %1594, %1599
+	%1601 = mul i32 %4, 256
+	%1602 = add i32 %1601, %1450
+	%1603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1602
+	store i32 %1600, i32 addrspace(3)* %1603
+	br label %1604
 
-1601:
-	%1602 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1599
-	%1603 = load i32, i32 addrspace(3)* %1602
-	%1604 = lshr i32 %1603, 0
-	%1605 = and i32 %1604, 255
-	%1606 = add i32 %1605, 0
-	%1607 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1606
-	%1608 = load i32, i32 addrspace(3)* %1607
-	%1609 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1605
-	%1610 = load i32, i32 addrspace(3)* %1609
-	%1611 = sub i32 %1599, %1610
-	%1612 = add i32 %1608, %1611
-	%1613 = sext i32 %1612 to i64
-	%1614 = getelementptr i32, i32* %46, i64 %1613
-	store i32 %1603, i32* %1614
-	%1615 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1599
-	%1616 = load i32, i32 addrspace(3)* %1615
-	%1617 = sext i32 %1612 to i64
-	%1618 = getelementptr i32, i32* %49, i64 %1617
-	store i32 %1616, i32* %1618
-	br label %1619
+1604:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1605 = select i1 %1452, i32 %1464, i32 256
+	%1606 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1605)
+	%1607 = and i32 %1606, %607
+	%1608 = call i32 @llvm.ctpop.i32(i32 %1607)
+	br i1 %1452, label %1609, label %1614
+
+1609:
+	%1610 = mul i32 %4, 256
+	%1611 = add i32 %1610, %1464
+	%1612 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1611
+	%1613 = load i32, i32 addrspace(3)* %1612
+	br label %1614
+
+1614:
+	%1615 = phi i32 [ 0, %1604 ], [ %1613, %1609 ]
+	%1616 = add i32 %1615, %1608
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1617 = icmp eq i32 %1608, 0
+	%1618 = and i1 %1452, %1617
+	br i1 %1618, label %1619, label %1625
 
 1619:
-	%1620 = add i32 1024, %0
-	%1621 = icmp slt i32 %1620, %1535
-	br i1 %1621, label %1622, label %1640
+	%1620 = call i32 @llvm.ctpop.i32(i32 %1606)
+	%1621 = add i32 %1615, %1620
+	%1622 = mul i32 %4, 256
+	%1623 = add i32 %1622, %1464
+	%1624 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1623
+	store i32 %1621, i32 addrspace(3)* %1624
+	br label %1625
 
-1622:
-	%1623 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1620
-	%1624 = load i32, i32 addrspace(3)* %1623
-	%1625 = lshr i32 %1624, 0
-	%1626 = and i32 %1625, 255
-	%1627 = add i32 %1626, 0
-	%1628 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1627
-	%1629 = load i32, i32 addrspace(3)* %1628
-	%1630 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1626
-	%1631 = load i32, i32 addrspace(3)* %1630
-	%1632 = sub i32 %1620, %1631
-	%1633 = add i32 %1629, %1632
-	%1634 = sext i32 %1633 to i64
-	%1635 = getelementptr i32, i32* %46, i64 %1634
-	store i32 %1624, i32* %1635
-	%1636 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1620
-	%1637 = load i32, i32 addrspace(3)* %1636
-	%1638 = sext i32 %1633 to i64
-	%1639 = getelementptr i32, i32* %49, i64 %1638
-	store i32 %1637, i32* %1639
-	br label %1640
+1625:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1626 = select i1 %1466, i32 %1478, i32 256
+	%1627 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1626)
+	%1628 = and i32 %1627, %607
+	%1629 = call i32 @llvm.ctpop.i32(i32 %1628)
+	br i1 %1466, label %1630, label %1635
+
+1630:
+	%1631 = mul i32 %4, 256
+	%1632 = add i32 %1631, %1478
+	%1633 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1632
+	%1634 = load i32, i32 addrspace(3)* %1633
+	br label %1635
+
+1635:
+	%1636 = phi i32 [ 0, %1625 ], [ %1634, %1630 ]
+	%1637 = add i32 %1636, %1629
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1638 = icmp eq i32 %1629, 0
+	%1639 = and i1 %1466, %1638
+	br i1 %1639, label %1640, label %1646
 
 1640:
-	%1641 = add i32 1280, %0
-	%1642 = icmp slt i32 %1641, %1535
-	br i1 %1642, label %1643, label %1661
+	%1641 = call i32 @llvm.ctpop.i32(i32 %1627)
+	%1642 = add i32 %1636, %1641
+	%1643 = mul i32 %4, 256
+	%1644 = add i32 %1643, %1478
+	%1645 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1644
+	store i32 %1642, i32 addrspace(3)* %1645
+	br label %1646
 
-1643:
-	%1644 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1641
-	%1645 = load i32, i32 addrspace(3)* %1644
-	%1646 = lshr i32 %1645, 0
-	%1647 = and i32 %1646, 255
-	%1648 = add i32 %1647, 0
-	%1649 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1648
-	%1650 = load i32, i32 addrspace(3)* %1649
-	%1651 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1647
-	%1652 = load i32, i32 addrspace(3)* %1651
-	%1653 = sub i32 %1641, %1652
-	%1654 = add i32 %1650, %1653
-	%1655 = sext i32 %1654 to i64
-	%1656 = getelementptr i32, i32* %46, i64 %1655
-	store i32 %1645, i32* %1656
-	%1657 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1641
-	%1658 = load i32, i32 addrspace(3)* %1657
-	%1659 = sext i32 %1654 to i64
-	%1660 = getelementptr i32, i32* %49, i64 %1659
-	store i32 %1658, i32* %1660
-	br label %1661
-
-1661:
-	%1662 = add i32 1536, %0
-	%1663 = icmp slt i32 %1662, %1535
-	br i1 %1663, label %1664, label %1682
-
-1664:
-	%1665 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1662
-	%1666 = load i32, i32 addrspace(3)* %1665
-	%1667 = lshr i32 %1666, 0
-	%1668 = and i32 %1667, 255
-	%1669 = add i32 %1668, 0
-	%1670 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1669
-	%1671 = load i32, i32 addrspace(3)* %1670
-	%1672 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1668
-	%1673 = load i32, i32 addrspace(3)* %1672
-	%1674 = sub i32 %1662, %1673
-	%1675 = add i32 %1671, %1674
-	%1676 = sext i32 %1675 to i64
-	%1677 = getelementptr i32, i32* %46, i64 %1676
-	store i32 %1666, i32* %1677
-	%1678 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1662
-	%1679 = load i32, i32 addrspace(3)* %1678
-	%1680 = sext i32 %1675 to i64
-	%1681 = getelementptr i32, i32* %49, i64 %1680
-	store i32 %1679, i32* %1681
-	br label %1682
-
-1682:
-	%1683 = add i32 1792, %0
-	%1684 = icmp slt i32 %1683, %1535
-	br i1 %1684, label %1685, label %1703
-
-1685:
-	%1686 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1683
-	%1687 = load i32, i32 addrspace(3)* %1686
-	%1688 = lshr i32 %1687, 0
-	%1689 = and i32 %1688, 255
-	%1690 = add i32 %1689, 0
-	%1691 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1690
-	%1692 = load i32, i32 addrspace(3)* %1691
-	%1693 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1689
-	%1694 = load i32, i32 addrspace(3)* %1693
-	%1695 = sub i32 %1683, %1694
-	%1696 = add i32 %1692, %1695
-	%1697 = sext i32 %1696 to i64
-	%1698 = getelementptr i32, i32* %46, i64 %1697
-	store i32 %1687, i32* %1698
-	%1699 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1683
-	%1700 = load i32, i32 addrspace(3)* %1699
-	%1701 = sext i32 %1696 to i64
-	%1702 = getelementptr i32, i32* %49, i64 %1701
-	store i32 %1700, i32* %1702
-	br label %1703
-
-1703:
+1646:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%1704 = add i32 %0, 0
-	%1705 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1704
-	%1706 = load i32, i32 addrspace(3)* %1705
-	%1707 = add i32 %1706, %1343
-	%1708 = add i32 %0, 0
-	%1709 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1708
-	store i32 %1707, i32 addrspace(3)* %1709
-	%1710 = xor i32 %455, 1
-	%1711 = add i32 %454, 2048
-	br label %453
-
-1712:
-	%1713 = phi i32 [ 0, %644 ], [ %2970, %2962 ]
-	%1714 = phi i32 [ 0, %644 ], [ %2969, %2962 ]
-	%1715 = icmp slt i32 %1713, %9
-	br i1 %1715, label %1716, label %1903
-
-1716:
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%1717 = add i32 %236, 0
-	%1718 = add i32 %1713, %1717
-	%1719 = icmp slt i32 %1718, %9
-	%1720 = mul i32 %1714, u0x1000
-	%1721 = add i32 %236, 0
-	%1722 = add i32 0, %1721
-	%1723 = add i32 %1720, %1722
-	%1724 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1725 = mul i32 %1723, 4
-	%1726 = getelementptr i8, i8 addrspace(3)* %1724, i32 %1725
-	%1727 = bitcast i8 addrspace(3)* %1726 to i32 addrspace(3)*
-	%1728 = load i32, i32 addrspace(3)* %1727
-	%1729 = mul i32 %1714, u0x1000
-	%1730 = add i32 %236, 0
-	%1731 = add i32 2048, %1730
-	%1732 = add i32 %1729, %1731
-	%1733 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1734 = mul i32 %1732, 4
-	%1735 = getelementptr i8, i8 addrspace(3)* %1733, i32 %1734
-	%1736 = bitcast i8 addrspace(3)* %1735 to i32 addrspace(3)*
-	%1737 = load i32, i32 addrspace(3)* %1736
-	%1738 = lshr i32 %1728, 8
-	%1739 = and i32 %1738, 255
-	%1740 = add i32 %236, 32
-	%1741 = add i32 %1713, %1740
-	%1742 = icmp slt i32 %1741, %9
-	%1743 = mul i32 %1714, u0x1000
-	%1744 = add i32 %236, 32
-	%1745 = add i32 0, %1744
-	%1746 = add i32 %1743, %1745
-	%1747 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1748 = mul i32 %1746, 4
-	%1749 = getelementptr i8, i8 addrspace(3)* %1747, i32 %1748
-	%1750 = bitcast i8 addrspace(3)* %1749 to i32 addrspace(3)*
-	%1751 = load i32, i32 addrspace(3)* %1750
-	%1752 = mul i32 %1714, u0x1000
-	%1753 = add i32 %236, 32
-	%1754 = add i32 2048, %1753
-	%1755 = add i32 %1752, %1754
-	%1756 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1757 = mul i32 %1755, 4
-	%1758 = getelementptr i8, i8 addrspace(3)* %1756, i32 %1757
-	%1759 = bitcast i8 addrspace(3)* %1758 to i32 addrspace(3)*
-	%1760 = load i32, i32 addrspace(3)* %1759
-	%1761 = lshr i32 %1751, 8
-	%1762 = and i32 %1761, 255
-	%1763 = add i32 %236, 64
-	%1764 = add i32 %1713, %1763
-	%1765 = icmp slt i32 %1764, %9
-	%1766 = mul i32 %1714, u0x1000
-	%1767 = add i32 %236, 64
-	%1768 = add i32 0, %1767
-	%1769 = add i32 %1766, %1768
-	%1770 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1771 = mul i32 %1769, 4
-	%1772 = getelementptr i8, i8 addrspace(3)* %1770, i32 %1771
-	%1773 = bitcast i8 addrspace(3)* %1772 to i32 addrspace(3)*
-	%1774 = load i32, i32 addrspace(3)* %1773
-	%1775 = mul i32 %1714, u0x1000
-	%1776 = add i32 %236, 64
-	%1777 = add i32 2048, %1776
-	%1778 = add i32 %1775, %1777
-	%1779 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1780 = mul i32 %1778, 4
-	%1781 = getelementptr i8, i8 addrspace(3)* %1779, i32 %1780
-	%1782 = bitcast i8 addrspace(3)* %1781 to i32 addrspace(3)*
+	%1647 = mul i32 0, 256
+	%1648 = add i32 %1647, %0
+	%1649 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1648
+	%1650 = load i32, i32 addrspace(3)* %1649
+	%1651 = mul i32 0, 256
+	%1652 = add i32 %1651, %0
+	%1653 = add i32 2048, %1652
+	%1654 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1653
+	store i32 0, i32 addrspace(3)* %1654
+	%1655 = mul i32 0, 256
+	%1656 = add i32 %1655, %0
+	%1657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1656
+	store i32 0, i32 addrspace(3)* %1657
+	%1658 = add i32 0, %1650
+	%1659 = mul i32 1, 256
+	%1660 = add i32 %1659, %0
+	%1661 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1660
+	%1662 = load i32, i32 addrspace(3)* %1661
+	%1663 = mul i32 1, 256
+	%1664 = add i32 %1663, %0
+	%1665 = add i32 2048, %1664
+	%1666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1665
+	store i32 %1658, i32 addrspace(3)* %1666
+	%1667 = mul i32 1, 256
+	%1668 = add i32 %1667, %0
+	%1669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1668
+	store i32 0, i32 addrspace(3)* %1669
+	%1670 = add i32 %1658, %1662
+	%1671 = mul i32 2, 256
+	%1672 = add i32 %1671, %0
+	%1673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1672
+	%1674 = load i32, i32 addrspace(3)* %1673
+	%1675 = mul i32 2, 256
+	%1676 = add i32 %1675, %0
+	%1677 = add i32 2048, %1676
+	%1678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1677
+	store i32 %1670, i32 addrspace(3)* %1678
+	%1679 = mul i32 2, 256
+	%1680 = add i32 %1679, %0
+	%1681 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1680
+	store i32 0, i32 addrspace(3)* %1681
+	%1682 = add i32 %1670, %1674
+	%1683 = mul i32 3, 256
+	%1684 = add i32 %1683, %0
+	%1685 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1684
+	%1686 = load i32, i32 addrspace(3)* %1685
+	%1687 = mul i32 3, 256
+	%1688 = add i32 %1687, %0
+	%1689 = add i32 2048, %1688
+	%1690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1689
+	store i32 %1682, i32 addrspace(3)* %1690
+	%1691 = mul i32 3, 256
+	%1692 = add i32 %1691, %0
+	%1693 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1692
+	store i32 0, i32 addrspace(3)* %1693
+	%1694 = add i32 %1682, %1686
+	%1695 = mul i32 4, 256
+	%1696 = add i32 %1695, %0
+	%1697 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1696
+	%1698 = load i32, i32 addrspace(3)* %1697
+	%1699 = mul i32 4, 256
+	%1700 = add i32 %1699, %0
+	%1701 = add i32 2048, %1700
+	%1702 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1701
+	store i32 %1694, i32 addrspace(3)* %1702
+	%1703 = mul i32 4, 256
+	%1704 = add i32 %1703, %0
+	%1705 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1704
+	store i32 0, i32 addrspace(3)* %1705
+	%1706 = add i32 %1694, %1698
+	%1707 = mul i32 5, 256
+	%1708 = add i32 %1707, %0
+	%1709 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1708
+	%1710 = load i32, i32 addrspace(3)* %1709
+	%1711 = mul i32 5, 256
+	%1712 = add i32 %1711, %0
+	%1713 = add i32 2048, %1712
+	%1714 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1713
+	store i32 %1706, i32 addrspace(3)* %1714
+	%1715 = mul i32 5, 256
+	%1716 = add i32 %1715, %0
+	%1717 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1716
+	store i32 0, i32 addrspace(3)* %1717
+	%1718 = add i32 %1706, %1710
+	%1719 = mul i32 6, 256
+	%1720 = add i32 %1719, %0
+	%1721 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1720
+	%1722 = load i32, i32 addrspace(3)* %1721
+	%1723 = mul i32 6, 256
+	%1724 = add i32 %1723, %0
+	%1725 = add i32 2048, %1724
+	%1726 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1725
+	store i32 %1718, i32 addrspace(3)* %1726
+	%1727 = mul i32 6, 256
+	%1728 = add i32 %1727, %0
+	%1729 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1728
+	store i32 0, i32 addrspace(3)* %1729
+	%1730 = add i32 %1718, %1722
+	%1731 = mul i32 7, 256
+	%1732 = add i32 %1731, %0
+	%1733 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1732
+	%1734 = load i32, i32 addrspace(3)* %1733
+	%1735 = mul i32 7, 256
+	%1736 = add i32 %1735, %0
+	%1737 = add i32 2048, %1736
+	%1738 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1737
+	store i32 %1730, i32 addrspace(3)* %1738
+	%1739 = mul i32 7, 256
+	%1740 = add i32 %1739, %0
+	%1741 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1740
+	store i32 0, i32 addrspace(3)* %1741
+	%1742 = add i32 %1730, %1734
+	call void @llvm.nvvm.barrier0()
+	%1743 = select i1 %1367, i32 %1380, i32 0
+	%1744 = mul i32 %4, 256
+	%1745 = add i32 %1744, %1743
+	%1746 = add i32 2048, %1745
+	%1747 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1746
+	%1748 = load i32, i32 addrspace(3)* %1747
+	%1749 = add i32 %1490, %1748
+	%1750 = select i1 %1382, i32 %1394, i32 0
+	%1751 = mul i32 %4, 256
+	%1752 = add i32 %1751, %1750
+	%1753 = add i32 2048, %1752
+	%1754 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1753
+	%1755 = load i32, i32 addrspace(3)* %1754
+	%1756 = add i32 %1511, %1755
+	%1757 = select i1 %1396, i32 %1408, i32 0
+	%1758 = mul i32 %4, 256
+	%1759 = add i32 %1758, %1757
+	%1760 = add i32 2048, %1759
+	%1761 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1760
+	%1762 = load i32, i32 addrspace(3)* %1761
+	%1763 = add i32 %1532, %1762
+	%1764 = select i1 %1410, i32 %1422, i32 0
+	%1765 = mul i32 %4, 256
+	%1766 = add i32 %1765, %1764
+	%1767 = add i32 2048, %1766
+	%1768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1767
+	%1769 = load i32, i32 addrspace(3)* %1768
+	%1770 = add i32 %1553, %1769
+	%1771 = select i1 %1424, i32 %1436, i32 0
+	%1772 = mul i32 %4, 256
+	%1773 = add i32 %1772, %1771
+	%1774 = add i32 2048, %1773
+	%1775 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1774
+	%1776 = load i32, i32 addrspace(3)* %1775
+	%1777 = add i32 %1574, %1776
+	%1778 = select i1 %1438, i32 %1450, i32 0
+	%1779 = mul i32 %4, 256
+	%1780 = add i32 %1779, %1778
+	%1781 = add i32 2048, %1780
+	%1782 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1781
 	%1783 = load i32, i32 addrspace(3)* %1782
-	%1784 = lshr i32 %1774, 8
-	%1785 = and i32 %1784, 255
-	%1786 = add i32 %236, 96
-	%1787 = add i32 %1713, %1786
-	%1788 = icmp slt i32 %1787, %9
-	%1789 = mul i32 %1714, u0x1000
-	%1790 = add i32 %236, 96
-	%1791 = add i32 0, %1790
-	%1792 = add i32 %1789, %1791
-	%1793 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1794 = mul i32 %1792, 4
-	%1795 = getelementptr i8, i8 addrspace(3)* %1793, i32 %1794
-	%1796 = bitcast i8 addrspace(3)* %1795 to i32 addrspace(3)*
+	%1784 = add i32 %1595, %1783
+	%1785 = select i1 %1452, i32 %1464, i32 0
+	%1786 = mul i32 %4, 256
+	%1787 = add i32 %1786, %1785
+	%1788 = add i32 2048, %1787
+	%1789 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1788
+	%1790 = load i32, i32 addrspace(3)* %1789
+	%1791 = add i32 %1616, %1790
+	%1792 = select i1 %1466, i32 %1478, i32 0
+	%1793 = mul i32 %4, 256
+	%1794 = add i32 %1793, %1792
+	%1795 = add i32 2048, %1794
+	%1796 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1795
 	%1797 = load i32, i32 addrspace(3)* %1796
-	%1798 = mul i32 %1714, u0x1000
-	%1799 = add i32 %236, 96
-	%1800 = add i32 2048, %1799
-	%1801 = add i32 %1798, %1800
-	%1802 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1803 = mul i32 %1801, 4
-	%1804 = getelementptr i8, i8 addrspace(3)* %1802, i32 %1803
-	%1805 = bitcast i8 addrspace(3)* %1804 to i32 addrspace(3)*
-	%1806 = load i32, i32 addrspace(3)* %1805
-	%1807 = lshr i32 %1797, 8
-	%1808 = and i32 %1807, 255
-	%1809 = add i32 %236, 128
-	%1810 = add i32 %1713, %1809
-	%1811 = icmp slt i32 %1810, %9
-	%1812 = mul i32 %1714, u0x1000
-	%1813 = add i32 %236, 128
-	%1814 = add i32 0, %1813
-	%1815 = add i32 %1812, %1814
-	%1816 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1817 = mul i32 %1815, 4
-	%1818 = getelementptr i8, i8 addrspace(3)* %1816, i32 %1817
-	%1819 = bitcast i8 addrspace(3)* %1818 to i32 addrspace(3)*
-	%1820 = load i32, i32 addrspace(3)* %1819
-	%1821 = mul i32 %1714, u0x1000
-	%1822 = add i32 %236, 128
-	%1823 = add i32 2048, %1822
-	%1824 = add i32 %1821, %1823
-	%1825 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1826 = mul i32 %1824, 4
-	%1827 = getelementptr i8, i8 addrspace(3)* %1825, i32 %1826
-	%1828 = bitcast i8 addrspace(3)* %1827 to i32 addrspace(3)*
-	%1829 = load i32, i32 addrspace(3)* %1828
-	%1830 = lshr i32 %1820, 8
-	%1831 = and i32 %1830, 255
-	%1832 = add i32 %236, 160
-	%1833 = add i32 %1713, %1832
-	%1834 = icmp slt i32 %1833, %9
-	%1835 = mul i32 %1714, u0x1000
-	%1836 = add i32 %236, 160
-	%1837 = add i32 0, %1836
-	%1838 = add i32 %1835, %1837
-	%1839 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1840 = mul i32 %1838, 4
-	%1841 = getelementptr i8, i8 addrspace(3)* %1839, i32 %1840
-	%1842 = bitcast i8 addrspace(3)* %1841 to i32 addrspace(3)*
-	%1843 = load i32, i32 addrspace(3)* %1842
-	%1844 = mul i32 %1714, u0x1000
-	%1845 = add i32 %236, 160
-	%1846 = add i32 2048, %1845
-	%1847 = add i32 %1844, %1846
-	%1848 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1849 = mul i32 %1847, 4
-	%1850 = getelementptr i8, i8 addrspace(3)* %1848, i32 %1849
-	%1851 = bitcast i8 addrspace(3)* %1850 to i32 addrspace(3)*
-	%1852 = load i32, i32 addrspace(3)* %1851
-	%1853 = lshr i32 %1843, 8
-	%1854 = and i32 %1853, 255
-	%1855 = add i32 %236, 192
-	%1856 = add i32 %1713, %1855
-	%1857 = icmp slt i32 %1856, %9
-	%1858 = mul i32 %1714, u0x1000
-	%1859 = add i32 %236, 192
-	%1860 = add i32 0, %1859
-	%1861 = add i32 %1858, %1860
-	%1862 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1863 = mul i32 %1861, 4
-	%1864 = getelementptr i8, i8 addrspace(3)* %1862, i32 %1863
-	%1865 = bitcast i8 addrspace(3)* %1864 to i32 addrspace(3)*
-	%1866 = load i32, i32 addrspace(3)* %1865
-	%1867 = mul i32 %1714, u0x1000
-	%1868 = add i32 %236, 192
-	%1869 = add i32 2048, %1868
-	%1870 = add i32 %1867, %1869
-	%1871 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1872 = mul i32 %1870, 4
-	%1873 = getelementptr i8, i8 addrspace(3)* %1871, i32 %1872
-	%1874 = bitcast i8 addrspace(3)* %1873 to i32 addrspace(3)*
-	%1875 = load i32, i32 addrspace(3)* %1874
-	%1876 = lshr i32 %1866, 8
-	%1877 = and i32 %1876, 255
-	%1878 = add i32 %236, 224
-	%1879 = add i32 %1713, %1878
-	%1880 = icmp slt i32 %1879, %9
-	%1881 = mul i32 %1714, u0x1000
-	%1882 = add i32 %236, 224
-	%1883 = add i32 0, %1882
-	%1884 = add i32 %1881, %1883
-	%1885 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1886 = mul i32 %1884, 4
-	%1887 = getelementptr i8, i8 addrspace(3)* %1885, i32 %1886
-	%1888 = bitcast i8 addrspace(3)* %1887 to i32 addrspace(3)*
-	%1889 = load i32, i32 addrspace(3)* %1888
-	%1890 = mul i32 %1714, u0x1000
-	%1891 = add i32 %236, 224
-	%1892 = add i32 2048, %1891
-	%1893 = add i32 %1890, %1892
-	%1894 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1895 = mul i32 %1893, 4
-	%1896 = getelementptr i8, i8 addrspace(3)* %1894, i32 %1895
-	%1897 = bitcast i8 addrspace(3)* %1896 to i32 addrspace(3)*
-	%1898 = load i32, i32 addrspace(3)* %1897
-	%1899 = lshr i32 %1889, 8
-	%1900 = and i32 %1899, 255
-	%1901 = add i32 %1713, 2048
-	%1902 = icmp slt i32 %1901, %9
-	br i1 %1902, label %2120, label %2338
+	%1798 = add i32 %1637, %1797
+	%1799 = and i32 %0, 31
+	%1800 = lshr i32 %0, 5
+	%1801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1742, i32 1, i32 0)
+	%1802 = icmp uge i32 %1799, 1
+	%1803 = select i1 %1802, i32 %1801, i32 0
+	%1804 = add i32 %1742, %1803
+	%1805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1804, i32 2, i32 0)
+	%1806 = icmp uge i32 %1799, 2
+	%1807 = select i1 %1806, i32 %1805, i32 0
+	%1808 = add i32 %1804, %1807
+	%1809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1808, i32 4, i32 0)
+	%1810 = icmp uge i32 %1799, 4
+	%1811 = select i1 %1810, i32 %1809, i32 0
+	%1812 = add i32 %1808, %1811
+	%1813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1812, i32 8, i32 0)
+	%1814 = icmp uge i32 %1799, 8
+	%1815 = select i1 %1814, i32 %1813, i32 0
+	%1816 = add i32 %1812, %1815
+	%1817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1816, i32 16, i32 0)
+	%1818 = icmp uge i32 %1799, 16
+	%1819 = select i1 %1818, i32 %1817, i32 0
+	%1820 = add i32 %1816, %1819
+	%1821 = icmp eq i32 %1799, 31
+	br i1 %1821, label %1822, label %1824
+
+1822:
+	%1823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1800
+	store i32 %1820, i32 addrspace(3)* %1823
+	br label %1824
+
+1824:
+	call void @llvm.nvvm.barrier0()
+	%1825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1826 = load i32, i32 addrspace(3)* %1825
+	%1827 = icmp sgt i32 %1800, 0
+	%1828 = select i1 %1827, i32 %1826, i32 0
+	%1829 = add i32 0, %1828
+	%1830 = add i32 0, %1826
+	%1831 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1832 = load i32, i32 addrspace(3)* %1831
+	%1833 = icmp sgt i32 %1800, 1
+	%1834 = select i1 %1833, i32 %1832, i32 0
+	%1835 = add i32 %1829, %1834
+	%1836 = add i32 %1830, %1832
+	%1837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1838 = load i32, i32 addrspace(3)* %1837
+	%1839 = icmp sgt i32 %1800, 2
+	%1840 = select i1 %1839, i32 %1838, i32 0
+	%1841 = add i32 %1835, %1840
+	%1842 = add i32 %1836, %1838
+	%1843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1844 = load i32, i32 addrspace(3)* %1843
+	%1845 = icmp sgt i32 %1800, 3
+	%1846 = select i1 %1845, i32 %1844, i32 0
+	%1847 = add i32 %1841, %1846
+	%1848 = add i32 %1842, %1844
+	%1849 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1850 = load i32, i32 addrspace(3)* %1849
+	%1851 = icmp sgt i32 %1800, 4
+	%1852 = select i1 %1851, i32 %1850, i32 0
+	%1853 = add i32 %1847, %1852
+	%1854 = add i32 %1848, %1850
+	%1855 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1856 = load i32, i32 addrspace(3)* %1855
+	%1857 = icmp sgt i32 %1800, 5
+	%1858 = select i1 %1857, i32 %1856, i32 0
+	%1859 = add i32 %1853, %1858
+	%1860 = add i32 %1854, %1856
+	%1861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%1862 = load i32, i32 addrspace(3)* %1861
+	%1863 = icmp sgt i32 %1800, 6
+	%1864 = select i1 %1863, i32 %1862, i32 0
+	%1865 = add i32 %1859, %1864
+	%1866 = add i32 %1860, %1862
+	%1867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1868 = load i32, i32 addrspace(3)* %1867
+	%1869 = icmp sgt i32 %1800, 7
+	%1870 = select i1 %1869, i32 %1868, i32 0
+	%1871 = add i32 %1865, %1870
+	%1872 = add i32 %1866, %1868
+	%1873 = add i32 %1871, %1820
+	%1874 = sub i32 %1873, %1742
+	%1875 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1874, i32 addrspace(3)* %1875
+	call void @llvm.nvvm.barrier0()
+	br i1 %1367, label %1876, label %1882
+
+1876:
+	%1877 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1380
+	%1878 = load i32, i32 addrspace(3)* %1877
+	%1879 = add i32 %1878, %1749
+	%1880 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1879
+	store i32 %1377, i32 addrspace(3)* %1880
+	%1881 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1879
+	store i32 %1378, i32 addrspace(3)* %1881
+	br label %1882
+
+1882:
+	br i1 %1382, label %1883, label %1889
+
+1883:
+	%1884 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1394
+	%1885 = load i32, i32 addrspace(3)* %1884
+	%1886 = add i32 %1885, %1756
+	%1887 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1886
+	store i32 %1391, i32 addrspace(3)* %1887
+	%1888 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1886
+	store i32 %1392, i32 addrspace(3)* %1888
+	br label %1889
+
+1889:
+	br i1 %1396, label %1890, label %1896
+
+1890:
+	%1891 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1408
+	%1892 = load i32, i32 addrspace(3)* %1891
+	%1893 = add i32 %1892, %1763
+	%1894 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1893
+	store i32 %1405, i32 addrspace(3)* %1894
+	%1895 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1893
+	store i32 %1406, i32 addrspace(3)* %1895
+	br label %1896
+
+1896:
+	br i1 %1410, label %1897, label %1903
+
+1897:
+	%1898 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1422
+	%1899 = load i32, i32 addrspace(3)* %1898
+	%1900 = add i32 %1899, %1770
+	%1901 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1900
+	store i32 %1419, i32 addrspace(3)* %1901
+	%1902 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1900
+	store i32 %1420, i32 addrspace(3)* %1902
+	br label %1903
 
 1903:
+	br i1 %1424, label %1904, label %1910
+
+1904:
+	%1905 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1436
+	%1906 = load i32, i32 addrspace(3)* %1905
+	%1907 = add i32 %1906, %1777
+	%1908 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1907
+	store i32 %1433, i32 addrspace(3)* %1908
+	%1909 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1907
+	store i32 %1434, i32 addrspace(3)* %1909
+	br label %1910
+
+1910:
+	br i1 %1438, label %1911, label %1917
+
+1911:
+	%1912 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1450
+	%1913 = load i32, i32 addrspace(3)* %1912
+	%1914 = add i32 %1913, %1784
+	%1915 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1914
+	store i32 %1447, i32 addrspace(3)* %1915
+	%1916 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1914
+	store i32 %1448, i32 addrspace(3)* %1916
+	br label %1917
+
+1917:
+	br i1 %1452, label %1918, label %1924
+
+1918:
+	%1919 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1464
+	%1920 = load i32, i32 addrspace(3)* %1919
+	%1921 = add i32 %1920, %1791
+	%1922 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1921
+	store i32 %1461, i32 addrspace(3)* %1922
+	%1923 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1921
+	store i32 %1462, i32 addrspace(3)* %1923
+	br label %1924
+
+1924:
+	br i1 %1466, label %1925, label %1931
+
+1925:
+	%1926 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1478
+	%1927 = load i32, i32 addrspace(3)* %1926
+	%1928 = add i32 %1927, %1798
+	%1929 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1928
+	store i32 %1475, i32 addrspace(3)* %1929
+	%1930 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1928
+	store i32 %1476, i32 addrspace(3)* %1930
+	br label %1931
+
+1931:
 	call void @llvm.nvvm.barrier0()
-	%1904 = add i32 %236, 0
-	%1905 = add i32 0, %1904
-	%1906 = icmp slt i32 %1905, %9
-	%1907 = select i1 %1906, i32 %1905, i32 0
-	%1908 = select i1 %1906, i32 4, i32 0
-	%1909 = mul i32 0, u0x1000
-	%1910 = add i32 %236, 0
-	%1911 = add i32 0, %1910
-	%1912 = add i32 %1909, %1911
-	%1913 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1914 = mul i32 %1912, 4
-	%1915 = getelementptr i8, i8 addrspace(3)* %1913, i32 %1914
-	%1916 = bitcast i8 addrspace(3)* %1915 to i32 addrspace(3)*
-	%1917 = ptrtoint i32 addrspace(3)* %1916 to i32
-	%1918 = sext i32 %1907 to i64
-	%1919 = getelementptr i32, i32* %44, i64 %1918
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1917, i32* %1919, i32 %1908)
-	%1920 = mul i32 0, u0x1000
-	%1921 = add i32 %236, 0
-	%1922 = add i32 2048, %1921
-	%1923 = add i32 %1920, %1922
-	%1924 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1925 = mul i32 %1923, 4
-	%1926 = getelementptr i8, i8 addrspace(3)* %1924, i32 %1925
-	%1927 = bitcast i8 addrspace(3)* %1926 to i32 addrspace(3)*
-	%1928 = ptrtoint i32 addrspace(3)* %1927 to i32
-	%1929 = sext i32 %1907 to i64
-	%1930 = getelementptr i32, i32* %15, i64 %1929
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1928, i32* %1930, i32 %1908)
-	%1931 = add i32 %236, 32
-	%1932 = add i32 0, %1931
-	%1933 = icmp slt i32 %1932, %9
-	%1934 = select i1 %1933, i32 %1932, i32 0
-	%1935 = select i1 %1933, i32 4, i32 0
-	%1936 = mul i32 0, u0x1000
-	%1937 = add i32 %236, 32
-	%1938 = add i32 0, %1937
-	%1939 = add i32 %1936, %1938
-	%1940 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1941 = mul i32 %1939, 4
-	%1942 = getelementptr i8, i8 addrspace(3)* %1940, i32 %1941
-	%1943 = bitcast i8 addrspace(3)* %1942 to i32 addrspace(3)*
-	%1944 = ptrtoint i32 addrspace(3)* %1943 to i32
-	%1945 = sext i32 %1934 to i64
-	%1946 = getelementptr i32, i32* %44, i64 %1945
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1944, i32* %1946, i32 %1935)
-	%1947 = mul i32 0, u0x1000
-	%1948 = add i32 %236, 32
-	%1949 = add i32 2048, %1948
-	%1950 = add i32 %1947, %1949
-	%1951 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1952 = mul i32 %1950, 4
-	%1953 = getelementptr i8, i8 addrspace(3)* %1951, i32 %1952
-	%1954 = bitcast i8 addrspace(3)* %1953 to i32 addrspace(3)*
-	%1955 = ptrtoint i32 addrspace(3)* %1954 to i32
-	%1956 = sext i32 %1934 to i64
-	%1957 = getelementptr i32, i32* %15, i64 %1956
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1955, i32* %1957, i32 %1935)
-	%1958 = add i32 %236, 64
-	%1959 = add i32 0, %1958
-	%1960 = icmp slt i32 %1959, %9
-	%1961 = select i1 %1960, i32 %1959, i32 0
-	%1962 = select i1 %1960, i32 4, i32 0
-	%1963 = mul i32 0, u0x1000
-	%1964 = add i32 %236, 64
-	%1965 = add i32 0, %1964
-	%1966 = add i32 %1963, %1965
-	%1967 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1968 = mul i32 %1966, 4
-	%1969 = getelementptr i8, i8 addrspace(3)* %1967, i32 %1968
-	%1970 = bitcast i8 addrspace(3)* %1969 to i32 addrspace(3)*
-	%1971 = ptrtoint i32 addrspace(3)* %1970 to i32
-	%1972 = sext i32 %1961 to i64
-	%1973 = getelementptr i32, i32* %44, i64 %1972
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1971, i32* %1973, i32 %1962)
-	%1974 = mul i32 0, u0x1000
-	%1975 = add i32 %236, 64
-	%1976 = add i32 2048, %1975
-	%1977 = add i32 %1974, %1976
-	%1978 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1979 = mul i32 %1977, 4
-	%1980 = getelementptr i8, i8 addrspace(3)* %1978, i32 %1979
-	%1981 = bitcast i8 addrspace(3)* %1980 to i32 addrspace(3)*
-	%1982 = ptrtoint i32 addrspace(3)* %1981 to i32
-	%1983 = sext i32 %1961 to i64
-	%1984 = getelementptr i32, i32* %15, i64 %1983
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1982, i32* %1984, i32 %1962)
-	%1985 = add i32 %236, 96
-	%1986 = add i32 0, %1985
-	%1987 = icmp slt i32 %1986, %9
-	%1988 = select i1 %1987, i32 %1986, i32 0
-	%1989 = select i1 %1987, i32 4, i32 0
-	%1990 = mul i32 0, u0x1000
-	%1991 = add i32 %236, 96
-	%1992 = add i32 0, %1991
-	%1993 = add i32 %1990, %1992
-	%1994 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%1995 = mul i32 %1993, 4
-	%1996 = getelementptr i8, i8 addrspace(3)* %1994, i32 %1995
-	%1997 = bitcast i8 addrspace(3)* %1996 to i32 addrspace(3)*
-	%1998 = ptrtoint i32 addrspace(3)* %1997 to i32
-	%1999 = sext i32 %1988 to i64
-	%2000 = getelementptr i32, i32* %44, i64 %1999
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1998, i32* %2000, i32 %1989)
-	%2001 = mul i32 0, u0x1000
-	%2002 = add i32 %236, 96
-	%2003 = add i32 2048, %2002
-	%2004 = add i32 %2001, %2003
-	%2005 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2006 = mul i32 %2004, 4
-	%2007 = getelementptr i8, i8 addrspace(3)* %2005, i32 %2006
-	%2008 = bitcast i8 addrspace(3)* %2007 to i32 addrspace(3)*
-	%2009 = ptrtoint i32 addrspace(3)* %2008 to i32
-	%2010 = sext i32 %1988 to i64
-	%2011 = getelementptr i32, i32* %15, i64 %2010
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2009, i32* %2011, i32 %1989)
-	%2012 = add i32 %236, 128
-	%2013 = add i32 0, %2012
-	%2014 = icmp slt i32 %2013, %9
-	%2015 = select i1 %2014, i32 %2013, i32 0
-	%2016 = select i1 %2014, i32 4, i32 0
-	%2017 = mul i32 0, u0x1000
-	%2018 = add i32 %236, 128
-	%2019 = add i32 0, %2018
-	%2020 = add i32 %2017, %2019
-	%2021 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2022 = mul i32 %2020, 4
-	%2023 = getelementptr i8, i8 addrspace(3)* %2021, i32 %2022
-	%2024 = bitcast i8 addrspace(3)* %2023 to i32 addrspace(3)*
-	%2025 = ptrtoint i32 addrspace(3)* %2024 to i32
-	%2026 = sext i32 %2015 to i64
-	%2027 = getelementptr i32, i32* %44, i64 %2026
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2025, i32* %2027, i32 %2016)
-	%2028 = mul i32 0, u0x1000
-	%2029 = add i32 %236, 128
-	%2030 = add i32 2048, %2029
-	%2031 = add i32 %2028, %2030
-	%2032 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2033 = mul i32 %2031, 4
-	%2034 = getelementptr i8, i8 addrspace(3)* %2032, i32 %2033
-	%2035 = bitcast i8 addrspace(3)* %2034 to i32 addrspace(3)*
-	%2036 = ptrtoint i32 addrspace(3)* %2035 to i32
-	%2037 = sext i32 %2015 to i64
+	%1932 = sub i32 %9, %1360
+	%1933 = icmp slt i32 2048, %1932
+	%1934 = select i1 %1933, i32 2048, i32 %1932
+	%1935 = add i32 0, %0
+	%1936 = icmp slt i32 %1935, %1934
+	br i1 %1936, label %1937, label %1955
+
+1937:
+	%1938 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1935
+	%1939 = load i32, i32 addrspace(3)* %1938
+	%1940 = lshr i32 %1939, 8
+	%1941 = and i32 %1940, 255
+	%1942 = add i32 %1941, 256
+	%1943 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1942
+	%1944 = load i32, i32 addrspace(3)* %1943
+	%1945 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1941
+	%1946 = load i32, i32 addrspace(3)* %1945
+	%1947 = sub i32 %1935, %1946
+	%1948 = add i32 %1944, %1947
+	%1949 = sext i32 %1948 to i64
+	%1950 = getelementptr i32, i32* %44, i64 %1949
+	store i32 %1939, i32* %1950
+	%1951 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1935
+	%1952 = load i32, i32 addrspace(3)* %1951
+	%1953 = sext i32 %1948 to i64
+	%1954 = getelementptr i32, i32* %15, i64 %1953
+	store i32 %1952, i32* %1954
+	br label %1955
+
+1955:
+	%1956 = add i32 256, %0
+	%1957 = icmp slt i32 %1956, %1934
+	br i1 %1957, label %1958, label %1976
+
+1958:
+	%1959 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1956
+	%1960 = load i32, i32 addrspace(3)* %1959
+	%1961 = lshr i32 %1960, 8
+	%1962 = and i32 %1961, 255
+	%1963 = add i32 %1962, 256
+	%1964 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1963
+	%1965 = load i32, i32 addrspace(3)* %1964
+	%1966 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1962
+	%1967 = load i32, i32 addrspace(3)* %1966
+	%1968 = sub i32 %1956, %1967
+	%1969 = add i32 %1965, %1968
+	%1970 = sext i32 %1969 to i64
+	%1971 = getelementptr i32, i32* %44, i64 %1970
+	store i32 %1960, i32* %1971
+	%1972 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1956
+	%1973 = load i32, i32 addrspace(3)* %1972
+	%1974 = sext i32 %1969 to i64
+	%1975 = getelementptr i32, i32* %15, i64 %1974
+	store i32 %1973, i32* %1975
+	br label %1976
+
+1976:
+	%1977 = add i32 512, %0
+	%1978 = icmp slt i32 %1977, %1934
+	br i1 %1978, label %1979, label %1997
+
+1979:
+	%1980 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1977
+	%1981 = load i32, i32 addrspace(3)* %1980
+	%1982 = lshr i32 %1981, 8
+	%1983 = and i32 %1982, 255
+	%1984 = add i32 %1983, 256
+	%1985 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1984
+	%1986 = load i32, i32 addrspace(3)* %1985
+	%1987 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1983
+	%1988 = load i32, i32 addrspace(3)* %1987
+	%1989 = sub i32 %1977, %1988
+	%1990 = add i32 %1986, %1989
+	%1991 = sext i32 %1990 to i64
+	%1992 = getelementptr i32, i32* %44, i64 %1991
+	store i32 %1981, i32* %1992
+	%1993 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1977
+	%1994 = load i32, i32 addrspace(3)* %1993
+	%1995 = sext i32 %1990 to i64
+	%1996 = getelementptr i32, i32* %15, i64 %1995
+	store i32 %1994, i32* %1996
+	br label %1997
+
+1997:
+	%1998 = add i32 768, %0
+	%1999 = icmp slt i32 %1998, %1934
+	br i1 %1999, label %2000, label %2018
+
+2000:
+	%2001 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1998
+	%2002 = load i32, i32 addrspace(3)* %2001
+	%2003 = lshr i32 %2002, 8
+	%2004 = and i32 %2003, 255
+	%2005 = add i32 %2004, 256
+	%2006 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2005
+	%2007 = load i32, i32 addrspace(3)* %2006
+	%2008 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2004
+	%2009 = load i32, i32 addrspace(3)* %2008
+	%2010 = sub i32 %1998, %2009
+	%2011 = add i32 %2007, %2010
+	%2012 = sext i32 %2011 to i64
+	%2013 = getelementptr i32, i32* %44, i64 %2012
+	store i32 %2002, i32* %2013
+	%2014 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1998
+	%2015 = load i32, i32 addrspace(3)* %2014
+	%2016 = sext i32 %2011 to i64
+	%2017 = getelementptr i32, i32* %15, i64 %2016
+	store i32 %2015, i32* %2017
+	br label %2018
+
+2018:
+	%2019 = add i32 1024, %0
+	%2020 = icmp slt i32 %2019, %1934
+	br i1 %2020, label %2021, label %2039
+
+2021:
+	%2022 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2019
+	%2023 = load i32, i32 addrspace(3)* %2022
+	%2024 = lshr i32 %2023, 8
+	%2025 = and i32 %2024, 255
+	%2026 = add i32 %2025, 256
+	%2027 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2026
+	%2028 = load i32, i32 addrspace(3)* %2027
+	%2029 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2025
+	%2030 = load i32, i32 addrspace(3)* %2029
+	%2031 = sub i32 %2019, %2030
+	%2032 = add i32 %2028, %2031
+	%2033 = sext i32 %2032 to i64
+	%2034 = getelementptr i32, i32* %44, i64 %2033
+	store i32 %2023, i32* %2034
+	%2035 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2019
+	%2036 = load i32, i32 addrspace(3)* %2035
+	%2037 = sext i32 %2032 to i64
 	%2038 = getelementptr i32, i32* %15, i64 %2037
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2036, i32* %2038, i32 %2016)
-	%2039 = add i32 %236, 160
-	%2040 = add i32 0, %2039
-	%2041 = icmp slt i32 %2040, %9
-	%2042 = select i1 %2041, i32 %2040, i32 0
-	%2043 = select i1 %2041, i32 4, i32 0
-	%2044 = mul i32 0, u0x1000
-	%2045 = add i32 %236, 160
-	%2046 = add i32 0, %2045
-	%2047 = add i32 %2044, %2046
-	%2048 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2049 = mul i32 %2047, 4
-	%2050 = getelementptr i8, i8 addrspace(3)* %2048, i32 %2049
-	%2051 = bitcast i8 addrspace(3)* %2050 to i32 addrspace(3)*
-	%2052 = ptrtoint i32 addrspace(3)* %2051 to i32
-	%2053 = sext i32 %2042 to i64
-	%2054 = getelementptr i32, i32* %44, i64 %2053
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2052, i32* %2054, i32 %2043)
-	%2055 = mul i32 0, u0x1000
-	%2056 = add i32 %236, 160
-	%2057 = add i32 2048, %2056
-	%2058 = add i32 %2055, %2057
-	%2059 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2060 = mul i32 %2058, 4
-	%2061 = getelementptr i8, i8 addrspace(3)* %2059, i32 %2060
-	%2062 = bitcast i8 addrspace(3)* %2061 to i32 addrspace(3)*
-	%2063 = ptrtoint i32 addrspace(3)* %2062 to i32
-	%2064 = sext i32 %2042 to i64
-	%2065 = getelementptr i32, i32* %15, i64 %2064
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2063, i32* %2065, i32 %2043)
-	%2066 = add i32 %236, 192
-	%2067 = add i32 0, %2066
-	%2068 = icmp slt i32 %2067, %9
-	%2069 = select i1 %2068, i32 %2067, i32 0
-	%2070 = select i1 %2068, i32 4, i32 0
-	%2071 = mul i32 0, u0x1000
-	%2072 = add i32 %236, 192
-	%2073 = add i32 0, %2072
-	%2074 = add i32 %2071, %2073
-	%2075 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2076 = mul i32 %2074, 4
-	%2077 = getelementptr i8, i8 addrspace(3)* %2075, i32 %2076
-	%2078 = bitcast i8 addrspace(3)* %2077 to i32 addrspace(3)*
-	%2079 = ptrtoint i32 addrspace(3)* %2078 to i32
-	%2080 = sext i32 %2069 to i64
-	%2081 = getelementptr i32, i32* %44, i64 %2080
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2079, i32* %2081, i32 %2070)
-	%2082 = mul i32 0, u0x1000
-	%2083 = add i32 %236, 192
-	%2084 = add i32 2048, %2083
-	%2085 = add i32 %2082, %2084
-	%2086 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2087 = mul i32 %2085, 4
-	%2088 = getelementptr i8, i8 addrspace(3)* %2086, i32 %2087
-	%2089 = bitcast i8 addrspace(3)* %2088 to i32 addrspace(3)*
-	%2090 = ptrtoint i32 addrspace(3)* %2089 to i32
-	%2091 = sext i32 %2069 to i64
-	%2092 = getelementptr i32, i32* %15, i64 %2091
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2090, i32* %2092, i32 %2070)
-	%2093 = add i32 %236, 224
-	%2094 = add i32 0, %2093
-	%2095 = icmp slt i32 %2094, %9
-	%2096 = select i1 %2095, i32 %2094, i32 0
-	%2097 = select i1 %2095, i32 4, i32 0
-	%2098 = mul i32 0, u0x1000
-	%2099 = add i32 %236, 224
-	%2100 = add i32 0, %2099
-	%2101 = add i32 %2098, %2100
-	%2102 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2103 = mul i32 %2101, 4
-	%2104 = getelementptr i8, i8 addrspace(3)* %2102, i32 %2103
-	%2105 = bitcast i8 addrspace(3)* %2104 to i32 addrspace(3)*
-	%2106 = ptrtoint i32 addrspace(3)* %2105 to i32
-	%2107 = sext i32 %2096 to i64
-	%2108 = getelementptr i32, i32* %44, i64 %2107
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2106, i32* %2108, i32 %2097)
-	%2109 = mul i32 0, u0x1000
-	%2110 = add i32 %236, 224
-	%2111 = add i32 2048, %2110
-	%2112 = add i32 %2109, %2111
-	%2113 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2114 = mul i32 %2112, 4
-	%2115 = getelementptr i8, i8 addrspace(3)* %2113, i32 %2114
-	%2116 = bitcast i8 addrspace(3)* %2115 to i32 addrspace(3)*
-	%2117 = ptrtoint i32 addrspace(3)* %2116 to i32
-	%2118 = sext i32 %2096 to i64
-	%2119 = getelementptr i32, i32* %15, i64 %2118
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2117, i32* %2119, i32 %2097)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	br label %2971
+	store i32 %2036, i32* %2038
+	br label %2039
+
+2039:
+	%2040 = add i32 1280, %0
+	%2041 = icmp slt i32 %2040, %1934
+	br i1 %2041, label %2042, label %2060
+
+2042:
+	%2043 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2040
+	%2044 = load i32, i32 addrspace(3)* %2043
+	%2045 = lshr i32 %2044, 8
+	%2046 = and i32 %2045, 255
+	%2047 = add i32 %2046, 256
+	%2048 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2047
+	%2049 = load i32, i32 addrspace(3)* %2048
+	%2050 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2046
+	%2051 = load i32, i32 addrspace(3)* %2050
+	%2052 = sub i32 %2040, %2051
+	%2053 = add i32 %2049, %2052
+	%2054 = sext i32 %2053 to i64
+	%2055 = getelementptr i32, i32* %44, i64 %2054
+	store i32 %2044, i32* %2055
+	%2056 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2040
+	%2057 = load i32, i32 addrspace(3)* %2056
+	%2058 = sext i32 %2053 to i64
+	%2059 = getelementptr i32, i32* %15, i64 %2058
+	store i32 %2057, i32* %2059
+	br label %2060
+
+2060:
+	%2061 = add i32 1536, %0
+	%2062 = icmp slt i32 %2061, %1934
+	br i1 %2062, label %2063, label %2081
+
+2063:
+	%2064 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2061
+	%2065 = load i32, i32 addrspace(3)* %2064
+	%2066 = lshr i32 %2065, 8
+	%2067 = and i32 %2066, 255
+	%2068 = add i32 %2067, 256
+	%2069 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2068
+	%2070 = load i32, i32 addrspace(3)* %2069
+	%2071 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2067
+	%2072 = load i32, i32 addrspace(3)* %2071
+	%2073 = sub i32 %2061, %2072
+	%2074 = add i32 %2070, %2073
+	%2075 = sext i32 %2074 to i64
+	%2076 = getelementptr i32, i32* %44, i64 %2075
+	store i32 %2065, i32* %2076
+	%2077 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2061
+	%2078 = load i32, i32 addrspace(3)* %2077
+	%2079 = sext i32 %2074 to i64
+	%2080 = getelementptr i32, i32* %15, i64 %2079
+	store i32 %2078, i32* %2080
+	br label %2081
+
+2081:
+	%2082 = add i32 1792, %0
+	%2083 = icmp slt i32 %2082, %1934
+	br i1 %2083, label %2084, label %2102
+
+2084:
+	%2085 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2082
+	%2086 = load i32, i32 addrspace(3)* %2085
+	%2087 = lshr i32 %2086, 8
+	%2088 = and i32 %2087, 255
+	%2089 = add i32 %2088, 256
+	%2090 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2089
+	%2091 = load i32, i32 addrspace(3)* %2090
+	%2092 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2088
+	%2093 = load i32, i32 addrspace(3)* %2092
+	%2094 = sub i32 %2082, %2093
+	%2095 = add i32 %2091, %2094
+	%2096 = sext i32 %2095 to i64
+	%2097 = getelementptr i32, i32* %44, i64 %2096
+	store i32 %2086, i32* %2097
+	%2098 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2082
+	%2099 = load i32, i32 addrspace(3)* %2098
+	%2100 = sext i32 %2095 to i64
+	%2101 = getelementptr i32, i32* %15, i64 %2100
+	store i32 %2099, i32* %2101
+	br label %2102
+
+2102:
+	call void @llvm.nvvm.barrier0()
+	%2103 = add i32 %0, 256
+	%2104 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2103
+	%2105 = load i32, i32 addrspace(3)* %2104
+	%2106 = add i32 %2105, %1742
+	%2107 = add i32 %0, 256
+	%2108 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2107
+	store i32 %2106, i32 addrspace(3)* %2108
+	%2109 = add i32 %1360, 2048
+	br label %1359
+
+2110:
+	%2111 = phi i32 [ 0, %1368 ], [ %2860, %2853 ]
+	%2112 = icmp slt i32 %2111, %9
+	br i1 %2112, label %2113, label %2119
+
+2113:
+	%2114 = mul i32 %4, 256
+	%2115 = add i32 %2114, %3
+	%2116 = add i32 %2111, %2115
+	%2117 = add i32 %2116, 0
+	%2118 = icmp slt i32 %2117, %9
+	br i1 %2118, label %2120, label %2127
+
+2119:
+	call void @llvm.nvvm.barrier0()
+	br label %2861
 
 2120:
-	%2121 = xor i32 %1714, 1
-	%2122 = add i32 %236, 0
-	%2123 = add i32 %1901, %2122
-	%2124 = icmp slt i32 %2123, %9
-	%2125 = select i1 %2124, i32 %2123, i32 0
-	%2126 = select i1 %2124, i32 4, i32 0
-	%2127 = mul i32 %2121, u0x1000
-	%2128 = add i32 %236, 0
-	%2129 = add i32 0, %2128
-	%2130 = add i32 %2127, %2129
-	%2131 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2132 = mul i32 %2130, 4
-	%2133 = getelementptr i8, i8 addrspace(3)* %2131, i32 %2132
-	%2134 = bitcast i8 addrspace(3)* %2133 to i32 addrspace(3)*
-	%2135 = ptrtoint i32 addrspace(3)* %2134 to i32
-	%2136 = sext i32 %2125 to i64
-	%2137 = getelementptr i32, i32* %46, i64 %2136
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2135, i32* %2137, i32 %2126)
-	%2138 = mul i32 %2121, u0x1000
-	%2139 = add i32 %236, 0
-	%2140 = add i32 2048, %2139
-	%2141 = add i32 %2138, %2140
-	%2142 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2143 = mul i32 %2141, 4
-	%2144 = getelementptr i8, i8 addrspace(3)* %2142, i32 %2143
-	%2145 = bitcast i8 addrspace(3)* %2144 to i32 addrspace(3)*
-	%2146 = ptrtoint i32 addrspace(3)* %2145 to i32
-	%2147 = sext i32 %2125 to i64
-	%2148 = getelementptr i32, i32* %49, i64 %2147
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2146, i32* %2148, i32 %2126)
-	%2149 = add i32 %236, 32
-	%2150 = add i32 %1901, %2149
-	%2151 = icmp slt i32 %2150, %9
-	%2152 = select i1 %2151, i32 %2150, i32 0
-	%2153 = select i1 %2151, i32 4, i32 0
-	%2154 = mul i32 %2121, u0x1000
-	%2155 = add i32 %236, 32
-	%2156 = add i32 0, %2155
-	%2157 = add i32 %2154, %2156
-	%2158 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2159 = mul i32 %2157, 4
-	%2160 = getelementptr i8, i8 addrspace(3)* %2158, i32 %2159
-	%2161 = bitcast i8 addrspace(3)* %2160 to i32 addrspace(3)*
-	%2162 = ptrtoint i32 addrspace(3)* %2161 to i32
-	%2163 = sext i32 %2152 to i64
-	%2164 = getelementptr i32, i32* %46, i64 %2163
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2162, i32* %2164, i32 %2153)
-	%2165 = mul i32 %2121, u0x1000
-	%2166 = add i32 %236, 32
-	%2167 = add i32 2048, %2166
-	%2168 = add i32 %2165, %2167
-	%2169 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2170 = mul i32 %2168, 4
-	%2171 = getelementptr i8, i8 addrspace(3)* %2169, i32 %2170
-	%2172 = bitcast i8 addrspace(3)* %2171 to i32 addrspace(3)*
-	%2173 = ptrtoint i32 addrspace(3)* %2172 to i32
-	%2174 = sext i32 %2152 to i64
-	%2175 = getelementptr i32, i32* %49, i64 %2174
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2173, i32* %2175, i32 %2153)
-	%2176 = add i32 %236, 64
-	%2177 = add i32 %1901, %2176
-	%2178 = icmp slt i32 %2177, %9
-	%2179 = select i1 %2178, i32 %2177, i32 0
-	%2180 = select i1 %2178, i32 4, i32 0
-	%2181 = mul i32 %2121, u0x1000
-	%2182 = add i32 %236, 64
-	%2183 = add i32 0, %2182
-	%2184 = add i32 %2181, %2183
-	%2185 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2186 = mul i32 %2184, 4
-	%2187 = getelementptr i8, i8 addrspace(3)* %2185, i32 %2186
-	%2188 = bitcast i8 addrspace(3)* %2187 to i32 addrspace(3)*
-	%2189 = ptrtoint i32 addrspace(3)* %2188 to i32
-	%2190 = sext i32 %2179 to i64
-	%2191 = getelementptr i32, i32* %46, i64 %2190
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2189, i32* %2191, i32 %2180)
-	%2192 = mul i32 %2121, u0x1000
-	%2193 = add i32 %236, 64
-	%2194 = add i32 2048, %2193
-	%2195 = add i32 %2192, %2194
-	%2196 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2197 = mul i32 %2195, 4
-	%2198 = getelementptr i8, i8 addrspace(3)* %2196, i32 %2197
-	%2199 = bitcast i8 addrspace(3)* %2198 to i32 addrspace(3)*
-	%2200 = ptrtoint i32 addrspace(3)* %2199 to i32
-	%2201 = sext i32 %2179 to i64
-	%2202 = getelementptr i32, i32* %49, i64 %2201
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2200, i32* %2202, i32 %2180)
-	%2203 = add i32 %236, 96
-	%2204 = add i32 %1901, %2203
-	%2205 = icmp slt i32 %2204, %9
-	%2206 = select i1 %2205, i32 %2204, i32 0
-	%2207 = select i1 %2205, i32 4, i32 0
-	%2208 = mul i32 %2121, u0x1000
-	%2209 = add i32 %236, 96
-	%2210 = add i32 0, %2209
-	%2211 = add i32 %2208, %2210
-	%2212 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2213 = mul i32 %2211, 4
-	%2214 = getelementptr i8, i8 addrspace(3)* %2212, i32 %2213
-	%2215 = bitcast i8 addrspace(3)* %2214 to i32 addrspace(3)*
-	%2216 = ptrtoint i32 addrspace(3)* %2215 to i32
-	%2217 = sext i32 %2206 to i64
-	%2218 = getelementptr i32, i32* %46, i64 %2217
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2216, i32* %2218, i32 %2207)
-	%2219 = mul i32 %2121, u0x1000
-	%2220 = add i32 %236, 96
-	%2221 = add i32 2048, %2220
-	%2222 = add i32 %2219, %2221
-	%2223 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2224 = mul i32 %2222, 4
-	%2225 = getelementptr i8, i8 addrspace(3)* %2223, i32 %2224
-	%2226 = bitcast i8 addrspace(3)* %2225 to i32 addrspace(3)*
-	%2227 = ptrtoint i32 addrspace(3)* %2226 to i32
-	%2228 = sext i32 %2206 to i64
-	%2229 = getelementptr i32, i32* %49, i64 %2228
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2227, i32* %2229, i32 %2207)
-	%2230 = add i32 %236, 128
-	%2231 = add i32 %1901, %2230
-	%2232 = icmp slt i32 %2231, %9
-	%2233 = select i1 %2232, i32 %2231, i32 0
-	%2234 = select i1 %2232, i32 4, i32 0
-	%2235 = mul i32 %2121, u0x1000
-	%2236 = add i32 %236, 128
-	%2237 = add i32 0, %2236
-	%2238 = add i32 %2235, %2237
-	%2239 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2240 = mul i32 %2238, 4
-	%2241 = getelementptr i8, i8 addrspace(3)* %2239, i32 %2240
-	%2242 = bitcast i8 addrspace(3)* %2241 to i32 addrspace(3)*
-	%2243 = ptrtoint i32 addrspace(3)* %2242 to i32
-	%2244 = sext i32 %2233 to i64
-	%2245 = getelementptr i32, i32* %46, i64 %2244
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2243, i32* %2245, i32 %2234)
-	%2246 = mul i32 %2121, u0x1000
-	%2247 = add i32 %236, 128
-	%2248 = add i32 2048, %2247
-	%2249 = add i32 %2246, %2248
-	%2250 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2251 = mul i32 %2249, 4
-	%2252 = getelementptr i8, i8 addrspace(3)* %2250, i32 %2251
-	%2253 = bitcast i8 addrspace(3)* %2252 to i32 addrspace(3)*
-	%2254 = ptrtoint i32 addrspace(3)* %2253 to i32
-	%2255 = sext i32 %2233 to i64
-	%2256 = getelementptr i32, i32* %49, i64 %2255
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2254, i32* %2256, i32 %2234)
-	%2257 = add i32 %236, 160
-	%2258 = add i32 %1901, %2257
-	%2259 = icmp slt i32 %2258, %9
-	%2260 = select i1 %2259, i32 %2258, i32 0
-	%2261 = select i1 %2259, i32 4, i32 0
-	%2262 = mul i32 %2121, u0x1000
-	%2263 = add i32 %236, 160
-	%2264 = add i32 0, %2263
-	%2265 = add i32 %2262, %2264
-	%2266 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2267 = mul i32 %2265, 4
-	%2268 = getelementptr i8, i8 addrspace(3)* %2266, i32 %2267
-	%2269 = bitcast i8 addrspace(3)* %2268 to i32 addrspace(3)*
-	%2270 = ptrtoint i32 addrspace(3)* %2269 to i32
-	%2271 = sext i32 %2260 to i64
-	%2272 = getelementptr i32, i32* %46, i64 %2271
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2270, i32* %2272, i32 %2261)
-	%2273 = mul i32 %2121, u0x1000
-	%2274 = add i32 %236, 160
-	%2275 = add i32 2048, %2274
-	%2276 = add i32 %2273, %2275
-	%2277 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2278 = mul i32 %2276, 4
-	%2279 = getelementptr i8, i8 addrspace(3)* %2277, i32 %2278
-	%2280 = bitcast i8 addrspace(3)* %2279 to i32 addrspace(3)*
-	%2281 = ptrtoint i32 addrspace(3)* %2280 to i32
-	%2282 = sext i32 %2260 to i64
-	%2283 = getelementptr i32, i32* %49, i64 %2282
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2281, i32* %2283, i32 %2261)
-	%2284 = add i32 %236, 192
-	%2285 = add i32 %1901, %2284
-	%2286 = icmp slt i32 %2285, %9
-	%2287 = select i1 %2286, i32 %2285, i32 0
-	%2288 = select i1 %2286, i32 4, i32 0
-	%2289 = mul i32 %2121, u0x1000
-	%2290 = add i32 %236, 192
-	%2291 = add i32 0, %2290
-	%2292 = add i32 %2289, %2291
-	%2293 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2294 = mul i32 %2292, 4
-	%2295 = getelementptr i8, i8 addrspace(3)* %2293, i32 %2294
-	%2296 = bitcast i8 addrspace(3)* %2295 to i32 addrspace(3)*
-	%2297 = ptrtoint i32 addrspace(3)* %2296 to i32
-	%2298 = sext i32 %2287 to i64
-	%2299 = getelementptr i32, i32* %46, i64 %2298
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2297, i32* %2299, i32 %2288)
-	%2300 = mul i32 %2121, u0x1000
-	%2301 = add i32 %236, 192
-	%2302 = add i32 2048, %2301
-	%2303 = add i32 %2300, %2302
-	%2304 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2305 = mul i32 %2303, 4
-	%2306 = getelementptr i8, i8 addrspace(3)* %2304, i32 %2305
-	%2307 = bitcast i8 addrspace(3)* %2306 to i32 addrspace(3)*
-	%2308 = ptrtoint i32 addrspace(3)* %2307 to i32
-	%2309 = sext i32 %2287 to i64
-	%2310 = getelementptr i32, i32* %49, i64 %2309
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2308, i32* %2310, i32 %2288)
-	%2311 = add i32 %236, 224
-	%2312 = add i32 %1901, %2311
-	%2313 = icmp slt i32 %2312, %9
-	%2314 = select i1 %2313, i32 %2312, i32 0
-	%2315 = select i1 %2313, i32 4, i32 0
-	%2316 = mul i32 %2121, u0x1000
-	%2317 = add i32 %236, 224
-	%2318 = add i32 0, %2317
-	%2319 = add i32 %2316, %2318
-	%2320 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2321 = mul i32 %2319, 4
-	%2322 = getelementptr i8, i8 addrspace(3)* %2320, i32 %2321
-	%2323 = bitcast i8 addrspace(3)* %2322 to i32 addrspace(3)*
-	%2324 = ptrtoint i32 addrspace(3)* %2323 to i32
-	%2325 = sext i32 %2314 to i64
-	%2326 = getelementptr i32, i32* %46, i64 %2325
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2324, i32* %2326, i32 %2315)
-	%2327 = mul i32 %2121, u0x1000
-	%2328 = add i32 %236, 224
-	%2329 = add i32 2048, %2328
-	%2330 = add i32 %2327, %2329
-	%2331 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2332 = mul i32 %2330, 4
-	%2333 = getelementptr i8, i8 addrspace(3)* %2331, i32 %2332
-	%2334 = bitcast i8 addrspace(3)* %2333 to i32 addrspace(3)*
-	%2335 = ptrtoint i32 addrspace(3)* %2334 to i32
-	%2336 = sext i32 %2314 to i64
-	%2337 = getelementptr i32, i32* %49, i64 %2336
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2335, i32* %2337, i32 %2315)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	br label %2338
+	%2121 = sext i32 %2117 to i64
+	%2122 = getelementptr i32, i32* %44, i64 %2121
+	%2123 = load i32, i32* %2122
+	%2124 = sext i32 %2117 to i64
+	%2125 = getelementptr i32, i32* %15, i64 %2124
+	%2126 = load i32, i32* %2125
+	br label %2127
 
-2338:
-	%2339 = select i1 %1719, i32 %1739, i32 256
-	%2340 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2339)
-	%2341 = and i32 %2340, %234
-	%2342 = call i32 @llvm.ctpop.i32(i32 %2341)
-	br i1 %1719, label %2343, label %2348
+2127:
+	%2128 = phi i32 [ 0, %2113 ], [ %2123, %2120 ]
+	%2129 = phi i32 [ 0, %2113 ], [ %2126, %2120 ]
+	%2130 = lshr i32 %2128, 16
+	%2131 = and i32 %2130, 255
+	%2132 = add i32 %2116, 32
+	%2133 = icmp slt i32 %2132, %9
+	br i1 %2133, label %2134, label %2141
 
-2343:
-	%2344 = mul i32 %4, 256
-	%2345 = add i32 %2344, %1739
-	%2346 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2345
-	%2347 = load i32, i32 addrspace(3)* %2346
-	br label %2348
+2134:
+	%2135 = sext i32 %2132 to i64
+	%2136 = getelementptr i32, i32* %44, i64 %2135
+	%2137 = load i32, i32* %2136
+	%2138 = sext i32 %2132 to i64
+	%2139 = getelementptr i32, i32* %15, i64 %2138
+	%2140 = load i32, i32* %2139
+	br label %2141
 
-2348:
-	%2349 = phi i32 [ 0, %2338 ], [ %2347, %2343 ]
-	%2350 = add i32 %2349, %2342
+2141:
+	%2142 = phi i32 [ 0, %2127 ], [ %2137, %2134 ]
+	%2143 = phi i32 [ 0, %2127 ], [ %2140, %2134 ]
+	%2144 = lshr i32 %2142, 16
+	%2145 = and i32 %2144, 255
+	%2146 = add i32 %2116, 64
+	%2147 = icmp slt i32 %2146, %9
+	br i1 %2147, label %2148, label %2155
+
+2148:
+	%2149 = sext i32 %2146 to i64
+	%2150 = getelementptr i32, i32* %44, i64 %2149
+	%2151 = load i32, i32* %2150
+	%2152 = sext i32 %2146 to i64
+	%2153 = getelementptr i32, i32* %15, i64 %2152
+	%2154 = load i32, i32* %2153
+	br label %2155
+
+2155:
+	%2156 = phi i32 [ 0, %2141 ], [ %2151, %2148 ]
+	%2157 = phi i32 [ 0, %2141 ], [ %2154, %2148 ]
+	%2158 = lshr i32 %2156, 16
+	%2159 = and i32 %2158, 255
+	%2160 = add i32 %2116, 96
+	%2161 = icmp slt i32 %2160, %9
+	br i1 %2161, label %2162, label %2169
+
+2162:
+	%2163 = sext i32 %2160 to i64
+	%2164 = getelementptr i32, i32* %44, i64 %2163
+	%2165 = load i32, i32* %2164
+	%2166 = sext i32 %2160 to i64
+	%2167 = getelementptr i32, i32* %15, i64 %2166
+	%2168 = load i32, i32* %2167
+	br label %2169
+
+2169:
+	%2170 = phi i32 [ 0, %2155 ], [ %2165, %2162 ]
+	%2171 = phi i32 [ 0, %2155 ], [ %2168, %2162 ]
+	%2172 = lshr i32 %2170, 16
+	%2173 = and i32 %2172, 255
+	%2174 = add i32 %2116, 128
+	%2175 = icmp slt i32 %2174, %9
+	br i1 %2175, label %2176, label %2183
+
+2176:
+	%2177 = sext i32 %2174 to i64
+	%2178 = getelementptr i32, i32* %44, i64 %2177
+	%2179 = load i32, i32* %2178
+	%2180 = sext i32 %2174 to i64
+	%2181 = getelementptr i32, i32* %15, i64 %2180
+	%2182 = load i32, i32* %2181
+	br label %2183
+
+2183:
+	%2184 = phi i32 [ 0, %2169 ], [ %2179, %2176 ]
+	%2185 = phi i32 [ 0, %2169 ], [ %2182, %2176 ]
+	%2186 = lshr i32 %2184, 16
+	%2187 = and i32 %2186, 255
+	%2188 = add i32 %2116, 160
+	%2189 = icmp slt i32 %2188, %9
+	br i1 %2189, label %2190, label %2197
+
+2190:
+	%2191 = sext i32 %2188 to i64
+	%2192 = getelementptr i32, i32* %44, i64 %2191
+	%2193 = load i32, i32* %2192
+	%2194 = sext i32 %2188 to i64
+	%2195 = getelementptr i32, i32* %15, i64 %2194
+	%2196 = load i32, i32* %2195
+	br label %2197
+
+2197:
+	%2198 = phi i32 [ 0, %2183 ], [ %2193, %2190 ]
+	%2199 = phi i32 [ 0, %2183 ], [ %2196, %2190 ]
+	%2200 = lshr i32 %2198, 16
+	%2201 = and i32 %2200, 255
+	%2202 = add i32 %2116, 192
+	%2203 = icmp slt i32 %2202, %9
+	br i1 %2203, label %2204, label %2211
+
+2204:
+	%2205 = sext i32 %2202 to i64
+	%2206 = getelementptr i32, i32* %44, i64 %2205
+	%2207 = load i32, i32* %2206
+	%2208 = sext i32 %2202 to i64
+	%2209 = getelementptr i32, i32* %15, i64 %2208
+	%2210 = load i32, i32* %2209
+	br label %2211
+
+2211:
+	%2212 = phi i32 [ 0, %2197 ], [ %2207, %2204 ]
+	%2213 = phi i32 [ 0, %2197 ], [ %2210, %2204 ]
+	%2214 = lshr i32 %2212, 16
+	%2215 = and i32 %2214, 255
+	%2216 = add i32 %2116, 224
+	%2217 = icmp slt i32 %2216, %9
+	br i1 %2217, label %2218, label %2225
+
+2218:
+	%2219 = sext i32 %2216 to i64
+	%2220 = getelementptr i32, i32* %44, i64 %2219
+	%2221 = load i32, i32* %2220
+	%2222 = sext i32 %2216 to i64
+	%2223 = getelementptr i32, i32* %15, i64 %2222
+	%2224 = load i32, i32* %2223
+	br label %2225
+
+2225:
+	%2226 = phi i32 [ 0, %2211 ], [ %2221, %2218 ]
+	%2227 = phi i32 [ 0, %2211 ], [ %2224, %2218 ]
+	%2228 = lshr i32 %2226, 16
+	%2229 = and i32 %2228, 255
+	%2230 = select i1 %2118, i32 %2131, i32 256
+	%2231 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2230)
+	%2232 = and i32 %2231, %607
+	%2233 = call i32 @llvm.ctpop.i32(i32 %2232)
+	br i1 %2118, label %2234, label %2239
+
+2234:
+	%2235 = mul i32 %4, 256
+	%2236 = add i32 %2235, %2131
+	%2237 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2236
+	%2238 = load i32, i32 addrspace(3)* %2237
+	br label %2239
+
+2239:
+	%2240 = phi i32 [ 0, %2225 ], [ %2238, %2234 ]
+	%2241 = add i32 %2240, %2233
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2351 = icmp eq i32 %2342, 0
-	%2352 = and i1 %1719, %2351
-	br i1 %2352, label %2353, label %2359
+	%2242 = icmp eq i32 %2233, 0
+	%2243 = and i1 %2118, %2242
+	br i1 %2243, label %2244, label %2250
 
-2353:
-	%2354 = call i32 @llvm.ctpop.i32(i32 %2340)
-	%2355 = add i32 %2349, %2354
-	%2356 = mul i32 %4, 256
-	%2357 = add i32 %2356, %1739
-	%2358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2357
-	store i32 %2355, i32 addrspace(3)* %2358
-	br label %2359
+2244:
+	%2245 = call i32 @llvm.ctpop.i32(i32 %2231)
+	%2246 = add i32 %2240, %2245
+	%2247 = mul i32 %4, 256
+	%2248 = add i32 %2247, %2131
+	%2249 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2248
+	store i32 %2246, i32 addrspace(3)* %2249
+	br label %2250
 
-2359:
+2250:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2360 = select i1 %1742, i32 %1762, i32 256
-	%2361 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2360)
-	%2362 = and i32 %2361, %234
-	%2363 = call i32 @llvm.ctpop.i32(i32 %2362)
-	br i1 %1742, label %2364, label %2369
+	%2251 = select i1 %2133, i32 %2145, i32 256
+	%2252 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2251)
+	%2253 = and i32 %2252, %607
+	%2254 = call i32 @llvm.ctpop.i32(i32 %2253)
+	br i1 %2133, label %2255, label %2260
 
-2364:
-	%2365 = mul i32 %4, 256
-	%2366 = add i32 %2365, %1762
-	%2367 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2366
-	%2368 = load i32, i32 addrspace(3)* %2367
-	br label %2369
+2255:
+	%2256 = mul i32 %4, 256
+	%2257 = add i32 %2256, %2145
+	%2258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2257
+	%2259 = load i32, i32 addrspace(3)* %2258
+	br label %2260
 
-2369:
-	%2370 = phi i32 [ 0, %2359 ], [ %2368, %2364 ]
-	%2371 = add i32 %2370, %2363
+2260:
+	%2261 = phi i32 [ 0, %2250 ], [ %2259, %2255 ]
+	%2262 = add i32 %2261, %2254
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2372 = icmp eq i32 %2363, 0
-	%2373 = and i1 %1742, %2372
-	br i1 %2373, label %2374, label %2380
+	%2263 = icmp eq i32 %2254, 0
+	%2264 = and i1 %2133, %2263
+	br i1 %2264, label %2265, label %2271
 
-2374:
-	%2375 = call i32 @llvm.ctpop.i32(i32 %2361)
-	%2376 = add i32 %2370, %2375
-	%2377 = mul i32 %4, 256
-	%2378 = add i32 %2377, %1762
-	%2379 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2378
-	store i32 %2376, i32 addrspace(3)* %2379
-	br label %2380
+2265:
+	%2266 = call i32 @llvm.ctpop.i32(i32 %2252)
+	%2267 = add i32 %2261, %2266
+	%2268 = mul i32 %4, 256
+	%2269 = add i32 %2268, %2145
+	%2270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2269
+	store i32 %2267, i32 addrspace(3)* %2270
+	br label %2271
 
-2380:
+2271:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2381 = select i1 %1765, i32 %1785, i32 256
-	%2382 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2381)
-	%2383 = and i32 %2382, %234
-	%2384 = call i32 @llvm.ctpop.i32(i32 %2383)
-	br i1 %1765, label %2385, label %2390
+	%2272 = select i1 %2147, i32 %2159, i32 256
+	%2273 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2272)
+	%2274 = and i32 %2273, %607
+	%2275 = call i32 @llvm.ctpop.i32(i32 %2274)
+	br i1 %2147, label %2276, label %2281
 
-2385:
-	%2386 = mul i32 %4, 256
-	%2387 = add i32 %2386, %1785
-	%2388 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2387
-	%2389 = load i32, i32 addrspace(3)* %2388
-	br label %2390
+2276:
+	%2277 = mul i32 %4, 256
+	%2278 = add i32 %2277, %2159
+	%2279 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2278
+	%2280 = load i32, i32 addrspace(3)* %2279
+	br label %2281
 
-2390:
-	%2391 = phi i32 [ 0, %2380 ], [ %2389, %2385 ]
-	%2392 = add i32 %2391, %2384
+2281:
+	%2282 = phi i32 [ 0, %2271 ], [ %2280, %2276 ]
+	%2283 = add i32 %2282, %2275
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2393 = icmp eq i32 %2384, 0
-	%2394 = and i1 %1765, %2393
-	br i1 %2394, label %2395, label %2401
+	%2284 = icmp eq i32 %2275, 0
+	%2285 = and i1 %2147, %2284
+	br i1 %2285, label %2286, label %2292
 
-2395:
-	%2396 = call i32 @llvm.ctpop.i32(i32 %2382)
-	%2397 = add i32 %2391, %2396
-	%2398 = mul i32 %4, 256
-	%2399 = add i32 %2398, %1785
+2286:
+	%2287 = call i32 @llvm.ctpop.i32(i32 %2273)
+	%2288 = add i32 %2282, %2287
+	%2289 = mul i32 %4, 256
+	%2290 = add i32 %2289, %2159
+	%2291 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2290
+	store i32 %2288, i32 addrspace(3)* %2291
+	br label %2292
+
+2292:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2293 = select i1 %2161, i32 %2173, i32 256
+	%2294 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2293)
+	%2295 = and i32 %2294, %607
+	%2296 = call i32 @llvm.ctpop.i32(i32 %2295)
+	br i1 %2161, label %2297, label %2302
+
+2297:
+	%2298 = mul i32 %4, 256
+	%2299 = add i32 %2298, %2173
+	%2300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2299
+	%2301 = load i32, i32 addrspace(3)* %2300
+	br label %2302
+
+2302:
+	%2303 = phi i32 [ 0, %2292 ], [ %2301, %2297 ]
+	%2304 = add i32 %2303, %2296
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2305 = icmp eq i32 %2296, 0
+	%2306 = and i1 %2161, %2305
+	br i1 %2306, label %2307, label %2313
+
+2307:
+	%2308 = call i32 @llvm.ctpop.i32(i32 %2294)
+	%2309 = add i32 %2303, %2308
+	%2310 = mul i32 %4, 256
+	%2311 = add i32 %2310, %2173
+	%2312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2311
+	store i32 %2309, i32 addrspace(3)* %2312
+	br label %2313
+
+2313:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2314 = select i1 %2175, i32 %2187, i32 256
+	%2315 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2314)
+	%2316 = and i32 %2315, %607
+	%2317 = call i32 @llvm.ctpop.i32(i32 %2316)
+	br i1 %2175, label %2318, label %2323
+
+2318:
+	%2319 = mul i32 %4, 256
+	%2320 = add i32 %2319, %2187
+	%2321 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2320
+	%2322 = load i32, i32 addrspace(3)* %2321
+	br label %2323
+
+2323:
+	%2324 = phi i32 [ 0, %2313 ], [ %2322, %2318 ]
+	%2325 = add i32 %2324, %2317
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2326 = icmp eq i32 %2317, 0
+	%2327 = and i1 %2175, %2326
+	br i1 %2327, label %2328, label %2334
+
+2328:
+	%2329 = call i32 @llvm.ctpop.i32(i32 %2315)
+	%2330 = add i32 %2324, %2329
+	%2331 = mul i32 %4, 256
+	%2332 = add i32 %2331, %2187
+	%2333 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2332
+	store i32 %2330, i32 addrspace(3)* %2333
+	br label %2334
+
+2334:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2335 = select i1 %2189, i32 %2201, i32 256
+	%2336 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2335)
+	%2337 = and i32 %2336, %607
+	%2338 = call i32 @llvm.ctpop.i32(i32 %2337)
+	br i1 %2189, label %2339, label %2344
+
+2339:
+	%2340 = mul i32 %4, 256
+	%2341 = add i32 %2340, %2201
+	%2342 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2341
+	%2343 = load i32, i32 addrspace(3)* %2342
+	br label %2344
+
+2344:
+	%2345 = phi i32 [ 0, %2334 ], [ %2343, %2339 ]
+	%2346 = add i32 %2345, %2338
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2347 = icmp eq i32 %2338, 0
+	%2348 = and i1 %2189, %2347
+	br i1 %2348, label %2349, label %2355
+
+2349:
+	%2350 = call i32 @llvm.ctpop.i32(i32 %2336)
+	%2351 = add i32 %2345, %2350
+	%2352 = mul i32 %4, 256
+	%2353 = add i32 %2352, %2201
+	%2354 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2353
+	store i32 %2351, i32 addrspace(3)* %2354
+	br label %2355
+
+2355:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2356 = select i1 %2203, i32 %2215, i32 256
+	%2357 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2356)
+	%2358 = and i32 %2357, %607
+	%2359 = call i32 @llvm.ctpop.i32(i32 %2358)
+	br i1 %2203, label %2360, label %2365
+
+2360:
+	%2361 = mul i32 %4, 256
+	%2362 = add i32 %2361, %2215
+	%2363 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2362
+	%2364 = load i32, i32 addrspace(3)* %2363
+	br label %2365
+
+2365:
+	%2366 = phi i32 [ 0, %2355 ], [ %2364, %2360 ]
+	%2367 = add i32 %2366, %2359
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2368 = icmp eq i32 %2359, 0
+	%2369 = and i1 %2203, %2368
+	br i1 %2369, label %2370, label %2376
+
+2370:
+	%2371 = call i32 @llvm.ctpop.i32(i32 %2357)
+	%2372 = add i32 %2366, %2371
+	%2373 = mul i32 %4, 256
+	%2374 = add i32 %2373, %2215
+	%2375 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2374
+	store i32 %2372, i32 addrspace(3)* %2375
+	br label %2376
+
+2376:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2377 = select i1 %2217, i32 %2229, i32 256
+	%2378 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2377)
+	%2379 = and i32 %2378, %607
+	%2380 = call i32 @llvm.ctpop.i32(i32 %2379)
+	br i1 %2217, label %2381, label %2386
+
+2381:
+	%2382 = mul i32 %4, 256
+	%2383 = add i32 %2382, %2229
+	%2384 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2383
+	%2385 = load i32, i32 addrspace(3)* %2384
+	br label %2386
+
+2386:
+	%2387 = phi i32 [ 0, %2376 ], [ %2385, %2381 ]
+	%2388 = add i32 %2387, %2380
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2389 = icmp eq i32 %2380, 0
+	%2390 = and i1 %2217, %2389
+	br i1 %2390, label %2391, label %2397
+
+2391:
+	%2392 = call i32 @llvm.ctpop.i32(i32 %2378)
+	%2393 = add i32 %2387, %2392
+	%2394 = mul i32 %4, 256
+	%2395 = add i32 %2394, %2229
+	%2396 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2395
+	store i32 %2393, i32 addrspace(3)* %2396
+	br label %2397
+
+2397:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%2398 = mul i32 0, 256
+	%2399 = add i32 %2398, %0
 	%2400 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2399
-	store i32 %2397, i32 addrspace(3)* %2400
-	br label %2401
-
-2401:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2402 = select i1 %1788, i32 %1808, i32 256
-	%2403 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2402)
-	%2404 = and i32 %2403, %234
-	%2405 = call i32 @llvm.ctpop.i32(i32 %2404)
-	br i1 %1788, label %2406, label %2411
-
-2406:
-	%2407 = mul i32 %4, 256
-	%2408 = add i32 %2407, %1808
-	%2409 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2408
-	%2410 = load i32, i32 addrspace(3)* %2409
-	br label %2411
-
-2411:
-	%2412 = phi i32 [ 0, %2401 ], [ %2410, %2406 ]
-	%2413 = add i32 %2412, %2405
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2414 = icmp eq i32 %2405, 0
-	%2415 = and i1 %1788, %2414
-	br i1 %2415, label %2416, label %2422
-
-2416:
-	%2417 = call i32 @llvm.ctpop.i32(i32 %2403)
-	%2418 = add i32 %2412, %2417
-	%2419 = mul i32 %4, 256
-	%2420 = add i32 %2419, %1808
-	%2421 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2420
-	store i32 %2418, i32 addrspace(3)* %2421
-	br label %2422
-
-2422:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2423 = select i1 %1811, i32 %1831, i32 256
-	%2424 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2423)
-	%2425 = and i32 %2424, %234
-	%2426 = call i32 @llvm.ctpop.i32(i32 %2425)
-	br i1 %1811, label %2427, label %2432
-
-2427:
-	%2428 = mul i32 %4, 256
-	%2429 = add i32 %2428, %1831
-	%2430 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2429
-	%2431 = load i32, i32 addrspace(3)* %2430
-	br label %2432
-
-2432:
-	%2433 = phi i32 [ 0, %2422 ], [ %2431, %2427 ]
-	%2434 = add i32 %2433, %2426
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2435 = icmp eq i32 %2426, 0
-	%2436 = and i1 %1811, %2435
-	br i1 %2436, label %2437, label %2443
-
-2437:
-	%2438 = call i32 @llvm.ctpop.i32(i32 %2424)
-	%2439 = add i32 %2433, %2438
-	%2440 = mul i32 %4, 256
-	%2441 = add i32 %2440, %1831
-	%2442 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2441
-	store i32 %2439, i32 addrspace(3)* %2442
-	br label %2443
-
-2443:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2444 = select i1 %1834, i32 %1854, i32 256
-	%2445 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2444)
-	%2446 = and i32 %2445, %234
-	%2447 = call i32 @llvm.ctpop.i32(i32 %2446)
-	br i1 %1834, label %2448, label %2453
-
-2448:
-	%2449 = mul i32 %4, 256
-	%2450 = add i32 %2449, %1854
-	%2451 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2450
-	%2452 = load i32, i32 addrspace(3)* %2451
-	br label %2453
-
-2453:
-	%2454 = phi i32 [ 0, %2443 ], [ %2452, %2448 ]
-	%2455 = add i32 %2454, %2447
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2456 = icmp eq i32 %2447, 0
-	%2457 = and i1 %1834, %2456
-	br i1 %2457, label %2458, label %2464
-
-2458:
-	%2459 = call i32 @llvm.ctpop.i32(i32 %2445)
-	%2460 = add i32 %2454, %2459
-	%2461 = mul i32 %4, 256
-	%2462 = add i32 %2461, %1854
-	%2463 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2462
-	store i32 %2460, i32 addrspace(3)* %2463
-	br label %2464
-
-2464:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2465 = select i1 %1857, i32 %1877, i32 256
-	%2466 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2465)
-	%2467 = and i32 %2466, %234
-	%2468 = call i32 @llvm.ctpop.i32(i32 %2467)
-	br i1 %1857, label %2469, label %2474
-
-2469:
-	%2470 = mul i32 %4, 256
-	%2471 = add i32 %2470, %1877
+	%2401 = load i32, i32 addrspace(3)* %2400
+	%2402 = mul i32 0, 256
+	%2403 = add i32 %2402, %0
+	%2404 = add i32 2048, %2403
+	%2405 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2404
+	store i32 0, i32 addrspace(3)* %2405
+	%2406 = mul i32 0, 256
+	%2407 = add i32 %2406, %0
+	%2408 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2407
+	store i32 0, i32 addrspace(3)* %2408
+	%2409 = add i32 0, %2401
+	%2410 = mul i32 1, 256
+	%2411 = add i32 %2410, %0
+	%2412 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2411
+	%2413 = load i32, i32 addrspace(3)* %2412
+	%2414 = mul i32 1, 256
+	%2415 = add i32 %2414, %0
+	%2416 = add i32 2048, %2415
+	%2417 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2416
+	store i32 %2409, i32 addrspace(3)* %2417
+	%2418 = mul i32 1, 256
+	%2419 = add i32 %2418, %0
+	%2420 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2419
+	store i32 0, i32 addrspace(3)* %2420
+	%2421 = add i32 %2409, %2413
+	%2422 = mul i32 2, 256
+	%2423 = add i32 %2422, %0
+	%2424 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2423
+	%2425 = load i32, i32 addrspace(3)* %2424
+	%2426 = mul i32 2, 256
+	%2427 = add i32 %2426, %0
+	%2428 = add i32 2048, %2427
+	%2429 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2428
+	store i32 %2421, i32 addrspace(3)* %2429
+	%2430 = mul i32 2, 256
+	%2431 = add i32 %2430, %0
+	%2432 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2431
+	store i32 0, i32 addrspace(3)* %2432
+	%2433 = add i32 %2421, %2425
+	%2434 = mul i32 3, 256
+	%2435 = add i32 %2434, %0
+	%2436 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2435
+	%2437 = load i32, i32 addrspace(3)* %2436
+	%2438 = mul i32 3, 256
+	%2439 = add i32 %2438, %0
+	%2440 = add i32 2048, %2439
+	%2441 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2440
+	store i32 %2433, i32 addrspace(3)* %2441
+	%2442 = mul i32 3, 256
+	%2443 = add i32 %2442, %0
+	%2444 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2443
+	store i32 0, i32 addrspace(3)* %2444
+	%2445 = add i32 %2433, %2437
+	%2446 = mul i32 4, 256
+	%2447 = add i32 %2446, %0
+	%2448 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2447
+	%2449 = load i32, i32 addrspace(3)* %2448
+	%2450 = mul i32 4, 256
+	%2451 = add i32 %2450, %0
+	%2452 = add i32 2048, %2451
+	%2453 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2452
+	store i32 %2445, i32 addrspace(3)* %2453
+	%2454 = mul i32 4, 256
+	%2455 = add i32 %2454, %0
+	%2456 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2455
+	store i32 0, i32 addrspace(3)* %2456
+	%2457 = add i32 %2445, %2449
+	%2458 = mul i32 5, 256
+	%2459 = add i32 %2458, %0
+	%2460 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2459
+	%2461 = load i32, i32 addrspace(3)* %2460
+	%2462 = mul i32 5, 256
+	%2463 = add i32 %2462, %0
+	%2464 = add i32 2048, %2463
+	%2465 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2464
+	store i32 %2457, i32 addrspace(3)* %2465
+	%2466 = mul i32 5, 256
+	%2467 = add i32 %2466, %0
+	%2468 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2467
+	store i32 0, i32 addrspace(3)* %2468
+	%2469 = add i32 %2457, %2461
+	%2470 = mul i32 6, 256
+	%2471 = add i32 %2470, %0
 	%2472 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2471
 	%2473 = load i32, i32 addrspace(3)* %2472
-	br label %2474
-
-2474:
-	%2475 = phi i32 [ 0, %2464 ], [ %2473, %2469 ]
-	%2476 = add i32 %2475, %2468
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2477 = icmp eq i32 %2468, 0
-	%2478 = and i1 %1857, %2477
-	br i1 %2478, label %2479, label %2485
-
-2479:
-	%2480 = call i32 @llvm.ctpop.i32(i32 %2466)
-	%2481 = add i32 %2475, %2480
-	%2482 = mul i32 %4, 256
-	%2483 = add i32 %2482, %1877
+	%2474 = mul i32 6, 256
+	%2475 = add i32 %2474, %0
+	%2476 = add i32 2048, %2475
+	%2477 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2476
+	store i32 %2469, i32 addrspace(3)* %2477
+	%2478 = mul i32 6, 256
+	%2479 = add i32 %2478, %0
+	%2480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2479
+	store i32 0, i32 addrspace(3)* %2480
+	%2481 = add i32 %2469, %2473
+	%2482 = mul i32 7, 256
+	%2483 = add i32 %2482, %0
 	%2484 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2483
-	store i32 %2481, i32 addrspace(3)* %2484
-	br label %2485
-
-2485:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2486 = select i1 %1880, i32 %1900, i32 256
-	%2487 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2486)
-	%2488 = and i32 %2487, %234
-	%2489 = call i32 @llvm.ctpop.i32(i32 %2488)
-	br i1 %1880, label %2490, label %2495
-
-2490:
-	%2491 = mul i32 %4, 256
-	%2492 = add i32 %2491, %1900
-	%2493 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2492
-	%2494 = load i32, i32 addrspace(3)* %2493
-	br label %2495
-
-2495:
-	%2496 = phi i32 [ 0, %2485 ], [ %2494, %2490 ]
-	%2497 = add i32 %2496, %2489
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2498 = icmp eq i32 %2489, 0
-	%2499 = and i1 %1880, %2498
-	br i1 %2499, label %2500, label %2506
-
-2500:
-	%2501 = call i32 @llvm.ctpop.i32(i32 %2487)
-	%2502 = add i32 %2496, %2501
-	%2503 = mul i32 %4, 256
-	%2504 = add i32 %2503, %1900
-	%2505 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2504
-	store i32 %2502, i32 addrspace(3)* %2505
-	br label %2506
-
-2506:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2485 = load i32, i32 addrspace(3)* %2484
+	%2486 = mul i32 7, 256
+	%2487 = add i32 %2486, %0
+	%2488 = add i32 2048, %2487
+	%2489 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2488
+	store i32 %2481, i32 addrspace(3)* %2489
+	%2490 = mul i32 7, 256
+	%2491 = add i32 %2490, %0
+	%2492 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2491
+	store i32 0, i32 addrspace(3)* %2492
+	%2493 = add i32 %2481, %2485
 	call void @llvm.nvvm.barrier0()
-	%2507 = mul i32 0, 256
-	%2508 = add i32 %2507, %0
-	%2509 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2508
-	%2510 = load i32, i32 addrspace(3)* %2509
-	%2511 = mul i32 0, 256
-	%2512 = add i32 %2511, %0
-	%2513 = add i32 2048, %2512
-	%2514 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2513
-	store i32 0, i32 addrspace(3)* %2514
-	%2515 = mul i32 0, 256
-	%2516 = add i32 %2515, %0
-	%2517 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2516
-	store i32 0, i32 addrspace(3)* %2517
-	%2518 = add i32 0, %2510
-	%2519 = mul i32 1, 256
-	%2520 = add i32 %2519, %0
-	%2521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2520
-	%2522 = load i32, i32 addrspace(3)* %2521
-	%2523 = mul i32 1, 256
-	%2524 = add i32 %2523, %0
+	%2494 = select i1 %2118, i32 %2131, i32 0
+	%2495 = mul i32 %4, 256
+	%2496 = add i32 %2495, %2494
+	%2497 = add i32 2048, %2496
+	%2498 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2497
+	%2499 = load i32, i32 addrspace(3)* %2498
+	%2500 = add i32 %2241, %2499
+	%2501 = select i1 %2133, i32 %2145, i32 0
+	%2502 = mul i32 %4, 256
+	%2503 = add i32 %2502, %2501
+	%2504 = add i32 2048, %2503
+	%2505 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2504
+	%2506 = load i32, i32 addrspace(3)* %2505
+	%2507 = add i32 %2262, %2506
+	%2508 = select i1 %2147, i32 %2159, i32 0
+	%2509 = mul i32 %4, 256
+	%2510 = add i32 %2509, %2508
+	%2511 = add i32 2048, %2510
+	%2512 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2511
+	%2513 = load i32, i32 addrspace(3)* %2512
+	%2514 = add i32 %2283, %2513
+	%2515 = select i1 %2161, i32 %2173, i32 0
+	%2516 = mul i32 %4, 256
+	%2517 = add i32 %2516, %2515
+	%2518 = add i32 2048, %2517
+	%2519 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2518
+	%2520 = load i32, i32 addrspace(3)* %2519
+	%2521 = add i32 %2304, %2520
+	%2522 = select i1 %2175, i32 %2187, i32 0
+	%2523 = mul i32 %4, 256
+	%2524 = add i32 %2523, %2522
 	%2525 = add i32 2048, %2524
 	%2526 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2525
-	store i32 %2518, i32 addrspace(3)* %2526
-	%2527 = mul i32 1, 256
-	%2528 = add i32 %2527, %0
-	%2529 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2528
-	store i32 0, i32 addrspace(3)* %2529
-	%2530 = add i32 %2518, %2522
-	%2531 = mul i32 2, 256
-	%2532 = add i32 %2531, %0
+	%2527 = load i32, i32 addrspace(3)* %2526
+	%2528 = add i32 %2325, %2527
+	%2529 = select i1 %2189, i32 %2201, i32 0
+	%2530 = mul i32 %4, 256
+	%2531 = add i32 %2530, %2529
+	%2532 = add i32 2048, %2531
 	%2533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2532
 	%2534 = load i32, i32 addrspace(3)* %2533
-	%2535 = mul i32 2, 256
-	%2536 = add i32 %2535, %0
-	%2537 = add i32 2048, %2536
-	%2538 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2537
-	store i32 %2530, i32 addrspace(3)* %2538
-	%2539 = mul i32 2, 256
-	%2540 = add i32 %2539, %0
-	%2541 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2540
-	store i32 0, i32 addrspace(3)* %2541
-	%2542 = add i32 %2530, %2534
-	%2543 = mul i32 3, 256
-	%2544 = add i32 %2543, %0
-	%2545 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2544
-	%2546 = load i32, i32 addrspace(3)* %2545
-	%2547 = mul i32 3, 256
-	%2548 = add i32 %2547, %0
-	%2549 = add i32 2048, %2548
-	%2550 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2549
-	store i32 %2542, i32 addrspace(3)* %2550
-	%2551 = mul i32 3, 256
-	%2552 = add i32 %2551, %0
-	%2553 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2552
-	store i32 0, i32 addrspace(3)* %2553
-	%2554 = add i32 %2542, %2546
-	%2555 = mul i32 4, 256
-	%2556 = add i32 %2555, %0
-	%2557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2556
-	%2558 = load i32, i32 addrspace(3)* %2557
-	%2559 = mul i32 4, 256
-	%2560 = add i32 %2559, %0
-	%2561 = add i32 2048, %2560
-	%2562 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2561
-	store i32 %2554, i32 addrspace(3)* %2562
-	%2563 = mul i32 4, 256
-	%2564 = add i32 %2563, %0
-	%2565 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2564
-	store i32 0, i32 addrspace(3)* %2565
-	%2566 = add i32 %2554, %2558
-	%2567 = mul i32 5, 256
-	%2568 = add i32 %2567, %0
-	%2569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2568
-	%2570 = load i32, i32 addrspace(3)* %2569
-	%2571 = mul i32 5, 256
-	%2572 = add i32 %2571, %0
-	%2573 = add i32 2048, %2572
-	%2574 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2573
-	store i32 %2566, i32 addrspace(3)* %2574
-	%2575 = mul i32 5, 256
-	%2576 = add i32 %2575, %0
-	%2577 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2576
-	store i32 0, i32 addrspace(3)* %2577
-	%2578 = add i32 %2566, %2570
-	%2579 = mul i32 6, 256
-	%2580 = add i32 %2579, %0
-	%2581 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2580
-	%2582 = load i32, i32 addrspace(3)* %2581
-	%2583 = mul i32 6, 256
-	%2584 = add i32 %2583, %0
-	%2585 = add i32 2048, %2584
-	%2586 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2585
-	store i32 %2578, i32 addrspace(3)* %2586
-	%2587 = mul i32 6, 256
-	%2588 = add i32 %2587, %0
-	%2589 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2588
-	store i32 0, i32 addrspace(3)* %2589
-	%2590 = add i32 %2578, %2582
-	%2591 = mul i32 7, 256
-	%2592 = add i32 %2591, %0
-	%2593 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2592
-	%2594 = load i32, i32 addrspace(3)* %2593
-	%2595 = mul i32 7, 256
-	%2596 = add i32 %2595, %0
-	%2597 = add i32 2048, %2596
-	%2598 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2597
-	store i32 %2590, i32 addrspace(3)* %2598
-	%2599 = mul i32 7, 256
-	%2600 = add i32 %2599, %0
-	%2601 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2600
-	store i32 0, i32 addrspace(3)* %2601
-	%2602 = add i32 %2590, %2594
+	%2535 = add i32 %2346, %2534
+	%2536 = select i1 %2203, i32 %2215, i32 0
+	%2537 = mul i32 %4, 256
+	%2538 = add i32 %2537, %2536
+	%2539 = add i32 2048, %2538
+	%2540 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2539
+	%2541 = load i32, i32 addrspace(3)* %2540
+	%2542 = add i32 %2367, %2541
+	%2543 = select i1 %2217, i32 %2229, i32 0
+	%2544 = mul i32 %4, 256
+	%2545 = add i32 %2544, %2543
+	%2546 = add i32 2048, %2545
+	%2547 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2546
+	%2548 = load i32, i32 addrspace(3)* %2547
+	%2549 = add i32 %2388, %2548
+	%2550 = and i32 %0, 31
+	%2551 = lshr i32 %0, 5
+	%2552 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2493, i32 1, i32 0)
+	%2553 = icmp uge i32 %2550, 1
+	%2554 = select i1 %2553, i32 %2552, i32 0
+	%2555 = add i32 %2493, %2554
+	%2556 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2555, i32 2, i32 0)
+	%2557 = icmp uge i32 %2550, 2
+	%2558 = select i1 %2557, i32 %2556, i32 0
+	%2559 = add i32 %2555, %2558
+	%2560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2559, i32 4, i32 0)
+	%2561 = icmp uge i32 %2550, 4
+	%2562 = select i1 %2561, i32 %2560, i32 0
+	%2563 = add i32 %2559, %2562
+	%2564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2563, i32 8, i32 0)
+	%2565 = icmp uge i32 %2550, 8
+	%2566 = select i1 %2565, i32 %2564, i32 0
+	%2567 = add i32 %2563, %2566
+	%2568 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2567, i32 16, i32 0)
+	%2569 = icmp uge i32 %2550, 16
+	%2570 = select i1 %2569, i32 %2568, i32 0
+	%2571 = add i32 %2567, %2570
+	%2572 = icmp eq i32 %2550, 31
+	br i1 %2572, label %2573, label %2575
+
+2573:
+	%2574 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2551
+	store i32 %2571, i32 addrspace(3)* %2574
+	br label %2575
+
+2575:
 	call void @llvm.nvvm.barrier0()
-	%2603 = select i1 %1719, i32 %1739, i32 0
-	%2604 = mul i32 %4, 256
-	%2605 = add i32 %2604, %2603
-	%2606 = add i32 2048, %2605
-	%2607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2606
-	%2608 = load i32, i32 addrspace(3)* %2607
-	%2609 = add i32 %2350, %2608
-	%2610 = select i1 %1742, i32 %1762, i32 0
-	%2611 = mul i32 %4, 256
-	%2612 = add i32 %2611, %2610
-	%2613 = add i32 2048, %2612
-	%2614 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2613
-	%2615 = load i32, i32 addrspace(3)* %2614
-	%2616 = add i32 %2371, %2615
-	%2617 = select i1 %1765, i32 %1785, i32 0
-	%2618 = mul i32 %4, 256
-	%2619 = add i32 %2618, %2617
-	%2620 = add i32 2048, %2619
-	%2621 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2620
-	%2622 = load i32, i32 addrspace(3)* %2621
-	%2623 = add i32 %2392, %2622
-	%2624 = select i1 %1788, i32 %1808, i32 0
-	%2625 = mul i32 %4, 256
-	%2626 = add i32 %2625, %2624
-	%2627 = add i32 2048, %2626
-	%2628 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2627
+	%2576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2577 = load i32, i32 addrspace(3)* %2576
+	%2578 = icmp sgt i32 %2551, 0
+	%2579 = select i1 %2578, i32 %2577, i32 0
+	%2580 = add i32 0, %2579
+	%2581 = add i32 0, %2577
+	%2582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2583 = load i32, i32 addrspace(3)* %2582
+	%2584 = icmp sgt i32 %2551, 1
+	%2585 = select i1 %2584, i32 %2583, i32 0
+	%2586 = add i32 %2580, %2585
+	%2587 = add i32 %2581, %2583
+	%2588 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2589 = load i32, i32 addrspace(3)* %2588
+	%2590 = icmp sgt i32 %2551, 2
+	%2591 = select i1 %2590, i32 %2589, i32 0
+	%2592 = add i32 %2586, %2591
+	%2593 = add i32 %2587, %2589
+	%2594 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2595 = load i32, i32 addrspace(3)* %2594
+	%2596 = icmp sgt i32 %2551, 3
+	%2597 = select i1 %2596, i32 %2595, i32 0
+	%2598 = add i32 %2592, %2597
+	%2599 = add i32 %2593, %2595
+	%2600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2601 = load i32, i32 addrspace(3)* %2600
+	%2602 = icmp sgt i32 %2551, 4
+	%2603 = select i1 %2602, i32 %2601, i32 0
+	%2604 = add i32 %2598, %2603
+	%2605 = add i32 %2599, %2601
+	%2606 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2607 = load i32, i32 addrspace(3)* %2606
+	%2608 = icmp sgt i32 %2551, 5
+	%2609 = select i1 %2608, i32 %2607, i32 0
+	%2610 = add i32 %2604, %2609
+	%2611 = add i32 %2605, %2607
+	%2612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2613 = load i32, i32 addrspace(3)* %2612
+	%2614 = icmp sgt i32 %2551, 6
+	%2615 = select i1 %2614, i32 %2613, i32 0
+	%2616 = add i32 %2610, %2615
+	%2617 = add i32 %2611, %2613
+	%2618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2619 = load i32, i32 addrspace(3)* %2618
+	%2620 = icmp sgt i32 %2551, 7
+	%2621 = select i1 %2620, i32 %2619, i32 0
+	%2622 = add i32 %2616, %2621
+	%2623 = add i32 %2617, %2619
+	%2624 = add i32 %2622, %2571
+	%2625 = sub i32 %2624, %2493
+	%2626 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2625, i32 addrspace(3)* %2626
+	call void @llvm.nvvm.barrier0()
+	br i1 %2118, label %2627, label %2633
+
+2627:
+	%2628 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2131
 	%2629 = load i32, i32 addrspace(3)* %2628
-	%2630 = add i32 %2413, %2629
-	%2631 = select i1 %1811, i32 %1831, i32 0
-	%2632 = mul i32 %4, 256
-	%2633 = add i32 %2632, %2631
-	%2634 = add i32 2048, %2633
-	%2635 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2634
+	%2630 = add i32 %2629, %2500
+	%2631 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2630
+	store i32 %2128, i32 addrspace(3)* %2631
+	%2632 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2630
+	store i32 %2129, i32 addrspace(3)* %2632
+	br label %2633
+
+2633:
+	br i1 %2133, label %2634, label %2640
+
+2634:
+	%2635 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2145
 	%2636 = load i32, i32 addrspace(3)* %2635
-	%2637 = add i32 %2434, %2636
-	%2638 = select i1 %1834, i32 %1854, i32 0
-	%2639 = mul i32 %4, 256
-	%2640 = add i32 %2639, %2638
-	%2641 = add i32 2048, %2640
-	%2642 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2641
+	%2637 = add i32 %2636, %2507
+	%2638 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2637
+	store i32 %2142, i32 addrspace(3)* %2638
+	%2639 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2637
+	store i32 %2143, i32 addrspace(3)* %2639
+	br label %2640
+
+2640:
+	br i1 %2147, label %2641, label %2647
+
+2641:
+	%2642 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2159
 	%2643 = load i32, i32 addrspace(3)* %2642
-	%2644 = add i32 %2455, %2643
-	%2645 = select i1 %1857, i32 %1877, i32 0
-	%2646 = mul i32 %4, 256
-	%2647 = add i32 %2646, %2645
-	%2648 = add i32 2048, %2647
-	%2649 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2648
+	%2644 = add i32 %2643, %2514
+	%2645 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2644
+	store i32 %2156, i32 addrspace(3)* %2645
+	%2646 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2644
+	store i32 %2157, i32 addrspace(3)* %2646
+	br label %2647
+
+2647:
+	br i1 %2161, label %2648, label %2654
+
+2648:
+	%2649 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2173
 	%2650 = load i32, i32 addrspace(3)* %2649
-	%2651 = add i32 %2476, %2650
-	%2652 = select i1 %1880, i32 %1900, i32 0
-	%2653 = mul i32 %4, 256
-	%2654 = add i32 %2653, %2652
-	%2655 = add i32 2048, %2654
-	%2656 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2655
+	%2651 = add i32 %2650, %2521
+	%2652 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2651
+	store i32 %2170, i32 addrspace(3)* %2652
+	%2653 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2651
+	store i32 %2171, i32 addrspace(3)* %2653
+	br label %2654
+
+2654:
+	br i1 %2175, label %2655, label %2661
+
+2655:
+	%2656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2187
 	%2657 = load i32, i32 addrspace(3)* %2656
-	%2658 = add i32 %2497, %2657
-	%2659 = and i32 %0, 31
-	%2660 = lshr i32 %0, 5
-	%2661 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2602, i32 1, i32 0)
-	%2662 = icmp uge i32 %2659, 1
-	%2663 = select i1 %2662, i32 %2661, i32 0
-	%2664 = add i32 %2602, %2663
-	%2665 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2664, i32 2, i32 0)
-	%2666 = icmp uge i32 %2659, 2
-	%2667 = select i1 %2666, i32 %2665, i32 0
-	%2668 = add i32 %2664, %2667
-	%2669 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2668, i32 4, i32 0)
-	%2670 = icmp uge i32 %2659, 4
-	%2671 = select i1 %2670, i32 %2669, i32 0
-	%2672 = add i32 %2668, %2671
-	%2673 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2672, i32 8, i32 0)
-	%2674 = icmp uge i32 %2659, 8
-	%2675 = select i1 %2674, i32 %2673, i32 0
-	%2676 = add i32 %2672, %2675
-	%2677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2676, i32 16, i32 0)
-	%2678 = icmp uge i32 %2659, 16
-	%2679 = select i1 %2678, i32 %2677, i32 0
-	%2680 = add i32 %2676, %2679
-	%2681 = icmp eq i32 %2659, 31
-	br i1 %2681, label %2682, label %2684
+	%2658 = add i32 %2657, %2528
+	%2659 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2658
+	store i32 %2184, i32 addrspace(3)* %2659
+	%2660 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2658
+	store i32 %2185, i32 addrspace(3)* %2660
+	br label %2661
+
+2661:
+	br i1 %2189, label %2662, label %2668
+
+2662:
+	%2663 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2201
+	%2664 = load i32, i32 addrspace(3)* %2663
+	%2665 = add i32 %2664, %2535
+	%2666 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2665
+	store i32 %2198, i32 addrspace(3)* %2666
+	%2667 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2665
+	store i32 %2199, i32 addrspace(3)* %2667
+	br label %2668
+
+2668:
+	br i1 %2203, label %2669, label %2675
+
+2669:
+	%2670 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2215
+	%2671 = load i32, i32 addrspace(3)* %2670
+	%2672 = add i32 %2671, %2542
+	%2673 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2672
+	store i32 %2212, i32 addrspace(3)* %2673
+	%2674 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2672
+	store i32 %2213, i32 addrspace(3)* %2674
+	br label %2675
+
+2675:
+	br i1 %2217, label %2676, label %2682
+
+2676:
+	%2677 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2229
+	%2678 = load i32, i32 addrspace(3)* %2677
+	%2679 = add i32 %2678, %2549
+	%2680 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2679
+	store i32 %2226, i32 addrspace(3)* %2680
+	%2681 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2679
+	store i32 %2227, i32 addrspace(3)* %2681
+	br label %2682
 
 2682:
-	%2683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2660
-	store i32 %2680, i32 addrspace(3)* %2683
-	br label %2684
-
-2684:
 	call void @llvm.nvvm.barrier0()
-	%2685 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2686 = load i32, i32 addrspace(3)* %2685
-	%2687 = icmp sgt i32 %2660, 0
-	%2688 = select i1 %2687, i32 %2686, i32 0
-	%2689 = add i32 0, %2688
-	%2690 = add i32 0, %2686
-	%2691 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2692 = load i32, i32 addrspace(3)* %2691
-	%2693 = icmp sgt i32 %2660, 1
-	%2694 = select i1 %2693, i32 %2692, i32 0
-	%2695 = add i32 %2689, %2694
-	%2696 = add i32 %2690, %2692
-	%2697 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2698 = load i32, i32 addrspace(3)* %2697
-	%2699 = icmp sgt i32 %2660, 2
-	%2700 = select i1 %2699, i32 %2698, i32 0
-	%2701 = add i32 %2695, %2700
-	%2702 = add i32 %2696, %2698
-	%2703 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2704 = load i32, i32 addrspace(3)* %2703
-	%2705 = icmp sgt i32 %2660, 3
-	%2706 = select i1 %2705, i32 %2704, i32 0
-	%2707 = add i32 %2701, %2706
-	%2708 = add i32 %2702, %2704
-	%2709 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2710 = load i32, i32 addrspace(3)* %2709
-	%2711 = icmp sgt i32 %2660, 4
-	%2712 = select i1 %2711, i32 %2710, i32 0
-	%2713 = add i32 %2707, %2712
-	%2714 = add i32 %2708, %2710
-	%2715 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2683 = sub i32 %9, %2111
+	%2684 = icmp slt i32 2048, %2683
+	%2685 = select i1 %2684, i32 2048, i32 %2683
+	%2686 = add i32 0, %0
+	%2687 = icmp slt i32 %2686, %2685
+	br i1 %2687, label %2688, label %2706
+
+2688:
+	%2689 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2686
+	%2690 = load i32, i32 addrspace(3)* %2689
+	%2691 = lshr i32 %2690, 16
+	%2692 = and i32 %2691, 255
+	%2693 = add i32 %2692, 512
+	%2694 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2693
+	%2695 = load i32, i32 addrspace(3)* %2694
+	%2696 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2692
+	%2697 = load i32, i32 addrspace(3)* %2696
+	%2698 = sub i32 %2686, %2697
+	%2699 = add i32 %2695, %2698
+	%2700 = sext i32 %2699 to i64
+	%2701 = getelementptr i32, i32* %46, i64 %2700
+	store i32 %2690, i32* %2701
+	%2702 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2686
+	%2703 = load i32, i32 addrspace(3)* %2702
+	%2704 = sext i32 %2699 to i64
+	%2705 = getelementptr i32, i32* %49, i64 %2704
+	store i32 %2703, i32* %2705
+	br label %2706
+
+2706:
+	%2707 = add i32 256, %0
+	%2708 = icmp slt i32 %2707, %2685
+	br i1 %2708, label %2709, label %2727
+
+2709:
+	%2710 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2707
+	%2711 = load i32, i32 addrspace(3)* %2710
+	%2712 = lshr i32 %2711, 16
+	%2713 = and i32 %2712, 255
+	%2714 = add i32 %2713, 512
+	%2715 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2714
 	%2716 = load i32, i32 addrspace(3)* %2715
-	%2717 = icmp sgt i32 %2660, 5
-	%2718 = select i1 %2717, i32 %2716, i32 0
-	%2719 = add i32 %2713, %2718
-	%2720 = add i32 %2714, %2716
-	%2721 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2722 = load i32, i32 addrspace(3)* %2721
-	%2723 = icmp sgt i32 %2660, 6
-	%2724 = select i1 %2723, i32 %2722, i32 0
-	%2725 = add i32 %2719, %2724
-	%2726 = add i32 %2720, %2722
-	%2727 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%2728 = load i32, i32 addrspace(3)* %2727
-	%2729 = icmp sgt i32 %2660, 7
-	%2730 = select i1 %2729, i32 %2728, i32 0
-	%2731 = add i32 %2725, %2730
-	%2732 = add i32 %2726, %2728
-	%2733 = add i32 %2731, %2680
-	%2734 = sub i32 %2733, %2602
-	%2735 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %2734, i32 addrspace(3)* %2735
-	call void @llvm.nvvm.barrier0()
-	br i1 %1719, label %2736, label %2742
+	%2717 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2713
+	%2718 = load i32, i32 addrspace(3)* %2717
+	%2719 = sub i32 %2707, %2718
+	%2720 = add i32 %2716, %2719
+	%2721 = sext i32 %2720 to i64
+	%2722 = getelementptr i32, i32* %46, i64 %2721
+	store i32 %2711, i32* %2722
+	%2723 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2707
+	%2724 = load i32, i32 addrspace(3)* %2723
+	%2725 = sext i32 %2720 to i64
+	%2726 = getelementptr i32, i32* %49, i64 %2725
+	store i32 %2724, i32* %2726
+	br label %2727
 
-2736:
-	%2737 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1739
-	%2738 = load i32, i32 addrspace(3)* %2737
-	%2739 = add i32 %2738, %2609
-	%2740 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2739
-	store i32 %1728, i32 addrspace(3)* %2740
-	%2741 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2739
-	store i32 %1737, i32 addrspace(3)* %2741
-	br label %2742
+2727:
+	%2728 = add i32 512, %0
+	%2729 = icmp slt i32 %2728, %2685
+	br i1 %2729, label %2730, label %2748
 
-2742:
-	br i1 %1742, label %2743, label %2749
-
-2743:
-	%2744 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1762
+2730:
+	%2731 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2728
+	%2732 = load i32, i32 addrspace(3)* %2731
+	%2733 = lshr i32 %2732, 16
+	%2734 = and i32 %2733, 255
+	%2735 = add i32 %2734, 512
+	%2736 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2735
+	%2737 = load i32, i32 addrspace(3)* %2736
+	%2738 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2734
+	%2739 = load i32, i32 addrspace(3)* %2738
+	%2740 = sub i32 %2728, %2739
+	%2741 = add i32 %2737, %2740
+	%2742 = sext i32 %2741 to i64
+	%2743 = getelementptr i32, i32* %46, i64 %2742
+	store i32 %2732, i32* %2743
+	%2744 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2728
 	%2745 = load i32, i32 addrspace(3)* %2744
-	%2746 = add i32 %2745, %2616
-	%2747 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2746
-	store i32 %1751, i32 addrspace(3)* %2747
-	%2748 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2746
-	store i32 %1760, i32 addrspace(3)* %2748
-	br label %2749
+	%2746 = sext i32 %2741 to i64
+	%2747 = getelementptr i32, i32* %49, i64 %2746
+	store i32 %2745, i32* %2747
+	br label %2748
 
-2749:
-	br i1 %1765, label %2750, label %2756
+2748:
+	%2749 = add i32 768, %0
+	%2750 = icmp slt i32 %2749, %2685
+	br i1 %2750, label %2751, label %2769
 
-2750:
-	%2751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1785
-	%2752 = load i32, i32 addrspace(3)* %2751
-	%2753 = add i32 %2752, %2623
-	%2754 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2753
-	store i32 %1774, i32 addrspace(3)* %2754
-	%2755 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2753
-	store i32 %1783, i32 addrspace(3)* %2755
-	br label %2756
-
-2756:
-	br i1 %1788, label %2757, label %2763
-
-2757:
-	%2758 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1808
-	%2759 = load i32, i32 addrspace(3)* %2758
-	%2760 = add i32 %2759, %2630
-	%2761 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2760
-	store i32 %1797, i32 addrspace(3)* %2761
-	%2762 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2760
-	store i32 %1806, i32 addrspace(3)* %2762
-	br label %2763
-
-2763:
-	br i1 %1811, label %2764, label %2770
-
-2764:
-	%2765 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1831
+2751:
+	%2752 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2749
+	%2753 = load i32, i32 addrspace(3)* %2752
+	%2754 = lshr i32 %2753, 16
+	%2755 = and i32 %2754, 255
+	%2756 = add i32 %2755, 512
+	%2757 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2756
+	%2758 = load i32, i32 addrspace(3)* %2757
+	%2759 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2755
+	%2760 = load i32, i32 addrspace(3)* %2759
+	%2761 = sub i32 %2749, %2760
+	%2762 = add i32 %2758, %2761
+	%2763 = sext i32 %2762 to i64
+	%2764 = getelementptr i32, i32* %46, i64 %2763
+	store i32 %2753, i32* %2764
+	%2765 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2749
 	%2766 = load i32, i32 addrspace(3)* %2765
-	%2767 = add i32 %2766, %2637
-	%2768 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2767
-	store i32 %1820, i32 addrspace(3)* %2768
-	%2769 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2767
-	store i32 %1829, i32 addrspace(3)* %2769
-	br label %2770
+	%2767 = sext i32 %2762 to i64
+	%2768 = getelementptr i32, i32* %49, i64 %2767
+	store i32 %2766, i32* %2768
+	br label %2769
 
-2770:
-	br i1 %1834, label %2771, label %2777
+2769:
+	%2770 = add i32 1024, %0
+	%2771 = icmp slt i32 %2770, %2685
+	br i1 %2771, label %2772, label %2790
 
-2771:
-	%2772 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1854
-	%2773 = load i32, i32 addrspace(3)* %2772
-	%2774 = add i32 %2773, %2644
-	%2775 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2774
-	store i32 %1843, i32 addrspace(3)* %2775
-	%2776 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2774
-	store i32 %1852, i32 addrspace(3)* %2776
-	br label %2777
-
-2777:
-	br i1 %1857, label %2778, label %2784
-
-2778:
-	%2779 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1877
-	%2780 = load i32, i32 addrspace(3)* %2779
-	%2781 = add i32 %2780, %2651
-	%2782 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2781
-	store i32 %1866, i32 addrspace(3)* %2782
-	%2783 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2781
-	store i32 %1875, i32 addrspace(3)* %2783
-	br label %2784
-
-2784:
-	br i1 %1880, label %2785, label %2791
-
-2785:
-	%2786 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1900
+2772:
+	%2773 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2770
+	%2774 = load i32, i32 addrspace(3)* %2773
+	%2775 = lshr i32 %2774, 16
+	%2776 = and i32 %2775, 255
+	%2777 = add i32 %2776, 512
+	%2778 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2777
+	%2779 = load i32, i32 addrspace(3)* %2778
+	%2780 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2776
+	%2781 = load i32, i32 addrspace(3)* %2780
+	%2782 = sub i32 %2770, %2781
+	%2783 = add i32 %2779, %2782
+	%2784 = sext i32 %2783 to i64
+	%2785 = getelementptr i32, i32* %46, i64 %2784
+	store i32 %2774, i32* %2785
+	%2786 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2770
 	%2787 = load i32, i32 addrspace(3)* %2786
-	%2788 = add i32 %2787, %2658
-	%2789 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2788
-	store i32 %1889, i32 addrspace(3)* %2789
-	%2790 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2788
-	store i32 %1898, i32 addrspace(3)* %2790
-	br label %2791
+	%2788 = sext i32 %2783 to i64
+	%2789 = getelementptr i32, i32* %49, i64 %2788
+	store i32 %2787, i32* %2789
+	br label %2790
 
-2791:
+2790:
+	%2791 = add i32 1280, %0
+	%2792 = icmp slt i32 %2791, %2685
+	br i1 %2792, label %2793, label %2811
+
+2793:
+	%2794 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2791
+	%2795 = load i32, i32 addrspace(3)* %2794
+	%2796 = lshr i32 %2795, 16
+	%2797 = and i32 %2796, 255
+	%2798 = add i32 %2797, 512
+	%2799 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2798
+	%2800 = load i32, i32 addrspace(3)* %2799
+	%2801 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2797
+	%2802 = load i32, i32 addrspace(3)* %2801
+	%2803 = sub i32 %2791, %2802
+	%2804 = add i32 %2800, %2803
+	%2805 = sext i32 %2804 to i64
+	%2806 = getelementptr i32, i32* %46, i64 %2805
+	store i32 %2795, i32* %2806
+	%2807 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2791
+	%2808 = load i32, i32 addrspace(3)* %2807
+	%2809 = sext i32 %2804 to i64
+	%2810 = getelementptr i32, i32* %49, i64 %2809
+	store i32 %2808, i32* %2810
+	br label %2811
+
+2811:
+	%2812 = add i32 1536, %0
+	%2813 = icmp slt i32 %2812, %2685
+	br i1 %2813, label %2814, label %2832
+
+2814:
+	%2815 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2812
+	%2816 = load i32, i32 addrspace(3)* %2815
+	%2817 = lshr i32 %2816, 16
+	%2818 = and i32 %2817, 255
+	%2819 = add i32 %2818, 512
+	%2820 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2819
+	%2821 = load i32, i32 addrspace(3)* %2820
+	%2822 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2818
+	%2823 = load i32, i32 addrspace(3)* %2822
+	%2824 = sub i32 %2812, %2823
+	%2825 = add i32 %2821, %2824
+	%2826 = sext i32 %2825 to i64
+	%2827 = getelementptr i32, i32* %46, i64 %2826
+	store i32 %2816, i32* %2827
+	%2828 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2812
+	%2829 = load i32, i32 addrspace(3)* %2828
+	%2830 = sext i32 %2825 to i64
+	%2831 = getelementptr i32, i32* %49, i64 %2830
+	store i32 %2829, i32* %2831
+	br label %2832
+
+2832:
+	%2833 = add i32 1792, %0
+	%2834 = icmp slt i32 %2833, %2685
+	br i1 %2834, label %2835, label %2853
+
+2835:
+	%2836 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2833
+	%2837 = load i32, i32 addrspace(3)* %2836
+	%2838 = lshr i32 %2837, 16
+	%2839 = and i32 %2838, 255
+	%2840 = add i32 %2839, 512
+	%2841 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2840
+	%2842 = load i32, i32 addrspace(3)* %2841
+	%2843 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2839
+	%2844 = load i32, i32 addrspace(3)* %2843
+	%2845 = sub i32 %2833, %2844
+	%2846 = add i32 %2842, %2845
+	%2847 = sext i32 %2846 to i64
+	%2848 = getelementptr i32, i32* %46, i64 %2847
+	store i32 %2837, i32* %2848
+	%2849 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2833
+	%2850 = load i32, i32 addrspace(3)* %2849
+	%2851 = sext i32 %2846 to i64
+	%2852 = getelementptr i32, i32* %49, i64 %2851
+	store i32 %2850, i32* %2852
+	br label %2853
+
+2853:
 	call void @llvm.nvvm.barrier0()
-	%2792 = sub i32 %9, %1713
-	%2793 = icmp slt i32 2048, %2792
-	%2794 = select i1 %2793, i32 2048, i32 %2792
-	%2795 = add i32 0, %0
-	%2796 = icmp slt i32 %2795, %2794
-	br i1 %2796, label %2797, label %2815
-
-2797:
-	%2798 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2795
-	%2799 = load i32, i32 addrspace(3)* %2798
-	%2800 = lshr i32 %2799, 8
-	%2801 = and i32 %2800, 255
-	%2802 = add i32 %2801, 256
-	%2803 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2802
-	%2804 = load i32, i32 addrspace(3)* %2803
-	%2805 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2801
-	%2806 = load i32, i32 addrspace(3)* %2805
-	%2807 = sub i32 %2795, %2806
-	%2808 = add i32 %2804, %2807
-	%2809 = sext i32 %2808 to i64
-	%2810 = getelementptr i32, i32* %44, i64 %2809
-	store i32 %2799, i32* %2810
-	%2811 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2795
-	%2812 = load i32, i32 addrspace(3)* %2811
-	%2813 = sext i32 %2808 to i64
-	%2814 = getelementptr i32, i32* %15, i64 %2813
-	store i32 %2812, i32* %2814
-	br label %2815
-
-2815:
-	%2816 = add i32 256, %0
-	%2817 = icmp slt i32 %2816, %2794
-	br i1 %2817, label %2818, label %2836
-
-2818:
-	%2819 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2816
-	%2820 = load i32, i32 addrspace(3)* %2819
-	%2821 = lshr i32 %2820, 8
-	%2822 = and i32 %2821, 255
-	%2823 = add i32 %2822, 256
-	%2824 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2823
-	%2825 = load i32, i32 addrspace(3)* %2824
-	%2826 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2822
-	%2827 = load i32, i32 addrspace(3)* %2826
-	%2828 = sub i32 %2816, %2827
-	%2829 = add i32 %2825, %2828
-	%2830 = sext i32 %2829 to i64
-	%2831 = getelementptr i32, i32* %44, i64 %2830
-	store i32 %2820, i32* %2831
-	%2832 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2816
-	%2833 = load i32, i32 addrspace(3)* %2832
-	%2834 = sext i32 %2829 to i64
-	%2835 = getelementptr i32, i32* %15, i64 %2834
-	store i32 %2833, i32* %2835
-	br label %2836
-
-2836:
-	%2837 = add i32 512, %0
-	%2838 = icmp slt i32 %2837, %2794
-	br i1 %2838, label %2839, label %2857
-
-2839:
-	%2840 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2837
-	%2841 = load i32, i32 addrspace(3)* %2840
-	%2842 = lshr i32 %2841, 8
-	%2843 = and i32 %2842, 255
-	%2844 = add i32 %2843, 256
-	%2845 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2844
-	%2846 = load i32, i32 addrspace(3)* %2845
-	%2847 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2843
-	%2848 = load i32, i32 addrspace(3)* %2847
-	%2849 = sub i32 %2837, %2848
-	%2850 = add i32 %2846, %2849
-	%2851 = sext i32 %2850 to i64
-	%2852 = getelementptr i32, i32* %44, i64 %2851
-	store i32 %2841, i32* %2852
-	%2853 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2837
-	%2854 = load i32, i32 addrspace(3)* %2853
-	%2855 = sext i32 %2850 to i64
-	%2856 = getelementptr i32, i32* %15, i64 %2855
-	store i32 %2854, i32* %2856
-	br label %2857
-
-2857:
-	%2858 = add i32 768, %0
-	%2859 = icmp slt i32 %2858, %2794
-	br i1 %2859, label %2860, label %2878
-
-2860:
-	%2861 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2858
-	%2862 = load i32, i32 addrspace(3)* %2861
-	%2863 = lshr i32 %2862, 8
-	%2864 = and i32 %2863, 255
-	%2865 = add i32 %2864, 256
-	%2866 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2865
-	%2867 = load i32, i32 addrspace(3)* %2866
-	%2868 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2864
-	%2869 = load i32, i32 addrspace(3)* %2868
-	%2870 = sub i32 %2858, %2869
-	%2871 = add i32 %2867, %2870
-	%2872 = sext i32 %2871 to i64
-	%2873 = getelementptr i32, i32* %44, i64 %2872
-	store i32 %2862, i32* %2873
-	%2874 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2858
-	%2875 = load i32, i32 addrspace(3)* %2874
-	%2876 = sext i32 %2871 to i64
-	%2877 = getelementptr i32, i32* %15, i64 %2876
-	store i32 %2875, i32* %2877
-	br label %2878
-
-2878:
-	%2879 = add i32 1024, %0
-	%2880 = icmp slt i32 %2879, %2794
-	br i1 %2880, label %2881, label %2899
-
-2881:
-	%2882 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2879
-	%2883 = load i32, i32 addrspace(3)* %2882
-	%2884 = lshr i32 %2883, 8
-	%2885 = and i32 %2884, 255
-	%2886 = add i32 %2885, 256
-	%2887 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2886
-	%2888 = load i32, i32 addrspace(3)* %2887
-	%2889 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2885
-	%2890 = load i32, i32 addrspace(3)* %2889
-	%2891 = sub i32 %2879, %2890
-	%2892 = add i32 %2888, %2891
-	%2893 = sext i32 %2892 to i64
-	%2894 = getelementptr i32, i32* %44, i64 %2893
-	store i32 %2883, i32* %2894
-	%2895 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2879
-	%2896 = load i32, i32 addrspace(3)* %2895
-	%2897 = sext i32 %2892 to i64
-	%2898 = getelementptr i32, i32* %15, i64 %2897
-	store i32 %2896, i32* %2898
-	br label %2899
-
-2899:
-	%2900 = add i32 1280, %0
-	%2901 = icmp slt i32 %2900, %2794
-	br i1 %2901, label %2902, label %2920
-
-2902:
-	%2903 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2900
-	%2904 = load i32, i32 addrspace(3)* %2903
-	%2905 = lshr i32 %2904, 8
-	%2906 = and i32 %2905, 255
-	%2907 = add i32 %2906, 256
-	%2908 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2907
-	%2909 = load i32, i32 addrspace(3)* %2908
-	%2910 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2906
-	%2911 = load i32, i32 addrspace(3)* %2910
-	%2912 = sub i32 %2900, %2911
-	%2913 = add i32 %2909, %2912
-	%2914 = sext i32 %2913 to i64
-	%2915 = getelementptr i32, i32* %44, i64 %2914
-	store i32 %2904, i32* %2915
-	%2916 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2900
-	%2917 = load i32, i32 addrspace(3)* %2916
-	%2918 = sext i32 %2913 to i64
-	%2919 = getelementptr i32, i32* %15, i64 %2918
-	store i32 %2917, i32* %2919
-	br label %2920
-
-2920:
-	%2921 = add i32 1536, %0
-	%2922 = icmp slt i32 %2921, %2794
-	br i1 %2922, label %2923, label %2941
-
-2923:
-	%2924 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2921
-	%2925 = load i32, i32 addrspace(3)* %2924
-	%2926 = lshr i32 %2925, 8
-	%2927 = and i32 %2926, 255
-	%2928 = add i32 %2927, 256
-	%2929 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2928
-	%2930 = load i32, i32 addrspace(3)* %2929
-	%2931 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2927
-	%2932 = load i32, i32 addrspace(3)* %2931
-	%2933 = sub i32 %2921, %2932
-	%2934 = add i32 %2930, %2933
-	%2935 = sext i32 %2934 to i64
-	%2936 = getelementptr i32, i32* %44, i64 %2935
-	store i32 %2925, i32* %2936
-	%2937 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2921
-	%2938 = load i32, i32 addrspace(3)* %2937
-	%2939 = sext i32 %2934 to i64
-	%2940 = getelementptr i32, i32* %15, i64 %2939
-	store i32 %2938, i32* %2940
-	br label %2941
-
-2941:
-	%2942 = add i32 1792, %0
-	%2943 = icmp slt i32 %2942, %2794
-	br i1 %2943, label %2944, label %2962
-
-2944:
-	%2945 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2942
-	%2946 = load i32, i32 addrspace(3)* %2945
-	%2947 = lshr i32 %2946, 8
-	%2948 = and i32 %2947, 255
-	%2949 = add i32 %2948, 256
-	%2950 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2949
-	%2951 = load i32, i32 addrspace(3)* %2950
-	%2952 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2948
-	%2953 = load i32, i32 addrspace(3)* %2952
-	%2954 = sub i32 %2942, %2953
-	%2955 = add i32 %2951, %2954
-	%2956 = sext i32 %2955 to i64
-	%2957 = getelementptr i32, i32* %44, i64 %2956
-	store i32 %2946, i32* %2957
-	%2958 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2942
-	%2959 = load i32, i32 addrspace(3)* %2958
-	%2960 = sext i32 %2955 to i64
-	%2961 = getelementptr i32, i32* %15, i64 %2960
-	store i32 %2959, i32* %2961
-	br label %2962
-
-2962:
-	call void @llvm.nvvm.barrier0()
-	%2963 = add i32 %0, 256
-	%2964 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2963
-	%2965 = load i32, i32 addrspace(3)* %2964
-	%2966 = add i32 %2965, %2602
-	%2967 = add i32 %0, 256
-	%2968 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2967
-	store i32 %2966, i32 addrspace(3)* %2968
-	%2969 = xor i32 %1714, 1
-	%2970 = add i32 %1713, 2048
-	br label %1712
-
-2971:
-	%2972 = phi i32 [ 0, %1903 ], [ %4229, %4221 ]
-	%2973 = phi i32 [ 0, %1903 ], [ %4228, %4221 ]
-	%2974 = icmp slt i32 %2972, %9
-	br i1 %2974, label %2975, label %3162
-
-2975:
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%2976 = add i32 %236, 0
-	%2977 = add i32 %2972, %2976
-	%2978 = icmp slt i32 %2977, %9
-	%2979 = mul i32 %2973, u0x1000
-	%2980 = add i32 %236, 0
-	%2981 = add i32 0, %2980
-	%2982 = add i32 %2979, %2981
-	%2983 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2984 = mul i32 %2982, 4
-	%2985 = getelementptr i8, i8 addrspace(3)* %2983, i32 %2984
-	%2986 = bitcast i8 addrspace(3)* %2985 to i32 addrspace(3)*
-	%2987 = load i32, i32 addrspace(3)* %2986
-	%2988 = mul i32 %2973, u0x1000
-	%2989 = add i32 %236, 0
-	%2990 = add i32 2048, %2989
-	%2991 = add i32 %2988, %2990
-	%2992 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%2993 = mul i32 %2991, 4
-	%2994 = getelementptr i8, i8 addrspace(3)* %2992, i32 %2993
-	%2995 = bitcast i8 addrspace(3)* %2994 to i32 addrspace(3)*
-	%2996 = load i32, i32 addrspace(3)* %2995
-	%2997 = lshr i32 %2987, 16
-	%2998 = and i32 %2997, 255
-	%2999 = add i32 %236, 32
-	%3000 = add i32 %2972, %2999
-	%3001 = icmp slt i32 %3000, %9
-	%3002 = mul i32 %2973, u0x1000
-	%3003 = add i32 %236, 32
-	%3004 = add i32 0, %3003
-	%3005 = add i32 %3002, %3004
-	%3006 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3007 = mul i32 %3005, 4
-	%3008 = getelementptr i8, i8 addrspace(3)* %3006, i32 %3007
-	%3009 = bitcast i8 addrspace(3)* %3008 to i32 addrspace(3)*
-	%3010 = load i32, i32 addrspace(3)* %3009
-	%3011 = mul i32 %2973, u0x1000
-	%3012 = add i32 %236, 32
-	%3013 = add i32 2048, %3012
-	%3014 = add i32 %3011, %3013
-	%3015 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3016 = mul i32 %3014, 4
-	%3017 = getelementptr i8, i8 addrspace(3)* %3015, i32 %3016
-	%3018 = bitcast i8 addrspace(3)* %3017 to i32 addrspace(3)*
-	%3019 = load i32, i32 addrspace(3)* %3018
-	%3020 = lshr i32 %3010, 16
-	%3021 = and i32 %3020, 255
-	%3022 = add i32 %236, 64
-	%3023 = add i32 %2972, %3022
-	%3024 = icmp slt i32 %3023, %9
-	%3025 = mul i32 %2973, u0x1000
-	%3026 = add i32 %236, 64
-	%3027 = add i32 0, %3026
-	%3028 = add i32 %3025, %3027
-	%3029 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3030 = mul i32 %3028, 4
-	%3031 = getelementptr i8, i8 addrspace(3)* %3029, i32 %3030
-	%3032 = bitcast i8 addrspace(3)* %3031 to i32 addrspace(3)*
-	%3033 = load i32, i32 addrspace(3)* %3032
-	%3034 = mul i32 %2973, u0x1000
-	%3035 = add i32 %236, 64
-	%3036 = add i32 2048, %3035
-	%3037 = add i32 %3034, %3036
-	%3038 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3039 = mul i32 %3037, 4
-	%3040 = getelementptr i8, i8 addrspace(3)* %3038, i32 %3039
-	%3041 = bitcast i8 addrspace(3)* %3040 to i32 addrspace(3)*
-	%3042 = load i32, i32 addrspace(3)* %3041
-	%3043 = lshr i32 %3033, 16
-	%3044 = and i32 %3043, 255
-	%3045 = add i32 %236, 96
-	%3046 = add i32 %2972, %3045
-	%3047 = icmp slt i32 %3046, %9
-	%3048 = mul i32 %2973, u0x1000
-	%3049 = add i32 %236, 96
-	%3050 = add i32 0, %3049
-	%3051 = add i32 %3048, %3050
-	%3052 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3053 = mul i32 %3051, 4
-	%3054 = getelementptr i8, i8 addrspace(3)* %3052, i32 %3053
-	%3055 = bitcast i8 addrspace(3)* %3054 to i32 addrspace(3)*
-	%3056 = load i32, i32 addrspace(3)* %3055
-	%3057 = mul i32 %2973, u0x1000
-	%3058 = add i32 %236, 96
-	%3059 = add i32 2048, %3058
-	%3060 = add i32 %3057, %3059
-	%3061 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3062 = mul i32 %3060, 4
-	%3063 = getelementptr i8, i8 addrspace(3)* %3061, i32 %3062
-	%3064 = bitcast i8 addrspace(3)* %3063 to i32 addrspace(3)*
-	%3065 = load i32, i32 addrspace(3)* %3064
-	%3066 = lshr i32 %3056, 16
-	%3067 = and i32 %3066, 255
-	%3068 = add i32 %236, 128
-	%3069 = add i32 %2972, %3068
-	%3070 = icmp slt i32 %3069, %9
-	%3071 = mul i32 %2973, u0x1000
-	%3072 = add i32 %236, 128
-	%3073 = add i32 0, %3072
-	%3074 = add i32 %3071, %3073
-	%3075 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3076 = mul i32 %3074, 4
-	%3077 = getelementptr i8, i8 addrspace(3)* %3075, i32 %3076
-	%3078 = bitcast i8 addrspace(3)* %3077 to i32 addrspace(3)*
-	%3079 = load i32, i32 addrspace(3)* %3078
-	%3080 = mul i32 %2973, u0x1000
-	%3081 = add i32 %236, 128
-	%3082 = add i32 2048, %3081
-	%3083 = add i32 %3080, %3082
-	%3084 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3085 = mul i32 %3083, 4
-	%3086 = getelementptr i8, i8 addrspace(3)* %3084, i32 %3085
-	%3087 = bitcast i8 addrspace(3)* %3086 to i32 addrspace(3)*
-	%3088 = load i32, i32 addrspace(3)* %3087
-	%3089 = lshr i32 %3079, 16
-	%3090 = and i32 %3089, 255
-	%3091 = add i32 %236, 160
-	%3092 = add i32 %2972, %3091
-	%3093 = icmp slt i32 %3092, %9
-	%3094 = mul i32 %2973, u0x1000
-	%3095 = add i32 %236, 160
-	%3096 = add i32 0, %3095
-	%3097 = add i32 %3094, %3096
-	%3098 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3099 = mul i32 %3097, 4
-	%3100 = getelementptr i8, i8 addrspace(3)* %3098, i32 %3099
-	%3101 = bitcast i8 addrspace(3)* %3100 to i32 addrspace(3)*
-	%3102 = load i32, i32 addrspace(3)* %3101
-	%3103 = mul i32 %2973, u0x1000
-	%3104 = add i32 %236, 160
-	%3105 = add i32 2048, %3104
-	%3106 = add i32 %3103, %3105
-	%3107 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3108 = mul i32 %3106, 4
-	%3109 = getelementptr i8, i8 addrspace(3)* %3107, i32 %3108
-	%3110 = bitcast i8 addrspace(3)* %3109 to i32 addrspace(3)*
-	%3111 = load i32, i32 addrspace(3)* %3110
-	%3112 = lshr i32 %3102, 16
-	%3113 = and i32 %3112, 255
-	%3114 = add i32 %236, 192
-	%3115 = add i32 %2972, %3114
-	%3116 = icmp slt i32 %3115, %9
-	%3117 = mul i32 %2973, u0x1000
-	%3118 = add i32 %236, 192
-	%3119 = add i32 0, %3118
-	%3120 = add i32 %3117, %3119
-	%3121 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3122 = mul i32 %3120, 4
-	%3123 = getelementptr i8, i8 addrspace(3)* %3121, i32 %3122
-	%3124 = bitcast i8 addrspace(3)* %3123 to i32 addrspace(3)*
-	%3125 = load i32, i32 addrspace(3)* %3124
-	%3126 = mul i32 %2973, u0x1000
-	%3127 = add i32 %236, 192
-	%3128 = add i32 2048, %3127
-	%3129 = add i32 %3126, %3128
-	%3130 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3131 = mul i32 %3129, 4
-	%3132 = getelementptr i8, i8 addrspace(3)* %3130, i32 %3131
-	%3133 = bitcast i8 addrspace(3)* %3132 to i32 addrspace(3)*
-	%3134 = load i32, i32 addrspace(3)* %3133
-	%3135 = lshr i32 %3125, 16
-	%3136 = and i32 %3135, 255
-	%3137 = add i32 %236, 224
-	%3138 = add i32 %2972, %3137
-	%3139 = icmp slt i32 %3138, %9
-	%3140 = mul i32 %2973, u0x1000
-	%3141 = add i32 %236, 224
-	%3142 = add i32 0, %3141
-	%3143 = add i32 %3140, %3142
-	%3144 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3145 = mul i32 %3143, 4
-	%3146 = getelementptr i8, i8 addrspace(3)* %3144, i32 %3145
-	%3147 = bitcast i8 addrspace(3)* %3146 to i32 addrspace(3)*
-	%3148 = load i32, i32 addrspace(3)* %3147
-	%3149 = mul i32 %2973, u0x1000
-	%3150 = add i32 %236, 224
-	%3151 = add i32 2048, %3150
-	%3152 = add i32 %3149, %3151
-	%3153 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3154 = mul i32 %3152, 4
-	%3155 = getelementptr i8, i8 addrspace(3)* %3153, i32 %3154
-	%3156 = bitcast i8 addrspace(3)* %3155 to i32 addrspace(3)*
-	%3157 = load i32, i32 addrspace(3)* %3156
-	%3158 = lshr i32 %3148, 16
-	%3159 = and i32 %3158, 255
-	%3160 = add i32 %2972, 2048
-	%3161 = icmp slt i32 %3160, %9
-	br i1 %3161, label %3379, label %3597
-
-3162:
-	call void @llvm.nvvm.barrier0()
-	%3163 = add i32 %236, 0
-	%3164 = add i32 0, %3163
-	%3165 = icmp slt i32 %3164, %9
-	%3166 = select i1 %3165, i32 %3164, i32 0
-	%3167 = select i1 %3165, i32 4, i32 0
-	%3168 = mul i32 0, u0x1000
-	%3169 = add i32 %236, 0
-	%3170 = add i32 0, %3169
-	%3171 = add i32 %3168, %3170
-	%3172 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3173 = mul i32 %3171, 4
-	%3174 = getelementptr i8, i8 addrspace(3)* %3172, i32 %3173
-	%3175 = bitcast i8 addrspace(3)* %3174 to i32 addrspace(3)*
-	%3176 = ptrtoint i32 addrspace(3)* %3175 to i32
-	%3177 = sext i32 %3166 to i64
-	%3178 = getelementptr i32, i32* %46, i64 %3177
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3176, i32* %3178, i32 %3167)
-	%3179 = mul i32 0, u0x1000
-	%3180 = add i32 %236, 0
-	%3181 = add i32 2048, %3180
-	%3182 = add i32 %3179, %3181
-	%3183 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3184 = mul i32 %3182, 4
-	%3185 = getelementptr i8, i8 addrspace(3)* %3183, i32 %3184
-	%3186 = bitcast i8 addrspace(3)* %3185 to i32 addrspace(3)*
-	%3187 = ptrtoint i32 addrspace(3)* %3186 to i32
-	%3188 = sext i32 %3166 to i64
-	%3189 = getelementptr i32, i32* %49, i64 %3188
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3187, i32* %3189, i32 %3167)
-	%3190 = add i32 %236, 32
-	%3191 = add i32 0, %3190
-	%3192 = icmp slt i32 %3191, %9
-	%3193 = select i1 %3192, i32 %3191, i32 0
-	%3194 = select i1 %3192, i32 4, i32 0
-	%3195 = mul i32 0, u0x1000
-	%3196 = add i32 %236, 32
-	%3197 = add i32 0, %3196
-	%3198 = add i32 %3195, %3197
-	%3199 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3200 = mul i32 %3198, 4
-	%3201 = getelementptr i8, i8 addrspace(3)* %3199, i32 %3200
-	%3202 = bitcast i8 addrspace(3)* %3201 to i32 addrspace(3)*
-	%3203 = ptrtoint i32 addrspace(3)* %3202 to i32
-	%3204 = sext i32 %3193 to i64
-	%3205 = getelementptr i32, i32* %46, i64 %3204
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3203, i32* %3205, i32 %3194)
-	%3206 = mul i32 0, u0x1000
-	%3207 = add i32 %236, 32
-	%3208 = add i32 2048, %3207
-	%3209 = add i32 %3206, %3208
-	%3210 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3211 = mul i32 %3209, 4
-	%3212 = getelementptr i8, i8 addrspace(3)* %3210, i32 %3211
-	%3213 = bitcast i8 addrspace(3)* %3212 to i32 addrspace(3)*
-	%3214 = ptrtoint i32 addrspace(3)* %3213 to i32
-	%3215 = sext i32 %3193 to i64
-	%3216 = getelementptr i32, i32* %49, i64 %3215
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3214, i32* %3216, i32 %3194)
-	%3217 = add i32 %236, 64
-	%3218 = add i32 0, %3217
-	%3219 = icmp slt i32 %3218, %9
-	%3220 = select i1 %3219, i32 %3218, i32 0
-	%3221 = select i1 %3219, i32 4, i32 0
-	%3222 = mul i32 0, u0x1000
-	%3223 = add i32 %236, 64
-	%3224 = add i32 0, %3223
-	%3225 = add i32 %3222, %3224
-	%3226 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3227 = mul i32 %3225, 4
-	%3228 = getelementptr i8, i8 addrspace(3)* %3226, i32 %3227
-	%3229 = bitcast i8 addrspace(3)* %3228 to i32 addrspace(3)*
-	%3230 = ptrtoint i32 addrspace(3)* %3229 to i32
-	%3231 = sext i32 %3220 to i64
-	%3232 = getelementptr i32, i32* %46, i64 %3231
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3230, i32* %3232, i32 %3221)
-	%3233 = mul i32 0, u0x1000
-	%3234 = add i32 %236, 64
-	%3235 = add i32 2048, %3234
-	%3236 = add i32 %3233, %3235
-	%3237 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3238 = mul i32 %3236, 4
-	%3239 = getelementptr i8, i8 addrspace(3)* %3237, i32 %3238
-	%3240 = bitcast i8 addrspace(3)* %3239 to i32 addrspace(3)*
-	%3241 = ptrtoint i32 addrspace(3)* %3240 to i32
-	%3242 = sext i32 %3220 to i64
-	%3243 = getelementptr i32, i32* %49, i64 %3242
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3241, i32* %3243, i32 %3221)
-	%3244 = add i32 %236, 96
-	%3245 = add i32 0, %3244
-	%3246 = icmp slt i32 %3245, %9
-	%3247 = select i1 %3246, i32 %3245, i32 0
-	%3248 = select i1 %3246, i32 4, i32 0
-	%3249 = mul i32 0, u0x1000
-	%3250 = add i32 %236, 96
-	%3251 = add i32 0, %3250
-	%3252 = add i32 %3249, %3251
-	%3253 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3254 = mul i32 %3252, 4
-	%3255 = getelementptr i8, i8 addrspace(3)* %3253, i32 %3254
-	%3256 = bitcast i8 addrspace(3)* %3255 to i32 addrspace(3)*
-	%3257 = ptrtoint i32 addrspace(3)* %3256 to i32
-	%3258 = sext i32 %3247 to i64
-	%3259 = getelementptr i32, i32* %46, i64 %3258
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3257, i32* %3259, i32 %3248)
-	%3260 = mul i32 0, u0x1000
-	%3261 = add i32 %236, 96
-	%3262 = add i32 2048, %3261
-	%3263 = add i32 %3260, %3262
-	%3264 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3265 = mul i32 %3263, 4
-	%3266 = getelementptr i8, i8 addrspace(3)* %3264, i32 %3265
-	%3267 = bitcast i8 addrspace(3)* %3266 to i32 addrspace(3)*
-	%3268 = ptrtoint i32 addrspace(3)* %3267 to i32
-	%3269 = sext i32 %3247 to i64
-	%3270 = getelementptr i32, i32* %49, i64 %3269
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3268, i32* %3270, i32 %3248)
-	%3271 = add i32 %236, 128
-	%3272 = add i32 0, %3271
-	%3273 = icmp slt i32 %3272, %9
-	%3274 = select i1 %3273, i32 %3272, i32 0
-	%3275 = select i1 %3273, i32 4, i32 0
-	%3276 = mul i32 0, u0x1000
-	%3277 = add i32 %236, 128
-	%3278 = add i32 0, %3277
-	%3279 = add i32 %3276, %3278
-	%3280 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3281 = mul i32 %3279, 4
-	%3282 = getelementptr i8, i8 addrspace(3)* %3280, i32 %3281
-	%3283 = bitcast i8 addrspace(3)* %3282 to i32 addrspace(3)*
-	%3284 = ptrtoint i32 addrspace(3)* %3283 to i32
-	%3285 = sext i32 %3274 to i64
-	%3286 = getelementptr i32, i32* %46, i64 %3285
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3284, i32* %3286, i32 %3275)
-	%3287 = mul i32 0, u0x1000
-	%3288 = add i32 %236, 128
-	%3289 = add i32 2048, %3288
-	%3290 = add i32 %3287, %3289
-	%3291 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3292 = mul i32 %3290, 4
-	%3293 = getelementptr i8, i8 addrspace(3)* %3291, i32 %3292
-	%3294 = bitcast i8 addrspace(3)* %3293 to i32 addrspace(3)*
-	%3295 = ptrtoint i32 addrspace(3)* %3294 to i32
-	%3296 = sext i32 %3274 to i64
-	%3297 = getelementptr i32, i32* %49, i64 %3296
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3295, i32* %3297, i32 %3275)
-	%3298 = add i32 %236, 160
-	%3299 = add i32 0, %3298
-	%3300 = icmp slt i32 %3299, %9
-	%3301 = select i1 %3300, i32 %3299, i32 0
-	%3302 = select i1 %3300, i32 4, i32 0
-	%3303 = mul i32 0, u0x1000
-	%3304 = add i32 %236, 160
-	%3305 = add i32 0, %3304
-	%3306 = add i32 %3303, %3305
-	%3307 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3308 = mul i32 %3306, 4
-	%3309 = getelementptr i8, i8 addrspace(3)* %3307, i32 %3308
-	%3310 = bitcast i8 addrspace(3)* %3309 to i32 addrspace(3)*
-	%3311 = ptrtoint i32 addrspace(3)* %3310 to i32
-	%3312 = sext i32 %3301 to i64
-	%3313 = getelementptr i32, i32* %46, i64 %3312
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3311, i32* %3313, i32 %3302)
-	%3314 = mul i32 0, u0x1000
-	%3315 = add i32 %236, 160
-	%3316 = add i32 2048, %3315
-	%3317 = add i32 %3314, %3316
-	%3318 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3319 = mul i32 %3317, 4
-	%3320 = getelementptr i8, i8 addrspace(3)* %3318, i32 %3319
-	%3321 = bitcast i8 addrspace(3)* %3320 to i32 addrspace(3)*
-	%3322 = ptrtoint i32 addrspace(3)* %3321 to i32
-	%3323 = sext i32 %3301 to i64
-	%3324 = getelementptr i32, i32* %49, i64 %3323
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3322, i32* %3324, i32 %3302)
-	%3325 = add i32 %236, 192
-	%3326 = add i32 0, %3325
-	%3327 = icmp slt i32 %3326, %9
-	%3328 = select i1 %3327, i32 %3326, i32 0
-	%3329 = select i1 %3327, i32 4, i32 0
-	%3330 = mul i32 0, u0x1000
-	%3331 = add i32 %236, 192
-	%3332 = add i32 0, %3331
-	%3333 = add i32 %3330, %3332
-	%3334 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3335 = mul i32 %3333, 4
-	%3336 = getelementptr i8, i8 addrspace(3)* %3334, i32 %3335
-	%3337 = bitcast i8 addrspace(3)* %3336 to i32 addrspace(3)*
-	%3338 = ptrtoint i32 addrspace(3)* %3337 to i32
-	%3339 = sext i32 %3328 to i64
-	%3340 = getelementptr i32, i32* %46, i64 %3339
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3338, i32* %3340, i32 %3329)
-	%3341 = mul i32 0, u0x1000
-	%3342 = add i32 %236, 192
-	%3343 = add i32 2048, %3342
-	%3344 = add i32 %3341, %3343
-	%3345 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3346 = mul i32 %3344, 4
-	%3347 = getelementptr i8, i8 addrspace(3)* %3345, i32 %3346
-	%3348 = bitcast i8 addrspace(3)* %3347 to i32 addrspace(3)*
-	%3349 = ptrtoint i32 addrspace(3)* %3348 to i32
-	%3350 = sext i32 %3328 to i64
-	%3351 = getelementptr i32, i32* %49, i64 %3350
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3349, i32* %3351, i32 %3329)
-	%3352 = add i32 %236, 224
-	%3353 = add i32 0, %3352
-	%3354 = icmp slt i32 %3353, %9
-	%3355 = select i1 %3354, i32 %3353, i32 0
-	%3356 = select i1 %3354, i32 4, i32 0
-	%3357 = mul i32 0, u0x1000
-	%3358 = add i32 %236, 224
-	%3359 = add i32 0, %3358
-	%3360 = add i32 %3357, %3359
-	%3361 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3362 = mul i32 %3360, 4
-	%3363 = getelementptr i8, i8 addrspace(3)* %3361, i32 %3362
-	%3364 = bitcast i8 addrspace(3)* %3363 to i32 addrspace(3)*
-	%3365 = ptrtoint i32 addrspace(3)* %3364 to i32
-	%3366 = sext i32 %3355 to i64
-	%3367 = getelementptr i32, i32* %46, i64 %3366
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3365, i32* %3367, i32 %3356)
-	%3368 = mul i32 0, u0x1000
-	%3369 = add i32 %236, 224
-	%3370 = add i32 2048, %3369
-	%3371 = add i32 %3368, %3370
-	%3372 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3373 = mul i32 %3371, 4
-	%3374 = getelementptr i8, i8 addrspace(3)* %3372, i32 %3373
-	%3375 = bitcast i8 addrspace(3)* %3374 to i32 addrspace(3)*
-	%3376 = ptrtoint i32 addrspace(3)* %3375 to i32
-	%3377 = sext i32 %3355 to i64
-	%3378 = getelementptr i32, i32* %49, i64 %3377
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3376, i32* %3378, i32 %3356)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	br label %4230
-
-3379:
-	%3380 = xor i32 %2973, 1
-	%3381 = add i32 %236, 0
-	%3382 = add i32 %3160, %3381
-	%3383 = icmp slt i32 %3382, %9
-	%3384 = select i1 %3383, i32 %3382, i32 0
-	%3385 = select i1 %3383, i32 4, i32 0
-	%3386 = mul i32 %3380, u0x1000
-	%3387 = add i32 %236, 0
-	%3388 = add i32 0, %3387
-	%3389 = add i32 %3386, %3388
-	%3390 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3391 = mul i32 %3389, 4
-	%3392 = getelementptr i8, i8 addrspace(3)* %3390, i32 %3391
-	%3393 = bitcast i8 addrspace(3)* %3392 to i32 addrspace(3)*
-	%3394 = ptrtoint i32 addrspace(3)* %3393 to i32
-	%3395 = sext i32 %3384 to i64
-	%3396 = getelementptr i32, i32* %44, i64 %3395
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3394, i32* %3396, i32 %3385)
-	%3397 = mul i32 %3380, u0x1000
-	%3398 = add i32 %236, 0
-	%3399 = add i32 2048, %3398
-	%3400 = add i32 %3397, %3399
-	%3401 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3402 = mul i32 %3400, 4
-	%3403 = getelementptr i8, i8 addrspace(3)* %3401, i32 %3402
-	%3404 = bitcast i8 addrspace(3)* %3403 to i32 addrspace(3)*
-	%3405 = ptrtoint i32 addrspace(3)* %3404 to i32
-	%3406 = sext i32 %3384 to i64
-	%3407 = getelementptr i32, i32* %15, i64 %3406
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3405, i32* %3407, i32 %3385)
-	%3408 = add i32 %236, 32
-	%3409 = add i32 %3160, %3408
-	%3410 = icmp slt i32 %3409, %9
-	%3411 = select i1 %3410, i32 %3409, i32 0
-	%3412 = select i1 %3410, i32 4, i32 0
-	%3413 = mul i32 %3380, u0x1000
-	%3414 = add i32 %236, 32
-	%3415 = add i32 0, %3414
-	%3416 = add i32 %3413, %3415
-	%3417 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3418 = mul i32 %3416, 4
-	%3419 = getelementptr i8, i8 addrspace(3)* %3417, i32 %3418
-	%3420 = bitcast i8 addrspace(3)* %3419 to i32 addrspace(3)*
-	%3421 = ptrtoint i32 addrspace(3)* %3420 to i32
-	%3422 = sext i32 %3411 to i64
-	%3423 = getelementptr i32, i32* %44, i64 %3422
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3421, i32* %3423, i32 %3412)
-	%3424 = mul i32 %3380, u0x1000
-	%3425 = add i32 %236, 32
-	%3426 = add i32 2048, %3425
-	%3427 = add i32 %3424, %3426
-	%3428 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3429 = mul i32 %3427, 4
-	%3430 = getelementptr i8, i8 addrspace(3)* %3428, i32 %3429
-	%3431 = bitcast i8 addrspace(3)* %3430 to i32 addrspace(3)*
-	%3432 = ptrtoint i32 addrspace(3)* %3431 to i32
-	%3433 = sext i32 %3411 to i64
-	%3434 = getelementptr i32, i32* %15, i64 %3433
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3432, i32* %3434, i32 %3412)
-	%3435 = add i32 %236, 64
-	%3436 = add i32 %3160, %3435
-	%3437 = icmp slt i32 %3436, %9
-	%3438 = select i1 %3437, i32 %3436, i32 0
-	%3439 = select i1 %3437, i32 4, i32 0
-	%3440 = mul i32 %3380, u0x1000
-	%3441 = add i32 %236, 64
-	%3442 = add i32 0, %3441
-	%3443 = add i32 %3440, %3442
-	%3444 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3445 = mul i32 %3443, 4
-	%3446 = getelementptr i8, i8 addrspace(3)* %3444, i32 %3445
-	%3447 = bitcast i8 addrspace(3)* %3446 to i32 addrspace(3)*
-	%3448 = ptrtoint i32 addrspace(3)* %3447 to i32
-	%3449 = sext i32 %3438 to i64
-	%3450 = getelementptr i32, i32* %44, i64 %3449
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3448, i32* %3450, i32 %3439)
-	%3451 = mul i32 %3380, u0x1000
-	%3452 = add i32 %236, 64
-	%3453 = add i32 2048, %3452
-	%3454 = add i32 %3451, %3453
-	%3455 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3456 = mul i32 %3454, 4
-	%3457 = getelementptr i8, i8 addrspace(3)* %3455, i32 %3456
-	%3458 = bitcast i8 addrspace(3)* %3457 to i32 addrspace(3)*
-	%3459 = ptrtoint i32 addrspace(3)* %3458 to i32
-	%3460 = sext i32 %3438 to i64
-	%3461 = getelementptr i32, i32* %15, i64 %3460
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3459, i32* %3461, i32 %3439)
-	%3462 = add i32 %236, 96
-	%3463 = add i32 %3160, %3462
-	%3464 = icmp slt i32 %3463, %9
-	%3465 = select i1 %3464, i32 %3463, i32 0
-	%3466 = select i1 %3464, i32 4, i32 0
-	%3467 = mul i32 %3380, u0x1000
-	%3468 = add i32 %236, 96
-	%3469 = add i32 0, %3468
-	%3470 = add i32 %3467, %3469
-	%3471 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3472 = mul i32 %3470, 4
-	%3473 = getelementptr i8, i8 addrspace(3)* %3471, i32 %3472
-	%3474 = bitcast i8 addrspace(3)* %3473 to i32 addrspace(3)*
-	%3475 = ptrtoint i32 addrspace(3)* %3474 to i32
-	%3476 = sext i32 %3465 to i64
-	%3477 = getelementptr i32, i32* %44, i64 %3476
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3475, i32* %3477, i32 %3466)
-	%3478 = mul i32 %3380, u0x1000
-	%3479 = add i32 %236, 96
-	%3480 = add i32 2048, %3479
-	%3481 = add i32 %3478, %3480
-	%3482 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3483 = mul i32 %3481, 4
-	%3484 = getelementptr i8, i8 addrspace(3)* %3482, i32 %3483
-	%3485 = bitcast i8 addrspace(3)* %3484 to i32 addrspace(3)*
-	%3486 = ptrtoint i32 addrspace(3)* %3485 to i32
-	%3487 = sext i32 %3465 to i64
-	%3488 = getelementptr i32, i32* %15, i64 %3487
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3486, i32* %3488, i32 %3466)
-	%3489 = add i32 %236, 128
-	%3490 = add i32 %3160, %3489
-	%3491 = icmp slt i32 %3490, %9
-	%3492 = select i1 %3491, i32 %3490, i32 0
-	%3493 = select i1 %3491, i32 4, i32 0
-	%3494 = mul i32 %3380, u0x1000
-	%3495 = add i32 %236, 128
-	%3496 = add i32 0, %3495
-	%3497 = add i32 %3494, %3496
-	%3498 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3499 = mul i32 %3497, 4
-	%3500 = getelementptr i8, i8 addrspace(3)* %3498, i32 %3499
-	%3501 = bitcast i8 addrspace(3)* %3500 to i32 addrspace(3)*
-	%3502 = ptrtoint i32 addrspace(3)* %3501 to i32
-	%3503 = sext i32 %3492 to i64
-	%3504 = getelementptr i32, i32* %44, i64 %3503
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3502, i32* %3504, i32 %3493)
-	%3505 = mul i32 %3380, u0x1000
-	%3506 = add i32 %236, 128
-	%3507 = add i32 2048, %3506
-	%3508 = add i32 %3505, %3507
-	%3509 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3510 = mul i32 %3508, 4
-	%3511 = getelementptr i8, i8 addrspace(3)* %3509, i32 %3510
-	%3512 = bitcast i8 addrspace(3)* %3511 to i32 addrspace(3)*
-	%3513 = ptrtoint i32 addrspace(3)* %3512 to i32
-	%3514 = sext i32 %3492 to i64
-	%3515 = getelementptr i32, i32* %15, i64 %3514
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3513, i32* %3515, i32 %3493)
-	%3516 = add i32 %236, 160
-	%3517 = add i32 %3160, %3516
-	%3518 = icmp slt i32 %3517, %9
-	%3519 = select i1 %3518, i32 %3517, i32 0
-	%3520 = select i1 %3518, i32 4, i32 0
-	%3521 = mul i32 %3380, u0x1000
-	%3522 = add i32 %236, 160
-	%3523 = add i32 0, %3522
-	%3524 = add i32 %3521, %3523
-	%3525 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3526 = mul i32 %3524, 4
-	%3527 = getelementptr i8, i8 addrspace(3)* %3525, i32 %3526
-	%3528 = bitcast i8 addrspace(3)* %3527 to i32 addrspace(3)*
-	%3529 = ptrtoint i32 addrspace(3)* %3528 to i32
-	%3530 = sext i32 %3519 to i64
-	%3531 = getelementptr i32, i32* %44, i64 %3530
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3529, i32* %3531, i32 %3520)
-	%3532 = mul i32 %3380, u0x1000
-	%3533 = add i32 %236, 160
-	%3534 = add i32 2048, %3533
-	%3535 = add i32 %3532, %3534
-	%3536 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3537 = mul i32 %3535, 4
-	%3538 = getelementptr i8, i8 addrspace(3)* %3536, i32 %3537
-	%3539 = bitcast i8 addrspace(3)* %3538 to i32 addrspace(3)*
-	%3540 = ptrtoint i32 addrspace(3)* %3539 to i32
-	%3541 = sext i32 %3519 to i64
-	%3542 = getelementptr i32, i32* %15, i64 %3541
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3540, i32* %3542, i32 %3520)
-	%3543 = add i32 %236, 192
-	%3544 = add i32 %3160, %3543
-	%3545 = icmp slt i32 %3544, %9
-	%3546 = select i1 %3545, i32 %3544, i32 0
-	%3547 = select i1 %3545, i32 4, i32 0
-	%3548 = mul i32 %3380, u0x1000
-	%3549 = add i32 %236, 192
-	%3550 = add i32 0, %3549
-	%3551 = add i32 %3548, %3550
-	%3552 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3553 = mul i32 %3551, 4
-	%3554 = getelementptr i8, i8 addrspace(3)* %3552, i32 %3553
-	%3555 = bitcast i8 addrspace(3)* %3554 to i32 addrspace(3)*
-	%3556 = ptrtoint i32 addrspace(3)* %3555 to i32
-	%3557 = sext i32 %3546 to i64
-	%3558 = getelementptr i32, i32* %44, i64 %3557
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3556, i32* %3558, i32 %3547)
-	%3559 = mul i32 %3380, u0x1000
-	%3560 = add i32 %236, 192
-	%3561 = add i32 2048, %3560
-	%3562 = add i32 %3559, %3561
-	%3563 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3564 = mul i32 %3562, 4
-	%3565 = getelementptr i8, i8 addrspace(3)* %3563, i32 %3564
-	%3566 = bitcast i8 addrspace(3)* %3565 to i32 addrspace(3)*
-	%3567 = ptrtoint i32 addrspace(3)* %3566 to i32
-	%3568 = sext i32 %3546 to i64
-	%3569 = getelementptr i32, i32* %15, i64 %3568
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3567, i32* %3569, i32 %3547)
-	%3570 = add i32 %236, 224
-	%3571 = add i32 %3160, %3570
-	%3572 = icmp slt i32 %3571, %9
-	%3573 = select i1 %3572, i32 %3571, i32 0
-	%3574 = select i1 %3572, i32 4, i32 0
-	%3575 = mul i32 %3380, u0x1000
-	%3576 = add i32 %236, 224
-	%3577 = add i32 0, %3576
-	%3578 = add i32 %3575, %3577
-	%3579 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3580 = mul i32 %3578, 4
-	%3581 = getelementptr i8, i8 addrspace(3)* %3579, i32 %3580
-	%3582 = bitcast i8 addrspace(3)* %3581 to i32 addrspace(3)*
-	%3583 = ptrtoint i32 addrspace(3)* %3582 to i32
-	%3584 = sext i32 %3573 to i64
-	%3585 = getelementptr i32, i32* %44, i64 %3584
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3583, i32* %3585, i32 %3574)
-	%3586 = mul i32 %3380, u0x1000
-	%3587 = add i32 %236, 224
-	%3588 = add i32 2048, %3587
-	%3589 = add i32 %3586, %3588
-	%3590 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%3591 = mul i32 %3589, 4
-	%3592 = getelementptr i8, i8 addrspace(3)* %3590, i32 %3591
-	%3593 = bitcast i8 addrspace(3)* %3592 to i32 addrspace(3)*
-	%3594 = ptrtoint i32 addrspace(3)* %3593 to i32
-	%3595 = sext i32 %3573 to i64
-	%3596 = getelementptr i32, i32* %15, i64 %3595
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3594, i32* %3596, i32 %3574)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	br label %3597
-
-3597:
-	%3598 = select i1 %2978, i32 %2998, i32 256
-	%3599 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3598)
-	%3600 = and i32 %3599, %234
-	%3601 = call i32 @llvm.ctpop.i32(i32 %3600)
-	br i1 %2978, label %3602, label %3607
-
-3602:
-	%3603 = mul i32 %4, 256
-	%3604 = add i32 %3603, %2998
-	%3605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3604
-	%3606 = load i32, i32 addrspace(3)* %3605
-	br label %3607
-
-3607:
-	%3608 = phi i32 [ 0, %3597 ], [ %3606, %3602 ]
-	%3609 = add i32 %3608, %3601
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3610 = icmp eq i32 %3601, 0
-	%3611 = and i1 %2978, %3610
-	br i1 %3611, label %3612, label %3618
-
-3612:
-	%3613 = call i32 @llvm.ctpop.i32(i32 %3599)
-	%3614 = add i32 %3608, %3613
-	%3615 = mul i32 %4, 256
-	%3616 = add i32 %3615, %2998
-	%3617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3616
-	store i32 %3614, i32 addrspace(3)* %3617
-	br label %3618
-
-3618:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3619 = select i1 %3001, i32 %3021, i32 256
-	%3620 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3619)
-	%3621 = and i32 %3620, %234
-	%3622 = call i32 @llvm.ctpop.i32(i32 %3621)
-	br i1 %3001, label %3623, label %3628
-
-3623:
-	%3624 = mul i32 %4, 256
-	%3625 = add i32 %3624, %3021
-	%3626 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3625
-	%3627 = load i32, i32 addrspace(3)* %3626
-	br label %3628
-
-3628:
-	%3629 = phi i32 [ 0, %3618 ], [ %3627, %3623 ]
-	%3630 = add i32 %3629, %3622
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3631 = icmp eq i32 %3622, 0
-	%3632 = and i1 %3001, %3631
-	br i1 %3632, label %3633, label %3639
-
-3633:
-	%3634 = call i32 @llvm.ctpop.i32(i32 %3620)
-	%3635 = add i32 %3629, %3634
-	%3636 = mul i32 %4, 256
-	%3637 = add i32 %3636, %3021
-	%3638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3637
-	store i32 %3635, i32 addrspace(3)* %3638
-	br label %3639
-
-3639:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3640 = select i1 %3024, i32 %3044, i32 256
-	%3641 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3640)
-	%3642 = and i32 %3641, %234
-	%3643 = call i32 @llvm.ctpop.i32(i32 %3642)
-	br i1 %3024, label %3644, label %3649
-
-3644:
-	%3645 = mul i32 %4, 256
-	%3646 = add i32 %3645, %3044
-	%3647 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3646
-	%3648 = load i32, i32 addrspace(3)* %3647
-	br label %3649
-
-3649:
-	%3650 = phi i32 [ 0, %3639 ], [ %3648, %3644 ]
-	%3651 = add i32 %3650, %3643
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3652 = icmp eq i32 %3643, 0
-	%3653 = and i1 %3024, %3652
-	br i1 %3653, label %3654, label %3660
-
-3654:
-	%3655 = call i32 @llvm.ctpop.i32(i32 %3641)
-	%3656 = add i32 %3650, %3655
-	%3657 = mul i32 %4, 256
-	%3658 = add i32 %3657, %3044
-	%3659 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3658
-	store i32 %3656, i32 addrspace(3)* %3659
-	br label %3660
-
-3660:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3661 = select i1 %3047, i32 %3067, i32 256
-	%3662 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3661)
-	%3663 = and i32 %3662, %234
-	%3664 = call i32 @llvm.ctpop.i32(i32 %3663)
-	br i1 %3047, label %3665, label %3670
-
-3665:
-	%3666 = mul i32 %4, 256
-	%3667 = add i32 %3666, %3067
-	%3668 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3667
-	%3669 = load i32, i32 addrspace(3)* %3668
-	br label %3670
-
-3670:
-	%3671 = phi i32 [ 0, %3660 ], [ %3669, %3665 ]
-	%3672 = add i32 %3671, %3664
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3673 = icmp eq i32 %3664, 0
-	%3674 = and i1 %3047, %3673
-	br i1 %3674, label %3675, label %3681
-
-3675:
-	%3676 = call i32 @llvm.ctpop.i32(i32 %3662)
-	%3677 = add i32 %3671, %3676
-	%3678 = mul i32 %4, 256
-	%3679 = add i32 %3678, %3067
-	%3680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3679
-	store i32 %3677, i32 addrspace(3)* %3680
-	br label %3681
-
-3681:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3682 = select i1 %3070, i32 %3090, i32 256
-	%3683 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3682)
-	%3684 = and i32 %3683, %234
-	%3685 = call i32 @llvm.ctpop.i32(i32 %3684)
-	br i1 %3070, label %3686, label %3691
-
-3686:
-	%3687 = mul i32 %4, 256
-	%3688 = add i32 %3687, %3090
-	%3689 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3688
-	%3690 = load i32, i32 addrspace(3)* %3689
-	br label %3691
-
-3691:
-	%3692 = phi i32 [ 0, %3681 ], [ %3690, %3686 ]
-	%3693 = add i32 %3692, %3685
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3694 = icmp eq i32 %3685, 0
-	%3695 = and i1 %3070, %3694
-	br i1 %3695, label %3696, label %3702
-
-3696:
-	%3697 = call i32 @llvm.ctpop.i32(i32 %3683)
-	%3698 = add i32 %3692, %3697
-	%3699 = mul i32 %4, 256
-	%3700 = add i32 %3699, %3090
-	%3701 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3700
-	store i32 %3698, i32 addrspace(3)* %3701
-	br label %3702
-
-3702:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3703 = select i1 %3093, i32 %3113, i32 256
-	%3704 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3703)
-	%3705 = and i32 %3704, %234
-	%3706 = call i32 @llvm.ctpop.i32(i32 %3705)
-	br i1 %3093, label %3707, label %3712
-
-3707:
-	%3708 = mul i32 %4, 256
-	%3709 = add i32 %3708, %3113
-	%3710 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3709
-	%3711 = load i32, i32 addrspace(3)* %3710
-	br label %3712
-
-3712:
-	%3713 = phi i32 [ 0, %3702 ], [ %3711, %3707 ]
-	%3714 = add i32 %3713, %3706
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3715 = icmp eq i32 %3706, 0
-	%3716 = and i1 %3093, %3715
-	br i1 %3716, label %3717, label %3723
-
-3717:
-	%3718 = call i32 @llvm.ctpop.i32(i32 %3704)
-	%3719 = add i32 %3713, %3718
-	%3720 = mul i32 %4, 256
-	%3721 = add i32 %3720, %3113
-	%3722 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3721
-	store i32 %3719, i32 addrspace(3)* %3722
-	br label %3723
-
-3723:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3724 = select i1 %3116, i32 %3136, i32 256
-	%3725 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3724)
-	%3726 = and i32 %3725, %234
-	%3727 = call i32 @llvm.ctpop.i32(i32 %3726)
-	br i1 %3116, label %3728, label %3733
-
-3728:
-	%3729 = mul i32 %4, 256
-	%3730 = add i32 %3729, %3136
-	%3731 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3730
-	%3732 = load i32, i32 addrspace(3)* %3731
-	br label %3733
-
-3733:
-	%3734 = phi i32 [ 0, %3723 ], [ %3732, %3728 ]
-	%3735 = add i32 %3734, %3727
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3736 = icmp eq i32 %3727, 0
-	%3737 = and i1 %3116, %3736
-	br i1 %3737, label %3738, label %3744
-
-3738:
-	%3739 = call i32 @llvm.ctpop.i32(i32 %3725)
-	%3740 = add i32 %3734, %3739
-	%3741 = mul i32 %4, 256
-	%3742 = add i32 %3741, %3136
-	%3743 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3742
-	store i32 %3740, i32 addrspace(3)* %3743
-	br label %3744
-
-3744:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3745 = select i1 %3139, i32 %3159, i32 256
-	%3746 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3745)
-	%3747 = and i32 %3746, %234
-	%3748 = call i32 @llvm.ctpop.i32(i32 %3747)
-	br i1 %3139, label %3749, label %3754
-
-3749:
-	%3750 = mul i32 %4, 256
-	%3751 = add i32 %3750, %3159
-	%3752 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3751
-	%3753 = load i32, i32 addrspace(3)* %3752
-	br label %3754
-
-3754:
-	%3755 = phi i32 [ 0, %3744 ], [ %3753, %3749 ]
-	%3756 = add i32 %3755, %3748
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3757 = icmp eq i32 %3748, 0
-	%3758 = and i1 %3139, %3757
-	br i1 %3758, label %3759, label %3765
-
-3759:
-	%3760 = call i32 @llvm.ctpop.i32(i32 %3746)
-	%3761 = add i32 %3755, %3760
-	%3762 = mul i32 %4, 256
-	%3763 = add i32 %3762, %3159
-	%3764 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3763
-	store i32 %3761, i32 addrspace(3)* %3764
-	br label %3765
-
-3765:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%3766 = mul i32 0, 256
-	%3767 = add i32 %3766, %0
-	%3768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3767
-	%3769 = load i32, i32 addrspace(3)* %3768
-	%3770 = mul i32 0, 256
-	%3771 = add i32 %3770, %0
-	%3772 = add i32 2048, %3771
-	%3773 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3772
-	store i32 0, i32 addrspace(3)* %3773
-	%3774 = mul i32 0, 256
-	%3775 = add i32 %3774, %0
-	%3776 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3775
-	store i32 0, i32 addrspace(3)* %3776
-	%3777 = add i32 0, %3769
-	%3778 = mul i32 1, 256
-	%3779 = add i32 %3778, %0
-	%3780 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3779
-	%3781 = load i32, i32 addrspace(3)* %3780
-	%3782 = mul i32 1, 256
-	%3783 = add i32 %3782, %0
-	%3784 = add i32 2048, %3783
-	%3785 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3784
-	store i32 %3777, i32 addrspace(3)* %3785
-	%3786 = mul i32 1, 256
-	%3787 = add i32 %3786, %0
-	%3788 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3787
-	store i32 0, i32 addrspace(3)* %3788
-	%3789 = add i32 %3777, %3781
-	%3790 = mul i32 2, 256
-	%3791 = add i32 %3790, %0
-	%3792 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3791
-	%3793 = load i32, i32 addrspace(3)* %3792
-	%3794 = mul i32 2, 256
-	%3795 = add i32 %3794, %0
-	%3796 = add i32 2048, %3795
-	%3797 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3796
-	store i32 %3789, i32 addrspace(3)* %3797
-	%3798 = mul i32 2, 256
-	%3799 = add i32 %3798, %0
-	%3800 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3799
-	store i32 0, i32 addrspace(3)* %3800
-	%3801 = add i32 %3789, %3793
-	%3802 = mul i32 3, 256
-	%3803 = add i32 %3802, %0
-	%3804 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3803
-	%3805 = load i32, i32 addrspace(3)* %3804
-	%3806 = mul i32 3, 256
-	%3807 = add i32 %3806, %0
-	%3808 = add i32 2048, %3807
-	%3809 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3808
-	store i32 %3801, i32 addrspace(3)* %3809
-	%3810 = mul i32 3, 256
-	%3811 = add i32 %3810, %0
-	%3812 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3811
-	store i32 0, i32 addrspace(3)* %3812
-	%3813 = add i32 %3801, %3805
-	%3814 = mul i32 4, 256
-	%3815 = add i32 %3814, %0
-	%3816 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3815
-	%3817 = load i32, i32 addrspace(3)* %3816
-	%3818 = mul i32 4, 256
-	%3819 = add i32 %3818, %0
-	%3820 = add i32 2048, %3819
-	%3821 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3820
-	store i32 %3813, i32 addrspace(3)* %3821
-	%3822 = mul i32 4, 256
-	%3823 = add i32 %3822, %0
-	%3824 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3823
-	store i32 0, i32 addrspace(3)* %3824
-	%3825 = add i32 %3813, %3817
-	%3826 = mul i32 5, 256
-	%3827 = add i32 %3826, %0
-	%3828 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3827
-	%3829 = load i32, i32 addrspace(3)* %3828
-	%3830 = mul i32 5, 256
-	%3831 = add i32 %3830, %0
-	%3832 = add i32 2048, %3831
-	%3833 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3832
-	store i32 %3825, i32 addrspace(3)* %3833
-	%3834 = mul i32 5, 256
-	%3835 = add i32 %3834, %0
-	%3836 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3835
-	store i32 0, i32 addrspace(3)* %3836
-	%3837 = add i32 %3825, %3829
-	%3838 = mul i32 6, 256
-	%3839 = add i32 %3838, %0
-	%3840 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3839
-	%3841 = load i32, i32 addrspace(3)* %3840
-	%3842 = mul i32 6, 256
-	%3843 = add i32 %3842, %0
-	%3844 = add i32 2048, %3843
-	%3845 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3844
-	store i32 %3837, i32 addrspace(3)* %3845
-	%3846 = mul i32 6, 256
-	%3847 = add i32 %3846, %0
-	%3848 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3847
-	store i32 0, i32 addrspace(3)* %3848
-	%3849 = add i32 %3837, %3841
-	%3850 = mul i32 7, 256
-	%3851 = add i32 %3850, %0
-	%3852 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3851
-	%3853 = load i32, i32 addrspace(3)* %3852
-	%3854 = mul i32 7, 256
-	%3855 = add i32 %3854, %0
-	%3856 = add i32 2048, %3855
-	%3857 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3856
-	store i32 %3849, i32 addrspace(3)* %3857
-	%3858 = mul i32 7, 256
-	%3859 = add i32 %3858, %0
-	%3860 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3859
-	store i32 0, i32 addrspace(3)* %3860
-	%3861 = add i32 %3849, %3853
-	call void @llvm.nvvm.barrier0()
-	%3862 = select i1 %2978, i32 %2998, i32 0
-	%3863 = mul i32 %4, 256
-	%3864 = add i32 %3863, %3862
-	%3865 = add i32 2048, %3864
-	%3866 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3865
-	%3867 = load i32, i32 addrspace(3)* %3866
-	%3868 = add i32 %3609, %3867
-	%3869 = select i1 %3001, i32 %3021, i32 0
-	%3870 = mul i32 %4, 256
-	%3871 = add i32 %3870, %3869
-	%3872 = add i32 2048, %3871
-	%3873 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3872
-	%3874 = load i32, i32 addrspace(3)* %3873
-	%3875 = add i32 %3630, %3874
-	%3876 = select i1 %3024, i32 %3044, i32 0
-	%3877 = mul i32 %4, 256
-	%3878 = add i32 %3877, %3876
-	%3879 = add i32 2048, %3878
-	%3880 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3879
-	%3881 = load i32, i32 addrspace(3)* %3880
-	%3882 = add i32 %3651, %3881
-	%3883 = select i1 %3047, i32 %3067, i32 0
-	%3884 = mul i32 %4, 256
-	%3885 = add i32 %3884, %3883
-	%3886 = add i32 2048, %3885
-	%3887 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3886
-	%3888 = load i32, i32 addrspace(3)* %3887
-	%3889 = add i32 %3672, %3888
-	%3890 = select i1 %3070, i32 %3090, i32 0
-	%3891 = mul i32 %4, 256
-	%3892 = add i32 %3891, %3890
-	%3893 = add i32 2048, %3892
-	%3894 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3893
-	%3895 = load i32, i32 addrspace(3)* %3894
-	%3896 = add i32 %3693, %3895
-	%3897 = select i1 %3093, i32 %3113, i32 0
-	%3898 = mul i32 %4, 256
-	%3899 = add i32 %3898, %3897
-	%3900 = add i32 2048, %3899
-	%3901 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3900
-	%3902 = load i32, i32 addrspace(3)* %3901
-	%3903 = add i32 %3714, %3902
-	%3904 = select i1 %3116, i32 %3136, i32 0
-	%3905 = mul i32 %4, 256
-	%3906 = add i32 %3905, %3904
-	%3907 = add i32 2048, %3906
-	%3908 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3907
-	%3909 = load i32, i32 addrspace(3)* %3908
-	%3910 = add i32 %3735, %3909
-	%3911 = select i1 %3139, i32 %3159, i32 0
-	%3912 = mul i32 %4, 256
-	%3913 = add i32 %3912, %3911
-	%3914 = add i32 2048, %3913
-	%3915 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3914
-	%3916 = load i32, i32 addrspace(3)* %3915
-	%3917 = add i32 %3756, %3916
-	%3918 = and i32 %0, 31
-	%3919 = lshr i32 %0, 5
-	%3920 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3861, i32 1, i32 0)
-	%3921 = icmp uge i32 %3918, 1
-	%3922 = select i1 %3921, i32 %3920, i32 0
-	%3923 = add i32 %3861, %3922
-	%3924 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3923, i32 2, i32 0)
-	%3925 = icmp uge i32 %3918, 2
-	%3926 = select i1 %3925, i32 %3924, i32 0
-	%3927 = add i32 %3923, %3926
-	%3928 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3927, i32 4, i32 0)
-	%3929 = icmp uge i32 %3918, 4
-	%3930 = select i1 %3929, i32 %3928, i32 0
-	%3931 = add i32 %3927, %3930
-	%3932 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3931, i32 8, i32 0)
-	%3933 = icmp uge i32 %3918, 8
-	%3934 = select i1 %3933, i32 %3932, i32 0
-	%3935 = add i32 %3931, %3934
-	%3936 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3935, i32 16, i32 0)
-	%3937 = icmp uge i32 %3918, 16
-	%3938 = select i1 %3937, i32 %3936, i32 0
-	%3939 = add i32 %3935, %3938
-	%3940 = icmp eq i32 %3918, 31
-	br i1 %3940, label %3941, label %3943
-
-3941:
-	%3942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %3919
-	store i32 %3939, i32 addrspace(3)* %3942
-	br label %3943
-
-3943:
-	call void @llvm.nvvm.barrier0()
-	%3944 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%3945 = load i32, i32 addrspace(3)* %3944
-	%3946 = icmp sgt i32 %3919, 0
-	%3947 = select i1 %3946, i32 %3945, i32 0
-	%3948 = add i32 0, %3947
-	%3949 = add i32 0, %3945
-	%3950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%3951 = load i32, i32 addrspace(3)* %3950
-	%3952 = icmp sgt i32 %3919, 1
-	%3953 = select i1 %3952, i32 %3951, i32 0
-	%3954 = add i32 %3948, %3953
-	%3955 = add i32 %3949, %3951
-	%3956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%3957 = load i32, i32 addrspace(3)* %3956
-	%3958 = icmp sgt i32 %3919, 2
-	%3959 = select i1 %3958, i32 %3957, i32 0
-	%3960 = add i32 %3954, %3959
-	%3961 = add i32 %3955, %3957
-	%3962 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%3963 = load i32, i32 addrspace(3)* %3962
-	%3964 = icmp sgt i32 %3919, 3
-	%3965 = select i1 %3964, i32 %3963, i32 0
-	%3966 = add i32 %3960, %3965
-	%3967 = add i32 %3961, %3963
-	%3968 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%3969 = load i32, i32 addrspace(3)* %3968
-	%3970 = icmp sgt i32 %3919, 4
-	%3971 = select i1 %3970, i32 %3969, i32 0
-	%3972 = add i32 %3966, %3971
-	%3973 = add i32 %3967, %3969
-	%3974 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%3975 = load i32, i32 addrspace(3)* %3974
-	%3976 = icmp sgt i32 %3919, 5
-	%3977 = select i1 %3976, i32 %3975, i32 0
-	%3978 = add i32 %3972, %3977
-	%3979 = add i32 %3973, %3975
-	%3980 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%3981 = load i32, i32 addrspace(3)* %3980
-	%3982 = icmp sgt i32 %3919, 6
-	%3983 = select i1 %3982, i32 %3981, i32 0
-	%3984 = add i32 %3978, %3983
-	%3985 = add i32 %3979, %3981
-	%3986 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%3987 = load i32, i32 addrspace(3)* %3986
-	%3988 = icmp sgt i32 %3919, 7
-	%3989 = select i1 %3988, i32 %3987, i32 0
-	%3990 = add i32 %3984, %3989
-	%3991 = add i32 %3985, %3987
-	%3992 = add i32 %3990, %3939
-	%3993 = sub i32 %3992, %3861
-	%3994 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %3993, i32 addrspace(3)* %3994
-	call void @llvm.nvvm.barrier0()
-	br i1 %2978, label %3995, label %4001
-
-3995:
-	%3996 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2998
-	%3997 = load i32, i32 addrspace(3)* %3996
-	%3998 = add i32 %3997, %3868
-	%3999 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3998
-	store i32 %2987, i32 addrspace(3)* %3999
-	%4000 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3998
-	store i32 %2996, i32 addrspace(3)* %4000
-	br label %4001
-
-4001:
-	br i1 %3001, label %4002, label %4008
-
-4002:
-	%4003 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3021
-	%4004 = load i32, i32 addrspace(3)* %4003
-	%4005 = add i32 %4004, %3875
-	%4006 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4005
-	store i32 %3010, i32 addrspace(3)* %4006
-	%4007 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4005
-	store i32 %3019, i32 addrspace(3)* %4007
-	br label %4008
-
-4008:
-	br i1 %3024, label %4009, label %4015
-
-4009:
-	%4010 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3044
-	%4011 = load i32, i32 addrspace(3)* %4010
-	%4012 = add i32 %4011, %3882
-	%4013 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4012
-	store i32 %3033, i32 addrspace(3)* %4013
-	%4014 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4012
-	store i32 %3042, i32 addrspace(3)* %4014
-	br label %4015
-
-4015:
-	br i1 %3047, label %4016, label %4022
-
-4016:
-	%4017 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3067
-	%4018 = load i32, i32 addrspace(3)* %4017
-	%4019 = add i32 %4018, %3889
-	%4020 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4019
-	store i32 %3056, i32 addrspace(3)* %4020
-	%4021 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4019
-	store i32 %3065, i32 addrspace(3)* %4021
-	br label %4022
-
-4022:
-	br i1 %3070, label %4023, label %4029
-
-4023:
-	%4024 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3090
-	%4025 = load i32, i32 addrspace(3)* %4024
-	%4026 = add i32 %4025, %3896
-	%4027 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4026
-	store i32 %3079, i32 addrspace(3)* %4027
-	%4028 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4026
-	store i32 %3088, i32 addrspace(3)* %4028
-	br label %4029
-
-4029:
-	br i1 %3093, label %4030, label %4036
-
-4030:
-	%4031 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3113
-	%4032 = load i32, i32 addrspace(3)* %4031
-	%4033 = add i32 %4032, %3903
-	%4034 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4033
-	store i32 %3102, i32 addrspace(3)* %4034
-	%4035 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4033
-	store i32 %3111, i32 addrspace(3)* %4035
-	br label %4036
-
-4036:
-	br i1 %3116, label %4037, label %4043
-
-4037:
-	%4038 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3136
-	%4039 = load i32, i32 addrspace(3)* %4038
-	%4040 = add i32 %4039, %3910
-	%4041 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4040
-	store i32 %3125, i32 addrspace(3)* %4041
-	%4042 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4040
-	store i32 %3134, i32 addrspace(3)* %4042
-	br label %4043
-
-4043:
-	br i1 %3139, label %4044, label %4050
-
-4044:
-	%4045 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3159
-	%4046 = load i32, i32 addrspace(3)* %4045
-	%4047 = add i32 %4046, %3917
-	%4048 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4047
-	store i32 %3148, i32 addrspace(3)* %4048
-	%4049 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4047
-	store i32 %3157, i32 addrspace(3)* %4049
-	br label %4050
-
-4050:
-	call void @llvm.nvvm.barrier0()
-	%4051 = sub i32 %9, %2972
-	%4052 = icmp slt i32 2048, %4051
-	%4053 = select i1 %4052, i32 2048, i32 %4051
-	%4054 = add i32 0, %0
-	%4055 = icmp slt i32 %4054, %4053
-	br i1 %4055, label %4056, label %4074
-
-4056:
-	%4057 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4054
-	%4058 = load i32, i32 addrspace(3)* %4057
-	%4059 = lshr i32 %4058, 16
-	%4060 = and i32 %4059, 255
-	%4061 = add i32 %4060, 512
-	%4062 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4061
-	%4063 = load i32, i32 addrspace(3)* %4062
-	%4064 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4060
-	%4065 = load i32, i32 addrspace(3)* %4064
-	%4066 = sub i32 %4054, %4065
-	%4067 = add i32 %4063, %4066
-	%4068 = sext i32 %4067 to i64
-	%4069 = getelementptr i32, i32* %46, i64 %4068
-	store i32 %4058, i32* %4069
-	%4070 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4054
-	%4071 = load i32, i32 addrspace(3)* %4070
-	%4072 = sext i32 %4067 to i64
-	%4073 = getelementptr i32, i32* %49, i64 %4072
-	store i32 %4071, i32* %4073
-	br label %4074
-
-4074:
-	%4075 = add i32 256, %0
-	%4076 = icmp slt i32 %4075, %4053
-	br i1 %4076, label %4077, label %4095
-
-4077:
-	%4078 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4075
-	%4079 = load i32, i32 addrspace(3)* %4078
-	%4080 = lshr i32 %4079, 16
-	%4081 = and i32 %4080, 255
-	%4082 = add i32 %4081, 512
-	%4083 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4082
-	%4084 = load i32, i32 addrspace(3)* %4083
-	%4085 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4081
-	%4086 = load i32, i32 addrspace(3)* %4085
-	%4087 = sub i32 %4075, %4086
-	%4088 = add i32 %4084, %4087
-	%4089 = sext i32 %4088 to i64
-	%4090 = getelementptr i32, i32* %46, i64 %4089
-	store i32 %4079, i32* %4090
-	%4091 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4075
-	%4092 = load i32, i32 addrspace(3)* %4091
-	%4093 = sext i32 %4088 to i64
-	%4094 = getelementptr i32, i32* %49, i64 %4093
-	store i32 %4092, i32* %4094
-	br label %4095
-
-4095:
-	%4096 = add i32 512, %0
-	%4097 = icmp slt i32 %4096, %4053
-	br i1 %4097, label %4098, label %4116
-
-4098:
-	%4099 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4096
-	%4100 = load i32, i32 addrspace(3)* %4099
-	%4101 = lshr i32 %4100, 16
-	%4102 = and i32 %4101, 255
-	%4103 = add i32 %4102, 512
-	%4104 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4103
-	%4105 = load i32, i32 addrspace(3)* %4104
-	%4106 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4102
-	%4107 = load i32, i32 addrspace(3)* %4106
-	%4108 = sub i32 %4096, %4107
-	%4109 = add i32 %4105, %4108
-	%4110 = sext i32 %4109 to i64
-	%4111 = getelementptr i32, i32* %46, i64 %4110
-	store i32 %4100, i32* %4111
-	%4112 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4096
-	%4113 = load i32, i32 addrspace(3)* %4112
-	%4114 = sext i32 %4109 to i64
-	%4115 = getelementptr i32, i32* %49, i64 %4114
-	store i32 %4113, i32* %4115
-	br label %4116
-
-4116:
-	%4117 = add i32 768, %0
-	%4118 = icmp slt i32 %4117, %4053
-	br i1 %4118, label %4119, label %4137
-
-4119:
-	%4120 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4117
-	%4121 = load i32, i32 addrspace(3)* %4120
-	%4122 = lshr i32 %4121, 16
-	%4123 = and i32 %4122, 255
-	%4124 = add i32 %4123, 512
-	%4125 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4124
-	%4126 = load i32, i32 addrspace(3)* %4125
-	%4127 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4123
-	%4128 = load i32, i32 addrspace(3)* %4127
-	%4129 = sub i32 %4117, %4128
-	%4130 = add i32 %4126, %4129
-	%4131 = sext i32 %4130 to i64
-	%4132 = getelementptr i32, i32* %46, i64 %4131
-	store i32 %4121, i32* %4132
-	%4133 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4117
-	%4134 = load i32, i32 addrspace(3)* %4133
-	%4135 = sext i32 %4130 to i64
-	%4136 = getelementptr i32, i32* %49, i64 %4135
-	store i32 %4134, i32* %4136
-	br label %4137
-
-4137:
-	%4138 = add i32 1024, %0
-	%4139 = icmp slt i32 %4138, %4053
-	br i1 %4139, label %4140, label %4158
-
-4140:
-	%4141 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4138
-	%4142 = load i32, i32 addrspace(3)* %4141
-	%4143 = lshr i32 %4142, 16
-	%4144 = and i32 %4143, 255
-	%4145 = add i32 %4144, 512
-	%4146 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4145
-	%4147 = load i32, i32 addrspace(3)* %4146
-	%4148 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4144
-	%4149 = load i32, i32 addrspace(3)* %4148
-	%4150 = sub i32 %4138, %4149
-	%4151 = add i32 %4147, %4150
-	%4152 = sext i32 %4151 to i64
-	%4153 = getelementptr i32, i32* %46, i64 %4152
-	store i32 %4142, i32* %4153
-	%4154 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4138
-	%4155 = load i32, i32 addrspace(3)* %4154
-	%4156 = sext i32 %4151 to i64
-	%4157 = getelementptr i32, i32* %49, i64 %4156
-	store i32 %4155, i32* %4157
-	br label %4158
-
-4158:
-	%4159 = add i32 1280, %0
-	%4160 = icmp slt i32 %4159, %4053
-	br i1 %4160, label %4161, label %4179
-
-4161:
-	%4162 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4159
-	%4163 = load i32, i32 addrspace(3)* %4162
-	%4164 = lshr i32 %4163, 16
-	%4165 = and i32 %4164, 255
-	%4166 = add i32 %4165, 512
-	%4167 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4166
-	%4168 = load i32, i32 addrspace(3)* %4167
-	%4169 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4165
-	%4170 = load i32, i32 addrspace(3)* %4169
-	%4171 = sub i32 %4159, %4170
-	%4172 = add i32 %4168, %4171
-	%4173 = sext i32 %4172 to i64
-	%4174 = getelementptr i32, i32* %46, i64 %4173
-	store i32 %4163, i32* %4174
-	%4175 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4159
-	%4176 = load i32, i32 addrspace(3)* %4175
-	%4177 = sext i32 %4172 to i64
-	%4178 = getelementptr i32, i32* %49, i64 %4177
-	store i32 %4176, i32* %4178
-	br label %4179
-
-4179:
-	%4180 = add i32 1536, %0
-	%4181 = icmp slt i32 %4180, %4053
-	br i1 %4181, label %4182, label %4200
-
-4182:
-	%4183 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4180
-	%4184 = load i32, i32 addrspace(3)* %4183
-	%4185 = lshr i32 %4184, 16
-	%4186 = and i32 %4185, 255
-	%4187 = add i32 %4186, 512
-	%4188 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4187
-	%4189 = load i32, i32 addrspace(3)* %4188
-	%4190 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4186
-	%4191 = load i32, i32 addrspace(3)* %4190
-	%4192 = sub i32 %4180, %4191
-	%4193 = add i32 %4189, %4192
-	%4194 = sext i32 %4193 to i64
-	%4195 = getelementptr i32, i32* %46, i64 %4194
-	store i32 %4184, i32* %4195
-	%4196 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4180
-	%4197 = load i32, i32 addrspace(3)* %4196
-	%4198 = sext i32 %4193 to i64
-	%4199 = getelementptr i32, i32* %49, i64 %4198
-	store i32 %4197, i32* %4199
-	br label %4200
-
-4200:
-	%4201 = add i32 1792, %0
-	%4202 = icmp slt i32 %4201, %4053
-	br i1 %4202, label %4203, label %4221
-
-4203:
-	%4204 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4201
-	%4205 = load i32, i32 addrspace(3)* %4204
-	%4206 = lshr i32 %4205, 16
-	%4207 = and i32 %4206, 255
-	%4208 = add i32 %4207, 512
-	%4209 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4208
-	%4210 = load i32, i32 addrspace(3)* %4209
-	%4211 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4207
-	%4212 = load i32, i32 addrspace(3)* %4211
-	%4213 = sub i32 %4201, %4212
-	%4214 = add i32 %4210, %4213
-	%4215 = sext i32 %4214 to i64
-	%4216 = getelementptr i32, i32* %46, i64 %4215
-	store i32 %4205, i32* %4216
-	%4217 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4201
-	%4218 = load i32, i32 addrspace(3)* %4217
-	%4219 = sext i32 %4214 to i64
-	%4220 = getelementptr i32, i32* %49, i64 %4219
-	store i32 %4218, i32* %4220
-	br label %4221
-
-4221:
-	call void @llvm.nvvm.barrier0()
-	%4222 = add i32 %0, 512
-	%4223 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4222
-	%4224 = load i32, i32 addrspace(3)* %4223
-	%4225 = add i32 %4224, %3861
-	%4226 = add i32 %0, 512
-	%4227 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4226
-	store i32 %4225, i32 addrspace(3)* %4227
-	%4228 = xor i32 %2973, 1
-	%4229 = add i32 %2972, 2048
-	br label %2971
-
-4230:
-	%4231 = phi i32 [ 0, %3162 ], [ %5272, %5264 ]
-	%4232 = phi i32 [ 0, %3162 ], [ %5271, %5264 ]
-	%4233 = icmp slt i32 %4231, %9
-	br i1 %4233, label %4234, label %4421
-
-4234:
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%4235 = add i32 %236, 0
-	%4236 = add i32 %4231, %4235
-	%4237 = icmp slt i32 %4236, %9
-	%4238 = mul i32 %4232, u0x1000
-	%4239 = add i32 %236, 0
-	%4240 = add i32 0, %4239
-	%4241 = add i32 %4238, %4240
-	%4242 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4243 = mul i32 %4241, 4
-	%4244 = getelementptr i8, i8 addrspace(3)* %4242, i32 %4243
-	%4245 = bitcast i8 addrspace(3)* %4244 to i32 addrspace(3)*
-	%4246 = load i32, i32 addrspace(3)* %4245
-	%4247 = mul i32 %4232, u0x1000
-	%4248 = add i32 %236, 0
-	%4249 = add i32 2048, %4248
-	%4250 = add i32 %4247, %4249
-	%4251 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4252 = mul i32 %4250, 4
-	%4253 = getelementptr i8, i8 addrspace(3)* %4251, i32 %4252
-	%4254 = bitcast i8 addrspace(3)* %4253 to i32 addrspace(3)*
-	%4255 = load i32, i32 addrspace(3)* %4254
-	%4256 = lshr i32 %4246, 24
-	%4257 = and i32 %4256, 255
-	%4258 = add i32 %236, 32
-	%4259 = add i32 %4231, %4258
-	%4260 = icmp slt i32 %4259, %9
-	%4261 = mul i32 %4232, u0x1000
-	%4262 = add i32 %236, 32
-	%4263 = add i32 0, %4262
-	%4264 = add i32 %4261, %4263
-	%4265 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4266 = mul i32 %4264, 4
-	%4267 = getelementptr i8, i8 addrspace(3)* %4265, i32 %4266
-	%4268 = bitcast i8 addrspace(3)* %4267 to i32 addrspace(3)*
-	%4269 = load i32, i32 addrspace(3)* %4268
-	%4270 = mul i32 %4232, u0x1000
-	%4271 = add i32 %236, 32
-	%4272 = add i32 2048, %4271
-	%4273 = add i32 %4270, %4272
-	%4274 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4275 = mul i32 %4273, 4
-	%4276 = getelementptr i8, i8 addrspace(3)* %4274, i32 %4275
-	%4277 = bitcast i8 addrspace(3)* %4276 to i32 addrspace(3)*
-	%4278 = load i32, i32 addrspace(3)* %4277
-	%4279 = lshr i32 %4269, 24
-	%4280 = and i32 %4279, 255
-	%4281 = add i32 %236, 64
-	%4282 = add i32 %4231, %4281
-	%4283 = icmp slt i32 %4282, %9
-	%4284 = mul i32 %4232, u0x1000
-	%4285 = add i32 %236, 64
-	%4286 = add i32 0, %4285
-	%4287 = add i32 %4284, %4286
-	%4288 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4289 = mul i32 %4287, 4
-	%4290 = getelementptr i8, i8 addrspace(3)* %4288, i32 %4289
-	%4291 = bitcast i8 addrspace(3)* %4290 to i32 addrspace(3)*
-	%4292 = load i32, i32 addrspace(3)* %4291
-	%4293 = mul i32 %4232, u0x1000
-	%4294 = add i32 %236, 64
-	%4295 = add i32 2048, %4294
-	%4296 = add i32 %4293, %4295
-	%4297 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4298 = mul i32 %4296, 4
-	%4299 = getelementptr i8, i8 addrspace(3)* %4297, i32 %4298
-	%4300 = bitcast i8 addrspace(3)* %4299 to i32 addrspace(3)*
-	%4301 = load i32, i32 addrspace(3)* %4300
-	%4302 = lshr i32 %4292, 24
-	%4303 = and i32 %4302, 255
-	%4304 = add i32 %236, 96
-	%4305 = add i32 %4231, %4304
-	%4306 = icmp slt i32 %4305, %9
-	%4307 = mul i32 %4232, u0x1000
-	%4308 = add i32 %236, 96
-	%4309 = add i32 0, %4308
-	%4310 = add i32 %4307, %4309
-	%4311 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4312 = mul i32 %4310, 4
-	%4313 = getelementptr i8, i8 addrspace(3)* %4311, i32 %4312
-	%4314 = bitcast i8 addrspace(3)* %4313 to i32 addrspace(3)*
-	%4315 = load i32, i32 addrspace(3)* %4314
-	%4316 = mul i32 %4232, u0x1000
-	%4317 = add i32 %236, 96
-	%4318 = add i32 2048, %4317
-	%4319 = add i32 %4316, %4318
-	%4320 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4321 = mul i32 %4319, 4
-	%4322 = getelementptr i8, i8 addrspace(3)* %4320, i32 %4321
-	%4323 = bitcast i8 addrspace(3)* %4322 to i32 addrspace(3)*
-	%4324 = load i32, i32 addrspace(3)* %4323
-	%4325 = lshr i32 %4315, 24
-	%4326 = and i32 %4325, 255
-	%4327 = add i32 %236, 128
-	%4328 = add i32 %4231, %4327
-	%4329 = icmp slt i32 %4328, %9
-	%4330 = mul i32 %4232, u0x1000
-	%4331 = add i32 %236, 128
-	%4332 = add i32 0, %4331
-	%4333 = add i32 %4330, %4332
-	%4334 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4335 = mul i32 %4333, 4
-	%4336 = getelementptr i8, i8 addrspace(3)* %4334, i32 %4335
-	%4337 = bitcast i8 addrspace(3)* %4336 to i32 addrspace(3)*
-	%4338 = load i32, i32 addrspace(3)* %4337
-	%4339 = mul i32 %4232, u0x1000
-	%4340 = add i32 %236, 128
-	%4341 = add i32 2048, %4340
-	%4342 = add i32 %4339, %4341
-	%4343 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4344 = mul i32 %4342, 4
-	%4345 = getelementptr i8, i8 addrspace(3)* %4343, i32 %4344
-	%4346 = bitcast i8 addrspace(3)* %4345 to i32 addrspace(3)*
-	%4347 = load i32, i32 addrspace(3)* %4346
-	%4348 = lshr i32 %4338, 24
-	%4349 = and i32 %4348, 255
-	%4350 = add i32 %236, 160
-	%4351 = add i32 %4231, %4350
-	%4352 = icmp slt i32 %4351, %9
-	%4353 = mul i32 %4232, u0x1000
-	%4354 = add i32 %236, 160
-	%4355 = add i32 0, %4354
-	%4356 = add i32 %4353, %4355
-	%4357 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4358 = mul i32 %4356, 4
-	%4359 = getelementptr i8, i8 addrspace(3)* %4357, i32 %4358
-	%4360 = bitcast i8 addrspace(3)* %4359 to i32 addrspace(3)*
-	%4361 = load i32, i32 addrspace(3)* %4360
-	%4362 = mul i32 %4232, u0x1000
-	%4363 = add i32 %236, 160
-	%4364 = add i32 2048, %4363
-	%4365 = add i32 %4362, %4364
-	%4366 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4367 = mul i32 %4365, 4
-	%4368 = getelementptr i8, i8 addrspace(3)* %4366, i32 %4367
-	%4369 = bitcast i8 addrspace(3)* %4368 to i32 addrspace(3)*
-	%4370 = load i32, i32 addrspace(3)* %4369
-	%4371 = lshr i32 %4361, 24
-	%4372 = and i32 %4371, 255
-	%4373 = add i32 %236, 192
-	%4374 = add i32 %4231, %4373
-	%4375 = icmp slt i32 %4374, %9
-	%4376 = mul i32 %4232, u0x1000
-	%4377 = add i32 %236, 192
-	%4378 = add i32 0, %4377
-	%4379 = add i32 %4376, %4378
-	%4380 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4381 = mul i32 %4379, 4
-	%4382 = getelementptr i8, i8 addrspace(3)* %4380, i32 %4381
-	%4383 = bitcast i8 addrspace(3)* %4382 to i32 addrspace(3)*
-	%4384 = load i32, i32 addrspace(3)* %4383
-	%4385 = mul i32 %4232, u0x1000
-	%4386 = add i32 %236, 192
-	%4387 = add i32 2048, %4386
-	%4388 = add i32 %4385, %4387
-	%4389 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4390 = mul i32 %4388, 4
-	%4391 = getelementptr i8, i8 addrspace(3)* %4389, i32 %4390
-	%4392 = bitcast i8 addrspace(3)* %4391 to i32 addrspace(3)*
-	%4393 = load i32, i32 addrspace(3)* %4392
-	%4394 = lshr i32 %4384, 24
-	%4395 = and i32 %4394, 255
-	%4396 = add i32 %236, 224
-	%4397 = add i32 %4231, %4396
-	%4398 = icmp slt i32 %4397, %9
-	%4399 = mul i32 %4232, u0x1000
-	%4400 = add i32 %236, 224
-	%4401 = add i32 0, %4400
-	%4402 = add i32 %4399, %4401
-	%4403 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4404 = mul i32 %4402, 4
-	%4405 = getelementptr i8, i8 addrspace(3)* %4403, i32 %4404
-	%4406 = bitcast i8 addrspace(3)* %4405 to i32 addrspace(3)*
-	%4407 = load i32, i32 addrspace(3)* %4406
-	%4408 = mul i32 %4232, u0x1000
-	%4409 = add i32 %236, 224
-	%4410 = add i32 2048, %4409
-	%4411 = add i32 %4408, %4410
-	%4412 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4413 = mul i32 %4411, 4
-	%4414 = getelementptr i8, i8 addrspace(3)* %4412, i32 %4413
-	%4415 = bitcast i8 addrspace(3)* %4414 to i32 addrspace(3)*
-	%4416 = load i32, i32 addrspace(3)* %4415
-	%4417 = lshr i32 %4407, 24
-	%4418 = and i32 %4417, 255
-	%4419 = add i32 %4231, 2048
-	%4420 = icmp slt i32 %4419, %9
-	br i1 %4420, label %4422, label %4640
-
-4421:
+	%2854 = add i32 %0, 512
+	%2855 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2854
+	%2856 = load i32, i32 addrspace(3)* %2855
+	%2857 = add i32 %2856, %2493
+	%2858 = add i32 %0, 512
+	%2859 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2858
+	store i32 %2857, i32 addrspace(3)* %2859
+	%2860 = add i32 %2111, 2048
+	br label %2110
+
+2861:
+	%2862 = phi i32 [ 0, %2119 ], [ %3611, %3604 ]
+	%2863 = icmp slt i32 %2862, %9
+	br i1 %2863, label %2864, label %2870
+
+2864:
+	%2865 = mul i32 %4, 256
+	%2866 = add i32 %2865, %3
+	%2867 = add i32 %2862, %2866
+	%2868 = add i32 %2867, 0
+	%2869 = icmp slt i32 %2868, %9
+	br i1 %2869, label %2871, label %2878
+
+2870:
 	call void @llvm.nvvm.barrier0()
 	ret void
 
-4422:
-	%4423 = xor i32 %4232, 1
-	%4424 = add i32 %236, 0
-	%4425 = add i32 %4419, %4424
-	%4426 = icmp slt i32 %4425, %9
-	%4427 = select i1 %4426, i32 %4425, i32 0
-	%4428 = select i1 %4426, i32 4, i32 0
-	%4429 = mul i32 %4423, u0x1000
-	%4430 = add i32 %236, 0
-	%4431 = add i32 0, %4430
-	%4432 = add i32 %4429, %4431
-	%4433 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4434 = mul i32 %4432, 4
-	%4435 = getelementptr i8, i8 addrspace(3)* %4433, i32 %4434
-	%4436 = bitcast i8 addrspace(3)* %4435 to i32 addrspace(3)*
-	%4437 = ptrtoint i32 addrspace(3)* %4436 to i32
-	%4438 = sext i32 %4427 to i64
-	%4439 = getelementptr i32, i32* %46, i64 %4438
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4437, i32* %4439, i32 %4428)
-	%4440 = mul i32 %4423, u0x1000
-	%4441 = add i32 %236, 0
-	%4442 = add i32 2048, %4441
-	%4443 = add i32 %4440, %4442
-	%4444 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4445 = mul i32 %4443, 4
-	%4446 = getelementptr i8, i8 addrspace(3)* %4444, i32 %4445
-	%4447 = bitcast i8 addrspace(3)* %4446 to i32 addrspace(3)*
-	%4448 = ptrtoint i32 addrspace(3)* %4447 to i32
-	%4449 = sext i32 %4427 to i64
-	%4450 = getelementptr i32, i32* %49, i64 %4449
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4448, i32* %4450, i32 %4428)
-	%4451 = add i32 %236, 32
-	%4452 = add i32 %4419, %4451
-	%4453 = icmp slt i32 %4452, %9
-	%4454 = select i1 %4453, i32 %4452, i32 0
-	%4455 = select i1 %4453, i32 4, i32 0
-	%4456 = mul i32 %4423, u0x1000
-	%4457 = add i32 %236, 32
-	%4458 = add i32 0, %4457
-	%4459 = add i32 %4456, %4458
-	%4460 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4461 = mul i32 %4459, 4
-	%4462 = getelementptr i8, i8 addrspace(3)* %4460, i32 %4461
-	%4463 = bitcast i8 addrspace(3)* %4462 to i32 addrspace(3)*
-	%4464 = ptrtoint i32 addrspace(3)* %4463 to i32
-	%4465 = sext i32 %4454 to i64
-	%4466 = getelementptr i32, i32* %46, i64 %4465
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4464, i32* %4466, i32 %4455)
-	%4467 = mul i32 %4423, u0x1000
-	%4468 = add i32 %236, 32
-	%4469 = add i32 2048, %4468
-	%4470 = add i32 %4467, %4469
-	%4471 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4472 = mul i32 %4470, 4
-	%4473 = getelementptr i8, i8 addrspace(3)* %4471, i32 %4472
-	%4474 = bitcast i8 addrspace(3)* %4473 to i32 addrspace(3)*
-	%4475 = ptrtoint i32 addrspace(3)* %4474 to i32
-	%4476 = sext i32 %4454 to i64
-	%4477 = getelementptr i32, i32* %49, i64 %4476
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4475, i32* %4477, i32 %4455)
-	%4478 = add i32 %236, 64
-	%4479 = add i32 %4419, %4478
-	%4480 = icmp slt i32 %4479, %9
-	%4481 = select i1 %4480, i32 %4479, i32 0
-	%4482 = select i1 %4480, i32 4, i32 0
-	%4483 = mul i32 %4423, u0x1000
-	%4484 = add i32 %236, 64
-	%4485 = add i32 0, %4484
-	%4486 = add i32 %4483, %4485
-	%4487 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4488 = mul i32 %4486, 4
-	%4489 = getelementptr i8, i8 addrspace(3)* %4487, i32 %4488
-	%4490 = bitcast i8 addrspace(3)* %4489 to i32 addrspace(3)*
-	%4491 = ptrtoint i32 addrspace(3)* %4490 to i32
-	%4492 = sext i32 %4481 to i64
-	%4493 = getelementptr i32, i32* %46, i64 %4492
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4491, i32* %4493, i32 %4482)
-	%4494 = mul i32 %4423, u0x1000
-	%4495 = add i32 %236, 64
-	%4496 = add i32 2048, %4495
-	%4497 = add i32 %4494, %4496
-	%4498 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4499 = mul i32 %4497, 4
-	%4500 = getelementptr i8, i8 addrspace(3)* %4498, i32 %4499
-	%4501 = bitcast i8 addrspace(3)* %4500 to i32 addrspace(3)*
-	%4502 = ptrtoint i32 addrspace(3)* %4501 to i32
-	%4503 = sext i32 %4481 to i64
-	%4504 = getelementptr i32, i32* %49, i64 %4503
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4502, i32* %4504, i32 %4482)
-	%4505 = add i32 %236, 96
-	%4506 = add i32 %4419, %4505
-	%4507 = icmp slt i32 %4506, %9
-	%4508 = select i1 %4507, i32 %4506, i32 0
-	%4509 = select i1 %4507, i32 4, i32 0
-	%4510 = mul i32 %4423, u0x1000
-	%4511 = add i32 %236, 96
-	%4512 = add i32 0, %4511
-	%4513 = add i32 %4510, %4512
-	%4514 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4515 = mul i32 %4513, 4
-	%4516 = getelementptr i8, i8 addrspace(3)* %4514, i32 %4515
-	%4517 = bitcast i8 addrspace(3)* %4516 to i32 addrspace(3)*
-	%4518 = ptrtoint i32 addrspace(3)* %4517 to i32
-	%4519 = sext i32 %4508 to i64
-	%4520 = getelementptr i32, i32* %46, i64 %4519
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4518, i32* %4520, i32 %4509)
-	%4521 = mul i32 %4423, u0x1000
-	%4522 = add i32 %236, 96
-	%4523 = add i32 2048, %4522
-	%4524 = add i32 %4521, %4523
-	%4525 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4526 = mul i32 %4524, 4
-	%4527 = getelementptr i8, i8 addrspace(3)* %4525, i32 %4526
-	%4528 = bitcast i8 addrspace(3)* %4527 to i32 addrspace(3)*
-	%4529 = ptrtoint i32 addrspace(3)* %4528 to i32
-	%4530 = sext i32 %4508 to i64
-	%4531 = getelementptr i32, i32* %49, i64 %4530
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4529, i32* %4531, i32 %4509)
-	%4532 = add i32 %236, 128
-	%4533 = add i32 %4419, %4532
-	%4534 = icmp slt i32 %4533, %9
-	%4535 = select i1 %4534, i32 %4533, i32 0
-	%4536 = select i1 %4534, i32 4, i32 0
-	%4537 = mul i32 %4423, u0x1000
-	%4538 = add i32 %236, 128
-	%4539 = add i32 0, %4538
-	%4540 = add i32 %4537, %4539
-	%4541 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4542 = mul i32 %4540, 4
-	%4543 = getelementptr i8, i8 addrspace(3)* %4541, i32 %4542
-	%4544 = bitcast i8 addrspace(3)* %4543 to i32 addrspace(3)*
-	%4545 = ptrtoint i32 addrspace(3)* %4544 to i32
-	%4546 = sext i32 %4535 to i64
-	%4547 = getelementptr i32, i32* %46, i64 %4546
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4545, i32* %4547, i32 %4536)
-	%4548 = mul i32 %4423, u0x1000
-	%4549 = add i32 %236, 128
-	%4550 = add i32 2048, %4549
-	%4551 = add i32 %4548, %4550
-	%4552 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4553 = mul i32 %4551, 4
-	%4554 = getelementptr i8, i8 addrspace(3)* %4552, i32 %4553
-	%4555 = bitcast i8 addrspace(3)* %4554 to i32 addrspace(3)*
-	%4556 = ptrtoint i32 addrspace(3)* %4555 to i32
-	%4557 = sext i32 %4535 to i64
-	%4558 = getelementptr i32, i32* %49, i64 %4557
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4556, i32* %4558, i32 %4536)
-	%4559 = add i32 %236, 160
-	%4560 = add i32 %4419, %4559
-	%4561 = icmp slt i32 %4560, %9
-	%4562 = select i1 %4561, i32 %4560, i32 0
-	%4563 = select i1 %4561, i32 4, i32 0
-	%4564 = mul i32 %4423, u0x1000
-	%4565 = add i32 %236, 160
-	%4566 = add i32 0, %4565
-	%4567 = add i32 %4564, %4566
-	%4568 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4569 = mul i32 %4567, 4
-	%4570 = getelementptr i8, i8 addrspace(3)* %4568, i32 %4569
-	%4571 = bitcast i8 addrspace(3)* %4570 to i32 addrspace(3)*
-	%4572 = ptrtoint i32 addrspace(3)* %4571 to i32
-	%4573 = sext i32 %4562 to i64
-	%4574 = getelementptr i32, i32* %46, i64 %4573
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4572, i32* %4574, i32 %4563)
-	%4575 = mul i32 %4423, u0x1000
-	%4576 = add i32 %236, 160
-	%4577 = add i32 2048, %4576
-	%4578 = add i32 %4575, %4577
-	%4579 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4580 = mul i32 %4578, 4
-	%4581 = getelementptr i8, i8 addrspace(3)* %4579, i32 %4580
-	%4582 = bitcast i8 addrspace(3)* %4581 to i32 addrspace(3)*
-	%4583 = ptrtoint i32 addrspace(3)* %4582 to i32
-	%4584 = sext i32 %4562 to i64
-	%4585 = getelementptr i32, i32* %49, i64 %4584
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4583, i32* %4585, i32 %4563)
-	%4586 = add i32 %236, 192
-	%4587 = add i32 %4419, %4586
-	%4588 = icmp slt i32 %4587, %9
-	%4589 = select i1 %4588, i32 %4587, i32 0
-	%4590 = select i1 %4588, i32 4, i32 0
-	%4591 = mul i32 %4423, u0x1000
-	%4592 = add i32 %236, 192
-	%4593 = add i32 0, %4592
-	%4594 = add i32 %4591, %4593
-	%4595 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4596 = mul i32 %4594, 4
-	%4597 = getelementptr i8, i8 addrspace(3)* %4595, i32 %4596
-	%4598 = bitcast i8 addrspace(3)* %4597 to i32 addrspace(3)*
-	%4599 = ptrtoint i32 addrspace(3)* %4598 to i32
-	%4600 = sext i32 %4589 to i64
-	%4601 = getelementptr i32, i32* %46, i64 %4600
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4599, i32* %4601, i32 %4590)
-	%4602 = mul i32 %4423, u0x1000
-	%4603 = add i32 %236, 192
-	%4604 = add i32 2048, %4603
-	%4605 = add i32 %4602, %4604
-	%4606 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4607 = mul i32 %4605, 4
-	%4608 = getelementptr i8, i8 addrspace(3)* %4606, i32 %4607
-	%4609 = bitcast i8 addrspace(3)* %4608 to i32 addrspace(3)*
-	%4610 = ptrtoint i32 addrspace(3)* %4609 to i32
-	%4611 = sext i32 %4589 to i64
-	%4612 = getelementptr i32, i32* %49, i64 %4611
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4610, i32* %4612, i32 %4590)
-	%4613 = add i32 %236, 224
-	%4614 = add i32 %4419, %4613
-	%4615 = icmp slt i32 %4614, %9
-	%4616 = select i1 %4615, i32 %4614, i32 0
-	%4617 = select i1 %4615, i32 4, i32 0
-	%4618 = mul i32 %4423, u0x1000
-	%4619 = add i32 %236, 224
-	%4620 = add i32 0, %4619
-	%4621 = add i32 %4618, %4620
-	%4622 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4623 = mul i32 %4621, 4
-	%4624 = getelementptr i8, i8 addrspace(3)* %4622, i32 %4623
-	%4625 = bitcast i8 addrspace(3)* %4624 to i32 addrspace(3)*
-	%4626 = ptrtoint i32 addrspace(3)* %4625 to i32
-	%4627 = sext i32 %4616 to i64
-	%4628 = getelementptr i32, i32* %46, i64 %4627
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4626, i32* %4628, i32 %4617)
-	%4629 = mul i32 %4423, u0x1000
-	%4630 = add i32 %236, 224
-	%4631 = add i32 2048, %4630
-	%4632 = add i32 %4629, %4631
-	%4633 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
-	%4634 = mul i32 %4632, 4
-	%4635 = getelementptr i8, i8 addrspace(3)* %4633, i32 %4634
-	%4636 = bitcast i8 addrspace(3)* %4635 to i32 addrspace(3)*
-	%4637 = ptrtoint i32 addrspace(3)* %4636 to i32
-	%4638 = sext i32 %4616 to i64
-	%4639 = getelementptr i32, i32* %49, i64 %4638
-	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4637, i32* %4639, i32 %4617)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	br label %4640
+2871:
+	%2872 = sext i32 %2868 to i64
+	%2873 = getelementptr i32, i32* %46, i64 %2872
+	%2874 = load i32, i32* %2873
+	%2875 = sext i32 %2868 to i64
+	%2876 = getelementptr i32, i32* %49, i64 %2875
+	%2877 = load i32, i32* %2876
+	br label %2878
 
-4640:
-	%4641 = select i1 %4237, i32 %4257, i32 256
-	%4642 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4641)
-	%4643 = and i32 %4642, %234
-	%4644 = call i32 @llvm.ctpop.i32(i32 %4643)
-	br i1 %4237, label %4645, label %4650
+2878:
+	%2879 = phi i32 [ 0, %2864 ], [ %2874, %2871 ]
+	%2880 = phi i32 [ 0, %2864 ], [ %2877, %2871 ]
+	%2881 = lshr i32 %2879, 24
+	%2882 = and i32 %2881, 255
+	%2883 = add i32 %2867, 32
+	%2884 = icmp slt i32 %2883, %9
+	br i1 %2884, label %2885, label %2892
 
-4645:
-	%4646 = mul i32 %4, 256
-	%4647 = add i32 %4646, %4257
-	%4648 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4647
-	%4649 = load i32, i32 addrspace(3)* %4648
-	br label %4650
+2885:
+	%2886 = sext i32 %2883 to i64
+	%2887 = getelementptr i32, i32* %46, i64 %2886
+	%2888 = load i32, i32* %2887
+	%2889 = sext i32 %2883 to i64
+	%2890 = getelementptr i32, i32* %49, i64 %2889
+	%2891 = load i32, i32* %2890
+	br label %2892
 
-4650:
-	%4651 = phi i32 [ 0, %4640 ], [ %4649, %4645 ]
-	%4652 = add i32 %4651, %4644
+2892:
+	%2893 = phi i32 [ 0, %2878 ], [ %2888, %2885 ]
+	%2894 = phi i32 [ 0, %2878 ], [ %2891, %2885 ]
+	%2895 = lshr i32 %2893, 24
+	%2896 = and i32 %2895, 255
+	%2897 = add i32 %2867, 64
+	%2898 = icmp slt i32 %2897, %9
+	br i1 %2898, label %2899, label %2906
+
+2899:
+	%2900 = sext i32 %2897 to i64
+	%2901 = getelementptr i32, i32* %46, i64 %2900
+	%2902 = load i32, i32* %2901
+	%2903 = sext i32 %2897 to i64
+	%2904 = getelementptr i32, i32* %49, i64 %2903
+	%2905 = load i32, i32* %2904
+	br label %2906
+
+2906:
+	%2907 = phi i32 [ 0, %2892 ], [ %2902, %2899 ]
+	%2908 = phi i32 [ 0, %2892 ], [ %2905, %2899 ]
+	%2909 = lshr i32 %2907, 24
+	%2910 = and i32 %2909, 255
+	%2911 = add i32 %2867, 96
+	%2912 = icmp slt i32 %2911, %9
+	br i1 %2912, label %2913, label %2920
+
+2913:
+	%2914 = sext i32 %2911 to i64
+	%2915 = getelementptr i32, i32* %46, i64 %2914
+	%2916 = load i32, i32* %2915
+	%2917 = sext i32 %2911 to i64
+	%2918 = getelementptr i32, i32* %49, i64 %2917
+	%2919 = load i32, i32* %2918
+	br label %2920
+
+2920:
+	%2921 = phi i32 [ 0, %2906 ], [ %2916, %2913 ]
+	%2922 = phi i32 [ 0, %2906 ], [ %2919, %2913 ]
+	%2923 = lshr i32 %2921, 24
+	%2924 = and i32 %2923, 255
+	%2925 = add i32 %2867, 128
+	%2926 = icmp slt i32 %2925, %9
+	br i1 %2926, label %2927, label %2934
+
+2927:
+	%2928 = sext i32 %2925 to i64
+	%2929 = getelementptr i32, i32* %46, i64 %2928
+	%2930 = load i32, i32* %2929
+	%2931 = sext i32 %2925 to i64
+	%2932 = getelementptr i32, i32* %49, i64 %2931
+	%2933 = load i32, i32* %2932
+	br label %2934
+
+2934:
+	%2935 = phi i32 [ 0, %2920 ], [ %2930, %2927 ]
+	%2936 = phi i32 [ 0, %2920 ], [ %2933, %2927 ]
+	%2937 = lshr i32 %2935, 24
+	%2938 = and i32 %2937, 255
+	%2939 = add i32 %2867, 160
+	%2940 = icmp slt i32 %2939, %9
+	br i1 %2940, label %2941, label %2948
+
+2941:
+	%2942 = sext i32 %2939 to i64
+	%2943 = getelementptr i32, i32* %46, i64 %2942
+	%2944 = load i32, i32* %2943
+	%2945 = sext i32 %2939 to i64
+	%2946 = getelementptr i32, i32* %49, i64 %2945
+	%2947 = load i32, i32* %2946
+	br label %2948
+
+2948:
+	%2949 = phi i32 [ 0, %2934 ], [ %2944, %2941 ]
+	%2950 = phi i32 [ 0, %2934 ], [ %2947, %2941 ]
+	%2951 = lshr i32 %2949, 24
+	%2952 = and i32 %2951, 255
+	%2953 = add i32 %2867, 192
+	%2954 = icmp slt i32 %2953, %9
+	br i1 %2954, label %2955, label %2962
+
+2955:
+	%2956 = sext i32 %2953 to i64
+	%2957 = getelementptr i32, i32* %46, i64 %2956
+	%2958 = load i32, i32* %2957
+	%2959 = sext i32 %2953 to i64
+	%2960 = getelementptr i32, i32* %49, i64 %2959
+	%2961 = load i32, i32* %2960
+	br label %2962
+
+2962:
+	%2963 = phi i32 [ 0, %2948 ], [ %2958, %2955 ]
+	%2964 = phi i32 [ 0, %2948 ], [ %2961, %2955 ]
+	%2965 = lshr i32 %2963, 24
+	%2966 = and i32 %2965, 255
+	%2967 = add i32 %2867, 224
+	%2968 = icmp slt i32 %2967, %9
+	br i1 %2968, label %2969, label %2976
+
+2969:
+	%2970 = sext i32 %2967 to i64
+	%2971 = getelementptr i32, i32* %46, i64 %2970
+	%2972 = load i32, i32* %2971
+	%2973 = sext i32 %2967 to i64
+	%2974 = getelementptr i32, i32* %49, i64 %2973
+	%2975 = load i32, i32* %2974
+	br label %2976
+
+2976:
+	%2977 = phi i32 [ 0, %2962 ], [ %2972, %2969 ]
+	%2978 = phi i32 [ 0, %2962 ], [ %2975, %2969 ]
+	%2979 = lshr i32 %2977, 24
+	%2980 = and i32 %2979, 255
+	%2981 = select i1 %2869, i32 %2882, i32 256
+	%2982 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2981)
+	%2983 = and i32 %2982, %607
+	%2984 = call i32 @llvm.ctpop.i32(i32 %2983)
+	br i1 %2869, label %2985, label %2990
+
+2985:
+	%2986 = mul i32 %4, 256
+	%2987 = add i32 %2986, %2882
+	%2988 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2987
+	%2989 = load i32, i32 addrspace(3)* %2988
+	br label %2990
+
+2990:
+	%2991 = phi i32 [ 0, %2976 ], [ %2989, %2985 ]
+	%2992 = add i32 %2991, %2984
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4653 = icmp eq i32 %4644, 0
-	%4654 = and i1 %4237, %4653
-	br i1 %4654, label %4655, label %4661
+	%2993 = icmp eq i32 %2984, 0
+	%2994 = and i1 %2869, %2993
+	br i1 %2994, label %2995, label %3001
 
-4655:
-	%4656 = call i32 @llvm.ctpop.i32(i32 %4642)
-	%4657 = add i32 %4651, %4656
-	%4658 = mul i32 %4, 256
-	%4659 = add i32 %4658, %4257
-	%4660 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4659
-	store i32 %4657, i32 addrspace(3)* %4660
-	br label %4661
+2995:
+	%2996 = call i32 @llvm.ctpop.i32(i32 %2982)
+	%2997 = add i32 %2991, %2996
+	%2998 = mul i32 %4, 256
+	%2999 = add i32 %2998, %2882
+	%3000 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2999
+	store i32 %2997, i32 addrspace(3)* %3000
+	br label %3001
 
-4661:
+3001:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4662 = select i1 %4260, i32 %4280, i32 256
-	%4663 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4662)
-	%4664 = and i32 %4663, %234
-	%4665 = call i32 @llvm.ctpop.i32(i32 %4664)
-	br i1 %4260, label %4666, label %4671
+	%3002 = select i1 %2884, i32 %2896, i32 256
+	%3003 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3002)
+	%3004 = and i32 %3003, %607
+	%3005 = call i32 @llvm.ctpop.i32(i32 %3004)
+	br i1 %2884, label %3006, label %3011
 
-4666:
-	%4667 = mul i32 %4, 256
-	%4668 = add i32 %4667, %4280
-	%4669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4668
-	%4670 = load i32, i32 addrspace(3)* %4669
-	br label %4671
+3006:
+	%3007 = mul i32 %4, 256
+	%3008 = add i32 %3007, %2896
+	%3009 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3008
+	%3010 = load i32, i32 addrspace(3)* %3009
+	br label %3011
 
-4671:
-	%4672 = phi i32 [ 0, %4661 ], [ %4670, %4666 ]
-	%4673 = add i32 %4672, %4665
+3011:
+	%3012 = phi i32 [ 0, %3001 ], [ %3010, %3006 ]
+	%3013 = add i32 %3012, %3005
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4674 = icmp eq i32 %4665, 0
-	%4675 = and i1 %4260, %4674
-	br i1 %4675, label %4676, label %4682
+	%3014 = icmp eq i32 %3005, 0
+	%3015 = and i1 %2884, %3014
+	br i1 %3015, label %3016, label %3022
 
-4676:
-	%4677 = call i32 @llvm.ctpop.i32(i32 %4663)
-	%4678 = add i32 %4672, %4677
-	%4679 = mul i32 %4, 256
-	%4680 = add i32 %4679, %4280
-	%4681 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4680
-	store i32 %4678, i32 addrspace(3)* %4681
-	br label %4682
+3016:
+	%3017 = call i32 @llvm.ctpop.i32(i32 %3003)
+	%3018 = add i32 %3012, %3017
+	%3019 = mul i32 %4, 256
+	%3020 = add i32 %3019, %2896
+	%3021 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3020
+	store i32 %3018, i32 addrspace(3)* %3021
+	br label %3022
 
-4682:
+3022:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4683 = select i1 %4283, i32 %4303, i32 256
-	%4684 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4683)
-	%4685 = and i32 %4684, %234
-	%4686 = call i32 @llvm.ctpop.i32(i32 %4685)
-	br i1 %4283, label %4687, label %4692
+	%3023 = select i1 %2898, i32 %2910, i32 256
+	%3024 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3023)
+	%3025 = and i32 %3024, %607
+	%3026 = call i32 @llvm.ctpop.i32(i32 %3025)
+	br i1 %2898, label %3027, label %3032
 
-4687:
-	%4688 = mul i32 %4, 256
-	%4689 = add i32 %4688, %4303
-	%4690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4689
-	%4691 = load i32, i32 addrspace(3)* %4690
-	br label %4692
+3027:
+	%3028 = mul i32 %4, 256
+	%3029 = add i32 %3028, %2910
+	%3030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3029
+	%3031 = load i32, i32 addrspace(3)* %3030
+	br label %3032
 
-4692:
-	%4693 = phi i32 [ 0, %4682 ], [ %4691, %4687 ]
-	%4694 = add i32 %4693, %4686
+3032:
+	%3033 = phi i32 [ 0, %3022 ], [ %3031, %3027 ]
+	%3034 = add i32 %3033, %3026
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4695 = icmp eq i32 %4686, 0
-	%4696 = and i1 %4283, %4695
-	br i1 %4696, label %4697, label %4703
+	%3035 = icmp eq i32 %3026, 0
+	%3036 = and i1 %2898, %3035
+	br i1 %3036, label %3037, label %3043
 
-4697:
-	%4698 = call i32 @llvm.ctpop.i32(i32 %4684)
-	%4699 = add i32 %4693, %4698
-	%4700 = mul i32 %4, 256
-	%4701 = add i32 %4700, %4303
-	%4702 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4701
-	store i32 %4699, i32 addrspace(3)* %4702
-	br label %4703
+3037:
+	%3038 = call i32 @llvm.ctpop.i32(i32 %3024)
+	%3039 = add i32 %3033, %3038
+	%3040 = mul i32 %4, 256
+	%3041 = add i32 %3040, %2910
+	%3042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3041
+	store i32 %3039, i32 addrspace(3)* %3042
+	br label %3043
 
-4703:
+3043:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4704 = select i1 %4306, i32 %4326, i32 256
-	%4705 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4704)
-	%4706 = and i32 %4705, %234
-	%4707 = call i32 @llvm.ctpop.i32(i32 %4706)
-	br i1 %4306, label %4708, label %4713
+	%3044 = select i1 %2912, i32 %2924, i32 256
+	%3045 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3044)
+	%3046 = and i32 %3045, %607
+	%3047 = call i32 @llvm.ctpop.i32(i32 %3046)
+	br i1 %2912, label %3048, label %3053
 
-4708:
-	%4709 = mul i32 %4, 256
-	%4710 = add i32 %4709, %4326
-	%4711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4710
-	%4712 = load i32, i32 addrspace(3)* %4711
-	br label %4713
+3048:
+	%3049 = mul i32 %4, 256
+	%3050 = add i32 %3049, %2924
+	%3051 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3050
+	%3052 = load i32, i32 addrspace(3)* %3051
+	br label %3053
 
-4713:
-	%4714 = phi i32 [ 0, %4703 ], [ %4712, %4708 ]
-	%4715 = add i32 %4714, %4707
+3053:
+	%3054 = phi i32 [ 0, %3043 ], [ %3052, %3048 ]
+	%3055 = add i32 %3054, %3047
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4716 = icmp eq i32 %4707, 0
-	%4717 = and i1 %4306, %4716
-	br i1 %4717, label %4718, label %4724
+	%3056 = icmp eq i32 %3047, 0
+	%3057 = and i1 %2912, %3056
+	br i1 %3057, label %3058, label %3064
 
-4718:
-	%4719 = call i32 @llvm.ctpop.i32(i32 %4705)
-	%4720 = add i32 %4714, %4719
-	%4721 = mul i32 %4, 256
-	%4722 = add i32 %4721, %4326
-	%4723 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4722
-	store i32 %4720, i32 addrspace(3)* %4723
-	br label %4724
+3058:
+	%3059 = call i32 @llvm.ctpop.i32(i32 %3045)
+	%3060 = add i32 %3054, %3059
+	%3061 = mul i32 %4, 256
+	%3062 = add i32 %3061, %2924
+	%3063 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3062
+	store i32 %3060, i32 addrspace(3)* %3063
+	br label %3064
 
-4724:
+3064:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4725 = select i1 %4329, i32 %4349, i32 256
-	%4726 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4725)
-	%4727 = and i32 %4726, %234
-	%4728 = call i32 @llvm.ctpop.i32(i32 %4727)
-	br i1 %4329, label %4729, label %4734
+	%3065 = select i1 %2926, i32 %2938, i32 256
+	%3066 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3065)
+	%3067 = and i32 %3066, %607
+	%3068 = call i32 @llvm.ctpop.i32(i32 %3067)
+	br i1 %2926, label %3069, label %3074
 
-4729:
-	%4730 = mul i32 %4, 256
-	%4731 = add i32 %4730, %4349
-	%4732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4731
-	%4733 = load i32, i32 addrspace(3)* %4732
-	br label %4734
+3069:
+	%3070 = mul i32 %4, 256
+	%3071 = add i32 %3070, %2938
+	%3072 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3071
+	%3073 = load i32, i32 addrspace(3)* %3072
+	br label %3074
 
-4734:
-	%4735 = phi i32 [ 0, %4724 ], [ %4733, %4729 ]
-	%4736 = add i32 %4735, %4728
+3074:
+	%3075 = phi i32 [ 0, %3064 ], [ %3073, %3069 ]
+	%3076 = add i32 %3075, %3068
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4737 = icmp eq i32 %4728, 0
-	%4738 = and i1 %4329, %4737
-	br i1 %4738, label %4739, label %4745
+	%3077 = icmp eq i32 %3068, 0
+	%3078 = and i1 %2926, %3077
+	br i1 %3078, label %3079, label %3085
 
-4739:
-	%4740 = call i32 @llvm.ctpop.i32(i32 %4726)
-	%4741 = add i32 %4735, %4740
-	%4742 = mul i32 %4, 256
-	%4743 = add i32 %4742, %4349
-	%4744 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4743
-	store i32 %4741, i32 addrspace(3)* %4744
-	br label %4745
+3079:
+	%3080 = call i32 @llvm.ctpop.i32(i32 %3066)
+	%3081 = add i32 %3075, %3080
+	%3082 = mul i32 %4, 256
+	%3083 = add i32 %3082, %2938
+	%3084 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3083
+	store i32 %3081, i32 addrspace(3)* %3084
+	br label %3085
 
-4745:
+3085:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4746 = select i1 %4352, i32 %4372, i32 256
-	%4747 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4746)
-	%4748 = and i32 %4747, %234
-	%4749 = call i32 @llvm.ctpop.i32(i32 %4748)
-	br i1 %4352, label %4750, label %4755
+	%3086 = select i1 %2940, i32 %2952, i32 256
+	%3087 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3086)
+	%3088 = and i32 %3087, %607
+	%3089 = call i32 @llvm.ctpop.i32(i32 %3088)
+	br i1 %2940, label %3090, label %3095
 
-4750:
-	%4751 = mul i32 %4, 256
-	%4752 = add i32 %4751, %4372
-	%4753 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4752
-	%4754 = load i32, i32 addrspace(3)* %4753
-	br label %4755
+3090:
+	%3091 = mul i32 %4, 256
+	%3092 = add i32 %3091, %2952
+	%3093 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3092
+	%3094 = load i32, i32 addrspace(3)* %3093
+	br label %3095
 
-4755:
-	%4756 = phi i32 [ 0, %4745 ], [ %4754, %4750 ]
-	%4757 = add i32 %4756, %4749
+3095:
+	%3096 = phi i32 [ 0, %3085 ], [ %3094, %3090 ]
+	%3097 = add i32 %3096, %3089
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4758 = icmp eq i32 %4749, 0
-	%4759 = and i1 %4352, %4758
-	br i1 %4759, label %4760, label %4766
+	%3098 = icmp eq i32 %3089, 0
+	%3099 = and i1 %2940, %3098
+	br i1 %3099, label %3100, label %3106
 
-4760:
-	%4761 = call i32 @llvm.ctpop.i32(i32 %4747)
-	%4762 = add i32 %4756, %4761
-	%4763 = mul i32 %4, 256
-	%4764 = add i32 %4763, %4372
-	%4765 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4764
-	store i32 %4762, i32 addrspace(3)* %4765
-	br label %4766
+3100:
+	%3101 = call i32 @llvm.ctpop.i32(i32 %3087)
+	%3102 = add i32 %3096, %3101
+	%3103 = mul i32 %4, 256
+	%3104 = add i32 %3103, %2952
+	%3105 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3104
+	store i32 %3102, i32 addrspace(3)* %3105
+	br label %3106
 
-4766:
+3106:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4767 = select i1 %4375, i32 %4395, i32 256
-	%4768 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4767)
-	%4769 = and i32 %4768, %234
-	%4770 = call i32 @llvm.ctpop.i32(i32 %4769)
-	br i1 %4375, label %4771, label %4776
+	%3107 = select i1 %2954, i32 %2966, i32 256
+	%3108 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3107)
+	%3109 = and i32 %3108, %607
+	%3110 = call i32 @llvm.ctpop.i32(i32 %3109)
+	br i1 %2954, label %3111, label %3116
 
-4771:
-	%4772 = mul i32 %4, 256
-	%4773 = add i32 %4772, %4395
-	%4774 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4773
-	%4775 = load i32, i32 addrspace(3)* %4774
-	br label %4776
+3111:
+	%3112 = mul i32 %4, 256
+	%3113 = add i32 %3112, %2966
+	%3114 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3113
+	%3115 = load i32, i32 addrspace(3)* %3114
+	br label %3116
 
-4776:
-	%4777 = phi i32 [ 0, %4766 ], [ %4775, %4771 ]
-	%4778 = add i32 %4777, %4770
+3116:
+	%3117 = phi i32 [ 0, %3106 ], [ %3115, %3111 ]
+	%3118 = add i32 %3117, %3110
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4779 = icmp eq i32 %4770, 0
-	%4780 = and i1 %4375, %4779
-	br i1 %4780, label %4781, label %4787
+	%3119 = icmp eq i32 %3110, 0
+	%3120 = and i1 %2954, %3119
+	br i1 %3120, label %3121, label %3127
 
-4781:
-	%4782 = call i32 @llvm.ctpop.i32(i32 %4768)
-	%4783 = add i32 %4777, %4782
-	%4784 = mul i32 %4, 256
-	%4785 = add i32 %4784, %4395
-	%4786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4785
-	store i32 %4783, i32 addrspace(3)* %4786
-	br label %4787
+3121:
+	%3122 = call i32 @llvm.ctpop.i32(i32 %3108)
+	%3123 = add i32 %3117, %3122
+	%3124 = mul i32 %4, 256
+	%3125 = add i32 %3124, %2966
+	%3126 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3125
+	store i32 %3123, i32 addrspace(3)* %3126
+	br label %3127
 
-4787:
+3127:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4788 = select i1 %4398, i32 %4418, i32 256
-	%4789 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4788)
-	%4790 = and i32 %4789, %234
-	%4791 = call i32 @llvm.ctpop.i32(i32 %4790)
-	br i1 %4398, label %4792, label %4797
+	%3128 = select i1 %2968, i32 %2980, i32 256
+	%3129 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3128)
+	%3130 = and i32 %3129, %607
+	%3131 = call i32 @llvm.ctpop.i32(i32 %3130)
+	br i1 %2968, label %3132, label %3137
 
-4792:
-	%4793 = mul i32 %4, 256
-	%4794 = add i32 %4793, %4418
-	%4795 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4794
-	%4796 = load i32, i32 addrspace(3)* %4795
-	br label %4797
+3132:
+	%3133 = mul i32 %4, 256
+	%3134 = add i32 %3133, %2980
+	%3135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3134
+	%3136 = load i32, i32 addrspace(3)* %3135
+	br label %3137
 
-4797:
-	%4798 = phi i32 [ 0, %4787 ], [ %4796, %4792 ]
-	%4799 = add i32 %4798, %4791
+3137:
+	%3138 = phi i32 [ 0, %3127 ], [ %3136, %3132 ]
+	%3139 = add i32 %3138, %3131
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4800 = icmp eq i32 %4791, 0
-	%4801 = and i1 %4398, %4800
-	br i1 %4801, label %4802, label %4808
+	%3140 = icmp eq i32 %3131, 0
+	%3141 = and i1 %2968, %3140
+	br i1 %3141, label %3142, label %3148
 
-4802:
-	%4803 = call i32 @llvm.ctpop.i32(i32 %4789)
-	%4804 = add i32 %4798, %4803
-	%4805 = mul i32 %4, 256
-	%4806 = add i32 %4805, %4418
-	%4807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4806
-	store i32 %4804, i32 addrspace(3)* %4807
-	br label %4808
+3142:
+	%3143 = call i32 @llvm.ctpop.i32(i32 %3129)
+	%3144 = add i32 %3138, %3143
+	%3145 = mul i32 %4, 256
+	%3146 = add i32 %3145, %2980
+	%3147 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3146
+	store i32 %3144, i32 addrspace(3)* %3147
+	br label %3148
 
-4808:
+3148:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%4809 = mul i32 0, 256
-	%4810 = add i32 %4809, %0
-	%4811 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4810
-	%4812 = load i32, i32 addrspace(3)* %4811
-	%4813 = mul i32 0, 256
-	%4814 = add i32 %4813, %0
-	%4815 = add i32 2048, %4814
-	%4816 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4815
-	store i32 0, i32 addrspace(3)* %4816
-	%4817 = mul i32 0, 256
-	%4818 = add i32 %4817, %0
-	%4819 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4818
-	store i32 0, i32 addrspace(3)* %4819
-	%4820 = add i32 0, %4812
-	%4821 = mul i32 1, 256
-	%4822 = add i32 %4821, %0
-	%4823 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4822
-	%4824 = load i32, i32 addrspace(3)* %4823
-	%4825 = mul i32 1, 256
-	%4826 = add i32 %4825, %0
-	%4827 = add i32 2048, %4826
-	%4828 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4827
-	store i32 %4820, i32 addrspace(3)* %4828
-	%4829 = mul i32 1, 256
-	%4830 = add i32 %4829, %0
-	%4831 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4830
-	store i32 0, i32 addrspace(3)* %4831
-	%4832 = add i32 %4820, %4824
-	%4833 = mul i32 2, 256
-	%4834 = add i32 %4833, %0
-	%4835 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4834
-	%4836 = load i32, i32 addrspace(3)* %4835
-	%4837 = mul i32 2, 256
-	%4838 = add i32 %4837, %0
-	%4839 = add i32 2048, %4838
-	%4840 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4839
-	store i32 %4832, i32 addrspace(3)* %4840
-	%4841 = mul i32 2, 256
-	%4842 = add i32 %4841, %0
-	%4843 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4842
-	store i32 0, i32 addrspace(3)* %4843
-	%4844 = add i32 %4832, %4836
-	%4845 = mul i32 3, 256
-	%4846 = add i32 %4845, %0
-	%4847 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4846
-	%4848 = load i32, i32 addrspace(3)* %4847
-	%4849 = mul i32 3, 256
-	%4850 = add i32 %4849, %0
-	%4851 = add i32 2048, %4850
-	%4852 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4851
-	store i32 %4844, i32 addrspace(3)* %4852
-	%4853 = mul i32 3, 256
-	%4854 = add i32 %4853, %0
-	%4855 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4854
-	store i32 0, i32 addrspace(3)* %4855
-	%4856 = add i32 %4844, %4848
-	%4857 = mul i32 4, 256
-	%4858 = add i32 %4857, %0
-	%4859 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4858
-	%4860 = load i32, i32 addrspace(3)* %4859
-	%4861 = mul i32 4, 256
-	%4862 = add i32 %4861, %0
-	%4863 = add i32 2048, %4862
-	%4864 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4863
-	store i32 %4856, i32 addrspace(3)* %4864
-	%4865 = mul i32 4, 256
-	%4866 = add i32 %4865, %0
-	%4867 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4866
-	store i32 0, i32 addrspace(3)* %4867
-	%4868 = add i32 %4856, %4860
-	%4869 = mul i32 5, 256
-	%4870 = add i32 %4869, %0
-	%4871 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4870
-	%4872 = load i32, i32 addrspace(3)* %4871
-	%4873 = mul i32 5, 256
-	%4874 = add i32 %4873, %0
-	%4875 = add i32 2048, %4874
-	%4876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4875
-	store i32 %4868, i32 addrspace(3)* %4876
-	%4877 = mul i32 5, 256
-	%4878 = add i32 %4877, %0
-	%4879 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4878
-	store i32 0, i32 addrspace(3)* %4879
-	%4880 = add i32 %4868, %4872
-	%4881 = mul i32 6, 256
-	%4882 = add i32 %4881, %0
-	%4883 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4882
-	%4884 = load i32, i32 addrspace(3)* %4883
-	%4885 = mul i32 6, 256
-	%4886 = add i32 %4885, %0
-	%4887 = add i32 2048, %4886
-	%4888 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4887
-	store i32 %4880, i32 addrspace(3)* %4888
-	%4889 = mul i32 6, 256
-	%4890 = add i32 %4889, %0
-	%4891 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4890
-	store i32 0, i32 addrspace(3)* %4891
-	%4892 = add i32 %4880, %4884
-	%4893 = mul i32 7, 256
-	%4894 = add i32 %4893, %0
-	%4895 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4894
-	%4896 = load i32, i32 addrspace(3)* %4895
-	%4897 = mul i32 7, 256
-	%4898 = add i32 %4897, %0
-	%4899 = add i32 2048, %4898
-	%4900 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4899
-	store i32 %4892, i32 addrspace(3)* %4900
-	%4901 = mul i32 7, 256
-	%4902 = add i32 %4901, %0
-	%4903 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4902
-	store i32 0, i32 addrspace(3)* %4903
-	%4904 = add i32 %4892, %4896
+	%3149 = mul i32 0, 256
+	%3150 = add i32 %3149, %0
+	%3151 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3150
+	%3152 = load i32, i32 addrspace(3)* %3151
+	%3153 = mul i32 0, 256
+	%3154 = add i32 %3153, %0
+	%3155 = add i32 2048, %3154
+	%3156 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3155
+	store i32 0, i32 addrspace(3)* %3156
+	%3157 = mul i32 0, 256
+	%3158 = add i32 %3157, %0
+	%3159 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3158
+	store i32 0, i32 addrspace(3)* %3159
+	%3160 = add i32 0, %3152
+	%3161 = mul i32 1, 256
+	%3162 = add i32 %3161, %0
+	%3163 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3162
+	%3164 = load i32, i32 addrspace(3)* %3163
+	%3165 = mul i32 1, 256
+	%3166 = add i32 %3165, %0
+	%3167 = add i32 2048, %3166
+	%3168 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3167
+	store i32 %3160, i32 addrspace(3)* %3168
+	%3169 = mul i32 1, 256
+	%3170 = add i32 %3169, %0
+	%3171 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3170
+	store i32 0, i32 addrspace(3)* %3171
+	%3172 = add i32 %3160, %3164
+	%3173 = mul i32 2, 256
+	%3174 = add i32 %3173, %0
+	%3175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3174
+	%3176 = load i32, i32 addrspace(3)* %3175
+	%3177 = mul i32 2, 256
+	%3178 = add i32 %3177, %0
+	%3179 = add i32 2048, %3178
+	%3180 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3179
+	store i32 %3172, i32 addrspace(3)* %3180
+	%3181 = mul i32 2, 256
+	%3182 = add i32 %3181, %0
+	%3183 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3182
+	store i32 0, i32 addrspace(3)* %3183
+	%3184 = add i32 %3172, %3176
+	%3185 = mul i32 3, 256
+	%3186 = add i32 %3185, %0
+	%3187 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3186
+	%3188 = load i32, i32 addrspace(3)* %3187
+	%3189 = mul i32 3, 256
+	%3190 = add i32 %3189, %0
+	%3191 = add i32 2048, %3190
+	%3192 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3191
+	store i32 %3184, i32 addrspace(3)* %3192
+	%3193 = mul i32 3, 256
+	%3194 = add i32 %3193, %0
+	%3195 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3194
+	store i32 0, i32 addrspace(3)* %3195
+	%3196 = add i32 %3184, %3188
+	%3197 = mul i32 4, 256
+	%3198 = add i32 %3197, %0
+	%3199 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3198
+	%3200 = load i32, i32 addrspace(3)* %3199
+	%3201 = mul i32 4, 256
+	%3202 = add i32 %3201, %0
+	%3203 = add i32 2048, %3202
+	%3204 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3203
+	store i32 %3196, i32 addrspace(3)* %3204
+	%3205 = mul i32 4, 256
+	%3206 = add i32 %3205, %0
+	%3207 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3206
+	store i32 0, i32 addrspace(3)* %3207
+	%3208 = add i32 %3196, %3200
+	%3209 = mul i32 5, 256
+	%3210 = add i32 %3209, %0
+	%3211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3210
+	%3212 = load i32, i32 addrspace(3)* %3211
+	%3213 = mul i32 5, 256
+	%3214 = add i32 %3213, %0
+	%3215 = add i32 2048, %3214
+	%3216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3215
+	store i32 %3208, i32 addrspace(3)* %3216
+	%3217 = mul i32 5, 256
+	%3218 = add i32 %3217, %0
+	%3219 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3218
+	store i32 0, i32 addrspace(3)* %3219
+	%3220 = add i32 %3208, %3212
+	%3221 = mul i32 6, 256
+	%3222 = add i32 %3221, %0
+	%3223 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3222
+	%3224 = load i32, i32 addrspace(3)* %3223
+	%3225 = mul i32 6, 256
+	%3226 = add i32 %3225, %0
+	%3227 = add i32 2048, %3226
+	%3228 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3227
+	store i32 %3220, i32 addrspace(3)* %3228
+	%3229 = mul i32 6, 256
+	%3230 = add i32 %3229, %0
+	%3231 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3230
+	store i32 0, i32 addrspace(3)* %3231
+	%3232 = add i32 %3220, %3224
+	%3233 = mul i32 7, 256
+	%3234 = add i32 %3233, %0
+	%3235 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3234
+	%3236 = load i32, i32 addrspace(3)* %3235
+	%3237 = mul i32 7, 256
+	%3238 = add i32 %3237, %0
+	%3239 = add i32 2048, %3238
+	%3240 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3239
+	store i32 %3232, i32 addrspace(3)* %3240
+	%3241 = mul i32 7, 256
+	%3242 = add i32 %3241, %0
+	%3243 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3242
+	store i32 0, i32 addrspace(3)* %3243
+	%3244 = add i32 %3232, %3236
 	call void @llvm.nvvm.barrier0()
-	%4905 = select i1 %4237, i32 %4257, i32 0
-	%4906 = mul i32 %4, 256
-	%4907 = add i32 %4906, %4905
-	%4908 = add i32 2048, %4907
-	%4909 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4908
-	%4910 = load i32, i32 addrspace(3)* %4909
-	%4911 = add i32 %4652, %4910
-	%4912 = select i1 %4260, i32 %4280, i32 0
-	%4913 = mul i32 %4, 256
-	%4914 = add i32 %4913, %4912
-	%4915 = add i32 2048, %4914
-	%4916 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4915
-	%4917 = load i32, i32 addrspace(3)* %4916
-	%4918 = add i32 %4673, %4917
-	%4919 = select i1 %4283, i32 %4303, i32 0
-	%4920 = mul i32 %4, 256
-	%4921 = add i32 %4920, %4919
-	%4922 = add i32 2048, %4921
-	%4923 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4922
-	%4924 = load i32, i32 addrspace(3)* %4923
-	%4925 = add i32 %4694, %4924
-	%4926 = select i1 %4306, i32 %4326, i32 0
-	%4927 = mul i32 %4, 256
-	%4928 = add i32 %4927, %4926
-	%4929 = add i32 2048, %4928
-	%4930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4929
-	%4931 = load i32, i32 addrspace(3)* %4930
-	%4932 = add i32 %4715, %4931
-	%4933 = select i1 %4329, i32 %4349, i32 0
-	%4934 = mul i32 %4, 256
-	%4935 = add i32 %4934, %4933
-	%4936 = add i32 2048, %4935
-	%4937 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4936
-	%4938 = load i32, i32 addrspace(3)* %4937
-	%4939 = add i32 %4736, %4938
-	%4940 = select i1 %4352, i32 %4372, i32 0
-	%4941 = mul i32 %4, 256
-	%4942 = add i32 %4941, %4940
-	%4943 = add i32 2048, %4942
-	%4944 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4943
-	%4945 = load i32, i32 addrspace(3)* %4944
-	%4946 = add i32 %4757, %4945
-	%4947 = select i1 %4375, i32 %4395, i32 0
-	%4948 = mul i32 %4, 256
-	%4949 = add i32 %4948, %4947
-	%4950 = add i32 2048, %4949
-	%4951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4950
-	%4952 = load i32, i32 addrspace(3)* %4951
-	%4953 = add i32 %4778, %4952
-	%4954 = select i1 %4398, i32 %4418, i32 0
-	%4955 = mul i32 %4, 256
-	%4956 = add i32 %4955, %4954
-	%4957 = add i32 2048, %4956
-	%4958 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4957
-	%4959 = load i32, i32 addrspace(3)* %4958
-	%4960 = add i32 %4799, %4959
-	%4961 = and i32 %0, 31
-	%4962 = lshr i32 %0, 5
-	%4963 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4904, i32 1, i32 0)
-	%4964 = icmp uge i32 %4961, 1
-	%4965 = select i1 %4964, i32 %4963, i32 0
-	%4966 = add i32 %4904, %4965
-	%4967 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4966, i32 2, i32 0)
-	%4968 = icmp uge i32 %4961, 2
-	%4969 = select i1 %4968, i32 %4967, i32 0
-	%4970 = add i32 %4966, %4969
-	%4971 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4970, i32 4, i32 0)
-	%4972 = icmp uge i32 %4961, 4
-	%4973 = select i1 %4972, i32 %4971, i32 0
-	%4974 = add i32 %4970, %4973
-	%4975 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4974, i32 8, i32 0)
-	%4976 = icmp uge i32 %4961, 8
-	%4977 = select i1 %4976, i32 %4975, i32 0
-	%4978 = add i32 %4974, %4977
-	%4979 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4978, i32 16, i32 0)
-	%4980 = icmp uge i32 %4961, 16
-	%4981 = select i1 %4980, i32 %4979, i32 0
-	%4982 = add i32 %4978, %4981
-	%4983 = icmp eq i32 %4961, 31
-	br i1 %4983, label %4984, label %4986
+	%3245 = select i1 %2869, i32 %2882, i32 0
+	%3246 = mul i32 %4, 256
+	%3247 = add i32 %3246, %3245
+	%3248 = add i32 2048, %3247
+	%3249 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3248
+	%3250 = load i32, i32 addrspace(3)* %3249
+	%3251 = add i32 %2992, %3250
+	%3252 = select i1 %2884, i32 %2896, i32 0
+	%3253 = mul i32 %4, 256
+	%3254 = add i32 %3253, %3252
+	%3255 = add i32 2048, %3254
+	%3256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3255
+	%3257 = load i32, i32 addrspace(3)* %3256
+	%3258 = add i32 %3013, %3257
+	%3259 = select i1 %2898, i32 %2910, i32 0
+	%3260 = mul i32 %4, 256
+	%3261 = add i32 %3260, %3259
+	%3262 = add i32 2048, %3261
+	%3263 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3262
+	%3264 = load i32, i32 addrspace(3)* %3263
+	%3265 = add i32 %3034, %3264
+	%3266 = select i1 %2912, i32 %2924, i32 0
+	%3267 = mul i32 %4, 256
+	%3268 = add i32 %3267, %3266
+	%3269 = add i32 2048, %3268
+	%3270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3269
+	%3271 = load i32, i32 addrspace(3)* %3270
+	%3272 = add i32 %3055, %3271
+	%3273 = select i1 %2926, i32 %2938, i32 0
+	%3274 = mul i32 %4, 256
+	%3275 = add i32 %3274, %3273
+	%3276 = add i32 2048, %3275
+	%3277 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3276
+	%3278 = load i32, i32 addrspace(3)* %3277
+	%3279 = add i32 %3076, %3278
+	%3280 = select i1 %2940, i32 %2952, i32 0
+	%3281 = mul i32 %4, 256
+	%3282 = add i32 %3281, %3280
+	%3283 = add i32 2048, %3282
+	%3284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3283
+	%3285 = load i32, i32 addrspace(3)* %3284
+	%3286 = add i32 %3097, %3285
+	%3287 = select i1 %2954, i32 %2966, i32 0
+	%3288 = mul i32 %4, 256
+	%3289 = add i32 %3288, %3287
+	%3290 = add i32 2048, %3289
+	%3291 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3290
+	%3292 = load i32, i32 addrspace(3)* %3291
+	%3293 = add i32 %3118, %3292
+	%3294 = select i1 %2968, i32 %2980, i32 0
+	%3295 = mul i32 %4, 256
+	%3296 = add i32 %3295, %3294
+	%3297 = add i32 2048, %3296
+	%3298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3297
+	%3299 = load i32, i32 addrspace(3)* %3298
+	%3300 = add i32 %3139, %3299
+	%3301 = and i32 %0, 31
+	%3302 = lshr i32 %0, 5
+	%3303 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3244, i32 1, i32 0)
+	%3304 = icmp uge i32 %3301, 1
+	%3305 = select i1 %3304, i32 %3303, i32 0
+	%3306 = add i32 %3244, %3305
+	%3307 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3306, i32 2, i32 0)
+	%3308 = icmp uge i32 %3301, 2
+	%3309 = select i1 %3308, i32 %3307, i32 0
+	%3310 = add i32 %3306, %3309
+	%3311 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3310, i32 4, i32 0)
+	%3312 = icmp uge i32 %3301, 4
+	%3313 = select i1 %3312, i32 %3311, i32 0
+	%3314 = add i32 %3310, %3313
+	%3315 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3314, i32 8, i32 0)
+	%3316 = icmp uge i32 %3301, 8
+	%3317 = select i1 %3316, i32 %3315, i32 0
+	%3318 = add i32 %3314, %3317
+	%3319 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3318, i32 16, i32 0)
+	%3320 = icmp uge i32 %3301, 16
+	%3321 = select i1 %3320, i32 %3319, i32 0
+	%3322 = add i32 %3318, %3321
+	%3323 = icmp eq i32 %3301, 31
+	br i1 %3323, label %3324, label %3326
 
-4984:
-	%4985 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %4962
-	store i32 %4982, i32 addrspace(3)* %4985
-	br label %4986
+3324:
+	%3325 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %3302
+	store i32 %3322, i32 addrspace(3)* %3325
+	br label %3326
 
-4986:
+3326:
 	call void @llvm.nvvm.barrier0()
-	%4987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%4988 = load i32, i32 addrspace(3)* %4987
-	%4989 = icmp sgt i32 %4962, 0
-	%4990 = select i1 %4989, i32 %4988, i32 0
-	%4991 = add i32 0, %4990
-	%4992 = add i32 0, %4988
-	%4993 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%4994 = load i32, i32 addrspace(3)* %4993
-	%4995 = icmp sgt i32 %4962, 1
-	%4996 = select i1 %4995, i32 %4994, i32 0
-	%4997 = add i32 %4991, %4996
-	%4998 = add i32 %4992, %4994
-	%4999 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%5000 = load i32, i32 addrspace(3)* %4999
-	%5001 = icmp sgt i32 %4962, 2
-	%5002 = select i1 %5001, i32 %5000, i32 0
-	%5003 = add i32 %4997, %5002
-	%5004 = add i32 %4998, %5000
-	%5005 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%5006 = load i32, i32 addrspace(3)* %5005
-	%5007 = icmp sgt i32 %4962, 3
-	%5008 = select i1 %5007, i32 %5006, i32 0
-	%5009 = add i32 %5003, %5008
-	%5010 = add i32 %5004, %5006
-	%5011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%5012 = load i32, i32 addrspace(3)* %5011
-	%5013 = icmp sgt i32 %4962, 4
-	%5014 = select i1 %5013, i32 %5012, i32 0
-	%5015 = add i32 %5009, %5014
-	%5016 = add i32 %5010, %5012
-	%5017 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%5018 = load i32, i32 addrspace(3)* %5017
-	%5019 = icmp sgt i32 %4962, 5
-	%5020 = select i1 %5019, i32 %5018, i32 0
-	%5021 = add i32 %5015, %5020
-	%5022 = add i32 %5016, %5018
-	%5023 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%5024 = load i32, i32 addrspace(3)* %5023
-	%5025 = icmp sgt i32 %4962, 6
-	%5026 = select i1 %5025, i32 %5024, i32 0
-	%5027 = add i32 %5021, %5026
-	%5028 = add i32 %5022, %5024
-	%5029 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%5030 = load i32, i32 addrspace(3)* %5029
-	%5031 = icmp sgt i32 %4962, 7
-	%5032 = select i1 %5031, i32 %5030, i32 0
-	%5033 = add i32 %5027, %5032
-	%5034 = add i32 %5028, %5030
-	%5035 = add i32 %5033, %4982
-	%5036 = sub i32 %5035, %4904
-	%5037 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %5036, i32 addrspace(3)* %5037
+	%3327 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%3328 = load i32, i32 addrspace(3)* %3327
+	%3329 = icmp sgt i32 %3302, 0
+	%3330 = select i1 %3329, i32 %3328, i32 0
+	%3331 = add i32 0, %3330
+	%3332 = add i32 0, %3328
+	%3333 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%3334 = load i32, i32 addrspace(3)* %3333
+	%3335 = icmp sgt i32 %3302, 1
+	%3336 = select i1 %3335, i32 %3334, i32 0
+	%3337 = add i32 %3331, %3336
+	%3338 = add i32 %3332, %3334
+	%3339 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%3340 = load i32, i32 addrspace(3)* %3339
+	%3341 = icmp sgt i32 %3302, 2
+	%3342 = select i1 %3341, i32 %3340, i32 0
+	%3343 = add i32 %3337, %3342
+	%3344 = add i32 %3338, %3340
+	%3345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%3346 = load i32, i32 addrspace(3)* %3345
+	%3347 = icmp sgt i32 %3302, 3
+	%3348 = select i1 %3347, i32 %3346, i32 0
+	%3349 = add i32 %3343, %3348
+	%3350 = add i32 %3344, %3346
+	%3351 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%3352 = load i32, i32 addrspace(3)* %3351
+	%3353 = icmp sgt i32 %3302, 4
+	%3354 = select i1 %3353, i32 %3352, i32 0
+	%3355 = add i32 %3349, %3354
+	%3356 = add i32 %3350, %3352
+	%3357 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%3358 = load i32, i32 addrspace(3)* %3357
+	%3359 = icmp sgt i32 %3302, 5
+	%3360 = select i1 %3359, i32 %3358, i32 0
+	%3361 = add i32 %3355, %3360
+	%3362 = add i32 %3356, %3358
+	%3363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%3364 = load i32, i32 addrspace(3)* %3363
+	%3365 = icmp sgt i32 %3302, 6
+	%3366 = select i1 %3365, i32 %3364, i32 0
+	%3367 = add i32 %3361, %3366
+	%3368 = add i32 %3362, %3364
+	%3369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%3370 = load i32, i32 addrspace(3)* %3369
+	%3371 = icmp sgt i32 %3302, 7
+	%3372 = select i1 %3371, i32 %3370, i32 0
+	%3373 = add i32 %3367, %3372
+	%3374 = add i32 %3368, %3370
+	%3375 = add i32 %3373, %3322
+	%3376 = sub i32 %3375, %3244
+	%3377 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %3376, i32 addrspace(3)* %3377
 	call void @llvm.nvvm.barrier0()
-	br i1 %4237, label %5038, label %5044
+	br i1 %2869, label %3378, label %3384
 
-5038:
-	%5039 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4257
-	%5040 = load i32, i32 addrspace(3)* %5039
-	%5041 = add i32 %5040, %4911
-	%5042 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5041
-	store i32 %4246, i32 addrspace(3)* %5042
-	%5043 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5041
-	store i32 %4255, i32 addrspace(3)* %5043
-	br label %5044
+3378:
+	%3379 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2882
+	%3380 = load i32, i32 addrspace(3)* %3379
+	%3381 = add i32 %3380, %3251
+	%3382 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3381
+	store i32 %2879, i32 addrspace(3)* %3382
+	%3383 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3381
+	store i32 %2880, i32 addrspace(3)* %3383
+	br label %3384
 
-5044:
-	br i1 %4260, label %5045, label %5051
+3384:
+	br i1 %2884, label %3385, label %3391
 
-5045:
-	%5046 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4280
-	%5047 = load i32, i32 addrspace(3)* %5046
-	%5048 = add i32 %5047, %4918
-	%5049 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5048
-	store i32 %4269, i32 addrspace(3)* %5049
-	%5050 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5048
-	store i32 %4278, i32 addrspace(3)* %5050
-	br label %5051
+3385:
+	%3386 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2896
+	%3387 = load i32, i32 addrspace(3)* %3386
+	%3388 = add i32 %3387, %3258
+	%3389 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3388
+	store i32 %2893, i32 addrspace(3)* %3389
+	%3390 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3388
+	store i32 %2894, i32 addrspace(3)* %3390
+	br label %3391
 
-5051:
-	br i1 %4283, label %5052, label %5058
+3391:
+	br i1 %2898, label %3392, label %3398
 
-5052:
-	%5053 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4303
-	%5054 = load i32, i32 addrspace(3)* %5053
-	%5055 = add i32 %5054, %4925
-	%5056 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5055
-	store i32 %4292, i32 addrspace(3)* %5056
-	%5057 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5055
-	store i32 %4301, i32 addrspace(3)* %5057
-	br label %5058
+3392:
+	%3393 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2910
+	%3394 = load i32, i32 addrspace(3)* %3393
+	%3395 = add i32 %3394, %3265
+	%3396 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3395
+	store i32 %2907, i32 addrspace(3)* %3396
+	%3397 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3395
+	store i32 %2908, i32 addrspace(3)* %3397
+	br label %3398
 
-5058:
-	br i1 %4306, label %5059, label %5065
+3398:
+	br i1 %2912, label %3399, label %3405
 
-5059:
-	%5060 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4326
-	%5061 = load i32, i32 addrspace(3)* %5060
-	%5062 = add i32 %5061, %4932
-	%5063 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5062
-	store i32 %4315, i32 addrspace(3)* %5063
-	%5064 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5062
-	store i32 %4324, i32 addrspace(3)* %5064
-	br label %5065
+3399:
+	%3400 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2924
+	%3401 = load i32, i32 addrspace(3)* %3400
+	%3402 = add i32 %3401, %3272
+	%3403 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3402
+	store i32 %2921, i32 addrspace(3)* %3403
+	%3404 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3402
+	store i32 %2922, i32 addrspace(3)* %3404
+	br label %3405
 
-5065:
-	br i1 %4329, label %5066, label %5072
+3405:
+	br i1 %2926, label %3406, label %3412
 
-5066:
-	%5067 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4349
-	%5068 = load i32, i32 addrspace(3)* %5067
-	%5069 = add i32 %5068, %4939
-	%5070 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5069
-	store i32 %4338, i32 addrspace(3)* %5070
-	%5071 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5069
-	store i32 %4347, i32 addrspace(3)* %5071
-	br label %5072
+3406:
+	%3407 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2938
+	%3408 = load i32, i32 addrspace(3)* %3407
+	%3409 = add i32 %3408, %3279
+	%3410 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3409
+	store i32 %2935, i32 addrspace(3)* %3410
+	%3411 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3409
+	store i32 %2936, i32 addrspace(3)* %3411
+	br label %3412
 
-5072:
-	br i1 %4352, label %5073, label %5079
+3412:
+	br i1 %2940, label %3413, label %3419
 
-5073:
-	%5074 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4372
-	%5075 = load i32, i32 addrspace(3)* %5074
-	%5076 = add i32 %5075, %4946
-	%5077 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5076
-	store i32 %4361, i32 addrspace(3)* %5077
-	%5078 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5076
-	store i32 %4370, i32 addrspace(3)* %5078
-	br label %5079
+3413:
+	%3414 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2952
+	%3415 = load i32, i32 addrspace(3)* %3414
+	%3416 = add i32 %3415, %3286
+	%3417 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3416
+	store i32 %2949, i32 addrspace(3)* %3417
+	%3418 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3416
+	store i32 %2950, i32 addrspace(3)* %3418
+	br label %3419
 
-5079:
-	br i1 %4375, label %5080, label %5086
+3419:
+	br i1 %2954, label %3420, label %3426
 
-5080:
-	%5081 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4395
-	%5082 = load i32, i32 addrspace(3)* %5081
-	%5083 = add i32 %5082, %4953
-	%5084 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5083
-	store i32 %4384, i32 addrspace(3)* %5084
-	%5085 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5083
-	store i32 %4393, i32 addrspace(3)* %5085
-	br label %5086
+3420:
+	%3421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2966
+	%3422 = load i32, i32 addrspace(3)* %3421
+	%3423 = add i32 %3422, %3293
+	%3424 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3423
+	store i32 %2963, i32 addrspace(3)* %3424
+	%3425 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3423
+	store i32 %2964, i32 addrspace(3)* %3425
+	br label %3426
 
-5086:
-	br i1 %4398, label %5087, label %5093
+3426:
+	br i1 %2968, label %3427, label %3433
 
-5087:
-	%5088 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4418
-	%5089 = load i32, i32 addrspace(3)* %5088
-	%5090 = add i32 %5089, %4960
-	%5091 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5090
-	store i32 %4407, i32 addrspace(3)* %5091
-	%5092 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5090
-	store i32 %4416, i32 addrspace(3)* %5092
-	br label %5093
+3427:
+	%3428 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2980
+	%3429 = load i32, i32 addrspace(3)* %3428
+	%3430 = add i32 %3429, %3300
+	%3431 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3430
+	store i32 %2977, i32 addrspace(3)* %3431
+	%3432 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3430
+	store i32 %2978, i32 addrspace(3)* %3432
+	br label %3433
 
-5093:
+3433:
 	call void @llvm.nvvm.barrier0()
-	%5094 = sub i32 %9, %4231
-	%5095 = icmp slt i32 2048, %5094
-	%5096 = select i1 %5095, i32 2048, i32 %5094
-	%5097 = add i32 0, %0
-	%5098 = icmp slt i32 %5097, %5096
-	br i1 %5098, label %5099, label %5117
+	%3434 = sub i32 %9, %2862
+	%3435 = icmp slt i32 2048, %3434
+	%3436 = select i1 %3435, i32 2048, i32 %3434
+	%3437 = add i32 0, %0
+	%3438 = icmp slt i32 %3437, %3436
+	br i1 %3438, label %3439, label %3457
 
-5099:
-	%5100 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5097
-	%5101 = load i32, i32 addrspace(3)* %5100
-	%5102 = lshr i32 %5101, 24
-	%5103 = and i32 %5102, 255
-	%5104 = add i32 %5103, 768
-	%5105 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5104
-	%5106 = load i32, i32 addrspace(3)* %5105
-	%5107 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5103
-	%5108 = load i32, i32 addrspace(3)* %5107
-	%5109 = sub i32 %5097, %5108
-	%5110 = add i32 %5106, %5109
-	%5111 = sext i32 %5110 to i64
-	%5112 = getelementptr i32, i32* %44, i64 %5111
-	store i32 %5101, i32* %5112
-	%5113 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5097
-	%5114 = load i32, i32 addrspace(3)* %5113
-	%5115 = sext i32 %5110 to i64
-	%5116 = getelementptr i32, i32* %15, i64 %5115
-	store i32 %5114, i32* %5116
-	br label %5117
+3439:
+	%3440 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3437
+	%3441 = load i32, i32 addrspace(3)* %3440
+	%3442 = lshr i32 %3441, 24
+	%3443 = and i32 %3442, 255
+	%3444 = add i32 %3443, 768
+	%3445 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3444
+	%3446 = load i32, i32 addrspace(3)* %3445
+	%3447 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3443
+	%3448 = load i32, i32 addrspace(3)* %3447
+	%3449 = sub i32 %3437, %3448
+	%3450 = add i32 %3446, %3449
+	%3451 = sext i32 %3450 to i64
+	%3452 = getelementptr i32, i32* %44, i64 %3451
+	store i32 %3441, i32* %3452
+	%3453 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3437
+	%3454 = load i32, i32 addrspace(3)* %3453
+	%3455 = sext i32 %3450 to i64
+	%3456 = getelementptr i32, i32* %15, i64 %3455
+	store i32 %3454, i32* %3456
+	br label %3457
 
-5117:
-	%5118 = add i32 256, %0
-	%5119 = icmp slt i32 %5118, %5096
-	br i1 %5119, label %5120, label %5138
+3457:
+	%3458 = add i32 256, %0
+	%3459 = icmp slt i32 %3458, %3436
+	br i1 %3459, label %3460, label %3478
 
-5120:
-	%5121 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5118
-	%5122 = load i32, i32 addrspace(3)* %5121
-	%5123 = lshr i32 %5122, 24
-	%5124 = and i32 %5123, 255
-	%5125 = add i32 %5124, 768
-	%5126 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5125
-	%5127 = load i32, i32 addrspace(3)* %5126
-	%5128 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5124
-	%5129 = load i32, i32 addrspace(3)* %5128
-	%5130 = sub i32 %5118, %5129
-	%5131 = add i32 %5127, %5130
-	%5132 = sext i32 %5131 to i64
-	%5133 = getelementptr i32, i32* %44, i64 %5132
-	store i32 %5122, i32* %5133
-	%5134 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5118
-	%5135 = load i32, i32 addrspace(3)* %5134
-	%5136 = sext i32 %5131 to i64
-	%5137 = getelementptr i32, i32* %15, i64 %5136
-	store i32 %5135, i32* %5137
-	br label %5138
+3460:
+	%3461 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3458
+	%3462 = load i32, i32 addrspace(3)* %3461
+	%3463 = lshr i32 %3462, 24
+	%3464 = and i32 %3463, 255
+	%3465 = add i32 %3464, 768
+	%3466 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3465
+	%3467 = load i32, i32 addrspace(3)* %3466
+	%3468 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3464
+	%3469 = load i32, i32 addrspace(3)* %3468
+	%3470 = sub i32 %3458, %3469
+	%3471 = add i32 %3467, %3470
+	%3472 = sext i32 %3471 to i64
+	%3473 = getelementptr i32, i32* %44, i64 %3472
+	store i32 %3462, i32* %3473
+	%3474 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3458
+	%3475 = load i32, i32 addrspace(3)* %3474
+	%3476 = sext i32 %3471 to i64
+	%3477 = getelementptr i32, i32* %15, i64 %3476
+	store i32 %3475, i32* %3477
+	br label %3478
 
-5138:
-	%5139 = add i32 512, %0
-	%5140 = icmp slt i32 %5139, %5096
-	br i1 %5140, label %5141, label %5159
+3478:
+	%3479 = add i32 512, %0
+	%3480 = icmp slt i32 %3479, %3436
+	br i1 %3480, label %3481, label %3499
 
-5141:
-	%5142 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5139
-	%5143 = load i32, i32 addrspace(3)* %5142
-	%5144 = lshr i32 %5143, 24
-	%5145 = and i32 %5144, 255
-	%5146 = add i32 %5145, 768
-	%5147 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5146
-	%5148 = load i32, i32 addrspace(3)* %5147
-	%5149 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5145
-	%5150 = load i32, i32 addrspace(3)* %5149
-	%5151 = sub i32 %5139, %5150
-	%5152 = add i32 %5148, %5151
-	%5153 = sext i32 %5152 to i64
-	%5154 = getelementptr i32, i32* %44, i64 %5153
-	store i32 %5143, i32* %5154
-	%5155 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5139
-	%5156 = load i32, i32 addrspace(3)* %5155
-	%5157 = sext i32 %5152 to i64
-	%5158 = getelementptr i32, i32* %15, i64 %5157
-	store i32 %5156, i32* %5158
-	br label %5159
+3481:
+	%3482 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3479
+	%3483 = load i32, i32 addrspace(3)* %3482
+	%3484 = lshr i32 %3483, 24
+	%3485 = and i32 %3484, 255
+	%3486 = add i32 %3485, 768
+	%3487 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3486
+	%3488 = load i32, i32 addrspace(3)* %3487
+	%3489 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3485
+	%3490 = load i32, i32 addrspace(3)* %3489
+	%3491 = sub i32 %3479, %3490
+	%3492 = add i32 %3488, %3491
+	%3493 = sext i32 %3492 to i64
+	%3494 = getelementptr i32, i32* %44, i64 %3493
+	store i32 %3483, i32* %3494
+	%3495 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3479
+	%3496 = load i32, i32 addrspace(3)* %3495
+	%3497 = sext i32 %3492 to i64
+	%3498 = getelementptr i32, i32* %15, i64 %3497
+	store i32 %3496, i32* %3498
+	br label %3499
 
-5159:
-	%5160 = add i32 768, %0
-	%5161 = icmp slt i32 %5160, %5096
-	br i1 %5161, label %5162, label %5180
+3499:
+	%3500 = add i32 768, %0
+	%3501 = icmp slt i32 %3500, %3436
+	br i1 %3501, label %3502, label %3520
 
-5162:
-	%5163 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5160
-	%5164 = load i32, i32 addrspace(3)* %5163
-	%5165 = lshr i32 %5164, 24
-	%5166 = and i32 %5165, 255
-	%5167 = add i32 %5166, 768
-	%5168 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5167
-	%5169 = load i32, i32 addrspace(3)* %5168
-	%5170 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5166
-	%5171 = load i32, i32 addrspace(3)* %5170
-	%5172 = sub i32 %5160, %5171
-	%5173 = add i32 %5169, %5172
-	%5174 = sext i32 %5173 to i64
-	%5175 = getelementptr i32, i32* %44, i64 %5174
-	store i32 %5164, i32* %5175
-	%5176 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5160
-	%5177 = load i32, i32 addrspace(3)* %5176
-	%5178 = sext i32 %5173 to i64
-	%5179 = getelementptr i32, i32* %15, i64 %5178
-	store i32 %5177, i32* %5179
-	br label %5180
+3502:
+	%3503 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3500
+	%3504 = load i32, i32 addrspace(3)* %3503
+	%3505 = lshr i32 %3504, 24
+	%3506 = and i32 %3505, 255
+	%3507 = add i32 %3506, 768
+	%3508 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3507
+	%3509 = load i32, i32 addrspace(3)* %3508
+	%3510 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3506
+	%3511 = load i32, i32 addrspace(3)* %3510
+	%3512 = sub i32 %3500, %3511
+	%3513 = add i32 %3509, %3512
+	%3514 = sext i32 %3513 to i64
+	%3515 = getelementptr i32, i32* %44, i64 %3514
+	store i32 %3504, i32* %3515
+	%3516 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3500
+	%3517 = load i32, i32 addrspace(3)* %3516
+	%3518 = sext i32 %3513 to i64
+	%3519 = getelementptr i32, i32* %15, i64 %3518
+	store i32 %3517, i32* %3519
+	br label %3520
 
-5180:
-	%5181 = add i32 1024, %0
-	%5182 = icmp slt i32 %5181, %5096
-	br i1 %5182, label %5183, label %5201
+3520:
+	%3521 = add i32 1024, %0
+	%3522 = icmp slt i32 %3521, %3436
+	br i1 %3522, label %3523, label %3541
 
-5183:
-	%5184 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5181
-	%5185 = load i32, i32 addrspace(3)* %5184
-	%5186 = lshr i32 %5185, 24
-	%5187 = and i32 %5186, 255
-	%5188 = add i32 %5187, 768
-	%5189 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5188
-	%5190 = load i32, i32 addrspace(3)* %5189
-	%5191 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5187
-	%5192 = load i32, i32 addrspace(3)* %5191
-	%5193 = sub i32 %5181, %5192
-	%5194 = add i32 %5190, %5193
-	%5195 = sext i32 %5194 to i64
-	%5196 = getelementptr i32, i32* %44, i64 %5195
-	store i32 %5185, i32* %5196
-	%5197 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5181
-	%5198 = load i32, i32 addrspace(3)* %5197
-	%5199 = sext i32 %5194 to i64
-	%5200 = getelementptr i32, i32* %15, i64 %5199
-	store i32 %5198, i32* %5200
-	br label %5201
+3523:
+	%3524 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3521
+	%3525 = load i32, i32 addrspace(3)* %3524
+	%3526 = lshr i32 %3525, 24
+	%3527 = and i32 %3526, 255
+	%3528 = add i32 %3527, 768
+	%3529 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3528
+	%3530 = load i32, i32 addrspace(3)* %3529
+	%3531 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3527
+	%3532 = load i32, i32 addrspace(3)* %3531
+	%3533 = sub i32 %3521, %3532
+	%3534 = add i32 %3530, %3533
+	%3535 = sext i32 %3534 to i64
+	%3536 = getelementptr i32, i32* %44, i64 %3535
+	store i32 %3525, i32* %3536
+	%3537 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3521
+	%3538 = load i32, i32 addrspace(3)* %3537
+	%3539 = sext i32 %3534 to i64
+	%3540 = getelementptr i32, i32* %15, i64 %3539
+	store i32 %3538, i32* %3540
+	br label %3541
 
-5201:
-	%5202 = add i32 1280, %0
-	%5203 = icmp slt i32 %5202, %5096
-	br i1 %5203, label %5204, label %5222
+3541:
+	%3542 = add i32 1280, %0
+	%3543 = icmp slt i32 %3542, %3436
+	br i1 %3543, label %3544, label %3562
 
-5204:
-	%5205 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5202
-	%5206 = load i32, i32 addrspace(3)* %5205
-	%5207 = lshr i32 %5206, 24
-	%5208 = and i32 %5207, 255
-	%5209 = add i32 %5208, 768
-	%5210 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5209
-	%5211 = load i32, i32 addrspace(3)* %5210
-	%5212 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5208
-	%5213 = load i32, i32 addrspace(3)* %5212
-	%5214 = sub i32 %5202, %5213
-	%5215 = add i32 %5211, %5214
-	%5216 = sext i32 %5215 to i64
-	%5217 = getelementptr i32, i32* %44, i64 %5216
-	store i32 %5206, i32* %5217
-	%5218 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5202
-	%5219 = load i32, i32 addrspace(3)* %5218
-	%5220 = sext i32 %5215 to i64
-	%5221 = getelementptr i32, i32* %15, i64 %5220
-	store i32 %5219, i32* %5221
-	br label %5222
+3544:
+	%3545 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3542
+	%3546 = load i32, i32 addrspace(3)* %3545
+	%3547 = lshr i32 %3546, 24
+	%3548 = and i32 %3547, 255
+	%3549 = add i32 %3548, 768
+	%3550 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3549
+	%3551 = load i32, i32 addrspace(3)* %3550
+	%3552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3548
+	%3553 = load i32, i32 addrspace(3)* %3552
+	%3554 = sub i32 %3542, %3553
+	%3555 = add i32 %3551, %3554
+	%3556 = sext i32 %3555 to i64
+	%3557 = getelementptr i32, i32* %44, i64 %3556
+	store i32 %3546, i32* %3557
+	%3558 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3542
+	%3559 = load i32, i32 addrspace(3)* %3558
+	%3560 = sext i32 %3555 to i64
+	%3561 = getelementptr i32, i32* %15, i64 %3560
+	store i32 %3559, i32* %3561
+	br label %3562
 
-5222:
-	%5223 = add i32 1536, %0
-	%5224 = icmp slt i32 %5223, %5096
-	br i1 %5224, label %5225, label %5243
+3562:
+	%3563 = add i32 1536, %0
+	%3564 = icmp slt i32 %3563, %3436
+	br i1 %3564, label %3565, label %3583
 
-5225:
-	%5226 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5223
-	%5227 = load i32, i32 addrspace(3)* %5226
-	%5228 = lshr i32 %5227, 24
-	%5229 = and i32 %5228, 255
-	%5230 = add i32 %5229, 768
-	%5231 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5230
-	%5232 = load i32, i32 addrspace(3)* %5231
-	%5233 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5229
-	%5234 = load i32, i32 addrspace(3)* %5233
-	%5235 = sub i32 %5223, %5234
-	%5236 = add i32 %5232, %5235
-	%5237 = sext i32 %5236 to i64
-	%5238 = getelementptr i32, i32* %44, i64 %5237
-	store i32 %5227, i32* %5238
-	%5239 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5223
-	%5240 = load i32, i32 addrspace(3)* %5239
-	%5241 = sext i32 %5236 to i64
-	%5242 = getelementptr i32, i32* %15, i64 %5241
-	store i32 %5240, i32* %5242
-	br label %5243
+3565:
+	%3566 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3563
+	%3567 = load i32, i32 addrspace(3)* %3566
+	%3568 = lshr i32 %3567, 24
+	%3569 = and i32 %3568, 255
+	%3570 = add i32 %3569, 768
+	%3571 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3570
+	%3572 = load i32, i32 addrspace(3)* %3571
+	%3573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3569
+	%3574 = load i32, i32 addrspace(3)* %3573
+	%3575 = sub i32 %3563, %3574
+	%3576 = add i32 %3572, %3575
+	%3577 = sext i32 %3576 to i64
+	%3578 = getelementptr i32, i32* %44, i64 %3577
+	store i32 %3567, i32* %3578
+	%3579 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3563
+	%3580 = load i32, i32 addrspace(3)* %3579
+	%3581 = sext i32 %3576 to i64
+	%3582 = getelementptr i32, i32* %15, i64 %3581
+	store i32 %3580, i32* %3582
+	br label %3583
 
-5243:
-	%5244 = add i32 1792, %0
-	%5245 = icmp slt i32 %5244, %5096
-	br i1 %5245, label %5246, label %5264
+3583:
+	%3584 = add i32 1792, %0
+	%3585 = icmp slt i32 %3584, %3436
+	br i1 %3585, label %3586, label %3604
 
-5246:
-	%5247 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5244
-	%5248 = load i32, i32 addrspace(3)* %5247
-	%5249 = lshr i32 %5248, 24
-	%5250 = and i32 %5249, 255
-	%5251 = add i32 %5250, 768
-	%5252 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5251
-	%5253 = load i32, i32 addrspace(3)* %5252
-	%5254 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5250
-	%5255 = load i32, i32 addrspace(3)* %5254
-	%5256 = sub i32 %5244, %5255
-	%5257 = add i32 %5253, %5256
-	%5258 = sext i32 %5257 to i64
-	%5259 = getelementptr i32, i32* %44, i64 %5258
-	store i32 %5248, i32* %5259
-	%5260 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5244
-	%5261 = load i32, i32 addrspace(3)* %5260
-	%5262 = sext i32 %5257 to i64
-	%5263 = getelementptr i32, i32* %15, i64 %5262
-	store i32 %5261, i32* %5263
-	br label %5264
+3586:
+	%3587 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3584
+	%3588 = load i32, i32 addrspace(3)* %3587
+	%3589 = lshr i32 %3588, 24
+	%3590 = and i32 %3589, 255
+	%3591 = add i32 %3590, 768
+	%3592 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3591
+	%3593 = load i32, i32 addrspace(3)* %3592
+	%3594 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3590
+	%3595 = load i32, i32 addrspace(3)* %3594
+	%3596 = sub i32 %3584, %3595
+	%3597 = add i32 %3593, %3596
+	%3598 = sext i32 %3597 to i64
+	%3599 = getelementptr i32, i32* %44, i64 %3598
+	store i32 %3588, i32* %3599
+	%3600 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3584
+	%3601 = load i32, i32 addrspace(3)* %3600
+	%3602 = sext i32 %3597 to i64
+	%3603 = getelementptr i32, i32* %15, i64 %3602
+	store i32 %3601, i32* %3603
+	br label %3604
 
-5264:
+3604:
 	call void @llvm.nvvm.barrier0()
-	%5265 = add i32 %0, 768
-	%5266 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5265
-	%5267 = load i32, i32 addrspace(3)* %5266
-	%5268 = add i32 %5267, %4904
-	%5269 = add i32 %0, 768
-	%5270 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5269
-	store i32 %5268, i32 addrspace(3)* %5270
-	%5271 = xor i32 %4232, 1
-	%5272 = add i32 %4231, 2048
-	br label %4230
+	%3605 = add i32 %0, 768
+	%3606 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3605
+	%3607 = load i32, i32 addrspace(3)* %3606
+	%3608 = add i32 %3607, %3244
+	%3609 = add i32 %0, 768
+	%3610 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3609
+	store i32 %3608, i32 addrspace(3)* %3610
+	%3611 = add i32 %2862, 2048
+	br label %2861
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
