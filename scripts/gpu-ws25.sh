@@ -6,7 +6,8 @@
 # FlashAttention-2, FlexAttention causal and block-sparse, XAttention's
 # estimate in torch) in the same call — issue 13's table at 131072. S2O
 # at 131072 ran in the first call (gpu-ws24.sh). ONLY="name …" runs
-# those rows alone, CHECKS=0 skips the checks and the 32768 row, PEERS=0
+# those rows alone, CHECKS=0 skips the checks and the 32768 row, PROFILE=1 profiles the
+# sort first, PEERS=0
 # the peers (a bench at 131072 takes about a minute: the inputs' making).
 # Usage: bash scripts/gpu-pack-perrow.sh .gpupack/l; G=.gpupack/l scripts/gpu-ws25.sh
 set -uo pipefail
@@ -22,6 +23,23 @@ echo "memcheck: $(ATTNC_CACHE_DIR=cache timeout 150 compute-sanitizer --tool mem
 (cd ../../driver && ATTNC_CACHE_DIR=$OLDPWD/cache timeout 120 $OLDPWD/driver.test -test.run 'TestGPURunMemory$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|MB|memory_gpu|panic" | head -10)
 echo "[$SECONDS s] S2O at 32768 (the first call: permute 7.16–7.47 ms)"
 bench 32768 "$S2O"
+fi
+if [ "${PROFILE:-0}" = 1 ]; then
+  echo "[$SECONDS s] the sort's profile"
+  profile sort "=prefill_permute0" 32768 "$S2O"
+  python3 - $OUT/sort.sass.csv <<'PY'
+import csv, collections, sys
+rows = list(csv.reader(open(sys.argv[1])))
+hdr, data = rows[1], rows[2:]
+i = hdr.index("Warp Stall Sampling (All Samples)")
+tot = sum(int(r[i]) for r in data if r[i].isdigit())
+agg = collections.Counter()
+for r in data:
+    if r[i].isdigit():
+        t = r[1].strip().split()
+        agg[(t[1] if t[0].startswith("@") else t[0]).split(".")[0]] += int(r[i])
+print("stall samples by opcode:", ", ".join("%s %.1f%%" % (k, 100 * v / tot) for k, v in agg.most_common(10)))
+PY
 fi
 while IFS='|' read -r name p f; do
   [ -n "${ONLY:-}" ] && case " $ONLY " in *" $name "*) ;; *) continue;; esac
