@@ -115,35 +115,18 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	})
 	b.barrier()
 	// Each key's score (permProbe's) and its order code (ascending in the
-	// code is descending in the score), the four digits' counts; a
-	// thread's permItems scores loaded first, all in flight at once (one
-	// at a time, waiting on each load was a fifth of the sort's stall
-	// samples at N = 32768).
-	b = b.each(i32(0), P, i32(permItems*T), func(b kb, j0 value.Value) kb {
-		var js, xs [permItems]value.Value
-		for u := range permItems {
-			js[u] = b.NewAdd(j0, b.NewAdd(tid, i32(int64(u*T))))
-			var x value.Value
-			b, x = b.cond(b.NewICmp(enum.IPredSLT, js[u], P), func(b kb) (kb, value.Value) {
-				return b, b.NewLoad(types.I32, at(b, kA, js[u]))
-			}, i32(0))
-			xs[u] = x
-		}
-		for u := range permItems {
-			b = b.when(b.NewICmp(enum.IPredSLT, js[u], P), func(b kb) kb {
-				x := b.NewBitCast(xs[u], types.Float)
-				bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
-				b = b.when(bad, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
-				b = b.when(b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1))), func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
-				code := permCode(b, x)
-				b.NewStore(code, at(b, kA, js[u]))
-				b.NewStore(js[u], at(b, vA, js[u]))
-				for p := int64(0); p < 4; p++ {
-					dig := b.NewAnd(b.NewLShr(code, i32(8*p)), i32(255))
-					b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sHist, b.NewAdd(dig, i32(256*p))), i32(1), enum.AtomicOrderingMonotonic)
-				}
-				return b
-			})
+	// code is descending in the score), the four digits' counts.
+	b = b.each(tid, P, i32(T), func(b kb, j value.Value) kb {
+		x := b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float)
+		bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
+		b = b.when(bad, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
+		b = b.when(b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1))), func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
+		code := permCode(b, x)
+		b.NewStore(code, at(b, kA, j))
+		b.NewStore(j, at(b, vA, j))
+		for p := int64(0); p < 4; p++ {
+			dig := b.NewAnd(b.NewLShr(code, i32(8*p)), i32(255))
+			b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sHist, b.NewAdd(dig, i32(256*p))), i32(1), enum.AtomicOrderingMonotonic)
 		}
 		return b
 	})

@@ -853,4716 +853,4195 @@ done:
 	br label %94
 
 94:
-	%95 = phi i32 [ 0, %93 ], [ %486, %485 ]
+	%95 = phi i32 [ %0, %93 ], [ %149, %119 ]
 	%96 = icmp slt i32 %95, %9
-	br i1 %96, label %97, label %101
+	br i1 %96, label %97, label %105
 
 97:
-	%98 = add i32 %0, 0
-	%99 = add i32 %95, %98
-	%100 = icmp slt i32 %99, %9
-	br i1 %100, label %109, label %113
+	%98 = sext i32 %95 to i64
+	%99 = getelementptr i32, i32* %44, i64 %98
+	%100 = load i32, i32* %99
+	%101 = bitcast i32 %100 to float
+	%102 = fcmp uno float %101, %101
+	%103 = fcmp oeq float %101, 0x7FF0000000000000
+	%104 = or i1 %102, %103
+	br i1 %104, label %113, label %115
 
-101:
+105:
 	call void @llvm.nvvm.barrier0()
-	%102 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	%103 = load i32, i32 addrspace(3)* %102
-	%104 = icmp ne i32 %103, 0
-	%105 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	%106 = load i32, i32 addrspace(3)* %105
-	%107 = icmp eq i32 %106, 0
-	%108 = or i1 %104, %107
-	br i1 %108, label %ident, label %sort
-
-109:
-	%110 = sext i32 %99 to i64
-	%111 = getelementptr i32, i32* %44, i64 %110
-	%112 = load i32, i32* %111
-	br label %113
+	%106 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	%107 = load i32, i32 addrspace(3)* %106
+	%108 = icmp ne i32 %107, 0
+	%109 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	%110 = load i32, i32 addrspace(3)* %109
+	%111 = icmp eq i32 %110, 0
+	%112 = or i1 %108, %111
+	br i1 %112, label %ident, label %sort
 
 113:
-	%114 = phi i32 [ 0, %97 ], [ %112, %109 ]
-	%115 = add i32 %0, 256
-	%116 = add i32 %95, %115
-	%117 = icmp slt i32 %116, %9
-	br i1 %117, label %118, label %122
+	%114 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %114
+	br label %115
 
-118:
-	%119 = sext i32 %116 to i64
-	%120 = getelementptr i32, i32* %44, i64 %119
-	%121 = load i32, i32* %120
-	br label %122
+115:
+	%116 = fcmp one float %101, 0xFFF0000000000000
+	br i1 %116, label %117, label %119
 
-122:
-	%123 = phi i32 [ 0, %113 ], [ %121, %118 ]
-	%124 = add i32 %0, 512
-	%125 = add i32 %95, %124
-	%126 = icmp slt i32 %125, %9
-	br i1 %126, label %127, label %131
+117:
+	%118 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %118
+	br label %119
 
-127:
-	%128 = sext i32 %125 to i64
-	%129 = getelementptr i32, i32* %44, i64 %128
-	%130 = load i32, i32* %129
-	br label %131
-
-131:
-	%132 = phi i32 [ 0, %122 ], [ %130, %127 ]
-	%133 = add i32 %0, 768
-	%134 = add i32 %95, %133
-	%135 = icmp slt i32 %134, %9
-	br i1 %135, label %136, label %140
-
-136:
-	%137 = sext i32 %134 to i64
-	%138 = getelementptr i32, i32* %44, i64 %137
-	%139 = load i32, i32* %138
-	br label %140
-
-140:
-	%141 = phi i32 [ 0, %131 ], [ %139, %136 ]
-	%142 = add i32 %0, 1024
-	%143 = add i32 %95, %142
-	%144 = icmp slt i32 %143, %9
-	br i1 %144, label %145, label %149
-
-145:
-	%146 = sext i32 %143 to i64
-	%147 = getelementptr i32, i32* %44, i64 %146
-	%148 = load i32, i32* %147
-	br label %149
-
-149:
-	%150 = phi i32 [ 0, %140 ], [ %148, %145 ]
-	%151 = add i32 %0, 1280
-	%152 = add i32 %95, %151
-	%153 = icmp slt i32 %152, %9
-	br i1 %153, label %154, label %158
-
-154:
-	%155 = sext i32 %152 to i64
-	%156 = getelementptr i32, i32* %44, i64 %155
-	%157 = load i32, i32* %156
-	br label %158
-
-158:
-	%159 = phi i32 [ 0, %149 ], [ %157, %154 ]
-	%160 = add i32 %0, 1536
-	%161 = add i32 %95, %160
-	%162 = icmp slt i32 %161, %9
-	br i1 %162, label %163, label %167
-
-163:
-	%164 = sext i32 %161 to i64
-	%165 = getelementptr i32, i32* %44, i64 %164
-	%166 = load i32, i32* %165
-	br label %167
-
-167:
-	%168 = phi i32 [ 0, %158 ], [ %166, %163 ]
-	%169 = add i32 %0, 1792
-	%170 = add i32 %95, %169
-	%171 = icmp slt i32 %170, %9
-	br i1 %171, label %172, label %176
-
-172:
-	%173 = sext i32 %170 to i64
-	%174 = getelementptr i32, i32* %44, i64 %173
-	%175 = load i32, i32* %174
-	br label %176
-
-176:
-	%177 = phi i32 [ 0, %167 ], [ %175, %172 ]
-	%178 = icmp slt i32 %99, %9
-	br i1 %178, label %179, label %184
-
-179:
-	%180 = bitcast i32 %114 to float
-	%181 = fcmp uno float %180, %180
-	%182 = fcmp oeq float %180, 0x7FF0000000000000
-	%183 = or i1 %181, %182
-	br i1 %183, label %186, label %188
-
-184:
-	%185 = icmp slt i32 %116, %9
-	br i1 %185, label %222, label %227
-
-186:
-	%187 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %187
-	br label %188
-
-188:
-	%189 = fcmp one float %180, 0xFFF0000000000000
-	br i1 %189, label %190, label %192
-
-190:
-	%191 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %191
-	br label %192
-
-192:
-	%193 = bitcast float %180 to i32
-	%194 = icmp slt i32 %193, 0
-	%195 = select i1 %194, i32 -1, i32 -2147483648
-	%196 = xor i32 %193, %195
-	%197 = xor i32 %196, -1
-	%198 = sext i32 %99 to i64
-	%199 = getelementptr i32, i32* %44, i64 %198
-	store i32 %197, i32* %199
-	%200 = sext i32 %99 to i64
-	%201 = getelementptr i32, i32* %15, i64 %200
-	store i32 %99, i32* %201
-	%202 = lshr i32 %197, 0
-	%203 = and i32 %202, 255
-	%204 = add i32 %203, 0
-	%205 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %204
-	%206 = atomicrmw add i32 addrspace(3)* %205, i32 1 monotonic
-	%207 = lshr i32 %197, 8
-	%208 = and i32 %207, 255
-	%209 = add i32 %208, 256
-	%210 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %209
-	%211 = atomicrmw add i32 addrspace(3)* %210, i32 1 monotonic
-	%212 = lshr i32 %197, 16
-	%213 = and i32 %212, 255
-	%214 = add i32 %213, 512
-	%215 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %214
-	%216 = atomicrmw add i32 addrspace(3)* %215, i32 1 monotonic
-	%217 = lshr i32 %197, 24
-	%218 = and i32 %217, 255
-	%219 = add i32 %218, 768
-	%220 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %219
-	%221 = atomicrmw add i32 addrspace(3)* %220, i32 1 monotonic
-	br label %184
-
-222:
-	%223 = bitcast i32 %123 to float
-	%224 = fcmp uno float %223, %223
-	%225 = fcmp oeq float %223, 0x7FF0000000000000
-	%226 = or i1 %224, %225
-	br i1 %226, label %229, label %231
-
-227:
-	%228 = icmp slt i32 %125, %9
-	br i1 %228, label %265, label %270
-
-229:
-	%230 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %230
-	br label %231
-
-231:
-	%232 = fcmp one float %223, 0xFFF0000000000000
-	br i1 %232, label %233, label %235
-
-233:
-	%234 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %234
-	br label %235
-
-235:
-	%236 = bitcast float %223 to i32
-	%237 = icmp slt i32 %236, 0
-	%238 = select i1 %237, i32 -1, i32 -2147483648
-	%239 = xor i32 %236, %238
-	%240 = xor i32 %239, -1
-	%241 = sext i32 %116 to i64
-	%242 = getelementptr i32, i32* %44, i64 %241
-	store i32 %240, i32* %242
-	%243 = sext i32 %116 to i64
-	%244 = getelementptr i32, i32* %15, i64 %243
-	store i32 %116, i32* %244
-	%245 = lshr i32 %240, 0
-	%246 = and i32 %245, 255
-	%247 = add i32 %246, 0
-	%248 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %247
-	%249 = atomicrmw add i32 addrspace(3)* %248, i32 1 monotonic
-	%250 = lshr i32 %240, 8
-	%251 = and i32 %250, 255
-	%252 = add i32 %251, 256
-	%253 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %252
-	%254 = atomicrmw add i32 addrspace(3)* %253, i32 1 monotonic
-	%255 = lshr i32 %240, 16
-	%256 = and i32 %255, 255
-	%257 = add i32 %256, 512
-	%258 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %257
-	%259 = atomicrmw add i32 addrspace(3)* %258, i32 1 monotonic
-	%260 = lshr i32 %240, 24
-	%261 = and i32 %260, 255
-	%262 = add i32 %261, 768
-	%263 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %262
-	%264 = atomicrmw add i32 addrspace(3)* %263, i32 1 monotonic
-	br label %227
-
-265:
-	%266 = bitcast i32 %132 to float
-	%267 = fcmp uno float %266, %266
-	%268 = fcmp oeq float %266, 0x7FF0000000000000
-	%269 = or i1 %267, %268
-	br i1 %269, label %272, label %274
-
-270:
-	%271 = icmp slt i32 %134, %9
-	br i1 %271, label %308, label %313
-
-272:
-	%273 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %273
-	br label %274
-
-274:
-	%275 = fcmp one float %266, 0xFFF0000000000000
-	br i1 %275, label %276, label %278
-
-276:
-	%277 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %277
-	br label %278
-
-278:
-	%279 = bitcast float %266 to i32
-	%280 = icmp slt i32 %279, 0
-	%281 = select i1 %280, i32 -1, i32 -2147483648
-	%282 = xor i32 %279, %281
-	%283 = xor i32 %282, -1
-	%284 = sext i32 %125 to i64
-	%285 = getelementptr i32, i32* %44, i64 %284
-	store i32 %283, i32* %285
-	%286 = sext i32 %125 to i64
-	%287 = getelementptr i32, i32* %15, i64 %286
-	store i32 %125, i32* %287
-	%288 = lshr i32 %283, 0
-	%289 = and i32 %288, 255
-	%290 = add i32 %289, 0
-	%291 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %290
-	%292 = atomicrmw add i32 addrspace(3)* %291, i32 1 monotonic
-	%293 = lshr i32 %283, 8
-	%294 = and i32 %293, 255
-	%295 = add i32 %294, 256
-	%296 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %295
-	%297 = atomicrmw add i32 addrspace(3)* %296, i32 1 monotonic
-	%298 = lshr i32 %283, 16
-	%299 = and i32 %298, 255
-	%300 = add i32 %299, 512
-	%301 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %300
-	%302 = atomicrmw add i32 addrspace(3)* %301, i32 1 monotonic
-	%303 = lshr i32 %283, 24
-	%304 = and i32 %303, 255
-	%305 = add i32 %304, 768
-	%306 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %305
-	%307 = atomicrmw add i32 addrspace(3)* %306, i32 1 monotonic
-	br label %270
-
-308:
-	%309 = bitcast i32 %141 to float
-	%310 = fcmp uno float %309, %309
-	%311 = fcmp oeq float %309, 0x7FF0000000000000
-	%312 = or i1 %310, %311
-	br i1 %312, label %315, label %317
-
-313:
-	%314 = icmp slt i32 %143, %9
-	br i1 %314, label %351, label %356
-
-315:
-	%316 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %316
-	br label %317
-
-317:
-	%318 = fcmp one float %309, 0xFFF0000000000000
-	br i1 %318, label %319, label %321
-
-319:
-	%320 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %320
-	br label %321
-
-321:
-	%322 = bitcast float %309 to i32
-	%323 = icmp slt i32 %322, 0
-	%324 = select i1 %323, i32 -1, i32 -2147483648
-	%325 = xor i32 %322, %324
-	%326 = xor i32 %325, -1
-	%327 = sext i32 %134 to i64
-	%328 = getelementptr i32, i32* %44, i64 %327
-	store i32 %326, i32* %328
-	%329 = sext i32 %134 to i64
-	%330 = getelementptr i32, i32* %15, i64 %329
-	store i32 %134, i32* %330
-	%331 = lshr i32 %326, 0
-	%332 = and i32 %331, 255
-	%333 = add i32 %332, 0
-	%334 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %333
-	%335 = atomicrmw add i32 addrspace(3)* %334, i32 1 monotonic
-	%336 = lshr i32 %326, 8
-	%337 = and i32 %336, 255
-	%338 = add i32 %337, 256
-	%339 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %338
-	%340 = atomicrmw add i32 addrspace(3)* %339, i32 1 monotonic
-	%341 = lshr i32 %326, 16
-	%342 = and i32 %341, 255
-	%343 = add i32 %342, 512
-	%344 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %343
-	%345 = atomicrmw add i32 addrspace(3)* %344, i32 1 monotonic
-	%346 = lshr i32 %326, 24
-	%347 = and i32 %346, 255
-	%348 = add i32 %347, 768
-	%349 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %348
-	%350 = atomicrmw add i32 addrspace(3)* %349, i32 1 monotonic
-	br label %313
-
-351:
-	%352 = bitcast i32 %150 to float
-	%353 = fcmp uno float %352, %352
-	%354 = fcmp oeq float %352, 0x7FF0000000000000
-	%355 = or i1 %353, %354
-	br i1 %355, label %358, label %360
-
-356:
-	%357 = icmp slt i32 %152, %9
-	br i1 %357, label %394, label %399
-
-358:
-	%359 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %359
-	br label %360
-
-360:
-	%361 = fcmp one float %352, 0xFFF0000000000000
-	br i1 %361, label %362, label %364
-
-362:
-	%363 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %363
-	br label %364
-
-364:
-	%365 = bitcast float %352 to i32
-	%366 = icmp slt i32 %365, 0
-	%367 = select i1 %366, i32 -1, i32 -2147483648
-	%368 = xor i32 %365, %367
-	%369 = xor i32 %368, -1
-	%370 = sext i32 %143 to i64
-	%371 = getelementptr i32, i32* %44, i64 %370
-	store i32 %369, i32* %371
-	%372 = sext i32 %143 to i64
-	%373 = getelementptr i32, i32* %15, i64 %372
-	store i32 %143, i32* %373
-	%374 = lshr i32 %369, 0
-	%375 = and i32 %374, 255
-	%376 = add i32 %375, 0
-	%377 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %376
-	%378 = atomicrmw add i32 addrspace(3)* %377, i32 1 monotonic
-	%379 = lshr i32 %369, 8
-	%380 = and i32 %379, 255
-	%381 = add i32 %380, 256
-	%382 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %381
-	%383 = atomicrmw add i32 addrspace(3)* %382, i32 1 monotonic
-	%384 = lshr i32 %369, 16
-	%385 = and i32 %384, 255
-	%386 = add i32 %385, 512
-	%387 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %386
-	%388 = atomicrmw add i32 addrspace(3)* %387, i32 1 monotonic
-	%389 = lshr i32 %369, 24
-	%390 = and i32 %389, 255
-	%391 = add i32 %390, 768
-	%392 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %391
-	%393 = atomicrmw add i32 addrspace(3)* %392, i32 1 monotonic
-	br label %356
-
-394:
-	%395 = bitcast i32 %159 to float
-	%396 = fcmp uno float %395, %395
-	%397 = fcmp oeq float %395, 0x7FF0000000000000
-	%398 = or i1 %396, %397
-	br i1 %398, label %401, label %403
-
-399:
-	%400 = icmp slt i32 %161, %9
-	br i1 %400, label %437, label %442
-
-401:
-	%402 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %402
-	br label %403
-
-403:
-	%404 = fcmp one float %395, 0xFFF0000000000000
-	br i1 %404, label %405, label %407
-
-405:
-	%406 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %406
-	br label %407
-
-407:
-	%408 = bitcast float %395 to i32
-	%409 = icmp slt i32 %408, 0
-	%410 = select i1 %409, i32 -1, i32 -2147483648
-	%411 = xor i32 %408, %410
-	%412 = xor i32 %411, -1
-	%413 = sext i32 %152 to i64
-	%414 = getelementptr i32, i32* %44, i64 %413
-	store i32 %412, i32* %414
-	%415 = sext i32 %152 to i64
-	%416 = getelementptr i32, i32* %15, i64 %415
-	store i32 %152, i32* %416
-	%417 = lshr i32 %412, 0
-	%418 = and i32 %417, 255
-	%419 = add i32 %418, 0
-	%420 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %419
-	%421 = atomicrmw add i32 addrspace(3)* %420, i32 1 monotonic
-	%422 = lshr i32 %412, 8
-	%423 = and i32 %422, 255
-	%424 = add i32 %423, 256
-	%425 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %424
-	%426 = atomicrmw add i32 addrspace(3)* %425, i32 1 monotonic
-	%427 = lshr i32 %412, 16
-	%428 = and i32 %427, 255
-	%429 = add i32 %428, 512
-	%430 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %429
-	%431 = atomicrmw add i32 addrspace(3)* %430, i32 1 monotonic
-	%432 = lshr i32 %412, 24
-	%433 = and i32 %432, 255
-	%434 = add i32 %433, 768
-	%435 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %434
-	%436 = atomicrmw add i32 addrspace(3)* %435, i32 1 monotonic
-	br label %399
-
-437:
-	%438 = bitcast i32 %168 to float
-	%439 = fcmp uno float %438, %438
-	%440 = fcmp oeq float %438, 0x7FF0000000000000
-	%441 = or i1 %439, %440
-	br i1 %441, label %444, label %446
-
-442:
-	%443 = icmp slt i32 %170, %9
-	br i1 %443, label %480, label %485
-
-444:
-	%445 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %445
-	br label %446
-
-446:
-	%447 = fcmp one float %438, 0xFFF0000000000000
-	br i1 %447, label %448, label %450
-
-448:
-	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %449
-	br label %450
-
-450:
-	%451 = bitcast float %438 to i32
-	%452 = icmp slt i32 %451, 0
-	%453 = select i1 %452, i32 -1, i32 -2147483648
-	%454 = xor i32 %451, %453
-	%455 = xor i32 %454, -1
-	%456 = sext i32 %161 to i64
-	%457 = getelementptr i32, i32* %44, i64 %456
-	store i32 %455, i32* %457
-	%458 = sext i32 %161 to i64
-	%459 = getelementptr i32, i32* %15, i64 %458
-	store i32 %161, i32* %459
-	%460 = lshr i32 %455, 0
-	%461 = and i32 %460, 255
-	%462 = add i32 %461, 0
-	%463 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %462
-	%464 = atomicrmw add i32 addrspace(3)* %463, i32 1 monotonic
-	%465 = lshr i32 %455, 8
-	%466 = and i32 %465, 255
-	%467 = add i32 %466, 256
-	%468 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %467
-	%469 = atomicrmw add i32 addrspace(3)* %468, i32 1 monotonic
-	%470 = lshr i32 %455, 16
-	%471 = and i32 %470, 255
-	%472 = add i32 %471, 512
-	%473 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %472
-	%474 = atomicrmw add i32 addrspace(3)* %473, i32 1 monotonic
-	%475 = lshr i32 %455, 24
-	%476 = and i32 %475, 255
-	%477 = add i32 %476, 768
-	%478 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %477
-	%479 = atomicrmw add i32 addrspace(3)* %478, i32 1 monotonic
-	br label %442
-
-480:
-	%481 = bitcast i32 %177 to float
-	%482 = fcmp uno float %481, %481
-	%483 = fcmp oeq float %481, 0x7FF0000000000000
-	%484 = or i1 %482, %483
-	br i1 %484, label %487, label %489
-
-485:
-	%486 = add i32 %95, 2048
+119:
+	%120 = bitcast float %101 to i32
+	%121 = icmp slt i32 %120, 0
+	%122 = select i1 %121, i32 -1, i32 -2147483648
+	%123 = xor i32 %120, %122
+	%124 = xor i32 %123, -1
+	%125 = sext i32 %95 to i64
+	%126 = getelementptr i32, i32* %44, i64 %125
+	store i32 %124, i32* %126
+	%127 = sext i32 %95 to i64
+	%128 = getelementptr i32, i32* %15, i64 %127
+	store i32 %95, i32* %128
+	%129 = lshr i32 %124, 0
+	%130 = and i32 %129, 255
+	%131 = add i32 %130, 0
+	%132 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %131
+	%133 = atomicrmw add i32 addrspace(3)* %132, i32 1 monotonic
+	%134 = lshr i32 %124, 8
+	%135 = and i32 %134, 255
+	%136 = add i32 %135, 256
+	%137 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %136
+	%138 = atomicrmw add i32 addrspace(3)* %137, i32 1 monotonic
+	%139 = lshr i32 %124, 16
+	%140 = and i32 %139, 255
+	%141 = add i32 %140, 512
+	%142 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %141
+	%143 = atomicrmw add i32 addrspace(3)* %142, i32 1 monotonic
+	%144 = lshr i32 %124, 24
+	%145 = and i32 %144, 255
+	%146 = add i32 %145, 768
+	%147 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %146
+	%148 = atomicrmw add i32 addrspace(3)* %147, i32 1 monotonic
+	%149 = add i32 %95, 256
 	br label %94
 
-487:
-	%488 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %488
-	br label %489
-
-489:
-	%490 = fcmp one float %481, 0xFFF0000000000000
-	br i1 %490, label %491, label %493
-
-491:
-	%492 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %492
-	br label %493
-
-493:
-	%494 = bitcast float %481 to i32
-	%495 = icmp slt i32 %494, 0
-	%496 = select i1 %495, i32 -1, i32 -2147483648
-	%497 = xor i32 %494, %496
-	%498 = xor i32 %497, -1
-	%499 = sext i32 %170 to i64
-	%500 = getelementptr i32, i32* %44, i64 %499
-	store i32 %498, i32* %500
-	%501 = sext i32 %170 to i64
-	%502 = getelementptr i32, i32* %15, i64 %501
-	store i32 %170, i32* %502
-	%503 = lshr i32 %498, 0
-	%504 = and i32 %503, 255
-	%505 = add i32 %504, 0
-	%506 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %505
-	%507 = atomicrmw add i32 addrspace(3)* %506, i32 1 monotonic
-	%508 = lshr i32 %498, 8
-	%509 = and i32 %508, 255
-	%510 = add i32 %509, 256
-	%511 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %510
-	%512 = atomicrmw add i32 addrspace(3)* %511, i32 1 monotonic
-	%513 = lshr i32 %498, 16
-	%514 = and i32 %513, 255
-	%515 = add i32 %514, 512
-	%516 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %515
-	%517 = atomicrmw add i32 addrspace(3)* %516, i32 1 monotonic
-	%518 = lshr i32 %498, 24
-	%519 = and i32 %518, 255
-	%520 = add i32 %519, 768
-	%521 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %520
-	%522 = atomicrmw add i32 addrspace(3)* %521, i32 1 monotonic
-	br label %485
-
 sort:
-	%523 = icmp ult i32 %4, 4
-	br i1 %523, label %524, label %605
+	%150 = icmp ult i32 %4, 4
+	br i1 %150, label %151, label %232
 
 ident:
 	ret void
 
-524:
-	%525 = mul i32 %4, 256
-	%526 = mul i32 %3, 8
-	%527 = add i32 %525, %526
-	%528 = add i32 %527, 0
-	%529 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %528
-	%530 = load i32, i32 addrspace(3)* %529
-	%531 = add i32 0, %530
-	%532 = add i32 %527, 1
-	%533 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %532
-	%534 = load i32, i32 addrspace(3)* %533
-	%535 = add i32 %531, %534
-	%536 = add i32 %527, 2
-	%537 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %536
+151:
+	%152 = mul i32 %4, 256
+	%153 = mul i32 %3, 8
+	%154 = add i32 %152, %153
+	%155 = add i32 %154, 0
+	%156 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %155
+	%157 = load i32, i32 addrspace(3)* %156
+	%158 = add i32 0, %157
+	%159 = add i32 %154, 1
+	%160 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %159
+	%161 = load i32, i32 addrspace(3)* %160
+	%162 = add i32 %158, %161
+	%163 = add i32 %154, 2
+	%164 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %163
+	%165 = load i32, i32 addrspace(3)* %164
+	%166 = add i32 %162, %165
+	%167 = add i32 %154, 3
+	%168 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %167
+	%169 = load i32, i32 addrspace(3)* %168
+	%170 = add i32 %166, %169
+	%171 = add i32 %154, 4
+	%172 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %171
+	%173 = load i32, i32 addrspace(3)* %172
+	%174 = add i32 %170, %173
+	%175 = add i32 %154, 5
+	%176 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %175
+	%177 = load i32, i32 addrspace(3)* %176
+	%178 = add i32 %174, %177
+	%179 = add i32 %154, 6
+	%180 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %179
+	%181 = load i32, i32 addrspace(3)* %180
+	%182 = add i32 %178, %181
+	%183 = add i32 %154, 7
+	%184 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %183
+	%185 = load i32, i32 addrspace(3)* %184
+	%186 = add i32 %182, %185
+	%187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %186, i32 1, i32 0)
+	%188 = icmp uge i32 %3, 1
+	%189 = select i1 %188, i32 %187, i32 0
+	%190 = add i32 %186, %189
+	%191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %190, i32 2, i32 0)
+	%192 = icmp uge i32 %3, 2
+	%193 = select i1 %192, i32 %191, i32 0
+	%194 = add i32 %190, %193
+	%195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %194, i32 4, i32 0)
+	%196 = icmp uge i32 %3, 4
+	%197 = select i1 %196, i32 %195, i32 0
+	%198 = add i32 %194, %197
+	%199 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %198, i32 8, i32 0)
+	%200 = icmp uge i32 %3, 8
+	%201 = select i1 %200, i32 %199, i32 0
+	%202 = add i32 %198, %201
+	%203 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %202, i32 16, i32 0)
+	%204 = icmp uge i32 %3, 16
+	%205 = select i1 %204, i32 %203, i32 0
+	%206 = add i32 %202, %205
+	%207 = sub i32 %206, %186
+	%208 = add i32 %154, 0
+	%209 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %208
+	store i32 %207, i32 addrspace(3)* %209
+	%210 = add i32 %207, %157
+	%211 = add i32 %154, 1
+	%212 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %211
+	store i32 %210, i32 addrspace(3)* %212
+	%213 = add i32 %210, %161
+	%214 = add i32 %154, 2
+	%215 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %214
+	store i32 %213, i32 addrspace(3)* %215
+	%216 = add i32 %213, %165
+	%217 = add i32 %154, 3
+	%218 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %217
+	store i32 %216, i32 addrspace(3)* %218
+	%219 = add i32 %216, %169
+	%220 = add i32 %154, 4
+	%221 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %220
+	store i32 %219, i32 addrspace(3)* %221
+	%222 = add i32 %219, %173
+	%223 = add i32 %154, 5
+	%224 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %223
+	store i32 %222, i32 addrspace(3)* %224
+	%225 = add i32 %222, %177
+	%226 = add i32 %154, 6
+	%227 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %226
+	store i32 %225, i32 addrspace(3)* %227
+	%228 = add i32 %225, %181
+	%229 = add i32 %154, 7
+	%230 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %229
+	store i32 %228, i32 addrspace(3)* %230
+	%231 = add i32 %228, %185
+	br label %232
+
+232:
+	call void @llvm.nvvm.barrier0()
+	%233 = shl i32 1, %3
+	%234 = sub i32 %233, 1
+	br label %235
+
+235:
+	%236 = phi i32 [ 0, %232 ], [ %985, %978 ]
+	%237 = icmp slt i32 %236, %9
+	br i1 %237, label %238, label %244
+
+238:
+	%239 = mul i32 %4, 256
+	%240 = add i32 %239, %3
+	%241 = add i32 %236, %240
+	%242 = add i32 %241, 0
+	%243 = icmp slt i32 %242, %9
+	br i1 %243, label %245, label %252
+
+244:
+	call void @llvm.nvvm.barrier0()
+	br label %986
+
+245:
+	%246 = sext i32 %242 to i64
+	%247 = getelementptr i32, i32* %44, i64 %246
+	%248 = load i32, i32* %247
+	%249 = sext i32 %242 to i64
+	%250 = getelementptr i32, i32* %15, i64 %249
+	%251 = load i32, i32* %250
+	br label %252
+
+252:
+	%253 = phi i32 [ 0, %238 ], [ %248, %245 ]
+	%254 = phi i32 [ 0, %238 ], [ %251, %245 ]
+	%255 = lshr i32 %253, 0
+	%256 = and i32 %255, 255
+	%257 = add i32 %241, 32
+	%258 = icmp slt i32 %257, %9
+	br i1 %258, label %259, label %266
+
+259:
+	%260 = sext i32 %257 to i64
+	%261 = getelementptr i32, i32* %44, i64 %260
+	%262 = load i32, i32* %261
+	%263 = sext i32 %257 to i64
+	%264 = getelementptr i32, i32* %15, i64 %263
+	%265 = load i32, i32* %264
+	br label %266
+
+266:
+	%267 = phi i32 [ 0, %252 ], [ %262, %259 ]
+	%268 = phi i32 [ 0, %252 ], [ %265, %259 ]
+	%269 = lshr i32 %267, 0
+	%270 = and i32 %269, 255
+	%271 = add i32 %241, 64
+	%272 = icmp slt i32 %271, %9
+	br i1 %272, label %273, label %280
+
+273:
+	%274 = sext i32 %271 to i64
+	%275 = getelementptr i32, i32* %44, i64 %274
+	%276 = load i32, i32* %275
+	%277 = sext i32 %271 to i64
+	%278 = getelementptr i32, i32* %15, i64 %277
+	%279 = load i32, i32* %278
+	br label %280
+
+280:
+	%281 = phi i32 [ 0, %266 ], [ %276, %273 ]
+	%282 = phi i32 [ 0, %266 ], [ %279, %273 ]
+	%283 = lshr i32 %281, 0
+	%284 = and i32 %283, 255
+	%285 = add i32 %241, 96
+	%286 = icmp slt i32 %285, %9
+	br i1 %286, label %287, label %294
+
+287:
+	%288 = sext i32 %285 to i64
+	%289 = getelementptr i32, i32* %44, i64 %288
+	%290 = load i32, i32* %289
+	%291 = sext i32 %285 to i64
+	%292 = getelementptr i32, i32* %15, i64 %291
+	%293 = load i32, i32* %292
+	br label %294
+
+294:
+	%295 = phi i32 [ 0, %280 ], [ %290, %287 ]
+	%296 = phi i32 [ 0, %280 ], [ %293, %287 ]
+	%297 = lshr i32 %295, 0
+	%298 = and i32 %297, 255
+	%299 = add i32 %241, 128
+	%300 = icmp slt i32 %299, %9
+	br i1 %300, label %301, label %308
+
+301:
+	%302 = sext i32 %299 to i64
+	%303 = getelementptr i32, i32* %44, i64 %302
+	%304 = load i32, i32* %303
+	%305 = sext i32 %299 to i64
+	%306 = getelementptr i32, i32* %15, i64 %305
+	%307 = load i32, i32* %306
+	br label %308
+
+308:
+	%309 = phi i32 [ 0, %294 ], [ %304, %301 ]
+	%310 = phi i32 [ 0, %294 ], [ %307, %301 ]
+	%311 = lshr i32 %309, 0
+	%312 = and i32 %311, 255
+	%313 = add i32 %241, 160
+	%314 = icmp slt i32 %313, %9
+	br i1 %314, label %315, label %322
+
+315:
+	%316 = sext i32 %313 to i64
+	%317 = getelementptr i32, i32* %44, i64 %316
+	%318 = load i32, i32* %317
+	%319 = sext i32 %313 to i64
+	%320 = getelementptr i32, i32* %15, i64 %319
+	%321 = load i32, i32* %320
+	br label %322
+
+322:
+	%323 = phi i32 [ 0, %308 ], [ %318, %315 ]
+	%324 = phi i32 [ 0, %308 ], [ %321, %315 ]
+	%325 = lshr i32 %323, 0
+	%326 = and i32 %325, 255
+	%327 = add i32 %241, 192
+	%328 = icmp slt i32 %327, %9
+	br i1 %328, label %329, label %336
+
+329:
+	%330 = sext i32 %327 to i64
+	%331 = getelementptr i32, i32* %44, i64 %330
+	%332 = load i32, i32* %331
+	%333 = sext i32 %327 to i64
+	%334 = getelementptr i32, i32* %15, i64 %333
+	%335 = load i32, i32* %334
+	br label %336
+
+336:
+	%337 = phi i32 [ 0, %322 ], [ %332, %329 ]
+	%338 = phi i32 [ 0, %322 ], [ %335, %329 ]
+	%339 = lshr i32 %337, 0
+	%340 = and i32 %339, 255
+	%341 = add i32 %241, 224
+	%342 = icmp slt i32 %341, %9
+	br i1 %342, label %343, label %350
+
+343:
+	%344 = sext i32 %341 to i64
+	%345 = getelementptr i32, i32* %44, i64 %344
+	%346 = load i32, i32* %345
+	%347 = sext i32 %341 to i64
+	%348 = getelementptr i32, i32* %15, i64 %347
+	%349 = load i32, i32* %348
+	br label %350
+
+350:
+	%351 = phi i32 [ 0, %336 ], [ %346, %343 ]
+	%352 = phi i32 [ 0, %336 ], [ %349, %343 ]
+	%353 = lshr i32 %351, 0
+	%354 = and i32 %353, 255
+	%355 = select i1 %243, i32 %256, i32 256
+	%356 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %355)
+	%357 = and i32 %356, %234
+	%358 = call i32 @llvm.ctpop.i32(i32 %357)
+	br i1 %243, label %359, label %364
+
+359:
+	%360 = mul i32 %4, 256
+	%361 = add i32 %360, %256
+	%362 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %361
+	%363 = load i32, i32 addrspace(3)* %362
+	br label %364
+
+364:
+	%365 = phi i32 [ 0, %350 ], [ %363, %359 ]
+	%366 = add i32 %365, %358
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%367 = icmp eq i32 %358, 0
+	%368 = and i1 %243, %367
+	br i1 %368, label %369, label %375
+
+369:
+	%370 = call i32 @llvm.ctpop.i32(i32 %356)
+	%371 = add i32 %365, %370
+	%372 = mul i32 %4, 256
+	%373 = add i32 %372, %256
+	%374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %373
+	store i32 %371, i32 addrspace(3)* %374
+	br label %375
+
+375:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%376 = select i1 %258, i32 %270, i32 256
+	%377 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %376)
+	%378 = and i32 %377, %234
+	%379 = call i32 @llvm.ctpop.i32(i32 %378)
+	br i1 %258, label %380, label %385
+
+380:
+	%381 = mul i32 %4, 256
+	%382 = add i32 %381, %270
+	%383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %382
+	%384 = load i32, i32 addrspace(3)* %383
+	br label %385
+
+385:
+	%386 = phi i32 [ 0, %375 ], [ %384, %380 ]
+	%387 = add i32 %386, %379
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%388 = icmp eq i32 %379, 0
+	%389 = and i1 %258, %388
+	br i1 %389, label %390, label %396
+
+390:
+	%391 = call i32 @llvm.ctpop.i32(i32 %377)
+	%392 = add i32 %386, %391
+	%393 = mul i32 %4, 256
+	%394 = add i32 %393, %270
+	%395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %394
+	store i32 %392, i32 addrspace(3)* %395
+	br label %396
+
+396:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%397 = select i1 %272, i32 %284, i32 256
+	%398 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %397)
+	%399 = and i32 %398, %234
+	%400 = call i32 @llvm.ctpop.i32(i32 %399)
+	br i1 %272, label %401, label %406
+
+401:
+	%402 = mul i32 %4, 256
+	%403 = add i32 %402, %284
+	%404 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %403
+	%405 = load i32, i32 addrspace(3)* %404
+	br label %406
+
+406:
+	%407 = phi i32 [ 0, %396 ], [ %405, %401 ]
+	%408 = add i32 %407, %400
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%409 = icmp eq i32 %400, 0
+	%410 = and i1 %272, %409
+	br i1 %410, label %411, label %417
+
+411:
+	%412 = call i32 @llvm.ctpop.i32(i32 %398)
+	%413 = add i32 %407, %412
+	%414 = mul i32 %4, 256
+	%415 = add i32 %414, %284
+	%416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %415
+	store i32 %413, i32 addrspace(3)* %416
+	br label %417
+
+417:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%418 = select i1 %286, i32 %298, i32 256
+	%419 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %418)
+	%420 = and i32 %419, %234
+	%421 = call i32 @llvm.ctpop.i32(i32 %420)
+	br i1 %286, label %422, label %427
+
+422:
+	%423 = mul i32 %4, 256
+	%424 = add i32 %423, %298
+	%425 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %424
+	%426 = load i32, i32 addrspace(3)* %425
+	br label %427
+
+427:
+	%428 = phi i32 [ 0, %417 ], [ %426, %422 ]
+	%429 = add i32 %428, %421
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%430 = icmp eq i32 %421, 0
+	%431 = and i1 %286, %430
+	br i1 %431, label %432, label %438
+
+432:
+	%433 = call i32 @llvm.ctpop.i32(i32 %419)
+	%434 = add i32 %428, %433
+	%435 = mul i32 %4, 256
+	%436 = add i32 %435, %298
+	%437 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %436
+	store i32 %434, i32 addrspace(3)* %437
+	br label %438
+
+438:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%439 = select i1 %300, i32 %312, i32 256
+	%440 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %439)
+	%441 = and i32 %440, %234
+	%442 = call i32 @llvm.ctpop.i32(i32 %441)
+	br i1 %300, label %443, label %448
+
+443:
+	%444 = mul i32 %4, 256
+	%445 = add i32 %444, %312
+	%446 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %445
+	%447 = load i32, i32 addrspace(3)* %446
+	br label %448
+
+448:
+	%449 = phi i32 [ 0, %438 ], [ %447, %443 ]
+	%450 = add i32 %449, %442
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%451 = icmp eq i32 %442, 0
+	%452 = and i1 %300, %451
+	br i1 %452, label %453, label %459
+
+453:
+	%454 = call i32 @llvm.ctpop.i32(i32 %440)
+	%455 = add i32 %449, %454
+	%456 = mul i32 %4, 256
+	%457 = add i32 %456, %312
+	%458 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %457
+	store i32 %455, i32 addrspace(3)* %458
+	br label %459
+
+459:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%460 = select i1 %314, i32 %326, i32 256
+	%461 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %460)
+	%462 = and i32 %461, %234
+	%463 = call i32 @llvm.ctpop.i32(i32 %462)
+	br i1 %314, label %464, label %469
+
+464:
+	%465 = mul i32 %4, 256
+	%466 = add i32 %465, %326
+	%467 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %466
+	%468 = load i32, i32 addrspace(3)* %467
+	br label %469
+
+469:
+	%470 = phi i32 [ 0, %459 ], [ %468, %464 ]
+	%471 = add i32 %470, %463
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%472 = icmp eq i32 %463, 0
+	%473 = and i1 %314, %472
+	br i1 %473, label %474, label %480
+
+474:
+	%475 = call i32 @llvm.ctpop.i32(i32 %461)
+	%476 = add i32 %470, %475
+	%477 = mul i32 %4, 256
+	%478 = add i32 %477, %326
+	%479 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %478
+	store i32 %476, i32 addrspace(3)* %479
+	br label %480
+
+480:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%481 = select i1 %328, i32 %340, i32 256
+	%482 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %481)
+	%483 = and i32 %482, %234
+	%484 = call i32 @llvm.ctpop.i32(i32 %483)
+	br i1 %328, label %485, label %490
+
+485:
+	%486 = mul i32 %4, 256
+	%487 = add i32 %486, %340
+	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %487
+	%489 = load i32, i32 addrspace(3)* %488
+	br label %490
+
+490:
+	%491 = phi i32 [ 0, %480 ], [ %489, %485 ]
+	%492 = add i32 %491, %484
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%493 = icmp eq i32 %484, 0
+	%494 = and i1 %328, %493
+	br i1 %494, label %495, label %501
+
+495:
+	%496 = call i32 @llvm.ctpop.i32(i32 %482)
+	%497 = add i32 %491, %496
+	%498 = mul i32 %4, 256
+	%499 = add i32 %498, %340
+	%500 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %499
+	store i32 %497, i32 addrspace(3)* %500
+	br label %501
+
+501:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%502 = select i1 %342, i32 %354, i32 256
+	%503 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %502)
+	%504 = and i32 %503, %234
+	%505 = call i32 @llvm.ctpop.i32(i32 %504)
+	br i1 %342, label %506, label %511
+
+506:
+	%507 = mul i32 %4, 256
+	%508 = add i32 %507, %354
+	%509 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %508
+	%510 = load i32, i32 addrspace(3)* %509
+	br label %511
+
+511:
+	%512 = phi i32 [ 0, %501 ], [ %510, %506 ]
+	%513 = add i32 %512, %505
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%514 = icmp eq i32 %505, 0
+	%515 = and i1 %342, %514
+	br i1 %515, label %516, label %522
+
+516:
+	%517 = call i32 @llvm.ctpop.i32(i32 %503)
+	%518 = add i32 %512, %517
+	%519 = mul i32 %4, 256
+	%520 = add i32 %519, %354
+	%521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %520
+	store i32 %518, i32 addrspace(3)* %521
+	br label %522
+
+522:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%523 = mul i32 0, 256
+	%524 = add i32 %523, %0
+	%525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %524
+	%526 = load i32, i32 addrspace(3)* %525
+	%527 = mul i32 0, 256
+	%528 = add i32 %527, %0
+	%529 = add i32 2048, %528
+	%530 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %529
+	store i32 0, i32 addrspace(3)* %530
+	%531 = mul i32 0, 256
+	%532 = add i32 %531, %0
+	%533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %532
+	store i32 0, i32 addrspace(3)* %533
+	%534 = add i32 0, %526
+	%535 = mul i32 1, 256
+	%536 = add i32 %535, %0
+	%537 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %536
 	%538 = load i32, i32 addrspace(3)* %537
-	%539 = add i32 %535, %538
-	%540 = add i32 %527, 3
-	%541 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %540
-	%542 = load i32, i32 addrspace(3)* %541
-	%543 = add i32 %539, %542
-	%544 = add i32 %527, 4
-	%545 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %544
-	%546 = load i32, i32 addrspace(3)* %545
-	%547 = add i32 %543, %546
-	%548 = add i32 %527, 5
-	%549 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %548
+	%539 = mul i32 1, 256
+	%540 = add i32 %539, %0
+	%541 = add i32 2048, %540
+	%542 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %541
+	store i32 %534, i32 addrspace(3)* %542
+	%543 = mul i32 1, 256
+	%544 = add i32 %543, %0
+	%545 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %544
+	store i32 0, i32 addrspace(3)* %545
+	%546 = add i32 %534, %538
+	%547 = mul i32 2, 256
+	%548 = add i32 %547, %0
+	%549 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %548
 	%550 = load i32, i32 addrspace(3)* %549
-	%551 = add i32 %547, %550
-	%552 = add i32 %527, 6
-	%553 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %552
-	%554 = load i32, i32 addrspace(3)* %553
-	%555 = add i32 %551, %554
-	%556 = add i32 %527, 7
-	%557 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %556
-	%558 = load i32, i32 addrspace(3)* %557
-	%559 = add i32 %555, %558
-	%560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %559, i32 1, i32 0)
-	%561 = icmp uge i32 %3, 1
-	%562 = select i1 %561, i32 %560, i32 0
-	%563 = add i32 %559, %562
-	%564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %563, i32 2, i32 0)
-	%565 = icmp uge i32 %3, 2
-	%566 = select i1 %565, i32 %564, i32 0
-	%567 = add i32 %563, %566
-	%568 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %567, i32 4, i32 0)
-	%569 = icmp uge i32 %3, 4
-	%570 = select i1 %569, i32 %568, i32 0
-	%571 = add i32 %567, %570
-	%572 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %571, i32 8, i32 0)
-	%573 = icmp uge i32 %3, 8
-	%574 = select i1 %573, i32 %572, i32 0
-	%575 = add i32 %571, %574
-	%576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %575, i32 16, i32 0)
-	%577 = icmp uge i32 %3, 16
-	%578 = select i1 %577, i32 %576, i32 0
-	%579 = add i32 %575, %578
-	%580 = sub i32 %579, %559
-	%581 = add i32 %527, 0
-	%582 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %581
-	store i32 %580, i32 addrspace(3)* %582
-	%583 = add i32 %580, %530
-	%584 = add i32 %527, 1
-	%585 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %584
-	store i32 %583, i32 addrspace(3)* %585
-	%586 = add i32 %583, %534
-	%587 = add i32 %527, 2
-	%588 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %587
-	store i32 %586, i32 addrspace(3)* %588
-	%589 = add i32 %586, %538
-	%590 = add i32 %527, 3
-	%591 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %590
-	store i32 %589, i32 addrspace(3)* %591
-	%592 = add i32 %589, %542
-	%593 = add i32 %527, 4
-	%594 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %593
-	store i32 %592, i32 addrspace(3)* %594
-	%595 = add i32 %592, %546
-	%596 = add i32 %527, 5
-	%597 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %596
-	store i32 %595, i32 addrspace(3)* %597
-	%598 = add i32 %595, %550
-	%599 = add i32 %527, 6
-	%600 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %599
-	store i32 %598, i32 addrspace(3)* %600
-	%601 = add i32 %598, %554
-	%602 = add i32 %527, 7
-	%603 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %602
-	store i32 %601, i32 addrspace(3)* %603
-	%604 = add i32 %601, %558
-	br label %605
-
-605:
+	%551 = mul i32 2, 256
+	%552 = add i32 %551, %0
+	%553 = add i32 2048, %552
+	%554 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %553
+	store i32 %546, i32 addrspace(3)* %554
+	%555 = mul i32 2, 256
+	%556 = add i32 %555, %0
+	%557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %556
+	store i32 0, i32 addrspace(3)* %557
+	%558 = add i32 %546, %550
+	%559 = mul i32 3, 256
+	%560 = add i32 %559, %0
+	%561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %560
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = mul i32 3, 256
+	%564 = add i32 %563, %0
+	%565 = add i32 2048, %564
+	%566 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %565
+	store i32 %558, i32 addrspace(3)* %566
+	%567 = mul i32 3, 256
+	%568 = add i32 %567, %0
+	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %568
+	store i32 0, i32 addrspace(3)* %569
+	%570 = add i32 %558, %562
+	%571 = mul i32 4, 256
+	%572 = add i32 %571, %0
+	%573 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %572
+	%574 = load i32, i32 addrspace(3)* %573
+	%575 = mul i32 4, 256
+	%576 = add i32 %575, %0
+	%577 = add i32 2048, %576
+	%578 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %577
+	store i32 %570, i32 addrspace(3)* %578
+	%579 = mul i32 4, 256
+	%580 = add i32 %579, %0
+	%581 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %580
+	store i32 0, i32 addrspace(3)* %581
+	%582 = add i32 %570, %574
+	%583 = mul i32 5, 256
+	%584 = add i32 %583, %0
+	%585 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %584
+	%586 = load i32, i32 addrspace(3)* %585
+	%587 = mul i32 5, 256
+	%588 = add i32 %587, %0
+	%589 = add i32 2048, %588
+	%590 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %589
+	store i32 %582, i32 addrspace(3)* %590
+	%591 = mul i32 5, 256
+	%592 = add i32 %591, %0
+	%593 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %592
+	store i32 0, i32 addrspace(3)* %593
+	%594 = add i32 %582, %586
+	%595 = mul i32 6, 256
+	%596 = add i32 %595, %0
+	%597 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %596
+	%598 = load i32, i32 addrspace(3)* %597
+	%599 = mul i32 6, 256
+	%600 = add i32 %599, %0
+	%601 = add i32 2048, %600
+	%602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %601
+	store i32 %594, i32 addrspace(3)* %602
+	%603 = mul i32 6, 256
+	%604 = add i32 %603, %0
+	%605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %604
+	store i32 0, i32 addrspace(3)* %605
+	%606 = add i32 %594, %598
+	%607 = mul i32 7, 256
+	%608 = add i32 %607, %0
+	%609 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %608
+	%610 = load i32, i32 addrspace(3)* %609
+	%611 = mul i32 7, 256
+	%612 = add i32 %611, %0
+	%613 = add i32 2048, %612
+	%614 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %613
+	store i32 %606, i32 addrspace(3)* %614
+	%615 = mul i32 7, 256
+	%616 = add i32 %615, %0
+	%617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %616
+	store i32 0, i32 addrspace(3)* %617
+	%618 = add i32 %606, %610
 	call void @llvm.nvvm.barrier0()
-	%606 = shl i32 1, %3
-	%607 = sub i32 %606, 1
-	br label %608
+	%619 = select i1 %243, i32 %256, i32 0
+	%620 = mul i32 %4, 256
+	%621 = add i32 %620, %619
+	%622 = add i32 2048, %621
+	%623 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %622
+	%624 = load i32, i32 addrspace(3)* %623
+	%625 = add i32 %366, %624
+	%626 = select i1 %258, i32 %270, i32 0
+	%627 = mul i32 %4, 256
+	%628 = add i32 %627, %626
+	%629 = add i32 2048, %628
+	%630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %629
+	%631 = load i32, i32 addrspace(3)* %630
+	%632 = add i32 %387, %631
+	%633 = select i1 %272, i32 %284, i32 0
+	%634 = mul i32 %4, 256
+	%635 = add i32 %634, %633
+	%636 = add i32 2048, %635
+	%637 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %636
+	%638 = load i32, i32 addrspace(3)* %637
+	%639 = add i32 %408, %638
+	%640 = select i1 %286, i32 %298, i32 0
+	%641 = mul i32 %4, 256
+	%642 = add i32 %641, %640
+	%643 = add i32 2048, %642
+	%644 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %643
+	%645 = load i32, i32 addrspace(3)* %644
+	%646 = add i32 %429, %645
+	%647 = select i1 %300, i32 %312, i32 0
+	%648 = mul i32 %4, 256
+	%649 = add i32 %648, %647
+	%650 = add i32 2048, %649
+	%651 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %650
+	%652 = load i32, i32 addrspace(3)* %651
+	%653 = add i32 %450, %652
+	%654 = select i1 %314, i32 %326, i32 0
+	%655 = mul i32 %4, 256
+	%656 = add i32 %655, %654
+	%657 = add i32 2048, %656
+	%658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %657
+	%659 = load i32, i32 addrspace(3)* %658
+	%660 = add i32 %471, %659
+	%661 = select i1 %328, i32 %340, i32 0
+	%662 = mul i32 %4, 256
+	%663 = add i32 %662, %661
+	%664 = add i32 2048, %663
+	%665 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %664
+	%666 = load i32, i32 addrspace(3)* %665
+	%667 = add i32 %492, %666
+	%668 = select i1 %342, i32 %354, i32 0
+	%669 = mul i32 %4, 256
+	%670 = add i32 %669, %668
+	%671 = add i32 2048, %670
+	%672 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %671
+	%673 = load i32, i32 addrspace(3)* %672
+	%674 = add i32 %513, %673
+	%675 = and i32 %0, 31
+	%676 = lshr i32 %0, 5
+	%677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %618, i32 1, i32 0)
+	%678 = icmp uge i32 %675, 1
+	%679 = select i1 %678, i32 %677, i32 0
+	%680 = add i32 %618, %679
+	%681 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %680, i32 2, i32 0)
+	%682 = icmp uge i32 %675, 2
+	%683 = select i1 %682, i32 %681, i32 0
+	%684 = add i32 %680, %683
+	%685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %684, i32 4, i32 0)
+	%686 = icmp uge i32 %675, 4
+	%687 = select i1 %686, i32 %685, i32 0
+	%688 = add i32 %684, %687
+	%689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %688, i32 8, i32 0)
+	%690 = icmp uge i32 %675, 8
+	%691 = select i1 %690, i32 %689, i32 0
+	%692 = add i32 %688, %691
+	%693 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %692, i32 16, i32 0)
+	%694 = icmp uge i32 %675, 16
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = add i32 %692, %695
+	%697 = icmp eq i32 %675, 31
+	br i1 %697, label %698, label %700
 
-608:
-	%609 = phi i32 [ 0, %605 ], [ %1358, %1351 ]
-	%610 = icmp slt i32 %609, %9
-	br i1 %610, label %611, label %617
+698:
+	%699 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %676
+	store i32 %696, i32 addrspace(3)* %699
+	br label %700
 
-611:
-	%612 = mul i32 %4, 256
-	%613 = add i32 %612, %3
-	%614 = add i32 %609, %613
-	%615 = add i32 %614, 0
-	%616 = icmp slt i32 %615, %9
-	br i1 %616, label %618, label %625
-
-617:
+700:
 	call void @llvm.nvvm.barrier0()
-	br label %1359
+	%701 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%702 = load i32, i32 addrspace(3)* %701
+	%703 = icmp sgt i32 %676, 0
+	%704 = select i1 %703, i32 %702, i32 0
+	%705 = add i32 0, %704
+	%706 = add i32 0, %702
+	%707 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%708 = load i32, i32 addrspace(3)* %707
+	%709 = icmp sgt i32 %676, 1
+	%710 = select i1 %709, i32 %708, i32 0
+	%711 = add i32 %705, %710
+	%712 = add i32 %706, %708
+	%713 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%714 = load i32, i32 addrspace(3)* %713
+	%715 = icmp sgt i32 %676, 2
+	%716 = select i1 %715, i32 %714, i32 0
+	%717 = add i32 %711, %716
+	%718 = add i32 %712, %714
+	%719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%720 = load i32, i32 addrspace(3)* %719
+	%721 = icmp sgt i32 %676, 3
+	%722 = select i1 %721, i32 %720, i32 0
+	%723 = add i32 %717, %722
+	%724 = add i32 %718, %720
+	%725 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%726 = load i32, i32 addrspace(3)* %725
+	%727 = icmp sgt i32 %676, 4
+	%728 = select i1 %727, i32 %726, i32 0
+	%729 = add i32 %723, %728
+	%730 = add i32 %724, %726
+	%731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%732 = load i32, i32 addrspace(3)* %731
+	%733 = icmp sgt i32 %676, 5
+	%734 = select i1 %733, i32 %732, i32 0
+	%735 = add i32 %729, %734
+	%736 = add i32 %730, %732
+	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%738 = load i32, i32 addrspace(3)* %737
+	%739 = icmp sgt i32 %676, 6
+	%740 = select i1 %739, i32 %738, i32 0
+	%741 = add i32 %735, %740
+	%742 = add i32 %736, %738
+	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%744 = load i32, i32 addrspace(3)* %743
+	%745 = icmp sgt i32 %676, 7
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 %741, %746
+	%748 = add i32 %742, %744
+	%749 = add i32 %747, %696
+	%750 = sub i32 %749, %618
+	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %750, i32 addrspace(3)* %751
+	call void @llvm.nvvm.barrier0()
+	br i1 %243, label %752, label %758
 
-618:
-	%619 = sext i32 %615 to i64
-	%620 = getelementptr i32, i32* %44, i64 %619
-	%621 = load i32, i32* %620
-	%622 = sext i32 %615 to i64
-	%623 = getelementptr i32, i32* %15, i64 %622
-	%624 = load i32, i32* %623
-	br label %625
-
-625:
-	%626 = phi i32 [ 0, %611 ], [ %621, %618 ]
-	%627 = phi i32 [ 0, %611 ], [ %624, %618 ]
-	%628 = lshr i32 %626, 0
-	%629 = and i32 %628, 255
-	%630 = add i32 %614, 32
-	%631 = icmp slt i32 %630, %9
-	br i1 %631, label %632, label %639
-
-632:
-	%633 = sext i32 %630 to i64
-	%634 = getelementptr i32, i32* %44, i64 %633
-	%635 = load i32, i32* %634
-	%636 = sext i32 %630 to i64
-	%637 = getelementptr i32, i32* %15, i64 %636
-	%638 = load i32, i32* %637
-	br label %639
-
-639:
-	%640 = phi i32 [ 0, %625 ], [ %635, %632 ]
-	%641 = phi i32 [ 0, %625 ], [ %638, %632 ]
-	%642 = lshr i32 %640, 0
-	%643 = and i32 %642, 255
-	%644 = add i32 %614, 64
-	%645 = icmp slt i32 %644, %9
-	br i1 %645, label %646, label %653
-
-646:
-	%647 = sext i32 %644 to i64
-	%648 = getelementptr i32, i32* %44, i64 %647
-	%649 = load i32, i32* %648
-	%650 = sext i32 %644 to i64
-	%651 = getelementptr i32, i32* %15, i64 %650
-	%652 = load i32, i32* %651
-	br label %653
-
-653:
-	%654 = phi i32 [ 0, %639 ], [ %649, %646 ]
-	%655 = phi i32 [ 0, %639 ], [ %652, %646 ]
-	%656 = lshr i32 %654, 0
-	%657 = and i32 %656, 255
-	%658 = add i32 %614, 96
-	%659 = icmp slt i32 %658, %9
-	br i1 %659, label %660, label %667
-
-660:
-	%661 = sext i32 %658 to i64
-	%662 = getelementptr i32, i32* %44, i64 %661
-	%663 = load i32, i32* %662
-	%664 = sext i32 %658 to i64
-	%665 = getelementptr i32, i32* %15, i64 %664
-	%666 = load i32, i32* %665
-	br label %667
-
-667:
-	%668 = phi i32 [ 0, %653 ], [ %663, %660 ]
-	%669 = phi i32 [ 0, %653 ], [ %666, %660 ]
-	%670 = lshr i32 %668, 0
-	%671 = and i32 %670, 255
-	%672 = add i32 %614, 128
-	%673 = icmp slt i32 %672, %9
-	br i1 %673, label %674, label %681
-
-674:
-	%675 = sext i32 %672 to i64
-	%676 = getelementptr i32, i32* %44, i64 %675
-	%677 = load i32, i32* %676
-	%678 = sext i32 %672 to i64
-	%679 = getelementptr i32, i32* %15, i64 %678
-	%680 = load i32, i32* %679
-	br label %681
-
-681:
-	%682 = phi i32 [ 0, %667 ], [ %677, %674 ]
-	%683 = phi i32 [ 0, %667 ], [ %680, %674 ]
-	%684 = lshr i32 %682, 0
-	%685 = and i32 %684, 255
-	%686 = add i32 %614, 160
-	%687 = icmp slt i32 %686, %9
-	br i1 %687, label %688, label %695
-
-688:
-	%689 = sext i32 %686 to i64
-	%690 = getelementptr i32, i32* %44, i64 %689
-	%691 = load i32, i32* %690
-	%692 = sext i32 %686 to i64
-	%693 = getelementptr i32, i32* %15, i64 %692
-	%694 = load i32, i32* %693
-	br label %695
-
-695:
-	%696 = phi i32 [ 0, %681 ], [ %691, %688 ]
-	%697 = phi i32 [ 0, %681 ], [ %694, %688 ]
-	%698 = lshr i32 %696, 0
-	%699 = and i32 %698, 255
-	%700 = add i32 %614, 192
-	%701 = icmp slt i32 %700, %9
-	br i1 %701, label %702, label %709
-
-702:
-	%703 = sext i32 %700 to i64
-	%704 = getelementptr i32, i32* %44, i64 %703
-	%705 = load i32, i32* %704
-	%706 = sext i32 %700 to i64
-	%707 = getelementptr i32, i32* %15, i64 %706
-	%708 = load i32, i32* %707
-	br label %709
-
-709:
-	%710 = phi i32 [ 0, %695 ], [ %705, %702 ]
-	%711 = phi i32 [ 0, %695 ], [ %708, %702 ]
-	%712 = lshr i32 %710, 0
-	%713 = and i32 %712, 255
-	%714 = add i32 %614, 224
-	%715 = icmp slt i32 %714, %9
-	br i1 %715, label %716, label %723
-
-716:
-	%717 = sext i32 %714 to i64
-	%718 = getelementptr i32, i32* %44, i64 %717
-	%719 = load i32, i32* %718
-	%720 = sext i32 %714 to i64
-	%721 = getelementptr i32, i32* %15, i64 %720
-	%722 = load i32, i32* %721
-	br label %723
-
-723:
-	%724 = phi i32 [ 0, %709 ], [ %719, %716 ]
-	%725 = phi i32 [ 0, %709 ], [ %722, %716 ]
-	%726 = lshr i32 %724, 0
-	%727 = and i32 %726, 255
-	%728 = select i1 %616, i32 %629, i32 256
-	%729 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %728)
-	%730 = and i32 %729, %607
-	%731 = call i32 @llvm.ctpop.i32(i32 %730)
-	br i1 %616, label %732, label %737
-
-732:
-	%733 = mul i32 %4, 256
-	%734 = add i32 %733, %629
-	%735 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %734
-	%736 = load i32, i32 addrspace(3)* %735
-	br label %737
-
-737:
-	%738 = phi i32 [ 0, %723 ], [ %736, %732 ]
-	%739 = add i32 %738, %731
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%740 = icmp eq i32 %731, 0
-	%741 = and i1 %616, %740
-	br i1 %741, label %742, label %748
-
-742:
-	%743 = call i32 @llvm.ctpop.i32(i32 %729)
-	%744 = add i32 %738, %743
-	%745 = mul i32 %4, 256
-	%746 = add i32 %745, %629
-	%747 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %746
-	store i32 %744, i32 addrspace(3)* %747
-	br label %748
-
-748:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%749 = select i1 %631, i32 %643, i32 256
-	%750 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %749)
-	%751 = and i32 %750, %607
-	%752 = call i32 @llvm.ctpop.i32(i32 %751)
-	br i1 %631, label %753, label %758
-
-753:
-	%754 = mul i32 %4, 256
-	%755 = add i32 %754, %643
-	%756 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %755
-	%757 = load i32, i32 addrspace(3)* %756
+752:
+	%753 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %256
+	%754 = load i32, i32 addrspace(3)* %753
+	%755 = add i32 %754, %625
+	%756 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %755
+	store i32 %253, i32 addrspace(3)* %756
+	%757 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %755
+	store i32 %254, i32 addrspace(3)* %757
 	br label %758
 
 758:
-	%759 = phi i32 [ 0, %748 ], [ %757, %753 ]
-	%760 = add i32 %759, %752
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%761 = icmp eq i32 %752, 0
-	%762 = and i1 %631, %761
-	br i1 %762, label %763, label %769
+	br i1 %258, label %759, label %765
 
-763:
-	%764 = call i32 @llvm.ctpop.i32(i32 %750)
-	%765 = add i32 %759, %764
-	%766 = mul i32 %4, 256
-	%767 = add i32 %766, %643
-	%768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %767
-	store i32 %765, i32 addrspace(3)* %768
-	br label %769
+759:
+	%760 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %270
+	%761 = load i32, i32 addrspace(3)* %760
+	%762 = add i32 %761, %632
+	%763 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %762
+	store i32 %267, i32 addrspace(3)* %763
+	%764 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %762
+	store i32 %268, i32 addrspace(3)* %764
+	br label %765
 
-769:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%770 = select i1 %645, i32 %657, i32 256
-	%771 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %770)
-	%772 = and i32 %771, %607
-	%773 = call i32 @llvm.ctpop.i32(i32 %772)
-	br i1 %645, label %774, label %779
+765:
+	br i1 %272, label %766, label %772
 
-774:
-	%775 = mul i32 %4, 256
-	%776 = add i32 %775, %657
-	%777 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %776
-	%778 = load i32, i32 addrspace(3)* %777
+766:
+	%767 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %284
+	%768 = load i32, i32 addrspace(3)* %767
+	%769 = add i32 %768, %639
+	%770 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %769
+	store i32 %281, i32 addrspace(3)* %770
+	%771 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %769
+	store i32 %282, i32 addrspace(3)* %771
+	br label %772
+
+772:
+	br i1 %286, label %773, label %779
+
+773:
+	%774 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %298
+	%775 = load i32, i32 addrspace(3)* %774
+	%776 = add i32 %775, %646
+	%777 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %776
+	store i32 %295, i32 addrspace(3)* %777
+	%778 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %776
+	store i32 %296, i32 addrspace(3)* %778
 	br label %779
 
 779:
-	%780 = phi i32 [ 0, %769 ], [ %778, %774 ]
-	%781 = add i32 %780, %773
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%782 = icmp eq i32 %773, 0
-	%783 = and i1 %645, %782
-	br i1 %783, label %784, label %790
+	br i1 %300, label %780, label %786
 
-784:
-	%785 = call i32 @llvm.ctpop.i32(i32 %771)
-	%786 = add i32 %780, %785
-	%787 = mul i32 %4, 256
-	%788 = add i32 %787, %657
-	%789 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %788
-	store i32 %786, i32 addrspace(3)* %789
-	br label %790
+780:
+	%781 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %312
+	%782 = load i32, i32 addrspace(3)* %781
+	%783 = add i32 %782, %653
+	%784 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %783
+	store i32 %309, i32 addrspace(3)* %784
+	%785 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %783
+	store i32 %310, i32 addrspace(3)* %785
+	br label %786
 
-790:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%791 = select i1 %659, i32 %671, i32 256
-	%792 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %791)
-	%793 = and i32 %792, %607
-	%794 = call i32 @llvm.ctpop.i32(i32 %793)
-	br i1 %659, label %795, label %800
+786:
+	br i1 %314, label %787, label %793
 
-795:
-	%796 = mul i32 %4, 256
-	%797 = add i32 %796, %671
-	%798 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %797
-	%799 = load i32, i32 addrspace(3)* %798
+787:
+	%788 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %326
+	%789 = load i32, i32 addrspace(3)* %788
+	%790 = add i32 %789, %660
+	%791 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %790
+	store i32 %323, i32 addrspace(3)* %791
+	%792 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %790
+	store i32 %324, i32 addrspace(3)* %792
+	br label %793
+
+793:
+	br i1 %328, label %794, label %800
+
+794:
+	%795 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %340
+	%796 = load i32, i32 addrspace(3)* %795
+	%797 = add i32 %796, %667
+	%798 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %797
+	store i32 %337, i32 addrspace(3)* %798
+	%799 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %797
+	store i32 %338, i32 addrspace(3)* %799
 	br label %800
 
 800:
-	%801 = phi i32 [ 0, %790 ], [ %799, %795 ]
-	%802 = add i32 %801, %794
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%803 = icmp eq i32 %794, 0
-	%804 = and i1 %659, %803
-	br i1 %804, label %805, label %811
+	br i1 %342, label %801, label %807
 
-805:
-	%806 = call i32 @llvm.ctpop.i32(i32 %792)
-	%807 = add i32 %801, %806
-	%808 = mul i32 %4, 256
-	%809 = add i32 %808, %671
-	%810 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %809
-	store i32 %807, i32 addrspace(3)* %810
-	br label %811
+801:
+	%802 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %354
+	%803 = load i32, i32 addrspace(3)* %802
+	%804 = add i32 %803, %674
+	%805 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %804
+	store i32 %351, i32 addrspace(3)* %805
+	%806 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %804
+	store i32 %352, i32 addrspace(3)* %806
+	br label %807
 
-811:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%812 = select i1 %673, i32 %685, i32 256
-	%813 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %812)
-	%814 = and i32 %813, %607
-	%815 = call i32 @llvm.ctpop.i32(i32 %814)
-	br i1 %673, label %816, label %821
+807:
+	call void @llvm.nvvm.barrier0()
+	%808 = sub i32 %9, %236
+	%809 = icmp slt i32 2048, %808
+	%810 = select i1 %809, i32 2048, i32 %808
+	%811 = add i32 0, %0
+	%812 = icmp slt i32 %811, %810
+	br i1 %812, label %813, label %831
 
-816:
-	%817 = mul i32 %4, 256
-	%818 = add i32 %817, %685
-	%819 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %818
+813:
+	%814 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %811
+	%815 = load i32, i32 addrspace(3)* %814
+	%816 = lshr i32 %815, 0
+	%817 = and i32 %816, 255
+	%818 = add i32 %817, 0
+	%819 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %818
 	%820 = load i32, i32 addrspace(3)* %819
-	br label %821
+	%821 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %817
+	%822 = load i32, i32 addrspace(3)* %821
+	%823 = sub i32 %811, %822
+	%824 = add i32 %820, %823
+	%825 = sext i32 %824 to i64
+	%826 = getelementptr i32, i32* %46, i64 %825
+	store i32 %815, i32* %826
+	%827 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %811
+	%828 = load i32, i32 addrspace(3)* %827
+	%829 = sext i32 %824 to i64
+	%830 = getelementptr i32, i32* %49, i64 %829
+	store i32 %828, i32* %830
+	br label %831
 
-821:
-	%822 = phi i32 [ 0, %811 ], [ %820, %816 ]
-	%823 = add i32 %822, %815
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%824 = icmp eq i32 %815, 0
-	%825 = and i1 %673, %824
-	br i1 %825, label %826, label %832
+831:
+	%832 = add i32 256, %0
+	%833 = icmp slt i32 %832, %810
+	br i1 %833, label %834, label %852
 
-826:
-	%827 = call i32 @llvm.ctpop.i32(i32 %813)
-	%828 = add i32 %822, %827
-	%829 = mul i32 %4, 256
-	%830 = add i32 %829, %685
-	%831 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %830
-	store i32 %828, i32 addrspace(3)* %831
-	br label %832
-
-832:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%833 = select i1 %687, i32 %699, i32 256
-	%834 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %833)
-	%835 = and i32 %834, %607
-	%836 = call i32 @llvm.ctpop.i32(i32 %835)
-	br i1 %687, label %837, label %842
-
-837:
-	%838 = mul i32 %4, 256
-	%839 = add i32 %838, %699
-	%840 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %839
+834:
+	%835 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %832
+	%836 = load i32, i32 addrspace(3)* %835
+	%837 = lshr i32 %836, 0
+	%838 = and i32 %837, 255
+	%839 = add i32 %838, 0
+	%840 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %839
 	%841 = load i32, i32 addrspace(3)* %840
-	br label %842
+	%842 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %838
+	%843 = load i32, i32 addrspace(3)* %842
+	%844 = sub i32 %832, %843
+	%845 = add i32 %841, %844
+	%846 = sext i32 %845 to i64
+	%847 = getelementptr i32, i32* %46, i64 %846
+	store i32 %836, i32* %847
+	%848 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %832
+	%849 = load i32, i32 addrspace(3)* %848
+	%850 = sext i32 %845 to i64
+	%851 = getelementptr i32, i32* %49, i64 %850
+	store i32 %849, i32* %851
+	br label %852
 
-842:
-	%843 = phi i32 [ 0, %832 ], [ %841, %837 ]
-	%844 = add i32 %843, %836
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%845 = icmp eq i32 %836, 0
-	%846 = and i1 %687, %845
-	br i1 %846, label %847, label %853
+852:
+	%853 = add i32 512, %0
+	%854 = icmp slt i32 %853, %810
+	br i1 %854, label %855, label %873
 
-847:
-	%848 = call i32 @llvm.ctpop.i32(i32 %834)
-	%849 = add i32 %843, %848
-	%850 = mul i32 %4, 256
-	%851 = add i32 %850, %699
-	%852 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %851
-	store i32 %849, i32 addrspace(3)* %852
-	br label %853
-
-853:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%854 = select i1 %701, i32 %713, i32 256
-	%855 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %854)
-	%856 = and i32 %855, %607
-	%857 = call i32 @llvm.ctpop.i32(i32 %856)
-	br i1 %701, label %858, label %863
-
-858:
-	%859 = mul i32 %4, 256
-	%860 = add i32 %859, %713
-	%861 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %860
+855:
+	%856 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %853
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = lshr i32 %857, 0
+	%859 = and i32 %858, 255
+	%860 = add i32 %859, 0
+	%861 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %860
 	%862 = load i32, i32 addrspace(3)* %861
-	br label %863
+	%863 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %859
+	%864 = load i32, i32 addrspace(3)* %863
+	%865 = sub i32 %853, %864
+	%866 = add i32 %862, %865
+	%867 = sext i32 %866 to i64
+	%868 = getelementptr i32, i32* %46, i64 %867
+	store i32 %857, i32* %868
+	%869 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %853
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = sext i32 %866 to i64
+	%872 = getelementptr i32, i32* %49, i64 %871
+	store i32 %870, i32* %872
+	br label %873
 
-863:
-	%864 = phi i32 [ 0, %853 ], [ %862, %858 ]
-	%865 = add i32 %864, %857
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%866 = icmp eq i32 %857, 0
-	%867 = and i1 %701, %866
-	br i1 %867, label %868, label %874
+873:
+	%874 = add i32 768, %0
+	%875 = icmp slt i32 %874, %810
+	br i1 %875, label %876, label %894
 
-868:
-	%869 = call i32 @llvm.ctpop.i32(i32 %855)
-	%870 = add i32 %864, %869
-	%871 = mul i32 %4, 256
-	%872 = add i32 %871, %713
-	%873 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %872
-	store i32 %870, i32 addrspace(3)* %873
-	br label %874
-
-874:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%875 = select i1 %715, i32 %727, i32 256
-	%876 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %875)
-	%877 = and i32 %876, %607
-	%878 = call i32 @llvm.ctpop.i32(i32 %877)
-	br i1 %715, label %879, label %884
-
-879:
-	%880 = mul i32 %4, 256
-	%881 = add i32 %880, %727
-	%882 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %881
+876:
+	%877 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %874
+	%878 = load i32, i32 addrspace(3)* %877
+	%879 = lshr i32 %878, 0
+	%880 = and i32 %879, 255
+	%881 = add i32 %880, 0
+	%882 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %881
 	%883 = load i32, i32 addrspace(3)* %882
-	br label %884
+	%884 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %880
+	%885 = load i32, i32 addrspace(3)* %884
+	%886 = sub i32 %874, %885
+	%887 = add i32 %883, %886
+	%888 = sext i32 %887 to i64
+	%889 = getelementptr i32, i32* %46, i64 %888
+	store i32 %878, i32* %889
+	%890 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %874
+	%891 = load i32, i32 addrspace(3)* %890
+	%892 = sext i32 %887 to i64
+	%893 = getelementptr i32, i32* %49, i64 %892
+	store i32 %891, i32* %893
+	br label %894
 
-884:
-	%885 = phi i32 [ 0, %874 ], [ %883, %879 ]
-	%886 = add i32 %885, %878
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%887 = icmp eq i32 %878, 0
-	%888 = and i1 %715, %887
-	br i1 %888, label %889, label %895
+894:
+	%895 = add i32 1024, %0
+	%896 = icmp slt i32 %895, %810
+	br i1 %896, label %897, label %915
 
-889:
-	%890 = call i32 @llvm.ctpop.i32(i32 %876)
-	%891 = add i32 %885, %890
-	%892 = mul i32 %4, 256
-	%893 = add i32 %892, %727
-	%894 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %893
-	store i32 %891, i32 addrspace(3)* %894
-	br label %895
-
-895:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%896 = mul i32 0, 256
-	%897 = add i32 %896, %0
-	%898 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %897
+897:
+	%898 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %895
 	%899 = load i32, i32 addrspace(3)* %898
-	%900 = mul i32 0, 256
-	%901 = add i32 %900, %0
-	%902 = add i32 2048, %901
-	%903 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %902
-	store i32 0, i32 addrspace(3)* %903
-	%904 = mul i32 0, 256
-	%905 = add i32 %904, %0
-	%906 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %905
-	store i32 0, i32 addrspace(3)* %906
-	%907 = add i32 0, %899
-	%908 = mul i32 1, 256
-	%909 = add i32 %908, %0
-	%910 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %909
-	%911 = load i32, i32 addrspace(3)* %910
-	%912 = mul i32 1, 256
-	%913 = add i32 %912, %0
-	%914 = add i32 2048, %913
-	%915 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %914
-	store i32 %907, i32 addrspace(3)* %915
-	%916 = mul i32 1, 256
-	%917 = add i32 %916, %0
-	%918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %917
-	store i32 0, i32 addrspace(3)* %918
-	%919 = add i32 %907, %911
-	%920 = mul i32 2, 256
-	%921 = add i32 %920, %0
-	%922 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %921
-	%923 = load i32, i32 addrspace(3)* %922
-	%924 = mul i32 2, 256
-	%925 = add i32 %924, %0
-	%926 = add i32 2048, %925
-	%927 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %926
-	store i32 %919, i32 addrspace(3)* %927
-	%928 = mul i32 2, 256
-	%929 = add i32 %928, %0
-	%930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %929
-	store i32 0, i32 addrspace(3)* %930
-	%931 = add i32 %919, %923
-	%932 = mul i32 3, 256
-	%933 = add i32 %932, %0
-	%934 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %933
-	%935 = load i32, i32 addrspace(3)* %934
-	%936 = mul i32 3, 256
-	%937 = add i32 %936, %0
-	%938 = add i32 2048, %937
-	%939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %938
-	store i32 %931, i32 addrspace(3)* %939
-	%940 = mul i32 3, 256
-	%941 = add i32 %940, %0
-	%942 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %941
-	store i32 0, i32 addrspace(3)* %942
-	%943 = add i32 %931, %935
-	%944 = mul i32 4, 256
-	%945 = add i32 %944, %0
-	%946 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %945
-	%947 = load i32, i32 addrspace(3)* %946
-	%948 = mul i32 4, 256
-	%949 = add i32 %948, %0
-	%950 = add i32 2048, %949
-	%951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %950
-	store i32 %943, i32 addrspace(3)* %951
-	%952 = mul i32 4, 256
-	%953 = add i32 %952, %0
-	%954 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %953
-	store i32 0, i32 addrspace(3)* %954
-	%955 = add i32 %943, %947
-	%956 = mul i32 5, 256
-	%957 = add i32 %956, %0
-	%958 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %957
-	%959 = load i32, i32 addrspace(3)* %958
-	%960 = mul i32 5, 256
-	%961 = add i32 %960, %0
-	%962 = add i32 2048, %961
-	%963 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %962
-	store i32 %955, i32 addrspace(3)* %963
-	%964 = mul i32 5, 256
-	%965 = add i32 %964, %0
-	%966 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %965
-	store i32 0, i32 addrspace(3)* %966
-	%967 = add i32 %955, %959
-	%968 = mul i32 6, 256
-	%969 = add i32 %968, %0
-	%970 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %969
-	%971 = load i32, i32 addrspace(3)* %970
-	%972 = mul i32 6, 256
-	%973 = add i32 %972, %0
-	%974 = add i32 2048, %973
-	%975 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %974
-	store i32 %967, i32 addrspace(3)* %975
-	%976 = mul i32 6, 256
-	%977 = add i32 %976, %0
-	%978 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %977
-	store i32 0, i32 addrspace(3)* %978
-	%979 = add i32 %967, %971
-	%980 = mul i32 7, 256
-	%981 = add i32 %980, %0
-	%982 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %981
-	%983 = load i32, i32 addrspace(3)* %982
-	%984 = mul i32 7, 256
-	%985 = add i32 %984, %0
-	%986 = add i32 2048, %985
-	%987 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %986
-	store i32 %979, i32 addrspace(3)* %987
-	%988 = mul i32 7, 256
-	%989 = add i32 %988, %0
-	%990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %989
-	store i32 0, i32 addrspace(3)* %990
-	%991 = add i32 %979, %983
-	call void @llvm.nvvm.barrier0()
-	%992 = select i1 %616, i32 %629, i32 0
-	%993 = mul i32 %4, 256
-	%994 = add i32 %993, %992
-	%995 = add i32 2048, %994
-	%996 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %995
-	%997 = load i32, i32 addrspace(3)* %996
-	%998 = add i32 %739, %997
-	%999 = select i1 %631, i32 %643, i32 0
-	%1000 = mul i32 %4, 256
-	%1001 = add i32 %1000, %999
-	%1002 = add i32 2048, %1001
-	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1002
-	%1004 = load i32, i32 addrspace(3)* %1003
-	%1005 = add i32 %760, %1004
-	%1006 = select i1 %645, i32 %657, i32 0
-	%1007 = mul i32 %4, 256
-	%1008 = add i32 %1007, %1006
-	%1009 = add i32 2048, %1008
-	%1010 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1009
-	%1011 = load i32, i32 addrspace(3)* %1010
-	%1012 = add i32 %781, %1011
-	%1013 = select i1 %659, i32 %671, i32 0
-	%1014 = mul i32 %4, 256
-	%1015 = add i32 %1014, %1013
-	%1016 = add i32 2048, %1015
-	%1017 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1016
-	%1018 = load i32, i32 addrspace(3)* %1017
-	%1019 = add i32 %802, %1018
-	%1020 = select i1 %673, i32 %685, i32 0
-	%1021 = mul i32 %4, 256
-	%1022 = add i32 %1021, %1020
-	%1023 = add i32 2048, %1022
-	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1023
-	%1025 = load i32, i32 addrspace(3)* %1024
-	%1026 = add i32 %823, %1025
-	%1027 = select i1 %687, i32 %699, i32 0
-	%1028 = mul i32 %4, 256
-	%1029 = add i32 %1028, %1027
-	%1030 = add i32 2048, %1029
-	%1031 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1030
-	%1032 = load i32, i32 addrspace(3)* %1031
-	%1033 = add i32 %844, %1032
-	%1034 = select i1 %701, i32 %713, i32 0
-	%1035 = mul i32 %4, 256
-	%1036 = add i32 %1035, %1034
-	%1037 = add i32 2048, %1036
-	%1038 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1037
-	%1039 = load i32, i32 addrspace(3)* %1038
-	%1040 = add i32 %865, %1039
-	%1041 = select i1 %715, i32 %727, i32 0
-	%1042 = mul i32 %4, 256
-	%1043 = add i32 %1042, %1041
-	%1044 = add i32 2048, %1043
-	%1045 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1044
-	%1046 = load i32, i32 addrspace(3)* %1045
-	%1047 = add i32 %886, %1046
-	%1048 = and i32 %0, 31
-	%1049 = lshr i32 %0, 5
-	%1050 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %991, i32 1, i32 0)
-	%1051 = icmp uge i32 %1048, 1
-	%1052 = select i1 %1051, i32 %1050, i32 0
-	%1053 = add i32 %991, %1052
-	%1054 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1053, i32 2, i32 0)
-	%1055 = icmp uge i32 %1048, 2
-	%1056 = select i1 %1055, i32 %1054, i32 0
-	%1057 = add i32 %1053, %1056
-	%1058 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1057, i32 4, i32 0)
-	%1059 = icmp uge i32 %1048, 4
-	%1060 = select i1 %1059, i32 %1058, i32 0
-	%1061 = add i32 %1057, %1060
-	%1062 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1061, i32 8, i32 0)
-	%1063 = icmp uge i32 %1048, 8
-	%1064 = select i1 %1063, i32 %1062, i32 0
-	%1065 = add i32 %1061, %1064
-	%1066 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1065, i32 16, i32 0)
-	%1067 = icmp uge i32 %1048, 16
-	%1068 = select i1 %1067, i32 %1066, i32 0
-	%1069 = add i32 %1065, %1068
-	%1070 = icmp eq i32 %1048, 31
-	br i1 %1070, label %1071, label %1073
+	%900 = lshr i32 %899, 0
+	%901 = and i32 %900, 255
+	%902 = add i32 %901, 0
+	%903 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %902
+	%904 = load i32, i32 addrspace(3)* %903
+	%905 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %901
+	%906 = load i32, i32 addrspace(3)* %905
+	%907 = sub i32 %895, %906
+	%908 = add i32 %904, %907
+	%909 = sext i32 %908 to i64
+	%910 = getelementptr i32, i32* %46, i64 %909
+	store i32 %899, i32* %910
+	%911 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %895
+	%912 = load i32, i32 addrspace(3)* %911
+	%913 = sext i32 %908 to i64
+	%914 = getelementptr i32, i32* %49, i64 %913
+	store i32 %912, i32* %914
+	br label %915
 
-1071:
-	%1072 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1049
-	store i32 %1069, i32 addrspace(3)* %1072
+915:
+	%916 = add i32 1280, %0
+	%917 = icmp slt i32 %916, %810
+	br i1 %917, label %918, label %936
+
+918:
+	%919 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %916
+	%920 = load i32, i32 addrspace(3)* %919
+	%921 = lshr i32 %920, 0
+	%922 = and i32 %921, 255
+	%923 = add i32 %922, 0
+	%924 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %923
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %922
+	%927 = load i32, i32 addrspace(3)* %926
+	%928 = sub i32 %916, %927
+	%929 = add i32 %925, %928
+	%930 = sext i32 %929 to i64
+	%931 = getelementptr i32, i32* %46, i64 %930
+	store i32 %920, i32* %931
+	%932 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %916
+	%933 = load i32, i32 addrspace(3)* %932
+	%934 = sext i32 %929 to i64
+	%935 = getelementptr i32, i32* %49, i64 %934
+	store i32 %933, i32* %935
+	br label %936
+
+936:
+	%937 = add i32 1536, %0
+	%938 = icmp slt i32 %937, %810
+	br i1 %938, label %939, label %957
+
+939:
+	%940 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %937
+	%941 = load i32, i32 addrspace(3)* %940
+	%942 = lshr i32 %941, 0
+	%943 = and i32 %942, 255
+	%944 = add i32 %943, 0
+	%945 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %944
+	%946 = load i32, i32 addrspace(3)* %945
+	%947 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %943
+	%948 = load i32, i32 addrspace(3)* %947
+	%949 = sub i32 %937, %948
+	%950 = add i32 %946, %949
+	%951 = sext i32 %950 to i64
+	%952 = getelementptr i32, i32* %46, i64 %951
+	store i32 %941, i32* %952
+	%953 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %937
+	%954 = load i32, i32 addrspace(3)* %953
+	%955 = sext i32 %950 to i64
+	%956 = getelementptr i32, i32* %49, i64 %955
+	store i32 %954, i32* %956
+	br label %957
+
+957:
+	%958 = add i32 1792, %0
+	%959 = icmp slt i32 %958, %810
+	br i1 %959, label %960, label %978
+
+960:
+	%961 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %958
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = lshr i32 %962, 0
+	%964 = and i32 %963, 255
+	%965 = add i32 %964, 0
+	%966 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %965
+	%967 = load i32, i32 addrspace(3)* %966
+	%968 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %964
+	%969 = load i32, i32 addrspace(3)* %968
+	%970 = sub i32 %958, %969
+	%971 = add i32 %967, %970
+	%972 = sext i32 %971 to i64
+	%973 = getelementptr i32, i32* %46, i64 %972
+	store i32 %962, i32* %973
+	%974 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %958
+	%975 = load i32, i32 addrspace(3)* %974
+	%976 = sext i32 %971 to i64
+	%977 = getelementptr i32, i32* %49, i64 %976
+	store i32 %975, i32* %977
+	br label %978
+
+978:
+	call void @llvm.nvvm.barrier0()
+	%979 = add i32 %0, 0
+	%980 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %979
+	%981 = load i32, i32 addrspace(3)* %980
+	%982 = add i32 %981, %618
+	%983 = add i32 %0, 0
+	%984 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %983
+	store i32 %982, i32 addrspace(3)* %984
+	%985 = add i32 %236, 2048
+	br label %235
+
+986:
+	%987 = phi i32 [ 0, %244 ], [ %1736, %1729 ]
+	%988 = icmp slt i32 %987, %9
+	br i1 %988, label %989, label %995
+
+989:
+	%990 = mul i32 %4, 256
+	%991 = add i32 %990, %3
+	%992 = add i32 %987, %991
+	%993 = add i32 %992, 0
+	%994 = icmp slt i32 %993, %9
+	br i1 %994, label %996, label %1003
+
+995:
+	call void @llvm.nvvm.barrier0()
+	br label %1737
+
+996:
+	%997 = sext i32 %993 to i64
+	%998 = getelementptr i32, i32* %46, i64 %997
+	%999 = load i32, i32* %998
+	%1000 = sext i32 %993 to i64
+	%1001 = getelementptr i32, i32* %49, i64 %1000
+	%1002 = load i32, i32* %1001
+	br label %1003
+
+1003:
+	%1004 = phi i32 [ 0, %989 ], [ %999, %996 ]
+	%1005 = phi i32 [ 0, %989 ], [ %1002, %996 ]
+	%1006 = lshr i32 %1004, 8
+	%1007 = and i32 %1006, 255
+	%1008 = add i32 %992, 32
+	%1009 = icmp slt i32 %1008, %9
+	br i1 %1009, label %1010, label %1017
+
+1010:
+	%1011 = sext i32 %1008 to i64
+	%1012 = getelementptr i32, i32* %46, i64 %1011
+	%1013 = load i32, i32* %1012
+	%1014 = sext i32 %1008 to i64
+	%1015 = getelementptr i32, i32* %49, i64 %1014
+	%1016 = load i32, i32* %1015
+	br label %1017
+
+1017:
+	%1018 = phi i32 [ 0, %1003 ], [ %1013, %1010 ]
+	%1019 = phi i32 [ 0, %1003 ], [ %1016, %1010 ]
+	%1020 = lshr i32 %1018, 8
+	%1021 = and i32 %1020, 255
+	%1022 = add i32 %992, 64
+	%1023 = icmp slt i32 %1022, %9
+	br i1 %1023, label %1024, label %1031
+
+1024:
+	%1025 = sext i32 %1022 to i64
+	%1026 = getelementptr i32, i32* %46, i64 %1025
+	%1027 = load i32, i32* %1026
+	%1028 = sext i32 %1022 to i64
+	%1029 = getelementptr i32, i32* %49, i64 %1028
+	%1030 = load i32, i32* %1029
+	br label %1031
+
+1031:
+	%1032 = phi i32 [ 0, %1017 ], [ %1027, %1024 ]
+	%1033 = phi i32 [ 0, %1017 ], [ %1030, %1024 ]
+	%1034 = lshr i32 %1032, 8
+	%1035 = and i32 %1034, 255
+	%1036 = add i32 %992, 96
+	%1037 = icmp slt i32 %1036, %9
+	br i1 %1037, label %1038, label %1045
+
+1038:
+	%1039 = sext i32 %1036 to i64
+	%1040 = getelementptr i32, i32* %46, i64 %1039
+	%1041 = load i32, i32* %1040
+	%1042 = sext i32 %1036 to i64
+	%1043 = getelementptr i32, i32* %49, i64 %1042
+	%1044 = load i32, i32* %1043
+	br label %1045
+
+1045:
+	%1046 = phi i32 [ 0, %1031 ], [ %1041, %1038 ]
+	%1047 = phi i32 [ 0, %1031 ], [ %1044, %1038 ]
+	%1048 = lshr i32 %1046, 8
+	%1049 = and i32 %1048, 255
+	%1050 = add i32 %992, 128
+	%1051 = icmp slt i32 %1050, %9
+	br i1 %1051, label %1052, label %1059
+
+1052:
+	%1053 = sext i32 %1050 to i64
+	%1054 = getelementptr i32, i32* %46, i64 %1053
+	%1055 = load i32, i32* %1054
+	%1056 = sext i32 %1050 to i64
+	%1057 = getelementptr i32, i32* %49, i64 %1056
+	%1058 = load i32, i32* %1057
+	br label %1059
+
+1059:
+	%1060 = phi i32 [ 0, %1045 ], [ %1055, %1052 ]
+	%1061 = phi i32 [ 0, %1045 ], [ %1058, %1052 ]
+	%1062 = lshr i32 %1060, 8
+	%1063 = and i32 %1062, 255
+	%1064 = add i32 %992, 160
+	%1065 = icmp slt i32 %1064, %9
+	br i1 %1065, label %1066, label %1073
+
+1066:
+	%1067 = sext i32 %1064 to i64
+	%1068 = getelementptr i32, i32* %46, i64 %1067
+	%1069 = load i32, i32* %1068
+	%1070 = sext i32 %1064 to i64
+	%1071 = getelementptr i32, i32* %49, i64 %1070
+	%1072 = load i32, i32* %1071
 	br label %1073
 
 1073:
-	call void @llvm.nvvm.barrier0()
-	%1074 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%1075 = load i32, i32 addrspace(3)* %1074
-	%1076 = icmp sgt i32 %1049, 0
-	%1077 = select i1 %1076, i32 %1075, i32 0
-	%1078 = add i32 0, %1077
-	%1079 = add i32 0, %1075
-	%1080 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%1081 = load i32, i32 addrspace(3)* %1080
-	%1082 = icmp sgt i32 %1049, 1
-	%1083 = select i1 %1082, i32 %1081, i32 0
-	%1084 = add i32 %1078, %1083
-	%1085 = add i32 %1079, %1081
-	%1086 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%1087 = load i32, i32 addrspace(3)* %1086
-	%1088 = icmp sgt i32 %1049, 2
-	%1089 = select i1 %1088, i32 %1087, i32 0
-	%1090 = add i32 %1084, %1089
-	%1091 = add i32 %1085, %1087
-	%1092 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%1093 = load i32, i32 addrspace(3)* %1092
-	%1094 = icmp sgt i32 %1049, 3
-	%1095 = select i1 %1094, i32 %1093, i32 0
-	%1096 = add i32 %1090, %1095
-	%1097 = add i32 %1091, %1093
-	%1098 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%1099 = load i32, i32 addrspace(3)* %1098
-	%1100 = icmp sgt i32 %1049, 4
-	%1101 = select i1 %1100, i32 %1099, i32 0
-	%1102 = add i32 %1096, %1101
-	%1103 = add i32 %1097, %1099
-	%1104 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%1105 = load i32, i32 addrspace(3)* %1104
-	%1106 = icmp sgt i32 %1049, 5
-	%1107 = select i1 %1106, i32 %1105, i32 0
-	%1108 = add i32 %1102, %1107
-	%1109 = add i32 %1103, %1105
-	%1110 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%1111 = load i32, i32 addrspace(3)* %1110
-	%1112 = icmp sgt i32 %1049, 6
-	%1113 = select i1 %1112, i32 %1111, i32 0
-	%1114 = add i32 %1108, %1113
-	%1115 = add i32 %1109, %1111
-	%1116 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%1117 = load i32, i32 addrspace(3)* %1116
-	%1118 = icmp sgt i32 %1049, 7
-	%1119 = select i1 %1118, i32 %1117, i32 0
-	%1120 = add i32 %1114, %1119
-	%1121 = add i32 %1115, %1117
-	%1122 = add i32 %1120, %1069
-	%1123 = sub i32 %1122, %991
-	%1124 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %1123, i32 addrspace(3)* %1124
-	call void @llvm.nvvm.barrier0()
-	br i1 %616, label %1125, label %1131
+	%1074 = phi i32 [ 0, %1059 ], [ %1069, %1066 ]
+	%1075 = phi i32 [ 0, %1059 ], [ %1072, %1066 ]
+	%1076 = lshr i32 %1074, 8
+	%1077 = and i32 %1076, 255
+	%1078 = add i32 %992, 192
+	%1079 = icmp slt i32 %1078, %9
+	br i1 %1079, label %1080, label %1087
 
-1125:
-	%1126 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %629
-	%1127 = load i32, i32 addrspace(3)* %1126
-	%1128 = add i32 %1127, %998
-	%1129 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1128
-	store i32 %626, i32 addrspace(3)* %1129
-	%1130 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1128
-	store i32 %627, i32 addrspace(3)* %1130
-	br label %1131
+1080:
+	%1081 = sext i32 %1078 to i64
+	%1082 = getelementptr i32, i32* %46, i64 %1081
+	%1083 = load i32, i32* %1082
+	%1084 = sext i32 %1078 to i64
+	%1085 = getelementptr i32, i32* %49, i64 %1084
+	%1086 = load i32, i32* %1085
+	br label %1087
+
+1087:
+	%1088 = phi i32 [ 0, %1073 ], [ %1083, %1080 ]
+	%1089 = phi i32 [ 0, %1073 ], [ %1086, %1080 ]
+	%1090 = lshr i32 %1088, 8
+	%1091 = and i32 %1090, 255
+	%1092 = add i32 %992, 224
+	%1093 = icmp slt i32 %1092, %9
+	br i1 %1093, label %1094, label %1101
+
+1094:
+	%1095 = sext i32 %1092 to i64
+	%1096 = getelementptr i32, i32* %46, i64 %1095
+	%1097 = load i32, i32* %1096
+	%1098 = sext i32 %1092 to i64
+	%1099 = getelementptr i32, i32* %49, i64 %1098
+	%1100 = load i32, i32* %1099
+	br label %1101
+
+1101:
+	%1102 = phi i32 [ 0, %1087 ], [ %1097, %1094 ]
+	%1103 = phi i32 [ 0, %1087 ], [ %1100, %1094 ]
+	%1104 = lshr i32 %1102, 8
+	%1105 = and i32 %1104, 255
+	%1106 = select i1 %994, i32 %1007, i32 256
+	%1107 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1106)
+	%1108 = and i32 %1107, %234
+	%1109 = call i32 @llvm.ctpop.i32(i32 %1108)
+	br i1 %994, label %1110, label %1115
+
+1110:
+	%1111 = mul i32 %4, 256
+	%1112 = add i32 %1111, %1007
+	%1113 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1112
+	%1114 = load i32, i32 addrspace(3)* %1113
+	br label %1115
+
+1115:
+	%1116 = phi i32 [ 0, %1101 ], [ %1114, %1110 ]
+	%1117 = add i32 %1116, %1109
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1118 = icmp eq i32 %1109, 0
+	%1119 = and i1 %994, %1118
+	br i1 %1119, label %1120, label %1126
+
+1120:
+	%1121 = call i32 @llvm.ctpop.i32(i32 %1107)
+	%1122 = add i32 %1116, %1121
+	%1123 = mul i32 %4, 256
+	%1124 = add i32 %1123, %1007
+	%1125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1124
+	store i32 %1122, i32 addrspace(3)* %1125
+	br label %1126
+
+1126:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1127 = select i1 %1009, i32 %1021, i32 256
+	%1128 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1127)
+	%1129 = and i32 %1128, %234
+	%1130 = call i32 @llvm.ctpop.i32(i32 %1129)
+	br i1 %1009, label %1131, label %1136
 
 1131:
-	br i1 %631, label %1132, label %1138
+	%1132 = mul i32 %4, 256
+	%1133 = add i32 %1132, %1021
+	%1134 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1133
+	%1135 = load i32, i32 addrspace(3)* %1134
+	br label %1136
 
-1132:
-	%1133 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %643
-	%1134 = load i32, i32 addrspace(3)* %1133
-	%1135 = add i32 %1134, %1005
-	%1136 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1135
-	store i32 %640, i32 addrspace(3)* %1136
-	%1137 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1135
-	store i32 %641, i32 addrspace(3)* %1137
-	br label %1138
+1136:
+	%1137 = phi i32 [ 0, %1126 ], [ %1135, %1131 ]
+	%1138 = add i32 %1137, %1130
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1139 = icmp eq i32 %1130, 0
+	%1140 = and i1 %1009, %1139
+	br i1 %1140, label %1141, label %1147
 
-1138:
-	br i1 %645, label %1139, label %1145
+1141:
+	%1142 = call i32 @llvm.ctpop.i32(i32 %1128)
+	%1143 = add i32 %1137, %1142
+	%1144 = mul i32 %4, 256
+	%1145 = add i32 %1144, %1021
+	%1146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1145
+	store i32 %1143, i32 addrspace(3)* %1146
+	br label %1147
 
-1139:
-	%1140 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %657
-	%1141 = load i32, i32 addrspace(3)* %1140
-	%1142 = add i32 %1141, %1012
-	%1143 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1142
-	store i32 %654, i32 addrspace(3)* %1143
-	%1144 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1142
-	store i32 %655, i32 addrspace(3)* %1144
-	br label %1145
-
-1145:
-	br i1 %659, label %1146, label %1152
-
-1146:
-	%1147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %671
-	%1148 = load i32, i32 addrspace(3)* %1147
-	%1149 = add i32 %1148, %1019
-	%1150 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1149
-	store i32 %668, i32 addrspace(3)* %1150
-	%1151 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1149
-	store i32 %669, i32 addrspace(3)* %1151
-	br label %1152
+1147:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1148 = select i1 %1023, i32 %1035, i32 256
+	%1149 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1148)
+	%1150 = and i32 %1149, %234
+	%1151 = call i32 @llvm.ctpop.i32(i32 %1150)
+	br i1 %1023, label %1152, label %1157
 
 1152:
-	br i1 %673, label %1153, label %1159
+	%1153 = mul i32 %4, 256
+	%1154 = add i32 %1153, %1035
+	%1155 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1154
+	%1156 = load i32, i32 addrspace(3)* %1155
+	br label %1157
 
-1153:
-	%1154 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %685
-	%1155 = load i32, i32 addrspace(3)* %1154
-	%1156 = add i32 %1155, %1026
-	%1157 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1156
-	store i32 %682, i32 addrspace(3)* %1157
-	%1158 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1156
-	store i32 %683, i32 addrspace(3)* %1158
-	br label %1159
+1157:
+	%1158 = phi i32 [ 0, %1147 ], [ %1156, %1152 ]
+	%1159 = add i32 %1158, %1151
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1160 = icmp eq i32 %1151, 0
+	%1161 = and i1 %1023, %1160
+	br i1 %1161, label %1162, label %1168
 
-1159:
-	br i1 %687, label %1160, label %1166
+1162:
+	%1163 = call i32 @llvm.ctpop.i32(i32 %1149)
+	%1164 = add i32 %1158, %1163
+	%1165 = mul i32 %4, 256
+	%1166 = add i32 %1165, %1035
+	%1167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1166
+	store i32 %1164, i32 addrspace(3)* %1167
+	br label %1168
 
-1160:
-	%1161 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %699
-	%1162 = load i32, i32 addrspace(3)* %1161
-	%1163 = add i32 %1162, %1033
-	%1164 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1163
-	store i32 %696, i32 addrspace(3)* %1164
-	%1165 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1163
-	store i32 %697, i32 addrspace(3)* %1165
-	br label %1166
-
-1166:
-	br i1 %701, label %1167, label %1173
-
-1167:
-	%1168 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %713
-	%1169 = load i32, i32 addrspace(3)* %1168
-	%1170 = add i32 %1169, %1040
-	%1171 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1170
-	store i32 %710, i32 addrspace(3)* %1171
-	%1172 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1170
-	store i32 %711, i32 addrspace(3)* %1172
-	br label %1173
+1168:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1169 = select i1 %1037, i32 %1049, i32 256
+	%1170 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1169)
+	%1171 = and i32 %1170, %234
+	%1172 = call i32 @llvm.ctpop.i32(i32 %1171)
+	br i1 %1037, label %1173, label %1178
 
 1173:
-	br i1 %715, label %1174, label %1180
+	%1174 = mul i32 %4, 256
+	%1175 = add i32 %1174, %1049
+	%1176 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1175
+	%1177 = load i32, i32 addrspace(3)* %1176
+	br label %1178
 
-1174:
-	%1175 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %727
-	%1176 = load i32, i32 addrspace(3)* %1175
-	%1177 = add i32 %1176, %1047
-	%1178 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1177
-	store i32 %724, i32 addrspace(3)* %1178
-	%1179 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1177
-	store i32 %725, i32 addrspace(3)* %1179
-	br label %1180
+1178:
+	%1179 = phi i32 [ 0, %1168 ], [ %1177, %1173 ]
+	%1180 = add i32 %1179, %1172
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1181 = icmp eq i32 %1172, 0
+	%1182 = and i1 %1037, %1181
+	br i1 %1182, label %1183, label %1189
 
-1180:
-	call void @llvm.nvvm.barrier0()
-	%1181 = sub i32 %9, %609
-	%1182 = icmp slt i32 2048, %1181
-	%1183 = select i1 %1182, i32 2048, i32 %1181
-	%1184 = add i32 0, %0
-	%1185 = icmp slt i32 %1184, %1183
-	br i1 %1185, label %1186, label %1204
+1183:
+	%1184 = call i32 @llvm.ctpop.i32(i32 %1170)
+	%1185 = add i32 %1179, %1184
+	%1186 = mul i32 %4, 256
+	%1187 = add i32 %1186, %1049
+	%1188 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1187
+	store i32 %1185, i32 addrspace(3)* %1188
+	br label %1189
 
-1186:
-	%1187 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1184
-	%1188 = load i32, i32 addrspace(3)* %1187
-	%1189 = lshr i32 %1188, 0
-	%1190 = and i32 %1189, 255
-	%1191 = add i32 %1190, 0
-	%1192 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1191
-	%1193 = load i32, i32 addrspace(3)* %1192
-	%1194 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1190
-	%1195 = load i32, i32 addrspace(3)* %1194
-	%1196 = sub i32 %1184, %1195
-	%1197 = add i32 %1193, %1196
-	%1198 = sext i32 %1197 to i64
-	%1199 = getelementptr i32, i32* %46, i64 %1198
-	store i32 %1188, i32* %1199
-	%1200 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1184
-	%1201 = load i32, i32 addrspace(3)* %1200
-	%1202 = sext i32 %1197 to i64
-	%1203 = getelementptr i32, i32* %49, i64 %1202
-	store i32 %1201, i32* %1203
-	br label %1204
+1189:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1190 = select i1 %1051, i32 %1063, i32 256
+	%1191 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1190)
+	%1192 = and i32 %1191, %234
+	%1193 = call i32 @llvm.ctpop.i32(i32 %1192)
+	br i1 %1051, label %1194, label %1199
+
+1194:
+	%1195 = mul i32 %4, 256
+	%1196 = add i32 %1195, %1063
+	%1197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1196
+	%1198 = load i32, i32 addrspace(3)* %1197
+	br label %1199
+
+1199:
+	%1200 = phi i32 [ 0, %1189 ], [ %1198, %1194 ]
+	%1201 = add i32 %1200, %1193
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1202 = icmp eq i32 %1193, 0
+	%1203 = and i1 %1051, %1202
+	br i1 %1203, label %1204, label %1210
 
 1204:
-	%1205 = add i32 256, %0
-	%1206 = icmp slt i32 %1205, %1183
-	br i1 %1206, label %1207, label %1225
+	%1205 = call i32 @llvm.ctpop.i32(i32 %1191)
+	%1206 = add i32 %1200, %1205
+	%1207 = mul i32 %4, 256
+	%1208 = add i32 %1207, %1063
+	%1209 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1208
+	store i32 %1206, i32 addrspace(3)* %1209
+	br label %1210
 
-1207:
-	%1208 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1205
-	%1209 = load i32, i32 addrspace(3)* %1208
-	%1210 = lshr i32 %1209, 0
-	%1211 = and i32 %1210, 255
-	%1212 = add i32 %1211, 0
-	%1213 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1212
-	%1214 = load i32, i32 addrspace(3)* %1213
-	%1215 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1211
-	%1216 = load i32, i32 addrspace(3)* %1215
-	%1217 = sub i32 %1205, %1216
-	%1218 = add i32 %1214, %1217
-	%1219 = sext i32 %1218 to i64
-	%1220 = getelementptr i32, i32* %46, i64 %1219
-	store i32 %1209, i32* %1220
-	%1221 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1205
-	%1222 = load i32, i32 addrspace(3)* %1221
-	%1223 = sext i32 %1218 to i64
-	%1224 = getelementptr i32, i32* %49, i64 %1223
-	store i32 %1222, i32* %1224
-	br label %1225
+1210:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1211 = select i1 %1065, i32 %1077, i32 256
+	%1212 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1211)
+	%1213 = and i32 %1212, %234
+	%1214 = call i32 @llvm.ctpop.i32(i32 %1213)
+	br i1 %1065, label %1215, label %1220
+
+1215:
+	%1216 = mul i32 %4, 256
+	%1217 = add i32 %1216, %1077
+	%1218 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1217
+	%1219 = load i32, i32 addrspace(3)* %1218
+	br label %1220
+
+1220:
+	%1221 = phi i32 [ 0, %1210 ], [ %1219, %1215 ]
+	%1222 = add i32 %1221, %1214
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1223 = icmp eq i32 %1214, 0
+	%1224 = and i1 %1065, %1223
+	br i1 %1224, label %1225, label %1231
 
 1225:
-	%1226 = add i32 512, %0
-	%1227 = icmp slt i32 %1226, %1183
-	br i1 %1227, label %1228, label %1246
+	%1226 = call i32 @llvm.ctpop.i32(i32 %1212)
+	%1227 = add i32 %1221, %1226
+	%1228 = mul i32 %4, 256
+	%1229 = add i32 %1228, %1077
+	%1230 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1229
+	store i32 %1227, i32 addrspace(3)* %1230
+	br label %1231
 
-1228:
-	%1229 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1226
-	%1230 = load i32, i32 addrspace(3)* %1229
-	%1231 = lshr i32 %1230, 0
-	%1232 = and i32 %1231, 255
-	%1233 = add i32 %1232, 0
-	%1234 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1233
-	%1235 = load i32, i32 addrspace(3)* %1234
-	%1236 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1232
-	%1237 = load i32, i32 addrspace(3)* %1236
-	%1238 = sub i32 %1226, %1237
-	%1239 = add i32 %1235, %1238
-	%1240 = sext i32 %1239 to i64
-	%1241 = getelementptr i32, i32* %46, i64 %1240
-	store i32 %1230, i32* %1241
-	%1242 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1226
-	%1243 = load i32, i32 addrspace(3)* %1242
-	%1244 = sext i32 %1239 to i64
-	%1245 = getelementptr i32, i32* %49, i64 %1244
-	store i32 %1243, i32* %1245
-	br label %1246
+1231:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1232 = select i1 %1079, i32 %1091, i32 256
+	%1233 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1232)
+	%1234 = and i32 %1233, %234
+	%1235 = call i32 @llvm.ctpop.i32(i32 %1234)
+	br i1 %1079, label %1236, label %1241
+
+1236:
+	%1237 = mul i32 %4, 256
+	%1238 = add i32 %1237, %1091
+	%1239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1238
+	%1240 = load i32, i32 addrspace(3)* %1239
+	br label %1241
+
+1241:
+	%1242 = phi i32 [ 0, %1231 ], [ %1240, %1236 ]
+	%1243 = add i32 %1242, %1235
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1244 = icmp eq i32 %1235, 0
+	%1245 = and i1 %1079, %1244
+	br i1 %1245, label %1246, label %1252
 
 1246:
-	%1247 = add i32 768, %0
-	%1248 = icmp slt i32 %1247, %1183
-	br i1 %1248, label %1249, label %1267
+	%1247 = call i32 @llvm.ctpop.i32(i32 %1233)
+	%1248 = add i32 %1242, %1247
+	%1249 = mul i32 %4, 256
+	%1250 = add i32 %1249, %1091
+	%1251 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1250
+	store i32 %1248, i32 addrspace(3)* %1251
+	br label %1252
 
-1249:
-	%1250 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1247
-	%1251 = load i32, i32 addrspace(3)* %1250
-	%1252 = lshr i32 %1251, 0
-	%1253 = and i32 %1252, 255
-	%1254 = add i32 %1253, 0
-	%1255 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1254
-	%1256 = load i32, i32 addrspace(3)* %1255
-	%1257 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1253
-	%1258 = load i32, i32 addrspace(3)* %1257
-	%1259 = sub i32 %1247, %1258
-	%1260 = add i32 %1256, %1259
-	%1261 = sext i32 %1260 to i64
-	%1262 = getelementptr i32, i32* %46, i64 %1261
-	store i32 %1251, i32* %1262
-	%1263 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1247
-	%1264 = load i32, i32 addrspace(3)* %1263
-	%1265 = sext i32 %1260 to i64
-	%1266 = getelementptr i32, i32* %49, i64 %1265
-	store i32 %1264, i32* %1266
-	br label %1267
+1252:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1253 = select i1 %1093, i32 %1105, i32 256
+	%1254 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1253)
+	%1255 = and i32 %1254, %234
+	%1256 = call i32 @llvm.ctpop.i32(i32 %1255)
+	br i1 %1093, label %1257, label %1262
+
+1257:
+	%1258 = mul i32 %4, 256
+	%1259 = add i32 %1258, %1105
+	%1260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1259
+	%1261 = load i32, i32 addrspace(3)* %1260
+	br label %1262
+
+1262:
+	%1263 = phi i32 [ 0, %1252 ], [ %1261, %1257 ]
+	%1264 = add i32 %1263, %1256
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1265 = icmp eq i32 %1256, 0
+	%1266 = and i1 %1093, %1265
+	br i1 %1266, label %1267, label %1273
 
 1267:
-	%1268 = add i32 1024, %0
-	%1269 = icmp slt i32 %1268, %1183
-	br i1 %1269, label %1270, label %1288
+	%1268 = call i32 @llvm.ctpop.i32(i32 %1254)
+	%1269 = add i32 %1263, %1268
+	%1270 = mul i32 %4, 256
+	%1271 = add i32 %1270, %1105
+	%1272 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1271
+	store i32 %1269, i32 addrspace(3)* %1272
+	br label %1273
 
-1270:
-	%1271 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1268
-	%1272 = load i32, i32 addrspace(3)* %1271
-	%1273 = lshr i32 %1272, 0
-	%1274 = and i32 %1273, 255
-	%1275 = add i32 %1274, 0
-	%1276 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1275
+1273:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%1274 = mul i32 0, 256
+	%1275 = add i32 %1274, %0
+	%1276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1275
 	%1277 = load i32, i32 addrspace(3)* %1276
-	%1278 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1274
-	%1279 = load i32, i32 addrspace(3)* %1278
-	%1280 = sub i32 %1268, %1279
-	%1281 = add i32 %1277, %1280
-	%1282 = sext i32 %1281 to i64
-	%1283 = getelementptr i32, i32* %46, i64 %1282
-	store i32 %1272, i32* %1283
-	%1284 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1268
-	%1285 = load i32, i32 addrspace(3)* %1284
-	%1286 = sext i32 %1281 to i64
-	%1287 = getelementptr i32, i32* %49, i64 %1286
-	store i32 %1285, i32* %1287
-	br label %1288
-
-1288:
-	%1289 = add i32 1280, %0
-	%1290 = icmp slt i32 %1289, %1183
-	br i1 %1290, label %1291, label %1309
-
-1291:
-	%1292 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1289
-	%1293 = load i32, i32 addrspace(3)* %1292
-	%1294 = lshr i32 %1293, 0
-	%1295 = and i32 %1294, 255
-	%1296 = add i32 %1295, 0
-	%1297 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1296
-	%1298 = load i32, i32 addrspace(3)* %1297
-	%1299 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1295
-	%1300 = load i32, i32 addrspace(3)* %1299
-	%1301 = sub i32 %1289, %1300
-	%1302 = add i32 %1298, %1301
-	%1303 = sext i32 %1302 to i64
-	%1304 = getelementptr i32, i32* %46, i64 %1303
-	store i32 %1293, i32* %1304
-	%1305 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1289
-	%1306 = load i32, i32 addrspace(3)* %1305
-	%1307 = sext i32 %1302 to i64
-	%1308 = getelementptr i32, i32* %49, i64 %1307
-	store i32 %1306, i32* %1308
-	br label %1309
-
-1309:
-	%1310 = add i32 1536, %0
-	%1311 = icmp slt i32 %1310, %1183
-	br i1 %1311, label %1312, label %1330
-
-1312:
-	%1313 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1310
-	%1314 = load i32, i32 addrspace(3)* %1313
-	%1315 = lshr i32 %1314, 0
-	%1316 = and i32 %1315, 255
-	%1317 = add i32 %1316, 0
-	%1318 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1317
-	%1319 = load i32, i32 addrspace(3)* %1318
-	%1320 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1316
-	%1321 = load i32, i32 addrspace(3)* %1320
-	%1322 = sub i32 %1310, %1321
-	%1323 = add i32 %1319, %1322
-	%1324 = sext i32 %1323 to i64
-	%1325 = getelementptr i32, i32* %46, i64 %1324
-	store i32 %1314, i32* %1325
-	%1326 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1310
-	%1327 = load i32, i32 addrspace(3)* %1326
-	%1328 = sext i32 %1323 to i64
-	%1329 = getelementptr i32, i32* %49, i64 %1328
-	store i32 %1327, i32* %1329
-	br label %1330
-
-1330:
-	%1331 = add i32 1792, %0
-	%1332 = icmp slt i32 %1331, %1183
-	br i1 %1332, label %1333, label %1351
-
-1333:
-	%1334 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1331
-	%1335 = load i32, i32 addrspace(3)* %1334
-	%1336 = lshr i32 %1335, 0
-	%1337 = and i32 %1336, 255
-	%1338 = add i32 %1337, 0
-	%1339 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1338
-	%1340 = load i32, i32 addrspace(3)* %1339
-	%1341 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1337
-	%1342 = load i32, i32 addrspace(3)* %1341
-	%1343 = sub i32 %1331, %1342
-	%1344 = add i32 %1340, %1343
-	%1345 = sext i32 %1344 to i64
-	%1346 = getelementptr i32, i32* %46, i64 %1345
-	store i32 %1335, i32* %1346
-	%1347 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1331
-	%1348 = load i32, i32 addrspace(3)* %1347
-	%1349 = sext i32 %1344 to i64
-	%1350 = getelementptr i32, i32* %49, i64 %1349
-	store i32 %1348, i32* %1350
-	br label %1351
-
-1351:
+	%1278 = mul i32 0, 256
+	%1279 = add i32 %1278, %0
+	%1280 = add i32 2048, %1279
+	%1281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1280
+	store i32 0, i32 addrspace(3)* %1281
+	%1282 = mul i32 0, 256
+	%1283 = add i32 %1282, %0
+	%1284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1283
+	store i32 0, i32 addrspace(3)* %1284
+	%1285 = add i32 0, %1277
+	%1286 = mul i32 1, 256
+	%1287 = add i32 %1286, %0
+	%1288 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1287
+	%1289 = load i32, i32 addrspace(3)* %1288
+	%1290 = mul i32 1, 256
+	%1291 = add i32 %1290, %0
+	%1292 = add i32 2048, %1291
+	%1293 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1292
+	store i32 %1285, i32 addrspace(3)* %1293
+	%1294 = mul i32 1, 256
+	%1295 = add i32 %1294, %0
+	%1296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1295
+	store i32 0, i32 addrspace(3)* %1296
+	%1297 = add i32 %1285, %1289
+	%1298 = mul i32 2, 256
+	%1299 = add i32 %1298, %0
+	%1300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1299
+	%1301 = load i32, i32 addrspace(3)* %1300
+	%1302 = mul i32 2, 256
+	%1303 = add i32 %1302, %0
+	%1304 = add i32 2048, %1303
+	%1305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1304
+	store i32 %1297, i32 addrspace(3)* %1305
+	%1306 = mul i32 2, 256
+	%1307 = add i32 %1306, %0
+	%1308 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1307
+	store i32 0, i32 addrspace(3)* %1308
+	%1309 = add i32 %1297, %1301
+	%1310 = mul i32 3, 256
+	%1311 = add i32 %1310, %0
+	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1311
+	%1313 = load i32, i32 addrspace(3)* %1312
+	%1314 = mul i32 3, 256
+	%1315 = add i32 %1314, %0
+	%1316 = add i32 2048, %1315
+	%1317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1316
+	store i32 %1309, i32 addrspace(3)* %1317
+	%1318 = mul i32 3, 256
+	%1319 = add i32 %1318, %0
+	%1320 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1319
+	store i32 0, i32 addrspace(3)* %1320
+	%1321 = add i32 %1309, %1313
+	%1322 = mul i32 4, 256
+	%1323 = add i32 %1322, %0
+	%1324 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1323
+	%1325 = load i32, i32 addrspace(3)* %1324
+	%1326 = mul i32 4, 256
+	%1327 = add i32 %1326, %0
+	%1328 = add i32 2048, %1327
+	%1329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1328
+	store i32 %1321, i32 addrspace(3)* %1329
+	%1330 = mul i32 4, 256
+	%1331 = add i32 %1330, %0
+	%1332 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1331
+	store i32 0, i32 addrspace(3)* %1332
+	%1333 = add i32 %1321, %1325
+	%1334 = mul i32 5, 256
+	%1335 = add i32 %1334, %0
+	%1336 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1335
+	%1337 = load i32, i32 addrspace(3)* %1336
+	%1338 = mul i32 5, 256
+	%1339 = add i32 %1338, %0
+	%1340 = add i32 2048, %1339
+	%1341 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1340
+	store i32 %1333, i32 addrspace(3)* %1341
+	%1342 = mul i32 5, 256
+	%1343 = add i32 %1342, %0
+	%1344 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1343
+	store i32 0, i32 addrspace(3)* %1344
+	%1345 = add i32 %1333, %1337
+	%1346 = mul i32 6, 256
+	%1347 = add i32 %1346, %0
+	%1348 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1347
+	%1349 = load i32, i32 addrspace(3)* %1348
+	%1350 = mul i32 6, 256
+	%1351 = add i32 %1350, %0
+	%1352 = add i32 2048, %1351
+	%1353 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1352
+	store i32 %1345, i32 addrspace(3)* %1353
+	%1354 = mul i32 6, 256
+	%1355 = add i32 %1354, %0
+	%1356 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1355
+	store i32 0, i32 addrspace(3)* %1356
+	%1357 = add i32 %1345, %1349
+	%1358 = mul i32 7, 256
+	%1359 = add i32 %1358, %0
+	%1360 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1359
+	%1361 = load i32, i32 addrspace(3)* %1360
+	%1362 = mul i32 7, 256
+	%1363 = add i32 %1362, %0
+	%1364 = add i32 2048, %1363
+	%1365 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1364
+	store i32 %1357, i32 addrspace(3)* %1365
+	%1366 = mul i32 7, 256
+	%1367 = add i32 %1366, %0
+	%1368 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1367
+	store i32 0, i32 addrspace(3)* %1368
+	%1369 = add i32 %1357, %1361
 	call void @llvm.nvvm.barrier0()
-	%1352 = add i32 %0, 0
-	%1353 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1352
-	%1354 = load i32, i32 addrspace(3)* %1353
-	%1355 = add i32 %1354, %991
-	%1356 = add i32 %0, 0
-	%1357 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1356
-	store i32 %1355, i32 addrspace(3)* %1357
-	%1358 = add i32 %609, 2048
-	br label %608
+	%1370 = select i1 %994, i32 %1007, i32 0
+	%1371 = mul i32 %4, 256
+	%1372 = add i32 %1371, %1370
+	%1373 = add i32 2048, %1372
+	%1374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1373
+	%1375 = load i32, i32 addrspace(3)* %1374
+	%1376 = add i32 %1117, %1375
+	%1377 = select i1 %1009, i32 %1021, i32 0
+	%1378 = mul i32 %4, 256
+	%1379 = add i32 %1378, %1377
+	%1380 = add i32 2048, %1379
+	%1381 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1380
+	%1382 = load i32, i32 addrspace(3)* %1381
+	%1383 = add i32 %1138, %1382
+	%1384 = select i1 %1023, i32 %1035, i32 0
+	%1385 = mul i32 %4, 256
+	%1386 = add i32 %1385, %1384
+	%1387 = add i32 2048, %1386
+	%1388 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1387
+	%1389 = load i32, i32 addrspace(3)* %1388
+	%1390 = add i32 %1159, %1389
+	%1391 = select i1 %1037, i32 %1049, i32 0
+	%1392 = mul i32 %4, 256
+	%1393 = add i32 %1392, %1391
+	%1394 = add i32 2048, %1393
+	%1395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1394
+	%1396 = load i32, i32 addrspace(3)* %1395
+	%1397 = add i32 %1180, %1396
+	%1398 = select i1 %1051, i32 %1063, i32 0
+	%1399 = mul i32 %4, 256
+	%1400 = add i32 %1399, %1398
+	%1401 = add i32 2048, %1400
+	%1402 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1401
+	%1403 = load i32, i32 addrspace(3)* %1402
+	%1404 = add i32 %1201, %1403
+	%1405 = select i1 %1065, i32 %1077, i32 0
+	%1406 = mul i32 %4, 256
+	%1407 = add i32 %1406, %1405
+	%1408 = add i32 2048, %1407
+	%1409 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1408
+	%1410 = load i32, i32 addrspace(3)* %1409
+	%1411 = add i32 %1222, %1410
+	%1412 = select i1 %1079, i32 %1091, i32 0
+	%1413 = mul i32 %4, 256
+	%1414 = add i32 %1413, %1412
+	%1415 = add i32 2048, %1414
+	%1416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1415
+	%1417 = load i32, i32 addrspace(3)* %1416
+	%1418 = add i32 %1243, %1417
+	%1419 = select i1 %1093, i32 %1105, i32 0
+	%1420 = mul i32 %4, 256
+	%1421 = add i32 %1420, %1419
+	%1422 = add i32 2048, %1421
+	%1423 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1422
+	%1424 = load i32, i32 addrspace(3)* %1423
+	%1425 = add i32 %1264, %1424
+	%1426 = and i32 %0, 31
+	%1427 = lshr i32 %0, 5
+	%1428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1369, i32 1, i32 0)
+	%1429 = icmp uge i32 %1426, 1
+	%1430 = select i1 %1429, i32 %1428, i32 0
+	%1431 = add i32 %1369, %1430
+	%1432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1431, i32 2, i32 0)
+	%1433 = icmp uge i32 %1426, 2
+	%1434 = select i1 %1433, i32 %1432, i32 0
+	%1435 = add i32 %1431, %1434
+	%1436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1435, i32 4, i32 0)
+	%1437 = icmp uge i32 %1426, 4
+	%1438 = select i1 %1437, i32 %1436, i32 0
+	%1439 = add i32 %1435, %1438
+	%1440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1439, i32 8, i32 0)
+	%1441 = icmp uge i32 %1426, 8
+	%1442 = select i1 %1441, i32 %1440, i32 0
+	%1443 = add i32 %1439, %1442
+	%1444 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1443, i32 16, i32 0)
+	%1445 = icmp uge i32 %1426, 16
+	%1446 = select i1 %1445, i32 %1444, i32 0
+	%1447 = add i32 %1443, %1446
+	%1448 = icmp eq i32 %1426, 31
+	br i1 %1448, label %1449, label %1451
 
-1359:
-	%1360 = phi i32 [ 0, %617 ], [ %2109, %2102 ]
-	%1361 = icmp slt i32 %1360, %9
-	br i1 %1361, label %1362, label %1368
+1449:
+	%1450 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1427
+	store i32 %1447, i32 addrspace(3)* %1450
+	br label %1451
 
-1362:
-	%1363 = mul i32 %4, 256
-	%1364 = add i32 %1363, %3
-	%1365 = add i32 %1360, %1364
-	%1366 = add i32 %1365, 0
-	%1367 = icmp slt i32 %1366, %9
-	br i1 %1367, label %1369, label %1376
-
-1368:
+1451:
 	call void @llvm.nvvm.barrier0()
-	br label %2110
+	%1452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1453 = load i32, i32 addrspace(3)* %1452
+	%1454 = icmp sgt i32 %1427, 0
+	%1455 = select i1 %1454, i32 %1453, i32 0
+	%1456 = add i32 0, %1455
+	%1457 = add i32 0, %1453
+	%1458 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1459 = load i32, i32 addrspace(3)* %1458
+	%1460 = icmp sgt i32 %1427, 1
+	%1461 = select i1 %1460, i32 %1459, i32 0
+	%1462 = add i32 %1456, %1461
+	%1463 = add i32 %1457, %1459
+	%1464 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1465 = load i32, i32 addrspace(3)* %1464
+	%1466 = icmp sgt i32 %1427, 2
+	%1467 = select i1 %1466, i32 %1465, i32 0
+	%1468 = add i32 %1462, %1467
+	%1469 = add i32 %1463, %1465
+	%1470 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1471 = load i32, i32 addrspace(3)* %1470
+	%1472 = icmp sgt i32 %1427, 3
+	%1473 = select i1 %1472, i32 %1471, i32 0
+	%1474 = add i32 %1468, %1473
+	%1475 = add i32 %1469, %1471
+	%1476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1477 = load i32, i32 addrspace(3)* %1476
+	%1478 = icmp sgt i32 %1427, 4
+	%1479 = select i1 %1478, i32 %1477, i32 0
+	%1480 = add i32 %1474, %1479
+	%1481 = add i32 %1475, %1477
+	%1482 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1483 = load i32, i32 addrspace(3)* %1482
+	%1484 = icmp sgt i32 %1427, 5
+	%1485 = select i1 %1484, i32 %1483, i32 0
+	%1486 = add i32 %1480, %1485
+	%1487 = add i32 %1481, %1483
+	%1488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%1489 = load i32, i32 addrspace(3)* %1488
+	%1490 = icmp sgt i32 %1427, 6
+	%1491 = select i1 %1490, i32 %1489, i32 0
+	%1492 = add i32 %1486, %1491
+	%1493 = add i32 %1487, %1489
+	%1494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1495 = load i32, i32 addrspace(3)* %1494
+	%1496 = icmp sgt i32 %1427, 7
+	%1497 = select i1 %1496, i32 %1495, i32 0
+	%1498 = add i32 %1492, %1497
+	%1499 = add i32 %1493, %1495
+	%1500 = add i32 %1498, %1447
+	%1501 = sub i32 %1500, %1369
+	%1502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1501, i32 addrspace(3)* %1502
+	call void @llvm.nvvm.barrier0()
+	br i1 %994, label %1503, label %1509
 
-1369:
-	%1370 = sext i32 %1366 to i64
-	%1371 = getelementptr i32, i32* %46, i64 %1370
-	%1372 = load i32, i32* %1371
-	%1373 = sext i32 %1366 to i64
-	%1374 = getelementptr i32, i32* %49, i64 %1373
-	%1375 = load i32, i32* %1374
-	br label %1376
-
-1376:
-	%1377 = phi i32 [ 0, %1362 ], [ %1372, %1369 ]
-	%1378 = phi i32 [ 0, %1362 ], [ %1375, %1369 ]
-	%1379 = lshr i32 %1377, 8
-	%1380 = and i32 %1379, 255
-	%1381 = add i32 %1365, 32
-	%1382 = icmp slt i32 %1381, %9
-	br i1 %1382, label %1383, label %1390
-
-1383:
-	%1384 = sext i32 %1381 to i64
-	%1385 = getelementptr i32, i32* %46, i64 %1384
-	%1386 = load i32, i32* %1385
-	%1387 = sext i32 %1381 to i64
-	%1388 = getelementptr i32, i32* %49, i64 %1387
-	%1389 = load i32, i32* %1388
-	br label %1390
-
-1390:
-	%1391 = phi i32 [ 0, %1376 ], [ %1386, %1383 ]
-	%1392 = phi i32 [ 0, %1376 ], [ %1389, %1383 ]
-	%1393 = lshr i32 %1391, 8
-	%1394 = and i32 %1393, 255
-	%1395 = add i32 %1365, 64
-	%1396 = icmp slt i32 %1395, %9
-	br i1 %1396, label %1397, label %1404
-
-1397:
-	%1398 = sext i32 %1395 to i64
-	%1399 = getelementptr i32, i32* %46, i64 %1398
-	%1400 = load i32, i32* %1399
-	%1401 = sext i32 %1395 to i64
-	%1402 = getelementptr i32, i32* %49, i64 %1401
-	%1403 = load i32, i32* %1402
-	br label %1404
-
-1404:
-	%1405 = phi i32 [ 0, %1390 ], [ %1400, %1397 ]
-	%1406 = phi i32 [ 0, %1390 ], [ %1403, %1397 ]
-	%1407 = lshr i32 %1405, 8
-	%1408 = and i32 %1407, 255
-	%1409 = add i32 %1365, 96
-	%1410 = icmp slt i32 %1409, %9
-	br i1 %1410, label %1411, label %1418
-
-1411:
-	%1412 = sext i32 %1409 to i64
-	%1413 = getelementptr i32, i32* %46, i64 %1412
-	%1414 = load i32, i32* %1413
-	%1415 = sext i32 %1409 to i64
-	%1416 = getelementptr i32, i32* %49, i64 %1415
-	%1417 = load i32, i32* %1416
-	br label %1418
-
-1418:
-	%1419 = phi i32 [ 0, %1404 ], [ %1414, %1411 ]
-	%1420 = phi i32 [ 0, %1404 ], [ %1417, %1411 ]
-	%1421 = lshr i32 %1419, 8
-	%1422 = and i32 %1421, 255
-	%1423 = add i32 %1365, 128
-	%1424 = icmp slt i32 %1423, %9
-	br i1 %1424, label %1425, label %1432
-
-1425:
-	%1426 = sext i32 %1423 to i64
-	%1427 = getelementptr i32, i32* %46, i64 %1426
-	%1428 = load i32, i32* %1427
-	%1429 = sext i32 %1423 to i64
-	%1430 = getelementptr i32, i32* %49, i64 %1429
-	%1431 = load i32, i32* %1430
-	br label %1432
-
-1432:
-	%1433 = phi i32 [ 0, %1418 ], [ %1428, %1425 ]
-	%1434 = phi i32 [ 0, %1418 ], [ %1431, %1425 ]
-	%1435 = lshr i32 %1433, 8
-	%1436 = and i32 %1435, 255
-	%1437 = add i32 %1365, 160
-	%1438 = icmp slt i32 %1437, %9
-	br i1 %1438, label %1439, label %1446
-
-1439:
-	%1440 = sext i32 %1437 to i64
-	%1441 = getelementptr i32, i32* %46, i64 %1440
-	%1442 = load i32, i32* %1441
-	%1443 = sext i32 %1437 to i64
-	%1444 = getelementptr i32, i32* %49, i64 %1443
-	%1445 = load i32, i32* %1444
-	br label %1446
-
-1446:
-	%1447 = phi i32 [ 0, %1432 ], [ %1442, %1439 ]
-	%1448 = phi i32 [ 0, %1432 ], [ %1445, %1439 ]
-	%1449 = lshr i32 %1447, 8
-	%1450 = and i32 %1449, 255
-	%1451 = add i32 %1365, 192
-	%1452 = icmp slt i32 %1451, %9
-	br i1 %1452, label %1453, label %1460
-
-1453:
-	%1454 = sext i32 %1451 to i64
-	%1455 = getelementptr i32, i32* %46, i64 %1454
-	%1456 = load i32, i32* %1455
-	%1457 = sext i32 %1451 to i64
-	%1458 = getelementptr i32, i32* %49, i64 %1457
-	%1459 = load i32, i32* %1458
-	br label %1460
-
-1460:
-	%1461 = phi i32 [ 0, %1446 ], [ %1456, %1453 ]
-	%1462 = phi i32 [ 0, %1446 ], [ %1459, %1453 ]
-	%1463 = lshr i32 %1461, 8
-	%1464 = and i32 %1463, 255
-	%1465 = add i32 %1365, 224
-	%1466 = icmp slt i32 %1465, %9
-	br i1 %1466, label %1467, label %1474
-
-1467:
-	%1468 = sext i32 %1465 to i64
-	%1469 = getelementptr i32, i32* %46, i64 %1468
-	%1470 = load i32, i32* %1469
-	%1471 = sext i32 %1465 to i64
-	%1472 = getelementptr i32, i32* %49, i64 %1471
-	%1473 = load i32, i32* %1472
-	br label %1474
-
-1474:
-	%1475 = phi i32 [ 0, %1460 ], [ %1470, %1467 ]
-	%1476 = phi i32 [ 0, %1460 ], [ %1473, %1467 ]
-	%1477 = lshr i32 %1475, 8
-	%1478 = and i32 %1477, 255
-	%1479 = select i1 %1367, i32 %1380, i32 256
-	%1480 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1479)
-	%1481 = and i32 %1480, %607
-	%1482 = call i32 @llvm.ctpop.i32(i32 %1481)
-	br i1 %1367, label %1483, label %1488
-
-1483:
-	%1484 = mul i32 %4, 256
-	%1485 = add i32 %1484, %1380
-	%1486 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1485
-	%1487 = load i32, i32 addrspace(3)* %1486
-	br label %1488
-
-1488:
-	%1489 = phi i32 [ 0, %1474 ], [ %1487, %1483 ]
-	%1490 = add i32 %1489, %1482
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1491 = icmp eq i32 %1482, 0
-	%1492 = and i1 %1367, %1491
-	br i1 %1492, label %1493, label %1499
-
-1493:
-	%1494 = call i32 @llvm.ctpop.i32(i32 %1480)
-	%1495 = add i32 %1489, %1494
-	%1496 = mul i32 %4, 256
-	%1497 = add i32 %1496, %1380
-	%1498 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1497
-	store i32 %1495, i32 addrspace(3)* %1498
-	br label %1499
-
-1499:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1500 = select i1 %1382, i32 %1394, i32 256
-	%1501 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1500)
-	%1502 = and i32 %1501, %607
-	%1503 = call i32 @llvm.ctpop.i32(i32 %1502)
-	br i1 %1382, label %1504, label %1509
-
-1504:
-	%1505 = mul i32 %4, 256
-	%1506 = add i32 %1505, %1394
-	%1507 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1506
-	%1508 = load i32, i32 addrspace(3)* %1507
+1503:
+	%1504 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1007
+	%1505 = load i32, i32 addrspace(3)* %1504
+	%1506 = add i32 %1505, %1376
+	%1507 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1506
+	store i32 %1004, i32 addrspace(3)* %1507
+	%1508 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1506
+	store i32 %1005, i32 addrspace(3)* %1508
 	br label %1509
 
 1509:
-	%1510 = phi i32 [ 0, %1499 ], [ %1508, %1504 ]
-	%1511 = add i32 %1510, %1503
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1512 = icmp eq i32 %1503, 0
-	%1513 = and i1 %1382, %1512
-	br i1 %1513, label %1514, label %1520
+	br i1 %1009, label %1510, label %1516
 
-1514:
-	%1515 = call i32 @llvm.ctpop.i32(i32 %1501)
-	%1516 = add i32 %1510, %1515
-	%1517 = mul i32 %4, 256
-	%1518 = add i32 %1517, %1394
-	%1519 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1518
-	store i32 %1516, i32 addrspace(3)* %1519
-	br label %1520
+1510:
+	%1511 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1021
+	%1512 = load i32, i32 addrspace(3)* %1511
+	%1513 = add i32 %1512, %1383
+	%1514 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1513
+	store i32 %1018, i32 addrspace(3)* %1514
+	%1515 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1513
+	store i32 %1019, i32 addrspace(3)* %1515
+	br label %1516
 
-1520:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1521 = select i1 %1396, i32 %1408, i32 256
-	%1522 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1521)
-	%1523 = and i32 %1522, %607
-	%1524 = call i32 @llvm.ctpop.i32(i32 %1523)
-	br i1 %1396, label %1525, label %1530
+1516:
+	br i1 %1023, label %1517, label %1523
 
-1525:
-	%1526 = mul i32 %4, 256
-	%1527 = add i32 %1526, %1408
-	%1528 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1527
-	%1529 = load i32, i32 addrspace(3)* %1528
+1517:
+	%1518 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1035
+	%1519 = load i32, i32 addrspace(3)* %1518
+	%1520 = add i32 %1519, %1390
+	%1521 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1520
+	store i32 %1032, i32 addrspace(3)* %1521
+	%1522 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1520
+	store i32 %1033, i32 addrspace(3)* %1522
+	br label %1523
+
+1523:
+	br i1 %1037, label %1524, label %1530
+
+1524:
+	%1525 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1049
+	%1526 = load i32, i32 addrspace(3)* %1525
+	%1527 = add i32 %1526, %1397
+	%1528 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1527
+	store i32 %1046, i32 addrspace(3)* %1528
+	%1529 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1527
+	store i32 %1047, i32 addrspace(3)* %1529
 	br label %1530
 
 1530:
-	%1531 = phi i32 [ 0, %1520 ], [ %1529, %1525 ]
-	%1532 = add i32 %1531, %1524
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1533 = icmp eq i32 %1524, 0
-	%1534 = and i1 %1396, %1533
-	br i1 %1534, label %1535, label %1541
+	br i1 %1051, label %1531, label %1537
 
-1535:
-	%1536 = call i32 @llvm.ctpop.i32(i32 %1522)
-	%1537 = add i32 %1531, %1536
-	%1538 = mul i32 %4, 256
-	%1539 = add i32 %1538, %1408
-	%1540 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1539
-	store i32 %1537, i32 addrspace(3)* %1540
-	br label %1541
+1531:
+	%1532 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1063
+	%1533 = load i32, i32 addrspace(3)* %1532
+	%1534 = add i32 %1533, %1404
+	%1535 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1534
+	store i32 %1060, i32 addrspace(3)* %1535
+	%1536 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1534
+	store i32 %1061, i32 addrspace(3)* %1536
+	br label %1537
 
-1541:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1542 = select i1 %1410, i32 %1422, i32 256
-	%1543 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1542)
-	%1544 = and i32 %1543, %607
-	%1545 = call i32 @llvm.ctpop.i32(i32 %1544)
-	br i1 %1410, label %1546, label %1551
+1537:
+	br i1 %1065, label %1538, label %1544
 
-1546:
-	%1547 = mul i32 %4, 256
-	%1548 = add i32 %1547, %1422
-	%1549 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1548
-	%1550 = load i32, i32 addrspace(3)* %1549
+1538:
+	%1539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1077
+	%1540 = load i32, i32 addrspace(3)* %1539
+	%1541 = add i32 %1540, %1411
+	%1542 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1541
+	store i32 %1074, i32 addrspace(3)* %1542
+	%1543 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1541
+	store i32 %1075, i32 addrspace(3)* %1543
+	br label %1544
+
+1544:
+	br i1 %1079, label %1545, label %1551
+
+1545:
+	%1546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1091
+	%1547 = load i32, i32 addrspace(3)* %1546
+	%1548 = add i32 %1547, %1418
+	%1549 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1548
+	store i32 %1088, i32 addrspace(3)* %1549
+	%1550 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1548
+	store i32 %1089, i32 addrspace(3)* %1550
 	br label %1551
 
 1551:
-	%1552 = phi i32 [ 0, %1541 ], [ %1550, %1546 ]
-	%1553 = add i32 %1552, %1545
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1554 = icmp eq i32 %1545, 0
-	%1555 = and i1 %1410, %1554
-	br i1 %1555, label %1556, label %1562
+	br i1 %1093, label %1552, label %1558
 
-1556:
-	%1557 = call i32 @llvm.ctpop.i32(i32 %1543)
-	%1558 = add i32 %1552, %1557
-	%1559 = mul i32 %4, 256
-	%1560 = add i32 %1559, %1422
-	%1561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1560
-	store i32 %1558, i32 addrspace(3)* %1561
-	br label %1562
+1552:
+	%1553 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1105
+	%1554 = load i32, i32 addrspace(3)* %1553
+	%1555 = add i32 %1554, %1425
+	%1556 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1555
+	store i32 %1102, i32 addrspace(3)* %1556
+	%1557 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1555
+	store i32 %1103, i32 addrspace(3)* %1557
+	br label %1558
 
-1562:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1563 = select i1 %1424, i32 %1436, i32 256
-	%1564 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1563)
-	%1565 = and i32 %1564, %607
-	%1566 = call i32 @llvm.ctpop.i32(i32 %1565)
-	br i1 %1424, label %1567, label %1572
+1558:
+	call void @llvm.nvvm.barrier0()
+	%1559 = sub i32 %9, %987
+	%1560 = icmp slt i32 2048, %1559
+	%1561 = select i1 %1560, i32 2048, i32 %1559
+	%1562 = add i32 0, %0
+	%1563 = icmp slt i32 %1562, %1561
+	br i1 %1563, label %1564, label %1582
 
-1567:
-	%1568 = mul i32 %4, 256
-	%1569 = add i32 %1568, %1436
-	%1570 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1569
+1564:
+	%1565 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1562
+	%1566 = load i32, i32 addrspace(3)* %1565
+	%1567 = lshr i32 %1566, 8
+	%1568 = and i32 %1567, 255
+	%1569 = add i32 %1568, 256
+	%1570 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1569
 	%1571 = load i32, i32 addrspace(3)* %1570
-	br label %1572
+	%1572 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1568
+	%1573 = load i32, i32 addrspace(3)* %1572
+	%1574 = sub i32 %1562, %1573
+	%1575 = add i32 %1571, %1574
+	%1576 = sext i32 %1575 to i64
+	%1577 = getelementptr i32, i32* %44, i64 %1576
+	store i32 %1566, i32* %1577
+	%1578 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1562
+	%1579 = load i32, i32 addrspace(3)* %1578
+	%1580 = sext i32 %1575 to i64
+	%1581 = getelementptr i32, i32* %15, i64 %1580
+	store i32 %1579, i32* %1581
+	br label %1582
 
-1572:
-	%1573 = phi i32 [ 0, %1562 ], [ %1571, %1567 ]
-	%1574 = add i32 %1573, %1566
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1575 = icmp eq i32 %1566, 0
-	%1576 = and i1 %1424, %1575
-	br i1 %1576, label %1577, label %1583
+1582:
+	%1583 = add i32 256, %0
+	%1584 = icmp slt i32 %1583, %1561
+	br i1 %1584, label %1585, label %1603
 
-1577:
-	%1578 = call i32 @llvm.ctpop.i32(i32 %1564)
-	%1579 = add i32 %1573, %1578
-	%1580 = mul i32 %4, 256
-	%1581 = add i32 %1580, %1436
-	%1582 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1581
-	store i32 %1579, i32 addrspace(3)* %1582
-	br label %1583
-
-1583:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1584 = select i1 %1438, i32 %1450, i32 256
-	%1585 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1584)
-	%1586 = and i32 %1585, %607
-	%1587 = call i32 @llvm.ctpop.i32(i32 %1586)
-	br i1 %1438, label %1588, label %1593
-
-1588:
-	%1589 = mul i32 %4, 256
-	%1590 = add i32 %1589, %1450
-	%1591 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1590
+1585:
+	%1586 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1583
+	%1587 = load i32, i32 addrspace(3)* %1586
+	%1588 = lshr i32 %1587, 8
+	%1589 = and i32 %1588, 255
+	%1590 = add i32 %1589, 256
+	%1591 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1590
 	%1592 = load i32, i32 addrspace(3)* %1591
-	br label %1593
+	%1593 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1589
+	%1594 = load i32, i32 addrspace(3)* %1593
+	%1595 = sub i32 %1583, %1594
+	%1596 = add i32 %1592, %1595
+	%1597 = sext i32 %1596 to i64
+	%1598 = getelementptr i32, i32* %44, i64 %1597
+	store i32 %1587, i32* %1598
+	%1599 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1583
+	%1600 = load i32, i32 addrspace(3)* %1599
+	%1601 = sext i32 %1596 to i64
+	%1602 = getelementptr i32, i32* %15, i64 %1601
+	store i32 %1600, i32* %1602
+	br label %1603
 
-1593:
-	%1594 = phi i32 [ 0, %1583 ], [ %1592, %1588 ]
-	%1595 = add i32 %1594, %1587
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1596 = icmp eq i32 %1587, 0
-	%1597 = and i1 %1438, %1596
-	br i1 %1597, label %1598, label %1604
+1603:
+	%1604 = add i32 512, %0
+	%1605 = icmp slt i32 %1604, %1561
+	br i1 %1605, label %1606, label %1624
 
-1598:
-	%1599 = call i32 @llvm.ctpop.i32(i32 %1585)
-	%1600 = add i32 %1594, %1599
-	%1601 = mul i32 %4, 256
-	%1602 = add i32 %1601, %1450
-	%1603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1602
-	store i32 %1600, i32 addrspace(3)* %1603
-	br label %1604
-
-1604:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1605 = select i1 %1452, i32 %1464, i32 256
-	%1606 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1605)
-	%1607 = and i32 %1606, %607
-	%1608 = call i32 @llvm.ctpop.i32(i32 %1607)
-	br i1 %1452, label %1609, label %1614
-
-1609:
-	%1610 = mul i32 %4, 256
-	%1611 = add i32 %1610, %1464
-	%1612 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1611
+1606:
+	%1607 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1604
+	%1608 = load i32, i32 addrspace(3)* %1607
+	%1609 = lshr i32 %1608, 8
+	%1610 = and i32 %1609, 255
+	%1611 = add i32 %1610, 256
+	%1612 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1611
 	%1613 = load i32, i32 addrspace(3)* %1612
-	br label %1614
+	%1614 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1610
+	%1615 = load i32, i32 addrspace(3)* %1614
+	%1616 = sub i32 %1604, %1615
+	%1617 = add i32 %1613, %1616
+	%1618 = sext i32 %1617 to i64
+	%1619 = getelementptr i32, i32* %44, i64 %1618
+	store i32 %1608, i32* %1619
+	%1620 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1604
+	%1621 = load i32, i32 addrspace(3)* %1620
+	%1622 = sext i32 %1617 to i64
+	%1623 = getelementptr i32, i32* %15, i64 %1622
+	store i32 %1621, i32* %1623
+	br label %1624
 
-1614:
-	%1615 = phi i32 [ 0, %1604 ], [ %1613, %1609 ]
-	%1616 = add i32 %1615, %1608
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1617 = icmp eq i32 %1608, 0
-	%1618 = and i1 %1452, %1617
-	br i1 %1618, label %1619, label %1625
+1624:
+	%1625 = add i32 768, %0
+	%1626 = icmp slt i32 %1625, %1561
+	br i1 %1626, label %1627, label %1645
 
-1619:
-	%1620 = call i32 @llvm.ctpop.i32(i32 %1606)
-	%1621 = add i32 %1615, %1620
-	%1622 = mul i32 %4, 256
-	%1623 = add i32 %1622, %1464
-	%1624 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1623
-	store i32 %1621, i32 addrspace(3)* %1624
-	br label %1625
-
-1625:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1626 = select i1 %1466, i32 %1478, i32 256
-	%1627 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1626)
-	%1628 = and i32 %1627, %607
-	%1629 = call i32 @llvm.ctpop.i32(i32 %1628)
-	br i1 %1466, label %1630, label %1635
-
-1630:
-	%1631 = mul i32 %4, 256
-	%1632 = add i32 %1631, %1478
-	%1633 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1632
+1627:
+	%1628 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1625
+	%1629 = load i32, i32 addrspace(3)* %1628
+	%1630 = lshr i32 %1629, 8
+	%1631 = and i32 %1630, 255
+	%1632 = add i32 %1631, 256
+	%1633 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1632
 	%1634 = load i32, i32 addrspace(3)* %1633
-	br label %1635
+	%1635 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1631
+	%1636 = load i32, i32 addrspace(3)* %1635
+	%1637 = sub i32 %1625, %1636
+	%1638 = add i32 %1634, %1637
+	%1639 = sext i32 %1638 to i64
+	%1640 = getelementptr i32, i32* %44, i64 %1639
+	store i32 %1629, i32* %1640
+	%1641 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1625
+	%1642 = load i32, i32 addrspace(3)* %1641
+	%1643 = sext i32 %1638 to i64
+	%1644 = getelementptr i32, i32* %15, i64 %1643
+	store i32 %1642, i32* %1644
+	br label %1645
 
-1635:
-	%1636 = phi i32 [ 0, %1625 ], [ %1634, %1630 ]
-	%1637 = add i32 %1636, %1629
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1638 = icmp eq i32 %1629, 0
-	%1639 = and i1 %1466, %1638
-	br i1 %1639, label %1640, label %1646
+1645:
+	%1646 = add i32 1024, %0
+	%1647 = icmp slt i32 %1646, %1561
+	br i1 %1647, label %1648, label %1666
 
-1640:
-	%1641 = call i32 @llvm.ctpop.i32(i32 %1627)
-	%1642 = add i32 %1636, %1641
-	%1643 = mul i32 %4, 256
-	%1644 = add i32 %1643, %1478
-	%1645 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1644
-	store i32 %1642, i32 addrspace(3)* %1645
-	br label %1646
-
-1646:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%1647 = mul i32 0, 256
-	%1648 = add i32 %1647, %0
-	%1649 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1648
+1648:
+	%1649 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1646
 	%1650 = load i32, i32 addrspace(3)* %1649
-	%1651 = mul i32 0, 256
-	%1652 = add i32 %1651, %0
-	%1653 = add i32 2048, %1652
-	%1654 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1653
-	store i32 0, i32 addrspace(3)* %1654
-	%1655 = mul i32 0, 256
-	%1656 = add i32 %1655, %0
-	%1657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1656
-	store i32 0, i32 addrspace(3)* %1657
-	%1658 = add i32 0, %1650
-	%1659 = mul i32 1, 256
-	%1660 = add i32 %1659, %0
-	%1661 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1660
-	%1662 = load i32, i32 addrspace(3)* %1661
-	%1663 = mul i32 1, 256
-	%1664 = add i32 %1663, %0
-	%1665 = add i32 2048, %1664
-	%1666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1665
-	store i32 %1658, i32 addrspace(3)* %1666
-	%1667 = mul i32 1, 256
-	%1668 = add i32 %1667, %0
-	%1669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1668
-	store i32 0, i32 addrspace(3)* %1669
-	%1670 = add i32 %1658, %1662
-	%1671 = mul i32 2, 256
-	%1672 = add i32 %1671, %0
-	%1673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1672
-	%1674 = load i32, i32 addrspace(3)* %1673
-	%1675 = mul i32 2, 256
-	%1676 = add i32 %1675, %0
-	%1677 = add i32 2048, %1676
-	%1678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1677
-	store i32 %1670, i32 addrspace(3)* %1678
-	%1679 = mul i32 2, 256
-	%1680 = add i32 %1679, %0
-	%1681 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1680
-	store i32 0, i32 addrspace(3)* %1681
-	%1682 = add i32 %1670, %1674
-	%1683 = mul i32 3, 256
-	%1684 = add i32 %1683, %0
-	%1685 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1684
-	%1686 = load i32, i32 addrspace(3)* %1685
-	%1687 = mul i32 3, 256
-	%1688 = add i32 %1687, %0
-	%1689 = add i32 2048, %1688
-	%1690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1689
-	store i32 %1682, i32 addrspace(3)* %1690
-	%1691 = mul i32 3, 256
-	%1692 = add i32 %1691, %0
-	%1693 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1692
-	store i32 0, i32 addrspace(3)* %1693
-	%1694 = add i32 %1682, %1686
-	%1695 = mul i32 4, 256
-	%1696 = add i32 %1695, %0
-	%1697 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1696
-	%1698 = load i32, i32 addrspace(3)* %1697
-	%1699 = mul i32 4, 256
-	%1700 = add i32 %1699, %0
-	%1701 = add i32 2048, %1700
-	%1702 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1701
-	store i32 %1694, i32 addrspace(3)* %1702
-	%1703 = mul i32 4, 256
-	%1704 = add i32 %1703, %0
-	%1705 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1704
-	store i32 0, i32 addrspace(3)* %1705
-	%1706 = add i32 %1694, %1698
-	%1707 = mul i32 5, 256
-	%1708 = add i32 %1707, %0
-	%1709 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1708
-	%1710 = load i32, i32 addrspace(3)* %1709
-	%1711 = mul i32 5, 256
-	%1712 = add i32 %1711, %0
-	%1713 = add i32 2048, %1712
-	%1714 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1713
-	store i32 %1706, i32 addrspace(3)* %1714
-	%1715 = mul i32 5, 256
-	%1716 = add i32 %1715, %0
-	%1717 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1716
-	store i32 0, i32 addrspace(3)* %1717
-	%1718 = add i32 %1706, %1710
-	%1719 = mul i32 6, 256
-	%1720 = add i32 %1719, %0
-	%1721 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1720
-	%1722 = load i32, i32 addrspace(3)* %1721
-	%1723 = mul i32 6, 256
-	%1724 = add i32 %1723, %0
-	%1725 = add i32 2048, %1724
-	%1726 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1725
-	store i32 %1718, i32 addrspace(3)* %1726
-	%1727 = mul i32 6, 256
-	%1728 = add i32 %1727, %0
-	%1729 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1728
-	store i32 0, i32 addrspace(3)* %1729
-	%1730 = add i32 %1718, %1722
-	%1731 = mul i32 7, 256
-	%1732 = add i32 %1731, %0
-	%1733 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1732
-	%1734 = load i32, i32 addrspace(3)* %1733
-	%1735 = mul i32 7, 256
-	%1736 = add i32 %1735, %0
-	%1737 = add i32 2048, %1736
-	%1738 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1737
-	store i32 %1730, i32 addrspace(3)* %1738
-	%1739 = mul i32 7, 256
-	%1740 = add i32 %1739, %0
-	%1741 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1740
-	store i32 0, i32 addrspace(3)* %1741
-	%1742 = add i32 %1730, %1734
-	call void @llvm.nvvm.barrier0()
-	%1743 = select i1 %1367, i32 %1380, i32 0
-	%1744 = mul i32 %4, 256
-	%1745 = add i32 %1744, %1743
-	%1746 = add i32 2048, %1745
-	%1747 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1746
-	%1748 = load i32, i32 addrspace(3)* %1747
-	%1749 = add i32 %1490, %1748
-	%1750 = select i1 %1382, i32 %1394, i32 0
-	%1751 = mul i32 %4, 256
-	%1752 = add i32 %1751, %1750
-	%1753 = add i32 2048, %1752
-	%1754 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1753
-	%1755 = load i32, i32 addrspace(3)* %1754
-	%1756 = add i32 %1511, %1755
-	%1757 = select i1 %1396, i32 %1408, i32 0
-	%1758 = mul i32 %4, 256
-	%1759 = add i32 %1758, %1757
-	%1760 = add i32 2048, %1759
-	%1761 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1760
-	%1762 = load i32, i32 addrspace(3)* %1761
-	%1763 = add i32 %1532, %1762
-	%1764 = select i1 %1410, i32 %1422, i32 0
-	%1765 = mul i32 %4, 256
-	%1766 = add i32 %1765, %1764
-	%1767 = add i32 2048, %1766
-	%1768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1767
-	%1769 = load i32, i32 addrspace(3)* %1768
-	%1770 = add i32 %1553, %1769
-	%1771 = select i1 %1424, i32 %1436, i32 0
-	%1772 = mul i32 %4, 256
-	%1773 = add i32 %1772, %1771
-	%1774 = add i32 2048, %1773
-	%1775 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1774
-	%1776 = load i32, i32 addrspace(3)* %1775
-	%1777 = add i32 %1574, %1776
-	%1778 = select i1 %1438, i32 %1450, i32 0
-	%1779 = mul i32 %4, 256
-	%1780 = add i32 %1779, %1778
-	%1781 = add i32 2048, %1780
-	%1782 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1781
-	%1783 = load i32, i32 addrspace(3)* %1782
-	%1784 = add i32 %1595, %1783
-	%1785 = select i1 %1452, i32 %1464, i32 0
-	%1786 = mul i32 %4, 256
-	%1787 = add i32 %1786, %1785
-	%1788 = add i32 2048, %1787
-	%1789 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1788
-	%1790 = load i32, i32 addrspace(3)* %1789
-	%1791 = add i32 %1616, %1790
-	%1792 = select i1 %1466, i32 %1478, i32 0
-	%1793 = mul i32 %4, 256
-	%1794 = add i32 %1793, %1792
-	%1795 = add i32 2048, %1794
-	%1796 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1795
-	%1797 = load i32, i32 addrspace(3)* %1796
-	%1798 = add i32 %1637, %1797
-	%1799 = and i32 %0, 31
-	%1800 = lshr i32 %0, 5
-	%1801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1742, i32 1, i32 0)
-	%1802 = icmp uge i32 %1799, 1
-	%1803 = select i1 %1802, i32 %1801, i32 0
-	%1804 = add i32 %1742, %1803
-	%1805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1804, i32 2, i32 0)
-	%1806 = icmp uge i32 %1799, 2
-	%1807 = select i1 %1806, i32 %1805, i32 0
-	%1808 = add i32 %1804, %1807
-	%1809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1808, i32 4, i32 0)
-	%1810 = icmp uge i32 %1799, 4
-	%1811 = select i1 %1810, i32 %1809, i32 0
-	%1812 = add i32 %1808, %1811
-	%1813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1812, i32 8, i32 0)
-	%1814 = icmp uge i32 %1799, 8
-	%1815 = select i1 %1814, i32 %1813, i32 0
-	%1816 = add i32 %1812, %1815
-	%1817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1816, i32 16, i32 0)
-	%1818 = icmp uge i32 %1799, 16
-	%1819 = select i1 %1818, i32 %1817, i32 0
-	%1820 = add i32 %1816, %1819
-	%1821 = icmp eq i32 %1799, 31
-	br i1 %1821, label %1822, label %1824
+	%1651 = lshr i32 %1650, 8
+	%1652 = and i32 %1651, 255
+	%1653 = add i32 %1652, 256
+	%1654 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1653
+	%1655 = load i32, i32 addrspace(3)* %1654
+	%1656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1652
+	%1657 = load i32, i32 addrspace(3)* %1656
+	%1658 = sub i32 %1646, %1657
+	%1659 = add i32 %1655, %1658
+	%1660 = sext i32 %1659 to i64
+	%1661 = getelementptr i32, i32* %44, i64 %1660
+	store i32 %1650, i32* %1661
+	%1662 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1646
+	%1663 = load i32, i32 addrspace(3)* %1662
+	%1664 = sext i32 %1659 to i64
+	%1665 = getelementptr i32, i32* %15, i64 %1664
+	store i32 %1663, i32* %1665
+	br label %1666
 
-1822:
-	%1823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1800
-	store i32 %1820, i32 addrspace(3)* %1823
+1666:
+	%1667 = add i32 1280, %0
+	%1668 = icmp slt i32 %1667, %1561
+	br i1 %1668, label %1669, label %1687
+
+1669:
+	%1670 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1667
+	%1671 = load i32, i32 addrspace(3)* %1670
+	%1672 = lshr i32 %1671, 8
+	%1673 = and i32 %1672, 255
+	%1674 = add i32 %1673, 256
+	%1675 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1674
+	%1676 = load i32, i32 addrspace(3)* %1675
+	%1677 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1673
+	%1678 = load i32, i32 addrspace(3)* %1677
+	%1679 = sub i32 %1667, %1678
+	%1680 = add i32 %1676, %1679
+	%1681 = sext i32 %1680 to i64
+	%1682 = getelementptr i32, i32* %44, i64 %1681
+	store i32 %1671, i32* %1682
+	%1683 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1667
+	%1684 = load i32, i32 addrspace(3)* %1683
+	%1685 = sext i32 %1680 to i64
+	%1686 = getelementptr i32, i32* %15, i64 %1685
+	store i32 %1684, i32* %1686
+	br label %1687
+
+1687:
+	%1688 = add i32 1536, %0
+	%1689 = icmp slt i32 %1688, %1561
+	br i1 %1689, label %1690, label %1708
+
+1690:
+	%1691 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1688
+	%1692 = load i32, i32 addrspace(3)* %1691
+	%1693 = lshr i32 %1692, 8
+	%1694 = and i32 %1693, 255
+	%1695 = add i32 %1694, 256
+	%1696 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1695
+	%1697 = load i32, i32 addrspace(3)* %1696
+	%1698 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1694
+	%1699 = load i32, i32 addrspace(3)* %1698
+	%1700 = sub i32 %1688, %1699
+	%1701 = add i32 %1697, %1700
+	%1702 = sext i32 %1701 to i64
+	%1703 = getelementptr i32, i32* %44, i64 %1702
+	store i32 %1692, i32* %1703
+	%1704 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1688
+	%1705 = load i32, i32 addrspace(3)* %1704
+	%1706 = sext i32 %1701 to i64
+	%1707 = getelementptr i32, i32* %15, i64 %1706
+	store i32 %1705, i32* %1707
+	br label %1708
+
+1708:
+	%1709 = add i32 1792, %0
+	%1710 = icmp slt i32 %1709, %1561
+	br i1 %1710, label %1711, label %1729
+
+1711:
+	%1712 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1709
+	%1713 = load i32, i32 addrspace(3)* %1712
+	%1714 = lshr i32 %1713, 8
+	%1715 = and i32 %1714, 255
+	%1716 = add i32 %1715, 256
+	%1717 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1716
+	%1718 = load i32, i32 addrspace(3)* %1717
+	%1719 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1715
+	%1720 = load i32, i32 addrspace(3)* %1719
+	%1721 = sub i32 %1709, %1720
+	%1722 = add i32 %1718, %1721
+	%1723 = sext i32 %1722 to i64
+	%1724 = getelementptr i32, i32* %44, i64 %1723
+	store i32 %1713, i32* %1724
+	%1725 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1709
+	%1726 = load i32, i32 addrspace(3)* %1725
+	%1727 = sext i32 %1722 to i64
+	%1728 = getelementptr i32, i32* %15, i64 %1727
+	store i32 %1726, i32* %1728
+	br label %1729
+
+1729:
+	call void @llvm.nvvm.barrier0()
+	%1730 = add i32 %0, 256
+	%1731 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1730
+	%1732 = load i32, i32 addrspace(3)* %1731
+	%1733 = add i32 %1732, %1369
+	%1734 = add i32 %0, 256
+	%1735 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1734
+	store i32 %1733, i32 addrspace(3)* %1735
+	%1736 = add i32 %987, 2048
+	br label %986
+
+1737:
+	%1738 = phi i32 [ 0, %995 ], [ %2487, %2480 ]
+	%1739 = icmp slt i32 %1738, %9
+	br i1 %1739, label %1740, label %1746
+
+1740:
+	%1741 = mul i32 %4, 256
+	%1742 = add i32 %1741, %3
+	%1743 = add i32 %1738, %1742
+	%1744 = add i32 %1743, 0
+	%1745 = icmp slt i32 %1744, %9
+	br i1 %1745, label %1747, label %1754
+
+1746:
+	call void @llvm.nvvm.barrier0()
+	br label %2488
+
+1747:
+	%1748 = sext i32 %1744 to i64
+	%1749 = getelementptr i32, i32* %44, i64 %1748
+	%1750 = load i32, i32* %1749
+	%1751 = sext i32 %1744 to i64
+	%1752 = getelementptr i32, i32* %15, i64 %1751
+	%1753 = load i32, i32* %1752
+	br label %1754
+
+1754:
+	%1755 = phi i32 [ 0, %1740 ], [ %1750, %1747 ]
+	%1756 = phi i32 [ 0, %1740 ], [ %1753, %1747 ]
+	%1757 = lshr i32 %1755, 16
+	%1758 = and i32 %1757, 255
+	%1759 = add i32 %1743, 32
+	%1760 = icmp slt i32 %1759, %9
+	br i1 %1760, label %1761, label %1768
+
+1761:
+	%1762 = sext i32 %1759 to i64
+	%1763 = getelementptr i32, i32* %44, i64 %1762
+	%1764 = load i32, i32* %1763
+	%1765 = sext i32 %1759 to i64
+	%1766 = getelementptr i32, i32* %15, i64 %1765
+	%1767 = load i32, i32* %1766
+	br label %1768
+
+1768:
+	%1769 = phi i32 [ 0, %1754 ], [ %1764, %1761 ]
+	%1770 = phi i32 [ 0, %1754 ], [ %1767, %1761 ]
+	%1771 = lshr i32 %1769, 16
+	%1772 = and i32 %1771, 255
+	%1773 = add i32 %1743, 64
+	%1774 = icmp slt i32 %1773, %9
+	br i1 %1774, label %1775, label %1782
+
+1775:
+	%1776 = sext i32 %1773 to i64
+	%1777 = getelementptr i32, i32* %44, i64 %1776
+	%1778 = load i32, i32* %1777
+	%1779 = sext i32 %1773 to i64
+	%1780 = getelementptr i32, i32* %15, i64 %1779
+	%1781 = load i32, i32* %1780
+	br label %1782
+
+1782:
+	%1783 = phi i32 [ 0, %1768 ], [ %1778, %1775 ]
+	%1784 = phi i32 [ 0, %1768 ], [ %1781, %1775 ]
+	%1785 = lshr i32 %1783, 16
+	%1786 = and i32 %1785, 255
+	%1787 = add i32 %1743, 96
+	%1788 = icmp slt i32 %1787, %9
+	br i1 %1788, label %1789, label %1796
+
+1789:
+	%1790 = sext i32 %1787 to i64
+	%1791 = getelementptr i32, i32* %44, i64 %1790
+	%1792 = load i32, i32* %1791
+	%1793 = sext i32 %1787 to i64
+	%1794 = getelementptr i32, i32* %15, i64 %1793
+	%1795 = load i32, i32* %1794
+	br label %1796
+
+1796:
+	%1797 = phi i32 [ 0, %1782 ], [ %1792, %1789 ]
+	%1798 = phi i32 [ 0, %1782 ], [ %1795, %1789 ]
+	%1799 = lshr i32 %1797, 16
+	%1800 = and i32 %1799, 255
+	%1801 = add i32 %1743, 128
+	%1802 = icmp slt i32 %1801, %9
+	br i1 %1802, label %1803, label %1810
+
+1803:
+	%1804 = sext i32 %1801 to i64
+	%1805 = getelementptr i32, i32* %44, i64 %1804
+	%1806 = load i32, i32* %1805
+	%1807 = sext i32 %1801 to i64
+	%1808 = getelementptr i32, i32* %15, i64 %1807
+	%1809 = load i32, i32* %1808
+	br label %1810
+
+1810:
+	%1811 = phi i32 [ 0, %1796 ], [ %1806, %1803 ]
+	%1812 = phi i32 [ 0, %1796 ], [ %1809, %1803 ]
+	%1813 = lshr i32 %1811, 16
+	%1814 = and i32 %1813, 255
+	%1815 = add i32 %1743, 160
+	%1816 = icmp slt i32 %1815, %9
+	br i1 %1816, label %1817, label %1824
+
+1817:
+	%1818 = sext i32 %1815 to i64
+	%1819 = getelementptr i32, i32* %44, i64 %1818
+	%1820 = load i32, i32* %1819
+	%1821 = sext i32 %1815 to i64
+	%1822 = getelementptr i32, i32* %15, i64 %1821
+	%1823 = load i32, i32* %1822
 	br label %1824
 
 1824:
-	call void @llvm.nvvm.barrier0()
-	%1825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%1826 = load i32, i32 addrspace(3)* %1825
-	%1827 = icmp sgt i32 %1800, 0
-	%1828 = select i1 %1827, i32 %1826, i32 0
-	%1829 = add i32 0, %1828
-	%1830 = add i32 0, %1826
-	%1831 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%1832 = load i32, i32 addrspace(3)* %1831
-	%1833 = icmp sgt i32 %1800, 1
-	%1834 = select i1 %1833, i32 %1832, i32 0
-	%1835 = add i32 %1829, %1834
-	%1836 = add i32 %1830, %1832
-	%1837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%1838 = load i32, i32 addrspace(3)* %1837
-	%1839 = icmp sgt i32 %1800, 2
-	%1840 = select i1 %1839, i32 %1838, i32 0
-	%1841 = add i32 %1835, %1840
-	%1842 = add i32 %1836, %1838
-	%1843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%1844 = load i32, i32 addrspace(3)* %1843
-	%1845 = icmp sgt i32 %1800, 3
-	%1846 = select i1 %1845, i32 %1844, i32 0
-	%1847 = add i32 %1841, %1846
-	%1848 = add i32 %1842, %1844
-	%1849 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%1850 = load i32, i32 addrspace(3)* %1849
-	%1851 = icmp sgt i32 %1800, 4
-	%1852 = select i1 %1851, i32 %1850, i32 0
-	%1853 = add i32 %1847, %1852
-	%1854 = add i32 %1848, %1850
-	%1855 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%1856 = load i32, i32 addrspace(3)* %1855
-	%1857 = icmp sgt i32 %1800, 5
-	%1858 = select i1 %1857, i32 %1856, i32 0
-	%1859 = add i32 %1853, %1858
-	%1860 = add i32 %1854, %1856
-	%1861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%1862 = load i32, i32 addrspace(3)* %1861
-	%1863 = icmp sgt i32 %1800, 6
-	%1864 = select i1 %1863, i32 %1862, i32 0
-	%1865 = add i32 %1859, %1864
-	%1866 = add i32 %1860, %1862
-	%1867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%1868 = load i32, i32 addrspace(3)* %1867
-	%1869 = icmp sgt i32 %1800, 7
-	%1870 = select i1 %1869, i32 %1868, i32 0
-	%1871 = add i32 %1865, %1870
-	%1872 = add i32 %1866, %1868
-	%1873 = add i32 %1871, %1820
-	%1874 = sub i32 %1873, %1742
-	%1875 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %1874, i32 addrspace(3)* %1875
-	call void @llvm.nvvm.barrier0()
-	br i1 %1367, label %1876, label %1882
+	%1825 = phi i32 [ 0, %1810 ], [ %1820, %1817 ]
+	%1826 = phi i32 [ 0, %1810 ], [ %1823, %1817 ]
+	%1827 = lshr i32 %1825, 16
+	%1828 = and i32 %1827, 255
+	%1829 = add i32 %1743, 192
+	%1830 = icmp slt i32 %1829, %9
+	br i1 %1830, label %1831, label %1838
 
-1876:
-	%1877 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1380
-	%1878 = load i32, i32 addrspace(3)* %1877
-	%1879 = add i32 %1878, %1749
-	%1880 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1879
-	store i32 %1377, i32 addrspace(3)* %1880
-	%1881 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1879
-	store i32 %1378, i32 addrspace(3)* %1881
-	br label %1882
+1831:
+	%1832 = sext i32 %1829 to i64
+	%1833 = getelementptr i32, i32* %44, i64 %1832
+	%1834 = load i32, i32* %1833
+	%1835 = sext i32 %1829 to i64
+	%1836 = getelementptr i32, i32* %15, i64 %1835
+	%1837 = load i32, i32* %1836
+	br label %1838
+
+1838:
+	%1839 = phi i32 [ 0, %1824 ], [ %1834, %1831 ]
+	%1840 = phi i32 [ 0, %1824 ], [ %1837, %1831 ]
+	%1841 = lshr i32 %1839, 16
+	%1842 = and i32 %1841, 255
+	%1843 = add i32 %1743, 224
+	%1844 = icmp slt i32 %1843, %9
+	br i1 %1844, label %1845, label %1852
+
+1845:
+	%1846 = sext i32 %1843 to i64
+	%1847 = getelementptr i32, i32* %44, i64 %1846
+	%1848 = load i32, i32* %1847
+	%1849 = sext i32 %1843 to i64
+	%1850 = getelementptr i32, i32* %15, i64 %1849
+	%1851 = load i32, i32* %1850
+	br label %1852
+
+1852:
+	%1853 = phi i32 [ 0, %1838 ], [ %1848, %1845 ]
+	%1854 = phi i32 [ 0, %1838 ], [ %1851, %1845 ]
+	%1855 = lshr i32 %1853, 16
+	%1856 = and i32 %1855, 255
+	%1857 = select i1 %1745, i32 %1758, i32 256
+	%1858 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1857)
+	%1859 = and i32 %1858, %234
+	%1860 = call i32 @llvm.ctpop.i32(i32 %1859)
+	br i1 %1745, label %1861, label %1866
+
+1861:
+	%1862 = mul i32 %4, 256
+	%1863 = add i32 %1862, %1758
+	%1864 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1863
+	%1865 = load i32, i32 addrspace(3)* %1864
+	br label %1866
+
+1866:
+	%1867 = phi i32 [ 0, %1852 ], [ %1865, %1861 ]
+	%1868 = add i32 %1867, %1860
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1869 = icmp eq i32 %1860, 0
+	%1870 = and i1 %1745, %1869
+	br i1 %1870, label %1871, label %1877
+
+1871:
+	%1872 = call i32 @llvm.ctpop.i32(i32 %1858)
+	%1873 = add i32 %1867, %1872
+	%1874 = mul i32 %4, 256
+	%1875 = add i32 %1874, %1758
+	%1876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1875
+	store i32 %1873, i32 addrspace(3)* %1876
+	br label %1877
+
+1877:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1878 = select i1 %1760, i32 %1772, i32 256
+	%1879 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1878)
+	%1880 = and i32 %1879, %234
+	%1881 = call i32 @llvm.ctpop.i32(i32 %1880)
+	br i1 %1760, label %1882, label %1887
 
 1882:
-	br i1 %1382, label %1883, label %1889
+	%1883 = mul i32 %4, 256
+	%1884 = add i32 %1883, %1772
+	%1885 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1884
+	%1886 = load i32, i32 addrspace(3)* %1885
+	br label %1887
 
-1883:
-	%1884 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1394
-	%1885 = load i32, i32 addrspace(3)* %1884
-	%1886 = add i32 %1885, %1756
-	%1887 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1886
-	store i32 %1391, i32 addrspace(3)* %1887
-	%1888 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1886
-	store i32 %1392, i32 addrspace(3)* %1888
-	br label %1889
+1887:
+	%1888 = phi i32 [ 0, %1877 ], [ %1886, %1882 ]
+	%1889 = add i32 %1888, %1881
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1890 = icmp eq i32 %1881, 0
+	%1891 = and i1 %1760, %1890
+	br i1 %1891, label %1892, label %1898
 
-1889:
-	br i1 %1396, label %1890, label %1896
+1892:
+	%1893 = call i32 @llvm.ctpop.i32(i32 %1879)
+	%1894 = add i32 %1888, %1893
+	%1895 = mul i32 %4, 256
+	%1896 = add i32 %1895, %1772
+	%1897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1896
+	store i32 %1894, i32 addrspace(3)* %1897
+	br label %1898
 
-1890:
-	%1891 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1408
-	%1892 = load i32, i32 addrspace(3)* %1891
-	%1893 = add i32 %1892, %1763
-	%1894 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1893
-	store i32 %1405, i32 addrspace(3)* %1894
-	%1895 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1893
-	store i32 %1406, i32 addrspace(3)* %1895
-	br label %1896
-
-1896:
-	br i1 %1410, label %1897, label %1903
-
-1897:
-	%1898 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1422
-	%1899 = load i32, i32 addrspace(3)* %1898
-	%1900 = add i32 %1899, %1770
-	%1901 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1900
-	store i32 %1419, i32 addrspace(3)* %1901
-	%1902 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1900
-	store i32 %1420, i32 addrspace(3)* %1902
-	br label %1903
+1898:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1899 = select i1 %1774, i32 %1786, i32 256
+	%1900 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1899)
+	%1901 = and i32 %1900, %234
+	%1902 = call i32 @llvm.ctpop.i32(i32 %1901)
+	br i1 %1774, label %1903, label %1908
 
 1903:
-	br i1 %1424, label %1904, label %1910
+	%1904 = mul i32 %4, 256
+	%1905 = add i32 %1904, %1786
+	%1906 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1905
+	%1907 = load i32, i32 addrspace(3)* %1906
+	br label %1908
 
-1904:
-	%1905 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1436
-	%1906 = load i32, i32 addrspace(3)* %1905
-	%1907 = add i32 %1906, %1777
-	%1908 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1907
-	store i32 %1433, i32 addrspace(3)* %1908
-	%1909 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1907
-	store i32 %1434, i32 addrspace(3)* %1909
-	br label %1910
+1908:
+	%1909 = phi i32 [ 0, %1898 ], [ %1907, %1903 ]
+	%1910 = add i32 %1909, %1902
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1911 = icmp eq i32 %1902, 0
+	%1912 = and i1 %1774, %1911
+	br i1 %1912, label %1913, label %1919
 
-1910:
-	br i1 %1438, label %1911, label %1917
+1913:
+	%1914 = call i32 @llvm.ctpop.i32(i32 %1900)
+	%1915 = add i32 %1909, %1914
+	%1916 = mul i32 %4, 256
+	%1917 = add i32 %1916, %1786
+	%1918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1917
+	store i32 %1915, i32 addrspace(3)* %1918
+	br label %1919
 
-1911:
-	%1912 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1450
-	%1913 = load i32, i32 addrspace(3)* %1912
-	%1914 = add i32 %1913, %1784
-	%1915 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1914
-	store i32 %1447, i32 addrspace(3)* %1915
-	%1916 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1914
-	store i32 %1448, i32 addrspace(3)* %1916
-	br label %1917
-
-1917:
-	br i1 %1452, label %1918, label %1924
-
-1918:
-	%1919 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1464
-	%1920 = load i32, i32 addrspace(3)* %1919
-	%1921 = add i32 %1920, %1791
-	%1922 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1921
-	store i32 %1461, i32 addrspace(3)* %1922
-	%1923 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1921
-	store i32 %1462, i32 addrspace(3)* %1923
-	br label %1924
+1919:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1920 = select i1 %1788, i32 %1800, i32 256
+	%1921 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1920)
+	%1922 = and i32 %1921, %234
+	%1923 = call i32 @llvm.ctpop.i32(i32 %1922)
+	br i1 %1788, label %1924, label %1929
 
 1924:
-	br i1 %1466, label %1925, label %1931
+	%1925 = mul i32 %4, 256
+	%1926 = add i32 %1925, %1800
+	%1927 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1926
+	%1928 = load i32, i32 addrspace(3)* %1927
+	br label %1929
 
-1925:
-	%1926 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1478
-	%1927 = load i32, i32 addrspace(3)* %1926
-	%1928 = add i32 %1927, %1798
-	%1929 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1928
-	store i32 %1475, i32 addrspace(3)* %1929
-	%1930 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1928
-	store i32 %1476, i32 addrspace(3)* %1930
-	br label %1931
+1929:
+	%1930 = phi i32 [ 0, %1919 ], [ %1928, %1924 ]
+	%1931 = add i32 %1930, %1923
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1932 = icmp eq i32 %1923, 0
+	%1933 = and i1 %1788, %1932
+	br i1 %1933, label %1934, label %1940
 
-1931:
-	call void @llvm.nvvm.barrier0()
-	%1932 = sub i32 %9, %1360
-	%1933 = icmp slt i32 2048, %1932
-	%1934 = select i1 %1933, i32 2048, i32 %1932
-	%1935 = add i32 0, %0
-	%1936 = icmp slt i32 %1935, %1934
-	br i1 %1936, label %1937, label %1955
+1934:
+	%1935 = call i32 @llvm.ctpop.i32(i32 %1921)
+	%1936 = add i32 %1930, %1935
+	%1937 = mul i32 %4, 256
+	%1938 = add i32 %1937, %1800
+	%1939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1938
+	store i32 %1936, i32 addrspace(3)* %1939
+	br label %1940
 
-1937:
-	%1938 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1935
-	%1939 = load i32, i32 addrspace(3)* %1938
-	%1940 = lshr i32 %1939, 8
-	%1941 = and i32 %1940, 255
-	%1942 = add i32 %1941, 256
-	%1943 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1942
-	%1944 = load i32, i32 addrspace(3)* %1943
-	%1945 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1941
-	%1946 = load i32, i32 addrspace(3)* %1945
-	%1947 = sub i32 %1935, %1946
-	%1948 = add i32 %1944, %1947
-	%1949 = sext i32 %1948 to i64
-	%1950 = getelementptr i32, i32* %44, i64 %1949
-	store i32 %1939, i32* %1950
-	%1951 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1935
-	%1952 = load i32, i32 addrspace(3)* %1951
-	%1953 = sext i32 %1948 to i64
-	%1954 = getelementptr i32, i32* %15, i64 %1953
-	store i32 %1952, i32* %1954
-	br label %1955
+1940:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1941 = select i1 %1802, i32 %1814, i32 256
+	%1942 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1941)
+	%1943 = and i32 %1942, %234
+	%1944 = call i32 @llvm.ctpop.i32(i32 %1943)
+	br i1 %1802, label %1945, label %1950
+
+1945:
+	%1946 = mul i32 %4, 256
+	%1947 = add i32 %1946, %1814
+	%1948 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1947
+	%1949 = load i32, i32 addrspace(3)* %1948
+	br label %1950
+
+1950:
+	%1951 = phi i32 [ 0, %1940 ], [ %1949, %1945 ]
+	%1952 = add i32 %1951, %1944
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1953 = icmp eq i32 %1944, 0
+	%1954 = and i1 %1802, %1953
+	br i1 %1954, label %1955, label %1961
 
 1955:
-	%1956 = add i32 256, %0
-	%1957 = icmp slt i32 %1956, %1934
-	br i1 %1957, label %1958, label %1976
+	%1956 = call i32 @llvm.ctpop.i32(i32 %1942)
+	%1957 = add i32 %1951, %1956
+	%1958 = mul i32 %4, 256
+	%1959 = add i32 %1958, %1814
+	%1960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1959
+	store i32 %1957, i32 addrspace(3)* %1960
+	br label %1961
 
-1958:
-	%1959 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1956
-	%1960 = load i32, i32 addrspace(3)* %1959
-	%1961 = lshr i32 %1960, 8
-	%1962 = and i32 %1961, 255
-	%1963 = add i32 %1962, 256
-	%1964 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1963
-	%1965 = load i32, i32 addrspace(3)* %1964
-	%1966 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1962
-	%1967 = load i32, i32 addrspace(3)* %1966
-	%1968 = sub i32 %1956, %1967
-	%1969 = add i32 %1965, %1968
-	%1970 = sext i32 %1969 to i64
-	%1971 = getelementptr i32, i32* %44, i64 %1970
-	store i32 %1960, i32* %1971
-	%1972 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1956
-	%1973 = load i32, i32 addrspace(3)* %1972
-	%1974 = sext i32 %1969 to i64
-	%1975 = getelementptr i32, i32* %15, i64 %1974
-	store i32 %1973, i32* %1975
-	br label %1976
+1961:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1962 = select i1 %1816, i32 %1828, i32 256
+	%1963 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1962)
+	%1964 = and i32 %1963, %234
+	%1965 = call i32 @llvm.ctpop.i32(i32 %1964)
+	br i1 %1816, label %1966, label %1971
+
+1966:
+	%1967 = mul i32 %4, 256
+	%1968 = add i32 %1967, %1828
+	%1969 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1968
+	%1970 = load i32, i32 addrspace(3)* %1969
+	br label %1971
+
+1971:
+	%1972 = phi i32 [ 0, %1961 ], [ %1970, %1966 ]
+	%1973 = add i32 %1972, %1965
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1974 = icmp eq i32 %1965, 0
+	%1975 = and i1 %1816, %1974
+	br i1 %1975, label %1976, label %1982
 
 1976:
-	%1977 = add i32 512, %0
-	%1978 = icmp slt i32 %1977, %1934
-	br i1 %1978, label %1979, label %1997
+	%1977 = call i32 @llvm.ctpop.i32(i32 %1963)
+	%1978 = add i32 %1972, %1977
+	%1979 = mul i32 %4, 256
+	%1980 = add i32 %1979, %1828
+	%1981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1980
+	store i32 %1978, i32 addrspace(3)* %1981
+	br label %1982
 
-1979:
-	%1980 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1977
-	%1981 = load i32, i32 addrspace(3)* %1980
-	%1982 = lshr i32 %1981, 8
-	%1983 = and i32 %1982, 255
-	%1984 = add i32 %1983, 256
-	%1985 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1984
-	%1986 = load i32, i32 addrspace(3)* %1985
-	%1987 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1983
-	%1988 = load i32, i32 addrspace(3)* %1987
-	%1989 = sub i32 %1977, %1988
-	%1990 = add i32 %1986, %1989
-	%1991 = sext i32 %1990 to i64
-	%1992 = getelementptr i32, i32* %44, i64 %1991
-	store i32 %1981, i32* %1992
-	%1993 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1977
-	%1994 = load i32, i32 addrspace(3)* %1993
-	%1995 = sext i32 %1990 to i64
-	%1996 = getelementptr i32, i32* %15, i64 %1995
-	store i32 %1994, i32* %1996
-	br label %1997
+1982:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1983 = select i1 %1830, i32 %1842, i32 256
+	%1984 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1983)
+	%1985 = and i32 %1984, %234
+	%1986 = call i32 @llvm.ctpop.i32(i32 %1985)
+	br i1 %1830, label %1987, label %1992
+
+1987:
+	%1988 = mul i32 %4, 256
+	%1989 = add i32 %1988, %1842
+	%1990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1989
+	%1991 = load i32, i32 addrspace(3)* %1990
+	br label %1992
+
+1992:
+	%1993 = phi i32 [ 0, %1982 ], [ %1991, %1987 ]
+	%1994 = add i32 %1993, %1986
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1995 = icmp eq i32 %1986, 0
+	%1996 = and i1 %1830, %1995
+	br i1 %1996, label %1997, label %2003
 
 1997:
-	%1998 = add i32 768, %0
-	%1999 = icmp slt i32 %1998, %1934
-	br i1 %1999, label %2000, label %2018
+	%1998 = call i32 @llvm.ctpop.i32(i32 %1984)
+	%1999 = add i32 %1993, %1998
+	%2000 = mul i32 %4, 256
+	%2001 = add i32 %2000, %1842
+	%2002 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2001
+	store i32 %1999, i32 addrspace(3)* %2002
+	br label %2003
 
-2000:
-	%2001 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1998
-	%2002 = load i32, i32 addrspace(3)* %2001
-	%2003 = lshr i32 %2002, 8
-	%2004 = and i32 %2003, 255
-	%2005 = add i32 %2004, 256
-	%2006 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2005
-	%2007 = load i32, i32 addrspace(3)* %2006
-	%2008 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2004
-	%2009 = load i32, i32 addrspace(3)* %2008
-	%2010 = sub i32 %1998, %2009
-	%2011 = add i32 %2007, %2010
-	%2012 = sext i32 %2011 to i64
-	%2013 = getelementptr i32, i32* %44, i64 %2012
-	store i32 %2002, i32* %2013
-	%2014 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1998
-	%2015 = load i32, i32 addrspace(3)* %2014
-	%2016 = sext i32 %2011 to i64
-	%2017 = getelementptr i32, i32* %15, i64 %2016
-	store i32 %2015, i32* %2017
-	br label %2018
+2003:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2004 = select i1 %1844, i32 %1856, i32 256
+	%2005 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2004)
+	%2006 = and i32 %2005, %234
+	%2007 = call i32 @llvm.ctpop.i32(i32 %2006)
+	br i1 %1844, label %2008, label %2013
+
+2008:
+	%2009 = mul i32 %4, 256
+	%2010 = add i32 %2009, %1856
+	%2011 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2010
+	%2012 = load i32, i32 addrspace(3)* %2011
+	br label %2013
+
+2013:
+	%2014 = phi i32 [ 0, %2003 ], [ %2012, %2008 ]
+	%2015 = add i32 %2014, %2007
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2016 = icmp eq i32 %2007, 0
+	%2017 = and i1 %1844, %2016
+	br i1 %2017, label %2018, label %2024
 
 2018:
-	%2019 = add i32 1024, %0
-	%2020 = icmp slt i32 %2019, %1934
-	br i1 %2020, label %2021, label %2039
+	%2019 = call i32 @llvm.ctpop.i32(i32 %2005)
+	%2020 = add i32 %2014, %2019
+	%2021 = mul i32 %4, 256
+	%2022 = add i32 %2021, %1856
+	%2023 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2022
+	store i32 %2020, i32 addrspace(3)* %2023
+	br label %2024
 
-2021:
-	%2022 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2019
-	%2023 = load i32, i32 addrspace(3)* %2022
-	%2024 = lshr i32 %2023, 8
-	%2025 = and i32 %2024, 255
-	%2026 = add i32 %2025, 256
-	%2027 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2026
+2024:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%2025 = mul i32 0, 256
+	%2026 = add i32 %2025, %0
+	%2027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2026
 	%2028 = load i32, i32 addrspace(3)* %2027
-	%2029 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2025
-	%2030 = load i32, i32 addrspace(3)* %2029
-	%2031 = sub i32 %2019, %2030
-	%2032 = add i32 %2028, %2031
-	%2033 = sext i32 %2032 to i64
-	%2034 = getelementptr i32, i32* %44, i64 %2033
-	store i32 %2023, i32* %2034
-	%2035 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2019
-	%2036 = load i32, i32 addrspace(3)* %2035
-	%2037 = sext i32 %2032 to i64
-	%2038 = getelementptr i32, i32* %15, i64 %2037
-	store i32 %2036, i32* %2038
-	br label %2039
-
-2039:
-	%2040 = add i32 1280, %0
-	%2041 = icmp slt i32 %2040, %1934
-	br i1 %2041, label %2042, label %2060
-
-2042:
-	%2043 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2040
-	%2044 = load i32, i32 addrspace(3)* %2043
-	%2045 = lshr i32 %2044, 8
-	%2046 = and i32 %2045, 255
-	%2047 = add i32 %2046, 256
-	%2048 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2047
-	%2049 = load i32, i32 addrspace(3)* %2048
-	%2050 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2046
-	%2051 = load i32, i32 addrspace(3)* %2050
-	%2052 = sub i32 %2040, %2051
-	%2053 = add i32 %2049, %2052
-	%2054 = sext i32 %2053 to i64
-	%2055 = getelementptr i32, i32* %44, i64 %2054
-	store i32 %2044, i32* %2055
-	%2056 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2040
-	%2057 = load i32, i32 addrspace(3)* %2056
-	%2058 = sext i32 %2053 to i64
-	%2059 = getelementptr i32, i32* %15, i64 %2058
-	store i32 %2057, i32* %2059
-	br label %2060
-
-2060:
-	%2061 = add i32 1536, %0
-	%2062 = icmp slt i32 %2061, %1934
-	br i1 %2062, label %2063, label %2081
-
-2063:
-	%2064 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2061
-	%2065 = load i32, i32 addrspace(3)* %2064
-	%2066 = lshr i32 %2065, 8
-	%2067 = and i32 %2066, 255
-	%2068 = add i32 %2067, 256
-	%2069 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2068
-	%2070 = load i32, i32 addrspace(3)* %2069
-	%2071 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2067
-	%2072 = load i32, i32 addrspace(3)* %2071
-	%2073 = sub i32 %2061, %2072
-	%2074 = add i32 %2070, %2073
-	%2075 = sext i32 %2074 to i64
-	%2076 = getelementptr i32, i32* %44, i64 %2075
-	store i32 %2065, i32* %2076
-	%2077 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2061
-	%2078 = load i32, i32 addrspace(3)* %2077
-	%2079 = sext i32 %2074 to i64
-	%2080 = getelementptr i32, i32* %15, i64 %2079
-	store i32 %2078, i32* %2080
-	br label %2081
-
-2081:
-	%2082 = add i32 1792, %0
-	%2083 = icmp slt i32 %2082, %1934
-	br i1 %2083, label %2084, label %2102
-
-2084:
-	%2085 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2082
-	%2086 = load i32, i32 addrspace(3)* %2085
-	%2087 = lshr i32 %2086, 8
-	%2088 = and i32 %2087, 255
-	%2089 = add i32 %2088, 256
-	%2090 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2089
-	%2091 = load i32, i32 addrspace(3)* %2090
-	%2092 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2088
-	%2093 = load i32, i32 addrspace(3)* %2092
-	%2094 = sub i32 %2082, %2093
-	%2095 = add i32 %2091, %2094
-	%2096 = sext i32 %2095 to i64
-	%2097 = getelementptr i32, i32* %44, i64 %2096
-	store i32 %2086, i32* %2097
-	%2098 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2082
-	%2099 = load i32, i32 addrspace(3)* %2098
-	%2100 = sext i32 %2095 to i64
-	%2101 = getelementptr i32, i32* %15, i64 %2100
-	store i32 %2099, i32* %2101
-	br label %2102
-
-2102:
+	%2029 = mul i32 0, 256
+	%2030 = add i32 %2029, %0
+	%2031 = add i32 2048, %2030
+	%2032 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2031
+	store i32 0, i32 addrspace(3)* %2032
+	%2033 = mul i32 0, 256
+	%2034 = add i32 %2033, %0
+	%2035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2034
+	store i32 0, i32 addrspace(3)* %2035
+	%2036 = add i32 0, %2028
+	%2037 = mul i32 1, 256
+	%2038 = add i32 %2037, %0
+	%2039 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2038
+	%2040 = load i32, i32 addrspace(3)* %2039
+	%2041 = mul i32 1, 256
+	%2042 = add i32 %2041, %0
+	%2043 = add i32 2048, %2042
+	%2044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2043
+	store i32 %2036, i32 addrspace(3)* %2044
+	%2045 = mul i32 1, 256
+	%2046 = add i32 %2045, %0
+	%2047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2046
+	store i32 0, i32 addrspace(3)* %2047
+	%2048 = add i32 %2036, %2040
+	%2049 = mul i32 2, 256
+	%2050 = add i32 %2049, %0
+	%2051 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2050
+	%2052 = load i32, i32 addrspace(3)* %2051
+	%2053 = mul i32 2, 256
+	%2054 = add i32 %2053, %0
+	%2055 = add i32 2048, %2054
+	%2056 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2055
+	store i32 %2048, i32 addrspace(3)* %2056
+	%2057 = mul i32 2, 256
+	%2058 = add i32 %2057, %0
+	%2059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2058
+	store i32 0, i32 addrspace(3)* %2059
+	%2060 = add i32 %2048, %2052
+	%2061 = mul i32 3, 256
+	%2062 = add i32 %2061, %0
+	%2063 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2062
+	%2064 = load i32, i32 addrspace(3)* %2063
+	%2065 = mul i32 3, 256
+	%2066 = add i32 %2065, %0
+	%2067 = add i32 2048, %2066
+	%2068 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2067
+	store i32 %2060, i32 addrspace(3)* %2068
+	%2069 = mul i32 3, 256
+	%2070 = add i32 %2069, %0
+	%2071 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2070
+	store i32 0, i32 addrspace(3)* %2071
+	%2072 = add i32 %2060, %2064
+	%2073 = mul i32 4, 256
+	%2074 = add i32 %2073, %0
+	%2075 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2074
+	%2076 = load i32, i32 addrspace(3)* %2075
+	%2077 = mul i32 4, 256
+	%2078 = add i32 %2077, %0
+	%2079 = add i32 2048, %2078
+	%2080 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2079
+	store i32 %2072, i32 addrspace(3)* %2080
+	%2081 = mul i32 4, 256
+	%2082 = add i32 %2081, %0
+	%2083 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2082
+	store i32 0, i32 addrspace(3)* %2083
+	%2084 = add i32 %2072, %2076
+	%2085 = mul i32 5, 256
+	%2086 = add i32 %2085, %0
+	%2087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2086
+	%2088 = load i32, i32 addrspace(3)* %2087
+	%2089 = mul i32 5, 256
+	%2090 = add i32 %2089, %0
+	%2091 = add i32 2048, %2090
+	%2092 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2091
+	store i32 %2084, i32 addrspace(3)* %2092
+	%2093 = mul i32 5, 256
+	%2094 = add i32 %2093, %0
+	%2095 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2094
+	store i32 0, i32 addrspace(3)* %2095
+	%2096 = add i32 %2084, %2088
+	%2097 = mul i32 6, 256
+	%2098 = add i32 %2097, %0
+	%2099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2098
+	%2100 = load i32, i32 addrspace(3)* %2099
+	%2101 = mul i32 6, 256
+	%2102 = add i32 %2101, %0
+	%2103 = add i32 2048, %2102
+	%2104 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2103
+	store i32 %2096, i32 addrspace(3)* %2104
+	%2105 = mul i32 6, 256
+	%2106 = add i32 %2105, %0
+	%2107 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2106
+	store i32 0, i32 addrspace(3)* %2107
+	%2108 = add i32 %2096, %2100
+	%2109 = mul i32 7, 256
+	%2110 = add i32 %2109, %0
+	%2111 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2110
+	%2112 = load i32, i32 addrspace(3)* %2111
+	%2113 = mul i32 7, 256
+	%2114 = add i32 %2113, %0
+	%2115 = add i32 2048, %2114
+	%2116 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2115
+	store i32 %2108, i32 addrspace(3)* %2116
+	%2117 = mul i32 7, 256
+	%2118 = add i32 %2117, %0
+	%2119 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2118
+	store i32 0, i32 addrspace(3)* %2119
+	%2120 = add i32 %2108, %2112
 	call void @llvm.nvvm.barrier0()
-	%2103 = add i32 %0, 256
-	%2104 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2103
-	%2105 = load i32, i32 addrspace(3)* %2104
-	%2106 = add i32 %2105, %1742
-	%2107 = add i32 %0, 256
-	%2108 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2107
-	store i32 %2106, i32 addrspace(3)* %2108
-	%2109 = add i32 %1360, 2048
-	br label %1359
+	%2121 = select i1 %1745, i32 %1758, i32 0
+	%2122 = mul i32 %4, 256
+	%2123 = add i32 %2122, %2121
+	%2124 = add i32 2048, %2123
+	%2125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2124
+	%2126 = load i32, i32 addrspace(3)* %2125
+	%2127 = add i32 %1868, %2126
+	%2128 = select i1 %1760, i32 %1772, i32 0
+	%2129 = mul i32 %4, 256
+	%2130 = add i32 %2129, %2128
+	%2131 = add i32 2048, %2130
+	%2132 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2131
+	%2133 = load i32, i32 addrspace(3)* %2132
+	%2134 = add i32 %1889, %2133
+	%2135 = select i1 %1774, i32 %1786, i32 0
+	%2136 = mul i32 %4, 256
+	%2137 = add i32 %2136, %2135
+	%2138 = add i32 2048, %2137
+	%2139 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2138
+	%2140 = load i32, i32 addrspace(3)* %2139
+	%2141 = add i32 %1910, %2140
+	%2142 = select i1 %1788, i32 %1800, i32 0
+	%2143 = mul i32 %4, 256
+	%2144 = add i32 %2143, %2142
+	%2145 = add i32 2048, %2144
+	%2146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2145
+	%2147 = load i32, i32 addrspace(3)* %2146
+	%2148 = add i32 %1931, %2147
+	%2149 = select i1 %1802, i32 %1814, i32 0
+	%2150 = mul i32 %4, 256
+	%2151 = add i32 %2150, %2149
+	%2152 = add i32 2048, %2151
+	%2153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2152
+	%2154 = load i32, i32 addrspace(3)* %2153
+	%2155 = add i32 %1952, %2154
+	%2156 = select i1 %1816, i32 %1828, i32 0
+	%2157 = mul i32 %4, 256
+	%2158 = add i32 %2157, %2156
+	%2159 = add i32 2048, %2158
+	%2160 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2159
+	%2161 = load i32, i32 addrspace(3)* %2160
+	%2162 = add i32 %1973, %2161
+	%2163 = select i1 %1830, i32 %1842, i32 0
+	%2164 = mul i32 %4, 256
+	%2165 = add i32 %2164, %2163
+	%2166 = add i32 2048, %2165
+	%2167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2166
+	%2168 = load i32, i32 addrspace(3)* %2167
+	%2169 = add i32 %1994, %2168
+	%2170 = select i1 %1844, i32 %1856, i32 0
+	%2171 = mul i32 %4, 256
+	%2172 = add i32 %2171, %2170
+	%2173 = add i32 2048, %2172
+	%2174 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2173
+	%2175 = load i32, i32 addrspace(3)* %2174
+	%2176 = add i32 %2015, %2175
+	%2177 = and i32 %0, 31
+	%2178 = lshr i32 %0, 5
+	%2179 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2120, i32 1, i32 0)
+	%2180 = icmp uge i32 %2177, 1
+	%2181 = select i1 %2180, i32 %2179, i32 0
+	%2182 = add i32 %2120, %2181
+	%2183 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2182, i32 2, i32 0)
+	%2184 = icmp uge i32 %2177, 2
+	%2185 = select i1 %2184, i32 %2183, i32 0
+	%2186 = add i32 %2182, %2185
+	%2187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2186, i32 4, i32 0)
+	%2188 = icmp uge i32 %2177, 4
+	%2189 = select i1 %2188, i32 %2187, i32 0
+	%2190 = add i32 %2186, %2189
+	%2191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2190, i32 8, i32 0)
+	%2192 = icmp uge i32 %2177, 8
+	%2193 = select i1 %2192, i32 %2191, i32 0
+	%2194 = add i32 %2190, %2193
+	%2195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2194, i32 16, i32 0)
+	%2196 = icmp uge i32 %2177, 16
+	%2197 = select i1 %2196, i32 %2195, i32 0
+	%2198 = add i32 %2194, %2197
+	%2199 = icmp eq i32 %2177, 31
+	br i1 %2199, label %2200, label %2202
 
-2110:
-	%2111 = phi i32 [ 0, %1368 ], [ %2860, %2853 ]
-	%2112 = icmp slt i32 %2111, %9
-	br i1 %2112, label %2113, label %2119
+2200:
+	%2201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2178
+	store i32 %2198, i32 addrspace(3)* %2201
+	br label %2202
 
-2113:
-	%2114 = mul i32 %4, 256
-	%2115 = add i32 %2114, %3
-	%2116 = add i32 %2111, %2115
-	%2117 = add i32 %2116, 0
-	%2118 = icmp slt i32 %2117, %9
-	br i1 %2118, label %2120, label %2127
-
-2119:
+2202:
 	call void @llvm.nvvm.barrier0()
-	br label %2861
+	%2203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2204 = load i32, i32 addrspace(3)* %2203
+	%2205 = icmp sgt i32 %2178, 0
+	%2206 = select i1 %2205, i32 %2204, i32 0
+	%2207 = add i32 0, %2206
+	%2208 = add i32 0, %2204
+	%2209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2210 = load i32, i32 addrspace(3)* %2209
+	%2211 = icmp sgt i32 %2178, 1
+	%2212 = select i1 %2211, i32 %2210, i32 0
+	%2213 = add i32 %2207, %2212
+	%2214 = add i32 %2208, %2210
+	%2215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2216 = load i32, i32 addrspace(3)* %2215
+	%2217 = icmp sgt i32 %2178, 2
+	%2218 = select i1 %2217, i32 %2216, i32 0
+	%2219 = add i32 %2213, %2218
+	%2220 = add i32 %2214, %2216
+	%2221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2222 = load i32, i32 addrspace(3)* %2221
+	%2223 = icmp sgt i32 %2178, 3
+	%2224 = select i1 %2223, i32 %2222, i32 0
+	%2225 = add i32 %2219, %2224
+	%2226 = add i32 %2220, %2222
+	%2227 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2228 = load i32, i32 addrspace(3)* %2227
+	%2229 = icmp sgt i32 %2178, 4
+	%2230 = select i1 %2229, i32 %2228, i32 0
+	%2231 = add i32 %2225, %2230
+	%2232 = add i32 %2226, %2228
+	%2233 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2234 = load i32, i32 addrspace(3)* %2233
+	%2235 = icmp sgt i32 %2178, 5
+	%2236 = select i1 %2235, i32 %2234, i32 0
+	%2237 = add i32 %2231, %2236
+	%2238 = add i32 %2232, %2234
+	%2239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2240 = load i32, i32 addrspace(3)* %2239
+	%2241 = icmp sgt i32 %2178, 6
+	%2242 = select i1 %2241, i32 %2240, i32 0
+	%2243 = add i32 %2237, %2242
+	%2244 = add i32 %2238, %2240
+	%2245 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2246 = load i32, i32 addrspace(3)* %2245
+	%2247 = icmp sgt i32 %2178, 7
+	%2248 = select i1 %2247, i32 %2246, i32 0
+	%2249 = add i32 %2243, %2248
+	%2250 = add i32 %2244, %2246
+	%2251 = add i32 %2249, %2198
+	%2252 = sub i32 %2251, %2120
+	%2253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2252, i32 addrspace(3)* %2253
+	call void @llvm.nvvm.barrier0()
+	br i1 %1745, label %2254, label %2260
 
-2120:
-	%2121 = sext i32 %2117 to i64
-	%2122 = getelementptr i32, i32* %44, i64 %2121
-	%2123 = load i32, i32* %2122
-	%2124 = sext i32 %2117 to i64
-	%2125 = getelementptr i32, i32* %15, i64 %2124
-	%2126 = load i32, i32* %2125
-	br label %2127
-
-2127:
-	%2128 = phi i32 [ 0, %2113 ], [ %2123, %2120 ]
-	%2129 = phi i32 [ 0, %2113 ], [ %2126, %2120 ]
-	%2130 = lshr i32 %2128, 16
-	%2131 = and i32 %2130, 255
-	%2132 = add i32 %2116, 32
-	%2133 = icmp slt i32 %2132, %9
-	br i1 %2133, label %2134, label %2141
-
-2134:
-	%2135 = sext i32 %2132 to i64
-	%2136 = getelementptr i32, i32* %44, i64 %2135
-	%2137 = load i32, i32* %2136
-	%2138 = sext i32 %2132 to i64
-	%2139 = getelementptr i32, i32* %15, i64 %2138
-	%2140 = load i32, i32* %2139
-	br label %2141
-
-2141:
-	%2142 = phi i32 [ 0, %2127 ], [ %2137, %2134 ]
-	%2143 = phi i32 [ 0, %2127 ], [ %2140, %2134 ]
-	%2144 = lshr i32 %2142, 16
-	%2145 = and i32 %2144, 255
-	%2146 = add i32 %2116, 64
-	%2147 = icmp slt i32 %2146, %9
-	br i1 %2147, label %2148, label %2155
-
-2148:
-	%2149 = sext i32 %2146 to i64
-	%2150 = getelementptr i32, i32* %44, i64 %2149
-	%2151 = load i32, i32* %2150
-	%2152 = sext i32 %2146 to i64
-	%2153 = getelementptr i32, i32* %15, i64 %2152
-	%2154 = load i32, i32* %2153
-	br label %2155
-
-2155:
-	%2156 = phi i32 [ 0, %2141 ], [ %2151, %2148 ]
-	%2157 = phi i32 [ 0, %2141 ], [ %2154, %2148 ]
-	%2158 = lshr i32 %2156, 16
-	%2159 = and i32 %2158, 255
-	%2160 = add i32 %2116, 96
-	%2161 = icmp slt i32 %2160, %9
-	br i1 %2161, label %2162, label %2169
-
-2162:
-	%2163 = sext i32 %2160 to i64
-	%2164 = getelementptr i32, i32* %44, i64 %2163
-	%2165 = load i32, i32* %2164
-	%2166 = sext i32 %2160 to i64
-	%2167 = getelementptr i32, i32* %15, i64 %2166
-	%2168 = load i32, i32* %2167
-	br label %2169
-
-2169:
-	%2170 = phi i32 [ 0, %2155 ], [ %2165, %2162 ]
-	%2171 = phi i32 [ 0, %2155 ], [ %2168, %2162 ]
-	%2172 = lshr i32 %2170, 16
-	%2173 = and i32 %2172, 255
-	%2174 = add i32 %2116, 128
-	%2175 = icmp slt i32 %2174, %9
-	br i1 %2175, label %2176, label %2183
-
-2176:
-	%2177 = sext i32 %2174 to i64
-	%2178 = getelementptr i32, i32* %44, i64 %2177
-	%2179 = load i32, i32* %2178
-	%2180 = sext i32 %2174 to i64
-	%2181 = getelementptr i32, i32* %15, i64 %2180
-	%2182 = load i32, i32* %2181
-	br label %2183
-
-2183:
-	%2184 = phi i32 [ 0, %2169 ], [ %2179, %2176 ]
-	%2185 = phi i32 [ 0, %2169 ], [ %2182, %2176 ]
-	%2186 = lshr i32 %2184, 16
-	%2187 = and i32 %2186, 255
-	%2188 = add i32 %2116, 160
-	%2189 = icmp slt i32 %2188, %9
-	br i1 %2189, label %2190, label %2197
-
-2190:
-	%2191 = sext i32 %2188 to i64
-	%2192 = getelementptr i32, i32* %44, i64 %2191
-	%2193 = load i32, i32* %2192
-	%2194 = sext i32 %2188 to i64
-	%2195 = getelementptr i32, i32* %15, i64 %2194
-	%2196 = load i32, i32* %2195
-	br label %2197
-
-2197:
-	%2198 = phi i32 [ 0, %2183 ], [ %2193, %2190 ]
-	%2199 = phi i32 [ 0, %2183 ], [ %2196, %2190 ]
-	%2200 = lshr i32 %2198, 16
-	%2201 = and i32 %2200, 255
-	%2202 = add i32 %2116, 192
-	%2203 = icmp slt i32 %2202, %9
-	br i1 %2203, label %2204, label %2211
-
-2204:
-	%2205 = sext i32 %2202 to i64
-	%2206 = getelementptr i32, i32* %44, i64 %2205
-	%2207 = load i32, i32* %2206
-	%2208 = sext i32 %2202 to i64
-	%2209 = getelementptr i32, i32* %15, i64 %2208
-	%2210 = load i32, i32* %2209
-	br label %2211
-
-2211:
-	%2212 = phi i32 [ 0, %2197 ], [ %2207, %2204 ]
-	%2213 = phi i32 [ 0, %2197 ], [ %2210, %2204 ]
-	%2214 = lshr i32 %2212, 16
-	%2215 = and i32 %2214, 255
-	%2216 = add i32 %2116, 224
-	%2217 = icmp slt i32 %2216, %9
-	br i1 %2217, label %2218, label %2225
-
-2218:
-	%2219 = sext i32 %2216 to i64
-	%2220 = getelementptr i32, i32* %44, i64 %2219
-	%2221 = load i32, i32* %2220
-	%2222 = sext i32 %2216 to i64
-	%2223 = getelementptr i32, i32* %15, i64 %2222
-	%2224 = load i32, i32* %2223
-	br label %2225
-
-2225:
-	%2226 = phi i32 [ 0, %2211 ], [ %2221, %2218 ]
-	%2227 = phi i32 [ 0, %2211 ], [ %2224, %2218 ]
-	%2228 = lshr i32 %2226, 16
-	%2229 = and i32 %2228, 255
-	%2230 = select i1 %2118, i32 %2131, i32 256
-	%2231 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2230)
-	%2232 = and i32 %2231, %607
-	%2233 = call i32 @llvm.ctpop.i32(i32 %2232)
-	br i1 %2118, label %2234, label %2239
-
-2234:
-	%2235 = mul i32 %4, 256
-	%2236 = add i32 %2235, %2131
-	%2237 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2236
-	%2238 = load i32, i32 addrspace(3)* %2237
-	br label %2239
-
-2239:
-	%2240 = phi i32 [ 0, %2225 ], [ %2238, %2234 ]
-	%2241 = add i32 %2240, %2233
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2242 = icmp eq i32 %2233, 0
-	%2243 = and i1 %2118, %2242
-	br i1 %2243, label %2244, label %2250
-
-2244:
-	%2245 = call i32 @llvm.ctpop.i32(i32 %2231)
-	%2246 = add i32 %2240, %2245
-	%2247 = mul i32 %4, 256
-	%2248 = add i32 %2247, %2131
-	%2249 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2248
-	store i32 %2246, i32 addrspace(3)* %2249
-	br label %2250
-
-2250:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2251 = select i1 %2133, i32 %2145, i32 256
-	%2252 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2251)
-	%2253 = and i32 %2252, %607
-	%2254 = call i32 @llvm.ctpop.i32(i32 %2253)
-	br i1 %2133, label %2255, label %2260
-
-2255:
-	%2256 = mul i32 %4, 256
-	%2257 = add i32 %2256, %2145
-	%2258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2257
-	%2259 = load i32, i32 addrspace(3)* %2258
+2254:
+	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1758
+	%2256 = load i32, i32 addrspace(3)* %2255
+	%2257 = add i32 %2256, %2127
+	%2258 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2257
+	store i32 %1755, i32 addrspace(3)* %2258
+	%2259 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2257
+	store i32 %1756, i32 addrspace(3)* %2259
 	br label %2260
 
 2260:
-	%2261 = phi i32 [ 0, %2250 ], [ %2259, %2255 ]
-	%2262 = add i32 %2261, %2254
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2263 = icmp eq i32 %2254, 0
-	%2264 = and i1 %2133, %2263
-	br i1 %2264, label %2265, label %2271
+	br i1 %1760, label %2261, label %2267
 
-2265:
-	%2266 = call i32 @llvm.ctpop.i32(i32 %2252)
-	%2267 = add i32 %2261, %2266
-	%2268 = mul i32 %4, 256
-	%2269 = add i32 %2268, %2145
-	%2270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2269
-	store i32 %2267, i32 addrspace(3)* %2270
-	br label %2271
+2261:
+	%2262 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1772
+	%2263 = load i32, i32 addrspace(3)* %2262
+	%2264 = add i32 %2263, %2134
+	%2265 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2264
+	store i32 %1769, i32 addrspace(3)* %2265
+	%2266 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2264
+	store i32 %1770, i32 addrspace(3)* %2266
+	br label %2267
 
-2271:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2272 = select i1 %2147, i32 %2159, i32 256
-	%2273 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2272)
-	%2274 = and i32 %2273, %607
-	%2275 = call i32 @llvm.ctpop.i32(i32 %2274)
-	br i1 %2147, label %2276, label %2281
+2267:
+	br i1 %1774, label %2268, label %2274
 
-2276:
-	%2277 = mul i32 %4, 256
-	%2278 = add i32 %2277, %2159
-	%2279 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2278
-	%2280 = load i32, i32 addrspace(3)* %2279
+2268:
+	%2269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1786
+	%2270 = load i32, i32 addrspace(3)* %2269
+	%2271 = add i32 %2270, %2141
+	%2272 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2271
+	store i32 %1783, i32 addrspace(3)* %2272
+	%2273 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2271
+	store i32 %1784, i32 addrspace(3)* %2273
+	br label %2274
+
+2274:
+	br i1 %1788, label %2275, label %2281
+
+2275:
+	%2276 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1800
+	%2277 = load i32, i32 addrspace(3)* %2276
+	%2278 = add i32 %2277, %2148
+	%2279 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2278
+	store i32 %1797, i32 addrspace(3)* %2279
+	%2280 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2278
+	store i32 %1798, i32 addrspace(3)* %2280
 	br label %2281
 
 2281:
-	%2282 = phi i32 [ 0, %2271 ], [ %2280, %2276 ]
-	%2283 = add i32 %2282, %2275
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2284 = icmp eq i32 %2275, 0
-	%2285 = and i1 %2147, %2284
-	br i1 %2285, label %2286, label %2292
+	br i1 %1802, label %2282, label %2288
 
-2286:
-	%2287 = call i32 @llvm.ctpop.i32(i32 %2273)
-	%2288 = add i32 %2282, %2287
-	%2289 = mul i32 %4, 256
-	%2290 = add i32 %2289, %2159
-	%2291 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2290
-	store i32 %2288, i32 addrspace(3)* %2291
-	br label %2292
+2282:
+	%2283 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1814
+	%2284 = load i32, i32 addrspace(3)* %2283
+	%2285 = add i32 %2284, %2155
+	%2286 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2285
+	store i32 %1811, i32 addrspace(3)* %2286
+	%2287 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2285
+	store i32 %1812, i32 addrspace(3)* %2287
+	br label %2288
 
-2292:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2293 = select i1 %2161, i32 %2173, i32 256
-	%2294 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2293)
-	%2295 = and i32 %2294, %607
-	%2296 = call i32 @llvm.ctpop.i32(i32 %2295)
-	br i1 %2161, label %2297, label %2302
+2288:
+	br i1 %1816, label %2289, label %2295
 
-2297:
-	%2298 = mul i32 %4, 256
-	%2299 = add i32 %2298, %2173
-	%2300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2299
-	%2301 = load i32, i32 addrspace(3)* %2300
+2289:
+	%2290 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1828
+	%2291 = load i32, i32 addrspace(3)* %2290
+	%2292 = add i32 %2291, %2162
+	%2293 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2292
+	store i32 %1825, i32 addrspace(3)* %2293
+	%2294 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2292
+	store i32 %1826, i32 addrspace(3)* %2294
+	br label %2295
+
+2295:
+	br i1 %1830, label %2296, label %2302
+
+2296:
+	%2297 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1842
+	%2298 = load i32, i32 addrspace(3)* %2297
+	%2299 = add i32 %2298, %2169
+	%2300 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2299
+	store i32 %1839, i32 addrspace(3)* %2300
+	%2301 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2299
+	store i32 %1840, i32 addrspace(3)* %2301
 	br label %2302
 
 2302:
-	%2303 = phi i32 [ 0, %2292 ], [ %2301, %2297 ]
-	%2304 = add i32 %2303, %2296
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2305 = icmp eq i32 %2296, 0
-	%2306 = and i1 %2161, %2305
-	br i1 %2306, label %2307, label %2313
+	br i1 %1844, label %2303, label %2309
 
-2307:
-	%2308 = call i32 @llvm.ctpop.i32(i32 %2294)
-	%2309 = add i32 %2303, %2308
-	%2310 = mul i32 %4, 256
-	%2311 = add i32 %2310, %2173
-	%2312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2311
-	store i32 %2309, i32 addrspace(3)* %2312
-	br label %2313
+2303:
+	%2304 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1856
+	%2305 = load i32, i32 addrspace(3)* %2304
+	%2306 = add i32 %2305, %2176
+	%2307 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2306
+	store i32 %1853, i32 addrspace(3)* %2307
+	%2308 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2306
+	store i32 %1854, i32 addrspace(3)* %2308
+	br label %2309
 
-2313:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2314 = select i1 %2175, i32 %2187, i32 256
-	%2315 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2314)
-	%2316 = and i32 %2315, %607
-	%2317 = call i32 @llvm.ctpop.i32(i32 %2316)
-	br i1 %2175, label %2318, label %2323
+2309:
+	call void @llvm.nvvm.barrier0()
+	%2310 = sub i32 %9, %1738
+	%2311 = icmp slt i32 2048, %2310
+	%2312 = select i1 %2311, i32 2048, i32 %2310
+	%2313 = add i32 0, %0
+	%2314 = icmp slt i32 %2313, %2312
+	br i1 %2314, label %2315, label %2333
 
-2318:
-	%2319 = mul i32 %4, 256
-	%2320 = add i32 %2319, %2187
-	%2321 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2320
+2315:
+	%2316 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2313
+	%2317 = load i32, i32 addrspace(3)* %2316
+	%2318 = lshr i32 %2317, 16
+	%2319 = and i32 %2318, 255
+	%2320 = add i32 %2319, 512
+	%2321 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2320
 	%2322 = load i32, i32 addrspace(3)* %2321
-	br label %2323
+	%2323 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2319
+	%2324 = load i32, i32 addrspace(3)* %2323
+	%2325 = sub i32 %2313, %2324
+	%2326 = add i32 %2322, %2325
+	%2327 = sext i32 %2326 to i64
+	%2328 = getelementptr i32, i32* %46, i64 %2327
+	store i32 %2317, i32* %2328
+	%2329 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2313
+	%2330 = load i32, i32 addrspace(3)* %2329
+	%2331 = sext i32 %2326 to i64
+	%2332 = getelementptr i32, i32* %49, i64 %2331
+	store i32 %2330, i32* %2332
+	br label %2333
 
-2323:
-	%2324 = phi i32 [ 0, %2313 ], [ %2322, %2318 ]
-	%2325 = add i32 %2324, %2317
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2326 = icmp eq i32 %2317, 0
-	%2327 = and i1 %2175, %2326
-	br i1 %2327, label %2328, label %2334
+2333:
+	%2334 = add i32 256, %0
+	%2335 = icmp slt i32 %2334, %2312
+	br i1 %2335, label %2336, label %2354
 
-2328:
-	%2329 = call i32 @llvm.ctpop.i32(i32 %2315)
-	%2330 = add i32 %2324, %2329
-	%2331 = mul i32 %4, 256
-	%2332 = add i32 %2331, %2187
-	%2333 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2332
-	store i32 %2330, i32 addrspace(3)* %2333
-	br label %2334
-
-2334:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2335 = select i1 %2189, i32 %2201, i32 256
-	%2336 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2335)
-	%2337 = and i32 %2336, %607
-	%2338 = call i32 @llvm.ctpop.i32(i32 %2337)
-	br i1 %2189, label %2339, label %2344
-
-2339:
-	%2340 = mul i32 %4, 256
-	%2341 = add i32 %2340, %2201
-	%2342 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2341
+2336:
+	%2337 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2334
+	%2338 = load i32, i32 addrspace(3)* %2337
+	%2339 = lshr i32 %2338, 16
+	%2340 = and i32 %2339, 255
+	%2341 = add i32 %2340, 512
+	%2342 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2341
 	%2343 = load i32, i32 addrspace(3)* %2342
-	br label %2344
+	%2344 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2340
+	%2345 = load i32, i32 addrspace(3)* %2344
+	%2346 = sub i32 %2334, %2345
+	%2347 = add i32 %2343, %2346
+	%2348 = sext i32 %2347 to i64
+	%2349 = getelementptr i32, i32* %46, i64 %2348
+	store i32 %2338, i32* %2349
+	%2350 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2334
+	%2351 = load i32, i32 addrspace(3)* %2350
+	%2352 = sext i32 %2347 to i64
+	%2353 = getelementptr i32, i32* %49, i64 %2352
+	store i32 %2351, i32* %2353
+	br label %2354
 
-2344:
-	%2345 = phi i32 [ 0, %2334 ], [ %2343, %2339 ]
-	%2346 = add i32 %2345, %2338
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2347 = icmp eq i32 %2338, 0
-	%2348 = and i1 %2189, %2347
-	br i1 %2348, label %2349, label %2355
+2354:
+	%2355 = add i32 512, %0
+	%2356 = icmp slt i32 %2355, %2312
+	br i1 %2356, label %2357, label %2375
 
-2349:
-	%2350 = call i32 @llvm.ctpop.i32(i32 %2336)
-	%2351 = add i32 %2345, %2350
-	%2352 = mul i32 %4, 256
-	%2353 = add i32 %2352, %2201
-	%2354 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2353
-	store i32 %2351, i32 addrspace(3)* %2354
-	br label %2355
-
-2355:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2356 = select i1 %2203, i32 %2215, i32 256
-	%2357 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2356)
-	%2358 = and i32 %2357, %607
-	%2359 = call i32 @llvm.ctpop.i32(i32 %2358)
-	br i1 %2203, label %2360, label %2365
-
-2360:
-	%2361 = mul i32 %4, 256
-	%2362 = add i32 %2361, %2215
-	%2363 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2362
+2357:
+	%2358 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2355
+	%2359 = load i32, i32 addrspace(3)* %2358
+	%2360 = lshr i32 %2359, 16
+	%2361 = and i32 %2360, 255
+	%2362 = add i32 %2361, 512
+	%2363 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2362
 	%2364 = load i32, i32 addrspace(3)* %2363
-	br label %2365
+	%2365 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2361
+	%2366 = load i32, i32 addrspace(3)* %2365
+	%2367 = sub i32 %2355, %2366
+	%2368 = add i32 %2364, %2367
+	%2369 = sext i32 %2368 to i64
+	%2370 = getelementptr i32, i32* %46, i64 %2369
+	store i32 %2359, i32* %2370
+	%2371 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2355
+	%2372 = load i32, i32 addrspace(3)* %2371
+	%2373 = sext i32 %2368 to i64
+	%2374 = getelementptr i32, i32* %49, i64 %2373
+	store i32 %2372, i32* %2374
+	br label %2375
 
-2365:
-	%2366 = phi i32 [ 0, %2355 ], [ %2364, %2360 ]
-	%2367 = add i32 %2366, %2359
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2368 = icmp eq i32 %2359, 0
-	%2369 = and i1 %2203, %2368
-	br i1 %2369, label %2370, label %2376
+2375:
+	%2376 = add i32 768, %0
+	%2377 = icmp slt i32 %2376, %2312
+	br i1 %2377, label %2378, label %2396
 
-2370:
-	%2371 = call i32 @llvm.ctpop.i32(i32 %2357)
-	%2372 = add i32 %2366, %2371
-	%2373 = mul i32 %4, 256
-	%2374 = add i32 %2373, %2215
-	%2375 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2374
-	store i32 %2372, i32 addrspace(3)* %2375
-	br label %2376
-
-2376:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2377 = select i1 %2217, i32 %2229, i32 256
-	%2378 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2377)
-	%2379 = and i32 %2378, %607
-	%2380 = call i32 @llvm.ctpop.i32(i32 %2379)
-	br i1 %2217, label %2381, label %2386
-
-2381:
-	%2382 = mul i32 %4, 256
-	%2383 = add i32 %2382, %2229
-	%2384 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2383
+2378:
+	%2379 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2376
+	%2380 = load i32, i32 addrspace(3)* %2379
+	%2381 = lshr i32 %2380, 16
+	%2382 = and i32 %2381, 255
+	%2383 = add i32 %2382, 512
+	%2384 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2383
 	%2385 = load i32, i32 addrspace(3)* %2384
-	br label %2386
+	%2386 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2382
+	%2387 = load i32, i32 addrspace(3)* %2386
+	%2388 = sub i32 %2376, %2387
+	%2389 = add i32 %2385, %2388
+	%2390 = sext i32 %2389 to i64
+	%2391 = getelementptr i32, i32* %46, i64 %2390
+	store i32 %2380, i32* %2391
+	%2392 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2376
+	%2393 = load i32, i32 addrspace(3)* %2392
+	%2394 = sext i32 %2389 to i64
+	%2395 = getelementptr i32, i32* %49, i64 %2394
+	store i32 %2393, i32* %2395
+	br label %2396
 
-2386:
-	%2387 = phi i32 [ 0, %2376 ], [ %2385, %2381 ]
-	%2388 = add i32 %2387, %2380
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2389 = icmp eq i32 %2380, 0
-	%2390 = and i1 %2217, %2389
-	br i1 %2390, label %2391, label %2397
+2396:
+	%2397 = add i32 1024, %0
+	%2398 = icmp slt i32 %2397, %2312
+	br i1 %2398, label %2399, label %2417
 
-2391:
-	%2392 = call i32 @llvm.ctpop.i32(i32 %2378)
-	%2393 = add i32 %2387, %2392
-	%2394 = mul i32 %4, 256
-	%2395 = add i32 %2394, %2229
-	%2396 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2395
-	store i32 %2393, i32 addrspace(3)* %2396
-	br label %2397
-
-2397:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%2398 = mul i32 0, 256
-	%2399 = add i32 %2398, %0
-	%2400 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2399
+2399:
+	%2400 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2397
 	%2401 = load i32, i32 addrspace(3)* %2400
-	%2402 = mul i32 0, 256
-	%2403 = add i32 %2402, %0
-	%2404 = add i32 2048, %2403
-	%2405 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2404
-	store i32 0, i32 addrspace(3)* %2405
-	%2406 = mul i32 0, 256
-	%2407 = add i32 %2406, %0
-	%2408 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2407
-	store i32 0, i32 addrspace(3)* %2408
-	%2409 = add i32 0, %2401
-	%2410 = mul i32 1, 256
-	%2411 = add i32 %2410, %0
-	%2412 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2411
-	%2413 = load i32, i32 addrspace(3)* %2412
-	%2414 = mul i32 1, 256
-	%2415 = add i32 %2414, %0
-	%2416 = add i32 2048, %2415
-	%2417 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2416
-	store i32 %2409, i32 addrspace(3)* %2417
-	%2418 = mul i32 1, 256
-	%2419 = add i32 %2418, %0
-	%2420 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2419
-	store i32 0, i32 addrspace(3)* %2420
-	%2421 = add i32 %2409, %2413
-	%2422 = mul i32 2, 256
-	%2423 = add i32 %2422, %0
-	%2424 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2423
-	%2425 = load i32, i32 addrspace(3)* %2424
-	%2426 = mul i32 2, 256
-	%2427 = add i32 %2426, %0
-	%2428 = add i32 2048, %2427
-	%2429 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2428
-	store i32 %2421, i32 addrspace(3)* %2429
-	%2430 = mul i32 2, 256
-	%2431 = add i32 %2430, %0
-	%2432 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2431
-	store i32 0, i32 addrspace(3)* %2432
-	%2433 = add i32 %2421, %2425
-	%2434 = mul i32 3, 256
-	%2435 = add i32 %2434, %0
-	%2436 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2435
-	%2437 = load i32, i32 addrspace(3)* %2436
-	%2438 = mul i32 3, 256
-	%2439 = add i32 %2438, %0
-	%2440 = add i32 2048, %2439
-	%2441 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2440
-	store i32 %2433, i32 addrspace(3)* %2441
-	%2442 = mul i32 3, 256
-	%2443 = add i32 %2442, %0
-	%2444 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2443
-	store i32 0, i32 addrspace(3)* %2444
-	%2445 = add i32 %2433, %2437
-	%2446 = mul i32 4, 256
-	%2447 = add i32 %2446, %0
-	%2448 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2447
-	%2449 = load i32, i32 addrspace(3)* %2448
-	%2450 = mul i32 4, 256
-	%2451 = add i32 %2450, %0
-	%2452 = add i32 2048, %2451
-	%2453 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2452
-	store i32 %2445, i32 addrspace(3)* %2453
-	%2454 = mul i32 4, 256
-	%2455 = add i32 %2454, %0
-	%2456 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2455
-	store i32 0, i32 addrspace(3)* %2456
-	%2457 = add i32 %2445, %2449
-	%2458 = mul i32 5, 256
-	%2459 = add i32 %2458, %0
-	%2460 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2459
-	%2461 = load i32, i32 addrspace(3)* %2460
-	%2462 = mul i32 5, 256
-	%2463 = add i32 %2462, %0
-	%2464 = add i32 2048, %2463
-	%2465 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2464
-	store i32 %2457, i32 addrspace(3)* %2465
-	%2466 = mul i32 5, 256
-	%2467 = add i32 %2466, %0
-	%2468 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2467
-	store i32 0, i32 addrspace(3)* %2468
-	%2469 = add i32 %2457, %2461
-	%2470 = mul i32 6, 256
-	%2471 = add i32 %2470, %0
-	%2472 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2471
-	%2473 = load i32, i32 addrspace(3)* %2472
-	%2474 = mul i32 6, 256
-	%2475 = add i32 %2474, %0
-	%2476 = add i32 2048, %2475
-	%2477 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2476
-	store i32 %2469, i32 addrspace(3)* %2477
-	%2478 = mul i32 6, 256
-	%2479 = add i32 %2478, %0
-	%2480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2479
-	store i32 0, i32 addrspace(3)* %2480
-	%2481 = add i32 %2469, %2473
-	%2482 = mul i32 7, 256
-	%2483 = add i32 %2482, %0
-	%2484 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2483
-	%2485 = load i32, i32 addrspace(3)* %2484
-	%2486 = mul i32 7, 256
-	%2487 = add i32 %2486, %0
-	%2488 = add i32 2048, %2487
-	%2489 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2488
-	store i32 %2481, i32 addrspace(3)* %2489
-	%2490 = mul i32 7, 256
-	%2491 = add i32 %2490, %0
-	%2492 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2491
-	store i32 0, i32 addrspace(3)* %2492
-	%2493 = add i32 %2481, %2485
+	%2402 = lshr i32 %2401, 16
+	%2403 = and i32 %2402, 255
+	%2404 = add i32 %2403, 512
+	%2405 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2404
+	%2406 = load i32, i32 addrspace(3)* %2405
+	%2407 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2403
+	%2408 = load i32, i32 addrspace(3)* %2407
+	%2409 = sub i32 %2397, %2408
+	%2410 = add i32 %2406, %2409
+	%2411 = sext i32 %2410 to i64
+	%2412 = getelementptr i32, i32* %46, i64 %2411
+	store i32 %2401, i32* %2412
+	%2413 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2397
+	%2414 = load i32, i32 addrspace(3)* %2413
+	%2415 = sext i32 %2410 to i64
+	%2416 = getelementptr i32, i32* %49, i64 %2415
+	store i32 %2414, i32* %2416
+	br label %2417
+
+2417:
+	%2418 = add i32 1280, %0
+	%2419 = icmp slt i32 %2418, %2312
+	br i1 %2419, label %2420, label %2438
+
+2420:
+	%2421 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2418
+	%2422 = load i32, i32 addrspace(3)* %2421
+	%2423 = lshr i32 %2422, 16
+	%2424 = and i32 %2423, 255
+	%2425 = add i32 %2424, 512
+	%2426 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2425
+	%2427 = load i32, i32 addrspace(3)* %2426
+	%2428 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2424
+	%2429 = load i32, i32 addrspace(3)* %2428
+	%2430 = sub i32 %2418, %2429
+	%2431 = add i32 %2427, %2430
+	%2432 = sext i32 %2431 to i64
+	%2433 = getelementptr i32, i32* %46, i64 %2432
+	store i32 %2422, i32* %2433
+	%2434 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2418
+	%2435 = load i32, i32 addrspace(3)* %2434
+	%2436 = sext i32 %2431 to i64
+	%2437 = getelementptr i32, i32* %49, i64 %2436
+	store i32 %2435, i32* %2437
+	br label %2438
+
+2438:
+	%2439 = add i32 1536, %0
+	%2440 = icmp slt i32 %2439, %2312
+	br i1 %2440, label %2441, label %2459
+
+2441:
+	%2442 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2439
+	%2443 = load i32, i32 addrspace(3)* %2442
+	%2444 = lshr i32 %2443, 16
+	%2445 = and i32 %2444, 255
+	%2446 = add i32 %2445, 512
+	%2447 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2446
+	%2448 = load i32, i32 addrspace(3)* %2447
+	%2449 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2445
+	%2450 = load i32, i32 addrspace(3)* %2449
+	%2451 = sub i32 %2439, %2450
+	%2452 = add i32 %2448, %2451
+	%2453 = sext i32 %2452 to i64
+	%2454 = getelementptr i32, i32* %46, i64 %2453
+	store i32 %2443, i32* %2454
+	%2455 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2439
+	%2456 = load i32, i32 addrspace(3)* %2455
+	%2457 = sext i32 %2452 to i64
+	%2458 = getelementptr i32, i32* %49, i64 %2457
+	store i32 %2456, i32* %2458
+	br label %2459
+
+2459:
+	%2460 = add i32 1792, %0
+	%2461 = icmp slt i32 %2460, %2312
+	br i1 %2461, label %2462, label %2480
+
+2462:
+	%2463 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2460
+	%2464 = load i32, i32 addrspace(3)* %2463
+	%2465 = lshr i32 %2464, 16
+	%2466 = and i32 %2465, 255
+	%2467 = add i32 %2466, 512
+	%2468 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2467
+	%2469 = load i32, i32 addrspace(3)* %2468
+	%2470 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2466
+	%2471 = load i32, i32 addrspace(3)* %2470
+	%2472 = sub i32 %2460, %2471
+	%2473 = add i32 %2469, %2472
+	%2474 = sext i32 %2473 to i64
+	%2475 = getelementptr i32, i32* %46, i64 %2474
+	store i32 %2464, i32* %2475
+	%2476 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2460
+	%2477 = load i32, i32 addrspace(3)* %2476
+	%2478 = sext i32 %2473 to i64
+	%2479 = getelementptr i32, i32* %49, i64 %2478
+	store i32 %2477, i32* %2479
+	br label %2480
+
+2480:
 	call void @llvm.nvvm.barrier0()
-	%2494 = select i1 %2118, i32 %2131, i32 0
-	%2495 = mul i32 %4, 256
-	%2496 = add i32 %2495, %2494
-	%2497 = add i32 2048, %2496
-	%2498 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2497
-	%2499 = load i32, i32 addrspace(3)* %2498
-	%2500 = add i32 %2241, %2499
-	%2501 = select i1 %2133, i32 %2145, i32 0
-	%2502 = mul i32 %4, 256
-	%2503 = add i32 %2502, %2501
-	%2504 = add i32 2048, %2503
-	%2505 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2504
-	%2506 = load i32, i32 addrspace(3)* %2505
-	%2507 = add i32 %2262, %2506
-	%2508 = select i1 %2147, i32 %2159, i32 0
-	%2509 = mul i32 %4, 256
-	%2510 = add i32 %2509, %2508
-	%2511 = add i32 2048, %2510
-	%2512 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2511
-	%2513 = load i32, i32 addrspace(3)* %2512
-	%2514 = add i32 %2283, %2513
-	%2515 = select i1 %2161, i32 %2173, i32 0
-	%2516 = mul i32 %4, 256
-	%2517 = add i32 %2516, %2515
-	%2518 = add i32 2048, %2517
-	%2519 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2518
-	%2520 = load i32, i32 addrspace(3)* %2519
-	%2521 = add i32 %2304, %2520
-	%2522 = select i1 %2175, i32 %2187, i32 0
-	%2523 = mul i32 %4, 256
-	%2524 = add i32 %2523, %2522
-	%2525 = add i32 2048, %2524
-	%2526 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2525
-	%2527 = load i32, i32 addrspace(3)* %2526
-	%2528 = add i32 %2325, %2527
-	%2529 = select i1 %2189, i32 %2201, i32 0
-	%2530 = mul i32 %4, 256
-	%2531 = add i32 %2530, %2529
-	%2532 = add i32 2048, %2531
-	%2533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2532
-	%2534 = load i32, i32 addrspace(3)* %2533
-	%2535 = add i32 %2346, %2534
-	%2536 = select i1 %2203, i32 %2215, i32 0
-	%2537 = mul i32 %4, 256
-	%2538 = add i32 %2537, %2536
-	%2539 = add i32 2048, %2538
-	%2540 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2539
-	%2541 = load i32, i32 addrspace(3)* %2540
-	%2542 = add i32 %2367, %2541
-	%2543 = select i1 %2217, i32 %2229, i32 0
-	%2544 = mul i32 %4, 256
-	%2545 = add i32 %2544, %2543
-	%2546 = add i32 2048, %2545
-	%2547 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2546
-	%2548 = load i32, i32 addrspace(3)* %2547
-	%2549 = add i32 %2388, %2548
-	%2550 = and i32 %0, 31
-	%2551 = lshr i32 %0, 5
-	%2552 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2493, i32 1, i32 0)
-	%2553 = icmp uge i32 %2550, 1
-	%2554 = select i1 %2553, i32 %2552, i32 0
-	%2555 = add i32 %2493, %2554
-	%2556 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2555, i32 2, i32 0)
-	%2557 = icmp uge i32 %2550, 2
-	%2558 = select i1 %2557, i32 %2556, i32 0
-	%2559 = add i32 %2555, %2558
-	%2560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2559, i32 4, i32 0)
-	%2561 = icmp uge i32 %2550, 4
-	%2562 = select i1 %2561, i32 %2560, i32 0
-	%2563 = add i32 %2559, %2562
-	%2564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2563, i32 8, i32 0)
-	%2565 = icmp uge i32 %2550, 8
-	%2566 = select i1 %2565, i32 %2564, i32 0
-	%2567 = add i32 %2563, %2566
-	%2568 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2567, i32 16, i32 0)
-	%2569 = icmp uge i32 %2550, 16
-	%2570 = select i1 %2569, i32 %2568, i32 0
-	%2571 = add i32 %2567, %2570
-	%2572 = icmp eq i32 %2550, 31
-	br i1 %2572, label %2573, label %2575
+	%2481 = add i32 %0, 512
+	%2482 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2481
+	%2483 = load i32, i32 addrspace(3)* %2482
+	%2484 = add i32 %2483, %2120
+	%2485 = add i32 %0, 512
+	%2486 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2485
+	store i32 %2484, i32 addrspace(3)* %2486
+	%2487 = add i32 %1738, 2048
+	br label %1737
 
-2573:
-	%2574 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2551
-	store i32 %2571, i32 addrspace(3)* %2574
-	br label %2575
+2488:
+	%2489 = phi i32 [ 0, %1746 ], [ %3238, %3231 ]
+	%2490 = icmp slt i32 %2489, %9
+	br i1 %2490, label %2491, label %2497
 
-2575:
-	call void @llvm.nvvm.barrier0()
-	%2576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2577 = load i32, i32 addrspace(3)* %2576
-	%2578 = icmp sgt i32 %2551, 0
-	%2579 = select i1 %2578, i32 %2577, i32 0
-	%2580 = add i32 0, %2579
-	%2581 = add i32 0, %2577
-	%2582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2583 = load i32, i32 addrspace(3)* %2582
-	%2584 = icmp sgt i32 %2551, 1
-	%2585 = select i1 %2584, i32 %2583, i32 0
-	%2586 = add i32 %2580, %2585
-	%2587 = add i32 %2581, %2583
-	%2588 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2589 = load i32, i32 addrspace(3)* %2588
-	%2590 = icmp sgt i32 %2551, 2
-	%2591 = select i1 %2590, i32 %2589, i32 0
-	%2592 = add i32 %2586, %2591
-	%2593 = add i32 %2587, %2589
-	%2594 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2595 = load i32, i32 addrspace(3)* %2594
-	%2596 = icmp sgt i32 %2551, 3
-	%2597 = select i1 %2596, i32 %2595, i32 0
-	%2598 = add i32 %2592, %2597
-	%2599 = add i32 %2593, %2595
-	%2600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2601 = load i32, i32 addrspace(3)* %2600
-	%2602 = icmp sgt i32 %2551, 4
-	%2603 = select i1 %2602, i32 %2601, i32 0
-	%2604 = add i32 %2598, %2603
-	%2605 = add i32 %2599, %2601
-	%2606 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%2607 = load i32, i32 addrspace(3)* %2606
-	%2608 = icmp sgt i32 %2551, 5
-	%2609 = select i1 %2608, i32 %2607, i32 0
-	%2610 = add i32 %2604, %2609
-	%2611 = add i32 %2605, %2607
-	%2612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2613 = load i32, i32 addrspace(3)* %2612
-	%2614 = icmp sgt i32 %2551, 6
-	%2615 = select i1 %2614, i32 %2613, i32 0
-	%2616 = add i32 %2610, %2615
-	%2617 = add i32 %2611, %2613
-	%2618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%2619 = load i32, i32 addrspace(3)* %2618
-	%2620 = icmp sgt i32 %2551, 7
-	%2621 = select i1 %2620, i32 %2619, i32 0
-	%2622 = add i32 %2616, %2621
-	%2623 = add i32 %2617, %2619
-	%2624 = add i32 %2622, %2571
-	%2625 = sub i32 %2624, %2493
-	%2626 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %2625, i32 addrspace(3)* %2626
-	call void @llvm.nvvm.barrier0()
-	br i1 %2118, label %2627, label %2633
+2491:
+	%2492 = mul i32 %4, 256
+	%2493 = add i32 %2492, %3
+	%2494 = add i32 %2489, %2493
+	%2495 = add i32 %2494, 0
+	%2496 = icmp slt i32 %2495, %9
+	br i1 %2496, label %2498, label %2505
 
-2627:
-	%2628 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2131
-	%2629 = load i32, i32 addrspace(3)* %2628
-	%2630 = add i32 %2629, %2500
-	%2631 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2630
-	store i32 %2128, i32 addrspace(3)* %2631
-	%2632 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2630
-	store i32 %2129, i32 addrspace(3)* %2632
-	br label %2633
-
-2633:
-	br i1 %2133, label %2634, label %2640
-
-2634:
-	%2635 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2145
-	%2636 = load i32, i32 addrspace(3)* %2635
-	%2637 = add i32 %2636, %2507
-	%2638 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2637
-	store i32 %2142, i32 addrspace(3)* %2638
-	%2639 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2637
-	store i32 %2143, i32 addrspace(3)* %2639
-	br label %2640
-
-2640:
-	br i1 %2147, label %2641, label %2647
-
-2641:
-	%2642 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2159
-	%2643 = load i32, i32 addrspace(3)* %2642
-	%2644 = add i32 %2643, %2514
-	%2645 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2644
-	store i32 %2156, i32 addrspace(3)* %2645
-	%2646 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2644
-	store i32 %2157, i32 addrspace(3)* %2646
-	br label %2647
-
-2647:
-	br i1 %2161, label %2648, label %2654
-
-2648:
-	%2649 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2173
-	%2650 = load i32, i32 addrspace(3)* %2649
-	%2651 = add i32 %2650, %2521
-	%2652 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2651
-	store i32 %2170, i32 addrspace(3)* %2652
-	%2653 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2651
-	store i32 %2171, i32 addrspace(3)* %2653
-	br label %2654
-
-2654:
-	br i1 %2175, label %2655, label %2661
-
-2655:
-	%2656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2187
-	%2657 = load i32, i32 addrspace(3)* %2656
-	%2658 = add i32 %2657, %2528
-	%2659 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2658
-	store i32 %2184, i32 addrspace(3)* %2659
-	%2660 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2658
-	store i32 %2185, i32 addrspace(3)* %2660
-	br label %2661
-
-2661:
-	br i1 %2189, label %2662, label %2668
-
-2662:
-	%2663 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2201
-	%2664 = load i32, i32 addrspace(3)* %2663
-	%2665 = add i32 %2664, %2535
-	%2666 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2665
-	store i32 %2198, i32 addrspace(3)* %2666
-	%2667 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2665
-	store i32 %2199, i32 addrspace(3)* %2667
-	br label %2668
-
-2668:
-	br i1 %2203, label %2669, label %2675
-
-2669:
-	%2670 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2215
-	%2671 = load i32, i32 addrspace(3)* %2670
-	%2672 = add i32 %2671, %2542
-	%2673 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2672
-	store i32 %2212, i32 addrspace(3)* %2673
-	%2674 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2672
-	store i32 %2213, i32 addrspace(3)* %2674
-	br label %2675
-
-2675:
-	br i1 %2217, label %2676, label %2682
-
-2676:
-	%2677 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2229
-	%2678 = load i32, i32 addrspace(3)* %2677
-	%2679 = add i32 %2678, %2549
-	%2680 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2679
-	store i32 %2226, i32 addrspace(3)* %2680
-	%2681 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2679
-	store i32 %2227, i32 addrspace(3)* %2681
-	br label %2682
-
-2682:
-	call void @llvm.nvvm.barrier0()
-	%2683 = sub i32 %9, %2111
-	%2684 = icmp slt i32 2048, %2683
-	%2685 = select i1 %2684, i32 2048, i32 %2683
-	%2686 = add i32 0, %0
-	%2687 = icmp slt i32 %2686, %2685
-	br i1 %2687, label %2688, label %2706
-
-2688:
-	%2689 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2686
-	%2690 = load i32, i32 addrspace(3)* %2689
-	%2691 = lshr i32 %2690, 16
-	%2692 = and i32 %2691, 255
-	%2693 = add i32 %2692, 512
-	%2694 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2693
-	%2695 = load i32, i32 addrspace(3)* %2694
-	%2696 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2692
-	%2697 = load i32, i32 addrspace(3)* %2696
-	%2698 = sub i32 %2686, %2697
-	%2699 = add i32 %2695, %2698
-	%2700 = sext i32 %2699 to i64
-	%2701 = getelementptr i32, i32* %46, i64 %2700
-	store i32 %2690, i32* %2701
-	%2702 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2686
-	%2703 = load i32, i32 addrspace(3)* %2702
-	%2704 = sext i32 %2699 to i64
-	%2705 = getelementptr i32, i32* %49, i64 %2704
-	store i32 %2703, i32* %2705
-	br label %2706
-
-2706:
-	%2707 = add i32 256, %0
-	%2708 = icmp slt i32 %2707, %2685
-	br i1 %2708, label %2709, label %2727
-
-2709:
-	%2710 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2707
-	%2711 = load i32, i32 addrspace(3)* %2710
-	%2712 = lshr i32 %2711, 16
-	%2713 = and i32 %2712, 255
-	%2714 = add i32 %2713, 512
-	%2715 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2714
-	%2716 = load i32, i32 addrspace(3)* %2715
-	%2717 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2713
-	%2718 = load i32, i32 addrspace(3)* %2717
-	%2719 = sub i32 %2707, %2718
-	%2720 = add i32 %2716, %2719
-	%2721 = sext i32 %2720 to i64
-	%2722 = getelementptr i32, i32* %46, i64 %2721
-	store i32 %2711, i32* %2722
-	%2723 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2707
-	%2724 = load i32, i32 addrspace(3)* %2723
-	%2725 = sext i32 %2720 to i64
-	%2726 = getelementptr i32, i32* %49, i64 %2725
-	store i32 %2724, i32* %2726
-	br label %2727
-
-2727:
-	%2728 = add i32 512, %0
-	%2729 = icmp slt i32 %2728, %2685
-	br i1 %2729, label %2730, label %2748
-
-2730:
-	%2731 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2728
-	%2732 = load i32, i32 addrspace(3)* %2731
-	%2733 = lshr i32 %2732, 16
-	%2734 = and i32 %2733, 255
-	%2735 = add i32 %2734, 512
-	%2736 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2735
-	%2737 = load i32, i32 addrspace(3)* %2736
-	%2738 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2734
-	%2739 = load i32, i32 addrspace(3)* %2738
-	%2740 = sub i32 %2728, %2739
-	%2741 = add i32 %2737, %2740
-	%2742 = sext i32 %2741 to i64
-	%2743 = getelementptr i32, i32* %46, i64 %2742
-	store i32 %2732, i32* %2743
-	%2744 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2728
-	%2745 = load i32, i32 addrspace(3)* %2744
-	%2746 = sext i32 %2741 to i64
-	%2747 = getelementptr i32, i32* %49, i64 %2746
-	store i32 %2745, i32* %2747
-	br label %2748
-
-2748:
-	%2749 = add i32 768, %0
-	%2750 = icmp slt i32 %2749, %2685
-	br i1 %2750, label %2751, label %2769
-
-2751:
-	%2752 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2749
-	%2753 = load i32, i32 addrspace(3)* %2752
-	%2754 = lshr i32 %2753, 16
-	%2755 = and i32 %2754, 255
-	%2756 = add i32 %2755, 512
-	%2757 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2756
-	%2758 = load i32, i32 addrspace(3)* %2757
-	%2759 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2755
-	%2760 = load i32, i32 addrspace(3)* %2759
-	%2761 = sub i32 %2749, %2760
-	%2762 = add i32 %2758, %2761
-	%2763 = sext i32 %2762 to i64
-	%2764 = getelementptr i32, i32* %46, i64 %2763
-	store i32 %2753, i32* %2764
-	%2765 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2749
-	%2766 = load i32, i32 addrspace(3)* %2765
-	%2767 = sext i32 %2762 to i64
-	%2768 = getelementptr i32, i32* %49, i64 %2767
-	store i32 %2766, i32* %2768
-	br label %2769
-
-2769:
-	%2770 = add i32 1024, %0
-	%2771 = icmp slt i32 %2770, %2685
-	br i1 %2771, label %2772, label %2790
-
-2772:
-	%2773 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2770
-	%2774 = load i32, i32 addrspace(3)* %2773
-	%2775 = lshr i32 %2774, 16
-	%2776 = and i32 %2775, 255
-	%2777 = add i32 %2776, 512
-	%2778 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2777
-	%2779 = load i32, i32 addrspace(3)* %2778
-	%2780 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2776
-	%2781 = load i32, i32 addrspace(3)* %2780
-	%2782 = sub i32 %2770, %2781
-	%2783 = add i32 %2779, %2782
-	%2784 = sext i32 %2783 to i64
-	%2785 = getelementptr i32, i32* %46, i64 %2784
-	store i32 %2774, i32* %2785
-	%2786 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2770
-	%2787 = load i32, i32 addrspace(3)* %2786
-	%2788 = sext i32 %2783 to i64
-	%2789 = getelementptr i32, i32* %49, i64 %2788
-	store i32 %2787, i32* %2789
-	br label %2790
-
-2790:
-	%2791 = add i32 1280, %0
-	%2792 = icmp slt i32 %2791, %2685
-	br i1 %2792, label %2793, label %2811
-
-2793:
-	%2794 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2791
-	%2795 = load i32, i32 addrspace(3)* %2794
-	%2796 = lshr i32 %2795, 16
-	%2797 = and i32 %2796, 255
-	%2798 = add i32 %2797, 512
-	%2799 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2798
-	%2800 = load i32, i32 addrspace(3)* %2799
-	%2801 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2797
-	%2802 = load i32, i32 addrspace(3)* %2801
-	%2803 = sub i32 %2791, %2802
-	%2804 = add i32 %2800, %2803
-	%2805 = sext i32 %2804 to i64
-	%2806 = getelementptr i32, i32* %46, i64 %2805
-	store i32 %2795, i32* %2806
-	%2807 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2791
-	%2808 = load i32, i32 addrspace(3)* %2807
-	%2809 = sext i32 %2804 to i64
-	%2810 = getelementptr i32, i32* %49, i64 %2809
-	store i32 %2808, i32* %2810
-	br label %2811
-
-2811:
-	%2812 = add i32 1536, %0
-	%2813 = icmp slt i32 %2812, %2685
-	br i1 %2813, label %2814, label %2832
-
-2814:
-	%2815 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2812
-	%2816 = load i32, i32 addrspace(3)* %2815
-	%2817 = lshr i32 %2816, 16
-	%2818 = and i32 %2817, 255
-	%2819 = add i32 %2818, 512
-	%2820 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2819
-	%2821 = load i32, i32 addrspace(3)* %2820
-	%2822 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2818
-	%2823 = load i32, i32 addrspace(3)* %2822
-	%2824 = sub i32 %2812, %2823
-	%2825 = add i32 %2821, %2824
-	%2826 = sext i32 %2825 to i64
-	%2827 = getelementptr i32, i32* %46, i64 %2826
-	store i32 %2816, i32* %2827
-	%2828 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2812
-	%2829 = load i32, i32 addrspace(3)* %2828
-	%2830 = sext i32 %2825 to i64
-	%2831 = getelementptr i32, i32* %49, i64 %2830
-	store i32 %2829, i32* %2831
-	br label %2832
-
-2832:
-	%2833 = add i32 1792, %0
-	%2834 = icmp slt i32 %2833, %2685
-	br i1 %2834, label %2835, label %2853
-
-2835:
-	%2836 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2833
-	%2837 = load i32, i32 addrspace(3)* %2836
-	%2838 = lshr i32 %2837, 16
-	%2839 = and i32 %2838, 255
-	%2840 = add i32 %2839, 512
-	%2841 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2840
-	%2842 = load i32, i32 addrspace(3)* %2841
-	%2843 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2839
-	%2844 = load i32, i32 addrspace(3)* %2843
-	%2845 = sub i32 %2833, %2844
-	%2846 = add i32 %2842, %2845
-	%2847 = sext i32 %2846 to i64
-	%2848 = getelementptr i32, i32* %46, i64 %2847
-	store i32 %2837, i32* %2848
-	%2849 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2833
-	%2850 = load i32, i32 addrspace(3)* %2849
-	%2851 = sext i32 %2846 to i64
-	%2852 = getelementptr i32, i32* %49, i64 %2851
-	store i32 %2850, i32* %2852
-	br label %2853
-
-2853:
-	call void @llvm.nvvm.barrier0()
-	%2854 = add i32 %0, 512
-	%2855 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2854
-	%2856 = load i32, i32 addrspace(3)* %2855
-	%2857 = add i32 %2856, %2493
-	%2858 = add i32 %0, 512
-	%2859 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2858
-	store i32 %2857, i32 addrspace(3)* %2859
-	%2860 = add i32 %2111, 2048
-	br label %2110
-
-2861:
-	%2862 = phi i32 [ 0, %2119 ], [ %3611, %3604 ]
-	%2863 = icmp slt i32 %2862, %9
-	br i1 %2863, label %2864, label %2870
-
-2864:
-	%2865 = mul i32 %4, 256
-	%2866 = add i32 %2865, %3
-	%2867 = add i32 %2862, %2866
-	%2868 = add i32 %2867, 0
-	%2869 = icmp slt i32 %2868, %9
-	br i1 %2869, label %2871, label %2878
-
-2870:
+2497:
 	call void @llvm.nvvm.barrier0()
 	ret void
 
-2871:
-	%2872 = sext i32 %2868 to i64
-	%2873 = getelementptr i32, i32* %46, i64 %2872
-	%2874 = load i32, i32* %2873
-	%2875 = sext i32 %2868 to i64
-	%2876 = getelementptr i32, i32* %49, i64 %2875
-	%2877 = load i32, i32* %2876
-	br label %2878
+2498:
+	%2499 = sext i32 %2495 to i64
+	%2500 = getelementptr i32, i32* %46, i64 %2499
+	%2501 = load i32, i32* %2500
+	%2502 = sext i32 %2495 to i64
+	%2503 = getelementptr i32, i32* %49, i64 %2502
+	%2504 = load i32, i32* %2503
+	br label %2505
 
-2878:
-	%2879 = phi i32 [ 0, %2864 ], [ %2874, %2871 ]
-	%2880 = phi i32 [ 0, %2864 ], [ %2877, %2871 ]
-	%2881 = lshr i32 %2879, 24
-	%2882 = and i32 %2881, 255
-	%2883 = add i32 %2867, 32
-	%2884 = icmp slt i32 %2883, %9
-	br i1 %2884, label %2885, label %2892
+2505:
+	%2506 = phi i32 [ 0, %2491 ], [ %2501, %2498 ]
+	%2507 = phi i32 [ 0, %2491 ], [ %2504, %2498 ]
+	%2508 = lshr i32 %2506, 24
+	%2509 = and i32 %2508, 255
+	%2510 = add i32 %2494, 32
+	%2511 = icmp slt i32 %2510, %9
+	br i1 %2511, label %2512, label %2519
 
-2885:
-	%2886 = sext i32 %2883 to i64
-	%2887 = getelementptr i32, i32* %46, i64 %2886
-	%2888 = load i32, i32* %2887
-	%2889 = sext i32 %2883 to i64
-	%2890 = getelementptr i32, i32* %49, i64 %2889
-	%2891 = load i32, i32* %2890
-	br label %2892
+2512:
+	%2513 = sext i32 %2510 to i64
+	%2514 = getelementptr i32, i32* %46, i64 %2513
+	%2515 = load i32, i32* %2514
+	%2516 = sext i32 %2510 to i64
+	%2517 = getelementptr i32, i32* %49, i64 %2516
+	%2518 = load i32, i32* %2517
+	br label %2519
 
-2892:
-	%2893 = phi i32 [ 0, %2878 ], [ %2888, %2885 ]
-	%2894 = phi i32 [ 0, %2878 ], [ %2891, %2885 ]
-	%2895 = lshr i32 %2893, 24
-	%2896 = and i32 %2895, 255
-	%2897 = add i32 %2867, 64
-	%2898 = icmp slt i32 %2897, %9
-	br i1 %2898, label %2899, label %2906
+2519:
+	%2520 = phi i32 [ 0, %2505 ], [ %2515, %2512 ]
+	%2521 = phi i32 [ 0, %2505 ], [ %2518, %2512 ]
+	%2522 = lshr i32 %2520, 24
+	%2523 = and i32 %2522, 255
+	%2524 = add i32 %2494, 64
+	%2525 = icmp slt i32 %2524, %9
+	br i1 %2525, label %2526, label %2533
 
-2899:
-	%2900 = sext i32 %2897 to i64
-	%2901 = getelementptr i32, i32* %46, i64 %2900
-	%2902 = load i32, i32* %2901
-	%2903 = sext i32 %2897 to i64
-	%2904 = getelementptr i32, i32* %49, i64 %2903
-	%2905 = load i32, i32* %2904
-	br label %2906
+2526:
+	%2527 = sext i32 %2524 to i64
+	%2528 = getelementptr i32, i32* %46, i64 %2527
+	%2529 = load i32, i32* %2528
+	%2530 = sext i32 %2524 to i64
+	%2531 = getelementptr i32, i32* %49, i64 %2530
+	%2532 = load i32, i32* %2531
+	br label %2533
 
-2906:
-	%2907 = phi i32 [ 0, %2892 ], [ %2902, %2899 ]
-	%2908 = phi i32 [ 0, %2892 ], [ %2905, %2899 ]
-	%2909 = lshr i32 %2907, 24
-	%2910 = and i32 %2909, 255
-	%2911 = add i32 %2867, 96
-	%2912 = icmp slt i32 %2911, %9
-	br i1 %2912, label %2913, label %2920
+2533:
+	%2534 = phi i32 [ 0, %2519 ], [ %2529, %2526 ]
+	%2535 = phi i32 [ 0, %2519 ], [ %2532, %2526 ]
+	%2536 = lshr i32 %2534, 24
+	%2537 = and i32 %2536, 255
+	%2538 = add i32 %2494, 96
+	%2539 = icmp slt i32 %2538, %9
+	br i1 %2539, label %2540, label %2547
 
-2913:
-	%2914 = sext i32 %2911 to i64
-	%2915 = getelementptr i32, i32* %46, i64 %2914
-	%2916 = load i32, i32* %2915
-	%2917 = sext i32 %2911 to i64
-	%2918 = getelementptr i32, i32* %49, i64 %2917
-	%2919 = load i32, i32* %2918
-	br label %2920
+2540:
+	%2541 = sext i32 %2538 to i64
+	%2542 = getelementptr i32, i32* %46, i64 %2541
+	%2543 = load i32, i32* %2542
+	%2544 = sext i32 %2538 to i64
+	%2545 = getelementptr i32, i32* %49, i64 %2544
+	%2546 = load i32, i32* %2545
+	br label %2547
 
-2920:
-	%2921 = phi i32 [ 0, %2906 ], [ %2916, %2913 ]
-	%2922 = phi i32 [ 0, %2906 ], [ %2919, %2913 ]
-	%2923 = lshr i32 %2921, 24
-	%2924 = and i32 %2923, 255
-	%2925 = add i32 %2867, 128
-	%2926 = icmp slt i32 %2925, %9
-	br i1 %2926, label %2927, label %2934
+2547:
+	%2548 = phi i32 [ 0, %2533 ], [ %2543, %2540 ]
+	%2549 = phi i32 [ 0, %2533 ], [ %2546, %2540 ]
+	%2550 = lshr i32 %2548, 24
+	%2551 = and i32 %2550, 255
+	%2552 = add i32 %2494, 128
+	%2553 = icmp slt i32 %2552, %9
+	br i1 %2553, label %2554, label %2561
 
-2927:
-	%2928 = sext i32 %2925 to i64
-	%2929 = getelementptr i32, i32* %46, i64 %2928
-	%2930 = load i32, i32* %2929
-	%2931 = sext i32 %2925 to i64
-	%2932 = getelementptr i32, i32* %49, i64 %2931
-	%2933 = load i32, i32* %2932
-	br label %2934
+2554:
+	%2555 = sext i32 %2552 to i64
+	%2556 = getelementptr i32, i32* %46, i64 %2555
+	%2557 = load i32, i32* %2556
+	%2558 = sext i32 %2552 to i64
+	%2559 = getelementptr i32, i32* %49, i64 %2558
+	%2560 = load i32, i32* %2559
+	br label %2561
 
-2934:
-	%2935 = phi i32 [ 0, %2920 ], [ %2930, %2927 ]
-	%2936 = phi i32 [ 0, %2920 ], [ %2933, %2927 ]
-	%2937 = lshr i32 %2935, 24
-	%2938 = and i32 %2937, 255
-	%2939 = add i32 %2867, 160
-	%2940 = icmp slt i32 %2939, %9
-	br i1 %2940, label %2941, label %2948
+2561:
+	%2562 = phi i32 [ 0, %2547 ], [ %2557, %2554 ]
+	%2563 = phi i32 [ 0, %2547 ], [ %2560, %2554 ]
+	%2564 = lshr i32 %2562, 24
+	%2565 = and i32 %2564, 255
+	%2566 = add i32 %2494, 160
+	%2567 = icmp slt i32 %2566, %9
+	br i1 %2567, label %2568, label %2575
 
-2941:
-	%2942 = sext i32 %2939 to i64
-	%2943 = getelementptr i32, i32* %46, i64 %2942
-	%2944 = load i32, i32* %2943
-	%2945 = sext i32 %2939 to i64
-	%2946 = getelementptr i32, i32* %49, i64 %2945
-	%2947 = load i32, i32* %2946
-	br label %2948
+2568:
+	%2569 = sext i32 %2566 to i64
+	%2570 = getelementptr i32, i32* %46, i64 %2569
+	%2571 = load i32, i32* %2570
+	%2572 = sext i32 %2566 to i64
+	%2573 = getelementptr i32, i32* %49, i64 %2572
+	%2574 = load i32, i32* %2573
+	br label %2575
 
-2948:
-	%2949 = phi i32 [ 0, %2934 ], [ %2944, %2941 ]
-	%2950 = phi i32 [ 0, %2934 ], [ %2947, %2941 ]
-	%2951 = lshr i32 %2949, 24
-	%2952 = and i32 %2951, 255
-	%2953 = add i32 %2867, 192
-	%2954 = icmp slt i32 %2953, %9
-	br i1 %2954, label %2955, label %2962
+2575:
+	%2576 = phi i32 [ 0, %2561 ], [ %2571, %2568 ]
+	%2577 = phi i32 [ 0, %2561 ], [ %2574, %2568 ]
+	%2578 = lshr i32 %2576, 24
+	%2579 = and i32 %2578, 255
+	%2580 = add i32 %2494, 192
+	%2581 = icmp slt i32 %2580, %9
+	br i1 %2581, label %2582, label %2589
 
-2955:
-	%2956 = sext i32 %2953 to i64
-	%2957 = getelementptr i32, i32* %46, i64 %2956
-	%2958 = load i32, i32* %2957
-	%2959 = sext i32 %2953 to i64
-	%2960 = getelementptr i32, i32* %49, i64 %2959
-	%2961 = load i32, i32* %2960
-	br label %2962
+2582:
+	%2583 = sext i32 %2580 to i64
+	%2584 = getelementptr i32, i32* %46, i64 %2583
+	%2585 = load i32, i32* %2584
+	%2586 = sext i32 %2580 to i64
+	%2587 = getelementptr i32, i32* %49, i64 %2586
+	%2588 = load i32, i32* %2587
+	br label %2589
 
-2962:
-	%2963 = phi i32 [ 0, %2948 ], [ %2958, %2955 ]
-	%2964 = phi i32 [ 0, %2948 ], [ %2961, %2955 ]
-	%2965 = lshr i32 %2963, 24
-	%2966 = and i32 %2965, 255
-	%2967 = add i32 %2867, 224
-	%2968 = icmp slt i32 %2967, %9
-	br i1 %2968, label %2969, label %2976
+2589:
+	%2590 = phi i32 [ 0, %2575 ], [ %2585, %2582 ]
+	%2591 = phi i32 [ 0, %2575 ], [ %2588, %2582 ]
+	%2592 = lshr i32 %2590, 24
+	%2593 = and i32 %2592, 255
+	%2594 = add i32 %2494, 224
+	%2595 = icmp slt i32 %2594, %9
+	br i1 %2595, label %2596, label %2603
 
-2969:
-	%2970 = sext i32 %2967 to i64
-	%2971 = getelementptr i32, i32* %46, i64 %2970
-	%2972 = load i32, i32* %2971
-	%2973 = sext i32 %2967 to i64
-	%2974 = getelementptr i32, i32* %49, i64 %2973
-	%2975 = load i32, i32* %2974
-	br label %2976
+2596:
+	%2597 = sext i32 %2594 to i64
+	%2598 = getelementptr i32, i32* %46, i64 %2597
+	%2599 = load i32, i32* %2598
+	%2600 = sext i32 %2594 to i64
+	%2601 = getelementptr i32, i32* %49, i64 %2600
+	%2602 = load i32, i32* %2601
+	br label %2603
 
-2976:
-	%2977 = phi i32 [ 0, %2962 ], [ %2972, %2969 ]
-	%2978 = phi i32 [ 0, %2962 ], [ %2975, %2969 ]
-	%2979 = lshr i32 %2977, 24
-	%2980 = and i32 %2979, 255
-	%2981 = select i1 %2869, i32 %2882, i32 256
-	%2982 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2981)
-	%2983 = and i32 %2982, %607
-	%2984 = call i32 @llvm.ctpop.i32(i32 %2983)
-	br i1 %2869, label %2985, label %2990
+2603:
+	%2604 = phi i32 [ 0, %2589 ], [ %2599, %2596 ]
+	%2605 = phi i32 [ 0, %2589 ], [ %2602, %2596 ]
+	%2606 = lshr i32 %2604, 24
+	%2607 = and i32 %2606, 255
+	%2608 = select i1 %2496, i32 %2509, i32 256
+	%2609 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2608)
+	%2610 = and i32 %2609, %234
+	%2611 = call i32 @llvm.ctpop.i32(i32 %2610)
+	br i1 %2496, label %2612, label %2617
 
-2985:
-	%2986 = mul i32 %4, 256
-	%2987 = add i32 %2986, %2882
-	%2988 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2987
-	%2989 = load i32, i32 addrspace(3)* %2988
-	br label %2990
+2612:
+	%2613 = mul i32 %4, 256
+	%2614 = add i32 %2613, %2509
+	%2615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2614
+	%2616 = load i32, i32 addrspace(3)* %2615
+	br label %2617
 
-2990:
-	%2991 = phi i32 [ 0, %2976 ], [ %2989, %2985 ]
-	%2992 = add i32 %2991, %2984
+2617:
+	%2618 = phi i32 [ 0, %2603 ], [ %2616, %2612 ]
+	%2619 = add i32 %2618, %2611
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2993 = icmp eq i32 %2984, 0
-	%2994 = and i1 %2869, %2993
-	br i1 %2994, label %2995, label %3001
+	%2620 = icmp eq i32 %2611, 0
+	%2621 = and i1 %2496, %2620
+	br i1 %2621, label %2622, label %2628
 
-2995:
-	%2996 = call i32 @llvm.ctpop.i32(i32 %2982)
-	%2997 = add i32 %2991, %2996
-	%2998 = mul i32 %4, 256
-	%2999 = add i32 %2998, %2882
-	%3000 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2999
-	store i32 %2997, i32 addrspace(3)* %3000
-	br label %3001
+2622:
+	%2623 = call i32 @llvm.ctpop.i32(i32 %2609)
+	%2624 = add i32 %2618, %2623
+	%2625 = mul i32 %4, 256
+	%2626 = add i32 %2625, %2509
+	%2627 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2626
+	store i32 %2624, i32 addrspace(3)* %2627
+	br label %2628
 
-3001:
+2628:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3002 = select i1 %2884, i32 %2896, i32 256
-	%3003 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3002)
-	%3004 = and i32 %3003, %607
-	%3005 = call i32 @llvm.ctpop.i32(i32 %3004)
-	br i1 %2884, label %3006, label %3011
+	%2629 = select i1 %2511, i32 %2523, i32 256
+	%2630 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2629)
+	%2631 = and i32 %2630, %234
+	%2632 = call i32 @llvm.ctpop.i32(i32 %2631)
+	br i1 %2511, label %2633, label %2638
 
-3006:
-	%3007 = mul i32 %4, 256
-	%3008 = add i32 %3007, %2896
-	%3009 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3008
-	%3010 = load i32, i32 addrspace(3)* %3009
+2633:
+	%2634 = mul i32 %4, 256
+	%2635 = add i32 %2634, %2523
+	%2636 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2635
+	%2637 = load i32, i32 addrspace(3)* %2636
+	br label %2638
+
+2638:
+	%2639 = phi i32 [ 0, %2628 ], [ %2637, %2633 ]
+	%2640 = add i32 %2639, %2632
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2641 = icmp eq i32 %2632, 0
+	%2642 = and i1 %2511, %2641
+	br i1 %2642, label %2643, label %2649
+
+2643:
+	%2644 = call i32 @llvm.ctpop.i32(i32 %2630)
+	%2645 = add i32 %2639, %2644
+	%2646 = mul i32 %4, 256
+	%2647 = add i32 %2646, %2523
+	%2648 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2647
+	store i32 %2645, i32 addrspace(3)* %2648
+	br label %2649
+
+2649:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2650 = select i1 %2525, i32 %2537, i32 256
+	%2651 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2650)
+	%2652 = and i32 %2651, %234
+	%2653 = call i32 @llvm.ctpop.i32(i32 %2652)
+	br i1 %2525, label %2654, label %2659
+
+2654:
+	%2655 = mul i32 %4, 256
+	%2656 = add i32 %2655, %2537
+	%2657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2656
+	%2658 = load i32, i32 addrspace(3)* %2657
+	br label %2659
+
+2659:
+	%2660 = phi i32 [ 0, %2649 ], [ %2658, %2654 ]
+	%2661 = add i32 %2660, %2653
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2662 = icmp eq i32 %2653, 0
+	%2663 = and i1 %2525, %2662
+	br i1 %2663, label %2664, label %2670
+
+2664:
+	%2665 = call i32 @llvm.ctpop.i32(i32 %2651)
+	%2666 = add i32 %2660, %2665
+	%2667 = mul i32 %4, 256
+	%2668 = add i32 %2667, %2537
+	%2669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2668
+	store i32 %2666, i32 addrspace(3)* %2669
+	br label %2670
+
+2670:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2671 = select i1 %2539, i32 %2551, i32 256
+	%2672 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2671)
+	%2673 = and i32 %2672, %234
+	%2674 = call i32 @llvm.ctpop.i32(i32 %2673)
+	br i1 %2539, label %2675, label %2680
+
+2675:
+	%2676 = mul i32 %4, 256
+	%2677 = add i32 %2676, %2551
+	%2678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2677
+	%2679 = load i32, i32 addrspace(3)* %2678
+	br label %2680
+
+2680:
+	%2681 = phi i32 [ 0, %2670 ], [ %2679, %2675 ]
+	%2682 = add i32 %2681, %2674
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2683 = icmp eq i32 %2674, 0
+	%2684 = and i1 %2539, %2683
+	br i1 %2684, label %2685, label %2691
+
+2685:
+	%2686 = call i32 @llvm.ctpop.i32(i32 %2672)
+	%2687 = add i32 %2681, %2686
+	%2688 = mul i32 %4, 256
+	%2689 = add i32 %2688, %2551
+	%2690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2689
+	store i32 %2687, i32 addrspace(3)* %2690
+	br label %2691
+
+2691:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2692 = select i1 %2553, i32 %2565, i32 256
+	%2693 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2692)
+	%2694 = and i32 %2693, %234
+	%2695 = call i32 @llvm.ctpop.i32(i32 %2694)
+	br i1 %2553, label %2696, label %2701
+
+2696:
+	%2697 = mul i32 %4, 256
+	%2698 = add i32 %2697, %2565
+	%2699 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2698
+	%2700 = load i32, i32 addrspace(3)* %2699
+	br label %2701
+
+2701:
+	%2702 = phi i32 [ 0, %2691 ], [ %2700, %2696 ]
+	%2703 = add i32 %2702, %2695
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2704 = icmp eq i32 %2695, 0
+	%2705 = and i1 %2553, %2704
+	br i1 %2705, label %2706, label %2712
+
+2706:
+	%2707 = call i32 @llvm.ctpop.i32(i32 %2693)
+	%2708 = add i32 %2702, %2707
+	%2709 = mul i32 %4, 256
+	%2710 = add i32 %2709, %2565
+	%2711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2710
+	store i32 %2708, i32 addrspace(3)* %2711
+	br label %2712
+
+2712:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2713 = select i1 %2567, i32 %2579, i32 256
+	%2714 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2713)
+	%2715 = and i32 %2714, %234
+	%2716 = call i32 @llvm.ctpop.i32(i32 %2715)
+	br i1 %2567, label %2717, label %2722
+
+2717:
+	%2718 = mul i32 %4, 256
+	%2719 = add i32 %2718, %2579
+	%2720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2719
+	%2721 = load i32, i32 addrspace(3)* %2720
+	br label %2722
+
+2722:
+	%2723 = phi i32 [ 0, %2712 ], [ %2721, %2717 ]
+	%2724 = add i32 %2723, %2716
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2725 = icmp eq i32 %2716, 0
+	%2726 = and i1 %2567, %2725
+	br i1 %2726, label %2727, label %2733
+
+2727:
+	%2728 = call i32 @llvm.ctpop.i32(i32 %2714)
+	%2729 = add i32 %2723, %2728
+	%2730 = mul i32 %4, 256
+	%2731 = add i32 %2730, %2579
+	%2732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2731
+	store i32 %2729, i32 addrspace(3)* %2732
+	br label %2733
+
+2733:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2734 = select i1 %2581, i32 %2593, i32 256
+	%2735 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2734)
+	%2736 = and i32 %2735, %234
+	%2737 = call i32 @llvm.ctpop.i32(i32 %2736)
+	br i1 %2581, label %2738, label %2743
+
+2738:
+	%2739 = mul i32 %4, 256
+	%2740 = add i32 %2739, %2593
+	%2741 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2740
+	%2742 = load i32, i32 addrspace(3)* %2741
+	br label %2743
+
+2743:
+	%2744 = phi i32 [ 0, %2733 ], [ %2742, %2738 ]
+	%2745 = add i32 %2744, %2737
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2746 = icmp eq i32 %2737, 0
+	%2747 = and i1 %2581, %2746
+	br i1 %2747, label %2748, label %2754
+
+2748:
+	%2749 = call i32 @llvm.ctpop.i32(i32 %2735)
+	%2750 = add i32 %2744, %2749
+	%2751 = mul i32 %4, 256
+	%2752 = add i32 %2751, %2593
+	%2753 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2752
+	store i32 %2750, i32 addrspace(3)* %2753
+	br label %2754
+
+2754:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2755 = select i1 %2595, i32 %2607, i32 256
+	%2756 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2755)
+	%2757 = and i32 %2756, %234
+	%2758 = call i32 @llvm.ctpop.i32(i32 %2757)
+	br i1 %2595, label %2759, label %2764
+
+2759:
+	%2760 = mul i32 %4, 256
+	%2761 = add i32 %2760, %2607
+	%2762 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2761
+	%2763 = load i32, i32 addrspace(3)* %2762
+	br label %2764
+
+2764:
+	%2765 = phi i32 [ 0, %2754 ], [ %2763, %2759 ]
+	%2766 = add i32 %2765, %2758
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2767 = icmp eq i32 %2758, 0
+	%2768 = and i1 %2595, %2767
+	br i1 %2768, label %2769, label %2775
+
+2769:
+	%2770 = call i32 @llvm.ctpop.i32(i32 %2756)
+	%2771 = add i32 %2765, %2770
+	%2772 = mul i32 %4, 256
+	%2773 = add i32 %2772, %2607
+	%2774 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2773
+	store i32 %2771, i32 addrspace(3)* %2774
+	br label %2775
+
+2775:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%2776 = mul i32 0, 256
+	%2777 = add i32 %2776, %0
+	%2778 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2777
+	%2779 = load i32, i32 addrspace(3)* %2778
+	%2780 = mul i32 0, 256
+	%2781 = add i32 %2780, %0
+	%2782 = add i32 2048, %2781
+	%2783 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2782
+	store i32 0, i32 addrspace(3)* %2783
+	%2784 = mul i32 0, 256
+	%2785 = add i32 %2784, %0
+	%2786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2785
+	store i32 0, i32 addrspace(3)* %2786
+	%2787 = add i32 0, %2779
+	%2788 = mul i32 1, 256
+	%2789 = add i32 %2788, %0
+	%2790 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2789
+	%2791 = load i32, i32 addrspace(3)* %2790
+	%2792 = mul i32 1, 256
+	%2793 = add i32 %2792, %0
+	%2794 = add i32 2048, %2793
+	%2795 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2794
+	store i32 %2787, i32 addrspace(3)* %2795
+	%2796 = mul i32 1, 256
+	%2797 = add i32 %2796, %0
+	%2798 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2797
+	store i32 0, i32 addrspace(3)* %2798
+	%2799 = add i32 %2787, %2791
+	%2800 = mul i32 2, 256
+	%2801 = add i32 %2800, %0
+	%2802 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2801
+	%2803 = load i32, i32 addrspace(3)* %2802
+	%2804 = mul i32 2, 256
+	%2805 = add i32 %2804, %0
+	%2806 = add i32 2048, %2805
+	%2807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2806
+	store i32 %2799, i32 addrspace(3)* %2807
+	%2808 = mul i32 2, 256
+	%2809 = add i32 %2808, %0
+	%2810 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2809
+	store i32 0, i32 addrspace(3)* %2810
+	%2811 = add i32 %2799, %2803
+	%2812 = mul i32 3, 256
+	%2813 = add i32 %2812, %0
+	%2814 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2813
+	%2815 = load i32, i32 addrspace(3)* %2814
+	%2816 = mul i32 3, 256
+	%2817 = add i32 %2816, %0
+	%2818 = add i32 2048, %2817
+	%2819 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2818
+	store i32 %2811, i32 addrspace(3)* %2819
+	%2820 = mul i32 3, 256
+	%2821 = add i32 %2820, %0
+	%2822 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2821
+	store i32 0, i32 addrspace(3)* %2822
+	%2823 = add i32 %2811, %2815
+	%2824 = mul i32 4, 256
+	%2825 = add i32 %2824, %0
+	%2826 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2825
+	%2827 = load i32, i32 addrspace(3)* %2826
+	%2828 = mul i32 4, 256
+	%2829 = add i32 %2828, %0
+	%2830 = add i32 2048, %2829
+	%2831 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2830
+	store i32 %2823, i32 addrspace(3)* %2831
+	%2832 = mul i32 4, 256
+	%2833 = add i32 %2832, %0
+	%2834 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2833
+	store i32 0, i32 addrspace(3)* %2834
+	%2835 = add i32 %2823, %2827
+	%2836 = mul i32 5, 256
+	%2837 = add i32 %2836, %0
+	%2838 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2837
+	%2839 = load i32, i32 addrspace(3)* %2838
+	%2840 = mul i32 5, 256
+	%2841 = add i32 %2840, %0
+	%2842 = add i32 2048, %2841
+	%2843 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2842
+	store i32 %2835, i32 addrspace(3)* %2843
+	%2844 = mul i32 5, 256
+	%2845 = add i32 %2844, %0
+	%2846 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2845
+	store i32 0, i32 addrspace(3)* %2846
+	%2847 = add i32 %2835, %2839
+	%2848 = mul i32 6, 256
+	%2849 = add i32 %2848, %0
+	%2850 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2849
+	%2851 = load i32, i32 addrspace(3)* %2850
+	%2852 = mul i32 6, 256
+	%2853 = add i32 %2852, %0
+	%2854 = add i32 2048, %2853
+	%2855 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2854
+	store i32 %2847, i32 addrspace(3)* %2855
+	%2856 = mul i32 6, 256
+	%2857 = add i32 %2856, %0
+	%2858 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2857
+	store i32 0, i32 addrspace(3)* %2858
+	%2859 = add i32 %2847, %2851
+	%2860 = mul i32 7, 256
+	%2861 = add i32 %2860, %0
+	%2862 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2861
+	%2863 = load i32, i32 addrspace(3)* %2862
+	%2864 = mul i32 7, 256
+	%2865 = add i32 %2864, %0
+	%2866 = add i32 2048, %2865
+	%2867 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2866
+	store i32 %2859, i32 addrspace(3)* %2867
+	%2868 = mul i32 7, 256
+	%2869 = add i32 %2868, %0
+	%2870 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2869
+	store i32 0, i32 addrspace(3)* %2870
+	%2871 = add i32 %2859, %2863
+	call void @llvm.nvvm.barrier0()
+	%2872 = select i1 %2496, i32 %2509, i32 0
+	%2873 = mul i32 %4, 256
+	%2874 = add i32 %2873, %2872
+	%2875 = add i32 2048, %2874
+	%2876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2875
+	%2877 = load i32, i32 addrspace(3)* %2876
+	%2878 = add i32 %2619, %2877
+	%2879 = select i1 %2511, i32 %2523, i32 0
+	%2880 = mul i32 %4, 256
+	%2881 = add i32 %2880, %2879
+	%2882 = add i32 2048, %2881
+	%2883 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2882
+	%2884 = load i32, i32 addrspace(3)* %2883
+	%2885 = add i32 %2640, %2884
+	%2886 = select i1 %2525, i32 %2537, i32 0
+	%2887 = mul i32 %4, 256
+	%2888 = add i32 %2887, %2886
+	%2889 = add i32 2048, %2888
+	%2890 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2889
+	%2891 = load i32, i32 addrspace(3)* %2890
+	%2892 = add i32 %2661, %2891
+	%2893 = select i1 %2539, i32 %2551, i32 0
+	%2894 = mul i32 %4, 256
+	%2895 = add i32 %2894, %2893
+	%2896 = add i32 2048, %2895
+	%2897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2896
+	%2898 = load i32, i32 addrspace(3)* %2897
+	%2899 = add i32 %2682, %2898
+	%2900 = select i1 %2553, i32 %2565, i32 0
+	%2901 = mul i32 %4, 256
+	%2902 = add i32 %2901, %2900
+	%2903 = add i32 2048, %2902
+	%2904 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2903
+	%2905 = load i32, i32 addrspace(3)* %2904
+	%2906 = add i32 %2703, %2905
+	%2907 = select i1 %2567, i32 %2579, i32 0
+	%2908 = mul i32 %4, 256
+	%2909 = add i32 %2908, %2907
+	%2910 = add i32 2048, %2909
+	%2911 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2910
+	%2912 = load i32, i32 addrspace(3)* %2911
+	%2913 = add i32 %2724, %2912
+	%2914 = select i1 %2581, i32 %2593, i32 0
+	%2915 = mul i32 %4, 256
+	%2916 = add i32 %2915, %2914
+	%2917 = add i32 2048, %2916
+	%2918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2917
+	%2919 = load i32, i32 addrspace(3)* %2918
+	%2920 = add i32 %2745, %2919
+	%2921 = select i1 %2595, i32 %2607, i32 0
+	%2922 = mul i32 %4, 256
+	%2923 = add i32 %2922, %2921
+	%2924 = add i32 2048, %2923
+	%2925 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2924
+	%2926 = load i32, i32 addrspace(3)* %2925
+	%2927 = add i32 %2766, %2926
+	%2928 = and i32 %0, 31
+	%2929 = lshr i32 %0, 5
+	%2930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2871, i32 1, i32 0)
+	%2931 = icmp uge i32 %2928, 1
+	%2932 = select i1 %2931, i32 %2930, i32 0
+	%2933 = add i32 %2871, %2932
+	%2934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2933, i32 2, i32 0)
+	%2935 = icmp uge i32 %2928, 2
+	%2936 = select i1 %2935, i32 %2934, i32 0
+	%2937 = add i32 %2933, %2936
+	%2938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2937, i32 4, i32 0)
+	%2939 = icmp uge i32 %2928, 4
+	%2940 = select i1 %2939, i32 %2938, i32 0
+	%2941 = add i32 %2937, %2940
+	%2942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2941, i32 8, i32 0)
+	%2943 = icmp uge i32 %2928, 8
+	%2944 = select i1 %2943, i32 %2942, i32 0
+	%2945 = add i32 %2941, %2944
+	%2946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2945, i32 16, i32 0)
+	%2947 = icmp uge i32 %2928, 16
+	%2948 = select i1 %2947, i32 %2946, i32 0
+	%2949 = add i32 %2945, %2948
+	%2950 = icmp eq i32 %2928, 31
+	br i1 %2950, label %2951, label %2953
+
+2951:
+	%2952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2929
+	store i32 %2949, i32 addrspace(3)* %2952
+	br label %2953
+
+2953:
+	call void @llvm.nvvm.barrier0()
+	%2954 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2955 = load i32, i32 addrspace(3)* %2954
+	%2956 = icmp sgt i32 %2929, 0
+	%2957 = select i1 %2956, i32 %2955, i32 0
+	%2958 = add i32 0, %2957
+	%2959 = add i32 0, %2955
+	%2960 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2961 = load i32, i32 addrspace(3)* %2960
+	%2962 = icmp sgt i32 %2929, 1
+	%2963 = select i1 %2962, i32 %2961, i32 0
+	%2964 = add i32 %2958, %2963
+	%2965 = add i32 %2959, %2961
+	%2966 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2967 = load i32, i32 addrspace(3)* %2966
+	%2968 = icmp sgt i32 %2929, 2
+	%2969 = select i1 %2968, i32 %2967, i32 0
+	%2970 = add i32 %2964, %2969
+	%2971 = add i32 %2965, %2967
+	%2972 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2973 = load i32, i32 addrspace(3)* %2972
+	%2974 = icmp sgt i32 %2929, 3
+	%2975 = select i1 %2974, i32 %2973, i32 0
+	%2976 = add i32 %2970, %2975
+	%2977 = add i32 %2971, %2973
+	%2978 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2979 = load i32, i32 addrspace(3)* %2978
+	%2980 = icmp sgt i32 %2929, 4
+	%2981 = select i1 %2980, i32 %2979, i32 0
+	%2982 = add i32 %2976, %2981
+	%2983 = add i32 %2977, %2979
+	%2984 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2985 = load i32, i32 addrspace(3)* %2984
+	%2986 = icmp sgt i32 %2929, 5
+	%2987 = select i1 %2986, i32 %2985, i32 0
+	%2988 = add i32 %2982, %2987
+	%2989 = add i32 %2983, %2985
+	%2990 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2991 = load i32, i32 addrspace(3)* %2990
+	%2992 = icmp sgt i32 %2929, 6
+	%2993 = select i1 %2992, i32 %2991, i32 0
+	%2994 = add i32 %2988, %2993
+	%2995 = add i32 %2989, %2991
+	%2996 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2997 = load i32, i32 addrspace(3)* %2996
+	%2998 = icmp sgt i32 %2929, 7
+	%2999 = select i1 %2998, i32 %2997, i32 0
+	%3000 = add i32 %2994, %2999
+	%3001 = add i32 %2995, %2997
+	%3002 = add i32 %3000, %2949
+	%3003 = sub i32 %3002, %2871
+	%3004 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %3003, i32 addrspace(3)* %3004
+	call void @llvm.nvvm.barrier0()
+	br i1 %2496, label %3005, label %3011
+
+3005:
+	%3006 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2509
+	%3007 = load i32, i32 addrspace(3)* %3006
+	%3008 = add i32 %3007, %2878
+	%3009 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3008
+	store i32 %2506, i32 addrspace(3)* %3009
+	%3010 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3008
+	store i32 %2507, i32 addrspace(3)* %3010
 	br label %3011
 
 3011:
-	%3012 = phi i32 [ 0, %3001 ], [ %3010, %3006 ]
-	%3013 = add i32 %3012, %3005
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3014 = icmp eq i32 %3005, 0
-	%3015 = and i1 %2884, %3014
-	br i1 %3015, label %3016, label %3022
+	br i1 %2511, label %3012, label %3018
 
-3016:
-	%3017 = call i32 @llvm.ctpop.i32(i32 %3003)
-	%3018 = add i32 %3012, %3017
-	%3019 = mul i32 %4, 256
-	%3020 = add i32 %3019, %2896
-	%3021 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3020
-	store i32 %3018, i32 addrspace(3)* %3021
-	br label %3022
+3012:
+	%3013 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2523
+	%3014 = load i32, i32 addrspace(3)* %3013
+	%3015 = add i32 %3014, %2885
+	%3016 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3015
+	store i32 %2520, i32 addrspace(3)* %3016
+	%3017 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3015
+	store i32 %2521, i32 addrspace(3)* %3017
+	br label %3018
 
-3022:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3023 = select i1 %2898, i32 %2910, i32 256
-	%3024 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3023)
-	%3025 = and i32 %3024, %607
-	%3026 = call i32 @llvm.ctpop.i32(i32 %3025)
-	br i1 %2898, label %3027, label %3032
+3018:
+	br i1 %2525, label %3019, label %3025
 
-3027:
-	%3028 = mul i32 %4, 256
-	%3029 = add i32 %3028, %2910
-	%3030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3029
-	%3031 = load i32, i32 addrspace(3)* %3030
+3019:
+	%3020 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2537
+	%3021 = load i32, i32 addrspace(3)* %3020
+	%3022 = add i32 %3021, %2892
+	%3023 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3022
+	store i32 %2534, i32 addrspace(3)* %3023
+	%3024 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3022
+	store i32 %2535, i32 addrspace(3)* %3024
+	br label %3025
+
+3025:
+	br i1 %2539, label %3026, label %3032
+
+3026:
+	%3027 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2551
+	%3028 = load i32, i32 addrspace(3)* %3027
+	%3029 = add i32 %3028, %2899
+	%3030 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3029
+	store i32 %2548, i32 addrspace(3)* %3030
+	%3031 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3029
+	store i32 %2549, i32 addrspace(3)* %3031
 	br label %3032
 
 3032:
-	%3033 = phi i32 [ 0, %3022 ], [ %3031, %3027 ]
-	%3034 = add i32 %3033, %3026
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3035 = icmp eq i32 %3026, 0
-	%3036 = and i1 %2898, %3035
-	br i1 %3036, label %3037, label %3043
+	br i1 %2553, label %3033, label %3039
 
-3037:
-	%3038 = call i32 @llvm.ctpop.i32(i32 %3024)
-	%3039 = add i32 %3033, %3038
-	%3040 = mul i32 %4, 256
-	%3041 = add i32 %3040, %2910
-	%3042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3041
-	store i32 %3039, i32 addrspace(3)* %3042
-	br label %3043
+3033:
+	%3034 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2565
+	%3035 = load i32, i32 addrspace(3)* %3034
+	%3036 = add i32 %3035, %2906
+	%3037 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3036
+	store i32 %2562, i32 addrspace(3)* %3037
+	%3038 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3036
+	store i32 %2563, i32 addrspace(3)* %3038
+	br label %3039
 
-3043:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3044 = select i1 %2912, i32 %2924, i32 256
-	%3045 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3044)
-	%3046 = and i32 %3045, %607
-	%3047 = call i32 @llvm.ctpop.i32(i32 %3046)
-	br i1 %2912, label %3048, label %3053
+3039:
+	br i1 %2567, label %3040, label %3046
 
-3048:
-	%3049 = mul i32 %4, 256
-	%3050 = add i32 %3049, %2924
-	%3051 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3050
-	%3052 = load i32, i32 addrspace(3)* %3051
+3040:
+	%3041 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2579
+	%3042 = load i32, i32 addrspace(3)* %3041
+	%3043 = add i32 %3042, %2913
+	%3044 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3043
+	store i32 %2576, i32 addrspace(3)* %3044
+	%3045 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3043
+	store i32 %2577, i32 addrspace(3)* %3045
+	br label %3046
+
+3046:
+	br i1 %2581, label %3047, label %3053
+
+3047:
+	%3048 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2593
+	%3049 = load i32, i32 addrspace(3)* %3048
+	%3050 = add i32 %3049, %2920
+	%3051 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3050
+	store i32 %2590, i32 addrspace(3)* %3051
+	%3052 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3050
+	store i32 %2591, i32 addrspace(3)* %3052
 	br label %3053
 
 3053:
-	%3054 = phi i32 [ 0, %3043 ], [ %3052, %3048 ]
-	%3055 = add i32 %3054, %3047
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3056 = icmp eq i32 %3047, 0
-	%3057 = and i1 %2912, %3056
-	br i1 %3057, label %3058, label %3064
+	br i1 %2595, label %3054, label %3060
 
-3058:
-	%3059 = call i32 @llvm.ctpop.i32(i32 %3045)
-	%3060 = add i32 %3054, %3059
-	%3061 = mul i32 %4, 256
-	%3062 = add i32 %3061, %2924
-	%3063 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3062
-	store i32 %3060, i32 addrspace(3)* %3063
-	br label %3064
+3054:
+	%3055 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2607
+	%3056 = load i32, i32 addrspace(3)* %3055
+	%3057 = add i32 %3056, %2927
+	%3058 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3057
+	store i32 %2604, i32 addrspace(3)* %3058
+	%3059 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3057
+	store i32 %2605, i32 addrspace(3)* %3059
+	br label %3060
 
-3064:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3065 = select i1 %2926, i32 %2938, i32 256
-	%3066 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3065)
-	%3067 = and i32 %3066, %607
-	%3068 = call i32 @llvm.ctpop.i32(i32 %3067)
-	br i1 %2926, label %3069, label %3074
+3060:
+	call void @llvm.nvvm.barrier0()
+	%3061 = sub i32 %9, %2489
+	%3062 = icmp slt i32 2048, %3061
+	%3063 = select i1 %3062, i32 2048, i32 %3061
+	%3064 = add i32 0, %0
+	%3065 = icmp slt i32 %3064, %3063
+	br i1 %3065, label %3066, label %3084
 
-3069:
-	%3070 = mul i32 %4, 256
-	%3071 = add i32 %3070, %2938
-	%3072 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3071
+3066:
+	%3067 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3064
+	%3068 = load i32, i32 addrspace(3)* %3067
+	%3069 = lshr i32 %3068, 24
+	%3070 = and i32 %3069, 255
+	%3071 = add i32 %3070, 768
+	%3072 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3071
 	%3073 = load i32, i32 addrspace(3)* %3072
-	br label %3074
+	%3074 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3070
+	%3075 = load i32, i32 addrspace(3)* %3074
+	%3076 = sub i32 %3064, %3075
+	%3077 = add i32 %3073, %3076
+	%3078 = sext i32 %3077 to i64
+	%3079 = getelementptr i32, i32* %44, i64 %3078
+	store i32 %3068, i32* %3079
+	%3080 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3064
+	%3081 = load i32, i32 addrspace(3)* %3080
+	%3082 = sext i32 %3077 to i64
+	%3083 = getelementptr i32, i32* %15, i64 %3082
+	store i32 %3081, i32* %3083
+	br label %3084
 
-3074:
-	%3075 = phi i32 [ 0, %3064 ], [ %3073, %3069 ]
-	%3076 = add i32 %3075, %3068
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3077 = icmp eq i32 %3068, 0
-	%3078 = and i1 %2926, %3077
-	br i1 %3078, label %3079, label %3085
+3084:
+	%3085 = add i32 256, %0
+	%3086 = icmp slt i32 %3085, %3063
+	br i1 %3086, label %3087, label %3105
 
-3079:
-	%3080 = call i32 @llvm.ctpop.i32(i32 %3066)
-	%3081 = add i32 %3075, %3080
-	%3082 = mul i32 %4, 256
-	%3083 = add i32 %3082, %2938
-	%3084 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3083
-	store i32 %3081, i32 addrspace(3)* %3084
-	br label %3085
-
-3085:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3086 = select i1 %2940, i32 %2952, i32 256
-	%3087 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3086)
-	%3088 = and i32 %3087, %607
-	%3089 = call i32 @llvm.ctpop.i32(i32 %3088)
-	br i1 %2940, label %3090, label %3095
-
-3090:
-	%3091 = mul i32 %4, 256
-	%3092 = add i32 %3091, %2952
-	%3093 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3092
+3087:
+	%3088 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3085
+	%3089 = load i32, i32 addrspace(3)* %3088
+	%3090 = lshr i32 %3089, 24
+	%3091 = and i32 %3090, 255
+	%3092 = add i32 %3091, 768
+	%3093 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3092
 	%3094 = load i32, i32 addrspace(3)* %3093
-	br label %3095
+	%3095 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3091
+	%3096 = load i32, i32 addrspace(3)* %3095
+	%3097 = sub i32 %3085, %3096
+	%3098 = add i32 %3094, %3097
+	%3099 = sext i32 %3098 to i64
+	%3100 = getelementptr i32, i32* %44, i64 %3099
+	store i32 %3089, i32* %3100
+	%3101 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3085
+	%3102 = load i32, i32 addrspace(3)* %3101
+	%3103 = sext i32 %3098 to i64
+	%3104 = getelementptr i32, i32* %15, i64 %3103
+	store i32 %3102, i32* %3104
+	br label %3105
 
-3095:
-	%3096 = phi i32 [ 0, %3085 ], [ %3094, %3090 ]
-	%3097 = add i32 %3096, %3089
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3098 = icmp eq i32 %3089, 0
-	%3099 = and i1 %2940, %3098
-	br i1 %3099, label %3100, label %3106
+3105:
+	%3106 = add i32 512, %0
+	%3107 = icmp slt i32 %3106, %3063
+	br i1 %3107, label %3108, label %3126
 
-3100:
-	%3101 = call i32 @llvm.ctpop.i32(i32 %3087)
-	%3102 = add i32 %3096, %3101
-	%3103 = mul i32 %4, 256
-	%3104 = add i32 %3103, %2952
-	%3105 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3104
-	store i32 %3102, i32 addrspace(3)* %3105
-	br label %3106
-
-3106:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3107 = select i1 %2954, i32 %2966, i32 256
-	%3108 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3107)
-	%3109 = and i32 %3108, %607
-	%3110 = call i32 @llvm.ctpop.i32(i32 %3109)
-	br i1 %2954, label %3111, label %3116
-
-3111:
-	%3112 = mul i32 %4, 256
-	%3113 = add i32 %3112, %2966
-	%3114 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3113
+3108:
+	%3109 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3106
+	%3110 = load i32, i32 addrspace(3)* %3109
+	%3111 = lshr i32 %3110, 24
+	%3112 = and i32 %3111, 255
+	%3113 = add i32 %3112, 768
+	%3114 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3113
 	%3115 = load i32, i32 addrspace(3)* %3114
-	br label %3116
+	%3116 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3112
+	%3117 = load i32, i32 addrspace(3)* %3116
+	%3118 = sub i32 %3106, %3117
+	%3119 = add i32 %3115, %3118
+	%3120 = sext i32 %3119 to i64
+	%3121 = getelementptr i32, i32* %44, i64 %3120
+	store i32 %3110, i32* %3121
+	%3122 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3106
+	%3123 = load i32, i32 addrspace(3)* %3122
+	%3124 = sext i32 %3119 to i64
+	%3125 = getelementptr i32, i32* %15, i64 %3124
+	store i32 %3123, i32* %3125
+	br label %3126
 
-3116:
-	%3117 = phi i32 [ 0, %3106 ], [ %3115, %3111 ]
-	%3118 = add i32 %3117, %3110
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3119 = icmp eq i32 %3110, 0
-	%3120 = and i1 %2954, %3119
-	br i1 %3120, label %3121, label %3127
+3126:
+	%3127 = add i32 768, %0
+	%3128 = icmp slt i32 %3127, %3063
+	br i1 %3128, label %3129, label %3147
 
-3121:
-	%3122 = call i32 @llvm.ctpop.i32(i32 %3108)
-	%3123 = add i32 %3117, %3122
-	%3124 = mul i32 %4, 256
-	%3125 = add i32 %3124, %2966
-	%3126 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3125
-	store i32 %3123, i32 addrspace(3)* %3126
-	br label %3127
-
-3127:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3128 = select i1 %2968, i32 %2980, i32 256
-	%3129 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3128)
-	%3130 = and i32 %3129, %607
-	%3131 = call i32 @llvm.ctpop.i32(i32 %3130)
-	br i1 %2968, label %3132, label %3137
-
-3132:
-	%3133 = mul i32 %4, 256
-	%3134 = add i32 %3133, %2980
-	%3135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3134
+3129:
+	%3130 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3127
+	%3131 = load i32, i32 addrspace(3)* %3130
+	%3132 = lshr i32 %3131, 24
+	%3133 = and i32 %3132, 255
+	%3134 = add i32 %3133, 768
+	%3135 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3134
 	%3136 = load i32, i32 addrspace(3)* %3135
-	br label %3137
+	%3137 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3133
+	%3138 = load i32, i32 addrspace(3)* %3137
+	%3139 = sub i32 %3127, %3138
+	%3140 = add i32 %3136, %3139
+	%3141 = sext i32 %3140 to i64
+	%3142 = getelementptr i32, i32* %44, i64 %3141
+	store i32 %3131, i32* %3142
+	%3143 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3127
+	%3144 = load i32, i32 addrspace(3)* %3143
+	%3145 = sext i32 %3140 to i64
+	%3146 = getelementptr i32, i32* %15, i64 %3145
+	store i32 %3144, i32* %3146
+	br label %3147
 
-3137:
-	%3138 = phi i32 [ 0, %3127 ], [ %3136, %3132 ]
-	%3139 = add i32 %3138, %3131
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3140 = icmp eq i32 %3131, 0
-	%3141 = and i1 %2968, %3140
-	br i1 %3141, label %3142, label %3148
+3147:
+	%3148 = add i32 1024, %0
+	%3149 = icmp slt i32 %3148, %3063
+	br i1 %3149, label %3150, label %3168
 
-3142:
-	%3143 = call i32 @llvm.ctpop.i32(i32 %3129)
-	%3144 = add i32 %3138, %3143
-	%3145 = mul i32 %4, 256
-	%3146 = add i32 %3145, %2980
-	%3147 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3146
-	store i32 %3144, i32 addrspace(3)* %3147
-	br label %3148
-
-3148:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%3149 = mul i32 0, 256
-	%3150 = add i32 %3149, %0
-	%3151 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3150
+3150:
+	%3151 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3148
 	%3152 = load i32, i32 addrspace(3)* %3151
-	%3153 = mul i32 0, 256
-	%3154 = add i32 %3153, %0
-	%3155 = add i32 2048, %3154
-	%3156 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3155
-	store i32 0, i32 addrspace(3)* %3156
-	%3157 = mul i32 0, 256
-	%3158 = add i32 %3157, %0
-	%3159 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3158
-	store i32 0, i32 addrspace(3)* %3159
-	%3160 = add i32 0, %3152
-	%3161 = mul i32 1, 256
-	%3162 = add i32 %3161, %0
-	%3163 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3162
-	%3164 = load i32, i32 addrspace(3)* %3163
-	%3165 = mul i32 1, 256
-	%3166 = add i32 %3165, %0
-	%3167 = add i32 2048, %3166
-	%3168 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3167
-	store i32 %3160, i32 addrspace(3)* %3168
-	%3169 = mul i32 1, 256
-	%3170 = add i32 %3169, %0
-	%3171 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3170
-	store i32 0, i32 addrspace(3)* %3171
-	%3172 = add i32 %3160, %3164
-	%3173 = mul i32 2, 256
-	%3174 = add i32 %3173, %0
-	%3175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3174
-	%3176 = load i32, i32 addrspace(3)* %3175
-	%3177 = mul i32 2, 256
-	%3178 = add i32 %3177, %0
-	%3179 = add i32 2048, %3178
-	%3180 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3179
-	store i32 %3172, i32 addrspace(3)* %3180
-	%3181 = mul i32 2, 256
-	%3182 = add i32 %3181, %0
-	%3183 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3182
-	store i32 0, i32 addrspace(3)* %3183
-	%3184 = add i32 %3172, %3176
-	%3185 = mul i32 3, 256
-	%3186 = add i32 %3185, %0
-	%3187 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3186
-	%3188 = load i32, i32 addrspace(3)* %3187
-	%3189 = mul i32 3, 256
-	%3190 = add i32 %3189, %0
-	%3191 = add i32 2048, %3190
-	%3192 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3191
-	store i32 %3184, i32 addrspace(3)* %3192
-	%3193 = mul i32 3, 256
-	%3194 = add i32 %3193, %0
-	%3195 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3194
-	store i32 0, i32 addrspace(3)* %3195
-	%3196 = add i32 %3184, %3188
-	%3197 = mul i32 4, 256
-	%3198 = add i32 %3197, %0
-	%3199 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3198
-	%3200 = load i32, i32 addrspace(3)* %3199
-	%3201 = mul i32 4, 256
-	%3202 = add i32 %3201, %0
-	%3203 = add i32 2048, %3202
-	%3204 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3203
-	store i32 %3196, i32 addrspace(3)* %3204
-	%3205 = mul i32 4, 256
-	%3206 = add i32 %3205, %0
-	%3207 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3206
-	store i32 0, i32 addrspace(3)* %3207
-	%3208 = add i32 %3196, %3200
-	%3209 = mul i32 5, 256
-	%3210 = add i32 %3209, %0
-	%3211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3210
-	%3212 = load i32, i32 addrspace(3)* %3211
-	%3213 = mul i32 5, 256
-	%3214 = add i32 %3213, %0
-	%3215 = add i32 2048, %3214
-	%3216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3215
-	store i32 %3208, i32 addrspace(3)* %3216
-	%3217 = mul i32 5, 256
-	%3218 = add i32 %3217, %0
-	%3219 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3218
-	store i32 0, i32 addrspace(3)* %3219
-	%3220 = add i32 %3208, %3212
-	%3221 = mul i32 6, 256
-	%3222 = add i32 %3221, %0
-	%3223 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3222
-	%3224 = load i32, i32 addrspace(3)* %3223
-	%3225 = mul i32 6, 256
-	%3226 = add i32 %3225, %0
-	%3227 = add i32 2048, %3226
-	%3228 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3227
-	store i32 %3220, i32 addrspace(3)* %3228
-	%3229 = mul i32 6, 256
-	%3230 = add i32 %3229, %0
-	%3231 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3230
-	store i32 0, i32 addrspace(3)* %3231
-	%3232 = add i32 %3220, %3224
-	%3233 = mul i32 7, 256
-	%3234 = add i32 %3233, %0
-	%3235 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3234
-	%3236 = load i32, i32 addrspace(3)* %3235
-	%3237 = mul i32 7, 256
-	%3238 = add i32 %3237, %0
-	%3239 = add i32 2048, %3238
-	%3240 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3239
-	store i32 %3232, i32 addrspace(3)* %3240
-	%3241 = mul i32 7, 256
-	%3242 = add i32 %3241, %0
-	%3243 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3242
-	store i32 0, i32 addrspace(3)* %3243
-	%3244 = add i32 %3232, %3236
+	%3153 = lshr i32 %3152, 24
+	%3154 = and i32 %3153, 255
+	%3155 = add i32 %3154, 768
+	%3156 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3155
+	%3157 = load i32, i32 addrspace(3)* %3156
+	%3158 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3154
+	%3159 = load i32, i32 addrspace(3)* %3158
+	%3160 = sub i32 %3148, %3159
+	%3161 = add i32 %3157, %3160
+	%3162 = sext i32 %3161 to i64
+	%3163 = getelementptr i32, i32* %44, i64 %3162
+	store i32 %3152, i32* %3163
+	%3164 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3148
+	%3165 = load i32, i32 addrspace(3)* %3164
+	%3166 = sext i32 %3161 to i64
+	%3167 = getelementptr i32, i32* %15, i64 %3166
+	store i32 %3165, i32* %3167
+	br label %3168
+
+3168:
+	%3169 = add i32 1280, %0
+	%3170 = icmp slt i32 %3169, %3063
+	br i1 %3170, label %3171, label %3189
+
+3171:
+	%3172 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3169
+	%3173 = load i32, i32 addrspace(3)* %3172
+	%3174 = lshr i32 %3173, 24
+	%3175 = and i32 %3174, 255
+	%3176 = add i32 %3175, 768
+	%3177 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3176
+	%3178 = load i32, i32 addrspace(3)* %3177
+	%3179 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3175
+	%3180 = load i32, i32 addrspace(3)* %3179
+	%3181 = sub i32 %3169, %3180
+	%3182 = add i32 %3178, %3181
+	%3183 = sext i32 %3182 to i64
+	%3184 = getelementptr i32, i32* %44, i64 %3183
+	store i32 %3173, i32* %3184
+	%3185 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3169
+	%3186 = load i32, i32 addrspace(3)* %3185
+	%3187 = sext i32 %3182 to i64
+	%3188 = getelementptr i32, i32* %15, i64 %3187
+	store i32 %3186, i32* %3188
+	br label %3189
+
+3189:
+	%3190 = add i32 1536, %0
+	%3191 = icmp slt i32 %3190, %3063
+	br i1 %3191, label %3192, label %3210
+
+3192:
+	%3193 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3190
+	%3194 = load i32, i32 addrspace(3)* %3193
+	%3195 = lshr i32 %3194, 24
+	%3196 = and i32 %3195, 255
+	%3197 = add i32 %3196, 768
+	%3198 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3197
+	%3199 = load i32, i32 addrspace(3)* %3198
+	%3200 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3196
+	%3201 = load i32, i32 addrspace(3)* %3200
+	%3202 = sub i32 %3190, %3201
+	%3203 = add i32 %3199, %3202
+	%3204 = sext i32 %3203 to i64
+	%3205 = getelementptr i32, i32* %44, i64 %3204
+	store i32 %3194, i32* %3205
+	%3206 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3190
+	%3207 = load i32, i32 addrspace(3)* %3206
+	%3208 = sext i32 %3203 to i64
+	%3209 = getelementptr i32, i32* %15, i64 %3208
+	store i32 %3207, i32* %3209
+	br label %3210
+
+3210:
+	%3211 = add i32 1792, %0
+	%3212 = icmp slt i32 %3211, %3063
+	br i1 %3212, label %3213, label %3231
+
+3213:
+	%3214 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3211
+	%3215 = load i32, i32 addrspace(3)* %3214
+	%3216 = lshr i32 %3215, 24
+	%3217 = and i32 %3216, 255
+	%3218 = add i32 %3217, 768
+	%3219 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3218
+	%3220 = load i32, i32 addrspace(3)* %3219
+	%3221 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3217
+	%3222 = load i32, i32 addrspace(3)* %3221
+	%3223 = sub i32 %3211, %3222
+	%3224 = add i32 %3220, %3223
+	%3225 = sext i32 %3224 to i64
+	%3226 = getelementptr i32, i32* %44, i64 %3225
+	store i32 %3215, i32* %3226
+	%3227 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3211
+	%3228 = load i32, i32 addrspace(3)* %3227
+	%3229 = sext i32 %3224 to i64
+	%3230 = getelementptr i32, i32* %15, i64 %3229
+	store i32 %3228, i32* %3230
+	br label %3231
+
+3231:
 	call void @llvm.nvvm.barrier0()
-	%3245 = select i1 %2869, i32 %2882, i32 0
-	%3246 = mul i32 %4, 256
-	%3247 = add i32 %3246, %3245
-	%3248 = add i32 2048, %3247
-	%3249 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3248
-	%3250 = load i32, i32 addrspace(3)* %3249
-	%3251 = add i32 %2992, %3250
-	%3252 = select i1 %2884, i32 %2896, i32 0
-	%3253 = mul i32 %4, 256
-	%3254 = add i32 %3253, %3252
-	%3255 = add i32 2048, %3254
-	%3256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3255
-	%3257 = load i32, i32 addrspace(3)* %3256
-	%3258 = add i32 %3013, %3257
-	%3259 = select i1 %2898, i32 %2910, i32 0
-	%3260 = mul i32 %4, 256
-	%3261 = add i32 %3260, %3259
-	%3262 = add i32 2048, %3261
-	%3263 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3262
-	%3264 = load i32, i32 addrspace(3)* %3263
-	%3265 = add i32 %3034, %3264
-	%3266 = select i1 %2912, i32 %2924, i32 0
-	%3267 = mul i32 %4, 256
-	%3268 = add i32 %3267, %3266
-	%3269 = add i32 2048, %3268
-	%3270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3269
-	%3271 = load i32, i32 addrspace(3)* %3270
-	%3272 = add i32 %3055, %3271
-	%3273 = select i1 %2926, i32 %2938, i32 0
-	%3274 = mul i32 %4, 256
-	%3275 = add i32 %3274, %3273
-	%3276 = add i32 2048, %3275
-	%3277 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3276
-	%3278 = load i32, i32 addrspace(3)* %3277
-	%3279 = add i32 %3076, %3278
-	%3280 = select i1 %2940, i32 %2952, i32 0
-	%3281 = mul i32 %4, 256
-	%3282 = add i32 %3281, %3280
-	%3283 = add i32 2048, %3282
-	%3284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3283
-	%3285 = load i32, i32 addrspace(3)* %3284
-	%3286 = add i32 %3097, %3285
-	%3287 = select i1 %2954, i32 %2966, i32 0
-	%3288 = mul i32 %4, 256
-	%3289 = add i32 %3288, %3287
-	%3290 = add i32 2048, %3289
-	%3291 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3290
-	%3292 = load i32, i32 addrspace(3)* %3291
-	%3293 = add i32 %3118, %3292
-	%3294 = select i1 %2968, i32 %2980, i32 0
-	%3295 = mul i32 %4, 256
-	%3296 = add i32 %3295, %3294
-	%3297 = add i32 2048, %3296
-	%3298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3297
-	%3299 = load i32, i32 addrspace(3)* %3298
-	%3300 = add i32 %3139, %3299
-	%3301 = and i32 %0, 31
-	%3302 = lshr i32 %0, 5
-	%3303 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3244, i32 1, i32 0)
-	%3304 = icmp uge i32 %3301, 1
-	%3305 = select i1 %3304, i32 %3303, i32 0
-	%3306 = add i32 %3244, %3305
-	%3307 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3306, i32 2, i32 0)
-	%3308 = icmp uge i32 %3301, 2
-	%3309 = select i1 %3308, i32 %3307, i32 0
-	%3310 = add i32 %3306, %3309
-	%3311 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3310, i32 4, i32 0)
-	%3312 = icmp uge i32 %3301, 4
-	%3313 = select i1 %3312, i32 %3311, i32 0
-	%3314 = add i32 %3310, %3313
-	%3315 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3314, i32 8, i32 0)
-	%3316 = icmp uge i32 %3301, 8
-	%3317 = select i1 %3316, i32 %3315, i32 0
-	%3318 = add i32 %3314, %3317
-	%3319 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3318, i32 16, i32 0)
-	%3320 = icmp uge i32 %3301, 16
-	%3321 = select i1 %3320, i32 %3319, i32 0
-	%3322 = add i32 %3318, %3321
-	%3323 = icmp eq i32 %3301, 31
-	br i1 %3323, label %3324, label %3326
-
-3324:
-	%3325 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %3302
-	store i32 %3322, i32 addrspace(3)* %3325
-	br label %3326
-
-3326:
-	call void @llvm.nvvm.barrier0()
-	%3327 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%3328 = load i32, i32 addrspace(3)* %3327
-	%3329 = icmp sgt i32 %3302, 0
-	%3330 = select i1 %3329, i32 %3328, i32 0
-	%3331 = add i32 0, %3330
-	%3332 = add i32 0, %3328
-	%3333 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%3334 = load i32, i32 addrspace(3)* %3333
-	%3335 = icmp sgt i32 %3302, 1
-	%3336 = select i1 %3335, i32 %3334, i32 0
-	%3337 = add i32 %3331, %3336
-	%3338 = add i32 %3332, %3334
-	%3339 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%3340 = load i32, i32 addrspace(3)* %3339
-	%3341 = icmp sgt i32 %3302, 2
-	%3342 = select i1 %3341, i32 %3340, i32 0
-	%3343 = add i32 %3337, %3342
-	%3344 = add i32 %3338, %3340
-	%3345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%3346 = load i32, i32 addrspace(3)* %3345
-	%3347 = icmp sgt i32 %3302, 3
-	%3348 = select i1 %3347, i32 %3346, i32 0
-	%3349 = add i32 %3343, %3348
-	%3350 = add i32 %3344, %3346
-	%3351 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%3352 = load i32, i32 addrspace(3)* %3351
-	%3353 = icmp sgt i32 %3302, 4
-	%3354 = select i1 %3353, i32 %3352, i32 0
-	%3355 = add i32 %3349, %3354
-	%3356 = add i32 %3350, %3352
-	%3357 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%3358 = load i32, i32 addrspace(3)* %3357
-	%3359 = icmp sgt i32 %3302, 5
-	%3360 = select i1 %3359, i32 %3358, i32 0
-	%3361 = add i32 %3355, %3360
-	%3362 = add i32 %3356, %3358
-	%3363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%3364 = load i32, i32 addrspace(3)* %3363
-	%3365 = icmp sgt i32 %3302, 6
-	%3366 = select i1 %3365, i32 %3364, i32 0
-	%3367 = add i32 %3361, %3366
-	%3368 = add i32 %3362, %3364
-	%3369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%3370 = load i32, i32 addrspace(3)* %3369
-	%3371 = icmp sgt i32 %3302, 7
-	%3372 = select i1 %3371, i32 %3370, i32 0
-	%3373 = add i32 %3367, %3372
-	%3374 = add i32 %3368, %3370
-	%3375 = add i32 %3373, %3322
-	%3376 = sub i32 %3375, %3244
-	%3377 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %3376, i32 addrspace(3)* %3377
-	call void @llvm.nvvm.barrier0()
-	br i1 %2869, label %3378, label %3384
-
-3378:
-	%3379 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2882
-	%3380 = load i32, i32 addrspace(3)* %3379
-	%3381 = add i32 %3380, %3251
-	%3382 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3381
-	store i32 %2879, i32 addrspace(3)* %3382
-	%3383 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3381
-	store i32 %2880, i32 addrspace(3)* %3383
-	br label %3384
-
-3384:
-	br i1 %2884, label %3385, label %3391
-
-3385:
-	%3386 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2896
-	%3387 = load i32, i32 addrspace(3)* %3386
-	%3388 = add i32 %3387, %3258
-	%3389 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3388
-	store i32 %2893, i32 addrspace(3)* %3389
-	%3390 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3388
-	store i32 %2894, i32 addrspace(3)* %3390
-	br label %3391
-
-3391:
-	br i1 %2898, label %3392, label %3398
-
-3392:
-	%3393 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2910
-	%3394 = load i32, i32 addrspace(3)* %3393
-	%3395 = add i32 %3394, %3265
-	%3396 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3395
-	store i32 %2907, i32 addrspace(3)* %3396
-	%3397 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3395
-	store i32 %2908, i32 addrspace(3)* %3397
-	br label %3398
-
-3398:
-	br i1 %2912, label %3399, label %3405
-
-3399:
-	%3400 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2924
-	%3401 = load i32, i32 addrspace(3)* %3400
-	%3402 = add i32 %3401, %3272
-	%3403 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3402
-	store i32 %2921, i32 addrspace(3)* %3403
-	%3404 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3402
-	store i32 %2922, i32 addrspace(3)* %3404
-	br label %3405
-
-3405:
-	br i1 %2926, label %3406, label %3412
-
-3406:
-	%3407 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2938
-	%3408 = load i32, i32 addrspace(3)* %3407
-	%3409 = add i32 %3408, %3279
-	%3410 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3409
-	store i32 %2935, i32 addrspace(3)* %3410
-	%3411 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3409
-	store i32 %2936, i32 addrspace(3)* %3411
-	br label %3412
-
-3412:
-	br i1 %2940, label %3413, label %3419
-
-3413:
-	%3414 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2952
-	%3415 = load i32, i32 addrspace(3)* %3414
-	%3416 = add i32 %3415, %3286
-	%3417 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3416
-	store i32 %2949, i32 addrspace(3)* %3417
-	%3418 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3416
-	store i32 %2950, i32 addrspace(3)* %3418
-	br label %3419
-
-3419:
-	br i1 %2954, label %3420, label %3426
-
-3420:
-	%3421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2966
-	%3422 = load i32, i32 addrspace(3)* %3421
-	%3423 = add i32 %3422, %3293
-	%3424 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3423
-	store i32 %2963, i32 addrspace(3)* %3424
-	%3425 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3423
-	store i32 %2964, i32 addrspace(3)* %3425
-	br label %3426
-
-3426:
-	br i1 %2968, label %3427, label %3433
-
-3427:
-	%3428 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2980
-	%3429 = load i32, i32 addrspace(3)* %3428
-	%3430 = add i32 %3429, %3300
-	%3431 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3430
-	store i32 %2977, i32 addrspace(3)* %3431
-	%3432 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3430
-	store i32 %2978, i32 addrspace(3)* %3432
-	br label %3433
-
-3433:
-	call void @llvm.nvvm.barrier0()
-	%3434 = sub i32 %9, %2862
-	%3435 = icmp slt i32 2048, %3434
-	%3436 = select i1 %3435, i32 2048, i32 %3434
-	%3437 = add i32 0, %0
-	%3438 = icmp slt i32 %3437, %3436
-	br i1 %3438, label %3439, label %3457
-
-3439:
-	%3440 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3437
-	%3441 = load i32, i32 addrspace(3)* %3440
-	%3442 = lshr i32 %3441, 24
-	%3443 = and i32 %3442, 255
-	%3444 = add i32 %3443, 768
-	%3445 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3444
-	%3446 = load i32, i32 addrspace(3)* %3445
-	%3447 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3443
-	%3448 = load i32, i32 addrspace(3)* %3447
-	%3449 = sub i32 %3437, %3448
-	%3450 = add i32 %3446, %3449
-	%3451 = sext i32 %3450 to i64
-	%3452 = getelementptr i32, i32* %44, i64 %3451
-	store i32 %3441, i32* %3452
-	%3453 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3437
-	%3454 = load i32, i32 addrspace(3)* %3453
-	%3455 = sext i32 %3450 to i64
-	%3456 = getelementptr i32, i32* %15, i64 %3455
-	store i32 %3454, i32* %3456
-	br label %3457
-
-3457:
-	%3458 = add i32 256, %0
-	%3459 = icmp slt i32 %3458, %3436
-	br i1 %3459, label %3460, label %3478
-
-3460:
-	%3461 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3458
-	%3462 = load i32, i32 addrspace(3)* %3461
-	%3463 = lshr i32 %3462, 24
-	%3464 = and i32 %3463, 255
-	%3465 = add i32 %3464, 768
-	%3466 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3465
-	%3467 = load i32, i32 addrspace(3)* %3466
-	%3468 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3464
-	%3469 = load i32, i32 addrspace(3)* %3468
-	%3470 = sub i32 %3458, %3469
-	%3471 = add i32 %3467, %3470
-	%3472 = sext i32 %3471 to i64
-	%3473 = getelementptr i32, i32* %44, i64 %3472
-	store i32 %3462, i32* %3473
-	%3474 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3458
-	%3475 = load i32, i32 addrspace(3)* %3474
-	%3476 = sext i32 %3471 to i64
-	%3477 = getelementptr i32, i32* %15, i64 %3476
-	store i32 %3475, i32* %3477
-	br label %3478
-
-3478:
-	%3479 = add i32 512, %0
-	%3480 = icmp slt i32 %3479, %3436
-	br i1 %3480, label %3481, label %3499
-
-3481:
-	%3482 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3479
-	%3483 = load i32, i32 addrspace(3)* %3482
-	%3484 = lshr i32 %3483, 24
-	%3485 = and i32 %3484, 255
-	%3486 = add i32 %3485, 768
-	%3487 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3486
-	%3488 = load i32, i32 addrspace(3)* %3487
-	%3489 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3485
-	%3490 = load i32, i32 addrspace(3)* %3489
-	%3491 = sub i32 %3479, %3490
-	%3492 = add i32 %3488, %3491
-	%3493 = sext i32 %3492 to i64
-	%3494 = getelementptr i32, i32* %44, i64 %3493
-	store i32 %3483, i32* %3494
-	%3495 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3479
-	%3496 = load i32, i32 addrspace(3)* %3495
-	%3497 = sext i32 %3492 to i64
-	%3498 = getelementptr i32, i32* %15, i64 %3497
-	store i32 %3496, i32* %3498
-	br label %3499
-
-3499:
-	%3500 = add i32 768, %0
-	%3501 = icmp slt i32 %3500, %3436
-	br i1 %3501, label %3502, label %3520
-
-3502:
-	%3503 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3500
-	%3504 = load i32, i32 addrspace(3)* %3503
-	%3505 = lshr i32 %3504, 24
-	%3506 = and i32 %3505, 255
-	%3507 = add i32 %3506, 768
-	%3508 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3507
-	%3509 = load i32, i32 addrspace(3)* %3508
-	%3510 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3506
-	%3511 = load i32, i32 addrspace(3)* %3510
-	%3512 = sub i32 %3500, %3511
-	%3513 = add i32 %3509, %3512
-	%3514 = sext i32 %3513 to i64
-	%3515 = getelementptr i32, i32* %44, i64 %3514
-	store i32 %3504, i32* %3515
-	%3516 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3500
-	%3517 = load i32, i32 addrspace(3)* %3516
-	%3518 = sext i32 %3513 to i64
-	%3519 = getelementptr i32, i32* %15, i64 %3518
-	store i32 %3517, i32* %3519
-	br label %3520
-
-3520:
-	%3521 = add i32 1024, %0
-	%3522 = icmp slt i32 %3521, %3436
-	br i1 %3522, label %3523, label %3541
-
-3523:
-	%3524 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3521
-	%3525 = load i32, i32 addrspace(3)* %3524
-	%3526 = lshr i32 %3525, 24
-	%3527 = and i32 %3526, 255
-	%3528 = add i32 %3527, 768
-	%3529 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3528
-	%3530 = load i32, i32 addrspace(3)* %3529
-	%3531 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3527
-	%3532 = load i32, i32 addrspace(3)* %3531
-	%3533 = sub i32 %3521, %3532
-	%3534 = add i32 %3530, %3533
-	%3535 = sext i32 %3534 to i64
-	%3536 = getelementptr i32, i32* %44, i64 %3535
-	store i32 %3525, i32* %3536
-	%3537 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3521
-	%3538 = load i32, i32 addrspace(3)* %3537
-	%3539 = sext i32 %3534 to i64
-	%3540 = getelementptr i32, i32* %15, i64 %3539
-	store i32 %3538, i32* %3540
-	br label %3541
-
-3541:
-	%3542 = add i32 1280, %0
-	%3543 = icmp slt i32 %3542, %3436
-	br i1 %3543, label %3544, label %3562
-
-3544:
-	%3545 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3542
-	%3546 = load i32, i32 addrspace(3)* %3545
-	%3547 = lshr i32 %3546, 24
-	%3548 = and i32 %3547, 255
-	%3549 = add i32 %3548, 768
-	%3550 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3549
-	%3551 = load i32, i32 addrspace(3)* %3550
-	%3552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3548
-	%3553 = load i32, i32 addrspace(3)* %3552
-	%3554 = sub i32 %3542, %3553
-	%3555 = add i32 %3551, %3554
-	%3556 = sext i32 %3555 to i64
-	%3557 = getelementptr i32, i32* %44, i64 %3556
-	store i32 %3546, i32* %3557
-	%3558 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3542
-	%3559 = load i32, i32 addrspace(3)* %3558
-	%3560 = sext i32 %3555 to i64
-	%3561 = getelementptr i32, i32* %15, i64 %3560
-	store i32 %3559, i32* %3561
-	br label %3562
-
-3562:
-	%3563 = add i32 1536, %0
-	%3564 = icmp slt i32 %3563, %3436
-	br i1 %3564, label %3565, label %3583
-
-3565:
-	%3566 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3563
-	%3567 = load i32, i32 addrspace(3)* %3566
-	%3568 = lshr i32 %3567, 24
-	%3569 = and i32 %3568, 255
-	%3570 = add i32 %3569, 768
-	%3571 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3570
-	%3572 = load i32, i32 addrspace(3)* %3571
-	%3573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3569
-	%3574 = load i32, i32 addrspace(3)* %3573
-	%3575 = sub i32 %3563, %3574
-	%3576 = add i32 %3572, %3575
-	%3577 = sext i32 %3576 to i64
-	%3578 = getelementptr i32, i32* %44, i64 %3577
-	store i32 %3567, i32* %3578
-	%3579 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3563
-	%3580 = load i32, i32 addrspace(3)* %3579
-	%3581 = sext i32 %3576 to i64
-	%3582 = getelementptr i32, i32* %15, i64 %3581
-	store i32 %3580, i32* %3582
-	br label %3583
-
-3583:
-	%3584 = add i32 1792, %0
-	%3585 = icmp slt i32 %3584, %3436
-	br i1 %3585, label %3586, label %3604
-
-3586:
-	%3587 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3584
-	%3588 = load i32, i32 addrspace(3)* %3587
-	%3589 = lshr i32 %3588, 24
-	%3590 = and i32 %3589, 255
-	%3591 = add i32 %3590, 768
-	%3592 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3591
-	%3593 = load i32, i32 addrspace(3)* %3592
-	%3594 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3590
-	%3595 = load i32, i32 addrspace(3)* %3594
-	%3596 = sub i32 %3584, %3595
-	%3597 = add i32 %3593, %3596
-	%3598 = sext i32 %3597 to i64
-	%3599 = getelementptr i32, i32* %44, i64 %3598
-	store i32 %3588, i32* %3599
-	%3600 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3584
-	%3601 = load i32, i32 addrspace(3)* %3600
-	%3602 = sext i32 %3597 to i64
-	%3603 = getelementptr i32, i32* %15, i64 %3602
-	store i32 %3601, i32* %3603
-	br label %3604
-
-3604:
-	call void @llvm.nvvm.barrier0()
-	%3605 = add i32 %0, 768
-	%3606 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3605
-	%3607 = load i32, i32 addrspace(3)* %3606
-	%3608 = add i32 %3607, %3244
-	%3609 = add i32 %0, 768
-	%3610 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3609
-	store i32 %3608, i32 addrspace(3)* %3610
-	%3611 = add i32 %2862, 2048
-	br label %2861
+	%3232 = add i32 %0, 768
+	%3233 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3232
+	%3234 = load i32, i32 addrspace(3)* %3233
+	%3235 = add i32 %3234, %2871
+	%3236 = add i32 %0, 768
+	%3237 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3236
+	store i32 %3235, i32 addrspace(3)* %3237
+	%3238 = add i32 %2489, 2048
+	br label %2488
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
