@@ -183,7 +183,17 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 		if list == nil && dlist != nil {
 			return 0, 0, false, fmt.Errorf("internal error: %s: the device's tile list was not downloaded for the report", st.Name)
 		}
-		for h, ps := range r.pairStats(k, &a, list, perm, visits) {
+		var rowList []int32
+		var rowW int
+		if k.PerRow {
+			// Each row's own list (the gate's or the tokens', on the host
+			// after the last repetition): density counts its pairs.
+			rowList, rowW = r.i32[st.Args[3]], r.shape[st.Args[3]][2]
+			if rowList == nil {
+				return 0, 0, false, fmt.Errorf("internal error: %s: the rows' lists were not downloaded for the report", st.Name)
+			}
+		}
+		for h, ps := range r.pairStats(k, &a, list, perm, visits, rowList, rowW) {
 			if h >= len(r.pairs) {
 				r.pairs = append(r.pairs, PairStats{})
 			}

@@ -23,8 +23,9 @@ func (s PairStats) Density() float64 {
 
 // pairStats counts an attention step's pairs per head from what it ran:
 // a dense kernel computes every allowed pair; a sparse one the pairs of
-// its list's tiles, cut after visits[h, I] tiles with an early exit.
-func (r *run) pairStats(k *Kernel, a *AttentionArgs, list, perm, visits []int32) []PairStats {
+// its list's tiles, cut after visits[h, I] tiles with an early exit; a
+// per-row one each row's pairs of its own list (rowList [H, M, rowW]).
+func (r *run) pairStats(k *Kernel, a *AttentionArgs, list, perm, visits, rowList []int32, rowW int) []PairStats {
 	g := &sparse.Grid{H: a.H, M: a.M, N: a.N, Group: a.Group, BQ: k.BQ, BK: k.BK, Mask: k.Mask, Perm: perm, Segment: a.Segment, Lens: a.Lens}
 	out := make([]PairStats, a.H)
 	nq, nk := g.NQ(), g.NK()
@@ -38,6 +39,12 @@ func (r *run) pairStats(k *Kernel, a *AttentionArgs, list, perm, visits []int32)
 			}
 			allowed := allowed[hh*nq+I]
 			out[h].Allowed += allowed
+			if k.PerRow && rowList != nil {
+				for i := I * k.BQ; i < min((I+1)*k.BQ, a.M); i++ {
+					out[h].Computed += g.RowListedPairs(h, i, rowList[(h*a.M+i)*rowW:][:rowW], k.RowBlock, k.RowTokens)
+				}
+				continue
+			}
 			if !k.Sparse || len(list) < (h*nq+I+1)*2*nk {
 				out[h].Computed += allowed
 				continue

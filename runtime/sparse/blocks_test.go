@@ -394,3 +394,53 @@ func TestGridAtPositions(t *testing.T) {
 		t.Errorf("400 queries against 100 keys, causal: query tile 0 allowed or tile (5, 1) not")
 	}
 }
+
+// TestRowListedPairs: a row's pairs of its own blocks or tokens, against
+// the mask evaluated at every pair (the interpreter's rowAttention count),
+// for every test mask, blocks that straddle the causal diagonal and the
+// end of the keys, and tokens.
+func TestRowListedPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	for it, mask := range testMasks {
+		const H, M, N = 2, 90, 130
+		g := &Grid{H: H, M: M, N: N, Group: 1, BQ: 16, BK: 16, Mask: mask}
+		for _, c := range []struct {
+			block  int
+			tokens bool
+		}{{16, false}, {48, false}, {1, true}} {
+			for h := range H {
+				for i := range M {
+					list := make([]int32, 5)
+					for e := range list {
+						if c.tokens {
+							list[e] = int32(r.IntN(N))
+						} else {
+							list[e] = int32(r.IntN((N + c.block - 1) / c.block))
+						}
+					}
+					if r.IntN(3) == 0 {
+						list[3] = -1 // the list ends there
+					}
+					var want int64
+					for _, x := range list {
+						if x < 0 {
+							break
+						}
+						lo, hi := int(x), int(x)+1
+						if !c.tokens {
+							lo, hi = int(x)*c.block, min((int(x)+1)*c.block, N)
+						}
+						for j := lo; j < hi; j++ {
+							if g.Allowed(h, i, j) {
+								want++
+							}
+						}
+					}
+					if got := g.RowListedPairs(h, i, list, c.block, c.tokens); got != want {
+						t.Fatalf("mask %d, block %d tokens %v, head %d row %d, list %v: %d pairs, want %d", it, c.block, c.tokens, h, i, list, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -256,6 +256,43 @@ func parallel(n, workers int, fn func(w, i int)) {
 	wg.Wait()
 }
 
+// RowListedPairs counts the pairs the mask allows between query row i of
+// head h and the keys of its own list (entries < 0 end it): blocks of
+// block keys, or with tokens the keys themselves — the pairs a per-row
+// attention computes, as the interpreter's rowAttention and the CPU
+// kernels count them (not the pairs of the union of a query tile's rows'
+// tiles, which is the work a GPU tile does).
+func (g *Grid) RowListedPairs(h, i int, list []int32, block int, tokens bool) int64 {
+	var n int64
+	for _, x := range list {
+		if x < 0 {
+			break
+		}
+		if tokens {
+			if g.Allowed(h, i, int(x)) {
+				n++
+			}
+			continue
+		}
+		k0, k1 := int(x)*block, min((int(x)+1)*block, g.N)
+		if k1 <= k0 {
+			continue
+		}
+		switch g.Classify(h, i, i, k0, k1-1) {
+		case Empty:
+		case Full:
+			n += int64(k1 - k0)
+		default:
+			for j := k0; j < k1; j++ {
+				if g.Allowed(h, i, j) {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
 // ListedPairs counts the pairs the mask allows in the (virtual) key tiles
 // of list (entries < 0 end it) for query tile I of head h: the pairs an
 // attention over that list computes. buf is scratch for permuted keys.
