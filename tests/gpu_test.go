@@ -107,6 +107,12 @@ func TestWriteGPUCases(t *testing.T) {
 		{"s2o", 4, 4, 1100, true, true},
 	} {
 		src := exampleSrc(t, c.file)
+		if c.file == "s2o" {
+			// On random inputs eps 1e-3 never stops (no early exit to
+			// check: the first GPU run of these cases failed so); at 0.2
+			// the interpreter stops in about half the query tiles.
+			src = strings.Replace(src, "early_stop(eps: 1e-3)", "early_stop(eps: 0.2)", 1)
+		}
 		suffix := ""
 		if c.sched {
 			suffix = "-sparse"
