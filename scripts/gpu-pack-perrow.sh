@@ -46,7 +46,7 @@ cp ../shared/anchors/gpu_anchors.py "$D/" 2>/dev/null || true
 # timed.
 S2O="tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: 1e-3)"
 ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check -passes "$S2O" examples/causal.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
-for v in "ATTNC_GPU_PERM_GLOBAL=1" "ATTNC_GPU_PERM_GLOBAL=0" "ATTNC_PERM_PACKED=0"; do
+for v in "ATTNC_GPU_PERM_GLOBAL=1" "ATTNC_GPU_PERM_GLOBAL=0"; do
   env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 -passes "$S2O" examples/causal.attn >/dev/null 2>&1
   env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/s2o.attn >/dev/null 2>&1
 done

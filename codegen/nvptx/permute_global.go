@@ -3,7 +3,6 @@ package nvptx
 import (
 	"fmt"
 	"math"
-	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -165,19 +164,8 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	b.barrier()
 	lt := b.NewSub(b.NewShl(i32(1), lane), i32(1))
 	bufs := [2][2]value.Value{{kA, vA}, {kB, vB}}
-	// The staged codes: each code with its index in one 8-byte word, and
-	// each digit's output base less its start in the tile, so that a
-	// staged code costs one shared load and its place one more (packed;
-	// ATTNC_PERM_PACKED=0: two arrays and two lookups, for the A/B).
-	packed := permPacked()
-	var sStgK, sStgV, sStg, sBase *ir.Global
-	if packed {
-		sStg = g.shared(name+"_stg", types.NewArray(permItems*T, types.I64), 16)
-		sBase = g.shared(name+"_base", types.NewArray(256, types.I32), 16)
-	} else {
-		sStgK = g.shared(name+"_stgk", types.NewArray(permItems*T, types.I32), 16)
-		sStgV = g.shared(name+"_stgv", types.NewArray(permItems*T, types.I32), 16)
-	}
+	sStgK := g.shared(name+"_stgk", types.NewArray(permItems*T, types.I32), 16)
+	sStgV := g.shared(name+"_stgv", types.NewArray(permItems*T, types.I32), 16)
 	sStart := g.shared(name+"_start", types.NewArray(256, types.I32), 16)
 	sScan := g.shared(name+"_scan", types.NewArray(W, types.I32), 16)
 	hw := func(b kb, w, d value.Value) value.Value { // warp w's count of digit d in the tile
@@ -242,18 +230,10 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 			var excl value.Value
 			b, excl, _ = b.blockScan(run, sScan, tid, T)
 			b.NewStore(excl, b.sharedAt(sStart, tid))
-			if packed {
-				b.NewStore(b.NewSub(b.NewLoad(types.I32, hs(b)), excl), b.sharedAt(sBase, tid))
-			}
 			b.barrier()
 			for u := range U {
 				b = b.when(valid[u], func(b kb) kb {
 					x := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sStart, dig[u])), loc[u])
-					if packed {
-						w := b.NewOr(b.NewZExt(kv[u][0], types.I64), b.NewShl(b.NewZExt(kv[u][1], types.I64), i64c(32)))
-						b.NewStore(w, b.sharedAt(sStg, x))
-						return b
-					}
 					b.NewStore(kv[u][0], b.sharedAt(sStgK, x))
 					b.NewStore(kv[u][1], b.sharedAt(sStgV, x))
 					return b
@@ -264,15 +244,6 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 			for u := range U {
 				x := b.NewAdd(i32(int64(u*T)), tid)
 				b = b.when(b.NewICmp(enum.IPredSLT, x, n), func(b kb) kb {
-					if packed {
-						w := b.NewLoad(types.I64, b.sharedAt(sStg, x))
-						key, val := b.NewTrunc(w, types.I32), b.NewTrunc(b.NewLShr(w, i64c(32)), types.I32)
-						d := b.NewAnd(b.NewLShr(key, i32(8*p)), i32(255))
-						pos := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sBase, d)), x)
-						b.NewStore(key, at(b, dst[0], pos))
-						b.NewStore(val, at(b, dst[1], pos))
-						return b
-					}
 					key := b.NewLoad(types.I32, b.sharedAt(sStgK, x))
 					d := b.NewAnd(b.NewLShr(key, i32(8*p)), i32(255))
 					pos := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sHist, b.NewAdd(d, i32(256*p)))), b.NewSub(x, b.NewLoad(types.I32, b.sharedAt(sStart, d))))
@@ -292,11 +263,6 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermGlobal, BlockRows: T, Rows: seg}
 }
-
-// permPacked says whether the sort stages a code and its index in one
-// 8-byte word, its place from one per-digit base: on unless
-// ATTNC_PERM_PACKED=0 (two arrays and two lookups, for the A/B).
-func permPacked() bool { return os.Getenv("ATTNC_PERM_PACKED") != "0" }
 
 // permItems is the codes a thread holds in a tile of the sort.
 const permItems = 8

@@ -7,8 +7,8 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_permute0_hist = internal addrspace(3) global [1024 x i32] undef, align 16
 @s2o_permute0_cnt = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_permute0_flag = internal addrspace(3) global [2 x i32] undef, align 4
-@s2o_permute0_stg = internal addrspace(3) global [2048 x i64] undef, align 16
-@s2o_permute0_base = internal addrspace(3) global [256 x i32] undef, align 16
+@s2o_permute0_stgk = internal addrspace(3) global [2048 x i32] undef, align 16
+@s2o_permute0_stgv = internal addrspace(3) global [2048 x i32] undef, align 16
 @s2o_permute0_start = internal addrspace(3) global [256 x i32] undef, align 16
 @s2o_permute0_scan = internal addrspace(3) global [8 x i32] undef, align 16
 @s2o_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
@@ -1033,7 +1033,7 @@ ident:
 	br label %235
 
 235:
-	%236 = phi i32 [ 0, %232 ], [ %990, %983 ]
+	%236 = phi i32 [ 0, %232 ], [ %985, %978 ]
 	%237 = icmp slt i32 %236, %9
 	br i1 %237, label %238, label %244
 
@@ -1047,7 +1047,7 @@ ident:
 
 244:
 	call void @llvm.nvvm.barrier0()
-	br label %991
+	br label %986
 
 245:
 	%246 = sext i32 %242 to i64
@@ -1699,3342 +1699,3350 @@ ident:
 	%750 = sub i32 %749, %618
 	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
 	store i32 %750, i32 addrspace(3)* %751
-	%752 = add i32 %0, 0
-	%753 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %752
-	%754 = load i32, i32 addrspace(3)* %753
-	%755 = sub i32 %754, %750
-	%756 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %0
-	store i32 %755, i32 addrspace(3)* %756
 	call void @llvm.nvvm.barrier0()
-	br i1 %243, label %757, label %766
+	br i1 %243, label %752, label %758
 
-757:
-	%758 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %256
-	%759 = load i32, i32 addrspace(3)* %758
-	%760 = add i32 %759, %625
-	%761 = zext i32 %253 to i64
-	%762 = zext i32 %254 to i64
-	%763 = shl i64 %762, 32
-	%764 = or i64 %761, %763
-	%765 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %760
-	store i64 %764, i64 addrspace(3)* %765
-	br label %766
+752:
+	%753 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %256
+	%754 = load i32, i32 addrspace(3)* %753
+	%755 = add i32 %754, %625
+	%756 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %755
+	store i32 %253, i32 addrspace(3)* %756
+	%757 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %755
+	store i32 %254, i32 addrspace(3)* %757
+	br label %758
+
+758:
+	br i1 %258, label %759, label %765
+
+759:
+	%760 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %270
+	%761 = load i32, i32 addrspace(3)* %760
+	%762 = add i32 %761, %632
+	%763 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %762
+	store i32 %267, i32 addrspace(3)* %763
+	%764 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %762
+	store i32 %268, i32 addrspace(3)* %764
+	br label %765
+
+765:
+	br i1 %272, label %766, label %772
 
 766:
-	br i1 %258, label %767, label %776
+	%767 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %284
+	%768 = load i32, i32 addrspace(3)* %767
+	%769 = add i32 %768, %639
+	%770 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %769
+	store i32 %281, i32 addrspace(3)* %770
+	%771 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %769
+	store i32 %282, i32 addrspace(3)* %771
+	br label %772
 
-767:
-	%768 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %270
-	%769 = load i32, i32 addrspace(3)* %768
-	%770 = add i32 %769, %632
-	%771 = zext i32 %267 to i64
-	%772 = zext i32 %268 to i64
-	%773 = shl i64 %772, 32
-	%774 = or i64 %771, %773
-	%775 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %770
-	store i64 %774, i64 addrspace(3)* %775
-	br label %776
+772:
+	br i1 %286, label %773, label %779
 
-776:
-	br i1 %272, label %777, label %786
+773:
+	%774 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %298
+	%775 = load i32, i32 addrspace(3)* %774
+	%776 = add i32 %775, %646
+	%777 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %776
+	store i32 %295, i32 addrspace(3)* %777
+	%778 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %776
+	store i32 %296, i32 addrspace(3)* %778
+	br label %779
 
-777:
-	%778 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %284
-	%779 = load i32, i32 addrspace(3)* %778
-	%780 = add i32 %779, %639
-	%781 = zext i32 %281 to i64
-	%782 = zext i32 %282 to i64
-	%783 = shl i64 %782, 32
-	%784 = or i64 %781, %783
-	%785 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %780
-	store i64 %784, i64 addrspace(3)* %785
+779:
+	br i1 %300, label %780, label %786
+
+780:
+	%781 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %312
+	%782 = load i32, i32 addrspace(3)* %781
+	%783 = add i32 %782, %653
+	%784 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %783
+	store i32 %309, i32 addrspace(3)* %784
+	%785 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %783
+	store i32 %310, i32 addrspace(3)* %785
 	br label %786
 
 786:
-	br i1 %286, label %787, label %796
+	br i1 %314, label %787, label %793
 
 787:
-	%788 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %298
+	%788 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %326
 	%789 = load i32, i32 addrspace(3)* %788
-	%790 = add i32 %789, %646
-	%791 = zext i32 %295 to i64
-	%792 = zext i32 %296 to i64
-	%793 = shl i64 %792, 32
-	%794 = or i64 %791, %793
-	%795 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %790
-	store i64 %794, i64 addrspace(3)* %795
-	br label %796
+	%790 = add i32 %789, %660
+	%791 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %790
+	store i32 %323, i32 addrspace(3)* %791
+	%792 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %790
+	store i32 %324, i32 addrspace(3)* %792
+	br label %793
 
-796:
-	br i1 %300, label %797, label %806
+793:
+	br i1 %328, label %794, label %800
 
-797:
-	%798 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %312
-	%799 = load i32, i32 addrspace(3)* %798
-	%800 = add i32 %799, %653
-	%801 = zext i32 %309 to i64
-	%802 = zext i32 %310 to i64
-	%803 = shl i64 %802, 32
-	%804 = or i64 %801, %803
-	%805 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %800
-	store i64 %804, i64 addrspace(3)* %805
-	br label %806
+794:
+	%795 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %340
+	%796 = load i32, i32 addrspace(3)* %795
+	%797 = add i32 %796, %667
+	%798 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %797
+	store i32 %337, i32 addrspace(3)* %798
+	%799 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %797
+	store i32 %338, i32 addrspace(3)* %799
+	br label %800
 
-806:
-	br i1 %314, label %807, label %816
+800:
+	br i1 %342, label %801, label %807
+
+801:
+	%802 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %354
+	%803 = load i32, i32 addrspace(3)* %802
+	%804 = add i32 %803, %674
+	%805 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %804
+	store i32 %351, i32 addrspace(3)* %805
+	%806 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %804
+	store i32 %352, i32 addrspace(3)* %806
+	br label %807
 
 807:
-	%808 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %326
-	%809 = load i32, i32 addrspace(3)* %808
-	%810 = add i32 %809, %660
-	%811 = zext i32 %323 to i64
-	%812 = zext i32 %324 to i64
-	%813 = shl i64 %812, 32
-	%814 = or i64 %811, %813
-	%815 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %810
-	store i64 %814, i64 addrspace(3)* %815
-	br label %816
-
-816:
-	br i1 %328, label %817, label %826
-
-817:
-	%818 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %340
-	%819 = load i32, i32 addrspace(3)* %818
-	%820 = add i32 %819, %667
-	%821 = zext i32 %337 to i64
-	%822 = zext i32 %338 to i64
-	%823 = shl i64 %822, 32
-	%824 = or i64 %821, %823
-	%825 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %820
-	store i64 %824, i64 addrspace(3)* %825
-	br label %826
-
-826:
-	br i1 %342, label %827, label %836
-
-827:
-	%828 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %354
-	%829 = load i32, i32 addrspace(3)* %828
-	%830 = add i32 %829, %674
-	%831 = zext i32 %351 to i64
-	%832 = zext i32 %352 to i64
-	%833 = shl i64 %832, 32
-	%834 = or i64 %831, %833
-	%835 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %830
-	store i64 %834, i64 addrspace(3)* %835
-	br label %836
-
-836:
 	call void @llvm.nvvm.barrier0()
-	%837 = sub i32 %9, %236
-	%838 = icmp slt i32 2048, %837
-	%839 = select i1 %838, i32 2048, i32 %837
-	%840 = add i32 0, %0
-	%841 = icmp slt i32 %840, %839
-	br i1 %841, label %842, label %857
+	%808 = sub i32 %9, %236
+	%809 = icmp slt i32 2048, %808
+	%810 = select i1 %809, i32 2048, i32 %808
+	%811 = add i32 0, %0
+	%812 = icmp slt i32 %811, %810
+	br i1 %812, label %813, label %831
 
-842:
-	%843 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %840
-	%844 = load i64, i64 addrspace(3)* %843
-	%845 = trunc i64 %844 to i32
-	%846 = lshr i64 %844, 32
-	%847 = trunc i64 %846 to i32
-	%848 = lshr i32 %845, 0
-	%849 = and i32 %848, 255
-	%850 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %849
-	%851 = load i32, i32 addrspace(3)* %850
-	%852 = add i32 %851, %840
-	%853 = sext i32 %852 to i64
-	%854 = getelementptr i32, i32* %46, i64 %853
-	store i32 %845, i32* %854
-	%855 = sext i32 %852 to i64
-	%856 = getelementptr i32, i32* %49, i64 %855
-	store i32 %847, i32* %856
-	br label %857
+813:
+	%814 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %811
+	%815 = load i32, i32 addrspace(3)* %814
+	%816 = lshr i32 %815, 0
+	%817 = and i32 %816, 255
+	%818 = add i32 %817, 0
+	%819 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %818
+	%820 = load i32, i32 addrspace(3)* %819
+	%821 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %817
+	%822 = load i32, i32 addrspace(3)* %821
+	%823 = sub i32 %811, %822
+	%824 = add i32 %820, %823
+	%825 = sext i32 %824 to i64
+	%826 = getelementptr i32, i32* %46, i64 %825
+	store i32 %815, i32* %826
+	%827 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %811
+	%828 = load i32, i32 addrspace(3)* %827
+	%829 = sext i32 %824 to i64
+	%830 = getelementptr i32, i32* %49, i64 %829
+	store i32 %828, i32* %830
+	br label %831
 
-857:
-	%858 = add i32 256, %0
-	%859 = icmp slt i32 %858, %839
-	br i1 %859, label %860, label %875
+831:
+	%832 = add i32 256, %0
+	%833 = icmp slt i32 %832, %810
+	br i1 %833, label %834, label %852
 
-860:
-	%861 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %858
-	%862 = load i64, i64 addrspace(3)* %861
-	%863 = trunc i64 %862 to i32
-	%864 = lshr i64 %862, 32
-	%865 = trunc i64 %864 to i32
-	%866 = lshr i32 %863, 0
-	%867 = and i32 %866, 255
-	%868 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %867
-	%869 = load i32, i32 addrspace(3)* %868
-	%870 = add i32 %869, %858
-	%871 = sext i32 %870 to i64
-	%872 = getelementptr i32, i32* %46, i64 %871
-	store i32 %863, i32* %872
-	%873 = sext i32 %870 to i64
-	%874 = getelementptr i32, i32* %49, i64 %873
-	store i32 %865, i32* %874
-	br label %875
+834:
+	%835 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %832
+	%836 = load i32, i32 addrspace(3)* %835
+	%837 = lshr i32 %836, 0
+	%838 = and i32 %837, 255
+	%839 = add i32 %838, 0
+	%840 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %839
+	%841 = load i32, i32 addrspace(3)* %840
+	%842 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %838
+	%843 = load i32, i32 addrspace(3)* %842
+	%844 = sub i32 %832, %843
+	%845 = add i32 %841, %844
+	%846 = sext i32 %845 to i64
+	%847 = getelementptr i32, i32* %46, i64 %846
+	store i32 %836, i32* %847
+	%848 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %832
+	%849 = load i32, i32 addrspace(3)* %848
+	%850 = sext i32 %845 to i64
+	%851 = getelementptr i32, i32* %49, i64 %850
+	store i32 %849, i32* %851
+	br label %852
 
-875:
-	%876 = add i32 512, %0
-	%877 = icmp slt i32 %876, %839
-	br i1 %877, label %878, label %893
+852:
+	%853 = add i32 512, %0
+	%854 = icmp slt i32 %853, %810
+	br i1 %854, label %855, label %873
 
-878:
-	%879 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %876
-	%880 = load i64, i64 addrspace(3)* %879
-	%881 = trunc i64 %880 to i32
-	%882 = lshr i64 %880, 32
-	%883 = trunc i64 %882 to i32
-	%884 = lshr i32 %881, 0
-	%885 = and i32 %884, 255
-	%886 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %885
-	%887 = load i32, i32 addrspace(3)* %886
-	%888 = add i32 %887, %876
-	%889 = sext i32 %888 to i64
-	%890 = getelementptr i32, i32* %46, i64 %889
-	store i32 %881, i32* %890
-	%891 = sext i32 %888 to i64
-	%892 = getelementptr i32, i32* %49, i64 %891
-	store i32 %883, i32* %892
-	br label %893
+855:
+	%856 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %853
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = lshr i32 %857, 0
+	%859 = and i32 %858, 255
+	%860 = add i32 %859, 0
+	%861 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %860
+	%862 = load i32, i32 addrspace(3)* %861
+	%863 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %859
+	%864 = load i32, i32 addrspace(3)* %863
+	%865 = sub i32 %853, %864
+	%866 = add i32 %862, %865
+	%867 = sext i32 %866 to i64
+	%868 = getelementptr i32, i32* %46, i64 %867
+	store i32 %857, i32* %868
+	%869 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %853
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = sext i32 %866 to i64
+	%872 = getelementptr i32, i32* %49, i64 %871
+	store i32 %870, i32* %872
+	br label %873
 
-893:
-	%894 = add i32 768, %0
-	%895 = icmp slt i32 %894, %839
-	br i1 %895, label %896, label %911
+873:
+	%874 = add i32 768, %0
+	%875 = icmp slt i32 %874, %810
+	br i1 %875, label %876, label %894
 
-896:
-	%897 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %894
-	%898 = load i64, i64 addrspace(3)* %897
-	%899 = trunc i64 %898 to i32
-	%900 = lshr i64 %898, 32
-	%901 = trunc i64 %900 to i32
-	%902 = lshr i32 %899, 0
-	%903 = and i32 %902, 255
-	%904 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %903
-	%905 = load i32, i32 addrspace(3)* %904
-	%906 = add i32 %905, %894
-	%907 = sext i32 %906 to i64
-	%908 = getelementptr i32, i32* %46, i64 %907
-	store i32 %899, i32* %908
-	%909 = sext i32 %906 to i64
-	%910 = getelementptr i32, i32* %49, i64 %909
-	store i32 %901, i32* %910
-	br label %911
+876:
+	%877 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %874
+	%878 = load i32, i32 addrspace(3)* %877
+	%879 = lshr i32 %878, 0
+	%880 = and i32 %879, 255
+	%881 = add i32 %880, 0
+	%882 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %881
+	%883 = load i32, i32 addrspace(3)* %882
+	%884 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %880
+	%885 = load i32, i32 addrspace(3)* %884
+	%886 = sub i32 %874, %885
+	%887 = add i32 %883, %886
+	%888 = sext i32 %887 to i64
+	%889 = getelementptr i32, i32* %46, i64 %888
+	store i32 %878, i32* %889
+	%890 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %874
+	%891 = load i32, i32 addrspace(3)* %890
+	%892 = sext i32 %887 to i64
+	%893 = getelementptr i32, i32* %49, i64 %892
+	store i32 %891, i32* %893
+	br label %894
 
-911:
-	%912 = add i32 1024, %0
-	%913 = icmp slt i32 %912, %839
-	br i1 %913, label %914, label %929
+894:
+	%895 = add i32 1024, %0
+	%896 = icmp slt i32 %895, %810
+	br i1 %896, label %897, label %915
 
-914:
-	%915 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %912
-	%916 = load i64, i64 addrspace(3)* %915
-	%917 = trunc i64 %916 to i32
-	%918 = lshr i64 %916, 32
-	%919 = trunc i64 %918 to i32
-	%920 = lshr i32 %917, 0
-	%921 = and i32 %920, 255
-	%922 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %921
-	%923 = load i32, i32 addrspace(3)* %922
-	%924 = add i32 %923, %912
-	%925 = sext i32 %924 to i64
-	%926 = getelementptr i32, i32* %46, i64 %925
-	store i32 %917, i32* %926
-	%927 = sext i32 %924 to i64
-	%928 = getelementptr i32, i32* %49, i64 %927
-	store i32 %919, i32* %928
-	br label %929
+897:
+	%898 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %895
+	%899 = load i32, i32 addrspace(3)* %898
+	%900 = lshr i32 %899, 0
+	%901 = and i32 %900, 255
+	%902 = add i32 %901, 0
+	%903 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %902
+	%904 = load i32, i32 addrspace(3)* %903
+	%905 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %901
+	%906 = load i32, i32 addrspace(3)* %905
+	%907 = sub i32 %895, %906
+	%908 = add i32 %904, %907
+	%909 = sext i32 %908 to i64
+	%910 = getelementptr i32, i32* %46, i64 %909
+	store i32 %899, i32* %910
+	%911 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %895
+	%912 = load i32, i32 addrspace(3)* %911
+	%913 = sext i32 %908 to i64
+	%914 = getelementptr i32, i32* %49, i64 %913
+	store i32 %912, i32* %914
+	br label %915
 
-929:
-	%930 = add i32 1280, %0
-	%931 = icmp slt i32 %930, %839
-	br i1 %931, label %932, label %947
+915:
+	%916 = add i32 1280, %0
+	%917 = icmp slt i32 %916, %810
+	br i1 %917, label %918, label %936
 
-932:
-	%933 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %930
-	%934 = load i64, i64 addrspace(3)* %933
-	%935 = trunc i64 %934 to i32
-	%936 = lshr i64 %934, 32
-	%937 = trunc i64 %936 to i32
-	%938 = lshr i32 %935, 0
-	%939 = and i32 %938, 255
-	%940 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %939
+918:
+	%919 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %916
+	%920 = load i32, i32 addrspace(3)* %919
+	%921 = lshr i32 %920, 0
+	%922 = and i32 %921, 255
+	%923 = add i32 %922, 0
+	%924 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %923
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %922
+	%927 = load i32, i32 addrspace(3)* %926
+	%928 = sub i32 %916, %927
+	%929 = add i32 %925, %928
+	%930 = sext i32 %929 to i64
+	%931 = getelementptr i32, i32* %46, i64 %930
+	store i32 %920, i32* %931
+	%932 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %916
+	%933 = load i32, i32 addrspace(3)* %932
+	%934 = sext i32 %929 to i64
+	%935 = getelementptr i32, i32* %49, i64 %934
+	store i32 %933, i32* %935
+	br label %936
+
+936:
+	%937 = add i32 1536, %0
+	%938 = icmp slt i32 %937, %810
+	br i1 %938, label %939, label %957
+
+939:
+	%940 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %937
 	%941 = load i32, i32 addrspace(3)* %940
-	%942 = add i32 %941, %930
-	%943 = sext i32 %942 to i64
-	%944 = getelementptr i32, i32* %46, i64 %943
-	store i32 %935, i32* %944
-	%945 = sext i32 %942 to i64
-	%946 = getelementptr i32, i32* %49, i64 %945
-	store i32 %937, i32* %946
-	br label %947
+	%942 = lshr i32 %941, 0
+	%943 = and i32 %942, 255
+	%944 = add i32 %943, 0
+	%945 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %944
+	%946 = load i32, i32 addrspace(3)* %945
+	%947 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %943
+	%948 = load i32, i32 addrspace(3)* %947
+	%949 = sub i32 %937, %948
+	%950 = add i32 %946, %949
+	%951 = sext i32 %950 to i64
+	%952 = getelementptr i32, i32* %46, i64 %951
+	store i32 %941, i32* %952
+	%953 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %937
+	%954 = load i32, i32 addrspace(3)* %953
+	%955 = sext i32 %950 to i64
+	%956 = getelementptr i32, i32* %49, i64 %955
+	store i32 %954, i32* %956
+	br label %957
 
-947:
-	%948 = add i32 1536, %0
-	%949 = icmp slt i32 %948, %839
-	br i1 %949, label %950, label %965
+957:
+	%958 = add i32 1792, %0
+	%959 = icmp slt i32 %958, %810
+	br i1 %959, label %960, label %978
 
-950:
-	%951 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %948
-	%952 = load i64, i64 addrspace(3)* %951
-	%953 = trunc i64 %952 to i32
-	%954 = lshr i64 %952, 32
-	%955 = trunc i64 %954 to i32
-	%956 = lshr i32 %953, 0
-	%957 = and i32 %956, 255
-	%958 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %957
-	%959 = load i32, i32 addrspace(3)* %958
-	%960 = add i32 %959, %948
-	%961 = sext i32 %960 to i64
-	%962 = getelementptr i32, i32* %46, i64 %961
-	store i32 %953, i32* %962
-	%963 = sext i32 %960 to i64
-	%964 = getelementptr i32, i32* %49, i64 %963
-	store i32 %955, i32* %964
-	br label %965
+960:
+	%961 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %958
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = lshr i32 %962, 0
+	%964 = and i32 %963, 255
+	%965 = add i32 %964, 0
+	%966 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %965
+	%967 = load i32, i32 addrspace(3)* %966
+	%968 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %964
+	%969 = load i32, i32 addrspace(3)* %968
+	%970 = sub i32 %958, %969
+	%971 = add i32 %967, %970
+	%972 = sext i32 %971 to i64
+	%973 = getelementptr i32, i32* %46, i64 %972
+	store i32 %962, i32* %973
+	%974 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %958
+	%975 = load i32, i32 addrspace(3)* %974
+	%976 = sext i32 %971 to i64
+	%977 = getelementptr i32, i32* %49, i64 %976
+	store i32 %975, i32* %977
+	br label %978
 
-965:
-	%966 = add i32 1792, %0
-	%967 = icmp slt i32 %966, %839
-	br i1 %967, label %968, label %983
-
-968:
-	%969 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %966
-	%970 = load i64, i64 addrspace(3)* %969
-	%971 = trunc i64 %970 to i32
-	%972 = lshr i64 %970, 32
-	%973 = trunc i64 %972 to i32
-	%974 = lshr i32 %971, 0
-	%975 = and i32 %974, 255
-	%976 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %975
-	%977 = load i32, i32 addrspace(3)* %976
-	%978 = add i32 %977, %966
-	%979 = sext i32 %978 to i64
-	%980 = getelementptr i32, i32* %46, i64 %979
-	store i32 %971, i32* %980
-	%981 = sext i32 %978 to i64
-	%982 = getelementptr i32, i32* %49, i64 %981
-	store i32 %973, i32* %982
-	br label %983
-
-983:
+978:
 	call void @llvm.nvvm.barrier0()
-	%984 = add i32 %0, 0
-	%985 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %984
-	%986 = load i32, i32 addrspace(3)* %985
-	%987 = add i32 %986, %618
-	%988 = add i32 %0, 0
-	%989 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %988
-	store i32 %987, i32 addrspace(3)* %989
-	%990 = add i32 %236, 2048
+	%979 = add i32 %0, 0
+	%980 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %979
+	%981 = load i32, i32 addrspace(3)* %980
+	%982 = add i32 %981, %618
+	%983 = add i32 %0, 0
+	%984 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %983
+	store i32 %982, i32 addrspace(3)* %984
+	%985 = add i32 %236, 2048
 	br label %235
 
-991:
-	%992 = phi i32 [ 0, %244 ], [ %1746, %1739 ]
-	%993 = icmp slt i32 %992, %9
-	br i1 %993, label %994, label %1000
+986:
+	%987 = phi i32 [ 0, %244 ], [ %1736, %1729 ]
+	%988 = icmp slt i32 %987, %9
+	br i1 %988, label %989, label %995
 
-994:
-	%995 = mul i32 %4, 256
-	%996 = add i32 %995, %3
-	%997 = add i32 %992, %996
-	%998 = add i32 %997, 0
-	%999 = icmp slt i32 %998, %9
-	br i1 %999, label %1001, label %1008
+989:
+	%990 = mul i32 %4, 256
+	%991 = add i32 %990, %3
+	%992 = add i32 %987, %991
+	%993 = add i32 %992, 0
+	%994 = icmp slt i32 %993, %9
+	br i1 %994, label %996, label %1003
 
-1000:
+995:
 	call void @llvm.nvvm.barrier0()
-	br label %1747
+	br label %1737
 
-1001:
-	%1002 = sext i32 %998 to i64
-	%1003 = getelementptr i32, i32* %46, i64 %1002
-	%1004 = load i32, i32* %1003
-	%1005 = sext i32 %998 to i64
-	%1006 = getelementptr i32, i32* %49, i64 %1005
-	%1007 = load i32, i32* %1006
-	br label %1008
+996:
+	%997 = sext i32 %993 to i64
+	%998 = getelementptr i32, i32* %46, i64 %997
+	%999 = load i32, i32* %998
+	%1000 = sext i32 %993 to i64
+	%1001 = getelementptr i32, i32* %49, i64 %1000
+	%1002 = load i32, i32* %1001
+	br label %1003
 
-1008:
-	%1009 = phi i32 [ 0, %994 ], [ %1004, %1001 ]
-	%1010 = phi i32 [ 0, %994 ], [ %1007, %1001 ]
-	%1011 = lshr i32 %1009, 8
-	%1012 = and i32 %1011, 255
-	%1013 = add i32 %997, 32
-	%1014 = icmp slt i32 %1013, %9
-	br i1 %1014, label %1015, label %1022
+1003:
+	%1004 = phi i32 [ 0, %989 ], [ %999, %996 ]
+	%1005 = phi i32 [ 0, %989 ], [ %1002, %996 ]
+	%1006 = lshr i32 %1004, 8
+	%1007 = and i32 %1006, 255
+	%1008 = add i32 %992, 32
+	%1009 = icmp slt i32 %1008, %9
+	br i1 %1009, label %1010, label %1017
 
-1015:
-	%1016 = sext i32 %1013 to i64
-	%1017 = getelementptr i32, i32* %46, i64 %1016
-	%1018 = load i32, i32* %1017
-	%1019 = sext i32 %1013 to i64
-	%1020 = getelementptr i32, i32* %49, i64 %1019
-	%1021 = load i32, i32* %1020
-	br label %1022
+1010:
+	%1011 = sext i32 %1008 to i64
+	%1012 = getelementptr i32, i32* %46, i64 %1011
+	%1013 = load i32, i32* %1012
+	%1014 = sext i32 %1008 to i64
+	%1015 = getelementptr i32, i32* %49, i64 %1014
+	%1016 = load i32, i32* %1015
+	br label %1017
 
-1022:
-	%1023 = phi i32 [ 0, %1008 ], [ %1018, %1015 ]
-	%1024 = phi i32 [ 0, %1008 ], [ %1021, %1015 ]
-	%1025 = lshr i32 %1023, 8
-	%1026 = and i32 %1025, 255
-	%1027 = add i32 %997, 64
-	%1028 = icmp slt i32 %1027, %9
-	br i1 %1028, label %1029, label %1036
+1017:
+	%1018 = phi i32 [ 0, %1003 ], [ %1013, %1010 ]
+	%1019 = phi i32 [ 0, %1003 ], [ %1016, %1010 ]
+	%1020 = lshr i32 %1018, 8
+	%1021 = and i32 %1020, 255
+	%1022 = add i32 %992, 64
+	%1023 = icmp slt i32 %1022, %9
+	br i1 %1023, label %1024, label %1031
 
-1029:
-	%1030 = sext i32 %1027 to i64
-	%1031 = getelementptr i32, i32* %46, i64 %1030
-	%1032 = load i32, i32* %1031
-	%1033 = sext i32 %1027 to i64
-	%1034 = getelementptr i32, i32* %49, i64 %1033
-	%1035 = load i32, i32* %1034
-	br label %1036
+1024:
+	%1025 = sext i32 %1022 to i64
+	%1026 = getelementptr i32, i32* %46, i64 %1025
+	%1027 = load i32, i32* %1026
+	%1028 = sext i32 %1022 to i64
+	%1029 = getelementptr i32, i32* %49, i64 %1028
+	%1030 = load i32, i32* %1029
+	br label %1031
 
-1036:
-	%1037 = phi i32 [ 0, %1022 ], [ %1032, %1029 ]
-	%1038 = phi i32 [ 0, %1022 ], [ %1035, %1029 ]
-	%1039 = lshr i32 %1037, 8
-	%1040 = and i32 %1039, 255
-	%1041 = add i32 %997, 96
-	%1042 = icmp slt i32 %1041, %9
-	br i1 %1042, label %1043, label %1050
+1031:
+	%1032 = phi i32 [ 0, %1017 ], [ %1027, %1024 ]
+	%1033 = phi i32 [ 0, %1017 ], [ %1030, %1024 ]
+	%1034 = lshr i32 %1032, 8
+	%1035 = and i32 %1034, 255
+	%1036 = add i32 %992, 96
+	%1037 = icmp slt i32 %1036, %9
+	br i1 %1037, label %1038, label %1045
 
-1043:
-	%1044 = sext i32 %1041 to i64
-	%1045 = getelementptr i32, i32* %46, i64 %1044
-	%1046 = load i32, i32* %1045
-	%1047 = sext i32 %1041 to i64
-	%1048 = getelementptr i32, i32* %49, i64 %1047
-	%1049 = load i32, i32* %1048
-	br label %1050
+1038:
+	%1039 = sext i32 %1036 to i64
+	%1040 = getelementptr i32, i32* %46, i64 %1039
+	%1041 = load i32, i32* %1040
+	%1042 = sext i32 %1036 to i64
+	%1043 = getelementptr i32, i32* %49, i64 %1042
+	%1044 = load i32, i32* %1043
+	br label %1045
 
-1050:
-	%1051 = phi i32 [ 0, %1036 ], [ %1046, %1043 ]
-	%1052 = phi i32 [ 0, %1036 ], [ %1049, %1043 ]
-	%1053 = lshr i32 %1051, 8
-	%1054 = and i32 %1053, 255
-	%1055 = add i32 %997, 128
-	%1056 = icmp slt i32 %1055, %9
-	br i1 %1056, label %1057, label %1064
+1045:
+	%1046 = phi i32 [ 0, %1031 ], [ %1041, %1038 ]
+	%1047 = phi i32 [ 0, %1031 ], [ %1044, %1038 ]
+	%1048 = lshr i32 %1046, 8
+	%1049 = and i32 %1048, 255
+	%1050 = add i32 %992, 128
+	%1051 = icmp slt i32 %1050, %9
+	br i1 %1051, label %1052, label %1059
 
-1057:
-	%1058 = sext i32 %1055 to i64
-	%1059 = getelementptr i32, i32* %46, i64 %1058
-	%1060 = load i32, i32* %1059
-	%1061 = sext i32 %1055 to i64
-	%1062 = getelementptr i32, i32* %49, i64 %1061
-	%1063 = load i32, i32* %1062
-	br label %1064
+1052:
+	%1053 = sext i32 %1050 to i64
+	%1054 = getelementptr i32, i32* %46, i64 %1053
+	%1055 = load i32, i32* %1054
+	%1056 = sext i32 %1050 to i64
+	%1057 = getelementptr i32, i32* %49, i64 %1056
+	%1058 = load i32, i32* %1057
+	br label %1059
 
-1064:
-	%1065 = phi i32 [ 0, %1050 ], [ %1060, %1057 ]
-	%1066 = phi i32 [ 0, %1050 ], [ %1063, %1057 ]
-	%1067 = lshr i32 %1065, 8
-	%1068 = and i32 %1067, 255
-	%1069 = add i32 %997, 160
-	%1070 = icmp slt i32 %1069, %9
-	br i1 %1070, label %1071, label %1078
+1059:
+	%1060 = phi i32 [ 0, %1045 ], [ %1055, %1052 ]
+	%1061 = phi i32 [ 0, %1045 ], [ %1058, %1052 ]
+	%1062 = lshr i32 %1060, 8
+	%1063 = and i32 %1062, 255
+	%1064 = add i32 %992, 160
+	%1065 = icmp slt i32 %1064, %9
+	br i1 %1065, label %1066, label %1073
 
-1071:
-	%1072 = sext i32 %1069 to i64
-	%1073 = getelementptr i32, i32* %46, i64 %1072
-	%1074 = load i32, i32* %1073
-	%1075 = sext i32 %1069 to i64
-	%1076 = getelementptr i32, i32* %49, i64 %1075
-	%1077 = load i32, i32* %1076
-	br label %1078
+1066:
+	%1067 = sext i32 %1064 to i64
+	%1068 = getelementptr i32, i32* %46, i64 %1067
+	%1069 = load i32, i32* %1068
+	%1070 = sext i32 %1064 to i64
+	%1071 = getelementptr i32, i32* %49, i64 %1070
+	%1072 = load i32, i32* %1071
+	br label %1073
 
-1078:
-	%1079 = phi i32 [ 0, %1064 ], [ %1074, %1071 ]
-	%1080 = phi i32 [ 0, %1064 ], [ %1077, %1071 ]
-	%1081 = lshr i32 %1079, 8
-	%1082 = and i32 %1081, 255
-	%1083 = add i32 %997, 192
-	%1084 = icmp slt i32 %1083, %9
-	br i1 %1084, label %1085, label %1092
+1073:
+	%1074 = phi i32 [ 0, %1059 ], [ %1069, %1066 ]
+	%1075 = phi i32 [ 0, %1059 ], [ %1072, %1066 ]
+	%1076 = lshr i32 %1074, 8
+	%1077 = and i32 %1076, 255
+	%1078 = add i32 %992, 192
+	%1079 = icmp slt i32 %1078, %9
+	br i1 %1079, label %1080, label %1087
 
-1085:
-	%1086 = sext i32 %1083 to i64
-	%1087 = getelementptr i32, i32* %46, i64 %1086
-	%1088 = load i32, i32* %1087
-	%1089 = sext i32 %1083 to i64
-	%1090 = getelementptr i32, i32* %49, i64 %1089
-	%1091 = load i32, i32* %1090
-	br label %1092
+1080:
+	%1081 = sext i32 %1078 to i64
+	%1082 = getelementptr i32, i32* %46, i64 %1081
+	%1083 = load i32, i32* %1082
+	%1084 = sext i32 %1078 to i64
+	%1085 = getelementptr i32, i32* %49, i64 %1084
+	%1086 = load i32, i32* %1085
+	br label %1087
 
-1092:
-	%1093 = phi i32 [ 0, %1078 ], [ %1088, %1085 ]
-	%1094 = phi i32 [ 0, %1078 ], [ %1091, %1085 ]
-	%1095 = lshr i32 %1093, 8
-	%1096 = and i32 %1095, 255
-	%1097 = add i32 %997, 224
-	%1098 = icmp slt i32 %1097, %9
-	br i1 %1098, label %1099, label %1106
+1087:
+	%1088 = phi i32 [ 0, %1073 ], [ %1083, %1080 ]
+	%1089 = phi i32 [ 0, %1073 ], [ %1086, %1080 ]
+	%1090 = lshr i32 %1088, 8
+	%1091 = and i32 %1090, 255
+	%1092 = add i32 %992, 224
+	%1093 = icmp slt i32 %1092, %9
+	br i1 %1093, label %1094, label %1101
 
-1099:
-	%1100 = sext i32 %1097 to i64
-	%1101 = getelementptr i32, i32* %46, i64 %1100
-	%1102 = load i32, i32* %1101
-	%1103 = sext i32 %1097 to i64
-	%1104 = getelementptr i32, i32* %49, i64 %1103
-	%1105 = load i32, i32* %1104
-	br label %1106
+1094:
+	%1095 = sext i32 %1092 to i64
+	%1096 = getelementptr i32, i32* %46, i64 %1095
+	%1097 = load i32, i32* %1096
+	%1098 = sext i32 %1092 to i64
+	%1099 = getelementptr i32, i32* %49, i64 %1098
+	%1100 = load i32, i32* %1099
+	br label %1101
 
-1106:
-	%1107 = phi i32 [ 0, %1092 ], [ %1102, %1099 ]
-	%1108 = phi i32 [ 0, %1092 ], [ %1105, %1099 ]
-	%1109 = lshr i32 %1107, 8
-	%1110 = and i32 %1109, 255
-	%1111 = select i1 %999, i32 %1012, i32 256
-	%1112 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1111)
-	%1113 = and i32 %1112, %234
-	%1114 = call i32 @llvm.ctpop.i32(i32 %1113)
-	br i1 %999, label %1115, label %1120
+1101:
+	%1102 = phi i32 [ 0, %1087 ], [ %1097, %1094 ]
+	%1103 = phi i32 [ 0, %1087 ], [ %1100, %1094 ]
+	%1104 = lshr i32 %1102, 8
+	%1105 = and i32 %1104, 255
+	%1106 = select i1 %994, i32 %1007, i32 256
+	%1107 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1106)
+	%1108 = and i32 %1107, %234
+	%1109 = call i32 @llvm.ctpop.i32(i32 %1108)
+	br i1 %994, label %1110, label %1115
+
+1110:
+	%1111 = mul i32 %4, 256
+	%1112 = add i32 %1111, %1007
+	%1113 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1112
+	%1114 = load i32, i32 addrspace(3)* %1113
+	br label %1115
 
 1115:
-	%1116 = mul i32 %4, 256
-	%1117 = add i32 %1116, %1012
-	%1118 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1117
-	%1119 = load i32, i32 addrspace(3)* %1118
-	br label %1120
+	%1116 = phi i32 [ 0, %1101 ], [ %1114, %1110 ]
+	%1117 = add i32 %1116, %1109
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1118 = icmp eq i32 %1109, 0
+	%1119 = and i1 %994, %1118
+	br i1 %1119, label %1120, label %1126
 
 1120:
-	%1121 = phi i32 [ 0, %1106 ], [ %1119, %1115 ]
-	%1122 = add i32 %1121, %1114
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1123 = icmp eq i32 %1114, 0
-	%1124 = and i1 %999, %1123
-	br i1 %1124, label %1125, label %1131
+	%1121 = call i32 @llvm.ctpop.i32(i32 %1107)
+	%1122 = add i32 %1116, %1121
+	%1123 = mul i32 %4, 256
+	%1124 = add i32 %1123, %1007
+	%1125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1124
+	store i32 %1122, i32 addrspace(3)* %1125
+	br label %1126
 
-1125:
-	%1126 = call i32 @llvm.ctpop.i32(i32 %1112)
-	%1127 = add i32 %1121, %1126
-	%1128 = mul i32 %4, 256
-	%1129 = add i32 %1128, %1012
-	%1130 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1129
-	store i32 %1127, i32 addrspace(3)* %1130
-	br label %1131
+1126:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1127 = select i1 %1009, i32 %1021, i32 256
+	%1128 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1127)
+	%1129 = and i32 %1128, %234
+	%1130 = call i32 @llvm.ctpop.i32(i32 %1129)
+	br i1 %1009, label %1131, label %1136
 
 1131:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1132 = select i1 %1014, i32 %1026, i32 256
-	%1133 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1132)
-	%1134 = and i32 %1133, %234
-	%1135 = call i32 @llvm.ctpop.i32(i32 %1134)
-	br i1 %1014, label %1136, label %1141
+	%1132 = mul i32 %4, 256
+	%1133 = add i32 %1132, %1021
+	%1134 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1133
+	%1135 = load i32, i32 addrspace(3)* %1134
+	br label %1136
 
 1136:
-	%1137 = mul i32 %4, 256
-	%1138 = add i32 %1137, %1026
-	%1139 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1138
-	%1140 = load i32, i32 addrspace(3)* %1139
-	br label %1141
+	%1137 = phi i32 [ 0, %1126 ], [ %1135, %1131 ]
+	%1138 = add i32 %1137, %1130
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1139 = icmp eq i32 %1130, 0
+	%1140 = and i1 %1009, %1139
+	br i1 %1140, label %1141, label %1147
 
 1141:
-	%1142 = phi i32 [ 0, %1131 ], [ %1140, %1136 ]
-	%1143 = add i32 %1142, %1135
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1144 = icmp eq i32 %1135, 0
-	%1145 = and i1 %1014, %1144
-	br i1 %1145, label %1146, label %1152
+	%1142 = call i32 @llvm.ctpop.i32(i32 %1128)
+	%1143 = add i32 %1137, %1142
+	%1144 = mul i32 %4, 256
+	%1145 = add i32 %1144, %1021
+	%1146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1145
+	store i32 %1143, i32 addrspace(3)* %1146
+	br label %1147
 
-1146:
-	%1147 = call i32 @llvm.ctpop.i32(i32 %1133)
-	%1148 = add i32 %1142, %1147
-	%1149 = mul i32 %4, 256
-	%1150 = add i32 %1149, %1026
-	%1151 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1150
-	store i32 %1148, i32 addrspace(3)* %1151
-	br label %1152
+1147:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1148 = select i1 %1023, i32 %1035, i32 256
+	%1149 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1148)
+	%1150 = and i32 %1149, %234
+	%1151 = call i32 @llvm.ctpop.i32(i32 %1150)
+	br i1 %1023, label %1152, label %1157
 
 1152:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1153 = select i1 %1028, i32 %1040, i32 256
-	%1154 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1153)
-	%1155 = and i32 %1154, %234
-	%1156 = call i32 @llvm.ctpop.i32(i32 %1155)
-	br i1 %1028, label %1157, label %1162
+	%1153 = mul i32 %4, 256
+	%1154 = add i32 %1153, %1035
+	%1155 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1154
+	%1156 = load i32, i32 addrspace(3)* %1155
+	br label %1157
 
 1157:
-	%1158 = mul i32 %4, 256
-	%1159 = add i32 %1158, %1040
-	%1160 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1159
-	%1161 = load i32, i32 addrspace(3)* %1160
-	br label %1162
+	%1158 = phi i32 [ 0, %1147 ], [ %1156, %1152 ]
+	%1159 = add i32 %1158, %1151
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1160 = icmp eq i32 %1151, 0
+	%1161 = and i1 %1023, %1160
+	br i1 %1161, label %1162, label %1168
 
 1162:
-	%1163 = phi i32 [ 0, %1152 ], [ %1161, %1157 ]
-	%1164 = add i32 %1163, %1156
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1165 = icmp eq i32 %1156, 0
-	%1166 = and i1 %1028, %1165
-	br i1 %1166, label %1167, label %1173
+	%1163 = call i32 @llvm.ctpop.i32(i32 %1149)
+	%1164 = add i32 %1158, %1163
+	%1165 = mul i32 %4, 256
+	%1166 = add i32 %1165, %1035
+	%1167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1166
+	store i32 %1164, i32 addrspace(3)* %1167
+	br label %1168
 
-1167:
-	%1168 = call i32 @llvm.ctpop.i32(i32 %1154)
-	%1169 = add i32 %1163, %1168
-	%1170 = mul i32 %4, 256
-	%1171 = add i32 %1170, %1040
-	%1172 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1171
-	store i32 %1169, i32 addrspace(3)* %1172
-	br label %1173
+1168:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1169 = select i1 %1037, i32 %1049, i32 256
+	%1170 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1169)
+	%1171 = and i32 %1170, %234
+	%1172 = call i32 @llvm.ctpop.i32(i32 %1171)
+	br i1 %1037, label %1173, label %1178
 
 1173:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1174 = select i1 %1042, i32 %1054, i32 256
-	%1175 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1174)
-	%1176 = and i32 %1175, %234
-	%1177 = call i32 @llvm.ctpop.i32(i32 %1176)
-	br i1 %1042, label %1178, label %1183
+	%1174 = mul i32 %4, 256
+	%1175 = add i32 %1174, %1049
+	%1176 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1175
+	%1177 = load i32, i32 addrspace(3)* %1176
+	br label %1178
 
 1178:
-	%1179 = mul i32 %4, 256
-	%1180 = add i32 %1179, %1054
-	%1181 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1180
-	%1182 = load i32, i32 addrspace(3)* %1181
-	br label %1183
+	%1179 = phi i32 [ 0, %1168 ], [ %1177, %1173 ]
+	%1180 = add i32 %1179, %1172
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1181 = icmp eq i32 %1172, 0
+	%1182 = and i1 %1037, %1181
+	br i1 %1182, label %1183, label %1189
 
 1183:
-	%1184 = phi i32 [ 0, %1173 ], [ %1182, %1178 ]
-	%1185 = add i32 %1184, %1177
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1186 = icmp eq i32 %1177, 0
-	%1187 = and i1 %1042, %1186
-	br i1 %1187, label %1188, label %1194
+	%1184 = call i32 @llvm.ctpop.i32(i32 %1170)
+	%1185 = add i32 %1179, %1184
+	%1186 = mul i32 %4, 256
+	%1187 = add i32 %1186, %1049
+	%1188 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1187
+	store i32 %1185, i32 addrspace(3)* %1188
+	br label %1189
 
-1188:
-	%1189 = call i32 @llvm.ctpop.i32(i32 %1175)
-	%1190 = add i32 %1184, %1189
-	%1191 = mul i32 %4, 256
-	%1192 = add i32 %1191, %1054
-	%1193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1192
-	store i32 %1190, i32 addrspace(3)* %1193
-	br label %1194
+1189:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1190 = select i1 %1051, i32 %1063, i32 256
+	%1191 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1190)
+	%1192 = and i32 %1191, %234
+	%1193 = call i32 @llvm.ctpop.i32(i32 %1192)
+	br i1 %1051, label %1194, label %1199
 
 1194:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1195 = select i1 %1056, i32 %1068, i32 256
-	%1196 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1195)
-	%1197 = and i32 %1196, %234
-	%1198 = call i32 @llvm.ctpop.i32(i32 %1197)
-	br i1 %1056, label %1199, label %1204
+	%1195 = mul i32 %4, 256
+	%1196 = add i32 %1195, %1063
+	%1197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1196
+	%1198 = load i32, i32 addrspace(3)* %1197
+	br label %1199
 
 1199:
-	%1200 = mul i32 %4, 256
-	%1201 = add i32 %1200, %1068
-	%1202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1201
-	%1203 = load i32, i32 addrspace(3)* %1202
-	br label %1204
+	%1200 = phi i32 [ 0, %1189 ], [ %1198, %1194 ]
+	%1201 = add i32 %1200, %1193
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1202 = icmp eq i32 %1193, 0
+	%1203 = and i1 %1051, %1202
+	br i1 %1203, label %1204, label %1210
 
 1204:
-	%1205 = phi i32 [ 0, %1194 ], [ %1203, %1199 ]
-	%1206 = add i32 %1205, %1198
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1207 = icmp eq i32 %1198, 0
-	%1208 = and i1 %1056, %1207
-	br i1 %1208, label %1209, label %1215
+	%1205 = call i32 @llvm.ctpop.i32(i32 %1191)
+	%1206 = add i32 %1200, %1205
+	%1207 = mul i32 %4, 256
+	%1208 = add i32 %1207, %1063
+	%1209 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1208
+	store i32 %1206, i32 addrspace(3)* %1209
+	br label %1210
 
-1209:
-	%1210 = call i32 @llvm.ctpop.i32(i32 %1196)
-	%1211 = add i32 %1205, %1210
-	%1212 = mul i32 %4, 256
-	%1213 = add i32 %1212, %1068
-	%1214 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1213
-	store i32 %1211, i32 addrspace(3)* %1214
-	br label %1215
+1210:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1211 = select i1 %1065, i32 %1077, i32 256
+	%1212 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1211)
+	%1213 = and i32 %1212, %234
+	%1214 = call i32 @llvm.ctpop.i32(i32 %1213)
+	br i1 %1065, label %1215, label %1220
 
 1215:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1216 = select i1 %1070, i32 %1082, i32 256
-	%1217 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1216)
-	%1218 = and i32 %1217, %234
-	%1219 = call i32 @llvm.ctpop.i32(i32 %1218)
-	br i1 %1070, label %1220, label %1225
+	%1216 = mul i32 %4, 256
+	%1217 = add i32 %1216, %1077
+	%1218 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1217
+	%1219 = load i32, i32 addrspace(3)* %1218
+	br label %1220
 
 1220:
-	%1221 = mul i32 %4, 256
-	%1222 = add i32 %1221, %1082
-	%1223 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1222
-	%1224 = load i32, i32 addrspace(3)* %1223
-	br label %1225
+	%1221 = phi i32 [ 0, %1210 ], [ %1219, %1215 ]
+	%1222 = add i32 %1221, %1214
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1223 = icmp eq i32 %1214, 0
+	%1224 = and i1 %1065, %1223
+	br i1 %1224, label %1225, label %1231
 
 1225:
-	%1226 = phi i32 [ 0, %1215 ], [ %1224, %1220 ]
-	%1227 = add i32 %1226, %1219
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1228 = icmp eq i32 %1219, 0
-	%1229 = and i1 %1070, %1228
-	br i1 %1229, label %1230, label %1236
+	%1226 = call i32 @llvm.ctpop.i32(i32 %1212)
+	%1227 = add i32 %1221, %1226
+	%1228 = mul i32 %4, 256
+	%1229 = add i32 %1228, %1077
+	%1230 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1229
+	store i32 %1227, i32 addrspace(3)* %1230
+	br label %1231
 
-1230:
-	%1231 = call i32 @llvm.ctpop.i32(i32 %1217)
-	%1232 = add i32 %1226, %1231
-	%1233 = mul i32 %4, 256
-	%1234 = add i32 %1233, %1082
-	%1235 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1234
-	store i32 %1232, i32 addrspace(3)* %1235
-	br label %1236
+1231:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1232 = select i1 %1079, i32 %1091, i32 256
+	%1233 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1232)
+	%1234 = and i32 %1233, %234
+	%1235 = call i32 @llvm.ctpop.i32(i32 %1234)
+	br i1 %1079, label %1236, label %1241
 
 1236:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1237 = select i1 %1084, i32 %1096, i32 256
-	%1238 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1237)
-	%1239 = and i32 %1238, %234
-	%1240 = call i32 @llvm.ctpop.i32(i32 %1239)
-	br i1 %1084, label %1241, label %1246
+	%1237 = mul i32 %4, 256
+	%1238 = add i32 %1237, %1091
+	%1239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1238
+	%1240 = load i32, i32 addrspace(3)* %1239
+	br label %1241
 
 1241:
-	%1242 = mul i32 %4, 256
-	%1243 = add i32 %1242, %1096
-	%1244 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1243
-	%1245 = load i32, i32 addrspace(3)* %1244
-	br label %1246
+	%1242 = phi i32 [ 0, %1231 ], [ %1240, %1236 ]
+	%1243 = add i32 %1242, %1235
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1244 = icmp eq i32 %1235, 0
+	%1245 = and i1 %1079, %1244
+	br i1 %1245, label %1246, label %1252
 
 1246:
-	%1247 = phi i32 [ 0, %1236 ], [ %1245, %1241 ]
-	%1248 = add i32 %1247, %1240
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1249 = icmp eq i32 %1240, 0
-	%1250 = and i1 %1084, %1249
-	br i1 %1250, label %1251, label %1257
+	%1247 = call i32 @llvm.ctpop.i32(i32 %1233)
+	%1248 = add i32 %1242, %1247
+	%1249 = mul i32 %4, 256
+	%1250 = add i32 %1249, %1091
+	%1251 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1250
+	store i32 %1248, i32 addrspace(3)* %1251
+	br label %1252
 
-1251:
-	%1252 = call i32 @llvm.ctpop.i32(i32 %1238)
-	%1253 = add i32 %1247, %1252
-	%1254 = mul i32 %4, 256
-	%1255 = add i32 %1254, %1096
-	%1256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1255
-	store i32 %1253, i32 addrspace(3)* %1256
-	br label %1257
+1252:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1253 = select i1 %1093, i32 %1105, i32 256
+	%1254 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1253)
+	%1255 = and i32 %1254, %234
+	%1256 = call i32 @llvm.ctpop.i32(i32 %1255)
+	br i1 %1093, label %1257, label %1262
 
 1257:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1258 = select i1 %1098, i32 %1110, i32 256
-	%1259 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1258)
-	%1260 = and i32 %1259, %234
-	%1261 = call i32 @llvm.ctpop.i32(i32 %1260)
-	br i1 %1098, label %1262, label %1267
+	%1258 = mul i32 %4, 256
+	%1259 = add i32 %1258, %1105
+	%1260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1259
+	%1261 = load i32, i32 addrspace(3)* %1260
+	br label %1262
 
 1262:
-	%1263 = mul i32 %4, 256
-	%1264 = add i32 %1263, %1110
-	%1265 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1264
-	%1266 = load i32, i32 addrspace(3)* %1265
-	br label %1267
+	%1263 = phi i32 [ 0, %1252 ], [ %1261, %1257 ]
+	%1264 = add i32 %1263, %1256
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1265 = icmp eq i32 %1256, 0
+	%1266 = and i1 %1093, %1265
+	br i1 %1266, label %1267, label %1273
 
 1267:
-	%1268 = phi i32 [ 0, %1257 ], [ %1266, %1262 ]
-	%1269 = add i32 %1268, %1261
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1270 = icmp eq i32 %1261, 0
-	%1271 = and i1 %1098, %1270
-	br i1 %1271, label %1272, label %1278
+	%1268 = call i32 @llvm.ctpop.i32(i32 %1254)
+	%1269 = add i32 %1263, %1268
+	%1270 = mul i32 %4, 256
+	%1271 = add i32 %1270, %1105
+	%1272 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1271
+	store i32 %1269, i32 addrspace(3)* %1272
+	br label %1273
 
-1272:
-	%1273 = call i32 @llvm.ctpop.i32(i32 %1259)
-	%1274 = add i32 %1268, %1273
-	%1275 = mul i32 %4, 256
-	%1276 = add i32 %1275, %1110
-	%1277 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1276
-	store i32 %1274, i32 addrspace(3)* %1277
-	br label %1278
-
-1278:
+1273:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%1279 = mul i32 0, 256
-	%1280 = add i32 %1279, %0
+	%1274 = mul i32 0, 256
+	%1275 = add i32 %1274, %0
+	%1276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1275
+	%1277 = load i32, i32 addrspace(3)* %1276
+	%1278 = mul i32 0, 256
+	%1279 = add i32 %1278, %0
+	%1280 = add i32 2048, %1279
 	%1281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1280
-	%1282 = load i32, i32 addrspace(3)* %1281
-	%1283 = mul i32 0, 256
-	%1284 = add i32 %1283, %0
-	%1285 = add i32 2048, %1284
-	%1286 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1285
-	store i32 0, i32 addrspace(3)* %1286
-	%1287 = mul i32 0, 256
-	%1288 = add i32 %1287, %0
-	%1289 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1288
-	store i32 0, i32 addrspace(3)* %1289
-	%1290 = add i32 0, %1282
-	%1291 = mul i32 1, 256
-	%1292 = add i32 %1291, %0
+	store i32 0, i32 addrspace(3)* %1281
+	%1282 = mul i32 0, 256
+	%1283 = add i32 %1282, %0
+	%1284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1283
+	store i32 0, i32 addrspace(3)* %1284
+	%1285 = add i32 0, %1277
+	%1286 = mul i32 1, 256
+	%1287 = add i32 %1286, %0
+	%1288 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1287
+	%1289 = load i32, i32 addrspace(3)* %1288
+	%1290 = mul i32 1, 256
+	%1291 = add i32 %1290, %0
+	%1292 = add i32 2048, %1291
 	%1293 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1292
-	%1294 = load i32, i32 addrspace(3)* %1293
-	%1295 = mul i32 1, 256
-	%1296 = add i32 %1295, %0
-	%1297 = add i32 2048, %1296
-	%1298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1297
-	store i32 %1290, i32 addrspace(3)* %1298
-	%1299 = mul i32 1, 256
-	%1300 = add i32 %1299, %0
-	%1301 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1300
-	store i32 0, i32 addrspace(3)* %1301
-	%1302 = add i32 %1290, %1294
-	%1303 = mul i32 2, 256
-	%1304 = add i32 %1303, %0
+	store i32 %1285, i32 addrspace(3)* %1293
+	%1294 = mul i32 1, 256
+	%1295 = add i32 %1294, %0
+	%1296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1295
+	store i32 0, i32 addrspace(3)* %1296
+	%1297 = add i32 %1285, %1289
+	%1298 = mul i32 2, 256
+	%1299 = add i32 %1298, %0
+	%1300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1299
+	%1301 = load i32, i32 addrspace(3)* %1300
+	%1302 = mul i32 2, 256
+	%1303 = add i32 %1302, %0
+	%1304 = add i32 2048, %1303
 	%1305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1304
-	%1306 = load i32, i32 addrspace(3)* %1305
-	%1307 = mul i32 2, 256
-	%1308 = add i32 %1307, %0
-	%1309 = add i32 2048, %1308
-	%1310 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1309
-	store i32 %1302, i32 addrspace(3)* %1310
-	%1311 = mul i32 2, 256
-	%1312 = add i32 %1311, %0
-	%1313 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1312
-	store i32 0, i32 addrspace(3)* %1313
-	%1314 = add i32 %1302, %1306
-	%1315 = mul i32 3, 256
-	%1316 = add i32 %1315, %0
+	store i32 %1297, i32 addrspace(3)* %1305
+	%1306 = mul i32 2, 256
+	%1307 = add i32 %1306, %0
+	%1308 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1307
+	store i32 0, i32 addrspace(3)* %1308
+	%1309 = add i32 %1297, %1301
+	%1310 = mul i32 3, 256
+	%1311 = add i32 %1310, %0
+	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1311
+	%1313 = load i32, i32 addrspace(3)* %1312
+	%1314 = mul i32 3, 256
+	%1315 = add i32 %1314, %0
+	%1316 = add i32 2048, %1315
 	%1317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1316
-	%1318 = load i32, i32 addrspace(3)* %1317
-	%1319 = mul i32 3, 256
-	%1320 = add i32 %1319, %0
-	%1321 = add i32 2048, %1320
-	%1322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1321
-	store i32 %1314, i32 addrspace(3)* %1322
-	%1323 = mul i32 3, 256
-	%1324 = add i32 %1323, %0
-	%1325 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1324
-	store i32 0, i32 addrspace(3)* %1325
-	%1326 = add i32 %1314, %1318
-	%1327 = mul i32 4, 256
-	%1328 = add i32 %1327, %0
+	store i32 %1309, i32 addrspace(3)* %1317
+	%1318 = mul i32 3, 256
+	%1319 = add i32 %1318, %0
+	%1320 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1319
+	store i32 0, i32 addrspace(3)* %1320
+	%1321 = add i32 %1309, %1313
+	%1322 = mul i32 4, 256
+	%1323 = add i32 %1322, %0
+	%1324 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1323
+	%1325 = load i32, i32 addrspace(3)* %1324
+	%1326 = mul i32 4, 256
+	%1327 = add i32 %1326, %0
+	%1328 = add i32 2048, %1327
 	%1329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1328
-	%1330 = load i32, i32 addrspace(3)* %1329
-	%1331 = mul i32 4, 256
-	%1332 = add i32 %1331, %0
-	%1333 = add i32 2048, %1332
-	%1334 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1333
-	store i32 %1326, i32 addrspace(3)* %1334
-	%1335 = mul i32 4, 256
-	%1336 = add i32 %1335, %0
-	%1337 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1336
-	store i32 0, i32 addrspace(3)* %1337
-	%1338 = add i32 %1326, %1330
-	%1339 = mul i32 5, 256
-	%1340 = add i32 %1339, %0
+	store i32 %1321, i32 addrspace(3)* %1329
+	%1330 = mul i32 4, 256
+	%1331 = add i32 %1330, %0
+	%1332 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1331
+	store i32 0, i32 addrspace(3)* %1332
+	%1333 = add i32 %1321, %1325
+	%1334 = mul i32 5, 256
+	%1335 = add i32 %1334, %0
+	%1336 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1335
+	%1337 = load i32, i32 addrspace(3)* %1336
+	%1338 = mul i32 5, 256
+	%1339 = add i32 %1338, %0
+	%1340 = add i32 2048, %1339
 	%1341 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1340
-	%1342 = load i32, i32 addrspace(3)* %1341
-	%1343 = mul i32 5, 256
-	%1344 = add i32 %1343, %0
-	%1345 = add i32 2048, %1344
-	%1346 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1345
-	store i32 %1338, i32 addrspace(3)* %1346
-	%1347 = mul i32 5, 256
-	%1348 = add i32 %1347, %0
-	%1349 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1348
-	store i32 0, i32 addrspace(3)* %1349
-	%1350 = add i32 %1338, %1342
-	%1351 = mul i32 6, 256
-	%1352 = add i32 %1351, %0
+	store i32 %1333, i32 addrspace(3)* %1341
+	%1342 = mul i32 5, 256
+	%1343 = add i32 %1342, %0
+	%1344 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1343
+	store i32 0, i32 addrspace(3)* %1344
+	%1345 = add i32 %1333, %1337
+	%1346 = mul i32 6, 256
+	%1347 = add i32 %1346, %0
+	%1348 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1347
+	%1349 = load i32, i32 addrspace(3)* %1348
+	%1350 = mul i32 6, 256
+	%1351 = add i32 %1350, %0
+	%1352 = add i32 2048, %1351
 	%1353 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1352
-	%1354 = load i32, i32 addrspace(3)* %1353
-	%1355 = mul i32 6, 256
-	%1356 = add i32 %1355, %0
-	%1357 = add i32 2048, %1356
-	%1358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1357
-	store i32 %1350, i32 addrspace(3)* %1358
-	%1359 = mul i32 6, 256
-	%1360 = add i32 %1359, %0
-	%1361 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1360
-	store i32 0, i32 addrspace(3)* %1361
-	%1362 = add i32 %1350, %1354
-	%1363 = mul i32 7, 256
-	%1364 = add i32 %1363, %0
+	store i32 %1345, i32 addrspace(3)* %1353
+	%1354 = mul i32 6, 256
+	%1355 = add i32 %1354, %0
+	%1356 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1355
+	store i32 0, i32 addrspace(3)* %1356
+	%1357 = add i32 %1345, %1349
+	%1358 = mul i32 7, 256
+	%1359 = add i32 %1358, %0
+	%1360 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1359
+	%1361 = load i32, i32 addrspace(3)* %1360
+	%1362 = mul i32 7, 256
+	%1363 = add i32 %1362, %0
+	%1364 = add i32 2048, %1363
 	%1365 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1364
-	%1366 = load i32, i32 addrspace(3)* %1365
-	%1367 = mul i32 7, 256
-	%1368 = add i32 %1367, %0
-	%1369 = add i32 2048, %1368
-	%1370 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1369
-	store i32 %1362, i32 addrspace(3)* %1370
-	%1371 = mul i32 7, 256
-	%1372 = add i32 %1371, %0
-	%1373 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1372
-	store i32 0, i32 addrspace(3)* %1373
-	%1374 = add i32 %1362, %1366
+	store i32 %1357, i32 addrspace(3)* %1365
+	%1366 = mul i32 7, 256
+	%1367 = add i32 %1366, %0
+	%1368 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1367
+	store i32 0, i32 addrspace(3)* %1368
+	%1369 = add i32 %1357, %1361
 	call void @llvm.nvvm.barrier0()
-	%1375 = select i1 %999, i32 %1012, i32 0
-	%1376 = mul i32 %4, 256
-	%1377 = add i32 %1376, %1375
-	%1378 = add i32 2048, %1377
-	%1379 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1378
-	%1380 = load i32, i32 addrspace(3)* %1379
-	%1381 = add i32 %1122, %1380
-	%1382 = select i1 %1014, i32 %1026, i32 0
-	%1383 = mul i32 %4, 256
-	%1384 = add i32 %1383, %1382
-	%1385 = add i32 2048, %1384
-	%1386 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1385
-	%1387 = load i32, i32 addrspace(3)* %1386
-	%1388 = add i32 %1143, %1387
-	%1389 = select i1 %1028, i32 %1040, i32 0
-	%1390 = mul i32 %4, 256
-	%1391 = add i32 %1390, %1389
-	%1392 = add i32 2048, %1391
-	%1393 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1392
-	%1394 = load i32, i32 addrspace(3)* %1393
-	%1395 = add i32 %1164, %1394
-	%1396 = select i1 %1042, i32 %1054, i32 0
-	%1397 = mul i32 %4, 256
-	%1398 = add i32 %1397, %1396
-	%1399 = add i32 2048, %1398
-	%1400 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1399
-	%1401 = load i32, i32 addrspace(3)* %1400
-	%1402 = add i32 %1185, %1401
-	%1403 = select i1 %1056, i32 %1068, i32 0
-	%1404 = mul i32 %4, 256
-	%1405 = add i32 %1404, %1403
-	%1406 = add i32 2048, %1405
-	%1407 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1406
-	%1408 = load i32, i32 addrspace(3)* %1407
-	%1409 = add i32 %1206, %1408
-	%1410 = select i1 %1070, i32 %1082, i32 0
-	%1411 = mul i32 %4, 256
-	%1412 = add i32 %1411, %1410
-	%1413 = add i32 2048, %1412
-	%1414 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1413
-	%1415 = load i32, i32 addrspace(3)* %1414
-	%1416 = add i32 %1227, %1415
-	%1417 = select i1 %1084, i32 %1096, i32 0
-	%1418 = mul i32 %4, 256
-	%1419 = add i32 %1418, %1417
-	%1420 = add i32 2048, %1419
-	%1421 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1420
-	%1422 = load i32, i32 addrspace(3)* %1421
-	%1423 = add i32 %1248, %1422
-	%1424 = select i1 %1098, i32 %1110, i32 0
-	%1425 = mul i32 %4, 256
-	%1426 = add i32 %1425, %1424
-	%1427 = add i32 2048, %1426
-	%1428 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1427
-	%1429 = load i32, i32 addrspace(3)* %1428
-	%1430 = add i32 %1269, %1429
-	%1431 = and i32 %0, 31
-	%1432 = lshr i32 %0, 5
-	%1433 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1374, i32 1, i32 0)
-	%1434 = icmp uge i32 %1431, 1
-	%1435 = select i1 %1434, i32 %1433, i32 0
-	%1436 = add i32 %1374, %1435
-	%1437 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1436, i32 2, i32 0)
-	%1438 = icmp uge i32 %1431, 2
-	%1439 = select i1 %1438, i32 %1437, i32 0
-	%1440 = add i32 %1436, %1439
-	%1441 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1440, i32 4, i32 0)
-	%1442 = icmp uge i32 %1431, 4
-	%1443 = select i1 %1442, i32 %1441, i32 0
-	%1444 = add i32 %1440, %1443
-	%1445 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1444, i32 8, i32 0)
-	%1446 = icmp uge i32 %1431, 8
-	%1447 = select i1 %1446, i32 %1445, i32 0
-	%1448 = add i32 %1444, %1447
-	%1449 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1448, i32 16, i32 0)
-	%1450 = icmp uge i32 %1431, 16
-	%1451 = select i1 %1450, i32 %1449, i32 0
-	%1452 = add i32 %1448, %1451
-	%1453 = icmp eq i32 %1431, 31
-	br i1 %1453, label %1454, label %1456
+	%1370 = select i1 %994, i32 %1007, i32 0
+	%1371 = mul i32 %4, 256
+	%1372 = add i32 %1371, %1370
+	%1373 = add i32 2048, %1372
+	%1374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1373
+	%1375 = load i32, i32 addrspace(3)* %1374
+	%1376 = add i32 %1117, %1375
+	%1377 = select i1 %1009, i32 %1021, i32 0
+	%1378 = mul i32 %4, 256
+	%1379 = add i32 %1378, %1377
+	%1380 = add i32 2048, %1379
+	%1381 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1380
+	%1382 = load i32, i32 addrspace(3)* %1381
+	%1383 = add i32 %1138, %1382
+	%1384 = select i1 %1023, i32 %1035, i32 0
+	%1385 = mul i32 %4, 256
+	%1386 = add i32 %1385, %1384
+	%1387 = add i32 2048, %1386
+	%1388 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1387
+	%1389 = load i32, i32 addrspace(3)* %1388
+	%1390 = add i32 %1159, %1389
+	%1391 = select i1 %1037, i32 %1049, i32 0
+	%1392 = mul i32 %4, 256
+	%1393 = add i32 %1392, %1391
+	%1394 = add i32 2048, %1393
+	%1395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1394
+	%1396 = load i32, i32 addrspace(3)* %1395
+	%1397 = add i32 %1180, %1396
+	%1398 = select i1 %1051, i32 %1063, i32 0
+	%1399 = mul i32 %4, 256
+	%1400 = add i32 %1399, %1398
+	%1401 = add i32 2048, %1400
+	%1402 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1401
+	%1403 = load i32, i32 addrspace(3)* %1402
+	%1404 = add i32 %1201, %1403
+	%1405 = select i1 %1065, i32 %1077, i32 0
+	%1406 = mul i32 %4, 256
+	%1407 = add i32 %1406, %1405
+	%1408 = add i32 2048, %1407
+	%1409 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1408
+	%1410 = load i32, i32 addrspace(3)* %1409
+	%1411 = add i32 %1222, %1410
+	%1412 = select i1 %1079, i32 %1091, i32 0
+	%1413 = mul i32 %4, 256
+	%1414 = add i32 %1413, %1412
+	%1415 = add i32 2048, %1414
+	%1416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1415
+	%1417 = load i32, i32 addrspace(3)* %1416
+	%1418 = add i32 %1243, %1417
+	%1419 = select i1 %1093, i32 %1105, i32 0
+	%1420 = mul i32 %4, 256
+	%1421 = add i32 %1420, %1419
+	%1422 = add i32 2048, %1421
+	%1423 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1422
+	%1424 = load i32, i32 addrspace(3)* %1423
+	%1425 = add i32 %1264, %1424
+	%1426 = and i32 %0, 31
+	%1427 = lshr i32 %0, 5
+	%1428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1369, i32 1, i32 0)
+	%1429 = icmp uge i32 %1426, 1
+	%1430 = select i1 %1429, i32 %1428, i32 0
+	%1431 = add i32 %1369, %1430
+	%1432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1431, i32 2, i32 0)
+	%1433 = icmp uge i32 %1426, 2
+	%1434 = select i1 %1433, i32 %1432, i32 0
+	%1435 = add i32 %1431, %1434
+	%1436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1435, i32 4, i32 0)
+	%1437 = icmp uge i32 %1426, 4
+	%1438 = select i1 %1437, i32 %1436, i32 0
+	%1439 = add i32 %1435, %1438
+	%1440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1439, i32 8, i32 0)
+	%1441 = icmp uge i32 %1426, 8
+	%1442 = select i1 %1441, i32 %1440, i32 0
+	%1443 = add i32 %1439, %1442
+	%1444 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1443, i32 16, i32 0)
+	%1445 = icmp uge i32 %1426, 16
+	%1446 = select i1 %1445, i32 %1444, i32 0
+	%1447 = add i32 %1443, %1446
+	%1448 = icmp eq i32 %1426, 31
+	br i1 %1448, label %1449, label %1451
 
-1454:
-	%1455 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1432
-	store i32 %1452, i32 addrspace(3)* %1455
-	br label %1456
+1449:
+	%1450 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1427
+	store i32 %1447, i32 addrspace(3)* %1450
+	br label %1451
 
-1456:
+1451:
 	call void @llvm.nvvm.barrier0()
-	%1457 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%1458 = load i32, i32 addrspace(3)* %1457
-	%1459 = icmp sgt i32 %1432, 0
-	%1460 = select i1 %1459, i32 %1458, i32 0
-	%1461 = add i32 0, %1460
-	%1462 = add i32 0, %1458
-	%1463 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%1464 = load i32, i32 addrspace(3)* %1463
-	%1465 = icmp sgt i32 %1432, 1
-	%1466 = select i1 %1465, i32 %1464, i32 0
-	%1467 = add i32 %1461, %1466
-	%1468 = add i32 %1462, %1464
-	%1469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%1470 = load i32, i32 addrspace(3)* %1469
-	%1471 = icmp sgt i32 %1432, 2
-	%1472 = select i1 %1471, i32 %1470, i32 0
-	%1473 = add i32 %1467, %1472
-	%1474 = add i32 %1468, %1470
-	%1475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%1476 = load i32, i32 addrspace(3)* %1475
-	%1477 = icmp sgt i32 %1432, 3
-	%1478 = select i1 %1477, i32 %1476, i32 0
-	%1479 = add i32 %1473, %1478
-	%1480 = add i32 %1474, %1476
-	%1481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%1482 = load i32, i32 addrspace(3)* %1481
-	%1483 = icmp sgt i32 %1432, 4
-	%1484 = select i1 %1483, i32 %1482, i32 0
-	%1485 = add i32 %1479, %1484
-	%1486 = add i32 %1480, %1482
-	%1487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%1488 = load i32, i32 addrspace(3)* %1487
-	%1489 = icmp sgt i32 %1432, 5
-	%1490 = select i1 %1489, i32 %1488, i32 0
-	%1491 = add i32 %1485, %1490
-	%1492 = add i32 %1486, %1488
-	%1493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%1494 = load i32, i32 addrspace(3)* %1493
-	%1495 = icmp sgt i32 %1432, 6
-	%1496 = select i1 %1495, i32 %1494, i32 0
-	%1497 = add i32 %1491, %1496
-	%1498 = add i32 %1492, %1494
-	%1499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%1500 = load i32, i32 addrspace(3)* %1499
-	%1501 = icmp sgt i32 %1432, 7
-	%1502 = select i1 %1501, i32 %1500, i32 0
-	%1503 = add i32 %1497, %1502
-	%1504 = add i32 %1498, %1500
-	%1505 = add i32 %1503, %1452
-	%1506 = sub i32 %1505, %1374
-	%1507 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %1506, i32 addrspace(3)* %1507
-	%1508 = add i32 %0, 256
-	%1509 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1508
-	%1510 = load i32, i32 addrspace(3)* %1509
-	%1511 = sub i32 %1510, %1506
-	%1512 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %0
-	store i32 %1511, i32 addrspace(3)* %1512
+	%1452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1453 = load i32, i32 addrspace(3)* %1452
+	%1454 = icmp sgt i32 %1427, 0
+	%1455 = select i1 %1454, i32 %1453, i32 0
+	%1456 = add i32 0, %1455
+	%1457 = add i32 0, %1453
+	%1458 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1459 = load i32, i32 addrspace(3)* %1458
+	%1460 = icmp sgt i32 %1427, 1
+	%1461 = select i1 %1460, i32 %1459, i32 0
+	%1462 = add i32 %1456, %1461
+	%1463 = add i32 %1457, %1459
+	%1464 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1465 = load i32, i32 addrspace(3)* %1464
+	%1466 = icmp sgt i32 %1427, 2
+	%1467 = select i1 %1466, i32 %1465, i32 0
+	%1468 = add i32 %1462, %1467
+	%1469 = add i32 %1463, %1465
+	%1470 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1471 = load i32, i32 addrspace(3)* %1470
+	%1472 = icmp sgt i32 %1427, 3
+	%1473 = select i1 %1472, i32 %1471, i32 0
+	%1474 = add i32 %1468, %1473
+	%1475 = add i32 %1469, %1471
+	%1476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1477 = load i32, i32 addrspace(3)* %1476
+	%1478 = icmp sgt i32 %1427, 4
+	%1479 = select i1 %1478, i32 %1477, i32 0
+	%1480 = add i32 %1474, %1479
+	%1481 = add i32 %1475, %1477
+	%1482 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1483 = load i32, i32 addrspace(3)* %1482
+	%1484 = icmp sgt i32 %1427, 5
+	%1485 = select i1 %1484, i32 %1483, i32 0
+	%1486 = add i32 %1480, %1485
+	%1487 = add i32 %1481, %1483
+	%1488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%1489 = load i32, i32 addrspace(3)* %1488
+	%1490 = icmp sgt i32 %1427, 6
+	%1491 = select i1 %1490, i32 %1489, i32 0
+	%1492 = add i32 %1486, %1491
+	%1493 = add i32 %1487, %1489
+	%1494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1495 = load i32, i32 addrspace(3)* %1494
+	%1496 = icmp sgt i32 %1427, 7
+	%1497 = select i1 %1496, i32 %1495, i32 0
+	%1498 = add i32 %1492, %1497
+	%1499 = add i32 %1493, %1495
+	%1500 = add i32 %1498, %1447
+	%1501 = sub i32 %1500, %1369
+	%1502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1501, i32 addrspace(3)* %1502
 	call void @llvm.nvvm.barrier0()
-	br i1 %999, label %1513, label %1522
+	br i1 %994, label %1503, label %1509
 
-1513:
-	%1514 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1012
-	%1515 = load i32, i32 addrspace(3)* %1514
-	%1516 = add i32 %1515, %1381
-	%1517 = zext i32 %1009 to i64
-	%1518 = zext i32 %1010 to i64
-	%1519 = shl i64 %1518, 32
-	%1520 = or i64 %1517, %1519
-	%1521 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1516
-	store i64 %1520, i64 addrspace(3)* %1521
-	br label %1522
+1503:
+	%1504 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1007
+	%1505 = load i32, i32 addrspace(3)* %1504
+	%1506 = add i32 %1505, %1376
+	%1507 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1506
+	store i32 %1004, i32 addrspace(3)* %1507
+	%1508 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1506
+	store i32 %1005, i32 addrspace(3)* %1508
+	br label %1509
 
-1522:
-	br i1 %1014, label %1523, label %1532
+1509:
+	br i1 %1009, label %1510, label %1516
+
+1510:
+	%1511 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1021
+	%1512 = load i32, i32 addrspace(3)* %1511
+	%1513 = add i32 %1512, %1383
+	%1514 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1513
+	store i32 %1018, i32 addrspace(3)* %1514
+	%1515 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1513
+	store i32 %1019, i32 addrspace(3)* %1515
+	br label %1516
+
+1516:
+	br i1 %1023, label %1517, label %1523
+
+1517:
+	%1518 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1035
+	%1519 = load i32, i32 addrspace(3)* %1518
+	%1520 = add i32 %1519, %1390
+	%1521 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1520
+	store i32 %1032, i32 addrspace(3)* %1521
+	%1522 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1520
+	store i32 %1033, i32 addrspace(3)* %1522
+	br label %1523
 
 1523:
-	%1524 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1026
-	%1525 = load i32, i32 addrspace(3)* %1524
-	%1526 = add i32 %1525, %1388
-	%1527 = zext i32 %1023 to i64
-	%1528 = zext i32 %1024 to i64
-	%1529 = shl i64 %1528, 32
-	%1530 = or i64 %1527, %1529
-	%1531 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1526
-	store i64 %1530, i64 addrspace(3)* %1531
-	br label %1532
+	br i1 %1037, label %1524, label %1530
 
-1532:
-	br i1 %1028, label %1533, label %1542
+1524:
+	%1525 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1049
+	%1526 = load i32, i32 addrspace(3)* %1525
+	%1527 = add i32 %1526, %1397
+	%1528 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1527
+	store i32 %1046, i32 addrspace(3)* %1528
+	%1529 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1527
+	store i32 %1047, i32 addrspace(3)* %1529
+	br label %1530
 
-1533:
-	%1534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1040
-	%1535 = load i32, i32 addrspace(3)* %1534
-	%1536 = add i32 %1535, %1395
-	%1537 = zext i32 %1037 to i64
-	%1538 = zext i32 %1038 to i64
-	%1539 = shl i64 %1538, 32
-	%1540 = or i64 %1537, %1539
-	%1541 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1536
-	store i64 %1540, i64 addrspace(3)* %1541
-	br label %1542
+1530:
+	br i1 %1051, label %1531, label %1537
 
-1542:
-	br i1 %1042, label %1543, label %1552
+1531:
+	%1532 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1063
+	%1533 = load i32, i32 addrspace(3)* %1532
+	%1534 = add i32 %1533, %1404
+	%1535 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1534
+	store i32 %1060, i32 addrspace(3)* %1535
+	%1536 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1534
+	store i32 %1061, i32 addrspace(3)* %1536
+	br label %1537
 
-1543:
-	%1544 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1054
-	%1545 = load i32, i32 addrspace(3)* %1544
-	%1546 = add i32 %1545, %1402
-	%1547 = zext i32 %1051 to i64
-	%1548 = zext i32 %1052 to i64
-	%1549 = shl i64 %1548, 32
-	%1550 = or i64 %1547, %1549
-	%1551 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1546
-	store i64 %1550, i64 addrspace(3)* %1551
-	br label %1552
+1537:
+	br i1 %1065, label %1538, label %1544
+
+1538:
+	%1539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1077
+	%1540 = load i32, i32 addrspace(3)* %1539
+	%1541 = add i32 %1540, %1411
+	%1542 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1541
+	store i32 %1074, i32 addrspace(3)* %1542
+	%1543 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1541
+	store i32 %1075, i32 addrspace(3)* %1543
+	br label %1544
+
+1544:
+	br i1 %1079, label %1545, label %1551
+
+1545:
+	%1546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1091
+	%1547 = load i32, i32 addrspace(3)* %1546
+	%1548 = add i32 %1547, %1418
+	%1549 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1548
+	store i32 %1088, i32 addrspace(3)* %1549
+	%1550 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1548
+	store i32 %1089, i32 addrspace(3)* %1550
+	br label %1551
+
+1551:
+	br i1 %1093, label %1552, label %1558
 
 1552:
-	br i1 %1056, label %1553, label %1562
+	%1553 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1105
+	%1554 = load i32, i32 addrspace(3)* %1553
+	%1555 = add i32 %1554, %1425
+	%1556 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1555
+	store i32 %1102, i32 addrspace(3)* %1556
+	%1557 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1555
+	store i32 %1103, i32 addrspace(3)* %1557
+	br label %1558
 
-1553:
-	%1554 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1068
-	%1555 = load i32, i32 addrspace(3)* %1554
-	%1556 = add i32 %1555, %1409
-	%1557 = zext i32 %1065 to i64
-	%1558 = zext i32 %1066 to i64
-	%1559 = shl i64 %1558, 32
-	%1560 = or i64 %1557, %1559
-	%1561 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1556
-	store i64 %1560, i64 addrspace(3)* %1561
-	br label %1562
+1558:
+	call void @llvm.nvvm.barrier0()
+	%1559 = sub i32 %9, %987
+	%1560 = icmp slt i32 2048, %1559
+	%1561 = select i1 %1560, i32 2048, i32 %1559
+	%1562 = add i32 0, %0
+	%1563 = icmp slt i32 %1562, %1561
+	br i1 %1563, label %1564, label %1582
 
-1562:
-	br i1 %1070, label %1563, label %1572
-
-1563:
-	%1564 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1082
-	%1565 = load i32, i32 addrspace(3)* %1564
-	%1566 = add i32 %1565, %1416
-	%1567 = zext i32 %1079 to i64
-	%1568 = zext i32 %1080 to i64
-	%1569 = shl i64 %1568, 32
-	%1570 = or i64 %1567, %1569
-	%1571 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1566
-	store i64 %1570, i64 addrspace(3)* %1571
-	br label %1572
-
-1572:
-	br i1 %1084, label %1573, label %1582
-
-1573:
-	%1574 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1096
-	%1575 = load i32, i32 addrspace(3)* %1574
-	%1576 = add i32 %1575, %1423
-	%1577 = zext i32 %1093 to i64
-	%1578 = zext i32 %1094 to i64
-	%1579 = shl i64 %1578, 32
-	%1580 = or i64 %1577, %1579
-	%1581 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1576
-	store i64 %1580, i64 addrspace(3)* %1581
+1564:
+	%1565 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1562
+	%1566 = load i32, i32 addrspace(3)* %1565
+	%1567 = lshr i32 %1566, 8
+	%1568 = and i32 %1567, 255
+	%1569 = add i32 %1568, 256
+	%1570 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1569
+	%1571 = load i32, i32 addrspace(3)* %1570
+	%1572 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1568
+	%1573 = load i32, i32 addrspace(3)* %1572
+	%1574 = sub i32 %1562, %1573
+	%1575 = add i32 %1571, %1574
+	%1576 = sext i32 %1575 to i64
+	%1577 = getelementptr i32, i32* %44, i64 %1576
+	store i32 %1566, i32* %1577
+	%1578 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1562
+	%1579 = load i32, i32 addrspace(3)* %1578
+	%1580 = sext i32 %1575 to i64
+	%1581 = getelementptr i32, i32* %15, i64 %1580
+	store i32 %1579, i32* %1581
 	br label %1582
 
 1582:
-	br i1 %1098, label %1583, label %1592
+	%1583 = add i32 256, %0
+	%1584 = icmp slt i32 %1583, %1561
+	br i1 %1584, label %1585, label %1603
 
-1583:
-	%1584 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1110
-	%1585 = load i32, i32 addrspace(3)* %1584
-	%1586 = add i32 %1585, %1430
-	%1587 = zext i32 %1107 to i64
-	%1588 = zext i32 %1108 to i64
-	%1589 = shl i64 %1588, 32
-	%1590 = or i64 %1587, %1589
-	%1591 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1586
-	store i64 %1590, i64 addrspace(3)* %1591
-	br label %1592
+1585:
+	%1586 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1583
+	%1587 = load i32, i32 addrspace(3)* %1586
+	%1588 = lshr i32 %1587, 8
+	%1589 = and i32 %1588, 255
+	%1590 = add i32 %1589, 256
+	%1591 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1590
+	%1592 = load i32, i32 addrspace(3)* %1591
+	%1593 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1589
+	%1594 = load i32, i32 addrspace(3)* %1593
+	%1595 = sub i32 %1583, %1594
+	%1596 = add i32 %1592, %1595
+	%1597 = sext i32 %1596 to i64
+	%1598 = getelementptr i32, i32* %44, i64 %1597
+	store i32 %1587, i32* %1598
+	%1599 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1583
+	%1600 = load i32, i32 addrspace(3)* %1599
+	%1601 = sext i32 %1596 to i64
+	%1602 = getelementptr i32, i32* %15, i64 %1601
+	store i32 %1600, i32* %1602
+	br label %1603
 
-1592:
-	call void @llvm.nvvm.barrier0()
-	%1593 = sub i32 %9, %992
-	%1594 = icmp slt i32 2048, %1593
-	%1595 = select i1 %1594, i32 2048, i32 %1593
-	%1596 = add i32 0, %0
-	%1597 = icmp slt i32 %1596, %1595
-	br i1 %1597, label %1598, label %1613
+1603:
+	%1604 = add i32 512, %0
+	%1605 = icmp slt i32 %1604, %1561
+	br i1 %1605, label %1606, label %1624
 
-1598:
-	%1599 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1596
-	%1600 = load i64, i64 addrspace(3)* %1599
-	%1601 = trunc i64 %1600 to i32
-	%1602 = lshr i64 %1600, 32
-	%1603 = trunc i64 %1602 to i32
-	%1604 = lshr i32 %1601, 8
-	%1605 = and i32 %1604, 255
-	%1606 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %1605
-	%1607 = load i32, i32 addrspace(3)* %1606
-	%1608 = add i32 %1607, %1596
-	%1609 = sext i32 %1608 to i64
-	%1610 = getelementptr i32, i32* %44, i64 %1609
-	store i32 %1601, i32* %1610
-	%1611 = sext i32 %1608 to i64
-	%1612 = getelementptr i32, i32* %15, i64 %1611
-	store i32 %1603, i32* %1612
-	br label %1613
+1606:
+	%1607 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1604
+	%1608 = load i32, i32 addrspace(3)* %1607
+	%1609 = lshr i32 %1608, 8
+	%1610 = and i32 %1609, 255
+	%1611 = add i32 %1610, 256
+	%1612 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1611
+	%1613 = load i32, i32 addrspace(3)* %1612
+	%1614 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1610
+	%1615 = load i32, i32 addrspace(3)* %1614
+	%1616 = sub i32 %1604, %1615
+	%1617 = add i32 %1613, %1616
+	%1618 = sext i32 %1617 to i64
+	%1619 = getelementptr i32, i32* %44, i64 %1618
+	store i32 %1608, i32* %1619
+	%1620 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1604
+	%1621 = load i32, i32 addrspace(3)* %1620
+	%1622 = sext i32 %1617 to i64
+	%1623 = getelementptr i32, i32* %15, i64 %1622
+	store i32 %1621, i32* %1623
+	br label %1624
 
-1613:
-	%1614 = add i32 256, %0
-	%1615 = icmp slt i32 %1614, %1595
-	br i1 %1615, label %1616, label %1631
+1624:
+	%1625 = add i32 768, %0
+	%1626 = icmp slt i32 %1625, %1561
+	br i1 %1626, label %1627, label %1645
 
-1616:
-	%1617 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1614
-	%1618 = load i64, i64 addrspace(3)* %1617
-	%1619 = trunc i64 %1618 to i32
-	%1620 = lshr i64 %1618, 32
-	%1621 = trunc i64 %1620 to i32
-	%1622 = lshr i32 %1619, 8
-	%1623 = and i32 %1622, 255
-	%1624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %1623
-	%1625 = load i32, i32 addrspace(3)* %1624
-	%1626 = add i32 %1625, %1614
-	%1627 = sext i32 %1626 to i64
-	%1628 = getelementptr i32, i32* %44, i64 %1627
-	store i32 %1619, i32* %1628
-	%1629 = sext i32 %1626 to i64
-	%1630 = getelementptr i32, i32* %15, i64 %1629
-	store i32 %1621, i32* %1630
-	br label %1631
+1627:
+	%1628 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1625
+	%1629 = load i32, i32 addrspace(3)* %1628
+	%1630 = lshr i32 %1629, 8
+	%1631 = and i32 %1630, 255
+	%1632 = add i32 %1631, 256
+	%1633 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1632
+	%1634 = load i32, i32 addrspace(3)* %1633
+	%1635 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1631
+	%1636 = load i32, i32 addrspace(3)* %1635
+	%1637 = sub i32 %1625, %1636
+	%1638 = add i32 %1634, %1637
+	%1639 = sext i32 %1638 to i64
+	%1640 = getelementptr i32, i32* %44, i64 %1639
+	store i32 %1629, i32* %1640
+	%1641 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1625
+	%1642 = load i32, i32 addrspace(3)* %1641
+	%1643 = sext i32 %1638 to i64
+	%1644 = getelementptr i32, i32* %15, i64 %1643
+	store i32 %1642, i32* %1644
+	br label %1645
 
-1631:
-	%1632 = add i32 512, %0
-	%1633 = icmp slt i32 %1632, %1595
-	br i1 %1633, label %1634, label %1649
+1645:
+	%1646 = add i32 1024, %0
+	%1647 = icmp slt i32 %1646, %1561
+	br i1 %1647, label %1648, label %1666
 
-1634:
-	%1635 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1632
-	%1636 = load i64, i64 addrspace(3)* %1635
-	%1637 = trunc i64 %1636 to i32
-	%1638 = lshr i64 %1636, 32
-	%1639 = trunc i64 %1638 to i32
-	%1640 = lshr i32 %1637, 8
-	%1641 = and i32 %1640, 255
-	%1642 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %1641
-	%1643 = load i32, i32 addrspace(3)* %1642
-	%1644 = add i32 %1643, %1632
-	%1645 = sext i32 %1644 to i64
-	%1646 = getelementptr i32, i32* %44, i64 %1645
-	store i32 %1637, i32* %1646
-	%1647 = sext i32 %1644 to i64
-	%1648 = getelementptr i32, i32* %15, i64 %1647
-	store i32 %1639, i32* %1648
-	br label %1649
+1648:
+	%1649 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1646
+	%1650 = load i32, i32 addrspace(3)* %1649
+	%1651 = lshr i32 %1650, 8
+	%1652 = and i32 %1651, 255
+	%1653 = add i32 %1652, 256
+	%1654 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1653
+	%1655 = load i32, i32 addrspace(3)* %1654
+	%1656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1652
+	%1657 = load i32, i32 addrspace(3)* %1656
+	%1658 = sub i32 %1646, %1657
+	%1659 = add i32 %1655, %1658
+	%1660 = sext i32 %1659 to i64
+	%1661 = getelementptr i32, i32* %44, i64 %1660
+	store i32 %1650, i32* %1661
+	%1662 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1646
+	%1663 = load i32, i32 addrspace(3)* %1662
+	%1664 = sext i32 %1659 to i64
+	%1665 = getelementptr i32, i32* %15, i64 %1664
+	store i32 %1663, i32* %1665
+	br label %1666
 
-1649:
-	%1650 = add i32 768, %0
-	%1651 = icmp slt i32 %1650, %1595
-	br i1 %1651, label %1652, label %1667
+1666:
+	%1667 = add i32 1280, %0
+	%1668 = icmp slt i32 %1667, %1561
+	br i1 %1668, label %1669, label %1687
 
-1652:
-	%1653 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1650
-	%1654 = load i64, i64 addrspace(3)* %1653
-	%1655 = trunc i64 %1654 to i32
-	%1656 = lshr i64 %1654, 32
-	%1657 = trunc i64 %1656 to i32
-	%1658 = lshr i32 %1655, 8
-	%1659 = and i32 %1658, 255
-	%1660 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %1659
-	%1661 = load i32, i32 addrspace(3)* %1660
-	%1662 = add i32 %1661, %1650
-	%1663 = sext i32 %1662 to i64
-	%1664 = getelementptr i32, i32* %44, i64 %1663
-	store i32 %1655, i32* %1664
-	%1665 = sext i32 %1662 to i64
-	%1666 = getelementptr i32, i32* %15, i64 %1665
-	store i32 %1657, i32* %1666
-	br label %1667
-
-1667:
-	%1668 = add i32 1024, %0
-	%1669 = icmp slt i32 %1668, %1595
-	br i1 %1669, label %1670, label %1685
-
-1670:
-	%1671 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1668
-	%1672 = load i64, i64 addrspace(3)* %1671
-	%1673 = trunc i64 %1672 to i32
-	%1674 = lshr i64 %1672, 32
-	%1675 = trunc i64 %1674 to i32
-	%1676 = lshr i32 %1673, 8
-	%1677 = and i32 %1676, 255
-	%1678 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %1677
-	%1679 = load i32, i32 addrspace(3)* %1678
-	%1680 = add i32 %1679, %1668
+1669:
+	%1670 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1667
+	%1671 = load i32, i32 addrspace(3)* %1670
+	%1672 = lshr i32 %1671, 8
+	%1673 = and i32 %1672, 255
+	%1674 = add i32 %1673, 256
+	%1675 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1674
+	%1676 = load i32, i32 addrspace(3)* %1675
+	%1677 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1673
+	%1678 = load i32, i32 addrspace(3)* %1677
+	%1679 = sub i32 %1667, %1678
+	%1680 = add i32 %1676, %1679
 	%1681 = sext i32 %1680 to i64
 	%1682 = getelementptr i32, i32* %44, i64 %1681
-	store i32 %1673, i32* %1682
-	%1683 = sext i32 %1680 to i64
-	%1684 = getelementptr i32, i32* %15, i64 %1683
-	store i32 %1675, i32* %1684
-	br label %1685
+	store i32 %1671, i32* %1682
+	%1683 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1667
+	%1684 = load i32, i32 addrspace(3)* %1683
+	%1685 = sext i32 %1680 to i64
+	%1686 = getelementptr i32, i32* %15, i64 %1685
+	store i32 %1684, i32* %1686
+	br label %1687
 
-1685:
-	%1686 = add i32 1280, %0
-	%1687 = icmp slt i32 %1686, %1595
-	br i1 %1687, label %1688, label %1703
+1687:
+	%1688 = add i32 1536, %0
+	%1689 = icmp slt i32 %1688, %1561
+	br i1 %1689, label %1690, label %1708
 
-1688:
-	%1689 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1686
-	%1690 = load i64, i64 addrspace(3)* %1689
-	%1691 = trunc i64 %1690 to i32
-	%1692 = lshr i64 %1690, 32
-	%1693 = trunc i64 %1692 to i32
-	%1694 = lshr i32 %1691, 8
-	%1695 = and i32 %1694, 255
-	%1696 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %1695
+1690:
+	%1691 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1688
+	%1692 = load i32, i32 addrspace(3)* %1691
+	%1693 = lshr i32 %1692, 8
+	%1694 = and i32 %1693, 255
+	%1695 = add i32 %1694, 256
+	%1696 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1695
 	%1697 = load i32, i32 addrspace(3)* %1696
-	%1698 = add i32 %1697, %1686
-	%1699 = sext i32 %1698 to i64
-	%1700 = getelementptr i32, i32* %44, i64 %1699
-	store i32 %1691, i32* %1700
-	%1701 = sext i32 %1698 to i64
-	%1702 = getelementptr i32, i32* %15, i64 %1701
-	store i32 %1693, i32* %1702
-	br label %1703
+	%1698 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1694
+	%1699 = load i32, i32 addrspace(3)* %1698
+	%1700 = sub i32 %1688, %1699
+	%1701 = add i32 %1697, %1700
+	%1702 = sext i32 %1701 to i64
+	%1703 = getelementptr i32, i32* %44, i64 %1702
+	store i32 %1692, i32* %1703
+	%1704 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1688
+	%1705 = load i32, i32 addrspace(3)* %1704
+	%1706 = sext i32 %1701 to i64
+	%1707 = getelementptr i32, i32* %15, i64 %1706
+	store i32 %1705, i32* %1707
+	br label %1708
 
-1703:
-	%1704 = add i32 1536, %0
-	%1705 = icmp slt i32 %1704, %1595
-	br i1 %1705, label %1706, label %1721
+1708:
+	%1709 = add i32 1792, %0
+	%1710 = icmp slt i32 %1709, %1561
+	br i1 %1710, label %1711, label %1729
 
-1706:
-	%1707 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1704
-	%1708 = load i64, i64 addrspace(3)* %1707
-	%1709 = trunc i64 %1708 to i32
-	%1710 = lshr i64 %1708, 32
-	%1711 = trunc i64 %1710 to i32
-	%1712 = lshr i32 %1709, 8
-	%1713 = and i32 %1712, 255
-	%1714 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %1713
-	%1715 = load i32, i32 addrspace(3)* %1714
-	%1716 = add i32 %1715, %1704
-	%1717 = sext i32 %1716 to i64
-	%1718 = getelementptr i32, i32* %44, i64 %1717
-	store i32 %1709, i32* %1718
-	%1719 = sext i32 %1716 to i64
-	%1720 = getelementptr i32, i32* %15, i64 %1719
-	store i32 %1711, i32* %1720
-	br label %1721
+1711:
+	%1712 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1709
+	%1713 = load i32, i32 addrspace(3)* %1712
+	%1714 = lshr i32 %1713, 8
+	%1715 = and i32 %1714, 255
+	%1716 = add i32 %1715, 256
+	%1717 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1716
+	%1718 = load i32, i32 addrspace(3)* %1717
+	%1719 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1715
+	%1720 = load i32, i32 addrspace(3)* %1719
+	%1721 = sub i32 %1709, %1720
+	%1722 = add i32 %1718, %1721
+	%1723 = sext i32 %1722 to i64
+	%1724 = getelementptr i32, i32* %44, i64 %1723
+	store i32 %1713, i32* %1724
+	%1725 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1709
+	%1726 = load i32, i32 addrspace(3)* %1725
+	%1727 = sext i32 %1722 to i64
+	%1728 = getelementptr i32, i32* %15, i64 %1727
+	store i32 %1726, i32* %1728
+	br label %1729
 
-1721:
-	%1722 = add i32 1792, %0
-	%1723 = icmp slt i32 %1722, %1595
-	br i1 %1723, label %1724, label %1739
-
-1724:
-	%1725 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %1722
-	%1726 = load i64, i64 addrspace(3)* %1725
-	%1727 = trunc i64 %1726 to i32
-	%1728 = lshr i64 %1726, 32
-	%1729 = trunc i64 %1728 to i32
-	%1730 = lshr i32 %1727, 8
-	%1731 = and i32 %1730, 255
-	%1732 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %1731
-	%1733 = load i32, i32 addrspace(3)* %1732
-	%1734 = add i32 %1733, %1722
-	%1735 = sext i32 %1734 to i64
-	%1736 = getelementptr i32, i32* %44, i64 %1735
-	store i32 %1727, i32* %1736
-	%1737 = sext i32 %1734 to i64
-	%1738 = getelementptr i32, i32* %15, i64 %1737
-	store i32 %1729, i32* %1738
-	br label %1739
-
-1739:
+1729:
 	call void @llvm.nvvm.barrier0()
-	%1740 = add i32 %0, 256
-	%1741 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1740
-	%1742 = load i32, i32 addrspace(3)* %1741
-	%1743 = add i32 %1742, %1374
-	%1744 = add i32 %0, 256
-	%1745 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1744
-	store i32 %1743, i32 addrspace(3)* %1745
-	%1746 = add i32 %992, 2048
-	br label %991
+	%1730 = add i32 %0, 256
+	%1731 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1730
+	%1732 = load i32, i32 addrspace(3)* %1731
+	%1733 = add i32 %1732, %1369
+	%1734 = add i32 %0, 256
+	%1735 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1734
+	store i32 %1733, i32 addrspace(3)* %1735
+	%1736 = add i32 %987, 2048
+	br label %986
+
+1737:
+	%1738 = phi i32 [ 0, %995 ], [ %2487, %2480 ]
+	%1739 = icmp slt i32 %1738, %9
+	br i1 %1739, label %1740, label %1746
+
+1740:
+	%1741 = mul i32 %4, 256
+	%1742 = add i32 %1741, %3
+	%1743 = add i32 %1738, %1742
+	%1744 = add i32 %1743, 0
+	%1745 = icmp slt i32 %1744, %9
+	br i1 %1745, label %1747, label %1754
+
+1746:
+	call void @llvm.nvvm.barrier0()
+	br label %2488
 
 1747:
-	%1748 = phi i32 [ 0, %1000 ], [ %2502, %2495 ]
-	%1749 = icmp slt i32 %1748, %9
-	br i1 %1749, label %1750, label %1756
+	%1748 = sext i32 %1744 to i64
+	%1749 = getelementptr i32, i32* %44, i64 %1748
+	%1750 = load i32, i32* %1749
+	%1751 = sext i32 %1744 to i64
+	%1752 = getelementptr i32, i32* %15, i64 %1751
+	%1753 = load i32, i32* %1752
+	br label %1754
 
-1750:
-	%1751 = mul i32 %4, 256
-	%1752 = add i32 %1751, %3
-	%1753 = add i32 %1748, %1752
-	%1754 = add i32 %1753, 0
-	%1755 = icmp slt i32 %1754, %9
-	br i1 %1755, label %1757, label %1764
+1754:
+	%1755 = phi i32 [ 0, %1740 ], [ %1750, %1747 ]
+	%1756 = phi i32 [ 0, %1740 ], [ %1753, %1747 ]
+	%1757 = lshr i32 %1755, 16
+	%1758 = and i32 %1757, 255
+	%1759 = add i32 %1743, 32
+	%1760 = icmp slt i32 %1759, %9
+	br i1 %1760, label %1761, label %1768
 
-1756:
-	call void @llvm.nvvm.barrier0()
-	br label %2503
+1761:
+	%1762 = sext i32 %1759 to i64
+	%1763 = getelementptr i32, i32* %44, i64 %1762
+	%1764 = load i32, i32* %1763
+	%1765 = sext i32 %1759 to i64
+	%1766 = getelementptr i32, i32* %15, i64 %1765
+	%1767 = load i32, i32* %1766
+	br label %1768
 
-1757:
-	%1758 = sext i32 %1754 to i64
-	%1759 = getelementptr i32, i32* %44, i64 %1758
-	%1760 = load i32, i32* %1759
-	%1761 = sext i32 %1754 to i64
-	%1762 = getelementptr i32, i32* %15, i64 %1761
-	%1763 = load i32, i32* %1762
-	br label %1764
+1768:
+	%1769 = phi i32 [ 0, %1754 ], [ %1764, %1761 ]
+	%1770 = phi i32 [ 0, %1754 ], [ %1767, %1761 ]
+	%1771 = lshr i32 %1769, 16
+	%1772 = and i32 %1771, 255
+	%1773 = add i32 %1743, 64
+	%1774 = icmp slt i32 %1773, %9
+	br i1 %1774, label %1775, label %1782
 
-1764:
-	%1765 = phi i32 [ 0, %1750 ], [ %1760, %1757 ]
-	%1766 = phi i32 [ 0, %1750 ], [ %1763, %1757 ]
-	%1767 = lshr i32 %1765, 16
-	%1768 = and i32 %1767, 255
-	%1769 = add i32 %1753, 32
-	%1770 = icmp slt i32 %1769, %9
-	br i1 %1770, label %1771, label %1778
+1775:
+	%1776 = sext i32 %1773 to i64
+	%1777 = getelementptr i32, i32* %44, i64 %1776
+	%1778 = load i32, i32* %1777
+	%1779 = sext i32 %1773 to i64
+	%1780 = getelementptr i32, i32* %15, i64 %1779
+	%1781 = load i32, i32* %1780
+	br label %1782
 
-1771:
-	%1772 = sext i32 %1769 to i64
-	%1773 = getelementptr i32, i32* %44, i64 %1772
-	%1774 = load i32, i32* %1773
-	%1775 = sext i32 %1769 to i64
-	%1776 = getelementptr i32, i32* %15, i64 %1775
-	%1777 = load i32, i32* %1776
-	br label %1778
+1782:
+	%1783 = phi i32 [ 0, %1768 ], [ %1778, %1775 ]
+	%1784 = phi i32 [ 0, %1768 ], [ %1781, %1775 ]
+	%1785 = lshr i32 %1783, 16
+	%1786 = and i32 %1785, 255
+	%1787 = add i32 %1743, 96
+	%1788 = icmp slt i32 %1787, %9
+	br i1 %1788, label %1789, label %1796
 
-1778:
-	%1779 = phi i32 [ 0, %1764 ], [ %1774, %1771 ]
-	%1780 = phi i32 [ 0, %1764 ], [ %1777, %1771 ]
-	%1781 = lshr i32 %1779, 16
-	%1782 = and i32 %1781, 255
-	%1783 = add i32 %1753, 64
-	%1784 = icmp slt i32 %1783, %9
-	br i1 %1784, label %1785, label %1792
+1789:
+	%1790 = sext i32 %1787 to i64
+	%1791 = getelementptr i32, i32* %44, i64 %1790
+	%1792 = load i32, i32* %1791
+	%1793 = sext i32 %1787 to i64
+	%1794 = getelementptr i32, i32* %15, i64 %1793
+	%1795 = load i32, i32* %1794
+	br label %1796
 
-1785:
-	%1786 = sext i32 %1783 to i64
-	%1787 = getelementptr i32, i32* %44, i64 %1786
-	%1788 = load i32, i32* %1787
-	%1789 = sext i32 %1783 to i64
-	%1790 = getelementptr i32, i32* %15, i64 %1789
-	%1791 = load i32, i32* %1790
-	br label %1792
+1796:
+	%1797 = phi i32 [ 0, %1782 ], [ %1792, %1789 ]
+	%1798 = phi i32 [ 0, %1782 ], [ %1795, %1789 ]
+	%1799 = lshr i32 %1797, 16
+	%1800 = and i32 %1799, 255
+	%1801 = add i32 %1743, 128
+	%1802 = icmp slt i32 %1801, %9
+	br i1 %1802, label %1803, label %1810
 
-1792:
-	%1793 = phi i32 [ 0, %1778 ], [ %1788, %1785 ]
-	%1794 = phi i32 [ 0, %1778 ], [ %1791, %1785 ]
-	%1795 = lshr i32 %1793, 16
-	%1796 = and i32 %1795, 255
-	%1797 = add i32 %1753, 96
-	%1798 = icmp slt i32 %1797, %9
-	br i1 %1798, label %1799, label %1806
+1803:
+	%1804 = sext i32 %1801 to i64
+	%1805 = getelementptr i32, i32* %44, i64 %1804
+	%1806 = load i32, i32* %1805
+	%1807 = sext i32 %1801 to i64
+	%1808 = getelementptr i32, i32* %15, i64 %1807
+	%1809 = load i32, i32* %1808
+	br label %1810
 
-1799:
-	%1800 = sext i32 %1797 to i64
-	%1801 = getelementptr i32, i32* %44, i64 %1800
-	%1802 = load i32, i32* %1801
-	%1803 = sext i32 %1797 to i64
-	%1804 = getelementptr i32, i32* %15, i64 %1803
-	%1805 = load i32, i32* %1804
-	br label %1806
+1810:
+	%1811 = phi i32 [ 0, %1796 ], [ %1806, %1803 ]
+	%1812 = phi i32 [ 0, %1796 ], [ %1809, %1803 ]
+	%1813 = lshr i32 %1811, 16
+	%1814 = and i32 %1813, 255
+	%1815 = add i32 %1743, 160
+	%1816 = icmp slt i32 %1815, %9
+	br i1 %1816, label %1817, label %1824
 
-1806:
-	%1807 = phi i32 [ 0, %1792 ], [ %1802, %1799 ]
-	%1808 = phi i32 [ 0, %1792 ], [ %1805, %1799 ]
-	%1809 = lshr i32 %1807, 16
-	%1810 = and i32 %1809, 255
-	%1811 = add i32 %1753, 128
-	%1812 = icmp slt i32 %1811, %9
-	br i1 %1812, label %1813, label %1820
+1817:
+	%1818 = sext i32 %1815 to i64
+	%1819 = getelementptr i32, i32* %44, i64 %1818
+	%1820 = load i32, i32* %1819
+	%1821 = sext i32 %1815 to i64
+	%1822 = getelementptr i32, i32* %15, i64 %1821
+	%1823 = load i32, i32* %1822
+	br label %1824
 
-1813:
-	%1814 = sext i32 %1811 to i64
-	%1815 = getelementptr i32, i32* %44, i64 %1814
-	%1816 = load i32, i32* %1815
-	%1817 = sext i32 %1811 to i64
-	%1818 = getelementptr i32, i32* %15, i64 %1817
-	%1819 = load i32, i32* %1818
-	br label %1820
+1824:
+	%1825 = phi i32 [ 0, %1810 ], [ %1820, %1817 ]
+	%1826 = phi i32 [ 0, %1810 ], [ %1823, %1817 ]
+	%1827 = lshr i32 %1825, 16
+	%1828 = and i32 %1827, 255
+	%1829 = add i32 %1743, 192
+	%1830 = icmp slt i32 %1829, %9
+	br i1 %1830, label %1831, label %1838
 
-1820:
-	%1821 = phi i32 [ 0, %1806 ], [ %1816, %1813 ]
-	%1822 = phi i32 [ 0, %1806 ], [ %1819, %1813 ]
-	%1823 = lshr i32 %1821, 16
-	%1824 = and i32 %1823, 255
-	%1825 = add i32 %1753, 160
-	%1826 = icmp slt i32 %1825, %9
-	br i1 %1826, label %1827, label %1834
+1831:
+	%1832 = sext i32 %1829 to i64
+	%1833 = getelementptr i32, i32* %44, i64 %1832
+	%1834 = load i32, i32* %1833
+	%1835 = sext i32 %1829 to i64
+	%1836 = getelementptr i32, i32* %15, i64 %1835
+	%1837 = load i32, i32* %1836
+	br label %1838
 
-1827:
-	%1828 = sext i32 %1825 to i64
-	%1829 = getelementptr i32, i32* %44, i64 %1828
-	%1830 = load i32, i32* %1829
-	%1831 = sext i32 %1825 to i64
-	%1832 = getelementptr i32, i32* %15, i64 %1831
-	%1833 = load i32, i32* %1832
-	br label %1834
+1838:
+	%1839 = phi i32 [ 0, %1824 ], [ %1834, %1831 ]
+	%1840 = phi i32 [ 0, %1824 ], [ %1837, %1831 ]
+	%1841 = lshr i32 %1839, 16
+	%1842 = and i32 %1841, 255
+	%1843 = add i32 %1743, 224
+	%1844 = icmp slt i32 %1843, %9
+	br i1 %1844, label %1845, label %1852
 
-1834:
-	%1835 = phi i32 [ 0, %1820 ], [ %1830, %1827 ]
-	%1836 = phi i32 [ 0, %1820 ], [ %1833, %1827 ]
-	%1837 = lshr i32 %1835, 16
-	%1838 = and i32 %1837, 255
-	%1839 = add i32 %1753, 192
-	%1840 = icmp slt i32 %1839, %9
-	br i1 %1840, label %1841, label %1848
+1845:
+	%1846 = sext i32 %1843 to i64
+	%1847 = getelementptr i32, i32* %44, i64 %1846
+	%1848 = load i32, i32* %1847
+	%1849 = sext i32 %1843 to i64
+	%1850 = getelementptr i32, i32* %15, i64 %1849
+	%1851 = load i32, i32* %1850
+	br label %1852
 
-1841:
-	%1842 = sext i32 %1839 to i64
-	%1843 = getelementptr i32, i32* %44, i64 %1842
-	%1844 = load i32, i32* %1843
-	%1845 = sext i32 %1839 to i64
-	%1846 = getelementptr i32, i32* %15, i64 %1845
-	%1847 = load i32, i32* %1846
-	br label %1848
+1852:
+	%1853 = phi i32 [ 0, %1838 ], [ %1848, %1845 ]
+	%1854 = phi i32 [ 0, %1838 ], [ %1851, %1845 ]
+	%1855 = lshr i32 %1853, 16
+	%1856 = and i32 %1855, 255
+	%1857 = select i1 %1745, i32 %1758, i32 256
+	%1858 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1857)
+	%1859 = and i32 %1858, %234
+	%1860 = call i32 @llvm.ctpop.i32(i32 %1859)
+	br i1 %1745, label %1861, label %1866
 
-1848:
-	%1849 = phi i32 [ 0, %1834 ], [ %1844, %1841 ]
-	%1850 = phi i32 [ 0, %1834 ], [ %1847, %1841 ]
-	%1851 = lshr i32 %1849, 16
-	%1852 = and i32 %1851, 255
-	%1853 = add i32 %1753, 224
-	%1854 = icmp slt i32 %1853, %9
-	br i1 %1854, label %1855, label %1862
+1861:
+	%1862 = mul i32 %4, 256
+	%1863 = add i32 %1862, %1758
+	%1864 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1863
+	%1865 = load i32, i32 addrspace(3)* %1864
+	br label %1866
 
-1855:
-	%1856 = sext i32 %1853 to i64
-	%1857 = getelementptr i32, i32* %44, i64 %1856
-	%1858 = load i32, i32* %1857
-	%1859 = sext i32 %1853 to i64
-	%1860 = getelementptr i32, i32* %15, i64 %1859
-	%1861 = load i32, i32* %1860
-	br label %1862
-
-1862:
-	%1863 = phi i32 [ 0, %1848 ], [ %1858, %1855 ]
-	%1864 = phi i32 [ 0, %1848 ], [ %1861, %1855 ]
-	%1865 = lshr i32 %1863, 16
-	%1866 = and i32 %1865, 255
-	%1867 = select i1 %1755, i32 %1768, i32 256
-	%1868 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1867)
-	%1869 = and i32 %1868, %234
-	%1870 = call i32 @llvm.ctpop.i32(i32 %1869)
-	br i1 %1755, label %1871, label %1876
+1866:
+	%1867 = phi i32 [ 0, %1852 ], [ %1865, %1861 ]
+	%1868 = add i32 %1867, %1860
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1869 = icmp eq i32 %1860, 0
+	%1870 = and i1 %1745, %1869
+	br i1 %1870, label %1871, label %1877
 
 1871:
-	%1872 = mul i32 %4, 256
-	%1873 = add i32 %1872, %1768
-	%1874 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1873
-	%1875 = load i32, i32 addrspace(3)* %1874
-	br label %1876
+	%1872 = call i32 @llvm.ctpop.i32(i32 %1858)
+	%1873 = add i32 %1867, %1872
+	%1874 = mul i32 %4, 256
+	%1875 = add i32 %1874, %1758
+	%1876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1875
+	store i32 %1873, i32 addrspace(3)* %1876
+	br label %1877
 
-1876:
-	%1877 = phi i32 [ 0, %1862 ], [ %1875, %1871 ]
-	%1878 = add i32 %1877, %1870
+1877:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1879 = icmp eq i32 %1870, 0
-	%1880 = and i1 %1755, %1879
-	br i1 %1880, label %1881, label %1887
+	%1878 = select i1 %1760, i32 %1772, i32 256
+	%1879 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1878)
+	%1880 = and i32 %1879, %234
+	%1881 = call i32 @llvm.ctpop.i32(i32 %1880)
+	br i1 %1760, label %1882, label %1887
 
-1881:
-	%1882 = call i32 @llvm.ctpop.i32(i32 %1868)
-	%1883 = add i32 %1877, %1882
-	%1884 = mul i32 %4, 256
-	%1885 = add i32 %1884, %1768
-	%1886 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1885
-	store i32 %1883, i32 addrspace(3)* %1886
+1882:
+	%1883 = mul i32 %4, 256
+	%1884 = add i32 %1883, %1772
+	%1885 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1884
+	%1886 = load i32, i32 addrspace(3)* %1885
 	br label %1887
 
 1887:
+	%1888 = phi i32 [ 0, %1877 ], [ %1886, %1882 ]
+	%1889 = add i32 %1888, %1881
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1888 = select i1 %1770, i32 %1782, i32 256
-	%1889 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1888)
-	%1890 = and i32 %1889, %234
-	%1891 = call i32 @llvm.ctpop.i32(i32 %1890)
-	br i1 %1770, label %1892, label %1897
+	%1890 = icmp eq i32 %1881, 0
+	%1891 = and i1 %1760, %1890
+	br i1 %1891, label %1892, label %1898
 
 1892:
-	%1893 = mul i32 %4, 256
-	%1894 = add i32 %1893, %1782
-	%1895 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1894
-	%1896 = load i32, i32 addrspace(3)* %1895
-	br label %1897
+	%1893 = call i32 @llvm.ctpop.i32(i32 %1879)
+	%1894 = add i32 %1888, %1893
+	%1895 = mul i32 %4, 256
+	%1896 = add i32 %1895, %1772
+	%1897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1896
+	store i32 %1894, i32 addrspace(3)* %1897
+	br label %1898
 
-1897:
-	%1898 = phi i32 [ 0, %1887 ], [ %1896, %1892 ]
-	%1899 = add i32 %1898, %1891
+1898:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1900 = icmp eq i32 %1891, 0
-	%1901 = and i1 %1770, %1900
-	br i1 %1901, label %1902, label %1908
+	%1899 = select i1 %1774, i32 %1786, i32 256
+	%1900 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1899)
+	%1901 = and i32 %1900, %234
+	%1902 = call i32 @llvm.ctpop.i32(i32 %1901)
+	br i1 %1774, label %1903, label %1908
 
-1902:
-	%1903 = call i32 @llvm.ctpop.i32(i32 %1889)
-	%1904 = add i32 %1898, %1903
-	%1905 = mul i32 %4, 256
-	%1906 = add i32 %1905, %1782
-	%1907 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1906
-	store i32 %1904, i32 addrspace(3)* %1907
+1903:
+	%1904 = mul i32 %4, 256
+	%1905 = add i32 %1904, %1786
+	%1906 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1905
+	%1907 = load i32, i32 addrspace(3)* %1906
 	br label %1908
 
 1908:
+	%1909 = phi i32 [ 0, %1898 ], [ %1907, %1903 ]
+	%1910 = add i32 %1909, %1902
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1909 = select i1 %1784, i32 %1796, i32 256
-	%1910 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1909)
-	%1911 = and i32 %1910, %234
-	%1912 = call i32 @llvm.ctpop.i32(i32 %1911)
-	br i1 %1784, label %1913, label %1918
+	%1911 = icmp eq i32 %1902, 0
+	%1912 = and i1 %1774, %1911
+	br i1 %1912, label %1913, label %1919
 
 1913:
-	%1914 = mul i32 %4, 256
-	%1915 = add i32 %1914, %1796
-	%1916 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1915
-	%1917 = load i32, i32 addrspace(3)* %1916
-	br label %1918
+	%1914 = call i32 @llvm.ctpop.i32(i32 %1900)
+	%1915 = add i32 %1909, %1914
+	%1916 = mul i32 %4, 256
+	%1917 = add i32 %1916, %1786
+	%1918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1917
+	store i32 %1915, i32 addrspace(3)* %1918
+	br label %1919
 
-1918:
-	%1919 = phi i32 [ 0, %1908 ], [ %1917, %1913 ]
-	%1920 = add i32 %1919, %1912
+1919:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1921 = icmp eq i32 %1912, 0
-	%1922 = and i1 %1784, %1921
-	br i1 %1922, label %1923, label %1929
+	%1920 = select i1 %1788, i32 %1800, i32 256
+	%1921 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1920)
+	%1922 = and i32 %1921, %234
+	%1923 = call i32 @llvm.ctpop.i32(i32 %1922)
+	br i1 %1788, label %1924, label %1929
 
-1923:
-	%1924 = call i32 @llvm.ctpop.i32(i32 %1910)
-	%1925 = add i32 %1919, %1924
-	%1926 = mul i32 %4, 256
-	%1927 = add i32 %1926, %1796
-	%1928 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1927
-	store i32 %1925, i32 addrspace(3)* %1928
+1924:
+	%1925 = mul i32 %4, 256
+	%1926 = add i32 %1925, %1800
+	%1927 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1926
+	%1928 = load i32, i32 addrspace(3)* %1927
 	br label %1929
 
 1929:
+	%1930 = phi i32 [ 0, %1919 ], [ %1928, %1924 ]
+	%1931 = add i32 %1930, %1923
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1930 = select i1 %1798, i32 %1810, i32 256
-	%1931 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1930)
-	%1932 = and i32 %1931, %234
-	%1933 = call i32 @llvm.ctpop.i32(i32 %1932)
-	br i1 %1798, label %1934, label %1939
+	%1932 = icmp eq i32 %1923, 0
+	%1933 = and i1 %1788, %1932
+	br i1 %1933, label %1934, label %1940
 
 1934:
-	%1935 = mul i32 %4, 256
-	%1936 = add i32 %1935, %1810
-	%1937 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1936
-	%1938 = load i32, i32 addrspace(3)* %1937
-	br label %1939
+	%1935 = call i32 @llvm.ctpop.i32(i32 %1921)
+	%1936 = add i32 %1930, %1935
+	%1937 = mul i32 %4, 256
+	%1938 = add i32 %1937, %1800
+	%1939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1938
+	store i32 %1936, i32 addrspace(3)* %1939
+	br label %1940
 
-1939:
-	%1940 = phi i32 [ 0, %1929 ], [ %1938, %1934 ]
-	%1941 = add i32 %1940, %1933
+1940:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1942 = icmp eq i32 %1933, 0
-	%1943 = and i1 %1798, %1942
-	br i1 %1943, label %1944, label %1950
+	%1941 = select i1 %1802, i32 %1814, i32 256
+	%1942 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1941)
+	%1943 = and i32 %1942, %234
+	%1944 = call i32 @llvm.ctpop.i32(i32 %1943)
+	br i1 %1802, label %1945, label %1950
 
-1944:
-	%1945 = call i32 @llvm.ctpop.i32(i32 %1931)
-	%1946 = add i32 %1940, %1945
-	%1947 = mul i32 %4, 256
-	%1948 = add i32 %1947, %1810
-	%1949 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1948
-	store i32 %1946, i32 addrspace(3)* %1949
+1945:
+	%1946 = mul i32 %4, 256
+	%1947 = add i32 %1946, %1814
+	%1948 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1947
+	%1949 = load i32, i32 addrspace(3)* %1948
 	br label %1950
 
 1950:
+	%1951 = phi i32 [ 0, %1940 ], [ %1949, %1945 ]
+	%1952 = add i32 %1951, %1944
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1951 = select i1 %1812, i32 %1824, i32 256
-	%1952 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1951)
-	%1953 = and i32 %1952, %234
-	%1954 = call i32 @llvm.ctpop.i32(i32 %1953)
-	br i1 %1812, label %1955, label %1960
+	%1953 = icmp eq i32 %1944, 0
+	%1954 = and i1 %1802, %1953
+	br i1 %1954, label %1955, label %1961
 
 1955:
-	%1956 = mul i32 %4, 256
-	%1957 = add i32 %1956, %1824
-	%1958 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1957
-	%1959 = load i32, i32 addrspace(3)* %1958
-	br label %1960
+	%1956 = call i32 @llvm.ctpop.i32(i32 %1942)
+	%1957 = add i32 %1951, %1956
+	%1958 = mul i32 %4, 256
+	%1959 = add i32 %1958, %1814
+	%1960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1959
+	store i32 %1957, i32 addrspace(3)* %1960
+	br label %1961
 
-1960:
-	%1961 = phi i32 [ 0, %1950 ], [ %1959, %1955 ]
-	%1962 = add i32 %1961, %1954
+1961:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1963 = icmp eq i32 %1954, 0
-	%1964 = and i1 %1812, %1963
-	br i1 %1964, label %1965, label %1971
+	%1962 = select i1 %1816, i32 %1828, i32 256
+	%1963 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1962)
+	%1964 = and i32 %1963, %234
+	%1965 = call i32 @llvm.ctpop.i32(i32 %1964)
+	br i1 %1816, label %1966, label %1971
 
-1965:
-	%1966 = call i32 @llvm.ctpop.i32(i32 %1952)
-	%1967 = add i32 %1961, %1966
-	%1968 = mul i32 %4, 256
-	%1969 = add i32 %1968, %1824
-	%1970 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1969
-	store i32 %1967, i32 addrspace(3)* %1970
+1966:
+	%1967 = mul i32 %4, 256
+	%1968 = add i32 %1967, %1828
+	%1969 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1968
+	%1970 = load i32, i32 addrspace(3)* %1969
 	br label %1971
 
 1971:
+	%1972 = phi i32 [ 0, %1961 ], [ %1970, %1966 ]
+	%1973 = add i32 %1972, %1965
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1972 = select i1 %1826, i32 %1838, i32 256
-	%1973 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1972)
-	%1974 = and i32 %1973, %234
-	%1975 = call i32 @llvm.ctpop.i32(i32 %1974)
-	br i1 %1826, label %1976, label %1981
+	%1974 = icmp eq i32 %1965, 0
+	%1975 = and i1 %1816, %1974
+	br i1 %1975, label %1976, label %1982
 
 1976:
-	%1977 = mul i32 %4, 256
-	%1978 = add i32 %1977, %1838
-	%1979 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1978
-	%1980 = load i32, i32 addrspace(3)* %1979
-	br label %1981
+	%1977 = call i32 @llvm.ctpop.i32(i32 %1963)
+	%1978 = add i32 %1972, %1977
+	%1979 = mul i32 %4, 256
+	%1980 = add i32 %1979, %1828
+	%1981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1980
+	store i32 %1978, i32 addrspace(3)* %1981
+	br label %1982
 
-1981:
-	%1982 = phi i32 [ 0, %1971 ], [ %1980, %1976 ]
-	%1983 = add i32 %1982, %1975
+1982:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1984 = icmp eq i32 %1975, 0
-	%1985 = and i1 %1826, %1984
-	br i1 %1985, label %1986, label %1992
+	%1983 = select i1 %1830, i32 %1842, i32 256
+	%1984 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1983)
+	%1985 = and i32 %1984, %234
+	%1986 = call i32 @llvm.ctpop.i32(i32 %1985)
+	br i1 %1830, label %1987, label %1992
 
-1986:
-	%1987 = call i32 @llvm.ctpop.i32(i32 %1973)
-	%1988 = add i32 %1982, %1987
-	%1989 = mul i32 %4, 256
-	%1990 = add i32 %1989, %1838
-	%1991 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1990
-	store i32 %1988, i32 addrspace(3)* %1991
+1987:
+	%1988 = mul i32 %4, 256
+	%1989 = add i32 %1988, %1842
+	%1990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1989
+	%1991 = load i32, i32 addrspace(3)* %1990
 	br label %1992
 
 1992:
+	%1993 = phi i32 [ 0, %1982 ], [ %1991, %1987 ]
+	%1994 = add i32 %1993, %1986
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1993 = select i1 %1840, i32 %1852, i32 256
-	%1994 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1993)
-	%1995 = and i32 %1994, %234
-	%1996 = call i32 @llvm.ctpop.i32(i32 %1995)
-	br i1 %1840, label %1997, label %2002
+	%1995 = icmp eq i32 %1986, 0
+	%1996 = and i1 %1830, %1995
+	br i1 %1996, label %1997, label %2003
 
 1997:
-	%1998 = mul i32 %4, 256
-	%1999 = add i32 %1998, %1852
-	%2000 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1999
-	%2001 = load i32, i32 addrspace(3)* %2000
-	br label %2002
+	%1998 = call i32 @llvm.ctpop.i32(i32 %1984)
+	%1999 = add i32 %1993, %1998
+	%2000 = mul i32 %4, 256
+	%2001 = add i32 %2000, %1842
+	%2002 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2001
+	store i32 %1999, i32 addrspace(3)* %2002
+	br label %2003
 
-2002:
-	%2003 = phi i32 [ 0, %1992 ], [ %2001, %1997 ]
-	%2004 = add i32 %2003, %1996
+2003:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2005 = icmp eq i32 %1996, 0
-	%2006 = and i1 %1840, %2005
-	br i1 %2006, label %2007, label %2013
+	%2004 = select i1 %1844, i32 %1856, i32 256
+	%2005 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2004)
+	%2006 = and i32 %2005, %234
+	%2007 = call i32 @llvm.ctpop.i32(i32 %2006)
+	br i1 %1844, label %2008, label %2013
 
-2007:
-	%2008 = call i32 @llvm.ctpop.i32(i32 %1994)
-	%2009 = add i32 %2003, %2008
-	%2010 = mul i32 %4, 256
-	%2011 = add i32 %2010, %1852
-	%2012 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2011
-	store i32 %2009, i32 addrspace(3)* %2012
+2008:
+	%2009 = mul i32 %4, 256
+	%2010 = add i32 %2009, %1856
+	%2011 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2010
+	%2012 = load i32, i32 addrspace(3)* %2011
 	br label %2013
 
 2013:
+	%2014 = phi i32 [ 0, %2003 ], [ %2012, %2008 ]
+	%2015 = add i32 %2014, %2007
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2014 = select i1 %1854, i32 %1866, i32 256
-	%2015 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2014)
-	%2016 = and i32 %2015, %234
-	%2017 = call i32 @llvm.ctpop.i32(i32 %2016)
-	br i1 %1854, label %2018, label %2023
+	%2016 = icmp eq i32 %2007, 0
+	%2017 = and i1 %1844, %2016
+	br i1 %2017, label %2018, label %2024
 
 2018:
-	%2019 = mul i32 %4, 256
-	%2020 = add i32 %2019, %1866
-	%2021 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2020
-	%2022 = load i32, i32 addrspace(3)* %2021
-	br label %2023
+	%2019 = call i32 @llvm.ctpop.i32(i32 %2005)
+	%2020 = add i32 %2014, %2019
+	%2021 = mul i32 %4, 256
+	%2022 = add i32 %2021, %1856
+	%2023 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2022
+	store i32 %2020, i32 addrspace(3)* %2023
+	br label %2024
 
-2023:
-	%2024 = phi i32 [ 0, %2013 ], [ %2022, %2018 ]
-	%2025 = add i32 %2024, %2017
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2026 = icmp eq i32 %2017, 0
-	%2027 = and i1 %1854, %2026
-	br i1 %2027, label %2028, label %2034
-
-2028:
-	%2029 = call i32 @llvm.ctpop.i32(i32 %2015)
-	%2030 = add i32 %2024, %2029
-	%2031 = mul i32 %4, 256
-	%2032 = add i32 %2031, %1866
-	%2033 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2032
-	store i32 %2030, i32 addrspace(3)* %2033
-	br label %2034
-
-2034:
+2024:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%2035 = mul i32 0, 256
-	%2036 = add i32 %2035, %0
-	%2037 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2036
-	%2038 = load i32, i32 addrspace(3)* %2037
-	%2039 = mul i32 0, 256
-	%2040 = add i32 %2039, %0
-	%2041 = add i32 2048, %2040
-	%2042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2041
-	store i32 0, i32 addrspace(3)* %2042
-	%2043 = mul i32 0, 256
-	%2044 = add i32 %2043, %0
-	%2045 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2044
-	store i32 0, i32 addrspace(3)* %2045
-	%2046 = add i32 0, %2038
-	%2047 = mul i32 1, 256
-	%2048 = add i32 %2047, %0
-	%2049 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2048
-	%2050 = load i32, i32 addrspace(3)* %2049
-	%2051 = mul i32 1, 256
-	%2052 = add i32 %2051, %0
-	%2053 = add i32 2048, %2052
-	%2054 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2053
-	store i32 %2046, i32 addrspace(3)* %2054
-	%2055 = mul i32 1, 256
-	%2056 = add i32 %2055, %0
-	%2057 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2056
-	store i32 0, i32 addrspace(3)* %2057
-	%2058 = add i32 %2046, %2050
-	%2059 = mul i32 2, 256
-	%2060 = add i32 %2059, %0
-	%2061 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2060
-	%2062 = load i32, i32 addrspace(3)* %2061
-	%2063 = mul i32 2, 256
-	%2064 = add i32 %2063, %0
-	%2065 = add i32 2048, %2064
-	%2066 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2065
-	store i32 %2058, i32 addrspace(3)* %2066
-	%2067 = mul i32 2, 256
-	%2068 = add i32 %2067, %0
-	%2069 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2068
-	store i32 0, i32 addrspace(3)* %2069
-	%2070 = add i32 %2058, %2062
-	%2071 = mul i32 3, 256
-	%2072 = add i32 %2071, %0
-	%2073 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2072
-	%2074 = load i32, i32 addrspace(3)* %2073
-	%2075 = mul i32 3, 256
-	%2076 = add i32 %2075, %0
-	%2077 = add i32 2048, %2076
-	%2078 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2077
-	store i32 %2070, i32 addrspace(3)* %2078
-	%2079 = mul i32 3, 256
-	%2080 = add i32 %2079, %0
-	%2081 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2080
-	store i32 0, i32 addrspace(3)* %2081
-	%2082 = add i32 %2070, %2074
-	%2083 = mul i32 4, 256
-	%2084 = add i32 %2083, %0
-	%2085 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2084
-	%2086 = load i32, i32 addrspace(3)* %2085
-	%2087 = mul i32 4, 256
-	%2088 = add i32 %2087, %0
-	%2089 = add i32 2048, %2088
-	%2090 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2089
-	store i32 %2082, i32 addrspace(3)* %2090
-	%2091 = mul i32 4, 256
-	%2092 = add i32 %2091, %0
-	%2093 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2092
-	store i32 0, i32 addrspace(3)* %2093
-	%2094 = add i32 %2082, %2086
-	%2095 = mul i32 5, 256
-	%2096 = add i32 %2095, %0
-	%2097 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2096
-	%2098 = load i32, i32 addrspace(3)* %2097
-	%2099 = mul i32 5, 256
-	%2100 = add i32 %2099, %0
-	%2101 = add i32 2048, %2100
-	%2102 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2101
-	store i32 %2094, i32 addrspace(3)* %2102
-	%2103 = mul i32 5, 256
-	%2104 = add i32 %2103, %0
-	%2105 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2104
-	store i32 0, i32 addrspace(3)* %2105
-	%2106 = add i32 %2094, %2098
-	%2107 = mul i32 6, 256
-	%2108 = add i32 %2107, %0
-	%2109 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2108
-	%2110 = load i32, i32 addrspace(3)* %2109
-	%2111 = mul i32 6, 256
-	%2112 = add i32 %2111, %0
-	%2113 = add i32 2048, %2112
-	%2114 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2113
-	store i32 %2106, i32 addrspace(3)* %2114
-	%2115 = mul i32 6, 256
-	%2116 = add i32 %2115, %0
-	%2117 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2116
-	store i32 0, i32 addrspace(3)* %2117
-	%2118 = add i32 %2106, %2110
-	%2119 = mul i32 7, 256
-	%2120 = add i32 %2119, %0
-	%2121 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2120
-	%2122 = load i32, i32 addrspace(3)* %2121
-	%2123 = mul i32 7, 256
-	%2124 = add i32 %2123, %0
-	%2125 = add i32 2048, %2124
-	%2126 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2125
-	store i32 %2118, i32 addrspace(3)* %2126
-	%2127 = mul i32 7, 256
-	%2128 = add i32 %2127, %0
-	%2129 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2128
-	store i32 0, i32 addrspace(3)* %2129
-	%2130 = add i32 %2118, %2122
+	%2025 = mul i32 0, 256
+	%2026 = add i32 %2025, %0
+	%2027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2026
+	%2028 = load i32, i32 addrspace(3)* %2027
+	%2029 = mul i32 0, 256
+	%2030 = add i32 %2029, %0
+	%2031 = add i32 2048, %2030
+	%2032 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2031
+	store i32 0, i32 addrspace(3)* %2032
+	%2033 = mul i32 0, 256
+	%2034 = add i32 %2033, %0
+	%2035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2034
+	store i32 0, i32 addrspace(3)* %2035
+	%2036 = add i32 0, %2028
+	%2037 = mul i32 1, 256
+	%2038 = add i32 %2037, %0
+	%2039 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2038
+	%2040 = load i32, i32 addrspace(3)* %2039
+	%2041 = mul i32 1, 256
+	%2042 = add i32 %2041, %0
+	%2043 = add i32 2048, %2042
+	%2044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2043
+	store i32 %2036, i32 addrspace(3)* %2044
+	%2045 = mul i32 1, 256
+	%2046 = add i32 %2045, %0
+	%2047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2046
+	store i32 0, i32 addrspace(3)* %2047
+	%2048 = add i32 %2036, %2040
+	%2049 = mul i32 2, 256
+	%2050 = add i32 %2049, %0
+	%2051 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2050
+	%2052 = load i32, i32 addrspace(3)* %2051
+	%2053 = mul i32 2, 256
+	%2054 = add i32 %2053, %0
+	%2055 = add i32 2048, %2054
+	%2056 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2055
+	store i32 %2048, i32 addrspace(3)* %2056
+	%2057 = mul i32 2, 256
+	%2058 = add i32 %2057, %0
+	%2059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2058
+	store i32 0, i32 addrspace(3)* %2059
+	%2060 = add i32 %2048, %2052
+	%2061 = mul i32 3, 256
+	%2062 = add i32 %2061, %0
+	%2063 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2062
+	%2064 = load i32, i32 addrspace(3)* %2063
+	%2065 = mul i32 3, 256
+	%2066 = add i32 %2065, %0
+	%2067 = add i32 2048, %2066
+	%2068 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2067
+	store i32 %2060, i32 addrspace(3)* %2068
+	%2069 = mul i32 3, 256
+	%2070 = add i32 %2069, %0
+	%2071 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2070
+	store i32 0, i32 addrspace(3)* %2071
+	%2072 = add i32 %2060, %2064
+	%2073 = mul i32 4, 256
+	%2074 = add i32 %2073, %0
+	%2075 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2074
+	%2076 = load i32, i32 addrspace(3)* %2075
+	%2077 = mul i32 4, 256
+	%2078 = add i32 %2077, %0
+	%2079 = add i32 2048, %2078
+	%2080 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2079
+	store i32 %2072, i32 addrspace(3)* %2080
+	%2081 = mul i32 4, 256
+	%2082 = add i32 %2081, %0
+	%2083 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2082
+	store i32 0, i32 addrspace(3)* %2083
+	%2084 = add i32 %2072, %2076
+	%2085 = mul i32 5, 256
+	%2086 = add i32 %2085, %0
+	%2087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2086
+	%2088 = load i32, i32 addrspace(3)* %2087
+	%2089 = mul i32 5, 256
+	%2090 = add i32 %2089, %0
+	%2091 = add i32 2048, %2090
+	%2092 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2091
+	store i32 %2084, i32 addrspace(3)* %2092
+	%2093 = mul i32 5, 256
+	%2094 = add i32 %2093, %0
+	%2095 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2094
+	store i32 0, i32 addrspace(3)* %2095
+	%2096 = add i32 %2084, %2088
+	%2097 = mul i32 6, 256
+	%2098 = add i32 %2097, %0
+	%2099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2098
+	%2100 = load i32, i32 addrspace(3)* %2099
+	%2101 = mul i32 6, 256
+	%2102 = add i32 %2101, %0
+	%2103 = add i32 2048, %2102
+	%2104 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2103
+	store i32 %2096, i32 addrspace(3)* %2104
+	%2105 = mul i32 6, 256
+	%2106 = add i32 %2105, %0
+	%2107 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2106
+	store i32 0, i32 addrspace(3)* %2107
+	%2108 = add i32 %2096, %2100
+	%2109 = mul i32 7, 256
+	%2110 = add i32 %2109, %0
+	%2111 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2110
+	%2112 = load i32, i32 addrspace(3)* %2111
+	%2113 = mul i32 7, 256
+	%2114 = add i32 %2113, %0
+	%2115 = add i32 2048, %2114
+	%2116 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2115
+	store i32 %2108, i32 addrspace(3)* %2116
+	%2117 = mul i32 7, 256
+	%2118 = add i32 %2117, %0
+	%2119 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2118
+	store i32 0, i32 addrspace(3)* %2119
+	%2120 = add i32 %2108, %2112
 	call void @llvm.nvvm.barrier0()
-	%2131 = select i1 %1755, i32 %1768, i32 0
-	%2132 = mul i32 %4, 256
-	%2133 = add i32 %2132, %2131
-	%2134 = add i32 2048, %2133
-	%2135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2134
-	%2136 = load i32, i32 addrspace(3)* %2135
-	%2137 = add i32 %1878, %2136
-	%2138 = select i1 %1770, i32 %1782, i32 0
-	%2139 = mul i32 %4, 256
-	%2140 = add i32 %2139, %2138
-	%2141 = add i32 2048, %2140
-	%2142 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2141
-	%2143 = load i32, i32 addrspace(3)* %2142
-	%2144 = add i32 %1899, %2143
-	%2145 = select i1 %1784, i32 %1796, i32 0
-	%2146 = mul i32 %4, 256
-	%2147 = add i32 %2146, %2145
-	%2148 = add i32 2048, %2147
-	%2149 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2148
-	%2150 = load i32, i32 addrspace(3)* %2149
-	%2151 = add i32 %1920, %2150
-	%2152 = select i1 %1798, i32 %1810, i32 0
-	%2153 = mul i32 %4, 256
-	%2154 = add i32 %2153, %2152
-	%2155 = add i32 2048, %2154
-	%2156 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2155
-	%2157 = load i32, i32 addrspace(3)* %2156
-	%2158 = add i32 %1941, %2157
-	%2159 = select i1 %1812, i32 %1824, i32 0
-	%2160 = mul i32 %4, 256
-	%2161 = add i32 %2160, %2159
-	%2162 = add i32 2048, %2161
-	%2163 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2162
-	%2164 = load i32, i32 addrspace(3)* %2163
-	%2165 = add i32 %1962, %2164
-	%2166 = select i1 %1826, i32 %1838, i32 0
-	%2167 = mul i32 %4, 256
-	%2168 = add i32 %2167, %2166
-	%2169 = add i32 2048, %2168
-	%2170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2169
-	%2171 = load i32, i32 addrspace(3)* %2170
-	%2172 = add i32 %1983, %2171
-	%2173 = select i1 %1840, i32 %1852, i32 0
-	%2174 = mul i32 %4, 256
-	%2175 = add i32 %2174, %2173
-	%2176 = add i32 2048, %2175
-	%2177 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2176
-	%2178 = load i32, i32 addrspace(3)* %2177
-	%2179 = add i32 %2004, %2178
-	%2180 = select i1 %1854, i32 %1866, i32 0
-	%2181 = mul i32 %4, 256
-	%2182 = add i32 %2181, %2180
-	%2183 = add i32 2048, %2182
-	%2184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2183
-	%2185 = load i32, i32 addrspace(3)* %2184
-	%2186 = add i32 %2025, %2185
-	%2187 = and i32 %0, 31
-	%2188 = lshr i32 %0, 5
-	%2189 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2130, i32 1, i32 0)
-	%2190 = icmp uge i32 %2187, 1
-	%2191 = select i1 %2190, i32 %2189, i32 0
-	%2192 = add i32 %2130, %2191
-	%2193 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2192, i32 2, i32 0)
-	%2194 = icmp uge i32 %2187, 2
-	%2195 = select i1 %2194, i32 %2193, i32 0
-	%2196 = add i32 %2192, %2195
-	%2197 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2196, i32 4, i32 0)
-	%2198 = icmp uge i32 %2187, 4
-	%2199 = select i1 %2198, i32 %2197, i32 0
-	%2200 = add i32 %2196, %2199
-	%2201 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2200, i32 8, i32 0)
-	%2202 = icmp uge i32 %2187, 8
-	%2203 = select i1 %2202, i32 %2201, i32 0
-	%2204 = add i32 %2200, %2203
-	%2205 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2204, i32 16, i32 0)
-	%2206 = icmp uge i32 %2187, 16
-	%2207 = select i1 %2206, i32 %2205, i32 0
-	%2208 = add i32 %2204, %2207
-	%2209 = icmp eq i32 %2187, 31
-	br i1 %2209, label %2210, label %2212
+	%2121 = select i1 %1745, i32 %1758, i32 0
+	%2122 = mul i32 %4, 256
+	%2123 = add i32 %2122, %2121
+	%2124 = add i32 2048, %2123
+	%2125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2124
+	%2126 = load i32, i32 addrspace(3)* %2125
+	%2127 = add i32 %1868, %2126
+	%2128 = select i1 %1760, i32 %1772, i32 0
+	%2129 = mul i32 %4, 256
+	%2130 = add i32 %2129, %2128
+	%2131 = add i32 2048, %2130
+	%2132 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2131
+	%2133 = load i32, i32 addrspace(3)* %2132
+	%2134 = add i32 %1889, %2133
+	%2135 = select i1 %1774, i32 %1786, i32 0
+	%2136 = mul i32 %4, 256
+	%2137 = add i32 %2136, %2135
+	%2138 = add i32 2048, %2137
+	%2139 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2138
+	%2140 = load i32, i32 addrspace(3)* %2139
+	%2141 = add i32 %1910, %2140
+	%2142 = select i1 %1788, i32 %1800, i32 0
+	%2143 = mul i32 %4, 256
+	%2144 = add i32 %2143, %2142
+	%2145 = add i32 2048, %2144
+	%2146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2145
+	%2147 = load i32, i32 addrspace(3)* %2146
+	%2148 = add i32 %1931, %2147
+	%2149 = select i1 %1802, i32 %1814, i32 0
+	%2150 = mul i32 %4, 256
+	%2151 = add i32 %2150, %2149
+	%2152 = add i32 2048, %2151
+	%2153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2152
+	%2154 = load i32, i32 addrspace(3)* %2153
+	%2155 = add i32 %1952, %2154
+	%2156 = select i1 %1816, i32 %1828, i32 0
+	%2157 = mul i32 %4, 256
+	%2158 = add i32 %2157, %2156
+	%2159 = add i32 2048, %2158
+	%2160 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2159
+	%2161 = load i32, i32 addrspace(3)* %2160
+	%2162 = add i32 %1973, %2161
+	%2163 = select i1 %1830, i32 %1842, i32 0
+	%2164 = mul i32 %4, 256
+	%2165 = add i32 %2164, %2163
+	%2166 = add i32 2048, %2165
+	%2167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2166
+	%2168 = load i32, i32 addrspace(3)* %2167
+	%2169 = add i32 %1994, %2168
+	%2170 = select i1 %1844, i32 %1856, i32 0
+	%2171 = mul i32 %4, 256
+	%2172 = add i32 %2171, %2170
+	%2173 = add i32 2048, %2172
+	%2174 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2173
+	%2175 = load i32, i32 addrspace(3)* %2174
+	%2176 = add i32 %2015, %2175
+	%2177 = and i32 %0, 31
+	%2178 = lshr i32 %0, 5
+	%2179 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2120, i32 1, i32 0)
+	%2180 = icmp uge i32 %2177, 1
+	%2181 = select i1 %2180, i32 %2179, i32 0
+	%2182 = add i32 %2120, %2181
+	%2183 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2182, i32 2, i32 0)
+	%2184 = icmp uge i32 %2177, 2
+	%2185 = select i1 %2184, i32 %2183, i32 0
+	%2186 = add i32 %2182, %2185
+	%2187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2186, i32 4, i32 0)
+	%2188 = icmp uge i32 %2177, 4
+	%2189 = select i1 %2188, i32 %2187, i32 0
+	%2190 = add i32 %2186, %2189
+	%2191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2190, i32 8, i32 0)
+	%2192 = icmp uge i32 %2177, 8
+	%2193 = select i1 %2192, i32 %2191, i32 0
+	%2194 = add i32 %2190, %2193
+	%2195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2194, i32 16, i32 0)
+	%2196 = icmp uge i32 %2177, 16
+	%2197 = select i1 %2196, i32 %2195, i32 0
+	%2198 = add i32 %2194, %2197
+	%2199 = icmp eq i32 %2177, 31
+	br i1 %2199, label %2200, label %2202
 
-2210:
-	%2211 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2188
-	store i32 %2208, i32 addrspace(3)* %2211
-	br label %2212
+2200:
+	%2201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2178
+	store i32 %2198, i32 addrspace(3)* %2201
+	br label %2202
 
-2212:
+2202:
 	call void @llvm.nvvm.barrier0()
-	%2213 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2214 = load i32, i32 addrspace(3)* %2213
-	%2215 = icmp sgt i32 %2188, 0
-	%2216 = select i1 %2215, i32 %2214, i32 0
-	%2217 = add i32 0, %2216
-	%2218 = add i32 0, %2214
-	%2219 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2220 = load i32, i32 addrspace(3)* %2219
-	%2221 = icmp sgt i32 %2188, 1
-	%2222 = select i1 %2221, i32 %2220, i32 0
-	%2223 = add i32 %2217, %2222
-	%2224 = add i32 %2218, %2220
-	%2225 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2226 = load i32, i32 addrspace(3)* %2225
-	%2227 = icmp sgt i32 %2188, 2
-	%2228 = select i1 %2227, i32 %2226, i32 0
-	%2229 = add i32 %2223, %2228
-	%2230 = add i32 %2224, %2226
-	%2231 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2232 = load i32, i32 addrspace(3)* %2231
-	%2233 = icmp sgt i32 %2188, 3
-	%2234 = select i1 %2233, i32 %2232, i32 0
-	%2235 = add i32 %2229, %2234
-	%2236 = add i32 %2230, %2232
-	%2237 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2238 = load i32, i32 addrspace(3)* %2237
-	%2239 = icmp sgt i32 %2188, 4
-	%2240 = select i1 %2239, i32 %2238, i32 0
-	%2241 = add i32 %2235, %2240
-	%2242 = add i32 %2236, %2238
-	%2243 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%2244 = load i32, i32 addrspace(3)* %2243
-	%2245 = icmp sgt i32 %2188, 5
-	%2246 = select i1 %2245, i32 %2244, i32 0
-	%2247 = add i32 %2241, %2246
-	%2248 = add i32 %2242, %2244
-	%2249 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2250 = load i32, i32 addrspace(3)* %2249
-	%2251 = icmp sgt i32 %2188, 6
-	%2252 = select i1 %2251, i32 %2250, i32 0
-	%2253 = add i32 %2247, %2252
-	%2254 = add i32 %2248, %2250
-	%2255 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2204 = load i32, i32 addrspace(3)* %2203
+	%2205 = icmp sgt i32 %2178, 0
+	%2206 = select i1 %2205, i32 %2204, i32 0
+	%2207 = add i32 0, %2206
+	%2208 = add i32 0, %2204
+	%2209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2210 = load i32, i32 addrspace(3)* %2209
+	%2211 = icmp sgt i32 %2178, 1
+	%2212 = select i1 %2211, i32 %2210, i32 0
+	%2213 = add i32 %2207, %2212
+	%2214 = add i32 %2208, %2210
+	%2215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2216 = load i32, i32 addrspace(3)* %2215
+	%2217 = icmp sgt i32 %2178, 2
+	%2218 = select i1 %2217, i32 %2216, i32 0
+	%2219 = add i32 %2213, %2218
+	%2220 = add i32 %2214, %2216
+	%2221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2222 = load i32, i32 addrspace(3)* %2221
+	%2223 = icmp sgt i32 %2178, 3
+	%2224 = select i1 %2223, i32 %2222, i32 0
+	%2225 = add i32 %2219, %2224
+	%2226 = add i32 %2220, %2222
+	%2227 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2228 = load i32, i32 addrspace(3)* %2227
+	%2229 = icmp sgt i32 %2178, 4
+	%2230 = select i1 %2229, i32 %2228, i32 0
+	%2231 = add i32 %2225, %2230
+	%2232 = add i32 %2226, %2228
+	%2233 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2234 = load i32, i32 addrspace(3)* %2233
+	%2235 = icmp sgt i32 %2178, 5
+	%2236 = select i1 %2235, i32 %2234, i32 0
+	%2237 = add i32 %2231, %2236
+	%2238 = add i32 %2232, %2234
+	%2239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2240 = load i32, i32 addrspace(3)* %2239
+	%2241 = icmp sgt i32 %2178, 6
+	%2242 = select i1 %2241, i32 %2240, i32 0
+	%2243 = add i32 %2237, %2242
+	%2244 = add i32 %2238, %2240
+	%2245 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2246 = load i32, i32 addrspace(3)* %2245
+	%2247 = icmp sgt i32 %2178, 7
+	%2248 = select i1 %2247, i32 %2246, i32 0
+	%2249 = add i32 %2243, %2248
+	%2250 = add i32 %2244, %2246
+	%2251 = add i32 %2249, %2198
+	%2252 = sub i32 %2251, %2120
+	%2253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2252, i32 addrspace(3)* %2253
+	call void @llvm.nvvm.barrier0()
+	br i1 %1745, label %2254, label %2260
+
+2254:
+	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1758
 	%2256 = load i32, i32 addrspace(3)* %2255
-	%2257 = icmp sgt i32 %2188, 7
-	%2258 = select i1 %2257, i32 %2256, i32 0
-	%2259 = add i32 %2253, %2258
-	%2260 = add i32 %2254, %2256
-	%2261 = add i32 %2259, %2208
-	%2262 = sub i32 %2261, %2130
-	%2263 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %2262, i32 addrspace(3)* %2263
-	%2264 = add i32 %0, 512
-	%2265 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2264
-	%2266 = load i32, i32 addrspace(3)* %2265
-	%2267 = sub i32 %2266, %2262
-	%2268 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %0
-	store i32 %2267, i32 addrspace(3)* %2268
-	call void @llvm.nvvm.barrier0()
-	br i1 %1755, label %2269, label %2278
+	%2257 = add i32 %2256, %2127
+	%2258 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2257
+	store i32 %1755, i32 addrspace(3)* %2258
+	%2259 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2257
+	store i32 %1756, i32 addrspace(3)* %2259
+	br label %2260
 
-2269:
-	%2270 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1768
-	%2271 = load i32, i32 addrspace(3)* %2270
-	%2272 = add i32 %2271, %2137
-	%2273 = zext i32 %1765 to i64
-	%2274 = zext i32 %1766 to i64
-	%2275 = shl i64 %2274, 32
-	%2276 = or i64 %2273, %2275
-	%2277 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2272
-	store i64 %2276, i64 addrspace(3)* %2277
-	br label %2278
+2260:
+	br i1 %1760, label %2261, label %2267
 
-2278:
-	br i1 %1770, label %2279, label %2288
+2261:
+	%2262 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1772
+	%2263 = load i32, i32 addrspace(3)* %2262
+	%2264 = add i32 %2263, %2134
+	%2265 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2264
+	store i32 %1769, i32 addrspace(3)* %2265
+	%2266 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2264
+	store i32 %1770, i32 addrspace(3)* %2266
+	br label %2267
 
-2279:
-	%2280 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1782
-	%2281 = load i32, i32 addrspace(3)* %2280
-	%2282 = add i32 %2281, %2144
-	%2283 = zext i32 %1779 to i64
-	%2284 = zext i32 %1780 to i64
-	%2285 = shl i64 %2284, 32
-	%2286 = or i64 %2283, %2285
-	%2287 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2282
-	store i64 %2286, i64 addrspace(3)* %2287
+2267:
+	br i1 %1774, label %2268, label %2274
+
+2268:
+	%2269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1786
+	%2270 = load i32, i32 addrspace(3)* %2269
+	%2271 = add i32 %2270, %2141
+	%2272 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2271
+	store i32 %1783, i32 addrspace(3)* %2272
+	%2273 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2271
+	store i32 %1784, i32 addrspace(3)* %2273
+	br label %2274
+
+2274:
+	br i1 %1788, label %2275, label %2281
+
+2275:
+	%2276 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1800
+	%2277 = load i32, i32 addrspace(3)* %2276
+	%2278 = add i32 %2277, %2148
+	%2279 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2278
+	store i32 %1797, i32 addrspace(3)* %2279
+	%2280 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2278
+	store i32 %1798, i32 addrspace(3)* %2280
+	br label %2281
+
+2281:
+	br i1 %1802, label %2282, label %2288
+
+2282:
+	%2283 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1814
+	%2284 = load i32, i32 addrspace(3)* %2283
+	%2285 = add i32 %2284, %2155
+	%2286 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2285
+	store i32 %1811, i32 addrspace(3)* %2286
+	%2287 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2285
+	store i32 %1812, i32 addrspace(3)* %2287
 	br label %2288
 
 2288:
-	br i1 %1784, label %2289, label %2298
+	br i1 %1816, label %2289, label %2295
 
 2289:
-	%2290 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1796
+	%2290 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1828
 	%2291 = load i32, i32 addrspace(3)* %2290
-	%2292 = add i32 %2291, %2151
-	%2293 = zext i32 %1793 to i64
-	%2294 = zext i32 %1794 to i64
-	%2295 = shl i64 %2294, 32
-	%2296 = or i64 %2293, %2295
-	%2297 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2292
-	store i64 %2296, i64 addrspace(3)* %2297
-	br label %2298
+	%2292 = add i32 %2291, %2162
+	%2293 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2292
+	store i32 %1825, i32 addrspace(3)* %2293
+	%2294 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2292
+	store i32 %1826, i32 addrspace(3)* %2294
+	br label %2295
 
-2298:
-	br i1 %1798, label %2299, label %2308
+2295:
+	br i1 %1830, label %2296, label %2302
 
-2299:
-	%2300 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1810
-	%2301 = load i32, i32 addrspace(3)* %2300
-	%2302 = add i32 %2301, %2158
-	%2303 = zext i32 %1807 to i64
-	%2304 = zext i32 %1808 to i64
-	%2305 = shl i64 %2304, 32
-	%2306 = or i64 %2303, %2305
-	%2307 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2302
-	store i64 %2306, i64 addrspace(3)* %2307
-	br label %2308
+2296:
+	%2297 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1842
+	%2298 = load i32, i32 addrspace(3)* %2297
+	%2299 = add i32 %2298, %2169
+	%2300 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2299
+	store i32 %1839, i32 addrspace(3)* %2300
+	%2301 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2299
+	store i32 %1840, i32 addrspace(3)* %2301
+	br label %2302
 
-2308:
-	br i1 %1812, label %2309, label %2318
+2302:
+	br i1 %1844, label %2303, label %2309
+
+2303:
+	%2304 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1856
+	%2305 = load i32, i32 addrspace(3)* %2304
+	%2306 = add i32 %2305, %2176
+	%2307 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2306
+	store i32 %1853, i32 addrspace(3)* %2307
+	%2308 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2306
+	store i32 %1854, i32 addrspace(3)* %2308
+	br label %2309
 
 2309:
-	%2310 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1824
-	%2311 = load i32, i32 addrspace(3)* %2310
-	%2312 = add i32 %2311, %2165
-	%2313 = zext i32 %1821 to i64
-	%2314 = zext i32 %1822 to i64
-	%2315 = shl i64 %2314, 32
-	%2316 = or i64 %2313, %2315
-	%2317 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2312
-	store i64 %2316, i64 addrspace(3)* %2317
-	br label %2318
-
-2318:
-	br i1 %1826, label %2319, label %2328
-
-2319:
-	%2320 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1838
-	%2321 = load i32, i32 addrspace(3)* %2320
-	%2322 = add i32 %2321, %2172
-	%2323 = zext i32 %1835 to i64
-	%2324 = zext i32 %1836 to i64
-	%2325 = shl i64 %2324, 32
-	%2326 = or i64 %2323, %2325
-	%2327 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2322
-	store i64 %2326, i64 addrspace(3)* %2327
-	br label %2328
-
-2328:
-	br i1 %1840, label %2329, label %2338
-
-2329:
-	%2330 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1852
-	%2331 = load i32, i32 addrspace(3)* %2330
-	%2332 = add i32 %2331, %2179
-	%2333 = zext i32 %1849 to i64
-	%2334 = zext i32 %1850 to i64
-	%2335 = shl i64 %2334, 32
-	%2336 = or i64 %2333, %2335
-	%2337 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2332
-	store i64 %2336, i64 addrspace(3)* %2337
-	br label %2338
-
-2338:
-	br i1 %1854, label %2339, label %2348
-
-2339:
-	%2340 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1866
-	%2341 = load i32, i32 addrspace(3)* %2340
-	%2342 = add i32 %2341, %2186
-	%2343 = zext i32 %1863 to i64
-	%2344 = zext i32 %1864 to i64
-	%2345 = shl i64 %2344, 32
-	%2346 = or i64 %2343, %2345
-	%2347 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2342
-	store i64 %2346, i64 addrspace(3)* %2347
-	br label %2348
-
-2348:
 	call void @llvm.nvvm.barrier0()
-	%2349 = sub i32 %9, %1748
-	%2350 = icmp slt i32 2048, %2349
-	%2351 = select i1 %2350, i32 2048, i32 %2349
-	%2352 = add i32 0, %0
-	%2353 = icmp slt i32 %2352, %2351
-	br i1 %2353, label %2354, label %2369
+	%2310 = sub i32 %9, %1738
+	%2311 = icmp slt i32 2048, %2310
+	%2312 = select i1 %2311, i32 2048, i32 %2310
+	%2313 = add i32 0, %0
+	%2314 = icmp slt i32 %2313, %2312
+	br i1 %2314, label %2315, label %2333
+
+2315:
+	%2316 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2313
+	%2317 = load i32, i32 addrspace(3)* %2316
+	%2318 = lshr i32 %2317, 16
+	%2319 = and i32 %2318, 255
+	%2320 = add i32 %2319, 512
+	%2321 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2320
+	%2322 = load i32, i32 addrspace(3)* %2321
+	%2323 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2319
+	%2324 = load i32, i32 addrspace(3)* %2323
+	%2325 = sub i32 %2313, %2324
+	%2326 = add i32 %2322, %2325
+	%2327 = sext i32 %2326 to i64
+	%2328 = getelementptr i32, i32* %46, i64 %2327
+	store i32 %2317, i32* %2328
+	%2329 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2313
+	%2330 = load i32, i32 addrspace(3)* %2329
+	%2331 = sext i32 %2326 to i64
+	%2332 = getelementptr i32, i32* %49, i64 %2331
+	store i32 %2330, i32* %2332
+	br label %2333
+
+2333:
+	%2334 = add i32 256, %0
+	%2335 = icmp slt i32 %2334, %2312
+	br i1 %2335, label %2336, label %2354
+
+2336:
+	%2337 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2334
+	%2338 = load i32, i32 addrspace(3)* %2337
+	%2339 = lshr i32 %2338, 16
+	%2340 = and i32 %2339, 255
+	%2341 = add i32 %2340, 512
+	%2342 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2341
+	%2343 = load i32, i32 addrspace(3)* %2342
+	%2344 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2340
+	%2345 = load i32, i32 addrspace(3)* %2344
+	%2346 = sub i32 %2334, %2345
+	%2347 = add i32 %2343, %2346
+	%2348 = sext i32 %2347 to i64
+	%2349 = getelementptr i32, i32* %46, i64 %2348
+	store i32 %2338, i32* %2349
+	%2350 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2334
+	%2351 = load i32, i32 addrspace(3)* %2350
+	%2352 = sext i32 %2347 to i64
+	%2353 = getelementptr i32, i32* %49, i64 %2352
+	store i32 %2351, i32* %2353
+	br label %2354
 
 2354:
-	%2355 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2352
-	%2356 = load i64, i64 addrspace(3)* %2355
-	%2357 = trunc i64 %2356 to i32
-	%2358 = lshr i64 %2356, 32
-	%2359 = trunc i64 %2358 to i32
-	%2360 = lshr i32 %2357, 16
+	%2355 = add i32 512, %0
+	%2356 = icmp slt i32 %2355, %2312
+	br i1 %2356, label %2357, label %2375
+
+2357:
+	%2358 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2355
+	%2359 = load i32, i32 addrspace(3)* %2358
+	%2360 = lshr i32 %2359, 16
 	%2361 = and i32 %2360, 255
-	%2362 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %2361
-	%2363 = load i32, i32 addrspace(3)* %2362
-	%2364 = add i32 %2363, %2352
-	%2365 = sext i32 %2364 to i64
-	%2366 = getelementptr i32, i32* %46, i64 %2365
-	store i32 %2357, i32* %2366
-	%2367 = sext i32 %2364 to i64
-	%2368 = getelementptr i32, i32* %49, i64 %2367
-	store i32 %2359, i32* %2368
-	br label %2369
+	%2362 = add i32 %2361, 512
+	%2363 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2362
+	%2364 = load i32, i32 addrspace(3)* %2363
+	%2365 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2361
+	%2366 = load i32, i32 addrspace(3)* %2365
+	%2367 = sub i32 %2355, %2366
+	%2368 = add i32 %2364, %2367
+	%2369 = sext i32 %2368 to i64
+	%2370 = getelementptr i32, i32* %46, i64 %2369
+	store i32 %2359, i32* %2370
+	%2371 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2355
+	%2372 = load i32, i32 addrspace(3)* %2371
+	%2373 = sext i32 %2368 to i64
+	%2374 = getelementptr i32, i32* %49, i64 %2373
+	store i32 %2372, i32* %2374
+	br label %2375
 
-2369:
-	%2370 = add i32 256, %0
-	%2371 = icmp slt i32 %2370, %2351
-	br i1 %2371, label %2372, label %2387
+2375:
+	%2376 = add i32 768, %0
+	%2377 = icmp slt i32 %2376, %2312
+	br i1 %2377, label %2378, label %2396
 
-2372:
-	%2373 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2370
-	%2374 = load i64, i64 addrspace(3)* %2373
-	%2375 = trunc i64 %2374 to i32
-	%2376 = lshr i64 %2374, 32
-	%2377 = trunc i64 %2376 to i32
-	%2378 = lshr i32 %2375, 16
-	%2379 = and i32 %2378, 255
-	%2380 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %2379
-	%2381 = load i32, i32 addrspace(3)* %2380
-	%2382 = add i32 %2381, %2370
-	%2383 = sext i32 %2382 to i64
-	%2384 = getelementptr i32, i32* %46, i64 %2383
-	store i32 %2375, i32* %2384
-	%2385 = sext i32 %2382 to i64
-	%2386 = getelementptr i32, i32* %49, i64 %2385
-	store i32 %2377, i32* %2386
-	br label %2387
+2378:
+	%2379 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2376
+	%2380 = load i32, i32 addrspace(3)* %2379
+	%2381 = lshr i32 %2380, 16
+	%2382 = and i32 %2381, 255
+	%2383 = add i32 %2382, 512
+	%2384 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2383
+	%2385 = load i32, i32 addrspace(3)* %2384
+	%2386 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2382
+	%2387 = load i32, i32 addrspace(3)* %2386
+	%2388 = sub i32 %2376, %2387
+	%2389 = add i32 %2385, %2388
+	%2390 = sext i32 %2389 to i64
+	%2391 = getelementptr i32, i32* %46, i64 %2390
+	store i32 %2380, i32* %2391
+	%2392 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2376
+	%2393 = load i32, i32 addrspace(3)* %2392
+	%2394 = sext i32 %2389 to i64
+	%2395 = getelementptr i32, i32* %49, i64 %2394
+	store i32 %2393, i32* %2395
+	br label %2396
 
-2387:
-	%2388 = add i32 512, %0
-	%2389 = icmp slt i32 %2388, %2351
-	br i1 %2389, label %2390, label %2405
+2396:
+	%2397 = add i32 1024, %0
+	%2398 = icmp slt i32 %2397, %2312
+	br i1 %2398, label %2399, label %2417
 
-2390:
-	%2391 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2388
-	%2392 = load i64, i64 addrspace(3)* %2391
-	%2393 = trunc i64 %2392 to i32
-	%2394 = lshr i64 %2392, 32
-	%2395 = trunc i64 %2394 to i32
-	%2396 = lshr i32 %2393, 16
-	%2397 = and i32 %2396, 255
-	%2398 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %2397
-	%2399 = load i32, i32 addrspace(3)* %2398
-	%2400 = add i32 %2399, %2388
-	%2401 = sext i32 %2400 to i64
-	%2402 = getelementptr i32, i32* %46, i64 %2401
-	store i32 %2393, i32* %2402
-	%2403 = sext i32 %2400 to i64
-	%2404 = getelementptr i32, i32* %49, i64 %2403
-	store i32 %2395, i32* %2404
-	br label %2405
+2399:
+	%2400 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2397
+	%2401 = load i32, i32 addrspace(3)* %2400
+	%2402 = lshr i32 %2401, 16
+	%2403 = and i32 %2402, 255
+	%2404 = add i32 %2403, 512
+	%2405 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2404
+	%2406 = load i32, i32 addrspace(3)* %2405
+	%2407 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2403
+	%2408 = load i32, i32 addrspace(3)* %2407
+	%2409 = sub i32 %2397, %2408
+	%2410 = add i32 %2406, %2409
+	%2411 = sext i32 %2410 to i64
+	%2412 = getelementptr i32, i32* %46, i64 %2411
+	store i32 %2401, i32* %2412
+	%2413 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2397
+	%2414 = load i32, i32 addrspace(3)* %2413
+	%2415 = sext i32 %2410 to i64
+	%2416 = getelementptr i32, i32* %49, i64 %2415
+	store i32 %2414, i32* %2416
+	br label %2417
 
-2405:
-	%2406 = add i32 768, %0
-	%2407 = icmp slt i32 %2406, %2351
-	br i1 %2407, label %2408, label %2423
+2417:
+	%2418 = add i32 1280, %0
+	%2419 = icmp slt i32 %2418, %2312
+	br i1 %2419, label %2420, label %2438
 
-2408:
-	%2409 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2406
-	%2410 = load i64, i64 addrspace(3)* %2409
-	%2411 = trunc i64 %2410 to i32
-	%2412 = lshr i64 %2410, 32
-	%2413 = trunc i64 %2412 to i32
-	%2414 = lshr i32 %2411, 16
-	%2415 = and i32 %2414, 255
-	%2416 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %2415
-	%2417 = load i32, i32 addrspace(3)* %2416
-	%2418 = add i32 %2417, %2406
-	%2419 = sext i32 %2418 to i64
-	%2420 = getelementptr i32, i32* %46, i64 %2419
-	store i32 %2411, i32* %2420
-	%2421 = sext i32 %2418 to i64
-	%2422 = getelementptr i32, i32* %49, i64 %2421
-	store i32 %2413, i32* %2422
-	br label %2423
-
-2423:
-	%2424 = add i32 1024, %0
-	%2425 = icmp slt i32 %2424, %2351
-	br i1 %2425, label %2426, label %2441
-
-2426:
-	%2427 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2424
-	%2428 = load i64, i64 addrspace(3)* %2427
-	%2429 = trunc i64 %2428 to i32
-	%2430 = lshr i64 %2428, 32
-	%2431 = trunc i64 %2430 to i32
-	%2432 = lshr i32 %2429, 16
-	%2433 = and i32 %2432, 255
-	%2434 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %2433
+2420:
+	%2421 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2418
+	%2422 = load i32, i32 addrspace(3)* %2421
+	%2423 = lshr i32 %2422, 16
+	%2424 = and i32 %2423, 255
+	%2425 = add i32 %2424, 512
+	%2426 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2425
+	%2427 = load i32, i32 addrspace(3)* %2426
+	%2428 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2424
+	%2429 = load i32, i32 addrspace(3)* %2428
+	%2430 = sub i32 %2418, %2429
+	%2431 = add i32 %2427, %2430
+	%2432 = sext i32 %2431 to i64
+	%2433 = getelementptr i32, i32* %46, i64 %2432
+	store i32 %2422, i32* %2433
+	%2434 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2418
 	%2435 = load i32, i32 addrspace(3)* %2434
-	%2436 = add i32 %2435, %2424
-	%2437 = sext i32 %2436 to i64
-	%2438 = getelementptr i32, i32* %46, i64 %2437
-	store i32 %2429, i32* %2438
-	%2439 = sext i32 %2436 to i64
-	%2440 = getelementptr i32, i32* %49, i64 %2439
-	store i32 %2431, i32* %2440
-	br label %2441
+	%2436 = sext i32 %2431 to i64
+	%2437 = getelementptr i32, i32* %49, i64 %2436
+	store i32 %2435, i32* %2437
+	br label %2438
+
+2438:
+	%2439 = add i32 1536, %0
+	%2440 = icmp slt i32 %2439, %2312
+	br i1 %2440, label %2441, label %2459
 
 2441:
-	%2442 = add i32 1280, %0
-	%2443 = icmp slt i32 %2442, %2351
-	br i1 %2443, label %2444, label %2459
-
-2444:
-	%2445 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2442
-	%2446 = load i64, i64 addrspace(3)* %2445
-	%2447 = trunc i64 %2446 to i32
-	%2448 = lshr i64 %2446, 32
-	%2449 = trunc i64 %2448 to i32
-	%2450 = lshr i32 %2447, 16
-	%2451 = and i32 %2450, 255
-	%2452 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %2451
-	%2453 = load i32, i32 addrspace(3)* %2452
-	%2454 = add i32 %2453, %2442
-	%2455 = sext i32 %2454 to i64
-	%2456 = getelementptr i32, i32* %46, i64 %2455
-	store i32 %2447, i32* %2456
-	%2457 = sext i32 %2454 to i64
+	%2442 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2439
+	%2443 = load i32, i32 addrspace(3)* %2442
+	%2444 = lshr i32 %2443, 16
+	%2445 = and i32 %2444, 255
+	%2446 = add i32 %2445, 512
+	%2447 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2446
+	%2448 = load i32, i32 addrspace(3)* %2447
+	%2449 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2445
+	%2450 = load i32, i32 addrspace(3)* %2449
+	%2451 = sub i32 %2439, %2450
+	%2452 = add i32 %2448, %2451
+	%2453 = sext i32 %2452 to i64
+	%2454 = getelementptr i32, i32* %46, i64 %2453
+	store i32 %2443, i32* %2454
+	%2455 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2439
+	%2456 = load i32, i32 addrspace(3)* %2455
+	%2457 = sext i32 %2452 to i64
 	%2458 = getelementptr i32, i32* %49, i64 %2457
-	store i32 %2449, i32* %2458
+	store i32 %2456, i32* %2458
 	br label %2459
 
 2459:
-	%2460 = add i32 1536, %0
-	%2461 = icmp slt i32 %2460, %2351
-	br i1 %2461, label %2462, label %2477
+	%2460 = add i32 1792, %0
+	%2461 = icmp slt i32 %2460, %2312
+	br i1 %2461, label %2462, label %2480
 
 2462:
-	%2463 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2460
-	%2464 = load i64, i64 addrspace(3)* %2463
-	%2465 = trunc i64 %2464 to i32
-	%2466 = lshr i64 %2464, 32
-	%2467 = trunc i64 %2466 to i32
-	%2468 = lshr i32 %2465, 16
-	%2469 = and i32 %2468, 255
-	%2470 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %2469
+	%2463 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2460
+	%2464 = load i32, i32 addrspace(3)* %2463
+	%2465 = lshr i32 %2464, 16
+	%2466 = and i32 %2465, 255
+	%2467 = add i32 %2466, 512
+	%2468 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2467
+	%2469 = load i32, i32 addrspace(3)* %2468
+	%2470 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2466
 	%2471 = load i32, i32 addrspace(3)* %2470
-	%2472 = add i32 %2471, %2460
-	%2473 = sext i32 %2472 to i64
-	%2474 = getelementptr i32, i32* %46, i64 %2473
-	store i32 %2465, i32* %2474
-	%2475 = sext i32 %2472 to i64
-	%2476 = getelementptr i32, i32* %49, i64 %2475
-	store i32 %2467, i32* %2476
-	br label %2477
-
-2477:
-	%2478 = add i32 1792, %0
-	%2479 = icmp slt i32 %2478, %2351
-	br i1 %2479, label %2480, label %2495
+	%2472 = sub i32 %2460, %2471
+	%2473 = add i32 %2469, %2472
+	%2474 = sext i32 %2473 to i64
+	%2475 = getelementptr i32, i32* %46, i64 %2474
+	store i32 %2464, i32* %2475
+	%2476 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2460
+	%2477 = load i32, i32 addrspace(3)* %2476
+	%2478 = sext i32 %2473 to i64
+	%2479 = getelementptr i32, i32* %49, i64 %2478
+	store i32 %2477, i32* %2479
+	br label %2480
 
 2480:
-	%2481 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %2478
-	%2482 = load i64, i64 addrspace(3)* %2481
-	%2483 = trunc i64 %2482 to i32
-	%2484 = lshr i64 %2482, 32
-	%2485 = trunc i64 %2484 to i32
-	%2486 = lshr i32 %2483, 16
-	%2487 = and i32 %2486, 255
-	%2488 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %2487
-	%2489 = load i32, i32 addrspace(3)* %2488
-	%2490 = add i32 %2489, %2478
-	%2491 = sext i32 %2490 to i64
-	%2492 = getelementptr i32, i32* %46, i64 %2491
-	store i32 %2483, i32* %2492
-	%2493 = sext i32 %2490 to i64
-	%2494 = getelementptr i32, i32* %49, i64 %2493
-	store i32 %2485, i32* %2494
-	br label %2495
-
-2495:
 	call void @llvm.nvvm.barrier0()
-	%2496 = add i32 %0, 512
-	%2497 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2496
-	%2498 = load i32, i32 addrspace(3)* %2497
-	%2499 = add i32 %2498, %2130
-	%2500 = add i32 %0, 512
-	%2501 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2500
-	store i32 %2499, i32 addrspace(3)* %2501
-	%2502 = add i32 %1748, 2048
-	br label %1747
+	%2481 = add i32 %0, 512
+	%2482 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2481
+	%2483 = load i32, i32 addrspace(3)* %2482
+	%2484 = add i32 %2483, %2120
+	%2485 = add i32 %0, 512
+	%2486 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2485
+	store i32 %2484, i32 addrspace(3)* %2486
+	%2487 = add i32 %1738, 2048
+	br label %1737
 
-2503:
-	%2504 = phi i32 [ 0, %1756 ], [ %3258, %3251 ]
-	%2505 = icmp slt i32 %2504, %9
-	br i1 %2505, label %2506, label %2512
+2488:
+	%2489 = phi i32 [ 0, %1746 ], [ %3238, %3231 ]
+	%2490 = icmp slt i32 %2489, %9
+	br i1 %2490, label %2491, label %2497
 
-2506:
-	%2507 = mul i32 %4, 256
-	%2508 = add i32 %2507, %3
-	%2509 = add i32 %2504, %2508
-	%2510 = add i32 %2509, 0
-	%2511 = icmp slt i32 %2510, %9
-	br i1 %2511, label %2513, label %2520
+2491:
+	%2492 = mul i32 %4, 256
+	%2493 = add i32 %2492, %3
+	%2494 = add i32 %2489, %2493
+	%2495 = add i32 %2494, 0
+	%2496 = icmp slt i32 %2495, %9
+	br i1 %2496, label %2498, label %2505
 
-2512:
+2497:
 	call void @llvm.nvvm.barrier0()
 	ret void
 
-2513:
-	%2514 = sext i32 %2510 to i64
-	%2515 = getelementptr i32, i32* %46, i64 %2514
-	%2516 = load i32, i32* %2515
-	%2517 = sext i32 %2510 to i64
-	%2518 = getelementptr i32, i32* %49, i64 %2517
-	%2519 = load i32, i32* %2518
-	br label %2520
+2498:
+	%2499 = sext i32 %2495 to i64
+	%2500 = getelementptr i32, i32* %46, i64 %2499
+	%2501 = load i32, i32* %2500
+	%2502 = sext i32 %2495 to i64
+	%2503 = getelementptr i32, i32* %49, i64 %2502
+	%2504 = load i32, i32* %2503
+	br label %2505
 
-2520:
-	%2521 = phi i32 [ 0, %2506 ], [ %2516, %2513 ]
-	%2522 = phi i32 [ 0, %2506 ], [ %2519, %2513 ]
-	%2523 = lshr i32 %2521, 24
-	%2524 = and i32 %2523, 255
-	%2525 = add i32 %2509, 32
-	%2526 = icmp slt i32 %2525, %9
-	br i1 %2526, label %2527, label %2534
+2505:
+	%2506 = phi i32 [ 0, %2491 ], [ %2501, %2498 ]
+	%2507 = phi i32 [ 0, %2491 ], [ %2504, %2498 ]
+	%2508 = lshr i32 %2506, 24
+	%2509 = and i32 %2508, 255
+	%2510 = add i32 %2494, 32
+	%2511 = icmp slt i32 %2510, %9
+	br i1 %2511, label %2512, label %2519
 
-2527:
-	%2528 = sext i32 %2525 to i64
-	%2529 = getelementptr i32, i32* %46, i64 %2528
-	%2530 = load i32, i32* %2529
-	%2531 = sext i32 %2525 to i64
-	%2532 = getelementptr i32, i32* %49, i64 %2531
-	%2533 = load i32, i32* %2532
-	br label %2534
+2512:
+	%2513 = sext i32 %2510 to i64
+	%2514 = getelementptr i32, i32* %46, i64 %2513
+	%2515 = load i32, i32* %2514
+	%2516 = sext i32 %2510 to i64
+	%2517 = getelementptr i32, i32* %49, i64 %2516
+	%2518 = load i32, i32* %2517
+	br label %2519
 
-2534:
-	%2535 = phi i32 [ 0, %2520 ], [ %2530, %2527 ]
-	%2536 = phi i32 [ 0, %2520 ], [ %2533, %2527 ]
-	%2537 = lshr i32 %2535, 24
-	%2538 = and i32 %2537, 255
-	%2539 = add i32 %2509, 64
-	%2540 = icmp slt i32 %2539, %9
-	br i1 %2540, label %2541, label %2548
+2519:
+	%2520 = phi i32 [ 0, %2505 ], [ %2515, %2512 ]
+	%2521 = phi i32 [ 0, %2505 ], [ %2518, %2512 ]
+	%2522 = lshr i32 %2520, 24
+	%2523 = and i32 %2522, 255
+	%2524 = add i32 %2494, 64
+	%2525 = icmp slt i32 %2524, %9
+	br i1 %2525, label %2526, label %2533
 
-2541:
-	%2542 = sext i32 %2539 to i64
-	%2543 = getelementptr i32, i32* %46, i64 %2542
-	%2544 = load i32, i32* %2543
-	%2545 = sext i32 %2539 to i64
-	%2546 = getelementptr i32, i32* %49, i64 %2545
-	%2547 = load i32, i32* %2546
-	br label %2548
+2526:
+	%2527 = sext i32 %2524 to i64
+	%2528 = getelementptr i32, i32* %46, i64 %2527
+	%2529 = load i32, i32* %2528
+	%2530 = sext i32 %2524 to i64
+	%2531 = getelementptr i32, i32* %49, i64 %2530
+	%2532 = load i32, i32* %2531
+	br label %2533
 
-2548:
-	%2549 = phi i32 [ 0, %2534 ], [ %2544, %2541 ]
-	%2550 = phi i32 [ 0, %2534 ], [ %2547, %2541 ]
-	%2551 = lshr i32 %2549, 24
-	%2552 = and i32 %2551, 255
-	%2553 = add i32 %2509, 96
-	%2554 = icmp slt i32 %2553, %9
-	br i1 %2554, label %2555, label %2562
+2533:
+	%2534 = phi i32 [ 0, %2519 ], [ %2529, %2526 ]
+	%2535 = phi i32 [ 0, %2519 ], [ %2532, %2526 ]
+	%2536 = lshr i32 %2534, 24
+	%2537 = and i32 %2536, 255
+	%2538 = add i32 %2494, 96
+	%2539 = icmp slt i32 %2538, %9
+	br i1 %2539, label %2540, label %2547
 
-2555:
-	%2556 = sext i32 %2553 to i64
-	%2557 = getelementptr i32, i32* %46, i64 %2556
-	%2558 = load i32, i32* %2557
-	%2559 = sext i32 %2553 to i64
-	%2560 = getelementptr i32, i32* %49, i64 %2559
-	%2561 = load i32, i32* %2560
-	br label %2562
+2540:
+	%2541 = sext i32 %2538 to i64
+	%2542 = getelementptr i32, i32* %46, i64 %2541
+	%2543 = load i32, i32* %2542
+	%2544 = sext i32 %2538 to i64
+	%2545 = getelementptr i32, i32* %49, i64 %2544
+	%2546 = load i32, i32* %2545
+	br label %2547
 
-2562:
-	%2563 = phi i32 [ 0, %2548 ], [ %2558, %2555 ]
-	%2564 = phi i32 [ 0, %2548 ], [ %2561, %2555 ]
-	%2565 = lshr i32 %2563, 24
-	%2566 = and i32 %2565, 255
-	%2567 = add i32 %2509, 128
-	%2568 = icmp slt i32 %2567, %9
-	br i1 %2568, label %2569, label %2576
+2547:
+	%2548 = phi i32 [ 0, %2533 ], [ %2543, %2540 ]
+	%2549 = phi i32 [ 0, %2533 ], [ %2546, %2540 ]
+	%2550 = lshr i32 %2548, 24
+	%2551 = and i32 %2550, 255
+	%2552 = add i32 %2494, 128
+	%2553 = icmp slt i32 %2552, %9
+	br i1 %2553, label %2554, label %2561
 
-2569:
-	%2570 = sext i32 %2567 to i64
-	%2571 = getelementptr i32, i32* %46, i64 %2570
-	%2572 = load i32, i32* %2571
-	%2573 = sext i32 %2567 to i64
-	%2574 = getelementptr i32, i32* %49, i64 %2573
-	%2575 = load i32, i32* %2574
-	br label %2576
+2554:
+	%2555 = sext i32 %2552 to i64
+	%2556 = getelementptr i32, i32* %46, i64 %2555
+	%2557 = load i32, i32* %2556
+	%2558 = sext i32 %2552 to i64
+	%2559 = getelementptr i32, i32* %49, i64 %2558
+	%2560 = load i32, i32* %2559
+	br label %2561
 
-2576:
-	%2577 = phi i32 [ 0, %2562 ], [ %2572, %2569 ]
-	%2578 = phi i32 [ 0, %2562 ], [ %2575, %2569 ]
-	%2579 = lshr i32 %2577, 24
-	%2580 = and i32 %2579, 255
-	%2581 = add i32 %2509, 160
-	%2582 = icmp slt i32 %2581, %9
-	br i1 %2582, label %2583, label %2590
+2561:
+	%2562 = phi i32 [ 0, %2547 ], [ %2557, %2554 ]
+	%2563 = phi i32 [ 0, %2547 ], [ %2560, %2554 ]
+	%2564 = lshr i32 %2562, 24
+	%2565 = and i32 %2564, 255
+	%2566 = add i32 %2494, 160
+	%2567 = icmp slt i32 %2566, %9
+	br i1 %2567, label %2568, label %2575
 
-2583:
-	%2584 = sext i32 %2581 to i64
-	%2585 = getelementptr i32, i32* %46, i64 %2584
-	%2586 = load i32, i32* %2585
-	%2587 = sext i32 %2581 to i64
-	%2588 = getelementptr i32, i32* %49, i64 %2587
-	%2589 = load i32, i32* %2588
-	br label %2590
+2568:
+	%2569 = sext i32 %2566 to i64
+	%2570 = getelementptr i32, i32* %46, i64 %2569
+	%2571 = load i32, i32* %2570
+	%2572 = sext i32 %2566 to i64
+	%2573 = getelementptr i32, i32* %49, i64 %2572
+	%2574 = load i32, i32* %2573
+	br label %2575
 
-2590:
-	%2591 = phi i32 [ 0, %2576 ], [ %2586, %2583 ]
-	%2592 = phi i32 [ 0, %2576 ], [ %2589, %2583 ]
-	%2593 = lshr i32 %2591, 24
-	%2594 = and i32 %2593, 255
-	%2595 = add i32 %2509, 192
-	%2596 = icmp slt i32 %2595, %9
-	br i1 %2596, label %2597, label %2604
+2575:
+	%2576 = phi i32 [ 0, %2561 ], [ %2571, %2568 ]
+	%2577 = phi i32 [ 0, %2561 ], [ %2574, %2568 ]
+	%2578 = lshr i32 %2576, 24
+	%2579 = and i32 %2578, 255
+	%2580 = add i32 %2494, 192
+	%2581 = icmp slt i32 %2580, %9
+	br i1 %2581, label %2582, label %2589
 
-2597:
-	%2598 = sext i32 %2595 to i64
-	%2599 = getelementptr i32, i32* %46, i64 %2598
-	%2600 = load i32, i32* %2599
-	%2601 = sext i32 %2595 to i64
-	%2602 = getelementptr i32, i32* %49, i64 %2601
-	%2603 = load i32, i32* %2602
-	br label %2604
+2582:
+	%2583 = sext i32 %2580 to i64
+	%2584 = getelementptr i32, i32* %46, i64 %2583
+	%2585 = load i32, i32* %2584
+	%2586 = sext i32 %2580 to i64
+	%2587 = getelementptr i32, i32* %49, i64 %2586
+	%2588 = load i32, i32* %2587
+	br label %2589
 
-2604:
-	%2605 = phi i32 [ 0, %2590 ], [ %2600, %2597 ]
-	%2606 = phi i32 [ 0, %2590 ], [ %2603, %2597 ]
-	%2607 = lshr i32 %2605, 24
-	%2608 = and i32 %2607, 255
-	%2609 = add i32 %2509, 224
-	%2610 = icmp slt i32 %2609, %9
-	br i1 %2610, label %2611, label %2618
+2589:
+	%2590 = phi i32 [ 0, %2575 ], [ %2585, %2582 ]
+	%2591 = phi i32 [ 0, %2575 ], [ %2588, %2582 ]
+	%2592 = lshr i32 %2590, 24
+	%2593 = and i32 %2592, 255
+	%2594 = add i32 %2494, 224
+	%2595 = icmp slt i32 %2594, %9
+	br i1 %2595, label %2596, label %2603
 
-2611:
-	%2612 = sext i32 %2609 to i64
-	%2613 = getelementptr i32, i32* %46, i64 %2612
-	%2614 = load i32, i32* %2613
-	%2615 = sext i32 %2609 to i64
-	%2616 = getelementptr i32, i32* %49, i64 %2615
-	%2617 = load i32, i32* %2616
-	br label %2618
+2596:
+	%2597 = sext i32 %2594 to i64
+	%2598 = getelementptr i32, i32* %46, i64 %2597
+	%2599 = load i32, i32* %2598
+	%2600 = sext i32 %2594 to i64
+	%2601 = getelementptr i32, i32* %49, i64 %2600
+	%2602 = load i32, i32* %2601
+	br label %2603
 
-2618:
-	%2619 = phi i32 [ 0, %2604 ], [ %2614, %2611 ]
-	%2620 = phi i32 [ 0, %2604 ], [ %2617, %2611 ]
-	%2621 = lshr i32 %2619, 24
-	%2622 = and i32 %2621, 255
-	%2623 = select i1 %2511, i32 %2524, i32 256
-	%2624 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2623)
-	%2625 = and i32 %2624, %234
-	%2626 = call i32 @llvm.ctpop.i32(i32 %2625)
-	br i1 %2511, label %2627, label %2632
+2603:
+	%2604 = phi i32 [ 0, %2589 ], [ %2599, %2596 ]
+	%2605 = phi i32 [ 0, %2589 ], [ %2602, %2596 ]
+	%2606 = lshr i32 %2604, 24
+	%2607 = and i32 %2606, 255
+	%2608 = select i1 %2496, i32 %2509, i32 256
+	%2609 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2608)
+	%2610 = and i32 %2609, %234
+	%2611 = call i32 @llvm.ctpop.i32(i32 %2610)
+	br i1 %2496, label %2612, label %2617
 
-2627:
-	%2628 = mul i32 %4, 256
-	%2629 = add i32 %2628, %2524
-	%2630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2629
-	%2631 = load i32, i32 addrspace(3)* %2630
-	br label %2632
+2612:
+	%2613 = mul i32 %4, 256
+	%2614 = add i32 %2613, %2509
+	%2615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2614
+	%2616 = load i32, i32 addrspace(3)* %2615
+	br label %2617
 
-2632:
-	%2633 = phi i32 [ 0, %2618 ], [ %2631, %2627 ]
-	%2634 = add i32 %2633, %2626
+2617:
+	%2618 = phi i32 [ 0, %2603 ], [ %2616, %2612 ]
+	%2619 = add i32 %2618, %2611
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2635 = icmp eq i32 %2626, 0
-	%2636 = and i1 %2511, %2635
-	br i1 %2636, label %2637, label %2643
+	%2620 = icmp eq i32 %2611, 0
+	%2621 = and i1 %2496, %2620
+	br i1 %2621, label %2622, label %2628
 
-2637:
-	%2638 = call i32 @llvm.ctpop.i32(i32 %2624)
-	%2639 = add i32 %2633, %2638
-	%2640 = mul i32 %4, 256
-	%2641 = add i32 %2640, %2524
-	%2642 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2641
-	store i32 %2639, i32 addrspace(3)* %2642
-	br label %2643
+2622:
+	%2623 = call i32 @llvm.ctpop.i32(i32 %2609)
+	%2624 = add i32 %2618, %2623
+	%2625 = mul i32 %4, 256
+	%2626 = add i32 %2625, %2509
+	%2627 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2626
+	store i32 %2624, i32 addrspace(3)* %2627
+	br label %2628
+
+2628:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2629 = select i1 %2511, i32 %2523, i32 256
+	%2630 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2629)
+	%2631 = and i32 %2630, %234
+	%2632 = call i32 @llvm.ctpop.i32(i32 %2631)
+	br i1 %2511, label %2633, label %2638
+
+2633:
+	%2634 = mul i32 %4, 256
+	%2635 = add i32 %2634, %2523
+	%2636 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2635
+	%2637 = load i32, i32 addrspace(3)* %2636
+	br label %2638
+
+2638:
+	%2639 = phi i32 [ 0, %2628 ], [ %2637, %2633 ]
+	%2640 = add i32 %2639, %2632
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2641 = icmp eq i32 %2632, 0
+	%2642 = and i1 %2511, %2641
+	br i1 %2642, label %2643, label %2649
 
 2643:
+	%2644 = call i32 @llvm.ctpop.i32(i32 %2630)
+	%2645 = add i32 %2639, %2644
+	%2646 = mul i32 %4, 256
+	%2647 = add i32 %2646, %2523
+	%2648 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2647
+	store i32 %2645, i32 addrspace(3)* %2648
+	br label %2649
+
+2649:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2644 = select i1 %2526, i32 %2538, i32 256
-	%2645 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2644)
-	%2646 = and i32 %2645, %234
-	%2647 = call i32 @llvm.ctpop.i32(i32 %2646)
-	br i1 %2526, label %2648, label %2653
+	%2650 = select i1 %2525, i32 %2537, i32 256
+	%2651 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2650)
+	%2652 = and i32 %2651, %234
+	%2653 = call i32 @llvm.ctpop.i32(i32 %2652)
+	br i1 %2525, label %2654, label %2659
 
-2648:
-	%2649 = mul i32 %4, 256
-	%2650 = add i32 %2649, %2538
-	%2651 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2650
-	%2652 = load i32, i32 addrspace(3)* %2651
-	br label %2653
+2654:
+	%2655 = mul i32 %4, 256
+	%2656 = add i32 %2655, %2537
+	%2657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2656
+	%2658 = load i32, i32 addrspace(3)* %2657
+	br label %2659
 
-2653:
-	%2654 = phi i32 [ 0, %2643 ], [ %2652, %2648 ]
-	%2655 = add i32 %2654, %2647
+2659:
+	%2660 = phi i32 [ 0, %2649 ], [ %2658, %2654 ]
+	%2661 = add i32 %2660, %2653
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2656 = icmp eq i32 %2647, 0
-	%2657 = and i1 %2526, %2656
-	br i1 %2657, label %2658, label %2664
-
-2658:
-	%2659 = call i32 @llvm.ctpop.i32(i32 %2645)
-	%2660 = add i32 %2654, %2659
-	%2661 = mul i32 %4, 256
-	%2662 = add i32 %2661, %2538
-	%2663 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2662
-	store i32 %2660, i32 addrspace(3)* %2663
-	br label %2664
+	%2662 = icmp eq i32 %2653, 0
+	%2663 = and i1 %2525, %2662
+	br i1 %2663, label %2664, label %2670
 
 2664:
+	%2665 = call i32 @llvm.ctpop.i32(i32 %2651)
+	%2666 = add i32 %2660, %2665
+	%2667 = mul i32 %4, 256
+	%2668 = add i32 %2667, %2537
+	%2669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2668
+	store i32 %2666, i32 addrspace(3)* %2669
+	br label %2670
+
+2670:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2665 = select i1 %2540, i32 %2552, i32 256
-	%2666 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2665)
-	%2667 = and i32 %2666, %234
-	%2668 = call i32 @llvm.ctpop.i32(i32 %2667)
-	br i1 %2540, label %2669, label %2674
+	%2671 = select i1 %2539, i32 %2551, i32 256
+	%2672 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2671)
+	%2673 = and i32 %2672, %234
+	%2674 = call i32 @llvm.ctpop.i32(i32 %2673)
+	br i1 %2539, label %2675, label %2680
 
-2669:
-	%2670 = mul i32 %4, 256
-	%2671 = add i32 %2670, %2552
-	%2672 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2671
-	%2673 = load i32, i32 addrspace(3)* %2672
-	br label %2674
+2675:
+	%2676 = mul i32 %4, 256
+	%2677 = add i32 %2676, %2551
+	%2678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2677
+	%2679 = load i32, i32 addrspace(3)* %2678
+	br label %2680
 
-2674:
-	%2675 = phi i32 [ 0, %2664 ], [ %2673, %2669 ]
-	%2676 = add i32 %2675, %2668
+2680:
+	%2681 = phi i32 [ 0, %2670 ], [ %2679, %2675 ]
+	%2682 = add i32 %2681, %2674
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2677 = icmp eq i32 %2668, 0
-	%2678 = and i1 %2540, %2677
-	br i1 %2678, label %2679, label %2685
-
-2679:
-	%2680 = call i32 @llvm.ctpop.i32(i32 %2666)
-	%2681 = add i32 %2675, %2680
-	%2682 = mul i32 %4, 256
-	%2683 = add i32 %2682, %2552
-	%2684 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2683
-	store i32 %2681, i32 addrspace(3)* %2684
-	br label %2685
+	%2683 = icmp eq i32 %2674, 0
+	%2684 = and i1 %2539, %2683
+	br i1 %2684, label %2685, label %2691
 
 2685:
+	%2686 = call i32 @llvm.ctpop.i32(i32 %2672)
+	%2687 = add i32 %2681, %2686
+	%2688 = mul i32 %4, 256
+	%2689 = add i32 %2688, %2551
+	%2690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2689
+	store i32 %2687, i32 addrspace(3)* %2690
+	br label %2691
+
+2691:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2686 = select i1 %2554, i32 %2566, i32 256
-	%2687 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2686)
-	%2688 = and i32 %2687, %234
-	%2689 = call i32 @llvm.ctpop.i32(i32 %2688)
-	br i1 %2554, label %2690, label %2695
+	%2692 = select i1 %2553, i32 %2565, i32 256
+	%2693 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2692)
+	%2694 = and i32 %2693, %234
+	%2695 = call i32 @llvm.ctpop.i32(i32 %2694)
+	br i1 %2553, label %2696, label %2701
 
-2690:
-	%2691 = mul i32 %4, 256
-	%2692 = add i32 %2691, %2566
-	%2693 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2692
-	%2694 = load i32, i32 addrspace(3)* %2693
-	br label %2695
+2696:
+	%2697 = mul i32 %4, 256
+	%2698 = add i32 %2697, %2565
+	%2699 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2698
+	%2700 = load i32, i32 addrspace(3)* %2699
+	br label %2701
 
-2695:
-	%2696 = phi i32 [ 0, %2685 ], [ %2694, %2690 ]
-	%2697 = add i32 %2696, %2689
+2701:
+	%2702 = phi i32 [ 0, %2691 ], [ %2700, %2696 ]
+	%2703 = add i32 %2702, %2695
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2698 = icmp eq i32 %2689, 0
-	%2699 = and i1 %2554, %2698
-	br i1 %2699, label %2700, label %2706
-
-2700:
-	%2701 = call i32 @llvm.ctpop.i32(i32 %2687)
-	%2702 = add i32 %2696, %2701
-	%2703 = mul i32 %4, 256
-	%2704 = add i32 %2703, %2566
-	%2705 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2704
-	store i32 %2702, i32 addrspace(3)* %2705
-	br label %2706
+	%2704 = icmp eq i32 %2695, 0
+	%2705 = and i1 %2553, %2704
+	br i1 %2705, label %2706, label %2712
 
 2706:
+	%2707 = call i32 @llvm.ctpop.i32(i32 %2693)
+	%2708 = add i32 %2702, %2707
+	%2709 = mul i32 %4, 256
+	%2710 = add i32 %2709, %2565
+	%2711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2710
+	store i32 %2708, i32 addrspace(3)* %2711
+	br label %2712
+
+2712:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2707 = select i1 %2568, i32 %2580, i32 256
-	%2708 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2707)
-	%2709 = and i32 %2708, %234
-	%2710 = call i32 @llvm.ctpop.i32(i32 %2709)
-	br i1 %2568, label %2711, label %2716
+	%2713 = select i1 %2567, i32 %2579, i32 256
+	%2714 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2713)
+	%2715 = and i32 %2714, %234
+	%2716 = call i32 @llvm.ctpop.i32(i32 %2715)
+	br i1 %2567, label %2717, label %2722
 
-2711:
-	%2712 = mul i32 %4, 256
-	%2713 = add i32 %2712, %2580
-	%2714 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2713
-	%2715 = load i32, i32 addrspace(3)* %2714
-	br label %2716
+2717:
+	%2718 = mul i32 %4, 256
+	%2719 = add i32 %2718, %2579
+	%2720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2719
+	%2721 = load i32, i32 addrspace(3)* %2720
+	br label %2722
 
-2716:
-	%2717 = phi i32 [ 0, %2706 ], [ %2715, %2711 ]
-	%2718 = add i32 %2717, %2710
+2722:
+	%2723 = phi i32 [ 0, %2712 ], [ %2721, %2717 ]
+	%2724 = add i32 %2723, %2716
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2719 = icmp eq i32 %2710, 0
-	%2720 = and i1 %2568, %2719
-	br i1 %2720, label %2721, label %2727
-
-2721:
-	%2722 = call i32 @llvm.ctpop.i32(i32 %2708)
-	%2723 = add i32 %2717, %2722
-	%2724 = mul i32 %4, 256
-	%2725 = add i32 %2724, %2580
-	%2726 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2725
-	store i32 %2723, i32 addrspace(3)* %2726
-	br label %2727
+	%2725 = icmp eq i32 %2716, 0
+	%2726 = and i1 %2567, %2725
+	br i1 %2726, label %2727, label %2733
 
 2727:
+	%2728 = call i32 @llvm.ctpop.i32(i32 %2714)
+	%2729 = add i32 %2723, %2728
+	%2730 = mul i32 %4, 256
+	%2731 = add i32 %2730, %2579
+	%2732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2731
+	store i32 %2729, i32 addrspace(3)* %2732
+	br label %2733
+
+2733:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2728 = select i1 %2582, i32 %2594, i32 256
-	%2729 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2728)
-	%2730 = and i32 %2729, %234
-	%2731 = call i32 @llvm.ctpop.i32(i32 %2730)
-	br i1 %2582, label %2732, label %2737
+	%2734 = select i1 %2581, i32 %2593, i32 256
+	%2735 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2734)
+	%2736 = and i32 %2735, %234
+	%2737 = call i32 @llvm.ctpop.i32(i32 %2736)
+	br i1 %2581, label %2738, label %2743
 
-2732:
-	%2733 = mul i32 %4, 256
-	%2734 = add i32 %2733, %2594
-	%2735 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2734
-	%2736 = load i32, i32 addrspace(3)* %2735
-	br label %2737
+2738:
+	%2739 = mul i32 %4, 256
+	%2740 = add i32 %2739, %2593
+	%2741 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2740
+	%2742 = load i32, i32 addrspace(3)* %2741
+	br label %2743
 
-2737:
-	%2738 = phi i32 [ 0, %2727 ], [ %2736, %2732 ]
-	%2739 = add i32 %2738, %2731
+2743:
+	%2744 = phi i32 [ 0, %2733 ], [ %2742, %2738 ]
+	%2745 = add i32 %2744, %2737
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2740 = icmp eq i32 %2731, 0
-	%2741 = and i1 %2582, %2740
-	br i1 %2741, label %2742, label %2748
-
-2742:
-	%2743 = call i32 @llvm.ctpop.i32(i32 %2729)
-	%2744 = add i32 %2738, %2743
-	%2745 = mul i32 %4, 256
-	%2746 = add i32 %2745, %2594
-	%2747 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2746
-	store i32 %2744, i32 addrspace(3)* %2747
-	br label %2748
+	%2746 = icmp eq i32 %2737, 0
+	%2747 = and i1 %2581, %2746
+	br i1 %2747, label %2748, label %2754
 
 2748:
+	%2749 = call i32 @llvm.ctpop.i32(i32 %2735)
+	%2750 = add i32 %2744, %2749
+	%2751 = mul i32 %4, 256
+	%2752 = add i32 %2751, %2593
+	%2753 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2752
+	store i32 %2750, i32 addrspace(3)* %2753
+	br label %2754
+
+2754:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2749 = select i1 %2596, i32 %2608, i32 256
-	%2750 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2749)
-	%2751 = and i32 %2750, %234
-	%2752 = call i32 @llvm.ctpop.i32(i32 %2751)
-	br i1 %2596, label %2753, label %2758
+	%2755 = select i1 %2595, i32 %2607, i32 256
+	%2756 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2755)
+	%2757 = and i32 %2756, %234
+	%2758 = call i32 @llvm.ctpop.i32(i32 %2757)
+	br i1 %2595, label %2759, label %2764
 
-2753:
-	%2754 = mul i32 %4, 256
-	%2755 = add i32 %2754, %2608
-	%2756 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2755
-	%2757 = load i32, i32 addrspace(3)* %2756
-	br label %2758
+2759:
+	%2760 = mul i32 %4, 256
+	%2761 = add i32 %2760, %2607
+	%2762 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2761
+	%2763 = load i32, i32 addrspace(3)* %2762
+	br label %2764
 
-2758:
-	%2759 = phi i32 [ 0, %2748 ], [ %2757, %2753 ]
-	%2760 = add i32 %2759, %2752
+2764:
+	%2765 = phi i32 [ 0, %2754 ], [ %2763, %2759 ]
+	%2766 = add i32 %2765, %2758
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2761 = icmp eq i32 %2752, 0
-	%2762 = and i1 %2596, %2761
-	br i1 %2762, label %2763, label %2769
-
-2763:
-	%2764 = call i32 @llvm.ctpop.i32(i32 %2750)
-	%2765 = add i32 %2759, %2764
-	%2766 = mul i32 %4, 256
-	%2767 = add i32 %2766, %2608
-	%2768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2767
-	store i32 %2765, i32 addrspace(3)* %2768
-	br label %2769
+	%2767 = icmp eq i32 %2758, 0
+	%2768 = and i1 %2595, %2767
+	br i1 %2768, label %2769, label %2775
 
 2769:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2770 = select i1 %2610, i32 %2622, i32 256
-	%2771 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2770)
-	%2772 = and i32 %2771, %234
-	%2773 = call i32 @llvm.ctpop.i32(i32 %2772)
-	br i1 %2610, label %2774, label %2779
+	%2770 = call i32 @llvm.ctpop.i32(i32 %2756)
+	%2771 = add i32 %2765, %2770
+	%2772 = mul i32 %4, 256
+	%2773 = add i32 %2772, %2607
+	%2774 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2773
+	store i32 %2771, i32 addrspace(3)* %2774
+	br label %2775
 
-2774:
-	%2775 = mul i32 %4, 256
-	%2776 = add i32 %2775, %2622
-	%2777 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2776
-	%2778 = load i32, i32 addrspace(3)* %2777
-	br label %2779
-
-2779:
-	%2780 = phi i32 [ 0, %2769 ], [ %2778, %2774 ]
-	%2781 = add i32 %2780, %2773
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2782 = icmp eq i32 %2773, 0
-	%2783 = and i1 %2610, %2782
-	br i1 %2783, label %2784, label %2790
-
-2784:
-	%2785 = call i32 @llvm.ctpop.i32(i32 %2771)
-	%2786 = add i32 %2780, %2785
-	%2787 = mul i32 %4, 256
-	%2788 = add i32 %2787, %2622
-	%2789 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2788
-	store i32 %2786, i32 addrspace(3)* %2789
-	br label %2790
-
-2790:
+2775:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%2791 = mul i32 0, 256
-	%2792 = add i32 %2791, %0
-	%2793 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2792
-	%2794 = load i32, i32 addrspace(3)* %2793
-	%2795 = mul i32 0, 256
-	%2796 = add i32 %2795, %0
-	%2797 = add i32 2048, %2796
+	%2776 = mul i32 0, 256
+	%2777 = add i32 %2776, %0
+	%2778 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2777
+	%2779 = load i32, i32 addrspace(3)* %2778
+	%2780 = mul i32 0, 256
+	%2781 = add i32 %2780, %0
+	%2782 = add i32 2048, %2781
+	%2783 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2782
+	store i32 0, i32 addrspace(3)* %2783
+	%2784 = mul i32 0, 256
+	%2785 = add i32 %2784, %0
+	%2786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2785
+	store i32 0, i32 addrspace(3)* %2786
+	%2787 = add i32 0, %2779
+	%2788 = mul i32 1, 256
+	%2789 = add i32 %2788, %0
+	%2790 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2789
+	%2791 = load i32, i32 addrspace(3)* %2790
+	%2792 = mul i32 1, 256
+	%2793 = add i32 %2792, %0
+	%2794 = add i32 2048, %2793
+	%2795 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2794
+	store i32 %2787, i32 addrspace(3)* %2795
+	%2796 = mul i32 1, 256
+	%2797 = add i32 %2796, %0
 	%2798 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2797
 	store i32 0, i32 addrspace(3)* %2798
-	%2799 = mul i32 0, 256
-	%2800 = add i32 %2799, %0
-	%2801 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2800
-	store i32 0, i32 addrspace(3)* %2801
-	%2802 = add i32 0, %2794
-	%2803 = mul i32 1, 256
-	%2804 = add i32 %2803, %0
-	%2805 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2804
-	%2806 = load i32, i32 addrspace(3)* %2805
-	%2807 = mul i32 1, 256
-	%2808 = add i32 %2807, %0
-	%2809 = add i32 2048, %2808
+	%2799 = add i32 %2787, %2791
+	%2800 = mul i32 2, 256
+	%2801 = add i32 %2800, %0
+	%2802 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2801
+	%2803 = load i32, i32 addrspace(3)* %2802
+	%2804 = mul i32 2, 256
+	%2805 = add i32 %2804, %0
+	%2806 = add i32 2048, %2805
+	%2807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2806
+	store i32 %2799, i32 addrspace(3)* %2807
+	%2808 = mul i32 2, 256
+	%2809 = add i32 %2808, %0
 	%2810 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2809
-	store i32 %2802, i32 addrspace(3)* %2810
-	%2811 = mul i32 1, 256
-	%2812 = add i32 %2811, %0
-	%2813 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2812
-	store i32 0, i32 addrspace(3)* %2813
-	%2814 = add i32 %2802, %2806
-	%2815 = mul i32 2, 256
-	%2816 = add i32 %2815, %0
-	%2817 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2816
-	%2818 = load i32, i32 addrspace(3)* %2817
-	%2819 = mul i32 2, 256
-	%2820 = add i32 %2819, %0
-	%2821 = add i32 2048, %2820
+	store i32 0, i32 addrspace(3)* %2810
+	%2811 = add i32 %2799, %2803
+	%2812 = mul i32 3, 256
+	%2813 = add i32 %2812, %0
+	%2814 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2813
+	%2815 = load i32, i32 addrspace(3)* %2814
+	%2816 = mul i32 3, 256
+	%2817 = add i32 %2816, %0
+	%2818 = add i32 2048, %2817
+	%2819 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2818
+	store i32 %2811, i32 addrspace(3)* %2819
+	%2820 = mul i32 3, 256
+	%2821 = add i32 %2820, %0
 	%2822 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2821
-	store i32 %2814, i32 addrspace(3)* %2822
-	%2823 = mul i32 2, 256
-	%2824 = add i32 %2823, %0
-	%2825 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2824
-	store i32 0, i32 addrspace(3)* %2825
-	%2826 = add i32 %2814, %2818
-	%2827 = mul i32 3, 256
-	%2828 = add i32 %2827, %0
-	%2829 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2828
-	%2830 = load i32, i32 addrspace(3)* %2829
-	%2831 = mul i32 3, 256
-	%2832 = add i32 %2831, %0
-	%2833 = add i32 2048, %2832
+	store i32 0, i32 addrspace(3)* %2822
+	%2823 = add i32 %2811, %2815
+	%2824 = mul i32 4, 256
+	%2825 = add i32 %2824, %0
+	%2826 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2825
+	%2827 = load i32, i32 addrspace(3)* %2826
+	%2828 = mul i32 4, 256
+	%2829 = add i32 %2828, %0
+	%2830 = add i32 2048, %2829
+	%2831 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2830
+	store i32 %2823, i32 addrspace(3)* %2831
+	%2832 = mul i32 4, 256
+	%2833 = add i32 %2832, %0
 	%2834 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2833
-	store i32 %2826, i32 addrspace(3)* %2834
-	%2835 = mul i32 3, 256
-	%2836 = add i32 %2835, %0
-	%2837 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2836
-	store i32 0, i32 addrspace(3)* %2837
-	%2838 = add i32 %2826, %2830
-	%2839 = mul i32 4, 256
-	%2840 = add i32 %2839, %0
-	%2841 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2840
-	%2842 = load i32, i32 addrspace(3)* %2841
-	%2843 = mul i32 4, 256
-	%2844 = add i32 %2843, %0
-	%2845 = add i32 2048, %2844
+	store i32 0, i32 addrspace(3)* %2834
+	%2835 = add i32 %2823, %2827
+	%2836 = mul i32 5, 256
+	%2837 = add i32 %2836, %0
+	%2838 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2837
+	%2839 = load i32, i32 addrspace(3)* %2838
+	%2840 = mul i32 5, 256
+	%2841 = add i32 %2840, %0
+	%2842 = add i32 2048, %2841
+	%2843 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2842
+	store i32 %2835, i32 addrspace(3)* %2843
+	%2844 = mul i32 5, 256
+	%2845 = add i32 %2844, %0
 	%2846 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2845
-	store i32 %2838, i32 addrspace(3)* %2846
-	%2847 = mul i32 4, 256
-	%2848 = add i32 %2847, %0
-	%2849 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2848
-	store i32 0, i32 addrspace(3)* %2849
-	%2850 = add i32 %2838, %2842
-	%2851 = mul i32 5, 256
-	%2852 = add i32 %2851, %0
-	%2853 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2852
-	%2854 = load i32, i32 addrspace(3)* %2853
-	%2855 = mul i32 5, 256
-	%2856 = add i32 %2855, %0
-	%2857 = add i32 2048, %2856
+	store i32 0, i32 addrspace(3)* %2846
+	%2847 = add i32 %2835, %2839
+	%2848 = mul i32 6, 256
+	%2849 = add i32 %2848, %0
+	%2850 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2849
+	%2851 = load i32, i32 addrspace(3)* %2850
+	%2852 = mul i32 6, 256
+	%2853 = add i32 %2852, %0
+	%2854 = add i32 2048, %2853
+	%2855 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2854
+	store i32 %2847, i32 addrspace(3)* %2855
+	%2856 = mul i32 6, 256
+	%2857 = add i32 %2856, %0
 	%2858 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2857
-	store i32 %2850, i32 addrspace(3)* %2858
-	%2859 = mul i32 5, 256
-	%2860 = add i32 %2859, %0
-	%2861 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2860
-	store i32 0, i32 addrspace(3)* %2861
-	%2862 = add i32 %2850, %2854
-	%2863 = mul i32 6, 256
-	%2864 = add i32 %2863, %0
-	%2865 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2864
-	%2866 = load i32, i32 addrspace(3)* %2865
-	%2867 = mul i32 6, 256
-	%2868 = add i32 %2867, %0
-	%2869 = add i32 2048, %2868
+	store i32 0, i32 addrspace(3)* %2858
+	%2859 = add i32 %2847, %2851
+	%2860 = mul i32 7, 256
+	%2861 = add i32 %2860, %0
+	%2862 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2861
+	%2863 = load i32, i32 addrspace(3)* %2862
+	%2864 = mul i32 7, 256
+	%2865 = add i32 %2864, %0
+	%2866 = add i32 2048, %2865
+	%2867 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2866
+	store i32 %2859, i32 addrspace(3)* %2867
+	%2868 = mul i32 7, 256
+	%2869 = add i32 %2868, %0
 	%2870 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2869
-	store i32 %2862, i32 addrspace(3)* %2870
-	%2871 = mul i32 6, 256
-	%2872 = add i32 %2871, %0
-	%2873 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2872
-	store i32 0, i32 addrspace(3)* %2873
-	%2874 = add i32 %2862, %2866
-	%2875 = mul i32 7, 256
-	%2876 = add i32 %2875, %0
-	%2877 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2876
-	%2878 = load i32, i32 addrspace(3)* %2877
-	%2879 = mul i32 7, 256
-	%2880 = add i32 %2879, %0
-	%2881 = add i32 2048, %2880
-	%2882 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2881
-	store i32 %2874, i32 addrspace(3)* %2882
-	%2883 = mul i32 7, 256
-	%2884 = add i32 %2883, %0
-	%2885 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2884
-	store i32 0, i32 addrspace(3)* %2885
-	%2886 = add i32 %2874, %2878
+	store i32 0, i32 addrspace(3)* %2870
+	%2871 = add i32 %2859, %2863
 	call void @llvm.nvvm.barrier0()
-	%2887 = select i1 %2511, i32 %2524, i32 0
-	%2888 = mul i32 %4, 256
-	%2889 = add i32 %2888, %2887
-	%2890 = add i32 2048, %2889
-	%2891 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2890
-	%2892 = load i32, i32 addrspace(3)* %2891
-	%2893 = add i32 %2634, %2892
-	%2894 = select i1 %2526, i32 %2538, i32 0
-	%2895 = mul i32 %4, 256
-	%2896 = add i32 %2895, %2894
-	%2897 = add i32 2048, %2896
-	%2898 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2897
-	%2899 = load i32, i32 addrspace(3)* %2898
-	%2900 = add i32 %2655, %2899
-	%2901 = select i1 %2540, i32 %2552, i32 0
-	%2902 = mul i32 %4, 256
-	%2903 = add i32 %2902, %2901
-	%2904 = add i32 2048, %2903
-	%2905 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2904
-	%2906 = load i32, i32 addrspace(3)* %2905
-	%2907 = add i32 %2676, %2906
-	%2908 = select i1 %2554, i32 %2566, i32 0
-	%2909 = mul i32 %4, 256
-	%2910 = add i32 %2909, %2908
-	%2911 = add i32 2048, %2910
-	%2912 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2911
-	%2913 = load i32, i32 addrspace(3)* %2912
-	%2914 = add i32 %2697, %2913
-	%2915 = select i1 %2568, i32 %2580, i32 0
-	%2916 = mul i32 %4, 256
-	%2917 = add i32 %2916, %2915
-	%2918 = add i32 2048, %2917
-	%2919 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2918
-	%2920 = load i32, i32 addrspace(3)* %2919
-	%2921 = add i32 %2718, %2920
-	%2922 = select i1 %2582, i32 %2594, i32 0
-	%2923 = mul i32 %4, 256
-	%2924 = add i32 %2923, %2922
-	%2925 = add i32 2048, %2924
-	%2926 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2925
-	%2927 = load i32, i32 addrspace(3)* %2926
-	%2928 = add i32 %2739, %2927
-	%2929 = select i1 %2596, i32 %2608, i32 0
-	%2930 = mul i32 %4, 256
-	%2931 = add i32 %2930, %2929
-	%2932 = add i32 2048, %2931
-	%2933 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2932
-	%2934 = load i32, i32 addrspace(3)* %2933
-	%2935 = add i32 %2760, %2934
-	%2936 = select i1 %2610, i32 %2622, i32 0
-	%2937 = mul i32 %4, 256
-	%2938 = add i32 %2937, %2936
-	%2939 = add i32 2048, %2938
-	%2940 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2939
-	%2941 = load i32, i32 addrspace(3)* %2940
-	%2942 = add i32 %2781, %2941
-	%2943 = and i32 %0, 31
-	%2944 = lshr i32 %0, 5
-	%2945 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2886, i32 1, i32 0)
-	%2946 = icmp uge i32 %2943, 1
-	%2947 = select i1 %2946, i32 %2945, i32 0
-	%2948 = add i32 %2886, %2947
-	%2949 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2948, i32 2, i32 0)
-	%2950 = icmp uge i32 %2943, 2
-	%2951 = select i1 %2950, i32 %2949, i32 0
-	%2952 = add i32 %2948, %2951
-	%2953 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2952, i32 4, i32 0)
-	%2954 = icmp uge i32 %2943, 4
-	%2955 = select i1 %2954, i32 %2953, i32 0
-	%2956 = add i32 %2952, %2955
-	%2957 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2956, i32 8, i32 0)
-	%2958 = icmp uge i32 %2943, 8
-	%2959 = select i1 %2958, i32 %2957, i32 0
-	%2960 = add i32 %2956, %2959
-	%2961 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2960, i32 16, i32 0)
-	%2962 = icmp uge i32 %2943, 16
+	%2872 = select i1 %2496, i32 %2509, i32 0
+	%2873 = mul i32 %4, 256
+	%2874 = add i32 %2873, %2872
+	%2875 = add i32 2048, %2874
+	%2876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2875
+	%2877 = load i32, i32 addrspace(3)* %2876
+	%2878 = add i32 %2619, %2877
+	%2879 = select i1 %2511, i32 %2523, i32 0
+	%2880 = mul i32 %4, 256
+	%2881 = add i32 %2880, %2879
+	%2882 = add i32 2048, %2881
+	%2883 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2882
+	%2884 = load i32, i32 addrspace(3)* %2883
+	%2885 = add i32 %2640, %2884
+	%2886 = select i1 %2525, i32 %2537, i32 0
+	%2887 = mul i32 %4, 256
+	%2888 = add i32 %2887, %2886
+	%2889 = add i32 2048, %2888
+	%2890 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2889
+	%2891 = load i32, i32 addrspace(3)* %2890
+	%2892 = add i32 %2661, %2891
+	%2893 = select i1 %2539, i32 %2551, i32 0
+	%2894 = mul i32 %4, 256
+	%2895 = add i32 %2894, %2893
+	%2896 = add i32 2048, %2895
+	%2897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2896
+	%2898 = load i32, i32 addrspace(3)* %2897
+	%2899 = add i32 %2682, %2898
+	%2900 = select i1 %2553, i32 %2565, i32 0
+	%2901 = mul i32 %4, 256
+	%2902 = add i32 %2901, %2900
+	%2903 = add i32 2048, %2902
+	%2904 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2903
+	%2905 = load i32, i32 addrspace(3)* %2904
+	%2906 = add i32 %2703, %2905
+	%2907 = select i1 %2567, i32 %2579, i32 0
+	%2908 = mul i32 %4, 256
+	%2909 = add i32 %2908, %2907
+	%2910 = add i32 2048, %2909
+	%2911 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2910
+	%2912 = load i32, i32 addrspace(3)* %2911
+	%2913 = add i32 %2724, %2912
+	%2914 = select i1 %2581, i32 %2593, i32 0
+	%2915 = mul i32 %4, 256
+	%2916 = add i32 %2915, %2914
+	%2917 = add i32 2048, %2916
+	%2918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2917
+	%2919 = load i32, i32 addrspace(3)* %2918
+	%2920 = add i32 %2745, %2919
+	%2921 = select i1 %2595, i32 %2607, i32 0
+	%2922 = mul i32 %4, 256
+	%2923 = add i32 %2922, %2921
+	%2924 = add i32 2048, %2923
+	%2925 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2924
+	%2926 = load i32, i32 addrspace(3)* %2925
+	%2927 = add i32 %2766, %2926
+	%2928 = and i32 %0, 31
+	%2929 = lshr i32 %0, 5
+	%2930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2871, i32 1, i32 0)
+	%2931 = icmp uge i32 %2928, 1
+	%2932 = select i1 %2931, i32 %2930, i32 0
+	%2933 = add i32 %2871, %2932
+	%2934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2933, i32 2, i32 0)
+	%2935 = icmp uge i32 %2928, 2
+	%2936 = select i1 %2935, i32 %2934, i32 0
+	%2937 = add i32 %2933, %2936
+	%2938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2937, i32 4, i32 0)
+	%2939 = icmp uge i32 %2928, 4
+	%2940 = select i1 %2939, i32 %2938, i32 0
+	%2941 = add i32 %2937, %2940
+	%2942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2941, i32 8, i32 0)
+	%2943 = icmp uge i32 %2928, 8
+	%2944 = select i1 %2943, i32 %2942, i32 0
+	%2945 = add i32 %2941, %2944
+	%2946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2945, i32 16, i32 0)
+	%2947 = icmp uge i32 %2928, 16
+	%2948 = select i1 %2947, i32 %2946, i32 0
+	%2949 = add i32 %2945, %2948
+	%2950 = icmp eq i32 %2928, 31
+	br i1 %2950, label %2951, label %2953
+
+2951:
+	%2952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2929
+	store i32 %2949, i32 addrspace(3)* %2952
+	br label %2953
+
+2953:
+	call void @llvm.nvvm.barrier0()
+	%2954 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2955 = load i32, i32 addrspace(3)* %2954
+	%2956 = icmp sgt i32 %2929, 0
+	%2957 = select i1 %2956, i32 %2955, i32 0
+	%2958 = add i32 0, %2957
+	%2959 = add i32 0, %2955
+	%2960 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2961 = load i32, i32 addrspace(3)* %2960
+	%2962 = icmp sgt i32 %2929, 1
 	%2963 = select i1 %2962, i32 %2961, i32 0
-	%2964 = add i32 %2960, %2963
-	%2965 = icmp eq i32 %2943, 31
-	br i1 %2965, label %2966, label %2968
-
-2966:
-	%2967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2944
-	store i32 %2964, i32 addrspace(3)* %2967
-	br label %2968
-
-2968:
+	%2964 = add i32 %2958, %2963
+	%2965 = add i32 %2959, %2961
+	%2966 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2967 = load i32, i32 addrspace(3)* %2966
+	%2968 = icmp sgt i32 %2929, 2
+	%2969 = select i1 %2968, i32 %2967, i32 0
+	%2970 = add i32 %2964, %2969
+	%2971 = add i32 %2965, %2967
+	%2972 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2973 = load i32, i32 addrspace(3)* %2972
+	%2974 = icmp sgt i32 %2929, 3
+	%2975 = select i1 %2974, i32 %2973, i32 0
+	%2976 = add i32 %2970, %2975
+	%2977 = add i32 %2971, %2973
+	%2978 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2979 = load i32, i32 addrspace(3)* %2978
+	%2980 = icmp sgt i32 %2929, 4
+	%2981 = select i1 %2980, i32 %2979, i32 0
+	%2982 = add i32 %2976, %2981
+	%2983 = add i32 %2977, %2979
+	%2984 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2985 = load i32, i32 addrspace(3)* %2984
+	%2986 = icmp sgt i32 %2929, 5
+	%2987 = select i1 %2986, i32 %2985, i32 0
+	%2988 = add i32 %2982, %2987
+	%2989 = add i32 %2983, %2985
+	%2990 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2991 = load i32, i32 addrspace(3)* %2990
+	%2992 = icmp sgt i32 %2929, 6
+	%2993 = select i1 %2992, i32 %2991, i32 0
+	%2994 = add i32 %2988, %2993
+	%2995 = add i32 %2989, %2991
+	%2996 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2997 = load i32, i32 addrspace(3)* %2996
+	%2998 = icmp sgt i32 %2929, 7
+	%2999 = select i1 %2998, i32 %2997, i32 0
+	%3000 = add i32 %2994, %2999
+	%3001 = add i32 %2995, %2997
+	%3002 = add i32 %3000, %2949
+	%3003 = sub i32 %3002, %2871
+	%3004 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %3003, i32 addrspace(3)* %3004
 	call void @llvm.nvvm.barrier0()
-	%2969 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2970 = load i32, i32 addrspace(3)* %2969
-	%2971 = icmp sgt i32 %2944, 0
-	%2972 = select i1 %2971, i32 %2970, i32 0
-	%2973 = add i32 0, %2972
-	%2974 = add i32 0, %2970
-	%2975 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2976 = load i32, i32 addrspace(3)* %2975
-	%2977 = icmp sgt i32 %2944, 1
-	%2978 = select i1 %2977, i32 %2976, i32 0
-	%2979 = add i32 %2973, %2978
-	%2980 = add i32 %2974, %2976
-	%2981 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2982 = load i32, i32 addrspace(3)* %2981
-	%2983 = icmp sgt i32 %2944, 2
-	%2984 = select i1 %2983, i32 %2982, i32 0
-	%2985 = add i32 %2979, %2984
-	%2986 = add i32 %2980, %2982
-	%2987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2988 = load i32, i32 addrspace(3)* %2987
-	%2989 = icmp sgt i32 %2944, 3
-	%2990 = select i1 %2989, i32 %2988, i32 0
-	%2991 = add i32 %2985, %2990
-	%2992 = add i32 %2986, %2988
-	%2993 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2994 = load i32, i32 addrspace(3)* %2993
-	%2995 = icmp sgt i32 %2944, 4
-	%2996 = select i1 %2995, i32 %2994, i32 0
-	%2997 = add i32 %2991, %2996
-	%2998 = add i32 %2992, %2994
-	%2999 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%3000 = load i32, i32 addrspace(3)* %2999
-	%3001 = icmp sgt i32 %2944, 5
-	%3002 = select i1 %3001, i32 %3000, i32 0
-	%3003 = add i32 %2997, %3002
-	%3004 = add i32 %2998, %3000
-	%3005 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%3006 = load i32, i32 addrspace(3)* %3005
-	%3007 = icmp sgt i32 %2944, 6
-	%3008 = select i1 %3007, i32 %3006, i32 0
-	%3009 = add i32 %3003, %3008
-	%3010 = add i32 %3004, %3006
-	%3011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%3012 = load i32, i32 addrspace(3)* %3011
-	%3013 = icmp sgt i32 %2944, 7
-	%3014 = select i1 %3013, i32 %3012, i32 0
-	%3015 = add i32 %3009, %3014
-	%3016 = add i32 %3010, %3012
-	%3017 = add i32 %3015, %2964
-	%3018 = sub i32 %3017, %2886
-	%3019 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %3018, i32 addrspace(3)* %3019
-	%3020 = add i32 %0, 768
-	%3021 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3020
-	%3022 = load i32, i32 addrspace(3)* %3021
-	%3023 = sub i32 %3022, %3018
-	%3024 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %0
-	store i32 %3023, i32 addrspace(3)* %3024
-	call void @llvm.nvvm.barrier0()
-	br i1 %2511, label %3025, label %3034
+	br i1 %2496, label %3005, label %3011
+
+3005:
+	%3006 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2509
+	%3007 = load i32, i32 addrspace(3)* %3006
+	%3008 = add i32 %3007, %2878
+	%3009 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3008
+	store i32 %2506, i32 addrspace(3)* %3009
+	%3010 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3008
+	store i32 %2507, i32 addrspace(3)* %3010
+	br label %3011
+
+3011:
+	br i1 %2511, label %3012, label %3018
+
+3012:
+	%3013 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2523
+	%3014 = load i32, i32 addrspace(3)* %3013
+	%3015 = add i32 %3014, %2885
+	%3016 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3015
+	store i32 %2520, i32 addrspace(3)* %3016
+	%3017 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3015
+	store i32 %2521, i32 addrspace(3)* %3017
+	br label %3018
+
+3018:
+	br i1 %2525, label %3019, label %3025
+
+3019:
+	%3020 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2537
+	%3021 = load i32, i32 addrspace(3)* %3020
+	%3022 = add i32 %3021, %2892
+	%3023 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3022
+	store i32 %2534, i32 addrspace(3)* %3023
+	%3024 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3022
+	store i32 %2535, i32 addrspace(3)* %3024
+	br label %3025
 
 3025:
-	%3026 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2524
-	%3027 = load i32, i32 addrspace(3)* %3026
-	%3028 = add i32 %3027, %2893
-	%3029 = zext i32 %2521 to i64
-	%3030 = zext i32 %2522 to i64
-	%3031 = shl i64 %3030, 32
-	%3032 = or i64 %3029, %3031
-	%3033 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3028
-	store i64 %3032, i64 addrspace(3)* %3033
-	br label %3034
+	br i1 %2539, label %3026, label %3032
 
-3034:
-	br i1 %2526, label %3035, label %3044
+3026:
+	%3027 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2551
+	%3028 = load i32, i32 addrspace(3)* %3027
+	%3029 = add i32 %3028, %2899
+	%3030 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3029
+	store i32 %2548, i32 addrspace(3)* %3030
+	%3031 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3029
+	store i32 %2549, i32 addrspace(3)* %3031
+	br label %3032
 
-3035:
-	%3036 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2538
-	%3037 = load i32, i32 addrspace(3)* %3036
-	%3038 = add i32 %3037, %2900
-	%3039 = zext i32 %2535 to i64
-	%3040 = zext i32 %2536 to i64
-	%3041 = shl i64 %3040, 32
-	%3042 = or i64 %3039, %3041
-	%3043 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3038
-	store i64 %3042, i64 addrspace(3)* %3043
-	br label %3044
+3032:
+	br i1 %2553, label %3033, label %3039
 
-3044:
-	br i1 %2540, label %3045, label %3054
+3033:
+	%3034 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2565
+	%3035 = load i32, i32 addrspace(3)* %3034
+	%3036 = add i32 %3035, %2906
+	%3037 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3036
+	store i32 %2562, i32 addrspace(3)* %3037
+	%3038 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3036
+	store i32 %2563, i32 addrspace(3)* %3038
+	br label %3039
 
-3045:
-	%3046 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2552
-	%3047 = load i32, i32 addrspace(3)* %3046
-	%3048 = add i32 %3047, %2907
-	%3049 = zext i32 %2549 to i64
-	%3050 = zext i32 %2550 to i64
-	%3051 = shl i64 %3050, 32
-	%3052 = or i64 %3049, %3051
-	%3053 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3048
-	store i64 %3052, i64 addrspace(3)* %3053
-	br label %3054
+3039:
+	br i1 %2567, label %3040, label %3046
+
+3040:
+	%3041 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2579
+	%3042 = load i32, i32 addrspace(3)* %3041
+	%3043 = add i32 %3042, %2913
+	%3044 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3043
+	store i32 %2576, i32 addrspace(3)* %3044
+	%3045 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3043
+	store i32 %2577, i32 addrspace(3)* %3045
+	br label %3046
+
+3046:
+	br i1 %2581, label %3047, label %3053
+
+3047:
+	%3048 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2593
+	%3049 = load i32, i32 addrspace(3)* %3048
+	%3050 = add i32 %3049, %2920
+	%3051 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3050
+	store i32 %2590, i32 addrspace(3)* %3051
+	%3052 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3050
+	store i32 %2591, i32 addrspace(3)* %3052
+	br label %3053
+
+3053:
+	br i1 %2595, label %3054, label %3060
 
 3054:
-	br i1 %2554, label %3055, label %3064
+	%3055 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2607
+	%3056 = load i32, i32 addrspace(3)* %3055
+	%3057 = add i32 %3056, %2927
+	%3058 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3057
+	store i32 %2604, i32 addrspace(3)* %3058
+	%3059 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3057
+	store i32 %2605, i32 addrspace(3)* %3059
+	br label %3060
 
-3055:
-	%3056 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2566
-	%3057 = load i32, i32 addrspace(3)* %3056
-	%3058 = add i32 %3057, %2914
-	%3059 = zext i32 %2563 to i64
-	%3060 = zext i32 %2564 to i64
-	%3061 = shl i64 %3060, 32
-	%3062 = or i64 %3059, %3061
-	%3063 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3058
-	store i64 %3062, i64 addrspace(3)* %3063
-	br label %3064
+3060:
+	call void @llvm.nvvm.barrier0()
+	%3061 = sub i32 %9, %2489
+	%3062 = icmp slt i32 2048, %3061
+	%3063 = select i1 %3062, i32 2048, i32 %3061
+	%3064 = add i32 0, %0
+	%3065 = icmp slt i32 %3064, %3063
+	br i1 %3065, label %3066, label %3084
 
-3064:
-	br i1 %2568, label %3065, label %3074
-
-3065:
-	%3066 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2580
-	%3067 = load i32, i32 addrspace(3)* %3066
-	%3068 = add i32 %3067, %2921
-	%3069 = zext i32 %2577 to i64
-	%3070 = zext i32 %2578 to i64
-	%3071 = shl i64 %3070, 32
-	%3072 = or i64 %3069, %3071
-	%3073 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3068
-	store i64 %3072, i64 addrspace(3)* %3073
-	br label %3074
-
-3074:
-	br i1 %2582, label %3075, label %3084
-
-3075:
-	%3076 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2594
-	%3077 = load i32, i32 addrspace(3)* %3076
-	%3078 = add i32 %3077, %2928
-	%3079 = zext i32 %2591 to i64
-	%3080 = zext i32 %2592 to i64
-	%3081 = shl i64 %3080, 32
-	%3082 = or i64 %3079, %3081
-	%3083 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3078
-	store i64 %3082, i64 addrspace(3)* %3083
+3066:
+	%3067 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3064
+	%3068 = load i32, i32 addrspace(3)* %3067
+	%3069 = lshr i32 %3068, 24
+	%3070 = and i32 %3069, 255
+	%3071 = add i32 %3070, 768
+	%3072 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3071
+	%3073 = load i32, i32 addrspace(3)* %3072
+	%3074 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3070
+	%3075 = load i32, i32 addrspace(3)* %3074
+	%3076 = sub i32 %3064, %3075
+	%3077 = add i32 %3073, %3076
+	%3078 = sext i32 %3077 to i64
+	%3079 = getelementptr i32, i32* %44, i64 %3078
+	store i32 %3068, i32* %3079
+	%3080 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3064
+	%3081 = load i32, i32 addrspace(3)* %3080
+	%3082 = sext i32 %3077 to i64
+	%3083 = getelementptr i32, i32* %15, i64 %3082
+	store i32 %3081, i32* %3083
 	br label %3084
 
 3084:
-	br i1 %2596, label %3085, label %3094
+	%3085 = add i32 256, %0
+	%3086 = icmp slt i32 %3085, %3063
+	br i1 %3086, label %3087, label %3105
 
-3085:
-	%3086 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2608
-	%3087 = load i32, i32 addrspace(3)* %3086
-	%3088 = add i32 %3087, %2935
-	%3089 = zext i32 %2605 to i64
-	%3090 = zext i32 %2606 to i64
-	%3091 = shl i64 %3090, 32
-	%3092 = or i64 %3089, %3091
-	%3093 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3088
-	store i64 %3092, i64 addrspace(3)* %3093
-	br label %3094
+3087:
+	%3088 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3085
+	%3089 = load i32, i32 addrspace(3)* %3088
+	%3090 = lshr i32 %3089, 24
+	%3091 = and i32 %3090, 255
+	%3092 = add i32 %3091, 768
+	%3093 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3092
+	%3094 = load i32, i32 addrspace(3)* %3093
+	%3095 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3091
+	%3096 = load i32, i32 addrspace(3)* %3095
+	%3097 = sub i32 %3085, %3096
+	%3098 = add i32 %3094, %3097
+	%3099 = sext i32 %3098 to i64
+	%3100 = getelementptr i32, i32* %44, i64 %3099
+	store i32 %3089, i32* %3100
+	%3101 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3085
+	%3102 = load i32, i32 addrspace(3)* %3101
+	%3103 = sext i32 %3098 to i64
+	%3104 = getelementptr i32, i32* %15, i64 %3103
+	store i32 %3102, i32* %3104
+	br label %3105
 
-3094:
-	br i1 %2610, label %3095, label %3104
+3105:
+	%3106 = add i32 512, %0
+	%3107 = icmp slt i32 %3106, %3063
+	br i1 %3107, label %3108, label %3126
 
-3095:
-	%3096 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2622
-	%3097 = load i32, i32 addrspace(3)* %3096
-	%3098 = add i32 %3097, %2942
-	%3099 = zext i32 %2619 to i64
-	%3100 = zext i32 %2620 to i64
-	%3101 = shl i64 %3100, 32
-	%3102 = or i64 %3099, %3101
-	%3103 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3098
-	store i64 %3102, i64 addrspace(3)* %3103
-	br label %3104
+3108:
+	%3109 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3106
+	%3110 = load i32, i32 addrspace(3)* %3109
+	%3111 = lshr i32 %3110, 24
+	%3112 = and i32 %3111, 255
+	%3113 = add i32 %3112, 768
+	%3114 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3113
+	%3115 = load i32, i32 addrspace(3)* %3114
+	%3116 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3112
+	%3117 = load i32, i32 addrspace(3)* %3116
+	%3118 = sub i32 %3106, %3117
+	%3119 = add i32 %3115, %3118
+	%3120 = sext i32 %3119 to i64
+	%3121 = getelementptr i32, i32* %44, i64 %3120
+	store i32 %3110, i32* %3121
+	%3122 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3106
+	%3123 = load i32, i32 addrspace(3)* %3122
+	%3124 = sext i32 %3119 to i64
+	%3125 = getelementptr i32, i32* %15, i64 %3124
+	store i32 %3123, i32* %3125
+	br label %3126
 
-3104:
-	call void @llvm.nvvm.barrier0()
-	%3105 = sub i32 %9, %2504
-	%3106 = icmp slt i32 2048, %3105
-	%3107 = select i1 %3106, i32 2048, i32 %3105
-	%3108 = add i32 0, %0
-	%3109 = icmp slt i32 %3108, %3107
-	br i1 %3109, label %3110, label %3125
+3126:
+	%3127 = add i32 768, %0
+	%3128 = icmp slt i32 %3127, %3063
+	br i1 %3128, label %3129, label %3147
 
-3110:
-	%3111 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3108
-	%3112 = load i64, i64 addrspace(3)* %3111
-	%3113 = trunc i64 %3112 to i32
-	%3114 = lshr i64 %3112, 32
-	%3115 = trunc i64 %3114 to i32
-	%3116 = lshr i32 %3113, 24
-	%3117 = and i32 %3116, 255
-	%3118 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %3117
-	%3119 = load i32, i32 addrspace(3)* %3118
-	%3120 = add i32 %3119, %3108
-	%3121 = sext i32 %3120 to i64
-	%3122 = getelementptr i32, i32* %44, i64 %3121
-	store i32 %3113, i32* %3122
-	%3123 = sext i32 %3120 to i64
-	%3124 = getelementptr i32, i32* %15, i64 %3123
-	store i32 %3115, i32* %3124
-	br label %3125
+3129:
+	%3130 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3127
+	%3131 = load i32, i32 addrspace(3)* %3130
+	%3132 = lshr i32 %3131, 24
+	%3133 = and i32 %3132, 255
+	%3134 = add i32 %3133, 768
+	%3135 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3134
+	%3136 = load i32, i32 addrspace(3)* %3135
+	%3137 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3133
+	%3138 = load i32, i32 addrspace(3)* %3137
+	%3139 = sub i32 %3127, %3138
+	%3140 = add i32 %3136, %3139
+	%3141 = sext i32 %3140 to i64
+	%3142 = getelementptr i32, i32* %44, i64 %3141
+	store i32 %3131, i32* %3142
+	%3143 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3127
+	%3144 = load i32, i32 addrspace(3)* %3143
+	%3145 = sext i32 %3140 to i64
+	%3146 = getelementptr i32, i32* %15, i64 %3145
+	store i32 %3144, i32* %3146
+	br label %3147
 
-3125:
-	%3126 = add i32 256, %0
-	%3127 = icmp slt i32 %3126, %3107
-	br i1 %3127, label %3128, label %3143
+3147:
+	%3148 = add i32 1024, %0
+	%3149 = icmp slt i32 %3148, %3063
+	br i1 %3149, label %3150, label %3168
 
-3128:
-	%3129 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3126
-	%3130 = load i64, i64 addrspace(3)* %3129
-	%3131 = trunc i64 %3130 to i32
-	%3132 = lshr i64 %3130, 32
-	%3133 = trunc i64 %3132 to i32
-	%3134 = lshr i32 %3131, 24
-	%3135 = and i32 %3134, 255
-	%3136 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %3135
-	%3137 = load i32, i32 addrspace(3)* %3136
-	%3138 = add i32 %3137, %3126
-	%3139 = sext i32 %3138 to i64
-	%3140 = getelementptr i32, i32* %44, i64 %3139
-	store i32 %3131, i32* %3140
-	%3141 = sext i32 %3138 to i64
-	%3142 = getelementptr i32, i32* %15, i64 %3141
-	store i32 %3133, i32* %3142
-	br label %3143
+3150:
+	%3151 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3148
+	%3152 = load i32, i32 addrspace(3)* %3151
+	%3153 = lshr i32 %3152, 24
+	%3154 = and i32 %3153, 255
+	%3155 = add i32 %3154, 768
+	%3156 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3155
+	%3157 = load i32, i32 addrspace(3)* %3156
+	%3158 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3154
+	%3159 = load i32, i32 addrspace(3)* %3158
+	%3160 = sub i32 %3148, %3159
+	%3161 = add i32 %3157, %3160
+	%3162 = sext i32 %3161 to i64
+	%3163 = getelementptr i32, i32* %44, i64 %3162
+	store i32 %3152, i32* %3163
+	%3164 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3148
+	%3165 = load i32, i32 addrspace(3)* %3164
+	%3166 = sext i32 %3161 to i64
+	%3167 = getelementptr i32, i32* %15, i64 %3166
+	store i32 %3165, i32* %3167
+	br label %3168
 
-3143:
-	%3144 = add i32 512, %0
-	%3145 = icmp slt i32 %3144, %3107
-	br i1 %3145, label %3146, label %3161
+3168:
+	%3169 = add i32 1280, %0
+	%3170 = icmp slt i32 %3169, %3063
+	br i1 %3170, label %3171, label %3189
 
-3146:
-	%3147 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3144
-	%3148 = load i64, i64 addrspace(3)* %3147
-	%3149 = trunc i64 %3148 to i32
-	%3150 = lshr i64 %3148, 32
-	%3151 = trunc i64 %3150 to i32
-	%3152 = lshr i32 %3149, 24
-	%3153 = and i32 %3152, 255
-	%3154 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %3153
-	%3155 = load i32, i32 addrspace(3)* %3154
-	%3156 = add i32 %3155, %3144
-	%3157 = sext i32 %3156 to i64
-	%3158 = getelementptr i32, i32* %44, i64 %3157
-	store i32 %3149, i32* %3158
-	%3159 = sext i32 %3156 to i64
-	%3160 = getelementptr i32, i32* %15, i64 %3159
-	store i32 %3151, i32* %3160
-	br label %3161
-
-3161:
-	%3162 = add i32 768, %0
-	%3163 = icmp slt i32 %3162, %3107
-	br i1 %3163, label %3164, label %3179
-
-3164:
-	%3165 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3162
-	%3166 = load i64, i64 addrspace(3)* %3165
-	%3167 = trunc i64 %3166 to i32
-	%3168 = lshr i64 %3166, 32
-	%3169 = trunc i64 %3168 to i32
-	%3170 = lshr i32 %3167, 24
-	%3171 = and i32 %3170, 255
-	%3172 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %3171
+3171:
+	%3172 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3169
 	%3173 = load i32, i32 addrspace(3)* %3172
-	%3174 = add i32 %3173, %3162
-	%3175 = sext i32 %3174 to i64
-	%3176 = getelementptr i32, i32* %44, i64 %3175
-	store i32 %3167, i32* %3176
-	%3177 = sext i32 %3174 to i64
-	%3178 = getelementptr i32, i32* %15, i64 %3177
-	store i32 %3169, i32* %3178
-	br label %3179
+	%3174 = lshr i32 %3173, 24
+	%3175 = and i32 %3174, 255
+	%3176 = add i32 %3175, 768
+	%3177 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3176
+	%3178 = load i32, i32 addrspace(3)* %3177
+	%3179 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3175
+	%3180 = load i32, i32 addrspace(3)* %3179
+	%3181 = sub i32 %3169, %3180
+	%3182 = add i32 %3178, %3181
+	%3183 = sext i32 %3182 to i64
+	%3184 = getelementptr i32, i32* %44, i64 %3183
+	store i32 %3173, i32* %3184
+	%3185 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3169
+	%3186 = load i32, i32 addrspace(3)* %3185
+	%3187 = sext i32 %3182 to i64
+	%3188 = getelementptr i32, i32* %15, i64 %3187
+	store i32 %3186, i32* %3188
+	br label %3189
 
-3179:
-	%3180 = add i32 1024, %0
-	%3181 = icmp slt i32 %3180, %3107
-	br i1 %3181, label %3182, label %3197
+3189:
+	%3190 = add i32 1536, %0
+	%3191 = icmp slt i32 %3190, %3063
+	br i1 %3191, label %3192, label %3210
 
-3182:
-	%3183 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3180
-	%3184 = load i64, i64 addrspace(3)* %3183
-	%3185 = trunc i64 %3184 to i32
-	%3186 = lshr i64 %3184, 32
-	%3187 = trunc i64 %3186 to i32
-	%3188 = lshr i32 %3185, 24
-	%3189 = and i32 %3188, 255
-	%3190 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %3189
-	%3191 = load i32, i32 addrspace(3)* %3190
-	%3192 = add i32 %3191, %3180
-	%3193 = sext i32 %3192 to i64
-	%3194 = getelementptr i32, i32* %44, i64 %3193
-	store i32 %3185, i32* %3194
-	%3195 = sext i32 %3192 to i64
-	%3196 = getelementptr i32, i32* %15, i64 %3195
-	store i32 %3187, i32* %3196
-	br label %3197
+3192:
+	%3193 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3190
+	%3194 = load i32, i32 addrspace(3)* %3193
+	%3195 = lshr i32 %3194, 24
+	%3196 = and i32 %3195, 255
+	%3197 = add i32 %3196, 768
+	%3198 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3197
+	%3199 = load i32, i32 addrspace(3)* %3198
+	%3200 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3196
+	%3201 = load i32, i32 addrspace(3)* %3200
+	%3202 = sub i32 %3190, %3201
+	%3203 = add i32 %3199, %3202
+	%3204 = sext i32 %3203 to i64
+	%3205 = getelementptr i32, i32* %44, i64 %3204
+	store i32 %3194, i32* %3205
+	%3206 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3190
+	%3207 = load i32, i32 addrspace(3)* %3206
+	%3208 = sext i32 %3203 to i64
+	%3209 = getelementptr i32, i32* %15, i64 %3208
+	store i32 %3207, i32* %3209
+	br label %3210
 
-3197:
-	%3198 = add i32 1280, %0
-	%3199 = icmp slt i32 %3198, %3107
-	br i1 %3199, label %3200, label %3215
+3210:
+	%3211 = add i32 1792, %0
+	%3212 = icmp slt i32 %3211, %3063
+	br i1 %3212, label %3213, label %3231
 
-3200:
-	%3201 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3198
-	%3202 = load i64, i64 addrspace(3)* %3201
-	%3203 = trunc i64 %3202 to i32
-	%3204 = lshr i64 %3202, 32
-	%3205 = trunc i64 %3204 to i32
-	%3206 = lshr i32 %3203, 24
-	%3207 = and i32 %3206, 255
-	%3208 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %3207
-	%3209 = load i32, i32 addrspace(3)* %3208
-	%3210 = add i32 %3209, %3198
-	%3211 = sext i32 %3210 to i64
-	%3212 = getelementptr i32, i32* %44, i64 %3211
-	store i32 %3203, i32* %3212
-	%3213 = sext i32 %3210 to i64
-	%3214 = getelementptr i32, i32* %15, i64 %3213
-	store i32 %3205, i32* %3214
-	br label %3215
+3213:
+	%3214 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3211
+	%3215 = load i32, i32 addrspace(3)* %3214
+	%3216 = lshr i32 %3215, 24
+	%3217 = and i32 %3216, 255
+	%3218 = add i32 %3217, 768
+	%3219 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3218
+	%3220 = load i32, i32 addrspace(3)* %3219
+	%3221 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3217
+	%3222 = load i32, i32 addrspace(3)* %3221
+	%3223 = sub i32 %3211, %3222
+	%3224 = add i32 %3220, %3223
+	%3225 = sext i32 %3224 to i64
+	%3226 = getelementptr i32, i32* %44, i64 %3225
+	store i32 %3215, i32* %3226
+	%3227 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3211
+	%3228 = load i32, i32 addrspace(3)* %3227
+	%3229 = sext i32 %3224 to i64
+	%3230 = getelementptr i32, i32* %15, i64 %3229
+	store i32 %3228, i32* %3230
+	br label %3231
 
-3215:
-	%3216 = add i32 1536, %0
-	%3217 = icmp slt i32 %3216, %3107
-	br i1 %3217, label %3218, label %3233
-
-3218:
-	%3219 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3216
-	%3220 = load i64, i64 addrspace(3)* %3219
-	%3221 = trunc i64 %3220 to i32
-	%3222 = lshr i64 %3220, 32
-	%3223 = trunc i64 %3222 to i32
-	%3224 = lshr i32 %3221, 24
-	%3225 = and i32 %3224, 255
-	%3226 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %3225
-	%3227 = load i32, i32 addrspace(3)* %3226
-	%3228 = add i32 %3227, %3216
-	%3229 = sext i32 %3228 to i64
-	%3230 = getelementptr i32, i32* %44, i64 %3229
-	store i32 %3221, i32* %3230
-	%3231 = sext i32 %3228 to i64
-	%3232 = getelementptr i32, i32* %15, i64 %3231
-	store i32 %3223, i32* %3232
-	br label %3233
-
-3233:
-	%3234 = add i32 1792, %0
-	%3235 = icmp slt i32 %3234, %3107
-	br i1 %3235, label %3236, label %3251
-
-3236:
-	%3237 = getelementptr [2048 x i64], [2048 x i64] addrspace(3)* @s2o_permute0_stg, i32 0, i32 %3234
-	%3238 = load i64, i64 addrspace(3)* %3237
-	%3239 = trunc i64 %3238 to i32
-	%3240 = lshr i64 %3238, 32
-	%3241 = trunc i64 %3240 to i32
-	%3242 = lshr i32 %3239, 24
-	%3243 = and i32 %3242, 255
-	%3244 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_base, i32 0, i32 %3243
-	%3245 = load i32, i32 addrspace(3)* %3244
-	%3246 = add i32 %3245, %3234
-	%3247 = sext i32 %3246 to i64
-	%3248 = getelementptr i32, i32* %44, i64 %3247
-	store i32 %3239, i32* %3248
-	%3249 = sext i32 %3246 to i64
-	%3250 = getelementptr i32, i32* %15, i64 %3249
-	store i32 %3241, i32* %3250
-	br label %3251
-
-3251:
+3231:
 	call void @llvm.nvvm.barrier0()
-	%3252 = add i32 %0, 768
-	%3253 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3252
-	%3254 = load i32, i32 addrspace(3)* %3253
-	%3255 = add i32 %3254, %2886
-	%3256 = add i32 %0, 768
-	%3257 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3256
-	store i32 %3255, i32 addrspace(3)* %3257
-	%3258 = add i32 %2504, 2048
-	br label %2503
+	%3232 = add i32 %0, 768
+	%3233 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3232
+	%3234 = load i32, i32 addrspace(3)* %3233
+	%3235 = add i32 %3234, %2871
+	%3236 = add i32 %0, 768
+	%3237 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3236
+	store i32 %3235, i32 addrspace(3)* %3237
+	%3238 = add i32 %2489, 2048
+	br label %2488
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
