@@ -138,3 +138,20 @@ S2O="tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: global); scor
 runcheck() {
   echo "== run -check $1 N=$2: $(ATTNC_CACHE_DIR=cache timeout 120 ./attnc run -device cuda -check -n $2 -heads $3 -synthetic 3 ${5:+-passes "$5"} $4 2>&1 | grep -E "ref_|rror|panic|host|density" | tr '\n' ' ' | cut -c1-500)"
 }
+
+# gpu_sweep TIMEOUT: from a folder holding tests.test and cases/ (the
+# .gpu pack), TestGPU on every correctness case (the time-* cases left
+# out: their inputs at 131072 take a call's time), TestGPUDriver and
+# TestGPUNonFinite; the log in $OUT/gpu.log, its failures printed.
+gpu_sweep() {
+  local c=/tmp/c d
+  rm -rf $c; mkdir -p $c
+  for d in cases/*; do
+    case $(basename $d) in time-*) ;; *) ln -s $PWD/$d $c/ ;; esac
+  done
+  echo "[$SECONDS s] TestGPU, TestGPUDriver, TestGPUNonFinite ($(ls $c | wc -l) entries)"
+  ATTNC_GPU_CASES=$c timeout $1 ./tests.test -test.run 'TestGPU$|TestGPUDriver|TestGPUNonFinite' -test.v > $OUT/gpu.log 2>&1
+  echo "rc=$?"
+  grep -E "^(--- |ok|PASS|FAIL)|^FAIL|panic|against the interpreter, bound|on the interpreter|visited other|does not test" $OUT/gpu.log | head -40
+  echo "cases with rel_err: $(grep -cE "rel_err" $OUT/gpu.log)"
+}

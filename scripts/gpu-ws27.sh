@@ -21,14 +21,6 @@ echo "memcheck: $(ATTNC_CACHE_DIR=cache timeout 150 compute-sanitizer --tool mem
 echo "[$SECONDS s] S2O at 32768 (perm-scores 3.88–3.91 ms before) and 131072 (64.7)"
 bench 32768 "$S2O" ../examples/causal.attn
 with "BENCH_TIMEOUT=300" bench 131072 "$S2O" ../examples/causal.attn
-C=/tmp/c; rm -rf $C; mkdir -p $C
-for d in cases/*; do
-  case $(basename $d) in time-*) ;; *) ln -s $PWD/$d $C/ ;; esac
-done
-echo "[$SECONDS s] TestGPU, TestGPUDriver, TestGPUNonFinite ($(ls $C | wc -l) entries)"
-ATTNC_GPU_CASES=$C timeout ${TESTS_TIMEOUT:-300} ./tests.test -test.run 'TestGPU$|TestGPUDriver|TestGPUNonFinite' -test.v > $OUT/gpu.log 2>&1
-echo "rc=$?"
-grep -E "^(--- |ok|PASS|FAIL)|^FAIL|panic|against the interpreter, bound|on the interpreter|visited other" $OUT/gpu.log | head -40
-echo "cases with rel_err: $(grep -cE "rel_err" $OUT/gpu.log)"
+gpu_sweep ${TESTS_TIMEOUT:-300}
 grep -E "moba|hisa" $OUT/gpu.log | cut -c1-200 | head -8
 echo "[$SECONDS s] done"

@@ -364,16 +364,16 @@ func (r *run) allocIn(list *[]Buffer, n int) (Buffer, error) {
 }
 
 func (r *run) upload(data []byte) (Buffer, error) {
-	b, err := r.alloc(len(data))
-	if err != nil {
-		return b, err
-	}
-	return b, r.p.drv.UploadBytes(b, data)
+	return r.uploadIn(&r.repBufs, data)
 }
 
 // uploadRun is upload into a buffer that lives as long as the run.
 func (r *run) uploadRun(data []byte) (Buffer, error) {
-	b, err := r.allocRun(len(data))
+	return r.uploadIn(&r.bufs, data)
+}
+
+func (r *run) uploadIn(list *[]Buffer, data []byte) (Buffer, error) {
+	b, err := r.allocIn(list, len(data))
 	if err != nil {
 		return b, err
 	}
