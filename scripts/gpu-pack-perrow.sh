@@ -67,6 +67,20 @@ for v in "ATTNC_GATE_PAIRS=1" "ATTNC_GATE_ONEBAR=1" "ATTNC_GATE_PAIRS=1 ATTNC_GA
     env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 -passes "$p" examples/causal.attn >/dev/null 2>&1
   done
 done
+# Mode mass's estimate from the row's mass (select_mass.go, twenty-fourth
+# session) and the kernel before it (ATTNC_MASS_BINS=0), for the A/B:
+# TestGPUSelect's kernels, xattn.attn and pbs.attn checked, XAttention's
+# and PBS's schedules timed.
+for v in "ATTNC_MASS_BINS=1" "ATTNC_MASS_BINS=0"; do
+  env $v ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUSelect$' -count=1 >/dev/null 2>&1
+  for f in xattn pbs; do
+    env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check examples/$f.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
+  done
+  for p in "tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(mass: 0.9, keep: [sink, diagonal])" \
+           "tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: 0.9, keep: [diagonal])"; do
+    env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 -passes "$p" examples/causal.attn >/dev/null 2>&1
+  done
+done
 gzip -f "$D/attnc" "$D/driver.test"
 # The PTX too (40 MB of it by the twenty-first session: with the tracked
 # tree the carry passed 64 MiB); gpu_enter unpacks it.

@@ -38,6 +38,8 @@ type selectEmitter struct {
 	sScanB *ir.Global
 	sCnt   *ir.Global // forced count, mass count, mass reached
 	sSel   *ir.Global // radix digit, count above it
+	sHistM *ir.Global // mode mass: the mass histogram (select_mass.go)
+	sBins  *ir.Global // mode mass: the mass round's digit, mass and count above it, its count
 	sMass  *ir.Global // the forced tiles' mass (f64)
 
 	tid, I, h, lane, warp value.Value
@@ -83,9 +85,12 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 		return Kernel{Name: name, Kind: cuda.KindBudgetRows, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk, Arg: sp.scope, Lens: sp.lens}
 	}
 	var take value.Value
-	if sp.mode == "mass" {
+	switch {
+	case sp.mode == "mass" && massBinsOn():
+		b, take = sel.massTakeBins(b)
+	case sp.mode == "mass":
 		b, take = sel.massTake(b)
-	} else {
+	default:
 		b, take = sel.countTake(b)
 	}
 	b = sel.pad(b, take)
@@ -130,6 +135,10 @@ func (sel *selectEmitter) declare() {
 	sel.sCnt = shared("cnt", types.NewArray(4, types.I32))
 	sel.sSel = shared("sel", types.NewArray(2, types.I32))
 	sel.sMass = shared("mass", types.NewArray(1, types.Double))
+	if sel.sp.mode == "mass" && massBinsOn() {
+		sel.sHistM = shared("histm", types.NewArray(256, types.I32))
+		sel.sBins = shared("bins", types.NewArray(4, types.I32))
+	}
 }
 
 // entry emits the entry block: this thread, the row (h, I) and its bases,
@@ -300,56 +309,6 @@ func (sel *selectEmitter) countTake(b kb) (kb, value.Value) {
 	b = sel.topk(b, take)
 	b = sel.write(b, take)
 	return b, take
-}
-
-// massTake ranks the best kTry candidates and sums their mass in order on
-// warp 0 (in float64, as the host does); if the mass is not reached and
-// candidates remain, it quadruples kTry. It returns the block after the
-// loop and the candidates taken (at least min_blocks').
-func (sel *selectEmitter) massTake(b kb) (kb, value.Value) {
-	f, g, sp, lane := sel.f, sel.g, sel.sp, sel.lane
-	pre := b
-	head := kb{f.NewBlock("mass"), g}
-	exit := kb{f.NewBlock("mass_done"), g}
-	k0 := pre.imin(pre.imax(i32(64), sel.mb), sel.nCand)
-	pre.NewBr(head.Block)
-	kTry := head.NewPhi(ir.NewIncoming(k0, pre.Block))
-	b = sel.topk(head, kTry)
-	b = sel.write(b, kTry)
-	b.barrier()
-	b = b.when(b.NewICmp(enum.IPredEQ, sel.warp, i32(0)), func(b kb) kb {
-		fm := b.NewLoad(types.Double, b.sharedAt(sel.sMass, i32(0)))
-		tau := constant.NewFloat(types.Double, sp.mass)
-		b, v := b.forN(i32(0), kTry, i32(32), []value.Value{fm, i32(0)}, func(b kb, base value.Value, v []value.Value) (kb, []value.Value) {
-			idx := b.NewAdd(base, lane)
-			b, e := b.cond(b.NewICmp(enum.IPredSLT, idx, kTry), func(b kb) (kb, value.Value) {
-				J := b.NewLoad(types.I32, b.i32At(sel.pl, b.NewAdd(b.NewAdd(sel.listRow, sel.nF), idx)))
-				code := b.NewLoad(types.I32, sel.x(b, J))
-				return b, b.NewBitCast(b.NewSub(code, i32(2)), types.Float)
-			}, f32(0))
-			acc, n := v[0], v[1]
-			for s := range int64(32) {
-				es := b.shflIdx(e, i32(s))
-				more := b.NewAnd(b.NewFCmp(enum.FPredOLT, acc, tau), b.NewICmp(enum.IPredSLT, b.NewAdd(base, i32(s)), kTry))
-				acc = b.NewSelect(more, b.NewFAdd(acc, b.NewFPExt(es, types.Double)), acc)
-				n = b.NewSelect(more, b.NewAdd(n, i32(1)), n)
-			}
-			return b, []value.Value{acc, n}
-		})
-		return b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
-			b.NewStore(v[1], b.sharedAt(sel.sCnt, i32(1)))
-			b.NewStore(b.NewZExt(b.NewFCmp(enum.FPredOGE, v[0], tau), types.I32), b.sharedAt(sel.sCnt, i32(2)))
-			return b
-		})
-	})
-	b.barrier()
-	n := b.NewLoad(types.I32, b.sharedAt(sel.sCnt, i32(1)))
-	reached := b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sel.sCnt, i32(2))), i32(0))
-	done := b.NewOr(reached, b.NewICmp(enum.IPredSGE, kTry, sel.nCand))
-	kTry.Incs = append(kTry.Incs, ir.NewIncoming(b.imin(b.NewMul(kTry, i32(4)), sel.nCand), b.Block))
-	b.NewCondBr(done, exit.Block, head.Block)
-	b = exit
-	return b, b.imax(n, sel.mb)
 }
 
 // topk leaves the K best candidates' tiles in sC, ascending (K ≤ nCand,

@@ -13,6 +13,8 @@ target triple = "nvptx64-nvidia-cuda"
 @pbs_select2_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @pbs_select2_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @pbs_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
+@pbs_select2_histm = internal addrspace(3) global [256 x i32] undef, align 16
+@pbs_select2_bins = internal addrspace(3) global [4 x i32] undef, align 16
 @pbs_scores1_a = internal addrspace(3) global [1088 x float] undef, align 16
 @pbs_scores1_b = internal addrspace(3) global [1088 x float] undef, align 16
 @pbs_attn3_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
@@ -1550,1452 +1552,2344 @@ entry:
 	%248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 0
 	%249 = load i32, i32 addrspace(3)* %248
 	%250 = icmp eq i32 %249, 1
-	br i1 %250, label %259, label %267
+	br i1 %250, label %266, label %274
 
 251:
 	call void @llvm.nvvm.barrier0()
 	%252 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
 	%253 = load i32, i32 addrspace(3)* %252
 	%254 = sub i32 %245, %253
-	%255 = icmp sgt i32 64, 0
-	%256 = select i1 %255, i32 64, i32 0
-	%257 = icmp slt i32 %256, %254
-	%258 = select i1 %257, i32 %256, i32 %254
-	br label %mass
+	%255 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%256 = load double, double addrspace(3)* %255
+	%257 = fsub double 0x3FECCCCCCCCCCCCD, %256
+	%258 = fmul double %257, 1.6777216e+07
+	%259 = call double @llvm.ceil.f64(double %258)
+	%260 = call double @llvm.maxnum.f64(double %259, double 0.0)
+	%261 = call double @llvm.minnum.f64(double %260, double 1.073741824e+09)
+	%262 = fptosi double %261 to i32
+	%263 = add i32 %262, 1
+	call void @llvm.nvvm.barrier0()
+	%264 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %264
+	%265 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %265
+	call void @llvm.nvvm.barrier0()
+	br label %331
 
-259:
-	%260 = add i32 %13, 0
-	%261 = sext i32 %260 to i64
-	%262 = getelementptr i32, i32* %list, i64 %261
-	store i32 0, i32* %262
-	%263 = add i32 %13, %NK
-	%264 = add i32 %263, 0
-	%265 = sext i32 %264 to i64
-	%266 = getelementptr i32, i32* %list, i64 %265
-	store i32 1, i32* %266
-	br label %267
+266:
+	%267 = add i32 %13, 0
+	%268 = sext i32 %267 to i64
+	%269 = getelementptr i32, i32* %list, i64 %268
+	store i32 0, i32* %269
+	%270 = add i32 %13, %NK
+	%271 = add i32 %270, 0
+	%272 = sext i32 %271 to i64
+	%273 = getelementptr i32, i32* %list, i64 %272
+	store i32 1, i32* %273
+	br label %274
 
-267:
-	%268 = add i32 %11, 0
-	%269 = sext i32 %268 to i64
-	%270 = getelementptr float, float* %e, i64 %269
-	%271 = load float, float* %270
-	%272 = add i32 0, 1
-	%273 = select i1 %250, i32 %272, i32 0
-	%274 = fpext float %271 to double
-	%275 = fadd double 0.0, %274
-	%276 = select i1 %250, double %275, double 0.0
-	%277 = mul i32 %1, 64
-	%278 = sdiv i32 %277, 256
-	%279 = mul i32 %278, 256
-	%280 = sdiv i32 %279, 64
-	%281 = add i32 %278, 1
-	%282 = mul i32 %281, 256
-	%283 = sdiv i32 %282, 64
-	%284 = icmp slt i32 %156, %280
-	%285 = select i1 %284, i32 %156, i32 %280
-	%286 = icmp sgt i32 %285, 1
-	%287 = select i1 %286, i32 %285, i32 1
-	%288 = add i32 %164, 1
-	%289 = icmp sgt i32 %288, %283
-	%290 = select i1 %289, i32 %288, i32 %283
-	%291 = icmp slt i32 %290, %NK
-	%292 = select i1 %291, i32 %290, i32 %NK
-	br label %293
+274:
+	%275 = add i32 %11, 0
+	%276 = sext i32 %275 to i64
+	%277 = getelementptr float, float* %e, i64 %276
+	%278 = load float, float* %277
+	%279 = add i32 0, 1
+	%280 = select i1 %250, i32 %279, i32 0
+	%281 = fpext float %278 to double
+	%282 = fadd double 0.0, %281
+	%283 = select i1 %250, double %282, double 0.0
+	%284 = mul i32 %1, 64
+	%285 = sdiv i32 %284, 256
+	%286 = mul i32 %285, 256
+	%287 = sdiv i32 %286, 64
+	%288 = add i32 %285, 1
+	%289 = mul i32 %288, 256
+	%290 = sdiv i32 %289, 64
+	%291 = icmp slt i32 %156, %287
+	%292 = select i1 %291, i32 %156, i32 %287
+	%293 = icmp sgt i32 %292, 1
+	%294 = select i1 %293, i32 %292, i32 1
+	%295 = add i32 %164, 1
+	%296 = icmp sgt i32 %295, %290
+	%297 = select i1 %296, i32 %295, i32 %290
+	%298 = icmp slt i32 %297, %NK
+	%299 = select i1 %298, i32 %297, i32 %NK
+	br label %300
 
-293:
-	%294 = phi i32 [ %287, %267 ], [ %323, %313 ]
-	%295 = phi i32 [ %273, %267 ], [ %319, %313 ]
-	%296 = phi double [ %276, %267 ], [ %322, %313 ]
-	%297 = icmp slt i32 %294, %292
-	br i1 %297, label %298, label %302
-
-298:
-	%299 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %294
-	%300 = load i32, i32 addrspace(3)* %299
-	%301 = icmp eq i32 %300, 1
-	br i1 %301, label %305, label %313
-
-302:
-	%303 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
-	store i32 %295, i32 addrspace(3)* %303
-	%304 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	store double %296, double addrspace(3)* %304
-	br label %251
+300:
+	%301 = phi i32 [ %294, %274 ], [ %330, %320 ]
+	%302 = phi i32 [ %280, %274 ], [ %326, %320 ]
+	%303 = phi double [ %283, %274 ], [ %329, %320 ]
+	%304 = icmp slt i32 %301, %299
+	br i1 %304, label %305, label %309
 
 305:
-	%306 = add i32 %13, %295
-	%307 = sext i32 %306 to i64
-	%308 = getelementptr i32, i32* %list, i64 %307
-	store i32 %294, i32* %308
-	%309 = add i32 %13, %NK
-	%310 = add i32 %309, %295
-	%311 = sext i32 %310 to i64
-	%312 = getelementptr i32, i32* %list, i64 %311
-	store i32 1, i32* %312
-	br label %313
+	%306 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %301
+	%307 = load i32, i32 addrspace(3)* %306
+	%308 = icmp eq i32 %307, 1
+	br i1 %308, label %312, label %320
 
-313:
-	%314 = add i32 %11, %294
-	%315 = sext i32 %314 to i64
-	%316 = getelementptr float, float* %e, i64 %315
-	%317 = load float, float* %316
-	%318 = add i32 %295, 1
-	%319 = select i1 %301, i32 %318, i32 %295
-	%320 = fpext float %317 to double
-	%321 = fadd double %296, %320
-	%322 = select i1 %301, double %321, double %296
-	%323 = add i32 %294, 1
-	br label %293
+309:
+	%310 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
+	store i32 %302, i32 addrspace(3)* %310
+	%311 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	store double %303, double addrspace(3)* %311
+	br label %251
+
+312:
+	%313 = add i32 %13, %302
+	%314 = sext i32 %313 to i64
+	%315 = getelementptr i32, i32* %list, i64 %314
+	store i32 %301, i32* %315
+	%316 = add i32 %13, %NK
+	%317 = add i32 %316, %302
+	%318 = sext i32 %317 to i64
+	%319 = getelementptr i32, i32* %list, i64 %318
+	store i32 1, i32* %319
+	br label %320
+
+320:
+	%321 = add i32 %11, %301
+	%322 = sext i32 %321 to i64
+	%323 = getelementptr float, float* %e, i64 %322
+	%324 = load float, float* %323
+	%325 = add i32 %302, 1
+	%326 = select i1 %308, i32 %325, i32 %302
+	%327 = fpext float %324 to double
+	%328 = fadd double %303, %327
+	%329 = select i1 %308, double %328, double %303
+	%330 = add i32 %301, 1
+	br label %300
+
+331:
+	%332 = phi i32 [ %0, %251 ], [ %398, %397 ]
+	%333 = icmp slt i32 %332, %16
+	br i1 %333, label %334, label %350
+
+334:
+	%335 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %332
+	%336 = load i32, i32 addrspace(3)* %335
+	%337 = icmp uge i32 %336, 2
+	%338 = and i32 %336, 0
+	%339 = icmp eq i32 %338, 0
+	%340 = and i1 %337, %339
+	%341 = lshr i32 %336, 24
+	%342 = and i32 %341, 255
+	%343 = select i1 %340, i32 %342, i32 256
+	%344 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %343)
+	%345 = shl i32 1, %3
+	%346 = sub i32 %345, 1
+	%347 = and i32 %344, %346
+	%348 = icmp eq i32 %347, 0
+	%349 = and i1 %340, %348
+	br i1 %349, label %379, label %383
+
+350:
+	call void @llvm.nvvm.barrier0()
+	%351 = sub i32 255, %0
+	%352 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %351
+	%353 = load i32, i32 addrspace(3)* %352
+	%354 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %351
+	%355 = load i32, i32 addrspace(3)* %354
+	%356 = and i32 %0, 31
+	%357 = lshr i32 %0, 5
+	%358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %355, i32 1, i32 0)
+	%359 = icmp uge i32 %356, 1
+	%360 = select i1 %359, i32 %358, i32 0
+	%361 = add i32 %355, %360
+	%362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 2, i32 0)
+	%363 = icmp uge i32 %356, 2
+	%364 = select i1 %363, i32 %362, i32 0
+	%365 = add i32 %361, %364
+	%366 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %365, i32 4, i32 0)
+	%367 = icmp uge i32 %356, 4
+	%368 = select i1 %367, i32 %366, i32 0
+	%369 = add i32 %365, %368
+	%370 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %369, i32 8, i32 0)
+	%371 = icmp uge i32 %356, 8
+	%372 = select i1 %371, i32 %370, i32 0
+	%373 = add i32 %369, %372
+	%374 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %373, i32 16, i32 0)
+	%375 = icmp uge i32 %356, 16
+	%376 = select i1 %375, i32 %374, i32 0
+	%377 = add i32 %373, %376
+	%378 = icmp eq i32 %356, 31
+	br i1 %378, label %399, label %401
+
+379:
+	%380 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %342
+	%381 = call i32 @llvm.ctpop.i32(i32 %344)
+	%382 = atomicrmw add i32 addrspace(3)* %380, i32 %381 monotonic
+	br label %383
+
+383:
+	%384 = sub i32 %336, 2
+	%385 = bitcast i32 %384 to float
+	%386 = fcmp ogt float %385, 0.0
+	%387 = select i1 %386, float %385, float 0.0
+	%388 = fcmp olt float %387, 1.0
+	%389 = select i1 %388, float %387, float 1.0
+	%390 = fmul float %389, 1.6777216e+07
+	%391 = fptosi float %390 to i32
+	%392 = icmp sgt i32 %391, 0
+	%393 = and i1 %340, %392
+	br i1 %393, label %394, label %397
+
+394:
+	%395 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %342
+	%396 = atomicrmw add i32 addrspace(3)* %395, i32 %391 monotonic
+	br label %397
+
+397:
+	%398 = add i32 %332, 256
+	br label %331
+
+399:
+	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %357
+	store i32 %377, i32 addrspace(3)* %400
+	br label %401
+
+401:
+	call void @llvm.nvvm.barrier0()
+	%402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%403 = load i32, i32 addrspace(3)* %402
+	%404 = icmp sgt i32 %357, 0
+	%405 = select i1 %404, i32 %403, i32 0
+	%406 = add i32 0, %405
+	%407 = add i32 0, %403
+	%408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%409 = load i32, i32 addrspace(3)* %408
+	%410 = icmp sgt i32 %357, 1
+	%411 = select i1 %410, i32 %409, i32 0
+	%412 = add i32 %406, %411
+	%413 = add i32 %407, %409
+	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%415 = load i32, i32 addrspace(3)* %414
+	%416 = icmp sgt i32 %357, 2
+	%417 = select i1 %416, i32 %415, i32 0
+	%418 = add i32 %412, %417
+	%419 = add i32 %413, %415
+	%420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%421 = load i32, i32 addrspace(3)* %420
+	%422 = icmp sgt i32 %357, 3
+	%423 = select i1 %422, i32 %421, i32 0
+	%424 = add i32 %418, %423
+	%425 = add i32 %419, %421
+	%426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%427 = load i32, i32 addrspace(3)* %426
+	%428 = icmp sgt i32 %357, 4
+	%429 = select i1 %428, i32 %427, i32 0
+	%430 = add i32 %424, %429
+	%431 = add i32 %425, %427
+	%432 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%433 = load i32, i32 addrspace(3)* %432
+	%434 = icmp sgt i32 %357, 5
+	%435 = select i1 %434, i32 %433, i32 0
+	%436 = add i32 %430, %435
+	%437 = add i32 %431, %433
+	%438 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%439 = load i32, i32 addrspace(3)* %438
+	%440 = icmp sgt i32 %357, 6
+	%441 = select i1 %440, i32 %439, i32 0
+	%442 = add i32 %436, %441
+	%443 = add i32 %437, %439
+	%444 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%445 = load i32, i32 addrspace(3)* %444
+	%446 = icmp sgt i32 %357, 7
+	%447 = select i1 %446, i32 %445, i32 0
+	%448 = add i32 %442, %447
+	%449 = add i32 %443, %445
+	%450 = add i32 %448, %377
+	%451 = sub i32 %450, %355
+	%452 = and i32 %0, 31
+	%453 = lshr i32 %0, 5
+	%454 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 1, i32 0)
+	%455 = icmp uge i32 %452, 1
+	%456 = select i1 %455, i32 %454, i32 0
+	%457 = add i32 %353, %456
+	%458 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %457, i32 2, i32 0)
+	%459 = icmp uge i32 %452, 2
+	%460 = select i1 %459, i32 %458, i32 0
+	%461 = add i32 %457, %460
+	%462 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %461, i32 4, i32 0)
+	%463 = icmp uge i32 %452, 4
+	%464 = select i1 %463, i32 %462, i32 0
+	%465 = add i32 %461, %464
+	%466 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 8, i32 0)
+	%467 = icmp uge i32 %452, 8
+	%468 = select i1 %467, i32 %466, i32 0
+	%469 = add i32 %465, %468
+	%470 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %469, i32 16, i32 0)
+	%471 = icmp uge i32 %452, 16
+	%472 = select i1 %471, i32 %470, i32 0
+	%473 = add i32 %469, %472
+	%474 = icmp eq i32 %452, 31
+	br i1 %474, label %475, label %477
+
+475:
+	%476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %453
+	store i32 %473, i32 addrspace(3)* %476
+	br label %477
+
+477:
+	call void @llvm.nvvm.barrier0()
+	%478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%479 = load i32, i32 addrspace(3)* %478
+	%480 = icmp sgt i32 %453, 0
+	%481 = select i1 %480, i32 %479, i32 0
+	%482 = add i32 0, %481
+	%483 = add i32 0, %479
+	%484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%485 = load i32, i32 addrspace(3)* %484
+	%486 = icmp sgt i32 %453, 1
+	%487 = select i1 %486, i32 %485, i32 0
+	%488 = add i32 %482, %487
+	%489 = add i32 %483, %485
+	%490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%491 = load i32, i32 addrspace(3)* %490
+	%492 = icmp sgt i32 %453, 2
+	%493 = select i1 %492, i32 %491, i32 0
+	%494 = add i32 %488, %493
+	%495 = add i32 %489, %491
+	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%497 = load i32, i32 addrspace(3)* %496
+	%498 = icmp sgt i32 %453, 3
+	%499 = select i1 %498, i32 %497, i32 0
+	%500 = add i32 %494, %499
+	%501 = add i32 %495, %497
+	%502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%503 = load i32, i32 addrspace(3)* %502
+	%504 = icmp sgt i32 %453, 4
+	%505 = select i1 %504, i32 %503, i32 0
+	%506 = add i32 %500, %505
+	%507 = add i32 %501, %503
+	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%509 = load i32, i32 addrspace(3)* %508
+	%510 = icmp sgt i32 %453, 5
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %506, %511
+	%513 = add i32 %507, %509
+	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%515 = load i32, i32 addrspace(3)* %514
+	%516 = icmp sgt i32 %453, 6
+	%517 = select i1 %516, i32 %515, i32 0
+	%518 = add i32 %512, %517
+	%519 = add i32 %513, %515
+	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%521 = load i32, i32 addrspace(3)* %520
+	%522 = icmp sgt i32 %453, 7
+	%523 = select i1 %522, i32 %521, i32 0
+	%524 = add i32 %518, %523
+	%525 = add i32 %519, %521
+	%526 = add i32 %524, %473
+	%527 = sub i32 %526, %353
+	%528 = icmp slt i32 %451, %263
+	%529 = add i32 %451, %355
+	%530 = icmp sle i32 %263, %529
+	%531 = and i1 %528, %530
+	%532 = icmp slt i32 %449, %263
+	%533 = icmp eq i32 %0, 0
+	%534 = and i1 %532, %533
+	%535 = or i1 %531, %534
+	br i1 %535, label %536, label %542
+
+536:
+	%537 = select i1 %532, i32 0, i32 %351
+	%538 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
+	store i32 %537, i32 addrspace(3)* %538
+	%539 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
+	store i32 %451, i32 addrspace(3)* %539
+	%540 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
+	store i32 %527, i32 addrspace(3)* %540
+	%541 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
+	store i32 %353, i32 addrspace(3)* %541
+	br label %542
+
+542:
+	call void @llvm.nvvm.barrier0()
+	%543 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
+	%544 = load i32, i32 addrspace(3)* %543
+	%545 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
+	%546 = load i32, i32 addrspace(3)* %545
+	%547 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
+	%548 = load i32, i32 addrspace(3)* %547
+	%549 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
+	%550 = load i32, i32 addrspace(3)* %549
+	%551 = shl i32 %544, 24
+	%552 = or i32 0, %551
+	%553 = sub i32 %263, %546
+	%554 = add i32 0, %548
+	%555 = or i1 false, %532
+	%556 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%557 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %557
+	%558 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %558
+	call void @llvm.nvvm.barrier0()
+	br label %559
+
+559:
+	%560 = phi i32 [ %0, %542 ], [ %626, %625 ]
+	%561 = icmp slt i32 %560, %16
+	br i1 %561, label %562, label %578
+
+562:
+	%563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %560
+	%564 = load i32, i32 addrspace(3)* %563
+	%565 = icmp uge i32 %564, 2
+	%566 = and i32 %564, %556
+	%567 = icmp eq i32 %566, %552
+	%568 = and i1 %565, %567
+	%569 = lshr i32 %564, 16
+	%570 = and i32 %569, 255
+	%571 = select i1 %568, i32 %570, i32 256
+	%572 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %571)
+	%573 = shl i32 1, %3
+	%574 = sub i32 %573, 1
+	%575 = and i32 %572, %574
+	%576 = icmp eq i32 %575, 0
+	%577 = and i1 %568, %576
+	br i1 %577, label %607, label %611
+
+578:
+	call void @llvm.nvvm.barrier0()
+	%579 = sub i32 255, %0
+	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %579
+	%581 = load i32, i32 addrspace(3)* %580
+	%582 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %579
+	%583 = load i32, i32 addrspace(3)* %582
+	%584 = and i32 %0, 31
+	%585 = lshr i32 %0, 5
+	%586 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %583, i32 1, i32 0)
+	%587 = icmp uge i32 %584, 1
+	%588 = select i1 %587, i32 %586, i32 0
+	%589 = add i32 %583, %588
+	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %589, i32 2, i32 0)
+	%591 = icmp uge i32 %584, 2
+	%592 = select i1 %591, i32 %590, i32 0
+	%593 = add i32 %589, %592
+	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 4, i32 0)
+	%595 = icmp uge i32 %584, 4
+	%596 = select i1 %595, i32 %594, i32 0
+	%597 = add i32 %593, %596
+	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 8, i32 0)
+	%599 = icmp uge i32 %584, 8
+	%600 = select i1 %599, i32 %598, i32 0
+	%601 = add i32 %597, %600
+	%602 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %601, i32 16, i32 0)
+	%603 = icmp uge i32 %584, 16
+	%604 = select i1 %603, i32 %602, i32 0
+	%605 = add i32 %601, %604
+	%606 = icmp eq i32 %584, 31
+	br i1 %606, label %627, label %629
+
+607:
+	%608 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %570
+	%609 = call i32 @llvm.ctpop.i32(i32 %572)
+	%610 = atomicrmw add i32 addrspace(3)* %608, i32 %609 monotonic
+	br label %611
+
+611:
+	%612 = sub i32 %564, 2
+	%613 = bitcast i32 %612 to float
+	%614 = fcmp ogt float %613, 0.0
+	%615 = select i1 %614, float %613, float 0.0
+	%616 = fcmp olt float %615, 1.0
+	%617 = select i1 %616, float %615, float 1.0
+	%618 = fmul float %617, 1.6777216e+07
+	%619 = fptosi float %618 to i32
+	%620 = icmp sgt i32 %619, 0
+	%621 = and i1 %568, %620
+	br i1 %621, label %622, label %625
+
+622:
+	%623 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %570
+	%624 = atomicrmw add i32 addrspace(3)* %623, i32 %619 monotonic
+	br label %625
+
+625:
+	%626 = add i32 %560, 256
+	br label %559
+
+627:
+	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %585
+	store i32 %605, i32 addrspace(3)* %628
+	br label %629
+
+629:
+	call void @llvm.nvvm.barrier0()
+	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%631 = load i32, i32 addrspace(3)* %630
+	%632 = icmp sgt i32 %585, 0
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 0, %633
+	%635 = add i32 0, %631
+	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%637 = load i32, i32 addrspace(3)* %636
+	%638 = icmp sgt i32 %585, 1
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %634, %639
+	%641 = add i32 %635, %637
+	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%643 = load i32, i32 addrspace(3)* %642
+	%644 = icmp sgt i32 %585, 2
+	%645 = select i1 %644, i32 %643, i32 0
+	%646 = add i32 %640, %645
+	%647 = add i32 %641, %643
+	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%649 = load i32, i32 addrspace(3)* %648
+	%650 = icmp sgt i32 %585, 3
+	%651 = select i1 %650, i32 %649, i32 0
+	%652 = add i32 %646, %651
+	%653 = add i32 %647, %649
+	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%655 = load i32, i32 addrspace(3)* %654
+	%656 = icmp sgt i32 %585, 4
+	%657 = select i1 %656, i32 %655, i32 0
+	%658 = add i32 %652, %657
+	%659 = add i32 %653, %655
+	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%661 = load i32, i32 addrspace(3)* %660
+	%662 = icmp sgt i32 %585, 5
+	%663 = select i1 %662, i32 %661, i32 0
+	%664 = add i32 %658, %663
+	%665 = add i32 %659, %661
+	%666 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%667 = load i32, i32 addrspace(3)* %666
+	%668 = icmp sgt i32 %585, 6
+	%669 = select i1 %668, i32 %667, i32 0
+	%670 = add i32 %664, %669
+	%671 = add i32 %665, %667
+	%672 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%673 = load i32, i32 addrspace(3)* %672
+	%674 = icmp sgt i32 %585, 7
+	%675 = select i1 %674, i32 %673, i32 0
+	%676 = add i32 %670, %675
+	%677 = add i32 %671, %673
+	%678 = add i32 %676, %605
+	%679 = sub i32 %678, %583
+	%680 = and i32 %0, 31
+	%681 = lshr i32 %0, 5
+	%682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %581, i32 1, i32 0)
+	%683 = icmp uge i32 %680, 1
+	%684 = select i1 %683, i32 %682, i32 0
+	%685 = add i32 %581, %684
+	%686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %685, i32 2, i32 0)
+	%687 = icmp uge i32 %680, 2
+	%688 = select i1 %687, i32 %686, i32 0
+	%689 = add i32 %685, %688
+	%690 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %689, i32 4, i32 0)
+	%691 = icmp uge i32 %680, 4
+	%692 = select i1 %691, i32 %690, i32 0
+	%693 = add i32 %689, %692
+	%694 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %693, i32 8, i32 0)
+	%695 = icmp uge i32 %680, 8
+	%696 = select i1 %695, i32 %694, i32 0
+	%697 = add i32 %693, %696
+	%698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %697, i32 16, i32 0)
+	%699 = icmp uge i32 %680, 16
+	%700 = select i1 %699, i32 %698, i32 0
+	%701 = add i32 %697, %700
+	%702 = icmp eq i32 %680, 31
+	br i1 %702, label %703, label %705
+
+703:
+	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %681
+	store i32 %701, i32 addrspace(3)* %704
+	br label %705
+
+705:
+	call void @llvm.nvvm.barrier0()
+	%706 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%707 = load i32, i32 addrspace(3)* %706
+	%708 = icmp sgt i32 %681, 0
+	%709 = select i1 %708, i32 %707, i32 0
+	%710 = add i32 0, %709
+	%711 = add i32 0, %707
+	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%713 = load i32, i32 addrspace(3)* %712
+	%714 = icmp sgt i32 %681, 1
+	%715 = select i1 %714, i32 %713, i32 0
+	%716 = add i32 %710, %715
+	%717 = add i32 %711, %713
+	%718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%719 = load i32, i32 addrspace(3)* %718
+	%720 = icmp sgt i32 %681, 2
+	%721 = select i1 %720, i32 %719, i32 0
+	%722 = add i32 %716, %721
+	%723 = add i32 %717, %719
+	%724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%725 = load i32, i32 addrspace(3)* %724
+	%726 = icmp sgt i32 %681, 3
+	%727 = select i1 %726, i32 %725, i32 0
+	%728 = add i32 %722, %727
+	%729 = add i32 %723, %725
+	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%731 = load i32, i32 addrspace(3)* %730
+	%732 = icmp sgt i32 %681, 4
+	%733 = select i1 %732, i32 %731, i32 0
+	%734 = add i32 %728, %733
+	%735 = add i32 %729, %731
+	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%737 = load i32, i32 addrspace(3)* %736
+	%738 = icmp sgt i32 %681, 5
+	%739 = select i1 %738, i32 %737, i32 0
+	%740 = add i32 %734, %739
+	%741 = add i32 %735, %737
+	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%743 = load i32, i32 addrspace(3)* %742
+	%744 = icmp sgt i32 %681, 6
+	%745 = select i1 %744, i32 %743, i32 0
+	%746 = add i32 %740, %745
+	%747 = add i32 %741, %743
+	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%749 = load i32, i32 addrspace(3)* %748
+	%750 = icmp sgt i32 %681, 7
+	%751 = select i1 %750, i32 %749, i32 0
+	%752 = add i32 %746, %751
+	%753 = add i32 %747, %749
+	%754 = add i32 %752, %701
+	%755 = sub i32 %754, %581
+	%756 = icmp slt i32 %679, %553
+	%757 = add i32 %679, %583
+	%758 = icmp sle i32 %553, %757
+	%759 = and i1 %756, %758
+	%760 = icmp slt i32 %677, %553
+	%761 = icmp eq i32 %0, 0
+	%762 = and i1 %760, %761
+	%763 = or i1 %759, %762
+	br i1 %763, label %764, label %770
+
+764:
+	%765 = select i1 %760, i32 0, i32 %579
+	%766 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
+	store i32 %765, i32 addrspace(3)* %766
+	%767 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
+	store i32 %679, i32 addrspace(3)* %767
+	%768 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
+	store i32 %755, i32 addrspace(3)* %768
+	%769 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
+	store i32 %581, i32 addrspace(3)* %769
+	br label %770
+
+770:
+	call void @llvm.nvvm.barrier0()
+	%771 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
+	%772 = load i32, i32 addrspace(3)* %771
+	%773 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
+	%774 = load i32, i32 addrspace(3)* %773
+	%775 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
+	%776 = load i32, i32 addrspace(3)* %775
+	%777 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
+	%778 = load i32, i32 addrspace(3)* %777
+	%779 = shl i32 %772, 16
+	%780 = or i32 %552, %779
+	%781 = sub i32 %553, %774
+	%782 = add i32 %554, %776
+	%783 = or i1 %555, %760
+	%784 = or i32 %556, u0xFF0000
+	%785 = add i32 %782, %778
+	%786 = select i1 %783, i32 %254, i32 %785
+	%787 = select i1 %783, i32 2, i32 %780
+	%788 = icmp sge i32 %786, 0
+	%789 = sub i32 %787, 1
+	%790 = icmp slt i32 0, %254
+	%791 = select i1 %790, i32 0, i32 %254
+	%792 = select i1 %788, i32 %786, i32 %791
+	br label %mass
 
 mass:
-	%324 = phi i32 [ %258, %251 ], [ %1092, %1082 ]
-	%325 = icmp sgt i32 %324, 0
-	br i1 %325, label %topk, label %topk_done
+	%793 = phi i32 [ %792, %770 ], [ %1742, %1730 ]
+	%794 = phi i1 [ true, %770 ], [ false, %1730 ]
+	%795 = and i1 %794, %788
+	br i1 %795, label %mass_bins, label %mass_topk
 
 mass_done:
-	%326 = icmp sgt i32 %1084, 0
-	%327 = select i1 %326, i32 %1084, i32 0
-	%328 = add i32 %253, %327
-	%329 = add i32 %328, %0
-	br label %1442
+	%796 = icmp sgt i32 %1732, 0
+	%797 = select i1 %796, i32 %1732, i32 0
+	%798 = add i32 %253, %797
+	%799 = add i32 %798, %0
+	br label %2215
+
+mass_bins:
+	br label %808
+
+mass_topk:
+	%800 = icmp sgt i32 %793, 0
+	br i1 %800, label %topk, label %topk_done
+
+mass_taken:
+	%801 = sub i32 %793, 1
+	%802 = call i32 @llvm.ctlz.i32(i32 %801, i1 false)
+	%803 = icmp sgt i32 %793, 1
+	%804 = sub i32 32, %802
+	%805 = select i1 %803, i32 %804, i32 0
+	%806 = shl i32 1, %805
+	%807 = add i32 %793, %0
+	br label %1650
+
+808:
+	%809 = phi i32 [ 0, %mass_bins ], [ %984, %981 ]
+	%810 = phi i32 [ 0, %mass_bins ], [ %982, %981 ]
+	%811 = phi i32 [ 0, %mass_bins ], [ %983, %981 ]
+	%812 = icmp slt i32 %809, %16
+	br i1 %812, label %813, label %842
+
+813:
+	%814 = add i32 %809, %0
+	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %814
+	%816 = load i32, i32 addrspace(3)* %815
+	%817 = icmp eq i32 %816, %789
+	%818 = zext i1 %817 to i32
+	%819 = and i32 %0, 31
+	%820 = lshr i32 %0, 5
+	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 1, i32 0)
+	%822 = icmp uge i32 %819, 1
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %818, %823
+	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 2, i32 0)
+	%826 = icmp uge i32 %819, 2
+	%827 = select i1 %826, i32 %825, i32 0
+	%828 = add i32 %824, %827
+	%829 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 4, i32 0)
+	%830 = icmp uge i32 %819, 4
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %828, %831
+	%833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %832, i32 8, i32 0)
+	%834 = icmp uge i32 %819, 8
+	%835 = select i1 %834, i32 %833, i32 0
+	%836 = add i32 %832, %835
+	%837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %836, i32 16, i32 0)
+	%838 = icmp uge i32 %819, 16
+	%839 = select i1 %838, i32 %837, i32 0
+	%840 = add i32 %836, %839
+	%841 = icmp eq i32 %819, 31
+	br i1 %841, label %843, label %845
+
+842:
+	call void @llvm.nvvm.barrier0()
+	br label %mass_taken
+
+843:
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %820
+	store i32 %840, i32 addrspace(3)* %844
+	br label %845
+
+845:
+	call void @llvm.nvvm.barrier0()
+	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%847 = load i32, i32 addrspace(3)* %846
+	%848 = icmp sgt i32 %820, 0
+	%849 = select i1 %848, i32 %847, i32 0
+	%850 = add i32 0, %849
+	%851 = add i32 0, %847
+	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%853 = load i32, i32 addrspace(3)* %852
+	%854 = icmp sgt i32 %820, 1
+	%855 = select i1 %854, i32 %853, i32 0
+	%856 = add i32 %850, %855
+	%857 = add i32 %851, %853
+	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%859 = load i32, i32 addrspace(3)* %858
+	%860 = icmp sgt i32 %820, 2
+	%861 = select i1 %860, i32 %859, i32 0
+	%862 = add i32 %856, %861
+	%863 = add i32 %857, %859
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%865 = load i32, i32 addrspace(3)* %864
+	%866 = icmp sgt i32 %820, 3
+	%867 = select i1 %866, i32 %865, i32 0
+	%868 = add i32 %862, %867
+	%869 = add i32 %863, %865
+	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%871 = load i32, i32 addrspace(3)* %870
+	%872 = icmp sgt i32 %820, 4
+	%873 = select i1 %872, i32 %871, i32 0
+	%874 = add i32 %868, %873
+	%875 = add i32 %869, %871
+	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%877 = load i32, i32 addrspace(3)* %876
+	%878 = icmp sgt i32 %820, 5
+	%879 = select i1 %878, i32 %877, i32 0
+	%880 = add i32 %874, %879
+	%881 = add i32 %875, %877
+	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%883 = load i32, i32 addrspace(3)* %882
+	%884 = icmp sgt i32 %820, 6
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %880, %885
+	%887 = add i32 %881, %883
+	%888 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%889 = load i32, i32 addrspace(3)* %888
+	%890 = icmp sgt i32 %820, 7
+	%891 = select i1 %890, i32 %889, i32 0
+	%892 = add i32 %886, %891
+	%893 = add i32 %887, %889
+	%894 = add i32 %892, %840
+	%895 = sub i32 %894, %818
+	%896 = icmp ugt i32 %816, %789
+	%897 = add i32 %810, %895
+	%898 = icmp slt i32 %897, 0
+	%899 = and i1 %817, %898
+	%900 = or i1 %896, %899
+	%901 = zext i1 %900 to i32
+	%902 = and i32 %0, 31
+	%903 = lshr i32 %0, 5
+	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %901, i32 1, i32 0)
+	%905 = icmp uge i32 %902, 1
+	%906 = select i1 %905, i32 %904, i32 0
+	%907 = add i32 %901, %906
+	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 2, i32 0)
+	%909 = icmp uge i32 %902, 2
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = add i32 %907, %910
+	%912 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 4, i32 0)
+	%913 = icmp uge i32 %902, 4
+	%914 = select i1 %913, i32 %912, i32 0
+	%915 = add i32 %911, %914
+	%916 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %915, i32 8, i32 0)
+	%917 = icmp uge i32 %902, 8
+	%918 = select i1 %917, i32 %916, i32 0
+	%919 = add i32 %915, %918
+	%920 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %919, i32 16, i32 0)
+	%921 = icmp uge i32 %902, 16
+	%922 = select i1 %921, i32 %920, i32 0
+	%923 = add i32 %919, %922
+	%924 = icmp eq i32 %902, 31
+	br i1 %924, label %925, label %927
+
+925:
+	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %903
+	store i32 %923, i32 addrspace(3)* %926
+	br label %927
+
+927:
+	call void @llvm.nvvm.barrier0()
+	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%929 = load i32, i32 addrspace(3)* %928
+	%930 = icmp sgt i32 %903, 0
+	%931 = select i1 %930, i32 %929, i32 0
+	%932 = add i32 0, %931
+	%933 = add i32 0, %929
+	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%935 = load i32, i32 addrspace(3)* %934
+	%936 = icmp sgt i32 %903, 1
+	%937 = select i1 %936, i32 %935, i32 0
+	%938 = add i32 %932, %937
+	%939 = add i32 %933, %935
+	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%941 = load i32, i32 addrspace(3)* %940
+	%942 = icmp sgt i32 %903, 2
+	%943 = select i1 %942, i32 %941, i32 0
+	%944 = add i32 %938, %943
+	%945 = add i32 %939, %941
+	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%947 = load i32, i32 addrspace(3)* %946
+	%948 = icmp sgt i32 %903, 3
+	%949 = select i1 %948, i32 %947, i32 0
+	%950 = add i32 %944, %949
+	%951 = add i32 %945, %947
+	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%953 = load i32, i32 addrspace(3)* %952
+	%954 = icmp sgt i32 %903, 4
+	%955 = select i1 %954, i32 %953, i32 0
+	%956 = add i32 %950, %955
+	%957 = add i32 %951, %953
+	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%959 = load i32, i32 addrspace(3)* %958
+	%960 = icmp sgt i32 %903, 5
+	%961 = select i1 %960, i32 %959, i32 0
+	%962 = add i32 %956, %961
+	%963 = add i32 %957, %959
+	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%965 = load i32, i32 addrspace(3)* %964
+	%966 = icmp sgt i32 %903, 6
+	%967 = select i1 %966, i32 %965, i32 0
+	%968 = add i32 %962, %967
+	%969 = add i32 %963, %965
+	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%971 = load i32, i32 addrspace(3)* %970
+	%972 = icmp sgt i32 %903, 7
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = add i32 %968, %973
+	%975 = add i32 %969, %971
+	%976 = add i32 %974, %923
+	%977 = sub i32 %976, %901
+	br i1 %900, label %978, label %981
+
+978:
+	%979 = add i32 %811, %977
+	%980 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %979
+	store i32 %814, i32 addrspace(3)* %980
+	br label %981
+
+981:
+	%982 = add i32 %810, %893
+	%983 = add i32 %811, %975
+	%984 = add i32 %809, 256
+	br label %808
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%330 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %330
+	%985 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %985
 	call void @llvm.nvvm.barrier0()
-	br label %338
+	br label %986
 
 topk_done:
-	%331 = sub i32 %324, 1
-	%332 = call i32 @llvm.ctlz.i32(i32 %331, i1 false)
-	%333 = icmp sgt i32 %324, 1
-	%334 = sub i32 32, %332
-	%335 = select i1 %333, i32 %334, i32 0
-	%336 = shl i32 1, %335
-	%337 = add i32 %324, %0
-	br label %1002
+	br label %mass_taken
 
-338:
-	%339 = phi i32 [ %0, %topk ], [ %389, %388 ]
-	%340 = icmp slt i32 %339, %16
-	br i1 %340, label %341, label %357
+986:
+	%987 = phi i32 [ %0, %topk ], [ %1037, %1036 ]
+	%988 = icmp slt i32 %987, %16
+	br i1 %988, label %989, label %1005
 
-341:
-	%342 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %339
-	%343 = load i32, i32 addrspace(3)* %342
-	%344 = icmp uge i32 %343, 2
-	%345 = and i32 %343, 0
-	%346 = icmp eq i32 %345, 0
-	%347 = and i1 %344, %346
-	%348 = lshr i32 %343, 24
-	%349 = and i32 %348, 255
-	%350 = select i1 %347, i32 %349, i32 256
-	%351 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %350)
-	%352 = shl i32 1, %3
-	%353 = sub i32 %352, 1
-	%354 = and i32 %351, %353
-	%355 = icmp eq i32 %354, 0
-	%356 = and i1 %347, %355
-	br i1 %356, label %384, label %388
+989:
+	%990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %987
+	%991 = load i32, i32 addrspace(3)* %990
+	%992 = icmp uge i32 %991, 2
+	%993 = and i32 %991, 0
+	%994 = icmp eq i32 %993, 0
+	%995 = and i1 %992, %994
+	%996 = lshr i32 %991, 24
+	%997 = and i32 %996, 255
+	%998 = select i1 %995, i32 %997, i32 256
+	%999 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %998)
+	%1000 = shl i32 1, %3
+	%1001 = sub i32 %1000, 1
+	%1002 = and i32 %999, %1001
+	%1003 = icmp eq i32 %1002, 0
+	%1004 = and i1 %995, %1003
+	br i1 %1004, label %1032, label %1036
 
-357:
+1005:
 	call void @llvm.nvvm.barrier0()
-	%358 = sub i32 255, %0
-	%359 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %358
-	%360 = load i32, i32 addrspace(3)* %359
-	%361 = and i32 %0, 31
-	%362 = lshr i32 %0, 5
-	%363 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %360, i32 1, i32 0)
-	%364 = icmp uge i32 %361, 1
-	%365 = select i1 %364, i32 %363, i32 0
-	%366 = add i32 %360, %365
-	%367 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %366, i32 2, i32 0)
-	%368 = icmp uge i32 %361, 2
-	%369 = select i1 %368, i32 %367, i32 0
-	%370 = add i32 %366, %369
-	%371 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %370, i32 4, i32 0)
-	%372 = icmp uge i32 %361, 4
-	%373 = select i1 %372, i32 %371, i32 0
-	%374 = add i32 %370, %373
-	%375 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %374, i32 8, i32 0)
-	%376 = icmp uge i32 %361, 8
-	%377 = select i1 %376, i32 %375, i32 0
-	%378 = add i32 %374, %377
-	%379 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %378, i32 16, i32 0)
-	%380 = icmp uge i32 %361, 16
-	%381 = select i1 %380, i32 %379, i32 0
-	%382 = add i32 %378, %381
-	%383 = icmp eq i32 %361, 31
-	br i1 %383, label %390, label %392
+	%1006 = sub i32 255, %0
+	%1007 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1006
+	%1008 = load i32, i32 addrspace(3)* %1007
+	%1009 = and i32 %0, 31
+	%1010 = lshr i32 %0, 5
+	%1011 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1008, i32 1, i32 0)
+	%1012 = icmp uge i32 %1009, 1
+	%1013 = select i1 %1012, i32 %1011, i32 0
+	%1014 = add i32 %1008, %1013
+	%1015 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1014, i32 2, i32 0)
+	%1016 = icmp uge i32 %1009, 2
+	%1017 = select i1 %1016, i32 %1015, i32 0
+	%1018 = add i32 %1014, %1017
+	%1019 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1018, i32 4, i32 0)
+	%1020 = icmp uge i32 %1009, 4
+	%1021 = select i1 %1020, i32 %1019, i32 0
+	%1022 = add i32 %1018, %1021
+	%1023 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1022, i32 8, i32 0)
+	%1024 = icmp uge i32 %1009, 8
+	%1025 = select i1 %1024, i32 %1023, i32 0
+	%1026 = add i32 %1022, %1025
+	%1027 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1026, i32 16, i32 0)
+	%1028 = icmp uge i32 %1009, 16
+	%1029 = select i1 %1028, i32 %1027, i32 0
+	%1030 = add i32 %1026, %1029
+	%1031 = icmp eq i32 %1009, 31
+	br i1 %1031, label %1038, label %1040
 
-384:
-	%385 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %349
-	%386 = call i32 @llvm.ctpop.i32(i32 %351)
-	%387 = atomicrmw add i32 addrspace(3)* %385, i32 %386 monotonic
-	br label %388
+1032:
+	%1033 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %997
+	%1034 = call i32 @llvm.ctpop.i32(i32 %999)
+	%1035 = atomicrmw add i32 addrspace(3)* %1033, i32 %1034 monotonic
+	br label %1036
 
-388:
-	%389 = add i32 %339, 256
-	br label %338
+1036:
+	%1037 = add i32 %987, 256
+	br label %986
 
-390:
-	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %362
-	store i32 %382, i32 addrspace(3)* %391
-	br label %392
+1038:
+	%1039 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1010
+	store i32 %1030, i32 addrspace(3)* %1039
+	br label %1040
 
-392:
+1040:
 	call void @llvm.nvvm.barrier0()
-	%393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%394 = load i32, i32 addrspace(3)* %393
-	%395 = icmp sgt i32 %362, 0
-	%396 = select i1 %395, i32 %394, i32 0
-	%397 = add i32 0, %396
-	%398 = add i32 0, %394
-	%399 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%400 = load i32, i32 addrspace(3)* %399
-	%401 = icmp sgt i32 %362, 1
-	%402 = select i1 %401, i32 %400, i32 0
-	%403 = add i32 %397, %402
-	%404 = add i32 %398, %400
-	%405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%406 = load i32, i32 addrspace(3)* %405
-	%407 = icmp sgt i32 %362, 2
-	%408 = select i1 %407, i32 %406, i32 0
-	%409 = add i32 %403, %408
-	%410 = add i32 %404, %406
-	%411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%412 = load i32, i32 addrspace(3)* %411
-	%413 = icmp sgt i32 %362, 3
-	%414 = select i1 %413, i32 %412, i32 0
-	%415 = add i32 %409, %414
-	%416 = add i32 %410, %412
-	%417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%418 = load i32, i32 addrspace(3)* %417
-	%419 = icmp sgt i32 %362, 4
-	%420 = select i1 %419, i32 %418, i32 0
-	%421 = add i32 %415, %420
-	%422 = add i32 %416, %418
-	%423 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%424 = load i32, i32 addrspace(3)* %423
-	%425 = icmp sgt i32 %362, 5
-	%426 = select i1 %425, i32 %424, i32 0
-	%427 = add i32 %421, %426
-	%428 = add i32 %422, %424
-	%429 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%430 = load i32, i32 addrspace(3)* %429
-	%431 = icmp sgt i32 %362, 6
-	%432 = select i1 %431, i32 %430, i32 0
-	%433 = add i32 %427, %432
-	%434 = add i32 %428, %430
-	%435 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%436 = load i32, i32 addrspace(3)* %435
-	%437 = icmp sgt i32 %362, 7
-	%438 = select i1 %437, i32 %436, i32 0
-	%439 = add i32 %433, %438
-	%440 = add i32 %434, %436
-	%441 = add i32 %439, %382
-	%442 = sub i32 %441, %360
-	%443 = icmp slt i32 %442, %324
-	%444 = add i32 %442, %360
-	%445 = icmp sle i32 %324, %444
-	%446 = and i1 %443, %445
-	br i1 %446, label %447, label %450
+	%1041 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1042 = load i32, i32 addrspace(3)* %1041
+	%1043 = icmp sgt i32 %1010, 0
+	%1044 = select i1 %1043, i32 %1042, i32 0
+	%1045 = add i32 0, %1044
+	%1046 = add i32 0, %1042
+	%1047 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1048 = load i32, i32 addrspace(3)* %1047
+	%1049 = icmp sgt i32 %1010, 1
+	%1050 = select i1 %1049, i32 %1048, i32 0
+	%1051 = add i32 %1045, %1050
+	%1052 = add i32 %1046, %1048
+	%1053 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1054 = load i32, i32 addrspace(3)* %1053
+	%1055 = icmp sgt i32 %1010, 2
+	%1056 = select i1 %1055, i32 %1054, i32 0
+	%1057 = add i32 %1051, %1056
+	%1058 = add i32 %1052, %1054
+	%1059 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1060 = load i32, i32 addrspace(3)* %1059
+	%1061 = icmp sgt i32 %1010, 3
+	%1062 = select i1 %1061, i32 %1060, i32 0
+	%1063 = add i32 %1057, %1062
+	%1064 = add i32 %1058, %1060
+	%1065 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1066 = load i32, i32 addrspace(3)* %1065
+	%1067 = icmp sgt i32 %1010, 4
+	%1068 = select i1 %1067, i32 %1066, i32 0
+	%1069 = add i32 %1063, %1068
+	%1070 = add i32 %1064, %1066
+	%1071 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1072 = load i32, i32 addrspace(3)* %1071
+	%1073 = icmp sgt i32 %1010, 5
+	%1074 = select i1 %1073, i32 %1072, i32 0
+	%1075 = add i32 %1069, %1074
+	%1076 = add i32 %1070, %1072
+	%1077 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1078 = load i32, i32 addrspace(3)* %1077
+	%1079 = icmp sgt i32 %1010, 6
+	%1080 = select i1 %1079, i32 %1078, i32 0
+	%1081 = add i32 %1075, %1080
+	%1082 = add i32 %1076, %1078
+	%1083 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1084 = load i32, i32 addrspace(3)* %1083
+	%1085 = icmp sgt i32 %1010, 7
+	%1086 = select i1 %1085, i32 %1084, i32 0
+	%1087 = add i32 %1081, %1086
+	%1088 = add i32 %1082, %1084
+	%1089 = add i32 %1087, %1030
+	%1090 = sub i32 %1089, %1008
+	%1091 = icmp slt i32 %1090, %793
+	%1092 = add i32 %1090, %1008
+	%1093 = icmp sle i32 %793, %1092
+	%1094 = and i1 %1091, %1093
+	br i1 %1094, label %1095, label %1098
 
-447:
-	%448 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %358, i32 addrspace(3)* %448
-	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %442, i32 addrspace(3)* %449
-	br label %450
+1095:
+	%1096 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1006, i32 addrspace(3)* %1096
+	%1097 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1090, i32 addrspace(3)* %1097
+	br label %1098
 
-450:
+1098:
 	call void @llvm.nvvm.barrier0()
-	%451 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%452 = load i32, i32 addrspace(3)* %451
-	%453 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%454 = load i32, i32 addrspace(3)* %453
-	%455 = sub i32 %324, %454
-	%456 = shl i32 %452, 24
-	%457 = or i32 0, %456
-	%458 = or i32 0, u0xFF000000
+	%1099 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1100 = load i32, i32 addrspace(3)* %1099
+	%1101 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1102 = load i32, i32 addrspace(3)* %1101
+	%1103 = sub i32 %793, %1102
+	%1104 = shl i32 %1100, 24
+	%1105 = or i32 0, %1104
+	%1106 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%459 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %459
+	%1107 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1107
 	call void @llvm.nvvm.barrier0()
-	br label %460
+	br label %1108
 
-460:
-	%461 = phi i32 [ %0, %450 ], [ %511, %510 ]
-	%462 = icmp slt i32 %461, %16
-	br i1 %462, label %463, label %479
+1108:
+	%1109 = phi i32 [ %0, %1098 ], [ %1159, %1158 ]
+	%1110 = icmp slt i32 %1109, %16
+	br i1 %1110, label %1111, label %1127
 
-463:
-	%464 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %461
-	%465 = load i32, i32 addrspace(3)* %464
-	%466 = icmp uge i32 %465, 2
-	%467 = and i32 %465, %458
-	%468 = icmp eq i32 %467, %457
-	%469 = and i1 %466, %468
-	%470 = lshr i32 %465, 16
-	%471 = and i32 %470, 255
-	%472 = select i1 %469, i32 %471, i32 256
-	%473 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %472)
-	%474 = shl i32 1, %3
-	%475 = sub i32 %474, 1
-	%476 = and i32 %473, %475
-	%477 = icmp eq i32 %476, 0
-	%478 = and i1 %469, %477
-	br i1 %478, label %506, label %510
+1111:
+	%1112 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1109
+	%1113 = load i32, i32 addrspace(3)* %1112
+	%1114 = icmp uge i32 %1113, 2
+	%1115 = and i32 %1113, %1106
+	%1116 = icmp eq i32 %1115, %1105
+	%1117 = and i1 %1114, %1116
+	%1118 = lshr i32 %1113, 16
+	%1119 = and i32 %1118, 255
+	%1120 = select i1 %1117, i32 %1119, i32 256
+	%1121 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1120)
+	%1122 = shl i32 1, %3
+	%1123 = sub i32 %1122, 1
+	%1124 = and i32 %1121, %1123
+	%1125 = icmp eq i32 %1124, 0
+	%1126 = and i1 %1117, %1125
+	br i1 %1126, label %1154, label %1158
 
-479:
+1127:
 	call void @llvm.nvvm.barrier0()
-	%480 = sub i32 255, %0
-	%481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %480
-	%482 = load i32, i32 addrspace(3)* %481
-	%483 = and i32 %0, 31
-	%484 = lshr i32 %0, 5
-	%485 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %482, i32 1, i32 0)
-	%486 = icmp uge i32 %483, 1
-	%487 = select i1 %486, i32 %485, i32 0
-	%488 = add i32 %482, %487
-	%489 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %488, i32 2, i32 0)
-	%490 = icmp uge i32 %483, 2
-	%491 = select i1 %490, i32 %489, i32 0
-	%492 = add i32 %488, %491
-	%493 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %492, i32 4, i32 0)
-	%494 = icmp uge i32 %483, 4
-	%495 = select i1 %494, i32 %493, i32 0
-	%496 = add i32 %492, %495
-	%497 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %496, i32 8, i32 0)
-	%498 = icmp uge i32 %483, 8
-	%499 = select i1 %498, i32 %497, i32 0
-	%500 = add i32 %496, %499
-	%501 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %500, i32 16, i32 0)
-	%502 = icmp uge i32 %483, 16
-	%503 = select i1 %502, i32 %501, i32 0
-	%504 = add i32 %500, %503
-	%505 = icmp eq i32 %483, 31
-	br i1 %505, label %512, label %514
+	%1128 = sub i32 255, %0
+	%1129 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1128
+	%1130 = load i32, i32 addrspace(3)* %1129
+	%1131 = and i32 %0, 31
+	%1132 = lshr i32 %0, 5
+	%1133 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1130, i32 1, i32 0)
+	%1134 = icmp uge i32 %1131, 1
+	%1135 = select i1 %1134, i32 %1133, i32 0
+	%1136 = add i32 %1130, %1135
+	%1137 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1136, i32 2, i32 0)
+	%1138 = icmp uge i32 %1131, 2
+	%1139 = select i1 %1138, i32 %1137, i32 0
+	%1140 = add i32 %1136, %1139
+	%1141 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1140, i32 4, i32 0)
+	%1142 = icmp uge i32 %1131, 4
+	%1143 = select i1 %1142, i32 %1141, i32 0
+	%1144 = add i32 %1140, %1143
+	%1145 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1144, i32 8, i32 0)
+	%1146 = icmp uge i32 %1131, 8
+	%1147 = select i1 %1146, i32 %1145, i32 0
+	%1148 = add i32 %1144, %1147
+	%1149 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1148, i32 16, i32 0)
+	%1150 = icmp uge i32 %1131, 16
+	%1151 = select i1 %1150, i32 %1149, i32 0
+	%1152 = add i32 %1148, %1151
+	%1153 = icmp eq i32 %1131, 31
+	br i1 %1153, label %1160, label %1162
 
-506:
-	%507 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %471
-	%508 = call i32 @llvm.ctpop.i32(i32 %473)
-	%509 = atomicrmw add i32 addrspace(3)* %507, i32 %508 monotonic
-	br label %510
+1154:
+	%1155 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1119
+	%1156 = call i32 @llvm.ctpop.i32(i32 %1121)
+	%1157 = atomicrmw add i32 addrspace(3)* %1155, i32 %1156 monotonic
+	br label %1158
 
-510:
-	%511 = add i32 %461, 256
-	br label %460
+1158:
+	%1159 = add i32 %1109, 256
+	br label %1108
 
-512:
-	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %484
-	store i32 %504, i32 addrspace(3)* %513
-	br label %514
+1160:
+	%1161 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1132
+	store i32 %1152, i32 addrspace(3)* %1161
+	br label %1162
 
-514:
+1162:
 	call void @llvm.nvvm.barrier0()
-	%515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%516 = load i32, i32 addrspace(3)* %515
-	%517 = icmp sgt i32 %484, 0
-	%518 = select i1 %517, i32 %516, i32 0
-	%519 = add i32 0, %518
-	%520 = add i32 0, %516
-	%521 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%522 = load i32, i32 addrspace(3)* %521
-	%523 = icmp sgt i32 %484, 1
-	%524 = select i1 %523, i32 %522, i32 0
-	%525 = add i32 %519, %524
-	%526 = add i32 %520, %522
-	%527 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%528 = load i32, i32 addrspace(3)* %527
-	%529 = icmp sgt i32 %484, 2
-	%530 = select i1 %529, i32 %528, i32 0
-	%531 = add i32 %525, %530
-	%532 = add i32 %526, %528
-	%533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%534 = load i32, i32 addrspace(3)* %533
-	%535 = icmp sgt i32 %484, 3
-	%536 = select i1 %535, i32 %534, i32 0
-	%537 = add i32 %531, %536
-	%538 = add i32 %532, %534
-	%539 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%540 = load i32, i32 addrspace(3)* %539
-	%541 = icmp sgt i32 %484, 4
-	%542 = select i1 %541, i32 %540, i32 0
-	%543 = add i32 %537, %542
-	%544 = add i32 %538, %540
-	%545 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%546 = load i32, i32 addrspace(3)* %545
-	%547 = icmp sgt i32 %484, 5
-	%548 = select i1 %547, i32 %546, i32 0
-	%549 = add i32 %543, %548
-	%550 = add i32 %544, %546
-	%551 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%552 = load i32, i32 addrspace(3)* %551
-	%553 = icmp sgt i32 %484, 6
-	%554 = select i1 %553, i32 %552, i32 0
-	%555 = add i32 %549, %554
-	%556 = add i32 %550, %552
-	%557 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%558 = load i32, i32 addrspace(3)* %557
-	%559 = icmp sgt i32 %484, 7
-	%560 = select i1 %559, i32 %558, i32 0
-	%561 = add i32 %555, %560
-	%562 = add i32 %556, %558
-	%563 = add i32 %561, %504
-	%564 = sub i32 %563, %482
-	%565 = icmp slt i32 %564, %455
-	%566 = add i32 %564, %482
-	%567 = icmp sle i32 %455, %566
-	%568 = and i1 %565, %567
-	br i1 %568, label %569, label %572
+	%1163 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1164 = load i32, i32 addrspace(3)* %1163
+	%1165 = icmp sgt i32 %1132, 0
+	%1166 = select i1 %1165, i32 %1164, i32 0
+	%1167 = add i32 0, %1166
+	%1168 = add i32 0, %1164
+	%1169 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1170 = load i32, i32 addrspace(3)* %1169
+	%1171 = icmp sgt i32 %1132, 1
+	%1172 = select i1 %1171, i32 %1170, i32 0
+	%1173 = add i32 %1167, %1172
+	%1174 = add i32 %1168, %1170
+	%1175 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1176 = load i32, i32 addrspace(3)* %1175
+	%1177 = icmp sgt i32 %1132, 2
+	%1178 = select i1 %1177, i32 %1176, i32 0
+	%1179 = add i32 %1173, %1178
+	%1180 = add i32 %1174, %1176
+	%1181 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1182 = load i32, i32 addrspace(3)* %1181
+	%1183 = icmp sgt i32 %1132, 3
+	%1184 = select i1 %1183, i32 %1182, i32 0
+	%1185 = add i32 %1179, %1184
+	%1186 = add i32 %1180, %1182
+	%1187 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1188 = load i32, i32 addrspace(3)* %1187
+	%1189 = icmp sgt i32 %1132, 4
+	%1190 = select i1 %1189, i32 %1188, i32 0
+	%1191 = add i32 %1185, %1190
+	%1192 = add i32 %1186, %1188
+	%1193 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1194 = load i32, i32 addrspace(3)* %1193
+	%1195 = icmp sgt i32 %1132, 5
+	%1196 = select i1 %1195, i32 %1194, i32 0
+	%1197 = add i32 %1191, %1196
+	%1198 = add i32 %1192, %1194
+	%1199 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1200 = load i32, i32 addrspace(3)* %1199
+	%1201 = icmp sgt i32 %1132, 6
+	%1202 = select i1 %1201, i32 %1200, i32 0
+	%1203 = add i32 %1197, %1202
+	%1204 = add i32 %1198, %1200
+	%1205 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1206 = load i32, i32 addrspace(3)* %1205
+	%1207 = icmp sgt i32 %1132, 7
+	%1208 = select i1 %1207, i32 %1206, i32 0
+	%1209 = add i32 %1203, %1208
+	%1210 = add i32 %1204, %1206
+	%1211 = add i32 %1209, %1152
+	%1212 = sub i32 %1211, %1130
+	%1213 = icmp slt i32 %1212, %1103
+	%1214 = add i32 %1212, %1130
+	%1215 = icmp sle i32 %1103, %1214
+	%1216 = and i1 %1213, %1215
+	br i1 %1216, label %1217, label %1220
 
-569:
-	%570 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %480, i32 addrspace(3)* %570
-	%571 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %564, i32 addrspace(3)* %571
-	br label %572
+1217:
+	%1218 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1128, i32 addrspace(3)* %1218
+	%1219 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1212, i32 addrspace(3)* %1219
+	br label %1220
 
-572:
+1220:
 	call void @llvm.nvvm.barrier0()
-	%573 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%574 = load i32, i32 addrspace(3)* %573
-	%575 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%576 = load i32, i32 addrspace(3)* %575
-	%577 = sub i32 %455, %576
-	%578 = shl i32 %574, 16
-	%579 = or i32 %457, %578
-	%580 = or i32 %458, u0xFF0000
+	%1221 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1222 = load i32, i32 addrspace(3)* %1221
+	%1223 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1224 = load i32, i32 addrspace(3)* %1223
+	%1225 = sub i32 %1103, %1224
+	%1226 = shl i32 %1222, 16
+	%1227 = or i32 %1105, %1226
+	%1228 = or i32 %1106, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%581 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %581
+	%1229 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1229
 	call void @llvm.nvvm.barrier0()
-	br label %582
+	br label %1230
 
-582:
-	%583 = phi i32 [ %0, %572 ], [ %633, %632 ]
-	%584 = icmp slt i32 %583, %16
-	br i1 %584, label %585, label %601
+1230:
+	%1231 = phi i32 [ %0, %1220 ], [ %1281, %1280 ]
+	%1232 = icmp slt i32 %1231, %16
+	br i1 %1232, label %1233, label %1249
 
-585:
-	%586 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %583
-	%587 = load i32, i32 addrspace(3)* %586
-	%588 = icmp uge i32 %587, 2
-	%589 = and i32 %587, %580
-	%590 = icmp eq i32 %589, %579
-	%591 = and i1 %588, %590
-	%592 = lshr i32 %587, 8
-	%593 = and i32 %592, 255
-	%594 = select i1 %591, i32 %593, i32 256
-	%595 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %594)
-	%596 = shl i32 1, %3
-	%597 = sub i32 %596, 1
-	%598 = and i32 %595, %597
-	%599 = icmp eq i32 %598, 0
-	%600 = and i1 %591, %599
-	br i1 %600, label %628, label %632
+1233:
+	%1234 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1231
+	%1235 = load i32, i32 addrspace(3)* %1234
+	%1236 = icmp uge i32 %1235, 2
+	%1237 = and i32 %1235, %1228
+	%1238 = icmp eq i32 %1237, %1227
+	%1239 = and i1 %1236, %1238
+	%1240 = lshr i32 %1235, 8
+	%1241 = and i32 %1240, 255
+	%1242 = select i1 %1239, i32 %1241, i32 256
+	%1243 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1242)
+	%1244 = shl i32 1, %3
+	%1245 = sub i32 %1244, 1
+	%1246 = and i32 %1243, %1245
+	%1247 = icmp eq i32 %1246, 0
+	%1248 = and i1 %1239, %1247
+	br i1 %1248, label %1276, label %1280
 
-601:
+1249:
 	call void @llvm.nvvm.barrier0()
-	%602 = sub i32 255, %0
-	%603 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %602
-	%604 = load i32, i32 addrspace(3)* %603
-	%605 = and i32 %0, 31
-	%606 = lshr i32 %0, 5
-	%607 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %604, i32 1, i32 0)
-	%608 = icmp uge i32 %605, 1
-	%609 = select i1 %608, i32 %607, i32 0
-	%610 = add i32 %604, %609
-	%611 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %610, i32 2, i32 0)
-	%612 = icmp uge i32 %605, 2
-	%613 = select i1 %612, i32 %611, i32 0
-	%614 = add i32 %610, %613
-	%615 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %614, i32 4, i32 0)
-	%616 = icmp uge i32 %605, 4
-	%617 = select i1 %616, i32 %615, i32 0
-	%618 = add i32 %614, %617
-	%619 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %618, i32 8, i32 0)
-	%620 = icmp uge i32 %605, 8
-	%621 = select i1 %620, i32 %619, i32 0
-	%622 = add i32 %618, %621
-	%623 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %622, i32 16, i32 0)
-	%624 = icmp uge i32 %605, 16
-	%625 = select i1 %624, i32 %623, i32 0
-	%626 = add i32 %622, %625
-	%627 = icmp eq i32 %605, 31
-	br i1 %627, label %634, label %636
+	%1250 = sub i32 255, %0
+	%1251 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1250
+	%1252 = load i32, i32 addrspace(3)* %1251
+	%1253 = and i32 %0, 31
+	%1254 = lshr i32 %0, 5
+	%1255 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1252, i32 1, i32 0)
+	%1256 = icmp uge i32 %1253, 1
+	%1257 = select i1 %1256, i32 %1255, i32 0
+	%1258 = add i32 %1252, %1257
+	%1259 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1258, i32 2, i32 0)
+	%1260 = icmp uge i32 %1253, 2
+	%1261 = select i1 %1260, i32 %1259, i32 0
+	%1262 = add i32 %1258, %1261
+	%1263 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1262, i32 4, i32 0)
+	%1264 = icmp uge i32 %1253, 4
+	%1265 = select i1 %1264, i32 %1263, i32 0
+	%1266 = add i32 %1262, %1265
+	%1267 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1266, i32 8, i32 0)
+	%1268 = icmp uge i32 %1253, 8
+	%1269 = select i1 %1268, i32 %1267, i32 0
+	%1270 = add i32 %1266, %1269
+	%1271 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1270, i32 16, i32 0)
+	%1272 = icmp uge i32 %1253, 16
+	%1273 = select i1 %1272, i32 %1271, i32 0
+	%1274 = add i32 %1270, %1273
+	%1275 = icmp eq i32 %1253, 31
+	br i1 %1275, label %1282, label %1284
 
-628:
-	%629 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %593
-	%630 = call i32 @llvm.ctpop.i32(i32 %595)
-	%631 = atomicrmw add i32 addrspace(3)* %629, i32 %630 monotonic
-	br label %632
+1276:
+	%1277 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1241
+	%1278 = call i32 @llvm.ctpop.i32(i32 %1243)
+	%1279 = atomicrmw add i32 addrspace(3)* %1277, i32 %1278 monotonic
+	br label %1280
 
-632:
-	%633 = add i32 %583, 256
-	br label %582
+1280:
+	%1281 = add i32 %1231, 256
+	br label %1230
 
-634:
-	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %606
-	store i32 %626, i32 addrspace(3)* %635
-	br label %636
+1282:
+	%1283 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1254
+	store i32 %1274, i32 addrspace(3)* %1283
+	br label %1284
 
-636:
+1284:
 	call void @llvm.nvvm.barrier0()
-	%637 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%638 = load i32, i32 addrspace(3)* %637
-	%639 = icmp sgt i32 %606, 0
-	%640 = select i1 %639, i32 %638, i32 0
-	%641 = add i32 0, %640
-	%642 = add i32 0, %638
-	%643 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%644 = load i32, i32 addrspace(3)* %643
-	%645 = icmp sgt i32 %606, 1
-	%646 = select i1 %645, i32 %644, i32 0
-	%647 = add i32 %641, %646
-	%648 = add i32 %642, %644
-	%649 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%650 = load i32, i32 addrspace(3)* %649
-	%651 = icmp sgt i32 %606, 2
-	%652 = select i1 %651, i32 %650, i32 0
-	%653 = add i32 %647, %652
-	%654 = add i32 %648, %650
-	%655 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%656 = load i32, i32 addrspace(3)* %655
-	%657 = icmp sgt i32 %606, 3
-	%658 = select i1 %657, i32 %656, i32 0
-	%659 = add i32 %653, %658
-	%660 = add i32 %654, %656
-	%661 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%662 = load i32, i32 addrspace(3)* %661
-	%663 = icmp sgt i32 %606, 4
-	%664 = select i1 %663, i32 %662, i32 0
-	%665 = add i32 %659, %664
-	%666 = add i32 %660, %662
-	%667 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%668 = load i32, i32 addrspace(3)* %667
-	%669 = icmp sgt i32 %606, 5
-	%670 = select i1 %669, i32 %668, i32 0
-	%671 = add i32 %665, %670
-	%672 = add i32 %666, %668
-	%673 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%674 = load i32, i32 addrspace(3)* %673
-	%675 = icmp sgt i32 %606, 6
-	%676 = select i1 %675, i32 %674, i32 0
-	%677 = add i32 %671, %676
-	%678 = add i32 %672, %674
-	%679 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%680 = load i32, i32 addrspace(3)* %679
-	%681 = icmp sgt i32 %606, 7
-	%682 = select i1 %681, i32 %680, i32 0
-	%683 = add i32 %677, %682
-	%684 = add i32 %678, %680
-	%685 = add i32 %683, %626
-	%686 = sub i32 %685, %604
-	%687 = icmp slt i32 %686, %577
-	%688 = add i32 %686, %604
-	%689 = icmp sle i32 %577, %688
-	%690 = and i1 %687, %689
-	br i1 %690, label %691, label %694
+	%1285 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1286 = load i32, i32 addrspace(3)* %1285
+	%1287 = icmp sgt i32 %1254, 0
+	%1288 = select i1 %1287, i32 %1286, i32 0
+	%1289 = add i32 0, %1288
+	%1290 = add i32 0, %1286
+	%1291 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1292 = load i32, i32 addrspace(3)* %1291
+	%1293 = icmp sgt i32 %1254, 1
+	%1294 = select i1 %1293, i32 %1292, i32 0
+	%1295 = add i32 %1289, %1294
+	%1296 = add i32 %1290, %1292
+	%1297 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1298 = load i32, i32 addrspace(3)* %1297
+	%1299 = icmp sgt i32 %1254, 2
+	%1300 = select i1 %1299, i32 %1298, i32 0
+	%1301 = add i32 %1295, %1300
+	%1302 = add i32 %1296, %1298
+	%1303 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1304 = load i32, i32 addrspace(3)* %1303
+	%1305 = icmp sgt i32 %1254, 3
+	%1306 = select i1 %1305, i32 %1304, i32 0
+	%1307 = add i32 %1301, %1306
+	%1308 = add i32 %1302, %1304
+	%1309 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1310 = load i32, i32 addrspace(3)* %1309
+	%1311 = icmp sgt i32 %1254, 4
+	%1312 = select i1 %1311, i32 %1310, i32 0
+	%1313 = add i32 %1307, %1312
+	%1314 = add i32 %1308, %1310
+	%1315 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1316 = load i32, i32 addrspace(3)* %1315
+	%1317 = icmp sgt i32 %1254, 5
+	%1318 = select i1 %1317, i32 %1316, i32 0
+	%1319 = add i32 %1313, %1318
+	%1320 = add i32 %1314, %1316
+	%1321 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1322 = load i32, i32 addrspace(3)* %1321
+	%1323 = icmp sgt i32 %1254, 6
+	%1324 = select i1 %1323, i32 %1322, i32 0
+	%1325 = add i32 %1319, %1324
+	%1326 = add i32 %1320, %1322
+	%1327 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1328 = load i32, i32 addrspace(3)* %1327
+	%1329 = icmp sgt i32 %1254, 7
+	%1330 = select i1 %1329, i32 %1328, i32 0
+	%1331 = add i32 %1325, %1330
+	%1332 = add i32 %1326, %1328
+	%1333 = add i32 %1331, %1274
+	%1334 = sub i32 %1333, %1252
+	%1335 = icmp slt i32 %1334, %1225
+	%1336 = add i32 %1334, %1252
+	%1337 = icmp sle i32 %1225, %1336
+	%1338 = and i1 %1335, %1337
+	br i1 %1338, label %1339, label %1342
 
-691:
-	%692 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %602, i32 addrspace(3)* %692
-	%693 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %686, i32 addrspace(3)* %693
-	br label %694
+1339:
+	%1340 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1250, i32 addrspace(3)* %1340
+	%1341 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1334, i32 addrspace(3)* %1341
+	br label %1342
 
-694:
+1342:
 	call void @llvm.nvvm.barrier0()
-	%695 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%696 = load i32, i32 addrspace(3)* %695
-	%697 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%698 = load i32, i32 addrspace(3)* %697
-	%699 = sub i32 %577, %698
-	%700 = shl i32 %696, 8
-	%701 = or i32 %579, %700
-	%702 = or i32 %580, u0xFF00
+	%1343 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1344 = load i32, i32 addrspace(3)* %1343
+	%1345 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1346 = load i32, i32 addrspace(3)* %1345
+	%1347 = sub i32 %1225, %1346
+	%1348 = shl i32 %1344, 8
+	%1349 = or i32 %1227, %1348
+	%1350 = or i32 %1228, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%703 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %703
+	%1351 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1351
 	call void @llvm.nvvm.barrier0()
-	br label %704
+	br label %1352
 
-704:
-	%705 = phi i32 [ %0, %694 ], [ %755, %754 ]
-	%706 = icmp slt i32 %705, %16
-	br i1 %706, label %707, label %723
+1352:
+	%1353 = phi i32 [ %0, %1342 ], [ %1403, %1402 ]
+	%1354 = icmp slt i32 %1353, %16
+	br i1 %1354, label %1355, label %1371
 
-707:
-	%708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %705
-	%709 = load i32, i32 addrspace(3)* %708
-	%710 = icmp uge i32 %709, 2
-	%711 = and i32 %709, %702
-	%712 = icmp eq i32 %711, %701
-	%713 = and i1 %710, %712
-	%714 = lshr i32 %709, 0
-	%715 = and i32 %714, 255
-	%716 = select i1 %713, i32 %715, i32 256
-	%717 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %716)
-	%718 = shl i32 1, %3
-	%719 = sub i32 %718, 1
-	%720 = and i32 %717, %719
-	%721 = icmp eq i32 %720, 0
-	%722 = and i1 %713, %721
-	br i1 %722, label %750, label %754
+1355:
+	%1356 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1353
+	%1357 = load i32, i32 addrspace(3)* %1356
+	%1358 = icmp uge i32 %1357, 2
+	%1359 = and i32 %1357, %1350
+	%1360 = icmp eq i32 %1359, %1349
+	%1361 = and i1 %1358, %1360
+	%1362 = lshr i32 %1357, 0
+	%1363 = and i32 %1362, 255
+	%1364 = select i1 %1361, i32 %1363, i32 256
+	%1365 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1364)
+	%1366 = shl i32 1, %3
+	%1367 = sub i32 %1366, 1
+	%1368 = and i32 %1365, %1367
+	%1369 = icmp eq i32 %1368, 0
+	%1370 = and i1 %1361, %1369
+	br i1 %1370, label %1398, label %1402
 
-723:
+1371:
 	call void @llvm.nvvm.barrier0()
-	%724 = sub i32 255, %0
-	%725 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %724
-	%726 = load i32, i32 addrspace(3)* %725
-	%727 = and i32 %0, 31
-	%728 = lshr i32 %0, 5
-	%729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %726, i32 1, i32 0)
-	%730 = icmp uge i32 %727, 1
-	%731 = select i1 %730, i32 %729, i32 0
-	%732 = add i32 %726, %731
-	%733 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %732, i32 2, i32 0)
-	%734 = icmp uge i32 %727, 2
-	%735 = select i1 %734, i32 %733, i32 0
-	%736 = add i32 %732, %735
-	%737 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %736, i32 4, i32 0)
-	%738 = icmp uge i32 %727, 4
-	%739 = select i1 %738, i32 %737, i32 0
-	%740 = add i32 %736, %739
-	%741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %740, i32 8, i32 0)
-	%742 = icmp uge i32 %727, 8
-	%743 = select i1 %742, i32 %741, i32 0
-	%744 = add i32 %740, %743
-	%745 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %744, i32 16, i32 0)
-	%746 = icmp uge i32 %727, 16
-	%747 = select i1 %746, i32 %745, i32 0
-	%748 = add i32 %744, %747
-	%749 = icmp eq i32 %727, 31
-	br i1 %749, label %756, label %758
+	%1372 = sub i32 255, %0
+	%1373 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1372
+	%1374 = load i32, i32 addrspace(3)* %1373
+	%1375 = and i32 %0, 31
+	%1376 = lshr i32 %0, 5
+	%1377 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1374, i32 1, i32 0)
+	%1378 = icmp uge i32 %1375, 1
+	%1379 = select i1 %1378, i32 %1377, i32 0
+	%1380 = add i32 %1374, %1379
+	%1381 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1380, i32 2, i32 0)
+	%1382 = icmp uge i32 %1375, 2
+	%1383 = select i1 %1382, i32 %1381, i32 0
+	%1384 = add i32 %1380, %1383
+	%1385 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1384, i32 4, i32 0)
+	%1386 = icmp uge i32 %1375, 4
+	%1387 = select i1 %1386, i32 %1385, i32 0
+	%1388 = add i32 %1384, %1387
+	%1389 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1388, i32 8, i32 0)
+	%1390 = icmp uge i32 %1375, 8
+	%1391 = select i1 %1390, i32 %1389, i32 0
+	%1392 = add i32 %1388, %1391
+	%1393 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1392, i32 16, i32 0)
+	%1394 = icmp uge i32 %1375, 16
+	%1395 = select i1 %1394, i32 %1393, i32 0
+	%1396 = add i32 %1392, %1395
+	%1397 = icmp eq i32 %1375, 31
+	br i1 %1397, label %1404, label %1406
 
-750:
-	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %715
-	%752 = call i32 @llvm.ctpop.i32(i32 %717)
-	%753 = atomicrmw add i32 addrspace(3)* %751, i32 %752 monotonic
-	br label %754
+1398:
+	%1399 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1363
+	%1400 = call i32 @llvm.ctpop.i32(i32 %1365)
+	%1401 = atomicrmw add i32 addrspace(3)* %1399, i32 %1400 monotonic
+	br label %1402
 
-754:
-	%755 = add i32 %705, 256
-	br label %704
+1402:
+	%1403 = add i32 %1353, 256
+	br label %1352
 
-756:
-	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %728
-	store i32 %748, i32 addrspace(3)* %757
-	br label %758
+1404:
+	%1405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1376
+	store i32 %1396, i32 addrspace(3)* %1405
+	br label %1406
 
-758:
+1406:
 	call void @llvm.nvvm.barrier0()
-	%759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%760 = load i32, i32 addrspace(3)* %759
-	%761 = icmp sgt i32 %728, 0
-	%762 = select i1 %761, i32 %760, i32 0
-	%763 = add i32 0, %762
-	%764 = add i32 0, %760
-	%765 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%766 = load i32, i32 addrspace(3)* %765
-	%767 = icmp sgt i32 %728, 1
-	%768 = select i1 %767, i32 %766, i32 0
-	%769 = add i32 %763, %768
-	%770 = add i32 %764, %766
-	%771 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%772 = load i32, i32 addrspace(3)* %771
-	%773 = icmp sgt i32 %728, 2
-	%774 = select i1 %773, i32 %772, i32 0
-	%775 = add i32 %769, %774
-	%776 = add i32 %770, %772
-	%777 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%778 = load i32, i32 addrspace(3)* %777
-	%779 = icmp sgt i32 %728, 3
-	%780 = select i1 %779, i32 %778, i32 0
-	%781 = add i32 %775, %780
-	%782 = add i32 %776, %778
-	%783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%784 = load i32, i32 addrspace(3)* %783
-	%785 = icmp sgt i32 %728, 4
-	%786 = select i1 %785, i32 %784, i32 0
-	%787 = add i32 %781, %786
-	%788 = add i32 %782, %784
-	%789 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%790 = load i32, i32 addrspace(3)* %789
-	%791 = icmp sgt i32 %728, 5
-	%792 = select i1 %791, i32 %790, i32 0
-	%793 = add i32 %787, %792
-	%794 = add i32 %788, %790
-	%795 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%796 = load i32, i32 addrspace(3)* %795
-	%797 = icmp sgt i32 %728, 6
-	%798 = select i1 %797, i32 %796, i32 0
-	%799 = add i32 %793, %798
-	%800 = add i32 %794, %796
-	%801 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%802 = load i32, i32 addrspace(3)* %801
-	%803 = icmp sgt i32 %728, 7
-	%804 = select i1 %803, i32 %802, i32 0
-	%805 = add i32 %799, %804
-	%806 = add i32 %800, %802
-	%807 = add i32 %805, %748
-	%808 = sub i32 %807, %726
-	%809 = icmp slt i32 %808, %699
-	%810 = add i32 %808, %726
-	%811 = icmp sle i32 %699, %810
-	%812 = and i1 %809, %811
-	br i1 %812, label %813, label %816
+	%1407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1408 = load i32, i32 addrspace(3)* %1407
+	%1409 = icmp sgt i32 %1376, 0
+	%1410 = select i1 %1409, i32 %1408, i32 0
+	%1411 = add i32 0, %1410
+	%1412 = add i32 0, %1408
+	%1413 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1414 = load i32, i32 addrspace(3)* %1413
+	%1415 = icmp sgt i32 %1376, 1
+	%1416 = select i1 %1415, i32 %1414, i32 0
+	%1417 = add i32 %1411, %1416
+	%1418 = add i32 %1412, %1414
+	%1419 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1420 = load i32, i32 addrspace(3)* %1419
+	%1421 = icmp sgt i32 %1376, 2
+	%1422 = select i1 %1421, i32 %1420, i32 0
+	%1423 = add i32 %1417, %1422
+	%1424 = add i32 %1418, %1420
+	%1425 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1426 = load i32, i32 addrspace(3)* %1425
+	%1427 = icmp sgt i32 %1376, 3
+	%1428 = select i1 %1427, i32 %1426, i32 0
+	%1429 = add i32 %1423, %1428
+	%1430 = add i32 %1424, %1426
+	%1431 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1432 = load i32, i32 addrspace(3)* %1431
+	%1433 = icmp sgt i32 %1376, 4
+	%1434 = select i1 %1433, i32 %1432, i32 0
+	%1435 = add i32 %1429, %1434
+	%1436 = add i32 %1430, %1432
+	%1437 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1438 = load i32, i32 addrspace(3)* %1437
+	%1439 = icmp sgt i32 %1376, 5
+	%1440 = select i1 %1439, i32 %1438, i32 0
+	%1441 = add i32 %1435, %1440
+	%1442 = add i32 %1436, %1438
+	%1443 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1444 = load i32, i32 addrspace(3)* %1443
+	%1445 = icmp sgt i32 %1376, 6
+	%1446 = select i1 %1445, i32 %1444, i32 0
+	%1447 = add i32 %1441, %1446
+	%1448 = add i32 %1442, %1444
+	%1449 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1450 = load i32, i32 addrspace(3)* %1449
+	%1451 = icmp sgt i32 %1376, 7
+	%1452 = select i1 %1451, i32 %1450, i32 0
+	%1453 = add i32 %1447, %1452
+	%1454 = add i32 %1448, %1450
+	%1455 = add i32 %1453, %1396
+	%1456 = sub i32 %1455, %1374
+	%1457 = icmp slt i32 %1456, %1347
+	%1458 = add i32 %1456, %1374
+	%1459 = icmp sle i32 %1347, %1458
+	%1460 = and i1 %1457, %1459
+	br i1 %1460, label %1461, label %1464
 
-813:
-	%814 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %724, i32 addrspace(3)* %814
-	%815 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %808, i32 addrspace(3)* %815
-	br label %816
+1461:
+	%1462 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1372, i32 addrspace(3)* %1462
+	%1463 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1456, i32 addrspace(3)* %1463
+	br label %1464
 
-816:
+1464:
 	call void @llvm.nvvm.barrier0()
-	%817 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%818 = load i32, i32 addrspace(3)* %817
-	%819 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%820 = load i32, i32 addrspace(3)* %819
-	%821 = sub i32 %699, %820
-	%822 = shl i32 %818, 0
-	%823 = or i32 %701, %822
-	%824 = or i32 %702, 255
-	br label %825
+	%1465 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1466 = load i32, i32 addrspace(3)* %1465
+	%1467 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1468 = load i32, i32 addrspace(3)* %1467
+	%1469 = sub i32 %1347, %1468
+	%1470 = shl i32 %1466, 0
+	%1471 = or i32 %1349, %1470
+	%1472 = or i32 %1350, 255
+	br label %1473
 
-825:
-	%826 = phi i32 [ 0, %816 ], [ %1001, %998 ]
-	%827 = phi i32 [ 0, %816 ], [ %999, %998 ]
-	%828 = phi i32 [ 0, %816 ], [ %1000, %998 ]
-	%829 = icmp slt i32 %826, %16
-	br i1 %829, label %830, label %859
+1473:
+	%1474 = phi i32 [ 0, %1464 ], [ %1649, %1646 ]
+	%1475 = phi i32 [ 0, %1464 ], [ %1647, %1646 ]
+	%1476 = phi i32 [ 0, %1464 ], [ %1648, %1646 ]
+	%1477 = icmp slt i32 %1474, %16
+	br i1 %1477, label %1478, label %1507
 
-830:
-	%831 = add i32 %826, %0
-	%832 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %831
-	%833 = load i32, i32 addrspace(3)* %832
-	%834 = icmp eq i32 %833, %823
-	%835 = zext i1 %834 to i32
-	%836 = and i32 %0, 31
-	%837 = lshr i32 %0, 5
-	%838 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %835, i32 1, i32 0)
-	%839 = icmp uge i32 %836, 1
-	%840 = select i1 %839, i32 %838, i32 0
-	%841 = add i32 %835, %840
-	%842 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %841, i32 2, i32 0)
-	%843 = icmp uge i32 %836, 2
-	%844 = select i1 %843, i32 %842, i32 0
-	%845 = add i32 %841, %844
-	%846 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %845, i32 4, i32 0)
-	%847 = icmp uge i32 %836, 4
-	%848 = select i1 %847, i32 %846, i32 0
-	%849 = add i32 %845, %848
-	%850 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %849, i32 8, i32 0)
-	%851 = icmp uge i32 %836, 8
-	%852 = select i1 %851, i32 %850, i32 0
-	%853 = add i32 %849, %852
-	%854 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %853, i32 16, i32 0)
-	%855 = icmp uge i32 %836, 16
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = add i32 %853, %856
-	%858 = icmp eq i32 %836, 31
-	br i1 %858, label %860, label %862
+1478:
+	%1479 = add i32 %1474, %0
+	%1480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1479
+	%1481 = load i32, i32 addrspace(3)* %1480
+	%1482 = icmp eq i32 %1481, %1471
+	%1483 = zext i1 %1482 to i32
+	%1484 = and i32 %0, 31
+	%1485 = lshr i32 %0, 5
+	%1486 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1483, i32 1, i32 0)
+	%1487 = icmp uge i32 %1484, 1
+	%1488 = select i1 %1487, i32 %1486, i32 0
+	%1489 = add i32 %1483, %1488
+	%1490 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1489, i32 2, i32 0)
+	%1491 = icmp uge i32 %1484, 2
+	%1492 = select i1 %1491, i32 %1490, i32 0
+	%1493 = add i32 %1489, %1492
+	%1494 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1493, i32 4, i32 0)
+	%1495 = icmp uge i32 %1484, 4
+	%1496 = select i1 %1495, i32 %1494, i32 0
+	%1497 = add i32 %1493, %1496
+	%1498 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1497, i32 8, i32 0)
+	%1499 = icmp uge i32 %1484, 8
+	%1500 = select i1 %1499, i32 %1498, i32 0
+	%1501 = add i32 %1497, %1500
+	%1502 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1501, i32 16, i32 0)
+	%1503 = icmp uge i32 %1484, 16
+	%1504 = select i1 %1503, i32 %1502, i32 0
+	%1505 = add i32 %1501, %1504
+	%1506 = icmp eq i32 %1484, 31
+	br i1 %1506, label %1508, label %1510
 
-859:
+1507:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-860:
-	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %837
-	store i32 %857, i32 addrspace(3)* %861
-	br label %862
+1508:
+	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1485
+	store i32 %1505, i32 addrspace(3)* %1509
+	br label %1510
 
-862:
+1510:
 	call void @llvm.nvvm.barrier0()
-	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%864 = load i32, i32 addrspace(3)* %863
-	%865 = icmp sgt i32 %837, 0
-	%866 = select i1 %865, i32 %864, i32 0
-	%867 = add i32 0, %866
-	%868 = add i32 0, %864
-	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%870 = load i32, i32 addrspace(3)* %869
-	%871 = icmp sgt i32 %837, 1
-	%872 = select i1 %871, i32 %870, i32 0
-	%873 = add i32 %867, %872
-	%874 = add i32 %868, %870
-	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%876 = load i32, i32 addrspace(3)* %875
-	%877 = icmp sgt i32 %837, 2
-	%878 = select i1 %877, i32 %876, i32 0
-	%879 = add i32 %873, %878
-	%880 = add i32 %874, %876
-	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%882 = load i32, i32 addrspace(3)* %881
-	%883 = icmp sgt i32 %837, 3
-	%884 = select i1 %883, i32 %882, i32 0
-	%885 = add i32 %879, %884
-	%886 = add i32 %880, %882
-	%887 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%888 = load i32, i32 addrspace(3)* %887
-	%889 = icmp sgt i32 %837, 4
-	%890 = select i1 %889, i32 %888, i32 0
-	%891 = add i32 %885, %890
-	%892 = add i32 %886, %888
-	%893 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%894 = load i32, i32 addrspace(3)* %893
-	%895 = icmp sgt i32 %837, 5
-	%896 = select i1 %895, i32 %894, i32 0
-	%897 = add i32 %891, %896
-	%898 = add i32 %892, %894
-	%899 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%900 = load i32, i32 addrspace(3)* %899
-	%901 = icmp sgt i32 %837, 6
-	%902 = select i1 %901, i32 %900, i32 0
-	%903 = add i32 %897, %902
-	%904 = add i32 %898, %900
-	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%906 = load i32, i32 addrspace(3)* %905
-	%907 = icmp sgt i32 %837, 7
-	%908 = select i1 %907, i32 %906, i32 0
-	%909 = add i32 %903, %908
-	%910 = add i32 %904, %906
-	%911 = add i32 %909, %857
-	%912 = sub i32 %911, %835
-	%913 = icmp ugt i32 %833, %823
-	%914 = add i32 %827, %912
-	%915 = icmp slt i32 %914, %821
-	%916 = and i1 %834, %915
-	%917 = or i1 %913, %916
-	%918 = zext i1 %917 to i32
-	%919 = and i32 %0, 31
-	%920 = lshr i32 %0, 5
-	%921 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %918, i32 1, i32 0)
-	%922 = icmp uge i32 %919, 1
-	%923 = select i1 %922, i32 %921, i32 0
-	%924 = add i32 %918, %923
-	%925 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %924, i32 2, i32 0)
-	%926 = icmp uge i32 %919, 2
-	%927 = select i1 %926, i32 %925, i32 0
-	%928 = add i32 %924, %927
-	%929 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %928, i32 4, i32 0)
-	%930 = icmp uge i32 %919, 4
-	%931 = select i1 %930, i32 %929, i32 0
-	%932 = add i32 %928, %931
-	%933 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %932, i32 8, i32 0)
-	%934 = icmp uge i32 %919, 8
-	%935 = select i1 %934, i32 %933, i32 0
-	%936 = add i32 %932, %935
-	%937 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 16, i32 0)
-	%938 = icmp uge i32 %919, 16
-	%939 = select i1 %938, i32 %937, i32 0
-	%940 = add i32 %936, %939
-	%941 = icmp eq i32 %919, 31
-	br i1 %941, label %942, label %944
+	%1511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1512 = load i32, i32 addrspace(3)* %1511
+	%1513 = icmp sgt i32 %1485, 0
+	%1514 = select i1 %1513, i32 %1512, i32 0
+	%1515 = add i32 0, %1514
+	%1516 = add i32 0, %1512
+	%1517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1518 = load i32, i32 addrspace(3)* %1517
+	%1519 = icmp sgt i32 %1485, 1
+	%1520 = select i1 %1519, i32 %1518, i32 0
+	%1521 = add i32 %1515, %1520
+	%1522 = add i32 %1516, %1518
+	%1523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1524 = load i32, i32 addrspace(3)* %1523
+	%1525 = icmp sgt i32 %1485, 2
+	%1526 = select i1 %1525, i32 %1524, i32 0
+	%1527 = add i32 %1521, %1526
+	%1528 = add i32 %1522, %1524
+	%1529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1530 = load i32, i32 addrspace(3)* %1529
+	%1531 = icmp sgt i32 %1485, 3
+	%1532 = select i1 %1531, i32 %1530, i32 0
+	%1533 = add i32 %1527, %1532
+	%1534 = add i32 %1528, %1530
+	%1535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1536 = load i32, i32 addrspace(3)* %1535
+	%1537 = icmp sgt i32 %1485, 4
+	%1538 = select i1 %1537, i32 %1536, i32 0
+	%1539 = add i32 %1533, %1538
+	%1540 = add i32 %1534, %1536
+	%1541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1542 = load i32, i32 addrspace(3)* %1541
+	%1543 = icmp sgt i32 %1485, 5
+	%1544 = select i1 %1543, i32 %1542, i32 0
+	%1545 = add i32 %1539, %1544
+	%1546 = add i32 %1540, %1542
+	%1547 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1548 = load i32, i32 addrspace(3)* %1547
+	%1549 = icmp sgt i32 %1485, 6
+	%1550 = select i1 %1549, i32 %1548, i32 0
+	%1551 = add i32 %1545, %1550
+	%1552 = add i32 %1546, %1548
+	%1553 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1554 = load i32, i32 addrspace(3)* %1553
+	%1555 = icmp sgt i32 %1485, 7
+	%1556 = select i1 %1555, i32 %1554, i32 0
+	%1557 = add i32 %1551, %1556
+	%1558 = add i32 %1552, %1554
+	%1559 = add i32 %1557, %1505
+	%1560 = sub i32 %1559, %1483
+	%1561 = icmp ugt i32 %1481, %1471
+	%1562 = add i32 %1475, %1560
+	%1563 = icmp slt i32 %1562, %1469
+	%1564 = and i1 %1482, %1563
+	%1565 = or i1 %1561, %1564
+	%1566 = zext i1 %1565 to i32
+	%1567 = and i32 %0, 31
+	%1568 = lshr i32 %0, 5
+	%1569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1566, i32 1, i32 0)
+	%1570 = icmp uge i32 %1567, 1
+	%1571 = select i1 %1570, i32 %1569, i32 0
+	%1572 = add i32 %1566, %1571
+	%1573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1572, i32 2, i32 0)
+	%1574 = icmp uge i32 %1567, 2
+	%1575 = select i1 %1574, i32 %1573, i32 0
+	%1576 = add i32 %1572, %1575
+	%1577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1576, i32 4, i32 0)
+	%1578 = icmp uge i32 %1567, 4
+	%1579 = select i1 %1578, i32 %1577, i32 0
+	%1580 = add i32 %1576, %1579
+	%1581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1580, i32 8, i32 0)
+	%1582 = icmp uge i32 %1567, 8
+	%1583 = select i1 %1582, i32 %1581, i32 0
+	%1584 = add i32 %1580, %1583
+	%1585 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1584, i32 16, i32 0)
+	%1586 = icmp uge i32 %1567, 16
+	%1587 = select i1 %1586, i32 %1585, i32 0
+	%1588 = add i32 %1584, %1587
+	%1589 = icmp eq i32 %1567, 31
+	br i1 %1589, label %1590, label %1592
 
-942:
-	%943 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %920
-	store i32 %940, i32 addrspace(3)* %943
-	br label %944
+1590:
+	%1591 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %1568
+	store i32 %1588, i32 addrspace(3)* %1591
+	br label %1592
 
-944:
+1592:
 	call void @llvm.nvvm.barrier0()
-	%945 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%946 = load i32, i32 addrspace(3)* %945
-	%947 = icmp sgt i32 %920, 0
-	%948 = select i1 %947, i32 %946, i32 0
-	%949 = add i32 0, %948
-	%950 = add i32 0, %946
-	%951 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%952 = load i32, i32 addrspace(3)* %951
-	%953 = icmp sgt i32 %920, 1
-	%954 = select i1 %953, i32 %952, i32 0
-	%955 = add i32 %949, %954
-	%956 = add i32 %950, %952
-	%957 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
-	%958 = load i32, i32 addrspace(3)* %957
-	%959 = icmp sgt i32 %920, 2
-	%960 = select i1 %959, i32 %958, i32 0
-	%961 = add i32 %955, %960
-	%962 = add i32 %956, %958
-	%963 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
-	%964 = load i32, i32 addrspace(3)* %963
-	%965 = icmp sgt i32 %920, 3
-	%966 = select i1 %965, i32 %964, i32 0
-	%967 = add i32 %961, %966
-	%968 = add i32 %962, %964
-	%969 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
-	%970 = load i32, i32 addrspace(3)* %969
-	%971 = icmp sgt i32 %920, 4
-	%972 = select i1 %971, i32 %970, i32 0
-	%973 = add i32 %967, %972
-	%974 = add i32 %968, %970
-	%975 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
-	%976 = load i32, i32 addrspace(3)* %975
-	%977 = icmp sgt i32 %920, 5
-	%978 = select i1 %977, i32 %976, i32 0
-	%979 = add i32 %973, %978
-	%980 = add i32 %974, %976
-	%981 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
-	%982 = load i32, i32 addrspace(3)* %981
-	%983 = icmp sgt i32 %920, 6
-	%984 = select i1 %983, i32 %982, i32 0
-	%985 = add i32 %979, %984
-	%986 = add i32 %980, %982
-	%987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
-	%988 = load i32, i32 addrspace(3)* %987
-	%989 = icmp sgt i32 %920, 7
-	%990 = select i1 %989, i32 %988, i32 0
-	%991 = add i32 %985, %990
-	%992 = add i32 %986, %988
-	%993 = add i32 %991, %940
-	%994 = sub i32 %993, %918
-	br i1 %917, label %995, label %998
+	%1593 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%1594 = load i32, i32 addrspace(3)* %1593
+	%1595 = icmp sgt i32 %1568, 0
+	%1596 = select i1 %1595, i32 %1594, i32 0
+	%1597 = add i32 0, %1596
+	%1598 = add i32 0, %1594
+	%1599 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%1600 = load i32, i32 addrspace(3)* %1599
+	%1601 = icmp sgt i32 %1568, 1
+	%1602 = select i1 %1601, i32 %1600, i32 0
+	%1603 = add i32 %1597, %1602
+	%1604 = add i32 %1598, %1600
+	%1605 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%1606 = load i32, i32 addrspace(3)* %1605
+	%1607 = icmp sgt i32 %1568, 2
+	%1608 = select i1 %1607, i32 %1606, i32 0
+	%1609 = add i32 %1603, %1608
+	%1610 = add i32 %1604, %1606
+	%1611 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%1612 = load i32, i32 addrspace(3)* %1611
+	%1613 = icmp sgt i32 %1568, 3
+	%1614 = select i1 %1613, i32 %1612, i32 0
+	%1615 = add i32 %1609, %1614
+	%1616 = add i32 %1610, %1612
+	%1617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%1618 = load i32, i32 addrspace(3)* %1617
+	%1619 = icmp sgt i32 %1568, 4
+	%1620 = select i1 %1619, i32 %1618, i32 0
+	%1621 = add i32 %1615, %1620
+	%1622 = add i32 %1616, %1618
+	%1623 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%1624 = load i32, i32 addrspace(3)* %1623
+	%1625 = icmp sgt i32 %1568, 5
+	%1626 = select i1 %1625, i32 %1624, i32 0
+	%1627 = add i32 %1621, %1626
+	%1628 = add i32 %1622, %1624
+	%1629 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%1630 = load i32, i32 addrspace(3)* %1629
+	%1631 = icmp sgt i32 %1568, 6
+	%1632 = select i1 %1631, i32 %1630, i32 0
+	%1633 = add i32 %1627, %1632
+	%1634 = add i32 %1628, %1630
+	%1635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%1636 = load i32, i32 addrspace(3)* %1635
+	%1637 = icmp sgt i32 %1568, 7
+	%1638 = select i1 %1637, i32 %1636, i32 0
+	%1639 = add i32 %1633, %1638
+	%1640 = add i32 %1634, %1636
+	%1641 = add i32 %1639, %1588
+	%1642 = sub i32 %1641, %1566
+	br i1 %1565, label %1643, label %1646
 
-995:
-	%996 = add i32 %828, %994
-	%997 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %996
-	store i32 %831, i32 addrspace(3)* %997
-	br label %998
+1643:
+	%1644 = add i32 %1476, %1642
+	%1645 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1644
+	store i32 %1479, i32 addrspace(3)* %1645
+	br label %1646
 
-998:
-	%999 = add i32 %827, %910
-	%1000 = add i32 %828, %992
-	%1001 = add i32 %826, 256
-	br label %825
+1646:
+	%1647 = add i32 %1475, %1558
+	%1648 = add i32 %1476, %1640
+	%1649 = add i32 %1474, 256
+	br label %1473
 
-1002:
-	%1003 = phi i32 [ %337, %topk_done ], [ %1007, %1005 ]
-	%1004 = icmp slt i32 %1003, %336
-	br i1 %1004, label %1005, label %1008
+1650:
+	%1651 = phi i32 [ %807, %mass_taken ], [ %1655, %1653 ]
+	%1652 = icmp slt i32 %1651, %806
+	br i1 %1652, label %1653, label %1656
 
-1005:
-	%1006 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1003
-	store i32 -1, i32 addrspace(3)* %1006
-	%1007 = add i32 %1003, 256
-	br label %1002
+1653:
+	%1654 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1651
+	store i32 -1, i32 addrspace(3)* %1654
+	%1655 = add i32 %1651, 256
+	br label %1650
 
-1008:
+1656:
 	call void @llvm.nvvm.barrier0()
-	%1009 = add i32 %335, 1
-	br label %1010
+	%1657 = add i32 %805, 1
+	br label %1658
 
-1010:
-	%1011 = phi i32 [ 1, %1008 ], [ %1024, %1023 ]
-	%1012 = icmp slt i32 %1011, %1009
-	br i1 %1012, label %1013, label %1015
+1658:
+	%1659 = phi i32 [ 1, %1656 ], [ %1672, %1671 ]
+	%1660 = icmp slt i32 %1659, %1657
+	br i1 %1660, label %1661, label %1663
 
-1013:
-	%1014 = shl i32 1, %1011
-	br label %1016
+1661:
+	%1662 = shl i32 1, %1659
+	br label %1664
 
-1015:
-	br label %1062
+1663:
+	br label %1710
 
-1016:
-	%1017 = phi i32 [ 0, %1013 ], [ %1032, %1031 ]
-	%1018 = icmp slt i32 %1017, %1011
-	br i1 %1018, label %1019, label %1023
+1664:
+	%1665 = phi i32 [ 0, %1661 ], [ %1680, %1679 ]
+	%1666 = icmp slt i32 %1665, %1659
+	br i1 %1666, label %1667, label %1671
 
-1019:
-	%1020 = sub i32 %1011, 1
-	%1021 = sub i32 %1020, %1017
-	%1022 = shl i32 1, %1021
-	br label %1025
+1667:
+	%1668 = sub i32 %1659, 1
+	%1669 = sub i32 %1668, %1665
+	%1670 = shl i32 1, %1669
+	br label %1673
 
-1023:
-	%1024 = add i32 %1011, 1
-	br label %1010
+1671:
+	%1672 = add i32 %1659, 1
+	br label %1658
 
-1025:
-	%1026 = phi i32 [ %0, %1019 ], [ %1057, %1056 ]
-	%1027 = icmp slt i32 %1026, %336
-	br i1 %1027, label %1028, label %1031
+1673:
+	%1674 = phi i32 [ %0, %1667 ], [ %1705, %1704 ]
+	%1675 = icmp slt i32 %1674, %806
+	br i1 %1675, label %1676, label %1679
 
-1028:
-	%1029 = xor i32 %1026, %1022
-	%1030 = icmp sgt i32 %1029, %1026
-	br i1 %1030, label %1033, label %1056
+1676:
+	%1677 = xor i32 %1674, %1670
+	%1678 = icmp sgt i32 %1677, %1674
+	br i1 %1678, label %1681, label %1704
 
-1031:
+1679:
 	call void @llvm.nvvm.barrier0()
-	%1032 = add i32 %1017, 1
-	br label %1016
+	%1680 = add i32 %1665, 1
+	br label %1664
 
-1033:
-	%1034 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1026
-	%1035 = load i32, i32 addrspace(3)* %1034
-	%1036 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1029
-	%1037 = load i32, i32 addrspace(3)* %1036
-	%1038 = and i32 %1026, %1014
-	%1039 = icmp eq i32 %1038, 0
-	%1040 = icmp sge i32 %1037, 0
-	%1041 = select i1 %1040, i32 %1037, i32 0
-	%1042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1041
-	%1043 = load i32, i32 addrspace(3)* %1042
-	%1044 = select i1 %1040, i32 %1043, i32 0
-	%1045 = icmp sge i32 %1035, 0
-	%1046 = select i1 %1045, i32 %1035, i32 0
-	%1047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1046
-	%1048 = load i32, i32 addrspace(3)* %1047
-	%1049 = select i1 %1045, i32 %1048, i32 0
-	%1050 = icmp ugt i32 %1044, %1049
-	%1051 = icmp eq i32 %1044, %1049
-	%1052 = icmp slt i32 %1037, %1035
-	%1053 = and i1 %1051, %1052
-	%1054 = or i1 %1050, %1053
-	%1055 = icmp eq i1 %1054, %1039
-	br i1 %1055, label %1058, label %1061
+1681:
+	%1682 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1674
+	%1683 = load i32, i32 addrspace(3)* %1682
+	%1684 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1677
+	%1685 = load i32, i32 addrspace(3)* %1684
+	%1686 = and i32 %1674, %1662
+	%1687 = icmp eq i32 %1686, 0
+	%1688 = icmp sge i32 %1685, 0
+	%1689 = select i1 %1688, i32 %1685, i32 0
+	%1690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1689
+	%1691 = load i32, i32 addrspace(3)* %1690
+	%1692 = select i1 %1688, i32 %1691, i32 0
+	%1693 = icmp sge i32 %1683, 0
+	%1694 = select i1 %1693, i32 %1683, i32 0
+	%1695 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1694
+	%1696 = load i32, i32 addrspace(3)* %1695
+	%1697 = select i1 %1693, i32 %1696, i32 0
+	%1698 = icmp ugt i32 %1692, %1697
+	%1699 = icmp eq i32 %1692, %1697
+	%1700 = icmp slt i32 %1685, %1683
+	%1701 = and i1 %1699, %1700
+	%1702 = or i1 %1698, %1701
+	%1703 = icmp eq i1 %1702, %1687
+	br i1 %1703, label %1706, label %1709
 
-1056:
-	%1057 = add i32 %1026, 256
-	br label %1025
+1704:
+	%1705 = add i32 %1674, 256
+	br label %1673
 
-1058:
-	%1059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1026
-	store i32 %1037, i32 addrspace(3)* %1059
-	%1060 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1029
-	store i32 %1035, i32 addrspace(3)* %1060
-	br label %1061
+1706:
+	%1707 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1674
+	store i32 %1685, i32 addrspace(3)* %1707
+	%1708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1677
+	store i32 %1683, i32 addrspace(3)* %1708
+	br label %1709
 
-1061:
-	br label %1056
+1709:
+	br label %1704
 
-1062:
-	%1063 = phi i32 [ %0, %1015 ], [ %1076, %1065 ]
-	%1064 = icmp slt i32 %1063, %324
-	br i1 %1064, label %1065, label %1077
+1710:
+	%1711 = phi i32 [ %0, %1663 ], [ %1724, %1713 ]
+	%1712 = icmp slt i32 %1711, %793
+	br i1 %1712, label %1713, label %1725
 
-1065:
-	%1066 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1063
-	%1067 = load i32, i32 addrspace(3)* %1066
-	%1068 = add i32 %253, %1063
-	%1069 = add i32 %13, %1068
-	%1070 = sext i32 %1069 to i64
-	%1071 = getelementptr i32, i32* %list, i64 %1070
-	store i32 %1067, i32* %1071
-	%1072 = add i32 %13, %NK
-	%1073 = add i32 %1072, %1068
-	%1074 = sext i32 %1073 to i64
-	%1075 = getelementptr i32, i32* %list, i64 %1074
-	store i32 0, i32* %1075
-	%1076 = add i32 %1063, 256
-	br label %1062
+1713:
+	%1714 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1711
+	%1715 = load i32, i32 addrspace(3)* %1714
+	%1716 = add i32 %253, %1711
+	%1717 = add i32 %13, %1716
+	%1718 = sext i32 %1717 to i64
+	%1719 = getelementptr i32, i32* %list, i64 %1718
+	store i32 %1715, i32* %1719
+	%1720 = add i32 %13, %NK
+	%1721 = add i32 %1720, %1716
+	%1722 = sext i32 %1721 to i64
+	%1723 = getelementptr i32, i32* %list, i64 %1722
+	store i32 0, i32* %1723
+	%1724 = add i32 %1711, 256
+	br label %1710
 
-1077:
+1725:
 	call void @llvm.nvvm.barrier0()
-	%1078 = icmp eq i32 %4, 0
-	br i1 %1078, label %1079, label %1082
+	%1726 = icmp eq i32 %4, 0
+	br i1 %1726, label %1727, label %1730
 
-1079:
-	%1080 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	%1081 = load double, double addrspace(3)* %1080
-	br label %1093
+1727:
+	%1728 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%1729 = load double, double addrspace(3)* %1728
+	br label %1743
 
-1082:
+1730:
 	call void @llvm.nvvm.barrier0()
-	%1083 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	%1084 = load i32, i32 addrspace(3)* %1083
-	%1085 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	%1086 = load i32, i32 addrspace(3)* %1085
-	%1087 = icmp ne i32 %1086, 0
-	%1088 = icmp sge i32 %324, %254
-	%1089 = or i1 %1087, %1088
-	%1090 = mul i32 %324, 4
-	%1091 = icmp slt i32 %1090, %254
-	%1092 = select i1 %1091, i32 %1090, i32 %254
-	br i1 %1089, label %mass_done, label %mass
+	%1731 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%1732 = load i32, i32 addrspace(3)* %1731
+	%1733 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	%1734 = load i32, i32 addrspace(3)* %1733
+	%1735 = icmp ne i32 %1734, 0
+	%1736 = icmp sge i32 %793, %254
+	%1737 = or i1 %1735, %1736
+	%1738 = mul i32 %793, 4
+	%1739 = icmp sgt i32 %1738, 64
+	%1740 = select i1 %1739, i32 %1738, i32 64
+	%1741 = icmp slt i32 %1740, %254
+	%1742 = select i1 %1741, i32 %1740, i32 %254
+	br i1 %1737, label %mass_done, label %mass
 
-1093:
-	%1094 = phi i32 [ 0, %1079 ], [ %1435, %1113 ]
-	%1095 = phi double [ %1081, %1079 ], [ %1432, %1113 ]
-	%1096 = phi i32 [ 0, %1079 ], [ %1434, %1113 ]
-	%1097 = icmp slt i32 %1094, %324
-	br i1 %1097, label %1098, label %1101
+1743:
+	%1744 = phi i32 [ 0, %1727 ], [ %2208, %2205 ]
+	%1745 = phi double [ %1729, %1727 ], [ %2206, %2205 ]
+	%1746 = phi i32 [ 0, %1727 ], [ %2207, %2205 ]
+	%1747 = icmp slt i32 %1744, %793
+	br i1 %1747, label %1748, label %1751
 
-1098:
-	%1099 = add i32 %1094, %3
-	%1100 = icmp slt i32 %1099, %324
-	br i1 %1100, label %1103, label %1113
+1748:
+	%1749 = add i32 %1744, %3
+	%1750 = icmp slt i32 %1749, %793
+	br i1 %1750, label %1753, label %1760
 
-1101:
-	%1102 = icmp eq i32 %3, 0
-	br i1 %1102, label %1436, label %1441
+1751:
+	%1752 = icmp eq i32 %3, 0
+	br i1 %1752, label %2209, label %2214
 
-1103:
-	%1104 = add i32 %13, %253
-	%1105 = add i32 %1104, %1099
-	%1106 = sext i32 %1105 to i64
-	%1107 = getelementptr i32, i32* %list, i64 %1106
-	%1108 = load i32, i32* %1107
-	%1109 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1108
-	%1110 = load i32, i32 addrspace(3)* %1109
-	%1111 = sub i32 %1110, 2
-	%1112 = bitcast i32 %1111 to float
-	br label %1113
+1753:
+	%1754 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1749
+	%1755 = load i32, i32 addrspace(3)* %1754
+	%1756 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1755
+	%1757 = load i32, i32 addrspace(3)* %1756
+	%1758 = sub i32 %1757, 2
+	%1759 = bitcast i32 %1758 to float
+	br label %1760
 
-1113:
-	%1114 = phi float [ 0.0, %1098 ], [ %1112, %1103 ]
-	%1115 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 0, i32 31)
-	%1116 = fcmp olt double %1095, 0x3FECCCCCCCCCCCCD
-	%1117 = add i32 %1094, 0
-	%1118 = icmp slt i32 %1117, %324
-	%1119 = and i1 %1116, %1118
-	%1120 = fpext float %1115 to double
-	%1121 = fadd double %1095, %1120
-	%1122 = select i1 %1119, double %1121, double %1095
-	%1123 = add i32 %1096, 1
-	%1124 = select i1 %1119, i32 %1123, i32 %1096
-	%1125 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 1, i32 31)
-	%1126 = fcmp olt double %1122, 0x3FECCCCCCCCCCCCD
-	%1127 = add i32 %1094, 1
-	%1128 = icmp slt i32 %1127, %324
-	%1129 = and i1 %1126, %1128
-	%1130 = fpext float %1125 to double
-	%1131 = fadd double %1122, %1130
-	%1132 = select i1 %1129, double %1131, double %1122
-	%1133 = add i32 %1124, 1
-	%1134 = select i1 %1129, i32 %1133, i32 %1124
-	%1135 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 2, i32 31)
-	%1136 = fcmp olt double %1132, 0x3FECCCCCCCCCCCCD
-	%1137 = add i32 %1094, 2
-	%1138 = icmp slt i32 %1137, %324
-	%1139 = and i1 %1136, %1138
-	%1140 = fpext float %1135 to double
-	%1141 = fadd double %1132, %1140
-	%1142 = select i1 %1139, double %1141, double %1132
-	%1143 = add i32 %1134, 1
-	%1144 = select i1 %1139, i32 %1143, i32 %1134
-	%1145 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 3, i32 31)
-	%1146 = fcmp olt double %1142, 0x3FECCCCCCCCCCCCD
-	%1147 = add i32 %1094, 3
-	%1148 = icmp slt i32 %1147, %324
-	%1149 = and i1 %1146, %1148
-	%1150 = fpext float %1145 to double
-	%1151 = fadd double %1142, %1150
-	%1152 = select i1 %1149, double %1151, double %1142
-	%1153 = add i32 %1144, 1
-	%1154 = select i1 %1149, i32 %1153, i32 %1144
-	%1155 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 4, i32 31)
-	%1156 = fcmp olt double %1152, 0x3FECCCCCCCCCCCCD
-	%1157 = add i32 %1094, 4
-	%1158 = icmp slt i32 %1157, %324
-	%1159 = and i1 %1156, %1158
-	%1160 = fpext float %1155 to double
-	%1161 = fadd double %1152, %1160
-	%1162 = select i1 %1159, double %1161, double %1152
-	%1163 = add i32 %1154, 1
-	%1164 = select i1 %1159, i32 %1163, i32 %1154
-	%1165 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 5, i32 31)
-	%1166 = fcmp olt double %1162, 0x3FECCCCCCCCCCCCD
-	%1167 = add i32 %1094, 5
-	%1168 = icmp slt i32 %1167, %324
-	%1169 = and i1 %1166, %1168
-	%1170 = fpext float %1165 to double
-	%1171 = fadd double %1162, %1170
-	%1172 = select i1 %1169, double %1171, double %1162
-	%1173 = add i32 %1164, 1
-	%1174 = select i1 %1169, i32 %1173, i32 %1164
-	%1175 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 6, i32 31)
-	%1176 = fcmp olt double %1172, 0x3FECCCCCCCCCCCCD
-	%1177 = add i32 %1094, 6
-	%1178 = icmp slt i32 %1177, %324
-	%1179 = and i1 %1176, %1178
-	%1180 = fpext float %1175 to double
-	%1181 = fadd double %1172, %1180
-	%1182 = select i1 %1179, double %1181, double %1172
-	%1183 = add i32 %1174, 1
-	%1184 = select i1 %1179, i32 %1183, i32 %1174
-	%1185 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 7, i32 31)
-	%1186 = fcmp olt double %1182, 0x3FECCCCCCCCCCCCD
-	%1187 = add i32 %1094, 7
-	%1188 = icmp slt i32 %1187, %324
-	%1189 = and i1 %1186, %1188
-	%1190 = fpext float %1185 to double
-	%1191 = fadd double %1182, %1190
-	%1192 = select i1 %1189, double %1191, double %1182
-	%1193 = add i32 %1184, 1
-	%1194 = select i1 %1189, i32 %1193, i32 %1184
-	%1195 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 8, i32 31)
-	%1196 = fcmp olt double %1192, 0x3FECCCCCCCCCCCCD
-	%1197 = add i32 %1094, 8
-	%1198 = icmp slt i32 %1197, %324
-	%1199 = and i1 %1196, %1198
-	%1200 = fpext float %1195 to double
-	%1201 = fadd double %1192, %1200
-	%1202 = select i1 %1199, double %1201, double %1192
-	%1203 = add i32 %1194, 1
-	%1204 = select i1 %1199, i32 %1203, i32 %1194
-	%1205 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 9, i32 31)
-	%1206 = fcmp olt double %1202, 0x3FECCCCCCCCCCCCD
-	%1207 = add i32 %1094, 9
-	%1208 = icmp slt i32 %1207, %324
-	%1209 = and i1 %1206, %1208
-	%1210 = fpext float %1205 to double
-	%1211 = fadd double %1202, %1210
-	%1212 = select i1 %1209, double %1211, double %1202
-	%1213 = add i32 %1204, 1
-	%1214 = select i1 %1209, i32 %1213, i32 %1204
-	%1215 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 10, i32 31)
-	%1216 = fcmp olt double %1212, 0x3FECCCCCCCCCCCCD
-	%1217 = add i32 %1094, 10
-	%1218 = icmp slt i32 %1217, %324
-	%1219 = and i1 %1216, %1218
-	%1220 = fpext float %1215 to double
-	%1221 = fadd double %1212, %1220
-	%1222 = select i1 %1219, double %1221, double %1212
-	%1223 = add i32 %1214, 1
-	%1224 = select i1 %1219, i32 %1223, i32 %1214
-	%1225 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 11, i32 31)
-	%1226 = fcmp olt double %1222, 0x3FECCCCCCCCCCCCD
-	%1227 = add i32 %1094, 11
-	%1228 = icmp slt i32 %1227, %324
-	%1229 = and i1 %1226, %1228
-	%1230 = fpext float %1225 to double
-	%1231 = fadd double %1222, %1230
-	%1232 = select i1 %1229, double %1231, double %1222
-	%1233 = add i32 %1224, 1
-	%1234 = select i1 %1229, i32 %1233, i32 %1224
-	%1235 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 12, i32 31)
-	%1236 = fcmp olt double %1232, 0x3FECCCCCCCCCCCCD
-	%1237 = add i32 %1094, 12
-	%1238 = icmp slt i32 %1237, %324
-	%1239 = and i1 %1236, %1238
-	%1240 = fpext float %1235 to double
-	%1241 = fadd double %1232, %1240
-	%1242 = select i1 %1239, double %1241, double %1232
-	%1243 = add i32 %1234, 1
-	%1244 = select i1 %1239, i32 %1243, i32 %1234
-	%1245 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 13, i32 31)
-	%1246 = fcmp olt double %1242, 0x3FECCCCCCCCCCCCD
-	%1247 = add i32 %1094, 13
-	%1248 = icmp slt i32 %1247, %324
-	%1249 = and i1 %1246, %1248
-	%1250 = fpext float %1245 to double
-	%1251 = fadd double %1242, %1250
-	%1252 = select i1 %1249, double %1251, double %1242
-	%1253 = add i32 %1244, 1
-	%1254 = select i1 %1249, i32 %1253, i32 %1244
-	%1255 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 14, i32 31)
-	%1256 = fcmp olt double %1252, 0x3FECCCCCCCCCCCCD
-	%1257 = add i32 %1094, 14
-	%1258 = icmp slt i32 %1257, %324
-	%1259 = and i1 %1256, %1258
-	%1260 = fpext float %1255 to double
-	%1261 = fadd double %1252, %1260
-	%1262 = select i1 %1259, double %1261, double %1252
-	%1263 = add i32 %1254, 1
-	%1264 = select i1 %1259, i32 %1263, i32 %1254
-	%1265 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 15, i32 31)
-	%1266 = fcmp olt double %1262, 0x3FECCCCCCCCCCCCD
-	%1267 = add i32 %1094, 15
-	%1268 = icmp slt i32 %1267, %324
-	%1269 = and i1 %1266, %1268
-	%1270 = fpext float %1265 to double
-	%1271 = fadd double %1262, %1270
-	%1272 = select i1 %1269, double %1271, double %1262
-	%1273 = add i32 %1264, 1
-	%1274 = select i1 %1269, i32 %1273, i32 %1264
-	%1275 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 16, i32 31)
-	%1276 = fcmp olt double %1272, 0x3FECCCCCCCCCCCCD
-	%1277 = add i32 %1094, 16
-	%1278 = icmp slt i32 %1277, %324
-	%1279 = and i1 %1276, %1278
-	%1280 = fpext float %1275 to double
-	%1281 = fadd double %1272, %1280
-	%1282 = select i1 %1279, double %1281, double %1272
-	%1283 = add i32 %1274, 1
-	%1284 = select i1 %1279, i32 %1283, i32 %1274
-	%1285 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 17, i32 31)
-	%1286 = fcmp olt double %1282, 0x3FECCCCCCCCCCCCD
-	%1287 = add i32 %1094, 17
-	%1288 = icmp slt i32 %1287, %324
-	%1289 = and i1 %1286, %1288
-	%1290 = fpext float %1285 to double
-	%1291 = fadd double %1282, %1290
-	%1292 = select i1 %1289, double %1291, double %1282
-	%1293 = add i32 %1284, 1
-	%1294 = select i1 %1289, i32 %1293, i32 %1284
-	%1295 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 18, i32 31)
-	%1296 = fcmp olt double %1292, 0x3FECCCCCCCCCCCCD
-	%1297 = add i32 %1094, 18
-	%1298 = icmp slt i32 %1297, %324
-	%1299 = and i1 %1296, %1298
-	%1300 = fpext float %1295 to double
-	%1301 = fadd double %1292, %1300
-	%1302 = select i1 %1299, double %1301, double %1292
-	%1303 = add i32 %1294, 1
-	%1304 = select i1 %1299, i32 %1303, i32 %1294
-	%1305 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 19, i32 31)
-	%1306 = fcmp olt double %1302, 0x3FECCCCCCCCCCCCD
-	%1307 = add i32 %1094, 19
-	%1308 = icmp slt i32 %1307, %324
-	%1309 = and i1 %1306, %1308
-	%1310 = fpext float %1305 to double
-	%1311 = fadd double %1302, %1310
-	%1312 = select i1 %1309, double %1311, double %1302
-	%1313 = add i32 %1304, 1
-	%1314 = select i1 %1309, i32 %1313, i32 %1304
-	%1315 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 20, i32 31)
-	%1316 = fcmp olt double %1312, 0x3FECCCCCCCCCCCCD
-	%1317 = add i32 %1094, 20
-	%1318 = icmp slt i32 %1317, %324
-	%1319 = and i1 %1316, %1318
-	%1320 = fpext float %1315 to double
-	%1321 = fadd double %1312, %1320
-	%1322 = select i1 %1319, double %1321, double %1312
-	%1323 = add i32 %1314, 1
-	%1324 = select i1 %1319, i32 %1323, i32 %1314
-	%1325 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 21, i32 31)
-	%1326 = fcmp olt double %1322, 0x3FECCCCCCCCCCCCD
-	%1327 = add i32 %1094, 21
-	%1328 = icmp slt i32 %1327, %324
-	%1329 = and i1 %1326, %1328
-	%1330 = fpext float %1325 to double
-	%1331 = fadd double %1322, %1330
-	%1332 = select i1 %1329, double %1331, double %1322
-	%1333 = add i32 %1324, 1
-	%1334 = select i1 %1329, i32 %1333, i32 %1324
-	%1335 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 22, i32 31)
-	%1336 = fcmp olt double %1332, 0x3FECCCCCCCCCCCCD
-	%1337 = add i32 %1094, 22
-	%1338 = icmp slt i32 %1337, %324
-	%1339 = and i1 %1336, %1338
-	%1340 = fpext float %1335 to double
-	%1341 = fadd double %1332, %1340
-	%1342 = select i1 %1339, double %1341, double %1332
-	%1343 = add i32 %1334, 1
-	%1344 = select i1 %1339, i32 %1343, i32 %1334
-	%1345 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 23, i32 31)
-	%1346 = fcmp olt double %1342, 0x3FECCCCCCCCCCCCD
-	%1347 = add i32 %1094, 23
-	%1348 = icmp slt i32 %1347, %324
-	%1349 = and i1 %1346, %1348
-	%1350 = fpext float %1345 to double
-	%1351 = fadd double %1342, %1350
-	%1352 = select i1 %1349, double %1351, double %1342
-	%1353 = add i32 %1344, 1
-	%1354 = select i1 %1349, i32 %1353, i32 %1344
-	%1355 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 24, i32 31)
-	%1356 = fcmp olt double %1352, 0x3FECCCCCCCCCCCCD
-	%1357 = add i32 %1094, 24
-	%1358 = icmp slt i32 %1357, %324
-	%1359 = and i1 %1356, %1358
-	%1360 = fpext float %1355 to double
-	%1361 = fadd double %1352, %1360
-	%1362 = select i1 %1359, double %1361, double %1352
-	%1363 = add i32 %1354, 1
-	%1364 = select i1 %1359, i32 %1363, i32 %1354
-	%1365 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 25, i32 31)
-	%1366 = fcmp olt double %1362, 0x3FECCCCCCCCCCCCD
-	%1367 = add i32 %1094, 25
-	%1368 = icmp slt i32 %1367, %324
-	%1369 = and i1 %1366, %1368
-	%1370 = fpext float %1365 to double
-	%1371 = fadd double %1362, %1370
-	%1372 = select i1 %1369, double %1371, double %1362
-	%1373 = add i32 %1364, 1
-	%1374 = select i1 %1369, i32 %1373, i32 %1364
-	%1375 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 26, i32 31)
-	%1376 = fcmp olt double %1372, 0x3FECCCCCCCCCCCCD
-	%1377 = add i32 %1094, 26
-	%1378 = icmp slt i32 %1377, %324
-	%1379 = and i1 %1376, %1378
-	%1380 = fpext float %1375 to double
-	%1381 = fadd double %1372, %1380
-	%1382 = select i1 %1379, double %1381, double %1372
-	%1383 = add i32 %1374, 1
-	%1384 = select i1 %1379, i32 %1383, i32 %1374
-	%1385 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 27, i32 31)
-	%1386 = fcmp olt double %1382, 0x3FECCCCCCCCCCCCD
-	%1387 = add i32 %1094, 27
-	%1388 = icmp slt i32 %1387, %324
-	%1389 = and i1 %1386, %1388
-	%1390 = fpext float %1385 to double
-	%1391 = fadd double %1382, %1390
-	%1392 = select i1 %1389, double %1391, double %1382
-	%1393 = add i32 %1384, 1
-	%1394 = select i1 %1389, i32 %1393, i32 %1384
-	%1395 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 28, i32 31)
-	%1396 = fcmp olt double %1392, 0x3FECCCCCCCCCCCCD
-	%1397 = add i32 %1094, 28
-	%1398 = icmp slt i32 %1397, %324
-	%1399 = and i1 %1396, %1398
-	%1400 = fpext float %1395 to double
-	%1401 = fadd double %1392, %1400
-	%1402 = select i1 %1399, double %1401, double %1392
-	%1403 = add i32 %1394, 1
-	%1404 = select i1 %1399, i32 %1403, i32 %1394
-	%1405 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 29, i32 31)
-	%1406 = fcmp olt double %1402, 0x3FECCCCCCCCCCCCD
-	%1407 = add i32 %1094, 29
-	%1408 = icmp slt i32 %1407, %324
-	%1409 = and i1 %1406, %1408
-	%1410 = fpext float %1405 to double
-	%1411 = fadd double %1402, %1410
-	%1412 = select i1 %1409, double %1411, double %1402
-	%1413 = add i32 %1404, 1
-	%1414 = select i1 %1409, i32 %1413, i32 %1404
-	%1415 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 30, i32 31)
-	%1416 = fcmp olt double %1412, 0x3FECCCCCCCCCCCCD
-	%1417 = add i32 %1094, 30
-	%1418 = icmp slt i32 %1417, %324
-	%1419 = and i1 %1416, %1418
-	%1420 = fpext float %1415 to double
-	%1421 = fadd double %1412, %1420
-	%1422 = select i1 %1419, double %1421, double %1412
-	%1423 = add i32 %1414, 1
-	%1424 = select i1 %1419, i32 %1423, i32 %1414
-	%1425 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 31, i32 31)
-	%1426 = fcmp olt double %1422, 0x3FECCCCCCCCCCCCD
-	%1427 = add i32 %1094, 31
-	%1428 = icmp slt i32 %1427, %324
-	%1429 = and i1 %1426, %1428
-	%1430 = fpext float %1425 to double
-	%1431 = fadd double %1422, %1430
-	%1432 = select i1 %1429, double %1431, double %1422
-	%1433 = add i32 %1424, 1
-	%1434 = select i1 %1429, i32 %1433, i32 %1424
-	%1435 = add i32 %1094, 32
-	br label %1093
+1760:
+	%1761 = phi float [ 0.0, %1748 ], [ %1759, %1753 ]
+	%1762 = fpext float %1761 to double
+	%1763 = fcmp one float %1761, 0.0
+	%1764 = call float @llvm.fabs.f32(float %1761)
+	%1765 = fcmp olt float %1764, 0x3E20000000000000
+	%1766 = and i1 %1763, %1765
+	%1767 = fmul double %1745, 4.503599627370496e+15
+	%1768 = call double @llvm.trunc.f64(double %1767)
+	%1769 = fcmp oeq double %1767, %1768
+	%1770 = bitcast double %1762 to i64
+	%1771 = trunc i64 %1770 to i32
+	%1772 = lshr i64 %1770, 32
+	%1773 = trunc i64 %1772 to i32
+	%1774 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1771, i32 1, i32 0)
+	%1775 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1773, i32 1, i32 0)
+	%1776 = zext i32 %1774 to i64
+	%1777 = zext i32 %1775 to i64
+	%1778 = shl i64 %1777, 32
+	%1779 = or i64 %1776, %1778
+	%1780 = bitcast i64 %1779 to double
+	%1781 = icmp uge i32 %3, 1
+	%1782 = fadd double %1762, %1780
+	%1783 = select i1 %1781, double %1782, double %1762
+	%1784 = bitcast double %1783 to i64
+	%1785 = trunc i64 %1784 to i32
+	%1786 = lshr i64 %1784, 32
+	%1787 = trunc i64 %1786 to i32
+	%1788 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1785, i32 2, i32 0)
+	%1789 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1787, i32 2, i32 0)
+	%1790 = zext i32 %1788 to i64
+	%1791 = zext i32 %1789 to i64
+	%1792 = shl i64 %1791, 32
+	%1793 = or i64 %1790, %1792
+	%1794 = bitcast i64 %1793 to double
+	%1795 = icmp uge i32 %3, 2
+	%1796 = fadd double %1783, %1794
+	%1797 = select i1 %1795, double %1796, double %1783
+	%1798 = bitcast double %1797 to i64
+	%1799 = trunc i64 %1798 to i32
+	%1800 = lshr i64 %1798, 32
+	%1801 = trunc i64 %1800 to i32
+	%1802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1799, i32 4, i32 0)
+	%1803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1801, i32 4, i32 0)
+	%1804 = zext i32 %1802 to i64
+	%1805 = zext i32 %1803 to i64
+	%1806 = shl i64 %1805, 32
+	%1807 = or i64 %1804, %1806
+	%1808 = bitcast i64 %1807 to double
+	%1809 = icmp uge i32 %3, 4
+	%1810 = fadd double %1797, %1808
+	%1811 = select i1 %1809, double %1810, double %1797
+	%1812 = bitcast double %1811 to i64
+	%1813 = trunc i64 %1812 to i32
+	%1814 = lshr i64 %1812, 32
+	%1815 = trunc i64 %1814 to i32
+	%1816 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1813, i32 8, i32 0)
+	%1817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1815, i32 8, i32 0)
+	%1818 = zext i32 %1816 to i64
+	%1819 = zext i32 %1817 to i64
+	%1820 = shl i64 %1819, 32
+	%1821 = or i64 %1818, %1820
+	%1822 = bitcast i64 %1821 to double
+	%1823 = icmp uge i32 %3, 8
+	%1824 = fadd double %1811, %1822
+	%1825 = select i1 %1823, double %1824, double %1811
+	%1826 = bitcast double %1825 to i64
+	%1827 = trunc i64 %1826 to i32
+	%1828 = lshr i64 %1826, 32
+	%1829 = trunc i64 %1828 to i32
+	%1830 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1827, i32 16, i32 0)
+	%1831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1829, i32 16, i32 0)
+	%1832 = zext i32 %1830 to i64
+	%1833 = zext i32 %1831 to i64
+	%1834 = shl i64 %1833, 32
+	%1835 = or i64 %1832, %1834
+	%1836 = bitcast i64 %1835 to double
+	%1837 = icmp uge i32 %3, 16
+	%1838 = fadd double %1825, %1836
+	%1839 = select i1 %1837, double %1838, double %1825
+	%1840 = bitcast double %1839 to i64
+	%1841 = trunc i64 %1840 to i32
+	%1842 = lshr i64 %1840, 32
+	%1843 = trunc i64 %1842 to i32
+	%1844 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1841, i32 31, i32 31)
+	%1845 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1843, i32 31, i32 31)
+	%1846 = zext i32 %1844 to i64
+	%1847 = zext i32 %1845 to i64
+	%1848 = shl i64 %1847, 32
+	%1849 = or i64 %1846, %1848
+	%1850 = bitcast i64 %1849 to double
+	%1851 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1766)
+	%1852 = xor i1 %1851, true
+	%1853 = and i1 %1769, %1852
+	%1854 = fadd double %1745, %1850
+	%1855 = fcmp olt double %1854, 1.5
+	%1856 = and i1 %1853, %1855
+	%1857 = fcmp oge double %1745, 0x3FECCCCCCCCCCCCD
+	%1858 = or i1 %1856, %1857
+	br i1 %1858, label %1859, label %1884
 
-1436:
-	%1437 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	store i32 %1096, i32 addrspace(3)* %1437
-	%1438 = fcmp oge double %1095, 0x3FECCCCCCCCCCCCD
-	%1439 = zext i1 %1438 to i32
-	%1440 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	store i32 %1439, i32 addrspace(3)* %1440
-	br label %1441
+1859:
+	%1860 = fsub double %1839, %1762
+	%1861 = fadd double %1745, %1860
+	%1862 = fcmp olt double %1861, 0x3FECCCCCCCCCCCCD
+	%1863 = and i1 %1750, %1862
+	%1864 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1863)
+	%1865 = call i32 @llvm.ctpop.i32(i32 %1864)
+	%1866 = sub i32 %1865, 1
+	%1867 = icmp sgt i32 %1866, 0
+	%1868 = select i1 %1867, i32 %1866, i32 0
+	%1869 = bitcast double %1839 to i64
+	%1870 = trunc i64 %1869 to i32
+	%1871 = lshr i64 %1869, 32
+	%1872 = trunc i64 %1871 to i32
+	%1873 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1870, i32 %1868, i32 31)
+	%1874 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1872, i32 %1868, i32 31)
+	%1875 = zext i32 %1873 to i64
+	%1876 = zext i32 %1874 to i64
+	%1877 = shl i64 %1876, 32
+	%1878 = or i64 %1875, %1877
+	%1879 = bitcast i64 %1878 to double
+	%1880 = icmp sgt i32 %1865, 0
+	%1881 = fadd double %1745, %1879
+	%1882 = select i1 %1880, double %1881, double %1745
+	%1883 = add i32 %1746, %1865
+	br label %2205
 
-1441:
-	br label %1082
+1884:
+	%1885 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 0, i32 31)
+	%1886 = fcmp olt double %1745, 0x3FECCCCCCCCCCCCD
+	%1887 = add i32 %1744, 0
+	%1888 = icmp slt i32 %1887, %793
+	%1889 = and i1 %1886, %1888
+	%1890 = fpext float %1885 to double
+	%1891 = fadd double %1745, %1890
+	%1892 = select i1 %1889, double %1891, double %1745
+	%1893 = add i32 %1746, 1
+	%1894 = select i1 %1889, i32 %1893, i32 %1746
+	%1895 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 1, i32 31)
+	%1896 = fcmp olt double %1892, 0x3FECCCCCCCCCCCCD
+	%1897 = add i32 %1744, 1
+	%1898 = icmp slt i32 %1897, %793
+	%1899 = and i1 %1896, %1898
+	%1900 = fpext float %1895 to double
+	%1901 = fadd double %1892, %1900
+	%1902 = select i1 %1899, double %1901, double %1892
+	%1903 = add i32 %1894, 1
+	%1904 = select i1 %1899, i32 %1903, i32 %1894
+	%1905 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 2, i32 31)
+	%1906 = fcmp olt double %1902, 0x3FECCCCCCCCCCCCD
+	%1907 = add i32 %1744, 2
+	%1908 = icmp slt i32 %1907, %793
+	%1909 = and i1 %1906, %1908
+	%1910 = fpext float %1905 to double
+	%1911 = fadd double %1902, %1910
+	%1912 = select i1 %1909, double %1911, double %1902
+	%1913 = add i32 %1904, 1
+	%1914 = select i1 %1909, i32 %1913, i32 %1904
+	%1915 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 3, i32 31)
+	%1916 = fcmp olt double %1912, 0x3FECCCCCCCCCCCCD
+	%1917 = add i32 %1744, 3
+	%1918 = icmp slt i32 %1917, %793
+	%1919 = and i1 %1916, %1918
+	%1920 = fpext float %1915 to double
+	%1921 = fadd double %1912, %1920
+	%1922 = select i1 %1919, double %1921, double %1912
+	%1923 = add i32 %1914, 1
+	%1924 = select i1 %1919, i32 %1923, i32 %1914
+	%1925 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 4, i32 31)
+	%1926 = fcmp olt double %1922, 0x3FECCCCCCCCCCCCD
+	%1927 = add i32 %1744, 4
+	%1928 = icmp slt i32 %1927, %793
+	%1929 = and i1 %1926, %1928
+	%1930 = fpext float %1925 to double
+	%1931 = fadd double %1922, %1930
+	%1932 = select i1 %1929, double %1931, double %1922
+	%1933 = add i32 %1924, 1
+	%1934 = select i1 %1929, i32 %1933, i32 %1924
+	%1935 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 5, i32 31)
+	%1936 = fcmp olt double %1932, 0x3FECCCCCCCCCCCCD
+	%1937 = add i32 %1744, 5
+	%1938 = icmp slt i32 %1937, %793
+	%1939 = and i1 %1936, %1938
+	%1940 = fpext float %1935 to double
+	%1941 = fadd double %1932, %1940
+	%1942 = select i1 %1939, double %1941, double %1932
+	%1943 = add i32 %1934, 1
+	%1944 = select i1 %1939, i32 %1943, i32 %1934
+	%1945 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 6, i32 31)
+	%1946 = fcmp olt double %1942, 0x3FECCCCCCCCCCCCD
+	%1947 = add i32 %1744, 6
+	%1948 = icmp slt i32 %1947, %793
+	%1949 = and i1 %1946, %1948
+	%1950 = fpext float %1945 to double
+	%1951 = fadd double %1942, %1950
+	%1952 = select i1 %1949, double %1951, double %1942
+	%1953 = add i32 %1944, 1
+	%1954 = select i1 %1949, i32 %1953, i32 %1944
+	%1955 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 7, i32 31)
+	%1956 = fcmp olt double %1952, 0x3FECCCCCCCCCCCCD
+	%1957 = add i32 %1744, 7
+	%1958 = icmp slt i32 %1957, %793
+	%1959 = and i1 %1956, %1958
+	%1960 = fpext float %1955 to double
+	%1961 = fadd double %1952, %1960
+	%1962 = select i1 %1959, double %1961, double %1952
+	%1963 = add i32 %1954, 1
+	%1964 = select i1 %1959, i32 %1963, i32 %1954
+	%1965 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 8, i32 31)
+	%1966 = fcmp olt double %1962, 0x3FECCCCCCCCCCCCD
+	%1967 = add i32 %1744, 8
+	%1968 = icmp slt i32 %1967, %793
+	%1969 = and i1 %1966, %1968
+	%1970 = fpext float %1965 to double
+	%1971 = fadd double %1962, %1970
+	%1972 = select i1 %1969, double %1971, double %1962
+	%1973 = add i32 %1964, 1
+	%1974 = select i1 %1969, i32 %1973, i32 %1964
+	%1975 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 9, i32 31)
+	%1976 = fcmp olt double %1972, 0x3FECCCCCCCCCCCCD
+	%1977 = add i32 %1744, 9
+	%1978 = icmp slt i32 %1977, %793
+	%1979 = and i1 %1976, %1978
+	%1980 = fpext float %1975 to double
+	%1981 = fadd double %1972, %1980
+	%1982 = select i1 %1979, double %1981, double %1972
+	%1983 = add i32 %1974, 1
+	%1984 = select i1 %1979, i32 %1983, i32 %1974
+	%1985 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 10, i32 31)
+	%1986 = fcmp olt double %1982, 0x3FECCCCCCCCCCCCD
+	%1987 = add i32 %1744, 10
+	%1988 = icmp slt i32 %1987, %793
+	%1989 = and i1 %1986, %1988
+	%1990 = fpext float %1985 to double
+	%1991 = fadd double %1982, %1990
+	%1992 = select i1 %1989, double %1991, double %1982
+	%1993 = add i32 %1984, 1
+	%1994 = select i1 %1989, i32 %1993, i32 %1984
+	%1995 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 11, i32 31)
+	%1996 = fcmp olt double %1992, 0x3FECCCCCCCCCCCCD
+	%1997 = add i32 %1744, 11
+	%1998 = icmp slt i32 %1997, %793
+	%1999 = and i1 %1996, %1998
+	%2000 = fpext float %1995 to double
+	%2001 = fadd double %1992, %2000
+	%2002 = select i1 %1999, double %2001, double %1992
+	%2003 = add i32 %1994, 1
+	%2004 = select i1 %1999, i32 %2003, i32 %1994
+	%2005 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 12, i32 31)
+	%2006 = fcmp olt double %2002, 0x3FECCCCCCCCCCCCD
+	%2007 = add i32 %1744, 12
+	%2008 = icmp slt i32 %2007, %793
+	%2009 = and i1 %2006, %2008
+	%2010 = fpext float %2005 to double
+	%2011 = fadd double %2002, %2010
+	%2012 = select i1 %2009, double %2011, double %2002
+	%2013 = add i32 %2004, 1
+	%2014 = select i1 %2009, i32 %2013, i32 %2004
+	%2015 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 13, i32 31)
+	%2016 = fcmp olt double %2012, 0x3FECCCCCCCCCCCCD
+	%2017 = add i32 %1744, 13
+	%2018 = icmp slt i32 %2017, %793
+	%2019 = and i1 %2016, %2018
+	%2020 = fpext float %2015 to double
+	%2021 = fadd double %2012, %2020
+	%2022 = select i1 %2019, double %2021, double %2012
+	%2023 = add i32 %2014, 1
+	%2024 = select i1 %2019, i32 %2023, i32 %2014
+	%2025 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 14, i32 31)
+	%2026 = fcmp olt double %2022, 0x3FECCCCCCCCCCCCD
+	%2027 = add i32 %1744, 14
+	%2028 = icmp slt i32 %2027, %793
+	%2029 = and i1 %2026, %2028
+	%2030 = fpext float %2025 to double
+	%2031 = fadd double %2022, %2030
+	%2032 = select i1 %2029, double %2031, double %2022
+	%2033 = add i32 %2024, 1
+	%2034 = select i1 %2029, i32 %2033, i32 %2024
+	%2035 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 15, i32 31)
+	%2036 = fcmp olt double %2032, 0x3FECCCCCCCCCCCCD
+	%2037 = add i32 %1744, 15
+	%2038 = icmp slt i32 %2037, %793
+	%2039 = and i1 %2036, %2038
+	%2040 = fpext float %2035 to double
+	%2041 = fadd double %2032, %2040
+	%2042 = select i1 %2039, double %2041, double %2032
+	%2043 = add i32 %2034, 1
+	%2044 = select i1 %2039, i32 %2043, i32 %2034
+	%2045 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 16, i32 31)
+	%2046 = fcmp olt double %2042, 0x3FECCCCCCCCCCCCD
+	%2047 = add i32 %1744, 16
+	%2048 = icmp slt i32 %2047, %793
+	%2049 = and i1 %2046, %2048
+	%2050 = fpext float %2045 to double
+	%2051 = fadd double %2042, %2050
+	%2052 = select i1 %2049, double %2051, double %2042
+	%2053 = add i32 %2044, 1
+	%2054 = select i1 %2049, i32 %2053, i32 %2044
+	%2055 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 17, i32 31)
+	%2056 = fcmp olt double %2052, 0x3FECCCCCCCCCCCCD
+	%2057 = add i32 %1744, 17
+	%2058 = icmp slt i32 %2057, %793
+	%2059 = and i1 %2056, %2058
+	%2060 = fpext float %2055 to double
+	%2061 = fadd double %2052, %2060
+	%2062 = select i1 %2059, double %2061, double %2052
+	%2063 = add i32 %2054, 1
+	%2064 = select i1 %2059, i32 %2063, i32 %2054
+	%2065 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 18, i32 31)
+	%2066 = fcmp olt double %2062, 0x3FECCCCCCCCCCCCD
+	%2067 = add i32 %1744, 18
+	%2068 = icmp slt i32 %2067, %793
+	%2069 = and i1 %2066, %2068
+	%2070 = fpext float %2065 to double
+	%2071 = fadd double %2062, %2070
+	%2072 = select i1 %2069, double %2071, double %2062
+	%2073 = add i32 %2064, 1
+	%2074 = select i1 %2069, i32 %2073, i32 %2064
+	%2075 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 19, i32 31)
+	%2076 = fcmp olt double %2072, 0x3FECCCCCCCCCCCCD
+	%2077 = add i32 %1744, 19
+	%2078 = icmp slt i32 %2077, %793
+	%2079 = and i1 %2076, %2078
+	%2080 = fpext float %2075 to double
+	%2081 = fadd double %2072, %2080
+	%2082 = select i1 %2079, double %2081, double %2072
+	%2083 = add i32 %2074, 1
+	%2084 = select i1 %2079, i32 %2083, i32 %2074
+	%2085 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 20, i32 31)
+	%2086 = fcmp olt double %2082, 0x3FECCCCCCCCCCCCD
+	%2087 = add i32 %1744, 20
+	%2088 = icmp slt i32 %2087, %793
+	%2089 = and i1 %2086, %2088
+	%2090 = fpext float %2085 to double
+	%2091 = fadd double %2082, %2090
+	%2092 = select i1 %2089, double %2091, double %2082
+	%2093 = add i32 %2084, 1
+	%2094 = select i1 %2089, i32 %2093, i32 %2084
+	%2095 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 21, i32 31)
+	%2096 = fcmp olt double %2092, 0x3FECCCCCCCCCCCCD
+	%2097 = add i32 %1744, 21
+	%2098 = icmp slt i32 %2097, %793
+	%2099 = and i1 %2096, %2098
+	%2100 = fpext float %2095 to double
+	%2101 = fadd double %2092, %2100
+	%2102 = select i1 %2099, double %2101, double %2092
+	%2103 = add i32 %2094, 1
+	%2104 = select i1 %2099, i32 %2103, i32 %2094
+	%2105 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 22, i32 31)
+	%2106 = fcmp olt double %2102, 0x3FECCCCCCCCCCCCD
+	%2107 = add i32 %1744, 22
+	%2108 = icmp slt i32 %2107, %793
+	%2109 = and i1 %2106, %2108
+	%2110 = fpext float %2105 to double
+	%2111 = fadd double %2102, %2110
+	%2112 = select i1 %2109, double %2111, double %2102
+	%2113 = add i32 %2104, 1
+	%2114 = select i1 %2109, i32 %2113, i32 %2104
+	%2115 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 23, i32 31)
+	%2116 = fcmp olt double %2112, 0x3FECCCCCCCCCCCCD
+	%2117 = add i32 %1744, 23
+	%2118 = icmp slt i32 %2117, %793
+	%2119 = and i1 %2116, %2118
+	%2120 = fpext float %2115 to double
+	%2121 = fadd double %2112, %2120
+	%2122 = select i1 %2119, double %2121, double %2112
+	%2123 = add i32 %2114, 1
+	%2124 = select i1 %2119, i32 %2123, i32 %2114
+	%2125 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 24, i32 31)
+	%2126 = fcmp olt double %2122, 0x3FECCCCCCCCCCCCD
+	%2127 = add i32 %1744, 24
+	%2128 = icmp slt i32 %2127, %793
+	%2129 = and i1 %2126, %2128
+	%2130 = fpext float %2125 to double
+	%2131 = fadd double %2122, %2130
+	%2132 = select i1 %2129, double %2131, double %2122
+	%2133 = add i32 %2124, 1
+	%2134 = select i1 %2129, i32 %2133, i32 %2124
+	%2135 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 25, i32 31)
+	%2136 = fcmp olt double %2132, 0x3FECCCCCCCCCCCCD
+	%2137 = add i32 %1744, 25
+	%2138 = icmp slt i32 %2137, %793
+	%2139 = and i1 %2136, %2138
+	%2140 = fpext float %2135 to double
+	%2141 = fadd double %2132, %2140
+	%2142 = select i1 %2139, double %2141, double %2132
+	%2143 = add i32 %2134, 1
+	%2144 = select i1 %2139, i32 %2143, i32 %2134
+	%2145 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 26, i32 31)
+	%2146 = fcmp olt double %2142, 0x3FECCCCCCCCCCCCD
+	%2147 = add i32 %1744, 26
+	%2148 = icmp slt i32 %2147, %793
+	%2149 = and i1 %2146, %2148
+	%2150 = fpext float %2145 to double
+	%2151 = fadd double %2142, %2150
+	%2152 = select i1 %2149, double %2151, double %2142
+	%2153 = add i32 %2144, 1
+	%2154 = select i1 %2149, i32 %2153, i32 %2144
+	%2155 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 27, i32 31)
+	%2156 = fcmp olt double %2152, 0x3FECCCCCCCCCCCCD
+	%2157 = add i32 %1744, 27
+	%2158 = icmp slt i32 %2157, %793
+	%2159 = and i1 %2156, %2158
+	%2160 = fpext float %2155 to double
+	%2161 = fadd double %2152, %2160
+	%2162 = select i1 %2159, double %2161, double %2152
+	%2163 = add i32 %2154, 1
+	%2164 = select i1 %2159, i32 %2163, i32 %2154
+	%2165 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 28, i32 31)
+	%2166 = fcmp olt double %2162, 0x3FECCCCCCCCCCCCD
+	%2167 = add i32 %1744, 28
+	%2168 = icmp slt i32 %2167, %793
+	%2169 = and i1 %2166, %2168
+	%2170 = fpext float %2165 to double
+	%2171 = fadd double %2162, %2170
+	%2172 = select i1 %2169, double %2171, double %2162
+	%2173 = add i32 %2164, 1
+	%2174 = select i1 %2169, i32 %2173, i32 %2164
+	%2175 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 29, i32 31)
+	%2176 = fcmp olt double %2172, 0x3FECCCCCCCCCCCCD
+	%2177 = add i32 %1744, 29
+	%2178 = icmp slt i32 %2177, %793
+	%2179 = and i1 %2176, %2178
+	%2180 = fpext float %2175 to double
+	%2181 = fadd double %2172, %2180
+	%2182 = select i1 %2179, double %2181, double %2172
+	%2183 = add i32 %2174, 1
+	%2184 = select i1 %2179, i32 %2183, i32 %2174
+	%2185 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 30, i32 31)
+	%2186 = fcmp olt double %2182, 0x3FECCCCCCCCCCCCD
+	%2187 = add i32 %1744, 30
+	%2188 = icmp slt i32 %2187, %793
+	%2189 = and i1 %2186, %2188
+	%2190 = fpext float %2185 to double
+	%2191 = fadd double %2182, %2190
+	%2192 = select i1 %2189, double %2191, double %2182
+	%2193 = add i32 %2184, 1
+	%2194 = select i1 %2189, i32 %2193, i32 %2184
+	%2195 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 31, i32 31)
+	%2196 = fcmp olt double %2192, 0x3FECCCCCCCCCCCCD
+	%2197 = add i32 %1744, 31
+	%2198 = icmp slt i32 %2197, %793
+	%2199 = and i1 %2196, %2198
+	%2200 = fpext float %2195 to double
+	%2201 = fadd double %2192, %2200
+	%2202 = select i1 %2199, double %2201, double %2192
+	%2203 = add i32 %2194, 1
+	%2204 = select i1 %2199, i32 %2203, i32 %2194
+	br label %2205
 
-1442:
-	%1443 = phi i32 [ %329, %mass_done ], [ %1453, %1445 ]
-	%1444 = icmp slt i32 %1443, %NK
-	br i1 %1444, label %1445, label %1454
+2205:
+	%2206 = phi double [ %1882, %1859 ], [ %2202, %1884 ]
+	%2207 = phi i32 [ %1883, %1859 ], [ %2204, %1884 ]
+	%2208 = add i32 %1744, 32
+	br label %1743
 
-1445:
-	%1446 = add i32 %13, %1443
-	%1447 = sext i32 %1446 to i64
-	%1448 = getelementptr i32, i32* %list, i64 %1447
-	store i32 -1, i32* %1448
-	%1449 = add i32 %13, %NK
-	%1450 = add i32 %1449, %1443
-	%1451 = sext i32 %1450 to i64
-	%1452 = getelementptr i32, i32* %list, i64 %1451
-	store i32 -1, i32* %1452
-	%1453 = add i32 %1443, 256
-	br label %1442
+2209:
+	%2210 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	store i32 %1746, i32 addrspace(3)* %2210
+	%2211 = fcmp oge double %1745, 0x3FECCCCCCCCCCCCD
+	%2212 = zext i1 %2211 to i32
+	%2213 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	store i32 %2212, i32 addrspace(3)* %2213
+	br label %2214
 
-1454:
+2214:
+	br label %1730
+
+2215:
+	%2216 = phi i32 [ %799, %mass_done ], [ %2226, %2218 ]
+	%2217 = icmp slt i32 %2216, %NK
+	br i1 %2217, label %2218, label %2227
+
+2218:
+	%2219 = add i32 %13, %2216
+	%2220 = sext i32 %2219 to i64
+	%2221 = getelementptr i32, i32* %list, i64 %2220
+	store i32 -1, i32* %2221
+	%2222 = add i32 %13, %NK
+	%2223 = add i32 %2222, %2216
+	%2224 = sext i32 %2223 to i64
+	%2225 = getelementptr i32, i32* %list, i64 %2224
+	store i32 -1, i32* %2225
+	%2226 = add i32 %2216, 256
+	br label %2215
+
+2227:
 	ret void
 }
 
@@ -3005,6 +3899,12 @@ declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
+declare double @llvm.ceil.f64(double %p0)
+
+declare double @llvm.maxnum.f64(double %p0, double %p1)
+
+declare double @llvm.minnum.f64(double %p0, double %p1)
+
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
 declare i32 @llvm.ctpop.i32(i32 %p0)
@@ -3012,6 +3912,16 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
+
+declare float @llvm.fabs.f32(float %p0)
+
+declare double @llvm.trunc.f64(double %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
@@ -5884,8 +6794,6 @@ store1:
 stored1:
 	ret void
 }
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7}
 !0 = !{void (i16*, i16*, i32*, i32, i32, i32)* @pbs_permute0, !"maxntidx", i32 256}

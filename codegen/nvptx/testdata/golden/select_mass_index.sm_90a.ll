@@ -11,6 +11,8 @@ target triple = "nvptx64-nvidia-cuda"
 @massindex_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @massindex_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @massindex_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@massindex_select1_histm = internal addrspace(3) global [256 x i32] undef, align 16
+@massindex_select1_bins = internal addrspace(3) global [4 x i32] undef, align 16
 @massindex_scores0_a = internal addrspace(3) global [1088 x float] undef, align 16
 @massindex_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
 @massindex_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
@@ -306,7 +308,7 @@ entry:
 	%233 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 0
 	%234 = load i32, i32 addrspace(3)* %233
 	%235 = icmp eq i32 %234, 1
-	br i1 %235, label %249, label %257
+	br i1 %235, label %256, label %264
 
 236:
 	call void @llvm.nvvm.barrier0()
@@ -318,110 +320,99 @@ entry:
 	%242 = sub i32 %241, %238
 	%243 = icmp slt i32 %242, %239
 	%244 = select i1 %243, i32 %242, i32 %239
-	%245 = icmp sgt i32 64, %244
-	%246 = select i1 %245, i32 64, i32 %244
-	%247 = icmp slt i32 %246, %239
-	%248 = select i1 %247, i32 %246, i32 %239
-	br label %mass
-
-249:
-	%250 = add i32 %13, 0
-	%251 = sext i32 %250 to i64
-	%252 = getelementptr i32, i32* %list, i64 %251
-	store i32 0, i32* %252
-	%253 = add i32 %13, %NK
-	%254 = add i32 %253, 0
-	%255 = sext i32 %254 to i64
-	%256 = getelementptr i32, i32* %list, i64 %255
-	store i32 1, i32* %256
-	br label %257
-
-257:
-	%258 = add i32 %11, 0
-	%259 = sext i32 %258 to i64
-	%260 = getelementptr float, float* %e, i64 %259
-	%261 = load float, float* %260
-	%262 = add i32 0, 1
-	%263 = select i1 %235, i32 %262, i32 0
-	%264 = fpext float %261 to double
-	%265 = fadd double 0.0, %264
-	%266 = select i1 %235, double %265, double 0.0
-	%267 = icmp sgt i32 %156, 1
-	%268 = select i1 %267, i32 %156, i32 1
-	%269 = add i32 %164, 1
-	%270 = icmp slt i32 %269, %NK
-	%271 = select i1 %270, i32 %269, i32 %NK
-	br label %272
-
-272:
-	%273 = phi i32 [ %268, %257 ], [ %302, %292 ]
-	%274 = phi i32 [ %263, %257 ], [ %298, %292 ]
-	%275 = phi double [ %266, %257 ], [ %301, %292 ]
-	%276 = icmp slt i32 %273, %271
-	br i1 %276, label %277, label %281
-
-277:
-	%278 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %273
-	%279 = load i32, i32 addrspace(3)* %278
-	%280 = icmp eq i32 %279, 1
-	br i1 %280, label %284, label %292
-
-281:
-	%282 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
-	store i32 %274, i32 addrspace(3)* %282
-	%283 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	store double %275, double addrspace(3)* %283
-	br label %236
-
-284:
-	%285 = add i32 %13, %274
-	%286 = sext i32 %285 to i64
-	%287 = getelementptr i32, i32* %list, i64 %286
-	store i32 %273, i32* %287
-	%288 = add i32 %13, %NK
-	%289 = add i32 %288, %274
-	%290 = sext i32 %289 to i64
-	%291 = getelementptr i32, i32* %list, i64 %290
-	store i32 1, i32* %291
-	br label %292
-
-292:
-	%293 = add i32 %11, %273
-	%294 = sext i32 %293 to i64
-	%295 = getelementptr float, float* %e, i64 %294
-	%296 = load float, float* %295
-	%297 = add i32 %274, 1
-	%298 = select i1 %280, i32 %297, i32 %274
-	%299 = fpext float %296 to double
-	%300 = fadd double %275, %299
-	%301 = select i1 %280, double %300, double %275
-	%302 = add i32 %273, 1
-	br label %272
-
-mass:
-	%303 = phi i32 [ %248, %236 ], [ %1004, %994 ]
-	%304 = icmp sgt i32 %303, 0
-	br i1 %304, label %topk, label %topk_done
-
-mass_done:
-	%305 = icmp sgt i32 %996, %244
-	%306 = select i1 %305, i32 %996, i32 %244
-	%307 = add i32 %238, %306
-	%308 = add i32 %307, %0
-	br label %1354
-
-topk:
+	%245 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%246 = load double, double addrspace(3)* %245
+	%247 = fsub double 0x3FECCCCCCCCCCCCD, %246
+	%248 = fmul double %247, 1.6777216e+07
+	%249 = call double @llvm.ceil.f64(double %248)
+	%250 = call double @llvm.maxnum.f64(double %249, double 0.0)
+	%251 = call double @llvm.minnum.f64(double %250, double 1.073741824e+09)
+	%252 = fptosi double %251 to i32
+	%253 = add i32 %252, 1
 	call void @llvm.nvvm.barrier0()
-	%309 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %309
+	%254 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %254
+	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %255
 	call void @llvm.nvvm.barrier0()
 	br label %310
 
-topk_done:
-	br label %974
+256:
+	%257 = add i32 %13, 0
+	%258 = sext i32 %257 to i64
+	%259 = getelementptr i32, i32* %list, i64 %258
+	store i32 0, i32* %259
+	%260 = add i32 %13, %NK
+	%261 = add i32 %260, 0
+	%262 = sext i32 %261 to i64
+	%263 = getelementptr i32, i32* %list, i64 %262
+	store i32 1, i32* %263
+	br label %264
+
+264:
+	%265 = add i32 %11, 0
+	%266 = sext i32 %265 to i64
+	%267 = getelementptr float, float* %e, i64 %266
+	%268 = load float, float* %267
+	%269 = add i32 0, 1
+	%270 = select i1 %235, i32 %269, i32 0
+	%271 = fpext float %268 to double
+	%272 = fadd double 0.0, %271
+	%273 = select i1 %235, double %272, double 0.0
+	%274 = icmp sgt i32 %156, 1
+	%275 = select i1 %274, i32 %156, i32 1
+	%276 = add i32 %164, 1
+	%277 = icmp slt i32 %276, %NK
+	%278 = select i1 %277, i32 %276, i32 %NK
+	br label %279
+
+279:
+	%280 = phi i32 [ %275, %264 ], [ %309, %299 ]
+	%281 = phi i32 [ %270, %264 ], [ %305, %299 ]
+	%282 = phi double [ %273, %264 ], [ %308, %299 ]
+	%283 = icmp slt i32 %280, %278
+	br i1 %283, label %284, label %288
+
+284:
+	%285 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %280
+	%286 = load i32, i32 addrspace(3)* %285
+	%287 = icmp eq i32 %286, 1
+	br i1 %287, label %291, label %299
+
+288:
+	%289 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
+	store i32 %281, i32 addrspace(3)* %289
+	%290 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	store double %282, double addrspace(3)* %290
+	br label %236
+
+291:
+	%292 = add i32 %13, %281
+	%293 = sext i32 %292 to i64
+	%294 = getelementptr i32, i32* %list, i64 %293
+	store i32 %280, i32* %294
+	%295 = add i32 %13, %NK
+	%296 = add i32 %295, %281
+	%297 = sext i32 %296 to i64
+	%298 = getelementptr i32, i32* %list, i64 %297
+	store i32 1, i32* %298
+	br label %299
+
+299:
+	%300 = add i32 %11, %280
+	%301 = sext i32 %300 to i64
+	%302 = getelementptr float, float* %e, i64 %301
+	%303 = load float, float* %302
+	%304 = add i32 %281, 1
+	%305 = select i1 %287, i32 %304, i32 %281
+	%306 = fpext float %303 to double
+	%307 = fadd double %282, %306
+	%308 = select i1 %287, double %307, double %282
+	%309 = add i32 %280, 1
+	br label %279
 
 310:
-	%311 = phi i32 [ %0, %topk ], [ %361, %360 ]
+	%311 = phi i32 [ %0, %236 ], [ %377, %376 ]
 	%312 = icmp slt i32 %311, %16
 	br i1 %312, label %313, label %329
 
@@ -441,1207 +432,2110 @@ topk_done:
 	%326 = and i32 %323, %325
 	%327 = icmp eq i32 %326, 0
 	%328 = and i1 %319, %327
-	br i1 %328, label %356, label %360
+	br i1 %328, label %358, label %362
 
 329:
 	call void @llvm.nvvm.barrier0()
 	%330 = sub i32 255, %0
 	%331 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %330
 	%332 = load i32, i32 addrspace(3)* %331
-	%333 = and i32 %0, 31
-	%334 = lshr i32 %0, 5
-	%335 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 1, i32 0)
-	%336 = icmp uge i32 %333, 1
-	%337 = select i1 %336, i32 %335, i32 0
-	%338 = add i32 %332, %337
-	%339 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %338, i32 2, i32 0)
-	%340 = icmp uge i32 %333, 2
-	%341 = select i1 %340, i32 %339, i32 0
-	%342 = add i32 %338, %341
-	%343 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %342, i32 4, i32 0)
-	%344 = icmp uge i32 %333, 4
-	%345 = select i1 %344, i32 %343, i32 0
-	%346 = add i32 %342, %345
-	%347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %346, i32 8, i32 0)
-	%348 = icmp uge i32 %333, 8
-	%349 = select i1 %348, i32 %347, i32 0
-	%350 = add i32 %346, %349
-	%351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %350, i32 16, i32 0)
-	%352 = icmp uge i32 %333, 16
-	%353 = select i1 %352, i32 %351, i32 0
-	%354 = add i32 %350, %353
-	%355 = icmp eq i32 %333, 31
-	br i1 %355, label %362, label %364
+	%333 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %330
+	%334 = load i32, i32 addrspace(3)* %333
+	%335 = and i32 %0, 31
+	%336 = lshr i32 %0, 5
+	%337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %334, i32 1, i32 0)
+	%338 = icmp uge i32 %335, 1
+	%339 = select i1 %338, i32 %337, i32 0
+	%340 = add i32 %334, %339
+	%341 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %340, i32 2, i32 0)
+	%342 = icmp uge i32 %335, 2
+	%343 = select i1 %342, i32 %341, i32 0
+	%344 = add i32 %340, %343
+	%345 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %344, i32 4, i32 0)
+	%346 = icmp uge i32 %335, 4
+	%347 = select i1 %346, i32 %345, i32 0
+	%348 = add i32 %344, %347
+	%349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %348, i32 8, i32 0)
+	%350 = icmp uge i32 %335, 8
+	%351 = select i1 %350, i32 %349, i32 0
+	%352 = add i32 %348, %351
+	%353 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %352, i32 16, i32 0)
+	%354 = icmp uge i32 %335, 16
+	%355 = select i1 %354, i32 %353, i32 0
+	%356 = add i32 %352, %355
+	%357 = icmp eq i32 %335, 31
+	br i1 %357, label %378, label %380
 
-356:
-	%357 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %321
-	%358 = call i32 @llvm.ctpop.i32(i32 %323)
-	%359 = atomicrmw add i32 addrspace(3)* %357, i32 %358 monotonic
-	br label %360
-
-360:
-	%361 = add i32 %311, 256
-	br label %310
+358:
+	%359 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %321
+	%360 = call i32 @llvm.ctpop.i32(i32 %323)
+	%361 = atomicrmw add i32 addrspace(3)* %359, i32 %360 monotonic
+	br label %362
 
 362:
-	%363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %334
-	store i32 %354, i32 addrspace(3)* %363
-	br label %364
+	%363 = sub i32 %315, 2
+	%364 = bitcast i32 %363 to float
+	%365 = fcmp ogt float %364, 0.0
+	%366 = select i1 %365, float %364, float 0.0
+	%367 = fcmp olt float %366, 1.0
+	%368 = select i1 %367, float %366, float 1.0
+	%369 = fmul float %368, 1.6777216e+07
+	%370 = fptosi float %369 to i32
+	%371 = icmp sgt i32 %370, 0
+	%372 = and i1 %319, %371
+	br i1 %372, label %373, label %376
 
-364:
+373:
+	%374 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %321
+	%375 = atomicrmw add i32 addrspace(3)* %374, i32 %370 monotonic
+	br label %376
+
+376:
+	%377 = add i32 %311, 256
+	br label %310
+
+378:
+	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %336
+	store i32 %356, i32 addrspace(3)* %379
+	br label %380
+
+380:
 	call void @llvm.nvvm.barrier0()
-	%365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%366 = load i32, i32 addrspace(3)* %365
-	%367 = icmp sgt i32 %334, 0
-	%368 = select i1 %367, i32 %366, i32 0
-	%369 = add i32 0, %368
-	%370 = add i32 0, %366
-	%371 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%372 = load i32, i32 addrspace(3)* %371
-	%373 = icmp sgt i32 %334, 1
-	%374 = select i1 %373, i32 %372, i32 0
-	%375 = add i32 %369, %374
-	%376 = add i32 %370, %372
-	%377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%378 = load i32, i32 addrspace(3)* %377
-	%379 = icmp sgt i32 %334, 2
-	%380 = select i1 %379, i32 %378, i32 0
-	%381 = add i32 %375, %380
-	%382 = add i32 %376, %378
-	%383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%384 = load i32, i32 addrspace(3)* %383
-	%385 = icmp sgt i32 %334, 3
-	%386 = select i1 %385, i32 %384, i32 0
-	%387 = add i32 %381, %386
-	%388 = add i32 %382, %384
-	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%390 = load i32, i32 addrspace(3)* %389
-	%391 = icmp sgt i32 %334, 4
-	%392 = select i1 %391, i32 %390, i32 0
-	%393 = add i32 %387, %392
-	%394 = add i32 %388, %390
-	%395 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%396 = load i32, i32 addrspace(3)* %395
-	%397 = icmp sgt i32 %334, 5
-	%398 = select i1 %397, i32 %396, i32 0
-	%399 = add i32 %393, %398
-	%400 = add i32 %394, %396
-	%401 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%402 = load i32, i32 addrspace(3)* %401
-	%403 = icmp sgt i32 %334, 6
-	%404 = select i1 %403, i32 %402, i32 0
-	%405 = add i32 %399, %404
-	%406 = add i32 %400, %402
-	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%408 = load i32, i32 addrspace(3)* %407
-	%409 = icmp sgt i32 %334, 7
-	%410 = select i1 %409, i32 %408, i32 0
-	%411 = add i32 %405, %410
-	%412 = add i32 %406, %408
-	%413 = add i32 %411, %354
-	%414 = sub i32 %413, %332
-	%415 = icmp slt i32 %414, %303
-	%416 = add i32 %414, %332
-	%417 = icmp sle i32 %303, %416
-	%418 = and i1 %415, %417
-	br i1 %418, label %419, label %422
-
-419:
-	%420 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %330, i32 addrspace(3)* %420
-	%421 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %414, i32 addrspace(3)* %421
-	br label %422
-
-422:
-	call void @llvm.nvvm.barrier0()
-	%423 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%382 = load i32, i32 addrspace(3)* %381
+	%383 = icmp sgt i32 %336, 0
+	%384 = select i1 %383, i32 %382, i32 0
+	%385 = add i32 0, %384
+	%386 = add i32 0, %382
+	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%388 = load i32, i32 addrspace(3)* %387
+	%389 = icmp sgt i32 %336, 1
+	%390 = select i1 %389, i32 %388, i32 0
+	%391 = add i32 %385, %390
+	%392 = add i32 %386, %388
+	%393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%394 = load i32, i32 addrspace(3)* %393
+	%395 = icmp sgt i32 %336, 2
+	%396 = select i1 %395, i32 %394, i32 0
+	%397 = add i32 %391, %396
+	%398 = add i32 %392, %394
+	%399 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%400 = load i32, i32 addrspace(3)* %399
+	%401 = icmp sgt i32 %336, 3
+	%402 = select i1 %401, i32 %400, i32 0
+	%403 = add i32 %397, %402
+	%404 = add i32 %398, %400
+	%405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%406 = load i32, i32 addrspace(3)* %405
+	%407 = icmp sgt i32 %336, 4
+	%408 = select i1 %407, i32 %406, i32 0
+	%409 = add i32 %403, %408
+	%410 = add i32 %404, %406
+	%411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%412 = load i32, i32 addrspace(3)* %411
+	%413 = icmp sgt i32 %336, 5
+	%414 = select i1 %413, i32 %412, i32 0
+	%415 = add i32 %409, %414
+	%416 = add i32 %410, %412
+	%417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%418 = load i32, i32 addrspace(3)* %417
+	%419 = icmp sgt i32 %336, 6
+	%420 = select i1 %419, i32 %418, i32 0
+	%421 = add i32 %415, %420
+	%422 = add i32 %416, %418
+	%423 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
 	%424 = load i32, i32 addrspace(3)* %423
-	%425 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%426 = load i32, i32 addrspace(3)* %425
-	%427 = sub i32 %303, %426
-	%428 = shl i32 %424, 24
-	%429 = or i32 0, %428
-	%430 = or i32 0, u0xFF000000
+	%425 = icmp sgt i32 %336, 7
+	%426 = select i1 %425, i32 %424, i32 0
+	%427 = add i32 %421, %426
+	%428 = add i32 %422, %424
+	%429 = add i32 %427, %356
+	%430 = sub i32 %429, %334
+	%431 = and i32 %0, 31
+	%432 = lshr i32 %0, 5
+	%433 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 1, i32 0)
+	%434 = icmp uge i32 %431, 1
+	%435 = select i1 %434, i32 %433, i32 0
+	%436 = add i32 %332, %435
+	%437 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %436, i32 2, i32 0)
+	%438 = icmp uge i32 %431, 2
+	%439 = select i1 %438, i32 %437, i32 0
+	%440 = add i32 %436, %439
+	%441 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %440, i32 4, i32 0)
+	%442 = icmp uge i32 %431, 4
+	%443 = select i1 %442, i32 %441, i32 0
+	%444 = add i32 %440, %443
+	%445 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %444, i32 8, i32 0)
+	%446 = icmp uge i32 %431, 8
+	%447 = select i1 %446, i32 %445, i32 0
+	%448 = add i32 %444, %447
+	%449 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %448, i32 16, i32 0)
+	%450 = icmp uge i32 %431, 16
+	%451 = select i1 %450, i32 %449, i32 0
+	%452 = add i32 %448, %451
+	%453 = icmp eq i32 %431, 31
+	br i1 %453, label %454, label %456
+
+454:
+	%455 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %432
+	store i32 %452, i32 addrspace(3)* %455
+	br label %456
+
+456:
 	call void @llvm.nvvm.barrier0()
-	%431 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %431
-	call void @llvm.nvvm.barrier0()
-	br label %432
-
-432:
-	%433 = phi i32 [ %0, %422 ], [ %483, %482 ]
-	%434 = icmp slt i32 %433, %16
-	br i1 %434, label %435, label %451
-
-435:
-	%436 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %433
-	%437 = load i32, i32 addrspace(3)* %436
-	%438 = icmp uge i32 %437, 2
-	%439 = and i32 %437, %430
-	%440 = icmp eq i32 %439, %429
-	%441 = and i1 %438, %440
-	%442 = lshr i32 %437, 16
-	%443 = and i32 %442, 255
-	%444 = select i1 %441, i32 %443, i32 256
-	%445 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %444)
-	%446 = shl i32 1, %3
-	%447 = sub i32 %446, 1
-	%448 = and i32 %445, %447
-	%449 = icmp eq i32 %448, 0
-	%450 = and i1 %441, %449
-	br i1 %450, label %478, label %482
-
-451:
-	call void @llvm.nvvm.barrier0()
-	%452 = sub i32 255, %0
-	%453 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %452
-	%454 = load i32, i32 addrspace(3)* %453
-	%455 = and i32 %0, 31
-	%456 = lshr i32 %0, 5
-	%457 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %454, i32 1, i32 0)
-	%458 = icmp uge i32 %455, 1
-	%459 = select i1 %458, i32 %457, i32 0
-	%460 = add i32 %454, %459
-	%461 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %460, i32 2, i32 0)
-	%462 = icmp uge i32 %455, 2
-	%463 = select i1 %462, i32 %461, i32 0
-	%464 = add i32 %460, %463
-	%465 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %464, i32 4, i32 0)
-	%466 = icmp uge i32 %455, 4
-	%467 = select i1 %466, i32 %465, i32 0
-	%468 = add i32 %464, %467
-	%469 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %468, i32 8, i32 0)
-	%470 = icmp uge i32 %455, 8
-	%471 = select i1 %470, i32 %469, i32 0
-	%472 = add i32 %468, %471
-	%473 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %472, i32 16, i32 0)
-	%474 = icmp uge i32 %455, 16
-	%475 = select i1 %474, i32 %473, i32 0
-	%476 = add i32 %472, %475
-	%477 = icmp eq i32 %455, 31
-	br i1 %477, label %484, label %486
-
-478:
-	%479 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %443
-	%480 = call i32 @llvm.ctpop.i32(i32 %445)
-	%481 = atomicrmw add i32 addrspace(3)* %479, i32 %480 monotonic
-	br label %482
-
-482:
-	%483 = add i32 %433, 256
-	br label %432
-
-484:
-	%485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %456
-	store i32 %476, i32 addrspace(3)* %485
-	br label %486
-
-486:
-	call void @llvm.nvvm.barrier0()
-	%487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%457 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%458 = load i32, i32 addrspace(3)* %457
+	%459 = icmp sgt i32 %432, 0
+	%460 = select i1 %459, i32 %458, i32 0
+	%461 = add i32 0, %460
+	%462 = add i32 0, %458
+	%463 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%464 = load i32, i32 addrspace(3)* %463
+	%465 = icmp sgt i32 %432, 1
+	%466 = select i1 %465, i32 %464, i32 0
+	%467 = add i32 %461, %466
+	%468 = add i32 %462, %464
+	%469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%470 = load i32, i32 addrspace(3)* %469
+	%471 = icmp sgt i32 %432, 2
+	%472 = select i1 %471, i32 %470, i32 0
+	%473 = add i32 %467, %472
+	%474 = add i32 %468, %470
+	%475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%476 = load i32, i32 addrspace(3)* %475
+	%477 = icmp sgt i32 %432, 3
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = add i32 %473, %478
+	%480 = add i32 %474, %476
+	%481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%482 = load i32, i32 addrspace(3)* %481
+	%483 = icmp sgt i32 %432, 4
+	%484 = select i1 %483, i32 %482, i32 0
+	%485 = add i32 %479, %484
+	%486 = add i32 %480, %482
+	%487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
 	%488 = load i32, i32 addrspace(3)* %487
-	%489 = icmp sgt i32 %456, 0
+	%489 = icmp sgt i32 %432, 5
 	%490 = select i1 %489, i32 %488, i32 0
-	%491 = add i32 0, %490
-	%492 = add i32 0, %488
-	%493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%491 = add i32 %485, %490
+	%492 = add i32 %486, %488
+	%493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
 	%494 = load i32, i32 addrspace(3)* %493
-	%495 = icmp sgt i32 %456, 1
+	%495 = icmp sgt i32 %432, 6
 	%496 = select i1 %495, i32 %494, i32 0
 	%497 = add i32 %491, %496
 	%498 = add i32 %492, %494
-	%499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
 	%500 = load i32, i32 addrspace(3)* %499
-	%501 = icmp sgt i32 %456, 2
+	%501 = icmp sgt i32 %432, 7
 	%502 = select i1 %501, i32 %500, i32 0
 	%503 = add i32 %497, %502
 	%504 = add i32 %498, %500
-	%505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%506 = load i32, i32 addrspace(3)* %505
-	%507 = icmp sgt i32 %456, 3
-	%508 = select i1 %507, i32 %506, i32 0
-	%509 = add i32 %503, %508
-	%510 = add i32 %504, %506
-	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%512 = load i32, i32 addrspace(3)* %511
-	%513 = icmp sgt i32 %456, 4
-	%514 = select i1 %513, i32 %512, i32 0
-	%515 = add i32 %509, %514
-	%516 = add i32 %510, %512
-	%517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%518 = load i32, i32 addrspace(3)* %517
-	%519 = icmp sgt i32 %456, 5
-	%520 = select i1 %519, i32 %518, i32 0
-	%521 = add i32 %515, %520
-	%522 = add i32 %516, %518
-	%523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%524 = load i32, i32 addrspace(3)* %523
-	%525 = icmp sgt i32 %456, 6
-	%526 = select i1 %525, i32 %524, i32 0
-	%527 = add i32 %521, %526
-	%528 = add i32 %522, %524
-	%529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%530 = load i32, i32 addrspace(3)* %529
-	%531 = icmp sgt i32 %456, 7
-	%532 = select i1 %531, i32 %530, i32 0
-	%533 = add i32 %527, %532
-	%534 = add i32 %528, %530
-	%535 = add i32 %533, %476
-	%536 = sub i32 %535, %454
-	%537 = icmp slt i32 %536, %427
-	%538 = add i32 %536, %454
-	%539 = icmp sle i32 %427, %538
-	%540 = and i1 %537, %539
-	br i1 %540, label %541, label %544
+	%505 = add i32 %503, %452
+	%506 = sub i32 %505, %332
+	%507 = icmp slt i32 %430, %253
+	%508 = add i32 %430, %334
+	%509 = icmp sle i32 %253, %508
+	%510 = and i1 %507, %509
+	%511 = icmp slt i32 %428, %253
+	%512 = icmp eq i32 %0, 0
+	%513 = and i1 %511, %512
+	%514 = or i1 %510, %513
+	br i1 %514, label %515, label %521
+
+515:
+	%516 = select i1 %511, i32 0, i32 %330
+	%517 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
+	store i32 %516, i32 addrspace(3)* %517
+	%518 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
+	store i32 %430, i32 addrspace(3)* %518
+	%519 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
+	store i32 %506, i32 addrspace(3)* %519
+	%520 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
+	store i32 %332, i32 addrspace(3)* %520
+	br label %521
+
+521:
+	call void @llvm.nvvm.barrier0()
+	%522 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
+	%523 = load i32, i32 addrspace(3)* %522
+	%524 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
+	%525 = load i32, i32 addrspace(3)* %524
+	%526 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
+	%527 = load i32, i32 addrspace(3)* %526
+	%528 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
+	%529 = load i32, i32 addrspace(3)* %528
+	%530 = shl i32 %523, 24
+	%531 = or i32 0, %530
+	%532 = sub i32 %253, %525
+	%533 = add i32 0, %527
+	%534 = or i1 false, %511
+	%535 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%536 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %536
+	%537 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %537
+	call void @llvm.nvvm.barrier0()
+	br label %538
+
+538:
+	%539 = phi i32 [ %0, %521 ], [ %605, %604 ]
+	%540 = icmp slt i32 %539, %16
+	br i1 %540, label %541, label %557
 
 541:
-	%542 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %452, i32 addrspace(3)* %542
-	%543 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %536, i32 addrspace(3)* %543
-	br label %544
-
-544:
-	call void @llvm.nvvm.barrier0()
-	%545 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%546 = load i32, i32 addrspace(3)* %545
-	%547 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%548 = load i32, i32 addrspace(3)* %547
-	%549 = sub i32 %427, %548
-	%550 = shl i32 %546, 16
-	%551 = or i32 %429, %550
-	%552 = or i32 %430, u0xFF0000
-	call void @llvm.nvvm.barrier0()
-	%553 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %553
-	call void @llvm.nvvm.barrier0()
-	br label %554
-
-554:
-	%555 = phi i32 [ %0, %544 ], [ %605, %604 ]
-	%556 = icmp slt i32 %555, %16
-	br i1 %556, label %557, label %573
+	%542 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %539
+	%543 = load i32, i32 addrspace(3)* %542
+	%544 = icmp uge i32 %543, 2
+	%545 = and i32 %543, %535
+	%546 = icmp eq i32 %545, %531
+	%547 = and i1 %544, %546
+	%548 = lshr i32 %543, 16
+	%549 = and i32 %548, 255
+	%550 = select i1 %547, i32 %549, i32 256
+	%551 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %550)
+	%552 = shl i32 1, %3
+	%553 = sub i32 %552, 1
+	%554 = and i32 %551, %553
+	%555 = icmp eq i32 %554, 0
+	%556 = and i1 %547, %555
+	br i1 %556, label %586, label %590
 
 557:
-	%558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %555
-	%559 = load i32, i32 addrspace(3)* %558
-	%560 = icmp uge i32 %559, 2
-	%561 = and i32 %559, %552
-	%562 = icmp eq i32 %561, %551
-	%563 = and i1 %560, %562
-	%564 = lshr i32 %559, 8
-	%565 = and i32 %564, 255
-	%566 = select i1 %563, i32 %565, i32 256
-	%567 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %566)
-	%568 = shl i32 1, %3
-	%569 = sub i32 %568, 1
-	%570 = and i32 %567, %569
-	%571 = icmp eq i32 %570, 0
-	%572 = and i1 %563, %571
-	br i1 %572, label %600, label %604
-
-573:
 	call void @llvm.nvvm.barrier0()
-	%574 = sub i32 255, %0
-	%575 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %574
-	%576 = load i32, i32 addrspace(3)* %575
-	%577 = and i32 %0, 31
-	%578 = lshr i32 %0, 5
-	%579 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 1, i32 0)
-	%580 = icmp uge i32 %577, 1
-	%581 = select i1 %580, i32 %579, i32 0
-	%582 = add i32 %576, %581
-	%583 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %582, i32 2, i32 0)
-	%584 = icmp uge i32 %577, 2
-	%585 = select i1 %584, i32 %583, i32 0
-	%586 = add i32 %582, %585
-	%587 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %586, i32 4, i32 0)
-	%588 = icmp uge i32 %577, 4
-	%589 = select i1 %588, i32 %587, i32 0
-	%590 = add i32 %586, %589
-	%591 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %590, i32 8, i32 0)
-	%592 = icmp uge i32 %577, 8
-	%593 = select i1 %592, i32 %591, i32 0
-	%594 = add i32 %590, %593
-	%595 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %594, i32 16, i32 0)
-	%596 = icmp uge i32 %577, 16
-	%597 = select i1 %596, i32 %595, i32 0
-	%598 = add i32 %594, %597
-	%599 = icmp eq i32 %577, 31
-	br i1 %599, label %606, label %608
+	%558 = sub i32 255, %0
+	%559 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %558
+	%560 = load i32, i32 addrspace(3)* %559
+	%561 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %558
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = and i32 %0, 31
+	%564 = lshr i32 %0, 5
+	%565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %562, i32 1, i32 0)
+	%566 = icmp uge i32 %563, 1
+	%567 = select i1 %566, i32 %565, i32 0
+	%568 = add i32 %562, %567
+	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %568, i32 2, i32 0)
+	%570 = icmp uge i32 %563, 2
+	%571 = select i1 %570, i32 %569, i32 0
+	%572 = add i32 %568, %571
+	%573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %572, i32 4, i32 0)
+	%574 = icmp uge i32 %563, 4
+	%575 = select i1 %574, i32 %573, i32 0
+	%576 = add i32 %572, %575
+	%577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 8, i32 0)
+	%578 = icmp uge i32 %563, 8
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %576, %579
+	%581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %580, i32 16, i32 0)
+	%582 = icmp uge i32 %563, 16
+	%583 = select i1 %582, i32 %581, i32 0
+	%584 = add i32 %580, %583
+	%585 = icmp eq i32 %563, 31
+	br i1 %585, label %606, label %608
 
-600:
-	%601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %565
-	%602 = call i32 @llvm.ctpop.i32(i32 %567)
-	%603 = atomicrmw add i32 addrspace(3)* %601, i32 %602 monotonic
+586:
+	%587 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %549
+	%588 = call i32 @llvm.ctpop.i32(i32 %551)
+	%589 = atomicrmw add i32 addrspace(3)* %587, i32 %588 monotonic
+	br label %590
+
+590:
+	%591 = sub i32 %543, 2
+	%592 = bitcast i32 %591 to float
+	%593 = fcmp ogt float %592, 0.0
+	%594 = select i1 %593, float %592, float 0.0
+	%595 = fcmp olt float %594, 1.0
+	%596 = select i1 %595, float %594, float 1.0
+	%597 = fmul float %596, 1.6777216e+07
+	%598 = fptosi float %597 to i32
+	%599 = icmp sgt i32 %598, 0
+	%600 = and i1 %547, %599
+	br i1 %600, label %601, label %604
+
+601:
+	%602 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %549
+	%603 = atomicrmw add i32 addrspace(3)* %602, i32 %598 monotonic
 	br label %604
 
 604:
-	%605 = add i32 %555, 256
-	br label %554
+	%605 = add i32 %539, 256
+	br label %538
 
 606:
-	%607 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %578
-	store i32 %598, i32 addrspace(3)* %607
+	%607 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %564
+	store i32 %584, i32 addrspace(3)* %607
 	br label %608
 
 608:
 	call void @llvm.nvvm.barrier0()
 	%609 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
 	%610 = load i32, i32 addrspace(3)* %609
-	%611 = icmp sgt i32 %578, 0
+	%611 = icmp sgt i32 %564, 0
 	%612 = select i1 %611, i32 %610, i32 0
 	%613 = add i32 0, %612
 	%614 = add i32 0, %610
 	%615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
 	%616 = load i32, i32 addrspace(3)* %615
-	%617 = icmp sgt i32 %578, 1
+	%617 = icmp sgt i32 %564, 1
 	%618 = select i1 %617, i32 %616, i32 0
 	%619 = add i32 %613, %618
 	%620 = add i32 %614, %616
 	%621 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%622 = load i32, i32 addrspace(3)* %621
-	%623 = icmp sgt i32 %578, 2
+	%623 = icmp sgt i32 %564, 2
 	%624 = select i1 %623, i32 %622, i32 0
 	%625 = add i32 %619, %624
 	%626 = add i32 %620, %622
 	%627 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
 	%628 = load i32, i32 addrspace(3)* %627
-	%629 = icmp sgt i32 %578, 3
+	%629 = icmp sgt i32 %564, 3
 	%630 = select i1 %629, i32 %628, i32 0
 	%631 = add i32 %625, %630
 	%632 = add i32 %626, %628
 	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
 	%634 = load i32, i32 addrspace(3)* %633
-	%635 = icmp sgt i32 %578, 4
+	%635 = icmp sgt i32 %564, 4
 	%636 = select i1 %635, i32 %634, i32 0
 	%637 = add i32 %631, %636
 	%638 = add i32 %632, %634
 	%639 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
 	%640 = load i32, i32 addrspace(3)* %639
-	%641 = icmp sgt i32 %578, 5
+	%641 = icmp sgt i32 %564, 5
 	%642 = select i1 %641, i32 %640, i32 0
 	%643 = add i32 %637, %642
 	%644 = add i32 %638, %640
 	%645 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
 	%646 = load i32, i32 addrspace(3)* %645
-	%647 = icmp sgt i32 %578, 6
+	%647 = icmp sgt i32 %564, 6
 	%648 = select i1 %647, i32 %646, i32 0
 	%649 = add i32 %643, %648
 	%650 = add i32 %644, %646
 	%651 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
 	%652 = load i32, i32 addrspace(3)* %651
-	%653 = icmp sgt i32 %578, 7
+	%653 = icmp sgt i32 %564, 7
 	%654 = select i1 %653, i32 %652, i32 0
 	%655 = add i32 %649, %654
 	%656 = add i32 %650, %652
-	%657 = add i32 %655, %598
-	%658 = sub i32 %657, %576
-	%659 = icmp slt i32 %658, %549
-	%660 = add i32 %658, %576
-	%661 = icmp sle i32 %549, %660
-	%662 = and i1 %659, %661
-	br i1 %662, label %663, label %666
+	%657 = add i32 %655, %584
+	%658 = sub i32 %657, %562
+	%659 = and i32 %0, 31
+	%660 = lshr i32 %0, 5
+	%661 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %560, i32 1, i32 0)
+	%662 = icmp uge i32 %659, 1
+	%663 = select i1 %662, i32 %661, i32 0
+	%664 = add i32 %560, %663
+	%665 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %664, i32 2, i32 0)
+	%666 = icmp uge i32 %659, 2
+	%667 = select i1 %666, i32 %665, i32 0
+	%668 = add i32 %664, %667
+	%669 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %668, i32 4, i32 0)
+	%670 = icmp uge i32 %659, 4
+	%671 = select i1 %670, i32 %669, i32 0
+	%672 = add i32 %668, %671
+	%673 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %672, i32 8, i32 0)
+	%674 = icmp uge i32 %659, 8
+	%675 = select i1 %674, i32 %673, i32 0
+	%676 = add i32 %672, %675
+	%677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %676, i32 16, i32 0)
+	%678 = icmp uge i32 %659, 16
+	%679 = select i1 %678, i32 %677, i32 0
+	%680 = add i32 %676, %679
+	%681 = icmp eq i32 %659, 31
+	br i1 %681, label %682, label %684
 
-663:
-	%664 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %574, i32 addrspace(3)* %664
-	%665 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %658, i32 addrspace(3)* %665
-	br label %666
+682:
+	%683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %660
+	store i32 %680, i32 addrspace(3)* %683
+	br label %684
 
-666:
+684:
 	call void @llvm.nvvm.barrier0()
-	%667 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%668 = load i32, i32 addrspace(3)* %667
-	%669 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%670 = load i32, i32 addrspace(3)* %669
-	%671 = sub i32 %549, %670
-	%672 = shl i32 %668, 8
-	%673 = or i32 %551, %672
-	%674 = or i32 %552, u0xFF00
-	call void @llvm.nvvm.barrier0()
-	%675 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %675
-	call void @llvm.nvvm.barrier0()
-	br label %676
-
-676:
-	%677 = phi i32 [ %0, %666 ], [ %727, %726 ]
-	%678 = icmp slt i32 %677, %16
-	br i1 %678, label %679, label %695
-
-679:
-	%680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %677
-	%681 = load i32, i32 addrspace(3)* %680
-	%682 = icmp uge i32 %681, 2
-	%683 = and i32 %681, %674
-	%684 = icmp eq i32 %683, %673
-	%685 = and i1 %682, %684
-	%686 = lshr i32 %681, 0
-	%687 = and i32 %686, 255
-	%688 = select i1 %685, i32 %687, i32 256
-	%689 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %688)
-	%690 = shl i32 1, %3
-	%691 = sub i32 %690, 1
-	%692 = and i32 %689, %691
-	%693 = icmp eq i32 %692, 0
-	%694 = and i1 %685, %693
-	br i1 %694, label %722, label %726
-
-695:
-	call void @llvm.nvvm.barrier0()
-	%696 = sub i32 255, %0
-	%697 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %696
+	%685 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%686 = load i32, i32 addrspace(3)* %685
+	%687 = icmp sgt i32 %660, 0
+	%688 = select i1 %687, i32 %686, i32 0
+	%689 = add i32 0, %688
+	%690 = add i32 0, %686
+	%691 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%692 = load i32, i32 addrspace(3)* %691
+	%693 = icmp sgt i32 %660, 1
+	%694 = select i1 %693, i32 %692, i32 0
+	%695 = add i32 %689, %694
+	%696 = add i32 %690, %692
+	%697 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
 	%698 = load i32, i32 addrspace(3)* %697
-	%699 = and i32 %0, 31
-	%700 = lshr i32 %0, 5
-	%701 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %698, i32 1, i32 0)
-	%702 = icmp uge i32 %699, 1
-	%703 = select i1 %702, i32 %701, i32 0
-	%704 = add i32 %698, %703
-	%705 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %704, i32 2, i32 0)
-	%706 = icmp uge i32 %699, 2
-	%707 = select i1 %706, i32 %705, i32 0
-	%708 = add i32 %704, %707
-	%709 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %708, i32 4, i32 0)
-	%710 = icmp uge i32 %699, 4
-	%711 = select i1 %710, i32 %709, i32 0
-	%712 = add i32 %708, %711
-	%713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %712, i32 8, i32 0)
-	%714 = icmp uge i32 %699, 8
-	%715 = select i1 %714, i32 %713, i32 0
-	%716 = add i32 %712, %715
-	%717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %716, i32 16, i32 0)
-	%718 = icmp uge i32 %699, 16
-	%719 = select i1 %718, i32 %717, i32 0
-	%720 = add i32 %716, %719
-	%721 = icmp eq i32 %699, 31
-	br i1 %721, label %728, label %730
+	%699 = icmp sgt i32 %660, 2
+	%700 = select i1 %699, i32 %698, i32 0
+	%701 = add i32 %695, %700
+	%702 = add i32 %696, %698
+	%703 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%704 = load i32, i32 addrspace(3)* %703
+	%705 = icmp sgt i32 %660, 3
+	%706 = select i1 %705, i32 %704, i32 0
+	%707 = add i32 %701, %706
+	%708 = add i32 %702, %704
+	%709 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%710 = load i32, i32 addrspace(3)* %709
+	%711 = icmp sgt i32 %660, 4
+	%712 = select i1 %711, i32 %710, i32 0
+	%713 = add i32 %707, %712
+	%714 = add i32 %708, %710
+	%715 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%716 = load i32, i32 addrspace(3)* %715
+	%717 = icmp sgt i32 %660, 5
+	%718 = select i1 %717, i32 %716, i32 0
+	%719 = add i32 %713, %718
+	%720 = add i32 %714, %716
+	%721 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%722 = load i32, i32 addrspace(3)* %721
+	%723 = icmp sgt i32 %660, 6
+	%724 = select i1 %723, i32 %722, i32 0
+	%725 = add i32 %719, %724
+	%726 = add i32 %720, %722
+	%727 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%728 = load i32, i32 addrspace(3)* %727
+	%729 = icmp sgt i32 %660, 7
+	%730 = select i1 %729, i32 %728, i32 0
+	%731 = add i32 %725, %730
+	%732 = add i32 %726, %728
+	%733 = add i32 %731, %680
+	%734 = sub i32 %733, %560
+	%735 = icmp slt i32 %658, %532
+	%736 = add i32 %658, %562
+	%737 = icmp sle i32 %532, %736
+	%738 = and i1 %735, %737
+	%739 = icmp slt i32 %656, %532
+	%740 = icmp eq i32 %0, 0
+	%741 = and i1 %739, %740
+	%742 = or i1 %738, %741
+	br i1 %742, label %743, label %749
 
-722:
-	%723 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %687
-	%724 = call i32 @llvm.ctpop.i32(i32 %689)
-	%725 = atomicrmw add i32 addrspace(3)* %723, i32 %724 monotonic
-	br label %726
+743:
+	%744 = select i1 %739, i32 0, i32 %558
+	%745 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
+	store i32 %744, i32 addrspace(3)* %745
+	%746 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
+	store i32 %658, i32 addrspace(3)* %746
+	%747 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
+	store i32 %734, i32 addrspace(3)* %747
+	%748 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
+	store i32 %560, i32 addrspace(3)* %748
+	br label %749
 
-726:
-	%727 = add i32 %677, 256
-	br label %676
-
-728:
-	%729 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %700
-	store i32 %720, i32 addrspace(3)* %729
-	br label %730
-
-730:
+749:
 	call void @llvm.nvvm.barrier0()
-	%731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%732 = load i32, i32 addrspace(3)* %731
-	%733 = icmp sgt i32 %700, 0
-	%734 = select i1 %733, i32 %732, i32 0
-	%735 = add i32 0, %734
-	%736 = add i32 0, %732
-	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%738 = load i32, i32 addrspace(3)* %737
-	%739 = icmp sgt i32 %700, 1
-	%740 = select i1 %739, i32 %738, i32 0
-	%741 = add i32 %735, %740
-	%742 = add i32 %736, %738
-	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%744 = load i32, i32 addrspace(3)* %743
-	%745 = icmp sgt i32 %700, 2
-	%746 = select i1 %745, i32 %744, i32 0
-	%747 = add i32 %741, %746
-	%748 = add i32 %742, %744
-	%749 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%750 = load i32, i32 addrspace(3)* %749
-	%751 = icmp sgt i32 %700, 3
-	%752 = select i1 %751, i32 %750, i32 0
-	%753 = add i32 %747, %752
-	%754 = add i32 %748, %750
-	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%756 = load i32, i32 addrspace(3)* %755
-	%757 = icmp sgt i32 %700, 4
-	%758 = select i1 %757, i32 %756, i32 0
-	%759 = add i32 %753, %758
-	%760 = add i32 %754, %756
-	%761 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%762 = load i32, i32 addrspace(3)* %761
-	%763 = icmp sgt i32 %700, 5
-	%764 = select i1 %763, i32 %762, i32 0
-	%765 = add i32 %759, %764
-	%766 = add i32 %760, %762
-	%767 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%768 = load i32, i32 addrspace(3)* %767
-	%769 = icmp sgt i32 %700, 6
-	%770 = select i1 %769, i32 %768, i32 0
-	%771 = add i32 %765, %770
-	%772 = add i32 %766, %768
-	%773 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%774 = load i32, i32 addrspace(3)* %773
-	%775 = icmp sgt i32 %700, 7
-	%776 = select i1 %775, i32 %774, i32 0
-	%777 = add i32 %771, %776
-	%778 = add i32 %772, %774
-	%779 = add i32 %777, %720
-	%780 = sub i32 %779, %698
-	%781 = icmp slt i32 %780, %671
-	%782 = add i32 %780, %698
-	%783 = icmp sle i32 %671, %782
-	%784 = and i1 %781, %783
-	br i1 %784, label %785, label %788
+	%750 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
+	%751 = load i32, i32 addrspace(3)* %750
+	%752 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
+	%753 = load i32, i32 addrspace(3)* %752
+	%754 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
+	%755 = load i32, i32 addrspace(3)* %754
+	%756 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
+	%757 = load i32, i32 addrspace(3)* %756
+	%758 = shl i32 %751, 16
+	%759 = or i32 %531, %758
+	%760 = sub i32 %532, %753
+	%761 = add i32 %533, %755
+	%762 = or i1 %534, %739
+	%763 = or i32 %535, u0xFF0000
+	%764 = add i32 %761, %757
+	%765 = select i1 %762, i32 %239, i32 %764
+	%766 = select i1 %762, i32 2, i32 %759
+	%767 = icmp sge i32 %765, %244
+	%768 = sub i32 %766, 1
+	%769 = icmp slt i32 %244, %239
+	%770 = select i1 %769, i32 %244, i32 %239
+	%771 = select i1 %767, i32 %765, i32 %770
+	br label %mass
+
+mass:
+	%772 = phi i32 [ %771, %749 ], [ %1654, %1642 ]
+	%773 = phi i1 [ true, %749 ], [ false, %1642 ]
+	%774 = and i1 %773, %767
+	br i1 %774, label %mass_bins, label %mass_topk
+
+mass_done:
+	%775 = icmp sgt i32 %1644, %244
+	%776 = select i1 %775, i32 %1644, i32 %244
+	%777 = add i32 %238, %776
+	%778 = add i32 %777, %0
+	br label %2127
+
+mass_bins:
+	br label %780
+
+mass_topk:
+	%779 = icmp sgt i32 %772, 0
+	br i1 %779, label %topk, label %topk_done
+
+mass_taken:
+	br label %1622
+
+780:
+	%781 = phi i32 [ 0, %mass_bins ], [ %956, %953 ]
+	%782 = phi i32 [ 0, %mass_bins ], [ %954, %953 ]
+	%783 = phi i32 [ 0, %mass_bins ], [ %955, %953 ]
+	%784 = icmp slt i32 %781, %16
+	br i1 %784, label %785, label %814
 
 785:
-	%786 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %696, i32 addrspace(3)* %786
-	%787 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %780, i32 addrspace(3)* %787
-	br label %788
+	%786 = add i32 %781, %0
+	%787 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %786
+	%788 = load i32, i32 addrspace(3)* %787
+	%789 = icmp eq i32 %788, %768
+	%790 = zext i1 %789 to i32
+	%791 = and i32 %0, 31
+	%792 = lshr i32 %0, 5
+	%793 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %790, i32 1, i32 0)
+	%794 = icmp uge i32 %791, 1
+	%795 = select i1 %794, i32 %793, i32 0
+	%796 = add i32 %790, %795
+	%797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %796, i32 2, i32 0)
+	%798 = icmp uge i32 %791, 2
+	%799 = select i1 %798, i32 %797, i32 0
+	%800 = add i32 %796, %799
+	%801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 4, i32 0)
+	%802 = icmp uge i32 %791, 4
+	%803 = select i1 %802, i32 %801, i32 0
+	%804 = add i32 %800, %803
+	%805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %804, i32 8, i32 0)
+	%806 = icmp uge i32 %791, 8
+	%807 = select i1 %806, i32 %805, i32 0
+	%808 = add i32 %804, %807
+	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %808, i32 16, i32 0)
+	%810 = icmp uge i32 %791, 16
+	%811 = select i1 %810, i32 %809, i32 0
+	%812 = add i32 %808, %811
+	%813 = icmp eq i32 %791, 31
+	br i1 %813, label %815, label %817
 
-788:
+814:
 	call void @llvm.nvvm.barrier0()
-	%789 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%790 = load i32, i32 addrspace(3)* %789
-	%791 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%792 = load i32, i32 addrspace(3)* %791
-	%793 = sub i32 %671, %792
-	%794 = shl i32 %790, 0
-	%795 = or i32 %673, %794
-	%796 = or i32 %674, 255
-	br label %797
+	br label %mass_taken
 
-797:
-	%798 = phi i32 [ 0, %788 ], [ %973, %970 ]
-	%799 = phi i32 [ 0, %788 ], [ %971, %970 ]
-	%800 = phi i32 [ 0, %788 ], [ %972, %970 ]
-	%801 = icmp slt i32 %798, %16
-	br i1 %801, label %802, label %831
+815:
+	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %792
+	store i32 %812, i32 addrspace(3)* %816
+	br label %817
 
-802:
-	%803 = add i32 %798, %0
-	%804 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %803
-	%805 = load i32, i32 addrspace(3)* %804
-	%806 = icmp eq i32 %805, %795
-	%807 = zext i1 %806 to i32
-	%808 = and i32 %0, 31
-	%809 = lshr i32 %0, 5
-	%810 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 1, i32 0)
-	%811 = icmp uge i32 %808, 1
-	%812 = select i1 %811, i32 %810, i32 0
-	%813 = add i32 %807, %812
-	%814 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %813, i32 2, i32 0)
-	%815 = icmp uge i32 %808, 2
-	%816 = select i1 %815, i32 %814, i32 0
-	%817 = add i32 %813, %816
-	%818 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %817, i32 4, i32 0)
-	%819 = icmp uge i32 %808, 4
-	%820 = select i1 %819, i32 %818, i32 0
-	%821 = add i32 %817, %820
-	%822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %821, i32 8, i32 0)
-	%823 = icmp uge i32 %808, 8
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 %821, %824
-	%826 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %825, i32 16, i32 0)
-	%827 = icmp uge i32 %808, 16
-	%828 = select i1 %827, i32 %826, i32 0
-	%829 = add i32 %825, %828
-	%830 = icmp eq i32 %808, 31
-	br i1 %830, label %832, label %834
+817:
+	call void @llvm.nvvm.barrier0()
+	%818 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%819 = load i32, i32 addrspace(3)* %818
+	%820 = icmp sgt i32 %792, 0
+	%821 = select i1 %820, i32 %819, i32 0
+	%822 = add i32 0, %821
+	%823 = add i32 0, %819
+	%824 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%825 = load i32, i32 addrspace(3)* %824
+	%826 = icmp sgt i32 %792, 1
+	%827 = select i1 %826, i32 %825, i32 0
+	%828 = add i32 %822, %827
+	%829 = add i32 %823, %825
+	%830 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%831 = load i32, i32 addrspace(3)* %830
+	%832 = icmp sgt i32 %792, 2
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %828, %833
+	%835 = add i32 %829, %831
+	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%837 = load i32, i32 addrspace(3)* %836
+	%838 = icmp sgt i32 %792, 3
+	%839 = select i1 %838, i32 %837, i32 0
+	%840 = add i32 %834, %839
+	%841 = add i32 %835, %837
+	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%843 = load i32, i32 addrspace(3)* %842
+	%844 = icmp sgt i32 %792, 4
+	%845 = select i1 %844, i32 %843, i32 0
+	%846 = add i32 %840, %845
+	%847 = add i32 %841, %843
+	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%849 = load i32, i32 addrspace(3)* %848
+	%850 = icmp sgt i32 %792, 5
+	%851 = select i1 %850, i32 %849, i32 0
+	%852 = add i32 %846, %851
+	%853 = add i32 %847, %849
+	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%855 = load i32, i32 addrspace(3)* %854
+	%856 = icmp sgt i32 %792, 6
+	%857 = select i1 %856, i32 %855, i32 0
+	%858 = add i32 %852, %857
+	%859 = add i32 %853, %855
+	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%861 = load i32, i32 addrspace(3)* %860
+	%862 = icmp sgt i32 %792, 7
+	%863 = select i1 %862, i32 %861, i32 0
+	%864 = add i32 %858, %863
+	%865 = add i32 %859, %861
+	%866 = add i32 %864, %812
+	%867 = sub i32 %866, %790
+	%868 = icmp ugt i32 %788, %768
+	%869 = add i32 %782, %867
+	%870 = icmp slt i32 %869, 0
+	%871 = and i1 %789, %870
+	%872 = or i1 %868, %871
+	%873 = zext i1 %872 to i32
+	%874 = and i32 %0, 31
+	%875 = lshr i32 %0, 5
+	%876 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %873, i32 1, i32 0)
+	%877 = icmp uge i32 %874, 1
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %873, %878
+	%880 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %879, i32 2, i32 0)
+	%881 = icmp uge i32 %874, 2
+	%882 = select i1 %881, i32 %880, i32 0
+	%883 = add i32 %879, %882
+	%884 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %883, i32 4, i32 0)
+	%885 = icmp uge i32 %874, 4
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = add i32 %883, %886
+	%888 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %887, i32 8, i32 0)
+	%889 = icmp uge i32 %874, 8
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = add i32 %887, %890
+	%892 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %891, i32 16, i32 0)
+	%893 = icmp uge i32 %874, 16
+	%894 = select i1 %893, i32 %892, i32 0
+	%895 = add i32 %891, %894
+	%896 = icmp eq i32 %874, 31
+	br i1 %896, label %897, label %899
 
-831:
+897:
+	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %875
+	store i32 %895, i32 addrspace(3)* %898
+	br label %899
+
+899:
+	call void @llvm.nvvm.barrier0()
+	%900 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%901 = load i32, i32 addrspace(3)* %900
+	%902 = icmp sgt i32 %875, 0
+	%903 = select i1 %902, i32 %901, i32 0
+	%904 = add i32 0, %903
+	%905 = add i32 0, %901
+	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%907 = load i32, i32 addrspace(3)* %906
+	%908 = icmp sgt i32 %875, 1
+	%909 = select i1 %908, i32 %907, i32 0
+	%910 = add i32 %904, %909
+	%911 = add i32 %905, %907
+	%912 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%913 = load i32, i32 addrspace(3)* %912
+	%914 = icmp sgt i32 %875, 2
+	%915 = select i1 %914, i32 %913, i32 0
+	%916 = add i32 %910, %915
+	%917 = add i32 %911, %913
+	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%919 = load i32, i32 addrspace(3)* %918
+	%920 = icmp sgt i32 %875, 3
+	%921 = select i1 %920, i32 %919, i32 0
+	%922 = add i32 %916, %921
+	%923 = add i32 %917, %919
+	%924 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = icmp sgt i32 %875, 4
+	%927 = select i1 %926, i32 %925, i32 0
+	%928 = add i32 %922, %927
+	%929 = add i32 %923, %925
+	%930 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%931 = load i32, i32 addrspace(3)* %930
+	%932 = icmp sgt i32 %875, 5
+	%933 = select i1 %932, i32 %931, i32 0
+	%934 = add i32 %928, %933
+	%935 = add i32 %929, %931
+	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%937 = load i32, i32 addrspace(3)* %936
+	%938 = icmp sgt i32 %875, 6
+	%939 = select i1 %938, i32 %937, i32 0
+	%940 = add i32 %934, %939
+	%941 = add i32 %935, %937
+	%942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%943 = load i32, i32 addrspace(3)* %942
+	%944 = icmp sgt i32 %875, 7
+	%945 = select i1 %944, i32 %943, i32 0
+	%946 = add i32 %940, %945
+	%947 = add i32 %941, %943
+	%948 = add i32 %946, %895
+	%949 = sub i32 %948, %873
+	br i1 %872, label %950, label %953
+
+950:
+	%951 = add i32 %783, %949
+	%952 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %951
+	store i32 %786, i32 addrspace(3)* %952
+	br label %953
+
+953:
+	%954 = add i32 %782, %865
+	%955 = add i32 %783, %947
+	%956 = add i32 %781, 256
+	br label %780
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%957 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %957
+	call void @llvm.nvvm.barrier0()
+	br label %958
+
+topk_done:
+	br label %mass_taken
+
+958:
+	%959 = phi i32 [ %0, %topk ], [ %1009, %1008 ]
+	%960 = icmp slt i32 %959, %16
+	br i1 %960, label %961, label %977
+
+961:
+	%962 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %959
+	%963 = load i32, i32 addrspace(3)* %962
+	%964 = icmp uge i32 %963, 2
+	%965 = and i32 %963, 0
+	%966 = icmp eq i32 %965, 0
+	%967 = and i1 %964, %966
+	%968 = lshr i32 %963, 24
+	%969 = and i32 %968, 255
+	%970 = select i1 %967, i32 %969, i32 256
+	%971 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %970)
+	%972 = shl i32 1, %3
+	%973 = sub i32 %972, 1
+	%974 = and i32 %971, %973
+	%975 = icmp eq i32 %974, 0
+	%976 = and i1 %967, %975
+	br i1 %976, label %1004, label %1008
+
+977:
+	call void @llvm.nvvm.barrier0()
+	%978 = sub i32 255, %0
+	%979 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %978
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = and i32 %0, 31
+	%982 = lshr i32 %0, 5
+	%983 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %980, i32 1, i32 0)
+	%984 = icmp uge i32 %981, 1
+	%985 = select i1 %984, i32 %983, i32 0
+	%986 = add i32 %980, %985
+	%987 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %986, i32 2, i32 0)
+	%988 = icmp uge i32 %981, 2
+	%989 = select i1 %988, i32 %987, i32 0
+	%990 = add i32 %986, %989
+	%991 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %990, i32 4, i32 0)
+	%992 = icmp uge i32 %981, 4
+	%993 = select i1 %992, i32 %991, i32 0
+	%994 = add i32 %990, %993
+	%995 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %994, i32 8, i32 0)
+	%996 = icmp uge i32 %981, 8
+	%997 = select i1 %996, i32 %995, i32 0
+	%998 = add i32 %994, %997
+	%999 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %998, i32 16, i32 0)
+	%1000 = icmp uge i32 %981, 16
+	%1001 = select i1 %1000, i32 %999, i32 0
+	%1002 = add i32 %998, %1001
+	%1003 = icmp eq i32 %981, 31
+	br i1 %1003, label %1010, label %1012
+
+1004:
+	%1005 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %969
+	%1006 = call i32 @llvm.ctpop.i32(i32 %971)
+	%1007 = atomicrmw add i32 addrspace(3)* %1005, i32 %1006 monotonic
+	br label %1008
+
+1008:
+	%1009 = add i32 %959, 256
+	br label %958
+
+1010:
+	%1011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %982
+	store i32 %1002, i32 addrspace(3)* %1011
+	br label %1012
+
+1012:
+	call void @llvm.nvvm.barrier0()
+	%1013 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1014 = load i32, i32 addrspace(3)* %1013
+	%1015 = icmp sgt i32 %982, 0
+	%1016 = select i1 %1015, i32 %1014, i32 0
+	%1017 = add i32 0, %1016
+	%1018 = add i32 0, %1014
+	%1019 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1020 = load i32, i32 addrspace(3)* %1019
+	%1021 = icmp sgt i32 %982, 1
+	%1022 = select i1 %1021, i32 %1020, i32 0
+	%1023 = add i32 %1017, %1022
+	%1024 = add i32 %1018, %1020
+	%1025 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1026 = load i32, i32 addrspace(3)* %1025
+	%1027 = icmp sgt i32 %982, 2
+	%1028 = select i1 %1027, i32 %1026, i32 0
+	%1029 = add i32 %1023, %1028
+	%1030 = add i32 %1024, %1026
+	%1031 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1032 = load i32, i32 addrspace(3)* %1031
+	%1033 = icmp sgt i32 %982, 3
+	%1034 = select i1 %1033, i32 %1032, i32 0
+	%1035 = add i32 %1029, %1034
+	%1036 = add i32 %1030, %1032
+	%1037 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1038 = load i32, i32 addrspace(3)* %1037
+	%1039 = icmp sgt i32 %982, 4
+	%1040 = select i1 %1039, i32 %1038, i32 0
+	%1041 = add i32 %1035, %1040
+	%1042 = add i32 %1036, %1038
+	%1043 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1044 = load i32, i32 addrspace(3)* %1043
+	%1045 = icmp sgt i32 %982, 5
+	%1046 = select i1 %1045, i32 %1044, i32 0
+	%1047 = add i32 %1041, %1046
+	%1048 = add i32 %1042, %1044
+	%1049 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1050 = load i32, i32 addrspace(3)* %1049
+	%1051 = icmp sgt i32 %982, 6
+	%1052 = select i1 %1051, i32 %1050, i32 0
+	%1053 = add i32 %1047, %1052
+	%1054 = add i32 %1048, %1050
+	%1055 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1056 = load i32, i32 addrspace(3)* %1055
+	%1057 = icmp sgt i32 %982, 7
+	%1058 = select i1 %1057, i32 %1056, i32 0
+	%1059 = add i32 %1053, %1058
+	%1060 = add i32 %1054, %1056
+	%1061 = add i32 %1059, %1002
+	%1062 = sub i32 %1061, %980
+	%1063 = icmp slt i32 %1062, %772
+	%1064 = add i32 %1062, %980
+	%1065 = icmp sle i32 %772, %1064
+	%1066 = and i1 %1063, %1065
+	br i1 %1066, label %1067, label %1070
+
+1067:
+	%1068 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %978, i32 addrspace(3)* %1068
+	%1069 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1062, i32 addrspace(3)* %1069
+	br label %1070
+
+1070:
+	call void @llvm.nvvm.barrier0()
+	%1071 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1072 = load i32, i32 addrspace(3)* %1071
+	%1073 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1074 = load i32, i32 addrspace(3)* %1073
+	%1075 = sub i32 %772, %1074
+	%1076 = shl i32 %1072, 24
+	%1077 = or i32 0, %1076
+	%1078 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%1079 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1079
+	call void @llvm.nvvm.barrier0()
+	br label %1080
+
+1080:
+	%1081 = phi i32 [ %0, %1070 ], [ %1131, %1130 ]
+	%1082 = icmp slt i32 %1081, %16
+	br i1 %1082, label %1083, label %1099
+
+1083:
+	%1084 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1081
+	%1085 = load i32, i32 addrspace(3)* %1084
+	%1086 = icmp uge i32 %1085, 2
+	%1087 = and i32 %1085, %1078
+	%1088 = icmp eq i32 %1087, %1077
+	%1089 = and i1 %1086, %1088
+	%1090 = lshr i32 %1085, 16
+	%1091 = and i32 %1090, 255
+	%1092 = select i1 %1089, i32 %1091, i32 256
+	%1093 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1092)
+	%1094 = shl i32 1, %3
+	%1095 = sub i32 %1094, 1
+	%1096 = and i32 %1093, %1095
+	%1097 = icmp eq i32 %1096, 0
+	%1098 = and i1 %1089, %1097
+	br i1 %1098, label %1126, label %1130
+
+1099:
+	call void @llvm.nvvm.barrier0()
+	%1100 = sub i32 255, %0
+	%1101 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1100
+	%1102 = load i32, i32 addrspace(3)* %1101
+	%1103 = and i32 %0, 31
+	%1104 = lshr i32 %0, 5
+	%1105 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1102, i32 1, i32 0)
+	%1106 = icmp uge i32 %1103, 1
+	%1107 = select i1 %1106, i32 %1105, i32 0
+	%1108 = add i32 %1102, %1107
+	%1109 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1108, i32 2, i32 0)
+	%1110 = icmp uge i32 %1103, 2
+	%1111 = select i1 %1110, i32 %1109, i32 0
+	%1112 = add i32 %1108, %1111
+	%1113 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1112, i32 4, i32 0)
+	%1114 = icmp uge i32 %1103, 4
+	%1115 = select i1 %1114, i32 %1113, i32 0
+	%1116 = add i32 %1112, %1115
+	%1117 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1116, i32 8, i32 0)
+	%1118 = icmp uge i32 %1103, 8
+	%1119 = select i1 %1118, i32 %1117, i32 0
+	%1120 = add i32 %1116, %1119
+	%1121 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1120, i32 16, i32 0)
+	%1122 = icmp uge i32 %1103, 16
+	%1123 = select i1 %1122, i32 %1121, i32 0
+	%1124 = add i32 %1120, %1123
+	%1125 = icmp eq i32 %1103, 31
+	br i1 %1125, label %1132, label %1134
+
+1126:
+	%1127 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1091
+	%1128 = call i32 @llvm.ctpop.i32(i32 %1093)
+	%1129 = atomicrmw add i32 addrspace(3)* %1127, i32 %1128 monotonic
+	br label %1130
+
+1130:
+	%1131 = add i32 %1081, 256
+	br label %1080
+
+1132:
+	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1104
+	store i32 %1124, i32 addrspace(3)* %1133
+	br label %1134
+
+1134:
+	call void @llvm.nvvm.barrier0()
+	%1135 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1136 = load i32, i32 addrspace(3)* %1135
+	%1137 = icmp sgt i32 %1104, 0
+	%1138 = select i1 %1137, i32 %1136, i32 0
+	%1139 = add i32 0, %1138
+	%1140 = add i32 0, %1136
+	%1141 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1142 = load i32, i32 addrspace(3)* %1141
+	%1143 = icmp sgt i32 %1104, 1
+	%1144 = select i1 %1143, i32 %1142, i32 0
+	%1145 = add i32 %1139, %1144
+	%1146 = add i32 %1140, %1142
+	%1147 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1148 = load i32, i32 addrspace(3)* %1147
+	%1149 = icmp sgt i32 %1104, 2
+	%1150 = select i1 %1149, i32 %1148, i32 0
+	%1151 = add i32 %1145, %1150
+	%1152 = add i32 %1146, %1148
+	%1153 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1154 = load i32, i32 addrspace(3)* %1153
+	%1155 = icmp sgt i32 %1104, 3
+	%1156 = select i1 %1155, i32 %1154, i32 0
+	%1157 = add i32 %1151, %1156
+	%1158 = add i32 %1152, %1154
+	%1159 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1160 = load i32, i32 addrspace(3)* %1159
+	%1161 = icmp sgt i32 %1104, 4
+	%1162 = select i1 %1161, i32 %1160, i32 0
+	%1163 = add i32 %1157, %1162
+	%1164 = add i32 %1158, %1160
+	%1165 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1166 = load i32, i32 addrspace(3)* %1165
+	%1167 = icmp sgt i32 %1104, 5
+	%1168 = select i1 %1167, i32 %1166, i32 0
+	%1169 = add i32 %1163, %1168
+	%1170 = add i32 %1164, %1166
+	%1171 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1172 = load i32, i32 addrspace(3)* %1171
+	%1173 = icmp sgt i32 %1104, 6
+	%1174 = select i1 %1173, i32 %1172, i32 0
+	%1175 = add i32 %1169, %1174
+	%1176 = add i32 %1170, %1172
+	%1177 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1178 = load i32, i32 addrspace(3)* %1177
+	%1179 = icmp sgt i32 %1104, 7
+	%1180 = select i1 %1179, i32 %1178, i32 0
+	%1181 = add i32 %1175, %1180
+	%1182 = add i32 %1176, %1178
+	%1183 = add i32 %1181, %1124
+	%1184 = sub i32 %1183, %1102
+	%1185 = icmp slt i32 %1184, %1075
+	%1186 = add i32 %1184, %1102
+	%1187 = icmp sle i32 %1075, %1186
+	%1188 = and i1 %1185, %1187
+	br i1 %1188, label %1189, label %1192
+
+1189:
+	%1190 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1100, i32 addrspace(3)* %1190
+	%1191 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1184, i32 addrspace(3)* %1191
+	br label %1192
+
+1192:
+	call void @llvm.nvvm.barrier0()
+	%1193 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1194 = load i32, i32 addrspace(3)* %1193
+	%1195 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1196 = load i32, i32 addrspace(3)* %1195
+	%1197 = sub i32 %1075, %1196
+	%1198 = shl i32 %1194, 16
+	%1199 = or i32 %1077, %1198
+	%1200 = or i32 %1078, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%1201 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1201
+	call void @llvm.nvvm.barrier0()
+	br label %1202
+
+1202:
+	%1203 = phi i32 [ %0, %1192 ], [ %1253, %1252 ]
+	%1204 = icmp slt i32 %1203, %16
+	br i1 %1204, label %1205, label %1221
+
+1205:
+	%1206 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1203
+	%1207 = load i32, i32 addrspace(3)* %1206
+	%1208 = icmp uge i32 %1207, 2
+	%1209 = and i32 %1207, %1200
+	%1210 = icmp eq i32 %1209, %1199
+	%1211 = and i1 %1208, %1210
+	%1212 = lshr i32 %1207, 8
+	%1213 = and i32 %1212, 255
+	%1214 = select i1 %1211, i32 %1213, i32 256
+	%1215 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1214)
+	%1216 = shl i32 1, %3
+	%1217 = sub i32 %1216, 1
+	%1218 = and i32 %1215, %1217
+	%1219 = icmp eq i32 %1218, 0
+	%1220 = and i1 %1211, %1219
+	br i1 %1220, label %1248, label %1252
+
+1221:
+	call void @llvm.nvvm.barrier0()
+	%1222 = sub i32 255, %0
+	%1223 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1222
+	%1224 = load i32, i32 addrspace(3)* %1223
+	%1225 = and i32 %0, 31
+	%1226 = lshr i32 %0, 5
+	%1227 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1224, i32 1, i32 0)
+	%1228 = icmp uge i32 %1225, 1
+	%1229 = select i1 %1228, i32 %1227, i32 0
+	%1230 = add i32 %1224, %1229
+	%1231 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1230, i32 2, i32 0)
+	%1232 = icmp uge i32 %1225, 2
+	%1233 = select i1 %1232, i32 %1231, i32 0
+	%1234 = add i32 %1230, %1233
+	%1235 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1234, i32 4, i32 0)
+	%1236 = icmp uge i32 %1225, 4
+	%1237 = select i1 %1236, i32 %1235, i32 0
+	%1238 = add i32 %1234, %1237
+	%1239 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1238, i32 8, i32 0)
+	%1240 = icmp uge i32 %1225, 8
+	%1241 = select i1 %1240, i32 %1239, i32 0
+	%1242 = add i32 %1238, %1241
+	%1243 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1242, i32 16, i32 0)
+	%1244 = icmp uge i32 %1225, 16
+	%1245 = select i1 %1244, i32 %1243, i32 0
+	%1246 = add i32 %1242, %1245
+	%1247 = icmp eq i32 %1225, 31
+	br i1 %1247, label %1254, label %1256
+
+1248:
+	%1249 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1213
+	%1250 = call i32 @llvm.ctpop.i32(i32 %1215)
+	%1251 = atomicrmw add i32 addrspace(3)* %1249, i32 %1250 monotonic
+	br label %1252
+
+1252:
+	%1253 = add i32 %1203, 256
+	br label %1202
+
+1254:
+	%1255 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1226
+	store i32 %1246, i32 addrspace(3)* %1255
+	br label %1256
+
+1256:
+	call void @llvm.nvvm.barrier0()
+	%1257 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1258 = load i32, i32 addrspace(3)* %1257
+	%1259 = icmp sgt i32 %1226, 0
+	%1260 = select i1 %1259, i32 %1258, i32 0
+	%1261 = add i32 0, %1260
+	%1262 = add i32 0, %1258
+	%1263 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1264 = load i32, i32 addrspace(3)* %1263
+	%1265 = icmp sgt i32 %1226, 1
+	%1266 = select i1 %1265, i32 %1264, i32 0
+	%1267 = add i32 %1261, %1266
+	%1268 = add i32 %1262, %1264
+	%1269 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1270 = load i32, i32 addrspace(3)* %1269
+	%1271 = icmp sgt i32 %1226, 2
+	%1272 = select i1 %1271, i32 %1270, i32 0
+	%1273 = add i32 %1267, %1272
+	%1274 = add i32 %1268, %1270
+	%1275 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1276 = load i32, i32 addrspace(3)* %1275
+	%1277 = icmp sgt i32 %1226, 3
+	%1278 = select i1 %1277, i32 %1276, i32 0
+	%1279 = add i32 %1273, %1278
+	%1280 = add i32 %1274, %1276
+	%1281 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1282 = load i32, i32 addrspace(3)* %1281
+	%1283 = icmp sgt i32 %1226, 4
+	%1284 = select i1 %1283, i32 %1282, i32 0
+	%1285 = add i32 %1279, %1284
+	%1286 = add i32 %1280, %1282
+	%1287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1288 = load i32, i32 addrspace(3)* %1287
+	%1289 = icmp sgt i32 %1226, 5
+	%1290 = select i1 %1289, i32 %1288, i32 0
+	%1291 = add i32 %1285, %1290
+	%1292 = add i32 %1286, %1288
+	%1293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1294 = load i32, i32 addrspace(3)* %1293
+	%1295 = icmp sgt i32 %1226, 6
+	%1296 = select i1 %1295, i32 %1294, i32 0
+	%1297 = add i32 %1291, %1296
+	%1298 = add i32 %1292, %1294
+	%1299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1300 = load i32, i32 addrspace(3)* %1299
+	%1301 = icmp sgt i32 %1226, 7
+	%1302 = select i1 %1301, i32 %1300, i32 0
+	%1303 = add i32 %1297, %1302
+	%1304 = add i32 %1298, %1300
+	%1305 = add i32 %1303, %1246
+	%1306 = sub i32 %1305, %1224
+	%1307 = icmp slt i32 %1306, %1197
+	%1308 = add i32 %1306, %1224
+	%1309 = icmp sle i32 %1197, %1308
+	%1310 = and i1 %1307, %1309
+	br i1 %1310, label %1311, label %1314
+
+1311:
+	%1312 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1222, i32 addrspace(3)* %1312
+	%1313 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1306, i32 addrspace(3)* %1313
+	br label %1314
+
+1314:
+	call void @llvm.nvvm.barrier0()
+	%1315 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1316 = load i32, i32 addrspace(3)* %1315
+	%1317 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1318 = load i32, i32 addrspace(3)* %1317
+	%1319 = sub i32 %1197, %1318
+	%1320 = shl i32 %1316, 8
+	%1321 = or i32 %1199, %1320
+	%1322 = or i32 %1200, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%1323 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1323
+	call void @llvm.nvvm.barrier0()
+	br label %1324
+
+1324:
+	%1325 = phi i32 [ %0, %1314 ], [ %1375, %1374 ]
+	%1326 = icmp slt i32 %1325, %16
+	br i1 %1326, label %1327, label %1343
+
+1327:
+	%1328 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1325
+	%1329 = load i32, i32 addrspace(3)* %1328
+	%1330 = icmp uge i32 %1329, 2
+	%1331 = and i32 %1329, %1322
+	%1332 = icmp eq i32 %1331, %1321
+	%1333 = and i1 %1330, %1332
+	%1334 = lshr i32 %1329, 0
+	%1335 = and i32 %1334, 255
+	%1336 = select i1 %1333, i32 %1335, i32 256
+	%1337 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1336)
+	%1338 = shl i32 1, %3
+	%1339 = sub i32 %1338, 1
+	%1340 = and i32 %1337, %1339
+	%1341 = icmp eq i32 %1340, 0
+	%1342 = and i1 %1333, %1341
+	br i1 %1342, label %1370, label %1374
+
+1343:
+	call void @llvm.nvvm.barrier0()
+	%1344 = sub i32 255, %0
+	%1345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1344
+	%1346 = load i32, i32 addrspace(3)* %1345
+	%1347 = and i32 %0, 31
+	%1348 = lshr i32 %0, 5
+	%1349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1346, i32 1, i32 0)
+	%1350 = icmp uge i32 %1347, 1
+	%1351 = select i1 %1350, i32 %1349, i32 0
+	%1352 = add i32 %1346, %1351
+	%1353 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1352, i32 2, i32 0)
+	%1354 = icmp uge i32 %1347, 2
+	%1355 = select i1 %1354, i32 %1353, i32 0
+	%1356 = add i32 %1352, %1355
+	%1357 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1356, i32 4, i32 0)
+	%1358 = icmp uge i32 %1347, 4
+	%1359 = select i1 %1358, i32 %1357, i32 0
+	%1360 = add i32 %1356, %1359
+	%1361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1360, i32 8, i32 0)
+	%1362 = icmp uge i32 %1347, 8
+	%1363 = select i1 %1362, i32 %1361, i32 0
+	%1364 = add i32 %1360, %1363
+	%1365 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1364, i32 16, i32 0)
+	%1366 = icmp uge i32 %1347, 16
+	%1367 = select i1 %1366, i32 %1365, i32 0
+	%1368 = add i32 %1364, %1367
+	%1369 = icmp eq i32 %1347, 31
+	br i1 %1369, label %1376, label %1378
+
+1370:
+	%1371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1335
+	%1372 = call i32 @llvm.ctpop.i32(i32 %1337)
+	%1373 = atomicrmw add i32 addrspace(3)* %1371, i32 %1372 monotonic
+	br label %1374
+
+1374:
+	%1375 = add i32 %1325, 256
+	br label %1324
+
+1376:
+	%1377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1348
+	store i32 %1368, i32 addrspace(3)* %1377
+	br label %1378
+
+1378:
+	call void @llvm.nvvm.barrier0()
+	%1379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1380 = load i32, i32 addrspace(3)* %1379
+	%1381 = icmp sgt i32 %1348, 0
+	%1382 = select i1 %1381, i32 %1380, i32 0
+	%1383 = add i32 0, %1382
+	%1384 = add i32 0, %1380
+	%1385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1386 = load i32, i32 addrspace(3)* %1385
+	%1387 = icmp sgt i32 %1348, 1
+	%1388 = select i1 %1387, i32 %1386, i32 0
+	%1389 = add i32 %1383, %1388
+	%1390 = add i32 %1384, %1386
+	%1391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1392 = load i32, i32 addrspace(3)* %1391
+	%1393 = icmp sgt i32 %1348, 2
+	%1394 = select i1 %1393, i32 %1392, i32 0
+	%1395 = add i32 %1389, %1394
+	%1396 = add i32 %1390, %1392
+	%1397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1398 = load i32, i32 addrspace(3)* %1397
+	%1399 = icmp sgt i32 %1348, 3
+	%1400 = select i1 %1399, i32 %1398, i32 0
+	%1401 = add i32 %1395, %1400
+	%1402 = add i32 %1396, %1398
+	%1403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1404 = load i32, i32 addrspace(3)* %1403
+	%1405 = icmp sgt i32 %1348, 4
+	%1406 = select i1 %1405, i32 %1404, i32 0
+	%1407 = add i32 %1401, %1406
+	%1408 = add i32 %1402, %1404
+	%1409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1410 = load i32, i32 addrspace(3)* %1409
+	%1411 = icmp sgt i32 %1348, 5
+	%1412 = select i1 %1411, i32 %1410, i32 0
+	%1413 = add i32 %1407, %1412
+	%1414 = add i32 %1408, %1410
+	%1415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1416 = load i32, i32 addrspace(3)* %1415
+	%1417 = icmp sgt i32 %1348, 6
+	%1418 = select i1 %1417, i32 %1416, i32 0
+	%1419 = add i32 %1413, %1418
+	%1420 = add i32 %1414, %1416
+	%1421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1422 = load i32, i32 addrspace(3)* %1421
+	%1423 = icmp sgt i32 %1348, 7
+	%1424 = select i1 %1423, i32 %1422, i32 0
+	%1425 = add i32 %1419, %1424
+	%1426 = add i32 %1420, %1422
+	%1427 = add i32 %1425, %1368
+	%1428 = sub i32 %1427, %1346
+	%1429 = icmp slt i32 %1428, %1319
+	%1430 = add i32 %1428, %1346
+	%1431 = icmp sle i32 %1319, %1430
+	%1432 = and i1 %1429, %1431
+	br i1 %1432, label %1433, label %1436
+
+1433:
+	%1434 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1344, i32 addrspace(3)* %1434
+	%1435 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1428, i32 addrspace(3)* %1435
+	br label %1436
+
+1436:
+	call void @llvm.nvvm.barrier0()
+	%1437 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1438 = load i32, i32 addrspace(3)* %1437
+	%1439 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1440 = load i32, i32 addrspace(3)* %1439
+	%1441 = sub i32 %1319, %1440
+	%1442 = shl i32 %1438, 0
+	%1443 = or i32 %1321, %1442
+	%1444 = or i32 %1322, 255
+	br label %1445
+
+1445:
+	%1446 = phi i32 [ 0, %1436 ], [ %1621, %1618 ]
+	%1447 = phi i32 [ 0, %1436 ], [ %1619, %1618 ]
+	%1448 = phi i32 [ 0, %1436 ], [ %1620, %1618 ]
+	%1449 = icmp slt i32 %1446, %16
+	br i1 %1449, label %1450, label %1479
+
+1450:
+	%1451 = add i32 %1446, %0
+	%1452 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1451
+	%1453 = load i32, i32 addrspace(3)* %1452
+	%1454 = icmp eq i32 %1453, %1443
+	%1455 = zext i1 %1454 to i32
+	%1456 = and i32 %0, 31
+	%1457 = lshr i32 %0, 5
+	%1458 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1455, i32 1, i32 0)
+	%1459 = icmp uge i32 %1456, 1
+	%1460 = select i1 %1459, i32 %1458, i32 0
+	%1461 = add i32 %1455, %1460
+	%1462 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1461, i32 2, i32 0)
+	%1463 = icmp uge i32 %1456, 2
+	%1464 = select i1 %1463, i32 %1462, i32 0
+	%1465 = add i32 %1461, %1464
+	%1466 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1465, i32 4, i32 0)
+	%1467 = icmp uge i32 %1456, 4
+	%1468 = select i1 %1467, i32 %1466, i32 0
+	%1469 = add i32 %1465, %1468
+	%1470 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1469, i32 8, i32 0)
+	%1471 = icmp uge i32 %1456, 8
+	%1472 = select i1 %1471, i32 %1470, i32 0
+	%1473 = add i32 %1469, %1472
+	%1474 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1473, i32 16, i32 0)
+	%1475 = icmp uge i32 %1456, 16
+	%1476 = select i1 %1475, i32 %1474, i32 0
+	%1477 = add i32 %1473, %1476
+	%1478 = icmp eq i32 %1456, 31
+	br i1 %1478, label %1480, label %1482
+
+1479:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-832:
-	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %809
-	store i32 %829, i32 addrspace(3)* %833
-	br label %834
+1480:
+	%1481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1457
+	store i32 %1477, i32 addrspace(3)* %1481
+	br label %1482
 
-834:
+1482:
 	call void @llvm.nvvm.barrier0()
-	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%836 = load i32, i32 addrspace(3)* %835
-	%837 = icmp sgt i32 %809, 0
-	%838 = select i1 %837, i32 %836, i32 0
-	%839 = add i32 0, %838
-	%840 = add i32 0, %836
-	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%842 = load i32, i32 addrspace(3)* %841
-	%843 = icmp sgt i32 %809, 1
-	%844 = select i1 %843, i32 %842, i32 0
-	%845 = add i32 %839, %844
-	%846 = add i32 %840, %842
-	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%848 = load i32, i32 addrspace(3)* %847
-	%849 = icmp sgt i32 %809, 2
-	%850 = select i1 %849, i32 %848, i32 0
-	%851 = add i32 %845, %850
-	%852 = add i32 %846, %848
-	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%854 = load i32, i32 addrspace(3)* %853
-	%855 = icmp sgt i32 %809, 3
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = add i32 %851, %856
-	%858 = add i32 %852, %854
-	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%860 = load i32, i32 addrspace(3)* %859
-	%861 = icmp sgt i32 %809, 4
-	%862 = select i1 %861, i32 %860, i32 0
-	%863 = add i32 %857, %862
-	%864 = add i32 %858, %860
-	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%866 = load i32, i32 addrspace(3)* %865
-	%867 = icmp sgt i32 %809, 5
-	%868 = select i1 %867, i32 %866, i32 0
-	%869 = add i32 %863, %868
-	%870 = add i32 %864, %866
-	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%872 = load i32, i32 addrspace(3)* %871
-	%873 = icmp sgt i32 %809, 6
-	%874 = select i1 %873, i32 %872, i32 0
-	%875 = add i32 %869, %874
-	%876 = add i32 %870, %872
-	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%878 = load i32, i32 addrspace(3)* %877
-	%879 = icmp sgt i32 %809, 7
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = add i32 %875, %880
-	%882 = add i32 %876, %878
-	%883 = add i32 %881, %829
-	%884 = sub i32 %883, %807
-	%885 = icmp ugt i32 %805, %795
-	%886 = add i32 %799, %884
-	%887 = icmp slt i32 %886, %793
-	%888 = and i1 %806, %887
-	%889 = or i1 %885, %888
-	%890 = zext i1 %889 to i32
-	%891 = and i32 %0, 31
-	%892 = lshr i32 %0, 5
-	%893 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 1, i32 0)
-	%894 = icmp uge i32 %891, 1
-	%895 = select i1 %894, i32 %893, i32 0
-	%896 = add i32 %890, %895
-	%897 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %896, i32 2, i32 0)
-	%898 = icmp uge i32 %891, 2
-	%899 = select i1 %898, i32 %897, i32 0
-	%900 = add i32 %896, %899
-	%901 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %900, i32 4, i32 0)
-	%902 = icmp uge i32 %891, 4
-	%903 = select i1 %902, i32 %901, i32 0
-	%904 = add i32 %900, %903
-	%905 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %904, i32 8, i32 0)
-	%906 = icmp uge i32 %891, 8
-	%907 = select i1 %906, i32 %905, i32 0
-	%908 = add i32 %904, %907
-	%909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %908, i32 16, i32 0)
-	%910 = icmp uge i32 %891, 16
-	%911 = select i1 %910, i32 %909, i32 0
-	%912 = add i32 %908, %911
-	%913 = icmp eq i32 %891, 31
-	br i1 %913, label %914, label %916
+	%1483 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1484 = load i32, i32 addrspace(3)* %1483
+	%1485 = icmp sgt i32 %1457, 0
+	%1486 = select i1 %1485, i32 %1484, i32 0
+	%1487 = add i32 0, %1486
+	%1488 = add i32 0, %1484
+	%1489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1490 = load i32, i32 addrspace(3)* %1489
+	%1491 = icmp sgt i32 %1457, 1
+	%1492 = select i1 %1491, i32 %1490, i32 0
+	%1493 = add i32 %1487, %1492
+	%1494 = add i32 %1488, %1490
+	%1495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1496 = load i32, i32 addrspace(3)* %1495
+	%1497 = icmp sgt i32 %1457, 2
+	%1498 = select i1 %1497, i32 %1496, i32 0
+	%1499 = add i32 %1493, %1498
+	%1500 = add i32 %1494, %1496
+	%1501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1502 = load i32, i32 addrspace(3)* %1501
+	%1503 = icmp sgt i32 %1457, 3
+	%1504 = select i1 %1503, i32 %1502, i32 0
+	%1505 = add i32 %1499, %1504
+	%1506 = add i32 %1500, %1502
+	%1507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1508 = load i32, i32 addrspace(3)* %1507
+	%1509 = icmp sgt i32 %1457, 4
+	%1510 = select i1 %1509, i32 %1508, i32 0
+	%1511 = add i32 %1505, %1510
+	%1512 = add i32 %1506, %1508
+	%1513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1514 = load i32, i32 addrspace(3)* %1513
+	%1515 = icmp sgt i32 %1457, 5
+	%1516 = select i1 %1515, i32 %1514, i32 0
+	%1517 = add i32 %1511, %1516
+	%1518 = add i32 %1512, %1514
+	%1519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1520 = load i32, i32 addrspace(3)* %1519
+	%1521 = icmp sgt i32 %1457, 6
+	%1522 = select i1 %1521, i32 %1520, i32 0
+	%1523 = add i32 %1517, %1522
+	%1524 = add i32 %1518, %1520
+	%1525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1526 = load i32, i32 addrspace(3)* %1525
+	%1527 = icmp sgt i32 %1457, 7
+	%1528 = select i1 %1527, i32 %1526, i32 0
+	%1529 = add i32 %1523, %1528
+	%1530 = add i32 %1524, %1526
+	%1531 = add i32 %1529, %1477
+	%1532 = sub i32 %1531, %1455
+	%1533 = icmp ugt i32 %1453, %1443
+	%1534 = add i32 %1447, %1532
+	%1535 = icmp slt i32 %1534, %1441
+	%1536 = and i1 %1454, %1535
+	%1537 = or i1 %1533, %1536
+	%1538 = zext i1 %1537 to i32
+	%1539 = and i32 %0, 31
+	%1540 = lshr i32 %0, 5
+	%1541 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1538, i32 1, i32 0)
+	%1542 = icmp uge i32 %1539, 1
+	%1543 = select i1 %1542, i32 %1541, i32 0
+	%1544 = add i32 %1538, %1543
+	%1545 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1544, i32 2, i32 0)
+	%1546 = icmp uge i32 %1539, 2
+	%1547 = select i1 %1546, i32 %1545, i32 0
+	%1548 = add i32 %1544, %1547
+	%1549 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1548, i32 4, i32 0)
+	%1550 = icmp uge i32 %1539, 4
+	%1551 = select i1 %1550, i32 %1549, i32 0
+	%1552 = add i32 %1548, %1551
+	%1553 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1552, i32 8, i32 0)
+	%1554 = icmp uge i32 %1539, 8
+	%1555 = select i1 %1554, i32 %1553, i32 0
+	%1556 = add i32 %1552, %1555
+	%1557 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1556, i32 16, i32 0)
+	%1558 = icmp uge i32 %1539, 16
+	%1559 = select i1 %1558, i32 %1557, i32 0
+	%1560 = add i32 %1556, %1559
+	%1561 = icmp eq i32 %1539, 31
+	br i1 %1561, label %1562, label %1564
 
-914:
-	%915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %892
-	store i32 %912, i32 addrspace(3)* %915
-	br label %916
+1562:
+	%1563 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %1540
+	store i32 %1560, i32 addrspace(3)* %1563
+	br label %1564
 
-916:
+1564:
 	call void @llvm.nvvm.barrier0()
-	%917 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%918 = load i32, i32 addrspace(3)* %917
-	%919 = icmp sgt i32 %892, 0
-	%920 = select i1 %919, i32 %918, i32 0
-	%921 = add i32 0, %920
-	%922 = add i32 0, %918
-	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%924 = load i32, i32 addrspace(3)* %923
-	%925 = icmp sgt i32 %892, 1
-	%926 = select i1 %925, i32 %924, i32 0
-	%927 = add i32 %921, %926
-	%928 = add i32 %922, %924
-	%929 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%930 = load i32, i32 addrspace(3)* %929
-	%931 = icmp sgt i32 %892, 2
-	%932 = select i1 %931, i32 %930, i32 0
-	%933 = add i32 %927, %932
-	%934 = add i32 %928, %930
-	%935 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
-	%936 = load i32, i32 addrspace(3)* %935
-	%937 = icmp sgt i32 %892, 3
-	%938 = select i1 %937, i32 %936, i32 0
-	%939 = add i32 %933, %938
-	%940 = add i32 %934, %936
-	%941 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
-	%942 = load i32, i32 addrspace(3)* %941
-	%943 = icmp sgt i32 %892, 4
-	%944 = select i1 %943, i32 %942, i32 0
-	%945 = add i32 %939, %944
-	%946 = add i32 %940, %942
-	%947 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
-	%948 = load i32, i32 addrspace(3)* %947
-	%949 = icmp sgt i32 %892, 5
-	%950 = select i1 %949, i32 %948, i32 0
-	%951 = add i32 %945, %950
-	%952 = add i32 %946, %948
-	%953 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
-	%954 = load i32, i32 addrspace(3)* %953
-	%955 = icmp sgt i32 %892, 6
-	%956 = select i1 %955, i32 %954, i32 0
-	%957 = add i32 %951, %956
-	%958 = add i32 %952, %954
-	%959 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
-	%960 = load i32, i32 addrspace(3)* %959
-	%961 = icmp sgt i32 %892, 7
-	%962 = select i1 %961, i32 %960, i32 0
-	%963 = add i32 %957, %962
-	%964 = add i32 %958, %960
-	%965 = add i32 %963, %912
-	%966 = sub i32 %965, %890
-	br i1 %889, label %967, label %970
+	%1565 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%1566 = load i32, i32 addrspace(3)* %1565
+	%1567 = icmp sgt i32 %1540, 0
+	%1568 = select i1 %1567, i32 %1566, i32 0
+	%1569 = add i32 0, %1568
+	%1570 = add i32 0, %1566
+	%1571 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%1572 = load i32, i32 addrspace(3)* %1571
+	%1573 = icmp sgt i32 %1540, 1
+	%1574 = select i1 %1573, i32 %1572, i32 0
+	%1575 = add i32 %1569, %1574
+	%1576 = add i32 %1570, %1572
+	%1577 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%1578 = load i32, i32 addrspace(3)* %1577
+	%1579 = icmp sgt i32 %1540, 2
+	%1580 = select i1 %1579, i32 %1578, i32 0
+	%1581 = add i32 %1575, %1580
+	%1582 = add i32 %1576, %1578
+	%1583 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%1584 = load i32, i32 addrspace(3)* %1583
+	%1585 = icmp sgt i32 %1540, 3
+	%1586 = select i1 %1585, i32 %1584, i32 0
+	%1587 = add i32 %1581, %1586
+	%1588 = add i32 %1582, %1584
+	%1589 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%1590 = load i32, i32 addrspace(3)* %1589
+	%1591 = icmp sgt i32 %1540, 4
+	%1592 = select i1 %1591, i32 %1590, i32 0
+	%1593 = add i32 %1587, %1592
+	%1594 = add i32 %1588, %1590
+	%1595 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%1596 = load i32, i32 addrspace(3)* %1595
+	%1597 = icmp sgt i32 %1540, 5
+	%1598 = select i1 %1597, i32 %1596, i32 0
+	%1599 = add i32 %1593, %1598
+	%1600 = add i32 %1594, %1596
+	%1601 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%1602 = load i32, i32 addrspace(3)* %1601
+	%1603 = icmp sgt i32 %1540, 6
+	%1604 = select i1 %1603, i32 %1602, i32 0
+	%1605 = add i32 %1599, %1604
+	%1606 = add i32 %1600, %1602
+	%1607 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%1608 = load i32, i32 addrspace(3)* %1607
+	%1609 = icmp sgt i32 %1540, 7
+	%1610 = select i1 %1609, i32 %1608, i32 0
+	%1611 = add i32 %1605, %1610
+	%1612 = add i32 %1606, %1608
+	%1613 = add i32 %1611, %1560
+	%1614 = sub i32 %1613, %1538
+	br i1 %1537, label %1615, label %1618
 
-967:
-	%968 = add i32 %800, %966
-	%969 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %968
-	store i32 %803, i32 addrspace(3)* %969
-	br label %970
+1615:
+	%1616 = add i32 %1448, %1614
+	%1617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1616
+	store i32 %1451, i32 addrspace(3)* %1617
+	br label %1618
 
-970:
-	%971 = add i32 %799, %882
-	%972 = add i32 %800, %964
-	%973 = add i32 %798, 256
-	br label %797
+1618:
+	%1619 = add i32 %1447, %1530
+	%1620 = add i32 %1448, %1612
+	%1621 = add i32 %1446, 256
+	br label %1445
 
-974:
-	%975 = phi i32 [ %0, %topk_done ], [ %988, %977 ]
-	%976 = icmp slt i32 %975, %303
-	br i1 %976, label %977, label %989
+1622:
+	%1623 = phi i32 [ %0, %mass_taken ], [ %1636, %1625 ]
+	%1624 = icmp slt i32 %1623, %772
+	br i1 %1624, label %1625, label %1637
 
-977:
-	%978 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %975
-	%979 = load i32, i32 addrspace(3)* %978
-	%980 = add i32 %238, %975
-	%981 = add i32 %13, %980
-	%982 = sext i32 %981 to i64
-	%983 = getelementptr i32, i32* %list, i64 %982
-	store i32 %979, i32* %983
-	%984 = add i32 %13, %NK
-	%985 = add i32 %984, %980
-	%986 = sext i32 %985 to i64
-	%987 = getelementptr i32, i32* %list, i64 %986
-	store i32 0, i32* %987
-	%988 = add i32 %975, 256
-	br label %974
+1625:
+	%1626 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1623
+	%1627 = load i32, i32 addrspace(3)* %1626
+	%1628 = add i32 %238, %1623
+	%1629 = add i32 %13, %1628
+	%1630 = sext i32 %1629 to i64
+	%1631 = getelementptr i32, i32* %list, i64 %1630
+	store i32 %1627, i32* %1631
+	%1632 = add i32 %13, %NK
+	%1633 = add i32 %1632, %1628
+	%1634 = sext i32 %1633 to i64
+	%1635 = getelementptr i32, i32* %list, i64 %1634
+	store i32 0, i32* %1635
+	%1636 = add i32 %1623, 256
+	br label %1622
 
-989:
+1637:
 	call void @llvm.nvvm.barrier0()
-	%990 = icmp eq i32 %4, 0
-	br i1 %990, label %991, label %994
+	%1638 = icmp eq i32 %4, 0
+	br i1 %1638, label %1639, label %1642
 
-991:
-	%992 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	%993 = load double, double addrspace(3)* %992
-	br label %1005
+1639:
+	%1640 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%1641 = load double, double addrspace(3)* %1640
+	br label %1655
 
-994:
+1642:
 	call void @llvm.nvvm.barrier0()
-	%995 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	%996 = load i32, i32 addrspace(3)* %995
-	%997 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	%998 = load i32, i32 addrspace(3)* %997
-	%999 = icmp ne i32 %998, 0
-	%1000 = icmp sge i32 %303, %239
-	%1001 = or i1 %999, %1000
-	%1002 = mul i32 %303, 4
-	%1003 = icmp slt i32 %1002, %239
-	%1004 = select i1 %1003, i32 %1002, i32 %239
-	br i1 %1001, label %mass_done, label %mass
+	%1643 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	%1644 = load i32, i32 addrspace(3)* %1643
+	%1645 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	%1646 = load i32, i32 addrspace(3)* %1645
+	%1647 = icmp ne i32 %1646, 0
+	%1648 = icmp sge i32 %772, %239
+	%1649 = or i1 %1647, %1648
+	%1650 = mul i32 %772, 4
+	%1651 = icmp sgt i32 %1650, 64
+	%1652 = select i1 %1651, i32 %1650, i32 64
+	%1653 = icmp slt i32 %1652, %239
+	%1654 = select i1 %1653, i32 %1652, i32 %239
+	br i1 %1649, label %mass_done, label %mass
 
-1005:
-	%1006 = phi i32 [ 0, %991 ], [ %1347, %1025 ]
-	%1007 = phi double [ %993, %991 ], [ %1344, %1025 ]
-	%1008 = phi i32 [ 0, %991 ], [ %1346, %1025 ]
-	%1009 = icmp slt i32 %1006, %303
-	br i1 %1009, label %1010, label %1013
+1655:
+	%1656 = phi i32 [ 0, %1639 ], [ %2120, %2117 ]
+	%1657 = phi double [ %1641, %1639 ], [ %2118, %2117 ]
+	%1658 = phi i32 [ 0, %1639 ], [ %2119, %2117 ]
+	%1659 = icmp slt i32 %1656, %772
+	br i1 %1659, label %1660, label %1663
 
-1010:
-	%1011 = add i32 %1006, %3
-	%1012 = icmp slt i32 %1011, %303
-	br i1 %1012, label %1015, label %1025
+1660:
+	%1661 = add i32 %1656, %3
+	%1662 = icmp slt i32 %1661, %772
+	br i1 %1662, label %1665, label %1672
 
-1013:
-	%1014 = icmp eq i32 %3, 0
-	br i1 %1014, label %1348, label %1353
+1663:
+	%1664 = icmp eq i32 %3, 0
+	br i1 %1664, label %2121, label %2126
 
-1015:
-	%1016 = add i32 %13, %238
-	%1017 = add i32 %1016, %1011
-	%1018 = sext i32 %1017 to i64
-	%1019 = getelementptr i32, i32* %list, i64 %1018
-	%1020 = load i32, i32* %1019
-	%1021 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1020
-	%1022 = load i32, i32 addrspace(3)* %1021
-	%1023 = sub i32 %1022, 2
-	%1024 = bitcast i32 %1023 to float
-	br label %1025
+1665:
+	%1666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1661
+	%1667 = load i32, i32 addrspace(3)* %1666
+	%1668 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1667
+	%1669 = load i32, i32 addrspace(3)* %1668
+	%1670 = sub i32 %1669, 2
+	%1671 = bitcast i32 %1670 to float
+	br label %1672
 
-1025:
-	%1026 = phi float [ 0.0, %1010 ], [ %1024, %1015 ]
-	%1027 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 0, i32 31)
-	%1028 = fcmp olt double %1007, 0x3FECCCCCCCCCCCCD
-	%1029 = add i32 %1006, 0
-	%1030 = icmp slt i32 %1029, %303
-	%1031 = and i1 %1028, %1030
-	%1032 = fpext float %1027 to double
-	%1033 = fadd double %1007, %1032
-	%1034 = select i1 %1031, double %1033, double %1007
-	%1035 = add i32 %1008, 1
-	%1036 = select i1 %1031, i32 %1035, i32 %1008
-	%1037 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 1, i32 31)
-	%1038 = fcmp olt double %1034, 0x3FECCCCCCCCCCCCD
-	%1039 = add i32 %1006, 1
-	%1040 = icmp slt i32 %1039, %303
-	%1041 = and i1 %1038, %1040
-	%1042 = fpext float %1037 to double
-	%1043 = fadd double %1034, %1042
-	%1044 = select i1 %1041, double %1043, double %1034
-	%1045 = add i32 %1036, 1
-	%1046 = select i1 %1041, i32 %1045, i32 %1036
-	%1047 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 2, i32 31)
-	%1048 = fcmp olt double %1044, 0x3FECCCCCCCCCCCCD
-	%1049 = add i32 %1006, 2
-	%1050 = icmp slt i32 %1049, %303
-	%1051 = and i1 %1048, %1050
-	%1052 = fpext float %1047 to double
-	%1053 = fadd double %1044, %1052
-	%1054 = select i1 %1051, double %1053, double %1044
-	%1055 = add i32 %1046, 1
-	%1056 = select i1 %1051, i32 %1055, i32 %1046
-	%1057 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 3, i32 31)
-	%1058 = fcmp olt double %1054, 0x3FECCCCCCCCCCCCD
-	%1059 = add i32 %1006, 3
-	%1060 = icmp slt i32 %1059, %303
-	%1061 = and i1 %1058, %1060
-	%1062 = fpext float %1057 to double
-	%1063 = fadd double %1054, %1062
-	%1064 = select i1 %1061, double %1063, double %1054
-	%1065 = add i32 %1056, 1
-	%1066 = select i1 %1061, i32 %1065, i32 %1056
-	%1067 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 4, i32 31)
-	%1068 = fcmp olt double %1064, 0x3FECCCCCCCCCCCCD
-	%1069 = add i32 %1006, 4
-	%1070 = icmp slt i32 %1069, %303
-	%1071 = and i1 %1068, %1070
-	%1072 = fpext float %1067 to double
-	%1073 = fadd double %1064, %1072
-	%1074 = select i1 %1071, double %1073, double %1064
-	%1075 = add i32 %1066, 1
-	%1076 = select i1 %1071, i32 %1075, i32 %1066
-	%1077 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 5, i32 31)
-	%1078 = fcmp olt double %1074, 0x3FECCCCCCCCCCCCD
-	%1079 = add i32 %1006, 5
-	%1080 = icmp slt i32 %1079, %303
-	%1081 = and i1 %1078, %1080
-	%1082 = fpext float %1077 to double
-	%1083 = fadd double %1074, %1082
-	%1084 = select i1 %1081, double %1083, double %1074
-	%1085 = add i32 %1076, 1
-	%1086 = select i1 %1081, i32 %1085, i32 %1076
-	%1087 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 6, i32 31)
-	%1088 = fcmp olt double %1084, 0x3FECCCCCCCCCCCCD
-	%1089 = add i32 %1006, 6
-	%1090 = icmp slt i32 %1089, %303
-	%1091 = and i1 %1088, %1090
-	%1092 = fpext float %1087 to double
-	%1093 = fadd double %1084, %1092
-	%1094 = select i1 %1091, double %1093, double %1084
-	%1095 = add i32 %1086, 1
-	%1096 = select i1 %1091, i32 %1095, i32 %1086
-	%1097 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 7, i32 31)
-	%1098 = fcmp olt double %1094, 0x3FECCCCCCCCCCCCD
-	%1099 = add i32 %1006, 7
-	%1100 = icmp slt i32 %1099, %303
-	%1101 = and i1 %1098, %1100
-	%1102 = fpext float %1097 to double
-	%1103 = fadd double %1094, %1102
-	%1104 = select i1 %1101, double %1103, double %1094
-	%1105 = add i32 %1096, 1
-	%1106 = select i1 %1101, i32 %1105, i32 %1096
-	%1107 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 8, i32 31)
-	%1108 = fcmp olt double %1104, 0x3FECCCCCCCCCCCCD
-	%1109 = add i32 %1006, 8
-	%1110 = icmp slt i32 %1109, %303
-	%1111 = and i1 %1108, %1110
-	%1112 = fpext float %1107 to double
-	%1113 = fadd double %1104, %1112
-	%1114 = select i1 %1111, double %1113, double %1104
-	%1115 = add i32 %1106, 1
-	%1116 = select i1 %1111, i32 %1115, i32 %1106
-	%1117 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 9, i32 31)
-	%1118 = fcmp olt double %1114, 0x3FECCCCCCCCCCCCD
-	%1119 = add i32 %1006, 9
-	%1120 = icmp slt i32 %1119, %303
-	%1121 = and i1 %1118, %1120
-	%1122 = fpext float %1117 to double
-	%1123 = fadd double %1114, %1122
-	%1124 = select i1 %1121, double %1123, double %1114
-	%1125 = add i32 %1116, 1
-	%1126 = select i1 %1121, i32 %1125, i32 %1116
-	%1127 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 10, i32 31)
-	%1128 = fcmp olt double %1124, 0x3FECCCCCCCCCCCCD
-	%1129 = add i32 %1006, 10
-	%1130 = icmp slt i32 %1129, %303
-	%1131 = and i1 %1128, %1130
-	%1132 = fpext float %1127 to double
-	%1133 = fadd double %1124, %1132
-	%1134 = select i1 %1131, double %1133, double %1124
-	%1135 = add i32 %1126, 1
-	%1136 = select i1 %1131, i32 %1135, i32 %1126
-	%1137 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 11, i32 31)
-	%1138 = fcmp olt double %1134, 0x3FECCCCCCCCCCCCD
-	%1139 = add i32 %1006, 11
-	%1140 = icmp slt i32 %1139, %303
-	%1141 = and i1 %1138, %1140
-	%1142 = fpext float %1137 to double
-	%1143 = fadd double %1134, %1142
-	%1144 = select i1 %1141, double %1143, double %1134
-	%1145 = add i32 %1136, 1
-	%1146 = select i1 %1141, i32 %1145, i32 %1136
-	%1147 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 12, i32 31)
-	%1148 = fcmp olt double %1144, 0x3FECCCCCCCCCCCCD
-	%1149 = add i32 %1006, 12
-	%1150 = icmp slt i32 %1149, %303
-	%1151 = and i1 %1148, %1150
-	%1152 = fpext float %1147 to double
-	%1153 = fadd double %1144, %1152
-	%1154 = select i1 %1151, double %1153, double %1144
-	%1155 = add i32 %1146, 1
-	%1156 = select i1 %1151, i32 %1155, i32 %1146
-	%1157 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 13, i32 31)
-	%1158 = fcmp olt double %1154, 0x3FECCCCCCCCCCCCD
-	%1159 = add i32 %1006, 13
-	%1160 = icmp slt i32 %1159, %303
-	%1161 = and i1 %1158, %1160
-	%1162 = fpext float %1157 to double
-	%1163 = fadd double %1154, %1162
-	%1164 = select i1 %1161, double %1163, double %1154
-	%1165 = add i32 %1156, 1
-	%1166 = select i1 %1161, i32 %1165, i32 %1156
-	%1167 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 14, i32 31)
-	%1168 = fcmp olt double %1164, 0x3FECCCCCCCCCCCCD
-	%1169 = add i32 %1006, 14
-	%1170 = icmp slt i32 %1169, %303
-	%1171 = and i1 %1168, %1170
-	%1172 = fpext float %1167 to double
-	%1173 = fadd double %1164, %1172
-	%1174 = select i1 %1171, double %1173, double %1164
-	%1175 = add i32 %1166, 1
-	%1176 = select i1 %1171, i32 %1175, i32 %1166
-	%1177 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 15, i32 31)
-	%1178 = fcmp olt double %1174, 0x3FECCCCCCCCCCCCD
-	%1179 = add i32 %1006, 15
-	%1180 = icmp slt i32 %1179, %303
-	%1181 = and i1 %1178, %1180
-	%1182 = fpext float %1177 to double
-	%1183 = fadd double %1174, %1182
-	%1184 = select i1 %1181, double %1183, double %1174
-	%1185 = add i32 %1176, 1
-	%1186 = select i1 %1181, i32 %1185, i32 %1176
-	%1187 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 16, i32 31)
-	%1188 = fcmp olt double %1184, 0x3FECCCCCCCCCCCCD
-	%1189 = add i32 %1006, 16
-	%1190 = icmp slt i32 %1189, %303
-	%1191 = and i1 %1188, %1190
-	%1192 = fpext float %1187 to double
-	%1193 = fadd double %1184, %1192
-	%1194 = select i1 %1191, double %1193, double %1184
-	%1195 = add i32 %1186, 1
-	%1196 = select i1 %1191, i32 %1195, i32 %1186
-	%1197 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 17, i32 31)
-	%1198 = fcmp olt double %1194, 0x3FECCCCCCCCCCCCD
-	%1199 = add i32 %1006, 17
-	%1200 = icmp slt i32 %1199, %303
-	%1201 = and i1 %1198, %1200
-	%1202 = fpext float %1197 to double
-	%1203 = fadd double %1194, %1202
-	%1204 = select i1 %1201, double %1203, double %1194
-	%1205 = add i32 %1196, 1
-	%1206 = select i1 %1201, i32 %1205, i32 %1196
-	%1207 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 18, i32 31)
-	%1208 = fcmp olt double %1204, 0x3FECCCCCCCCCCCCD
-	%1209 = add i32 %1006, 18
-	%1210 = icmp slt i32 %1209, %303
-	%1211 = and i1 %1208, %1210
-	%1212 = fpext float %1207 to double
-	%1213 = fadd double %1204, %1212
-	%1214 = select i1 %1211, double %1213, double %1204
-	%1215 = add i32 %1206, 1
-	%1216 = select i1 %1211, i32 %1215, i32 %1206
-	%1217 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 19, i32 31)
-	%1218 = fcmp olt double %1214, 0x3FECCCCCCCCCCCCD
-	%1219 = add i32 %1006, 19
-	%1220 = icmp slt i32 %1219, %303
-	%1221 = and i1 %1218, %1220
-	%1222 = fpext float %1217 to double
-	%1223 = fadd double %1214, %1222
-	%1224 = select i1 %1221, double %1223, double %1214
-	%1225 = add i32 %1216, 1
-	%1226 = select i1 %1221, i32 %1225, i32 %1216
-	%1227 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 20, i32 31)
-	%1228 = fcmp olt double %1224, 0x3FECCCCCCCCCCCCD
-	%1229 = add i32 %1006, 20
-	%1230 = icmp slt i32 %1229, %303
-	%1231 = and i1 %1228, %1230
-	%1232 = fpext float %1227 to double
-	%1233 = fadd double %1224, %1232
-	%1234 = select i1 %1231, double %1233, double %1224
-	%1235 = add i32 %1226, 1
-	%1236 = select i1 %1231, i32 %1235, i32 %1226
-	%1237 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 21, i32 31)
-	%1238 = fcmp olt double %1234, 0x3FECCCCCCCCCCCCD
-	%1239 = add i32 %1006, 21
-	%1240 = icmp slt i32 %1239, %303
-	%1241 = and i1 %1238, %1240
-	%1242 = fpext float %1237 to double
-	%1243 = fadd double %1234, %1242
-	%1244 = select i1 %1241, double %1243, double %1234
-	%1245 = add i32 %1236, 1
-	%1246 = select i1 %1241, i32 %1245, i32 %1236
-	%1247 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 22, i32 31)
-	%1248 = fcmp olt double %1244, 0x3FECCCCCCCCCCCCD
-	%1249 = add i32 %1006, 22
-	%1250 = icmp slt i32 %1249, %303
-	%1251 = and i1 %1248, %1250
-	%1252 = fpext float %1247 to double
-	%1253 = fadd double %1244, %1252
-	%1254 = select i1 %1251, double %1253, double %1244
-	%1255 = add i32 %1246, 1
-	%1256 = select i1 %1251, i32 %1255, i32 %1246
-	%1257 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 23, i32 31)
-	%1258 = fcmp olt double %1254, 0x3FECCCCCCCCCCCCD
-	%1259 = add i32 %1006, 23
-	%1260 = icmp slt i32 %1259, %303
-	%1261 = and i1 %1258, %1260
-	%1262 = fpext float %1257 to double
-	%1263 = fadd double %1254, %1262
-	%1264 = select i1 %1261, double %1263, double %1254
-	%1265 = add i32 %1256, 1
-	%1266 = select i1 %1261, i32 %1265, i32 %1256
-	%1267 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 24, i32 31)
-	%1268 = fcmp olt double %1264, 0x3FECCCCCCCCCCCCD
-	%1269 = add i32 %1006, 24
-	%1270 = icmp slt i32 %1269, %303
-	%1271 = and i1 %1268, %1270
-	%1272 = fpext float %1267 to double
-	%1273 = fadd double %1264, %1272
-	%1274 = select i1 %1271, double %1273, double %1264
-	%1275 = add i32 %1266, 1
-	%1276 = select i1 %1271, i32 %1275, i32 %1266
-	%1277 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 25, i32 31)
-	%1278 = fcmp olt double %1274, 0x3FECCCCCCCCCCCCD
-	%1279 = add i32 %1006, 25
-	%1280 = icmp slt i32 %1279, %303
-	%1281 = and i1 %1278, %1280
-	%1282 = fpext float %1277 to double
-	%1283 = fadd double %1274, %1282
-	%1284 = select i1 %1281, double %1283, double %1274
-	%1285 = add i32 %1276, 1
-	%1286 = select i1 %1281, i32 %1285, i32 %1276
-	%1287 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 26, i32 31)
-	%1288 = fcmp olt double %1284, 0x3FECCCCCCCCCCCCD
-	%1289 = add i32 %1006, 26
-	%1290 = icmp slt i32 %1289, %303
-	%1291 = and i1 %1288, %1290
-	%1292 = fpext float %1287 to double
-	%1293 = fadd double %1284, %1292
-	%1294 = select i1 %1291, double %1293, double %1284
-	%1295 = add i32 %1286, 1
-	%1296 = select i1 %1291, i32 %1295, i32 %1286
-	%1297 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 27, i32 31)
-	%1298 = fcmp olt double %1294, 0x3FECCCCCCCCCCCCD
-	%1299 = add i32 %1006, 27
-	%1300 = icmp slt i32 %1299, %303
-	%1301 = and i1 %1298, %1300
-	%1302 = fpext float %1297 to double
-	%1303 = fadd double %1294, %1302
-	%1304 = select i1 %1301, double %1303, double %1294
-	%1305 = add i32 %1296, 1
-	%1306 = select i1 %1301, i32 %1305, i32 %1296
-	%1307 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 28, i32 31)
-	%1308 = fcmp olt double %1304, 0x3FECCCCCCCCCCCCD
-	%1309 = add i32 %1006, 28
-	%1310 = icmp slt i32 %1309, %303
-	%1311 = and i1 %1308, %1310
-	%1312 = fpext float %1307 to double
-	%1313 = fadd double %1304, %1312
-	%1314 = select i1 %1311, double %1313, double %1304
-	%1315 = add i32 %1306, 1
-	%1316 = select i1 %1311, i32 %1315, i32 %1306
-	%1317 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 29, i32 31)
-	%1318 = fcmp olt double %1314, 0x3FECCCCCCCCCCCCD
-	%1319 = add i32 %1006, 29
-	%1320 = icmp slt i32 %1319, %303
-	%1321 = and i1 %1318, %1320
-	%1322 = fpext float %1317 to double
-	%1323 = fadd double %1314, %1322
-	%1324 = select i1 %1321, double %1323, double %1314
-	%1325 = add i32 %1316, 1
-	%1326 = select i1 %1321, i32 %1325, i32 %1316
-	%1327 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 30, i32 31)
-	%1328 = fcmp olt double %1324, 0x3FECCCCCCCCCCCCD
-	%1329 = add i32 %1006, 30
-	%1330 = icmp slt i32 %1329, %303
-	%1331 = and i1 %1328, %1330
-	%1332 = fpext float %1327 to double
-	%1333 = fadd double %1324, %1332
-	%1334 = select i1 %1331, double %1333, double %1324
-	%1335 = add i32 %1326, 1
-	%1336 = select i1 %1331, i32 %1335, i32 %1326
-	%1337 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 31, i32 31)
-	%1338 = fcmp olt double %1334, 0x3FECCCCCCCCCCCCD
-	%1339 = add i32 %1006, 31
-	%1340 = icmp slt i32 %1339, %303
-	%1341 = and i1 %1338, %1340
-	%1342 = fpext float %1337 to double
-	%1343 = fadd double %1334, %1342
-	%1344 = select i1 %1341, double %1343, double %1334
-	%1345 = add i32 %1336, 1
-	%1346 = select i1 %1341, i32 %1345, i32 %1336
-	%1347 = add i32 %1006, 32
-	br label %1005
+1672:
+	%1673 = phi float [ 0.0, %1660 ], [ %1671, %1665 ]
+	%1674 = fpext float %1673 to double
+	%1675 = fcmp one float %1673, 0.0
+	%1676 = call float @llvm.fabs.f32(float %1673)
+	%1677 = fcmp olt float %1676, 0x3E20000000000000
+	%1678 = and i1 %1675, %1677
+	%1679 = fmul double %1657, 4.503599627370496e+15
+	%1680 = call double @llvm.trunc.f64(double %1679)
+	%1681 = fcmp oeq double %1679, %1680
+	%1682 = bitcast double %1674 to i64
+	%1683 = trunc i64 %1682 to i32
+	%1684 = lshr i64 %1682, 32
+	%1685 = trunc i64 %1684 to i32
+	%1686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1683, i32 1, i32 0)
+	%1687 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1685, i32 1, i32 0)
+	%1688 = zext i32 %1686 to i64
+	%1689 = zext i32 %1687 to i64
+	%1690 = shl i64 %1689, 32
+	%1691 = or i64 %1688, %1690
+	%1692 = bitcast i64 %1691 to double
+	%1693 = icmp uge i32 %3, 1
+	%1694 = fadd double %1674, %1692
+	%1695 = select i1 %1693, double %1694, double %1674
+	%1696 = bitcast double %1695 to i64
+	%1697 = trunc i64 %1696 to i32
+	%1698 = lshr i64 %1696, 32
+	%1699 = trunc i64 %1698 to i32
+	%1700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1697, i32 2, i32 0)
+	%1701 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1699, i32 2, i32 0)
+	%1702 = zext i32 %1700 to i64
+	%1703 = zext i32 %1701 to i64
+	%1704 = shl i64 %1703, 32
+	%1705 = or i64 %1702, %1704
+	%1706 = bitcast i64 %1705 to double
+	%1707 = icmp uge i32 %3, 2
+	%1708 = fadd double %1695, %1706
+	%1709 = select i1 %1707, double %1708, double %1695
+	%1710 = bitcast double %1709 to i64
+	%1711 = trunc i64 %1710 to i32
+	%1712 = lshr i64 %1710, 32
+	%1713 = trunc i64 %1712 to i32
+	%1714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1711, i32 4, i32 0)
+	%1715 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1713, i32 4, i32 0)
+	%1716 = zext i32 %1714 to i64
+	%1717 = zext i32 %1715 to i64
+	%1718 = shl i64 %1717, 32
+	%1719 = or i64 %1716, %1718
+	%1720 = bitcast i64 %1719 to double
+	%1721 = icmp uge i32 %3, 4
+	%1722 = fadd double %1709, %1720
+	%1723 = select i1 %1721, double %1722, double %1709
+	%1724 = bitcast double %1723 to i64
+	%1725 = trunc i64 %1724 to i32
+	%1726 = lshr i64 %1724, 32
+	%1727 = trunc i64 %1726 to i32
+	%1728 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1725, i32 8, i32 0)
+	%1729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1727, i32 8, i32 0)
+	%1730 = zext i32 %1728 to i64
+	%1731 = zext i32 %1729 to i64
+	%1732 = shl i64 %1731, 32
+	%1733 = or i64 %1730, %1732
+	%1734 = bitcast i64 %1733 to double
+	%1735 = icmp uge i32 %3, 8
+	%1736 = fadd double %1723, %1734
+	%1737 = select i1 %1735, double %1736, double %1723
+	%1738 = bitcast double %1737 to i64
+	%1739 = trunc i64 %1738 to i32
+	%1740 = lshr i64 %1738, 32
+	%1741 = trunc i64 %1740 to i32
+	%1742 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1739, i32 16, i32 0)
+	%1743 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1741, i32 16, i32 0)
+	%1744 = zext i32 %1742 to i64
+	%1745 = zext i32 %1743 to i64
+	%1746 = shl i64 %1745, 32
+	%1747 = or i64 %1744, %1746
+	%1748 = bitcast i64 %1747 to double
+	%1749 = icmp uge i32 %3, 16
+	%1750 = fadd double %1737, %1748
+	%1751 = select i1 %1749, double %1750, double %1737
+	%1752 = bitcast double %1751 to i64
+	%1753 = trunc i64 %1752 to i32
+	%1754 = lshr i64 %1752, 32
+	%1755 = trunc i64 %1754 to i32
+	%1756 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1753, i32 31, i32 31)
+	%1757 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1755, i32 31, i32 31)
+	%1758 = zext i32 %1756 to i64
+	%1759 = zext i32 %1757 to i64
+	%1760 = shl i64 %1759, 32
+	%1761 = or i64 %1758, %1760
+	%1762 = bitcast i64 %1761 to double
+	%1763 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1678)
+	%1764 = xor i1 %1763, true
+	%1765 = and i1 %1681, %1764
+	%1766 = fadd double %1657, %1762
+	%1767 = fcmp olt double %1766, 1.5
+	%1768 = and i1 %1765, %1767
+	%1769 = fcmp oge double %1657, 0x3FECCCCCCCCCCCCD
+	%1770 = or i1 %1768, %1769
+	br i1 %1770, label %1771, label %1796
 
-1348:
-	%1349 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	store i32 %1008, i32 addrspace(3)* %1349
-	%1350 = fcmp oge double %1007, 0x3FECCCCCCCCCCCCD
-	%1351 = zext i1 %1350 to i32
-	%1352 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	store i32 %1351, i32 addrspace(3)* %1352
-	br label %1353
+1771:
+	%1772 = fsub double %1751, %1674
+	%1773 = fadd double %1657, %1772
+	%1774 = fcmp olt double %1773, 0x3FECCCCCCCCCCCCD
+	%1775 = and i1 %1662, %1774
+	%1776 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1775)
+	%1777 = call i32 @llvm.ctpop.i32(i32 %1776)
+	%1778 = sub i32 %1777, 1
+	%1779 = icmp sgt i32 %1778, 0
+	%1780 = select i1 %1779, i32 %1778, i32 0
+	%1781 = bitcast double %1751 to i64
+	%1782 = trunc i64 %1781 to i32
+	%1783 = lshr i64 %1781, 32
+	%1784 = trunc i64 %1783 to i32
+	%1785 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1782, i32 %1780, i32 31)
+	%1786 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1784, i32 %1780, i32 31)
+	%1787 = zext i32 %1785 to i64
+	%1788 = zext i32 %1786 to i64
+	%1789 = shl i64 %1788, 32
+	%1790 = or i64 %1787, %1789
+	%1791 = bitcast i64 %1790 to double
+	%1792 = icmp sgt i32 %1777, 0
+	%1793 = fadd double %1657, %1791
+	%1794 = select i1 %1792, double %1793, double %1657
+	%1795 = add i32 %1658, %1777
+	br label %2117
 
-1353:
-	br label %994
+1796:
+	%1797 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 0, i32 31)
+	%1798 = fcmp olt double %1657, 0x3FECCCCCCCCCCCCD
+	%1799 = add i32 %1656, 0
+	%1800 = icmp slt i32 %1799, %772
+	%1801 = and i1 %1798, %1800
+	%1802 = fpext float %1797 to double
+	%1803 = fadd double %1657, %1802
+	%1804 = select i1 %1801, double %1803, double %1657
+	%1805 = add i32 %1658, 1
+	%1806 = select i1 %1801, i32 %1805, i32 %1658
+	%1807 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 1, i32 31)
+	%1808 = fcmp olt double %1804, 0x3FECCCCCCCCCCCCD
+	%1809 = add i32 %1656, 1
+	%1810 = icmp slt i32 %1809, %772
+	%1811 = and i1 %1808, %1810
+	%1812 = fpext float %1807 to double
+	%1813 = fadd double %1804, %1812
+	%1814 = select i1 %1811, double %1813, double %1804
+	%1815 = add i32 %1806, 1
+	%1816 = select i1 %1811, i32 %1815, i32 %1806
+	%1817 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 2, i32 31)
+	%1818 = fcmp olt double %1814, 0x3FECCCCCCCCCCCCD
+	%1819 = add i32 %1656, 2
+	%1820 = icmp slt i32 %1819, %772
+	%1821 = and i1 %1818, %1820
+	%1822 = fpext float %1817 to double
+	%1823 = fadd double %1814, %1822
+	%1824 = select i1 %1821, double %1823, double %1814
+	%1825 = add i32 %1816, 1
+	%1826 = select i1 %1821, i32 %1825, i32 %1816
+	%1827 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 3, i32 31)
+	%1828 = fcmp olt double %1824, 0x3FECCCCCCCCCCCCD
+	%1829 = add i32 %1656, 3
+	%1830 = icmp slt i32 %1829, %772
+	%1831 = and i1 %1828, %1830
+	%1832 = fpext float %1827 to double
+	%1833 = fadd double %1824, %1832
+	%1834 = select i1 %1831, double %1833, double %1824
+	%1835 = add i32 %1826, 1
+	%1836 = select i1 %1831, i32 %1835, i32 %1826
+	%1837 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 4, i32 31)
+	%1838 = fcmp olt double %1834, 0x3FECCCCCCCCCCCCD
+	%1839 = add i32 %1656, 4
+	%1840 = icmp slt i32 %1839, %772
+	%1841 = and i1 %1838, %1840
+	%1842 = fpext float %1837 to double
+	%1843 = fadd double %1834, %1842
+	%1844 = select i1 %1841, double %1843, double %1834
+	%1845 = add i32 %1836, 1
+	%1846 = select i1 %1841, i32 %1845, i32 %1836
+	%1847 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 5, i32 31)
+	%1848 = fcmp olt double %1844, 0x3FECCCCCCCCCCCCD
+	%1849 = add i32 %1656, 5
+	%1850 = icmp slt i32 %1849, %772
+	%1851 = and i1 %1848, %1850
+	%1852 = fpext float %1847 to double
+	%1853 = fadd double %1844, %1852
+	%1854 = select i1 %1851, double %1853, double %1844
+	%1855 = add i32 %1846, 1
+	%1856 = select i1 %1851, i32 %1855, i32 %1846
+	%1857 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 6, i32 31)
+	%1858 = fcmp olt double %1854, 0x3FECCCCCCCCCCCCD
+	%1859 = add i32 %1656, 6
+	%1860 = icmp slt i32 %1859, %772
+	%1861 = and i1 %1858, %1860
+	%1862 = fpext float %1857 to double
+	%1863 = fadd double %1854, %1862
+	%1864 = select i1 %1861, double %1863, double %1854
+	%1865 = add i32 %1856, 1
+	%1866 = select i1 %1861, i32 %1865, i32 %1856
+	%1867 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 7, i32 31)
+	%1868 = fcmp olt double %1864, 0x3FECCCCCCCCCCCCD
+	%1869 = add i32 %1656, 7
+	%1870 = icmp slt i32 %1869, %772
+	%1871 = and i1 %1868, %1870
+	%1872 = fpext float %1867 to double
+	%1873 = fadd double %1864, %1872
+	%1874 = select i1 %1871, double %1873, double %1864
+	%1875 = add i32 %1866, 1
+	%1876 = select i1 %1871, i32 %1875, i32 %1866
+	%1877 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 8, i32 31)
+	%1878 = fcmp olt double %1874, 0x3FECCCCCCCCCCCCD
+	%1879 = add i32 %1656, 8
+	%1880 = icmp slt i32 %1879, %772
+	%1881 = and i1 %1878, %1880
+	%1882 = fpext float %1877 to double
+	%1883 = fadd double %1874, %1882
+	%1884 = select i1 %1881, double %1883, double %1874
+	%1885 = add i32 %1876, 1
+	%1886 = select i1 %1881, i32 %1885, i32 %1876
+	%1887 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 9, i32 31)
+	%1888 = fcmp olt double %1884, 0x3FECCCCCCCCCCCCD
+	%1889 = add i32 %1656, 9
+	%1890 = icmp slt i32 %1889, %772
+	%1891 = and i1 %1888, %1890
+	%1892 = fpext float %1887 to double
+	%1893 = fadd double %1884, %1892
+	%1894 = select i1 %1891, double %1893, double %1884
+	%1895 = add i32 %1886, 1
+	%1896 = select i1 %1891, i32 %1895, i32 %1886
+	%1897 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 10, i32 31)
+	%1898 = fcmp olt double %1894, 0x3FECCCCCCCCCCCCD
+	%1899 = add i32 %1656, 10
+	%1900 = icmp slt i32 %1899, %772
+	%1901 = and i1 %1898, %1900
+	%1902 = fpext float %1897 to double
+	%1903 = fadd double %1894, %1902
+	%1904 = select i1 %1901, double %1903, double %1894
+	%1905 = add i32 %1896, 1
+	%1906 = select i1 %1901, i32 %1905, i32 %1896
+	%1907 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 11, i32 31)
+	%1908 = fcmp olt double %1904, 0x3FECCCCCCCCCCCCD
+	%1909 = add i32 %1656, 11
+	%1910 = icmp slt i32 %1909, %772
+	%1911 = and i1 %1908, %1910
+	%1912 = fpext float %1907 to double
+	%1913 = fadd double %1904, %1912
+	%1914 = select i1 %1911, double %1913, double %1904
+	%1915 = add i32 %1906, 1
+	%1916 = select i1 %1911, i32 %1915, i32 %1906
+	%1917 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 12, i32 31)
+	%1918 = fcmp olt double %1914, 0x3FECCCCCCCCCCCCD
+	%1919 = add i32 %1656, 12
+	%1920 = icmp slt i32 %1919, %772
+	%1921 = and i1 %1918, %1920
+	%1922 = fpext float %1917 to double
+	%1923 = fadd double %1914, %1922
+	%1924 = select i1 %1921, double %1923, double %1914
+	%1925 = add i32 %1916, 1
+	%1926 = select i1 %1921, i32 %1925, i32 %1916
+	%1927 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 13, i32 31)
+	%1928 = fcmp olt double %1924, 0x3FECCCCCCCCCCCCD
+	%1929 = add i32 %1656, 13
+	%1930 = icmp slt i32 %1929, %772
+	%1931 = and i1 %1928, %1930
+	%1932 = fpext float %1927 to double
+	%1933 = fadd double %1924, %1932
+	%1934 = select i1 %1931, double %1933, double %1924
+	%1935 = add i32 %1926, 1
+	%1936 = select i1 %1931, i32 %1935, i32 %1926
+	%1937 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 14, i32 31)
+	%1938 = fcmp olt double %1934, 0x3FECCCCCCCCCCCCD
+	%1939 = add i32 %1656, 14
+	%1940 = icmp slt i32 %1939, %772
+	%1941 = and i1 %1938, %1940
+	%1942 = fpext float %1937 to double
+	%1943 = fadd double %1934, %1942
+	%1944 = select i1 %1941, double %1943, double %1934
+	%1945 = add i32 %1936, 1
+	%1946 = select i1 %1941, i32 %1945, i32 %1936
+	%1947 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 15, i32 31)
+	%1948 = fcmp olt double %1944, 0x3FECCCCCCCCCCCCD
+	%1949 = add i32 %1656, 15
+	%1950 = icmp slt i32 %1949, %772
+	%1951 = and i1 %1948, %1950
+	%1952 = fpext float %1947 to double
+	%1953 = fadd double %1944, %1952
+	%1954 = select i1 %1951, double %1953, double %1944
+	%1955 = add i32 %1946, 1
+	%1956 = select i1 %1951, i32 %1955, i32 %1946
+	%1957 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 16, i32 31)
+	%1958 = fcmp olt double %1954, 0x3FECCCCCCCCCCCCD
+	%1959 = add i32 %1656, 16
+	%1960 = icmp slt i32 %1959, %772
+	%1961 = and i1 %1958, %1960
+	%1962 = fpext float %1957 to double
+	%1963 = fadd double %1954, %1962
+	%1964 = select i1 %1961, double %1963, double %1954
+	%1965 = add i32 %1956, 1
+	%1966 = select i1 %1961, i32 %1965, i32 %1956
+	%1967 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 17, i32 31)
+	%1968 = fcmp olt double %1964, 0x3FECCCCCCCCCCCCD
+	%1969 = add i32 %1656, 17
+	%1970 = icmp slt i32 %1969, %772
+	%1971 = and i1 %1968, %1970
+	%1972 = fpext float %1967 to double
+	%1973 = fadd double %1964, %1972
+	%1974 = select i1 %1971, double %1973, double %1964
+	%1975 = add i32 %1966, 1
+	%1976 = select i1 %1971, i32 %1975, i32 %1966
+	%1977 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 18, i32 31)
+	%1978 = fcmp olt double %1974, 0x3FECCCCCCCCCCCCD
+	%1979 = add i32 %1656, 18
+	%1980 = icmp slt i32 %1979, %772
+	%1981 = and i1 %1978, %1980
+	%1982 = fpext float %1977 to double
+	%1983 = fadd double %1974, %1982
+	%1984 = select i1 %1981, double %1983, double %1974
+	%1985 = add i32 %1976, 1
+	%1986 = select i1 %1981, i32 %1985, i32 %1976
+	%1987 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 19, i32 31)
+	%1988 = fcmp olt double %1984, 0x3FECCCCCCCCCCCCD
+	%1989 = add i32 %1656, 19
+	%1990 = icmp slt i32 %1989, %772
+	%1991 = and i1 %1988, %1990
+	%1992 = fpext float %1987 to double
+	%1993 = fadd double %1984, %1992
+	%1994 = select i1 %1991, double %1993, double %1984
+	%1995 = add i32 %1986, 1
+	%1996 = select i1 %1991, i32 %1995, i32 %1986
+	%1997 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 20, i32 31)
+	%1998 = fcmp olt double %1994, 0x3FECCCCCCCCCCCCD
+	%1999 = add i32 %1656, 20
+	%2000 = icmp slt i32 %1999, %772
+	%2001 = and i1 %1998, %2000
+	%2002 = fpext float %1997 to double
+	%2003 = fadd double %1994, %2002
+	%2004 = select i1 %2001, double %2003, double %1994
+	%2005 = add i32 %1996, 1
+	%2006 = select i1 %2001, i32 %2005, i32 %1996
+	%2007 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 21, i32 31)
+	%2008 = fcmp olt double %2004, 0x3FECCCCCCCCCCCCD
+	%2009 = add i32 %1656, 21
+	%2010 = icmp slt i32 %2009, %772
+	%2011 = and i1 %2008, %2010
+	%2012 = fpext float %2007 to double
+	%2013 = fadd double %2004, %2012
+	%2014 = select i1 %2011, double %2013, double %2004
+	%2015 = add i32 %2006, 1
+	%2016 = select i1 %2011, i32 %2015, i32 %2006
+	%2017 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 22, i32 31)
+	%2018 = fcmp olt double %2014, 0x3FECCCCCCCCCCCCD
+	%2019 = add i32 %1656, 22
+	%2020 = icmp slt i32 %2019, %772
+	%2021 = and i1 %2018, %2020
+	%2022 = fpext float %2017 to double
+	%2023 = fadd double %2014, %2022
+	%2024 = select i1 %2021, double %2023, double %2014
+	%2025 = add i32 %2016, 1
+	%2026 = select i1 %2021, i32 %2025, i32 %2016
+	%2027 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 23, i32 31)
+	%2028 = fcmp olt double %2024, 0x3FECCCCCCCCCCCCD
+	%2029 = add i32 %1656, 23
+	%2030 = icmp slt i32 %2029, %772
+	%2031 = and i1 %2028, %2030
+	%2032 = fpext float %2027 to double
+	%2033 = fadd double %2024, %2032
+	%2034 = select i1 %2031, double %2033, double %2024
+	%2035 = add i32 %2026, 1
+	%2036 = select i1 %2031, i32 %2035, i32 %2026
+	%2037 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 24, i32 31)
+	%2038 = fcmp olt double %2034, 0x3FECCCCCCCCCCCCD
+	%2039 = add i32 %1656, 24
+	%2040 = icmp slt i32 %2039, %772
+	%2041 = and i1 %2038, %2040
+	%2042 = fpext float %2037 to double
+	%2043 = fadd double %2034, %2042
+	%2044 = select i1 %2041, double %2043, double %2034
+	%2045 = add i32 %2036, 1
+	%2046 = select i1 %2041, i32 %2045, i32 %2036
+	%2047 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 25, i32 31)
+	%2048 = fcmp olt double %2044, 0x3FECCCCCCCCCCCCD
+	%2049 = add i32 %1656, 25
+	%2050 = icmp slt i32 %2049, %772
+	%2051 = and i1 %2048, %2050
+	%2052 = fpext float %2047 to double
+	%2053 = fadd double %2044, %2052
+	%2054 = select i1 %2051, double %2053, double %2044
+	%2055 = add i32 %2046, 1
+	%2056 = select i1 %2051, i32 %2055, i32 %2046
+	%2057 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 26, i32 31)
+	%2058 = fcmp olt double %2054, 0x3FECCCCCCCCCCCCD
+	%2059 = add i32 %1656, 26
+	%2060 = icmp slt i32 %2059, %772
+	%2061 = and i1 %2058, %2060
+	%2062 = fpext float %2057 to double
+	%2063 = fadd double %2054, %2062
+	%2064 = select i1 %2061, double %2063, double %2054
+	%2065 = add i32 %2056, 1
+	%2066 = select i1 %2061, i32 %2065, i32 %2056
+	%2067 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 27, i32 31)
+	%2068 = fcmp olt double %2064, 0x3FECCCCCCCCCCCCD
+	%2069 = add i32 %1656, 27
+	%2070 = icmp slt i32 %2069, %772
+	%2071 = and i1 %2068, %2070
+	%2072 = fpext float %2067 to double
+	%2073 = fadd double %2064, %2072
+	%2074 = select i1 %2071, double %2073, double %2064
+	%2075 = add i32 %2066, 1
+	%2076 = select i1 %2071, i32 %2075, i32 %2066
+	%2077 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 28, i32 31)
+	%2078 = fcmp olt double %2074, 0x3FECCCCCCCCCCCCD
+	%2079 = add i32 %1656, 28
+	%2080 = icmp slt i32 %2079, %772
+	%2081 = and i1 %2078, %2080
+	%2082 = fpext float %2077 to double
+	%2083 = fadd double %2074, %2082
+	%2084 = select i1 %2081, double %2083, double %2074
+	%2085 = add i32 %2076, 1
+	%2086 = select i1 %2081, i32 %2085, i32 %2076
+	%2087 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 29, i32 31)
+	%2088 = fcmp olt double %2084, 0x3FECCCCCCCCCCCCD
+	%2089 = add i32 %1656, 29
+	%2090 = icmp slt i32 %2089, %772
+	%2091 = and i1 %2088, %2090
+	%2092 = fpext float %2087 to double
+	%2093 = fadd double %2084, %2092
+	%2094 = select i1 %2091, double %2093, double %2084
+	%2095 = add i32 %2086, 1
+	%2096 = select i1 %2091, i32 %2095, i32 %2086
+	%2097 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 30, i32 31)
+	%2098 = fcmp olt double %2094, 0x3FECCCCCCCCCCCCD
+	%2099 = add i32 %1656, 30
+	%2100 = icmp slt i32 %2099, %772
+	%2101 = and i1 %2098, %2100
+	%2102 = fpext float %2097 to double
+	%2103 = fadd double %2094, %2102
+	%2104 = select i1 %2101, double %2103, double %2094
+	%2105 = add i32 %2096, 1
+	%2106 = select i1 %2101, i32 %2105, i32 %2096
+	%2107 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 31, i32 31)
+	%2108 = fcmp olt double %2104, 0x3FECCCCCCCCCCCCD
+	%2109 = add i32 %1656, 31
+	%2110 = icmp slt i32 %2109, %772
+	%2111 = and i1 %2108, %2110
+	%2112 = fpext float %2107 to double
+	%2113 = fadd double %2104, %2112
+	%2114 = select i1 %2111, double %2113, double %2104
+	%2115 = add i32 %2106, 1
+	%2116 = select i1 %2111, i32 %2115, i32 %2106
+	br label %2117
 
-1354:
-	%1355 = phi i32 [ %308, %mass_done ], [ %1365, %1357 ]
-	%1356 = icmp slt i32 %1355, %NK
-	br i1 %1356, label %1357, label %1366
+2117:
+	%2118 = phi double [ %1794, %1771 ], [ %2114, %1796 ]
+	%2119 = phi i32 [ %1795, %1771 ], [ %2116, %1796 ]
+	%2120 = add i32 %1656, 32
+	br label %1655
 
-1357:
-	%1358 = add i32 %13, %1355
-	%1359 = sext i32 %1358 to i64
-	%1360 = getelementptr i32, i32* %list, i64 %1359
-	store i32 -1, i32* %1360
-	%1361 = add i32 %13, %NK
-	%1362 = add i32 %1361, %1355
-	%1363 = sext i32 %1362 to i64
-	%1364 = getelementptr i32, i32* %list, i64 %1363
-	store i32 -1, i32* %1364
-	%1365 = add i32 %1355, 256
-	br label %1354
+2121:
+	%2122 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	store i32 %1658, i32 addrspace(3)* %2122
+	%2123 = fcmp oge double %1657, 0x3FECCCCCCCCCCCCD
+	%2124 = zext i1 %2123 to i32
+	%2125 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	store i32 %2124, i32 addrspace(3)* %2125
+	br label %2126
 
-1366:
+2126:
+	br label %1642
+
+2127:
+	%2128 = phi i32 [ %778, %mass_done ], [ %2138, %2130 ]
+	%2129 = icmp slt i32 %2128, %NK
+	br i1 %2129, label %2130, label %2139
+
+2130:
+	%2131 = add i32 %13, %2128
+	%2132 = sext i32 %2131 to i64
+	%2133 = getelementptr i32, i32* %list, i64 %2132
+	store i32 -1, i32* %2133
+	%2134 = add i32 %13, %NK
+	%2135 = add i32 %2134, %2128
+	%2136 = sext i32 %2135 to i64
+	%2137 = getelementptr i32, i32* %list, i64 %2136
+	store i32 -1, i32* %2137
+	%2138 = add i32 %2128, 256
+	br label %2127
+
+2139:
 	ret void
 }
 
@@ -1659,11 +2553,27 @@ declare void @llvm.nvvm.barrier0()
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
+declare double @llvm.ceil.f64(double %p0)
+
+declare double @llvm.maxnum.f64(double %p0, double %p1)
+
+declare double @llvm.minnum.f64(double %p0, double %p1)
+
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.fabs.f32(float %p0)
+
+declare double @llvm.trunc.f64(double %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
@@ -3721,8 +4631,6 @@ store1:
 stored1:
 	ret void
 }
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @massindex_select1, !"maxntidx", i32 256}

@@ -11,6 +11,8 @@ target triple = "nvptx64-nvidia-cuda"
 @xattn_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @xattn_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @xattn_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@xattn_select1_histm = internal addrspace(3) global [256 x i32] undef, align 16
+@xattn_select1_bins = internal addrspace(3) global [4 x i32] undef, align 16
 @xattn_adstats0_smem = internal addrspace(3) global [32768 x i8] undef, align 1024
 @xattn_admass0_rows = internal addrspace(3) global [16 x float] undef, align 16
 @xattn_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
@@ -212,1441 +214,2333 @@ entry:
 	%153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 0
 	%154 = load i32, i32 addrspace(3)* %153
 	%155 = icmp eq i32 %154, 1
-	br i1 %155, label %164, label %172
+	br i1 %155, label %171, label %179
 
 156:
 	call void @llvm.nvvm.barrier0()
 	%157 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
 	%158 = load i32, i32 addrspace(3)* %157
 	%159 = sub i32 %150, %158
-	%160 = icmp sgt i32 64, 0
-	%161 = select i1 %160, i32 64, i32 0
-	%162 = icmp slt i32 %161, %159
-	%163 = select i1 %162, i32 %161, i32 %159
-	br label %mass
+	%160 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
+	%161 = load double, double addrspace(3)* %160
+	%162 = fsub double 0x3FECCCCCCCCCCCCD, %161
+	%163 = fmul double %162, 1.6777216e+07
+	%164 = call double @llvm.ceil.f64(double %163)
+	%165 = call double @llvm.maxnum.f64(double %164, double 0.0)
+	%166 = call double @llvm.minnum.f64(double %165, double 1.073741824e+09)
+	%167 = fptosi double %166 to i32
+	%168 = add i32 %167, 1
+	call void @llvm.nvvm.barrier0()
+	%169 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %169
+	%170 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %170
+	call void @llvm.nvvm.barrier0()
+	br label %225
 
-164:
-	%165 = add i32 %13, 0
-	%166 = sext i32 %165 to i64
-	%167 = getelementptr i32, i32* %list, i64 %166
-	store i32 0, i32* %167
-	%168 = add i32 %13, %NK
-	%169 = add i32 %168, 0
-	%170 = sext i32 %169 to i64
-	%171 = getelementptr i32, i32* %list, i64 %170
-	store i32 1, i32* %171
-	br label %172
+171:
+	%172 = add i32 %13, 0
+	%173 = sext i32 %172 to i64
+	%174 = getelementptr i32, i32* %list, i64 %173
+	store i32 0, i32* %174
+	%175 = add i32 %13, %NK
+	%176 = add i32 %175, 0
+	%177 = sext i32 %176 to i64
+	%178 = getelementptr i32, i32* %list, i64 %177
+	store i32 1, i32* %178
+	br label %179
 
-172:
-	%173 = add i32 %11, 0
-	%174 = sext i32 %173 to i64
-	%175 = getelementptr float, float* %e, i64 %174
-	%176 = load float, float* %175
-	%177 = add i32 0, 1
-	%178 = select i1 %155, i32 %177, i32 0
-	%179 = fpext float %176 to double
-	%180 = fadd double 0.0, %179
-	%181 = select i1 %155, double %180, double 0.0
-	%182 = icmp sgt i32 %70, 1
-	%183 = select i1 %182, i32 %70, i32 1
-	%184 = add i32 %78, 1
-	%185 = icmp slt i32 %184, %NK
-	%186 = select i1 %185, i32 %184, i32 %NK
-	br label %187
+179:
+	%180 = add i32 %11, 0
+	%181 = sext i32 %180 to i64
+	%182 = getelementptr float, float* %e, i64 %181
+	%183 = load float, float* %182
+	%184 = add i32 0, 1
+	%185 = select i1 %155, i32 %184, i32 0
+	%186 = fpext float %183 to double
+	%187 = fadd double 0.0, %186
+	%188 = select i1 %155, double %187, double 0.0
+	%189 = icmp sgt i32 %70, 1
+	%190 = select i1 %189, i32 %70, i32 1
+	%191 = add i32 %78, 1
+	%192 = icmp slt i32 %191, %NK
+	%193 = select i1 %192, i32 %191, i32 %NK
+	br label %194
 
-187:
-	%188 = phi i32 [ %183, %172 ], [ %217, %207 ]
-	%189 = phi i32 [ %178, %172 ], [ %213, %207 ]
-	%190 = phi double [ %181, %172 ], [ %216, %207 ]
-	%191 = icmp slt i32 %188, %186
-	br i1 %191, label %192, label %196
-
-192:
-	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %188
-	%194 = load i32, i32 addrspace(3)* %193
-	%195 = icmp eq i32 %194, 1
-	br i1 %195, label %199, label %207
-
-196:
-	%197 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
-	store i32 %189, i32 addrspace(3)* %197
-	%198 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
-	store double %190, double addrspace(3)* %198
-	br label %156
+194:
+	%195 = phi i32 [ %190, %179 ], [ %224, %214 ]
+	%196 = phi i32 [ %185, %179 ], [ %220, %214 ]
+	%197 = phi double [ %188, %179 ], [ %223, %214 ]
+	%198 = icmp slt i32 %195, %193
+	br i1 %198, label %199, label %203
 
 199:
-	%200 = add i32 %13, %189
-	%201 = sext i32 %200 to i64
-	%202 = getelementptr i32, i32* %list, i64 %201
-	store i32 %188, i32* %202
-	%203 = add i32 %13, %NK
-	%204 = add i32 %203, %189
-	%205 = sext i32 %204 to i64
-	%206 = getelementptr i32, i32* %list, i64 %205
-	store i32 1, i32* %206
-	br label %207
+	%200 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %195
+	%201 = load i32, i32 addrspace(3)* %200
+	%202 = icmp eq i32 %201, 1
+	br i1 %202, label %206, label %214
 
-207:
-	%208 = add i32 %11, %188
-	%209 = sext i32 %208 to i64
-	%210 = getelementptr float, float* %e, i64 %209
-	%211 = load float, float* %210
-	%212 = add i32 %189, 1
-	%213 = select i1 %195, i32 %212, i32 %189
-	%214 = fpext float %211 to double
-	%215 = fadd double %190, %214
-	%216 = select i1 %195, double %215, double %190
-	%217 = add i32 %188, 1
-	br label %187
+203:
+	%204 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
+	store i32 %196, i32 addrspace(3)* %204
+	%205 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
+	store double %197, double addrspace(3)* %205
+	br label %156
+
+206:
+	%207 = add i32 %13, %196
+	%208 = sext i32 %207 to i64
+	%209 = getelementptr i32, i32* %list, i64 %208
+	store i32 %195, i32* %209
+	%210 = add i32 %13, %NK
+	%211 = add i32 %210, %196
+	%212 = sext i32 %211 to i64
+	%213 = getelementptr i32, i32* %list, i64 %212
+	store i32 1, i32* %213
+	br label %214
+
+214:
+	%215 = add i32 %11, %195
+	%216 = sext i32 %215 to i64
+	%217 = getelementptr float, float* %e, i64 %216
+	%218 = load float, float* %217
+	%219 = add i32 %196, 1
+	%220 = select i1 %202, i32 %219, i32 %196
+	%221 = fpext float %218 to double
+	%222 = fadd double %197, %221
+	%223 = select i1 %202, double %222, double %197
+	%224 = add i32 %195, 1
+	br label %194
+
+225:
+	%226 = phi i32 [ %0, %156 ], [ %292, %291 ]
+	%227 = icmp slt i32 %226, %16
+	br i1 %227, label %228, label %244
+
+228:
+	%229 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %226
+	%230 = load i32, i32 addrspace(3)* %229
+	%231 = icmp uge i32 %230, 2
+	%232 = and i32 %230, 0
+	%233 = icmp eq i32 %232, 0
+	%234 = and i1 %231, %233
+	%235 = lshr i32 %230, 24
+	%236 = and i32 %235, 255
+	%237 = select i1 %234, i32 %236, i32 256
+	%238 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %237)
+	%239 = shl i32 1, %3
+	%240 = sub i32 %239, 1
+	%241 = and i32 %238, %240
+	%242 = icmp eq i32 %241, 0
+	%243 = and i1 %234, %242
+	br i1 %243, label %273, label %277
+
+244:
+	call void @llvm.nvvm.barrier0()
+	%245 = sub i32 255, %0
+	%246 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %245
+	%247 = load i32, i32 addrspace(3)* %246
+	%248 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_histm, i32 0, i32 %245
+	%249 = load i32, i32 addrspace(3)* %248
+	%250 = and i32 %0, 31
+	%251 = lshr i32 %0, 5
+	%252 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %249, i32 1, i32 0)
+	%253 = icmp uge i32 %250, 1
+	%254 = select i1 %253, i32 %252, i32 0
+	%255 = add i32 %249, %254
+	%256 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %255, i32 2, i32 0)
+	%257 = icmp uge i32 %250, 2
+	%258 = select i1 %257, i32 %256, i32 0
+	%259 = add i32 %255, %258
+	%260 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %259, i32 4, i32 0)
+	%261 = icmp uge i32 %250, 4
+	%262 = select i1 %261, i32 %260, i32 0
+	%263 = add i32 %259, %262
+	%264 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %263, i32 8, i32 0)
+	%265 = icmp uge i32 %250, 8
+	%266 = select i1 %265, i32 %264, i32 0
+	%267 = add i32 %263, %266
+	%268 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %267, i32 16, i32 0)
+	%269 = icmp uge i32 %250, 16
+	%270 = select i1 %269, i32 %268, i32 0
+	%271 = add i32 %267, %270
+	%272 = icmp eq i32 %250, 31
+	br i1 %272, label %293, label %295
+
+273:
+	%274 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %236
+	%275 = call i32 @llvm.ctpop.i32(i32 %238)
+	%276 = atomicrmw add i32 addrspace(3)* %274, i32 %275 monotonic
+	br label %277
+
+277:
+	%278 = sub i32 %230, 2
+	%279 = bitcast i32 %278 to float
+	%280 = fcmp ogt float %279, 0.0
+	%281 = select i1 %280, float %279, float 0.0
+	%282 = fcmp olt float %281, 1.0
+	%283 = select i1 %282, float %281, float 1.0
+	%284 = fmul float %283, 1.6777216e+07
+	%285 = fptosi float %284 to i32
+	%286 = icmp sgt i32 %285, 0
+	%287 = and i1 %234, %286
+	br i1 %287, label %288, label %291
+
+288:
+	%289 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_histm, i32 0, i32 %236
+	%290 = atomicrmw add i32 addrspace(3)* %289, i32 %285 monotonic
+	br label %291
+
+291:
+	%292 = add i32 %226, 256
+	br label %225
+
+293:
+	%294 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %251
+	store i32 %271, i32 addrspace(3)* %294
+	br label %295
+
+295:
+	call void @llvm.nvvm.barrier0()
+	%296 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
+	%297 = load i32, i32 addrspace(3)* %296
+	%298 = icmp sgt i32 %251, 0
+	%299 = select i1 %298, i32 %297, i32 0
+	%300 = add i32 0, %299
+	%301 = add i32 0, %297
+	%302 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
+	%303 = load i32, i32 addrspace(3)* %302
+	%304 = icmp sgt i32 %251, 1
+	%305 = select i1 %304, i32 %303, i32 0
+	%306 = add i32 %300, %305
+	%307 = add i32 %301, %303
+	%308 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
+	%309 = load i32, i32 addrspace(3)* %308
+	%310 = icmp sgt i32 %251, 2
+	%311 = select i1 %310, i32 %309, i32 0
+	%312 = add i32 %306, %311
+	%313 = add i32 %307, %309
+	%314 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%315 = load i32, i32 addrspace(3)* %314
+	%316 = icmp sgt i32 %251, 3
+	%317 = select i1 %316, i32 %315, i32 0
+	%318 = add i32 %312, %317
+	%319 = add i32 %313, %315
+	%320 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%321 = load i32, i32 addrspace(3)* %320
+	%322 = icmp sgt i32 %251, 4
+	%323 = select i1 %322, i32 %321, i32 0
+	%324 = add i32 %318, %323
+	%325 = add i32 %319, %321
+	%326 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%327 = load i32, i32 addrspace(3)* %326
+	%328 = icmp sgt i32 %251, 5
+	%329 = select i1 %328, i32 %327, i32 0
+	%330 = add i32 %324, %329
+	%331 = add i32 %325, %327
+	%332 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%333 = load i32, i32 addrspace(3)* %332
+	%334 = icmp sgt i32 %251, 6
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = add i32 %330, %335
+	%337 = add i32 %331, %333
+	%338 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = icmp sgt i32 %251, 7
+	%341 = select i1 %340, i32 %339, i32 0
+	%342 = add i32 %336, %341
+	%343 = add i32 %337, %339
+	%344 = add i32 %342, %271
+	%345 = sub i32 %344, %249
+	%346 = and i32 %0, 31
+	%347 = lshr i32 %0, 5
+	%348 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %247, i32 1, i32 0)
+	%349 = icmp uge i32 %346, 1
+	%350 = select i1 %349, i32 %348, i32 0
+	%351 = add i32 %247, %350
+	%352 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %351, i32 2, i32 0)
+	%353 = icmp uge i32 %346, 2
+	%354 = select i1 %353, i32 %352, i32 0
+	%355 = add i32 %351, %354
+	%356 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %355, i32 4, i32 0)
+	%357 = icmp uge i32 %346, 4
+	%358 = select i1 %357, i32 %356, i32 0
+	%359 = add i32 %355, %358
+	%360 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %359, i32 8, i32 0)
+	%361 = icmp uge i32 %346, 8
+	%362 = select i1 %361, i32 %360, i32 0
+	%363 = add i32 %359, %362
+	%364 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %363, i32 16, i32 0)
+	%365 = icmp uge i32 %346, 16
+	%366 = select i1 %365, i32 %364, i32 0
+	%367 = add i32 %363, %366
+	%368 = icmp eq i32 %346, 31
+	br i1 %368, label %369, label %371
+
+369:
+	%370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 %347
+	store i32 %367, i32 addrspace(3)* %370
+	br label %371
+
+371:
+	call void @llvm.nvvm.barrier0()
+	%372 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 0
+	%373 = load i32, i32 addrspace(3)* %372
+	%374 = icmp sgt i32 %347, 0
+	%375 = select i1 %374, i32 %373, i32 0
+	%376 = add i32 0, %375
+	%377 = add i32 0, %373
+	%378 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 1
+	%379 = load i32, i32 addrspace(3)* %378
+	%380 = icmp sgt i32 %347, 1
+	%381 = select i1 %380, i32 %379, i32 0
+	%382 = add i32 %376, %381
+	%383 = add i32 %377, %379
+	%384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 2
+	%385 = load i32, i32 addrspace(3)* %384
+	%386 = icmp sgt i32 %347, 2
+	%387 = select i1 %386, i32 %385, i32 0
+	%388 = add i32 %382, %387
+	%389 = add i32 %383, %385
+	%390 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 3
+	%391 = load i32, i32 addrspace(3)* %390
+	%392 = icmp sgt i32 %347, 3
+	%393 = select i1 %392, i32 %391, i32 0
+	%394 = add i32 %388, %393
+	%395 = add i32 %389, %391
+	%396 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 4
+	%397 = load i32, i32 addrspace(3)* %396
+	%398 = icmp sgt i32 %347, 4
+	%399 = select i1 %398, i32 %397, i32 0
+	%400 = add i32 %394, %399
+	%401 = add i32 %395, %397
+	%402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 5
+	%403 = load i32, i32 addrspace(3)* %402
+	%404 = icmp sgt i32 %347, 5
+	%405 = select i1 %404, i32 %403, i32 0
+	%406 = add i32 %400, %405
+	%407 = add i32 %401, %403
+	%408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 6
+	%409 = load i32, i32 addrspace(3)* %408
+	%410 = icmp sgt i32 %347, 6
+	%411 = select i1 %410, i32 %409, i32 0
+	%412 = add i32 %406, %411
+	%413 = add i32 %407, %409
+	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 7
+	%415 = load i32, i32 addrspace(3)* %414
+	%416 = icmp sgt i32 %347, 7
+	%417 = select i1 %416, i32 %415, i32 0
+	%418 = add i32 %412, %417
+	%419 = add i32 %413, %415
+	%420 = add i32 %418, %367
+	%421 = sub i32 %420, %247
+	%422 = icmp slt i32 %345, %168
+	%423 = add i32 %345, %249
+	%424 = icmp sle i32 %168, %423
+	%425 = and i1 %422, %424
+	%426 = icmp slt i32 %343, %168
+	%427 = icmp eq i32 %0, 0
+	%428 = and i1 %426, %427
+	%429 = or i1 %425, %428
+	br i1 %429, label %430, label %436
+
+430:
+	%431 = select i1 %426, i32 0, i32 %245
+	%432 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 0
+	store i32 %431, i32 addrspace(3)* %432
+	%433 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 1
+	store i32 %345, i32 addrspace(3)* %433
+	%434 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 2
+	store i32 %421, i32 addrspace(3)* %434
+	%435 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 3
+	store i32 %247, i32 addrspace(3)* %435
+	br label %436
+
+436:
+	call void @llvm.nvvm.barrier0()
+	%437 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 0
+	%438 = load i32, i32 addrspace(3)* %437
+	%439 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 1
+	%440 = load i32, i32 addrspace(3)* %439
+	%441 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 2
+	%442 = load i32, i32 addrspace(3)* %441
+	%443 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 3
+	%444 = load i32, i32 addrspace(3)* %443
+	%445 = shl i32 %438, 24
+	%446 = or i32 0, %445
+	%447 = sub i32 %168, %440
+	%448 = add i32 0, %442
+	%449 = or i1 false, %426
+	%450 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%451 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %451
+	%452 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %452
+	call void @llvm.nvvm.barrier0()
+	br label %453
+
+453:
+	%454 = phi i32 [ %0, %436 ], [ %520, %519 ]
+	%455 = icmp slt i32 %454, %16
+	br i1 %455, label %456, label %472
+
+456:
+	%457 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %454
+	%458 = load i32, i32 addrspace(3)* %457
+	%459 = icmp uge i32 %458, 2
+	%460 = and i32 %458, %450
+	%461 = icmp eq i32 %460, %446
+	%462 = and i1 %459, %461
+	%463 = lshr i32 %458, 16
+	%464 = and i32 %463, 255
+	%465 = select i1 %462, i32 %464, i32 256
+	%466 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %465)
+	%467 = shl i32 1, %3
+	%468 = sub i32 %467, 1
+	%469 = and i32 %466, %468
+	%470 = icmp eq i32 %469, 0
+	%471 = and i1 %462, %470
+	br i1 %471, label %501, label %505
+
+472:
+	call void @llvm.nvvm.barrier0()
+	%473 = sub i32 255, %0
+	%474 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %473
+	%475 = load i32, i32 addrspace(3)* %474
+	%476 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_histm, i32 0, i32 %473
+	%477 = load i32, i32 addrspace(3)* %476
+	%478 = and i32 %0, 31
+	%479 = lshr i32 %0, 5
+	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %477, i32 1, i32 0)
+	%481 = icmp uge i32 %478, 1
+	%482 = select i1 %481, i32 %480, i32 0
+	%483 = add i32 %477, %482
+	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 2, i32 0)
+	%485 = icmp uge i32 %478, 2
+	%486 = select i1 %485, i32 %484, i32 0
+	%487 = add i32 %483, %486
+	%488 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %487, i32 4, i32 0)
+	%489 = icmp uge i32 %478, 4
+	%490 = select i1 %489, i32 %488, i32 0
+	%491 = add i32 %487, %490
+	%492 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %491, i32 8, i32 0)
+	%493 = icmp uge i32 %478, 8
+	%494 = select i1 %493, i32 %492, i32 0
+	%495 = add i32 %491, %494
+	%496 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %495, i32 16, i32 0)
+	%497 = icmp uge i32 %478, 16
+	%498 = select i1 %497, i32 %496, i32 0
+	%499 = add i32 %495, %498
+	%500 = icmp eq i32 %478, 31
+	br i1 %500, label %521, label %523
+
+501:
+	%502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %464
+	%503 = call i32 @llvm.ctpop.i32(i32 %466)
+	%504 = atomicrmw add i32 addrspace(3)* %502, i32 %503 monotonic
+	br label %505
+
+505:
+	%506 = sub i32 %458, 2
+	%507 = bitcast i32 %506 to float
+	%508 = fcmp ogt float %507, 0.0
+	%509 = select i1 %508, float %507, float 0.0
+	%510 = fcmp olt float %509, 1.0
+	%511 = select i1 %510, float %509, float 1.0
+	%512 = fmul float %511, 1.6777216e+07
+	%513 = fptosi float %512 to i32
+	%514 = icmp sgt i32 %513, 0
+	%515 = and i1 %462, %514
+	br i1 %515, label %516, label %519
+
+516:
+	%517 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_histm, i32 0, i32 %464
+	%518 = atomicrmw add i32 addrspace(3)* %517, i32 %513 monotonic
+	br label %519
+
+519:
+	%520 = add i32 %454, 256
+	br label %453
+
+521:
+	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %479
+	store i32 %499, i32 addrspace(3)* %522
+	br label %523
+
+523:
+	call void @llvm.nvvm.barrier0()
+	%524 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
+	%525 = load i32, i32 addrspace(3)* %524
+	%526 = icmp sgt i32 %479, 0
+	%527 = select i1 %526, i32 %525, i32 0
+	%528 = add i32 0, %527
+	%529 = add i32 0, %525
+	%530 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
+	%531 = load i32, i32 addrspace(3)* %530
+	%532 = icmp sgt i32 %479, 1
+	%533 = select i1 %532, i32 %531, i32 0
+	%534 = add i32 %528, %533
+	%535 = add i32 %529, %531
+	%536 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
+	%537 = load i32, i32 addrspace(3)* %536
+	%538 = icmp sgt i32 %479, 2
+	%539 = select i1 %538, i32 %537, i32 0
+	%540 = add i32 %534, %539
+	%541 = add i32 %535, %537
+	%542 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%543 = load i32, i32 addrspace(3)* %542
+	%544 = icmp sgt i32 %479, 3
+	%545 = select i1 %544, i32 %543, i32 0
+	%546 = add i32 %540, %545
+	%547 = add i32 %541, %543
+	%548 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%549 = load i32, i32 addrspace(3)* %548
+	%550 = icmp sgt i32 %479, 4
+	%551 = select i1 %550, i32 %549, i32 0
+	%552 = add i32 %546, %551
+	%553 = add i32 %547, %549
+	%554 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%555 = load i32, i32 addrspace(3)* %554
+	%556 = icmp sgt i32 %479, 5
+	%557 = select i1 %556, i32 %555, i32 0
+	%558 = add i32 %552, %557
+	%559 = add i32 %553, %555
+	%560 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%561 = load i32, i32 addrspace(3)* %560
+	%562 = icmp sgt i32 %479, 6
+	%563 = select i1 %562, i32 %561, i32 0
+	%564 = add i32 %558, %563
+	%565 = add i32 %559, %561
+	%566 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%567 = load i32, i32 addrspace(3)* %566
+	%568 = icmp sgt i32 %479, 7
+	%569 = select i1 %568, i32 %567, i32 0
+	%570 = add i32 %564, %569
+	%571 = add i32 %565, %567
+	%572 = add i32 %570, %499
+	%573 = sub i32 %572, %477
+	%574 = and i32 %0, 31
+	%575 = lshr i32 %0, 5
+	%576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 1, i32 0)
+	%577 = icmp uge i32 %574, 1
+	%578 = select i1 %577, i32 %576, i32 0
+	%579 = add i32 %475, %578
+	%580 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %579, i32 2, i32 0)
+	%581 = icmp uge i32 %574, 2
+	%582 = select i1 %581, i32 %580, i32 0
+	%583 = add i32 %579, %582
+	%584 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %583, i32 4, i32 0)
+	%585 = icmp uge i32 %574, 4
+	%586 = select i1 %585, i32 %584, i32 0
+	%587 = add i32 %583, %586
+	%588 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %587, i32 8, i32 0)
+	%589 = icmp uge i32 %574, 8
+	%590 = select i1 %589, i32 %588, i32 0
+	%591 = add i32 %587, %590
+	%592 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %591, i32 16, i32 0)
+	%593 = icmp uge i32 %574, 16
+	%594 = select i1 %593, i32 %592, i32 0
+	%595 = add i32 %591, %594
+	%596 = icmp eq i32 %574, 31
+	br i1 %596, label %597, label %599
+
+597:
+	%598 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 %575
+	store i32 %595, i32 addrspace(3)* %598
+	br label %599
+
+599:
+	call void @llvm.nvvm.barrier0()
+	%600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 0
+	%601 = load i32, i32 addrspace(3)* %600
+	%602 = icmp sgt i32 %575, 0
+	%603 = select i1 %602, i32 %601, i32 0
+	%604 = add i32 0, %603
+	%605 = add i32 0, %601
+	%606 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 1
+	%607 = load i32, i32 addrspace(3)* %606
+	%608 = icmp sgt i32 %575, 1
+	%609 = select i1 %608, i32 %607, i32 0
+	%610 = add i32 %604, %609
+	%611 = add i32 %605, %607
+	%612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 2
+	%613 = load i32, i32 addrspace(3)* %612
+	%614 = icmp sgt i32 %575, 2
+	%615 = select i1 %614, i32 %613, i32 0
+	%616 = add i32 %610, %615
+	%617 = add i32 %611, %613
+	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 3
+	%619 = load i32, i32 addrspace(3)* %618
+	%620 = icmp sgt i32 %575, 3
+	%621 = select i1 %620, i32 %619, i32 0
+	%622 = add i32 %616, %621
+	%623 = add i32 %617, %619
+	%624 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 4
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = icmp sgt i32 %575, 4
+	%627 = select i1 %626, i32 %625, i32 0
+	%628 = add i32 %622, %627
+	%629 = add i32 %623, %625
+	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 5
+	%631 = load i32, i32 addrspace(3)* %630
+	%632 = icmp sgt i32 %575, 5
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 %628, %633
+	%635 = add i32 %629, %631
+	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 6
+	%637 = load i32, i32 addrspace(3)* %636
+	%638 = icmp sgt i32 %575, 6
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %634, %639
+	%641 = add i32 %635, %637
+	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 7
+	%643 = load i32, i32 addrspace(3)* %642
+	%644 = icmp sgt i32 %575, 7
+	%645 = select i1 %644, i32 %643, i32 0
+	%646 = add i32 %640, %645
+	%647 = add i32 %641, %643
+	%648 = add i32 %646, %595
+	%649 = sub i32 %648, %475
+	%650 = icmp slt i32 %573, %447
+	%651 = add i32 %573, %477
+	%652 = icmp sle i32 %447, %651
+	%653 = and i1 %650, %652
+	%654 = icmp slt i32 %571, %447
+	%655 = icmp eq i32 %0, 0
+	%656 = and i1 %654, %655
+	%657 = or i1 %653, %656
+	br i1 %657, label %658, label %664
+
+658:
+	%659 = select i1 %654, i32 0, i32 %473
+	%660 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 0
+	store i32 %659, i32 addrspace(3)* %660
+	%661 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 1
+	store i32 %573, i32 addrspace(3)* %661
+	%662 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 2
+	store i32 %649, i32 addrspace(3)* %662
+	%663 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 3
+	store i32 %475, i32 addrspace(3)* %663
+	br label %664
+
+664:
+	call void @llvm.nvvm.barrier0()
+	%665 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 0
+	%666 = load i32, i32 addrspace(3)* %665
+	%667 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 1
+	%668 = load i32, i32 addrspace(3)* %667
+	%669 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 2
+	%670 = load i32, i32 addrspace(3)* %669
+	%671 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_bins, i32 0, i32 3
+	%672 = load i32, i32 addrspace(3)* %671
+	%673 = shl i32 %666, 16
+	%674 = or i32 %446, %673
+	%675 = sub i32 %447, %668
+	%676 = add i32 %448, %670
+	%677 = or i1 %449, %654
+	%678 = or i32 %450, u0xFF0000
+	%679 = add i32 %676, %672
+	%680 = select i1 %677, i32 %159, i32 %679
+	%681 = select i1 %677, i32 2, i32 %674
+	%682 = icmp sge i32 %680, 0
+	%683 = sub i32 %681, 1
+	%684 = icmp slt i32 0, %159
+	%685 = select i1 %684, i32 0, i32 %159
+	%686 = select i1 %682, i32 %680, i32 %685
+	br label %mass
 
 mass:
-	%218 = phi i32 [ %163, %156 ], [ %986, %976 ]
-	%219 = icmp sgt i32 %218, 0
-	br i1 %219, label %topk, label %topk_done
+	%687 = phi i32 [ %686, %664 ], [ %1636, %1624 ]
+	%688 = phi i1 [ true, %664 ], [ false, %1624 ]
+	%689 = and i1 %688, %682
+	br i1 %689, label %mass_bins, label %mass_topk
 
 mass_done:
-	%220 = icmp sgt i32 %978, 0
-	%221 = select i1 %220, i32 %978, i32 0
-	%222 = add i32 %158, %221
-	%223 = add i32 %222, %0
-	br label %1336
+	%690 = icmp sgt i32 %1626, 0
+	%691 = select i1 %690, i32 %1626, i32 0
+	%692 = add i32 %158, %691
+	%693 = add i32 %692, %0
+	br label %2109
+
+mass_bins:
+	br label %702
+
+mass_topk:
+	%694 = icmp sgt i32 %687, 0
+	br i1 %694, label %topk, label %topk_done
+
+mass_taken:
+	%695 = sub i32 %687, 1
+	%696 = call i32 @llvm.ctlz.i32(i32 %695, i1 false)
+	%697 = icmp sgt i32 %687, 1
+	%698 = sub i32 32, %696
+	%699 = select i1 %697, i32 %698, i32 0
+	%700 = shl i32 1, %699
+	%701 = add i32 %687, %0
+	br label %1544
+
+702:
+	%703 = phi i32 [ 0, %mass_bins ], [ %878, %875 ]
+	%704 = phi i32 [ 0, %mass_bins ], [ %876, %875 ]
+	%705 = phi i32 [ 0, %mass_bins ], [ %877, %875 ]
+	%706 = icmp slt i32 %703, %16
+	br i1 %706, label %707, label %736
+
+707:
+	%708 = add i32 %703, %0
+	%709 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %708
+	%710 = load i32, i32 addrspace(3)* %709
+	%711 = icmp eq i32 %710, %683
+	%712 = zext i1 %711 to i32
+	%713 = and i32 %0, 31
+	%714 = lshr i32 %0, 5
+	%715 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %712, i32 1, i32 0)
+	%716 = icmp uge i32 %713, 1
+	%717 = select i1 %716, i32 %715, i32 0
+	%718 = add i32 %712, %717
+	%719 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %718, i32 2, i32 0)
+	%720 = icmp uge i32 %713, 2
+	%721 = select i1 %720, i32 %719, i32 0
+	%722 = add i32 %718, %721
+	%723 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %722, i32 4, i32 0)
+	%724 = icmp uge i32 %713, 4
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = add i32 %722, %725
+	%727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %726, i32 8, i32 0)
+	%728 = icmp uge i32 %713, 8
+	%729 = select i1 %728, i32 %727, i32 0
+	%730 = add i32 %726, %729
+	%731 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %730, i32 16, i32 0)
+	%732 = icmp uge i32 %713, 16
+	%733 = select i1 %732, i32 %731, i32 0
+	%734 = add i32 %730, %733
+	%735 = icmp eq i32 %713, 31
+	br i1 %735, label %737, label %739
+
+736:
+	call void @llvm.nvvm.barrier0()
+	br label %mass_taken
+
+737:
+	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %714
+	store i32 %734, i32 addrspace(3)* %738
+	br label %739
+
+739:
+	call void @llvm.nvvm.barrier0()
+	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
+	%741 = load i32, i32 addrspace(3)* %740
+	%742 = icmp sgt i32 %714, 0
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = add i32 0, %743
+	%745 = add i32 0, %741
+	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
+	%747 = load i32, i32 addrspace(3)* %746
+	%748 = icmp sgt i32 %714, 1
+	%749 = select i1 %748, i32 %747, i32 0
+	%750 = add i32 %744, %749
+	%751 = add i32 %745, %747
+	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
+	%753 = load i32, i32 addrspace(3)* %752
+	%754 = icmp sgt i32 %714, 2
+	%755 = select i1 %754, i32 %753, i32 0
+	%756 = add i32 %750, %755
+	%757 = add i32 %751, %753
+	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%759 = load i32, i32 addrspace(3)* %758
+	%760 = icmp sgt i32 %714, 3
+	%761 = select i1 %760, i32 %759, i32 0
+	%762 = add i32 %756, %761
+	%763 = add i32 %757, %759
+	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%765 = load i32, i32 addrspace(3)* %764
+	%766 = icmp sgt i32 %714, 4
+	%767 = select i1 %766, i32 %765, i32 0
+	%768 = add i32 %762, %767
+	%769 = add i32 %763, %765
+	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%771 = load i32, i32 addrspace(3)* %770
+	%772 = icmp sgt i32 %714, 5
+	%773 = select i1 %772, i32 %771, i32 0
+	%774 = add i32 %768, %773
+	%775 = add i32 %769, %771
+	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%777 = load i32, i32 addrspace(3)* %776
+	%778 = icmp sgt i32 %714, 6
+	%779 = select i1 %778, i32 %777, i32 0
+	%780 = add i32 %774, %779
+	%781 = add i32 %775, %777
+	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%783 = load i32, i32 addrspace(3)* %782
+	%784 = icmp sgt i32 %714, 7
+	%785 = select i1 %784, i32 %783, i32 0
+	%786 = add i32 %780, %785
+	%787 = add i32 %781, %783
+	%788 = add i32 %786, %734
+	%789 = sub i32 %788, %712
+	%790 = icmp ugt i32 %710, %683
+	%791 = add i32 %704, %789
+	%792 = icmp slt i32 %791, 0
+	%793 = and i1 %711, %792
+	%794 = or i1 %790, %793
+	%795 = zext i1 %794 to i32
+	%796 = and i32 %0, 31
+	%797 = lshr i32 %0, 5
+	%798 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %795, i32 1, i32 0)
+	%799 = icmp uge i32 %796, 1
+	%800 = select i1 %799, i32 %798, i32 0
+	%801 = add i32 %795, %800
+	%802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %801, i32 2, i32 0)
+	%803 = icmp uge i32 %796, 2
+	%804 = select i1 %803, i32 %802, i32 0
+	%805 = add i32 %801, %804
+	%806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %805, i32 4, i32 0)
+	%807 = icmp uge i32 %796, 4
+	%808 = select i1 %807, i32 %806, i32 0
+	%809 = add i32 %805, %808
+	%810 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %809, i32 8, i32 0)
+	%811 = icmp uge i32 %796, 8
+	%812 = select i1 %811, i32 %810, i32 0
+	%813 = add i32 %809, %812
+	%814 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %813, i32 16, i32 0)
+	%815 = icmp uge i32 %796, 16
+	%816 = select i1 %815, i32 %814, i32 0
+	%817 = add i32 %813, %816
+	%818 = icmp eq i32 %796, 31
+	br i1 %818, label %819, label %821
+
+819:
+	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 %797
+	store i32 %817, i32 addrspace(3)* %820
+	br label %821
+
+821:
+	call void @llvm.nvvm.barrier0()
+	%822 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 0
+	%823 = load i32, i32 addrspace(3)* %822
+	%824 = icmp sgt i32 %797, 0
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 0, %825
+	%827 = add i32 0, %823
+	%828 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 1
+	%829 = load i32, i32 addrspace(3)* %828
+	%830 = icmp sgt i32 %797, 1
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %826, %831
+	%833 = add i32 %827, %829
+	%834 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 2
+	%835 = load i32, i32 addrspace(3)* %834
+	%836 = icmp sgt i32 %797, 2
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = add i32 %832, %837
+	%839 = add i32 %833, %835
+	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 3
+	%841 = load i32, i32 addrspace(3)* %840
+	%842 = icmp sgt i32 %797, 3
+	%843 = select i1 %842, i32 %841, i32 0
+	%844 = add i32 %838, %843
+	%845 = add i32 %839, %841
+	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 4
+	%847 = load i32, i32 addrspace(3)* %846
+	%848 = icmp sgt i32 %797, 4
+	%849 = select i1 %848, i32 %847, i32 0
+	%850 = add i32 %844, %849
+	%851 = add i32 %845, %847
+	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 5
+	%853 = load i32, i32 addrspace(3)* %852
+	%854 = icmp sgt i32 %797, 5
+	%855 = select i1 %854, i32 %853, i32 0
+	%856 = add i32 %850, %855
+	%857 = add i32 %851, %853
+	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 6
+	%859 = load i32, i32 addrspace(3)* %858
+	%860 = icmp sgt i32 %797, 6
+	%861 = select i1 %860, i32 %859, i32 0
+	%862 = add i32 %856, %861
+	%863 = add i32 %857, %859
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 7
+	%865 = load i32, i32 addrspace(3)* %864
+	%866 = icmp sgt i32 %797, 7
+	%867 = select i1 %866, i32 %865, i32 0
+	%868 = add i32 %862, %867
+	%869 = add i32 %863, %865
+	%870 = add i32 %868, %817
+	%871 = sub i32 %870, %795
+	br i1 %794, label %872, label %875
+
+872:
+	%873 = add i32 %705, %871
+	%874 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %873
+	store i32 %708, i32 addrspace(3)* %874
+	br label %875
+
+875:
+	%876 = add i32 %704, %787
+	%877 = add i32 %705, %869
+	%878 = add i32 %703, 256
+	br label %702
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%224 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %224
+	%879 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %879
 	call void @llvm.nvvm.barrier0()
-	br label %232
+	br label %880
 
 topk_done:
-	%225 = sub i32 %218, 1
-	%226 = call i32 @llvm.ctlz.i32(i32 %225, i1 false)
-	%227 = icmp sgt i32 %218, 1
-	%228 = sub i32 32, %226
-	%229 = select i1 %227, i32 %228, i32 0
-	%230 = shl i32 1, %229
-	%231 = add i32 %218, %0
-	br label %896
+	br label %mass_taken
 
-232:
-	%233 = phi i32 [ %0, %topk ], [ %283, %282 ]
-	%234 = icmp slt i32 %233, %16
-	br i1 %234, label %235, label %251
+880:
+	%881 = phi i32 [ %0, %topk ], [ %931, %930 ]
+	%882 = icmp slt i32 %881, %16
+	br i1 %882, label %883, label %899
 
-235:
-	%236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %233
-	%237 = load i32, i32 addrspace(3)* %236
-	%238 = icmp uge i32 %237, 2
-	%239 = and i32 %237, 0
-	%240 = icmp eq i32 %239, 0
-	%241 = and i1 %238, %240
-	%242 = lshr i32 %237, 24
-	%243 = and i32 %242, 255
-	%244 = select i1 %241, i32 %243, i32 256
-	%245 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %244)
-	%246 = shl i32 1, %3
-	%247 = sub i32 %246, 1
-	%248 = and i32 %245, %247
-	%249 = icmp eq i32 %248, 0
-	%250 = and i1 %241, %249
-	br i1 %250, label %278, label %282
+883:
+	%884 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %881
+	%885 = load i32, i32 addrspace(3)* %884
+	%886 = icmp uge i32 %885, 2
+	%887 = and i32 %885, 0
+	%888 = icmp eq i32 %887, 0
+	%889 = and i1 %886, %888
+	%890 = lshr i32 %885, 24
+	%891 = and i32 %890, 255
+	%892 = select i1 %889, i32 %891, i32 256
+	%893 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %892)
+	%894 = shl i32 1, %3
+	%895 = sub i32 %894, 1
+	%896 = and i32 %893, %895
+	%897 = icmp eq i32 %896, 0
+	%898 = and i1 %889, %897
+	br i1 %898, label %926, label %930
 
-251:
+899:
 	call void @llvm.nvvm.barrier0()
-	%252 = sub i32 255, %0
-	%253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %252
-	%254 = load i32, i32 addrspace(3)* %253
-	%255 = and i32 %0, 31
-	%256 = lshr i32 %0, 5
-	%257 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %254, i32 1, i32 0)
-	%258 = icmp uge i32 %255, 1
-	%259 = select i1 %258, i32 %257, i32 0
-	%260 = add i32 %254, %259
-	%261 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %260, i32 2, i32 0)
-	%262 = icmp uge i32 %255, 2
-	%263 = select i1 %262, i32 %261, i32 0
-	%264 = add i32 %260, %263
-	%265 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %264, i32 4, i32 0)
-	%266 = icmp uge i32 %255, 4
-	%267 = select i1 %266, i32 %265, i32 0
-	%268 = add i32 %264, %267
-	%269 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %268, i32 8, i32 0)
-	%270 = icmp uge i32 %255, 8
-	%271 = select i1 %270, i32 %269, i32 0
-	%272 = add i32 %268, %271
-	%273 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %272, i32 16, i32 0)
-	%274 = icmp uge i32 %255, 16
-	%275 = select i1 %274, i32 %273, i32 0
-	%276 = add i32 %272, %275
-	%277 = icmp eq i32 %255, 31
-	br i1 %277, label %284, label %286
+	%900 = sub i32 255, %0
+	%901 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %900
+	%902 = load i32, i32 addrspace(3)* %901
+	%903 = and i32 %0, 31
+	%904 = lshr i32 %0, 5
+	%905 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %902, i32 1, i32 0)
+	%906 = icmp uge i32 %903, 1
+	%907 = select i1 %906, i32 %905, i32 0
+	%908 = add i32 %902, %907
+	%909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %908, i32 2, i32 0)
+	%910 = icmp uge i32 %903, 2
+	%911 = select i1 %910, i32 %909, i32 0
+	%912 = add i32 %908, %911
+	%913 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %912, i32 4, i32 0)
+	%914 = icmp uge i32 %903, 4
+	%915 = select i1 %914, i32 %913, i32 0
+	%916 = add i32 %912, %915
+	%917 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %916, i32 8, i32 0)
+	%918 = icmp uge i32 %903, 8
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = add i32 %916, %919
+	%921 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %920, i32 16, i32 0)
+	%922 = icmp uge i32 %903, 16
+	%923 = select i1 %922, i32 %921, i32 0
+	%924 = add i32 %920, %923
+	%925 = icmp eq i32 %903, 31
+	br i1 %925, label %932, label %934
 
-278:
-	%279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %243
-	%280 = call i32 @llvm.ctpop.i32(i32 %245)
-	%281 = atomicrmw add i32 addrspace(3)* %279, i32 %280 monotonic
-	br label %282
+926:
+	%927 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %891
+	%928 = call i32 @llvm.ctpop.i32(i32 %893)
+	%929 = atomicrmw add i32 addrspace(3)* %927, i32 %928 monotonic
+	br label %930
 
-282:
-	%283 = add i32 %233, 256
-	br label %232
+930:
+	%931 = add i32 %881, 256
+	br label %880
 
-284:
-	%285 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %256
-	store i32 %276, i32 addrspace(3)* %285
-	br label %286
+932:
+	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %904
+	store i32 %924, i32 addrspace(3)* %933
+	br label %934
 
-286:
+934:
 	call void @llvm.nvvm.barrier0()
-	%287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%288 = load i32, i32 addrspace(3)* %287
-	%289 = icmp sgt i32 %256, 0
-	%290 = select i1 %289, i32 %288, i32 0
-	%291 = add i32 0, %290
-	%292 = add i32 0, %288
-	%293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%294 = load i32, i32 addrspace(3)* %293
-	%295 = icmp sgt i32 %256, 1
-	%296 = select i1 %295, i32 %294, i32 0
-	%297 = add i32 %291, %296
-	%298 = add i32 %292, %294
-	%299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%300 = load i32, i32 addrspace(3)* %299
-	%301 = icmp sgt i32 %256, 2
-	%302 = select i1 %301, i32 %300, i32 0
-	%303 = add i32 %297, %302
-	%304 = add i32 %298, %300
-	%305 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
-	%306 = load i32, i32 addrspace(3)* %305
-	%307 = icmp sgt i32 %256, 3
-	%308 = select i1 %307, i32 %306, i32 0
-	%309 = add i32 %303, %308
-	%310 = add i32 %304, %306
-	%311 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
-	%312 = load i32, i32 addrspace(3)* %311
-	%313 = icmp sgt i32 %256, 4
-	%314 = select i1 %313, i32 %312, i32 0
-	%315 = add i32 %309, %314
-	%316 = add i32 %310, %312
-	%317 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
-	%318 = load i32, i32 addrspace(3)* %317
-	%319 = icmp sgt i32 %256, 5
-	%320 = select i1 %319, i32 %318, i32 0
-	%321 = add i32 %315, %320
-	%322 = add i32 %316, %318
-	%323 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
-	%324 = load i32, i32 addrspace(3)* %323
-	%325 = icmp sgt i32 %256, 6
-	%326 = select i1 %325, i32 %324, i32 0
-	%327 = add i32 %321, %326
-	%328 = add i32 %322, %324
-	%329 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
-	%330 = load i32, i32 addrspace(3)* %329
-	%331 = icmp sgt i32 %256, 7
-	%332 = select i1 %331, i32 %330, i32 0
-	%333 = add i32 %327, %332
-	%334 = add i32 %328, %330
-	%335 = add i32 %333, %276
-	%336 = sub i32 %335, %254
-	%337 = icmp slt i32 %336, %218
-	%338 = add i32 %336, %254
-	%339 = icmp sle i32 %218, %338
-	%340 = and i1 %337, %339
-	br i1 %340, label %341, label %344
+	%935 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
+	%936 = load i32, i32 addrspace(3)* %935
+	%937 = icmp sgt i32 %904, 0
+	%938 = select i1 %937, i32 %936, i32 0
+	%939 = add i32 0, %938
+	%940 = add i32 0, %936
+	%941 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
+	%942 = load i32, i32 addrspace(3)* %941
+	%943 = icmp sgt i32 %904, 1
+	%944 = select i1 %943, i32 %942, i32 0
+	%945 = add i32 %939, %944
+	%946 = add i32 %940, %942
+	%947 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
+	%948 = load i32, i32 addrspace(3)* %947
+	%949 = icmp sgt i32 %904, 2
+	%950 = select i1 %949, i32 %948, i32 0
+	%951 = add i32 %945, %950
+	%952 = add i32 %946, %948
+	%953 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%954 = load i32, i32 addrspace(3)* %953
+	%955 = icmp sgt i32 %904, 3
+	%956 = select i1 %955, i32 %954, i32 0
+	%957 = add i32 %951, %956
+	%958 = add i32 %952, %954
+	%959 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%960 = load i32, i32 addrspace(3)* %959
+	%961 = icmp sgt i32 %904, 4
+	%962 = select i1 %961, i32 %960, i32 0
+	%963 = add i32 %957, %962
+	%964 = add i32 %958, %960
+	%965 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%966 = load i32, i32 addrspace(3)* %965
+	%967 = icmp sgt i32 %904, 5
+	%968 = select i1 %967, i32 %966, i32 0
+	%969 = add i32 %963, %968
+	%970 = add i32 %964, %966
+	%971 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%972 = load i32, i32 addrspace(3)* %971
+	%973 = icmp sgt i32 %904, 6
+	%974 = select i1 %973, i32 %972, i32 0
+	%975 = add i32 %969, %974
+	%976 = add i32 %970, %972
+	%977 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%978 = load i32, i32 addrspace(3)* %977
+	%979 = icmp sgt i32 %904, 7
+	%980 = select i1 %979, i32 %978, i32 0
+	%981 = add i32 %975, %980
+	%982 = add i32 %976, %978
+	%983 = add i32 %981, %924
+	%984 = sub i32 %983, %902
+	%985 = icmp slt i32 %984, %687
+	%986 = add i32 %984, %902
+	%987 = icmp sle i32 %687, %986
+	%988 = and i1 %985, %987
+	br i1 %988, label %989, label %992
 
-341:
-	%342 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %252, i32 addrspace(3)* %342
-	%343 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %336, i32 addrspace(3)* %343
-	br label %344
+989:
+	%990 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %900, i32 addrspace(3)* %990
+	%991 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %984, i32 addrspace(3)* %991
+	br label %992
 
-344:
+992:
 	call void @llvm.nvvm.barrier0()
-	%345 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%346 = load i32, i32 addrspace(3)* %345
-	%347 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	%348 = load i32, i32 addrspace(3)* %347
-	%349 = sub i32 %218, %348
-	%350 = shl i32 %346, 24
-	%351 = or i32 0, %350
-	%352 = or i32 0, u0xFF000000
+	%993 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%994 = load i32, i32 addrspace(3)* %993
+	%995 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%996 = load i32, i32 addrspace(3)* %995
+	%997 = sub i32 %687, %996
+	%998 = shl i32 %994, 24
+	%999 = or i32 0, %998
+	%1000 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%353 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %353
+	%1001 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1001
 	call void @llvm.nvvm.barrier0()
-	br label %354
+	br label %1002
 
-354:
-	%355 = phi i32 [ %0, %344 ], [ %405, %404 ]
-	%356 = icmp slt i32 %355, %16
-	br i1 %356, label %357, label %373
+1002:
+	%1003 = phi i32 [ %0, %992 ], [ %1053, %1052 ]
+	%1004 = icmp slt i32 %1003, %16
+	br i1 %1004, label %1005, label %1021
 
-357:
-	%358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %355
-	%359 = load i32, i32 addrspace(3)* %358
-	%360 = icmp uge i32 %359, 2
-	%361 = and i32 %359, %352
-	%362 = icmp eq i32 %361, %351
-	%363 = and i1 %360, %362
-	%364 = lshr i32 %359, 16
-	%365 = and i32 %364, 255
-	%366 = select i1 %363, i32 %365, i32 256
-	%367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %366)
-	%368 = shl i32 1, %3
-	%369 = sub i32 %368, 1
-	%370 = and i32 %367, %369
-	%371 = icmp eq i32 %370, 0
-	%372 = and i1 %363, %371
-	br i1 %372, label %400, label %404
+1005:
+	%1006 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1003
+	%1007 = load i32, i32 addrspace(3)* %1006
+	%1008 = icmp uge i32 %1007, 2
+	%1009 = and i32 %1007, %1000
+	%1010 = icmp eq i32 %1009, %999
+	%1011 = and i1 %1008, %1010
+	%1012 = lshr i32 %1007, 16
+	%1013 = and i32 %1012, 255
+	%1014 = select i1 %1011, i32 %1013, i32 256
+	%1015 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1014)
+	%1016 = shl i32 1, %3
+	%1017 = sub i32 %1016, 1
+	%1018 = and i32 %1015, %1017
+	%1019 = icmp eq i32 %1018, 0
+	%1020 = and i1 %1011, %1019
+	br i1 %1020, label %1048, label %1052
 
-373:
+1021:
 	call void @llvm.nvvm.barrier0()
-	%374 = sub i32 255, %0
-	%375 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %374
-	%376 = load i32, i32 addrspace(3)* %375
-	%377 = and i32 %0, 31
-	%378 = lshr i32 %0, 5
-	%379 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %376, i32 1, i32 0)
-	%380 = icmp uge i32 %377, 1
-	%381 = select i1 %380, i32 %379, i32 0
-	%382 = add i32 %376, %381
-	%383 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %382, i32 2, i32 0)
-	%384 = icmp uge i32 %377, 2
-	%385 = select i1 %384, i32 %383, i32 0
-	%386 = add i32 %382, %385
-	%387 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %386, i32 4, i32 0)
-	%388 = icmp uge i32 %377, 4
-	%389 = select i1 %388, i32 %387, i32 0
-	%390 = add i32 %386, %389
-	%391 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %390, i32 8, i32 0)
-	%392 = icmp uge i32 %377, 8
-	%393 = select i1 %392, i32 %391, i32 0
-	%394 = add i32 %390, %393
-	%395 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %394, i32 16, i32 0)
-	%396 = icmp uge i32 %377, 16
-	%397 = select i1 %396, i32 %395, i32 0
-	%398 = add i32 %394, %397
-	%399 = icmp eq i32 %377, 31
-	br i1 %399, label %406, label %408
+	%1022 = sub i32 255, %0
+	%1023 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %1022
+	%1024 = load i32, i32 addrspace(3)* %1023
+	%1025 = and i32 %0, 31
+	%1026 = lshr i32 %0, 5
+	%1027 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1024, i32 1, i32 0)
+	%1028 = icmp uge i32 %1025, 1
+	%1029 = select i1 %1028, i32 %1027, i32 0
+	%1030 = add i32 %1024, %1029
+	%1031 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1030, i32 2, i32 0)
+	%1032 = icmp uge i32 %1025, 2
+	%1033 = select i1 %1032, i32 %1031, i32 0
+	%1034 = add i32 %1030, %1033
+	%1035 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1034, i32 4, i32 0)
+	%1036 = icmp uge i32 %1025, 4
+	%1037 = select i1 %1036, i32 %1035, i32 0
+	%1038 = add i32 %1034, %1037
+	%1039 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1038, i32 8, i32 0)
+	%1040 = icmp uge i32 %1025, 8
+	%1041 = select i1 %1040, i32 %1039, i32 0
+	%1042 = add i32 %1038, %1041
+	%1043 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1042, i32 16, i32 0)
+	%1044 = icmp uge i32 %1025, 16
+	%1045 = select i1 %1044, i32 %1043, i32 0
+	%1046 = add i32 %1042, %1045
+	%1047 = icmp eq i32 %1025, 31
+	br i1 %1047, label %1054, label %1056
 
-400:
-	%401 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %365
-	%402 = call i32 @llvm.ctpop.i32(i32 %367)
-	%403 = atomicrmw add i32 addrspace(3)* %401, i32 %402 monotonic
-	br label %404
+1048:
+	%1049 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %1013
+	%1050 = call i32 @llvm.ctpop.i32(i32 %1015)
+	%1051 = atomicrmw add i32 addrspace(3)* %1049, i32 %1050 monotonic
+	br label %1052
 
-404:
-	%405 = add i32 %355, 256
-	br label %354
+1052:
+	%1053 = add i32 %1003, 256
+	br label %1002
 
-406:
-	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %378
-	store i32 %398, i32 addrspace(3)* %407
-	br label %408
+1054:
+	%1055 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %1026
+	store i32 %1046, i32 addrspace(3)* %1055
+	br label %1056
 
-408:
+1056:
 	call void @llvm.nvvm.barrier0()
-	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%410 = load i32, i32 addrspace(3)* %409
-	%411 = icmp sgt i32 %378, 0
-	%412 = select i1 %411, i32 %410, i32 0
-	%413 = add i32 0, %412
-	%414 = add i32 0, %410
-	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%416 = load i32, i32 addrspace(3)* %415
-	%417 = icmp sgt i32 %378, 1
-	%418 = select i1 %417, i32 %416, i32 0
-	%419 = add i32 %413, %418
-	%420 = add i32 %414, %416
-	%421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%422 = load i32, i32 addrspace(3)* %421
-	%423 = icmp sgt i32 %378, 2
-	%424 = select i1 %423, i32 %422, i32 0
-	%425 = add i32 %419, %424
-	%426 = add i32 %420, %422
-	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
-	%428 = load i32, i32 addrspace(3)* %427
-	%429 = icmp sgt i32 %378, 3
-	%430 = select i1 %429, i32 %428, i32 0
-	%431 = add i32 %425, %430
-	%432 = add i32 %426, %428
-	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
-	%434 = load i32, i32 addrspace(3)* %433
-	%435 = icmp sgt i32 %378, 4
-	%436 = select i1 %435, i32 %434, i32 0
-	%437 = add i32 %431, %436
-	%438 = add i32 %432, %434
-	%439 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
-	%440 = load i32, i32 addrspace(3)* %439
-	%441 = icmp sgt i32 %378, 5
-	%442 = select i1 %441, i32 %440, i32 0
-	%443 = add i32 %437, %442
-	%444 = add i32 %438, %440
-	%445 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
-	%446 = load i32, i32 addrspace(3)* %445
-	%447 = icmp sgt i32 %378, 6
-	%448 = select i1 %447, i32 %446, i32 0
-	%449 = add i32 %443, %448
-	%450 = add i32 %444, %446
-	%451 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
-	%452 = load i32, i32 addrspace(3)* %451
-	%453 = icmp sgt i32 %378, 7
-	%454 = select i1 %453, i32 %452, i32 0
-	%455 = add i32 %449, %454
-	%456 = add i32 %450, %452
-	%457 = add i32 %455, %398
-	%458 = sub i32 %457, %376
-	%459 = icmp slt i32 %458, %349
-	%460 = add i32 %458, %376
-	%461 = icmp sle i32 %349, %460
-	%462 = and i1 %459, %461
-	br i1 %462, label %463, label %466
+	%1057 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
+	%1058 = load i32, i32 addrspace(3)* %1057
+	%1059 = icmp sgt i32 %1026, 0
+	%1060 = select i1 %1059, i32 %1058, i32 0
+	%1061 = add i32 0, %1060
+	%1062 = add i32 0, %1058
+	%1063 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
+	%1064 = load i32, i32 addrspace(3)* %1063
+	%1065 = icmp sgt i32 %1026, 1
+	%1066 = select i1 %1065, i32 %1064, i32 0
+	%1067 = add i32 %1061, %1066
+	%1068 = add i32 %1062, %1064
+	%1069 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
+	%1070 = load i32, i32 addrspace(3)* %1069
+	%1071 = icmp sgt i32 %1026, 2
+	%1072 = select i1 %1071, i32 %1070, i32 0
+	%1073 = add i32 %1067, %1072
+	%1074 = add i32 %1068, %1070
+	%1075 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%1076 = load i32, i32 addrspace(3)* %1075
+	%1077 = icmp sgt i32 %1026, 3
+	%1078 = select i1 %1077, i32 %1076, i32 0
+	%1079 = add i32 %1073, %1078
+	%1080 = add i32 %1074, %1076
+	%1081 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%1082 = load i32, i32 addrspace(3)* %1081
+	%1083 = icmp sgt i32 %1026, 4
+	%1084 = select i1 %1083, i32 %1082, i32 0
+	%1085 = add i32 %1079, %1084
+	%1086 = add i32 %1080, %1082
+	%1087 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%1088 = load i32, i32 addrspace(3)* %1087
+	%1089 = icmp sgt i32 %1026, 5
+	%1090 = select i1 %1089, i32 %1088, i32 0
+	%1091 = add i32 %1085, %1090
+	%1092 = add i32 %1086, %1088
+	%1093 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%1094 = load i32, i32 addrspace(3)* %1093
+	%1095 = icmp sgt i32 %1026, 6
+	%1096 = select i1 %1095, i32 %1094, i32 0
+	%1097 = add i32 %1091, %1096
+	%1098 = add i32 %1092, %1094
+	%1099 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%1100 = load i32, i32 addrspace(3)* %1099
+	%1101 = icmp sgt i32 %1026, 7
+	%1102 = select i1 %1101, i32 %1100, i32 0
+	%1103 = add i32 %1097, %1102
+	%1104 = add i32 %1098, %1100
+	%1105 = add i32 %1103, %1046
+	%1106 = sub i32 %1105, %1024
+	%1107 = icmp slt i32 %1106, %997
+	%1108 = add i32 %1106, %1024
+	%1109 = icmp sle i32 %997, %1108
+	%1110 = and i1 %1107, %1109
+	br i1 %1110, label %1111, label %1114
 
-463:
-	%464 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %374, i32 addrspace(3)* %464
-	%465 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %458, i32 addrspace(3)* %465
-	br label %466
+1111:
+	%1112 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %1022, i32 addrspace(3)* %1112
+	%1113 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %1106, i32 addrspace(3)* %1113
+	br label %1114
 
-466:
+1114:
 	call void @llvm.nvvm.barrier0()
-	%467 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%468 = load i32, i32 addrspace(3)* %467
-	%469 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	%470 = load i32, i32 addrspace(3)* %469
-	%471 = sub i32 %349, %470
-	%472 = shl i32 %468, 16
-	%473 = or i32 %351, %472
-	%474 = or i32 %352, u0xFF0000
+	%1115 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%1116 = load i32, i32 addrspace(3)* %1115
+	%1117 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%1118 = load i32, i32 addrspace(3)* %1117
+	%1119 = sub i32 %997, %1118
+	%1120 = shl i32 %1116, 16
+	%1121 = or i32 %999, %1120
+	%1122 = or i32 %1000, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%475 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %475
+	%1123 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1123
 	call void @llvm.nvvm.barrier0()
-	br label %476
+	br label %1124
 
-476:
-	%477 = phi i32 [ %0, %466 ], [ %527, %526 ]
-	%478 = icmp slt i32 %477, %16
-	br i1 %478, label %479, label %495
+1124:
+	%1125 = phi i32 [ %0, %1114 ], [ %1175, %1174 ]
+	%1126 = icmp slt i32 %1125, %16
+	br i1 %1126, label %1127, label %1143
 
-479:
-	%480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %477
-	%481 = load i32, i32 addrspace(3)* %480
-	%482 = icmp uge i32 %481, 2
-	%483 = and i32 %481, %474
-	%484 = icmp eq i32 %483, %473
-	%485 = and i1 %482, %484
-	%486 = lshr i32 %481, 8
-	%487 = and i32 %486, 255
-	%488 = select i1 %485, i32 %487, i32 256
-	%489 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %488)
-	%490 = shl i32 1, %3
-	%491 = sub i32 %490, 1
-	%492 = and i32 %489, %491
-	%493 = icmp eq i32 %492, 0
-	%494 = and i1 %485, %493
-	br i1 %494, label %522, label %526
+1127:
+	%1128 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1125
+	%1129 = load i32, i32 addrspace(3)* %1128
+	%1130 = icmp uge i32 %1129, 2
+	%1131 = and i32 %1129, %1122
+	%1132 = icmp eq i32 %1131, %1121
+	%1133 = and i1 %1130, %1132
+	%1134 = lshr i32 %1129, 8
+	%1135 = and i32 %1134, 255
+	%1136 = select i1 %1133, i32 %1135, i32 256
+	%1137 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1136)
+	%1138 = shl i32 1, %3
+	%1139 = sub i32 %1138, 1
+	%1140 = and i32 %1137, %1139
+	%1141 = icmp eq i32 %1140, 0
+	%1142 = and i1 %1133, %1141
+	br i1 %1142, label %1170, label %1174
 
-495:
+1143:
 	call void @llvm.nvvm.barrier0()
-	%496 = sub i32 255, %0
-	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %496
-	%498 = load i32, i32 addrspace(3)* %497
-	%499 = and i32 %0, 31
-	%500 = lshr i32 %0, 5
-	%501 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %498, i32 1, i32 0)
-	%502 = icmp uge i32 %499, 1
-	%503 = select i1 %502, i32 %501, i32 0
-	%504 = add i32 %498, %503
-	%505 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %504, i32 2, i32 0)
-	%506 = icmp uge i32 %499, 2
-	%507 = select i1 %506, i32 %505, i32 0
-	%508 = add i32 %504, %507
-	%509 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %508, i32 4, i32 0)
-	%510 = icmp uge i32 %499, 4
-	%511 = select i1 %510, i32 %509, i32 0
-	%512 = add i32 %508, %511
-	%513 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %512, i32 8, i32 0)
-	%514 = icmp uge i32 %499, 8
-	%515 = select i1 %514, i32 %513, i32 0
-	%516 = add i32 %512, %515
-	%517 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %516, i32 16, i32 0)
-	%518 = icmp uge i32 %499, 16
-	%519 = select i1 %518, i32 %517, i32 0
-	%520 = add i32 %516, %519
-	%521 = icmp eq i32 %499, 31
-	br i1 %521, label %528, label %530
+	%1144 = sub i32 255, %0
+	%1145 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %1144
+	%1146 = load i32, i32 addrspace(3)* %1145
+	%1147 = and i32 %0, 31
+	%1148 = lshr i32 %0, 5
+	%1149 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1146, i32 1, i32 0)
+	%1150 = icmp uge i32 %1147, 1
+	%1151 = select i1 %1150, i32 %1149, i32 0
+	%1152 = add i32 %1146, %1151
+	%1153 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1152, i32 2, i32 0)
+	%1154 = icmp uge i32 %1147, 2
+	%1155 = select i1 %1154, i32 %1153, i32 0
+	%1156 = add i32 %1152, %1155
+	%1157 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1156, i32 4, i32 0)
+	%1158 = icmp uge i32 %1147, 4
+	%1159 = select i1 %1158, i32 %1157, i32 0
+	%1160 = add i32 %1156, %1159
+	%1161 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1160, i32 8, i32 0)
+	%1162 = icmp uge i32 %1147, 8
+	%1163 = select i1 %1162, i32 %1161, i32 0
+	%1164 = add i32 %1160, %1163
+	%1165 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1164, i32 16, i32 0)
+	%1166 = icmp uge i32 %1147, 16
+	%1167 = select i1 %1166, i32 %1165, i32 0
+	%1168 = add i32 %1164, %1167
+	%1169 = icmp eq i32 %1147, 31
+	br i1 %1169, label %1176, label %1178
 
-522:
-	%523 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %487
-	%524 = call i32 @llvm.ctpop.i32(i32 %489)
-	%525 = atomicrmw add i32 addrspace(3)* %523, i32 %524 monotonic
-	br label %526
+1170:
+	%1171 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %1135
+	%1172 = call i32 @llvm.ctpop.i32(i32 %1137)
+	%1173 = atomicrmw add i32 addrspace(3)* %1171, i32 %1172 monotonic
+	br label %1174
 
-526:
-	%527 = add i32 %477, 256
-	br label %476
+1174:
+	%1175 = add i32 %1125, 256
+	br label %1124
 
-528:
-	%529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %500
-	store i32 %520, i32 addrspace(3)* %529
-	br label %530
+1176:
+	%1177 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %1148
+	store i32 %1168, i32 addrspace(3)* %1177
+	br label %1178
 
-530:
+1178:
 	call void @llvm.nvvm.barrier0()
-	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%532 = load i32, i32 addrspace(3)* %531
-	%533 = icmp sgt i32 %500, 0
-	%534 = select i1 %533, i32 %532, i32 0
-	%535 = add i32 0, %534
-	%536 = add i32 0, %532
-	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%538 = load i32, i32 addrspace(3)* %537
-	%539 = icmp sgt i32 %500, 1
-	%540 = select i1 %539, i32 %538, i32 0
-	%541 = add i32 %535, %540
-	%542 = add i32 %536, %538
-	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%544 = load i32, i32 addrspace(3)* %543
-	%545 = icmp sgt i32 %500, 2
-	%546 = select i1 %545, i32 %544, i32 0
-	%547 = add i32 %541, %546
-	%548 = add i32 %542, %544
-	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
-	%550 = load i32, i32 addrspace(3)* %549
-	%551 = icmp sgt i32 %500, 3
-	%552 = select i1 %551, i32 %550, i32 0
-	%553 = add i32 %547, %552
-	%554 = add i32 %548, %550
-	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
-	%556 = load i32, i32 addrspace(3)* %555
-	%557 = icmp sgt i32 %500, 4
-	%558 = select i1 %557, i32 %556, i32 0
-	%559 = add i32 %553, %558
-	%560 = add i32 %554, %556
-	%561 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
-	%562 = load i32, i32 addrspace(3)* %561
-	%563 = icmp sgt i32 %500, 5
-	%564 = select i1 %563, i32 %562, i32 0
-	%565 = add i32 %559, %564
-	%566 = add i32 %560, %562
-	%567 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
-	%568 = load i32, i32 addrspace(3)* %567
-	%569 = icmp sgt i32 %500, 6
-	%570 = select i1 %569, i32 %568, i32 0
-	%571 = add i32 %565, %570
-	%572 = add i32 %566, %568
-	%573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
-	%574 = load i32, i32 addrspace(3)* %573
-	%575 = icmp sgt i32 %500, 7
-	%576 = select i1 %575, i32 %574, i32 0
-	%577 = add i32 %571, %576
-	%578 = add i32 %572, %574
-	%579 = add i32 %577, %520
-	%580 = sub i32 %579, %498
-	%581 = icmp slt i32 %580, %471
-	%582 = add i32 %580, %498
-	%583 = icmp sle i32 %471, %582
-	%584 = and i1 %581, %583
-	br i1 %584, label %585, label %588
+	%1179 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
+	%1180 = load i32, i32 addrspace(3)* %1179
+	%1181 = icmp sgt i32 %1148, 0
+	%1182 = select i1 %1181, i32 %1180, i32 0
+	%1183 = add i32 0, %1182
+	%1184 = add i32 0, %1180
+	%1185 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
+	%1186 = load i32, i32 addrspace(3)* %1185
+	%1187 = icmp sgt i32 %1148, 1
+	%1188 = select i1 %1187, i32 %1186, i32 0
+	%1189 = add i32 %1183, %1188
+	%1190 = add i32 %1184, %1186
+	%1191 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
+	%1192 = load i32, i32 addrspace(3)* %1191
+	%1193 = icmp sgt i32 %1148, 2
+	%1194 = select i1 %1193, i32 %1192, i32 0
+	%1195 = add i32 %1189, %1194
+	%1196 = add i32 %1190, %1192
+	%1197 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%1198 = load i32, i32 addrspace(3)* %1197
+	%1199 = icmp sgt i32 %1148, 3
+	%1200 = select i1 %1199, i32 %1198, i32 0
+	%1201 = add i32 %1195, %1200
+	%1202 = add i32 %1196, %1198
+	%1203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%1204 = load i32, i32 addrspace(3)* %1203
+	%1205 = icmp sgt i32 %1148, 4
+	%1206 = select i1 %1205, i32 %1204, i32 0
+	%1207 = add i32 %1201, %1206
+	%1208 = add i32 %1202, %1204
+	%1209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%1210 = load i32, i32 addrspace(3)* %1209
+	%1211 = icmp sgt i32 %1148, 5
+	%1212 = select i1 %1211, i32 %1210, i32 0
+	%1213 = add i32 %1207, %1212
+	%1214 = add i32 %1208, %1210
+	%1215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%1216 = load i32, i32 addrspace(3)* %1215
+	%1217 = icmp sgt i32 %1148, 6
+	%1218 = select i1 %1217, i32 %1216, i32 0
+	%1219 = add i32 %1213, %1218
+	%1220 = add i32 %1214, %1216
+	%1221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%1222 = load i32, i32 addrspace(3)* %1221
+	%1223 = icmp sgt i32 %1148, 7
+	%1224 = select i1 %1223, i32 %1222, i32 0
+	%1225 = add i32 %1219, %1224
+	%1226 = add i32 %1220, %1222
+	%1227 = add i32 %1225, %1168
+	%1228 = sub i32 %1227, %1146
+	%1229 = icmp slt i32 %1228, %1119
+	%1230 = add i32 %1228, %1146
+	%1231 = icmp sle i32 %1119, %1230
+	%1232 = and i1 %1229, %1231
+	br i1 %1232, label %1233, label %1236
 
-585:
-	%586 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %496, i32 addrspace(3)* %586
-	%587 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %580, i32 addrspace(3)* %587
-	br label %588
+1233:
+	%1234 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %1144, i32 addrspace(3)* %1234
+	%1235 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %1228, i32 addrspace(3)* %1235
+	br label %1236
 
-588:
+1236:
 	call void @llvm.nvvm.barrier0()
-	%589 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%590 = load i32, i32 addrspace(3)* %589
-	%591 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	%592 = load i32, i32 addrspace(3)* %591
-	%593 = sub i32 %471, %592
-	%594 = shl i32 %590, 8
-	%595 = or i32 %473, %594
-	%596 = or i32 %474, u0xFF00
+	%1237 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%1238 = load i32, i32 addrspace(3)* %1237
+	%1239 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%1240 = load i32, i32 addrspace(3)* %1239
+	%1241 = sub i32 %1119, %1240
+	%1242 = shl i32 %1238, 8
+	%1243 = or i32 %1121, %1242
+	%1244 = or i32 %1122, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%597 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %597
+	%1245 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1245
 	call void @llvm.nvvm.barrier0()
-	br label %598
+	br label %1246
 
-598:
-	%599 = phi i32 [ %0, %588 ], [ %649, %648 ]
-	%600 = icmp slt i32 %599, %16
-	br i1 %600, label %601, label %617
+1246:
+	%1247 = phi i32 [ %0, %1236 ], [ %1297, %1296 ]
+	%1248 = icmp slt i32 %1247, %16
+	br i1 %1248, label %1249, label %1265
 
-601:
-	%602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %599
-	%603 = load i32, i32 addrspace(3)* %602
-	%604 = icmp uge i32 %603, 2
-	%605 = and i32 %603, %596
-	%606 = icmp eq i32 %605, %595
-	%607 = and i1 %604, %606
-	%608 = lshr i32 %603, 0
-	%609 = and i32 %608, 255
-	%610 = select i1 %607, i32 %609, i32 256
-	%611 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %610)
-	%612 = shl i32 1, %3
-	%613 = sub i32 %612, 1
-	%614 = and i32 %611, %613
-	%615 = icmp eq i32 %614, 0
-	%616 = and i1 %607, %615
-	br i1 %616, label %644, label %648
+1249:
+	%1250 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1247
+	%1251 = load i32, i32 addrspace(3)* %1250
+	%1252 = icmp uge i32 %1251, 2
+	%1253 = and i32 %1251, %1244
+	%1254 = icmp eq i32 %1253, %1243
+	%1255 = and i1 %1252, %1254
+	%1256 = lshr i32 %1251, 0
+	%1257 = and i32 %1256, 255
+	%1258 = select i1 %1255, i32 %1257, i32 256
+	%1259 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1258)
+	%1260 = shl i32 1, %3
+	%1261 = sub i32 %1260, 1
+	%1262 = and i32 %1259, %1261
+	%1263 = icmp eq i32 %1262, 0
+	%1264 = and i1 %1255, %1263
+	br i1 %1264, label %1292, label %1296
 
-617:
+1265:
 	call void @llvm.nvvm.barrier0()
-	%618 = sub i32 255, %0
-	%619 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %618
-	%620 = load i32, i32 addrspace(3)* %619
-	%621 = and i32 %0, 31
-	%622 = lshr i32 %0, 5
-	%623 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %620, i32 1, i32 0)
-	%624 = icmp uge i32 %621, 1
-	%625 = select i1 %624, i32 %623, i32 0
-	%626 = add i32 %620, %625
-	%627 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %626, i32 2, i32 0)
-	%628 = icmp uge i32 %621, 2
-	%629 = select i1 %628, i32 %627, i32 0
-	%630 = add i32 %626, %629
-	%631 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %630, i32 4, i32 0)
-	%632 = icmp uge i32 %621, 4
-	%633 = select i1 %632, i32 %631, i32 0
-	%634 = add i32 %630, %633
-	%635 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %634, i32 8, i32 0)
-	%636 = icmp uge i32 %621, 8
-	%637 = select i1 %636, i32 %635, i32 0
-	%638 = add i32 %634, %637
-	%639 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %638, i32 16, i32 0)
-	%640 = icmp uge i32 %621, 16
-	%641 = select i1 %640, i32 %639, i32 0
-	%642 = add i32 %638, %641
-	%643 = icmp eq i32 %621, 31
-	br i1 %643, label %650, label %652
+	%1266 = sub i32 255, %0
+	%1267 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %1266
+	%1268 = load i32, i32 addrspace(3)* %1267
+	%1269 = and i32 %0, 31
+	%1270 = lshr i32 %0, 5
+	%1271 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1268, i32 1, i32 0)
+	%1272 = icmp uge i32 %1269, 1
+	%1273 = select i1 %1272, i32 %1271, i32 0
+	%1274 = add i32 %1268, %1273
+	%1275 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1274, i32 2, i32 0)
+	%1276 = icmp uge i32 %1269, 2
+	%1277 = select i1 %1276, i32 %1275, i32 0
+	%1278 = add i32 %1274, %1277
+	%1279 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1278, i32 4, i32 0)
+	%1280 = icmp uge i32 %1269, 4
+	%1281 = select i1 %1280, i32 %1279, i32 0
+	%1282 = add i32 %1278, %1281
+	%1283 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1282, i32 8, i32 0)
+	%1284 = icmp uge i32 %1269, 8
+	%1285 = select i1 %1284, i32 %1283, i32 0
+	%1286 = add i32 %1282, %1285
+	%1287 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1286, i32 16, i32 0)
+	%1288 = icmp uge i32 %1269, 16
+	%1289 = select i1 %1288, i32 %1287, i32 0
+	%1290 = add i32 %1286, %1289
+	%1291 = icmp eq i32 %1269, 31
+	br i1 %1291, label %1298, label %1300
 
-644:
-	%645 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %609
-	%646 = call i32 @llvm.ctpop.i32(i32 %611)
-	%647 = atomicrmw add i32 addrspace(3)* %645, i32 %646 monotonic
-	br label %648
+1292:
+	%1293 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %1257
+	%1294 = call i32 @llvm.ctpop.i32(i32 %1259)
+	%1295 = atomicrmw add i32 addrspace(3)* %1293, i32 %1294 monotonic
+	br label %1296
 
-648:
-	%649 = add i32 %599, 256
-	br label %598
+1296:
+	%1297 = add i32 %1247, 256
+	br label %1246
 
-650:
-	%651 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %622
-	store i32 %642, i32 addrspace(3)* %651
-	br label %652
+1298:
+	%1299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %1270
+	store i32 %1290, i32 addrspace(3)* %1299
+	br label %1300
 
-652:
+1300:
 	call void @llvm.nvvm.barrier0()
-	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%654 = load i32, i32 addrspace(3)* %653
-	%655 = icmp sgt i32 %622, 0
-	%656 = select i1 %655, i32 %654, i32 0
-	%657 = add i32 0, %656
-	%658 = add i32 0, %654
-	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%660 = load i32, i32 addrspace(3)* %659
-	%661 = icmp sgt i32 %622, 1
-	%662 = select i1 %661, i32 %660, i32 0
-	%663 = add i32 %657, %662
-	%664 = add i32 %658, %660
-	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%666 = load i32, i32 addrspace(3)* %665
-	%667 = icmp sgt i32 %622, 2
-	%668 = select i1 %667, i32 %666, i32 0
-	%669 = add i32 %663, %668
-	%670 = add i32 %664, %666
-	%671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
-	%672 = load i32, i32 addrspace(3)* %671
-	%673 = icmp sgt i32 %622, 3
-	%674 = select i1 %673, i32 %672, i32 0
-	%675 = add i32 %669, %674
-	%676 = add i32 %670, %672
-	%677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
-	%678 = load i32, i32 addrspace(3)* %677
-	%679 = icmp sgt i32 %622, 4
-	%680 = select i1 %679, i32 %678, i32 0
-	%681 = add i32 %675, %680
-	%682 = add i32 %676, %678
-	%683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
-	%684 = load i32, i32 addrspace(3)* %683
-	%685 = icmp sgt i32 %622, 5
-	%686 = select i1 %685, i32 %684, i32 0
-	%687 = add i32 %681, %686
-	%688 = add i32 %682, %684
-	%689 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
-	%690 = load i32, i32 addrspace(3)* %689
-	%691 = icmp sgt i32 %622, 6
-	%692 = select i1 %691, i32 %690, i32 0
-	%693 = add i32 %687, %692
-	%694 = add i32 %688, %690
-	%695 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
-	%696 = load i32, i32 addrspace(3)* %695
-	%697 = icmp sgt i32 %622, 7
-	%698 = select i1 %697, i32 %696, i32 0
-	%699 = add i32 %693, %698
-	%700 = add i32 %694, %696
-	%701 = add i32 %699, %642
-	%702 = sub i32 %701, %620
-	%703 = icmp slt i32 %702, %593
-	%704 = add i32 %702, %620
-	%705 = icmp sle i32 %593, %704
-	%706 = and i1 %703, %705
-	br i1 %706, label %707, label %710
+	%1301 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
+	%1302 = load i32, i32 addrspace(3)* %1301
+	%1303 = icmp sgt i32 %1270, 0
+	%1304 = select i1 %1303, i32 %1302, i32 0
+	%1305 = add i32 0, %1304
+	%1306 = add i32 0, %1302
+	%1307 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
+	%1308 = load i32, i32 addrspace(3)* %1307
+	%1309 = icmp sgt i32 %1270, 1
+	%1310 = select i1 %1309, i32 %1308, i32 0
+	%1311 = add i32 %1305, %1310
+	%1312 = add i32 %1306, %1308
+	%1313 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
+	%1314 = load i32, i32 addrspace(3)* %1313
+	%1315 = icmp sgt i32 %1270, 2
+	%1316 = select i1 %1315, i32 %1314, i32 0
+	%1317 = add i32 %1311, %1316
+	%1318 = add i32 %1312, %1314
+	%1319 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%1320 = load i32, i32 addrspace(3)* %1319
+	%1321 = icmp sgt i32 %1270, 3
+	%1322 = select i1 %1321, i32 %1320, i32 0
+	%1323 = add i32 %1317, %1322
+	%1324 = add i32 %1318, %1320
+	%1325 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%1326 = load i32, i32 addrspace(3)* %1325
+	%1327 = icmp sgt i32 %1270, 4
+	%1328 = select i1 %1327, i32 %1326, i32 0
+	%1329 = add i32 %1323, %1328
+	%1330 = add i32 %1324, %1326
+	%1331 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%1332 = load i32, i32 addrspace(3)* %1331
+	%1333 = icmp sgt i32 %1270, 5
+	%1334 = select i1 %1333, i32 %1332, i32 0
+	%1335 = add i32 %1329, %1334
+	%1336 = add i32 %1330, %1332
+	%1337 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%1338 = load i32, i32 addrspace(3)* %1337
+	%1339 = icmp sgt i32 %1270, 6
+	%1340 = select i1 %1339, i32 %1338, i32 0
+	%1341 = add i32 %1335, %1340
+	%1342 = add i32 %1336, %1338
+	%1343 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%1344 = load i32, i32 addrspace(3)* %1343
+	%1345 = icmp sgt i32 %1270, 7
+	%1346 = select i1 %1345, i32 %1344, i32 0
+	%1347 = add i32 %1341, %1346
+	%1348 = add i32 %1342, %1344
+	%1349 = add i32 %1347, %1290
+	%1350 = sub i32 %1349, %1268
+	%1351 = icmp slt i32 %1350, %1241
+	%1352 = add i32 %1350, %1268
+	%1353 = icmp sle i32 %1241, %1352
+	%1354 = and i1 %1351, %1353
+	br i1 %1354, label %1355, label %1358
 
-707:
-	%708 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %618, i32 addrspace(3)* %708
-	%709 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %702, i32 addrspace(3)* %709
-	br label %710
+1355:
+	%1356 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %1266, i32 addrspace(3)* %1356
+	%1357 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %1350, i32 addrspace(3)* %1357
+	br label %1358
 
-710:
+1358:
 	call void @llvm.nvvm.barrier0()
-	%711 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%712 = load i32, i32 addrspace(3)* %711
-	%713 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	%714 = load i32, i32 addrspace(3)* %713
-	%715 = sub i32 %593, %714
-	%716 = shl i32 %712, 0
-	%717 = or i32 %595, %716
-	%718 = or i32 %596, 255
-	br label %719
+	%1359 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%1360 = load i32, i32 addrspace(3)* %1359
+	%1361 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%1362 = load i32, i32 addrspace(3)* %1361
+	%1363 = sub i32 %1241, %1362
+	%1364 = shl i32 %1360, 0
+	%1365 = or i32 %1243, %1364
+	%1366 = or i32 %1244, 255
+	br label %1367
 
-719:
-	%720 = phi i32 [ 0, %710 ], [ %895, %892 ]
-	%721 = phi i32 [ 0, %710 ], [ %893, %892 ]
-	%722 = phi i32 [ 0, %710 ], [ %894, %892 ]
-	%723 = icmp slt i32 %720, %16
-	br i1 %723, label %724, label %753
+1367:
+	%1368 = phi i32 [ 0, %1358 ], [ %1543, %1540 ]
+	%1369 = phi i32 [ 0, %1358 ], [ %1541, %1540 ]
+	%1370 = phi i32 [ 0, %1358 ], [ %1542, %1540 ]
+	%1371 = icmp slt i32 %1368, %16
+	br i1 %1371, label %1372, label %1401
 
-724:
-	%725 = add i32 %720, %0
-	%726 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %725
-	%727 = load i32, i32 addrspace(3)* %726
-	%728 = icmp eq i32 %727, %717
-	%729 = zext i1 %728 to i32
-	%730 = and i32 %0, 31
-	%731 = lshr i32 %0, 5
-	%732 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 1, i32 0)
-	%733 = icmp uge i32 %730, 1
-	%734 = select i1 %733, i32 %732, i32 0
-	%735 = add i32 %729, %734
-	%736 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %735, i32 2, i32 0)
-	%737 = icmp uge i32 %730, 2
-	%738 = select i1 %737, i32 %736, i32 0
-	%739 = add i32 %735, %738
-	%740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %739, i32 4, i32 0)
-	%741 = icmp uge i32 %730, 4
-	%742 = select i1 %741, i32 %740, i32 0
-	%743 = add i32 %739, %742
-	%744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %743, i32 8, i32 0)
-	%745 = icmp uge i32 %730, 8
-	%746 = select i1 %745, i32 %744, i32 0
-	%747 = add i32 %743, %746
-	%748 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 16, i32 0)
-	%749 = icmp uge i32 %730, 16
-	%750 = select i1 %749, i32 %748, i32 0
-	%751 = add i32 %747, %750
-	%752 = icmp eq i32 %730, 31
-	br i1 %752, label %754, label %756
+1372:
+	%1373 = add i32 %1368, %0
+	%1374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1373
+	%1375 = load i32, i32 addrspace(3)* %1374
+	%1376 = icmp eq i32 %1375, %1365
+	%1377 = zext i1 %1376 to i32
+	%1378 = and i32 %0, 31
+	%1379 = lshr i32 %0, 5
+	%1380 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1377, i32 1, i32 0)
+	%1381 = icmp uge i32 %1378, 1
+	%1382 = select i1 %1381, i32 %1380, i32 0
+	%1383 = add i32 %1377, %1382
+	%1384 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1383, i32 2, i32 0)
+	%1385 = icmp uge i32 %1378, 2
+	%1386 = select i1 %1385, i32 %1384, i32 0
+	%1387 = add i32 %1383, %1386
+	%1388 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1387, i32 4, i32 0)
+	%1389 = icmp uge i32 %1378, 4
+	%1390 = select i1 %1389, i32 %1388, i32 0
+	%1391 = add i32 %1387, %1390
+	%1392 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1391, i32 8, i32 0)
+	%1393 = icmp uge i32 %1378, 8
+	%1394 = select i1 %1393, i32 %1392, i32 0
+	%1395 = add i32 %1391, %1394
+	%1396 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1395, i32 16, i32 0)
+	%1397 = icmp uge i32 %1378, 16
+	%1398 = select i1 %1397, i32 %1396, i32 0
+	%1399 = add i32 %1395, %1398
+	%1400 = icmp eq i32 %1378, 31
+	br i1 %1400, label %1402, label %1404
 
-753:
+1401:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-754:
-	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %731
-	store i32 %751, i32 addrspace(3)* %755
-	br label %756
+1402:
+	%1403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %1379
+	store i32 %1399, i32 addrspace(3)* %1403
+	br label %1404
 
-756:
+1404:
 	call void @llvm.nvvm.barrier0()
-	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%758 = load i32, i32 addrspace(3)* %757
-	%759 = icmp sgt i32 %731, 0
-	%760 = select i1 %759, i32 %758, i32 0
-	%761 = add i32 0, %760
-	%762 = add i32 0, %758
-	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%764 = load i32, i32 addrspace(3)* %763
-	%765 = icmp sgt i32 %731, 1
-	%766 = select i1 %765, i32 %764, i32 0
-	%767 = add i32 %761, %766
-	%768 = add i32 %762, %764
-	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%770 = load i32, i32 addrspace(3)* %769
-	%771 = icmp sgt i32 %731, 2
-	%772 = select i1 %771, i32 %770, i32 0
-	%773 = add i32 %767, %772
-	%774 = add i32 %768, %770
-	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
-	%776 = load i32, i32 addrspace(3)* %775
-	%777 = icmp sgt i32 %731, 3
-	%778 = select i1 %777, i32 %776, i32 0
-	%779 = add i32 %773, %778
-	%780 = add i32 %774, %776
-	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
-	%782 = load i32, i32 addrspace(3)* %781
-	%783 = icmp sgt i32 %731, 4
-	%784 = select i1 %783, i32 %782, i32 0
-	%785 = add i32 %779, %784
-	%786 = add i32 %780, %782
-	%787 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
-	%788 = load i32, i32 addrspace(3)* %787
-	%789 = icmp sgt i32 %731, 5
-	%790 = select i1 %789, i32 %788, i32 0
-	%791 = add i32 %785, %790
-	%792 = add i32 %786, %788
-	%793 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
-	%794 = load i32, i32 addrspace(3)* %793
-	%795 = icmp sgt i32 %731, 6
-	%796 = select i1 %795, i32 %794, i32 0
-	%797 = add i32 %791, %796
-	%798 = add i32 %792, %794
-	%799 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
-	%800 = load i32, i32 addrspace(3)* %799
-	%801 = icmp sgt i32 %731, 7
-	%802 = select i1 %801, i32 %800, i32 0
-	%803 = add i32 %797, %802
-	%804 = add i32 %798, %800
-	%805 = add i32 %803, %751
-	%806 = sub i32 %805, %729
-	%807 = icmp ugt i32 %727, %717
-	%808 = add i32 %721, %806
-	%809 = icmp slt i32 %808, %715
-	%810 = and i1 %728, %809
-	%811 = or i1 %807, %810
-	%812 = zext i1 %811 to i32
-	%813 = and i32 %0, 31
-	%814 = lshr i32 %0, 5
-	%815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 1, i32 0)
-	%816 = icmp uge i32 %813, 1
-	%817 = select i1 %816, i32 %815, i32 0
-	%818 = add i32 %812, %817
-	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 2, i32 0)
-	%820 = icmp uge i32 %813, 2
-	%821 = select i1 %820, i32 %819, i32 0
-	%822 = add i32 %818, %821
-	%823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %822, i32 4, i32 0)
-	%824 = icmp uge i32 %813, 4
-	%825 = select i1 %824, i32 %823, i32 0
-	%826 = add i32 %822, %825
-	%827 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %826, i32 8, i32 0)
-	%828 = icmp uge i32 %813, 8
-	%829 = select i1 %828, i32 %827, i32 0
-	%830 = add i32 %826, %829
-	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 16, i32 0)
-	%832 = icmp uge i32 %813, 16
-	%833 = select i1 %832, i32 %831, i32 0
-	%834 = add i32 %830, %833
-	%835 = icmp eq i32 %813, 31
-	br i1 %835, label %836, label %838
+	%1405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
+	%1406 = load i32, i32 addrspace(3)* %1405
+	%1407 = icmp sgt i32 %1379, 0
+	%1408 = select i1 %1407, i32 %1406, i32 0
+	%1409 = add i32 0, %1408
+	%1410 = add i32 0, %1406
+	%1411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
+	%1412 = load i32, i32 addrspace(3)* %1411
+	%1413 = icmp sgt i32 %1379, 1
+	%1414 = select i1 %1413, i32 %1412, i32 0
+	%1415 = add i32 %1409, %1414
+	%1416 = add i32 %1410, %1412
+	%1417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
+	%1418 = load i32, i32 addrspace(3)* %1417
+	%1419 = icmp sgt i32 %1379, 2
+	%1420 = select i1 %1419, i32 %1418, i32 0
+	%1421 = add i32 %1415, %1420
+	%1422 = add i32 %1416, %1418
+	%1423 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%1424 = load i32, i32 addrspace(3)* %1423
+	%1425 = icmp sgt i32 %1379, 3
+	%1426 = select i1 %1425, i32 %1424, i32 0
+	%1427 = add i32 %1421, %1426
+	%1428 = add i32 %1422, %1424
+	%1429 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%1430 = load i32, i32 addrspace(3)* %1429
+	%1431 = icmp sgt i32 %1379, 4
+	%1432 = select i1 %1431, i32 %1430, i32 0
+	%1433 = add i32 %1427, %1432
+	%1434 = add i32 %1428, %1430
+	%1435 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%1436 = load i32, i32 addrspace(3)* %1435
+	%1437 = icmp sgt i32 %1379, 5
+	%1438 = select i1 %1437, i32 %1436, i32 0
+	%1439 = add i32 %1433, %1438
+	%1440 = add i32 %1434, %1436
+	%1441 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%1442 = load i32, i32 addrspace(3)* %1441
+	%1443 = icmp sgt i32 %1379, 6
+	%1444 = select i1 %1443, i32 %1442, i32 0
+	%1445 = add i32 %1439, %1444
+	%1446 = add i32 %1440, %1442
+	%1447 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%1448 = load i32, i32 addrspace(3)* %1447
+	%1449 = icmp sgt i32 %1379, 7
+	%1450 = select i1 %1449, i32 %1448, i32 0
+	%1451 = add i32 %1445, %1450
+	%1452 = add i32 %1446, %1448
+	%1453 = add i32 %1451, %1399
+	%1454 = sub i32 %1453, %1377
+	%1455 = icmp ugt i32 %1375, %1365
+	%1456 = add i32 %1369, %1454
+	%1457 = icmp slt i32 %1456, %1363
+	%1458 = and i1 %1376, %1457
+	%1459 = or i1 %1455, %1458
+	%1460 = zext i1 %1459 to i32
+	%1461 = and i32 %0, 31
+	%1462 = lshr i32 %0, 5
+	%1463 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1460, i32 1, i32 0)
+	%1464 = icmp uge i32 %1461, 1
+	%1465 = select i1 %1464, i32 %1463, i32 0
+	%1466 = add i32 %1460, %1465
+	%1467 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1466, i32 2, i32 0)
+	%1468 = icmp uge i32 %1461, 2
+	%1469 = select i1 %1468, i32 %1467, i32 0
+	%1470 = add i32 %1466, %1469
+	%1471 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1470, i32 4, i32 0)
+	%1472 = icmp uge i32 %1461, 4
+	%1473 = select i1 %1472, i32 %1471, i32 0
+	%1474 = add i32 %1470, %1473
+	%1475 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1474, i32 8, i32 0)
+	%1476 = icmp uge i32 %1461, 8
+	%1477 = select i1 %1476, i32 %1475, i32 0
+	%1478 = add i32 %1474, %1477
+	%1479 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1478, i32 16, i32 0)
+	%1480 = icmp uge i32 %1461, 16
+	%1481 = select i1 %1480, i32 %1479, i32 0
+	%1482 = add i32 %1478, %1481
+	%1483 = icmp eq i32 %1461, 31
+	br i1 %1483, label %1484, label %1486
 
-836:
-	%837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 %814
-	store i32 %834, i32 addrspace(3)* %837
-	br label %838
+1484:
+	%1485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 %1462
+	store i32 %1482, i32 addrspace(3)* %1485
+	br label %1486
 
-838:
+1486:
 	call void @llvm.nvvm.barrier0()
-	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 0
-	%840 = load i32, i32 addrspace(3)* %839
-	%841 = icmp sgt i32 %814, 0
-	%842 = select i1 %841, i32 %840, i32 0
-	%843 = add i32 0, %842
-	%844 = add i32 0, %840
-	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 1
-	%846 = load i32, i32 addrspace(3)* %845
-	%847 = icmp sgt i32 %814, 1
-	%848 = select i1 %847, i32 %846, i32 0
-	%849 = add i32 %843, %848
-	%850 = add i32 %844, %846
-	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 2
-	%852 = load i32, i32 addrspace(3)* %851
-	%853 = icmp sgt i32 %814, 2
-	%854 = select i1 %853, i32 %852, i32 0
-	%855 = add i32 %849, %854
-	%856 = add i32 %850, %852
-	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 3
-	%858 = load i32, i32 addrspace(3)* %857
-	%859 = icmp sgt i32 %814, 3
-	%860 = select i1 %859, i32 %858, i32 0
-	%861 = add i32 %855, %860
-	%862 = add i32 %856, %858
-	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 4
-	%864 = load i32, i32 addrspace(3)* %863
-	%865 = icmp sgt i32 %814, 4
-	%866 = select i1 %865, i32 %864, i32 0
-	%867 = add i32 %861, %866
-	%868 = add i32 %862, %864
-	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 5
-	%870 = load i32, i32 addrspace(3)* %869
-	%871 = icmp sgt i32 %814, 5
-	%872 = select i1 %871, i32 %870, i32 0
-	%873 = add i32 %867, %872
-	%874 = add i32 %868, %870
-	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 6
-	%876 = load i32, i32 addrspace(3)* %875
-	%877 = icmp sgt i32 %814, 6
-	%878 = select i1 %877, i32 %876, i32 0
-	%879 = add i32 %873, %878
-	%880 = add i32 %874, %876
-	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 7
-	%882 = load i32, i32 addrspace(3)* %881
-	%883 = icmp sgt i32 %814, 7
-	%884 = select i1 %883, i32 %882, i32 0
-	%885 = add i32 %879, %884
-	%886 = add i32 %880, %882
-	%887 = add i32 %885, %834
-	%888 = sub i32 %887, %812
-	br i1 %811, label %889, label %892
+	%1487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 0
+	%1488 = load i32, i32 addrspace(3)* %1487
+	%1489 = icmp sgt i32 %1462, 0
+	%1490 = select i1 %1489, i32 %1488, i32 0
+	%1491 = add i32 0, %1490
+	%1492 = add i32 0, %1488
+	%1493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 1
+	%1494 = load i32, i32 addrspace(3)* %1493
+	%1495 = icmp sgt i32 %1462, 1
+	%1496 = select i1 %1495, i32 %1494, i32 0
+	%1497 = add i32 %1491, %1496
+	%1498 = add i32 %1492, %1494
+	%1499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 2
+	%1500 = load i32, i32 addrspace(3)* %1499
+	%1501 = icmp sgt i32 %1462, 2
+	%1502 = select i1 %1501, i32 %1500, i32 0
+	%1503 = add i32 %1497, %1502
+	%1504 = add i32 %1498, %1500
+	%1505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 3
+	%1506 = load i32, i32 addrspace(3)* %1505
+	%1507 = icmp sgt i32 %1462, 3
+	%1508 = select i1 %1507, i32 %1506, i32 0
+	%1509 = add i32 %1503, %1508
+	%1510 = add i32 %1504, %1506
+	%1511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 4
+	%1512 = load i32, i32 addrspace(3)* %1511
+	%1513 = icmp sgt i32 %1462, 4
+	%1514 = select i1 %1513, i32 %1512, i32 0
+	%1515 = add i32 %1509, %1514
+	%1516 = add i32 %1510, %1512
+	%1517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 5
+	%1518 = load i32, i32 addrspace(3)* %1517
+	%1519 = icmp sgt i32 %1462, 5
+	%1520 = select i1 %1519, i32 %1518, i32 0
+	%1521 = add i32 %1515, %1520
+	%1522 = add i32 %1516, %1518
+	%1523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 6
+	%1524 = load i32, i32 addrspace(3)* %1523
+	%1525 = icmp sgt i32 %1462, 6
+	%1526 = select i1 %1525, i32 %1524, i32 0
+	%1527 = add i32 %1521, %1526
+	%1528 = add i32 %1522, %1524
+	%1529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 7
+	%1530 = load i32, i32 addrspace(3)* %1529
+	%1531 = icmp sgt i32 %1462, 7
+	%1532 = select i1 %1531, i32 %1530, i32 0
+	%1533 = add i32 %1527, %1532
+	%1534 = add i32 %1528, %1530
+	%1535 = add i32 %1533, %1482
+	%1536 = sub i32 %1535, %1460
+	br i1 %1459, label %1537, label %1540
 
-889:
-	%890 = add i32 %722, %888
-	%891 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %890
-	store i32 %725, i32 addrspace(3)* %891
-	br label %892
+1537:
+	%1538 = add i32 %1370, %1536
+	%1539 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %1538
+	store i32 %1373, i32 addrspace(3)* %1539
+	br label %1540
 
-892:
-	%893 = add i32 %721, %804
-	%894 = add i32 %722, %886
-	%895 = add i32 %720, 256
-	br label %719
+1540:
+	%1541 = add i32 %1369, %1452
+	%1542 = add i32 %1370, %1534
+	%1543 = add i32 %1368, 256
+	br label %1367
 
-896:
-	%897 = phi i32 [ %231, %topk_done ], [ %901, %899 ]
-	%898 = icmp slt i32 %897, %230
-	br i1 %898, label %899, label %902
+1544:
+	%1545 = phi i32 [ %701, %mass_taken ], [ %1549, %1547 ]
+	%1546 = icmp slt i32 %1545, %700
+	br i1 %1546, label %1547, label %1550
 
-899:
-	%900 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %897
-	store i32 -1, i32 addrspace(3)* %900
-	%901 = add i32 %897, 256
-	br label %896
+1547:
+	%1548 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %1545
+	store i32 -1, i32 addrspace(3)* %1548
+	%1549 = add i32 %1545, 256
+	br label %1544
 
-902:
+1550:
 	call void @llvm.nvvm.barrier0()
-	%903 = add i32 %229, 1
-	br label %904
+	%1551 = add i32 %699, 1
+	br label %1552
 
-904:
-	%905 = phi i32 [ 1, %902 ], [ %918, %917 ]
-	%906 = icmp slt i32 %905, %903
-	br i1 %906, label %907, label %909
+1552:
+	%1553 = phi i32 [ 1, %1550 ], [ %1566, %1565 ]
+	%1554 = icmp slt i32 %1553, %1551
+	br i1 %1554, label %1555, label %1557
 
-907:
-	%908 = shl i32 1, %905
-	br label %910
+1555:
+	%1556 = shl i32 1, %1553
+	br label %1558
 
-909:
-	br label %956
+1557:
+	br label %1604
 
-910:
-	%911 = phi i32 [ 0, %907 ], [ %926, %925 ]
-	%912 = icmp slt i32 %911, %905
-	br i1 %912, label %913, label %917
+1558:
+	%1559 = phi i32 [ 0, %1555 ], [ %1574, %1573 ]
+	%1560 = icmp slt i32 %1559, %1553
+	br i1 %1560, label %1561, label %1565
 
-913:
-	%914 = sub i32 %905, 1
-	%915 = sub i32 %914, %911
-	%916 = shl i32 1, %915
-	br label %919
+1561:
+	%1562 = sub i32 %1553, 1
+	%1563 = sub i32 %1562, %1559
+	%1564 = shl i32 1, %1563
+	br label %1567
 
-917:
-	%918 = add i32 %905, 1
-	br label %904
+1565:
+	%1566 = add i32 %1553, 1
+	br label %1552
 
-919:
-	%920 = phi i32 [ %0, %913 ], [ %951, %950 ]
-	%921 = icmp slt i32 %920, %230
-	br i1 %921, label %922, label %925
+1567:
+	%1568 = phi i32 [ %0, %1561 ], [ %1599, %1598 ]
+	%1569 = icmp slt i32 %1568, %700
+	br i1 %1569, label %1570, label %1573
 
-922:
-	%923 = xor i32 %920, %916
-	%924 = icmp sgt i32 %923, %920
-	br i1 %924, label %927, label %950
+1570:
+	%1571 = xor i32 %1568, %1564
+	%1572 = icmp sgt i32 %1571, %1568
+	br i1 %1572, label %1575, label %1598
 
-925:
+1573:
 	call void @llvm.nvvm.barrier0()
-	%926 = add i32 %911, 1
-	br label %910
+	%1574 = add i32 %1559, 1
+	br label %1558
 
-927:
-	%928 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %920
-	%929 = load i32, i32 addrspace(3)* %928
-	%930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %923
-	%931 = load i32, i32 addrspace(3)* %930
-	%932 = and i32 %920, %908
-	%933 = icmp eq i32 %932, 0
-	%934 = icmp sge i32 %931, 0
-	%935 = select i1 %934, i32 %931, i32 0
-	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %935
-	%937 = load i32, i32 addrspace(3)* %936
-	%938 = select i1 %934, i32 %937, i32 0
-	%939 = icmp sge i32 %929, 0
-	%940 = select i1 %939, i32 %929, i32 0
-	%941 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %940
-	%942 = load i32, i32 addrspace(3)* %941
-	%943 = select i1 %939, i32 %942, i32 0
-	%944 = icmp ugt i32 %938, %943
-	%945 = icmp eq i32 %938, %943
-	%946 = icmp slt i32 %931, %929
-	%947 = and i1 %945, %946
-	%948 = or i1 %944, %947
-	%949 = icmp eq i1 %948, %933
-	br i1 %949, label %952, label %955
+1575:
+	%1576 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %1568
+	%1577 = load i32, i32 addrspace(3)* %1576
+	%1578 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %1571
+	%1579 = load i32, i32 addrspace(3)* %1578
+	%1580 = and i32 %1568, %1556
+	%1581 = icmp eq i32 %1580, 0
+	%1582 = icmp sge i32 %1579, 0
+	%1583 = select i1 %1582, i32 %1579, i32 0
+	%1584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1583
+	%1585 = load i32, i32 addrspace(3)* %1584
+	%1586 = select i1 %1582, i32 %1585, i32 0
+	%1587 = icmp sge i32 %1577, 0
+	%1588 = select i1 %1587, i32 %1577, i32 0
+	%1589 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1588
+	%1590 = load i32, i32 addrspace(3)* %1589
+	%1591 = select i1 %1587, i32 %1590, i32 0
+	%1592 = icmp ugt i32 %1586, %1591
+	%1593 = icmp eq i32 %1586, %1591
+	%1594 = icmp slt i32 %1579, %1577
+	%1595 = and i1 %1593, %1594
+	%1596 = or i1 %1592, %1595
+	%1597 = icmp eq i1 %1596, %1581
+	br i1 %1597, label %1600, label %1603
 
-950:
-	%951 = add i32 %920, 256
-	br label %919
+1598:
+	%1599 = add i32 %1568, 256
+	br label %1567
 
-952:
-	%953 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %920
-	store i32 %931, i32 addrspace(3)* %953
-	%954 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %923
-	store i32 %929, i32 addrspace(3)* %954
-	br label %955
+1600:
+	%1601 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %1568
+	store i32 %1579, i32 addrspace(3)* %1601
+	%1602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %1571
+	store i32 %1577, i32 addrspace(3)* %1602
+	br label %1603
 
-955:
-	br label %950
+1603:
+	br label %1598
 
-956:
-	%957 = phi i32 [ %0, %909 ], [ %970, %959 ]
-	%958 = icmp slt i32 %957, %218
-	br i1 %958, label %959, label %971
+1604:
+	%1605 = phi i32 [ %0, %1557 ], [ %1618, %1607 ]
+	%1606 = icmp slt i32 %1605, %687
+	br i1 %1606, label %1607, label %1619
 
-959:
-	%960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %957
-	%961 = load i32, i32 addrspace(3)* %960
-	%962 = add i32 %158, %957
-	%963 = add i32 %13, %962
-	%964 = sext i32 %963 to i64
-	%965 = getelementptr i32, i32* %list, i64 %964
-	store i32 %961, i32* %965
-	%966 = add i32 %13, %NK
-	%967 = add i32 %966, %962
-	%968 = sext i32 %967 to i64
-	%969 = getelementptr i32, i32* %list, i64 %968
-	store i32 0, i32* %969
-	%970 = add i32 %957, 256
-	br label %956
+1607:
+	%1608 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %1605
+	%1609 = load i32, i32 addrspace(3)* %1608
+	%1610 = add i32 %158, %1605
+	%1611 = add i32 %13, %1610
+	%1612 = sext i32 %1611 to i64
+	%1613 = getelementptr i32, i32* %list, i64 %1612
+	store i32 %1609, i32* %1613
+	%1614 = add i32 %13, %NK
+	%1615 = add i32 %1614, %1610
+	%1616 = sext i32 %1615 to i64
+	%1617 = getelementptr i32, i32* %list, i64 %1616
+	store i32 0, i32* %1617
+	%1618 = add i32 %1605, 256
+	br label %1604
 
-971:
+1619:
 	call void @llvm.nvvm.barrier0()
-	%972 = icmp eq i32 %4, 0
-	br i1 %972, label %973, label %976
+	%1620 = icmp eq i32 %4, 0
+	br i1 %1620, label %1621, label %1624
 
-973:
-	%974 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
-	%975 = load double, double addrspace(3)* %974
-	br label %987
+1621:
+	%1622 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
+	%1623 = load double, double addrspace(3)* %1622
+	br label %1637
 
-976:
+1624:
 	call void @llvm.nvvm.barrier0()
-	%977 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
-	%978 = load i32, i32 addrspace(3)* %977
-	%979 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
-	%980 = load i32, i32 addrspace(3)* %979
-	%981 = icmp ne i32 %980, 0
-	%982 = icmp sge i32 %218, %159
-	%983 = or i1 %981, %982
-	%984 = mul i32 %218, 4
-	%985 = icmp slt i32 %984, %159
-	%986 = select i1 %985, i32 %984, i32 %159
-	br i1 %983, label %mass_done, label %mass
+	%1625 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
+	%1626 = load i32, i32 addrspace(3)* %1625
+	%1627 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
+	%1628 = load i32, i32 addrspace(3)* %1627
+	%1629 = icmp ne i32 %1628, 0
+	%1630 = icmp sge i32 %687, %159
+	%1631 = or i1 %1629, %1630
+	%1632 = mul i32 %687, 4
+	%1633 = icmp sgt i32 %1632, 64
+	%1634 = select i1 %1633, i32 %1632, i32 64
+	%1635 = icmp slt i32 %1634, %159
+	%1636 = select i1 %1635, i32 %1634, i32 %159
+	br i1 %1631, label %mass_done, label %mass
 
-987:
-	%988 = phi i32 [ 0, %973 ], [ %1329, %1007 ]
-	%989 = phi double [ %975, %973 ], [ %1326, %1007 ]
-	%990 = phi i32 [ 0, %973 ], [ %1328, %1007 ]
-	%991 = icmp slt i32 %988, %218
-	br i1 %991, label %992, label %995
+1637:
+	%1638 = phi i32 [ 0, %1621 ], [ %2102, %2099 ]
+	%1639 = phi double [ %1623, %1621 ], [ %2100, %2099 ]
+	%1640 = phi i32 [ 0, %1621 ], [ %2101, %2099 ]
+	%1641 = icmp slt i32 %1638, %687
+	br i1 %1641, label %1642, label %1645
 
-992:
-	%993 = add i32 %988, %3
-	%994 = icmp slt i32 %993, %218
-	br i1 %994, label %997, label %1007
+1642:
+	%1643 = add i32 %1638, %3
+	%1644 = icmp slt i32 %1643, %687
+	br i1 %1644, label %1647, label %1654
 
-995:
-	%996 = icmp eq i32 %3, 0
-	br i1 %996, label %1330, label %1335
+1645:
+	%1646 = icmp eq i32 %3, 0
+	br i1 %1646, label %2103, label %2108
 
-997:
-	%998 = add i32 %13, %158
-	%999 = add i32 %998, %993
-	%1000 = sext i32 %999 to i64
-	%1001 = getelementptr i32, i32* %list, i64 %1000
-	%1002 = load i32, i32* %1001
-	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1002
-	%1004 = load i32, i32 addrspace(3)* %1003
-	%1005 = sub i32 %1004, 2
-	%1006 = bitcast i32 %1005 to float
-	br label %1007
+1647:
+	%1648 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %1643
+	%1649 = load i32, i32 addrspace(3)* %1648
+	%1650 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1649
+	%1651 = load i32, i32 addrspace(3)* %1650
+	%1652 = sub i32 %1651, 2
+	%1653 = bitcast i32 %1652 to float
+	br label %1654
 
-1007:
-	%1008 = phi float [ 0.0, %992 ], [ %1006, %997 ]
-	%1009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 0, i32 31)
-	%1010 = fcmp olt double %989, 0x3FECCCCCCCCCCCCD
-	%1011 = add i32 %988, 0
-	%1012 = icmp slt i32 %1011, %218
-	%1013 = and i1 %1010, %1012
-	%1014 = fpext float %1009 to double
-	%1015 = fadd double %989, %1014
-	%1016 = select i1 %1013, double %1015, double %989
-	%1017 = add i32 %990, 1
-	%1018 = select i1 %1013, i32 %1017, i32 %990
-	%1019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 1, i32 31)
-	%1020 = fcmp olt double %1016, 0x3FECCCCCCCCCCCCD
-	%1021 = add i32 %988, 1
-	%1022 = icmp slt i32 %1021, %218
-	%1023 = and i1 %1020, %1022
-	%1024 = fpext float %1019 to double
-	%1025 = fadd double %1016, %1024
-	%1026 = select i1 %1023, double %1025, double %1016
-	%1027 = add i32 %1018, 1
-	%1028 = select i1 %1023, i32 %1027, i32 %1018
-	%1029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 2, i32 31)
-	%1030 = fcmp olt double %1026, 0x3FECCCCCCCCCCCCD
-	%1031 = add i32 %988, 2
-	%1032 = icmp slt i32 %1031, %218
-	%1033 = and i1 %1030, %1032
-	%1034 = fpext float %1029 to double
-	%1035 = fadd double %1026, %1034
-	%1036 = select i1 %1033, double %1035, double %1026
-	%1037 = add i32 %1028, 1
-	%1038 = select i1 %1033, i32 %1037, i32 %1028
-	%1039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 3, i32 31)
-	%1040 = fcmp olt double %1036, 0x3FECCCCCCCCCCCCD
-	%1041 = add i32 %988, 3
-	%1042 = icmp slt i32 %1041, %218
-	%1043 = and i1 %1040, %1042
-	%1044 = fpext float %1039 to double
-	%1045 = fadd double %1036, %1044
-	%1046 = select i1 %1043, double %1045, double %1036
-	%1047 = add i32 %1038, 1
-	%1048 = select i1 %1043, i32 %1047, i32 %1038
-	%1049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 4, i32 31)
-	%1050 = fcmp olt double %1046, 0x3FECCCCCCCCCCCCD
-	%1051 = add i32 %988, 4
-	%1052 = icmp slt i32 %1051, %218
-	%1053 = and i1 %1050, %1052
-	%1054 = fpext float %1049 to double
-	%1055 = fadd double %1046, %1054
-	%1056 = select i1 %1053, double %1055, double %1046
-	%1057 = add i32 %1048, 1
-	%1058 = select i1 %1053, i32 %1057, i32 %1048
-	%1059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 5, i32 31)
-	%1060 = fcmp olt double %1056, 0x3FECCCCCCCCCCCCD
-	%1061 = add i32 %988, 5
-	%1062 = icmp slt i32 %1061, %218
-	%1063 = and i1 %1060, %1062
-	%1064 = fpext float %1059 to double
-	%1065 = fadd double %1056, %1064
-	%1066 = select i1 %1063, double %1065, double %1056
-	%1067 = add i32 %1058, 1
-	%1068 = select i1 %1063, i32 %1067, i32 %1058
-	%1069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 6, i32 31)
-	%1070 = fcmp olt double %1066, 0x3FECCCCCCCCCCCCD
-	%1071 = add i32 %988, 6
-	%1072 = icmp slt i32 %1071, %218
-	%1073 = and i1 %1070, %1072
-	%1074 = fpext float %1069 to double
-	%1075 = fadd double %1066, %1074
-	%1076 = select i1 %1073, double %1075, double %1066
-	%1077 = add i32 %1068, 1
-	%1078 = select i1 %1073, i32 %1077, i32 %1068
-	%1079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 7, i32 31)
-	%1080 = fcmp olt double %1076, 0x3FECCCCCCCCCCCCD
-	%1081 = add i32 %988, 7
-	%1082 = icmp slt i32 %1081, %218
-	%1083 = and i1 %1080, %1082
-	%1084 = fpext float %1079 to double
-	%1085 = fadd double %1076, %1084
-	%1086 = select i1 %1083, double %1085, double %1076
-	%1087 = add i32 %1078, 1
-	%1088 = select i1 %1083, i32 %1087, i32 %1078
-	%1089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 8, i32 31)
-	%1090 = fcmp olt double %1086, 0x3FECCCCCCCCCCCCD
-	%1091 = add i32 %988, 8
-	%1092 = icmp slt i32 %1091, %218
-	%1093 = and i1 %1090, %1092
-	%1094 = fpext float %1089 to double
-	%1095 = fadd double %1086, %1094
-	%1096 = select i1 %1093, double %1095, double %1086
-	%1097 = add i32 %1088, 1
-	%1098 = select i1 %1093, i32 %1097, i32 %1088
-	%1099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 9, i32 31)
-	%1100 = fcmp olt double %1096, 0x3FECCCCCCCCCCCCD
-	%1101 = add i32 %988, 9
-	%1102 = icmp slt i32 %1101, %218
-	%1103 = and i1 %1100, %1102
-	%1104 = fpext float %1099 to double
-	%1105 = fadd double %1096, %1104
-	%1106 = select i1 %1103, double %1105, double %1096
-	%1107 = add i32 %1098, 1
-	%1108 = select i1 %1103, i32 %1107, i32 %1098
-	%1109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 10, i32 31)
-	%1110 = fcmp olt double %1106, 0x3FECCCCCCCCCCCCD
-	%1111 = add i32 %988, 10
-	%1112 = icmp slt i32 %1111, %218
-	%1113 = and i1 %1110, %1112
-	%1114 = fpext float %1109 to double
-	%1115 = fadd double %1106, %1114
-	%1116 = select i1 %1113, double %1115, double %1106
-	%1117 = add i32 %1108, 1
-	%1118 = select i1 %1113, i32 %1117, i32 %1108
-	%1119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 11, i32 31)
-	%1120 = fcmp olt double %1116, 0x3FECCCCCCCCCCCCD
-	%1121 = add i32 %988, 11
-	%1122 = icmp slt i32 %1121, %218
-	%1123 = and i1 %1120, %1122
-	%1124 = fpext float %1119 to double
-	%1125 = fadd double %1116, %1124
-	%1126 = select i1 %1123, double %1125, double %1116
-	%1127 = add i32 %1118, 1
-	%1128 = select i1 %1123, i32 %1127, i32 %1118
-	%1129 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 12, i32 31)
-	%1130 = fcmp olt double %1126, 0x3FECCCCCCCCCCCCD
-	%1131 = add i32 %988, 12
-	%1132 = icmp slt i32 %1131, %218
-	%1133 = and i1 %1130, %1132
-	%1134 = fpext float %1129 to double
-	%1135 = fadd double %1126, %1134
-	%1136 = select i1 %1133, double %1135, double %1126
-	%1137 = add i32 %1128, 1
-	%1138 = select i1 %1133, i32 %1137, i32 %1128
-	%1139 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 13, i32 31)
-	%1140 = fcmp olt double %1136, 0x3FECCCCCCCCCCCCD
-	%1141 = add i32 %988, 13
-	%1142 = icmp slt i32 %1141, %218
-	%1143 = and i1 %1140, %1142
-	%1144 = fpext float %1139 to double
-	%1145 = fadd double %1136, %1144
-	%1146 = select i1 %1143, double %1145, double %1136
-	%1147 = add i32 %1138, 1
-	%1148 = select i1 %1143, i32 %1147, i32 %1138
-	%1149 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 14, i32 31)
-	%1150 = fcmp olt double %1146, 0x3FECCCCCCCCCCCCD
-	%1151 = add i32 %988, 14
-	%1152 = icmp slt i32 %1151, %218
-	%1153 = and i1 %1150, %1152
-	%1154 = fpext float %1149 to double
-	%1155 = fadd double %1146, %1154
-	%1156 = select i1 %1153, double %1155, double %1146
-	%1157 = add i32 %1148, 1
-	%1158 = select i1 %1153, i32 %1157, i32 %1148
-	%1159 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 15, i32 31)
-	%1160 = fcmp olt double %1156, 0x3FECCCCCCCCCCCCD
-	%1161 = add i32 %988, 15
-	%1162 = icmp slt i32 %1161, %218
-	%1163 = and i1 %1160, %1162
-	%1164 = fpext float %1159 to double
-	%1165 = fadd double %1156, %1164
-	%1166 = select i1 %1163, double %1165, double %1156
-	%1167 = add i32 %1158, 1
-	%1168 = select i1 %1163, i32 %1167, i32 %1158
-	%1169 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 16, i32 31)
-	%1170 = fcmp olt double %1166, 0x3FECCCCCCCCCCCCD
-	%1171 = add i32 %988, 16
-	%1172 = icmp slt i32 %1171, %218
-	%1173 = and i1 %1170, %1172
-	%1174 = fpext float %1169 to double
-	%1175 = fadd double %1166, %1174
-	%1176 = select i1 %1173, double %1175, double %1166
-	%1177 = add i32 %1168, 1
-	%1178 = select i1 %1173, i32 %1177, i32 %1168
-	%1179 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 17, i32 31)
-	%1180 = fcmp olt double %1176, 0x3FECCCCCCCCCCCCD
-	%1181 = add i32 %988, 17
-	%1182 = icmp slt i32 %1181, %218
-	%1183 = and i1 %1180, %1182
-	%1184 = fpext float %1179 to double
-	%1185 = fadd double %1176, %1184
-	%1186 = select i1 %1183, double %1185, double %1176
-	%1187 = add i32 %1178, 1
-	%1188 = select i1 %1183, i32 %1187, i32 %1178
-	%1189 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 18, i32 31)
-	%1190 = fcmp olt double %1186, 0x3FECCCCCCCCCCCCD
-	%1191 = add i32 %988, 18
-	%1192 = icmp slt i32 %1191, %218
-	%1193 = and i1 %1190, %1192
-	%1194 = fpext float %1189 to double
-	%1195 = fadd double %1186, %1194
-	%1196 = select i1 %1193, double %1195, double %1186
-	%1197 = add i32 %1188, 1
-	%1198 = select i1 %1193, i32 %1197, i32 %1188
-	%1199 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 19, i32 31)
-	%1200 = fcmp olt double %1196, 0x3FECCCCCCCCCCCCD
-	%1201 = add i32 %988, 19
-	%1202 = icmp slt i32 %1201, %218
-	%1203 = and i1 %1200, %1202
-	%1204 = fpext float %1199 to double
-	%1205 = fadd double %1196, %1204
-	%1206 = select i1 %1203, double %1205, double %1196
-	%1207 = add i32 %1198, 1
-	%1208 = select i1 %1203, i32 %1207, i32 %1198
-	%1209 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 20, i32 31)
-	%1210 = fcmp olt double %1206, 0x3FECCCCCCCCCCCCD
-	%1211 = add i32 %988, 20
-	%1212 = icmp slt i32 %1211, %218
-	%1213 = and i1 %1210, %1212
-	%1214 = fpext float %1209 to double
-	%1215 = fadd double %1206, %1214
-	%1216 = select i1 %1213, double %1215, double %1206
-	%1217 = add i32 %1208, 1
-	%1218 = select i1 %1213, i32 %1217, i32 %1208
-	%1219 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 21, i32 31)
-	%1220 = fcmp olt double %1216, 0x3FECCCCCCCCCCCCD
-	%1221 = add i32 %988, 21
-	%1222 = icmp slt i32 %1221, %218
-	%1223 = and i1 %1220, %1222
-	%1224 = fpext float %1219 to double
-	%1225 = fadd double %1216, %1224
-	%1226 = select i1 %1223, double %1225, double %1216
-	%1227 = add i32 %1218, 1
-	%1228 = select i1 %1223, i32 %1227, i32 %1218
-	%1229 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 22, i32 31)
-	%1230 = fcmp olt double %1226, 0x3FECCCCCCCCCCCCD
-	%1231 = add i32 %988, 22
-	%1232 = icmp slt i32 %1231, %218
-	%1233 = and i1 %1230, %1232
-	%1234 = fpext float %1229 to double
-	%1235 = fadd double %1226, %1234
-	%1236 = select i1 %1233, double %1235, double %1226
-	%1237 = add i32 %1228, 1
-	%1238 = select i1 %1233, i32 %1237, i32 %1228
-	%1239 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 23, i32 31)
-	%1240 = fcmp olt double %1236, 0x3FECCCCCCCCCCCCD
-	%1241 = add i32 %988, 23
-	%1242 = icmp slt i32 %1241, %218
-	%1243 = and i1 %1240, %1242
-	%1244 = fpext float %1239 to double
-	%1245 = fadd double %1236, %1244
-	%1246 = select i1 %1243, double %1245, double %1236
-	%1247 = add i32 %1238, 1
-	%1248 = select i1 %1243, i32 %1247, i32 %1238
-	%1249 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 24, i32 31)
-	%1250 = fcmp olt double %1246, 0x3FECCCCCCCCCCCCD
-	%1251 = add i32 %988, 24
-	%1252 = icmp slt i32 %1251, %218
-	%1253 = and i1 %1250, %1252
-	%1254 = fpext float %1249 to double
-	%1255 = fadd double %1246, %1254
-	%1256 = select i1 %1253, double %1255, double %1246
-	%1257 = add i32 %1248, 1
-	%1258 = select i1 %1253, i32 %1257, i32 %1248
-	%1259 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 25, i32 31)
-	%1260 = fcmp olt double %1256, 0x3FECCCCCCCCCCCCD
-	%1261 = add i32 %988, 25
-	%1262 = icmp slt i32 %1261, %218
-	%1263 = and i1 %1260, %1262
-	%1264 = fpext float %1259 to double
-	%1265 = fadd double %1256, %1264
-	%1266 = select i1 %1263, double %1265, double %1256
-	%1267 = add i32 %1258, 1
-	%1268 = select i1 %1263, i32 %1267, i32 %1258
-	%1269 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 26, i32 31)
-	%1270 = fcmp olt double %1266, 0x3FECCCCCCCCCCCCD
-	%1271 = add i32 %988, 26
-	%1272 = icmp slt i32 %1271, %218
-	%1273 = and i1 %1270, %1272
-	%1274 = fpext float %1269 to double
-	%1275 = fadd double %1266, %1274
-	%1276 = select i1 %1273, double %1275, double %1266
-	%1277 = add i32 %1268, 1
-	%1278 = select i1 %1273, i32 %1277, i32 %1268
-	%1279 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 27, i32 31)
-	%1280 = fcmp olt double %1276, 0x3FECCCCCCCCCCCCD
-	%1281 = add i32 %988, 27
-	%1282 = icmp slt i32 %1281, %218
-	%1283 = and i1 %1280, %1282
-	%1284 = fpext float %1279 to double
-	%1285 = fadd double %1276, %1284
-	%1286 = select i1 %1283, double %1285, double %1276
-	%1287 = add i32 %1278, 1
-	%1288 = select i1 %1283, i32 %1287, i32 %1278
-	%1289 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 28, i32 31)
-	%1290 = fcmp olt double %1286, 0x3FECCCCCCCCCCCCD
-	%1291 = add i32 %988, 28
-	%1292 = icmp slt i32 %1291, %218
-	%1293 = and i1 %1290, %1292
-	%1294 = fpext float %1289 to double
-	%1295 = fadd double %1286, %1294
-	%1296 = select i1 %1293, double %1295, double %1286
-	%1297 = add i32 %1288, 1
-	%1298 = select i1 %1293, i32 %1297, i32 %1288
-	%1299 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 29, i32 31)
-	%1300 = fcmp olt double %1296, 0x3FECCCCCCCCCCCCD
-	%1301 = add i32 %988, 29
-	%1302 = icmp slt i32 %1301, %218
-	%1303 = and i1 %1300, %1302
-	%1304 = fpext float %1299 to double
-	%1305 = fadd double %1296, %1304
-	%1306 = select i1 %1303, double %1305, double %1296
-	%1307 = add i32 %1298, 1
-	%1308 = select i1 %1303, i32 %1307, i32 %1298
-	%1309 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 30, i32 31)
-	%1310 = fcmp olt double %1306, 0x3FECCCCCCCCCCCCD
-	%1311 = add i32 %988, 30
-	%1312 = icmp slt i32 %1311, %218
-	%1313 = and i1 %1310, %1312
-	%1314 = fpext float %1309 to double
-	%1315 = fadd double %1306, %1314
-	%1316 = select i1 %1313, double %1315, double %1306
-	%1317 = add i32 %1308, 1
-	%1318 = select i1 %1313, i32 %1317, i32 %1308
-	%1319 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 31, i32 31)
-	%1320 = fcmp olt double %1316, 0x3FECCCCCCCCCCCCD
-	%1321 = add i32 %988, 31
-	%1322 = icmp slt i32 %1321, %218
-	%1323 = and i1 %1320, %1322
-	%1324 = fpext float %1319 to double
-	%1325 = fadd double %1316, %1324
-	%1326 = select i1 %1323, double %1325, double %1316
-	%1327 = add i32 %1318, 1
-	%1328 = select i1 %1323, i32 %1327, i32 %1318
-	%1329 = add i32 %988, 32
-	br label %987
+1654:
+	%1655 = phi float [ 0.0, %1642 ], [ %1653, %1647 ]
+	%1656 = fpext float %1655 to double
+	%1657 = fcmp one float %1655, 0.0
+	%1658 = call float @llvm.fabs.f32(float %1655)
+	%1659 = fcmp olt float %1658, 0x3E20000000000000
+	%1660 = and i1 %1657, %1659
+	%1661 = fmul double %1639, 4.503599627370496e+15
+	%1662 = call double @llvm.trunc.f64(double %1661)
+	%1663 = fcmp oeq double %1661, %1662
+	%1664 = bitcast double %1656 to i64
+	%1665 = trunc i64 %1664 to i32
+	%1666 = lshr i64 %1664, 32
+	%1667 = trunc i64 %1666 to i32
+	%1668 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1665, i32 1, i32 0)
+	%1669 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1667, i32 1, i32 0)
+	%1670 = zext i32 %1668 to i64
+	%1671 = zext i32 %1669 to i64
+	%1672 = shl i64 %1671, 32
+	%1673 = or i64 %1670, %1672
+	%1674 = bitcast i64 %1673 to double
+	%1675 = icmp uge i32 %3, 1
+	%1676 = fadd double %1656, %1674
+	%1677 = select i1 %1675, double %1676, double %1656
+	%1678 = bitcast double %1677 to i64
+	%1679 = trunc i64 %1678 to i32
+	%1680 = lshr i64 %1678, 32
+	%1681 = trunc i64 %1680 to i32
+	%1682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1679, i32 2, i32 0)
+	%1683 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1681, i32 2, i32 0)
+	%1684 = zext i32 %1682 to i64
+	%1685 = zext i32 %1683 to i64
+	%1686 = shl i64 %1685, 32
+	%1687 = or i64 %1684, %1686
+	%1688 = bitcast i64 %1687 to double
+	%1689 = icmp uge i32 %3, 2
+	%1690 = fadd double %1677, %1688
+	%1691 = select i1 %1689, double %1690, double %1677
+	%1692 = bitcast double %1691 to i64
+	%1693 = trunc i64 %1692 to i32
+	%1694 = lshr i64 %1692, 32
+	%1695 = trunc i64 %1694 to i32
+	%1696 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1693, i32 4, i32 0)
+	%1697 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1695, i32 4, i32 0)
+	%1698 = zext i32 %1696 to i64
+	%1699 = zext i32 %1697 to i64
+	%1700 = shl i64 %1699, 32
+	%1701 = or i64 %1698, %1700
+	%1702 = bitcast i64 %1701 to double
+	%1703 = icmp uge i32 %3, 4
+	%1704 = fadd double %1691, %1702
+	%1705 = select i1 %1703, double %1704, double %1691
+	%1706 = bitcast double %1705 to i64
+	%1707 = trunc i64 %1706 to i32
+	%1708 = lshr i64 %1706, 32
+	%1709 = trunc i64 %1708 to i32
+	%1710 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1707, i32 8, i32 0)
+	%1711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1709, i32 8, i32 0)
+	%1712 = zext i32 %1710 to i64
+	%1713 = zext i32 %1711 to i64
+	%1714 = shl i64 %1713, 32
+	%1715 = or i64 %1712, %1714
+	%1716 = bitcast i64 %1715 to double
+	%1717 = icmp uge i32 %3, 8
+	%1718 = fadd double %1705, %1716
+	%1719 = select i1 %1717, double %1718, double %1705
+	%1720 = bitcast double %1719 to i64
+	%1721 = trunc i64 %1720 to i32
+	%1722 = lshr i64 %1720, 32
+	%1723 = trunc i64 %1722 to i32
+	%1724 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1721, i32 16, i32 0)
+	%1725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1723, i32 16, i32 0)
+	%1726 = zext i32 %1724 to i64
+	%1727 = zext i32 %1725 to i64
+	%1728 = shl i64 %1727, 32
+	%1729 = or i64 %1726, %1728
+	%1730 = bitcast i64 %1729 to double
+	%1731 = icmp uge i32 %3, 16
+	%1732 = fadd double %1719, %1730
+	%1733 = select i1 %1731, double %1732, double %1719
+	%1734 = bitcast double %1733 to i64
+	%1735 = trunc i64 %1734 to i32
+	%1736 = lshr i64 %1734, 32
+	%1737 = trunc i64 %1736 to i32
+	%1738 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1735, i32 31, i32 31)
+	%1739 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1737, i32 31, i32 31)
+	%1740 = zext i32 %1738 to i64
+	%1741 = zext i32 %1739 to i64
+	%1742 = shl i64 %1741, 32
+	%1743 = or i64 %1740, %1742
+	%1744 = bitcast i64 %1743 to double
+	%1745 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1660)
+	%1746 = xor i1 %1745, true
+	%1747 = and i1 %1663, %1746
+	%1748 = fadd double %1639, %1744
+	%1749 = fcmp olt double %1748, 1.5
+	%1750 = and i1 %1747, %1749
+	%1751 = fcmp oge double %1639, 0x3FECCCCCCCCCCCCD
+	%1752 = or i1 %1750, %1751
+	br i1 %1752, label %1753, label %1778
 
-1330:
-	%1331 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
-	store i32 %990, i32 addrspace(3)* %1331
-	%1332 = fcmp oge double %989, 0x3FECCCCCCCCCCCCD
-	%1333 = zext i1 %1332 to i32
-	%1334 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
-	store i32 %1333, i32 addrspace(3)* %1334
-	br label %1335
+1753:
+	%1754 = fsub double %1733, %1656
+	%1755 = fadd double %1639, %1754
+	%1756 = fcmp olt double %1755, 0x3FECCCCCCCCCCCCD
+	%1757 = and i1 %1644, %1756
+	%1758 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1757)
+	%1759 = call i32 @llvm.ctpop.i32(i32 %1758)
+	%1760 = sub i32 %1759, 1
+	%1761 = icmp sgt i32 %1760, 0
+	%1762 = select i1 %1761, i32 %1760, i32 0
+	%1763 = bitcast double %1733 to i64
+	%1764 = trunc i64 %1763 to i32
+	%1765 = lshr i64 %1763, 32
+	%1766 = trunc i64 %1765 to i32
+	%1767 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1764, i32 %1762, i32 31)
+	%1768 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1766, i32 %1762, i32 31)
+	%1769 = zext i32 %1767 to i64
+	%1770 = zext i32 %1768 to i64
+	%1771 = shl i64 %1770, 32
+	%1772 = or i64 %1769, %1771
+	%1773 = bitcast i64 %1772 to double
+	%1774 = icmp sgt i32 %1759, 0
+	%1775 = fadd double %1639, %1773
+	%1776 = select i1 %1774, double %1775, double %1639
+	%1777 = add i32 %1640, %1759
+	br label %2099
 
-1335:
-	br label %976
+1778:
+	%1779 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 0, i32 31)
+	%1780 = fcmp olt double %1639, 0x3FECCCCCCCCCCCCD
+	%1781 = add i32 %1638, 0
+	%1782 = icmp slt i32 %1781, %687
+	%1783 = and i1 %1780, %1782
+	%1784 = fpext float %1779 to double
+	%1785 = fadd double %1639, %1784
+	%1786 = select i1 %1783, double %1785, double %1639
+	%1787 = add i32 %1640, 1
+	%1788 = select i1 %1783, i32 %1787, i32 %1640
+	%1789 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 1, i32 31)
+	%1790 = fcmp olt double %1786, 0x3FECCCCCCCCCCCCD
+	%1791 = add i32 %1638, 1
+	%1792 = icmp slt i32 %1791, %687
+	%1793 = and i1 %1790, %1792
+	%1794 = fpext float %1789 to double
+	%1795 = fadd double %1786, %1794
+	%1796 = select i1 %1793, double %1795, double %1786
+	%1797 = add i32 %1788, 1
+	%1798 = select i1 %1793, i32 %1797, i32 %1788
+	%1799 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 2, i32 31)
+	%1800 = fcmp olt double %1796, 0x3FECCCCCCCCCCCCD
+	%1801 = add i32 %1638, 2
+	%1802 = icmp slt i32 %1801, %687
+	%1803 = and i1 %1800, %1802
+	%1804 = fpext float %1799 to double
+	%1805 = fadd double %1796, %1804
+	%1806 = select i1 %1803, double %1805, double %1796
+	%1807 = add i32 %1798, 1
+	%1808 = select i1 %1803, i32 %1807, i32 %1798
+	%1809 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 3, i32 31)
+	%1810 = fcmp olt double %1806, 0x3FECCCCCCCCCCCCD
+	%1811 = add i32 %1638, 3
+	%1812 = icmp slt i32 %1811, %687
+	%1813 = and i1 %1810, %1812
+	%1814 = fpext float %1809 to double
+	%1815 = fadd double %1806, %1814
+	%1816 = select i1 %1813, double %1815, double %1806
+	%1817 = add i32 %1808, 1
+	%1818 = select i1 %1813, i32 %1817, i32 %1808
+	%1819 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 4, i32 31)
+	%1820 = fcmp olt double %1816, 0x3FECCCCCCCCCCCCD
+	%1821 = add i32 %1638, 4
+	%1822 = icmp slt i32 %1821, %687
+	%1823 = and i1 %1820, %1822
+	%1824 = fpext float %1819 to double
+	%1825 = fadd double %1816, %1824
+	%1826 = select i1 %1823, double %1825, double %1816
+	%1827 = add i32 %1818, 1
+	%1828 = select i1 %1823, i32 %1827, i32 %1818
+	%1829 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 5, i32 31)
+	%1830 = fcmp olt double %1826, 0x3FECCCCCCCCCCCCD
+	%1831 = add i32 %1638, 5
+	%1832 = icmp slt i32 %1831, %687
+	%1833 = and i1 %1830, %1832
+	%1834 = fpext float %1829 to double
+	%1835 = fadd double %1826, %1834
+	%1836 = select i1 %1833, double %1835, double %1826
+	%1837 = add i32 %1828, 1
+	%1838 = select i1 %1833, i32 %1837, i32 %1828
+	%1839 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 6, i32 31)
+	%1840 = fcmp olt double %1836, 0x3FECCCCCCCCCCCCD
+	%1841 = add i32 %1638, 6
+	%1842 = icmp slt i32 %1841, %687
+	%1843 = and i1 %1840, %1842
+	%1844 = fpext float %1839 to double
+	%1845 = fadd double %1836, %1844
+	%1846 = select i1 %1843, double %1845, double %1836
+	%1847 = add i32 %1838, 1
+	%1848 = select i1 %1843, i32 %1847, i32 %1838
+	%1849 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 7, i32 31)
+	%1850 = fcmp olt double %1846, 0x3FECCCCCCCCCCCCD
+	%1851 = add i32 %1638, 7
+	%1852 = icmp slt i32 %1851, %687
+	%1853 = and i1 %1850, %1852
+	%1854 = fpext float %1849 to double
+	%1855 = fadd double %1846, %1854
+	%1856 = select i1 %1853, double %1855, double %1846
+	%1857 = add i32 %1848, 1
+	%1858 = select i1 %1853, i32 %1857, i32 %1848
+	%1859 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 8, i32 31)
+	%1860 = fcmp olt double %1856, 0x3FECCCCCCCCCCCCD
+	%1861 = add i32 %1638, 8
+	%1862 = icmp slt i32 %1861, %687
+	%1863 = and i1 %1860, %1862
+	%1864 = fpext float %1859 to double
+	%1865 = fadd double %1856, %1864
+	%1866 = select i1 %1863, double %1865, double %1856
+	%1867 = add i32 %1858, 1
+	%1868 = select i1 %1863, i32 %1867, i32 %1858
+	%1869 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 9, i32 31)
+	%1870 = fcmp olt double %1866, 0x3FECCCCCCCCCCCCD
+	%1871 = add i32 %1638, 9
+	%1872 = icmp slt i32 %1871, %687
+	%1873 = and i1 %1870, %1872
+	%1874 = fpext float %1869 to double
+	%1875 = fadd double %1866, %1874
+	%1876 = select i1 %1873, double %1875, double %1866
+	%1877 = add i32 %1868, 1
+	%1878 = select i1 %1873, i32 %1877, i32 %1868
+	%1879 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 10, i32 31)
+	%1880 = fcmp olt double %1876, 0x3FECCCCCCCCCCCCD
+	%1881 = add i32 %1638, 10
+	%1882 = icmp slt i32 %1881, %687
+	%1883 = and i1 %1880, %1882
+	%1884 = fpext float %1879 to double
+	%1885 = fadd double %1876, %1884
+	%1886 = select i1 %1883, double %1885, double %1876
+	%1887 = add i32 %1878, 1
+	%1888 = select i1 %1883, i32 %1887, i32 %1878
+	%1889 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 11, i32 31)
+	%1890 = fcmp olt double %1886, 0x3FECCCCCCCCCCCCD
+	%1891 = add i32 %1638, 11
+	%1892 = icmp slt i32 %1891, %687
+	%1893 = and i1 %1890, %1892
+	%1894 = fpext float %1889 to double
+	%1895 = fadd double %1886, %1894
+	%1896 = select i1 %1893, double %1895, double %1886
+	%1897 = add i32 %1888, 1
+	%1898 = select i1 %1893, i32 %1897, i32 %1888
+	%1899 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 12, i32 31)
+	%1900 = fcmp olt double %1896, 0x3FECCCCCCCCCCCCD
+	%1901 = add i32 %1638, 12
+	%1902 = icmp slt i32 %1901, %687
+	%1903 = and i1 %1900, %1902
+	%1904 = fpext float %1899 to double
+	%1905 = fadd double %1896, %1904
+	%1906 = select i1 %1903, double %1905, double %1896
+	%1907 = add i32 %1898, 1
+	%1908 = select i1 %1903, i32 %1907, i32 %1898
+	%1909 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 13, i32 31)
+	%1910 = fcmp olt double %1906, 0x3FECCCCCCCCCCCCD
+	%1911 = add i32 %1638, 13
+	%1912 = icmp slt i32 %1911, %687
+	%1913 = and i1 %1910, %1912
+	%1914 = fpext float %1909 to double
+	%1915 = fadd double %1906, %1914
+	%1916 = select i1 %1913, double %1915, double %1906
+	%1917 = add i32 %1908, 1
+	%1918 = select i1 %1913, i32 %1917, i32 %1908
+	%1919 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 14, i32 31)
+	%1920 = fcmp olt double %1916, 0x3FECCCCCCCCCCCCD
+	%1921 = add i32 %1638, 14
+	%1922 = icmp slt i32 %1921, %687
+	%1923 = and i1 %1920, %1922
+	%1924 = fpext float %1919 to double
+	%1925 = fadd double %1916, %1924
+	%1926 = select i1 %1923, double %1925, double %1916
+	%1927 = add i32 %1918, 1
+	%1928 = select i1 %1923, i32 %1927, i32 %1918
+	%1929 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 15, i32 31)
+	%1930 = fcmp olt double %1926, 0x3FECCCCCCCCCCCCD
+	%1931 = add i32 %1638, 15
+	%1932 = icmp slt i32 %1931, %687
+	%1933 = and i1 %1930, %1932
+	%1934 = fpext float %1929 to double
+	%1935 = fadd double %1926, %1934
+	%1936 = select i1 %1933, double %1935, double %1926
+	%1937 = add i32 %1928, 1
+	%1938 = select i1 %1933, i32 %1937, i32 %1928
+	%1939 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 16, i32 31)
+	%1940 = fcmp olt double %1936, 0x3FECCCCCCCCCCCCD
+	%1941 = add i32 %1638, 16
+	%1942 = icmp slt i32 %1941, %687
+	%1943 = and i1 %1940, %1942
+	%1944 = fpext float %1939 to double
+	%1945 = fadd double %1936, %1944
+	%1946 = select i1 %1943, double %1945, double %1936
+	%1947 = add i32 %1938, 1
+	%1948 = select i1 %1943, i32 %1947, i32 %1938
+	%1949 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 17, i32 31)
+	%1950 = fcmp olt double %1946, 0x3FECCCCCCCCCCCCD
+	%1951 = add i32 %1638, 17
+	%1952 = icmp slt i32 %1951, %687
+	%1953 = and i1 %1950, %1952
+	%1954 = fpext float %1949 to double
+	%1955 = fadd double %1946, %1954
+	%1956 = select i1 %1953, double %1955, double %1946
+	%1957 = add i32 %1948, 1
+	%1958 = select i1 %1953, i32 %1957, i32 %1948
+	%1959 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 18, i32 31)
+	%1960 = fcmp olt double %1956, 0x3FECCCCCCCCCCCCD
+	%1961 = add i32 %1638, 18
+	%1962 = icmp slt i32 %1961, %687
+	%1963 = and i1 %1960, %1962
+	%1964 = fpext float %1959 to double
+	%1965 = fadd double %1956, %1964
+	%1966 = select i1 %1963, double %1965, double %1956
+	%1967 = add i32 %1958, 1
+	%1968 = select i1 %1963, i32 %1967, i32 %1958
+	%1969 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 19, i32 31)
+	%1970 = fcmp olt double %1966, 0x3FECCCCCCCCCCCCD
+	%1971 = add i32 %1638, 19
+	%1972 = icmp slt i32 %1971, %687
+	%1973 = and i1 %1970, %1972
+	%1974 = fpext float %1969 to double
+	%1975 = fadd double %1966, %1974
+	%1976 = select i1 %1973, double %1975, double %1966
+	%1977 = add i32 %1968, 1
+	%1978 = select i1 %1973, i32 %1977, i32 %1968
+	%1979 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 20, i32 31)
+	%1980 = fcmp olt double %1976, 0x3FECCCCCCCCCCCCD
+	%1981 = add i32 %1638, 20
+	%1982 = icmp slt i32 %1981, %687
+	%1983 = and i1 %1980, %1982
+	%1984 = fpext float %1979 to double
+	%1985 = fadd double %1976, %1984
+	%1986 = select i1 %1983, double %1985, double %1976
+	%1987 = add i32 %1978, 1
+	%1988 = select i1 %1983, i32 %1987, i32 %1978
+	%1989 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 21, i32 31)
+	%1990 = fcmp olt double %1986, 0x3FECCCCCCCCCCCCD
+	%1991 = add i32 %1638, 21
+	%1992 = icmp slt i32 %1991, %687
+	%1993 = and i1 %1990, %1992
+	%1994 = fpext float %1989 to double
+	%1995 = fadd double %1986, %1994
+	%1996 = select i1 %1993, double %1995, double %1986
+	%1997 = add i32 %1988, 1
+	%1998 = select i1 %1993, i32 %1997, i32 %1988
+	%1999 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 22, i32 31)
+	%2000 = fcmp olt double %1996, 0x3FECCCCCCCCCCCCD
+	%2001 = add i32 %1638, 22
+	%2002 = icmp slt i32 %2001, %687
+	%2003 = and i1 %2000, %2002
+	%2004 = fpext float %1999 to double
+	%2005 = fadd double %1996, %2004
+	%2006 = select i1 %2003, double %2005, double %1996
+	%2007 = add i32 %1998, 1
+	%2008 = select i1 %2003, i32 %2007, i32 %1998
+	%2009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 23, i32 31)
+	%2010 = fcmp olt double %2006, 0x3FECCCCCCCCCCCCD
+	%2011 = add i32 %1638, 23
+	%2012 = icmp slt i32 %2011, %687
+	%2013 = and i1 %2010, %2012
+	%2014 = fpext float %2009 to double
+	%2015 = fadd double %2006, %2014
+	%2016 = select i1 %2013, double %2015, double %2006
+	%2017 = add i32 %2008, 1
+	%2018 = select i1 %2013, i32 %2017, i32 %2008
+	%2019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 24, i32 31)
+	%2020 = fcmp olt double %2016, 0x3FECCCCCCCCCCCCD
+	%2021 = add i32 %1638, 24
+	%2022 = icmp slt i32 %2021, %687
+	%2023 = and i1 %2020, %2022
+	%2024 = fpext float %2019 to double
+	%2025 = fadd double %2016, %2024
+	%2026 = select i1 %2023, double %2025, double %2016
+	%2027 = add i32 %2018, 1
+	%2028 = select i1 %2023, i32 %2027, i32 %2018
+	%2029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 25, i32 31)
+	%2030 = fcmp olt double %2026, 0x3FECCCCCCCCCCCCD
+	%2031 = add i32 %1638, 25
+	%2032 = icmp slt i32 %2031, %687
+	%2033 = and i1 %2030, %2032
+	%2034 = fpext float %2029 to double
+	%2035 = fadd double %2026, %2034
+	%2036 = select i1 %2033, double %2035, double %2026
+	%2037 = add i32 %2028, 1
+	%2038 = select i1 %2033, i32 %2037, i32 %2028
+	%2039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 26, i32 31)
+	%2040 = fcmp olt double %2036, 0x3FECCCCCCCCCCCCD
+	%2041 = add i32 %1638, 26
+	%2042 = icmp slt i32 %2041, %687
+	%2043 = and i1 %2040, %2042
+	%2044 = fpext float %2039 to double
+	%2045 = fadd double %2036, %2044
+	%2046 = select i1 %2043, double %2045, double %2036
+	%2047 = add i32 %2038, 1
+	%2048 = select i1 %2043, i32 %2047, i32 %2038
+	%2049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 27, i32 31)
+	%2050 = fcmp olt double %2046, 0x3FECCCCCCCCCCCCD
+	%2051 = add i32 %1638, 27
+	%2052 = icmp slt i32 %2051, %687
+	%2053 = and i1 %2050, %2052
+	%2054 = fpext float %2049 to double
+	%2055 = fadd double %2046, %2054
+	%2056 = select i1 %2053, double %2055, double %2046
+	%2057 = add i32 %2048, 1
+	%2058 = select i1 %2053, i32 %2057, i32 %2048
+	%2059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 28, i32 31)
+	%2060 = fcmp olt double %2056, 0x3FECCCCCCCCCCCCD
+	%2061 = add i32 %1638, 28
+	%2062 = icmp slt i32 %2061, %687
+	%2063 = and i1 %2060, %2062
+	%2064 = fpext float %2059 to double
+	%2065 = fadd double %2056, %2064
+	%2066 = select i1 %2063, double %2065, double %2056
+	%2067 = add i32 %2058, 1
+	%2068 = select i1 %2063, i32 %2067, i32 %2058
+	%2069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 29, i32 31)
+	%2070 = fcmp olt double %2066, 0x3FECCCCCCCCCCCCD
+	%2071 = add i32 %1638, 29
+	%2072 = icmp slt i32 %2071, %687
+	%2073 = and i1 %2070, %2072
+	%2074 = fpext float %2069 to double
+	%2075 = fadd double %2066, %2074
+	%2076 = select i1 %2073, double %2075, double %2066
+	%2077 = add i32 %2068, 1
+	%2078 = select i1 %2073, i32 %2077, i32 %2068
+	%2079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 30, i32 31)
+	%2080 = fcmp olt double %2076, 0x3FECCCCCCCCCCCCD
+	%2081 = add i32 %1638, 30
+	%2082 = icmp slt i32 %2081, %687
+	%2083 = and i1 %2080, %2082
+	%2084 = fpext float %2079 to double
+	%2085 = fadd double %2076, %2084
+	%2086 = select i1 %2083, double %2085, double %2076
+	%2087 = add i32 %2078, 1
+	%2088 = select i1 %2083, i32 %2087, i32 %2078
+	%2089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 31, i32 31)
+	%2090 = fcmp olt double %2086, 0x3FECCCCCCCCCCCCD
+	%2091 = add i32 %1638, 31
+	%2092 = icmp slt i32 %2091, %687
+	%2093 = and i1 %2090, %2092
+	%2094 = fpext float %2089 to double
+	%2095 = fadd double %2086, %2094
+	%2096 = select i1 %2093, double %2095, double %2086
+	%2097 = add i32 %2088, 1
+	%2098 = select i1 %2093, i32 %2097, i32 %2088
+	br label %2099
 
-1336:
-	%1337 = phi i32 [ %223, %mass_done ], [ %1347, %1339 ]
-	%1338 = icmp slt i32 %1337, %NK
-	br i1 %1338, label %1339, label %1348
+2099:
+	%2100 = phi double [ %1776, %1753 ], [ %2096, %1778 ]
+	%2101 = phi i32 [ %1777, %1753 ], [ %2098, %1778 ]
+	%2102 = add i32 %1638, 32
+	br label %1637
 
-1339:
-	%1340 = add i32 %13, %1337
-	%1341 = sext i32 %1340 to i64
-	%1342 = getelementptr i32, i32* %list, i64 %1341
-	store i32 -1, i32* %1342
-	%1343 = add i32 %13, %NK
-	%1344 = add i32 %1343, %1337
-	%1345 = sext i32 %1344 to i64
-	%1346 = getelementptr i32, i32* %list, i64 %1345
-	store i32 -1, i32* %1346
-	%1347 = add i32 %1337, 256
-	br label %1336
+2103:
+	%2104 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
+	store i32 %1640, i32 addrspace(3)* %2104
+	%2105 = fcmp oge double %1639, 0x3FECCCCCCCCCCCCD
+	%2106 = zext i1 %2105 to i32
+	%2107 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
+	store i32 %2106, i32 addrspace(3)* %2107
+	br label %2108
 
-1348:
+2108:
+	br label %1624
+
+2109:
+	%2110 = phi i32 [ %693, %mass_done ], [ %2120, %2112 ]
+	%2111 = icmp slt i32 %2110, %NK
+	br i1 %2111, label %2112, label %2121
+
+2112:
+	%2113 = add i32 %13, %2110
+	%2114 = sext i32 %2113 to i64
+	%2115 = getelementptr i32, i32* %list, i64 %2114
+	store i32 -1, i32* %2115
+	%2116 = add i32 %13, %NK
+	%2117 = add i32 %2116, %2110
+	%2118 = sext i32 %2117 to i64
+	%2119 = getelementptr i32, i32* %list, i64 %2118
+	store i32 -1, i32* %2119
+	%2120 = add i32 %2110, 256
+	br label %2109
+
+2121:
 	ret void
 }
 
@@ -1662,6 +2556,12 @@ declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3
 
 declare void @llvm.nvvm.barrier0()
 
+declare double @llvm.ceil.f64(double %p0)
+
+declare double @llvm.maxnum.f64(double %p0, double %p1)
+
+declare double @llvm.minnum.f64(double %p0, double %p1)
+
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
 declare i32 @llvm.ctpop.i32(i32 %p0)
@@ -1669,6 +2569,16 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
+
+declare float @llvm.fabs.f32(float %p0)
+
+declare double @llvm.trunc.f64(double %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
@@ -6647,8 +7557,6 @@ store1:
 stored1:
 	ret void
 }
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -1,0 +1,189 @@
+package nvptx
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/llir/llvm/ir"
+
+	"github.com/attnc/attnc/internal/ctaemu"
+	"github.com/attnc/attnc/runtime/abi"
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// TestSelectMassEmulated runs the select kernel in mode mass on the CPU
+// (internal/ctaemu) and holds its lists to the host's selection
+// (sparse.BlockSelect) on the kernel's own scores, row for row — the
+// kernel of select_mass.go and, with ATTNC_MASS_BINS=0, the one it
+// replaces. The rows are built to reach every path: mass spread over
+// thousands of tiles (a long row, many candidates taken), peaked rows
+// (a few), ties of equal scores (the lower tile first), tails of scores
+// below 2⁻²⁹ (the sum's exact warp scan cannot take them: the one-by-one
+// adds must), mass that never reaches τ (every candidate), forced tiles
+// holding τ alone (none), min_blocks above what the mass needs, and the
+// softmax of raw scores (mode mean) beside scores given as
+// probabilities (antidiagonal).
+func TestSelectMassEmulated(t *testing.T) {
+	tools, err := ctaemu.Find()
+	if err != nil {
+		t.Skip(err)
+	}
+	cases := []struct {
+		nq, nk   int
+		causal   bool
+		probs    bool
+		mass     float64
+		minBlks  int
+		kinds    []rowKind
+		sink     bool
+		diagonal bool
+	}{
+		{3, 2000, false, true, 0.9, 0, []rowKind{spread, peaked, tinyTail}, true, true},
+		{3, 1300, false, true, 0.95, 0, []rowKind{ties, short, forcedAll}, true, true},
+		{3, 700, false, true, 0.5, 40, []rowKind{peaked, spread, ties}, false, true},
+		{40, 40, true, false, 0.9, 0, []rowKind{spread, peaked}, true, true},
+		{2, 4096, false, false, 0.9, 0, []rowKind{spread, peaked}, true, false},
+	}
+	r := rand.New(rand.NewPCG(41, 42))
+	for _, bins := range []bool{true, false} {
+		if !bins {
+			t.Setenv("ATTNC_MASS_BINS", "0")
+		}
+		for ci, c := range cases {
+			name := fmt.Sprintf("bins %v, case %d (nq %d, nk %d, probs %v, mass %g)", bins, ci, c.nq, c.nk, c.probs, c.mass)
+			const h, bq, bk = 2, 64, 64
+			sp := selectSpec{probs: c.probs, mode: "mass", mass: c.mass, minBlks: c.minBlks, sink: c.sink, diagonal: c.diagonal, bq: bq, bk: bk}
+			g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+			k := g.scoreSelect("t_sel", 64, 0.125, sp)
+			ll := g.m.String()
+
+			cls := make([]byte, c.nq*c.nk) // one table for every head (ch = 0)
+			for I := range c.nq {
+				for J := range c.nk {
+					if !c.causal || J <= I {
+						cls[I*c.nk+J] = 1
+					}
+				}
+			}
+			e := make([]float32, h*c.nq*c.nk)
+			for row := range h * c.nq {
+				I := row % c.nq
+				x := e[row*c.nk : (row+1)*c.nk]
+				massRow(r, x, c.kinds[row%len(c.kinds)], c.probs, I, c.nk, c.causal)
+			}
+			eb := &ctaemu.Buf{Data: f32Bytes(e)}
+			list := &ctaemu.Buf{Data: fill(4*h*c.nq*2*c.nk, 0xfe)}
+			m := c.nq * bq
+			if err := tools.Run(ll, k.Name, [3]int{c.nq, h, 1}, k.BlockRows, &ctaemu.Buf{Data: cls}, int32(0), eb, list, int32(c.nq), int32(c.nk), int32(m), int32(0)); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			// The host's selection on the kernel's scores (E, -1 where
+			// not allowed), as the GPU tests compare them.
+			got := make([]int32, h*c.nq*2*c.nk)
+			for i := range got {
+				got[i] = int32(binary.LittleEndian.Uint32(list.Data[4*i:]))
+			}
+			e64 := make([]float64, len(e))
+			for i := range e64 {
+				e64[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*i:])))
+			}
+			spec := abi.SelectSpec{Mode: "mass", Mass: c.mass, MinBlocks: c.minBlks, Sink: c.sink, Diagonal: c.diagonal, BQ: bq, BK: bk}
+			want := sparse.BlockSelect(e64, h, c.nq, c.nk, spec, nil, m, c.nq*bk)
+			for row := range h * c.nq {
+				a, b := want[row*2*c.nk:(row+1)*2*c.nk], got[row*2*c.nk:(row+1)*2*c.nk]
+				if !slices.Equal(a, b) {
+					i := 0
+					for a[i] == b[i] {
+						i++
+					}
+					t.Fatalf("%s: row %d (kind %d): entry %d is %d, the host's %d (host takes %d, kernel %d)", name, row, c.kinds[row%len(c.kinds)], i, b[i], a[i], listLen(a[:c.nk]), listLen(b[:c.nk]))
+				}
+			}
+		}
+	}
+}
+
+// rowKind is the shape of a test row's scores (massRow).
+type rowKind int
+
+const (
+	spread    rowKind = iota // mass over most tiles
+	peaked                   // a few tiles hold most of it
+	ties                     // three values, each many times
+	tinyTail                 // big tiles a little short of τ, then scores below 2⁻²⁹
+	short                    // probabilities summing to 0.9: τ above it is never reached
+	forcedAll                // the diagonal alone holds τ
+)
+
+// listLen is the number of tiles before the list's -1 padding.
+func listLen(l []int32) int {
+	if i := slices.Index(l, -1); i >= 0 {
+		return i
+	}
+	return len(l)
+}
+
+// massRow fills x, row I's scores: probabilities of the kind asked (probs)
+// or raw log₂ scores whose softmax has that shape.
+func massRow(r *rand.Rand, x []float32, kind rowKind, probs bool, I, nk int, causal bool) {
+	n := nk
+	if causal {
+		n = I + 1
+	}
+	w := make([]float64, n)
+	switch kind {
+	case spread:
+		for j := range w {
+			w[j] = math.Exp(0.5 * r.NormFloat64())
+		}
+	case peaked:
+		for j := range w {
+			w[j] = math.Exp(4 * r.NormFloat64())
+		}
+	case ties:
+		v := []float64{1, 2, 4}
+		for j := range w {
+			w[j] = v[r.IntN(3)]
+		}
+	case tinyTail:
+		for j := range w {
+			w[j] = 0x1p-40 * (1 + r.Float64())
+		}
+		for range 5 {
+			w[r.IntN(n)] = 0.17 + 0.01*r.Float64()
+		}
+	case short:
+		for j := range w {
+			w[j] = math.Exp(0.5 * r.NormFloat64())
+		}
+	case forcedAll:
+		for j := range w {
+			w[j] = 1e-3 * r.Float64()
+		}
+		w[min(I, n-1)] = float64(n) // the diagonal tile (bq = bk)
+	}
+	sum := 0.0
+	for _, v := range w {
+		sum += v
+	}
+	if kind == short {
+		sum /= 0.9
+	}
+	for j := range x {
+		x[j] = float32(math.Inf(-1))
+		if !probs {
+			x[j] = 0 // masked tiles' scores are never read
+		}
+	}
+	for j, v := range w {
+		if probs {
+			x[j] = float32(v / sum)
+		} else {
+			x[j] = float32(math.Log2(v))
+		}
+	}
+}
