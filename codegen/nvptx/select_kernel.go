@@ -2,6 +2,7 @@ package nvptx
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -306,7 +307,13 @@ func (sel *selectEmitter) countTake(b kb) (kb, value.Value) {
 		take = sel.nCand
 	}
 	take = b.imax(take, sel.mb)
-	b = sel.topk(b, take)
+	if sp.mode == "all" && sortPairsOn() {
+		// Every candidate: no ranking rounds.
+		b, _ = sel.compact(b, i32(1), i32(0))
+		b.barrier()
+	} else {
+		b = sel.topk(b, take)
+	}
 	b = sel.write(b, take)
 	return b, take
 }
@@ -409,12 +416,20 @@ func (sel *selectEmitter) write(b kb, K value.Value) kb {
 	})
 }
 
+// sortPairsOn says whether sortTaken's threads loop over a stage's pairs
+// and mode all skips the ranking rounds (ATTNC_SORT_PAIRS=0: the loop
+// over all P entries, half of them idle, and the rounds — the kernel
+// before, for the A/B).
+func sortPairsOn() bool { return os.Getenv("ATTNC_SORT_PAIRS") != "0" }
+
 // sortTaken sorts the K tiles of sC (ascending, complete: a barrier
 // precedes) into the host's order — larger code first, the lower tile of
 // equal codes first — with a bitonic sort over the next power of two P ≥ K
 // (entries past K padded with -1, which sorts last): log₂P·(log₂P+1)/2
-// stages of P/2 compare-exchanges, a barrier each, so a row of K taken
-// tiles costs O(K log² K) where ranking each against the others cost K².
+// stages of P/2 compare-exchanges, a barrier each (a thread's loop runs
+// over the stage's pairs, not over all P entries half of which would
+// idle), so a row of K taken tiles costs O(K log² K) where ranking each
+// against the others cost K².
 // It ends with a barrier.
 func (sel *selectEmitter) sortTaken(b kb, K value.Value) kb {
 	clz := b.NewCall(sel.g.intrinsic("llvm.ctlz.i32", types.I32, types.I32, types.I1), b.NewSub(K, i32(1)), constant.False)
@@ -438,9 +453,30 @@ func (sel *selectEmitter) sortTaken(b kb, K value.Value) kb {
 		k := b.NewShl(i32(1), s)
 		return b.each(i32(0), s, i32(1), func(b kb, u value.Value) kb {
 			j := b.NewShl(i32(1), b.NewSub(b.NewSub(s, i32(1)), u))
-			b = b.each(sel.tid, P, sel.step, func(b kb, i value.Value) kb {
-				l := b.NewXor(i, j)
-				return b.when(b.NewICmp(enum.IPredSGT, l, i), func(b kb) kb {
+			if !sortPairsOn() {
+				// The twenty-third session's loop (ATTNC_SORT_PAIRS=0).
+				b = b.each(sel.tid, P, sel.step, func(b kb, i value.Value) kb {
+					l := b.NewXor(i, j)
+					return b.when(b.NewICmp(enum.IPredSGT, l, i), func(b kb) kb {
+						a, c := b.NewLoad(types.I32, b.sharedAt(sel.sC, i)), b.NewLoad(types.I32, b.sharedAt(sel.sC, l))
+						up := b.NewICmp(enum.IPredEQ, b.NewAnd(i, k), i32(0))
+						// Ascending blocks (in list order) swap when c comes
+						// first, descending ones when a does.
+						swap := b.NewICmp(enum.IPredEQ, before(b, c, code(b, c), a, code(b, a)), up)
+						return b.when(swap, func(b kb) kb {
+							b.NewStore(c, b.sharedAt(sel.sC, i))
+							b.NewStore(a, b.sharedAt(sel.sC, l))
+							return b
+						})
+					})
+				})
+			} else {
+				jl := b.NewSub(b.NewSub(s, i32(1)), u) // log₂ j
+				// The P/2 pairs (i, i + j), i's bit jl clear: pair p is p
+				// with a 0 put in at bit jl.
+				b = b.each(sel.tid, b.NewLShr(P, i32(1)), sel.step, func(b kb, p value.Value) kb {
+					i := b.NewOr(b.NewShl(b.NewLShr(p, jl), b.NewAdd(jl, i32(1))), b.NewAnd(p, b.NewSub(j, i32(1))))
+					l := b.NewOr(i, j)
 					a, c := b.NewLoad(types.I32, b.sharedAt(sel.sC, i)), b.NewLoad(types.I32, b.sharedAt(sel.sC, l))
 					up := b.NewICmp(enum.IPredEQ, b.NewAnd(i, k), i32(0))
 					// Ascending blocks (in list order) swap when c comes
@@ -452,7 +488,7 @@ func (sel *selectEmitter) sortTaken(b kb, K value.Value) kb {
 						return b
 					})
 				})
-			})
+			}
 			b.barrier()
 			return b
 		})

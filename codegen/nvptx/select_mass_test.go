@@ -15,11 +15,12 @@ import (
 	"github.com/attnc/attnc/runtime/sparse"
 )
 
-// TestSelectMassEmulated runs the select kernel in mode mass on the CPU
+// TestSelectMassEmulated runs the select kernel on the CPU
 // (internal/ctaemu) and holds its lists to the host's selection
-// (sparse.BlockSelect) on the kernel's own scores, row for row — the
-// kernel of select_mass.go and, with ATTNC_MASS_BINS=0, the one it
-// replaces. The rows are built to reach every path: mass spread over
+// (sparse.BlockSelect) on the kernel's own scores, row for row — in mode
+// mass the kernel of select_mass.go and, with ATTNC_MASS_BINS=0, the one
+// it replaces; modes all (rows of up to 2000 candidates sorted), top and
+// density beside them. The rows are built to reach every path: mass spread over
 // thousands of tiles (a long row, many candidates taken), peaked rows
 // (a few), ties of equal scores (the lower tile first), tails of scores
 // below 2⁻²⁹ (the sum's exact warp scan cannot take them: the one-by-one
@@ -33,6 +34,9 @@ func TestSelectMassEmulated(t *testing.T) {
 		t.Skip(err)
 	}
 	cases := []struct {
+		mode     string
+		top      int
+		density  float64
 		nq, nk   int
 		causal   bool
 		probs    bool
@@ -42,11 +46,15 @@ func TestSelectMassEmulated(t *testing.T) {
 		sink     bool
 		diagonal bool
 	}{
-		{3, 2000, false, true, 0.9, 0, []rowKind{spread, peaked, tinyTail}, true, true},
-		{3, 1300, false, true, 0.95, 0, []rowKind{ties, short, forcedAll}, true, true},
-		{3, 700, false, true, 0.5, 40, []rowKind{peaked, spread, ties}, false, true},
-		{40, 40, true, false, 0.9, 0, []rowKind{spread, peaked}, true, true},
-		{2, 4096, false, false, 0.9, 0, []rowKind{spread, peaked}, true, false},
+		{"mass", 0, 0, 3, 2000, false, true, 0.9, 0, []rowKind{spread, peaked, tinyTail}, true, true},
+		{"mass", 0, 0, 3, 1300, false, true, 0.95, 0, []rowKind{ties, short, forcedAll}, true, true},
+		{"mass", 0, 0, 3, 700, false, true, 0.5, 40, []rowKind{peaked, spread, ties}, false, true},
+		{"mass", 0, 0, 40, 40, true, false, 0.9, 0, []rowKind{spread, peaked}, true, true},
+		{"mass", 0, 0, 2, 4096, false, false, 0.9, 0, []rowKind{spread, peaked}, true, false},
+		{"all", 0, 0, 3, 2000, false, true, 0, 0, []rowKind{spread, ties, peaked}, true, true},
+		{"all", 0, 0, 40, 40, true, false, 0, 0, []rowKind{spread, ties}, false, true},
+		{"top", 37, 0, 3, 1500, false, true, 0, 0, []rowKind{ties, spread, peaked}, true, true},
+		{"density", 0, 0.1, 40, 40, true, false, 0, 3, []rowKind{spread, ties}, true, true},
 	}
 	r := rand.New(rand.NewPCG(41, 42))
 	for _, bins := range []bool{true, false} {
@@ -54,9 +62,12 @@ func TestSelectMassEmulated(t *testing.T) {
 			t.Setenv("ATTNC_MASS_BINS", "0")
 		}
 		for ci, c := range cases {
-			name := fmt.Sprintf("bins %v, case %d (nq %d, nk %d, probs %v, mass %g)", bins, ci, c.nq, c.nk, c.probs, c.mass)
+			if !bins && c.mode != "mass" {
+				continue
+			}
+			name := fmt.Sprintf("bins %v, case %d (%s, nq %d, nk %d, probs %v, mass %g)", bins, ci, c.mode, c.nq, c.nk, c.probs, c.mass)
 			const h, bq, bk = 2, 64, 64
-			sp := selectSpec{probs: c.probs, mode: "mass", mass: c.mass, minBlks: c.minBlks, sink: c.sink, diagonal: c.diagonal, bq: bq, bk: bk}
+			sp := selectSpec{probs: c.probs, mode: c.mode, mass: c.mass, top: c.top, density: c.density, minBlks: c.minBlks, sink: c.sink, diagonal: c.diagonal, bq: bq, bk: bk}
 			g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
 			k := g.scoreSelect("t_sel", 64, 0.125, sp)
 			ll := g.m.String()
@@ -91,7 +102,7 @@ func TestSelectMassEmulated(t *testing.T) {
 			for i := range e64 {
 				e64[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*i:])))
 			}
-			spec := abi.SelectSpec{Mode: "mass", Mass: c.mass, MinBlocks: c.minBlks, Sink: c.sink, Diagonal: c.diagonal, BQ: bq, BK: bk}
+			spec := abi.SelectSpec{Mode: c.mode, Mass: c.mass, Top: c.top, Density: c.density, MinBlocks: c.minBlks, Sink: c.sink, Diagonal: c.diagonal, BQ: bq, BK: bk}
 			want := sparse.BlockSelect(e64, h, c.nq, c.nk, spec, nil, m, c.nq*bk)
 			for row := range h * c.nq {
 				a, b := want[row*2*c.nk:(row+1)*2*c.nk], got[row*2*c.nk:(row+1)*2*c.nk]

@@ -1135,7 +1135,7 @@ topk_done:
 	br label %907
 
 907:
-	%908 = phi i32 [ 1, %905 ], [ %921, %920 ]
+	%908 = phi i32 [ 1, %905 ], [ %924, %923 ]
 	%909 = icmp slt i32 %908, %906
 	br i1 %909, label %910, label %912
 
@@ -1144,122 +1144,124 @@ topk_done:
 	br label %913
 
 912:
-	br label %959
+	br label %965
 
 913:
-	%914 = phi i32 [ 0, %910 ], [ %929, %928 ]
+	%914 = phi i32 [ 0, %910 ], [ %959, %958 ]
 	%915 = icmp slt i32 %914, %908
-	br i1 %915, label %916, label %920
+	br i1 %915, label %916, label %923
 
 916:
 	%917 = sub i32 %908, 1
 	%918 = sub i32 %917, %914
 	%919 = shl i32 1, %918
-	br label %922
+	%920 = sub i32 %908, 1
+	%921 = sub i32 %920, %914
+	%922 = lshr i32 %233, 1
+	br label %925
 
-920:
-	%921 = add i32 %908, 1
+923:
+	%924 = add i32 %908, 1
 	br label %907
 
-922:
-	%923 = phi i32 [ %0, %916 ], [ %954, %953 ]
-	%924 = icmp slt i32 %923, %233
-	br i1 %924, label %925, label %928
-
 925:
-	%926 = xor i32 %923, %919
-	%927 = icmp sgt i32 %926, %923
-	br i1 %927, label %930, label %953
+	%926 = phi i32 [ %0, %916 ], [ %964, %963 ]
+	%927 = icmp slt i32 %926, %922
+	br i1 %927, label %928, label %958
 
 928:
-	call void @llvm.nvvm.barrier0()
-	%929 = add i32 %914, 1
-	br label %913
-
-930:
-	%931 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %923
-	%932 = load i32, i32 addrspace(3)* %931
-	%933 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %926
-	%934 = load i32, i32 addrspace(3)* %933
-	%935 = and i32 %923, %911
-	%936 = icmp eq i32 %935, 0
-	%937 = icmp sge i32 %934, 0
-	%938 = select i1 %937, i32 %934, i32 0
-	%939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %938
-	%940 = load i32, i32 addrspace(3)* %939
-	%941 = select i1 %937, i32 %940, i32 0
-	%942 = icmp sge i32 %932, 0
-	%943 = select i1 %942, i32 %932, i32 0
+	%929 = lshr i32 %926, %921
+	%930 = add i32 %921, 1
+	%931 = shl i32 %929, %930
+	%932 = sub i32 %919, 1
+	%933 = and i32 %926, %932
+	%934 = or i32 %931, %933
+	%935 = or i32 %934, %919
+	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %934
+	%937 = load i32, i32 addrspace(3)* %936
+	%938 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %935
+	%939 = load i32, i32 addrspace(3)* %938
+	%940 = and i32 %934, %911
+	%941 = icmp eq i32 %940, 0
+	%942 = icmp sge i32 %939, 0
+	%943 = select i1 %942, i32 %939, i32 0
 	%944 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %943
 	%945 = load i32, i32 addrspace(3)* %944
 	%946 = select i1 %942, i32 %945, i32 0
-	%947 = icmp ugt i32 %941, %946
-	%948 = icmp eq i32 %941, %946
-	%949 = icmp slt i32 %934, %932
-	%950 = and i1 %948, %949
-	%951 = or i1 %947, %950
-	%952 = icmp eq i1 %951, %936
-	br i1 %952, label %955, label %958
-
-953:
-	%954 = add i32 %923, 256
-	br label %922
-
-955:
-	%956 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %923
-	store i32 %934, i32 addrspace(3)* %956
-	%957 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %926
-	store i32 %932, i32 addrspace(3)* %957
-	br label %958
+	%947 = icmp sge i32 %937, 0
+	%948 = select i1 %947, i32 %937, i32 0
+	%949 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %948
+	%950 = load i32, i32 addrspace(3)* %949
+	%951 = select i1 %947, i32 %950, i32 0
+	%952 = icmp ugt i32 %946, %951
+	%953 = icmp eq i32 %946, %951
+	%954 = icmp slt i32 %939, %937
+	%955 = and i1 %953, %954
+	%956 = or i1 %952, %955
+	%957 = icmp eq i1 %956, %941
+	br i1 %957, label %960, label %963
 
 958:
-	br label %953
+	call void @llvm.nvvm.barrier0()
+	%959 = add i32 %914, 1
+	br label %913
 
-959:
-	%960 = phi i32 [ %0, %912 ], [ %973, %962 ]
-	%961 = icmp slt i32 %960, %171
-	br i1 %961, label %962, label %974
+960:
+	%961 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %934
+	store i32 %939, i32 addrspace(3)* %961
+	%962 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %935
+	store i32 %937, i32 addrspace(3)* %962
+	br label %963
 
-962:
-	%963 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %960
-	%964 = load i32, i32 addrspace(3)* %963
-	%965 = add i32 %158, %960
-	%966 = add i32 %13, %965
-	%967 = sext i32 %966 to i64
-	%968 = getelementptr i32, i32* %list, i64 %967
-	store i32 %964, i32* %968
-	%969 = add i32 %13, %NK
-	%970 = add i32 %969, %965
-	%971 = sext i32 %970 to i64
-	%972 = getelementptr i32, i32* %list, i64 %971
-	store i32 0, i32* %972
-	%973 = add i32 %960, 256
-	br label %959
+963:
+	%964 = add i32 %926, 256
+	br label %925
 
-974:
-	%975 = add i32 %158, %171
-	%976 = add i32 %975, %0
-	br label %977
+965:
+	%966 = phi i32 [ %0, %912 ], [ %979, %968 ]
+	%967 = icmp slt i32 %966, %171
+	br i1 %967, label %968, label %980
 
-977:
-	%978 = phi i32 [ %976, %974 ], [ %988, %980 ]
-	%979 = icmp slt i32 %978, %NK
-	br i1 %979, label %980, label %989
+968:
+	%969 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %966
+	%970 = load i32, i32 addrspace(3)* %969
+	%971 = add i32 %158, %966
+	%972 = add i32 %13, %971
+	%973 = sext i32 %972 to i64
+	%974 = getelementptr i32, i32* %list, i64 %973
+	store i32 %970, i32* %974
+	%975 = add i32 %13, %NK
+	%976 = add i32 %975, %971
+	%977 = sext i32 %976 to i64
+	%978 = getelementptr i32, i32* %list, i64 %977
+	store i32 0, i32* %978
+	%979 = add i32 %966, 256
+	br label %965
 
 980:
-	%981 = add i32 %13, %978
-	%982 = sext i32 %981 to i64
-	%983 = getelementptr i32, i32* %list, i64 %982
-	store i32 -1, i32* %983
-	%984 = add i32 %13, %NK
-	%985 = add i32 %984, %978
-	%986 = sext i32 %985 to i64
-	%987 = getelementptr i32, i32* %list, i64 %986
-	store i32 -1, i32* %987
-	%988 = add i32 %978, 256
-	br label %977
+	%981 = add i32 %158, %171
+	%982 = add i32 %981, %0
+	br label %983
 
-989:
+983:
+	%984 = phi i32 [ %982, %980 ], [ %994, %986 ]
+	%985 = icmp slt i32 %984, %NK
+	br i1 %985, label %986, label %995
+
+986:
+	%987 = add i32 %13, %984
+	%988 = sext i32 %987 to i64
+	%989 = getelementptr i32, i32* %list, i64 %988
+	store i32 -1, i32* %989
+	%990 = add i32 %13, %NK
+	%991 = add i32 %990, %984
+	%992 = sext i32 %991 to i64
+	%993 = getelementptr i32, i32* %list, i64 %992
+	store i32 -1, i32* %993
+	%994 = add i32 %984, 256
+	br label %983
+
+995:
 	ret void
 }
 

@@ -6330,7 +6330,7 @@ entry:
 	br label %273
 
 273:
-	%274 = phi i32 [ 1, %271 ], [ %287, %286 ]
+	%274 = phi i32 [ 1, %271 ], [ %290, %289 ]
 	%275 = icmp slt i32 %274, %272
 	br i1 %275, label %276, label %278
 
@@ -6339,122 +6339,124 @@ entry:
 	br label %279
 
 278:
-	br label %325
+	br label %331
 
 279:
-	%280 = phi i32 [ 0, %276 ], [ %295, %294 ]
+	%280 = phi i32 [ 0, %276 ], [ %325, %324 ]
 	%281 = icmp slt i32 %280, %274
-	br i1 %281, label %282, label %286
+	br i1 %281, label %282, label %289
 
 282:
 	%283 = sub i32 %274, 1
 	%284 = sub i32 %283, %280
 	%285 = shl i32 1, %284
-	br label %288
+	%286 = sub i32 %274, 1
+	%287 = sub i32 %286, %280
+	%288 = lshr i32 %121, 1
+	br label %291
 
-286:
-	%287 = add i32 %274, 1
+289:
+	%290 = add i32 %274, 1
 	br label %273
 
-288:
-	%289 = phi i32 [ %0, %282 ], [ %320, %319 ]
-	%290 = icmp slt i32 %289, %121
-	br i1 %290, label %291, label %294
-
 291:
-	%292 = xor i32 %289, %285
-	%293 = icmp sgt i32 %292, %289
-	br i1 %293, label %296, label %319
+	%292 = phi i32 [ %0, %282 ], [ %330, %329 ]
+	%293 = icmp slt i32 %292, %288
+	br i1 %293, label %294, label %324
 
 294:
-	call void @llvm.nvvm.barrier0()
-	%295 = add i32 %280, 1
-	br label %279
-
-296:
-	%297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %289
-	%298 = load i32, i32 addrspace(3)* %297
-	%299 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %292
-	%300 = load i32, i32 addrspace(3)* %299
-	%301 = and i32 %289, %277
-	%302 = icmp eq i32 %301, 0
-	%303 = icmp sge i32 %300, 0
-	%304 = select i1 %303, i32 %300, i32 0
-	%305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %304
-	%306 = load i32, i32 addrspace(3)* %305
-	%307 = select i1 %303, i32 %306, i32 0
-	%308 = icmp sge i32 %298, 0
-	%309 = select i1 %308, i32 %298, i32 0
+	%295 = lshr i32 %292, %287
+	%296 = add i32 %287, 1
+	%297 = shl i32 %295, %296
+	%298 = sub i32 %285, 1
+	%299 = and i32 %292, %298
+	%300 = or i32 %297, %299
+	%301 = or i32 %300, %285
+	%302 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %300
+	%303 = load i32, i32 addrspace(3)* %302
+	%304 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %301
+	%305 = load i32, i32 addrspace(3)* %304
+	%306 = and i32 %300, %277
+	%307 = icmp eq i32 %306, 0
+	%308 = icmp sge i32 %305, 0
+	%309 = select i1 %308, i32 %305, i32 0
 	%310 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %309
 	%311 = load i32, i32 addrspace(3)* %310
 	%312 = select i1 %308, i32 %311, i32 0
-	%313 = icmp ugt i32 %307, %312
-	%314 = icmp eq i32 %307, %312
-	%315 = icmp slt i32 %300, %298
-	%316 = and i1 %314, %315
-	%317 = or i1 %313, %316
-	%318 = icmp eq i1 %317, %302
-	br i1 %318, label %321, label %324
-
-319:
-	%320 = add i32 %289, 256
-	br label %288
-
-321:
-	%322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %289
-	store i32 %300, i32 addrspace(3)* %322
-	%323 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %292
-	store i32 %298, i32 addrspace(3)* %323
-	br label %324
+	%313 = icmp sge i32 %303, 0
+	%314 = select i1 %313, i32 %303, i32 0
+	%315 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %314
+	%316 = load i32, i32 addrspace(3)* %315
+	%317 = select i1 %313, i32 %316, i32 0
+	%318 = icmp ugt i32 %312, %317
+	%319 = icmp eq i32 %312, %317
+	%320 = icmp slt i32 %305, %303
+	%321 = and i1 %319, %320
+	%322 = or i1 %318, %321
+	%323 = icmp eq i1 %322, %307
+	br i1 %323, label %326, label %329
 
 324:
-	br label %319
+	call void @llvm.nvvm.barrier0()
+	%325 = add i32 %280, 1
+	br label %279
 
-325:
-	%326 = phi i32 [ %0, %278 ], [ %339, %328 ]
-	%327 = icmp slt i32 %326, %84
-	br i1 %327, label %328, label %340
+326:
+	%327 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %300
+	store i32 %305, i32 addrspace(3)* %327
+	%328 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %301
+	store i32 %303, i32 addrspace(3)* %328
+	br label %329
 
-328:
-	%329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %326
-	%330 = load i32, i32 addrspace(3)* %329
-	%331 = add i32 %60, %326
-	%332 = add i32 %13, %331
-	%333 = sext i32 %332 to i64
-	%334 = getelementptr i32, i32* %list, i64 %333
-	store i32 %330, i32* %334
-	%335 = add i32 %13, %NK
-	%336 = add i32 %335, %331
-	%337 = sext i32 %336 to i64
-	%338 = getelementptr i32, i32* %list, i64 %337
-	store i32 0, i32* %338
-	%339 = add i32 %326, 256
-	br label %325
+329:
+	%330 = add i32 %292, 256
+	br label %291
 
-340:
-	%341 = add i32 %60, %84
-	%342 = add i32 %341, %0
-	br label %343
+331:
+	%332 = phi i32 [ %0, %278 ], [ %345, %334 ]
+	%333 = icmp slt i32 %332, %84
+	br i1 %333, label %334, label %346
 
-343:
-	%344 = phi i32 [ %342, %340 ], [ %354, %346 ]
-	%345 = icmp slt i32 %344, %NK
-	br i1 %345, label %346, label %355
+334:
+	%335 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %332
+	%336 = load i32, i32 addrspace(3)* %335
+	%337 = add i32 %60, %332
+	%338 = add i32 %13, %337
+	%339 = sext i32 %338 to i64
+	%340 = getelementptr i32, i32* %list, i64 %339
+	store i32 %336, i32* %340
+	%341 = add i32 %13, %NK
+	%342 = add i32 %341, %337
+	%343 = sext i32 %342 to i64
+	%344 = getelementptr i32, i32* %list, i64 %343
+	store i32 0, i32* %344
+	%345 = add i32 %332, 256
+	br label %331
 
 346:
-	%347 = add i32 %13, %344
-	%348 = sext i32 %347 to i64
-	%349 = getelementptr i32, i32* %list, i64 %348
-	store i32 -1, i32* %349
-	%350 = add i32 %13, %NK
-	%351 = add i32 %350, %344
-	%352 = sext i32 %351 to i64
-	%353 = getelementptr i32, i32* %list, i64 %352
-	store i32 -1, i32* %353
-	%354 = add i32 %344, 256
-	br label %343
+	%347 = add i32 %60, %84
+	%348 = add i32 %347, %0
+	br label %349
 
-355:
+349:
+	%350 = phi i32 [ %348, %346 ], [ %360, %352 ]
+	%351 = icmp slt i32 %350, %NK
+	br i1 %351, label %352, label %361
+
+352:
+	%353 = add i32 %13, %350
+	%354 = sext i32 %353 to i64
+	%355 = getelementptr i32, i32* %list, i64 %354
+	store i32 -1, i32* %355
+	%356 = add i32 %13, %NK
+	%357 = add i32 %356, %350
+	%358 = sext i32 %357 to i64
+	%359 = getelementptr i32, i32* %list, i64 %358
+	store i32 -1, i32* %359
+	%360 = add i32 %350, 256
+	br label %349
+
+361:
 	ret void
 }
 

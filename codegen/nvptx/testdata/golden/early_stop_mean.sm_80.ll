@@ -311,7 +311,7 @@ entry:
 	%237 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 0
 	%238 = load i32, i32 addrspace(3)* %237
 	%239 = icmp eq i32 %238, 1
-	br i1 %239, label %247, label %255
+	br i1 %239, label %246, label %254
 
 240:
 	call void @llvm.nvvm.barrier0()
@@ -320,1035 +320,434 @@ entry:
 	%243 = sub i32 %234, %242
 	%244 = icmp sgt i32 %243, 0
 	%245 = select i1 %244, i32 %243, i32 0
-	%246 = icmp sgt i32 %245, 0
-	br i1 %246, label %topk, label %topk_done
+	br label %300
 
-247:
-	%248 = add i32 %13, 0
-	%249 = sext i32 %248 to i64
-	%250 = getelementptr i32, i32* %list, i64 %249
-	store i32 0, i32* %250
-	%251 = add i32 %13, %NK
-	%252 = add i32 %251, 0
-	%253 = sext i32 %252 to i64
-	%254 = getelementptr i32, i32* %list, i64 %253
-	store i32 1, i32* %254
-	br label %255
+246:
+	%247 = add i32 %13, 0
+	%248 = sext i32 %247 to i64
+	%249 = getelementptr i32, i32* %list, i64 %248
+	store i32 0, i32* %249
+	%250 = add i32 %13, %NK
+	%251 = add i32 %250, 0
+	%252 = sext i32 %251 to i64
+	%253 = getelementptr i32, i32* %list, i64 %252
+	store i32 1, i32* %253
+	br label %254
 
-255:
-	%256 = add i32 %11, 0
-	%257 = sext i32 %256 to i64
-	%258 = getelementptr float, float* %e, i64 %257
-	%259 = load float, float* %258
-	%260 = add i32 0, 1
-	%261 = select i1 %239, i32 %260, i32 0
-	%262 = fpext float %259 to double
-	%263 = fadd double 0.0, %262
-	%264 = select i1 %239, double %263, double 0.0
-	%265 = icmp sgt i32 %156, 1
-	%266 = select i1 %265, i32 %156, i32 1
-	%267 = add i32 %164, 1
-	%268 = icmp slt i32 %267, %NK
-	%269 = select i1 %268, i32 %267, i32 %NK
-	br label %270
+254:
+	%255 = add i32 %11, 0
+	%256 = sext i32 %255 to i64
+	%257 = getelementptr float, float* %e, i64 %256
+	%258 = load float, float* %257
+	%259 = add i32 0, 1
+	%260 = select i1 %239, i32 %259, i32 0
+	%261 = fpext float %258 to double
+	%262 = fadd double 0.0, %261
+	%263 = select i1 %239, double %262, double 0.0
+	%264 = icmp sgt i32 %156, 1
+	%265 = select i1 %264, i32 %156, i32 1
+	%266 = add i32 %164, 1
+	%267 = icmp slt i32 %266, %NK
+	%268 = select i1 %267, i32 %266, i32 %NK
+	br label %269
 
-270:
-	%271 = phi i32 [ %266, %255 ], [ %300, %290 ]
-	%272 = phi i32 [ %261, %255 ], [ %296, %290 ]
-	%273 = phi double [ %264, %255 ], [ %299, %290 ]
-	%274 = icmp slt i32 %271, %269
-	br i1 %274, label %275, label %279
+269:
+	%270 = phi i32 [ %265, %254 ], [ %299, %289 ]
+	%271 = phi i32 [ %260, %254 ], [ %295, %289 ]
+	%272 = phi double [ %263, %254 ], [ %298, %289 ]
+	%273 = icmp slt i32 %270, %268
+	br i1 %273, label %274, label %278
 
-275:
-	%276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %271
-	%277 = load i32, i32 addrspace(3)* %276
-	%278 = icmp eq i32 %277, 1
-	br i1 %278, label %282, label %290
+274:
+	%275 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %270
+	%276 = load i32, i32 addrspace(3)* %275
+	%277 = icmp eq i32 %276, 1
+	br i1 %277, label %281, label %289
 
-279:
-	%280 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
-	store i32 %272, i32 addrspace(3)* %280
-	%281 = getelementptr [1 x double], [1 x double] addrspace(3)* @esmean_select1_mass, i32 0, i32 0
-	store double %273, double addrspace(3)* %281
+278:
+	%279 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
+	store i32 %271, i32 addrspace(3)* %279
+	%280 = getelementptr [1 x double], [1 x double] addrspace(3)* @esmean_select1_mass, i32 0, i32 0
+	store double %272, double addrspace(3)* %280
 	br label %240
 
-282:
-	%283 = add i32 %13, %272
-	%284 = sext i32 %283 to i64
-	%285 = getelementptr i32, i32* %list, i64 %284
-	store i32 %271, i32* %285
-	%286 = add i32 %13, %NK
-	%287 = add i32 %286, %272
-	%288 = sext i32 %287 to i64
-	%289 = getelementptr i32, i32* %list, i64 %288
-	store i32 1, i32* %289
-	br label %290
+281:
+	%282 = add i32 %13, %271
+	%283 = sext i32 %282 to i64
+	%284 = getelementptr i32, i32* %list, i64 %283
+	store i32 %270, i32* %284
+	%285 = add i32 %13, %NK
+	%286 = add i32 %285, %271
+	%287 = sext i32 %286 to i64
+	%288 = getelementptr i32, i32* %list, i64 %287
+	store i32 1, i32* %288
+	br label %289
 
-290:
-	%291 = add i32 %11, %271
-	%292 = sext i32 %291 to i64
-	%293 = getelementptr float, float* %e, i64 %292
-	%294 = load float, float* %293
-	%295 = add i32 %272, 1
-	%296 = select i1 %278, i32 %295, i32 %272
-	%297 = fpext float %294 to double
-	%298 = fadd double %273, %297
-	%299 = select i1 %278, double %298, double %273
-	%300 = add i32 %271, 1
-	br label %270
+289:
+	%290 = add i32 %11, %270
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %e, i64 %291
+	%293 = load float, float* %292
+	%294 = add i32 %271, 1
+	%295 = select i1 %277, i32 %294, i32 %271
+	%296 = fpext float %293 to double
+	%297 = fadd double %272, %296
+	%298 = select i1 %277, double %297, double %272
+	%299 = add i32 %270, 1
+	br label %269
 
-topk:
+300:
+	%301 = phi i32 [ 0, %240 ], [ %483, %480 ]
+	%302 = phi i32 [ 0, %240 ], [ %481, %480 ]
+	%303 = phi i32 [ 0, %240 ], [ %482, %480 ]
+	%304 = icmp slt i32 %301, %16
+	br i1 %304, label %305, label %334
+
+305:
+	%306 = add i32 %301, %0
+	%307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %306
+	%308 = load i32, i32 addrspace(3)* %307
+	%309 = icmp eq i32 %308, 1
+	%310 = zext i1 %309 to i32
+	%311 = and i32 %0, 31
+	%312 = lshr i32 %0, 5
+	%313 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %310, i32 1, i32 0)
+	%314 = icmp uge i32 %311, 1
+	%315 = select i1 %314, i32 %313, i32 0
+	%316 = add i32 %310, %315
+	%317 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %316, i32 2, i32 0)
+	%318 = icmp uge i32 %311, 2
+	%319 = select i1 %318, i32 %317, i32 0
+	%320 = add i32 %316, %319
+	%321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %320, i32 4, i32 0)
+	%322 = icmp uge i32 %311, 4
+	%323 = select i1 %322, i32 %321, i32 0
+	%324 = add i32 %320, %323
+	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %324, i32 8, i32 0)
+	%326 = icmp uge i32 %311, 8
+	%327 = select i1 %326, i32 %325, i32 0
+	%328 = add i32 %324, %327
+	%329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %328, i32 16, i32 0)
+	%330 = icmp uge i32 %311, 16
+	%331 = select i1 %330, i32 %329, i32 0
+	%332 = add i32 %328, %331
+	%333 = icmp eq i32 %311, 31
+	br i1 %333, label %342, label %344
+
+334:
 	call void @llvm.nvvm.barrier0()
-	%301 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %301
+	%335 = sub i32 %245, 1
+	%336 = call i32 @llvm.ctlz.i32(i32 %335, i1 false)
+	%337 = icmp sgt i32 %245, 1
+	%338 = sub i32 32, %336
+	%339 = select i1 %337, i32 %338, i32 0
+	%340 = shl i32 1, %339
+	%341 = add i32 %245, %0
+	br label %484
+
+342:
+	%343 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %312
+	store i32 %332, i32 addrspace(3)* %343
+	br label %344
+
+344:
 	call void @llvm.nvvm.barrier0()
-	br label %309
-
-topk_done:
-	%302 = sub i32 %245, 1
-	%303 = call i32 @llvm.ctlz.i32(i32 %302, i1 false)
-	%304 = icmp sgt i32 %245, 1
-	%305 = sub i32 32, %303
-	%306 = select i1 %304, i32 %305, i32 0
-	%307 = shl i32 1, %306
-	%308 = add i32 %245, %0
-	br label %973
-
-309:
-	%310 = phi i32 [ %0, %topk ], [ %360, %359 ]
-	%311 = icmp slt i32 %310, %16
-	br i1 %311, label %312, label %328
-
-312:
-	%313 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %310
-	%314 = load i32, i32 addrspace(3)* %313
-	%315 = icmp uge i32 %314, 2
-	%316 = and i32 %314, 0
-	%317 = icmp eq i32 %316, 0
-	%318 = and i1 %315, %317
-	%319 = lshr i32 %314, 24
-	%320 = and i32 %319, 255
-	%321 = select i1 %318, i32 %320, i32 256
-	%322 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %321)
-	%323 = shl i32 1, %3
-	%324 = sub i32 %323, 1
-	%325 = and i32 %322, %324
-	%326 = icmp eq i32 %325, 0
-	%327 = and i1 %318, %326
-	br i1 %327, label %355, label %359
-
-328:
-	call void @llvm.nvvm.barrier0()
-	%329 = sub i32 255, %0
-	%330 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %329
-	%331 = load i32, i32 addrspace(3)* %330
-	%332 = and i32 %0, 31
-	%333 = lshr i32 %0, 5
-	%334 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %331, i32 1, i32 0)
-	%335 = icmp uge i32 %332, 1
-	%336 = select i1 %335, i32 %334, i32 0
-	%337 = add i32 %331, %336
-	%338 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %337, i32 2, i32 0)
-	%339 = icmp uge i32 %332, 2
-	%340 = select i1 %339, i32 %338, i32 0
-	%341 = add i32 %337, %340
-	%342 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %341, i32 4, i32 0)
-	%343 = icmp uge i32 %332, 4
-	%344 = select i1 %343, i32 %342, i32 0
-	%345 = add i32 %341, %344
-	%346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %345, i32 8, i32 0)
-	%347 = icmp uge i32 %332, 8
+	%345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
+	%346 = load i32, i32 addrspace(3)* %345
+	%347 = icmp sgt i32 %312, 0
 	%348 = select i1 %347, i32 %346, i32 0
-	%349 = add i32 %345, %348
-	%350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %349, i32 16, i32 0)
-	%351 = icmp uge i32 %332, 16
-	%352 = select i1 %351, i32 %350, i32 0
-	%353 = add i32 %349, %352
-	%354 = icmp eq i32 %332, 31
-	br i1 %354, label %361, label %363
-
-355:
-	%356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %320
-	%357 = call i32 @llvm.ctpop.i32(i32 %322)
-	%358 = atomicrmw add i32 addrspace(3)* %356, i32 %357 monotonic
-	br label %359
-
-359:
-	%360 = add i32 %310, 256
-	br label %309
-
-361:
-	%362 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %333
-	store i32 %353, i32 addrspace(3)* %362
-	br label %363
-
-363:
-	call void @llvm.nvvm.barrier0()
-	%364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%365 = load i32, i32 addrspace(3)* %364
-	%366 = icmp sgt i32 %333, 0
-	%367 = select i1 %366, i32 %365, i32 0
-	%368 = add i32 0, %367
-	%369 = add i32 0, %365
-	%370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%371 = load i32, i32 addrspace(3)* %370
-	%372 = icmp sgt i32 %333, 1
-	%373 = select i1 %372, i32 %371, i32 0
-	%374 = add i32 %368, %373
-	%375 = add i32 %369, %371
-	%376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%377 = load i32, i32 addrspace(3)* %376
-	%378 = icmp sgt i32 %333, 2
-	%379 = select i1 %378, i32 %377, i32 0
-	%380 = add i32 %374, %379
-	%381 = add i32 %375, %377
-	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%383 = load i32, i32 addrspace(3)* %382
-	%384 = icmp sgt i32 %333, 3
-	%385 = select i1 %384, i32 %383, i32 0
-	%386 = add i32 %380, %385
-	%387 = add i32 %381, %383
-	%388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%389 = load i32, i32 addrspace(3)* %388
-	%390 = icmp sgt i32 %333, 4
-	%391 = select i1 %390, i32 %389, i32 0
-	%392 = add i32 %386, %391
-	%393 = add i32 %387, %389
-	%394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%395 = load i32, i32 addrspace(3)* %394
-	%396 = icmp sgt i32 %333, 5
-	%397 = select i1 %396, i32 %395, i32 0
-	%398 = add i32 %392, %397
-	%399 = add i32 %393, %395
-	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%401 = load i32, i32 addrspace(3)* %400
-	%402 = icmp sgt i32 %333, 6
-	%403 = select i1 %402, i32 %401, i32 0
-	%404 = add i32 %398, %403
-	%405 = add i32 %399, %401
-	%406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%407 = load i32, i32 addrspace(3)* %406
-	%408 = icmp sgt i32 %333, 7
+	%349 = add i32 0, %348
+	%350 = add i32 0, %346
+	%351 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
+	%352 = load i32, i32 addrspace(3)* %351
+	%353 = icmp sgt i32 %312, 1
+	%354 = select i1 %353, i32 %352, i32 0
+	%355 = add i32 %349, %354
+	%356 = add i32 %350, %352
+	%357 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
+	%358 = load i32, i32 addrspace(3)* %357
+	%359 = icmp sgt i32 %312, 2
+	%360 = select i1 %359, i32 %358, i32 0
+	%361 = add i32 %355, %360
+	%362 = add i32 %356, %358
+	%363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%364 = load i32, i32 addrspace(3)* %363
+	%365 = icmp sgt i32 %312, 3
+	%366 = select i1 %365, i32 %364, i32 0
+	%367 = add i32 %361, %366
+	%368 = add i32 %362, %364
+	%369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%370 = load i32, i32 addrspace(3)* %369
+	%371 = icmp sgt i32 %312, 4
+	%372 = select i1 %371, i32 %370, i32 0
+	%373 = add i32 %367, %372
+	%374 = add i32 %368, %370
+	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%376 = load i32, i32 addrspace(3)* %375
+	%377 = icmp sgt i32 %312, 5
+	%378 = select i1 %377, i32 %376, i32 0
+	%379 = add i32 %373, %378
+	%380 = add i32 %374, %376
+	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%382 = load i32, i32 addrspace(3)* %381
+	%383 = icmp sgt i32 %312, 6
+	%384 = select i1 %383, i32 %382, i32 0
+	%385 = add i32 %379, %384
+	%386 = add i32 %380, %382
+	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%388 = load i32, i32 addrspace(3)* %387
+	%389 = icmp sgt i32 %312, 7
+	%390 = select i1 %389, i32 %388, i32 0
+	%391 = add i32 %385, %390
+	%392 = add i32 %386, %388
+	%393 = add i32 %391, %332
+	%394 = sub i32 %393, %310
+	%395 = icmp ugt i32 %308, 1
+	%396 = add i32 %302, %394
+	%397 = icmp slt i32 %396, 0
+	%398 = and i1 %309, %397
+	%399 = or i1 %395, %398
+	%400 = zext i1 %399 to i32
+	%401 = and i32 %0, 31
+	%402 = lshr i32 %0, 5
+	%403 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %400, i32 1, i32 0)
+	%404 = icmp uge i32 %401, 1
+	%405 = select i1 %404, i32 %403, i32 0
+	%406 = add i32 %400, %405
+	%407 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %406, i32 2, i32 0)
+	%408 = icmp uge i32 %401, 2
 	%409 = select i1 %408, i32 %407, i32 0
-	%410 = add i32 %404, %409
-	%411 = add i32 %405, %407
-	%412 = add i32 %410, %353
-	%413 = sub i32 %412, %331
-	%414 = icmp slt i32 %413, %245
-	%415 = add i32 %413, %331
-	%416 = icmp sle i32 %245, %415
-	%417 = and i1 %414, %416
-	br i1 %417, label %418, label %421
+	%410 = add i32 %406, %409
+	%411 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %410, i32 4, i32 0)
+	%412 = icmp uge i32 %401, 4
+	%413 = select i1 %412, i32 %411, i32 0
+	%414 = add i32 %410, %413
+	%415 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %414, i32 8, i32 0)
+	%416 = icmp uge i32 %401, 8
+	%417 = select i1 %416, i32 %415, i32 0
+	%418 = add i32 %414, %417
+	%419 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %418, i32 16, i32 0)
+	%420 = icmp uge i32 %401, 16
+	%421 = select i1 %420, i32 %419, i32 0
+	%422 = add i32 %418, %421
+	%423 = icmp eq i32 %401, 31
+	br i1 %423, label %424, label %426
 
-418:
-	%419 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %329, i32 addrspace(3)* %419
-	%420 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %413, i32 addrspace(3)* %420
-	br label %421
+424:
+	%425 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %402
+	store i32 %422, i32 addrspace(3)* %425
+	br label %426
 
-421:
+426:
 	call void @llvm.nvvm.barrier0()
-	%422 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%423 = load i32, i32 addrspace(3)* %422
-	%424 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	%425 = load i32, i32 addrspace(3)* %424
-	%426 = sub i32 %245, %425
-	%427 = shl i32 %423, 24
-	%428 = or i32 0, %427
-	%429 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%430 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %430
-	call void @llvm.nvvm.barrier0()
-	br label %431
-
-431:
-	%432 = phi i32 [ %0, %421 ], [ %482, %481 ]
-	%433 = icmp slt i32 %432, %16
-	br i1 %433, label %434, label %450
-
-434:
-	%435 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %432
-	%436 = load i32, i32 addrspace(3)* %435
-	%437 = icmp uge i32 %436, 2
-	%438 = and i32 %436, %429
-	%439 = icmp eq i32 %438, %428
-	%440 = and i1 %437, %439
-	%441 = lshr i32 %436, 16
-	%442 = and i32 %441, 255
-	%443 = select i1 %440, i32 %442, i32 256
-	%444 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %443)
-	%445 = shl i32 1, %3
-	%446 = sub i32 %445, 1
-	%447 = and i32 %444, %446
-	%448 = icmp eq i32 %447, 0
-	%449 = and i1 %440, %448
-	br i1 %449, label %477, label %481
-
-450:
-	call void @llvm.nvvm.barrier0()
-	%451 = sub i32 255, %0
-	%452 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %451
-	%453 = load i32, i32 addrspace(3)* %452
-	%454 = and i32 %0, 31
-	%455 = lshr i32 %0, 5
-	%456 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %453, i32 1, i32 0)
-	%457 = icmp uge i32 %454, 1
-	%458 = select i1 %457, i32 %456, i32 0
-	%459 = add i32 %453, %458
-	%460 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %459, i32 2, i32 0)
-	%461 = icmp uge i32 %454, 2
-	%462 = select i1 %461, i32 %460, i32 0
-	%463 = add i32 %459, %462
-	%464 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %463, i32 4, i32 0)
-	%465 = icmp uge i32 %454, 4
+	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
+	%428 = load i32, i32 addrspace(3)* %427
+	%429 = icmp sgt i32 %402, 0
+	%430 = select i1 %429, i32 %428, i32 0
+	%431 = add i32 0, %430
+	%432 = add i32 0, %428
+	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
+	%434 = load i32, i32 addrspace(3)* %433
+	%435 = icmp sgt i32 %402, 1
+	%436 = select i1 %435, i32 %434, i32 0
+	%437 = add i32 %431, %436
+	%438 = add i32 %432, %434
+	%439 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
+	%440 = load i32, i32 addrspace(3)* %439
+	%441 = icmp sgt i32 %402, 2
+	%442 = select i1 %441, i32 %440, i32 0
+	%443 = add i32 %437, %442
+	%444 = add i32 %438, %440
+	%445 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
+	%446 = load i32, i32 addrspace(3)* %445
+	%447 = icmp sgt i32 %402, 3
+	%448 = select i1 %447, i32 %446, i32 0
+	%449 = add i32 %443, %448
+	%450 = add i32 %444, %446
+	%451 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
+	%452 = load i32, i32 addrspace(3)* %451
+	%453 = icmp sgt i32 %402, 4
+	%454 = select i1 %453, i32 %452, i32 0
+	%455 = add i32 %449, %454
+	%456 = add i32 %450, %452
+	%457 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
+	%458 = load i32, i32 addrspace(3)* %457
+	%459 = icmp sgt i32 %402, 5
+	%460 = select i1 %459, i32 %458, i32 0
+	%461 = add i32 %455, %460
+	%462 = add i32 %456, %458
+	%463 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
+	%464 = load i32, i32 addrspace(3)* %463
+	%465 = icmp sgt i32 %402, 6
 	%466 = select i1 %465, i32 %464, i32 0
-	%467 = add i32 %463, %466
-	%468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %467, i32 8, i32 0)
-	%469 = icmp uge i32 %454, 8
-	%470 = select i1 %469, i32 %468, i32 0
-	%471 = add i32 %467, %470
-	%472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %471, i32 16, i32 0)
-	%473 = icmp uge i32 %454, 16
-	%474 = select i1 %473, i32 %472, i32 0
-	%475 = add i32 %471, %474
-	%476 = icmp eq i32 %454, 31
-	br i1 %476, label %483, label %485
+	%467 = add i32 %461, %466
+	%468 = add i32 %462, %464
+	%469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
+	%470 = load i32, i32 addrspace(3)* %469
+	%471 = icmp sgt i32 %402, 7
+	%472 = select i1 %471, i32 %470, i32 0
+	%473 = add i32 %467, %472
+	%474 = add i32 %468, %470
+	%475 = add i32 %473, %422
+	%476 = sub i32 %475, %400
+	br i1 %399, label %477, label %480
 
 477:
-	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %442
-	%479 = call i32 @llvm.ctpop.i32(i32 %444)
-	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
-	br label %481
+	%478 = add i32 %303, %476
+	%479 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %478
+	store i32 %306, i32 addrspace(3)* %479
+	br label %480
 
-481:
-	%482 = add i32 %432, 256
-	br label %431
+480:
+	%481 = add i32 %302, %392
+	%482 = add i32 %303, %474
+	%483 = add i32 %301, 256
+	br label %300
 
-483:
-	%484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %455
-	store i32 %475, i32 addrspace(3)* %484
-	br label %485
+484:
+	%485 = phi i32 [ %341, %334 ], [ %489, %487 ]
+	%486 = icmp slt i32 %485, %340
+	br i1 %486, label %487, label %490
 
-485:
+487:
+	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %485
+	store i32 -1, i32 addrspace(3)* %488
+	%489 = add i32 %485, 256
+	br label %484
+
+490:
 	call void @llvm.nvvm.barrier0()
-	%486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%487 = load i32, i32 addrspace(3)* %486
-	%488 = icmp sgt i32 %455, 0
-	%489 = select i1 %488, i32 %487, i32 0
-	%490 = add i32 0, %489
-	%491 = add i32 0, %487
-	%492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%493 = load i32, i32 addrspace(3)* %492
-	%494 = icmp sgt i32 %455, 1
-	%495 = select i1 %494, i32 %493, i32 0
-	%496 = add i32 %490, %495
-	%497 = add i32 %491, %493
-	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%499 = load i32, i32 addrspace(3)* %498
-	%500 = icmp sgt i32 %455, 2
-	%501 = select i1 %500, i32 %499, i32 0
-	%502 = add i32 %496, %501
-	%503 = add i32 %497, %499
-	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%505 = load i32, i32 addrspace(3)* %504
-	%506 = icmp sgt i32 %455, 3
-	%507 = select i1 %506, i32 %505, i32 0
-	%508 = add i32 %502, %507
-	%509 = add i32 %503, %505
-	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%511 = load i32, i32 addrspace(3)* %510
-	%512 = icmp sgt i32 %455, 4
-	%513 = select i1 %512, i32 %511, i32 0
-	%514 = add i32 %508, %513
-	%515 = add i32 %509, %511
-	%516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%517 = load i32, i32 addrspace(3)* %516
-	%518 = icmp sgt i32 %455, 5
-	%519 = select i1 %518, i32 %517, i32 0
-	%520 = add i32 %514, %519
-	%521 = add i32 %515, %517
-	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%523 = load i32, i32 addrspace(3)* %522
-	%524 = icmp sgt i32 %455, 6
-	%525 = select i1 %524, i32 %523, i32 0
-	%526 = add i32 %520, %525
-	%527 = add i32 %521, %523
-	%528 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%529 = load i32, i32 addrspace(3)* %528
-	%530 = icmp sgt i32 %455, 7
-	%531 = select i1 %530, i32 %529, i32 0
-	%532 = add i32 %526, %531
-	%533 = add i32 %527, %529
-	%534 = add i32 %532, %475
-	%535 = sub i32 %534, %453
-	%536 = icmp slt i32 %535, %426
-	%537 = add i32 %535, %453
-	%538 = icmp sle i32 %426, %537
-	%539 = and i1 %536, %538
-	br i1 %539, label %540, label %543
+	%491 = add i32 %339, 1
+	br label %492
 
-540:
-	%541 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %451, i32 addrspace(3)* %541
-	%542 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %535, i32 addrspace(3)* %542
-	br label %543
+492:
+	%493 = phi i32 [ 1, %490 ], [ %509, %508 ]
+	%494 = icmp slt i32 %493, %491
+	br i1 %494, label %495, label %497
+
+495:
+	%496 = shl i32 1, %493
+	br label %498
+
+497:
+	br label %550
+
+498:
+	%499 = phi i32 [ 0, %495 ], [ %544, %543 ]
+	%500 = icmp slt i32 %499, %493
+	br i1 %500, label %501, label %508
+
+501:
+	%502 = sub i32 %493, 1
+	%503 = sub i32 %502, %499
+	%504 = shl i32 1, %503
+	%505 = sub i32 %493, 1
+	%506 = sub i32 %505, %499
+	%507 = lshr i32 %340, 1
+	br label %510
+
+508:
+	%509 = add i32 %493, 1
+	br label %492
+
+510:
+	%511 = phi i32 [ %0, %501 ], [ %549, %548 ]
+	%512 = icmp slt i32 %511, %507
+	br i1 %512, label %513, label %543
+
+513:
+	%514 = lshr i32 %511, %506
+	%515 = add i32 %506, 1
+	%516 = shl i32 %514, %515
+	%517 = sub i32 %504, 1
+	%518 = and i32 %511, %517
+	%519 = or i32 %516, %518
+	%520 = or i32 %519, %504
+	%521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %519
+	%522 = load i32, i32 addrspace(3)* %521
+	%523 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %520
+	%524 = load i32, i32 addrspace(3)* %523
+	%525 = and i32 %519, %496
+	%526 = icmp eq i32 %525, 0
+	%527 = icmp sge i32 %524, 0
+	%528 = select i1 %527, i32 %524, i32 0
+	%529 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %528
+	%530 = load i32, i32 addrspace(3)* %529
+	%531 = select i1 %527, i32 %530, i32 0
+	%532 = icmp sge i32 %522, 0
+	%533 = select i1 %532, i32 %522, i32 0
+	%534 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %533
+	%535 = load i32, i32 addrspace(3)* %534
+	%536 = select i1 %532, i32 %535, i32 0
+	%537 = icmp ugt i32 %531, %536
+	%538 = icmp eq i32 %531, %536
+	%539 = icmp slt i32 %524, %522
+	%540 = and i1 %538, %539
+	%541 = or i1 %537, %540
+	%542 = icmp eq i1 %541, %526
+	br i1 %542, label %545, label %548
 
 543:
 	call void @llvm.nvvm.barrier0()
-	%544 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%545 = load i32, i32 addrspace(3)* %544
-	%546 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	%547 = load i32, i32 addrspace(3)* %546
-	%548 = sub i32 %426, %547
-	%549 = shl i32 %545, 16
-	%550 = or i32 %428, %549
-	%551 = or i32 %429, u0xFF0000
-	call void @llvm.nvvm.barrier0()
-	%552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %552
-	call void @llvm.nvvm.barrier0()
-	br label %553
+	%544 = add i32 %499, 1
+	br label %498
+
+545:
+	%546 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %519
+	store i32 %524, i32 addrspace(3)* %546
+	%547 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %520
+	store i32 %522, i32 addrspace(3)* %547
+	br label %548
+
+548:
+	%549 = add i32 %511, 256
+	br label %510
+
+550:
+	%551 = phi i32 [ %0, %497 ], [ %564, %553 ]
+	%552 = icmp slt i32 %551, %245
+	br i1 %552, label %553, label %565
 
 553:
-	%554 = phi i32 [ %0, %543 ], [ %604, %603 ]
-	%555 = icmp slt i32 %554, %16
-	br i1 %555, label %556, label %572
+	%554 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %551
+	%555 = load i32, i32 addrspace(3)* %554
+	%556 = add i32 %242, %551
+	%557 = add i32 %13, %556
+	%558 = sext i32 %557 to i64
+	%559 = getelementptr i32, i32* %list, i64 %558
+	store i32 %555, i32* %559
+	%560 = add i32 %13, %NK
+	%561 = add i32 %560, %556
+	%562 = sext i32 %561 to i64
+	%563 = getelementptr i32, i32* %list, i64 %562
+	store i32 0, i32* %563
+	%564 = add i32 %551, 256
+	br label %550
 
-556:
-	%557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %554
-	%558 = load i32, i32 addrspace(3)* %557
-	%559 = icmp uge i32 %558, 2
-	%560 = and i32 %558, %551
-	%561 = icmp eq i32 %560, %550
-	%562 = and i1 %559, %561
-	%563 = lshr i32 %558, 8
-	%564 = and i32 %563, 255
-	%565 = select i1 %562, i32 %564, i32 256
-	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
-	%567 = shl i32 1, %3
-	%568 = sub i32 %567, 1
-	%569 = and i32 %566, %568
-	%570 = icmp eq i32 %569, 0
-	%571 = and i1 %562, %570
-	br i1 %571, label %599, label %603
+565:
+	%566 = add i32 %242, %245
+	%567 = add i32 %566, %0
+	br label %568
 
-572:
-	call void @llvm.nvvm.barrier0()
-	%573 = sub i32 255, %0
-	%574 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %573
-	%575 = load i32, i32 addrspace(3)* %574
-	%576 = and i32 %0, 31
-	%577 = lshr i32 %0, 5
-	%578 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %575, i32 1, i32 0)
-	%579 = icmp uge i32 %576, 1
-	%580 = select i1 %579, i32 %578, i32 0
-	%581 = add i32 %575, %580
-	%582 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %581, i32 2, i32 0)
-	%583 = icmp uge i32 %576, 2
-	%584 = select i1 %583, i32 %582, i32 0
-	%585 = add i32 %581, %584
-	%586 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %585, i32 4, i32 0)
-	%587 = icmp uge i32 %576, 4
-	%588 = select i1 %587, i32 %586, i32 0
-	%589 = add i32 %585, %588
-	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %589, i32 8, i32 0)
-	%591 = icmp uge i32 %576, 8
-	%592 = select i1 %591, i32 %590, i32 0
-	%593 = add i32 %589, %592
-	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 16, i32 0)
-	%595 = icmp uge i32 %576, 16
-	%596 = select i1 %595, i32 %594, i32 0
-	%597 = add i32 %593, %596
-	%598 = icmp eq i32 %576, 31
-	br i1 %598, label %605, label %607
+568:
+	%569 = phi i32 [ %567, %565 ], [ %579, %571 ]
+	%570 = icmp slt i32 %569, %NK
+	br i1 %570, label %571, label %580
 
-599:
-	%600 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %564
-	%601 = call i32 @llvm.ctpop.i32(i32 %566)
-	%602 = atomicrmw add i32 addrspace(3)* %600, i32 %601 monotonic
-	br label %603
+571:
+	%572 = add i32 %13, %569
+	%573 = sext i32 %572 to i64
+	%574 = getelementptr i32, i32* %list, i64 %573
+	store i32 -1, i32* %574
+	%575 = add i32 %13, %NK
+	%576 = add i32 %575, %569
+	%577 = sext i32 %576 to i64
+	%578 = getelementptr i32, i32* %list, i64 %577
+	store i32 -1, i32* %578
+	%579 = add i32 %569, 256
+	br label %568
 
-603:
-	%604 = add i32 %554, 256
-	br label %553
-
-605:
-	%606 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %577
-	store i32 %597, i32 addrspace(3)* %606
-	br label %607
-
-607:
-	call void @llvm.nvvm.barrier0()
-	%608 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%609 = load i32, i32 addrspace(3)* %608
-	%610 = icmp sgt i32 %577, 0
-	%611 = select i1 %610, i32 %609, i32 0
-	%612 = add i32 0, %611
-	%613 = add i32 0, %609
-	%614 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%615 = load i32, i32 addrspace(3)* %614
-	%616 = icmp sgt i32 %577, 1
-	%617 = select i1 %616, i32 %615, i32 0
-	%618 = add i32 %612, %617
-	%619 = add i32 %613, %615
-	%620 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%621 = load i32, i32 addrspace(3)* %620
-	%622 = icmp sgt i32 %577, 2
-	%623 = select i1 %622, i32 %621, i32 0
-	%624 = add i32 %618, %623
-	%625 = add i32 %619, %621
-	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%627 = load i32, i32 addrspace(3)* %626
-	%628 = icmp sgt i32 %577, 3
-	%629 = select i1 %628, i32 %627, i32 0
-	%630 = add i32 %624, %629
-	%631 = add i32 %625, %627
-	%632 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%633 = load i32, i32 addrspace(3)* %632
-	%634 = icmp sgt i32 %577, 4
-	%635 = select i1 %634, i32 %633, i32 0
-	%636 = add i32 %630, %635
-	%637 = add i32 %631, %633
-	%638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%639 = load i32, i32 addrspace(3)* %638
-	%640 = icmp sgt i32 %577, 5
-	%641 = select i1 %640, i32 %639, i32 0
-	%642 = add i32 %636, %641
-	%643 = add i32 %637, %639
-	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%645 = load i32, i32 addrspace(3)* %644
-	%646 = icmp sgt i32 %577, 6
-	%647 = select i1 %646, i32 %645, i32 0
-	%648 = add i32 %642, %647
-	%649 = add i32 %643, %645
-	%650 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%651 = load i32, i32 addrspace(3)* %650
-	%652 = icmp sgt i32 %577, 7
-	%653 = select i1 %652, i32 %651, i32 0
-	%654 = add i32 %648, %653
-	%655 = add i32 %649, %651
-	%656 = add i32 %654, %597
-	%657 = sub i32 %656, %575
-	%658 = icmp slt i32 %657, %548
-	%659 = add i32 %657, %575
-	%660 = icmp sle i32 %548, %659
-	%661 = and i1 %658, %660
-	br i1 %661, label %662, label %665
-
-662:
-	%663 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %573, i32 addrspace(3)* %663
-	%664 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %657, i32 addrspace(3)* %664
-	br label %665
-
-665:
-	call void @llvm.nvvm.barrier0()
-	%666 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%667 = load i32, i32 addrspace(3)* %666
-	%668 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	%669 = load i32, i32 addrspace(3)* %668
-	%670 = sub i32 %548, %669
-	%671 = shl i32 %667, 8
-	%672 = or i32 %550, %671
-	%673 = or i32 %551, u0xFF00
-	call void @llvm.nvvm.barrier0()
-	%674 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %674
-	call void @llvm.nvvm.barrier0()
-	br label %675
-
-675:
-	%676 = phi i32 [ %0, %665 ], [ %726, %725 ]
-	%677 = icmp slt i32 %676, %16
-	br i1 %677, label %678, label %694
-
-678:
-	%679 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %676
-	%680 = load i32, i32 addrspace(3)* %679
-	%681 = icmp uge i32 %680, 2
-	%682 = and i32 %680, %673
-	%683 = icmp eq i32 %682, %672
-	%684 = and i1 %681, %683
-	%685 = lshr i32 %680, 0
-	%686 = and i32 %685, 255
-	%687 = select i1 %684, i32 %686, i32 256
-	%688 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %687)
-	%689 = shl i32 1, %3
-	%690 = sub i32 %689, 1
-	%691 = and i32 %688, %690
-	%692 = icmp eq i32 %691, 0
-	%693 = and i1 %684, %692
-	br i1 %693, label %721, label %725
-
-694:
-	call void @llvm.nvvm.barrier0()
-	%695 = sub i32 255, %0
-	%696 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %695
-	%697 = load i32, i32 addrspace(3)* %696
-	%698 = and i32 %0, 31
-	%699 = lshr i32 %0, 5
-	%700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %697, i32 1, i32 0)
-	%701 = icmp uge i32 %698, 1
-	%702 = select i1 %701, i32 %700, i32 0
-	%703 = add i32 %697, %702
-	%704 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %703, i32 2, i32 0)
-	%705 = icmp uge i32 %698, 2
-	%706 = select i1 %705, i32 %704, i32 0
-	%707 = add i32 %703, %706
-	%708 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %707, i32 4, i32 0)
-	%709 = icmp uge i32 %698, 4
-	%710 = select i1 %709, i32 %708, i32 0
-	%711 = add i32 %707, %710
-	%712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %711, i32 8, i32 0)
-	%713 = icmp uge i32 %698, 8
-	%714 = select i1 %713, i32 %712, i32 0
-	%715 = add i32 %711, %714
-	%716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %715, i32 16, i32 0)
-	%717 = icmp uge i32 %698, 16
-	%718 = select i1 %717, i32 %716, i32 0
-	%719 = add i32 %715, %718
-	%720 = icmp eq i32 %698, 31
-	br i1 %720, label %727, label %729
-
-721:
-	%722 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %686
-	%723 = call i32 @llvm.ctpop.i32(i32 %688)
-	%724 = atomicrmw add i32 addrspace(3)* %722, i32 %723 monotonic
-	br label %725
-
-725:
-	%726 = add i32 %676, 256
-	br label %675
-
-727:
-	%728 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %699
-	store i32 %719, i32 addrspace(3)* %728
-	br label %729
-
-729:
-	call void @llvm.nvvm.barrier0()
-	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%731 = load i32, i32 addrspace(3)* %730
-	%732 = icmp sgt i32 %699, 0
-	%733 = select i1 %732, i32 %731, i32 0
-	%734 = add i32 0, %733
-	%735 = add i32 0, %731
-	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%737 = load i32, i32 addrspace(3)* %736
-	%738 = icmp sgt i32 %699, 1
-	%739 = select i1 %738, i32 %737, i32 0
-	%740 = add i32 %734, %739
-	%741 = add i32 %735, %737
-	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%743 = load i32, i32 addrspace(3)* %742
-	%744 = icmp sgt i32 %699, 2
-	%745 = select i1 %744, i32 %743, i32 0
-	%746 = add i32 %740, %745
-	%747 = add i32 %741, %743
-	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%749 = load i32, i32 addrspace(3)* %748
-	%750 = icmp sgt i32 %699, 3
-	%751 = select i1 %750, i32 %749, i32 0
-	%752 = add i32 %746, %751
-	%753 = add i32 %747, %749
-	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%755 = load i32, i32 addrspace(3)* %754
-	%756 = icmp sgt i32 %699, 4
-	%757 = select i1 %756, i32 %755, i32 0
-	%758 = add i32 %752, %757
-	%759 = add i32 %753, %755
-	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%761 = load i32, i32 addrspace(3)* %760
-	%762 = icmp sgt i32 %699, 5
-	%763 = select i1 %762, i32 %761, i32 0
-	%764 = add i32 %758, %763
-	%765 = add i32 %759, %761
-	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%767 = load i32, i32 addrspace(3)* %766
-	%768 = icmp sgt i32 %699, 6
-	%769 = select i1 %768, i32 %767, i32 0
-	%770 = add i32 %764, %769
-	%771 = add i32 %765, %767
-	%772 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%773 = load i32, i32 addrspace(3)* %772
-	%774 = icmp sgt i32 %699, 7
-	%775 = select i1 %774, i32 %773, i32 0
-	%776 = add i32 %770, %775
-	%777 = add i32 %771, %773
-	%778 = add i32 %776, %719
-	%779 = sub i32 %778, %697
-	%780 = icmp slt i32 %779, %670
-	%781 = add i32 %779, %697
-	%782 = icmp sle i32 %670, %781
-	%783 = and i1 %780, %782
-	br i1 %783, label %784, label %787
-
-784:
-	%785 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %695, i32 addrspace(3)* %785
-	%786 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %779, i32 addrspace(3)* %786
-	br label %787
-
-787:
-	call void @llvm.nvvm.barrier0()
-	%788 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%789 = load i32, i32 addrspace(3)* %788
-	%790 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	%791 = load i32, i32 addrspace(3)* %790
-	%792 = sub i32 %670, %791
-	%793 = shl i32 %789, 0
-	%794 = or i32 %672, %793
-	%795 = or i32 %673, 255
-	br label %796
-
-796:
-	%797 = phi i32 [ 0, %787 ], [ %972, %969 ]
-	%798 = phi i32 [ 0, %787 ], [ %970, %969 ]
-	%799 = phi i32 [ 0, %787 ], [ %971, %969 ]
-	%800 = icmp slt i32 %797, %16
-	br i1 %800, label %801, label %830
-
-801:
-	%802 = add i32 %797, %0
-	%803 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %802
-	%804 = load i32, i32 addrspace(3)* %803
-	%805 = icmp eq i32 %804, %794
-	%806 = zext i1 %805 to i32
-	%807 = and i32 %0, 31
-	%808 = lshr i32 %0, 5
-	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 1, i32 0)
-	%810 = icmp uge i32 %807, 1
-	%811 = select i1 %810, i32 %809, i32 0
-	%812 = add i32 %806, %811
-	%813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 2, i32 0)
-	%814 = icmp uge i32 %807, 2
-	%815 = select i1 %814, i32 %813, i32 0
-	%816 = add i32 %812, %815
-	%817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %816, i32 4, i32 0)
-	%818 = icmp uge i32 %807, 4
-	%819 = select i1 %818, i32 %817, i32 0
-	%820 = add i32 %816, %819
-	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %820, i32 8, i32 0)
-	%822 = icmp uge i32 %807, 8
-	%823 = select i1 %822, i32 %821, i32 0
-	%824 = add i32 %820, %823
-	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 16, i32 0)
-	%826 = icmp uge i32 %807, 16
-	%827 = select i1 %826, i32 %825, i32 0
-	%828 = add i32 %824, %827
-	%829 = icmp eq i32 %807, 31
-	br i1 %829, label %831, label %833
-
-830:
-	call void @llvm.nvvm.barrier0()
-	br label %topk_done
-
-831:
-	%832 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %808
-	store i32 %828, i32 addrspace(3)* %832
-	br label %833
-
-833:
-	call void @llvm.nvvm.barrier0()
-	%834 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%835 = load i32, i32 addrspace(3)* %834
-	%836 = icmp sgt i32 %808, 0
-	%837 = select i1 %836, i32 %835, i32 0
-	%838 = add i32 0, %837
-	%839 = add i32 0, %835
-	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%841 = load i32, i32 addrspace(3)* %840
-	%842 = icmp sgt i32 %808, 1
-	%843 = select i1 %842, i32 %841, i32 0
-	%844 = add i32 %838, %843
-	%845 = add i32 %839, %841
-	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%847 = load i32, i32 addrspace(3)* %846
-	%848 = icmp sgt i32 %808, 2
-	%849 = select i1 %848, i32 %847, i32 0
-	%850 = add i32 %844, %849
-	%851 = add i32 %845, %847
-	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%853 = load i32, i32 addrspace(3)* %852
-	%854 = icmp sgt i32 %808, 3
-	%855 = select i1 %854, i32 %853, i32 0
-	%856 = add i32 %850, %855
-	%857 = add i32 %851, %853
-	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%859 = load i32, i32 addrspace(3)* %858
-	%860 = icmp sgt i32 %808, 4
-	%861 = select i1 %860, i32 %859, i32 0
-	%862 = add i32 %856, %861
-	%863 = add i32 %857, %859
-	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%865 = load i32, i32 addrspace(3)* %864
-	%866 = icmp sgt i32 %808, 5
-	%867 = select i1 %866, i32 %865, i32 0
-	%868 = add i32 %862, %867
-	%869 = add i32 %863, %865
-	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%871 = load i32, i32 addrspace(3)* %870
-	%872 = icmp sgt i32 %808, 6
-	%873 = select i1 %872, i32 %871, i32 0
-	%874 = add i32 %868, %873
-	%875 = add i32 %869, %871
-	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%877 = load i32, i32 addrspace(3)* %876
-	%878 = icmp sgt i32 %808, 7
-	%879 = select i1 %878, i32 %877, i32 0
-	%880 = add i32 %874, %879
-	%881 = add i32 %875, %877
-	%882 = add i32 %880, %828
-	%883 = sub i32 %882, %806
-	%884 = icmp ugt i32 %804, %794
-	%885 = add i32 %798, %883
-	%886 = icmp slt i32 %885, %792
-	%887 = and i1 %805, %886
-	%888 = or i1 %884, %887
-	%889 = zext i1 %888 to i32
-	%890 = and i32 %0, 31
-	%891 = lshr i32 %0, 5
-	%892 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %889, i32 1, i32 0)
-	%893 = icmp uge i32 %890, 1
-	%894 = select i1 %893, i32 %892, i32 0
-	%895 = add i32 %889, %894
-	%896 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %895, i32 2, i32 0)
-	%897 = icmp uge i32 %890, 2
-	%898 = select i1 %897, i32 %896, i32 0
-	%899 = add i32 %895, %898
-	%900 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %899, i32 4, i32 0)
-	%901 = icmp uge i32 %890, 4
-	%902 = select i1 %901, i32 %900, i32 0
-	%903 = add i32 %899, %902
-	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %903, i32 8, i32 0)
-	%905 = icmp uge i32 %890, 8
-	%906 = select i1 %905, i32 %904, i32 0
-	%907 = add i32 %903, %906
-	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 16, i32 0)
-	%909 = icmp uge i32 %890, 16
-	%910 = select i1 %909, i32 %908, i32 0
-	%911 = add i32 %907, %910
-	%912 = icmp eq i32 %890, 31
-	br i1 %912, label %913, label %915
-
-913:
-	%914 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %891
-	store i32 %911, i32 addrspace(3)* %914
-	br label %915
-
-915:
-	call void @llvm.nvvm.barrier0()
-	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
-	%917 = load i32, i32 addrspace(3)* %916
-	%918 = icmp sgt i32 %891, 0
-	%919 = select i1 %918, i32 %917, i32 0
-	%920 = add i32 0, %919
-	%921 = add i32 0, %917
-	%922 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
-	%923 = load i32, i32 addrspace(3)* %922
-	%924 = icmp sgt i32 %891, 1
-	%925 = select i1 %924, i32 %923, i32 0
-	%926 = add i32 %920, %925
-	%927 = add i32 %921, %923
-	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
-	%929 = load i32, i32 addrspace(3)* %928
-	%930 = icmp sgt i32 %891, 2
-	%931 = select i1 %930, i32 %929, i32 0
-	%932 = add i32 %926, %931
-	%933 = add i32 %927, %929
-	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
-	%935 = load i32, i32 addrspace(3)* %934
-	%936 = icmp sgt i32 %891, 3
-	%937 = select i1 %936, i32 %935, i32 0
-	%938 = add i32 %932, %937
-	%939 = add i32 %933, %935
-	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
-	%941 = load i32, i32 addrspace(3)* %940
-	%942 = icmp sgt i32 %891, 4
-	%943 = select i1 %942, i32 %941, i32 0
-	%944 = add i32 %938, %943
-	%945 = add i32 %939, %941
-	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
-	%947 = load i32, i32 addrspace(3)* %946
-	%948 = icmp sgt i32 %891, 5
-	%949 = select i1 %948, i32 %947, i32 0
-	%950 = add i32 %944, %949
-	%951 = add i32 %945, %947
-	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
-	%953 = load i32, i32 addrspace(3)* %952
-	%954 = icmp sgt i32 %891, 6
-	%955 = select i1 %954, i32 %953, i32 0
-	%956 = add i32 %950, %955
-	%957 = add i32 %951, %953
-	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
-	%959 = load i32, i32 addrspace(3)* %958
-	%960 = icmp sgt i32 %891, 7
-	%961 = select i1 %960, i32 %959, i32 0
-	%962 = add i32 %956, %961
-	%963 = add i32 %957, %959
-	%964 = add i32 %962, %911
-	%965 = sub i32 %964, %889
-	br i1 %888, label %966, label %969
-
-966:
-	%967 = add i32 %799, %965
-	%968 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %967
-	store i32 %802, i32 addrspace(3)* %968
-	br label %969
-
-969:
-	%970 = add i32 %798, %881
-	%971 = add i32 %799, %963
-	%972 = add i32 %797, 256
-	br label %796
-
-973:
-	%974 = phi i32 [ %308, %topk_done ], [ %978, %976 ]
-	%975 = icmp slt i32 %974, %307
-	br i1 %975, label %976, label %979
-
-976:
-	%977 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %974
-	store i32 -1, i32 addrspace(3)* %977
-	%978 = add i32 %974, 256
-	br label %973
-
-979:
-	call void @llvm.nvvm.barrier0()
-	%980 = add i32 %306, 1
-	br label %981
-
-981:
-	%982 = phi i32 [ 1, %979 ], [ %995, %994 ]
-	%983 = icmp slt i32 %982, %980
-	br i1 %983, label %984, label %986
-
-984:
-	%985 = shl i32 1, %982
-	br label %987
-
-986:
-	br label %1033
-
-987:
-	%988 = phi i32 [ 0, %984 ], [ %1003, %1002 ]
-	%989 = icmp slt i32 %988, %982
-	br i1 %989, label %990, label %994
-
-990:
-	%991 = sub i32 %982, 1
-	%992 = sub i32 %991, %988
-	%993 = shl i32 1, %992
-	br label %996
-
-994:
-	%995 = add i32 %982, 1
-	br label %981
-
-996:
-	%997 = phi i32 [ %0, %990 ], [ %1028, %1027 ]
-	%998 = icmp slt i32 %997, %307
-	br i1 %998, label %999, label %1002
-
-999:
-	%1000 = xor i32 %997, %993
-	%1001 = icmp sgt i32 %1000, %997
-	br i1 %1001, label %1004, label %1027
-
-1002:
-	call void @llvm.nvvm.barrier0()
-	%1003 = add i32 %988, 1
-	br label %987
-
-1004:
-	%1005 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %997
-	%1006 = load i32, i32 addrspace(3)* %1005
-	%1007 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %1000
-	%1008 = load i32, i32 addrspace(3)* %1007
-	%1009 = and i32 %997, %985
-	%1010 = icmp eq i32 %1009, 0
-	%1011 = icmp sge i32 %1008, 0
-	%1012 = select i1 %1011, i32 %1008, i32 0
-	%1013 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %1012
-	%1014 = load i32, i32 addrspace(3)* %1013
-	%1015 = select i1 %1011, i32 %1014, i32 0
-	%1016 = icmp sge i32 %1006, 0
-	%1017 = select i1 %1016, i32 %1006, i32 0
-	%1018 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %1017
-	%1019 = load i32, i32 addrspace(3)* %1018
-	%1020 = select i1 %1016, i32 %1019, i32 0
-	%1021 = icmp ugt i32 %1015, %1020
-	%1022 = icmp eq i32 %1015, %1020
-	%1023 = icmp slt i32 %1008, %1006
-	%1024 = and i1 %1022, %1023
-	%1025 = or i1 %1021, %1024
-	%1026 = icmp eq i1 %1025, %1010
-	br i1 %1026, label %1029, label %1032
-
-1027:
-	%1028 = add i32 %997, 256
-	br label %996
-
-1029:
-	%1030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %997
-	store i32 %1008, i32 addrspace(3)* %1030
-	%1031 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %1000
-	store i32 %1006, i32 addrspace(3)* %1031
-	br label %1032
-
-1032:
-	br label %1027
-
-1033:
-	%1034 = phi i32 [ %0, %986 ], [ %1047, %1036 ]
-	%1035 = icmp slt i32 %1034, %245
-	br i1 %1035, label %1036, label %1048
-
-1036:
-	%1037 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %1034
-	%1038 = load i32, i32 addrspace(3)* %1037
-	%1039 = add i32 %242, %1034
-	%1040 = add i32 %13, %1039
-	%1041 = sext i32 %1040 to i64
-	%1042 = getelementptr i32, i32* %list, i64 %1041
-	store i32 %1038, i32* %1042
-	%1043 = add i32 %13, %NK
-	%1044 = add i32 %1043, %1039
-	%1045 = sext i32 %1044 to i64
-	%1046 = getelementptr i32, i32* %list, i64 %1045
-	store i32 0, i32* %1046
-	%1047 = add i32 %1034, 256
-	br label %1033
-
-1048:
-	%1049 = add i32 %242, %245
-	%1050 = add i32 %1049, %0
-	br label %1051
-
-1051:
-	%1052 = phi i32 [ %1050, %1048 ], [ %1062, %1054 ]
-	%1053 = icmp slt i32 %1052, %NK
-	br i1 %1053, label %1054, label %1063
-
-1054:
-	%1055 = add i32 %13, %1052
-	%1056 = sext i32 %1055 to i64
-	%1057 = getelementptr i32, i32* %list, i64 %1056
-	store i32 -1, i32* %1057
-	%1058 = add i32 %13, %NK
-	%1059 = add i32 %1058, %1052
-	%1060 = sext i32 %1059 to i64
-	%1061 = getelementptr i32, i32* %list, i64 %1060
-	store i32 -1, i32* %1061
-	%1062 = add i32 %1052, 256
-	br label %1051
-
-1063:
+580:
 	ret void
 }
 
@@ -1365,10 +764,6 @@ declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3
 declare void @llvm.nvvm.barrier0()
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
-
-declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
-
-declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 

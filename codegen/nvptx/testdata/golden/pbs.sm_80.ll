@@ -2200,17 +2200,17 @@ entry:
 	br label %mass
 
 mass:
-	%793 = phi i32 [ %792, %770 ], [ %1742, %1730 ]
-	%794 = phi i1 [ true, %770 ], [ false, %1730 ]
+	%793 = phi i32 [ %792, %770 ], [ %1748, %1736 ]
+	%794 = phi i1 [ true, %770 ], [ false, %1736 ]
 	%795 = and i1 %794, %788
 	br i1 %795, label %mass_bins, label %mass_topk
 
 mass_done:
-	%796 = icmp sgt i32 %1732, 0
-	%797 = select i1 %796, i32 %1732, i32 0
+	%796 = icmp sgt i32 %1738, 0
+	%797 = select i1 %796, i32 %1738, i32 0
 	%798 = add i32 %253, %797
 	%799 = add i32 %798, %0
-	br label %2215
+	br label %2221
 
 mass_bins:
 	br label %808
@@ -3250,7 +3250,7 @@ topk_done:
 	br label %1658
 
 1658:
-	%1659 = phi i32 [ 1, %1656 ], [ %1672, %1671 ]
+	%1659 = phi i32 [ 1, %1656 ], [ %1675, %1674 ]
 	%1660 = icmp slt i32 %1659, %1657
 	br i1 %1660, label %1661, label %1663
 
@@ -3259,637 +3259,639 @@ topk_done:
 	br label %1664
 
 1663:
-	br label %1710
+	br label %1716
 
 1664:
-	%1665 = phi i32 [ 0, %1661 ], [ %1680, %1679 ]
+	%1665 = phi i32 [ 0, %1661 ], [ %1710, %1709 ]
 	%1666 = icmp slt i32 %1665, %1659
-	br i1 %1666, label %1667, label %1671
+	br i1 %1666, label %1667, label %1674
 
 1667:
 	%1668 = sub i32 %1659, 1
 	%1669 = sub i32 %1668, %1665
 	%1670 = shl i32 1, %1669
-	br label %1673
+	%1671 = sub i32 %1659, 1
+	%1672 = sub i32 %1671, %1665
+	%1673 = lshr i32 %806, 1
+	br label %1676
 
-1671:
-	%1672 = add i32 %1659, 1
+1674:
+	%1675 = add i32 %1659, 1
 	br label %1658
 
-1673:
-	%1674 = phi i32 [ %0, %1667 ], [ %1705, %1704 ]
-	%1675 = icmp slt i32 %1674, %806
-	br i1 %1675, label %1676, label %1679
-
 1676:
-	%1677 = xor i32 %1674, %1670
-	%1678 = icmp sgt i32 %1677, %1674
-	br i1 %1678, label %1681, label %1704
+	%1677 = phi i32 [ %0, %1667 ], [ %1715, %1714 ]
+	%1678 = icmp slt i32 %1677, %1673
+	br i1 %1678, label %1679, label %1709
 
 1679:
-	call void @llvm.nvvm.barrier0()
-	%1680 = add i32 %1665, 1
-	br label %1664
-
-1681:
-	%1682 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1674
-	%1683 = load i32, i32 addrspace(3)* %1682
-	%1684 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1677
-	%1685 = load i32, i32 addrspace(3)* %1684
-	%1686 = and i32 %1674, %1662
-	%1687 = icmp eq i32 %1686, 0
-	%1688 = icmp sge i32 %1685, 0
-	%1689 = select i1 %1688, i32 %1685, i32 0
-	%1690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1689
-	%1691 = load i32, i32 addrspace(3)* %1690
-	%1692 = select i1 %1688, i32 %1691, i32 0
-	%1693 = icmp sge i32 %1683, 0
-	%1694 = select i1 %1693, i32 %1683, i32 0
+	%1680 = lshr i32 %1677, %1672
+	%1681 = add i32 %1672, 1
+	%1682 = shl i32 %1680, %1681
+	%1683 = sub i32 %1670, 1
+	%1684 = and i32 %1677, %1683
+	%1685 = or i32 %1682, %1684
+	%1686 = or i32 %1685, %1670
+	%1687 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1685
+	%1688 = load i32, i32 addrspace(3)* %1687
+	%1689 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1686
+	%1690 = load i32, i32 addrspace(3)* %1689
+	%1691 = and i32 %1685, %1662
+	%1692 = icmp eq i32 %1691, 0
+	%1693 = icmp sge i32 %1690, 0
+	%1694 = select i1 %1693, i32 %1690, i32 0
 	%1695 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1694
 	%1696 = load i32, i32 addrspace(3)* %1695
 	%1697 = select i1 %1693, i32 %1696, i32 0
-	%1698 = icmp ugt i32 %1692, %1697
-	%1699 = icmp eq i32 %1692, %1697
-	%1700 = icmp slt i32 %1685, %1683
-	%1701 = and i1 %1699, %1700
-	%1702 = or i1 %1698, %1701
-	%1703 = icmp eq i1 %1702, %1687
-	br i1 %1703, label %1706, label %1709
-
-1704:
-	%1705 = add i32 %1674, 256
-	br label %1673
-
-1706:
-	%1707 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1674
-	store i32 %1685, i32 addrspace(3)* %1707
-	%1708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1677
-	store i32 %1683, i32 addrspace(3)* %1708
-	br label %1709
+	%1698 = icmp sge i32 %1688, 0
+	%1699 = select i1 %1698, i32 %1688, i32 0
+	%1700 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1699
+	%1701 = load i32, i32 addrspace(3)* %1700
+	%1702 = select i1 %1698, i32 %1701, i32 0
+	%1703 = icmp ugt i32 %1697, %1702
+	%1704 = icmp eq i32 %1697, %1702
+	%1705 = icmp slt i32 %1690, %1688
+	%1706 = and i1 %1704, %1705
+	%1707 = or i1 %1703, %1706
+	%1708 = icmp eq i1 %1707, %1692
+	br i1 %1708, label %1711, label %1714
 
 1709:
-	br label %1704
-
-1710:
-	%1711 = phi i32 [ %0, %1663 ], [ %1724, %1713 ]
-	%1712 = icmp slt i32 %1711, %793
-	br i1 %1712, label %1713, label %1725
-
-1713:
-	%1714 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1711
-	%1715 = load i32, i32 addrspace(3)* %1714
-	%1716 = add i32 %253, %1711
-	%1717 = add i32 %13, %1716
-	%1718 = sext i32 %1717 to i64
-	%1719 = getelementptr i32, i32* %list, i64 %1718
-	store i32 %1715, i32* %1719
-	%1720 = add i32 %13, %NK
-	%1721 = add i32 %1720, %1716
-	%1722 = sext i32 %1721 to i64
-	%1723 = getelementptr i32, i32* %list, i64 %1722
-	store i32 0, i32* %1723
-	%1724 = add i32 %1711, 256
-	br label %1710
-
-1725:
 	call void @llvm.nvvm.barrier0()
-	%1726 = icmp eq i32 %4, 0
-	br i1 %1726, label %1727, label %1730
+	%1710 = add i32 %1665, 1
+	br label %1664
 
-1727:
-	%1728 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	%1729 = load double, double addrspace(3)* %1728
-	br label %1743
+1711:
+	%1712 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1685
+	store i32 %1690, i32 addrspace(3)* %1712
+	%1713 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1686
+	store i32 %1688, i32 addrspace(3)* %1713
+	br label %1714
 
-1730:
+1714:
+	%1715 = add i32 %1677, 256
+	br label %1676
+
+1716:
+	%1717 = phi i32 [ %0, %1663 ], [ %1730, %1719 ]
+	%1718 = icmp slt i32 %1717, %793
+	br i1 %1718, label %1719, label %1731
+
+1719:
+	%1720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1717
+	%1721 = load i32, i32 addrspace(3)* %1720
+	%1722 = add i32 %253, %1717
+	%1723 = add i32 %13, %1722
+	%1724 = sext i32 %1723 to i64
+	%1725 = getelementptr i32, i32* %list, i64 %1724
+	store i32 %1721, i32* %1725
+	%1726 = add i32 %13, %NK
+	%1727 = add i32 %1726, %1722
+	%1728 = sext i32 %1727 to i64
+	%1729 = getelementptr i32, i32* %list, i64 %1728
+	store i32 0, i32* %1729
+	%1730 = add i32 %1717, 256
+	br label %1716
+
+1731:
 	call void @llvm.nvvm.barrier0()
-	%1731 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	%1732 = load i32, i32 addrspace(3)* %1731
-	%1733 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	%1734 = load i32, i32 addrspace(3)* %1733
-	%1735 = icmp ne i32 %1734, 0
-	%1736 = icmp sge i32 %793, %254
-	%1737 = or i1 %1735, %1736
-	%1738 = mul i32 %793, 4
-	%1739 = icmp sgt i32 %1738, 64
-	%1740 = select i1 %1739, i32 %1738, i32 64
-	%1741 = icmp slt i32 %1740, %254
-	%1742 = select i1 %1741, i32 %1740, i32 %254
-	br i1 %1737, label %mass_done, label %mass
+	%1732 = icmp eq i32 %4, 0
+	br i1 %1732, label %1733, label %1736
 
-1743:
-	%1744 = phi i32 [ 0, %1727 ], [ %2208, %2205 ]
-	%1745 = phi double [ %1729, %1727 ], [ %2206, %2205 ]
-	%1746 = phi i32 [ 0, %1727 ], [ %2207, %2205 ]
-	%1747 = icmp slt i32 %1744, %793
-	br i1 %1747, label %1748, label %1751
+1733:
+	%1734 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%1735 = load double, double addrspace(3)* %1734
+	br label %1749
 
-1748:
-	%1749 = add i32 %1744, %3
-	%1750 = icmp slt i32 %1749, %793
-	br i1 %1750, label %1753, label %1760
+1736:
+	call void @llvm.nvvm.barrier0()
+	%1737 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%1738 = load i32, i32 addrspace(3)* %1737
+	%1739 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	%1740 = load i32, i32 addrspace(3)* %1739
+	%1741 = icmp ne i32 %1740, 0
+	%1742 = icmp sge i32 %793, %254
+	%1743 = or i1 %1741, %1742
+	%1744 = mul i32 %793, 4
+	%1745 = icmp sgt i32 %1744, 64
+	%1746 = select i1 %1745, i32 %1744, i32 64
+	%1747 = icmp slt i32 %1746, %254
+	%1748 = select i1 %1747, i32 %1746, i32 %254
+	br i1 %1743, label %mass_done, label %mass
 
-1751:
-	%1752 = icmp eq i32 %3, 0
-	br i1 %1752, label %2209, label %2214
+1749:
+	%1750 = phi i32 [ 0, %1733 ], [ %2214, %2211 ]
+	%1751 = phi double [ %1735, %1733 ], [ %2212, %2211 ]
+	%1752 = phi i32 [ 0, %1733 ], [ %2213, %2211 ]
+	%1753 = icmp slt i32 %1750, %793
+	br i1 %1753, label %1754, label %1757
 
-1753:
-	%1754 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1749
-	%1755 = load i32, i32 addrspace(3)* %1754
-	%1756 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1755
-	%1757 = load i32, i32 addrspace(3)* %1756
-	%1758 = sub i32 %1757, 2
-	%1759 = bitcast i32 %1758 to float
-	br label %1760
+1754:
+	%1755 = add i32 %1750, %3
+	%1756 = icmp slt i32 %1755, %793
+	br i1 %1756, label %1759, label %1766
 
-1760:
-	%1761 = phi float [ 0.0, %1748 ], [ %1759, %1753 ]
-	%1762 = fpext float %1761 to double
-	%1763 = fcmp one float %1761, 0.0
-	%1764 = call float @llvm.fabs.f32(float %1761)
-	%1765 = fcmp olt float %1764, 0x3E20000000000000
-	%1766 = and i1 %1763, %1765
-	%1767 = fmul double %1745, 4.503599627370496e+15
-	%1768 = call double @llvm.trunc.f64(double %1767)
-	%1769 = fcmp oeq double %1767, %1768
-	%1770 = bitcast double %1762 to i64
-	%1771 = trunc i64 %1770 to i32
-	%1772 = lshr i64 %1770, 32
-	%1773 = trunc i64 %1772 to i32
-	%1774 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1771, i32 1, i32 0)
-	%1775 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1773, i32 1, i32 0)
-	%1776 = zext i32 %1774 to i64
-	%1777 = zext i32 %1775 to i64
-	%1778 = shl i64 %1777, 32
-	%1779 = or i64 %1776, %1778
-	%1780 = bitcast i64 %1779 to double
-	%1781 = icmp uge i32 %3, 1
-	%1782 = fadd double %1762, %1780
-	%1783 = select i1 %1781, double %1782, double %1762
-	%1784 = bitcast double %1783 to i64
-	%1785 = trunc i64 %1784 to i32
-	%1786 = lshr i64 %1784, 32
-	%1787 = trunc i64 %1786 to i32
-	%1788 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1785, i32 2, i32 0)
-	%1789 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1787, i32 2, i32 0)
-	%1790 = zext i32 %1788 to i64
-	%1791 = zext i32 %1789 to i64
-	%1792 = shl i64 %1791, 32
-	%1793 = or i64 %1790, %1792
-	%1794 = bitcast i64 %1793 to double
-	%1795 = icmp uge i32 %3, 2
-	%1796 = fadd double %1783, %1794
-	%1797 = select i1 %1795, double %1796, double %1783
-	%1798 = bitcast double %1797 to i64
-	%1799 = trunc i64 %1798 to i32
-	%1800 = lshr i64 %1798, 32
-	%1801 = trunc i64 %1800 to i32
-	%1802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1799, i32 4, i32 0)
-	%1803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1801, i32 4, i32 0)
-	%1804 = zext i32 %1802 to i64
-	%1805 = zext i32 %1803 to i64
-	%1806 = shl i64 %1805, 32
-	%1807 = or i64 %1804, %1806
-	%1808 = bitcast i64 %1807 to double
-	%1809 = icmp uge i32 %3, 4
-	%1810 = fadd double %1797, %1808
-	%1811 = select i1 %1809, double %1810, double %1797
-	%1812 = bitcast double %1811 to i64
-	%1813 = trunc i64 %1812 to i32
-	%1814 = lshr i64 %1812, 32
-	%1815 = trunc i64 %1814 to i32
-	%1816 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1813, i32 8, i32 0)
-	%1817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1815, i32 8, i32 0)
-	%1818 = zext i32 %1816 to i64
-	%1819 = zext i32 %1817 to i64
-	%1820 = shl i64 %1819, 32
-	%1821 = or i64 %1818, %1820
-	%1822 = bitcast i64 %1821 to double
-	%1823 = icmp uge i32 %3, 8
-	%1824 = fadd double %1811, %1822
-	%1825 = select i1 %1823, double %1824, double %1811
-	%1826 = bitcast double %1825 to i64
-	%1827 = trunc i64 %1826 to i32
-	%1828 = lshr i64 %1826, 32
-	%1829 = trunc i64 %1828 to i32
-	%1830 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1827, i32 16, i32 0)
-	%1831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1829, i32 16, i32 0)
-	%1832 = zext i32 %1830 to i64
-	%1833 = zext i32 %1831 to i64
-	%1834 = shl i64 %1833, 32
-	%1835 = or i64 %1832, %1834
-	%1836 = bitcast i64 %1835 to double
-	%1837 = icmp uge i32 %3, 16
-	%1838 = fadd double %1825, %1836
-	%1839 = select i1 %1837, double %1838, double %1825
-	%1840 = bitcast double %1839 to i64
-	%1841 = trunc i64 %1840 to i32
-	%1842 = lshr i64 %1840, 32
-	%1843 = trunc i64 %1842 to i32
-	%1844 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1841, i32 31, i32 31)
-	%1845 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1843, i32 31, i32 31)
-	%1846 = zext i32 %1844 to i64
-	%1847 = zext i32 %1845 to i64
-	%1848 = shl i64 %1847, 32
-	%1849 = or i64 %1846, %1848
-	%1850 = bitcast i64 %1849 to double
-	%1851 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1766)
-	%1852 = xor i1 %1851, true
-	%1853 = and i1 %1769, %1852
-	%1854 = fadd double %1745, %1850
-	%1855 = fcmp olt double %1854, 1.5
-	%1856 = and i1 %1853, %1855
-	%1857 = fcmp oge double %1745, 0x3FECCCCCCCCCCCCD
-	%1858 = or i1 %1856, %1857
-	br i1 %1858, label %1859, label %1884
+1757:
+	%1758 = icmp eq i32 %3, 0
+	br i1 %1758, label %2215, label %2220
 
-1859:
-	%1860 = fsub double %1839, %1762
-	%1861 = fadd double %1745, %1860
-	%1862 = fcmp olt double %1861, 0x3FECCCCCCCCCCCCD
-	%1863 = and i1 %1750, %1862
-	%1864 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1863)
-	%1865 = call i32 @llvm.ctpop.i32(i32 %1864)
-	%1866 = sub i32 %1865, 1
-	%1867 = icmp sgt i32 %1866, 0
-	%1868 = select i1 %1867, i32 %1866, i32 0
-	%1869 = bitcast double %1839 to i64
-	%1870 = trunc i64 %1869 to i32
-	%1871 = lshr i64 %1869, 32
-	%1872 = trunc i64 %1871 to i32
-	%1873 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1870, i32 %1868, i32 31)
-	%1874 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1872, i32 %1868, i32 31)
-	%1875 = zext i32 %1873 to i64
-	%1876 = zext i32 %1874 to i64
-	%1877 = shl i64 %1876, 32
-	%1878 = or i64 %1875, %1877
-	%1879 = bitcast i64 %1878 to double
-	%1880 = icmp sgt i32 %1865, 0
-	%1881 = fadd double %1745, %1879
-	%1882 = select i1 %1880, double %1881, double %1745
-	%1883 = add i32 %1746, %1865
-	br label %2205
+1759:
+	%1760 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1755
+	%1761 = load i32, i32 addrspace(3)* %1760
+	%1762 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1761
+	%1763 = load i32, i32 addrspace(3)* %1762
+	%1764 = sub i32 %1763, 2
+	%1765 = bitcast i32 %1764 to float
+	br label %1766
 
-1884:
-	%1885 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 0, i32 31)
-	%1886 = fcmp olt double %1745, 0x3FECCCCCCCCCCCCD
-	%1887 = add i32 %1744, 0
-	%1888 = icmp slt i32 %1887, %793
-	%1889 = and i1 %1886, %1888
-	%1890 = fpext float %1885 to double
-	%1891 = fadd double %1745, %1890
-	%1892 = select i1 %1889, double %1891, double %1745
-	%1893 = add i32 %1746, 1
-	%1894 = select i1 %1889, i32 %1893, i32 %1746
-	%1895 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 1, i32 31)
-	%1896 = fcmp olt double %1892, 0x3FECCCCCCCCCCCCD
-	%1897 = add i32 %1744, 1
-	%1898 = icmp slt i32 %1897, %793
-	%1899 = and i1 %1896, %1898
-	%1900 = fpext float %1895 to double
-	%1901 = fadd double %1892, %1900
-	%1902 = select i1 %1899, double %1901, double %1892
-	%1903 = add i32 %1894, 1
-	%1904 = select i1 %1899, i32 %1903, i32 %1894
-	%1905 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 2, i32 31)
-	%1906 = fcmp olt double %1902, 0x3FECCCCCCCCCCCCD
-	%1907 = add i32 %1744, 2
-	%1908 = icmp slt i32 %1907, %793
-	%1909 = and i1 %1906, %1908
-	%1910 = fpext float %1905 to double
-	%1911 = fadd double %1902, %1910
-	%1912 = select i1 %1909, double %1911, double %1902
-	%1913 = add i32 %1904, 1
-	%1914 = select i1 %1909, i32 %1913, i32 %1904
-	%1915 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 3, i32 31)
-	%1916 = fcmp olt double %1912, 0x3FECCCCCCCCCCCCD
-	%1917 = add i32 %1744, 3
-	%1918 = icmp slt i32 %1917, %793
-	%1919 = and i1 %1916, %1918
-	%1920 = fpext float %1915 to double
-	%1921 = fadd double %1912, %1920
-	%1922 = select i1 %1919, double %1921, double %1912
-	%1923 = add i32 %1914, 1
-	%1924 = select i1 %1919, i32 %1923, i32 %1914
-	%1925 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 4, i32 31)
-	%1926 = fcmp olt double %1922, 0x3FECCCCCCCCCCCCD
-	%1927 = add i32 %1744, 4
-	%1928 = icmp slt i32 %1927, %793
-	%1929 = and i1 %1926, %1928
-	%1930 = fpext float %1925 to double
-	%1931 = fadd double %1922, %1930
-	%1932 = select i1 %1929, double %1931, double %1922
-	%1933 = add i32 %1924, 1
-	%1934 = select i1 %1929, i32 %1933, i32 %1924
-	%1935 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 5, i32 31)
-	%1936 = fcmp olt double %1932, 0x3FECCCCCCCCCCCCD
-	%1937 = add i32 %1744, 5
-	%1938 = icmp slt i32 %1937, %793
-	%1939 = and i1 %1936, %1938
-	%1940 = fpext float %1935 to double
-	%1941 = fadd double %1932, %1940
-	%1942 = select i1 %1939, double %1941, double %1932
-	%1943 = add i32 %1934, 1
-	%1944 = select i1 %1939, i32 %1943, i32 %1934
-	%1945 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 6, i32 31)
-	%1946 = fcmp olt double %1942, 0x3FECCCCCCCCCCCCD
-	%1947 = add i32 %1744, 6
-	%1948 = icmp slt i32 %1947, %793
-	%1949 = and i1 %1946, %1948
-	%1950 = fpext float %1945 to double
-	%1951 = fadd double %1942, %1950
-	%1952 = select i1 %1949, double %1951, double %1942
-	%1953 = add i32 %1944, 1
-	%1954 = select i1 %1949, i32 %1953, i32 %1944
-	%1955 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 7, i32 31)
-	%1956 = fcmp olt double %1952, 0x3FECCCCCCCCCCCCD
-	%1957 = add i32 %1744, 7
-	%1958 = icmp slt i32 %1957, %793
-	%1959 = and i1 %1956, %1958
-	%1960 = fpext float %1955 to double
-	%1961 = fadd double %1952, %1960
-	%1962 = select i1 %1959, double %1961, double %1952
-	%1963 = add i32 %1954, 1
-	%1964 = select i1 %1959, i32 %1963, i32 %1954
-	%1965 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 8, i32 31)
-	%1966 = fcmp olt double %1962, 0x3FECCCCCCCCCCCCD
-	%1967 = add i32 %1744, 8
-	%1968 = icmp slt i32 %1967, %793
-	%1969 = and i1 %1966, %1968
-	%1970 = fpext float %1965 to double
-	%1971 = fadd double %1962, %1970
-	%1972 = select i1 %1969, double %1971, double %1962
-	%1973 = add i32 %1964, 1
-	%1974 = select i1 %1969, i32 %1973, i32 %1964
-	%1975 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 9, i32 31)
-	%1976 = fcmp olt double %1972, 0x3FECCCCCCCCCCCCD
-	%1977 = add i32 %1744, 9
-	%1978 = icmp slt i32 %1977, %793
-	%1979 = and i1 %1976, %1978
-	%1980 = fpext float %1975 to double
-	%1981 = fadd double %1972, %1980
-	%1982 = select i1 %1979, double %1981, double %1972
-	%1983 = add i32 %1974, 1
-	%1984 = select i1 %1979, i32 %1983, i32 %1974
-	%1985 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 10, i32 31)
-	%1986 = fcmp olt double %1982, 0x3FECCCCCCCCCCCCD
-	%1987 = add i32 %1744, 10
-	%1988 = icmp slt i32 %1987, %793
-	%1989 = and i1 %1986, %1988
-	%1990 = fpext float %1985 to double
-	%1991 = fadd double %1982, %1990
-	%1992 = select i1 %1989, double %1991, double %1982
-	%1993 = add i32 %1984, 1
-	%1994 = select i1 %1989, i32 %1993, i32 %1984
-	%1995 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 11, i32 31)
-	%1996 = fcmp olt double %1992, 0x3FECCCCCCCCCCCCD
-	%1997 = add i32 %1744, 11
-	%1998 = icmp slt i32 %1997, %793
-	%1999 = and i1 %1996, %1998
-	%2000 = fpext float %1995 to double
-	%2001 = fadd double %1992, %2000
-	%2002 = select i1 %1999, double %2001, double %1992
-	%2003 = add i32 %1994, 1
-	%2004 = select i1 %1999, i32 %2003, i32 %1994
-	%2005 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 12, i32 31)
-	%2006 = fcmp olt double %2002, 0x3FECCCCCCCCCCCCD
-	%2007 = add i32 %1744, 12
-	%2008 = icmp slt i32 %2007, %793
-	%2009 = and i1 %2006, %2008
-	%2010 = fpext float %2005 to double
-	%2011 = fadd double %2002, %2010
-	%2012 = select i1 %2009, double %2011, double %2002
-	%2013 = add i32 %2004, 1
-	%2014 = select i1 %2009, i32 %2013, i32 %2004
-	%2015 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 13, i32 31)
-	%2016 = fcmp olt double %2012, 0x3FECCCCCCCCCCCCD
-	%2017 = add i32 %1744, 13
-	%2018 = icmp slt i32 %2017, %793
-	%2019 = and i1 %2016, %2018
-	%2020 = fpext float %2015 to double
-	%2021 = fadd double %2012, %2020
-	%2022 = select i1 %2019, double %2021, double %2012
-	%2023 = add i32 %2014, 1
-	%2024 = select i1 %2019, i32 %2023, i32 %2014
-	%2025 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 14, i32 31)
-	%2026 = fcmp olt double %2022, 0x3FECCCCCCCCCCCCD
-	%2027 = add i32 %1744, 14
-	%2028 = icmp slt i32 %2027, %793
-	%2029 = and i1 %2026, %2028
-	%2030 = fpext float %2025 to double
-	%2031 = fadd double %2022, %2030
-	%2032 = select i1 %2029, double %2031, double %2022
-	%2033 = add i32 %2024, 1
-	%2034 = select i1 %2029, i32 %2033, i32 %2024
-	%2035 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 15, i32 31)
-	%2036 = fcmp olt double %2032, 0x3FECCCCCCCCCCCCD
-	%2037 = add i32 %1744, 15
-	%2038 = icmp slt i32 %2037, %793
-	%2039 = and i1 %2036, %2038
-	%2040 = fpext float %2035 to double
-	%2041 = fadd double %2032, %2040
-	%2042 = select i1 %2039, double %2041, double %2032
-	%2043 = add i32 %2034, 1
-	%2044 = select i1 %2039, i32 %2043, i32 %2034
-	%2045 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 16, i32 31)
-	%2046 = fcmp olt double %2042, 0x3FECCCCCCCCCCCCD
-	%2047 = add i32 %1744, 16
-	%2048 = icmp slt i32 %2047, %793
-	%2049 = and i1 %2046, %2048
-	%2050 = fpext float %2045 to double
-	%2051 = fadd double %2042, %2050
-	%2052 = select i1 %2049, double %2051, double %2042
-	%2053 = add i32 %2044, 1
-	%2054 = select i1 %2049, i32 %2053, i32 %2044
-	%2055 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 17, i32 31)
-	%2056 = fcmp olt double %2052, 0x3FECCCCCCCCCCCCD
-	%2057 = add i32 %1744, 17
-	%2058 = icmp slt i32 %2057, %793
-	%2059 = and i1 %2056, %2058
-	%2060 = fpext float %2055 to double
-	%2061 = fadd double %2052, %2060
-	%2062 = select i1 %2059, double %2061, double %2052
-	%2063 = add i32 %2054, 1
-	%2064 = select i1 %2059, i32 %2063, i32 %2054
-	%2065 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 18, i32 31)
-	%2066 = fcmp olt double %2062, 0x3FECCCCCCCCCCCCD
-	%2067 = add i32 %1744, 18
-	%2068 = icmp slt i32 %2067, %793
-	%2069 = and i1 %2066, %2068
-	%2070 = fpext float %2065 to double
-	%2071 = fadd double %2062, %2070
-	%2072 = select i1 %2069, double %2071, double %2062
-	%2073 = add i32 %2064, 1
-	%2074 = select i1 %2069, i32 %2073, i32 %2064
-	%2075 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 19, i32 31)
-	%2076 = fcmp olt double %2072, 0x3FECCCCCCCCCCCCD
-	%2077 = add i32 %1744, 19
-	%2078 = icmp slt i32 %2077, %793
-	%2079 = and i1 %2076, %2078
-	%2080 = fpext float %2075 to double
-	%2081 = fadd double %2072, %2080
-	%2082 = select i1 %2079, double %2081, double %2072
-	%2083 = add i32 %2074, 1
-	%2084 = select i1 %2079, i32 %2083, i32 %2074
-	%2085 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 20, i32 31)
-	%2086 = fcmp olt double %2082, 0x3FECCCCCCCCCCCCD
-	%2087 = add i32 %1744, 20
-	%2088 = icmp slt i32 %2087, %793
-	%2089 = and i1 %2086, %2088
-	%2090 = fpext float %2085 to double
-	%2091 = fadd double %2082, %2090
-	%2092 = select i1 %2089, double %2091, double %2082
-	%2093 = add i32 %2084, 1
-	%2094 = select i1 %2089, i32 %2093, i32 %2084
-	%2095 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 21, i32 31)
-	%2096 = fcmp olt double %2092, 0x3FECCCCCCCCCCCCD
-	%2097 = add i32 %1744, 21
-	%2098 = icmp slt i32 %2097, %793
-	%2099 = and i1 %2096, %2098
-	%2100 = fpext float %2095 to double
-	%2101 = fadd double %2092, %2100
-	%2102 = select i1 %2099, double %2101, double %2092
-	%2103 = add i32 %2094, 1
-	%2104 = select i1 %2099, i32 %2103, i32 %2094
-	%2105 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 22, i32 31)
-	%2106 = fcmp olt double %2102, 0x3FECCCCCCCCCCCCD
-	%2107 = add i32 %1744, 22
-	%2108 = icmp slt i32 %2107, %793
-	%2109 = and i1 %2106, %2108
-	%2110 = fpext float %2105 to double
-	%2111 = fadd double %2102, %2110
-	%2112 = select i1 %2109, double %2111, double %2102
-	%2113 = add i32 %2104, 1
-	%2114 = select i1 %2109, i32 %2113, i32 %2104
-	%2115 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 23, i32 31)
-	%2116 = fcmp olt double %2112, 0x3FECCCCCCCCCCCCD
-	%2117 = add i32 %1744, 23
-	%2118 = icmp slt i32 %2117, %793
-	%2119 = and i1 %2116, %2118
-	%2120 = fpext float %2115 to double
-	%2121 = fadd double %2112, %2120
-	%2122 = select i1 %2119, double %2121, double %2112
-	%2123 = add i32 %2114, 1
-	%2124 = select i1 %2119, i32 %2123, i32 %2114
-	%2125 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 24, i32 31)
-	%2126 = fcmp olt double %2122, 0x3FECCCCCCCCCCCCD
-	%2127 = add i32 %1744, 24
-	%2128 = icmp slt i32 %2127, %793
-	%2129 = and i1 %2126, %2128
-	%2130 = fpext float %2125 to double
-	%2131 = fadd double %2122, %2130
-	%2132 = select i1 %2129, double %2131, double %2122
-	%2133 = add i32 %2124, 1
-	%2134 = select i1 %2129, i32 %2133, i32 %2124
-	%2135 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 25, i32 31)
-	%2136 = fcmp olt double %2132, 0x3FECCCCCCCCCCCCD
-	%2137 = add i32 %1744, 25
-	%2138 = icmp slt i32 %2137, %793
-	%2139 = and i1 %2136, %2138
-	%2140 = fpext float %2135 to double
-	%2141 = fadd double %2132, %2140
-	%2142 = select i1 %2139, double %2141, double %2132
-	%2143 = add i32 %2134, 1
-	%2144 = select i1 %2139, i32 %2143, i32 %2134
-	%2145 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 26, i32 31)
-	%2146 = fcmp olt double %2142, 0x3FECCCCCCCCCCCCD
-	%2147 = add i32 %1744, 26
-	%2148 = icmp slt i32 %2147, %793
-	%2149 = and i1 %2146, %2148
-	%2150 = fpext float %2145 to double
-	%2151 = fadd double %2142, %2150
-	%2152 = select i1 %2149, double %2151, double %2142
-	%2153 = add i32 %2144, 1
-	%2154 = select i1 %2149, i32 %2153, i32 %2144
-	%2155 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 27, i32 31)
-	%2156 = fcmp olt double %2152, 0x3FECCCCCCCCCCCCD
-	%2157 = add i32 %1744, 27
-	%2158 = icmp slt i32 %2157, %793
-	%2159 = and i1 %2156, %2158
-	%2160 = fpext float %2155 to double
-	%2161 = fadd double %2152, %2160
-	%2162 = select i1 %2159, double %2161, double %2152
-	%2163 = add i32 %2154, 1
-	%2164 = select i1 %2159, i32 %2163, i32 %2154
-	%2165 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 28, i32 31)
-	%2166 = fcmp olt double %2162, 0x3FECCCCCCCCCCCCD
-	%2167 = add i32 %1744, 28
-	%2168 = icmp slt i32 %2167, %793
-	%2169 = and i1 %2166, %2168
-	%2170 = fpext float %2165 to double
-	%2171 = fadd double %2162, %2170
-	%2172 = select i1 %2169, double %2171, double %2162
-	%2173 = add i32 %2164, 1
-	%2174 = select i1 %2169, i32 %2173, i32 %2164
-	%2175 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 29, i32 31)
-	%2176 = fcmp olt double %2172, 0x3FECCCCCCCCCCCCD
-	%2177 = add i32 %1744, 29
-	%2178 = icmp slt i32 %2177, %793
-	%2179 = and i1 %2176, %2178
-	%2180 = fpext float %2175 to double
-	%2181 = fadd double %2172, %2180
-	%2182 = select i1 %2179, double %2181, double %2172
-	%2183 = add i32 %2174, 1
-	%2184 = select i1 %2179, i32 %2183, i32 %2174
-	%2185 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 30, i32 31)
-	%2186 = fcmp olt double %2182, 0x3FECCCCCCCCCCCCD
-	%2187 = add i32 %1744, 30
-	%2188 = icmp slt i32 %2187, %793
-	%2189 = and i1 %2186, %2188
-	%2190 = fpext float %2185 to double
-	%2191 = fadd double %2182, %2190
-	%2192 = select i1 %2189, double %2191, double %2182
-	%2193 = add i32 %2184, 1
-	%2194 = select i1 %2189, i32 %2193, i32 %2184
-	%2195 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1761, i32 31, i32 31)
-	%2196 = fcmp olt double %2192, 0x3FECCCCCCCCCCCCD
-	%2197 = add i32 %1744, 31
-	%2198 = icmp slt i32 %2197, %793
-	%2199 = and i1 %2196, %2198
-	%2200 = fpext float %2195 to double
-	%2201 = fadd double %2192, %2200
-	%2202 = select i1 %2199, double %2201, double %2192
-	%2203 = add i32 %2194, 1
-	%2204 = select i1 %2199, i32 %2203, i32 %2194
-	br label %2205
+1766:
+	%1767 = phi float [ 0.0, %1754 ], [ %1765, %1759 ]
+	%1768 = fpext float %1767 to double
+	%1769 = fcmp one float %1767, 0.0
+	%1770 = call float @llvm.fabs.f32(float %1767)
+	%1771 = fcmp olt float %1770, 0x3E20000000000000
+	%1772 = and i1 %1769, %1771
+	%1773 = fmul double %1751, 4.503599627370496e+15
+	%1774 = call double @llvm.trunc.f64(double %1773)
+	%1775 = fcmp oeq double %1773, %1774
+	%1776 = bitcast double %1768 to i64
+	%1777 = trunc i64 %1776 to i32
+	%1778 = lshr i64 %1776, 32
+	%1779 = trunc i64 %1778 to i32
+	%1780 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1777, i32 1, i32 0)
+	%1781 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1779, i32 1, i32 0)
+	%1782 = zext i32 %1780 to i64
+	%1783 = zext i32 %1781 to i64
+	%1784 = shl i64 %1783, 32
+	%1785 = or i64 %1782, %1784
+	%1786 = bitcast i64 %1785 to double
+	%1787 = icmp uge i32 %3, 1
+	%1788 = fadd double %1768, %1786
+	%1789 = select i1 %1787, double %1788, double %1768
+	%1790 = bitcast double %1789 to i64
+	%1791 = trunc i64 %1790 to i32
+	%1792 = lshr i64 %1790, 32
+	%1793 = trunc i64 %1792 to i32
+	%1794 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1791, i32 2, i32 0)
+	%1795 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1793, i32 2, i32 0)
+	%1796 = zext i32 %1794 to i64
+	%1797 = zext i32 %1795 to i64
+	%1798 = shl i64 %1797, 32
+	%1799 = or i64 %1796, %1798
+	%1800 = bitcast i64 %1799 to double
+	%1801 = icmp uge i32 %3, 2
+	%1802 = fadd double %1789, %1800
+	%1803 = select i1 %1801, double %1802, double %1789
+	%1804 = bitcast double %1803 to i64
+	%1805 = trunc i64 %1804 to i32
+	%1806 = lshr i64 %1804, 32
+	%1807 = trunc i64 %1806 to i32
+	%1808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1805, i32 4, i32 0)
+	%1809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1807, i32 4, i32 0)
+	%1810 = zext i32 %1808 to i64
+	%1811 = zext i32 %1809 to i64
+	%1812 = shl i64 %1811, 32
+	%1813 = or i64 %1810, %1812
+	%1814 = bitcast i64 %1813 to double
+	%1815 = icmp uge i32 %3, 4
+	%1816 = fadd double %1803, %1814
+	%1817 = select i1 %1815, double %1816, double %1803
+	%1818 = bitcast double %1817 to i64
+	%1819 = trunc i64 %1818 to i32
+	%1820 = lshr i64 %1818, 32
+	%1821 = trunc i64 %1820 to i32
+	%1822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1819, i32 8, i32 0)
+	%1823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1821, i32 8, i32 0)
+	%1824 = zext i32 %1822 to i64
+	%1825 = zext i32 %1823 to i64
+	%1826 = shl i64 %1825, 32
+	%1827 = or i64 %1824, %1826
+	%1828 = bitcast i64 %1827 to double
+	%1829 = icmp uge i32 %3, 8
+	%1830 = fadd double %1817, %1828
+	%1831 = select i1 %1829, double %1830, double %1817
+	%1832 = bitcast double %1831 to i64
+	%1833 = trunc i64 %1832 to i32
+	%1834 = lshr i64 %1832, 32
+	%1835 = trunc i64 %1834 to i32
+	%1836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1833, i32 16, i32 0)
+	%1837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1835, i32 16, i32 0)
+	%1838 = zext i32 %1836 to i64
+	%1839 = zext i32 %1837 to i64
+	%1840 = shl i64 %1839, 32
+	%1841 = or i64 %1838, %1840
+	%1842 = bitcast i64 %1841 to double
+	%1843 = icmp uge i32 %3, 16
+	%1844 = fadd double %1831, %1842
+	%1845 = select i1 %1843, double %1844, double %1831
+	%1846 = bitcast double %1845 to i64
+	%1847 = trunc i64 %1846 to i32
+	%1848 = lshr i64 %1846, 32
+	%1849 = trunc i64 %1848 to i32
+	%1850 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1847, i32 31, i32 31)
+	%1851 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1849, i32 31, i32 31)
+	%1852 = zext i32 %1850 to i64
+	%1853 = zext i32 %1851 to i64
+	%1854 = shl i64 %1853, 32
+	%1855 = or i64 %1852, %1854
+	%1856 = bitcast i64 %1855 to double
+	%1857 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1772)
+	%1858 = xor i1 %1857, true
+	%1859 = and i1 %1775, %1858
+	%1860 = fadd double %1751, %1856
+	%1861 = fcmp olt double %1860, 1.5
+	%1862 = and i1 %1859, %1861
+	%1863 = fcmp oge double %1751, 0x3FECCCCCCCCCCCCD
+	%1864 = or i1 %1862, %1863
+	br i1 %1864, label %1865, label %1890
 
-2205:
-	%2206 = phi double [ %1882, %1859 ], [ %2202, %1884 ]
-	%2207 = phi i32 [ %1883, %1859 ], [ %2204, %1884 ]
-	%2208 = add i32 %1744, 32
-	br label %1743
+1865:
+	%1866 = fsub double %1845, %1768
+	%1867 = fadd double %1751, %1866
+	%1868 = fcmp olt double %1867, 0x3FECCCCCCCCCCCCD
+	%1869 = and i1 %1756, %1868
+	%1870 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1869)
+	%1871 = call i32 @llvm.ctpop.i32(i32 %1870)
+	%1872 = sub i32 %1871, 1
+	%1873 = icmp sgt i32 %1872, 0
+	%1874 = select i1 %1873, i32 %1872, i32 0
+	%1875 = bitcast double %1845 to i64
+	%1876 = trunc i64 %1875 to i32
+	%1877 = lshr i64 %1875, 32
+	%1878 = trunc i64 %1877 to i32
+	%1879 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1876, i32 %1874, i32 31)
+	%1880 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1878, i32 %1874, i32 31)
+	%1881 = zext i32 %1879 to i64
+	%1882 = zext i32 %1880 to i64
+	%1883 = shl i64 %1882, 32
+	%1884 = or i64 %1881, %1883
+	%1885 = bitcast i64 %1884 to double
+	%1886 = icmp sgt i32 %1871, 0
+	%1887 = fadd double %1751, %1885
+	%1888 = select i1 %1886, double %1887, double %1751
+	%1889 = add i32 %1752, %1871
+	br label %2211
 
-2209:
-	%2210 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	store i32 %1746, i32 addrspace(3)* %2210
-	%2211 = fcmp oge double %1745, 0x3FECCCCCCCCCCCCD
-	%2212 = zext i1 %2211 to i32
-	%2213 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	store i32 %2212, i32 addrspace(3)* %2213
-	br label %2214
+1890:
+	%1891 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 0, i32 31)
+	%1892 = fcmp olt double %1751, 0x3FECCCCCCCCCCCCD
+	%1893 = add i32 %1750, 0
+	%1894 = icmp slt i32 %1893, %793
+	%1895 = and i1 %1892, %1894
+	%1896 = fpext float %1891 to double
+	%1897 = fadd double %1751, %1896
+	%1898 = select i1 %1895, double %1897, double %1751
+	%1899 = add i32 %1752, 1
+	%1900 = select i1 %1895, i32 %1899, i32 %1752
+	%1901 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 1, i32 31)
+	%1902 = fcmp olt double %1898, 0x3FECCCCCCCCCCCCD
+	%1903 = add i32 %1750, 1
+	%1904 = icmp slt i32 %1903, %793
+	%1905 = and i1 %1902, %1904
+	%1906 = fpext float %1901 to double
+	%1907 = fadd double %1898, %1906
+	%1908 = select i1 %1905, double %1907, double %1898
+	%1909 = add i32 %1900, 1
+	%1910 = select i1 %1905, i32 %1909, i32 %1900
+	%1911 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 2, i32 31)
+	%1912 = fcmp olt double %1908, 0x3FECCCCCCCCCCCCD
+	%1913 = add i32 %1750, 2
+	%1914 = icmp slt i32 %1913, %793
+	%1915 = and i1 %1912, %1914
+	%1916 = fpext float %1911 to double
+	%1917 = fadd double %1908, %1916
+	%1918 = select i1 %1915, double %1917, double %1908
+	%1919 = add i32 %1910, 1
+	%1920 = select i1 %1915, i32 %1919, i32 %1910
+	%1921 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 3, i32 31)
+	%1922 = fcmp olt double %1918, 0x3FECCCCCCCCCCCCD
+	%1923 = add i32 %1750, 3
+	%1924 = icmp slt i32 %1923, %793
+	%1925 = and i1 %1922, %1924
+	%1926 = fpext float %1921 to double
+	%1927 = fadd double %1918, %1926
+	%1928 = select i1 %1925, double %1927, double %1918
+	%1929 = add i32 %1920, 1
+	%1930 = select i1 %1925, i32 %1929, i32 %1920
+	%1931 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 4, i32 31)
+	%1932 = fcmp olt double %1928, 0x3FECCCCCCCCCCCCD
+	%1933 = add i32 %1750, 4
+	%1934 = icmp slt i32 %1933, %793
+	%1935 = and i1 %1932, %1934
+	%1936 = fpext float %1931 to double
+	%1937 = fadd double %1928, %1936
+	%1938 = select i1 %1935, double %1937, double %1928
+	%1939 = add i32 %1930, 1
+	%1940 = select i1 %1935, i32 %1939, i32 %1930
+	%1941 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 5, i32 31)
+	%1942 = fcmp olt double %1938, 0x3FECCCCCCCCCCCCD
+	%1943 = add i32 %1750, 5
+	%1944 = icmp slt i32 %1943, %793
+	%1945 = and i1 %1942, %1944
+	%1946 = fpext float %1941 to double
+	%1947 = fadd double %1938, %1946
+	%1948 = select i1 %1945, double %1947, double %1938
+	%1949 = add i32 %1940, 1
+	%1950 = select i1 %1945, i32 %1949, i32 %1940
+	%1951 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 6, i32 31)
+	%1952 = fcmp olt double %1948, 0x3FECCCCCCCCCCCCD
+	%1953 = add i32 %1750, 6
+	%1954 = icmp slt i32 %1953, %793
+	%1955 = and i1 %1952, %1954
+	%1956 = fpext float %1951 to double
+	%1957 = fadd double %1948, %1956
+	%1958 = select i1 %1955, double %1957, double %1948
+	%1959 = add i32 %1950, 1
+	%1960 = select i1 %1955, i32 %1959, i32 %1950
+	%1961 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 7, i32 31)
+	%1962 = fcmp olt double %1958, 0x3FECCCCCCCCCCCCD
+	%1963 = add i32 %1750, 7
+	%1964 = icmp slt i32 %1963, %793
+	%1965 = and i1 %1962, %1964
+	%1966 = fpext float %1961 to double
+	%1967 = fadd double %1958, %1966
+	%1968 = select i1 %1965, double %1967, double %1958
+	%1969 = add i32 %1960, 1
+	%1970 = select i1 %1965, i32 %1969, i32 %1960
+	%1971 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 8, i32 31)
+	%1972 = fcmp olt double %1968, 0x3FECCCCCCCCCCCCD
+	%1973 = add i32 %1750, 8
+	%1974 = icmp slt i32 %1973, %793
+	%1975 = and i1 %1972, %1974
+	%1976 = fpext float %1971 to double
+	%1977 = fadd double %1968, %1976
+	%1978 = select i1 %1975, double %1977, double %1968
+	%1979 = add i32 %1970, 1
+	%1980 = select i1 %1975, i32 %1979, i32 %1970
+	%1981 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 9, i32 31)
+	%1982 = fcmp olt double %1978, 0x3FECCCCCCCCCCCCD
+	%1983 = add i32 %1750, 9
+	%1984 = icmp slt i32 %1983, %793
+	%1985 = and i1 %1982, %1984
+	%1986 = fpext float %1981 to double
+	%1987 = fadd double %1978, %1986
+	%1988 = select i1 %1985, double %1987, double %1978
+	%1989 = add i32 %1980, 1
+	%1990 = select i1 %1985, i32 %1989, i32 %1980
+	%1991 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 10, i32 31)
+	%1992 = fcmp olt double %1988, 0x3FECCCCCCCCCCCCD
+	%1993 = add i32 %1750, 10
+	%1994 = icmp slt i32 %1993, %793
+	%1995 = and i1 %1992, %1994
+	%1996 = fpext float %1991 to double
+	%1997 = fadd double %1988, %1996
+	%1998 = select i1 %1995, double %1997, double %1988
+	%1999 = add i32 %1990, 1
+	%2000 = select i1 %1995, i32 %1999, i32 %1990
+	%2001 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 11, i32 31)
+	%2002 = fcmp olt double %1998, 0x3FECCCCCCCCCCCCD
+	%2003 = add i32 %1750, 11
+	%2004 = icmp slt i32 %2003, %793
+	%2005 = and i1 %2002, %2004
+	%2006 = fpext float %2001 to double
+	%2007 = fadd double %1998, %2006
+	%2008 = select i1 %2005, double %2007, double %1998
+	%2009 = add i32 %2000, 1
+	%2010 = select i1 %2005, i32 %2009, i32 %2000
+	%2011 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 12, i32 31)
+	%2012 = fcmp olt double %2008, 0x3FECCCCCCCCCCCCD
+	%2013 = add i32 %1750, 12
+	%2014 = icmp slt i32 %2013, %793
+	%2015 = and i1 %2012, %2014
+	%2016 = fpext float %2011 to double
+	%2017 = fadd double %2008, %2016
+	%2018 = select i1 %2015, double %2017, double %2008
+	%2019 = add i32 %2010, 1
+	%2020 = select i1 %2015, i32 %2019, i32 %2010
+	%2021 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 13, i32 31)
+	%2022 = fcmp olt double %2018, 0x3FECCCCCCCCCCCCD
+	%2023 = add i32 %1750, 13
+	%2024 = icmp slt i32 %2023, %793
+	%2025 = and i1 %2022, %2024
+	%2026 = fpext float %2021 to double
+	%2027 = fadd double %2018, %2026
+	%2028 = select i1 %2025, double %2027, double %2018
+	%2029 = add i32 %2020, 1
+	%2030 = select i1 %2025, i32 %2029, i32 %2020
+	%2031 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 14, i32 31)
+	%2032 = fcmp olt double %2028, 0x3FECCCCCCCCCCCCD
+	%2033 = add i32 %1750, 14
+	%2034 = icmp slt i32 %2033, %793
+	%2035 = and i1 %2032, %2034
+	%2036 = fpext float %2031 to double
+	%2037 = fadd double %2028, %2036
+	%2038 = select i1 %2035, double %2037, double %2028
+	%2039 = add i32 %2030, 1
+	%2040 = select i1 %2035, i32 %2039, i32 %2030
+	%2041 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 15, i32 31)
+	%2042 = fcmp olt double %2038, 0x3FECCCCCCCCCCCCD
+	%2043 = add i32 %1750, 15
+	%2044 = icmp slt i32 %2043, %793
+	%2045 = and i1 %2042, %2044
+	%2046 = fpext float %2041 to double
+	%2047 = fadd double %2038, %2046
+	%2048 = select i1 %2045, double %2047, double %2038
+	%2049 = add i32 %2040, 1
+	%2050 = select i1 %2045, i32 %2049, i32 %2040
+	%2051 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 16, i32 31)
+	%2052 = fcmp olt double %2048, 0x3FECCCCCCCCCCCCD
+	%2053 = add i32 %1750, 16
+	%2054 = icmp slt i32 %2053, %793
+	%2055 = and i1 %2052, %2054
+	%2056 = fpext float %2051 to double
+	%2057 = fadd double %2048, %2056
+	%2058 = select i1 %2055, double %2057, double %2048
+	%2059 = add i32 %2050, 1
+	%2060 = select i1 %2055, i32 %2059, i32 %2050
+	%2061 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 17, i32 31)
+	%2062 = fcmp olt double %2058, 0x3FECCCCCCCCCCCCD
+	%2063 = add i32 %1750, 17
+	%2064 = icmp slt i32 %2063, %793
+	%2065 = and i1 %2062, %2064
+	%2066 = fpext float %2061 to double
+	%2067 = fadd double %2058, %2066
+	%2068 = select i1 %2065, double %2067, double %2058
+	%2069 = add i32 %2060, 1
+	%2070 = select i1 %2065, i32 %2069, i32 %2060
+	%2071 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 18, i32 31)
+	%2072 = fcmp olt double %2068, 0x3FECCCCCCCCCCCCD
+	%2073 = add i32 %1750, 18
+	%2074 = icmp slt i32 %2073, %793
+	%2075 = and i1 %2072, %2074
+	%2076 = fpext float %2071 to double
+	%2077 = fadd double %2068, %2076
+	%2078 = select i1 %2075, double %2077, double %2068
+	%2079 = add i32 %2070, 1
+	%2080 = select i1 %2075, i32 %2079, i32 %2070
+	%2081 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 19, i32 31)
+	%2082 = fcmp olt double %2078, 0x3FECCCCCCCCCCCCD
+	%2083 = add i32 %1750, 19
+	%2084 = icmp slt i32 %2083, %793
+	%2085 = and i1 %2082, %2084
+	%2086 = fpext float %2081 to double
+	%2087 = fadd double %2078, %2086
+	%2088 = select i1 %2085, double %2087, double %2078
+	%2089 = add i32 %2080, 1
+	%2090 = select i1 %2085, i32 %2089, i32 %2080
+	%2091 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 20, i32 31)
+	%2092 = fcmp olt double %2088, 0x3FECCCCCCCCCCCCD
+	%2093 = add i32 %1750, 20
+	%2094 = icmp slt i32 %2093, %793
+	%2095 = and i1 %2092, %2094
+	%2096 = fpext float %2091 to double
+	%2097 = fadd double %2088, %2096
+	%2098 = select i1 %2095, double %2097, double %2088
+	%2099 = add i32 %2090, 1
+	%2100 = select i1 %2095, i32 %2099, i32 %2090
+	%2101 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 21, i32 31)
+	%2102 = fcmp olt double %2098, 0x3FECCCCCCCCCCCCD
+	%2103 = add i32 %1750, 21
+	%2104 = icmp slt i32 %2103, %793
+	%2105 = and i1 %2102, %2104
+	%2106 = fpext float %2101 to double
+	%2107 = fadd double %2098, %2106
+	%2108 = select i1 %2105, double %2107, double %2098
+	%2109 = add i32 %2100, 1
+	%2110 = select i1 %2105, i32 %2109, i32 %2100
+	%2111 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 22, i32 31)
+	%2112 = fcmp olt double %2108, 0x3FECCCCCCCCCCCCD
+	%2113 = add i32 %1750, 22
+	%2114 = icmp slt i32 %2113, %793
+	%2115 = and i1 %2112, %2114
+	%2116 = fpext float %2111 to double
+	%2117 = fadd double %2108, %2116
+	%2118 = select i1 %2115, double %2117, double %2108
+	%2119 = add i32 %2110, 1
+	%2120 = select i1 %2115, i32 %2119, i32 %2110
+	%2121 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 23, i32 31)
+	%2122 = fcmp olt double %2118, 0x3FECCCCCCCCCCCCD
+	%2123 = add i32 %1750, 23
+	%2124 = icmp slt i32 %2123, %793
+	%2125 = and i1 %2122, %2124
+	%2126 = fpext float %2121 to double
+	%2127 = fadd double %2118, %2126
+	%2128 = select i1 %2125, double %2127, double %2118
+	%2129 = add i32 %2120, 1
+	%2130 = select i1 %2125, i32 %2129, i32 %2120
+	%2131 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 24, i32 31)
+	%2132 = fcmp olt double %2128, 0x3FECCCCCCCCCCCCD
+	%2133 = add i32 %1750, 24
+	%2134 = icmp slt i32 %2133, %793
+	%2135 = and i1 %2132, %2134
+	%2136 = fpext float %2131 to double
+	%2137 = fadd double %2128, %2136
+	%2138 = select i1 %2135, double %2137, double %2128
+	%2139 = add i32 %2130, 1
+	%2140 = select i1 %2135, i32 %2139, i32 %2130
+	%2141 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 25, i32 31)
+	%2142 = fcmp olt double %2138, 0x3FECCCCCCCCCCCCD
+	%2143 = add i32 %1750, 25
+	%2144 = icmp slt i32 %2143, %793
+	%2145 = and i1 %2142, %2144
+	%2146 = fpext float %2141 to double
+	%2147 = fadd double %2138, %2146
+	%2148 = select i1 %2145, double %2147, double %2138
+	%2149 = add i32 %2140, 1
+	%2150 = select i1 %2145, i32 %2149, i32 %2140
+	%2151 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 26, i32 31)
+	%2152 = fcmp olt double %2148, 0x3FECCCCCCCCCCCCD
+	%2153 = add i32 %1750, 26
+	%2154 = icmp slt i32 %2153, %793
+	%2155 = and i1 %2152, %2154
+	%2156 = fpext float %2151 to double
+	%2157 = fadd double %2148, %2156
+	%2158 = select i1 %2155, double %2157, double %2148
+	%2159 = add i32 %2150, 1
+	%2160 = select i1 %2155, i32 %2159, i32 %2150
+	%2161 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 27, i32 31)
+	%2162 = fcmp olt double %2158, 0x3FECCCCCCCCCCCCD
+	%2163 = add i32 %1750, 27
+	%2164 = icmp slt i32 %2163, %793
+	%2165 = and i1 %2162, %2164
+	%2166 = fpext float %2161 to double
+	%2167 = fadd double %2158, %2166
+	%2168 = select i1 %2165, double %2167, double %2158
+	%2169 = add i32 %2160, 1
+	%2170 = select i1 %2165, i32 %2169, i32 %2160
+	%2171 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 28, i32 31)
+	%2172 = fcmp olt double %2168, 0x3FECCCCCCCCCCCCD
+	%2173 = add i32 %1750, 28
+	%2174 = icmp slt i32 %2173, %793
+	%2175 = and i1 %2172, %2174
+	%2176 = fpext float %2171 to double
+	%2177 = fadd double %2168, %2176
+	%2178 = select i1 %2175, double %2177, double %2168
+	%2179 = add i32 %2170, 1
+	%2180 = select i1 %2175, i32 %2179, i32 %2170
+	%2181 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 29, i32 31)
+	%2182 = fcmp olt double %2178, 0x3FECCCCCCCCCCCCD
+	%2183 = add i32 %1750, 29
+	%2184 = icmp slt i32 %2183, %793
+	%2185 = and i1 %2182, %2184
+	%2186 = fpext float %2181 to double
+	%2187 = fadd double %2178, %2186
+	%2188 = select i1 %2185, double %2187, double %2178
+	%2189 = add i32 %2180, 1
+	%2190 = select i1 %2185, i32 %2189, i32 %2180
+	%2191 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 30, i32 31)
+	%2192 = fcmp olt double %2188, 0x3FECCCCCCCCCCCCD
+	%2193 = add i32 %1750, 30
+	%2194 = icmp slt i32 %2193, %793
+	%2195 = and i1 %2192, %2194
+	%2196 = fpext float %2191 to double
+	%2197 = fadd double %2188, %2196
+	%2198 = select i1 %2195, double %2197, double %2188
+	%2199 = add i32 %2190, 1
+	%2200 = select i1 %2195, i32 %2199, i32 %2190
+	%2201 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 31, i32 31)
+	%2202 = fcmp olt double %2198, 0x3FECCCCCCCCCCCCD
+	%2203 = add i32 %1750, 31
+	%2204 = icmp slt i32 %2203, %793
+	%2205 = and i1 %2202, %2204
+	%2206 = fpext float %2201 to double
+	%2207 = fadd double %2198, %2206
+	%2208 = select i1 %2205, double %2207, double %2198
+	%2209 = add i32 %2200, 1
+	%2210 = select i1 %2205, i32 %2209, i32 %2200
+	br label %2211
 
-2214:
-	br label %1730
+2211:
+	%2212 = phi double [ %1888, %1865 ], [ %2208, %1890 ]
+	%2213 = phi i32 [ %1889, %1865 ], [ %2210, %1890 ]
+	%2214 = add i32 %1750, 32
+	br label %1749
 
 2215:
-	%2216 = phi i32 [ %799, %mass_done ], [ %2226, %2218 ]
-	%2217 = icmp slt i32 %2216, %NK
-	br i1 %2217, label %2218, label %2227
+	%2216 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	store i32 %1752, i32 addrspace(3)* %2216
+	%2217 = fcmp oge double %1751, 0x3FECCCCCCCCCCCCD
+	%2218 = zext i1 %2217 to i32
+	%2219 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	store i32 %2218, i32 addrspace(3)* %2219
+	br label %2220
 
-2218:
-	%2219 = add i32 %13, %2216
-	%2220 = sext i32 %2219 to i64
-	%2221 = getelementptr i32, i32* %list, i64 %2220
-	store i32 -1, i32* %2221
-	%2222 = add i32 %13, %NK
-	%2223 = add i32 %2222, %2216
-	%2224 = sext i32 %2223 to i64
-	%2225 = getelementptr i32, i32* %list, i64 %2224
-	store i32 -1, i32* %2225
-	%2226 = add i32 %2216, 256
-	br label %2215
+2220:
+	br label %1736
 
-2227:
+2221:
+	%2222 = phi i32 [ %799, %mass_done ], [ %2232, %2224 ]
+	%2223 = icmp slt i32 %2222, %NK
+	br i1 %2223, label %2224, label %2233
+
+2224:
+	%2225 = add i32 %13, %2222
+	%2226 = sext i32 %2225 to i64
+	%2227 = getelementptr i32, i32* %list, i64 %2226
+	store i32 -1, i32* %2227
+	%2228 = add i32 %13, %NK
+	%2229 = add i32 %2228, %2222
+	%2230 = sext i32 %2229 to i64
+	%2231 = getelementptr i32, i32* %list, i64 %2230
+	store i32 -1, i32* %2231
+	%2232 = add i32 %2222, 256
+	br label %2221
+
+2233:
 	ret void
 }
 

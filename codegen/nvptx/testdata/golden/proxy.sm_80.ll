@@ -851,17 +851,17 @@ entry:
 	br label %mass
 
 mass:
-	%687 = phi i32 [ %686, %664 ], [ %1636, %1624 ]
-	%688 = phi i1 [ true, %664 ], [ false, %1624 ]
+	%687 = phi i32 [ %686, %664 ], [ %1642, %1630 ]
+	%688 = phi i1 [ true, %664 ], [ false, %1630 ]
 	%689 = and i1 %688, %682
 	br i1 %689, label %mass_bins, label %mass_topk
 
 mass_done:
-	%690 = icmp sgt i32 %1626, 0
-	%691 = select i1 %690, i32 %1626, i32 0
+	%690 = icmp sgt i32 %1632, 0
+	%691 = select i1 %690, i32 %1632, i32 0
 	%692 = add i32 %158, %691
 	%693 = add i32 %692, %0
-	br label %2109
+	br label %2115
 
 mass_bins:
 	br label %702
@@ -1901,7 +1901,7 @@ topk_done:
 	br label %1552
 
 1552:
-	%1553 = phi i32 [ 1, %1550 ], [ %1566, %1565 ]
+	%1553 = phi i32 [ 1, %1550 ], [ %1569, %1568 ]
 	%1554 = icmp slt i32 %1553, %1551
 	br i1 %1554, label %1555, label %1557
 
@@ -1910,637 +1910,639 @@ topk_done:
 	br label %1558
 
 1557:
-	br label %1604
+	br label %1610
 
 1558:
-	%1559 = phi i32 [ 0, %1555 ], [ %1574, %1573 ]
+	%1559 = phi i32 [ 0, %1555 ], [ %1604, %1603 ]
 	%1560 = icmp slt i32 %1559, %1553
-	br i1 %1560, label %1561, label %1565
+	br i1 %1560, label %1561, label %1568
 
 1561:
 	%1562 = sub i32 %1553, 1
 	%1563 = sub i32 %1562, %1559
 	%1564 = shl i32 1, %1563
-	br label %1567
+	%1565 = sub i32 %1553, 1
+	%1566 = sub i32 %1565, %1559
+	%1567 = lshr i32 %700, 1
+	br label %1570
 
-1565:
-	%1566 = add i32 %1553, 1
+1568:
+	%1569 = add i32 %1553, 1
 	br label %1552
 
-1567:
-	%1568 = phi i32 [ %0, %1561 ], [ %1599, %1598 ]
-	%1569 = icmp slt i32 %1568, %700
-	br i1 %1569, label %1570, label %1573
-
 1570:
-	%1571 = xor i32 %1568, %1564
-	%1572 = icmp sgt i32 %1571, %1568
-	br i1 %1572, label %1575, label %1598
+	%1571 = phi i32 [ %0, %1561 ], [ %1609, %1608 ]
+	%1572 = icmp slt i32 %1571, %1567
+	br i1 %1572, label %1573, label %1603
 
 1573:
-	call void @llvm.nvvm.barrier0()
-	%1574 = add i32 %1559, 1
-	br label %1558
-
-1575:
-	%1576 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1568
-	%1577 = load i32, i32 addrspace(3)* %1576
-	%1578 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1571
-	%1579 = load i32, i32 addrspace(3)* %1578
-	%1580 = and i32 %1568, %1556
-	%1581 = icmp eq i32 %1580, 0
-	%1582 = icmp sge i32 %1579, 0
-	%1583 = select i1 %1582, i32 %1579, i32 0
-	%1584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1583
-	%1585 = load i32, i32 addrspace(3)* %1584
-	%1586 = select i1 %1582, i32 %1585, i32 0
-	%1587 = icmp sge i32 %1577, 0
-	%1588 = select i1 %1587, i32 %1577, i32 0
+	%1574 = lshr i32 %1571, %1566
+	%1575 = add i32 %1566, 1
+	%1576 = shl i32 %1574, %1575
+	%1577 = sub i32 %1564, 1
+	%1578 = and i32 %1571, %1577
+	%1579 = or i32 %1576, %1578
+	%1580 = or i32 %1579, %1564
+	%1581 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1579
+	%1582 = load i32, i32 addrspace(3)* %1581
+	%1583 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1580
+	%1584 = load i32, i32 addrspace(3)* %1583
+	%1585 = and i32 %1579, %1556
+	%1586 = icmp eq i32 %1585, 0
+	%1587 = icmp sge i32 %1584, 0
+	%1588 = select i1 %1587, i32 %1584, i32 0
 	%1589 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1588
 	%1590 = load i32, i32 addrspace(3)* %1589
 	%1591 = select i1 %1587, i32 %1590, i32 0
-	%1592 = icmp ugt i32 %1586, %1591
-	%1593 = icmp eq i32 %1586, %1591
-	%1594 = icmp slt i32 %1579, %1577
-	%1595 = and i1 %1593, %1594
-	%1596 = or i1 %1592, %1595
-	%1597 = icmp eq i1 %1596, %1581
-	br i1 %1597, label %1600, label %1603
-
-1598:
-	%1599 = add i32 %1568, 256
-	br label %1567
-
-1600:
-	%1601 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1568
-	store i32 %1579, i32 addrspace(3)* %1601
-	%1602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1571
-	store i32 %1577, i32 addrspace(3)* %1602
-	br label %1603
+	%1592 = icmp sge i32 %1582, 0
+	%1593 = select i1 %1592, i32 %1582, i32 0
+	%1594 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1593
+	%1595 = load i32, i32 addrspace(3)* %1594
+	%1596 = select i1 %1592, i32 %1595, i32 0
+	%1597 = icmp ugt i32 %1591, %1596
+	%1598 = icmp eq i32 %1591, %1596
+	%1599 = icmp slt i32 %1584, %1582
+	%1600 = and i1 %1598, %1599
+	%1601 = or i1 %1597, %1600
+	%1602 = icmp eq i1 %1601, %1586
+	br i1 %1602, label %1605, label %1608
 
 1603:
-	br label %1598
-
-1604:
-	%1605 = phi i32 [ %0, %1557 ], [ %1618, %1607 ]
-	%1606 = icmp slt i32 %1605, %687
-	br i1 %1606, label %1607, label %1619
-
-1607:
-	%1608 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1605
-	%1609 = load i32, i32 addrspace(3)* %1608
-	%1610 = add i32 %158, %1605
-	%1611 = add i32 %13, %1610
-	%1612 = sext i32 %1611 to i64
-	%1613 = getelementptr i32, i32* %list, i64 %1612
-	store i32 %1609, i32* %1613
-	%1614 = add i32 %13, %NK
-	%1615 = add i32 %1614, %1610
-	%1616 = sext i32 %1615 to i64
-	%1617 = getelementptr i32, i32* %list, i64 %1616
-	store i32 0, i32* %1617
-	%1618 = add i32 %1605, 256
-	br label %1604
-
-1619:
 	call void @llvm.nvvm.barrier0()
-	%1620 = icmp eq i32 %4, 0
-	br i1 %1620, label %1621, label %1624
+	%1604 = add i32 %1559, 1
+	br label %1558
 
-1621:
-	%1622 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
-	%1623 = load double, double addrspace(3)* %1622
-	br label %1637
+1605:
+	%1606 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1579
+	store i32 %1584, i32 addrspace(3)* %1606
+	%1607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1580
+	store i32 %1582, i32 addrspace(3)* %1607
+	br label %1608
 
-1624:
+1608:
+	%1609 = add i32 %1571, 256
+	br label %1570
+
+1610:
+	%1611 = phi i32 [ %0, %1557 ], [ %1624, %1613 ]
+	%1612 = icmp slt i32 %1611, %687
+	br i1 %1612, label %1613, label %1625
+
+1613:
+	%1614 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1611
+	%1615 = load i32, i32 addrspace(3)* %1614
+	%1616 = add i32 %158, %1611
+	%1617 = add i32 %13, %1616
+	%1618 = sext i32 %1617 to i64
+	%1619 = getelementptr i32, i32* %list, i64 %1618
+	store i32 %1615, i32* %1619
+	%1620 = add i32 %13, %NK
+	%1621 = add i32 %1620, %1616
+	%1622 = sext i32 %1621 to i64
+	%1623 = getelementptr i32, i32* %list, i64 %1622
+	store i32 0, i32* %1623
+	%1624 = add i32 %1611, 256
+	br label %1610
+
+1625:
 	call void @llvm.nvvm.barrier0()
-	%1625 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
-	%1626 = load i32, i32 addrspace(3)* %1625
-	%1627 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
-	%1628 = load i32, i32 addrspace(3)* %1627
-	%1629 = icmp ne i32 %1628, 0
-	%1630 = icmp sge i32 %687, %159
-	%1631 = or i1 %1629, %1630
-	%1632 = mul i32 %687, 4
-	%1633 = icmp sgt i32 %1632, 64
-	%1634 = select i1 %1633, i32 %1632, i32 64
-	%1635 = icmp slt i32 %1634, %159
-	%1636 = select i1 %1635, i32 %1634, i32 %159
-	br i1 %1631, label %mass_done, label %mass
+	%1626 = icmp eq i32 %4, 0
+	br i1 %1626, label %1627, label %1630
 
-1637:
-	%1638 = phi i32 [ 0, %1621 ], [ %2102, %2099 ]
-	%1639 = phi double [ %1623, %1621 ], [ %2100, %2099 ]
-	%1640 = phi i32 [ 0, %1621 ], [ %2101, %2099 ]
-	%1641 = icmp slt i32 %1638, %687
-	br i1 %1641, label %1642, label %1645
+1627:
+	%1628 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
+	%1629 = load double, double addrspace(3)* %1628
+	br label %1643
 
-1642:
-	%1643 = add i32 %1638, %3
-	%1644 = icmp slt i32 %1643, %687
-	br i1 %1644, label %1647, label %1654
+1630:
+	call void @llvm.nvvm.barrier0()
+	%1631 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	%1632 = load i32, i32 addrspace(3)* %1631
+	%1633 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	%1634 = load i32, i32 addrspace(3)* %1633
+	%1635 = icmp ne i32 %1634, 0
+	%1636 = icmp sge i32 %687, %159
+	%1637 = or i1 %1635, %1636
+	%1638 = mul i32 %687, 4
+	%1639 = icmp sgt i32 %1638, 64
+	%1640 = select i1 %1639, i32 %1638, i32 64
+	%1641 = icmp slt i32 %1640, %159
+	%1642 = select i1 %1641, i32 %1640, i32 %159
+	br i1 %1637, label %mass_done, label %mass
 
-1645:
-	%1646 = icmp eq i32 %3, 0
-	br i1 %1646, label %2103, label %2108
+1643:
+	%1644 = phi i32 [ 0, %1627 ], [ %2108, %2105 ]
+	%1645 = phi double [ %1629, %1627 ], [ %2106, %2105 ]
+	%1646 = phi i32 [ 0, %1627 ], [ %2107, %2105 ]
+	%1647 = icmp slt i32 %1644, %687
+	br i1 %1647, label %1648, label %1651
 
-1647:
-	%1648 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1643
-	%1649 = load i32, i32 addrspace(3)* %1648
-	%1650 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1649
-	%1651 = load i32, i32 addrspace(3)* %1650
-	%1652 = sub i32 %1651, 2
-	%1653 = bitcast i32 %1652 to float
-	br label %1654
+1648:
+	%1649 = add i32 %1644, %3
+	%1650 = icmp slt i32 %1649, %687
+	br i1 %1650, label %1653, label %1660
 
-1654:
-	%1655 = phi float [ 0.0, %1642 ], [ %1653, %1647 ]
-	%1656 = fpext float %1655 to double
-	%1657 = fcmp one float %1655, 0.0
-	%1658 = call float @llvm.fabs.f32(float %1655)
-	%1659 = fcmp olt float %1658, 0x3E20000000000000
-	%1660 = and i1 %1657, %1659
-	%1661 = fmul double %1639, 4.503599627370496e+15
-	%1662 = call double @llvm.trunc.f64(double %1661)
-	%1663 = fcmp oeq double %1661, %1662
-	%1664 = bitcast double %1656 to i64
-	%1665 = trunc i64 %1664 to i32
-	%1666 = lshr i64 %1664, 32
-	%1667 = trunc i64 %1666 to i32
-	%1668 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1665, i32 1, i32 0)
-	%1669 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1667, i32 1, i32 0)
-	%1670 = zext i32 %1668 to i64
-	%1671 = zext i32 %1669 to i64
-	%1672 = shl i64 %1671, 32
-	%1673 = or i64 %1670, %1672
-	%1674 = bitcast i64 %1673 to double
-	%1675 = icmp uge i32 %3, 1
-	%1676 = fadd double %1656, %1674
-	%1677 = select i1 %1675, double %1676, double %1656
-	%1678 = bitcast double %1677 to i64
-	%1679 = trunc i64 %1678 to i32
-	%1680 = lshr i64 %1678, 32
-	%1681 = trunc i64 %1680 to i32
-	%1682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1679, i32 2, i32 0)
-	%1683 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1681, i32 2, i32 0)
-	%1684 = zext i32 %1682 to i64
-	%1685 = zext i32 %1683 to i64
-	%1686 = shl i64 %1685, 32
-	%1687 = or i64 %1684, %1686
-	%1688 = bitcast i64 %1687 to double
-	%1689 = icmp uge i32 %3, 2
-	%1690 = fadd double %1677, %1688
-	%1691 = select i1 %1689, double %1690, double %1677
-	%1692 = bitcast double %1691 to i64
-	%1693 = trunc i64 %1692 to i32
-	%1694 = lshr i64 %1692, 32
-	%1695 = trunc i64 %1694 to i32
-	%1696 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1693, i32 4, i32 0)
-	%1697 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1695, i32 4, i32 0)
-	%1698 = zext i32 %1696 to i64
-	%1699 = zext i32 %1697 to i64
-	%1700 = shl i64 %1699, 32
-	%1701 = or i64 %1698, %1700
-	%1702 = bitcast i64 %1701 to double
-	%1703 = icmp uge i32 %3, 4
-	%1704 = fadd double %1691, %1702
-	%1705 = select i1 %1703, double %1704, double %1691
-	%1706 = bitcast double %1705 to i64
-	%1707 = trunc i64 %1706 to i32
-	%1708 = lshr i64 %1706, 32
-	%1709 = trunc i64 %1708 to i32
-	%1710 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1707, i32 8, i32 0)
-	%1711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1709, i32 8, i32 0)
-	%1712 = zext i32 %1710 to i64
-	%1713 = zext i32 %1711 to i64
-	%1714 = shl i64 %1713, 32
-	%1715 = or i64 %1712, %1714
-	%1716 = bitcast i64 %1715 to double
-	%1717 = icmp uge i32 %3, 8
-	%1718 = fadd double %1705, %1716
-	%1719 = select i1 %1717, double %1718, double %1705
-	%1720 = bitcast double %1719 to i64
-	%1721 = trunc i64 %1720 to i32
-	%1722 = lshr i64 %1720, 32
-	%1723 = trunc i64 %1722 to i32
-	%1724 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1721, i32 16, i32 0)
-	%1725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1723, i32 16, i32 0)
-	%1726 = zext i32 %1724 to i64
-	%1727 = zext i32 %1725 to i64
-	%1728 = shl i64 %1727, 32
-	%1729 = or i64 %1726, %1728
-	%1730 = bitcast i64 %1729 to double
-	%1731 = icmp uge i32 %3, 16
-	%1732 = fadd double %1719, %1730
-	%1733 = select i1 %1731, double %1732, double %1719
-	%1734 = bitcast double %1733 to i64
-	%1735 = trunc i64 %1734 to i32
-	%1736 = lshr i64 %1734, 32
-	%1737 = trunc i64 %1736 to i32
-	%1738 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1735, i32 31, i32 31)
-	%1739 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1737, i32 31, i32 31)
-	%1740 = zext i32 %1738 to i64
-	%1741 = zext i32 %1739 to i64
-	%1742 = shl i64 %1741, 32
-	%1743 = or i64 %1740, %1742
-	%1744 = bitcast i64 %1743 to double
-	%1745 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1660)
-	%1746 = xor i1 %1745, true
-	%1747 = and i1 %1663, %1746
-	%1748 = fadd double %1639, %1744
-	%1749 = fcmp olt double %1748, 1.5
-	%1750 = and i1 %1747, %1749
-	%1751 = fcmp oge double %1639, 0x3FECCCCCCCCCCCCD
-	%1752 = or i1 %1750, %1751
-	br i1 %1752, label %1753, label %1778
+1651:
+	%1652 = icmp eq i32 %3, 0
+	br i1 %1652, label %2109, label %2114
 
-1753:
-	%1754 = fsub double %1733, %1656
-	%1755 = fadd double %1639, %1754
-	%1756 = fcmp olt double %1755, 0x3FECCCCCCCCCCCCD
-	%1757 = and i1 %1644, %1756
-	%1758 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1757)
-	%1759 = call i32 @llvm.ctpop.i32(i32 %1758)
-	%1760 = sub i32 %1759, 1
-	%1761 = icmp sgt i32 %1760, 0
-	%1762 = select i1 %1761, i32 %1760, i32 0
-	%1763 = bitcast double %1733 to i64
-	%1764 = trunc i64 %1763 to i32
-	%1765 = lshr i64 %1763, 32
-	%1766 = trunc i64 %1765 to i32
-	%1767 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1764, i32 %1762, i32 31)
-	%1768 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1766, i32 %1762, i32 31)
-	%1769 = zext i32 %1767 to i64
-	%1770 = zext i32 %1768 to i64
-	%1771 = shl i64 %1770, 32
-	%1772 = or i64 %1769, %1771
-	%1773 = bitcast i64 %1772 to double
-	%1774 = icmp sgt i32 %1759, 0
-	%1775 = fadd double %1639, %1773
-	%1776 = select i1 %1774, double %1775, double %1639
-	%1777 = add i32 %1640, %1759
-	br label %2099
+1653:
+	%1654 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1649
+	%1655 = load i32, i32 addrspace(3)* %1654
+	%1656 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1655
+	%1657 = load i32, i32 addrspace(3)* %1656
+	%1658 = sub i32 %1657, 2
+	%1659 = bitcast i32 %1658 to float
+	br label %1660
 
-1778:
-	%1779 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 0, i32 31)
-	%1780 = fcmp olt double %1639, 0x3FECCCCCCCCCCCCD
-	%1781 = add i32 %1638, 0
-	%1782 = icmp slt i32 %1781, %687
-	%1783 = and i1 %1780, %1782
-	%1784 = fpext float %1779 to double
-	%1785 = fadd double %1639, %1784
-	%1786 = select i1 %1783, double %1785, double %1639
-	%1787 = add i32 %1640, 1
-	%1788 = select i1 %1783, i32 %1787, i32 %1640
-	%1789 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 1, i32 31)
-	%1790 = fcmp olt double %1786, 0x3FECCCCCCCCCCCCD
-	%1791 = add i32 %1638, 1
-	%1792 = icmp slt i32 %1791, %687
-	%1793 = and i1 %1790, %1792
-	%1794 = fpext float %1789 to double
-	%1795 = fadd double %1786, %1794
-	%1796 = select i1 %1793, double %1795, double %1786
-	%1797 = add i32 %1788, 1
-	%1798 = select i1 %1793, i32 %1797, i32 %1788
-	%1799 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 2, i32 31)
-	%1800 = fcmp olt double %1796, 0x3FECCCCCCCCCCCCD
-	%1801 = add i32 %1638, 2
-	%1802 = icmp slt i32 %1801, %687
-	%1803 = and i1 %1800, %1802
-	%1804 = fpext float %1799 to double
-	%1805 = fadd double %1796, %1804
-	%1806 = select i1 %1803, double %1805, double %1796
-	%1807 = add i32 %1798, 1
-	%1808 = select i1 %1803, i32 %1807, i32 %1798
-	%1809 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 3, i32 31)
-	%1810 = fcmp olt double %1806, 0x3FECCCCCCCCCCCCD
-	%1811 = add i32 %1638, 3
-	%1812 = icmp slt i32 %1811, %687
-	%1813 = and i1 %1810, %1812
-	%1814 = fpext float %1809 to double
-	%1815 = fadd double %1806, %1814
-	%1816 = select i1 %1813, double %1815, double %1806
-	%1817 = add i32 %1808, 1
-	%1818 = select i1 %1813, i32 %1817, i32 %1808
-	%1819 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 4, i32 31)
-	%1820 = fcmp olt double %1816, 0x3FECCCCCCCCCCCCD
-	%1821 = add i32 %1638, 4
-	%1822 = icmp slt i32 %1821, %687
-	%1823 = and i1 %1820, %1822
-	%1824 = fpext float %1819 to double
-	%1825 = fadd double %1816, %1824
-	%1826 = select i1 %1823, double %1825, double %1816
-	%1827 = add i32 %1818, 1
-	%1828 = select i1 %1823, i32 %1827, i32 %1818
-	%1829 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 5, i32 31)
-	%1830 = fcmp olt double %1826, 0x3FECCCCCCCCCCCCD
-	%1831 = add i32 %1638, 5
-	%1832 = icmp slt i32 %1831, %687
-	%1833 = and i1 %1830, %1832
-	%1834 = fpext float %1829 to double
-	%1835 = fadd double %1826, %1834
-	%1836 = select i1 %1833, double %1835, double %1826
-	%1837 = add i32 %1828, 1
-	%1838 = select i1 %1833, i32 %1837, i32 %1828
-	%1839 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 6, i32 31)
-	%1840 = fcmp olt double %1836, 0x3FECCCCCCCCCCCCD
-	%1841 = add i32 %1638, 6
-	%1842 = icmp slt i32 %1841, %687
-	%1843 = and i1 %1840, %1842
-	%1844 = fpext float %1839 to double
-	%1845 = fadd double %1836, %1844
-	%1846 = select i1 %1843, double %1845, double %1836
-	%1847 = add i32 %1838, 1
-	%1848 = select i1 %1843, i32 %1847, i32 %1838
-	%1849 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 7, i32 31)
-	%1850 = fcmp olt double %1846, 0x3FECCCCCCCCCCCCD
-	%1851 = add i32 %1638, 7
-	%1852 = icmp slt i32 %1851, %687
-	%1853 = and i1 %1850, %1852
-	%1854 = fpext float %1849 to double
-	%1855 = fadd double %1846, %1854
-	%1856 = select i1 %1853, double %1855, double %1846
-	%1857 = add i32 %1848, 1
-	%1858 = select i1 %1853, i32 %1857, i32 %1848
-	%1859 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 8, i32 31)
-	%1860 = fcmp olt double %1856, 0x3FECCCCCCCCCCCCD
-	%1861 = add i32 %1638, 8
-	%1862 = icmp slt i32 %1861, %687
-	%1863 = and i1 %1860, %1862
-	%1864 = fpext float %1859 to double
-	%1865 = fadd double %1856, %1864
-	%1866 = select i1 %1863, double %1865, double %1856
-	%1867 = add i32 %1858, 1
-	%1868 = select i1 %1863, i32 %1867, i32 %1858
-	%1869 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 9, i32 31)
-	%1870 = fcmp olt double %1866, 0x3FECCCCCCCCCCCCD
-	%1871 = add i32 %1638, 9
-	%1872 = icmp slt i32 %1871, %687
-	%1873 = and i1 %1870, %1872
-	%1874 = fpext float %1869 to double
-	%1875 = fadd double %1866, %1874
-	%1876 = select i1 %1873, double %1875, double %1866
-	%1877 = add i32 %1868, 1
-	%1878 = select i1 %1873, i32 %1877, i32 %1868
-	%1879 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 10, i32 31)
-	%1880 = fcmp olt double %1876, 0x3FECCCCCCCCCCCCD
-	%1881 = add i32 %1638, 10
-	%1882 = icmp slt i32 %1881, %687
-	%1883 = and i1 %1880, %1882
-	%1884 = fpext float %1879 to double
-	%1885 = fadd double %1876, %1884
-	%1886 = select i1 %1883, double %1885, double %1876
-	%1887 = add i32 %1878, 1
-	%1888 = select i1 %1883, i32 %1887, i32 %1878
-	%1889 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 11, i32 31)
-	%1890 = fcmp olt double %1886, 0x3FECCCCCCCCCCCCD
-	%1891 = add i32 %1638, 11
-	%1892 = icmp slt i32 %1891, %687
-	%1893 = and i1 %1890, %1892
-	%1894 = fpext float %1889 to double
-	%1895 = fadd double %1886, %1894
-	%1896 = select i1 %1893, double %1895, double %1886
-	%1897 = add i32 %1888, 1
-	%1898 = select i1 %1893, i32 %1897, i32 %1888
-	%1899 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 12, i32 31)
-	%1900 = fcmp olt double %1896, 0x3FECCCCCCCCCCCCD
-	%1901 = add i32 %1638, 12
-	%1902 = icmp slt i32 %1901, %687
-	%1903 = and i1 %1900, %1902
-	%1904 = fpext float %1899 to double
-	%1905 = fadd double %1896, %1904
-	%1906 = select i1 %1903, double %1905, double %1896
-	%1907 = add i32 %1898, 1
-	%1908 = select i1 %1903, i32 %1907, i32 %1898
-	%1909 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 13, i32 31)
-	%1910 = fcmp olt double %1906, 0x3FECCCCCCCCCCCCD
-	%1911 = add i32 %1638, 13
-	%1912 = icmp slt i32 %1911, %687
-	%1913 = and i1 %1910, %1912
-	%1914 = fpext float %1909 to double
-	%1915 = fadd double %1906, %1914
-	%1916 = select i1 %1913, double %1915, double %1906
-	%1917 = add i32 %1908, 1
-	%1918 = select i1 %1913, i32 %1917, i32 %1908
-	%1919 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 14, i32 31)
-	%1920 = fcmp olt double %1916, 0x3FECCCCCCCCCCCCD
-	%1921 = add i32 %1638, 14
-	%1922 = icmp slt i32 %1921, %687
-	%1923 = and i1 %1920, %1922
-	%1924 = fpext float %1919 to double
-	%1925 = fadd double %1916, %1924
-	%1926 = select i1 %1923, double %1925, double %1916
-	%1927 = add i32 %1918, 1
-	%1928 = select i1 %1923, i32 %1927, i32 %1918
-	%1929 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 15, i32 31)
-	%1930 = fcmp olt double %1926, 0x3FECCCCCCCCCCCCD
-	%1931 = add i32 %1638, 15
-	%1932 = icmp slt i32 %1931, %687
-	%1933 = and i1 %1930, %1932
-	%1934 = fpext float %1929 to double
-	%1935 = fadd double %1926, %1934
-	%1936 = select i1 %1933, double %1935, double %1926
-	%1937 = add i32 %1928, 1
-	%1938 = select i1 %1933, i32 %1937, i32 %1928
-	%1939 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 16, i32 31)
-	%1940 = fcmp olt double %1936, 0x3FECCCCCCCCCCCCD
-	%1941 = add i32 %1638, 16
-	%1942 = icmp slt i32 %1941, %687
-	%1943 = and i1 %1940, %1942
-	%1944 = fpext float %1939 to double
-	%1945 = fadd double %1936, %1944
-	%1946 = select i1 %1943, double %1945, double %1936
-	%1947 = add i32 %1938, 1
-	%1948 = select i1 %1943, i32 %1947, i32 %1938
-	%1949 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 17, i32 31)
-	%1950 = fcmp olt double %1946, 0x3FECCCCCCCCCCCCD
-	%1951 = add i32 %1638, 17
-	%1952 = icmp slt i32 %1951, %687
-	%1953 = and i1 %1950, %1952
-	%1954 = fpext float %1949 to double
-	%1955 = fadd double %1946, %1954
-	%1956 = select i1 %1953, double %1955, double %1946
-	%1957 = add i32 %1948, 1
-	%1958 = select i1 %1953, i32 %1957, i32 %1948
-	%1959 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 18, i32 31)
-	%1960 = fcmp olt double %1956, 0x3FECCCCCCCCCCCCD
-	%1961 = add i32 %1638, 18
-	%1962 = icmp slt i32 %1961, %687
-	%1963 = and i1 %1960, %1962
-	%1964 = fpext float %1959 to double
-	%1965 = fadd double %1956, %1964
-	%1966 = select i1 %1963, double %1965, double %1956
-	%1967 = add i32 %1958, 1
-	%1968 = select i1 %1963, i32 %1967, i32 %1958
-	%1969 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 19, i32 31)
-	%1970 = fcmp olt double %1966, 0x3FECCCCCCCCCCCCD
-	%1971 = add i32 %1638, 19
-	%1972 = icmp slt i32 %1971, %687
-	%1973 = and i1 %1970, %1972
-	%1974 = fpext float %1969 to double
-	%1975 = fadd double %1966, %1974
-	%1976 = select i1 %1973, double %1975, double %1966
-	%1977 = add i32 %1968, 1
-	%1978 = select i1 %1973, i32 %1977, i32 %1968
-	%1979 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 20, i32 31)
-	%1980 = fcmp olt double %1976, 0x3FECCCCCCCCCCCCD
-	%1981 = add i32 %1638, 20
-	%1982 = icmp slt i32 %1981, %687
-	%1983 = and i1 %1980, %1982
-	%1984 = fpext float %1979 to double
-	%1985 = fadd double %1976, %1984
-	%1986 = select i1 %1983, double %1985, double %1976
-	%1987 = add i32 %1978, 1
-	%1988 = select i1 %1983, i32 %1987, i32 %1978
-	%1989 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 21, i32 31)
-	%1990 = fcmp olt double %1986, 0x3FECCCCCCCCCCCCD
-	%1991 = add i32 %1638, 21
-	%1992 = icmp slt i32 %1991, %687
-	%1993 = and i1 %1990, %1992
-	%1994 = fpext float %1989 to double
-	%1995 = fadd double %1986, %1994
-	%1996 = select i1 %1993, double %1995, double %1986
-	%1997 = add i32 %1988, 1
-	%1998 = select i1 %1993, i32 %1997, i32 %1988
-	%1999 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 22, i32 31)
-	%2000 = fcmp olt double %1996, 0x3FECCCCCCCCCCCCD
-	%2001 = add i32 %1638, 22
-	%2002 = icmp slt i32 %2001, %687
-	%2003 = and i1 %2000, %2002
-	%2004 = fpext float %1999 to double
-	%2005 = fadd double %1996, %2004
-	%2006 = select i1 %2003, double %2005, double %1996
-	%2007 = add i32 %1998, 1
-	%2008 = select i1 %2003, i32 %2007, i32 %1998
-	%2009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 23, i32 31)
-	%2010 = fcmp olt double %2006, 0x3FECCCCCCCCCCCCD
-	%2011 = add i32 %1638, 23
-	%2012 = icmp slt i32 %2011, %687
-	%2013 = and i1 %2010, %2012
-	%2014 = fpext float %2009 to double
-	%2015 = fadd double %2006, %2014
-	%2016 = select i1 %2013, double %2015, double %2006
-	%2017 = add i32 %2008, 1
-	%2018 = select i1 %2013, i32 %2017, i32 %2008
-	%2019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 24, i32 31)
-	%2020 = fcmp olt double %2016, 0x3FECCCCCCCCCCCCD
-	%2021 = add i32 %1638, 24
-	%2022 = icmp slt i32 %2021, %687
-	%2023 = and i1 %2020, %2022
-	%2024 = fpext float %2019 to double
-	%2025 = fadd double %2016, %2024
-	%2026 = select i1 %2023, double %2025, double %2016
-	%2027 = add i32 %2018, 1
-	%2028 = select i1 %2023, i32 %2027, i32 %2018
-	%2029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 25, i32 31)
-	%2030 = fcmp olt double %2026, 0x3FECCCCCCCCCCCCD
-	%2031 = add i32 %1638, 25
-	%2032 = icmp slt i32 %2031, %687
-	%2033 = and i1 %2030, %2032
-	%2034 = fpext float %2029 to double
-	%2035 = fadd double %2026, %2034
-	%2036 = select i1 %2033, double %2035, double %2026
-	%2037 = add i32 %2028, 1
-	%2038 = select i1 %2033, i32 %2037, i32 %2028
-	%2039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 26, i32 31)
-	%2040 = fcmp olt double %2036, 0x3FECCCCCCCCCCCCD
-	%2041 = add i32 %1638, 26
-	%2042 = icmp slt i32 %2041, %687
-	%2043 = and i1 %2040, %2042
-	%2044 = fpext float %2039 to double
-	%2045 = fadd double %2036, %2044
-	%2046 = select i1 %2043, double %2045, double %2036
-	%2047 = add i32 %2038, 1
-	%2048 = select i1 %2043, i32 %2047, i32 %2038
-	%2049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 27, i32 31)
-	%2050 = fcmp olt double %2046, 0x3FECCCCCCCCCCCCD
-	%2051 = add i32 %1638, 27
-	%2052 = icmp slt i32 %2051, %687
-	%2053 = and i1 %2050, %2052
-	%2054 = fpext float %2049 to double
-	%2055 = fadd double %2046, %2054
-	%2056 = select i1 %2053, double %2055, double %2046
-	%2057 = add i32 %2048, 1
-	%2058 = select i1 %2053, i32 %2057, i32 %2048
-	%2059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 28, i32 31)
-	%2060 = fcmp olt double %2056, 0x3FECCCCCCCCCCCCD
-	%2061 = add i32 %1638, 28
-	%2062 = icmp slt i32 %2061, %687
-	%2063 = and i1 %2060, %2062
-	%2064 = fpext float %2059 to double
-	%2065 = fadd double %2056, %2064
-	%2066 = select i1 %2063, double %2065, double %2056
-	%2067 = add i32 %2058, 1
-	%2068 = select i1 %2063, i32 %2067, i32 %2058
-	%2069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 29, i32 31)
-	%2070 = fcmp olt double %2066, 0x3FECCCCCCCCCCCCD
-	%2071 = add i32 %1638, 29
-	%2072 = icmp slt i32 %2071, %687
-	%2073 = and i1 %2070, %2072
-	%2074 = fpext float %2069 to double
-	%2075 = fadd double %2066, %2074
-	%2076 = select i1 %2073, double %2075, double %2066
-	%2077 = add i32 %2068, 1
-	%2078 = select i1 %2073, i32 %2077, i32 %2068
-	%2079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 30, i32 31)
-	%2080 = fcmp olt double %2076, 0x3FECCCCCCCCCCCCD
-	%2081 = add i32 %1638, 30
-	%2082 = icmp slt i32 %2081, %687
-	%2083 = and i1 %2080, %2082
-	%2084 = fpext float %2079 to double
-	%2085 = fadd double %2076, %2084
-	%2086 = select i1 %2083, double %2085, double %2076
-	%2087 = add i32 %2078, 1
-	%2088 = select i1 %2083, i32 %2087, i32 %2078
-	%2089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1655, i32 31, i32 31)
-	%2090 = fcmp olt double %2086, 0x3FECCCCCCCCCCCCD
-	%2091 = add i32 %1638, 31
-	%2092 = icmp slt i32 %2091, %687
-	%2093 = and i1 %2090, %2092
-	%2094 = fpext float %2089 to double
-	%2095 = fadd double %2086, %2094
-	%2096 = select i1 %2093, double %2095, double %2086
-	%2097 = add i32 %2088, 1
-	%2098 = select i1 %2093, i32 %2097, i32 %2088
-	br label %2099
+1660:
+	%1661 = phi float [ 0.0, %1648 ], [ %1659, %1653 ]
+	%1662 = fpext float %1661 to double
+	%1663 = fcmp one float %1661, 0.0
+	%1664 = call float @llvm.fabs.f32(float %1661)
+	%1665 = fcmp olt float %1664, 0x3E20000000000000
+	%1666 = and i1 %1663, %1665
+	%1667 = fmul double %1645, 4.503599627370496e+15
+	%1668 = call double @llvm.trunc.f64(double %1667)
+	%1669 = fcmp oeq double %1667, %1668
+	%1670 = bitcast double %1662 to i64
+	%1671 = trunc i64 %1670 to i32
+	%1672 = lshr i64 %1670, 32
+	%1673 = trunc i64 %1672 to i32
+	%1674 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1671, i32 1, i32 0)
+	%1675 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1673, i32 1, i32 0)
+	%1676 = zext i32 %1674 to i64
+	%1677 = zext i32 %1675 to i64
+	%1678 = shl i64 %1677, 32
+	%1679 = or i64 %1676, %1678
+	%1680 = bitcast i64 %1679 to double
+	%1681 = icmp uge i32 %3, 1
+	%1682 = fadd double %1662, %1680
+	%1683 = select i1 %1681, double %1682, double %1662
+	%1684 = bitcast double %1683 to i64
+	%1685 = trunc i64 %1684 to i32
+	%1686 = lshr i64 %1684, 32
+	%1687 = trunc i64 %1686 to i32
+	%1688 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1685, i32 2, i32 0)
+	%1689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1687, i32 2, i32 0)
+	%1690 = zext i32 %1688 to i64
+	%1691 = zext i32 %1689 to i64
+	%1692 = shl i64 %1691, 32
+	%1693 = or i64 %1690, %1692
+	%1694 = bitcast i64 %1693 to double
+	%1695 = icmp uge i32 %3, 2
+	%1696 = fadd double %1683, %1694
+	%1697 = select i1 %1695, double %1696, double %1683
+	%1698 = bitcast double %1697 to i64
+	%1699 = trunc i64 %1698 to i32
+	%1700 = lshr i64 %1698, 32
+	%1701 = trunc i64 %1700 to i32
+	%1702 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1699, i32 4, i32 0)
+	%1703 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1701, i32 4, i32 0)
+	%1704 = zext i32 %1702 to i64
+	%1705 = zext i32 %1703 to i64
+	%1706 = shl i64 %1705, 32
+	%1707 = or i64 %1704, %1706
+	%1708 = bitcast i64 %1707 to double
+	%1709 = icmp uge i32 %3, 4
+	%1710 = fadd double %1697, %1708
+	%1711 = select i1 %1709, double %1710, double %1697
+	%1712 = bitcast double %1711 to i64
+	%1713 = trunc i64 %1712 to i32
+	%1714 = lshr i64 %1712, 32
+	%1715 = trunc i64 %1714 to i32
+	%1716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1713, i32 8, i32 0)
+	%1717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1715, i32 8, i32 0)
+	%1718 = zext i32 %1716 to i64
+	%1719 = zext i32 %1717 to i64
+	%1720 = shl i64 %1719, 32
+	%1721 = or i64 %1718, %1720
+	%1722 = bitcast i64 %1721 to double
+	%1723 = icmp uge i32 %3, 8
+	%1724 = fadd double %1711, %1722
+	%1725 = select i1 %1723, double %1724, double %1711
+	%1726 = bitcast double %1725 to i64
+	%1727 = trunc i64 %1726 to i32
+	%1728 = lshr i64 %1726, 32
+	%1729 = trunc i64 %1728 to i32
+	%1730 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1727, i32 16, i32 0)
+	%1731 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1729, i32 16, i32 0)
+	%1732 = zext i32 %1730 to i64
+	%1733 = zext i32 %1731 to i64
+	%1734 = shl i64 %1733, 32
+	%1735 = or i64 %1732, %1734
+	%1736 = bitcast i64 %1735 to double
+	%1737 = icmp uge i32 %3, 16
+	%1738 = fadd double %1725, %1736
+	%1739 = select i1 %1737, double %1738, double %1725
+	%1740 = bitcast double %1739 to i64
+	%1741 = trunc i64 %1740 to i32
+	%1742 = lshr i64 %1740, 32
+	%1743 = trunc i64 %1742 to i32
+	%1744 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1741, i32 31, i32 31)
+	%1745 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1743, i32 31, i32 31)
+	%1746 = zext i32 %1744 to i64
+	%1747 = zext i32 %1745 to i64
+	%1748 = shl i64 %1747, 32
+	%1749 = or i64 %1746, %1748
+	%1750 = bitcast i64 %1749 to double
+	%1751 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1666)
+	%1752 = xor i1 %1751, true
+	%1753 = and i1 %1669, %1752
+	%1754 = fadd double %1645, %1750
+	%1755 = fcmp olt double %1754, 1.5
+	%1756 = and i1 %1753, %1755
+	%1757 = fcmp oge double %1645, 0x3FECCCCCCCCCCCCD
+	%1758 = or i1 %1756, %1757
+	br i1 %1758, label %1759, label %1784
 
-2099:
-	%2100 = phi double [ %1776, %1753 ], [ %2096, %1778 ]
-	%2101 = phi i32 [ %1777, %1753 ], [ %2098, %1778 ]
-	%2102 = add i32 %1638, 32
-	br label %1637
+1759:
+	%1760 = fsub double %1739, %1662
+	%1761 = fadd double %1645, %1760
+	%1762 = fcmp olt double %1761, 0x3FECCCCCCCCCCCCD
+	%1763 = and i1 %1650, %1762
+	%1764 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1763)
+	%1765 = call i32 @llvm.ctpop.i32(i32 %1764)
+	%1766 = sub i32 %1765, 1
+	%1767 = icmp sgt i32 %1766, 0
+	%1768 = select i1 %1767, i32 %1766, i32 0
+	%1769 = bitcast double %1739 to i64
+	%1770 = trunc i64 %1769 to i32
+	%1771 = lshr i64 %1769, 32
+	%1772 = trunc i64 %1771 to i32
+	%1773 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1770, i32 %1768, i32 31)
+	%1774 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1772, i32 %1768, i32 31)
+	%1775 = zext i32 %1773 to i64
+	%1776 = zext i32 %1774 to i64
+	%1777 = shl i64 %1776, 32
+	%1778 = or i64 %1775, %1777
+	%1779 = bitcast i64 %1778 to double
+	%1780 = icmp sgt i32 %1765, 0
+	%1781 = fadd double %1645, %1779
+	%1782 = select i1 %1780, double %1781, double %1645
+	%1783 = add i32 %1646, %1765
+	br label %2105
 
-2103:
-	%2104 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
-	store i32 %1640, i32 addrspace(3)* %2104
-	%2105 = fcmp oge double %1639, 0x3FECCCCCCCCCCCCD
-	%2106 = zext i1 %2105 to i32
-	%2107 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
-	store i32 %2106, i32 addrspace(3)* %2107
-	br label %2108
+1784:
+	%1785 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 0, i32 31)
+	%1786 = fcmp olt double %1645, 0x3FECCCCCCCCCCCCD
+	%1787 = add i32 %1644, 0
+	%1788 = icmp slt i32 %1787, %687
+	%1789 = and i1 %1786, %1788
+	%1790 = fpext float %1785 to double
+	%1791 = fadd double %1645, %1790
+	%1792 = select i1 %1789, double %1791, double %1645
+	%1793 = add i32 %1646, 1
+	%1794 = select i1 %1789, i32 %1793, i32 %1646
+	%1795 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 1, i32 31)
+	%1796 = fcmp olt double %1792, 0x3FECCCCCCCCCCCCD
+	%1797 = add i32 %1644, 1
+	%1798 = icmp slt i32 %1797, %687
+	%1799 = and i1 %1796, %1798
+	%1800 = fpext float %1795 to double
+	%1801 = fadd double %1792, %1800
+	%1802 = select i1 %1799, double %1801, double %1792
+	%1803 = add i32 %1794, 1
+	%1804 = select i1 %1799, i32 %1803, i32 %1794
+	%1805 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 2, i32 31)
+	%1806 = fcmp olt double %1802, 0x3FECCCCCCCCCCCCD
+	%1807 = add i32 %1644, 2
+	%1808 = icmp slt i32 %1807, %687
+	%1809 = and i1 %1806, %1808
+	%1810 = fpext float %1805 to double
+	%1811 = fadd double %1802, %1810
+	%1812 = select i1 %1809, double %1811, double %1802
+	%1813 = add i32 %1804, 1
+	%1814 = select i1 %1809, i32 %1813, i32 %1804
+	%1815 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 3, i32 31)
+	%1816 = fcmp olt double %1812, 0x3FECCCCCCCCCCCCD
+	%1817 = add i32 %1644, 3
+	%1818 = icmp slt i32 %1817, %687
+	%1819 = and i1 %1816, %1818
+	%1820 = fpext float %1815 to double
+	%1821 = fadd double %1812, %1820
+	%1822 = select i1 %1819, double %1821, double %1812
+	%1823 = add i32 %1814, 1
+	%1824 = select i1 %1819, i32 %1823, i32 %1814
+	%1825 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 4, i32 31)
+	%1826 = fcmp olt double %1822, 0x3FECCCCCCCCCCCCD
+	%1827 = add i32 %1644, 4
+	%1828 = icmp slt i32 %1827, %687
+	%1829 = and i1 %1826, %1828
+	%1830 = fpext float %1825 to double
+	%1831 = fadd double %1822, %1830
+	%1832 = select i1 %1829, double %1831, double %1822
+	%1833 = add i32 %1824, 1
+	%1834 = select i1 %1829, i32 %1833, i32 %1824
+	%1835 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 5, i32 31)
+	%1836 = fcmp olt double %1832, 0x3FECCCCCCCCCCCCD
+	%1837 = add i32 %1644, 5
+	%1838 = icmp slt i32 %1837, %687
+	%1839 = and i1 %1836, %1838
+	%1840 = fpext float %1835 to double
+	%1841 = fadd double %1832, %1840
+	%1842 = select i1 %1839, double %1841, double %1832
+	%1843 = add i32 %1834, 1
+	%1844 = select i1 %1839, i32 %1843, i32 %1834
+	%1845 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 6, i32 31)
+	%1846 = fcmp olt double %1842, 0x3FECCCCCCCCCCCCD
+	%1847 = add i32 %1644, 6
+	%1848 = icmp slt i32 %1847, %687
+	%1849 = and i1 %1846, %1848
+	%1850 = fpext float %1845 to double
+	%1851 = fadd double %1842, %1850
+	%1852 = select i1 %1849, double %1851, double %1842
+	%1853 = add i32 %1844, 1
+	%1854 = select i1 %1849, i32 %1853, i32 %1844
+	%1855 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 7, i32 31)
+	%1856 = fcmp olt double %1852, 0x3FECCCCCCCCCCCCD
+	%1857 = add i32 %1644, 7
+	%1858 = icmp slt i32 %1857, %687
+	%1859 = and i1 %1856, %1858
+	%1860 = fpext float %1855 to double
+	%1861 = fadd double %1852, %1860
+	%1862 = select i1 %1859, double %1861, double %1852
+	%1863 = add i32 %1854, 1
+	%1864 = select i1 %1859, i32 %1863, i32 %1854
+	%1865 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 8, i32 31)
+	%1866 = fcmp olt double %1862, 0x3FECCCCCCCCCCCCD
+	%1867 = add i32 %1644, 8
+	%1868 = icmp slt i32 %1867, %687
+	%1869 = and i1 %1866, %1868
+	%1870 = fpext float %1865 to double
+	%1871 = fadd double %1862, %1870
+	%1872 = select i1 %1869, double %1871, double %1862
+	%1873 = add i32 %1864, 1
+	%1874 = select i1 %1869, i32 %1873, i32 %1864
+	%1875 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 9, i32 31)
+	%1876 = fcmp olt double %1872, 0x3FECCCCCCCCCCCCD
+	%1877 = add i32 %1644, 9
+	%1878 = icmp slt i32 %1877, %687
+	%1879 = and i1 %1876, %1878
+	%1880 = fpext float %1875 to double
+	%1881 = fadd double %1872, %1880
+	%1882 = select i1 %1879, double %1881, double %1872
+	%1883 = add i32 %1874, 1
+	%1884 = select i1 %1879, i32 %1883, i32 %1874
+	%1885 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 10, i32 31)
+	%1886 = fcmp olt double %1882, 0x3FECCCCCCCCCCCCD
+	%1887 = add i32 %1644, 10
+	%1888 = icmp slt i32 %1887, %687
+	%1889 = and i1 %1886, %1888
+	%1890 = fpext float %1885 to double
+	%1891 = fadd double %1882, %1890
+	%1892 = select i1 %1889, double %1891, double %1882
+	%1893 = add i32 %1884, 1
+	%1894 = select i1 %1889, i32 %1893, i32 %1884
+	%1895 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 11, i32 31)
+	%1896 = fcmp olt double %1892, 0x3FECCCCCCCCCCCCD
+	%1897 = add i32 %1644, 11
+	%1898 = icmp slt i32 %1897, %687
+	%1899 = and i1 %1896, %1898
+	%1900 = fpext float %1895 to double
+	%1901 = fadd double %1892, %1900
+	%1902 = select i1 %1899, double %1901, double %1892
+	%1903 = add i32 %1894, 1
+	%1904 = select i1 %1899, i32 %1903, i32 %1894
+	%1905 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 12, i32 31)
+	%1906 = fcmp olt double %1902, 0x3FECCCCCCCCCCCCD
+	%1907 = add i32 %1644, 12
+	%1908 = icmp slt i32 %1907, %687
+	%1909 = and i1 %1906, %1908
+	%1910 = fpext float %1905 to double
+	%1911 = fadd double %1902, %1910
+	%1912 = select i1 %1909, double %1911, double %1902
+	%1913 = add i32 %1904, 1
+	%1914 = select i1 %1909, i32 %1913, i32 %1904
+	%1915 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 13, i32 31)
+	%1916 = fcmp olt double %1912, 0x3FECCCCCCCCCCCCD
+	%1917 = add i32 %1644, 13
+	%1918 = icmp slt i32 %1917, %687
+	%1919 = and i1 %1916, %1918
+	%1920 = fpext float %1915 to double
+	%1921 = fadd double %1912, %1920
+	%1922 = select i1 %1919, double %1921, double %1912
+	%1923 = add i32 %1914, 1
+	%1924 = select i1 %1919, i32 %1923, i32 %1914
+	%1925 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 14, i32 31)
+	%1926 = fcmp olt double %1922, 0x3FECCCCCCCCCCCCD
+	%1927 = add i32 %1644, 14
+	%1928 = icmp slt i32 %1927, %687
+	%1929 = and i1 %1926, %1928
+	%1930 = fpext float %1925 to double
+	%1931 = fadd double %1922, %1930
+	%1932 = select i1 %1929, double %1931, double %1922
+	%1933 = add i32 %1924, 1
+	%1934 = select i1 %1929, i32 %1933, i32 %1924
+	%1935 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 15, i32 31)
+	%1936 = fcmp olt double %1932, 0x3FECCCCCCCCCCCCD
+	%1937 = add i32 %1644, 15
+	%1938 = icmp slt i32 %1937, %687
+	%1939 = and i1 %1936, %1938
+	%1940 = fpext float %1935 to double
+	%1941 = fadd double %1932, %1940
+	%1942 = select i1 %1939, double %1941, double %1932
+	%1943 = add i32 %1934, 1
+	%1944 = select i1 %1939, i32 %1943, i32 %1934
+	%1945 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 16, i32 31)
+	%1946 = fcmp olt double %1942, 0x3FECCCCCCCCCCCCD
+	%1947 = add i32 %1644, 16
+	%1948 = icmp slt i32 %1947, %687
+	%1949 = and i1 %1946, %1948
+	%1950 = fpext float %1945 to double
+	%1951 = fadd double %1942, %1950
+	%1952 = select i1 %1949, double %1951, double %1942
+	%1953 = add i32 %1944, 1
+	%1954 = select i1 %1949, i32 %1953, i32 %1944
+	%1955 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 17, i32 31)
+	%1956 = fcmp olt double %1952, 0x3FECCCCCCCCCCCCD
+	%1957 = add i32 %1644, 17
+	%1958 = icmp slt i32 %1957, %687
+	%1959 = and i1 %1956, %1958
+	%1960 = fpext float %1955 to double
+	%1961 = fadd double %1952, %1960
+	%1962 = select i1 %1959, double %1961, double %1952
+	%1963 = add i32 %1954, 1
+	%1964 = select i1 %1959, i32 %1963, i32 %1954
+	%1965 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 18, i32 31)
+	%1966 = fcmp olt double %1962, 0x3FECCCCCCCCCCCCD
+	%1967 = add i32 %1644, 18
+	%1968 = icmp slt i32 %1967, %687
+	%1969 = and i1 %1966, %1968
+	%1970 = fpext float %1965 to double
+	%1971 = fadd double %1962, %1970
+	%1972 = select i1 %1969, double %1971, double %1962
+	%1973 = add i32 %1964, 1
+	%1974 = select i1 %1969, i32 %1973, i32 %1964
+	%1975 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 19, i32 31)
+	%1976 = fcmp olt double %1972, 0x3FECCCCCCCCCCCCD
+	%1977 = add i32 %1644, 19
+	%1978 = icmp slt i32 %1977, %687
+	%1979 = and i1 %1976, %1978
+	%1980 = fpext float %1975 to double
+	%1981 = fadd double %1972, %1980
+	%1982 = select i1 %1979, double %1981, double %1972
+	%1983 = add i32 %1974, 1
+	%1984 = select i1 %1979, i32 %1983, i32 %1974
+	%1985 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 20, i32 31)
+	%1986 = fcmp olt double %1982, 0x3FECCCCCCCCCCCCD
+	%1987 = add i32 %1644, 20
+	%1988 = icmp slt i32 %1987, %687
+	%1989 = and i1 %1986, %1988
+	%1990 = fpext float %1985 to double
+	%1991 = fadd double %1982, %1990
+	%1992 = select i1 %1989, double %1991, double %1982
+	%1993 = add i32 %1984, 1
+	%1994 = select i1 %1989, i32 %1993, i32 %1984
+	%1995 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 21, i32 31)
+	%1996 = fcmp olt double %1992, 0x3FECCCCCCCCCCCCD
+	%1997 = add i32 %1644, 21
+	%1998 = icmp slt i32 %1997, %687
+	%1999 = and i1 %1996, %1998
+	%2000 = fpext float %1995 to double
+	%2001 = fadd double %1992, %2000
+	%2002 = select i1 %1999, double %2001, double %1992
+	%2003 = add i32 %1994, 1
+	%2004 = select i1 %1999, i32 %2003, i32 %1994
+	%2005 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 22, i32 31)
+	%2006 = fcmp olt double %2002, 0x3FECCCCCCCCCCCCD
+	%2007 = add i32 %1644, 22
+	%2008 = icmp slt i32 %2007, %687
+	%2009 = and i1 %2006, %2008
+	%2010 = fpext float %2005 to double
+	%2011 = fadd double %2002, %2010
+	%2012 = select i1 %2009, double %2011, double %2002
+	%2013 = add i32 %2004, 1
+	%2014 = select i1 %2009, i32 %2013, i32 %2004
+	%2015 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 23, i32 31)
+	%2016 = fcmp olt double %2012, 0x3FECCCCCCCCCCCCD
+	%2017 = add i32 %1644, 23
+	%2018 = icmp slt i32 %2017, %687
+	%2019 = and i1 %2016, %2018
+	%2020 = fpext float %2015 to double
+	%2021 = fadd double %2012, %2020
+	%2022 = select i1 %2019, double %2021, double %2012
+	%2023 = add i32 %2014, 1
+	%2024 = select i1 %2019, i32 %2023, i32 %2014
+	%2025 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 24, i32 31)
+	%2026 = fcmp olt double %2022, 0x3FECCCCCCCCCCCCD
+	%2027 = add i32 %1644, 24
+	%2028 = icmp slt i32 %2027, %687
+	%2029 = and i1 %2026, %2028
+	%2030 = fpext float %2025 to double
+	%2031 = fadd double %2022, %2030
+	%2032 = select i1 %2029, double %2031, double %2022
+	%2033 = add i32 %2024, 1
+	%2034 = select i1 %2029, i32 %2033, i32 %2024
+	%2035 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 25, i32 31)
+	%2036 = fcmp olt double %2032, 0x3FECCCCCCCCCCCCD
+	%2037 = add i32 %1644, 25
+	%2038 = icmp slt i32 %2037, %687
+	%2039 = and i1 %2036, %2038
+	%2040 = fpext float %2035 to double
+	%2041 = fadd double %2032, %2040
+	%2042 = select i1 %2039, double %2041, double %2032
+	%2043 = add i32 %2034, 1
+	%2044 = select i1 %2039, i32 %2043, i32 %2034
+	%2045 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 26, i32 31)
+	%2046 = fcmp olt double %2042, 0x3FECCCCCCCCCCCCD
+	%2047 = add i32 %1644, 26
+	%2048 = icmp slt i32 %2047, %687
+	%2049 = and i1 %2046, %2048
+	%2050 = fpext float %2045 to double
+	%2051 = fadd double %2042, %2050
+	%2052 = select i1 %2049, double %2051, double %2042
+	%2053 = add i32 %2044, 1
+	%2054 = select i1 %2049, i32 %2053, i32 %2044
+	%2055 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 27, i32 31)
+	%2056 = fcmp olt double %2052, 0x3FECCCCCCCCCCCCD
+	%2057 = add i32 %1644, 27
+	%2058 = icmp slt i32 %2057, %687
+	%2059 = and i1 %2056, %2058
+	%2060 = fpext float %2055 to double
+	%2061 = fadd double %2052, %2060
+	%2062 = select i1 %2059, double %2061, double %2052
+	%2063 = add i32 %2054, 1
+	%2064 = select i1 %2059, i32 %2063, i32 %2054
+	%2065 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 28, i32 31)
+	%2066 = fcmp olt double %2062, 0x3FECCCCCCCCCCCCD
+	%2067 = add i32 %1644, 28
+	%2068 = icmp slt i32 %2067, %687
+	%2069 = and i1 %2066, %2068
+	%2070 = fpext float %2065 to double
+	%2071 = fadd double %2062, %2070
+	%2072 = select i1 %2069, double %2071, double %2062
+	%2073 = add i32 %2064, 1
+	%2074 = select i1 %2069, i32 %2073, i32 %2064
+	%2075 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 29, i32 31)
+	%2076 = fcmp olt double %2072, 0x3FECCCCCCCCCCCCD
+	%2077 = add i32 %1644, 29
+	%2078 = icmp slt i32 %2077, %687
+	%2079 = and i1 %2076, %2078
+	%2080 = fpext float %2075 to double
+	%2081 = fadd double %2072, %2080
+	%2082 = select i1 %2079, double %2081, double %2072
+	%2083 = add i32 %2074, 1
+	%2084 = select i1 %2079, i32 %2083, i32 %2074
+	%2085 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 30, i32 31)
+	%2086 = fcmp olt double %2082, 0x3FECCCCCCCCCCCCD
+	%2087 = add i32 %1644, 30
+	%2088 = icmp slt i32 %2087, %687
+	%2089 = and i1 %2086, %2088
+	%2090 = fpext float %2085 to double
+	%2091 = fadd double %2082, %2090
+	%2092 = select i1 %2089, double %2091, double %2082
+	%2093 = add i32 %2084, 1
+	%2094 = select i1 %2089, i32 %2093, i32 %2084
+	%2095 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 31, i32 31)
+	%2096 = fcmp olt double %2092, 0x3FECCCCCCCCCCCCD
+	%2097 = add i32 %1644, 31
+	%2098 = icmp slt i32 %2097, %687
+	%2099 = and i1 %2096, %2098
+	%2100 = fpext float %2095 to double
+	%2101 = fadd double %2092, %2100
+	%2102 = select i1 %2099, double %2101, double %2092
+	%2103 = add i32 %2094, 1
+	%2104 = select i1 %2099, i32 %2103, i32 %2094
+	br label %2105
 
-2108:
-	br label %1624
+2105:
+	%2106 = phi double [ %1782, %1759 ], [ %2102, %1784 ]
+	%2107 = phi i32 [ %1783, %1759 ], [ %2104, %1784 ]
+	%2108 = add i32 %1644, 32
+	br label %1643
 
 2109:
-	%2110 = phi i32 [ %693, %mass_done ], [ %2120, %2112 ]
-	%2111 = icmp slt i32 %2110, %NK
-	br i1 %2111, label %2112, label %2121
+	%2110 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	store i32 %1646, i32 addrspace(3)* %2110
+	%2111 = fcmp oge double %1645, 0x3FECCCCCCCCCCCCD
+	%2112 = zext i1 %2111 to i32
+	%2113 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	store i32 %2112, i32 addrspace(3)* %2113
+	br label %2114
 
-2112:
-	%2113 = add i32 %13, %2110
-	%2114 = sext i32 %2113 to i64
-	%2115 = getelementptr i32, i32* %list, i64 %2114
-	store i32 -1, i32* %2115
-	%2116 = add i32 %13, %NK
-	%2117 = add i32 %2116, %2110
-	%2118 = sext i32 %2117 to i64
-	%2119 = getelementptr i32, i32* %list, i64 %2118
-	store i32 -1, i32* %2119
-	%2120 = add i32 %2110, 256
-	br label %2109
+2114:
+	br label %1630
 
-2121:
+2115:
+	%2116 = phi i32 [ %693, %mass_done ], [ %2126, %2118 ]
+	%2117 = icmp slt i32 %2116, %NK
+	br i1 %2117, label %2118, label %2127
+
+2118:
+	%2119 = add i32 %13, %2116
+	%2120 = sext i32 %2119 to i64
+	%2121 = getelementptr i32, i32* %list, i64 %2120
+	store i32 -1, i32* %2121
+	%2122 = add i32 %13, %NK
+	%2123 = add i32 %2122, %2116
+	%2124 = sext i32 %2123 to i64
+	%2125 = getelementptr i32, i32* %list, i64 %2124
+	store i32 -1, i32* %2125
+	%2126 = add i32 %2116, 256
+	br label %2115
+
+2127:
 	ret void
 }
 

@@ -5448,7 +5448,7 @@ entry:
 	%248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 0
 	%249 = load i32, i32 addrspace(3)* %248
 	%250 = icmp eq i32 %249, 1
-	br i1 %250, label %258, label %266
+	br i1 %250, label %257, label %265
 
 251:
 	call void @llvm.nvvm.barrier0()
@@ -5457,1046 +5457,445 @@ entry:
 	%254 = sub i32 %245, %253
 	%255 = icmp sgt i32 %254, 0
 	%256 = select i1 %255, i32 %254, i32 0
-	%257 = icmp sgt i32 %256, 0
-	br i1 %257, label %topk, label %topk_done
+	br label %322
 
-258:
-	%259 = add i32 %13, 0
-	%260 = sext i32 %259 to i64
-	%261 = getelementptr i32, i32* %list, i64 %260
-	store i32 0, i32* %261
-	%262 = add i32 %13, %NK
-	%263 = add i32 %262, 0
-	%264 = sext i32 %263 to i64
-	%265 = getelementptr i32, i32* %list, i64 %264
-	store i32 1, i32* %265
-	br label %266
+257:
+	%258 = add i32 %13, 0
+	%259 = sext i32 %258 to i64
+	%260 = getelementptr i32, i32* %list, i64 %259
+	store i32 0, i32* %260
+	%261 = add i32 %13, %NK
+	%262 = add i32 %261, 0
+	%263 = sext i32 %262 to i64
+	%264 = getelementptr i32, i32* %list, i64 %263
+	store i32 1, i32* %264
+	br label %265
 
-266:
-	%267 = add i32 %11, 0
-	%268 = sext i32 %267 to i64
-	%269 = getelementptr float, float* %e, i64 %268
-	%270 = load float, float* %269
-	%271 = add i32 0, 1
-	%272 = select i1 %250, i32 %271, i32 0
-	%273 = fpext float %270 to double
-	%274 = fadd double 0.0, %273
-	%275 = select i1 %250, double %274, double 0.0
-	%276 = mul i32 %1, 64
-	%277 = sdiv i32 %276, 256
-	%278 = mul i32 %277, 256
-	%279 = sdiv i32 %278, 64
-	%280 = add i32 %277, 1
-	%281 = mul i32 %280, 256
-	%282 = sdiv i32 %281, 64
-	%283 = icmp slt i32 %156, %279
-	%284 = select i1 %283, i32 %156, i32 %279
-	%285 = icmp sgt i32 %284, 1
-	%286 = select i1 %285, i32 %284, i32 1
-	%287 = add i32 %164, 1
-	%288 = icmp sgt i32 %287, %282
-	%289 = select i1 %288, i32 %287, i32 %282
-	%290 = icmp slt i32 %289, %NK
-	%291 = select i1 %290, i32 %289, i32 %NK
-	br label %292
+265:
+	%266 = add i32 %11, 0
+	%267 = sext i32 %266 to i64
+	%268 = getelementptr float, float* %e, i64 %267
+	%269 = load float, float* %268
+	%270 = add i32 0, 1
+	%271 = select i1 %250, i32 %270, i32 0
+	%272 = fpext float %269 to double
+	%273 = fadd double 0.0, %272
+	%274 = select i1 %250, double %273, double 0.0
+	%275 = mul i32 %1, 64
+	%276 = sdiv i32 %275, 256
+	%277 = mul i32 %276, 256
+	%278 = sdiv i32 %277, 64
+	%279 = add i32 %276, 1
+	%280 = mul i32 %279, 256
+	%281 = sdiv i32 %280, 64
+	%282 = icmp slt i32 %156, %278
+	%283 = select i1 %282, i32 %156, i32 %278
+	%284 = icmp sgt i32 %283, 1
+	%285 = select i1 %284, i32 %283, i32 1
+	%286 = add i32 %164, 1
+	%287 = icmp sgt i32 %286, %281
+	%288 = select i1 %287, i32 %286, i32 %281
+	%289 = icmp slt i32 %288, %NK
+	%290 = select i1 %289, i32 %288, i32 %NK
+	br label %291
 
-292:
-	%293 = phi i32 [ %286, %266 ], [ %322, %312 ]
-	%294 = phi i32 [ %272, %266 ], [ %318, %312 ]
-	%295 = phi double [ %275, %266 ], [ %321, %312 ]
-	%296 = icmp slt i32 %293, %291
-	br i1 %296, label %297, label %301
+291:
+	%292 = phi i32 [ %285, %265 ], [ %321, %311 ]
+	%293 = phi i32 [ %271, %265 ], [ %317, %311 ]
+	%294 = phi double [ %274, %265 ], [ %320, %311 ]
+	%295 = icmp slt i32 %292, %290
+	br i1 %295, label %296, label %300
 
-297:
-	%298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %293
-	%299 = load i32, i32 addrspace(3)* %298
-	%300 = icmp eq i32 %299, 1
-	br i1 %300, label %304, label %312
+296:
+	%297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %292
+	%298 = load i32, i32 addrspace(3)* %297
+	%299 = icmp eq i32 %298, 1
+	br i1 %299, label %303, label %311
 
-301:
-	%302 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
-	store i32 %294, i32 addrspace(3)* %302
-	%303 = getelementptr [1 x double], [1 x double] addrspace(3)* @s2o_select2_mass, i32 0, i32 0
-	store double %295, double addrspace(3)* %303
+300:
+	%301 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
+	store i32 %293, i32 addrspace(3)* %301
+	%302 = getelementptr [1 x double], [1 x double] addrspace(3)* @s2o_select2_mass, i32 0, i32 0
+	store double %294, double addrspace(3)* %302
 	br label %251
 
-304:
-	%305 = add i32 %13, %294
-	%306 = sext i32 %305 to i64
-	%307 = getelementptr i32, i32* %list, i64 %306
-	store i32 %293, i32* %307
-	%308 = add i32 %13, %NK
-	%309 = add i32 %308, %294
-	%310 = sext i32 %309 to i64
-	%311 = getelementptr i32, i32* %list, i64 %310
-	store i32 1, i32* %311
-	br label %312
+303:
+	%304 = add i32 %13, %293
+	%305 = sext i32 %304 to i64
+	%306 = getelementptr i32, i32* %list, i64 %305
+	store i32 %292, i32* %306
+	%307 = add i32 %13, %NK
+	%308 = add i32 %307, %293
+	%309 = sext i32 %308 to i64
+	%310 = getelementptr i32, i32* %list, i64 %309
+	store i32 1, i32* %310
+	br label %311
 
-312:
-	%313 = add i32 %11, %293
-	%314 = sext i32 %313 to i64
-	%315 = getelementptr float, float* %e, i64 %314
-	%316 = load float, float* %315
-	%317 = add i32 %294, 1
-	%318 = select i1 %300, i32 %317, i32 %294
-	%319 = fpext float %316 to double
-	%320 = fadd double %295, %319
-	%321 = select i1 %300, double %320, double %295
-	%322 = add i32 %293, 1
-	br label %292
+311:
+	%312 = add i32 %11, %292
+	%313 = sext i32 %312 to i64
+	%314 = getelementptr float, float* %e, i64 %313
+	%315 = load float, float* %314
+	%316 = add i32 %293, 1
+	%317 = select i1 %299, i32 %316, i32 %293
+	%318 = fpext float %315 to double
+	%319 = fadd double %294, %318
+	%320 = select i1 %299, double %319, double %294
+	%321 = add i32 %292, 1
+	br label %291
 
-topk:
+322:
+	%323 = phi i32 [ 0, %251 ], [ %505, %502 ]
+	%324 = phi i32 [ 0, %251 ], [ %503, %502 ]
+	%325 = phi i32 [ 0, %251 ], [ %504, %502 ]
+	%326 = icmp slt i32 %323, %16
+	br i1 %326, label %327, label %356
+
+327:
+	%328 = add i32 %323, %0
+	%329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %328
+	%330 = load i32, i32 addrspace(3)* %329
+	%331 = icmp eq i32 %330, 1
+	%332 = zext i1 %331 to i32
+	%333 = and i32 %0, 31
+	%334 = lshr i32 %0, 5
+	%335 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 1, i32 0)
+	%336 = icmp uge i32 %333, 1
+	%337 = select i1 %336, i32 %335, i32 0
+	%338 = add i32 %332, %337
+	%339 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %338, i32 2, i32 0)
+	%340 = icmp uge i32 %333, 2
+	%341 = select i1 %340, i32 %339, i32 0
+	%342 = add i32 %338, %341
+	%343 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %342, i32 4, i32 0)
+	%344 = icmp uge i32 %333, 4
+	%345 = select i1 %344, i32 %343, i32 0
+	%346 = add i32 %342, %345
+	%347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %346, i32 8, i32 0)
+	%348 = icmp uge i32 %333, 8
+	%349 = select i1 %348, i32 %347, i32 0
+	%350 = add i32 %346, %349
+	%351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %350, i32 16, i32 0)
+	%352 = icmp uge i32 %333, 16
+	%353 = select i1 %352, i32 %351, i32 0
+	%354 = add i32 %350, %353
+	%355 = icmp eq i32 %333, 31
+	br i1 %355, label %364, label %366
+
+356:
 	call void @llvm.nvvm.barrier0()
-	%323 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %323
+	%357 = sub i32 %256, 1
+	%358 = call i32 @llvm.ctlz.i32(i32 %357, i1 false)
+	%359 = icmp sgt i32 %256, 1
+	%360 = sub i32 32, %358
+	%361 = select i1 %359, i32 %360, i32 0
+	%362 = shl i32 1, %361
+	%363 = add i32 %256, %0
+	br label %506
+
+364:
+	%365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %334
+	store i32 %354, i32 addrspace(3)* %365
+	br label %366
+
+366:
 	call void @llvm.nvvm.barrier0()
-	br label %331
-
-topk_done:
-	%324 = sub i32 %256, 1
-	%325 = call i32 @llvm.ctlz.i32(i32 %324, i1 false)
-	%326 = icmp sgt i32 %256, 1
-	%327 = sub i32 32, %325
-	%328 = select i1 %326, i32 %327, i32 0
-	%329 = shl i32 1, %328
-	%330 = add i32 %256, %0
-	br label %995
-
-331:
-	%332 = phi i32 [ %0, %topk ], [ %382, %381 ]
-	%333 = icmp slt i32 %332, %16
-	br i1 %333, label %334, label %350
-
-334:
-	%335 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %332
-	%336 = load i32, i32 addrspace(3)* %335
-	%337 = icmp uge i32 %336, 2
-	%338 = and i32 %336, 0
-	%339 = icmp eq i32 %338, 0
-	%340 = and i1 %337, %339
-	%341 = lshr i32 %336, 24
-	%342 = and i32 %341, 255
-	%343 = select i1 %340, i32 %342, i32 256
-	%344 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %343)
-	%345 = shl i32 1, %3
-	%346 = sub i32 %345, 1
-	%347 = and i32 %344, %346
-	%348 = icmp eq i32 %347, 0
-	%349 = and i1 %340, %348
-	br i1 %349, label %377, label %381
-
-350:
-	call void @llvm.nvvm.barrier0()
-	%351 = sub i32 255, %0
-	%352 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %351
-	%353 = load i32, i32 addrspace(3)* %352
-	%354 = and i32 %0, 31
-	%355 = lshr i32 %0, 5
-	%356 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 1, i32 0)
-	%357 = icmp uge i32 %354, 1
-	%358 = select i1 %357, i32 %356, i32 0
-	%359 = add i32 %353, %358
-	%360 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %359, i32 2, i32 0)
-	%361 = icmp uge i32 %354, 2
-	%362 = select i1 %361, i32 %360, i32 0
-	%363 = add i32 %359, %362
-	%364 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %363, i32 4, i32 0)
-	%365 = icmp uge i32 %354, 4
-	%366 = select i1 %365, i32 %364, i32 0
-	%367 = add i32 %363, %366
-	%368 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %367, i32 8, i32 0)
-	%369 = icmp uge i32 %354, 8
+	%367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
+	%368 = load i32, i32 addrspace(3)* %367
+	%369 = icmp sgt i32 %334, 0
 	%370 = select i1 %369, i32 %368, i32 0
-	%371 = add i32 %367, %370
-	%372 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %371, i32 16, i32 0)
-	%373 = icmp uge i32 %354, 16
-	%374 = select i1 %373, i32 %372, i32 0
-	%375 = add i32 %371, %374
-	%376 = icmp eq i32 %354, 31
-	br i1 %376, label %383, label %385
-
-377:
-	%378 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %342
-	%379 = call i32 @llvm.ctpop.i32(i32 %344)
-	%380 = atomicrmw add i32 addrspace(3)* %378, i32 %379 monotonic
-	br label %381
-
-381:
-	%382 = add i32 %332, 256
-	br label %331
-
-383:
-	%384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %355
-	store i32 %375, i32 addrspace(3)* %384
-	br label %385
-
-385:
-	call void @llvm.nvvm.barrier0()
-	%386 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
-	%387 = load i32, i32 addrspace(3)* %386
-	%388 = icmp sgt i32 %355, 0
-	%389 = select i1 %388, i32 %387, i32 0
-	%390 = add i32 0, %389
-	%391 = add i32 0, %387
-	%392 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
-	%393 = load i32, i32 addrspace(3)* %392
-	%394 = icmp sgt i32 %355, 1
-	%395 = select i1 %394, i32 %393, i32 0
-	%396 = add i32 %390, %395
-	%397 = add i32 %391, %393
-	%398 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
-	%399 = load i32, i32 addrspace(3)* %398
-	%400 = icmp sgt i32 %355, 2
-	%401 = select i1 %400, i32 %399, i32 0
-	%402 = add i32 %396, %401
-	%403 = add i32 %397, %399
-	%404 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
-	%405 = load i32, i32 addrspace(3)* %404
-	%406 = icmp sgt i32 %355, 3
-	%407 = select i1 %406, i32 %405, i32 0
-	%408 = add i32 %402, %407
-	%409 = add i32 %403, %405
-	%410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
-	%411 = load i32, i32 addrspace(3)* %410
-	%412 = icmp sgt i32 %355, 4
-	%413 = select i1 %412, i32 %411, i32 0
-	%414 = add i32 %408, %413
-	%415 = add i32 %409, %411
-	%416 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
-	%417 = load i32, i32 addrspace(3)* %416
-	%418 = icmp sgt i32 %355, 5
-	%419 = select i1 %418, i32 %417, i32 0
-	%420 = add i32 %414, %419
-	%421 = add i32 %415, %417
-	%422 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
-	%423 = load i32, i32 addrspace(3)* %422
-	%424 = icmp sgt i32 %355, 6
-	%425 = select i1 %424, i32 %423, i32 0
-	%426 = add i32 %420, %425
-	%427 = add i32 %421, %423
-	%428 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
-	%429 = load i32, i32 addrspace(3)* %428
-	%430 = icmp sgt i32 %355, 7
+	%371 = add i32 0, %370
+	%372 = add i32 0, %368
+	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
+	%374 = load i32, i32 addrspace(3)* %373
+	%375 = icmp sgt i32 %334, 1
+	%376 = select i1 %375, i32 %374, i32 0
+	%377 = add i32 %371, %376
+	%378 = add i32 %372, %374
+	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
+	%380 = load i32, i32 addrspace(3)* %379
+	%381 = icmp sgt i32 %334, 2
+	%382 = select i1 %381, i32 %380, i32 0
+	%383 = add i32 %377, %382
+	%384 = add i32 %378, %380
+	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
+	%386 = load i32, i32 addrspace(3)* %385
+	%387 = icmp sgt i32 %334, 3
+	%388 = select i1 %387, i32 %386, i32 0
+	%389 = add i32 %383, %388
+	%390 = add i32 %384, %386
+	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
+	%392 = load i32, i32 addrspace(3)* %391
+	%393 = icmp sgt i32 %334, 4
+	%394 = select i1 %393, i32 %392, i32 0
+	%395 = add i32 %389, %394
+	%396 = add i32 %390, %392
+	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
+	%398 = load i32, i32 addrspace(3)* %397
+	%399 = icmp sgt i32 %334, 5
+	%400 = select i1 %399, i32 %398, i32 0
+	%401 = add i32 %395, %400
+	%402 = add i32 %396, %398
+	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
+	%404 = load i32, i32 addrspace(3)* %403
+	%405 = icmp sgt i32 %334, 6
+	%406 = select i1 %405, i32 %404, i32 0
+	%407 = add i32 %401, %406
+	%408 = add i32 %402, %404
+	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
+	%410 = load i32, i32 addrspace(3)* %409
+	%411 = icmp sgt i32 %334, 7
+	%412 = select i1 %411, i32 %410, i32 0
+	%413 = add i32 %407, %412
+	%414 = add i32 %408, %410
+	%415 = add i32 %413, %354
+	%416 = sub i32 %415, %332
+	%417 = icmp ugt i32 %330, 1
+	%418 = add i32 %324, %416
+	%419 = icmp slt i32 %418, 0
+	%420 = and i1 %331, %419
+	%421 = or i1 %417, %420
+	%422 = zext i1 %421 to i32
+	%423 = and i32 %0, 31
+	%424 = lshr i32 %0, 5
+	%425 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %422, i32 1, i32 0)
+	%426 = icmp uge i32 %423, 1
+	%427 = select i1 %426, i32 %425, i32 0
+	%428 = add i32 %422, %427
+	%429 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %428, i32 2, i32 0)
+	%430 = icmp uge i32 %423, 2
 	%431 = select i1 %430, i32 %429, i32 0
-	%432 = add i32 %426, %431
-	%433 = add i32 %427, %429
-	%434 = add i32 %432, %375
-	%435 = sub i32 %434, %353
-	%436 = icmp slt i32 %435, %256
-	%437 = add i32 %435, %353
-	%438 = icmp sle i32 %256, %437
-	%439 = and i1 %436, %438
-	br i1 %439, label %440, label %443
+	%432 = add i32 %428, %431
+	%433 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %432, i32 4, i32 0)
+	%434 = icmp uge i32 %423, 4
+	%435 = select i1 %434, i32 %433, i32 0
+	%436 = add i32 %432, %435
+	%437 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %436, i32 8, i32 0)
+	%438 = icmp uge i32 %423, 8
+	%439 = select i1 %438, i32 %437, i32 0
+	%440 = add i32 %436, %439
+	%441 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %440, i32 16, i32 0)
+	%442 = icmp uge i32 %423, 16
+	%443 = select i1 %442, i32 %441, i32 0
+	%444 = add i32 %440, %443
+	%445 = icmp eq i32 %423, 31
+	br i1 %445, label %446, label %448
 
-440:
-	%441 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
-	store i32 %351, i32 addrspace(3)* %441
-	%442 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
-	store i32 %435, i32 addrspace(3)* %442
-	br label %443
+446:
+	%447 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 %424
+	store i32 %444, i32 addrspace(3)* %447
+	br label %448
 
-443:
+448:
 	call void @llvm.nvvm.barrier0()
-	%444 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
-	%445 = load i32, i32 addrspace(3)* %444
-	%446 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
-	%447 = load i32, i32 addrspace(3)* %446
-	%448 = sub i32 %256, %447
-	%449 = shl i32 %445, 24
-	%450 = or i32 0, %449
-	%451 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%452 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %452
-	call void @llvm.nvvm.barrier0()
-	br label %453
-
-453:
-	%454 = phi i32 [ %0, %443 ], [ %504, %503 ]
-	%455 = icmp slt i32 %454, %16
-	br i1 %455, label %456, label %472
-
-456:
-	%457 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %454
-	%458 = load i32, i32 addrspace(3)* %457
-	%459 = icmp uge i32 %458, 2
-	%460 = and i32 %458, %451
-	%461 = icmp eq i32 %460, %450
-	%462 = and i1 %459, %461
-	%463 = lshr i32 %458, 16
-	%464 = and i32 %463, 255
-	%465 = select i1 %462, i32 %464, i32 256
-	%466 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %465)
-	%467 = shl i32 1, %3
-	%468 = sub i32 %467, 1
-	%469 = and i32 %466, %468
-	%470 = icmp eq i32 %469, 0
-	%471 = and i1 %462, %470
-	br i1 %471, label %499, label %503
-
-472:
-	call void @llvm.nvvm.barrier0()
-	%473 = sub i32 255, %0
-	%474 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %473
-	%475 = load i32, i32 addrspace(3)* %474
-	%476 = and i32 %0, 31
-	%477 = lshr i32 %0, 5
-	%478 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 1, i32 0)
-	%479 = icmp uge i32 %476, 1
-	%480 = select i1 %479, i32 %478, i32 0
-	%481 = add i32 %475, %480
-	%482 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %481, i32 2, i32 0)
-	%483 = icmp uge i32 %476, 2
-	%484 = select i1 %483, i32 %482, i32 0
-	%485 = add i32 %481, %484
-	%486 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %485, i32 4, i32 0)
-	%487 = icmp uge i32 %476, 4
+	%449 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 0
+	%450 = load i32, i32 addrspace(3)* %449
+	%451 = icmp sgt i32 %424, 0
+	%452 = select i1 %451, i32 %450, i32 0
+	%453 = add i32 0, %452
+	%454 = add i32 0, %450
+	%455 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 1
+	%456 = load i32, i32 addrspace(3)* %455
+	%457 = icmp sgt i32 %424, 1
+	%458 = select i1 %457, i32 %456, i32 0
+	%459 = add i32 %453, %458
+	%460 = add i32 %454, %456
+	%461 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 2
+	%462 = load i32, i32 addrspace(3)* %461
+	%463 = icmp sgt i32 %424, 2
+	%464 = select i1 %463, i32 %462, i32 0
+	%465 = add i32 %459, %464
+	%466 = add i32 %460, %462
+	%467 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 3
+	%468 = load i32, i32 addrspace(3)* %467
+	%469 = icmp sgt i32 %424, 3
+	%470 = select i1 %469, i32 %468, i32 0
+	%471 = add i32 %465, %470
+	%472 = add i32 %466, %468
+	%473 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 4
+	%474 = load i32, i32 addrspace(3)* %473
+	%475 = icmp sgt i32 %424, 4
+	%476 = select i1 %475, i32 %474, i32 0
+	%477 = add i32 %471, %476
+	%478 = add i32 %472, %474
+	%479 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 5
+	%480 = load i32, i32 addrspace(3)* %479
+	%481 = icmp sgt i32 %424, 5
+	%482 = select i1 %481, i32 %480, i32 0
+	%483 = add i32 %477, %482
+	%484 = add i32 %478, %480
+	%485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 6
+	%486 = load i32, i32 addrspace(3)* %485
+	%487 = icmp sgt i32 %424, 6
 	%488 = select i1 %487, i32 %486, i32 0
-	%489 = add i32 %485, %488
-	%490 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %489, i32 8, i32 0)
-	%491 = icmp uge i32 %476, 8
-	%492 = select i1 %491, i32 %490, i32 0
-	%493 = add i32 %489, %492
-	%494 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %493, i32 16, i32 0)
-	%495 = icmp uge i32 %476, 16
-	%496 = select i1 %495, i32 %494, i32 0
-	%497 = add i32 %493, %496
-	%498 = icmp eq i32 %476, 31
-	br i1 %498, label %505, label %507
+	%489 = add i32 %483, %488
+	%490 = add i32 %484, %486
+	%491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 7
+	%492 = load i32, i32 addrspace(3)* %491
+	%493 = icmp sgt i32 %424, 7
+	%494 = select i1 %493, i32 %492, i32 0
+	%495 = add i32 %489, %494
+	%496 = add i32 %490, %492
+	%497 = add i32 %495, %444
+	%498 = sub i32 %497, %422
+	br i1 %421, label %499, label %502
 
 499:
-	%500 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %464
-	%501 = call i32 @llvm.ctpop.i32(i32 %466)
-	%502 = atomicrmw add i32 addrspace(3)* %500, i32 %501 monotonic
-	br label %503
+	%500 = add i32 %325, %498
+	%501 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %500
+	store i32 %328, i32 addrspace(3)* %501
+	br label %502
 
-503:
-	%504 = add i32 %454, 256
-	br label %453
+502:
+	%503 = add i32 %324, %414
+	%504 = add i32 %325, %496
+	%505 = add i32 %323, 256
+	br label %322
 
-505:
-	%506 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %477
-	store i32 %497, i32 addrspace(3)* %506
-	br label %507
+506:
+	%507 = phi i32 [ %363, %356 ], [ %511, %509 ]
+	%508 = icmp slt i32 %507, %362
+	br i1 %508, label %509, label %512
 
-507:
+509:
+	%510 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %507
+	store i32 -1, i32 addrspace(3)* %510
+	%511 = add i32 %507, 256
+	br label %506
+
+512:
 	call void @llvm.nvvm.barrier0()
-	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
-	%509 = load i32, i32 addrspace(3)* %508
-	%510 = icmp sgt i32 %477, 0
-	%511 = select i1 %510, i32 %509, i32 0
-	%512 = add i32 0, %511
-	%513 = add i32 0, %509
-	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
-	%515 = load i32, i32 addrspace(3)* %514
-	%516 = icmp sgt i32 %477, 1
-	%517 = select i1 %516, i32 %515, i32 0
-	%518 = add i32 %512, %517
-	%519 = add i32 %513, %515
-	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
-	%521 = load i32, i32 addrspace(3)* %520
-	%522 = icmp sgt i32 %477, 2
-	%523 = select i1 %522, i32 %521, i32 0
-	%524 = add i32 %518, %523
-	%525 = add i32 %519, %521
-	%526 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
-	%527 = load i32, i32 addrspace(3)* %526
-	%528 = icmp sgt i32 %477, 3
-	%529 = select i1 %528, i32 %527, i32 0
-	%530 = add i32 %524, %529
-	%531 = add i32 %525, %527
-	%532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
-	%533 = load i32, i32 addrspace(3)* %532
-	%534 = icmp sgt i32 %477, 4
-	%535 = select i1 %534, i32 %533, i32 0
-	%536 = add i32 %530, %535
-	%537 = add i32 %531, %533
-	%538 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
-	%539 = load i32, i32 addrspace(3)* %538
-	%540 = icmp sgt i32 %477, 5
-	%541 = select i1 %540, i32 %539, i32 0
-	%542 = add i32 %536, %541
-	%543 = add i32 %537, %539
-	%544 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
-	%545 = load i32, i32 addrspace(3)* %544
-	%546 = icmp sgt i32 %477, 6
-	%547 = select i1 %546, i32 %545, i32 0
-	%548 = add i32 %542, %547
-	%549 = add i32 %543, %545
-	%550 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
-	%551 = load i32, i32 addrspace(3)* %550
-	%552 = icmp sgt i32 %477, 7
-	%553 = select i1 %552, i32 %551, i32 0
-	%554 = add i32 %548, %553
-	%555 = add i32 %549, %551
-	%556 = add i32 %554, %497
-	%557 = sub i32 %556, %475
-	%558 = icmp slt i32 %557, %448
-	%559 = add i32 %557, %475
-	%560 = icmp sle i32 %448, %559
-	%561 = and i1 %558, %560
-	br i1 %561, label %562, label %565
+	%513 = add i32 %361, 1
+	br label %514
 
-562:
-	%563 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
-	store i32 %473, i32 addrspace(3)* %563
-	%564 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
-	store i32 %557, i32 addrspace(3)* %564
-	br label %565
+514:
+	%515 = phi i32 [ 1, %512 ], [ %531, %530 ]
+	%516 = icmp slt i32 %515, %513
+	br i1 %516, label %517, label %519
+
+517:
+	%518 = shl i32 1, %515
+	br label %520
+
+519:
+	br label %572
+
+520:
+	%521 = phi i32 [ 0, %517 ], [ %566, %565 ]
+	%522 = icmp slt i32 %521, %515
+	br i1 %522, label %523, label %530
+
+523:
+	%524 = sub i32 %515, 1
+	%525 = sub i32 %524, %521
+	%526 = shl i32 1, %525
+	%527 = sub i32 %515, 1
+	%528 = sub i32 %527, %521
+	%529 = lshr i32 %362, 1
+	br label %532
+
+530:
+	%531 = add i32 %515, 1
+	br label %514
+
+532:
+	%533 = phi i32 [ %0, %523 ], [ %571, %570 ]
+	%534 = icmp slt i32 %533, %529
+	br i1 %534, label %535, label %565
+
+535:
+	%536 = lshr i32 %533, %528
+	%537 = add i32 %528, 1
+	%538 = shl i32 %536, %537
+	%539 = sub i32 %526, 1
+	%540 = and i32 %533, %539
+	%541 = or i32 %538, %540
+	%542 = or i32 %541, %526
+	%543 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %541
+	%544 = load i32, i32 addrspace(3)* %543
+	%545 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %542
+	%546 = load i32, i32 addrspace(3)* %545
+	%547 = and i32 %541, %518
+	%548 = icmp eq i32 %547, 0
+	%549 = icmp sge i32 %546, 0
+	%550 = select i1 %549, i32 %546, i32 0
+	%551 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %550
+	%552 = load i32, i32 addrspace(3)* %551
+	%553 = select i1 %549, i32 %552, i32 0
+	%554 = icmp sge i32 %544, 0
+	%555 = select i1 %554, i32 %544, i32 0
+	%556 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %555
+	%557 = load i32, i32 addrspace(3)* %556
+	%558 = select i1 %554, i32 %557, i32 0
+	%559 = icmp ugt i32 %553, %558
+	%560 = icmp eq i32 %553, %558
+	%561 = icmp slt i32 %546, %544
+	%562 = and i1 %560, %561
+	%563 = or i1 %559, %562
+	%564 = icmp eq i1 %563, %548
+	br i1 %564, label %567, label %570
 
 565:
 	call void @llvm.nvvm.barrier0()
-	%566 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
-	%567 = load i32, i32 addrspace(3)* %566
-	%568 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
-	%569 = load i32, i32 addrspace(3)* %568
-	%570 = sub i32 %448, %569
-	%571 = shl i32 %567, 16
-	%572 = or i32 %450, %571
-	%573 = or i32 %451, u0xFF0000
-	call void @llvm.nvvm.barrier0()
-	%574 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %574
-	call void @llvm.nvvm.barrier0()
-	br label %575
+	%566 = add i32 %521, 1
+	br label %520
+
+567:
+	%568 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %541
+	store i32 %546, i32 addrspace(3)* %568
+	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %542
+	store i32 %544, i32 addrspace(3)* %569
+	br label %570
+
+570:
+	%571 = add i32 %533, 256
+	br label %532
+
+572:
+	%573 = phi i32 [ %0, %519 ], [ %586, %575 ]
+	%574 = icmp slt i32 %573, %256
+	br i1 %574, label %575, label %587
 
 575:
-	%576 = phi i32 [ %0, %565 ], [ %626, %625 ]
-	%577 = icmp slt i32 %576, %16
-	br i1 %577, label %578, label %594
+	%576 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %573
+	%577 = load i32, i32 addrspace(3)* %576
+	%578 = add i32 %253, %573
+	%579 = add i32 %13, %578
+	%580 = sext i32 %579 to i64
+	%581 = getelementptr i32, i32* %list, i64 %580
+	store i32 %577, i32* %581
+	%582 = add i32 %13, %NK
+	%583 = add i32 %582, %578
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr i32, i32* %list, i64 %584
+	store i32 0, i32* %585
+	%586 = add i32 %573, 256
+	br label %572
 
-578:
-	%579 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %576
-	%580 = load i32, i32 addrspace(3)* %579
-	%581 = icmp uge i32 %580, 2
-	%582 = and i32 %580, %573
-	%583 = icmp eq i32 %582, %572
-	%584 = and i1 %581, %583
-	%585 = lshr i32 %580, 8
-	%586 = and i32 %585, 255
-	%587 = select i1 %584, i32 %586, i32 256
-	%588 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %587)
-	%589 = shl i32 1, %3
-	%590 = sub i32 %589, 1
-	%591 = and i32 %588, %590
-	%592 = icmp eq i32 %591, 0
-	%593 = and i1 %584, %592
-	br i1 %593, label %621, label %625
+587:
+	%588 = add i32 %253, %256
+	%589 = add i32 %588, %0
+	br label %590
 
-594:
-	call void @llvm.nvvm.barrier0()
-	%595 = sub i32 255, %0
-	%596 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %595
-	%597 = load i32, i32 addrspace(3)* %596
-	%598 = and i32 %0, 31
-	%599 = lshr i32 %0, 5
-	%600 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 1, i32 0)
-	%601 = icmp uge i32 %598, 1
-	%602 = select i1 %601, i32 %600, i32 0
-	%603 = add i32 %597, %602
-	%604 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %603, i32 2, i32 0)
-	%605 = icmp uge i32 %598, 2
-	%606 = select i1 %605, i32 %604, i32 0
-	%607 = add i32 %603, %606
-	%608 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %607, i32 4, i32 0)
-	%609 = icmp uge i32 %598, 4
-	%610 = select i1 %609, i32 %608, i32 0
-	%611 = add i32 %607, %610
-	%612 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %611, i32 8, i32 0)
-	%613 = icmp uge i32 %598, 8
-	%614 = select i1 %613, i32 %612, i32 0
-	%615 = add i32 %611, %614
-	%616 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %615, i32 16, i32 0)
-	%617 = icmp uge i32 %598, 16
-	%618 = select i1 %617, i32 %616, i32 0
-	%619 = add i32 %615, %618
-	%620 = icmp eq i32 %598, 31
-	br i1 %620, label %627, label %629
+590:
+	%591 = phi i32 [ %589, %587 ], [ %601, %593 ]
+	%592 = icmp slt i32 %591, %NK
+	br i1 %592, label %593, label %602
 
-621:
-	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %586
-	%623 = call i32 @llvm.ctpop.i32(i32 %588)
-	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
-	br label %625
+593:
+	%594 = add i32 %13, %591
+	%595 = sext i32 %594 to i64
+	%596 = getelementptr i32, i32* %list, i64 %595
+	store i32 -1, i32* %596
+	%597 = add i32 %13, %NK
+	%598 = add i32 %597, %591
+	%599 = sext i32 %598 to i64
+	%600 = getelementptr i32, i32* %list, i64 %599
+	store i32 -1, i32* %600
+	%601 = add i32 %591, 256
+	br label %590
 
-625:
-	%626 = add i32 %576, 256
-	br label %575
-
-627:
-	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %599
-	store i32 %619, i32 addrspace(3)* %628
-	br label %629
-
-629:
-	call void @llvm.nvvm.barrier0()
-	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
-	%631 = load i32, i32 addrspace(3)* %630
-	%632 = icmp sgt i32 %599, 0
-	%633 = select i1 %632, i32 %631, i32 0
-	%634 = add i32 0, %633
-	%635 = add i32 0, %631
-	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
-	%637 = load i32, i32 addrspace(3)* %636
-	%638 = icmp sgt i32 %599, 1
-	%639 = select i1 %638, i32 %637, i32 0
-	%640 = add i32 %634, %639
-	%641 = add i32 %635, %637
-	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
-	%643 = load i32, i32 addrspace(3)* %642
-	%644 = icmp sgt i32 %599, 2
-	%645 = select i1 %644, i32 %643, i32 0
-	%646 = add i32 %640, %645
-	%647 = add i32 %641, %643
-	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
-	%649 = load i32, i32 addrspace(3)* %648
-	%650 = icmp sgt i32 %599, 3
-	%651 = select i1 %650, i32 %649, i32 0
-	%652 = add i32 %646, %651
-	%653 = add i32 %647, %649
-	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
-	%655 = load i32, i32 addrspace(3)* %654
-	%656 = icmp sgt i32 %599, 4
-	%657 = select i1 %656, i32 %655, i32 0
-	%658 = add i32 %652, %657
-	%659 = add i32 %653, %655
-	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
-	%661 = load i32, i32 addrspace(3)* %660
-	%662 = icmp sgt i32 %599, 5
-	%663 = select i1 %662, i32 %661, i32 0
-	%664 = add i32 %658, %663
-	%665 = add i32 %659, %661
-	%666 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
-	%667 = load i32, i32 addrspace(3)* %666
-	%668 = icmp sgt i32 %599, 6
-	%669 = select i1 %668, i32 %667, i32 0
-	%670 = add i32 %664, %669
-	%671 = add i32 %665, %667
-	%672 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
-	%673 = load i32, i32 addrspace(3)* %672
-	%674 = icmp sgt i32 %599, 7
-	%675 = select i1 %674, i32 %673, i32 0
-	%676 = add i32 %670, %675
-	%677 = add i32 %671, %673
-	%678 = add i32 %676, %619
-	%679 = sub i32 %678, %597
-	%680 = icmp slt i32 %679, %570
-	%681 = add i32 %679, %597
-	%682 = icmp sle i32 %570, %681
-	%683 = and i1 %680, %682
-	br i1 %683, label %684, label %687
-
-684:
-	%685 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
-	store i32 %595, i32 addrspace(3)* %685
-	%686 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
-	store i32 %679, i32 addrspace(3)* %686
-	br label %687
-
-687:
-	call void @llvm.nvvm.barrier0()
-	%688 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
-	%689 = load i32, i32 addrspace(3)* %688
-	%690 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
-	%691 = load i32, i32 addrspace(3)* %690
-	%692 = sub i32 %570, %691
-	%693 = shl i32 %689, 8
-	%694 = or i32 %572, %693
-	%695 = or i32 %573, u0xFF00
-	call void @llvm.nvvm.barrier0()
-	%696 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %696
-	call void @llvm.nvvm.barrier0()
-	br label %697
-
-697:
-	%698 = phi i32 [ %0, %687 ], [ %748, %747 ]
-	%699 = icmp slt i32 %698, %16
-	br i1 %699, label %700, label %716
-
-700:
-	%701 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %698
-	%702 = load i32, i32 addrspace(3)* %701
-	%703 = icmp uge i32 %702, 2
-	%704 = and i32 %702, %695
-	%705 = icmp eq i32 %704, %694
-	%706 = and i1 %703, %705
-	%707 = lshr i32 %702, 0
-	%708 = and i32 %707, 255
-	%709 = select i1 %706, i32 %708, i32 256
-	%710 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %709)
-	%711 = shl i32 1, %3
-	%712 = sub i32 %711, 1
-	%713 = and i32 %710, %712
-	%714 = icmp eq i32 %713, 0
-	%715 = and i1 %706, %714
-	br i1 %715, label %743, label %747
-
-716:
-	call void @llvm.nvvm.barrier0()
-	%717 = sub i32 255, %0
-	%718 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %717
-	%719 = load i32, i32 addrspace(3)* %718
-	%720 = and i32 %0, 31
-	%721 = lshr i32 %0, 5
-	%722 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %719, i32 1, i32 0)
-	%723 = icmp uge i32 %720, 1
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = add i32 %719, %724
-	%726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %725, i32 2, i32 0)
-	%727 = icmp uge i32 %720, 2
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = add i32 %725, %728
-	%730 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 4, i32 0)
-	%731 = icmp uge i32 %720, 4
-	%732 = select i1 %731, i32 %730, i32 0
-	%733 = add i32 %729, %732
-	%734 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %733, i32 8, i32 0)
-	%735 = icmp uge i32 %720, 8
-	%736 = select i1 %735, i32 %734, i32 0
-	%737 = add i32 %733, %736
-	%738 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %737, i32 16, i32 0)
-	%739 = icmp uge i32 %720, 16
-	%740 = select i1 %739, i32 %738, i32 0
-	%741 = add i32 %737, %740
-	%742 = icmp eq i32 %720, 31
-	br i1 %742, label %749, label %751
-
-743:
-	%744 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %708
-	%745 = call i32 @llvm.ctpop.i32(i32 %710)
-	%746 = atomicrmw add i32 addrspace(3)* %744, i32 %745 monotonic
-	br label %747
-
-747:
-	%748 = add i32 %698, 256
-	br label %697
-
-749:
-	%750 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %721
-	store i32 %741, i32 addrspace(3)* %750
-	br label %751
-
-751:
-	call void @llvm.nvvm.barrier0()
-	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
-	%753 = load i32, i32 addrspace(3)* %752
-	%754 = icmp sgt i32 %721, 0
-	%755 = select i1 %754, i32 %753, i32 0
-	%756 = add i32 0, %755
-	%757 = add i32 0, %753
-	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
-	%759 = load i32, i32 addrspace(3)* %758
-	%760 = icmp sgt i32 %721, 1
-	%761 = select i1 %760, i32 %759, i32 0
-	%762 = add i32 %756, %761
-	%763 = add i32 %757, %759
-	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
-	%765 = load i32, i32 addrspace(3)* %764
-	%766 = icmp sgt i32 %721, 2
-	%767 = select i1 %766, i32 %765, i32 0
-	%768 = add i32 %762, %767
-	%769 = add i32 %763, %765
-	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
-	%771 = load i32, i32 addrspace(3)* %770
-	%772 = icmp sgt i32 %721, 3
-	%773 = select i1 %772, i32 %771, i32 0
-	%774 = add i32 %768, %773
-	%775 = add i32 %769, %771
-	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
-	%777 = load i32, i32 addrspace(3)* %776
-	%778 = icmp sgt i32 %721, 4
-	%779 = select i1 %778, i32 %777, i32 0
-	%780 = add i32 %774, %779
-	%781 = add i32 %775, %777
-	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
-	%783 = load i32, i32 addrspace(3)* %782
-	%784 = icmp sgt i32 %721, 5
-	%785 = select i1 %784, i32 %783, i32 0
-	%786 = add i32 %780, %785
-	%787 = add i32 %781, %783
-	%788 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
-	%789 = load i32, i32 addrspace(3)* %788
-	%790 = icmp sgt i32 %721, 6
-	%791 = select i1 %790, i32 %789, i32 0
-	%792 = add i32 %786, %791
-	%793 = add i32 %787, %789
-	%794 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
-	%795 = load i32, i32 addrspace(3)* %794
-	%796 = icmp sgt i32 %721, 7
-	%797 = select i1 %796, i32 %795, i32 0
-	%798 = add i32 %792, %797
-	%799 = add i32 %793, %795
-	%800 = add i32 %798, %741
-	%801 = sub i32 %800, %719
-	%802 = icmp slt i32 %801, %692
-	%803 = add i32 %801, %719
-	%804 = icmp sle i32 %692, %803
-	%805 = and i1 %802, %804
-	br i1 %805, label %806, label %809
-
-806:
-	%807 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
-	store i32 %717, i32 addrspace(3)* %807
-	%808 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
-	store i32 %801, i32 addrspace(3)* %808
-	br label %809
-
-809:
-	call void @llvm.nvvm.barrier0()
-	%810 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
-	%811 = load i32, i32 addrspace(3)* %810
-	%812 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
-	%813 = load i32, i32 addrspace(3)* %812
-	%814 = sub i32 %692, %813
-	%815 = shl i32 %811, 0
-	%816 = or i32 %694, %815
-	%817 = or i32 %695, 255
-	br label %818
-
-818:
-	%819 = phi i32 [ 0, %809 ], [ %994, %991 ]
-	%820 = phi i32 [ 0, %809 ], [ %992, %991 ]
-	%821 = phi i32 [ 0, %809 ], [ %993, %991 ]
-	%822 = icmp slt i32 %819, %16
-	br i1 %822, label %823, label %852
-
-823:
-	%824 = add i32 %819, %0
-	%825 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %824
-	%826 = load i32, i32 addrspace(3)* %825
-	%827 = icmp eq i32 %826, %816
-	%828 = zext i1 %827 to i32
-	%829 = and i32 %0, 31
-	%830 = lshr i32 %0, 5
-	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 1, i32 0)
-	%832 = icmp uge i32 %829, 1
-	%833 = select i1 %832, i32 %831, i32 0
-	%834 = add i32 %828, %833
-	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %834, i32 2, i32 0)
-	%836 = icmp uge i32 %829, 2
-	%837 = select i1 %836, i32 %835, i32 0
-	%838 = add i32 %834, %837
-	%839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 4, i32 0)
-	%840 = icmp uge i32 %829, 4
-	%841 = select i1 %840, i32 %839, i32 0
-	%842 = add i32 %838, %841
-	%843 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %842, i32 8, i32 0)
-	%844 = icmp uge i32 %829, 8
-	%845 = select i1 %844, i32 %843, i32 0
-	%846 = add i32 %842, %845
-	%847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %846, i32 16, i32 0)
-	%848 = icmp uge i32 %829, 16
-	%849 = select i1 %848, i32 %847, i32 0
-	%850 = add i32 %846, %849
-	%851 = icmp eq i32 %829, 31
-	br i1 %851, label %853, label %855
-
-852:
-	call void @llvm.nvvm.barrier0()
-	br label %topk_done
-
-853:
-	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %830
-	store i32 %850, i32 addrspace(3)* %854
-	br label %855
-
-855:
-	call void @llvm.nvvm.barrier0()
-	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
-	%857 = load i32, i32 addrspace(3)* %856
-	%858 = icmp sgt i32 %830, 0
-	%859 = select i1 %858, i32 %857, i32 0
-	%860 = add i32 0, %859
-	%861 = add i32 0, %857
-	%862 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
-	%863 = load i32, i32 addrspace(3)* %862
-	%864 = icmp sgt i32 %830, 1
-	%865 = select i1 %864, i32 %863, i32 0
-	%866 = add i32 %860, %865
-	%867 = add i32 %861, %863
-	%868 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
-	%869 = load i32, i32 addrspace(3)* %868
-	%870 = icmp sgt i32 %830, 2
-	%871 = select i1 %870, i32 %869, i32 0
-	%872 = add i32 %866, %871
-	%873 = add i32 %867, %869
-	%874 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
-	%875 = load i32, i32 addrspace(3)* %874
-	%876 = icmp sgt i32 %830, 3
-	%877 = select i1 %876, i32 %875, i32 0
-	%878 = add i32 %872, %877
-	%879 = add i32 %873, %875
-	%880 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
-	%881 = load i32, i32 addrspace(3)* %880
-	%882 = icmp sgt i32 %830, 4
-	%883 = select i1 %882, i32 %881, i32 0
-	%884 = add i32 %878, %883
-	%885 = add i32 %879, %881
-	%886 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
-	%887 = load i32, i32 addrspace(3)* %886
-	%888 = icmp sgt i32 %830, 5
-	%889 = select i1 %888, i32 %887, i32 0
-	%890 = add i32 %884, %889
-	%891 = add i32 %885, %887
-	%892 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
-	%893 = load i32, i32 addrspace(3)* %892
-	%894 = icmp sgt i32 %830, 6
-	%895 = select i1 %894, i32 %893, i32 0
-	%896 = add i32 %890, %895
-	%897 = add i32 %891, %893
-	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
-	%899 = load i32, i32 addrspace(3)* %898
-	%900 = icmp sgt i32 %830, 7
-	%901 = select i1 %900, i32 %899, i32 0
-	%902 = add i32 %896, %901
-	%903 = add i32 %897, %899
-	%904 = add i32 %902, %850
-	%905 = sub i32 %904, %828
-	%906 = icmp ugt i32 %826, %816
-	%907 = add i32 %820, %905
-	%908 = icmp slt i32 %907, %814
-	%909 = and i1 %827, %908
-	%910 = or i1 %906, %909
-	%911 = zext i1 %910 to i32
-	%912 = and i32 %0, 31
-	%913 = lshr i32 %0, 5
-	%914 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 1, i32 0)
-	%915 = icmp uge i32 %912, 1
-	%916 = select i1 %915, i32 %914, i32 0
-	%917 = add i32 %911, %916
-	%918 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %917, i32 2, i32 0)
-	%919 = icmp uge i32 %912, 2
-	%920 = select i1 %919, i32 %918, i32 0
-	%921 = add i32 %917, %920
-	%922 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %921, i32 4, i32 0)
-	%923 = icmp uge i32 %912, 4
-	%924 = select i1 %923, i32 %922, i32 0
-	%925 = add i32 %921, %924
-	%926 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %925, i32 8, i32 0)
-	%927 = icmp uge i32 %912, 8
-	%928 = select i1 %927, i32 %926, i32 0
-	%929 = add i32 %925, %928
-	%930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %929, i32 16, i32 0)
-	%931 = icmp uge i32 %912, 16
-	%932 = select i1 %931, i32 %930, i32 0
-	%933 = add i32 %929, %932
-	%934 = icmp eq i32 %912, 31
-	br i1 %934, label %935, label %937
-
-935:
-	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 %913
-	store i32 %933, i32 addrspace(3)* %936
-	br label %937
-
-937:
-	call void @llvm.nvvm.barrier0()
-	%938 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 0
-	%939 = load i32, i32 addrspace(3)* %938
-	%940 = icmp sgt i32 %913, 0
-	%941 = select i1 %940, i32 %939, i32 0
-	%942 = add i32 0, %941
-	%943 = add i32 0, %939
-	%944 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 1
-	%945 = load i32, i32 addrspace(3)* %944
-	%946 = icmp sgt i32 %913, 1
-	%947 = select i1 %946, i32 %945, i32 0
-	%948 = add i32 %942, %947
-	%949 = add i32 %943, %945
-	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 2
-	%951 = load i32, i32 addrspace(3)* %950
-	%952 = icmp sgt i32 %913, 2
-	%953 = select i1 %952, i32 %951, i32 0
-	%954 = add i32 %948, %953
-	%955 = add i32 %949, %951
-	%956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 3
-	%957 = load i32, i32 addrspace(3)* %956
-	%958 = icmp sgt i32 %913, 3
-	%959 = select i1 %958, i32 %957, i32 0
-	%960 = add i32 %954, %959
-	%961 = add i32 %955, %957
-	%962 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 4
-	%963 = load i32, i32 addrspace(3)* %962
-	%964 = icmp sgt i32 %913, 4
-	%965 = select i1 %964, i32 %963, i32 0
-	%966 = add i32 %960, %965
-	%967 = add i32 %961, %963
-	%968 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 5
-	%969 = load i32, i32 addrspace(3)* %968
-	%970 = icmp sgt i32 %913, 5
-	%971 = select i1 %970, i32 %969, i32 0
-	%972 = add i32 %966, %971
-	%973 = add i32 %967, %969
-	%974 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 6
-	%975 = load i32, i32 addrspace(3)* %974
-	%976 = icmp sgt i32 %913, 6
-	%977 = select i1 %976, i32 %975, i32 0
-	%978 = add i32 %972, %977
-	%979 = add i32 %973, %975
-	%980 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 7
-	%981 = load i32, i32 addrspace(3)* %980
-	%982 = icmp sgt i32 %913, 7
-	%983 = select i1 %982, i32 %981, i32 0
-	%984 = add i32 %978, %983
-	%985 = add i32 %979, %981
-	%986 = add i32 %984, %933
-	%987 = sub i32 %986, %911
-	br i1 %910, label %988, label %991
-
-988:
-	%989 = add i32 %821, %987
-	%990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %989
-	store i32 %824, i32 addrspace(3)* %990
-	br label %991
-
-991:
-	%992 = add i32 %820, %903
-	%993 = add i32 %821, %985
-	%994 = add i32 %819, 256
-	br label %818
-
-995:
-	%996 = phi i32 [ %330, %topk_done ], [ %1000, %998 ]
-	%997 = icmp slt i32 %996, %329
-	br i1 %997, label %998, label %1001
-
-998:
-	%999 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %996
-	store i32 -1, i32 addrspace(3)* %999
-	%1000 = add i32 %996, 256
-	br label %995
-
-1001:
-	call void @llvm.nvvm.barrier0()
-	%1002 = add i32 %328, 1
-	br label %1003
-
-1003:
-	%1004 = phi i32 [ 1, %1001 ], [ %1017, %1016 ]
-	%1005 = icmp slt i32 %1004, %1002
-	br i1 %1005, label %1006, label %1008
-
-1006:
-	%1007 = shl i32 1, %1004
-	br label %1009
-
-1008:
-	br label %1055
-
-1009:
-	%1010 = phi i32 [ 0, %1006 ], [ %1025, %1024 ]
-	%1011 = icmp slt i32 %1010, %1004
-	br i1 %1011, label %1012, label %1016
-
-1012:
-	%1013 = sub i32 %1004, 1
-	%1014 = sub i32 %1013, %1010
-	%1015 = shl i32 1, %1014
-	br label %1018
-
-1016:
-	%1017 = add i32 %1004, 1
-	br label %1003
-
-1018:
-	%1019 = phi i32 [ %0, %1012 ], [ %1050, %1049 ]
-	%1020 = icmp slt i32 %1019, %329
-	br i1 %1020, label %1021, label %1024
-
-1021:
-	%1022 = xor i32 %1019, %1015
-	%1023 = icmp sgt i32 %1022, %1019
-	br i1 %1023, label %1026, label %1049
-
-1024:
-	call void @llvm.nvvm.barrier0()
-	%1025 = add i32 %1010, 1
-	br label %1009
-
-1026:
-	%1027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1019
-	%1028 = load i32, i32 addrspace(3)* %1027
-	%1029 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1022
-	%1030 = load i32, i32 addrspace(3)* %1029
-	%1031 = and i32 %1019, %1007
-	%1032 = icmp eq i32 %1031, 0
-	%1033 = icmp sge i32 %1030, 0
-	%1034 = select i1 %1033, i32 %1030, i32 0
-	%1035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %1034
-	%1036 = load i32, i32 addrspace(3)* %1035
-	%1037 = select i1 %1033, i32 %1036, i32 0
-	%1038 = icmp sge i32 %1028, 0
-	%1039 = select i1 %1038, i32 %1028, i32 0
-	%1040 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %1039
-	%1041 = load i32, i32 addrspace(3)* %1040
-	%1042 = select i1 %1038, i32 %1041, i32 0
-	%1043 = icmp ugt i32 %1037, %1042
-	%1044 = icmp eq i32 %1037, %1042
-	%1045 = icmp slt i32 %1030, %1028
-	%1046 = and i1 %1044, %1045
-	%1047 = or i1 %1043, %1046
-	%1048 = icmp eq i1 %1047, %1032
-	br i1 %1048, label %1051, label %1054
-
-1049:
-	%1050 = add i32 %1019, 256
-	br label %1018
-
-1051:
-	%1052 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1019
-	store i32 %1030, i32 addrspace(3)* %1052
-	%1053 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1022
-	store i32 %1028, i32 addrspace(3)* %1053
-	br label %1054
-
-1054:
-	br label %1049
-
-1055:
-	%1056 = phi i32 [ %0, %1008 ], [ %1069, %1058 ]
-	%1057 = icmp slt i32 %1056, %256
-	br i1 %1057, label %1058, label %1070
-
-1058:
-	%1059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1056
-	%1060 = load i32, i32 addrspace(3)* %1059
-	%1061 = add i32 %253, %1056
-	%1062 = add i32 %13, %1061
-	%1063 = sext i32 %1062 to i64
-	%1064 = getelementptr i32, i32* %list, i64 %1063
-	store i32 %1060, i32* %1064
-	%1065 = add i32 %13, %NK
-	%1066 = add i32 %1065, %1061
-	%1067 = sext i32 %1066 to i64
-	%1068 = getelementptr i32, i32* %list, i64 %1067
-	store i32 0, i32* %1068
-	%1069 = add i32 %1056, 256
-	br label %1055
-
-1070:
-	%1071 = add i32 %253, %256
-	%1072 = add i32 %1071, %0
-	br label %1073
-
-1073:
-	%1074 = phi i32 [ %1072, %1070 ], [ %1084, %1076 ]
-	%1075 = icmp slt i32 %1074, %NK
-	br i1 %1075, label %1076, label %1085
-
-1076:
-	%1077 = add i32 %13, %1074
-	%1078 = sext i32 %1077 to i64
-	%1079 = getelementptr i32, i32* %list, i64 %1078
-	store i32 -1, i32* %1079
-	%1080 = add i32 %13, %NK
-	%1081 = add i32 %1080, %1074
-	%1082 = sext i32 %1081 to i64
-	%1083 = getelementptr i32, i32* %list, i64 %1082
-	store i32 -1, i32* %1083
-	%1084 = add i32 %1074, 256
-	br label %1073
-
-1085:
+602:
 	ret void
 }
 

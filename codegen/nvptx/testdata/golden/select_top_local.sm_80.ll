@@ -1232,7 +1232,7 @@ topk_done:
 	br label %990
 
 990:
-	%991 = phi i32 [ 1, %988 ], [ %1004, %1003 ]
+	%991 = phi i32 [ 1, %988 ], [ %1007, %1006 ]
 	%992 = icmp slt i32 %991, %989
 	br i1 %992, label %993, label %995
 
@@ -1241,122 +1241,124 @@ topk_done:
 	br label %996
 
 995:
-	br label %1042
+	br label %1048
 
 996:
-	%997 = phi i32 [ 0, %993 ], [ %1012, %1011 ]
+	%997 = phi i32 [ 0, %993 ], [ %1042, %1041 ]
 	%998 = icmp slt i32 %997, %991
-	br i1 %998, label %999, label %1003
+	br i1 %998, label %999, label %1006
 
 999:
 	%1000 = sub i32 %991, 1
 	%1001 = sub i32 %1000, %997
 	%1002 = shl i32 1, %1001
-	br label %1005
+	%1003 = sub i32 %991, 1
+	%1004 = sub i32 %1003, %997
+	%1005 = lshr i32 %316, 1
+	br label %1008
 
-1003:
-	%1004 = add i32 %991, 1
+1006:
+	%1007 = add i32 %991, 1
 	br label %990
 
-1005:
-	%1006 = phi i32 [ %0, %999 ], [ %1037, %1036 ]
-	%1007 = icmp slt i32 %1006, %316
-	br i1 %1007, label %1008, label %1011
-
 1008:
-	%1009 = xor i32 %1006, %1002
-	%1010 = icmp sgt i32 %1009, %1006
-	br i1 %1010, label %1013, label %1036
+	%1009 = phi i32 [ %0, %999 ], [ %1047, %1046 ]
+	%1010 = icmp slt i32 %1009, %1005
+	br i1 %1010, label %1011, label %1041
 
 1011:
-	call void @llvm.nvvm.barrier0()
-	%1012 = add i32 %997, 1
-	br label %996
-
-1013:
-	%1014 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1006
-	%1015 = load i32, i32 addrspace(3)* %1014
-	%1016 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1009
-	%1017 = load i32, i32 addrspace(3)* %1016
-	%1018 = and i32 %1006, %994
-	%1019 = icmp eq i32 %1018, 0
-	%1020 = icmp sge i32 %1017, 0
-	%1021 = select i1 %1020, i32 %1017, i32 0
-	%1022 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1021
-	%1023 = load i32, i32 addrspace(3)* %1022
-	%1024 = select i1 %1020, i32 %1023, i32 0
-	%1025 = icmp sge i32 %1015, 0
-	%1026 = select i1 %1025, i32 %1015, i32 0
+	%1012 = lshr i32 %1009, %1004
+	%1013 = add i32 %1004, 1
+	%1014 = shl i32 %1012, %1013
+	%1015 = sub i32 %1002, 1
+	%1016 = and i32 %1009, %1015
+	%1017 = or i32 %1014, %1016
+	%1018 = or i32 %1017, %1002
+	%1019 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1017
+	%1020 = load i32, i32 addrspace(3)* %1019
+	%1021 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1018
+	%1022 = load i32, i32 addrspace(3)* %1021
+	%1023 = and i32 %1017, %994
+	%1024 = icmp eq i32 %1023, 0
+	%1025 = icmp sge i32 %1022, 0
+	%1026 = select i1 %1025, i32 %1022, i32 0
 	%1027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1026
 	%1028 = load i32, i32 addrspace(3)* %1027
 	%1029 = select i1 %1025, i32 %1028, i32 0
-	%1030 = icmp ugt i32 %1024, %1029
-	%1031 = icmp eq i32 %1024, %1029
-	%1032 = icmp slt i32 %1017, %1015
-	%1033 = and i1 %1031, %1032
-	%1034 = or i1 %1030, %1033
-	%1035 = icmp eq i1 %1034, %1019
-	br i1 %1035, label %1038, label %1041
-
-1036:
-	%1037 = add i32 %1006, 256
-	br label %1005
-
-1038:
-	%1039 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1006
-	store i32 %1017, i32 addrspace(3)* %1039
-	%1040 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1009
-	store i32 %1015, i32 addrspace(3)* %1040
-	br label %1041
+	%1030 = icmp sge i32 %1020, 0
+	%1031 = select i1 %1030, i32 %1020, i32 0
+	%1032 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1031
+	%1033 = load i32, i32 addrspace(3)* %1032
+	%1034 = select i1 %1030, i32 %1033, i32 0
+	%1035 = icmp ugt i32 %1029, %1034
+	%1036 = icmp eq i32 %1029, %1034
+	%1037 = icmp slt i32 %1022, %1020
+	%1038 = and i1 %1036, %1037
+	%1039 = or i1 %1035, %1038
+	%1040 = icmp eq i1 %1039, %1024
+	br i1 %1040, label %1043, label %1046
 
 1041:
-	br label %1036
+	call void @llvm.nvvm.barrier0()
+	%1042 = add i32 %997, 1
+	br label %996
 
-1042:
-	%1043 = phi i32 [ %0, %995 ], [ %1056, %1045 ]
-	%1044 = icmp slt i32 %1043, %253
-	br i1 %1044, label %1045, label %1057
+1043:
+	%1044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1017
+	store i32 %1022, i32 addrspace(3)* %1044
+	%1045 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1018
+	store i32 %1020, i32 addrspace(3)* %1045
+	br label %1046
 
-1045:
-	%1046 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1043
-	%1047 = load i32, i32 addrspace(3)* %1046
-	%1048 = add i32 %245, %1043
-	%1049 = add i32 %13, %1048
-	%1050 = sext i32 %1049 to i64
-	%1051 = getelementptr i32, i32* %list, i64 %1050
-	store i32 %1047, i32* %1051
-	%1052 = add i32 %13, %NK
-	%1053 = add i32 %1052, %1048
-	%1054 = sext i32 %1053 to i64
-	%1055 = getelementptr i32, i32* %list, i64 %1054
-	store i32 0, i32* %1055
-	%1056 = add i32 %1043, 256
-	br label %1042
+1046:
+	%1047 = add i32 %1009, 256
+	br label %1008
 
-1057:
-	%1058 = add i32 %245, %253
-	%1059 = add i32 %1058, %0
-	br label %1060
+1048:
+	%1049 = phi i32 [ %0, %995 ], [ %1062, %1051 ]
+	%1050 = icmp slt i32 %1049, %253
+	br i1 %1050, label %1051, label %1063
 
-1060:
-	%1061 = phi i32 [ %1059, %1057 ], [ %1071, %1063 ]
-	%1062 = icmp slt i32 %1061, %NK
-	br i1 %1062, label %1063, label %1072
+1051:
+	%1052 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1049
+	%1053 = load i32, i32 addrspace(3)* %1052
+	%1054 = add i32 %245, %1049
+	%1055 = add i32 %13, %1054
+	%1056 = sext i32 %1055 to i64
+	%1057 = getelementptr i32, i32* %list, i64 %1056
+	store i32 %1053, i32* %1057
+	%1058 = add i32 %13, %NK
+	%1059 = add i32 %1058, %1054
+	%1060 = sext i32 %1059 to i64
+	%1061 = getelementptr i32, i32* %list, i64 %1060
+	store i32 0, i32* %1061
+	%1062 = add i32 %1049, 256
+	br label %1048
 
 1063:
-	%1064 = add i32 %13, %1061
-	%1065 = sext i32 %1064 to i64
-	%1066 = getelementptr i32, i32* %list, i64 %1065
-	store i32 -1, i32* %1066
-	%1067 = add i32 %13, %NK
-	%1068 = add i32 %1067, %1061
-	%1069 = sext i32 %1068 to i64
-	%1070 = getelementptr i32, i32* %list, i64 %1069
-	store i32 -1, i32* %1070
-	%1071 = add i32 %1061, 256
-	br label %1060
+	%1064 = add i32 %245, %253
+	%1065 = add i32 %1064, %0
+	br label %1066
 
-1072:
+1066:
+	%1067 = phi i32 [ %1065, %1063 ], [ %1077, %1069 ]
+	%1068 = icmp slt i32 %1067, %NK
+	br i1 %1068, label %1069, label %1078
+
+1069:
+	%1070 = add i32 %13, %1067
+	%1071 = sext i32 %1070 to i64
+	%1072 = getelementptr i32, i32* %list, i64 %1071
+	store i32 -1, i32* %1072
+	%1073 = add i32 %13, %NK
+	%1074 = add i32 %1073, %1067
+	%1075 = sext i32 %1074 to i64
+	%1076 = getelementptr i32, i32* %list, i64 %1075
+	store i32 -1, i32* %1076
+	%1077 = add i32 %1067, 256
+	br label %1066
+
+1078:
 	ret void
 }
 
