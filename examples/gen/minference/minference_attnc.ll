@@ -1234,7 +1234,7 @@ topk_done:
 	br label %993
 
 993:
-	%994 = phi i32 [ 1, %991 ], [ %1007, %1006 ]
+	%994 = phi i32 [ 1, %991 ], [ %1010, %1009 ]
 	%995 = icmp slt i32 %994, %992
 	br i1 %995, label %996, label %998
 
@@ -1243,122 +1243,124 @@ topk_done:
 	br label %999
 
 998:
-	br label %1045
+	br label %1051
 
 999:
-	%1000 = phi i32 [ 0, %996 ], [ %1015, %1014 ]
+	%1000 = phi i32 [ 0, %996 ], [ %1045, %1044 ]
 	%1001 = icmp slt i32 %1000, %994
-	br i1 %1001, label %1002, label %1006
+	br i1 %1001, label %1002, label %1009
 
 1002:
 	%1003 = sub i32 %994, 1
 	%1004 = sub i32 %1003, %1000
 	%1005 = shl i32 1, %1004
-	br label %1008
+	%1006 = sub i32 %994, 1
+	%1007 = sub i32 %1006, %1000
+	%1008 = lshr i32 %319, 1
+	br label %1011
 
-1006:
-	%1007 = add i32 %994, 1
+1009:
+	%1010 = add i32 %994, 1
 	br label %993
 
-1008:
-	%1009 = phi i32 [ %0, %1002 ], [ %1040, %1039 ]
-	%1010 = icmp slt i32 %1009, %319
-	br i1 %1010, label %1011, label %1014
-
 1011:
-	%1012 = xor i32 %1009, %1005
-	%1013 = icmp sgt i32 %1012, %1009
-	br i1 %1013, label %1016, label %1039
+	%1012 = phi i32 [ %0, %1002 ], [ %1050, %1049 ]
+	%1013 = icmp slt i32 %1012, %1008
+	br i1 %1013, label %1014, label %1044
 
 1014:
-	call void @llvm.nvvm.barrier0()
-	%1015 = add i32 %1000, 1
-	br label %999
-
-1016:
-	%1017 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1009
-	%1018 = load i32, i32 addrspace(3)* %1017
-	%1019 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1012
-	%1020 = load i32, i32 addrspace(3)* %1019
-	%1021 = and i32 %1009, %997
-	%1022 = icmp eq i32 %1021, 0
-	%1023 = icmp sge i32 %1020, 0
-	%1024 = select i1 %1023, i32 %1020, i32 0
-	%1025 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1024
-	%1026 = load i32, i32 addrspace(3)* %1025
-	%1027 = select i1 %1023, i32 %1026, i32 0
-	%1028 = icmp sge i32 %1018, 0
-	%1029 = select i1 %1028, i32 %1018, i32 0
+	%1015 = lshr i32 %1012, %1007
+	%1016 = add i32 %1007, 1
+	%1017 = shl i32 %1015, %1016
+	%1018 = sub i32 %1005, 1
+	%1019 = and i32 %1012, %1018
+	%1020 = or i32 %1017, %1019
+	%1021 = or i32 %1020, %1005
+	%1022 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1020
+	%1023 = load i32, i32 addrspace(3)* %1022
+	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1021
+	%1025 = load i32, i32 addrspace(3)* %1024
+	%1026 = and i32 %1020, %997
+	%1027 = icmp eq i32 %1026, 0
+	%1028 = icmp sge i32 %1025, 0
+	%1029 = select i1 %1028, i32 %1025, i32 0
 	%1030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1029
 	%1031 = load i32, i32 addrspace(3)* %1030
 	%1032 = select i1 %1028, i32 %1031, i32 0
-	%1033 = icmp ugt i32 %1027, %1032
-	%1034 = icmp eq i32 %1027, %1032
-	%1035 = icmp slt i32 %1020, %1018
-	%1036 = and i1 %1034, %1035
-	%1037 = or i1 %1033, %1036
-	%1038 = icmp eq i1 %1037, %1022
-	br i1 %1038, label %1041, label %1044
-
-1039:
-	%1040 = add i32 %1009, 256
-	br label %1008
-
-1041:
-	%1042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1009
-	store i32 %1020, i32 addrspace(3)* %1042
-	%1043 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1012
-	store i32 %1018, i32 addrspace(3)* %1043
-	br label %1044
+	%1033 = icmp sge i32 %1023, 0
+	%1034 = select i1 %1033, i32 %1023, i32 0
+	%1035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1034
+	%1036 = load i32, i32 addrspace(3)* %1035
+	%1037 = select i1 %1033, i32 %1036, i32 0
+	%1038 = icmp ugt i32 %1032, %1037
+	%1039 = icmp eq i32 %1032, %1037
+	%1040 = icmp slt i32 %1025, %1023
+	%1041 = and i1 %1039, %1040
+	%1042 = or i1 %1038, %1041
+	%1043 = icmp eq i1 %1042, %1027
+	br i1 %1043, label %1046, label %1049
 
 1044:
-	br label %1039
+	call void @llvm.nvvm.barrier0()
+	%1045 = add i32 %1000, 1
+	br label %999
 
-1045:
-	%1046 = phi i32 [ %0, %998 ], [ %1059, %1048 ]
-	%1047 = icmp slt i32 %1046, %257
-	br i1 %1047, label %1048, label %1060
+1046:
+	%1047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1020
+	store i32 %1025, i32 addrspace(3)* %1047
+	%1048 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1021
+	store i32 %1023, i32 addrspace(3)* %1048
+	br label %1049
 
-1048:
-	%1049 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1046
-	%1050 = load i32, i32 addrspace(3)* %1049
-	%1051 = add i32 %244, %1046
-	%1052 = add i32 %13, %1051
-	%1053 = sext i32 %1052 to i64
-	%1054 = getelementptr i32, i32* %list, i64 %1053
-	store i32 %1050, i32* %1054
-	%1055 = add i32 %13, %NK
-	%1056 = add i32 %1055, %1051
-	%1057 = sext i32 %1056 to i64
-	%1058 = getelementptr i32, i32* %list, i64 %1057
-	store i32 0, i32* %1058
-	%1059 = add i32 %1046, 256
-	br label %1045
+1049:
+	%1050 = add i32 %1012, 256
+	br label %1011
 
-1060:
-	%1061 = add i32 %244, %257
-	%1062 = add i32 %1061, %0
-	br label %1063
+1051:
+	%1052 = phi i32 [ %0, %998 ], [ %1065, %1054 ]
+	%1053 = icmp slt i32 %1052, %257
+	br i1 %1053, label %1054, label %1066
 
-1063:
-	%1064 = phi i32 [ %1062, %1060 ], [ %1074, %1066 ]
-	%1065 = icmp slt i32 %1064, %NK
-	br i1 %1065, label %1066, label %1075
+1054:
+	%1055 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1052
+	%1056 = load i32, i32 addrspace(3)* %1055
+	%1057 = add i32 %244, %1052
+	%1058 = add i32 %13, %1057
+	%1059 = sext i32 %1058 to i64
+	%1060 = getelementptr i32, i32* %list, i64 %1059
+	store i32 %1056, i32* %1060
+	%1061 = add i32 %13, %NK
+	%1062 = add i32 %1061, %1057
+	%1063 = sext i32 %1062 to i64
+	%1064 = getelementptr i32, i32* %list, i64 %1063
+	store i32 0, i32* %1064
+	%1065 = add i32 %1052, 256
+	br label %1051
 
 1066:
-	%1067 = add i32 %13, %1064
-	%1068 = sext i32 %1067 to i64
-	%1069 = getelementptr i32, i32* %list, i64 %1068
-	store i32 -1, i32* %1069
-	%1070 = add i32 %13, %NK
-	%1071 = add i32 %1070, %1064
-	%1072 = sext i32 %1071 to i64
-	%1073 = getelementptr i32, i32* %list, i64 %1072
-	store i32 -1, i32* %1073
-	%1074 = add i32 %1064, 256
-	br label %1063
+	%1067 = add i32 %244, %257
+	%1068 = add i32 %1067, %0
+	br label %1069
 
-1075:
+1069:
+	%1070 = phi i32 [ %1068, %1066 ], [ %1080, %1072 ]
+	%1071 = icmp slt i32 %1070, %NK
+	br i1 %1071, label %1072, label %1081
+
+1072:
+	%1073 = add i32 %13, %1070
+	%1074 = sext i32 %1073 to i64
+	%1075 = getelementptr i32, i32* %list, i64 %1074
+	store i32 -1, i32* %1075
+	%1076 = add i32 %13, %NK
+	%1077 = add i32 %1076, %1070
+	%1078 = sext i32 %1077 to i64
+	%1079 = getelementptr i32, i32* %list, i64 %1078
+	store i32 -1, i32* %1079
+	%1080 = add i32 %1070, 256
+	br label %1069
+
+1081:
 	ret void
 }
 
