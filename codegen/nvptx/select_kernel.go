@@ -68,9 +68,10 @@ type selectEmitter struct {
 // sort), compacting them in tile order. Only those k are sorted (a
 // bitonic sort in shared memory), so the cost follows the tiles taken, not
 // the row.
-// mass mode does not know k in advance: it ranks the top 64 (or
-// min_blocks), sums them in order in float64 on one warp exactly as the
-// host does, and quadruples k until the mass is reached.
+// mass mode does not know k in advance: it takes the highest bins of a
+// two-round histogram of the codes' counts and masses whose mass reaches
+// τ, then sums them in order in float64 exactly as the host does
+// (select_mass.go).
 func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kernel {
 	sel := &selectEmitter{g: g, name: name, sp: sp}
 	sel.declare()
