@@ -2,7 +2,6 @@ package nvptx
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -87,12 +86,9 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 		return Kernel{Name: name, Kind: cuda.KindBudgetRows, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk, Arg: sp.scope, Lens: sp.lens}
 	}
 	var take value.Value
-	switch {
-	case sp.mode == "mass" && massBinsOn():
-		b, take = sel.massTakeBins(b)
-	case sp.mode == "mass":
+	if sp.mode == "mass" {
 		b, take = sel.massTake(b)
-	default:
+	} else {
 		b, take = sel.countTake(b)
 	}
 	b = sel.pad(b, take)
@@ -137,7 +133,7 @@ func (sel *selectEmitter) declare() {
 	sel.sCnt = shared("cnt", types.NewArray(4, types.I32))
 	sel.sSel = shared("sel", types.NewArray(2, types.I32))
 	sel.sMass = shared("mass", types.NewArray(1, types.Double))
-	if sel.sp.mode == "mass" && massBinsOn() {
+	if sel.sp.mode == "mass" {
 		sel.sHistM = shared("histm", types.NewArray(256, types.I32))
 		sel.sBins = shared("bins", types.NewArray(4, types.I32))
 	}
@@ -308,7 +304,7 @@ func (sel *selectEmitter) countTake(b kb) (kb, value.Value) {
 		take = sel.nCand
 	}
 	take = b.imax(take, sel.mb)
-	if sp.mode == "all" && sortPairsOn() {
+	if sp.mode == "all" {
 		// Every candidate: no ranking rounds.
 		b, _ = sel.compact(b, i32(1), i32(0))
 		b.barrier()
@@ -417,12 +413,6 @@ func (sel *selectEmitter) write(b kb, K value.Value) kb {
 	})
 }
 
-// sortPairsOn says whether sortTaken's threads loop over a stage's pairs
-// and mode all skips the ranking rounds (ATTNC_SORT_PAIRS=0: the loop
-// over all P entries, half of them idle, and the rounds — the kernel
-// before, for the A/B).
-func sortPairsOn() bool { return os.Getenv("ATTNC_SORT_PAIRS") != "0" }
-
 // sortTaken sorts the K tiles of sC (ascending, complete: a barrier
 // precedes) into the host's order — larger code first, the lower tile of
 // equal codes first — with a bitonic sort over the next power of two P ≥ K
@@ -454,42 +444,23 @@ func (sel *selectEmitter) sortTaken(b kb, K value.Value) kb {
 		k := b.NewShl(i32(1), s)
 		return b.each(i32(0), s, i32(1), func(b kb, u value.Value) kb {
 			j := b.NewShl(i32(1), b.NewSub(b.NewSub(s, i32(1)), u))
-			if !sortPairsOn() {
-				// The twenty-third session's loop (ATTNC_SORT_PAIRS=0).
-				b = b.each(sel.tid, P, sel.step, func(b kb, i value.Value) kb {
-					l := b.NewXor(i, j)
-					return b.when(b.NewICmp(enum.IPredSGT, l, i), func(b kb) kb {
-						a, c := b.NewLoad(types.I32, b.sharedAt(sel.sC, i)), b.NewLoad(types.I32, b.sharedAt(sel.sC, l))
-						up := b.NewICmp(enum.IPredEQ, b.NewAnd(i, k), i32(0))
-						// Ascending blocks (in list order) swap when c comes
-						// first, descending ones when a does.
-						swap := b.NewICmp(enum.IPredEQ, before(b, c, code(b, c), a, code(b, a)), up)
-						return b.when(swap, func(b kb) kb {
-							b.NewStore(c, b.sharedAt(sel.sC, i))
-							b.NewStore(a, b.sharedAt(sel.sC, l))
-							return b
-						})
-					})
+			jl := b.NewSub(b.NewSub(s, i32(1)), u) // log₂ j
+			// The P/2 pairs (i, i + j), i's bit jl clear: pair p is p
+			// with a 0 put in at bit jl.
+			b = b.each(sel.tid, b.NewLShr(P, i32(1)), sel.step, func(b kb, p value.Value) kb {
+				i := b.NewOr(b.NewShl(b.NewLShr(p, jl), b.NewAdd(jl, i32(1))), b.NewAnd(p, b.NewSub(j, i32(1))))
+				l := b.NewOr(i, j)
+				a, c := b.NewLoad(types.I32, b.sharedAt(sel.sC, i)), b.NewLoad(types.I32, b.sharedAt(sel.sC, l))
+				up := b.NewICmp(enum.IPredEQ, b.NewAnd(i, k), i32(0))
+				// Ascending blocks (in list order) swap when c comes
+				// first, descending ones when a does.
+				swap := b.NewICmp(enum.IPredEQ, before(b, c, code(b, c), a, code(b, a)), up)
+				return b.when(swap, func(b kb) kb {
+					b.NewStore(c, b.sharedAt(sel.sC, i))
+					b.NewStore(a, b.sharedAt(sel.sC, l))
+					return b
 				})
-			} else {
-				jl := b.NewSub(b.NewSub(s, i32(1)), u) // log₂ j
-				// The P/2 pairs (i, i + j), i's bit jl clear: pair p is p
-				// with a 0 put in at bit jl.
-				b = b.each(sel.tid, b.NewLShr(P, i32(1)), sel.step, func(b kb, p value.Value) kb {
-					i := b.NewOr(b.NewShl(b.NewLShr(p, jl), b.NewAdd(jl, i32(1))), b.NewAnd(p, b.NewSub(j, i32(1))))
-					l := b.NewOr(i, j)
-					a, c := b.NewLoad(types.I32, b.sharedAt(sel.sC, i)), b.NewLoad(types.I32, b.sharedAt(sel.sC, l))
-					up := b.NewICmp(enum.IPredEQ, b.NewAnd(i, k), i32(0))
-					// Ascending blocks (in list order) swap when c comes
-					// first, descending ones when a does.
-					swap := b.NewICmp(enum.IPredEQ, before(b, c, code(b, c), a, code(b, a)), up)
-					return b.when(swap, func(b kb) kb {
-						b.NewStore(c, b.sharedAt(sel.sC, i))
-						b.NewStore(a, b.sharedAt(sel.sC, l))
-						return b
-					})
-				})
-			}
+			})
 			b.barrier()
 			return b
 		})

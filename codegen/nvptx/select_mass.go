@@ -1,8 +1,6 @@
 package nvptx
 
 import (
-	"os"
-
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
@@ -26,24 +24,20 @@ import (
 // so a warp scan gives the sequential sum's bits 32 candidates at a
 // time; elsewhere it adds them one after another. Where the estimate
 // falls short (never, by the argument above, but min_blocks or
-// non-finite E may make it), k grows ×4 as before.
-//
-// ATTNC_MASS_BINS=0 is the twenty-third session's kernel for an A/B: k
-// from 64, ×4 until the mass is reached, each try ranked, sorted and
-// summed one candidate at a time.
-
-// massBinsOn says whether mass mode estimates k from the row's mass.
-func massBinsOn() bool { return os.Getenv("ATTNC_MASS_BINS") != "0" }
+// non-finite E may make it), k grows ×4. (The twenty-third session's
+// kernel ranked 64, then 256, then 1024 … until the mass was reached,
+// each try sorted and summed one candidate at a time: 2.5× slower at
+// N = 131072, BENCHMARKS.md.)
 
 // massFix is the fixed-point unit of the bins' mass: E·massFix,
 // truncated (E ≤ 1, so a row's fixed mass is below 2³¹ for up to
 // SelectLimit tiles).
 const massFix = 1 << 24
 
-// massTakeBins is massTake with k estimated from the row's mass (see the
-// file comment): it returns the block after the loop and the candidates
+// massTake takes mode mass's candidates, k estimated from the row's mass
+// (see the file comment): it returns the block after the loop and the candidates
 // taken (at least min_blocks').
-func (sel *selectEmitter) massTakeBins(b kb) (kb, value.Value) {
+func (sel *selectEmitter) massTake(b kb) (kb, value.Value) {
 	f, g, sp := sel.f, sel.g, sel.sp
 	fm := b.NewLoad(types.Double, b.sharedAt(sel.sMass, i32(0)))
 	// need = ⌈(τ − forced mass)·massFix⌉ + 1, at least 1 and at most 2³⁰.
@@ -228,54 +222,4 @@ func (b kb) splitF64(x value.Value) (lo, hi value.Value) {
 
 func (b kb) joinF64(lo, hi value.Value) value.Value {
 	return b.NewBitCast(b.NewOr(b.NewZExt(lo, types.I64), b.NewShl(b.NewZExt(hi, types.I64), constant.NewInt(types.I64, 32))), types.Double)
-}
-
-// massTake ranks the best kTry candidates and sums their mass in order on
-// warp 0 (in float64, as the host does); if the mass is not reached and
-// candidates remain, it quadruples kTry. It returns the block after the
-// loop and the candidates taken (at least min_blocks').
-func (sel *selectEmitter) massTake(b kb) (kb, value.Value) {
-	f, g, sp, lane := sel.f, sel.g, sel.sp, sel.lane
-	pre := b
-	head := kb{f.NewBlock("mass"), g}
-	exit := kb{f.NewBlock("mass_done"), g}
-	k0 := pre.imin(pre.imax(i32(64), sel.mb), sel.nCand)
-	pre.NewBr(head.Block)
-	kTry := head.NewPhi(ir.NewIncoming(k0, pre.Block))
-	b = sel.topk(head, kTry)
-	b = sel.write(b, kTry)
-	b.barrier()
-	b = b.when(b.NewICmp(enum.IPredEQ, sel.warp, i32(0)), func(b kb) kb {
-		fm := b.NewLoad(types.Double, b.sharedAt(sel.sMass, i32(0)))
-		tau := constant.NewFloat(types.Double, sp.mass)
-		b, v := b.forN(i32(0), kTry, i32(32), []value.Value{fm, i32(0)}, func(b kb, base value.Value, v []value.Value) (kb, []value.Value) {
-			idx := b.NewAdd(base, lane)
-			b, e := b.cond(b.NewICmp(enum.IPredSLT, idx, kTry), func(b kb) (kb, value.Value) {
-				J := b.NewLoad(types.I32, b.i32At(sel.pl, b.NewAdd(b.NewAdd(sel.listRow, sel.nF), idx)))
-				code := b.NewLoad(types.I32, sel.x(b, J))
-				return b, b.NewBitCast(b.NewSub(code, i32(2)), types.Float)
-			}, f32(0))
-			acc, n := v[0], v[1]
-			for s := range int64(32) {
-				es := b.shflIdx(e, i32(s))
-				more := b.NewAnd(b.NewFCmp(enum.FPredOLT, acc, tau), b.NewICmp(enum.IPredSLT, b.NewAdd(base, i32(s)), kTry))
-				acc = b.NewSelect(more, b.NewFAdd(acc, b.NewFPExt(es, types.Double)), acc)
-				n = b.NewSelect(more, b.NewAdd(n, i32(1)), n)
-			}
-			return b, []value.Value{acc, n}
-		})
-		return b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
-			b.NewStore(v[1], b.sharedAt(sel.sCnt, i32(1)))
-			b.NewStore(b.NewZExt(b.NewFCmp(enum.FPredOGE, v[0], tau), types.I32), b.sharedAt(sel.sCnt, i32(2)))
-			return b
-		})
-	})
-	b.barrier()
-	n := b.NewLoad(types.I32, b.sharedAt(sel.sCnt, i32(1)))
-	reached := b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sel.sCnt, i32(2))), i32(0))
-	done := b.NewOr(reached, b.NewICmp(enum.IPredSGE, kTry, sel.nCand))
-	kTry.Incs = append(kTry.Incs, ir.NewIncoming(b.imin(b.NewMul(kTry, i32(4)), sel.nCand), b.Block))
-	b.NewCondBr(done, exit.Block, head.Block)
-	b = exit
-	return b, b.imax(n, sel.mb)
 }

@@ -17,10 +17,9 @@ import (
 
 // TestSelectMassEmulated runs the select kernel on the CPU
 // (internal/ctaemu) and holds its lists to the host's selection
-// (sparse.BlockSelect) on the kernel's own scores, row for row — in mode
-// mass the kernel of select_mass.go and, with ATTNC_MASS_BINS=0, the one
-// it replaces; modes all (rows of up to 2000 candidates sorted), top and
-// density beside them. The rows are built to reach every path: mass spread over
+// (sparse.BlockSelect) on the kernel's own scores, row for row — mode
+// mass (select_mass.go), and modes all (rows of up to 2000 candidates
+// sorted), top and density beside it. The rows are built to reach every path: mass spread over
 // thousands of tiles (a long row, many candidates taken), peaked rows
 // (a few), ties of equal scores (the lower tile first), tails of scores
 // below 2⁻²⁹ (the sum's exact warp scan cannot take them: the one-by-one
@@ -57,62 +56,54 @@ func TestSelectMassEmulated(t *testing.T) {
 		{"density", 0, 0.1, 40, 40, true, false, 0, 3, []rowKind{spread, ties}, true, true},
 	}
 	r := rand.New(rand.NewPCG(41, 42))
-	for _, bins := range []bool{true, false} {
-		if !bins {
-			t.Setenv("ATTNC_MASS_BINS", "0")
-		}
-		for ci, c := range cases {
-			if !bins && c.mode != "mass" {
-				continue
-			}
-			name := fmt.Sprintf("bins %v, case %d (%s, nq %d, nk %d, probs %v, mass %g)", bins, ci, c.mode, c.nq, c.nk, c.probs, c.mass)
-			const h, bq, bk = 2, 64, 64
-			sp := selectSpec{probs: c.probs, mode: c.mode, mass: c.mass, top: c.top, density: c.density, minBlks: c.minBlks, sink: c.sink, diagonal: c.diagonal, bq: bq, bk: bk}
-			g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
-			k := g.scoreSelect("t_sel", 64, 0.125, sp)
-			ll := g.m.String()
+	for ci, c := range cases {
+		name := fmt.Sprintf("case %d (%s, nq %d, nk %d, probs %v, mass %g)", ci, c.mode, c.nq, c.nk, c.probs, c.mass)
+		const h, bq, bk = 2, 64, 64
+		sp := selectSpec{probs: c.probs, mode: c.mode, mass: c.mass, top: c.top, density: c.density, minBlks: c.minBlks, sink: c.sink, diagonal: c.diagonal, bq: bq, bk: bk}
+		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+		k := g.scoreSelect("t_sel", 64, 0.125, sp)
+		ll := g.m.String()
 
-			cls := make([]byte, c.nq*c.nk) // one table for every head (ch = 0)
-			for I := range c.nq {
-				for J := range c.nk {
-					if !c.causal || J <= I {
-						cls[I*c.nk+J] = 1
-					}
+		cls := make([]byte, c.nq*c.nk) // one table for every head (ch = 0)
+		for I := range c.nq {
+			for J := range c.nk {
+				if !c.causal || J <= I {
+					cls[I*c.nk+J] = 1
 				}
 			}
-			e := make([]float32, h*c.nq*c.nk)
-			for row := range h * c.nq {
-				I := row % c.nq
-				x := e[row*c.nk : (row+1)*c.nk]
-				massRow(r, x, c.kinds[row%len(c.kinds)], c.probs, I, c.nk, c.causal)
-			}
-			eb := &ctaemu.Buf{Data: f32Bytes(e)}
-			list := &ctaemu.Buf{Data: fill(4*h*c.nq*2*c.nk, 0xfe)}
-			m := c.nq * bq
-			if err := tools.Run(ll, k.Name, [3]int{c.nq, h, 1}, k.BlockRows, &ctaemu.Buf{Data: cls}, int32(0), eb, list, int32(c.nq), int32(c.nk), int32(m), int32(0)); err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
-			// The host's selection on the kernel's scores (E, -1 where
-			// not allowed), as the GPU tests compare them.
-			got := make([]int32, h*c.nq*2*c.nk)
-			for i := range got {
-				got[i] = int32(binary.LittleEndian.Uint32(list.Data[4*i:]))
-			}
-			e64 := make([]float64, len(e))
-			for i := range e64 {
-				e64[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*i:])))
-			}
-			spec := abi.SelectSpec{Mode: c.mode, Mass: c.mass, Top: c.top, Density: c.density, MinBlocks: c.minBlks, Sink: c.sink, Diagonal: c.diagonal, BQ: bq, BK: bk}
-			want := sparse.BlockSelect(e64, h, c.nq, c.nk, spec, nil, m, c.nq*bk)
-			for row := range h * c.nq {
-				a, b := want[row*2*c.nk:(row+1)*2*c.nk], got[row*2*c.nk:(row+1)*2*c.nk]
-				if !slices.Equal(a, b) {
-					i := 0
-					for a[i] == b[i] {
-						i++
-					}
-					t.Fatalf("%s: row %d (kind %d): entry %d is %d, the host's %d (host takes %d, kernel %d)", name, row, c.kinds[row%len(c.kinds)], i, b[i], a[i], listLen(a[:c.nk]), listLen(b[:c.nk]))
+		}
+		e := make([]float32, h*c.nq*c.nk)
+		for row := range h * c.nq {
+			I := row % c.nq
+			x := e[row*c.nk : (row+1)*c.nk]
+			massRow(r, x, c.kinds[row%len(c.kinds)], c.probs, I, c.nk, c.causal)
+		}
+		eb := &ctaemu.Buf{Data: f32Bytes(e)}
+		list := &ctaemu.Buf{Data: fill(4*h*c.nq*2*c.nk, 0xfe)}
+		m := c.nq * bq
+		if err := tools.Run(ll, k.Name, [3]int{c.nq, h, 1}, k.BlockRows, &ctaemu.Buf{Data: cls}, int32(0), eb, list, int32(c.nq), int32(c.nk), int32(m), int32(0)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		// The host's selection on the kernel's scores (E, -1 where
+		// not allowed), as the GPU tests compare them.
+		got := make([]int32, h*c.nq*2*c.nk)
+		for i := range got {
+			got[i] = int32(binary.LittleEndian.Uint32(list.Data[4*i:]))
+		}
+		e64 := make([]float64, len(e))
+		for i := range e64 {
+			e64[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*i:])))
+		}
+		spec := abi.SelectSpec{Mode: c.mode, Mass: c.mass, Top: c.top, Density: c.density, MinBlocks: c.minBlks, Sink: c.sink, Diagonal: c.diagonal, BQ: bq, BK: bk}
+		want := sparse.BlockSelect(e64, h, c.nq, c.nk, spec, nil, m, c.nq*bk)
+		for row := range h * c.nq {
+			a, b := want[row*2*c.nk:(row+1)*2*c.nk], got[row*2*c.nk:(row+1)*2*c.nk]
+			if !slices.Equal(a, b) {
+				i := 0
+				for a[i] == b[i] {
+					i++
 				}
+				t.Fatalf("%s: row %d (kind %d): entry %d is %d, the host's %d (host takes %d, kernel %d)", name, row, c.kinds[row%len(c.kinds)], i, b[i], a[i], listLen(a[:c.nk]), listLen(b[:c.nk]))
 			}
 		}
 	}
