@@ -231,6 +231,7 @@ type mmaEmitter struct {
 	O      [][]*ir.InstPhi
 	mP, lP []*ir.InstPhi
 	PP     []*ir.InstPhi // ov: the last tile's P, packed (P·V's A registers, [ks·4 + r])
+	keysP  []*ir.InstPhi // gathered (keyRows): tile J's physical key rows this thread copies, one per copy round
 
 	// The key tile J (the loop's phases).
 	k0, hf                  value.Value     // its first key; h as f32
@@ -240,7 +241,8 @@ type mmaEmitter struct {
 	mNew, lNew, delta       []value.Value   // per row slot: m' (the exponents' reference), ℓ', the tile's Σp
 	Oscaled                 [][]value.Value // O, scaled to m' (softmax)
 	P                       [][]value.Value
-	tN, Jn, more, candidate value.Value // the next list position and tile; whether to go on; past the forced tiles
+	tN, Jn, more, candidate value.Value   // the next list position and tile; whether to go on; past the forced tiles
+	keys0, keysN            []value.Value // gathered (keyRows): tile J0's and J''s physical key rows
 	Onew                    [][]value.Value
 	last                    kb            // the loop's last block (the back edge); ov: the drain's
 	rise                    value.Value   // ov: some row of the warp rose (the softmax's branch)
@@ -339,6 +341,9 @@ func (em *mmaEmitter) loopState() {
 	for r := range 2 * em.ma {
 		em.mP[r], em.lP[r] = phi(negInf), phi(f32(0))
 	}
+	for _, k := range em.keys0 {
+		em.keysP = append(em.keysP, phi(k))
+	}
 	if em.ov {
 		// The first iteration's P·V multiplies zeros (a zero-filled V
 		// stage: prologue).
@@ -366,6 +371,9 @@ func (em *mmaEmitter) endLoop(b kb, exit kb) {
 	}
 	for k, p := range em.PP {
 		p.Incs = append(p.Incs, ir.NewIncoming(em.Pn[k], b.Block))
+	}
+	for k, p := range em.keysP {
+		p.Incs = append(p.Incs, ir.NewIncoming(em.keysN[k], b.Block))
 	}
 	em.last = b
 }

@@ -2,6 +2,7 @@ package nvptx
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/enum"
@@ -174,6 +175,35 @@ func (em *mmaEmitter) key(b kb, j value.Value) value.Value {
 	return b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, em.permRow, b.i64(j)))
 }
 
+// keyRows says whether the kernel's loop carries each tile's physical key
+// rows in registers (the single-buffered loop with gathered keys, K and V
+// of one width, so copied in the same rounds): tile J′'s permutation
+// entries are loaded with the list's next entry, before the barrier
+// P·V(J) waits at, and K(J′)'s copy issued after it does not wait for
+// them; V(J′)'s copy, at the top of the next iteration, reuses them (it
+// loaded them again, after the barrier, before its copies could start).
+// ATTNC_GATHER_ROWS=0: each copy loads its rows' entries as it goes (the
+// kernel before, for the A/B).
+func (em *mmaEmitter) keyRows() bool {
+	return em.ops.gather && !em.db && !em.ov && !em.ws && em.d == em.dv && !em.ops.compensate && os.Getenv("ATTNC_GATHER_ROWS") != "0"
+}
+
+// tileKeys loads the physical key rows of key tile J (≥ 0) this thread
+// copies (loadTile's rounds over rows of width d): one per round, 0 for a
+// row at or past N.
+func (em *mmaEmitter) tileKeys(b kb, J value.Value) []value.Value {
+	chunks := em.d / 8
+	total, step := em.bk*chunks, em.cpThreads/chunks
+	row0 := b.NewAdd(b.NewMul(J, i32(em.bk)), b.NewLShr(em.cpTid, i32(int64(log2(chunks)))))
+	var keys []value.Value
+	for it := range (total + em.cpThreads - 1) / em.cpThreads {
+		row := b.NewAdd(row0, i32(it*step))
+		ok := b.NewICmp(enum.IPredSLT, row, em.pN)
+		keys = append(keys, em.key(b, b.NewSelect(ok, row, i32(0))))
+	}
+	return keys
+}
+
 // listAt is entry t of the item's tile list.
 func (em *mmaEmitter) listAt(b kb, t value.Value) value.Value {
 	return b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, em.pList, b.i64(b.NewAdd(em.listBase, t))))
@@ -181,8 +211,9 @@ func (em *mmaEmitter) listAt(b kb, t value.Value) value.Value {
 
 // loadTile issues the cp.async copies of rows [r0, r0+rows) of a [*,
 // width] matrix at base into shared memory at dst; rows at or past limit
-// are zero-filled. gathered rows go through key.
-func (em *mmaEmitter) loadTile(b kb, dst, base, r0, limit value.Value, rows, width int64, gathered bool) {
+// are zero-filled. gathered rows go through key, or are keys (tileKeys'
+// rows of this tile) where given.
+func (em *mmaEmitter) loadTile(b kb, dst, base, r0, limit value.Value, rows, width int64, gathered bool, keys ...value.Value) {
 	threads, tid := em.cpThreads, em.cpTid
 	// Thread tid copies chunk tid%chunks of rows tid/chunks + i·step:
 	// the same chunk, and (step ≡ 0 mod 8) the same swizzle, every
@@ -208,7 +239,13 @@ func (em *mmaEmitter) loadTile(b kb, dst, base, r0, limit value.Value, rows, wid
 		ok := b.NewICmp(enum.IPredSLT, row, limit)
 		var src value.Value
 		if gathered {
-			src = b.NewGetElementPtr(types.I16, base, b.i64(b.NewAdd(b.NewMul(em.key(b, b.NewSelect(ok, row, i32(0))), i32(width)), b.NewMul(cT, i32(8)))))
+			var key value.Value
+			if keys != nil {
+				key = keys[it]
+			} else {
+				key = em.key(b, b.NewSelect(ok, row, i32(0)))
+			}
+			src = b.NewGetElementPtr(types.I16, base, b.i64(b.NewAdd(b.NewMul(key, i32(width)), b.NewMul(cT, i32(8)))))
 		} else {
 			src = b.NewSelect(ok, b.NewGetElementPtr(types.I16, srcT, i64c(it*step*width)), base)
 		}
@@ -256,7 +293,10 @@ func (em *mmaEmitter) prologue() {
 	if !em.qOwn {
 		pre.barrier() // every warp has its Q fragments before K overwrites them
 	}
-	em.loadKTile(pre, em.J0)
+	if em.keyRows() {
+		em.keys0 = em.tileKeys(pre, em.J0)
+	}
+	em.loadKTile(pre, em.J0, em.keys0...)
 	switch {
 	case em.ov:
 		// The first iteration's P·V reads stage 1's V with P = 0: zeros
@@ -271,14 +311,15 @@ func (em *mmaEmitter) prologue() {
 }
 
 // loadKTile issues the copy of key tile J's K into sK: K's rows (through
-// the permutation with gather), or with compensate a tile of mean keys.
-func (em *mmaEmitter) loadKTile(b kb, J value.Value) {
+// the permutation with gather: keys, tileKeys' rows of J, where given),
+// or with compensate a tile of mean keys.
+func (em *mmaEmitter) loadKTile(b kb, J value.Value, keys ...value.Value) {
 	if em.ops.compensate {
 		base, r0, limit := em.tileSource(b, J, em.kBase, em.kbarBase)
 		em.loadTile(b, em.sK, base, r0, limit, em.bk, em.d, false)
 		return
 	}
-	em.loadTile(b, em.sK, em.kBase, b.NewMul(J, i32(em.bk)), em.pN, em.bk, em.d, em.ops.gather)
+	em.loadTile(b, em.sK, em.kBase, b.NewMul(J, i32(em.bk)), em.pN, em.bk, em.d, em.ops.gather, keys...)
 }
 
 // qFrags are Q's fragments of m-atom a, one per k-step of 16.
@@ -308,7 +349,11 @@ func (em *mmaEmitter) loadV() kb {
 		base, r0, limit := em.tileSource(b, em.JP, em.vBase, em.vbarBase)
 		em.loadTile(b, em.sV, base, r0, limit, em.bk, em.dv, false)
 	} else {
-		em.loadTile(b, em.sV, em.vBase, em.k0, em.pN, em.bk, em.dv, em.ops.gather)
+		var keys []value.Value
+		for _, k := range em.keysP {
+			keys = append(keys, k)
+		}
+		em.loadTile(b, em.sV, em.vBase, em.k0, em.pN, em.bk, em.dv, em.ops.gather, keys...)
 	}
 	b.commit()
 	return b
@@ -358,6 +403,10 @@ func (em *mmaEmitter) nextTile(b kb) {
 	}
 	// Next tile; K(J') loads while P·V(J) runs.
 	em.listNext(b)
+	if em.keyRows() {
+		// Its rows' permutation entries, before the barrier below.
+		em.keysN = em.tileKeys(b, b.NewSelect(em.more, em.Jn, i32(0)))
+	}
 	if em.ops.exit != nil {
 		// A tile past the forced ones (lists put them first), flag 0.
 		em.candidate = b.NewICmp(enum.IPredEQ, em.listAt(b, b.NewAdd(em.pNK, em.tP)), i32(0))
@@ -378,7 +427,7 @@ func (em *mmaEmitter) prefetch(b kb) kb {
 	pf := kb{em.f.NewBlock("prefetch"), em.g}
 	pvb := kb{em.f.NewBlock("pv"), em.g}
 	b.NewCondBr(em.more, pf.Block, pvb.Block)
-	em.loadKTile(pf, em.Jn)
+	em.loadKTile(pf, em.Jn, em.keysN...)
 	pf.commit()
 	pf.NewBr(pvb.Block)
 	return pvb

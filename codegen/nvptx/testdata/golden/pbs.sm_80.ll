@@ -4958,1839 +4958,1850 @@ prologue:
 	call void @llvm.nvvm.barrier0()
 	%136 = mul i32 %55, 64
 	%137 = lshr i32 %2, 3
-	%138 = and i32 %2, 7
-	%139 = and i32 %137, 7
-	%140 = xor i32 %138, %139
-	%141 = mul i32 %137, 8
-	%142 = add i32 %141, %140
-	%143 = shl i32 %142, 4
-	%144 = add i32 %0, %143
-	%145 = add i32 %136, %137
-	%146 = add i32 %145, 0
-	%147 = icmp slt i32 %146, %N
-	%148 = select i1 %147, i32 %146, i32 0
-	%149 = sext i32 %148 to i64
-	%150 = getelementptr i32, i32* %51, i64 %149
-	%151 = load i32, i32* %150
-	%152 = mul i32 %151, 64
-	%153 = mul i32 %138, 8
-	%154 = add i32 %152, %153
-	%155 = sext i32 %154 to i64
-	%156 = getelementptr i16, i16* %32, i64 %155
-	%157 = add i32 %144, 0
-	%158 = select i1 %147, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %157, i16* %156, i32 %158)
-	%159 = add i32 %145, 16
-	%160 = icmp slt i32 %159, %N
-	%161 = select i1 %160, i32 %159, i32 0
-	%162 = sext i32 %161 to i64
-	%163 = getelementptr i32, i32* %51, i64 %162
-	%164 = load i32, i32* %163
-	%165 = mul i32 %164, 64
-	%166 = mul i32 %138, 8
-	%167 = add i32 %165, %166
-	%168 = sext i32 %167 to i64
-	%169 = getelementptr i16, i16* %32, i64 %168
-	%170 = add i32 %144, 2048
-	%171 = select i1 %160, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %170, i16* %169, i32 %171)
-	%172 = add i32 %145, 32
-	%173 = icmp slt i32 %172, %N
-	%174 = select i1 %173, i32 %172, i32 0
-	%175 = sext i32 %174 to i64
-	%176 = getelementptr i32, i32* %51, i64 %175
-	%177 = load i32, i32* %176
-	%178 = mul i32 %177, 64
-	%179 = mul i32 %138, 8
-	%180 = add i32 %178, %179
-	%181 = sext i32 %180 to i64
-	%182 = getelementptr i16, i16* %32, i64 %181
-	%183 = add i32 %144, u0x1000
-	%184 = select i1 %173, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %183, i16* %182, i32 %184)
-	%185 = add i32 %145, 48
-	%186 = icmp slt i32 %185, %N
-	%187 = select i1 %186, i32 %185, i32 0
-	%188 = sext i32 %187 to i64
-	%189 = getelementptr i32, i32* %51, i64 %188
-	%190 = load i32, i32* %189
-	%191 = mul i32 %190, 64
-	%192 = mul i32 %138, 8
-	%193 = add i32 %191, %192
-	%194 = sext i32 %193 to i64
-	%195 = getelementptr i16, i16* %32, i64 %194
-	%196 = add i32 %144, 6144
-	%197 = select i1 %186, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %196, i16* %195, i32 %197)
+	%138 = add i32 %136, %137
+	%139 = add i32 %138, 0
+	%140 = icmp slt i32 %139, %N
+	%141 = select i1 %140, i32 %139, i32 0
+	%142 = sext i32 %141 to i64
+	%143 = getelementptr i32, i32* %51, i64 %142
+	%144 = load i32, i32* %143
+	%145 = add i32 %138, 16
+	%146 = icmp slt i32 %145, %N
+	%147 = select i1 %146, i32 %145, i32 0
+	%148 = sext i32 %147 to i64
+	%149 = getelementptr i32, i32* %51, i64 %148
+	%150 = load i32, i32* %149
+	%151 = add i32 %138, 32
+	%152 = icmp slt i32 %151, %N
+	%153 = select i1 %152, i32 %151, i32 0
+	%154 = sext i32 %153 to i64
+	%155 = getelementptr i32, i32* %51, i64 %154
+	%156 = load i32, i32* %155
+	%157 = add i32 %138, 48
+	%158 = icmp slt i32 %157, %N
+	%159 = select i1 %158, i32 %157, i32 0
+	%160 = sext i32 %159 to i64
+	%161 = getelementptr i32, i32* %51, i64 %160
+	%162 = load i32, i32* %161
+	%163 = mul i32 %55, 64
+	%164 = lshr i32 %2, 3
+	%165 = and i32 %2, 7
+	%166 = and i32 %164, 7
+	%167 = xor i32 %165, %166
+	%168 = mul i32 %164, 8
+	%169 = add i32 %168, %167
+	%170 = shl i32 %169, 4
+	%171 = add i32 %0, %170
+	%172 = add i32 %163, %164
+	%173 = add i32 %172, 0
+	%174 = icmp slt i32 %173, %N
+	%175 = mul i32 %144, 64
+	%176 = mul i32 %165, 8
+	%177 = add i32 %175, %176
+	%178 = sext i32 %177 to i64
+	%179 = getelementptr i16, i16* %32, i64 %178
+	%180 = add i32 %171, 0
+	%181 = select i1 %174, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %180, i16* %179, i32 %181)
+	%182 = add i32 %172, 16
+	%183 = icmp slt i32 %182, %N
+	%184 = mul i32 %150, 64
+	%185 = mul i32 %165, 8
+	%186 = add i32 %184, %185
+	%187 = sext i32 %186 to i64
+	%188 = getelementptr i16, i16* %32, i64 %187
+	%189 = add i32 %171, 2048
+	%190 = select i1 %183, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %189, i16* %188, i32 %190)
+	%191 = add i32 %172, 32
+	%192 = icmp slt i32 %191, %N
+	%193 = mul i32 %156, 64
+	%194 = mul i32 %165, 8
+	%195 = add i32 %193, %194
+	%196 = sext i32 %195 to i64
+	%197 = getelementptr i16, i16* %32, i64 %196
+	%198 = add i32 %171, u0x1000
+	%199 = select i1 %192, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %198, i16* %197, i32 %199)
+	%200 = add i32 %172, 48
+	%201 = icmp slt i32 %200, %N
+	%202 = mul i32 %162, 64
+	%203 = mul i32 %165, 8
+	%204 = add i32 %202, %203
+	%205 = sext i32 %204 to i64
+	%206 = getelementptr i16, i16* %32, i64 %205
+	%207 = add i32 %171, 6144
+	%208 = select i1 %201, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %207, i16* %206, i32 %208)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %loop
 
 loop:
-	%198 = phi i32 [ 0, %prologue ], [ %1389, %pv ]
-	%199 = phi i32 [ %55, %prologue ], [ %1396, %pv ]
-	%200 = phi float [ 0.0, %prologue ], [ %1699, %pv ]
-	%201 = phi float [ 0.0, %prologue ], [ %1700, %pv ]
-	%202 = phi float [ 0.0, %prologue ], [ %1701, %pv ]
-	%203 = phi float [ 0.0, %prologue ], [ %1702, %pv ]
-	%204 = phi float [ 0.0, %prologue ], [ %1704, %pv ]
-	%205 = phi float [ 0.0, %prologue ], [ %1705, %pv ]
-	%206 = phi float [ 0.0, %prologue ], [ %1706, %pv ]
-	%207 = phi float [ 0.0, %prologue ], [ %1707, %pv ]
-	%208 = phi float [ 0.0, %prologue ], [ %1716, %pv ]
-	%209 = phi float [ 0.0, %prologue ], [ %1717, %pv ]
-	%210 = phi float [ 0.0, %prologue ], [ %1718, %pv ]
-	%211 = phi float [ 0.0, %prologue ], [ %1719, %pv ]
-	%212 = phi float [ 0.0, %prologue ], [ %1721, %pv ]
-	%213 = phi float [ 0.0, %prologue ], [ %1722, %pv ]
-	%214 = phi float [ 0.0, %prologue ], [ %1723, %pv ]
-	%215 = phi float [ 0.0, %prologue ], [ %1724, %pv ]
-	%216 = phi float [ 0.0, %prologue ], [ %1733, %pv ]
-	%217 = phi float [ 0.0, %prologue ], [ %1734, %pv ]
-	%218 = phi float [ 0.0, %prologue ], [ %1735, %pv ]
-	%219 = phi float [ 0.0, %prologue ], [ %1736, %pv ]
-	%220 = phi float [ 0.0, %prologue ], [ %1738, %pv ]
-	%221 = phi float [ 0.0, %prologue ], [ %1739, %pv ]
-	%222 = phi float [ 0.0, %prologue ], [ %1740, %pv ]
-	%223 = phi float [ 0.0, %prologue ], [ %1741, %pv ]
-	%224 = phi float [ 0.0, %prologue ], [ %1750, %pv ]
-	%225 = phi float [ 0.0, %prologue ], [ %1751, %pv ]
-	%226 = phi float [ 0.0, %prologue ], [ %1752, %pv ]
-	%227 = phi float [ 0.0, %prologue ], [ %1753, %pv ]
-	%228 = phi float [ 0.0, %prologue ], [ %1755, %pv ]
-	%229 = phi float [ 0.0, %prologue ], [ %1756, %pv ]
-	%230 = phi float [ 0.0, %prologue ], [ %1757, %pv ]
-	%231 = phi float [ 0.0, %prologue ], [ %1758, %pv ]
-	%232 = phi float [ 0xFFF0000000000000, %prologue ], [ %1285, %pv ]
-	%233 = phi float [ 0.0, %prologue ], [ %1336, %pv ]
-	%234 = phi float [ 0xFFF0000000000000, %prologue ], [ %1337, %pv ]
-	%235 = phi float [ 0.0, %prologue ], [ %1388, %pv ]
+	%209 = phi i32 [ 0, %prologue ], [ %1388, %pv ]
+	%210 = phi i32 [ %55, %prologue ], [ %1395, %pv ]
+	%211 = phi float [ 0.0, %prologue ], [ %1710, %pv ]
+	%212 = phi float [ 0.0, %prologue ], [ %1711, %pv ]
+	%213 = phi float [ 0.0, %prologue ], [ %1712, %pv ]
+	%214 = phi float [ 0.0, %prologue ], [ %1713, %pv ]
+	%215 = phi float [ 0.0, %prologue ], [ %1715, %pv ]
+	%216 = phi float [ 0.0, %prologue ], [ %1716, %pv ]
+	%217 = phi float [ 0.0, %prologue ], [ %1717, %pv ]
+	%218 = phi float [ 0.0, %prologue ], [ %1718, %pv ]
+	%219 = phi float [ 0.0, %prologue ], [ %1727, %pv ]
+	%220 = phi float [ 0.0, %prologue ], [ %1728, %pv ]
+	%221 = phi float [ 0.0, %prologue ], [ %1729, %pv ]
+	%222 = phi float [ 0.0, %prologue ], [ %1730, %pv ]
+	%223 = phi float [ 0.0, %prologue ], [ %1732, %pv ]
+	%224 = phi float [ 0.0, %prologue ], [ %1733, %pv ]
+	%225 = phi float [ 0.0, %prologue ], [ %1734, %pv ]
+	%226 = phi float [ 0.0, %prologue ], [ %1735, %pv ]
+	%227 = phi float [ 0.0, %prologue ], [ %1744, %pv ]
+	%228 = phi float [ 0.0, %prologue ], [ %1745, %pv ]
+	%229 = phi float [ 0.0, %prologue ], [ %1746, %pv ]
+	%230 = phi float [ 0.0, %prologue ], [ %1747, %pv ]
+	%231 = phi float [ 0.0, %prologue ], [ %1749, %pv ]
+	%232 = phi float [ 0.0, %prologue ], [ %1750, %pv ]
+	%233 = phi float [ 0.0, %prologue ], [ %1751, %pv ]
+	%234 = phi float [ 0.0, %prologue ], [ %1752, %pv ]
+	%235 = phi float [ 0.0, %prologue ], [ %1761, %pv ]
+	%236 = phi float [ 0.0, %prologue ], [ %1762, %pv ]
+	%237 = phi float [ 0.0, %prologue ], [ %1763, %pv ]
+	%238 = phi float [ 0.0, %prologue ], [ %1764, %pv ]
+	%239 = phi float [ 0.0, %prologue ], [ %1766, %pv ]
+	%240 = phi float [ 0.0, %prologue ], [ %1767, %pv ]
+	%241 = phi float [ 0.0, %prologue ], [ %1768, %pv ]
+	%242 = phi float [ 0.0, %prologue ], [ %1769, %pv ]
+	%243 = phi float [ 0xFFF0000000000000, %prologue ], [ %1284, %pv ]
+	%244 = phi float [ 0.0, %prologue ], [ %1335, %pv ]
+	%245 = phi float [ 0xFFF0000000000000, %prologue ], [ %1336, %pv ]
+	%246 = phi float [ 0.0, %prologue ], [ %1387, %pv ]
+	%247 = phi i32 [ %144, %prologue ], [ %1406, %pv ]
+	%248 = phi i32 [ %150, %prologue ], [ %1412, %pv ]
+	%249 = phi i32 [ %156, %prologue ], [ %1418, %pv ]
+	%250 = phi i32 [ %162, %prologue ], [ %1424, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%236 = mul i32 %199, 64
-	%237 = lshr i32 %2, 3
-	%238 = and i32 %2, 7
-	%239 = and i32 %237, 7
-	%240 = xor i32 %238, %239
-	%241 = mul i32 %237, 8
-	%242 = add i32 %241, %240
-	%243 = shl i32 %242, 4
-	%244 = add i32 %1, %243
-	%245 = add i32 %236, %237
-	%246 = add i32 %245, 0
-	%247 = icmp slt i32 %246, %N
-	%248 = select i1 %247, i32 %246, i32 0
-	%249 = sext i32 %248 to i64
-	%250 = getelementptr i32, i32* %51, i64 %249
-	%251 = load i32, i32* %250
-	%252 = mul i32 %251, 64
-	%253 = mul i32 %238, 8
-	%254 = add i32 %252, %253
-	%255 = sext i32 %254 to i64
-	%256 = getelementptr i16, i16* %36, i64 %255
-	%257 = add i32 %244, 0
-	%258 = select i1 %247, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %257, i16* %256, i32 %258)
-	%259 = add i32 %245, 16
-	%260 = icmp slt i32 %259, %N
-	%261 = select i1 %260, i32 %259, i32 0
-	%262 = sext i32 %261 to i64
-	%263 = getelementptr i32, i32* %51, i64 %262
-	%264 = load i32, i32* %263
-	%265 = mul i32 %264, 64
-	%266 = mul i32 %238, 8
-	%267 = add i32 %265, %266
-	%268 = sext i32 %267 to i64
-	%269 = getelementptr i16, i16* %36, i64 %268
-	%270 = add i32 %244, 2048
-	%271 = select i1 %260, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %270, i16* %269, i32 %271)
-	%272 = add i32 %245, 32
-	%273 = icmp slt i32 %272, %N
-	%274 = select i1 %273, i32 %272, i32 0
+	%251 = mul i32 %210, 64
+	%252 = lshr i32 %2, 3
+	%253 = and i32 %2, 7
+	%254 = and i32 %252, 7
+	%255 = xor i32 %253, %254
+	%256 = mul i32 %252, 8
+	%257 = add i32 %256, %255
+	%258 = shl i32 %257, 4
+	%259 = add i32 %1, %258
+	%260 = add i32 %251, %252
+	%261 = add i32 %260, 0
+	%262 = icmp slt i32 %261, %N
+	%263 = mul i32 %247, 64
+	%264 = mul i32 %253, 8
+	%265 = add i32 %263, %264
+	%266 = sext i32 %265 to i64
+	%267 = getelementptr i16, i16* %36, i64 %266
+	%268 = add i32 %259, 0
+	%269 = select i1 %262, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %268, i16* %267, i32 %269)
+	%270 = add i32 %260, 16
+	%271 = icmp slt i32 %270, %N
+	%272 = mul i32 %248, 64
+	%273 = mul i32 %253, 8
+	%274 = add i32 %272, %273
 	%275 = sext i32 %274 to i64
-	%276 = getelementptr i32, i32* %51, i64 %275
-	%277 = load i32, i32* %276
-	%278 = mul i32 %277, 64
-	%279 = mul i32 %238, 8
-	%280 = add i32 %278, %279
-	%281 = sext i32 %280 to i64
-	%282 = getelementptr i16, i16* %36, i64 %281
-	%283 = add i32 %244, u0x1000
-	%284 = select i1 %273, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %283, i16* %282, i32 %284)
-	%285 = add i32 %245, 48
-	%286 = icmp slt i32 %285, %N
-	%287 = select i1 %286, i32 %285, i32 0
-	%288 = sext i32 %287 to i64
-	%289 = getelementptr i32, i32* %51, i64 %288
-	%290 = load i32, i32* %289
-	%291 = mul i32 %290, 64
-	%292 = mul i32 %238, 8
-	%293 = add i32 %291, %292
-	%294 = sext i32 %293 to i64
-	%295 = getelementptr i16, i16* %36, i64 %294
-	%296 = add i32 %244, 6144
-	%297 = select i1 %286, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %296, i16* %295, i32 %297)
+	%276 = getelementptr i16, i16* %36, i64 %275
+	%277 = add i32 %259, 2048
+	%278 = select i1 %271, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %277, i16* %276, i32 %278)
+	%279 = add i32 %260, 32
+	%280 = icmp slt i32 %279, %N
+	%281 = mul i32 %249, 64
+	%282 = mul i32 %253, 8
+	%283 = add i32 %281, %282
+	%284 = sext i32 %283 to i64
+	%285 = getelementptr i16, i16* %36, i64 %284
+	%286 = add i32 %259, u0x1000
+	%287 = select i1 %280, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %286, i16* %285, i32 %287)
+	%288 = add i32 %260, 48
+	%289 = icmp slt i32 %288, %N
+	%290 = mul i32 %250, 64
+	%291 = mul i32 %253, 8
+	%292 = add i32 %290, %291
+	%293 = sext i32 %292 to i64
+	%294 = getelementptr i16, i16* %36, i64 %293
+	%295 = add i32 %259, 6144
+	%296 = select i1 %289, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %295, i16* %294, i32 %296)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%298 = and i32 %4, 7
-	%299 = shl i32 %102, 3
-	%300 = add i32 %298, %299
-	%301 = lshr i32 %4, 3
-	%302 = and i32 %301, 1
-	%303 = mul i32 %300, 128
-	%304 = add i32 %0, %303
-	%305 = and i32 %4, 7
-	%306 = xor i32 %302, %305
-	%307 = shl i32 %306, 4
-	%308 = add i32 %304, %307
-	%309 = xor i32 %308, 0
-	%310 = add i32 %309, 0
-	%311 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %310)
-	%312 = extractvalue { i32, i32, i32, i32 } %311, 0
-	%313 = extractvalue { i32, i32, i32, i32 } %311, 1
-	%314 = extractvalue { i32, i32, i32, i32 } %311, 2
-	%315 = extractvalue { i32, i32, i32, i32 } %311, 3
-	%316 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %312, i32 %313, float 0.0, float 0.0, float 0.0, float 0.0)
-	%317 = extractvalue { float, float, float, float } %316, 0
-	%318 = extractvalue { float, float, float, float } %316, 1
-	%319 = extractvalue { float, float, float, float } %316, 2
-	%320 = extractvalue { float, float, float, float } %316, 3
-	%321 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %314, i32 %315, float 0.0, float 0.0, float 0.0, float 0.0)
-	%322 = extractvalue { float, float, float, float } %321, 0
-	%323 = extractvalue { float, float, float, float } %321, 1
-	%324 = extractvalue { float, float, float, float } %321, 2
-	%325 = extractvalue { float, float, float, float } %321, 3
-	%326 = add i32 %309, 2048
-	%327 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %326)
-	%328 = extractvalue { i32, i32, i32, i32 } %327, 0
-	%329 = extractvalue { i32, i32, i32, i32 } %327, 1
-	%330 = extractvalue { i32, i32, i32, i32 } %327, 2
-	%331 = extractvalue { i32, i32, i32, i32 } %327, 3
-	%332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %328, i32 %329, float 0.0, float 0.0, float 0.0, float 0.0)
-	%333 = extractvalue { float, float, float, float } %332, 0
-	%334 = extractvalue { float, float, float, float } %332, 1
-	%335 = extractvalue { float, float, float, float } %332, 2
-	%336 = extractvalue { float, float, float, float } %332, 3
-	%337 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %330, i32 %331, float 0.0, float 0.0, float 0.0, float 0.0)
-	%338 = extractvalue { float, float, float, float } %337, 0
-	%339 = extractvalue { float, float, float, float } %337, 1
-	%340 = extractvalue { float, float, float, float } %337, 2
-	%341 = extractvalue { float, float, float, float } %337, 3
-	%342 = add i32 %309, u0x1000
-	%343 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %342)
-	%344 = extractvalue { i32, i32, i32, i32 } %343, 0
-	%345 = extractvalue { i32, i32, i32, i32 } %343, 1
-	%346 = extractvalue { i32, i32, i32, i32 } %343, 2
-	%347 = extractvalue { i32, i32, i32, i32 } %343, 3
-	%348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %344, i32 %345, float 0.0, float 0.0, float 0.0, float 0.0)
-	%349 = extractvalue { float, float, float, float } %348, 0
-	%350 = extractvalue { float, float, float, float } %348, 1
-	%351 = extractvalue { float, float, float, float } %348, 2
-	%352 = extractvalue { float, float, float, float } %348, 3
-	%353 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %346, i32 %347, float 0.0, float 0.0, float 0.0, float 0.0)
-	%354 = extractvalue { float, float, float, float } %353, 0
-	%355 = extractvalue { float, float, float, float } %353, 1
-	%356 = extractvalue { float, float, float, float } %353, 2
-	%357 = extractvalue { float, float, float, float } %353, 3
-	%358 = add i32 %309, 6144
-	%359 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %358)
-	%360 = extractvalue { i32, i32, i32, i32 } %359, 0
-	%361 = extractvalue { i32, i32, i32, i32 } %359, 1
-	%362 = extractvalue { i32, i32, i32, i32 } %359, 2
-	%363 = extractvalue { i32, i32, i32, i32 } %359, 3
-	%364 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %360, i32 %361, float 0.0, float 0.0, float 0.0, float 0.0)
-	%365 = extractvalue { float, float, float, float } %364, 0
-	%366 = extractvalue { float, float, float, float } %364, 1
-	%367 = extractvalue { float, float, float, float } %364, 2
-	%368 = extractvalue { float, float, float, float } %364, 3
-	%369 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %362, i32 %363, float 0.0, float 0.0, float 0.0, float 0.0)
-	%370 = extractvalue { float, float, float, float } %369, 0
-	%371 = extractvalue { float, float, float, float } %369, 1
-	%372 = extractvalue { float, float, float, float } %369, 2
-	%373 = extractvalue { float, float, float, float } %369, 3
-	%374 = xor i32 %308, 32
-	%375 = add i32 %374, 0
-	%376 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %375)
-	%377 = extractvalue { i32, i32, i32, i32 } %376, 0
-	%378 = extractvalue { i32, i32, i32, i32 } %376, 1
-	%379 = extractvalue { i32, i32, i32, i32 } %376, 2
-	%380 = extractvalue { i32, i32, i32, i32 } %376, 3
-	%381 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %377, i32 %378, float %317, float %318, float %319, float %320)
-	%382 = extractvalue { float, float, float, float } %381, 0
-	%383 = extractvalue { float, float, float, float } %381, 1
-	%384 = extractvalue { float, float, float, float } %381, 2
-	%385 = extractvalue { float, float, float, float } %381, 3
-	%386 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %379, i32 %380, float %322, float %323, float %324, float %325)
-	%387 = extractvalue { float, float, float, float } %386, 0
-	%388 = extractvalue { float, float, float, float } %386, 1
-	%389 = extractvalue { float, float, float, float } %386, 2
-	%390 = extractvalue { float, float, float, float } %386, 3
-	%391 = add i32 %374, 2048
-	%392 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %391)
-	%393 = extractvalue { i32, i32, i32, i32 } %392, 0
-	%394 = extractvalue { i32, i32, i32, i32 } %392, 1
-	%395 = extractvalue { i32, i32, i32, i32 } %392, 2
-	%396 = extractvalue { i32, i32, i32, i32 } %392, 3
-	%397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %393, i32 %394, float %333, float %334, float %335, float %336)
-	%398 = extractvalue { float, float, float, float } %397, 0
-	%399 = extractvalue { float, float, float, float } %397, 1
-	%400 = extractvalue { float, float, float, float } %397, 2
-	%401 = extractvalue { float, float, float, float } %397, 3
-	%402 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %395, i32 %396, float %338, float %339, float %340, float %341)
-	%403 = extractvalue { float, float, float, float } %402, 0
-	%404 = extractvalue { float, float, float, float } %402, 1
-	%405 = extractvalue { float, float, float, float } %402, 2
-	%406 = extractvalue { float, float, float, float } %402, 3
-	%407 = add i32 %374, u0x1000
-	%408 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %407)
-	%409 = extractvalue { i32, i32, i32, i32 } %408, 0
-	%410 = extractvalue { i32, i32, i32, i32 } %408, 1
-	%411 = extractvalue { i32, i32, i32, i32 } %408, 2
-	%412 = extractvalue { i32, i32, i32, i32 } %408, 3
-	%413 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %409, i32 %410, float %349, float %350, float %351, float %352)
-	%414 = extractvalue { float, float, float, float } %413, 0
-	%415 = extractvalue { float, float, float, float } %413, 1
-	%416 = extractvalue { float, float, float, float } %413, 2
-	%417 = extractvalue { float, float, float, float } %413, 3
-	%418 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %411, i32 %412, float %354, float %355, float %356, float %357)
-	%419 = extractvalue { float, float, float, float } %418, 0
-	%420 = extractvalue { float, float, float, float } %418, 1
-	%421 = extractvalue { float, float, float, float } %418, 2
-	%422 = extractvalue { float, float, float, float } %418, 3
-	%423 = add i32 %374, 6144
-	%424 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %423)
-	%425 = extractvalue { i32, i32, i32, i32 } %424, 0
-	%426 = extractvalue { i32, i32, i32, i32 } %424, 1
-	%427 = extractvalue { i32, i32, i32, i32 } %424, 2
-	%428 = extractvalue { i32, i32, i32, i32 } %424, 3
-	%429 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %425, i32 %426, float %365, float %366, float %367, float %368)
-	%430 = extractvalue { float, float, float, float } %429, 0
-	%431 = extractvalue { float, float, float, float } %429, 1
-	%432 = extractvalue { float, float, float, float } %429, 2
-	%433 = extractvalue { float, float, float, float } %429, 3
-	%434 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %427, i32 %428, float %370, float %371, float %372, float %373)
-	%435 = extractvalue { float, float, float, float } %434, 0
-	%436 = extractvalue { float, float, float, float } %434, 1
-	%437 = extractvalue { float, float, float, float } %434, 2
-	%438 = extractvalue { float, float, float, float } %434, 3
-	%439 = xor i32 %308, 64
-	%440 = add i32 %439, 0
-	%441 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %440)
-	%442 = extractvalue { i32, i32, i32, i32 } %441, 0
-	%443 = extractvalue { i32, i32, i32, i32 } %441, 1
-	%444 = extractvalue { i32, i32, i32, i32 } %441, 2
-	%445 = extractvalue { i32, i32, i32, i32 } %441, 3
-	%446 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %442, i32 %443, float %382, float %383, float %384, float %385)
-	%447 = extractvalue { float, float, float, float } %446, 0
-	%448 = extractvalue { float, float, float, float } %446, 1
-	%449 = extractvalue { float, float, float, float } %446, 2
-	%450 = extractvalue { float, float, float, float } %446, 3
-	%451 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %444, i32 %445, float %387, float %388, float %389, float %390)
-	%452 = extractvalue { float, float, float, float } %451, 0
-	%453 = extractvalue { float, float, float, float } %451, 1
-	%454 = extractvalue { float, float, float, float } %451, 2
-	%455 = extractvalue { float, float, float, float } %451, 3
-	%456 = add i32 %439, 2048
-	%457 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %456)
-	%458 = extractvalue { i32, i32, i32, i32 } %457, 0
-	%459 = extractvalue { i32, i32, i32, i32 } %457, 1
-	%460 = extractvalue { i32, i32, i32, i32 } %457, 2
-	%461 = extractvalue { i32, i32, i32, i32 } %457, 3
-	%462 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %458, i32 %459, float %398, float %399, float %400, float %401)
-	%463 = extractvalue { float, float, float, float } %462, 0
-	%464 = extractvalue { float, float, float, float } %462, 1
-	%465 = extractvalue { float, float, float, float } %462, 2
-	%466 = extractvalue { float, float, float, float } %462, 3
-	%467 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %460, i32 %461, float %403, float %404, float %405, float %406)
-	%468 = extractvalue { float, float, float, float } %467, 0
-	%469 = extractvalue { float, float, float, float } %467, 1
-	%470 = extractvalue { float, float, float, float } %467, 2
-	%471 = extractvalue { float, float, float, float } %467, 3
-	%472 = add i32 %439, u0x1000
-	%473 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %472)
-	%474 = extractvalue { i32, i32, i32, i32 } %473, 0
-	%475 = extractvalue { i32, i32, i32, i32 } %473, 1
-	%476 = extractvalue { i32, i32, i32, i32 } %473, 2
-	%477 = extractvalue { i32, i32, i32, i32 } %473, 3
-	%478 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %474, i32 %475, float %414, float %415, float %416, float %417)
-	%479 = extractvalue { float, float, float, float } %478, 0
-	%480 = extractvalue { float, float, float, float } %478, 1
-	%481 = extractvalue { float, float, float, float } %478, 2
-	%482 = extractvalue { float, float, float, float } %478, 3
-	%483 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %476, i32 %477, float %419, float %420, float %421, float %422)
-	%484 = extractvalue { float, float, float, float } %483, 0
-	%485 = extractvalue { float, float, float, float } %483, 1
-	%486 = extractvalue { float, float, float, float } %483, 2
-	%487 = extractvalue { float, float, float, float } %483, 3
-	%488 = add i32 %439, 6144
-	%489 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %488)
-	%490 = extractvalue { i32, i32, i32, i32 } %489, 0
-	%491 = extractvalue { i32, i32, i32, i32 } %489, 1
-	%492 = extractvalue { i32, i32, i32, i32 } %489, 2
-	%493 = extractvalue { i32, i32, i32, i32 } %489, 3
-	%494 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %490, i32 %491, float %430, float %431, float %432, float %433)
-	%495 = extractvalue { float, float, float, float } %494, 0
-	%496 = extractvalue { float, float, float, float } %494, 1
-	%497 = extractvalue { float, float, float, float } %494, 2
-	%498 = extractvalue { float, float, float, float } %494, 3
-	%499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %492, i32 %493, float %435, float %436, float %437, float %438)
-	%500 = extractvalue { float, float, float, float } %499, 0
-	%501 = extractvalue { float, float, float, float } %499, 1
-	%502 = extractvalue { float, float, float, float } %499, 2
-	%503 = extractvalue { float, float, float, float } %499, 3
-	%504 = xor i32 %308, 96
-	%505 = add i32 %504, 0
-	%506 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %505)
-	%507 = extractvalue { i32, i32, i32, i32 } %506, 0
-	%508 = extractvalue { i32, i32, i32, i32 } %506, 1
-	%509 = extractvalue { i32, i32, i32, i32 } %506, 2
-	%510 = extractvalue { i32, i32, i32, i32 } %506, 3
-	%511 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %507, i32 %508, float %447, float %448, float %449, float %450)
-	%512 = extractvalue { float, float, float, float } %511, 0
-	%513 = extractvalue { float, float, float, float } %511, 1
-	%514 = extractvalue { float, float, float, float } %511, 2
-	%515 = extractvalue { float, float, float, float } %511, 3
-	%516 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %509, i32 %510, float %452, float %453, float %454, float %455)
-	%517 = extractvalue { float, float, float, float } %516, 0
-	%518 = extractvalue { float, float, float, float } %516, 1
-	%519 = extractvalue { float, float, float, float } %516, 2
-	%520 = extractvalue { float, float, float, float } %516, 3
-	%521 = add i32 %504, 2048
-	%522 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %521)
-	%523 = extractvalue { i32, i32, i32, i32 } %522, 0
-	%524 = extractvalue { i32, i32, i32, i32 } %522, 1
-	%525 = extractvalue { i32, i32, i32, i32 } %522, 2
-	%526 = extractvalue { i32, i32, i32, i32 } %522, 3
-	%527 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %523, i32 %524, float %463, float %464, float %465, float %466)
-	%528 = extractvalue { float, float, float, float } %527, 0
-	%529 = extractvalue { float, float, float, float } %527, 1
-	%530 = extractvalue { float, float, float, float } %527, 2
-	%531 = extractvalue { float, float, float, float } %527, 3
-	%532 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %525, i32 %526, float %468, float %469, float %470, float %471)
-	%533 = extractvalue { float, float, float, float } %532, 0
-	%534 = extractvalue { float, float, float, float } %532, 1
-	%535 = extractvalue { float, float, float, float } %532, 2
-	%536 = extractvalue { float, float, float, float } %532, 3
-	%537 = add i32 %504, u0x1000
-	%538 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %537)
-	%539 = extractvalue { i32, i32, i32, i32 } %538, 0
-	%540 = extractvalue { i32, i32, i32, i32 } %538, 1
-	%541 = extractvalue { i32, i32, i32, i32 } %538, 2
-	%542 = extractvalue { i32, i32, i32, i32 } %538, 3
-	%543 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %539, i32 %540, float %479, float %480, float %481, float %482)
-	%544 = extractvalue { float, float, float, float } %543, 0
-	%545 = extractvalue { float, float, float, float } %543, 1
-	%546 = extractvalue { float, float, float, float } %543, 2
-	%547 = extractvalue { float, float, float, float } %543, 3
-	%548 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %541, i32 %542, float %484, float %485, float %486, float %487)
-	%549 = extractvalue { float, float, float, float } %548, 0
-	%550 = extractvalue { float, float, float, float } %548, 1
-	%551 = extractvalue { float, float, float, float } %548, 2
-	%552 = extractvalue { float, float, float, float } %548, 3
-	%553 = add i32 %504, 6144
-	%554 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %553)
-	%555 = extractvalue { i32, i32, i32, i32 } %554, 0
-	%556 = extractvalue { i32, i32, i32, i32 } %554, 1
-	%557 = extractvalue { i32, i32, i32, i32 } %554, 2
-	%558 = extractvalue { i32, i32, i32, i32 } %554, 3
-	%559 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %555, i32 %556, float %495, float %496, float %497, float %498)
-	%560 = extractvalue { float, float, float, float } %559, 0
-	%561 = extractvalue { float, float, float, float } %559, 1
-	%562 = extractvalue { float, float, float, float } %559, 2
-	%563 = extractvalue { float, float, float, float } %559, 3
-	%564 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %557, i32 %558, float %500, float %501, float %502, float %503)
-	%565 = extractvalue { float, float, float, float } %564, 0
-	%566 = extractvalue { float, float, float, float } %564, 1
-	%567 = extractvalue { float, float, float, float } %564, 2
-	%568 = extractvalue { float, float, float, float } %564, 3
-	%569 = mul i32 %3, 16
-	%570 = add i32 %24, %569
-	%571 = add i32 %5, 0
-	%572 = add i32 %570, %571
-	%573 = mul i32 %3, 16
-	%574 = add i32 %24, %573
-	%575 = add i32 %5, 8
-	%576 = add i32 %574, %575
-	%577 = sitofp i32 %22 to float
-	%578 = add i32 %45, %199
-	%579 = sext i32 %578 to i64
-	%580 = getelementptr i8, i8* %cls, i64 %579
-	%581 = load i8, i8* %580
-	%582 = icmp ne i8 %581, 2
-	br i1 %582, label %partial, label %softmax
+	%297 = and i32 %4, 7
+	%298 = shl i32 %102, 3
+	%299 = add i32 %297, %298
+	%300 = lshr i32 %4, 3
+	%301 = and i32 %300, 1
+	%302 = mul i32 %299, 128
+	%303 = add i32 %0, %302
+	%304 = and i32 %4, 7
+	%305 = xor i32 %301, %304
+	%306 = shl i32 %305, 4
+	%307 = add i32 %303, %306
+	%308 = xor i32 %307, 0
+	%309 = add i32 %308, 0
+	%310 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %309)
+	%311 = extractvalue { i32, i32, i32, i32 } %310, 0
+	%312 = extractvalue { i32, i32, i32, i32 } %310, 1
+	%313 = extractvalue { i32, i32, i32, i32 } %310, 2
+	%314 = extractvalue { i32, i32, i32, i32 } %310, 3
+	%315 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %311, i32 %312, float 0.0, float 0.0, float 0.0, float 0.0)
+	%316 = extractvalue { float, float, float, float } %315, 0
+	%317 = extractvalue { float, float, float, float } %315, 1
+	%318 = extractvalue { float, float, float, float } %315, 2
+	%319 = extractvalue { float, float, float, float } %315, 3
+	%320 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %313, i32 %314, float 0.0, float 0.0, float 0.0, float 0.0)
+	%321 = extractvalue { float, float, float, float } %320, 0
+	%322 = extractvalue { float, float, float, float } %320, 1
+	%323 = extractvalue { float, float, float, float } %320, 2
+	%324 = extractvalue { float, float, float, float } %320, 3
+	%325 = add i32 %308, 2048
+	%326 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %325)
+	%327 = extractvalue { i32, i32, i32, i32 } %326, 0
+	%328 = extractvalue { i32, i32, i32, i32 } %326, 1
+	%329 = extractvalue { i32, i32, i32, i32 } %326, 2
+	%330 = extractvalue { i32, i32, i32, i32 } %326, 3
+	%331 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %327, i32 %328, float 0.0, float 0.0, float 0.0, float 0.0)
+	%332 = extractvalue { float, float, float, float } %331, 0
+	%333 = extractvalue { float, float, float, float } %331, 1
+	%334 = extractvalue { float, float, float, float } %331, 2
+	%335 = extractvalue { float, float, float, float } %331, 3
+	%336 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %329, i32 %330, float 0.0, float 0.0, float 0.0, float 0.0)
+	%337 = extractvalue { float, float, float, float } %336, 0
+	%338 = extractvalue { float, float, float, float } %336, 1
+	%339 = extractvalue { float, float, float, float } %336, 2
+	%340 = extractvalue { float, float, float, float } %336, 3
+	%341 = add i32 %308, u0x1000
+	%342 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %341)
+	%343 = extractvalue { i32, i32, i32, i32 } %342, 0
+	%344 = extractvalue { i32, i32, i32, i32 } %342, 1
+	%345 = extractvalue { i32, i32, i32, i32 } %342, 2
+	%346 = extractvalue { i32, i32, i32, i32 } %342, 3
+	%347 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %343, i32 %344, float 0.0, float 0.0, float 0.0, float 0.0)
+	%348 = extractvalue { float, float, float, float } %347, 0
+	%349 = extractvalue { float, float, float, float } %347, 1
+	%350 = extractvalue { float, float, float, float } %347, 2
+	%351 = extractvalue { float, float, float, float } %347, 3
+	%352 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %345, i32 %346, float 0.0, float 0.0, float 0.0, float 0.0)
+	%353 = extractvalue { float, float, float, float } %352, 0
+	%354 = extractvalue { float, float, float, float } %352, 1
+	%355 = extractvalue { float, float, float, float } %352, 2
+	%356 = extractvalue { float, float, float, float } %352, 3
+	%357 = add i32 %308, 6144
+	%358 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %357)
+	%359 = extractvalue { i32, i32, i32, i32 } %358, 0
+	%360 = extractvalue { i32, i32, i32, i32 } %358, 1
+	%361 = extractvalue { i32, i32, i32, i32 } %358, 2
+	%362 = extractvalue { i32, i32, i32, i32 } %358, 3
+	%363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %359, i32 %360, float 0.0, float 0.0, float 0.0, float 0.0)
+	%364 = extractvalue { float, float, float, float } %363, 0
+	%365 = extractvalue { float, float, float, float } %363, 1
+	%366 = extractvalue { float, float, float, float } %363, 2
+	%367 = extractvalue { float, float, float, float } %363, 3
+	%368 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %361, i32 %362, float 0.0, float 0.0, float 0.0, float 0.0)
+	%369 = extractvalue { float, float, float, float } %368, 0
+	%370 = extractvalue { float, float, float, float } %368, 1
+	%371 = extractvalue { float, float, float, float } %368, 2
+	%372 = extractvalue { float, float, float, float } %368, 3
+	%373 = xor i32 %307, 32
+	%374 = add i32 %373, 0
+	%375 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %374)
+	%376 = extractvalue { i32, i32, i32, i32 } %375, 0
+	%377 = extractvalue { i32, i32, i32, i32 } %375, 1
+	%378 = extractvalue { i32, i32, i32, i32 } %375, 2
+	%379 = extractvalue { i32, i32, i32, i32 } %375, 3
+	%380 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %376, i32 %377, float %316, float %317, float %318, float %319)
+	%381 = extractvalue { float, float, float, float } %380, 0
+	%382 = extractvalue { float, float, float, float } %380, 1
+	%383 = extractvalue { float, float, float, float } %380, 2
+	%384 = extractvalue { float, float, float, float } %380, 3
+	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %378, i32 %379, float %321, float %322, float %323, float %324)
+	%386 = extractvalue { float, float, float, float } %385, 0
+	%387 = extractvalue { float, float, float, float } %385, 1
+	%388 = extractvalue { float, float, float, float } %385, 2
+	%389 = extractvalue { float, float, float, float } %385, 3
+	%390 = add i32 %373, 2048
+	%391 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %390)
+	%392 = extractvalue { i32, i32, i32, i32 } %391, 0
+	%393 = extractvalue { i32, i32, i32, i32 } %391, 1
+	%394 = extractvalue { i32, i32, i32, i32 } %391, 2
+	%395 = extractvalue { i32, i32, i32, i32 } %391, 3
+	%396 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %392, i32 %393, float %332, float %333, float %334, float %335)
+	%397 = extractvalue { float, float, float, float } %396, 0
+	%398 = extractvalue { float, float, float, float } %396, 1
+	%399 = extractvalue { float, float, float, float } %396, 2
+	%400 = extractvalue { float, float, float, float } %396, 3
+	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %394, i32 %395, float %337, float %338, float %339, float %340)
+	%402 = extractvalue { float, float, float, float } %401, 0
+	%403 = extractvalue { float, float, float, float } %401, 1
+	%404 = extractvalue { float, float, float, float } %401, 2
+	%405 = extractvalue { float, float, float, float } %401, 3
+	%406 = add i32 %373, u0x1000
+	%407 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %406)
+	%408 = extractvalue { i32, i32, i32, i32 } %407, 0
+	%409 = extractvalue { i32, i32, i32, i32 } %407, 1
+	%410 = extractvalue { i32, i32, i32, i32 } %407, 2
+	%411 = extractvalue { i32, i32, i32, i32 } %407, 3
+	%412 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %408, i32 %409, float %348, float %349, float %350, float %351)
+	%413 = extractvalue { float, float, float, float } %412, 0
+	%414 = extractvalue { float, float, float, float } %412, 1
+	%415 = extractvalue { float, float, float, float } %412, 2
+	%416 = extractvalue { float, float, float, float } %412, 3
+	%417 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %410, i32 %411, float %353, float %354, float %355, float %356)
+	%418 = extractvalue { float, float, float, float } %417, 0
+	%419 = extractvalue { float, float, float, float } %417, 1
+	%420 = extractvalue { float, float, float, float } %417, 2
+	%421 = extractvalue { float, float, float, float } %417, 3
+	%422 = add i32 %373, 6144
+	%423 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %422)
+	%424 = extractvalue { i32, i32, i32, i32 } %423, 0
+	%425 = extractvalue { i32, i32, i32, i32 } %423, 1
+	%426 = extractvalue { i32, i32, i32, i32 } %423, 2
+	%427 = extractvalue { i32, i32, i32, i32 } %423, 3
+	%428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %424, i32 %425, float %364, float %365, float %366, float %367)
+	%429 = extractvalue { float, float, float, float } %428, 0
+	%430 = extractvalue { float, float, float, float } %428, 1
+	%431 = extractvalue { float, float, float, float } %428, 2
+	%432 = extractvalue { float, float, float, float } %428, 3
+	%433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %426, i32 %427, float %369, float %370, float %371, float %372)
+	%434 = extractvalue { float, float, float, float } %433, 0
+	%435 = extractvalue { float, float, float, float } %433, 1
+	%436 = extractvalue { float, float, float, float } %433, 2
+	%437 = extractvalue { float, float, float, float } %433, 3
+	%438 = xor i32 %307, 64
+	%439 = add i32 %438, 0
+	%440 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
+	%441 = extractvalue { i32, i32, i32, i32 } %440, 0
+	%442 = extractvalue { i32, i32, i32, i32 } %440, 1
+	%443 = extractvalue { i32, i32, i32, i32 } %440, 2
+	%444 = extractvalue { i32, i32, i32, i32 } %440, 3
+	%445 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %441, i32 %442, float %381, float %382, float %383, float %384)
+	%446 = extractvalue { float, float, float, float } %445, 0
+	%447 = extractvalue { float, float, float, float } %445, 1
+	%448 = extractvalue { float, float, float, float } %445, 2
+	%449 = extractvalue { float, float, float, float } %445, 3
+	%450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %443, i32 %444, float %386, float %387, float %388, float %389)
+	%451 = extractvalue { float, float, float, float } %450, 0
+	%452 = extractvalue { float, float, float, float } %450, 1
+	%453 = extractvalue { float, float, float, float } %450, 2
+	%454 = extractvalue { float, float, float, float } %450, 3
+	%455 = add i32 %438, 2048
+	%456 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %455)
+	%457 = extractvalue { i32, i32, i32, i32 } %456, 0
+	%458 = extractvalue { i32, i32, i32, i32 } %456, 1
+	%459 = extractvalue { i32, i32, i32, i32 } %456, 2
+	%460 = extractvalue { i32, i32, i32, i32 } %456, 3
+	%461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %457, i32 %458, float %397, float %398, float %399, float %400)
+	%462 = extractvalue { float, float, float, float } %461, 0
+	%463 = extractvalue { float, float, float, float } %461, 1
+	%464 = extractvalue { float, float, float, float } %461, 2
+	%465 = extractvalue { float, float, float, float } %461, 3
+	%466 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %459, i32 %460, float %402, float %403, float %404, float %405)
+	%467 = extractvalue { float, float, float, float } %466, 0
+	%468 = extractvalue { float, float, float, float } %466, 1
+	%469 = extractvalue { float, float, float, float } %466, 2
+	%470 = extractvalue { float, float, float, float } %466, 3
+	%471 = add i32 %438, u0x1000
+	%472 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %471)
+	%473 = extractvalue { i32, i32, i32, i32 } %472, 0
+	%474 = extractvalue { i32, i32, i32, i32 } %472, 1
+	%475 = extractvalue { i32, i32, i32, i32 } %472, 2
+	%476 = extractvalue { i32, i32, i32, i32 } %472, 3
+	%477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %473, i32 %474, float %413, float %414, float %415, float %416)
+	%478 = extractvalue { float, float, float, float } %477, 0
+	%479 = extractvalue { float, float, float, float } %477, 1
+	%480 = extractvalue { float, float, float, float } %477, 2
+	%481 = extractvalue { float, float, float, float } %477, 3
+	%482 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %475, i32 %476, float %418, float %419, float %420, float %421)
+	%483 = extractvalue { float, float, float, float } %482, 0
+	%484 = extractvalue { float, float, float, float } %482, 1
+	%485 = extractvalue { float, float, float, float } %482, 2
+	%486 = extractvalue { float, float, float, float } %482, 3
+	%487 = add i32 %438, 6144
+	%488 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %487)
+	%489 = extractvalue { i32, i32, i32, i32 } %488, 0
+	%490 = extractvalue { i32, i32, i32, i32 } %488, 1
+	%491 = extractvalue { i32, i32, i32, i32 } %488, 2
+	%492 = extractvalue { i32, i32, i32, i32 } %488, 3
+	%493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %489, i32 %490, float %429, float %430, float %431, float %432)
+	%494 = extractvalue { float, float, float, float } %493, 0
+	%495 = extractvalue { float, float, float, float } %493, 1
+	%496 = extractvalue { float, float, float, float } %493, 2
+	%497 = extractvalue { float, float, float, float } %493, 3
+	%498 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %491, i32 %492, float %434, float %435, float %436, float %437)
+	%499 = extractvalue { float, float, float, float } %498, 0
+	%500 = extractvalue { float, float, float, float } %498, 1
+	%501 = extractvalue { float, float, float, float } %498, 2
+	%502 = extractvalue { float, float, float, float } %498, 3
+	%503 = xor i32 %307, 96
+	%504 = add i32 %503, 0
+	%505 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %504)
+	%506 = extractvalue { i32, i32, i32, i32 } %505, 0
+	%507 = extractvalue { i32, i32, i32, i32 } %505, 1
+	%508 = extractvalue { i32, i32, i32, i32 } %505, 2
+	%509 = extractvalue { i32, i32, i32, i32 } %505, 3
+	%510 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %506, i32 %507, float %446, float %447, float %448, float %449)
+	%511 = extractvalue { float, float, float, float } %510, 0
+	%512 = extractvalue { float, float, float, float } %510, 1
+	%513 = extractvalue { float, float, float, float } %510, 2
+	%514 = extractvalue { float, float, float, float } %510, 3
+	%515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %508, i32 %509, float %451, float %452, float %453, float %454)
+	%516 = extractvalue { float, float, float, float } %515, 0
+	%517 = extractvalue { float, float, float, float } %515, 1
+	%518 = extractvalue { float, float, float, float } %515, 2
+	%519 = extractvalue { float, float, float, float } %515, 3
+	%520 = add i32 %503, 2048
+	%521 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %520)
+	%522 = extractvalue { i32, i32, i32, i32 } %521, 0
+	%523 = extractvalue { i32, i32, i32, i32 } %521, 1
+	%524 = extractvalue { i32, i32, i32, i32 } %521, 2
+	%525 = extractvalue { i32, i32, i32, i32 } %521, 3
+	%526 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %522, i32 %523, float %462, float %463, float %464, float %465)
+	%527 = extractvalue { float, float, float, float } %526, 0
+	%528 = extractvalue { float, float, float, float } %526, 1
+	%529 = extractvalue { float, float, float, float } %526, 2
+	%530 = extractvalue { float, float, float, float } %526, 3
+	%531 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %524, i32 %525, float %467, float %468, float %469, float %470)
+	%532 = extractvalue { float, float, float, float } %531, 0
+	%533 = extractvalue { float, float, float, float } %531, 1
+	%534 = extractvalue { float, float, float, float } %531, 2
+	%535 = extractvalue { float, float, float, float } %531, 3
+	%536 = add i32 %503, u0x1000
+	%537 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %536)
+	%538 = extractvalue { i32, i32, i32, i32 } %537, 0
+	%539 = extractvalue { i32, i32, i32, i32 } %537, 1
+	%540 = extractvalue { i32, i32, i32, i32 } %537, 2
+	%541 = extractvalue { i32, i32, i32, i32 } %537, 3
+	%542 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %538, i32 %539, float %478, float %479, float %480, float %481)
+	%543 = extractvalue { float, float, float, float } %542, 0
+	%544 = extractvalue { float, float, float, float } %542, 1
+	%545 = extractvalue { float, float, float, float } %542, 2
+	%546 = extractvalue { float, float, float, float } %542, 3
+	%547 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %540, i32 %541, float %483, float %484, float %485, float %486)
+	%548 = extractvalue { float, float, float, float } %547, 0
+	%549 = extractvalue { float, float, float, float } %547, 1
+	%550 = extractvalue { float, float, float, float } %547, 2
+	%551 = extractvalue { float, float, float, float } %547, 3
+	%552 = add i32 %503, 6144
+	%553 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %552)
+	%554 = extractvalue { i32, i32, i32, i32 } %553, 0
+	%555 = extractvalue { i32, i32, i32, i32 } %553, 1
+	%556 = extractvalue { i32, i32, i32, i32 } %553, 2
+	%557 = extractvalue { i32, i32, i32, i32 } %553, 3
+	%558 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %554, i32 %555, float %494, float %495, float %496, float %497)
+	%559 = extractvalue { float, float, float, float } %558, 0
+	%560 = extractvalue { float, float, float, float } %558, 1
+	%561 = extractvalue { float, float, float, float } %558, 2
+	%562 = extractvalue { float, float, float, float } %558, 3
+	%563 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %556, i32 %557, float %499, float %500, float %501, float %502)
+	%564 = extractvalue { float, float, float, float } %563, 0
+	%565 = extractvalue { float, float, float, float } %563, 1
+	%566 = extractvalue { float, float, float, float } %563, 2
+	%567 = extractvalue { float, float, float, float } %563, 3
+	%568 = mul i32 %3, 16
+	%569 = add i32 %24, %568
+	%570 = add i32 %5, 0
+	%571 = add i32 %569, %570
+	%572 = mul i32 %3, 16
+	%573 = add i32 %24, %572
+	%574 = add i32 %5, 8
+	%575 = add i32 %573, %574
+	%576 = sitofp i32 %22 to float
+	%577 = add i32 %45, %210
+	%578 = sext i32 %577 to i64
+	%579 = getelementptr i8, i8* %cls, i64 %578
+	%580 = load i8, i8* %579
+	%581 = icmp ne i8 %580, 2
+	br i1 %581, label %partial, label %softmax
 
 epilogue:
-	%583 = phi float [ 0.0, %entry ], [ %1336, %pv ]
-	%584 = phi float [ 0.0, %entry ], [ %1388, %pv ]
-	%585 = phi i32 [ 0, %entry ], [ %1389, %pv ]
-	%586 = phi float [ 0.0, %entry ], [ %1699, %pv ]
-	%587 = phi float [ 0.0, %entry ], [ %1700, %pv ]
-	%588 = phi float [ 0.0, %entry ], [ %1701, %pv ]
-	%589 = phi float [ 0.0, %entry ], [ %1702, %pv ]
-	%590 = phi float [ 0.0, %entry ], [ %1704, %pv ]
-	%591 = phi float [ 0.0, %entry ], [ %1705, %pv ]
-	%592 = phi float [ 0.0, %entry ], [ %1706, %pv ]
-	%593 = phi float [ 0.0, %entry ], [ %1707, %pv ]
-	%594 = phi float [ 0.0, %entry ], [ %1716, %pv ]
-	%595 = phi float [ 0.0, %entry ], [ %1717, %pv ]
-	%596 = phi float [ 0.0, %entry ], [ %1718, %pv ]
-	%597 = phi float [ 0.0, %entry ], [ %1719, %pv ]
-	%598 = phi float [ 0.0, %entry ], [ %1721, %pv ]
-	%599 = phi float [ 0.0, %entry ], [ %1722, %pv ]
-	%600 = phi float [ 0.0, %entry ], [ %1723, %pv ]
-	%601 = phi float [ 0.0, %entry ], [ %1724, %pv ]
-	%602 = phi float [ 0.0, %entry ], [ %1733, %pv ]
-	%603 = phi float [ 0.0, %entry ], [ %1734, %pv ]
-	%604 = phi float [ 0.0, %entry ], [ %1735, %pv ]
-	%605 = phi float [ 0.0, %entry ], [ %1736, %pv ]
-	%606 = phi float [ 0.0, %entry ], [ %1738, %pv ]
-	%607 = phi float [ 0.0, %entry ], [ %1739, %pv ]
-	%608 = phi float [ 0.0, %entry ], [ %1740, %pv ]
-	%609 = phi float [ 0.0, %entry ], [ %1741, %pv ]
-	%610 = phi float [ 0.0, %entry ], [ %1750, %pv ]
-	%611 = phi float [ 0.0, %entry ], [ %1751, %pv ]
-	%612 = phi float [ 0.0, %entry ], [ %1752, %pv ]
-	%613 = phi float [ 0.0, %entry ], [ %1753, %pv ]
-	%614 = phi float [ 0.0, %entry ], [ %1755, %pv ]
-	%615 = phi float [ 0.0, %entry ], [ %1756, %pv ]
-	%616 = phi float [ 0.0, %entry ], [ %1757, %pv ]
-	%617 = phi float [ 0.0, %entry ], [ %1758, %pv ]
-	%618 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %583, i32 1, i32 31)
-	%619 = fadd float %583, %618
-	%620 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %619, i32 2, i32 31)
-	%621 = fadd float %619, %620
-	%622 = fcmp ogt float %621, 0.0
-	%623 = fdiv float 1.0, %621
-	%624 = select i1 %622, float %623, float 0.0
-	%625 = mul i32 %3, 16
-	%626 = add i32 %24, %625
-	%627 = add i32 %5, 0
-	%628 = add i32 %626, %627
-	%629 = fmul float %586, %624
-	%630 = fmul float %587, %624
-	%631 = fmul float %590, %624
-	%632 = fmul float %591, %624
-	%633 = fmul float %594, %624
-	%634 = fmul float %595, %624
-	%635 = fmul float %598, %624
-	%636 = fmul float %599, %624
-	%637 = fmul float %602, %624
-	%638 = fmul float %603, %624
-	%639 = fmul float %606, %624
-	%640 = fmul float %607, %624
-	%641 = fmul float %610, %624
-	%642 = fmul float %611, %624
-	%643 = fmul float %614, %624
-	%644 = fmul float %615, %624
-	%645 = icmp slt i32 %628, %M
-	br i1 %645, label %store0, label %stored0
+	%582 = phi float [ 0.0, %entry ], [ %1335, %pv ]
+	%583 = phi float [ 0.0, %entry ], [ %1387, %pv ]
+	%584 = phi i32 [ 0, %entry ], [ %1388, %pv ]
+	%585 = phi float [ 0.0, %entry ], [ %1710, %pv ]
+	%586 = phi float [ 0.0, %entry ], [ %1711, %pv ]
+	%587 = phi float [ 0.0, %entry ], [ %1712, %pv ]
+	%588 = phi float [ 0.0, %entry ], [ %1713, %pv ]
+	%589 = phi float [ 0.0, %entry ], [ %1715, %pv ]
+	%590 = phi float [ 0.0, %entry ], [ %1716, %pv ]
+	%591 = phi float [ 0.0, %entry ], [ %1717, %pv ]
+	%592 = phi float [ 0.0, %entry ], [ %1718, %pv ]
+	%593 = phi float [ 0.0, %entry ], [ %1727, %pv ]
+	%594 = phi float [ 0.0, %entry ], [ %1728, %pv ]
+	%595 = phi float [ 0.0, %entry ], [ %1729, %pv ]
+	%596 = phi float [ 0.0, %entry ], [ %1730, %pv ]
+	%597 = phi float [ 0.0, %entry ], [ %1732, %pv ]
+	%598 = phi float [ 0.0, %entry ], [ %1733, %pv ]
+	%599 = phi float [ 0.0, %entry ], [ %1734, %pv ]
+	%600 = phi float [ 0.0, %entry ], [ %1735, %pv ]
+	%601 = phi float [ 0.0, %entry ], [ %1744, %pv ]
+	%602 = phi float [ 0.0, %entry ], [ %1745, %pv ]
+	%603 = phi float [ 0.0, %entry ], [ %1746, %pv ]
+	%604 = phi float [ 0.0, %entry ], [ %1747, %pv ]
+	%605 = phi float [ 0.0, %entry ], [ %1749, %pv ]
+	%606 = phi float [ 0.0, %entry ], [ %1750, %pv ]
+	%607 = phi float [ 0.0, %entry ], [ %1751, %pv ]
+	%608 = phi float [ 0.0, %entry ], [ %1752, %pv ]
+	%609 = phi float [ 0.0, %entry ], [ %1761, %pv ]
+	%610 = phi float [ 0.0, %entry ], [ %1762, %pv ]
+	%611 = phi float [ 0.0, %entry ], [ %1763, %pv ]
+	%612 = phi float [ 0.0, %entry ], [ %1764, %pv ]
+	%613 = phi float [ 0.0, %entry ], [ %1766, %pv ]
+	%614 = phi float [ 0.0, %entry ], [ %1767, %pv ]
+	%615 = phi float [ 0.0, %entry ], [ %1768, %pv ]
+	%616 = phi float [ 0.0, %entry ], [ %1769, %pv ]
+	%617 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %582, i32 1, i32 31)
+	%618 = fadd float %582, %617
+	%619 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %618, i32 2, i32 31)
+	%620 = fadd float %618, %619
+	%621 = fcmp ogt float %620, 0.0
+	%622 = fdiv float 1.0, %620
+	%623 = select i1 %621, float %622, float 0.0
+	%624 = mul i32 %3, 16
+	%625 = add i32 %24, %624
+	%626 = add i32 %5, 0
+	%627 = add i32 %625, %626
+	%628 = fmul float %585, %623
+	%629 = fmul float %586, %623
+	%630 = fmul float %589, %623
+	%631 = fmul float %590, %623
+	%632 = fmul float %593, %623
+	%633 = fmul float %594, %623
+	%634 = fmul float %597, %623
+	%635 = fmul float %598, %623
+	%636 = fmul float %601, %623
+	%637 = fmul float %602, %623
+	%638 = fmul float %605, %623
+	%639 = fmul float %606, %623
+	%640 = fmul float %609, %623
+	%641 = fmul float %610, %623
+	%642 = fmul float %613, %623
+	%643 = fmul float %614, %623
+	%644 = icmp slt i32 %627, %M
+	br i1 %644, label %store0, label %stored0
 
 partial:
-	%646 = shl i32 %6, 1
-	%647 = add i32 0, %646
-	%648 = add i32 %236, %647
-	%649 = icmp slt i32 %648, %N
-	%650 = select i1 %649, i32 %648, i32 0
-	%651 = sitofp i32 %572 to float
-	%652 = sext i32 %650 to i64
-	%653 = getelementptr i32, i32* %51, i64 %652
-	%654 = load i32, i32* %653
-	%655 = sitofp i32 %654 to float
-	%656 = fcmp ole float %655, %651
-	%657 = uitofp i1 %656 to float
-	%658 = fcmp une float %657, 0.0
-	%659 = and i1 %649, %658
-	%660 = select i1 %659, float %512, float 0xFFF0000000000000
-	%661 = shl i32 %6, 1
-	%662 = add i32 1, %661
-	%663 = add i32 %236, %662
-	%664 = icmp slt i32 %663, %N
-	%665 = select i1 %664, i32 %663, i32 0
-	%666 = sitofp i32 %572 to float
-	%667 = sext i32 %665 to i64
-	%668 = getelementptr i32, i32* %51, i64 %667
-	%669 = load i32, i32* %668
-	%670 = sitofp i32 %669 to float
-	%671 = fcmp ole float %670, %666
-	%672 = uitofp i1 %671 to float
-	%673 = fcmp une float %672, 0.0
-	%674 = and i1 %664, %673
-	%675 = select i1 %674, float %513, float 0xFFF0000000000000
-	%676 = shl i32 %6, 1
-	%677 = add i32 0, %676
-	%678 = add i32 %236, %677
-	%679 = icmp slt i32 %678, %N
-	%680 = select i1 %679, i32 %678, i32 0
-	%681 = sitofp i32 %576 to float
-	%682 = sext i32 %680 to i64
-	%683 = getelementptr i32, i32* %51, i64 %682
-	%684 = load i32, i32* %683
-	%685 = sitofp i32 %684 to float
-	%686 = fcmp ole float %685, %681
-	%687 = uitofp i1 %686 to float
-	%688 = fcmp une float %687, 0.0
-	%689 = and i1 %679, %688
-	%690 = select i1 %689, float %514, float 0xFFF0000000000000
-	%691 = shl i32 %6, 1
-	%692 = add i32 1, %691
-	%693 = add i32 %236, %692
-	%694 = icmp slt i32 %693, %N
-	%695 = select i1 %694, i32 %693, i32 0
-	%696 = sitofp i32 %576 to float
-	%697 = sext i32 %695 to i64
-	%698 = getelementptr i32, i32* %51, i64 %697
-	%699 = load i32, i32* %698
-	%700 = sitofp i32 %699 to float
-	%701 = fcmp ole float %700, %696
-	%702 = uitofp i1 %701 to float
-	%703 = fcmp une float %702, 0.0
-	%704 = and i1 %694, %703
-	%705 = select i1 %704, float %515, float 0xFFF0000000000000
-	%706 = shl i32 %6, 1
-	%707 = add i32 8, %706
-	%708 = add i32 %236, %707
-	%709 = icmp slt i32 %708, %N
-	%710 = select i1 %709, i32 %708, i32 0
-	%711 = sitofp i32 %572 to float
-	%712 = sext i32 %710 to i64
-	%713 = getelementptr i32, i32* %51, i64 %712
-	%714 = load i32, i32* %713
-	%715 = sitofp i32 %714 to float
-	%716 = fcmp ole float %715, %711
-	%717 = uitofp i1 %716 to float
-	%718 = fcmp une float %717, 0.0
-	%719 = and i1 %709, %718
-	%720 = select i1 %719, float %517, float 0xFFF0000000000000
-	%721 = shl i32 %6, 1
-	%722 = add i32 9, %721
-	%723 = add i32 %236, %722
-	%724 = icmp slt i32 %723, %N
-	%725 = select i1 %724, i32 %723, i32 0
-	%726 = sitofp i32 %572 to float
-	%727 = sext i32 %725 to i64
-	%728 = getelementptr i32, i32* %51, i64 %727
-	%729 = load i32, i32* %728
-	%730 = sitofp i32 %729 to float
-	%731 = fcmp ole float %730, %726
-	%732 = uitofp i1 %731 to float
-	%733 = fcmp une float %732, 0.0
-	%734 = and i1 %724, %733
-	%735 = select i1 %734, float %518, float 0xFFF0000000000000
-	%736 = shl i32 %6, 1
-	%737 = add i32 8, %736
-	%738 = add i32 %236, %737
-	%739 = icmp slt i32 %738, %N
-	%740 = select i1 %739, i32 %738, i32 0
-	%741 = sitofp i32 %576 to float
-	%742 = sext i32 %740 to i64
-	%743 = getelementptr i32, i32* %51, i64 %742
-	%744 = load i32, i32* %743
-	%745 = sitofp i32 %744 to float
-	%746 = fcmp ole float %745, %741
-	%747 = uitofp i1 %746 to float
-	%748 = fcmp une float %747, 0.0
-	%749 = and i1 %739, %748
-	%750 = select i1 %749, float %519, float 0xFFF0000000000000
-	%751 = shl i32 %6, 1
-	%752 = add i32 9, %751
-	%753 = add i32 %236, %752
-	%754 = icmp slt i32 %753, %N
-	%755 = select i1 %754, i32 %753, i32 0
-	%756 = sitofp i32 %576 to float
-	%757 = sext i32 %755 to i64
-	%758 = getelementptr i32, i32* %51, i64 %757
-	%759 = load i32, i32* %758
-	%760 = sitofp i32 %759 to float
-	%761 = fcmp ole float %760, %756
-	%762 = uitofp i1 %761 to float
-	%763 = fcmp une float %762, 0.0
-	%764 = and i1 %754, %763
-	%765 = select i1 %764, float %520, float 0xFFF0000000000000
-	%766 = shl i32 %6, 1
-	%767 = add i32 16, %766
-	%768 = add i32 %236, %767
-	%769 = icmp slt i32 %768, %N
-	%770 = select i1 %769, i32 %768, i32 0
-	%771 = sitofp i32 %572 to float
-	%772 = sext i32 %770 to i64
-	%773 = getelementptr i32, i32* %51, i64 %772
-	%774 = load i32, i32* %773
-	%775 = sitofp i32 %774 to float
-	%776 = fcmp ole float %775, %771
-	%777 = uitofp i1 %776 to float
-	%778 = fcmp une float %777, 0.0
-	%779 = and i1 %769, %778
-	%780 = select i1 %779, float %528, float 0xFFF0000000000000
-	%781 = shl i32 %6, 1
-	%782 = add i32 17, %781
-	%783 = add i32 %236, %782
-	%784 = icmp slt i32 %783, %N
-	%785 = select i1 %784, i32 %783, i32 0
-	%786 = sitofp i32 %572 to float
-	%787 = sext i32 %785 to i64
-	%788 = getelementptr i32, i32* %51, i64 %787
-	%789 = load i32, i32* %788
-	%790 = sitofp i32 %789 to float
-	%791 = fcmp ole float %790, %786
-	%792 = uitofp i1 %791 to float
-	%793 = fcmp une float %792, 0.0
-	%794 = and i1 %784, %793
-	%795 = select i1 %794, float %529, float 0xFFF0000000000000
-	%796 = shl i32 %6, 1
-	%797 = add i32 16, %796
-	%798 = add i32 %236, %797
-	%799 = icmp slt i32 %798, %N
-	%800 = select i1 %799, i32 %798, i32 0
-	%801 = sitofp i32 %576 to float
-	%802 = sext i32 %800 to i64
-	%803 = getelementptr i32, i32* %51, i64 %802
-	%804 = load i32, i32* %803
-	%805 = sitofp i32 %804 to float
-	%806 = fcmp ole float %805, %801
-	%807 = uitofp i1 %806 to float
-	%808 = fcmp une float %807, 0.0
-	%809 = and i1 %799, %808
-	%810 = select i1 %809, float %530, float 0xFFF0000000000000
-	%811 = shl i32 %6, 1
-	%812 = add i32 17, %811
-	%813 = add i32 %236, %812
-	%814 = icmp slt i32 %813, %N
-	%815 = select i1 %814, i32 %813, i32 0
-	%816 = sitofp i32 %576 to float
-	%817 = sext i32 %815 to i64
-	%818 = getelementptr i32, i32* %51, i64 %817
-	%819 = load i32, i32* %818
-	%820 = sitofp i32 %819 to float
-	%821 = fcmp ole float %820, %816
-	%822 = uitofp i1 %821 to float
-	%823 = fcmp une float %822, 0.0
-	%824 = and i1 %814, %823
-	%825 = select i1 %824, float %531, float 0xFFF0000000000000
-	%826 = shl i32 %6, 1
-	%827 = add i32 24, %826
-	%828 = add i32 %236, %827
-	%829 = icmp slt i32 %828, %N
-	%830 = select i1 %829, i32 %828, i32 0
-	%831 = sitofp i32 %572 to float
-	%832 = sext i32 %830 to i64
-	%833 = getelementptr i32, i32* %51, i64 %832
-	%834 = load i32, i32* %833
-	%835 = sitofp i32 %834 to float
-	%836 = fcmp ole float %835, %831
-	%837 = uitofp i1 %836 to float
-	%838 = fcmp une float %837, 0.0
-	%839 = and i1 %829, %838
-	%840 = select i1 %839, float %533, float 0xFFF0000000000000
-	%841 = shl i32 %6, 1
-	%842 = add i32 25, %841
-	%843 = add i32 %236, %842
-	%844 = icmp slt i32 %843, %N
-	%845 = select i1 %844, i32 %843, i32 0
-	%846 = sitofp i32 %572 to float
-	%847 = sext i32 %845 to i64
-	%848 = getelementptr i32, i32* %51, i64 %847
-	%849 = load i32, i32* %848
-	%850 = sitofp i32 %849 to float
-	%851 = fcmp ole float %850, %846
-	%852 = uitofp i1 %851 to float
-	%853 = fcmp une float %852, 0.0
-	%854 = and i1 %844, %853
-	%855 = select i1 %854, float %534, float 0xFFF0000000000000
-	%856 = shl i32 %6, 1
-	%857 = add i32 24, %856
-	%858 = add i32 %236, %857
-	%859 = icmp slt i32 %858, %N
-	%860 = select i1 %859, i32 %858, i32 0
-	%861 = sitofp i32 %576 to float
-	%862 = sext i32 %860 to i64
-	%863 = getelementptr i32, i32* %51, i64 %862
-	%864 = load i32, i32* %863
-	%865 = sitofp i32 %864 to float
-	%866 = fcmp ole float %865, %861
-	%867 = uitofp i1 %866 to float
-	%868 = fcmp une float %867, 0.0
-	%869 = and i1 %859, %868
-	%870 = select i1 %869, float %535, float 0xFFF0000000000000
-	%871 = shl i32 %6, 1
-	%872 = add i32 25, %871
-	%873 = add i32 %236, %872
-	%874 = icmp slt i32 %873, %N
-	%875 = select i1 %874, i32 %873, i32 0
-	%876 = sitofp i32 %576 to float
-	%877 = sext i32 %875 to i64
-	%878 = getelementptr i32, i32* %51, i64 %877
-	%879 = load i32, i32* %878
-	%880 = sitofp i32 %879 to float
-	%881 = fcmp ole float %880, %876
-	%882 = uitofp i1 %881 to float
-	%883 = fcmp une float %882, 0.0
-	%884 = and i1 %874, %883
-	%885 = select i1 %884, float %536, float 0xFFF0000000000000
-	%886 = shl i32 %6, 1
-	%887 = add i32 32, %886
-	%888 = add i32 %236, %887
-	%889 = icmp slt i32 %888, %N
-	%890 = select i1 %889, i32 %888, i32 0
-	%891 = sitofp i32 %572 to float
-	%892 = sext i32 %890 to i64
-	%893 = getelementptr i32, i32* %51, i64 %892
-	%894 = load i32, i32* %893
-	%895 = sitofp i32 %894 to float
-	%896 = fcmp ole float %895, %891
-	%897 = uitofp i1 %896 to float
-	%898 = fcmp une float %897, 0.0
-	%899 = and i1 %889, %898
-	%900 = select i1 %899, float %544, float 0xFFF0000000000000
-	%901 = shl i32 %6, 1
-	%902 = add i32 33, %901
-	%903 = add i32 %236, %902
-	%904 = icmp slt i32 %903, %N
-	%905 = select i1 %904, i32 %903, i32 0
-	%906 = sitofp i32 %572 to float
-	%907 = sext i32 %905 to i64
-	%908 = getelementptr i32, i32* %51, i64 %907
-	%909 = load i32, i32* %908
-	%910 = sitofp i32 %909 to float
-	%911 = fcmp ole float %910, %906
-	%912 = uitofp i1 %911 to float
-	%913 = fcmp une float %912, 0.0
-	%914 = and i1 %904, %913
-	%915 = select i1 %914, float %545, float 0xFFF0000000000000
-	%916 = shl i32 %6, 1
-	%917 = add i32 32, %916
-	%918 = add i32 %236, %917
-	%919 = icmp slt i32 %918, %N
-	%920 = select i1 %919, i32 %918, i32 0
-	%921 = sitofp i32 %576 to float
-	%922 = sext i32 %920 to i64
-	%923 = getelementptr i32, i32* %51, i64 %922
-	%924 = load i32, i32* %923
-	%925 = sitofp i32 %924 to float
-	%926 = fcmp ole float %925, %921
-	%927 = uitofp i1 %926 to float
-	%928 = fcmp une float %927, 0.0
-	%929 = and i1 %919, %928
-	%930 = select i1 %929, float %546, float 0xFFF0000000000000
-	%931 = shl i32 %6, 1
-	%932 = add i32 33, %931
-	%933 = add i32 %236, %932
-	%934 = icmp slt i32 %933, %N
-	%935 = select i1 %934, i32 %933, i32 0
-	%936 = sitofp i32 %576 to float
-	%937 = sext i32 %935 to i64
-	%938 = getelementptr i32, i32* %51, i64 %937
-	%939 = load i32, i32* %938
-	%940 = sitofp i32 %939 to float
-	%941 = fcmp ole float %940, %936
-	%942 = uitofp i1 %941 to float
-	%943 = fcmp une float %942, 0.0
-	%944 = and i1 %934, %943
-	%945 = select i1 %944, float %547, float 0xFFF0000000000000
-	%946 = shl i32 %6, 1
-	%947 = add i32 40, %946
-	%948 = add i32 %236, %947
-	%949 = icmp slt i32 %948, %N
-	%950 = select i1 %949, i32 %948, i32 0
-	%951 = sitofp i32 %572 to float
-	%952 = sext i32 %950 to i64
-	%953 = getelementptr i32, i32* %51, i64 %952
-	%954 = load i32, i32* %953
-	%955 = sitofp i32 %954 to float
-	%956 = fcmp ole float %955, %951
-	%957 = uitofp i1 %956 to float
-	%958 = fcmp une float %957, 0.0
-	%959 = and i1 %949, %958
-	%960 = select i1 %959, float %549, float 0xFFF0000000000000
-	%961 = shl i32 %6, 1
-	%962 = add i32 41, %961
-	%963 = add i32 %236, %962
-	%964 = icmp slt i32 %963, %N
-	%965 = select i1 %964, i32 %963, i32 0
-	%966 = sitofp i32 %572 to float
-	%967 = sext i32 %965 to i64
-	%968 = getelementptr i32, i32* %51, i64 %967
-	%969 = load i32, i32* %968
-	%970 = sitofp i32 %969 to float
-	%971 = fcmp ole float %970, %966
-	%972 = uitofp i1 %971 to float
-	%973 = fcmp une float %972, 0.0
-	%974 = and i1 %964, %973
-	%975 = select i1 %974, float %550, float 0xFFF0000000000000
-	%976 = shl i32 %6, 1
-	%977 = add i32 40, %976
-	%978 = add i32 %236, %977
-	%979 = icmp slt i32 %978, %N
-	%980 = select i1 %979, i32 %978, i32 0
-	%981 = sitofp i32 %576 to float
-	%982 = sext i32 %980 to i64
-	%983 = getelementptr i32, i32* %51, i64 %982
-	%984 = load i32, i32* %983
-	%985 = sitofp i32 %984 to float
-	%986 = fcmp ole float %985, %981
-	%987 = uitofp i1 %986 to float
-	%988 = fcmp une float %987, 0.0
-	%989 = and i1 %979, %988
-	%990 = select i1 %989, float %551, float 0xFFF0000000000000
-	%991 = shl i32 %6, 1
-	%992 = add i32 41, %991
-	%993 = add i32 %236, %992
-	%994 = icmp slt i32 %993, %N
-	%995 = select i1 %994, i32 %993, i32 0
-	%996 = sitofp i32 %576 to float
-	%997 = sext i32 %995 to i64
-	%998 = getelementptr i32, i32* %51, i64 %997
-	%999 = load i32, i32* %998
-	%1000 = sitofp i32 %999 to float
-	%1001 = fcmp ole float %1000, %996
-	%1002 = uitofp i1 %1001 to float
-	%1003 = fcmp une float %1002, 0.0
-	%1004 = and i1 %994, %1003
-	%1005 = select i1 %1004, float %552, float 0xFFF0000000000000
-	%1006 = shl i32 %6, 1
-	%1007 = add i32 48, %1006
-	%1008 = add i32 %236, %1007
-	%1009 = icmp slt i32 %1008, %N
-	%1010 = select i1 %1009, i32 %1008, i32 0
-	%1011 = sitofp i32 %572 to float
-	%1012 = sext i32 %1010 to i64
-	%1013 = getelementptr i32, i32* %51, i64 %1012
-	%1014 = load i32, i32* %1013
-	%1015 = sitofp i32 %1014 to float
-	%1016 = fcmp ole float %1015, %1011
-	%1017 = uitofp i1 %1016 to float
-	%1018 = fcmp une float %1017, 0.0
-	%1019 = and i1 %1009, %1018
-	%1020 = select i1 %1019, float %560, float 0xFFF0000000000000
-	%1021 = shl i32 %6, 1
-	%1022 = add i32 49, %1021
-	%1023 = add i32 %236, %1022
-	%1024 = icmp slt i32 %1023, %N
-	%1025 = select i1 %1024, i32 %1023, i32 0
-	%1026 = sitofp i32 %572 to float
-	%1027 = sext i32 %1025 to i64
-	%1028 = getelementptr i32, i32* %51, i64 %1027
-	%1029 = load i32, i32* %1028
-	%1030 = sitofp i32 %1029 to float
-	%1031 = fcmp ole float %1030, %1026
-	%1032 = uitofp i1 %1031 to float
-	%1033 = fcmp une float %1032, 0.0
-	%1034 = and i1 %1024, %1033
-	%1035 = select i1 %1034, float %561, float 0xFFF0000000000000
-	%1036 = shl i32 %6, 1
-	%1037 = add i32 48, %1036
-	%1038 = add i32 %236, %1037
-	%1039 = icmp slt i32 %1038, %N
-	%1040 = select i1 %1039, i32 %1038, i32 0
-	%1041 = sitofp i32 %576 to float
-	%1042 = sext i32 %1040 to i64
-	%1043 = getelementptr i32, i32* %51, i64 %1042
-	%1044 = load i32, i32* %1043
-	%1045 = sitofp i32 %1044 to float
-	%1046 = fcmp ole float %1045, %1041
-	%1047 = uitofp i1 %1046 to float
-	%1048 = fcmp une float %1047, 0.0
-	%1049 = and i1 %1039, %1048
-	%1050 = select i1 %1049, float %562, float 0xFFF0000000000000
-	%1051 = shl i32 %6, 1
-	%1052 = add i32 49, %1051
-	%1053 = add i32 %236, %1052
-	%1054 = icmp slt i32 %1053, %N
-	%1055 = select i1 %1054, i32 %1053, i32 0
-	%1056 = sitofp i32 %576 to float
-	%1057 = sext i32 %1055 to i64
-	%1058 = getelementptr i32, i32* %51, i64 %1057
-	%1059 = load i32, i32* %1058
-	%1060 = sitofp i32 %1059 to float
-	%1061 = fcmp ole float %1060, %1056
-	%1062 = uitofp i1 %1061 to float
-	%1063 = fcmp une float %1062, 0.0
-	%1064 = and i1 %1054, %1063
-	%1065 = select i1 %1064, float %563, float 0xFFF0000000000000
-	%1066 = shl i32 %6, 1
-	%1067 = add i32 56, %1066
-	%1068 = add i32 %236, %1067
-	%1069 = icmp slt i32 %1068, %N
-	%1070 = select i1 %1069, i32 %1068, i32 0
-	%1071 = sitofp i32 %572 to float
-	%1072 = sext i32 %1070 to i64
-	%1073 = getelementptr i32, i32* %51, i64 %1072
-	%1074 = load i32, i32* %1073
-	%1075 = sitofp i32 %1074 to float
-	%1076 = fcmp ole float %1075, %1071
-	%1077 = uitofp i1 %1076 to float
-	%1078 = fcmp une float %1077, 0.0
-	%1079 = and i1 %1069, %1078
-	%1080 = select i1 %1079, float %565, float 0xFFF0000000000000
-	%1081 = shl i32 %6, 1
-	%1082 = add i32 57, %1081
-	%1083 = add i32 %236, %1082
-	%1084 = icmp slt i32 %1083, %N
-	%1085 = select i1 %1084, i32 %1083, i32 0
-	%1086 = sitofp i32 %572 to float
-	%1087 = sext i32 %1085 to i64
-	%1088 = getelementptr i32, i32* %51, i64 %1087
-	%1089 = load i32, i32* %1088
-	%1090 = sitofp i32 %1089 to float
-	%1091 = fcmp ole float %1090, %1086
-	%1092 = uitofp i1 %1091 to float
-	%1093 = fcmp une float %1092, 0.0
-	%1094 = and i1 %1084, %1093
-	%1095 = select i1 %1094, float %566, float 0xFFF0000000000000
-	%1096 = shl i32 %6, 1
-	%1097 = add i32 56, %1096
-	%1098 = add i32 %236, %1097
-	%1099 = icmp slt i32 %1098, %N
-	%1100 = select i1 %1099, i32 %1098, i32 0
-	%1101 = sitofp i32 %576 to float
-	%1102 = sext i32 %1100 to i64
-	%1103 = getelementptr i32, i32* %51, i64 %1102
-	%1104 = load i32, i32* %1103
-	%1105 = sitofp i32 %1104 to float
-	%1106 = fcmp ole float %1105, %1101
-	%1107 = uitofp i1 %1106 to float
-	%1108 = fcmp une float %1107, 0.0
-	%1109 = and i1 %1099, %1108
-	%1110 = select i1 %1109, float %567, float 0xFFF0000000000000
-	%1111 = shl i32 %6, 1
-	%1112 = add i32 57, %1111
-	%1113 = add i32 %236, %1112
-	%1114 = icmp slt i32 %1113, %N
-	%1115 = select i1 %1114, i32 %1113, i32 0
-	%1116 = sitofp i32 %576 to float
-	%1117 = sext i32 %1115 to i64
-	%1118 = getelementptr i32, i32* %51, i64 %1117
-	%1119 = load i32, i32* %1118
-	%1120 = sitofp i32 %1119 to float
-	%1121 = fcmp ole float %1120, %1116
-	%1122 = uitofp i1 %1121 to float
-	%1123 = fcmp une float %1122, 0.0
-	%1124 = and i1 %1114, %1123
-	%1125 = select i1 %1124, float %568, float 0xFFF0000000000000
+	%645 = shl i32 %6, 1
+	%646 = add i32 0, %645
+	%647 = add i32 %251, %646
+	%648 = icmp slt i32 %647, %N
+	%649 = select i1 %648, i32 %647, i32 0
+	%650 = sitofp i32 %571 to float
+	%651 = sext i32 %649 to i64
+	%652 = getelementptr i32, i32* %51, i64 %651
+	%653 = load i32, i32* %652
+	%654 = sitofp i32 %653 to float
+	%655 = fcmp ole float %654, %650
+	%656 = uitofp i1 %655 to float
+	%657 = fcmp une float %656, 0.0
+	%658 = and i1 %648, %657
+	%659 = select i1 %658, float %511, float 0xFFF0000000000000
+	%660 = shl i32 %6, 1
+	%661 = add i32 1, %660
+	%662 = add i32 %251, %661
+	%663 = icmp slt i32 %662, %N
+	%664 = select i1 %663, i32 %662, i32 0
+	%665 = sitofp i32 %571 to float
+	%666 = sext i32 %664 to i64
+	%667 = getelementptr i32, i32* %51, i64 %666
+	%668 = load i32, i32* %667
+	%669 = sitofp i32 %668 to float
+	%670 = fcmp ole float %669, %665
+	%671 = uitofp i1 %670 to float
+	%672 = fcmp une float %671, 0.0
+	%673 = and i1 %663, %672
+	%674 = select i1 %673, float %512, float 0xFFF0000000000000
+	%675 = shl i32 %6, 1
+	%676 = add i32 0, %675
+	%677 = add i32 %251, %676
+	%678 = icmp slt i32 %677, %N
+	%679 = select i1 %678, i32 %677, i32 0
+	%680 = sitofp i32 %575 to float
+	%681 = sext i32 %679 to i64
+	%682 = getelementptr i32, i32* %51, i64 %681
+	%683 = load i32, i32* %682
+	%684 = sitofp i32 %683 to float
+	%685 = fcmp ole float %684, %680
+	%686 = uitofp i1 %685 to float
+	%687 = fcmp une float %686, 0.0
+	%688 = and i1 %678, %687
+	%689 = select i1 %688, float %513, float 0xFFF0000000000000
+	%690 = shl i32 %6, 1
+	%691 = add i32 1, %690
+	%692 = add i32 %251, %691
+	%693 = icmp slt i32 %692, %N
+	%694 = select i1 %693, i32 %692, i32 0
+	%695 = sitofp i32 %575 to float
+	%696 = sext i32 %694 to i64
+	%697 = getelementptr i32, i32* %51, i64 %696
+	%698 = load i32, i32* %697
+	%699 = sitofp i32 %698 to float
+	%700 = fcmp ole float %699, %695
+	%701 = uitofp i1 %700 to float
+	%702 = fcmp une float %701, 0.0
+	%703 = and i1 %693, %702
+	%704 = select i1 %703, float %514, float 0xFFF0000000000000
+	%705 = shl i32 %6, 1
+	%706 = add i32 8, %705
+	%707 = add i32 %251, %706
+	%708 = icmp slt i32 %707, %N
+	%709 = select i1 %708, i32 %707, i32 0
+	%710 = sitofp i32 %571 to float
+	%711 = sext i32 %709 to i64
+	%712 = getelementptr i32, i32* %51, i64 %711
+	%713 = load i32, i32* %712
+	%714 = sitofp i32 %713 to float
+	%715 = fcmp ole float %714, %710
+	%716 = uitofp i1 %715 to float
+	%717 = fcmp une float %716, 0.0
+	%718 = and i1 %708, %717
+	%719 = select i1 %718, float %516, float 0xFFF0000000000000
+	%720 = shl i32 %6, 1
+	%721 = add i32 9, %720
+	%722 = add i32 %251, %721
+	%723 = icmp slt i32 %722, %N
+	%724 = select i1 %723, i32 %722, i32 0
+	%725 = sitofp i32 %571 to float
+	%726 = sext i32 %724 to i64
+	%727 = getelementptr i32, i32* %51, i64 %726
+	%728 = load i32, i32* %727
+	%729 = sitofp i32 %728 to float
+	%730 = fcmp ole float %729, %725
+	%731 = uitofp i1 %730 to float
+	%732 = fcmp une float %731, 0.0
+	%733 = and i1 %723, %732
+	%734 = select i1 %733, float %517, float 0xFFF0000000000000
+	%735 = shl i32 %6, 1
+	%736 = add i32 8, %735
+	%737 = add i32 %251, %736
+	%738 = icmp slt i32 %737, %N
+	%739 = select i1 %738, i32 %737, i32 0
+	%740 = sitofp i32 %575 to float
+	%741 = sext i32 %739 to i64
+	%742 = getelementptr i32, i32* %51, i64 %741
+	%743 = load i32, i32* %742
+	%744 = sitofp i32 %743 to float
+	%745 = fcmp ole float %744, %740
+	%746 = uitofp i1 %745 to float
+	%747 = fcmp une float %746, 0.0
+	%748 = and i1 %738, %747
+	%749 = select i1 %748, float %518, float 0xFFF0000000000000
+	%750 = shl i32 %6, 1
+	%751 = add i32 9, %750
+	%752 = add i32 %251, %751
+	%753 = icmp slt i32 %752, %N
+	%754 = select i1 %753, i32 %752, i32 0
+	%755 = sitofp i32 %575 to float
+	%756 = sext i32 %754 to i64
+	%757 = getelementptr i32, i32* %51, i64 %756
+	%758 = load i32, i32* %757
+	%759 = sitofp i32 %758 to float
+	%760 = fcmp ole float %759, %755
+	%761 = uitofp i1 %760 to float
+	%762 = fcmp une float %761, 0.0
+	%763 = and i1 %753, %762
+	%764 = select i1 %763, float %519, float 0xFFF0000000000000
+	%765 = shl i32 %6, 1
+	%766 = add i32 16, %765
+	%767 = add i32 %251, %766
+	%768 = icmp slt i32 %767, %N
+	%769 = select i1 %768, i32 %767, i32 0
+	%770 = sitofp i32 %571 to float
+	%771 = sext i32 %769 to i64
+	%772 = getelementptr i32, i32* %51, i64 %771
+	%773 = load i32, i32* %772
+	%774 = sitofp i32 %773 to float
+	%775 = fcmp ole float %774, %770
+	%776 = uitofp i1 %775 to float
+	%777 = fcmp une float %776, 0.0
+	%778 = and i1 %768, %777
+	%779 = select i1 %778, float %527, float 0xFFF0000000000000
+	%780 = shl i32 %6, 1
+	%781 = add i32 17, %780
+	%782 = add i32 %251, %781
+	%783 = icmp slt i32 %782, %N
+	%784 = select i1 %783, i32 %782, i32 0
+	%785 = sitofp i32 %571 to float
+	%786 = sext i32 %784 to i64
+	%787 = getelementptr i32, i32* %51, i64 %786
+	%788 = load i32, i32* %787
+	%789 = sitofp i32 %788 to float
+	%790 = fcmp ole float %789, %785
+	%791 = uitofp i1 %790 to float
+	%792 = fcmp une float %791, 0.0
+	%793 = and i1 %783, %792
+	%794 = select i1 %793, float %528, float 0xFFF0000000000000
+	%795 = shl i32 %6, 1
+	%796 = add i32 16, %795
+	%797 = add i32 %251, %796
+	%798 = icmp slt i32 %797, %N
+	%799 = select i1 %798, i32 %797, i32 0
+	%800 = sitofp i32 %575 to float
+	%801 = sext i32 %799 to i64
+	%802 = getelementptr i32, i32* %51, i64 %801
+	%803 = load i32, i32* %802
+	%804 = sitofp i32 %803 to float
+	%805 = fcmp ole float %804, %800
+	%806 = uitofp i1 %805 to float
+	%807 = fcmp une float %806, 0.0
+	%808 = and i1 %798, %807
+	%809 = select i1 %808, float %529, float 0xFFF0000000000000
+	%810 = shl i32 %6, 1
+	%811 = add i32 17, %810
+	%812 = add i32 %251, %811
+	%813 = icmp slt i32 %812, %N
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = sitofp i32 %575 to float
+	%816 = sext i32 %814 to i64
+	%817 = getelementptr i32, i32* %51, i64 %816
+	%818 = load i32, i32* %817
+	%819 = sitofp i32 %818 to float
+	%820 = fcmp ole float %819, %815
+	%821 = uitofp i1 %820 to float
+	%822 = fcmp une float %821, 0.0
+	%823 = and i1 %813, %822
+	%824 = select i1 %823, float %530, float 0xFFF0000000000000
+	%825 = shl i32 %6, 1
+	%826 = add i32 24, %825
+	%827 = add i32 %251, %826
+	%828 = icmp slt i32 %827, %N
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = sitofp i32 %571 to float
+	%831 = sext i32 %829 to i64
+	%832 = getelementptr i32, i32* %51, i64 %831
+	%833 = load i32, i32* %832
+	%834 = sitofp i32 %833 to float
+	%835 = fcmp ole float %834, %830
+	%836 = uitofp i1 %835 to float
+	%837 = fcmp une float %836, 0.0
+	%838 = and i1 %828, %837
+	%839 = select i1 %838, float %532, float 0xFFF0000000000000
+	%840 = shl i32 %6, 1
+	%841 = add i32 25, %840
+	%842 = add i32 %251, %841
+	%843 = icmp slt i32 %842, %N
+	%844 = select i1 %843, i32 %842, i32 0
+	%845 = sitofp i32 %571 to float
+	%846 = sext i32 %844 to i64
+	%847 = getelementptr i32, i32* %51, i64 %846
+	%848 = load i32, i32* %847
+	%849 = sitofp i32 %848 to float
+	%850 = fcmp ole float %849, %845
+	%851 = uitofp i1 %850 to float
+	%852 = fcmp une float %851, 0.0
+	%853 = and i1 %843, %852
+	%854 = select i1 %853, float %533, float 0xFFF0000000000000
+	%855 = shl i32 %6, 1
+	%856 = add i32 24, %855
+	%857 = add i32 %251, %856
+	%858 = icmp slt i32 %857, %N
+	%859 = select i1 %858, i32 %857, i32 0
+	%860 = sitofp i32 %575 to float
+	%861 = sext i32 %859 to i64
+	%862 = getelementptr i32, i32* %51, i64 %861
+	%863 = load i32, i32* %862
+	%864 = sitofp i32 %863 to float
+	%865 = fcmp ole float %864, %860
+	%866 = uitofp i1 %865 to float
+	%867 = fcmp une float %866, 0.0
+	%868 = and i1 %858, %867
+	%869 = select i1 %868, float %534, float 0xFFF0000000000000
+	%870 = shl i32 %6, 1
+	%871 = add i32 25, %870
+	%872 = add i32 %251, %871
+	%873 = icmp slt i32 %872, %N
+	%874 = select i1 %873, i32 %872, i32 0
+	%875 = sitofp i32 %575 to float
+	%876 = sext i32 %874 to i64
+	%877 = getelementptr i32, i32* %51, i64 %876
+	%878 = load i32, i32* %877
+	%879 = sitofp i32 %878 to float
+	%880 = fcmp ole float %879, %875
+	%881 = uitofp i1 %880 to float
+	%882 = fcmp une float %881, 0.0
+	%883 = and i1 %873, %882
+	%884 = select i1 %883, float %535, float 0xFFF0000000000000
+	%885 = shl i32 %6, 1
+	%886 = add i32 32, %885
+	%887 = add i32 %251, %886
+	%888 = icmp slt i32 %887, %N
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = sitofp i32 %571 to float
+	%891 = sext i32 %889 to i64
+	%892 = getelementptr i32, i32* %51, i64 %891
+	%893 = load i32, i32* %892
+	%894 = sitofp i32 %893 to float
+	%895 = fcmp ole float %894, %890
+	%896 = uitofp i1 %895 to float
+	%897 = fcmp une float %896, 0.0
+	%898 = and i1 %888, %897
+	%899 = select i1 %898, float %543, float 0xFFF0000000000000
+	%900 = shl i32 %6, 1
+	%901 = add i32 33, %900
+	%902 = add i32 %251, %901
+	%903 = icmp slt i32 %902, %N
+	%904 = select i1 %903, i32 %902, i32 0
+	%905 = sitofp i32 %571 to float
+	%906 = sext i32 %904 to i64
+	%907 = getelementptr i32, i32* %51, i64 %906
+	%908 = load i32, i32* %907
+	%909 = sitofp i32 %908 to float
+	%910 = fcmp ole float %909, %905
+	%911 = uitofp i1 %910 to float
+	%912 = fcmp une float %911, 0.0
+	%913 = and i1 %903, %912
+	%914 = select i1 %913, float %544, float 0xFFF0000000000000
+	%915 = shl i32 %6, 1
+	%916 = add i32 32, %915
+	%917 = add i32 %251, %916
+	%918 = icmp slt i32 %917, %N
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = sitofp i32 %575 to float
+	%921 = sext i32 %919 to i64
+	%922 = getelementptr i32, i32* %51, i64 %921
+	%923 = load i32, i32* %922
+	%924 = sitofp i32 %923 to float
+	%925 = fcmp ole float %924, %920
+	%926 = uitofp i1 %925 to float
+	%927 = fcmp une float %926, 0.0
+	%928 = and i1 %918, %927
+	%929 = select i1 %928, float %545, float 0xFFF0000000000000
+	%930 = shl i32 %6, 1
+	%931 = add i32 33, %930
+	%932 = add i32 %251, %931
+	%933 = icmp slt i32 %932, %N
+	%934 = select i1 %933, i32 %932, i32 0
+	%935 = sitofp i32 %575 to float
+	%936 = sext i32 %934 to i64
+	%937 = getelementptr i32, i32* %51, i64 %936
+	%938 = load i32, i32* %937
+	%939 = sitofp i32 %938 to float
+	%940 = fcmp ole float %939, %935
+	%941 = uitofp i1 %940 to float
+	%942 = fcmp une float %941, 0.0
+	%943 = and i1 %933, %942
+	%944 = select i1 %943, float %546, float 0xFFF0000000000000
+	%945 = shl i32 %6, 1
+	%946 = add i32 40, %945
+	%947 = add i32 %251, %946
+	%948 = icmp slt i32 %947, %N
+	%949 = select i1 %948, i32 %947, i32 0
+	%950 = sitofp i32 %571 to float
+	%951 = sext i32 %949 to i64
+	%952 = getelementptr i32, i32* %51, i64 %951
+	%953 = load i32, i32* %952
+	%954 = sitofp i32 %953 to float
+	%955 = fcmp ole float %954, %950
+	%956 = uitofp i1 %955 to float
+	%957 = fcmp une float %956, 0.0
+	%958 = and i1 %948, %957
+	%959 = select i1 %958, float %548, float 0xFFF0000000000000
+	%960 = shl i32 %6, 1
+	%961 = add i32 41, %960
+	%962 = add i32 %251, %961
+	%963 = icmp slt i32 %962, %N
+	%964 = select i1 %963, i32 %962, i32 0
+	%965 = sitofp i32 %571 to float
+	%966 = sext i32 %964 to i64
+	%967 = getelementptr i32, i32* %51, i64 %966
+	%968 = load i32, i32* %967
+	%969 = sitofp i32 %968 to float
+	%970 = fcmp ole float %969, %965
+	%971 = uitofp i1 %970 to float
+	%972 = fcmp une float %971, 0.0
+	%973 = and i1 %963, %972
+	%974 = select i1 %973, float %549, float 0xFFF0000000000000
+	%975 = shl i32 %6, 1
+	%976 = add i32 40, %975
+	%977 = add i32 %251, %976
+	%978 = icmp slt i32 %977, %N
+	%979 = select i1 %978, i32 %977, i32 0
+	%980 = sitofp i32 %575 to float
+	%981 = sext i32 %979 to i64
+	%982 = getelementptr i32, i32* %51, i64 %981
+	%983 = load i32, i32* %982
+	%984 = sitofp i32 %983 to float
+	%985 = fcmp ole float %984, %980
+	%986 = uitofp i1 %985 to float
+	%987 = fcmp une float %986, 0.0
+	%988 = and i1 %978, %987
+	%989 = select i1 %988, float %550, float 0xFFF0000000000000
+	%990 = shl i32 %6, 1
+	%991 = add i32 41, %990
+	%992 = add i32 %251, %991
+	%993 = icmp slt i32 %992, %N
+	%994 = select i1 %993, i32 %992, i32 0
+	%995 = sitofp i32 %575 to float
+	%996 = sext i32 %994 to i64
+	%997 = getelementptr i32, i32* %51, i64 %996
+	%998 = load i32, i32* %997
+	%999 = sitofp i32 %998 to float
+	%1000 = fcmp ole float %999, %995
+	%1001 = uitofp i1 %1000 to float
+	%1002 = fcmp une float %1001, 0.0
+	%1003 = and i1 %993, %1002
+	%1004 = select i1 %1003, float %551, float 0xFFF0000000000000
+	%1005 = shl i32 %6, 1
+	%1006 = add i32 48, %1005
+	%1007 = add i32 %251, %1006
+	%1008 = icmp slt i32 %1007, %N
+	%1009 = select i1 %1008, i32 %1007, i32 0
+	%1010 = sitofp i32 %571 to float
+	%1011 = sext i32 %1009 to i64
+	%1012 = getelementptr i32, i32* %51, i64 %1011
+	%1013 = load i32, i32* %1012
+	%1014 = sitofp i32 %1013 to float
+	%1015 = fcmp ole float %1014, %1010
+	%1016 = uitofp i1 %1015 to float
+	%1017 = fcmp une float %1016, 0.0
+	%1018 = and i1 %1008, %1017
+	%1019 = select i1 %1018, float %559, float 0xFFF0000000000000
+	%1020 = shl i32 %6, 1
+	%1021 = add i32 49, %1020
+	%1022 = add i32 %251, %1021
+	%1023 = icmp slt i32 %1022, %N
+	%1024 = select i1 %1023, i32 %1022, i32 0
+	%1025 = sitofp i32 %571 to float
+	%1026 = sext i32 %1024 to i64
+	%1027 = getelementptr i32, i32* %51, i64 %1026
+	%1028 = load i32, i32* %1027
+	%1029 = sitofp i32 %1028 to float
+	%1030 = fcmp ole float %1029, %1025
+	%1031 = uitofp i1 %1030 to float
+	%1032 = fcmp une float %1031, 0.0
+	%1033 = and i1 %1023, %1032
+	%1034 = select i1 %1033, float %560, float 0xFFF0000000000000
+	%1035 = shl i32 %6, 1
+	%1036 = add i32 48, %1035
+	%1037 = add i32 %251, %1036
+	%1038 = icmp slt i32 %1037, %N
+	%1039 = select i1 %1038, i32 %1037, i32 0
+	%1040 = sitofp i32 %575 to float
+	%1041 = sext i32 %1039 to i64
+	%1042 = getelementptr i32, i32* %51, i64 %1041
+	%1043 = load i32, i32* %1042
+	%1044 = sitofp i32 %1043 to float
+	%1045 = fcmp ole float %1044, %1040
+	%1046 = uitofp i1 %1045 to float
+	%1047 = fcmp une float %1046, 0.0
+	%1048 = and i1 %1038, %1047
+	%1049 = select i1 %1048, float %561, float 0xFFF0000000000000
+	%1050 = shl i32 %6, 1
+	%1051 = add i32 49, %1050
+	%1052 = add i32 %251, %1051
+	%1053 = icmp slt i32 %1052, %N
+	%1054 = select i1 %1053, i32 %1052, i32 0
+	%1055 = sitofp i32 %575 to float
+	%1056 = sext i32 %1054 to i64
+	%1057 = getelementptr i32, i32* %51, i64 %1056
+	%1058 = load i32, i32* %1057
+	%1059 = sitofp i32 %1058 to float
+	%1060 = fcmp ole float %1059, %1055
+	%1061 = uitofp i1 %1060 to float
+	%1062 = fcmp une float %1061, 0.0
+	%1063 = and i1 %1053, %1062
+	%1064 = select i1 %1063, float %562, float 0xFFF0000000000000
+	%1065 = shl i32 %6, 1
+	%1066 = add i32 56, %1065
+	%1067 = add i32 %251, %1066
+	%1068 = icmp slt i32 %1067, %N
+	%1069 = select i1 %1068, i32 %1067, i32 0
+	%1070 = sitofp i32 %571 to float
+	%1071 = sext i32 %1069 to i64
+	%1072 = getelementptr i32, i32* %51, i64 %1071
+	%1073 = load i32, i32* %1072
+	%1074 = sitofp i32 %1073 to float
+	%1075 = fcmp ole float %1074, %1070
+	%1076 = uitofp i1 %1075 to float
+	%1077 = fcmp une float %1076, 0.0
+	%1078 = and i1 %1068, %1077
+	%1079 = select i1 %1078, float %564, float 0xFFF0000000000000
+	%1080 = shl i32 %6, 1
+	%1081 = add i32 57, %1080
+	%1082 = add i32 %251, %1081
+	%1083 = icmp slt i32 %1082, %N
+	%1084 = select i1 %1083, i32 %1082, i32 0
+	%1085 = sitofp i32 %571 to float
+	%1086 = sext i32 %1084 to i64
+	%1087 = getelementptr i32, i32* %51, i64 %1086
+	%1088 = load i32, i32* %1087
+	%1089 = sitofp i32 %1088 to float
+	%1090 = fcmp ole float %1089, %1085
+	%1091 = uitofp i1 %1090 to float
+	%1092 = fcmp une float %1091, 0.0
+	%1093 = and i1 %1083, %1092
+	%1094 = select i1 %1093, float %565, float 0xFFF0000000000000
+	%1095 = shl i32 %6, 1
+	%1096 = add i32 56, %1095
+	%1097 = add i32 %251, %1096
+	%1098 = icmp slt i32 %1097, %N
+	%1099 = select i1 %1098, i32 %1097, i32 0
+	%1100 = sitofp i32 %575 to float
+	%1101 = sext i32 %1099 to i64
+	%1102 = getelementptr i32, i32* %51, i64 %1101
+	%1103 = load i32, i32* %1102
+	%1104 = sitofp i32 %1103 to float
+	%1105 = fcmp ole float %1104, %1100
+	%1106 = uitofp i1 %1105 to float
+	%1107 = fcmp une float %1106, 0.0
+	%1108 = and i1 %1098, %1107
+	%1109 = select i1 %1108, float %566, float 0xFFF0000000000000
+	%1110 = shl i32 %6, 1
+	%1111 = add i32 57, %1110
+	%1112 = add i32 %251, %1111
+	%1113 = icmp slt i32 %1112, %N
+	%1114 = select i1 %1113, i32 %1112, i32 0
+	%1115 = sitofp i32 %575 to float
+	%1116 = sext i32 %1114 to i64
+	%1117 = getelementptr i32, i32* %51, i64 %1116
+	%1118 = load i32, i32* %1117
+	%1119 = sitofp i32 %1118 to float
+	%1120 = fcmp ole float %1119, %1115
+	%1121 = uitofp i1 %1120 to float
+	%1122 = fcmp une float %1121, 0.0
+	%1123 = and i1 %1113, %1122
+	%1124 = select i1 %1123, float %567, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%1126 = phi float [ %512, %loop ], [ %660, %partial ]
-	%1127 = phi float [ %513, %loop ], [ %675, %partial ]
-	%1128 = phi float [ %514, %loop ], [ %690, %partial ]
-	%1129 = phi float [ %515, %loop ], [ %705, %partial ]
-	%1130 = phi float [ %517, %loop ], [ %720, %partial ]
-	%1131 = phi float [ %518, %loop ], [ %735, %partial ]
-	%1132 = phi float [ %519, %loop ], [ %750, %partial ]
-	%1133 = phi float [ %520, %loop ], [ %765, %partial ]
-	%1134 = phi float [ %528, %loop ], [ %780, %partial ]
-	%1135 = phi float [ %529, %loop ], [ %795, %partial ]
-	%1136 = phi float [ %530, %loop ], [ %810, %partial ]
-	%1137 = phi float [ %531, %loop ], [ %825, %partial ]
-	%1138 = phi float [ %533, %loop ], [ %840, %partial ]
-	%1139 = phi float [ %534, %loop ], [ %855, %partial ]
-	%1140 = phi float [ %535, %loop ], [ %870, %partial ]
-	%1141 = phi float [ %536, %loop ], [ %885, %partial ]
-	%1142 = phi float [ %544, %loop ], [ %900, %partial ]
-	%1143 = phi float [ %545, %loop ], [ %915, %partial ]
-	%1144 = phi float [ %546, %loop ], [ %930, %partial ]
-	%1145 = phi float [ %547, %loop ], [ %945, %partial ]
-	%1146 = phi float [ %549, %loop ], [ %960, %partial ]
-	%1147 = phi float [ %550, %loop ], [ %975, %partial ]
-	%1148 = phi float [ %551, %loop ], [ %990, %partial ]
-	%1149 = phi float [ %552, %loop ], [ %1005, %partial ]
-	%1150 = phi float [ %560, %loop ], [ %1020, %partial ]
-	%1151 = phi float [ %561, %loop ], [ %1035, %partial ]
-	%1152 = phi float [ %562, %loop ], [ %1050, %partial ]
-	%1153 = phi float [ %563, %loop ], [ %1065, %partial ]
-	%1154 = phi float [ %565, %loop ], [ %1080, %partial ]
-	%1155 = phi float [ %566, %loop ], [ %1095, %partial ]
-	%1156 = phi float [ %567, %loop ], [ %1110, %partial ]
-	%1157 = phi float [ %568, %loop ], [ %1125, %partial ]
-	%1158 = call float @llvm.nvvm.fmax.f(float %1126, float %1127)
-	%1159 = call float @llvm.nvvm.fmax.f(float %1130, float %1131)
-	%1160 = call float @llvm.nvvm.fmax.f(float %1134, float %1135)
-	%1161 = call float @llvm.nvvm.fmax.f(float %1138, float %1139)
-	%1162 = call float @llvm.nvvm.fmax.f(float %1142, float %1143)
-	%1163 = call float @llvm.nvvm.fmax.f(float %1146, float %1147)
-	%1164 = call float @llvm.nvvm.fmax.f(float %1150, float %1151)
-	%1165 = call float @llvm.nvvm.fmax.f(float %1154, float %1155)
-	%1166 = call float @llvm.nvvm.fmax.f(float %1158, float %1159)
-	%1167 = call float @llvm.nvvm.fmax.f(float %1160, float %1161)
-	%1168 = call float @llvm.nvvm.fmax.f(float %1162, float %1163)
-	%1169 = call float @llvm.nvvm.fmax.f(float %1164, float %1165)
-	%1170 = call float @llvm.nvvm.fmax.f(float %1166, float %1167)
-	%1171 = call float @llvm.nvvm.fmax.f(float %1168, float %1169)
-	%1172 = call float @llvm.nvvm.fmax.f(float %1170, float %1171)
-	%1173 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1172, i32 1, i32 31)
-	%1174 = call float @llvm.nvvm.fmax.f(float %1172, float %1173)
-	%1175 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1174, i32 2, i32 31)
-	%1176 = call float @llvm.nvvm.fmax.f(float %1174, float %1175)
-	%1177 = fmul float %1176, 0x3FC7154760000000
-	%1178 = call float @llvm.nvvm.fmax.f(float %232, float %1177)
-	%1179 = fadd float %232, 8.0
-	%1180 = fcmp ogt float %1178, %1179
-	%1181 = or i1 false, %1180
-	%1182 = call float @llvm.nvvm.fmax.f(float %1128, float %1129)
-	%1183 = call float @llvm.nvvm.fmax.f(float %1132, float %1133)
-	%1184 = call float @llvm.nvvm.fmax.f(float %1136, float %1137)
-	%1185 = call float @llvm.nvvm.fmax.f(float %1140, float %1141)
-	%1186 = call float @llvm.nvvm.fmax.f(float %1144, float %1145)
-	%1187 = call float @llvm.nvvm.fmax.f(float %1148, float %1149)
-	%1188 = call float @llvm.nvvm.fmax.f(float %1152, float %1153)
-	%1189 = call float @llvm.nvvm.fmax.f(float %1156, float %1157)
-	%1190 = call float @llvm.nvvm.fmax.f(float %1182, float %1183)
-	%1191 = call float @llvm.nvvm.fmax.f(float %1184, float %1185)
-	%1192 = call float @llvm.nvvm.fmax.f(float %1186, float %1187)
-	%1193 = call float @llvm.nvvm.fmax.f(float %1188, float %1189)
-	%1194 = call float @llvm.nvvm.fmax.f(float %1190, float %1191)
-	%1195 = call float @llvm.nvvm.fmax.f(float %1192, float %1193)
-	%1196 = call float @llvm.nvvm.fmax.f(float %1194, float %1195)
-	%1197 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1196, i32 1, i32 31)
-	%1198 = call float @llvm.nvvm.fmax.f(float %1196, float %1197)
-	%1199 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1198, i32 2, i32 31)
-	%1200 = call float @llvm.nvvm.fmax.f(float %1198, float %1199)
-	%1201 = fmul float %1200, 0x3FC7154760000000
-	%1202 = call float @llvm.nvvm.fmax.f(float %234, float %1201)
-	%1203 = fadd float %234, 8.0
-	%1204 = fcmp ogt float %1202, %1203
-	%1205 = or i1 %1181, %1204
-	%1206 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1205)
-	br i1 %1206, label %1207, label %1250
+	%1125 = phi float [ %511, %loop ], [ %659, %partial ]
+	%1126 = phi float [ %512, %loop ], [ %674, %partial ]
+	%1127 = phi float [ %513, %loop ], [ %689, %partial ]
+	%1128 = phi float [ %514, %loop ], [ %704, %partial ]
+	%1129 = phi float [ %516, %loop ], [ %719, %partial ]
+	%1130 = phi float [ %517, %loop ], [ %734, %partial ]
+	%1131 = phi float [ %518, %loop ], [ %749, %partial ]
+	%1132 = phi float [ %519, %loop ], [ %764, %partial ]
+	%1133 = phi float [ %527, %loop ], [ %779, %partial ]
+	%1134 = phi float [ %528, %loop ], [ %794, %partial ]
+	%1135 = phi float [ %529, %loop ], [ %809, %partial ]
+	%1136 = phi float [ %530, %loop ], [ %824, %partial ]
+	%1137 = phi float [ %532, %loop ], [ %839, %partial ]
+	%1138 = phi float [ %533, %loop ], [ %854, %partial ]
+	%1139 = phi float [ %534, %loop ], [ %869, %partial ]
+	%1140 = phi float [ %535, %loop ], [ %884, %partial ]
+	%1141 = phi float [ %543, %loop ], [ %899, %partial ]
+	%1142 = phi float [ %544, %loop ], [ %914, %partial ]
+	%1143 = phi float [ %545, %loop ], [ %929, %partial ]
+	%1144 = phi float [ %546, %loop ], [ %944, %partial ]
+	%1145 = phi float [ %548, %loop ], [ %959, %partial ]
+	%1146 = phi float [ %549, %loop ], [ %974, %partial ]
+	%1147 = phi float [ %550, %loop ], [ %989, %partial ]
+	%1148 = phi float [ %551, %loop ], [ %1004, %partial ]
+	%1149 = phi float [ %559, %loop ], [ %1019, %partial ]
+	%1150 = phi float [ %560, %loop ], [ %1034, %partial ]
+	%1151 = phi float [ %561, %loop ], [ %1049, %partial ]
+	%1152 = phi float [ %562, %loop ], [ %1064, %partial ]
+	%1153 = phi float [ %564, %loop ], [ %1079, %partial ]
+	%1154 = phi float [ %565, %loop ], [ %1094, %partial ]
+	%1155 = phi float [ %566, %loop ], [ %1109, %partial ]
+	%1156 = phi float [ %567, %loop ], [ %1124, %partial ]
+	%1157 = call float @llvm.nvvm.fmax.f(float %1125, float %1126)
+	%1158 = call float @llvm.nvvm.fmax.f(float %1129, float %1130)
+	%1159 = call float @llvm.nvvm.fmax.f(float %1133, float %1134)
+	%1160 = call float @llvm.nvvm.fmax.f(float %1137, float %1138)
+	%1161 = call float @llvm.nvvm.fmax.f(float %1141, float %1142)
+	%1162 = call float @llvm.nvvm.fmax.f(float %1145, float %1146)
+	%1163 = call float @llvm.nvvm.fmax.f(float %1149, float %1150)
+	%1164 = call float @llvm.nvvm.fmax.f(float %1153, float %1154)
+	%1165 = call float @llvm.nvvm.fmax.f(float %1157, float %1158)
+	%1166 = call float @llvm.nvvm.fmax.f(float %1159, float %1160)
+	%1167 = call float @llvm.nvvm.fmax.f(float %1161, float %1162)
+	%1168 = call float @llvm.nvvm.fmax.f(float %1163, float %1164)
+	%1169 = call float @llvm.nvvm.fmax.f(float %1165, float %1166)
+	%1170 = call float @llvm.nvvm.fmax.f(float %1167, float %1168)
+	%1171 = call float @llvm.nvvm.fmax.f(float %1169, float %1170)
+	%1172 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1171, i32 1, i32 31)
+	%1173 = call float @llvm.nvvm.fmax.f(float %1171, float %1172)
+	%1174 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1173, i32 2, i32 31)
+	%1175 = call float @llvm.nvvm.fmax.f(float %1173, float %1174)
+	%1176 = fmul float %1175, 0x3FC7154760000000
+	%1177 = call float @llvm.nvvm.fmax.f(float %243, float %1176)
+	%1178 = fadd float %243, 8.0
+	%1179 = fcmp ogt float %1177, %1178
+	%1180 = or i1 false, %1179
+	%1181 = call float @llvm.nvvm.fmax.f(float %1127, float %1128)
+	%1182 = call float @llvm.nvvm.fmax.f(float %1131, float %1132)
+	%1183 = call float @llvm.nvvm.fmax.f(float %1135, float %1136)
+	%1184 = call float @llvm.nvvm.fmax.f(float %1139, float %1140)
+	%1185 = call float @llvm.nvvm.fmax.f(float %1143, float %1144)
+	%1186 = call float @llvm.nvvm.fmax.f(float %1147, float %1148)
+	%1187 = call float @llvm.nvvm.fmax.f(float %1151, float %1152)
+	%1188 = call float @llvm.nvvm.fmax.f(float %1155, float %1156)
+	%1189 = call float @llvm.nvvm.fmax.f(float %1181, float %1182)
+	%1190 = call float @llvm.nvvm.fmax.f(float %1183, float %1184)
+	%1191 = call float @llvm.nvvm.fmax.f(float %1185, float %1186)
+	%1192 = call float @llvm.nvvm.fmax.f(float %1187, float %1188)
+	%1193 = call float @llvm.nvvm.fmax.f(float %1189, float %1190)
+	%1194 = call float @llvm.nvvm.fmax.f(float %1191, float %1192)
+	%1195 = call float @llvm.nvvm.fmax.f(float %1193, float %1194)
+	%1196 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1195, i32 1, i32 31)
+	%1197 = call float @llvm.nvvm.fmax.f(float %1195, float %1196)
+	%1198 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1197, i32 2, i32 31)
+	%1199 = call float @llvm.nvvm.fmax.f(float %1197, float %1198)
+	%1200 = fmul float %1199, 0x3FC7154760000000
+	%1201 = call float @llvm.nvvm.fmax.f(float %245, float %1200)
+	%1202 = fadd float %245, 8.0
+	%1203 = fcmp ogt float %1201, %1202
+	%1204 = or i1 %1180, %1203
+	%1205 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1204)
+	br i1 %1205, label %1206, label %1249
 
-1207:
-	%1208 = fcmp oeq float %1178, 0xFFF0000000000000
-	%1209 = select i1 %1208, float 0.0, float %1178
-	%1210 = fsub float %232, %1209
-	%1211 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1210)
-	%1212 = fcmp oeq float %1202, 0xFFF0000000000000
-	%1213 = select i1 %1212, float 0.0, float %1202
-	%1214 = fsub float %234, %1213
-	%1215 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1214)
-	%1216 = fmul float %200, %1211
-	%1217 = fmul float %201, %1211
-	%1218 = fmul float %202, %1215
-	%1219 = fmul float %203, %1215
-	%1220 = fmul float %204, %1211
-	%1221 = fmul float %205, %1211
-	%1222 = fmul float %206, %1215
-	%1223 = fmul float %207, %1215
-	%1224 = fmul float %208, %1211
-	%1225 = fmul float %209, %1211
-	%1226 = fmul float %210, %1215
-	%1227 = fmul float %211, %1215
-	%1228 = fmul float %212, %1211
-	%1229 = fmul float %213, %1211
-	%1230 = fmul float %214, %1215
-	%1231 = fmul float %215, %1215
-	%1232 = fmul float %216, %1211
-	%1233 = fmul float %217, %1211
-	%1234 = fmul float %218, %1215
-	%1235 = fmul float %219, %1215
-	%1236 = fmul float %220, %1211
-	%1237 = fmul float %221, %1211
-	%1238 = fmul float %222, %1215
-	%1239 = fmul float %223, %1215
-	%1240 = fmul float %224, %1211
-	%1241 = fmul float %225, %1211
-	%1242 = fmul float %226, %1215
-	%1243 = fmul float %227, %1215
-	%1244 = fmul float %228, %1211
-	%1245 = fmul float %229, %1211
-	%1246 = fmul float %230, %1215
-	%1247 = fmul float %231, %1215
-	%1248 = fmul float %233, %1211
-	%1249 = fmul float %235, %1215
-	br label %1250
+1206:
+	%1207 = fcmp oeq float %1177, 0xFFF0000000000000
+	%1208 = select i1 %1207, float 0.0, float %1177
+	%1209 = fsub float %243, %1208
+	%1210 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1209)
+	%1211 = fcmp oeq float %1201, 0xFFF0000000000000
+	%1212 = select i1 %1211, float 0.0, float %1201
+	%1213 = fsub float %245, %1212
+	%1214 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1213)
+	%1215 = fmul float %211, %1210
+	%1216 = fmul float %212, %1210
+	%1217 = fmul float %213, %1214
+	%1218 = fmul float %214, %1214
+	%1219 = fmul float %215, %1210
+	%1220 = fmul float %216, %1210
+	%1221 = fmul float %217, %1214
+	%1222 = fmul float %218, %1214
+	%1223 = fmul float %219, %1210
+	%1224 = fmul float %220, %1210
+	%1225 = fmul float %221, %1214
+	%1226 = fmul float %222, %1214
+	%1227 = fmul float %223, %1210
+	%1228 = fmul float %224, %1210
+	%1229 = fmul float %225, %1214
+	%1230 = fmul float %226, %1214
+	%1231 = fmul float %227, %1210
+	%1232 = fmul float %228, %1210
+	%1233 = fmul float %229, %1214
+	%1234 = fmul float %230, %1214
+	%1235 = fmul float %231, %1210
+	%1236 = fmul float %232, %1210
+	%1237 = fmul float %233, %1214
+	%1238 = fmul float %234, %1214
+	%1239 = fmul float %235, %1210
+	%1240 = fmul float %236, %1210
+	%1241 = fmul float %237, %1214
+	%1242 = fmul float %238, %1214
+	%1243 = fmul float %239, %1210
+	%1244 = fmul float %240, %1210
+	%1245 = fmul float %241, %1214
+	%1246 = fmul float %242, %1214
+	%1247 = fmul float %244, %1210
+	%1248 = fmul float %246, %1214
+	br label %1249
 
-1250:
-	%1251 = phi float [ %200, %softmax ], [ %1216, %1207 ]
-	%1252 = phi float [ %201, %softmax ], [ %1217, %1207 ]
-	%1253 = phi float [ %202, %softmax ], [ %1218, %1207 ]
-	%1254 = phi float [ %203, %softmax ], [ %1219, %1207 ]
-	%1255 = phi float [ %204, %softmax ], [ %1220, %1207 ]
-	%1256 = phi float [ %205, %softmax ], [ %1221, %1207 ]
-	%1257 = phi float [ %206, %softmax ], [ %1222, %1207 ]
-	%1258 = phi float [ %207, %softmax ], [ %1223, %1207 ]
-	%1259 = phi float [ %208, %softmax ], [ %1224, %1207 ]
-	%1260 = phi float [ %209, %softmax ], [ %1225, %1207 ]
-	%1261 = phi float [ %210, %softmax ], [ %1226, %1207 ]
-	%1262 = phi float [ %211, %softmax ], [ %1227, %1207 ]
-	%1263 = phi float [ %212, %softmax ], [ %1228, %1207 ]
-	%1264 = phi float [ %213, %softmax ], [ %1229, %1207 ]
-	%1265 = phi float [ %214, %softmax ], [ %1230, %1207 ]
-	%1266 = phi float [ %215, %softmax ], [ %1231, %1207 ]
-	%1267 = phi float [ %216, %softmax ], [ %1232, %1207 ]
-	%1268 = phi float [ %217, %softmax ], [ %1233, %1207 ]
-	%1269 = phi float [ %218, %softmax ], [ %1234, %1207 ]
-	%1270 = phi float [ %219, %softmax ], [ %1235, %1207 ]
-	%1271 = phi float [ %220, %softmax ], [ %1236, %1207 ]
-	%1272 = phi float [ %221, %softmax ], [ %1237, %1207 ]
-	%1273 = phi float [ %222, %softmax ], [ %1238, %1207 ]
-	%1274 = phi float [ %223, %softmax ], [ %1239, %1207 ]
-	%1275 = phi float [ %224, %softmax ], [ %1240, %1207 ]
-	%1276 = phi float [ %225, %softmax ], [ %1241, %1207 ]
-	%1277 = phi float [ %226, %softmax ], [ %1242, %1207 ]
-	%1278 = phi float [ %227, %softmax ], [ %1243, %1207 ]
-	%1279 = phi float [ %228, %softmax ], [ %1244, %1207 ]
-	%1280 = phi float [ %229, %softmax ], [ %1245, %1207 ]
-	%1281 = phi float [ %230, %softmax ], [ %1246, %1207 ]
-	%1282 = phi float [ %231, %softmax ], [ %1247, %1207 ]
-	%1283 = phi float [ %233, %softmax ], [ %1248, %1207 ]
-	%1284 = phi float [ %235, %softmax ], [ %1249, %1207 ]
-	%1285 = select i1 %1206, float %1178, float %232
-	%1286 = fcmp oeq float %1285, 0xFFF0000000000000
-	%1287 = select i1 %1286, float 0.0, float %1285
-	%1288 = fneg float %1287
-	%1289 = call float @llvm.fma.f32(float %1126, float 0x3FC7154760000000, float %1288)
-	%1290 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1289)
-	%1291 = call float @llvm.fma.f32(float %1127, float 0x3FC7154760000000, float %1288)
-	%1292 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1291)
-	%1293 = call float @llvm.fma.f32(float %1130, float 0x3FC7154760000000, float %1288)
-	%1294 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1293)
-	%1295 = call float @llvm.fma.f32(float %1131, float 0x3FC7154760000000, float %1288)
-	%1296 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1295)
-	%1297 = call float @llvm.fma.f32(float %1134, float 0x3FC7154760000000, float %1288)
-	%1298 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1297)
-	%1299 = call float @llvm.fma.f32(float %1135, float 0x3FC7154760000000, float %1288)
-	%1300 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1299)
-	%1301 = call float @llvm.fma.f32(float %1138, float 0x3FC7154760000000, float %1288)
-	%1302 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1301)
-	%1303 = call float @llvm.fma.f32(float %1139, float 0x3FC7154760000000, float %1288)
-	%1304 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1303)
-	%1305 = call float @llvm.fma.f32(float %1142, float 0x3FC7154760000000, float %1288)
-	%1306 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1305)
-	%1307 = call float @llvm.fma.f32(float %1143, float 0x3FC7154760000000, float %1288)
-	%1308 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1307)
-	%1309 = call float @llvm.fma.f32(float %1146, float 0x3FC7154760000000, float %1288)
-	%1310 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1309)
-	%1311 = call float @llvm.fma.f32(float %1147, float 0x3FC7154760000000, float %1288)
-	%1312 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1311)
-	%1313 = call float @llvm.fma.f32(float %1150, float 0x3FC7154760000000, float %1288)
-	%1314 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1313)
-	%1315 = call float @llvm.fma.f32(float %1151, float 0x3FC7154760000000, float %1288)
-	%1316 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1315)
-	%1317 = call float @llvm.fma.f32(float %1154, float 0x3FC7154760000000, float %1288)
-	%1318 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1317)
-	%1319 = call float @llvm.fma.f32(float %1155, float 0x3FC7154760000000, float %1288)
-	%1320 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1319)
-	%1321 = fadd float %1290, %1292
-	%1322 = fadd float %1294, %1296
-	%1323 = fadd float %1298, %1300
-	%1324 = fadd float %1302, %1304
-	%1325 = fadd float %1306, %1308
-	%1326 = fadd float %1310, %1312
-	%1327 = fadd float %1314, %1316
-	%1328 = fadd float %1318, %1320
-	%1329 = fadd float %1321, %1322
-	%1330 = fadd float %1323, %1324
-	%1331 = fadd float %1325, %1326
-	%1332 = fadd float %1327, %1328
-	%1333 = fadd float %1329, %1330
-	%1334 = fadd float %1331, %1332
-	%1335 = fadd float %1333, %1334
-	%1336 = fadd float %1283, %1335
-	%1337 = select i1 %1206, float %1202, float %234
-	%1338 = fcmp oeq float %1337, 0xFFF0000000000000
-	%1339 = select i1 %1338, float 0.0, float %1337
-	%1340 = fneg float %1339
-	%1341 = call float @llvm.fma.f32(float %1128, float 0x3FC7154760000000, float %1340)
-	%1342 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1341)
-	%1343 = call float @llvm.fma.f32(float %1129, float 0x3FC7154760000000, float %1340)
-	%1344 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1343)
-	%1345 = call float @llvm.fma.f32(float %1132, float 0x3FC7154760000000, float %1340)
-	%1346 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1345)
-	%1347 = call float @llvm.fma.f32(float %1133, float 0x3FC7154760000000, float %1340)
-	%1348 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1347)
-	%1349 = call float @llvm.fma.f32(float %1136, float 0x3FC7154760000000, float %1340)
-	%1350 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1349)
-	%1351 = call float @llvm.fma.f32(float %1137, float 0x3FC7154760000000, float %1340)
-	%1352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1351)
-	%1353 = call float @llvm.fma.f32(float %1140, float 0x3FC7154760000000, float %1340)
-	%1354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1353)
-	%1355 = call float @llvm.fma.f32(float %1141, float 0x3FC7154760000000, float %1340)
-	%1356 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1355)
-	%1357 = call float @llvm.fma.f32(float %1144, float 0x3FC7154760000000, float %1340)
-	%1358 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1357)
-	%1359 = call float @llvm.fma.f32(float %1145, float 0x3FC7154760000000, float %1340)
-	%1360 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1359)
-	%1361 = call float @llvm.fma.f32(float %1148, float 0x3FC7154760000000, float %1340)
-	%1362 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1361)
-	%1363 = call float @llvm.fma.f32(float %1149, float 0x3FC7154760000000, float %1340)
-	%1364 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1363)
-	%1365 = call float @llvm.fma.f32(float %1152, float 0x3FC7154760000000, float %1340)
-	%1366 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1365)
-	%1367 = call float @llvm.fma.f32(float %1153, float 0x3FC7154760000000, float %1340)
-	%1368 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1367)
-	%1369 = call float @llvm.fma.f32(float %1156, float 0x3FC7154760000000, float %1340)
-	%1370 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1369)
-	%1371 = call float @llvm.fma.f32(float %1157, float 0x3FC7154760000000, float %1340)
-	%1372 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1371)
-	%1373 = fadd float %1342, %1344
-	%1374 = fadd float %1346, %1348
-	%1375 = fadd float %1350, %1352
-	%1376 = fadd float %1354, %1356
-	%1377 = fadd float %1358, %1360
-	%1378 = fadd float %1362, %1364
-	%1379 = fadd float %1366, %1368
-	%1380 = fadd float %1370, %1372
-	%1381 = fadd float %1373, %1374
-	%1382 = fadd float %1375, %1376
-	%1383 = fadd float %1377, %1378
-	%1384 = fadd float %1379, %1380
-	%1385 = fadd float %1381, %1382
-	%1386 = fadd float %1383, %1384
-	%1387 = fadd float %1385, %1386
-	%1388 = fadd float %1284, %1387
-	%1389 = add i32 %198, 1
-	%1390 = icmp slt i32 %1389, %NK
-	%1391 = select i1 %1390, i32 %1389, i32 0
-	%1392 = add i32 %41, %1391
-	%1393 = sext i32 %1392 to i64
-	%1394 = getelementptr i32, i32* %list, i64 %1393
-	%1395 = load i32, i32* %1394
-	%1396 = select i1 %1390, i32 %1395, i32 -1
-	%1397 = icmp sge i32 %1396, 0
+1249:
+	%1250 = phi float [ %211, %softmax ], [ %1215, %1206 ]
+	%1251 = phi float [ %212, %softmax ], [ %1216, %1206 ]
+	%1252 = phi float [ %213, %softmax ], [ %1217, %1206 ]
+	%1253 = phi float [ %214, %softmax ], [ %1218, %1206 ]
+	%1254 = phi float [ %215, %softmax ], [ %1219, %1206 ]
+	%1255 = phi float [ %216, %softmax ], [ %1220, %1206 ]
+	%1256 = phi float [ %217, %softmax ], [ %1221, %1206 ]
+	%1257 = phi float [ %218, %softmax ], [ %1222, %1206 ]
+	%1258 = phi float [ %219, %softmax ], [ %1223, %1206 ]
+	%1259 = phi float [ %220, %softmax ], [ %1224, %1206 ]
+	%1260 = phi float [ %221, %softmax ], [ %1225, %1206 ]
+	%1261 = phi float [ %222, %softmax ], [ %1226, %1206 ]
+	%1262 = phi float [ %223, %softmax ], [ %1227, %1206 ]
+	%1263 = phi float [ %224, %softmax ], [ %1228, %1206 ]
+	%1264 = phi float [ %225, %softmax ], [ %1229, %1206 ]
+	%1265 = phi float [ %226, %softmax ], [ %1230, %1206 ]
+	%1266 = phi float [ %227, %softmax ], [ %1231, %1206 ]
+	%1267 = phi float [ %228, %softmax ], [ %1232, %1206 ]
+	%1268 = phi float [ %229, %softmax ], [ %1233, %1206 ]
+	%1269 = phi float [ %230, %softmax ], [ %1234, %1206 ]
+	%1270 = phi float [ %231, %softmax ], [ %1235, %1206 ]
+	%1271 = phi float [ %232, %softmax ], [ %1236, %1206 ]
+	%1272 = phi float [ %233, %softmax ], [ %1237, %1206 ]
+	%1273 = phi float [ %234, %softmax ], [ %1238, %1206 ]
+	%1274 = phi float [ %235, %softmax ], [ %1239, %1206 ]
+	%1275 = phi float [ %236, %softmax ], [ %1240, %1206 ]
+	%1276 = phi float [ %237, %softmax ], [ %1241, %1206 ]
+	%1277 = phi float [ %238, %softmax ], [ %1242, %1206 ]
+	%1278 = phi float [ %239, %softmax ], [ %1243, %1206 ]
+	%1279 = phi float [ %240, %softmax ], [ %1244, %1206 ]
+	%1280 = phi float [ %241, %softmax ], [ %1245, %1206 ]
+	%1281 = phi float [ %242, %softmax ], [ %1246, %1206 ]
+	%1282 = phi float [ %244, %softmax ], [ %1247, %1206 ]
+	%1283 = phi float [ %246, %softmax ], [ %1248, %1206 ]
+	%1284 = select i1 %1205, float %1177, float %243
+	%1285 = fcmp oeq float %1284, 0xFFF0000000000000
+	%1286 = select i1 %1285, float 0.0, float %1284
+	%1287 = fneg float %1286
+	%1288 = call float @llvm.fma.f32(float %1125, float 0x3FC7154760000000, float %1287)
+	%1289 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1288)
+	%1290 = call float @llvm.fma.f32(float %1126, float 0x3FC7154760000000, float %1287)
+	%1291 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1290)
+	%1292 = call float @llvm.fma.f32(float %1129, float 0x3FC7154760000000, float %1287)
+	%1293 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1292)
+	%1294 = call float @llvm.fma.f32(float %1130, float 0x3FC7154760000000, float %1287)
+	%1295 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1294)
+	%1296 = call float @llvm.fma.f32(float %1133, float 0x3FC7154760000000, float %1287)
+	%1297 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1296)
+	%1298 = call float @llvm.fma.f32(float %1134, float 0x3FC7154760000000, float %1287)
+	%1299 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1298)
+	%1300 = call float @llvm.fma.f32(float %1137, float 0x3FC7154760000000, float %1287)
+	%1301 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1300)
+	%1302 = call float @llvm.fma.f32(float %1138, float 0x3FC7154760000000, float %1287)
+	%1303 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1302)
+	%1304 = call float @llvm.fma.f32(float %1141, float 0x3FC7154760000000, float %1287)
+	%1305 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1304)
+	%1306 = call float @llvm.fma.f32(float %1142, float 0x3FC7154760000000, float %1287)
+	%1307 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1306)
+	%1308 = call float @llvm.fma.f32(float %1145, float 0x3FC7154760000000, float %1287)
+	%1309 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1308)
+	%1310 = call float @llvm.fma.f32(float %1146, float 0x3FC7154760000000, float %1287)
+	%1311 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1310)
+	%1312 = call float @llvm.fma.f32(float %1149, float 0x3FC7154760000000, float %1287)
+	%1313 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1312)
+	%1314 = call float @llvm.fma.f32(float %1150, float 0x3FC7154760000000, float %1287)
+	%1315 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1314)
+	%1316 = call float @llvm.fma.f32(float %1153, float 0x3FC7154760000000, float %1287)
+	%1317 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1316)
+	%1318 = call float @llvm.fma.f32(float %1154, float 0x3FC7154760000000, float %1287)
+	%1319 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1318)
+	%1320 = fadd float %1289, %1291
+	%1321 = fadd float %1293, %1295
+	%1322 = fadd float %1297, %1299
+	%1323 = fadd float %1301, %1303
+	%1324 = fadd float %1305, %1307
+	%1325 = fadd float %1309, %1311
+	%1326 = fadd float %1313, %1315
+	%1327 = fadd float %1317, %1319
+	%1328 = fadd float %1320, %1321
+	%1329 = fadd float %1322, %1323
+	%1330 = fadd float %1324, %1325
+	%1331 = fadd float %1326, %1327
+	%1332 = fadd float %1328, %1329
+	%1333 = fadd float %1330, %1331
+	%1334 = fadd float %1332, %1333
+	%1335 = fadd float %1282, %1334
+	%1336 = select i1 %1205, float %1201, float %245
+	%1337 = fcmp oeq float %1336, 0xFFF0000000000000
+	%1338 = select i1 %1337, float 0.0, float %1336
+	%1339 = fneg float %1338
+	%1340 = call float @llvm.fma.f32(float %1127, float 0x3FC7154760000000, float %1339)
+	%1341 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1340)
+	%1342 = call float @llvm.fma.f32(float %1128, float 0x3FC7154760000000, float %1339)
+	%1343 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1342)
+	%1344 = call float @llvm.fma.f32(float %1131, float 0x3FC7154760000000, float %1339)
+	%1345 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1344)
+	%1346 = call float @llvm.fma.f32(float %1132, float 0x3FC7154760000000, float %1339)
+	%1347 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1346)
+	%1348 = call float @llvm.fma.f32(float %1135, float 0x3FC7154760000000, float %1339)
+	%1349 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1348)
+	%1350 = call float @llvm.fma.f32(float %1136, float 0x3FC7154760000000, float %1339)
+	%1351 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1350)
+	%1352 = call float @llvm.fma.f32(float %1139, float 0x3FC7154760000000, float %1339)
+	%1353 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1352)
+	%1354 = call float @llvm.fma.f32(float %1140, float 0x3FC7154760000000, float %1339)
+	%1355 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1354)
+	%1356 = call float @llvm.fma.f32(float %1143, float 0x3FC7154760000000, float %1339)
+	%1357 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1356)
+	%1358 = call float @llvm.fma.f32(float %1144, float 0x3FC7154760000000, float %1339)
+	%1359 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1358)
+	%1360 = call float @llvm.fma.f32(float %1147, float 0x3FC7154760000000, float %1339)
+	%1361 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1360)
+	%1362 = call float @llvm.fma.f32(float %1148, float 0x3FC7154760000000, float %1339)
+	%1363 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1362)
+	%1364 = call float @llvm.fma.f32(float %1151, float 0x3FC7154760000000, float %1339)
+	%1365 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1364)
+	%1366 = call float @llvm.fma.f32(float %1152, float 0x3FC7154760000000, float %1339)
+	%1367 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1366)
+	%1368 = call float @llvm.fma.f32(float %1155, float 0x3FC7154760000000, float %1339)
+	%1369 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1368)
+	%1370 = call float @llvm.fma.f32(float %1156, float 0x3FC7154760000000, float %1339)
+	%1371 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1370)
+	%1372 = fadd float %1341, %1343
+	%1373 = fadd float %1345, %1347
+	%1374 = fadd float %1349, %1351
+	%1375 = fadd float %1353, %1355
+	%1376 = fadd float %1357, %1359
+	%1377 = fadd float %1361, %1363
+	%1378 = fadd float %1365, %1367
+	%1379 = fadd float %1369, %1371
+	%1380 = fadd float %1372, %1373
+	%1381 = fadd float %1374, %1375
+	%1382 = fadd float %1376, %1377
+	%1383 = fadd float %1378, %1379
+	%1384 = fadd float %1380, %1381
+	%1385 = fadd float %1382, %1383
+	%1386 = fadd float %1384, %1385
+	%1387 = fadd float %1283, %1386
+	%1388 = add i32 %209, 1
+	%1389 = icmp slt i32 %1388, %NK
+	%1390 = select i1 %1389, i32 %1388, i32 0
+	%1391 = add i32 %41, %1390
+	%1392 = sext i32 %1391 to i64
+	%1393 = getelementptr i32, i32* %list, i64 %1392
+	%1394 = load i32, i32* %1393
+	%1395 = select i1 %1389, i32 %1394, i32 -1
+	%1396 = icmp sge i32 %1395, 0
+	%1397 = select i1 %1396, i32 %1395, i32 0
+	%1398 = mul i32 %1397, 64
+	%1399 = lshr i32 %2, 3
+	%1400 = add i32 %1398, %1399
+	%1401 = add i32 %1400, 0
+	%1402 = icmp slt i32 %1401, %N
+	%1403 = select i1 %1402, i32 %1401, i32 0
+	%1404 = sext i32 %1403 to i64
+	%1405 = getelementptr i32, i32* %51, i64 %1404
+	%1406 = load i32, i32* %1405
+	%1407 = add i32 %1400, 16
+	%1408 = icmp slt i32 %1407, %N
+	%1409 = select i1 %1408, i32 %1407, i32 0
+	%1410 = sext i32 %1409 to i64
+	%1411 = getelementptr i32, i32* %51, i64 %1410
+	%1412 = load i32, i32* %1411
+	%1413 = add i32 %1400, 32
+	%1414 = icmp slt i32 %1413, %N
+	%1415 = select i1 %1414, i32 %1413, i32 0
+	%1416 = sext i32 %1415 to i64
+	%1417 = getelementptr i32, i32* %51, i64 %1416
+	%1418 = load i32, i32* %1417
+	%1419 = add i32 %1400, 48
+	%1420 = icmp slt i32 %1419, %N
+	%1421 = select i1 %1420, i32 %1419, i32 0
+	%1422 = sext i32 %1421 to i64
+	%1423 = getelementptr i32, i32* %51, i64 %1422
+	%1424 = load i32, i32* %1423
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1397, label %prefetch, label %pv
+	br i1 %1396, label %prefetch, label %pv
 
 prefetch:
-	%1398 = mul i32 %1396, 64
-	%1399 = lshr i32 %2, 3
-	%1400 = and i32 %2, 7
-	%1401 = and i32 %1399, 7
-	%1402 = xor i32 %1400, %1401
-	%1403 = mul i32 %1399, 8
-	%1404 = add i32 %1403, %1402
-	%1405 = shl i32 %1404, 4
-	%1406 = add i32 %0, %1405
-	%1407 = add i32 %1398, %1399
-	%1408 = add i32 %1407, 0
-	%1409 = icmp slt i32 %1408, %N
-	%1410 = select i1 %1409, i32 %1408, i32 0
-	%1411 = sext i32 %1410 to i64
-	%1412 = getelementptr i32, i32* %51, i64 %1411
-	%1413 = load i32, i32* %1412
-	%1414 = mul i32 %1413, 64
-	%1415 = mul i32 %1400, 8
-	%1416 = add i32 %1414, %1415
-	%1417 = sext i32 %1416 to i64
-	%1418 = getelementptr i16, i16* %32, i64 %1417
-	%1419 = add i32 %1406, 0
-	%1420 = select i1 %1409, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1419, i16* %1418, i32 %1420)
-	%1421 = add i32 %1407, 16
-	%1422 = icmp slt i32 %1421, %N
-	%1423 = select i1 %1422, i32 %1421, i32 0
-	%1424 = sext i32 %1423 to i64
-	%1425 = getelementptr i32, i32* %51, i64 %1424
-	%1426 = load i32, i32* %1425
-	%1427 = mul i32 %1426, 64
-	%1428 = mul i32 %1400, 8
-	%1429 = add i32 %1427, %1428
-	%1430 = sext i32 %1429 to i64
-	%1431 = getelementptr i16, i16* %32, i64 %1430
-	%1432 = add i32 %1406, 2048
-	%1433 = select i1 %1422, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1432, i16* %1431, i32 %1433)
-	%1434 = add i32 %1407, 32
-	%1435 = icmp slt i32 %1434, %N
-	%1436 = select i1 %1435, i32 %1434, i32 0
-	%1437 = sext i32 %1436 to i64
-	%1438 = getelementptr i32, i32* %51, i64 %1437
-	%1439 = load i32, i32* %1438
-	%1440 = mul i32 %1439, 64
-	%1441 = mul i32 %1400, 8
-	%1442 = add i32 %1440, %1441
-	%1443 = sext i32 %1442 to i64
-	%1444 = getelementptr i16, i16* %32, i64 %1443
-	%1445 = add i32 %1406, u0x1000
-	%1446 = select i1 %1435, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1445, i16* %1444, i32 %1446)
-	%1447 = add i32 %1407, 48
-	%1448 = icmp slt i32 %1447, %N
-	%1449 = select i1 %1448, i32 %1447, i32 0
-	%1450 = sext i32 %1449 to i64
-	%1451 = getelementptr i32, i32* %51, i64 %1450
-	%1452 = load i32, i32* %1451
-	%1453 = mul i32 %1452, 64
-	%1454 = mul i32 %1400, 8
-	%1455 = add i32 %1453, %1454
-	%1456 = sext i32 %1455 to i64
-	%1457 = getelementptr i16, i16* %32, i64 %1456
-	%1458 = add i32 %1406, 6144
-	%1459 = select i1 %1448, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1458, i16* %1457, i32 %1459)
+	%1425 = mul i32 %1395, 64
+	%1426 = lshr i32 %2, 3
+	%1427 = and i32 %2, 7
+	%1428 = and i32 %1426, 7
+	%1429 = xor i32 %1427, %1428
+	%1430 = mul i32 %1426, 8
+	%1431 = add i32 %1430, %1429
+	%1432 = shl i32 %1431, 4
+	%1433 = add i32 %0, %1432
+	%1434 = add i32 %1425, %1426
+	%1435 = add i32 %1434, 0
+	%1436 = icmp slt i32 %1435, %N
+	%1437 = mul i32 %1406, 64
+	%1438 = mul i32 %1427, 8
+	%1439 = add i32 %1437, %1438
+	%1440 = sext i32 %1439 to i64
+	%1441 = getelementptr i16, i16* %32, i64 %1440
+	%1442 = add i32 %1433, 0
+	%1443 = select i1 %1436, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1442, i16* %1441, i32 %1443)
+	%1444 = add i32 %1434, 16
+	%1445 = icmp slt i32 %1444, %N
+	%1446 = mul i32 %1412, 64
+	%1447 = mul i32 %1427, 8
+	%1448 = add i32 %1446, %1447
+	%1449 = sext i32 %1448 to i64
+	%1450 = getelementptr i16, i16* %32, i64 %1449
+	%1451 = add i32 %1433, 2048
+	%1452 = select i1 %1445, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1451, i16* %1450, i32 %1452)
+	%1453 = add i32 %1434, 32
+	%1454 = icmp slt i32 %1453, %N
+	%1455 = mul i32 %1418, 64
+	%1456 = mul i32 %1427, 8
+	%1457 = add i32 %1455, %1456
+	%1458 = sext i32 %1457 to i64
+	%1459 = getelementptr i16, i16* %32, i64 %1458
+	%1460 = add i32 %1433, u0x1000
+	%1461 = select i1 %1454, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1460, i16* %1459, i32 %1461)
+	%1462 = add i32 %1434, 48
+	%1463 = icmp slt i32 %1462, %N
+	%1464 = mul i32 %1424, 64
+	%1465 = mul i32 %1427, 8
+	%1466 = add i32 %1464, %1465
+	%1467 = sext i32 %1466 to i64
+	%1468 = getelementptr i16, i16* %32, i64 %1467
+	%1469 = add i32 %1433, 6144
+	%1470 = select i1 %1463, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1469, i16* %1468, i32 %1470)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1460 = and i32 %4, 7
-	%1461 = lshr i32 %4, 3
-	%1462 = and i32 %1461, 1
-	%1463 = shl i32 %1462, 3
-	%1464 = add i32 %1460, %1463
-	%1465 = mul i32 %1464, 128
-	%1466 = add i32 %1, %1465
-	%1467 = and i32 %4, 7
-	%1468 = xor i32 %102, %1467
-	%1469 = shl i32 %1468, 4
-	%1470 = add i32 %1466, %1469
-	%1471 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1292, float %1290)
-	%1472 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1344, float %1342)
-	%1473 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1296, float %1294)
-	%1474 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1348, float %1346)
-	%1475 = xor i32 %1470, 0
-	%1476 = add i32 %1475, 0
-	%1477 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1476)
-	%1478 = extractvalue { i32, i32, i32, i32 } %1477, 0
-	%1479 = extractvalue { i32, i32, i32, i32 } %1477, 1
-	%1480 = extractvalue { i32, i32, i32, i32 } %1477, 2
-	%1481 = extractvalue { i32, i32, i32, i32 } %1477, 3
-	%1482 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1478, i32 %1479, float %1251, float %1252, float %1253, float %1254)
-	%1483 = extractvalue { float, float, float, float } %1482, 0
-	%1484 = extractvalue { float, float, float, float } %1482, 1
-	%1485 = extractvalue { float, float, float, float } %1482, 2
-	%1486 = extractvalue { float, float, float, float } %1482, 3
-	%1487 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1480, i32 %1481, float %1255, float %1256, float %1257, float %1258)
-	%1488 = extractvalue { float, float, float, float } %1487, 0
-	%1489 = extractvalue { float, float, float, float } %1487, 1
-	%1490 = extractvalue { float, float, float, float } %1487, 2
-	%1491 = extractvalue { float, float, float, float } %1487, 3
-	%1492 = xor i32 %1470, 32
-	%1493 = add i32 %1492, 0
-	%1494 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1493)
-	%1495 = extractvalue { i32, i32, i32, i32 } %1494, 0
-	%1496 = extractvalue { i32, i32, i32, i32 } %1494, 1
-	%1497 = extractvalue { i32, i32, i32, i32 } %1494, 2
-	%1498 = extractvalue { i32, i32, i32, i32 } %1494, 3
-	%1499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1495, i32 %1496, float %1259, float %1260, float %1261, float %1262)
-	%1500 = extractvalue { float, float, float, float } %1499, 0
-	%1501 = extractvalue { float, float, float, float } %1499, 1
-	%1502 = extractvalue { float, float, float, float } %1499, 2
-	%1503 = extractvalue { float, float, float, float } %1499, 3
-	%1504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1497, i32 %1498, float %1263, float %1264, float %1265, float %1266)
-	%1505 = extractvalue { float, float, float, float } %1504, 0
-	%1506 = extractvalue { float, float, float, float } %1504, 1
-	%1507 = extractvalue { float, float, float, float } %1504, 2
-	%1508 = extractvalue { float, float, float, float } %1504, 3
-	%1509 = xor i32 %1470, 64
-	%1510 = add i32 %1509, 0
-	%1511 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1510)
-	%1512 = extractvalue { i32, i32, i32, i32 } %1511, 0
-	%1513 = extractvalue { i32, i32, i32, i32 } %1511, 1
-	%1514 = extractvalue { i32, i32, i32, i32 } %1511, 2
-	%1515 = extractvalue { i32, i32, i32, i32 } %1511, 3
-	%1516 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1512, i32 %1513, float %1267, float %1268, float %1269, float %1270)
-	%1517 = extractvalue { float, float, float, float } %1516, 0
-	%1518 = extractvalue { float, float, float, float } %1516, 1
-	%1519 = extractvalue { float, float, float, float } %1516, 2
-	%1520 = extractvalue { float, float, float, float } %1516, 3
-	%1521 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1514, i32 %1515, float %1271, float %1272, float %1273, float %1274)
-	%1522 = extractvalue { float, float, float, float } %1521, 0
-	%1523 = extractvalue { float, float, float, float } %1521, 1
-	%1524 = extractvalue { float, float, float, float } %1521, 2
-	%1525 = extractvalue { float, float, float, float } %1521, 3
-	%1526 = xor i32 %1470, 96
-	%1527 = add i32 %1526, 0
-	%1528 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1527)
-	%1529 = extractvalue { i32, i32, i32, i32 } %1528, 0
-	%1530 = extractvalue { i32, i32, i32, i32 } %1528, 1
-	%1531 = extractvalue { i32, i32, i32, i32 } %1528, 2
-	%1532 = extractvalue { i32, i32, i32, i32 } %1528, 3
-	%1533 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1529, i32 %1530, float %1275, float %1276, float %1277, float %1278)
-	%1534 = extractvalue { float, float, float, float } %1533, 0
-	%1535 = extractvalue { float, float, float, float } %1533, 1
-	%1536 = extractvalue { float, float, float, float } %1533, 2
-	%1537 = extractvalue { float, float, float, float } %1533, 3
-	%1538 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1531, i32 %1532, float %1279, float %1280, float %1281, float %1282)
-	%1539 = extractvalue { float, float, float, float } %1538, 0
-	%1540 = extractvalue { float, float, float, float } %1538, 1
-	%1541 = extractvalue { float, float, float, float } %1538, 2
-	%1542 = extractvalue { float, float, float, float } %1538, 3
-	%1543 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1300, float %1298)
-	%1544 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1352, float %1350)
-	%1545 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1304, float %1302)
-	%1546 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1356, float %1354)
-	%1547 = xor i32 %1470, 0
-	%1548 = add i32 %1547, 2048
-	%1549 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1548)
-	%1550 = extractvalue { i32, i32, i32, i32 } %1549, 0
-	%1551 = extractvalue { i32, i32, i32, i32 } %1549, 1
-	%1552 = extractvalue { i32, i32, i32, i32 } %1549, 2
-	%1553 = extractvalue { i32, i32, i32, i32 } %1549, 3
-	%1554 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1550, i32 %1551, float %1483, float %1484, float %1485, float %1486)
-	%1555 = extractvalue { float, float, float, float } %1554, 0
-	%1556 = extractvalue { float, float, float, float } %1554, 1
-	%1557 = extractvalue { float, float, float, float } %1554, 2
-	%1558 = extractvalue { float, float, float, float } %1554, 3
-	%1559 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1552, i32 %1553, float %1488, float %1489, float %1490, float %1491)
-	%1560 = extractvalue { float, float, float, float } %1559, 0
-	%1561 = extractvalue { float, float, float, float } %1559, 1
-	%1562 = extractvalue { float, float, float, float } %1559, 2
-	%1563 = extractvalue { float, float, float, float } %1559, 3
-	%1564 = xor i32 %1470, 32
-	%1565 = add i32 %1564, 2048
-	%1566 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1565)
-	%1567 = extractvalue { i32, i32, i32, i32 } %1566, 0
-	%1568 = extractvalue { i32, i32, i32, i32 } %1566, 1
-	%1569 = extractvalue { i32, i32, i32, i32 } %1566, 2
-	%1570 = extractvalue { i32, i32, i32, i32 } %1566, 3
-	%1571 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1567, i32 %1568, float %1500, float %1501, float %1502, float %1503)
-	%1572 = extractvalue { float, float, float, float } %1571, 0
-	%1573 = extractvalue { float, float, float, float } %1571, 1
-	%1574 = extractvalue { float, float, float, float } %1571, 2
-	%1575 = extractvalue { float, float, float, float } %1571, 3
-	%1576 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1569, i32 %1570, float %1505, float %1506, float %1507, float %1508)
-	%1577 = extractvalue { float, float, float, float } %1576, 0
-	%1578 = extractvalue { float, float, float, float } %1576, 1
-	%1579 = extractvalue { float, float, float, float } %1576, 2
-	%1580 = extractvalue { float, float, float, float } %1576, 3
-	%1581 = xor i32 %1470, 64
-	%1582 = add i32 %1581, 2048
-	%1583 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1582)
-	%1584 = extractvalue { i32, i32, i32, i32 } %1583, 0
-	%1585 = extractvalue { i32, i32, i32, i32 } %1583, 1
-	%1586 = extractvalue { i32, i32, i32, i32 } %1583, 2
-	%1587 = extractvalue { i32, i32, i32, i32 } %1583, 3
-	%1588 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1584, i32 %1585, float %1517, float %1518, float %1519, float %1520)
-	%1589 = extractvalue { float, float, float, float } %1588, 0
-	%1590 = extractvalue { float, float, float, float } %1588, 1
-	%1591 = extractvalue { float, float, float, float } %1588, 2
-	%1592 = extractvalue { float, float, float, float } %1588, 3
-	%1593 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1586, i32 %1587, float %1522, float %1523, float %1524, float %1525)
-	%1594 = extractvalue { float, float, float, float } %1593, 0
-	%1595 = extractvalue { float, float, float, float } %1593, 1
-	%1596 = extractvalue { float, float, float, float } %1593, 2
-	%1597 = extractvalue { float, float, float, float } %1593, 3
-	%1598 = xor i32 %1470, 96
-	%1599 = add i32 %1598, 2048
-	%1600 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1599)
-	%1601 = extractvalue { i32, i32, i32, i32 } %1600, 0
-	%1602 = extractvalue { i32, i32, i32, i32 } %1600, 1
-	%1603 = extractvalue { i32, i32, i32, i32 } %1600, 2
-	%1604 = extractvalue { i32, i32, i32, i32 } %1600, 3
-	%1605 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1601, i32 %1602, float %1534, float %1535, float %1536, float %1537)
-	%1606 = extractvalue { float, float, float, float } %1605, 0
-	%1607 = extractvalue { float, float, float, float } %1605, 1
-	%1608 = extractvalue { float, float, float, float } %1605, 2
-	%1609 = extractvalue { float, float, float, float } %1605, 3
-	%1610 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1603, i32 %1604, float %1539, float %1540, float %1541, float %1542)
-	%1611 = extractvalue { float, float, float, float } %1610, 0
-	%1612 = extractvalue { float, float, float, float } %1610, 1
-	%1613 = extractvalue { float, float, float, float } %1610, 2
-	%1614 = extractvalue { float, float, float, float } %1610, 3
-	%1615 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1308, float %1306)
-	%1616 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1360, float %1358)
-	%1617 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1312, float %1310)
-	%1618 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1364, float %1362)
-	%1619 = xor i32 %1470, 0
-	%1620 = add i32 %1619, u0x1000
-	%1621 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1620)
-	%1622 = extractvalue { i32, i32, i32, i32 } %1621, 0
-	%1623 = extractvalue { i32, i32, i32, i32 } %1621, 1
-	%1624 = extractvalue { i32, i32, i32, i32 } %1621, 2
-	%1625 = extractvalue { i32, i32, i32, i32 } %1621, 3
-	%1626 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1622, i32 %1623, float %1555, float %1556, float %1557, float %1558)
-	%1627 = extractvalue { float, float, float, float } %1626, 0
-	%1628 = extractvalue { float, float, float, float } %1626, 1
-	%1629 = extractvalue { float, float, float, float } %1626, 2
-	%1630 = extractvalue { float, float, float, float } %1626, 3
-	%1631 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1624, i32 %1625, float %1560, float %1561, float %1562, float %1563)
-	%1632 = extractvalue { float, float, float, float } %1631, 0
-	%1633 = extractvalue { float, float, float, float } %1631, 1
-	%1634 = extractvalue { float, float, float, float } %1631, 2
-	%1635 = extractvalue { float, float, float, float } %1631, 3
-	%1636 = xor i32 %1470, 32
-	%1637 = add i32 %1636, u0x1000
-	%1638 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1637)
-	%1639 = extractvalue { i32, i32, i32, i32 } %1638, 0
-	%1640 = extractvalue { i32, i32, i32, i32 } %1638, 1
-	%1641 = extractvalue { i32, i32, i32, i32 } %1638, 2
-	%1642 = extractvalue { i32, i32, i32, i32 } %1638, 3
-	%1643 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1639, i32 %1640, float %1572, float %1573, float %1574, float %1575)
-	%1644 = extractvalue { float, float, float, float } %1643, 0
-	%1645 = extractvalue { float, float, float, float } %1643, 1
-	%1646 = extractvalue { float, float, float, float } %1643, 2
-	%1647 = extractvalue { float, float, float, float } %1643, 3
-	%1648 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1641, i32 %1642, float %1577, float %1578, float %1579, float %1580)
-	%1649 = extractvalue { float, float, float, float } %1648, 0
-	%1650 = extractvalue { float, float, float, float } %1648, 1
-	%1651 = extractvalue { float, float, float, float } %1648, 2
-	%1652 = extractvalue { float, float, float, float } %1648, 3
-	%1653 = xor i32 %1470, 64
-	%1654 = add i32 %1653, u0x1000
-	%1655 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1654)
-	%1656 = extractvalue { i32, i32, i32, i32 } %1655, 0
-	%1657 = extractvalue { i32, i32, i32, i32 } %1655, 1
-	%1658 = extractvalue { i32, i32, i32, i32 } %1655, 2
-	%1659 = extractvalue { i32, i32, i32, i32 } %1655, 3
-	%1660 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1656, i32 %1657, float %1589, float %1590, float %1591, float %1592)
-	%1661 = extractvalue { float, float, float, float } %1660, 0
-	%1662 = extractvalue { float, float, float, float } %1660, 1
-	%1663 = extractvalue { float, float, float, float } %1660, 2
-	%1664 = extractvalue { float, float, float, float } %1660, 3
-	%1665 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1658, i32 %1659, float %1594, float %1595, float %1596, float %1597)
-	%1666 = extractvalue { float, float, float, float } %1665, 0
-	%1667 = extractvalue { float, float, float, float } %1665, 1
-	%1668 = extractvalue { float, float, float, float } %1665, 2
-	%1669 = extractvalue { float, float, float, float } %1665, 3
-	%1670 = xor i32 %1470, 96
-	%1671 = add i32 %1670, u0x1000
-	%1672 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1671)
-	%1673 = extractvalue { i32, i32, i32, i32 } %1672, 0
-	%1674 = extractvalue { i32, i32, i32, i32 } %1672, 1
-	%1675 = extractvalue { i32, i32, i32, i32 } %1672, 2
-	%1676 = extractvalue { i32, i32, i32, i32 } %1672, 3
-	%1677 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1673, i32 %1674, float %1606, float %1607, float %1608, float %1609)
-	%1678 = extractvalue { float, float, float, float } %1677, 0
-	%1679 = extractvalue { float, float, float, float } %1677, 1
-	%1680 = extractvalue { float, float, float, float } %1677, 2
-	%1681 = extractvalue { float, float, float, float } %1677, 3
-	%1682 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1675, i32 %1676, float %1611, float %1612, float %1613, float %1614)
-	%1683 = extractvalue { float, float, float, float } %1682, 0
-	%1684 = extractvalue { float, float, float, float } %1682, 1
-	%1685 = extractvalue { float, float, float, float } %1682, 2
-	%1686 = extractvalue { float, float, float, float } %1682, 3
-	%1687 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1316, float %1314)
-	%1688 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1368, float %1366)
-	%1689 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1320, float %1318)
-	%1690 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1372, float %1370)
-	%1691 = xor i32 %1470, 0
-	%1692 = add i32 %1691, 6144
-	%1693 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1692)
-	%1694 = extractvalue { i32, i32, i32, i32 } %1693, 0
-	%1695 = extractvalue { i32, i32, i32, i32 } %1693, 1
-	%1696 = extractvalue { i32, i32, i32, i32 } %1693, 2
-	%1697 = extractvalue { i32, i32, i32, i32 } %1693, 3
-	%1698 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1694, i32 %1695, float %1627, float %1628, float %1629, float %1630)
-	%1699 = extractvalue { float, float, float, float } %1698, 0
-	%1700 = extractvalue { float, float, float, float } %1698, 1
-	%1701 = extractvalue { float, float, float, float } %1698, 2
-	%1702 = extractvalue { float, float, float, float } %1698, 3
-	%1703 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1696, i32 %1697, float %1632, float %1633, float %1634, float %1635)
-	%1704 = extractvalue { float, float, float, float } %1703, 0
-	%1705 = extractvalue { float, float, float, float } %1703, 1
-	%1706 = extractvalue { float, float, float, float } %1703, 2
-	%1707 = extractvalue { float, float, float, float } %1703, 3
-	%1708 = xor i32 %1470, 32
-	%1709 = add i32 %1708, 6144
-	%1710 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1709)
-	%1711 = extractvalue { i32, i32, i32, i32 } %1710, 0
-	%1712 = extractvalue { i32, i32, i32, i32 } %1710, 1
-	%1713 = extractvalue { i32, i32, i32, i32 } %1710, 2
-	%1714 = extractvalue { i32, i32, i32, i32 } %1710, 3
-	%1715 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1711, i32 %1712, float %1644, float %1645, float %1646, float %1647)
-	%1716 = extractvalue { float, float, float, float } %1715, 0
-	%1717 = extractvalue { float, float, float, float } %1715, 1
-	%1718 = extractvalue { float, float, float, float } %1715, 2
-	%1719 = extractvalue { float, float, float, float } %1715, 3
-	%1720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1713, i32 %1714, float %1649, float %1650, float %1651, float %1652)
-	%1721 = extractvalue { float, float, float, float } %1720, 0
-	%1722 = extractvalue { float, float, float, float } %1720, 1
-	%1723 = extractvalue { float, float, float, float } %1720, 2
-	%1724 = extractvalue { float, float, float, float } %1720, 3
-	%1725 = xor i32 %1470, 64
-	%1726 = add i32 %1725, 6144
-	%1727 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1726)
-	%1728 = extractvalue { i32, i32, i32, i32 } %1727, 0
-	%1729 = extractvalue { i32, i32, i32, i32 } %1727, 1
-	%1730 = extractvalue { i32, i32, i32, i32 } %1727, 2
-	%1731 = extractvalue { i32, i32, i32, i32 } %1727, 3
-	%1732 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1728, i32 %1729, float %1661, float %1662, float %1663, float %1664)
-	%1733 = extractvalue { float, float, float, float } %1732, 0
-	%1734 = extractvalue { float, float, float, float } %1732, 1
-	%1735 = extractvalue { float, float, float, float } %1732, 2
-	%1736 = extractvalue { float, float, float, float } %1732, 3
-	%1737 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1730, i32 %1731, float %1666, float %1667, float %1668, float %1669)
-	%1738 = extractvalue { float, float, float, float } %1737, 0
-	%1739 = extractvalue { float, float, float, float } %1737, 1
-	%1740 = extractvalue { float, float, float, float } %1737, 2
-	%1741 = extractvalue { float, float, float, float } %1737, 3
-	%1742 = xor i32 %1470, 96
-	%1743 = add i32 %1742, 6144
-	%1744 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1743)
-	%1745 = extractvalue { i32, i32, i32, i32 } %1744, 0
-	%1746 = extractvalue { i32, i32, i32, i32 } %1744, 1
-	%1747 = extractvalue { i32, i32, i32, i32 } %1744, 2
-	%1748 = extractvalue { i32, i32, i32, i32 } %1744, 3
-	%1749 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1745, i32 %1746, float %1678, float %1679, float %1680, float %1681)
-	%1750 = extractvalue { float, float, float, float } %1749, 0
-	%1751 = extractvalue { float, float, float, float } %1749, 1
-	%1752 = extractvalue { float, float, float, float } %1749, 2
-	%1753 = extractvalue { float, float, float, float } %1749, 3
-	%1754 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1747, i32 %1748, float %1683, float %1684, float %1685, float %1686)
-	%1755 = extractvalue { float, float, float, float } %1754, 0
-	%1756 = extractvalue { float, float, float, float } %1754, 1
-	%1757 = extractvalue { float, float, float, float } %1754, 2
-	%1758 = extractvalue { float, float, float, float } %1754, 3
-	br i1 %1397, label %loop, label %epilogue
+	%1471 = and i32 %4, 7
+	%1472 = lshr i32 %4, 3
+	%1473 = and i32 %1472, 1
+	%1474 = shl i32 %1473, 3
+	%1475 = add i32 %1471, %1474
+	%1476 = mul i32 %1475, 128
+	%1477 = add i32 %1, %1476
+	%1478 = and i32 %4, 7
+	%1479 = xor i32 %102, %1478
+	%1480 = shl i32 %1479, 4
+	%1481 = add i32 %1477, %1480
+	%1482 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1291, float %1289)
+	%1483 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1343, float %1341)
+	%1484 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1295, float %1293)
+	%1485 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1347, float %1345)
+	%1486 = xor i32 %1481, 0
+	%1487 = add i32 %1486, 0
+	%1488 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1487)
+	%1489 = extractvalue { i32, i32, i32, i32 } %1488, 0
+	%1490 = extractvalue { i32, i32, i32, i32 } %1488, 1
+	%1491 = extractvalue { i32, i32, i32, i32 } %1488, 2
+	%1492 = extractvalue { i32, i32, i32, i32 } %1488, 3
+	%1493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1489, i32 %1490, float %1250, float %1251, float %1252, float %1253)
+	%1494 = extractvalue { float, float, float, float } %1493, 0
+	%1495 = extractvalue { float, float, float, float } %1493, 1
+	%1496 = extractvalue { float, float, float, float } %1493, 2
+	%1497 = extractvalue { float, float, float, float } %1493, 3
+	%1498 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1491, i32 %1492, float %1254, float %1255, float %1256, float %1257)
+	%1499 = extractvalue { float, float, float, float } %1498, 0
+	%1500 = extractvalue { float, float, float, float } %1498, 1
+	%1501 = extractvalue { float, float, float, float } %1498, 2
+	%1502 = extractvalue { float, float, float, float } %1498, 3
+	%1503 = xor i32 %1481, 32
+	%1504 = add i32 %1503, 0
+	%1505 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1504)
+	%1506 = extractvalue { i32, i32, i32, i32 } %1505, 0
+	%1507 = extractvalue { i32, i32, i32, i32 } %1505, 1
+	%1508 = extractvalue { i32, i32, i32, i32 } %1505, 2
+	%1509 = extractvalue { i32, i32, i32, i32 } %1505, 3
+	%1510 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1506, i32 %1507, float %1258, float %1259, float %1260, float %1261)
+	%1511 = extractvalue { float, float, float, float } %1510, 0
+	%1512 = extractvalue { float, float, float, float } %1510, 1
+	%1513 = extractvalue { float, float, float, float } %1510, 2
+	%1514 = extractvalue { float, float, float, float } %1510, 3
+	%1515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1508, i32 %1509, float %1262, float %1263, float %1264, float %1265)
+	%1516 = extractvalue { float, float, float, float } %1515, 0
+	%1517 = extractvalue { float, float, float, float } %1515, 1
+	%1518 = extractvalue { float, float, float, float } %1515, 2
+	%1519 = extractvalue { float, float, float, float } %1515, 3
+	%1520 = xor i32 %1481, 64
+	%1521 = add i32 %1520, 0
+	%1522 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1521)
+	%1523 = extractvalue { i32, i32, i32, i32 } %1522, 0
+	%1524 = extractvalue { i32, i32, i32, i32 } %1522, 1
+	%1525 = extractvalue { i32, i32, i32, i32 } %1522, 2
+	%1526 = extractvalue { i32, i32, i32, i32 } %1522, 3
+	%1527 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1523, i32 %1524, float %1266, float %1267, float %1268, float %1269)
+	%1528 = extractvalue { float, float, float, float } %1527, 0
+	%1529 = extractvalue { float, float, float, float } %1527, 1
+	%1530 = extractvalue { float, float, float, float } %1527, 2
+	%1531 = extractvalue { float, float, float, float } %1527, 3
+	%1532 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1525, i32 %1526, float %1270, float %1271, float %1272, float %1273)
+	%1533 = extractvalue { float, float, float, float } %1532, 0
+	%1534 = extractvalue { float, float, float, float } %1532, 1
+	%1535 = extractvalue { float, float, float, float } %1532, 2
+	%1536 = extractvalue { float, float, float, float } %1532, 3
+	%1537 = xor i32 %1481, 96
+	%1538 = add i32 %1537, 0
+	%1539 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1538)
+	%1540 = extractvalue { i32, i32, i32, i32 } %1539, 0
+	%1541 = extractvalue { i32, i32, i32, i32 } %1539, 1
+	%1542 = extractvalue { i32, i32, i32, i32 } %1539, 2
+	%1543 = extractvalue { i32, i32, i32, i32 } %1539, 3
+	%1544 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1540, i32 %1541, float %1274, float %1275, float %1276, float %1277)
+	%1545 = extractvalue { float, float, float, float } %1544, 0
+	%1546 = extractvalue { float, float, float, float } %1544, 1
+	%1547 = extractvalue { float, float, float, float } %1544, 2
+	%1548 = extractvalue { float, float, float, float } %1544, 3
+	%1549 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1542, i32 %1543, float %1278, float %1279, float %1280, float %1281)
+	%1550 = extractvalue { float, float, float, float } %1549, 0
+	%1551 = extractvalue { float, float, float, float } %1549, 1
+	%1552 = extractvalue { float, float, float, float } %1549, 2
+	%1553 = extractvalue { float, float, float, float } %1549, 3
+	%1554 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1299, float %1297)
+	%1555 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1351, float %1349)
+	%1556 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1303, float %1301)
+	%1557 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1355, float %1353)
+	%1558 = xor i32 %1481, 0
+	%1559 = add i32 %1558, 2048
+	%1560 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1559)
+	%1561 = extractvalue { i32, i32, i32, i32 } %1560, 0
+	%1562 = extractvalue { i32, i32, i32, i32 } %1560, 1
+	%1563 = extractvalue { i32, i32, i32, i32 } %1560, 2
+	%1564 = extractvalue { i32, i32, i32, i32 } %1560, 3
+	%1565 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1561, i32 %1562, float %1494, float %1495, float %1496, float %1497)
+	%1566 = extractvalue { float, float, float, float } %1565, 0
+	%1567 = extractvalue { float, float, float, float } %1565, 1
+	%1568 = extractvalue { float, float, float, float } %1565, 2
+	%1569 = extractvalue { float, float, float, float } %1565, 3
+	%1570 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1563, i32 %1564, float %1499, float %1500, float %1501, float %1502)
+	%1571 = extractvalue { float, float, float, float } %1570, 0
+	%1572 = extractvalue { float, float, float, float } %1570, 1
+	%1573 = extractvalue { float, float, float, float } %1570, 2
+	%1574 = extractvalue { float, float, float, float } %1570, 3
+	%1575 = xor i32 %1481, 32
+	%1576 = add i32 %1575, 2048
+	%1577 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1576)
+	%1578 = extractvalue { i32, i32, i32, i32 } %1577, 0
+	%1579 = extractvalue { i32, i32, i32, i32 } %1577, 1
+	%1580 = extractvalue { i32, i32, i32, i32 } %1577, 2
+	%1581 = extractvalue { i32, i32, i32, i32 } %1577, 3
+	%1582 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1578, i32 %1579, float %1511, float %1512, float %1513, float %1514)
+	%1583 = extractvalue { float, float, float, float } %1582, 0
+	%1584 = extractvalue { float, float, float, float } %1582, 1
+	%1585 = extractvalue { float, float, float, float } %1582, 2
+	%1586 = extractvalue { float, float, float, float } %1582, 3
+	%1587 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1580, i32 %1581, float %1516, float %1517, float %1518, float %1519)
+	%1588 = extractvalue { float, float, float, float } %1587, 0
+	%1589 = extractvalue { float, float, float, float } %1587, 1
+	%1590 = extractvalue { float, float, float, float } %1587, 2
+	%1591 = extractvalue { float, float, float, float } %1587, 3
+	%1592 = xor i32 %1481, 64
+	%1593 = add i32 %1592, 2048
+	%1594 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1593)
+	%1595 = extractvalue { i32, i32, i32, i32 } %1594, 0
+	%1596 = extractvalue { i32, i32, i32, i32 } %1594, 1
+	%1597 = extractvalue { i32, i32, i32, i32 } %1594, 2
+	%1598 = extractvalue { i32, i32, i32, i32 } %1594, 3
+	%1599 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1595, i32 %1596, float %1528, float %1529, float %1530, float %1531)
+	%1600 = extractvalue { float, float, float, float } %1599, 0
+	%1601 = extractvalue { float, float, float, float } %1599, 1
+	%1602 = extractvalue { float, float, float, float } %1599, 2
+	%1603 = extractvalue { float, float, float, float } %1599, 3
+	%1604 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1597, i32 %1598, float %1533, float %1534, float %1535, float %1536)
+	%1605 = extractvalue { float, float, float, float } %1604, 0
+	%1606 = extractvalue { float, float, float, float } %1604, 1
+	%1607 = extractvalue { float, float, float, float } %1604, 2
+	%1608 = extractvalue { float, float, float, float } %1604, 3
+	%1609 = xor i32 %1481, 96
+	%1610 = add i32 %1609, 2048
+	%1611 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1610)
+	%1612 = extractvalue { i32, i32, i32, i32 } %1611, 0
+	%1613 = extractvalue { i32, i32, i32, i32 } %1611, 1
+	%1614 = extractvalue { i32, i32, i32, i32 } %1611, 2
+	%1615 = extractvalue { i32, i32, i32, i32 } %1611, 3
+	%1616 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1612, i32 %1613, float %1545, float %1546, float %1547, float %1548)
+	%1617 = extractvalue { float, float, float, float } %1616, 0
+	%1618 = extractvalue { float, float, float, float } %1616, 1
+	%1619 = extractvalue { float, float, float, float } %1616, 2
+	%1620 = extractvalue { float, float, float, float } %1616, 3
+	%1621 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1614, i32 %1615, float %1550, float %1551, float %1552, float %1553)
+	%1622 = extractvalue { float, float, float, float } %1621, 0
+	%1623 = extractvalue { float, float, float, float } %1621, 1
+	%1624 = extractvalue { float, float, float, float } %1621, 2
+	%1625 = extractvalue { float, float, float, float } %1621, 3
+	%1626 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1307, float %1305)
+	%1627 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1359, float %1357)
+	%1628 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1311, float %1309)
+	%1629 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1363, float %1361)
+	%1630 = xor i32 %1481, 0
+	%1631 = add i32 %1630, u0x1000
+	%1632 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1631)
+	%1633 = extractvalue { i32, i32, i32, i32 } %1632, 0
+	%1634 = extractvalue { i32, i32, i32, i32 } %1632, 1
+	%1635 = extractvalue { i32, i32, i32, i32 } %1632, 2
+	%1636 = extractvalue { i32, i32, i32, i32 } %1632, 3
+	%1637 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1633, i32 %1634, float %1566, float %1567, float %1568, float %1569)
+	%1638 = extractvalue { float, float, float, float } %1637, 0
+	%1639 = extractvalue { float, float, float, float } %1637, 1
+	%1640 = extractvalue { float, float, float, float } %1637, 2
+	%1641 = extractvalue { float, float, float, float } %1637, 3
+	%1642 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1635, i32 %1636, float %1571, float %1572, float %1573, float %1574)
+	%1643 = extractvalue { float, float, float, float } %1642, 0
+	%1644 = extractvalue { float, float, float, float } %1642, 1
+	%1645 = extractvalue { float, float, float, float } %1642, 2
+	%1646 = extractvalue { float, float, float, float } %1642, 3
+	%1647 = xor i32 %1481, 32
+	%1648 = add i32 %1647, u0x1000
+	%1649 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1648)
+	%1650 = extractvalue { i32, i32, i32, i32 } %1649, 0
+	%1651 = extractvalue { i32, i32, i32, i32 } %1649, 1
+	%1652 = extractvalue { i32, i32, i32, i32 } %1649, 2
+	%1653 = extractvalue { i32, i32, i32, i32 } %1649, 3
+	%1654 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1650, i32 %1651, float %1583, float %1584, float %1585, float %1586)
+	%1655 = extractvalue { float, float, float, float } %1654, 0
+	%1656 = extractvalue { float, float, float, float } %1654, 1
+	%1657 = extractvalue { float, float, float, float } %1654, 2
+	%1658 = extractvalue { float, float, float, float } %1654, 3
+	%1659 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1652, i32 %1653, float %1588, float %1589, float %1590, float %1591)
+	%1660 = extractvalue { float, float, float, float } %1659, 0
+	%1661 = extractvalue { float, float, float, float } %1659, 1
+	%1662 = extractvalue { float, float, float, float } %1659, 2
+	%1663 = extractvalue { float, float, float, float } %1659, 3
+	%1664 = xor i32 %1481, 64
+	%1665 = add i32 %1664, u0x1000
+	%1666 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1665)
+	%1667 = extractvalue { i32, i32, i32, i32 } %1666, 0
+	%1668 = extractvalue { i32, i32, i32, i32 } %1666, 1
+	%1669 = extractvalue { i32, i32, i32, i32 } %1666, 2
+	%1670 = extractvalue { i32, i32, i32, i32 } %1666, 3
+	%1671 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1667, i32 %1668, float %1600, float %1601, float %1602, float %1603)
+	%1672 = extractvalue { float, float, float, float } %1671, 0
+	%1673 = extractvalue { float, float, float, float } %1671, 1
+	%1674 = extractvalue { float, float, float, float } %1671, 2
+	%1675 = extractvalue { float, float, float, float } %1671, 3
+	%1676 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1669, i32 %1670, float %1605, float %1606, float %1607, float %1608)
+	%1677 = extractvalue { float, float, float, float } %1676, 0
+	%1678 = extractvalue { float, float, float, float } %1676, 1
+	%1679 = extractvalue { float, float, float, float } %1676, 2
+	%1680 = extractvalue { float, float, float, float } %1676, 3
+	%1681 = xor i32 %1481, 96
+	%1682 = add i32 %1681, u0x1000
+	%1683 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1682)
+	%1684 = extractvalue { i32, i32, i32, i32 } %1683, 0
+	%1685 = extractvalue { i32, i32, i32, i32 } %1683, 1
+	%1686 = extractvalue { i32, i32, i32, i32 } %1683, 2
+	%1687 = extractvalue { i32, i32, i32, i32 } %1683, 3
+	%1688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1684, i32 %1685, float %1617, float %1618, float %1619, float %1620)
+	%1689 = extractvalue { float, float, float, float } %1688, 0
+	%1690 = extractvalue { float, float, float, float } %1688, 1
+	%1691 = extractvalue { float, float, float, float } %1688, 2
+	%1692 = extractvalue { float, float, float, float } %1688, 3
+	%1693 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1686, i32 %1687, float %1622, float %1623, float %1624, float %1625)
+	%1694 = extractvalue { float, float, float, float } %1693, 0
+	%1695 = extractvalue { float, float, float, float } %1693, 1
+	%1696 = extractvalue { float, float, float, float } %1693, 2
+	%1697 = extractvalue { float, float, float, float } %1693, 3
+	%1698 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1315, float %1313)
+	%1699 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1367, float %1365)
+	%1700 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1319, float %1317)
+	%1701 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1371, float %1369)
+	%1702 = xor i32 %1481, 0
+	%1703 = add i32 %1702, 6144
+	%1704 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1703)
+	%1705 = extractvalue { i32, i32, i32, i32 } %1704, 0
+	%1706 = extractvalue { i32, i32, i32, i32 } %1704, 1
+	%1707 = extractvalue { i32, i32, i32, i32 } %1704, 2
+	%1708 = extractvalue { i32, i32, i32, i32 } %1704, 3
+	%1709 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1698, i32 %1699, i32 %1700, i32 %1701, i32 %1705, i32 %1706, float %1638, float %1639, float %1640, float %1641)
+	%1710 = extractvalue { float, float, float, float } %1709, 0
+	%1711 = extractvalue { float, float, float, float } %1709, 1
+	%1712 = extractvalue { float, float, float, float } %1709, 2
+	%1713 = extractvalue { float, float, float, float } %1709, 3
+	%1714 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1698, i32 %1699, i32 %1700, i32 %1701, i32 %1707, i32 %1708, float %1643, float %1644, float %1645, float %1646)
+	%1715 = extractvalue { float, float, float, float } %1714, 0
+	%1716 = extractvalue { float, float, float, float } %1714, 1
+	%1717 = extractvalue { float, float, float, float } %1714, 2
+	%1718 = extractvalue { float, float, float, float } %1714, 3
+	%1719 = xor i32 %1481, 32
+	%1720 = add i32 %1719, 6144
+	%1721 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1720)
+	%1722 = extractvalue { i32, i32, i32, i32 } %1721, 0
+	%1723 = extractvalue { i32, i32, i32, i32 } %1721, 1
+	%1724 = extractvalue { i32, i32, i32, i32 } %1721, 2
+	%1725 = extractvalue { i32, i32, i32, i32 } %1721, 3
+	%1726 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1698, i32 %1699, i32 %1700, i32 %1701, i32 %1722, i32 %1723, float %1655, float %1656, float %1657, float %1658)
+	%1727 = extractvalue { float, float, float, float } %1726, 0
+	%1728 = extractvalue { float, float, float, float } %1726, 1
+	%1729 = extractvalue { float, float, float, float } %1726, 2
+	%1730 = extractvalue { float, float, float, float } %1726, 3
+	%1731 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1698, i32 %1699, i32 %1700, i32 %1701, i32 %1724, i32 %1725, float %1660, float %1661, float %1662, float %1663)
+	%1732 = extractvalue { float, float, float, float } %1731, 0
+	%1733 = extractvalue { float, float, float, float } %1731, 1
+	%1734 = extractvalue { float, float, float, float } %1731, 2
+	%1735 = extractvalue { float, float, float, float } %1731, 3
+	%1736 = xor i32 %1481, 64
+	%1737 = add i32 %1736, 6144
+	%1738 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1737)
+	%1739 = extractvalue { i32, i32, i32, i32 } %1738, 0
+	%1740 = extractvalue { i32, i32, i32, i32 } %1738, 1
+	%1741 = extractvalue { i32, i32, i32, i32 } %1738, 2
+	%1742 = extractvalue { i32, i32, i32, i32 } %1738, 3
+	%1743 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1698, i32 %1699, i32 %1700, i32 %1701, i32 %1739, i32 %1740, float %1672, float %1673, float %1674, float %1675)
+	%1744 = extractvalue { float, float, float, float } %1743, 0
+	%1745 = extractvalue { float, float, float, float } %1743, 1
+	%1746 = extractvalue { float, float, float, float } %1743, 2
+	%1747 = extractvalue { float, float, float, float } %1743, 3
+	%1748 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1698, i32 %1699, i32 %1700, i32 %1701, i32 %1741, i32 %1742, float %1677, float %1678, float %1679, float %1680)
+	%1749 = extractvalue { float, float, float, float } %1748, 0
+	%1750 = extractvalue { float, float, float, float } %1748, 1
+	%1751 = extractvalue { float, float, float, float } %1748, 2
+	%1752 = extractvalue { float, float, float, float } %1748, 3
+	%1753 = xor i32 %1481, 96
+	%1754 = add i32 %1753, 6144
+	%1755 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1754)
+	%1756 = extractvalue { i32, i32, i32, i32 } %1755, 0
+	%1757 = extractvalue { i32, i32, i32, i32 } %1755, 1
+	%1758 = extractvalue { i32, i32, i32, i32 } %1755, 2
+	%1759 = extractvalue { i32, i32, i32, i32 } %1755, 3
+	%1760 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1698, i32 %1699, i32 %1700, i32 %1701, i32 %1756, i32 %1757, float %1689, float %1690, float %1691, float %1692)
+	%1761 = extractvalue { float, float, float, float } %1760, 0
+	%1762 = extractvalue { float, float, float, float } %1760, 1
+	%1763 = extractvalue { float, float, float, float } %1760, 2
+	%1764 = extractvalue { float, float, float, float } %1760, 3
+	%1765 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1698, i32 %1699, i32 %1700, i32 %1701, i32 %1758, i32 %1759, float %1694, float %1695, float %1696, float %1697)
+	%1766 = extractvalue { float, float, float, float } %1765, 0
+	%1767 = extractvalue { float, float, float, float } %1765, 1
+	%1768 = extractvalue { float, float, float, float } %1765, 2
+	%1769 = extractvalue { float, float, float, float } %1765, 3
+	br i1 %1396, label %loop, label %epilogue
 
 store0:
-	%1759 = mul i32 %22, %M
-	%1760 = add i32 %1759, %628
-	%1761 = mul i32 %1760, 64
-	%1762 = shl i32 %6, 1
-	%1763 = add i32 0, %1762
-	%1764 = add i32 %1761, %1763
-	%1765 = sext i32 %1764 to i64
-	%1766 = getelementptr i16, i16* %out, i64 %1765
-	%1767 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %630, float %629)
-	%1768 = bitcast i16* %1766 to i32*
-	store i32 %1767, i32* %1768
-	%1769 = shl i32 %6, 1
-	%1770 = add i32 8, %1769
-	%1771 = add i32 %1761, %1770
-	%1772 = sext i32 %1771 to i64
-	%1773 = getelementptr i16, i16* %out, i64 %1772
-	%1774 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %632, float %631)
-	%1775 = bitcast i16* %1773 to i32*
-	store i32 %1774, i32* %1775
-	%1776 = shl i32 %6, 1
-	%1777 = add i32 16, %1776
-	%1778 = add i32 %1761, %1777
-	%1779 = sext i32 %1778 to i64
-	%1780 = getelementptr i16, i16* %out, i64 %1779
-	%1781 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %634, float %633)
-	%1782 = bitcast i16* %1780 to i32*
-	store i32 %1781, i32* %1782
-	%1783 = shl i32 %6, 1
-	%1784 = add i32 24, %1783
-	%1785 = add i32 %1761, %1784
-	%1786 = sext i32 %1785 to i64
-	%1787 = getelementptr i16, i16* %out, i64 %1786
-	%1788 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %636, float %635)
-	%1789 = bitcast i16* %1787 to i32*
-	store i32 %1788, i32* %1789
-	%1790 = shl i32 %6, 1
-	%1791 = add i32 32, %1790
-	%1792 = add i32 %1761, %1791
-	%1793 = sext i32 %1792 to i64
-	%1794 = getelementptr i16, i16* %out, i64 %1793
-	%1795 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %638, float %637)
-	%1796 = bitcast i16* %1794 to i32*
-	store i32 %1795, i32* %1796
-	%1797 = shl i32 %6, 1
-	%1798 = add i32 40, %1797
-	%1799 = add i32 %1761, %1798
-	%1800 = sext i32 %1799 to i64
-	%1801 = getelementptr i16, i16* %out, i64 %1800
-	%1802 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %640, float %639)
-	%1803 = bitcast i16* %1801 to i32*
-	store i32 %1802, i32* %1803
-	%1804 = shl i32 %6, 1
-	%1805 = add i32 48, %1804
-	%1806 = add i32 %1761, %1805
-	%1807 = sext i32 %1806 to i64
-	%1808 = getelementptr i16, i16* %out, i64 %1807
-	%1809 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %642, float %641)
-	%1810 = bitcast i16* %1808 to i32*
-	store i32 %1809, i32* %1810
-	%1811 = shl i32 %6, 1
-	%1812 = add i32 56, %1811
-	%1813 = add i32 %1761, %1812
-	%1814 = sext i32 %1813 to i64
-	%1815 = getelementptr i16, i16* %out, i64 %1814
-	%1816 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %644, float %643)
-	%1817 = bitcast i16* %1815 to i32*
-	store i32 %1816, i32* %1817
+	%1770 = mul i32 %22, %M
+	%1771 = add i32 %1770, %627
+	%1772 = mul i32 %1771, 64
+	%1773 = shl i32 %6, 1
+	%1774 = add i32 0, %1773
+	%1775 = add i32 %1772, %1774
+	%1776 = sext i32 %1775 to i64
+	%1777 = getelementptr i16, i16* %out, i64 %1776
+	%1778 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %629, float %628)
+	%1779 = bitcast i16* %1777 to i32*
+	store i32 %1778, i32* %1779
+	%1780 = shl i32 %6, 1
+	%1781 = add i32 8, %1780
+	%1782 = add i32 %1772, %1781
+	%1783 = sext i32 %1782 to i64
+	%1784 = getelementptr i16, i16* %out, i64 %1783
+	%1785 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %631, float %630)
+	%1786 = bitcast i16* %1784 to i32*
+	store i32 %1785, i32* %1786
+	%1787 = shl i32 %6, 1
+	%1788 = add i32 16, %1787
+	%1789 = add i32 %1772, %1788
+	%1790 = sext i32 %1789 to i64
+	%1791 = getelementptr i16, i16* %out, i64 %1790
+	%1792 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %633, float %632)
+	%1793 = bitcast i16* %1791 to i32*
+	store i32 %1792, i32* %1793
+	%1794 = shl i32 %6, 1
+	%1795 = add i32 24, %1794
+	%1796 = add i32 %1772, %1795
+	%1797 = sext i32 %1796 to i64
+	%1798 = getelementptr i16, i16* %out, i64 %1797
+	%1799 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %635, float %634)
+	%1800 = bitcast i16* %1798 to i32*
+	store i32 %1799, i32* %1800
+	%1801 = shl i32 %6, 1
+	%1802 = add i32 32, %1801
+	%1803 = add i32 %1772, %1802
+	%1804 = sext i32 %1803 to i64
+	%1805 = getelementptr i16, i16* %out, i64 %1804
+	%1806 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %637, float %636)
+	%1807 = bitcast i16* %1805 to i32*
+	store i32 %1806, i32* %1807
+	%1808 = shl i32 %6, 1
+	%1809 = add i32 40, %1808
+	%1810 = add i32 %1772, %1809
+	%1811 = sext i32 %1810 to i64
+	%1812 = getelementptr i16, i16* %out, i64 %1811
+	%1813 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %639, float %638)
+	%1814 = bitcast i16* %1812 to i32*
+	store i32 %1813, i32* %1814
+	%1815 = shl i32 %6, 1
+	%1816 = add i32 48, %1815
+	%1817 = add i32 %1772, %1816
+	%1818 = sext i32 %1817 to i64
+	%1819 = getelementptr i16, i16* %out, i64 %1818
+	%1820 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %641, float %640)
+	%1821 = bitcast i16* %1819 to i32*
+	store i32 %1820, i32* %1821
+	%1822 = shl i32 %6, 1
+	%1823 = add i32 56, %1822
+	%1824 = add i32 %1772, %1823
+	%1825 = sext i32 %1824 to i64
+	%1826 = getelementptr i16, i16* %out, i64 %1825
+	%1827 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %643, float %642)
+	%1828 = bitcast i16* %1826 to i32*
+	store i32 %1827, i32* %1828
 	br label %stored0
 
 stored0:
-	%1818 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %584, i32 1, i32 31)
-	%1819 = fadd float %584, %1818
-	%1820 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1819, i32 2, i32 31)
-	%1821 = fadd float %1819, %1820
-	%1822 = fcmp ogt float %1821, 0.0
-	%1823 = fdiv float 1.0, %1821
-	%1824 = select i1 %1822, float %1823, float 0.0
-	%1825 = mul i32 %3, 16
-	%1826 = add i32 %24, %1825
-	%1827 = add i32 %5, 8
-	%1828 = add i32 %1826, %1827
-	%1829 = fmul float %588, %1824
-	%1830 = fmul float %589, %1824
-	%1831 = fmul float %592, %1824
-	%1832 = fmul float %593, %1824
-	%1833 = fmul float %596, %1824
-	%1834 = fmul float %597, %1824
-	%1835 = fmul float %600, %1824
-	%1836 = fmul float %601, %1824
-	%1837 = fmul float %604, %1824
-	%1838 = fmul float %605, %1824
-	%1839 = fmul float %608, %1824
-	%1840 = fmul float %609, %1824
-	%1841 = fmul float %612, %1824
-	%1842 = fmul float %613, %1824
-	%1843 = fmul float %616, %1824
-	%1844 = fmul float %617, %1824
-	%1845 = icmp slt i32 %1828, %M
-	br i1 %1845, label %store1, label %stored1
+	%1829 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %583, i32 1, i32 31)
+	%1830 = fadd float %583, %1829
+	%1831 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1830, i32 2, i32 31)
+	%1832 = fadd float %1830, %1831
+	%1833 = fcmp ogt float %1832, 0.0
+	%1834 = fdiv float 1.0, %1832
+	%1835 = select i1 %1833, float %1834, float 0.0
+	%1836 = mul i32 %3, 16
+	%1837 = add i32 %24, %1836
+	%1838 = add i32 %5, 8
+	%1839 = add i32 %1837, %1838
+	%1840 = fmul float %587, %1835
+	%1841 = fmul float %588, %1835
+	%1842 = fmul float %591, %1835
+	%1843 = fmul float %592, %1835
+	%1844 = fmul float %595, %1835
+	%1845 = fmul float %596, %1835
+	%1846 = fmul float %599, %1835
+	%1847 = fmul float %600, %1835
+	%1848 = fmul float %603, %1835
+	%1849 = fmul float %604, %1835
+	%1850 = fmul float %607, %1835
+	%1851 = fmul float %608, %1835
+	%1852 = fmul float %611, %1835
+	%1853 = fmul float %612, %1835
+	%1854 = fmul float %615, %1835
+	%1855 = fmul float %616, %1835
+	%1856 = icmp slt i32 %1839, %M
+	br i1 %1856, label %store1, label %stored1
 
 store1:
-	%1846 = mul i32 %22, %M
-	%1847 = add i32 %1846, %1828
-	%1848 = mul i32 %1847, 64
-	%1849 = shl i32 %6, 1
-	%1850 = add i32 0, %1849
-	%1851 = add i32 %1848, %1850
-	%1852 = sext i32 %1851 to i64
-	%1853 = getelementptr i16, i16* %out, i64 %1852
-	%1854 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1830, float %1829)
-	%1855 = bitcast i16* %1853 to i32*
-	store i32 %1854, i32* %1855
-	%1856 = shl i32 %6, 1
-	%1857 = add i32 8, %1856
-	%1858 = add i32 %1848, %1857
-	%1859 = sext i32 %1858 to i64
-	%1860 = getelementptr i16, i16* %out, i64 %1859
-	%1861 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1832, float %1831)
-	%1862 = bitcast i16* %1860 to i32*
-	store i32 %1861, i32* %1862
-	%1863 = shl i32 %6, 1
-	%1864 = add i32 16, %1863
-	%1865 = add i32 %1848, %1864
-	%1866 = sext i32 %1865 to i64
-	%1867 = getelementptr i16, i16* %out, i64 %1866
-	%1868 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1834, float %1833)
-	%1869 = bitcast i16* %1867 to i32*
-	store i32 %1868, i32* %1869
-	%1870 = shl i32 %6, 1
-	%1871 = add i32 24, %1870
-	%1872 = add i32 %1848, %1871
-	%1873 = sext i32 %1872 to i64
-	%1874 = getelementptr i16, i16* %out, i64 %1873
-	%1875 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1836, float %1835)
-	%1876 = bitcast i16* %1874 to i32*
-	store i32 %1875, i32* %1876
-	%1877 = shl i32 %6, 1
-	%1878 = add i32 32, %1877
-	%1879 = add i32 %1848, %1878
-	%1880 = sext i32 %1879 to i64
-	%1881 = getelementptr i16, i16* %out, i64 %1880
-	%1882 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1838, float %1837)
-	%1883 = bitcast i16* %1881 to i32*
-	store i32 %1882, i32* %1883
-	%1884 = shl i32 %6, 1
-	%1885 = add i32 40, %1884
-	%1886 = add i32 %1848, %1885
-	%1887 = sext i32 %1886 to i64
-	%1888 = getelementptr i16, i16* %out, i64 %1887
-	%1889 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1840, float %1839)
-	%1890 = bitcast i16* %1888 to i32*
-	store i32 %1889, i32* %1890
-	%1891 = shl i32 %6, 1
-	%1892 = add i32 48, %1891
-	%1893 = add i32 %1848, %1892
-	%1894 = sext i32 %1893 to i64
-	%1895 = getelementptr i16, i16* %out, i64 %1894
-	%1896 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1842, float %1841)
-	%1897 = bitcast i16* %1895 to i32*
-	store i32 %1896, i32* %1897
-	%1898 = shl i32 %6, 1
-	%1899 = add i32 56, %1898
-	%1900 = add i32 %1848, %1899
-	%1901 = sext i32 %1900 to i64
-	%1902 = getelementptr i16, i16* %out, i64 %1901
-	%1903 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1844, float %1843)
-	%1904 = bitcast i16* %1902 to i32*
-	store i32 %1903, i32* %1904
+	%1857 = mul i32 %22, %M
+	%1858 = add i32 %1857, %1839
+	%1859 = mul i32 %1858, 64
+	%1860 = shl i32 %6, 1
+	%1861 = add i32 0, %1860
+	%1862 = add i32 %1859, %1861
+	%1863 = sext i32 %1862 to i64
+	%1864 = getelementptr i16, i16* %out, i64 %1863
+	%1865 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1841, float %1840)
+	%1866 = bitcast i16* %1864 to i32*
+	store i32 %1865, i32* %1866
+	%1867 = shl i32 %6, 1
+	%1868 = add i32 8, %1867
+	%1869 = add i32 %1859, %1868
+	%1870 = sext i32 %1869 to i64
+	%1871 = getelementptr i16, i16* %out, i64 %1870
+	%1872 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1843, float %1842)
+	%1873 = bitcast i16* %1871 to i32*
+	store i32 %1872, i32* %1873
+	%1874 = shl i32 %6, 1
+	%1875 = add i32 16, %1874
+	%1876 = add i32 %1859, %1875
+	%1877 = sext i32 %1876 to i64
+	%1878 = getelementptr i16, i16* %out, i64 %1877
+	%1879 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1845, float %1844)
+	%1880 = bitcast i16* %1878 to i32*
+	store i32 %1879, i32* %1880
+	%1881 = shl i32 %6, 1
+	%1882 = add i32 24, %1881
+	%1883 = add i32 %1859, %1882
+	%1884 = sext i32 %1883 to i64
+	%1885 = getelementptr i16, i16* %out, i64 %1884
+	%1886 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1847, float %1846)
+	%1887 = bitcast i16* %1885 to i32*
+	store i32 %1886, i32* %1887
+	%1888 = shl i32 %6, 1
+	%1889 = add i32 32, %1888
+	%1890 = add i32 %1859, %1889
+	%1891 = sext i32 %1890 to i64
+	%1892 = getelementptr i16, i16* %out, i64 %1891
+	%1893 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1849, float %1848)
+	%1894 = bitcast i16* %1892 to i32*
+	store i32 %1893, i32* %1894
+	%1895 = shl i32 %6, 1
+	%1896 = add i32 40, %1895
+	%1897 = add i32 %1859, %1896
+	%1898 = sext i32 %1897 to i64
+	%1899 = getelementptr i16, i16* %out, i64 %1898
+	%1900 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1851, float %1850)
+	%1901 = bitcast i16* %1899 to i32*
+	store i32 %1900, i32* %1901
+	%1902 = shl i32 %6, 1
+	%1903 = add i32 48, %1902
+	%1904 = add i32 %1859, %1903
+	%1905 = sext i32 %1904 to i64
+	%1906 = getelementptr i16, i16* %out, i64 %1905
+	%1907 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1853, float %1852)
+	%1908 = bitcast i16* %1906 to i32*
+	store i32 %1907, i32* %1908
+	%1909 = shl i32 %6, 1
+	%1910 = add i32 56, %1909
+	%1911 = add i32 %1859, %1910
+	%1912 = sext i32 %1911 to i64
+	%1913 = getelementptr i16, i16* %out, i64 %1912
+	%1914 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1855, float %1854)
+	%1915 = bitcast i16* %1913 to i32*
+	store i32 %1914, i32* %1915
 	br label %stored1
 
 stored1:
