@@ -73,19 +73,6 @@ ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUSelect$' -count=1 >/dev/null 2>
 for f in xattn pbs; do
   ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check examples/$f.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
 done
-# Gathered K and V rows carried in registers (mma_load.go's keyRows,
-# twenty-fourth session) against each copy loading its rows' entries
-# (ATTNC_GATHER_ROWS=0), for the A/B: PBS's and S2O's schedules timed,
-# s2o.attn and pbs.attn checked.
-for v in "ATTNC_GATHER_ROWS=1" "ATTNC_GATHER_ROWS=0"; do
-  for f in s2o pbs; do
-    env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check examples/$f.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
-  done
-  for p in "tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: 0.9, keep: [diagonal])" "$S2O"; do
-    env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 -passes "$p" examples/causal.attn >/dev/null 2>&1
-    env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check -passes "$p" examples/causal.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
-  done
-done
 gzip -f "$D/attnc" "$D/driver.test"
 # The PTX too (40 MB of it by the twenty-first session: with the tracked
 # tree the carry passed 64 MiB); gpu_enter unpacks it.

@@ -2,7 +2,6 @@ package nvptx
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/enum"
@@ -181,11 +180,10 @@ func (em *mmaEmitter) key(b kb, j value.Value) value.Value {
 // entries are loaded with the list's next entry, before the barrier
 // P·V(J) waits at, and K(J′)'s copy issued after it does not wait for
 // them; V(J′)'s copy, at the top of the next iteration, reuses them (it
-// loaded them again, after the barrier, before its copies could start).
-// ATTNC_GATHER_ROWS=0: each copy loads its rows' entries as it goes (the
-// kernel before, for the A/B).
+// loaded them again, after the barrier, before its copies could start:
+// 8–14 % slower, docs/gpu-notes.md).
 func (em *mmaEmitter) keyRows() bool {
-	return em.ops.gather && !em.db && !em.ov && !em.ws && em.d == em.dv && !em.ops.compensate && os.Getenv("ATTNC_GATHER_ROWS") != "0"
+	return em.ops.gather && !em.db && !em.ov && !em.ws && em.d == em.dv && !em.ops.compensate
 }
 
 // tileKeys loads the physical key rows of key tile J (≥ 0) this thread
