@@ -31,6 +31,12 @@ type permuter struct {
 	tmp      []rankedKey // radixDescending's other buffer
 }
 
+// rankScratch is a worker's rank buffers (permuter's sc, by and tmp).
+type rankScratch struct {
+	sc      []float64
+	by, tmp []rankedKey
+}
+
 // radixDescending sorts by (importance ≥ +0, not NaN) descending, stably
 // (equal importances keep their order): an LSD radix sort on the
 // complement of the float64 bits, which for non-negative values order as
@@ -114,13 +120,27 @@ func PermuteIn(ws *Workspace, spec PermuteSpec, q, k []float64, h, m, d, kvHeads
 			transposeKeys(kt[kv*d*n:(kv+1)*d*n], k[kv*n*d:(kv+1)*n*d], n, d)
 		})
 	}
-	// Heads in parallel: each writes its own rows and flops.
-	parallel(h, 0, func(_, hh int) {
+	// Heads in parallel: each writes its own rows and flops. rank's
+	// scratch is the worker's, as long as the longest range it ranks, so
+	// that it is allocated (and its pages first touched) once per worker,
+	// not once per segment as the ranges grow: with ws, once.
+	var scratch []rankScratch
+	if ws != nil {
+		ws.permRank = growSlice(ws.permRank, resolveWorkers(0))
+		scratch = ws.permRank
+	} else {
+		scratch = make([]rankScratch, resolveWorkers(0))
+	}
+	parallel(h, 0, func(w, hh int) {
 		kv := hh / (h / kvHeads)
 		p := &permuter{spec: spec, q: q[hh*m*d : (hh+1)*m*d], k: k[kv*n*d : (kv+1)*n*d], m: m, n: n, d: d, segments: ns, probe: probe}
 		if kt != nil {
 			p.kt = kt[kv*d*n : (kv+1)*d*n]
 		}
+		sc := &scratch[w]
+		longest := min(n, max(spec.Segment, (ns-1)*spec.Segment))
+		sc.sc, sc.by, sc.tmp = growSlice(sc.sc, longest), growSlice(sc.by, longest), growSlice(sc.tmp, longest)
+		p.sc, p.by, p.tmp = sc.sc, sc.by, sc.tmp
 		rows := make([][]int32, ns)
 		for s := range rows {
 			rows[s] = out[(hh*ns+s)*n : (hh*ns+s+1)*n]
@@ -289,14 +309,16 @@ func localScope(p *permuter, rows [][]int32) {
 func globalScope(p *permuter, rows [][]int32) {
 	keys := make([]int, p.n)
 	for s, row := range rows {
-		for j := range keys {
-			keys[j] = j
-		}
+		ranked := 0
 		if s > 0 {
-			p.rank(0, keys[:min(s*p.spec.Segment, p.n)], p.probe(p, s))
+			ranked = min(s*p.spec.Segment, p.n)
+			p.rank(0, keys[:ranked], p.probe(p, s)) // writes every one of them
 		}
-		for j, x := range keys {
+		for j, x := range keys[:ranked] {
 			row[j] = int32(x)
+		}
+		for j := ranked; j < len(row); j++ {
+			row[j] = int32(j)
 		}
 	}
 }

@@ -74,11 +74,12 @@ type Workspace struct {
 	tilesFor Grid     // the shape and mask tiles and full are for (Perm nil; Lens: their count)
 	hz       Horizons // with key lengths: per sequence, the lengths tiles holds for
 
-	gate       gateBufs    // RowGateIn's
-	tokens     []int32     // TokenSelectIn's lists
-	tokenTiles []tokenTile // TokenSelectIn's per-worker scratch (the keys transposed: megabytes a head)
-	perm       []int32     // PermuteIn's orders [H, segments, N]
-	permKT     []float64   // PermuteIn's keys transposed, [KV][d][N]
+	gate       gateBufs      // RowGateIn's
+	tokens     []int32       // TokenSelectIn's lists
+	tokenTiles []tokenTile   // TokenSelectIn's per-worker scratch (the keys transposed: megabytes a head)
+	perm       []int32       // PermuteIn's orders [H, segments, N]
+	permKT     []float64     // PermuteIn's keys transposed, [KV][d][N]
+	permRank   []rankScratch // PermuteIn's rank buffers, one per worker
 	// score(heads: P): the proxy heads' queries and keys (proxyHeads,
 	// proxyKeys), kept so that a call does not page in fresh megabytes.
 	proxyQ, proxyK []float64
