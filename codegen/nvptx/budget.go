@@ -200,7 +200,7 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 					return b, []value.Value{b.NewAdd(v[0], b.NewZExt(b.NewICmp(enum.IPredEQ, code, prefix), types.I32))}
 				}
 				part := b.NewAnd(b.NewICmp(enum.IPredUGE, code, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(code, mask), prefix))
-				b = sel.histAdd(b, code, part, int64(shift))
+				b, _ = sel.histAdd(b, code, part, int64(shift))
 				return b, v
 			})
 			if shift >= 0 {
@@ -229,8 +229,8 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 
 // histAdd adds the candidates where part holds to the CTA histogram of
 // digit (code >> shift) & 255: one shared atomic per distinct digit in a
-// warp (codes cluster).
-func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift int64) kb {
+// warp (codes cluster). It returns the block after and the digit.
+func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift int64) (kb, value.Value) {
 	dig := b.NewAnd(b.NewLShr(code, i32(shift)), i32(255))
 	peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
 	lower := b.NewSub(b.NewShl(i32(1), sel.lane), i32(1))
@@ -238,7 +238,7 @@ func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift int64) kb 
 	return b.when(b.NewAnd(part, leader), func(b kb) kb {
 		b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sel.sHist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
 		return b
-	})
+	}), dig
 }
 
 // budgetPick emits a pick kernel (grid: the groups, one CTA each). shift

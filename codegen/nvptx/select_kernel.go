@@ -348,15 +348,8 @@ func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.
 	b = b.each(tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
 		v := b.NewLoad(types.I32, sel.x(b, J))
 		part := b.NewAnd(b.NewICmp(enum.IPredUGE, v, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(v, mask), prefix))
-		dig := b.NewAnd(b.NewLShr(v, i32(shift)), i32(255))
-		// One atomic per distinct digit in the warp: codes cluster.
-		peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
-		lower := b.NewSub(b.NewShl(i32(1), sel.lane), i32(1))
-		leader := b.NewICmp(enum.IPredEQ, b.NewAnd(peers, lower), i32(0))
-		return b.when(b.NewAnd(part, leader), func(b kb) kb {
-			b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sel.sHist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
-			return b
-		})
+		b, _ = sel.histAdd(b, v, part, shift)
+		return b
 	})
 	b.barrier()
 	digit := b.NewSub(i32(255), tid)

@@ -101,13 +101,7 @@ func (sel *selectEmitter) massRound(b kb, shift int64, prefix, mask, rem, above,
 	b = b.each(tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
 		v := b.NewLoad(types.I32, sel.x(b, J))
 		part := b.NewAnd(b.NewICmp(enum.IPredUGE, v, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(v, mask), prefix))
-		dig := b.NewAnd(b.NewLShr(v, i32(shift)), i32(255))
-		peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
-		leader := b.NewICmp(enum.IPredEQ, b.NewAnd(peers, b.NewSub(b.NewShl(i32(1), sel.lane), i32(1))), i32(0))
-		b = b.when(b.NewAnd(part, leader), func(b kb) kb {
-			b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sel.sHist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
-			return b
-		})
+		b, dig := sel.histAdd(b, v, part, shift)
 		// E·massFix truncated, E clamped to [0, 1] (NaN to 0).
 		var e value.Value = b.NewBitCast(b.NewSub(v, i32(2)), types.Float)
 		e = b.NewSelect(b.NewFCmp(enum.FPredOGT, e, f32(0)), e, f32(0))
