@@ -168,11 +168,66 @@ func (ws *Workspace) tileAllowed(g *Grid, cache []int8, h, I, J int, buf []int) 
 	return cache[i] == 1
 }
 
+// permRanges memoises the physical key range of every key tile of one
+// (head, query segment)'s order, which the segment's query tiles share.
+type permRanges struct {
+	valid  bool  // cleared by each call (scoreScratch)
+	h, seg int   // whose
+	lo, hi []int // tile J's smallest and largest key; hi < lo: no key
+}
+
+// of returns the key ranges of the tiles of query tile I's segment of
+// head h, taken once per segment.
+func (r *permRanges) of(g *Grid, h, I int) (lo, hi []int) {
+	seg := I * g.BQ / g.Segment
+	if r.valid && r.h == h && r.seg == seg {
+		return r.lo, r.hi
+	}
+	row := g.PermRow(h, I)
+	nk := g.NK()
+	r.lo, r.hi = growSlice(r.lo, nk), growSlice(r.hi, nk)
+	n, _ := g.Seq(h)
+	for J := range nk {
+		a, b := J*g.BK, min((J+1)*g.BK, n)
+		if b <= a {
+			r.lo[J], r.hi[J] = 0, -1
+			continue
+		}
+		kmin, kmax := int(row[a]), int(row[a])
+		for _, j := range row[a+1 : b] {
+			kmin, kmax = min(kmin, int(j)), max(kmax, int(j))
+		}
+		r.lo[J], r.hi[J] = kmin, kmax
+	}
+	r.valid, r.h, r.seg = true, h, seg
+	return r.lo, r.hi
+}
+
 // markAllowed writes into row, query tile I's row of E for head h, 0 for
 // the tiles the mask allows and -1 for the others: tileAllowed, with the
 // entries the cache has decided read inline (a decode step asks for 1024
 // tiles a head).
-func (ws *Workspace) markAllowed(g *Grid, cache []int8, h, I int, row []float64, buf []int) {
+func (ws *Workspace) markAllowed(g *Grid, cache []int8, h, I int, row []float64, buf []int, pr *permRanges) {
+	if cache == nil && g.Perm != nil {
+		// The query tiles of a segment share its order: each tile's
+		// physical key range once per segment, the pairs checked only
+		// where the range's classification is inconclusive.
+		lo, hi := pr.of(g, h, I)
+		q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)-1
+		for J := range row {
+			row[J] = 0
+			switch {
+			case hi[J] < lo[J] || q1 < q0:
+				row[J] = -1
+			case g.Classify(h, q0, q1, lo[J], hi[J]) == Empty:
+				row[J] = -1
+			case g.Classify(h, q0, q1, lo[J], hi[J]) == Full:
+			case !g.TileAllowed(h, I, J, buf):
+				row[J] = -1
+			}
+		}
+		return
+	}
 	if cache == nil {
 		for J := range row {
 			row[J] = 0
@@ -345,7 +400,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 		sc := &scratch[w]
 		rows := e[(h*nq+I0)*nk : (h*nq+I1)*nk]
 		for I := I0; I < I1; I++ {
-			ws.markAllowed(g, tiles, h, I, rows[(I-I0)*nk:(I-I0+1)*nk], sc.buf[:0])
+			ws.markAllowed(g, tiles, h, I, rows[(I-I0)*nk:(I-I0+1)*nk], sc.buf[:0], &sc.ranges)
 		}
 		f := host.score(s, sc, scoreItem{ph: ph, h: h, I0: I0, I1: I1, rows: rows})
 		// The heads of a proxy group share E; each keeps its own allowed
@@ -381,7 +436,8 @@ type scoreScratch struct {
 	mean     []float64 // vslash: mean's half of the row
 	idx      []int
 	ad       adScratch
-	seg      segMeans // mean over permuted keys: one segment's pooled tiles
+	seg      segMeans   // mean over permuted keys: one segment's pooled tiles
+	ranges   permRanges // markAllowed: the key ranges of one segment's permuted tiles
 
 	// ScoreSelect's row (scoreselect.go).
 	forced, rest, rest2, list, cand, exactIdx []int
@@ -1103,7 +1159,8 @@ func (ws *Workspace) scoreScratch(workers, bk int) []scoreScratch {
 		if cap(ws.scratch[w].buf) < bk {
 			ws.scratch[w].buf = make([]int, 0, bk)
 		}
-		ws.scratch[w].seg.forget() // a new call: new inputs, pool the keys again
+		ws.scratch[w].seg.forget()         // a new call: new inputs, pool the keys again
+		ws.scratch[w].ranges.valid = false // and a new order
 	}
 	return ws.scratch
 }

@@ -136,7 +136,7 @@ func (s *scorer[T]) runSelect(ws *Workspace, sel SelectSpec, workers int) ([]int
 		h, I := r/nq, r%nq
 		sc := &scratch[w]
 		row := e[r*nk : (r+1)*nk]
-		ws.markAllowed(g, tiles, h, I, row, sc.buf[:0])
+		ws.markAllowed(g, tiles, h, I, row, sc.buf[:0], &sc.ranges)
 		list, nforced, f, filtered, cands := s.selectRow(h, I, row, sel, rule, sc)
 		base := r * 2 * nk
 		for t, J := range list {
