@@ -18,7 +18,7 @@ import (
 // exceeds its true mass), and the highest bins whose fixed mass reaches
 // τ − forced mass (plus one unit) are taken whole: their true mass
 // reaches it too, so the exact sum that follows stops inside them. Only
-// those candidates are ranked and sorted, and warp 0 sums them exactly:
+// those candidates are compacted and sorted, and warp 0 sums them exactly:
 // while every addend and the running sum are multiples of 2⁻⁵² below 2
 // (an E of at least 2⁻²⁹ or 0 is), float64 adds them without rounding,
 // so a warp scan gives the sequential sum's bits 32 candidates at a
@@ -30,8 +30,10 @@ import (
 // N = 131072, BENCHMARKS.md.)
 
 // massFix is the fixed-point unit of the bins' mass: E·massFix,
-// truncated (E ≤ 1, so a row's fixed mass is below 2³¹ for up to
-// SelectLimit tiles).
+// truncated, E clamped to [0, 1]. A row's E sum to about 1 (a softmax's
+// over the tiles, or antidiagonal masses), so its fixed mass stays far
+// below 2³¹; scores that break that only spoil the estimate, since the
+// exact sum decides the count (and k grows until it has).
 const massFix = 1 << 24
 
 // massTake takes mode mass's candidates, k estimated from the row's mass
