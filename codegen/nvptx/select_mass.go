@@ -14,7 +14,7 @@ import (
 // order. How many that is is not known in advance. The kernel estimates
 // it from the row's mass: two radix rounds over the top 16 bits of the
 // candidates' codes histogram their counts and their masses in fixed
-// point (E truncated to multiples of 2⁻²⁴, so a bin's fixed mass never
+// point (E truncated to multiples of 2⁻¹⁸, so a bin's fixed mass never
 // exceeds its true mass), and the highest bins whose fixed mass reaches
 // τ − forced mass (plus one unit) are taken whole: their true mass
 // reaches it too, so the exact sum that follows stops inside them. Only
@@ -30,11 +30,18 @@ import (
 // N = 131072, BENCHMARKS.md.)
 
 // massFix is the fixed-point unit of the bins' mass: E·massFix,
-// truncated, E clamped to [0, 1]. A row's E sum to about 1 (a softmax's
-// over the tiles, or antidiagonal masses), so its fixed mass stays far
-// below 2³¹; scores that break that only spoil the estimate, since the
-// exact sum decides the count (and k grows until it has).
-const massFix = 1 << 24
+// truncated, E clamped to [0, 1], so a row's fixed mass is at most
+// SelectLimit·2¹⁸ = 2³⁰ whatever its scores: the scan over the digits
+// never wraps, so its sums rise with the digits and exactly one digit
+// holds the mass sought (a row whose E sum past 128 — scores that are
+// no probabilities — would otherwise wrap it and let two threads each
+// claim a digit). Truncation leaves a row at most 2⁻¹⁸ a tile short
+// (≤ 2⁻⁸ of mass at 1024 tiles): the bins taken may hold a few tiles
+// more than needed, never fewer.
+const massFix = 1 << 18
+
+// A row's largest fixed mass fits the scan's int32 (compile-time check).
+const _ = uint32(1<<31 - 1 - SelectLimit*massFix)
 
 // massTake takes mode mass's candidates, k estimated from the row's mass
 // (see the file comment): it returns the block after the loop and the candidates

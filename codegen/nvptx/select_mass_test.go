@@ -47,6 +47,7 @@ func TestSelectMassEmulated(t *testing.T) {
 	}{
 		{"mass", 0, 0, 3, 2000, false, true, 0.9, 0, []rowKind{spread, peaked, tinyTail}, true, true},
 		{"mass", 0, 0, 3, 1300, false, true, 0.95, 0, []rowKind{ties, short, forcedAll}, true, true},
+		{"mass", 0, 0, 2, 4096, false, true, 0.9, 0, []rowKind{ones}, true, true},
 		{"mass", 0, 0, 3, 700, false, true, 0.5, 40, []rowKind{peaked, spread, ties}, false, true},
 		{"mass", 0, 0, 40, 40, true, false, 0.9, 0, []rowKind{spread, peaked}, true, true},
 		{"mass", 0, 0, 2, 4096, false, false, 0.9, 0, []rowKind{spread, peaked}, true, false},
@@ -119,6 +120,7 @@ const (
 	tinyTail                 // big tiles a little short of τ, then scores below 2⁻²⁹
 	short                    // probabilities summing to 0.9: τ above it is never reached
 	forcedAll                // the diagonal alone holds τ
+	ones                     // "probabilities" in [0.5, 1) everywhere: the row's fixed-point mass near its largest
 )
 
 // listLen is the number of tiles before the list's -1 padding.
@@ -162,6 +164,11 @@ func massRow(r *rand.Rand, x []float32, kind rowKind, probs bool, I, nk int, cau
 		for j := range w {
 			w[j] = math.Exp(0.5 * r.NormFloat64())
 		}
+	case ones:
+		for j := range x {
+			x[j] = float32(0.5 + 0.5*r.Float64())
+		}
+		return
 	case forcedAll:
 		for j := range w {
 			w[j] = 1e-3 * r.Float64()

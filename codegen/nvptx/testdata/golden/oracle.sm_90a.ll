@@ -224,7 +224,7 @@ entry:
 	%160 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
 	%161 = load double, double addrspace(3)* %160
 	%162 = fsub double 0x3FEE666666666666, %161
-	%163 = fmul double %162, 1.6777216e+07
+	%163 = fmul double %162, 262144.0
 	%164 = call double @llvm.ceil.f64(double %163)
 	%165 = call double @llvm.maxnum.f64(double %164, double 0.0)
 	%166 = call double @llvm.minnum.f64(double %165, double 1.073741824e+09)
@@ -380,7 +380,7 @@ entry:
 	%281 = select i1 %280, float %279, float 0.0
 	%282 = fcmp olt float %281, 1.0
 	%283 = select i1 %282, float %281, float 1.0
-	%284 = fmul float %283, 1.6777216e+07
+	%284 = fmul float %283, 262144.0
 	%285 = fptosi float %284 to i32
 	%286 = icmp sgt i32 %285, 0
 	%287 = and i1 %234, %286
@@ -648,7 +648,7 @@ entry:
 	%509 = select i1 %508, float %507, float 0.0
 	%510 = fcmp olt float %509, 1.0
 	%511 = select i1 %510, float %509, float 1.0
-	%512 = fmul float %511, 1.6777216e+07
+	%512 = fmul float %511, 262144.0
 	%513 = fptosi float %512 to i32
 	%514 = icmp sgt i32 %513, 0
 	%515 = and i1 %462, %514

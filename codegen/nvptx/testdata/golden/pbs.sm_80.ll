@@ -1562,7 +1562,7 @@ entry:
 	%255 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
 	%256 = load double, double addrspace(3)* %255
 	%257 = fsub double 0x3FECCCCCCCCCCCCD, %256
-	%258 = fmul double %257, 1.6777216e+07
+	%258 = fmul double %257, 262144.0
 	%259 = call double @llvm.ceil.f64(double %258)
 	%260 = call double @llvm.maxnum.f64(double %259, double 0.0)
 	%261 = call double @llvm.minnum.f64(double %260, double 1.073741824e+09)
@@ -1729,7 +1729,7 @@ entry:
 	%387 = select i1 %386, float %385, float 0.0
 	%388 = fcmp olt float %387, 1.0
 	%389 = select i1 %388, float %387, float 1.0
-	%390 = fmul float %389, 1.6777216e+07
+	%390 = fmul float %389, 262144.0
 	%391 = fptosi float %390 to i32
 	%392 = icmp sgt i32 %391, 0
 	%393 = and i1 %340, %392
@@ -1997,7 +1997,7 @@ entry:
 	%615 = select i1 %614, float %613, float 0.0
 	%616 = fcmp olt float %615, 1.0
 	%617 = select i1 %616, float %615, float 1.0
-	%618 = fmul float %617, 1.6777216e+07
+	%618 = fmul float %617, 262144.0
 	%619 = fptosi float %618 to i32
 	%620 = icmp sgt i32 %619, 0
 	%621 = and i1 %568, %620

@@ -323,7 +323,7 @@ entry:
 	%245 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
 	%246 = load double, double addrspace(3)* %245
 	%247 = fsub double 0x3FECCCCCCCCCCCCD, %246
-	%248 = fmul double %247, 1.6777216e+07
+	%248 = fmul double %247, 262144.0
 	%249 = call double @llvm.ceil.f64(double %248)
 	%250 = call double @llvm.maxnum.f64(double %249, double 0.0)
 	%251 = call double @llvm.minnum.f64(double %250, double 1.073741824e+09)
@@ -479,7 +479,7 @@ entry:
 	%366 = select i1 %365, float %364, float 0.0
 	%367 = fcmp olt float %366, 1.0
 	%368 = select i1 %367, float %366, float 1.0
-	%369 = fmul float %368, 1.6777216e+07
+	%369 = fmul float %368, 262144.0
 	%370 = fptosi float %369 to i32
 	%371 = icmp sgt i32 %370, 0
 	%372 = and i1 %319, %371
@@ -747,7 +747,7 @@ entry:
 	%594 = select i1 %593, float %592, float 0.0
 	%595 = fcmp olt float %594, 1.0
 	%596 = select i1 %595, float %594, float 1.0
-	%597 = fmul float %596, 1.6777216e+07
+	%597 = fmul float %596, 262144.0
 	%598 = fptosi float %597 to i32
 	%599 = icmp sgt i32 %598, 0
 	%600 = and i1 %547, %599
