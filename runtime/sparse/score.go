@@ -215,15 +215,18 @@ func (ws *Workspace) markAllowed(g *Grid, cache []int8, h, I int, row []float64,
 		lo, hi := pr.of(g, h, I)
 		q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)-1
 		for J := range row {
-			row[J] = 0
-			switch {
-			case hi[J] < lo[J] || q1 < q0:
-				row[J] = -1
-			case g.Classify(h, q0, q1, lo[J], hi[J]) == Empty:
-				row[J] = -1
-			case g.Classify(h, q0, q1, lo[J], hi[J]) == Full:
-			case !g.TileAllowed(h, I, J, buf):
-				row[J] = -1
+			row[J] = -1
+			if hi[J] < lo[J] || q1 < q0 {
+				continue
+			}
+			switch g.Classify(h, q0, q1, lo[J], hi[J]) {
+			case Empty:
+			case Full:
+				row[J] = 0
+			default:
+				if g.TileAllowed(h, I, J, buf) {
+					row[J] = 0
+				}
 			}
 		}
 		return
