@@ -3,6 +3,7 @@ package nvptx
 import (
 	"fmt"
 	"math"
+	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -24,19 +25,26 @@ import (
 //	           float32 GEMM per head (gemm64, scores' CTA; the blocks with
 //	           no j < s·L skipped), each segment's scores written into its
 //	           prefix's place in the scratch;
-//	permute:   a CTA per (query segment, head): the scores turned into
-//	           order codes, then a stable LSD radix sort of the codes in
-//	           four passes of 8 bits, the key indices riding along — ties
-//	           keep the lower key first, which is the host's stable sort by
-//	           importance (the softmax does not reorder distinct scores).
-//	           Each pass reads the codes in tiles of 2048: each warp
-//	           ranks its 256 against a histogram of its own (match.any,
-//	           32 codes a step), one scan of the eight histograms places
-//	           the warps, and the tile's codes are gathered by digit in
-//	           shared memory and written out a digit's run at a time. The
-//	           codes and the indices ping-pong between scratch and the
-//	           perm row itself, so the fourth pass leaves the order in
-//	           place;
+//	permute:   a CTA per (query segment, head): the scores bucketed by
+//	           a linear map of the prefix's score range (8192 buckets,
+//	           permBucketSort), each key then ranked by (code, index)
+//	           against its bucket's keys alone — or, where the buckets
+//	           crowd (an outlier's score stretching the range, a few
+//	           distinct scores), a stable LSD radix sort of the codes in
+//	           four passes of 8 bits, the key indices riding along. Ties
+//	           keep the lower key first either way, which is the host's
+//	           stable sort by importance (the softmax does not reorder
+//	           distinct scores unless exp underflows: keys more than ≈ 745
+//	           below the best score all have importance 0 on the host,
+//	           which then keeps them in key order, and the kernel ranks
+//	           them by score). The radix sort reads the codes in tiles of
+//	           2048: each warp ranks its 256 against a histogram of its
+//	           own (match.any, 32 codes a step), one scan of the eight
+//	           histograms places the warps, and the tile's codes are
+//	           gathered by digit in shared memory and written out a
+//	           digit's run at a time. The codes and the indices ping-pong
+//	           between scratch and the perm row itself, so the fourth pass
+//	           leaves the order in place;
 //	classes:   permClasses with segments (permute.go).
 //
 // The blockscore after it pools and scores the tiles as they lie (a
@@ -57,16 +65,49 @@ import (
 const permGlobalThreads = 256
 
 // permGlobalScratch is the scratch (int32 words) the global permute
-// kernel needs for h heads, ns query segments of seg keys: the codes
-// twice and the indices once for every prefix, [3][H][seg·ns(ns−1)/2].
+// kernel needs for h heads, ns query segments of seg keys: the scores
+// (then the radix sort's codes A) for every prefix, [H][seg·ns(ns−1)/2],
+// then — from the next even word, so its pairs are 8-byte aligned — the
+// (index, code) pairs of the buckets or the radix sort's B buffers,
+// interleaved, [H][seg·ns(ns−1)/2][2].
 func permGlobalScratch(h, ns, seg int) int64 {
-	return 3 * int64(h) * int64(seg) * int64(ns) * int64(ns-1) / 2
+	return 3*int64(h)*int64(seg)*int64(ns)*int64(ns-1)/2 + 1
 }
+
+// permSort picks the global permute kernel's sort: by buckets where the
+// scores spread (permSortAuto's rule), always the radix sort, or buckets
+// wherever the scores' range is finite (the last two for tests).
+type permSort int
+
+const (
+	permSortAuto permSort = iota
+	permSortRadix
+	permSortBuckets
+)
+
+// permBuckets is the bucket sort's bins: they share their 32 KB with the
+// radix sort's warp histograms and staging (permShared).
+const permBuckets = 8192
+
+// permBucketWork is the bucket sort's limit: it ranks each key against
+// the keys of its bucket, Σ n_b² comparisons for a prefix of P keys,
+// against ≈ 100 instructions a key for each of the radix sort's four
+// passes, so buckets are taken while Σ n_b² ≤ permBucketWork·P.
+const permBucketWork = 64
 
 // permGlobal emits the global permute kernel (see the file comment): grid
 // (NS, H). Parameters: perm (i32 [H, NS, N] out), scr (i32 scratch,
-// permGlobalScratch words, its codes A holding permProbe's scores), M, N.
+// permGlobalScratch words, its first part holding permProbe's scores), M, N.
 func (g *gen) permGlobal(name string, seg int) Kernel {
+	mode := permSortAuto
+	if os.Getenv("ATTNC_PERM_SORT") == "radix" { // the A/B against the radix sort alone
+		mode = permSortRadix
+	}
+	return g.permGlobalWith(name, seg, mode)
+}
+
+// permGlobalWith is permGlobal with its sort chosen by mode.
+func (g *gen) permGlobalWith(name string, seg int, mode permSort) Kernel {
 	const T = permGlobalThreads
 	const W = T / 32
 	ip := types.NewPointer(types.I32)
@@ -79,50 +120,97 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	// its loads with too few warps to cover them, docs/gpu-notes.md).
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 3`)
 	sHist := g.shared(name+"_hist", types.NewArray(4*256, types.I32), 16)
-	sCnt := g.shared(name+"_cnt", types.NewArray(2*W*256, types.I32), 16) // the warps' histograms and offsets [2][W][256]
-	sFlag := g.shared(name+"_flag", types.NewArray(2, types.I32), 4)      // a NaN or +Inf score; a score above −Inf
+	// permShared: the bucket sort's bins, or the radix sort's warp
+	// histograms and offsets [2][W][256] and its staging of codes and
+	// indices [2][permItems·T].
+	sBig := g.shared(name+"_big", types.NewArray(permBuckets, types.I32), 16)
+	sFlag := g.shared(name+"_flag", types.NewArray(4, types.I32), 4) // a NaN or +Inf score; a score above −Inf; the least code; the largest code of a finite score
+	sRed := g.shared(name+"_red", types.NewArray(32, types.Float), 16)
 	b := kb{f.NewBlock("entry"), g}
 	tid, s, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
 	ns := b.NewSDiv(b.NewAdd(pM, i32(int64(seg-1))), i32(int64(seg)))
 	P := b.imin(b.NewMul(s, i32(int64(seg))), pN) // the ranked prefix
 	row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, ns), s)), b.i64(pN)))
-	at := func(b kb, base, i value.Value) value.Value { return b.NewGetElementPtr(types.I32, base, b.i64(i)) }
+	// buf is an int32 array with a stride: the pairs' codes and indices.
+	type buf struct {
+		base   value.Value
+		stride int64
+	}
+	at := func(b kb, x buf, i value.Value) value.Value {
+		if x.stride != 1 {
+			i = b.NewMul(i, i32(x.stride))
+		}
+		return b.NewGetElementPtr(types.I32, x.base, b.i64(i))
+	}
 	// The keys from P on keep their place (all of them for s = 0).
 	b = b.each(b.NewAdd(P, tid), pN, i32(T), func(b kb, j value.Value) kb {
-		b.NewStore(j, at(b, row, j))
+		b.NewStore(j, at(b, buf{row, 1}, j))
 		return b
 	})
 	work, done := kb{f.NewBlock("rank"), g}, kb{f.NewBlock("done"), g}
 	b.NewCondBr(b.NewICmp(enum.IPredSGT, P, i32(0)), work.Block, done.Block)
 	done.NewRet(nil)
 	b = work
-	// Scratch: the codes A and B and the indices B of this prefix; the
-	// indices A are the perm row's prefix.
+	// Scratch: the scores (codes A) of this prefix, then its pairs — (index,
+	// code) as one little-endian word of 64 bits, the code high — which
+	// are the radix sort's indices and codes B.
 	off, htri := permPrefix(b, seg, ns, s, h, b.sreg("nctaid.y"))
-	kA := b.NewGetElementPtr(types.I32, ps, off)
-	kB := b.NewGetElementPtr(types.I32, ps, b.NewAdd(off, htri))
-	vB := b.NewGetElementPtr(types.I32, ps, b.NewAdd(off, b.NewMul(htri, i64c(2))))
-	vA := row
+	kA := buf{b.NewGetElementPtr(types.I32, ps, off), 1}
+	pairs := b.NewGetElementPtr(types.I32, ps, b.NewAdd(b.NewAdd(htri, b.NewAnd(htri, i64c(1))), b.NewMul(off, i64c(2))))
+	kB, vB := buf{b.NewGetElementPtr(types.I32, pairs, i64c(1)), 2}, buf{pairs, 2}
+	pairs64 := b.NewBitCast(pairs, types.NewPointer(types.I64))
+	vA := buf{row, 1}
+	b = b.when(b.NewICmp(enum.IPredULT, tid, i32(4)), func(b kb) kb {
+		b.NewStore(b.NewSelect(b.NewICmp(enum.IPredEQ, tid, i32(2)), i32(-1), i32(0)), b.sharedAt(sFlag, tid))
+		return b
+	})
+	b.barrier()
+	// Each key's score: the flags, and the least code (the highest score)
+	// and the largest code below −Inf's (the lowest finite score).
+	const negInfCode = 0xff800000 // permCode(−Inf), above every finite score's
+	var mm []value.Value
+	b, mm = b.forN(tid, P, i32(T), []value.Value{i32(-1), i32(0)}, func(b kb, j value.Value, mm []value.Value) (kb, []value.Value) {
+		x := b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float)
+		bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
+		b = b.when(bad, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
+		fin := b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1)))
+		b = b.when(fin, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
+		code := permCode(b, x)
+		return b, []value.Value{b.umin(mm[0], code), b.NewSelect(fin, b.umax(mm[1], code), mm[1])}
+	})
+	b.NewAtomicRMW(enum.AtomicOpUMin, b.sharedAt(sFlag, i32(2)), mm[0], enum.AtomicOrderingMonotonic)
+	b.NewAtomicRMW(enum.AtomicOpUMax, b.sharedAt(sFlag, i32(3)), mm[1], enum.AtomicOrderingMonotonic)
+	b.barrier()
+	// The host's importances are all NaN: the identity.
+	bad := b.NewOr(b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(0))), i32(0)),
+		b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(1))), i32(0)))
+	sorts, ident := kb{f.NewBlock("sorts"), g}, kb{f.NewBlock("ident"), g}
+	b.NewCondBr(bad, ident.Block, sorts.Block)
+	ident = ident.each(tid, P, i32(T), func(b kb, j value.Value) kb {
+		b.NewStore(j, at(b, vA, j))
+		return b
+	})
+	ident.NewRet(nil)
+	b = sorts
+	radix := kb{f.NewBlock("radix"), g}
+	if mode != permSortRadix {
+		g.permBucketSort(b, radix, sBig, sHist, sRed, sFlag, kA.base, pairs64, row, P, tid, mode)
+	} else {
+		b.NewBr(radix.Block)
+	}
+	b = radix
+	// The radix sort: every key's code in place of its score, its index
+	// in the perm row, the four digits' counts.
 	for i := int64(0); i < 4; i++ {
 		b.NewStore(i32(0), b.sharedAt(sHist, b.NewAdd(tid, i32(256*i))))
 	}
 	for i := int64(0); i < 2*W; i++ {
-		b.NewStore(i32(0), b.sharedAt(sCnt, b.NewAdd(tid, i32(256*i))))
+		b.NewStore(i32(0), b.sharedAt(sBig, b.NewAdd(tid, i32(256*i))))
 	}
-	b = b.when(b.NewICmp(enum.IPredULT, tid, i32(2)), func(b kb) kb {
-		b.NewStore(i32(0), b.sharedAt(sFlag, tid))
-		return b
-	})
 	b.barrier()
-	// Each key's score (permProbe's) and its order code (ascending in the
-	// code is descending in the score), the four digits' counts.
 	b = b.each(tid, P, i32(T), func(b kb, j value.Value) kb {
-		x := b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float)
-		bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
-		b = b.when(bad, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
-		b = b.when(b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1))), func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
-		code := permCode(b, x)
+		code := permCode(b, b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float))
 		b.NewStore(code, at(b, kA, j))
 		b.NewStore(j, at(b, vA, j))
 		for p := int64(0); p < 4; p++ {
@@ -132,13 +220,6 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 		return b
 	})
 	b.barrier()
-	// The host's importances are all NaN: the identity, which vA holds.
-	bad := b.NewOr(b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(0))), i32(0)),
-		b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(1))), i32(0)))
-	sort, ident := kb{f.NewBlock("sort"), g}, kb{f.NewBlock("ident"), g}
-	b.NewCondBr(bad, ident.Block, sort.Block)
-	ident.NewRet(nil)
-	b = sort
 	// Each pass's digit offsets: warp p scans pass p's 256 counts, eight
 	// a lane.
 	b = b.when(b.NewICmp(enum.IPredULT, warp, i32(4)), func(b kb) kb {
@@ -163,16 +244,16 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	})
 	b.barrier()
 	lt := b.NewSub(b.NewShl(i32(1), lane), i32(1))
-	bufs := [2][2]value.Value{{kA, vA}, {kB, vB}}
-	sStgK := g.shared(name+"_stgk", types.NewArray(permItems*T, types.I32), 16)
-	sStgV := g.shared(name+"_stgv", types.NewArray(permItems*T, types.I32), 16)
+	bufs := [2][2]buf{{kA, vA}, {kB, vB}}
+	stgK := func(b kb, x value.Value) value.Value { return b.sharedAt(sBig, b.NewAdd(x, i32(2*W*256))) }
+	stgV := func(b kb, x value.Value) value.Value { return b.sharedAt(sBig, b.NewAdd(x, i32(2*W*256+permItems*T))) }
 	sStart := g.shared(name+"_start", types.NewArray(256, types.I32), 16)
 	sScan := g.shared(name+"_scan", types.NewArray(W, types.I32), 16)
 	hw := func(b kb, w, d value.Value) value.Value { // warp w's count of digit d in the tile
-		return b.sharedAt(sCnt, b.NewAdd(b.NewMul(w, i32(256)), d))
+		return b.sharedAt(sBig, b.NewAdd(b.NewMul(w, i32(256)), d))
 	}
 	wo := func(b kb, w, d value.Value) value.Value { // the tile's codes of digit d before warp w's
-		return b.sharedAt(sCnt, b.NewAdd(i32(W*256), b.NewAdd(b.NewMul(w, i32(256)), d)))
+		return b.sharedAt(sBig, b.NewAdd(i32(W*256), b.NewAdd(b.NewMul(w, i32(256)), d)))
 	}
 	for p := int64(0); p < 4; p++ {
 		src, dst := bufs[p%2], bufs[(p+1)%2]
@@ -185,7 +266,7 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 		}
 		hs := func(b kb) value.Value { return b.sharedAt(sHist, b.NewAdd(tid, i32(256*p))) }
 		// A tile of permItems·256 codes: warp w ranks the tile's w-th 256,
-		// 32 a step, against a histogram of its own (sCnt's first half);
+		// 32 a step, against a histogram of its own (permShared's first 8 KB);
 		// one scan of the warps' histograms places the warps (its second
 		// half); the codes are gathered in shared memory by digit, then
 		// written out in order — each digit's codes of the tile land
@@ -234,8 +315,8 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 			for u := range U {
 				b = b.when(valid[u], func(b kb) kb {
 					x := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sStart, dig[u])), loc[u])
-					b.NewStore(kv[u][0], b.sharedAt(sStgK, x))
-					b.NewStore(kv[u][1], b.sharedAt(sStgV, x))
+					b.NewStore(kv[u][0], stgK(b, x))
+					b.NewStore(kv[u][1], stgV(b, x))
 					return b
 				})
 			}
@@ -244,11 +325,11 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 			for u := range U {
 				x := b.NewAdd(i32(int64(u*T)), tid)
 				b = b.when(b.NewICmp(enum.IPredSLT, x, n), func(b kb) kb {
-					key := b.NewLoad(types.I32, b.sharedAt(sStgK, x))
+					key := b.NewLoad(types.I32, stgK(b, x))
 					d := b.NewAnd(b.NewLShr(key, i32(8*p)), i32(255))
 					pos := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sHist, b.NewAdd(d, i32(256*p)))), b.NewSub(x, b.NewLoad(types.I32, b.sharedAt(sStart, d))))
 					b.NewStore(key, at(b, dst[0], pos))
-					b.NewStore(b.NewLoad(types.I32, b.sharedAt(sStgV, x)), at(b, dst[1], pos))
+					b.NewStore(b.NewLoad(types.I32, stgV(b, x)), at(b, dst[1], pos))
 					return b
 				})
 			}
@@ -263,6 +344,113 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermGlobal, BlockRows: T, Rows: seg}
 }
+
+// permBucketSort emits the bucket sort of a prefix's P scores (at
+// scores; the CTA's least code and largest finite code in sFlag[2:4]),
+// from block b, into the perm row; where it declines (an infinite range,
+// or, in mode auto, buckets too full: Σ n_b² > permBucketWork·P) it
+// branches to radix with sBig and sHist free to reuse and the scores
+// untouched. A score's bucket is ⌊(x_max − x)·B/(x_max − x_min)⌋ (at most
+// B − 1; −Inf in the last), which never decreases as the score does, so
+// the buckets hold the order's runs: a histogram, its scan, each key's
+// (index, code) scattered into its bucket by a shared atomic (in no
+// particular order within it), then each key ranked within its bucket
+// by (code, index) — the radix sort's stable order, to the bit — and its
+// index written at its rank. The scores are read twice and the pairs
+// once; the radix sort moves 16 bytes a key in each of four passes.
+func (g *gen) permBucketSort(b, radix kb, sBig, sHist, sRed, sFlag *ir.Global, scores, pairs64, row, P, tid value.Value, mode permSort) {
+	const T, B = permGlobalThreads, permBuckets
+	const per = B / T // the bins a thread scans
+	f := b.Parent
+	xmax := permScore(b, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(2))))
+	xmin := permScore(b, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(3))))
+	rng := b.NewFSub(xmax, xmin)
+	try := kb{f.NewBlock("buckets"), g}
+	b.NewCondBr(b.NewFCmp(enum.FPredOLT, rng, f32(math.Inf(1))), try.Block, radix.Block)
+	b = try
+	// rng = 0 (or below B/MaxFloat32): every finite score in bucket 0.
+	var inv value.Value = b.NewFDiv(f32(B), rng)
+	inv = b.NewSelect(b.NewFCmp(enum.FPredOLT, inv, f32(math.MaxFloat32)), inv, f32(math.MaxFloat32))
+	bucket := func(b kb, x value.Value) value.Value {
+		var t value.Value = b.NewFMul(b.NewFSub(xmax, x), inv) // ≥ 0, never NaN: +Inf for −Inf
+		t = b.NewSelect(b.NewFCmp(enum.FPredOLT, t, f32(B-1)), t, f32(B-1))
+		return b.NewFPToUI(t, types.I32)
+	}
+	score := func(b kb, j value.Value) value.Value {
+		return b.NewBitCast(b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, scores, b.i64(j))), types.Float)
+	}
+	bin := func(b kb, k value.Value) value.Value { return b.sharedAt(sBig, k) }
+	for i := int64(0); i < per; i++ {
+		b.NewStore(i32(0), bin(b, b.NewAdd(tid, i32(T*i))))
+	}
+	b.barrier()
+	b = b.each(tid, P, i32(T), func(b kb, j value.Value) kb {
+		b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, score(b, j))), i32(1), enum.AtomicOrderingMonotonic)
+		return b
+	})
+	b.barrier()
+	// Thread t's bins [t·per, (t+1)·per): their starts, and Σ n_b².
+	base := b.NewMul(tid, i32(per))
+	var c [per]value.Value
+	var sum value.Value = i32(0)
+	var sq value.Value = f32(0)
+	for i := range c {
+		c[i] = b.NewLoad(types.I32, bin(b, b.NewAdd(base, i32(int64(i)))))
+		sum = b.NewAdd(sum, c[i])
+		n := b.NewSIToFP(c[i], types.Float)
+		sq = b.NewFAdd(sq, b.NewFMul(n, n))
+	}
+	var run value.Value
+	b, run, _ = b.blockScan(sum, sHist, tid, T)
+	for i := range c {
+		b.NewStore(run, bin(b, b.NewAdd(base, i32(int64(i)))))
+		run = b.NewAdd(run, c[i])
+	}
+	work, b := b.blockReduce(sq, sRed, tid, T, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) }) // its barriers order the starts' stores before the scatter
+	scatter := kb{f.NewBlock("scatter"), g}
+	if mode == permSortBuckets {
+		b.NewBr(scatter.Block)
+	} else {
+		limit := b.NewFMul(b.NewSIToFP(P, types.Float), f32(permBucketWork))
+		b.NewCondBr(b.NewFCmp(enum.FPredOLE, work, limit), scatter.Block, radix.Block)
+	}
+	b = scatter
+	b = b.each(tid, P, i32(T), func(b kb, j value.Value) kb {
+		x := score(b, j)
+		at := b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), i32(1), enum.AtomicOrderingMonotonic)
+		key := b.NewOr(b.NewShl(b.NewZExt(permCode(b, x), types.I64), i64c(32)), b.NewZExt(j, types.I64))
+		b.NewStore(key, b.NewGetElementPtr(types.I64, pairs64, b.i64(at)))
+		return b
+	})
+	b.barrier() // the pairs written; each bin now holds its bucket's end
+	b = b.each(tid, P, i32(T), func(b kb, x value.Value) kb {
+		key := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, pairs64, b.i64(x)))
+		k := bucket(b, permScore(b, b.NewTrunc(b.NewLShr(key, i64c(32)), types.I32)))
+		end := b.NewLoad(types.I32, bin(b, k))
+		var start value.Value
+		b, start = b.cond(b.NewICmp(enum.IPredSGT, k, i32(0)), func(b kb) (kb, value.Value) {
+			return b, b.NewLoad(types.I32, bin(b, b.NewSub(k, i32(1))))
+		}, i32(0))
+		var r []value.Value
+		b, r = b.forN(start, end, i32(1), []value.Value{start}, func(b kb, y value.Value, r []value.Value) (kb, []value.Value) {
+			o := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, pairs64, b.i64(y)))
+			return b, []value.Value{b.NewAdd(r[0], b.NewZExt(b.NewICmp(enum.IPredULT, o, key), types.I32))}
+		})
+		b.NewStore(b.NewTrunc(key, types.I32), b.NewGetElementPtr(types.I32, row, b.i64(r[0])))
+		return b
+	})
+	b.NewRet(nil)
+}
+
+// permScore is permCode's inverse: the score whose order code is code.
+func permScore(b kb, code value.Value) value.Value {
+	asc := b.NewXor(code, i32(-1))
+	pos := b.NewICmp(enum.IPredSLT, asc, i32(0)) // the score's sign bit was clear
+	return b.NewBitCast(b.NewSelect(pos, b.NewXor(asc, i32(math.MinInt32)), code), types.Float)
+}
+
+// The radix sort's warp histograms and staging fit the bucket sort's bins.
+const _ = uint(permBuckets - 2*(permGlobalThreads/32)*256 - 2*permItems*permGlobalThreads)
 
 // permItems is the codes a thread holds in a tile of the sort.
 const permItems = 8

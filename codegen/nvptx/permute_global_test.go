@@ -43,16 +43,20 @@ func TestPermGlobalEmulated(t *testing.T) {
 		dt              string
 		nanKey          int // a key with a NaN: the prefixes holding it keep the identity (−1: none)
 		coarse          bool
+		outlier         int  // a key 5000 times the others (its score spreads the range: the buckets crowd; −1: none)
 		tiny            bool // scores of −2⁻¹⁵² and 0: float32 rounds the first to −0, which must rank as +0 (the host's tie)
 	}{
-		{2, 1, 1000, 64, 256, "bf16", -1, false, false},
-		{2, 2, 700, 128, 128, "f16", -1, false, false},
-		{1, 1, 600, 64, 192, "bf16", 300, false, false},
-		{2, 1, 900, 64, 128, "bf16", -1, true, false},
-		{1, 1, 1300, 32, 256, "bf16", -1, false, false},
+		{2, 1, 1000, 64, 256, "bf16", -1, false, -1, false},
+		{2, 2, 700, 128, 128, "f16", -1, false, -1, false},
+		{1, 1, 600, 64, 192, "bf16", 300, false, -1, false},
+		{2, 1, 900, 64, 128, "bf16", -1, true, -1, false},
+		{1, 1, 1300, 32, 256, "bf16", -1, false, -1, false},
 		// 68 segments: the probes' GEMM in two blocks of 64 probes.
-		{1, 1, 4300, 32, 64, "bf16", -1, false, false},
-		{1, 1, 600, 32, 128, "bf16", -1, false, true},
+		{1, 1, 4300, 32, 64, "bf16", -1, false, -1, false},
+		{1, 1, 600, 32, 128, "bf16", -1, false, -1, true},
+		// A key far above the rest: every other key in the first
+		// bucket, so permGlobal takes the radix sort from its segment on.
+		{1, 1, 1100, 64, 128, "bf16", -1, false, 200, false},
 	}
 	const bq, bk = 64, 64
 	r := rand.New(rand.NewPCG(21, 22))
@@ -91,6 +95,11 @@ func TestPermGlobalEmulated(t *testing.T) {
 				k[j*c.d+c.d-1] = -0x1p-76 * float64(r.IntN(2))
 			}
 		}
+		if c.outlier >= 0 {
+			for i := range c.d {
+				k[c.outlier*c.d+i] = runtime.RoundFloat64(5000*k[c.outlier*c.d+i], et)
+			}
+		}
 		if c.nanKey >= 0 {
 			k[c.nanKey*c.d+3] = math.NaN()
 		}
@@ -102,71 +111,106 @@ func TestPermGlobalEmulated(t *testing.T) {
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
 		kq := g.pool("t_probes", c.dt, c.d, c.seg)
 		kg := g.permProbe("t_probe", c.dt, c.d, c.seg, scale)
-		kp := g.permGlobal("t_perm", c.seg)
+		// The sort both ways, and as permGlobal picks (last: its order is
+		// the one the class and score kernels read below).
+		modes := []permSort{permSortRadix, permSortBuckets, permSortAuto}
+		var kps []Kernel
+		for _, mode := range modes {
+			kps = append(kps, g.permGlobalWith(fmt.Sprintf("t_perm%d", mode), c.seg, mode))
+		}
 		kc := g.permClasses("t_cls", bq, bk, true)
 		ks := g.permScores("t_scores", c.dt, c.d, bq, bk, c.seg, scale)
 		ll := g.m.String()
 
-		perm := &ctaemu.Buf{Data: fill(4*c.h*ns*n, 0xfe)}
-		scr := &ctaemu.Buf{Data: fill(int(4*permGlobalScratch(c.h, ns, c.seg)), 0xfd)}
 		probes := &ctaemu.Buf{Data: fill(4*c.h*ns*c.d, 0xff)}
 		if err := tools.Run(ll, kq.Name, [3]int{ns, c.h, 1}, kq.BlockRows, &ctaemu.Buf{Data: qt.Data}, probes, int32(m), int32(ns)); err != nil {
 			t.Fatalf("%s: probes: %v", name, err)
 		}
-		if err := tools.Run(ll, kg.Name, [3]int{(n + 63) / 64, (ns + 63) / 64, c.h}, kg.BlockRows, probes, &ctaemu.Buf{Data: kt.Data}, scr, int32(ns), int32(n), int32(c.h/c.g)); err != nil {
+		var perm *ctaemu.Buf
+		var runs [][]int32
+		near := 0
+		scr0 := &ctaemu.Buf{Data: fill(int(4*permGlobalScratch(c.h, ns, c.seg)), 0xfd)}
+		if err := tools.Run(ll, kg.Name, [3]int{(n + 63) / 64, (ns + 63) / 64, c.h}, kg.BlockRows, probes, &ctaemu.Buf{Data: kt.Data}, scr0, int32(ns), int32(n), int32(c.h/c.g)); err != nil {
 			t.Fatalf("%s: probe scores: %v", name, err)
 		}
-		if err := tools.Run(ll, kp.Name, [3]int{ns, c.h, 1}, kp.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
-			t.Fatalf("%s: permute: %v", name, err)
-		}
-		got := make([]int32, c.h*ns*n)
-		for i := range got {
-			got[i] = int32(binary.LittleEndian.Uint32(perm.Data[4*i:]))
-		}
-
-		// The float32 model, and the host's float64 order.
-		host, _ := sparse.Permute(abi.PermuteSpec{Segment: c.seg, Probe: "mean", Scope: "global", Scale: scale, BQ: bq}, q, k, c.h, m, c.d, c.g, n)
-		near := 0
-		for h := range c.h {
-			kv := h / (c.h / c.g)
-			for s := range ns {
-				row := got[(h*ns+s)*n : (h*ns+s+1)*n]
-				want := permModel32(q[h*m*c.d:(h+1)*m*c.d], k[kv*n*c.d:(kv+1)*n*c.d], c.d, s, c.seg, m, n, scale)
-				if !slices.Equal(row, want) {
-					i := 0
-					for row[i] == want[i] {
-						i++
+		for _, kp := range kps {
+			perm = &ctaemu.Buf{Data: fill(4*c.h*ns*n, 0xfe)}
+			scr := &ctaemu.Buf{Data: slices.Clone(scr0.Data)}
+			if err := tools.Run(ll, kp.Name, [3]int{ns, c.h, 1}, kp.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
+				t.Fatalf("%s: permute (%s): %v", name, kp.Name, err)
+			}
+			got := make([]int32, c.h*ns*n)
+			for i := range got {
+				got[i] = int32(binary.LittleEndian.Uint32(perm.Data[4*i:]))
+			}
+			runs = append(runs, got)
+			if kp.Name == fmt.Sprintf("t_perm%d", permSortAuto) {
+				// Which sort auto took for each prefix: the bucket sort leaves
+				// its scores in place, the radix sort turns them into codes.
+				byRadix := 0
+				for h := range c.h {
+					for s := 1; s < ns; s++ {
+						o := 4 * (h*c.seg*ns*(ns-1)/2 + c.seg*s*(s-1)/2)
+						l := 4 * min(s*c.seg, n)
+						if !slices.Equal(scr.Data[o:o+l], scr0.Data[o:o+l]) {
+							byRadix++
+						}
 					}
-					t.Fatalf("%s: head %d segment %d: position %d is key %d, the float32 model's %d (%d differ)", name, h, s, i, row[i], want[i], countDiff(row, want))
 				}
-				hr := host[(h*ns+s)*n : (h*ns+s+1)*n]
-				for i := range row {
-					if row[i] == hr[i] {
-						continue
-					}
-					// A swap is only allowed between keys whose float64
-					// scores are within rounding.
-					pr := meanRow(q[h*m*c.d:(h+1)*m*c.d], c.d, s*c.seg, min((s+1)*c.seg, m))
-					a := scale * sparse.Dot(pr, k[(kv*n+int(row[i]))*c.d:][:c.d])
-					b := scale * sparse.Dot(pr, k[(kv*n+int(hr[i]))*c.d:][:c.d])
-					if math.Abs(a-b) > 1e-5*(1+math.Abs(a)) {
-						t.Fatalf("%s: head %d segment %d: position %d is key %d (score %.9g), the host's %d (score %.9g)", name, h, s, i, row[i], a, hr[i], b)
-					}
-					near++
+				crowded := c.outlier >= 0 || c.coarse || c.tiny // buckets of hundreds of keys
+				if crowded != (byRadix > 0) {
+					t.Errorf("%s: the automatic sort took the radix sort for %d of %d prefixes", name, byRadix, c.h*(ns-1))
 				}
 			}
 		}
-		if c.nanKey >= 0 {
-			for s := range ns {
-				if s*c.seg > c.nanKey {
-					for i, x := range got[s*n : (s+1)*n] {
-						if int(x) != i {
-							t.Fatalf("%s: segment %d ranks a prefix with a NaN key: position %d is key %d", name, s, i, x)
+		for ri, got := range runs {
+			name := fmt.Sprintf("%s, sort %d", name, modes[ri])
+
+			// The float32 model, and the host's float64 order.
+			host, _ := sparse.Permute(abi.PermuteSpec{Segment: c.seg, Probe: "mean", Scope: "global", Scale: scale, BQ: bq}, q, k, c.h, m, c.d, c.g, n)
+			for h := range c.h {
+				kv := h / (c.h / c.g)
+				for s := range ns {
+					row := got[(h*ns+s)*n : (h*ns+s+1)*n]
+					want := permModel32(q[h*m*c.d:(h+1)*m*c.d], k[kv*n*c.d:(kv+1)*n*c.d], c.d, s, c.seg, m, n, scale)
+					if !slices.Equal(row, want) {
+						i := 0
+						for row[i] == want[i] {
+							i++
+						}
+						t.Fatalf("%s: head %d segment %d: position %d is key %d, the float32 model's %d (%d differ)", name, h, s, i, row[i], want[i], countDiff(row, want))
+					}
+					hr := host[(h*ns+s)*n : (h*ns+s+1)*n]
+					for i := range row {
+						if row[i] == hr[i] {
+							continue
+						}
+						// A swap is only allowed between keys whose float64
+						// scores are within rounding.
+						pr := meanRow(q[h*m*c.d:(h+1)*m*c.d], c.d, s*c.seg, min((s+1)*c.seg, m))
+						a := scale * sparse.Dot(pr, k[(kv*n+int(row[i]))*c.d:][:c.d])
+						b := scale * sparse.Dot(pr, k[(kv*n+int(hr[i]))*c.d:][:c.d])
+						if math.Abs(a-b) > 1e-5*(1+math.Abs(a)) {
+							t.Fatalf("%s: head %d segment %d: position %d is key %d (score %.9g), the host's %d (score %.9g)", name, h, s, i, row[i], a, hr[i], b)
+						}
+						near++
+					}
+				}
+			}
+			if c.nanKey >= 0 {
+				for s := range ns {
+					if s*c.seg > c.nanKey {
+						for i, x := range got[s*n : (s+1)*n] {
+							if int(x) != i {
+								t.Fatalf("%s: segment %d ranks a prefix with a NaN key: position %d is key %d", name, s, i, x)
+							}
 						}
 					}
 				}
 			}
+
 		}
+		got := runs[len(runs)-1]
 
 		// The classes of every segment's query tiles, from its order.
 		cls := &ctaemu.Buf{Data: fill(c.h*nq*nk, 0xee)}

@@ -96,7 +96,7 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 		return 0, err
 	}
 	if global {
-		words := 3 * int64(H) * int64(a.Seg) * int64(a.NS) * int64(a.NS-1) / 2 // codegen/nvptx permGlobalScratch
+		words := 3*int64(H)*int64(a.Seg)*int64(a.NS)*int64(a.NS-1)/2 + 1 // codegen/nvptx permGlobalScratch
 		if a.Scratch, err = r.alloc(int(4 * max(words, 1))); err != nil {
 			return 0, err
 		}

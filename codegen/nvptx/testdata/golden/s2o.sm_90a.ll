@@ -5,10 +5,9 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_permute0_scores_a = internal addrspace(3) global [1088 x float] undef, align 16
 @s2o_permute0_scores_b = internal addrspace(3) global [1088 x float] undef, align 16
 @s2o_permute0_hist = internal addrspace(3) global [1024 x i32] undef, align 16
-@s2o_permute0_cnt = internal addrspace(3) global [4096 x i32] undef, align 16
-@s2o_permute0_flag = internal addrspace(3) global [2 x i32] undef, align 4
-@s2o_permute0_stgk = internal addrspace(3) global [2048 x i32] undef, align 16
-@s2o_permute0_stgv = internal addrspace(3) global [2048 x i32] undef, align 16
+@s2o_permute0_big = internal addrspace(3) global [8192 x i32] undef, align 16
+@s2o_permute0_flag = internal addrspace(3) global [4 x i32] undef, align 4
+@s2o_permute0_red = internal addrspace(3) global [32 x float] undef, align 16
 @s2o_permute0_start = internal addrspace(3) global [256 x i32] undef, align 16
 @s2o_permute0_scan = internal addrspace(3) global [8 x i32] undef, align 16
 @s2o_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
@@ -773,4281 +772,5260 @@ rank:
 	%42 = sext i32 %26 to i64
 	%43 = mul i64 %42, %32
 	%44 = getelementptr i32, i32* %scr, i64 %41
-	%45 = add i64 %41, %43
-	%46 = getelementptr i32, i32* %scr, i64 %45
-	%47 = mul i64 %43, 2
-	%48 = add i64 %41, %47
+	%45 = and i64 %43, 1
+	%46 = add i64 %43, %45
+	%47 = mul i64 %41, 2
+	%48 = add i64 %46, %47
 	%49 = getelementptr i32, i32* %scr, i64 %48
-	%50 = add i32 %0, 0
-	%51 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %50
-	store i32 0, i32 addrspace(3)* %51
-	%52 = add i32 %0, 256
-	%53 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %52
-	store i32 0, i32 addrspace(3)* %53
-	%54 = add i32 %0, 512
-	%55 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %54
-	store i32 0, i32 addrspace(3)* %55
-	%56 = add i32 %0, 768
-	%57 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %56
-	store i32 0, i32 addrspace(3)* %57
-	%58 = add i32 %0, 0
-	%59 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %58
-	store i32 0, i32 addrspace(3)* %59
-	%60 = add i32 %0, 256
-	%61 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %60
-	store i32 0, i32 addrspace(3)* %61
-	%62 = add i32 %0, 512
-	%63 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %62
-	store i32 0, i32 addrspace(3)* %63
-	%64 = add i32 %0, 768
-	%65 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %64
-	store i32 0, i32 addrspace(3)* %65
-	%66 = add i32 %0, 1024
-	%67 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %66
-	store i32 0, i32 addrspace(3)* %67
-	%68 = add i32 %0, 1280
-	%69 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %68
-	store i32 0, i32 addrspace(3)* %69
-	%70 = add i32 %0, 1536
-	%71 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %70
-	store i32 0, i32 addrspace(3)* %71
-	%72 = add i32 %0, 1792
-	%73 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %72
-	store i32 0, i32 addrspace(3)* %73
-	%74 = add i32 %0, 2048
-	%75 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %74
-	store i32 0, i32 addrspace(3)* %75
-	%76 = add i32 %0, 2304
-	%77 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %76
-	store i32 0, i32 addrspace(3)* %77
-	%78 = add i32 %0, 2560
-	%79 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %78
-	store i32 0, i32 addrspace(3)* %79
-	%80 = add i32 %0, 2816
-	%81 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %80
-	store i32 0, i32 addrspace(3)* %81
-	%82 = add i32 %0, 3072
-	%83 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %82
-	store i32 0, i32 addrspace(3)* %83
-	%84 = add i32 %0, 3328
-	%85 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %84
-	store i32 0, i32 addrspace(3)* %85
-	%86 = add i32 %0, 3584
-	%87 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %86
-	store i32 0, i32 addrspace(3)* %87
-	%88 = add i32 %0, 3840
-	%89 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %88
-	store i32 0, i32 addrspace(3)* %89
-	%90 = icmp ult i32 %0, 2
-	br i1 %90, label %91, label %93
+	%50 = getelementptr i32, i32* %49, i64 1
+	%51 = bitcast i32* %49 to i64*
+	%52 = icmp ult i32 %0, 4
+	br i1 %52, label %53, label %57
 
 done:
 	ret void
 
-91:
-	%92 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %92
-	br label %93
+53:
+	%54 = icmp eq i32 %0, 2
+	%55 = select i1 %54, i32 -1, i32 0
+	%56 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 %0
+	store i32 %55, i32 addrspace(3)* %56
+	br label %57
 
-93:
+57:
 	call void @llvm.nvvm.barrier0()
-	br label %94
+	br label %58
 
-94:
-	%95 = phi i32 [ %0, %93 ], [ %149, %119 ]
-	%96 = icmp slt i32 %95, %9
-	br i1 %96, label %97, label %105
+58:
+	%59 = phi i32 [ %0, %57 ], [ %100, %89 ]
+	%60 = phi i32 [ -1, %57 ], [ %96, %89 ]
+	%61 = phi i32 [ 0, %57 ], [ %99, %89 ]
+	%62 = icmp slt i32 %59, %9
+	br i1 %62, label %63, label %71
 
-97:
-	%98 = sext i32 %95 to i64
-	%99 = getelementptr i32, i32* %44, i64 %98
-	%100 = load i32, i32* %99
-	%101 = bitcast i32 %100 to float
-	%102 = fcmp uno float %101, %101
-	%103 = fcmp oeq float %101, 0x7FF0000000000000
-	%104 = or i1 %102, %103
-	br i1 %104, label %113, label %115
+63:
+	%64 = sext i32 %59 to i64
+	%65 = getelementptr i32, i32* %44, i64 %64
+	%66 = load i32, i32* %65
+	%67 = bitcast i32 %66 to float
+	%68 = fcmp uno float %67, %67
+	%69 = fcmp oeq float %67, 0x7FF0000000000000
+	%70 = or i1 %68, %69
+	br i1 %70, label %83, label %85
 
-105:
+71:
+	%72 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
+	%73 = atomicrmw umin i32 addrspace(3)* %72, i32 %60 monotonic
+	%74 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
+	%75 = atomicrmw umax i32 addrspace(3)* %74, i32 %61 monotonic
 	call void @llvm.nvvm.barrier0()
-	%106 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	%107 = load i32, i32 addrspace(3)* %106
-	%108 = icmp ne i32 %107, 0
-	%109 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	%110 = load i32, i32 addrspace(3)* %109
-	%111 = icmp eq i32 %110, 0
-	%112 = or i1 %108, %111
-	br i1 %112, label %ident, label %sort
+	%76 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	%77 = load i32, i32 addrspace(3)* %76
+	%78 = icmp ne i32 %77, 0
+	%79 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	%80 = load i32, i32 addrspace(3)* %79
+	%81 = icmp eq i32 %80, 0
+	%82 = or i1 %78, %81
+	br i1 %82, label %ident, label %sorts
 
-113:
-	%114 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %114
-	br label %115
+83:
+	%84 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %84
+	br label %85
 
-115:
-	%116 = fcmp one float %101, 0xFFF0000000000000
-	br i1 %116, label %117, label %119
+85:
+	%86 = fcmp one float %67, 0xFFF0000000000000
+	br i1 %86, label %87, label %89
 
-117:
-	%118 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %118
-	br label %119
+87:
+	%88 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %88
+	br label %89
 
-119:
-	%120 = bitcast float %101 to i32
-	%121 = icmp slt i32 %120, 0
-	%122 = select i1 %121, i32 -1, i32 -2147483648
-	%123 = xor i32 %120, %122
-	%124 = xor i32 %123, -1
-	%125 = sext i32 %95 to i64
-	%126 = getelementptr i32, i32* %44, i64 %125
-	store i32 %124, i32* %126
-	%127 = sext i32 %95 to i64
-	%128 = getelementptr i32, i32* %15, i64 %127
-	store i32 %95, i32* %128
-	%129 = lshr i32 %124, 0
-	%130 = and i32 %129, 255
-	%131 = add i32 %130, 0
-	%132 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %131
-	%133 = atomicrmw add i32 addrspace(3)* %132, i32 1 monotonic
-	%134 = lshr i32 %124, 8
-	%135 = and i32 %134, 255
-	%136 = add i32 %135, 256
-	%137 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %136
-	%138 = atomicrmw add i32 addrspace(3)* %137, i32 1 monotonic
-	%139 = lshr i32 %124, 16
-	%140 = and i32 %139, 255
-	%141 = add i32 %140, 512
-	%142 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %141
-	%143 = atomicrmw add i32 addrspace(3)* %142, i32 1 monotonic
-	%144 = lshr i32 %124, 24
-	%145 = and i32 %144, 255
-	%146 = add i32 %145, 768
-	%147 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %146
-	%148 = atomicrmw add i32 addrspace(3)* %147, i32 1 monotonic
-	%149 = add i32 %95, 256
-	br label %94
+89:
+	%90 = bitcast float %67 to i32
+	%91 = icmp slt i32 %90, 0
+	%92 = select i1 %91, i32 -1, i32 -2147483648
+	%93 = xor i32 %90, %92
+	%94 = xor i32 %93, -1
+	%95 = icmp ult i32 %60, %94
+	%96 = select i1 %95, i32 %60, i32 %94
+	%97 = icmp ugt i32 %61, %94
+	%98 = select i1 %97, i32 %61, i32 %94
+	%99 = select i1 %86, i32 %98, i32 %61
+	%100 = add i32 %59, 256
+	br label %58
 
-sort:
-	%150 = icmp ult i32 %4, 4
-	br i1 %150, label %151, label %232
+sorts:
+	%101 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
+	%102 = load i32, i32 addrspace(3)* %101
+	%103 = xor i32 %102, -1
+	%104 = icmp slt i32 %103, 0
+	%105 = xor i32 %103, -2147483648
+	%106 = select i1 %104, i32 %105, i32 %102
+	%107 = bitcast i32 %106 to float
+	%108 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
+	%109 = load i32, i32 addrspace(3)* %108
+	%110 = xor i32 %109, -1
+	%111 = icmp slt i32 %110, 0
+	%112 = xor i32 %110, -2147483648
+	%113 = select i1 %111, i32 %112, i32 %109
+	%114 = bitcast i32 %113 to float
+	%115 = fsub float %107, %114
+	%116 = fcmp olt float %115, 0x7FF0000000000000
+	br i1 %116, label %buckets, label %radix
 
 ident:
+	br label %117
+
+117:
+	%118 = phi i32 [ %0, %ident ], [ %123, %120 ]
+	%119 = icmp slt i32 %118, %9
+	br i1 %119, label %120, label %124
+
+120:
+	%121 = sext i32 %118 to i64
+	%122 = getelementptr i32, i32* %15, i64 %121
+	store i32 %118, i32* %122
+	%123 = add i32 %118, 256
+	br label %117
+
+124:
 	ret void
 
-151:
-	%152 = mul i32 %4, 256
-	%153 = mul i32 %3, 8
-	%154 = add i32 %152, %153
-	%155 = add i32 %154, 0
-	%156 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %155
-	%157 = load i32, i32 addrspace(3)* %156
-	%158 = add i32 0, %157
-	%159 = add i32 %154, 1
-	%160 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %159
-	%161 = load i32, i32 addrspace(3)* %160
-	%162 = add i32 %158, %161
-	%163 = add i32 %154, 2
-	%164 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %163
-	%165 = load i32, i32 addrspace(3)* %164
-	%166 = add i32 %162, %165
-	%167 = add i32 %154, 3
-	%168 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %167
-	%169 = load i32, i32 addrspace(3)* %168
-	%170 = add i32 %166, %169
-	%171 = add i32 %154, 4
-	%172 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %171
-	%173 = load i32, i32 addrspace(3)* %172
-	%174 = add i32 %170, %173
-	%175 = add i32 %154, 5
-	%176 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %175
-	%177 = load i32, i32 addrspace(3)* %176
-	%178 = add i32 %174, %177
-	%179 = add i32 %154, 6
-	%180 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %179
-	%181 = load i32, i32 addrspace(3)* %180
-	%182 = add i32 %178, %181
-	%183 = add i32 %154, 7
-	%184 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %183
-	%185 = load i32, i32 addrspace(3)* %184
-	%186 = add i32 %182, %185
-	%187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %186, i32 1, i32 0)
-	%188 = icmp uge i32 %3, 1
-	%189 = select i1 %188, i32 %187, i32 0
-	%190 = add i32 %186, %189
-	%191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %190, i32 2, i32 0)
-	%192 = icmp uge i32 %3, 2
-	%193 = select i1 %192, i32 %191, i32 0
-	%194 = add i32 %190, %193
-	%195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %194, i32 4, i32 0)
-	%196 = icmp uge i32 %3, 4
-	%197 = select i1 %196, i32 %195, i32 0
-	%198 = add i32 %194, %197
-	%199 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %198, i32 8, i32 0)
-	%200 = icmp uge i32 %3, 8
-	%201 = select i1 %200, i32 %199, i32 0
-	%202 = add i32 %198, %201
-	%203 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %202, i32 16, i32 0)
-	%204 = icmp uge i32 %3, 16
-	%205 = select i1 %204, i32 %203, i32 0
-	%206 = add i32 %202, %205
-	%207 = sub i32 %206, %186
-	%208 = add i32 %154, 0
-	%209 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %208
-	store i32 %207, i32 addrspace(3)* %209
-	%210 = add i32 %207, %157
-	%211 = add i32 %154, 1
-	%212 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %211
-	store i32 %210, i32 addrspace(3)* %212
-	%213 = add i32 %210, %161
-	%214 = add i32 %154, 2
-	%215 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %214
-	store i32 %213, i32 addrspace(3)* %215
-	%216 = add i32 %213, %165
-	%217 = add i32 %154, 3
-	%218 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %217
-	store i32 %216, i32 addrspace(3)* %218
-	%219 = add i32 %216, %169
-	%220 = add i32 %154, 4
-	%221 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %220
-	store i32 %219, i32 addrspace(3)* %221
-	%222 = add i32 %219, %173
-	%223 = add i32 %154, 5
-	%224 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %223
-	store i32 %222, i32 addrspace(3)* %224
-	%225 = add i32 %222, %177
-	%226 = add i32 %154, 6
-	%227 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %226
-	store i32 %225, i32 addrspace(3)* %227
-	%228 = add i32 %225, %181
-	%229 = add i32 %154, 7
-	%230 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %229
-	store i32 %228, i32 addrspace(3)* %230
-	%231 = add i32 %228, %185
+radix:
+	%125 = add i32 %0, 0
+	%126 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %125
+	store i32 0, i32 addrspace(3)* %126
+	%127 = add i32 %0, 256
+	%128 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %127
+	store i32 0, i32 addrspace(3)* %128
+	%129 = add i32 %0, 512
+	%130 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %129
+	store i32 0, i32 addrspace(3)* %130
+	%131 = add i32 %0, 768
+	%132 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %131
+	store i32 0, i32 addrspace(3)* %132
+	%133 = add i32 %0, 0
+	%134 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %133
+	store i32 0, i32 addrspace(3)* %134
+	%135 = add i32 %0, 256
+	%136 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %135
+	store i32 0, i32 addrspace(3)* %136
+	%137 = add i32 %0, 512
+	%138 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %137
+	store i32 0, i32 addrspace(3)* %138
+	%139 = add i32 %0, 768
+	%140 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %139
+	store i32 0, i32 addrspace(3)* %140
+	%141 = add i32 %0, 1024
+	%142 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %141
+	store i32 0, i32 addrspace(3)* %142
+	%143 = add i32 %0, 1280
+	%144 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %143
+	store i32 0, i32 addrspace(3)* %144
+	%145 = add i32 %0, 1536
+	%146 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %145
+	store i32 0, i32 addrspace(3)* %146
+	%147 = add i32 %0, 1792
+	%148 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %147
+	store i32 0, i32 addrspace(3)* %148
+	%149 = add i32 %0, 2048
+	%150 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %149
+	store i32 0, i32 addrspace(3)* %150
+	%151 = add i32 %0, 2304
+	%152 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %151
+	store i32 0, i32 addrspace(3)* %152
+	%153 = add i32 %0, 2560
+	%154 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %153
+	store i32 0, i32 addrspace(3)* %154
+	%155 = add i32 %0, 2816
+	%156 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %155
+	store i32 0, i32 addrspace(3)* %156
+	%157 = add i32 %0, 3072
+	%158 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %157
+	store i32 0, i32 addrspace(3)* %158
+	%159 = add i32 %0, 3328
+	%160 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %159
+	store i32 0, i32 addrspace(3)* %160
+	%161 = add i32 %0, 3584
+	%162 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %161
+	store i32 0, i32 addrspace(3)* %162
+	%163 = add i32 %0, 3840
+	%164 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %163
+	store i32 0, i32 addrspace(3)* %164
+	call void @llvm.nvvm.barrier0()
+	br label %762
+
+buckets:
+	%165 = fdiv float 8192.0, %115
+	%166 = fcmp olt float %165, 0x47EFFFFFE0000000
+	%167 = select i1 %166, float %165, float 0x47EFFFFFE0000000
+	%168 = add i32 %0, 0
+	%169 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %168
+	store i32 0, i32 addrspace(3)* %169
+	%170 = add i32 %0, 256
+	%171 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %170
+	store i32 0, i32 addrspace(3)* %171
+	%172 = add i32 %0, 512
+	%173 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %172
+	store i32 0, i32 addrspace(3)* %173
+	%174 = add i32 %0, 768
+	%175 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %174
+	store i32 0, i32 addrspace(3)* %175
+	%176 = add i32 %0, 1024
+	%177 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %176
+	store i32 0, i32 addrspace(3)* %177
+	%178 = add i32 %0, 1280
+	%179 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %178
+	store i32 0, i32 addrspace(3)* %179
+	%180 = add i32 %0, 1536
+	%181 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %180
+	store i32 0, i32 addrspace(3)* %181
+	%182 = add i32 %0, 1792
+	%183 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %182
+	store i32 0, i32 addrspace(3)* %183
+	%184 = add i32 %0, 2048
+	%185 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %184
+	store i32 0, i32 addrspace(3)* %185
+	%186 = add i32 %0, 2304
+	%187 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %186
+	store i32 0, i32 addrspace(3)* %187
+	%188 = add i32 %0, 2560
+	%189 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %188
+	store i32 0, i32 addrspace(3)* %189
+	%190 = add i32 %0, 2816
+	%191 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %190
+	store i32 0, i32 addrspace(3)* %191
+	%192 = add i32 %0, 3072
+	%193 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %192
+	store i32 0, i32 addrspace(3)* %193
+	%194 = add i32 %0, 3328
+	%195 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %194
+	store i32 0, i32 addrspace(3)* %195
+	%196 = add i32 %0, 3584
+	%197 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %196
+	store i32 0, i32 addrspace(3)* %197
+	%198 = add i32 %0, 3840
+	%199 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %198
+	store i32 0, i32 addrspace(3)* %199
+	%200 = add i32 %0, u0x1000
+	%201 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %200
+	store i32 0, i32 addrspace(3)* %201
+	%202 = add i32 %0, u0x1100
+	%203 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %202
+	store i32 0, i32 addrspace(3)* %203
+	%204 = add i32 %0, 4608
+	%205 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %204
+	store i32 0, i32 addrspace(3)* %205
+	%206 = add i32 %0, 4864
+	%207 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %206
+	store i32 0, i32 addrspace(3)* %207
+	%208 = add i32 %0, 5120
+	%209 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %208
+	store i32 0, i32 addrspace(3)* %209
+	%210 = add i32 %0, 5376
+	%211 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %210
+	store i32 0, i32 addrspace(3)* %211
+	%212 = add i32 %0, 5632
+	%213 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %212
+	store i32 0, i32 addrspace(3)* %213
+	%214 = add i32 %0, 5888
+	%215 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %214
+	store i32 0, i32 addrspace(3)* %215
+	%216 = add i32 %0, 6144
+	%217 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %216
+	store i32 0, i32 addrspace(3)* %217
+	%218 = add i32 %0, 6400
+	%219 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %218
+	store i32 0, i32 addrspace(3)* %219
+	%220 = add i32 %0, 6656
+	%221 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %220
+	store i32 0, i32 addrspace(3)* %221
+	%222 = add i32 %0, 6912
+	%223 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %222
+	store i32 0, i32 addrspace(3)* %223
+	%224 = add i32 %0, 7168
+	%225 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %224
+	store i32 0, i32 addrspace(3)* %225
+	%226 = add i32 %0, 7424
+	%227 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %226
+	store i32 0, i32 addrspace(3)* %227
+	%228 = add i32 %0, 7680
+	%229 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %228
+	store i32 0, i32 addrspace(3)* %229
+	%230 = add i32 %0, 7936
+	%231 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %230
+	store i32 0, i32 addrspace(3)* %231
+	call void @llvm.nvvm.barrier0()
 	br label %232
 
 232:
-	call void @llvm.nvvm.barrier0()
-	%233 = shl i32 1, %3
-	%234 = sub i32 %233, 1
-	br label %235
+	%233 = phi i32 [ %0, %buckets ], [ %247, %235 ]
+	%234 = icmp slt i32 %233, %9
+	br i1 %234, label %235, label %248
 
 235:
-	%236 = phi i32 [ 0, %232 ], [ %985, %978 ]
-	%237 = icmp slt i32 %236, %9
-	br i1 %237, label %238, label %244
+	%236 = sext i32 %233 to i64
+	%237 = getelementptr i32, i32* %44, i64 %236
+	%238 = load i32, i32* %237
+	%239 = bitcast i32 %238 to float
+	%240 = fsub float %107, %239
+	%241 = fmul float %240, %167
+	%242 = fcmp olt float %241, 8191.0
+	%243 = select i1 %242, float %241, float 8191.0
+	%244 = fptoui float %243 to i32
+	%245 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %244
+	%246 = atomicrmw add i32 addrspace(3)* %245, i32 1 monotonic
+	%247 = add i32 %233, 256
+	br label %232
 
-238:
-	%239 = mul i32 %4, 256
-	%240 = add i32 %239, %3
-	%241 = add i32 %236, %240
-	%242 = add i32 %241, 0
-	%243 = icmp slt i32 %242, %9
-	br i1 %243, label %245, label %252
-
-244:
+248:
 	call void @llvm.nvvm.barrier0()
-	br label %986
+	%249 = mul i32 %0, 32
+	%250 = add i32 %249, 0
+	%251 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %250
+	%252 = load i32, i32 addrspace(3)* %251
+	%253 = add i32 0, %252
+	%254 = sitofp i32 %252 to float
+	%255 = fmul float %254, %254
+	%256 = fadd float 0.0, %255
+	%257 = add i32 %249, 1
+	%258 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %257
+	%259 = load i32, i32 addrspace(3)* %258
+	%260 = add i32 %253, %259
+	%261 = sitofp i32 %259 to float
+	%262 = fmul float %261, %261
+	%263 = fadd float %256, %262
+	%264 = add i32 %249, 2
+	%265 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %264
+	%266 = load i32, i32 addrspace(3)* %265
+	%267 = add i32 %260, %266
+	%268 = sitofp i32 %266 to float
+	%269 = fmul float %268, %268
+	%270 = fadd float %263, %269
+	%271 = add i32 %249, 3
+	%272 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %271
+	%273 = load i32, i32 addrspace(3)* %272
+	%274 = add i32 %267, %273
+	%275 = sitofp i32 %273 to float
+	%276 = fmul float %275, %275
+	%277 = fadd float %270, %276
+	%278 = add i32 %249, 4
+	%279 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %278
+	%280 = load i32, i32 addrspace(3)* %279
+	%281 = add i32 %274, %280
+	%282 = sitofp i32 %280 to float
+	%283 = fmul float %282, %282
+	%284 = fadd float %277, %283
+	%285 = add i32 %249, 5
+	%286 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %285
+	%287 = load i32, i32 addrspace(3)* %286
+	%288 = add i32 %281, %287
+	%289 = sitofp i32 %287 to float
+	%290 = fmul float %289, %289
+	%291 = fadd float %284, %290
+	%292 = add i32 %249, 6
+	%293 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %292
+	%294 = load i32, i32 addrspace(3)* %293
+	%295 = add i32 %288, %294
+	%296 = sitofp i32 %294 to float
+	%297 = fmul float %296, %296
+	%298 = fadd float %291, %297
+	%299 = add i32 %249, 7
+	%300 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %299
+	%301 = load i32, i32 addrspace(3)* %300
+	%302 = add i32 %295, %301
+	%303 = sitofp i32 %301 to float
+	%304 = fmul float %303, %303
+	%305 = fadd float %298, %304
+	%306 = add i32 %249, 8
+	%307 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %306
+	%308 = load i32, i32 addrspace(3)* %307
+	%309 = add i32 %302, %308
+	%310 = sitofp i32 %308 to float
+	%311 = fmul float %310, %310
+	%312 = fadd float %305, %311
+	%313 = add i32 %249, 9
+	%314 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %313
+	%315 = load i32, i32 addrspace(3)* %314
+	%316 = add i32 %309, %315
+	%317 = sitofp i32 %315 to float
+	%318 = fmul float %317, %317
+	%319 = fadd float %312, %318
+	%320 = add i32 %249, 10
+	%321 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %320
+	%322 = load i32, i32 addrspace(3)* %321
+	%323 = add i32 %316, %322
+	%324 = sitofp i32 %322 to float
+	%325 = fmul float %324, %324
+	%326 = fadd float %319, %325
+	%327 = add i32 %249, 11
+	%328 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %327
+	%329 = load i32, i32 addrspace(3)* %328
+	%330 = add i32 %323, %329
+	%331 = sitofp i32 %329 to float
+	%332 = fmul float %331, %331
+	%333 = fadd float %326, %332
+	%334 = add i32 %249, 12
+	%335 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %334
+	%336 = load i32, i32 addrspace(3)* %335
+	%337 = add i32 %330, %336
+	%338 = sitofp i32 %336 to float
+	%339 = fmul float %338, %338
+	%340 = fadd float %333, %339
+	%341 = add i32 %249, 13
+	%342 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %341
+	%343 = load i32, i32 addrspace(3)* %342
+	%344 = add i32 %337, %343
+	%345 = sitofp i32 %343 to float
+	%346 = fmul float %345, %345
+	%347 = fadd float %340, %346
+	%348 = add i32 %249, 14
+	%349 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %348
+	%350 = load i32, i32 addrspace(3)* %349
+	%351 = add i32 %344, %350
+	%352 = sitofp i32 %350 to float
+	%353 = fmul float %352, %352
+	%354 = fadd float %347, %353
+	%355 = add i32 %249, 15
+	%356 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %355
+	%357 = load i32, i32 addrspace(3)* %356
+	%358 = add i32 %351, %357
+	%359 = sitofp i32 %357 to float
+	%360 = fmul float %359, %359
+	%361 = fadd float %354, %360
+	%362 = add i32 %249, 16
+	%363 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %362
+	%364 = load i32, i32 addrspace(3)* %363
+	%365 = add i32 %358, %364
+	%366 = sitofp i32 %364 to float
+	%367 = fmul float %366, %366
+	%368 = fadd float %361, %367
+	%369 = add i32 %249, 17
+	%370 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %369
+	%371 = load i32, i32 addrspace(3)* %370
+	%372 = add i32 %365, %371
+	%373 = sitofp i32 %371 to float
+	%374 = fmul float %373, %373
+	%375 = fadd float %368, %374
+	%376 = add i32 %249, 18
+	%377 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %376
+	%378 = load i32, i32 addrspace(3)* %377
+	%379 = add i32 %372, %378
+	%380 = sitofp i32 %378 to float
+	%381 = fmul float %380, %380
+	%382 = fadd float %375, %381
+	%383 = add i32 %249, 19
+	%384 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %383
+	%385 = load i32, i32 addrspace(3)* %384
+	%386 = add i32 %379, %385
+	%387 = sitofp i32 %385 to float
+	%388 = fmul float %387, %387
+	%389 = fadd float %382, %388
+	%390 = add i32 %249, 20
+	%391 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %390
+	%392 = load i32, i32 addrspace(3)* %391
+	%393 = add i32 %386, %392
+	%394 = sitofp i32 %392 to float
+	%395 = fmul float %394, %394
+	%396 = fadd float %389, %395
+	%397 = add i32 %249, 21
+	%398 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %397
+	%399 = load i32, i32 addrspace(3)* %398
+	%400 = add i32 %393, %399
+	%401 = sitofp i32 %399 to float
+	%402 = fmul float %401, %401
+	%403 = fadd float %396, %402
+	%404 = add i32 %249, 22
+	%405 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %404
+	%406 = load i32, i32 addrspace(3)* %405
+	%407 = add i32 %400, %406
+	%408 = sitofp i32 %406 to float
+	%409 = fmul float %408, %408
+	%410 = fadd float %403, %409
+	%411 = add i32 %249, 23
+	%412 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %411
+	%413 = load i32, i32 addrspace(3)* %412
+	%414 = add i32 %407, %413
+	%415 = sitofp i32 %413 to float
+	%416 = fmul float %415, %415
+	%417 = fadd float %410, %416
+	%418 = add i32 %249, 24
+	%419 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %418
+	%420 = load i32, i32 addrspace(3)* %419
+	%421 = add i32 %414, %420
+	%422 = sitofp i32 %420 to float
+	%423 = fmul float %422, %422
+	%424 = fadd float %417, %423
+	%425 = add i32 %249, 25
+	%426 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %425
+	%427 = load i32, i32 addrspace(3)* %426
+	%428 = add i32 %421, %427
+	%429 = sitofp i32 %427 to float
+	%430 = fmul float %429, %429
+	%431 = fadd float %424, %430
+	%432 = add i32 %249, 26
+	%433 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %432
+	%434 = load i32, i32 addrspace(3)* %433
+	%435 = add i32 %428, %434
+	%436 = sitofp i32 %434 to float
+	%437 = fmul float %436, %436
+	%438 = fadd float %431, %437
+	%439 = add i32 %249, 27
+	%440 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %439
+	%441 = load i32, i32 addrspace(3)* %440
+	%442 = add i32 %435, %441
+	%443 = sitofp i32 %441 to float
+	%444 = fmul float %443, %443
+	%445 = fadd float %438, %444
+	%446 = add i32 %249, 28
+	%447 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %446
+	%448 = load i32, i32 addrspace(3)* %447
+	%449 = add i32 %442, %448
+	%450 = sitofp i32 %448 to float
+	%451 = fmul float %450, %450
+	%452 = fadd float %445, %451
+	%453 = add i32 %249, 29
+	%454 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %453
+	%455 = load i32, i32 addrspace(3)* %454
+	%456 = add i32 %449, %455
+	%457 = sitofp i32 %455 to float
+	%458 = fmul float %457, %457
+	%459 = fadd float %452, %458
+	%460 = add i32 %249, 30
+	%461 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %460
+	%462 = load i32, i32 addrspace(3)* %461
+	%463 = add i32 %456, %462
+	%464 = sitofp i32 %462 to float
+	%465 = fmul float %464, %464
+	%466 = fadd float %459, %465
+	%467 = add i32 %249, 31
+	%468 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %467
+	%469 = load i32, i32 addrspace(3)* %468
+	%470 = add i32 %463, %469
+	%471 = sitofp i32 %469 to float
+	%472 = fmul float %471, %471
+	%473 = fadd float %466, %472
+	%474 = and i32 %0, 31
+	%475 = lshr i32 %0, 5
+	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %470, i32 1, i32 0)
+	%477 = icmp uge i32 %474, 1
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = add i32 %470, %478
+	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %479, i32 2, i32 0)
+	%481 = icmp uge i32 %474, 2
+	%482 = select i1 %481, i32 %480, i32 0
+	%483 = add i32 %479, %482
+	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 4, i32 0)
+	%485 = icmp uge i32 %474, 4
+	%486 = select i1 %485, i32 %484, i32 0
+	%487 = add i32 %483, %486
+	%488 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %487, i32 8, i32 0)
+	%489 = icmp uge i32 %474, 8
+	%490 = select i1 %489, i32 %488, i32 0
+	%491 = add i32 %487, %490
+	%492 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %491, i32 16, i32 0)
+	%493 = icmp uge i32 %474, 16
+	%494 = select i1 %493, i32 %492, i32 0
+	%495 = add i32 %491, %494
+	%496 = icmp eq i32 %474, 31
+	br i1 %496, label %497, label %499
 
-245:
-	%246 = sext i32 %242 to i64
-	%247 = getelementptr i32, i32* %44, i64 %246
-	%248 = load i32, i32* %247
-	%249 = sext i32 %242 to i64
-	%250 = getelementptr i32, i32* %15, i64 %249
-	%251 = load i32, i32* %250
-	br label %252
+497:
+	%498 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %475
+	store i32 %495, i32 addrspace(3)* %498
+	br label %499
 
-252:
-	%253 = phi i32 [ 0, %238 ], [ %248, %245 ]
-	%254 = phi i32 [ 0, %238 ], [ %251, %245 ]
-	%255 = lshr i32 %253, 0
-	%256 = and i32 %255, 255
-	%257 = add i32 %241, 32
-	%258 = icmp slt i32 %257, %9
-	br i1 %258, label %259, label %266
-
-259:
-	%260 = sext i32 %257 to i64
-	%261 = getelementptr i32, i32* %44, i64 %260
-	%262 = load i32, i32* %261
-	%263 = sext i32 %257 to i64
-	%264 = getelementptr i32, i32* %15, i64 %263
-	%265 = load i32, i32* %264
-	br label %266
-
-266:
-	%267 = phi i32 [ 0, %252 ], [ %262, %259 ]
-	%268 = phi i32 [ 0, %252 ], [ %265, %259 ]
-	%269 = lshr i32 %267, 0
-	%270 = and i32 %269, 255
-	%271 = add i32 %241, 64
-	%272 = icmp slt i32 %271, %9
-	br i1 %272, label %273, label %280
-
-273:
-	%274 = sext i32 %271 to i64
-	%275 = getelementptr i32, i32* %44, i64 %274
-	%276 = load i32, i32* %275
-	%277 = sext i32 %271 to i64
-	%278 = getelementptr i32, i32* %15, i64 %277
-	%279 = load i32, i32* %278
-	br label %280
-
-280:
-	%281 = phi i32 [ 0, %266 ], [ %276, %273 ]
-	%282 = phi i32 [ 0, %266 ], [ %279, %273 ]
-	%283 = lshr i32 %281, 0
-	%284 = and i32 %283, 255
-	%285 = add i32 %241, 96
-	%286 = icmp slt i32 %285, %9
-	br i1 %286, label %287, label %294
-
-287:
-	%288 = sext i32 %285 to i64
-	%289 = getelementptr i32, i32* %44, i64 %288
-	%290 = load i32, i32* %289
-	%291 = sext i32 %285 to i64
-	%292 = getelementptr i32, i32* %15, i64 %291
-	%293 = load i32, i32* %292
-	br label %294
-
-294:
-	%295 = phi i32 [ 0, %280 ], [ %290, %287 ]
-	%296 = phi i32 [ 0, %280 ], [ %293, %287 ]
-	%297 = lshr i32 %295, 0
-	%298 = and i32 %297, 255
-	%299 = add i32 %241, 128
-	%300 = icmp slt i32 %299, %9
-	br i1 %300, label %301, label %308
-
-301:
-	%302 = sext i32 %299 to i64
-	%303 = getelementptr i32, i32* %44, i64 %302
-	%304 = load i32, i32* %303
-	%305 = sext i32 %299 to i64
-	%306 = getelementptr i32, i32* %15, i64 %305
-	%307 = load i32, i32* %306
-	br label %308
-
-308:
-	%309 = phi i32 [ 0, %294 ], [ %304, %301 ]
-	%310 = phi i32 [ 0, %294 ], [ %307, %301 ]
-	%311 = lshr i32 %309, 0
-	%312 = and i32 %311, 255
-	%313 = add i32 %241, 160
-	%314 = icmp slt i32 %313, %9
-	br i1 %314, label %315, label %322
-
-315:
-	%316 = sext i32 %313 to i64
-	%317 = getelementptr i32, i32* %44, i64 %316
-	%318 = load i32, i32* %317
-	%319 = sext i32 %313 to i64
-	%320 = getelementptr i32, i32* %15, i64 %319
-	%321 = load i32, i32* %320
-	br label %322
-
-322:
-	%323 = phi i32 [ 0, %308 ], [ %318, %315 ]
-	%324 = phi i32 [ 0, %308 ], [ %321, %315 ]
-	%325 = lshr i32 %323, 0
-	%326 = and i32 %325, 255
-	%327 = add i32 %241, 192
-	%328 = icmp slt i32 %327, %9
-	br i1 %328, label %329, label %336
-
-329:
-	%330 = sext i32 %327 to i64
-	%331 = getelementptr i32, i32* %44, i64 %330
-	%332 = load i32, i32* %331
-	%333 = sext i32 %327 to i64
-	%334 = getelementptr i32, i32* %15, i64 %333
-	%335 = load i32, i32* %334
-	br label %336
-
-336:
-	%337 = phi i32 [ 0, %322 ], [ %332, %329 ]
-	%338 = phi i32 [ 0, %322 ], [ %335, %329 ]
-	%339 = lshr i32 %337, 0
-	%340 = and i32 %339, 255
-	%341 = add i32 %241, 224
-	%342 = icmp slt i32 %341, %9
-	br i1 %342, label %343, label %350
-
-343:
-	%344 = sext i32 %341 to i64
-	%345 = getelementptr i32, i32* %44, i64 %344
-	%346 = load i32, i32* %345
-	%347 = sext i32 %341 to i64
-	%348 = getelementptr i32, i32* %15, i64 %347
-	%349 = load i32, i32* %348
-	br label %350
-
-350:
-	%351 = phi i32 [ 0, %336 ], [ %346, %343 ]
-	%352 = phi i32 [ 0, %336 ], [ %349, %343 ]
-	%353 = lshr i32 %351, 0
-	%354 = and i32 %353, 255
-	%355 = select i1 %243, i32 %256, i32 256
-	%356 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %355)
-	%357 = and i32 %356, %234
-	%358 = call i32 @llvm.ctpop.i32(i32 %357)
-	br i1 %243, label %359, label %364
-
-359:
-	%360 = mul i32 %4, 256
-	%361 = add i32 %360, %256
-	%362 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %361
-	%363 = load i32, i32 addrspace(3)* %362
-	br label %364
-
-364:
-	%365 = phi i32 [ 0, %350 ], [ %363, %359 ]
-	%366 = add i32 %365, %358
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%367 = icmp eq i32 %358, 0
-	%368 = and i1 %243, %367
-	br i1 %368, label %369, label %375
-
-369:
-	%370 = call i32 @llvm.ctpop.i32(i32 %356)
-	%371 = add i32 %365, %370
-	%372 = mul i32 %4, 256
-	%373 = add i32 %372, %256
-	%374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %373
-	store i32 %371, i32 addrspace(3)* %374
-	br label %375
-
-375:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%376 = select i1 %258, i32 %270, i32 256
-	%377 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %376)
-	%378 = and i32 %377, %234
-	%379 = call i32 @llvm.ctpop.i32(i32 %378)
-	br i1 %258, label %380, label %385
-
-380:
-	%381 = mul i32 %4, 256
-	%382 = add i32 %381, %270
-	%383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %382
-	%384 = load i32, i32 addrspace(3)* %383
-	br label %385
-
-385:
-	%386 = phi i32 [ 0, %375 ], [ %384, %380 ]
-	%387 = add i32 %386, %379
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%388 = icmp eq i32 %379, 0
-	%389 = and i1 %258, %388
-	br i1 %389, label %390, label %396
-
-390:
-	%391 = call i32 @llvm.ctpop.i32(i32 %377)
-	%392 = add i32 %386, %391
-	%393 = mul i32 %4, 256
-	%394 = add i32 %393, %270
-	%395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %394
-	store i32 %392, i32 addrspace(3)* %395
-	br label %396
-
-396:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%397 = select i1 %272, i32 %284, i32 256
-	%398 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %397)
-	%399 = and i32 %398, %234
-	%400 = call i32 @llvm.ctpop.i32(i32 %399)
-	br i1 %272, label %401, label %406
-
-401:
-	%402 = mul i32 %4, 256
-	%403 = add i32 %402, %284
-	%404 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %403
-	%405 = load i32, i32 addrspace(3)* %404
-	br label %406
-
-406:
-	%407 = phi i32 [ 0, %396 ], [ %405, %401 ]
-	%408 = add i32 %407, %400
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%409 = icmp eq i32 %400, 0
-	%410 = and i1 %272, %409
-	br i1 %410, label %411, label %417
-
-411:
-	%412 = call i32 @llvm.ctpop.i32(i32 %398)
-	%413 = add i32 %407, %412
-	%414 = mul i32 %4, 256
-	%415 = add i32 %414, %284
-	%416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %415
-	store i32 %413, i32 addrspace(3)* %416
-	br label %417
-
-417:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%418 = select i1 %286, i32 %298, i32 256
-	%419 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %418)
-	%420 = and i32 %419, %234
-	%421 = call i32 @llvm.ctpop.i32(i32 %420)
-	br i1 %286, label %422, label %427
-
-422:
-	%423 = mul i32 %4, 256
-	%424 = add i32 %423, %298
-	%425 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %424
-	%426 = load i32, i32 addrspace(3)* %425
-	br label %427
-
-427:
-	%428 = phi i32 [ 0, %417 ], [ %426, %422 ]
-	%429 = add i32 %428, %421
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%430 = icmp eq i32 %421, 0
-	%431 = and i1 %286, %430
-	br i1 %431, label %432, label %438
-
-432:
-	%433 = call i32 @llvm.ctpop.i32(i32 %419)
-	%434 = add i32 %428, %433
-	%435 = mul i32 %4, 256
-	%436 = add i32 %435, %298
-	%437 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %436
-	store i32 %434, i32 addrspace(3)* %437
-	br label %438
-
-438:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%439 = select i1 %300, i32 %312, i32 256
-	%440 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %439)
-	%441 = and i32 %440, %234
-	%442 = call i32 @llvm.ctpop.i32(i32 %441)
-	br i1 %300, label %443, label %448
-
-443:
-	%444 = mul i32 %4, 256
-	%445 = add i32 %444, %312
-	%446 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %445
-	%447 = load i32, i32 addrspace(3)* %446
-	br label %448
-
-448:
-	%449 = phi i32 [ 0, %438 ], [ %447, %443 ]
-	%450 = add i32 %449, %442
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%451 = icmp eq i32 %442, 0
-	%452 = and i1 %300, %451
-	br i1 %452, label %453, label %459
-
-453:
-	%454 = call i32 @llvm.ctpop.i32(i32 %440)
-	%455 = add i32 %449, %454
-	%456 = mul i32 %4, 256
-	%457 = add i32 %456, %312
-	%458 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %457
-	store i32 %455, i32 addrspace(3)* %458
-	br label %459
-
-459:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%460 = select i1 %314, i32 %326, i32 256
-	%461 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %460)
-	%462 = and i32 %461, %234
-	%463 = call i32 @llvm.ctpop.i32(i32 %462)
-	br i1 %314, label %464, label %469
-
-464:
-	%465 = mul i32 %4, 256
-	%466 = add i32 %465, %326
-	%467 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %466
-	%468 = load i32, i32 addrspace(3)* %467
-	br label %469
-
-469:
-	%470 = phi i32 [ 0, %459 ], [ %468, %464 ]
-	%471 = add i32 %470, %463
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%472 = icmp eq i32 %463, 0
-	%473 = and i1 %314, %472
-	br i1 %473, label %474, label %480
-
-474:
-	%475 = call i32 @llvm.ctpop.i32(i32 %461)
-	%476 = add i32 %470, %475
-	%477 = mul i32 %4, 256
-	%478 = add i32 %477, %326
-	%479 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %478
-	store i32 %476, i32 addrspace(3)* %479
-	br label %480
-
-480:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%481 = select i1 %328, i32 %340, i32 256
-	%482 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %481)
-	%483 = and i32 %482, %234
-	%484 = call i32 @llvm.ctpop.i32(i32 %483)
-	br i1 %328, label %485, label %490
-
-485:
-	%486 = mul i32 %4, 256
-	%487 = add i32 %486, %340
-	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %487
-	%489 = load i32, i32 addrspace(3)* %488
-	br label %490
-
-490:
-	%491 = phi i32 [ 0, %480 ], [ %489, %485 ]
-	%492 = add i32 %491, %484
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%493 = icmp eq i32 %484, 0
-	%494 = and i1 %328, %493
-	br i1 %494, label %495, label %501
-
-495:
-	%496 = call i32 @llvm.ctpop.i32(i32 %482)
-	%497 = add i32 %491, %496
-	%498 = mul i32 %4, 256
-	%499 = add i32 %498, %340
-	%500 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %499
-	store i32 %497, i32 addrspace(3)* %500
-	br label %501
-
-501:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%502 = select i1 %342, i32 %354, i32 256
-	%503 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %502)
-	%504 = and i32 %503, %234
-	%505 = call i32 @llvm.ctpop.i32(i32 %504)
-	br i1 %342, label %506, label %511
-
-506:
-	%507 = mul i32 %4, 256
-	%508 = add i32 %507, %354
-	%509 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %508
-	%510 = load i32, i32 addrspace(3)* %509
-	br label %511
-
-511:
-	%512 = phi i32 [ 0, %501 ], [ %510, %506 ]
-	%513 = add i32 %512, %505
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%514 = icmp eq i32 %505, 0
-	%515 = and i1 %342, %514
-	br i1 %515, label %516, label %522
-
-516:
-	%517 = call i32 @llvm.ctpop.i32(i32 %503)
-	%518 = add i32 %512, %517
-	%519 = mul i32 %4, 256
-	%520 = add i32 %519, %354
-	%521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %520
-	store i32 %518, i32 addrspace(3)* %521
-	br label %522
-
-522:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+499:
 	call void @llvm.nvvm.barrier0()
-	%523 = mul i32 0, 256
-	%524 = add i32 %523, %0
-	%525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %524
-	%526 = load i32, i32 addrspace(3)* %525
-	%527 = mul i32 0, 256
-	%528 = add i32 %527, %0
-	%529 = add i32 2048, %528
-	%530 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %529
-	store i32 0, i32 addrspace(3)* %530
-	%531 = mul i32 0, 256
-	%532 = add i32 %531, %0
-	%533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %532
-	store i32 0, i32 addrspace(3)* %533
-	%534 = add i32 0, %526
-	%535 = mul i32 1, 256
-	%536 = add i32 %535, %0
-	%537 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %536
-	%538 = load i32, i32 addrspace(3)* %537
-	%539 = mul i32 1, 256
-	%540 = add i32 %539, %0
-	%541 = add i32 2048, %540
-	%542 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %541
-	store i32 %534, i32 addrspace(3)* %542
-	%543 = mul i32 1, 256
-	%544 = add i32 %543, %0
-	%545 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %544
-	store i32 0, i32 addrspace(3)* %545
-	%546 = add i32 %534, %538
-	%547 = mul i32 2, 256
-	%548 = add i32 %547, %0
-	%549 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %548
-	%550 = load i32, i32 addrspace(3)* %549
-	%551 = mul i32 2, 256
-	%552 = add i32 %551, %0
-	%553 = add i32 2048, %552
-	%554 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %553
-	store i32 %546, i32 addrspace(3)* %554
-	%555 = mul i32 2, 256
-	%556 = add i32 %555, %0
-	%557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %556
-	store i32 0, i32 addrspace(3)* %557
-	%558 = add i32 %546, %550
-	%559 = mul i32 3, 256
-	%560 = add i32 %559, %0
-	%561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %560
-	%562 = load i32, i32 addrspace(3)* %561
-	%563 = mul i32 3, 256
-	%564 = add i32 %563, %0
-	%565 = add i32 2048, %564
-	%566 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %565
-	store i32 %558, i32 addrspace(3)* %566
-	%567 = mul i32 3, 256
-	%568 = add i32 %567, %0
-	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %568
-	store i32 0, i32 addrspace(3)* %569
-	%570 = add i32 %558, %562
-	%571 = mul i32 4, 256
-	%572 = add i32 %571, %0
-	%573 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %572
-	%574 = load i32, i32 addrspace(3)* %573
-	%575 = mul i32 4, 256
-	%576 = add i32 %575, %0
-	%577 = add i32 2048, %576
-	%578 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %577
-	store i32 %570, i32 addrspace(3)* %578
-	%579 = mul i32 4, 256
-	%580 = add i32 %579, %0
-	%581 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %580
-	store i32 0, i32 addrspace(3)* %581
-	%582 = add i32 %570, %574
-	%583 = mul i32 5, 256
-	%584 = add i32 %583, %0
-	%585 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %584
-	%586 = load i32, i32 addrspace(3)* %585
-	%587 = mul i32 5, 256
-	%588 = add i32 %587, %0
-	%589 = add i32 2048, %588
-	%590 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %589
-	store i32 %582, i32 addrspace(3)* %590
-	%591 = mul i32 5, 256
-	%592 = add i32 %591, %0
-	%593 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %592
-	store i32 0, i32 addrspace(3)* %593
-	%594 = add i32 %582, %586
-	%595 = mul i32 6, 256
-	%596 = add i32 %595, %0
-	%597 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %596
-	%598 = load i32, i32 addrspace(3)* %597
-	%599 = mul i32 6, 256
-	%600 = add i32 %599, %0
-	%601 = add i32 2048, %600
-	%602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %601
-	store i32 %594, i32 addrspace(3)* %602
-	%603 = mul i32 6, 256
-	%604 = add i32 %603, %0
-	%605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %604
-	store i32 0, i32 addrspace(3)* %605
-	%606 = add i32 %594, %598
-	%607 = mul i32 7, 256
-	%608 = add i32 %607, %0
-	%609 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %608
-	%610 = load i32, i32 addrspace(3)* %609
-	%611 = mul i32 7, 256
-	%612 = add i32 %611, %0
-	%613 = add i32 2048, %612
-	%614 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %613
-	store i32 %606, i32 addrspace(3)* %614
-	%615 = mul i32 7, 256
-	%616 = add i32 %615, %0
-	%617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %616
-	store i32 0, i32 addrspace(3)* %617
-	%618 = add i32 %606, %610
+	%500 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 0
+	%501 = load i32, i32 addrspace(3)* %500
+	%502 = icmp sgt i32 %475, 0
+	%503 = select i1 %502, i32 %501, i32 0
+	%504 = add i32 0, %503
+	%505 = add i32 0, %501
+	%506 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 1
+	%507 = load i32, i32 addrspace(3)* %506
+	%508 = icmp sgt i32 %475, 1
+	%509 = select i1 %508, i32 %507, i32 0
+	%510 = add i32 %504, %509
+	%511 = add i32 %505, %507
+	%512 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 2
+	%513 = load i32, i32 addrspace(3)* %512
+	%514 = icmp sgt i32 %475, 2
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %510, %515
+	%517 = add i32 %511, %513
+	%518 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 3
+	%519 = load i32, i32 addrspace(3)* %518
+	%520 = icmp sgt i32 %475, 3
+	%521 = select i1 %520, i32 %519, i32 0
+	%522 = add i32 %516, %521
+	%523 = add i32 %517, %519
+	%524 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 4
+	%525 = load i32, i32 addrspace(3)* %524
+	%526 = icmp sgt i32 %475, 4
+	%527 = select i1 %526, i32 %525, i32 0
+	%528 = add i32 %522, %527
+	%529 = add i32 %523, %525
+	%530 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 5
+	%531 = load i32, i32 addrspace(3)* %530
+	%532 = icmp sgt i32 %475, 5
+	%533 = select i1 %532, i32 %531, i32 0
+	%534 = add i32 %528, %533
+	%535 = add i32 %529, %531
+	%536 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 6
+	%537 = load i32, i32 addrspace(3)* %536
+	%538 = icmp sgt i32 %475, 6
+	%539 = select i1 %538, i32 %537, i32 0
+	%540 = add i32 %534, %539
+	%541 = add i32 %535, %537
+	%542 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 7
+	%543 = load i32, i32 addrspace(3)* %542
+	%544 = icmp sgt i32 %475, 7
+	%545 = select i1 %544, i32 %543, i32 0
+	%546 = add i32 %540, %545
+	%547 = add i32 %541, %543
+	%548 = add i32 %546, %495
+	%549 = sub i32 %548, %470
+	%550 = add i32 %249, 0
+	%551 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %550
+	store i32 %549, i32 addrspace(3)* %551
+	%552 = add i32 %549, %252
+	%553 = add i32 %249, 1
+	%554 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %553
+	store i32 %552, i32 addrspace(3)* %554
+	%555 = add i32 %552, %259
+	%556 = add i32 %249, 2
+	%557 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %556
+	store i32 %555, i32 addrspace(3)* %557
+	%558 = add i32 %555, %266
+	%559 = add i32 %249, 3
+	%560 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %559
+	store i32 %558, i32 addrspace(3)* %560
+	%561 = add i32 %558, %273
+	%562 = add i32 %249, 4
+	%563 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %562
+	store i32 %561, i32 addrspace(3)* %563
+	%564 = add i32 %561, %280
+	%565 = add i32 %249, 5
+	%566 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %565
+	store i32 %564, i32 addrspace(3)* %566
+	%567 = add i32 %564, %287
+	%568 = add i32 %249, 6
+	%569 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %568
+	store i32 %567, i32 addrspace(3)* %569
+	%570 = add i32 %567, %294
+	%571 = add i32 %249, 7
+	%572 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %571
+	store i32 %570, i32 addrspace(3)* %572
+	%573 = add i32 %570, %301
+	%574 = add i32 %249, 8
+	%575 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %574
+	store i32 %573, i32 addrspace(3)* %575
+	%576 = add i32 %573, %308
+	%577 = add i32 %249, 9
+	%578 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %577
+	store i32 %576, i32 addrspace(3)* %578
+	%579 = add i32 %576, %315
+	%580 = add i32 %249, 10
+	%581 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %580
+	store i32 %579, i32 addrspace(3)* %581
+	%582 = add i32 %579, %322
+	%583 = add i32 %249, 11
+	%584 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %583
+	store i32 %582, i32 addrspace(3)* %584
+	%585 = add i32 %582, %329
+	%586 = add i32 %249, 12
+	%587 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %586
+	store i32 %585, i32 addrspace(3)* %587
+	%588 = add i32 %585, %336
+	%589 = add i32 %249, 13
+	%590 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %589
+	store i32 %588, i32 addrspace(3)* %590
+	%591 = add i32 %588, %343
+	%592 = add i32 %249, 14
+	%593 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %592
+	store i32 %591, i32 addrspace(3)* %593
+	%594 = add i32 %591, %350
+	%595 = add i32 %249, 15
+	%596 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %595
+	store i32 %594, i32 addrspace(3)* %596
+	%597 = add i32 %594, %357
+	%598 = add i32 %249, 16
+	%599 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %598
+	store i32 %597, i32 addrspace(3)* %599
+	%600 = add i32 %597, %364
+	%601 = add i32 %249, 17
+	%602 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %601
+	store i32 %600, i32 addrspace(3)* %602
+	%603 = add i32 %600, %371
+	%604 = add i32 %249, 18
+	%605 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %604
+	store i32 %603, i32 addrspace(3)* %605
+	%606 = add i32 %603, %378
+	%607 = add i32 %249, 19
+	%608 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %607
+	store i32 %606, i32 addrspace(3)* %608
+	%609 = add i32 %606, %385
+	%610 = add i32 %249, 20
+	%611 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %610
+	store i32 %609, i32 addrspace(3)* %611
+	%612 = add i32 %609, %392
+	%613 = add i32 %249, 21
+	%614 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %613
+	store i32 %612, i32 addrspace(3)* %614
+	%615 = add i32 %612, %399
+	%616 = add i32 %249, 22
+	%617 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %616
+	store i32 %615, i32 addrspace(3)* %617
+	%618 = add i32 %615, %406
+	%619 = add i32 %249, 23
+	%620 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %619
+	store i32 %618, i32 addrspace(3)* %620
+	%621 = add i32 %618, %413
+	%622 = add i32 %249, 24
+	%623 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %622
+	store i32 %621, i32 addrspace(3)* %623
+	%624 = add i32 %621, %420
+	%625 = add i32 %249, 25
+	%626 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %625
+	store i32 %624, i32 addrspace(3)* %626
+	%627 = add i32 %624, %427
+	%628 = add i32 %249, 26
+	%629 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %628
+	store i32 %627, i32 addrspace(3)* %629
+	%630 = add i32 %627, %434
+	%631 = add i32 %249, 27
+	%632 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %631
+	store i32 %630, i32 addrspace(3)* %632
+	%633 = add i32 %630, %441
+	%634 = add i32 %249, 28
+	%635 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %634
+	store i32 %633, i32 addrspace(3)* %635
+	%636 = add i32 %633, %448
+	%637 = add i32 %249, 29
+	%638 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %637
+	store i32 %636, i32 addrspace(3)* %638
+	%639 = add i32 %636, %455
+	%640 = add i32 %249, 30
+	%641 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %640
+	store i32 %639, i32 addrspace(3)* %641
+	%642 = add i32 %639, %462
+	%643 = add i32 %249, 31
+	%644 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %643
+	store i32 %642, i32 addrspace(3)* %644
+	%645 = add i32 %642, %469
+	%646 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %473, i32 16, i32 31)
+	%647 = fadd float %473, %646
+	%648 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %647, i32 8, i32 31)
+	%649 = fadd float %647, %648
+	%650 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %649, i32 4, i32 31)
+	%651 = fadd float %649, %650
+	%652 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %651, i32 2, i32 31)
+	%653 = fadd float %651, %652
+	%654 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %653, i32 1, i32 31)
+	%655 = fadd float %653, %654
+	%656 = lshr i32 %0, 5
+	%657 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%619 = select i1 %243, i32 %256, i32 0
-	%620 = mul i32 %4, 256
-	%621 = add i32 %620, %619
-	%622 = add i32 2048, %621
-	%623 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %622
-	%624 = load i32, i32 addrspace(3)* %623
-	%625 = add i32 %366, %624
-	%626 = select i1 %258, i32 %270, i32 0
-	%627 = mul i32 %4, 256
-	%628 = add i32 %627, %626
-	%629 = add i32 2048, %628
-	%630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %629
-	%631 = load i32, i32 addrspace(3)* %630
-	%632 = add i32 %387, %631
-	%633 = select i1 %272, i32 %284, i32 0
-	%634 = mul i32 %4, 256
-	%635 = add i32 %634, %633
-	%636 = add i32 2048, %635
-	%637 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %636
-	%638 = load i32, i32 addrspace(3)* %637
-	%639 = add i32 %408, %638
-	%640 = select i1 %286, i32 %298, i32 0
-	%641 = mul i32 %4, 256
-	%642 = add i32 %641, %640
-	%643 = add i32 2048, %642
-	%644 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %643
-	%645 = load i32, i32 addrspace(3)* %644
-	%646 = add i32 %429, %645
-	%647 = select i1 %300, i32 %312, i32 0
-	%648 = mul i32 %4, 256
-	%649 = add i32 %648, %647
-	%650 = add i32 2048, %649
-	%651 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %650
-	%652 = load i32, i32 addrspace(3)* %651
-	%653 = add i32 %450, %652
-	%654 = select i1 %314, i32 %326, i32 0
-	%655 = mul i32 %4, 256
-	%656 = add i32 %655, %654
-	%657 = add i32 2048, %656
-	%658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %657
-	%659 = load i32, i32 addrspace(3)* %658
-	%660 = add i32 %471, %659
-	%661 = select i1 %328, i32 %340, i32 0
-	%662 = mul i32 %4, 256
-	%663 = add i32 %662, %661
-	%664 = add i32 2048, %663
-	%665 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %664
-	%666 = load i32, i32 addrspace(3)* %665
-	%667 = add i32 %492, %666
-	%668 = select i1 %342, i32 %354, i32 0
-	%669 = mul i32 %4, 256
-	%670 = add i32 %669, %668
-	%671 = add i32 2048, %670
-	%672 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %671
-	%673 = load i32, i32 addrspace(3)* %672
-	%674 = add i32 %513, %673
-	%675 = and i32 %0, 31
-	%676 = lshr i32 %0, 5
-	%677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %618, i32 1, i32 0)
-	%678 = icmp uge i32 %675, 1
-	%679 = select i1 %678, i32 %677, i32 0
-	%680 = add i32 %618, %679
-	%681 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %680, i32 2, i32 0)
-	%682 = icmp uge i32 %675, 2
-	%683 = select i1 %682, i32 %681, i32 0
-	%684 = add i32 %680, %683
-	%685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %684, i32 4, i32 0)
-	%686 = icmp uge i32 %675, 4
-	%687 = select i1 %686, i32 %685, i32 0
-	%688 = add i32 %684, %687
-	%689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %688, i32 8, i32 0)
-	%690 = icmp uge i32 %675, 8
-	%691 = select i1 %690, i32 %689, i32 0
-	%692 = add i32 %688, %691
-	%693 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %692, i32 16, i32 0)
-	%694 = icmp uge i32 %675, 16
-	%695 = select i1 %694, i32 %693, i32 0
-	%696 = add i32 %692, %695
-	%697 = icmp eq i32 %675, 31
-	br i1 %697, label %698, label %700
+	%658 = icmp eq i32 %657, 0
+	%659 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 %656
+	br i1 %658, label %660, label %661
 
-698:
-	%699 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %676
-	store i32 %696, i32 addrspace(3)* %699
-	br label %700
+660:
+	store float %655, float addrspace(3)* %659
+	br label %661
 
-700:
+661:
 	call void @llvm.nvvm.barrier0()
-	%701 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%702 = load i32, i32 addrspace(3)* %701
-	%703 = icmp sgt i32 %676, 0
-	%704 = select i1 %703, i32 %702, i32 0
-	%705 = add i32 0, %704
-	%706 = add i32 0, %702
-	%707 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%708 = load i32, i32 addrspace(3)* %707
-	%709 = icmp sgt i32 %676, 1
-	%710 = select i1 %709, i32 %708, i32 0
-	%711 = add i32 %705, %710
-	%712 = add i32 %706, %708
-	%713 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%714 = load i32, i32 addrspace(3)* %713
-	%715 = icmp sgt i32 %676, 2
-	%716 = select i1 %715, i32 %714, i32 0
-	%717 = add i32 %711, %716
-	%718 = add i32 %712, %714
-	%719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%720 = load i32, i32 addrspace(3)* %719
-	%721 = icmp sgt i32 %676, 3
-	%722 = select i1 %721, i32 %720, i32 0
-	%723 = add i32 %717, %722
-	%724 = add i32 %718, %720
-	%725 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%726 = load i32, i32 addrspace(3)* %725
-	%727 = icmp sgt i32 %676, 4
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = add i32 %723, %728
-	%730 = add i32 %724, %726
-	%731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%732 = load i32, i32 addrspace(3)* %731
-	%733 = icmp sgt i32 %676, 5
-	%734 = select i1 %733, i32 %732, i32 0
-	%735 = add i32 %729, %734
-	%736 = add i32 %730, %732
-	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%738 = load i32, i32 addrspace(3)* %737
-	%739 = icmp sgt i32 %676, 6
-	%740 = select i1 %739, i32 %738, i32 0
-	%741 = add i32 %735, %740
-	%742 = add i32 %736, %738
-	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%744 = load i32, i32 addrspace(3)* %743
-	%745 = icmp sgt i32 %676, 7
-	%746 = select i1 %745, i32 %744, i32 0
-	%747 = add i32 %741, %746
-	%748 = add i32 %742, %744
-	%749 = add i32 %747, %696
-	%750 = sub i32 %749, %618
-	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %750, i32 addrspace(3)* %751
+	%662 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 0
+	%663 = load float, float addrspace(3)* %662
+	%664 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 1
+	%665 = load float, float addrspace(3)* %664
+	%666 = fadd float %663, %665
+	%667 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 2
+	%668 = load float, float addrspace(3)* %667
+	%669 = fadd float %666, %668
+	%670 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 3
+	%671 = load float, float addrspace(3)* %670
+	%672 = fadd float %669, %671
+	%673 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 4
+	%674 = load float, float addrspace(3)* %673
+	%675 = fadd float %672, %674
+	%676 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 5
+	%677 = load float, float addrspace(3)* %676
+	%678 = fadd float %675, %677
+	%679 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 6
+	%680 = load float, float addrspace(3)* %679
+	%681 = fadd float %678, %680
+	%682 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 7
+	%683 = load float, float addrspace(3)* %682
+	%684 = fadd float %681, %683
+	%685 = sitofp i32 %9 to float
+	%686 = fmul float %685, 64.0
+	%687 = fcmp ole float %684, %686
+	br i1 %687, label %scatter, label %radix
+
+scatter:
+	br label %688
+
+688:
+	%689 = phi i32 [ %0, %scatter ], [ %714, %691 ]
+	%690 = icmp slt i32 %689, %9
+	br i1 %690, label %691, label %715
+
+691:
+	%692 = sext i32 %689 to i64
+	%693 = getelementptr i32, i32* %44, i64 %692
+	%694 = load i32, i32* %693
+	%695 = bitcast i32 %694 to float
+	%696 = fsub float %107, %695
+	%697 = fmul float %696, %167
+	%698 = fcmp olt float %697, 8191.0
+	%699 = select i1 %698, float %697, float 8191.0
+	%700 = fptoui float %699 to i32
+	%701 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %700
+	%702 = atomicrmw add i32 addrspace(3)* %701, i32 1 monotonic
+	%703 = bitcast float %695 to i32
+	%704 = icmp slt i32 %703, 0
+	%705 = select i1 %704, i32 -1, i32 -2147483648
+	%706 = xor i32 %703, %705
+	%707 = xor i32 %706, -1
+	%708 = zext i32 %707 to i64
+	%709 = shl i64 %708, 32
+	%710 = zext i32 %689 to i64
+	%711 = or i64 %709, %710
+	%712 = sext i32 %702 to i64
+	%713 = getelementptr i64, i64* %51, i64 %712
+	store i64 %711, i64* %713
+	%714 = add i32 %689, 256
+	br label %688
+
+715:
 	call void @llvm.nvvm.barrier0()
-	br i1 %243, label %752, label %758
+	br label %716
 
-752:
-	%753 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %256
-	%754 = load i32, i32 addrspace(3)* %753
-	%755 = add i32 %754, %625
-	%756 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %755
-	store i32 %253, i32 addrspace(3)* %756
-	%757 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %755
-	store i32 %254, i32 addrspace(3)* %757
-	br label %758
+716:
+	%717 = phi i32 [ %0, %715 ], [ %761, %757 ]
+	%718 = icmp slt i32 %717, %9
+	br i1 %718, label %719, label %738
 
-758:
-	br i1 %258, label %759, label %765
+719:
+	%720 = sext i32 %717 to i64
+	%721 = getelementptr i64, i64* %51, i64 %720
+	%722 = load i64, i64* %721
+	%723 = lshr i64 %722, 32
+	%724 = trunc i64 %723 to i32
+	%725 = xor i32 %724, -1
+	%726 = icmp slt i32 %725, 0
+	%727 = xor i32 %725, -2147483648
+	%728 = select i1 %726, i32 %727, i32 %724
+	%729 = bitcast i32 %728 to float
+	%730 = fsub float %107, %729
+	%731 = fmul float %730, %167
+	%732 = fcmp olt float %731, 8191.0
+	%733 = select i1 %732, float %731, float 8191.0
+	%734 = fptoui float %733 to i32
+	%735 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %734
+	%736 = load i32, i32 addrspace(3)* %735
+	%737 = icmp sgt i32 %734, 0
+	br i1 %737, label %739, label %743
 
-759:
-	%760 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %270
-	%761 = load i32, i32 addrspace(3)* %760
-	%762 = add i32 %761, %632
-	%763 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %762
-	store i32 %267, i32 addrspace(3)* %763
-	%764 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %762
-	store i32 %268, i32 addrspace(3)* %764
-	br label %765
+738:
+	ret void
+
+739:
+	%740 = sub i32 %734, 1
+	%741 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %740
+	%742 = load i32, i32 addrspace(3)* %741
+	br label %743
+
+743:
+	%744 = phi i32 [ 0, %719 ], [ %742, %739 ]
+	br label %745
+
+745:
+	%746 = phi i32 [ %744, %743 ], [ %756, %749 ]
+	%747 = phi i32 [ %744, %743 ], [ %755, %749 ]
+	%748 = icmp slt i32 %746, %736
+	br i1 %748, label %749, label %757
+
+749:
+	%750 = sext i32 %746 to i64
+	%751 = getelementptr i64, i64* %51, i64 %750
+	%752 = load i64, i64* %751
+	%753 = icmp ult i64 %752, %722
+	%754 = zext i1 %753 to i32
+	%755 = add i32 %747, %754
+	%756 = add i32 %746, 1
+	br label %745
+
+757:
+	%758 = trunc i64 %722 to i32
+	%759 = sext i32 %747 to i64
+	%760 = getelementptr i32, i32* %15, i64 %759
+	store i32 %758, i32* %760
+	%761 = add i32 %717, 256
+	br label %716
+
+762:
+	%763 = phi i32 [ %0, %radix ], [ %799, %765 ]
+	%764 = icmp slt i32 %763, %9
+	br i1 %764, label %765, label %800
 
 765:
-	br i1 %272, label %766, label %772
-
-766:
-	%767 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %284
-	%768 = load i32, i32 addrspace(3)* %767
-	%769 = add i32 %768, %639
-	%770 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %769
-	store i32 %281, i32 addrspace(3)* %770
-	%771 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %769
-	store i32 %282, i32 addrspace(3)* %771
-	br label %772
-
-772:
-	br i1 %286, label %773, label %779
-
-773:
-	%774 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %298
-	%775 = load i32, i32 addrspace(3)* %774
-	%776 = add i32 %775, %646
-	%777 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %776
-	store i32 %295, i32 addrspace(3)* %777
-	%778 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %776
-	store i32 %296, i32 addrspace(3)* %778
-	br label %779
-
-779:
-	br i1 %300, label %780, label %786
-
-780:
-	%781 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %312
-	%782 = load i32, i32 addrspace(3)* %781
-	%783 = add i32 %782, %653
-	%784 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %783
-	store i32 %309, i32 addrspace(3)* %784
-	%785 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %783
-	store i32 %310, i32 addrspace(3)* %785
-	br label %786
-
-786:
-	br i1 %314, label %787, label %793
-
-787:
-	%788 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %326
-	%789 = load i32, i32 addrspace(3)* %788
-	%790 = add i32 %789, %660
-	%791 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %790
-	store i32 %323, i32 addrspace(3)* %791
-	%792 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %790
-	store i32 %324, i32 addrspace(3)* %792
-	br label %793
-
-793:
-	br i1 %328, label %794, label %800
-
-794:
-	%795 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %340
-	%796 = load i32, i32 addrspace(3)* %795
-	%797 = add i32 %796, %667
-	%798 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %797
-	store i32 %337, i32 addrspace(3)* %798
-	%799 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %797
-	store i32 %338, i32 addrspace(3)* %799
-	br label %800
+	%766 = sext i32 %763 to i64
+	%767 = getelementptr i32, i32* %44, i64 %766
+	%768 = load i32, i32* %767
+	%769 = bitcast i32 %768 to float
+	%770 = bitcast float %769 to i32
+	%771 = icmp slt i32 %770, 0
+	%772 = select i1 %771, i32 -1, i32 -2147483648
+	%773 = xor i32 %770, %772
+	%774 = xor i32 %773, -1
+	%775 = sext i32 %763 to i64
+	%776 = getelementptr i32, i32* %44, i64 %775
+	store i32 %774, i32* %776
+	%777 = sext i32 %763 to i64
+	%778 = getelementptr i32, i32* %15, i64 %777
+	store i32 %763, i32* %778
+	%779 = lshr i32 %774, 0
+	%780 = and i32 %779, 255
+	%781 = add i32 %780, 0
+	%782 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %781
+	%783 = atomicrmw add i32 addrspace(3)* %782, i32 1 monotonic
+	%784 = lshr i32 %774, 8
+	%785 = and i32 %784, 255
+	%786 = add i32 %785, 256
+	%787 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %786
+	%788 = atomicrmw add i32 addrspace(3)* %787, i32 1 monotonic
+	%789 = lshr i32 %774, 16
+	%790 = and i32 %789, 255
+	%791 = add i32 %790, 512
+	%792 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %791
+	%793 = atomicrmw add i32 addrspace(3)* %792, i32 1 monotonic
+	%794 = lshr i32 %774, 24
+	%795 = and i32 %794, 255
+	%796 = add i32 %795, 768
+	%797 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %796
+	%798 = atomicrmw add i32 addrspace(3)* %797, i32 1 monotonic
+	%799 = add i32 %763, 256
+	br label %762
 
 800:
-	br i1 %342, label %801, label %807
-
-801:
-	%802 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %354
-	%803 = load i32, i32 addrspace(3)* %802
-	%804 = add i32 %803, %674
-	%805 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %804
-	store i32 %351, i32 addrspace(3)* %805
-	%806 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %804
-	store i32 %352, i32 addrspace(3)* %806
-	br label %807
-
-807:
 	call void @llvm.nvvm.barrier0()
-	%808 = sub i32 %9, %236
-	%809 = icmp slt i32 2048, %808
-	%810 = select i1 %809, i32 2048, i32 %808
-	%811 = add i32 0, %0
-	%812 = icmp slt i32 %811, %810
-	br i1 %812, label %813, label %831
+	%801 = icmp ult i32 %4, 4
+	br i1 %801, label %802, label %883
 
-813:
-	%814 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %811
-	%815 = load i32, i32 addrspace(3)* %814
-	%816 = lshr i32 %815, 0
-	%817 = and i32 %816, 255
-	%818 = add i32 %817, 0
+802:
+	%803 = mul i32 %4, 256
+	%804 = mul i32 %3, 8
+	%805 = add i32 %803, %804
+	%806 = add i32 %805, 0
+	%807 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %806
+	%808 = load i32, i32 addrspace(3)* %807
+	%809 = add i32 0, %808
+	%810 = add i32 %805, 1
+	%811 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %810
+	%812 = load i32, i32 addrspace(3)* %811
+	%813 = add i32 %809, %812
+	%814 = add i32 %805, 2
+	%815 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %814
+	%816 = load i32, i32 addrspace(3)* %815
+	%817 = add i32 %813, %816
+	%818 = add i32 %805, 3
 	%819 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %818
 	%820 = load i32, i32 addrspace(3)* %819
-	%821 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %817
-	%822 = load i32, i32 addrspace(3)* %821
-	%823 = sub i32 %811, %822
-	%824 = add i32 %820, %823
-	%825 = sext i32 %824 to i64
-	%826 = getelementptr i32, i32* %46, i64 %825
-	store i32 %815, i32* %826
-	%827 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %811
+	%821 = add i32 %817, %820
+	%822 = add i32 %805, 4
+	%823 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %822
+	%824 = load i32, i32 addrspace(3)* %823
+	%825 = add i32 %821, %824
+	%826 = add i32 %805, 5
+	%827 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %826
 	%828 = load i32, i32 addrspace(3)* %827
-	%829 = sext i32 %824 to i64
-	%830 = getelementptr i32, i32* %49, i64 %829
-	store i32 %828, i32* %830
-	br label %831
-
-831:
-	%832 = add i32 256, %0
-	%833 = icmp slt i32 %832, %810
-	br i1 %833, label %834, label %852
-
-834:
-	%835 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %832
+	%829 = add i32 %825, %828
+	%830 = add i32 %805, 6
+	%831 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %830
+	%832 = load i32, i32 addrspace(3)* %831
+	%833 = add i32 %829, %832
+	%834 = add i32 %805, 7
+	%835 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %834
 	%836 = load i32, i32 addrspace(3)* %835
-	%837 = lshr i32 %836, 0
-	%838 = and i32 %837, 255
-	%839 = add i32 %838, 0
-	%840 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %839
-	%841 = load i32, i32 addrspace(3)* %840
-	%842 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %838
-	%843 = load i32, i32 addrspace(3)* %842
-	%844 = sub i32 %832, %843
+	%837 = add i32 %833, %836
+	%838 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %837, i32 1, i32 0)
+	%839 = icmp uge i32 %3, 1
+	%840 = select i1 %839, i32 %838, i32 0
+	%841 = add i32 %837, %840
+	%842 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %841, i32 2, i32 0)
+	%843 = icmp uge i32 %3, 2
+	%844 = select i1 %843, i32 %842, i32 0
 	%845 = add i32 %841, %844
-	%846 = sext i32 %845 to i64
-	%847 = getelementptr i32, i32* %46, i64 %846
-	store i32 %836, i32* %847
-	%848 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %832
-	%849 = load i32, i32 addrspace(3)* %848
-	%850 = sext i32 %845 to i64
-	%851 = getelementptr i32, i32* %49, i64 %850
-	store i32 %849, i32* %851
-	br label %852
+	%846 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %845, i32 4, i32 0)
+	%847 = icmp uge i32 %3, 4
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = add i32 %845, %848
+	%850 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %849, i32 8, i32 0)
+	%851 = icmp uge i32 %3, 8
+	%852 = select i1 %851, i32 %850, i32 0
+	%853 = add i32 %849, %852
+	%854 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %853, i32 16, i32 0)
+	%855 = icmp uge i32 %3, 16
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = add i32 %853, %856
+	%858 = sub i32 %857, %837
+	%859 = add i32 %805, 0
+	%860 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %859
+	store i32 %858, i32 addrspace(3)* %860
+	%861 = add i32 %858, %808
+	%862 = add i32 %805, 1
+	%863 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %862
+	store i32 %861, i32 addrspace(3)* %863
+	%864 = add i32 %861, %812
+	%865 = add i32 %805, 2
+	%866 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %865
+	store i32 %864, i32 addrspace(3)* %866
+	%867 = add i32 %864, %816
+	%868 = add i32 %805, 3
+	%869 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %868
+	store i32 %867, i32 addrspace(3)* %869
+	%870 = add i32 %867, %820
+	%871 = add i32 %805, 4
+	%872 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %871
+	store i32 %870, i32 addrspace(3)* %872
+	%873 = add i32 %870, %824
+	%874 = add i32 %805, 5
+	%875 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %874
+	store i32 %873, i32 addrspace(3)* %875
+	%876 = add i32 %873, %828
+	%877 = add i32 %805, 6
+	%878 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %877
+	store i32 %876, i32 addrspace(3)* %878
+	%879 = add i32 %876, %832
+	%880 = add i32 %805, 7
+	%881 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %880
+	store i32 %879, i32 addrspace(3)* %881
+	%882 = add i32 %879, %836
+	br label %883
 
-852:
-	%853 = add i32 512, %0
-	%854 = icmp slt i32 %853, %810
-	br i1 %854, label %855, label %873
-
-855:
-	%856 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %853
-	%857 = load i32, i32 addrspace(3)* %856
-	%858 = lshr i32 %857, 0
-	%859 = and i32 %858, 255
-	%860 = add i32 %859, 0
-	%861 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %860
-	%862 = load i32, i32 addrspace(3)* %861
-	%863 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %859
-	%864 = load i32, i32 addrspace(3)* %863
-	%865 = sub i32 %853, %864
-	%866 = add i32 %862, %865
-	%867 = sext i32 %866 to i64
-	%868 = getelementptr i32, i32* %46, i64 %867
-	store i32 %857, i32* %868
-	%869 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %853
-	%870 = load i32, i32 addrspace(3)* %869
-	%871 = sext i32 %866 to i64
-	%872 = getelementptr i32, i32* %49, i64 %871
-	store i32 %870, i32* %872
-	br label %873
-
-873:
-	%874 = add i32 768, %0
-	%875 = icmp slt i32 %874, %810
-	br i1 %875, label %876, label %894
-
-876:
-	%877 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %874
-	%878 = load i32, i32 addrspace(3)* %877
-	%879 = lshr i32 %878, 0
-	%880 = and i32 %879, 255
-	%881 = add i32 %880, 0
-	%882 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %881
-	%883 = load i32, i32 addrspace(3)* %882
-	%884 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %880
-	%885 = load i32, i32 addrspace(3)* %884
-	%886 = sub i32 %874, %885
-	%887 = add i32 %883, %886
-	%888 = sext i32 %887 to i64
-	%889 = getelementptr i32, i32* %46, i64 %888
-	store i32 %878, i32* %889
-	%890 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %874
-	%891 = load i32, i32 addrspace(3)* %890
-	%892 = sext i32 %887 to i64
-	%893 = getelementptr i32, i32* %49, i64 %892
-	store i32 %891, i32* %893
-	br label %894
-
-894:
-	%895 = add i32 1024, %0
-	%896 = icmp slt i32 %895, %810
-	br i1 %896, label %897, label %915
-
-897:
-	%898 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %895
-	%899 = load i32, i32 addrspace(3)* %898
-	%900 = lshr i32 %899, 0
-	%901 = and i32 %900, 255
-	%902 = add i32 %901, 0
-	%903 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %902
-	%904 = load i32, i32 addrspace(3)* %903
-	%905 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %901
-	%906 = load i32, i32 addrspace(3)* %905
-	%907 = sub i32 %895, %906
-	%908 = add i32 %904, %907
-	%909 = sext i32 %908 to i64
-	%910 = getelementptr i32, i32* %46, i64 %909
-	store i32 %899, i32* %910
-	%911 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %895
-	%912 = load i32, i32 addrspace(3)* %911
-	%913 = sext i32 %908 to i64
-	%914 = getelementptr i32, i32* %49, i64 %913
-	store i32 %912, i32* %914
-	br label %915
-
-915:
-	%916 = add i32 1280, %0
-	%917 = icmp slt i32 %916, %810
-	br i1 %917, label %918, label %936
-
-918:
-	%919 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %916
-	%920 = load i32, i32 addrspace(3)* %919
-	%921 = lshr i32 %920, 0
-	%922 = and i32 %921, 255
-	%923 = add i32 %922, 0
-	%924 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %923
-	%925 = load i32, i32 addrspace(3)* %924
-	%926 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %922
-	%927 = load i32, i32 addrspace(3)* %926
-	%928 = sub i32 %916, %927
-	%929 = add i32 %925, %928
-	%930 = sext i32 %929 to i64
-	%931 = getelementptr i32, i32* %46, i64 %930
-	store i32 %920, i32* %931
-	%932 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %916
-	%933 = load i32, i32 addrspace(3)* %932
-	%934 = sext i32 %929 to i64
-	%935 = getelementptr i32, i32* %49, i64 %934
-	store i32 %933, i32* %935
-	br label %936
-
-936:
-	%937 = add i32 1536, %0
-	%938 = icmp slt i32 %937, %810
-	br i1 %938, label %939, label %957
-
-939:
-	%940 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %937
-	%941 = load i32, i32 addrspace(3)* %940
-	%942 = lshr i32 %941, 0
-	%943 = and i32 %942, 255
-	%944 = add i32 %943, 0
-	%945 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %944
-	%946 = load i32, i32 addrspace(3)* %945
-	%947 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %943
-	%948 = load i32, i32 addrspace(3)* %947
-	%949 = sub i32 %937, %948
-	%950 = add i32 %946, %949
-	%951 = sext i32 %950 to i64
-	%952 = getelementptr i32, i32* %46, i64 %951
-	store i32 %941, i32* %952
-	%953 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %937
-	%954 = load i32, i32 addrspace(3)* %953
-	%955 = sext i32 %950 to i64
-	%956 = getelementptr i32, i32* %49, i64 %955
-	store i32 %954, i32* %956
-	br label %957
-
-957:
-	%958 = add i32 1792, %0
-	%959 = icmp slt i32 %958, %810
-	br i1 %959, label %960, label %978
-
-960:
-	%961 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %958
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = lshr i32 %962, 0
-	%964 = and i32 %963, 255
-	%965 = add i32 %964, 0
-	%966 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %965
-	%967 = load i32, i32 addrspace(3)* %966
-	%968 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %964
-	%969 = load i32, i32 addrspace(3)* %968
-	%970 = sub i32 %958, %969
-	%971 = add i32 %967, %970
-	%972 = sext i32 %971 to i64
-	%973 = getelementptr i32, i32* %46, i64 %972
-	store i32 %962, i32* %973
-	%974 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %958
-	%975 = load i32, i32 addrspace(3)* %974
-	%976 = sext i32 %971 to i64
-	%977 = getelementptr i32, i32* %49, i64 %976
-	store i32 %975, i32* %977
-	br label %978
-
-978:
+883:
 	call void @llvm.nvvm.barrier0()
-	%979 = add i32 %0, 0
-	%980 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %979
-	%981 = load i32, i32 addrspace(3)* %980
-	%982 = add i32 %981, %618
-	%983 = add i32 %0, 0
-	%984 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %983
-	store i32 %982, i32 addrspace(3)* %984
-	%985 = add i32 %236, 2048
-	br label %235
+	%884 = shl i32 1, %3
+	%885 = sub i32 %884, 1
+	br label %886
 
-986:
-	%987 = phi i32 [ 0, %244 ], [ %1736, %1729 ]
-	%988 = icmp slt i32 %987, %9
-	br i1 %988, label %989, label %995
+886:
+	%887 = phi i32 [ 0, %883 ], [ %1684, %1677 ]
+	%888 = icmp slt i32 %887, %9
+	br i1 %888, label %889, label %895
 
-989:
-	%990 = mul i32 %4, 256
-	%991 = add i32 %990, %3
-	%992 = add i32 %987, %991
-	%993 = add i32 %992, 0
-	%994 = icmp slt i32 %993, %9
-	br i1 %994, label %996, label %1003
+889:
+	%890 = mul i32 %4, 256
+	%891 = add i32 %890, %3
+	%892 = add i32 %887, %891
+	%893 = add i32 %892, 0
+	%894 = icmp slt i32 %893, %9
+	br i1 %894, label %896, label %903
 
-995:
+895:
 	call void @llvm.nvvm.barrier0()
-	br label %1737
+	br label %1685
 
-996:
-	%997 = sext i32 %993 to i64
-	%998 = getelementptr i32, i32* %46, i64 %997
-	%999 = load i32, i32* %998
-	%1000 = sext i32 %993 to i64
-	%1001 = getelementptr i32, i32* %49, i64 %1000
-	%1002 = load i32, i32* %1001
-	br label %1003
+896:
+	%897 = sext i32 %893 to i64
+	%898 = getelementptr i32, i32* %44, i64 %897
+	%899 = load i32, i32* %898
+	%900 = sext i32 %893 to i64
+	%901 = getelementptr i32, i32* %15, i64 %900
+	%902 = load i32, i32* %901
+	br label %903
 
-1003:
-	%1004 = phi i32 [ 0, %989 ], [ %999, %996 ]
-	%1005 = phi i32 [ 0, %989 ], [ %1002, %996 ]
-	%1006 = lshr i32 %1004, 8
-	%1007 = and i32 %1006, 255
-	%1008 = add i32 %992, 32
-	%1009 = icmp slt i32 %1008, %9
-	br i1 %1009, label %1010, label %1017
+903:
+	%904 = phi i32 [ 0, %889 ], [ %899, %896 ]
+	%905 = phi i32 [ 0, %889 ], [ %902, %896 ]
+	%906 = lshr i32 %904, 0
+	%907 = and i32 %906, 255
+	%908 = add i32 %892, 32
+	%909 = icmp slt i32 %908, %9
+	br i1 %909, label %910, label %917
+
+910:
+	%911 = sext i32 %908 to i64
+	%912 = getelementptr i32, i32* %44, i64 %911
+	%913 = load i32, i32* %912
+	%914 = sext i32 %908 to i64
+	%915 = getelementptr i32, i32* %15, i64 %914
+	%916 = load i32, i32* %915
+	br label %917
+
+917:
+	%918 = phi i32 [ 0, %903 ], [ %913, %910 ]
+	%919 = phi i32 [ 0, %903 ], [ %916, %910 ]
+	%920 = lshr i32 %918, 0
+	%921 = and i32 %920, 255
+	%922 = add i32 %892, 64
+	%923 = icmp slt i32 %922, %9
+	br i1 %923, label %924, label %931
+
+924:
+	%925 = sext i32 %922 to i64
+	%926 = getelementptr i32, i32* %44, i64 %925
+	%927 = load i32, i32* %926
+	%928 = sext i32 %922 to i64
+	%929 = getelementptr i32, i32* %15, i64 %928
+	%930 = load i32, i32* %929
+	br label %931
+
+931:
+	%932 = phi i32 [ 0, %917 ], [ %927, %924 ]
+	%933 = phi i32 [ 0, %917 ], [ %930, %924 ]
+	%934 = lshr i32 %932, 0
+	%935 = and i32 %934, 255
+	%936 = add i32 %892, 96
+	%937 = icmp slt i32 %936, %9
+	br i1 %937, label %938, label %945
+
+938:
+	%939 = sext i32 %936 to i64
+	%940 = getelementptr i32, i32* %44, i64 %939
+	%941 = load i32, i32* %940
+	%942 = sext i32 %936 to i64
+	%943 = getelementptr i32, i32* %15, i64 %942
+	%944 = load i32, i32* %943
+	br label %945
+
+945:
+	%946 = phi i32 [ 0, %931 ], [ %941, %938 ]
+	%947 = phi i32 [ 0, %931 ], [ %944, %938 ]
+	%948 = lshr i32 %946, 0
+	%949 = and i32 %948, 255
+	%950 = add i32 %892, 128
+	%951 = icmp slt i32 %950, %9
+	br i1 %951, label %952, label %959
+
+952:
+	%953 = sext i32 %950 to i64
+	%954 = getelementptr i32, i32* %44, i64 %953
+	%955 = load i32, i32* %954
+	%956 = sext i32 %950 to i64
+	%957 = getelementptr i32, i32* %15, i64 %956
+	%958 = load i32, i32* %957
+	br label %959
+
+959:
+	%960 = phi i32 [ 0, %945 ], [ %955, %952 ]
+	%961 = phi i32 [ 0, %945 ], [ %958, %952 ]
+	%962 = lshr i32 %960, 0
+	%963 = and i32 %962, 255
+	%964 = add i32 %892, 160
+	%965 = icmp slt i32 %964, %9
+	br i1 %965, label %966, label %973
+
+966:
+	%967 = sext i32 %964 to i64
+	%968 = getelementptr i32, i32* %44, i64 %967
+	%969 = load i32, i32* %968
+	%970 = sext i32 %964 to i64
+	%971 = getelementptr i32, i32* %15, i64 %970
+	%972 = load i32, i32* %971
+	br label %973
+
+973:
+	%974 = phi i32 [ 0, %959 ], [ %969, %966 ]
+	%975 = phi i32 [ 0, %959 ], [ %972, %966 ]
+	%976 = lshr i32 %974, 0
+	%977 = and i32 %976, 255
+	%978 = add i32 %892, 192
+	%979 = icmp slt i32 %978, %9
+	br i1 %979, label %980, label %987
+
+980:
+	%981 = sext i32 %978 to i64
+	%982 = getelementptr i32, i32* %44, i64 %981
+	%983 = load i32, i32* %982
+	%984 = sext i32 %978 to i64
+	%985 = getelementptr i32, i32* %15, i64 %984
+	%986 = load i32, i32* %985
+	br label %987
+
+987:
+	%988 = phi i32 [ 0, %973 ], [ %983, %980 ]
+	%989 = phi i32 [ 0, %973 ], [ %986, %980 ]
+	%990 = lshr i32 %988, 0
+	%991 = and i32 %990, 255
+	%992 = add i32 %892, 224
+	%993 = icmp slt i32 %992, %9
+	br i1 %993, label %994, label %1001
+
+994:
+	%995 = sext i32 %992 to i64
+	%996 = getelementptr i32, i32* %44, i64 %995
+	%997 = load i32, i32* %996
+	%998 = sext i32 %992 to i64
+	%999 = getelementptr i32, i32* %15, i64 %998
+	%1000 = load i32, i32* %999
+	br label %1001
+
+1001:
+	%1002 = phi i32 [ 0, %987 ], [ %997, %994 ]
+	%1003 = phi i32 [ 0, %987 ], [ %1000, %994 ]
+	%1004 = lshr i32 %1002, 0
+	%1005 = and i32 %1004, 255
+	%1006 = select i1 %894, i32 %907, i32 256
+	%1007 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1006)
+	%1008 = and i32 %1007, %885
+	%1009 = call i32 @llvm.ctpop.i32(i32 %1008)
+	br i1 %894, label %1010, label %1015
 
 1010:
-	%1011 = sext i32 %1008 to i64
-	%1012 = getelementptr i32, i32* %46, i64 %1011
-	%1013 = load i32, i32* %1012
-	%1014 = sext i32 %1008 to i64
-	%1015 = getelementptr i32, i32* %49, i64 %1014
-	%1016 = load i32, i32* %1015
-	br label %1017
+	%1011 = mul i32 %4, 256
+	%1012 = add i32 %1011, %907
+	%1013 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1012
+	%1014 = load i32, i32 addrspace(3)* %1013
+	br label %1015
 
-1017:
-	%1018 = phi i32 [ 0, %1003 ], [ %1013, %1010 ]
-	%1019 = phi i32 [ 0, %1003 ], [ %1016, %1010 ]
-	%1020 = lshr i32 %1018, 8
-	%1021 = and i32 %1020, 255
-	%1022 = add i32 %992, 64
-	%1023 = icmp slt i32 %1022, %9
-	br i1 %1023, label %1024, label %1031
+1015:
+	%1016 = phi i32 [ 0, %1001 ], [ %1014, %1010 ]
+	%1017 = add i32 %1016, %1009
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1018 = icmp eq i32 %1009, 0
+	%1019 = and i1 %894, %1018
+	br i1 %1019, label %1020, label %1026
 
-1024:
-	%1025 = sext i32 %1022 to i64
-	%1026 = getelementptr i32, i32* %46, i64 %1025
-	%1027 = load i32, i32* %1026
-	%1028 = sext i32 %1022 to i64
-	%1029 = getelementptr i32, i32* %49, i64 %1028
-	%1030 = load i32, i32* %1029
-	br label %1031
+1020:
+	%1021 = call i32 @llvm.ctpop.i32(i32 %1007)
+	%1022 = add i32 %1016, %1021
+	%1023 = mul i32 %4, 256
+	%1024 = add i32 %1023, %907
+	%1025 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1024
+	store i32 %1022, i32 addrspace(3)* %1025
+	br label %1026
+
+1026:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1027 = select i1 %909, i32 %921, i32 256
+	%1028 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1027)
+	%1029 = and i32 %1028, %885
+	%1030 = call i32 @llvm.ctpop.i32(i32 %1029)
+	br i1 %909, label %1031, label %1036
 
 1031:
-	%1032 = phi i32 [ 0, %1017 ], [ %1027, %1024 ]
-	%1033 = phi i32 [ 0, %1017 ], [ %1030, %1024 ]
-	%1034 = lshr i32 %1032, 8
-	%1035 = and i32 %1034, 255
-	%1036 = add i32 %992, 96
-	%1037 = icmp slt i32 %1036, %9
-	br i1 %1037, label %1038, label %1045
+	%1032 = mul i32 %4, 256
+	%1033 = add i32 %1032, %921
+	%1034 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1033
+	%1035 = load i32, i32 addrspace(3)* %1034
+	br label %1036
 
-1038:
-	%1039 = sext i32 %1036 to i64
-	%1040 = getelementptr i32, i32* %46, i64 %1039
-	%1041 = load i32, i32* %1040
-	%1042 = sext i32 %1036 to i64
-	%1043 = getelementptr i32, i32* %49, i64 %1042
-	%1044 = load i32, i32* %1043
-	br label %1045
+1036:
+	%1037 = phi i32 [ 0, %1026 ], [ %1035, %1031 ]
+	%1038 = add i32 %1037, %1030
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1039 = icmp eq i32 %1030, 0
+	%1040 = and i1 %909, %1039
+	br i1 %1040, label %1041, label %1047
 
-1045:
-	%1046 = phi i32 [ 0, %1031 ], [ %1041, %1038 ]
-	%1047 = phi i32 [ 0, %1031 ], [ %1044, %1038 ]
-	%1048 = lshr i32 %1046, 8
-	%1049 = and i32 %1048, 255
-	%1050 = add i32 %992, 128
-	%1051 = icmp slt i32 %1050, %9
-	br i1 %1051, label %1052, label %1059
+1041:
+	%1042 = call i32 @llvm.ctpop.i32(i32 %1028)
+	%1043 = add i32 %1037, %1042
+	%1044 = mul i32 %4, 256
+	%1045 = add i32 %1044, %921
+	%1046 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1045
+	store i32 %1043, i32 addrspace(3)* %1046
+	br label %1047
+
+1047:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1048 = select i1 %923, i32 %935, i32 256
+	%1049 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1048)
+	%1050 = and i32 %1049, %885
+	%1051 = call i32 @llvm.ctpop.i32(i32 %1050)
+	br i1 %923, label %1052, label %1057
 
 1052:
-	%1053 = sext i32 %1050 to i64
-	%1054 = getelementptr i32, i32* %46, i64 %1053
-	%1055 = load i32, i32* %1054
-	%1056 = sext i32 %1050 to i64
-	%1057 = getelementptr i32, i32* %49, i64 %1056
-	%1058 = load i32, i32* %1057
-	br label %1059
+	%1053 = mul i32 %4, 256
+	%1054 = add i32 %1053, %935
+	%1055 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1054
+	%1056 = load i32, i32 addrspace(3)* %1055
+	br label %1057
 
-1059:
-	%1060 = phi i32 [ 0, %1045 ], [ %1055, %1052 ]
-	%1061 = phi i32 [ 0, %1045 ], [ %1058, %1052 ]
-	%1062 = lshr i32 %1060, 8
-	%1063 = and i32 %1062, 255
-	%1064 = add i32 %992, 160
-	%1065 = icmp slt i32 %1064, %9
-	br i1 %1065, label %1066, label %1073
+1057:
+	%1058 = phi i32 [ 0, %1047 ], [ %1056, %1052 ]
+	%1059 = add i32 %1058, %1051
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1060 = icmp eq i32 %1051, 0
+	%1061 = and i1 %923, %1060
+	br i1 %1061, label %1062, label %1068
 
-1066:
-	%1067 = sext i32 %1064 to i64
-	%1068 = getelementptr i32, i32* %46, i64 %1067
-	%1069 = load i32, i32* %1068
-	%1070 = sext i32 %1064 to i64
-	%1071 = getelementptr i32, i32* %49, i64 %1070
-	%1072 = load i32, i32* %1071
-	br label %1073
+1062:
+	%1063 = call i32 @llvm.ctpop.i32(i32 %1049)
+	%1064 = add i32 %1058, %1063
+	%1065 = mul i32 %4, 256
+	%1066 = add i32 %1065, %935
+	%1067 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1066
+	store i32 %1064, i32 addrspace(3)* %1067
+	br label %1068
+
+1068:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1069 = select i1 %937, i32 %949, i32 256
+	%1070 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1069)
+	%1071 = and i32 %1070, %885
+	%1072 = call i32 @llvm.ctpop.i32(i32 %1071)
+	br i1 %937, label %1073, label %1078
 
 1073:
-	%1074 = phi i32 [ 0, %1059 ], [ %1069, %1066 ]
-	%1075 = phi i32 [ 0, %1059 ], [ %1072, %1066 ]
-	%1076 = lshr i32 %1074, 8
-	%1077 = and i32 %1076, 255
-	%1078 = add i32 %992, 192
-	%1079 = icmp slt i32 %1078, %9
-	br i1 %1079, label %1080, label %1087
+	%1074 = mul i32 %4, 256
+	%1075 = add i32 %1074, %949
+	%1076 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1075
+	%1077 = load i32, i32 addrspace(3)* %1076
+	br label %1078
 
-1080:
-	%1081 = sext i32 %1078 to i64
-	%1082 = getelementptr i32, i32* %46, i64 %1081
-	%1083 = load i32, i32* %1082
-	%1084 = sext i32 %1078 to i64
-	%1085 = getelementptr i32, i32* %49, i64 %1084
-	%1086 = load i32, i32* %1085
-	br label %1087
+1078:
+	%1079 = phi i32 [ 0, %1068 ], [ %1077, %1073 ]
+	%1080 = add i32 %1079, %1072
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1081 = icmp eq i32 %1072, 0
+	%1082 = and i1 %937, %1081
+	br i1 %1082, label %1083, label %1089
 
-1087:
-	%1088 = phi i32 [ 0, %1073 ], [ %1083, %1080 ]
-	%1089 = phi i32 [ 0, %1073 ], [ %1086, %1080 ]
-	%1090 = lshr i32 %1088, 8
-	%1091 = and i32 %1090, 255
-	%1092 = add i32 %992, 224
-	%1093 = icmp slt i32 %1092, %9
-	br i1 %1093, label %1094, label %1101
+1083:
+	%1084 = call i32 @llvm.ctpop.i32(i32 %1070)
+	%1085 = add i32 %1079, %1084
+	%1086 = mul i32 %4, 256
+	%1087 = add i32 %1086, %949
+	%1088 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1087
+	store i32 %1085, i32 addrspace(3)* %1088
+	br label %1089
+
+1089:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1090 = select i1 %951, i32 %963, i32 256
+	%1091 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1090)
+	%1092 = and i32 %1091, %885
+	%1093 = call i32 @llvm.ctpop.i32(i32 %1092)
+	br i1 %951, label %1094, label %1099
 
 1094:
-	%1095 = sext i32 %1092 to i64
-	%1096 = getelementptr i32, i32* %46, i64 %1095
-	%1097 = load i32, i32* %1096
-	%1098 = sext i32 %1092 to i64
-	%1099 = getelementptr i32, i32* %49, i64 %1098
-	%1100 = load i32, i32* %1099
-	br label %1101
+	%1095 = mul i32 %4, 256
+	%1096 = add i32 %1095, %963
+	%1097 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1096
+	%1098 = load i32, i32 addrspace(3)* %1097
+	br label %1099
 
-1101:
-	%1102 = phi i32 [ 0, %1087 ], [ %1097, %1094 ]
-	%1103 = phi i32 [ 0, %1087 ], [ %1100, %1094 ]
-	%1104 = lshr i32 %1102, 8
-	%1105 = and i32 %1104, 255
-	%1106 = select i1 %994, i32 %1007, i32 256
-	%1107 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1106)
-	%1108 = and i32 %1107, %234
-	%1109 = call i32 @llvm.ctpop.i32(i32 %1108)
-	br i1 %994, label %1110, label %1115
+1099:
+	%1100 = phi i32 [ 0, %1089 ], [ %1098, %1094 ]
+	%1101 = add i32 %1100, %1093
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1102 = icmp eq i32 %1093, 0
+	%1103 = and i1 %951, %1102
+	br i1 %1103, label %1104, label %1110
+
+1104:
+	%1105 = call i32 @llvm.ctpop.i32(i32 %1091)
+	%1106 = add i32 %1100, %1105
+	%1107 = mul i32 %4, 256
+	%1108 = add i32 %1107, %963
+	%1109 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1108
+	store i32 %1106, i32 addrspace(3)* %1109
+	br label %1110
 
 1110:
-	%1111 = mul i32 %4, 256
-	%1112 = add i32 %1111, %1007
-	%1113 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1112
-	%1114 = load i32, i32 addrspace(3)* %1113
-	br label %1115
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1111 = select i1 %965, i32 %977, i32 256
+	%1112 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1111)
+	%1113 = and i32 %1112, %885
+	%1114 = call i32 @llvm.ctpop.i32(i32 %1113)
+	br i1 %965, label %1115, label %1120
 
 1115:
-	%1116 = phi i32 [ 0, %1101 ], [ %1114, %1110 ]
-	%1117 = add i32 %1116, %1109
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1118 = icmp eq i32 %1109, 0
-	%1119 = and i1 %994, %1118
-	br i1 %1119, label %1120, label %1126
+	%1116 = mul i32 %4, 256
+	%1117 = add i32 %1116, %977
+	%1118 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1117
+	%1119 = load i32, i32 addrspace(3)* %1118
+	br label %1120
 
 1120:
-	%1121 = call i32 @llvm.ctpop.i32(i32 %1107)
-	%1122 = add i32 %1116, %1121
-	%1123 = mul i32 %4, 256
-	%1124 = add i32 %1123, %1007
-	%1125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1124
-	store i32 %1122, i32 addrspace(3)* %1125
-	br label %1126
-
-1126:
+	%1121 = phi i32 [ 0, %1110 ], [ %1119, %1115 ]
+	%1122 = add i32 %1121, %1114
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1127 = select i1 %1009, i32 %1021, i32 256
-	%1128 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1127)
-	%1129 = and i32 %1128, %234
-	%1130 = call i32 @llvm.ctpop.i32(i32 %1129)
-	br i1 %1009, label %1131, label %1136
+	%1123 = icmp eq i32 %1114, 0
+	%1124 = and i1 %965, %1123
+	br i1 %1124, label %1125, label %1131
+
+1125:
+	%1126 = call i32 @llvm.ctpop.i32(i32 %1112)
+	%1127 = add i32 %1121, %1126
+	%1128 = mul i32 %4, 256
+	%1129 = add i32 %1128, %977
+	%1130 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1129
+	store i32 %1127, i32 addrspace(3)* %1130
+	br label %1131
 
 1131:
-	%1132 = mul i32 %4, 256
-	%1133 = add i32 %1132, %1021
-	%1134 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1133
-	%1135 = load i32, i32 addrspace(3)* %1134
-	br label %1136
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1132 = select i1 %979, i32 %991, i32 256
+	%1133 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1132)
+	%1134 = and i32 %1133, %885
+	%1135 = call i32 @llvm.ctpop.i32(i32 %1134)
+	br i1 %979, label %1136, label %1141
 
 1136:
-	%1137 = phi i32 [ 0, %1126 ], [ %1135, %1131 ]
-	%1138 = add i32 %1137, %1130
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1139 = icmp eq i32 %1130, 0
-	%1140 = and i1 %1009, %1139
-	br i1 %1140, label %1141, label %1147
+	%1137 = mul i32 %4, 256
+	%1138 = add i32 %1137, %991
+	%1139 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1138
+	%1140 = load i32, i32 addrspace(3)* %1139
+	br label %1141
 
 1141:
-	%1142 = call i32 @llvm.ctpop.i32(i32 %1128)
-	%1143 = add i32 %1137, %1142
-	%1144 = mul i32 %4, 256
-	%1145 = add i32 %1144, %1021
-	%1146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1145
-	store i32 %1143, i32 addrspace(3)* %1146
-	br label %1147
-
-1147:
+	%1142 = phi i32 [ 0, %1131 ], [ %1140, %1136 ]
+	%1143 = add i32 %1142, %1135
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1148 = select i1 %1023, i32 %1035, i32 256
-	%1149 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1148)
-	%1150 = and i32 %1149, %234
-	%1151 = call i32 @llvm.ctpop.i32(i32 %1150)
-	br i1 %1023, label %1152, label %1157
+	%1144 = icmp eq i32 %1135, 0
+	%1145 = and i1 %979, %1144
+	br i1 %1145, label %1146, label %1152
+
+1146:
+	%1147 = call i32 @llvm.ctpop.i32(i32 %1133)
+	%1148 = add i32 %1142, %1147
+	%1149 = mul i32 %4, 256
+	%1150 = add i32 %1149, %991
+	%1151 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1150
+	store i32 %1148, i32 addrspace(3)* %1151
+	br label %1152
 
 1152:
-	%1153 = mul i32 %4, 256
-	%1154 = add i32 %1153, %1035
-	%1155 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1154
-	%1156 = load i32, i32 addrspace(3)* %1155
-	br label %1157
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1153 = select i1 %993, i32 %1005, i32 256
+	%1154 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1153)
+	%1155 = and i32 %1154, %885
+	%1156 = call i32 @llvm.ctpop.i32(i32 %1155)
+	br i1 %993, label %1157, label %1162
 
 1157:
-	%1158 = phi i32 [ 0, %1147 ], [ %1156, %1152 ]
-	%1159 = add i32 %1158, %1151
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1160 = icmp eq i32 %1151, 0
-	%1161 = and i1 %1023, %1160
-	br i1 %1161, label %1162, label %1168
+	%1158 = mul i32 %4, 256
+	%1159 = add i32 %1158, %1005
+	%1160 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1159
+	%1161 = load i32, i32 addrspace(3)* %1160
+	br label %1162
 
 1162:
-	%1163 = call i32 @llvm.ctpop.i32(i32 %1149)
-	%1164 = add i32 %1158, %1163
-	%1165 = mul i32 %4, 256
-	%1166 = add i32 %1165, %1035
-	%1167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1166
-	store i32 %1164, i32 addrspace(3)* %1167
-	br label %1168
-
-1168:
+	%1163 = phi i32 [ 0, %1152 ], [ %1161, %1157 ]
+	%1164 = add i32 %1163, %1156
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1169 = select i1 %1037, i32 %1049, i32 256
-	%1170 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1169)
-	%1171 = and i32 %1170, %234
-	%1172 = call i32 @llvm.ctpop.i32(i32 %1171)
-	br i1 %1037, label %1173, label %1178
+	%1165 = icmp eq i32 %1156, 0
+	%1166 = and i1 %993, %1165
+	br i1 %1166, label %1167, label %1173
+
+1167:
+	%1168 = call i32 @llvm.ctpop.i32(i32 %1154)
+	%1169 = add i32 %1163, %1168
+	%1170 = mul i32 %4, 256
+	%1171 = add i32 %1170, %1005
+	%1172 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1171
+	store i32 %1169, i32 addrspace(3)* %1172
+	br label %1173
 
 1173:
-	%1174 = mul i32 %4, 256
-	%1175 = add i32 %1174, %1049
-	%1176 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1175
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%1174 = mul i32 0, 256
+	%1175 = add i32 %1174, %0
+	%1176 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1175
 	%1177 = load i32, i32 addrspace(3)* %1176
-	br label %1178
-
-1178:
-	%1179 = phi i32 [ 0, %1168 ], [ %1177, %1173 ]
-	%1180 = add i32 %1179, %1172
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1181 = icmp eq i32 %1172, 0
-	%1182 = and i1 %1037, %1181
-	br i1 %1182, label %1183, label %1189
-
-1183:
-	%1184 = call i32 @llvm.ctpop.i32(i32 %1170)
-	%1185 = add i32 %1179, %1184
-	%1186 = mul i32 %4, 256
-	%1187 = add i32 %1186, %1049
-	%1188 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1187
-	store i32 %1185, i32 addrspace(3)* %1188
-	br label %1189
-
-1189:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1190 = select i1 %1051, i32 %1063, i32 256
-	%1191 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1190)
-	%1192 = and i32 %1191, %234
-	%1193 = call i32 @llvm.ctpop.i32(i32 %1192)
-	br i1 %1051, label %1194, label %1199
-
-1194:
-	%1195 = mul i32 %4, 256
-	%1196 = add i32 %1195, %1063
-	%1197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1196
-	%1198 = load i32, i32 addrspace(3)* %1197
-	br label %1199
-
-1199:
-	%1200 = phi i32 [ 0, %1189 ], [ %1198, %1194 ]
-	%1201 = add i32 %1200, %1193
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1202 = icmp eq i32 %1193, 0
-	%1203 = and i1 %1051, %1202
-	br i1 %1203, label %1204, label %1210
-
-1204:
-	%1205 = call i32 @llvm.ctpop.i32(i32 %1191)
-	%1206 = add i32 %1200, %1205
-	%1207 = mul i32 %4, 256
-	%1208 = add i32 %1207, %1063
-	%1209 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1208
-	store i32 %1206, i32 addrspace(3)* %1209
-	br label %1210
-
-1210:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1211 = select i1 %1065, i32 %1077, i32 256
-	%1212 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1211)
-	%1213 = and i32 %1212, %234
-	%1214 = call i32 @llvm.ctpop.i32(i32 %1213)
-	br i1 %1065, label %1215, label %1220
-
-1215:
-	%1216 = mul i32 %4, 256
-	%1217 = add i32 %1216, %1077
-	%1218 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1217
-	%1219 = load i32, i32 addrspace(3)* %1218
-	br label %1220
-
-1220:
-	%1221 = phi i32 [ 0, %1210 ], [ %1219, %1215 ]
-	%1222 = add i32 %1221, %1214
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1223 = icmp eq i32 %1214, 0
-	%1224 = and i1 %1065, %1223
-	br i1 %1224, label %1225, label %1231
-
-1225:
-	%1226 = call i32 @llvm.ctpop.i32(i32 %1212)
-	%1227 = add i32 %1221, %1226
-	%1228 = mul i32 %4, 256
-	%1229 = add i32 %1228, %1077
-	%1230 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1229
-	store i32 %1227, i32 addrspace(3)* %1230
-	br label %1231
-
-1231:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1232 = select i1 %1079, i32 %1091, i32 256
-	%1233 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1232)
-	%1234 = and i32 %1233, %234
-	%1235 = call i32 @llvm.ctpop.i32(i32 %1234)
-	br i1 %1079, label %1236, label %1241
-
-1236:
-	%1237 = mul i32 %4, 256
-	%1238 = add i32 %1237, %1091
-	%1239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1238
-	%1240 = load i32, i32 addrspace(3)* %1239
-	br label %1241
-
-1241:
-	%1242 = phi i32 [ 0, %1231 ], [ %1240, %1236 ]
-	%1243 = add i32 %1242, %1235
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1244 = icmp eq i32 %1235, 0
-	%1245 = and i1 %1079, %1244
-	br i1 %1245, label %1246, label %1252
-
-1246:
-	%1247 = call i32 @llvm.ctpop.i32(i32 %1233)
-	%1248 = add i32 %1242, %1247
-	%1249 = mul i32 %4, 256
-	%1250 = add i32 %1249, %1091
-	%1251 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1250
-	store i32 %1248, i32 addrspace(3)* %1251
-	br label %1252
-
-1252:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1253 = select i1 %1093, i32 %1105, i32 256
-	%1254 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1253)
-	%1255 = and i32 %1254, %234
-	%1256 = call i32 @llvm.ctpop.i32(i32 %1255)
-	br i1 %1093, label %1257, label %1262
-
-1257:
-	%1258 = mul i32 %4, 256
-	%1259 = add i32 %1258, %1105
-	%1260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1259
+	%1178 = mul i32 0, 256
+	%1179 = add i32 %1178, %0
+	%1180 = add i32 2048, %1179
+	%1181 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1180
+	store i32 0, i32 addrspace(3)* %1181
+	%1182 = mul i32 0, 256
+	%1183 = add i32 %1182, %0
+	%1184 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1183
+	store i32 0, i32 addrspace(3)* %1184
+	%1185 = add i32 0, %1177
+	%1186 = mul i32 1, 256
+	%1187 = add i32 %1186, %0
+	%1188 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1187
+	%1189 = load i32, i32 addrspace(3)* %1188
+	%1190 = mul i32 1, 256
+	%1191 = add i32 %1190, %0
+	%1192 = add i32 2048, %1191
+	%1193 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1192
+	store i32 %1185, i32 addrspace(3)* %1193
+	%1194 = mul i32 1, 256
+	%1195 = add i32 %1194, %0
+	%1196 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1195
+	store i32 0, i32 addrspace(3)* %1196
+	%1197 = add i32 %1185, %1189
+	%1198 = mul i32 2, 256
+	%1199 = add i32 %1198, %0
+	%1200 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1199
+	%1201 = load i32, i32 addrspace(3)* %1200
+	%1202 = mul i32 2, 256
+	%1203 = add i32 %1202, %0
+	%1204 = add i32 2048, %1203
+	%1205 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1204
+	store i32 %1197, i32 addrspace(3)* %1205
+	%1206 = mul i32 2, 256
+	%1207 = add i32 %1206, %0
+	%1208 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1207
+	store i32 0, i32 addrspace(3)* %1208
+	%1209 = add i32 %1197, %1201
+	%1210 = mul i32 3, 256
+	%1211 = add i32 %1210, %0
+	%1212 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1211
+	%1213 = load i32, i32 addrspace(3)* %1212
+	%1214 = mul i32 3, 256
+	%1215 = add i32 %1214, %0
+	%1216 = add i32 2048, %1215
+	%1217 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1216
+	store i32 %1209, i32 addrspace(3)* %1217
+	%1218 = mul i32 3, 256
+	%1219 = add i32 %1218, %0
+	%1220 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1219
+	store i32 0, i32 addrspace(3)* %1220
+	%1221 = add i32 %1209, %1213
+	%1222 = mul i32 4, 256
+	%1223 = add i32 %1222, %0
+	%1224 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1223
+	%1225 = load i32, i32 addrspace(3)* %1224
+	%1226 = mul i32 4, 256
+	%1227 = add i32 %1226, %0
+	%1228 = add i32 2048, %1227
+	%1229 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1228
+	store i32 %1221, i32 addrspace(3)* %1229
+	%1230 = mul i32 4, 256
+	%1231 = add i32 %1230, %0
+	%1232 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1231
+	store i32 0, i32 addrspace(3)* %1232
+	%1233 = add i32 %1221, %1225
+	%1234 = mul i32 5, 256
+	%1235 = add i32 %1234, %0
+	%1236 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1235
+	%1237 = load i32, i32 addrspace(3)* %1236
+	%1238 = mul i32 5, 256
+	%1239 = add i32 %1238, %0
+	%1240 = add i32 2048, %1239
+	%1241 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1240
+	store i32 %1233, i32 addrspace(3)* %1241
+	%1242 = mul i32 5, 256
+	%1243 = add i32 %1242, %0
+	%1244 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1243
+	store i32 0, i32 addrspace(3)* %1244
+	%1245 = add i32 %1233, %1237
+	%1246 = mul i32 6, 256
+	%1247 = add i32 %1246, %0
+	%1248 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1247
+	%1249 = load i32, i32 addrspace(3)* %1248
+	%1250 = mul i32 6, 256
+	%1251 = add i32 %1250, %0
+	%1252 = add i32 2048, %1251
+	%1253 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1252
+	store i32 %1245, i32 addrspace(3)* %1253
+	%1254 = mul i32 6, 256
+	%1255 = add i32 %1254, %0
+	%1256 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1255
+	store i32 0, i32 addrspace(3)* %1256
+	%1257 = add i32 %1245, %1249
+	%1258 = mul i32 7, 256
+	%1259 = add i32 %1258, %0
+	%1260 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1259
 	%1261 = load i32, i32 addrspace(3)* %1260
-	br label %1262
-
-1262:
-	%1263 = phi i32 [ 0, %1252 ], [ %1261, %1257 ]
-	%1264 = add i32 %1263, %1256
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1265 = icmp eq i32 %1256, 0
-	%1266 = and i1 %1093, %1265
-	br i1 %1266, label %1267, label %1273
-
-1267:
-	%1268 = call i32 @llvm.ctpop.i32(i32 %1254)
-	%1269 = add i32 %1263, %1268
-	%1270 = mul i32 %4, 256
-	%1271 = add i32 %1270, %1105
-	%1272 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1271
-	store i32 %1269, i32 addrspace(3)* %1272
-	br label %1273
-
-1273:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1262 = mul i32 7, 256
+	%1263 = add i32 %1262, %0
+	%1264 = add i32 2048, %1263
+	%1265 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1264
+	store i32 %1257, i32 addrspace(3)* %1265
+	%1266 = mul i32 7, 256
+	%1267 = add i32 %1266, %0
+	%1268 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1267
+	store i32 0, i32 addrspace(3)* %1268
+	%1269 = add i32 %1257, %1261
 	call void @llvm.nvvm.barrier0()
-	%1274 = mul i32 0, 256
-	%1275 = add i32 %1274, %0
-	%1276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1275
-	%1277 = load i32, i32 addrspace(3)* %1276
-	%1278 = mul i32 0, 256
-	%1279 = add i32 %1278, %0
+	%1270 = select i1 %894, i32 %907, i32 0
+	%1271 = mul i32 %4, 256
+	%1272 = add i32 %1271, %1270
+	%1273 = add i32 2048, %1272
+	%1274 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1273
+	%1275 = load i32, i32 addrspace(3)* %1274
+	%1276 = add i32 %1017, %1275
+	%1277 = select i1 %909, i32 %921, i32 0
+	%1278 = mul i32 %4, 256
+	%1279 = add i32 %1278, %1277
 	%1280 = add i32 2048, %1279
-	%1281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1280
-	store i32 0, i32 addrspace(3)* %1281
-	%1282 = mul i32 0, 256
-	%1283 = add i32 %1282, %0
-	%1284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1283
-	store i32 0, i32 addrspace(3)* %1284
-	%1285 = add i32 0, %1277
-	%1286 = mul i32 1, 256
-	%1287 = add i32 %1286, %0
-	%1288 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1287
+	%1281 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1280
+	%1282 = load i32, i32 addrspace(3)* %1281
+	%1283 = add i32 %1038, %1282
+	%1284 = select i1 %923, i32 %935, i32 0
+	%1285 = mul i32 %4, 256
+	%1286 = add i32 %1285, %1284
+	%1287 = add i32 2048, %1286
+	%1288 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1287
 	%1289 = load i32, i32 addrspace(3)* %1288
-	%1290 = mul i32 1, 256
-	%1291 = add i32 %1290, %0
-	%1292 = add i32 2048, %1291
-	%1293 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1292
-	store i32 %1285, i32 addrspace(3)* %1293
-	%1294 = mul i32 1, 256
-	%1295 = add i32 %1294, %0
-	%1296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1295
-	store i32 0, i32 addrspace(3)* %1296
-	%1297 = add i32 %1285, %1289
-	%1298 = mul i32 2, 256
-	%1299 = add i32 %1298, %0
-	%1300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1299
-	%1301 = load i32, i32 addrspace(3)* %1300
-	%1302 = mul i32 2, 256
-	%1303 = add i32 %1302, %0
-	%1304 = add i32 2048, %1303
-	%1305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1304
-	store i32 %1297, i32 addrspace(3)* %1305
-	%1306 = mul i32 2, 256
-	%1307 = add i32 %1306, %0
-	%1308 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1307
-	store i32 0, i32 addrspace(3)* %1308
-	%1309 = add i32 %1297, %1301
-	%1310 = mul i32 3, 256
-	%1311 = add i32 %1310, %0
-	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1311
-	%1313 = load i32, i32 addrspace(3)* %1312
-	%1314 = mul i32 3, 256
-	%1315 = add i32 %1314, %0
-	%1316 = add i32 2048, %1315
-	%1317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1316
-	store i32 %1309, i32 addrspace(3)* %1317
-	%1318 = mul i32 3, 256
-	%1319 = add i32 %1318, %0
-	%1320 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1319
-	store i32 0, i32 addrspace(3)* %1320
-	%1321 = add i32 %1309, %1313
-	%1322 = mul i32 4, 256
-	%1323 = add i32 %1322, %0
-	%1324 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1323
-	%1325 = load i32, i32 addrspace(3)* %1324
-	%1326 = mul i32 4, 256
-	%1327 = add i32 %1326, %0
-	%1328 = add i32 2048, %1327
-	%1329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1328
-	store i32 %1321, i32 addrspace(3)* %1329
-	%1330 = mul i32 4, 256
-	%1331 = add i32 %1330, %0
-	%1332 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1331
-	store i32 0, i32 addrspace(3)* %1332
-	%1333 = add i32 %1321, %1325
-	%1334 = mul i32 5, 256
-	%1335 = add i32 %1334, %0
-	%1336 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1335
-	%1337 = load i32, i32 addrspace(3)* %1336
-	%1338 = mul i32 5, 256
-	%1339 = add i32 %1338, %0
-	%1340 = add i32 2048, %1339
-	%1341 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1340
-	store i32 %1333, i32 addrspace(3)* %1341
-	%1342 = mul i32 5, 256
-	%1343 = add i32 %1342, %0
-	%1344 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1343
-	store i32 0, i32 addrspace(3)* %1344
-	%1345 = add i32 %1333, %1337
-	%1346 = mul i32 6, 256
-	%1347 = add i32 %1346, %0
-	%1348 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1347
-	%1349 = load i32, i32 addrspace(3)* %1348
-	%1350 = mul i32 6, 256
-	%1351 = add i32 %1350, %0
-	%1352 = add i32 2048, %1351
-	%1353 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1352
-	store i32 %1345, i32 addrspace(3)* %1353
-	%1354 = mul i32 6, 256
-	%1355 = add i32 %1354, %0
-	%1356 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1355
-	store i32 0, i32 addrspace(3)* %1356
-	%1357 = add i32 %1345, %1349
-	%1358 = mul i32 7, 256
-	%1359 = add i32 %1358, %0
-	%1360 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1359
-	%1361 = load i32, i32 addrspace(3)* %1360
-	%1362 = mul i32 7, 256
-	%1363 = add i32 %1362, %0
-	%1364 = add i32 2048, %1363
-	%1365 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1364
-	store i32 %1357, i32 addrspace(3)* %1365
-	%1366 = mul i32 7, 256
-	%1367 = add i32 %1366, %0
-	%1368 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1367
-	store i32 0, i32 addrspace(3)* %1368
-	%1369 = add i32 %1357, %1361
+	%1290 = add i32 %1059, %1289
+	%1291 = select i1 %937, i32 %949, i32 0
+	%1292 = mul i32 %4, 256
+	%1293 = add i32 %1292, %1291
+	%1294 = add i32 2048, %1293
+	%1295 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1294
+	%1296 = load i32, i32 addrspace(3)* %1295
+	%1297 = add i32 %1080, %1296
+	%1298 = select i1 %951, i32 %963, i32 0
+	%1299 = mul i32 %4, 256
+	%1300 = add i32 %1299, %1298
+	%1301 = add i32 2048, %1300
+	%1302 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1301
+	%1303 = load i32, i32 addrspace(3)* %1302
+	%1304 = add i32 %1101, %1303
+	%1305 = select i1 %965, i32 %977, i32 0
+	%1306 = mul i32 %4, 256
+	%1307 = add i32 %1306, %1305
+	%1308 = add i32 2048, %1307
+	%1309 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1308
+	%1310 = load i32, i32 addrspace(3)* %1309
+	%1311 = add i32 %1122, %1310
+	%1312 = select i1 %979, i32 %991, i32 0
+	%1313 = mul i32 %4, 256
+	%1314 = add i32 %1313, %1312
+	%1315 = add i32 2048, %1314
+	%1316 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1315
+	%1317 = load i32, i32 addrspace(3)* %1316
+	%1318 = add i32 %1143, %1317
+	%1319 = select i1 %993, i32 %1005, i32 0
+	%1320 = mul i32 %4, 256
+	%1321 = add i32 %1320, %1319
+	%1322 = add i32 2048, %1321
+	%1323 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1322
+	%1324 = load i32, i32 addrspace(3)* %1323
+	%1325 = add i32 %1164, %1324
+	%1326 = and i32 %0, 31
+	%1327 = lshr i32 %0, 5
+	%1328 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1269, i32 1, i32 0)
+	%1329 = icmp uge i32 %1326, 1
+	%1330 = select i1 %1329, i32 %1328, i32 0
+	%1331 = add i32 %1269, %1330
+	%1332 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1331, i32 2, i32 0)
+	%1333 = icmp uge i32 %1326, 2
+	%1334 = select i1 %1333, i32 %1332, i32 0
+	%1335 = add i32 %1331, %1334
+	%1336 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1335, i32 4, i32 0)
+	%1337 = icmp uge i32 %1326, 4
+	%1338 = select i1 %1337, i32 %1336, i32 0
+	%1339 = add i32 %1335, %1338
+	%1340 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1339, i32 8, i32 0)
+	%1341 = icmp uge i32 %1326, 8
+	%1342 = select i1 %1341, i32 %1340, i32 0
+	%1343 = add i32 %1339, %1342
+	%1344 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1343, i32 16, i32 0)
+	%1345 = icmp uge i32 %1326, 16
+	%1346 = select i1 %1345, i32 %1344, i32 0
+	%1347 = add i32 %1343, %1346
+	%1348 = icmp eq i32 %1326, 31
+	br i1 %1348, label %1349, label %1351
+
+1349:
+	%1350 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1327
+	store i32 %1347, i32 addrspace(3)* %1350
+	br label %1351
+
+1351:
 	call void @llvm.nvvm.barrier0()
-	%1370 = select i1 %994, i32 %1007, i32 0
-	%1371 = mul i32 %4, 256
-	%1372 = add i32 %1371, %1370
-	%1373 = add i32 2048, %1372
-	%1374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1373
-	%1375 = load i32, i32 addrspace(3)* %1374
-	%1376 = add i32 %1117, %1375
-	%1377 = select i1 %1009, i32 %1021, i32 0
-	%1378 = mul i32 %4, 256
-	%1379 = add i32 %1378, %1377
-	%1380 = add i32 2048, %1379
-	%1381 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1380
-	%1382 = load i32, i32 addrspace(3)* %1381
-	%1383 = add i32 %1138, %1382
-	%1384 = select i1 %1023, i32 %1035, i32 0
-	%1385 = mul i32 %4, 256
-	%1386 = add i32 %1385, %1384
-	%1387 = add i32 2048, %1386
-	%1388 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1387
+	%1352 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1353 = load i32, i32 addrspace(3)* %1352
+	%1354 = icmp sgt i32 %1327, 0
+	%1355 = select i1 %1354, i32 %1353, i32 0
+	%1356 = add i32 0, %1355
+	%1357 = add i32 0, %1353
+	%1358 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1359 = load i32, i32 addrspace(3)* %1358
+	%1360 = icmp sgt i32 %1327, 1
+	%1361 = select i1 %1360, i32 %1359, i32 0
+	%1362 = add i32 %1356, %1361
+	%1363 = add i32 %1357, %1359
+	%1364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1365 = load i32, i32 addrspace(3)* %1364
+	%1366 = icmp sgt i32 %1327, 2
+	%1367 = select i1 %1366, i32 %1365, i32 0
+	%1368 = add i32 %1362, %1367
+	%1369 = add i32 %1363, %1365
+	%1370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1371 = load i32, i32 addrspace(3)* %1370
+	%1372 = icmp sgt i32 %1327, 3
+	%1373 = select i1 %1372, i32 %1371, i32 0
+	%1374 = add i32 %1368, %1373
+	%1375 = add i32 %1369, %1371
+	%1376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1377 = load i32, i32 addrspace(3)* %1376
+	%1378 = icmp sgt i32 %1327, 4
+	%1379 = select i1 %1378, i32 %1377, i32 0
+	%1380 = add i32 %1374, %1379
+	%1381 = add i32 %1375, %1377
+	%1382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1383 = load i32, i32 addrspace(3)* %1382
+	%1384 = icmp sgt i32 %1327, 5
+	%1385 = select i1 %1384, i32 %1383, i32 0
+	%1386 = add i32 %1380, %1385
+	%1387 = add i32 %1381, %1383
+	%1388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
 	%1389 = load i32, i32 addrspace(3)* %1388
-	%1390 = add i32 %1159, %1389
-	%1391 = select i1 %1037, i32 %1049, i32 0
-	%1392 = mul i32 %4, 256
-	%1393 = add i32 %1392, %1391
-	%1394 = add i32 2048, %1393
-	%1395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1394
-	%1396 = load i32, i32 addrspace(3)* %1395
-	%1397 = add i32 %1180, %1396
-	%1398 = select i1 %1051, i32 %1063, i32 0
-	%1399 = mul i32 %4, 256
-	%1400 = add i32 %1399, %1398
-	%1401 = add i32 2048, %1400
-	%1402 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1401
-	%1403 = load i32, i32 addrspace(3)* %1402
-	%1404 = add i32 %1201, %1403
-	%1405 = select i1 %1065, i32 %1077, i32 0
-	%1406 = mul i32 %4, 256
-	%1407 = add i32 %1406, %1405
-	%1408 = add i32 2048, %1407
-	%1409 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1408
-	%1410 = load i32, i32 addrspace(3)* %1409
-	%1411 = add i32 %1222, %1410
-	%1412 = select i1 %1079, i32 %1091, i32 0
-	%1413 = mul i32 %4, 256
-	%1414 = add i32 %1413, %1412
-	%1415 = add i32 2048, %1414
-	%1416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1415
-	%1417 = load i32, i32 addrspace(3)* %1416
-	%1418 = add i32 %1243, %1417
-	%1419 = select i1 %1093, i32 %1105, i32 0
-	%1420 = mul i32 %4, 256
-	%1421 = add i32 %1420, %1419
-	%1422 = add i32 2048, %1421
-	%1423 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1422
-	%1424 = load i32, i32 addrspace(3)* %1423
-	%1425 = add i32 %1264, %1424
-	%1426 = and i32 %0, 31
-	%1427 = lshr i32 %0, 5
-	%1428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1369, i32 1, i32 0)
-	%1429 = icmp uge i32 %1426, 1
-	%1430 = select i1 %1429, i32 %1428, i32 0
-	%1431 = add i32 %1369, %1430
-	%1432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1431, i32 2, i32 0)
-	%1433 = icmp uge i32 %1426, 2
-	%1434 = select i1 %1433, i32 %1432, i32 0
-	%1435 = add i32 %1431, %1434
-	%1436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1435, i32 4, i32 0)
-	%1437 = icmp uge i32 %1426, 4
-	%1438 = select i1 %1437, i32 %1436, i32 0
-	%1439 = add i32 %1435, %1438
-	%1440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1439, i32 8, i32 0)
-	%1441 = icmp uge i32 %1426, 8
-	%1442 = select i1 %1441, i32 %1440, i32 0
-	%1443 = add i32 %1439, %1442
-	%1444 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1443, i32 16, i32 0)
-	%1445 = icmp uge i32 %1426, 16
-	%1446 = select i1 %1445, i32 %1444, i32 0
-	%1447 = add i32 %1443, %1446
-	%1448 = icmp eq i32 %1426, 31
-	br i1 %1448, label %1449, label %1451
-
-1449:
-	%1450 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1427
-	store i32 %1447, i32 addrspace(3)* %1450
-	br label %1451
-
-1451:
+	%1390 = icmp sgt i32 %1327, 6
+	%1391 = select i1 %1390, i32 %1389, i32 0
+	%1392 = add i32 %1386, %1391
+	%1393 = add i32 %1387, %1389
+	%1394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1395 = load i32, i32 addrspace(3)* %1394
+	%1396 = icmp sgt i32 %1327, 7
+	%1397 = select i1 %1396, i32 %1395, i32 0
+	%1398 = add i32 %1392, %1397
+	%1399 = add i32 %1393, %1395
+	%1400 = add i32 %1398, %1347
+	%1401 = sub i32 %1400, %1269
+	%1402 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1401, i32 addrspace(3)* %1402
 	call void @llvm.nvvm.barrier0()
-	%1452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%1453 = load i32, i32 addrspace(3)* %1452
-	%1454 = icmp sgt i32 %1427, 0
-	%1455 = select i1 %1454, i32 %1453, i32 0
-	%1456 = add i32 0, %1455
-	%1457 = add i32 0, %1453
-	%1458 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	br i1 %894, label %1403, label %1411
+
+1403:
+	%1404 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %907
+	%1405 = load i32, i32 addrspace(3)* %1404
+	%1406 = add i32 %1405, %1276
+	%1407 = add i32 %1406, u0x1000
+	%1408 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1407
+	store i32 %904, i32 addrspace(3)* %1408
+	%1409 = add i32 %1406, 6144
+	%1410 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1409
+	store i32 %905, i32 addrspace(3)* %1410
+	br label %1411
+
+1411:
+	br i1 %909, label %1412, label %1420
+
+1412:
+	%1413 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %921
+	%1414 = load i32, i32 addrspace(3)* %1413
+	%1415 = add i32 %1414, %1283
+	%1416 = add i32 %1415, u0x1000
+	%1417 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1416
+	store i32 %918, i32 addrspace(3)* %1417
+	%1418 = add i32 %1415, 6144
+	%1419 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1418
+	store i32 %919, i32 addrspace(3)* %1419
+	br label %1420
+
+1420:
+	br i1 %923, label %1421, label %1429
+
+1421:
+	%1422 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %935
+	%1423 = load i32, i32 addrspace(3)* %1422
+	%1424 = add i32 %1423, %1290
+	%1425 = add i32 %1424, u0x1000
+	%1426 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1425
+	store i32 %932, i32 addrspace(3)* %1426
+	%1427 = add i32 %1424, 6144
+	%1428 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1427
+	store i32 %933, i32 addrspace(3)* %1428
+	br label %1429
+
+1429:
+	br i1 %937, label %1430, label %1438
+
+1430:
+	%1431 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %949
+	%1432 = load i32, i32 addrspace(3)* %1431
+	%1433 = add i32 %1432, %1297
+	%1434 = add i32 %1433, u0x1000
+	%1435 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1434
+	store i32 %946, i32 addrspace(3)* %1435
+	%1436 = add i32 %1433, 6144
+	%1437 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1436
+	store i32 %947, i32 addrspace(3)* %1437
+	br label %1438
+
+1438:
+	br i1 %951, label %1439, label %1447
+
+1439:
+	%1440 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %963
+	%1441 = load i32, i32 addrspace(3)* %1440
+	%1442 = add i32 %1441, %1304
+	%1443 = add i32 %1442, u0x1000
+	%1444 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1443
+	store i32 %960, i32 addrspace(3)* %1444
+	%1445 = add i32 %1442, 6144
+	%1446 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1445
+	store i32 %961, i32 addrspace(3)* %1446
+	br label %1447
+
+1447:
+	br i1 %965, label %1448, label %1456
+
+1448:
+	%1449 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %977
+	%1450 = load i32, i32 addrspace(3)* %1449
+	%1451 = add i32 %1450, %1311
+	%1452 = add i32 %1451, u0x1000
+	%1453 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1452
+	store i32 %974, i32 addrspace(3)* %1453
+	%1454 = add i32 %1451, 6144
+	%1455 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1454
+	store i32 %975, i32 addrspace(3)* %1455
+	br label %1456
+
+1456:
+	br i1 %979, label %1457, label %1465
+
+1457:
+	%1458 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %991
 	%1459 = load i32, i32 addrspace(3)* %1458
-	%1460 = icmp sgt i32 %1427, 1
-	%1461 = select i1 %1460, i32 %1459, i32 0
-	%1462 = add i32 %1456, %1461
-	%1463 = add i32 %1457, %1459
-	%1464 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%1465 = load i32, i32 addrspace(3)* %1464
-	%1466 = icmp sgt i32 %1427, 2
-	%1467 = select i1 %1466, i32 %1465, i32 0
-	%1468 = add i32 %1462, %1467
-	%1469 = add i32 %1463, %1465
-	%1470 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%1471 = load i32, i32 addrspace(3)* %1470
-	%1472 = icmp sgt i32 %1427, 3
-	%1473 = select i1 %1472, i32 %1471, i32 0
-	%1474 = add i32 %1468, %1473
-	%1475 = add i32 %1469, %1471
-	%1476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%1477 = load i32, i32 addrspace(3)* %1476
-	%1478 = icmp sgt i32 %1427, 4
-	%1479 = select i1 %1478, i32 %1477, i32 0
-	%1480 = add i32 %1474, %1479
-	%1481 = add i32 %1475, %1477
-	%1482 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%1483 = load i32, i32 addrspace(3)* %1482
-	%1484 = icmp sgt i32 %1427, 5
-	%1485 = select i1 %1484, i32 %1483, i32 0
-	%1486 = add i32 %1480, %1485
-	%1487 = add i32 %1481, %1483
-	%1488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%1489 = load i32, i32 addrspace(3)* %1488
-	%1490 = icmp sgt i32 %1427, 6
-	%1491 = select i1 %1490, i32 %1489, i32 0
-	%1492 = add i32 %1486, %1491
-	%1493 = add i32 %1487, %1489
-	%1494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%1495 = load i32, i32 addrspace(3)* %1494
-	%1496 = icmp sgt i32 %1427, 7
-	%1497 = select i1 %1496, i32 %1495, i32 0
-	%1498 = add i32 %1492, %1497
-	%1499 = add i32 %1493, %1495
-	%1500 = add i32 %1498, %1447
-	%1501 = sub i32 %1500, %1369
-	%1502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %1501, i32 addrspace(3)* %1502
+	%1460 = add i32 %1459, %1318
+	%1461 = add i32 %1460, u0x1000
+	%1462 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1461
+	store i32 %988, i32 addrspace(3)* %1462
+	%1463 = add i32 %1460, 6144
+	%1464 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1463
+	store i32 %989, i32 addrspace(3)* %1464
+	br label %1465
+
+1465:
+	br i1 %993, label %1466, label %1474
+
+1466:
+	%1467 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1005
+	%1468 = load i32, i32 addrspace(3)* %1467
+	%1469 = add i32 %1468, %1325
+	%1470 = add i32 %1469, u0x1000
+	%1471 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1470
+	store i32 %1002, i32 addrspace(3)* %1471
+	%1472 = add i32 %1469, 6144
+	%1473 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1472
+	store i32 %1003, i32 addrspace(3)* %1473
+	br label %1474
+
+1474:
 	call void @llvm.nvvm.barrier0()
-	br i1 %994, label %1503, label %1509
+	%1475 = sub i32 %9, %887
+	%1476 = icmp slt i32 2048, %1475
+	%1477 = select i1 %1476, i32 2048, i32 %1475
+	%1478 = add i32 0, %0
+	%1479 = icmp slt i32 %1478, %1477
+	br i1 %1479, label %1480, label %1502
 
-1503:
-	%1504 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1007
-	%1505 = load i32, i32 addrspace(3)* %1504
-	%1506 = add i32 %1505, %1376
-	%1507 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1506
-	store i32 %1004, i32 addrspace(3)* %1507
-	%1508 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1506
-	store i32 %1005, i32 addrspace(3)* %1508
-	br label %1509
+1480:
+	%1481 = add i32 %1478, u0x1000
+	%1482 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1481
+	%1483 = load i32, i32 addrspace(3)* %1482
+	%1484 = lshr i32 %1483, 0
+	%1485 = and i32 %1484, 255
+	%1486 = add i32 %1485, 0
+	%1487 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1486
+	%1488 = load i32, i32 addrspace(3)* %1487
+	%1489 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1485
+	%1490 = load i32, i32 addrspace(3)* %1489
+	%1491 = sub i32 %1478, %1490
+	%1492 = add i32 %1488, %1491
+	%1493 = mul i32 %1492, 2
+	%1494 = sext i32 %1493 to i64
+	%1495 = getelementptr i32, i32* %50, i64 %1494
+	store i32 %1483, i32* %1495
+	%1496 = add i32 %1478, 6144
+	%1497 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1496
+	%1498 = load i32, i32 addrspace(3)* %1497
+	%1499 = mul i32 %1492, 2
+	%1500 = sext i32 %1499 to i64
+	%1501 = getelementptr i32, i32* %49, i64 %1500
+	store i32 %1498, i32* %1501
+	br label %1502
 
-1509:
-	br i1 %1009, label %1510, label %1516
+1502:
+	%1503 = add i32 256, %0
+	%1504 = icmp slt i32 %1503, %1477
+	br i1 %1504, label %1505, label %1527
 
-1510:
-	%1511 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1021
-	%1512 = load i32, i32 addrspace(3)* %1511
-	%1513 = add i32 %1512, %1383
-	%1514 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1513
-	store i32 %1018, i32 addrspace(3)* %1514
-	%1515 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1513
-	store i32 %1019, i32 addrspace(3)* %1515
-	br label %1516
+1505:
+	%1506 = add i32 %1503, u0x1000
+	%1507 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1506
+	%1508 = load i32, i32 addrspace(3)* %1507
+	%1509 = lshr i32 %1508, 0
+	%1510 = and i32 %1509, 255
+	%1511 = add i32 %1510, 0
+	%1512 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1511
+	%1513 = load i32, i32 addrspace(3)* %1512
+	%1514 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1510
+	%1515 = load i32, i32 addrspace(3)* %1514
+	%1516 = sub i32 %1503, %1515
+	%1517 = add i32 %1513, %1516
+	%1518 = mul i32 %1517, 2
+	%1519 = sext i32 %1518 to i64
+	%1520 = getelementptr i32, i32* %50, i64 %1519
+	store i32 %1508, i32* %1520
+	%1521 = add i32 %1503, 6144
+	%1522 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1521
+	%1523 = load i32, i32 addrspace(3)* %1522
+	%1524 = mul i32 %1517, 2
+	%1525 = sext i32 %1524 to i64
+	%1526 = getelementptr i32, i32* %49, i64 %1525
+	store i32 %1523, i32* %1526
+	br label %1527
 
-1516:
-	br i1 %1023, label %1517, label %1523
-
-1517:
-	%1518 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1035
-	%1519 = load i32, i32 addrspace(3)* %1518
-	%1520 = add i32 %1519, %1390
-	%1521 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1520
-	store i32 %1032, i32 addrspace(3)* %1521
-	%1522 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1520
-	store i32 %1033, i32 addrspace(3)* %1522
-	br label %1523
-
-1523:
-	br i1 %1037, label %1524, label %1530
-
-1524:
-	%1525 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1049
-	%1526 = load i32, i32 addrspace(3)* %1525
-	%1527 = add i32 %1526, %1397
-	%1528 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1527
-	store i32 %1046, i32 addrspace(3)* %1528
-	%1529 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1527
-	store i32 %1047, i32 addrspace(3)* %1529
-	br label %1530
+1527:
+	%1528 = add i32 512, %0
+	%1529 = icmp slt i32 %1528, %1477
+	br i1 %1529, label %1530, label %1552
 
 1530:
-	br i1 %1051, label %1531, label %1537
-
-1531:
-	%1532 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1063
+	%1531 = add i32 %1528, u0x1000
+	%1532 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1531
 	%1533 = load i32, i32 addrspace(3)* %1532
-	%1534 = add i32 %1533, %1404
-	%1535 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1534
-	store i32 %1060, i32 addrspace(3)* %1535
-	%1536 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1534
-	store i32 %1061, i32 addrspace(3)* %1536
-	br label %1537
-
-1537:
-	br i1 %1065, label %1538, label %1544
-
-1538:
-	%1539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1077
+	%1534 = lshr i32 %1533, 0
+	%1535 = and i32 %1534, 255
+	%1536 = add i32 %1535, 0
+	%1537 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1536
+	%1538 = load i32, i32 addrspace(3)* %1537
+	%1539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1535
 	%1540 = load i32, i32 addrspace(3)* %1539
-	%1541 = add i32 %1540, %1411
-	%1542 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1541
-	store i32 %1074, i32 addrspace(3)* %1542
-	%1543 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1541
-	store i32 %1075, i32 addrspace(3)* %1543
-	br label %1544
-
-1544:
-	br i1 %1079, label %1545, label %1551
-
-1545:
-	%1546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1091
-	%1547 = load i32, i32 addrspace(3)* %1546
-	%1548 = add i32 %1547, %1418
-	%1549 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1548
-	store i32 %1088, i32 addrspace(3)* %1549
-	%1550 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1548
-	store i32 %1089, i32 addrspace(3)* %1550
-	br label %1551
-
-1551:
-	br i1 %1093, label %1552, label %1558
+	%1541 = sub i32 %1528, %1540
+	%1542 = add i32 %1538, %1541
+	%1543 = mul i32 %1542, 2
+	%1544 = sext i32 %1543 to i64
+	%1545 = getelementptr i32, i32* %50, i64 %1544
+	store i32 %1533, i32* %1545
+	%1546 = add i32 %1528, 6144
+	%1547 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1546
+	%1548 = load i32, i32 addrspace(3)* %1547
+	%1549 = mul i32 %1542, 2
+	%1550 = sext i32 %1549 to i64
+	%1551 = getelementptr i32, i32* %49, i64 %1550
+	store i32 %1548, i32* %1551
+	br label %1552
 
 1552:
-	%1553 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1105
-	%1554 = load i32, i32 addrspace(3)* %1553
-	%1555 = add i32 %1554, %1425
-	%1556 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1555
-	store i32 %1102, i32 addrspace(3)* %1556
-	%1557 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1555
-	store i32 %1103, i32 addrspace(3)* %1557
-	br label %1558
+	%1553 = add i32 768, %0
+	%1554 = icmp slt i32 %1553, %1477
+	br i1 %1554, label %1555, label %1577
 
-1558:
-	call void @llvm.nvvm.barrier0()
-	%1559 = sub i32 %9, %987
-	%1560 = icmp slt i32 2048, %1559
-	%1561 = select i1 %1560, i32 2048, i32 %1559
-	%1562 = add i32 0, %0
-	%1563 = icmp slt i32 %1562, %1561
-	br i1 %1563, label %1564, label %1582
-
-1564:
-	%1565 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1562
-	%1566 = load i32, i32 addrspace(3)* %1565
-	%1567 = lshr i32 %1566, 8
-	%1568 = and i32 %1567, 255
-	%1569 = add i32 %1568, 256
-	%1570 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1569
-	%1571 = load i32, i32 addrspace(3)* %1570
-	%1572 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1568
+1555:
+	%1556 = add i32 %1553, u0x1000
+	%1557 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1556
+	%1558 = load i32, i32 addrspace(3)* %1557
+	%1559 = lshr i32 %1558, 0
+	%1560 = and i32 %1559, 255
+	%1561 = add i32 %1560, 0
+	%1562 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1561
+	%1563 = load i32, i32 addrspace(3)* %1562
+	%1564 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1560
+	%1565 = load i32, i32 addrspace(3)* %1564
+	%1566 = sub i32 %1553, %1565
+	%1567 = add i32 %1563, %1566
+	%1568 = mul i32 %1567, 2
+	%1569 = sext i32 %1568 to i64
+	%1570 = getelementptr i32, i32* %50, i64 %1569
+	store i32 %1558, i32* %1570
+	%1571 = add i32 %1553, 6144
+	%1572 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1571
 	%1573 = load i32, i32 addrspace(3)* %1572
-	%1574 = sub i32 %1562, %1573
-	%1575 = add i32 %1571, %1574
-	%1576 = sext i32 %1575 to i64
-	%1577 = getelementptr i32, i32* %44, i64 %1576
-	store i32 %1566, i32* %1577
-	%1578 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1562
-	%1579 = load i32, i32 addrspace(3)* %1578
-	%1580 = sext i32 %1575 to i64
-	%1581 = getelementptr i32, i32* %15, i64 %1580
-	store i32 %1579, i32* %1581
-	br label %1582
+	%1574 = mul i32 %1567, 2
+	%1575 = sext i32 %1574 to i64
+	%1576 = getelementptr i32, i32* %49, i64 %1575
+	store i32 %1573, i32* %1576
+	br label %1577
 
-1582:
-	%1583 = add i32 256, %0
-	%1584 = icmp slt i32 %1583, %1561
-	br i1 %1584, label %1585, label %1603
+1577:
+	%1578 = add i32 1024, %0
+	%1579 = icmp slt i32 %1578, %1477
+	br i1 %1579, label %1580, label %1602
 
-1585:
-	%1586 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1583
-	%1587 = load i32, i32 addrspace(3)* %1586
-	%1588 = lshr i32 %1587, 8
-	%1589 = and i32 %1588, 255
-	%1590 = add i32 %1589, 256
-	%1591 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1590
-	%1592 = load i32, i32 addrspace(3)* %1591
-	%1593 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1589
-	%1594 = load i32, i32 addrspace(3)* %1593
-	%1595 = sub i32 %1583, %1594
-	%1596 = add i32 %1592, %1595
-	%1597 = sext i32 %1596 to i64
-	%1598 = getelementptr i32, i32* %44, i64 %1597
-	store i32 %1587, i32* %1598
-	%1599 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1583
-	%1600 = load i32, i32 addrspace(3)* %1599
-	%1601 = sext i32 %1596 to i64
-	%1602 = getelementptr i32, i32* %15, i64 %1601
-	store i32 %1600, i32* %1602
-	br label %1603
+1580:
+	%1581 = add i32 %1578, u0x1000
+	%1582 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1581
+	%1583 = load i32, i32 addrspace(3)* %1582
+	%1584 = lshr i32 %1583, 0
+	%1585 = and i32 %1584, 255
+	%1586 = add i32 %1585, 0
+	%1587 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1586
+	%1588 = load i32, i32 addrspace(3)* %1587
+	%1589 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1585
+	%1590 = load i32, i32 addrspace(3)* %1589
+	%1591 = sub i32 %1578, %1590
+	%1592 = add i32 %1588, %1591
+	%1593 = mul i32 %1592, 2
+	%1594 = sext i32 %1593 to i64
+	%1595 = getelementptr i32, i32* %50, i64 %1594
+	store i32 %1583, i32* %1595
+	%1596 = add i32 %1578, 6144
+	%1597 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1596
+	%1598 = load i32, i32 addrspace(3)* %1597
+	%1599 = mul i32 %1592, 2
+	%1600 = sext i32 %1599 to i64
+	%1601 = getelementptr i32, i32* %49, i64 %1600
+	store i32 %1598, i32* %1601
+	br label %1602
 
-1603:
-	%1604 = add i32 512, %0
-	%1605 = icmp slt i32 %1604, %1561
-	br i1 %1605, label %1606, label %1624
+1602:
+	%1603 = add i32 1280, %0
+	%1604 = icmp slt i32 %1603, %1477
+	br i1 %1604, label %1605, label %1627
 
-1606:
-	%1607 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1604
+1605:
+	%1606 = add i32 %1603, u0x1000
+	%1607 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1606
 	%1608 = load i32, i32 addrspace(3)* %1607
-	%1609 = lshr i32 %1608, 8
+	%1609 = lshr i32 %1608, 0
 	%1610 = and i32 %1609, 255
-	%1611 = add i32 %1610, 256
+	%1611 = add i32 %1610, 0
 	%1612 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1611
 	%1613 = load i32, i32 addrspace(3)* %1612
 	%1614 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1610
 	%1615 = load i32, i32 addrspace(3)* %1614
-	%1616 = sub i32 %1604, %1615
+	%1616 = sub i32 %1603, %1615
 	%1617 = add i32 %1613, %1616
-	%1618 = sext i32 %1617 to i64
-	%1619 = getelementptr i32, i32* %44, i64 %1618
-	store i32 %1608, i32* %1619
-	%1620 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1604
-	%1621 = load i32, i32 addrspace(3)* %1620
-	%1622 = sext i32 %1617 to i64
-	%1623 = getelementptr i32, i32* %15, i64 %1622
-	store i32 %1621, i32* %1623
-	br label %1624
-
-1624:
-	%1625 = add i32 768, %0
-	%1626 = icmp slt i32 %1625, %1561
-	br i1 %1626, label %1627, label %1645
+	%1618 = mul i32 %1617, 2
+	%1619 = sext i32 %1618 to i64
+	%1620 = getelementptr i32, i32* %50, i64 %1619
+	store i32 %1608, i32* %1620
+	%1621 = add i32 %1603, 6144
+	%1622 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1621
+	%1623 = load i32, i32 addrspace(3)* %1622
+	%1624 = mul i32 %1617, 2
+	%1625 = sext i32 %1624 to i64
+	%1626 = getelementptr i32, i32* %49, i64 %1625
+	store i32 %1623, i32* %1626
+	br label %1627
 
 1627:
-	%1628 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1625
-	%1629 = load i32, i32 addrspace(3)* %1628
-	%1630 = lshr i32 %1629, 8
-	%1631 = and i32 %1630, 255
-	%1632 = add i32 %1631, 256
-	%1633 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1632
-	%1634 = load i32, i32 addrspace(3)* %1633
-	%1635 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1631
-	%1636 = load i32, i32 addrspace(3)* %1635
-	%1637 = sub i32 %1625, %1636
-	%1638 = add i32 %1634, %1637
-	%1639 = sext i32 %1638 to i64
-	%1640 = getelementptr i32, i32* %44, i64 %1639
-	store i32 %1629, i32* %1640
-	%1641 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1625
-	%1642 = load i32, i32 addrspace(3)* %1641
-	%1643 = sext i32 %1638 to i64
-	%1644 = getelementptr i32, i32* %15, i64 %1643
-	store i32 %1642, i32* %1644
-	br label %1645
+	%1628 = add i32 1536, %0
+	%1629 = icmp slt i32 %1628, %1477
+	br i1 %1629, label %1630, label %1652
 
-1645:
-	%1646 = add i32 1024, %0
-	%1647 = icmp slt i32 %1646, %1561
-	br i1 %1647, label %1648, label %1666
+1630:
+	%1631 = add i32 %1628, u0x1000
+	%1632 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1631
+	%1633 = load i32, i32 addrspace(3)* %1632
+	%1634 = lshr i32 %1633, 0
+	%1635 = and i32 %1634, 255
+	%1636 = add i32 %1635, 0
+	%1637 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1636
+	%1638 = load i32, i32 addrspace(3)* %1637
+	%1639 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1635
+	%1640 = load i32, i32 addrspace(3)* %1639
+	%1641 = sub i32 %1628, %1640
+	%1642 = add i32 %1638, %1641
+	%1643 = mul i32 %1642, 2
+	%1644 = sext i32 %1643 to i64
+	%1645 = getelementptr i32, i32* %50, i64 %1644
+	store i32 %1633, i32* %1645
+	%1646 = add i32 %1628, 6144
+	%1647 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1646
+	%1648 = load i32, i32 addrspace(3)* %1647
+	%1649 = mul i32 %1642, 2
+	%1650 = sext i32 %1649 to i64
+	%1651 = getelementptr i32, i32* %49, i64 %1650
+	store i32 %1648, i32* %1651
+	br label %1652
 
-1648:
-	%1649 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1646
-	%1650 = load i32, i32 addrspace(3)* %1649
-	%1651 = lshr i32 %1650, 8
-	%1652 = and i32 %1651, 255
-	%1653 = add i32 %1652, 256
-	%1654 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1653
-	%1655 = load i32, i32 addrspace(3)* %1654
-	%1656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1652
-	%1657 = load i32, i32 addrspace(3)* %1656
-	%1658 = sub i32 %1646, %1657
-	%1659 = add i32 %1655, %1658
-	%1660 = sext i32 %1659 to i64
-	%1661 = getelementptr i32, i32* %44, i64 %1660
-	store i32 %1650, i32* %1661
-	%1662 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1646
+1652:
+	%1653 = add i32 1792, %0
+	%1654 = icmp slt i32 %1653, %1477
+	br i1 %1654, label %1655, label %1677
+
+1655:
+	%1656 = add i32 %1653, u0x1000
+	%1657 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1656
+	%1658 = load i32, i32 addrspace(3)* %1657
+	%1659 = lshr i32 %1658, 0
+	%1660 = and i32 %1659, 255
+	%1661 = add i32 %1660, 0
+	%1662 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1661
 	%1663 = load i32, i32 addrspace(3)* %1662
-	%1664 = sext i32 %1659 to i64
-	%1665 = getelementptr i32, i32* %15, i64 %1664
-	store i32 %1663, i32* %1665
-	br label %1666
+	%1664 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1660
+	%1665 = load i32, i32 addrspace(3)* %1664
+	%1666 = sub i32 %1653, %1665
+	%1667 = add i32 %1663, %1666
+	%1668 = mul i32 %1667, 2
+	%1669 = sext i32 %1668 to i64
+	%1670 = getelementptr i32, i32* %50, i64 %1669
+	store i32 %1658, i32* %1670
+	%1671 = add i32 %1653, 6144
+	%1672 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1671
+	%1673 = load i32, i32 addrspace(3)* %1672
+	%1674 = mul i32 %1667, 2
+	%1675 = sext i32 %1674 to i64
+	%1676 = getelementptr i32, i32* %49, i64 %1675
+	store i32 %1673, i32* %1676
+	br label %1677
 
-1666:
-	%1667 = add i32 1280, %0
-	%1668 = icmp slt i32 %1667, %1561
-	br i1 %1668, label %1669, label %1687
+1677:
+	call void @llvm.nvvm.barrier0()
+	%1678 = add i32 %0, 0
+	%1679 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1678
+	%1680 = load i32, i32 addrspace(3)* %1679
+	%1681 = add i32 %1680, %1269
+	%1682 = add i32 %0, 0
+	%1683 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1682
+	store i32 %1681, i32 addrspace(3)* %1683
+	%1684 = add i32 %887, 2048
+	br label %886
 
-1669:
-	%1670 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1667
-	%1671 = load i32, i32 addrspace(3)* %1670
-	%1672 = lshr i32 %1671, 8
-	%1673 = and i32 %1672, 255
-	%1674 = add i32 %1673, 256
-	%1675 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1674
-	%1676 = load i32, i32 addrspace(3)* %1675
-	%1677 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1673
-	%1678 = load i32, i32 addrspace(3)* %1677
-	%1679 = sub i32 %1667, %1678
-	%1680 = add i32 %1676, %1679
-	%1681 = sext i32 %1680 to i64
-	%1682 = getelementptr i32, i32* %44, i64 %1681
-	store i32 %1671, i32* %1682
-	%1683 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1667
-	%1684 = load i32, i32 addrspace(3)* %1683
-	%1685 = sext i32 %1680 to i64
-	%1686 = getelementptr i32, i32* %15, i64 %1685
-	store i32 %1684, i32* %1686
-	br label %1687
+1685:
+	%1686 = phi i32 [ 0, %895 ], [ %2483, %2476 ]
+	%1687 = icmp slt i32 %1686, %9
+	br i1 %1687, label %1688, label %1694
 
-1687:
-	%1688 = add i32 1536, %0
-	%1689 = icmp slt i32 %1688, %1561
-	br i1 %1689, label %1690, label %1708
+1688:
+	%1689 = mul i32 %4, 256
+	%1690 = add i32 %1689, %3
+	%1691 = add i32 %1686, %1690
+	%1692 = add i32 %1691, 0
+	%1693 = icmp slt i32 %1692, %9
+	br i1 %1693, label %1695, label %1704
 
-1690:
-	%1691 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1688
-	%1692 = load i32, i32 addrspace(3)* %1691
-	%1693 = lshr i32 %1692, 8
-	%1694 = and i32 %1693, 255
-	%1695 = add i32 %1694, 256
-	%1696 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1695
-	%1697 = load i32, i32 addrspace(3)* %1696
-	%1698 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1694
-	%1699 = load i32, i32 addrspace(3)* %1698
-	%1700 = sub i32 %1688, %1699
-	%1701 = add i32 %1697, %1700
-	%1702 = sext i32 %1701 to i64
-	%1703 = getelementptr i32, i32* %44, i64 %1702
-	store i32 %1692, i32* %1703
-	%1704 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1688
-	%1705 = load i32, i32 addrspace(3)* %1704
-	%1706 = sext i32 %1701 to i64
-	%1707 = getelementptr i32, i32* %15, i64 %1706
-	store i32 %1705, i32* %1707
-	br label %1708
+1694:
+	call void @llvm.nvvm.barrier0()
+	br label %2484
 
-1708:
-	%1709 = add i32 1792, %0
-	%1710 = icmp slt i32 %1709, %1561
-	br i1 %1710, label %1711, label %1729
+1695:
+	%1696 = mul i32 %1692, 2
+	%1697 = sext i32 %1696 to i64
+	%1698 = getelementptr i32, i32* %50, i64 %1697
+	%1699 = load i32, i32* %1698
+	%1700 = mul i32 %1692, 2
+	%1701 = sext i32 %1700 to i64
+	%1702 = getelementptr i32, i32* %49, i64 %1701
+	%1703 = load i32, i32* %1702
+	br label %1704
+
+1704:
+	%1705 = phi i32 [ 0, %1688 ], [ %1699, %1695 ]
+	%1706 = phi i32 [ 0, %1688 ], [ %1703, %1695 ]
+	%1707 = lshr i32 %1705, 8
+	%1708 = and i32 %1707, 255
+	%1709 = add i32 %1691, 32
+	%1710 = icmp slt i32 %1709, %9
+	br i1 %1710, label %1711, label %1720
 
 1711:
-	%1712 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1709
-	%1713 = load i32, i32 addrspace(3)* %1712
-	%1714 = lshr i32 %1713, 8
-	%1715 = and i32 %1714, 255
-	%1716 = add i32 %1715, 256
-	%1717 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1716
-	%1718 = load i32, i32 addrspace(3)* %1717
-	%1719 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1715
-	%1720 = load i32, i32 addrspace(3)* %1719
-	%1721 = sub i32 %1709, %1720
-	%1722 = add i32 %1718, %1721
-	%1723 = sext i32 %1722 to i64
-	%1724 = getelementptr i32, i32* %44, i64 %1723
-	store i32 %1713, i32* %1724
-	%1725 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1709
-	%1726 = load i32, i32 addrspace(3)* %1725
-	%1727 = sext i32 %1722 to i64
-	%1728 = getelementptr i32, i32* %15, i64 %1727
-	store i32 %1726, i32* %1728
-	br label %1729
+	%1712 = mul i32 %1709, 2
+	%1713 = sext i32 %1712 to i64
+	%1714 = getelementptr i32, i32* %50, i64 %1713
+	%1715 = load i32, i32* %1714
+	%1716 = mul i32 %1709, 2
+	%1717 = sext i32 %1716 to i64
+	%1718 = getelementptr i32, i32* %49, i64 %1717
+	%1719 = load i32, i32* %1718
+	br label %1720
 
-1729:
-	call void @llvm.nvvm.barrier0()
-	%1730 = add i32 %0, 256
-	%1731 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1730
-	%1732 = load i32, i32 addrspace(3)* %1731
-	%1733 = add i32 %1732, %1369
-	%1734 = add i32 %0, 256
-	%1735 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1734
-	store i32 %1733, i32 addrspace(3)* %1735
-	%1736 = add i32 %987, 2048
-	br label %986
+1720:
+	%1721 = phi i32 [ 0, %1704 ], [ %1715, %1711 ]
+	%1722 = phi i32 [ 0, %1704 ], [ %1719, %1711 ]
+	%1723 = lshr i32 %1721, 8
+	%1724 = and i32 %1723, 255
+	%1725 = add i32 %1691, 64
+	%1726 = icmp slt i32 %1725, %9
+	br i1 %1726, label %1727, label %1736
 
-1737:
-	%1738 = phi i32 [ 0, %995 ], [ %2487, %2480 ]
-	%1739 = icmp slt i32 %1738, %9
-	br i1 %1739, label %1740, label %1746
+1727:
+	%1728 = mul i32 %1725, 2
+	%1729 = sext i32 %1728 to i64
+	%1730 = getelementptr i32, i32* %50, i64 %1729
+	%1731 = load i32, i32* %1730
+	%1732 = mul i32 %1725, 2
+	%1733 = sext i32 %1732 to i64
+	%1734 = getelementptr i32, i32* %49, i64 %1733
+	%1735 = load i32, i32* %1734
+	br label %1736
 
-1740:
-	%1741 = mul i32 %4, 256
-	%1742 = add i32 %1741, %3
-	%1743 = add i32 %1738, %1742
-	%1744 = add i32 %1743, 0
-	%1745 = icmp slt i32 %1744, %9
-	br i1 %1745, label %1747, label %1754
+1736:
+	%1737 = phi i32 [ 0, %1720 ], [ %1731, %1727 ]
+	%1738 = phi i32 [ 0, %1720 ], [ %1735, %1727 ]
+	%1739 = lshr i32 %1737, 8
+	%1740 = and i32 %1739, 255
+	%1741 = add i32 %1691, 96
+	%1742 = icmp slt i32 %1741, %9
+	br i1 %1742, label %1743, label %1752
 
-1746:
-	call void @llvm.nvvm.barrier0()
-	br label %2488
+1743:
+	%1744 = mul i32 %1741, 2
+	%1745 = sext i32 %1744 to i64
+	%1746 = getelementptr i32, i32* %50, i64 %1745
+	%1747 = load i32, i32* %1746
+	%1748 = mul i32 %1741, 2
+	%1749 = sext i32 %1748 to i64
+	%1750 = getelementptr i32, i32* %49, i64 %1749
+	%1751 = load i32, i32* %1750
+	br label %1752
 
-1747:
-	%1748 = sext i32 %1744 to i64
-	%1749 = getelementptr i32, i32* %44, i64 %1748
-	%1750 = load i32, i32* %1749
-	%1751 = sext i32 %1744 to i64
-	%1752 = getelementptr i32, i32* %15, i64 %1751
-	%1753 = load i32, i32* %1752
-	br label %1754
+1752:
+	%1753 = phi i32 [ 0, %1736 ], [ %1747, %1743 ]
+	%1754 = phi i32 [ 0, %1736 ], [ %1751, %1743 ]
+	%1755 = lshr i32 %1753, 8
+	%1756 = and i32 %1755, 255
+	%1757 = add i32 %1691, 128
+	%1758 = icmp slt i32 %1757, %9
+	br i1 %1758, label %1759, label %1768
 
-1754:
-	%1755 = phi i32 [ 0, %1740 ], [ %1750, %1747 ]
-	%1756 = phi i32 [ 0, %1740 ], [ %1753, %1747 ]
-	%1757 = lshr i32 %1755, 16
-	%1758 = and i32 %1757, 255
-	%1759 = add i32 %1743, 32
-	%1760 = icmp slt i32 %1759, %9
-	br i1 %1760, label %1761, label %1768
-
-1761:
-	%1762 = sext i32 %1759 to i64
-	%1763 = getelementptr i32, i32* %44, i64 %1762
-	%1764 = load i32, i32* %1763
-	%1765 = sext i32 %1759 to i64
-	%1766 = getelementptr i32, i32* %15, i64 %1765
+1759:
+	%1760 = mul i32 %1757, 2
+	%1761 = sext i32 %1760 to i64
+	%1762 = getelementptr i32, i32* %50, i64 %1761
+	%1763 = load i32, i32* %1762
+	%1764 = mul i32 %1757, 2
+	%1765 = sext i32 %1764 to i64
+	%1766 = getelementptr i32, i32* %49, i64 %1765
 	%1767 = load i32, i32* %1766
 	br label %1768
 
 1768:
-	%1769 = phi i32 [ 0, %1754 ], [ %1764, %1761 ]
-	%1770 = phi i32 [ 0, %1754 ], [ %1767, %1761 ]
-	%1771 = lshr i32 %1769, 16
+	%1769 = phi i32 [ 0, %1752 ], [ %1763, %1759 ]
+	%1770 = phi i32 [ 0, %1752 ], [ %1767, %1759 ]
+	%1771 = lshr i32 %1769, 8
 	%1772 = and i32 %1771, 255
-	%1773 = add i32 %1743, 64
+	%1773 = add i32 %1691, 160
 	%1774 = icmp slt i32 %1773, %9
-	br i1 %1774, label %1775, label %1782
+	br i1 %1774, label %1775, label %1784
 
 1775:
-	%1776 = sext i32 %1773 to i64
-	%1777 = getelementptr i32, i32* %44, i64 %1776
-	%1778 = load i32, i32* %1777
-	%1779 = sext i32 %1773 to i64
-	%1780 = getelementptr i32, i32* %15, i64 %1779
-	%1781 = load i32, i32* %1780
-	br label %1782
+	%1776 = mul i32 %1773, 2
+	%1777 = sext i32 %1776 to i64
+	%1778 = getelementptr i32, i32* %50, i64 %1777
+	%1779 = load i32, i32* %1778
+	%1780 = mul i32 %1773, 2
+	%1781 = sext i32 %1780 to i64
+	%1782 = getelementptr i32, i32* %49, i64 %1781
+	%1783 = load i32, i32* %1782
+	br label %1784
 
-1782:
-	%1783 = phi i32 [ 0, %1768 ], [ %1778, %1775 ]
-	%1784 = phi i32 [ 0, %1768 ], [ %1781, %1775 ]
-	%1785 = lshr i32 %1783, 16
-	%1786 = and i32 %1785, 255
-	%1787 = add i32 %1743, 96
-	%1788 = icmp slt i32 %1787, %9
-	br i1 %1788, label %1789, label %1796
+1784:
+	%1785 = phi i32 [ 0, %1768 ], [ %1779, %1775 ]
+	%1786 = phi i32 [ 0, %1768 ], [ %1783, %1775 ]
+	%1787 = lshr i32 %1785, 8
+	%1788 = and i32 %1787, 255
+	%1789 = add i32 %1691, 192
+	%1790 = icmp slt i32 %1789, %9
+	br i1 %1790, label %1791, label %1800
 
-1789:
-	%1790 = sext i32 %1787 to i64
-	%1791 = getelementptr i32, i32* %44, i64 %1790
-	%1792 = load i32, i32* %1791
-	%1793 = sext i32 %1787 to i64
-	%1794 = getelementptr i32, i32* %15, i64 %1793
+1791:
+	%1792 = mul i32 %1789, 2
+	%1793 = sext i32 %1792 to i64
+	%1794 = getelementptr i32, i32* %50, i64 %1793
 	%1795 = load i32, i32* %1794
-	br label %1796
+	%1796 = mul i32 %1789, 2
+	%1797 = sext i32 %1796 to i64
+	%1798 = getelementptr i32, i32* %49, i64 %1797
+	%1799 = load i32, i32* %1798
+	br label %1800
 
-1796:
-	%1797 = phi i32 [ 0, %1782 ], [ %1792, %1789 ]
-	%1798 = phi i32 [ 0, %1782 ], [ %1795, %1789 ]
-	%1799 = lshr i32 %1797, 16
-	%1800 = and i32 %1799, 255
-	%1801 = add i32 %1743, 128
-	%1802 = icmp slt i32 %1801, %9
-	br i1 %1802, label %1803, label %1810
+1800:
+	%1801 = phi i32 [ 0, %1784 ], [ %1795, %1791 ]
+	%1802 = phi i32 [ 0, %1784 ], [ %1799, %1791 ]
+	%1803 = lshr i32 %1801, 8
+	%1804 = and i32 %1803, 255
+	%1805 = add i32 %1691, 224
+	%1806 = icmp slt i32 %1805, %9
+	br i1 %1806, label %1807, label %1816
 
-1803:
-	%1804 = sext i32 %1801 to i64
-	%1805 = getelementptr i32, i32* %44, i64 %1804
-	%1806 = load i32, i32* %1805
-	%1807 = sext i32 %1801 to i64
-	%1808 = getelementptr i32, i32* %15, i64 %1807
-	%1809 = load i32, i32* %1808
-	br label %1810
+1807:
+	%1808 = mul i32 %1805, 2
+	%1809 = sext i32 %1808 to i64
+	%1810 = getelementptr i32, i32* %50, i64 %1809
+	%1811 = load i32, i32* %1810
+	%1812 = mul i32 %1805, 2
+	%1813 = sext i32 %1812 to i64
+	%1814 = getelementptr i32, i32* %49, i64 %1813
+	%1815 = load i32, i32* %1814
+	br label %1816
 
-1810:
-	%1811 = phi i32 [ 0, %1796 ], [ %1806, %1803 ]
-	%1812 = phi i32 [ 0, %1796 ], [ %1809, %1803 ]
-	%1813 = lshr i32 %1811, 16
-	%1814 = and i32 %1813, 255
-	%1815 = add i32 %1743, 160
-	%1816 = icmp slt i32 %1815, %9
-	br i1 %1816, label %1817, label %1824
+1816:
+	%1817 = phi i32 [ 0, %1800 ], [ %1811, %1807 ]
+	%1818 = phi i32 [ 0, %1800 ], [ %1815, %1807 ]
+	%1819 = lshr i32 %1817, 8
+	%1820 = and i32 %1819, 255
+	%1821 = select i1 %1693, i32 %1708, i32 256
+	%1822 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1821)
+	%1823 = and i32 %1822, %885
+	%1824 = call i32 @llvm.ctpop.i32(i32 %1823)
+	br i1 %1693, label %1825, label %1830
 
-1817:
-	%1818 = sext i32 %1815 to i64
-	%1819 = getelementptr i32, i32* %44, i64 %1818
-	%1820 = load i32, i32* %1819
-	%1821 = sext i32 %1815 to i64
-	%1822 = getelementptr i32, i32* %15, i64 %1821
-	%1823 = load i32, i32* %1822
-	br label %1824
+1825:
+	%1826 = mul i32 %4, 256
+	%1827 = add i32 %1826, %1708
+	%1828 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1827
+	%1829 = load i32, i32 addrspace(3)* %1828
+	br label %1830
 
-1824:
-	%1825 = phi i32 [ 0, %1810 ], [ %1820, %1817 ]
-	%1826 = phi i32 [ 0, %1810 ], [ %1823, %1817 ]
-	%1827 = lshr i32 %1825, 16
-	%1828 = and i32 %1827, 255
-	%1829 = add i32 %1743, 192
-	%1830 = icmp slt i32 %1829, %9
-	br i1 %1830, label %1831, label %1838
-
-1831:
-	%1832 = sext i32 %1829 to i64
-	%1833 = getelementptr i32, i32* %44, i64 %1832
-	%1834 = load i32, i32* %1833
-	%1835 = sext i32 %1829 to i64
-	%1836 = getelementptr i32, i32* %15, i64 %1835
-	%1837 = load i32, i32* %1836
-	br label %1838
-
-1838:
-	%1839 = phi i32 [ 0, %1824 ], [ %1834, %1831 ]
-	%1840 = phi i32 [ 0, %1824 ], [ %1837, %1831 ]
-	%1841 = lshr i32 %1839, 16
-	%1842 = and i32 %1841, 255
-	%1843 = add i32 %1743, 224
-	%1844 = icmp slt i32 %1843, %9
-	br i1 %1844, label %1845, label %1852
-
-1845:
-	%1846 = sext i32 %1843 to i64
-	%1847 = getelementptr i32, i32* %44, i64 %1846
-	%1848 = load i32, i32* %1847
-	%1849 = sext i32 %1843 to i64
-	%1850 = getelementptr i32, i32* %15, i64 %1849
-	%1851 = load i32, i32* %1850
-	br label %1852
-
-1852:
-	%1853 = phi i32 [ 0, %1838 ], [ %1848, %1845 ]
-	%1854 = phi i32 [ 0, %1838 ], [ %1851, %1845 ]
-	%1855 = lshr i32 %1853, 16
-	%1856 = and i32 %1855, 255
-	%1857 = select i1 %1745, i32 %1758, i32 256
-	%1858 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1857)
-	%1859 = and i32 %1858, %234
-	%1860 = call i32 @llvm.ctpop.i32(i32 %1859)
-	br i1 %1745, label %1861, label %1866
-
-1861:
-	%1862 = mul i32 %4, 256
-	%1863 = add i32 %1862, %1758
-	%1864 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1863
-	%1865 = load i32, i32 addrspace(3)* %1864
-	br label %1866
-
-1866:
-	%1867 = phi i32 [ 0, %1852 ], [ %1865, %1861 ]
-	%1868 = add i32 %1867, %1860
+1830:
+	%1831 = phi i32 [ 0, %1816 ], [ %1829, %1825 ]
+	%1832 = add i32 %1831, %1824
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1869 = icmp eq i32 %1860, 0
-	%1870 = and i1 %1745, %1869
-	br i1 %1870, label %1871, label %1877
+	%1833 = icmp eq i32 %1824, 0
+	%1834 = and i1 %1693, %1833
+	br i1 %1834, label %1835, label %1841
 
-1871:
-	%1872 = call i32 @llvm.ctpop.i32(i32 %1858)
-	%1873 = add i32 %1867, %1872
-	%1874 = mul i32 %4, 256
-	%1875 = add i32 %1874, %1758
-	%1876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1875
-	store i32 %1873, i32 addrspace(3)* %1876
-	br label %1877
+1835:
+	%1836 = call i32 @llvm.ctpop.i32(i32 %1822)
+	%1837 = add i32 %1831, %1836
+	%1838 = mul i32 %4, 256
+	%1839 = add i32 %1838, %1708
+	%1840 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1839
+	store i32 %1837, i32 addrspace(3)* %1840
+	br label %1841
+
+1841:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1842 = select i1 %1710, i32 %1724, i32 256
+	%1843 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1842)
+	%1844 = and i32 %1843, %885
+	%1845 = call i32 @llvm.ctpop.i32(i32 %1844)
+	br i1 %1710, label %1846, label %1851
+
+1846:
+	%1847 = mul i32 %4, 256
+	%1848 = add i32 %1847, %1724
+	%1849 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1848
+	%1850 = load i32, i32 addrspace(3)* %1849
+	br label %1851
+
+1851:
+	%1852 = phi i32 [ 0, %1841 ], [ %1850, %1846 ]
+	%1853 = add i32 %1852, %1845
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1854 = icmp eq i32 %1845, 0
+	%1855 = and i1 %1710, %1854
+	br i1 %1855, label %1856, label %1862
+
+1856:
+	%1857 = call i32 @llvm.ctpop.i32(i32 %1843)
+	%1858 = add i32 %1852, %1857
+	%1859 = mul i32 %4, 256
+	%1860 = add i32 %1859, %1724
+	%1861 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1860
+	store i32 %1858, i32 addrspace(3)* %1861
+	br label %1862
+
+1862:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1863 = select i1 %1726, i32 %1740, i32 256
+	%1864 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1863)
+	%1865 = and i32 %1864, %885
+	%1866 = call i32 @llvm.ctpop.i32(i32 %1865)
+	br i1 %1726, label %1867, label %1872
+
+1867:
+	%1868 = mul i32 %4, 256
+	%1869 = add i32 %1868, %1740
+	%1870 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1869
+	%1871 = load i32, i32 addrspace(3)* %1870
+	br label %1872
+
+1872:
+	%1873 = phi i32 [ 0, %1862 ], [ %1871, %1867 ]
+	%1874 = add i32 %1873, %1866
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1875 = icmp eq i32 %1866, 0
+	%1876 = and i1 %1726, %1875
+	br i1 %1876, label %1877, label %1883
 
 1877:
+	%1878 = call i32 @llvm.ctpop.i32(i32 %1864)
+	%1879 = add i32 %1873, %1878
+	%1880 = mul i32 %4, 256
+	%1881 = add i32 %1880, %1740
+	%1882 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1881
+	store i32 %1879, i32 addrspace(3)* %1882
+	br label %1883
+
+1883:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1878 = select i1 %1760, i32 %1772, i32 256
-	%1879 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1878)
-	%1880 = and i32 %1879, %234
-	%1881 = call i32 @llvm.ctpop.i32(i32 %1880)
-	br i1 %1760, label %1882, label %1887
+	%1884 = select i1 %1742, i32 %1756, i32 256
+	%1885 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1884)
+	%1886 = and i32 %1885, %885
+	%1887 = call i32 @llvm.ctpop.i32(i32 %1886)
+	br i1 %1742, label %1888, label %1893
 
-1882:
-	%1883 = mul i32 %4, 256
-	%1884 = add i32 %1883, %1772
-	%1885 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1884
-	%1886 = load i32, i32 addrspace(3)* %1885
-	br label %1887
+1888:
+	%1889 = mul i32 %4, 256
+	%1890 = add i32 %1889, %1756
+	%1891 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1890
+	%1892 = load i32, i32 addrspace(3)* %1891
+	br label %1893
 
-1887:
-	%1888 = phi i32 [ 0, %1877 ], [ %1886, %1882 ]
-	%1889 = add i32 %1888, %1881
+1893:
+	%1894 = phi i32 [ 0, %1883 ], [ %1892, %1888 ]
+	%1895 = add i32 %1894, %1887
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1890 = icmp eq i32 %1881, 0
-	%1891 = and i1 %1760, %1890
-	br i1 %1891, label %1892, label %1898
-
-1892:
-	%1893 = call i32 @llvm.ctpop.i32(i32 %1879)
-	%1894 = add i32 %1888, %1893
-	%1895 = mul i32 %4, 256
-	%1896 = add i32 %1895, %1772
-	%1897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1896
-	store i32 %1894, i32 addrspace(3)* %1897
-	br label %1898
+	%1896 = icmp eq i32 %1887, 0
+	%1897 = and i1 %1742, %1896
+	br i1 %1897, label %1898, label %1904
 
 1898:
+	%1899 = call i32 @llvm.ctpop.i32(i32 %1885)
+	%1900 = add i32 %1894, %1899
+	%1901 = mul i32 %4, 256
+	%1902 = add i32 %1901, %1756
+	%1903 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1902
+	store i32 %1900, i32 addrspace(3)* %1903
+	br label %1904
+
+1904:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1899 = select i1 %1774, i32 %1786, i32 256
-	%1900 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1899)
-	%1901 = and i32 %1900, %234
-	%1902 = call i32 @llvm.ctpop.i32(i32 %1901)
-	br i1 %1774, label %1903, label %1908
+	%1905 = select i1 %1758, i32 %1772, i32 256
+	%1906 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1905)
+	%1907 = and i32 %1906, %885
+	%1908 = call i32 @llvm.ctpop.i32(i32 %1907)
+	br i1 %1758, label %1909, label %1914
 
-1903:
-	%1904 = mul i32 %4, 256
-	%1905 = add i32 %1904, %1786
-	%1906 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1905
-	%1907 = load i32, i32 addrspace(3)* %1906
-	br label %1908
+1909:
+	%1910 = mul i32 %4, 256
+	%1911 = add i32 %1910, %1772
+	%1912 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1911
+	%1913 = load i32, i32 addrspace(3)* %1912
+	br label %1914
 
-1908:
-	%1909 = phi i32 [ 0, %1898 ], [ %1907, %1903 ]
-	%1910 = add i32 %1909, %1902
+1914:
+	%1915 = phi i32 [ 0, %1904 ], [ %1913, %1909 ]
+	%1916 = add i32 %1915, %1908
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1911 = icmp eq i32 %1902, 0
-	%1912 = and i1 %1774, %1911
-	br i1 %1912, label %1913, label %1919
-
-1913:
-	%1914 = call i32 @llvm.ctpop.i32(i32 %1900)
-	%1915 = add i32 %1909, %1914
-	%1916 = mul i32 %4, 256
-	%1917 = add i32 %1916, %1786
-	%1918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1917
-	store i32 %1915, i32 addrspace(3)* %1918
-	br label %1919
+	%1917 = icmp eq i32 %1908, 0
+	%1918 = and i1 %1758, %1917
+	br i1 %1918, label %1919, label %1925
 
 1919:
+	%1920 = call i32 @llvm.ctpop.i32(i32 %1906)
+	%1921 = add i32 %1915, %1920
+	%1922 = mul i32 %4, 256
+	%1923 = add i32 %1922, %1772
+	%1924 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1923
+	store i32 %1921, i32 addrspace(3)* %1924
+	br label %1925
+
+1925:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1920 = select i1 %1788, i32 %1800, i32 256
-	%1921 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1920)
-	%1922 = and i32 %1921, %234
-	%1923 = call i32 @llvm.ctpop.i32(i32 %1922)
-	br i1 %1788, label %1924, label %1929
+	%1926 = select i1 %1774, i32 %1788, i32 256
+	%1927 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1926)
+	%1928 = and i32 %1927, %885
+	%1929 = call i32 @llvm.ctpop.i32(i32 %1928)
+	br i1 %1774, label %1930, label %1935
 
-1924:
-	%1925 = mul i32 %4, 256
-	%1926 = add i32 %1925, %1800
-	%1927 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1926
-	%1928 = load i32, i32 addrspace(3)* %1927
-	br label %1929
+1930:
+	%1931 = mul i32 %4, 256
+	%1932 = add i32 %1931, %1788
+	%1933 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1932
+	%1934 = load i32, i32 addrspace(3)* %1933
+	br label %1935
 
-1929:
-	%1930 = phi i32 [ 0, %1919 ], [ %1928, %1924 ]
-	%1931 = add i32 %1930, %1923
+1935:
+	%1936 = phi i32 [ 0, %1925 ], [ %1934, %1930 ]
+	%1937 = add i32 %1936, %1929
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1932 = icmp eq i32 %1923, 0
-	%1933 = and i1 %1788, %1932
-	br i1 %1933, label %1934, label %1940
-
-1934:
-	%1935 = call i32 @llvm.ctpop.i32(i32 %1921)
-	%1936 = add i32 %1930, %1935
-	%1937 = mul i32 %4, 256
-	%1938 = add i32 %1937, %1800
-	%1939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1938
-	store i32 %1936, i32 addrspace(3)* %1939
-	br label %1940
+	%1938 = icmp eq i32 %1929, 0
+	%1939 = and i1 %1774, %1938
+	br i1 %1939, label %1940, label %1946
 
 1940:
+	%1941 = call i32 @llvm.ctpop.i32(i32 %1927)
+	%1942 = add i32 %1936, %1941
+	%1943 = mul i32 %4, 256
+	%1944 = add i32 %1943, %1788
+	%1945 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1944
+	store i32 %1942, i32 addrspace(3)* %1945
+	br label %1946
+
+1946:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1941 = select i1 %1802, i32 %1814, i32 256
-	%1942 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1941)
-	%1943 = and i32 %1942, %234
-	%1944 = call i32 @llvm.ctpop.i32(i32 %1943)
-	br i1 %1802, label %1945, label %1950
+	%1947 = select i1 %1790, i32 %1804, i32 256
+	%1948 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1947)
+	%1949 = and i32 %1948, %885
+	%1950 = call i32 @llvm.ctpop.i32(i32 %1949)
+	br i1 %1790, label %1951, label %1956
 
-1945:
-	%1946 = mul i32 %4, 256
-	%1947 = add i32 %1946, %1814
-	%1948 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1947
-	%1949 = load i32, i32 addrspace(3)* %1948
-	br label %1950
+1951:
+	%1952 = mul i32 %4, 256
+	%1953 = add i32 %1952, %1804
+	%1954 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1953
+	%1955 = load i32, i32 addrspace(3)* %1954
+	br label %1956
 
-1950:
-	%1951 = phi i32 [ 0, %1940 ], [ %1949, %1945 ]
-	%1952 = add i32 %1951, %1944
+1956:
+	%1957 = phi i32 [ 0, %1946 ], [ %1955, %1951 ]
+	%1958 = add i32 %1957, %1950
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1953 = icmp eq i32 %1944, 0
-	%1954 = and i1 %1802, %1953
-	br i1 %1954, label %1955, label %1961
-
-1955:
-	%1956 = call i32 @llvm.ctpop.i32(i32 %1942)
-	%1957 = add i32 %1951, %1956
-	%1958 = mul i32 %4, 256
-	%1959 = add i32 %1958, %1814
-	%1960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1959
-	store i32 %1957, i32 addrspace(3)* %1960
-	br label %1961
+	%1959 = icmp eq i32 %1950, 0
+	%1960 = and i1 %1790, %1959
+	br i1 %1960, label %1961, label %1967
 
 1961:
+	%1962 = call i32 @llvm.ctpop.i32(i32 %1948)
+	%1963 = add i32 %1957, %1962
+	%1964 = mul i32 %4, 256
+	%1965 = add i32 %1964, %1804
+	%1966 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1965
+	store i32 %1963, i32 addrspace(3)* %1966
+	br label %1967
+
+1967:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1962 = select i1 %1816, i32 %1828, i32 256
-	%1963 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1962)
-	%1964 = and i32 %1963, %234
-	%1965 = call i32 @llvm.ctpop.i32(i32 %1964)
-	br i1 %1816, label %1966, label %1971
+	%1968 = select i1 %1806, i32 %1820, i32 256
+	%1969 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1968)
+	%1970 = and i32 %1969, %885
+	%1971 = call i32 @llvm.ctpop.i32(i32 %1970)
+	br i1 %1806, label %1972, label %1977
 
-1966:
-	%1967 = mul i32 %4, 256
-	%1968 = add i32 %1967, %1828
-	%1969 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1968
-	%1970 = load i32, i32 addrspace(3)* %1969
-	br label %1971
+1972:
+	%1973 = mul i32 %4, 256
+	%1974 = add i32 %1973, %1820
+	%1975 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1974
+	%1976 = load i32, i32 addrspace(3)* %1975
+	br label %1977
 
-1971:
-	%1972 = phi i32 [ 0, %1961 ], [ %1970, %1966 ]
-	%1973 = add i32 %1972, %1965
+1977:
+	%1978 = phi i32 [ 0, %1967 ], [ %1976, %1972 ]
+	%1979 = add i32 %1978, %1971
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1974 = icmp eq i32 %1965, 0
-	%1975 = and i1 %1816, %1974
-	br i1 %1975, label %1976, label %1982
-
-1976:
-	%1977 = call i32 @llvm.ctpop.i32(i32 %1963)
-	%1978 = add i32 %1972, %1977
-	%1979 = mul i32 %4, 256
-	%1980 = add i32 %1979, %1828
-	%1981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1980
-	store i32 %1978, i32 addrspace(3)* %1981
-	br label %1982
+	%1980 = icmp eq i32 %1971, 0
+	%1981 = and i1 %1806, %1980
+	br i1 %1981, label %1982, label %1988
 
 1982:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1983 = select i1 %1830, i32 %1842, i32 256
-	%1984 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1983)
-	%1985 = and i32 %1984, %234
-	%1986 = call i32 @llvm.ctpop.i32(i32 %1985)
-	br i1 %1830, label %1987, label %1992
+	%1983 = call i32 @llvm.ctpop.i32(i32 %1969)
+	%1984 = add i32 %1978, %1983
+	%1985 = mul i32 %4, 256
+	%1986 = add i32 %1985, %1820
+	%1987 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1986
+	store i32 %1984, i32 addrspace(3)* %1987
+	br label %1988
 
-1987:
-	%1988 = mul i32 %4, 256
-	%1989 = add i32 %1988, %1842
-	%1990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1989
-	%1991 = load i32, i32 addrspace(3)* %1990
-	br label %1992
-
-1992:
-	%1993 = phi i32 [ 0, %1982 ], [ %1991, %1987 ]
-	%1994 = add i32 %1993, %1986
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1995 = icmp eq i32 %1986, 0
-	%1996 = and i1 %1830, %1995
-	br i1 %1996, label %1997, label %2003
-
-1997:
-	%1998 = call i32 @llvm.ctpop.i32(i32 %1984)
-	%1999 = add i32 %1993, %1998
-	%2000 = mul i32 %4, 256
-	%2001 = add i32 %2000, %1842
-	%2002 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2001
-	store i32 %1999, i32 addrspace(3)* %2002
-	br label %2003
-
-2003:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2004 = select i1 %1844, i32 %1856, i32 256
-	%2005 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2004)
-	%2006 = and i32 %2005, %234
-	%2007 = call i32 @llvm.ctpop.i32(i32 %2006)
-	br i1 %1844, label %2008, label %2013
-
-2008:
-	%2009 = mul i32 %4, 256
-	%2010 = add i32 %2009, %1856
-	%2011 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2010
-	%2012 = load i32, i32 addrspace(3)* %2011
-	br label %2013
-
-2013:
-	%2014 = phi i32 [ 0, %2003 ], [ %2012, %2008 ]
-	%2015 = add i32 %2014, %2007
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2016 = icmp eq i32 %2007, 0
-	%2017 = and i1 %1844, %2016
-	br i1 %2017, label %2018, label %2024
-
-2018:
-	%2019 = call i32 @llvm.ctpop.i32(i32 %2005)
-	%2020 = add i32 %2014, %2019
-	%2021 = mul i32 %4, 256
-	%2022 = add i32 %2021, %1856
-	%2023 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2022
-	store i32 %2020, i32 addrspace(3)* %2023
-	br label %2024
-
-2024:
+1988:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%2025 = mul i32 0, 256
+	%1989 = mul i32 0, 256
+	%1990 = add i32 %1989, %0
+	%1991 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1990
+	%1992 = load i32, i32 addrspace(3)* %1991
+	%1993 = mul i32 0, 256
+	%1994 = add i32 %1993, %0
+	%1995 = add i32 2048, %1994
+	%1996 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1995
+	store i32 0, i32 addrspace(3)* %1996
+	%1997 = mul i32 0, 256
+	%1998 = add i32 %1997, %0
+	%1999 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1998
+	store i32 0, i32 addrspace(3)* %1999
+	%2000 = add i32 0, %1992
+	%2001 = mul i32 1, 256
+	%2002 = add i32 %2001, %0
+	%2003 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2002
+	%2004 = load i32, i32 addrspace(3)* %2003
+	%2005 = mul i32 1, 256
+	%2006 = add i32 %2005, %0
+	%2007 = add i32 2048, %2006
+	%2008 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2007
+	store i32 %2000, i32 addrspace(3)* %2008
+	%2009 = mul i32 1, 256
+	%2010 = add i32 %2009, %0
+	%2011 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2010
+	store i32 0, i32 addrspace(3)* %2011
+	%2012 = add i32 %2000, %2004
+	%2013 = mul i32 2, 256
+	%2014 = add i32 %2013, %0
+	%2015 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2014
+	%2016 = load i32, i32 addrspace(3)* %2015
+	%2017 = mul i32 2, 256
+	%2018 = add i32 %2017, %0
+	%2019 = add i32 2048, %2018
+	%2020 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2019
+	store i32 %2012, i32 addrspace(3)* %2020
+	%2021 = mul i32 2, 256
+	%2022 = add i32 %2021, %0
+	%2023 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2022
+	store i32 0, i32 addrspace(3)* %2023
+	%2024 = add i32 %2012, %2016
+	%2025 = mul i32 3, 256
 	%2026 = add i32 %2025, %0
-	%2027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2026
+	%2027 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2026
 	%2028 = load i32, i32 addrspace(3)* %2027
-	%2029 = mul i32 0, 256
+	%2029 = mul i32 3, 256
 	%2030 = add i32 %2029, %0
 	%2031 = add i32 2048, %2030
-	%2032 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2031
-	store i32 0, i32 addrspace(3)* %2032
-	%2033 = mul i32 0, 256
+	%2032 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2031
+	store i32 %2024, i32 addrspace(3)* %2032
+	%2033 = mul i32 3, 256
 	%2034 = add i32 %2033, %0
-	%2035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2034
+	%2035 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2034
 	store i32 0, i32 addrspace(3)* %2035
-	%2036 = add i32 0, %2028
-	%2037 = mul i32 1, 256
+	%2036 = add i32 %2024, %2028
+	%2037 = mul i32 4, 256
 	%2038 = add i32 %2037, %0
-	%2039 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2038
+	%2039 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2038
 	%2040 = load i32, i32 addrspace(3)* %2039
-	%2041 = mul i32 1, 256
+	%2041 = mul i32 4, 256
 	%2042 = add i32 %2041, %0
 	%2043 = add i32 2048, %2042
-	%2044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2043
+	%2044 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2043
 	store i32 %2036, i32 addrspace(3)* %2044
-	%2045 = mul i32 1, 256
+	%2045 = mul i32 4, 256
 	%2046 = add i32 %2045, %0
-	%2047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2046
+	%2047 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2046
 	store i32 0, i32 addrspace(3)* %2047
 	%2048 = add i32 %2036, %2040
-	%2049 = mul i32 2, 256
+	%2049 = mul i32 5, 256
 	%2050 = add i32 %2049, %0
-	%2051 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2050
+	%2051 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2050
 	%2052 = load i32, i32 addrspace(3)* %2051
-	%2053 = mul i32 2, 256
+	%2053 = mul i32 5, 256
 	%2054 = add i32 %2053, %0
 	%2055 = add i32 2048, %2054
-	%2056 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2055
+	%2056 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2055
 	store i32 %2048, i32 addrspace(3)* %2056
-	%2057 = mul i32 2, 256
+	%2057 = mul i32 5, 256
 	%2058 = add i32 %2057, %0
-	%2059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2058
+	%2059 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2058
 	store i32 0, i32 addrspace(3)* %2059
 	%2060 = add i32 %2048, %2052
-	%2061 = mul i32 3, 256
+	%2061 = mul i32 6, 256
 	%2062 = add i32 %2061, %0
-	%2063 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2062
+	%2063 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2062
 	%2064 = load i32, i32 addrspace(3)* %2063
-	%2065 = mul i32 3, 256
+	%2065 = mul i32 6, 256
 	%2066 = add i32 %2065, %0
 	%2067 = add i32 2048, %2066
-	%2068 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2067
+	%2068 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2067
 	store i32 %2060, i32 addrspace(3)* %2068
-	%2069 = mul i32 3, 256
+	%2069 = mul i32 6, 256
 	%2070 = add i32 %2069, %0
-	%2071 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2070
+	%2071 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2070
 	store i32 0, i32 addrspace(3)* %2071
 	%2072 = add i32 %2060, %2064
-	%2073 = mul i32 4, 256
+	%2073 = mul i32 7, 256
 	%2074 = add i32 %2073, %0
-	%2075 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2074
+	%2075 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2074
 	%2076 = load i32, i32 addrspace(3)* %2075
-	%2077 = mul i32 4, 256
+	%2077 = mul i32 7, 256
 	%2078 = add i32 %2077, %0
 	%2079 = add i32 2048, %2078
-	%2080 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2079
+	%2080 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2079
 	store i32 %2072, i32 addrspace(3)* %2080
-	%2081 = mul i32 4, 256
+	%2081 = mul i32 7, 256
 	%2082 = add i32 %2081, %0
-	%2083 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2082
+	%2083 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2082
 	store i32 0, i32 addrspace(3)* %2083
 	%2084 = add i32 %2072, %2076
-	%2085 = mul i32 5, 256
-	%2086 = add i32 %2085, %0
-	%2087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2086
-	%2088 = load i32, i32 addrspace(3)* %2087
-	%2089 = mul i32 5, 256
-	%2090 = add i32 %2089, %0
-	%2091 = add i32 2048, %2090
-	%2092 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2091
-	store i32 %2084, i32 addrspace(3)* %2092
-	%2093 = mul i32 5, 256
-	%2094 = add i32 %2093, %0
-	%2095 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2094
-	store i32 0, i32 addrspace(3)* %2095
-	%2096 = add i32 %2084, %2088
-	%2097 = mul i32 6, 256
-	%2098 = add i32 %2097, %0
-	%2099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2098
-	%2100 = load i32, i32 addrspace(3)* %2099
-	%2101 = mul i32 6, 256
-	%2102 = add i32 %2101, %0
-	%2103 = add i32 2048, %2102
-	%2104 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2103
-	store i32 %2096, i32 addrspace(3)* %2104
-	%2105 = mul i32 6, 256
-	%2106 = add i32 %2105, %0
-	%2107 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2106
-	store i32 0, i32 addrspace(3)* %2107
-	%2108 = add i32 %2096, %2100
-	%2109 = mul i32 7, 256
-	%2110 = add i32 %2109, %0
-	%2111 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2110
-	%2112 = load i32, i32 addrspace(3)* %2111
-	%2113 = mul i32 7, 256
-	%2114 = add i32 %2113, %0
-	%2115 = add i32 2048, %2114
-	%2116 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2115
-	store i32 %2108, i32 addrspace(3)* %2116
-	%2117 = mul i32 7, 256
-	%2118 = add i32 %2117, %0
-	%2119 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2118
-	store i32 0, i32 addrspace(3)* %2119
-	%2120 = add i32 %2108, %2112
 	call void @llvm.nvvm.barrier0()
-	%2121 = select i1 %1745, i32 %1758, i32 0
-	%2122 = mul i32 %4, 256
-	%2123 = add i32 %2122, %2121
-	%2124 = add i32 2048, %2123
-	%2125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2124
-	%2126 = load i32, i32 addrspace(3)* %2125
-	%2127 = add i32 %1868, %2126
-	%2128 = select i1 %1760, i32 %1772, i32 0
-	%2129 = mul i32 %4, 256
-	%2130 = add i32 %2129, %2128
-	%2131 = add i32 2048, %2130
-	%2132 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2131
-	%2133 = load i32, i32 addrspace(3)* %2132
-	%2134 = add i32 %1889, %2133
-	%2135 = select i1 %1774, i32 %1786, i32 0
-	%2136 = mul i32 %4, 256
-	%2137 = add i32 %2136, %2135
-	%2138 = add i32 2048, %2137
-	%2139 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2138
-	%2140 = load i32, i32 addrspace(3)* %2139
-	%2141 = add i32 %1910, %2140
-	%2142 = select i1 %1788, i32 %1800, i32 0
-	%2143 = mul i32 %4, 256
-	%2144 = add i32 %2143, %2142
-	%2145 = add i32 2048, %2144
-	%2146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2145
-	%2147 = load i32, i32 addrspace(3)* %2146
-	%2148 = add i32 %1931, %2147
-	%2149 = select i1 %1802, i32 %1814, i32 0
-	%2150 = mul i32 %4, 256
-	%2151 = add i32 %2150, %2149
-	%2152 = add i32 2048, %2151
-	%2153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2152
-	%2154 = load i32, i32 addrspace(3)* %2153
-	%2155 = add i32 %1952, %2154
-	%2156 = select i1 %1816, i32 %1828, i32 0
-	%2157 = mul i32 %4, 256
-	%2158 = add i32 %2157, %2156
-	%2159 = add i32 2048, %2158
-	%2160 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2159
-	%2161 = load i32, i32 addrspace(3)* %2160
-	%2162 = add i32 %1973, %2161
-	%2163 = select i1 %1830, i32 %1842, i32 0
-	%2164 = mul i32 %4, 256
-	%2165 = add i32 %2164, %2163
-	%2166 = add i32 2048, %2165
-	%2167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2166
+	%2085 = select i1 %1693, i32 %1708, i32 0
+	%2086 = mul i32 %4, 256
+	%2087 = add i32 %2086, %2085
+	%2088 = add i32 2048, %2087
+	%2089 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2088
+	%2090 = load i32, i32 addrspace(3)* %2089
+	%2091 = add i32 %1832, %2090
+	%2092 = select i1 %1710, i32 %1724, i32 0
+	%2093 = mul i32 %4, 256
+	%2094 = add i32 %2093, %2092
+	%2095 = add i32 2048, %2094
+	%2096 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2095
+	%2097 = load i32, i32 addrspace(3)* %2096
+	%2098 = add i32 %1853, %2097
+	%2099 = select i1 %1726, i32 %1740, i32 0
+	%2100 = mul i32 %4, 256
+	%2101 = add i32 %2100, %2099
+	%2102 = add i32 2048, %2101
+	%2103 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2102
+	%2104 = load i32, i32 addrspace(3)* %2103
+	%2105 = add i32 %1874, %2104
+	%2106 = select i1 %1742, i32 %1756, i32 0
+	%2107 = mul i32 %4, 256
+	%2108 = add i32 %2107, %2106
+	%2109 = add i32 2048, %2108
+	%2110 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2109
+	%2111 = load i32, i32 addrspace(3)* %2110
+	%2112 = add i32 %1895, %2111
+	%2113 = select i1 %1758, i32 %1772, i32 0
+	%2114 = mul i32 %4, 256
+	%2115 = add i32 %2114, %2113
+	%2116 = add i32 2048, %2115
+	%2117 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2116
+	%2118 = load i32, i32 addrspace(3)* %2117
+	%2119 = add i32 %1916, %2118
+	%2120 = select i1 %1774, i32 %1788, i32 0
+	%2121 = mul i32 %4, 256
+	%2122 = add i32 %2121, %2120
+	%2123 = add i32 2048, %2122
+	%2124 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2123
+	%2125 = load i32, i32 addrspace(3)* %2124
+	%2126 = add i32 %1937, %2125
+	%2127 = select i1 %1790, i32 %1804, i32 0
+	%2128 = mul i32 %4, 256
+	%2129 = add i32 %2128, %2127
+	%2130 = add i32 2048, %2129
+	%2131 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2130
+	%2132 = load i32, i32 addrspace(3)* %2131
+	%2133 = add i32 %1958, %2132
+	%2134 = select i1 %1806, i32 %1820, i32 0
+	%2135 = mul i32 %4, 256
+	%2136 = add i32 %2135, %2134
+	%2137 = add i32 2048, %2136
+	%2138 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2137
+	%2139 = load i32, i32 addrspace(3)* %2138
+	%2140 = add i32 %1979, %2139
+	%2141 = and i32 %0, 31
+	%2142 = lshr i32 %0, 5
+	%2143 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2084, i32 1, i32 0)
+	%2144 = icmp uge i32 %2141, 1
+	%2145 = select i1 %2144, i32 %2143, i32 0
+	%2146 = add i32 %2084, %2145
+	%2147 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2146, i32 2, i32 0)
+	%2148 = icmp uge i32 %2141, 2
+	%2149 = select i1 %2148, i32 %2147, i32 0
+	%2150 = add i32 %2146, %2149
+	%2151 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2150, i32 4, i32 0)
+	%2152 = icmp uge i32 %2141, 4
+	%2153 = select i1 %2152, i32 %2151, i32 0
+	%2154 = add i32 %2150, %2153
+	%2155 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2154, i32 8, i32 0)
+	%2156 = icmp uge i32 %2141, 8
+	%2157 = select i1 %2156, i32 %2155, i32 0
+	%2158 = add i32 %2154, %2157
+	%2159 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2158, i32 16, i32 0)
+	%2160 = icmp uge i32 %2141, 16
+	%2161 = select i1 %2160, i32 %2159, i32 0
+	%2162 = add i32 %2158, %2161
+	%2163 = icmp eq i32 %2141, 31
+	br i1 %2163, label %2164, label %2166
+
+2164:
+	%2165 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2142
+	store i32 %2162, i32 addrspace(3)* %2165
+	br label %2166
+
+2166:
+	call void @llvm.nvvm.barrier0()
+	%2167 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
 	%2168 = load i32, i32 addrspace(3)* %2167
-	%2169 = add i32 %1994, %2168
-	%2170 = select i1 %1844, i32 %1856, i32 0
-	%2171 = mul i32 %4, 256
-	%2172 = add i32 %2171, %2170
-	%2173 = add i32 2048, %2172
-	%2174 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2173
-	%2175 = load i32, i32 addrspace(3)* %2174
-	%2176 = add i32 %2015, %2175
-	%2177 = and i32 %0, 31
-	%2178 = lshr i32 %0, 5
-	%2179 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2120, i32 1, i32 0)
-	%2180 = icmp uge i32 %2177, 1
-	%2181 = select i1 %2180, i32 %2179, i32 0
-	%2182 = add i32 %2120, %2181
-	%2183 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2182, i32 2, i32 0)
-	%2184 = icmp uge i32 %2177, 2
-	%2185 = select i1 %2184, i32 %2183, i32 0
-	%2186 = add i32 %2182, %2185
-	%2187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2186, i32 4, i32 0)
-	%2188 = icmp uge i32 %2177, 4
-	%2189 = select i1 %2188, i32 %2187, i32 0
-	%2190 = add i32 %2186, %2189
-	%2191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2190, i32 8, i32 0)
-	%2192 = icmp uge i32 %2177, 8
-	%2193 = select i1 %2192, i32 %2191, i32 0
-	%2194 = add i32 %2190, %2193
-	%2195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2194, i32 16, i32 0)
-	%2196 = icmp uge i32 %2177, 16
-	%2197 = select i1 %2196, i32 %2195, i32 0
-	%2198 = add i32 %2194, %2197
-	%2199 = icmp eq i32 %2177, 31
-	br i1 %2199, label %2200, label %2202
-
-2200:
-	%2201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2178
-	store i32 %2198, i32 addrspace(3)* %2201
-	br label %2202
-
-2202:
-	call void @llvm.nvvm.barrier0()
-	%2203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2169 = icmp sgt i32 %2142, 0
+	%2170 = select i1 %2169, i32 %2168, i32 0
+	%2171 = add i32 0, %2170
+	%2172 = add i32 0, %2168
+	%2173 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2174 = load i32, i32 addrspace(3)* %2173
+	%2175 = icmp sgt i32 %2142, 1
+	%2176 = select i1 %2175, i32 %2174, i32 0
+	%2177 = add i32 %2171, %2176
+	%2178 = add i32 %2172, %2174
+	%2179 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2180 = load i32, i32 addrspace(3)* %2179
+	%2181 = icmp sgt i32 %2142, 2
+	%2182 = select i1 %2181, i32 %2180, i32 0
+	%2183 = add i32 %2177, %2182
+	%2184 = add i32 %2178, %2180
+	%2185 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2186 = load i32, i32 addrspace(3)* %2185
+	%2187 = icmp sgt i32 %2142, 3
+	%2188 = select i1 %2187, i32 %2186, i32 0
+	%2189 = add i32 %2183, %2188
+	%2190 = add i32 %2184, %2186
+	%2191 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2192 = load i32, i32 addrspace(3)* %2191
+	%2193 = icmp sgt i32 %2142, 4
+	%2194 = select i1 %2193, i32 %2192, i32 0
+	%2195 = add i32 %2189, %2194
+	%2196 = add i32 %2190, %2192
+	%2197 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2198 = load i32, i32 addrspace(3)* %2197
+	%2199 = icmp sgt i32 %2142, 5
+	%2200 = select i1 %2199, i32 %2198, i32 0
+	%2201 = add i32 %2195, %2200
+	%2202 = add i32 %2196, %2198
+	%2203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
 	%2204 = load i32, i32 addrspace(3)* %2203
-	%2205 = icmp sgt i32 %2178, 0
+	%2205 = icmp sgt i32 %2142, 6
 	%2206 = select i1 %2205, i32 %2204, i32 0
-	%2207 = add i32 0, %2206
-	%2208 = add i32 0, %2204
-	%2209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2207 = add i32 %2201, %2206
+	%2208 = add i32 %2202, %2204
+	%2209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
 	%2210 = load i32, i32 addrspace(3)* %2209
-	%2211 = icmp sgt i32 %2178, 1
+	%2211 = icmp sgt i32 %2142, 7
 	%2212 = select i1 %2211, i32 %2210, i32 0
 	%2213 = add i32 %2207, %2212
 	%2214 = add i32 %2208, %2210
-	%2215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2216 = load i32, i32 addrspace(3)* %2215
-	%2217 = icmp sgt i32 %2178, 2
-	%2218 = select i1 %2217, i32 %2216, i32 0
-	%2219 = add i32 %2213, %2218
-	%2220 = add i32 %2214, %2216
-	%2221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2222 = load i32, i32 addrspace(3)* %2221
-	%2223 = icmp sgt i32 %2178, 3
-	%2224 = select i1 %2223, i32 %2222, i32 0
-	%2225 = add i32 %2219, %2224
-	%2226 = add i32 %2220, %2222
-	%2227 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2228 = load i32, i32 addrspace(3)* %2227
-	%2229 = icmp sgt i32 %2178, 4
-	%2230 = select i1 %2229, i32 %2228, i32 0
-	%2231 = add i32 %2225, %2230
-	%2232 = add i32 %2226, %2228
-	%2233 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%2234 = load i32, i32 addrspace(3)* %2233
-	%2235 = icmp sgt i32 %2178, 5
-	%2236 = select i1 %2235, i32 %2234, i32 0
-	%2237 = add i32 %2231, %2236
-	%2238 = add i32 %2232, %2234
-	%2239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2240 = load i32, i32 addrspace(3)* %2239
-	%2241 = icmp sgt i32 %2178, 6
-	%2242 = select i1 %2241, i32 %2240, i32 0
-	%2243 = add i32 %2237, %2242
-	%2244 = add i32 %2238, %2240
-	%2245 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%2246 = load i32, i32 addrspace(3)* %2245
-	%2247 = icmp sgt i32 %2178, 7
-	%2248 = select i1 %2247, i32 %2246, i32 0
-	%2249 = add i32 %2243, %2248
-	%2250 = add i32 %2244, %2246
-	%2251 = add i32 %2249, %2198
-	%2252 = sub i32 %2251, %2120
-	%2253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %2252, i32 addrspace(3)* %2253
+	%2215 = add i32 %2213, %2162
+	%2216 = sub i32 %2215, %2084
+	%2217 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2216, i32 addrspace(3)* %2217
 	call void @llvm.nvvm.barrier0()
-	br i1 %1745, label %2254, label %2260
+	br i1 %1693, label %2218, label %2226
+
+2218:
+	%2219 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1708
+	%2220 = load i32, i32 addrspace(3)* %2219
+	%2221 = add i32 %2220, %2091
+	%2222 = add i32 %2221, u0x1000
+	%2223 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2222
+	store i32 %1705, i32 addrspace(3)* %2223
+	%2224 = add i32 %2221, 6144
+	%2225 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2224
+	store i32 %1706, i32 addrspace(3)* %2225
+	br label %2226
+
+2226:
+	br i1 %1710, label %2227, label %2235
+
+2227:
+	%2228 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1724
+	%2229 = load i32, i32 addrspace(3)* %2228
+	%2230 = add i32 %2229, %2098
+	%2231 = add i32 %2230, u0x1000
+	%2232 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2231
+	store i32 %1721, i32 addrspace(3)* %2232
+	%2233 = add i32 %2230, 6144
+	%2234 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2233
+	store i32 %1722, i32 addrspace(3)* %2234
+	br label %2235
+
+2235:
+	br i1 %1726, label %2236, label %2244
+
+2236:
+	%2237 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1740
+	%2238 = load i32, i32 addrspace(3)* %2237
+	%2239 = add i32 %2238, %2105
+	%2240 = add i32 %2239, u0x1000
+	%2241 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2240
+	store i32 %1737, i32 addrspace(3)* %2241
+	%2242 = add i32 %2239, 6144
+	%2243 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2242
+	store i32 %1738, i32 addrspace(3)* %2243
+	br label %2244
+
+2244:
+	br i1 %1742, label %2245, label %2253
+
+2245:
+	%2246 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1756
+	%2247 = load i32, i32 addrspace(3)* %2246
+	%2248 = add i32 %2247, %2112
+	%2249 = add i32 %2248, u0x1000
+	%2250 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2249
+	store i32 %1753, i32 addrspace(3)* %2250
+	%2251 = add i32 %2248, 6144
+	%2252 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2251
+	store i32 %1754, i32 addrspace(3)* %2252
+	br label %2253
+
+2253:
+	br i1 %1758, label %2254, label %2262
 
 2254:
-	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1758
+	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1772
 	%2256 = load i32, i32 addrspace(3)* %2255
-	%2257 = add i32 %2256, %2127
-	%2258 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2257
-	store i32 %1755, i32 addrspace(3)* %2258
-	%2259 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2257
-	store i32 %1756, i32 addrspace(3)* %2259
-	br label %2260
+	%2257 = add i32 %2256, %2119
+	%2258 = add i32 %2257, u0x1000
+	%2259 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2258
+	store i32 %1769, i32 addrspace(3)* %2259
+	%2260 = add i32 %2257, 6144
+	%2261 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2260
+	store i32 %1770, i32 addrspace(3)* %2261
+	br label %2262
 
-2260:
-	br i1 %1760, label %2261, label %2267
+2262:
+	br i1 %1774, label %2263, label %2271
 
-2261:
-	%2262 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1772
-	%2263 = load i32, i32 addrspace(3)* %2262
-	%2264 = add i32 %2263, %2134
-	%2265 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2264
-	store i32 %1769, i32 addrspace(3)* %2265
-	%2266 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2264
-	store i32 %1770, i32 addrspace(3)* %2266
-	br label %2267
+2263:
+	%2264 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1788
+	%2265 = load i32, i32 addrspace(3)* %2264
+	%2266 = add i32 %2265, %2126
+	%2267 = add i32 %2266, u0x1000
+	%2268 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2267
+	store i32 %1785, i32 addrspace(3)* %2268
+	%2269 = add i32 %2266, 6144
+	%2270 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2269
+	store i32 %1786, i32 addrspace(3)* %2270
+	br label %2271
 
-2267:
-	br i1 %1774, label %2268, label %2274
+2271:
+	br i1 %1790, label %2272, label %2280
 
-2268:
-	%2269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1786
-	%2270 = load i32, i32 addrspace(3)* %2269
-	%2271 = add i32 %2270, %2141
-	%2272 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2271
-	store i32 %1783, i32 addrspace(3)* %2272
-	%2273 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2271
-	store i32 %1784, i32 addrspace(3)* %2273
-	br label %2274
+2272:
+	%2273 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1804
+	%2274 = load i32, i32 addrspace(3)* %2273
+	%2275 = add i32 %2274, %2133
+	%2276 = add i32 %2275, u0x1000
+	%2277 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2276
+	store i32 %1801, i32 addrspace(3)* %2277
+	%2278 = add i32 %2275, 6144
+	%2279 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2278
+	store i32 %1802, i32 addrspace(3)* %2279
+	br label %2280
 
-2274:
-	br i1 %1788, label %2275, label %2281
-
-2275:
-	%2276 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1800
-	%2277 = load i32, i32 addrspace(3)* %2276
-	%2278 = add i32 %2277, %2148
-	%2279 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2278
-	store i32 %1797, i32 addrspace(3)* %2279
-	%2280 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2278
-	store i32 %1798, i32 addrspace(3)* %2280
-	br label %2281
+2280:
+	br i1 %1806, label %2281, label %2289
 
 2281:
-	br i1 %1802, label %2282, label %2288
-
-2282:
-	%2283 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1814
-	%2284 = load i32, i32 addrspace(3)* %2283
-	%2285 = add i32 %2284, %2155
-	%2286 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2285
-	store i32 %1811, i32 addrspace(3)* %2286
-	%2287 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2285
-	store i32 %1812, i32 addrspace(3)* %2287
-	br label %2288
-
-2288:
-	br i1 %1816, label %2289, label %2295
+	%2282 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1820
+	%2283 = load i32, i32 addrspace(3)* %2282
+	%2284 = add i32 %2283, %2140
+	%2285 = add i32 %2284, u0x1000
+	%2286 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2285
+	store i32 %1817, i32 addrspace(3)* %2286
+	%2287 = add i32 %2284, 6144
+	%2288 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2287
+	store i32 %1818, i32 addrspace(3)* %2288
+	br label %2289
 
 2289:
-	%2290 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1828
-	%2291 = load i32, i32 addrspace(3)* %2290
-	%2292 = add i32 %2291, %2162
-	%2293 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2292
-	store i32 %1825, i32 addrspace(3)* %2293
-	%2294 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2292
-	store i32 %1826, i32 addrspace(3)* %2294
-	br label %2295
+	call void @llvm.nvvm.barrier0()
+	%2290 = sub i32 %9, %1686
+	%2291 = icmp slt i32 2048, %2290
+	%2292 = select i1 %2291, i32 2048, i32 %2290
+	%2293 = add i32 0, %0
+	%2294 = icmp slt i32 %2293, %2292
+	br i1 %2294, label %2295, label %2315
 
 2295:
-	br i1 %1830, label %2296, label %2302
-
-2296:
-	%2297 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1842
+	%2296 = add i32 %2293, u0x1000
+	%2297 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2296
 	%2298 = load i32, i32 addrspace(3)* %2297
-	%2299 = add i32 %2298, %2169
-	%2300 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2299
-	store i32 %1839, i32 addrspace(3)* %2300
-	%2301 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2299
-	store i32 %1840, i32 addrspace(3)* %2301
-	br label %2302
-
-2302:
-	br i1 %1844, label %2303, label %2309
-
-2303:
-	%2304 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1856
+	%2299 = lshr i32 %2298, 8
+	%2300 = and i32 %2299, 255
+	%2301 = add i32 %2300, 256
+	%2302 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2301
+	%2303 = load i32, i32 addrspace(3)* %2302
+	%2304 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2300
 	%2305 = load i32, i32 addrspace(3)* %2304
-	%2306 = add i32 %2305, %2176
-	%2307 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2306
-	store i32 %1853, i32 addrspace(3)* %2307
-	%2308 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2306
-	store i32 %1854, i32 addrspace(3)* %2308
-	br label %2309
-
-2309:
-	call void @llvm.nvvm.barrier0()
-	%2310 = sub i32 %9, %1738
-	%2311 = icmp slt i32 2048, %2310
-	%2312 = select i1 %2311, i32 2048, i32 %2310
-	%2313 = add i32 0, %0
-	%2314 = icmp slt i32 %2313, %2312
-	br i1 %2314, label %2315, label %2333
+	%2306 = sub i32 %2293, %2305
+	%2307 = add i32 %2303, %2306
+	%2308 = sext i32 %2307 to i64
+	%2309 = getelementptr i32, i32* %44, i64 %2308
+	store i32 %2298, i32* %2309
+	%2310 = add i32 %2293, 6144
+	%2311 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2310
+	%2312 = load i32, i32 addrspace(3)* %2311
+	%2313 = sext i32 %2307 to i64
+	%2314 = getelementptr i32, i32* %15, i64 %2313
+	store i32 %2312, i32* %2314
+	br label %2315
 
 2315:
-	%2316 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2313
-	%2317 = load i32, i32 addrspace(3)* %2316
-	%2318 = lshr i32 %2317, 16
-	%2319 = and i32 %2318, 255
-	%2320 = add i32 %2319, 512
-	%2321 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2320
-	%2322 = load i32, i32 addrspace(3)* %2321
-	%2323 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2319
-	%2324 = load i32, i32 addrspace(3)* %2323
-	%2325 = sub i32 %2313, %2324
-	%2326 = add i32 %2322, %2325
-	%2327 = sext i32 %2326 to i64
-	%2328 = getelementptr i32, i32* %46, i64 %2327
-	store i32 %2317, i32* %2328
-	%2329 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2313
-	%2330 = load i32, i32 addrspace(3)* %2329
-	%2331 = sext i32 %2326 to i64
-	%2332 = getelementptr i32, i32* %49, i64 %2331
-	store i32 %2330, i32* %2332
-	br label %2333
+	%2316 = add i32 256, %0
+	%2317 = icmp slt i32 %2316, %2292
+	br i1 %2317, label %2318, label %2338
 
-2333:
-	%2334 = add i32 256, %0
-	%2335 = icmp slt i32 %2334, %2312
-	br i1 %2335, label %2336, label %2354
+2318:
+	%2319 = add i32 %2316, u0x1000
+	%2320 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2319
+	%2321 = load i32, i32 addrspace(3)* %2320
+	%2322 = lshr i32 %2321, 8
+	%2323 = and i32 %2322, 255
+	%2324 = add i32 %2323, 256
+	%2325 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2324
+	%2326 = load i32, i32 addrspace(3)* %2325
+	%2327 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2323
+	%2328 = load i32, i32 addrspace(3)* %2327
+	%2329 = sub i32 %2316, %2328
+	%2330 = add i32 %2326, %2329
+	%2331 = sext i32 %2330 to i64
+	%2332 = getelementptr i32, i32* %44, i64 %2331
+	store i32 %2321, i32* %2332
+	%2333 = add i32 %2316, 6144
+	%2334 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2333
+	%2335 = load i32, i32 addrspace(3)* %2334
+	%2336 = sext i32 %2330 to i64
+	%2337 = getelementptr i32, i32* %15, i64 %2336
+	store i32 %2335, i32* %2337
+	br label %2338
 
-2336:
-	%2337 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2334
-	%2338 = load i32, i32 addrspace(3)* %2337
-	%2339 = lshr i32 %2338, 16
-	%2340 = and i32 %2339, 255
-	%2341 = add i32 %2340, 512
-	%2342 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2341
-	%2343 = load i32, i32 addrspace(3)* %2342
-	%2344 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2340
-	%2345 = load i32, i32 addrspace(3)* %2344
-	%2346 = sub i32 %2334, %2345
-	%2347 = add i32 %2343, %2346
-	%2348 = sext i32 %2347 to i64
-	%2349 = getelementptr i32, i32* %46, i64 %2348
-	store i32 %2338, i32* %2349
-	%2350 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2334
+2338:
+	%2339 = add i32 512, %0
+	%2340 = icmp slt i32 %2339, %2292
+	br i1 %2340, label %2341, label %2361
+
+2341:
+	%2342 = add i32 %2339, u0x1000
+	%2343 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2342
+	%2344 = load i32, i32 addrspace(3)* %2343
+	%2345 = lshr i32 %2344, 8
+	%2346 = and i32 %2345, 255
+	%2347 = add i32 %2346, 256
+	%2348 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2347
+	%2349 = load i32, i32 addrspace(3)* %2348
+	%2350 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2346
 	%2351 = load i32, i32 addrspace(3)* %2350
-	%2352 = sext i32 %2347 to i64
-	%2353 = getelementptr i32, i32* %49, i64 %2352
-	store i32 %2351, i32* %2353
-	br label %2354
+	%2352 = sub i32 %2339, %2351
+	%2353 = add i32 %2349, %2352
+	%2354 = sext i32 %2353 to i64
+	%2355 = getelementptr i32, i32* %44, i64 %2354
+	store i32 %2344, i32* %2355
+	%2356 = add i32 %2339, 6144
+	%2357 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2356
+	%2358 = load i32, i32 addrspace(3)* %2357
+	%2359 = sext i32 %2353 to i64
+	%2360 = getelementptr i32, i32* %15, i64 %2359
+	store i32 %2358, i32* %2360
+	br label %2361
 
-2354:
-	%2355 = add i32 512, %0
-	%2356 = icmp slt i32 %2355, %2312
-	br i1 %2356, label %2357, label %2375
+2361:
+	%2362 = add i32 768, %0
+	%2363 = icmp slt i32 %2362, %2292
+	br i1 %2363, label %2364, label %2384
 
-2357:
-	%2358 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2355
-	%2359 = load i32, i32 addrspace(3)* %2358
-	%2360 = lshr i32 %2359, 16
-	%2361 = and i32 %2360, 255
-	%2362 = add i32 %2361, 512
-	%2363 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2362
-	%2364 = load i32, i32 addrspace(3)* %2363
-	%2365 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2361
-	%2366 = load i32, i32 addrspace(3)* %2365
-	%2367 = sub i32 %2355, %2366
-	%2368 = add i32 %2364, %2367
-	%2369 = sext i32 %2368 to i64
-	%2370 = getelementptr i32, i32* %46, i64 %2369
-	store i32 %2359, i32* %2370
-	%2371 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2355
+2364:
+	%2365 = add i32 %2362, u0x1000
+	%2366 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2365
+	%2367 = load i32, i32 addrspace(3)* %2366
+	%2368 = lshr i32 %2367, 8
+	%2369 = and i32 %2368, 255
+	%2370 = add i32 %2369, 256
+	%2371 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2370
 	%2372 = load i32, i32 addrspace(3)* %2371
-	%2373 = sext i32 %2368 to i64
-	%2374 = getelementptr i32, i32* %49, i64 %2373
-	store i32 %2372, i32* %2374
-	br label %2375
+	%2373 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2369
+	%2374 = load i32, i32 addrspace(3)* %2373
+	%2375 = sub i32 %2362, %2374
+	%2376 = add i32 %2372, %2375
+	%2377 = sext i32 %2376 to i64
+	%2378 = getelementptr i32, i32* %44, i64 %2377
+	store i32 %2367, i32* %2378
+	%2379 = add i32 %2362, 6144
+	%2380 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2379
+	%2381 = load i32, i32 addrspace(3)* %2380
+	%2382 = sext i32 %2376 to i64
+	%2383 = getelementptr i32, i32* %15, i64 %2382
+	store i32 %2381, i32* %2383
+	br label %2384
 
-2375:
-	%2376 = add i32 768, %0
-	%2377 = icmp slt i32 %2376, %2312
-	br i1 %2377, label %2378, label %2396
+2384:
+	%2385 = add i32 1024, %0
+	%2386 = icmp slt i32 %2385, %2292
+	br i1 %2386, label %2387, label %2407
 
-2378:
-	%2379 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2376
-	%2380 = load i32, i32 addrspace(3)* %2379
-	%2381 = lshr i32 %2380, 16
-	%2382 = and i32 %2381, 255
-	%2383 = add i32 %2382, 512
-	%2384 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2383
-	%2385 = load i32, i32 addrspace(3)* %2384
-	%2386 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2382
-	%2387 = load i32, i32 addrspace(3)* %2386
-	%2388 = sub i32 %2376, %2387
-	%2389 = add i32 %2385, %2388
-	%2390 = sext i32 %2389 to i64
-	%2391 = getelementptr i32, i32* %46, i64 %2390
-	store i32 %2380, i32* %2391
-	%2392 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2376
-	%2393 = load i32, i32 addrspace(3)* %2392
-	%2394 = sext i32 %2389 to i64
-	%2395 = getelementptr i32, i32* %49, i64 %2394
-	store i32 %2393, i32* %2395
-	br label %2396
+2387:
+	%2388 = add i32 %2385, u0x1000
+	%2389 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2388
+	%2390 = load i32, i32 addrspace(3)* %2389
+	%2391 = lshr i32 %2390, 8
+	%2392 = and i32 %2391, 255
+	%2393 = add i32 %2392, 256
+	%2394 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2393
+	%2395 = load i32, i32 addrspace(3)* %2394
+	%2396 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2392
+	%2397 = load i32, i32 addrspace(3)* %2396
+	%2398 = sub i32 %2385, %2397
+	%2399 = add i32 %2395, %2398
+	%2400 = sext i32 %2399 to i64
+	%2401 = getelementptr i32, i32* %44, i64 %2400
+	store i32 %2390, i32* %2401
+	%2402 = add i32 %2385, 6144
+	%2403 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2402
+	%2404 = load i32, i32 addrspace(3)* %2403
+	%2405 = sext i32 %2399 to i64
+	%2406 = getelementptr i32, i32* %15, i64 %2405
+	store i32 %2404, i32* %2406
+	br label %2407
 
-2396:
-	%2397 = add i32 1024, %0
-	%2398 = icmp slt i32 %2397, %2312
-	br i1 %2398, label %2399, label %2417
+2407:
+	%2408 = add i32 1280, %0
+	%2409 = icmp slt i32 %2408, %2292
+	br i1 %2409, label %2410, label %2430
 
-2399:
-	%2400 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2397
-	%2401 = load i32, i32 addrspace(3)* %2400
-	%2402 = lshr i32 %2401, 16
-	%2403 = and i32 %2402, 255
-	%2404 = add i32 %2403, 512
-	%2405 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2404
-	%2406 = load i32, i32 addrspace(3)* %2405
-	%2407 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2403
-	%2408 = load i32, i32 addrspace(3)* %2407
-	%2409 = sub i32 %2397, %2408
-	%2410 = add i32 %2406, %2409
-	%2411 = sext i32 %2410 to i64
-	%2412 = getelementptr i32, i32* %46, i64 %2411
-	store i32 %2401, i32* %2412
-	%2413 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2397
-	%2414 = load i32, i32 addrspace(3)* %2413
-	%2415 = sext i32 %2410 to i64
-	%2416 = getelementptr i32, i32* %49, i64 %2415
-	store i32 %2414, i32* %2416
-	br label %2417
-
-2417:
-	%2418 = add i32 1280, %0
-	%2419 = icmp slt i32 %2418, %2312
-	br i1 %2419, label %2420, label %2438
-
-2420:
-	%2421 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2418
-	%2422 = load i32, i32 addrspace(3)* %2421
-	%2423 = lshr i32 %2422, 16
-	%2424 = and i32 %2423, 255
-	%2425 = add i32 %2424, 512
-	%2426 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2425
+2410:
+	%2411 = add i32 %2408, u0x1000
+	%2412 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2411
+	%2413 = load i32, i32 addrspace(3)* %2412
+	%2414 = lshr i32 %2413, 8
+	%2415 = and i32 %2414, 255
+	%2416 = add i32 %2415, 256
+	%2417 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2416
+	%2418 = load i32, i32 addrspace(3)* %2417
+	%2419 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2415
+	%2420 = load i32, i32 addrspace(3)* %2419
+	%2421 = sub i32 %2408, %2420
+	%2422 = add i32 %2418, %2421
+	%2423 = sext i32 %2422 to i64
+	%2424 = getelementptr i32, i32* %44, i64 %2423
+	store i32 %2413, i32* %2424
+	%2425 = add i32 %2408, 6144
+	%2426 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2425
 	%2427 = load i32, i32 addrspace(3)* %2426
-	%2428 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2424
-	%2429 = load i32, i32 addrspace(3)* %2428
-	%2430 = sub i32 %2418, %2429
-	%2431 = add i32 %2427, %2430
-	%2432 = sext i32 %2431 to i64
-	%2433 = getelementptr i32, i32* %46, i64 %2432
-	store i32 %2422, i32* %2433
-	%2434 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2418
-	%2435 = load i32, i32 addrspace(3)* %2434
-	%2436 = sext i32 %2431 to i64
-	%2437 = getelementptr i32, i32* %49, i64 %2436
-	store i32 %2435, i32* %2437
-	br label %2438
+	%2428 = sext i32 %2422 to i64
+	%2429 = getelementptr i32, i32* %15, i64 %2428
+	store i32 %2427, i32* %2429
+	br label %2430
 
-2438:
-	%2439 = add i32 1536, %0
-	%2440 = icmp slt i32 %2439, %2312
-	br i1 %2440, label %2441, label %2459
+2430:
+	%2431 = add i32 1536, %0
+	%2432 = icmp slt i32 %2431, %2292
+	br i1 %2432, label %2433, label %2453
 
-2441:
-	%2442 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2439
+2433:
+	%2434 = add i32 %2431, u0x1000
+	%2435 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2434
+	%2436 = load i32, i32 addrspace(3)* %2435
+	%2437 = lshr i32 %2436, 8
+	%2438 = and i32 %2437, 255
+	%2439 = add i32 %2438, 256
+	%2440 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2439
+	%2441 = load i32, i32 addrspace(3)* %2440
+	%2442 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2438
 	%2443 = load i32, i32 addrspace(3)* %2442
-	%2444 = lshr i32 %2443, 16
-	%2445 = and i32 %2444, 255
-	%2446 = add i32 %2445, 512
-	%2447 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2446
-	%2448 = load i32, i32 addrspace(3)* %2447
-	%2449 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2445
+	%2444 = sub i32 %2431, %2443
+	%2445 = add i32 %2441, %2444
+	%2446 = sext i32 %2445 to i64
+	%2447 = getelementptr i32, i32* %44, i64 %2446
+	store i32 %2436, i32* %2447
+	%2448 = add i32 %2431, 6144
+	%2449 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2448
 	%2450 = load i32, i32 addrspace(3)* %2449
-	%2451 = sub i32 %2439, %2450
-	%2452 = add i32 %2448, %2451
-	%2453 = sext i32 %2452 to i64
-	%2454 = getelementptr i32, i32* %46, i64 %2453
-	store i32 %2443, i32* %2454
-	%2455 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2439
-	%2456 = load i32, i32 addrspace(3)* %2455
-	%2457 = sext i32 %2452 to i64
-	%2458 = getelementptr i32, i32* %49, i64 %2457
-	store i32 %2456, i32* %2458
-	br label %2459
+	%2451 = sext i32 %2445 to i64
+	%2452 = getelementptr i32, i32* %15, i64 %2451
+	store i32 %2450, i32* %2452
+	br label %2453
 
-2459:
-	%2460 = add i32 1792, %0
-	%2461 = icmp slt i32 %2460, %2312
-	br i1 %2461, label %2462, label %2480
+2453:
+	%2454 = add i32 1792, %0
+	%2455 = icmp slt i32 %2454, %2292
+	br i1 %2455, label %2456, label %2476
 
-2462:
-	%2463 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2460
+2456:
+	%2457 = add i32 %2454, u0x1000
+	%2458 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2457
+	%2459 = load i32, i32 addrspace(3)* %2458
+	%2460 = lshr i32 %2459, 8
+	%2461 = and i32 %2460, 255
+	%2462 = add i32 %2461, 256
+	%2463 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2462
 	%2464 = load i32, i32 addrspace(3)* %2463
-	%2465 = lshr i32 %2464, 16
-	%2466 = and i32 %2465, 255
-	%2467 = add i32 %2466, 512
-	%2468 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2467
-	%2469 = load i32, i32 addrspace(3)* %2468
-	%2470 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2466
-	%2471 = load i32, i32 addrspace(3)* %2470
-	%2472 = sub i32 %2460, %2471
-	%2473 = add i32 %2469, %2472
-	%2474 = sext i32 %2473 to i64
-	%2475 = getelementptr i32, i32* %46, i64 %2474
-	store i32 %2464, i32* %2475
-	%2476 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2460
-	%2477 = load i32, i32 addrspace(3)* %2476
-	%2478 = sext i32 %2473 to i64
-	%2479 = getelementptr i32, i32* %49, i64 %2478
-	store i32 %2477, i32* %2479
-	br label %2480
+	%2465 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2461
+	%2466 = load i32, i32 addrspace(3)* %2465
+	%2467 = sub i32 %2454, %2466
+	%2468 = add i32 %2464, %2467
+	%2469 = sext i32 %2468 to i64
+	%2470 = getelementptr i32, i32* %44, i64 %2469
+	store i32 %2459, i32* %2470
+	%2471 = add i32 %2454, 6144
+	%2472 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2471
+	%2473 = load i32, i32 addrspace(3)* %2472
+	%2474 = sext i32 %2468 to i64
+	%2475 = getelementptr i32, i32* %15, i64 %2474
+	store i32 %2473, i32* %2475
+	br label %2476
 
-2480:
+2476:
 	call void @llvm.nvvm.barrier0()
-	%2481 = add i32 %0, 512
+	%2477 = add i32 %0, 256
+	%2478 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2477
+	%2479 = load i32, i32 addrspace(3)* %2478
+	%2480 = add i32 %2479, %2084
+	%2481 = add i32 %0, 256
 	%2482 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2481
-	%2483 = load i32, i32 addrspace(3)* %2482
-	%2484 = add i32 %2483, %2120
-	%2485 = add i32 %0, 512
-	%2486 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2485
-	store i32 %2484, i32 addrspace(3)* %2486
-	%2487 = add i32 %1738, 2048
-	br label %1737
+	store i32 %2480, i32 addrspace(3)* %2482
+	%2483 = add i32 %1686, 2048
+	br label %1685
 
-2488:
-	%2489 = phi i32 [ 0, %1746 ], [ %3238, %3231 ]
-	%2490 = icmp slt i32 %2489, %9
-	br i1 %2490, label %2491, label %2497
+2484:
+	%2485 = phi i32 [ 0, %1694 ], [ %3282, %3275 ]
+	%2486 = icmp slt i32 %2485, %9
+	br i1 %2486, label %2487, label %2493
 
-2491:
-	%2492 = mul i32 %4, 256
-	%2493 = add i32 %2492, %3
-	%2494 = add i32 %2489, %2493
-	%2495 = add i32 %2494, 0
-	%2496 = icmp slt i32 %2495, %9
-	br i1 %2496, label %2498, label %2505
+2487:
+	%2488 = mul i32 %4, 256
+	%2489 = add i32 %2488, %3
+	%2490 = add i32 %2485, %2489
+	%2491 = add i32 %2490, 0
+	%2492 = icmp slt i32 %2491, %9
+	br i1 %2492, label %2494, label %2501
 
-2497:
+2493:
 	call void @llvm.nvvm.barrier0()
-	ret void
+	br label %3283
 
-2498:
-	%2499 = sext i32 %2495 to i64
-	%2500 = getelementptr i32, i32* %46, i64 %2499
-	%2501 = load i32, i32* %2500
-	%2502 = sext i32 %2495 to i64
-	%2503 = getelementptr i32, i32* %49, i64 %2502
-	%2504 = load i32, i32* %2503
-	br label %2505
+2494:
+	%2495 = sext i32 %2491 to i64
+	%2496 = getelementptr i32, i32* %44, i64 %2495
+	%2497 = load i32, i32* %2496
+	%2498 = sext i32 %2491 to i64
+	%2499 = getelementptr i32, i32* %15, i64 %2498
+	%2500 = load i32, i32* %2499
+	br label %2501
 
-2505:
-	%2506 = phi i32 [ 0, %2491 ], [ %2501, %2498 ]
-	%2507 = phi i32 [ 0, %2491 ], [ %2504, %2498 ]
-	%2508 = lshr i32 %2506, 24
-	%2509 = and i32 %2508, 255
-	%2510 = add i32 %2494, 32
-	%2511 = icmp slt i32 %2510, %9
-	br i1 %2511, label %2512, label %2519
+2501:
+	%2502 = phi i32 [ 0, %2487 ], [ %2497, %2494 ]
+	%2503 = phi i32 [ 0, %2487 ], [ %2500, %2494 ]
+	%2504 = lshr i32 %2502, 16
+	%2505 = and i32 %2504, 255
+	%2506 = add i32 %2490, 32
+	%2507 = icmp slt i32 %2506, %9
+	br i1 %2507, label %2508, label %2515
 
-2512:
-	%2513 = sext i32 %2510 to i64
-	%2514 = getelementptr i32, i32* %46, i64 %2513
-	%2515 = load i32, i32* %2514
-	%2516 = sext i32 %2510 to i64
-	%2517 = getelementptr i32, i32* %49, i64 %2516
-	%2518 = load i32, i32* %2517
-	br label %2519
+2508:
+	%2509 = sext i32 %2506 to i64
+	%2510 = getelementptr i32, i32* %44, i64 %2509
+	%2511 = load i32, i32* %2510
+	%2512 = sext i32 %2506 to i64
+	%2513 = getelementptr i32, i32* %15, i64 %2512
+	%2514 = load i32, i32* %2513
+	br label %2515
 
-2519:
-	%2520 = phi i32 [ 0, %2505 ], [ %2515, %2512 ]
-	%2521 = phi i32 [ 0, %2505 ], [ %2518, %2512 ]
-	%2522 = lshr i32 %2520, 24
-	%2523 = and i32 %2522, 255
-	%2524 = add i32 %2494, 64
-	%2525 = icmp slt i32 %2524, %9
-	br i1 %2525, label %2526, label %2533
+2515:
+	%2516 = phi i32 [ 0, %2501 ], [ %2511, %2508 ]
+	%2517 = phi i32 [ 0, %2501 ], [ %2514, %2508 ]
+	%2518 = lshr i32 %2516, 16
+	%2519 = and i32 %2518, 255
+	%2520 = add i32 %2490, 64
+	%2521 = icmp slt i32 %2520, %9
+	br i1 %2521, label %2522, label %2529
 
-2526:
-	%2527 = sext i32 %2524 to i64
-	%2528 = getelementptr i32, i32* %46, i64 %2527
-	%2529 = load i32, i32* %2528
-	%2530 = sext i32 %2524 to i64
-	%2531 = getelementptr i32, i32* %49, i64 %2530
-	%2532 = load i32, i32* %2531
-	br label %2533
+2522:
+	%2523 = sext i32 %2520 to i64
+	%2524 = getelementptr i32, i32* %44, i64 %2523
+	%2525 = load i32, i32* %2524
+	%2526 = sext i32 %2520 to i64
+	%2527 = getelementptr i32, i32* %15, i64 %2526
+	%2528 = load i32, i32* %2527
+	br label %2529
 
-2533:
-	%2534 = phi i32 [ 0, %2519 ], [ %2529, %2526 ]
-	%2535 = phi i32 [ 0, %2519 ], [ %2532, %2526 ]
-	%2536 = lshr i32 %2534, 24
-	%2537 = and i32 %2536, 255
-	%2538 = add i32 %2494, 96
-	%2539 = icmp slt i32 %2538, %9
-	br i1 %2539, label %2540, label %2547
+2529:
+	%2530 = phi i32 [ 0, %2515 ], [ %2525, %2522 ]
+	%2531 = phi i32 [ 0, %2515 ], [ %2528, %2522 ]
+	%2532 = lshr i32 %2530, 16
+	%2533 = and i32 %2532, 255
+	%2534 = add i32 %2490, 96
+	%2535 = icmp slt i32 %2534, %9
+	br i1 %2535, label %2536, label %2543
 
-2540:
-	%2541 = sext i32 %2538 to i64
-	%2542 = getelementptr i32, i32* %46, i64 %2541
-	%2543 = load i32, i32* %2542
-	%2544 = sext i32 %2538 to i64
-	%2545 = getelementptr i32, i32* %49, i64 %2544
-	%2546 = load i32, i32* %2545
-	br label %2547
+2536:
+	%2537 = sext i32 %2534 to i64
+	%2538 = getelementptr i32, i32* %44, i64 %2537
+	%2539 = load i32, i32* %2538
+	%2540 = sext i32 %2534 to i64
+	%2541 = getelementptr i32, i32* %15, i64 %2540
+	%2542 = load i32, i32* %2541
+	br label %2543
 
-2547:
-	%2548 = phi i32 [ 0, %2533 ], [ %2543, %2540 ]
-	%2549 = phi i32 [ 0, %2533 ], [ %2546, %2540 ]
-	%2550 = lshr i32 %2548, 24
-	%2551 = and i32 %2550, 255
-	%2552 = add i32 %2494, 128
-	%2553 = icmp slt i32 %2552, %9
-	br i1 %2553, label %2554, label %2561
+2543:
+	%2544 = phi i32 [ 0, %2529 ], [ %2539, %2536 ]
+	%2545 = phi i32 [ 0, %2529 ], [ %2542, %2536 ]
+	%2546 = lshr i32 %2544, 16
+	%2547 = and i32 %2546, 255
+	%2548 = add i32 %2490, 128
+	%2549 = icmp slt i32 %2548, %9
+	br i1 %2549, label %2550, label %2557
 
-2554:
-	%2555 = sext i32 %2552 to i64
-	%2556 = getelementptr i32, i32* %46, i64 %2555
-	%2557 = load i32, i32* %2556
-	%2558 = sext i32 %2552 to i64
-	%2559 = getelementptr i32, i32* %49, i64 %2558
-	%2560 = load i32, i32* %2559
-	br label %2561
+2550:
+	%2551 = sext i32 %2548 to i64
+	%2552 = getelementptr i32, i32* %44, i64 %2551
+	%2553 = load i32, i32* %2552
+	%2554 = sext i32 %2548 to i64
+	%2555 = getelementptr i32, i32* %15, i64 %2554
+	%2556 = load i32, i32* %2555
+	br label %2557
 
-2561:
-	%2562 = phi i32 [ 0, %2547 ], [ %2557, %2554 ]
-	%2563 = phi i32 [ 0, %2547 ], [ %2560, %2554 ]
-	%2564 = lshr i32 %2562, 24
-	%2565 = and i32 %2564, 255
-	%2566 = add i32 %2494, 160
-	%2567 = icmp slt i32 %2566, %9
-	br i1 %2567, label %2568, label %2575
+2557:
+	%2558 = phi i32 [ 0, %2543 ], [ %2553, %2550 ]
+	%2559 = phi i32 [ 0, %2543 ], [ %2556, %2550 ]
+	%2560 = lshr i32 %2558, 16
+	%2561 = and i32 %2560, 255
+	%2562 = add i32 %2490, 160
+	%2563 = icmp slt i32 %2562, %9
+	br i1 %2563, label %2564, label %2571
 
-2568:
-	%2569 = sext i32 %2566 to i64
-	%2570 = getelementptr i32, i32* %46, i64 %2569
-	%2571 = load i32, i32* %2570
-	%2572 = sext i32 %2566 to i64
-	%2573 = getelementptr i32, i32* %49, i64 %2572
-	%2574 = load i32, i32* %2573
-	br label %2575
+2564:
+	%2565 = sext i32 %2562 to i64
+	%2566 = getelementptr i32, i32* %44, i64 %2565
+	%2567 = load i32, i32* %2566
+	%2568 = sext i32 %2562 to i64
+	%2569 = getelementptr i32, i32* %15, i64 %2568
+	%2570 = load i32, i32* %2569
+	br label %2571
 
-2575:
-	%2576 = phi i32 [ 0, %2561 ], [ %2571, %2568 ]
-	%2577 = phi i32 [ 0, %2561 ], [ %2574, %2568 ]
-	%2578 = lshr i32 %2576, 24
-	%2579 = and i32 %2578, 255
-	%2580 = add i32 %2494, 192
-	%2581 = icmp slt i32 %2580, %9
-	br i1 %2581, label %2582, label %2589
+2571:
+	%2572 = phi i32 [ 0, %2557 ], [ %2567, %2564 ]
+	%2573 = phi i32 [ 0, %2557 ], [ %2570, %2564 ]
+	%2574 = lshr i32 %2572, 16
+	%2575 = and i32 %2574, 255
+	%2576 = add i32 %2490, 192
+	%2577 = icmp slt i32 %2576, %9
+	br i1 %2577, label %2578, label %2585
 
-2582:
-	%2583 = sext i32 %2580 to i64
-	%2584 = getelementptr i32, i32* %46, i64 %2583
-	%2585 = load i32, i32* %2584
-	%2586 = sext i32 %2580 to i64
-	%2587 = getelementptr i32, i32* %49, i64 %2586
-	%2588 = load i32, i32* %2587
-	br label %2589
+2578:
+	%2579 = sext i32 %2576 to i64
+	%2580 = getelementptr i32, i32* %44, i64 %2579
+	%2581 = load i32, i32* %2580
+	%2582 = sext i32 %2576 to i64
+	%2583 = getelementptr i32, i32* %15, i64 %2582
+	%2584 = load i32, i32* %2583
+	br label %2585
 
-2589:
-	%2590 = phi i32 [ 0, %2575 ], [ %2585, %2582 ]
-	%2591 = phi i32 [ 0, %2575 ], [ %2588, %2582 ]
-	%2592 = lshr i32 %2590, 24
-	%2593 = and i32 %2592, 255
-	%2594 = add i32 %2494, 224
-	%2595 = icmp slt i32 %2594, %9
-	br i1 %2595, label %2596, label %2603
+2585:
+	%2586 = phi i32 [ 0, %2571 ], [ %2581, %2578 ]
+	%2587 = phi i32 [ 0, %2571 ], [ %2584, %2578 ]
+	%2588 = lshr i32 %2586, 16
+	%2589 = and i32 %2588, 255
+	%2590 = add i32 %2490, 224
+	%2591 = icmp slt i32 %2590, %9
+	br i1 %2591, label %2592, label %2599
 
-2596:
-	%2597 = sext i32 %2594 to i64
-	%2598 = getelementptr i32, i32* %46, i64 %2597
-	%2599 = load i32, i32* %2598
-	%2600 = sext i32 %2594 to i64
-	%2601 = getelementptr i32, i32* %49, i64 %2600
-	%2602 = load i32, i32* %2601
-	br label %2603
+2592:
+	%2593 = sext i32 %2590 to i64
+	%2594 = getelementptr i32, i32* %44, i64 %2593
+	%2595 = load i32, i32* %2594
+	%2596 = sext i32 %2590 to i64
+	%2597 = getelementptr i32, i32* %15, i64 %2596
+	%2598 = load i32, i32* %2597
+	br label %2599
 
-2603:
-	%2604 = phi i32 [ 0, %2589 ], [ %2599, %2596 ]
-	%2605 = phi i32 [ 0, %2589 ], [ %2602, %2596 ]
-	%2606 = lshr i32 %2604, 24
-	%2607 = and i32 %2606, 255
-	%2608 = select i1 %2496, i32 %2509, i32 256
-	%2609 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2608)
-	%2610 = and i32 %2609, %234
-	%2611 = call i32 @llvm.ctpop.i32(i32 %2610)
-	br i1 %2496, label %2612, label %2617
+2599:
+	%2600 = phi i32 [ 0, %2585 ], [ %2595, %2592 ]
+	%2601 = phi i32 [ 0, %2585 ], [ %2598, %2592 ]
+	%2602 = lshr i32 %2600, 16
+	%2603 = and i32 %2602, 255
+	%2604 = select i1 %2492, i32 %2505, i32 256
+	%2605 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2604)
+	%2606 = and i32 %2605, %885
+	%2607 = call i32 @llvm.ctpop.i32(i32 %2606)
+	br i1 %2492, label %2608, label %2613
 
-2612:
-	%2613 = mul i32 %4, 256
-	%2614 = add i32 %2613, %2509
-	%2615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2614
-	%2616 = load i32, i32 addrspace(3)* %2615
-	br label %2617
+2608:
+	%2609 = mul i32 %4, 256
+	%2610 = add i32 %2609, %2505
+	%2611 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2610
+	%2612 = load i32, i32 addrspace(3)* %2611
+	br label %2613
 
-2617:
-	%2618 = phi i32 [ 0, %2603 ], [ %2616, %2612 ]
-	%2619 = add i32 %2618, %2611
+2613:
+	%2614 = phi i32 [ 0, %2599 ], [ %2612, %2608 ]
+	%2615 = add i32 %2614, %2607
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2620 = icmp eq i32 %2611, 0
-	%2621 = and i1 %2496, %2620
-	br i1 %2621, label %2622, label %2628
+	%2616 = icmp eq i32 %2607, 0
+	%2617 = and i1 %2492, %2616
+	br i1 %2617, label %2618, label %2624
 
-2622:
-	%2623 = call i32 @llvm.ctpop.i32(i32 %2609)
-	%2624 = add i32 %2618, %2623
-	%2625 = mul i32 %4, 256
-	%2626 = add i32 %2625, %2509
-	%2627 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2626
-	store i32 %2624, i32 addrspace(3)* %2627
-	br label %2628
+2618:
+	%2619 = call i32 @llvm.ctpop.i32(i32 %2605)
+	%2620 = add i32 %2614, %2619
+	%2621 = mul i32 %4, 256
+	%2622 = add i32 %2621, %2505
+	%2623 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2622
+	store i32 %2620, i32 addrspace(3)* %2623
+	br label %2624
 
-2628:
+2624:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2629 = select i1 %2511, i32 %2523, i32 256
-	%2630 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2629)
-	%2631 = and i32 %2630, %234
-	%2632 = call i32 @llvm.ctpop.i32(i32 %2631)
-	br i1 %2511, label %2633, label %2638
+	%2625 = select i1 %2507, i32 %2519, i32 256
+	%2626 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2625)
+	%2627 = and i32 %2626, %885
+	%2628 = call i32 @llvm.ctpop.i32(i32 %2627)
+	br i1 %2507, label %2629, label %2634
 
-2633:
-	%2634 = mul i32 %4, 256
-	%2635 = add i32 %2634, %2523
-	%2636 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2635
-	%2637 = load i32, i32 addrspace(3)* %2636
-	br label %2638
+2629:
+	%2630 = mul i32 %4, 256
+	%2631 = add i32 %2630, %2519
+	%2632 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2631
+	%2633 = load i32, i32 addrspace(3)* %2632
+	br label %2634
 
-2638:
-	%2639 = phi i32 [ 0, %2628 ], [ %2637, %2633 ]
-	%2640 = add i32 %2639, %2632
+2634:
+	%2635 = phi i32 [ 0, %2624 ], [ %2633, %2629 ]
+	%2636 = add i32 %2635, %2628
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2641 = icmp eq i32 %2632, 0
-	%2642 = and i1 %2511, %2641
-	br i1 %2642, label %2643, label %2649
+	%2637 = icmp eq i32 %2628, 0
+	%2638 = and i1 %2507, %2637
+	br i1 %2638, label %2639, label %2645
 
-2643:
-	%2644 = call i32 @llvm.ctpop.i32(i32 %2630)
-	%2645 = add i32 %2639, %2644
-	%2646 = mul i32 %4, 256
-	%2647 = add i32 %2646, %2523
-	%2648 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2647
-	store i32 %2645, i32 addrspace(3)* %2648
-	br label %2649
+2639:
+	%2640 = call i32 @llvm.ctpop.i32(i32 %2626)
+	%2641 = add i32 %2635, %2640
+	%2642 = mul i32 %4, 256
+	%2643 = add i32 %2642, %2519
+	%2644 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2643
+	store i32 %2641, i32 addrspace(3)* %2644
+	br label %2645
 
-2649:
+2645:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2650 = select i1 %2525, i32 %2537, i32 256
-	%2651 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2650)
-	%2652 = and i32 %2651, %234
-	%2653 = call i32 @llvm.ctpop.i32(i32 %2652)
-	br i1 %2525, label %2654, label %2659
+	%2646 = select i1 %2521, i32 %2533, i32 256
+	%2647 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2646)
+	%2648 = and i32 %2647, %885
+	%2649 = call i32 @llvm.ctpop.i32(i32 %2648)
+	br i1 %2521, label %2650, label %2655
 
-2654:
-	%2655 = mul i32 %4, 256
-	%2656 = add i32 %2655, %2537
-	%2657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2656
-	%2658 = load i32, i32 addrspace(3)* %2657
-	br label %2659
+2650:
+	%2651 = mul i32 %4, 256
+	%2652 = add i32 %2651, %2533
+	%2653 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2652
+	%2654 = load i32, i32 addrspace(3)* %2653
+	br label %2655
 
-2659:
-	%2660 = phi i32 [ 0, %2649 ], [ %2658, %2654 ]
-	%2661 = add i32 %2660, %2653
+2655:
+	%2656 = phi i32 [ 0, %2645 ], [ %2654, %2650 ]
+	%2657 = add i32 %2656, %2649
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2662 = icmp eq i32 %2653, 0
-	%2663 = and i1 %2525, %2662
-	br i1 %2663, label %2664, label %2670
+	%2658 = icmp eq i32 %2649, 0
+	%2659 = and i1 %2521, %2658
+	br i1 %2659, label %2660, label %2666
 
-2664:
-	%2665 = call i32 @llvm.ctpop.i32(i32 %2651)
-	%2666 = add i32 %2660, %2665
-	%2667 = mul i32 %4, 256
-	%2668 = add i32 %2667, %2537
-	%2669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2668
-	store i32 %2666, i32 addrspace(3)* %2669
-	br label %2670
+2660:
+	%2661 = call i32 @llvm.ctpop.i32(i32 %2647)
+	%2662 = add i32 %2656, %2661
+	%2663 = mul i32 %4, 256
+	%2664 = add i32 %2663, %2533
+	%2665 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2664
+	store i32 %2662, i32 addrspace(3)* %2665
+	br label %2666
 
-2670:
+2666:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2671 = select i1 %2539, i32 %2551, i32 256
-	%2672 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2671)
-	%2673 = and i32 %2672, %234
-	%2674 = call i32 @llvm.ctpop.i32(i32 %2673)
-	br i1 %2539, label %2675, label %2680
+	%2667 = select i1 %2535, i32 %2547, i32 256
+	%2668 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2667)
+	%2669 = and i32 %2668, %885
+	%2670 = call i32 @llvm.ctpop.i32(i32 %2669)
+	br i1 %2535, label %2671, label %2676
 
-2675:
-	%2676 = mul i32 %4, 256
-	%2677 = add i32 %2676, %2551
-	%2678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2677
-	%2679 = load i32, i32 addrspace(3)* %2678
-	br label %2680
+2671:
+	%2672 = mul i32 %4, 256
+	%2673 = add i32 %2672, %2547
+	%2674 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2673
+	%2675 = load i32, i32 addrspace(3)* %2674
+	br label %2676
 
-2680:
-	%2681 = phi i32 [ 0, %2670 ], [ %2679, %2675 ]
-	%2682 = add i32 %2681, %2674
+2676:
+	%2677 = phi i32 [ 0, %2666 ], [ %2675, %2671 ]
+	%2678 = add i32 %2677, %2670
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2683 = icmp eq i32 %2674, 0
-	%2684 = and i1 %2539, %2683
-	br i1 %2684, label %2685, label %2691
+	%2679 = icmp eq i32 %2670, 0
+	%2680 = and i1 %2535, %2679
+	br i1 %2680, label %2681, label %2687
 
-2685:
-	%2686 = call i32 @llvm.ctpop.i32(i32 %2672)
-	%2687 = add i32 %2681, %2686
-	%2688 = mul i32 %4, 256
-	%2689 = add i32 %2688, %2551
-	%2690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2689
-	store i32 %2687, i32 addrspace(3)* %2690
-	br label %2691
+2681:
+	%2682 = call i32 @llvm.ctpop.i32(i32 %2668)
+	%2683 = add i32 %2677, %2682
+	%2684 = mul i32 %4, 256
+	%2685 = add i32 %2684, %2547
+	%2686 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2685
+	store i32 %2683, i32 addrspace(3)* %2686
+	br label %2687
 
-2691:
+2687:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2692 = select i1 %2553, i32 %2565, i32 256
-	%2693 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2692)
-	%2694 = and i32 %2693, %234
-	%2695 = call i32 @llvm.ctpop.i32(i32 %2694)
-	br i1 %2553, label %2696, label %2701
+	%2688 = select i1 %2549, i32 %2561, i32 256
+	%2689 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2688)
+	%2690 = and i32 %2689, %885
+	%2691 = call i32 @llvm.ctpop.i32(i32 %2690)
+	br i1 %2549, label %2692, label %2697
 
-2696:
-	%2697 = mul i32 %4, 256
-	%2698 = add i32 %2697, %2565
-	%2699 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2698
-	%2700 = load i32, i32 addrspace(3)* %2699
-	br label %2701
+2692:
+	%2693 = mul i32 %4, 256
+	%2694 = add i32 %2693, %2561
+	%2695 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2694
+	%2696 = load i32, i32 addrspace(3)* %2695
+	br label %2697
 
-2701:
-	%2702 = phi i32 [ 0, %2691 ], [ %2700, %2696 ]
-	%2703 = add i32 %2702, %2695
+2697:
+	%2698 = phi i32 [ 0, %2687 ], [ %2696, %2692 ]
+	%2699 = add i32 %2698, %2691
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2704 = icmp eq i32 %2695, 0
-	%2705 = and i1 %2553, %2704
-	br i1 %2705, label %2706, label %2712
+	%2700 = icmp eq i32 %2691, 0
+	%2701 = and i1 %2549, %2700
+	br i1 %2701, label %2702, label %2708
 
-2706:
-	%2707 = call i32 @llvm.ctpop.i32(i32 %2693)
-	%2708 = add i32 %2702, %2707
-	%2709 = mul i32 %4, 256
-	%2710 = add i32 %2709, %2565
-	%2711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2710
-	store i32 %2708, i32 addrspace(3)* %2711
-	br label %2712
+2702:
+	%2703 = call i32 @llvm.ctpop.i32(i32 %2689)
+	%2704 = add i32 %2698, %2703
+	%2705 = mul i32 %4, 256
+	%2706 = add i32 %2705, %2561
+	%2707 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2706
+	store i32 %2704, i32 addrspace(3)* %2707
+	br label %2708
 
-2712:
+2708:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2713 = select i1 %2567, i32 %2579, i32 256
-	%2714 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2713)
-	%2715 = and i32 %2714, %234
-	%2716 = call i32 @llvm.ctpop.i32(i32 %2715)
-	br i1 %2567, label %2717, label %2722
+	%2709 = select i1 %2563, i32 %2575, i32 256
+	%2710 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2709)
+	%2711 = and i32 %2710, %885
+	%2712 = call i32 @llvm.ctpop.i32(i32 %2711)
+	br i1 %2563, label %2713, label %2718
 
-2717:
-	%2718 = mul i32 %4, 256
-	%2719 = add i32 %2718, %2579
-	%2720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2719
-	%2721 = load i32, i32 addrspace(3)* %2720
-	br label %2722
+2713:
+	%2714 = mul i32 %4, 256
+	%2715 = add i32 %2714, %2575
+	%2716 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2715
+	%2717 = load i32, i32 addrspace(3)* %2716
+	br label %2718
 
-2722:
-	%2723 = phi i32 [ 0, %2712 ], [ %2721, %2717 ]
-	%2724 = add i32 %2723, %2716
+2718:
+	%2719 = phi i32 [ 0, %2708 ], [ %2717, %2713 ]
+	%2720 = add i32 %2719, %2712
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2725 = icmp eq i32 %2716, 0
-	%2726 = and i1 %2567, %2725
-	br i1 %2726, label %2727, label %2733
+	%2721 = icmp eq i32 %2712, 0
+	%2722 = and i1 %2563, %2721
+	br i1 %2722, label %2723, label %2729
 
-2727:
-	%2728 = call i32 @llvm.ctpop.i32(i32 %2714)
-	%2729 = add i32 %2723, %2728
-	%2730 = mul i32 %4, 256
-	%2731 = add i32 %2730, %2579
-	%2732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2731
-	store i32 %2729, i32 addrspace(3)* %2732
-	br label %2733
+2723:
+	%2724 = call i32 @llvm.ctpop.i32(i32 %2710)
+	%2725 = add i32 %2719, %2724
+	%2726 = mul i32 %4, 256
+	%2727 = add i32 %2726, %2575
+	%2728 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2727
+	store i32 %2725, i32 addrspace(3)* %2728
+	br label %2729
 
-2733:
+2729:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2734 = select i1 %2581, i32 %2593, i32 256
-	%2735 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2734)
-	%2736 = and i32 %2735, %234
-	%2737 = call i32 @llvm.ctpop.i32(i32 %2736)
-	br i1 %2581, label %2738, label %2743
+	%2730 = select i1 %2577, i32 %2589, i32 256
+	%2731 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2730)
+	%2732 = and i32 %2731, %885
+	%2733 = call i32 @llvm.ctpop.i32(i32 %2732)
+	br i1 %2577, label %2734, label %2739
 
-2738:
-	%2739 = mul i32 %4, 256
-	%2740 = add i32 %2739, %2593
-	%2741 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2740
-	%2742 = load i32, i32 addrspace(3)* %2741
-	br label %2743
+2734:
+	%2735 = mul i32 %4, 256
+	%2736 = add i32 %2735, %2589
+	%2737 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2736
+	%2738 = load i32, i32 addrspace(3)* %2737
+	br label %2739
 
-2743:
-	%2744 = phi i32 [ 0, %2733 ], [ %2742, %2738 ]
-	%2745 = add i32 %2744, %2737
+2739:
+	%2740 = phi i32 [ 0, %2729 ], [ %2738, %2734 ]
+	%2741 = add i32 %2740, %2733
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2746 = icmp eq i32 %2737, 0
-	%2747 = and i1 %2581, %2746
-	br i1 %2747, label %2748, label %2754
+	%2742 = icmp eq i32 %2733, 0
+	%2743 = and i1 %2577, %2742
+	br i1 %2743, label %2744, label %2750
 
-2748:
-	%2749 = call i32 @llvm.ctpop.i32(i32 %2735)
-	%2750 = add i32 %2744, %2749
-	%2751 = mul i32 %4, 256
-	%2752 = add i32 %2751, %2593
-	%2753 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2752
-	store i32 %2750, i32 addrspace(3)* %2753
-	br label %2754
+2744:
+	%2745 = call i32 @llvm.ctpop.i32(i32 %2731)
+	%2746 = add i32 %2740, %2745
+	%2747 = mul i32 %4, 256
+	%2748 = add i32 %2747, %2589
+	%2749 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2748
+	store i32 %2746, i32 addrspace(3)* %2749
+	br label %2750
 
-2754:
+2750:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2755 = select i1 %2595, i32 %2607, i32 256
-	%2756 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2755)
-	%2757 = and i32 %2756, %234
-	%2758 = call i32 @llvm.ctpop.i32(i32 %2757)
-	br i1 %2595, label %2759, label %2764
+	%2751 = select i1 %2591, i32 %2603, i32 256
+	%2752 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2751)
+	%2753 = and i32 %2752, %885
+	%2754 = call i32 @llvm.ctpop.i32(i32 %2753)
+	br i1 %2591, label %2755, label %2760
 
-2759:
-	%2760 = mul i32 %4, 256
-	%2761 = add i32 %2760, %2607
-	%2762 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2761
-	%2763 = load i32, i32 addrspace(3)* %2762
-	br label %2764
+2755:
+	%2756 = mul i32 %4, 256
+	%2757 = add i32 %2756, %2603
+	%2758 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2757
+	%2759 = load i32, i32 addrspace(3)* %2758
+	br label %2760
 
-2764:
-	%2765 = phi i32 [ 0, %2754 ], [ %2763, %2759 ]
-	%2766 = add i32 %2765, %2758
+2760:
+	%2761 = phi i32 [ 0, %2750 ], [ %2759, %2755 ]
+	%2762 = add i32 %2761, %2754
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2767 = icmp eq i32 %2758, 0
-	%2768 = and i1 %2595, %2767
-	br i1 %2768, label %2769, label %2775
+	%2763 = icmp eq i32 %2754, 0
+	%2764 = and i1 %2591, %2763
+	br i1 %2764, label %2765, label %2771
 
-2769:
-	%2770 = call i32 @llvm.ctpop.i32(i32 %2756)
-	%2771 = add i32 %2765, %2770
-	%2772 = mul i32 %4, 256
-	%2773 = add i32 %2772, %2607
-	%2774 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2773
-	store i32 %2771, i32 addrspace(3)* %2774
-	br label %2775
+2765:
+	%2766 = call i32 @llvm.ctpop.i32(i32 %2752)
+	%2767 = add i32 %2761, %2766
+	%2768 = mul i32 %4, 256
+	%2769 = add i32 %2768, %2603
+	%2770 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2769
+	store i32 %2767, i32 addrspace(3)* %2770
+	br label %2771
 
-2775:
+2771:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
+	%2772 = mul i32 0, 256
+	%2773 = add i32 %2772, %0
+	%2774 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2773
+	%2775 = load i32, i32 addrspace(3)* %2774
 	%2776 = mul i32 0, 256
 	%2777 = add i32 %2776, %0
-	%2778 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2777
-	%2779 = load i32, i32 addrspace(3)* %2778
+	%2778 = add i32 2048, %2777
+	%2779 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2778
+	store i32 0, i32 addrspace(3)* %2779
 	%2780 = mul i32 0, 256
 	%2781 = add i32 %2780, %0
-	%2782 = add i32 2048, %2781
-	%2783 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2782
-	store i32 0, i32 addrspace(3)* %2783
-	%2784 = mul i32 0, 256
+	%2782 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2781
+	store i32 0, i32 addrspace(3)* %2782
+	%2783 = add i32 0, %2775
+	%2784 = mul i32 1, 256
 	%2785 = add i32 %2784, %0
-	%2786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2785
-	store i32 0, i32 addrspace(3)* %2786
-	%2787 = add i32 0, %2779
+	%2786 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2785
+	%2787 = load i32, i32 addrspace(3)* %2786
 	%2788 = mul i32 1, 256
 	%2789 = add i32 %2788, %0
-	%2790 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2789
-	%2791 = load i32, i32 addrspace(3)* %2790
+	%2790 = add i32 2048, %2789
+	%2791 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2790
+	store i32 %2783, i32 addrspace(3)* %2791
 	%2792 = mul i32 1, 256
 	%2793 = add i32 %2792, %0
-	%2794 = add i32 2048, %2793
-	%2795 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2794
-	store i32 %2787, i32 addrspace(3)* %2795
-	%2796 = mul i32 1, 256
+	%2794 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2793
+	store i32 0, i32 addrspace(3)* %2794
+	%2795 = add i32 %2783, %2787
+	%2796 = mul i32 2, 256
 	%2797 = add i32 %2796, %0
-	%2798 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2797
-	store i32 0, i32 addrspace(3)* %2798
-	%2799 = add i32 %2787, %2791
+	%2798 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2797
+	%2799 = load i32, i32 addrspace(3)* %2798
 	%2800 = mul i32 2, 256
 	%2801 = add i32 %2800, %0
-	%2802 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2801
-	%2803 = load i32, i32 addrspace(3)* %2802
+	%2802 = add i32 2048, %2801
+	%2803 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2802
+	store i32 %2795, i32 addrspace(3)* %2803
 	%2804 = mul i32 2, 256
 	%2805 = add i32 %2804, %0
-	%2806 = add i32 2048, %2805
-	%2807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2806
-	store i32 %2799, i32 addrspace(3)* %2807
-	%2808 = mul i32 2, 256
+	%2806 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2805
+	store i32 0, i32 addrspace(3)* %2806
+	%2807 = add i32 %2795, %2799
+	%2808 = mul i32 3, 256
 	%2809 = add i32 %2808, %0
-	%2810 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2809
-	store i32 0, i32 addrspace(3)* %2810
-	%2811 = add i32 %2799, %2803
+	%2810 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2809
+	%2811 = load i32, i32 addrspace(3)* %2810
 	%2812 = mul i32 3, 256
 	%2813 = add i32 %2812, %0
-	%2814 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2813
-	%2815 = load i32, i32 addrspace(3)* %2814
+	%2814 = add i32 2048, %2813
+	%2815 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2814
+	store i32 %2807, i32 addrspace(3)* %2815
 	%2816 = mul i32 3, 256
 	%2817 = add i32 %2816, %0
-	%2818 = add i32 2048, %2817
-	%2819 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2818
-	store i32 %2811, i32 addrspace(3)* %2819
-	%2820 = mul i32 3, 256
+	%2818 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2817
+	store i32 0, i32 addrspace(3)* %2818
+	%2819 = add i32 %2807, %2811
+	%2820 = mul i32 4, 256
 	%2821 = add i32 %2820, %0
-	%2822 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2821
-	store i32 0, i32 addrspace(3)* %2822
-	%2823 = add i32 %2811, %2815
+	%2822 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2821
+	%2823 = load i32, i32 addrspace(3)* %2822
 	%2824 = mul i32 4, 256
 	%2825 = add i32 %2824, %0
-	%2826 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2825
-	%2827 = load i32, i32 addrspace(3)* %2826
+	%2826 = add i32 2048, %2825
+	%2827 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2826
+	store i32 %2819, i32 addrspace(3)* %2827
 	%2828 = mul i32 4, 256
 	%2829 = add i32 %2828, %0
-	%2830 = add i32 2048, %2829
-	%2831 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2830
-	store i32 %2823, i32 addrspace(3)* %2831
-	%2832 = mul i32 4, 256
+	%2830 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2829
+	store i32 0, i32 addrspace(3)* %2830
+	%2831 = add i32 %2819, %2823
+	%2832 = mul i32 5, 256
 	%2833 = add i32 %2832, %0
-	%2834 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2833
-	store i32 0, i32 addrspace(3)* %2834
-	%2835 = add i32 %2823, %2827
+	%2834 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2833
+	%2835 = load i32, i32 addrspace(3)* %2834
 	%2836 = mul i32 5, 256
 	%2837 = add i32 %2836, %0
-	%2838 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2837
-	%2839 = load i32, i32 addrspace(3)* %2838
+	%2838 = add i32 2048, %2837
+	%2839 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2838
+	store i32 %2831, i32 addrspace(3)* %2839
 	%2840 = mul i32 5, 256
 	%2841 = add i32 %2840, %0
-	%2842 = add i32 2048, %2841
-	%2843 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2842
-	store i32 %2835, i32 addrspace(3)* %2843
-	%2844 = mul i32 5, 256
+	%2842 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2841
+	store i32 0, i32 addrspace(3)* %2842
+	%2843 = add i32 %2831, %2835
+	%2844 = mul i32 6, 256
 	%2845 = add i32 %2844, %0
-	%2846 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2845
-	store i32 0, i32 addrspace(3)* %2846
-	%2847 = add i32 %2835, %2839
+	%2846 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2845
+	%2847 = load i32, i32 addrspace(3)* %2846
 	%2848 = mul i32 6, 256
 	%2849 = add i32 %2848, %0
-	%2850 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2849
-	%2851 = load i32, i32 addrspace(3)* %2850
+	%2850 = add i32 2048, %2849
+	%2851 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2850
+	store i32 %2843, i32 addrspace(3)* %2851
 	%2852 = mul i32 6, 256
 	%2853 = add i32 %2852, %0
-	%2854 = add i32 2048, %2853
-	%2855 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2854
-	store i32 %2847, i32 addrspace(3)* %2855
-	%2856 = mul i32 6, 256
+	%2854 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2853
+	store i32 0, i32 addrspace(3)* %2854
+	%2855 = add i32 %2843, %2847
+	%2856 = mul i32 7, 256
 	%2857 = add i32 %2856, %0
-	%2858 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2857
-	store i32 0, i32 addrspace(3)* %2858
-	%2859 = add i32 %2847, %2851
+	%2858 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2857
+	%2859 = load i32, i32 addrspace(3)* %2858
 	%2860 = mul i32 7, 256
 	%2861 = add i32 %2860, %0
-	%2862 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2861
-	%2863 = load i32, i32 addrspace(3)* %2862
+	%2862 = add i32 2048, %2861
+	%2863 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2862
+	store i32 %2855, i32 addrspace(3)* %2863
 	%2864 = mul i32 7, 256
 	%2865 = add i32 %2864, %0
-	%2866 = add i32 2048, %2865
-	%2867 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2866
-	store i32 %2859, i32 addrspace(3)* %2867
-	%2868 = mul i32 7, 256
-	%2869 = add i32 %2868, %0
-	%2870 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2869
-	store i32 0, i32 addrspace(3)* %2870
-	%2871 = add i32 %2859, %2863
+	%2866 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2865
+	store i32 0, i32 addrspace(3)* %2866
+	%2867 = add i32 %2855, %2859
 	call void @llvm.nvvm.barrier0()
-	%2872 = select i1 %2496, i32 %2509, i32 0
-	%2873 = mul i32 %4, 256
-	%2874 = add i32 %2873, %2872
-	%2875 = add i32 2048, %2874
-	%2876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2875
-	%2877 = load i32, i32 addrspace(3)* %2876
-	%2878 = add i32 %2619, %2877
-	%2879 = select i1 %2511, i32 %2523, i32 0
-	%2880 = mul i32 %4, 256
-	%2881 = add i32 %2880, %2879
-	%2882 = add i32 2048, %2881
-	%2883 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2882
-	%2884 = load i32, i32 addrspace(3)* %2883
-	%2885 = add i32 %2640, %2884
-	%2886 = select i1 %2525, i32 %2537, i32 0
-	%2887 = mul i32 %4, 256
-	%2888 = add i32 %2887, %2886
-	%2889 = add i32 2048, %2888
-	%2890 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2889
-	%2891 = load i32, i32 addrspace(3)* %2890
-	%2892 = add i32 %2661, %2891
-	%2893 = select i1 %2539, i32 %2551, i32 0
-	%2894 = mul i32 %4, 256
-	%2895 = add i32 %2894, %2893
-	%2896 = add i32 2048, %2895
-	%2897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2896
-	%2898 = load i32, i32 addrspace(3)* %2897
-	%2899 = add i32 %2682, %2898
-	%2900 = select i1 %2553, i32 %2565, i32 0
-	%2901 = mul i32 %4, 256
-	%2902 = add i32 %2901, %2900
-	%2903 = add i32 2048, %2902
-	%2904 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2903
-	%2905 = load i32, i32 addrspace(3)* %2904
-	%2906 = add i32 %2703, %2905
-	%2907 = select i1 %2567, i32 %2579, i32 0
-	%2908 = mul i32 %4, 256
-	%2909 = add i32 %2908, %2907
-	%2910 = add i32 2048, %2909
-	%2911 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2910
-	%2912 = load i32, i32 addrspace(3)* %2911
-	%2913 = add i32 %2724, %2912
-	%2914 = select i1 %2581, i32 %2593, i32 0
-	%2915 = mul i32 %4, 256
-	%2916 = add i32 %2915, %2914
-	%2917 = add i32 2048, %2916
-	%2918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2917
-	%2919 = load i32, i32 addrspace(3)* %2918
-	%2920 = add i32 %2745, %2919
-	%2921 = select i1 %2595, i32 %2607, i32 0
-	%2922 = mul i32 %4, 256
-	%2923 = add i32 %2922, %2921
-	%2924 = add i32 2048, %2923
-	%2925 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2924
-	%2926 = load i32, i32 addrspace(3)* %2925
-	%2927 = add i32 %2766, %2926
-	%2928 = and i32 %0, 31
-	%2929 = lshr i32 %0, 5
-	%2930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2871, i32 1, i32 0)
-	%2931 = icmp uge i32 %2928, 1
+	%2868 = select i1 %2492, i32 %2505, i32 0
+	%2869 = mul i32 %4, 256
+	%2870 = add i32 %2869, %2868
+	%2871 = add i32 2048, %2870
+	%2872 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2871
+	%2873 = load i32, i32 addrspace(3)* %2872
+	%2874 = add i32 %2615, %2873
+	%2875 = select i1 %2507, i32 %2519, i32 0
+	%2876 = mul i32 %4, 256
+	%2877 = add i32 %2876, %2875
+	%2878 = add i32 2048, %2877
+	%2879 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2878
+	%2880 = load i32, i32 addrspace(3)* %2879
+	%2881 = add i32 %2636, %2880
+	%2882 = select i1 %2521, i32 %2533, i32 0
+	%2883 = mul i32 %4, 256
+	%2884 = add i32 %2883, %2882
+	%2885 = add i32 2048, %2884
+	%2886 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2885
+	%2887 = load i32, i32 addrspace(3)* %2886
+	%2888 = add i32 %2657, %2887
+	%2889 = select i1 %2535, i32 %2547, i32 0
+	%2890 = mul i32 %4, 256
+	%2891 = add i32 %2890, %2889
+	%2892 = add i32 2048, %2891
+	%2893 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2892
+	%2894 = load i32, i32 addrspace(3)* %2893
+	%2895 = add i32 %2678, %2894
+	%2896 = select i1 %2549, i32 %2561, i32 0
+	%2897 = mul i32 %4, 256
+	%2898 = add i32 %2897, %2896
+	%2899 = add i32 2048, %2898
+	%2900 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2899
+	%2901 = load i32, i32 addrspace(3)* %2900
+	%2902 = add i32 %2699, %2901
+	%2903 = select i1 %2563, i32 %2575, i32 0
+	%2904 = mul i32 %4, 256
+	%2905 = add i32 %2904, %2903
+	%2906 = add i32 2048, %2905
+	%2907 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2906
+	%2908 = load i32, i32 addrspace(3)* %2907
+	%2909 = add i32 %2720, %2908
+	%2910 = select i1 %2577, i32 %2589, i32 0
+	%2911 = mul i32 %4, 256
+	%2912 = add i32 %2911, %2910
+	%2913 = add i32 2048, %2912
+	%2914 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2913
+	%2915 = load i32, i32 addrspace(3)* %2914
+	%2916 = add i32 %2741, %2915
+	%2917 = select i1 %2591, i32 %2603, i32 0
+	%2918 = mul i32 %4, 256
+	%2919 = add i32 %2918, %2917
+	%2920 = add i32 2048, %2919
+	%2921 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2920
+	%2922 = load i32, i32 addrspace(3)* %2921
+	%2923 = add i32 %2762, %2922
+	%2924 = and i32 %0, 31
+	%2925 = lshr i32 %0, 5
+	%2926 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2867, i32 1, i32 0)
+	%2927 = icmp uge i32 %2924, 1
+	%2928 = select i1 %2927, i32 %2926, i32 0
+	%2929 = add i32 %2867, %2928
+	%2930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2929, i32 2, i32 0)
+	%2931 = icmp uge i32 %2924, 2
 	%2932 = select i1 %2931, i32 %2930, i32 0
-	%2933 = add i32 %2871, %2932
-	%2934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2933, i32 2, i32 0)
-	%2935 = icmp uge i32 %2928, 2
+	%2933 = add i32 %2929, %2932
+	%2934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2933, i32 4, i32 0)
+	%2935 = icmp uge i32 %2924, 4
 	%2936 = select i1 %2935, i32 %2934, i32 0
 	%2937 = add i32 %2933, %2936
-	%2938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2937, i32 4, i32 0)
-	%2939 = icmp uge i32 %2928, 4
+	%2938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2937, i32 8, i32 0)
+	%2939 = icmp uge i32 %2924, 8
 	%2940 = select i1 %2939, i32 %2938, i32 0
 	%2941 = add i32 %2937, %2940
-	%2942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2941, i32 8, i32 0)
-	%2943 = icmp uge i32 %2928, 8
+	%2942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2941, i32 16, i32 0)
+	%2943 = icmp uge i32 %2924, 16
 	%2944 = select i1 %2943, i32 %2942, i32 0
 	%2945 = add i32 %2941, %2944
-	%2946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2945, i32 16, i32 0)
-	%2947 = icmp uge i32 %2928, 16
-	%2948 = select i1 %2947, i32 %2946, i32 0
-	%2949 = add i32 %2945, %2948
-	%2950 = icmp eq i32 %2928, 31
-	br i1 %2950, label %2951, label %2953
+	%2946 = icmp eq i32 %2924, 31
+	br i1 %2946, label %2947, label %2949
 
-2951:
-	%2952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2929
-	store i32 %2949, i32 addrspace(3)* %2952
-	br label %2953
+2947:
+	%2948 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2925
+	store i32 %2945, i32 addrspace(3)* %2948
+	br label %2949
 
-2953:
+2949:
 	call void @llvm.nvvm.barrier0()
-	%2954 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2955 = load i32, i32 addrspace(3)* %2954
-	%2956 = icmp sgt i32 %2929, 0
-	%2957 = select i1 %2956, i32 %2955, i32 0
-	%2958 = add i32 0, %2957
-	%2959 = add i32 0, %2955
-	%2960 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2961 = load i32, i32 addrspace(3)* %2960
-	%2962 = icmp sgt i32 %2929, 1
-	%2963 = select i1 %2962, i32 %2961, i32 0
-	%2964 = add i32 %2958, %2963
-	%2965 = add i32 %2959, %2961
-	%2966 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2967 = load i32, i32 addrspace(3)* %2966
-	%2968 = icmp sgt i32 %2929, 2
-	%2969 = select i1 %2968, i32 %2967, i32 0
-	%2970 = add i32 %2964, %2969
-	%2971 = add i32 %2965, %2967
-	%2972 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2973 = load i32, i32 addrspace(3)* %2972
-	%2974 = icmp sgt i32 %2929, 3
-	%2975 = select i1 %2974, i32 %2973, i32 0
-	%2976 = add i32 %2970, %2975
-	%2977 = add i32 %2971, %2973
-	%2978 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2979 = load i32, i32 addrspace(3)* %2978
-	%2980 = icmp sgt i32 %2929, 4
-	%2981 = select i1 %2980, i32 %2979, i32 0
-	%2982 = add i32 %2976, %2981
-	%2983 = add i32 %2977, %2979
-	%2984 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%2985 = load i32, i32 addrspace(3)* %2984
-	%2986 = icmp sgt i32 %2929, 5
-	%2987 = select i1 %2986, i32 %2985, i32 0
-	%2988 = add i32 %2982, %2987
-	%2989 = add i32 %2983, %2985
-	%2990 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2991 = load i32, i32 addrspace(3)* %2990
-	%2992 = icmp sgt i32 %2929, 6
-	%2993 = select i1 %2992, i32 %2991, i32 0
-	%2994 = add i32 %2988, %2993
-	%2995 = add i32 %2989, %2991
-	%2996 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%2997 = load i32, i32 addrspace(3)* %2996
-	%2998 = icmp sgt i32 %2929, 7
-	%2999 = select i1 %2998, i32 %2997, i32 0
-	%3000 = add i32 %2994, %2999
-	%3001 = add i32 %2995, %2997
-	%3002 = add i32 %3000, %2949
-	%3003 = sub i32 %3002, %2871
-	%3004 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %3003, i32 addrspace(3)* %3004
+	%2950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2951 = load i32, i32 addrspace(3)* %2950
+	%2952 = icmp sgt i32 %2925, 0
+	%2953 = select i1 %2952, i32 %2951, i32 0
+	%2954 = add i32 0, %2953
+	%2955 = add i32 0, %2951
+	%2956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2957 = load i32, i32 addrspace(3)* %2956
+	%2958 = icmp sgt i32 %2925, 1
+	%2959 = select i1 %2958, i32 %2957, i32 0
+	%2960 = add i32 %2954, %2959
+	%2961 = add i32 %2955, %2957
+	%2962 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2963 = load i32, i32 addrspace(3)* %2962
+	%2964 = icmp sgt i32 %2925, 2
+	%2965 = select i1 %2964, i32 %2963, i32 0
+	%2966 = add i32 %2960, %2965
+	%2967 = add i32 %2961, %2963
+	%2968 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2969 = load i32, i32 addrspace(3)* %2968
+	%2970 = icmp sgt i32 %2925, 3
+	%2971 = select i1 %2970, i32 %2969, i32 0
+	%2972 = add i32 %2966, %2971
+	%2973 = add i32 %2967, %2969
+	%2974 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2975 = load i32, i32 addrspace(3)* %2974
+	%2976 = icmp sgt i32 %2925, 4
+	%2977 = select i1 %2976, i32 %2975, i32 0
+	%2978 = add i32 %2972, %2977
+	%2979 = add i32 %2973, %2975
+	%2980 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2981 = load i32, i32 addrspace(3)* %2980
+	%2982 = icmp sgt i32 %2925, 5
+	%2983 = select i1 %2982, i32 %2981, i32 0
+	%2984 = add i32 %2978, %2983
+	%2985 = add i32 %2979, %2981
+	%2986 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2987 = load i32, i32 addrspace(3)* %2986
+	%2988 = icmp sgt i32 %2925, 6
+	%2989 = select i1 %2988, i32 %2987, i32 0
+	%2990 = add i32 %2984, %2989
+	%2991 = add i32 %2985, %2987
+	%2992 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2993 = load i32, i32 addrspace(3)* %2992
+	%2994 = icmp sgt i32 %2925, 7
+	%2995 = select i1 %2994, i32 %2993, i32 0
+	%2996 = add i32 %2990, %2995
+	%2997 = add i32 %2991, %2993
+	%2998 = add i32 %2996, %2945
+	%2999 = sub i32 %2998, %2867
+	%3000 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2999, i32 addrspace(3)* %3000
 	call void @llvm.nvvm.barrier0()
-	br i1 %2496, label %3005, label %3011
+	br i1 %2492, label %3001, label %3009
 
-3005:
-	%3006 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2509
-	%3007 = load i32, i32 addrspace(3)* %3006
-	%3008 = add i32 %3007, %2878
-	%3009 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3008
-	store i32 %2506, i32 addrspace(3)* %3009
-	%3010 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3008
-	store i32 %2507, i32 addrspace(3)* %3010
-	br label %3011
+3001:
+	%3002 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2505
+	%3003 = load i32, i32 addrspace(3)* %3002
+	%3004 = add i32 %3003, %2874
+	%3005 = add i32 %3004, u0x1000
+	%3006 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3005
+	store i32 %2502, i32 addrspace(3)* %3006
+	%3007 = add i32 %3004, 6144
+	%3008 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3007
+	store i32 %2503, i32 addrspace(3)* %3008
+	br label %3009
 
-3011:
-	br i1 %2511, label %3012, label %3018
+3009:
+	br i1 %2507, label %3010, label %3018
 
-3012:
-	%3013 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2523
-	%3014 = load i32, i32 addrspace(3)* %3013
-	%3015 = add i32 %3014, %2885
-	%3016 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3015
-	store i32 %2520, i32 addrspace(3)* %3016
-	%3017 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3015
-	store i32 %2521, i32 addrspace(3)* %3017
+3010:
+	%3011 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2519
+	%3012 = load i32, i32 addrspace(3)* %3011
+	%3013 = add i32 %3012, %2881
+	%3014 = add i32 %3013, u0x1000
+	%3015 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3014
+	store i32 %2516, i32 addrspace(3)* %3015
+	%3016 = add i32 %3013, 6144
+	%3017 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3016
+	store i32 %2517, i32 addrspace(3)* %3017
 	br label %3018
 
 3018:
-	br i1 %2525, label %3019, label %3025
+	br i1 %2521, label %3019, label %3027
 
 3019:
-	%3020 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2537
+	%3020 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2533
 	%3021 = load i32, i32 addrspace(3)* %3020
-	%3022 = add i32 %3021, %2892
-	%3023 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3022
-	store i32 %2534, i32 addrspace(3)* %3023
-	%3024 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3022
-	store i32 %2535, i32 addrspace(3)* %3024
-	br label %3025
+	%3022 = add i32 %3021, %2888
+	%3023 = add i32 %3022, u0x1000
+	%3024 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3023
+	store i32 %2530, i32 addrspace(3)* %3024
+	%3025 = add i32 %3022, 6144
+	%3026 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3025
+	store i32 %2531, i32 addrspace(3)* %3026
+	br label %3027
 
-3025:
-	br i1 %2539, label %3026, label %3032
+3027:
+	br i1 %2535, label %3028, label %3036
 
-3026:
-	%3027 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2551
-	%3028 = load i32, i32 addrspace(3)* %3027
-	%3029 = add i32 %3028, %2899
-	%3030 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3029
-	store i32 %2548, i32 addrspace(3)* %3030
-	%3031 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3029
-	store i32 %2549, i32 addrspace(3)* %3031
-	br label %3032
+3028:
+	%3029 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2547
+	%3030 = load i32, i32 addrspace(3)* %3029
+	%3031 = add i32 %3030, %2895
+	%3032 = add i32 %3031, u0x1000
+	%3033 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3032
+	store i32 %2544, i32 addrspace(3)* %3033
+	%3034 = add i32 %3031, 6144
+	%3035 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3034
+	store i32 %2545, i32 addrspace(3)* %3035
+	br label %3036
 
-3032:
-	br i1 %2553, label %3033, label %3039
+3036:
+	br i1 %2549, label %3037, label %3045
 
-3033:
-	%3034 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2565
-	%3035 = load i32, i32 addrspace(3)* %3034
-	%3036 = add i32 %3035, %2906
-	%3037 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3036
-	store i32 %2562, i32 addrspace(3)* %3037
-	%3038 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3036
-	store i32 %2563, i32 addrspace(3)* %3038
-	br label %3039
+3037:
+	%3038 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2561
+	%3039 = load i32, i32 addrspace(3)* %3038
+	%3040 = add i32 %3039, %2902
+	%3041 = add i32 %3040, u0x1000
+	%3042 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3041
+	store i32 %2558, i32 addrspace(3)* %3042
+	%3043 = add i32 %3040, 6144
+	%3044 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3043
+	store i32 %2559, i32 addrspace(3)* %3044
+	br label %3045
 
-3039:
-	br i1 %2567, label %3040, label %3046
-
-3040:
-	%3041 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2579
-	%3042 = load i32, i32 addrspace(3)* %3041
-	%3043 = add i32 %3042, %2913
-	%3044 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3043
-	store i32 %2576, i32 addrspace(3)* %3044
-	%3045 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3043
-	store i32 %2577, i32 addrspace(3)* %3045
-	br label %3046
+3045:
+	br i1 %2563, label %3046, label %3054
 
 3046:
-	br i1 %2581, label %3047, label %3053
-
-3047:
-	%3048 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2593
-	%3049 = load i32, i32 addrspace(3)* %3048
-	%3050 = add i32 %3049, %2920
-	%3051 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3050
-	store i32 %2590, i32 addrspace(3)* %3051
-	%3052 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3050
-	store i32 %2591, i32 addrspace(3)* %3052
-	br label %3053
-
-3053:
-	br i1 %2595, label %3054, label %3060
+	%3047 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2575
+	%3048 = load i32, i32 addrspace(3)* %3047
+	%3049 = add i32 %3048, %2909
+	%3050 = add i32 %3049, u0x1000
+	%3051 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3050
+	store i32 %2572, i32 addrspace(3)* %3051
+	%3052 = add i32 %3049, 6144
+	%3053 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3052
+	store i32 %2573, i32 addrspace(3)* %3053
+	br label %3054
 
 3054:
-	%3055 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2607
-	%3056 = load i32, i32 addrspace(3)* %3055
-	%3057 = add i32 %3056, %2927
-	%3058 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3057
-	store i32 %2604, i32 addrspace(3)* %3058
-	%3059 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3057
-	store i32 %2605, i32 addrspace(3)* %3059
-	br label %3060
+	br i1 %2577, label %3055, label %3063
 
-3060:
+3055:
+	%3056 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2589
+	%3057 = load i32, i32 addrspace(3)* %3056
+	%3058 = add i32 %3057, %2916
+	%3059 = add i32 %3058, u0x1000
+	%3060 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3059
+	store i32 %2586, i32 addrspace(3)* %3060
+	%3061 = add i32 %3058, 6144
+	%3062 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3061
+	store i32 %2587, i32 addrspace(3)* %3062
+	br label %3063
+
+3063:
+	br i1 %2591, label %3064, label %3072
+
+3064:
+	%3065 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2603
+	%3066 = load i32, i32 addrspace(3)* %3065
+	%3067 = add i32 %3066, %2923
+	%3068 = add i32 %3067, u0x1000
+	%3069 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3068
+	store i32 %2600, i32 addrspace(3)* %3069
+	%3070 = add i32 %3067, 6144
+	%3071 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3070
+	store i32 %2601, i32 addrspace(3)* %3071
+	br label %3072
+
+3072:
 	call void @llvm.nvvm.barrier0()
-	%3061 = sub i32 %9, %2489
-	%3062 = icmp slt i32 2048, %3061
-	%3063 = select i1 %3062, i32 2048, i32 %3061
-	%3064 = add i32 0, %0
-	%3065 = icmp slt i32 %3064, %3063
-	br i1 %3065, label %3066, label %3084
+	%3073 = sub i32 %9, %2485
+	%3074 = icmp slt i32 2048, %3073
+	%3075 = select i1 %3074, i32 2048, i32 %3073
+	%3076 = add i32 0, %0
+	%3077 = icmp slt i32 %3076, %3075
+	br i1 %3077, label %3078, label %3100
 
-3066:
-	%3067 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3064
-	%3068 = load i32, i32 addrspace(3)* %3067
-	%3069 = lshr i32 %3068, 24
-	%3070 = and i32 %3069, 255
-	%3071 = add i32 %3070, 768
-	%3072 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3071
-	%3073 = load i32, i32 addrspace(3)* %3072
-	%3074 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3070
-	%3075 = load i32, i32 addrspace(3)* %3074
-	%3076 = sub i32 %3064, %3075
-	%3077 = add i32 %3073, %3076
-	%3078 = sext i32 %3077 to i64
-	%3079 = getelementptr i32, i32* %44, i64 %3078
-	store i32 %3068, i32* %3079
-	%3080 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3064
+3078:
+	%3079 = add i32 %3076, u0x1000
+	%3080 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3079
 	%3081 = load i32, i32 addrspace(3)* %3080
-	%3082 = sext i32 %3077 to i64
-	%3083 = getelementptr i32, i32* %15, i64 %3082
-	store i32 %3081, i32* %3083
-	br label %3084
-
-3084:
-	%3085 = add i32 256, %0
-	%3086 = icmp slt i32 %3085, %3063
-	br i1 %3086, label %3087, label %3105
-
-3087:
-	%3088 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3085
-	%3089 = load i32, i32 addrspace(3)* %3088
-	%3090 = lshr i32 %3089, 24
-	%3091 = and i32 %3090, 255
-	%3092 = add i32 %3091, 768
-	%3093 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3092
-	%3094 = load i32, i32 addrspace(3)* %3093
-	%3095 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3091
+	%3082 = lshr i32 %3081, 16
+	%3083 = and i32 %3082, 255
+	%3084 = add i32 %3083, 512
+	%3085 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3084
+	%3086 = load i32, i32 addrspace(3)* %3085
+	%3087 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3083
+	%3088 = load i32, i32 addrspace(3)* %3087
+	%3089 = sub i32 %3076, %3088
+	%3090 = add i32 %3086, %3089
+	%3091 = mul i32 %3090, 2
+	%3092 = sext i32 %3091 to i64
+	%3093 = getelementptr i32, i32* %50, i64 %3092
+	store i32 %3081, i32* %3093
+	%3094 = add i32 %3076, 6144
+	%3095 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3094
 	%3096 = load i32, i32 addrspace(3)* %3095
-	%3097 = sub i32 %3085, %3096
-	%3098 = add i32 %3094, %3097
-	%3099 = sext i32 %3098 to i64
-	%3100 = getelementptr i32, i32* %44, i64 %3099
-	store i32 %3089, i32* %3100
-	%3101 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3085
-	%3102 = load i32, i32 addrspace(3)* %3101
-	%3103 = sext i32 %3098 to i64
-	%3104 = getelementptr i32, i32* %15, i64 %3103
-	store i32 %3102, i32* %3104
-	br label %3105
+	%3097 = mul i32 %3090, 2
+	%3098 = sext i32 %3097 to i64
+	%3099 = getelementptr i32, i32* %49, i64 %3098
+	store i32 %3096, i32* %3099
+	br label %3100
 
-3105:
-	%3106 = add i32 512, %0
-	%3107 = icmp slt i32 %3106, %3063
-	br i1 %3107, label %3108, label %3126
+3100:
+	%3101 = add i32 256, %0
+	%3102 = icmp slt i32 %3101, %3075
+	br i1 %3102, label %3103, label %3125
 
-3108:
-	%3109 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3106
-	%3110 = load i32, i32 addrspace(3)* %3109
-	%3111 = lshr i32 %3110, 24
-	%3112 = and i32 %3111, 255
-	%3113 = add i32 %3112, 768
-	%3114 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3113
-	%3115 = load i32, i32 addrspace(3)* %3114
-	%3116 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3112
-	%3117 = load i32, i32 addrspace(3)* %3116
-	%3118 = sub i32 %3106, %3117
-	%3119 = add i32 %3115, %3118
-	%3120 = sext i32 %3119 to i64
-	%3121 = getelementptr i32, i32* %44, i64 %3120
-	store i32 %3110, i32* %3121
-	%3122 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3106
-	%3123 = load i32, i32 addrspace(3)* %3122
-	%3124 = sext i32 %3119 to i64
-	%3125 = getelementptr i32, i32* %15, i64 %3124
-	store i32 %3123, i32* %3125
-	br label %3126
+3103:
+	%3104 = add i32 %3101, u0x1000
+	%3105 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3104
+	%3106 = load i32, i32 addrspace(3)* %3105
+	%3107 = lshr i32 %3106, 16
+	%3108 = and i32 %3107, 255
+	%3109 = add i32 %3108, 512
+	%3110 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3109
+	%3111 = load i32, i32 addrspace(3)* %3110
+	%3112 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3108
+	%3113 = load i32, i32 addrspace(3)* %3112
+	%3114 = sub i32 %3101, %3113
+	%3115 = add i32 %3111, %3114
+	%3116 = mul i32 %3115, 2
+	%3117 = sext i32 %3116 to i64
+	%3118 = getelementptr i32, i32* %50, i64 %3117
+	store i32 %3106, i32* %3118
+	%3119 = add i32 %3101, 6144
+	%3120 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3119
+	%3121 = load i32, i32 addrspace(3)* %3120
+	%3122 = mul i32 %3115, 2
+	%3123 = sext i32 %3122 to i64
+	%3124 = getelementptr i32, i32* %49, i64 %3123
+	store i32 %3121, i32* %3124
+	br label %3125
 
-3126:
-	%3127 = add i32 768, %0
-	%3128 = icmp slt i32 %3127, %3063
-	br i1 %3128, label %3129, label %3147
+3125:
+	%3126 = add i32 512, %0
+	%3127 = icmp slt i32 %3126, %3075
+	br i1 %3127, label %3128, label %3150
 
-3129:
-	%3130 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3127
+3128:
+	%3129 = add i32 %3126, u0x1000
+	%3130 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3129
 	%3131 = load i32, i32 addrspace(3)* %3130
-	%3132 = lshr i32 %3131, 24
+	%3132 = lshr i32 %3131, 16
 	%3133 = and i32 %3132, 255
-	%3134 = add i32 %3133, 768
+	%3134 = add i32 %3133, 512
 	%3135 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3134
 	%3136 = load i32, i32 addrspace(3)* %3135
 	%3137 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3133
 	%3138 = load i32, i32 addrspace(3)* %3137
-	%3139 = sub i32 %3127, %3138
+	%3139 = sub i32 %3126, %3138
 	%3140 = add i32 %3136, %3139
-	%3141 = sext i32 %3140 to i64
-	%3142 = getelementptr i32, i32* %44, i64 %3141
-	store i32 %3131, i32* %3142
-	%3143 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3127
-	%3144 = load i32, i32 addrspace(3)* %3143
-	%3145 = sext i32 %3140 to i64
-	%3146 = getelementptr i32, i32* %15, i64 %3145
-	store i32 %3144, i32* %3146
-	br label %3147
-
-3147:
-	%3148 = add i32 1024, %0
-	%3149 = icmp slt i32 %3148, %3063
-	br i1 %3149, label %3150, label %3168
+	%3141 = mul i32 %3140, 2
+	%3142 = sext i32 %3141 to i64
+	%3143 = getelementptr i32, i32* %50, i64 %3142
+	store i32 %3131, i32* %3143
+	%3144 = add i32 %3126, 6144
+	%3145 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3144
+	%3146 = load i32, i32 addrspace(3)* %3145
+	%3147 = mul i32 %3140, 2
+	%3148 = sext i32 %3147 to i64
+	%3149 = getelementptr i32, i32* %49, i64 %3148
+	store i32 %3146, i32* %3149
+	br label %3150
 
 3150:
-	%3151 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3148
-	%3152 = load i32, i32 addrspace(3)* %3151
-	%3153 = lshr i32 %3152, 24
-	%3154 = and i32 %3153, 255
-	%3155 = add i32 %3154, 768
-	%3156 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3155
-	%3157 = load i32, i32 addrspace(3)* %3156
-	%3158 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3154
-	%3159 = load i32, i32 addrspace(3)* %3158
-	%3160 = sub i32 %3148, %3159
-	%3161 = add i32 %3157, %3160
-	%3162 = sext i32 %3161 to i64
-	%3163 = getelementptr i32, i32* %44, i64 %3162
-	store i32 %3152, i32* %3163
-	%3164 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3148
-	%3165 = load i32, i32 addrspace(3)* %3164
-	%3166 = sext i32 %3161 to i64
-	%3167 = getelementptr i32, i32* %15, i64 %3166
-	store i32 %3165, i32* %3167
-	br label %3168
+	%3151 = add i32 768, %0
+	%3152 = icmp slt i32 %3151, %3075
+	br i1 %3152, label %3153, label %3175
 
-3168:
-	%3169 = add i32 1280, %0
-	%3170 = icmp slt i32 %3169, %3063
-	br i1 %3170, label %3171, label %3189
+3153:
+	%3154 = add i32 %3151, u0x1000
+	%3155 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3154
+	%3156 = load i32, i32 addrspace(3)* %3155
+	%3157 = lshr i32 %3156, 16
+	%3158 = and i32 %3157, 255
+	%3159 = add i32 %3158, 512
+	%3160 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3159
+	%3161 = load i32, i32 addrspace(3)* %3160
+	%3162 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3158
+	%3163 = load i32, i32 addrspace(3)* %3162
+	%3164 = sub i32 %3151, %3163
+	%3165 = add i32 %3161, %3164
+	%3166 = mul i32 %3165, 2
+	%3167 = sext i32 %3166 to i64
+	%3168 = getelementptr i32, i32* %50, i64 %3167
+	store i32 %3156, i32* %3168
+	%3169 = add i32 %3151, 6144
+	%3170 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3169
+	%3171 = load i32, i32 addrspace(3)* %3170
+	%3172 = mul i32 %3165, 2
+	%3173 = sext i32 %3172 to i64
+	%3174 = getelementptr i32, i32* %49, i64 %3173
+	store i32 %3171, i32* %3174
+	br label %3175
 
-3171:
-	%3172 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3169
-	%3173 = load i32, i32 addrspace(3)* %3172
-	%3174 = lshr i32 %3173, 24
-	%3175 = and i32 %3174, 255
-	%3176 = add i32 %3175, 768
-	%3177 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3176
-	%3178 = load i32, i32 addrspace(3)* %3177
-	%3179 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3175
-	%3180 = load i32, i32 addrspace(3)* %3179
-	%3181 = sub i32 %3169, %3180
-	%3182 = add i32 %3178, %3181
-	%3183 = sext i32 %3182 to i64
-	%3184 = getelementptr i32, i32* %44, i64 %3183
-	store i32 %3173, i32* %3184
-	%3185 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3169
+3175:
+	%3176 = add i32 1024, %0
+	%3177 = icmp slt i32 %3176, %3075
+	br i1 %3177, label %3178, label %3200
+
+3178:
+	%3179 = add i32 %3176, u0x1000
+	%3180 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3179
+	%3181 = load i32, i32 addrspace(3)* %3180
+	%3182 = lshr i32 %3181, 16
+	%3183 = and i32 %3182, 255
+	%3184 = add i32 %3183, 512
+	%3185 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3184
 	%3186 = load i32, i32 addrspace(3)* %3185
-	%3187 = sext i32 %3182 to i64
-	%3188 = getelementptr i32, i32* %15, i64 %3187
-	store i32 %3186, i32* %3188
-	br label %3189
+	%3187 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3183
+	%3188 = load i32, i32 addrspace(3)* %3187
+	%3189 = sub i32 %3176, %3188
+	%3190 = add i32 %3186, %3189
+	%3191 = mul i32 %3190, 2
+	%3192 = sext i32 %3191 to i64
+	%3193 = getelementptr i32, i32* %50, i64 %3192
+	store i32 %3181, i32* %3193
+	%3194 = add i32 %3176, 6144
+	%3195 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3194
+	%3196 = load i32, i32 addrspace(3)* %3195
+	%3197 = mul i32 %3190, 2
+	%3198 = sext i32 %3197 to i64
+	%3199 = getelementptr i32, i32* %49, i64 %3198
+	store i32 %3196, i32* %3199
+	br label %3200
 
-3189:
-	%3190 = add i32 1536, %0
-	%3191 = icmp slt i32 %3190, %3063
-	br i1 %3191, label %3192, label %3210
+3200:
+	%3201 = add i32 1280, %0
+	%3202 = icmp slt i32 %3201, %3075
+	br i1 %3202, label %3203, label %3225
 
-3192:
-	%3193 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3190
-	%3194 = load i32, i32 addrspace(3)* %3193
-	%3195 = lshr i32 %3194, 24
-	%3196 = and i32 %3195, 255
-	%3197 = add i32 %3196, 768
-	%3198 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3197
-	%3199 = load i32, i32 addrspace(3)* %3198
-	%3200 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3196
-	%3201 = load i32, i32 addrspace(3)* %3200
-	%3202 = sub i32 %3190, %3201
-	%3203 = add i32 %3199, %3202
-	%3204 = sext i32 %3203 to i64
-	%3205 = getelementptr i32, i32* %44, i64 %3204
-	store i32 %3194, i32* %3205
-	%3206 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3190
-	%3207 = load i32, i32 addrspace(3)* %3206
-	%3208 = sext i32 %3203 to i64
-	%3209 = getelementptr i32, i32* %15, i64 %3208
-	store i32 %3207, i32* %3209
-	br label %3210
+3203:
+	%3204 = add i32 %3201, u0x1000
+	%3205 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3204
+	%3206 = load i32, i32 addrspace(3)* %3205
+	%3207 = lshr i32 %3206, 16
+	%3208 = and i32 %3207, 255
+	%3209 = add i32 %3208, 512
+	%3210 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3209
+	%3211 = load i32, i32 addrspace(3)* %3210
+	%3212 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3208
+	%3213 = load i32, i32 addrspace(3)* %3212
+	%3214 = sub i32 %3201, %3213
+	%3215 = add i32 %3211, %3214
+	%3216 = mul i32 %3215, 2
+	%3217 = sext i32 %3216 to i64
+	%3218 = getelementptr i32, i32* %50, i64 %3217
+	store i32 %3206, i32* %3218
+	%3219 = add i32 %3201, 6144
+	%3220 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3219
+	%3221 = load i32, i32 addrspace(3)* %3220
+	%3222 = mul i32 %3215, 2
+	%3223 = sext i32 %3222 to i64
+	%3224 = getelementptr i32, i32* %49, i64 %3223
+	store i32 %3221, i32* %3224
+	br label %3225
 
-3210:
-	%3211 = add i32 1792, %0
-	%3212 = icmp slt i32 %3211, %3063
-	br i1 %3212, label %3213, label %3231
+3225:
+	%3226 = add i32 1536, %0
+	%3227 = icmp slt i32 %3226, %3075
+	br i1 %3227, label %3228, label %3250
 
-3213:
-	%3214 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3211
-	%3215 = load i32, i32 addrspace(3)* %3214
-	%3216 = lshr i32 %3215, 24
-	%3217 = and i32 %3216, 255
-	%3218 = add i32 %3217, 768
-	%3219 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3218
-	%3220 = load i32, i32 addrspace(3)* %3219
-	%3221 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3217
-	%3222 = load i32, i32 addrspace(3)* %3221
-	%3223 = sub i32 %3211, %3222
-	%3224 = add i32 %3220, %3223
-	%3225 = sext i32 %3224 to i64
-	%3226 = getelementptr i32, i32* %44, i64 %3225
-	store i32 %3215, i32* %3226
-	%3227 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3211
-	%3228 = load i32, i32 addrspace(3)* %3227
-	%3229 = sext i32 %3224 to i64
-	%3230 = getelementptr i32, i32* %15, i64 %3229
-	store i32 %3228, i32* %3230
-	br label %3231
+3228:
+	%3229 = add i32 %3226, u0x1000
+	%3230 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3229
+	%3231 = load i32, i32 addrspace(3)* %3230
+	%3232 = lshr i32 %3231, 16
+	%3233 = and i32 %3232, 255
+	%3234 = add i32 %3233, 512
+	%3235 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3234
+	%3236 = load i32, i32 addrspace(3)* %3235
+	%3237 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3233
+	%3238 = load i32, i32 addrspace(3)* %3237
+	%3239 = sub i32 %3226, %3238
+	%3240 = add i32 %3236, %3239
+	%3241 = mul i32 %3240, 2
+	%3242 = sext i32 %3241 to i64
+	%3243 = getelementptr i32, i32* %50, i64 %3242
+	store i32 %3231, i32* %3243
+	%3244 = add i32 %3226, 6144
+	%3245 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3244
+	%3246 = load i32, i32 addrspace(3)* %3245
+	%3247 = mul i32 %3240, 2
+	%3248 = sext i32 %3247 to i64
+	%3249 = getelementptr i32, i32* %49, i64 %3248
+	store i32 %3246, i32* %3249
+	br label %3250
 
-3231:
+3250:
+	%3251 = add i32 1792, %0
+	%3252 = icmp slt i32 %3251, %3075
+	br i1 %3252, label %3253, label %3275
+
+3253:
+	%3254 = add i32 %3251, u0x1000
+	%3255 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3254
+	%3256 = load i32, i32 addrspace(3)* %3255
+	%3257 = lshr i32 %3256, 16
+	%3258 = and i32 %3257, 255
+	%3259 = add i32 %3258, 512
+	%3260 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3259
+	%3261 = load i32, i32 addrspace(3)* %3260
+	%3262 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3258
+	%3263 = load i32, i32 addrspace(3)* %3262
+	%3264 = sub i32 %3251, %3263
+	%3265 = add i32 %3261, %3264
+	%3266 = mul i32 %3265, 2
+	%3267 = sext i32 %3266 to i64
+	%3268 = getelementptr i32, i32* %50, i64 %3267
+	store i32 %3256, i32* %3268
+	%3269 = add i32 %3251, 6144
+	%3270 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3269
+	%3271 = load i32, i32 addrspace(3)* %3270
+	%3272 = mul i32 %3265, 2
+	%3273 = sext i32 %3272 to i64
+	%3274 = getelementptr i32, i32* %49, i64 %3273
+	store i32 %3271, i32* %3274
+	br label %3275
+
+3275:
 	call void @llvm.nvvm.barrier0()
-	%3232 = add i32 %0, 768
-	%3233 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3232
-	%3234 = load i32, i32 addrspace(3)* %3233
-	%3235 = add i32 %3234, %2871
-	%3236 = add i32 %0, 768
-	%3237 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3236
-	store i32 %3235, i32 addrspace(3)* %3237
-	%3238 = add i32 %2489, 2048
-	br label %2488
+	%3276 = add i32 %0, 512
+	%3277 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3276
+	%3278 = load i32, i32 addrspace(3)* %3277
+	%3279 = add i32 %3278, %2867
+	%3280 = add i32 %0, 512
+	%3281 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3280
+	store i32 %3279, i32 addrspace(3)* %3281
+	%3282 = add i32 %2485, 2048
+	br label %2484
+
+3283:
+	%3284 = phi i32 [ 0, %2493 ], [ %4081, %4074 ]
+	%3285 = icmp slt i32 %3284, %9
+	br i1 %3285, label %3286, label %3292
+
+3286:
+	%3287 = mul i32 %4, 256
+	%3288 = add i32 %3287, %3
+	%3289 = add i32 %3284, %3288
+	%3290 = add i32 %3289, 0
+	%3291 = icmp slt i32 %3290, %9
+	br i1 %3291, label %3293, label %3302
+
+3292:
+	call void @llvm.nvvm.barrier0()
+	ret void
+
+3293:
+	%3294 = mul i32 %3290, 2
+	%3295 = sext i32 %3294 to i64
+	%3296 = getelementptr i32, i32* %50, i64 %3295
+	%3297 = load i32, i32* %3296
+	%3298 = mul i32 %3290, 2
+	%3299 = sext i32 %3298 to i64
+	%3300 = getelementptr i32, i32* %49, i64 %3299
+	%3301 = load i32, i32* %3300
+	br label %3302
+
+3302:
+	%3303 = phi i32 [ 0, %3286 ], [ %3297, %3293 ]
+	%3304 = phi i32 [ 0, %3286 ], [ %3301, %3293 ]
+	%3305 = lshr i32 %3303, 24
+	%3306 = and i32 %3305, 255
+	%3307 = add i32 %3289, 32
+	%3308 = icmp slt i32 %3307, %9
+	br i1 %3308, label %3309, label %3318
+
+3309:
+	%3310 = mul i32 %3307, 2
+	%3311 = sext i32 %3310 to i64
+	%3312 = getelementptr i32, i32* %50, i64 %3311
+	%3313 = load i32, i32* %3312
+	%3314 = mul i32 %3307, 2
+	%3315 = sext i32 %3314 to i64
+	%3316 = getelementptr i32, i32* %49, i64 %3315
+	%3317 = load i32, i32* %3316
+	br label %3318
+
+3318:
+	%3319 = phi i32 [ 0, %3302 ], [ %3313, %3309 ]
+	%3320 = phi i32 [ 0, %3302 ], [ %3317, %3309 ]
+	%3321 = lshr i32 %3319, 24
+	%3322 = and i32 %3321, 255
+	%3323 = add i32 %3289, 64
+	%3324 = icmp slt i32 %3323, %9
+	br i1 %3324, label %3325, label %3334
+
+3325:
+	%3326 = mul i32 %3323, 2
+	%3327 = sext i32 %3326 to i64
+	%3328 = getelementptr i32, i32* %50, i64 %3327
+	%3329 = load i32, i32* %3328
+	%3330 = mul i32 %3323, 2
+	%3331 = sext i32 %3330 to i64
+	%3332 = getelementptr i32, i32* %49, i64 %3331
+	%3333 = load i32, i32* %3332
+	br label %3334
+
+3334:
+	%3335 = phi i32 [ 0, %3318 ], [ %3329, %3325 ]
+	%3336 = phi i32 [ 0, %3318 ], [ %3333, %3325 ]
+	%3337 = lshr i32 %3335, 24
+	%3338 = and i32 %3337, 255
+	%3339 = add i32 %3289, 96
+	%3340 = icmp slt i32 %3339, %9
+	br i1 %3340, label %3341, label %3350
+
+3341:
+	%3342 = mul i32 %3339, 2
+	%3343 = sext i32 %3342 to i64
+	%3344 = getelementptr i32, i32* %50, i64 %3343
+	%3345 = load i32, i32* %3344
+	%3346 = mul i32 %3339, 2
+	%3347 = sext i32 %3346 to i64
+	%3348 = getelementptr i32, i32* %49, i64 %3347
+	%3349 = load i32, i32* %3348
+	br label %3350
+
+3350:
+	%3351 = phi i32 [ 0, %3334 ], [ %3345, %3341 ]
+	%3352 = phi i32 [ 0, %3334 ], [ %3349, %3341 ]
+	%3353 = lshr i32 %3351, 24
+	%3354 = and i32 %3353, 255
+	%3355 = add i32 %3289, 128
+	%3356 = icmp slt i32 %3355, %9
+	br i1 %3356, label %3357, label %3366
+
+3357:
+	%3358 = mul i32 %3355, 2
+	%3359 = sext i32 %3358 to i64
+	%3360 = getelementptr i32, i32* %50, i64 %3359
+	%3361 = load i32, i32* %3360
+	%3362 = mul i32 %3355, 2
+	%3363 = sext i32 %3362 to i64
+	%3364 = getelementptr i32, i32* %49, i64 %3363
+	%3365 = load i32, i32* %3364
+	br label %3366
+
+3366:
+	%3367 = phi i32 [ 0, %3350 ], [ %3361, %3357 ]
+	%3368 = phi i32 [ 0, %3350 ], [ %3365, %3357 ]
+	%3369 = lshr i32 %3367, 24
+	%3370 = and i32 %3369, 255
+	%3371 = add i32 %3289, 160
+	%3372 = icmp slt i32 %3371, %9
+	br i1 %3372, label %3373, label %3382
+
+3373:
+	%3374 = mul i32 %3371, 2
+	%3375 = sext i32 %3374 to i64
+	%3376 = getelementptr i32, i32* %50, i64 %3375
+	%3377 = load i32, i32* %3376
+	%3378 = mul i32 %3371, 2
+	%3379 = sext i32 %3378 to i64
+	%3380 = getelementptr i32, i32* %49, i64 %3379
+	%3381 = load i32, i32* %3380
+	br label %3382
+
+3382:
+	%3383 = phi i32 [ 0, %3366 ], [ %3377, %3373 ]
+	%3384 = phi i32 [ 0, %3366 ], [ %3381, %3373 ]
+	%3385 = lshr i32 %3383, 24
+	%3386 = and i32 %3385, 255
+	%3387 = add i32 %3289, 192
+	%3388 = icmp slt i32 %3387, %9
+	br i1 %3388, label %3389, label %3398
+
+3389:
+	%3390 = mul i32 %3387, 2
+	%3391 = sext i32 %3390 to i64
+	%3392 = getelementptr i32, i32* %50, i64 %3391
+	%3393 = load i32, i32* %3392
+	%3394 = mul i32 %3387, 2
+	%3395 = sext i32 %3394 to i64
+	%3396 = getelementptr i32, i32* %49, i64 %3395
+	%3397 = load i32, i32* %3396
+	br label %3398
+
+3398:
+	%3399 = phi i32 [ 0, %3382 ], [ %3393, %3389 ]
+	%3400 = phi i32 [ 0, %3382 ], [ %3397, %3389 ]
+	%3401 = lshr i32 %3399, 24
+	%3402 = and i32 %3401, 255
+	%3403 = add i32 %3289, 224
+	%3404 = icmp slt i32 %3403, %9
+	br i1 %3404, label %3405, label %3414
+
+3405:
+	%3406 = mul i32 %3403, 2
+	%3407 = sext i32 %3406 to i64
+	%3408 = getelementptr i32, i32* %50, i64 %3407
+	%3409 = load i32, i32* %3408
+	%3410 = mul i32 %3403, 2
+	%3411 = sext i32 %3410 to i64
+	%3412 = getelementptr i32, i32* %49, i64 %3411
+	%3413 = load i32, i32* %3412
+	br label %3414
+
+3414:
+	%3415 = phi i32 [ 0, %3398 ], [ %3409, %3405 ]
+	%3416 = phi i32 [ 0, %3398 ], [ %3413, %3405 ]
+	%3417 = lshr i32 %3415, 24
+	%3418 = and i32 %3417, 255
+	%3419 = select i1 %3291, i32 %3306, i32 256
+	%3420 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3419)
+	%3421 = and i32 %3420, %885
+	%3422 = call i32 @llvm.ctpop.i32(i32 %3421)
+	br i1 %3291, label %3423, label %3428
+
+3423:
+	%3424 = mul i32 %4, 256
+	%3425 = add i32 %3424, %3306
+	%3426 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3425
+	%3427 = load i32, i32 addrspace(3)* %3426
+	br label %3428
+
+3428:
+	%3429 = phi i32 [ 0, %3414 ], [ %3427, %3423 ]
+	%3430 = add i32 %3429, %3422
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3431 = icmp eq i32 %3422, 0
+	%3432 = and i1 %3291, %3431
+	br i1 %3432, label %3433, label %3439
+
+3433:
+	%3434 = call i32 @llvm.ctpop.i32(i32 %3420)
+	%3435 = add i32 %3429, %3434
+	%3436 = mul i32 %4, 256
+	%3437 = add i32 %3436, %3306
+	%3438 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3437
+	store i32 %3435, i32 addrspace(3)* %3438
+	br label %3439
+
+3439:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3440 = select i1 %3308, i32 %3322, i32 256
+	%3441 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3440)
+	%3442 = and i32 %3441, %885
+	%3443 = call i32 @llvm.ctpop.i32(i32 %3442)
+	br i1 %3308, label %3444, label %3449
+
+3444:
+	%3445 = mul i32 %4, 256
+	%3446 = add i32 %3445, %3322
+	%3447 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3446
+	%3448 = load i32, i32 addrspace(3)* %3447
+	br label %3449
+
+3449:
+	%3450 = phi i32 [ 0, %3439 ], [ %3448, %3444 ]
+	%3451 = add i32 %3450, %3443
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3452 = icmp eq i32 %3443, 0
+	%3453 = and i1 %3308, %3452
+	br i1 %3453, label %3454, label %3460
+
+3454:
+	%3455 = call i32 @llvm.ctpop.i32(i32 %3441)
+	%3456 = add i32 %3450, %3455
+	%3457 = mul i32 %4, 256
+	%3458 = add i32 %3457, %3322
+	%3459 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3458
+	store i32 %3456, i32 addrspace(3)* %3459
+	br label %3460
+
+3460:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3461 = select i1 %3324, i32 %3338, i32 256
+	%3462 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3461)
+	%3463 = and i32 %3462, %885
+	%3464 = call i32 @llvm.ctpop.i32(i32 %3463)
+	br i1 %3324, label %3465, label %3470
+
+3465:
+	%3466 = mul i32 %4, 256
+	%3467 = add i32 %3466, %3338
+	%3468 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3467
+	%3469 = load i32, i32 addrspace(3)* %3468
+	br label %3470
+
+3470:
+	%3471 = phi i32 [ 0, %3460 ], [ %3469, %3465 ]
+	%3472 = add i32 %3471, %3464
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3473 = icmp eq i32 %3464, 0
+	%3474 = and i1 %3324, %3473
+	br i1 %3474, label %3475, label %3481
+
+3475:
+	%3476 = call i32 @llvm.ctpop.i32(i32 %3462)
+	%3477 = add i32 %3471, %3476
+	%3478 = mul i32 %4, 256
+	%3479 = add i32 %3478, %3338
+	%3480 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3479
+	store i32 %3477, i32 addrspace(3)* %3480
+	br label %3481
+
+3481:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3482 = select i1 %3340, i32 %3354, i32 256
+	%3483 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3482)
+	%3484 = and i32 %3483, %885
+	%3485 = call i32 @llvm.ctpop.i32(i32 %3484)
+	br i1 %3340, label %3486, label %3491
+
+3486:
+	%3487 = mul i32 %4, 256
+	%3488 = add i32 %3487, %3354
+	%3489 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3488
+	%3490 = load i32, i32 addrspace(3)* %3489
+	br label %3491
+
+3491:
+	%3492 = phi i32 [ 0, %3481 ], [ %3490, %3486 ]
+	%3493 = add i32 %3492, %3485
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3494 = icmp eq i32 %3485, 0
+	%3495 = and i1 %3340, %3494
+	br i1 %3495, label %3496, label %3502
+
+3496:
+	%3497 = call i32 @llvm.ctpop.i32(i32 %3483)
+	%3498 = add i32 %3492, %3497
+	%3499 = mul i32 %4, 256
+	%3500 = add i32 %3499, %3354
+	%3501 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3500
+	store i32 %3498, i32 addrspace(3)* %3501
+	br label %3502
+
+3502:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3503 = select i1 %3356, i32 %3370, i32 256
+	%3504 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3503)
+	%3505 = and i32 %3504, %885
+	%3506 = call i32 @llvm.ctpop.i32(i32 %3505)
+	br i1 %3356, label %3507, label %3512
+
+3507:
+	%3508 = mul i32 %4, 256
+	%3509 = add i32 %3508, %3370
+	%3510 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3509
+	%3511 = load i32, i32 addrspace(3)* %3510
+	br label %3512
+
+3512:
+	%3513 = phi i32 [ 0, %3502 ], [ %3511, %3507 ]
+	%3514 = add i32 %3513, %3506
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3515 = icmp eq i32 %3506, 0
+	%3516 = and i1 %3356, %3515
+	br i1 %3516, label %3517, label %3523
+
+3517:
+	%3518 = call i32 @llvm.ctpop.i32(i32 %3504)
+	%3519 = add i32 %3513, %3518
+	%3520 = mul i32 %4, 256
+	%3521 = add i32 %3520, %3370
+	%3522 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3521
+	store i32 %3519, i32 addrspace(3)* %3522
+	br label %3523
+
+3523:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3524 = select i1 %3372, i32 %3386, i32 256
+	%3525 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3524)
+	%3526 = and i32 %3525, %885
+	%3527 = call i32 @llvm.ctpop.i32(i32 %3526)
+	br i1 %3372, label %3528, label %3533
+
+3528:
+	%3529 = mul i32 %4, 256
+	%3530 = add i32 %3529, %3386
+	%3531 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3530
+	%3532 = load i32, i32 addrspace(3)* %3531
+	br label %3533
+
+3533:
+	%3534 = phi i32 [ 0, %3523 ], [ %3532, %3528 ]
+	%3535 = add i32 %3534, %3527
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3536 = icmp eq i32 %3527, 0
+	%3537 = and i1 %3372, %3536
+	br i1 %3537, label %3538, label %3544
+
+3538:
+	%3539 = call i32 @llvm.ctpop.i32(i32 %3525)
+	%3540 = add i32 %3534, %3539
+	%3541 = mul i32 %4, 256
+	%3542 = add i32 %3541, %3386
+	%3543 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3542
+	store i32 %3540, i32 addrspace(3)* %3543
+	br label %3544
+
+3544:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3545 = select i1 %3388, i32 %3402, i32 256
+	%3546 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3545)
+	%3547 = and i32 %3546, %885
+	%3548 = call i32 @llvm.ctpop.i32(i32 %3547)
+	br i1 %3388, label %3549, label %3554
+
+3549:
+	%3550 = mul i32 %4, 256
+	%3551 = add i32 %3550, %3402
+	%3552 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3551
+	%3553 = load i32, i32 addrspace(3)* %3552
+	br label %3554
+
+3554:
+	%3555 = phi i32 [ 0, %3544 ], [ %3553, %3549 ]
+	%3556 = add i32 %3555, %3548
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3557 = icmp eq i32 %3548, 0
+	%3558 = and i1 %3388, %3557
+	br i1 %3558, label %3559, label %3565
+
+3559:
+	%3560 = call i32 @llvm.ctpop.i32(i32 %3546)
+	%3561 = add i32 %3555, %3560
+	%3562 = mul i32 %4, 256
+	%3563 = add i32 %3562, %3402
+	%3564 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3563
+	store i32 %3561, i32 addrspace(3)* %3564
+	br label %3565
+
+3565:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3566 = select i1 %3404, i32 %3418, i32 256
+	%3567 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3566)
+	%3568 = and i32 %3567, %885
+	%3569 = call i32 @llvm.ctpop.i32(i32 %3568)
+	br i1 %3404, label %3570, label %3575
+
+3570:
+	%3571 = mul i32 %4, 256
+	%3572 = add i32 %3571, %3418
+	%3573 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3572
+	%3574 = load i32, i32 addrspace(3)* %3573
+	br label %3575
+
+3575:
+	%3576 = phi i32 [ 0, %3565 ], [ %3574, %3570 ]
+	%3577 = add i32 %3576, %3569
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3578 = icmp eq i32 %3569, 0
+	%3579 = and i1 %3404, %3578
+	br i1 %3579, label %3580, label %3586
+
+3580:
+	%3581 = call i32 @llvm.ctpop.i32(i32 %3567)
+	%3582 = add i32 %3576, %3581
+	%3583 = mul i32 %4, 256
+	%3584 = add i32 %3583, %3418
+	%3585 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3584
+	store i32 %3582, i32 addrspace(3)* %3585
+	br label %3586
+
+3586:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%3587 = mul i32 0, 256
+	%3588 = add i32 %3587, %0
+	%3589 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3588
+	%3590 = load i32, i32 addrspace(3)* %3589
+	%3591 = mul i32 0, 256
+	%3592 = add i32 %3591, %0
+	%3593 = add i32 2048, %3592
+	%3594 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3593
+	store i32 0, i32 addrspace(3)* %3594
+	%3595 = mul i32 0, 256
+	%3596 = add i32 %3595, %0
+	%3597 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3596
+	store i32 0, i32 addrspace(3)* %3597
+	%3598 = add i32 0, %3590
+	%3599 = mul i32 1, 256
+	%3600 = add i32 %3599, %0
+	%3601 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3600
+	%3602 = load i32, i32 addrspace(3)* %3601
+	%3603 = mul i32 1, 256
+	%3604 = add i32 %3603, %0
+	%3605 = add i32 2048, %3604
+	%3606 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3605
+	store i32 %3598, i32 addrspace(3)* %3606
+	%3607 = mul i32 1, 256
+	%3608 = add i32 %3607, %0
+	%3609 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3608
+	store i32 0, i32 addrspace(3)* %3609
+	%3610 = add i32 %3598, %3602
+	%3611 = mul i32 2, 256
+	%3612 = add i32 %3611, %0
+	%3613 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3612
+	%3614 = load i32, i32 addrspace(3)* %3613
+	%3615 = mul i32 2, 256
+	%3616 = add i32 %3615, %0
+	%3617 = add i32 2048, %3616
+	%3618 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3617
+	store i32 %3610, i32 addrspace(3)* %3618
+	%3619 = mul i32 2, 256
+	%3620 = add i32 %3619, %0
+	%3621 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3620
+	store i32 0, i32 addrspace(3)* %3621
+	%3622 = add i32 %3610, %3614
+	%3623 = mul i32 3, 256
+	%3624 = add i32 %3623, %0
+	%3625 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3624
+	%3626 = load i32, i32 addrspace(3)* %3625
+	%3627 = mul i32 3, 256
+	%3628 = add i32 %3627, %0
+	%3629 = add i32 2048, %3628
+	%3630 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3629
+	store i32 %3622, i32 addrspace(3)* %3630
+	%3631 = mul i32 3, 256
+	%3632 = add i32 %3631, %0
+	%3633 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3632
+	store i32 0, i32 addrspace(3)* %3633
+	%3634 = add i32 %3622, %3626
+	%3635 = mul i32 4, 256
+	%3636 = add i32 %3635, %0
+	%3637 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3636
+	%3638 = load i32, i32 addrspace(3)* %3637
+	%3639 = mul i32 4, 256
+	%3640 = add i32 %3639, %0
+	%3641 = add i32 2048, %3640
+	%3642 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3641
+	store i32 %3634, i32 addrspace(3)* %3642
+	%3643 = mul i32 4, 256
+	%3644 = add i32 %3643, %0
+	%3645 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3644
+	store i32 0, i32 addrspace(3)* %3645
+	%3646 = add i32 %3634, %3638
+	%3647 = mul i32 5, 256
+	%3648 = add i32 %3647, %0
+	%3649 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3648
+	%3650 = load i32, i32 addrspace(3)* %3649
+	%3651 = mul i32 5, 256
+	%3652 = add i32 %3651, %0
+	%3653 = add i32 2048, %3652
+	%3654 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3653
+	store i32 %3646, i32 addrspace(3)* %3654
+	%3655 = mul i32 5, 256
+	%3656 = add i32 %3655, %0
+	%3657 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3656
+	store i32 0, i32 addrspace(3)* %3657
+	%3658 = add i32 %3646, %3650
+	%3659 = mul i32 6, 256
+	%3660 = add i32 %3659, %0
+	%3661 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3660
+	%3662 = load i32, i32 addrspace(3)* %3661
+	%3663 = mul i32 6, 256
+	%3664 = add i32 %3663, %0
+	%3665 = add i32 2048, %3664
+	%3666 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3665
+	store i32 %3658, i32 addrspace(3)* %3666
+	%3667 = mul i32 6, 256
+	%3668 = add i32 %3667, %0
+	%3669 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3668
+	store i32 0, i32 addrspace(3)* %3669
+	%3670 = add i32 %3658, %3662
+	%3671 = mul i32 7, 256
+	%3672 = add i32 %3671, %0
+	%3673 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3672
+	%3674 = load i32, i32 addrspace(3)* %3673
+	%3675 = mul i32 7, 256
+	%3676 = add i32 %3675, %0
+	%3677 = add i32 2048, %3676
+	%3678 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3677
+	store i32 %3670, i32 addrspace(3)* %3678
+	%3679 = mul i32 7, 256
+	%3680 = add i32 %3679, %0
+	%3681 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3680
+	store i32 0, i32 addrspace(3)* %3681
+	%3682 = add i32 %3670, %3674
+	call void @llvm.nvvm.barrier0()
+	%3683 = select i1 %3291, i32 %3306, i32 0
+	%3684 = mul i32 %4, 256
+	%3685 = add i32 %3684, %3683
+	%3686 = add i32 2048, %3685
+	%3687 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3686
+	%3688 = load i32, i32 addrspace(3)* %3687
+	%3689 = add i32 %3430, %3688
+	%3690 = select i1 %3308, i32 %3322, i32 0
+	%3691 = mul i32 %4, 256
+	%3692 = add i32 %3691, %3690
+	%3693 = add i32 2048, %3692
+	%3694 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3693
+	%3695 = load i32, i32 addrspace(3)* %3694
+	%3696 = add i32 %3451, %3695
+	%3697 = select i1 %3324, i32 %3338, i32 0
+	%3698 = mul i32 %4, 256
+	%3699 = add i32 %3698, %3697
+	%3700 = add i32 2048, %3699
+	%3701 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3700
+	%3702 = load i32, i32 addrspace(3)* %3701
+	%3703 = add i32 %3472, %3702
+	%3704 = select i1 %3340, i32 %3354, i32 0
+	%3705 = mul i32 %4, 256
+	%3706 = add i32 %3705, %3704
+	%3707 = add i32 2048, %3706
+	%3708 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3707
+	%3709 = load i32, i32 addrspace(3)* %3708
+	%3710 = add i32 %3493, %3709
+	%3711 = select i1 %3356, i32 %3370, i32 0
+	%3712 = mul i32 %4, 256
+	%3713 = add i32 %3712, %3711
+	%3714 = add i32 2048, %3713
+	%3715 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3714
+	%3716 = load i32, i32 addrspace(3)* %3715
+	%3717 = add i32 %3514, %3716
+	%3718 = select i1 %3372, i32 %3386, i32 0
+	%3719 = mul i32 %4, 256
+	%3720 = add i32 %3719, %3718
+	%3721 = add i32 2048, %3720
+	%3722 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3721
+	%3723 = load i32, i32 addrspace(3)* %3722
+	%3724 = add i32 %3535, %3723
+	%3725 = select i1 %3388, i32 %3402, i32 0
+	%3726 = mul i32 %4, 256
+	%3727 = add i32 %3726, %3725
+	%3728 = add i32 2048, %3727
+	%3729 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3728
+	%3730 = load i32, i32 addrspace(3)* %3729
+	%3731 = add i32 %3556, %3730
+	%3732 = select i1 %3404, i32 %3418, i32 0
+	%3733 = mul i32 %4, 256
+	%3734 = add i32 %3733, %3732
+	%3735 = add i32 2048, %3734
+	%3736 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3735
+	%3737 = load i32, i32 addrspace(3)* %3736
+	%3738 = add i32 %3577, %3737
+	%3739 = and i32 %0, 31
+	%3740 = lshr i32 %0, 5
+	%3741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3682, i32 1, i32 0)
+	%3742 = icmp uge i32 %3739, 1
+	%3743 = select i1 %3742, i32 %3741, i32 0
+	%3744 = add i32 %3682, %3743
+	%3745 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3744, i32 2, i32 0)
+	%3746 = icmp uge i32 %3739, 2
+	%3747 = select i1 %3746, i32 %3745, i32 0
+	%3748 = add i32 %3744, %3747
+	%3749 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3748, i32 4, i32 0)
+	%3750 = icmp uge i32 %3739, 4
+	%3751 = select i1 %3750, i32 %3749, i32 0
+	%3752 = add i32 %3748, %3751
+	%3753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3752, i32 8, i32 0)
+	%3754 = icmp uge i32 %3739, 8
+	%3755 = select i1 %3754, i32 %3753, i32 0
+	%3756 = add i32 %3752, %3755
+	%3757 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3756, i32 16, i32 0)
+	%3758 = icmp uge i32 %3739, 16
+	%3759 = select i1 %3758, i32 %3757, i32 0
+	%3760 = add i32 %3756, %3759
+	%3761 = icmp eq i32 %3739, 31
+	br i1 %3761, label %3762, label %3764
+
+3762:
+	%3763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %3740
+	store i32 %3760, i32 addrspace(3)* %3763
+	br label %3764
+
+3764:
+	call void @llvm.nvvm.barrier0()
+	%3765 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%3766 = load i32, i32 addrspace(3)* %3765
+	%3767 = icmp sgt i32 %3740, 0
+	%3768 = select i1 %3767, i32 %3766, i32 0
+	%3769 = add i32 0, %3768
+	%3770 = add i32 0, %3766
+	%3771 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%3772 = load i32, i32 addrspace(3)* %3771
+	%3773 = icmp sgt i32 %3740, 1
+	%3774 = select i1 %3773, i32 %3772, i32 0
+	%3775 = add i32 %3769, %3774
+	%3776 = add i32 %3770, %3772
+	%3777 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%3778 = load i32, i32 addrspace(3)* %3777
+	%3779 = icmp sgt i32 %3740, 2
+	%3780 = select i1 %3779, i32 %3778, i32 0
+	%3781 = add i32 %3775, %3780
+	%3782 = add i32 %3776, %3778
+	%3783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%3784 = load i32, i32 addrspace(3)* %3783
+	%3785 = icmp sgt i32 %3740, 3
+	%3786 = select i1 %3785, i32 %3784, i32 0
+	%3787 = add i32 %3781, %3786
+	%3788 = add i32 %3782, %3784
+	%3789 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%3790 = load i32, i32 addrspace(3)* %3789
+	%3791 = icmp sgt i32 %3740, 4
+	%3792 = select i1 %3791, i32 %3790, i32 0
+	%3793 = add i32 %3787, %3792
+	%3794 = add i32 %3788, %3790
+	%3795 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%3796 = load i32, i32 addrspace(3)* %3795
+	%3797 = icmp sgt i32 %3740, 5
+	%3798 = select i1 %3797, i32 %3796, i32 0
+	%3799 = add i32 %3793, %3798
+	%3800 = add i32 %3794, %3796
+	%3801 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%3802 = load i32, i32 addrspace(3)* %3801
+	%3803 = icmp sgt i32 %3740, 6
+	%3804 = select i1 %3803, i32 %3802, i32 0
+	%3805 = add i32 %3799, %3804
+	%3806 = add i32 %3800, %3802
+	%3807 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%3808 = load i32, i32 addrspace(3)* %3807
+	%3809 = icmp sgt i32 %3740, 7
+	%3810 = select i1 %3809, i32 %3808, i32 0
+	%3811 = add i32 %3805, %3810
+	%3812 = add i32 %3806, %3808
+	%3813 = add i32 %3811, %3760
+	%3814 = sub i32 %3813, %3682
+	%3815 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %3814, i32 addrspace(3)* %3815
+	call void @llvm.nvvm.barrier0()
+	br i1 %3291, label %3816, label %3824
+
+3816:
+	%3817 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3306
+	%3818 = load i32, i32 addrspace(3)* %3817
+	%3819 = add i32 %3818, %3689
+	%3820 = add i32 %3819, u0x1000
+	%3821 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3820
+	store i32 %3303, i32 addrspace(3)* %3821
+	%3822 = add i32 %3819, 6144
+	%3823 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3822
+	store i32 %3304, i32 addrspace(3)* %3823
+	br label %3824
+
+3824:
+	br i1 %3308, label %3825, label %3833
+
+3825:
+	%3826 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3322
+	%3827 = load i32, i32 addrspace(3)* %3826
+	%3828 = add i32 %3827, %3696
+	%3829 = add i32 %3828, u0x1000
+	%3830 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3829
+	store i32 %3319, i32 addrspace(3)* %3830
+	%3831 = add i32 %3828, 6144
+	%3832 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3831
+	store i32 %3320, i32 addrspace(3)* %3832
+	br label %3833
+
+3833:
+	br i1 %3324, label %3834, label %3842
+
+3834:
+	%3835 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3338
+	%3836 = load i32, i32 addrspace(3)* %3835
+	%3837 = add i32 %3836, %3703
+	%3838 = add i32 %3837, u0x1000
+	%3839 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3838
+	store i32 %3335, i32 addrspace(3)* %3839
+	%3840 = add i32 %3837, 6144
+	%3841 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3840
+	store i32 %3336, i32 addrspace(3)* %3841
+	br label %3842
+
+3842:
+	br i1 %3340, label %3843, label %3851
+
+3843:
+	%3844 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3354
+	%3845 = load i32, i32 addrspace(3)* %3844
+	%3846 = add i32 %3845, %3710
+	%3847 = add i32 %3846, u0x1000
+	%3848 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3847
+	store i32 %3351, i32 addrspace(3)* %3848
+	%3849 = add i32 %3846, 6144
+	%3850 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3849
+	store i32 %3352, i32 addrspace(3)* %3850
+	br label %3851
+
+3851:
+	br i1 %3356, label %3852, label %3860
+
+3852:
+	%3853 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3370
+	%3854 = load i32, i32 addrspace(3)* %3853
+	%3855 = add i32 %3854, %3717
+	%3856 = add i32 %3855, u0x1000
+	%3857 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3856
+	store i32 %3367, i32 addrspace(3)* %3857
+	%3858 = add i32 %3855, 6144
+	%3859 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3858
+	store i32 %3368, i32 addrspace(3)* %3859
+	br label %3860
+
+3860:
+	br i1 %3372, label %3861, label %3869
+
+3861:
+	%3862 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3386
+	%3863 = load i32, i32 addrspace(3)* %3862
+	%3864 = add i32 %3863, %3724
+	%3865 = add i32 %3864, u0x1000
+	%3866 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3865
+	store i32 %3383, i32 addrspace(3)* %3866
+	%3867 = add i32 %3864, 6144
+	%3868 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3867
+	store i32 %3384, i32 addrspace(3)* %3868
+	br label %3869
+
+3869:
+	br i1 %3388, label %3870, label %3878
+
+3870:
+	%3871 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3402
+	%3872 = load i32, i32 addrspace(3)* %3871
+	%3873 = add i32 %3872, %3731
+	%3874 = add i32 %3873, u0x1000
+	%3875 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3874
+	store i32 %3399, i32 addrspace(3)* %3875
+	%3876 = add i32 %3873, 6144
+	%3877 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3876
+	store i32 %3400, i32 addrspace(3)* %3877
+	br label %3878
+
+3878:
+	br i1 %3404, label %3879, label %3887
+
+3879:
+	%3880 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3418
+	%3881 = load i32, i32 addrspace(3)* %3880
+	%3882 = add i32 %3881, %3738
+	%3883 = add i32 %3882, u0x1000
+	%3884 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3883
+	store i32 %3415, i32 addrspace(3)* %3884
+	%3885 = add i32 %3882, 6144
+	%3886 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3885
+	store i32 %3416, i32 addrspace(3)* %3886
+	br label %3887
+
+3887:
+	call void @llvm.nvvm.barrier0()
+	%3888 = sub i32 %9, %3284
+	%3889 = icmp slt i32 2048, %3888
+	%3890 = select i1 %3889, i32 2048, i32 %3888
+	%3891 = add i32 0, %0
+	%3892 = icmp slt i32 %3891, %3890
+	br i1 %3892, label %3893, label %3913
+
+3893:
+	%3894 = add i32 %3891, u0x1000
+	%3895 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3894
+	%3896 = load i32, i32 addrspace(3)* %3895
+	%3897 = lshr i32 %3896, 24
+	%3898 = and i32 %3897, 255
+	%3899 = add i32 %3898, 768
+	%3900 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3899
+	%3901 = load i32, i32 addrspace(3)* %3900
+	%3902 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3898
+	%3903 = load i32, i32 addrspace(3)* %3902
+	%3904 = sub i32 %3891, %3903
+	%3905 = add i32 %3901, %3904
+	%3906 = sext i32 %3905 to i64
+	%3907 = getelementptr i32, i32* %44, i64 %3906
+	store i32 %3896, i32* %3907
+	%3908 = add i32 %3891, 6144
+	%3909 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3908
+	%3910 = load i32, i32 addrspace(3)* %3909
+	%3911 = sext i32 %3905 to i64
+	%3912 = getelementptr i32, i32* %15, i64 %3911
+	store i32 %3910, i32* %3912
+	br label %3913
+
+3913:
+	%3914 = add i32 256, %0
+	%3915 = icmp slt i32 %3914, %3890
+	br i1 %3915, label %3916, label %3936
+
+3916:
+	%3917 = add i32 %3914, u0x1000
+	%3918 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3917
+	%3919 = load i32, i32 addrspace(3)* %3918
+	%3920 = lshr i32 %3919, 24
+	%3921 = and i32 %3920, 255
+	%3922 = add i32 %3921, 768
+	%3923 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3922
+	%3924 = load i32, i32 addrspace(3)* %3923
+	%3925 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3921
+	%3926 = load i32, i32 addrspace(3)* %3925
+	%3927 = sub i32 %3914, %3926
+	%3928 = add i32 %3924, %3927
+	%3929 = sext i32 %3928 to i64
+	%3930 = getelementptr i32, i32* %44, i64 %3929
+	store i32 %3919, i32* %3930
+	%3931 = add i32 %3914, 6144
+	%3932 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3931
+	%3933 = load i32, i32 addrspace(3)* %3932
+	%3934 = sext i32 %3928 to i64
+	%3935 = getelementptr i32, i32* %15, i64 %3934
+	store i32 %3933, i32* %3935
+	br label %3936
+
+3936:
+	%3937 = add i32 512, %0
+	%3938 = icmp slt i32 %3937, %3890
+	br i1 %3938, label %3939, label %3959
+
+3939:
+	%3940 = add i32 %3937, u0x1000
+	%3941 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3940
+	%3942 = load i32, i32 addrspace(3)* %3941
+	%3943 = lshr i32 %3942, 24
+	%3944 = and i32 %3943, 255
+	%3945 = add i32 %3944, 768
+	%3946 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3945
+	%3947 = load i32, i32 addrspace(3)* %3946
+	%3948 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3944
+	%3949 = load i32, i32 addrspace(3)* %3948
+	%3950 = sub i32 %3937, %3949
+	%3951 = add i32 %3947, %3950
+	%3952 = sext i32 %3951 to i64
+	%3953 = getelementptr i32, i32* %44, i64 %3952
+	store i32 %3942, i32* %3953
+	%3954 = add i32 %3937, 6144
+	%3955 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3954
+	%3956 = load i32, i32 addrspace(3)* %3955
+	%3957 = sext i32 %3951 to i64
+	%3958 = getelementptr i32, i32* %15, i64 %3957
+	store i32 %3956, i32* %3958
+	br label %3959
+
+3959:
+	%3960 = add i32 768, %0
+	%3961 = icmp slt i32 %3960, %3890
+	br i1 %3961, label %3962, label %3982
+
+3962:
+	%3963 = add i32 %3960, u0x1000
+	%3964 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3963
+	%3965 = load i32, i32 addrspace(3)* %3964
+	%3966 = lshr i32 %3965, 24
+	%3967 = and i32 %3966, 255
+	%3968 = add i32 %3967, 768
+	%3969 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3968
+	%3970 = load i32, i32 addrspace(3)* %3969
+	%3971 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3967
+	%3972 = load i32, i32 addrspace(3)* %3971
+	%3973 = sub i32 %3960, %3972
+	%3974 = add i32 %3970, %3973
+	%3975 = sext i32 %3974 to i64
+	%3976 = getelementptr i32, i32* %44, i64 %3975
+	store i32 %3965, i32* %3976
+	%3977 = add i32 %3960, 6144
+	%3978 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3977
+	%3979 = load i32, i32 addrspace(3)* %3978
+	%3980 = sext i32 %3974 to i64
+	%3981 = getelementptr i32, i32* %15, i64 %3980
+	store i32 %3979, i32* %3981
+	br label %3982
+
+3982:
+	%3983 = add i32 1024, %0
+	%3984 = icmp slt i32 %3983, %3890
+	br i1 %3984, label %3985, label %4005
+
+3985:
+	%3986 = add i32 %3983, u0x1000
+	%3987 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3986
+	%3988 = load i32, i32 addrspace(3)* %3987
+	%3989 = lshr i32 %3988, 24
+	%3990 = and i32 %3989, 255
+	%3991 = add i32 %3990, 768
+	%3992 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3991
+	%3993 = load i32, i32 addrspace(3)* %3992
+	%3994 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3990
+	%3995 = load i32, i32 addrspace(3)* %3994
+	%3996 = sub i32 %3983, %3995
+	%3997 = add i32 %3993, %3996
+	%3998 = sext i32 %3997 to i64
+	%3999 = getelementptr i32, i32* %44, i64 %3998
+	store i32 %3988, i32* %3999
+	%4000 = add i32 %3983, 6144
+	%4001 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4000
+	%4002 = load i32, i32 addrspace(3)* %4001
+	%4003 = sext i32 %3997 to i64
+	%4004 = getelementptr i32, i32* %15, i64 %4003
+	store i32 %4002, i32* %4004
+	br label %4005
+
+4005:
+	%4006 = add i32 1280, %0
+	%4007 = icmp slt i32 %4006, %3890
+	br i1 %4007, label %4008, label %4028
+
+4008:
+	%4009 = add i32 %4006, u0x1000
+	%4010 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4009
+	%4011 = load i32, i32 addrspace(3)* %4010
+	%4012 = lshr i32 %4011, 24
+	%4013 = and i32 %4012, 255
+	%4014 = add i32 %4013, 768
+	%4015 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4014
+	%4016 = load i32, i32 addrspace(3)* %4015
+	%4017 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4013
+	%4018 = load i32, i32 addrspace(3)* %4017
+	%4019 = sub i32 %4006, %4018
+	%4020 = add i32 %4016, %4019
+	%4021 = sext i32 %4020 to i64
+	%4022 = getelementptr i32, i32* %44, i64 %4021
+	store i32 %4011, i32* %4022
+	%4023 = add i32 %4006, 6144
+	%4024 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4023
+	%4025 = load i32, i32 addrspace(3)* %4024
+	%4026 = sext i32 %4020 to i64
+	%4027 = getelementptr i32, i32* %15, i64 %4026
+	store i32 %4025, i32* %4027
+	br label %4028
+
+4028:
+	%4029 = add i32 1536, %0
+	%4030 = icmp slt i32 %4029, %3890
+	br i1 %4030, label %4031, label %4051
+
+4031:
+	%4032 = add i32 %4029, u0x1000
+	%4033 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4032
+	%4034 = load i32, i32 addrspace(3)* %4033
+	%4035 = lshr i32 %4034, 24
+	%4036 = and i32 %4035, 255
+	%4037 = add i32 %4036, 768
+	%4038 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4037
+	%4039 = load i32, i32 addrspace(3)* %4038
+	%4040 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4036
+	%4041 = load i32, i32 addrspace(3)* %4040
+	%4042 = sub i32 %4029, %4041
+	%4043 = add i32 %4039, %4042
+	%4044 = sext i32 %4043 to i64
+	%4045 = getelementptr i32, i32* %44, i64 %4044
+	store i32 %4034, i32* %4045
+	%4046 = add i32 %4029, 6144
+	%4047 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4046
+	%4048 = load i32, i32 addrspace(3)* %4047
+	%4049 = sext i32 %4043 to i64
+	%4050 = getelementptr i32, i32* %15, i64 %4049
+	store i32 %4048, i32* %4050
+	br label %4051
+
+4051:
+	%4052 = add i32 1792, %0
+	%4053 = icmp slt i32 %4052, %3890
+	br i1 %4053, label %4054, label %4074
+
+4054:
+	%4055 = add i32 %4052, u0x1000
+	%4056 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4055
+	%4057 = load i32, i32 addrspace(3)* %4056
+	%4058 = lshr i32 %4057, 24
+	%4059 = and i32 %4058, 255
+	%4060 = add i32 %4059, 768
+	%4061 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4060
+	%4062 = load i32, i32 addrspace(3)* %4061
+	%4063 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4059
+	%4064 = load i32, i32 addrspace(3)* %4063
+	%4065 = sub i32 %4052, %4064
+	%4066 = add i32 %4062, %4065
+	%4067 = sext i32 %4066 to i64
+	%4068 = getelementptr i32, i32* %44, i64 %4067
+	store i32 %4057, i32* %4068
+	%4069 = add i32 %4052, 6144
+	%4070 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4069
+	%4071 = load i32, i32 addrspace(3)* %4070
+	%4072 = sext i32 %4066 to i64
+	%4073 = getelementptr i32, i32* %15, i64 %4072
+	store i32 %4071, i32* %4073
+	br label %4074
+
+4074:
+	call void @llvm.nvvm.barrier0()
+	%4075 = add i32 %0, 768
+	%4076 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4075
+	%4077 = load i32, i32 addrspace(3)* %4076
+	%4078 = add i32 %4077, %3682
+	%4079 = add i32 %0, 768
+	%4080 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4079
+	store i32 %4078, i32 addrspace(3)* %4080
+	%4081 = add i32 %3284, 2048
+	br label %3283
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
@@ -5900,8 +6878,6 @@ entry:
 }
 
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
-
-declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
