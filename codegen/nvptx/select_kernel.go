@@ -372,17 +372,30 @@ func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.
 
 // compact stores in sC, in tile order, the candidates with codes above t
 // and the first r of those equal to it (the host's stable sort keeps the
-// lower tiles of a tie): two CTA scans per round. It returns how many it
-// stored.
+// lower tiles of a tie): two CTA scans per round, one and a barrier
+// where r is the constant 0 (no tie is taken, so none is counted). It returns how many
+// it stored.
 func (sel *selectEmitter) compact(b kb, t, r value.Value) (kb, value.Value) {
 	const threads = selectThreads
 	tid := sel.tid
+	noTies := false
+	if c, ok := r.(*constant.Int); ok && c.X.Sign() == 0 {
+		noTies = true
+	}
 	b, n := b.forN(i32(0), sel.hiR, sel.step, []value.Value{i32(0), i32(0)}, func(b kb, J0 value.Value, v []value.Value) (kb, []value.Value) {
 		J := b.NewAdd(J0, tid)
 		x := b.NewLoad(types.I32, sel.x(b, J))
-		tie := b.NewICmp(enum.IPredEQ, x, t)
-		b, tieBefore, ties := b.blockScan(b.NewZExt(tie, types.I32), sel.sScanA, tid, threads)
-		take := b.NewOr(b.NewICmp(enum.IPredUGT, x, t), b.NewAnd(tie, b.NewICmp(enum.IPredSLT, b.NewAdd(v[0], tieBefore), r)))
+		var take, ties value.Value = b.NewICmp(enum.IPredUGT, x, t), i32(0)
+		if !noTies {
+			tie := b.NewICmp(enum.IPredEQ, x, t)
+			var tieBefore value.Value
+			b, tieBefore, ties = b.blockScan(b.NewZExt(tie, types.I32), sel.sScanA, tid, threads)
+			take = b.NewOr(take, b.NewAnd(tie, b.NewICmp(enum.IPredSLT, b.NewAdd(v[0], tieBefore), r)))
+		} else {
+			// The last round's scan may still be reading its slots (the
+			// tie scan's barrier kept them apart).
+			b.barrier()
+		}
 		b, pos, taken := b.blockScan(b.NewZExt(take, types.I32), sel.sScanB, tid, threads)
 		b = b.when(take, func(b kb) kb { b.NewStore(J, b.sharedAt(sel.sC, b.NewAdd(v[1], pos))); return b })
 		return b, []value.Value{b.NewAdd(v[0], ties), b.NewAdd(v[1], taken)}

@@ -922,105 +922,105 @@ topk_done:
 	%724 = phi i32 [ 0, %713 ], [ %896, %895 ]
 	%725 = phi i32 [ 0, %713 ], [ %897, %895 ]
 	%726 = icmp slt i32 %723, %16
-	br i1 %726, label %727, label %756
+	br i1 %726, label %727, label %757
 
 727:
 	%728 = add i32 %723, %0
 	%729 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %728
 	%730 = load i32, i32 addrspace(3)* %729
-	%731 = icmp eq i32 %730, %720
-	%732 = zext i1 %731 to i32
-	%733 = and i32 %0, 31
-	%734 = lshr i32 %0, 5
-	%735 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %732, i32 1, i32 0)
-	%736 = icmp uge i32 %733, 1
-	%737 = select i1 %736, i32 %735, i32 0
-	%738 = add i32 %732, %737
-	%739 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %738, i32 2, i32 0)
-	%740 = icmp uge i32 %733, 2
-	%741 = select i1 %740, i32 %739, i32 0
-	%742 = add i32 %738, %741
-	%743 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %742, i32 4, i32 0)
-	%744 = icmp uge i32 %733, 4
-	%745 = select i1 %744, i32 %743, i32 0
-	%746 = add i32 %742, %745
-	%747 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %746, i32 8, i32 0)
-	%748 = icmp uge i32 %733, 8
-	%749 = select i1 %748, i32 %747, i32 0
-	%750 = add i32 %746, %749
-	%751 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %750, i32 16, i32 0)
-	%752 = icmp uge i32 %733, 16
-	%753 = select i1 %752, i32 %751, i32 0
-	%754 = add i32 %750, %753
-	%755 = icmp eq i32 %733, 31
-	br i1 %755, label %757, label %759
+	%731 = icmp ugt i32 %730, %720
+	%732 = icmp eq i32 %730, %720
+	%733 = zext i1 %732 to i32
+	%734 = and i32 %0, 31
+	%735 = lshr i32 %0, 5
+	%736 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %733, i32 1, i32 0)
+	%737 = icmp uge i32 %734, 1
+	%738 = select i1 %737, i32 %736, i32 0
+	%739 = add i32 %733, %738
+	%740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %739, i32 2, i32 0)
+	%741 = icmp uge i32 %734, 2
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = add i32 %739, %742
+	%744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %743, i32 4, i32 0)
+	%745 = icmp uge i32 %734, 4
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 %743, %746
+	%748 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 8, i32 0)
+	%749 = icmp uge i32 %734, 8
+	%750 = select i1 %749, i32 %748, i32 0
+	%751 = add i32 %747, %750
+	%752 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %751, i32 16, i32 0)
+	%753 = icmp uge i32 %734, 16
+	%754 = select i1 %753, i32 %752, i32 0
+	%755 = add i32 %751, %754
+	%756 = icmp eq i32 %734, 31
+	br i1 %756, label %758, label %760
 
-756:
+757:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-757:
-	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %734
-	store i32 %754, i32 addrspace(3)* %758
-	br label %759
+758:
+	%759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %735
+	store i32 %755, i32 addrspace(3)* %759
+	br label %760
 
-759:
+760:
 	call void @llvm.nvvm.barrier0()
-	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%761 = load i32, i32 addrspace(3)* %760
-	%762 = icmp sgt i32 %734, 0
-	%763 = select i1 %762, i32 %761, i32 0
-	%764 = add i32 0, %763
-	%765 = add i32 0, %761
-	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%767 = load i32, i32 addrspace(3)* %766
-	%768 = icmp sgt i32 %734, 1
-	%769 = select i1 %768, i32 %767, i32 0
-	%770 = add i32 %764, %769
-	%771 = add i32 %765, %767
-	%772 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%773 = load i32, i32 addrspace(3)* %772
-	%774 = icmp sgt i32 %734, 2
-	%775 = select i1 %774, i32 %773, i32 0
-	%776 = add i32 %770, %775
-	%777 = add i32 %771, %773
-	%778 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%779 = load i32, i32 addrspace(3)* %778
-	%780 = icmp sgt i32 %734, 3
-	%781 = select i1 %780, i32 %779, i32 0
-	%782 = add i32 %776, %781
-	%783 = add i32 %777, %779
-	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%785 = load i32, i32 addrspace(3)* %784
-	%786 = icmp sgt i32 %734, 4
-	%787 = select i1 %786, i32 %785, i32 0
-	%788 = add i32 %782, %787
-	%789 = add i32 %783, %785
-	%790 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%791 = load i32, i32 addrspace(3)* %790
-	%792 = icmp sgt i32 %734, 5
-	%793 = select i1 %792, i32 %791, i32 0
-	%794 = add i32 %788, %793
-	%795 = add i32 %789, %791
-	%796 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%797 = load i32, i32 addrspace(3)* %796
-	%798 = icmp sgt i32 %734, 6
-	%799 = select i1 %798, i32 %797, i32 0
-	%800 = add i32 %794, %799
-	%801 = add i32 %795, %797
-	%802 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%803 = load i32, i32 addrspace(3)* %802
-	%804 = icmp sgt i32 %734, 7
-	%805 = select i1 %804, i32 %803, i32 0
-	%806 = add i32 %800, %805
-	%807 = add i32 %801, %803
-	%808 = add i32 %806, %754
-	%809 = sub i32 %808, %732
-	%810 = icmp ugt i32 %730, %720
-	%811 = add i32 %724, %809
+	%761 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%762 = load i32, i32 addrspace(3)* %761
+	%763 = icmp sgt i32 %735, 0
+	%764 = select i1 %763, i32 %762, i32 0
+	%765 = add i32 0, %764
+	%766 = add i32 0, %762
+	%767 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%768 = load i32, i32 addrspace(3)* %767
+	%769 = icmp sgt i32 %735, 1
+	%770 = select i1 %769, i32 %768, i32 0
+	%771 = add i32 %765, %770
+	%772 = add i32 %766, %768
+	%773 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%774 = load i32, i32 addrspace(3)* %773
+	%775 = icmp sgt i32 %735, 2
+	%776 = select i1 %775, i32 %774, i32 0
+	%777 = add i32 %771, %776
+	%778 = add i32 %772, %774
+	%779 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%780 = load i32, i32 addrspace(3)* %779
+	%781 = icmp sgt i32 %735, 3
+	%782 = select i1 %781, i32 %780, i32 0
+	%783 = add i32 %777, %782
+	%784 = add i32 %778, %780
+	%785 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%786 = load i32, i32 addrspace(3)* %785
+	%787 = icmp sgt i32 %735, 4
+	%788 = select i1 %787, i32 %786, i32 0
+	%789 = add i32 %783, %788
+	%790 = add i32 %784, %786
+	%791 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%792 = load i32, i32 addrspace(3)* %791
+	%793 = icmp sgt i32 %735, 5
+	%794 = select i1 %793, i32 %792, i32 0
+	%795 = add i32 %789, %794
+	%796 = add i32 %790, %792
+	%797 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%798 = load i32, i32 addrspace(3)* %797
+	%799 = icmp sgt i32 %735, 6
+	%800 = select i1 %799, i32 %798, i32 0
+	%801 = add i32 %795, %800
+	%802 = add i32 %796, %798
+	%803 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%804 = load i32, i32 addrspace(3)* %803
+	%805 = icmp sgt i32 %735, 7
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 %801, %806
+	%808 = add i32 %802, %804
+	%809 = add i32 %807, %755
+	%810 = sub i32 %809, %733
+	%811 = add i32 %724, %810
 	%812 = icmp slt i32 %811, %718
-	%813 = and i1 %731, %812
-	%814 = or i1 %810, %813
+	%813 = and i1 %732, %812
+	%814 = or i1 %731, %813
 	%815 = zext i1 %814 to i32
 	%816 = and i32 %0, 31
 	%817 = lshr i32 %0, 5
@@ -1113,7 +1113,7 @@ topk_done:
 	br label %895
 
 895:
-	%896 = add i32 %724, %807
+	%896 = add i32 %724, %808
 	%897 = add i32 %725, %889
 	%898 = add i32 %723, 256
 	br label %722

@@ -6110,112 +6110,112 @@ entry:
 	%83 = phi i32 [ 0, %48 ], [ %262, %261 ]
 	%84 = phi i32 [ 0, %48 ], [ %263, %261 ]
 	%85 = icmp slt i32 %82, %16
-	br i1 %85, label %86, label %115
+	br i1 %85, label %86, label %116
 
 86:
 	%87 = add i32 %82, %0
 	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %87
 	%89 = load i32, i32 addrspace(3)* %88
-	%90 = icmp eq i32 %89, %52
-	%91 = zext i1 %90 to i32
-	%92 = and i32 %0, 31
-	%93 = lshr i32 %0, 5
-	%94 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %91, i32 1, i32 0)
-	%95 = icmp uge i32 %92, 1
-	%96 = select i1 %95, i32 %94, i32 0
-	%97 = add i32 %91, %96
-	%98 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %97, i32 2, i32 0)
-	%99 = icmp uge i32 %92, 2
-	%100 = select i1 %99, i32 %98, i32 0
-	%101 = add i32 %97, %100
-	%102 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %101, i32 4, i32 0)
-	%103 = icmp uge i32 %92, 4
-	%104 = select i1 %103, i32 %102, i32 0
-	%105 = add i32 %101, %104
-	%106 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %105, i32 8, i32 0)
-	%107 = icmp uge i32 %92, 8
-	%108 = select i1 %107, i32 %106, i32 0
-	%109 = add i32 %105, %108
-	%110 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %109, i32 16, i32 0)
-	%111 = icmp uge i32 %92, 16
-	%112 = select i1 %111, i32 %110, i32 0
-	%113 = add i32 %109, %112
-	%114 = icmp eq i32 %92, 31
-	br i1 %114, label %123, label %125
+	%90 = icmp ugt i32 %89, %52
+	%91 = icmp eq i32 %89, %52
+	%92 = zext i1 %91 to i32
+	%93 = and i32 %0, 31
+	%94 = lshr i32 %0, 5
+	%95 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %92, i32 1, i32 0)
+	%96 = icmp uge i32 %93, 1
+	%97 = select i1 %96, i32 %95, i32 0
+	%98 = add i32 %92, %97
+	%99 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %98, i32 2, i32 0)
+	%100 = icmp uge i32 %93, 2
+	%101 = select i1 %100, i32 %99, i32 0
+	%102 = add i32 %98, %101
+	%103 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %102, i32 4, i32 0)
+	%104 = icmp uge i32 %93, 4
+	%105 = select i1 %104, i32 %103, i32 0
+	%106 = add i32 %102, %105
+	%107 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %106, i32 8, i32 0)
+	%108 = icmp uge i32 %93, 8
+	%109 = select i1 %108, i32 %107, i32 0
+	%110 = add i32 %106, %109
+	%111 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %110, i32 16, i32 0)
+	%112 = icmp uge i32 %93, 16
+	%113 = select i1 %112, i32 %111, i32 0
+	%114 = add i32 %110, %113
+	%115 = icmp eq i32 %93, 31
+	br i1 %115, label %124, label %126
 
-115:
+116:
 	call void @llvm.nvvm.barrier0()
-	%116 = sub i32 %84, 1
-	%117 = call i32 @llvm.ctlz.i32(i32 %116, i1 false)
-	%118 = icmp sgt i32 %84, 1
-	%119 = sub i32 32, %117
-	%120 = select i1 %118, i32 %119, i32 0
-	%121 = shl i32 1, %120
-	%122 = add i32 %84, %0
+	%117 = sub i32 %84, 1
+	%118 = call i32 @llvm.ctlz.i32(i32 %117, i1 false)
+	%119 = icmp sgt i32 %84, 1
+	%120 = sub i32 32, %118
+	%121 = select i1 %119, i32 %120, i32 0
+	%122 = shl i32 1, %121
+	%123 = add i32 %84, %0
 	br label %265
 
-123:
-	%124 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %93
-	store i32 %113, i32 addrspace(3)* %124
-	br label %125
+124:
+	%125 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %94
+	store i32 %114, i32 addrspace(3)* %125
+	br label %126
 
-125:
+126:
 	call void @llvm.nvvm.barrier0()
-	%126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
-	%127 = load i32, i32 addrspace(3)* %126
-	%128 = icmp sgt i32 %93, 0
-	%129 = select i1 %128, i32 %127, i32 0
-	%130 = add i32 0, %129
-	%131 = add i32 0, %127
-	%132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
-	%133 = load i32, i32 addrspace(3)* %132
-	%134 = icmp sgt i32 %93, 1
-	%135 = select i1 %134, i32 %133, i32 0
-	%136 = add i32 %130, %135
-	%137 = add i32 %131, %133
-	%138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
-	%139 = load i32, i32 addrspace(3)* %138
-	%140 = icmp sgt i32 %93, 2
-	%141 = select i1 %140, i32 %139, i32 0
-	%142 = add i32 %136, %141
-	%143 = add i32 %137, %139
-	%144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
-	%145 = load i32, i32 addrspace(3)* %144
-	%146 = icmp sgt i32 %93, 3
-	%147 = select i1 %146, i32 %145, i32 0
-	%148 = add i32 %142, %147
-	%149 = add i32 %143, %145
-	%150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
-	%151 = load i32, i32 addrspace(3)* %150
-	%152 = icmp sgt i32 %93, 4
-	%153 = select i1 %152, i32 %151, i32 0
-	%154 = add i32 %148, %153
-	%155 = add i32 %149, %151
-	%156 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
-	%157 = load i32, i32 addrspace(3)* %156
-	%158 = icmp sgt i32 %93, 5
-	%159 = select i1 %158, i32 %157, i32 0
-	%160 = add i32 %154, %159
-	%161 = add i32 %155, %157
-	%162 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
-	%163 = load i32, i32 addrspace(3)* %162
-	%164 = icmp sgt i32 %93, 6
-	%165 = select i1 %164, i32 %163, i32 0
-	%166 = add i32 %160, %165
-	%167 = add i32 %161, %163
-	%168 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
-	%169 = load i32, i32 addrspace(3)* %168
-	%170 = icmp sgt i32 %93, 7
-	%171 = select i1 %170, i32 %169, i32 0
-	%172 = add i32 %166, %171
-	%173 = add i32 %167, %169
-	%174 = add i32 %172, %113
-	%175 = sub i32 %174, %91
-	%176 = icmp ugt i32 %89, %52
-	%177 = add i32 %83, %175
+	%127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
+	%128 = load i32, i32 addrspace(3)* %127
+	%129 = icmp sgt i32 %94, 0
+	%130 = select i1 %129, i32 %128, i32 0
+	%131 = add i32 0, %130
+	%132 = add i32 0, %128
+	%133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
+	%134 = load i32, i32 addrspace(3)* %133
+	%135 = icmp sgt i32 %94, 1
+	%136 = select i1 %135, i32 %134, i32 0
+	%137 = add i32 %131, %136
+	%138 = add i32 %132, %134
+	%139 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
+	%140 = load i32, i32 addrspace(3)* %139
+	%141 = icmp sgt i32 %94, 2
+	%142 = select i1 %141, i32 %140, i32 0
+	%143 = add i32 %137, %142
+	%144 = add i32 %138, %140
+	%145 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
+	%146 = load i32, i32 addrspace(3)* %145
+	%147 = icmp sgt i32 %94, 3
+	%148 = select i1 %147, i32 %146, i32 0
+	%149 = add i32 %143, %148
+	%150 = add i32 %144, %146
+	%151 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
+	%152 = load i32, i32 addrspace(3)* %151
+	%153 = icmp sgt i32 %94, 4
+	%154 = select i1 %153, i32 %152, i32 0
+	%155 = add i32 %149, %154
+	%156 = add i32 %150, %152
+	%157 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
+	%158 = load i32, i32 addrspace(3)* %157
+	%159 = icmp sgt i32 %94, 5
+	%160 = select i1 %159, i32 %158, i32 0
+	%161 = add i32 %155, %160
+	%162 = add i32 %156, %158
+	%163 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
+	%164 = load i32, i32 addrspace(3)* %163
+	%165 = icmp sgt i32 %94, 6
+	%166 = select i1 %165, i32 %164, i32 0
+	%167 = add i32 %161, %166
+	%168 = add i32 %162, %164
+	%169 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
+	%170 = load i32, i32 addrspace(3)* %169
+	%171 = icmp sgt i32 %94, 7
+	%172 = select i1 %171, i32 %170, i32 0
+	%173 = add i32 %167, %172
+	%174 = add i32 %168, %170
+	%175 = add i32 %173, %114
+	%176 = sub i32 %175, %92
+	%177 = add i32 %83, %176
 	%178 = icmp slt i32 %177, %55
-	%179 = and i1 %90, %178
-	%180 = or i1 %176, %179
+	%179 = and i1 %91, %178
+	%180 = or i1 %90, %179
 	%181 = zext i1 %180 to i32
 	%182 = and i32 %0, 31
 	%183 = lshr i32 %0, 5
@@ -6308,14 +6308,14 @@ entry:
 	br label %261
 
 261:
-	%262 = add i32 %83, %173
+	%262 = add i32 %83, %174
 	%263 = add i32 %84, %255
 	%264 = add i32 %82, 256
 	br label %81
 
 265:
-	%266 = phi i32 [ %122, %115 ], [ %270, %268 ]
-	%267 = icmp slt i32 %266, %121
+	%266 = phi i32 [ %123, %116 ], [ %270, %268 ]
+	%267 = icmp slt i32 %266, %122
 	br i1 %267, label %268, label %271
 
 268:
@@ -6326,7 +6326,7 @@ entry:
 
 271:
 	call void @llvm.nvvm.barrier0()
-	%272 = add i32 %120, 1
+	%272 = add i32 %121, 1
 	br label %273
 
 273:
@@ -6352,7 +6352,7 @@ entry:
 	%285 = shl i32 1, %284
 	%286 = sub i32 %274, 1
 	%287 = sub i32 %286, %280
-	%288 = lshr i32 %121, 1
+	%288 = lshr i32 %122, 1
 	br label %291
 
 289:

@@ -397,9 +397,9 @@ entry:
 	br label %269
 
 300:
-	%301 = phi i32 [ 0, %240 ], [ %483, %480 ]
-	%302 = phi i32 [ 0, %240 ], [ %481, %480 ]
-	%303 = phi i32 [ 0, %240 ], [ %482, %480 ]
+	%301 = phi i32 [ 0, %240 ], [ %401, %398 ]
+	%302 = phi i32 [ 0, %240 ], [ %399, %398 ]
+	%303 = phi i32 [ 0, %240 ], [ %400, %398 ]
 	%304 = icmp slt i32 %301, %16
 	br i1 %304, label %305, label %334
 
@@ -407,7 +407,8 @@ entry:
 	%306 = add i32 %301, %0
 	%307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %306
 	%308 = load i32, i32 addrspace(3)* %307
-	%309 = icmp eq i32 %308, 1
+	%309 = icmp ugt i32 %308, 1
+	call void @llvm.nvvm.barrier0()
 	%310 = zext i1 %309 to i32
 	%311 = and i32 %0, 31
 	%312 = lshr i32 %0, 5
@@ -443,58 +444,58 @@ entry:
 	%339 = select i1 %337, i32 %338, i32 0
 	%340 = shl i32 1, %339
 	%341 = add i32 %245, %0
-	br label %484
+	br label %402
 
 342:
-	%343 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %312
+	%343 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %312
 	store i32 %332, i32 addrspace(3)* %343
 	br label %344
 
 344:
 	call void @llvm.nvvm.barrier0()
-	%345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
+	%345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
 	%346 = load i32, i32 addrspace(3)* %345
 	%347 = icmp sgt i32 %312, 0
 	%348 = select i1 %347, i32 %346, i32 0
 	%349 = add i32 0, %348
 	%350 = add i32 0, %346
-	%351 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
+	%351 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
 	%352 = load i32, i32 addrspace(3)* %351
 	%353 = icmp sgt i32 %312, 1
 	%354 = select i1 %353, i32 %352, i32 0
 	%355 = add i32 %349, %354
 	%356 = add i32 %350, %352
-	%357 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
+	%357 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
 	%358 = load i32, i32 addrspace(3)* %357
 	%359 = icmp sgt i32 %312, 2
 	%360 = select i1 %359, i32 %358, i32 0
 	%361 = add i32 %355, %360
 	%362 = add i32 %356, %358
-	%363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
 	%364 = load i32, i32 addrspace(3)* %363
 	%365 = icmp sgt i32 %312, 3
 	%366 = select i1 %365, i32 %364, i32 0
 	%367 = add i32 %361, %366
 	%368 = add i32 %362, %364
-	%369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
 	%370 = load i32, i32 addrspace(3)* %369
 	%371 = icmp sgt i32 %312, 4
 	%372 = select i1 %371, i32 %370, i32 0
 	%373 = add i32 %367, %372
 	%374 = add i32 %368, %370
-	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
 	%376 = load i32, i32 addrspace(3)* %375
 	%377 = icmp sgt i32 %312, 5
 	%378 = select i1 %377, i32 %376, i32 0
 	%379 = add i32 %373, %378
 	%380 = add i32 %374, %376
-	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
 	%382 = load i32, i32 addrspace(3)* %381
 	%383 = icmp sgt i32 %312, 6
 	%384 = select i1 %383, i32 %382, i32 0
 	%385 = add i32 %379, %384
 	%386 = add i32 %380, %382
-	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
 	%388 = load i32, i32 addrspace(3)* %387
 	%389 = icmp sgt i32 %312, 7
 	%390 = select i1 %389, i32 %388, i32 0
@@ -502,252 +503,164 @@ entry:
 	%392 = add i32 %386, %388
 	%393 = add i32 %391, %332
 	%394 = sub i32 %393, %310
-	%395 = icmp ugt i32 %308, 1
-	%396 = add i32 %302, %394
-	%397 = icmp slt i32 %396, 0
-	%398 = and i1 %309, %397
-	%399 = or i1 %395, %398
-	%400 = zext i1 %399 to i32
-	%401 = and i32 %0, 31
-	%402 = lshr i32 %0, 5
-	%403 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %400, i32 1, i32 0)
-	%404 = icmp uge i32 %401, 1
-	%405 = select i1 %404, i32 %403, i32 0
-	%406 = add i32 %400, %405
-	%407 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %406, i32 2, i32 0)
-	%408 = icmp uge i32 %401, 2
-	%409 = select i1 %408, i32 %407, i32 0
-	%410 = add i32 %406, %409
-	%411 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %410, i32 4, i32 0)
-	%412 = icmp uge i32 %401, 4
-	%413 = select i1 %412, i32 %411, i32 0
-	%414 = add i32 %410, %413
-	%415 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %414, i32 8, i32 0)
-	%416 = icmp uge i32 %401, 8
-	%417 = select i1 %416, i32 %415, i32 0
-	%418 = add i32 %414, %417
-	%419 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %418, i32 16, i32 0)
-	%420 = icmp uge i32 %401, 16
-	%421 = select i1 %420, i32 %419, i32 0
-	%422 = add i32 %418, %421
-	%423 = icmp eq i32 %401, 31
-	br i1 %423, label %424, label %426
+	br i1 %309, label %395, label %398
 
-424:
-	%425 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %402
-	store i32 %422, i32 addrspace(3)* %425
-	br label %426
+395:
+	%396 = add i32 %303, %394
+	%397 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %396
+	store i32 %306, i32 addrspace(3)* %397
+	br label %398
 
-426:
-	call void @llvm.nvvm.barrier0()
-	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
-	%428 = load i32, i32 addrspace(3)* %427
-	%429 = icmp sgt i32 %402, 0
-	%430 = select i1 %429, i32 %428, i32 0
-	%431 = add i32 0, %430
-	%432 = add i32 0, %428
-	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
-	%434 = load i32, i32 addrspace(3)* %433
-	%435 = icmp sgt i32 %402, 1
-	%436 = select i1 %435, i32 %434, i32 0
-	%437 = add i32 %431, %436
-	%438 = add i32 %432, %434
-	%439 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
-	%440 = load i32, i32 addrspace(3)* %439
-	%441 = icmp sgt i32 %402, 2
-	%442 = select i1 %441, i32 %440, i32 0
-	%443 = add i32 %437, %442
-	%444 = add i32 %438, %440
-	%445 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
-	%446 = load i32, i32 addrspace(3)* %445
-	%447 = icmp sgt i32 %402, 3
-	%448 = select i1 %447, i32 %446, i32 0
-	%449 = add i32 %443, %448
-	%450 = add i32 %444, %446
-	%451 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
-	%452 = load i32, i32 addrspace(3)* %451
-	%453 = icmp sgt i32 %402, 4
-	%454 = select i1 %453, i32 %452, i32 0
-	%455 = add i32 %449, %454
-	%456 = add i32 %450, %452
-	%457 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
-	%458 = load i32, i32 addrspace(3)* %457
-	%459 = icmp sgt i32 %402, 5
-	%460 = select i1 %459, i32 %458, i32 0
-	%461 = add i32 %455, %460
-	%462 = add i32 %456, %458
-	%463 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
-	%464 = load i32, i32 addrspace(3)* %463
-	%465 = icmp sgt i32 %402, 6
-	%466 = select i1 %465, i32 %464, i32 0
-	%467 = add i32 %461, %466
-	%468 = add i32 %462, %464
-	%469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
-	%470 = load i32, i32 addrspace(3)* %469
-	%471 = icmp sgt i32 %402, 7
-	%472 = select i1 %471, i32 %470, i32 0
-	%473 = add i32 %467, %472
-	%474 = add i32 %468, %470
-	%475 = add i32 %473, %422
-	%476 = sub i32 %475, %400
-	br i1 %399, label %477, label %480
-
-477:
-	%478 = add i32 %303, %476
-	%479 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %478
-	store i32 %306, i32 addrspace(3)* %479
-	br label %480
-
-480:
-	%481 = add i32 %302, %392
-	%482 = add i32 %303, %474
-	%483 = add i32 %301, 256
+398:
+	%399 = add i32 %302, 0
+	%400 = add i32 %303, %392
+	%401 = add i32 %301, 256
 	br label %300
 
-484:
-	%485 = phi i32 [ %341, %334 ], [ %489, %487 ]
-	%486 = icmp slt i32 %485, %340
-	br i1 %486, label %487, label %490
+402:
+	%403 = phi i32 [ %341, %334 ], [ %407, %405 ]
+	%404 = icmp slt i32 %403, %340
+	br i1 %404, label %405, label %408
 
-487:
-	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %485
-	store i32 -1, i32 addrspace(3)* %488
-	%489 = add i32 %485, 256
-	br label %484
+405:
+	%406 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %403
+	store i32 -1, i32 addrspace(3)* %406
+	%407 = add i32 %403, 256
+	br label %402
 
-490:
+408:
 	call void @llvm.nvvm.barrier0()
-	%491 = add i32 %339, 1
-	br label %492
+	%409 = add i32 %339, 1
+	br label %410
 
-492:
-	%493 = phi i32 [ 1, %490 ], [ %509, %508 ]
-	%494 = icmp slt i32 %493, %491
-	br i1 %494, label %495, label %497
+410:
+	%411 = phi i32 [ 1, %408 ], [ %427, %426 ]
+	%412 = icmp slt i32 %411, %409
+	br i1 %412, label %413, label %415
 
-495:
-	%496 = shl i32 1, %493
-	br label %498
+413:
+	%414 = shl i32 1, %411
+	br label %416
 
-497:
-	br label %550
+415:
+	br label %468
+
+416:
+	%417 = phi i32 [ 0, %413 ], [ %462, %461 ]
+	%418 = icmp slt i32 %417, %411
+	br i1 %418, label %419, label %426
+
+419:
+	%420 = sub i32 %411, 1
+	%421 = sub i32 %420, %417
+	%422 = shl i32 1, %421
+	%423 = sub i32 %411, 1
+	%424 = sub i32 %423, %417
+	%425 = lshr i32 %340, 1
+	br label %428
+
+426:
+	%427 = add i32 %411, 1
+	br label %410
+
+428:
+	%429 = phi i32 [ %0, %419 ], [ %467, %466 ]
+	%430 = icmp slt i32 %429, %425
+	br i1 %430, label %431, label %461
+
+431:
+	%432 = lshr i32 %429, %424
+	%433 = add i32 %424, 1
+	%434 = shl i32 %432, %433
+	%435 = sub i32 %422, 1
+	%436 = and i32 %429, %435
+	%437 = or i32 %434, %436
+	%438 = or i32 %437, %422
+	%439 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %437
+	%440 = load i32, i32 addrspace(3)* %439
+	%441 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %438
+	%442 = load i32, i32 addrspace(3)* %441
+	%443 = and i32 %437, %414
+	%444 = icmp eq i32 %443, 0
+	%445 = icmp sge i32 %442, 0
+	%446 = select i1 %445, i32 %442, i32 0
+	%447 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %446
+	%448 = load i32, i32 addrspace(3)* %447
+	%449 = select i1 %445, i32 %448, i32 0
+	%450 = icmp sge i32 %440, 0
+	%451 = select i1 %450, i32 %440, i32 0
+	%452 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %451
+	%453 = load i32, i32 addrspace(3)* %452
+	%454 = select i1 %450, i32 %453, i32 0
+	%455 = icmp ugt i32 %449, %454
+	%456 = icmp eq i32 %449, %454
+	%457 = icmp slt i32 %442, %440
+	%458 = and i1 %456, %457
+	%459 = or i1 %455, %458
+	%460 = icmp eq i1 %459, %444
+	br i1 %460, label %463, label %466
+
+461:
+	call void @llvm.nvvm.barrier0()
+	%462 = add i32 %417, 1
+	br label %416
+
+463:
+	%464 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %437
+	store i32 %442, i32 addrspace(3)* %464
+	%465 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %438
+	store i32 %440, i32 addrspace(3)* %465
+	br label %466
+
+466:
+	%467 = add i32 %429, 256
+	br label %428
+
+468:
+	%469 = phi i32 [ %0, %415 ], [ %482, %471 ]
+	%470 = icmp slt i32 %469, %245
+	br i1 %470, label %471, label %483
+
+471:
+	%472 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %469
+	%473 = load i32, i32 addrspace(3)* %472
+	%474 = add i32 %242, %469
+	%475 = add i32 %13, %474
+	%476 = sext i32 %475 to i64
+	%477 = getelementptr i32, i32* %list, i64 %476
+	store i32 %473, i32* %477
+	%478 = add i32 %13, %NK
+	%479 = add i32 %478, %474
+	%480 = sext i32 %479 to i64
+	%481 = getelementptr i32, i32* %list, i64 %480
+	store i32 0, i32* %481
+	%482 = add i32 %469, 256
+	br label %468
+
+483:
+	%484 = add i32 %242, %245
+	%485 = add i32 %484, %0
+	br label %486
+
+486:
+	%487 = phi i32 [ %485, %483 ], [ %497, %489 ]
+	%488 = icmp slt i32 %487, %NK
+	br i1 %488, label %489, label %498
+
+489:
+	%490 = add i32 %13, %487
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr i32, i32* %list, i64 %491
+	store i32 -1, i32* %492
+	%493 = add i32 %13, %NK
+	%494 = add i32 %493, %487
+	%495 = sext i32 %494 to i64
+	%496 = getelementptr i32, i32* %list, i64 %495
+	store i32 -1, i32* %496
+	%497 = add i32 %487, 256
+	br label %486
 
 498:
-	%499 = phi i32 [ 0, %495 ], [ %544, %543 ]
-	%500 = icmp slt i32 %499, %493
-	br i1 %500, label %501, label %508
-
-501:
-	%502 = sub i32 %493, 1
-	%503 = sub i32 %502, %499
-	%504 = shl i32 1, %503
-	%505 = sub i32 %493, 1
-	%506 = sub i32 %505, %499
-	%507 = lshr i32 %340, 1
-	br label %510
-
-508:
-	%509 = add i32 %493, 1
-	br label %492
-
-510:
-	%511 = phi i32 [ %0, %501 ], [ %549, %548 ]
-	%512 = icmp slt i32 %511, %507
-	br i1 %512, label %513, label %543
-
-513:
-	%514 = lshr i32 %511, %506
-	%515 = add i32 %506, 1
-	%516 = shl i32 %514, %515
-	%517 = sub i32 %504, 1
-	%518 = and i32 %511, %517
-	%519 = or i32 %516, %518
-	%520 = or i32 %519, %504
-	%521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %519
-	%522 = load i32, i32 addrspace(3)* %521
-	%523 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %520
-	%524 = load i32, i32 addrspace(3)* %523
-	%525 = and i32 %519, %496
-	%526 = icmp eq i32 %525, 0
-	%527 = icmp sge i32 %524, 0
-	%528 = select i1 %527, i32 %524, i32 0
-	%529 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %528
-	%530 = load i32, i32 addrspace(3)* %529
-	%531 = select i1 %527, i32 %530, i32 0
-	%532 = icmp sge i32 %522, 0
-	%533 = select i1 %532, i32 %522, i32 0
-	%534 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %533
-	%535 = load i32, i32 addrspace(3)* %534
-	%536 = select i1 %532, i32 %535, i32 0
-	%537 = icmp ugt i32 %531, %536
-	%538 = icmp eq i32 %531, %536
-	%539 = icmp slt i32 %524, %522
-	%540 = and i1 %538, %539
-	%541 = or i1 %537, %540
-	%542 = icmp eq i1 %541, %526
-	br i1 %542, label %545, label %548
-
-543:
-	call void @llvm.nvvm.barrier0()
-	%544 = add i32 %499, 1
-	br label %498
-
-545:
-	%546 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %519
-	store i32 %524, i32 addrspace(3)* %546
-	%547 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %520
-	store i32 %522, i32 addrspace(3)* %547
-	br label %548
-
-548:
-	%549 = add i32 %511, 256
-	br label %510
-
-550:
-	%551 = phi i32 [ %0, %497 ], [ %564, %553 ]
-	%552 = icmp slt i32 %551, %245
-	br i1 %552, label %553, label %565
-
-553:
-	%554 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %551
-	%555 = load i32, i32 addrspace(3)* %554
-	%556 = add i32 %242, %551
-	%557 = add i32 %13, %556
-	%558 = sext i32 %557 to i64
-	%559 = getelementptr i32, i32* %list, i64 %558
-	store i32 %555, i32* %559
-	%560 = add i32 %13, %NK
-	%561 = add i32 %560, %556
-	%562 = sext i32 %561 to i64
-	%563 = getelementptr i32, i32* %list, i64 %562
-	store i32 0, i32* %563
-	%564 = add i32 %551, 256
-	br label %550
-
-565:
-	%566 = add i32 %242, %245
-	%567 = add i32 %566, %0
-	br label %568
-
-568:
-	%569 = phi i32 [ %567, %565 ], [ %579, %571 ]
-	%570 = icmp slt i32 %569, %NK
-	br i1 %570, label %571, label %580
-
-571:
-	%572 = add i32 %13, %569
-	%573 = sext i32 %572 to i64
-	%574 = getelementptr i32, i32* %list, i64 %573
-	store i32 -1, i32* %574
-	%575 = add i32 %13, %NK
-	%576 = add i32 %575, %569
-	%577 = sext i32 %576 to i64
-	%578 = getelementptr i32, i32* %list, i64 %577
-	store i32 -1, i32* %578
-	%579 = add i32 %569, 256
-	br label %568
-
-580:
 	ret void
 }
 

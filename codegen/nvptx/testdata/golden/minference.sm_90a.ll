@@ -1022,105 +1022,105 @@ topk_done:
 	%810 = phi i32 [ 0, %799 ], [ %982, %981 ]
 	%811 = phi i32 [ 0, %799 ], [ %983, %981 ]
 	%812 = icmp slt i32 %809, %16
-	br i1 %812, label %813, label %842
+	br i1 %812, label %813, label %843
 
 813:
 	%814 = add i32 %809, %0
 	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %814
 	%816 = load i32, i32 addrspace(3)* %815
-	%817 = icmp eq i32 %816, %806
-	%818 = zext i1 %817 to i32
-	%819 = and i32 %0, 31
-	%820 = lshr i32 %0, 5
-	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 1, i32 0)
-	%822 = icmp uge i32 %819, 1
-	%823 = select i1 %822, i32 %821, i32 0
-	%824 = add i32 %818, %823
-	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 2, i32 0)
-	%826 = icmp uge i32 %819, 2
-	%827 = select i1 %826, i32 %825, i32 0
-	%828 = add i32 %824, %827
-	%829 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 4, i32 0)
-	%830 = icmp uge i32 %819, 4
-	%831 = select i1 %830, i32 %829, i32 0
-	%832 = add i32 %828, %831
-	%833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %832, i32 8, i32 0)
-	%834 = icmp uge i32 %819, 8
-	%835 = select i1 %834, i32 %833, i32 0
-	%836 = add i32 %832, %835
-	%837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %836, i32 16, i32 0)
-	%838 = icmp uge i32 %819, 16
-	%839 = select i1 %838, i32 %837, i32 0
-	%840 = add i32 %836, %839
-	%841 = icmp eq i32 %819, 31
-	br i1 %841, label %843, label %845
+	%817 = icmp ugt i32 %816, %806
+	%818 = icmp eq i32 %816, %806
+	%819 = zext i1 %818 to i32
+	%820 = and i32 %0, 31
+	%821 = lshr i32 %0, 5
+	%822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %819, i32 1, i32 0)
+	%823 = icmp uge i32 %820, 1
+	%824 = select i1 %823, i32 %822, i32 0
+	%825 = add i32 %819, %824
+	%826 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %825, i32 2, i32 0)
+	%827 = icmp uge i32 %820, 2
+	%828 = select i1 %827, i32 %826, i32 0
+	%829 = add i32 %825, %828
+	%830 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %829, i32 4, i32 0)
+	%831 = icmp uge i32 %820, 4
+	%832 = select i1 %831, i32 %830, i32 0
+	%833 = add i32 %829, %832
+	%834 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %833, i32 8, i32 0)
+	%835 = icmp uge i32 %820, 8
+	%836 = select i1 %835, i32 %834, i32 0
+	%837 = add i32 %833, %836
+	%838 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %837, i32 16, i32 0)
+	%839 = icmp uge i32 %820, 16
+	%840 = select i1 %839, i32 %838, i32 0
+	%841 = add i32 %837, %840
+	%842 = icmp eq i32 %820, 31
+	br i1 %842, label %844, label %846
 
-842:
+843:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-843:
-	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %820
-	store i32 %840, i32 addrspace(3)* %844
-	br label %845
+844:
+	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %821
+	store i32 %841, i32 addrspace(3)* %845
+	br label %846
 
-845:
+846:
 	call void @llvm.nvvm.barrier0()
-	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%847 = load i32, i32 addrspace(3)* %846
-	%848 = icmp sgt i32 %820, 0
-	%849 = select i1 %848, i32 %847, i32 0
-	%850 = add i32 0, %849
-	%851 = add i32 0, %847
-	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%853 = load i32, i32 addrspace(3)* %852
-	%854 = icmp sgt i32 %820, 1
-	%855 = select i1 %854, i32 %853, i32 0
-	%856 = add i32 %850, %855
-	%857 = add i32 %851, %853
-	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%859 = load i32, i32 addrspace(3)* %858
-	%860 = icmp sgt i32 %820, 2
-	%861 = select i1 %860, i32 %859, i32 0
-	%862 = add i32 %856, %861
-	%863 = add i32 %857, %859
-	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%865 = load i32, i32 addrspace(3)* %864
-	%866 = icmp sgt i32 %820, 3
-	%867 = select i1 %866, i32 %865, i32 0
-	%868 = add i32 %862, %867
-	%869 = add i32 %863, %865
-	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%871 = load i32, i32 addrspace(3)* %870
-	%872 = icmp sgt i32 %820, 4
-	%873 = select i1 %872, i32 %871, i32 0
-	%874 = add i32 %868, %873
-	%875 = add i32 %869, %871
-	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%877 = load i32, i32 addrspace(3)* %876
-	%878 = icmp sgt i32 %820, 5
-	%879 = select i1 %878, i32 %877, i32 0
-	%880 = add i32 %874, %879
-	%881 = add i32 %875, %877
-	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%883 = load i32, i32 addrspace(3)* %882
-	%884 = icmp sgt i32 %820, 6
-	%885 = select i1 %884, i32 %883, i32 0
-	%886 = add i32 %880, %885
-	%887 = add i32 %881, %883
-	%888 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%889 = load i32, i32 addrspace(3)* %888
-	%890 = icmp sgt i32 %820, 7
-	%891 = select i1 %890, i32 %889, i32 0
-	%892 = add i32 %886, %891
-	%893 = add i32 %887, %889
-	%894 = add i32 %892, %840
-	%895 = sub i32 %894, %818
-	%896 = icmp ugt i32 %816, %806
-	%897 = add i32 %810, %895
+	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%848 = load i32, i32 addrspace(3)* %847
+	%849 = icmp sgt i32 %821, 0
+	%850 = select i1 %849, i32 %848, i32 0
+	%851 = add i32 0, %850
+	%852 = add i32 0, %848
+	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%854 = load i32, i32 addrspace(3)* %853
+	%855 = icmp sgt i32 %821, 1
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = add i32 %851, %856
+	%858 = add i32 %852, %854
+	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%860 = load i32, i32 addrspace(3)* %859
+	%861 = icmp sgt i32 %821, 2
+	%862 = select i1 %861, i32 %860, i32 0
+	%863 = add i32 %857, %862
+	%864 = add i32 %858, %860
+	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%866 = load i32, i32 addrspace(3)* %865
+	%867 = icmp sgt i32 %821, 3
+	%868 = select i1 %867, i32 %866, i32 0
+	%869 = add i32 %863, %868
+	%870 = add i32 %864, %866
+	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%872 = load i32, i32 addrspace(3)* %871
+	%873 = icmp sgt i32 %821, 4
+	%874 = select i1 %873, i32 %872, i32 0
+	%875 = add i32 %869, %874
+	%876 = add i32 %870, %872
+	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%878 = load i32, i32 addrspace(3)* %877
+	%879 = icmp sgt i32 %821, 5
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = add i32 %875, %880
+	%882 = add i32 %876, %878
+	%883 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%884 = load i32, i32 addrspace(3)* %883
+	%885 = icmp sgt i32 %821, 6
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = add i32 %881, %886
+	%888 = add i32 %882, %884
+	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%890 = load i32, i32 addrspace(3)* %889
+	%891 = icmp sgt i32 %821, 7
+	%892 = select i1 %891, i32 %890, i32 0
+	%893 = add i32 %887, %892
+	%894 = add i32 %888, %890
+	%895 = add i32 %893, %841
+	%896 = sub i32 %895, %819
+	%897 = add i32 %810, %896
 	%898 = icmp slt i32 %897, %804
-	%899 = and i1 %817, %898
-	%900 = or i1 %896, %899
+	%899 = and i1 %818, %898
+	%900 = or i1 %817, %899
 	%901 = zext i1 %900 to i32
 	%902 = and i32 %0, 31
 	%903 = lshr i32 %0, 5
@@ -1213,7 +1213,7 @@ topk_done:
 	br label %981
 
 981:
-	%982 = add i32 %810, %893
+	%982 = add i32 %810, %894
 	%983 = add i32 %811, %975
 	%984 = add i32 %809, 256
 	br label %808

@@ -2200,17 +2200,17 @@ entry:
 	br label %mass
 
 mass:
-	%793 = phi i32 [ %792, %770 ], [ %1748, %1736 ]
-	%794 = phi i1 [ true, %770 ], [ false, %1736 ]
+	%793 = phi i32 [ %792, %770 ], [ %1666, %1654 ]
+	%794 = phi i1 [ true, %770 ], [ false, %1654 ]
 	%795 = and i1 %794, %788
 	br i1 %795, label %mass_bins, label %mass_topk
 
 mass_done:
-	%796 = icmp sgt i32 %1738, 0
-	%797 = select i1 %796, i32 %1738, i32 0
+	%796 = icmp sgt i32 %1656, 0
+	%797 = select i1 %796, i32 %1656, i32 0
 	%798 = add i32 %253, %797
 	%799 = add i32 %798, %0
-	br label %2221
+	br label %2139
 
 mass_bins:
 	br label %808
@@ -2227,12 +2227,12 @@ mass_taken:
 	%805 = select i1 %803, i32 %804, i32 0
 	%806 = shl i32 1, %805
 	%807 = add i32 %793, %0
-	br label %1650
+	br label %1568
 
 808:
-	%809 = phi i32 [ 0, %mass_bins ], [ %984, %981 ]
-	%810 = phi i32 [ 0, %mass_bins ], [ %982, %981 ]
-	%811 = phi i32 [ 0, %mass_bins ], [ %983, %981 ]
+	%809 = phi i32 [ 0, %mass_bins ], [ %902, %899 ]
+	%810 = phi i32 [ 0, %mass_bins ], [ %900, %899 ]
+	%811 = phi i32 [ 0, %mass_bins ], [ %901, %899 ]
 	%812 = icmp slt i32 %809, %16
 	br i1 %812, label %813, label %842
 
@@ -2240,7 +2240,8 @@ mass_taken:
 	%814 = add i32 %809, %0
 	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %814
 	%816 = load i32, i32 addrspace(3)* %815
-	%817 = icmp eq i32 %816, %789
+	%817 = icmp ugt i32 %816, %789
+	call void @llvm.nvvm.barrier0()
 	%818 = zext i1 %817 to i32
 	%819 = and i32 %0, 31
 	%820 = lshr i32 %0, 5
@@ -2272,55 +2273,55 @@ mass_taken:
 	br label %mass_taken
 
 843:
-	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %820
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %820
 	store i32 %840, i32 addrspace(3)* %844
 	br label %845
 
 845:
 	call void @llvm.nvvm.barrier0()
-	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
 	%847 = load i32, i32 addrspace(3)* %846
 	%848 = icmp sgt i32 %820, 0
 	%849 = select i1 %848, i32 %847, i32 0
 	%850 = add i32 0, %849
 	%851 = add i32 0, %847
-	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
 	%853 = load i32, i32 addrspace(3)* %852
 	%854 = icmp sgt i32 %820, 1
 	%855 = select i1 %854, i32 %853, i32 0
 	%856 = add i32 %850, %855
 	%857 = add i32 %851, %853
-	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
 	%859 = load i32, i32 addrspace(3)* %858
 	%860 = icmp sgt i32 %820, 2
 	%861 = select i1 %860, i32 %859, i32 0
 	%862 = add i32 %856, %861
 	%863 = add i32 %857, %859
-	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
 	%865 = load i32, i32 addrspace(3)* %864
 	%866 = icmp sgt i32 %820, 3
 	%867 = select i1 %866, i32 %865, i32 0
 	%868 = add i32 %862, %867
 	%869 = add i32 %863, %865
-	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
 	%871 = load i32, i32 addrspace(3)* %870
 	%872 = icmp sgt i32 %820, 4
 	%873 = select i1 %872, i32 %871, i32 0
 	%874 = add i32 %868, %873
 	%875 = add i32 %869, %871
-	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
 	%877 = load i32, i32 addrspace(3)* %876
 	%878 = icmp sgt i32 %820, 5
 	%879 = select i1 %878, i32 %877, i32 0
 	%880 = add i32 %874, %879
 	%881 = add i32 %875, %877
-	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
 	%883 = load i32, i32 addrspace(3)* %882
 	%884 = icmp sgt i32 %820, 6
 	%885 = select i1 %884, i32 %883, i32 0
 	%886 = add i32 %880, %885
 	%887 = add i32 %881, %883
-	%888 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%888 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
 	%889 = load i32, i32 addrspace(3)* %888
 	%890 = icmp sgt i32 %820, 7
 	%891 = select i1 %890, i32 %889, i32 0
@@ -2328,1570 +2329,1482 @@ mass_taken:
 	%893 = add i32 %887, %889
 	%894 = add i32 %892, %840
 	%895 = sub i32 %894, %818
-	%896 = icmp ugt i32 %816, %789
-	%897 = add i32 %810, %895
-	%898 = icmp slt i32 %897, 0
-	%899 = and i1 %817, %898
-	%900 = or i1 %896, %899
-	%901 = zext i1 %900 to i32
-	%902 = and i32 %0, 31
-	%903 = lshr i32 %0, 5
-	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %901, i32 1, i32 0)
-	%905 = icmp uge i32 %902, 1
-	%906 = select i1 %905, i32 %904, i32 0
-	%907 = add i32 %901, %906
-	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 2, i32 0)
-	%909 = icmp uge i32 %902, 2
-	%910 = select i1 %909, i32 %908, i32 0
-	%911 = add i32 %907, %910
-	%912 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 4, i32 0)
-	%913 = icmp uge i32 %902, 4
-	%914 = select i1 %913, i32 %912, i32 0
-	%915 = add i32 %911, %914
-	%916 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %915, i32 8, i32 0)
-	%917 = icmp uge i32 %902, 8
-	%918 = select i1 %917, i32 %916, i32 0
-	%919 = add i32 %915, %918
-	%920 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %919, i32 16, i32 0)
-	%921 = icmp uge i32 %902, 16
-	%922 = select i1 %921, i32 %920, i32 0
-	%923 = add i32 %919, %922
-	%924 = icmp eq i32 %902, 31
-	br i1 %924, label %925, label %927
+	br i1 %817, label %896, label %899
 
-925:
-	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %903
-	store i32 %923, i32 addrspace(3)* %926
-	br label %927
+896:
+	%897 = add i32 %811, %895
+	%898 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %897
+	store i32 %814, i32 addrspace(3)* %898
+	br label %899
 
-927:
-	call void @llvm.nvvm.barrier0()
-	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%929 = load i32, i32 addrspace(3)* %928
-	%930 = icmp sgt i32 %903, 0
-	%931 = select i1 %930, i32 %929, i32 0
-	%932 = add i32 0, %931
-	%933 = add i32 0, %929
-	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%935 = load i32, i32 addrspace(3)* %934
-	%936 = icmp sgt i32 %903, 1
-	%937 = select i1 %936, i32 %935, i32 0
-	%938 = add i32 %932, %937
-	%939 = add i32 %933, %935
-	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
-	%941 = load i32, i32 addrspace(3)* %940
-	%942 = icmp sgt i32 %903, 2
-	%943 = select i1 %942, i32 %941, i32 0
-	%944 = add i32 %938, %943
-	%945 = add i32 %939, %941
-	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
-	%947 = load i32, i32 addrspace(3)* %946
-	%948 = icmp sgt i32 %903, 3
-	%949 = select i1 %948, i32 %947, i32 0
-	%950 = add i32 %944, %949
-	%951 = add i32 %945, %947
-	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
-	%953 = load i32, i32 addrspace(3)* %952
-	%954 = icmp sgt i32 %903, 4
-	%955 = select i1 %954, i32 %953, i32 0
-	%956 = add i32 %950, %955
-	%957 = add i32 %951, %953
-	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
-	%959 = load i32, i32 addrspace(3)* %958
-	%960 = icmp sgt i32 %903, 5
-	%961 = select i1 %960, i32 %959, i32 0
-	%962 = add i32 %956, %961
-	%963 = add i32 %957, %959
-	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
-	%965 = load i32, i32 addrspace(3)* %964
-	%966 = icmp sgt i32 %903, 6
-	%967 = select i1 %966, i32 %965, i32 0
-	%968 = add i32 %962, %967
-	%969 = add i32 %963, %965
-	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
-	%971 = load i32, i32 addrspace(3)* %970
-	%972 = icmp sgt i32 %903, 7
-	%973 = select i1 %972, i32 %971, i32 0
-	%974 = add i32 %968, %973
-	%975 = add i32 %969, %971
-	%976 = add i32 %974, %923
-	%977 = sub i32 %976, %901
-	br i1 %900, label %978, label %981
-
-978:
-	%979 = add i32 %811, %977
-	%980 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %979
-	store i32 %814, i32 addrspace(3)* %980
-	br label %981
-
-981:
-	%982 = add i32 %810, %893
-	%983 = add i32 %811, %975
-	%984 = add i32 %809, 256
+899:
+	%900 = add i32 %810, 0
+	%901 = add i32 %811, %893
+	%902 = add i32 %809, 256
 	br label %808
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%985 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %985
+	%903 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %903
 	call void @llvm.nvvm.barrier0()
-	br label %986
+	br label %904
 
 topk_done:
 	br label %mass_taken
 
-986:
-	%987 = phi i32 [ %0, %topk ], [ %1037, %1036 ]
-	%988 = icmp slt i32 %987, %16
-	br i1 %988, label %989, label %1005
+904:
+	%905 = phi i32 [ %0, %topk ], [ %955, %954 ]
+	%906 = icmp slt i32 %905, %16
+	br i1 %906, label %907, label %923
 
-989:
-	%990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %987
-	%991 = load i32, i32 addrspace(3)* %990
-	%992 = icmp uge i32 %991, 2
-	%993 = and i32 %991, 0
-	%994 = icmp eq i32 %993, 0
-	%995 = and i1 %992, %994
-	%996 = lshr i32 %991, 24
-	%997 = and i32 %996, 255
-	%998 = select i1 %995, i32 %997, i32 256
-	%999 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %998)
-	%1000 = shl i32 1, %3
-	%1001 = sub i32 %1000, 1
-	%1002 = and i32 %999, %1001
-	%1003 = icmp eq i32 %1002, 0
-	%1004 = and i1 %995, %1003
-	br i1 %1004, label %1032, label %1036
+907:
+	%908 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %905
+	%909 = load i32, i32 addrspace(3)* %908
+	%910 = icmp uge i32 %909, 2
+	%911 = and i32 %909, 0
+	%912 = icmp eq i32 %911, 0
+	%913 = and i1 %910, %912
+	%914 = lshr i32 %909, 24
+	%915 = and i32 %914, 255
+	%916 = select i1 %913, i32 %915, i32 256
+	%917 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %916)
+	%918 = shl i32 1, %3
+	%919 = sub i32 %918, 1
+	%920 = and i32 %917, %919
+	%921 = icmp eq i32 %920, 0
+	%922 = and i1 %913, %921
+	br i1 %922, label %950, label %954
 
-1005:
+923:
 	call void @llvm.nvvm.barrier0()
-	%1006 = sub i32 255, %0
-	%1007 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1006
-	%1008 = load i32, i32 addrspace(3)* %1007
-	%1009 = and i32 %0, 31
-	%1010 = lshr i32 %0, 5
-	%1011 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1008, i32 1, i32 0)
-	%1012 = icmp uge i32 %1009, 1
-	%1013 = select i1 %1012, i32 %1011, i32 0
-	%1014 = add i32 %1008, %1013
-	%1015 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1014, i32 2, i32 0)
-	%1016 = icmp uge i32 %1009, 2
-	%1017 = select i1 %1016, i32 %1015, i32 0
-	%1018 = add i32 %1014, %1017
-	%1019 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1018, i32 4, i32 0)
-	%1020 = icmp uge i32 %1009, 4
-	%1021 = select i1 %1020, i32 %1019, i32 0
-	%1022 = add i32 %1018, %1021
-	%1023 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1022, i32 8, i32 0)
-	%1024 = icmp uge i32 %1009, 8
-	%1025 = select i1 %1024, i32 %1023, i32 0
-	%1026 = add i32 %1022, %1025
-	%1027 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1026, i32 16, i32 0)
-	%1028 = icmp uge i32 %1009, 16
-	%1029 = select i1 %1028, i32 %1027, i32 0
-	%1030 = add i32 %1026, %1029
-	%1031 = icmp eq i32 %1009, 31
-	br i1 %1031, label %1038, label %1040
+	%924 = sub i32 255, %0
+	%925 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %924
+	%926 = load i32, i32 addrspace(3)* %925
+	%927 = and i32 %0, 31
+	%928 = lshr i32 %0, 5
+	%929 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %926, i32 1, i32 0)
+	%930 = icmp uge i32 %927, 1
+	%931 = select i1 %930, i32 %929, i32 0
+	%932 = add i32 %926, %931
+	%933 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %932, i32 2, i32 0)
+	%934 = icmp uge i32 %927, 2
+	%935 = select i1 %934, i32 %933, i32 0
+	%936 = add i32 %932, %935
+	%937 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 4, i32 0)
+	%938 = icmp uge i32 %927, 4
+	%939 = select i1 %938, i32 %937, i32 0
+	%940 = add i32 %936, %939
+	%941 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %940, i32 8, i32 0)
+	%942 = icmp uge i32 %927, 8
+	%943 = select i1 %942, i32 %941, i32 0
+	%944 = add i32 %940, %943
+	%945 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %944, i32 16, i32 0)
+	%946 = icmp uge i32 %927, 16
+	%947 = select i1 %946, i32 %945, i32 0
+	%948 = add i32 %944, %947
+	%949 = icmp eq i32 %927, 31
+	br i1 %949, label %956, label %958
 
-1032:
-	%1033 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %997
-	%1034 = call i32 @llvm.ctpop.i32(i32 %999)
-	%1035 = atomicrmw add i32 addrspace(3)* %1033, i32 %1034 monotonic
-	br label %1036
+950:
+	%951 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %915
+	%952 = call i32 @llvm.ctpop.i32(i32 %917)
+	%953 = atomicrmw add i32 addrspace(3)* %951, i32 %952 monotonic
+	br label %954
 
-1036:
-	%1037 = add i32 %987, 256
-	br label %986
+954:
+	%955 = add i32 %905, 256
+	br label %904
 
-1038:
-	%1039 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1010
-	store i32 %1030, i32 addrspace(3)* %1039
-	br label %1040
+956:
+	%957 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %928
+	store i32 %948, i32 addrspace(3)* %957
+	br label %958
 
-1040:
+958:
 	call void @llvm.nvvm.barrier0()
-	%1041 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1042 = load i32, i32 addrspace(3)* %1041
-	%1043 = icmp sgt i32 %1010, 0
-	%1044 = select i1 %1043, i32 %1042, i32 0
-	%1045 = add i32 0, %1044
-	%1046 = add i32 0, %1042
-	%1047 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%959 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%960 = load i32, i32 addrspace(3)* %959
+	%961 = icmp sgt i32 %928, 0
+	%962 = select i1 %961, i32 %960, i32 0
+	%963 = add i32 0, %962
+	%964 = add i32 0, %960
+	%965 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%966 = load i32, i32 addrspace(3)* %965
+	%967 = icmp sgt i32 %928, 1
+	%968 = select i1 %967, i32 %966, i32 0
+	%969 = add i32 %963, %968
+	%970 = add i32 %964, %966
+	%971 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%972 = load i32, i32 addrspace(3)* %971
+	%973 = icmp sgt i32 %928, 2
+	%974 = select i1 %973, i32 %972, i32 0
+	%975 = add i32 %969, %974
+	%976 = add i32 %970, %972
+	%977 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%978 = load i32, i32 addrspace(3)* %977
+	%979 = icmp sgt i32 %928, 3
+	%980 = select i1 %979, i32 %978, i32 0
+	%981 = add i32 %975, %980
+	%982 = add i32 %976, %978
+	%983 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%984 = load i32, i32 addrspace(3)* %983
+	%985 = icmp sgt i32 %928, 4
+	%986 = select i1 %985, i32 %984, i32 0
+	%987 = add i32 %981, %986
+	%988 = add i32 %982, %984
+	%989 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%990 = load i32, i32 addrspace(3)* %989
+	%991 = icmp sgt i32 %928, 5
+	%992 = select i1 %991, i32 %990, i32 0
+	%993 = add i32 %987, %992
+	%994 = add i32 %988, %990
+	%995 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%996 = load i32, i32 addrspace(3)* %995
+	%997 = icmp sgt i32 %928, 6
+	%998 = select i1 %997, i32 %996, i32 0
+	%999 = add i32 %993, %998
+	%1000 = add i32 %994, %996
+	%1001 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1002 = load i32, i32 addrspace(3)* %1001
+	%1003 = icmp sgt i32 %928, 7
+	%1004 = select i1 %1003, i32 %1002, i32 0
+	%1005 = add i32 %999, %1004
+	%1006 = add i32 %1000, %1002
+	%1007 = add i32 %1005, %948
+	%1008 = sub i32 %1007, %926
+	%1009 = icmp slt i32 %1008, %793
+	%1010 = add i32 %1008, %926
+	%1011 = icmp sle i32 %793, %1010
+	%1012 = and i1 %1009, %1011
+	br i1 %1012, label %1013, label %1016
+
+1013:
+	%1014 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %924, i32 addrspace(3)* %1014
+	%1015 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1008, i32 addrspace(3)* %1015
+	br label %1016
+
+1016:
+	call void @llvm.nvvm.barrier0()
+	%1017 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1018 = load i32, i32 addrspace(3)* %1017
+	%1019 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1020 = load i32, i32 addrspace(3)* %1019
+	%1021 = sub i32 %793, %1020
+	%1022 = shl i32 %1018, 24
+	%1023 = or i32 0, %1022
+	%1024 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%1025 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1025
+	call void @llvm.nvvm.barrier0()
+	br label %1026
+
+1026:
+	%1027 = phi i32 [ %0, %1016 ], [ %1077, %1076 ]
+	%1028 = icmp slt i32 %1027, %16
+	br i1 %1028, label %1029, label %1045
+
+1029:
+	%1030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1027
+	%1031 = load i32, i32 addrspace(3)* %1030
+	%1032 = icmp uge i32 %1031, 2
+	%1033 = and i32 %1031, %1024
+	%1034 = icmp eq i32 %1033, %1023
+	%1035 = and i1 %1032, %1034
+	%1036 = lshr i32 %1031, 16
+	%1037 = and i32 %1036, 255
+	%1038 = select i1 %1035, i32 %1037, i32 256
+	%1039 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1038)
+	%1040 = shl i32 1, %3
+	%1041 = sub i32 %1040, 1
+	%1042 = and i32 %1039, %1041
+	%1043 = icmp eq i32 %1042, 0
+	%1044 = and i1 %1035, %1043
+	br i1 %1044, label %1072, label %1076
+
+1045:
+	call void @llvm.nvvm.barrier0()
+	%1046 = sub i32 255, %0
+	%1047 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1046
 	%1048 = load i32, i32 addrspace(3)* %1047
-	%1049 = icmp sgt i32 %1010, 1
-	%1050 = select i1 %1049, i32 %1048, i32 0
-	%1051 = add i32 %1045, %1050
-	%1052 = add i32 %1046, %1048
-	%1053 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1054 = load i32, i32 addrspace(3)* %1053
-	%1055 = icmp sgt i32 %1010, 2
-	%1056 = select i1 %1055, i32 %1054, i32 0
-	%1057 = add i32 %1051, %1056
-	%1058 = add i32 %1052, %1054
-	%1059 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1060 = load i32, i32 addrspace(3)* %1059
-	%1061 = icmp sgt i32 %1010, 3
-	%1062 = select i1 %1061, i32 %1060, i32 0
-	%1063 = add i32 %1057, %1062
-	%1064 = add i32 %1058, %1060
-	%1065 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1066 = load i32, i32 addrspace(3)* %1065
-	%1067 = icmp sgt i32 %1010, 4
-	%1068 = select i1 %1067, i32 %1066, i32 0
-	%1069 = add i32 %1063, %1068
-	%1070 = add i32 %1064, %1066
-	%1071 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1072 = load i32, i32 addrspace(3)* %1071
-	%1073 = icmp sgt i32 %1010, 5
-	%1074 = select i1 %1073, i32 %1072, i32 0
-	%1075 = add i32 %1069, %1074
-	%1076 = add i32 %1070, %1072
-	%1077 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1078 = load i32, i32 addrspace(3)* %1077
-	%1079 = icmp sgt i32 %1010, 6
-	%1080 = select i1 %1079, i32 %1078, i32 0
-	%1081 = add i32 %1075, %1080
-	%1082 = add i32 %1076, %1078
-	%1083 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1084 = load i32, i32 addrspace(3)* %1083
-	%1085 = icmp sgt i32 %1010, 7
-	%1086 = select i1 %1085, i32 %1084, i32 0
-	%1087 = add i32 %1081, %1086
-	%1088 = add i32 %1082, %1084
-	%1089 = add i32 %1087, %1030
-	%1090 = sub i32 %1089, %1008
-	%1091 = icmp slt i32 %1090, %793
-	%1092 = add i32 %1090, %1008
-	%1093 = icmp sle i32 %793, %1092
-	%1094 = and i1 %1091, %1093
-	br i1 %1094, label %1095, label %1098
+	%1049 = and i32 %0, 31
+	%1050 = lshr i32 %0, 5
+	%1051 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1048, i32 1, i32 0)
+	%1052 = icmp uge i32 %1049, 1
+	%1053 = select i1 %1052, i32 %1051, i32 0
+	%1054 = add i32 %1048, %1053
+	%1055 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1054, i32 2, i32 0)
+	%1056 = icmp uge i32 %1049, 2
+	%1057 = select i1 %1056, i32 %1055, i32 0
+	%1058 = add i32 %1054, %1057
+	%1059 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1058, i32 4, i32 0)
+	%1060 = icmp uge i32 %1049, 4
+	%1061 = select i1 %1060, i32 %1059, i32 0
+	%1062 = add i32 %1058, %1061
+	%1063 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1062, i32 8, i32 0)
+	%1064 = icmp uge i32 %1049, 8
+	%1065 = select i1 %1064, i32 %1063, i32 0
+	%1066 = add i32 %1062, %1065
+	%1067 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1066, i32 16, i32 0)
+	%1068 = icmp uge i32 %1049, 16
+	%1069 = select i1 %1068, i32 %1067, i32 0
+	%1070 = add i32 %1066, %1069
+	%1071 = icmp eq i32 %1049, 31
+	br i1 %1071, label %1078, label %1080
 
-1095:
-	%1096 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1006, i32 addrspace(3)* %1096
-	%1097 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1090, i32 addrspace(3)* %1097
-	br label %1098
+1072:
+	%1073 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1037
+	%1074 = call i32 @llvm.ctpop.i32(i32 %1039)
+	%1075 = atomicrmw add i32 addrspace(3)* %1073, i32 %1074 monotonic
+	br label %1076
 
-1098:
+1076:
+	%1077 = add i32 %1027, 256
+	br label %1026
+
+1078:
+	%1079 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1050
+	store i32 %1070, i32 addrspace(3)* %1079
+	br label %1080
+
+1080:
 	call void @llvm.nvvm.barrier0()
-	%1099 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1081 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1082 = load i32, i32 addrspace(3)* %1081
+	%1083 = icmp sgt i32 %1050, 0
+	%1084 = select i1 %1083, i32 %1082, i32 0
+	%1085 = add i32 0, %1084
+	%1086 = add i32 0, %1082
+	%1087 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1088 = load i32, i32 addrspace(3)* %1087
+	%1089 = icmp sgt i32 %1050, 1
+	%1090 = select i1 %1089, i32 %1088, i32 0
+	%1091 = add i32 %1085, %1090
+	%1092 = add i32 %1086, %1088
+	%1093 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1094 = load i32, i32 addrspace(3)* %1093
+	%1095 = icmp sgt i32 %1050, 2
+	%1096 = select i1 %1095, i32 %1094, i32 0
+	%1097 = add i32 %1091, %1096
+	%1098 = add i32 %1092, %1094
+	%1099 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
 	%1100 = load i32, i32 addrspace(3)* %1099
-	%1101 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1102 = load i32, i32 addrspace(3)* %1101
-	%1103 = sub i32 %793, %1102
-	%1104 = shl i32 %1100, 24
-	%1105 = or i32 0, %1104
-	%1106 = or i32 0, u0xFF000000
+	%1101 = icmp sgt i32 %1050, 3
+	%1102 = select i1 %1101, i32 %1100, i32 0
+	%1103 = add i32 %1097, %1102
+	%1104 = add i32 %1098, %1100
+	%1105 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1106 = load i32, i32 addrspace(3)* %1105
+	%1107 = icmp sgt i32 %1050, 4
+	%1108 = select i1 %1107, i32 %1106, i32 0
+	%1109 = add i32 %1103, %1108
+	%1110 = add i32 %1104, %1106
+	%1111 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1112 = load i32, i32 addrspace(3)* %1111
+	%1113 = icmp sgt i32 %1050, 5
+	%1114 = select i1 %1113, i32 %1112, i32 0
+	%1115 = add i32 %1109, %1114
+	%1116 = add i32 %1110, %1112
+	%1117 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1118 = load i32, i32 addrspace(3)* %1117
+	%1119 = icmp sgt i32 %1050, 6
+	%1120 = select i1 %1119, i32 %1118, i32 0
+	%1121 = add i32 %1115, %1120
+	%1122 = add i32 %1116, %1118
+	%1123 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1124 = load i32, i32 addrspace(3)* %1123
+	%1125 = icmp sgt i32 %1050, 7
+	%1126 = select i1 %1125, i32 %1124, i32 0
+	%1127 = add i32 %1121, %1126
+	%1128 = add i32 %1122, %1124
+	%1129 = add i32 %1127, %1070
+	%1130 = sub i32 %1129, %1048
+	%1131 = icmp slt i32 %1130, %1021
+	%1132 = add i32 %1130, %1048
+	%1133 = icmp sle i32 %1021, %1132
+	%1134 = and i1 %1131, %1133
+	br i1 %1134, label %1135, label %1138
+
+1135:
+	%1136 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1046, i32 addrspace(3)* %1136
+	%1137 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1130, i32 addrspace(3)* %1137
+	br label %1138
+
+1138:
 	call void @llvm.nvvm.barrier0()
-	%1107 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1107
+	%1139 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1140 = load i32, i32 addrspace(3)* %1139
+	%1141 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1142 = load i32, i32 addrspace(3)* %1141
+	%1143 = sub i32 %1021, %1142
+	%1144 = shl i32 %1140, 16
+	%1145 = or i32 %1023, %1144
+	%1146 = or i32 %1024, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %1108
-
-1108:
-	%1109 = phi i32 [ %0, %1098 ], [ %1159, %1158 ]
-	%1110 = icmp slt i32 %1109, %16
-	br i1 %1110, label %1111, label %1127
-
-1111:
-	%1112 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1109
-	%1113 = load i32, i32 addrspace(3)* %1112
-	%1114 = icmp uge i32 %1113, 2
-	%1115 = and i32 %1113, %1106
-	%1116 = icmp eq i32 %1115, %1105
-	%1117 = and i1 %1114, %1116
-	%1118 = lshr i32 %1113, 16
-	%1119 = and i32 %1118, 255
-	%1120 = select i1 %1117, i32 %1119, i32 256
-	%1121 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1120)
-	%1122 = shl i32 1, %3
-	%1123 = sub i32 %1122, 1
-	%1124 = and i32 %1121, %1123
-	%1125 = icmp eq i32 %1124, 0
-	%1126 = and i1 %1117, %1125
-	br i1 %1126, label %1154, label %1158
-
-1127:
+	%1147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1147
 	call void @llvm.nvvm.barrier0()
-	%1128 = sub i32 255, %0
-	%1129 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1128
-	%1130 = load i32, i32 addrspace(3)* %1129
-	%1131 = and i32 %0, 31
-	%1132 = lshr i32 %0, 5
-	%1133 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1130, i32 1, i32 0)
-	%1134 = icmp uge i32 %1131, 1
-	%1135 = select i1 %1134, i32 %1133, i32 0
-	%1136 = add i32 %1130, %1135
-	%1137 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1136, i32 2, i32 0)
-	%1138 = icmp uge i32 %1131, 2
-	%1139 = select i1 %1138, i32 %1137, i32 0
-	%1140 = add i32 %1136, %1139
-	%1141 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1140, i32 4, i32 0)
-	%1142 = icmp uge i32 %1131, 4
-	%1143 = select i1 %1142, i32 %1141, i32 0
-	%1144 = add i32 %1140, %1143
-	%1145 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1144, i32 8, i32 0)
-	%1146 = icmp uge i32 %1131, 8
-	%1147 = select i1 %1146, i32 %1145, i32 0
-	%1148 = add i32 %1144, %1147
-	%1149 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1148, i32 16, i32 0)
-	%1150 = icmp uge i32 %1131, 16
-	%1151 = select i1 %1150, i32 %1149, i32 0
-	%1152 = add i32 %1148, %1151
-	%1153 = icmp eq i32 %1131, 31
-	br i1 %1153, label %1160, label %1162
+	br label %1148
 
-1154:
-	%1155 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1119
-	%1156 = call i32 @llvm.ctpop.i32(i32 %1121)
-	%1157 = atomicrmw add i32 addrspace(3)* %1155, i32 %1156 monotonic
-	br label %1158
+1148:
+	%1149 = phi i32 [ %0, %1138 ], [ %1199, %1198 ]
+	%1150 = icmp slt i32 %1149, %16
+	br i1 %1150, label %1151, label %1167
 
-1158:
-	%1159 = add i32 %1109, 256
-	br label %1108
+1151:
+	%1152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1149
+	%1153 = load i32, i32 addrspace(3)* %1152
+	%1154 = icmp uge i32 %1153, 2
+	%1155 = and i32 %1153, %1146
+	%1156 = icmp eq i32 %1155, %1145
+	%1157 = and i1 %1154, %1156
+	%1158 = lshr i32 %1153, 8
+	%1159 = and i32 %1158, 255
+	%1160 = select i1 %1157, i32 %1159, i32 256
+	%1161 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1160)
+	%1162 = shl i32 1, %3
+	%1163 = sub i32 %1162, 1
+	%1164 = and i32 %1161, %1163
+	%1165 = icmp eq i32 %1164, 0
+	%1166 = and i1 %1157, %1165
+	br i1 %1166, label %1194, label %1198
 
-1160:
-	%1161 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1132
-	store i32 %1152, i32 addrspace(3)* %1161
-	br label %1162
-
-1162:
+1167:
 	call void @llvm.nvvm.barrier0()
-	%1163 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1164 = load i32, i32 addrspace(3)* %1163
-	%1165 = icmp sgt i32 %1132, 0
-	%1166 = select i1 %1165, i32 %1164, i32 0
-	%1167 = add i32 0, %1166
-	%1168 = add i32 0, %1164
-	%1169 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1168 = sub i32 255, %0
+	%1169 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1168
 	%1170 = load i32, i32 addrspace(3)* %1169
-	%1171 = icmp sgt i32 %1132, 1
-	%1172 = select i1 %1171, i32 %1170, i32 0
-	%1173 = add i32 %1167, %1172
-	%1174 = add i32 %1168, %1170
-	%1175 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1176 = load i32, i32 addrspace(3)* %1175
-	%1177 = icmp sgt i32 %1132, 2
-	%1178 = select i1 %1177, i32 %1176, i32 0
-	%1179 = add i32 %1173, %1178
-	%1180 = add i32 %1174, %1176
-	%1181 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1182 = load i32, i32 addrspace(3)* %1181
-	%1183 = icmp sgt i32 %1132, 3
-	%1184 = select i1 %1183, i32 %1182, i32 0
-	%1185 = add i32 %1179, %1184
-	%1186 = add i32 %1180, %1182
-	%1187 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1188 = load i32, i32 addrspace(3)* %1187
-	%1189 = icmp sgt i32 %1132, 4
-	%1190 = select i1 %1189, i32 %1188, i32 0
-	%1191 = add i32 %1185, %1190
-	%1192 = add i32 %1186, %1188
-	%1193 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1194 = load i32, i32 addrspace(3)* %1193
-	%1195 = icmp sgt i32 %1132, 5
-	%1196 = select i1 %1195, i32 %1194, i32 0
-	%1197 = add i32 %1191, %1196
-	%1198 = add i32 %1192, %1194
-	%1199 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1200 = load i32, i32 addrspace(3)* %1199
-	%1201 = icmp sgt i32 %1132, 6
-	%1202 = select i1 %1201, i32 %1200, i32 0
-	%1203 = add i32 %1197, %1202
-	%1204 = add i32 %1198, %1200
-	%1205 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1206 = load i32, i32 addrspace(3)* %1205
-	%1207 = icmp sgt i32 %1132, 7
-	%1208 = select i1 %1207, i32 %1206, i32 0
-	%1209 = add i32 %1203, %1208
-	%1210 = add i32 %1204, %1206
-	%1211 = add i32 %1209, %1152
-	%1212 = sub i32 %1211, %1130
-	%1213 = icmp slt i32 %1212, %1103
-	%1214 = add i32 %1212, %1130
-	%1215 = icmp sle i32 %1103, %1214
-	%1216 = and i1 %1213, %1215
-	br i1 %1216, label %1217, label %1220
+	%1171 = and i32 %0, 31
+	%1172 = lshr i32 %0, 5
+	%1173 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1170, i32 1, i32 0)
+	%1174 = icmp uge i32 %1171, 1
+	%1175 = select i1 %1174, i32 %1173, i32 0
+	%1176 = add i32 %1170, %1175
+	%1177 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1176, i32 2, i32 0)
+	%1178 = icmp uge i32 %1171, 2
+	%1179 = select i1 %1178, i32 %1177, i32 0
+	%1180 = add i32 %1176, %1179
+	%1181 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1180, i32 4, i32 0)
+	%1182 = icmp uge i32 %1171, 4
+	%1183 = select i1 %1182, i32 %1181, i32 0
+	%1184 = add i32 %1180, %1183
+	%1185 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1184, i32 8, i32 0)
+	%1186 = icmp uge i32 %1171, 8
+	%1187 = select i1 %1186, i32 %1185, i32 0
+	%1188 = add i32 %1184, %1187
+	%1189 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1188, i32 16, i32 0)
+	%1190 = icmp uge i32 %1171, 16
+	%1191 = select i1 %1190, i32 %1189, i32 0
+	%1192 = add i32 %1188, %1191
+	%1193 = icmp eq i32 %1171, 31
+	br i1 %1193, label %1200, label %1202
 
-1217:
-	%1218 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1128, i32 addrspace(3)* %1218
-	%1219 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1212, i32 addrspace(3)* %1219
-	br label %1220
+1194:
+	%1195 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1159
+	%1196 = call i32 @llvm.ctpop.i32(i32 %1161)
+	%1197 = atomicrmw add i32 addrspace(3)* %1195, i32 %1196 monotonic
+	br label %1198
 
-1220:
+1198:
+	%1199 = add i32 %1149, 256
+	br label %1148
+
+1200:
+	%1201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1172
+	store i32 %1192, i32 addrspace(3)* %1201
+	br label %1202
+
+1202:
 	call void @llvm.nvvm.barrier0()
-	%1221 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1204 = load i32, i32 addrspace(3)* %1203
+	%1205 = icmp sgt i32 %1172, 0
+	%1206 = select i1 %1205, i32 %1204, i32 0
+	%1207 = add i32 0, %1206
+	%1208 = add i32 0, %1204
+	%1209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1210 = load i32, i32 addrspace(3)* %1209
+	%1211 = icmp sgt i32 %1172, 1
+	%1212 = select i1 %1211, i32 %1210, i32 0
+	%1213 = add i32 %1207, %1212
+	%1214 = add i32 %1208, %1210
+	%1215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1216 = load i32, i32 addrspace(3)* %1215
+	%1217 = icmp sgt i32 %1172, 2
+	%1218 = select i1 %1217, i32 %1216, i32 0
+	%1219 = add i32 %1213, %1218
+	%1220 = add i32 %1214, %1216
+	%1221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
 	%1222 = load i32, i32 addrspace(3)* %1221
-	%1223 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1224 = load i32, i32 addrspace(3)* %1223
-	%1225 = sub i32 %1103, %1224
-	%1226 = shl i32 %1222, 16
-	%1227 = or i32 %1105, %1226
-	%1228 = or i32 %1106, u0xFF0000
+	%1223 = icmp sgt i32 %1172, 3
+	%1224 = select i1 %1223, i32 %1222, i32 0
+	%1225 = add i32 %1219, %1224
+	%1226 = add i32 %1220, %1222
+	%1227 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1228 = load i32, i32 addrspace(3)* %1227
+	%1229 = icmp sgt i32 %1172, 4
+	%1230 = select i1 %1229, i32 %1228, i32 0
+	%1231 = add i32 %1225, %1230
+	%1232 = add i32 %1226, %1228
+	%1233 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1234 = load i32, i32 addrspace(3)* %1233
+	%1235 = icmp sgt i32 %1172, 5
+	%1236 = select i1 %1235, i32 %1234, i32 0
+	%1237 = add i32 %1231, %1236
+	%1238 = add i32 %1232, %1234
+	%1239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1240 = load i32, i32 addrspace(3)* %1239
+	%1241 = icmp sgt i32 %1172, 6
+	%1242 = select i1 %1241, i32 %1240, i32 0
+	%1243 = add i32 %1237, %1242
+	%1244 = add i32 %1238, %1240
+	%1245 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1246 = load i32, i32 addrspace(3)* %1245
+	%1247 = icmp sgt i32 %1172, 7
+	%1248 = select i1 %1247, i32 %1246, i32 0
+	%1249 = add i32 %1243, %1248
+	%1250 = add i32 %1244, %1246
+	%1251 = add i32 %1249, %1192
+	%1252 = sub i32 %1251, %1170
+	%1253 = icmp slt i32 %1252, %1143
+	%1254 = add i32 %1252, %1170
+	%1255 = icmp sle i32 %1143, %1254
+	%1256 = and i1 %1253, %1255
+	br i1 %1256, label %1257, label %1260
+
+1257:
+	%1258 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1168, i32 addrspace(3)* %1258
+	%1259 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1252, i32 addrspace(3)* %1259
+	br label %1260
+
+1260:
 	call void @llvm.nvvm.barrier0()
-	%1229 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1229
+	%1261 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1262 = load i32, i32 addrspace(3)* %1261
+	%1263 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1264 = load i32, i32 addrspace(3)* %1263
+	%1265 = sub i32 %1143, %1264
+	%1266 = shl i32 %1262, 8
+	%1267 = or i32 %1145, %1266
+	%1268 = or i32 %1146, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %1230
-
-1230:
-	%1231 = phi i32 [ %0, %1220 ], [ %1281, %1280 ]
-	%1232 = icmp slt i32 %1231, %16
-	br i1 %1232, label %1233, label %1249
-
-1233:
-	%1234 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1231
-	%1235 = load i32, i32 addrspace(3)* %1234
-	%1236 = icmp uge i32 %1235, 2
-	%1237 = and i32 %1235, %1228
-	%1238 = icmp eq i32 %1237, %1227
-	%1239 = and i1 %1236, %1238
-	%1240 = lshr i32 %1235, 8
-	%1241 = and i32 %1240, 255
-	%1242 = select i1 %1239, i32 %1241, i32 256
-	%1243 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1242)
-	%1244 = shl i32 1, %3
-	%1245 = sub i32 %1244, 1
-	%1246 = and i32 %1243, %1245
-	%1247 = icmp eq i32 %1246, 0
-	%1248 = and i1 %1239, %1247
-	br i1 %1248, label %1276, label %1280
-
-1249:
+	%1269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1269
 	call void @llvm.nvvm.barrier0()
-	%1250 = sub i32 255, %0
-	%1251 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1250
-	%1252 = load i32, i32 addrspace(3)* %1251
-	%1253 = and i32 %0, 31
-	%1254 = lshr i32 %0, 5
-	%1255 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1252, i32 1, i32 0)
-	%1256 = icmp uge i32 %1253, 1
-	%1257 = select i1 %1256, i32 %1255, i32 0
-	%1258 = add i32 %1252, %1257
-	%1259 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1258, i32 2, i32 0)
-	%1260 = icmp uge i32 %1253, 2
-	%1261 = select i1 %1260, i32 %1259, i32 0
-	%1262 = add i32 %1258, %1261
-	%1263 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1262, i32 4, i32 0)
-	%1264 = icmp uge i32 %1253, 4
-	%1265 = select i1 %1264, i32 %1263, i32 0
-	%1266 = add i32 %1262, %1265
-	%1267 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1266, i32 8, i32 0)
-	%1268 = icmp uge i32 %1253, 8
-	%1269 = select i1 %1268, i32 %1267, i32 0
-	%1270 = add i32 %1266, %1269
-	%1271 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1270, i32 16, i32 0)
-	%1272 = icmp uge i32 %1253, 16
-	%1273 = select i1 %1272, i32 %1271, i32 0
-	%1274 = add i32 %1270, %1273
-	%1275 = icmp eq i32 %1253, 31
-	br i1 %1275, label %1282, label %1284
+	br label %1270
 
-1276:
-	%1277 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1241
-	%1278 = call i32 @llvm.ctpop.i32(i32 %1243)
-	%1279 = atomicrmw add i32 addrspace(3)* %1277, i32 %1278 monotonic
-	br label %1280
+1270:
+	%1271 = phi i32 [ %0, %1260 ], [ %1321, %1320 ]
+	%1272 = icmp slt i32 %1271, %16
+	br i1 %1272, label %1273, label %1289
 
-1280:
-	%1281 = add i32 %1231, 256
-	br label %1230
+1273:
+	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1271
+	%1275 = load i32, i32 addrspace(3)* %1274
+	%1276 = icmp uge i32 %1275, 2
+	%1277 = and i32 %1275, %1268
+	%1278 = icmp eq i32 %1277, %1267
+	%1279 = and i1 %1276, %1278
+	%1280 = lshr i32 %1275, 0
+	%1281 = and i32 %1280, 255
+	%1282 = select i1 %1279, i32 %1281, i32 256
+	%1283 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1282)
+	%1284 = shl i32 1, %3
+	%1285 = sub i32 %1284, 1
+	%1286 = and i32 %1283, %1285
+	%1287 = icmp eq i32 %1286, 0
+	%1288 = and i1 %1279, %1287
+	br i1 %1288, label %1316, label %1320
 
-1282:
-	%1283 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1254
-	store i32 %1274, i32 addrspace(3)* %1283
-	br label %1284
-
-1284:
+1289:
 	call void @llvm.nvvm.barrier0()
-	%1285 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1286 = load i32, i32 addrspace(3)* %1285
-	%1287 = icmp sgt i32 %1254, 0
-	%1288 = select i1 %1287, i32 %1286, i32 0
-	%1289 = add i32 0, %1288
-	%1290 = add i32 0, %1286
-	%1291 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1290 = sub i32 255, %0
+	%1291 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1290
 	%1292 = load i32, i32 addrspace(3)* %1291
-	%1293 = icmp sgt i32 %1254, 1
-	%1294 = select i1 %1293, i32 %1292, i32 0
-	%1295 = add i32 %1289, %1294
-	%1296 = add i32 %1290, %1292
-	%1297 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1298 = load i32, i32 addrspace(3)* %1297
-	%1299 = icmp sgt i32 %1254, 2
-	%1300 = select i1 %1299, i32 %1298, i32 0
-	%1301 = add i32 %1295, %1300
-	%1302 = add i32 %1296, %1298
-	%1303 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1304 = load i32, i32 addrspace(3)* %1303
-	%1305 = icmp sgt i32 %1254, 3
-	%1306 = select i1 %1305, i32 %1304, i32 0
-	%1307 = add i32 %1301, %1306
-	%1308 = add i32 %1302, %1304
-	%1309 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1310 = load i32, i32 addrspace(3)* %1309
-	%1311 = icmp sgt i32 %1254, 4
-	%1312 = select i1 %1311, i32 %1310, i32 0
-	%1313 = add i32 %1307, %1312
-	%1314 = add i32 %1308, %1310
-	%1315 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1316 = load i32, i32 addrspace(3)* %1315
-	%1317 = icmp sgt i32 %1254, 5
-	%1318 = select i1 %1317, i32 %1316, i32 0
-	%1319 = add i32 %1313, %1318
-	%1320 = add i32 %1314, %1316
-	%1321 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1322 = load i32, i32 addrspace(3)* %1321
-	%1323 = icmp sgt i32 %1254, 6
-	%1324 = select i1 %1323, i32 %1322, i32 0
-	%1325 = add i32 %1319, %1324
-	%1326 = add i32 %1320, %1322
-	%1327 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1328 = load i32, i32 addrspace(3)* %1327
-	%1329 = icmp sgt i32 %1254, 7
-	%1330 = select i1 %1329, i32 %1328, i32 0
-	%1331 = add i32 %1325, %1330
-	%1332 = add i32 %1326, %1328
-	%1333 = add i32 %1331, %1274
-	%1334 = sub i32 %1333, %1252
-	%1335 = icmp slt i32 %1334, %1225
-	%1336 = add i32 %1334, %1252
-	%1337 = icmp sle i32 %1225, %1336
-	%1338 = and i1 %1335, %1337
-	br i1 %1338, label %1339, label %1342
+	%1293 = and i32 %0, 31
+	%1294 = lshr i32 %0, 5
+	%1295 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1292, i32 1, i32 0)
+	%1296 = icmp uge i32 %1293, 1
+	%1297 = select i1 %1296, i32 %1295, i32 0
+	%1298 = add i32 %1292, %1297
+	%1299 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1298, i32 2, i32 0)
+	%1300 = icmp uge i32 %1293, 2
+	%1301 = select i1 %1300, i32 %1299, i32 0
+	%1302 = add i32 %1298, %1301
+	%1303 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1302, i32 4, i32 0)
+	%1304 = icmp uge i32 %1293, 4
+	%1305 = select i1 %1304, i32 %1303, i32 0
+	%1306 = add i32 %1302, %1305
+	%1307 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1306, i32 8, i32 0)
+	%1308 = icmp uge i32 %1293, 8
+	%1309 = select i1 %1308, i32 %1307, i32 0
+	%1310 = add i32 %1306, %1309
+	%1311 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1310, i32 16, i32 0)
+	%1312 = icmp uge i32 %1293, 16
+	%1313 = select i1 %1312, i32 %1311, i32 0
+	%1314 = add i32 %1310, %1313
+	%1315 = icmp eq i32 %1293, 31
+	br i1 %1315, label %1322, label %1324
 
-1339:
-	%1340 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1250, i32 addrspace(3)* %1340
-	%1341 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1334, i32 addrspace(3)* %1341
-	br label %1342
+1316:
+	%1317 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1281
+	%1318 = call i32 @llvm.ctpop.i32(i32 %1283)
+	%1319 = atomicrmw add i32 addrspace(3)* %1317, i32 %1318 monotonic
+	br label %1320
 
-1342:
+1320:
+	%1321 = add i32 %1271, 256
+	br label %1270
+
+1322:
+	%1323 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1294
+	store i32 %1314, i32 addrspace(3)* %1323
+	br label %1324
+
+1324:
 	call void @llvm.nvvm.barrier0()
-	%1343 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1325 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1326 = load i32, i32 addrspace(3)* %1325
+	%1327 = icmp sgt i32 %1294, 0
+	%1328 = select i1 %1327, i32 %1326, i32 0
+	%1329 = add i32 0, %1328
+	%1330 = add i32 0, %1326
+	%1331 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1332 = load i32, i32 addrspace(3)* %1331
+	%1333 = icmp sgt i32 %1294, 1
+	%1334 = select i1 %1333, i32 %1332, i32 0
+	%1335 = add i32 %1329, %1334
+	%1336 = add i32 %1330, %1332
+	%1337 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1338 = load i32, i32 addrspace(3)* %1337
+	%1339 = icmp sgt i32 %1294, 2
+	%1340 = select i1 %1339, i32 %1338, i32 0
+	%1341 = add i32 %1335, %1340
+	%1342 = add i32 %1336, %1338
+	%1343 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
 	%1344 = load i32, i32 addrspace(3)* %1343
-	%1345 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1346 = load i32, i32 addrspace(3)* %1345
-	%1347 = sub i32 %1225, %1346
-	%1348 = shl i32 %1344, 8
-	%1349 = or i32 %1227, %1348
-	%1350 = or i32 %1228, u0xFF00
+	%1345 = icmp sgt i32 %1294, 3
+	%1346 = select i1 %1345, i32 %1344, i32 0
+	%1347 = add i32 %1341, %1346
+	%1348 = add i32 %1342, %1344
+	%1349 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1350 = load i32, i32 addrspace(3)* %1349
+	%1351 = icmp sgt i32 %1294, 4
+	%1352 = select i1 %1351, i32 %1350, i32 0
+	%1353 = add i32 %1347, %1352
+	%1354 = add i32 %1348, %1350
+	%1355 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1356 = load i32, i32 addrspace(3)* %1355
+	%1357 = icmp sgt i32 %1294, 5
+	%1358 = select i1 %1357, i32 %1356, i32 0
+	%1359 = add i32 %1353, %1358
+	%1360 = add i32 %1354, %1356
+	%1361 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1362 = load i32, i32 addrspace(3)* %1361
+	%1363 = icmp sgt i32 %1294, 6
+	%1364 = select i1 %1363, i32 %1362, i32 0
+	%1365 = add i32 %1359, %1364
+	%1366 = add i32 %1360, %1362
+	%1367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1368 = load i32, i32 addrspace(3)* %1367
+	%1369 = icmp sgt i32 %1294, 7
+	%1370 = select i1 %1369, i32 %1368, i32 0
+	%1371 = add i32 %1365, %1370
+	%1372 = add i32 %1366, %1368
+	%1373 = add i32 %1371, %1314
+	%1374 = sub i32 %1373, %1292
+	%1375 = icmp slt i32 %1374, %1265
+	%1376 = add i32 %1374, %1292
+	%1377 = icmp sle i32 %1265, %1376
+	%1378 = and i1 %1375, %1377
+	br i1 %1378, label %1379, label %1382
+
+1379:
+	%1380 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1290, i32 addrspace(3)* %1380
+	%1381 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1374, i32 addrspace(3)* %1381
+	br label %1382
+
+1382:
 	call void @llvm.nvvm.barrier0()
-	%1351 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1351
-	call void @llvm.nvvm.barrier0()
-	br label %1352
+	%1383 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1384 = load i32, i32 addrspace(3)* %1383
+	%1385 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1386 = load i32, i32 addrspace(3)* %1385
+	%1387 = sub i32 %1265, %1386
+	%1388 = shl i32 %1384, 0
+	%1389 = or i32 %1267, %1388
+	%1390 = or i32 %1268, 255
+	br label %1391
 
-1352:
-	%1353 = phi i32 [ %0, %1342 ], [ %1403, %1402 ]
-	%1354 = icmp slt i32 %1353, %16
-	br i1 %1354, label %1355, label %1371
+1391:
+	%1392 = phi i32 [ 0, %1382 ], [ %1567, %1564 ]
+	%1393 = phi i32 [ 0, %1382 ], [ %1565, %1564 ]
+	%1394 = phi i32 [ 0, %1382 ], [ %1566, %1564 ]
+	%1395 = icmp slt i32 %1392, %16
+	br i1 %1395, label %1396, label %1426
 
-1355:
-	%1356 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1353
-	%1357 = load i32, i32 addrspace(3)* %1356
-	%1358 = icmp uge i32 %1357, 2
-	%1359 = and i32 %1357, %1350
-	%1360 = icmp eq i32 %1359, %1349
-	%1361 = and i1 %1358, %1360
-	%1362 = lshr i32 %1357, 0
-	%1363 = and i32 %1362, 255
-	%1364 = select i1 %1361, i32 %1363, i32 256
-	%1365 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1364)
-	%1366 = shl i32 1, %3
-	%1367 = sub i32 %1366, 1
-	%1368 = and i32 %1365, %1367
-	%1369 = icmp eq i32 %1368, 0
-	%1370 = and i1 %1361, %1369
-	br i1 %1370, label %1398, label %1402
+1396:
+	%1397 = add i32 %1392, %0
+	%1398 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1397
+	%1399 = load i32, i32 addrspace(3)* %1398
+	%1400 = icmp ugt i32 %1399, %1389
+	%1401 = icmp eq i32 %1399, %1389
+	%1402 = zext i1 %1401 to i32
+	%1403 = and i32 %0, 31
+	%1404 = lshr i32 %0, 5
+	%1405 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1402, i32 1, i32 0)
+	%1406 = icmp uge i32 %1403, 1
+	%1407 = select i1 %1406, i32 %1405, i32 0
+	%1408 = add i32 %1402, %1407
+	%1409 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1408, i32 2, i32 0)
+	%1410 = icmp uge i32 %1403, 2
+	%1411 = select i1 %1410, i32 %1409, i32 0
+	%1412 = add i32 %1408, %1411
+	%1413 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1412, i32 4, i32 0)
+	%1414 = icmp uge i32 %1403, 4
+	%1415 = select i1 %1414, i32 %1413, i32 0
+	%1416 = add i32 %1412, %1415
+	%1417 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1416, i32 8, i32 0)
+	%1418 = icmp uge i32 %1403, 8
+	%1419 = select i1 %1418, i32 %1417, i32 0
+	%1420 = add i32 %1416, %1419
+	%1421 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1420, i32 16, i32 0)
+	%1422 = icmp uge i32 %1403, 16
+	%1423 = select i1 %1422, i32 %1421, i32 0
+	%1424 = add i32 %1420, %1423
+	%1425 = icmp eq i32 %1403, 31
+	br i1 %1425, label %1427, label %1429
 
-1371:
-	call void @llvm.nvvm.barrier0()
-	%1372 = sub i32 255, %0
-	%1373 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1372
-	%1374 = load i32, i32 addrspace(3)* %1373
-	%1375 = and i32 %0, 31
-	%1376 = lshr i32 %0, 5
-	%1377 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1374, i32 1, i32 0)
-	%1378 = icmp uge i32 %1375, 1
-	%1379 = select i1 %1378, i32 %1377, i32 0
-	%1380 = add i32 %1374, %1379
-	%1381 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1380, i32 2, i32 0)
-	%1382 = icmp uge i32 %1375, 2
-	%1383 = select i1 %1382, i32 %1381, i32 0
-	%1384 = add i32 %1380, %1383
-	%1385 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1384, i32 4, i32 0)
-	%1386 = icmp uge i32 %1375, 4
-	%1387 = select i1 %1386, i32 %1385, i32 0
-	%1388 = add i32 %1384, %1387
-	%1389 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1388, i32 8, i32 0)
-	%1390 = icmp uge i32 %1375, 8
-	%1391 = select i1 %1390, i32 %1389, i32 0
-	%1392 = add i32 %1388, %1391
-	%1393 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1392, i32 16, i32 0)
-	%1394 = icmp uge i32 %1375, 16
-	%1395 = select i1 %1394, i32 %1393, i32 0
-	%1396 = add i32 %1392, %1395
-	%1397 = icmp eq i32 %1375, 31
-	br i1 %1397, label %1404, label %1406
-
-1398:
-	%1399 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1363
-	%1400 = call i32 @llvm.ctpop.i32(i32 %1365)
-	%1401 = atomicrmw add i32 addrspace(3)* %1399, i32 %1400 monotonic
-	br label %1402
-
-1402:
-	%1403 = add i32 %1353, 256
-	br label %1352
-
-1404:
-	%1405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1376
-	store i32 %1396, i32 addrspace(3)* %1405
-	br label %1406
-
-1406:
-	call void @llvm.nvvm.barrier0()
-	%1407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1408 = load i32, i32 addrspace(3)* %1407
-	%1409 = icmp sgt i32 %1376, 0
-	%1410 = select i1 %1409, i32 %1408, i32 0
-	%1411 = add i32 0, %1410
-	%1412 = add i32 0, %1408
-	%1413 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1414 = load i32, i32 addrspace(3)* %1413
-	%1415 = icmp sgt i32 %1376, 1
-	%1416 = select i1 %1415, i32 %1414, i32 0
-	%1417 = add i32 %1411, %1416
-	%1418 = add i32 %1412, %1414
-	%1419 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1420 = load i32, i32 addrspace(3)* %1419
-	%1421 = icmp sgt i32 %1376, 2
-	%1422 = select i1 %1421, i32 %1420, i32 0
-	%1423 = add i32 %1417, %1422
-	%1424 = add i32 %1418, %1420
-	%1425 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1426 = load i32, i32 addrspace(3)* %1425
-	%1427 = icmp sgt i32 %1376, 3
-	%1428 = select i1 %1427, i32 %1426, i32 0
-	%1429 = add i32 %1423, %1428
-	%1430 = add i32 %1424, %1426
-	%1431 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1432 = load i32, i32 addrspace(3)* %1431
-	%1433 = icmp sgt i32 %1376, 4
-	%1434 = select i1 %1433, i32 %1432, i32 0
-	%1435 = add i32 %1429, %1434
-	%1436 = add i32 %1430, %1432
-	%1437 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1438 = load i32, i32 addrspace(3)* %1437
-	%1439 = icmp sgt i32 %1376, 5
-	%1440 = select i1 %1439, i32 %1438, i32 0
-	%1441 = add i32 %1435, %1440
-	%1442 = add i32 %1436, %1438
-	%1443 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1444 = load i32, i32 addrspace(3)* %1443
-	%1445 = icmp sgt i32 %1376, 6
-	%1446 = select i1 %1445, i32 %1444, i32 0
-	%1447 = add i32 %1441, %1446
-	%1448 = add i32 %1442, %1444
-	%1449 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1450 = load i32, i32 addrspace(3)* %1449
-	%1451 = icmp sgt i32 %1376, 7
-	%1452 = select i1 %1451, i32 %1450, i32 0
-	%1453 = add i32 %1447, %1452
-	%1454 = add i32 %1448, %1450
-	%1455 = add i32 %1453, %1396
-	%1456 = sub i32 %1455, %1374
-	%1457 = icmp slt i32 %1456, %1347
-	%1458 = add i32 %1456, %1374
-	%1459 = icmp sle i32 %1347, %1458
-	%1460 = and i1 %1457, %1459
-	br i1 %1460, label %1461, label %1464
-
-1461:
-	%1462 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1372, i32 addrspace(3)* %1462
-	%1463 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1456, i32 addrspace(3)* %1463
-	br label %1464
-
-1464:
-	call void @llvm.nvvm.barrier0()
-	%1465 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%1466 = load i32, i32 addrspace(3)* %1465
-	%1467 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1468 = load i32, i32 addrspace(3)* %1467
-	%1469 = sub i32 %1347, %1468
-	%1470 = shl i32 %1466, 0
-	%1471 = or i32 %1349, %1470
-	%1472 = or i32 %1350, 255
-	br label %1473
-
-1473:
-	%1474 = phi i32 [ 0, %1464 ], [ %1649, %1646 ]
-	%1475 = phi i32 [ 0, %1464 ], [ %1647, %1646 ]
-	%1476 = phi i32 [ 0, %1464 ], [ %1648, %1646 ]
-	%1477 = icmp slt i32 %1474, %16
-	br i1 %1477, label %1478, label %1507
-
-1478:
-	%1479 = add i32 %1474, %0
-	%1480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1479
-	%1481 = load i32, i32 addrspace(3)* %1480
-	%1482 = icmp eq i32 %1481, %1471
-	%1483 = zext i1 %1482 to i32
-	%1484 = and i32 %0, 31
-	%1485 = lshr i32 %0, 5
-	%1486 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1483, i32 1, i32 0)
-	%1487 = icmp uge i32 %1484, 1
-	%1488 = select i1 %1487, i32 %1486, i32 0
-	%1489 = add i32 %1483, %1488
-	%1490 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1489, i32 2, i32 0)
-	%1491 = icmp uge i32 %1484, 2
-	%1492 = select i1 %1491, i32 %1490, i32 0
-	%1493 = add i32 %1489, %1492
-	%1494 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1493, i32 4, i32 0)
-	%1495 = icmp uge i32 %1484, 4
-	%1496 = select i1 %1495, i32 %1494, i32 0
-	%1497 = add i32 %1493, %1496
-	%1498 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1497, i32 8, i32 0)
-	%1499 = icmp uge i32 %1484, 8
-	%1500 = select i1 %1499, i32 %1498, i32 0
-	%1501 = add i32 %1497, %1500
-	%1502 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1501, i32 16, i32 0)
-	%1503 = icmp uge i32 %1484, 16
-	%1504 = select i1 %1503, i32 %1502, i32 0
-	%1505 = add i32 %1501, %1504
-	%1506 = icmp eq i32 %1484, 31
-	br i1 %1506, label %1508, label %1510
-
-1507:
+1426:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
+1427:
+	%1428 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1404
+	store i32 %1424, i32 addrspace(3)* %1428
+	br label %1429
+
+1429:
+	call void @llvm.nvvm.barrier0()
+	%1430 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1431 = load i32, i32 addrspace(3)* %1430
+	%1432 = icmp sgt i32 %1404, 0
+	%1433 = select i1 %1432, i32 %1431, i32 0
+	%1434 = add i32 0, %1433
+	%1435 = add i32 0, %1431
+	%1436 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1437 = load i32, i32 addrspace(3)* %1436
+	%1438 = icmp sgt i32 %1404, 1
+	%1439 = select i1 %1438, i32 %1437, i32 0
+	%1440 = add i32 %1434, %1439
+	%1441 = add i32 %1435, %1437
+	%1442 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1443 = load i32, i32 addrspace(3)* %1442
+	%1444 = icmp sgt i32 %1404, 2
+	%1445 = select i1 %1444, i32 %1443, i32 0
+	%1446 = add i32 %1440, %1445
+	%1447 = add i32 %1441, %1443
+	%1448 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1449 = load i32, i32 addrspace(3)* %1448
+	%1450 = icmp sgt i32 %1404, 3
+	%1451 = select i1 %1450, i32 %1449, i32 0
+	%1452 = add i32 %1446, %1451
+	%1453 = add i32 %1447, %1449
+	%1454 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1455 = load i32, i32 addrspace(3)* %1454
+	%1456 = icmp sgt i32 %1404, 4
+	%1457 = select i1 %1456, i32 %1455, i32 0
+	%1458 = add i32 %1452, %1457
+	%1459 = add i32 %1453, %1455
+	%1460 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1461 = load i32, i32 addrspace(3)* %1460
+	%1462 = icmp sgt i32 %1404, 5
+	%1463 = select i1 %1462, i32 %1461, i32 0
+	%1464 = add i32 %1458, %1463
+	%1465 = add i32 %1459, %1461
+	%1466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1467 = load i32, i32 addrspace(3)* %1466
+	%1468 = icmp sgt i32 %1404, 6
+	%1469 = select i1 %1468, i32 %1467, i32 0
+	%1470 = add i32 %1464, %1469
+	%1471 = add i32 %1465, %1467
+	%1472 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1473 = load i32, i32 addrspace(3)* %1472
+	%1474 = icmp sgt i32 %1404, 7
+	%1475 = select i1 %1474, i32 %1473, i32 0
+	%1476 = add i32 %1470, %1475
+	%1477 = add i32 %1471, %1473
+	%1478 = add i32 %1476, %1424
+	%1479 = sub i32 %1478, %1402
+	%1480 = add i32 %1393, %1479
+	%1481 = icmp slt i32 %1480, %1387
+	%1482 = and i1 %1401, %1481
+	%1483 = or i1 %1400, %1482
+	%1484 = zext i1 %1483 to i32
+	%1485 = and i32 %0, 31
+	%1486 = lshr i32 %0, 5
+	%1487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1484, i32 1, i32 0)
+	%1488 = icmp uge i32 %1485, 1
+	%1489 = select i1 %1488, i32 %1487, i32 0
+	%1490 = add i32 %1484, %1489
+	%1491 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1490, i32 2, i32 0)
+	%1492 = icmp uge i32 %1485, 2
+	%1493 = select i1 %1492, i32 %1491, i32 0
+	%1494 = add i32 %1490, %1493
+	%1495 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1494, i32 4, i32 0)
+	%1496 = icmp uge i32 %1485, 4
+	%1497 = select i1 %1496, i32 %1495, i32 0
+	%1498 = add i32 %1494, %1497
+	%1499 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1498, i32 8, i32 0)
+	%1500 = icmp uge i32 %1485, 8
+	%1501 = select i1 %1500, i32 %1499, i32 0
+	%1502 = add i32 %1498, %1501
+	%1503 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1502, i32 16, i32 0)
+	%1504 = icmp uge i32 %1485, 16
+	%1505 = select i1 %1504, i32 %1503, i32 0
+	%1506 = add i32 %1502, %1505
+	%1507 = icmp eq i32 %1485, 31
+	br i1 %1507, label %1508, label %1510
+
 1508:
-	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1485
-	store i32 %1505, i32 addrspace(3)* %1509
+	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %1486
+	store i32 %1506, i32 addrspace(3)* %1509
 	br label %1510
 
 1510:
 	call void @llvm.nvvm.barrier0()
-	%1511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
 	%1512 = load i32, i32 addrspace(3)* %1511
-	%1513 = icmp sgt i32 %1485, 0
+	%1513 = icmp sgt i32 %1486, 0
 	%1514 = select i1 %1513, i32 %1512, i32 0
 	%1515 = add i32 0, %1514
 	%1516 = add i32 0, %1512
-	%1517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
 	%1518 = load i32, i32 addrspace(3)* %1517
-	%1519 = icmp sgt i32 %1485, 1
+	%1519 = icmp sgt i32 %1486, 1
 	%1520 = select i1 %1519, i32 %1518, i32 0
 	%1521 = add i32 %1515, %1520
 	%1522 = add i32 %1516, %1518
-	%1523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
 	%1524 = load i32, i32 addrspace(3)* %1523
-	%1525 = icmp sgt i32 %1485, 2
+	%1525 = icmp sgt i32 %1486, 2
 	%1526 = select i1 %1525, i32 %1524, i32 0
 	%1527 = add i32 %1521, %1526
 	%1528 = add i32 %1522, %1524
-	%1529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
 	%1530 = load i32, i32 addrspace(3)* %1529
-	%1531 = icmp sgt i32 %1485, 3
+	%1531 = icmp sgt i32 %1486, 3
 	%1532 = select i1 %1531, i32 %1530, i32 0
 	%1533 = add i32 %1527, %1532
 	%1534 = add i32 %1528, %1530
-	%1535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
 	%1536 = load i32, i32 addrspace(3)* %1535
-	%1537 = icmp sgt i32 %1485, 4
+	%1537 = icmp sgt i32 %1486, 4
 	%1538 = select i1 %1537, i32 %1536, i32 0
 	%1539 = add i32 %1533, %1538
 	%1540 = add i32 %1534, %1536
-	%1541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
 	%1542 = load i32, i32 addrspace(3)* %1541
-	%1543 = icmp sgt i32 %1485, 5
+	%1543 = icmp sgt i32 %1486, 5
 	%1544 = select i1 %1543, i32 %1542, i32 0
 	%1545 = add i32 %1539, %1544
 	%1546 = add i32 %1540, %1542
-	%1547 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1547 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
 	%1548 = load i32, i32 addrspace(3)* %1547
-	%1549 = icmp sgt i32 %1485, 6
+	%1549 = icmp sgt i32 %1486, 6
 	%1550 = select i1 %1549, i32 %1548, i32 0
 	%1551 = add i32 %1545, %1550
 	%1552 = add i32 %1546, %1548
-	%1553 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1553 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
 	%1554 = load i32, i32 addrspace(3)* %1553
-	%1555 = icmp sgt i32 %1485, 7
+	%1555 = icmp sgt i32 %1486, 7
 	%1556 = select i1 %1555, i32 %1554, i32 0
 	%1557 = add i32 %1551, %1556
 	%1558 = add i32 %1552, %1554
-	%1559 = add i32 %1557, %1505
-	%1560 = sub i32 %1559, %1483
-	%1561 = icmp ugt i32 %1481, %1471
-	%1562 = add i32 %1475, %1560
-	%1563 = icmp slt i32 %1562, %1469
-	%1564 = and i1 %1482, %1563
-	%1565 = or i1 %1561, %1564
-	%1566 = zext i1 %1565 to i32
-	%1567 = and i32 %0, 31
-	%1568 = lshr i32 %0, 5
-	%1569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1566, i32 1, i32 0)
-	%1570 = icmp uge i32 %1567, 1
-	%1571 = select i1 %1570, i32 %1569, i32 0
-	%1572 = add i32 %1566, %1571
-	%1573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1572, i32 2, i32 0)
-	%1574 = icmp uge i32 %1567, 2
-	%1575 = select i1 %1574, i32 %1573, i32 0
-	%1576 = add i32 %1572, %1575
-	%1577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1576, i32 4, i32 0)
-	%1578 = icmp uge i32 %1567, 4
-	%1579 = select i1 %1578, i32 %1577, i32 0
-	%1580 = add i32 %1576, %1579
-	%1581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1580, i32 8, i32 0)
-	%1582 = icmp uge i32 %1567, 8
-	%1583 = select i1 %1582, i32 %1581, i32 0
-	%1584 = add i32 %1580, %1583
-	%1585 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1584, i32 16, i32 0)
-	%1586 = icmp uge i32 %1567, 16
-	%1587 = select i1 %1586, i32 %1585, i32 0
-	%1588 = add i32 %1584, %1587
-	%1589 = icmp eq i32 %1567, 31
-	br i1 %1589, label %1590, label %1592
+	%1559 = add i32 %1557, %1506
+	%1560 = sub i32 %1559, %1484
+	br i1 %1483, label %1561, label %1564
 
-1590:
-	%1591 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %1568
-	store i32 %1588, i32 addrspace(3)* %1591
-	br label %1592
+1561:
+	%1562 = add i32 %1394, %1560
+	%1563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1562
+	store i32 %1397, i32 addrspace(3)* %1563
+	br label %1564
+
+1564:
+	%1565 = add i32 %1393, %1477
+	%1566 = add i32 %1394, %1558
+	%1567 = add i32 %1392, 256
+	br label %1391
+
+1568:
+	%1569 = phi i32 [ %807, %mass_taken ], [ %1573, %1571 ]
+	%1570 = icmp slt i32 %1569, %806
+	br i1 %1570, label %1571, label %1574
+
+1571:
+	%1572 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1569
+	store i32 -1, i32 addrspace(3)* %1572
+	%1573 = add i32 %1569, 256
+	br label %1568
+
+1574:
+	call void @llvm.nvvm.barrier0()
+	%1575 = add i32 %805, 1
+	br label %1576
+
+1576:
+	%1577 = phi i32 [ 1, %1574 ], [ %1593, %1592 ]
+	%1578 = icmp slt i32 %1577, %1575
+	br i1 %1578, label %1579, label %1581
+
+1579:
+	%1580 = shl i32 1, %1577
+	br label %1582
+
+1581:
+	br label %1634
+
+1582:
+	%1583 = phi i32 [ 0, %1579 ], [ %1628, %1627 ]
+	%1584 = icmp slt i32 %1583, %1577
+	br i1 %1584, label %1585, label %1592
+
+1585:
+	%1586 = sub i32 %1577, 1
+	%1587 = sub i32 %1586, %1583
+	%1588 = shl i32 1, %1587
+	%1589 = sub i32 %1577, 1
+	%1590 = sub i32 %1589, %1583
+	%1591 = lshr i32 %806, 1
+	br label %1594
 
 1592:
-	call void @llvm.nvvm.barrier0()
-	%1593 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%1594 = load i32, i32 addrspace(3)* %1593
-	%1595 = icmp sgt i32 %1568, 0
-	%1596 = select i1 %1595, i32 %1594, i32 0
-	%1597 = add i32 0, %1596
-	%1598 = add i32 0, %1594
-	%1599 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%1600 = load i32, i32 addrspace(3)* %1599
-	%1601 = icmp sgt i32 %1568, 1
-	%1602 = select i1 %1601, i32 %1600, i32 0
-	%1603 = add i32 %1597, %1602
-	%1604 = add i32 %1598, %1600
-	%1605 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%1593 = add i32 %1577, 1
+	br label %1576
+
+1594:
+	%1595 = phi i32 [ %0, %1585 ], [ %1633, %1632 ]
+	%1596 = icmp slt i32 %1595, %1591
+	br i1 %1596, label %1597, label %1627
+
+1597:
+	%1598 = lshr i32 %1595, %1590
+	%1599 = add i32 %1590, 1
+	%1600 = shl i32 %1598, %1599
+	%1601 = sub i32 %1588, 1
+	%1602 = and i32 %1595, %1601
+	%1603 = or i32 %1600, %1602
+	%1604 = or i32 %1603, %1588
+	%1605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1603
 	%1606 = load i32, i32 addrspace(3)* %1605
-	%1607 = icmp sgt i32 %1568, 2
-	%1608 = select i1 %1607, i32 %1606, i32 0
-	%1609 = add i32 %1603, %1608
-	%1610 = add i32 %1604, %1606
-	%1611 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
-	%1612 = load i32, i32 addrspace(3)* %1611
-	%1613 = icmp sgt i32 %1568, 3
-	%1614 = select i1 %1613, i32 %1612, i32 0
-	%1615 = add i32 %1609, %1614
-	%1616 = add i32 %1610, %1612
-	%1617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
-	%1618 = load i32, i32 addrspace(3)* %1617
-	%1619 = icmp sgt i32 %1568, 4
-	%1620 = select i1 %1619, i32 %1618, i32 0
-	%1621 = add i32 %1615, %1620
-	%1622 = add i32 %1616, %1618
-	%1623 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
-	%1624 = load i32, i32 addrspace(3)* %1623
-	%1625 = icmp sgt i32 %1568, 5
-	%1626 = select i1 %1625, i32 %1624, i32 0
-	%1627 = add i32 %1621, %1626
-	%1628 = add i32 %1622, %1624
-	%1629 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
-	%1630 = load i32, i32 addrspace(3)* %1629
-	%1631 = icmp sgt i32 %1568, 6
-	%1632 = select i1 %1631, i32 %1630, i32 0
-	%1633 = add i32 %1627, %1632
-	%1634 = add i32 %1628, %1630
-	%1635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
-	%1636 = load i32, i32 addrspace(3)* %1635
-	%1637 = icmp sgt i32 %1568, 7
-	%1638 = select i1 %1637, i32 %1636, i32 0
-	%1639 = add i32 %1633, %1638
-	%1640 = add i32 %1634, %1636
-	%1641 = add i32 %1639, %1588
-	%1642 = sub i32 %1641, %1566
-	br i1 %1565, label %1643, label %1646
+	%1607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1604
+	%1608 = load i32, i32 addrspace(3)* %1607
+	%1609 = and i32 %1603, %1580
+	%1610 = icmp eq i32 %1609, 0
+	%1611 = icmp sge i32 %1608, 0
+	%1612 = select i1 %1611, i32 %1608, i32 0
+	%1613 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1612
+	%1614 = load i32, i32 addrspace(3)* %1613
+	%1615 = select i1 %1611, i32 %1614, i32 0
+	%1616 = icmp sge i32 %1606, 0
+	%1617 = select i1 %1616, i32 %1606, i32 0
+	%1618 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1617
+	%1619 = load i32, i32 addrspace(3)* %1618
+	%1620 = select i1 %1616, i32 %1619, i32 0
+	%1621 = icmp ugt i32 %1615, %1620
+	%1622 = icmp eq i32 %1615, %1620
+	%1623 = icmp slt i32 %1608, %1606
+	%1624 = and i1 %1622, %1623
+	%1625 = or i1 %1621, %1624
+	%1626 = icmp eq i1 %1625, %1610
+	br i1 %1626, label %1629, label %1632
 
-1643:
-	%1644 = add i32 %1476, %1642
-	%1645 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1644
-	store i32 %1479, i32 addrspace(3)* %1645
-	br label %1646
-
-1646:
-	%1647 = add i32 %1475, %1558
-	%1648 = add i32 %1476, %1640
-	%1649 = add i32 %1474, 256
-	br label %1473
-
-1650:
-	%1651 = phi i32 [ %807, %mass_taken ], [ %1655, %1653 ]
-	%1652 = icmp slt i32 %1651, %806
-	br i1 %1652, label %1653, label %1656
-
-1653:
-	%1654 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1651
-	store i32 -1, i32 addrspace(3)* %1654
-	%1655 = add i32 %1651, 256
-	br label %1650
-
-1656:
+1627:
 	call void @llvm.nvvm.barrier0()
-	%1657 = add i32 %805, 1
-	br label %1658
+	%1628 = add i32 %1583, 1
+	br label %1582
 
-1658:
-	%1659 = phi i32 [ 1, %1656 ], [ %1675, %1674 ]
-	%1660 = icmp slt i32 %1659, %1657
-	br i1 %1660, label %1661, label %1663
+1629:
+	%1630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1603
+	store i32 %1608, i32 addrspace(3)* %1630
+	%1631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1604
+	store i32 %1606, i32 addrspace(3)* %1631
+	br label %1632
 
-1661:
-	%1662 = shl i32 1, %1659
-	br label %1664
+1632:
+	%1633 = add i32 %1595, 256
+	br label %1594
 
-1663:
-	br label %1716
+1634:
+	%1635 = phi i32 [ %0, %1581 ], [ %1648, %1637 ]
+	%1636 = icmp slt i32 %1635, %793
+	br i1 %1636, label %1637, label %1649
 
-1664:
-	%1665 = phi i32 [ 0, %1661 ], [ %1710, %1709 ]
-	%1666 = icmp slt i32 %1665, %1659
-	br i1 %1666, label %1667, label %1674
+1637:
+	%1638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1635
+	%1639 = load i32, i32 addrspace(3)* %1638
+	%1640 = add i32 %253, %1635
+	%1641 = add i32 %13, %1640
+	%1642 = sext i32 %1641 to i64
+	%1643 = getelementptr i32, i32* %list, i64 %1642
+	store i32 %1639, i32* %1643
+	%1644 = add i32 %13, %NK
+	%1645 = add i32 %1644, %1640
+	%1646 = sext i32 %1645 to i64
+	%1647 = getelementptr i32, i32* %list, i64 %1646
+	store i32 0, i32* %1647
+	%1648 = add i32 %1635, 256
+	br label %1634
+
+1649:
+	call void @llvm.nvvm.barrier0()
+	%1650 = icmp eq i32 %4, 0
+	br i1 %1650, label %1651, label %1654
+
+1651:
+	%1652 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%1653 = load double, double addrspace(3)* %1652
+	br label %1667
+
+1654:
+	call void @llvm.nvvm.barrier0()
+	%1655 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%1656 = load i32, i32 addrspace(3)* %1655
+	%1657 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	%1658 = load i32, i32 addrspace(3)* %1657
+	%1659 = icmp ne i32 %1658, 0
+	%1660 = icmp sge i32 %793, %254
+	%1661 = or i1 %1659, %1660
+	%1662 = mul i32 %793, 4
+	%1663 = icmp sgt i32 %1662, 64
+	%1664 = select i1 %1663, i32 %1662, i32 64
+	%1665 = icmp slt i32 %1664, %254
+	%1666 = select i1 %1665, i32 %1664, i32 %254
+	br i1 %1661, label %mass_done, label %mass
 
 1667:
-	%1668 = sub i32 %1659, 1
-	%1669 = sub i32 %1668, %1665
-	%1670 = shl i32 1, %1669
-	%1671 = sub i32 %1659, 1
-	%1672 = sub i32 %1671, %1665
-	%1673 = lshr i32 %806, 1
-	br label %1676
+	%1668 = phi i32 [ 0, %1651 ], [ %2132, %2129 ]
+	%1669 = phi double [ %1653, %1651 ], [ %2130, %2129 ]
+	%1670 = phi i32 [ 0, %1651 ], [ %2131, %2129 ]
+	%1671 = icmp slt i32 %1668, %793
+	br i1 %1671, label %1672, label %1675
 
-1674:
-	%1675 = add i32 %1659, 1
-	br label %1658
+1672:
+	%1673 = add i32 %1668, %3
+	%1674 = icmp slt i32 %1673, %793
+	br i1 %1674, label %1677, label %1684
 
-1676:
-	%1677 = phi i32 [ %0, %1667 ], [ %1715, %1714 ]
-	%1678 = icmp slt i32 %1677, %1673
-	br i1 %1678, label %1679, label %1709
+1675:
+	%1676 = icmp eq i32 %3, 0
+	br i1 %1676, label %2133, label %2138
 
-1679:
-	%1680 = lshr i32 %1677, %1672
-	%1681 = add i32 %1672, 1
-	%1682 = shl i32 %1680, %1681
-	%1683 = sub i32 %1670, 1
-	%1684 = and i32 %1677, %1683
-	%1685 = or i32 %1682, %1684
-	%1686 = or i32 %1685, %1670
-	%1687 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1685
-	%1688 = load i32, i32 addrspace(3)* %1687
-	%1689 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1686
-	%1690 = load i32, i32 addrspace(3)* %1689
-	%1691 = and i32 %1685, %1662
-	%1692 = icmp eq i32 %1691, 0
-	%1693 = icmp sge i32 %1690, 0
-	%1694 = select i1 %1693, i32 %1690, i32 0
-	%1695 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1694
-	%1696 = load i32, i32 addrspace(3)* %1695
-	%1697 = select i1 %1693, i32 %1696, i32 0
-	%1698 = icmp sge i32 %1688, 0
-	%1699 = select i1 %1698, i32 %1688, i32 0
-	%1700 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1699
-	%1701 = load i32, i32 addrspace(3)* %1700
-	%1702 = select i1 %1698, i32 %1701, i32 0
-	%1703 = icmp ugt i32 %1697, %1702
-	%1704 = icmp eq i32 %1697, %1702
-	%1705 = icmp slt i32 %1690, %1688
-	%1706 = and i1 %1704, %1705
-	%1707 = or i1 %1703, %1706
-	%1708 = icmp eq i1 %1707, %1692
-	br i1 %1708, label %1711, label %1714
+1677:
+	%1678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1673
+	%1679 = load i32, i32 addrspace(3)* %1678
+	%1680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1679
+	%1681 = load i32, i32 addrspace(3)* %1680
+	%1682 = sub i32 %1681, 2
+	%1683 = bitcast i32 %1682 to float
+	br label %1684
 
-1709:
-	call void @llvm.nvvm.barrier0()
-	%1710 = add i32 %1665, 1
-	br label %1664
+1684:
+	%1685 = phi float [ 0.0, %1672 ], [ %1683, %1677 ]
+	%1686 = fpext float %1685 to double
+	%1687 = fcmp one float %1685, 0.0
+	%1688 = call float @llvm.fabs.f32(float %1685)
+	%1689 = fcmp olt float %1688, 0x3E20000000000000
+	%1690 = and i1 %1687, %1689
+	%1691 = fmul double %1669, 4.503599627370496e+15
+	%1692 = call double @llvm.trunc.f64(double %1691)
+	%1693 = fcmp oeq double %1691, %1692
+	%1694 = bitcast double %1686 to i64
+	%1695 = trunc i64 %1694 to i32
+	%1696 = lshr i64 %1694, 32
+	%1697 = trunc i64 %1696 to i32
+	%1698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1695, i32 1, i32 0)
+	%1699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1697, i32 1, i32 0)
+	%1700 = zext i32 %1698 to i64
+	%1701 = zext i32 %1699 to i64
+	%1702 = shl i64 %1701, 32
+	%1703 = or i64 %1700, %1702
+	%1704 = bitcast i64 %1703 to double
+	%1705 = icmp uge i32 %3, 1
+	%1706 = fadd double %1686, %1704
+	%1707 = select i1 %1705, double %1706, double %1686
+	%1708 = bitcast double %1707 to i64
+	%1709 = trunc i64 %1708 to i32
+	%1710 = lshr i64 %1708, 32
+	%1711 = trunc i64 %1710 to i32
+	%1712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1709, i32 2, i32 0)
+	%1713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1711, i32 2, i32 0)
+	%1714 = zext i32 %1712 to i64
+	%1715 = zext i32 %1713 to i64
+	%1716 = shl i64 %1715, 32
+	%1717 = or i64 %1714, %1716
+	%1718 = bitcast i64 %1717 to double
+	%1719 = icmp uge i32 %3, 2
+	%1720 = fadd double %1707, %1718
+	%1721 = select i1 %1719, double %1720, double %1707
+	%1722 = bitcast double %1721 to i64
+	%1723 = trunc i64 %1722 to i32
+	%1724 = lshr i64 %1722, 32
+	%1725 = trunc i64 %1724 to i32
+	%1726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1723, i32 4, i32 0)
+	%1727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1725, i32 4, i32 0)
+	%1728 = zext i32 %1726 to i64
+	%1729 = zext i32 %1727 to i64
+	%1730 = shl i64 %1729, 32
+	%1731 = or i64 %1728, %1730
+	%1732 = bitcast i64 %1731 to double
+	%1733 = icmp uge i32 %3, 4
+	%1734 = fadd double %1721, %1732
+	%1735 = select i1 %1733, double %1734, double %1721
+	%1736 = bitcast double %1735 to i64
+	%1737 = trunc i64 %1736 to i32
+	%1738 = lshr i64 %1736, 32
+	%1739 = trunc i64 %1738 to i32
+	%1740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1737, i32 8, i32 0)
+	%1741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1739, i32 8, i32 0)
+	%1742 = zext i32 %1740 to i64
+	%1743 = zext i32 %1741 to i64
+	%1744 = shl i64 %1743, 32
+	%1745 = or i64 %1742, %1744
+	%1746 = bitcast i64 %1745 to double
+	%1747 = icmp uge i32 %3, 8
+	%1748 = fadd double %1735, %1746
+	%1749 = select i1 %1747, double %1748, double %1735
+	%1750 = bitcast double %1749 to i64
+	%1751 = trunc i64 %1750 to i32
+	%1752 = lshr i64 %1750, 32
+	%1753 = trunc i64 %1752 to i32
+	%1754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1751, i32 16, i32 0)
+	%1755 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1753, i32 16, i32 0)
+	%1756 = zext i32 %1754 to i64
+	%1757 = zext i32 %1755 to i64
+	%1758 = shl i64 %1757, 32
+	%1759 = or i64 %1756, %1758
+	%1760 = bitcast i64 %1759 to double
+	%1761 = icmp uge i32 %3, 16
+	%1762 = fadd double %1749, %1760
+	%1763 = select i1 %1761, double %1762, double %1749
+	%1764 = bitcast double %1763 to i64
+	%1765 = trunc i64 %1764 to i32
+	%1766 = lshr i64 %1764, 32
+	%1767 = trunc i64 %1766 to i32
+	%1768 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1765, i32 31, i32 31)
+	%1769 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1767, i32 31, i32 31)
+	%1770 = zext i32 %1768 to i64
+	%1771 = zext i32 %1769 to i64
+	%1772 = shl i64 %1771, 32
+	%1773 = or i64 %1770, %1772
+	%1774 = bitcast i64 %1773 to double
+	%1775 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1690)
+	%1776 = xor i1 %1775, true
+	%1777 = and i1 %1693, %1776
+	%1778 = fadd double %1669, %1774
+	%1779 = fcmp olt double %1778, 1.5
+	%1780 = and i1 %1777, %1779
+	%1781 = fcmp oge double %1669, 0x3FECCCCCCCCCCCCD
+	%1782 = or i1 %1780, %1781
+	br i1 %1782, label %1783, label %1808
 
-1711:
-	%1712 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1685
-	store i32 %1690, i32 addrspace(3)* %1712
-	%1713 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1686
-	store i32 %1688, i32 addrspace(3)* %1713
-	br label %1714
+1783:
+	%1784 = fsub double %1763, %1686
+	%1785 = fadd double %1669, %1784
+	%1786 = fcmp olt double %1785, 0x3FECCCCCCCCCCCCD
+	%1787 = and i1 %1674, %1786
+	%1788 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1787)
+	%1789 = call i32 @llvm.ctpop.i32(i32 %1788)
+	%1790 = sub i32 %1789, 1
+	%1791 = icmp sgt i32 %1790, 0
+	%1792 = select i1 %1791, i32 %1790, i32 0
+	%1793 = bitcast double %1763 to i64
+	%1794 = trunc i64 %1793 to i32
+	%1795 = lshr i64 %1793, 32
+	%1796 = trunc i64 %1795 to i32
+	%1797 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1794, i32 %1792, i32 31)
+	%1798 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1796, i32 %1792, i32 31)
+	%1799 = zext i32 %1797 to i64
+	%1800 = zext i32 %1798 to i64
+	%1801 = shl i64 %1800, 32
+	%1802 = or i64 %1799, %1801
+	%1803 = bitcast i64 %1802 to double
+	%1804 = icmp sgt i32 %1789, 0
+	%1805 = fadd double %1669, %1803
+	%1806 = select i1 %1804, double %1805, double %1669
+	%1807 = add i32 %1670, %1789
+	br label %2129
 
-1714:
-	%1715 = add i32 %1677, 256
-	br label %1676
+1808:
+	%1809 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 0, i32 31)
+	%1810 = fcmp olt double %1669, 0x3FECCCCCCCCCCCCD
+	%1811 = add i32 %1668, 0
+	%1812 = icmp slt i32 %1811, %793
+	%1813 = and i1 %1810, %1812
+	%1814 = fpext float %1809 to double
+	%1815 = fadd double %1669, %1814
+	%1816 = select i1 %1813, double %1815, double %1669
+	%1817 = add i32 %1670, 1
+	%1818 = select i1 %1813, i32 %1817, i32 %1670
+	%1819 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 1, i32 31)
+	%1820 = fcmp olt double %1816, 0x3FECCCCCCCCCCCCD
+	%1821 = add i32 %1668, 1
+	%1822 = icmp slt i32 %1821, %793
+	%1823 = and i1 %1820, %1822
+	%1824 = fpext float %1819 to double
+	%1825 = fadd double %1816, %1824
+	%1826 = select i1 %1823, double %1825, double %1816
+	%1827 = add i32 %1818, 1
+	%1828 = select i1 %1823, i32 %1827, i32 %1818
+	%1829 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 2, i32 31)
+	%1830 = fcmp olt double %1826, 0x3FECCCCCCCCCCCCD
+	%1831 = add i32 %1668, 2
+	%1832 = icmp slt i32 %1831, %793
+	%1833 = and i1 %1830, %1832
+	%1834 = fpext float %1829 to double
+	%1835 = fadd double %1826, %1834
+	%1836 = select i1 %1833, double %1835, double %1826
+	%1837 = add i32 %1828, 1
+	%1838 = select i1 %1833, i32 %1837, i32 %1828
+	%1839 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 3, i32 31)
+	%1840 = fcmp olt double %1836, 0x3FECCCCCCCCCCCCD
+	%1841 = add i32 %1668, 3
+	%1842 = icmp slt i32 %1841, %793
+	%1843 = and i1 %1840, %1842
+	%1844 = fpext float %1839 to double
+	%1845 = fadd double %1836, %1844
+	%1846 = select i1 %1843, double %1845, double %1836
+	%1847 = add i32 %1838, 1
+	%1848 = select i1 %1843, i32 %1847, i32 %1838
+	%1849 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 4, i32 31)
+	%1850 = fcmp olt double %1846, 0x3FECCCCCCCCCCCCD
+	%1851 = add i32 %1668, 4
+	%1852 = icmp slt i32 %1851, %793
+	%1853 = and i1 %1850, %1852
+	%1854 = fpext float %1849 to double
+	%1855 = fadd double %1846, %1854
+	%1856 = select i1 %1853, double %1855, double %1846
+	%1857 = add i32 %1848, 1
+	%1858 = select i1 %1853, i32 %1857, i32 %1848
+	%1859 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 5, i32 31)
+	%1860 = fcmp olt double %1856, 0x3FECCCCCCCCCCCCD
+	%1861 = add i32 %1668, 5
+	%1862 = icmp slt i32 %1861, %793
+	%1863 = and i1 %1860, %1862
+	%1864 = fpext float %1859 to double
+	%1865 = fadd double %1856, %1864
+	%1866 = select i1 %1863, double %1865, double %1856
+	%1867 = add i32 %1858, 1
+	%1868 = select i1 %1863, i32 %1867, i32 %1858
+	%1869 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 6, i32 31)
+	%1870 = fcmp olt double %1866, 0x3FECCCCCCCCCCCCD
+	%1871 = add i32 %1668, 6
+	%1872 = icmp slt i32 %1871, %793
+	%1873 = and i1 %1870, %1872
+	%1874 = fpext float %1869 to double
+	%1875 = fadd double %1866, %1874
+	%1876 = select i1 %1873, double %1875, double %1866
+	%1877 = add i32 %1868, 1
+	%1878 = select i1 %1873, i32 %1877, i32 %1868
+	%1879 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 7, i32 31)
+	%1880 = fcmp olt double %1876, 0x3FECCCCCCCCCCCCD
+	%1881 = add i32 %1668, 7
+	%1882 = icmp slt i32 %1881, %793
+	%1883 = and i1 %1880, %1882
+	%1884 = fpext float %1879 to double
+	%1885 = fadd double %1876, %1884
+	%1886 = select i1 %1883, double %1885, double %1876
+	%1887 = add i32 %1878, 1
+	%1888 = select i1 %1883, i32 %1887, i32 %1878
+	%1889 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 8, i32 31)
+	%1890 = fcmp olt double %1886, 0x3FECCCCCCCCCCCCD
+	%1891 = add i32 %1668, 8
+	%1892 = icmp slt i32 %1891, %793
+	%1893 = and i1 %1890, %1892
+	%1894 = fpext float %1889 to double
+	%1895 = fadd double %1886, %1894
+	%1896 = select i1 %1893, double %1895, double %1886
+	%1897 = add i32 %1888, 1
+	%1898 = select i1 %1893, i32 %1897, i32 %1888
+	%1899 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 9, i32 31)
+	%1900 = fcmp olt double %1896, 0x3FECCCCCCCCCCCCD
+	%1901 = add i32 %1668, 9
+	%1902 = icmp slt i32 %1901, %793
+	%1903 = and i1 %1900, %1902
+	%1904 = fpext float %1899 to double
+	%1905 = fadd double %1896, %1904
+	%1906 = select i1 %1903, double %1905, double %1896
+	%1907 = add i32 %1898, 1
+	%1908 = select i1 %1903, i32 %1907, i32 %1898
+	%1909 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 10, i32 31)
+	%1910 = fcmp olt double %1906, 0x3FECCCCCCCCCCCCD
+	%1911 = add i32 %1668, 10
+	%1912 = icmp slt i32 %1911, %793
+	%1913 = and i1 %1910, %1912
+	%1914 = fpext float %1909 to double
+	%1915 = fadd double %1906, %1914
+	%1916 = select i1 %1913, double %1915, double %1906
+	%1917 = add i32 %1908, 1
+	%1918 = select i1 %1913, i32 %1917, i32 %1908
+	%1919 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 11, i32 31)
+	%1920 = fcmp olt double %1916, 0x3FECCCCCCCCCCCCD
+	%1921 = add i32 %1668, 11
+	%1922 = icmp slt i32 %1921, %793
+	%1923 = and i1 %1920, %1922
+	%1924 = fpext float %1919 to double
+	%1925 = fadd double %1916, %1924
+	%1926 = select i1 %1923, double %1925, double %1916
+	%1927 = add i32 %1918, 1
+	%1928 = select i1 %1923, i32 %1927, i32 %1918
+	%1929 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 12, i32 31)
+	%1930 = fcmp olt double %1926, 0x3FECCCCCCCCCCCCD
+	%1931 = add i32 %1668, 12
+	%1932 = icmp slt i32 %1931, %793
+	%1933 = and i1 %1930, %1932
+	%1934 = fpext float %1929 to double
+	%1935 = fadd double %1926, %1934
+	%1936 = select i1 %1933, double %1935, double %1926
+	%1937 = add i32 %1928, 1
+	%1938 = select i1 %1933, i32 %1937, i32 %1928
+	%1939 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 13, i32 31)
+	%1940 = fcmp olt double %1936, 0x3FECCCCCCCCCCCCD
+	%1941 = add i32 %1668, 13
+	%1942 = icmp slt i32 %1941, %793
+	%1943 = and i1 %1940, %1942
+	%1944 = fpext float %1939 to double
+	%1945 = fadd double %1936, %1944
+	%1946 = select i1 %1943, double %1945, double %1936
+	%1947 = add i32 %1938, 1
+	%1948 = select i1 %1943, i32 %1947, i32 %1938
+	%1949 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 14, i32 31)
+	%1950 = fcmp olt double %1946, 0x3FECCCCCCCCCCCCD
+	%1951 = add i32 %1668, 14
+	%1952 = icmp slt i32 %1951, %793
+	%1953 = and i1 %1950, %1952
+	%1954 = fpext float %1949 to double
+	%1955 = fadd double %1946, %1954
+	%1956 = select i1 %1953, double %1955, double %1946
+	%1957 = add i32 %1948, 1
+	%1958 = select i1 %1953, i32 %1957, i32 %1948
+	%1959 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 15, i32 31)
+	%1960 = fcmp olt double %1956, 0x3FECCCCCCCCCCCCD
+	%1961 = add i32 %1668, 15
+	%1962 = icmp slt i32 %1961, %793
+	%1963 = and i1 %1960, %1962
+	%1964 = fpext float %1959 to double
+	%1965 = fadd double %1956, %1964
+	%1966 = select i1 %1963, double %1965, double %1956
+	%1967 = add i32 %1958, 1
+	%1968 = select i1 %1963, i32 %1967, i32 %1958
+	%1969 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 16, i32 31)
+	%1970 = fcmp olt double %1966, 0x3FECCCCCCCCCCCCD
+	%1971 = add i32 %1668, 16
+	%1972 = icmp slt i32 %1971, %793
+	%1973 = and i1 %1970, %1972
+	%1974 = fpext float %1969 to double
+	%1975 = fadd double %1966, %1974
+	%1976 = select i1 %1973, double %1975, double %1966
+	%1977 = add i32 %1968, 1
+	%1978 = select i1 %1973, i32 %1977, i32 %1968
+	%1979 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 17, i32 31)
+	%1980 = fcmp olt double %1976, 0x3FECCCCCCCCCCCCD
+	%1981 = add i32 %1668, 17
+	%1982 = icmp slt i32 %1981, %793
+	%1983 = and i1 %1980, %1982
+	%1984 = fpext float %1979 to double
+	%1985 = fadd double %1976, %1984
+	%1986 = select i1 %1983, double %1985, double %1976
+	%1987 = add i32 %1978, 1
+	%1988 = select i1 %1983, i32 %1987, i32 %1978
+	%1989 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 18, i32 31)
+	%1990 = fcmp olt double %1986, 0x3FECCCCCCCCCCCCD
+	%1991 = add i32 %1668, 18
+	%1992 = icmp slt i32 %1991, %793
+	%1993 = and i1 %1990, %1992
+	%1994 = fpext float %1989 to double
+	%1995 = fadd double %1986, %1994
+	%1996 = select i1 %1993, double %1995, double %1986
+	%1997 = add i32 %1988, 1
+	%1998 = select i1 %1993, i32 %1997, i32 %1988
+	%1999 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 19, i32 31)
+	%2000 = fcmp olt double %1996, 0x3FECCCCCCCCCCCCD
+	%2001 = add i32 %1668, 19
+	%2002 = icmp slt i32 %2001, %793
+	%2003 = and i1 %2000, %2002
+	%2004 = fpext float %1999 to double
+	%2005 = fadd double %1996, %2004
+	%2006 = select i1 %2003, double %2005, double %1996
+	%2007 = add i32 %1998, 1
+	%2008 = select i1 %2003, i32 %2007, i32 %1998
+	%2009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 20, i32 31)
+	%2010 = fcmp olt double %2006, 0x3FECCCCCCCCCCCCD
+	%2011 = add i32 %1668, 20
+	%2012 = icmp slt i32 %2011, %793
+	%2013 = and i1 %2010, %2012
+	%2014 = fpext float %2009 to double
+	%2015 = fadd double %2006, %2014
+	%2016 = select i1 %2013, double %2015, double %2006
+	%2017 = add i32 %2008, 1
+	%2018 = select i1 %2013, i32 %2017, i32 %2008
+	%2019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 21, i32 31)
+	%2020 = fcmp olt double %2016, 0x3FECCCCCCCCCCCCD
+	%2021 = add i32 %1668, 21
+	%2022 = icmp slt i32 %2021, %793
+	%2023 = and i1 %2020, %2022
+	%2024 = fpext float %2019 to double
+	%2025 = fadd double %2016, %2024
+	%2026 = select i1 %2023, double %2025, double %2016
+	%2027 = add i32 %2018, 1
+	%2028 = select i1 %2023, i32 %2027, i32 %2018
+	%2029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 22, i32 31)
+	%2030 = fcmp olt double %2026, 0x3FECCCCCCCCCCCCD
+	%2031 = add i32 %1668, 22
+	%2032 = icmp slt i32 %2031, %793
+	%2033 = and i1 %2030, %2032
+	%2034 = fpext float %2029 to double
+	%2035 = fadd double %2026, %2034
+	%2036 = select i1 %2033, double %2035, double %2026
+	%2037 = add i32 %2028, 1
+	%2038 = select i1 %2033, i32 %2037, i32 %2028
+	%2039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 23, i32 31)
+	%2040 = fcmp olt double %2036, 0x3FECCCCCCCCCCCCD
+	%2041 = add i32 %1668, 23
+	%2042 = icmp slt i32 %2041, %793
+	%2043 = and i1 %2040, %2042
+	%2044 = fpext float %2039 to double
+	%2045 = fadd double %2036, %2044
+	%2046 = select i1 %2043, double %2045, double %2036
+	%2047 = add i32 %2038, 1
+	%2048 = select i1 %2043, i32 %2047, i32 %2038
+	%2049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 24, i32 31)
+	%2050 = fcmp olt double %2046, 0x3FECCCCCCCCCCCCD
+	%2051 = add i32 %1668, 24
+	%2052 = icmp slt i32 %2051, %793
+	%2053 = and i1 %2050, %2052
+	%2054 = fpext float %2049 to double
+	%2055 = fadd double %2046, %2054
+	%2056 = select i1 %2053, double %2055, double %2046
+	%2057 = add i32 %2048, 1
+	%2058 = select i1 %2053, i32 %2057, i32 %2048
+	%2059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 25, i32 31)
+	%2060 = fcmp olt double %2056, 0x3FECCCCCCCCCCCCD
+	%2061 = add i32 %1668, 25
+	%2062 = icmp slt i32 %2061, %793
+	%2063 = and i1 %2060, %2062
+	%2064 = fpext float %2059 to double
+	%2065 = fadd double %2056, %2064
+	%2066 = select i1 %2063, double %2065, double %2056
+	%2067 = add i32 %2058, 1
+	%2068 = select i1 %2063, i32 %2067, i32 %2058
+	%2069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 26, i32 31)
+	%2070 = fcmp olt double %2066, 0x3FECCCCCCCCCCCCD
+	%2071 = add i32 %1668, 26
+	%2072 = icmp slt i32 %2071, %793
+	%2073 = and i1 %2070, %2072
+	%2074 = fpext float %2069 to double
+	%2075 = fadd double %2066, %2074
+	%2076 = select i1 %2073, double %2075, double %2066
+	%2077 = add i32 %2068, 1
+	%2078 = select i1 %2073, i32 %2077, i32 %2068
+	%2079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 27, i32 31)
+	%2080 = fcmp olt double %2076, 0x3FECCCCCCCCCCCCD
+	%2081 = add i32 %1668, 27
+	%2082 = icmp slt i32 %2081, %793
+	%2083 = and i1 %2080, %2082
+	%2084 = fpext float %2079 to double
+	%2085 = fadd double %2076, %2084
+	%2086 = select i1 %2083, double %2085, double %2076
+	%2087 = add i32 %2078, 1
+	%2088 = select i1 %2083, i32 %2087, i32 %2078
+	%2089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 28, i32 31)
+	%2090 = fcmp olt double %2086, 0x3FECCCCCCCCCCCCD
+	%2091 = add i32 %1668, 28
+	%2092 = icmp slt i32 %2091, %793
+	%2093 = and i1 %2090, %2092
+	%2094 = fpext float %2089 to double
+	%2095 = fadd double %2086, %2094
+	%2096 = select i1 %2093, double %2095, double %2086
+	%2097 = add i32 %2088, 1
+	%2098 = select i1 %2093, i32 %2097, i32 %2088
+	%2099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 29, i32 31)
+	%2100 = fcmp olt double %2096, 0x3FECCCCCCCCCCCCD
+	%2101 = add i32 %1668, 29
+	%2102 = icmp slt i32 %2101, %793
+	%2103 = and i1 %2100, %2102
+	%2104 = fpext float %2099 to double
+	%2105 = fadd double %2096, %2104
+	%2106 = select i1 %2103, double %2105, double %2096
+	%2107 = add i32 %2098, 1
+	%2108 = select i1 %2103, i32 %2107, i32 %2098
+	%2109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 30, i32 31)
+	%2110 = fcmp olt double %2106, 0x3FECCCCCCCCCCCCD
+	%2111 = add i32 %1668, 30
+	%2112 = icmp slt i32 %2111, %793
+	%2113 = and i1 %2110, %2112
+	%2114 = fpext float %2109 to double
+	%2115 = fadd double %2106, %2114
+	%2116 = select i1 %2113, double %2115, double %2106
+	%2117 = add i32 %2108, 1
+	%2118 = select i1 %2113, i32 %2117, i32 %2108
+	%2119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 31, i32 31)
+	%2120 = fcmp olt double %2116, 0x3FECCCCCCCCCCCCD
+	%2121 = add i32 %1668, 31
+	%2122 = icmp slt i32 %2121, %793
+	%2123 = and i1 %2120, %2122
+	%2124 = fpext float %2119 to double
+	%2125 = fadd double %2116, %2124
+	%2126 = select i1 %2123, double %2125, double %2116
+	%2127 = add i32 %2118, 1
+	%2128 = select i1 %2123, i32 %2127, i32 %2118
+	br label %2129
 
-1716:
-	%1717 = phi i32 [ %0, %1663 ], [ %1730, %1719 ]
-	%1718 = icmp slt i32 %1717, %793
-	br i1 %1718, label %1719, label %1731
+2129:
+	%2130 = phi double [ %1806, %1783 ], [ %2126, %1808 ]
+	%2131 = phi i32 [ %1807, %1783 ], [ %2128, %1808 ]
+	%2132 = add i32 %1668, 32
+	br label %1667
 
-1719:
-	%1720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1717
-	%1721 = load i32, i32 addrspace(3)* %1720
-	%1722 = add i32 %253, %1717
-	%1723 = add i32 %13, %1722
-	%1724 = sext i32 %1723 to i64
-	%1725 = getelementptr i32, i32* %list, i64 %1724
-	store i32 %1721, i32* %1725
-	%1726 = add i32 %13, %NK
-	%1727 = add i32 %1726, %1722
-	%1728 = sext i32 %1727 to i64
-	%1729 = getelementptr i32, i32* %list, i64 %1728
-	store i32 0, i32* %1729
-	%1730 = add i32 %1717, 256
-	br label %1716
+2133:
+	%2134 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	store i32 %1670, i32 addrspace(3)* %2134
+	%2135 = fcmp oge double %1669, 0x3FECCCCCCCCCCCCD
+	%2136 = zext i1 %2135 to i32
+	%2137 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	store i32 %2136, i32 addrspace(3)* %2137
+	br label %2138
 
-1731:
-	call void @llvm.nvvm.barrier0()
-	%1732 = icmp eq i32 %4, 0
-	br i1 %1732, label %1733, label %1736
+2138:
+	br label %1654
 
-1733:
-	%1734 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	%1735 = load double, double addrspace(3)* %1734
-	br label %1749
+2139:
+	%2140 = phi i32 [ %799, %mass_done ], [ %2150, %2142 ]
+	%2141 = icmp slt i32 %2140, %NK
+	br i1 %2141, label %2142, label %2151
 
-1736:
-	call void @llvm.nvvm.barrier0()
-	%1737 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	%1738 = load i32, i32 addrspace(3)* %1737
-	%1739 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	%1740 = load i32, i32 addrspace(3)* %1739
-	%1741 = icmp ne i32 %1740, 0
-	%1742 = icmp sge i32 %793, %254
-	%1743 = or i1 %1741, %1742
-	%1744 = mul i32 %793, 4
-	%1745 = icmp sgt i32 %1744, 64
-	%1746 = select i1 %1745, i32 %1744, i32 64
-	%1747 = icmp slt i32 %1746, %254
-	%1748 = select i1 %1747, i32 %1746, i32 %254
-	br i1 %1743, label %mass_done, label %mass
+2142:
+	%2143 = add i32 %13, %2140
+	%2144 = sext i32 %2143 to i64
+	%2145 = getelementptr i32, i32* %list, i64 %2144
+	store i32 -1, i32* %2145
+	%2146 = add i32 %13, %NK
+	%2147 = add i32 %2146, %2140
+	%2148 = sext i32 %2147 to i64
+	%2149 = getelementptr i32, i32* %list, i64 %2148
+	store i32 -1, i32* %2149
+	%2150 = add i32 %2140, 256
+	br label %2139
 
-1749:
-	%1750 = phi i32 [ 0, %1733 ], [ %2214, %2211 ]
-	%1751 = phi double [ %1735, %1733 ], [ %2212, %2211 ]
-	%1752 = phi i32 [ 0, %1733 ], [ %2213, %2211 ]
-	%1753 = icmp slt i32 %1750, %793
-	br i1 %1753, label %1754, label %1757
-
-1754:
-	%1755 = add i32 %1750, %3
-	%1756 = icmp slt i32 %1755, %793
-	br i1 %1756, label %1759, label %1766
-
-1757:
-	%1758 = icmp eq i32 %3, 0
-	br i1 %1758, label %2215, label %2220
-
-1759:
-	%1760 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1755
-	%1761 = load i32, i32 addrspace(3)* %1760
-	%1762 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1761
-	%1763 = load i32, i32 addrspace(3)* %1762
-	%1764 = sub i32 %1763, 2
-	%1765 = bitcast i32 %1764 to float
-	br label %1766
-
-1766:
-	%1767 = phi float [ 0.0, %1754 ], [ %1765, %1759 ]
-	%1768 = fpext float %1767 to double
-	%1769 = fcmp one float %1767, 0.0
-	%1770 = call float @llvm.fabs.f32(float %1767)
-	%1771 = fcmp olt float %1770, 0x3E20000000000000
-	%1772 = and i1 %1769, %1771
-	%1773 = fmul double %1751, 4.503599627370496e+15
-	%1774 = call double @llvm.trunc.f64(double %1773)
-	%1775 = fcmp oeq double %1773, %1774
-	%1776 = bitcast double %1768 to i64
-	%1777 = trunc i64 %1776 to i32
-	%1778 = lshr i64 %1776, 32
-	%1779 = trunc i64 %1778 to i32
-	%1780 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1777, i32 1, i32 0)
-	%1781 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1779, i32 1, i32 0)
-	%1782 = zext i32 %1780 to i64
-	%1783 = zext i32 %1781 to i64
-	%1784 = shl i64 %1783, 32
-	%1785 = or i64 %1782, %1784
-	%1786 = bitcast i64 %1785 to double
-	%1787 = icmp uge i32 %3, 1
-	%1788 = fadd double %1768, %1786
-	%1789 = select i1 %1787, double %1788, double %1768
-	%1790 = bitcast double %1789 to i64
-	%1791 = trunc i64 %1790 to i32
-	%1792 = lshr i64 %1790, 32
-	%1793 = trunc i64 %1792 to i32
-	%1794 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1791, i32 2, i32 0)
-	%1795 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1793, i32 2, i32 0)
-	%1796 = zext i32 %1794 to i64
-	%1797 = zext i32 %1795 to i64
-	%1798 = shl i64 %1797, 32
-	%1799 = or i64 %1796, %1798
-	%1800 = bitcast i64 %1799 to double
-	%1801 = icmp uge i32 %3, 2
-	%1802 = fadd double %1789, %1800
-	%1803 = select i1 %1801, double %1802, double %1789
-	%1804 = bitcast double %1803 to i64
-	%1805 = trunc i64 %1804 to i32
-	%1806 = lshr i64 %1804, 32
-	%1807 = trunc i64 %1806 to i32
-	%1808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1805, i32 4, i32 0)
-	%1809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1807, i32 4, i32 0)
-	%1810 = zext i32 %1808 to i64
-	%1811 = zext i32 %1809 to i64
-	%1812 = shl i64 %1811, 32
-	%1813 = or i64 %1810, %1812
-	%1814 = bitcast i64 %1813 to double
-	%1815 = icmp uge i32 %3, 4
-	%1816 = fadd double %1803, %1814
-	%1817 = select i1 %1815, double %1816, double %1803
-	%1818 = bitcast double %1817 to i64
-	%1819 = trunc i64 %1818 to i32
-	%1820 = lshr i64 %1818, 32
-	%1821 = trunc i64 %1820 to i32
-	%1822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1819, i32 8, i32 0)
-	%1823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1821, i32 8, i32 0)
-	%1824 = zext i32 %1822 to i64
-	%1825 = zext i32 %1823 to i64
-	%1826 = shl i64 %1825, 32
-	%1827 = or i64 %1824, %1826
-	%1828 = bitcast i64 %1827 to double
-	%1829 = icmp uge i32 %3, 8
-	%1830 = fadd double %1817, %1828
-	%1831 = select i1 %1829, double %1830, double %1817
-	%1832 = bitcast double %1831 to i64
-	%1833 = trunc i64 %1832 to i32
-	%1834 = lshr i64 %1832, 32
-	%1835 = trunc i64 %1834 to i32
-	%1836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1833, i32 16, i32 0)
-	%1837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1835, i32 16, i32 0)
-	%1838 = zext i32 %1836 to i64
-	%1839 = zext i32 %1837 to i64
-	%1840 = shl i64 %1839, 32
-	%1841 = or i64 %1838, %1840
-	%1842 = bitcast i64 %1841 to double
-	%1843 = icmp uge i32 %3, 16
-	%1844 = fadd double %1831, %1842
-	%1845 = select i1 %1843, double %1844, double %1831
-	%1846 = bitcast double %1845 to i64
-	%1847 = trunc i64 %1846 to i32
-	%1848 = lshr i64 %1846, 32
-	%1849 = trunc i64 %1848 to i32
-	%1850 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1847, i32 31, i32 31)
-	%1851 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1849, i32 31, i32 31)
-	%1852 = zext i32 %1850 to i64
-	%1853 = zext i32 %1851 to i64
-	%1854 = shl i64 %1853, 32
-	%1855 = or i64 %1852, %1854
-	%1856 = bitcast i64 %1855 to double
-	%1857 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1772)
-	%1858 = xor i1 %1857, true
-	%1859 = and i1 %1775, %1858
-	%1860 = fadd double %1751, %1856
-	%1861 = fcmp olt double %1860, 1.5
-	%1862 = and i1 %1859, %1861
-	%1863 = fcmp oge double %1751, 0x3FECCCCCCCCCCCCD
-	%1864 = or i1 %1862, %1863
-	br i1 %1864, label %1865, label %1890
-
-1865:
-	%1866 = fsub double %1845, %1768
-	%1867 = fadd double %1751, %1866
-	%1868 = fcmp olt double %1867, 0x3FECCCCCCCCCCCCD
-	%1869 = and i1 %1756, %1868
-	%1870 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1869)
-	%1871 = call i32 @llvm.ctpop.i32(i32 %1870)
-	%1872 = sub i32 %1871, 1
-	%1873 = icmp sgt i32 %1872, 0
-	%1874 = select i1 %1873, i32 %1872, i32 0
-	%1875 = bitcast double %1845 to i64
-	%1876 = trunc i64 %1875 to i32
-	%1877 = lshr i64 %1875, 32
-	%1878 = trunc i64 %1877 to i32
-	%1879 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1876, i32 %1874, i32 31)
-	%1880 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1878, i32 %1874, i32 31)
-	%1881 = zext i32 %1879 to i64
-	%1882 = zext i32 %1880 to i64
-	%1883 = shl i64 %1882, 32
-	%1884 = or i64 %1881, %1883
-	%1885 = bitcast i64 %1884 to double
-	%1886 = icmp sgt i32 %1871, 0
-	%1887 = fadd double %1751, %1885
-	%1888 = select i1 %1886, double %1887, double %1751
-	%1889 = add i32 %1752, %1871
-	br label %2211
-
-1890:
-	%1891 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 0, i32 31)
-	%1892 = fcmp olt double %1751, 0x3FECCCCCCCCCCCCD
-	%1893 = add i32 %1750, 0
-	%1894 = icmp slt i32 %1893, %793
-	%1895 = and i1 %1892, %1894
-	%1896 = fpext float %1891 to double
-	%1897 = fadd double %1751, %1896
-	%1898 = select i1 %1895, double %1897, double %1751
-	%1899 = add i32 %1752, 1
-	%1900 = select i1 %1895, i32 %1899, i32 %1752
-	%1901 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 1, i32 31)
-	%1902 = fcmp olt double %1898, 0x3FECCCCCCCCCCCCD
-	%1903 = add i32 %1750, 1
-	%1904 = icmp slt i32 %1903, %793
-	%1905 = and i1 %1902, %1904
-	%1906 = fpext float %1901 to double
-	%1907 = fadd double %1898, %1906
-	%1908 = select i1 %1905, double %1907, double %1898
-	%1909 = add i32 %1900, 1
-	%1910 = select i1 %1905, i32 %1909, i32 %1900
-	%1911 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 2, i32 31)
-	%1912 = fcmp olt double %1908, 0x3FECCCCCCCCCCCCD
-	%1913 = add i32 %1750, 2
-	%1914 = icmp slt i32 %1913, %793
-	%1915 = and i1 %1912, %1914
-	%1916 = fpext float %1911 to double
-	%1917 = fadd double %1908, %1916
-	%1918 = select i1 %1915, double %1917, double %1908
-	%1919 = add i32 %1910, 1
-	%1920 = select i1 %1915, i32 %1919, i32 %1910
-	%1921 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 3, i32 31)
-	%1922 = fcmp olt double %1918, 0x3FECCCCCCCCCCCCD
-	%1923 = add i32 %1750, 3
-	%1924 = icmp slt i32 %1923, %793
-	%1925 = and i1 %1922, %1924
-	%1926 = fpext float %1921 to double
-	%1927 = fadd double %1918, %1926
-	%1928 = select i1 %1925, double %1927, double %1918
-	%1929 = add i32 %1920, 1
-	%1930 = select i1 %1925, i32 %1929, i32 %1920
-	%1931 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 4, i32 31)
-	%1932 = fcmp olt double %1928, 0x3FECCCCCCCCCCCCD
-	%1933 = add i32 %1750, 4
-	%1934 = icmp slt i32 %1933, %793
-	%1935 = and i1 %1932, %1934
-	%1936 = fpext float %1931 to double
-	%1937 = fadd double %1928, %1936
-	%1938 = select i1 %1935, double %1937, double %1928
-	%1939 = add i32 %1930, 1
-	%1940 = select i1 %1935, i32 %1939, i32 %1930
-	%1941 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 5, i32 31)
-	%1942 = fcmp olt double %1938, 0x3FECCCCCCCCCCCCD
-	%1943 = add i32 %1750, 5
-	%1944 = icmp slt i32 %1943, %793
-	%1945 = and i1 %1942, %1944
-	%1946 = fpext float %1941 to double
-	%1947 = fadd double %1938, %1946
-	%1948 = select i1 %1945, double %1947, double %1938
-	%1949 = add i32 %1940, 1
-	%1950 = select i1 %1945, i32 %1949, i32 %1940
-	%1951 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 6, i32 31)
-	%1952 = fcmp olt double %1948, 0x3FECCCCCCCCCCCCD
-	%1953 = add i32 %1750, 6
-	%1954 = icmp slt i32 %1953, %793
-	%1955 = and i1 %1952, %1954
-	%1956 = fpext float %1951 to double
-	%1957 = fadd double %1948, %1956
-	%1958 = select i1 %1955, double %1957, double %1948
-	%1959 = add i32 %1950, 1
-	%1960 = select i1 %1955, i32 %1959, i32 %1950
-	%1961 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 7, i32 31)
-	%1962 = fcmp olt double %1958, 0x3FECCCCCCCCCCCCD
-	%1963 = add i32 %1750, 7
-	%1964 = icmp slt i32 %1963, %793
-	%1965 = and i1 %1962, %1964
-	%1966 = fpext float %1961 to double
-	%1967 = fadd double %1958, %1966
-	%1968 = select i1 %1965, double %1967, double %1958
-	%1969 = add i32 %1960, 1
-	%1970 = select i1 %1965, i32 %1969, i32 %1960
-	%1971 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 8, i32 31)
-	%1972 = fcmp olt double %1968, 0x3FECCCCCCCCCCCCD
-	%1973 = add i32 %1750, 8
-	%1974 = icmp slt i32 %1973, %793
-	%1975 = and i1 %1972, %1974
-	%1976 = fpext float %1971 to double
-	%1977 = fadd double %1968, %1976
-	%1978 = select i1 %1975, double %1977, double %1968
-	%1979 = add i32 %1970, 1
-	%1980 = select i1 %1975, i32 %1979, i32 %1970
-	%1981 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 9, i32 31)
-	%1982 = fcmp olt double %1978, 0x3FECCCCCCCCCCCCD
-	%1983 = add i32 %1750, 9
-	%1984 = icmp slt i32 %1983, %793
-	%1985 = and i1 %1982, %1984
-	%1986 = fpext float %1981 to double
-	%1987 = fadd double %1978, %1986
-	%1988 = select i1 %1985, double %1987, double %1978
-	%1989 = add i32 %1980, 1
-	%1990 = select i1 %1985, i32 %1989, i32 %1980
-	%1991 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 10, i32 31)
-	%1992 = fcmp olt double %1988, 0x3FECCCCCCCCCCCCD
-	%1993 = add i32 %1750, 10
-	%1994 = icmp slt i32 %1993, %793
-	%1995 = and i1 %1992, %1994
-	%1996 = fpext float %1991 to double
-	%1997 = fadd double %1988, %1996
-	%1998 = select i1 %1995, double %1997, double %1988
-	%1999 = add i32 %1990, 1
-	%2000 = select i1 %1995, i32 %1999, i32 %1990
-	%2001 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 11, i32 31)
-	%2002 = fcmp olt double %1998, 0x3FECCCCCCCCCCCCD
-	%2003 = add i32 %1750, 11
-	%2004 = icmp slt i32 %2003, %793
-	%2005 = and i1 %2002, %2004
-	%2006 = fpext float %2001 to double
-	%2007 = fadd double %1998, %2006
-	%2008 = select i1 %2005, double %2007, double %1998
-	%2009 = add i32 %2000, 1
-	%2010 = select i1 %2005, i32 %2009, i32 %2000
-	%2011 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 12, i32 31)
-	%2012 = fcmp olt double %2008, 0x3FECCCCCCCCCCCCD
-	%2013 = add i32 %1750, 12
-	%2014 = icmp slt i32 %2013, %793
-	%2015 = and i1 %2012, %2014
-	%2016 = fpext float %2011 to double
-	%2017 = fadd double %2008, %2016
-	%2018 = select i1 %2015, double %2017, double %2008
-	%2019 = add i32 %2010, 1
-	%2020 = select i1 %2015, i32 %2019, i32 %2010
-	%2021 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 13, i32 31)
-	%2022 = fcmp olt double %2018, 0x3FECCCCCCCCCCCCD
-	%2023 = add i32 %1750, 13
-	%2024 = icmp slt i32 %2023, %793
-	%2025 = and i1 %2022, %2024
-	%2026 = fpext float %2021 to double
-	%2027 = fadd double %2018, %2026
-	%2028 = select i1 %2025, double %2027, double %2018
-	%2029 = add i32 %2020, 1
-	%2030 = select i1 %2025, i32 %2029, i32 %2020
-	%2031 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 14, i32 31)
-	%2032 = fcmp olt double %2028, 0x3FECCCCCCCCCCCCD
-	%2033 = add i32 %1750, 14
-	%2034 = icmp slt i32 %2033, %793
-	%2035 = and i1 %2032, %2034
-	%2036 = fpext float %2031 to double
-	%2037 = fadd double %2028, %2036
-	%2038 = select i1 %2035, double %2037, double %2028
-	%2039 = add i32 %2030, 1
-	%2040 = select i1 %2035, i32 %2039, i32 %2030
-	%2041 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 15, i32 31)
-	%2042 = fcmp olt double %2038, 0x3FECCCCCCCCCCCCD
-	%2043 = add i32 %1750, 15
-	%2044 = icmp slt i32 %2043, %793
-	%2045 = and i1 %2042, %2044
-	%2046 = fpext float %2041 to double
-	%2047 = fadd double %2038, %2046
-	%2048 = select i1 %2045, double %2047, double %2038
-	%2049 = add i32 %2040, 1
-	%2050 = select i1 %2045, i32 %2049, i32 %2040
-	%2051 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 16, i32 31)
-	%2052 = fcmp olt double %2048, 0x3FECCCCCCCCCCCCD
-	%2053 = add i32 %1750, 16
-	%2054 = icmp slt i32 %2053, %793
-	%2055 = and i1 %2052, %2054
-	%2056 = fpext float %2051 to double
-	%2057 = fadd double %2048, %2056
-	%2058 = select i1 %2055, double %2057, double %2048
-	%2059 = add i32 %2050, 1
-	%2060 = select i1 %2055, i32 %2059, i32 %2050
-	%2061 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 17, i32 31)
-	%2062 = fcmp olt double %2058, 0x3FECCCCCCCCCCCCD
-	%2063 = add i32 %1750, 17
-	%2064 = icmp slt i32 %2063, %793
-	%2065 = and i1 %2062, %2064
-	%2066 = fpext float %2061 to double
-	%2067 = fadd double %2058, %2066
-	%2068 = select i1 %2065, double %2067, double %2058
-	%2069 = add i32 %2060, 1
-	%2070 = select i1 %2065, i32 %2069, i32 %2060
-	%2071 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 18, i32 31)
-	%2072 = fcmp olt double %2068, 0x3FECCCCCCCCCCCCD
-	%2073 = add i32 %1750, 18
-	%2074 = icmp slt i32 %2073, %793
-	%2075 = and i1 %2072, %2074
-	%2076 = fpext float %2071 to double
-	%2077 = fadd double %2068, %2076
-	%2078 = select i1 %2075, double %2077, double %2068
-	%2079 = add i32 %2070, 1
-	%2080 = select i1 %2075, i32 %2079, i32 %2070
-	%2081 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 19, i32 31)
-	%2082 = fcmp olt double %2078, 0x3FECCCCCCCCCCCCD
-	%2083 = add i32 %1750, 19
-	%2084 = icmp slt i32 %2083, %793
-	%2085 = and i1 %2082, %2084
-	%2086 = fpext float %2081 to double
-	%2087 = fadd double %2078, %2086
-	%2088 = select i1 %2085, double %2087, double %2078
-	%2089 = add i32 %2080, 1
-	%2090 = select i1 %2085, i32 %2089, i32 %2080
-	%2091 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 20, i32 31)
-	%2092 = fcmp olt double %2088, 0x3FECCCCCCCCCCCCD
-	%2093 = add i32 %1750, 20
-	%2094 = icmp slt i32 %2093, %793
-	%2095 = and i1 %2092, %2094
-	%2096 = fpext float %2091 to double
-	%2097 = fadd double %2088, %2096
-	%2098 = select i1 %2095, double %2097, double %2088
-	%2099 = add i32 %2090, 1
-	%2100 = select i1 %2095, i32 %2099, i32 %2090
-	%2101 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 21, i32 31)
-	%2102 = fcmp olt double %2098, 0x3FECCCCCCCCCCCCD
-	%2103 = add i32 %1750, 21
-	%2104 = icmp slt i32 %2103, %793
-	%2105 = and i1 %2102, %2104
-	%2106 = fpext float %2101 to double
-	%2107 = fadd double %2098, %2106
-	%2108 = select i1 %2105, double %2107, double %2098
-	%2109 = add i32 %2100, 1
-	%2110 = select i1 %2105, i32 %2109, i32 %2100
-	%2111 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 22, i32 31)
-	%2112 = fcmp olt double %2108, 0x3FECCCCCCCCCCCCD
-	%2113 = add i32 %1750, 22
-	%2114 = icmp slt i32 %2113, %793
-	%2115 = and i1 %2112, %2114
-	%2116 = fpext float %2111 to double
-	%2117 = fadd double %2108, %2116
-	%2118 = select i1 %2115, double %2117, double %2108
-	%2119 = add i32 %2110, 1
-	%2120 = select i1 %2115, i32 %2119, i32 %2110
-	%2121 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 23, i32 31)
-	%2122 = fcmp olt double %2118, 0x3FECCCCCCCCCCCCD
-	%2123 = add i32 %1750, 23
-	%2124 = icmp slt i32 %2123, %793
-	%2125 = and i1 %2122, %2124
-	%2126 = fpext float %2121 to double
-	%2127 = fadd double %2118, %2126
-	%2128 = select i1 %2125, double %2127, double %2118
-	%2129 = add i32 %2120, 1
-	%2130 = select i1 %2125, i32 %2129, i32 %2120
-	%2131 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 24, i32 31)
-	%2132 = fcmp olt double %2128, 0x3FECCCCCCCCCCCCD
-	%2133 = add i32 %1750, 24
-	%2134 = icmp slt i32 %2133, %793
-	%2135 = and i1 %2132, %2134
-	%2136 = fpext float %2131 to double
-	%2137 = fadd double %2128, %2136
-	%2138 = select i1 %2135, double %2137, double %2128
-	%2139 = add i32 %2130, 1
-	%2140 = select i1 %2135, i32 %2139, i32 %2130
-	%2141 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 25, i32 31)
-	%2142 = fcmp olt double %2138, 0x3FECCCCCCCCCCCCD
-	%2143 = add i32 %1750, 25
-	%2144 = icmp slt i32 %2143, %793
-	%2145 = and i1 %2142, %2144
-	%2146 = fpext float %2141 to double
-	%2147 = fadd double %2138, %2146
-	%2148 = select i1 %2145, double %2147, double %2138
-	%2149 = add i32 %2140, 1
-	%2150 = select i1 %2145, i32 %2149, i32 %2140
-	%2151 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 26, i32 31)
-	%2152 = fcmp olt double %2148, 0x3FECCCCCCCCCCCCD
-	%2153 = add i32 %1750, 26
-	%2154 = icmp slt i32 %2153, %793
-	%2155 = and i1 %2152, %2154
-	%2156 = fpext float %2151 to double
-	%2157 = fadd double %2148, %2156
-	%2158 = select i1 %2155, double %2157, double %2148
-	%2159 = add i32 %2150, 1
-	%2160 = select i1 %2155, i32 %2159, i32 %2150
-	%2161 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 27, i32 31)
-	%2162 = fcmp olt double %2158, 0x3FECCCCCCCCCCCCD
-	%2163 = add i32 %1750, 27
-	%2164 = icmp slt i32 %2163, %793
-	%2165 = and i1 %2162, %2164
-	%2166 = fpext float %2161 to double
-	%2167 = fadd double %2158, %2166
-	%2168 = select i1 %2165, double %2167, double %2158
-	%2169 = add i32 %2160, 1
-	%2170 = select i1 %2165, i32 %2169, i32 %2160
-	%2171 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 28, i32 31)
-	%2172 = fcmp olt double %2168, 0x3FECCCCCCCCCCCCD
-	%2173 = add i32 %1750, 28
-	%2174 = icmp slt i32 %2173, %793
-	%2175 = and i1 %2172, %2174
-	%2176 = fpext float %2171 to double
-	%2177 = fadd double %2168, %2176
-	%2178 = select i1 %2175, double %2177, double %2168
-	%2179 = add i32 %2170, 1
-	%2180 = select i1 %2175, i32 %2179, i32 %2170
-	%2181 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 29, i32 31)
-	%2182 = fcmp olt double %2178, 0x3FECCCCCCCCCCCCD
-	%2183 = add i32 %1750, 29
-	%2184 = icmp slt i32 %2183, %793
-	%2185 = and i1 %2182, %2184
-	%2186 = fpext float %2181 to double
-	%2187 = fadd double %2178, %2186
-	%2188 = select i1 %2185, double %2187, double %2178
-	%2189 = add i32 %2180, 1
-	%2190 = select i1 %2185, i32 %2189, i32 %2180
-	%2191 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 30, i32 31)
-	%2192 = fcmp olt double %2188, 0x3FECCCCCCCCCCCCD
-	%2193 = add i32 %1750, 30
-	%2194 = icmp slt i32 %2193, %793
-	%2195 = and i1 %2192, %2194
-	%2196 = fpext float %2191 to double
-	%2197 = fadd double %2188, %2196
-	%2198 = select i1 %2195, double %2197, double %2188
-	%2199 = add i32 %2190, 1
-	%2200 = select i1 %2195, i32 %2199, i32 %2190
-	%2201 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1767, i32 31, i32 31)
-	%2202 = fcmp olt double %2198, 0x3FECCCCCCCCCCCCD
-	%2203 = add i32 %1750, 31
-	%2204 = icmp slt i32 %2203, %793
-	%2205 = and i1 %2202, %2204
-	%2206 = fpext float %2201 to double
-	%2207 = fadd double %2198, %2206
-	%2208 = select i1 %2205, double %2207, double %2198
-	%2209 = add i32 %2200, 1
-	%2210 = select i1 %2205, i32 %2209, i32 %2200
-	br label %2211
-
-2211:
-	%2212 = phi double [ %1888, %1865 ], [ %2208, %1890 ]
-	%2213 = phi i32 [ %1889, %1865 ], [ %2210, %1890 ]
-	%2214 = add i32 %1750, 32
-	br label %1749
-
-2215:
-	%2216 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	store i32 %1752, i32 addrspace(3)* %2216
-	%2217 = fcmp oge double %1751, 0x3FECCCCCCCCCCCCD
-	%2218 = zext i1 %2217 to i32
-	%2219 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	store i32 %2218, i32 addrspace(3)* %2219
-	br label %2220
-
-2220:
-	br label %1736
-
-2221:
-	%2222 = phi i32 [ %799, %mass_done ], [ %2232, %2224 ]
-	%2223 = icmp slt i32 %2222, %NK
-	br i1 %2223, label %2224, label %2233
-
-2224:
-	%2225 = add i32 %13, %2222
-	%2226 = sext i32 %2225 to i64
-	%2227 = getelementptr i32, i32* %list, i64 %2226
-	store i32 -1, i32* %2227
-	%2228 = add i32 %13, %NK
-	%2229 = add i32 %2228, %2222
-	%2230 = sext i32 %2229 to i64
-	%2231 = getelementptr i32, i32* %list, i64 %2230
-	store i32 -1, i32* %2231
-	%2232 = add i32 %2222, 256
-	br label %2221
-
-2233:
+2151:
 	ret void
 }
 

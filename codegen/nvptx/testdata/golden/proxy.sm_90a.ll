@@ -851,17 +851,17 @@ entry:
 	br label %mass
 
 mass:
-	%687 = phi i32 [ %686, %664 ], [ %1642, %1630 ]
-	%688 = phi i1 [ true, %664 ], [ false, %1630 ]
+	%687 = phi i32 [ %686, %664 ], [ %1560, %1548 ]
+	%688 = phi i1 [ true, %664 ], [ false, %1548 ]
 	%689 = and i1 %688, %682
 	br i1 %689, label %mass_bins, label %mass_topk
 
 mass_done:
-	%690 = icmp sgt i32 %1632, 0
-	%691 = select i1 %690, i32 %1632, i32 0
+	%690 = icmp sgt i32 %1550, 0
+	%691 = select i1 %690, i32 %1550, i32 0
 	%692 = add i32 %158, %691
 	%693 = add i32 %692, %0
-	br label %2115
+	br label %2033
 
 mass_bins:
 	br label %702
@@ -878,12 +878,12 @@ mass_taken:
 	%699 = select i1 %697, i32 %698, i32 0
 	%700 = shl i32 1, %699
 	%701 = add i32 %687, %0
-	br label %1544
+	br label %1462
 
 702:
-	%703 = phi i32 [ 0, %mass_bins ], [ %878, %875 ]
-	%704 = phi i32 [ 0, %mass_bins ], [ %876, %875 ]
-	%705 = phi i32 [ 0, %mass_bins ], [ %877, %875 ]
+	%703 = phi i32 [ 0, %mass_bins ], [ %796, %793 ]
+	%704 = phi i32 [ 0, %mass_bins ], [ %794, %793 ]
+	%705 = phi i32 [ 0, %mass_bins ], [ %795, %793 ]
 	%706 = icmp slt i32 %703, %16
 	br i1 %706, label %707, label %736
 
@@ -891,7 +891,8 @@ mass_taken:
 	%708 = add i32 %703, %0
 	%709 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %708
 	%710 = load i32, i32 addrspace(3)* %709
-	%711 = icmp eq i32 %710, %683
+	%711 = icmp ugt i32 %710, %683
+	call void @llvm.nvvm.barrier0()
 	%712 = zext i1 %711 to i32
 	%713 = and i32 %0, 31
 	%714 = lshr i32 %0, 5
@@ -923,55 +924,55 @@ mass_taken:
 	br label %mass_taken
 
 737:
-	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %714
+	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %714
 	store i32 %734, i32 addrspace(3)* %738
 	br label %739
 
 739:
 	call void @llvm.nvvm.barrier0()
-	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
 	%741 = load i32, i32 addrspace(3)* %740
 	%742 = icmp sgt i32 %714, 0
 	%743 = select i1 %742, i32 %741, i32 0
 	%744 = add i32 0, %743
 	%745 = add i32 0, %741
-	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
 	%747 = load i32, i32 addrspace(3)* %746
 	%748 = icmp sgt i32 %714, 1
 	%749 = select i1 %748, i32 %747, i32 0
 	%750 = add i32 %744, %749
 	%751 = add i32 %745, %747
-	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
 	%753 = load i32, i32 addrspace(3)* %752
 	%754 = icmp sgt i32 %714, 2
 	%755 = select i1 %754, i32 %753, i32 0
 	%756 = add i32 %750, %755
 	%757 = add i32 %751, %753
-	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
 	%759 = load i32, i32 addrspace(3)* %758
 	%760 = icmp sgt i32 %714, 3
 	%761 = select i1 %760, i32 %759, i32 0
 	%762 = add i32 %756, %761
 	%763 = add i32 %757, %759
-	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
 	%765 = load i32, i32 addrspace(3)* %764
 	%766 = icmp sgt i32 %714, 4
 	%767 = select i1 %766, i32 %765, i32 0
 	%768 = add i32 %762, %767
 	%769 = add i32 %763, %765
-	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
 	%771 = load i32, i32 addrspace(3)* %770
 	%772 = icmp sgt i32 %714, 5
 	%773 = select i1 %772, i32 %771, i32 0
 	%774 = add i32 %768, %773
 	%775 = add i32 %769, %771
-	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
 	%777 = load i32, i32 addrspace(3)* %776
 	%778 = icmp sgt i32 %714, 6
 	%779 = select i1 %778, i32 %777, i32 0
 	%780 = add i32 %774, %779
 	%781 = add i32 %775, %777
-	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
 	%783 = load i32, i32 addrspace(3)* %782
 	%784 = icmp sgt i32 %714, 7
 	%785 = select i1 %784, i32 %783, i32 0
@@ -979,1570 +980,1482 @@ mass_taken:
 	%787 = add i32 %781, %783
 	%788 = add i32 %786, %734
 	%789 = sub i32 %788, %712
-	%790 = icmp ugt i32 %710, %683
-	%791 = add i32 %704, %789
-	%792 = icmp slt i32 %791, 0
-	%793 = and i1 %711, %792
-	%794 = or i1 %790, %793
-	%795 = zext i1 %794 to i32
-	%796 = and i32 %0, 31
-	%797 = lshr i32 %0, 5
-	%798 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %795, i32 1, i32 0)
-	%799 = icmp uge i32 %796, 1
-	%800 = select i1 %799, i32 %798, i32 0
-	%801 = add i32 %795, %800
-	%802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %801, i32 2, i32 0)
-	%803 = icmp uge i32 %796, 2
-	%804 = select i1 %803, i32 %802, i32 0
-	%805 = add i32 %801, %804
-	%806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %805, i32 4, i32 0)
-	%807 = icmp uge i32 %796, 4
-	%808 = select i1 %807, i32 %806, i32 0
-	%809 = add i32 %805, %808
-	%810 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %809, i32 8, i32 0)
-	%811 = icmp uge i32 %796, 8
-	%812 = select i1 %811, i32 %810, i32 0
-	%813 = add i32 %809, %812
-	%814 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %813, i32 16, i32 0)
-	%815 = icmp uge i32 %796, 16
-	%816 = select i1 %815, i32 %814, i32 0
-	%817 = add i32 %813, %816
-	%818 = icmp eq i32 %796, 31
-	br i1 %818, label %819, label %821
+	br i1 %711, label %790, label %793
 
-819:
-	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %797
-	store i32 %817, i32 addrspace(3)* %820
-	br label %821
+790:
+	%791 = add i32 %705, %789
+	%792 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %791
+	store i32 %708, i32 addrspace(3)* %792
+	br label %793
 
-821:
-	call void @llvm.nvvm.barrier0()
-	%822 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
-	%823 = load i32, i32 addrspace(3)* %822
-	%824 = icmp sgt i32 %797, 0
-	%825 = select i1 %824, i32 %823, i32 0
-	%826 = add i32 0, %825
-	%827 = add i32 0, %823
-	%828 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
-	%829 = load i32, i32 addrspace(3)* %828
-	%830 = icmp sgt i32 %797, 1
-	%831 = select i1 %830, i32 %829, i32 0
-	%832 = add i32 %826, %831
-	%833 = add i32 %827, %829
-	%834 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
-	%835 = load i32, i32 addrspace(3)* %834
-	%836 = icmp sgt i32 %797, 2
-	%837 = select i1 %836, i32 %835, i32 0
-	%838 = add i32 %832, %837
-	%839 = add i32 %833, %835
-	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
-	%841 = load i32, i32 addrspace(3)* %840
-	%842 = icmp sgt i32 %797, 3
-	%843 = select i1 %842, i32 %841, i32 0
-	%844 = add i32 %838, %843
-	%845 = add i32 %839, %841
-	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
-	%847 = load i32, i32 addrspace(3)* %846
-	%848 = icmp sgt i32 %797, 4
-	%849 = select i1 %848, i32 %847, i32 0
-	%850 = add i32 %844, %849
-	%851 = add i32 %845, %847
-	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
-	%853 = load i32, i32 addrspace(3)* %852
-	%854 = icmp sgt i32 %797, 5
-	%855 = select i1 %854, i32 %853, i32 0
-	%856 = add i32 %850, %855
-	%857 = add i32 %851, %853
-	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
-	%859 = load i32, i32 addrspace(3)* %858
-	%860 = icmp sgt i32 %797, 6
-	%861 = select i1 %860, i32 %859, i32 0
-	%862 = add i32 %856, %861
-	%863 = add i32 %857, %859
-	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
-	%865 = load i32, i32 addrspace(3)* %864
-	%866 = icmp sgt i32 %797, 7
-	%867 = select i1 %866, i32 %865, i32 0
-	%868 = add i32 %862, %867
-	%869 = add i32 %863, %865
-	%870 = add i32 %868, %817
-	%871 = sub i32 %870, %795
-	br i1 %794, label %872, label %875
-
-872:
-	%873 = add i32 %705, %871
-	%874 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %873
-	store i32 %708, i32 addrspace(3)* %874
-	br label %875
-
-875:
-	%876 = add i32 %704, %787
-	%877 = add i32 %705, %869
-	%878 = add i32 %703, 256
+793:
+	%794 = add i32 %704, 0
+	%795 = add i32 %705, %787
+	%796 = add i32 %703, 256
 	br label %702
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%879 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %879
+	%797 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %797
 	call void @llvm.nvvm.barrier0()
-	br label %880
+	br label %798
 
 topk_done:
 	br label %mass_taken
 
-880:
-	%881 = phi i32 [ %0, %topk ], [ %931, %930 ]
-	%882 = icmp slt i32 %881, %16
-	br i1 %882, label %883, label %899
+798:
+	%799 = phi i32 [ %0, %topk ], [ %849, %848 ]
+	%800 = icmp slt i32 %799, %16
+	br i1 %800, label %801, label %817
 
-883:
-	%884 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %881
-	%885 = load i32, i32 addrspace(3)* %884
-	%886 = icmp uge i32 %885, 2
-	%887 = and i32 %885, 0
-	%888 = icmp eq i32 %887, 0
-	%889 = and i1 %886, %888
-	%890 = lshr i32 %885, 24
-	%891 = and i32 %890, 255
-	%892 = select i1 %889, i32 %891, i32 256
-	%893 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %892)
-	%894 = shl i32 1, %3
-	%895 = sub i32 %894, 1
-	%896 = and i32 %893, %895
-	%897 = icmp eq i32 %896, 0
-	%898 = and i1 %889, %897
-	br i1 %898, label %926, label %930
+801:
+	%802 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %799
+	%803 = load i32, i32 addrspace(3)* %802
+	%804 = icmp uge i32 %803, 2
+	%805 = and i32 %803, 0
+	%806 = icmp eq i32 %805, 0
+	%807 = and i1 %804, %806
+	%808 = lshr i32 %803, 24
+	%809 = and i32 %808, 255
+	%810 = select i1 %807, i32 %809, i32 256
+	%811 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %810)
+	%812 = shl i32 1, %3
+	%813 = sub i32 %812, 1
+	%814 = and i32 %811, %813
+	%815 = icmp eq i32 %814, 0
+	%816 = and i1 %807, %815
+	br i1 %816, label %844, label %848
 
-899:
+817:
 	call void @llvm.nvvm.barrier0()
-	%900 = sub i32 255, %0
-	%901 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %900
-	%902 = load i32, i32 addrspace(3)* %901
-	%903 = and i32 %0, 31
-	%904 = lshr i32 %0, 5
-	%905 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %902, i32 1, i32 0)
-	%906 = icmp uge i32 %903, 1
-	%907 = select i1 %906, i32 %905, i32 0
-	%908 = add i32 %902, %907
-	%909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %908, i32 2, i32 0)
-	%910 = icmp uge i32 %903, 2
-	%911 = select i1 %910, i32 %909, i32 0
-	%912 = add i32 %908, %911
-	%913 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %912, i32 4, i32 0)
-	%914 = icmp uge i32 %903, 4
-	%915 = select i1 %914, i32 %913, i32 0
-	%916 = add i32 %912, %915
-	%917 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %916, i32 8, i32 0)
-	%918 = icmp uge i32 %903, 8
-	%919 = select i1 %918, i32 %917, i32 0
-	%920 = add i32 %916, %919
-	%921 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %920, i32 16, i32 0)
-	%922 = icmp uge i32 %903, 16
-	%923 = select i1 %922, i32 %921, i32 0
-	%924 = add i32 %920, %923
-	%925 = icmp eq i32 %903, 31
-	br i1 %925, label %932, label %934
+	%818 = sub i32 255, %0
+	%819 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %818
+	%820 = load i32, i32 addrspace(3)* %819
+	%821 = and i32 %0, 31
+	%822 = lshr i32 %0, 5
+	%823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %820, i32 1, i32 0)
+	%824 = icmp uge i32 %821, 1
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 %820, %825
+	%827 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %826, i32 2, i32 0)
+	%828 = icmp uge i32 %821, 2
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %826, %829
+	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 4, i32 0)
+	%832 = icmp uge i32 %821, 4
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %830, %833
+	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %834, i32 8, i32 0)
+	%836 = icmp uge i32 %821, 8
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = add i32 %834, %837
+	%839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 16, i32 0)
+	%840 = icmp uge i32 %821, 16
+	%841 = select i1 %840, i32 %839, i32 0
+	%842 = add i32 %838, %841
+	%843 = icmp eq i32 %821, 31
+	br i1 %843, label %850, label %852
 
-926:
-	%927 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %891
-	%928 = call i32 @llvm.ctpop.i32(i32 %893)
-	%929 = atomicrmw add i32 addrspace(3)* %927, i32 %928 monotonic
-	br label %930
+844:
+	%845 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %809
+	%846 = call i32 @llvm.ctpop.i32(i32 %811)
+	%847 = atomicrmw add i32 addrspace(3)* %845, i32 %846 monotonic
+	br label %848
 
-930:
-	%931 = add i32 %881, 256
-	br label %880
+848:
+	%849 = add i32 %799, 256
+	br label %798
 
-932:
-	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %904
-	store i32 %924, i32 addrspace(3)* %933
-	br label %934
+850:
+	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %822
+	store i32 %842, i32 addrspace(3)* %851
+	br label %852
 
-934:
+852:
 	call void @llvm.nvvm.barrier0()
-	%935 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%936 = load i32, i32 addrspace(3)* %935
-	%937 = icmp sgt i32 %904, 0
-	%938 = select i1 %937, i32 %936, i32 0
-	%939 = add i32 0, %938
-	%940 = add i32 0, %936
-	%941 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%854 = load i32, i32 addrspace(3)* %853
+	%855 = icmp sgt i32 %822, 0
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = add i32 0, %856
+	%858 = add i32 0, %854
+	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%860 = load i32, i32 addrspace(3)* %859
+	%861 = icmp sgt i32 %822, 1
+	%862 = select i1 %861, i32 %860, i32 0
+	%863 = add i32 %857, %862
+	%864 = add i32 %858, %860
+	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%866 = load i32, i32 addrspace(3)* %865
+	%867 = icmp sgt i32 %822, 2
+	%868 = select i1 %867, i32 %866, i32 0
+	%869 = add i32 %863, %868
+	%870 = add i32 %864, %866
+	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%872 = load i32, i32 addrspace(3)* %871
+	%873 = icmp sgt i32 %822, 3
+	%874 = select i1 %873, i32 %872, i32 0
+	%875 = add i32 %869, %874
+	%876 = add i32 %870, %872
+	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%878 = load i32, i32 addrspace(3)* %877
+	%879 = icmp sgt i32 %822, 4
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = add i32 %875, %880
+	%882 = add i32 %876, %878
+	%883 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%884 = load i32, i32 addrspace(3)* %883
+	%885 = icmp sgt i32 %822, 5
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = add i32 %881, %886
+	%888 = add i32 %882, %884
+	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%890 = load i32, i32 addrspace(3)* %889
+	%891 = icmp sgt i32 %822, 6
+	%892 = select i1 %891, i32 %890, i32 0
+	%893 = add i32 %887, %892
+	%894 = add i32 %888, %890
+	%895 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%896 = load i32, i32 addrspace(3)* %895
+	%897 = icmp sgt i32 %822, 7
+	%898 = select i1 %897, i32 %896, i32 0
+	%899 = add i32 %893, %898
+	%900 = add i32 %894, %896
+	%901 = add i32 %899, %842
+	%902 = sub i32 %901, %820
+	%903 = icmp slt i32 %902, %687
+	%904 = add i32 %902, %820
+	%905 = icmp sle i32 %687, %904
+	%906 = and i1 %903, %905
+	br i1 %906, label %907, label %910
+
+907:
+	%908 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %818, i32 addrspace(3)* %908
+	%909 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %902, i32 addrspace(3)* %909
+	br label %910
+
+910:
+	call void @llvm.nvvm.barrier0()
+	%911 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%912 = load i32, i32 addrspace(3)* %911
+	%913 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%914 = load i32, i32 addrspace(3)* %913
+	%915 = sub i32 %687, %914
+	%916 = shl i32 %912, 24
+	%917 = or i32 0, %916
+	%918 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%919 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %919
+	call void @llvm.nvvm.barrier0()
+	br label %920
+
+920:
+	%921 = phi i32 [ %0, %910 ], [ %971, %970 ]
+	%922 = icmp slt i32 %921, %16
+	br i1 %922, label %923, label %939
+
+923:
+	%924 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %921
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = icmp uge i32 %925, 2
+	%927 = and i32 %925, %918
+	%928 = icmp eq i32 %927, %917
+	%929 = and i1 %926, %928
+	%930 = lshr i32 %925, 16
+	%931 = and i32 %930, 255
+	%932 = select i1 %929, i32 %931, i32 256
+	%933 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %932)
+	%934 = shl i32 1, %3
+	%935 = sub i32 %934, 1
+	%936 = and i32 %933, %935
+	%937 = icmp eq i32 %936, 0
+	%938 = and i1 %929, %937
+	br i1 %938, label %966, label %970
+
+939:
+	call void @llvm.nvvm.barrier0()
+	%940 = sub i32 255, %0
+	%941 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %940
 	%942 = load i32, i32 addrspace(3)* %941
-	%943 = icmp sgt i32 %904, 1
-	%944 = select i1 %943, i32 %942, i32 0
-	%945 = add i32 %939, %944
-	%946 = add i32 %940, %942
-	%947 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%948 = load i32, i32 addrspace(3)* %947
-	%949 = icmp sgt i32 %904, 2
-	%950 = select i1 %949, i32 %948, i32 0
-	%951 = add i32 %945, %950
-	%952 = add i32 %946, %948
-	%953 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%954 = load i32, i32 addrspace(3)* %953
-	%955 = icmp sgt i32 %904, 3
-	%956 = select i1 %955, i32 %954, i32 0
-	%957 = add i32 %951, %956
-	%958 = add i32 %952, %954
-	%959 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%960 = load i32, i32 addrspace(3)* %959
-	%961 = icmp sgt i32 %904, 4
-	%962 = select i1 %961, i32 %960, i32 0
-	%963 = add i32 %957, %962
-	%964 = add i32 %958, %960
-	%965 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%966 = load i32, i32 addrspace(3)* %965
-	%967 = icmp sgt i32 %904, 5
-	%968 = select i1 %967, i32 %966, i32 0
-	%969 = add i32 %963, %968
-	%970 = add i32 %964, %966
-	%971 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%972 = load i32, i32 addrspace(3)* %971
-	%973 = icmp sgt i32 %904, 6
-	%974 = select i1 %973, i32 %972, i32 0
-	%975 = add i32 %969, %974
-	%976 = add i32 %970, %972
-	%977 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%978 = load i32, i32 addrspace(3)* %977
-	%979 = icmp sgt i32 %904, 7
-	%980 = select i1 %979, i32 %978, i32 0
-	%981 = add i32 %975, %980
-	%982 = add i32 %976, %978
-	%983 = add i32 %981, %924
-	%984 = sub i32 %983, %902
-	%985 = icmp slt i32 %984, %687
-	%986 = add i32 %984, %902
-	%987 = icmp sle i32 %687, %986
-	%988 = and i1 %985, %987
-	br i1 %988, label %989, label %992
+	%943 = and i32 %0, 31
+	%944 = lshr i32 %0, 5
+	%945 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %942, i32 1, i32 0)
+	%946 = icmp uge i32 %943, 1
+	%947 = select i1 %946, i32 %945, i32 0
+	%948 = add i32 %942, %947
+	%949 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %948, i32 2, i32 0)
+	%950 = icmp uge i32 %943, 2
+	%951 = select i1 %950, i32 %949, i32 0
+	%952 = add i32 %948, %951
+	%953 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %952, i32 4, i32 0)
+	%954 = icmp uge i32 %943, 4
+	%955 = select i1 %954, i32 %953, i32 0
+	%956 = add i32 %952, %955
+	%957 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %956, i32 8, i32 0)
+	%958 = icmp uge i32 %943, 8
+	%959 = select i1 %958, i32 %957, i32 0
+	%960 = add i32 %956, %959
+	%961 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %960, i32 16, i32 0)
+	%962 = icmp uge i32 %943, 16
+	%963 = select i1 %962, i32 %961, i32 0
+	%964 = add i32 %960, %963
+	%965 = icmp eq i32 %943, 31
+	br i1 %965, label %972, label %974
 
-989:
-	%990 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %900, i32 addrspace(3)* %990
-	%991 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %984, i32 addrspace(3)* %991
-	br label %992
+966:
+	%967 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %931
+	%968 = call i32 @llvm.ctpop.i32(i32 %933)
+	%969 = atomicrmw add i32 addrspace(3)* %967, i32 %968 monotonic
+	br label %970
 
-992:
+970:
+	%971 = add i32 %921, 256
+	br label %920
+
+972:
+	%973 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %944
+	store i32 %964, i32 addrspace(3)* %973
+	br label %974
+
+974:
 	call void @llvm.nvvm.barrier0()
-	%993 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%975 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%976 = load i32, i32 addrspace(3)* %975
+	%977 = icmp sgt i32 %944, 0
+	%978 = select i1 %977, i32 %976, i32 0
+	%979 = add i32 0, %978
+	%980 = add i32 0, %976
+	%981 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%982 = load i32, i32 addrspace(3)* %981
+	%983 = icmp sgt i32 %944, 1
+	%984 = select i1 %983, i32 %982, i32 0
+	%985 = add i32 %979, %984
+	%986 = add i32 %980, %982
+	%987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%988 = load i32, i32 addrspace(3)* %987
+	%989 = icmp sgt i32 %944, 2
+	%990 = select i1 %989, i32 %988, i32 0
+	%991 = add i32 %985, %990
+	%992 = add i32 %986, %988
+	%993 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
 	%994 = load i32, i32 addrspace(3)* %993
-	%995 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%996 = load i32, i32 addrspace(3)* %995
-	%997 = sub i32 %687, %996
-	%998 = shl i32 %994, 24
-	%999 = or i32 0, %998
-	%1000 = or i32 0, u0xFF000000
+	%995 = icmp sgt i32 %944, 3
+	%996 = select i1 %995, i32 %994, i32 0
+	%997 = add i32 %991, %996
+	%998 = add i32 %992, %994
+	%999 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%1000 = load i32, i32 addrspace(3)* %999
+	%1001 = icmp sgt i32 %944, 4
+	%1002 = select i1 %1001, i32 %1000, i32 0
+	%1003 = add i32 %997, %1002
+	%1004 = add i32 %998, %1000
+	%1005 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%1006 = load i32, i32 addrspace(3)* %1005
+	%1007 = icmp sgt i32 %944, 5
+	%1008 = select i1 %1007, i32 %1006, i32 0
+	%1009 = add i32 %1003, %1008
+	%1010 = add i32 %1004, %1006
+	%1011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%1012 = load i32, i32 addrspace(3)* %1011
+	%1013 = icmp sgt i32 %944, 6
+	%1014 = select i1 %1013, i32 %1012, i32 0
+	%1015 = add i32 %1009, %1014
+	%1016 = add i32 %1010, %1012
+	%1017 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%1018 = load i32, i32 addrspace(3)* %1017
+	%1019 = icmp sgt i32 %944, 7
+	%1020 = select i1 %1019, i32 %1018, i32 0
+	%1021 = add i32 %1015, %1020
+	%1022 = add i32 %1016, %1018
+	%1023 = add i32 %1021, %964
+	%1024 = sub i32 %1023, %942
+	%1025 = icmp slt i32 %1024, %915
+	%1026 = add i32 %1024, %942
+	%1027 = icmp sle i32 %915, %1026
+	%1028 = and i1 %1025, %1027
+	br i1 %1028, label %1029, label %1032
+
+1029:
+	%1030 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %940, i32 addrspace(3)* %1030
+	%1031 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %1024, i32 addrspace(3)* %1031
+	br label %1032
+
+1032:
 	call void @llvm.nvvm.barrier0()
-	%1001 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1001
+	%1033 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%1034 = load i32, i32 addrspace(3)* %1033
+	%1035 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%1036 = load i32, i32 addrspace(3)* %1035
+	%1037 = sub i32 %915, %1036
+	%1038 = shl i32 %1034, 16
+	%1039 = or i32 %917, %1038
+	%1040 = or i32 %918, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %1002
-
-1002:
-	%1003 = phi i32 [ %0, %992 ], [ %1053, %1052 ]
-	%1004 = icmp slt i32 %1003, %16
-	br i1 %1004, label %1005, label %1021
-
-1005:
-	%1006 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1003
-	%1007 = load i32, i32 addrspace(3)* %1006
-	%1008 = icmp uge i32 %1007, 2
-	%1009 = and i32 %1007, %1000
-	%1010 = icmp eq i32 %1009, %999
-	%1011 = and i1 %1008, %1010
-	%1012 = lshr i32 %1007, 16
-	%1013 = and i32 %1012, 255
-	%1014 = select i1 %1011, i32 %1013, i32 256
-	%1015 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1014)
-	%1016 = shl i32 1, %3
-	%1017 = sub i32 %1016, 1
-	%1018 = and i32 %1015, %1017
-	%1019 = icmp eq i32 %1018, 0
-	%1020 = and i1 %1011, %1019
-	br i1 %1020, label %1048, label %1052
-
-1021:
+	%1041 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1041
 	call void @llvm.nvvm.barrier0()
-	%1022 = sub i32 255, %0
-	%1023 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1022
-	%1024 = load i32, i32 addrspace(3)* %1023
-	%1025 = and i32 %0, 31
-	%1026 = lshr i32 %0, 5
-	%1027 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1024, i32 1, i32 0)
-	%1028 = icmp uge i32 %1025, 1
-	%1029 = select i1 %1028, i32 %1027, i32 0
-	%1030 = add i32 %1024, %1029
-	%1031 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1030, i32 2, i32 0)
-	%1032 = icmp uge i32 %1025, 2
-	%1033 = select i1 %1032, i32 %1031, i32 0
-	%1034 = add i32 %1030, %1033
-	%1035 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1034, i32 4, i32 0)
-	%1036 = icmp uge i32 %1025, 4
-	%1037 = select i1 %1036, i32 %1035, i32 0
-	%1038 = add i32 %1034, %1037
-	%1039 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1038, i32 8, i32 0)
-	%1040 = icmp uge i32 %1025, 8
-	%1041 = select i1 %1040, i32 %1039, i32 0
-	%1042 = add i32 %1038, %1041
-	%1043 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1042, i32 16, i32 0)
-	%1044 = icmp uge i32 %1025, 16
-	%1045 = select i1 %1044, i32 %1043, i32 0
-	%1046 = add i32 %1042, %1045
-	%1047 = icmp eq i32 %1025, 31
-	br i1 %1047, label %1054, label %1056
+	br label %1042
 
-1048:
-	%1049 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1013
-	%1050 = call i32 @llvm.ctpop.i32(i32 %1015)
-	%1051 = atomicrmw add i32 addrspace(3)* %1049, i32 %1050 monotonic
-	br label %1052
+1042:
+	%1043 = phi i32 [ %0, %1032 ], [ %1093, %1092 ]
+	%1044 = icmp slt i32 %1043, %16
+	br i1 %1044, label %1045, label %1061
 
-1052:
-	%1053 = add i32 %1003, 256
-	br label %1002
+1045:
+	%1046 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1043
+	%1047 = load i32, i32 addrspace(3)* %1046
+	%1048 = icmp uge i32 %1047, 2
+	%1049 = and i32 %1047, %1040
+	%1050 = icmp eq i32 %1049, %1039
+	%1051 = and i1 %1048, %1050
+	%1052 = lshr i32 %1047, 8
+	%1053 = and i32 %1052, 255
+	%1054 = select i1 %1051, i32 %1053, i32 256
+	%1055 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1054)
+	%1056 = shl i32 1, %3
+	%1057 = sub i32 %1056, 1
+	%1058 = and i32 %1055, %1057
+	%1059 = icmp eq i32 %1058, 0
+	%1060 = and i1 %1051, %1059
+	br i1 %1060, label %1088, label %1092
 
-1054:
-	%1055 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1026
-	store i32 %1046, i32 addrspace(3)* %1055
-	br label %1056
-
-1056:
+1061:
 	call void @llvm.nvvm.barrier0()
-	%1057 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%1058 = load i32, i32 addrspace(3)* %1057
-	%1059 = icmp sgt i32 %1026, 0
-	%1060 = select i1 %1059, i32 %1058, i32 0
-	%1061 = add i32 0, %1060
-	%1062 = add i32 0, %1058
-	%1063 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1062 = sub i32 255, %0
+	%1063 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1062
 	%1064 = load i32, i32 addrspace(3)* %1063
-	%1065 = icmp sgt i32 %1026, 1
-	%1066 = select i1 %1065, i32 %1064, i32 0
-	%1067 = add i32 %1061, %1066
-	%1068 = add i32 %1062, %1064
-	%1069 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%1070 = load i32, i32 addrspace(3)* %1069
-	%1071 = icmp sgt i32 %1026, 2
-	%1072 = select i1 %1071, i32 %1070, i32 0
-	%1073 = add i32 %1067, %1072
-	%1074 = add i32 %1068, %1070
-	%1075 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%1076 = load i32, i32 addrspace(3)* %1075
-	%1077 = icmp sgt i32 %1026, 3
-	%1078 = select i1 %1077, i32 %1076, i32 0
-	%1079 = add i32 %1073, %1078
-	%1080 = add i32 %1074, %1076
-	%1081 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%1082 = load i32, i32 addrspace(3)* %1081
-	%1083 = icmp sgt i32 %1026, 4
-	%1084 = select i1 %1083, i32 %1082, i32 0
-	%1085 = add i32 %1079, %1084
-	%1086 = add i32 %1080, %1082
-	%1087 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%1088 = load i32, i32 addrspace(3)* %1087
-	%1089 = icmp sgt i32 %1026, 5
-	%1090 = select i1 %1089, i32 %1088, i32 0
-	%1091 = add i32 %1085, %1090
-	%1092 = add i32 %1086, %1088
-	%1093 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%1094 = load i32, i32 addrspace(3)* %1093
-	%1095 = icmp sgt i32 %1026, 6
-	%1096 = select i1 %1095, i32 %1094, i32 0
-	%1097 = add i32 %1091, %1096
-	%1098 = add i32 %1092, %1094
-	%1099 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%1100 = load i32, i32 addrspace(3)* %1099
-	%1101 = icmp sgt i32 %1026, 7
-	%1102 = select i1 %1101, i32 %1100, i32 0
-	%1103 = add i32 %1097, %1102
-	%1104 = add i32 %1098, %1100
-	%1105 = add i32 %1103, %1046
-	%1106 = sub i32 %1105, %1024
-	%1107 = icmp slt i32 %1106, %997
-	%1108 = add i32 %1106, %1024
-	%1109 = icmp sle i32 %997, %1108
-	%1110 = and i1 %1107, %1109
-	br i1 %1110, label %1111, label %1114
+	%1065 = and i32 %0, 31
+	%1066 = lshr i32 %0, 5
+	%1067 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1064, i32 1, i32 0)
+	%1068 = icmp uge i32 %1065, 1
+	%1069 = select i1 %1068, i32 %1067, i32 0
+	%1070 = add i32 %1064, %1069
+	%1071 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1070, i32 2, i32 0)
+	%1072 = icmp uge i32 %1065, 2
+	%1073 = select i1 %1072, i32 %1071, i32 0
+	%1074 = add i32 %1070, %1073
+	%1075 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1074, i32 4, i32 0)
+	%1076 = icmp uge i32 %1065, 4
+	%1077 = select i1 %1076, i32 %1075, i32 0
+	%1078 = add i32 %1074, %1077
+	%1079 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1078, i32 8, i32 0)
+	%1080 = icmp uge i32 %1065, 8
+	%1081 = select i1 %1080, i32 %1079, i32 0
+	%1082 = add i32 %1078, %1081
+	%1083 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1082, i32 16, i32 0)
+	%1084 = icmp uge i32 %1065, 16
+	%1085 = select i1 %1084, i32 %1083, i32 0
+	%1086 = add i32 %1082, %1085
+	%1087 = icmp eq i32 %1065, 31
+	br i1 %1087, label %1094, label %1096
 
-1111:
-	%1112 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %1022, i32 addrspace(3)* %1112
-	%1113 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %1106, i32 addrspace(3)* %1113
-	br label %1114
+1088:
+	%1089 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1053
+	%1090 = call i32 @llvm.ctpop.i32(i32 %1055)
+	%1091 = atomicrmw add i32 addrspace(3)* %1089, i32 %1090 monotonic
+	br label %1092
 
-1114:
+1092:
+	%1093 = add i32 %1043, 256
+	br label %1042
+
+1094:
+	%1095 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1066
+	store i32 %1086, i32 addrspace(3)* %1095
+	br label %1096
+
+1096:
 	call void @llvm.nvvm.barrier0()
-	%1115 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%1097 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%1098 = load i32, i32 addrspace(3)* %1097
+	%1099 = icmp sgt i32 %1066, 0
+	%1100 = select i1 %1099, i32 %1098, i32 0
+	%1101 = add i32 0, %1100
+	%1102 = add i32 0, %1098
+	%1103 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1104 = load i32, i32 addrspace(3)* %1103
+	%1105 = icmp sgt i32 %1066, 1
+	%1106 = select i1 %1105, i32 %1104, i32 0
+	%1107 = add i32 %1101, %1106
+	%1108 = add i32 %1102, %1104
+	%1109 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%1110 = load i32, i32 addrspace(3)* %1109
+	%1111 = icmp sgt i32 %1066, 2
+	%1112 = select i1 %1111, i32 %1110, i32 0
+	%1113 = add i32 %1107, %1112
+	%1114 = add i32 %1108, %1110
+	%1115 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
 	%1116 = load i32, i32 addrspace(3)* %1115
-	%1117 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%1118 = load i32, i32 addrspace(3)* %1117
-	%1119 = sub i32 %997, %1118
-	%1120 = shl i32 %1116, 16
-	%1121 = or i32 %999, %1120
-	%1122 = or i32 %1000, u0xFF0000
+	%1117 = icmp sgt i32 %1066, 3
+	%1118 = select i1 %1117, i32 %1116, i32 0
+	%1119 = add i32 %1113, %1118
+	%1120 = add i32 %1114, %1116
+	%1121 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%1122 = load i32, i32 addrspace(3)* %1121
+	%1123 = icmp sgt i32 %1066, 4
+	%1124 = select i1 %1123, i32 %1122, i32 0
+	%1125 = add i32 %1119, %1124
+	%1126 = add i32 %1120, %1122
+	%1127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%1128 = load i32, i32 addrspace(3)* %1127
+	%1129 = icmp sgt i32 %1066, 5
+	%1130 = select i1 %1129, i32 %1128, i32 0
+	%1131 = add i32 %1125, %1130
+	%1132 = add i32 %1126, %1128
+	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%1134 = load i32, i32 addrspace(3)* %1133
+	%1135 = icmp sgt i32 %1066, 6
+	%1136 = select i1 %1135, i32 %1134, i32 0
+	%1137 = add i32 %1131, %1136
+	%1138 = add i32 %1132, %1134
+	%1139 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%1140 = load i32, i32 addrspace(3)* %1139
+	%1141 = icmp sgt i32 %1066, 7
+	%1142 = select i1 %1141, i32 %1140, i32 0
+	%1143 = add i32 %1137, %1142
+	%1144 = add i32 %1138, %1140
+	%1145 = add i32 %1143, %1086
+	%1146 = sub i32 %1145, %1064
+	%1147 = icmp slt i32 %1146, %1037
+	%1148 = add i32 %1146, %1064
+	%1149 = icmp sle i32 %1037, %1148
+	%1150 = and i1 %1147, %1149
+	br i1 %1150, label %1151, label %1154
+
+1151:
+	%1152 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %1062, i32 addrspace(3)* %1152
+	%1153 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %1146, i32 addrspace(3)* %1153
+	br label %1154
+
+1154:
 	call void @llvm.nvvm.barrier0()
-	%1123 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1123
+	%1155 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%1156 = load i32, i32 addrspace(3)* %1155
+	%1157 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%1158 = load i32, i32 addrspace(3)* %1157
+	%1159 = sub i32 %1037, %1158
+	%1160 = shl i32 %1156, 8
+	%1161 = or i32 %1039, %1160
+	%1162 = or i32 %1040, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %1124
-
-1124:
-	%1125 = phi i32 [ %0, %1114 ], [ %1175, %1174 ]
-	%1126 = icmp slt i32 %1125, %16
-	br i1 %1126, label %1127, label %1143
-
-1127:
-	%1128 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1125
-	%1129 = load i32, i32 addrspace(3)* %1128
-	%1130 = icmp uge i32 %1129, 2
-	%1131 = and i32 %1129, %1122
-	%1132 = icmp eq i32 %1131, %1121
-	%1133 = and i1 %1130, %1132
-	%1134 = lshr i32 %1129, 8
-	%1135 = and i32 %1134, 255
-	%1136 = select i1 %1133, i32 %1135, i32 256
-	%1137 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1136)
-	%1138 = shl i32 1, %3
-	%1139 = sub i32 %1138, 1
-	%1140 = and i32 %1137, %1139
-	%1141 = icmp eq i32 %1140, 0
-	%1142 = and i1 %1133, %1141
-	br i1 %1142, label %1170, label %1174
-
-1143:
+	%1163 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1163
 	call void @llvm.nvvm.barrier0()
-	%1144 = sub i32 255, %0
-	%1145 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1144
-	%1146 = load i32, i32 addrspace(3)* %1145
-	%1147 = and i32 %0, 31
-	%1148 = lshr i32 %0, 5
-	%1149 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1146, i32 1, i32 0)
-	%1150 = icmp uge i32 %1147, 1
-	%1151 = select i1 %1150, i32 %1149, i32 0
-	%1152 = add i32 %1146, %1151
-	%1153 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1152, i32 2, i32 0)
-	%1154 = icmp uge i32 %1147, 2
-	%1155 = select i1 %1154, i32 %1153, i32 0
-	%1156 = add i32 %1152, %1155
-	%1157 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1156, i32 4, i32 0)
-	%1158 = icmp uge i32 %1147, 4
-	%1159 = select i1 %1158, i32 %1157, i32 0
-	%1160 = add i32 %1156, %1159
-	%1161 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1160, i32 8, i32 0)
-	%1162 = icmp uge i32 %1147, 8
-	%1163 = select i1 %1162, i32 %1161, i32 0
-	%1164 = add i32 %1160, %1163
-	%1165 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1164, i32 16, i32 0)
-	%1166 = icmp uge i32 %1147, 16
-	%1167 = select i1 %1166, i32 %1165, i32 0
-	%1168 = add i32 %1164, %1167
-	%1169 = icmp eq i32 %1147, 31
-	br i1 %1169, label %1176, label %1178
+	br label %1164
 
-1170:
-	%1171 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1135
-	%1172 = call i32 @llvm.ctpop.i32(i32 %1137)
-	%1173 = atomicrmw add i32 addrspace(3)* %1171, i32 %1172 monotonic
-	br label %1174
+1164:
+	%1165 = phi i32 [ %0, %1154 ], [ %1215, %1214 ]
+	%1166 = icmp slt i32 %1165, %16
+	br i1 %1166, label %1167, label %1183
 
-1174:
-	%1175 = add i32 %1125, 256
-	br label %1124
+1167:
+	%1168 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1165
+	%1169 = load i32, i32 addrspace(3)* %1168
+	%1170 = icmp uge i32 %1169, 2
+	%1171 = and i32 %1169, %1162
+	%1172 = icmp eq i32 %1171, %1161
+	%1173 = and i1 %1170, %1172
+	%1174 = lshr i32 %1169, 0
+	%1175 = and i32 %1174, 255
+	%1176 = select i1 %1173, i32 %1175, i32 256
+	%1177 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1176)
+	%1178 = shl i32 1, %3
+	%1179 = sub i32 %1178, 1
+	%1180 = and i32 %1177, %1179
+	%1181 = icmp eq i32 %1180, 0
+	%1182 = and i1 %1173, %1181
+	br i1 %1182, label %1210, label %1214
 
-1176:
-	%1177 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1148
-	store i32 %1168, i32 addrspace(3)* %1177
-	br label %1178
-
-1178:
+1183:
 	call void @llvm.nvvm.barrier0()
-	%1179 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%1180 = load i32, i32 addrspace(3)* %1179
-	%1181 = icmp sgt i32 %1148, 0
-	%1182 = select i1 %1181, i32 %1180, i32 0
-	%1183 = add i32 0, %1182
-	%1184 = add i32 0, %1180
-	%1185 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1184 = sub i32 255, %0
+	%1185 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1184
 	%1186 = load i32, i32 addrspace(3)* %1185
-	%1187 = icmp sgt i32 %1148, 1
-	%1188 = select i1 %1187, i32 %1186, i32 0
-	%1189 = add i32 %1183, %1188
-	%1190 = add i32 %1184, %1186
-	%1191 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%1192 = load i32, i32 addrspace(3)* %1191
-	%1193 = icmp sgt i32 %1148, 2
-	%1194 = select i1 %1193, i32 %1192, i32 0
-	%1195 = add i32 %1189, %1194
-	%1196 = add i32 %1190, %1192
-	%1197 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%1198 = load i32, i32 addrspace(3)* %1197
-	%1199 = icmp sgt i32 %1148, 3
-	%1200 = select i1 %1199, i32 %1198, i32 0
-	%1201 = add i32 %1195, %1200
-	%1202 = add i32 %1196, %1198
-	%1203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%1204 = load i32, i32 addrspace(3)* %1203
-	%1205 = icmp sgt i32 %1148, 4
-	%1206 = select i1 %1205, i32 %1204, i32 0
-	%1207 = add i32 %1201, %1206
-	%1208 = add i32 %1202, %1204
-	%1209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%1210 = load i32, i32 addrspace(3)* %1209
-	%1211 = icmp sgt i32 %1148, 5
-	%1212 = select i1 %1211, i32 %1210, i32 0
-	%1213 = add i32 %1207, %1212
-	%1214 = add i32 %1208, %1210
-	%1215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%1216 = load i32, i32 addrspace(3)* %1215
-	%1217 = icmp sgt i32 %1148, 6
-	%1218 = select i1 %1217, i32 %1216, i32 0
-	%1219 = add i32 %1213, %1218
-	%1220 = add i32 %1214, %1216
-	%1221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%1222 = load i32, i32 addrspace(3)* %1221
-	%1223 = icmp sgt i32 %1148, 7
-	%1224 = select i1 %1223, i32 %1222, i32 0
-	%1225 = add i32 %1219, %1224
-	%1226 = add i32 %1220, %1222
-	%1227 = add i32 %1225, %1168
-	%1228 = sub i32 %1227, %1146
-	%1229 = icmp slt i32 %1228, %1119
-	%1230 = add i32 %1228, %1146
-	%1231 = icmp sle i32 %1119, %1230
-	%1232 = and i1 %1229, %1231
-	br i1 %1232, label %1233, label %1236
+	%1187 = and i32 %0, 31
+	%1188 = lshr i32 %0, 5
+	%1189 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1186, i32 1, i32 0)
+	%1190 = icmp uge i32 %1187, 1
+	%1191 = select i1 %1190, i32 %1189, i32 0
+	%1192 = add i32 %1186, %1191
+	%1193 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1192, i32 2, i32 0)
+	%1194 = icmp uge i32 %1187, 2
+	%1195 = select i1 %1194, i32 %1193, i32 0
+	%1196 = add i32 %1192, %1195
+	%1197 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1196, i32 4, i32 0)
+	%1198 = icmp uge i32 %1187, 4
+	%1199 = select i1 %1198, i32 %1197, i32 0
+	%1200 = add i32 %1196, %1199
+	%1201 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1200, i32 8, i32 0)
+	%1202 = icmp uge i32 %1187, 8
+	%1203 = select i1 %1202, i32 %1201, i32 0
+	%1204 = add i32 %1200, %1203
+	%1205 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1204, i32 16, i32 0)
+	%1206 = icmp uge i32 %1187, 16
+	%1207 = select i1 %1206, i32 %1205, i32 0
+	%1208 = add i32 %1204, %1207
+	%1209 = icmp eq i32 %1187, 31
+	br i1 %1209, label %1216, label %1218
 
-1233:
-	%1234 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %1144, i32 addrspace(3)* %1234
-	%1235 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %1228, i32 addrspace(3)* %1235
-	br label %1236
+1210:
+	%1211 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1175
+	%1212 = call i32 @llvm.ctpop.i32(i32 %1177)
+	%1213 = atomicrmw add i32 addrspace(3)* %1211, i32 %1212 monotonic
+	br label %1214
 
-1236:
+1214:
+	%1215 = add i32 %1165, 256
+	br label %1164
+
+1216:
+	%1217 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1188
+	store i32 %1208, i32 addrspace(3)* %1217
+	br label %1218
+
+1218:
 	call void @llvm.nvvm.barrier0()
-	%1237 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%1219 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%1220 = load i32, i32 addrspace(3)* %1219
+	%1221 = icmp sgt i32 %1188, 0
+	%1222 = select i1 %1221, i32 %1220, i32 0
+	%1223 = add i32 0, %1222
+	%1224 = add i32 0, %1220
+	%1225 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1226 = load i32, i32 addrspace(3)* %1225
+	%1227 = icmp sgt i32 %1188, 1
+	%1228 = select i1 %1227, i32 %1226, i32 0
+	%1229 = add i32 %1223, %1228
+	%1230 = add i32 %1224, %1226
+	%1231 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%1232 = load i32, i32 addrspace(3)* %1231
+	%1233 = icmp sgt i32 %1188, 2
+	%1234 = select i1 %1233, i32 %1232, i32 0
+	%1235 = add i32 %1229, %1234
+	%1236 = add i32 %1230, %1232
+	%1237 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
 	%1238 = load i32, i32 addrspace(3)* %1237
-	%1239 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%1240 = load i32, i32 addrspace(3)* %1239
-	%1241 = sub i32 %1119, %1240
-	%1242 = shl i32 %1238, 8
-	%1243 = or i32 %1121, %1242
-	%1244 = or i32 %1122, u0xFF00
+	%1239 = icmp sgt i32 %1188, 3
+	%1240 = select i1 %1239, i32 %1238, i32 0
+	%1241 = add i32 %1235, %1240
+	%1242 = add i32 %1236, %1238
+	%1243 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%1244 = load i32, i32 addrspace(3)* %1243
+	%1245 = icmp sgt i32 %1188, 4
+	%1246 = select i1 %1245, i32 %1244, i32 0
+	%1247 = add i32 %1241, %1246
+	%1248 = add i32 %1242, %1244
+	%1249 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%1250 = load i32, i32 addrspace(3)* %1249
+	%1251 = icmp sgt i32 %1188, 5
+	%1252 = select i1 %1251, i32 %1250, i32 0
+	%1253 = add i32 %1247, %1252
+	%1254 = add i32 %1248, %1250
+	%1255 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%1256 = load i32, i32 addrspace(3)* %1255
+	%1257 = icmp sgt i32 %1188, 6
+	%1258 = select i1 %1257, i32 %1256, i32 0
+	%1259 = add i32 %1253, %1258
+	%1260 = add i32 %1254, %1256
+	%1261 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%1262 = load i32, i32 addrspace(3)* %1261
+	%1263 = icmp sgt i32 %1188, 7
+	%1264 = select i1 %1263, i32 %1262, i32 0
+	%1265 = add i32 %1259, %1264
+	%1266 = add i32 %1260, %1262
+	%1267 = add i32 %1265, %1208
+	%1268 = sub i32 %1267, %1186
+	%1269 = icmp slt i32 %1268, %1159
+	%1270 = add i32 %1268, %1186
+	%1271 = icmp sle i32 %1159, %1270
+	%1272 = and i1 %1269, %1271
+	br i1 %1272, label %1273, label %1276
+
+1273:
+	%1274 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %1184, i32 addrspace(3)* %1274
+	%1275 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %1268, i32 addrspace(3)* %1275
+	br label %1276
+
+1276:
 	call void @llvm.nvvm.barrier0()
-	%1245 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1245
-	call void @llvm.nvvm.barrier0()
-	br label %1246
+	%1277 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%1278 = load i32, i32 addrspace(3)* %1277
+	%1279 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%1280 = load i32, i32 addrspace(3)* %1279
+	%1281 = sub i32 %1159, %1280
+	%1282 = shl i32 %1278, 0
+	%1283 = or i32 %1161, %1282
+	%1284 = or i32 %1162, 255
+	br label %1285
 
-1246:
-	%1247 = phi i32 [ %0, %1236 ], [ %1297, %1296 ]
-	%1248 = icmp slt i32 %1247, %16
-	br i1 %1248, label %1249, label %1265
+1285:
+	%1286 = phi i32 [ 0, %1276 ], [ %1461, %1458 ]
+	%1287 = phi i32 [ 0, %1276 ], [ %1459, %1458 ]
+	%1288 = phi i32 [ 0, %1276 ], [ %1460, %1458 ]
+	%1289 = icmp slt i32 %1286, %16
+	br i1 %1289, label %1290, label %1320
 
-1249:
-	%1250 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1247
-	%1251 = load i32, i32 addrspace(3)* %1250
-	%1252 = icmp uge i32 %1251, 2
-	%1253 = and i32 %1251, %1244
-	%1254 = icmp eq i32 %1253, %1243
-	%1255 = and i1 %1252, %1254
-	%1256 = lshr i32 %1251, 0
-	%1257 = and i32 %1256, 255
-	%1258 = select i1 %1255, i32 %1257, i32 256
-	%1259 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1258)
-	%1260 = shl i32 1, %3
-	%1261 = sub i32 %1260, 1
-	%1262 = and i32 %1259, %1261
-	%1263 = icmp eq i32 %1262, 0
-	%1264 = and i1 %1255, %1263
-	br i1 %1264, label %1292, label %1296
+1290:
+	%1291 = add i32 %1286, %0
+	%1292 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1291
+	%1293 = load i32, i32 addrspace(3)* %1292
+	%1294 = icmp ugt i32 %1293, %1283
+	%1295 = icmp eq i32 %1293, %1283
+	%1296 = zext i1 %1295 to i32
+	%1297 = and i32 %0, 31
+	%1298 = lshr i32 %0, 5
+	%1299 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1296, i32 1, i32 0)
+	%1300 = icmp uge i32 %1297, 1
+	%1301 = select i1 %1300, i32 %1299, i32 0
+	%1302 = add i32 %1296, %1301
+	%1303 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1302, i32 2, i32 0)
+	%1304 = icmp uge i32 %1297, 2
+	%1305 = select i1 %1304, i32 %1303, i32 0
+	%1306 = add i32 %1302, %1305
+	%1307 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1306, i32 4, i32 0)
+	%1308 = icmp uge i32 %1297, 4
+	%1309 = select i1 %1308, i32 %1307, i32 0
+	%1310 = add i32 %1306, %1309
+	%1311 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1310, i32 8, i32 0)
+	%1312 = icmp uge i32 %1297, 8
+	%1313 = select i1 %1312, i32 %1311, i32 0
+	%1314 = add i32 %1310, %1313
+	%1315 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1314, i32 16, i32 0)
+	%1316 = icmp uge i32 %1297, 16
+	%1317 = select i1 %1316, i32 %1315, i32 0
+	%1318 = add i32 %1314, %1317
+	%1319 = icmp eq i32 %1297, 31
+	br i1 %1319, label %1321, label %1323
 
-1265:
-	call void @llvm.nvvm.barrier0()
-	%1266 = sub i32 255, %0
-	%1267 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1266
-	%1268 = load i32, i32 addrspace(3)* %1267
-	%1269 = and i32 %0, 31
-	%1270 = lshr i32 %0, 5
-	%1271 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1268, i32 1, i32 0)
-	%1272 = icmp uge i32 %1269, 1
-	%1273 = select i1 %1272, i32 %1271, i32 0
-	%1274 = add i32 %1268, %1273
-	%1275 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1274, i32 2, i32 0)
-	%1276 = icmp uge i32 %1269, 2
-	%1277 = select i1 %1276, i32 %1275, i32 0
-	%1278 = add i32 %1274, %1277
-	%1279 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1278, i32 4, i32 0)
-	%1280 = icmp uge i32 %1269, 4
-	%1281 = select i1 %1280, i32 %1279, i32 0
-	%1282 = add i32 %1278, %1281
-	%1283 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1282, i32 8, i32 0)
-	%1284 = icmp uge i32 %1269, 8
-	%1285 = select i1 %1284, i32 %1283, i32 0
-	%1286 = add i32 %1282, %1285
-	%1287 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1286, i32 16, i32 0)
-	%1288 = icmp uge i32 %1269, 16
-	%1289 = select i1 %1288, i32 %1287, i32 0
-	%1290 = add i32 %1286, %1289
-	%1291 = icmp eq i32 %1269, 31
-	br i1 %1291, label %1298, label %1300
-
-1292:
-	%1293 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1257
-	%1294 = call i32 @llvm.ctpop.i32(i32 %1259)
-	%1295 = atomicrmw add i32 addrspace(3)* %1293, i32 %1294 monotonic
-	br label %1296
-
-1296:
-	%1297 = add i32 %1247, 256
-	br label %1246
-
-1298:
-	%1299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1270
-	store i32 %1290, i32 addrspace(3)* %1299
-	br label %1300
-
-1300:
-	call void @llvm.nvvm.barrier0()
-	%1301 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%1302 = load i32, i32 addrspace(3)* %1301
-	%1303 = icmp sgt i32 %1270, 0
-	%1304 = select i1 %1303, i32 %1302, i32 0
-	%1305 = add i32 0, %1304
-	%1306 = add i32 0, %1302
-	%1307 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%1308 = load i32, i32 addrspace(3)* %1307
-	%1309 = icmp sgt i32 %1270, 1
-	%1310 = select i1 %1309, i32 %1308, i32 0
-	%1311 = add i32 %1305, %1310
-	%1312 = add i32 %1306, %1308
-	%1313 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%1314 = load i32, i32 addrspace(3)* %1313
-	%1315 = icmp sgt i32 %1270, 2
-	%1316 = select i1 %1315, i32 %1314, i32 0
-	%1317 = add i32 %1311, %1316
-	%1318 = add i32 %1312, %1314
-	%1319 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%1320 = load i32, i32 addrspace(3)* %1319
-	%1321 = icmp sgt i32 %1270, 3
-	%1322 = select i1 %1321, i32 %1320, i32 0
-	%1323 = add i32 %1317, %1322
-	%1324 = add i32 %1318, %1320
-	%1325 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%1326 = load i32, i32 addrspace(3)* %1325
-	%1327 = icmp sgt i32 %1270, 4
-	%1328 = select i1 %1327, i32 %1326, i32 0
-	%1329 = add i32 %1323, %1328
-	%1330 = add i32 %1324, %1326
-	%1331 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%1332 = load i32, i32 addrspace(3)* %1331
-	%1333 = icmp sgt i32 %1270, 5
-	%1334 = select i1 %1333, i32 %1332, i32 0
-	%1335 = add i32 %1329, %1334
-	%1336 = add i32 %1330, %1332
-	%1337 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%1338 = load i32, i32 addrspace(3)* %1337
-	%1339 = icmp sgt i32 %1270, 6
-	%1340 = select i1 %1339, i32 %1338, i32 0
-	%1341 = add i32 %1335, %1340
-	%1342 = add i32 %1336, %1338
-	%1343 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%1344 = load i32, i32 addrspace(3)* %1343
-	%1345 = icmp sgt i32 %1270, 7
-	%1346 = select i1 %1345, i32 %1344, i32 0
-	%1347 = add i32 %1341, %1346
-	%1348 = add i32 %1342, %1344
-	%1349 = add i32 %1347, %1290
-	%1350 = sub i32 %1349, %1268
-	%1351 = icmp slt i32 %1350, %1241
-	%1352 = add i32 %1350, %1268
-	%1353 = icmp sle i32 %1241, %1352
-	%1354 = and i1 %1351, %1353
-	br i1 %1354, label %1355, label %1358
-
-1355:
-	%1356 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %1266, i32 addrspace(3)* %1356
-	%1357 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %1350, i32 addrspace(3)* %1357
-	br label %1358
-
-1358:
-	call void @llvm.nvvm.barrier0()
-	%1359 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	%1360 = load i32, i32 addrspace(3)* %1359
-	%1361 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%1362 = load i32, i32 addrspace(3)* %1361
-	%1363 = sub i32 %1241, %1362
-	%1364 = shl i32 %1360, 0
-	%1365 = or i32 %1243, %1364
-	%1366 = or i32 %1244, 255
-	br label %1367
-
-1367:
-	%1368 = phi i32 [ 0, %1358 ], [ %1543, %1540 ]
-	%1369 = phi i32 [ 0, %1358 ], [ %1541, %1540 ]
-	%1370 = phi i32 [ 0, %1358 ], [ %1542, %1540 ]
-	%1371 = icmp slt i32 %1368, %16
-	br i1 %1371, label %1372, label %1401
-
-1372:
-	%1373 = add i32 %1368, %0
-	%1374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1373
-	%1375 = load i32, i32 addrspace(3)* %1374
-	%1376 = icmp eq i32 %1375, %1365
-	%1377 = zext i1 %1376 to i32
-	%1378 = and i32 %0, 31
-	%1379 = lshr i32 %0, 5
-	%1380 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1377, i32 1, i32 0)
-	%1381 = icmp uge i32 %1378, 1
-	%1382 = select i1 %1381, i32 %1380, i32 0
-	%1383 = add i32 %1377, %1382
-	%1384 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1383, i32 2, i32 0)
-	%1385 = icmp uge i32 %1378, 2
-	%1386 = select i1 %1385, i32 %1384, i32 0
-	%1387 = add i32 %1383, %1386
-	%1388 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1387, i32 4, i32 0)
-	%1389 = icmp uge i32 %1378, 4
-	%1390 = select i1 %1389, i32 %1388, i32 0
-	%1391 = add i32 %1387, %1390
-	%1392 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1391, i32 8, i32 0)
-	%1393 = icmp uge i32 %1378, 8
-	%1394 = select i1 %1393, i32 %1392, i32 0
-	%1395 = add i32 %1391, %1394
-	%1396 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1395, i32 16, i32 0)
-	%1397 = icmp uge i32 %1378, 16
-	%1398 = select i1 %1397, i32 %1396, i32 0
-	%1399 = add i32 %1395, %1398
-	%1400 = icmp eq i32 %1378, 31
-	br i1 %1400, label %1402, label %1404
-
-1401:
+1320:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
+1321:
+	%1322 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1298
+	store i32 %1318, i32 addrspace(3)* %1322
+	br label %1323
+
+1323:
+	call void @llvm.nvvm.barrier0()
+	%1324 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%1325 = load i32, i32 addrspace(3)* %1324
+	%1326 = icmp sgt i32 %1298, 0
+	%1327 = select i1 %1326, i32 %1325, i32 0
+	%1328 = add i32 0, %1327
+	%1329 = add i32 0, %1325
+	%1330 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1331 = load i32, i32 addrspace(3)* %1330
+	%1332 = icmp sgt i32 %1298, 1
+	%1333 = select i1 %1332, i32 %1331, i32 0
+	%1334 = add i32 %1328, %1333
+	%1335 = add i32 %1329, %1331
+	%1336 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%1337 = load i32, i32 addrspace(3)* %1336
+	%1338 = icmp sgt i32 %1298, 2
+	%1339 = select i1 %1338, i32 %1337, i32 0
+	%1340 = add i32 %1334, %1339
+	%1341 = add i32 %1335, %1337
+	%1342 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%1343 = load i32, i32 addrspace(3)* %1342
+	%1344 = icmp sgt i32 %1298, 3
+	%1345 = select i1 %1344, i32 %1343, i32 0
+	%1346 = add i32 %1340, %1345
+	%1347 = add i32 %1341, %1343
+	%1348 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%1349 = load i32, i32 addrspace(3)* %1348
+	%1350 = icmp sgt i32 %1298, 4
+	%1351 = select i1 %1350, i32 %1349, i32 0
+	%1352 = add i32 %1346, %1351
+	%1353 = add i32 %1347, %1349
+	%1354 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%1355 = load i32, i32 addrspace(3)* %1354
+	%1356 = icmp sgt i32 %1298, 5
+	%1357 = select i1 %1356, i32 %1355, i32 0
+	%1358 = add i32 %1352, %1357
+	%1359 = add i32 %1353, %1355
+	%1360 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%1361 = load i32, i32 addrspace(3)* %1360
+	%1362 = icmp sgt i32 %1298, 6
+	%1363 = select i1 %1362, i32 %1361, i32 0
+	%1364 = add i32 %1358, %1363
+	%1365 = add i32 %1359, %1361
+	%1366 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%1367 = load i32, i32 addrspace(3)* %1366
+	%1368 = icmp sgt i32 %1298, 7
+	%1369 = select i1 %1368, i32 %1367, i32 0
+	%1370 = add i32 %1364, %1369
+	%1371 = add i32 %1365, %1367
+	%1372 = add i32 %1370, %1318
+	%1373 = sub i32 %1372, %1296
+	%1374 = add i32 %1287, %1373
+	%1375 = icmp slt i32 %1374, %1281
+	%1376 = and i1 %1295, %1375
+	%1377 = or i1 %1294, %1376
+	%1378 = zext i1 %1377 to i32
+	%1379 = and i32 %0, 31
+	%1380 = lshr i32 %0, 5
+	%1381 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1378, i32 1, i32 0)
+	%1382 = icmp uge i32 %1379, 1
+	%1383 = select i1 %1382, i32 %1381, i32 0
+	%1384 = add i32 %1378, %1383
+	%1385 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1384, i32 2, i32 0)
+	%1386 = icmp uge i32 %1379, 2
+	%1387 = select i1 %1386, i32 %1385, i32 0
+	%1388 = add i32 %1384, %1387
+	%1389 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1388, i32 4, i32 0)
+	%1390 = icmp uge i32 %1379, 4
+	%1391 = select i1 %1390, i32 %1389, i32 0
+	%1392 = add i32 %1388, %1391
+	%1393 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1392, i32 8, i32 0)
+	%1394 = icmp uge i32 %1379, 8
+	%1395 = select i1 %1394, i32 %1393, i32 0
+	%1396 = add i32 %1392, %1395
+	%1397 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1396, i32 16, i32 0)
+	%1398 = icmp uge i32 %1379, 16
+	%1399 = select i1 %1398, i32 %1397, i32 0
+	%1400 = add i32 %1396, %1399
+	%1401 = icmp eq i32 %1379, 31
+	br i1 %1401, label %1402, label %1404
+
 1402:
-	%1403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1379
-	store i32 %1399, i32 addrspace(3)* %1403
+	%1403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %1380
+	store i32 %1400, i32 addrspace(3)* %1403
 	br label %1404
 
 1404:
 	call void @llvm.nvvm.barrier0()
-	%1405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%1405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
 	%1406 = load i32, i32 addrspace(3)* %1405
-	%1407 = icmp sgt i32 %1379, 0
+	%1407 = icmp sgt i32 %1380, 0
 	%1408 = select i1 %1407, i32 %1406, i32 0
 	%1409 = add i32 0, %1408
 	%1410 = add i32 0, %1406
-	%1411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
 	%1412 = load i32, i32 addrspace(3)* %1411
-	%1413 = icmp sgt i32 %1379, 1
+	%1413 = icmp sgt i32 %1380, 1
 	%1414 = select i1 %1413, i32 %1412, i32 0
 	%1415 = add i32 %1409, %1414
 	%1416 = add i32 %1410, %1412
-	%1417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%1417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
 	%1418 = load i32, i32 addrspace(3)* %1417
-	%1419 = icmp sgt i32 %1379, 2
+	%1419 = icmp sgt i32 %1380, 2
 	%1420 = select i1 %1419, i32 %1418, i32 0
 	%1421 = add i32 %1415, %1420
 	%1422 = add i32 %1416, %1418
-	%1423 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%1423 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
 	%1424 = load i32, i32 addrspace(3)* %1423
-	%1425 = icmp sgt i32 %1379, 3
+	%1425 = icmp sgt i32 %1380, 3
 	%1426 = select i1 %1425, i32 %1424, i32 0
 	%1427 = add i32 %1421, %1426
 	%1428 = add i32 %1422, %1424
-	%1429 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%1429 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
 	%1430 = load i32, i32 addrspace(3)* %1429
-	%1431 = icmp sgt i32 %1379, 4
+	%1431 = icmp sgt i32 %1380, 4
 	%1432 = select i1 %1431, i32 %1430, i32 0
 	%1433 = add i32 %1427, %1432
 	%1434 = add i32 %1428, %1430
-	%1435 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%1435 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
 	%1436 = load i32, i32 addrspace(3)* %1435
-	%1437 = icmp sgt i32 %1379, 5
+	%1437 = icmp sgt i32 %1380, 5
 	%1438 = select i1 %1437, i32 %1436, i32 0
 	%1439 = add i32 %1433, %1438
 	%1440 = add i32 %1434, %1436
-	%1441 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%1441 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
 	%1442 = load i32, i32 addrspace(3)* %1441
-	%1443 = icmp sgt i32 %1379, 6
+	%1443 = icmp sgt i32 %1380, 6
 	%1444 = select i1 %1443, i32 %1442, i32 0
 	%1445 = add i32 %1439, %1444
 	%1446 = add i32 %1440, %1442
-	%1447 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%1447 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
 	%1448 = load i32, i32 addrspace(3)* %1447
-	%1449 = icmp sgt i32 %1379, 7
+	%1449 = icmp sgt i32 %1380, 7
 	%1450 = select i1 %1449, i32 %1448, i32 0
 	%1451 = add i32 %1445, %1450
 	%1452 = add i32 %1446, %1448
-	%1453 = add i32 %1451, %1399
-	%1454 = sub i32 %1453, %1377
-	%1455 = icmp ugt i32 %1375, %1365
-	%1456 = add i32 %1369, %1454
-	%1457 = icmp slt i32 %1456, %1363
-	%1458 = and i1 %1376, %1457
-	%1459 = or i1 %1455, %1458
-	%1460 = zext i1 %1459 to i32
-	%1461 = and i32 %0, 31
-	%1462 = lshr i32 %0, 5
-	%1463 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1460, i32 1, i32 0)
-	%1464 = icmp uge i32 %1461, 1
-	%1465 = select i1 %1464, i32 %1463, i32 0
-	%1466 = add i32 %1460, %1465
-	%1467 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1466, i32 2, i32 0)
-	%1468 = icmp uge i32 %1461, 2
-	%1469 = select i1 %1468, i32 %1467, i32 0
-	%1470 = add i32 %1466, %1469
-	%1471 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1470, i32 4, i32 0)
-	%1472 = icmp uge i32 %1461, 4
-	%1473 = select i1 %1472, i32 %1471, i32 0
-	%1474 = add i32 %1470, %1473
-	%1475 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1474, i32 8, i32 0)
-	%1476 = icmp uge i32 %1461, 8
-	%1477 = select i1 %1476, i32 %1475, i32 0
-	%1478 = add i32 %1474, %1477
-	%1479 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1478, i32 16, i32 0)
-	%1480 = icmp uge i32 %1461, 16
-	%1481 = select i1 %1480, i32 %1479, i32 0
-	%1482 = add i32 %1478, %1481
-	%1483 = icmp eq i32 %1461, 31
-	br i1 %1483, label %1484, label %1486
+	%1453 = add i32 %1451, %1400
+	%1454 = sub i32 %1453, %1378
+	br i1 %1377, label %1455, label %1458
 
-1484:
-	%1485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %1462
-	store i32 %1482, i32 addrspace(3)* %1485
-	br label %1486
+1455:
+	%1456 = add i32 %1288, %1454
+	%1457 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1456
+	store i32 %1291, i32 addrspace(3)* %1457
+	br label %1458
+
+1458:
+	%1459 = add i32 %1287, %1371
+	%1460 = add i32 %1288, %1452
+	%1461 = add i32 %1286, 256
+	br label %1285
+
+1462:
+	%1463 = phi i32 [ %701, %mass_taken ], [ %1467, %1465 ]
+	%1464 = icmp slt i32 %1463, %700
+	br i1 %1464, label %1465, label %1468
+
+1465:
+	%1466 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1463
+	store i32 -1, i32 addrspace(3)* %1466
+	%1467 = add i32 %1463, 256
+	br label %1462
+
+1468:
+	call void @llvm.nvvm.barrier0()
+	%1469 = add i32 %699, 1
+	br label %1470
+
+1470:
+	%1471 = phi i32 [ 1, %1468 ], [ %1487, %1486 ]
+	%1472 = icmp slt i32 %1471, %1469
+	br i1 %1472, label %1473, label %1475
+
+1473:
+	%1474 = shl i32 1, %1471
+	br label %1476
+
+1475:
+	br label %1528
+
+1476:
+	%1477 = phi i32 [ 0, %1473 ], [ %1522, %1521 ]
+	%1478 = icmp slt i32 %1477, %1471
+	br i1 %1478, label %1479, label %1486
+
+1479:
+	%1480 = sub i32 %1471, 1
+	%1481 = sub i32 %1480, %1477
+	%1482 = shl i32 1, %1481
+	%1483 = sub i32 %1471, 1
+	%1484 = sub i32 %1483, %1477
+	%1485 = lshr i32 %700, 1
+	br label %1488
 
 1486:
-	call void @llvm.nvvm.barrier0()
-	%1487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
-	%1488 = load i32, i32 addrspace(3)* %1487
-	%1489 = icmp sgt i32 %1462, 0
-	%1490 = select i1 %1489, i32 %1488, i32 0
-	%1491 = add i32 0, %1490
-	%1492 = add i32 0, %1488
-	%1493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
-	%1494 = load i32, i32 addrspace(3)* %1493
-	%1495 = icmp sgt i32 %1462, 1
-	%1496 = select i1 %1495, i32 %1494, i32 0
-	%1497 = add i32 %1491, %1496
-	%1498 = add i32 %1492, %1494
-	%1499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
+	%1487 = add i32 %1471, 1
+	br label %1470
+
+1488:
+	%1489 = phi i32 [ %0, %1479 ], [ %1527, %1526 ]
+	%1490 = icmp slt i32 %1489, %1485
+	br i1 %1490, label %1491, label %1521
+
+1491:
+	%1492 = lshr i32 %1489, %1484
+	%1493 = add i32 %1484, 1
+	%1494 = shl i32 %1492, %1493
+	%1495 = sub i32 %1482, 1
+	%1496 = and i32 %1489, %1495
+	%1497 = or i32 %1494, %1496
+	%1498 = or i32 %1497, %1482
+	%1499 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1497
 	%1500 = load i32, i32 addrspace(3)* %1499
-	%1501 = icmp sgt i32 %1462, 2
-	%1502 = select i1 %1501, i32 %1500, i32 0
-	%1503 = add i32 %1497, %1502
-	%1504 = add i32 %1498, %1500
-	%1505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
-	%1506 = load i32, i32 addrspace(3)* %1505
-	%1507 = icmp sgt i32 %1462, 3
-	%1508 = select i1 %1507, i32 %1506, i32 0
-	%1509 = add i32 %1503, %1508
-	%1510 = add i32 %1504, %1506
-	%1511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
-	%1512 = load i32, i32 addrspace(3)* %1511
-	%1513 = icmp sgt i32 %1462, 4
-	%1514 = select i1 %1513, i32 %1512, i32 0
-	%1515 = add i32 %1509, %1514
-	%1516 = add i32 %1510, %1512
-	%1517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
-	%1518 = load i32, i32 addrspace(3)* %1517
-	%1519 = icmp sgt i32 %1462, 5
-	%1520 = select i1 %1519, i32 %1518, i32 0
-	%1521 = add i32 %1515, %1520
-	%1522 = add i32 %1516, %1518
-	%1523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
-	%1524 = load i32, i32 addrspace(3)* %1523
-	%1525 = icmp sgt i32 %1462, 6
-	%1526 = select i1 %1525, i32 %1524, i32 0
-	%1527 = add i32 %1521, %1526
-	%1528 = add i32 %1522, %1524
-	%1529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
-	%1530 = load i32, i32 addrspace(3)* %1529
-	%1531 = icmp sgt i32 %1462, 7
-	%1532 = select i1 %1531, i32 %1530, i32 0
-	%1533 = add i32 %1527, %1532
-	%1534 = add i32 %1528, %1530
-	%1535 = add i32 %1533, %1482
-	%1536 = sub i32 %1535, %1460
-	br i1 %1459, label %1537, label %1540
+	%1501 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1498
+	%1502 = load i32, i32 addrspace(3)* %1501
+	%1503 = and i32 %1497, %1474
+	%1504 = icmp eq i32 %1503, 0
+	%1505 = icmp sge i32 %1502, 0
+	%1506 = select i1 %1505, i32 %1502, i32 0
+	%1507 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1506
+	%1508 = load i32, i32 addrspace(3)* %1507
+	%1509 = select i1 %1505, i32 %1508, i32 0
+	%1510 = icmp sge i32 %1500, 0
+	%1511 = select i1 %1510, i32 %1500, i32 0
+	%1512 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1511
+	%1513 = load i32, i32 addrspace(3)* %1512
+	%1514 = select i1 %1510, i32 %1513, i32 0
+	%1515 = icmp ugt i32 %1509, %1514
+	%1516 = icmp eq i32 %1509, %1514
+	%1517 = icmp slt i32 %1502, %1500
+	%1518 = and i1 %1516, %1517
+	%1519 = or i1 %1515, %1518
+	%1520 = icmp eq i1 %1519, %1504
+	br i1 %1520, label %1523, label %1526
 
-1537:
-	%1538 = add i32 %1370, %1536
-	%1539 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1538
-	store i32 %1373, i32 addrspace(3)* %1539
-	br label %1540
-
-1540:
-	%1541 = add i32 %1369, %1452
-	%1542 = add i32 %1370, %1534
-	%1543 = add i32 %1368, 256
-	br label %1367
-
-1544:
-	%1545 = phi i32 [ %701, %mass_taken ], [ %1549, %1547 ]
-	%1546 = icmp slt i32 %1545, %700
-	br i1 %1546, label %1547, label %1550
-
-1547:
-	%1548 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1545
-	store i32 -1, i32 addrspace(3)* %1548
-	%1549 = add i32 %1545, 256
-	br label %1544
-
-1550:
+1521:
 	call void @llvm.nvvm.barrier0()
-	%1551 = add i32 %699, 1
-	br label %1552
+	%1522 = add i32 %1477, 1
+	br label %1476
 
-1552:
-	%1553 = phi i32 [ 1, %1550 ], [ %1569, %1568 ]
-	%1554 = icmp slt i32 %1553, %1551
-	br i1 %1554, label %1555, label %1557
+1523:
+	%1524 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1497
+	store i32 %1502, i32 addrspace(3)* %1524
+	%1525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1498
+	store i32 %1500, i32 addrspace(3)* %1525
+	br label %1526
 
-1555:
-	%1556 = shl i32 1, %1553
-	br label %1558
+1526:
+	%1527 = add i32 %1489, 256
+	br label %1488
 
-1557:
-	br label %1610
+1528:
+	%1529 = phi i32 [ %0, %1475 ], [ %1542, %1531 ]
+	%1530 = icmp slt i32 %1529, %687
+	br i1 %1530, label %1531, label %1543
 
-1558:
-	%1559 = phi i32 [ 0, %1555 ], [ %1604, %1603 ]
-	%1560 = icmp slt i32 %1559, %1553
-	br i1 %1560, label %1561, label %1568
+1531:
+	%1532 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1529
+	%1533 = load i32, i32 addrspace(3)* %1532
+	%1534 = add i32 %158, %1529
+	%1535 = add i32 %13, %1534
+	%1536 = sext i32 %1535 to i64
+	%1537 = getelementptr i32, i32* %list, i64 %1536
+	store i32 %1533, i32* %1537
+	%1538 = add i32 %13, %NK
+	%1539 = add i32 %1538, %1534
+	%1540 = sext i32 %1539 to i64
+	%1541 = getelementptr i32, i32* %list, i64 %1540
+	store i32 0, i32* %1541
+	%1542 = add i32 %1529, 256
+	br label %1528
+
+1543:
+	call void @llvm.nvvm.barrier0()
+	%1544 = icmp eq i32 %4, 0
+	br i1 %1544, label %1545, label %1548
+
+1545:
+	%1546 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
+	%1547 = load double, double addrspace(3)* %1546
+	br label %1561
+
+1548:
+	call void @llvm.nvvm.barrier0()
+	%1549 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	%1550 = load i32, i32 addrspace(3)* %1549
+	%1551 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	%1552 = load i32, i32 addrspace(3)* %1551
+	%1553 = icmp ne i32 %1552, 0
+	%1554 = icmp sge i32 %687, %159
+	%1555 = or i1 %1553, %1554
+	%1556 = mul i32 %687, 4
+	%1557 = icmp sgt i32 %1556, 64
+	%1558 = select i1 %1557, i32 %1556, i32 64
+	%1559 = icmp slt i32 %1558, %159
+	%1560 = select i1 %1559, i32 %1558, i32 %159
+	br i1 %1555, label %mass_done, label %mass
 
 1561:
-	%1562 = sub i32 %1553, 1
-	%1563 = sub i32 %1562, %1559
-	%1564 = shl i32 1, %1563
-	%1565 = sub i32 %1553, 1
-	%1566 = sub i32 %1565, %1559
-	%1567 = lshr i32 %700, 1
-	br label %1570
+	%1562 = phi i32 [ 0, %1545 ], [ %2026, %2023 ]
+	%1563 = phi double [ %1547, %1545 ], [ %2024, %2023 ]
+	%1564 = phi i32 [ 0, %1545 ], [ %2025, %2023 ]
+	%1565 = icmp slt i32 %1562, %687
+	br i1 %1565, label %1566, label %1569
 
-1568:
-	%1569 = add i32 %1553, 1
-	br label %1552
+1566:
+	%1567 = add i32 %1562, %3
+	%1568 = icmp slt i32 %1567, %687
+	br i1 %1568, label %1571, label %1578
 
-1570:
-	%1571 = phi i32 [ %0, %1561 ], [ %1609, %1608 ]
-	%1572 = icmp slt i32 %1571, %1567
-	br i1 %1572, label %1573, label %1603
+1569:
+	%1570 = icmp eq i32 %3, 0
+	br i1 %1570, label %2027, label %2032
 
-1573:
-	%1574 = lshr i32 %1571, %1566
-	%1575 = add i32 %1566, 1
-	%1576 = shl i32 %1574, %1575
-	%1577 = sub i32 %1564, 1
-	%1578 = and i32 %1571, %1577
-	%1579 = or i32 %1576, %1578
-	%1580 = or i32 %1579, %1564
-	%1581 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1579
-	%1582 = load i32, i32 addrspace(3)* %1581
-	%1583 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1580
-	%1584 = load i32, i32 addrspace(3)* %1583
-	%1585 = and i32 %1579, %1556
-	%1586 = icmp eq i32 %1585, 0
-	%1587 = icmp sge i32 %1584, 0
-	%1588 = select i1 %1587, i32 %1584, i32 0
-	%1589 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1588
-	%1590 = load i32, i32 addrspace(3)* %1589
-	%1591 = select i1 %1587, i32 %1590, i32 0
-	%1592 = icmp sge i32 %1582, 0
-	%1593 = select i1 %1592, i32 %1582, i32 0
-	%1594 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1593
-	%1595 = load i32, i32 addrspace(3)* %1594
-	%1596 = select i1 %1592, i32 %1595, i32 0
-	%1597 = icmp ugt i32 %1591, %1596
-	%1598 = icmp eq i32 %1591, %1596
-	%1599 = icmp slt i32 %1584, %1582
-	%1600 = and i1 %1598, %1599
-	%1601 = or i1 %1597, %1600
-	%1602 = icmp eq i1 %1601, %1586
-	br i1 %1602, label %1605, label %1608
+1571:
+	%1572 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1567
+	%1573 = load i32, i32 addrspace(3)* %1572
+	%1574 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1573
+	%1575 = load i32, i32 addrspace(3)* %1574
+	%1576 = sub i32 %1575, 2
+	%1577 = bitcast i32 %1576 to float
+	br label %1578
 
-1603:
-	call void @llvm.nvvm.barrier0()
-	%1604 = add i32 %1559, 1
-	br label %1558
+1578:
+	%1579 = phi float [ 0.0, %1566 ], [ %1577, %1571 ]
+	%1580 = fpext float %1579 to double
+	%1581 = fcmp one float %1579, 0.0
+	%1582 = call float @llvm.fabs.f32(float %1579)
+	%1583 = fcmp olt float %1582, 0x3E20000000000000
+	%1584 = and i1 %1581, %1583
+	%1585 = fmul double %1563, 4.503599627370496e+15
+	%1586 = call double @llvm.trunc.f64(double %1585)
+	%1587 = fcmp oeq double %1585, %1586
+	%1588 = bitcast double %1580 to i64
+	%1589 = trunc i64 %1588 to i32
+	%1590 = lshr i64 %1588, 32
+	%1591 = trunc i64 %1590 to i32
+	%1592 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1589, i32 1, i32 0)
+	%1593 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1591, i32 1, i32 0)
+	%1594 = zext i32 %1592 to i64
+	%1595 = zext i32 %1593 to i64
+	%1596 = shl i64 %1595, 32
+	%1597 = or i64 %1594, %1596
+	%1598 = bitcast i64 %1597 to double
+	%1599 = icmp uge i32 %3, 1
+	%1600 = fadd double %1580, %1598
+	%1601 = select i1 %1599, double %1600, double %1580
+	%1602 = bitcast double %1601 to i64
+	%1603 = trunc i64 %1602 to i32
+	%1604 = lshr i64 %1602, 32
+	%1605 = trunc i64 %1604 to i32
+	%1606 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1603, i32 2, i32 0)
+	%1607 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1605, i32 2, i32 0)
+	%1608 = zext i32 %1606 to i64
+	%1609 = zext i32 %1607 to i64
+	%1610 = shl i64 %1609, 32
+	%1611 = or i64 %1608, %1610
+	%1612 = bitcast i64 %1611 to double
+	%1613 = icmp uge i32 %3, 2
+	%1614 = fadd double %1601, %1612
+	%1615 = select i1 %1613, double %1614, double %1601
+	%1616 = bitcast double %1615 to i64
+	%1617 = trunc i64 %1616 to i32
+	%1618 = lshr i64 %1616, 32
+	%1619 = trunc i64 %1618 to i32
+	%1620 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1617, i32 4, i32 0)
+	%1621 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1619, i32 4, i32 0)
+	%1622 = zext i32 %1620 to i64
+	%1623 = zext i32 %1621 to i64
+	%1624 = shl i64 %1623, 32
+	%1625 = or i64 %1622, %1624
+	%1626 = bitcast i64 %1625 to double
+	%1627 = icmp uge i32 %3, 4
+	%1628 = fadd double %1615, %1626
+	%1629 = select i1 %1627, double %1628, double %1615
+	%1630 = bitcast double %1629 to i64
+	%1631 = trunc i64 %1630 to i32
+	%1632 = lshr i64 %1630, 32
+	%1633 = trunc i64 %1632 to i32
+	%1634 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1631, i32 8, i32 0)
+	%1635 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1633, i32 8, i32 0)
+	%1636 = zext i32 %1634 to i64
+	%1637 = zext i32 %1635 to i64
+	%1638 = shl i64 %1637, 32
+	%1639 = or i64 %1636, %1638
+	%1640 = bitcast i64 %1639 to double
+	%1641 = icmp uge i32 %3, 8
+	%1642 = fadd double %1629, %1640
+	%1643 = select i1 %1641, double %1642, double %1629
+	%1644 = bitcast double %1643 to i64
+	%1645 = trunc i64 %1644 to i32
+	%1646 = lshr i64 %1644, 32
+	%1647 = trunc i64 %1646 to i32
+	%1648 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1645, i32 16, i32 0)
+	%1649 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1647, i32 16, i32 0)
+	%1650 = zext i32 %1648 to i64
+	%1651 = zext i32 %1649 to i64
+	%1652 = shl i64 %1651, 32
+	%1653 = or i64 %1650, %1652
+	%1654 = bitcast i64 %1653 to double
+	%1655 = icmp uge i32 %3, 16
+	%1656 = fadd double %1643, %1654
+	%1657 = select i1 %1655, double %1656, double %1643
+	%1658 = bitcast double %1657 to i64
+	%1659 = trunc i64 %1658 to i32
+	%1660 = lshr i64 %1658, 32
+	%1661 = trunc i64 %1660 to i32
+	%1662 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1659, i32 31, i32 31)
+	%1663 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1661, i32 31, i32 31)
+	%1664 = zext i32 %1662 to i64
+	%1665 = zext i32 %1663 to i64
+	%1666 = shl i64 %1665, 32
+	%1667 = or i64 %1664, %1666
+	%1668 = bitcast i64 %1667 to double
+	%1669 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1584)
+	%1670 = xor i1 %1669, true
+	%1671 = and i1 %1587, %1670
+	%1672 = fadd double %1563, %1668
+	%1673 = fcmp olt double %1672, 1.5
+	%1674 = and i1 %1671, %1673
+	%1675 = fcmp oge double %1563, 0x3FECCCCCCCCCCCCD
+	%1676 = or i1 %1674, %1675
+	br i1 %1676, label %1677, label %1702
 
-1605:
-	%1606 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1579
-	store i32 %1584, i32 addrspace(3)* %1606
-	%1607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1580
-	store i32 %1582, i32 addrspace(3)* %1607
-	br label %1608
+1677:
+	%1678 = fsub double %1657, %1580
+	%1679 = fadd double %1563, %1678
+	%1680 = fcmp olt double %1679, 0x3FECCCCCCCCCCCCD
+	%1681 = and i1 %1568, %1680
+	%1682 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1681)
+	%1683 = call i32 @llvm.ctpop.i32(i32 %1682)
+	%1684 = sub i32 %1683, 1
+	%1685 = icmp sgt i32 %1684, 0
+	%1686 = select i1 %1685, i32 %1684, i32 0
+	%1687 = bitcast double %1657 to i64
+	%1688 = trunc i64 %1687 to i32
+	%1689 = lshr i64 %1687, 32
+	%1690 = trunc i64 %1689 to i32
+	%1691 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1688, i32 %1686, i32 31)
+	%1692 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1690, i32 %1686, i32 31)
+	%1693 = zext i32 %1691 to i64
+	%1694 = zext i32 %1692 to i64
+	%1695 = shl i64 %1694, 32
+	%1696 = or i64 %1693, %1695
+	%1697 = bitcast i64 %1696 to double
+	%1698 = icmp sgt i32 %1683, 0
+	%1699 = fadd double %1563, %1697
+	%1700 = select i1 %1698, double %1699, double %1563
+	%1701 = add i32 %1564, %1683
+	br label %2023
 
-1608:
-	%1609 = add i32 %1571, 256
-	br label %1570
+1702:
+	%1703 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 0, i32 31)
+	%1704 = fcmp olt double %1563, 0x3FECCCCCCCCCCCCD
+	%1705 = add i32 %1562, 0
+	%1706 = icmp slt i32 %1705, %687
+	%1707 = and i1 %1704, %1706
+	%1708 = fpext float %1703 to double
+	%1709 = fadd double %1563, %1708
+	%1710 = select i1 %1707, double %1709, double %1563
+	%1711 = add i32 %1564, 1
+	%1712 = select i1 %1707, i32 %1711, i32 %1564
+	%1713 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 1, i32 31)
+	%1714 = fcmp olt double %1710, 0x3FECCCCCCCCCCCCD
+	%1715 = add i32 %1562, 1
+	%1716 = icmp slt i32 %1715, %687
+	%1717 = and i1 %1714, %1716
+	%1718 = fpext float %1713 to double
+	%1719 = fadd double %1710, %1718
+	%1720 = select i1 %1717, double %1719, double %1710
+	%1721 = add i32 %1712, 1
+	%1722 = select i1 %1717, i32 %1721, i32 %1712
+	%1723 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 2, i32 31)
+	%1724 = fcmp olt double %1720, 0x3FECCCCCCCCCCCCD
+	%1725 = add i32 %1562, 2
+	%1726 = icmp slt i32 %1725, %687
+	%1727 = and i1 %1724, %1726
+	%1728 = fpext float %1723 to double
+	%1729 = fadd double %1720, %1728
+	%1730 = select i1 %1727, double %1729, double %1720
+	%1731 = add i32 %1722, 1
+	%1732 = select i1 %1727, i32 %1731, i32 %1722
+	%1733 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 3, i32 31)
+	%1734 = fcmp olt double %1730, 0x3FECCCCCCCCCCCCD
+	%1735 = add i32 %1562, 3
+	%1736 = icmp slt i32 %1735, %687
+	%1737 = and i1 %1734, %1736
+	%1738 = fpext float %1733 to double
+	%1739 = fadd double %1730, %1738
+	%1740 = select i1 %1737, double %1739, double %1730
+	%1741 = add i32 %1732, 1
+	%1742 = select i1 %1737, i32 %1741, i32 %1732
+	%1743 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 4, i32 31)
+	%1744 = fcmp olt double %1740, 0x3FECCCCCCCCCCCCD
+	%1745 = add i32 %1562, 4
+	%1746 = icmp slt i32 %1745, %687
+	%1747 = and i1 %1744, %1746
+	%1748 = fpext float %1743 to double
+	%1749 = fadd double %1740, %1748
+	%1750 = select i1 %1747, double %1749, double %1740
+	%1751 = add i32 %1742, 1
+	%1752 = select i1 %1747, i32 %1751, i32 %1742
+	%1753 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 5, i32 31)
+	%1754 = fcmp olt double %1750, 0x3FECCCCCCCCCCCCD
+	%1755 = add i32 %1562, 5
+	%1756 = icmp slt i32 %1755, %687
+	%1757 = and i1 %1754, %1756
+	%1758 = fpext float %1753 to double
+	%1759 = fadd double %1750, %1758
+	%1760 = select i1 %1757, double %1759, double %1750
+	%1761 = add i32 %1752, 1
+	%1762 = select i1 %1757, i32 %1761, i32 %1752
+	%1763 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 6, i32 31)
+	%1764 = fcmp olt double %1760, 0x3FECCCCCCCCCCCCD
+	%1765 = add i32 %1562, 6
+	%1766 = icmp slt i32 %1765, %687
+	%1767 = and i1 %1764, %1766
+	%1768 = fpext float %1763 to double
+	%1769 = fadd double %1760, %1768
+	%1770 = select i1 %1767, double %1769, double %1760
+	%1771 = add i32 %1762, 1
+	%1772 = select i1 %1767, i32 %1771, i32 %1762
+	%1773 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 7, i32 31)
+	%1774 = fcmp olt double %1770, 0x3FECCCCCCCCCCCCD
+	%1775 = add i32 %1562, 7
+	%1776 = icmp slt i32 %1775, %687
+	%1777 = and i1 %1774, %1776
+	%1778 = fpext float %1773 to double
+	%1779 = fadd double %1770, %1778
+	%1780 = select i1 %1777, double %1779, double %1770
+	%1781 = add i32 %1772, 1
+	%1782 = select i1 %1777, i32 %1781, i32 %1772
+	%1783 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 8, i32 31)
+	%1784 = fcmp olt double %1780, 0x3FECCCCCCCCCCCCD
+	%1785 = add i32 %1562, 8
+	%1786 = icmp slt i32 %1785, %687
+	%1787 = and i1 %1784, %1786
+	%1788 = fpext float %1783 to double
+	%1789 = fadd double %1780, %1788
+	%1790 = select i1 %1787, double %1789, double %1780
+	%1791 = add i32 %1782, 1
+	%1792 = select i1 %1787, i32 %1791, i32 %1782
+	%1793 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 9, i32 31)
+	%1794 = fcmp olt double %1790, 0x3FECCCCCCCCCCCCD
+	%1795 = add i32 %1562, 9
+	%1796 = icmp slt i32 %1795, %687
+	%1797 = and i1 %1794, %1796
+	%1798 = fpext float %1793 to double
+	%1799 = fadd double %1790, %1798
+	%1800 = select i1 %1797, double %1799, double %1790
+	%1801 = add i32 %1792, 1
+	%1802 = select i1 %1797, i32 %1801, i32 %1792
+	%1803 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 10, i32 31)
+	%1804 = fcmp olt double %1800, 0x3FECCCCCCCCCCCCD
+	%1805 = add i32 %1562, 10
+	%1806 = icmp slt i32 %1805, %687
+	%1807 = and i1 %1804, %1806
+	%1808 = fpext float %1803 to double
+	%1809 = fadd double %1800, %1808
+	%1810 = select i1 %1807, double %1809, double %1800
+	%1811 = add i32 %1802, 1
+	%1812 = select i1 %1807, i32 %1811, i32 %1802
+	%1813 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 11, i32 31)
+	%1814 = fcmp olt double %1810, 0x3FECCCCCCCCCCCCD
+	%1815 = add i32 %1562, 11
+	%1816 = icmp slt i32 %1815, %687
+	%1817 = and i1 %1814, %1816
+	%1818 = fpext float %1813 to double
+	%1819 = fadd double %1810, %1818
+	%1820 = select i1 %1817, double %1819, double %1810
+	%1821 = add i32 %1812, 1
+	%1822 = select i1 %1817, i32 %1821, i32 %1812
+	%1823 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 12, i32 31)
+	%1824 = fcmp olt double %1820, 0x3FECCCCCCCCCCCCD
+	%1825 = add i32 %1562, 12
+	%1826 = icmp slt i32 %1825, %687
+	%1827 = and i1 %1824, %1826
+	%1828 = fpext float %1823 to double
+	%1829 = fadd double %1820, %1828
+	%1830 = select i1 %1827, double %1829, double %1820
+	%1831 = add i32 %1822, 1
+	%1832 = select i1 %1827, i32 %1831, i32 %1822
+	%1833 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 13, i32 31)
+	%1834 = fcmp olt double %1830, 0x3FECCCCCCCCCCCCD
+	%1835 = add i32 %1562, 13
+	%1836 = icmp slt i32 %1835, %687
+	%1837 = and i1 %1834, %1836
+	%1838 = fpext float %1833 to double
+	%1839 = fadd double %1830, %1838
+	%1840 = select i1 %1837, double %1839, double %1830
+	%1841 = add i32 %1832, 1
+	%1842 = select i1 %1837, i32 %1841, i32 %1832
+	%1843 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 14, i32 31)
+	%1844 = fcmp olt double %1840, 0x3FECCCCCCCCCCCCD
+	%1845 = add i32 %1562, 14
+	%1846 = icmp slt i32 %1845, %687
+	%1847 = and i1 %1844, %1846
+	%1848 = fpext float %1843 to double
+	%1849 = fadd double %1840, %1848
+	%1850 = select i1 %1847, double %1849, double %1840
+	%1851 = add i32 %1842, 1
+	%1852 = select i1 %1847, i32 %1851, i32 %1842
+	%1853 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 15, i32 31)
+	%1854 = fcmp olt double %1850, 0x3FECCCCCCCCCCCCD
+	%1855 = add i32 %1562, 15
+	%1856 = icmp slt i32 %1855, %687
+	%1857 = and i1 %1854, %1856
+	%1858 = fpext float %1853 to double
+	%1859 = fadd double %1850, %1858
+	%1860 = select i1 %1857, double %1859, double %1850
+	%1861 = add i32 %1852, 1
+	%1862 = select i1 %1857, i32 %1861, i32 %1852
+	%1863 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 16, i32 31)
+	%1864 = fcmp olt double %1860, 0x3FECCCCCCCCCCCCD
+	%1865 = add i32 %1562, 16
+	%1866 = icmp slt i32 %1865, %687
+	%1867 = and i1 %1864, %1866
+	%1868 = fpext float %1863 to double
+	%1869 = fadd double %1860, %1868
+	%1870 = select i1 %1867, double %1869, double %1860
+	%1871 = add i32 %1862, 1
+	%1872 = select i1 %1867, i32 %1871, i32 %1862
+	%1873 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 17, i32 31)
+	%1874 = fcmp olt double %1870, 0x3FECCCCCCCCCCCCD
+	%1875 = add i32 %1562, 17
+	%1876 = icmp slt i32 %1875, %687
+	%1877 = and i1 %1874, %1876
+	%1878 = fpext float %1873 to double
+	%1879 = fadd double %1870, %1878
+	%1880 = select i1 %1877, double %1879, double %1870
+	%1881 = add i32 %1872, 1
+	%1882 = select i1 %1877, i32 %1881, i32 %1872
+	%1883 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 18, i32 31)
+	%1884 = fcmp olt double %1880, 0x3FECCCCCCCCCCCCD
+	%1885 = add i32 %1562, 18
+	%1886 = icmp slt i32 %1885, %687
+	%1887 = and i1 %1884, %1886
+	%1888 = fpext float %1883 to double
+	%1889 = fadd double %1880, %1888
+	%1890 = select i1 %1887, double %1889, double %1880
+	%1891 = add i32 %1882, 1
+	%1892 = select i1 %1887, i32 %1891, i32 %1882
+	%1893 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 19, i32 31)
+	%1894 = fcmp olt double %1890, 0x3FECCCCCCCCCCCCD
+	%1895 = add i32 %1562, 19
+	%1896 = icmp slt i32 %1895, %687
+	%1897 = and i1 %1894, %1896
+	%1898 = fpext float %1893 to double
+	%1899 = fadd double %1890, %1898
+	%1900 = select i1 %1897, double %1899, double %1890
+	%1901 = add i32 %1892, 1
+	%1902 = select i1 %1897, i32 %1901, i32 %1892
+	%1903 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 20, i32 31)
+	%1904 = fcmp olt double %1900, 0x3FECCCCCCCCCCCCD
+	%1905 = add i32 %1562, 20
+	%1906 = icmp slt i32 %1905, %687
+	%1907 = and i1 %1904, %1906
+	%1908 = fpext float %1903 to double
+	%1909 = fadd double %1900, %1908
+	%1910 = select i1 %1907, double %1909, double %1900
+	%1911 = add i32 %1902, 1
+	%1912 = select i1 %1907, i32 %1911, i32 %1902
+	%1913 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 21, i32 31)
+	%1914 = fcmp olt double %1910, 0x3FECCCCCCCCCCCCD
+	%1915 = add i32 %1562, 21
+	%1916 = icmp slt i32 %1915, %687
+	%1917 = and i1 %1914, %1916
+	%1918 = fpext float %1913 to double
+	%1919 = fadd double %1910, %1918
+	%1920 = select i1 %1917, double %1919, double %1910
+	%1921 = add i32 %1912, 1
+	%1922 = select i1 %1917, i32 %1921, i32 %1912
+	%1923 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 22, i32 31)
+	%1924 = fcmp olt double %1920, 0x3FECCCCCCCCCCCCD
+	%1925 = add i32 %1562, 22
+	%1926 = icmp slt i32 %1925, %687
+	%1927 = and i1 %1924, %1926
+	%1928 = fpext float %1923 to double
+	%1929 = fadd double %1920, %1928
+	%1930 = select i1 %1927, double %1929, double %1920
+	%1931 = add i32 %1922, 1
+	%1932 = select i1 %1927, i32 %1931, i32 %1922
+	%1933 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 23, i32 31)
+	%1934 = fcmp olt double %1930, 0x3FECCCCCCCCCCCCD
+	%1935 = add i32 %1562, 23
+	%1936 = icmp slt i32 %1935, %687
+	%1937 = and i1 %1934, %1936
+	%1938 = fpext float %1933 to double
+	%1939 = fadd double %1930, %1938
+	%1940 = select i1 %1937, double %1939, double %1930
+	%1941 = add i32 %1932, 1
+	%1942 = select i1 %1937, i32 %1941, i32 %1932
+	%1943 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 24, i32 31)
+	%1944 = fcmp olt double %1940, 0x3FECCCCCCCCCCCCD
+	%1945 = add i32 %1562, 24
+	%1946 = icmp slt i32 %1945, %687
+	%1947 = and i1 %1944, %1946
+	%1948 = fpext float %1943 to double
+	%1949 = fadd double %1940, %1948
+	%1950 = select i1 %1947, double %1949, double %1940
+	%1951 = add i32 %1942, 1
+	%1952 = select i1 %1947, i32 %1951, i32 %1942
+	%1953 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 25, i32 31)
+	%1954 = fcmp olt double %1950, 0x3FECCCCCCCCCCCCD
+	%1955 = add i32 %1562, 25
+	%1956 = icmp slt i32 %1955, %687
+	%1957 = and i1 %1954, %1956
+	%1958 = fpext float %1953 to double
+	%1959 = fadd double %1950, %1958
+	%1960 = select i1 %1957, double %1959, double %1950
+	%1961 = add i32 %1952, 1
+	%1962 = select i1 %1957, i32 %1961, i32 %1952
+	%1963 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 26, i32 31)
+	%1964 = fcmp olt double %1960, 0x3FECCCCCCCCCCCCD
+	%1965 = add i32 %1562, 26
+	%1966 = icmp slt i32 %1965, %687
+	%1967 = and i1 %1964, %1966
+	%1968 = fpext float %1963 to double
+	%1969 = fadd double %1960, %1968
+	%1970 = select i1 %1967, double %1969, double %1960
+	%1971 = add i32 %1962, 1
+	%1972 = select i1 %1967, i32 %1971, i32 %1962
+	%1973 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 27, i32 31)
+	%1974 = fcmp olt double %1970, 0x3FECCCCCCCCCCCCD
+	%1975 = add i32 %1562, 27
+	%1976 = icmp slt i32 %1975, %687
+	%1977 = and i1 %1974, %1976
+	%1978 = fpext float %1973 to double
+	%1979 = fadd double %1970, %1978
+	%1980 = select i1 %1977, double %1979, double %1970
+	%1981 = add i32 %1972, 1
+	%1982 = select i1 %1977, i32 %1981, i32 %1972
+	%1983 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 28, i32 31)
+	%1984 = fcmp olt double %1980, 0x3FECCCCCCCCCCCCD
+	%1985 = add i32 %1562, 28
+	%1986 = icmp slt i32 %1985, %687
+	%1987 = and i1 %1984, %1986
+	%1988 = fpext float %1983 to double
+	%1989 = fadd double %1980, %1988
+	%1990 = select i1 %1987, double %1989, double %1980
+	%1991 = add i32 %1982, 1
+	%1992 = select i1 %1987, i32 %1991, i32 %1982
+	%1993 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 29, i32 31)
+	%1994 = fcmp olt double %1990, 0x3FECCCCCCCCCCCCD
+	%1995 = add i32 %1562, 29
+	%1996 = icmp slt i32 %1995, %687
+	%1997 = and i1 %1994, %1996
+	%1998 = fpext float %1993 to double
+	%1999 = fadd double %1990, %1998
+	%2000 = select i1 %1997, double %1999, double %1990
+	%2001 = add i32 %1992, 1
+	%2002 = select i1 %1997, i32 %2001, i32 %1992
+	%2003 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 30, i32 31)
+	%2004 = fcmp olt double %2000, 0x3FECCCCCCCCCCCCD
+	%2005 = add i32 %1562, 30
+	%2006 = icmp slt i32 %2005, %687
+	%2007 = and i1 %2004, %2006
+	%2008 = fpext float %2003 to double
+	%2009 = fadd double %2000, %2008
+	%2010 = select i1 %2007, double %2009, double %2000
+	%2011 = add i32 %2002, 1
+	%2012 = select i1 %2007, i32 %2011, i32 %2002
+	%2013 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 31, i32 31)
+	%2014 = fcmp olt double %2010, 0x3FECCCCCCCCCCCCD
+	%2015 = add i32 %1562, 31
+	%2016 = icmp slt i32 %2015, %687
+	%2017 = and i1 %2014, %2016
+	%2018 = fpext float %2013 to double
+	%2019 = fadd double %2010, %2018
+	%2020 = select i1 %2017, double %2019, double %2010
+	%2021 = add i32 %2012, 1
+	%2022 = select i1 %2017, i32 %2021, i32 %2012
+	br label %2023
 
-1610:
-	%1611 = phi i32 [ %0, %1557 ], [ %1624, %1613 ]
-	%1612 = icmp slt i32 %1611, %687
-	br i1 %1612, label %1613, label %1625
+2023:
+	%2024 = phi double [ %1700, %1677 ], [ %2020, %1702 ]
+	%2025 = phi i32 [ %1701, %1677 ], [ %2022, %1702 ]
+	%2026 = add i32 %1562, 32
+	br label %1561
 
-1613:
-	%1614 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1611
-	%1615 = load i32, i32 addrspace(3)* %1614
-	%1616 = add i32 %158, %1611
-	%1617 = add i32 %13, %1616
-	%1618 = sext i32 %1617 to i64
-	%1619 = getelementptr i32, i32* %list, i64 %1618
-	store i32 %1615, i32* %1619
-	%1620 = add i32 %13, %NK
-	%1621 = add i32 %1620, %1616
-	%1622 = sext i32 %1621 to i64
-	%1623 = getelementptr i32, i32* %list, i64 %1622
-	store i32 0, i32* %1623
-	%1624 = add i32 %1611, 256
-	br label %1610
+2027:
+	%2028 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	store i32 %1564, i32 addrspace(3)* %2028
+	%2029 = fcmp oge double %1563, 0x3FECCCCCCCCCCCCD
+	%2030 = zext i1 %2029 to i32
+	%2031 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	store i32 %2030, i32 addrspace(3)* %2031
+	br label %2032
 
-1625:
-	call void @llvm.nvvm.barrier0()
-	%1626 = icmp eq i32 %4, 0
-	br i1 %1626, label %1627, label %1630
+2032:
+	br label %1548
 
-1627:
-	%1628 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
-	%1629 = load double, double addrspace(3)* %1628
-	br label %1643
+2033:
+	%2034 = phi i32 [ %693, %mass_done ], [ %2044, %2036 ]
+	%2035 = icmp slt i32 %2034, %NK
+	br i1 %2035, label %2036, label %2045
 
-1630:
-	call void @llvm.nvvm.barrier0()
-	%1631 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
-	%1632 = load i32, i32 addrspace(3)* %1631
-	%1633 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
-	%1634 = load i32, i32 addrspace(3)* %1633
-	%1635 = icmp ne i32 %1634, 0
-	%1636 = icmp sge i32 %687, %159
-	%1637 = or i1 %1635, %1636
-	%1638 = mul i32 %687, 4
-	%1639 = icmp sgt i32 %1638, 64
-	%1640 = select i1 %1639, i32 %1638, i32 64
-	%1641 = icmp slt i32 %1640, %159
-	%1642 = select i1 %1641, i32 %1640, i32 %159
-	br i1 %1637, label %mass_done, label %mass
+2036:
+	%2037 = add i32 %13, %2034
+	%2038 = sext i32 %2037 to i64
+	%2039 = getelementptr i32, i32* %list, i64 %2038
+	store i32 -1, i32* %2039
+	%2040 = add i32 %13, %NK
+	%2041 = add i32 %2040, %2034
+	%2042 = sext i32 %2041 to i64
+	%2043 = getelementptr i32, i32* %list, i64 %2042
+	store i32 -1, i32* %2043
+	%2044 = add i32 %2034, 256
+	br label %2033
 
-1643:
-	%1644 = phi i32 [ 0, %1627 ], [ %2108, %2105 ]
-	%1645 = phi double [ %1629, %1627 ], [ %2106, %2105 ]
-	%1646 = phi i32 [ 0, %1627 ], [ %2107, %2105 ]
-	%1647 = icmp slt i32 %1644, %687
-	br i1 %1647, label %1648, label %1651
-
-1648:
-	%1649 = add i32 %1644, %3
-	%1650 = icmp slt i32 %1649, %687
-	br i1 %1650, label %1653, label %1660
-
-1651:
-	%1652 = icmp eq i32 %3, 0
-	br i1 %1652, label %2109, label %2114
-
-1653:
-	%1654 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1649
-	%1655 = load i32, i32 addrspace(3)* %1654
-	%1656 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1655
-	%1657 = load i32, i32 addrspace(3)* %1656
-	%1658 = sub i32 %1657, 2
-	%1659 = bitcast i32 %1658 to float
-	br label %1660
-
-1660:
-	%1661 = phi float [ 0.0, %1648 ], [ %1659, %1653 ]
-	%1662 = fpext float %1661 to double
-	%1663 = fcmp one float %1661, 0.0
-	%1664 = call float @llvm.fabs.f32(float %1661)
-	%1665 = fcmp olt float %1664, 0x3E20000000000000
-	%1666 = and i1 %1663, %1665
-	%1667 = fmul double %1645, 4.503599627370496e+15
-	%1668 = call double @llvm.trunc.f64(double %1667)
-	%1669 = fcmp oeq double %1667, %1668
-	%1670 = bitcast double %1662 to i64
-	%1671 = trunc i64 %1670 to i32
-	%1672 = lshr i64 %1670, 32
-	%1673 = trunc i64 %1672 to i32
-	%1674 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1671, i32 1, i32 0)
-	%1675 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1673, i32 1, i32 0)
-	%1676 = zext i32 %1674 to i64
-	%1677 = zext i32 %1675 to i64
-	%1678 = shl i64 %1677, 32
-	%1679 = or i64 %1676, %1678
-	%1680 = bitcast i64 %1679 to double
-	%1681 = icmp uge i32 %3, 1
-	%1682 = fadd double %1662, %1680
-	%1683 = select i1 %1681, double %1682, double %1662
-	%1684 = bitcast double %1683 to i64
-	%1685 = trunc i64 %1684 to i32
-	%1686 = lshr i64 %1684, 32
-	%1687 = trunc i64 %1686 to i32
-	%1688 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1685, i32 2, i32 0)
-	%1689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1687, i32 2, i32 0)
-	%1690 = zext i32 %1688 to i64
-	%1691 = zext i32 %1689 to i64
-	%1692 = shl i64 %1691, 32
-	%1693 = or i64 %1690, %1692
-	%1694 = bitcast i64 %1693 to double
-	%1695 = icmp uge i32 %3, 2
-	%1696 = fadd double %1683, %1694
-	%1697 = select i1 %1695, double %1696, double %1683
-	%1698 = bitcast double %1697 to i64
-	%1699 = trunc i64 %1698 to i32
-	%1700 = lshr i64 %1698, 32
-	%1701 = trunc i64 %1700 to i32
-	%1702 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1699, i32 4, i32 0)
-	%1703 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1701, i32 4, i32 0)
-	%1704 = zext i32 %1702 to i64
-	%1705 = zext i32 %1703 to i64
-	%1706 = shl i64 %1705, 32
-	%1707 = or i64 %1704, %1706
-	%1708 = bitcast i64 %1707 to double
-	%1709 = icmp uge i32 %3, 4
-	%1710 = fadd double %1697, %1708
-	%1711 = select i1 %1709, double %1710, double %1697
-	%1712 = bitcast double %1711 to i64
-	%1713 = trunc i64 %1712 to i32
-	%1714 = lshr i64 %1712, 32
-	%1715 = trunc i64 %1714 to i32
-	%1716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1713, i32 8, i32 0)
-	%1717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1715, i32 8, i32 0)
-	%1718 = zext i32 %1716 to i64
-	%1719 = zext i32 %1717 to i64
-	%1720 = shl i64 %1719, 32
-	%1721 = or i64 %1718, %1720
-	%1722 = bitcast i64 %1721 to double
-	%1723 = icmp uge i32 %3, 8
-	%1724 = fadd double %1711, %1722
-	%1725 = select i1 %1723, double %1724, double %1711
-	%1726 = bitcast double %1725 to i64
-	%1727 = trunc i64 %1726 to i32
-	%1728 = lshr i64 %1726, 32
-	%1729 = trunc i64 %1728 to i32
-	%1730 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1727, i32 16, i32 0)
-	%1731 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1729, i32 16, i32 0)
-	%1732 = zext i32 %1730 to i64
-	%1733 = zext i32 %1731 to i64
-	%1734 = shl i64 %1733, 32
-	%1735 = or i64 %1732, %1734
-	%1736 = bitcast i64 %1735 to double
-	%1737 = icmp uge i32 %3, 16
-	%1738 = fadd double %1725, %1736
-	%1739 = select i1 %1737, double %1738, double %1725
-	%1740 = bitcast double %1739 to i64
-	%1741 = trunc i64 %1740 to i32
-	%1742 = lshr i64 %1740, 32
-	%1743 = trunc i64 %1742 to i32
-	%1744 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1741, i32 31, i32 31)
-	%1745 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1743, i32 31, i32 31)
-	%1746 = zext i32 %1744 to i64
-	%1747 = zext i32 %1745 to i64
-	%1748 = shl i64 %1747, 32
-	%1749 = or i64 %1746, %1748
-	%1750 = bitcast i64 %1749 to double
-	%1751 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1666)
-	%1752 = xor i1 %1751, true
-	%1753 = and i1 %1669, %1752
-	%1754 = fadd double %1645, %1750
-	%1755 = fcmp olt double %1754, 1.5
-	%1756 = and i1 %1753, %1755
-	%1757 = fcmp oge double %1645, 0x3FECCCCCCCCCCCCD
-	%1758 = or i1 %1756, %1757
-	br i1 %1758, label %1759, label %1784
-
-1759:
-	%1760 = fsub double %1739, %1662
-	%1761 = fadd double %1645, %1760
-	%1762 = fcmp olt double %1761, 0x3FECCCCCCCCCCCCD
-	%1763 = and i1 %1650, %1762
-	%1764 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1763)
-	%1765 = call i32 @llvm.ctpop.i32(i32 %1764)
-	%1766 = sub i32 %1765, 1
-	%1767 = icmp sgt i32 %1766, 0
-	%1768 = select i1 %1767, i32 %1766, i32 0
-	%1769 = bitcast double %1739 to i64
-	%1770 = trunc i64 %1769 to i32
-	%1771 = lshr i64 %1769, 32
-	%1772 = trunc i64 %1771 to i32
-	%1773 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1770, i32 %1768, i32 31)
-	%1774 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1772, i32 %1768, i32 31)
-	%1775 = zext i32 %1773 to i64
-	%1776 = zext i32 %1774 to i64
-	%1777 = shl i64 %1776, 32
-	%1778 = or i64 %1775, %1777
-	%1779 = bitcast i64 %1778 to double
-	%1780 = icmp sgt i32 %1765, 0
-	%1781 = fadd double %1645, %1779
-	%1782 = select i1 %1780, double %1781, double %1645
-	%1783 = add i32 %1646, %1765
-	br label %2105
-
-1784:
-	%1785 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 0, i32 31)
-	%1786 = fcmp olt double %1645, 0x3FECCCCCCCCCCCCD
-	%1787 = add i32 %1644, 0
-	%1788 = icmp slt i32 %1787, %687
-	%1789 = and i1 %1786, %1788
-	%1790 = fpext float %1785 to double
-	%1791 = fadd double %1645, %1790
-	%1792 = select i1 %1789, double %1791, double %1645
-	%1793 = add i32 %1646, 1
-	%1794 = select i1 %1789, i32 %1793, i32 %1646
-	%1795 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 1, i32 31)
-	%1796 = fcmp olt double %1792, 0x3FECCCCCCCCCCCCD
-	%1797 = add i32 %1644, 1
-	%1798 = icmp slt i32 %1797, %687
-	%1799 = and i1 %1796, %1798
-	%1800 = fpext float %1795 to double
-	%1801 = fadd double %1792, %1800
-	%1802 = select i1 %1799, double %1801, double %1792
-	%1803 = add i32 %1794, 1
-	%1804 = select i1 %1799, i32 %1803, i32 %1794
-	%1805 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 2, i32 31)
-	%1806 = fcmp olt double %1802, 0x3FECCCCCCCCCCCCD
-	%1807 = add i32 %1644, 2
-	%1808 = icmp slt i32 %1807, %687
-	%1809 = and i1 %1806, %1808
-	%1810 = fpext float %1805 to double
-	%1811 = fadd double %1802, %1810
-	%1812 = select i1 %1809, double %1811, double %1802
-	%1813 = add i32 %1804, 1
-	%1814 = select i1 %1809, i32 %1813, i32 %1804
-	%1815 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 3, i32 31)
-	%1816 = fcmp olt double %1812, 0x3FECCCCCCCCCCCCD
-	%1817 = add i32 %1644, 3
-	%1818 = icmp slt i32 %1817, %687
-	%1819 = and i1 %1816, %1818
-	%1820 = fpext float %1815 to double
-	%1821 = fadd double %1812, %1820
-	%1822 = select i1 %1819, double %1821, double %1812
-	%1823 = add i32 %1814, 1
-	%1824 = select i1 %1819, i32 %1823, i32 %1814
-	%1825 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 4, i32 31)
-	%1826 = fcmp olt double %1822, 0x3FECCCCCCCCCCCCD
-	%1827 = add i32 %1644, 4
-	%1828 = icmp slt i32 %1827, %687
-	%1829 = and i1 %1826, %1828
-	%1830 = fpext float %1825 to double
-	%1831 = fadd double %1822, %1830
-	%1832 = select i1 %1829, double %1831, double %1822
-	%1833 = add i32 %1824, 1
-	%1834 = select i1 %1829, i32 %1833, i32 %1824
-	%1835 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 5, i32 31)
-	%1836 = fcmp olt double %1832, 0x3FECCCCCCCCCCCCD
-	%1837 = add i32 %1644, 5
-	%1838 = icmp slt i32 %1837, %687
-	%1839 = and i1 %1836, %1838
-	%1840 = fpext float %1835 to double
-	%1841 = fadd double %1832, %1840
-	%1842 = select i1 %1839, double %1841, double %1832
-	%1843 = add i32 %1834, 1
-	%1844 = select i1 %1839, i32 %1843, i32 %1834
-	%1845 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 6, i32 31)
-	%1846 = fcmp olt double %1842, 0x3FECCCCCCCCCCCCD
-	%1847 = add i32 %1644, 6
-	%1848 = icmp slt i32 %1847, %687
-	%1849 = and i1 %1846, %1848
-	%1850 = fpext float %1845 to double
-	%1851 = fadd double %1842, %1850
-	%1852 = select i1 %1849, double %1851, double %1842
-	%1853 = add i32 %1844, 1
-	%1854 = select i1 %1849, i32 %1853, i32 %1844
-	%1855 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 7, i32 31)
-	%1856 = fcmp olt double %1852, 0x3FECCCCCCCCCCCCD
-	%1857 = add i32 %1644, 7
-	%1858 = icmp slt i32 %1857, %687
-	%1859 = and i1 %1856, %1858
-	%1860 = fpext float %1855 to double
-	%1861 = fadd double %1852, %1860
-	%1862 = select i1 %1859, double %1861, double %1852
-	%1863 = add i32 %1854, 1
-	%1864 = select i1 %1859, i32 %1863, i32 %1854
-	%1865 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 8, i32 31)
-	%1866 = fcmp olt double %1862, 0x3FECCCCCCCCCCCCD
-	%1867 = add i32 %1644, 8
-	%1868 = icmp slt i32 %1867, %687
-	%1869 = and i1 %1866, %1868
-	%1870 = fpext float %1865 to double
-	%1871 = fadd double %1862, %1870
-	%1872 = select i1 %1869, double %1871, double %1862
-	%1873 = add i32 %1864, 1
-	%1874 = select i1 %1869, i32 %1873, i32 %1864
-	%1875 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 9, i32 31)
-	%1876 = fcmp olt double %1872, 0x3FECCCCCCCCCCCCD
-	%1877 = add i32 %1644, 9
-	%1878 = icmp slt i32 %1877, %687
-	%1879 = and i1 %1876, %1878
-	%1880 = fpext float %1875 to double
-	%1881 = fadd double %1872, %1880
-	%1882 = select i1 %1879, double %1881, double %1872
-	%1883 = add i32 %1874, 1
-	%1884 = select i1 %1879, i32 %1883, i32 %1874
-	%1885 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 10, i32 31)
-	%1886 = fcmp olt double %1882, 0x3FECCCCCCCCCCCCD
-	%1887 = add i32 %1644, 10
-	%1888 = icmp slt i32 %1887, %687
-	%1889 = and i1 %1886, %1888
-	%1890 = fpext float %1885 to double
-	%1891 = fadd double %1882, %1890
-	%1892 = select i1 %1889, double %1891, double %1882
-	%1893 = add i32 %1884, 1
-	%1894 = select i1 %1889, i32 %1893, i32 %1884
-	%1895 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 11, i32 31)
-	%1896 = fcmp olt double %1892, 0x3FECCCCCCCCCCCCD
-	%1897 = add i32 %1644, 11
-	%1898 = icmp slt i32 %1897, %687
-	%1899 = and i1 %1896, %1898
-	%1900 = fpext float %1895 to double
-	%1901 = fadd double %1892, %1900
-	%1902 = select i1 %1899, double %1901, double %1892
-	%1903 = add i32 %1894, 1
-	%1904 = select i1 %1899, i32 %1903, i32 %1894
-	%1905 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 12, i32 31)
-	%1906 = fcmp olt double %1902, 0x3FECCCCCCCCCCCCD
-	%1907 = add i32 %1644, 12
-	%1908 = icmp slt i32 %1907, %687
-	%1909 = and i1 %1906, %1908
-	%1910 = fpext float %1905 to double
-	%1911 = fadd double %1902, %1910
-	%1912 = select i1 %1909, double %1911, double %1902
-	%1913 = add i32 %1904, 1
-	%1914 = select i1 %1909, i32 %1913, i32 %1904
-	%1915 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 13, i32 31)
-	%1916 = fcmp olt double %1912, 0x3FECCCCCCCCCCCCD
-	%1917 = add i32 %1644, 13
-	%1918 = icmp slt i32 %1917, %687
-	%1919 = and i1 %1916, %1918
-	%1920 = fpext float %1915 to double
-	%1921 = fadd double %1912, %1920
-	%1922 = select i1 %1919, double %1921, double %1912
-	%1923 = add i32 %1914, 1
-	%1924 = select i1 %1919, i32 %1923, i32 %1914
-	%1925 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 14, i32 31)
-	%1926 = fcmp olt double %1922, 0x3FECCCCCCCCCCCCD
-	%1927 = add i32 %1644, 14
-	%1928 = icmp slt i32 %1927, %687
-	%1929 = and i1 %1926, %1928
-	%1930 = fpext float %1925 to double
-	%1931 = fadd double %1922, %1930
-	%1932 = select i1 %1929, double %1931, double %1922
-	%1933 = add i32 %1924, 1
-	%1934 = select i1 %1929, i32 %1933, i32 %1924
-	%1935 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 15, i32 31)
-	%1936 = fcmp olt double %1932, 0x3FECCCCCCCCCCCCD
-	%1937 = add i32 %1644, 15
-	%1938 = icmp slt i32 %1937, %687
-	%1939 = and i1 %1936, %1938
-	%1940 = fpext float %1935 to double
-	%1941 = fadd double %1932, %1940
-	%1942 = select i1 %1939, double %1941, double %1932
-	%1943 = add i32 %1934, 1
-	%1944 = select i1 %1939, i32 %1943, i32 %1934
-	%1945 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 16, i32 31)
-	%1946 = fcmp olt double %1942, 0x3FECCCCCCCCCCCCD
-	%1947 = add i32 %1644, 16
-	%1948 = icmp slt i32 %1947, %687
-	%1949 = and i1 %1946, %1948
-	%1950 = fpext float %1945 to double
-	%1951 = fadd double %1942, %1950
-	%1952 = select i1 %1949, double %1951, double %1942
-	%1953 = add i32 %1944, 1
-	%1954 = select i1 %1949, i32 %1953, i32 %1944
-	%1955 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 17, i32 31)
-	%1956 = fcmp olt double %1952, 0x3FECCCCCCCCCCCCD
-	%1957 = add i32 %1644, 17
-	%1958 = icmp slt i32 %1957, %687
-	%1959 = and i1 %1956, %1958
-	%1960 = fpext float %1955 to double
-	%1961 = fadd double %1952, %1960
-	%1962 = select i1 %1959, double %1961, double %1952
-	%1963 = add i32 %1954, 1
-	%1964 = select i1 %1959, i32 %1963, i32 %1954
-	%1965 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 18, i32 31)
-	%1966 = fcmp olt double %1962, 0x3FECCCCCCCCCCCCD
-	%1967 = add i32 %1644, 18
-	%1968 = icmp slt i32 %1967, %687
-	%1969 = and i1 %1966, %1968
-	%1970 = fpext float %1965 to double
-	%1971 = fadd double %1962, %1970
-	%1972 = select i1 %1969, double %1971, double %1962
-	%1973 = add i32 %1964, 1
-	%1974 = select i1 %1969, i32 %1973, i32 %1964
-	%1975 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 19, i32 31)
-	%1976 = fcmp olt double %1972, 0x3FECCCCCCCCCCCCD
-	%1977 = add i32 %1644, 19
-	%1978 = icmp slt i32 %1977, %687
-	%1979 = and i1 %1976, %1978
-	%1980 = fpext float %1975 to double
-	%1981 = fadd double %1972, %1980
-	%1982 = select i1 %1979, double %1981, double %1972
-	%1983 = add i32 %1974, 1
-	%1984 = select i1 %1979, i32 %1983, i32 %1974
-	%1985 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 20, i32 31)
-	%1986 = fcmp olt double %1982, 0x3FECCCCCCCCCCCCD
-	%1987 = add i32 %1644, 20
-	%1988 = icmp slt i32 %1987, %687
-	%1989 = and i1 %1986, %1988
-	%1990 = fpext float %1985 to double
-	%1991 = fadd double %1982, %1990
-	%1992 = select i1 %1989, double %1991, double %1982
-	%1993 = add i32 %1984, 1
-	%1994 = select i1 %1989, i32 %1993, i32 %1984
-	%1995 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 21, i32 31)
-	%1996 = fcmp olt double %1992, 0x3FECCCCCCCCCCCCD
-	%1997 = add i32 %1644, 21
-	%1998 = icmp slt i32 %1997, %687
-	%1999 = and i1 %1996, %1998
-	%2000 = fpext float %1995 to double
-	%2001 = fadd double %1992, %2000
-	%2002 = select i1 %1999, double %2001, double %1992
-	%2003 = add i32 %1994, 1
-	%2004 = select i1 %1999, i32 %2003, i32 %1994
-	%2005 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 22, i32 31)
-	%2006 = fcmp olt double %2002, 0x3FECCCCCCCCCCCCD
-	%2007 = add i32 %1644, 22
-	%2008 = icmp slt i32 %2007, %687
-	%2009 = and i1 %2006, %2008
-	%2010 = fpext float %2005 to double
-	%2011 = fadd double %2002, %2010
-	%2012 = select i1 %2009, double %2011, double %2002
-	%2013 = add i32 %2004, 1
-	%2014 = select i1 %2009, i32 %2013, i32 %2004
-	%2015 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 23, i32 31)
-	%2016 = fcmp olt double %2012, 0x3FECCCCCCCCCCCCD
-	%2017 = add i32 %1644, 23
-	%2018 = icmp slt i32 %2017, %687
-	%2019 = and i1 %2016, %2018
-	%2020 = fpext float %2015 to double
-	%2021 = fadd double %2012, %2020
-	%2022 = select i1 %2019, double %2021, double %2012
-	%2023 = add i32 %2014, 1
-	%2024 = select i1 %2019, i32 %2023, i32 %2014
-	%2025 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 24, i32 31)
-	%2026 = fcmp olt double %2022, 0x3FECCCCCCCCCCCCD
-	%2027 = add i32 %1644, 24
-	%2028 = icmp slt i32 %2027, %687
-	%2029 = and i1 %2026, %2028
-	%2030 = fpext float %2025 to double
-	%2031 = fadd double %2022, %2030
-	%2032 = select i1 %2029, double %2031, double %2022
-	%2033 = add i32 %2024, 1
-	%2034 = select i1 %2029, i32 %2033, i32 %2024
-	%2035 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 25, i32 31)
-	%2036 = fcmp olt double %2032, 0x3FECCCCCCCCCCCCD
-	%2037 = add i32 %1644, 25
-	%2038 = icmp slt i32 %2037, %687
-	%2039 = and i1 %2036, %2038
-	%2040 = fpext float %2035 to double
-	%2041 = fadd double %2032, %2040
-	%2042 = select i1 %2039, double %2041, double %2032
-	%2043 = add i32 %2034, 1
-	%2044 = select i1 %2039, i32 %2043, i32 %2034
-	%2045 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 26, i32 31)
-	%2046 = fcmp olt double %2042, 0x3FECCCCCCCCCCCCD
-	%2047 = add i32 %1644, 26
-	%2048 = icmp slt i32 %2047, %687
-	%2049 = and i1 %2046, %2048
-	%2050 = fpext float %2045 to double
-	%2051 = fadd double %2042, %2050
-	%2052 = select i1 %2049, double %2051, double %2042
-	%2053 = add i32 %2044, 1
-	%2054 = select i1 %2049, i32 %2053, i32 %2044
-	%2055 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 27, i32 31)
-	%2056 = fcmp olt double %2052, 0x3FECCCCCCCCCCCCD
-	%2057 = add i32 %1644, 27
-	%2058 = icmp slt i32 %2057, %687
-	%2059 = and i1 %2056, %2058
-	%2060 = fpext float %2055 to double
-	%2061 = fadd double %2052, %2060
-	%2062 = select i1 %2059, double %2061, double %2052
-	%2063 = add i32 %2054, 1
-	%2064 = select i1 %2059, i32 %2063, i32 %2054
-	%2065 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 28, i32 31)
-	%2066 = fcmp olt double %2062, 0x3FECCCCCCCCCCCCD
-	%2067 = add i32 %1644, 28
-	%2068 = icmp slt i32 %2067, %687
-	%2069 = and i1 %2066, %2068
-	%2070 = fpext float %2065 to double
-	%2071 = fadd double %2062, %2070
-	%2072 = select i1 %2069, double %2071, double %2062
-	%2073 = add i32 %2064, 1
-	%2074 = select i1 %2069, i32 %2073, i32 %2064
-	%2075 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 29, i32 31)
-	%2076 = fcmp olt double %2072, 0x3FECCCCCCCCCCCCD
-	%2077 = add i32 %1644, 29
-	%2078 = icmp slt i32 %2077, %687
-	%2079 = and i1 %2076, %2078
-	%2080 = fpext float %2075 to double
-	%2081 = fadd double %2072, %2080
-	%2082 = select i1 %2079, double %2081, double %2072
-	%2083 = add i32 %2074, 1
-	%2084 = select i1 %2079, i32 %2083, i32 %2074
-	%2085 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 30, i32 31)
-	%2086 = fcmp olt double %2082, 0x3FECCCCCCCCCCCCD
-	%2087 = add i32 %1644, 30
-	%2088 = icmp slt i32 %2087, %687
-	%2089 = and i1 %2086, %2088
-	%2090 = fpext float %2085 to double
-	%2091 = fadd double %2082, %2090
-	%2092 = select i1 %2089, double %2091, double %2082
-	%2093 = add i32 %2084, 1
-	%2094 = select i1 %2089, i32 %2093, i32 %2084
-	%2095 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1661, i32 31, i32 31)
-	%2096 = fcmp olt double %2092, 0x3FECCCCCCCCCCCCD
-	%2097 = add i32 %1644, 31
-	%2098 = icmp slt i32 %2097, %687
-	%2099 = and i1 %2096, %2098
-	%2100 = fpext float %2095 to double
-	%2101 = fadd double %2092, %2100
-	%2102 = select i1 %2099, double %2101, double %2092
-	%2103 = add i32 %2094, 1
-	%2104 = select i1 %2099, i32 %2103, i32 %2094
-	br label %2105
-
-2105:
-	%2106 = phi double [ %1782, %1759 ], [ %2102, %1784 ]
-	%2107 = phi i32 [ %1783, %1759 ], [ %2104, %1784 ]
-	%2108 = add i32 %1644, 32
-	br label %1643
-
-2109:
-	%2110 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
-	store i32 %1646, i32 addrspace(3)* %2110
-	%2111 = fcmp oge double %1645, 0x3FECCCCCCCCCCCCD
-	%2112 = zext i1 %2111 to i32
-	%2113 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
-	store i32 %2112, i32 addrspace(3)* %2113
-	br label %2114
-
-2114:
-	br label %1630
-
-2115:
-	%2116 = phi i32 [ %693, %mass_done ], [ %2126, %2118 ]
-	%2117 = icmp slt i32 %2116, %NK
-	br i1 %2117, label %2118, label %2127
-
-2118:
-	%2119 = add i32 %13, %2116
-	%2120 = sext i32 %2119 to i64
-	%2121 = getelementptr i32, i32* %list, i64 %2120
-	store i32 -1, i32* %2121
-	%2122 = add i32 %13, %NK
-	%2123 = add i32 %2122, %2116
-	%2124 = sext i32 %2123 to i64
-	%2125 = getelementptr i32, i32* %list, i64 %2124
-	store i32 -1, i32* %2125
-	%2126 = add i32 %2116, 256
-	br label %2115
-
-2127:
+2045:
 	ret void
 }
 

@@ -6523,9 +6523,9 @@ entry:
 	br label %291
 
 322:
-	%323 = phi i32 [ 0, %251 ], [ %505, %502 ]
-	%324 = phi i32 [ 0, %251 ], [ %503, %502 ]
-	%325 = phi i32 [ 0, %251 ], [ %504, %502 ]
+	%323 = phi i32 [ 0, %251 ], [ %423, %420 ]
+	%324 = phi i32 [ 0, %251 ], [ %421, %420 ]
+	%325 = phi i32 [ 0, %251 ], [ %422, %420 ]
 	%326 = icmp slt i32 %323, %16
 	br i1 %326, label %327, label %356
 
@@ -6533,7 +6533,8 @@ entry:
 	%328 = add i32 %323, %0
 	%329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %328
 	%330 = load i32, i32 addrspace(3)* %329
-	%331 = icmp eq i32 %330, 1
+	%331 = icmp ugt i32 %330, 1
+	call void @llvm.nvvm.barrier0()
 	%332 = zext i1 %331 to i32
 	%333 = and i32 %0, 31
 	%334 = lshr i32 %0, 5
@@ -6569,58 +6570,58 @@ entry:
 	%361 = select i1 %359, i32 %360, i32 0
 	%362 = shl i32 1, %361
 	%363 = add i32 %256, %0
-	br label %506
+	br label %424
 
 364:
-	%365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %334
+	%365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 %334
 	store i32 %354, i32 addrspace(3)* %365
 	br label %366
 
 366:
 	call void @llvm.nvvm.barrier0()
-	%367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
+	%367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 0
 	%368 = load i32, i32 addrspace(3)* %367
 	%369 = icmp sgt i32 %334, 0
 	%370 = select i1 %369, i32 %368, i32 0
 	%371 = add i32 0, %370
 	%372 = add i32 0, %368
-	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
+	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 1
 	%374 = load i32, i32 addrspace(3)* %373
 	%375 = icmp sgt i32 %334, 1
 	%376 = select i1 %375, i32 %374, i32 0
 	%377 = add i32 %371, %376
 	%378 = add i32 %372, %374
-	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
+	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 2
 	%380 = load i32, i32 addrspace(3)* %379
 	%381 = icmp sgt i32 %334, 2
 	%382 = select i1 %381, i32 %380, i32 0
 	%383 = add i32 %377, %382
 	%384 = add i32 %378, %380
-	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
+	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 3
 	%386 = load i32, i32 addrspace(3)* %385
 	%387 = icmp sgt i32 %334, 3
 	%388 = select i1 %387, i32 %386, i32 0
 	%389 = add i32 %383, %388
 	%390 = add i32 %384, %386
-	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
+	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 4
 	%392 = load i32, i32 addrspace(3)* %391
 	%393 = icmp sgt i32 %334, 4
 	%394 = select i1 %393, i32 %392, i32 0
 	%395 = add i32 %389, %394
 	%396 = add i32 %390, %392
-	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
+	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 5
 	%398 = load i32, i32 addrspace(3)* %397
 	%399 = icmp sgt i32 %334, 5
 	%400 = select i1 %399, i32 %398, i32 0
 	%401 = add i32 %395, %400
 	%402 = add i32 %396, %398
-	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
+	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 6
 	%404 = load i32, i32 addrspace(3)* %403
 	%405 = icmp sgt i32 %334, 6
 	%406 = select i1 %405, i32 %404, i32 0
 	%407 = add i32 %401, %406
 	%408 = add i32 %402, %404
-	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
+	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 7
 	%410 = load i32, i32 addrspace(3)* %409
 	%411 = icmp sgt i32 %334, 7
 	%412 = select i1 %411, i32 %410, i32 0
@@ -6628,252 +6629,164 @@ entry:
 	%414 = add i32 %408, %410
 	%415 = add i32 %413, %354
 	%416 = sub i32 %415, %332
-	%417 = icmp ugt i32 %330, 1
-	%418 = add i32 %324, %416
-	%419 = icmp slt i32 %418, 0
-	%420 = and i1 %331, %419
-	%421 = or i1 %417, %420
-	%422 = zext i1 %421 to i32
-	%423 = and i32 %0, 31
-	%424 = lshr i32 %0, 5
-	%425 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %422, i32 1, i32 0)
-	%426 = icmp uge i32 %423, 1
-	%427 = select i1 %426, i32 %425, i32 0
-	%428 = add i32 %422, %427
-	%429 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %428, i32 2, i32 0)
-	%430 = icmp uge i32 %423, 2
-	%431 = select i1 %430, i32 %429, i32 0
-	%432 = add i32 %428, %431
-	%433 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %432, i32 4, i32 0)
-	%434 = icmp uge i32 %423, 4
-	%435 = select i1 %434, i32 %433, i32 0
-	%436 = add i32 %432, %435
-	%437 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %436, i32 8, i32 0)
-	%438 = icmp uge i32 %423, 8
-	%439 = select i1 %438, i32 %437, i32 0
-	%440 = add i32 %436, %439
-	%441 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %440, i32 16, i32 0)
-	%442 = icmp uge i32 %423, 16
-	%443 = select i1 %442, i32 %441, i32 0
-	%444 = add i32 %440, %443
-	%445 = icmp eq i32 %423, 31
-	br i1 %445, label %446, label %448
+	br i1 %331, label %417, label %420
 
-446:
-	%447 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 %424
-	store i32 %444, i32 addrspace(3)* %447
-	br label %448
+417:
+	%418 = add i32 %325, %416
+	%419 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %418
+	store i32 %328, i32 addrspace(3)* %419
+	br label %420
 
-448:
-	call void @llvm.nvvm.barrier0()
-	%449 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 0
-	%450 = load i32, i32 addrspace(3)* %449
-	%451 = icmp sgt i32 %424, 0
-	%452 = select i1 %451, i32 %450, i32 0
-	%453 = add i32 0, %452
-	%454 = add i32 0, %450
-	%455 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 1
-	%456 = load i32, i32 addrspace(3)* %455
-	%457 = icmp sgt i32 %424, 1
-	%458 = select i1 %457, i32 %456, i32 0
-	%459 = add i32 %453, %458
-	%460 = add i32 %454, %456
-	%461 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 2
-	%462 = load i32, i32 addrspace(3)* %461
-	%463 = icmp sgt i32 %424, 2
-	%464 = select i1 %463, i32 %462, i32 0
-	%465 = add i32 %459, %464
-	%466 = add i32 %460, %462
-	%467 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 3
-	%468 = load i32, i32 addrspace(3)* %467
-	%469 = icmp sgt i32 %424, 3
-	%470 = select i1 %469, i32 %468, i32 0
-	%471 = add i32 %465, %470
-	%472 = add i32 %466, %468
-	%473 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 4
-	%474 = load i32, i32 addrspace(3)* %473
-	%475 = icmp sgt i32 %424, 4
-	%476 = select i1 %475, i32 %474, i32 0
-	%477 = add i32 %471, %476
-	%478 = add i32 %472, %474
-	%479 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 5
-	%480 = load i32, i32 addrspace(3)* %479
-	%481 = icmp sgt i32 %424, 5
-	%482 = select i1 %481, i32 %480, i32 0
-	%483 = add i32 %477, %482
-	%484 = add i32 %478, %480
-	%485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 6
-	%486 = load i32, i32 addrspace(3)* %485
-	%487 = icmp sgt i32 %424, 6
-	%488 = select i1 %487, i32 %486, i32 0
-	%489 = add i32 %483, %488
-	%490 = add i32 %484, %486
-	%491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 7
-	%492 = load i32, i32 addrspace(3)* %491
-	%493 = icmp sgt i32 %424, 7
-	%494 = select i1 %493, i32 %492, i32 0
-	%495 = add i32 %489, %494
-	%496 = add i32 %490, %492
-	%497 = add i32 %495, %444
-	%498 = sub i32 %497, %422
-	br i1 %421, label %499, label %502
-
-499:
-	%500 = add i32 %325, %498
-	%501 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %500
-	store i32 %328, i32 addrspace(3)* %501
-	br label %502
-
-502:
-	%503 = add i32 %324, %414
-	%504 = add i32 %325, %496
-	%505 = add i32 %323, 256
+420:
+	%421 = add i32 %324, 0
+	%422 = add i32 %325, %414
+	%423 = add i32 %323, 256
 	br label %322
 
-506:
-	%507 = phi i32 [ %363, %356 ], [ %511, %509 ]
-	%508 = icmp slt i32 %507, %362
-	br i1 %508, label %509, label %512
+424:
+	%425 = phi i32 [ %363, %356 ], [ %429, %427 ]
+	%426 = icmp slt i32 %425, %362
+	br i1 %426, label %427, label %430
 
-509:
-	%510 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %507
-	store i32 -1, i32 addrspace(3)* %510
-	%511 = add i32 %507, 256
-	br label %506
+427:
+	%428 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %425
+	store i32 -1, i32 addrspace(3)* %428
+	%429 = add i32 %425, 256
+	br label %424
 
-512:
+430:
 	call void @llvm.nvvm.barrier0()
-	%513 = add i32 %361, 1
-	br label %514
+	%431 = add i32 %361, 1
+	br label %432
 
-514:
-	%515 = phi i32 [ 1, %512 ], [ %531, %530 ]
-	%516 = icmp slt i32 %515, %513
-	br i1 %516, label %517, label %519
+432:
+	%433 = phi i32 [ 1, %430 ], [ %449, %448 ]
+	%434 = icmp slt i32 %433, %431
+	br i1 %434, label %435, label %437
 
-517:
-	%518 = shl i32 1, %515
-	br label %520
+435:
+	%436 = shl i32 1, %433
+	br label %438
 
-519:
-	br label %572
+437:
+	br label %490
+
+438:
+	%439 = phi i32 [ 0, %435 ], [ %484, %483 ]
+	%440 = icmp slt i32 %439, %433
+	br i1 %440, label %441, label %448
+
+441:
+	%442 = sub i32 %433, 1
+	%443 = sub i32 %442, %439
+	%444 = shl i32 1, %443
+	%445 = sub i32 %433, 1
+	%446 = sub i32 %445, %439
+	%447 = lshr i32 %362, 1
+	br label %450
+
+448:
+	%449 = add i32 %433, 1
+	br label %432
+
+450:
+	%451 = phi i32 [ %0, %441 ], [ %489, %488 ]
+	%452 = icmp slt i32 %451, %447
+	br i1 %452, label %453, label %483
+
+453:
+	%454 = lshr i32 %451, %446
+	%455 = add i32 %446, 1
+	%456 = shl i32 %454, %455
+	%457 = sub i32 %444, 1
+	%458 = and i32 %451, %457
+	%459 = or i32 %456, %458
+	%460 = or i32 %459, %444
+	%461 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %459
+	%462 = load i32, i32 addrspace(3)* %461
+	%463 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %460
+	%464 = load i32, i32 addrspace(3)* %463
+	%465 = and i32 %459, %436
+	%466 = icmp eq i32 %465, 0
+	%467 = icmp sge i32 %464, 0
+	%468 = select i1 %467, i32 %464, i32 0
+	%469 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %468
+	%470 = load i32, i32 addrspace(3)* %469
+	%471 = select i1 %467, i32 %470, i32 0
+	%472 = icmp sge i32 %462, 0
+	%473 = select i1 %472, i32 %462, i32 0
+	%474 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %473
+	%475 = load i32, i32 addrspace(3)* %474
+	%476 = select i1 %472, i32 %475, i32 0
+	%477 = icmp ugt i32 %471, %476
+	%478 = icmp eq i32 %471, %476
+	%479 = icmp slt i32 %464, %462
+	%480 = and i1 %478, %479
+	%481 = or i1 %477, %480
+	%482 = icmp eq i1 %481, %466
+	br i1 %482, label %485, label %488
+
+483:
+	call void @llvm.nvvm.barrier0()
+	%484 = add i32 %439, 1
+	br label %438
+
+485:
+	%486 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %459
+	store i32 %464, i32 addrspace(3)* %486
+	%487 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %460
+	store i32 %462, i32 addrspace(3)* %487
+	br label %488
+
+488:
+	%489 = add i32 %451, 256
+	br label %450
+
+490:
+	%491 = phi i32 [ %0, %437 ], [ %504, %493 ]
+	%492 = icmp slt i32 %491, %256
+	br i1 %492, label %493, label %505
+
+493:
+	%494 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %491
+	%495 = load i32, i32 addrspace(3)* %494
+	%496 = add i32 %253, %491
+	%497 = add i32 %13, %496
+	%498 = sext i32 %497 to i64
+	%499 = getelementptr i32, i32* %list, i64 %498
+	store i32 %495, i32* %499
+	%500 = add i32 %13, %NK
+	%501 = add i32 %500, %496
+	%502 = sext i32 %501 to i64
+	%503 = getelementptr i32, i32* %list, i64 %502
+	store i32 0, i32* %503
+	%504 = add i32 %491, 256
+	br label %490
+
+505:
+	%506 = add i32 %253, %256
+	%507 = add i32 %506, %0
+	br label %508
+
+508:
+	%509 = phi i32 [ %507, %505 ], [ %519, %511 ]
+	%510 = icmp slt i32 %509, %NK
+	br i1 %510, label %511, label %520
+
+511:
+	%512 = add i32 %13, %509
+	%513 = sext i32 %512 to i64
+	%514 = getelementptr i32, i32* %list, i64 %513
+	store i32 -1, i32* %514
+	%515 = add i32 %13, %NK
+	%516 = add i32 %515, %509
+	%517 = sext i32 %516 to i64
+	%518 = getelementptr i32, i32* %list, i64 %517
+	store i32 -1, i32* %518
+	%519 = add i32 %509, 256
+	br label %508
 
 520:
-	%521 = phi i32 [ 0, %517 ], [ %566, %565 ]
-	%522 = icmp slt i32 %521, %515
-	br i1 %522, label %523, label %530
-
-523:
-	%524 = sub i32 %515, 1
-	%525 = sub i32 %524, %521
-	%526 = shl i32 1, %525
-	%527 = sub i32 %515, 1
-	%528 = sub i32 %527, %521
-	%529 = lshr i32 %362, 1
-	br label %532
-
-530:
-	%531 = add i32 %515, 1
-	br label %514
-
-532:
-	%533 = phi i32 [ %0, %523 ], [ %571, %570 ]
-	%534 = icmp slt i32 %533, %529
-	br i1 %534, label %535, label %565
-
-535:
-	%536 = lshr i32 %533, %528
-	%537 = add i32 %528, 1
-	%538 = shl i32 %536, %537
-	%539 = sub i32 %526, 1
-	%540 = and i32 %533, %539
-	%541 = or i32 %538, %540
-	%542 = or i32 %541, %526
-	%543 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %541
-	%544 = load i32, i32 addrspace(3)* %543
-	%545 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %542
-	%546 = load i32, i32 addrspace(3)* %545
-	%547 = and i32 %541, %518
-	%548 = icmp eq i32 %547, 0
-	%549 = icmp sge i32 %546, 0
-	%550 = select i1 %549, i32 %546, i32 0
-	%551 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %550
-	%552 = load i32, i32 addrspace(3)* %551
-	%553 = select i1 %549, i32 %552, i32 0
-	%554 = icmp sge i32 %544, 0
-	%555 = select i1 %554, i32 %544, i32 0
-	%556 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %555
-	%557 = load i32, i32 addrspace(3)* %556
-	%558 = select i1 %554, i32 %557, i32 0
-	%559 = icmp ugt i32 %553, %558
-	%560 = icmp eq i32 %553, %558
-	%561 = icmp slt i32 %546, %544
-	%562 = and i1 %560, %561
-	%563 = or i1 %559, %562
-	%564 = icmp eq i1 %563, %548
-	br i1 %564, label %567, label %570
-
-565:
-	call void @llvm.nvvm.barrier0()
-	%566 = add i32 %521, 1
-	br label %520
-
-567:
-	%568 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %541
-	store i32 %546, i32 addrspace(3)* %568
-	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %542
-	store i32 %544, i32 addrspace(3)* %569
-	br label %570
-
-570:
-	%571 = add i32 %533, 256
-	br label %532
-
-572:
-	%573 = phi i32 [ %0, %519 ], [ %586, %575 ]
-	%574 = icmp slt i32 %573, %256
-	br i1 %574, label %575, label %587
-
-575:
-	%576 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %573
-	%577 = load i32, i32 addrspace(3)* %576
-	%578 = add i32 %253, %573
-	%579 = add i32 %13, %578
-	%580 = sext i32 %579 to i64
-	%581 = getelementptr i32, i32* %list, i64 %580
-	store i32 %577, i32* %581
-	%582 = add i32 %13, %NK
-	%583 = add i32 %582, %578
-	%584 = sext i32 %583 to i64
-	%585 = getelementptr i32, i32* %list, i64 %584
-	store i32 0, i32* %585
-	%586 = add i32 %573, 256
-	br label %572
-
-587:
-	%588 = add i32 %253, %256
-	%589 = add i32 %588, %0
-	br label %590
-
-590:
-	%591 = phi i32 [ %589, %587 ], [ %601, %593 ]
-	%592 = icmp slt i32 %591, %NK
-	br i1 %592, label %593, label %602
-
-593:
-	%594 = add i32 %13, %591
-	%595 = sext i32 %594 to i64
-	%596 = getelementptr i32, i32* %list, i64 %595
-	store i32 -1, i32* %596
-	%597 = add i32 %13, %NK
-	%598 = add i32 %597, %591
-	%599 = sext i32 %598 to i64
-	%600 = getelementptr i32, i32* %list, i64 %599
-	store i32 -1, i32* %600
-	%601 = add i32 %591, 256
-	br label %590
-
-602:
 	ret void
 }
 

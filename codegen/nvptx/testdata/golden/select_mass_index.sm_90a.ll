@@ -950,17 +950,17 @@ entry:
 	br label %mass
 
 mass:
-	%772 = phi i32 [ %771, %749 ], [ %1654, %1642 ]
-	%773 = phi i1 [ true, %749 ], [ false, %1642 ]
+	%772 = phi i32 [ %771, %749 ], [ %1572, %1560 ]
+	%773 = phi i1 [ true, %749 ], [ false, %1560 ]
 	%774 = and i1 %773, %767
 	br i1 %774, label %mass_bins, label %mass_topk
 
 mass_done:
-	%775 = icmp sgt i32 %1644, %244
-	%776 = select i1 %775, i32 %1644, i32 %244
+	%775 = icmp sgt i32 %1562, %244
+	%776 = select i1 %775, i32 %1562, i32 %244
 	%777 = add i32 %238, %776
 	%778 = add i32 %777, %0
-	br label %2127
+	br label %2045
 
 mass_bins:
 	br label %780
@@ -970,12 +970,12 @@ mass_topk:
 	br i1 %779, label %topk, label %topk_done
 
 mass_taken:
-	br label %1622
+	br label %1540
 
 780:
-	%781 = phi i32 [ 0, %mass_bins ], [ %956, %953 ]
-	%782 = phi i32 [ 0, %mass_bins ], [ %954, %953 ]
-	%783 = phi i32 [ 0, %mass_bins ], [ %955, %953 ]
+	%781 = phi i32 [ 0, %mass_bins ], [ %874, %871 ]
+	%782 = phi i32 [ 0, %mass_bins ], [ %872, %871 ]
+	%783 = phi i32 [ 0, %mass_bins ], [ %873, %871 ]
 	%784 = icmp slt i32 %781, %16
 	br i1 %784, label %785, label %814
 
@@ -983,7 +983,8 @@ mass_taken:
 	%786 = add i32 %781, %0
 	%787 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %786
 	%788 = load i32, i32 addrspace(3)* %787
-	%789 = icmp eq i32 %788, %768
+	%789 = icmp ugt i32 %788, %768
+	call void @llvm.nvvm.barrier0()
 	%790 = zext i1 %789 to i32
 	%791 = and i32 %0, 31
 	%792 = lshr i32 %0, 5
@@ -1015,55 +1016,55 @@ mass_taken:
 	br label %mass_taken
 
 815:
-	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %792
+	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %792
 	store i32 %812, i32 addrspace(3)* %816
 	br label %817
 
 817:
 	call void @llvm.nvvm.barrier0()
-	%818 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%818 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
 	%819 = load i32, i32 addrspace(3)* %818
 	%820 = icmp sgt i32 %792, 0
 	%821 = select i1 %820, i32 %819, i32 0
 	%822 = add i32 0, %821
 	%823 = add i32 0, %819
-	%824 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%824 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
 	%825 = load i32, i32 addrspace(3)* %824
 	%826 = icmp sgt i32 %792, 1
 	%827 = select i1 %826, i32 %825, i32 0
 	%828 = add i32 %822, %827
 	%829 = add i32 %823, %825
-	%830 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%830 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
 	%831 = load i32, i32 addrspace(3)* %830
 	%832 = icmp sgt i32 %792, 2
 	%833 = select i1 %832, i32 %831, i32 0
 	%834 = add i32 %828, %833
 	%835 = add i32 %829, %831
-	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
 	%837 = load i32, i32 addrspace(3)* %836
 	%838 = icmp sgt i32 %792, 3
 	%839 = select i1 %838, i32 %837, i32 0
 	%840 = add i32 %834, %839
 	%841 = add i32 %835, %837
-	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
 	%843 = load i32, i32 addrspace(3)* %842
 	%844 = icmp sgt i32 %792, 4
 	%845 = select i1 %844, i32 %843, i32 0
 	%846 = add i32 %840, %845
 	%847 = add i32 %841, %843
-	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
 	%849 = load i32, i32 addrspace(3)* %848
 	%850 = icmp sgt i32 %792, 5
 	%851 = select i1 %850, i32 %849, i32 0
 	%852 = add i32 %846, %851
 	%853 = add i32 %847, %849
-	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
 	%855 = load i32, i32 addrspace(3)* %854
 	%856 = icmp sgt i32 %792, 6
 	%857 = select i1 %856, i32 %855, i32 0
 	%858 = add i32 %852, %857
 	%859 = add i32 %853, %855
-	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
 	%861 = load i32, i32 addrspace(3)* %860
 	%862 = icmp sgt i32 %792, 7
 	%863 = select i1 %862, i32 %861, i32 0
@@ -1071,1471 +1072,1383 @@ mass_taken:
 	%865 = add i32 %859, %861
 	%866 = add i32 %864, %812
 	%867 = sub i32 %866, %790
-	%868 = icmp ugt i32 %788, %768
-	%869 = add i32 %782, %867
-	%870 = icmp slt i32 %869, 0
-	%871 = and i1 %789, %870
-	%872 = or i1 %868, %871
-	%873 = zext i1 %872 to i32
-	%874 = and i32 %0, 31
-	%875 = lshr i32 %0, 5
-	%876 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %873, i32 1, i32 0)
-	%877 = icmp uge i32 %874, 1
-	%878 = select i1 %877, i32 %876, i32 0
-	%879 = add i32 %873, %878
-	%880 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %879, i32 2, i32 0)
-	%881 = icmp uge i32 %874, 2
-	%882 = select i1 %881, i32 %880, i32 0
-	%883 = add i32 %879, %882
-	%884 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %883, i32 4, i32 0)
-	%885 = icmp uge i32 %874, 4
-	%886 = select i1 %885, i32 %884, i32 0
-	%887 = add i32 %883, %886
-	%888 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %887, i32 8, i32 0)
-	%889 = icmp uge i32 %874, 8
-	%890 = select i1 %889, i32 %888, i32 0
-	%891 = add i32 %887, %890
-	%892 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %891, i32 16, i32 0)
-	%893 = icmp uge i32 %874, 16
-	%894 = select i1 %893, i32 %892, i32 0
-	%895 = add i32 %891, %894
-	%896 = icmp eq i32 %874, 31
-	br i1 %896, label %897, label %899
+	br i1 %789, label %868, label %871
 
-897:
-	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %875
-	store i32 %895, i32 addrspace(3)* %898
-	br label %899
+868:
+	%869 = add i32 %783, %867
+	%870 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %869
+	store i32 %786, i32 addrspace(3)* %870
+	br label %871
 
-899:
-	call void @llvm.nvvm.barrier0()
-	%900 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%901 = load i32, i32 addrspace(3)* %900
-	%902 = icmp sgt i32 %875, 0
-	%903 = select i1 %902, i32 %901, i32 0
-	%904 = add i32 0, %903
-	%905 = add i32 0, %901
-	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%907 = load i32, i32 addrspace(3)* %906
-	%908 = icmp sgt i32 %875, 1
-	%909 = select i1 %908, i32 %907, i32 0
-	%910 = add i32 %904, %909
-	%911 = add i32 %905, %907
-	%912 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%913 = load i32, i32 addrspace(3)* %912
-	%914 = icmp sgt i32 %875, 2
-	%915 = select i1 %914, i32 %913, i32 0
-	%916 = add i32 %910, %915
-	%917 = add i32 %911, %913
-	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
-	%919 = load i32, i32 addrspace(3)* %918
-	%920 = icmp sgt i32 %875, 3
-	%921 = select i1 %920, i32 %919, i32 0
-	%922 = add i32 %916, %921
-	%923 = add i32 %917, %919
-	%924 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
-	%925 = load i32, i32 addrspace(3)* %924
-	%926 = icmp sgt i32 %875, 4
-	%927 = select i1 %926, i32 %925, i32 0
-	%928 = add i32 %922, %927
-	%929 = add i32 %923, %925
-	%930 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
-	%931 = load i32, i32 addrspace(3)* %930
-	%932 = icmp sgt i32 %875, 5
-	%933 = select i1 %932, i32 %931, i32 0
-	%934 = add i32 %928, %933
-	%935 = add i32 %929, %931
-	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
-	%937 = load i32, i32 addrspace(3)* %936
-	%938 = icmp sgt i32 %875, 6
-	%939 = select i1 %938, i32 %937, i32 0
-	%940 = add i32 %934, %939
-	%941 = add i32 %935, %937
-	%942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
-	%943 = load i32, i32 addrspace(3)* %942
-	%944 = icmp sgt i32 %875, 7
-	%945 = select i1 %944, i32 %943, i32 0
-	%946 = add i32 %940, %945
-	%947 = add i32 %941, %943
-	%948 = add i32 %946, %895
-	%949 = sub i32 %948, %873
-	br i1 %872, label %950, label %953
-
-950:
-	%951 = add i32 %783, %949
-	%952 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %951
-	store i32 %786, i32 addrspace(3)* %952
-	br label %953
-
-953:
-	%954 = add i32 %782, %865
-	%955 = add i32 %783, %947
-	%956 = add i32 %781, 256
+871:
+	%872 = add i32 %782, 0
+	%873 = add i32 %783, %865
+	%874 = add i32 %781, 256
 	br label %780
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%957 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %957
+	%875 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %875
 	call void @llvm.nvvm.barrier0()
-	br label %958
+	br label %876
 
 topk_done:
 	br label %mass_taken
 
-958:
-	%959 = phi i32 [ %0, %topk ], [ %1009, %1008 ]
-	%960 = icmp slt i32 %959, %16
-	br i1 %960, label %961, label %977
+876:
+	%877 = phi i32 [ %0, %topk ], [ %927, %926 ]
+	%878 = icmp slt i32 %877, %16
+	br i1 %878, label %879, label %895
 
-961:
-	%962 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %959
-	%963 = load i32, i32 addrspace(3)* %962
-	%964 = icmp uge i32 %963, 2
-	%965 = and i32 %963, 0
-	%966 = icmp eq i32 %965, 0
-	%967 = and i1 %964, %966
-	%968 = lshr i32 %963, 24
-	%969 = and i32 %968, 255
-	%970 = select i1 %967, i32 %969, i32 256
-	%971 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %970)
-	%972 = shl i32 1, %3
-	%973 = sub i32 %972, 1
-	%974 = and i32 %971, %973
-	%975 = icmp eq i32 %974, 0
-	%976 = and i1 %967, %975
-	br i1 %976, label %1004, label %1008
+879:
+	%880 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %877
+	%881 = load i32, i32 addrspace(3)* %880
+	%882 = icmp uge i32 %881, 2
+	%883 = and i32 %881, 0
+	%884 = icmp eq i32 %883, 0
+	%885 = and i1 %882, %884
+	%886 = lshr i32 %881, 24
+	%887 = and i32 %886, 255
+	%888 = select i1 %885, i32 %887, i32 256
+	%889 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %888)
+	%890 = shl i32 1, %3
+	%891 = sub i32 %890, 1
+	%892 = and i32 %889, %891
+	%893 = icmp eq i32 %892, 0
+	%894 = and i1 %885, %893
+	br i1 %894, label %922, label %926
 
-977:
+895:
 	call void @llvm.nvvm.barrier0()
-	%978 = sub i32 255, %0
-	%979 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %978
-	%980 = load i32, i32 addrspace(3)* %979
-	%981 = and i32 %0, 31
-	%982 = lshr i32 %0, 5
-	%983 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %980, i32 1, i32 0)
-	%984 = icmp uge i32 %981, 1
-	%985 = select i1 %984, i32 %983, i32 0
-	%986 = add i32 %980, %985
-	%987 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %986, i32 2, i32 0)
-	%988 = icmp uge i32 %981, 2
-	%989 = select i1 %988, i32 %987, i32 0
-	%990 = add i32 %986, %989
-	%991 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %990, i32 4, i32 0)
-	%992 = icmp uge i32 %981, 4
-	%993 = select i1 %992, i32 %991, i32 0
-	%994 = add i32 %990, %993
-	%995 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %994, i32 8, i32 0)
-	%996 = icmp uge i32 %981, 8
-	%997 = select i1 %996, i32 %995, i32 0
-	%998 = add i32 %994, %997
-	%999 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %998, i32 16, i32 0)
-	%1000 = icmp uge i32 %981, 16
-	%1001 = select i1 %1000, i32 %999, i32 0
-	%1002 = add i32 %998, %1001
-	%1003 = icmp eq i32 %981, 31
-	br i1 %1003, label %1010, label %1012
+	%896 = sub i32 255, %0
+	%897 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %896
+	%898 = load i32, i32 addrspace(3)* %897
+	%899 = and i32 %0, 31
+	%900 = lshr i32 %0, 5
+	%901 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %898, i32 1, i32 0)
+	%902 = icmp uge i32 %899, 1
+	%903 = select i1 %902, i32 %901, i32 0
+	%904 = add i32 %898, %903
+	%905 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %904, i32 2, i32 0)
+	%906 = icmp uge i32 %899, 2
+	%907 = select i1 %906, i32 %905, i32 0
+	%908 = add i32 %904, %907
+	%909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %908, i32 4, i32 0)
+	%910 = icmp uge i32 %899, 4
+	%911 = select i1 %910, i32 %909, i32 0
+	%912 = add i32 %908, %911
+	%913 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %912, i32 8, i32 0)
+	%914 = icmp uge i32 %899, 8
+	%915 = select i1 %914, i32 %913, i32 0
+	%916 = add i32 %912, %915
+	%917 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %916, i32 16, i32 0)
+	%918 = icmp uge i32 %899, 16
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = add i32 %916, %919
+	%921 = icmp eq i32 %899, 31
+	br i1 %921, label %928, label %930
 
-1004:
-	%1005 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %969
-	%1006 = call i32 @llvm.ctpop.i32(i32 %971)
-	%1007 = atomicrmw add i32 addrspace(3)* %1005, i32 %1006 monotonic
-	br label %1008
+922:
+	%923 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %887
+	%924 = call i32 @llvm.ctpop.i32(i32 %889)
+	%925 = atomicrmw add i32 addrspace(3)* %923, i32 %924 monotonic
+	br label %926
 
-1008:
-	%1009 = add i32 %959, 256
-	br label %958
+926:
+	%927 = add i32 %877, 256
+	br label %876
 
-1010:
-	%1011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %982
-	store i32 %1002, i32 addrspace(3)* %1011
-	br label %1012
+928:
+	%929 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %900
+	store i32 %920, i32 addrspace(3)* %929
+	br label %930
 
-1012:
+930:
 	call void @llvm.nvvm.barrier0()
-	%1013 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1014 = load i32, i32 addrspace(3)* %1013
-	%1015 = icmp sgt i32 %982, 0
-	%1016 = select i1 %1015, i32 %1014, i32 0
-	%1017 = add i32 0, %1016
-	%1018 = add i32 0, %1014
-	%1019 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%931 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%932 = load i32, i32 addrspace(3)* %931
+	%933 = icmp sgt i32 %900, 0
+	%934 = select i1 %933, i32 %932, i32 0
+	%935 = add i32 0, %934
+	%936 = add i32 0, %932
+	%937 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%938 = load i32, i32 addrspace(3)* %937
+	%939 = icmp sgt i32 %900, 1
+	%940 = select i1 %939, i32 %938, i32 0
+	%941 = add i32 %935, %940
+	%942 = add i32 %936, %938
+	%943 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%944 = load i32, i32 addrspace(3)* %943
+	%945 = icmp sgt i32 %900, 2
+	%946 = select i1 %945, i32 %944, i32 0
+	%947 = add i32 %941, %946
+	%948 = add i32 %942, %944
+	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%950 = load i32, i32 addrspace(3)* %949
+	%951 = icmp sgt i32 %900, 3
+	%952 = select i1 %951, i32 %950, i32 0
+	%953 = add i32 %947, %952
+	%954 = add i32 %948, %950
+	%955 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%956 = load i32, i32 addrspace(3)* %955
+	%957 = icmp sgt i32 %900, 4
+	%958 = select i1 %957, i32 %956, i32 0
+	%959 = add i32 %953, %958
+	%960 = add i32 %954, %956
+	%961 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = icmp sgt i32 %900, 5
+	%964 = select i1 %963, i32 %962, i32 0
+	%965 = add i32 %959, %964
+	%966 = add i32 %960, %962
+	%967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%968 = load i32, i32 addrspace(3)* %967
+	%969 = icmp sgt i32 %900, 6
+	%970 = select i1 %969, i32 %968, i32 0
+	%971 = add i32 %965, %970
+	%972 = add i32 %966, %968
+	%973 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%974 = load i32, i32 addrspace(3)* %973
+	%975 = icmp sgt i32 %900, 7
+	%976 = select i1 %975, i32 %974, i32 0
+	%977 = add i32 %971, %976
+	%978 = add i32 %972, %974
+	%979 = add i32 %977, %920
+	%980 = sub i32 %979, %898
+	%981 = icmp slt i32 %980, %772
+	%982 = add i32 %980, %898
+	%983 = icmp sle i32 %772, %982
+	%984 = and i1 %981, %983
+	br i1 %984, label %985, label %988
+
+985:
+	%986 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %896, i32 addrspace(3)* %986
+	%987 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %980, i32 addrspace(3)* %987
+	br label %988
+
+988:
+	call void @llvm.nvvm.barrier0()
+	%989 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%990 = load i32, i32 addrspace(3)* %989
+	%991 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%992 = load i32, i32 addrspace(3)* %991
+	%993 = sub i32 %772, %992
+	%994 = shl i32 %990, 24
+	%995 = or i32 0, %994
+	%996 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%997 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %997
+	call void @llvm.nvvm.barrier0()
+	br label %998
+
+998:
+	%999 = phi i32 [ %0, %988 ], [ %1049, %1048 ]
+	%1000 = icmp slt i32 %999, %16
+	br i1 %1000, label %1001, label %1017
+
+1001:
+	%1002 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %999
+	%1003 = load i32, i32 addrspace(3)* %1002
+	%1004 = icmp uge i32 %1003, 2
+	%1005 = and i32 %1003, %996
+	%1006 = icmp eq i32 %1005, %995
+	%1007 = and i1 %1004, %1006
+	%1008 = lshr i32 %1003, 16
+	%1009 = and i32 %1008, 255
+	%1010 = select i1 %1007, i32 %1009, i32 256
+	%1011 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1010)
+	%1012 = shl i32 1, %3
+	%1013 = sub i32 %1012, 1
+	%1014 = and i32 %1011, %1013
+	%1015 = icmp eq i32 %1014, 0
+	%1016 = and i1 %1007, %1015
+	br i1 %1016, label %1044, label %1048
+
+1017:
+	call void @llvm.nvvm.barrier0()
+	%1018 = sub i32 255, %0
+	%1019 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1018
 	%1020 = load i32, i32 addrspace(3)* %1019
-	%1021 = icmp sgt i32 %982, 1
-	%1022 = select i1 %1021, i32 %1020, i32 0
-	%1023 = add i32 %1017, %1022
-	%1024 = add i32 %1018, %1020
-	%1025 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1026 = load i32, i32 addrspace(3)* %1025
-	%1027 = icmp sgt i32 %982, 2
-	%1028 = select i1 %1027, i32 %1026, i32 0
-	%1029 = add i32 %1023, %1028
-	%1030 = add i32 %1024, %1026
-	%1031 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1032 = load i32, i32 addrspace(3)* %1031
-	%1033 = icmp sgt i32 %982, 3
-	%1034 = select i1 %1033, i32 %1032, i32 0
-	%1035 = add i32 %1029, %1034
-	%1036 = add i32 %1030, %1032
-	%1037 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1038 = load i32, i32 addrspace(3)* %1037
-	%1039 = icmp sgt i32 %982, 4
-	%1040 = select i1 %1039, i32 %1038, i32 0
-	%1041 = add i32 %1035, %1040
-	%1042 = add i32 %1036, %1038
-	%1043 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1044 = load i32, i32 addrspace(3)* %1043
-	%1045 = icmp sgt i32 %982, 5
-	%1046 = select i1 %1045, i32 %1044, i32 0
-	%1047 = add i32 %1041, %1046
-	%1048 = add i32 %1042, %1044
-	%1049 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1050 = load i32, i32 addrspace(3)* %1049
-	%1051 = icmp sgt i32 %982, 6
-	%1052 = select i1 %1051, i32 %1050, i32 0
-	%1053 = add i32 %1047, %1052
-	%1054 = add i32 %1048, %1050
-	%1055 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1056 = load i32, i32 addrspace(3)* %1055
-	%1057 = icmp sgt i32 %982, 7
-	%1058 = select i1 %1057, i32 %1056, i32 0
-	%1059 = add i32 %1053, %1058
-	%1060 = add i32 %1054, %1056
-	%1061 = add i32 %1059, %1002
-	%1062 = sub i32 %1061, %980
-	%1063 = icmp slt i32 %1062, %772
-	%1064 = add i32 %1062, %980
-	%1065 = icmp sle i32 %772, %1064
-	%1066 = and i1 %1063, %1065
-	br i1 %1066, label %1067, label %1070
+	%1021 = and i32 %0, 31
+	%1022 = lshr i32 %0, 5
+	%1023 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1020, i32 1, i32 0)
+	%1024 = icmp uge i32 %1021, 1
+	%1025 = select i1 %1024, i32 %1023, i32 0
+	%1026 = add i32 %1020, %1025
+	%1027 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1026, i32 2, i32 0)
+	%1028 = icmp uge i32 %1021, 2
+	%1029 = select i1 %1028, i32 %1027, i32 0
+	%1030 = add i32 %1026, %1029
+	%1031 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1030, i32 4, i32 0)
+	%1032 = icmp uge i32 %1021, 4
+	%1033 = select i1 %1032, i32 %1031, i32 0
+	%1034 = add i32 %1030, %1033
+	%1035 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1034, i32 8, i32 0)
+	%1036 = icmp uge i32 %1021, 8
+	%1037 = select i1 %1036, i32 %1035, i32 0
+	%1038 = add i32 %1034, %1037
+	%1039 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1038, i32 16, i32 0)
+	%1040 = icmp uge i32 %1021, 16
+	%1041 = select i1 %1040, i32 %1039, i32 0
+	%1042 = add i32 %1038, %1041
+	%1043 = icmp eq i32 %1021, 31
+	br i1 %1043, label %1050, label %1052
 
-1067:
-	%1068 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %978, i32 addrspace(3)* %1068
-	%1069 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1062, i32 addrspace(3)* %1069
-	br label %1070
+1044:
+	%1045 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1009
+	%1046 = call i32 @llvm.ctpop.i32(i32 %1011)
+	%1047 = atomicrmw add i32 addrspace(3)* %1045, i32 %1046 monotonic
+	br label %1048
 
-1070:
+1048:
+	%1049 = add i32 %999, 256
+	br label %998
+
+1050:
+	%1051 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1022
+	store i32 %1042, i32 addrspace(3)* %1051
+	br label %1052
+
+1052:
 	call void @llvm.nvvm.barrier0()
-	%1071 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1053 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1054 = load i32, i32 addrspace(3)* %1053
+	%1055 = icmp sgt i32 %1022, 0
+	%1056 = select i1 %1055, i32 %1054, i32 0
+	%1057 = add i32 0, %1056
+	%1058 = add i32 0, %1054
+	%1059 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1060 = load i32, i32 addrspace(3)* %1059
+	%1061 = icmp sgt i32 %1022, 1
+	%1062 = select i1 %1061, i32 %1060, i32 0
+	%1063 = add i32 %1057, %1062
+	%1064 = add i32 %1058, %1060
+	%1065 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1066 = load i32, i32 addrspace(3)* %1065
+	%1067 = icmp sgt i32 %1022, 2
+	%1068 = select i1 %1067, i32 %1066, i32 0
+	%1069 = add i32 %1063, %1068
+	%1070 = add i32 %1064, %1066
+	%1071 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
 	%1072 = load i32, i32 addrspace(3)* %1071
-	%1073 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1074 = load i32, i32 addrspace(3)* %1073
-	%1075 = sub i32 %772, %1074
-	%1076 = shl i32 %1072, 24
-	%1077 = or i32 0, %1076
-	%1078 = or i32 0, u0xFF000000
+	%1073 = icmp sgt i32 %1022, 3
+	%1074 = select i1 %1073, i32 %1072, i32 0
+	%1075 = add i32 %1069, %1074
+	%1076 = add i32 %1070, %1072
+	%1077 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1078 = load i32, i32 addrspace(3)* %1077
+	%1079 = icmp sgt i32 %1022, 4
+	%1080 = select i1 %1079, i32 %1078, i32 0
+	%1081 = add i32 %1075, %1080
+	%1082 = add i32 %1076, %1078
+	%1083 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1084 = load i32, i32 addrspace(3)* %1083
+	%1085 = icmp sgt i32 %1022, 5
+	%1086 = select i1 %1085, i32 %1084, i32 0
+	%1087 = add i32 %1081, %1086
+	%1088 = add i32 %1082, %1084
+	%1089 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1090 = load i32, i32 addrspace(3)* %1089
+	%1091 = icmp sgt i32 %1022, 6
+	%1092 = select i1 %1091, i32 %1090, i32 0
+	%1093 = add i32 %1087, %1092
+	%1094 = add i32 %1088, %1090
+	%1095 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1096 = load i32, i32 addrspace(3)* %1095
+	%1097 = icmp sgt i32 %1022, 7
+	%1098 = select i1 %1097, i32 %1096, i32 0
+	%1099 = add i32 %1093, %1098
+	%1100 = add i32 %1094, %1096
+	%1101 = add i32 %1099, %1042
+	%1102 = sub i32 %1101, %1020
+	%1103 = icmp slt i32 %1102, %993
+	%1104 = add i32 %1102, %1020
+	%1105 = icmp sle i32 %993, %1104
+	%1106 = and i1 %1103, %1105
+	br i1 %1106, label %1107, label %1110
+
+1107:
+	%1108 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1018, i32 addrspace(3)* %1108
+	%1109 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1102, i32 addrspace(3)* %1109
+	br label %1110
+
+1110:
 	call void @llvm.nvvm.barrier0()
-	%1079 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1079
+	%1111 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1112 = load i32, i32 addrspace(3)* %1111
+	%1113 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1114 = load i32, i32 addrspace(3)* %1113
+	%1115 = sub i32 %993, %1114
+	%1116 = shl i32 %1112, 16
+	%1117 = or i32 %995, %1116
+	%1118 = or i32 %996, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %1080
-
-1080:
-	%1081 = phi i32 [ %0, %1070 ], [ %1131, %1130 ]
-	%1082 = icmp slt i32 %1081, %16
-	br i1 %1082, label %1083, label %1099
-
-1083:
-	%1084 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1081
-	%1085 = load i32, i32 addrspace(3)* %1084
-	%1086 = icmp uge i32 %1085, 2
-	%1087 = and i32 %1085, %1078
-	%1088 = icmp eq i32 %1087, %1077
-	%1089 = and i1 %1086, %1088
-	%1090 = lshr i32 %1085, 16
-	%1091 = and i32 %1090, 255
-	%1092 = select i1 %1089, i32 %1091, i32 256
-	%1093 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1092)
-	%1094 = shl i32 1, %3
-	%1095 = sub i32 %1094, 1
-	%1096 = and i32 %1093, %1095
-	%1097 = icmp eq i32 %1096, 0
-	%1098 = and i1 %1089, %1097
-	br i1 %1098, label %1126, label %1130
-
-1099:
+	%1119 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1119
 	call void @llvm.nvvm.barrier0()
-	%1100 = sub i32 255, %0
-	%1101 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1100
-	%1102 = load i32, i32 addrspace(3)* %1101
-	%1103 = and i32 %0, 31
-	%1104 = lshr i32 %0, 5
-	%1105 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1102, i32 1, i32 0)
-	%1106 = icmp uge i32 %1103, 1
-	%1107 = select i1 %1106, i32 %1105, i32 0
-	%1108 = add i32 %1102, %1107
-	%1109 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1108, i32 2, i32 0)
-	%1110 = icmp uge i32 %1103, 2
-	%1111 = select i1 %1110, i32 %1109, i32 0
-	%1112 = add i32 %1108, %1111
-	%1113 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1112, i32 4, i32 0)
-	%1114 = icmp uge i32 %1103, 4
-	%1115 = select i1 %1114, i32 %1113, i32 0
-	%1116 = add i32 %1112, %1115
-	%1117 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1116, i32 8, i32 0)
-	%1118 = icmp uge i32 %1103, 8
-	%1119 = select i1 %1118, i32 %1117, i32 0
-	%1120 = add i32 %1116, %1119
-	%1121 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1120, i32 16, i32 0)
-	%1122 = icmp uge i32 %1103, 16
-	%1123 = select i1 %1122, i32 %1121, i32 0
-	%1124 = add i32 %1120, %1123
-	%1125 = icmp eq i32 %1103, 31
-	br i1 %1125, label %1132, label %1134
+	br label %1120
 
-1126:
-	%1127 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1091
-	%1128 = call i32 @llvm.ctpop.i32(i32 %1093)
-	%1129 = atomicrmw add i32 addrspace(3)* %1127, i32 %1128 monotonic
-	br label %1130
+1120:
+	%1121 = phi i32 [ %0, %1110 ], [ %1171, %1170 ]
+	%1122 = icmp slt i32 %1121, %16
+	br i1 %1122, label %1123, label %1139
 
-1130:
-	%1131 = add i32 %1081, 256
-	br label %1080
+1123:
+	%1124 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1121
+	%1125 = load i32, i32 addrspace(3)* %1124
+	%1126 = icmp uge i32 %1125, 2
+	%1127 = and i32 %1125, %1118
+	%1128 = icmp eq i32 %1127, %1117
+	%1129 = and i1 %1126, %1128
+	%1130 = lshr i32 %1125, 8
+	%1131 = and i32 %1130, 255
+	%1132 = select i1 %1129, i32 %1131, i32 256
+	%1133 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1132)
+	%1134 = shl i32 1, %3
+	%1135 = sub i32 %1134, 1
+	%1136 = and i32 %1133, %1135
+	%1137 = icmp eq i32 %1136, 0
+	%1138 = and i1 %1129, %1137
+	br i1 %1138, label %1166, label %1170
 
-1132:
-	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1104
-	store i32 %1124, i32 addrspace(3)* %1133
-	br label %1134
-
-1134:
+1139:
 	call void @llvm.nvvm.barrier0()
-	%1135 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1136 = load i32, i32 addrspace(3)* %1135
-	%1137 = icmp sgt i32 %1104, 0
-	%1138 = select i1 %1137, i32 %1136, i32 0
-	%1139 = add i32 0, %1138
-	%1140 = add i32 0, %1136
-	%1141 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1140 = sub i32 255, %0
+	%1141 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1140
 	%1142 = load i32, i32 addrspace(3)* %1141
-	%1143 = icmp sgt i32 %1104, 1
-	%1144 = select i1 %1143, i32 %1142, i32 0
-	%1145 = add i32 %1139, %1144
-	%1146 = add i32 %1140, %1142
-	%1147 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1148 = load i32, i32 addrspace(3)* %1147
-	%1149 = icmp sgt i32 %1104, 2
-	%1150 = select i1 %1149, i32 %1148, i32 0
-	%1151 = add i32 %1145, %1150
-	%1152 = add i32 %1146, %1148
-	%1153 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1154 = load i32, i32 addrspace(3)* %1153
-	%1155 = icmp sgt i32 %1104, 3
-	%1156 = select i1 %1155, i32 %1154, i32 0
-	%1157 = add i32 %1151, %1156
-	%1158 = add i32 %1152, %1154
-	%1159 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1160 = load i32, i32 addrspace(3)* %1159
-	%1161 = icmp sgt i32 %1104, 4
-	%1162 = select i1 %1161, i32 %1160, i32 0
-	%1163 = add i32 %1157, %1162
-	%1164 = add i32 %1158, %1160
-	%1165 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1166 = load i32, i32 addrspace(3)* %1165
-	%1167 = icmp sgt i32 %1104, 5
-	%1168 = select i1 %1167, i32 %1166, i32 0
-	%1169 = add i32 %1163, %1168
-	%1170 = add i32 %1164, %1166
-	%1171 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1172 = load i32, i32 addrspace(3)* %1171
-	%1173 = icmp sgt i32 %1104, 6
-	%1174 = select i1 %1173, i32 %1172, i32 0
-	%1175 = add i32 %1169, %1174
-	%1176 = add i32 %1170, %1172
-	%1177 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1178 = load i32, i32 addrspace(3)* %1177
-	%1179 = icmp sgt i32 %1104, 7
-	%1180 = select i1 %1179, i32 %1178, i32 0
-	%1181 = add i32 %1175, %1180
-	%1182 = add i32 %1176, %1178
-	%1183 = add i32 %1181, %1124
-	%1184 = sub i32 %1183, %1102
-	%1185 = icmp slt i32 %1184, %1075
-	%1186 = add i32 %1184, %1102
-	%1187 = icmp sle i32 %1075, %1186
-	%1188 = and i1 %1185, %1187
-	br i1 %1188, label %1189, label %1192
+	%1143 = and i32 %0, 31
+	%1144 = lshr i32 %0, 5
+	%1145 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1142, i32 1, i32 0)
+	%1146 = icmp uge i32 %1143, 1
+	%1147 = select i1 %1146, i32 %1145, i32 0
+	%1148 = add i32 %1142, %1147
+	%1149 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1148, i32 2, i32 0)
+	%1150 = icmp uge i32 %1143, 2
+	%1151 = select i1 %1150, i32 %1149, i32 0
+	%1152 = add i32 %1148, %1151
+	%1153 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1152, i32 4, i32 0)
+	%1154 = icmp uge i32 %1143, 4
+	%1155 = select i1 %1154, i32 %1153, i32 0
+	%1156 = add i32 %1152, %1155
+	%1157 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1156, i32 8, i32 0)
+	%1158 = icmp uge i32 %1143, 8
+	%1159 = select i1 %1158, i32 %1157, i32 0
+	%1160 = add i32 %1156, %1159
+	%1161 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1160, i32 16, i32 0)
+	%1162 = icmp uge i32 %1143, 16
+	%1163 = select i1 %1162, i32 %1161, i32 0
+	%1164 = add i32 %1160, %1163
+	%1165 = icmp eq i32 %1143, 31
+	br i1 %1165, label %1172, label %1174
 
-1189:
-	%1190 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1100, i32 addrspace(3)* %1190
-	%1191 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1184, i32 addrspace(3)* %1191
-	br label %1192
+1166:
+	%1167 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1131
+	%1168 = call i32 @llvm.ctpop.i32(i32 %1133)
+	%1169 = atomicrmw add i32 addrspace(3)* %1167, i32 %1168 monotonic
+	br label %1170
 
-1192:
+1170:
+	%1171 = add i32 %1121, 256
+	br label %1120
+
+1172:
+	%1173 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1144
+	store i32 %1164, i32 addrspace(3)* %1173
+	br label %1174
+
+1174:
 	call void @llvm.nvvm.barrier0()
-	%1193 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1175 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1176 = load i32, i32 addrspace(3)* %1175
+	%1177 = icmp sgt i32 %1144, 0
+	%1178 = select i1 %1177, i32 %1176, i32 0
+	%1179 = add i32 0, %1178
+	%1180 = add i32 0, %1176
+	%1181 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1182 = load i32, i32 addrspace(3)* %1181
+	%1183 = icmp sgt i32 %1144, 1
+	%1184 = select i1 %1183, i32 %1182, i32 0
+	%1185 = add i32 %1179, %1184
+	%1186 = add i32 %1180, %1182
+	%1187 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1188 = load i32, i32 addrspace(3)* %1187
+	%1189 = icmp sgt i32 %1144, 2
+	%1190 = select i1 %1189, i32 %1188, i32 0
+	%1191 = add i32 %1185, %1190
+	%1192 = add i32 %1186, %1188
+	%1193 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
 	%1194 = load i32, i32 addrspace(3)* %1193
-	%1195 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1196 = load i32, i32 addrspace(3)* %1195
-	%1197 = sub i32 %1075, %1196
-	%1198 = shl i32 %1194, 16
-	%1199 = or i32 %1077, %1198
-	%1200 = or i32 %1078, u0xFF0000
+	%1195 = icmp sgt i32 %1144, 3
+	%1196 = select i1 %1195, i32 %1194, i32 0
+	%1197 = add i32 %1191, %1196
+	%1198 = add i32 %1192, %1194
+	%1199 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1200 = load i32, i32 addrspace(3)* %1199
+	%1201 = icmp sgt i32 %1144, 4
+	%1202 = select i1 %1201, i32 %1200, i32 0
+	%1203 = add i32 %1197, %1202
+	%1204 = add i32 %1198, %1200
+	%1205 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1206 = load i32, i32 addrspace(3)* %1205
+	%1207 = icmp sgt i32 %1144, 5
+	%1208 = select i1 %1207, i32 %1206, i32 0
+	%1209 = add i32 %1203, %1208
+	%1210 = add i32 %1204, %1206
+	%1211 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1212 = load i32, i32 addrspace(3)* %1211
+	%1213 = icmp sgt i32 %1144, 6
+	%1214 = select i1 %1213, i32 %1212, i32 0
+	%1215 = add i32 %1209, %1214
+	%1216 = add i32 %1210, %1212
+	%1217 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1218 = load i32, i32 addrspace(3)* %1217
+	%1219 = icmp sgt i32 %1144, 7
+	%1220 = select i1 %1219, i32 %1218, i32 0
+	%1221 = add i32 %1215, %1220
+	%1222 = add i32 %1216, %1218
+	%1223 = add i32 %1221, %1164
+	%1224 = sub i32 %1223, %1142
+	%1225 = icmp slt i32 %1224, %1115
+	%1226 = add i32 %1224, %1142
+	%1227 = icmp sle i32 %1115, %1226
+	%1228 = and i1 %1225, %1227
+	br i1 %1228, label %1229, label %1232
+
+1229:
+	%1230 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1140, i32 addrspace(3)* %1230
+	%1231 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1224, i32 addrspace(3)* %1231
+	br label %1232
+
+1232:
 	call void @llvm.nvvm.barrier0()
-	%1201 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1201
+	%1233 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1234 = load i32, i32 addrspace(3)* %1233
+	%1235 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1236 = load i32, i32 addrspace(3)* %1235
+	%1237 = sub i32 %1115, %1236
+	%1238 = shl i32 %1234, 8
+	%1239 = or i32 %1117, %1238
+	%1240 = or i32 %1118, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %1202
-
-1202:
-	%1203 = phi i32 [ %0, %1192 ], [ %1253, %1252 ]
-	%1204 = icmp slt i32 %1203, %16
-	br i1 %1204, label %1205, label %1221
-
-1205:
-	%1206 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1203
-	%1207 = load i32, i32 addrspace(3)* %1206
-	%1208 = icmp uge i32 %1207, 2
-	%1209 = and i32 %1207, %1200
-	%1210 = icmp eq i32 %1209, %1199
-	%1211 = and i1 %1208, %1210
-	%1212 = lshr i32 %1207, 8
-	%1213 = and i32 %1212, 255
-	%1214 = select i1 %1211, i32 %1213, i32 256
-	%1215 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1214)
-	%1216 = shl i32 1, %3
-	%1217 = sub i32 %1216, 1
-	%1218 = and i32 %1215, %1217
-	%1219 = icmp eq i32 %1218, 0
-	%1220 = and i1 %1211, %1219
-	br i1 %1220, label %1248, label %1252
-
-1221:
+	%1241 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1241
 	call void @llvm.nvvm.barrier0()
-	%1222 = sub i32 255, %0
-	%1223 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1222
-	%1224 = load i32, i32 addrspace(3)* %1223
-	%1225 = and i32 %0, 31
-	%1226 = lshr i32 %0, 5
-	%1227 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1224, i32 1, i32 0)
-	%1228 = icmp uge i32 %1225, 1
-	%1229 = select i1 %1228, i32 %1227, i32 0
-	%1230 = add i32 %1224, %1229
-	%1231 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1230, i32 2, i32 0)
-	%1232 = icmp uge i32 %1225, 2
-	%1233 = select i1 %1232, i32 %1231, i32 0
-	%1234 = add i32 %1230, %1233
-	%1235 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1234, i32 4, i32 0)
-	%1236 = icmp uge i32 %1225, 4
-	%1237 = select i1 %1236, i32 %1235, i32 0
-	%1238 = add i32 %1234, %1237
-	%1239 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1238, i32 8, i32 0)
-	%1240 = icmp uge i32 %1225, 8
-	%1241 = select i1 %1240, i32 %1239, i32 0
-	%1242 = add i32 %1238, %1241
-	%1243 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1242, i32 16, i32 0)
-	%1244 = icmp uge i32 %1225, 16
-	%1245 = select i1 %1244, i32 %1243, i32 0
-	%1246 = add i32 %1242, %1245
-	%1247 = icmp eq i32 %1225, 31
-	br i1 %1247, label %1254, label %1256
+	br label %1242
 
-1248:
-	%1249 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1213
-	%1250 = call i32 @llvm.ctpop.i32(i32 %1215)
-	%1251 = atomicrmw add i32 addrspace(3)* %1249, i32 %1250 monotonic
-	br label %1252
+1242:
+	%1243 = phi i32 [ %0, %1232 ], [ %1293, %1292 ]
+	%1244 = icmp slt i32 %1243, %16
+	br i1 %1244, label %1245, label %1261
 
-1252:
-	%1253 = add i32 %1203, 256
-	br label %1202
+1245:
+	%1246 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1243
+	%1247 = load i32, i32 addrspace(3)* %1246
+	%1248 = icmp uge i32 %1247, 2
+	%1249 = and i32 %1247, %1240
+	%1250 = icmp eq i32 %1249, %1239
+	%1251 = and i1 %1248, %1250
+	%1252 = lshr i32 %1247, 0
+	%1253 = and i32 %1252, 255
+	%1254 = select i1 %1251, i32 %1253, i32 256
+	%1255 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1254)
+	%1256 = shl i32 1, %3
+	%1257 = sub i32 %1256, 1
+	%1258 = and i32 %1255, %1257
+	%1259 = icmp eq i32 %1258, 0
+	%1260 = and i1 %1251, %1259
+	br i1 %1260, label %1288, label %1292
 
-1254:
-	%1255 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1226
-	store i32 %1246, i32 addrspace(3)* %1255
-	br label %1256
-
-1256:
+1261:
 	call void @llvm.nvvm.barrier0()
-	%1257 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1258 = load i32, i32 addrspace(3)* %1257
-	%1259 = icmp sgt i32 %1226, 0
-	%1260 = select i1 %1259, i32 %1258, i32 0
-	%1261 = add i32 0, %1260
-	%1262 = add i32 0, %1258
-	%1263 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1262 = sub i32 255, %0
+	%1263 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1262
 	%1264 = load i32, i32 addrspace(3)* %1263
-	%1265 = icmp sgt i32 %1226, 1
-	%1266 = select i1 %1265, i32 %1264, i32 0
-	%1267 = add i32 %1261, %1266
-	%1268 = add i32 %1262, %1264
-	%1269 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1270 = load i32, i32 addrspace(3)* %1269
-	%1271 = icmp sgt i32 %1226, 2
-	%1272 = select i1 %1271, i32 %1270, i32 0
-	%1273 = add i32 %1267, %1272
-	%1274 = add i32 %1268, %1270
-	%1275 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1276 = load i32, i32 addrspace(3)* %1275
-	%1277 = icmp sgt i32 %1226, 3
-	%1278 = select i1 %1277, i32 %1276, i32 0
-	%1279 = add i32 %1273, %1278
-	%1280 = add i32 %1274, %1276
-	%1281 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1282 = load i32, i32 addrspace(3)* %1281
-	%1283 = icmp sgt i32 %1226, 4
-	%1284 = select i1 %1283, i32 %1282, i32 0
-	%1285 = add i32 %1279, %1284
-	%1286 = add i32 %1280, %1282
-	%1287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1288 = load i32, i32 addrspace(3)* %1287
-	%1289 = icmp sgt i32 %1226, 5
-	%1290 = select i1 %1289, i32 %1288, i32 0
-	%1291 = add i32 %1285, %1290
-	%1292 = add i32 %1286, %1288
-	%1293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1294 = load i32, i32 addrspace(3)* %1293
-	%1295 = icmp sgt i32 %1226, 6
-	%1296 = select i1 %1295, i32 %1294, i32 0
-	%1297 = add i32 %1291, %1296
-	%1298 = add i32 %1292, %1294
-	%1299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1300 = load i32, i32 addrspace(3)* %1299
-	%1301 = icmp sgt i32 %1226, 7
-	%1302 = select i1 %1301, i32 %1300, i32 0
-	%1303 = add i32 %1297, %1302
-	%1304 = add i32 %1298, %1300
-	%1305 = add i32 %1303, %1246
-	%1306 = sub i32 %1305, %1224
-	%1307 = icmp slt i32 %1306, %1197
-	%1308 = add i32 %1306, %1224
-	%1309 = icmp sle i32 %1197, %1308
-	%1310 = and i1 %1307, %1309
-	br i1 %1310, label %1311, label %1314
+	%1265 = and i32 %0, 31
+	%1266 = lshr i32 %0, 5
+	%1267 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1264, i32 1, i32 0)
+	%1268 = icmp uge i32 %1265, 1
+	%1269 = select i1 %1268, i32 %1267, i32 0
+	%1270 = add i32 %1264, %1269
+	%1271 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1270, i32 2, i32 0)
+	%1272 = icmp uge i32 %1265, 2
+	%1273 = select i1 %1272, i32 %1271, i32 0
+	%1274 = add i32 %1270, %1273
+	%1275 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1274, i32 4, i32 0)
+	%1276 = icmp uge i32 %1265, 4
+	%1277 = select i1 %1276, i32 %1275, i32 0
+	%1278 = add i32 %1274, %1277
+	%1279 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1278, i32 8, i32 0)
+	%1280 = icmp uge i32 %1265, 8
+	%1281 = select i1 %1280, i32 %1279, i32 0
+	%1282 = add i32 %1278, %1281
+	%1283 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1282, i32 16, i32 0)
+	%1284 = icmp uge i32 %1265, 16
+	%1285 = select i1 %1284, i32 %1283, i32 0
+	%1286 = add i32 %1282, %1285
+	%1287 = icmp eq i32 %1265, 31
+	br i1 %1287, label %1294, label %1296
 
-1311:
-	%1312 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1222, i32 addrspace(3)* %1312
-	%1313 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1306, i32 addrspace(3)* %1313
-	br label %1314
+1288:
+	%1289 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1253
+	%1290 = call i32 @llvm.ctpop.i32(i32 %1255)
+	%1291 = atomicrmw add i32 addrspace(3)* %1289, i32 %1290 monotonic
+	br label %1292
 
-1314:
+1292:
+	%1293 = add i32 %1243, 256
+	br label %1242
+
+1294:
+	%1295 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1266
+	store i32 %1286, i32 addrspace(3)* %1295
+	br label %1296
+
+1296:
 	call void @llvm.nvvm.barrier0()
-	%1315 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1297 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1298 = load i32, i32 addrspace(3)* %1297
+	%1299 = icmp sgt i32 %1266, 0
+	%1300 = select i1 %1299, i32 %1298, i32 0
+	%1301 = add i32 0, %1300
+	%1302 = add i32 0, %1298
+	%1303 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1304 = load i32, i32 addrspace(3)* %1303
+	%1305 = icmp sgt i32 %1266, 1
+	%1306 = select i1 %1305, i32 %1304, i32 0
+	%1307 = add i32 %1301, %1306
+	%1308 = add i32 %1302, %1304
+	%1309 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1310 = load i32, i32 addrspace(3)* %1309
+	%1311 = icmp sgt i32 %1266, 2
+	%1312 = select i1 %1311, i32 %1310, i32 0
+	%1313 = add i32 %1307, %1312
+	%1314 = add i32 %1308, %1310
+	%1315 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
 	%1316 = load i32, i32 addrspace(3)* %1315
-	%1317 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1318 = load i32, i32 addrspace(3)* %1317
-	%1319 = sub i32 %1197, %1318
-	%1320 = shl i32 %1316, 8
-	%1321 = or i32 %1199, %1320
-	%1322 = or i32 %1200, u0xFF00
+	%1317 = icmp sgt i32 %1266, 3
+	%1318 = select i1 %1317, i32 %1316, i32 0
+	%1319 = add i32 %1313, %1318
+	%1320 = add i32 %1314, %1316
+	%1321 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1322 = load i32, i32 addrspace(3)* %1321
+	%1323 = icmp sgt i32 %1266, 4
+	%1324 = select i1 %1323, i32 %1322, i32 0
+	%1325 = add i32 %1319, %1324
+	%1326 = add i32 %1320, %1322
+	%1327 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1328 = load i32, i32 addrspace(3)* %1327
+	%1329 = icmp sgt i32 %1266, 5
+	%1330 = select i1 %1329, i32 %1328, i32 0
+	%1331 = add i32 %1325, %1330
+	%1332 = add i32 %1326, %1328
+	%1333 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1334 = load i32, i32 addrspace(3)* %1333
+	%1335 = icmp sgt i32 %1266, 6
+	%1336 = select i1 %1335, i32 %1334, i32 0
+	%1337 = add i32 %1331, %1336
+	%1338 = add i32 %1332, %1334
+	%1339 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1340 = load i32, i32 addrspace(3)* %1339
+	%1341 = icmp sgt i32 %1266, 7
+	%1342 = select i1 %1341, i32 %1340, i32 0
+	%1343 = add i32 %1337, %1342
+	%1344 = add i32 %1338, %1340
+	%1345 = add i32 %1343, %1286
+	%1346 = sub i32 %1345, %1264
+	%1347 = icmp slt i32 %1346, %1237
+	%1348 = add i32 %1346, %1264
+	%1349 = icmp sle i32 %1237, %1348
+	%1350 = and i1 %1347, %1349
+	br i1 %1350, label %1351, label %1354
+
+1351:
+	%1352 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1262, i32 addrspace(3)* %1352
+	%1353 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1346, i32 addrspace(3)* %1353
+	br label %1354
+
+1354:
 	call void @llvm.nvvm.barrier0()
-	%1323 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1323
-	call void @llvm.nvvm.barrier0()
-	br label %1324
+	%1355 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1356 = load i32, i32 addrspace(3)* %1355
+	%1357 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1358 = load i32, i32 addrspace(3)* %1357
+	%1359 = sub i32 %1237, %1358
+	%1360 = shl i32 %1356, 0
+	%1361 = or i32 %1239, %1360
+	%1362 = or i32 %1240, 255
+	br label %1363
 
-1324:
-	%1325 = phi i32 [ %0, %1314 ], [ %1375, %1374 ]
-	%1326 = icmp slt i32 %1325, %16
-	br i1 %1326, label %1327, label %1343
+1363:
+	%1364 = phi i32 [ 0, %1354 ], [ %1539, %1536 ]
+	%1365 = phi i32 [ 0, %1354 ], [ %1537, %1536 ]
+	%1366 = phi i32 [ 0, %1354 ], [ %1538, %1536 ]
+	%1367 = icmp slt i32 %1364, %16
+	br i1 %1367, label %1368, label %1398
 
-1327:
-	%1328 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1325
-	%1329 = load i32, i32 addrspace(3)* %1328
-	%1330 = icmp uge i32 %1329, 2
-	%1331 = and i32 %1329, %1322
-	%1332 = icmp eq i32 %1331, %1321
-	%1333 = and i1 %1330, %1332
-	%1334 = lshr i32 %1329, 0
-	%1335 = and i32 %1334, 255
-	%1336 = select i1 %1333, i32 %1335, i32 256
-	%1337 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1336)
-	%1338 = shl i32 1, %3
-	%1339 = sub i32 %1338, 1
-	%1340 = and i32 %1337, %1339
-	%1341 = icmp eq i32 %1340, 0
-	%1342 = and i1 %1333, %1341
-	br i1 %1342, label %1370, label %1374
+1368:
+	%1369 = add i32 %1364, %0
+	%1370 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1369
+	%1371 = load i32, i32 addrspace(3)* %1370
+	%1372 = icmp ugt i32 %1371, %1361
+	%1373 = icmp eq i32 %1371, %1361
+	%1374 = zext i1 %1373 to i32
+	%1375 = and i32 %0, 31
+	%1376 = lshr i32 %0, 5
+	%1377 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1374, i32 1, i32 0)
+	%1378 = icmp uge i32 %1375, 1
+	%1379 = select i1 %1378, i32 %1377, i32 0
+	%1380 = add i32 %1374, %1379
+	%1381 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1380, i32 2, i32 0)
+	%1382 = icmp uge i32 %1375, 2
+	%1383 = select i1 %1382, i32 %1381, i32 0
+	%1384 = add i32 %1380, %1383
+	%1385 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1384, i32 4, i32 0)
+	%1386 = icmp uge i32 %1375, 4
+	%1387 = select i1 %1386, i32 %1385, i32 0
+	%1388 = add i32 %1384, %1387
+	%1389 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1388, i32 8, i32 0)
+	%1390 = icmp uge i32 %1375, 8
+	%1391 = select i1 %1390, i32 %1389, i32 0
+	%1392 = add i32 %1388, %1391
+	%1393 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1392, i32 16, i32 0)
+	%1394 = icmp uge i32 %1375, 16
+	%1395 = select i1 %1394, i32 %1393, i32 0
+	%1396 = add i32 %1392, %1395
+	%1397 = icmp eq i32 %1375, 31
+	br i1 %1397, label %1399, label %1401
 
-1343:
-	call void @llvm.nvvm.barrier0()
-	%1344 = sub i32 255, %0
-	%1345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1344
-	%1346 = load i32, i32 addrspace(3)* %1345
-	%1347 = and i32 %0, 31
-	%1348 = lshr i32 %0, 5
-	%1349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1346, i32 1, i32 0)
-	%1350 = icmp uge i32 %1347, 1
-	%1351 = select i1 %1350, i32 %1349, i32 0
-	%1352 = add i32 %1346, %1351
-	%1353 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1352, i32 2, i32 0)
-	%1354 = icmp uge i32 %1347, 2
-	%1355 = select i1 %1354, i32 %1353, i32 0
-	%1356 = add i32 %1352, %1355
-	%1357 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1356, i32 4, i32 0)
-	%1358 = icmp uge i32 %1347, 4
-	%1359 = select i1 %1358, i32 %1357, i32 0
-	%1360 = add i32 %1356, %1359
-	%1361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1360, i32 8, i32 0)
-	%1362 = icmp uge i32 %1347, 8
-	%1363 = select i1 %1362, i32 %1361, i32 0
-	%1364 = add i32 %1360, %1363
-	%1365 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1364, i32 16, i32 0)
-	%1366 = icmp uge i32 %1347, 16
-	%1367 = select i1 %1366, i32 %1365, i32 0
-	%1368 = add i32 %1364, %1367
-	%1369 = icmp eq i32 %1347, 31
-	br i1 %1369, label %1376, label %1378
-
-1370:
-	%1371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1335
-	%1372 = call i32 @llvm.ctpop.i32(i32 %1337)
-	%1373 = atomicrmw add i32 addrspace(3)* %1371, i32 %1372 monotonic
-	br label %1374
-
-1374:
-	%1375 = add i32 %1325, 256
-	br label %1324
-
-1376:
-	%1377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1348
-	store i32 %1368, i32 addrspace(3)* %1377
-	br label %1378
-
-1378:
-	call void @llvm.nvvm.barrier0()
-	%1379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1380 = load i32, i32 addrspace(3)* %1379
-	%1381 = icmp sgt i32 %1348, 0
-	%1382 = select i1 %1381, i32 %1380, i32 0
-	%1383 = add i32 0, %1382
-	%1384 = add i32 0, %1380
-	%1385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1386 = load i32, i32 addrspace(3)* %1385
-	%1387 = icmp sgt i32 %1348, 1
-	%1388 = select i1 %1387, i32 %1386, i32 0
-	%1389 = add i32 %1383, %1388
-	%1390 = add i32 %1384, %1386
-	%1391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1392 = load i32, i32 addrspace(3)* %1391
-	%1393 = icmp sgt i32 %1348, 2
-	%1394 = select i1 %1393, i32 %1392, i32 0
-	%1395 = add i32 %1389, %1394
-	%1396 = add i32 %1390, %1392
-	%1397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1398 = load i32, i32 addrspace(3)* %1397
-	%1399 = icmp sgt i32 %1348, 3
-	%1400 = select i1 %1399, i32 %1398, i32 0
-	%1401 = add i32 %1395, %1400
-	%1402 = add i32 %1396, %1398
-	%1403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1404 = load i32, i32 addrspace(3)* %1403
-	%1405 = icmp sgt i32 %1348, 4
-	%1406 = select i1 %1405, i32 %1404, i32 0
-	%1407 = add i32 %1401, %1406
-	%1408 = add i32 %1402, %1404
-	%1409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1410 = load i32, i32 addrspace(3)* %1409
-	%1411 = icmp sgt i32 %1348, 5
-	%1412 = select i1 %1411, i32 %1410, i32 0
-	%1413 = add i32 %1407, %1412
-	%1414 = add i32 %1408, %1410
-	%1415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1416 = load i32, i32 addrspace(3)* %1415
-	%1417 = icmp sgt i32 %1348, 6
-	%1418 = select i1 %1417, i32 %1416, i32 0
-	%1419 = add i32 %1413, %1418
-	%1420 = add i32 %1414, %1416
-	%1421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1422 = load i32, i32 addrspace(3)* %1421
-	%1423 = icmp sgt i32 %1348, 7
-	%1424 = select i1 %1423, i32 %1422, i32 0
-	%1425 = add i32 %1419, %1424
-	%1426 = add i32 %1420, %1422
-	%1427 = add i32 %1425, %1368
-	%1428 = sub i32 %1427, %1346
-	%1429 = icmp slt i32 %1428, %1319
-	%1430 = add i32 %1428, %1346
-	%1431 = icmp sle i32 %1319, %1430
-	%1432 = and i1 %1429, %1431
-	br i1 %1432, label %1433, label %1436
-
-1433:
-	%1434 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1344, i32 addrspace(3)* %1434
-	%1435 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1428, i32 addrspace(3)* %1435
-	br label %1436
-
-1436:
-	call void @llvm.nvvm.barrier0()
-	%1437 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%1438 = load i32, i32 addrspace(3)* %1437
-	%1439 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1440 = load i32, i32 addrspace(3)* %1439
-	%1441 = sub i32 %1319, %1440
-	%1442 = shl i32 %1438, 0
-	%1443 = or i32 %1321, %1442
-	%1444 = or i32 %1322, 255
-	br label %1445
-
-1445:
-	%1446 = phi i32 [ 0, %1436 ], [ %1621, %1618 ]
-	%1447 = phi i32 [ 0, %1436 ], [ %1619, %1618 ]
-	%1448 = phi i32 [ 0, %1436 ], [ %1620, %1618 ]
-	%1449 = icmp slt i32 %1446, %16
-	br i1 %1449, label %1450, label %1479
-
-1450:
-	%1451 = add i32 %1446, %0
-	%1452 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1451
-	%1453 = load i32, i32 addrspace(3)* %1452
-	%1454 = icmp eq i32 %1453, %1443
-	%1455 = zext i1 %1454 to i32
-	%1456 = and i32 %0, 31
-	%1457 = lshr i32 %0, 5
-	%1458 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1455, i32 1, i32 0)
-	%1459 = icmp uge i32 %1456, 1
-	%1460 = select i1 %1459, i32 %1458, i32 0
-	%1461 = add i32 %1455, %1460
-	%1462 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1461, i32 2, i32 0)
-	%1463 = icmp uge i32 %1456, 2
-	%1464 = select i1 %1463, i32 %1462, i32 0
-	%1465 = add i32 %1461, %1464
-	%1466 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1465, i32 4, i32 0)
-	%1467 = icmp uge i32 %1456, 4
-	%1468 = select i1 %1467, i32 %1466, i32 0
-	%1469 = add i32 %1465, %1468
-	%1470 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1469, i32 8, i32 0)
-	%1471 = icmp uge i32 %1456, 8
-	%1472 = select i1 %1471, i32 %1470, i32 0
-	%1473 = add i32 %1469, %1472
-	%1474 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1473, i32 16, i32 0)
-	%1475 = icmp uge i32 %1456, 16
-	%1476 = select i1 %1475, i32 %1474, i32 0
-	%1477 = add i32 %1473, %1476
-	%1478 = icmp eq i32 %1456, 31
-	br i1 %1478, label %1480, label %1482
-
-1479:
+1398:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
+1399:
+	%1400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1376
+	store i32 %1396, i32 addrspace(3)* %1400
+	br label %1401
+
+1401:
+	call void @llvm.nvvm.barrier0()
+	%1402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1403 = load i32, i32 addrspace(3)* %1402
+	%1404 = icmp sgt i32 %1376, 0
+	%1405 = select i1 %1404, i32 %1403, i32 0
+	%1406 = add i32 0, %1405
+	%1407 = add i32 0, %1403
+	%1408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1409 = load i32, i32 addrspace(3)* %1408
+	%1410 = icmp sgt i32 %1376, 1
+	%1411 = select i1 %1410, i32 %1409, i32 0
+	%1412 = add i32 %1406, %1411
+	%1413 = add i32 %1407, %1409
+	%1414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1415 = load i32, i32 addrspace(3)* %1414
+	%1416 = icmp sgt i32 %1376, 2
+	%1417 = select i1 %1416, i32 %1415, i32 0
+	%1418 = add i32 %1412, %1417
+	%1419 = add i32 %1413, %1415
+	%1420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1421 = load i32, i32 addrspace(3)* %1420
+	%1422 = icmp sgt i32 %1376, 3
+	%1423 = select i1 %1422, i32 %1421, i32 0
+	%1424 = add i32 %1418, %1423
+	%1425 = add i32 %1419, %1421
+	%1426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1427 = load i32, i32 addrspace(3)* %1426
+	%1428 = icmp sgt i32 %1376, 4
+	%1429 = select i1 %1428, i32 %1427, i32 0
+	%1430 = add i32 %1424, %1429
+	%1431 = add i32 %1425, %1427
+	%1432 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1433 = load i32, i32 addrspace(3)* %1432
+	%1434 = icmp sgt i32 %1376, 5
+	%1435 = select i1 %1434, i32 %1433, i32 0
+	%1436 = add i32 %1430, %1435
+	%1437 = add i32 %1431, %1433
+	%1438 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1439 = load i32, i32 addrspace(3)* %1438
+	%1440 = icmp sgt i32 %1376, 6
+	%1441 = select i1 %1440, i32 %1439, i32 0
+	%1442 = add i32 %1436, %1441
+	%1443 = add i32 %1437, %1439
+	%1444 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1445 = load i32, i32 addrspace(3)* %1444
+	%1446 = icmp sgt i32 %1376, 7
+	%1447 = select i1 %1446, i32 %1445, i32 0
+	%1448 = add i32 %1442, %1447
+	%1449 = add i32 %1443, %1445
+	%1450 = add i32 %1448, %1396
+	%1451 = sub i32 %1450, %1374
+	%1452 = add i32 %1365, %1451
+	%1453 = icmp slt i32 %1452, %1359
+	%1454 = and i1 %1373, %1453
+	%1455 = or i1 %1372, %1454
+	%1456 = zext i1 %1455 to i32
+	%1457 = and i32 %0, 31
+	%1458 = lshr i32 %0, 5
+	%1459 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1456, i32 1, i32 0)
+	%1460 = icmp uge i32 %1457, 1
+	%1461 = select i1 %1460, i32 %1459, i32 0
+	%1462 = add i32 %1456, %1461
+	%1463 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1462, i32 2, i32 0)
+	%1464 = icmp uge i32 %1457, 2
+	%1465 = select i1 %1464, i32 %1463, i32 0
+	%1466 = add i32 %1462, %1465
+	%1467 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1466, i32 4, i32 0)
+	%1468 = icmp uge i32 %1457, 4
+	%1469 = select i1 %1468, i32 %1467, i32 0
+	%1470 = add i32 %1466, %1469
+	%1471 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1470, i32 8, i32 0)
+	%1472 = icmp uge i32 %1457, 8
+	%1473 = select i1 %1472, i32 %1471, i32 0
+	%1474 = add i32 %1470, %1473
+	%1475 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1474, i32 16, i32 0)
+	%1476 = icmp uge i32 %1457, 16
+	%1477 = select i1 %1476, i32 %1475, i32 0
+	%1478 = add i32 %1474, %1477
+	%1479 = icmp eq i32 %1457, 31
+	br i1 %1479, label %1480, label %1482
+
 1480:
-	%1481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1457
-	store i32 %1477, i32 addrspace(3)* %1481
+	%1481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %1458
+	store i32 %1478, i32 addrspace(3)* %1481
 	br label %1482
 
 1482:
 	call void @llvm.nvvm.barrier0()
-	%1483 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1483 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
 	%1484 = load i32, i32 addrspace(3)* %1483
-	%1485 = icmp sgt i32 %1457, 0
+	%1485 = icmp sgt i32 %1458, 0
 	%1486 = select i1 %1485, i32 %1484, i32 0
 	%1487 = add i32 0, %1486
 	%1488 = add i32 0, %1484
-	%1489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
 	%1490 = load i32, i32 addrspace(3)* %1489
-	%1491 = icmp sgt i32 %1457, 1
+	%1491 = icmp sgt i32 %1458, 1
 	%1492 = select i1 %1491, i32 %1490, i32 0
 	%1493 = add i32 %1487, %1492
 	%1494 = add i32 %1488, %1490
-	%1495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
 	%1496 = load i32, i32 addrspace(3)* %1495
-	%1497 = icmp sgt i32 %1457, 2
+	%1497 = icmp sgt i32 %1458, 2
 	%1498 = select i1 %1497, i32 %1496, i32 0
 	%1499 = add i32 %1493, %1498
 	%1500 = add i32 %1494, %1496
-	%1501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
 	%1502 = load i32, i32 addrspace(3)* %1501
-	%1503 = icmp sgt i32 %1457, 3
+	%1503 = icmp sgt i32 %1458, 3
 	%1504 = select i1 %1503, i32 %1502, i32 0
 	%1505 = add i32 %1499, %1504
 	%1506 = add i32 %1500, %1502
-	%1507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
 	%1508 = load i32, i32 addrspace(3)* %1507
-	%1509 = icmp sgt i32 %1457, 4
+	%1509 = icmp sgt i32 %1458, 4
 	%1510 = select i1 %1509, i32 %1508, i32 0
 	%1511 = add i32 %1505, %1510
 	%1512 = add i32 %1506, %1508
-	%1513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
 	%1514 = load i32, i32 addrspace(3)* %1513
-	%1515 = icmp sgt i32 %1457, 5
+	%1515 = icmp sgt i32 %1458, 5
 	%1516 = select i1 %1515, i32 %1514, i32 0
 	%1517 = add i32 %1511, %1516
 	%1518 = add i32 %1512, %1514
-	%1519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
 	%1520 = load i32, i32 addrspace(3)* %1519
-	%1521 = icmp sgt i32 %1457, 6
+	%1521 = icmp sgt i32 %1458, 6
 	%1522 = select i1 %1521, i32 %1520, i32 0
 	%1523 = add i32 %1517, %1522
 	%1524 = add i32 %1518, %1520
-	%1525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
 	%1526 = load i32, i32 addrspace(3)* %1525
-	%1527 = icmp sgt i32 %1457, 7
+	%1527 = icmp sgt i32 %1458, 7
 	%1528 = select i1 %1527, i32 %1526, i32 0
 	%1529 = add i32 %1523, %1528
 	%1530 = add i32 %1524, %1526
-	%1531 = add i32 %1529, %1477
-	%1532 = sub i32 %1531, %1455
-	%1533 = icmp ugt i32 %1453, %1443
-	%1534 = add i32 %1447, %1532
-	%1535 = icmp slt i32 %1534, %1441
-	%1536 = and i1 %1454, %1535
-	%1537 = or i1 %1533, %1536
-	%1538 = zext i1 %1537 to i32
-	%1539 = and i32 %0, 31
-	%1540 = lshr i32 %0, 5
-	%1541 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1538, i32 1, i32 0)
-	%1542 = icmp uge i32 %1539, 1
-	%1543 = select i1 %1542, i32 %1541, i32 0
-	%1544 = add i32 %1538, %1543
-	%1545 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1544, i32 2, i32 0)
-	%1546 = icmp uge i32 %1539, 2
-	%1547 = select i1 %1546, i32 %1545, i32 0
-	%1548 = add i32 %1544, %1547
-	%1549 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1548, i32 4, i32 0)
-	%1550 = icmp uge i32 %1539, 4
-	%1551 = select i1 %1550, i32 %1549, i32 0
-	%1552 = add i32 %1548, %1551
-	%1553 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1552, i32 8, i32 0)
-	%1554 = icmp uge i32 %1539, 8
-	%1555 = select i1 %1554, i32 %1553, i32 0
-	%1556 = add i32 %1552, %1555
-	%1557 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1556, i32 16, i32 0)
-	%1558 = icmp uge i32 %1539, 16
-	%1559 = select i1 %1558, i32 %1557, i32 0
-	%1560 = add i32 %1556, %1559
-	%1561 = icmp eq i32 %1539, 31
-	br i1 %1561, label %1562, label %1564
+	%1531 = add i32 %1529, %1478
+	%1532 = sub i32 %1531, %1456
+	br i1 %1455, label %1533, label %1536
 
-1562:
-	%1563 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %1540
-	store i32 %1560, i32 addrspace(3)* %1563
-	br label %1564
+1533:
+	%1534 = add i32 %1366, %1532
+	%1535 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1534
+	store i32 %1369, i32 addrspace(3)* %1535
+	br label %1536
 
-1564:
+1536:
+	%1537 = add i32 %1365, %1449
+	%1538 = add i32 %1366, %1530
+	%1539 = add i32 %1364, 256
+	br label %1363
+
+1540:
+	%1541 = phi i32 [ %0, %mass_taken ], [ %1554, %1543 ]
+	%1542 = icmp slt i32 %1541, %772
+	br i1 %1542, label %1543, label %1555
+
+1543:
+	%1544 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1541
+	%1545 = load i32, i32 addrspace(3)* %1544
+	%1546 = add i32 %238, %1541
+	%1547 = add i32 %13, %1546
+	%1548 = sext i32 %1547 to i64
+	%1549 = getelementptr i32, i32* %list, i64 %1548
+	store i32 %1545, i32* %1549
+	%1550 = add i32 %13, %NK
+	%1551 = add i32 %1550, %1546
+	%1552 = sext i32 %1551 to i64
+	%1553 = getelementptr i32, i32* %list, i64 %1552
+	store i32 0, i32* %1553
+	%1554 = add i32 %1541, 256
+	br label %1540
+
+1555:
 	call void @llvm.nvvm.barrier0()
-	%1565 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%1566 = load i32, i32 addrspace(3)* %1565
-	%1567 = icmp sgt i32 %1540, 0
-	%1568 = select i1 %1567, i32 %1566, i32 0
-	%1569 = add i32 0, %1568
-	%1570 = add i32 0, %1566
-	%1571 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%1572 = load i32, i32 addrspace(3)* %1571
-	%1573 = icmp sgt i32 %1540, 1
-	%1574 = select i1 %1573, i32 %1572, i32 0
-	%1575 = add i32 %1569, %1574
-	%1576 = add i32 %1570, %1572
-	%1577 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%1578 = load i32, i32 addrspace(3)* %1577
-	%1579 = icmp sgt i32 %1540, 2
-	%1580 = select i1 %1579, i32 %1578, i32 0
-	%1581 = add i32 %1575, %1580
-	%1582 = add i32 %1576, %1578
-	%1583 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
-	%1584 = load i32, i32 addrspace(3)* %1583
-	%1585 = icmp sgt i32 %1540, 3
-	%1586 = select i1 %1585, i32 %1584, i32 0
-	%1587 = add i32 %1581, %1586
-	%1588 = add i32 %1582, %1584
-	%1589 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
-	%1590 = load i32, i32 addrspace(3)* %1589
-	%1591 = icmp sgt i32 %1540, 4
-	%1592 = select i1 %1591, i32 %1590, i32 0
-	%1593 = add i32 %1587, %1592
-	%1594 = add i32 %1588, %1590
-	%1595 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
-	%1596 = load i32, i32 addrspace(3)* %1595
-	%1597 = icmp sgt i32 %1540, 5
-	%1598 = select i1 %1597, i32 %1596, i32 0
-	%1599 = add i32 %1593, %1598
-	%1600 = add i32 %1594, %1596
-	%1601 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
-	%1602 = load i32, i32 addrspace(3)* %1601
-	%1603 = icmp sgt i32 %1540, 6
-	%1604 = select i1 %1603, i32 %1602, i32 0
-	%1605 = add i32 %1599, %1604
-	%1606 = add i32 %1600, %1602
-	%1607 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
-	%1608 = load i32, i32 addrspace(3)* %1607
-	%1609 = icmp sgt i32 %1540, 7
-	%1610 = select i1 %1609, i32 %1608, i32 0
-	%1611 = add i32 %1605, %1610
-	%1612 = add i32 %1606, %1608
-	%1613 = add i32 %1611, %1560
-	%1614 = sub i32 %1613, %1538
-	br i1 %1537, label %1615, label %1618
+	%1556 = icmp eq i32 %4, 0
+	br i1 %1556, label %1557, label %1560
 
-1615:
-	%1616 = add i32 %1448, %1614
-	%1617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1616
-	store i32 %1451, i32 addrspace(3)* %1617
-	br label %1618
+1557:
+	%1558 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%1559 = load double, double addrspace(3)* %1558
+	br label %1573
 
-1618:
-	%1619 = add i32 %1447, %1530
-	%1620 = add i32 %1448, %1612
-	%1621 = add i32 %1446, 256
-	br label %1445
-
-1622:
-	%1623 = phi i32 [ %0, %mass_taken ], [ %1636, %1625 ]
-	%1624 = icmp slt i32 %1623, %772
-	br i1 %1624, label %1625, label %1637
-
-1625:
-	%1626 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1623
-	%1627 = load i32, i32 addrspace(3)* %1626
-	%1628 = add i32 %238, %1623
-	%1629 = add i32 %13, %1628
-	%1630 = sext i32 %1629 to i64
-	%1631 = getelementptr i32, i32* %list, i64 %1630
-	store i32 %1627, i32* %1631
-	%1632 = add i32 %13, %NK
-	%1633 = add i32 %1632, %1628
-	%1634 = sext i32 %1633 to i64
-	%1635 = getelementptr i32, i32* %list, i64 %1634
-	store i32 0, i32* %1635
-	%1636 = add i32 %1623, 256
-	br label %1622
-
-1637:
+1560:
 	call void @llvm.nvvm.barrier0()
-	%1638 = icmp eq i32 %4, 0
-	br i1 %1638, label %1639, label %1642
+	%1561 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	%1562 = load i32, i32 addrspace(3)* %1561
+	%1563 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	%1564 = load i32, i32 addrspace(3)* %1563
+	%1565 = icmp ne i32 %1564, 0
+	%1566 = icmp sge i32 %772, %239
+	%1567 = or i1 %1565, %1566
+	%1568 = mul i32 %772, 4
+	%1569 = icmp sgt i32 %1568, 64
+	%1570 = select i1 %1569, i32 %1568, i32 64
+	%1571 = icmp slt i32 %1570, %239
+	%1572 = select i1 %1571, i32 %1570, i32 %239
+	br i1 %1567, label %mass_done, label %mass
 
-1639:
-	%1640 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	%1641 = load double, double addrspace(3)* %1640
-	br label %1655
+1573:
+	%1574 = phi i32 [ 0, %1557 ], [ %2038, %2035 ]
+	%1575 = phi double [ %1559, %1557 ], [ %2036, %2035 ]
+	%1576 = phi i32 [ 0, %1557 ], [ %2037, %2035 ]
+	%1577 = icmp slt i32 %1574, %772
+	br i1 %1577, label %1578, label %1581
 
-1642:
-	call void @llvm.nvvm.barrier0()
-	%1643 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	%1644 = load i32, i32 addrspace(3)* %1643
-	%1645 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	%1646 = load i32, i32 addrspace(3)* %1645
-	%1647 = icmp ne i32 %1646, 0
-	%1648 = icmp sge i32 %772, %239
-	%1649 = or i1 %1647, %1648
-	%1650 = mul i32 %772, 4
-	%1651 = icmp sgt i32 %1650, 64
-	%1652 = select i1 %1651, i32 %1650, i32 64
-	%1653 = icmp slt i32 %1652, %239
-	%1654 = select i1 %1653, i32 %1652, i32 %239
-	br i1 %1649, label %mass_done, label %mass
+1578:
+	%1579 = add i32 %1574, %3
+	%1580 = icmp slt i32 %1579, %772
+	br i1 %1580, label %1583, label %1590
 
-1655:
-	%1656 = phi i32 [ 0, %1639 ], [ %2120, %2117 ]
-	%1657 = phi double [ %1641, %1639 ], [ %2118, %2117 ]
-	%1658 = phi i32 [ 0, %1639 ], [ %2119, %2117 ]
-	%1659 = icmp slt i32 %1656, %772
-	br i1 %1659, label %1660, label %1663
+1581:
+	%1582 = icmp eq i32 %3, 0
+	br i1 %1582, label %2039, label %2044
 
-1660:
-	%1661 = add i32 %1656, %3
-	%1662 = icmp slt i32 %1661, %772
-	br i1 %1662, label %1665, label %1672
+1583:
+	%1584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1579
+	%1585 = load i32, i32 addrspace(3)* %1584
+	%1586 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1585
+	%1587 = load i32, i32 addrspace(3)* %1586
+	%1588 = sub i32 %1587, 2
+	%1589 = bitcast i32 %1588 to float
+	br label %1590
 
-1663:
-	%1664 = icmp eq i32 %3, 0
-	br i1 %1664, label %2121, label %2126
+1590:
+	%1591 = phi float [ 0.0, %1578 ], [ %1589, %1583 ]
+	%1592 = fpext float %1591 to double
+	%1593 = fcmp one float %1591, 0.0
+	%1594 = call float @llvm.fabs.f32(float %1591)
+	%1595 = fcmp olt float %1594, 0x3E20000000000000
+	%1596 = and i1 %1593, %1595
+	%1597 = fmul double %1575, 4.503599627370496e+15
+	%1598 = call double @llvm.trunc.f64(double %1597)
+	%1599 = fcmp oeq double %1597, %1598
+	%1600 = bitcast double %1592 to i64
+	%1601 = trunc i64 %1600 to i32
+	%1602 = lshr i64 %1600, 32
+	%1603 = trunc i64 %1602 to i32
+	%1604 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1601, i32 1, i32 0)
+	%1605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1603, i32 1, i32 0)
+	%1606 = zext i32 %1604 to i64
+	%1607 = zext i32 %1605 to i64
+	%1608 = shl i64 %1607, 32
+	%1609 = or i64 %1606, %1608
+	%1610 = bitcast i64 %1609 to double
+	%1611 = icmp uge i32 %3, 1
+	%1612 = fadd double %1592, %1610
+	%1613 = select i1 %1611, double %1612, double %1592
+	%1614 = bitcast double %1613 to i64
+	%1615 = trunc i64 %1614 to i32
+	%1616 = lshr i64 %1614, 32
+	%1617 = trunc i64 %1616 to i32
+	%1618 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1615, i32 2, i32 0)
+	%1619 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1617, i32 2, i32 0)
+	%1620 = zext i32 %1618 to i64
+	%1621 = zext i32 %1619 to i64
+	%1622 = shl i64 %1621, 32
+	%1623 = or i64 %1620, %1622
+	%1624 = bitcast i64 %1623 to double
+	%1625 = icmp uge i32 %3, 2
+	%1626 = fadd double %1613, %1624
+	%1627 = select i1 %1625, double %1626, double %1613
+	%1628 = bitcast double %1627 to i64
+	%1629 = trunc i64 %1628 to i32
+	%1630 = lshr i64 %1628, 32
+	%1631 = trunc i64 %1630 to i32
+	%1632 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1629, i32 4, i32 0)
+	%1633 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1631, i32 4, i32 0)
+	%1634 = zext i32 %1632 to i64
+	%1635 = zext i32 %1633 to i64
+	%1636 = shl i64 %1635, 32
+	%1637 = or i64 %1634, %1636
+	%1638 = bitcast i64 %1637 to double
+	%1639 = icmp uge i32 %3, 4
+	%1640 = fadd double %1627, %1638
+	%1641 = select i1 %1639, double %1640, double %1627
+	%1642 = bitcast double %1641 to i64
+	%1643 = trunc i64 %1642 to i32
+	%1644 = lshr i64 %1642, 32
+	%1645 = trunc i64 %1644 to i32
+	%1646 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1643, i32 8, i32 0)
+	%1647 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1645, i32 8, i32 0)
+	%1648 = zext i32 %1646 to i64
+	%1649 = zext i32 %1647 to i64
+	%1650 = shl i64 %1649, 32
+	%1651 = or i64 %1648, %1650
+	%1652 = bitcast i64 %1651 to double
+	%1653 = icmp uge i32 %3, 8
+	%1654 = fadd double %1641, %1652
+	%1655 = select i1 %1653, double %1654, double %1641
+	%1656 = bitcast double %1655 to i64
+	%1657 = trunc i64 %1656 to i32
+	%1658 = lshr i64 %1656, 32
+	%1659 = trunc i64 %1658 to i32
+	%1660 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1657, i32 16, i32 0)
+	%1661 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1659, i32 16, i32 0)
+	%1662 = zext i32 %1660 to i64
+	%1663 = zext i32 %1661 to i64
+	%1664 = shl i64 %1663, 32
+	%1665 = or i64 %1662, %1664
+	%1666 = bitcast i64 %1665 to double
+	%1667 = icmp uge i32 %3, 16
+	%1668 = fadd double %1655, %1666
+	%1669 = select i1 %1667, double %1668, double %1655
+	%1670 = bitcast double %1669 to i64
+	%1671 = trunc i64 %1670 to i32
+	%1672 = lshr i64 %1670, 32
+	%1673 = trunc i64 %1672 to i32
+	%1674 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1671, i32 31, i32 31)
+	%1675 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1673, i32 31, i32 31)
+	%1676 = zext i32 %1674 to i64
+	%1677 = zext i32 %1675 to i64
+	%1678 = shl i64 %1677, 32
+	%1679 = or i64 %1676, %1678
+	%1680 = bitcast i64 %1679 to double
+	%1681 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1596)
+	%1682 = xor i1 %1681, true
+	%1683 = and i1 %1599, %1682
+	%1684 = fadd double %1575, %1680
+	%1685 = fcmp olt double %1684, 1.5
+	%1686 = and i1 %1683, %1685
+	%1687 = fcmp oge double %1575, 0x3FECCCCCCCCCCCCD
+	%1688 = or i1 %1686, %1687
+	br i1 %1688, label %1689, label %1714
 
-1665:
-	%1666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1661
-	%1667 = load i32, i32 addrspace(3)* %1666
-	%1668 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1667
-	%1669 = load i32, i32 addrspace(3)* %1668
-	%1670 = sub i32 %1669, 2
-	%1671 = bitcast i32 %1670 to float
-	br label %1672
+1689:
+	%1690 = fsub double %1669, %1592
+	%1691 = fadd double %1575, %1690
+	%1692 = fcmp olt double %1691, 0x3FECCCCCCCCCCCCD
+	%1693 = and i1 %1580, %1692
+	%1694 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1693)
+	%1695 = call i32 @llvm.ctpop.i32(i32 %1694)
+	%1696 = sub i32 %1695, 1
+	%1697 = icmp sgt i32 %1696, 0
+	%1698 = select i1 %1697, i32 %1696, i32 0
+	%1699 = bitcast double %1669 to i64
+	%1700 = trunc i64 %1699 to i32
+	%1701 = lshr i64 %1699, 32
+	%1702 = trunc i64 %1701 to i32
+	%1703 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1700, i32 %1698, i32 31)
+	%1704 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1702, i32 %1698, i32 31)
+	%1705 = zext i32 %1703 to i64
+	%1706 = zext i32 %1704 to i64
+	%1707 = shl i64 %1706, 32
+	%1708 = or i64 %1705, %1707
+	%1709 = bitcast i64 %1708 to double
+	%1710 = icmp sgt i32 %1695, 0
+	%1711 = fadd double %1575, %1709
+	%1712 = select i1 %1710, double %1711, double %1575
+	%1713 = add i32 %1576, %1695
+	br label %2035
 
-1672:
-	%1673 = phi float [ 0.0, %1660 ], [ %1671, %1665 ]
-	%1674 = fpext float %1673 to double
-	%1675 = fcmp one float %1673, 0.0
-	%1676 = call float @llvm.fabs.f32(float %1673)
-	%1677 = fcmp olt float %1676, 0x3E20000000000000
-	%1678 = and i1 %1675, %1677
-	%1679 = fmul double %1657, 4.503599627370496e+15
-	%1680 = call double @llvm.trunc.f64(double %1679)
-	%1681 = fcmp oeq double %1679, %1680
-	%1682 = bitcast double %1674 to i64
-	%1683 = trunc i64 %1682 to i32
-	%1684 = lshr i64 %1682, 32
-	%1685 = trunc i64 %1684 to i32
-	%1686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1683, i32 1, i32 0)
-	%1687 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1685, i32 1, i32 0)
-	%1688 = zext i32 %1686 to i64
-	%1689 = zext i32 %1687 to i64
-	%1690 = shl i64 %1689, 32
-	%1691 = or i64 %1688, %1690
-	%1692 = bitcast i64 %1691 to double
-	%1693 = icmp uge i32 %3, 1
-	%1694 = fadd double %1674, %1692
-	%1695 = select i1 %1693, double %1694, double %1674
-	%1696 = bitcast double %1695 to i64
-	%1697 = trunc i64 %1696 to i32
-	%1698 = lshr i64 %1696, 32
-	%1699 = trunc i64 %1698 to i32
-	%1700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1697, i32 2, i32 0)
-	%1701 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1699, i32 2, i32 0)
-	%1702 = zext i32 %1700 to i64
-	%1703 = zext i32 %1701 to i64
-	%1704 = shl i64 %1703, 32
-	%1705 = or i64 %1702, %1704
-	%1706 = bitcast i64 %1705 to double
-	%1707 = icmp uge i32 %3, 2
-	%1708 = fadd double %1695, %1706
-	%1709 = select i1 %1707, double %1708, double %1695
-	%1710 = bitcast double %1709 to i64
-	%1711 = trunc i64 %1710 to i32
-	%1712 = lshr i64 %1710, 32
-	%1713 = trunc i64 %1712 to i32
-	%1714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1711, i32 4, i32 0)
-	%1715 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1713, i32 4, i32 0)
-	%1716 = zext i32 %1714 to i64
-	%1717 = zext i32 %1715 to i64
-	%1718 = shl i64 %1717, 32
-	%1719 = or i64 %1716, %1718
-	%1720 = bitcast i64 %1719 to double
-	%1721 = icmp uge i32 %3, 4
-	%1722 = fadd double %1709, %1720
-	%1723 = select i1 %1721, double %1722, double %1709
-	%1724 = bitcast double %1723 to i64
-	%1725 = trunc i64 %1724 to i32
-	%1726 = lshr i64 %1724, 32
-	%1727 = trunc i64 %1726 to i32
-	%1728 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1725, i32 8, i32 0)
-	%1729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1727, i32 8, i32 0)
-	%1730 = zext i32 %1728 to i64
-	%1731 = zext i32 %1729 to i64
-	%1732 = shl i64 %1731, 32
-	%1733 = or i64 %1730, %1732
-	%1734 = bitcast i64 %1733 to double
-	%1735 = icmp uge i32 %3, 8
-	%1736 = fadd double %1723, %1734
-	%1737 = select i1 %1735, double %1736, double %1723
-	%1738 = bitcast double %1737 to i64
-	%1739 = trunc i64 %1738 to i32
-	%1740 = lshr i64 %1738, 32
-	%1741 = trunc i64 %1740 to i32
-	%1742 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1739, i32 16, i32 0)
-	%1743 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1741, i32 16, i32 0)
-	%1744 = zext i32 %1742 to i64
-	%1745 = zext i32 %1743 to i64
-	%1746 = shl i64 %1745, 32
-	%1747 = or i64 %1744, %1746
-	%1748 = bitcast i64 %1747 to double
-	%1749 = icmp uge i32 %3, 16
-	%1750 = fadd double %1737, %1748
-	%1751 = select i1 %1749, double %1750, double %1737
-	%1752 = bitcast double %1751 to i64
-	%1753 = trunc i64 %1752 to i32
-	%1754 = lshr i64 %1752, 32
-	%1755 = trunc i64 %1754 to i32
-	%1756 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1753, i32 31, i32 31)
-	%1757 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1755, i32 31, i32 31)
-	%1758 = zext i32 %1756 to i64
-	%1759 = zext i32 %1757 to i64
-	%1760 = shl i64 %1759, 32
-	%1761 = or i64 %1758, %1760
-	%1762 = bitcast i64 %1761 to double
-	%1763 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1678)
-	%1764 = xor i1 %1763, true
-	%1765 = and i1 %1681, %1764
-	%1766 = fadd double %1657, %1762
-	%1767 = fcmp olt double %1766, 1.5
-	%1768 = and i1 %1765, %1767
-	%1769 = fcmp oge double %1657, 0x3FECCCCCCCCCCCCD
-	%1770 = or i1 %1768, %1769
-	br i1 %1770, label %1771, label %1796
+1714:
+	%1715 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 0, i32 31)
+	%1716 = fcmp olt double %1575, 0x3FECCCCCCCCCCCCD
+	%1717 = add i32 %1574, 0
+	%1718 = icmp slt i32 %1717, %772
+	%1719 = and i1 %1716, %1718
+	%1720 = fpext float %1715 to double
+	%1721 = fadd double %1575, %1720
+	%1722 = select i1 %1719, double %1721, double %1575
+	%1723 = add i32 %1576, 1
+	%1724 = select i1 %1719, i32 %1723, i32 %1576
+	%1725 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 1, i32 31)
+	%1726 = fcmp olt double %1722, 0x3FECCCCCCCCCCCCD
+	%1727 = add i32 %1574, 1
+	%1728 = icmp slt i32 %1727, %772
+	%1729 = and i1 %1726, %1728
+	%1730 = fpext float %1725 to double
+	%1731 = fadd double %1722, %1730
+	%1732 = select i1 %1729, double %1731, double %1722
+	%1733 = add i32 %1724, 1
+	%1734 = select i1 %1729, i32 %1733, i32 %1724
+	%1735 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 2, i32 31)
+	%1736 = fcmp olt double %1732, 0x3FECCCCCCCCCCCCD
+	%1737 = add i32 %1574, 2
+	%1738 = icmp slt i32 %1737, %772
+	%1739 = and i1 %1736, %1738
+	%1740 = fpext float %1735 to double
+	%1741 = fadd double %1732, %1740
+	%1742 = select i1 %1739, double %1741, double %1732
+	%1743 = add i32 %1734, 1
+	%1744 = select i1 %1739, i32 %1743, i32 %1734
+	%1745 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 3, i32 31)
+	%1746 = fcmp olt double %1742, 0x3FECCCCCCCCCCCCD
+	%1747 = add i32 %1574, 3
+	%1748 = icmp slt i32 %1747, %772
+	%1749 = and i1 %1746, %1748
+	%1750 = fpext float %1745 to double
+	%1751 = fadd double %1742, %1750
+	%1752 = select i1 %1749, double %1751, double %1742
+	%1753 = add i32 %1744, 1
+	%1754 = select i1 %1749, i32 %1753, i32 %1744
+	%1755 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 4, i32 31)
+	%1756 = fcmp olt double %1752, 0x3FECCCCCCCCCCCCD
+	%1757 = add i32 %1574, 4
+	%1758 = icmp slt i32 %1757, %772
+	%1759 = and i1 %1756, %1758
+	%1760 = fpext float %1755 to double
+	%1761 = fadd double %1752, %1760
+	%1762 = select i1 %1759, double %1761, double %1752
+	%1763 = add i32 %1754, 1
+	%1764 = select i1 %1759, i32 %1763, i32 %1754
+	%1765 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 5, i32 31)
+	%1766 = fcmp olt double %1762, 0x3FECCCCCCCCCCCCD
+	%1767 = add i32 %1574, 5
+	%1768 = icmp slt i32 %1767, %772
+	%1769 = and i1 %1766, %1768
+	%1770 = fpext float %1765 to double
+	%1771 = fadd double %1762, %1770
+	%1772 = select i1 %1769, double %1771, double %1762
+	%1773 = add i32 %1764, 1
+	%1774 = select i1 %1769, i32 %1773, i32 %1764
+	%1775 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 6, i32 31)
+	%1776 = fcmp olt double %1772, 0x3FECCCCCCCCCCCCD
+	%1777 = add i32 %1574, 6
+	%1778 = icmp slt i32 %1777, %772
+	%1779 = and i1 %1776, %1778
+	%1780 = fpext float %1775 to double
+	%1781 = fadd double %1772, %1780
+	%1782 = select i1 %1779, double %1781, double %1772
+	%1783 = add i32 %1774, 1
+	%1784 = select i1 %1779, i32 %1783, i32 %1774
+	%1785 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 7, i32 31)
+	%1786 = fcmp olt double %1782, 0x3FECCCCCCCCCCCCD
+	%1787 = add i32 %1574, 7
+	%1788 = icmp slt i32 %1787, %772
+	%1789 = and i1 %1786, %1788
+	%1790 = fpext float %1785 to double
+	%1791 = fadd double %1782, %1790
+	%1792 = select i1 %1789, double %1791, double %1782
+	%1793 = add i32 %1784, 1
+	%1794 = select i1 %1789, i32 %1793, i32 %1784
+	%1795 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 8, i32 31)
+	%1796 = fcmp olt double %1792, 0x3FECCCCCCCCCCCCD
+	%1797 = add i32 %1574, 8
+	%1798 = icmp slt i32 %1797, %772
+	%1799 = and i1 %1796, %1798
+	%1800 = fpext float %1795 to double
+	%1801 = fadd double %1792, %1800
+	%1802 = select i1 %1799, double %1801, double %1792
+	%1803 = add i32 %1794, 1
+	%1804 = select i1 %1799, i32 %1803, i32 %1794
+	%1805 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 9, i32 31)
+	%1806 = fcmp olt double %1802, 0x3FECCCCCCCCCCCCD
+	%1807 = add i32 %1574, 9
+	%1808 = icmp slt i32 %1807, %772
+	%1809 = and i1 %1806, %1808
+	%1810 = fpext float %1805 to double
+	%1811 = fadd double %1802, %1810
+	%1812 = select i1 %1809, double %1811, double %1802
+	%1813 = add i32 %1804, 1
+	%1814 = select i1 %1809, i32 %1813, i32 %1804
+	%1815 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 10, i32 31)
+	%1816 = fcmp olt double %1812, 0x3FECCCCCCCCCCCCD
+	%1817 = add i32 %1574, 10
+	%1818 = icmp slt i32 %1817, %772
+	%1819 = and i1 %1816, %1818
+	%1820 = fpext float %1815 to double
+	%1821 = fadd double %1812, %1820
+	%1822 = select i1 %1819, double %1821, double %1812
+	%1823 = add i32 %1814, 1
+	%1824 = select i1 %1819, i32 %1823, i32 %1814
+	%1825 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 11, i32 31)
+	%1826 = fcmp olt double %1822, 0x3FECCCCCCCCCCCCD
+	%1827 = add i32 %1574, 11
+	%1828 = icmp slt i32 %1827, %772
+	%1829 = and i1 %1826, %1828
+	%1830 = fpext float %1825 to double
+	%1831 = fadd double %1822, %1830
+	%1832 = select i1 %1829, double %1831, double %1822
+	%1833 = add i32 %1824, 1
+	%1834 = select i1 %1829, i32 %1833, i32 %1824
+	%1835 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 12, i32 31)
+	%1836 = fcmp olt double %1832, 0x3FECCCCCCCCCCCCD
+	%1837 = add i32 %1574, 12
+	%1838 = icmp slt i32 %1837, %772
+	%1839 = and i1 %1836, %1838
+	%1840 = fpext float %1835 to double
+	%1841 = fadd double %1832, %1840
+	%1842 = select i1 %1839, double %1841, double %1832
+	%1843 = add i32 %1834, 1
+	%1844 = select i1 %1839, i32 %1843, i32 %1834
+	%1845 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 13, i32 31)
+	%1846 = fcmp olt double %1842, 0x3FECCCCCCCCCCCCD
+	%1847 = add i32 %1574, 13
+	%1848 = icmp slt i32 %1847, %772
+	%1849 = and i1 %1846, %1848
+	%1850 = fpext float %1845 to double
+	%1851 = fadd double %1842, %1850
+	%1852 = select i1 %1849, double %1851, double %1842
+	%1853 = add i32 %1844, 1
+	%1854 = select i1 %1849, i32 %1853, i32 %1844
+	%1855 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 14, i32 31)
+	%1856 = fcmp olt double %1852, 0x3FECCCCCCCCCCCCD
+	%1857 = add i32 %1574, 14
+	%1858 = icmp slt i32 %1857, %772
+	%1859 = and i1 %1856, %1858
+	%1860 = fpext float %1855 to double
+	%1861 = fadd double %1852, %1860
+	%1862 = select i1 %1859, double %1861, double %1852
+	%1863 = add i32 %1854, 1
+	%1864 = select i1 %1859, i32 %1863, i32 %1854
+	%1865 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 15, i32 31)
+	%1866 = fcmp olt double %1862, 0x3FECCCCCCCCCCCCD
+	%1867 = add i32 %1574, 15
+	%1868 = icmp slt i32 %1867, %772
+	%1869 = and i1 %1866, %1868
+	%1870 = fpext float %1865 to double
+	%1871 = fadd double %1862, %1870
+	%1872 = select i1 %1869, double %1871, double %1862
+	%1873 = add i32 %1864, 1
+	%1874 = select i1 %1869, i32 %1873, i32 %1864
+	%1875 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 16, i32 31)
+	%1876 = fcmp olt double %1872, 0x3FECCCCCCCCCCCCD
+	%1877 = add i32 %1574, 16
+	%1878 = icmp slt i32 %1877, %772
+	%1879 = and i1 %1876, %1878
+	%1880 = fpext float %1875 to double
+	%1881 = fadd double %1872, %1880
+	%1882 = select i1 %1879, double %1881, double %1872
+	%1883 = add i32 %1874, 1
+	%1884 = select i1 %1879, i32 %1883, i32 %1874
+	%1885 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 17, i32 31)
+	%1886 = fcmp olt double %1882, 0x3FECCCCCCCCCCCCD
+	%1887 = add i32 %1574, 17
+	%1888 = icmp slt i32 %1887, %772
+	%1889 = and i1 %1886, %1888
+	%1890 = fpext float %1885 to double
+	%1891 = fadd double %1882, %1890
+	%1892 = select i1 %1889, double %1891, double %1882
+	%1893 = add i32 %1884, 1
+	%1894 = select i1 %1889, i32 %1893, i32 %1884
+	%1895 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 18, i32 31)
+	%1896 = fcmp olt double %1892, 0x3FECCCCCCCCCCCCD
+	%1897 = add i32 %1574, 18
+	%1898 = icmp slt i32 %1897, %772
+	%1899 = and i1 %1896, %1898
+	%1900 = fpext float %1895 to double
+	%1901 = fadd double %1892, %1900
+	%1902 = select i1 %1899, double %1901, double %1892
+	%1903 = add i32 %1894, 1
+	%1904 = select i1 %1899, i32 %1903, i32 %1894
+	%1905 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 19, i32 31)
+	%1906 = fcmp olt double %1902, 0x3FECCCCCCCCCCCCD
+	%1907 = add i32 %1574, 19
+	%1908 = icmp slt i32 %1907, %772
+	%1909 = and i1 %1906, %1908
+	%1910 = fpext float %1905 to double
+	%1911 = fadd double %1902, %1910
+	%1912 = select i1 %1909, double %1911, double %1902
+	%1913 = add i32 %1904, 1
+	%1914 = select i1 %1909, i32 %1913, i32 %1904
+	%1915 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 20, i32 31)
+	%1916 = fcmp olt double %1912, 0x3FECCCCCCCCCCCCD
+	%1917 = add i32 %1574, 20
+	%1918 = icmp slt i32 %1917, %772
+	%1919 = and i1 %1916, %1918
+	%1920 = fpext float %1915 to double
+	%1921 = fadd double %1912, %1920
+	%1922 = select i1 %1919, double %1921, double %1912
+	%1923 = add i32 %1914, 1
+	%1924 = select i1 %1919, i32 %1923, i32 %1914
+	%1925 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 21, i32 31)
+	%1926 = fcmp olt double %1922, 0x3FECCCCCCCCCCCCD
+	%1927 = add i32 %1574, 21
+	%1928 = icmp slt i32 %1927, %772
+	%1929 = and i1 %1926, %1928
+	%1930 = fpext float %1925 to double
+	%1931 = fadd double %1922, %1930
+	%1932 = select i1 %1929, double %1931, double %1922
+	%1933 = add i32 %1924, 1
+	%1934 = select i1 %1929, i32 %1933, i32 %1924
+	%1935 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 22, i32 31)
+	%1936 = fcmp olt double %1932, 0x3FECCCCCCCCCCCCD
+	%1937 = add i32 %1574, 22
+	%1938 = icmp slt i32 %1937, %772
+	%1939 = and i1 %1936, %1938
+	%1940 = fpext float %1935 to double
+	%1941 = fadd double %1932, %1940
+	%1942 = select i1 %1939, double %1941, double %1932
+	%1943 = add i32 %1934, 1
+	%1944 = select i1 %1939, i32 %1943, i32 %1934
+	%1945 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 23, i32 31)
+	%1946 = fcmp olt double %1942, 0x3FECCCCCCCCCCCCD
+	%1947 = add i32 %1574, 23
+	%1948 = icmp slt i32 %1947, %772
+	%1949 = and i1 %1946, %1948
+	%1950 = fpext float %1945 to double
+	%1951 = fadd double %1942, %1950
+	%1952 = select i1 %1949, double %1951, double %1942
+	%1953 = add i32 %1944, 1
+	%1954 = select i1 %1949, i32 %1953, i32 %1944
+	%1955 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 24, i32 31)
+	%1956 = fcmp olt double %1952, 0x3FECCCCCCCCCCCCD
+	%1957 = add i32 %1574, 24
+	%1958 = icmp slt i32 %1957, %772
+	%1959 = and i1 %1956, %1958
+	%1960 = fpext float %1955 to double
+	%1961 = fadd double %1952, %1960
+	%1962 = select i1 %1959, double %1961, double %1952
+	%1963 = add i32 %1954, 1
+	%1964 = select i1 %1959, i32 %1963, i32 %1954
+	%1965 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 25, i32 31)
+	%1966 = fcmp olt double %1962, 0x3FECCCCCCCCCCCCD
+	%1967 = add i32 %1574, 25
+	%1968 = icmp slt i32 %1967, %772
+	%1969 = and i1 %1966, %1968
+	%1970 = fpext float %1965 to double
+	%1971 = fadd double %1962, %1970
+	%1972 = select i1 %1969, double %1971, double %1962
+	%1973 = add i32 %1964, 1
+	%1974 = select i1 %1969, i32 %1973, i32 %1964
+	%1975 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 26, i32 31)
+	%1976 = fcmp olt double %1972, 0x3FECCCCCCCCCCCCD
+	%1977 = add i32 %1574, 26
+	%1978 = icmp slt i32 %1977, %772
+	%1979 = and i1 %1976, %1978
+	%1980 = fpext float %1975 to double
+	%1981 = fadd double %1972, %1980
+	%1982 = select i1 %1979, double %1981, double %1972
+	%1983 = add i32 %1974, 1
+	%1984 = select i1 %1979, i32 %1983, i32 %1974
+	%1985 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 27, i32 31)
+	%1986 = fcmp olt double %1982, 0x3FECCCCCCCCCCCCD
+	%1987 = add i32 %1574, 27
+	%1988 = icmp slt i32 %1987, %772
+	%1989 = and i1 %1986, %1988
+	%1990 = fpext float %1985 to double
+	%1991 = fadd double %1982, %1990
+	%1992 = select i1 %1989, double %1991, double %1982
+	%1993 = add i32 %1984, 1
+	%1994 = select i1 %1989, i32 %1993, i32 %1984
+	%1995 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 28, i32 31)
+	%1996 = fcmp olt double %1992, 0x3FECCCCCCCCCCCCD
+	%1997 = add i32 %1574, 28
+	%1998 = icmp slt i32 %1997, %772
+	%1999 = and i1 %1996, %1998
+	%2000 = fpext float %1995 to double
+	%2001 = fadd double %1992, %2000
+	%2002 = select i1 %1999, double %2001, double %1992
+	%2003 = add i32 %1994, 1
+	%2004 = select i1 %1999, i32 %2003, i32 %1994
+	%2005 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 29, i32 31)
+	%2006 = fcmp olt double %2002, 0x3FECCCCCCCCCCCCD
+	%2007 = add i32 %1574, 29
+	%2008 = icmp slt i32 %2007, %772
+	%2009 = and i1 %2006, %2008
+	%2010 = fpext float %2005 to double
+	%2011 = fadd double %2002, %2010
+	%2012 = select i1 %2009, double %2011, double %2002
+	%2013 = add i32 %2004, 1
+	%2014 = select i1 %2009, i32 %2013, i32 %2004
+	%2015 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 30, i32 31)
+	%2016 = fcmp olt double %2012, 0x3FECCCCCCCCCCCCD
+	%2017 = add i32 %1574, 30
+	%2018 = icmp slt i32 %2017, %772
+	%2019 = and i1 %2016, %2018
+	%2020 = fpext float %2015 to double
+	%2021 = fadd double %2012, %2020
+	%2022 = select i1 %2019, double %2021, double %2012
+	%2023 = add i32 %2014, 1
+	%2024 = select i1 %2019, i32 %2023, i32 %2014
+	%2025 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 31, i32 31)
+	%2026 = fcmp olt double %2022, 0x3FECCCCCCCCCCCCD
+	%2027 = add i32 %1574, 31
+	%2028 = icmp slt i32 %2027, %772
+	%2029 = and i1 %2026, %2028
+	%2030 = fpext float %2025 to double
+	%2031 = fadd double %2022, %2030
+	%2032 = select i1 %2029, double %2031, double %2022
+	%2033 = add i32 %2024, 1
+	%2034 = select i1 %2029, i32 %2033, i32 %2024
+	br label %2035
 
-1771:
-	%1772 = fsub double %1751, %1674
-	%1773 = fadd double %1657, %1772
-	%1774 = fcmp olt double %1773, 0x3FECCCCCCCCCCCCD
-	%1775 = and i1 %1662, %1774
-	%1776 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1775)
-	%1777 = call i32 @llvm.ctpop.i32(i32 %1776)
-	%1778 = sub i32 %1777, 1
-	%1779 = icmp sgt i32 %1778, 0
-	%1780 = select i1 %1779, i32 %1778, i32 0
-	%1781 = bitcast double %1751 to i64
-	%1782 = trunc i64 %1781 to i32
-	%1783 = lshr i64 %1781, 32
-	%1784 = trunc i64 %1783 to i32
-	%1785 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1782, i32 %1780, i32 31)
-	%1786 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1784, i32 %1780, i32 31)
-	%1787 = zext i32 %1785 to i64
-	%1788 = zext i32 %1786 to i64
-	%1789 = shl i64 %1788, 32
-	%1790 = or i64 %1787, %1789
-	%1791 = bitcast i64 %1790 to double
-	%1792 = icmp sgt i32 %1777, 0
-	%1793 = fadd double %1657, %1791
-	%1794 = select i1 %1792, double %1793, double %1657
-	%1795 = add i32 %1658, %1777
-	br label %2117
+2035:
+	%2036 = phi double [ %1712, %1689 ], [ %2032, %1714 ]
+	%2037 = phi i32 [ %1713, %1689 ], [ %2034, %1714 ]
+	%2038 = add i32 %1574, 32
+	br label %1573
 
-1796:
-	%1797 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 0, i32 31)
-	%1798 = fcmp olt double %1657, 0x3FECCCCCCCCCCCCD
-	%1799 = add i32 %1656, 0
-	%1800 = icmp slt i32 %1799, %772
-	%1801 = and i1 %1798, %1800
-	%1802 = fpext float %1797 to double
-	%1803 = fadd double %1657, %1802
-	%1804 = select i1 %1801, double %1803, double %1657
-	%1805 = add i32 %1658, 1
-	%1806 = select i1 %1801, i32 %1805, i32 %1658
-	%1807 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 1, i32 31)
-	%1808 = fcmp olt double %1804, 0x3FECCCCCCCCCCCCD
-	%1809 = add i32 %1656, 1
-	%1810 = icmp slt i32 %1809, %772
-	%1811 = and i1 %1808, %1810
-	%1812 = fpext float %1807 to double
-	%1813 = fadd double %1804, %1812
-	%1814 = select i1 %1811, double %1813, double %1804
-	%1815 = add i32 %1806, 1
-	%1816 = select i1 %1811, i32 %1815, i32 %1806
-	%1817 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 2, i32 31)
-	%1818 = fcmp olt double %1814, 0x3FECCCCCCCCCCCCD
-	%1819 = add i32 %1656, 2
-	%1820 = icmp slt i32 %1819, %772
-	%1821 = and i1 %1818, %1820
-	%1822 = fpext float %1817 to double
-	%1823 = fadd double %1814, %1822
-	%1824 = select i1 %1821, double %1823, double %1814
-	%1825 = add i32 %1816, 1
-	%1826 = select i1 %1821, i32 %1825, i32 %1816
-	%1827 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 3, i32 31)
-	%1828 = fcmp olt double %1824, 0x3FECCCCCCCCCCCCD
-	%1829 = add i32 %1656, 3
-	%1830 = icmp slt i32 %1829, %772
-	%1831 = and i1 %1828, %1830
-	%1832 = fpext float %1827 to double
-	%1833 = fadd double %1824, %1832
-	%1834 = select i1 %1831, double %1833, double %1824
-	%1835 = add i32 %1826, 1
-	%1836 = select i1 %1831, i32 %1835, i32 %1826
-	%1837 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 4, i32 31)
-	%1838 = fcmp olt double %1834, 0x3FECCCCCCCCCCCCD
-	%1839 = add i32 %1656, 4
-	%1840 = icmp slt i32 %1839, %772
-	%1841 = and i1 %1838, %1840
-	%1842 = fpext float %1837 to double
-	%1843 = fadd double %1834, %1842
-	%1844 = select i1 %1841, double %1843, double %1834
-	%1845 = add i32 %1836, 1
-	%1846 = select i1 %1841, i32 %1845, i32 %1836
-	%1847 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 5, i32 31)
-	%1848 = fcmp olt double %1844, 0x3FECCCCCCCCCCCCD
-	%1849 = add i32 %1656, 5
-	%1850 = icmp slt i32 %1849, %772
-	%1851 = and i1 %1848, %1850
-	%1852 = fpext float %1847 to double
-	%1853 = fadd double %1844, %1852
-	%1854 = select i1 %1851, double %1853, double %1844
-	%1855 = add i32 %1846, 1
-	%1856 = select i1 %1851, i32 %1855, i32 %1846
-	%1857 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 6, i32 31)
-	%1858 = fcmp olt double %1854, 0x3FECCCCCCCCCCCCD
-	%1859 = add i32 %1656, 6
-	%1860 = icmp slt i32 %1859, %772
-	%1861 = and i1 %1858, %1860
-	%1862 = fpext float %1857 to double
-	%1863 = fadd double %1854, %1862
-	%1864 = select i1 %1861, double %1863, double %1854
-	%1865 = add i32 %1856, 1
-	%1866 = select i1 %1861, i32 %1865, i32 %1856
-	%1867 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 7, i32 31)
-	%1868 = fcmp olt double %1864, 0x3FECCCCCCCCCCCCD
-	%1869 = add i32 %1656, 7
-	%1870 = icmp slt i32 %1869, %772
-	%1871 = and i1 %1868, %1870
-	%1872 = fpext float %1867 to double
-	%1873 = fadd double %1864, %1872
-	%1874 = select i1 %1871, double %1873, double %1864
-	%1875 = add i32 %1866, 1
-	%1876 = select i1 %1871, i32 %1875, i32 %1866
-	%1877 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 8, i32 31)
-	%1878 = fcmp olt double %1874, 0x3FECCCCCCCCCCCCD
-	%1879 = add i32 %1656, 8
-	%1880 = icmp slt i32 %1879, %772
-	%1881 = and i1 %1878, %1880
-	%1882 = fpext float %1877 to double
-	%1883 = fadd double %1874, %1882
-	%1884 = select i1 %1881, double %1883, double %1874
-	%1885 = add i32 %1876, 1
-	%1886 = select i1 %1881, i32 %1885, i32 %1876
-	%1887 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 9, i32 31)
-	%1888 = fcmp olt double %1884, 0x3FECCCCCCCCCCCCD
-	%1889 = add i32 %1656, 9
-	%1890 = icmp slt i32 %1889, %772
-	%1891 = and i1 %1888, %1890
-	%1892 = fpext float %1887 to double
-	%1893 = fadd double %1884, %1892
-	%1894 = select i1 %1891, double %1893, double %1884
-	%1895 = add i32 %1886, 1
-	%1896 = select i1 %1891, i32 %1895, i32 %1886
-	%1897 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 10, i32 31)
-	%1898 = fcmp olt double %1894, 0x3FECCCCCCCCCCCCD
-	%1899 = add i32 %1656, 10
-	%1900 = icmp slt i32 %1899, %772
-	%1901 = and i1 %1898, %1900
-	%1902 = fpext float %1897 to double
-	%1903 = fadd double %1894, %1902
-	%1904 = select i1 %1901, double %1903, double %1894
-	%1905 = add i32 %1896, 1
-	%1906 = select i1 %1901, i32 %1905, i32 %1896
-	%1907 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 11, i32 31)
-	%1908 = fcmp olt double %1904, 0x3FECCCCCCCCCCCCD
-	%1909 = add i32 %1656, 11
-	%1910 = icmp slt i32 %1909, %772
-	%1911 = and i1 %1908, %1910
-	%1912 = fpext float %1907 to double
-	%1913 = fadd double %1904, %1912
-	%1914 = select i1 %1911, double %1913, double %1904
-	%1915 = add i32 %1906, 1
-	%1916 = select i1 %1911, i32 %1915, i32 %1906
-	%1917 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 12, i32 31)
-	%1918 = fcmp olt double %1914, 0x3FECCCCCCCCCCCCD
-	%1919 = add i32 %1656, 12
-	%1920 = icmp slt i32 %1919, %772
-	%1921 = and i1 %1918, %1920
-	%1922 = fpext float %1917 to double
-	%1923 = fadd double %1914, %1922
-	%1924 = select i1 %1921, double %1923, double %1914
-	%1925 = add i32 %1916, 1
-	%1926 = select i1 %1921, i32 %1925, i32 %1916
-	%1927 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 13, i32 31)
-	%1928 = fcmp olt double %1924, 0x3FECCCCCCCCCCCCD
-	%1929 = add i32 %1656, 13
-	%1930 = icmp slt i32 %1929, %772
-	%1931 = and i1 %1928, %1930
-	%1932 = fpext float %1927 to double
-	%1933 = fadd double %1924, %1932
-	%1934 = select i1 %1931, double %1933, double %1924
-	%1935 = add i32 %1926, 1
-	%1936 = select i1 %1931, i32 %1935, i32 %1926
-	%1937 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 14, i32 31)
-	%1938 = fcmp olt double %1934, 0x3FECCCCCCCCCCCCD
-	%1939 = add i32 %1656, 14
-	%1940 = icmp slt i32 %1939, %772
-	%1941 = and i1 %1938, %1940
-	%1942 = fpext float %1937 to double
-	%1943 = fadd double %1934, %1942
-	%1944 = select i1 %1941, double %1943, double %1934
-	%1945 = add i32 %1936, 1
-	%1946 = select i1 %1941, i32 %1945, i32 %1936
-	%1947 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 15, i32 31)
-	%1948 = fcmp olt double %1944, 0x3FECCCCCCCCCCCCD
-	%1949 = add i32 %1656, 15
-	%1950 = icmp slt i32 %1949, %772
-	%1951 = and i1 %1948, %1950
-	%1952 = fpext float %1947 to double
-	%1953 = fadd double %1944, %1952
-	%1954 = select i1 %1951, double %1953, double %1944
-	%1955 = add i32 %1946, 1
-	%1956 = select i1 %1951, i32 %1955, i32 %1946
-	%1957 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 16, i32 31)
-	%1958 = fcmp olt double %1954, 0x3FECCCCCCCCCCCCD
-	%1959 = add i32 %1656, 16
-	%1960 = icmp slt i32 %1959, %772
-	%1961 = and i1 %1958, %1960
-	%1962 = fpext float %1957 to double
-	%1963 = fadd double %1954, %1962
-	%1964 = select i1 %1961, double %1963, double %1954
-	%1965 = add i32 %1956, 1
-	%1966 = select i1 %1961, i32 %1965, i32 %1956
-	%1967 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 17, i32 31)
-	%1968 = fcmp olt double %1964, 0x3FECCCCCCCCCCCCD
-	%1969 = add i32 %1656, 17
-	%1970 = icmp slt i32 %1969, %772
-	%1971 = and i1 %1968, %1970
-	%1972 = fpext float %1967 to double
-	%1973 = fadd double %1964, %1972
-	%1974 = select i1 %1971, double %1973, double %1964
-	%1975 = add i32 %1966, 1
-	%1976 = select i1 %1971, i32 %1975, i32 %1966
-	%1977 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 18, i32 31)
-	%1978 = fcmp olt double %1974, 0x3FECCCCCCCCCCCCD
-	%1979 = add i32 %1656, 18
-	%1980 = icmp slt i32 %1979, %772
-	%1981 = and i1 %1978, %1980
-	%1982 = fpext float %1977 to double
-	%1983 = fadd double %1974, %1982
-	%1984 = select i1 %1981, double %1983, double %1974
-	%1985 = add i32 %1976, 1
-	%1986 = select i1 %1981, i32 %1985, i32 %1976
-	%1987 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 19, i32 31)
-	%1988 = fcmp olt double %1984, 0x3FECCCCCCCCCCCCD
-	%1989 = add i32 %1656, 19
-	%1990 = icmp slt i32 %1989, %772
-	%1991 = and i1 %1988, %1990
-	%1992 = fpext float %1987 to double
-	%1993 = fadd double %1984, %1992
-	%1994 = select i1 %1991, double %1993, double %1984
-	%1995 = add i32 %1986, 1
-	%1996 = select i1 %1991, i32 %1995, i32 %1986
-	%1997 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 20, i32 31)
-	%1998 = fcmp olt double %1994, 0x3FECCCCCCCCCCCCD
-	%1999 = add i32 %1656, 20
-	%2000 = icmp slt i32 %1999, %772
-	%2001 = and i1 %1998, %2000
-	%2002 = fpext float %1997 to double
-	%2003 = fadd double %1994, %2002
-	%2004 = select i1 %2001, double %2003, double %1994
-	%2005 = add i32 %1996, 1
-	%2006 = select i1 %2001, i32 %2005, i32 %1996
-	%2007 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 21, i32 31)
-	%2008 = fcmp olt double %2004, 0x3FECCCCCCCCCCCCD
-	%2009 = add i32 %1656, 21
-	%2010 = icmp slt i32 %2009, %772
-	%2011 = and i1 %2008, %2010
-	%2012 = fpext float %2007 to double
-	%2013 = fadd double %2004, %2012
-	%2014 = select i1 %2011, double %2013, double %2004
-	%2015 = add i32 %2006, 1
-	%2016 = select i1 %2011, i32 %2015, i32 %2006
-	%2017 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 22, i32 31)
-	%2018 = fcmp olt double %2014, 0x3FECCCCCCCCCCCCD
-	%2019 = add i32 %1656, 22
-	%2020 = icmp slt i32 %2019, %772
-	%2021 = and i1 %2018, %2020
-	%2022 = fpext float %2017 to double
-	%2023 = fadd double %2014, %2022
-	%2024 = select i1 %2021, double %2023, double %2014
-	%2025 = add i32 %2016, 1
-	%2026 = select i1 %2021, i32 %2025, i32 %2016
-	%2027 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 23, i32 31)
-	%2028 = fcmp olt double %2024, 0x3FECCCCCCCCCCCCD
-	%2029 = add i32 %1656, 23
-	%2030 = icmp slt i32 %2029, %772
-	%2031 = and i1 %2028, %2030
-	%2032 = fpext float %2027 to double
-	%2033 = fadd double %2024, %2032
-	%2034 = select i1 %2031, double %2033, double %2024
-	%2035 = add i32 %2026, 1
-	%2036 = select i1 %2031, i32 %2035, i32 %2026
-	%2037 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 24, i32 31)
-	%2038 = fcmp olt double %2034, 0x3FECCCCCCCCCCCCD
-	%2039 = add i32 %1656, 24
-	%2040 = icmp slt i32 %2039, %772
-	%2041 = and i1 %2038, %2040
-	%2042 = fpext float %2037 to double
-	%2043 = fadd double %2034, %2042
-	%2044 = select i1 %2041, double %2043, double %2034
-	%2045 = add i32 %2036, 1
-	%2046 = select i1 %2041, i32 %2045, i32 %2036
-	%2047 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 25, i32 31)
-	%2048 = fcmp olt double %2044, 0x3FECCCCCCCCCCCCD
-	%2049 = add i32 %1656, 25
-	%2050 = icmp slt i32 %2049, %772
-	%2051 = and i1 %2048, %2050
-	%2052 = fpext float %2047 to double
-	%2053 = fadd double %2044, %2052
-	%2054 = select i1 %2051, double %2053, double %2044
-	%2055 = add i32 %2046, 1
-	%2056 = select i1 %2051, i32 %2055, i32 %2046
-	%2057 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 26, i32 31)
-	%2058 = fcmp olt double %2054, 0x3FECCCCCCCCCCCCD
-	%2059 = add i32 %1656, 26
-	%2060 = icmp slt i32 %2059, %772
-	%2061 = and i1 %2058, %2060
-	%2062 = fpext float %2057 to double
-	%2063 = fadd double %2054, %2062
-	%2064 = select i1 %2061, double %2063, double %2054
-	%2065 = add i32 %2056, 1
-	%2066 = select i1 %2061, i32 %2065, i32 %2056
-	%2067 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 27, i32 31)
-	%2068 = fcmp olt double %2064, 0x3FECCCCCCCCCCCCD
-	%2069 = add i32 %1656, 27
-	%2070 = icmp slt i32 %2069, %772
-	%2071 = and i1 %2068, %2070
-	%2072 = fpext float %2067 to double
-	%2073 = fadd double %2064, %2072
-	%2074 = select i1 %2071, double %2073, double %2064
-	%2075 = add i32 %2066, 1
-	%2076 = select i1 %2071, i32 %2075, i32 %2066
-	%2077 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 28, i32 31)
-	%2078 = fcmp olt double %2074, 0x3FECCCCCCCCCCCCD
-	%2079 = add i32 %1656, 28
-	%2080 = icmp slt i32 %2079, %772
-	%2081 = and i1 %2078, %2080
-	%2082 = fpext float %2077 to double
-	%2083 = fadd double %2074, %2082
-	%2084 = select i1 %2081, double %2083, double %2074
-	%2085 = add i32 %2076, 1
-	%2086 = select i1 %2081, i32 %2085, i32 %2076
-	%2087 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 29, i32 31)
-	%2088 = fcmp olt double %2084, 0x3FECCCCCCCCCCCCD
-	%2089 = add i32 %1656, 29
-	%2090 = icmp slt i32 %2089, %772
-	%2091 = and i1 %2088, %2090
-	%2092 = fpext float %2087 to double
-	%2093 = fadd double %2084, %2092
-	%2094 = select i1 %2091, double %2093, double %2084
-	%2095 = add i32 %2086, 1
-	%2096 = select i1 %2091, i32 %2095, i32 %2086
-	%2097 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 30, i32 31)
-	%2098 = fcmp olt double %2094, 0x3FECCCCCCCCCCCCD
-	%2099 = add i32 %1656, 30
-	%2100 = icmp slt i32 %2099, %772
-	%2101 = and i1 %2098, %2100
-	%2102 = fpext float %2097 to double
-	%2103 = fadd double %2094, %2102
-	%2104 = select i1 %2101, double %2103, double %2094
-	%2105 = add i32 %2096, 1
-	%2106 = select i1 %2101, i32 %2105, i32 %2096
-	%2107 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1673, i32 31, i32 31)
-	%2108 = fcmp olt double %2104, 0x3FECCCCCCCCCCCCD
-	%2109 = add i32 %1656, 31
-	%2110 = icmp slt i32 %2109, %772
-	%2111 = and i1 %2108, %2110
-	%2112 = fpext float %2107 to double
-	%2113 = fadd double %2104, %2112
-	%2114 = select i1 %2111, double %2113, double %2104
-	%2115 = add i32 %2106, 1
-	%2116 = select i1 %2111, i32 %2115, i32 %2106
-	br label %2117
+2039:
+	%2040 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	store i32 %1576, i32 addrspace(3)* %2040
+	%2041 = fcmp oge double %1575, 0x3FECCCCCCCCCCCCD
+	%2042 = zext i1 %2041 to i32
+	%2043 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	store i32 %2042, i32 addrspace(3)* %2043
+	br label %2044
 
-2117:
-	%2118 = phi double [ %1794, %1771 ], [ %2114, %1796 ]
-	%2119 = phi i32 [ %1795, %1771 ], [ %2116, %1796 ]
-	%2120 = add i32 %1656, 32
-	br label %1655
+2044:
+	br label %1560
 
-2121:
-	%2122 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	store i32 %1658, i32 addrspace(3)* %2122
-	%2123 = fcmp oge double %1657, 0x3FECCCCCCCCCCCCD
-	%2124 = zext i1 %2123 to i32
-	%2125 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	store i32 %2124, i32 addrspace(3)* %2125
-	br label %2126
+2045:
+	%2046 = phi i32 [ %778, %mass_done ], [ %2056, %2048 ]
+	%2047 = icmp slt i32 %2046, %NK
+	br i1 %2047, label %2048, label %2057
 
-2126:
-	br label %1642
+2048:
+	%2049 = add i32 %13, %2046
+	%2050 = sext i32 %2049 to i64
+	%2051 = getelementptr i32, i32* %list, i64 %2050
+	store i32 -1, i32* %2051
+	%2052 = add i32 %13, %NK
+	%2053 = add i32 %2052, %2046
+	%2054 = sext i32 %2053 to i64
+	%2055 = getelementptr i32, i32* %list, i64 %2054
+	store i32 -1, i32* %2055
+	%2056 = add i32 %2046, 256
+	br label %2045
 
-2127:
-	%2128 = phi i32 [ %778, %mass_done ], [ %2138, %2130 ]
-	%2129 = icmp slt i32 %2128, %NK
-	br i1 %2129, label %2130, label %2139
-
-2130:
-	%2131 = add i32 %13, %2128
-	%2132 = sext i32 %2131 to i64
-	%2133 = getelementptr i32, i32* %list, i64 %2132
-	store i32 -1, i32* %2133
-	%2134 = add i32 %13, %NK
-	%2135 = add i32 %2134, %2128
-	%2136 = sext i32 %2135 to i64
-	%2137 = getelementptr i32, i32* %list, i64 %2136
-	store i32 -1, i32* %2137
-	%2138 = add i32 %2128, 256
-	br label %2127
-
-2139:
+2057:
 	ret void
 }
 

@@ -1019,105 +1019,105 @@ topk_done:
 	%807 = phi i32 [ 0, %796 ], [ %979, %978 ]
 	%808 = phi i32 [ 0, %796 ], [ %980, %978 ]
 	%809 = icmp slt i32 %806, %16
-	br i1 %809, label %810, label %839
+	br i1 %809, label %810, label %840
 
 810:
 	%811 = add i32 %806, %0
 	%812 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %811
 	%813 = load i32, i32 addrspace(3)* %812
-	%814 = icmp eq i32 %813, %803
-	%815 = zext i1 %814 to i32
-	%816 = and i32 %0, 31
-	%817 = lshr i32 %0, 5
-	%818 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %815, i32 1, i32 0)
-	%819 = icmp uge i32 %816, 1
-	%820 = select i1 %819, i32 %818, i32 0
-	%821 = add i32 %815, %820
-	%822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %821, i32 2, i32 0)
-	%823 = icmp uge i32 %816, 2
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 %821, %824
-	%826 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %825, i32 4, i32 0)
-	%827 = icmp uge i32 %816, 4
-	%828 = select i1 %827, i32 %826, i32 0
-	%829 = add i32 %825, %828
-	%830 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %829, i32 8, i32 0)
-	%831 = icmp uge i32 %816, 8
-	%832 = select i1 %831, i32 %830, i32 0
-	%833 = add i32 %829, %832
-	%834 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %833, i32 16, i32 0)
-	%835 = icmp uge i32 %816, 16
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = add i32 %833, %836
-	%838 = icmp eq i32 %816, 31
-	br i1 %838, label %840, label %842
+	%814 = icmp ugt i32 %813, %803
+	%815 = icmp eq i32 %813, %803
+	%816 = zext i1 %815 to i32
+	%817 = and i32 %0, 31
+	%818 = lshr i32 %0, 5
+	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %816, i32 1, i32 0)
+	%820 = icmp uge i32 %817, 1
+	%821 = select i1 %820, i32 %819, i32 0
+	%822 = add i32 %816, %821
+	%823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %822, i32 2, i32 0)
+	%824 = icmp uge i32 %817, 2
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 %822, %825
+	%827 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %826, i32 4, i32 0)
+	%828 = icmp uge i32 %817, 4
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %826, %829
+	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 8, i32 0)
+	%832 = icmp uge i32 %817, 8
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %830, %833
+	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %834, i32 16, i32 0)
+	%836 = icmp uge i32 %817, 16
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = add i32 %834, %837
+	%839 = icmp eq i32 %817, 31
+	br i1 %839, label %841, label %843
 
-839:
+840:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-840:
-	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %817
-	store i32 %837, i32 addrspace(3)* %841
-	br label %842
+841:
+	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %818
+	store i32 %838, i32 addrspace(3)* %842
+	br label %843
 
-842:
+843:
 	call void @llvm.nvvm.barrier0()
-	%843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%844 = load i32, i32 addrspace(3)* %843
-	%845 = icmp sgt i32 %817, 0
-	%846 = select i1 %845, i32 %844, i32 0
-	%847 = add i32 0, %846
-	%848 = add i32 0, %844
-	%849 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%850 = load i32, i32 addrspace(3)* %849
-	%851 = icmp sgt i32 %817, 1
-	%852 = select i1 %851, i32 %850, i32 0
-	%853 = add i32 %847, %852
-	%854 = add i32 %848, %850
-	%855 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%856 = load i32, i32 addrspace(3)* %855
-	%857 = icmp sgt i32 %817, 2
-	%858 = select i1 %857, i32 %856, i32 0
-	%859 = add i32 %853, %858
-	%860 = add i32 %854, %856
-	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%862 = load i32, i32 addrspace(3)* %861
-	%863 = icmp sgt i32 %817, 3
-	%864 = select i1 %863, i32 %862, i32 0
-	%865 = add i32 %859, %864
-	%866 = add i32 %860, %862
-	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%868 = load i32, i32 addrspace(3)* %867
-	%869 = icmp sgt i32 %817, 4
-	%870 = select i1 %869, i32 %868, i32 0
-	%871 = add i32 %865, %870
-	%872 = add i32 %866, %868
-	%873 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%874 = load i32, i32 addrspace(3)* %873
-	%875 = icmp sgt i32 %817, 5
-	%876 = select i1 %875, i32 %874, i32 0
-	%877 = add i32 %871, %876
-	%878 = add i32 %872, %874
-	%879 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%880 = load i32, i32 addrspace(3)* %879
-	%881 = icmp sgt i32 %817, 6
-	%882 = select i1 %881, i32 %880, i32 0
-	%883 = add i32 %877, %882
-	%884 = add i32 %878, %880
-	%885 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%886 = load i32, i32 addrspace(3)* %885
-	%887 = icmp sgt i32 %817, 7
-	%888 = select i1 %887, i32 %886, i32 0
-	%889 = add i32 %883, %888
-	%890 = add i32 %884, %886
-	%891 = add i32 %889, %837
-	%892 = sub i32 %891, %815
-	%893 = icmp ugt i32 %813, %803
-	%894 = add i32 %807, %892
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%845 = load i32, i32 addrspace(3)* %844
+	%846 = icmp sgt i32 %818, 0
+	%847 = select i1 %846, i32 %845, i32 0
+	%848 = add i32 0, %847
+	%849 = add i32 0, %845
+	%850 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%851 = load i32, i32 addrspace(3)* %850
+	%852 = icmp sgt i32 %818, 1
+	%853 = select i1 %852, i32 %851, i32 0
+	%854 = add i32 %848, %853
+	%855 = add i32 %849, %851
+	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = icmp sgt i32 %818, 2
+	%859 = select i1 %858, i32 %857, i32 0
+	%860 = add i32 %854, %859
+	%861 = add i32 %855, %857
+	%862 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%863 = load i32, i32 addrspace(3)* %862
+	%864 = icmp sgt i32 %818, 3
+	%865 = select i1 %864, i32 %863, i32 0
+	%866 = add i32 %860, %865
+	%867 = add i32 %861, %863
+	%868 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%869 = load i32, i32 addrspace(3)* %868
+	%870 = icmp sgt i32 %818, 4
+	%871 = select i1 %870, i32 %869, i32 0
+	%872 = add i32 %866, %871
+	%873 = add i32 %867, %869
+	%874 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%875 = load i32, i32 addrspace(3)* %874
+	%876 = icmp sgt i32 %818, 5
+	%877 = select i1 %876, i32 %875, i32 0
+	%878 = add i32 %872, %877
+	%879 = add i32 %873, %875
+	%880 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%881 = load i32, i32 addrspace(3)* %880
+	%882 = icmp sgt i32 %818, 6
+	%883 = select i1 %882, i32 %881, i32 0
+	%884 = add i32 %878, %883
+	%885 = add i32 %879, %881
+	%886 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%887 = load i32, i32 addrspace(3)* %886
+	%888 = icmp sgt i32 %818, 7
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = add i32 %884, %889
+	%891 = add i32 %885, %887
+	%892 = add i32 %890, %838
+	%893 = sub i32 %892, %816
+	%894 = add i32 %807, %893
 	%895 = icmp slt i32 %894, %801
-	%896 = and i1 %814, %895
-	%897 = or i1 %893, %896
+	%896 = and i1 %815, %895
+	%897 = or i1 %814, %896
 	%898 = zext i1 %897 to i32
 	%899 = and i32 %0, 31
 	%900 = lshr i32 %0, 5
@@ -1210,7 +1210,7 @@ topk_done:
 	br label %978
 
 978:
-	%979 = add i32 %807, %890
+	%979 = add i32 %807, %891
 	%980 = add i32 %808, %972
 	%981 = add i32 %806, 256
 	br label %805
