@@ -168,17 +168,23 @@ func (g *gen) permGlobalWith(name string, seg int, mode permSort) Kernel {
 	b.barrier()
 	// Each key's score: the flags, and the least code (the highest score)
 	// and the largest code below −Inf's (the lowest finite score).
-	const negInfCode = 0xff800000 // permCode(−Inf), above every finite score's
 	var mm []value.Value
-	b, mm = b.forN(tid, P, i32(T), []value.Value{i32(-1), i32(0)}, func(b kb, j value.Value, mm []value.Value) (kb, []value.Value) {
-		x := b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float)
-		bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
-		b = b.when(bad, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
-		fin := b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1)))
-		b = b.when(fin, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
-		code := permCode(b, x)
-		return b, []value.Value{b.umin(mm[0], code), b.NewSelect(fin, b.umax(mm[1], code), mm[1])}
+	b, mm = b.strided(tid, P, T, permUnroll, []value.Value{i32(-1), i32(0), constant.False, constant.False}, func(b kb, _, cl, ok []value.Value, mm []value.Value) (kb, []value.Value) {
+		xs := make([]value.Value, len(cl))
+		for u, j := range cl { // the loads first, all in flight at once
+			xs[u] = b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float)
+		}
+		for u, x := range xs {
+			bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
+			fin := b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1)))
+			code := permCode(b, x)
+			// A clamped repeat of the last key changes neither bound.
+			mm = []value.Value{b.umin(mm[0], code), b.NewSelect(fin, b.umax(mm[1], code), mm[1]), b.NewOr(mm[2], bad), b.NewOr(mm[3], b.NewAnd(ok[u], fin))}
+		}
+		return b, mm
 	})
+	b = b.when(mm[2], func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
+	b = b.when(mm[3], func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
 	b.NewAtomicRMW(enum.AtomicOpUMin, b.sharedAt(sFlag, i32(2)), mm[0], enum.AtomicOrderingMonotonic)
 	b.NewAtomicRMW(enum.AtomicOpUMax, b.sharedAt(sFlag, i32(3)), mm[1], enum.AtomicOrderingMonotonic)
 	b.barrier()
@@ -384,9 +390,15 @@ func (g *gen) permBucketSort(b, radix kb, sBig, sHist, sRed, sFlag *ir.Global, s
 		b.NewStore(i32(0), bin(b, b.NewAdd(tid, i32(T*i))))
 	}
 	b.barrier()
-	b = b.each(tid, P, i32(T), func(b kb, j value.Value) kb {
-		b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, score(b, j))), i32(1), enum.AtomicOrderingMonotonic)
-		return b
+	b, _ = b.strided(tid, P, T, permUnroll, nil, func(b kb, _, cl, ok []value.Value, _ []value.Value) (kb, []value.Value) {
+		xs := make([]value.Value, len(cl))
+		for u, j := range cl {
+			xs[u] = score(b, j)
+		}
+		for u, x := range xs { // a clamped repeat adds 0
+			b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), b.NewZExt(ok[u], types.I32), enum.AtomicOrderingMonotonic)
+		}
+		return b, nil
 	})
 	b.barrier()
 	// Thread t's bins [t·per, (t+1)·per): their starts, and Σ n_b².
@@ -415,12 +427,20 @@ func (g *gen) permBucketSort(b, radix kb, sBig, sHist, sRed, sFlag *ir.Global, s
 		b.NewCondBr(b.NewFCmp(enum.FPredOLE, work, limit), scatter.Block, radix.Block)
 	}
 	b = scatter
-	b = b.each(tid, P, i32(T), func(b kb, j value.Value) kb {
-		x := score(b, j)
-		at := b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), i32(1), enum.AtomicOrderingMonotonic)
-		key := b.NewOr(b.NewShl(b.NewZExt(permCode(b, x), types.I64), i64c(32)), b.NewZExt(j, types.I64))
-		b.NewStore(key, b.NewGetElementPtr(types.I64, pairs64, b.i64(at)))
-		return b
+	b, _ = b.strided(tid, P, T, permUnroll, nil, func(b kb, js, cl, ok []value.Value, _ []value.Value) (kb, []value.Value) {
+		xs := make([]value.Value, len(cl))
+		for u, j := range cl {
+			xs[u] = score(b, j)
+		}
+		for u, x := range xs {
+			b = b.when(ok[u], func(b kb) kb {
+				at := b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), i32(1), enum.AtomicOrderingMonotonic)
+				key := b.NewOr(b.NewShl(b.NewZExt(permCode(b, x), types.I64), i64c(32)), b.NewZExt(js[u], types.I64))
+				b.NewStore(key, b.NewGetElementPtr(types.I64, pairs64, b.i64(at)))
+				return b
+			})
+		}
+		return b, nil
 	})
 	b.barrier() // the pairs written; each bin now holds its bucket's end
 	b = b.each(tid, P, i32(T), func(b kb, x value.Value) kb {
@@ -431,15 +451,46 @@ func (g *gen) permBucketSort(b, radix kb, sBig, sHist, sRed, sFlag *ir.Global, s
 		b, start = b.cond(b.NewICmp(enum.IPredSGT, k, i32(0)), func(b kb) (kb, value.Value) {
 			return b, b.NewLoad(types.I32, bin(b, b.NewSub(k, i32(1))))
 		}, i32(0))
+		// Four of the bucket's pairs an iteration (past its end, its last
+		// again, not counted).
 		var r []value.Value
-		b, r = b.forN(start, end, i32(1), []value.Value{start}, func(b kb, y value.Value, r []value.Value) (kb, []value.Value) {
-			o := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, pairs64, b.i64(y)))
-			return b, []value.Value{b.NewAdd(r[0], b.NewZExt(b.NewICmp(enum.IPredULT, o, key), types.I32))}
+		b, r = b.strided(start, end, 1, 4, []value.Value{start}, func(b kb, _, cl, ok []value.Value, r []value.Value) (kb, []value.Value) {
+			ys := make([]value.Value, len(cl))
+			for u, y := range cl {
+				ys[u] = b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, pairs64, b.i64(y)))
+			}
+			n := r[0]
+			for u, o := range ys {
+				n = b.NewAdd(n, b.NewZExt(b.NewAnd(ok[u], b.NewICmp(enum.IPredULT, o, key)), types.I32))
+			}
+			return b, []value.Value{n}
 		})
 		b.NewStore(b.NewTrunc(key, types.I32), b.NewGetElementPtr(types.I32, row, b.i64(r[0])))
 		return b
 	})
 	b.NewRet(nil)
+}
+
+// permUnroll is the keys a thread of the bucket sort loads at once in its
+// passes over a prefix (one a thread an iteration left each a chain of
+// load, atomic and store waiting on memory: docs/gpu-notes.md).
+const permUnroll = 8
+
+// strided runs body over i = lo, lo + step, … below hi, u of them an
+// iteration: is[k] = i₀ + k·step, ok[k] whether is[k] < hi, cl[k] is[k]
+// clamped to hi − 1 (hi > lo: so every load may issue unguarded, before
+// any is used), with loop-carried values vals.
+func (b kb) strided(lo, hi value.Value, step int64, u int, vals []value.Value, body func(b kb, is, cl, ok []value.Value, vals []value.Value) (kb, []value.Value)) (kb, []value.Value) {
+	return b.forN(lo, hi, i32(step*int64(u)), vals, func(b kb, i0 value.Value, vals []value.Value) (kb, []value.Value) {
+		is, cl, ok := make([]value.Value, u), make([]value.Value, u), make([]value.Value, u)
+		last := b.NewSub(hi, i32(1))
+		for k := range u {
+			is[k] = b.NewAdd(i0, i32(step*int64(k)))
+			ok[k] = b.NewICmp(enum.IPredSLT, is[k], hi)
+			cl[k] = b.imin(is[k], last)
+		}
+		return body(b, is, cl, ok, vals)
+	})
 }
 
 // permScore is permCode's inverse: the score whose order code is code.

@@ -797,5228 +797,5812 @@ done:
 	br label %58
 
 58:
-	%59 = phi i32 [ %0, %57 ], [ %100, %89 ]
-	%60 = phi i32 [ -1, %57 ], [ %96, %89 ]
-	%61 = phi i32 [ 0, %57 ], [ %99, %89 ]
-	%62 = icmp slt i32 %59, %9
-	br i1 %62, label %63, label %71
+	%59 = phi i32 [ %0, %57 ], [ %267, %65 ]
+	%60 = phi i32 [ -1, %57 ], [ %260, %65 ]
+	%61 = phi i32 [ 0, %57 ], [ %263, %65 ]
+	%62 = phi i1 [ false, %57 ], [ %264, %65 ]
+	%63 = phi i1 [ false, %57 ], [ %266, %65 ]
+	%64 = icmp slt i32 %59, %9
+	br i1 %64, label %65, label %268
 
-63:
-	%64 = sext i32 %59 to i64
-	%65 = getelementptr i32, i32* %44, i64 %64
-	%66 = load i32, i32* %65
-	%67 = bitcast i32 %66 to float
-	%68 = fcmp uno float %67, %67
-	%69 = fcmp oeq float %67, 0x7FF0000000000000
-	%70 = or i1 %68, %69
-	br i1 %70, label %83, label %85
-
-71:
-	%72 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
-	%73 = atomicrmw umin i32 addrspace(3)* %72, i32 %60 monotonic
-	%74 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
-	%75 = atomicrmw umax i32 addrspace(3)* %74, i32 %61 monotonic
-	call void @llvm.nvvm.barrier0()
-	%76 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	%77 = load i32, i32 addrspace(3)* %76
-	%78 = icmp ne i32 %77, 0
-	%79 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	%80 = load i32, i32 addrspace(3)* %79
-	%81 = icmp eq i32 %80, 0
-	%82 = or i1 %78, %81
-	br i1 %82, label %ident, label %sorts
-
-83:
-	%84 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %84
-	br label %85
-
-85:
-	%86 = fcmp one float %67, 0xFFF0000000000000
-	br i1 %86, label %87, label %89
-
-87:
-	%88 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %88
-	br label %89
-
-89:
-	%90 = bitcast float %67 to i32
-	%91 = icmp slt i32 %90, 0
-	%92 = select i1 %91, i32 -1, i32 -2147483648
-	%93 = xor i32 %90, %92
-	%94 = xor i32 %93, -1
-	%95 = icmp ult i32 %60, %94
-	%96 = select i1 %95, i32 %60, i32 %94
-	%97 = icmp ugt i32 %61, %94
-	%98 = select i1 %97, i32 %61, i32 %94
-	%99 = select i1 %86, i32 %98, i32 %61
-	%100 = add i32 %59, 256
+65:
+	%66 = sub i32 %9, 1
+	%67 = add i32 %59, 0
+	%68 = icmp slt i32 %67, %9
+	%69 = icmp slt i32 %67, %66
+	%70 = select i1 %69, i32 %67, i32 %66
+	%71 = add i32 %59, 256
+	%72 = icmp slt i32 %71, %9
+	%73 = icmp slt i32 %71, %66
+	%74 = select i1 %73, i32 %71, i32 %66
+	%75 = add i32 %59, 512
+	%76 = icmp slt i32 %75, %9
+	%77 = icmp slt i32 %75, %66
+	%78 = select i1 %77, i32 %75, i32 %66
+	%79 = add i32 %59, 768
+	%80 = icmp slt i32 %79, %9
+	%81 = icmp slt i32 %79, %66
+	%82 = select i1 %81, i32 %79, i32 %66
+	%83 = add i32 %59, 1024
+	%84 = icmp slt i32 %83, %9
+	%85 = icmp slt i32 %83, %66
+	%86 = select i1 %85, i32 %83, i32 %66
+	%87 = add i32 %59, 1280
+	%88 = icmp slt i32 %87, %9
+	%89 = icmp slt i32 %87, %66
+	%90 = select i1 %89, i32 %87, i32 %66
+	%91 = add i32 %59, 1536
+	%92 = icmp slt i32 %91, %9
+	%93 = icmp slt i32 %91, %66
+	%94 = select i1 %93, i32 %91, i32 %66
+	%95 = add i32 %59, 1792
+	%96 = icmp slt i32 %95, %9
+	%97 = icmp slt i32 %95, %66
+	%98 = select i1 %97, i32 %95, i32 %66
+	%99 = sext i32 %70 to i64
+	%100 = getelementptr i32, i32* %44, i64 %99
+	%101 = load i32, i32* %100
+	%102 = bitcast i32 %101 to float
+	%103 = sext i32 %74 to i64
+	%104 = getelementptr i32, i32* %44, i64 %103
+	%105 = load i32, i32* %104
+	%106 = bitcast i32 %105 to float
+	%107 = sext i32 %78 to i64
+	%108 = getelementptr i32, i32* %44, i64 %107
+	%109 = load i32, i32* %108
+	%110 = bitcast i32 %109 to float
+	%111 = sext i32 %82 to i64
+	%112 = getelementptr i32, i32* %44, i64 %111
+	%113 = load i32, i32* %112
+	%114 = bitcast i32 %113 to float
+	%115 = sext i32 %86 to i64
+	%116 = getelementptr i32, i32* %44, i64 %115
+	%117 = load i32, i32* %116
+	%118 = bitcast i32 %117 to float
+	%119 = sext i32 %90 to i64
+	%120 = getelementptr i32, i32* %44, i64 %119
+	%121 = load i32, i32* %120
+	%122 = bitcast i32 %121 to float
+	%123 = sext i32 %94 to i64
+	%124 = getelementptr i32, i32* %44, i64 %123
+	%125 = load i32, i32* %124
+	%126 = bitcast i32 %125 to float
+	%127 = sext i32 %98 to i64
+	%128 = getelementptr i32, i32* %44, i64 %127
+	%129 = load i32, i32* %128
+	%130 = bitcast i32 %129 to float
+	%131 = fcmp uno float %102, %102
+	%132 = fcmp oeq float %102, 0x7FF0000000000000
+	%133 = or i1 %131, %132
+	%134 = fcmp one float %102, 0xFFF0000000000000
+	%135 = bitcast float %102 to i32
+	%136 = icmp slt i32 %135, 0
+	%137 = select i1 %136, i32 -1, i32 -2147483648
+	%138 = xor i32 %135, %137
+	%139 = xor i32 %138, -1
+	%140 = icmp ult i32 %60, %139
+	%141 = select i1 %140, i32 %60, i32 %139
+	%142 = icmp ugt i32 %61, %139
+	%143 = select i1 %142, i32 %61, i32 %139
+	%144 = select i1 %134, i32 %143, i32 %61
+	%145 = or i1 %62, %133
+	%146 = and i1 %68, %134
+	%147 = or i1 %63, %146
+	%148 = fcmp uno float %106, %106
+	%149 = fcmp oeq float %106, 0x7FF0000000000000
+	%150 = or i1 %148, %149
+	%151 = fcmp one float %106, 0xFFF0000000000000
+	%152 = bitcast float %106 to i32
+	%153 = icmp slt i32 %152, 0
+	%154 = select i1 %153, i32 -1, i32 -2147483648
+	%155 = xor i32 %152, %154
+	%156 = xor i32 %155, -1
+	%157 = icmp ult i32 %141, %156
+	%158 = select i1 %157, i32 %141, i32 %156
+	%159 = icmp ugt i32 %144, %156
+	%160 = select i1 %159, i32 %144, i32 %156
+	%161 = select i1 %151, i32 %160, i32 %144
+	%162 = or i1 %145, %150
+	%163 = and i1 %72, %151
+	%164 = or i1 %147, %163
+	%165 = fcmp uno float %110, %110
+	%166 = fcmp oeq float %110, 0x7FF0000000000000
+	%167 = or i1 %165, %166
+	%168 = fcmp one float %110, 0xFFF0000000000000
+	%169 = bitcast float %110 to i32
+	%170 = icmp slt i32 %169, 0
+	%171 = select i1 %170, i32 -1, i32 -2147483648
+	%172 = xor i32 %169, %171
+	%173 = xor i32 %172, -1
+	%174 = icmp ult i32 %158, %173
+	%175 = select i1 %174, i32 %158, i32 %173
+	%176 = icmp ugt i32 %161, %173
+	%177 = select i1 %176, i32 %161, i32 %173
+	%178 = select i1 %168, i32 %177, i32 %161
+	%179 = or i1 %162, %167
+	%180 = and i1 %76, %168
+	%181 = or i1 %164, %180
+	%182 = fcmp uno float %114, %114
+	%183 = fcmp oeq float %114, 0x7FF0000000000000
+	%184 = or i1 %182, %183
+	%185 = fcmp one float %114, 0xFFF0000000000000
+	%186 = bitcast float %114 to i32
+	%187 = icmp slt i32 %186, 0
+	%188 = select i1 %187, i32 -1, i32 -2147483648
+	%189 = xor i32 %186, %188
+	%190 = xor i32 %189, -1
+	%191 = icmp ult i32 %175, %190
+	%192 = select i1 %191, i32 %175, i32 %190
+	%193 = icmp ugt i32 %178, %190
+	%194 = select i1 %193, i32 %178, i32 %190
+	%195 = select i1 %185, i32 %194, i32 %178
+	%196 = or i1 %179, %184
+	%197 = and i1 %80, %185
+	%198 = or i1 %181, %197
+	%199 = fcmp uno float %118, %118
+	%200 = fcmp oeq float %118, 0x7FF0000000000000
+	%201 = or i1 %199, %200
+	%202 = fcmp one float %118, 0xFFF0000000000000
+	%203 = bitcast float %118 to i32
+	%204 = icmp slt i32 %203, 0
+	%205 = select i1 %204, i32 -1, i32 -2147483648
+	%206 = xor i32 %203, %205
+	%207 = xor i32 %206, -1
+	%208 = icmp ult i32 %192, %207
+	%209 = select i1 %208, i32 %192, i32 %207
+	%210 = icmp ugt i32 %195, %207
+	%211 = select i1 %210, i32 %195, i32 %207
+	%212 = select i1 %202, i32 %211, i32 %195
+	%213 = or i1 %196, %201
+	%214 = and i1 %84, %202
+	%215 = or i1 %198, %214
+	%216 = fcmp uno float %122, %122
+	%217 = fcmp oeq float %122, 0x7FF0000000000000
+	%218 = or i1 %216, %217
+	%219 = fcmp one float %122, 0xFFF0000000000000
+	%220 = bitcast float %122 to i32
+	%221 = icmp slt i32 %220, 0
+	%222 = select i1 %221, i32 -1, i32 -2147483648
+	%223 = xor i32 %220, %222
+	%224 = xor i32 %223, -1
+	%225 = icmp ult i32 %209, %224
+	%226 = select i1 %225, i32 %209, i32 %224
+	%227 = icmp ugt i32 %212, %224
+	%228 = select i1 %227, i32 %212, i32 %224
+	%229 = select i1 %219, i32 %228, i32 %212
+	%230 = or i1 %213, %218
+	%231 = and i1 %88, %219
+	%232 = or i1 %215, %231
+	%233 = fcmp uno float %126, %126
+	%234 = fcmp oeq float %126, 0x7FF0000000000000
+	%235 = or i1 %233, %234
+	%236 = fcmp one float %126, 0xFFF0000000000000
+	%237 = bitcast float %126 to i32
+	%238 = icmp slt i32 %237, 0
+	%239 = select i1 %238, i32 -1, i32 -2147483648
+	%240 = xor i32 %237, %239
+	%241 = xor i32 %240, -1
+	%242 = icmp ult i32 %226, %241
+	%243 = select i1 %242, i32 %226, i32 %241
+	%244 = icmp ugt i32 %229, %241
+	%245 = select i1 %244, i32 %229, i32 %241
+	%246 = select i1 %236, i32 %245, i32 %229
+	%247 = or i1 %230, %235
+	%248 = and i1 %92, %236
+	%249 = or i1 %232, %248
+	%250 = fcmp uno float %130, %130
+	%251 = fcmp oeq float %130, 0x7FF0000000000000
+	%252 = or i1 %250, %251
+	%253 = fcmp one float %130, 0xFFF0000000000000
+	%254 = bitcast float %130 to i32
+	%255 = icmp slt i32 %254, 0
+	%256 = select i1 %255, i32 -1, i32 -2147483648
+	%257 = xor i32 %254, %256
+	%258 = xor i32 %257, -1
+	%259 = icmp ult i32 %243, %258
+	%260 = select i1 %259, i32 %243, i32 %258
+	%261 = icmp ugt i32 %246, %258
+	%262 = select i1 %261, i32 %246, i32 %258
+	%263 = select i1 %253, i32 %262, i32 %246
+	%264 = or i1 %247, %252
+	%265 = and i1 %96, %253
+	%266 = or i1 %249, %265
+	%267 = add i32 %59, 2048
 	br label %58
 
+268:
+	br i1 %62, label %269, label %271
+
+269:
+	%270 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %270
+	br label %271
+
+271:
+	br i1 %63, label %272, label %274
+
+272:
+	%273 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %273
+	br label %274
+
+274:
+	%275 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
+	%276 = atomicrmw umin i32 addrspace(3)* %275, i32 %60 monotonic
+	%277 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
+	%278 = atomicrmw umax i32 addrspace(3)* %277, i32 %61 monotonic
+	call void @llvm.nvvm.barrier0()
+	%279 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	%280 = load i32, i32 addrspace(3)* %279
+	%281 = icmp ne i32 %280, 0
+	%282 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	%283 = load i32, i32 addrspace(3)* %282
+	%284 = icmp eq i32 %283, 0
+	%285 = or i1 %281, %284
+	br i1 %285, label %ident, label %sorts
+
 sorts:
-	%101 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
-	%102 = load i32, i32 addrspace(3)* %101
-	%103 = xor i32 %102, -1
-	%104 = icmp slt i32 %103, 0
-	%105 = xor i32 %103, -2147483648
-	%106 = select i1 %104, i32 %105, i32 %102
-	%107 = bitcast i32 %106 to float
-	%108 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
-	%109 = load i32, i32 addrspace(3)* %108
-	%110 = xor i32 %109, -1
-	%111 = icmp slt i32 %110, 0
-	%112 = xor i32 %110, -2147483648
-	%113 = select i1 %111, i32 %112, i32 %109
-	%114 = bitcast i32 %113 to float
-	%115 = fsub float %107, %114
-	%116 = fcmp olt float %115, 0x7FF0000000000000
-	br i1 %116, label %buckets, label %radix
+	%286 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
+	%287 = load i32, i32 addrspace(3)* %286
+	%288 = xor i32 %287, -1
+	%289 = icmp slt i32 %288, 0
+	%290 = xor i32 %288, -2147483648
+	%291 = select i1 %289, i32 %290, i32 %287
+	%292 = bitcast i32 %291 to float
+	%293 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
+	%294 = load i32, i32 addrspace(3)* %293
+	%295 = xor i32 %294, -1
+	%296 = icmp slt i32 %295, 0
+	%297 = xor i32 %295, -2147483648
+	%298 = select i1 %296, i32 %297, i32 %294
+	%299 = bitcast i32 %298 to float
+	%300 = fsub float %292, %299
+	%301 = fcmp olt float %300, 0x7FF0000000000000
+	br i1 %301, label %buckets, label %radix
 
 ident:
-	br label %117
+	br label %302
 
-117:
-	%118 = phi i32 [ %0, %ident ], [ %123, %120 ]
-	%119 = icmp slt i32 %118, %9
-	br i1 %119, label %120, label %124
+302:
+	%303 = phi i32 [ %0, %ident ], [ %308, %305 ]
+	%304 = icmp slt i32 %303, %9
+	br i1 %304, label %305, label %309
 
-120:
-	%121 = sext i32 %118 to i64
-	%122 = getelementptr i32, i32* %15, i64 %121
-	store i32 %118, i32* %122
-	%123 = add i32 %118, 256
-	br label %117
+305:
+	%306 = sext i32 %303 to i64
+	%307 = getelementptr i32, i32* %15, i64 %306
+	store i32 %303, i32* %307
+	%308 = add i32 %303, 256
+	br label %302
 
-124:
+309:
 	ret void
 
 radix:
-	%125 = add i32 %0, 0
-	%126 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %125
-	store i32 0, i32 addrspace(3)* %126
-	%127 = add i32 %0, 256
-	%128 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %127
-	store i32 0, i32 addrspace(3)* %128
-	%129 = add i32 %0, 512
-	%130 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %129
-	store i32 0, i32 addrspace(3)* %130
-	%131 = add i32 %0, 768
-	%132 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %131
-	store i32 0, i32 addrspace(3)* %132
-	%133 = add i32 %0, 0
-	%134 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %133
-	store i32 0, i32 addrspace(3)* %134
-	%135 = add i32 %0, 256
-	%136 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %135
-	store i32 0, i32 addrspace(3)* %136
-	%137 = add i32 %0, 512
-	%138 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %137
-	store i32 0, i32 addrspace(3)* %138
-	%139 = add i32 %0, 768
-	%140 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %139
-	store i32 0, i32 addrspace(3)* %140
-	%141 = add i32 %0, 1024
-	%142 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %141
-	store i32 0, i32 addrspace(3)* %142
-	%143 = add i32 %0, 1280
-	%144 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %143
-	store i32 0, i32 addrspace(3)* %144
-	%145 = add i32 %0, 1536
-	%146 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %145
-	store i32 0, i32 addrspace(3)* %146
-	%147 = add i32 %0, 1792
-	%148 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %147
-	store i32 0, i32 addrspace(3)* %148
-	%149 = add i32 %0, 2048
-	%150 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %149
-	store i32 0, i32 addrspace(3)* %150
-	%151 = add i32 %0, 2304
-	%152 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %151
-	store i32 0, i32 addrspace(3)* %152
-	%153 = add i32 %0, 2560
-	%154 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %153
-	store i32 0, i32 addrspace(3)* %154
-	%155 = add i32 %0, 2816
-	%156 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %155
-	store i32 0, i32 addrspace(3)* %156
-	%157 = add i32 %0, 3072
-	%158 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %157
-	store i32 0, i32 addrspace(3)* %158
-	%159 = add i32 %0, 3328
-	%160 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %159
-	store i32 0, i32 addrspace(3)* %160
-	%161 = add i32 %0, 3584
-	%162 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %161
-	store i32 0, i32 addrspace(3)* %162
-	%163 = add i32 %0, 3840
-	%164 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %163
-	store i32 0, i32 addrspace(3)* %164
+	%310 = add i32 %0, 0
+	%311 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %310
+	store i32 0, i32 addrspace(3)* %311
+	%312 = add i32 %0, 256
+	%313 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %312
+	store i32 0, i32 addrspace(3)* %313
+	%314 = add i32 %0, 512
+	%315 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %314
+	store i32 0, i32 addrspace(3)* %315
+	%316 = add i32 %0, 768
+	%317 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %316
+	store i32 0, i32 addrspace(3)* %317
+	%318 = add i32 %0, 0
+	%319 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %318
+	store i32 0, i32 addrspace(3)* %319
+	%320 = add i32 %0, 256
+	%321 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %320
+	store i32 0, i32 addrspace(3)* %321
+	%322 = add i32 %0, 512
+	%323 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %322
+	store i32 0, i32 addrspace(3)* %323
+	%324 = add i32 %0, 768
+	%325 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %324
+	store i32 0, i32 addrspace(3)* %325
+	%326 = add i32 %0, 1024
+	%327 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %326
+	store i32 0, i32 addrspace(3)* %327
+	%328 = add i32 %0, 1280
+	%329 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %328
+	store i32 0, i32 addrspace(3)* %329
+	%330 = add i32 %0, 1536
+	%331 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %330
+	store i32 0, i32 addrspace(3)* %331
+	%332 = add i32 %0, 1792
+	%333 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %332
+	store i32 0, i32 addrspace(3)* %333
+	%334 = add i32 %0, 2048
+	%335 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %334
+	store i32 0, i32 addrspace(3)* %335
+	%336 = add i32 %0, 2304
+	%337 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %336
+	store i32 0, i32 addrspace(3)* %337
+	%338 = add i32 %0, 2560
+	%339 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %338
+	store i32 0, i32 addrspace(3)* %339
+	%340 = add i32 %0, 2816
+	%341 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %340
+	store i32 0, i32 addrspace(3)* %341
+	%342 = add i32 %0, 3072
+	%343 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %342
+	store i32 0, i32 addrspace(3)* %343
+	%344 = add i32 %0, 3328
+	%345 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %344
+	store i32 0, i32 addrspace(3)* %345
+	%346 = add i32 %0, 3584
+	%347 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %346
+	store i32 0, i32 addrspace(3)* %347
+	%348 = add i32 %0, 3840
+	%349 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %348
+	store i32 0, i32 addrspace(3)* %349
 	call void @llvm.nvvm.barrier0()
-	br label %762
+	br label %1307
 
 buckets:
-	%165 = fdiv float 8192.0, %115
-	%166 = fcmp olt float %165, 0x47EFFFFFE0000000
-	%167 = select i1 %166, float %165, float 0x47EFFFFFE0000000
-	%168 = add i32 %0, 0
-	%169 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %168
-	store i32 0, i32 addrspace(3)* %169
-	%170 = add i32 %0, 256
-	%171 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %170
-	store i32 0, i32 addrspace(3)* %171
-	%172 = add i32 %0, 512
-	%173 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %172
-	store i32 0, i32 addrspace(3)* %173
-	%174 = add i32 %0, 768
-	%175 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %174
-	store i32 0, i32 addrspace(3)* %175
-	%176 = add i32 %0, 1024
-	%177 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %176
-	store i32 0, i32 addrspace(3)* %177
-	%178 = add i32 %0, 1280
-	%179 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %178
-	store i32 0, i32 addrspace(3)* %179
-	%180 = add i32 %0, 1536
-	%181 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %180
-	store i32 0, i32 addrspace(3)* %181
-	%182 = add i32 %0, 1792
-	%183 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %182
-	store i32 0, i32 addrspace(3)* %183
-	%184 = add i32 %0, 2048
-	%185 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %184
-	store i32 0, i32 addrspace(3)* %185
-	%186 = add i32 %0, 2304
-	%187 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %186
-	store i32 0, i32 addrspace(3)* %187
-	%188 = add i32 %0, 2560
-	%189 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %188
-	store i32 0, i32 addrspace(3)* %189
-	%190 = add i32 %0, 2816
-	%191 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %190
-	store i32 0, i32 addrspace(3)* %191
-	%192 = add i32 %0, 3072
-	%193 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %192
-	store i32 0, i32 addrspace(3)* %193
-	%194 = add i32 %0, 3328
-	%195 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %194
-	store i32 0, i32 addrspace(3)* %195
-	%196 = add i32 %0, 3584
-	%197 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %196
-	store i32 0, i32 addrspace(3)* %197
-	%198 = add i32 %0, 3840
-	%199 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %198
-	store i32 0, i32 addrspace(3)* %199
-	%200 = add i32 %0, u0x1000
-	%201 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %200
-	store i32 0, i32 addrspace(3)* %201
-	%202 = add i32 %0, u0x1100
-	%203 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %202
-	store i32 0, i32 addrspace(3)* %203
-	%204 = add i32 %0, 4608
-	%205 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %204
-	store i32 0, i32 addrspace(3)* %205
-	%206 = add i32 %0, 4864
-	%207 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %206
-	store i32 0, i32 addrspace(3)* %207
-	%208 = add i32 %0, 5120
-	%209 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %208
-	store i32 0, i32 addrspace(3)* %209
-	%210 = add i32 %0, 5376
-	%211 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %210
-	store i32 0, i32 addrspace(3)* %211
-	%212 = add i32 %0, 5632
-	%213 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %212
-	store i32 0, i32 addrspace(3)* %213
-	%214 = add i32 %0, 5888
-	%215 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %214
-	store i32 0, i32 addrspace(3)* %215
-	%216 = add i32 %0, 6144
-	%217 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %216
-	store i32 0, i32 addrspace(3)* %217
-	%218 = add i32 %0, 6400
-	%219 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %218
-	store i32 0, i32 addrspace(3)* %219
-	%220 = add i32 %0, 6656
-	%221 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %220
-	store i32 0, i32 addrspace(3)* %221
-	%222 = add i32 %0, 6912
-	%223 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %222
-	store i32 0, i32 addrspace(3)* %223
-	%224 = add i32 %0, 7168
-	%225 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %224
-	store i32 0, i32 addrspace(3)* %225
-	%226 = add i32 %0, 7424
-	%227 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %226
-	store i32 0, i32 addrspace(3)* %227
-	%228 = add i32 %0, 7680
-	%229 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %228
-	store i32 0, i32 addrspace(3)* %229
-	%230 = add i32 %0, 7936
-	%231 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %230
-	store i32 0, i32 addrspace(3)* %231
-	call void @llvm.nvvm.barrier0()
-	br label %232
-
-232:
-	%233 = phi i32 [ %0, %buckets ], [ %247, %235 ]
-	%234 = icmp slt i32 %233, %9
-	br i1 %234, label %235, label %248
-
-235:
-	%236 = sext i32 %233 to i64
-	%237 = getelementptr i32, i32* %44, i64 %236
-	%238 = load i32, i32* %237
-	%239 = bitcast i32 %238 to float
-	%240 = fsub float %107, %239
-	%241 = fmul float %240, %167
-	%242 = fcmp olt float %241, 8191.0
-	%243 = select i1 %242, float %241, float 8191.0
-	%244 = fptoui float %243 to i32
-	%245 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %244
-	%246 = atomicrmw add i32 addrspace(3)* %245, i32 1 monotonic
-	%247 = add i32 %233, 256
-	br label %232
-
-248:
-	call void @llvm.nvvm.barrier0()
-	%249 = mul i32 %0, 32
-	%250 = add i32 %249, 0
-	%251 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %250
-	%252 = load i32, i32 addrspace(3)* %251
-	%253 = add i32 0, %252
-	%254 = sitofp i32 %252 to float
-	%255 = fmul float %254, %254
-	%256 = fadd float 0.0, %255
-	%257 = add i32 %249, 1
-	%258 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %257
-	%259 = load i32, i32 addrspace(3)* %258
-	%260 = add i32 %253, %259
-	%261 = sitofp i32 %259 to float
-	%262 = fmul float %261, %261
-	%263 = fadd float %256, %262
-	%264 = add i32 %249, 2
-	%265 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %264
-	%266 = load i32, i32 addrspace(3)* %265
-	%267 = add i32 %260, %266
-	%268 = sitofp i32 %266 to float
-	%269 = fmul float %268, %268
-	%270 = fadd float %263, %269
-	%271 = add i32 %249, 3
-	%272 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %271
-	%273 = load i32, i32 addrspace(3)* %272
-	%274 = add i32 %267, %273
-	%275 = sitofp i32 %273 to float
-	%276 = fmul float %275, %275
-	%277 = fadd float %270, %276
-	%278 = add i32 %249, 4
-	%279 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %278
-	%280 = load i32, i32 addrspace(3)* %279
-	%281 = add i32 %274, %280
-	%282 = sitofp i32 %280 to float
-	%283 = fmul float %282, %282
-	%284 = fadd float %277, %283
-	%285 = add i32 %249, 5
-	%286 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %285
-	%287 = load i32, i32 addrspace(3)* %286
-	%288 = add i32 %281, %287
-	%289 = sitofp i32 %287 to float
-	%290 = fmul float %289, %289
-	%291 = fadd float %284, %290
-	%292 = add i32 %249, 6
-	%293 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %292
-	%294 = load i32, i32 addrspace(3)* %293
-	%295 = add i32 %288, %294
-	%296 = sitofp i32 %294 to float
-	%297 = fmul float %296, %296
-	%298 = fadd float %291, %297
-	%299 = add i32 %249, 7
-	%300 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %299
-	%301 = load i32, i32 addrspace(3)* %300
-	%302 = add i32 %295, %301
-	%303 = sitofp i32 %301 to float
-	%304 = fmul float %303, %303
-	%305 = fadd float %298, %304
-	%306 = add i32 %249, 8
-	%307 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %306
-	%308 = load i32, i32 addrspace(3)* %307
-	%309 = add i32 %302, %308
-	%310 = sitofp i32 %308 to float
-	%311 = fmul float %310, %310
-	%312 = fadd float %305, %311
-	%313 = add i32 %249, 9
-	%314 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %313
-	%315 = load i32, i32 addrspace(3)* %314
-	%316 = add i32 %309, %315
-	%317 = sitofp i32 %315 to float
-	%318 = fmul float %317, %317
-	%319 = fadd float %312, %318
-	%320 = add i32 %249, 10
-	%321 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %320
-	%322 = load i32, i32 addrspace(3)* %321
-	%323 = add i32 %316, %322
-	%324 = sitofp i32 %322 to float
-	%325 = fmul float %324, %324
-	%326 = fadd float %319, %325
-	%327 = add i32 %249, 11
-	%328 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %327
-	%329 = load i32, i32 addrspace(3)* %328
-	%330 = add i32 %323, %329
-	%331 = sitofp i32 %329 to float
-	%332 = fmul float %331, %331
-	%333 = fadd float %326, %332
-	%334 = add i32 %249, 12
-	%335 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %334
-	%336 = load i32, i32 addrspace(3)* %335
-	%337 = add i32 %330, %336
-	%338 = sitofp i32 %336 to float
-	%339 = fmul float %338, %338
-	%340 = fadd float %333, %339
-	%341 = add i32 %249, 13
-	%342 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %341
-	%343 = load i32, i32 addrspace(3)* %342
-	%344 = add i32 %337, %343
-	%345 = sitofp i32 %343 to float
-	%346 = fmul float %345, %345
-	%347 = fadd float %340, %346
-	%348 = add i32 %249, 14
-	%349 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %348
-	%350 = load i32, i32 addrspace(3)* %349
-	%351 = add i32 %344, %350
-	%352 = sitofp i32 %350 to float
-	%353 = fmul float %352, %352
-	%354 = fadd float %347, %353
-	%355 = add i32 %249, 15
+	%350 = fdiv float 8192.0, %300
+	%351 = fcmp olt float %350, 0x47EFFFFFE0000000
+	%352 = select i1 %351, float %350, float 0x47EFFFFFE0000000
+	%353 = add i32 %0, 0
+	%354 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %353
+	store i32 0, i32 addrspace(3)* %354
+	%355 = add i32 %0, 256
 	%356 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %355
-	%357 = load i32, i32 addrspace(3)* %356
-	%358 = add i32 %351, %357
-	%359 = sitofp i32 %357 to float
-	%360 = fmul float %359, %359
-	%361 = fadd float %354, %360
-	%362 = add i32 %249, 16
-	%363 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %362
-	%364 = load i32, i32 addrspace(3)* %363
-	%365 = add i32 %358, %364
-	%366 = sitofp i32 %364 to float
-	%367 = fmul float %366, %366
-	%368 = fadd float %361, %367
-	%369 = add i32 %249, 17
+	store i32 0, i32 addrspace(3)* %356
+	%357 = add i32 %0, 512
+	%358 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %357
+	store i32 0, i32 addrspace(3)* %358
+	%359 = add i32 %0, 768
+	%360 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %359
+	store i32 0, i32 addrspace(3)* %360
+	%361 = add i32 %0, 1024
+	%362 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %361
+	store i32 0, i32 addrspace(3)* %362
+	%363 = add i32 %0, 1280
+	%364 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %363
+	store i32 0, i32 addrspace(3)* %364
+	%365 = add i32 %0, 1536
+	%366 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %365
+	store i32 0, i32 addrspace(3)* %366
+	%367 = add i32 %0, 1792
+	%368 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %367
+	store i32 0, i32 addrspace(3)* %368
+	%369 = add i32 %0, 2048
 	%370 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %369
-	%371 = load i32, i32 addrspace(3)* %370
-	%372 = add i32 %365, %371
-	%373 = sitofp i32 %371 to float
-	%374 = fmul float %373, %373
-	%375 = fadd float %368, %374
-	%376 = add i32 %249, 18
-	%377 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %376
-	%378 = load i32, i32 addrspace(3)* %377
-	%379 = add i32 %372, %378
-	%380 = sitofp i32 %378 to float
-	%381 = fmul float %380, %380
-	%382 = fadd float %375, %381
-	%383 = add i32 %249, 19
+	store i32 0, i32 addrspace(3)* %370
+	%371 = add i32 %0, 2304
+	%372 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %371
+	store i32 0, i32 addrspace(3)* %372
+	%373 = add i32 %0, 2560
+	%374 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %373
+	store i32 0, i32 addrspace(3)* %374
+	%375 = add i32 %0, 2816
+	%376 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %375
+	store i32 0, i32 addrspace(3)* %376
+	%377 = add i32 %0, 3072
+	%378 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %377
+	store i32 0, i32 addrspace(3)* %378
+	%379 = add i32 %0, 3328
+	%380 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %379
+	store i32 0, i32 addrspace(3)* %380
+	%381 = add i32 %0, 3584
+	%382 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %381
+	store i32 0, i32 addrspace(3)* %382
+	%383 = add i32 %0, 3840
 	%384 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %383
-	%385 = load i32, i32 addrspace(3)* %384
-	%386 = add i32 %379, %385
-	%387 = sitofp i32 %385 to float
-	%388 = fmul float %387, %387
-	%389 = fadd float %382, %388
-	%390 = add i32 %249, 20
-	%391 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %390
-	%392 = load i32, i32 addrspace(3)* %391
-	%393 = add i32 %386, %392
-	%394 = sitofp i32 %392 to float
-	%395 = fmul float %394, %394
-	%396 = fadd float %389, %395
-	%397 = add i32 %249, 21
+	store i32 0, i32 addrspace(3)* %384
+	%385 = add i32 %0, u0x1000
+	%386 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %385
+	store i32 0, i32 addrspace(3)* %386
+	%387 = add i32 %0, u0x1100
+	%388 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %387
+	store i32 0, i32 addrspace(3)* %388
+	%389 = add i32 %0, 4608
+	%390 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %389
+	store i32 0, i32 addrspace(3)* %390
+	%391 = add i32 %0, 4864
+	%392 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %391
+	store i32 0, i32 addrspace(3)* %392
+	%393 = add i32 %0, 5120
+	%394 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %393
+	store i32 0, i32 addrspace(3)* %394
+	%395 = add i32 %0, 5376
+	%396 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %395
+	store i32 0, i32 addrspace(3)* %396
+	%397 = add i32 %0, 5632
 	%398 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %397
-	%399 = load i32, i32 addrspace(3)* %398
-	%400 = add i32 %393, %399
-	%401 = sitofp i32 %399 to float
-	%402 = fmul float %401, %401
-	%403 = fadd float %396, %402
-	%404 = add i32 %249, 22
-	%405 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %404
-	%406 = load i32, i32 addrspace(3)* %405
-	%407 = add i32 %400, %406
-	%408 = sitofp i32 %406 to float
-	%409 = fmul float %408, %408
-	%410 = fadd float %403, %409
-	%411 = add i32 %249, 23
+	store i32 0, i32 addrspace(3)* %398
+	%399 = add i32 %0, 5888
+	%400 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %399
+	store i32 0, i32 addrspace(3)* %400
+	%401 = add i32 %0, 6144
+	%402 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %401
+	store i32 0, i32 addrspace(3)* %402
+	%403 = add i32 %0, 6400
+	%404 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %403
+	store i32 0, i32 addrspace(3)* %404
+	%405 = add i32 %0, 6656
+	%406 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %405
+	store i32 0, i32 addrspace(3)* %406
+	%407 = add i32 %0, 6912
+	%408 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %407
+	store i32 0, i32 addrspace(3)* %408
+	%409 = add i32 %0, 7168
+	%410 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %409
+	store i32 0, i32 addrspace(3)* %410
+	%411 = add i32 %0, 7424
 	%412 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %411
-	%413 = load i32, i32 addrspace(3)* %412
-	%414 = add i32 %407, %413
-	%415 = sitofp i32 %413 to float
-	%416 = fmul float %415, %415
-	%417 = fadd float %410, %416
-	%418 = add i32 %249, 24
-	%419 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %418
-	%420 = load i32, i32 addrspace(3)* %419
-	%421 = add i32 %414, %420
-	%422 = sitofp i32 %420 to float
-	%423 = fmul float %422, %422
-	%424 = fadd float %417, %423
-	%425 = add i32 %249, 25
-	%426 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %425
-	%427 = load i32, i32 addrspace(3)* %426
-	%428 = add i32 %421, %427
-	%429 = sitofp i32 %427 to float
-	%430 = fmul float %429, %429
-	%431 = fadd float %424, %430
-	%432 = add i32 %249, 26
-	%433 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %432
-	%434 = load i32, i32 addrspace(3)* %433
-	%435 = add i32 %428, %434
-	%436 = sitofp i32 %434 to float
-	%437 = fmul float %436, %436
-	%438 = fadd float %431, %437
-	%439 = add i32 %249, 27
-	%440 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %439
-	%441 = load i32, i32 addrspace(3)* %440
-	%442 = add i32 %435, %441
-	%443 = sitofp i32 %441 to float
-	%444 = fmul float %443, %443
-	%445 = fadd float %438, %444
-	%446 = add i32 %249, 28
-	%447 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %446
-	%448 = load i32, i32 addrspace(3)* %447
-	%449 = add i32 %442, %448
-	%450 = sitofp i32 %448 to float
-	%451 = fmul float %450, %450
-	%452 = fadd float %445, %451
-	%453 = add i32 %249, 29
-	%454 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %453
-	%455 = load i32, i32 addrspace(3)* %454
-	%456 = add i32 %449, %455
-	%457 = sitofp i32 %455 to float
-	%458 = fmul float %457, %457
-	%459 = fadd float %452, %458
-	%460 = add i32 %249, 30
-	%461 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %460
-	%462 = load i32, i32 addrspace(3)* %461
-	%463 = add i32 %456, %462
-	%464 = sitofp i32 %462 to float
-	%465 = fmul float %464, %464
-	%466 = fadd float %459, %465
-	%467 = add i32 %249, 31
-	%468 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %467
-	%469 = load i32, i32 addrspace(3)* %468
-	%470 = add i32 %463, %469
-	%471 = sitofp i32 %469 to float
-	%472 = fmul float %471, %471
-	%473 = fadd float %466, %472
-	%474 = and i32 %0, 31
-	%475 = lshr i32 %0, 5
-	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %470, i32 1, i32 0)
-	%477 = icmp uge i32 %474, 1
-	%478 = select i1 %477, i32 %476, i32 0
-	%479 = add i32 %470, %478
-	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %479, i32 2, i32 0)
-	%481 = icmp uge i32 %474, 2
-	%482 = select i1 %481, i32 %480, i32 0
-	%483 = add i32 %479, %482
-	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 4, i32 0)
-	%485 = icmp uge i32 %474, 4
-	%486 = select i1 %485, i32 %484, i32 0
-	%487 = add i32 %483, %486
-	%488 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %487, i32 8, i32 0)
-	%489 = icmp uge i32 %474, 8
-	%490 = select i1 %489, i32 %488, i32 0
-	%491 = add i32 %487, %490
-	%492 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %491, i32 16, i32 0)
-	%493 = icmp uge i32 %474, 16
-	%494 = select i1 %493, i32 %492, i32 0
-	%495 = add i32 %491, %494
-	%496 = icmp eq i32 %474, 31
-	br i1 %496, label %497, label %499
-
-497:
-	%498 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %475
-	store i32 %495, i32 addrspace(3)* %498
-	br label %499
-
-499:
+	store i32 0, i32 addrspace(3)* %412
+	%413 = add i32 %0, 7680
+	%414 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %413
+	store i32 0, i32 addrspace(3)* %414
+	%415 = add i32 %0, 7936
+	%416 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %415
+	store i32 0, i32 addrspace(3)* %416
 	call void @llvm.nvvm.barrier0()
-	%500 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 0
-	%501 = load i32, i32 addrspace(3)* %500
-	%502 = icmp sgt i32 %475, 0
-	%503 = select i1 %502, i32 %501, i32 0
-	%504 = add i32 0, %503
-	%505 = add i32 0, %501
-	%506 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 1
-	%507 = load i32, i32 addrspace(3)* %506
-	%508 = icmp sgt i32 %475, 1
-	%509 = select i1 %508, i32 %507, i32 0
-	%510 = add i32 %504, %509
-	%511 = add i32 %505, %507
-	%512 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 2
-	%513 = load i32, i32 addrspace(3)* %512
-	%514 = icmp sgt i32 %475, 2
-	%515 = select i1 %514, i32 %513, i32 0
-	%516 = add i32 %510, %515
-	%517 = add i32 %511, %513
-	%518 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 3
-	%519 = load i32, i32 addrspace(3)* %518
-	%520 = icmp sgt i32 %475, 3
-	%521 = select i1 %520, i32 %519, i32 0
-	%522 = add i32 %516, %521
-	%523 = add i32 %517, %519
-	%524 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 4
-	%525 = load i32, i32 addrspace(3)* %524
-	%526 = icmp sgt i32 %475, 4
-	%527 = select i1 %526, i32 %525, i32 0
-	%528 = add i32 %522, %527
-	%529 = add i32 %523, %525
-	%530 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 5
-	%531 = load i32, i32 addrspace(3)* %530
-	%532 = icmp sgt i32 %475, 5
-	%533 = select i1 %532, i32 %531, i32 0
-	%534 = add i32 %528, %533
-	%535 = add i32 %529, %531
-	%536 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 6
-	%537 = load i32, i32 addrspace(3)* %536
-	%538 = icmp sgt i32 %475, 6
-	%539 = select i1 %538, i32 %537, i32 0
-	%540 = add i32 %534, %539
-	%541 = add i32 %535, %537
-	%542 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 7
-	%543 = load i32, i32 addrspace(3)* %542
-	%544 = icmp sgt i32 %475, 7
-	%545 = select i1 %544, i32 %543, i32 0
-	%546 = add i32 %540, %545
-	%547 = add i32 %541, %543
-	%548 = add i32 %546, %495
-	%549 = sub i32 %548, %470
-	%550 = add i32 %249, 0
-	%551 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %550
-	store i32 %549, i32 addrspace(3)* %551
-	%552 = add i32 %549, %252
-	%553 = add i32 %249, 1
+	br label %417
+
+417:
+	%418 = phi i32 [ %0, %buckets ], [ %550, %420 ]
+	%419 = icmp slt i32 %418, %9
+	br i1 %419, label %420, label %551
+
+420:
+	%421 = sub i32 %9, 1
+	%422 = add i32 %418, 0
+	%423 = icmp slt i32 %422, %9
+	%424 = icmp slt i32 %422, %421
+	%425 = select i1 %424, i32 %422, i32 %421
+	%426 = add i32 %418, 256
+	%427 = icmp slt i32 %426, %9
+	%428 = icmp slt i32 %426, %421
+	%429 = select i1 %428, i32 %426, i32 %421
+	%430 = add i32 %418, 512
+	%431 = icmp slt i32 %430, %9
+	%432 = icmp slt i32 %430, %421
+	%433 = select i1 %432, i32 %430, i32 %421
+	%434 = add i32 %418, 768
+	%435 = icmp slt i32 %434, %9
+	%436 = icmp slt i32 %434, %421
+	%437 = select i1 %436, i32 %434, i32 %421
+	%438 = add i32 %418, 1024
+	%439 = icmp slt i32 %438, %9
+	%440 = icmp slt i32 %438, %421
+	%441 = select i1 %440, i32 %438, i32 %421
+	%442 = add i32 %418, 1280
+	%443 = icmp slt i32 %442, %9
+	%444 = icmp slt i32 %442, %421
+	%445 = select i1 %444, i32 %442, i32 %421
+	%446 = add i32 %418, 1536
+	%447 = icmp slt i32 %446, %9
+	%448 = icmp slt i32 %446, %421
+	%449 = select i1 %448, i32 %446, i32 %421
+	%450 = add i32 %418, 1792
+	%451 = icmp slt i32 %450, %9
+	%452 = icmp slt i32 %450, %421
+	%453 = select i1 %452, i32 %450, i32 %421
+	%454 = sext i32 %425 to i64
+	%455 = getelementptr i32, i32* %44, i64 %454
+	%456 = load i32, i32* %455
+	%457 = bitcast i32 %456 to float
+	%458 = sext i32 %429 to i64
+	%459 = getelementptr i32, i32* %44, i64 %458
+	%460 = load i32, i32* %459
+	%461 = bitcast i32 %460 to float
+	%462 = sext i32 %433 to i64
+	%463 = getelementptr i32, i32* %44, i64 %462
+	%464 = load i32, i32* %463
+	%465 = bitcast i32 %464 to float
+	%466 = sext i32 %437 to i64
+	%467 = getelementptr i32, i32* %44, i64 %466
+	%468 = load i32, i32* %467
+	%469 = bitcast i32 %468 to float
+	%470 = sext i32 %441 to i64
+	%471 = getelementptr i32, i32* %44, i64 %470
+	%472 = load i32, i32* %471
+	%473 = bitcast i32 %472 to float
+	%474 = sext i32 %445 to i64
+	%475 = getelementptr i32, i32* %44, i64 %474
+	%476 = load i32, i32* %475
+	%477 = bitcast i32 %476 to float
+	%478 = sext i32 %449 to i64
+	%479 = getelementptr i32, i32* %44, i64 %478
+	%480 = load i32, i32* %479
+	%481 = bitcast i32 %480 to float
+	%482 = sext i32 %453 to i64
+	%483 = getelementptr i32, i32* %44, i64 %482
+	%484 = load i32, i32* %483
+	%485 = bitcast i32 %484 to float
+	%486 = fsub float %292, %457
+	%487 = fmul float %486, %352
+	%488 = fcmp olt float %487, 8191.0
+	%489 = select i1 %488, float %487, float 8191.0
+	%490 = fptoui float %489 to i32
+	%491 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %490
+	%492 = zext i1 %423 to i32
+	%493 = atomicrmw add i32 addrspace(3)* %491, i32 %492 monotonic
+	%494 = fsub float %292, %461
+	%495 = fmul float %494, %352
+	%496 = fcmp olt float %495, 8191.0
+	%497 = select i1 %496, float %495, float 8191.0
+	%498 = fptoui float %497 to i32
+	%499 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %498
+	%500 = zext i1 %427 to i32
+	%501 = atomicrmw add i32 addrspace(3)* %499, i32 %500 monotonic
+	%502 = fsub float %292, %465
+	%503 = fmul float %502, %352
+	%504 = fcmp olt float %503, 8191.0
+	%505 = select i1 %504, float %503, float 8191.0
+	%506 = fptoui float %505 to i32
+	%507 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %506
+	%508 = zext i1 %431 to i32
+	%509 = atomicrmw add i32 addrspace(3)* %507, i32 %508 monotonic
+	%510 = fsub float %292, %469
+	%511 = fmul float %510, %352
+	%512 = fcmp olt float %511, 8191.0
+	%513 = select i1 %512, float %511, float 8191.0
+	%514 = fptoui float %513 to i32
+	%515 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %514
+	%516 = zext i1 %435 to i32
+	%517 = atomicrmw add i32 addrspace(3)* %515, i32 %516 monotonic
+	%518 = fsub float %292, %473
+	%519 = fmul float %518, %352
+	%520 = fcmp olt float %519, 8191.0
+	%521 = select i1 %520, float %519, float 8191.0
+	%522 = fptoui float %521 to i32
+	%523 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %522
+	%524 = zext i1 %439 to i32
+	%525 = atomicrmw add i32 addrspace(3)* %523, i32 %524 monotonic
+	%526 = fsub float %292, %477
+	%527 = fmul float %526, %352
+	%528 = fcmp olt float %527, 8191.0
+	%529 = select i1 %528, float %527, float 8191.0
+	%530 = fptoui float %529 to i32
+	%531 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %530
+	%532 = zext i1 %443 to i32
+	%533 = atomicrmw add i32 addrspace(3)* %531, i32 %532 monotonic
+	%534 = fsub float %292, %481
+	%535 = fmul float %534, %352
+	%536 = fcmp olt float %535, 8191.0
+	%537 = select i1 %536, float %535, float 8191.0
+	%538 = fptoui float %537 to i32
+	%539 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %538
+	%540 = zext i1 %447 to i32
+	%541 = atomicrmw add i32 addrspace(3)* %539, i32 %540 monotonic
+	%542 = fsub float %292, %485
+	%543 = fmul float %542, %352
+	%544 = fcmp olt float %543, 8191.0
+	%545 = select i1 %544, float %543, float 8191.0
+	%546 = fptoui float %545 to i32
+	%547 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %546
+	%548 = zext i1 %451 to i32
+	%549 = atomicrmw add i32 addrspace(3)* %547, i32 %548 monotonic
+	%550 = add i32 %418, 2048
+	br label %417
+
+551:
+	call void @llvm.nvvm.barrier0()
+	%552 = mul i32 %0, 32
+	%553 = add i32 %552, 0
 	%554 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %553
-	store i32 %552, i32 addrspace(3)* %554
-	%555 = add i32 %552, %259
-	%556 = add i32 %249, 2
-	%557 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %556
-	store i32 %555, i32 addrspace(3)* %557
-	%558 = add i32 %555, %266
-	%559 = add i32 %249, 3
-	%560 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %559
-	store i32 %558, i32 addrspace(3)* %560
-	%561 = add i32 %558, %273
-	%562 = add i32 %249, 4
-	%563 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %562
-	store i32 %561, i32 addrspace(3)* %563
-	%564 = add i32 %561, %280
-	%565 = add i32 %249, 5
-	%566 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %565
-	store i32 %564, i32 addrspace(3)* %566
-	%567 = add i32 %564, %287
-	%568 = add i32 %249, 6
-	%569 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %568
-	store i32 %567, i32 addrspace(3)* %569
-	%570 = add i32 %567, %294
-	%571 = add i32 %249, 7
-	%572 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %571
-	store i32 %570, i32 addrspace(3)* %572
-	%573 = add i32 %570, %301
-	%574 = add i32 %249, 8
+	%555 = load i32, i32 addrspace(3)* %554
+	%556 = add i32 0, %555
+	%557 = sitofp i32 %555 to float
+	%558 = fmul float %557, %557
+	%559 = fadd float 0.0, %558
+	%560 = add i32 %552, 1
+	%561 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %560
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = add i32 %556, %562
+	%564 = sitofp i32 %562 to float
+	%565 = fmul float %564, %564
+	%566 = fadd float %559, %565
+	%567 = add i32 %552, 2
+	%568 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %567
+	%569 = load i32, i32 addrspace(3)* %568
+	%570 = add i32 %563, %569
+	%571 = sitofp i32 %569 to float
+	%572 = fmul float %571, %571
+	%573 = fadd float %566, %572
+	%574 = add i32 %552, 3
 	%575 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %574
-	store i32 %573, i32 addrspace(3)* %575
-	%576 = add i32 %573, %308
-	%577 = add i32 %249, 9
-	%578 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %577
-	store i32 %576, i32 addrspace(3)* %578
-	%579 = add i32 %576, %315
-	%580 = add i32 %249, 10
-	%581 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %580
-	store i32 %579, i32 addrspace(3)* %581
-	%582 = add i32 %579, %322
-	%583 = add i32 %249, 11
-	%584 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %583
-	store i32 %582, i32 addrspace(3)* %584
-	%585 = add i32 %582, %329
-	%586 = add i32 %249, 12
-	%587 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %586
-	store i32 %585, i32 addrspace(3)* %587
-	%588 = add i32 %585, %336
-	%589 = add i32 %249, 13
-	%590 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %589
-	store i32 %588, i32 addrspace(3)* %590
-	%591 = add i32 %588, %343
-	%592 = add i32 %249, 14
-	%593 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %592
-	store i32 %591, i32 addrspace(3)* %593
-	%594 = add i32 %591, %350
-	%595 = add i32 %249, 15
+	%576 = load i32, i32 addrspace(3)* %575
+	%577 = add i32 %570, %576
+	%578 = sitofp i32 %576 to float
+	%579 = fmul float %578, %578
+	%580 = fadd float %573, %579
+	%581 = add i32 %552, 4
+	%582 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %581
+	%583 = load i32, i32 addrspace(3)* %582
+	%584 = add i32 %577, %583
+	%585 = sitofp i32 %583 to float
+	%586 = fmul float %585, %585
+	%587 = fadd float %580, %586
+	%588 = add i32 %552, 5
+	%589 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %588
+	%590 = load i32, i32 addrspace(3)* %589
+	%591 = add i32 %584, %590
+	%592 = sitofp i32 %590 to float
+	%593 = fmul float %592, %592
+	%594 = fadd float %587, %593
+	%595 = add i32 %552, 6
 	%596 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %595
-	store i32 %594, i32 addrspace(3)* %596
-	%597 = add i32 %594, %357
-	%598 = add i32 %249, 16
-	%599 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %598
-	store i32 %597, i32 addrspace(3)* %599
-	%600 = add i32 %597, %364
-	%601 = add i32 %249, 17
-	%602 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %601
-	store i32 %600, i32 addrspace(3)* %602
-	%603 = add i32 %600, %371
-	%604 = add i32 %249, 18
-	%605 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %604
-	store i32 %603, i32 addrspace(3)* %605
-	%606 = add i32 %603, %378
-	%607 = add i32 %249, 19
-	%608 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %607
-	store i32 %606, i32 addrspace(3)* %608
-	%609 = add i32 %606, %385
-	%610 = add i32 %249, 20
-	%611 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %610
-	store i32 %609, i32 addrspace(3)* %611
-	%612 = add i32 %609, %392
-	%613 = add i32 %249, 21
-	%614 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %613
-	store i32 %612, i32 addrspace(3)* %614
-	%615 = add i32 %612, %399
-	%616 = add i32 %249, 22
+	%597 = load i32, i32 addrspace(3)* %596
+	%598 = add i32 %591, %597
+	%599 = sitofp i32 %597 to float
+	%600 = fmul float %599, %599
+	%601 = fadd float %594, %600
+	%602 = add i32 %552, 7
+	%603 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %602
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = add i32 %598, %604
+	%606 = sitofp i32 %604 to float
+	%607 = fmul float %606, %606
+	%608 = fadd float %601, %607
+	%609 = add i32 %552, 8
+	%610 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %609
+	%611 = load i32, i32 addrspace(3)* %610
+	%612 = add i32 %605, %611
+	%613 = sitofp i32 %611 to float
+	%614 = fmul float %613, %613
+	%615 = fadd float %608, %614
+	%616 = add i32 %552, 9
 	%617 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %616
-	store i32 %615, i32 addrspace(3)* %617
-	%618 = add i32 %615, %406
-	%619 = add i32 %249, 23
-	%620 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %619
-	store i32 %618, i32 addrspace(3)* %620
-	%621 = add i32 %618, %413
-	%622 = add i32 %249, 24
-	%623 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %622
-	store i32 %621, i32 addrspace(3)* %623
-	%624 = add i32 %621, %420
-	%625 = add i32 %249, 25
-	%626 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %625
-	store i32 %624, i32 addrspace(3)* %626
-	%627 = add i32 %624, %427
-	%628 = add i32 %249, 26
-	%629 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %628
-	store i32 %627, i32 addrspace(3)* %629
-	%630 = add i32 %627, %434
-	%631 = add i32 %249, 27
-	%632 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %631
-	store i32 %630, i32 addrspace(3)* %632
-	%633 = add i32 %630, %441
-	%634 = add i32 %249, 28
-	%635 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %634
-	store i32 %633, i32 addrspace(3)* %635
-	%636 = add i32 %633, %448
-	%637 = add i32 %249, 29
+	%618 = load i32, i32 addrspace(3)* %617
+	%619 = add i32 %612, %618
+	%620 = sitofp i32 %618 to float
+	%621 = fmul float %620, %620
+	%622 = fadd float %615, %621
+	%623 = add i32 %552, 10
+	%624 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %623
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = add i32 %619, %625
+	%627 = sitofp i32 %625 to float
+	%628 = fmul float %627, %627
+	%629 = fadd float %622, %628
+	%630 = add i32 %552, 11
+	%631 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %630
+	%632 = load i32, i32 addrspace(3)* %631
+	%633 = add i32 %626, %632
+	%634 = sitofp i32 %632 to float
+	%635 = fmul float %634, %634
+	%636 = fadd float %629, %635
+	%637 = add i32 %552, 12
 	%638 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %637
-	store i32 %636, i32 addrspace(3)* %638
-	%639 = add i32 %636, %455
-	%640 = add i32 %249, 30
-	%641 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %640
-	store i32 %639, i32 addrspace(3)* %641
-	%642 = add i32 %639, %462
-	%643 = add i32 %249, 31
-	%644 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %643
-	store i32 %642, i32 addrspace(3)* %644
-	%645 = add i32 %642, %469
-	%646 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %473, i32 16, i32 31)
-	%647 = fadd float %473, %646
-	%648 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %647, i32 8, i32 31)
-	%649 = fadd float %647, %648
-	%650 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %649, i32 4, i32 31)
-	%651 = fadd float %649, %650
-	%652 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %651, i32 2, i32 31)
-	%653 = fadd float %651, %652
-	%654 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %653, i32 1, i32 31)
-	%655 = fadd float %653, %654
-	%656 = lshr i32 %0, 5
-	%657 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%658 = icmp eq i32 %657, 0
-	%659 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 %656
-	br i1 %658, label %660, label %661
-
-660:
-	store float %655, float addrspace(3)* %659
-	br label %661
-
-661:
-	call void @llvm.nvvm.barrier0()
-	%662 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 0
-	%663 = load float, float addrspace(3)* %662
-	%664 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 1
-	%665 = load float, float addrspace(3)* %664
-	%666 = fadd float %663, %665
-	%667 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 2
-	%668 = load float, float addrspace(3)* %667
-	%669 = fadd float %666, %668
-	%670 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 3
-	%671 = load float, float addrspace(3)* %670
-	%672 = fadd float %669, %671
-	%673 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 4
-	%674 = load float, float addrspace(3)* %673
-	%675 = fadd float %672, %674
-	%676 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 5
-	%677 = load float, float addrspace(3)* %676
-	%678 = fadd float %675, %677
-	%679 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 6
-	%680 = load float, float addrspace(3)* %679
-	%681 = fadd float %678, %680
-	%682 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 7
-	%683 = load float, float addrspace(3)* %682
-	%684 = fadd float %681, %683
-	%685 = sitofp i32 %9 to float
-	%686 = fmul float %685, 64.0
-	%687 = fcmp ole float %684, %686
-	br i1 %687, label %scatter, label %radix
-
-scatter:
-	br label %688
-
-688:
-	%689 = phi i32 [ %0, %scatter ], [ %714, %691 ]
-	%690 = icmp slt i32 %689, %9
-	br i1 %690, label %691, label %715
-
-691:
-	%692 = sext i32 %689 to i64
-	%693 = getelementptr i32, i32* %44, i64 %692
-	%694 = load i32, i32* %693
-	%695 = bitcast i32 %694 to float
-	%696 = fsub float %107, %695
-	%697 = fmul float %696, %167
-	%698 = fcmp olt float %697, 8191.0
-	%699 = select i1 %698, float %697, float 8191.0
-	%700 = fptoui float %699 to i32
+	%639 = load i32, i32 addrspace(3)* %638
+	%640 = add i32 %633, %639
+	%641 = sitofp i32 %639 to float
+	%642 = fmul float %641, %641
+	%643 = fadd float %636, %642
+	%644 = add i32 %552, 13
+	%645 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %644
+	%646 = load i32, i32 addrspace(3)* %645
+	%647 = add i32 %640, %646
+	%648 = sitofp i32 %646 to float
+	%649 = fmul float %648, %648
+	%650 = fadd float %643, %649
+	%651 = add i32 %552, 14
+	%652 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %651
+	%653 = load i32, i32 addrspace(3)* %652
+	%654 = add i32 %647, %653
+	%655 = sitofp i32 %653 to float
+	%656 = fmul float %655, %655
+	%657 = fadd float %650, %656
+	%658 = add i32 %552, 15
+	%659 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %658
+	%660 = load i32, i32 addrspace(3)* %659
+	%661 = add i32 %654, %660
+	%662 = sitofp i32 %660 to float
+	%663 = fmul float %662, %662
+	%664 = fadd float %657, %663
+	%665 = add i32 %552, 16
+	%666 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %665
+	%667 = load i32, i32 addrspace(3)* %666
+	%668 = add i32 %661, %667
+	%669 = sitofp i32 %667 to float
+	%670 = fmul float %669, %669
+	%671 = fadd float %664, %670
+	%672 = add i32 %552, 17
+	%673 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %672
+	%674 = load i32, i32 addrspace(3)* %673
+	%675 = add i32 %668, %674
+	%676 = sitofp i32 %674 to float
+	%677 = fmul float %676, %676
+	%678 = fadd float %671, %677
+	%679 = add i32 %552, 18
+	%680 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %679
+	%681 = load i32, i32 addrspace(3)* %680
+	%682 = add i32 %675, %681
+	%683 = sitofp i32 %681 to float
+	%684 = fmul float %683, %683
+	%685 = fadd float %678, %684
+	%686 = add i32 %552, 19
+	%687 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %686
+	%688 = load i32, i32 addrspace(3)* %687
+	%689 = add i32 %682, %688
+	%690 = sitofp i32 %688 to float
+	%691 = fmul float %690, %690
+	%692 = fadd float %685, %691
+	%693 = add i32 %552, 20
+	%694 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %693
+	%695 = load i32, i32 addrspace(3)* %694
+	%696 = add i32 %689, %695
+	%697 = sitofp i32 %695 to float
+	%698 = fmul float %697, %697
+	%699 = fadd float %692, %698
+	%700 = add i32 %552, 21
 	%701 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %700
-	%702 = atomicrmw add i32 addrspace(3)* %701, i32 1 monotonic
-	%703 = bitcast float %695 to i32
-	%704 = icmp slt i32 %703, 0
-	%705 = select i1 %704, i32 -1, i32 -2147483648
-	%706 = xor i32 %703, %705
-	%707 = xor i32 %706, -1
-	%708 = zext i32 %707 to i64
-	%709 = shl i64 %708, 32
-	%710 = zext i32 %689 to i64
-	%711 = or i64 %709, %710
-	%712 = sext i32 %702 to i64
-	%713 = getelementptr i64, i64* %51, i64 %712
-	store i64 %711, i64* %713
-	%714 = add i32 %689, 256
-	br label %688
-
-715:
-	call void @llvm.nvvm.barrier0()
-	br label %716
-
-716:
-	%717 = phi i32 [ %0, %715 ], [ %761, %757 ]
-	%718 = icmp slt i32 %717, %9
-	br i1 %718, label %719, label %738
-
-719:
-	%720 = sext i32 %717 to i64
-	%721 = getelementptr i64, i64* %51, i64 %720
-	%722 = load i64, i64* %721
-	%723 = lshr i64 %722, 32
-	%724 = trunc i64 %723 to i32
-	%725 = xor i32 %724, -1
-	%726 = icmp slt i32 %725, 0
-	%727 = xor i32 %725, -2147483648
-	%728 = select i1 %726, i32 %727, i32 %724
-	%729 = bitcast i32 %728 to float
-	%730 = fsub float %107, %729
-	%731 = fmul float %730, %167
-	%732 = fcmp olt float %731, 8191.0
-	%733 = select i1 %732, float %731, float 8191.0
-	%734 = fptoui float %733 to i32
-	%735 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %734
-	%736 = load i32, i32 addrspace(3)* %735
-	%737 = icmp sgt i32 %734, 0
-	br i1 %737, label %739, label %743
-
-738:
-	ret void
-
-739:
-	%740 = sub i32 %734, 1
-	%741 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %740
-	%742 = load i32, i32 addrspace(3)* %741
-	br label %743
-
-743:
-	%744 = phi i32 [ 0, %719 ], [ %742, %739 ]
-	br label %745
-
-745:
-	%746 = phi i32 [ %744, %743 ], [ %756, %749 ]
-	%747 = phi i32 [ %744, %743 ], [ %755, %749 ]
-	%748 = icmp slt i32 %746, %736
-	br i1 %748, label %749, label %757
-
-749:
-	%750 = sext i32 %746 to i64
-	%751 = getelementptr i64, i64* %51, i64 %750
-	%752 = load i64, i64* %751
-	%753 = icmp ult i64 %752, %722
-	%754 = zext i1 %753 to i32
-	%755 = add i32 %747, %754
-	%756 = add i32 %746, 1
-	br label %745
-
-757:
-	%758 = trunc i64 %722 to i32
-	%759 = sext i32 %747 to i64
-	%760 = getelementptr i32, i32* %15, i64 %759
-	store i32 %758, i32* %760
-	%761 = add i32 %717, 256
-	br label %716
-
-762:
-	%763 = phi i32 [ %0, %radix ], [ %799, %765 ]
-	%764 = icmp slt i32 %763, %9
-	br i1 %764, label %765, label %800
-
-765:
-	%766 = sext i32 %763 to i64
-	%767 = getelementptr i32, i32* %44, i64 %766
-	%768 = load i32, i32* %767
-	%769 = bitcast i32 %768 to float
-	%770 = bitcast float %769 to i32
-	%771 = icmp slt i32 %770, 0
-	%772 = select i1 %771, i32 -1, i32 -2147483648
-	%773 = xor i32 %770, %772
-	%774 = xor i32 %773, -1
-	%775 = sext i32 %763 to i64
-	%776 = getelementptr i32, i32* %44, i64 %775
-	store i32 %774, i32* %776
-	%777 = sext i32 %763 to i64
-	%778 = getelementptr i32, i32* %15, i64 %777
-	store i32 %763, i32* %778
-	%779 = lshr i32 %774, 0
-	%780 = and i32 %779, 255
-	%781 = add i32 %780, 0
-	%782 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %781
-	%783 = atomicrmw add i32 addrspace(3)* %782, i32 1 monotonic
-	%784 = lshr i32 %774, 8
-	%785 = and i32 %784, 255
-	%786 = add i32 %785, 256
-	%787 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %786
-	%788 = atomicrmw add i32 addrspace(3)* %787, i32 1 monotonic
-	%789 = lshr i32 %774, 16
-	%790 = and i32 %789, 255
-	%791 = add i32 %790, 512
-	%792 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %791
-	%793 = atomicrmw add i32 addrspace(3)* %792, i32 1 monotonic
-	%794 = lshr i32 %774, 24
-	%795 = and i32 %794, 255
-	%796 = add i32 %795, 768
-	%797 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %796
-	%798 = atomicrmw add i32 addrspace(3)* %797, i32 1 monotonic
-	%799 = add i32 %763, 256
-	br label %762
+	%702 = load i32, i32 addrspace(3)* %701
+	%703 = add i32 %696, %702
+	%704 = sitofp i32 %702 to float
+	%705 = fmul float %704, %704
+	%706 = fadd float %699, %705
+	%707 = add i32 %552, 22
+	%708 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %707
+	%709 = load i32, i32 addrspace(3)* %708
+	%710 = add i32 %703, %709
+	%711 = sitofp i32 %709 to float
+	%712 = fmul float %711, %711
+	%713 = fadd float %706, %712
+	%714 = add i32 %552, 23
+	%715 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %714
+	%716 = load i32, i32 addrspace(3)* %715
+	%717 = add i32 %710, %716
+	%718 = sitofp i32 %716 to float
+	%719 = fmul float %718, %718
+	%720 = fadd float %713, %719
+	%721 = add i32 %552, 24
+	%722 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %721
+	%723 = load i32, i32 addrspace(3)* %722
+	%724 = add i32 %717, %723
+	%725 = sitofp i32 %723 to float
+	%726 = fmul float %725, %725
+	%727 = fadd float %720, %726
+	%728 = add i32 %552, 25
+	%729 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %728
+	%730 = load i32, i32 addrspace(3)* %729
+	%731 = add i32 %724, %730
+	%732 = sitofp i32 %730 to float
+	%733 = fmul float %732, %732
+	%734 = fadd float %727, %733
+	%735 = add i32 %552, 26
+	%736 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %735
+	%737 = load i32, i32 addrspace(3)* %736
+	%738 = add i32 %731, %737
+	%739 = sitofp i32 %737 to float
+	%740 = fmul float %739, %739
+	%741 = fadd float %734, %740
+	%742 = add i32 %552, 27
+	%743 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %742
+	%744 = load i32, i32 addrspace(3)* %743
+	%745 = add i32 %738, %744
+	%746 = sitofp i32 %744 to float
+	%747 = fmul float %746, %746
+	%748 = fadd float %741, %747
+	%749 = add i32 %552, 28
+	%750 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %749
+	%751 = load i32, i32 addrspace(3)* %750
+	%752 = add i32 %745, %751
+	%753 = sitofp i32 %751 to float
+	%754 = fmul float %753, %753
+	%755 = fadd float %748, %754
+	%756 = add i32 %552, 29
+	%757 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %756
+	%758 = load i32, i32 addrspace(3)* %757
+	%759 = add i32 %752, %758
+	%760 = sitofp i32 %758 to float
+	%761 = fmul float %760, %760
+	%762 = fadd float %755, %761
+	%763 = add i32 %552, 30
+	%764 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %763
+	%765 = load i32, i32 addrspace(3)* %764
+	%766 = add i32 %759, %765
+	%767 = sitofp i32 %765 to float
+	%768 = fmul float %767, %767
+	%769 = fadd float %762, %768
+	%770 = add i32 %552, 31
+	%771 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %770
+	%772 = load i32, i32 addrspace(3)* %771
+	%773 = add i32 %766, %772
+	%774 = sitofp i32 %772 to float
+	%775 = fmul float %774, %774
+	%776 = fadd float %769, %775
+	%777 = and i32 %0, 31
+	%778 = lshr i32 %0, 5
+	%779 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %773, i32 1, i32 0)
+	%780 = icmp uge i32 %777, 1
+	%781 = select i1 %780, i32 %779, i32 0
+	%782 = add i32 %773, %781
+	%783 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %782, i32 2, i32 0)
+	%784 = icmp uge i32 %777, 2
+	%785 = select i1 %784, i32 %783, i32 0
+	%786 = add i32 %782, %785
+	%787 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %786, i32 4, i32 0)
+	%788 = icmp uge i32 %777, 4
+	%789 = select i1 %788, i32 %787, i32 0
+	%790 = add i32 %786, %789
+	%791 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %790, i32 8, i32 0)
+	%792 = icmp uge i32 %777, 8
+	%793 = select i1 %792, i32 %791, i32 0
+	%794 = add i32 %790, %793
+	%795 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %794, i32 16, i32 0)
+	%796 = icmp uge i32 %777, 16
+	%797 = select i1 %796, i32 %795, i32 0
+	%798 = add i32 %794, %797
+	%799 = icmp eq i32 %777, 31
+	br i1 %799, label %800, label %802
 
 800:
-	call void @llvm.nvvm.barrier0()
-	%801 = icmp ult i32 %4, 4
-	br i1 %801, label %802, label %883
+	%801 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %778
+	store i32 %798, i32 addrspace(3)* %801
+	br label %802
 
 802:
-	%803 = mul i32 %4, 256
-	%804 = mul i32 %3, 8
-	%805 = add i32 %803, %804
-	%806 = add i32 %805, 0
-	%807 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %806
-	%808 = load i32, i32 addrspace(3)* %807
-	%809 = add i32 0, %808
-	%810 = add i32 %805, 1
-	%811 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %810
-	%812 = load i32, i32 addrspace(3)* %811
-	%813 = add i32 %809, %812
-	%814 = add i32 %805, 2
-	%815 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %814
+	call void @llvm.nvvm.barrier0()
+	%803 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 0
+	%804 = load i32, i32 addrspace(3)* %803
+	%805 = icmp sgt i32 %778, 0
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 0, %806
+	%808 = add i32 0, %804
+	%809 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 1
+	%810 = load i32, i32 addrspace(3)* %809
+	%811 = icmp sgt i32 %778, 1
+	%812 = select i1 %811, i32 %810, i32 0
+	%813 = add i32 %807, %812
+	%814 = add i32 %808, %810
+	%815 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 2
 	%816 = load i32, i32 addrspace(3)* %815
-	%817 = add i32 %813, %816
-	%818 = add i32 %805, 3
-	%819 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %818
-	%820 = load i32, i32 addrspace(3)* %819
-	%821 = add i32 %817, %820
-	%822 = add i32 %805, 4
-	%823 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %822
-	%824 = load i32, i32 addrspace(3)* %823
-	%825 = add i32 %821, %824
-	%826 = add i32 %805, 5
-	%827 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %826
+	%817 = icmp sgt i32 %778, 2
+	%818 = select i1 %817, i32 %816, i32 0
+	%819 = add i32 %813, %818
+	%820 = add i32 %814, %816
+	%821 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 3
+	%822 = load i32, i32 addrspace(3)* %821
+	%823 = icmp sgt i32 %778, 3
+	%824 = select i1 %823, i32 %822, i32 0
+	%825 = add i32 %819, %824
+	%826 = add i32 %820, %822
+	%827 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 4
 	%828 = load i32, i32 addrspace(3)* %827
-	%829 = add i32 %825, %828
-	%830 = add i32 %805, 6
-	%831 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %830
-	%832 = load i32, i32 addrspace(3)* %831
-	%833 = add i32 %829, %832
-	%834 = add i32 %805, 7
-	%835 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %834
-	%836 = load i32, i32 addrspace(3)* %835
-	%837 = add i32 %833, %836
-	%838 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %837, i32 1, i32 0)
-	%839 = icmp uge i32 %3, 1
-	%840 = select i1 %839, i32 %838, i32 0
-	%841 = add i32 %837, %840
-	%842 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %841, i32 2, i32 0)
-	%843 = icmp uge i32 %3, 2
-	%844 = select i1 %843, i32 %842, i32 0
-	%845 = add i32 %841, %844
-	%846 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %845, i32 4, i32 0)
-	%847 = icmp uge i32 %3, 4
+	%829 = icmp sgt i32 %778, 4
+	%830 = select i1 %829, i32 %828, i32 0
+	%831 = add i32 %825, %830
+	%832 = add i32 %826, %828
+	%833 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 5
+	%834 = load i32, i32 addrspace(3)* %833
+	%835 = icmp sgt i32 %778, 5
+	%836 = select i1 %835, i32 %834, i32 0
+	%837 = add i32 %831, %836
+	%838 = add i32 %832, %834
+	%839 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 6
+	%840 = load i32, i32 addrspace(3)* %839
+	%841 = icmp sgt i32 %778, 6
+	%842 = select i1 %841, i32 %840, i32 0
+	%843 = add i32 %837, %842
+	%844 = add i32 %838, %840
+	%845 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 7
+	%846 = load i32, i32 addrspace(3)* %845
+	%847 = icmp sgt i32 %778, 7
 	%848 = select i1 %847, i32 %846, i32 0
-	%849 = add i32 %845, %848
-	%850 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %849, i32 8, i32 0)
-	%851 = icmp uge i32 %3, 8
-	%852 = select i1 %851, i32 %850, i32 0
-	%853 = add i32 %849, %852
-	%854 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %853, i32 16, i32 0)
-	%855 = icmp uge i32 %3, 16
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = add i32 %853, %856
-	%858 = sub i32 %857, %837
-	%859 = add i32 %805, 0
-	%860 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %859
+	%849 = add i32 %843, %848
+	%850 = add i32 %844, %846
+	%851 = add i32 %849, %798
+	%852 = sub i32 %851, %773
+	%853 = add i32 %552, 0
+	%854 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %853
+	store i32 %852, i32 addrspace(3)* %854
+	%855 = add i32 %852, %555
+	%856 = add i32 %552, 1
+	%857 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %856
+	store i32 %855, i32 addrspace(3)* %857
+	%858 = add i32 %855, %562
+	%859 = add i32 %552, 2
+	%860 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %859
 	store i32 %858, i32 addrspace(3)* %860
-	%861 = add i32 %858, %808
-	%862 = add i32 %805, 1
-	%863 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %862
+	%861 = add i32 %858, %569
+	%862 = add i32 %552, 3
+	%863 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %862
 	store i32 %861, i32 addrspace(3)* %863
-	%864 = add i32 %861, %812
-	%865 = add i32 %805, 2
-	%866 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %865
+	%864 = add i32 %861, %576
+	%865 = add i32 %552, 4
+	%866 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %865
 	store i32 %864, i32 addrspace(3)* %866
-	%867 = add i32 %864, %816
-	%868 = add i32 %805, 3
-	%869 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %868
+	%867 = add i32 %864, %583
+	%868 = add i32 %552, 5
+	%869 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %868
 	store i32 %867, i32 addrspace(3)* %869
-	%870 = add i32 %867, %820
-	%871 = add i32 %805, 4
-	%872 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %871
+	%870 = add i32 %867, %590
+	%871 = add i32 %552, 6
+	%872 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %871
 	store i32 %870, i32 addrspace(3)* %872
-	%873 = add i32 %870, %824
-	%874 = add i32 %805, 5
-	%875 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %874
+	%873 = add i32 %870, %597
+	%874 = add i32 %552, 7
+	%875 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %874
 	store i32 %873, i32 addrspace(3)* %875
-	%876 = add i32 %873, %828
-	%877 = add i32 %805, 6
-	%878 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %877
+	%876 = add i32 %873, %604
+	%877 = add i32 %552, 8
+	%878 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %877
 	store i32 %876, i32 addrspace(3)* %878
-	%879 = add i32 %876, %832
-	%880 = add i32 %805, 7
-	%881 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %880
+	%879 = add i32 %876, %611
+	%880 = add i32 %552, 9
+	%881 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %880
 	store i32 %879, i32 addrspace(3)* %881
-	%882 = add i32 %879, %836
-	br label %883
-
-883:
+	%882 = add i32 %879, %618
+	%883 = add i32 %552, 10
+	%884 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %883
+	store i32 %882, i32 addrspace(3)* %884
+	%885 = add i32 %882, %625
+	%886 = add i32 %552, 11
+	%887 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %886
+	store i32 %885, i32 addrspace(3)* %887
+	%888 = add i32 %885, %632
+	%889 = add i32 %552, 12
+	%890 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %889
+	store i32 %888, i32 addrspace(3)* %890
+	%891 = add i32 %888, %639
+	%892 = add i32 %552, 13
+	%893 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %892
+	store i32 %891, i32 addrspace(3)* %893
+	%894 = add i32 %891, %646
+	%895 = add i32 %552, 14
+	%896 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %895
+	store i32 %894, i32 addrspace(3)* %896
+	%897 = add i32 %894, %653
+	%898 = add i32 %552, 15
+	%899 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %898
+	store i32 %897, i32 addrspace(3)* %899
+	%900 = add i32 %897, %660
+	%901 = add i32 %552, 16
+	%902 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %901
+	store i32 %900, i32 addrspace(3)* %902
+	%903 = add i32 %900, %667
+	%904 = add i32 %552, 17
+	%905 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %904
+	store i32 %903, i32 addrspace(3)* %905
+	%906 = add i32 %903, %674
+	%907 = add i32 %552, 18
+	%908 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %907
+	store i32 %906, i32 addrspace(3)* %908
+	%909 = add i32 %906, %681
+	%910 = add i32 %552, 19
+	%911 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %910
+	store i32 %909, i32 addrspace(3)* %911
+	%912 = add i32 %909, %688
+	%913 = add i32 %552, 20
+	%914 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %913
+	store i32 %912, i32 addrspace(3)* %914
+	%915 = add i32 %912, %695
+	%916 = add i32 %552, 21
+	%917 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %916
+	store i32 %915, i32 addrspace(3)* %917
+	%918 = add i32 %915, %702
+	%919 = add i32 %552, 22
+	%920 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %919
+	store i32 %918, i32 addrspace(3)* %920
+	%921 = add i32 %918, %709
+	%922 = add i32 %552, 23
+	%923 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %922
+	store i32 %921, i32 addrspace(3)* %923
+	%924 = add i32 %921, %716
+	%925 = add i32 %552, 24
+	%926 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %925
+	store i32 %924, i32 addrspace(3)* %926
+	%927 = add i32 %924, %723
+	%928 = add i32 %552, 25
+	%929 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %928
+	store i32 %927, i32 addrspace(3)* %929
+	%930 = add i32 %927, %730
+	%931 = add i32 %552, 26
+	%932 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %931
+	store i32 %930, i32 addrspace(3)* %932
+	%933 = add i32 %930, %737
+	%934 = add i32 %552, 27
+	%935 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %934
+	store i32 %933, i32 addrspace(3)* %935
+	%936 = add i32 %933, %744
+	%937 = add i32 %552, 28
+	%938 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %937
+	store i32 %936, i32 addrspace(3)* %938
+	%939 = add i32 %936, %751
+	%940 = add i32 %552, 29
+	%941 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %940
+	store i32 %939, i32 addrspace(3)* %941
+	%942 = add i32 %939, %758
+	%943 = add i32 %552, 30
+	%944 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %943
+	store i32 %942, i32 addrspace(3)* %944
+	%945 = add i32 %942, %765
+	%946 = add i32 %552, 31
+	%947 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %946
+	store i32 %945, i32 addrspace(3)* %947
+	%948 = add i32 %945, %772
+	%949 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %776, i32 16, i32 31)
+	%950 = fadd float %776, %949
+	%951 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %950, i32 8, i32 31)
+	%952 = fadd float %950, %951
+	%953 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %952, i32 4, i32 31)
+	%954 = fadd float %952, %953
+	%955 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %954, i32 2, i32 31)
+	%956 = fadd float %954, %955
+	%957 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %956, i32 1, i32 31)
+	%958 = fadd float %956, %957
+	%959 = lshr i32 %0, 5
+	%960 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%884 = shl i32 1, %3
-	%885 = sub i32 %884, 1
-	br label %886
+	%961 = icmp eq i32 %960, 0
+	%962 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 %959
+	br i1 %961, label %963, label %964
 
-886:
-	%887 = phi i32 [ 0, %883 ], [ %1684, %1677 ]
-	%888 = icmp slt i32 %887, %9
-	br i1 %888, label %889, label %895
+963:
+	store float %958, float addrspace(3)* %962
+	br label %964
 
-889:
-	%890 = mul i32 %4, 256
-	%891 = add i32 %890, %3
-	%892 = add i32 %887, %891
-	%893 = add i32 %892, 0
-	%894 = icmp slt i32 %893, %9
-	br i1 %894, label %896, label %903
-
-895:
+964:
 	call void @llvm.nvvm.barrier0()
-	br label %1685
+	%965 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 0
+	%966 = load float, float addrspace(3)* %965
+	%967 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 1
+	%968 = load float, float addrspace(3)* %967
+	%969 = fadd float %966, %968
+	%970 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 2
+	%971 = load float, float addrspace(3)* %970
+	%972 = fadd float %969, %971
+	%973 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 3
+	%974 = load float, float addrspace(3)* %973
+	%975 = fadd float %972, %974
+	%976 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 4
+	%977 = load float, float addrspace(3)* %976
+	%978 = fadd float %975, %977
+	%979 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 5
+	%980 = load float, float addrspace(3)* %979
+	%981 = fadd float %978, %980
+	%982 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 6
+	%983 = load float, float addrspace(3)* %982
+	%984 = fadd float %981, %983
+	%985 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 7
+	%986 = load float, float addrspace(3)* %985
+	%987 = fadd float %984, %986
+	%988 = sitofp i32 %9 to float
+	%989 = fmul float %988, 64.0
+	%990 = fcmp ole float %987, %989
+	br i1 %990, label %scatter, label %radix
 
-896:
-	%897 = sext i32 %893 to i64
-	%898 = getelementptr i32, i32* %44, i64 %897
-	%899 = load i32, i32* %898
-	%900 = sext i32 %893 to i64
-	%901 = getelementptr i32, i32* %15, i64 %900
-	%902 = load i32, i32* %901
-	br label %903
+scatter:
+	br label %991
 
-903:
-	%904 = phi i32 [ 0, %889 ], [ %899, %896 ]
-	%905 = phi i32 [ 0, %889 ], [ %902, %896 ]
-	%906 = lshr i32 %904, 0
-	%907 = and i32 %906, 255
-	%908 = add i32 %892, 32
-	%909 = icmp slt i32 %908, %9
-	br i1 %909, label %910, label %917
-
-910:
-	%911 = sext i32 %908 to i64
-	%912 = getelementptr i32, i32* %44, i64 %911
-	%913 = load i32, i32* %912
-	%914 = sext i32 %908 to i64
-	%915 = getelementptr i32, i32* %15, i64 %914
-	%916 = load i32, i32* %915
-	br label %917
-
-917:
-	%918 = phi i32 [ 0, %903 ], [ %913, %910 ]
-	%919 = phi i32 [ 0, %903 ], [ %916, %910 ]
-	%920 = lshr i32 %918, 0
-	%921 = and i32 %920, 255
-	%922 = add i32 %892, 64
-	%923 = icmp slt i32 %922, %9
-	br i1 %923, label %924, label %931
-
-924:
-	%925 = sext i32 %922 to i64
-	%926 = getelementptr i32, i32* %44, i64 %925
-	%927 = load i32, i32* %926
-	%928 = sext i32 %922 to i64
-	%929 = getelementptr i32, i32* %15, i64 %928
-	%930 = load i32, i32* %929
-	br label %931
-
-931:
-	%932 = phi i32 [ 0, %917 ], [ %927, %924 ]
-	%933 = phi i32 [ 0, %917 ], [ %930, %924 ]
-	%934 = lshr i32 %932, 0
-	%935 = and i32 %934, 255
-	%936 = add i32 %892, 96
-	%937 = icmp slt i32 %936, %9
-	br i1 %937, label %938, label %945
-
-938:
-	%939 = sext i32 %936 to i64
-	%940 = getelementptr i32, i32* %44, i64 %939
-	%941 = load i32, i32* %940
-	%942 = sext i32 %936 to i64
-	%943 = getelementptr i32, i32* %15, i64 %942
-	%944 = load i32, i32* %943
-	br label %945
-
-945:
-	%946 = phi i32 [ 0, %931 ], [ %941, %938 ]
-	%947 = phi i32 [ 0, %931 ], [ %944, %938 ]
-	%948 = lshr i32 %946, 0
-	%949 = and i32 %948, 255
-	%950 = add i32 %892, 128
-	%951 = icmp slt i32 %950, %9
-	br i1 %951, label %952, label %959
-
-952:
-	%953 = sext i32 %950 to i64
-	%954 = getelementptr i32, i32* %44, i64 %953
-	%955 = load i32, i32* %954
-	%956 = sext i32 %950 to i64
-	%957 = getelementptr i32, i32* %15, i64 %956
-	%958 = load i32, i32* %957
-	br label %959
-
-959:
-	%960 = phi i32 [ 0, %945 ], [ %955, %952 ]
-	%961 = phi i32 [ 0, %945 ], [ %958, %952 ]
-	%962 = lshr i32 %960, 0
-	%963 = and i32 %962, 255
-	%964 = add i32 %892, 160
-	%965 = icmp slt i32 %964, %9
-	br i1 %965, label %966, label %973
-
-966:
-	%967 = sext i32 %964 to i64
-	%968 = getelementptr i32, i32* %44, i64 %967
-	%969 = load i32, i32* %968
-	%970 = sext i32 %964 to i64
-	%971 = getelementptr i32, i32* %15, i64 %970
-	%972 = load i32, i32* %971
-	br label %973
-
-973:
-	%974 = phi i32 [ 0, %959 ], [ %969, %966 ]
-	%975 = phi i32 [ 0, %959 ], [ %972, %966 ]
-	%976 = lshr i32 %974, 0
-	%977 = and i32 %976, 255
-	%978 = add i32 %892, 192
-	%979 = icmp slt i32 %978, %9
-	br i1 %979, label %980, label %987
-
-980:
-	%981 = sext i32 %978 to i64
-	%982 = getelementptr i32, i32* %44, i64 %981
-	%983 = load i32, i32* %982
-	%984 = sext i32 %978 to i64
-	%985 = getelementptr i32, i32* %15, i64 %984
-	%986 = load i32, i32* %985
-	br label %987
-
-987:
-	%988 = phi i32 [ 0, %973 ], [ %983, %980 ]
-	%989 = phi i32 [ 0, %973 ], [ %986, %980 ]
-	%990 = lshr i32 %988, 0
-	%991 = and i32 %990, 255
-	%992 = add i32 %892, 224
+991:
+	%992 = phi i32 [ %0, %scatter ], [ %1221, %1220 ]
 	%993 = icmp slt i32 %992, %9
-	br i1 %993, label %994, label %1001
+	br i1 %993, label %994, label %1060
 
 994:
-	%995 = sext i32 %992 to i64
-	%996 = getelementptr i32, i32* %44, i64 %995
-	%997 = load i32, i32* %996
-	%998 = sext i32 %992 to i64
-	%999 = getelementptr i32, i32* %15, i64 %998
-	%1000 = load i32, i32* %999
-	br label %1001
+	%995 = sub i32 %9, 1
+	%996 = add i32 %992, 0
+	%997 = icmp slt i32 %996, %9
+	%998 = icmp slt i32 %996, %995
+	%999 = select i1 %998, i32 %996, i32 %995
+	%1000 = add i32 %992, 256
+	%1001 = icmp slt i32 %1000, %9
+	%1002 = icmp slt i32 %1000, %995
+	%1003 = select i1 %1002, i32 %1000, i32 %995
+	%1004 = add i32 %992, 512
+	%1005 = icmp slt i32 %1004, %9
+	%1006 = icmp slt i32 %1004, %995
+	%1007 = select i1 %1006, i32 %1004, i32 %995
+	%1008 = add i32 %992, 768
+	%1009 = icmp slt i32 %1008, %9
+	%1010 = icmp slt i32 %1008, %995
+	%1011 = select i1 %1010, i32 %1008, i32 %995
+	%1012 = add i32 %992, 1024
+	%1013 = icmp slt i32 %1012, %9
+	%1014 = icmp slt i32 %1012, %995
+	%1015 = select i1 %1014, i32 %1012, i32 %995
+	%1016 = add i32 %992, 1280
+	%1017 = icmp slt i32 %1016, %9
+	%1018 = icmp slt i32 %1016, %995
+	%1019 = select i1 %1018, i32 %1016, i32 %995
+	%1020 = add i32 %992, 1536
+	%1021 = icmp slt i32 %1020, %9
+	%1022 = icmp slt i32 %1020, %995
+	%1023 = select i1 %1022, i32 %1020, i32 %995
+	%1024 = add i32 %992, 1792
+	%1025 = icmp slt i32 %1024, %9
+	%1026 = icmp slt i32 %1024, %995
+	%1027 = select i1 %1026, i32 %1024, i32 %995
+	%1028 = sext i32 %999 to i64
+	%1029 = getelementptr i32, i32* %44, i64 %1028
+	%1030 = load i32, i32* %1029
+	%1031 = bitcast i32 %1030 to float
+	%1032 = sext i32 %1003 to i64
+	%1033 = getelementptr i32, i32* %44, i64 %1032
+	%1034 = load i32, i32* %1033
+	%1035 = bitcast i32 %1034 to float
+	%1036 = sext i32 %1007 to i64
+	%1037 = getelementptr i32, i32* %44, i64 %1036
+	%1038 = load i32, i32* %1037
+	%1039 = bitcast i32 %1038 to float
+	%1040 = sext i32 %1011 to i64
+	%1041 = getelementptr i32, i32* %44, i64 %1040
+	%1042 = load i32, i32* %1041
+	%1043 = bitcast i32 %1042 to float
+	%1044 = sext i32 %1015 to i64
+	%1045 = getelementptr i32, i32* %44, i64 %1044
+	%1046 = load i32, i32* %1045
+	%1047 = bitcast i32 %1046 to float
+	%1048 = sext i32 %1019 to i64
+	%1049 = getelementptr i32, i32* %44, i64 %1048
+	%1050 = load i32, i32* %1049
+	%1051 = bitcast i32 %1050 to float
+	%1052 = sext i32 %1023 to i64
+	%1053 = getelementptr i32, i32* %44, i64 %1052
+	%1054 = load i32, i32* %1053
+	%1055 = bitcast i32 %1054 to float
+	%1056 = sext i32 %1027 to i64
+	%1057 = getelementptr i32, i32* %44, i64 %1056
+	%1058 = load i32, i32* %1057
+	%1059 = bitcast i32 %1058 to float
+	br i1 %997, label %1061, label %1080
 
-1001:
-	%1002 = phi i32 [ 0, %987 ], [ %997, %994 ]
-	%1003 = phi i32 [ 0, %987 ], [ %1000, %994 ]
-	%1004 = lshr i32 %1002, 0
-	%1005 = and i32 %1004, 255
-	%1006 = select i1 %894, i32 %907, i32 256
-	%1007 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1006)
-	%1008 = and i32 %1007, %885
-	%1009 = call i32 @llvm.ctpop.i32(i32 %1008)
-	br i1 %894, label %1010, label %1015
+1060:
+	call void @llvm.nvvm.barrier0()
+	br label %1222
 
-1010:
-	%1011 = mul i32 %4, 256
-	%1012 = add i32 %1011, %907
-	%1013 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1012
-	%1014 = load i32, i32 addrspace(3)* %1013
-	br label %1015
-
-1015:
-	%1016 = phi i32 [ 0, %1001 ], [ %1014, %1010 ]
-	%1017 = add i32 %1016, %1009
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1018 = icmp eq i32 %1009, 0
-	%1019 = and i1 %894, %1018
-	br i1 %1019, label %1020, label %1026
-
-1020:
-	%1021 = call i32 @llvm.ctpop.i32(i32 %1007)
-	%1022 = add i32 %1016, %1021
-	%1023 = mul i32 %4, 256
-	%1024 = add i32 %1023, %907
-	%1025 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1024
-	store i32 %1022, i32 addrspace(3)* %1025
-	br label %1026
-
-1026:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1027 = select i1 %909, i32 %921, i32 256
-	%1028 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1027)
-	%1029 = and i32 %1028, %885
-	%1030 = call i32 @llvm.ctpop.i32(i32 %1029)
-	br i1 %909, label %1031, label %1036
-
-1031:
-	%1032 = mul i32 %4, 256
-	%1033 = add i32 %1032, %921
-	%1034 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1033
-	%1035 = load i32, i32 addrspace(3)* %1034
-	br label %1036
-
-1036:
-	%1037 = phi i32 [ 0, %1026 ], [ %1035, %1031 ]
-	%1038 = add i32 %1037, %1030
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1039 = icmp eq i32 %1030, 0
-	%1040 = and i1 %909, %1039
-	br i1 %1040, label %1041, label %1047
-
-1041:
-	%1042 = call i32 @llvm.ctpop.i32(i32 %1028)
-	%1043 = add i32 %1037, %1042
-	%1044 = mul i32 %4, 256
-	%1045 = add i32 %1044, %921
-	%1046 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1045
-	store i32 %1043, i32 addrspace(3)* %1046
-	br label %1047
-
-1047:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1048 = select i1 %923, i32 %935, i32 256
-	%1049 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1048)
-	%1050 = and i32 %1049, %885
-	%1051 = call i32 @llvm.ctpop.i32(i32 %1050)
-	br i1 %923, label %1052, label %1057
-
-1052:
-	%1053 = mul i32 %4, 256
-	%1054 = add i32 %1053, %935
-	%1055 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1054
-	%1056 = load i32, i32 addrspace(3)* %1055
-	br label %1057
-
-1057:
-	%1058 = phi i32 [ 0, %1047 ], [ %1056, %1052 ]
-	%1059 = add i32 %1058, %1051
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1060 = icmp eq i32 %1051, 0
-	%1061 = and i1 %923, %1060
-	br i1 %1061, label %1062, label %1068
-
-1062:
-	%1063 = call i32 @llvm.ctpop.i32(i32 %1049)
-	%1064 = add i32 %1058, %1063
-	%1065 = mul i32 %4, 256
-	%1066 = add i32 %1065, %935
+1061:
+	%1062 = fsub float %292, %1031
+	%1063 = fmul float %1062, %352
+	%1064 = fcmp olt float %1063, 8191.0
+	%1065 = select i1 %1064, float %1063, float 8191.0
+	%1066 = fptoui float %1065 to i32
 	%1067 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1066
-	store i32 %1064, i32 addrspace(3)* %1067
-	br label %1068
+	%1068 = atomicrmw add i32 addrspace(3)* %1067, i32 1 monotonic
+	%1069 = bitcast float %1031 to i32
+	%1070 = icmp slt i32 %1069, 0
+	%1071 = select i1 %1070, i32 -1, i32 -2147483648
+	%1072 = xor i32 %1069, %1071
+	%1073 = xor i32 %1072, -1
+	%1074 = zext i32 %1073 to i64
+	%1075 = shl i64 %1074, 32
+	%1076 = zext i32 %996 to i64
+	%1077 = or i64 %1075, %1076
+	%1078 = sext i32 %1068 to i64
+	%1079 = getelementptr i64, i64* %51, i64 %1078
+	store i64 %1077, i64* %1079
+	br label %1080
 
-1068:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1069 = select i1 %937, i32 %949, i32 256
-	%1070 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1069)
-	%1071 = and i32 %1070, %885
-	%1072 = call i32 @llvm.ctpop.i32(i32 %1071)
-	br i1 %937, label %1073, label %1078
+1080:
+	br i1 %1001, label %1081, label %1100
 
-1073:
-	%1074 = mul i32 %4, 256
-	%1075 = add i32 %1074, %949
-	%1076 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1075
-	%1077 = load i32, i32 addrspace(3)* %1076
-	br label %1078
+1081:
+	%1082 = fsub float %292, %1035
+	%1083 = fmul float %1082, %352
+	%1084 = fcmp olt float %1083, 8191.0
+	%1085 = select i1 %1084, float %1083, float 8191.0
+	%1086 = fptoui float %1085 to i32
+	%1087 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1086
+	%1088 = atomicrmw add i32 addrspace(3)* %1087, i32 1 monotonic
+	%1089 = bitcast float %1035 to i32
+	%1090 = icmp slt i32 %1089, 0
+	%1091 = select i1 %1090, i32 -1, i32 -2147483648
+	%1092 = xor i32 %1089, %1091
+	%1093 = xor i32 %1092, -1
+	%1094 = zext i32 %1093 to i64
+	%1095 = shl i64 %1094, 32
+	%1096 = zext i32 %1000 to i64
+	%1097 = or i64 %1095, %1096
+	%1098 = sext i32 %1088 to i64
+	%1099 = getelementptr i64, i64* %51, i64 %1098
+	store i64 %1097, i64* %1099
+	br label %1100
 
-1078:
-	%1079 = phi i32 [ 0, %1068 ], [ %1077, %1073 ]
-	%1080 = add i32 %1079, %1072
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1081 = icmp eq i32 %1072, 0
-	%1082 = and i1 %937, %1081
-	br i1 %1082, label %1083, label %1089
+1100:
+	br i1 %1005, label %1101, label %1120
 
-1083:
-	%1084 = call i32 @llvm.ctpop.i32(i32 %1070)
-	%1085 = add i32 %1079, %1084
-	%1086 = mul i32 %4, 256
-	%1087 = add i32 %1086, %949
-	%1088 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1087
-	store i32 %1085, i32 addrspace(3)* %1088
-	br label %1089
-
-1089:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1090 = select i1 %951, i32 %963, i32 256
-	%1091 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1090)
-	%1092 = and i32 %1091, %885
-	%1093 = call i32 @llvm.ctpop.i32(i32 %1092)
-	br i1 %951, label %1094, label %1099
-
-1094:
-	%1095 = mul i32 %4, 256
-	%1096 = add i32 %1095, %963
-	%1097 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1096
-	%1098 = load i32, i32 addrspace(3)* %1097
-	br label %1099
-
-1099:
-	%1100 = phi i32 [ 0, %1089 ], [ %1098, %1094 ]
-	%1101 = add i32 %1100, %1093
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1102 = icmp eq i32 %1093, 0
-	%1103 = and i1 %951, %1102
-	br i1 %1103, label %1104, label %1110
-
-1104:
-	%1105 = call i32 @llvm.ctpop.i32(i32 %1091)
-	%1106 = add i32 %1100, %1105
-	%1107 = mul i32 %4, 256
-	%1108 = add i32 %1107, %963
-	%1109 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1108
-	store i32 %1106, i32 addrspace(3)* %1109
-	br label %1110
-
-1110:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1111 = select i1 %965, i32 %977, i32 256
-	%1112 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1111)
-	%1113 = and i32 %1112, %885
-	%1114 = call i32 @llvm.ctpop.i32(i32 %1113)
-	br i1 %965, label %1115, label %1120
-
-1115:
-	%1116 = mul i32 %4, 256
-	%1117 = add i32 %1116, %977
-	%1118 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1117
-	%1119 = load i32, i32 addrspace(3)* %1118
+1101:
+	%1102 = fsub float %292, %1039
+	%1103 = fmul float %1102, %352
+	%1104 = fcmp olt float %1103, 8191.0
+	%1105 = select i1 %1104, float %1103, float 8191.0
+	%1106 = fptoui float %1105 to i32
+	%1107 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1106
+	%1108 = atomicrmw add i32 addrspace(3)* %1107, i32 1 monotonic
+	%1109 = bitcast float %1039 to i32
+	%1110 = icmp slt i32 %1109, 0
+	%1111 = select i1 %1110, i32 -1, i32 -2147483648
+	%1112 = xor i32 %1109, %1111
+	%1113 = xor i32 %1112, -1
+	%1114 = zext i32 %1113 to i64
+	%1115 = shl i64 %1114, 32
+	%1116 = zext i32 %1004 to i64
+	%1117 = or i64 %1115, %1116
+	%1118 = sext i32 %1108 to i64
+	%1119 = getelementptr i64, i64* %51, i64 %1118
+	store i64 %1117, i64* %1119
 	br label %1120
 
 1120:
-	%1121 = phi i32 [ 0, %1110 ], [ %1119, %1115 ]
-	%1122 = add i32 %1121, %1114
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1123 = icmp eq i32 %1114, 0
-	%1124 = and i1 %965, %1123
-	br i1 %1124, label %1125, label %1131
+	br i1 %1009, label %1121, label %1140
 
-1125:
-	%1126 = call i32 @llvm.ctpop.i32(i32 %1112)
-	%1127 = add i32 %1121, %1126
-	%1128 = mul i32 %4, 256
-	%1129 = add i32 %1128, %977
-	%1130 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1129
-	store i32 %1127, i32 addrspace(3)* %1130
-	br label %1131
+1121:
+	%1122 = fsub float %292, %1043
+	%1123 = fmul float %1122, %352
+	%1124 = fcmp olt float %1123, 8191.0
+	%1125 = select i1 %1124, float %1123, float 8191.0
+	%1126 = fptoui float %1125 to i32
+	%1127 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1126
+	%1128 = atomicrmw add i32 addrspace(3)* %1127, i32 1 monotonic
+	%1129 = bitcast float %1043 to i32
+	%1130 = icmp slt i32 %1129, 0
+	%1131 = select i1 %1130, i32 -1, i32 -2147483648
+	%1132 = xor i32 %1129, %1131
+	%1133 = xor i32 %1132, -1
+	%1134 = zext i32 %1133 to i64
+	%1135 = shl i64 %1134, 32
+	%1136 = zext i32 %1008 to i64
+	%1137 = or i64 %1135, %1136
+	%1138 = sext i32 %1128 to i64
+	%1139 = getelementptr i64, i64* %51, i64 %1138
+	store i64 %1137, i64* %1139
+	br label %1140
 
-1131:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1132 = select i1 %979, i32 %991, i32 256
-	%1133 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1132)
-	%1134 = and i32 %1133, %885
-	%1135 = call i32 @llvm.ctpop.i32(i32 %1134)
-	br i1 %979, label %1136, label %1141
-
-1136:
-	%1137 = mul i32 %4, 256
-	%1138 = add i32 %1137, %991
-	%1139 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1138
-	%1140 = load i32, i32 addrspace(3)* %1139
-	br label %1141
+1140:
+	br i1 %1013, label %1141, label %1160
 
 1141:
-	%1142 = phi i32 [ 0, %1131 ], [ %1140, %1136 ]
-	%1143 = add i32 %1142, %1135
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1144 = icmp eq i32 %1135, 0
-	%1145 = and i1 %979, %1144
-	br i1 %1145, label %1146, label %1152
+	%1142 = fsub float %292, %1047
+	%1143 = fmul float %1142, %352
+	%1144 = fcmp olt float %1143, 8191.0
+	%1145 = select i1 %1144, float %1143, float 8191.0
+	%1146 = fptoui float %1145 to i32
+	%1147 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1146
+	%1148 = atomicrmw add i32 addrspace(3)* %1147, i32 1 monotonic
+	%1149 = bitcast float %1047 to i32
+	%1150 = icmp slt i32 %1149, 0
+	%1151 = select i1 %1150, i32 -1, i32 -2147483648
+	%1152 = xor i32 %1149, %1151
+	%1153 = xor i32 %1152, -1
+	%1154 = zext i32 %1153 to i64
+	%1155 = shl i64 %1154, 32
+	%1156 = zext i32 %1012 to i64
+	%1157 = or i64 %1155, %1156
+	%1158 = sext i32 %1148 to i64
+	%1159 = getelementptr i64, i64* %51, i64 %1158
+	store i64 %1157, i64* %1159
+	br label %1160
 
-1146:
-	%1147 = call i32 @llvm.ctpop.i32(i32 %1133)
-	%1148 = add i32 %1142, %1147
-	%1149 = mul i32 %4, 256
-	%1150 = add i32 %1149, %991
-	%1151 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1150
-	store i32 %1148, i32 addrspace(3)* %1151
-	br label %1152
+1160:
+	br i1 %1017, label %1161, label %1180
 
-1152:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1153 = select i1 %993, i32 %1005, i32 256
-	%1154 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1153)
-	%1155 = and i32 %1154, %885
-	%1156 = call i32 @llvm.ctpop.i32(i32 %1155)
-	br i1 %993, label %1157, label %1162
+1161:
+	%1162 = fsub float %292, %1051
+	%1163 = fmul float %1162, %352
+	%1164 = fcmp olt float %1163, 8191.0
+	%1165 = select i1 %1164, float %1163, float 8191.0
+	%1166 = fptoui float %1165 to i32
+	%1167 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1166
+	%1168 = atomicrmw add i32 addrspace(3)* %1167, i32 1 monotonic
+	%1169 = bitcast float %1051 to i32
+	%1170 = icmp slt i32 %1169, 0
+	%1171 = select i1 %1170, i32 -1, i32 -2147483648
+	%1172 = xor i32 %1169, %1171
+	%1173 = xor i32 %1172, -1
+	%1174 = zext i32 %1173 to i64
+	%1175 = shl i64 %1174, 32
+	%1176 = zext i32 %1016 to i64
+	%1177 = or i64 %1175, %1176
+	%1178 = sext i32 %1168 to i64
+	%1179 = getelementptr i64, i64* %51, i64 %1178
+	store i64 %1177, i64* %1179
+	br label %1180
 
-1157:
-	%1158 = mul i32 %4, 256
-	%1159 = add i32 %1158, %1005
-	%1160 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1159
-	%1161 = load i32, i32 addrspace(3)* %1160
-	br label %1162
+1180:
+	br i1 %1021, label %1181, label %1200
 
-1162:
-	%1163 = phi i32 [ 0, %1152 ], [ %1161, %1157 ]
-	%1164 = add i32 %1163, %1156
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1165 = icmp eq i32 %1156, 0
-	%1166 = and i1 %993, %1165
-	br i1 %1166, label %1167, label %1173
+1181:
+	%1182 = fsub float %292, %1055
+	%1183 = fmul float %1182, %352
+	%1184 = fcmp olt float %1183, 8191.0
+	%1185 = select i1 %1184, float %1183, float 8191.0
+	%1186 = fptoui float %1185 to i32
+	%1187 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1186
+	%1188 = atomicrmw add i32 addrspace(3)* %1187, i32 1 monotonic
+	%1189 = bitcast float %1055 to i32
+	%1190 = icmp slt i32 %1189, 0
+	%1191 = select i1 %1190, i32 -1, i32 -2147483648
+	%1192 = xor i32 %1189, %1191
+	%1193 = xor i32 %1192, -1
+	%1194 = zext i32 %1193 to i64
+	%1195 = shl i64 %1194, 32
+	%1196 = zext i32 %1020 to i64
+	%1197 = or i64 %1195, %1196
+	%1198 = sext i32 %1188 to i64
+	%1199 = getelementptr i64, i64* %51, i64 %1198
+	store i64 %1197, i64* %1199
+	br label %1200
 
-1167:
-	%1168 = call i32 @llvm.ctpop.i32(i32 %1154)
-	%1169 = add i32 %1163, %1168
-	%1170 = mul i32 %4, 256
-	%1171 = add i32 %1170, %1005
-	%1172 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1171
-	store i32 %1169, i32 addrspace(3)* %1172
-	br label %1173
+1200:
+	br i1 %1025, label %1201, label %1220
 
-1173:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%1174 = mul i32 0, 256
-	%1175 = add i32 %1174, %0
-	%1176 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1175
-	%1177 = load i32, i32 addrspace(3)* %1176
-	%1178 = mul i32 0, 256
-	%1179 = add i32 %1178, %0
-	%1180 = add i32 2048, %1179
-	%1181 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1180
-	store i32 0, i32 addrspace(3)* %1181
-	%1182 = mul i32 0, 256
-	%1183 = add i32 %1182, %0
-	%1184 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1183
-	store i32 0, i32 addrspace(3)* %1184
-	%1185 = add i32 0, %1177
-	%1186 = mul i32 1, 256
-	%1187 = add i32 %1186, %0
-	%1188 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1187
-	%1189 = load i32, i32 addrspace(3)* %1188
-	%1190 = mul i32 1, 256
-	%1191 = add i32 %1190, %0
-	%1192 = add i32 2048, %1191
-	%1193 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1192
-	store i32 %1185, i32 addrspace(3)* %1193
-	%1194 = mul i32 1, 256
-	%1195 = add i32 %1194, %0
-	%1196 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1195
-	store i32 0, i32 addrspace(3)* %1196
-	%1197 = add i32 %1185, %1189
-	%1198 = mul i32 2, 256
-	%1199 = add i32 %1198, %0
-	%1200 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1199
-	%1201 = load i32, i32 addrspace(3)* %1200
-	%1202 = mul i32 2, 256
-	%1203 = add i32 %1202, %0
-	%1204 = add i32 2048, %1203
-	%1205 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1204
-	store i32 %1197, i32 addrspace(3)* %1205
-	%1206 = mul i32 2, 256
-	%1207 = add i32 %1206, %0
-	%1208 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1207
-	store i32 0, i32 addrspace(3)* %1208
-	%1209 = add i32 %1197, %1201
-	%1210 = mul i32 3, 256
-	%1211 = add i32 %1210, %0
-	%1212 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1211
-	%1213 = load i32, i32 addrspace(3)* %1212
-	%1214 = mul i32 3, 256
-	%1215 = add i32 %1214, %0
-	%1216 = add i32 2048, %1215
-	%1217 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1216
-	store i32 %1209, i32 addrspace(3)* %1217
-	%1218 = mul i32 3, 256
-	%1219 = add i32 %1218, %0
-	%1220 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1219
-	store i32 0, i32 addrspace(3)* %1220
-	%1221 = add i32 %1209, %1213
-	%1222 = mul i32 4, 256
-	%1223 = add i32 %1222, %0
-	%1224 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1223
-	%1225 = load i32, i32 addrspace(3)* %1224
-	%1226 = mul i32 4, 256
-	%1227 = add i32 %1226, %0
-	%1228 = add i32 2048, %1227
-	%1229 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1228
-	store i32 %1221, i32 addrspace(3)* %1229
-	%1230 = mul i32 4, 256
-	%1231 = add i32 %1230, %0
-	%1232 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1231
-	store i32 0, i32 addrspace(3)* %1232
-	%1233 = add i32 %1221, %1225
-	%1234 = mul i32 5, 256
-	%1235 = add i32 %1234, %0
-	%1236 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1235
-	%1237 = load i32, i32 addrspace(3)* %1236
-	%1238 = mul i32 5, 256
-	%1239 = add i32 %1238, %0
-	%1240 = add i32 2048, %1239
+1201:
+	%1202 = fsub float %292, %1059
+	%1203 = fmul float %1202, %352
+	%1204 = fcmp olt float %1203, 8191.0
+	%1205 = select i1 %1204, float %1203, float 8191.0
+	%1206 = fptoui float %1205 to i32
+	%1207 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1206
+	%1208 = atomicrmw add i32 addrspace(3)* %1207, i32 1 monotonic
+	%1209 = bitcast float %1059 to i32
+	%1210 = icmp slt i32 %1209, 0
+	%1211 = select i1 %1210, i32 -1, i32 -2147483648
+	%1212 = xor i32 %1209, %1211
+	%1213 = xor i32 %1212, -1
+	%1214 = zext i32 %1213 to i64
+	%1215 = shl i64 %1214, 32
+	%1216 = zext i32 %1024 to i64
+	%1217 = or i64 %1215, %1216
+	%1218 = sext i32 %1208 to i64
+	%1219 = getelementptr i64, i64* %51, i64 %1218
+	store i64 %1217, i64* %1219
+	br label %1220
+
+1220:
+	%1221 = add i32 %992, 2048
+	br label %991
+
+1222:
+	%1223 = phi i32 [ %0, %1060 ], [ %1306, %1302 ]
+	%1224 = icmp slt i32 %1223, %9
+	br i1 %1224, label %1225, label %1244
+
+1225:
+	%1226 = sext i32 %1223 to i64
+	%1227 = getelementptr i64, i64* %51, i64 %1226
+	%1228 = load i64, i64* %1227
+	%1229 = lshr i64 %1228, 32
+	%1230 = trunc i64 %1229 to i32
+	%1231 = xor i32 %1230, -1
+	%1232 = icmp slt i32 %1231, 0
+	%1233 = xor i32 %1231, -2147483648
+	%1234 = select i1 %1232, i32 %1233, i32 %1230
+	%1235 = bitcast i32 %1234 to float
+	%1236 = fsub float %292, %1235
+	%1237 = fmul float %1236, %352
+	%1238 = fcmp olt float %1237, 8191.0
+	%1239 = select i1 %1238, float %1237, float 8191.0
+	%1240 = fptoui float %1239 to i32
 	%1241 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1240
-	store i32 %1233, i32 addrspace(3)* %1241
-	%1242 = mul i32 5, 256
-	%1243 = add i32 %1242, %0
-	%1244 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1243
-	store i32 0, i32 addrspace(3)* %1244
-	%1245 = add i32 %1233, %1237
-	%1246 = mul i32 6, 256
-	%1247 = add i32 %1246, %0
-	%1248 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1247
-	%1249 = load i32, i32 addrspace(3)* %1248
-	%1250 = mul i32 6, 256
-	%1251 = add i32 %1250, %0
-	%1252 = add i32 2048, %1251
-	%1253 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1252
-	store i32 %1245, i32 addrspace(3)* %1253
-	%1254 = mul i32 6, 256
-	%1255 = add i32 %1254, %0
-	%1256 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1255
-	store i32 0, i32 addrspace(3)* %1256
-	%1257 = add i32 %1245, %1249
-	%1258 = mul i32 7, 256
-	%1259 = add i32 %1258, %0
-	%1260 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1259
-	%1261 = load i32, i32 addrspace(3)* %1260
-	%1262 = mul i32 7, 256
-	%1263 = add i32 %1262, %0
-	%1264 = add i32 2048, %1263
-	%1265 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1264
-	store i32 %1257, i32 addrspace(3)* %1265
-	%1266 = mul i32 7, 256
-	%1267 = add i32 %1266, %0
-	%1268 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1267
-	store i32 0, i32 addrspace(3)* %1268
-	%1269 = add i32 %1257, %1261
-	call void @llvm.nvvm.barrier0()
-	%1270 = select i1 %894, i32 %907, i32 0
-	%1271 = mul i32 %4, 256
-	%1272 = add i32 %1271, %1270
-	%1273 = add i32 2048, %1272
-	%1274 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1273
-	%1275 = load i32, i32 addrspace(3)* %1274
-	%1276 = add i32 %1017, %1275
-	%1277 = select i1 %909, i32 %921, i32 0
-	%1278 = mul i32 %4, 256
-	%1279 = add i32 %1278, %1277
-	%1280 = add i32 2048, %1279
-	%1281 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1280
-	%1282 = load i32, i32 addrspace(3)* %1281
-	%1283 = add i32 %1038, %1282
-	%1284 = select i1 %923, i32 %935, i32 0
-	%1285 = mul i32 %4, 256
-	%1286 = add i32 %1285, %1284
-	%1287 = add i32 2048, %1286
-	%1288 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1287
-	%1289 = load i32, i32 addrspace(3)* %1288
-	%1290 = add i32 %1059, %1289
-	%1291 = select i1 %937, i32 %949, i32 0
-	%1292 = mul i32 %4, 256
-	%1293 = add i32 %1292, %1291
-	%1294 = add i32 2048, %1293
-	%1295 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1294
-	%1296 = load i32, i32 addrspace(3)* %1295
-	%1297 = add i32 %1080, %1296
-	%1298 = select i1 %951, i32 %963, i32 0
-	%1299 = mul i32 %4, 256
-	%1300 = add i32 %1299, %1298
-	%1301 = add i32 2048, %1300
-	%1302 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1301
-	%1303 = load i32, i32 addrspace(3)* %1302
-	%1304 = add i32 %1101, %1303
-	%1305 = select i1 %965, i32 %977, i32 0
-	%1306 = mul i32 %4, 256
-	%1307 = add i32 %1306, %1305
-	%1308 = add i32 2048, %1307
-	%1309 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1308
-	%1310 = load i32, i32 addrspace(3)* %1309
-	%1311 = add i32 %1122, %1310
-	%1312 = select i1 %979, i32 %991, i32 0
-	%1313 = mul i32 %4, 256
-	%1314 = add i32 %1313, %1312
-	%1315 = add i32 2048, %1314
-	%1316 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1315
-	%1317 = load i32, i32 addrspace(3)* %1316
-	%1318 = add i32 %1143, %1317
-	%1319 = select i1 %993, i32 %1005, i32 0
-	%1320 = mul i32 %4, 256
-	%1321 = add i32 %1320, %1319
-	%1322 = add i32 2048, %1321
-	%1323 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1322
-	%1324 = load i32, i32 addrspace(3)* %1323
-	%1325 = add i32 %1164, %1324
-	%1326 = and i32 %0, 31
-	%1327 = lshr i32 %0, 5
-	%1328 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1269, i32 1, i32 0)
-	%1329 = icmp uge i32 %1326, 1
-	%1330 = select i1 %1329, i32 %1328, i32 0
-	%1331 = add i32 %1269, %1330
-	%1332 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1331, i32 2, i32 0)
-	%1333 = icmp uge i32 %1326, 2
-	%1334 = select i1 %1333, i32 %1332, i32 0
-	%1335 = add i32 %1331, %1334
-	%1336 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1335, i32 4, i32 0)
-	%1337 = icmp uge i32 %1326, 4
-	%1338 = select i1 %1337, i32 %1336, i32 0
-	%1339 = add i32 %1335, %1338
-	%1340 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1339, i32 8, i32 0)
-	%1341 = icmp uge i32 %1326, 8
-	%1342 = select i1 %1341, i32 %1340, i32 0
-	%1343 = add i32 %1339, %1342
-	%1344 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1343, i32 16, i32 0)
-	%1345 = icmp uge i32 %1326, 16
-	%1346 = select i1 %1345, i32 %1344, i32 0
-	%1347 = add i32 %1343, %1346
-	%1348 = icmp eq i32 %1326, 31
-	br i1 %1348, label %1349, label %1351
+	%1242 = load i32, i32 addrspace(3)* %1241
+	%1243 = icmp sgt i32 %1240, 0
+	br i1 %1243, label %1245, label %1249
 
-1349:
-	%1350 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1327
-	store i32 %1347, i32 addrspace(3)* %1350
-	br label %1351
+1244:
+	ret void
 
-1351:
+1245:
+	%1246 = sub i32 %1240, 1
+	%1247 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1246
+	%1248 = load i32, i32 addrspace(3)* %1247
+	br label %1249
+
+1249:
+	%1250 = phi i32 [ 0, %1225 ], [ %1248, %1245 ]
+	br label %1251
+
+1251:
+	%1252 = phi i32 [ %1250, %1249 ], [ %1301, %1255 ]
+	%1253 = phi i32 [ %1250, %1249 ], [ %1300, %1255 ]
+	%1254 = icmp slt i32 %1252, %1242
+	br i1 %1254, label %1255, label %1302
+
+1255:
+	%1256 = sub i32 %1242, 1
+	%1257 = add i32 %1252, 0
+	%1258 = icmp slt i32 %1257, %1242
+	%1259 = icmp slt i32 %1257, %1256
+	%1260 = select i1 %1259, i32 %1257, i32 %1256
+	%1261 = add i32 %1252, 1
+	%1262 = icmp slt i32 %1261, %1242
+	%1263 = icmp slt i32 %1261, %1256
+	%1264 = select i1 %1263, i32 %1261, i32 %1256
+	%1265 = add i32 %1252, 2
+	%1266 = icmp slt i32 %1265, %1242
+	%1267 = icmp slt i32 %1265, %1256
+	%1268 = select i1 %1267, i32 %1265, i32 %1256
+	%1269 = add i32 %1252, 3
+	%1270 = icmp slt i32 %1269, %1242
+	%1271 = icmp slt i32 %1269, %1256
+	%1272 = select i1 %1271, i32 %1269, i32 %1256
+	%1273 = sext i32 %1260 to i64
+	%1274 = getelementptr i64, i64* %51, i64 %1273
+	%1275 = load i64, i64* %1274
+	%1276 = sext i32 %1264 to i64
+	%1277 = getelementptr i64, i64* %51, i64 %1276
+	%1278 = load i64, i64* %1277
+	%1279 = sext i32 %1268 to i64
+	%1280 = getelementptr i64, i64* %51, i64 %1279
+	%1281 = load i64, i64* %1280
+	%1282 = sext i32 %1272 to i64
+	%1283 = getelementptr i64, i64* %51, i64 %1282
+	%1284 = load i64, i64* %1283
+	%1285 = icmp ult i64 %1275, %1228
+	%1286 = and i1 %1258, %1285
+	%1287 = zext i1 %1286 to i32
+	%1288 = add i32 %1253, %1287
+	%1289 = icmp ult i64 %1278, %1228
+	%1290 = and i1 %1262, %1289
+	%1291 = zext i1 %1290 to i32
+	%1292 = add i32 %1288, %1291
+	%1293 = icmp ult i64 %1281, %1228
+	%1294 = and i1 %1266, %1293
+	%1295 = zext i1 %1294 to i32
+	%1296 = add i32 %1292, %1295
+	%1297 = icmp ult i64 %1284, %1228
+	%1298 = and i1 %1270, %1297
+	%1299 = zext i1 %1298 to i32
+	%1300 = add i32 %1296, %1299
+	%1301 = add i32 %1252, 4
+	br label %1251
+
+1302:
+	%1303 = trunc i64 %1228 to i32
+	%1304 = sext i32 %1253 to i64
+	%1305 = getelementptr i32, i32* %15, i64 %1304
+	store i32 %1303, i32* %1305
+	%1306 = add i32 %1223, 256
+	br label %1222
+
+1307:
+	%1308 = phi i32 [ %0, %radix ], [ %1344, %1310 ]
+	%1309 = icmp slt i32 %1308, %9
+	br i1 %1309, label %1310, label %1345
+
+1310:
+	%1311 = sext i32 %1308 to i64
+	%1312 = getelementptr i32, i32* %44, i64 %1311
+	%1313 = load i32, i32* %1312
+	%1314 = bitcast i32 %1313 to float
+	%1315 = bitcast float %1314 to i32
+	%1316 = icmp slt i32 %1315, 0
+	%1317 = select i1 %1316, i32 -1, i32 -2147483648
+	%1318 = xor i32 %1315, %1317
+	%1319 = xor i32 %1318, -1
+	%1320 = sext i32 %1308 to i64
+	%1321 = getelementptr i32, i32* %44, i64 %1320
+	store i32 %1319, i32* %1321
+	%1322 = sext i32 %1308 to i64
+	%1323 = getelementptr i32, i32* %15, i64 %1322
+	store i32 %1308, i32* %1323
+	%1324 = lshr i32 %1319, 0
+	%1325 = and i32 %1324, 255
+	%1326 = add i32 %1325, 0
+	%1327 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1326
+	%1328 = atomicrmw add i32 addrspace(3)* %1327, i32 1 monotonic
+	%1329 = lshr i32 %1319, 8
+	%1330 = and i32 %1329, 255
+	%1331 = add i32 %1330, 256
+	%1332 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1331
+	%1333 = atomicrmw add i32 addrspace(3)* %1332, i32 1 monotonic
+	%1334 = lshr i32 %1319, 16
+	%1335 = and i32 %1334, 255
+	%1336 = add i32 %1335, 512
+	%1337 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1336
+	%1338 = atomicrmw add i32 addrspace(3)* %1337, i32 1 monotonic
+	%1339 = lshr i32 %1319, 24
+	%1340 = and i32 %1339, 255
+	%1341 = add i32 %1340, 768
+	%1342 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1341
+	%1343 = atomicrmw add i32 addrspace(3)* %1342, i32 1 monotonic
+	%1344 = add i32 %1308, 256
+	br label %1307
+
+1345:
 	call void @llvm.nvvm.barrier0()
-	%1352 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1346 = icmp ult i32 %4, 4
+	br i1 %1346, label %1347, label %1428
+
+1347:
+	%1348 = mul i32 %4, 256
+	%1349 = mul i32 %3, 8
+	%1350 = add i32 %1348, %1349
+	%1351 = add i32 %1350, 0
+	%1352 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1351
 	%1353 = load i32, i32 addrspace(3)* %1352
-	%1354 = icmp sgt i32 %1327, 0
-	%1355 = select i1 %1354, i32 %1353, i32 0
-	%1356 = add i32 0, %1355
-	%1357 = add i32 0, %1353
-	%1358 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%1359 = load i32, i32 addrspace(3)* %1358
-	%1360 = icmp sgt i32 %1327, 1
-	%1361 = select i1 %1360, i32 %1359, i32 0
-	%1362 = add i32 %1356, %1361
-	%1363 = add i32 %1357, %1359
-	%1364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1354 = add i32 0, %1353
+	%1355 = add i32 %1350, 1
+	%1356 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1355
+	%1357 = load i32, i32 addrspace(3)* %1356
+	%1358 = add i32 %1354, %1357
+	%1359 = add i32 %1350, 2
+	%1360 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1359
+	%1361 = load i32, i32 addrspace(3)* %1360
+	%1362 = add i32 %1358, %1361
+	%1363 = add i32 %1350, 3
+	%1364 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1363
 	%1365 = load i32, i32 addrspace(3)* %1364
-	%1366 = icmp sgt i32 %1327, 2
-	%1367 = select i1 %1366, i32 %1365, i32 0
-	%1368 = add i32 %1362, %1367
-	%1369 = add i32 %1363, %1365
-	%1370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%1371 = load i32, i32 addrspace(3)* %1370
-	%1372 = icmp sgt i32 %1327, 3
-	%1373 = select i1 %1372, i32 %1371, i32 0
-	%1374 = add i32 %1368, %1373
-	%1375 = add i32 %1369, %1371
-	%1376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1366 = add i32 %1362, %1365
+	%1367 = add i32 %1350, 4
+	%1368 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1367
+	%1369 = load i32, i32 addrspace(3)* %1368
+	%1370 = add i32 %1366, %1369
+	%1371 = add i32 %1350, 5
+	%1372 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1371
+	%1373 = load i32, i32 addrspace(3)* %1372
+	%1374 = add i32 %1370, %1373
+	%1375 = add i32 %1350, 6
+	%1376 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1375
 	%1377 = load i32, i32 addrspace(3)* %1376
-	%1378 = icmp sgt i32 %1327, 4
-	%1379 = select i1 %1378, i32 %1377, i32 0
-	%1380 = add i32 %1374, %1379
-	%1381 = add i32 %1375, %1377
-	%1382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%1383 = load i32, i32 addrspace(3)* %1382
-	%1384 = icmp sgt i32 %1327, 5
+	%1378 = add i32 %1374, %1377
+	%1379 = add i32 %1350, 7
+	%1380 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1379
+	%1381 = load i32, i32 addrspace(3)* %1380
+	%1382 = add i32 %1378, %1381
+	%1383 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1382, i32 1, i32 0)
+	%1384 = icmp uge i32 %3, 1
 	%1385 = select i1 %1384, i32 %1383, i32 0
-	%1386 = add i32 %1380, %1385
-	%1387 = add i32 %1381, %1383
-	%1388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%1389 = load i32, i32 addrspace(3)* %1388
-	%1390 = icmp sgt i32 %1327, 6
-	%1391 = select i1 %1390, i32 %1389, i32 0
-	%1392 = add i32 %1386, %1391
-	%1393 = add i32 %1387, %1389
-	%1394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%1395 = load i32, i32 addrspace(3)* %1394
-	%1396 = icmp sgt i32 %1327, 7
+	%1386 = add i32 %1382, %1385
+	%1387 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1386, i32 2, i32 0)
+	%1388 = icmp uge i32 %3, 2
+	%1389 = select i1 %1388, i32 %1387, i32 0
+	%1390 = add i32 %1386, %1389
+	%1391 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1390, i32 4, i32 0)
+	%1392 = icmp uge i32 %3, 4
+	%1393 = select i1 %1392, i32 %1391, i32 0
+	%1394 = add i32 %1390, %1393
+	%1395 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1394, i32 8, i32 0)
+	%1396 = icmp uge i32 %3, 8
 	%1397 = select i1 %1396, i32 %1395, i32 0
-	%1398 = add i32 %1392, %1397
-	%1399 = add i32 %1393, %1395
-	%1400 = add i32 %1398, %1347
-	%1401 = sub i32 %1400, %1269
-	%1402 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %1401, i32 addrspace(3)* %1402
+	%1398 = add i32 %1394, %1397
+	%1399 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1398, i32 16, i32 0)
+	%1400 = icmp uge i32 %3, 16
+	%1401 = select i1 %1400, i32 %1399, i32 0
+	%1402 = add i32 %1398, %1401
+	%1403 = sub i32 %1402, %1382
+	%1404 = add i32 %1350, 0
+	%1405 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1404
+	store i32 %1403, i32 addrspace(3)* %1405
+	%1406 = add i32 %1403, %1353
+	%1407 = add i32 %1350, 1
+	%1408 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1407
+	store i32 %1406, i32 addrspace(3)* %1408
+	%1409 = add i32 %1406, %1357
+	%1410 = add i32 %1350, 2
+	%1411 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1410
+	store i32 %1409, i32 addrspace(3)* %1411
+	%1412 = add i32 %1409, %1361
+	%1413 = add i32 %1350, 3
+	%1414 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1413
+	store i32 %1412, i32 addrspace(3)* %1414
+	%1415 = add i32 %1412, %1365
+	%1416 = add i32 %1350, 4
+	%1417 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1416
+	store i32 %1415, i32 addrspace(3)* %1417
+	%1418 = add i32 %1415, %1369
+	%1419 = add i32 %1350, 5
+	%1420 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1419
+	store i32 %1418, i32 addrspace(3)* %1420
+	%1421 = add i32 %1418, %1373
+	%1422 = add i32 %1350, 6
+	%1423 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1422
+	store i32 %1421, i32 addrspace(3)* %1423
+	%1424 = add i32 %1421, %1377
+	%1425 = add i32 %1350, 7
+	%1426 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1425
+	store i32 %1424, i32 addrspace(3)* %1426
+	%1427 = add i32 %1424, %1381
+	br label %1428
+
+1428:
 	call void @llvm.nvvm.barrier0()
-	br i1 %894, label %1403, label %1411
+	%1429 = shl i32 1, %3
+	%1430 = sub i32 %1429, 1
+	br label %1431
 
-1403:
-	%1404 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %907
-	%1405 = load i32, i32 addrspace(3)* %1404
-	%1406 = add i32 %1405, %1276
-	%1407 = add i32 %1406, u0x1000
-	%1408 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1407
-	store i32 %904, i32 addrspace(3)* %1408
-	%1409 = add i32 %1406, 6144
-	%1410 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1409
-	store i32 %905, i32 addrspace(3)* %1410
-	br label %1411
+1431:
+	%1432 = phi i32 [ 0, %1428 ], [ %2229, %2222 ]
+	%1433 = icmp slt i32 %1432, %9
+	br i1 %1433, label %1434, label %1440
 
-1411:
-	br i1 %909, label %1412, label %1420
+1434:
+	%1435 = mul i32 %4, 256
+	%1436 = add i32 %1435, %3
+	%1437 = add i32 %1432, %1436
+	%1438 = add i32 %1437, 0
+	%1439 = icmp slt i32 %1438, %9
+	br i1 %1439, label %1441, label %1448
 
-1412:
-	%1413 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %921
-	%1414 = load i32, i32 addrspace(3)* %1413
-	%1415 = add i32 %1414, %1283
-	%1416 = add i32 %1415, u0x1000
-	%1417 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1416
-	store i32 %918, i32 addrspace(3)* %1417
-	%1418 = add i32 %1415, 6144
-	%1419 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1418
-	store i32 %919, i32 addrspace(3)* %1419
-	br label %1420
+1440:
+	call void @llvm.nvvm.barrier0()
+	br label %2230
 
-1420:
-	br i1 %923, label %1421, label %1429
-
-1421:
-	%1422 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %935
-	%1423 = load i32, i32 addrspace(3)* %1422
-	%1424 = add i32 %1423, %1290
-	%1425 = add i32 %1424, u0x1000
-	%1426 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1425
-	store i32 %932, i32 addrspace(3)* %1426
-	%1427 = add i32 %1424, 6144
-	%1428 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1427
-	store i32 %933, i32 addrspace(3)* %1428
-	br label %1429
-
-1429:
-	br i1 %937, label %1430, label %1438
-
-1430:
-	%1431 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %949
-	%1432 = load i32, i32 addrspace(3)* %1431
-	%1433 = add i32 %1432, %1297
-	%1434 = add i32 %1433, u0x1000
-	%1435 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1434
-	store i32 %946, i32 addrspace(3)* %1435
-	%1436 = add i32 %1433, 6144
-	%1437 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1436
-	store i32 %947, i32 addrspace(3)* %1437
-	br label %1438
-
-1438:
-	br i1 %951, label %1439, label %1447
-
-1439:
-	%1440 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %963
-	%1441 = load i32, i32 addrspace(3)* %1440
-	%1442 = add i32 %1441, %1304
-	%1443 = add i32 %1442, u0x1000
-	%1444 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1443
-	store i32 %960, i32 addrspace(3)* %1444
-	%1445 = add i32 %1442, 6144
-	%1446 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1445
-	store i32 %961, i32 addrspace(3)* %1446
-	br label %1447
-
-1447:
-	br i1 %965, label %1448, label %1456
+1441:
+	%1442 = sext i32 %1438 to i64
+	%1443 = getelementptr i32, i32* %44, i64 %1442
+	%1444 = load i32, i32* %1443
+	%1445 = sext i32 %1438 to i64
+	%1446 = getelementptr i32, i32* %15, i64 %1445
+	%1447 = load i32, i32* %1446
+	br label %1448
 
 1448:
-	%1449 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %977
-	%1450 = load i32, i32 addrspace(3)* %1449
-	%1451 = add i32 %1450, %1311
-	%1452 = add i32 %1451, u0x1000
-	%1453 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1452
-	store i32 %974, i32 addrspace(3)* %1453
-	%1454 = add i32 %1451, 6144
-	%1455 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1454
-	store i32 %975, i32 addrspace(3)* %1455
-	br label %1456
+	%1449 = phi i32 [ 0, %1434 ], [ %1444, %1441 ]
+	%1450 = phi i32 [ 0, %1434 ], [ %1447, %1441 ]
+	%1451 = lshr i32 %1449, 0
+	%1452 = and i32 %1451, 255
+	%1453 = add i32 %1437, 32
+	%1454 = icmp slt i32 %1453, %9
+	br i1 %1454, label %1455, label %1462
 
-1456:
-	br i1 %979, label %1457, label %1465
+1455:
+	%1456 = sext i32 %1453 to i64
+	%1457 = getelementptr i32, i32* %44, i64 %1456
+	%1458 = load i32, i32* %1457
+	%1459 = sext i32 %1453 to i64
+	%1460 = getelementptr i32, i32* %15, i64 %1459
+	%1461 = load i32, i32* %1460
+	br label %1462
 
-1457:
-	%1458 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %991
-	%1459 = load i32, i32 addrspace(3)* %1458
-	%1460 = add i32 %1459, %1318
-	%1461 = add i32 %1460, u0x1000
-	%1462 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1461
-	store i32 %988, i32 addrspace(3)* %1462
-	%1463 = add i32 %1460, 6144
-	%1464 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1463
-	store i32 %989, i32 addrspace(3)* %1464
-	br label %1465
+1462:
+	%1463 = phi i32 [ 0, %1448 ], [ %1458, %1455 ]
+	%1464 = phi i32 [ 0, %1448 ], [ %1461, %1455 ]
+	%1465 = lshr i32 %1463, 0
+	%1466 = and i32 %1465, 255
+	%1467 = add i32 %1437, 64
+	%1468 = icmp slt i32 %1467, %9
+	br i1 %1468, label %1469, label %1476
 
-1465:
-	br i1 %993, label %1466, label %1474
+1469:
+	%1470 = sext i32 %1467 to i64
+	%1471 = getelementptr i32, i32* %44, i64 %1470
+	%1472 = load i32, i32* %1471
+	%1473 = sext i32 %1467 to i64
+	%1474 = getelementptr i32, i32* %15, i64 %1473
+	%1475 = load i32, i32* %1474
+	br label %1476
 
-1466:
-	%1467 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1005
-	%1468 = load i32, i32 addrspace(3)* %1467
-	%1469 = add i32 %1468, %1325
-	%1470 = add i32 %1469, u0x1000
-	%1471 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1470
-	store i32 %1002, i32 addrspace(3)* %1471
-	%1472 = add i32 %1469, 6144
-	%1473 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1472
-	store i32 %1003, i32 addrspace(3)* %1473
-	br label %1474
+1476:
+	%1477 = phi i32 [ 0, %1462 ], [ %1472, %1469 ]
+	%1478 = phi i32 [ 0, %1462 ], [ %1475, %1469 ]
+	%1479 = lshr i32 %1477, 0
+	%1480 = and i32 %1479, 255
+	%1481 = add i32 %1437, 96
+	%1482 = icmp slt i32 %1481, %9
+	br i1 %1482, label %1483, label %1490
 
-1474:
-	call void @llvm.nvvm.barrier0()
-	%1475 = sub i32 %9, %887
-	%1476 = icmp slt i32 2048, %1475
-	%1477 = select i1 %1476, i32 2048, i32 %1475
-	%1478 = add i32 0, %0
-	%1479 = icmp slt i32 %1478, %1477
-	br i1 %1479, label %1480, label %1502
+1483:
+	%1484 = sext i32 %1481 to i64
+	%1485 = getelementptr i32, i32* %44, i64 %1484
+	%1486 = load i32, i32* %1485
+	%1487 = sext i32 %1481 to i64
+	%1488 = getelementptr i32, i32* %15, i64 %1487
+	%1489 = load i32, i32* %1488
+	br label %1490
 
-1480:
-	%1481 = add i32 %1478, u0x1000
-	%1482 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1481
-	%1483 = load i32, i32 addrspace(3)* %1482
-	%1484 = lshr i32 %1483, 0
-	%1485 = and i32 %1484, 255
-	%1486 = add i32 %1485, 0
-	%1487 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1486
-	%1488 = load i32, i32 addrspace(3)* %1487
-	%1489 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1485
-	%1490 = load i32, i32 addrspace(3)* %1489
-	%1491 = sub i32 %1478, %1490
-	%1492 = add i32 %1488, %1491
-	%1493 = mul i32 %1492, 2
-	%1494 = sext i32 %1493 to i64
-	%1495 = getelementptr i32, i32* %50, i64 %1494
-	store i32 %1483, i32* %1495
-	%1496 = add i32 %1478, 6144
-	%1497 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1496
-	%1498 = load i32, i32 addrspace(3)* %1497
-	%1499 = mul i32 %1492, 2
-	%1500 = sext i32 %1499 to i64
-	%1501 = getelementptr i32, i32* %49, i64 %1500
-	store i32 %1498, i32* %1501
-	br label %1502
+1490:
+	%1491 = phi i32 [ 0, %1476 ], [ %1486, %1483 ]
+	%1492 = phi i32 [ 0, %1476 ], [ %1489, %1483 ]
+	%1493 = lshr i32 %1491, 0
+	%1494 = and i32 %1493, 255
+	%1495 = add i32 %1437, 128
+	%1496 = icmp slt i32 %1495, %9
+	br i1 %1496, label %1497, label %1504
 
-1502:
-	%1503 = add i32 256, %0
-	%1504 = icmp slt i32 %1503, %1477
-	br i1 %1504, label %1505, label %1527
+1497:
+	%1498 = sext i32 %1495 to i64
+	%1499 = getelementptr i32, i32* %44, i64 %1498
+	%1500 = load i32, i32* %1499
+	%1501 = sext i32 %1495 to i64
+	%1502 = getelementptr i32, i32* %15, i64 %1501
+	%1503 = load i32, i32* %1502
+	br label %1504
 
-1505:
-	%1506 = add i32 %1503, u0x1000
-	%1507 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1506
-	%1508 = load i32, i32 addrspace(3)* %1507
-	%1509 = lshr i32 %1508, 0
-	%1510 = and i32 %1509, 255
-	%1511 = add i32 %1510, 0
-	%1512 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1511
-	%1513 = load i32, i32 addrspace(3)* %1512
-	%1514 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1510
-	%1515 = load i32, i32 addrspace(3)* %1514
-	%1516 = sub i32 %1503, %1515
-	%1517 = add i32 %1513, %1516
-	%1518 = mul i32 %1517, 2
-	%1519 = sext i32 %1518 to i64
-	%1520 = getelementptr i32, i32* %50, i64 %1519
-	store i32 %1508, i32* %1520
-	%1521 = add i32 %1503, 6144
-	%1522 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1521
-	%1523 = load i32, i32 addrspace(3)* %1522
-	%1524 = mul i32 %1517, 2
-	%1525 = sext i32 %1524 to i64
-	%1526 = getelementptr i32, i32* %49, i64 %1525
-	store i32 %1523, i32* %1526
-	br label %1527
+1504:
+	%1505 = phi i32 [ 0, %1490 ], [ %1500, %1497 ]
+	%1506 = phi i32 [ 0, %1490 ], [ %1503, %1497 ]
+	%1507 = lshr i32 %1505, 0
+	%1508 = and i32 %1507, 255
+	%1509 = add i32 %1437, 160
+	%1510 = icmp slt i32 %1509, %9
+	br i1 %1510, label %1511, label %1518
 
-1527:
-	%1528 = add i32 512, %0
-	%1529 = icmp slt i32 %1528, %1477
-	br i1 %1529, label %1530, label %1552
+1511:
+	%1512 = sext i32 %1509 to i64
+	%1513 = getelementptr i32, i32* %44, i64 %1512
+	%1514 = load i32, i32* %1513
+	%1515 = sext i32 %1509 to i64
+	%1516 = getelementptr i32, i32* %15, i64 %1515
+	%1517 = load i32, i32* %1516
+	br label %1518
 
-1530:
-	%1531 = add i32 %1528, u0x1000
-	%1532 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1531
-	%1533 = load i32, i32 addrspace(3)* %1532
-	%1534 = lshr i32 %1533, 0
-	%1535 = and i32 %1534, 255
-	%1536 = add i32 %1535, 0
-	%1537 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1536
-	%1538 = load i32, i32 addrspace(3)* %1537
-	%1539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1535
-	%1540 = load i32, i32 addrspace(3)* %1539
-	%1541 = sub i32 %1528, %1540
-	%1542 = add i32 %1538, %1541
-	%1543 = mul i32 %1542, 2
-	%1544 = sext i32 %1543 to i64
-	%1545 = getelementptr i32, i32* %50, i64 %1544
-	store i32 %1533, i32* %1545
-	%1546 = add i32 %1528, 6144
-	%1547 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1546
-	%1548 = load i32, i32 addrspace(3)* %1547
-	%1549 = mul i32 %1542, 2
-	%1550 = sext i32 %1549 to i64
-	%1551 = getelementptr i32, i32* %49, i64 %1550
-	store i32 %1548, i32* %1551
-	br label %1552
+1518:
+	%1519 = phi i32 [ 0, %1504 ], [ %1514, %1511 ]
+	%1520 = phi i32 [ 0, %1504 ], [ %1517, %1511 ]
+	%1521 = lshr i32 %1519, 0
+	%1522 = and i32 %1521, 255
+	%1523 = add i32 %1437, 192
+	%1524 = icmp slt i32 %1523, %9
+	br i1 %1524, label %1525, label %1532
 
-1552:
-	%1553 = add i32 768, %0
-	%1554 = icmp slt i32 %1553, %1477
-	br i1 %1554, label %1555, label %1577
+1525:
+	%1526 = sext i32 %1523 to i64
+	%1527 = getelementptr i32, i32* %44, i64 %1526
+	%1528 = load i32, i32* %1527
+	%1529 = sext i32 %1523 to i64
+	%1530 = getelementptr i32, i32* %15, i64 %1529
+	%1531 = load i32, i32* %1530
+	br label %1532
+
+1532:
+	%1533 = phi i32 [ 0, %1518 ], [ %1528, %1525 ]
+	%1534 = phi i32 [ 0, %1518 ], [ %1531, %1525 ]
+	%1535 = lshr i32 %1533, 0
+	%1536 = and i32 %1535, 255
+	%1537 = add i32 %1437, 224
+	%1538 = icmp slt i32 %1537, %9
+	br i1 %1538, label %1539, label %1546
+
+1539:
+	%1540 = sext i32 %1537 to i64
+	%1541 = getelementptr i32, i32* %44, i64 %1540
+	%1542 = load i32, i32* %1541
+	%1543 = sext i32 %1537 to i64
+	%1544 = getelementptr i32, i32* %15, i64 %1543
+	%1545 = load i32, i32* %1544
+	br label %1546
+
+1546:
+	%1547 = phi i32 [ 0, %1532 ], [ %1542, %1539 ]
+	%1548 = phi i32 [ 0, %1532 ], [ %1545, %1539 ]
+	%1549 = lshr i32 %1547, 0
+	%1550 = and i32 %1549, 255
+	%1551 = select i1 %1439, i32 %1452, i32 256
+	%1552 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1551)
+	%1553 = and i32 %1552, %1430
+	%1554 = call i32 @llvm.ctpop.i32(i32 %1553)
+	br i1 %1439, label %1555, label %1560
 
 1555:
-	%1556 = add i32 %1553, u0x1000
-	%1557 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1556
-	%1558 = load i32, i32 addrspace(3)* %1557
-	%1559 = lshr i32 %1558, 0
-	%1560 = and i32 %1559, 255
-	%1561 = add i32 %1560, 0
-	%1562 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1561
-	%1563 = load i32, i32 addrspace(3)* %1562
-	%1564 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1560
-	%1565 = load i32, i32 addrspace(3)* %1564
-	%1566 = sub i32 %1553, %1565
-	%1567 = add i32 %1563, %1566
-	%1568 = mul i32 %1567, 2
-	%1569 = sext i32 %1568 to i64
-	%1570 = getelementptr i32, i32* %50, i64 %1569
-	store i32 %1558, i32* %1570
-	%1571 = add i32 %1553, 6144
-	%1572 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1571
-	%1573 = load i32, i32 addrspace(3)* %1572
-	%1574 = mul i32 %1567, 2
-	%1575 = sext i32 %1574 to i64
-	%1576 = getelementptr i32, i32* %49, i64 %1575
-	store i32 %1573, i32* %1576
-	br label %1577
+	%1556 = mul i32 %4, 256
+	%1557 = add i32 %1556, %1452
+	%1558 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1557
+	%1559 = load i32, i32 addrspace(3)* %1558
+	br label %1560
 
-1577:
-	%1578 = add i32 1024, %0
-	%1579 = icmp slt i32 %1578, %1477
-	br i1 %1579, label %1580, label %1602
+1560:
+	%1561 = phi i32 [ 0, %1546 ], [ %1559, %1555 ]
+	%1562 = add i32 %1561, %1554
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1563 = icmp eq i32 %1554, 0
+	%1564 = and i1 %1439, %1563
+	br i1 %1564, label %1565, label %1571
 
-1580:
-	%1581 = add i32 %1578, u0x1000
-	%1582 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1581
-	%1583 = load i32, i32 addrspace(3)* %1582
-	%1584 = lshr i32 %1583, 0
-	%1585 = and i32 %1584, 255
-	%1586 = add i32 %1585, 0
-	%1587 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1586
-	%1588 = load i32, i32 addrspace(3)* %1587
-	%1589 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1585
-	%1590 = load i32, i32 addrspace(3)* %1589
-	%1591 = sub i32 %1578, %1590
-	%1592 = add i32 %1588, %1591
-	%1593 = mul i32 %1592, 2
-	%1594 = sext i32 %1593 to i64
-	%1595 = getelementptr i32, i32* %50, i64 %1594
-	store i32 %1583, i32* %1595
-	%1596 = add i32 %1578, 6144
-	%1597 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1596
-	%1598 = load i32, i32 addrspace(3)* %1597
-	%1599 = mul i32 %1592, 2
-	%1600 = sext i32 %1599 to i64
-	%1601 = getelementptr i32, i32* %49, i64 %1600
-	store i32 %1598, i32* %1601
+1565:
+	%1566 = call i32 @llvm.ctpop.i32(i32 %1552)
+	%1567 = add i32 %1561, %1566
+	%1568 = mul i32 %4, 256
+	%1569 = add i32 %1568, %1452
+	%1570 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1569
+	store i32 %1567, i32 addrspace(3)* %1570
+	br label %1571
+
+1571:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1572 = select i1 %1454, i32 %1466, i32 256
+	%1573 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1572)
+	%1574 = and i32 %1573, %1430
+	%1575 = call i32 @llvm.ctpop.i32(i32 %1574)
+	br i1 %1454, label %1576, label %1581
+
+1576:
+	%1577 = mul i32 %4, 256
+	%1578 = add i32 %1577, %1466
+	%1579 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1578
+	%1580 = load i32, i32 addrspace(3)* %1579
+	br label %1581
+
+1581:
+	%1582 = phi i32 [ 0, %1571 ], [ %1580, %1576 ]
+	%1583 = add i32 %1582, %1575
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1584 = icmp eq i32 %1575, 0
+	%1585 = and i1 %1454, %1584
+	br i1 %1585, label %1586, label %1592
+
+1586:
+	%1587 = call i32 @llvm.ctpop.i32(i32 %1573)
+	%1588 = add i32 %1582, %1587
+	%1589 = mul i32 %4, 256
+	%1590 = add i32 %1589, %1466
+	%1591 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1590
+	store i32 %1588, i32 addrspace(3)* %1591
+	br label %1592
+
+1592:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1593 = select i1 %1468, i32 %1480, i32 256
+	%1594 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1593)
+	%1595 = and i32 %1594, %1430
+	%1596 = call i32 @llvm.ctpop.i32(i32 %1595)
+	br i1 %1468, label %1597, label %1602
+
+1597:
+	%1598 = mul i32 %4, 256
+	%1599 = add i32 %1598, %1480
+	%1600 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1599
+	%1601 = load i32, i32 addrspace(3)* %1600
 	br label %1602
 
 1602:
-	%1603 = add i32 1280, %0
-	%1604 = icmp slt i32 %1603, %1477
-	br i1 %1604, label %1605, label %1627
+	%1603 = phi i32 [ 0, %1592 ], [ %1601, %1597 ]
+	%1604 = add i32 %1603, %1596
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1605 = icmp eq i32 %1596, 0
+	%1606 = and i1 %1468, %1605
+	br i1 %1606, label %1607, label %1613
 
-1605:
-	%1606 = add i32 %1603, u0x1000
-	%1607 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1606
-	%1608 = load i32, i32 addrspace(3)* %1607
-	%1609 = lshr i32 %1608, 0
-	%1610 = and i32 %1609, 255
-	%1611 = add i32 %1610, 0
-	%1612 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1611
-	%1613 = load i32, i32 addrspace(3)* %1612
-	%1614 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1610
-	%1615 = load i32, i32 addrspace(3)* %1614
-	%1616 = sub i32 %1603, %1615
-	%1617 = add i32 %1613, %1616
-	%1618 = mul i32 %1617, 2
-	%1619 = sext i32 %1618 to i64
-	%1620 = getelementptr i32, i32* %50, i64 %1619
-	store i32 %1608, i32* %1620
-	%1621 = add i32 %1603, 6144
-	%1622 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1621
-	%1623 = load i32, i32 addrspace(3)* %1622
-	%1624 = mul i32 %1617, 2
-	%1625 = sext i32 %1624 to i64
-	%1626 = getelementptr i32, i32* %49, i64 %1625
-	store i32 %1623, i32* %1626
-	br label %1627
+1607:
+	%1608 = call i32 @llvm.ctpop.i32(i32 %1594)
+	%1609 = add i32 %1603, %1608
+	%1610 = mul i32 %4, 256
+	%1611 = add i32 %1610, %1480
+	%1612 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1611
+	store i32 %1609, i32 addrspace(3)* %1612
+	br label %1613
 
-1627:
-	%1628 = add i32 1536, %0
-	%1629 = icmp slt i32 %1628, %1477
-	br i1 %1629, label %1630, label %1652
+1613:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1614 = select i1 %1482, i32 %1494, i32 256
+	%1615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1614)
+	%1616 = and i32 %1615, %1430
+	%1617 = call i32 @llvm.ctpop.i32(i32 %1616)
+	br i1 %1482, label %1618, label %1623
 
-1630:
-	%1631 = add i32 %1628, u0x1000
-	%1632 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1631
-	%1633 = load i32, i32 addrspace(3)* %1632
-	%1634 = lshr i32 %1633, 0
-	%1635 = and i32 %1634, 255
-	%1636 = add i32 %1635, 0
-	%1637 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1636
-	%1638 = load i32, i32 addrspace(3)* %1637
-	%1639 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1635
-	%1640 = load i32, i32 addrspace(3)* %1639
-	%1641 = sub i32 %1628, %1640
-	%1642 = add i32 %1638, %1641
-	%1643 = mul i32 %1642, 2
-	%1644 = sext i32 %1643 to i64
-	%1645 = getelementptr i32, i32* %50, i64 %1644
-	store i32 %1633, i32* %1645
-	%1646 = add i32 %1628, 6144
-	%1647 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1646
-	%1648 = load i32, i32 addrspace(3)* %1647
-	%1649 = mul i32 %1642, 2
-	%1650 = sext i32 %1649 to i64
-	%1651 = getelementptr i32, i32* %49, i64 %1650
-	store i32 %1648, i32* %1651
-	br label %1652
+1618:
+	%1619 = mul i32 %4, 256
+	%1620 = add i32 %1619, %1494
+	%1621 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1620
+	%1622 = load i32, i32 addrspace(3)* %1621
+	br label %1623
 
-1652:
-	%1653 = add i32 1792, %0
-	%1654 = icmp slt i32 %1653, %1477
-	br i1 %1654, label %1655, label %1677
+1623:
+	%1624 = phi i32 [ 0, %1613 ], [ %1622, %1618 ]
+	%1625 = add i32 %1624, %1617
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1626 = icmp eq i32 %1617, 0
+	%1627 = and i1 %1482, %1626
+	br i1 %1627, label %1628, label %1634
+
+1628:
+	%1629 = call i32 @llvm.ctpop.i32(i32 %1615)
+	%1630 = add i32 %1624, %1629
+	%1631 = mul i32 %4, 256
+	%1632 = add i32 %1631, %1494
+	%1633 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1632
+	store i32 %1630, i32 addrspace(3)* %1633
+	br label %1634
+
+1634:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1635 = select i1 %1496, i32 %1508, i32 256
+	%1636 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1635)
+	%1637 = and i32 %1636, %1430
+	%1638 = call i32 @llvm.ctpop.i32(i32 %1637)
+	br i1 %1496, label %1639, label %1644
+
+1639:
+	%1640 = mul i32 %4, 256
+	%1641 = add i32 %1640, %1508
+	%1642 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1641
+	%1643 = load i32, i32 addrspace(3)* %1642
+	br label %1644
+
+1644:
+	%1645 = phi i32 [ 0, %1634 ], [ %1643, %1639 ]
+	%1646 = add i32 %1645, %1638
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1647 = icmp eq i32 %1638, 0
+	%1648 = and i1 %1496, %1647
+	br i1 %1648, label %1649, label %1655
+
+1649:
+	%1650 = call i32 @llvm.ctpop.i32(i32 %1636)
+	%1651 = add i32 %1645, %1650
+	%1652 = mul i32 %4, 256
+	%1653 = add i32 %1652, %1508
+	%1654 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1653
+	store i32 %1651, i32 addrspace(3)* %1654
+	br label %1655
 
 1655:
-	%1656 = add i32 %1653, u0x1000
-	%1657 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1656
-	%1658 = load i32, i32 addrspace(3)* %1657
-	%1659 = lshr i32 %1658, 0
-	%1660 = and i32 %1659, 255
-	%1661 = add i32 %1660, 0
-	%1662 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1661
-	%1663 = load i32, i32 addrspace(3)* %1662
-	%1664 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1660
-	%1665 = load i32, i32 addrspace(3)* %1664
-	%1666 = sub i32 %1653, %1665
-	%1667 = add i32 %1663, %1666
-	%1668 = mul i32 %1667, 2
-	%1669 = sext i32 %1668 to i64
-	%1670 = getelementptr i32, i32* %50, i64 %1669
-	store i32 %1658, i32* %1670
-	%1671 = add i32 %1653, 6144
-	%1672 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1671
-	%1673 = load i32, i32 addrspace(3)* %1672
-	%1674 = mul i32 %1667, 2
-	%1675 = sext i32 %1674 to i64
-	%1676 = getelementptr i32, i32* %49, i64 %1675
-	store i32 %1673, i32* %1676
-	br label %1677
-
-1677:
-	call void @llvm.nvvm.barrier0()
-	%1678 = add i32 %0, 0
-	%1679 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1678
-	%1680 = load i32, i32 addrspace(3)* %1679
-	%1681 = add i32 %1680, %1269
-	%1682 = add i32 %0, 0
-	%1683 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1682
-	store i32 %1681, i32 addrspace(3)* %1683
-	%1684 = add i32 %887, 2048
-	br label %886
-
-1685:
-	%1686 = phi i32 [ 0, %895 ], [ %2483, %2476 ]
-	%1687 = icmp slt i32 %1686, %9
-	br i1 %1687, label %1688, label %1694
-
-1688:
-	%1689 = mul i32 %4, 256
-	%1690 = add i32 %1689, %3
-	%1691 = add i32 %1686, %1690
-	%1692 = add i32 %1691, 0
-	%1693 = icmp slt i32 %1692, %9
-	br i1 %1693, label %1695, label %1704
-
-1694:
-	call void @llvm.nvvm.barrier0()
-	br label %2484
-
-1695:
-	%1696 = mul i32 %1692, 2
-	%1697 = sext i32 %1696 to i64
-	%1698 = getelementptr i32, i32* %50, i64 %1697
-	%1699 = load i32, i32* %1698
-	%1700 = mul i32 %1692, 2
-	%1701 = sext i32 %1700 to i64
-	%1702 = getelementptr i32, i32* %49, i64 %1701
-	%1703 = load i32, i32* %1702
-	br label %1704
-
-1704:
-	%1705 = phi i32 [ 0, %1688 ], [ %1699, %1695 ]
-	%1706 = phi i32 [ 0, %1688 ], [ %1703, %1695 ]
-	%1707 = lshr i32 %1705, 8
-	%1708 = and i32 %1707, 255
-	%1709 = add i32 %1691, 32
-	%1710 = icmp slt i32 %1709, %9
-	br i1 %1710, label %1711, label %1720
-
-1711:
-	%1712 = mul i32 %1709, 2
-	%1713 = sext i32 %1712 to i64
-	%1714 = getelementptr i32, i32* %50, i64 %1713
-	%1715 = load i32, i32* %1714
-	%1716 = mul i32 %1709, 2
-	%1717 = sext i32 %1716 to i64
-	%1718 = getelementptr i32, i32* %49, i64 %1717
-	%1719 = load i32, i32* %1718
-	br label %1720
-
-1720:
-	%1721 = phi i32 [ 0, %1704 ], [ %1715, %1711 ]
-	%1722 = phi i32 [ 0, %1704 ], [ %1719, %1711 ]
-	%1723 = lshr i32 %1721, 8
-	%1724 = and i32 %1723, 255
-	%1725 = add i32 %1691, 64
-	%1726 = icmp slt i32 %1725, %9
-	br i1 %1726, label %1727, label %1736
-
-1727:
-	%1728 = mul i32 %1725, 2
-	%1729 = sext i32 %1728 to i64
-	%1730 = getelementptr i32, i32* %50, i64 %1729
-	%1731 = load i32, i32* %1730
-	%1732 = mul i32 %1725, 2
-	%1733 = sext i32 %1732 to i64
-	%1734 = getelementptr i32, i32* %49, i64 %1733
-	%1735 = load i32, i32* %1734
-	br label %1736
-
-1736:
-	%1737 = phi i32 [ 0, %1720 ], [ %1731, %1727 ]
-	%1738 = phi i32 [ 0, %1720 ], [ %1735, %1727 ]
-	%1739 = lshr i32 %1737, 8
-	%1740 = and i32 %1739, 255
-	%1741 = add i32 %1691, 96
-	%1742 = icmp slt i32 %1741, %9
-	br i1 %1742, label %1743, label %1752
-
-1743:
-	%1744 = mul i32 %1741, 2
-	%1745 = sext i32 %1744 to i64
-	%1746 = getelementptr i32, i32* %50, i64 %1745
-	%1747 = load i32, i32* %1746
-	%1748 = mul i32 %1741, 2
-	%1749 = sext i32 %1748 to i64
-	%1750 = getelementptr i32, i32* %49, i64 %1749
-	%1751 = load i32, i32* %1750
-	br label %1752
-
-1752:
-	%1753 = phi i32 [ 0, %1736 ], [ %1747, %1743 ]
-	%1754 = phi i32 [ 0, %1736 ], [ %1751, %1743 ]
-	%1755 = lshr i32 %1753, 8
-	%1756 = and i32 %1755, 255
-	%1757 = add i32 %1691, 128
-	%1758 = icmp slt i32 %1757, %9
-	br i1 %1758, label %1759, label %1768
-
-1759:
-	%1760 = mul i32 %1757, 2
-	%1761 = sext i32 %1760 to i64
-	%1762 = getelementptr i32, i32* %50, i64 %1761
-	%1763 = load i32, i32* %1762
-	%1764 = mul i32 %1757, 2
-	%1765 = sext i32 %1764 to i64
-	%1766 = getelementptr i32, i32* %49, i64 %1765
-	%1767 = load i32, i32* %1766
-	br label %1768
-
-1768:
-	%1769 = phi i32 [ 0, %1752 ], [ %1763, %1759 ]
-	%1770 = phi i32 [ 0, %1752 ], [ %1767, %1759 ]
-	%1771 = lshr i32 %1769, 8
-	%1772 = and i32 %1771, 255
-	%1773 = add i32 %1691, 160
-	%1774 = icmp slt i32 %1773, %9
-	br i1 %1774, label %1775, label %1784
-
-1775:
-	%1776 = mul i32 %1773, 2
-	%1777 = sext i32 %1776 to i64
-	%1778 = getelementptr i32, i32* %50, i64 %1777
-	%1779 = load i32, i32* %1778
-	%1780 = mul i32 %1773, 2
-	%1781 = sext i32 %1780 to i64
-	%1782 = getelementptr i32, i32* %49, i64 %1781
-	%1783 = load i32, i32* %1782
-	br label %1784
-
-1784:
-	%1785 = phi i32 [ 0, %1768 ], [ %1779, %1775 ]
-	%1786 = phi i32 [ 0, %1768 ], [ %1783, %1775 ]
-	%1787 = lshr i32 %1785, 8
-	%1788 = and i32 %1787, 255
-	%1789 = add i32 %1691, 192
-	%1790 = icmp slt i32 %1789, %9
-	br i1 %1790, label %1791, label %1800
-
-1791:
-	%1792 = mul i32 %1789, 2
-	%1793 = sext i32 %1792 to i64
-	%1794 = getelementptr i32, i32* %50, i64 %1793
-	%1795 = load i32, i32* %1794
-	%1796 = mul i32 %1789, 2
-	%1797 = sext i32 %1796 to i64
-	%1798 = getelementptr i32, i32* %49, i64 %1797
-	%1799 = load i32, i32* %1798
-	br label %1800
-
-1800:
-	%1801 = phi i32 [ 0, %1784 ], [ %1795, %1791 ]
-	%1802 = phi i32 [ 0, %1784 ], [ %1799, %1791 ]
-	%1803 = lshr i32 %1801, 8
-	%1804 = and i32 %1803, 255
-	%1805 = add i32 %1691, 224
-	%1806 = icmp slt i32 %1805, %9
-	br i1 %1806, label %1807, label %1816
-
-1807:
-	%1808 = mul i32 %1805, 2
-	%1809 = sext i32 %1808 to i64
-	%1810 = getelementptr i32, i32* %50, i64 %1809
-	%1811 = load i32, i32* %1810
-	%1812 = mul i32 %1805, 2
-	%1813 = sext i32 %1812 to i64
-	%1814 = getelementptr i32, i32* %49, i64 %1813
-	%1815 = load i32, i32* %1814
-	br label %1816
-
-1816:
-	%1817 = phi i32 [ 0, %1800 ], [ %1811, %1807 ]
-	%1818 = phi i32 [ 0, %1800 ], [ %1815, %1807 ]
-	%1819 = lshr i32 %1817, 8
-	%1820 = and i32 %1819, 255
-	%1821 = select i1 %1693, i32 %1708, i32 256
-	%1822 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1821)
-	%1823 = and i32 %1822, %885
-	%1824 = call i32 @llvm.ctpop.i32(i32 %1823)
-	br i1 %1693, label %1825, label %1830
-
-1825:
-	%1826 = mul i32 %4, 256
-	%1827 = add i32 %1826, %1708
-	%1828 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1827
-	%1829 = load i32, i32 addrspace(3)* %1828
-	br label %1830
-
-1830:
-	%1831 = phi i32 [ 0, %1816 ], [ %1829, %1825 ]
-	%1832 = add i32 %1831, %1824
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1833 = icmp eq i32 %1824, 0
-	%1834 = and i1 %1693, %1833
-	br i1 %1834, label %1835, label %1841
+	%1656 = select i1 %1510, i32 %1522, i32 256
+	%1657 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1656)
+	%1658 = and i32 %1657, %1430
+	%1659 = call i32 @llvm.ctpop.i32(i32 %1658)
+	br i1 %1510, label %1660, label %1665
 
-1835:
-	%1836 = call i32 @llvm.ctpop.i32(i32 %1822)
-	%1837 = add i32 %1831, %1836
-	%1838 = mul i32 %4, 256
-	%1839 = add i32 %1838, %1708
+1660:
+	%1661 = mul i32 %4, 256
+	%1662 = add i32 %1661, %1522
+	%1663 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1662
+	%1664 = load i32, i32 addrspace(3)* %1663
+	br label %1665
+
+1665:
+	%1666 = phi i32 [ 0, %1655 ], [ %1664, %1660 ]
+	%1667 = add i32 %1666, %1659
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1668 = icmp eq i32 %1659, 0
+	%1669 = and i1 %1510, %1668
+	br i1 %1669, label %1670, label %1676
+
+1670:
+	%1671 = call i32 @llvm.ctpop.i32(i32 %1657)
+	%1672 = add i32 %1666, %1671
+	%1673 = mul i32 %4, 256
+	%1674 = add i32 %1673, %1522
+	%1675 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1674
+	store i32 %1672, i32 addrspace(3)* %1675
+	br label %1676
+
+1676:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1677 = select i1 %1524, i32 %1536, i32 256
+	%1678 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1677)
+	%1679 = and i32 %1678, %1430
+	%1680 = call i32 @llvm.ctpop.i32(i32 %1679)
+	br i1 %1524, label %1681, label %1686
+
+1681:
+	%1682 = mul i32 %4, 256
+	%1683 = add i32 %1682, %1536
+	%1684 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1683
+	%1685 = load i32, i32 addrspace(3)* %1684
+	br label %1686
+
+1686:
+	%1687 = phi i32 [ 0, %1676 ], [ %1685, %1681 ]
+	%1688 = add i32 %1687, %1680
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1689 = icmp eq i32 %1680, 0
+	%1690 = and i1 %1524, %1689
+	br i1 %1690, label %1691, label %1697
+
+1691:
+	%1692 = call i32 @llvm.ctpop.i32(i32 %1678)
+	%1693 = add i32 %1687, %1692
+	%1694 = mul i32 %4, 256
+	%1695 = add i32 %1694, %1536
+	%1696 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1695
+	store i32 %1693, i32 addrspace(3)* %1696
+	br label %1697
+
+1697:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1698 = select i1 %1538, i32 %1550, i32 256
+	%1699 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1698)
+	%1700 = and i32 %1699, %1430
+	%1701 = call i32 @llvm.ctpop.i32(i32 %1700)
+	br i1 %1538, label %1702, label %1707
+
+1702:
+	%1703 = mul i32 %4, 256
+	%1704 = add i32 %1703, %1550
+	%1705 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1704
+	%1706 = load i32, i32 addrspace(3)* %1705
+	br label %1707
+
+1707:
+	%1708 = phi i32 [ 0, %1697 ], [ %1706, %1702 ]
+	%1709 = add i32 %1708, %1701
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1710 = icmp eq i32 %1701, 0
+	%1711 = and i1 %1538, %1710
+	br i1 %1711, label %1712, label %1718
+
+1712:
+	%1713 = call i32 @llvm.ctpop.i32(i32 %1699)
+	%1714 = add i32 %1708, %1713
+	%1715 = mul i32 %4, 256
+	%1716 = add i32 %1715, %1550
+	%1717 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1716
+	store i32 %1714, i32 addrspace(3)* %1717
+	br label %1718
+
+1718:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%1719 = mul i32 0, 256
+	%1720 = add i32 %1719, %0
+	%1721 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1720
+	%1722 = load i32, i32 addrspace(3)* %1721
+	%1723 = mul i32 0, 256
+	%1724 = add i32 %1723, %0
+	%1725 = add i32 2048, %1724
+	%1726 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1725
+	store i32 0, i32 addrspace(3)* %1726
+	%1727 = mul i32 0, 256
+	%1728 = add i32 %1727, %0
+	%1729 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1728
+	store i32 0, i32 addrspace(3)* %1729
+	%1730 = add i32 0, %1722
+	%1731 = mul i32 1, 256
+	%1732 = add i32 %1731, %0
+	%1733 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1732
+	%1734 = load i32, i32 addrspace(3)* %1733
+	%1735 = mul i32 1, 256
+	%1736 = add i32 %1735, %0
+	%1737 = add i32 2048, %1736
+	%1738 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1737
+	store i32 %1730, i32 addrspace(3)* %1738
+	%1739 = mul i32 1, 256
+	%1740 = add i32 %1739, %0
+	%1741 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1740
+	store i32 0, i32 addrspace(3)* %1741
+	%1742 = add i32 %1730, %1734
+	%1743 = mul i32 2, 256
+	%1744 = add i32 %1743, %0
+	%1745 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1744
+	%1746 = load i32, i32 addrspace(3)* %1745
+	%1747 = mul i32 2, 256
+	%1748 = add i32 %1747, %0
+	%1749 = add i32 2048, %1748
+	%1750 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1749
+	store i32 %1742, i32 addrspace(3)* %1750
+	%1751 = mul i32 2, 256
+	%1752 = add i32 %1751, %0
+	%1753 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1752
+	store i32 0, i32 addrspace(3)* %1753
+	%1754 = add i32 %1742, %1746
+	%1755 = mul i32 3, 256
+	%1756 = add i32 %1755, %0
+	%1757 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1756
+	%1758 = load i32, i32 addrspace(3)* %1757
+	%1759 = mul i32 3, 256
+	%1760 = add i32 %1759, %0
+	%1761 = add i32 2048, %1760
+	%1762 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1761
+	store i32 %1754, i32 addrspace(3)* %1762
+	%1763 = mul i32 3, 256
+	%1764 = add i32 %1763, %0
+	%1765 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1764
+	store i32 0, i32 addrspace(3)* %1765
+	%1766 = add i32 %1754, %1758
+	%1767 = mul i32 4, 256
+	%1768 = add i32 %1767, %0
+	%1769 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1768
+	%1770 = load i32, i32 addrspace(3)* %1769
+	%1771 = mul i32 4, 256
+	%1772 = add i32 %1771, %0
+	%1773 = add i32 2048, %1772
+	%1774 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1773
+	store i32 %1766, i32 addrspace(3)* %1774
+	%1775 = mul i32 4, 256
+	%1776 = add i32 %1775, %0
+	%1777 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1776
+	store i32 0, i32 addrspace(3)* %1777
+	%1778 = add i32 %1766, %1770
+	%1779 = mul i32 5, 256
+	%1780 = add i32 %1779, %0
+	%1781 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1780
+	%1782 = load i32, i32 addrspace(3)* %1781
+	%1783 = mul i32 5, 256
+	%1784 = add i32 %1783, %0
+	%1785 = add i32 2048, %1784
+	%1786 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1785
+	store i32 %1778, i32 addrspace(3)* %1786
+	%1787 = mul i32 5, 256
+	%1788 = add i32 %1787, %0
+	%1789 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1788
+	store i32 0, i32 addrspace(3)* %1789
+	%1790 = add i32 %1778, %1782
+	%1791 = mul i32 6, 256
+	%1792 = add i32 %1791, %0
+	%1793 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1792
+	%1794 = load i32, i32 addrspace(3)* %1793
+	%1795 = mul i32 6, 256
+	%1796 = add i32 %1795, %0
+	%1797 = add i32 2048, %1796
+	%1798 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1797
+	store i32 %1790, i32 addrspace(3)* %1798
+	%1799 = mul i32 6, 256
+	%1800 = add i32 %1799, %0
+	%1801 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1800
+	store i32 0, i32 addrspace(3)* %1801
+	%1802 = add i32 %1790, %1794
+	%1803 = mul i32 7, 256
+	%1804 = add i32 %1803, %0
+	%1805 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1804
+	%1806 = load i32, i32 addrspace(3)* %1805
+	%1807 = mul i32 7, 256
+	%1808 = add i32 %1807, %0
+	%1809 = add i32 2048, %1808
+	%1810 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1809
+	store i32 %1802, i32 addrspace(3)* %1810
+	%1811 = mul i32 7, 256
+	%1812 = add i32 %1811, %0
+	%1813 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1812
+	store i32 0, i32 addrspace(3)* %1813
+	%1814 = add i32 %1802, %1806
+	call void @llvm.nvvm.barrier0()
+	%1815 = select i1 %1439, i32 %1452, i32 0
+	%1816 = mul i32 %4, 256
+	%1817 = add i32 %1816, %1815
+	%1818 = add i32 2048, %1817
+	%1819 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1818
+	%1820 = load i32, i32 addrspace(3)* %1819
+	%1821 = add i32 %1562, %1820
+	%1822 = select i1 %1454, i32 %1466, i32 0
+	%1823 = mul i32 %4, 256
+	%1824 = add i32 %1823, %1822
+	%1825 = add i32 2048, %1824
+	%1826 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1825
+	%1827 = load i32, i32 addrspace(3)* %1826
+	%1828 = add i32 %1583, %1827
+	%1829 = select i1 %1468, i32 %1480, i32 0
+	%1830 = mul i32 %4, 256
+	%1831 = add i32 %1830, %1829
+	%1832 = add i32 2048, %1831
+	%1833 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1832
+	%1834 = load i32, i32 addrspace(3)* %1833
+	%1835 = add i32 %1604, %1834
+	%1836 = select i1 %1482, i32 %1494, i32 0
+	%1837 = mul i32 %4, 256
+	%1838 = add i32 %1837, %1836
+	%1839 = add i32 2048, %1838
 	%1840 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1839
-	store i32 %1837, i32 addrspace(3)* %1840
-	br label %1841
-
-1841:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1842 = select i1 %1710, i32 %1724, i32 256
-	%1843 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1842)
-	%1844 = and i32 %1843, %885
-	%1845 = call i32 @llvm.ctpop.i32(i32 %1844)
-	br i1 %1710, label %1846, label %1851
-
-1846:
-	%1847 = mul i32 %4, 256
-	%1848 = add i32 %1847, %1724
-	%1849 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1848
-	%1850 = load i32, i32 addrspace(3)* %1849
-	br label %1851
-
-1851:
-	%1852 = phi i32 [ 0, %1841 ], [ %1850, %1846 ]
-	%1853 = add i32 %1852, %1845
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1854 = icmp eq i32 %1845, 0
-	%1855 = and i1 %1710, %1854
-	br i1 %1855, label %1856, label %1862
-
-1856:
-	%1857 = call i32 @llvm.ctpop.i32(i32 %1843)
-	%1858 = add i32 %1852, %1857
-	%1859 = mul i32 %4, 256
-	%1860 = add i32 %1859, %1724
+	%1841 = load i32, i32 addrspace(3)* %1840
+	%1842 = add i32 %1625, %1841
+	%1843 = select i1 %1496, i32 %1508, i32 0
+	%1844 = mul i32 %4, 256
+	%1845 = add i32 %1844, %1843
+	%1846 = add i32 2048, %1845
+	%1847 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1846
+	%1848 = load i32, i32 addrspace(3)* %1847
+	%1849 = add i32 %1646, %1848
+	%1850 = select i1 %1510, i32 %1522, i32 0
+	%1851 = mul i32 %4, 256
+	%1852 = add i32 %1851, %1850
+	%1853 = add i32 2048, %1852
+	%1854 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1853
+	%1855 = load i32, i32 addrspace(3)* %1854
+	%1856 = add i32 %1667, %1855
+	%1857 = select i1 %1524, i32 %1536, i32 0
+	%1858 = mul i32 %4, 256
+	%1859 = add i32 %1858, %1857
+	%1860 = add i32 2048, %1859
 	%1861 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1860
-	store i32 %1858, i32 addrspace(3)* %1861
-	br label %1862
+	%1862 = load i32, i32 addrspace(3)* %1861
+	%1863 = add i32 %1688, %1862
+	%1864 = select i1 %1538, i32 %1550, i32 0
+	%1865 = mul i32 %4, 256
+	%1866 = add i32 %1865, %1864
+	%1867 = add i32 2048, %1866
+	%1868 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1867
+	%1869 = load i32, i32 addrspace(3)* %1868
+	%1870 = add i32 %1709, %1869
+	%1871 = and i32 %0, 31
+	%1872 = lshr i32 %0, 5
+	%1873 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1814, i32 1, i32 0)
+	%1874 = icmp uge i32 %1871, 1
+	%1875 = select i1 %1874, i32 %1873, i32 0
+	%1876 = add i32 %1814, %1875
+	%1877 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1876, i32 2, i32 0)
+	%1878 = icmp uge i32 %1871, 2
+	%1879 = select i1 %1878, i32 %1877, i32 0
+	%1880 = add i32 %1876, %1879
+	%1881 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1880, i32 4, i32 0)
+	%1882 = icmp uge i32 %1871, 4
+	%1883 = select i1 %1882, i32 %1881, i32 0
+	%1884 = add i32 %1880, %1883
+	%1885 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1884, i32 8, i32 0)
+	%1886 = icmp uge i32 %1871, 8
+	%1887 = select i1 %1886, i32 %1885, i32 0
+	%1888 = add i32 %1884, %1887
+	%1889 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1888, i32 16, i32 0)
+	%1890 = icmp uge i32 %1871, 16
+	%1891 = select i1 %1890, i32 %1889, i32 0
+	%1892 = add i32 %1888, %1891
+	%1893 = icmp eq i32 %1871, 31
+	br i1 %1893, label %1894, label %1896
 
-1862:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1863 = select i1 %1726, i32 %1740, i32 256
-	%1864 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1863)
-	%1865 = and i32 %1864, %885
-	%1866 = call i32 @llvm.ctpop.i32(i32 %1865)
-	br i1 %1726, label %1867, label %1872
+1894:
+	%1895 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1872
+	store i32 %1892, i32 addrspace(3)* %1895
+	br label %1896
 
-1867:
-	%1868 = mul i32 %4, 256
-	%1869 = add i32 %1868, %1740
-	%1870 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1869
-	%1871 = load i32, i32 addrspace(3)* %1870
-	br label %1872
-
-1872:
-	%1873 = phi i32 [ 0, %1862 ], [ %1871, %1867 ]
-	%1874 = add i32 %1873, %1866
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1875 = icmp eq i32 %1866, 0
-	%1876 = and i1 %1726, %1875
-	br i1 %1876, label %1877, label %1883
-
-1877:
-	%1878 = call i32 @llvm.ctpop.i32(i32 %1864)
-	%1879 = add i32 %1873, %1878
-	%1880 = mul i32 %4, 256
-	%1881 = add i32 %1880, %1740
-	%1882 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1881
-	store i32 %1879, i32 addrspace(3)* %1882
-	br label %1883
-
-1883:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1884 = select i1 %1742, i32 %1756, i32 256
-	%1885 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1884)
-	%1886 = and i32 %1885, %885
-	%1887 = call i32 @llvm.ctpop.i32(i32 %1886)
-	br i1 %1742, label %1888, label %1893
-
-1888:
-	%1889 = mul i32 %4, 256
-	%1890 = add i32 %1889, %1756
-	%1891 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1890
-	%1892 = load i32, i32 addrspace(3)* %1891
-	br label %1893
-
-1893:
-	%1894 = phi i32 [ 0, %1883 ], [ %1892, %1888 ]
-	%1895 = add i32 %1894, %1887
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1896 = icmp eq i32 %1887, 0
-	%1897 = and i1 %1742, %1896
-	br i1 %1897, label %1898, label %1904
-
-1898:
-	%1899 = call i32 @llvm.ctpop.i32(i32 %1885)
-	%1900 = add i32 %1894, %1899
-	%1901 = mul i32 %4, 256
-	%1902 = add i32 %1901, %1756
-	%1903 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1902
-	store i32 %1900, i32 addrspace(3)* %1903
-	br label %1904
-
-1904:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1905 = select i1 %1758, i32 %1772, i32 256
-	%1906 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1905)
-	%1907 = and i32 %1906, %885
-	%1908 = call i32 @llvm.ctpop.i32(i32 %1907)
-	br i1 %1758, label %1909, label %1914
-
-1909:
-	%1910 = mul i32 %4, 256
-	%1911 = add i32 %1910, %1772
-	%1912 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1911
-	%1913 = load i32, i32 addrspace(3)* %1912
-	br label %1914
-
-1914:
-	%1915 = phi i32 [ 0, %1904 ], [ %1913, %1909 ]
-	%1916 = add i32 %1915, %1908
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1917 = icmp eq i32 %1908, 0
-	%1918 = and i1 %1758, %1917
-	br i1 %1918, label %1919, label %1925
-
-1919:
-	%1920 = call i32 @llvm.ctpop.i32(i32 %1906)
-	%1921 = add i32 %1915, %1920
-	%1922 = mul i32 %4, 256
-	%1923 = add i32 %1922, %1772
-	%1924 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1923
-	store i32 %1921, i32 addrspace(3)* %1924
-	br label %1925
-
-1925:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1926 = select i1 %1774, i32 %1788, i32 256
-	%1927 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1926)
-	%1928 = and i32 %1927, %885
-	%1929 = call i32 @llvm.ctpop.i32(i32 %1928)
-	br i1 %1774, label %1930, label %1935
-
-1930:
-	%1931 = mul i32 %4, 256
-	%1932 = add i32 %1931, %1788
-	%1933 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1932
+1896:
+	call void @llvm.nvvm.barrier0()
+	%1897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1898 = load i32, i32 addrspace(3)* %1897
+	%1899 = icmp sgt i32 %1872, 0
+	%1900 = select i1 %1899, i32 %1898, i32 0
+	%1901 = add i32 0, %1900
+	%1902 = add i32 0, %1898
+	%1903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1904 = load i32, i32 addrspace(3)* %1903
+	%1905 = icmp sgt i32 %1872, 1
+	%1906 = select i1 %1905, i32 %1904, i32 0
+	%1907 = add i32 %1901, %1906
+	%1908 = add i32 %1902, %1904
+	%1909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1910 = load i32, i32 addrspace(3)* %1909
+	%1911 = icmp sgt i32 %1872, 2
+	%1912 = select i1 %1911, i32 %1910, i32 0
+	%1913 = add i32 %1907, %1912
+	%1914 = add i32 %1908, %1910
+	%1915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1916 = load i32, i32 addrspace(3)* %1915
+	%1917 = icmp sgt i32 %1872, 3
+	%1918 = select i1 %1917, i32 %1916, i32 0
+	%1919 = add i32 %1913, %1918
+	%1920 = add i32 %1914, %1916
+	%1921 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1922 = load i32, i32 addrspace(3)* %1921
+	%1923 = icmp sgt i32 %1872, 4
+	%1924 = select i1 %1923, i32 %1922, i32 0
+	%1925 = add i32 %1919, %1924
+	%1926 = add i32 %1920, %1922
+	%1927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1928 = load i32, i32 addrspace(3)* %1927
+	%1929 = icmp sgt i32 %1872, 5
+	%1930 = select i1 %1929, i32 %1928, i32 0
+	%1931 = add i32 %1925, %1930
+	%1932 = add i32 %1926, %1928
+	%1933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
 	%1934 = load i32, i32 addrspace(3)* %1933
-	br label %1935
+	%1935 = icmp sgt i32 %1872, 6
+	%1936 = select i1 %1935, i32 %1934, i32 0
+	%1937 = add i32 %1931, %1936
+	%1938 = add i32 %1932, %1934
+	%1939 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1940 = load i32, i32 addrspace(3)* %1939
+	%1941 = icmp sgt i32 %1872, 7
+	%1942 = select i1 %1941, i32 %1940, i32 0
+	%1943 = add i32 %1937, %1942
+	%1944 = add i32 %1938, %1940
+	%1945 = add i32 %1943, %1892
+	%1946 = sub i32 %1945, %1814
+	%1947 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1946, i32 addrspace(3)* %1947
+	call void @llvm.nvvm.barrier0()
+	br i1 %1439, label %1948, label %1956
 
-1935:
-	%1936 = phi i32 [ 0, %1925 ], [ %1934, %1930 ]
-	%1937 = add i32 %1936, %1929
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1938 = icmp eq i32 %1929, 0
-	%1939 = and i1 %1774, %1938
-	br i1 %1939, label %1940, label %1946
-
-1940:
-	%1941 = call i32 @llvm.ctpop.i32(i32 %1927)
-	%1942 = add i32 %1936, %1941
-	%1943 = mul i32 %4, 256
-	%1944 = add i32 %1943, %1788
-	%1945 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1944
-	store i32 %1942, i32 addrspace(3)* %1945
-	br label %1946
-
-1946:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1947 = select i1 %1790, i32 %1804, i32 256
-	%1948 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1947)
-	%1949 = and i32 %1948, %885
-	%1950 = call i32 @llvm.ctpop.i32(i32 %1949)
-	br i1 %1790, label %1951, label %1956
-
-1951:
-	%1952 = mul i32 %4, 256
-	%1953 = add i32 %1952, %1804
-	%1954 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1953
-	%1955 = load i32, i32 addrspace(3)* %1954
+1948:
+	%1949 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1452
+	%1950 = load i32, i32 addrspace(3)* %1949
+	%1951 = add i32 %1950, %1821
+	%1952 = add i32 %1951, u0x1000
+	%1953 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1952
+	store i32 %1449, i32 addrspace(3)* %1953
+	%1954 = add i32 %1951, 6144
+	%1955 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1954
+	store i32 %1450, i32 addrspace(3)* %1955
 	br label %1956
 
 1956:
-	%1957 = phi i32 [ 0, %1946 ], [ %1955, %1951 ]
-	%1958 = add i32 %1957, %1950
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1959 = icmp eq i32 %1950, 0
-	%1960 = and i1 %1790, %1959
-	br i1 %1960, label %1961, label %1967
+	br i1 %1454, label %1957, label %1965
 
-1961:
-	%1962 = call i32 @llvm.ctpop.i32(i32 %1948)
-	%1963 = add i32 %1957, %1962
-	%1964 = mul i32 %4, 256
-	%1965 = add i32 %1964, %1804
-	%1966 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1965
-	store i32 %1963, i32 addrspace(3)* %1966
-	br label %1967
+1957:
+	%1958 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1466
+	%1959 = load i32, i32 addrspace(3)* %1958
+	%1960 = add i32 %1959, %1828
+	%1961 = add i32 %1960, u0x1000
+	%1962 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1961
+	store i32 %1463, i32 addrspace(3)* %1962
+	%1963 = add i32 %1960, 6144
+	%1964 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1963
+	store i32 %1464, i32 addrspace(3)* %1964
+	br label %1965
 
-1967:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1968 = select i1 %1806, i32 %1820, i32 256
-	%1969 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1968)
-	%1970 = and i32 %1969, %885
-	%1971 = call i32 @llvm.ctpop.i32(i32 %1970)
-	br i1 %1806, label %1972, label %1977
+1965:
+	br i1 %1468, label %1966, label %1974
 
-1972:
-	%1973 = mul i32 %4, 256
-	%1974 = add i32 %1973, %1820
-	%1975 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1974
-	%1976 = load i32, i32 addrspace(3)* %1975
-	br label %1977
+1966:
+	%1967 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1480
+	%1968 = load i32, i32 addrspace(3)* %1967
+	%1969 = add i32 %1968, %1835
+	%1970 = add i32 %1969, u0x1000
+	%1971 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1970
+	store i32 %1477, i32 addrspace(3)* %1971
+	%1972 = add i32 %1969, 6144
+	%1973 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1972
+	store i32 %1478, i32 addrspace(3)* %1973
+	br label %1974
 
-1977:
-	%1978 = phi i32 [ 0, %1967 ], [ %1976, %1972 ]
-	%1979 = add i32 %1978, %1971
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1980 = icmp eq i32 %1971, 0
-	%1981 = and i1 %1806, %1980
-	br i1 %1981, label %1982, label %1988
+1974:
+	br i1 %1482, label %1975, label %1983
 
-1982:
-	%1983 = call i32 @llvm.ctpop.i32(i32 %1969)
-	%1984 = add i32 %1978, %1983
-	%1985 = mul i32 %4, 256
-	%1986 = add i32 %1985, %1820
-	%1987 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1986
-	store i32 %1984, i32 addrspace(3)* %1987
-	br label %1988
+1975:
+	%1976 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1494
+	%1977 = load i32, i32 addrspace(3)* %1976
+	%1978 = add i32 %1977, %1842
+	%1979 = add i32 %1978, u0x1000
+	%1980 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1979
+	store i32 %1491, i32 addrspace(3)* %1980
+	%1981 = add i32 %1978, 6144
+	%1982 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1981
+	store i32 %1492, i32 addrspace(3)* %1982
+	br label %1983
 
-1988:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%1989 = mul i32 0, 256
-	%1990 = add i32 %1989, %0
+1983:
+	br i1 %1496, label %1984, label %1992
+
+1984:
+	%1985 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1508
+	%1986 = load i32, i32 addrspace(3)* %1985
+	%1987 = add i32 %1986, %1849
+	%1988 = add i32 %1987, u0x1000
+	%1989 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1988
+	store i32 %1505, i32 addrspace(3)* %1989
+	%1990 = add i32 %1987, 6144
 	%1991 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1990
-	%1992 = load i32, i32 addrspace(3)* %1991
-	%1993 = mul i32 0, 256
-	%1994 = add i32 %1993, %0
-	%1995 = add i32 2048, %1994
-	%1996 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1995
-	store i32 0, i32 addrspace(3)* %1996
-	%1997 = mul i32 0, 256
-	%1998 = add i32 %1997, %0
-	%1999 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1998
-	store i32 0, i32 addrspace(3)* %1999
-	%2000 = add i32 0, %1992
-	%2001 = mul i32 1, 256
-	%2002 = add i32 %2001, %0
-	%2003 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2002
+	store i32 %1506, i32 addrspace(3)* %1991
+	br label %1992
+
+1992:
+	br i1 %1510, label %1993, label %2001
+
+1993:
+	%1994 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1522
+	%1995 = load i32, i32 addrspace(3)* %1994
+	%1996 = add i32 %1995, %1856
+	%1997 = add i32 %1996, u0x1000
+	%1998 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1997
+	store i32 %1519, i32 addrspace(3)* %1998
+	%1999 = add i32 %1996, 6144
+	%2000 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1999
+	store i32 %1520, i32 addrspace(3)* %2000
+	br label %2001
+
+2001:
+	br i1 %1524, label %2002, label %2010
+
+2002:
+	%2003 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1536
 	%2004 = load i32, i32 addrspace(3)* %2003
-	%2005 = mul i32 1, 256
-	%2006 = add i32 %2005, %0
-	%2007 = add i32 2048, %2006
-	%2008 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2007
-	store i32 %2000, i32 addrspace(3)* %2008
-	%2009 = mul i32 1, 256
-	%2010 = add i32 %2009, %0
-	%2011 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2010
-	store i32 0, i32 addrspace(3)* %2011
-	%2012 = add i32 %2000, %2004
-	%2013 = mul i32 2, 256
-	%2014 = add i32 %2013, %0
-	%2015 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2014
-	%2016 = load i32, i32 addrspace(3)* %2015
-	%2017 = mul i32 2, 256
-	%2018 = add i32 %2017, %0
-	%2019 = add i32 2048, %2018
-	%2020 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2019
-	store i32 %2012, i32 addrspace(3)* %2020
-	%2021 = mul i32 2, 256
-	%2022 = add i32 %2021, %0
-	%2023 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2022
-	store i32 0, i32 addrspace(3)* %2023
-	%2024 = add i32 %2012, %2016
-	%2025 = mul i32 3, 256
-	%2026 = add i32 %2025, %0
+	%2005 = add i32 %2004, %1863
+	%2006 = add i32 %2005, u0x1000
+	%2007 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2006
+	store i32 %1533, i32 addrspace(3)* %2007
+	%2008 = add i32 %2005, 6144
+	%2009 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2008
+	store i32 %1534, i32 addrspace(3)* %2009
+	br label %2010
+
+2010:
+	br i1 %1538, label %2011, label %2019
+
+2011:
+	%2012 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1550
+	%2013 = load i32, i32 addrspace(3)* %2012
+	%2014 = add i32 %2013, %1870
+	%2015 = add i32 %2014, u0x1000
+	%2016 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2015
+	store i32 %1547, i32 addrspace(3)* %2016
+	%2017 = add i32 %2014, 6144
+	%2018 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2017
+	store i32 %1548, i32 addrspace(3)* %2018
+	br label %2019
+
+2019:
+	call void @llvm.nvvm.barrier0()
+	%2020 = sub i32 %9, %1432
+	%2021 = icmp slt i32 2048, %2020
+	%2022 = select i1 %2021, i32 2048, i32 %2020
+	%2023 = add i32 0, %0
+	%2024 = icmp slt i32 %2023, %2022
+	br i1 %2024, label %2025, label %2047
+
+2025:
+	%2026 = add i32 %2023, u0x1000
 	%2027 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2026
 	%2028 = load i32, i32 addrspace(3)* %2027
-	%2029 = mul i32 3, 256
-	%2030 = add i32 %2029, %0
-	%2031 = add i32 2048, %2030
-	%2032 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2031
-	store i32 %2024, i32 addrspace(3)* %2032
-	%2033 = mul i32 3, 256
-	%2034 = add i32 %2033, %0
-	%2035 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2034
-	store i32 0, i32 addrspace(3)* %2035
-	%2036 = add i32 %2024, %2028
-	%2037 = mul i32 4, 256
-	%2038 = add i32 %2037, %0
-	%2039 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2038
-	%2040 = load i32, i32 addrspace(3)* %2039
-	%2041 = mul i32 4, 256
-	%2042 = add i32 %2041, %0
-	%2043 = add i32 2048, %2042
-	%2044 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2043
-	store i32 %2036, i32 addrspace(3)* %2044
-	%2045 = mul i32 4, 256
-	%2046 = add i32 %2045, %0
-	%2047 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2046
-	store i32 0, i32 addrspace(3)* %2047
-	%2048 = add i32 %2036, %2040
-	%2049 = mul i32 5, 256
-	%2050 = add i32 %2049, %0
-	%2051 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2050
-	%2052 = load i32, i32 addrspace(3)* %2051
-	%2053 = mul i32 5, 256
-	%2054 = add i32 %2053, %0
-	%2055 = add i32 2048, %2054
-	%2056 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2055
-	store i32 %2048, i32 addrspace(3)* %2056
-	%2057 = mul i32 5, 256
-	%2058 = add i32 %2057, %0
-	%2059 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2058
-	store i32 0, i32 addrspace(3)* %2059
-	%2060 = add i32 %2048, %2052
-	%2061 = mul i32 6, 256
-	%2062 = add i32 %2061, %0
-	%2063 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2062
-	%2064 = load i32, i32 addrspace(3)* %2063
-	%2065 = mul i32 6, 256
-	%2066 = add i32 %2065, %0
-	%2067 = add i32 2048, %2066
-	%2068 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2067
-	store i32 %2060, i32 addrspace(3)* %2068
-	%2069 = mul i32 6, 256
-	%2070 = add i32 %2069, %0
-	%2071 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2070
-	store i32 0, i32 addrspace(3)* %2071
-	%2072 = add i32 %2060, %2064
-	%2073 = mul i32 7, 256
-	%2074 = add i32 %2073, %0
-	%2075 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2074
-	%2076 = load i32, i32 addrspace(3)* %2075
-	%2077 = mul i32 7, 256
-	%2078 = add i32 %2077, %0
-	%2079 = add i32 2048, %2078
-	%2080 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2079
-	store i32 %2072, i32 addrspace(3)* %2080
-	%2081 = mul i32 7, 256
-	%2082 = add i32 %2081, %0
-	%2083 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2082
-	store i32 0, i32 addrspace(3)* %2083
-	%2084 = add i32 %2072, %2076
-	call void @llvm.nvvm.barrier0()
-	%2085 = select i1 %1693, i32 %1708, i32 0
-	%2086 = mul i32 %4, 256
-	%2087 = add i32 %2086, %2085
-	%2088 = add i32 2048, %2087
-	%2089 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2088
-	%2090 = load i32, i32 addrspace(3)* %2089
-	%2091 = add i32 %1832, %2090
-	%2092 = select i1 %1710, i32 %1724, i32 0
-	%2093 = mul i32 %4, 256
-	%2094 = add i32 %2093, %2092
-	%2095 = add i32 2048, %2094
-	%2096 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2095
-	%2097 = load i32, i32 addrspace(3)* %2096
-	%2098 = add i32 %1853, %2097
-	%2099 = select i1 %1726, i32 %1740, i32 0
-	%2100 = mul i32 %4, 256
-	%2101 = add i32 %2100, %2099
-	%2102 = add i32 2048, %2101
-	%2103 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2102
-	%2104 = load i32, i32 addrspace(3)* %2103
-	%2105 = add i32 %1874, %2104
-	%2106 = select i1 %1742, i32 %1756, i32 0
-	%2107 = mul i32 %4, 256
-	%2108 = add i32 %2107, %2106
-	%2109 = add i32 2048, %2108
-	%2110 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2109
-	%2111 = load i32, i32 addrspace(3)* %2110
-	%2112 = add i32 %1895, %2111
-	%2113 = select i1 %1758, i32 %1772, i32 0
-	%2114 = mul i32 %4, 256
-	%2115 = add i32 %2114, %2113
-	%2116 = add i32 2048, %2115
+	%2029 = lshr i32 %2028, 0
+	%2030 = and i32 %2029, 255
+	%2031 = add i32 %2030, 0
+	%2032 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2031
+	%2033 = load i32, i32 addrspace(3)* %2032
+	%2034 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2030
+	%2035 = load i32, i32 addrspace(3)* %2034
+	%2036 = sub i32 %2023, %2035
+	%2037 = add i32 %2033, %2036
+	%2038 = mul i32 %2037, 2
+	%2039 = sext i32 %2038 to i64
+	%2040 = getelementptr i32, i32* %50, i64 %2039
+	store i32 %2028, i32* %2040
+	%2041 = add i32 %2023, 6144
+	%2042 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2041
+	%2043 = load i32, i32 addrspace(3)* %2042
+	%2044 = mul i32 %2037, 2
+	%2045 = sext i32 %2044 to i64
+	%2046 = getelementptr i32, i32* %49, i64 %2045
+	store i32 %2043, i32* %2046
+	br label %2047
+
+2047:
+	%2048 = add i32 256, %0
+	%2049 = icmp slt i32 %2048, %2022
+	br i1 %2049, label %2050, label %2072
+
+2050:
+	%2051 = add i32 %2048, u0x1000
+	%2052 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2051
+	%2053 = load i32, i32 addrspace(3)* %2052
+	%2054 = lshr i32 %2053, 0
+	%2055 = and i32 %2054, 255
+	%2056 = add i32 %2055, 0
+	%2057 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2056
+	%2058 = load i32, i32 addrspace(3)* %2057
+	%2059 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2055
+	%2060 = load i32, i32 addrspace(3)* %2059
+	%2061 = sub i32 %2048, %2060
+	%2062 = add i32 %2058, %2061
+	%2063 = mul i32 %2062, 2
+	%2064 = sext i32 %2063 to i64
+	%2065 = getelementptr i32, i32* %50, i64 %2064
+	store i32 %2053, i32* %2065
+	%2066 = add i32 %2048, 6144
+	%2067 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2066
+	%2068 = load i32, i32 addrspace(3)* %2067
+	%2069 = mul i32 %2062, 2
+	%2070 = sext i32 %2069 to i64
+	%2071 = getelementptr i32, i32* %49, i64 %2070
+	store i32 %2068, i32* %2071
+	br label %2072
+
+2072:
+	%2073 = add i32 512, %0
+	%2074 = icmp slt i32 %2073, %2022
+	br i1 %2074, label %2075, label %2097
+
+2075:
+	%2076 = add i32 %2073, u0x1000
+	%2077 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2076
+	%2078 = load i32, i32 addrspace(3)* %2077
+	%2079 = lshr i32 %2078, 0
+	%2080 = and i32 %2079, 255
+	%2081 = add i32 %2080, 0
+	%2082 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2081
+	%2083 = load i32, i32 addrspace(3)* %2082
+	%2084 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2080
+	%2085 = load i32, i32 addrspace(3)* %2084
+	%2086 = sub i32 %2073, %2085
+	%2087 = add i32 %2083, %2086
+	%2088 = mul i32 %2087, 2
+	%2089 = sext i32 %2088 to i64
+	%2090 = getelementptr i32, i32* %50, i64 %2089
+	store i32 %2078, i32* %2090
+	%2091 = add i32 %2073, 6144
+	%2092 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2091
+	%2093 = load i32, i32 addrspace(3)* %2092
+	%2094 = mul i32 %2087, 2
+	%2095 = sext i32 %2094 to i64
+	%2096 = getelementptr i32, i32* %49, i64 %2095
+	store i32 %2093, i32* %2096
+	br label %2097
+
+2097:
+	%2098 = add i32 768, %0
+	%2099 = icmp slt i32 %2098, %2022
+	br i1 %2099, label %2100, label %2122
+
+2100:
+	%2101 = add i32 %2098, u0x1000
+	%2102 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2101
+	%2103 = load i32, i32 addrspace(3)* %2102
+	%2104 = lshr i32 %2103, 0
+	%2105 = and i32 %2104, 255
+	%2106 = add i32 %2105, 0
+	%2107 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2106
+	%2108 = load i32, i32 addrspace(3)* %2107
+	%2109 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2105
+	%2110 = load i32, i32 addrspace(3)* %2109
+	%2111 = sub i32 %2098, %2110
+	%2112 = add i32 %2108, %2111
+	%2113 = mul i32 %2112, 2
+	%2114 = sext i32 %2113 to i64
+	%2115 = getelementptr i32, i32* %50, i64 %2114
+	store i32 %2103, i32* %2115
+	%2116 = add i32 %2098, 6144
 	%2117 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2116
 	%2118 = load i32, i32 addrspace(3)* %2117
-	%2119 = add i32 %1916, %2118
-	%2120 = select i1 %1774, i32 %1788, i32 0
-	%2121 = mul i32 %4, 256
-	%2122 = add i32 %2121, %2120
-	%2123 = add i32 2048, %2122
-	%2124 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2123
-	%2125 = load i32, i32 addrspace(3)* %2124
-	%2126 = add i32 %1937, %2125
-	%2127 = select i1 %1790, i32 %1804, i32 0
-	%2128 = mul i32 %4, 256
-	%2129 = add i32 %2128, %2127
-	%2130 = add i32 2048, %2129
-	%2131 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2130
-	%2132 = load i32, i32 addrspace(3)* %2131
-	%2133 = add i32 %1958, %2132
-	%2134 = select i1 %1806, i32 %1820, i32 0
-	%2135 = mul i32 %4, 256
-	%2136 = add i32 %2135, %2134
-	%2137 = add i32 2048, %2136
-	%2138 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2137
-	%2139 = load i32, i32 addrspace(3)* %2138
-	%2140 = add i32 %1979, %2139
-	%2141 = and i32 %0, 31
-	%2142 = lshr i32 %0, 5
-	%2143 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2084, i32 1, i32 0)
-	%2144 = icmp uge i32 %2141, 1
-	%2145 = select i1 %2144, i32 %2143, i32 0
-	%2146 = add i32 %2084, %2145
-	%2147 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2146, i32 2, i32 0)
-	%2148 = icmp uge i32 %2141, 2
-	%2149 = select i1 %2148, i32 %2147, i32 0
-	%2150 = add i32 %2146, %2149
-	%2151 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2150, i32 4, i32 0)
-	%2152 = icmp uge i32 %2141, 4
-	%2153 = select i1 %2152, i32 %2151, i32 0
-	%2154 = add i32 %2150, %2153
-	%2155 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2154, i32 8, i32 0)
-	%2156 = icmp uge i32 %2141, 8
-	%2157 = select i1 %2156, i32 %2155, i32 0
-	%2158 = add i32 %2154, %2157
-	%2159 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2158, i32 16, i32 0)
-	%2160 = icmp uge i32 %2141, 16
-	%2161 = select i1 %2160, i32 %2159, i32 0
+	%2119 = mul i32 %2112, 2
+	%2120 = sext i32 %2119 to i64
+	%2121 = getelementptr i32, i32* %49, i64 %2120
+	store i32 %2118, i32* %2121
+	br label %2122
+
+2122:
+	%2123 = add i32 1024, %0
+	%2124 = icmp slt i32 %2123, %2022
+	br i1 %2124, label %2125, label %2147
+
+2125:
+	%2126 = add i32 %2123, u0x1000
+	%2127 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2126
+	%2128 = load i32, i32 addrspace(3)* %2127
+	%2129 = lshr i32 %2128, 0
+	%2130 = and i32 %2129, 255
+	%2131 = add i32 %2130, 0
+	%2132 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2131
+	%2133 = load i32, i32 addrspace(3)* %2132
+	%2134 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2130
+	%2135 = load i32, i32 addrspace(3)* %2134
+	%2136 = sub i32 %2123, %2135
+	%2137 = add i32 %2133, %2136
+	%2138 = mul i32 %2137, 2
+	%2139 = sext i32 %2138 to i64
+	%2140 = getelementptr i32, i32* %50, i64 %2139
+	store i32 %2128, i32* %2140
+	%2141 = add i32 %2123, 6144
+	%2142 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2141
+	%2143 = load i32, i32 addrspace(3)* %2142
+	%2144 = mul i32 %2137, 2
+	%2145 = sext i32 %2144 to i64
+	%2146 = getelementptr i32, i32* %49, i64 %2145
+	store i32 %2143, i32* %2146
+	br label %2147
+
+2147:
+	%2148 = add i32 1280, %0
+	%2149 = icmp slt i32 %2148, %2022
+	br i1 %2149, label %2150, label %2172
+
+2150:
+	%2151 = add i32 %2148, u0x1000
+	%2152 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2151
+	%2153 = load i32, i32 addrspace(3)* %2152
+	%2154 = lshr i32 %2153, 0
+	%2155 = and i32 %2154, 255
+	%2156 = add i32 %2155, 0
+	%2157 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2156
+	%2158 = load i32, i32 addrspace(3)* %2157
+	%2159 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2155
+	%2160 = load i32, i32 addrspace(3)* %2159
+	%2161 = sub i32 %2148, %2160
 	%2162 = add i32 %2158, %2161
-	%2163 = icmp eq i32 %2141, 31
-	br i1 %2163, label %2164, label %2166
-
-2164:
-	%2165 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2142
-	store i32 %2162, i32 addrspace(3)* %2165
-	br label %2166
-
-2166:
-	call void @llvm.nvvm.barrier0()
-	%2167 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2163 = mul i32 %2162, 2
+	%2164 = sext i32 %2163 to i64
+	%2165 = getelementptr i32, i32* %50, i64 %2164
+	store i32 %2153, i32* %2165
+	%2166 = add i32 %2148, 6144
+	%2167 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2166
 	%2168 = load i32, i32 addrspace(3)* %2167
-	%2169 = icmp sgt i32 %2142, 0
-	%2170 = select i1 %2169, i32 %2168, i32 0
-	%2171 = add i32 0, %2170
-	%2172 = add i32 0, %2168
-	%2173 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2174 = load i32, i32 addrspace(3)* %2173
-	%2175 = icmp sgt i32 %2142, 1
-	%2176 = select i1 %2175, i32 %2174, i32 0
-	%2177 = add i32 %2171, %2176
-	%2178 = add i32 %2172, %2174
-	%2179 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2180 = load i32, i32 addrspace(3)* %2179
-	%2181 = icmp sgt i32 %2142, 2
-	%2182 = select i1 %2181, i32 %2180, i32 0
-	%2183 = add i32 %2177, %2182
-	%2184 = add i32 %2178, %2180
-	%2185 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2186 = load i32, i32 addrspace(3)* %2185
-	%2187 = icmp sgt i32 %2142, 3
-	%2188 = select i1 %2187, i32 %2186, i32 0
-	%2189 = add i32 %2183, %2188
-	%2190 = add i32 %2184, %2186
-	%2191 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2192 = load i32, i32 addrspace(3)* %2191
-	%2193 = icmp sgt i32 %2142, 4
-	%2194 = select i1 %2193, i32 %2192, i32 0
-	%2195 = add i32 %2189, %2194
-	%2196 = add i32 %2190, %2192
-	%2197 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%2198 = load i32, i32 addrspace(3)* %2197
-	%2199 = icmp sgt i32 %2142, 5
-	%2200 = select i1 %2199, i32 %2198, i32 0
-	%2201 = add i32 %2195, %2200
-	%2202 = add i32 %2196, %2198
-	%2203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2204 = load i32, i32 addrspace(3)* %2203
-	%2205 = icmp sgt i32 %2142, 6
-	%2206 = select i1 %2205, i32 %2204, i32 0
-	%2207 = add i32 %2201, %2206
-	%2208 = add i32 %2202, %2204
-	%2209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2169 = mul i32 %2162, 2
+	%2170 = sext i32 %2169 to i64
+	%2171 = getelementptr i32, i32* %49, i64 %2170
+	store i32 %2168, i32* %2171
+	br label %2172
+
+2172:
+	%2173 = add i32 1536, %0
+	%2174 = icmp slt i32 %2173, %2022
+	br i1 %2174, label %2175, label %2197
+
+2175:
+	%2176 = add i32 %2173, u0x1000
+	%2177 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2176
+	%2178 = load i32, i32 addrspace(3)* %2177
+	%2179 = lshr i32 %2178, 0
+	%2180 = and i32 %2179, 255
+	%2181 = add i32 %2180, 0
+	%2182 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2181
+	%2183 = load i32, i32 addrspace(3)* %2182
+	%2184 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2180
+	%2185 = load i32, i32 addrspace(3)* %2184
+	%2186 = sub i32 %2173, %2185
+	%2187 = add i32 %2183, %2186
+	%2188 = mul i32 %2187, 2
+	%2189 = sext i32 %2188 to i64
+	%2190 = getelementptr i32, i32* %50, i64 %2189
+	store i32 %2178, i32* %2190
+	%2191 = add i32 %2173, 6144
+	%2192 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2191
+	%2193 = load i32, i32 addrspace(3)* %2192
+	%2194 = mul i32 %2187, 2
+	%2195 = sext i32 %2194 to i64
+	%2196 = getelementptr i32, i32* %49, i64 %2195
+	store i32 %2193, i32* %2196
+	br label %2197
+
+2197:
+	%2198 = add i32 1792, %0
+	%2199 = icmp slt i32 %2198, %2022
+	br i1 %2199, label %2200, label %2222
+
+2200:
+	%2201 = add i32 %2198, u0x1000
+	%2202 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2201
+	%2203 = load i32, i32 addrspace(3)* %2202
+	%2204 = lshr i32 %2203, 0
+	%2205 = and i32 %2204, 255
+	%2206 = add i32 %2205, 0
+	%2207 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2206
+	%2208 = load i32, i32 addrspace(3)* %2207
+	%2209 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2205
 	%2210 = load i32, i32 addrspace(3)* %2209
-	%2211 = icmp sgt i32 %2142, 7
-	%2212 = select i1 %2211, i32 %2210, i32 0
-	%2213 = add i32 %2207, %2212
-	%2214 = add i32 %2208, %2210
-	%2215 = add i32 %2213, %2162
-	%2216 = sub i32 %2215, %2084
-	%2217 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %2216, i32 addrspace(3)* %2217
+	%2211 = sub i32 %2198, %2210
+	%2212 = add i32 %2208, %2211
+	%2213 = mul i32 %2212, 2
+	%2214 = sext i32 %2213 to i64
+	%2215 = getelementptr i32, i32* %50, i64 %2214
+	store i32 %2203, i32* %2215
+	%2216 = add i32 %2198, 6144
+	%2217 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2216
+	%2218 = load i32, i32 addrspace(3)* %2217
+	%2219 = mul i32 %2212, 2
+	%2220 = sext i32 %2219 to i64
+	%2221 = getelementptr i32, i32* %49, i64 %2220
+	store i32 %2218, i32* %2221
+	br label %2222
+
+2222:
 	call void @llvm.nvvm.barrier0()
-	br i1 %1693, label %2218, label %2226
+	%2223 = add i32 %0, 0
+	%2224 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2223
+	%2225 = load i32, i32 addrspace(3)* %2224
+	%2226 = add i32 %2225, %1814
+	%2227 = add i32 %0, 0
+	%2228 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2227
+	store i32 %2226, i32 addrspace(3)* %2228
+	%2229 = add i32 %1432, 2048
+	br label %1431
 
-2218:
-	%2219 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1708
-	%2220 = load i32, i32 addrspace(3)* %2219
-	%2221 = add i32 %2220, %2091
-	%2222 = add i32 %2221, u0x1000
-	%2223 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2222
-	store i32 %1705, i32 addrspace(3)* %2223
-	%2224 = add i32 %2221, 6144
-	%2225 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2224
-	store i32 %1706, i32 addrspace(3)* %2225
-	br label %2226
+2230:
+	%2231 = phi i32 [ 0, %1440 ], [ %3028, %3021 ]
+	%2232 = icmp slt i32 %2231, %9
+	br i1 %2232, label %2233, label %2239
 
-2226:
-	br i1 %1710, label %2227, label %2235
+2233:
+	%2234 = mul i32 %4, 256
+	%2235 = add i32 %2234, %3
+	%2236 = add i32 %2231, %2235
+	%2237 = add i32 %2236, 0
+	%2238 = icmp slt i32 %2237, %9
+	br i1 %2238, label %2240, label %2249
 
-2227:
-	%2228 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1724
-	%2229 = load i32, i32 addrspace(3)* %2228
-	%2230 = add i32 %2229, %2098
-	%2231 = add i32 %2230, u0x1000
-	%2232 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2231
-	store i32 %1721, i32 addrspace(3)* %2232
-	%2233 = add i32 %2230, 6144
-	%2234 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2233
-	store i32 %1722, i32 addrspace(3)* %2234
-	br label %2235
+2239:
+	call void @llvm.nvvm.barrier0()
+	br label %3029
 
-2235:
-	br i1 %1726, label %2236, label %2244
+2240:
+	%2241 = mul i32 %2237, 2
+	%2242 = sext i32 %2241 to i64
+	%2243 = getelementptr i32, i32* %50, i64 %2242
+	%2244 = load i32, i32* %2243
+	%2245 = mul i32 %2237, 2
+	%2246 = sext i32 %2245 to i64
+	%2247 = getelementptr i32, i32* %49, i64 %2246
+	%2248 = load i32, i32* %2247
+	br label %2249
 
-2236:
-	%2237 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1740
-	%2238 = load i32, i32 addrspace(3)* %2237
-	%2239 = add i32 %2238, %2105
-	%2240 = add i32 %2239, u0x1000
-	%2241 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2240
-	store i32 %1737, i32 addrspace(3)* %2241
-	%2242 = add i32 %2239, 6144
-	%2243 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2242
-	store i32 %1738, i32 addrspace(3)* %2243
-	br label %2244
+2249:
+	%2250 = phi i32 [ 0, %2233 ], [ %2244, %2240 ]
+	%2251 = phi i32 [ 0, %2233 ], [ %2248, %2240 ]
+	%2252 = lshr i32 %2250, 8
+	%2253 = and i32 %2252, 255
+	%2254 = add i32 %2236, 32
+	%2255 = icmp slt i32 %2254, %9
+	br i1 %2255, label %2256, label %2265
 
-2244:
-	br i1 %1742, label %2245, label %2253
+2256:
+	%2257 = mul i32 %2254, 2
+	%2258 = sext i32 %2257 to i64
+	%2259 = getelementptr i32, i32* %50, i64 %2258
+	%2260 = load i32, i32* %2259
+	%2261 = mul i32 %2254, 2
+	%2262 = sext i32 %2261 to i64
+	%2263 = getelementptr i32, i32* %49, i64 %2262
+	%2264 = load i32, i32* %2263
+	br label %2265
 
-2245:
-	%2246 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1756
-	%2247 = load i32, i32 addrspace(3)* %2246
-	%2248 = add i32 %2247, %2112
-	%2249 = add i32 %2248, u0x1000
-	%2250 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2249
-	store i32 %1753, i32 addrspace(3)* %2250
-	%2251 = add i32 %2248, 6144
-	%2252 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2251
-	store i32 %1754, i32 addrspace(3)* %2252
-	br label %2253
-
-2253:
-	br i1 %1758, label %2254, label %2262
-
-2254:
-	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1772
-	%2256 = load i32, i32 addrspace(3)* %2255
-	%2257 = add i32 %2256, %2119
-	%2258 = add i32 %2257, u0x1000
-	%2259 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2258
-	store i32 %1769, i32 addrspace(3)* %2259
-	%2260 = add i32 %2257, 6144
-	%2261 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2260
-	store i32 %1770, i32 addrspace(3)* %2261
-	br label %2262
-
-2262:
-	br i1 %1774, label %2263, label %2271
-
-2263:
-	%2264 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1788
-	%2265 = load i32, i32 addrspace(3)* %2264
-	%2266 = add i32 %2265, %2126
-	%2267 = add i32 %2266, u0x1000
-	%2268 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2267
-	store i32 %1785, i32 addrspace(3)* %2268
-	%2269 = add i32 %2266, 6144
-	%2270 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2269
-	store i32 %1786, i32 addrspace(3)* %2270
-	br label %2271
-
-2271:
-	br i1 %1790, label %2272, label %2280
+2265:
+	%2266 = phi i32 [ 0, %2249 ], [ %2260, %2256 ]
+	%2267 = phi i32 [ 0, %2249 ], [ %2264, %2256 ]
+	%2268 = lshr i32 %2266, 8
+	%2269 = and i32 %2268, 255
+	%2270 = add i32 %2236, 64
+	%2271 = icmp slt i32 %2270, %9
+	br i1 %2271, label %2272, label %2281
 
 2272:
-	%2273 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1804
-	%2274 = load i32, i32 addrspace(3)* %2273
-	%2275 = add i32 %2274, %2133
-	%2276 = add i32 %2275, u0x1000
-	%2277 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2276
-	store i32 %1801, i32 addrspace(3)* %2277
-	%2278 = add i32 %2275, 6144
-	%2279 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2278
-	store i32 %1802, i32 addrspace(3)* %2279
-	br label %2280
-
-2280:
-	br i1 %1806, label %2281, label %2289
+	%2273 = mul i32 %2270, 2
+	%2274 = sext i32 %2273 to i64
+	%2275 = getelementptr i32, i32* %50, i64 %2274
+	%2276 = load i32, i32* %2275
+	%2277 = mul i32 %2270, 2
+	%2278 = sext i32 %2277 to i64
+	%2279 = getelementptr i32, i32* %49, i64 %2278
+	%2280 = load i32, i32* %2279
+	br label %2281
 
 2281:
-	%2282 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1820
-	%2283 = load i32, i32 addrspace(3)* %2282
-	%2284 = add i32 %2283, %2140
-	%2285 = add i32 %2284, u0x1000
-	%2286 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2285
-	store i32 %1817, i32 addrspace(3)* %2286
-	%2287 = add i32 %2284, 6144
-	%2288 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2287
-	store i32 %1818, i32 addrspace(3)* %2288
-	br label %2289
+	%2282 = phi i32 [ 0, %2265 ], [ %2276, %2272 ]
+	%2283 = phi i32 [ 0, %2265 ], [ %2280, %2272 ]
+	%2284 = lshr i32 %2282, 8
+	%2285 = and i32 %2284, 255
+	%2286 = add i32 %2236, 96
+	%2287 = icmp slt i32 %2286, %9
+	br i1 %2287, label %2288, label %2297
 
-2289:
-	call void @llvm.nvvm.barrier0()
-	%2290 = sub i32 %9, %1686
-	%2291 = icmp slt i32 2048, %2290
-	%2292 = select i1 %2291, i32 2048, i32 %2290
-	%2293 = add i32 0, %0
-	%2294 = icmp slt i32 %2293, %2292
-	br i1 %2294, label %2295, label %2315
+2288:
+	%2289 = mul i32 %2286, 2
+	%2290 = sext i32 %2289 to i64
+	%2291 = getelementptr i32, i32* %50, i64 %2290
+	%2292 = load i32, i32* %2291
+	%2293 = mul i32 %2286, 2
+	%2294 = sext i32 %2293 to i64
+	%2295 = getelementptr i32, i32* %49, i64 %2294
+	%2296 = load i32, i32* %2295
+	br label %2297
 
-2295:
-	%2296 = add i32 %2293, u0x1000
-	%2297 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2296
-	%2298 = load i32, i32 addrspace(3)* %2297
-	%2299 = lshr i32 %2298, 8
-	%2300 = and i32 %2299, 255
-	%2301 = add i32 %2300, 256
-	%2302 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2301
-	%2303 = load i32, i32 addrspace(3)* %2302
-	%2304 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2300
-	%2305 = load i32, i32 addrspace(3)* %2304
-	%2306 = sub i32 %2293, %2305
-	%2307 = add i32 %2303, %2306
-	%2308 = sext i32 %2307 to i64
-	%2309 = getelementptr i32, i32* %44, i64 %2308
-	store i32 %2298, i32* %2309
-	%2310 = add i32 %2293, 6144
-	%2311 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2310
-	%2312 = load i32, i32 addrspace(3)* %2311
-	%2313 = sext i32 %2307 to i64
-	%2314 = getelementptr i32, i32* %15, i64 %2313
-	store i32 %2312, i32* %2314
-	br label %2315
+2297:
+	%2298 = phi i32 [ 0, %2281 ], [ %2292, %2288 ]
+	%2299 = phi i32 [ 0, %2281 ], [ %2296, %2288 ]
+	%2300 = lshr i32 %2298, 8
+	%2301 = and i32 %2300, 255
+	%2302 = add i32 %2236, 128
+	%2303 = icmp slt i32 %2302, %9
+	br i1 %2303, label %2304, label %2313
 
-2315:
-	%2316 = add i32 256, %0
-	%2317 = icmp slt i32 %2316, %2292
-	br i1 %2317, label %2318, label %2338
+2304:
+	%2305 = mul i32 %2302, 2
+	%2306 = sext i32 %2305 to i64
+	%2307 = getelementptr i32, i32* %50, i64 %2306
+	%2308 = load i32, i32* %2307
+	%2309 = mul i32 %2302, 2
+	%2310 = sext i32 %2309 to i64
+	%2311 = getelementptr i32, i32* %49, i64 %2310
+	%2312 = load i32, i32* %2311
+	br label %2313
 
-2318:
-	%2319 = add i32 %2316, u0x1000
-	%2320 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2319
-	%2321 = load i32, i32 addrspace(3)* %2320
-	%2322 = lshr i32 %2321, 8
-	%2323 = and i32 %2322, 255
-	%2324 = add i32 %2323, 256
-	%2325 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2324
-	%2326 = load i32, i32 addrspace(3)* %2325
-	%2327 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2323
-	%2328 = load i32, i32 addrspace(3)* %2327
-	%2329 = sub i32 %2316, %2328
-	%2330 = add i32 %2326, %2329
-	%2331 = sext i32 %2330 to i64
-	%2332 = getelementptr i32, i32* %44, i64 %2331
-	store i32 %2321, i32* %2332
-	%2333 = add i32 %2316, 6144
-	%2334 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2333
-	%2335 = load i32, i32 addrspace(3)* %2334
-	%2336 = sext i32 %2330 to i64
-	%2337 = getelementptr i32, i32* %15, i64 %2336
-	store i32 %2335, i32* %2337
-	br label %2338
+2313:
+	%2314 = phi i32 [ 0, %2297 ], [ %2308, %2304 ]
+	%2315 = phi i32 [ 0, %2297 ], [ %2312, %2304 ]
+	%2316 = lshr i32 %2314, 8
+	%2317 = and i32 %2316, 255
+	%2318 = add i32 %2236, 160
+	%2319 = icmp slt i32 %2318, %9
+	br i1 %2319, label %2320, label %2329
 
-2338:
-	%2339 = add i32 512, %0
-	%2340 = icmp slt i32 %2339, %2292
-	br i1 %2340, label %2341, label %2361
+2320:
+	%2321 = mul i32 %2318, 2
+	%2322 = sext i32 %2321 to i64
+	%2323 = getelementptr i32, i32* %50, i64 %2322
+	%2324 = load i32, i32* %2323
+	%2325 = mul i32 %2318, 2
+	%2326 = sext i32 %2325 to i64
+	%2327 = getelementptr i32, i32* %49, i64 %2326
+	%2328 = load i32, i32* %2327
+	br label %2329
 
-2341:
-	%2342 = add i32 %2339, u0x1000
-	%2343 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2342
-	%2344 = load i32, i32 addrspace(3)* %2343
-	%2345 = lshr i32 %2344, 8
-	%2346 = and i32 %2345, 255
-	%2347 = add i32 %2346, 256
-	%2348 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2347
-	%2349 = load i32, i32 addrspace(3)* %2348
-	%2350 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2346
-	%2351 = load i32, i32 addrspace(3)* %2350
-	%2352 = sub i32 %2339, %2351
-	%2353 = add i32 %2349, %2352
+2329:
+	%2330 = phi i32 [ 0, %2313 ], [ %2324, %2320 ]
+	%2331 = phi i32 [ 0, %2313 ], [ %2328, %2320 ]
+	%2332 = lshr i32 %2330, 8
+	%2333 = and i32 %2332, 255
+	%2334 = add i32 %2236, 192
+	%2335 = icmp slt i32 %2334, %9
+	br i1 %2335, label %2336, label %2345
+
+2336:
+	%2337 = mul i32 %2334, 2
+	%2338 = sext i32 %2337 to i64
+	%2339 = getelementptr i32, i32* %50, i64 %2338
+	%2340 = load i32, i32* %2339
+	%2341 = mul i32 %2334, 2
+	%2342 = sext i32 %2341 to i64
+	%2343 = getelementptr i32, i32* %49, i64 %2342
+	%2344 = load i32, i32* %2343
+	br label %2345
+
+2345:
+	%2346 = phi i32 [ 0, %2329 ], [ %2340, %2336 ]
+	%2347 = phi i32 [ 0, %2329 ], [ %2344, %2336 ]
+	%2348 = lshr i32 %2346, 8
+	%2349 = and i32 %2348, 255
+	%2350 = add i32 %2236, 224
+	%2351 = icmp slt i32 %2350, %9
+	br i1 %2351, label %2352, label %2361
+
+2352:
+	%2353 = mul i32 %2350, 2
 	%2354 = sext i32 %2353 to i64
-	%2355 = getelementptr i32, i32* %44, i64 %2354
-	store i32 %2344, i32* %2355
-	%2356 = add i32 %2339, 6144
-	%2357 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2356
-	%2358 = load i32, i32 addrspace(3)* %2357
-	%2359 = sext i32 %2353 to i64
-	%2360 = getelementptr i32, i32* %15, i64 %2359
-	store i32 %2358, i32* %2360
+	%2355 = getelementptr i32, i32* %50, i64 %2354
+	%2356 = load i32, i32* %2355
+	%2357 = mul i32 %2350, 2
+	%2358 = sext i32 %2357 to i64
+	%2359 = getelementptr i32, i32* %49, i64 %2358
+	%2360 = load i32, i32* %2359
 	br label %2361
 
 2361:
-	%2362 = add i32 768, %0
-	%2363 = icmp slt i32 %2362, %2292
-	br i1 %2363, label %2364, label %2384
+	%2362 = phi i32 [ 0, %2345 ], [ %2356, %2352 ]
+	%2363 = phi i32 [ 0, %2345 ], [ %2360, %2352 ]
+	%2364 = lshr i32 %2362, 8
+	%2365 = and i32 %2364, 255
+	%2366 = select i1 %2238, i32 %2253, i32 256
+	%2367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2366)
+	%2368 = and i32 %2367, %1430
+	%2369 = call i32 @llvm.ctpop.i32(i32 %2368)
+	br i1 %2238, label %2370, label %2375
 
-2364:
-	%2365 = add i32 %2362, u0x1000
-	%2366 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2365
-	%2367 = load i32, i32 addrspace(3)* %2366
-	%2368 = lshr i32 %2367, 8
-	%2369 = and i32 %2368, 255
-	%2370 = add i32 %2369, 256
-	%2371 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2370
-	%2372 = load i32, i32 addrspace(3)* %2371
-	%2373 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2369
+2370:
+	%2371 = mul i32 %4, 256
+	%2372 = add i32 %2371, %2253
+	%2373 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2372
 	%2374 = load i32, i32 addrspace(3)* %2373
-	%2375 = sub i32 %2362, %2374
-	%2376 = add i32 %2372, %2375
-	%2377 = sext i32 %2376 to i64
-	%2378 = getelementptr i32, i32* %44, i64 %2377
-	store i32 %2367, i32* %2378
-	%2379 = add i32 %2362, 6144
-	%2380 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2379
-	%2381 = load i32, i32 addrspace(3)* %2380
-	%2382 = sext i32 %2376 to i64
-	%2383 = getelementptr i32, i32* %15, i64 %2382
-	store i32 %2381, i32* %2383
-	br label %2384
+	br label %2375
 
-2384:
-	%2385 = add i32 1024, %0
-	%2386 = icmp slt i32 %2385, %2292
-	br i1 %2386, label %2387, label %2407
+2375:
+	%2376 = phi i32 [ 0, %2361 ], [ %2374, %2370 ]
+	%2377 = add i32 %2376, %2369
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2378 = icmp eq i32 %2369, 0
+	%2379 = and i1 %2238, %2378
+	br i1 %2379, label %2380, label %2386
 
-2387:
-	%2388 = add i32 %2385, u0x1000
-	%2389 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2388
-	%2390 = load i32, i32 addrspace(3)* %2389
-	%2391 = lshr i32 %2390, 8
-	%2392 = and i32 %2391, 255
-	%2393 = add i32 %2392, 256
-	%2394 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2393
+2380:
+	%2381 = call i32 @llvm.ctpop.i32(i32 %2367)
+	%2382 = add i32 %2376, %2381
+	%2383 = mul i32 %4, 256
+	%2384 = add i32 %2383, %2253
+	%2385 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2384
+	store i32 %2382, i32 addrspace(3)* %2385
+	br label %2386
+
+2386:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2387 = select i1 %2255, i32 %2269, i32 256
+	%2388 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2387)
+	%2389 = and i32 %2388, %1430
+	%2390 = call i32 @llvm.ctpop.i32(i32 %2389)
+	br i1 %2255, label %2391, label %2396
+
+2391:
+	%2392 = mul i32 %4, 256
+	%2393 = add i32 %2392, %2269
+	%2394 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2393
 	%2395 = load i32, i32 addrspace(3)* %2394
-	%2396 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2392
-	%2397 = load i32, i32 addrspace(3)* %2396
-	%2398 = sub i32 %2385, %2397
-	%2399 = add i32 %2395, %2398
-	%2400 = sext i32 %2399 to i64
-	%2401 = getelementptr i32, i32* %44, i64 %2400
-	store i32 %2390, i32* %2401
-	%2402 = add i32 %2385, 6144
-	%2403 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2402
-	%2404 = load i32, i32 addrspace(3)* %2403
-	%2405 = sext i32 %2399 to i64
-	%2406 = getelementptr i32, i32* %15, i64 %2405
-	store i32 %2404, i32* %2406
+	br label %2396
+
+2396:
+	%2397 = phi i32 [ 0, %2386 ], [ %2395, %2391 ]
+	%2398 = add i32 %2397, %2390
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2399 = icmp eq i32 %2390, 0
+	%2400 = and i1 %2255, %2399
+	br i1 %2400, label %2401, label %2407
+
+2401:
+	%2402 = call i32 @llvm.ctpop.i32(i32 %2388)
+	%2403 = add i32 %2397, %2402
+	%2404 = mul i32 %4, 256
+	%2405 = add i32 %2404, %2269
+	%2406 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2405
+	store i32 %2403, i32 addrspace(3)* %2406
 	br label %2407
 
 2407:
-	%2408 = add i32 1280, %0
-	%2409 = icmp slt i32 %2408, %2292
-	br i1 %2409, label %2410, label %2430
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2408 = select i1 %2271, i32 %2285, i32 256
+	%2409 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2408)
+	%2410 = and i32 %2409, %1430
+	%2411 = call i32 @llvm.ctpop.i32(i32 %2410)
+	br i1 %2271, label %2412, label %2417
 
-2410:
-	%2411 = add i32 %2408, u0x1000
-	%2412 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2411
-	%2413 = load i32, i32 addrspace(3)* %2412
-	%2414 = lshr i32 %2413, 8
-	%2415 = and i32 %2414, 255
-	%2416 = add i32 %2415, 256
-	%2417 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2416
-	%2418 = load i32, i32 addrspace(3)* %2417
-	%2419 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2415
-	%2420 = load i32, i32 addrspace(3)* %2419
-	%2421 = sub i32 %2408, %2420
-	%2422 = add i32 %2418, %2421
-	%2423 = sext i32 %2422 to i64
-	%2424 = getelementptr i32, i32* %44, i64 %2423
-	store i32 %2413, i32* %2424
-	%2425 = add i32 %2408, 6144
-	%2426 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2425
-	%2427 = load i32, i32 addrspace(3)* %2426
-	%2428 = sext i32 %2422 to i64
-	%2429 = getelementptr i32, i32* %15, i64 %2428
-	store i32 %2427, i32* %2429
-	br label %2430
+2412:
+	%2413 = mul i32 %4, 256
+	%2414 = add i32 %2413, %2285
+	%2415 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2414
+	%2416 = load i32, i32 addrspace(3)* %2415
+	br label %2417
 
-2430:
-	%2431 = add i32 1536, %0
-	%2432 = icmp slt i32 %2431, %2292
-	br i1 %2432, label %2433, label %2453
+2417:
+	%2418 = phi i32 [ 0, %2407 ], [ %2416, %2412 ]
+	%2419 = add i32 %2418, %2411
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2420 = icmp eq i32 %2411, 0
+	%2421 = and i1 %2271, %2420
+	br i1 %2421, label %2422, label %2428
+
+2422:
+	%2423 = call i32 @llvm.ctpop.i32(i32 %2409)
+	%2424 = add i32 %2418, %2423
+	%2425 = mul i32 %4, 256
+	%2426 = add i32 %2425, %2285
+	%2427 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2426
+	store i32 %2424, i32 addrspace(3)* %2427
+	br label %2428
+
+2428:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2429 = select i1 %2287, i32 %2301, i32 256
+	%2430 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2429)
+	%2431 = and i32 %2430, %1430
+	%2432 = call i32 @llvm.ctpop.i32(i32 %2431)
+	br i1 %2287, label %2433, label %2438
 
 2433:
-	%2434 = add i32 %2431, u0x1000
-	%2435 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2434
-	%2436 = load i32, i32 addrspace(3)* %2435
-	%2437 = lshr i32 %2436, 8
-	%2438 = and i32 %2437, 255
-	%2439 = add i32 %2438, 256
-	%2440 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2439
-	%2441 = load i32, i32 addrspace(3)* %2440
-	%2442 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2438
-	%2443 = load i32, i32 addrspace(3)* %2442
-	%2444 = sub i32 %2431, %2443
-	%2445 = add i32 %2441, %2444
-	%2446 = sext i32 %2445 to i64
-	%2447 = getelementptr i32, i32* %44, i64 %2446
-	store i32 %2436, i32* %2447
-	%2448 = add i32 %2431, 6144
-	%2449 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2448
-	%2450 = load i32, i32 addrspace(3)* %2449
-	%2451 = sext i32 %2445 to i64
-	%2452 = getelementptr i32, i32* %15, i64 %2451
-	store i32 %2450, i32* %2452
-	br label %2453
+	%2434 = mul i32 %4, 256
+	%2435 = add i32 %2434, %2301
+	%2436 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2435
+	%2437 = load i32, i32 addrspace(3)* %2436
+	br label %2438
 
-2453:
-	%2454 = add i32 1792, %0
-	%2455 = icmp slt i32 %2454, %2292
-	br i1 %2455, label %2456, label %2476
+2438:
+	%2439 = phi i32 [ 0, %2428 ], [ %2437, %2433 ]
+	%2440 = add i32 %2439, %2432
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2441 = icmp eq i32 %2432, 0
+	%2442 = and i1 %2287, %2441
+	br i1 %2442, label %2443, label %2449
 
-2456:
-	%2457 = add i32 %2454, u0x1000
-	%2458 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2457
-	%2459 = load i32, i32 addrspace(3)* %2458
-	%2460 = lshr i32 %2459, 8
-	%2461 = and i32 %2460, 255
-	%2462 = add i32 %2461, 256
-	%2463 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2462
-	%2464 = load i32, i32 addrspace(3)* %2463
-	%2465 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2461
-	%2466 = load i32, i32 addrspace(3)* %2465
-	%2467 = sub i32 %2454, %2466
-	%2468 = add i32 %2464, %2467
-	%2469 = sext i32 %2468 to i64
-	%2470 = getelementptr i32, i32* %44, i64 %2469
-	store i32 %2459, i32* %2470
-	%2471 = add i32 %2454, 6144
-	%2472 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2471
-	%2473 = load i32, i32 addrspace(3)* %2472
-	%2474 = sext i32 %2468 to i64
-	%2475 = getelementptr i32, i32* %15, i64 %2474
-	store i32 %2473, i32* %2475
-	br label %2476
+2443:
+	%2444 = call i32 @llvm.ctpop.i32(i32 %2430)
+	%2445 = add i32 %2439, %2444
+	%2446 = mul i32 %4, 256
+	%2447 = add i32 %2446, %2301
+	%2448 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2447
+	store i32 %2445, i32 addrspace(3)* %2448
+	br label %2449
 
-2476:
-	call void @llvm.nvvm.barrier0()
-	%2477 = add i32 %0, 256
-	%2478 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2477
+2449:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2450 = select i1 %2303, i32 %2317, i32 256
+	%2451 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2450)
+	%2452 = and i32 %2451, %1430
+	%2453 = call i32 @llvm.ctpop.i32(i32 %2452)
+	br i1 %2303, label %2454, label %2459
+
+2454:
+	%2455 = mul i32 %4, 256
+	%2456 = add i32 %2455, %2317
+	%2457 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2456
+	%2458 = load i32, i32 addrspace(3)* %2457
+	br label %2459
+
+2459:
+	%2460 = phi i32 [ 0, %2449 ], [ %2458, %2454 ]
+	%2461 = add i32 %2460, %2453
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2462 = icmp eq i32 %2453, 0
+	%2463 = and i1 %2303, %2462
+	br i1 %2463, label %2464, label %2470
+
+2464:
+	%2465 = call i32 @llvm.ctpop.i32(i32 %2451)
+	%2466 = add i32 %2460, %2465
+	%2467 = mul i32 %4, 256
+	%2468 = add i32 %2467, %2317
+	%2469 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2468
+	store i32 %2466, i32 addrspace(3)* %2469
+	br label %2470
+
+2470:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2471 = select i1 %2319, i32 %2333, i32 256
+	%2472 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2471)
+	%2473 = and i32 %2472, %1430
+	%2474 = call i32 @llvm.ctpop.i32(i32 %2473)
+	br i1 %2319, label %2475, label %2480
+
+2475:
+	%2476 = mul i32 %4, 256
+	%2477 = add i32 %2476, %2333
+	%2478 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2477
 	%2479 = load i32, i32 addrspace(3)* %2478
-	%2480 = add i32 %2479, %2084
-	%2481 = add i32 %0, 256
-	%2482 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2481
-	store i32 %2480, i32 addrspace(3)* %2482
-	%2483 = add i32 %1686, 2048
-	br label %1685
+	br label %2480
 
-2484:
-	%2485 = phi i32 [ 0, %1694 ], [ %3282, %3275 ]
-	%2486 = icmp slt i32 %2485, %9
-	br i1 %2486, label %2487, label %2493
+2480:
+	%2481 = phi i32 [ 0, %2470 ], [ %2479, %2475 ]
+	%2482 = add i32 %2481, %2474
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2483 = icmp eq i32 %2474, 0
+	%2484 = and i1 %2319, %2483
+	br i1 %2484, label %2485, label %2491
 
-2487:
+2485:
+	%2486 = call i32 @llvm.ctpop.i32(i32 %2472)
+	%2487 = add i32 %2481, %2486
 	%2488 = mul i32 %4, 256
-	%2489 = add i32 %2488, %3
-	%2490 = add i32 %2485, %2489
-	%2491 = add i32 %2490, 0
-	%2492 = icmp slt i32 %2491, %9
-	br i1 %2492, label %2494, label %2501
+	%2489 = add i32 %2488, %2333
+	%2490 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2489
+	store i32 %2487, i32 addrspace(3)* %2490
+	br label %2491
 
-2493:
-	call void @llvm.nvvm.barrier0()
-	br label %3283
+2491:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2492 = select i1 %2335, i32 %2349, i32 256
+	%2493 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2492)
+	%2494 = and i32 %2493, %1430
+	%2495 = call i32 @llvm.ctpop.i32(i32 %2494)
+	br i1 %2335, label %2496, label %2501
 
-2494:
-	%2495 = sext i32 %2491 to i64
-	%2496 = getelementptr i32, i32* %44, i64 %2495
-	%2497 = load i32, i32* %2496
-	%2498 = sext i32 %2491 to i64
-	%2499 = getelementptr i32, i32* %15, i64 %2498
-	%2500 = load i32, i32* %2499
+2496:
+	%2497 = mul i32 %4, 256
+	%2498 = add i32 %2497, %2349
+	%2499 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2498
+	%2500 = load i32, i32 addrspace(3)* %2499
 	br label %2501
 
 2501:
-	%2502 = phi i32 [ 0, %2487 ], [ %2497, %2494 ]
-	%2503 = phi i32 [ 0, %2487 ], [ %2500, %2494 ]
-	%2504 = lshr i32 %2502, 16
-	%2505 = and i32 %2504, 255
-	%2506 = add i32 %2490, 32
-	%2507 = icmp slt i32 %2506, %9
-	br i1 %2507, label %2508, label %2515
+	%2502 = phi i32 [ 0, %2491 ], [ %2500, %2496 ]
+	%2503 = add i32 %2502, %2495
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2504 = icmp eq i32 %2495, 0
+	%2505 = and i1 %2335, %2504
+	br i1 %2505, label %2506, label %2512
 
-2508:
-	%2509 = sext i32 %2506 to i64
-	%2510 = getelementptr i32, i32* %44, i64 %2509
-	%2511 = load i32, i32* %2510
-	%2512 = sext i32 %2506 to i64
-	%2513 = getelementptr i32, i32* %15, i64 %2512
-	%2514 = load i32, i32* %2513
-	br label %2515
+2506:
+	%2507 = call i32 @llvm.ctpop.i32(i32 %2493)
+	%2508 = add i32 %2502, %2507
+	%2509 = mul i32 %4, 256
+	%2510 = add i32 %2509, %2349
+	%2511 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2510
+	store i32 %2508, i32 addrspace(3)* %2511
+	br label %2512
 
-2515:
-	%2516 = phi i32 [ 0, %2501 ], [ %2511, %2508 ]
-	%2517 = phi i32 [ 0, %2501 ], [ %2514, %2508 ]
-	%2518 = lshr i32 %2516, 16
-	%2519 = and i32 %2518, 255
-	%2520 = add i32 %2490, 64
-	%2521 = icmp slt i32 %2520, %9
-	br i1 %2521, label %2522, label %2529
+2512:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2513 = select i1 %2351, i32 %2365, i32 256
+	%2514 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2513)
+	%2515 = and i32 %2514, %1430
+	%2516 = call i32 @llvm.ctpop.i32(i32 %2515)
+	br i1 %2351, label %2517, label %2522
+
+2517:
+	%2518 = mul i32 %4, 256
+	%2519 = add i32 %2518, %2365
+	%2520 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2519
+	%2521 = load i32, i32 addrspace(3)* %2520
+	br label %2522
 
 2522:
-	%2523 = sext i32 %2520 to i64
-	%2524 = getelementptr i32, i32* %44, i64 %2523
-	%2525 = load i32, i32* %2524
-	%2526 = sext i32 %2520 to i64
-	%2527 = getelementptr i32, i32* %15, i64 %2526
-	%2528 = load i32, i32* %2527
-	br label %2529
-
-2529:
-	%2530 = phi i32 [ 0, %2515 ], [ %2525, %2522 ]
-	%2531 = phi i32 [ 0, %2515 ], [ %2528, %2522 ]
-	%2532 = lshr i32 %2530, 16
-	%2533 = and i32 %2532, 255
-	%2534 = add i32 %2490, 96
-	%2535 = icmp slt i32 %2534, %9
-	br i1 %2535, label %2536, label %2543
-
-2536:
-	%2537 = sext i32 %2534 to i64
-	%2538 = getelementptr i32, i32* %44, i64 %2537
-	%2539 = load i32, i32* %2538
-	%2540 = sext i32 %2534 to i64
-	%2541 = getelementptr i32, i32* %15, i64 %2540
-	%2542 = load i32, i32* %2541
-	br label %2543
-
-2543:
-	%2544 = phi i32 [ 0, %2529 ], [ %2539, %2536 ]
-	%2545 = phi i32 [ 0, %2529 ], [ %2542, %2536 ]
-	%2546 = lshr i32 %2544, 16
-	%2547 = and i32 %2546, 255
-	%2548 = add i32 %2490, 128
-	%2549 = icmp slt i32 %2548, %9
-	br i1 %2549, label %2550, label %2557
-
-2550:
-	%2551 = sext i32 %2548 to i64
-	%2552 = getelementptr i32, i32* %44, i64 %2551
-	%2553 = load i32, i32* %2552
-	%2554 = sext i32 %2548 to i64
-	%2555 = getelementptr i32, i32* %15, i64 %2554
-	%2556 = load i32, i32* %2555
-	br label %2557
-
-2557:
-	%2558 = phi i32 [ 0, %2543 ], [ %2553, %2550 ]
-	%2559 = phi i32 [ 0, %2543 ], [ %2556, %2550 ]
-	%2560 = lshr i32 %2558, 16
-	%2561 = and i32 %2560, 255
-	%2562 = add i32 %2490, 160
-	%2563 = icmp slt i32 %2562, %9
-	br i1 %2563, label %2564, label %2571
-
-2564:
-	%2565 = sext i32 %2562 to i64
-	%2566 = getelementptr i32, i32* %44, i64 %2565
-	%2567 = load i32, i32* %2566
-	%2568 = sext i32 %2562 to i64
-	%2569 = getelementptr i32, i32* %15, i64 %2568
-	%2570 = load i32, i32* %2569
-	br label %2571
-
-2571:
-	%2572 = phi i32 [ 0, %2557 ], [ %2567, %2564 ]
-	%2573 = phi i32 [ 0, %2557 ], [ %2570, %2564 ]
-	%2574 = lshr i32 %2572, 16
-	%2575 = and i32 %2574, 255
-	%2576 = add i32 %2490, 192
-	%2577 = icmp slt i32 %2576, %9
-	br i1 %2577, label %2578, label %2585
-
-2578:
-	%2579 = sext i32 %2576 to i64
-	%2580 = getelementptr i32, i32* %44, i64 %2579
-	%2581 = load i32, i32* %2580
-	%2582 = sext i32 %2576 to i64
-	%2583 = getelementptr i32, i32* %15, i64 %2582
-	%2584 = load i32, i32* %2583
-	br label %2585
-
-2585:
-	%2586 = phi i32 [ 0, %2571 ], [ %2581, %2578 ]
-	%2587 = phi i32 [ 0, %2571 ], [ %2584, %2578 ]
-	%2588 = lshr i32 %2586, 16
-	%2589 = and i32 %2588, 255
-	%2590 = add i32 %2490, 224
-	%2591 = icmp slt i32 %2590, %9
-	br i1 %2591, label %2592, label %2599
-
-2592:
-	%2593 = sext i32 %2590 to i64
-	%2594 = getelementptr i32, i32* %44, i64 %2593
-	%2595 = load i32, i32* %2594
-	%2596 = sext i32 %2590 to i64
-	%2597 = getelementptr i32, i32* %15, i64 %2596
-	%2598 = load i32, i32* %2597
-	br label %2599
-
-2599:
-	%2600 = phi i32 [ 0, %2585 ], [ %2595, %2592 ]
-	%2601 = phi i32 [ 0, %2585 ], [ %2598, %2592 ]
-	%2602 = lshr i32 %2600, 16
-	%2603 = and i32 %2602, 255
-	%2604 = select i1 %2492, i32 %2505, i32 256
-	%2605 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2604)
-	%2606 = and i32 %2605, %885
-	%2607 = call i32 @llvm.ctpop.i32(i32 %2606)
-	br i1 %2492, label %2608, label %2613
-
-2608:
-	%2609 = mul i32 %4, 256
-	%2610 = add i32 %2609, %2505
-	%2611 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2610
-	%2612 = load i32, i32 addrspace(3)* %2611
-	br label %2613
-
-2613:
-	%2614 = phi i32 [ 0, %2599 ], [ %2612, %2608 ]
-	%2615 = add i32 %2614, %2607
+	%2523 = phi i32 [ 0, %2512 ], [ %2521, %2517 ]
+	%2524 = add i32 %2523, %2516
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2616 = icmp eq i32 %2607, 0
-	%2617 = and i1 %2492, %2616
-	br i1 %2617, label %2618, label %2624
+	%2525 = icmp eq i32 %2516, 0
+	%2526 = and i1 %2351, %2525
+	br i1 %2526, label %2527, label %2533
 
-2618:
-	%2619 = call i32 @llvm.ctpop.i32(i32 %2605)
-	%2620 = add i32 %2614, %2619
-	%2621 = mul i32 %4, 256
-	%2622 = add i32 %2621, %2505
-	%2623 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2622
-	store i32 %2620, i32 addrspace(3)* %2623
-	br label %2624
+2527:
+	%2528 = call i32 @llvm.ctpop.i32(i32 %2514)
+	%2529 = add i32 %2523, %2528
+	%2530 = mul i32 %4, 256
+	%2531 = add i32 %2530, %2365
+	%2532 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2531
+	store i32 %2529, i32 addrspace(3)* %2532
+	br label %2533
 
-2624:
+2533:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2625 = select i1 %2507, i32 %2519, i32 256
-	%2626 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2625)
-	%2627 = and i32 %2626, %885
-	%2628 = call i32 @llvm.ctpop.i32(i32 %2627)
-	br i1 %2507, label %2629, label %2634
+	call void @llvm.nvvm.barrier0()
+	%2534 = mul i32 0, 256
+	%2535 = add i32 %2534, %0
+	%2536 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2535
+	%2537 = load i32, i32 addrspace(3)* %2536
+	%2538 = mul i32 0, 256
+	%2539 = add i32 %2538, %0
+	%2540 = add i32 2048, %2539
+	%2541 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2540
+	store i32 0, i32 addrspace(3)* %2541
+	%2542 = mul i32 0, 256
+	%2543 = add i32 %2542, %0
+	%2544 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2543
+	store i32 0, i32 addrspace(3)* %2544
+	%2545 = add i32 0, %2537
+	%2546 = mul i32 1, 256
+	%2547 = add i32 %2546, %0
+	%2548 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2547
+	%2549 = load i32, i32 addrspace(3)* %2548
+	%2550 = mul i32 1, 256
+	%2551 = add i32 %2550, %0
+	%2552 = add i32 2048, %2551
+	%2553 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2552
+	store i32 %2545, i32 addrspace(3)* %2553
+	%2554 = mul i32 1, 256
+	%2555 = add i32 %2554, %0
+	%2556 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2555
+	store i32 0, i32 addrspace(3)* %2556
+	%2557 = add i32 %2545, %2549
+	%2558 = mul i32 2, 256
+	%2559 = add i32 %2558, %0
+	%2560 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2559
+	%2561 = load i32, i32 addrspace(3)* %2560
+	%2562 = mul i32 2, 256
+	%2563 = add i32 %2562, %0
+	%2564 = add i32 2048, %2563
+	%2565 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2564
+	store i32 %2557, i32 addrspace(3)* %2565
+	%2566 = mul i32 2, 256
+	%2567 = add i32 %2566, %0
+	%2568 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2567
+	store i32 0, i32 addrspace(3)* %2568
+	%2569 = add i32 %2557, %2561
+	%2570 = mul i32 3, 256
+	%2571 = add i32 %2570, %0
+	%2572 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2571
+	%2573 = load i32, i32 addrspace(3)* %2572
+	%2574 = mul i32 3, 256
+	%2575 = add i32 %2574, %0
+	%2576 = add i32 2048, %2575
+	%2577 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2576
+	store i32 %2569, i32 addrspace(3)* %2577
+	%2578 = mul i32 3, 256
+	%2579 = add i32 %2578, %0
+	%2580 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2579
+	store i32 0, i32 addrspace(3)* %2580
+	%2581 = add i32 %2569, %2573
+	%2582 = mul i32 4, 256
+	%2583 = add i32 %2582, %0
+	%2584 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2583
+	%2585 = load i32, i32 addrspace(3)* %2584
+	%2586 = mul i32 4, 256
+	%2587 = add i32 %2586, %0
+	%2588 = add i32 2048, %2587
+	%2589 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2588
+	store i32 %2581, i32 addrspace(3)* %2589
+	%2590 = mul i32 4, 256
+	%2591 = add i32 %2590, %0
+	%2592 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2591
+	store i32 0, i32 addrspace(3)* %2592
+	%2593 = add i32 %2581, %2585
+	%2594 = mul i32 5, 256
+	%2595 = add i32 %2594, %0
+	%2596 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2595
+	%2597 = load i32, i32 addrspace(3)* %2596
+	%2598 = mul i32 5, 256
+	%2599 = add i32 %2598, %0
+	%2600 = add i32 2048, %2599
+	%2601 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2600
+	store i32 %2593, i32 addrspace(3)* %2601
+	%2602 = mul i32 5, 256
+	%2603 = add i32 %2602, %0
+	%2604 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2603
+	store i32 0, i32 addrspace(3)* %2604
+	%2605 = add i32 %2593, %2597
+	%2606 = mul i32 6, 256
+	%2607 = add i32 %2606, %0
+	%2608 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2607
+	%2609 = load i32, i32 addrspace(3)* %2608
+	%2610 = mul i32 6, 256
+	%2611 = add i32 %2610, %0
+	%2612 = add i32 2048, %2611
+	%2613 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2612
+	store i32 %2605, i32 addrspace(3)* %2613
+	%2614 = mul i32 6, 256
+	%2615 = add i32 %2614, %0
+	%2616 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2615
+	store i32 0, i32 addrspace(3)* %2616
+	%2617 = add i32 %2605, %2609
+	%2618 = mul i32 7, 256
+	%2619 = add i32 %2618, %0
+	%2620 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2619
+	%2621 = load i32, i32 addrspace(3)* %2620
+	%2622 = mul i32 7, 256
+	%2623 = add i32 %2622, %0
+	%2624 = add i32 2048, %2623
+	%2625 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2624
+	store i32 %2617, i32 addrspace(3)* %2625
+	%2626 = mul i32 7, 256
+	%2627 = add i32 %2626, %0
+	%2628 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2627
+	store i32 0, i32 addrspace(3)* %2628
+	%2629 = add i32 %2617, %2621
+	call void @llvm.nvvm.barrier0()
+	%2630 = select i1 %2238, i32 %2253, i32 0
+	%2631 = mul i32 %4, 256
+	%2632 = add i32 %2631, %2630
+	%2633 = add i32 2048, %2632
+	%2634 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2633
+	%2635 = load i32, i32 addrspace(3)* %2634
+	%2636 = add i32 %2377, %2635
+	%2637 = select i1 %2255, i32 %2269, i32 0
+	%2638 = mul i32 %4, 256
+	%2639 = add i32 %2638, %2637
+	%2640 = add i32 2048, %2639
+	%2641 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2640
+	%2642 = load i32, i32 addrspace(3)* %2641
+	%2643 = add i32 %2398, %2642
+	%2644 = select i1 %2271, i32 %2285, i32 0
+	%2645 = mul i32 %4, 256
+	%2646 = add i32 %2645, %2644
+	%2647 = add i32 2048, %2646
+	%2648 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2647
+	%2649 = load i32, i32 addrspace(3)* %2648
+	%2650 = add i32 %2419, %2649
+	%2651 = select i1 %2287, i32 %2301, i32 0
+	%2652 = mul i32 %4, 256
+	%2653 = add i32 %2652, %2651
+	%2654 = add i32 2048, %2653
+	%2655 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2654
+	%2656 = load i32, i32 addrspace(3)* %2655
+	%2657 = add i32 %2440, %2656
+	%2658 = select i1 %2303, i32 %2317, i32 0
+	%2659 = mul i32 %4, 256
+	%2660 = add i32 %2659, %2658
+	%2661 = add i32 2048, %2660
+	%2662 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2661
+	%2663 = load i32, i32 addrspace(3)* %2662
+	%2664 = add i32 %2461, %2663
+	%2665 = select i1 %2319, i32 %2333, i32 0
+	%2666 = mul i32 %4, 256
+	%2667 = add i32 %2666, %2665
+	%2668 = add i32 2048, %2667
+	%2669 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2668
+	%2670 = load i32, i32 addrspace(3)* %2669
+	%2671 = add i32 %2482, %2670
+	%2672 = select i1 %2335, i32 %2349, i32 0
+	%2673 = mul i32 %4, 256
+	%2674 = add i32 %2673, %2672
+	%2675 = add i32 2048, %2674
+	%2676 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2675
+	%2677 = load i32, i32 addrspace(3)* %2676
+	%2678 = add i32 %2503, %2677
+	%2679 = select i1 %2351, i32 %2365, i32 0
+	%2680 = mul i32 %4, 256
+	%2681 = add i32 %2680, %2679
+	%2682 = add i32 2048, %2681
+	%2683 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2682
+	%2684 = load i32, i32 addrspace(3)* %2683
+	%2685 = add i32 %2524, %2684
+	%2686 = and i32 %0, 31
+	%2687 = lshr i32 %0, 5
+	%2688 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2629, i32 1, i32 0)
+	%2689 = icmp uge i32 %2686, 1
+	%2690 = select i1 %2689, i32 %2688, i32 0
+	%2691 = add i32 %2629, %2690
+	%2692 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2691, i32 2, i32 0)
+	%2693 = icmp uge i32 %2686, 2
+	%2694 = select i1 %2693, i32 %2692, i32 0
+	%2695 = add i32 %2691, %2694
+	%2696 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2695, i32 4, i32 0)
+	%2697 = icmp uge i32 %2686, 4
+	%2698 = select i1 %2697, i32 %2696, i32 0
+	%2699 = add i32 %2695, %2698
+	%2700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2699, i32 8, i32 0)
+	%2701 = icmp uge i32 %2686, 8
+	%2702 = select i1 %2701, i32 %2700, i32 0
+	%2703 = add i32 %2699, %2702
+	%2704 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2703, i32 16, i32 0)
+	%2705 = icmp uge i32 %2686, 16
+	%2706 = select i1 %2705, i32 %2704, i32 0
+	%2707 = add i32 %2703, %2706
+	%2708 = icmp eq i32 %2686, 31
+	br i1 %2708, label %2709, label %2711
 
-2629:
-	%2630 = mul i32 %4, 256
-	%2631 = add i32 %2630, %2519
-	%2632 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2631
-	%2633 = load i32, i32 addrspace(3)* %2632
-	br label %2634
+2709:
+	%2710 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2687
+	store i32 %2707, i32 addrspace(3)* %2710
+	br label %2711
 
-2634:
-	%2635 = phi i32 [ 0, %2624 ], [ %2633, %2629 ]
-	%2636 = add i32 %2635, %2628
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2637 = icmp eq i32 %2628, 0
-	%2638 = and i1 %2507, %2637
-	br i1 %2638, label %2639, label %2645
-
-2639:
-	%2640 = call i32 @llvm.ctpop.i32(i32 %2626)
-	%2641 = add i32 %2635, %2640
-	%2642 = mul i32 %4, 256
-	%2643 = add i32 %2642, %2519
-	%2644 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2643
-	store i32 %2641, i32 addrspace(3)* %2644
-	br label %2645
-
-2645:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2646 = select i1 %2521, i32 %2533, i32 256
-	%2647 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2646)
-	%2648 = and i32 %2647, %885
-	%2649 = call i32 @llvm.ctpop.i32(i32 %2648)
-	br i1 %2521, label %2650, label %2655
-
-2650:
-	%2651 = mul i32 %4, 256
-	%2652 = add i32 %2651, %2533
-	%2653 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2652
-	%2654 = load i32, i32 addrspace(3)* %2653
-	br label %2655
-
-2655:
-	%2656 = phi i32 [ 0, %2645 ], [ %2654, %2650 ]
-	%2657 = add i32 %2656, %2649
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2658 = icmp eq i32 %2649, 0
-	%2659 = and i1 %2521, %2658
-	br i1 %2659, label %2660, label %2666
-
-2660:
-	%2661 = call i32 @llvm.ctpop.i32(i32 %2647)
-	%2662 = add i32 %2656, %2661
-	%2663 = mul i32 %4, 256
-	%2664 = add i32 %2663, %2533
-	%2665 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2664
-	store i32 %2662, i32 addrspace(3)* %2665
-	br label %2666
-
-2666:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2667 = select i1 %2535, i32 %2547, i32 256
-	%2668 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2667)
-	%2669 = and i32 %2668, %885
-	%2670 = call i32 @llvm.ctpop.i32(i32 %2669)
-	br i1 %2535, label %2671, label %2676
-
-2671:
-	%2672 = mul i32 %4, 256
-	%2673 = add i32 %2672, %2547
-	%2674 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2673
-	%2675 = load i32, i32 addrspace(3)* %2674
-	br label %2676
-
-2676:
-	%2677 = phi i32 [ 0, %2666 ], [ %2675, %2671 ]
-	%2678 = add i32 %2677, %2670
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2679 = icmp eq i32 %2670, 0
-	%2680 = and i1 %2535, %2679
-	br i1 %2680, label %2681, label %2687
-
-2681:
-	%2682 = call i32 @llvm.ctpop.i32(i32 %2668)
-	%2683 = add i32 %2677, %2682
-	%2684 = mul i32 %4, 256
-	%2685 = add i32 %2684, %2547
-	%2686 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2685
-	store i32 %2683, i32 addrspace(3)* %2686
-	br label %2687
-
-2687:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2688 = select i1 %2549, i32 %2561, i32 256
-	%2689 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2688)
-	%2690 = and i32 %2689, %885
-	%2691 = call i32 @llvm.ctpop.i32(i32 %2690)
-	br i1 %2549, label %2692, label %2697
-
-2692:
-	%2693 = mul i32 %4, 256
-	%2694 = add i32 %2693, %2561
-	%2695 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2694
-	%2696 = load i32, i32 addrspace(3)* %2695
-	br label %2697
-
-2697:
-	%2698 = phi i32 [ 0, %2687 ], [ %2696, %2692 ]
-	%2699 = add i32 %2698, %2691
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2700 = icmp eq i32 %2691, 0
-	%2701 = and i1 %2549, %2700
-	br i1 %2701, label %2702, label %2708
-
-2702:
-	%2703 = call i32 @llvm.ctpop.i32(i32 %2689)
-	%2704 = add i32 %2698, %2703
-	%2705 = mul i32 %4, 256
-	%2706 = add i32 %2705, %2561
-	%2707 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2706
-	store i32 %2704, i32 addrspace(3)* %2707
-	br label %2708
-
-2708:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2709 = select i1 %2563, i32 %2575, i32 256
-	%2710 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2709)
-	%2711 = and i32 %2710, %885
-	%2712 = call i32 @llvm.ctpop.i32(i32 %2711)
-	br i1 %2563, label %2713, label %2718
-
-2713:
-	%2714 = mul i32 %4, 256
-	%2715 = add i32 %2714, %2575
-	%2716 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2715
-	%2717 = load i32, i32 addrspace(3)* %2716
-	br label %2718
-
-2718:
-	%2719 = phi i32 [ 0, %2708 ], [ %2717, %2713 ]
-	%2720 = add i32 %2719, %2712
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2721 = icmp eq i32 %2712, 0
-	%2722 = and i1 %2563, %2721
-	br i1 %2722, label %2723, label %2729
-
-2723:
-	%2724 = call i32 @llvm.ctpop.i32(i32 %2710)
-	%2725 = add i32 %2719, %2724
-	%2726 = mul i32 %4, 256
-	%2727 = add i32 %2726, %2575
-	%2728 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2727
-	store i32 %2725, i32 addrspace(3)* %2728
-	br label %2729
-
-2729:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2730 = select i1 %2577, i32 %2589, i32 256
-	%2731 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2730)
-	%2732 = and i32 %2731, %885
-	%2733 = call i32 @llvm.ctpop.i32(i32 %2732)
-	br i1 %2577, label %2734, label %2739
-
-2734:
-	%2735 = mul i32 %4, 256
-	%2736 = add i32 %2735, %2589
-	%2737 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2736
-	%2738 = load i32, i32 addrspace(3)* %2737
-	br label %2739
-
-2739:
-	%2740 = phi i32 [ 0, %2729 ], [ %2738, %2734 ]
-	%2741 = add i32 %2740, %2733
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2742 = icmp eq i32 %2733, 0
-	%2743 = and i1 %2577, %2742
-	br i1 %2743, label %2744, label %2750
-
-2744:
-	%2745 = call i32 @llvm.ctpop.i32(i32 %2731)
+2711:
+	call void @llvm.nvvm.barrier0()
+	%2712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2713 = load i32, i32 addrspace(3)* %2712
+	%2714 = icmp sgt i32 %2687, 0
+	%2715 = select i1 %2714, i32 %2713, i32 0
+	%2716 = add i32 0, %2715
+	%2717 = add i32 0, %2713
+	%2718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2719 = load i32, i32 addrspace(3)* %2718
+	%2720 = icmp sgt i32 %2687, 1
+	%2721 = select i1 %2720, i32 %2719, i32 0
+	%2722 = add i32 %2716, %2721
+	%2723 = add i32 %2717, %2719
+	%2724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2725 = load i32, i32 addrspace(3)* %2724
+	%2726 = icmp sgt i32 %2687, 2
+	%2727 = select i1 %2726, i32 %2725, i32 0
+	%2728 = add i32 %2722, %2727
+	%2729 = add i32 %2723, %2725
+	%2730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2731 = load i32, i32 addrspace(3)* %2730
+	%2732 = icmp sgt i32 %2687, 3
+	%2733 = select i1 %2732, i32 %2731, i32 0
+	%2734 = add i32 %2728, %2733
+	%2735 = add i32 %2729, %2731
+	%2736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2737 = load i32, i32 addrspace(3)* %2736
+	%2738 = icmp sgt i32 %2687, 4
+	%2739 = select i1 %2738, i32 %2737, i32 0
+	%2740 = add i32 %2734, %2739
+	%2741 = add i32 %2735, %2737
+	%2742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2743 = load i32, i32 addrspace(3)* %2742
+	%2744 = icmp sgt i32 %2687, 5
+	%2745 = select i1 %2744, i32 %2743, i32 0
 	%2746 = add i32 %2740, %2745
-	%2747 = mul i32 %4, 256
-	%2748 = add i32 %2747, %2589
-	%2749 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2748
-	store i32 %2746, i32 addrspace(3)* %2749
-	br label %2750
+	%2747 = add i32 %2741, %2743
+	%2748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2749 = load i32, i32 addrspace(3)* %2748
+	%2750 = icmp sgt i32 %2687, 6
+	%2751 = select i1 %2750, i32 %2749, i32 0
+	%2752 = add i32 %2746, %2751
+	%2753 = add i32 %2747, %2749
+	%2754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2755 = load i32, i32 addrspace(3)* %2754
+	%2756 = icmp sgt i32 %2687, 7
+	%2757 = select i1 %2756, i32 %2755, i32 0
+	%2758 = add i32 %2752, %2757
+	%2759 = add i32 %2753, %2755
+	%2760 = add i32 %2758, %2707
+	%2761 = sub i32 %2760, %2629
+	%2762 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2761, i32 addrspace(3)* %2762
+	call void @llvm.nvvm.barrier0()
+	br i1 %2238, label %2763, label %2771
 
-2750:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2751 = select i1 %2591, i32 %2603, i32 256
-	%2752 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2751)
-	%2753 = and i32 %2752, %885
-	%2754 = call i32 @llvm.ctpop.i32(i32 %2753)
-	br i1 %2591, label %2755, label %2760
-
-2755:
-	%2756 = mul i32 %4, 256
-	%2757 = add i32 %2756, %2603
-	%2758 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2757
-	%2759 = load i32, i32 addrspace(3)* %2758
-	br label %2760
-
-2760:
-	%2761 = phi i32 [ 0, %2750 ], [ %2759, %2755 ]
-	%2762 = add i32 %2761, %2754
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2763 = icmp eq i32 %2754, 0
-	%2764 = and i1 %2591, %2763
-	br i1 %2764, label %2765, label %2771
-
-2765:
-	%2766 = call i32 @llvm.ctpop.i32(i32 %2752)
-	%2767 = add i32 %2761, %2766
-	%2768 = mul i32 %4, 256
-	%2769 = add i32 %2768, %2603
+2763:
+	%2764 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2253
+	%2765 = load i32, i32 addrspace(3)* %2764
+	%2766 = add i32 %2765, %2636
+	%2767 = add i32 %2766, u0x1000
+	%2768 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2767
+	store i32 %2250, i32 addrspace(3)* %2768
+	%2769 = add i32 %2766, 6144
 	%2770 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2769
-	store i32 %2767, i32 addrspace(3)* %2770
+	store i32 %2251, i32 addrspace(3)* %2770
 	br label %2771
 
 2771:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%2772 = mul i32 0, 256
-	%2773 = add i32 %2772, %0
-	%2774 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2773
-	%2775 = load i32, i32 addrspace(3)* %2774
-	%2776 = mul i32 0, 256
-	%2777 = add i32 %2776, %0
-	%2778 = add i32 2048, %2777
+	br i1 %2255, label %2772, label %2780
+
+2772:
+	%2773 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2269
+	%2774 = load i32, i32 addrspace(3)* %2773
+	%2775 = add i32 %2774, %2643
+	%2776 = add i32 %2775, u0x1000
+	%2777 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2776
+	store i32 %2266, i32 addrspace(3)* %2777
+	%2778 = add i32 %2775, 6144
 	%2779 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2778
-	store i32 0, i32 addrspace(3)* %2779
-	%2780 = mul i32 0, 256
-	%2781 = add i32 %2780, %0
-	%2782 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2781
-	store i32 0, i32 addrspace(3)* %2782
-	%2783 = add i32 0, %2775
-	%2784 = mul i32 1, 256
-	%2785 = add i32 %2784, %0
+	store i32 %2267, i32 addrspace(3)* %2779
+	br label %2780
+
+2780:
+	br i1 %2271, label %2781, label %2789
+
+2781:
+	%2782 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2285
+	%2783 = load i32, i32 addrspace(3)* %2782
+	%2784 = add i32 %2783, %2650
+	%2785 = add i32 %2784, u0x1000
 	%2786 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2785
-	%2787 = load i32, i32 addrspace(3)* %2786
-	%2788 = mul i32 1, 256
-	%2789 = add i32 %2788, %0
-	%2790 = add i32 2048, %2789
-	%2791 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2790
-	store i32 %2783, i32 addrspace(3)* %2791
-	%2792 = mul i32 1, 256
-	%2793 = add i32 %2792, %0
-	%2794 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2793
-	store i32 0, i32 addrspace(3)* %2794
-	%2795 = add i32 %2783, %2787
-	%2796 = mul i32 2, 256
-	%2797 = add i32 %2796, %0
-	%2798 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2797
-	%2799 = load i32, i32 addrspace(3)* %2798
-	%2800 = mul i32 2, 256
-	%2801 = add i32 %2800, %0
-	%2802 = add i32 2048, %2801
-	%2803 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2802
-	store i32 %2795, i32 addrspace(3)* %2803
-	%2804 = mul i32 2, 256
-	%2805 = add i32 %2804, %0
+	store i32 %2282, i32 addrspace(3)* %2786
+	%2787 = add i32 %2784, 6144
+	%2788 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2787
+	store i32 %2283, i32 addrspace(3)* %2788
+	br label %2789
+
+2789:
+	br i1 %2287, label %2790, label %2798
+
+2790:
+	%2791 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2301
+	%2792 = load i32, i32 addrspace(3)* %2791
+	%2793 = add i32 %2792, %2657
+	%2794 = add i32 %2793, u0x1000
+	%2795 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2794
+	store i32 %2298, i32 addrspace(3)* %2795
+	%2796 = add i32 %2793, 6144
+	%2797 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2796
+	store i32 %2299, i32 addrspace(3)* %2797
+	br label %2798
+
+2798:
+	br i1 %2303, label %2799, label %2807
+
+2799:
+	%2800 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2317
+	%2801 = load i32, i32 addrspace(3)* %2800
+	%2802 = add i32 %2801, %2664
+	%2803 = add i32 %2802, u0x1000
+	%2804 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2803
+	store i32 %2314, i32 addrspace(3)* %2804
+	%2805 = add i32 %2802, 6144
 	%2806 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2805
-	store i32 0, i32 addrspace(3)* %2806
-	%2807 = add i32 %2795, %2799
-	%2808 = mul i32 3, 256
-	%2809 = add i32 %2808, %0
-	%2810 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2809
-	%2811 = load i32, i32 addrspace(3)* %2810
-	%2812 = mul i32 3, 256
-	%2813 = add i32 %2812, %0
-	%2814 = add i32 2048, %2813
+	store i32 %2315, i32 addrspace(3)* %2806
+	br label %2807
+
+2807:
+	br i1 %2319, label %2808, label %2816
+
+2808:
+	%2809 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2333
+	%2810 = load i32, i32 addrspace(3)* %2809
+	%2811 = add i32 %2810, %2671
+	%2812 = add i32 %2811, u0x1000
+	%2813 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2812
+	store i32 %2330, i32 addrspace(3)* %2813
+	%2814 = add i32 %2811, 6144
 	%2815 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2814
-	store i32 %2807, i32 addrspace(3)* %2815
-	%2816 = mul i32 3, 256
-	%2817 = add i32 %2816, %0
-	%2818 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2817
-	store i32 0, i32 addrspace(3)* %2818
-	%2819 = add i32 %2807, %2811
-	%2820 = mul i32 4, 256
-	%2821 = add i32 %2820, %0
+	store i32 %2331, i32 addrspace(3)* %2815
+	br label %2816
+
+2816:
+	br i1 %2335, label %2817, label %2825
+
+2817:
+	%2818 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2349
+	%2819 = load i32, i32 addrspace(3)* %2818
+	%2820 = add i32 %2819, %2678
+	%2821 = add i32 %2820, u0x1000
 	%2822 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2821
-	%2823 = load i32, i32 addrspace(3)* %2822
-	%2824 = mul i32 4, 256
-	%2825 = add i32 %2824, %0
-	%2826 = add i32 2048, %2825
-	%2827 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2826
-	store i32 %2819, i32 addrspace(3)* %2827
-	%2828 = mul i32 4, 256
-	%2829 = add i32 %2828, %0
-	%2830 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2829
-	store i32 0, i32 addrspace(3)* %2830
-	%2831 = add i32 %2819, %2823
-	%2832 = mul i32 5, 256
-	%2833 = add i32 %2832, %0
-	%2834 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2833
-	%2835 = load i32, i32 addrspace(3)* %2834
-	%2836 = mul i32 5, 256
-	%2837 = add i32 %2836, %0
-	%2838 = add i32 2048, %2837
-	%2839 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2838
-	store i32 %2831, i32 addrspace(3)* %2839
-	%2840 = mul i32 5, 256
-	%2841 = add i32 %2840, %0
-	%2842 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2841
-	store i32 0, i32 addrspace(3)* %2842
-	%2843 = add i32 %2831, %2835
-	%2844 = mul i32 6, 256
-	%2845 = add i32 %2844, %0
-	%2846 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2845
-	%2847 = load i32, i32 addrspace(3)* %2846
-	%2848 = mul i32 6, 256
-	%2849 = add i32 %2848, %0
-	%2850 = add i32 2048, %2849
-	%2851 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2850
-	store i32 %2843, i32 addrspace(3)* %2851
-	%2852 = mul i32 6, 256
-	%2853 = add i32 %2852, %0
-	%2854 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2853
-	store i32 0, i32 addrspace(3)* %2854
-	%2855 = add i32 %2843, %2847
-	%2856 = mul i32 7, 256
-	%2857 = add i32 %2856, %0
-	%2858 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2857
-	%2859 = load i32, i32 addrspace(3)* %2858
-	%2860 = mul i32 7, 256
-	%2861 = add i32 %2860, %0
-	%2862 = add i32 2048, %2861
-	%2863 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2862
-	store i32 %2855, i32 addrspace(3)* %2863
-	%2864 = mul i32 7, 256
-	%2865 = add i32 %2864, %0
-	%2866 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2865
-	store i32 0, i32 addrspace(3)* %2866
-	%2867 = add i32 %2855, %2859
+	store i32 %2346, i32 addrspace(3)* %2822
+	%2823 = add i32 %2820, 6144
+	%2824 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2823
+	store i32 %2347, i32 addrspace(3)* %2824
+	br label %2825
+
+2825:
+	br i1 %2351, label %2826, label %2834
+
+2826:
+	%2827 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2365
+	%2828 = load i32, i32 addrspace(3)* %2827
+	%2829 = add i32 %2828, %2685
+	%2830 = add i32 %2829, u0x1000
+	%2831 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2830
+	store i32 %2362, i32 addrspace(3)* %2831
+	%2832 = add i32 %2829, 6144
+	%2833 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2832
+	store i32 %2363, i32 addrspace(3)* %2833
+	br label %2834
+
+2834:
 	call void @llvm.nvvm.barrier0()
-	%2868 = select i1 %2492, i32 %2505, i32 0
-	%2869 = mul i32 %4, 256
-	%2870 = add i32 %2869, %2868
-	%2871 = add i32 2048, %2870
-	%2872 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2871
+	%2835 = sub i32 %9, %2231
+	%2836 = icmp slt i32 2048, %2835
+	%2837 = select i1 %2836, i32 2048, i32 %2835
+	%2838 = add i32 0, %0
+	%2839 = icmp slt i32 %2838, %2837
+	br i1 %2839, label %2840, label %2860
+
+2840:
+	%2841 = add i32 %2838, u0x1000
+	%2842 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2841
+	%2843 = load i32, i32 addrspace(3)* %2842
+	%2844 = lshr i32 %2843, 8
+	%2845 = and i32 %2844, 255
+	%2846 = add i32 %2845, 256
+	%2847 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2846
+	%2848 = load i32, i32 addrspace(3)* %2847
+	%2849 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2845
+	%2850 = load i32, i32 addrspace(3)* %2849
+	%2851 = sub i32 %2838, %2850
+	%2852 = add i32 %2848, %2851
+	%2853 = sext i32 %2852 to i64
+	%2854 = getelementptr i32, i32* %44, i64 %2853
+	store i32 %2843, i32* %2854
+	%2855 = add i32 %2838, 6144
+	%2856 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2855
+	%2857 = load i32, i32 addrspace(3)* %2856
+	%2858 = sext i32 %2852 to i64
+	%2859 = getelementptr i32, i32* %15, i64 %2858
+	store i32 %2857, i32* %2859
+	br label %2860
+
+2860:
+	%2861 = add i32 256, %0
+	%2862 = icmp slt i32 %2861, %2837
+	br i1 %2862, label %2863, label %2883
+
+2863:
+	%2864 = add i32 %2861, u0x1000
+	%2865 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2864
+	%2866 = load i32, i32 addrspace(3)* %2865
+	%2867 = lshr i32 %2866, 8
+	%2868 = and i32 %2867, 255
+	%2869 = add i32 %2868, 256
+	%2870 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2869
+	%2871 = load i32, i32 addrspace(3)* %2870
+	%2872 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2868
 	%2873 = load i32, i32 addrspace(3)* %2872
-	%2874 = add i32 %2615, %2873
-	%2875 = select i1 %2507, i32 %2519, i32 0
-	%2876 = mul i32 %4, 256
-	%2877 = add i32 %2876, %2875
-	%2878 = add i32 2048, %2877
+	%2874 = sub i32 %2861, %2873
+	%2875 = add i32 %2871, %2874
+	%2876 = sext i32 %2875 to i64
+	%2877 = getelementptr i32, i32* %44, i64 %2876
+	store i32 %2866, i32* %2877
+	%2878 = add i32 %2861, 6144
 	%2879 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2878
 	%2880 = load i32, i32 addrspace(3)* %2879
-	%2881 = add i32 %2636, %2880
-	%2882 = select i1 %2521, i32 %2533, i32 0
-	%2883 = mul i32 %4, 256
-	%2884 = add i32 %2883, %2882
-	%2885 = add i32 2048, %2884
-	%2886 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2885
-	%2887 = load i32, i32 addrspace(3)* %2886
-	%2888 = add i32 %2657, %2887
-	%2889 = select i1 %2535, i32 %2547, i32 0
-	%2890 = mul i32 %4, 256
-	%2891 = add i32 %2890, %2889
-	%2892 = add i32 2048, %2891
-	%2893 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2892
+	%2881 = sext i32 %2875 to i64
+	%2882 = getelementptr i32, i32* %15, i64 %2881
+	store i32 %2880, i32* %2882
+	br label %2883
+
+2883:
+	%2884 = add i32 512, %0
+	%2885 = icmp slt i32 %2884, %2837
+	br i1 %2885, label %2886, label %2906
+
+2886:
+	%2887 = add i32 %2884, u0x1000
+	%2888 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2887
+	%2889 = load i32, i32 addrspace(3)* %2888
+	%2890 = lshr i32 %2889, 8
+	%2891 = and i32 %2890, 255
+	%2892 = add i32 %2891, 256
+	%2893 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2892
 	%2894 = load i32, i32 addrspace(3)* %2893
-	%2895 = add i32 %2678, %2894
-	%2896 = select i1 %2549, i32 %2561, i32 0
-	%2897 = mul i32 %4, 256
-	%2898 = add i32 %2897, %2896
-	%2899 = add i32 2048, %2898
-	%2900 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2899
-	%2901 = load i32, i32 addrspace(3)* %2900
-	%2902 = add i32 %2699, %2901
-	%2903 = select i1 %2563, i32 %2575, i32 0
-	%2904 = mul i32 %4, 256
-	%2905 = add i32 %2904, %2903
-	%2906 = add i32 2048, %2905
-	%2907 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2906
-	%2908 = load i32, i32 addrspace(3)* %2907
-	%2909 = add i32 %2720, %2908
-	%2910 = select i1 %2577, i32 %2589, i32 0
-	%2911 = mul i32 %4, 256
-	%2912 = add i32 %2911, %2910
-	%2913 = add i32 2048, %2912
-	%2914 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2913
-	%2915 = load i32, i32 addrspace(3)* %2914
-	%2916 = add i32 %2741, %2915
-	%2917 = select i1 %2591, i32 %2603, i32 0
-	%2918 = mul i32 %4, 256
-	%2919 = add i32 %2918, %2917
-	%2920 = add i32 2048, %2919
-	%2921 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2920
-	%2922 = load i32, i32 addrspace(3)* %2921
-	%2923 = add i32 %2762, %2922
-	%2924 = and i32 %0, 31
-	%2925 = lshr i32 %0, 5
-	%2926 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2867, i32 1, i32 0)
-	%2927 = icmp uge i32 %2924, 1
-	%2928 = select i1 %2927, i32 %2926, i32 0
-	%2929 = add i32 %2867, %2928
-	%2930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2929, i32 2, i32 0)
-	%2931 = icmp uge i32 %2924, 2
-	%2932 = select i1 %2931, i32 %2930, i32 0
-	%2933 = add i32 %2929, %2932
-	%2934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2933, i32 4, i32 0)
-	%2935 = icmp uge i32 %2924, 4
-	%2936 = select i1 %2935, i32 %2934, i32 0
-	%2937 = add i32 %2933, %2936
-	%2938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2937, i32 8, i32 0)
-	%2939 = icmp uge i32 %2924, 8
-	%2940 = select i1 %2939, i32 %2938, i32 0
-	%2941 = add i32 %2937, %2940
-	%2942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2941, i32 16, i32 0)
-	%2943 = icmp uge i32 %2924, 16
-	%2944 = select i1 %2943, i32 %2942, i32 0
-	%2945 = add i32 %2941, %2944
-	%2946 = icmp eq i32 %2924, 31
-	br i1 %2946, label %2947, label %2949
+	%2895 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2891
+	%2896 = load i32, i32 addrspace(3)* %2895
+	%2897 = sub i32 %2884, %2896
+	%2898 = add i32 %2894, %2897
+	%2899 = sext i32 %2898 to i64
+	%2900 = getelementptr i32, i32* %44, i64 %2899
+	store i32 %2889, i32* %2900
+	%2901 = add i32 %2884, 6144
+	%2902 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2901
+	%2903 = load i32, i32 addrspace(3)* %2902
+	%2904 = sext i32 %2898 to i64
+	%2905 = getelementptr i32, i32* %15, i64 %2904
+	store i32 %2903, i32* %2905
+	br label %2906
 
-2947:
-	%2948 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2925
-	store i32 %2945, i32 addrspace(3)* %2948
-	br label %2949
+2906:
+	%2907 = add i32 768, %0
+	%2908 = icmp slt i32 %2907, %2837
+	br i1 %2908, label %2909, label %2929
 
-2949:
-	call void @llvm.nvvm.barrier0()
-	%2950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2951 = load i32, i32 addrspace(3)* %2950
-	%2952 = icmp sgt i32 %2925, 0
-	%2953 = select i1 %2952, i32 %2951, i32 0
-	%2954 = add i32 0, %2953
-	%2955 = add i32 0, %2951
-	%2956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2957 = load i32, i32 addrspace(3)* %2956
-	%2958 = icmp sgt i32 %2925, 1
-	%2959 = select i1 %2958, i32 %2957, i32 0
-	%2960 = add i32 %2954, %2959
-	%2961 = add i32 %2955, %2957
-	%2962 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+2909:
+	%2910 = add i32 %2907, u0x1000
+	%2911 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2910
+	%2912 = load i32, i32 addrspace(3)* %2911
+	%2913 = lshr i32 %2912, 8
+	%2914 = and i32 %2913, 255
+	%2915 = add i32 %2914, 256
+	%2916 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2915
+	%2917 = load i32, i32 addrspace(3)* %2916
+	%2918 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2914
+	%2919 = load i32, i32 addrspace(3)* %2918
+	%2920 = sub i32 %2907, %2919
+	%2921 = add i32 %2917, %2920
+	%2922 = sext i32 %2921 to i64
+	%2923 = getelementptr i32, i32* %44, i64 %2922
+	store i32 %2912, i32* %2923
+	%2924 = add i32 %2907, 6144
+	%2925 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2924
+	%2926 = load i32, i32 addrspace(3)* %2925
+	%2927 = sext i32 %2921 to i64
+	%2928 = getelementptr i32, i32* %15, i64 %2927
+	store i32 %2926, i32* %2928
+	br label %2929
+
+2929:
+	%2930 = add i32 1024, %0
+	%2931 = icmp slt i32 %2930, %2837
+	br i1 %2931, label %2932, label %2952
+
+2932:
+	%2933 = add i32 %2930, u0x1000
+	%2934 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2933
+	%2935 = load i32, i32 addrspace(3)* %2934
+	%2936 = lshr i32 %2935, 8
+	%2937 = and i32 %2936, 255
+	%2938 = add i32 %2937, 256
+	%2939 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2938
+	%2940 = load i32, i32 addrspace(3)* %2939
+	%2941 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2937
+	%2942 = load i32, i32 addrspace(3)* %2941
+	%2943 = sub i32 %2930, %2942
+	%2944 = add i32 %2940, %2943
+	%2945 = sext i32 %2944 to i64
+	%2946 = getelementptr i32, i32* %44, i64 %2945
+	store i32 %2935, i32* %2946
+	%2947 = add i32 %2930, 6144
+	%2948 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2947
+	%2949 = load i32, i32 addrspace(3)* %2948
+	%2950 = sext i32 %2944 to i64
+	%2951 = getelementptr i32, i32* %15, i64 %2950
+	store i32 %2949, i32* %2951
+	br label %2952
+
+2952:
+	%2953 = add i32 1280, %0
+	%2954 = icmp slt i32 %2953, %2837
+	br i1 %2954, label %2955, label %2975
+
+2955:
+	%2956 = add i32 %2953, u0x1000
+	%2957 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2956
+	%2958 = load i32, i32 addrspace(3)* %2957
+	%2959 = lshr i32 %2958, 8
+	%2960 = and i32 %2959, 255
+	%2961 = add i32 %2960, 256
+	%2962 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2961
 	%2963 = load i32, i32 addrspace(3)* %2962
-	%2964 = icmp sgt i32 %2925, 2
-	%2965 = select i1 %2964, i32 %2963, i32 0
-	%2966 = add i32 %2960, %2965
-	%2967 = add i32 %2961, %2963
-	%2968 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2969 = load i32, i32 addrspace(3)* %2968
-	%2970 = icmp sgt i32 %2925, 3
-	%2971 = select i1 %2970, i32 %2969, i32 0
-	%2972 = add i32 %2966, %2971
-	%2973 = add i32 %2967, %2969
-	%2974 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2975 = load i32, i32 addrspace(3)* %2974
-	%2976 = icmp sgt i32 %2925, 4
-	%2977 = select i1 %2976, i32 %2975, i32 0
-	%2978 = add i32 %2972, %2977
-	%2979 = add i32 %2973, %2975
-	%2980 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2964 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2960
+	%2965 = load i32, i32 addrspace(3)* %2964
+	%2966 = sub i32 %2953, %2965
+	%2967 = add i32 %2963, %2966
+	%2968 = sext i32 %2967 to i64
+	%2969 = getelementptr i32, i32* %44, i64 %2968
+	store i32 %2958, i32* %2969
+	%2970 = add i32 %2953, 6144
+	%2971 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2970
+	%2972 = load i32, i32 addrspace(3)* %2971
+	%2973 = sext i32 %2967 to i64
+	%2974 = getelementptr i32, i32* %15, i64 %2973
+	store i32 %2972, i32* %2974
+	br label %2975
+
+2975:
+	%2976 = add i32 1536, %0
+	%2977 = icmp slt i32 %2976, %2837
+	br i1 %2977, label %2978, label %2998
+
+2978:
+	%2979 = add i32 %2976, u0x1000
+	%2980 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2979
 	%2981 = load i32, i32 addrspace(3)* %2980
-	%2982 = icmp sgt i32 %2925, 5
-	%2983 = select i1 %2982, i32 %2981, i32 0
-	%2984 = add i32 %2978, %2983
-	%2985 = add i32 %2979, %2981
-	%2986 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2987 = load i32, i32 addrspace(3)* %2986
-	%2988 = icmp sgt i32 %2925, 6
-	%2989 = select i1 %2988, i32 %2987, i32 0
-	%2990 = add i32 %2984, %2989
-	%2991 = add i32 %2985, %2987
-	%2992 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%2993 = load i32, i32 addrspace(3)* %2992
-	%2994 = icmp sgt i32 %2925, 7
-	%2995 = select i1 %2994, i32 %2993, i32 0
-	%2996 = add i32 %2990, %2995
-	%2997 = add i32 %2991, %2993
-	%2998 = add i32 %2996, %2945
-	%2999 = sub i32 %2998, %2867
-	%3000 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %2999, i32 addrspace(3)* %3000
-	call void @llvm.nvvm.barrier0()
-	br i1 %2492, label %3001, label %3009
+	%2982 = lshr i32 %2981, 8
+	%2983 = and i32 %2982, 255
+	%2984 = add i32 %2983, 256
+	%2985 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2984
+	%2986 = load i32, i32 addrspace(3)* %2985
+	%2987 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2983
+	%2988 = load i32, i32 addrspace(3)* %2987
+	%2989 = sub i32 %2976, %2988
+	%2990 = add i32 %2986, %2989
+	%2991 = sext i32 %2990 to i64
+	%2992 = getelementptr i32, i32* %44, i64 %2991
+	store i32 %2981, i32* %2992
+	%2993 = add i32 %2976, 6144
+	%2994 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2993
+	%2995 = load i32, i32 addrspace(3)* %2994
+	%2996 = sext i32 %2990 to i64
+	%2997 = getelementptr i32, i32* %15, i64 %2996
+	store i32 %2995, i32* %2997
+	br label %2998
+
+2998:
+	%2999 = add i32 1792, %0
+	%3000 = icmp slt i32 %2999, %2837
+	br i1 %3000, label %3001, label %3021
 
 3001:
-	%3002 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2505
-	%3003 = load i32, i32 addrspace(3)* %3002
-	%3004 = add i32 %3003, %2874
-	%3005 = add i32 %3004, u0x1000
-	%3006 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3005
-	store i32 %2502, i32 addrspace(3)* %3006
-	%3007 = add i32 %3004, 6144
-	%3008 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3007
-	store i32 %2503, i32 addrspace(3)* %3008
-	br label %3009
-
-3009:
-	br i1 %2507, label %3010, label %3018
-
-3010:
-	%3011 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2519
-	%3012 = load i32, i32 addrspace(3)* %3011
-	%3013 = add i32 %3012, %2881
-	%3014 = add i32 %3013, u0x1000
-	%3015 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3014
-	store i32 %2516, i32 addrspace(3)* %3015
-	%3016 = add i32 %3013, 6144
+	%3002 = add i32 %2999, u0x1000
+	%3003 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3002
+	%3004 = load i32, i32 addrspace(3)* %3003
+	%3005 = lshr i32 %3004, 8
+	%3006 = and i32 %3005, 255
+	%3007 = add i32 %3006, 256
+	%3008 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3007
+	%3009 = load i32, i32 addrspace(3)* %3008
+	%3010 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3006
+	%3011 = load i32, i32 addrspace(3)* %3010
+	%3012 = sub i32 %2999, %3011
+	%3013 = add i32 %3009, %3012
+	%3014 = sext i32 %3013 to i64
+	%3015 = getelementptr i32, i32* %44, i64 %3014
+	store i32 %3004, i32* %3015
+	%3016 = add i32 %2999, 6144
 	%3017 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3016
-	store i32 %2517, i32 addrspace(3)* %3017
-	br label %3018
+	%3018 = load i32, i32 addrspace(3)* %3017
+	%3019 = sext i32 %3013 to i64
+	%3020 = getelementptr i32, i32* %15, i64 %3019
+	store i32 %3018, i32* %3020
+	br label %3021
 
-3018:
-	br i1 %2521, label %3019, label %3027
+3021:
+	call void @llvm.nvvm.barrier0()
+	%3022 = add i32 %0, 256
+	%3023 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3022
+	%3024 = load i32, i32 addrspace(3)* %3023
+	%3025 = add i32 %3024, %2629
+	%3026 = add i32 %0, 256
+	%3027 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3026
+	store i32 %3025, i32 addrspace(3)* %3027
+	%3028 = add i32 %2231, 2048
+	br label %2230
 
-3019:
-	%3020 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2533
-	%3021 = load i32, i32 addrspace(3)* %3020
-	%3022 = add i32 %3021, %2888
-	%3023 = add i32 %3022, u0x1000
-	%3024 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3023
-	store i32 %2530, i32 addrspace(3)* %3024
-	%3025 = add i32 %3022, 6144
-	%3026 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3025
-	store i32 %2531, i32 addrspace(3)* %3026
-	br label %3027
+3029:
+	%3030 = phi i32 [ 0, %2239 ], [ %3827, %3820 ]
+	%3031 = icmp slt i32 %3030, %9
+	br i1 %3031, label %3032, label %3038
 
-3027:
-	br i1 %2535, label %3028, label %3036
+3032:
+	%3033 = mul i32 %4, 256
+	%3034 = add i32 %3033, %3
+	%3035 = add i32 %3030, %3034
+	%3036 = add i32 %3035, 0
+	%3037 = icmp slt i32 %3036, %9
+	br i1 %3037, label %3039, label %3046
 
-3028:
-	%3029 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2547
-	%3030 = load i32, i32 addrspace(3)* %3029
-	%3031 = add i32 %3030, %2895
-	%3032 = add i32 %3031, u0x1000
-	%3033 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3032
-	store i32 %2544, i32 addrspace(3)* %3033
-	%3034 = add i32 %3031, 6144
-	%3035 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3034
-	store i32 %2545, i32 addrspace(3)* %3035
-	br label %3036
+3038:
+	call void @llvm.nvvm.barrier0()
+	br label %3828
 
-3036:
-	br i1 %2549, label %3037, label %3045
-
-3037:
-	%3038 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2561
-	%3039 = load i32, i32 addrspace(3)* %3038
-	%3040 = add i32 %3039, %2902
-	%3041 = add i32 %3040, u0x1000
-	%3042 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3041
-	store i32 %2558, i32 addrspace(3)* %3042
-	%3043 = add i32 %3040, 6144
-	%3044 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3043
-	store i32 %2559, i32 addrspace(3)* %3044
-	br label %3045
-
-3045:
-	br i1 %2563, label %3046, label %3054
+3039:
+	%3040 = sext i32 %3036 to i64
+	%3041 = getelementptr i32, i32* %44, i64 %3040
+	%3042 = load i32, i32* %3041
+	%3043 = sext i32 %3036 to i64
+	%3044 = getelementptr i32, i32* %15, i64 %3043
+	%3045 = load i32, i32* %3044
+	br label %3046
 
 3046:
-	%3047 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2575
-	%3048 = load i32, i32 addrspace(3)* %3047
-	%3049 = add i32 %3048, %2909
-	%3050 = add i32 %3049, u0x1000
-	%3051 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3050
-	store i32 %2572, i32 addrspace(3)* %3051
-	%3052 = add i32 %3049, 6144
-	%3053 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3052
-	store i32 %2573, i32 addrspace(3)* %3053
-	br label %3054
+	%3047 = phi i32 [ 0, %3032 ], [ %3042, %3039 ]
+	%3048 = phi i32 [ 0, %3032 ], [ %3045, %3039 ]
+	%3049 = lshr i32 %3047, 16
+	%3050 = and i32 %3049, 255
+	%3051 = add i32 %3035, 32
+	%3052 = icmp slt i32 %3051, %9
+	br i1 %3052, label %3053, label %3060
 
-3054:
-	br i1 %2577, label %3055, label %3063
+3053:
+	%3054 = sext i32 %3051 to i64
+	%3055 = getelementptr i32, i32* %44, i64 %3054
+	%3056 = load i32, i32* %3055
+	%3057 = sext i32 %3051 to i64
+	%3058 = getelementptr i32, i32* %15, i64 %3057
+	%3059 = load i32, i32* %3058
+	br label %3060
 
-3055:
-	%3056 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2589
-	%3057 = load i32, i32 addrspace(3)* %3056
-	%3058 = add i32 %3057, %2916
-	%3059 = add i32 %3058, u0x1000
-	%3060 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3059
-	store i32 %2586, i32 addrspace(3)* %3060
-	%3061 = add i32 %3058, 6144
-	%3062 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3061
-	store i32 %2587, i32 addrspace(3)* %3062
-	br label %3063
+3060:
+	%3061 = phi i32 [ 0, %3046 ], [ %3056, %3053 ]
+	%3062 = phi i32 [ 0, %3046 ], [ %3059, %3053 ]
+	%3063 = lshr i32 %3061, 16
+	%3064 = and i32 %3063, 255
+	%3065 = add i32 %3035, 64
+	%3066 = icmp slt i32 %3065, %9
+	br i1 %3066, label %3067, label %3074
 
-3063:
-	br i1 %2591, label %3064, label %3072
+3067:
+	%3068 = sext i32 %3065 to i64
+	%3069 = getelementptr i32, i32* %44, i64 %3068
+	%3070 = load i32, i32* %3069
+	%3071 = sext i32 %3065 to i64
+	%3072 = getelementptr i32, i32* %15, i64 %3071
+	%3073 = load i32, i32* %3072
+	br label %3074
 
-3064:
-	%3065 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2603
-	%3066 = load i32, i32 addrspace(3)* %3065
-	%3067 = add i32 %3066, %2923
-	%3068 = add i32 %3067, u0x1000
-	%3069 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3068
-	store i32 %2600, i32 addrspace(3)* %3069
-	%3070 = add i32 %3067, 6144
-	%3071 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3070
-	store i32 %2601, i32 addrspace(3)* %3071
-	br label %3072
+3074:
+	%3075 = phi i32 [ 0, %3060 ], [ %3070, %3067 ]
+	%3076 = phi i32 [ 0, %3060 ], [ %3073, %3067 ]
+	%3077 = lshr i32 %3075, 16
+	%3078 = and i32 %3077, 255
+	%3079 = add i32 %3035, 96
+	%3080 = icmp slt i32 %3079, %9
+	br i1 %3080, label %3081, label %3088
 
-3072:
-	call void @llvm.nvvm.barrier0()
-	%3073 = sub i32 %9, %2485
-	%3074 = icmp slt i32 2048, %3073
-	%3075 = select i1 %3074, i32 2048, i32 %3073
-	%3076 = add i32 0, %0
-	%3077 = icmp slt i32 %3076, %3075
-	br i1 %3077, label %3078, label %3100
+3081:
+	%3082 = sext i32 %3079 to i64
+	%3083 = getelementptr i32, i32* %44, i64 %3082
+	%3084 = load i32, i32* %3083
+	%3085 = sext i32 %3079 to i64
+	%3086 = getelementptr i32, i32* %15, i64 %3085
+	%3087 = load i32, i32* %3086
+	br label %3088
 
-3078:
-	%3079 = add i32 %3076, u0x1000
-	%3080 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3079
-	%3081 = load i32, i32 addrspace(3)* %3080
-	%3082 = lshr i32 %3081, 16
-	%3083 = and i32 %3082, 255
-	%3084 = add i32 %3083, 512
-	%3085 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3084
-	%3086 = load i32, i32 addrspace(3)* %3085
-	%3087 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3083
-	%3088 = load i32, i32 addrspace(3)* %3087
-	%3089 = sub i32 %3076, %3088
-	%3090 = add i32 %3086, %3089
-	%3091 = mul i32 %3090, 2
-	%3092 = sext i32 %3091 to i64
-	%3093 = getelementptr i32, i32* %50, i64 %3092
-	store i32 %3081, i32* %3093
-	%3094 = add i32 %3076, 6144
-	%3095 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3094
-	%3096 = load i32, i32 addrspace(3)* %3095
-	%3097 = mul i32 %3090, 2
-	%3098 = sext i32 %3097 to i64
-	%3099 = getelementptr i32, i32* %49, i64 %3098
-	store i32 %3096, i32* %3099
-	br label %3100
+3088:
+	%3089 = phi i32 [ 0, %3074 ], [ %3084, %3081 ]
+	%3090 = phi i32 [ 0, %3074 ], [ %3087, %3081 ]
+	%3091 = lshr i32 %3089, 16
+	%3092 = and i32 %3091, 255
+	%3093 = add i32 %3035, 128
+	%3094 = icmp slt i32 %3093, %9
+	br i1 %3094, label %3095, label %3102
 
-3100:
-	%3101 = add i32 256, %0
-	%3102 = icmp slt i32 %3101, %3075
-	br i1 %3102, label %3103, label %3125
+3095:
+	%3096 = sext i32 %3093 to i64
+	%3097 = getelementptr i32, i32* %44, i64 %3096
+	%3098 = load i32, i32* %3097
+	%3099 = sext i32 %3093 to i64
+	%3100 = getelementptr i32, i32* %15, i64 %3099
+	%3101 = load i32, i32* %3100
+	br label %3102
 
-3103:
-	%3104 = add i32 %3101, u0x1000
-	%3105 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3104
-	%3106 = load i32, i32 addrspace(3)* %3105
-	%3107 = lshr i32 %3106, 16
-	%3108 = and i32 %3107, 255
-	%3109 = add i32 %3108, 512
-	%3110 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3109
-	%3111 = load i32, i32 addrspace(3)* %3110
-	%3112 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3108
-	%3113 = load i32, i32 addrspace(3)* %3112
-	%3114 = sub i32 %3101, %3113
-	%3115 = add i32 %3111, %3114
-	%3116 = mul i32 %3115, 2
-	%3117 = sext i32 %3116 to i64
-	%3118 = getelementptr i32, i32* %50, i64 %3117
-	store i32 %3106, i32* %3118
-	%3119 = add i32 %3101, 6144
-	%3120 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3119
-	%3121 = load i32, i32 addrspace(3)* %3120
-	%3122 = mul i32 %3115, 2
-	%3123 = sext i32 %3122 to i64
-	%3124 = getelementptr i32, i32* %49, i64 %3123
-	store i32 %3121, i32* %3124
-	br label %3125
+3102:
+	%3103 = phi i32 [ 0, %3088 ], [ %3098, %3095 ]
+	%3104 = phi i32 [ 0, %3088 ], [ %3101, %3095 ]
+	%3105 = lshr i32 %3103, 16
+	%3106 = and i32 %3105, 255
+	%3107 = add i32 %3035, 160
+	%3108 = icmp slt i32 %3107, %9
+	br i1 %3108, label %3109, label %3116
 
-3125:
-	%3126 = add i32 512, %0
-	%3127 = icmp slt i32 %3126, %3075
-	br i1 %3127, label %3128, label %3150
+3109:
+	%3110 = sext i32 %3107 to i64
+	%3111 = getelementptr i32, i32* %44, i64 %3110
+	%3112 = load i32, i32* %3111
+	%3113 = sext i32 %3107 to i64
+	%3114 = getelementptr i32, i32* %15, i64 %3113
+	%3115 = load i32, i32* %3114
+	br label %3116
 
-3128:
-	%3129 = add i32 %3126, u0x1000
-	%3130 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3129
-	%3131 = load i32, i32 addrspace(3)* %3130
-	%3132 = lshr i32 %3131, 16
-	%3133 = and i32 %3132, 255
-	%3134 = add i32 %3133, 512
-	%3135 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3134
-	%3136 = load i32, i32 addrspace(3)* %3135
-	%3137 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3133
-	%3138 = load i32, i32 addrspace(3)* %3137
-	%3139 = sub i32 %3126, %3138
-	%3140 = add i32 %3136, %3139
-	%3141 = mul i32 %3140, 2
-	%3142 = sext i32 %3141 to i64
-	%3143 = getelementptr i32, i32* %50, i64 %3142
-	store i32 %3131, i32* %3143
-	%3144 = add i32 %3126, 6144
-	%3145 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3144
-	%3146 = load i32, i32 addrspace(3)* %3145
-	%3147 = mul i32 %3140, 2
-	%3148 = sext i32 %3147 to i64
-	%3149 = getelementptr i32, i32* %49, i64 %3148
-	store i32 %3146, i32* %3149
-	br label %3150
+3116:
+	%3117 = phi i32 [ 0, %3102 ], [ %3112, %3109 ]
+	%3118 = phi i32 [ 0, %3102 ], [ %3115, %3109 ]
+	%3119 = lshr i32 %3117, 16
+	%3120 = and i32 %3119, 255
+	%3121 = add i32 %3035, 192
+	%3122 = icmp slt i32 %3121, %9
+	br i1 %3122, label %3123, label %3130
 
-3150:
-	%3151 = add i32 768, %0
-	%3152 = icmp slt i32 %3151, %3075
-	br i1 %3152, label %3153, label %3175
+3123:
+	%3124 = sext i32 %3121 to i64
+	%3125 = getelementptr i32, i32* %44, i64 %3124
+	%3126 = load i32, i32* %3125
+	%3127 = sext i32 %3121 to i64
+	%3128 = getelementptr i32, i32* %15, i64 %3127
+	%3129 = load i32, i32* %3128
+	br label %3130
+
+3130:
+	%3131 = phi i32 [ 0, %3116 ], [ %3126, %3123 ]
+	%3132 = phi i32 [ 0, %3116 ], [ %3129, %3123 ]
+	%3133 = lshr i32 %3131, 16
+	%3134 = and i32 %3133, 255
+	%3135 = add i32 %3035, 224
+	%3136 = icmp slt i32 %3135, %9
+	br i1 %3136, label %3137, label %3144
+
+3137:
+	%3138 = sext i32 %3135 to i64
+	%3139 = getelementptr i32, i32* %44, i64 %3138
+	%3140 = load i32, i32* %3139
+	%3141 = sext i32 %3135 to i64
+	%3142 = getelementptr i32, i32* %15, i64 %3141
+	%3143 = load i32, i32* %3142
+	br label %3144
+
+3144:
+	%3145 = phi i32 [ 0, %3130 ], [ %3140, %3137 ]
+	%3146 = phi i32 [ 0, %3130 ], [ %3143, %3137 ]
+	%3147 = lshr i32 %3145, 16
+	%3148 = and i32 %3147, 255
+	%3149 = select i1 %3037, i32 %3050, i32 256
+	%3150 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3149)
+	%3151 = and i32 %3150, %1430
+	%3152 = call i32 @llvm.ctpop.i32(i32 %3151)
+	br i1 %3037, label %3153, label %3158
 
 3153:
-	%3154 = add i32 %3151, u0x1000
-	%3155 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3154
-	%3156 = load i32, i32 addrspace(3)* %3155
-	%3157 = lshr i32 %3156, 16
-	%3158 = and i32 %3157, 255
-	%3159 = add i32 %3158, 512
-	%3160 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3159
-	%3161 = load i32, i32 addrspace(3)* %3160
-	%3162 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3158
-	%3163 = load i32, i32 addrspace(3)* %3162
-	%3164 = sub i32 %3151, %3163
-	%3165 = add i32 %3161, %3164
-	%3166 = mul i32 %3165, 2
-	%3167 = sext i32 %3166 to i64
-	%3168 = getelementptr i32, i32* %50, i64 %3167
-	store i32 %3156, i32* %3168
-	%3169 = add i32 %3151, 6144
-	%3170 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3169
-	%3171 = load i32, i32 addrspace(3)* %3170
-	%3172 = mul i32 %3165, 2
-	%3173 = sext i32 %3172 to i64
-	%3174 = getelementptr i32, i32* %49, i64 %3173
-	store i32 %3171, i32* %3174
-	br label %3175
+	%3154 = mul i32 %4, 256
+	%3155 = add i32 %3154, %3050
+	%3156 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3155
+	%3157 = load i32, i32 addrspace(3)* %3156
+	br label %3158
 
-3175:
-	%3176 = add i32 1024, %0
-	%3177 = icmp slt i32 %3176, %3075
-	br i1 %3177, label %3178, label %3200
+3158:
+	%3159 = phi i32 [ 0, %3144 ], [ %3157, %3153 ]
+	%3160 = add i32 %3159, %3152
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3161 = icmp eq i32 %3152, 0
+	%3162 = and i1 %3037, %3161
+	br i1 %3162, label %3163, label %3169
 
-3178:
-	%3179 = add i32 %3176, u0x1000
-	%3180 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3179
-	%3181 = load i32, i32 addrspace(3)* %3180
-	%3182 = lshr i32 %3181, 16
-	%3183 = and i32 %3182, 255
-	%3184 = add i32 %3183, 512
-	%3185 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3184
-	%3186 = load i32, i32 addrspace(3)* %3185
-	%3187 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3183
-	%3188 = load i32, i32 addrspace(3)* %3187
-	%3189 = sub i32 %3176, %3188
-	%3190 = add i32 %3186, %3189
-	%3191 = mul i32 %3190, 2
-	%3192 = sext i32 %3191 to i64
-	%3193 = getelementptr i32, i32* %50, i64 %3192
-	store i32 %3181, i32* %3193
-	%3194 = add i32 %3176, 6144
-	%3195 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3194
-	%3196 = load i32, i32 addrspace(3)* %3195
-	%3197 = mul i32 %3190, 2
-	%3198 = sext i32 %3197 to i64
-	%3199 = getelementptr i32, i32* %49, i64 %3198
-	store i32 %3196, i32* %3199
+3163:
+	%3164 = call i32 @llvm.ctpop.i32(i32 %3150)
+	%3165 = add i32 %3159, %3164
+	%3166 = mul i32 %4, 256
+	%3167 = add i32 %3166, %3050
+	%3168 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3167
+	store i32 %3165, i32 addrspace(3)* %3168
+	br label %3169
+
+3169:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3170 = select i1 %3052, i32 %3064, i32 256
+	%3171 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3170)
+	%3172 = and i32 %3171, %1430
+	%3173 = call i32 @llvm.ctpop.i32(i32 %3172)
+	br i1 %3052, label %3174, label %3179
+
+3174:
+	%3175 = mul i32 %4, 256
+	%3176 = add i32 %3175, %3064
+	%3177 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3176
+	%3178 = load i32, i32 addrspace(3)* %3177
+	br label %3179
+
+3179:
+	%3180 = phi i32 [ 0, %3169 ], [ %3178, %3174 ]
+	%3181 = add i32 %3180, %3173
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3182 = icmp eq i32 %3173, 0
+	%3183 = and i1 %3052, %3182
+	br i1 %3183, label %3184, label %3190
+
+3184:
+	%3185 = call i32 @llvm.ctpop.i32(i32 %3171)
+	%3186 = add i32 %3180, %3185
+	%3187 = mul i32 %4, 256
+	%3188 = add i32 %3187, %3064
+	%3189 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3188
+	store i32 %3186, i32 addrspace(3)* %3189
+	br label %3190
+
+3190:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3191 = select i1 %3066, i32 %3078, i32 256
+	%3192 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3191)
+	%3193 = and i32 %3192, %1430
+	%3194 = call i32 @llvm.ctpop.i32(i32 %3193)
+	br i1 %3066, label %3195, label %3200
+
+3195:
+	%3196 = mul i32 %4, 256
+	%3197 = add i32 %3196, %3078
+	%3198 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3197
+	%3199 = load i32, i32 addrspace(3)* %3198
 	br label %3200
 
 3200:
-	%3201 = add i32 1280, %0
-	%3202 = icmp slt i32 %3201, %3075
-	br i1 %3202, label %3203, label %3225
+	%3201 = phi i32 [ 0, %3190 ], [ %3199, %3195 ]
+	%3202 = add i32 %3201, %3194
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3203 = icmp eq i32 %3194, 0
+	%3204 = and i1 %3066, %3203
+	br i1 %3204, label %3205, label %3211
 
-3203:
-	%3204 = add i32 %3201, u0x1000
-	%3205 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3204
-	%3206 = load i32, i32 addrspace(3)* %3205
-	%3207 = lshr i32 %3206, 16
-	%3208 = and i32 %3207, 255
-	%3209 = add i32 %3208, 512
-	%3210 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3209
-	%3211 = load i32, i32 addrspace(3)* %3210
-	%3212 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3208
-	%3213 = load i32, i32 addrspace(3)* %3212
-	%3214 = sub i32 %3201, %3213
-	%3215 = add i32 %3211, %3214
-	%3216 = mul i32 %3215, 2
-	%3217 = sext i32 %3216 to i64
-	%3218 = getelementptr i32, i32* %50, i64 %3217
-	store i32 %3206, i32* %3218
-	%3219 = add i32 %3201, 6144
-	%3220 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3219
-	%3221 = load i32, i32 addrspace(3)* %3220
-	%3222 = mul i32 %3215, 2
-	%3223 = sext i32 %3222 to i64
-	%3224 = getelementptr i32, i32* %49, i64 %3223
-	store i32 %3221, i32* %3224
-	br label %3225
+3205:
+	%3206 = call i32 @llvm.ctpop.i32(i32 %3192)
+	%3207 = add i32 %3201, %3206
+	%3208 = mul i32 %4, 256
+	%3209 = add i32 %3208, %3078
+	%3210 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3209
+	store i32 %3207, i32 addrspace(3)* %3210
+	br label %3211
 
-3225:
-	%3226 = add i32 1536, %0
-	%3227 = icmp slt i32 %3226, %3075
-	br i1 %3227, label %3228, label %3250
+3211:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3212 = select i1 %3080, i32 %3092, i32 256
+	%3213 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3212)
+	%3214 = and i32 %3213, %1430
+	%3215 = call i32 @llvm.ctpop.i32(i32 %3214)
+	br i1 %3080, label %3216, label %3221
 
-3228:
-	%3229 = add i32 %3226, u0x1000
-	%3230 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3229
-	%3231 = load i32, i32 addrspace(3)* %3230
-	%3232 = lshr i32 %3231, 16
-	%3233 = and i32 %3232, 255
-	%3234 = add i32 %3233, 512
-	%3235 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3234
-	%3236 = load i32, i32 addrspace(3)* %3235
-	%3237 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3233
-	%3238 = load i32, i32 addrspace(3)* %3237
-	%3239 = sub i32 %3226, %3238
-	%3240 = add i32 %3236, %3239
-	%3241 = mul i32 %3240, 2
-	%3242 = sext i32 %3241 to i64
-	%3243 = getelementptr i32, i32* %50, i64 %3242
-	store i32 %3231, i32* %3243
-	%3244 = add i32 %3226, 6144
-	%3245 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3244
-	%3246 = load i32, i32 addrspace(3)* %3245
-	%3247 = mul i32 %3240, 2
-	%3248 = sext i32 %3247 to i64
-	%3249 = getelementptr i32, i32* %49, i64 %3248
-	store i32 %3246, i32* %3249
-	br label %3250
+3216:
+	%3217 = mul i32 %4, 256
+	%3218 = add i32 %3217, %3092
+	%3219 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3218
+	%3220 = load i32, i32 addrspace(3)* %3219
+	br label %3221
 
-3250:
-	%3251 = add i32 1792, %0
-	%3252 = icmp slt i32 %3251, %3075
-	br i1 %3252, label %3253, label %3275
+3221:
+	%3222 = phi i32 [ 0, %3211 ], [ %3220, %3216 ]
+	%3223 = add i32 %3222, %3215
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3224 = icmp eq i32 %3215, 0
+	%3225 = and i1 %3080, %3224
+	br i1 %3225, label %3226, label %3232
+
+3226:
+	%3227 = call i32 @llvm.ctpop.i32(i32 %3213)
+	%3228 = add i32 %3222, %3227
+	%3229 = mul i32 %4, 256
+	%3230 = add i32 %3229, %3092
+	%3231 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3230
+	store i32 %3228, i32 addrspace(3)* %3231
+	br label %3232
+
+3232:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3233 = select i1 %3094, i32 %3106, i32 256
+	%3234 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3233)
+	%3235 = and i32 %3234, %1430
+	%3236 = call i32 @llvm.ctpop.i32(i32 %3235)
+	br i1 %3094, label %3237, label %3242
+
+3237:
+	%3238 = mul i32 %4, 256
+	%3239 = add i32 %3238, %3106
+	%3240 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3239
+	%3241 = load i32, i32 addrspace(3)* %3240
+	br label %3242
+
+3242:
+	%3243 = phi i32 [ 0, %3232 ], [ %3241, %3237 ]
+	%3244 = add i32 %3243, %3236
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3245 = icmp eq i32 %3236, 0
+	%3246 = and i1 %3094, %3245
+	br i1 %3246, label %3247, label %3253
+
+3247:
+	%3248 = call i32 @llvm.ctpop.i32(i32 %3234)
+	%3249 = add i32 %3243, %3248
+	%3250 = mul i32 %4, 256
+	%3251 = add i32 %3250, %3106
+	%3252 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3251
+	store i32 %3249, i32 addrspace(3)* %3252
+	br label %3253
 
 3253:
-	%3254 = add i32 %3251, u0x1000
-	%3255 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3254
-	%3256 = load i32, i32 addrspace(3)* %3255
-	%3257 = lshr i32 %3256, 16
-	%3258 = and i32 %3257, 255
-	%3259 = add i32 %3258, 512
-	%3260 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3259
-	%3261 = load i32, i32 addrspace(3)* %3260
-	%3262 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3258
-	%3263 = load i32, i32 addrspace(3)* %3262
-	%3264 = sub i32 %3251, %3263
-	%3265 = add i32 %3261, %3264
-	%3266 = mul i32 %3265, 2
-	%3267 = sext i32 %3266 to i64
-	%3268 = getelementptr i32, i32* %50, i64 %3267
-	store i32 %3256, i32* %3268
-	%3269 = add i32 %3251, 6144
-	%3270 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3269
-	%3271 = load i32, i32 addrspace(3)* %3270
-	%3272 = mul i32 %3265, 2
-	%3273 = sext i32 %3272 to i64
-	%3274 = getelementptr i32, i32* %49, i64 %3273
-	store i32 %3271, i32* %3274
-	br label %3275
-
-3275:
-	call void @llvm.nvvm.barrier0()
-	%3276 = add i32 %0, 512
-	%3277 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3276
-	%3278 = load i32, i32 addrspace(3)* %3277
-	%3279 = add i32 %3278, %2867
-	%3280 = add i32 %0, 512
-	%3281 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3280
-	store i32 %3279, i32 addrspace(3)* %3281
-	%3282 = add i32 %2485, 2048
-	br label %2484
-
-3283:
-	%3284 = phi i32 [ 0, %2493 ], [ %4081, %4074 ]
-	%3285 = icmp slt i32 %3284, %9
-	br i1 %3285, label %3286, label %3292
-
-3286:
-	%3287 = mul i32 %4, 256
-	%3288 = add i32 %3287, %3
-	%3289 = add i32 %3284, %3288
-	%3290 = add i32 %3289, 0
-	%3291 = icmp slt i32 %3290, %9
-	br i1 %3291, label %3293, label %3302
-
-3292:
-	call void @llvm.nvvm.barrier0()
-	ret void
-
-3293:
-	%3294 = mul i32 %3290, 2
-	%3295 = sext i32 %3294 to i64
-	%3296 = getelementptr i32, i32* %50, i64 %3295
-	%3297 = load i32, i32* %3296
-	%3298 = mul i32 %3290, 2
-	%3299 = sext i32 %3298 to i64
-	%3300 = getelementptr i32, i32* %49, i64 %3299
-	%3301 = load i32, i32* %3300
-	br label %3302
-
-3302:
-	%3303 = phi i32 [ 0, %3286 ], [ %3297, %3293 ]
-	%3304 = phi i32 [ 0, %3286 ], [ %3301, %3293 ]
-	%3305 = lshr i32 %3303, 24
-	%3306 = and i32 %3305, 255
-	%3307 = add i32 %3289, 32
-	%3308 = icmp slt i32 %3307, %9
-	br i1 %3308, label %3309, label %3318
-
-3309:
-	%3310 = mul i32 %3307, 2
-	%3311 = sext i32 %3310 to i64
-	%3312 = getelementptr i32, i32* %50, i64 %3311
-	%3313 = load i32, i32* %3312
-	%3314 = mul i32 %3307, 2
-	%3315 = sext i32 %3314 to i64
-	%3316 = getelementptr i32, i32* %49, i64 %3315
-	%3317 = load i32, i32* %3316
-	br label %3318
-
-3318:
-	%3319 = phi i32 [ 0, %3302 ], [ %3313, %3309 ]
-	%3320 = phi i32 [ 0, %3302 ], [ %3317, %3309 ]
-	%3321 = lshr i32 %3319, 24
-	%3322 = and i32 %3321, 255
-	%3323 = add i32 %3289, 64
-	%3324 = icmp slt i32 %3323, %9
-	br i1 %3324, label %3325, label %3334
-
-3325:
-	%3326 = mul i32 %3323, 2
-	%3327 = sext i32 %3326 to i64
-	%3328 = getelementptr i32, i32* %50, i64 %3327
-	%3329 = load i32, i32* %3328
-	%3330 = mul i32 %3323, 2
-	%3331 = sext i32 %3330 to i64
-	%3332 = getelementptr i32, i32* %49, i64 %3331
-	%3333 = load i32, i32* %3332
-	br label %3334
-
-3334:
-	%3335 = phi i32 [ 0, %3318 ], [ %3329, %3325 ]
-	%3336 = phi i32 [ 0, %3318 ], [ %3333, %3325 ]
-	%3337 = lshr i32 %3335, 24
-	%3338 = and i32 %3337, 255
-	%3339 = add i32 %3289, 96
-	%3340 = icmp slt i32 %3339, %9
-	br i1 %3340, label %3341, label %3350
-
-3341:
-	%3342 = mul i32 %3339, 2
-	%3343 = sext i32 %3342 to i64
-	%3344 = getelementptr i32, i32* %50, i64 %3343
-	%3345 = load i32, i32* %3344
-	%3346 = mul i32 %3339, 2
-	%3347 = sext i32 %3346 to i64
-	%3348 = getelementptr i32, i32* %49, i64 %3347
-	%3349 = load i32, i32* %3348
-	br label %3350
-
-3350:
-	%3351 = phi i32 [ 0, %3334 ], [ %3345, %3341 ]
-	%3352 = phi i32 [ 0, %3334 ], [ %3349, %3341 ]
-	%3353 = lshr i32 %3351, 24
-	%3354 = and i32 %3353, 255
-	%3355 = add i32 %3289, 128
-	%3356 = icmp slt i32 %3355, %9
-	br i1 %3356, label %3357, label %3366
-
-3357:
-	%3358 = mul i32 %3355, 2
-	%3359 = sext i32 %3358 to i64
-	%3360 = getelementptr i32, i32* %50, i64 %3359
-	%3361 = load i32, i32* %3360
-	%3362 = mul i32 %3355, 2
-	%3363 = sext i32 %3362 to i64
-	%3364 = getelementptr i32, i32* %49, i64 %3363
-	%3365 = load i32, i32* %3364
-	br label %3366
-
-3366:
-	%3367 = phi i32 [ 0, %3350 ], [ %3361, %3357 ]
-	%3368 = phi i32 [ 0, %3350 ], [ %3365, %3357 ]
-	%3369 = lshr i32 %3367, 24
-	%3370 = and i32 %3369, 255
-	%3371 = add i32 %3289, 160
-	%3372 = icmp slt i32 %3371, %9
-	br i1 %3372, label %3373, label %3382
-
-3373:
-	%3374 = mul i32 %3371, 2
-	%3375 = sext i32 %3374 to i64
-	%3376 = getelementptr i32, i32* %50, i64 %3375
-	%3377 = load i32, i32* %3376
-	%3378 = mul i32 %3371, 2
-	%3379 = sext i32 %3378 to i64
-	%3380 = getelementptr i32, i32* %49, i64 %3379
-	%3381 = load i32, i32* %3380
-	br label %3382
-
-3382:
-	%3383 = phi i32 [ 0, %3366 ], [ %3377, %3373 ]
-	%3384 = phi i32 [ 0, %3366 ], [ %3381, %3373 ]
-	%3385 = lshr i32 %3383, 24
-	%3386 = and i32 %3385, 255
-	%3387 = add i32 %3289, 192
-	%3388 = icmp slt i32 %3387, %9
-	br i1 %3388, label %3389, label %3398
-
-3389:
-	%3390 = mul i32 %3387, 2
-	%3391 = sext i32 %3390 to i64
-	%3392 = getelementptr i32, i32* %50, i64 %3391
-	%3393 = load i32, i32* %3392
-	%3394 = mul i32 %3387, 2
-	%3395 = sext i32 %3394 to i64
-	%3396 = getelementptr i32, i32* %49, i64 %3395
-	%3397 = load i32, i32* %3396
-	br label %3398
-
-3398:
-	%3399 = phi i32 [ 0, %3382 ], [ %3393, %3389 ]
-	%3400 = phi i32 [ 0, %3382 ], [ %3397, %3389 ]
-	%3401 = lshr i32 %3399, 24
-	%3402 = and i32 %3401, 255
-	%3403 = add i32 %3289, 224
-	%3404 = icmp slt i32 %3403, %9
-	br i1 %3404, label %3405, label %3414
-
-3405:
-	%3406 = mul i32 %3403, 2
-	%3407 = sext i32 %3406 to i64
-	%3408 = getelementptr i32, i32* %50, i64 %3407
-	%3409 = load i32, i32* %3408
-	%3410 = mul i32 %3403, 2
-	%3411 = sext i32 %3410 to i64
-	%3412 = getelementptr i32, i32* %49, i64 %3411
-	%3413 = load i32, i32* %3412
-	br label %3414
-
-3414:
-	%3415 = phi i32 [ 0, %3398 ], [ %3409, %3405 ]
-	%3416 = phi i32 [ 0, %3398 ], [ %3413, %3405 ]
-	%3417 = lshr i32 %3415, 24
-	%3418 = and i32 %3417, 255
-	%3419 = select i1 %3291, i32 %3306, i32 256
-	%3420 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3419)
-	%3421 = and i32 %3420, %885
-	%3422 = call i32 @llvm.ctpop.i32(i32 %3421)
-	br i1 %3291, label %3423, label %3428
-
-3423:
-	%3424 = mul i32 %4, 256
-	%3425 = add i32 %3424, %3306
-	%3426 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3425
-	%3427 = load i32, i32 addrspace(3)* %3426
-	br label %3428
-
-3428:
-	%3429 = phi i32 [ 0, %3414 ], [ %3427, %3423 ]
-	%3430 = add i32 %3429, %3422
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3431 = icmp eq i32 %3422, 0
-	%3432 = and i1 %3291, %3431
-	br i1 %3432, label %3433, label %3439
+	%3254 = select i1 %3108, i32 %3120, i32 256
+	%3255 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3254)
+	%3256 = and i32 %3255, %1430
+	%3257 = call i32 @llvm.ctpop.i32(i32 %3256)
+	br i1 %3108, label %3258, label %3263
 
-3433:
-	%3434 = call i32 @llvm.ctpop.i32(i32 %3420)
-	%3435 = add i32 %3429, %3434
-	%3436 = mul i32 %4, 256
-	%3437 = add i32 %3436, %3306
+3258:
+	%3259 = mul i32 %4, 256
+	%3260 = add i32 %3259, %3120
+	%3261 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3260
+	%3262 = load i32, i32 addrspace(3)* %3261
+	br label %3263
+
+3263:
+	%3264 = phi i32 [ 0, %3253 ], [ %3262, %3258 ]
+	%3265 = add i32 %3264, %3257
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3266 = icmp eq i32 %3257, 0
+	%3267 = and i1 %3108, %3266
+	br i1 %3267, label %3268, label %3274
+
+3268:
+	%3269 = call i32 @llvm.ctpop.i32(i32 %3255)
+	%3270 = add i32 %3264, %3269
+	%3271 = mul i32 %4, 256
+	%3272 = add i32 %3271, %3120
+	%3273 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3272
+	store i32 %3270, i32 addrspace(3)* %3273
+	br label %3274
+
+3274:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3275 = select i1 %3122, i32 %3134, i32 256
+	%3276 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3275)
+	%3277 = and i32 %3276, %1430
+	%3278 = call i32 @llvm.ctpop.i32(i32 %3277)
+	br i1 %3122, label %3279, label %3284
+
+3279:
+	%3280 = mul i32 %4, 256
+	%3281 = add i32 %3280, %3134
+	%3282 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3281
+	%3283 = load i32, i32 addrspace(3)* %3282
+	br label %3284
+
+3284:
+	%3285 = phi i32 [ 0, %3274 ], [ %3283, %3279 ]
+	%3286 = add i32 %3285, %3278
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3287 = icmp eq i32 %3278, 0
+	%3288 = and i1 %3122, %3287
+	br i1 %3288, label %3289, label %3295
+
+3289:
+	%3290 = call i32 @llvm.ctpop.i32(i32 %3276)
+	%3291 = add i32 %3285, %3290
+	%3292 = mul i32 %4, 256
+	%3293 = add i32 %3292, %3134
+	%3294 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3293
+	store i32 %3291, i32 addrspace(3)* %3294
+	br label %3295
+
+3295:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3296 = select i1 %3136, i32 %3148, i32 256
+	%3297 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3296)
+	%3298 = and i32 %3297, %1430
+	%3299 = call i32 @llvm.ctpop.i32(i32 %3298)
+	br i1 %3136, label %3300, label %3305
+
+3300:
+	%3301 = mul i32 %4, 256
+	%3302 = add i32 %3301, %3148
+	%3303 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3302
+	%3304 = load i32, i32 addrspace(3)* %3303
+	br label %3305
+
+3305:
+	%3306 = phi i32 [ 0, %3295 ], [ %3304, %3300 ]
+	%3307 = add i32 %3306, %3299
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3308 = icmp eq i32 %3299, 0
+	%3309 = and i1 %3136, %3308
+	br i1 %3309, label %3310, label %3316
+
+3310:
+	%3311 = call i32 @llvm.ctpop.i32(i32 %3297)
+	%3312 = add i32 %3306, %3311
+	%3313 = mul i32 %4, 256
+	%3314 = add i32 %3313, %3148
+	%3315 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3314
+	store i32 %3312, i32 addrspace(3)* %3315
+	br label %3316
+
+3316:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%3317 = mul i32 0, 256
+	%3318 = add i32 %3317, %0
+	%3319 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3318
+	%3320 = load i32, i32 addrspace(3)* %3319
+	%3321 = mul i32 0, 256
+	%3322 = add i32 %3321, %0
+	%3323 = add i32 2048, %3322
+	%3324 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3323
+	store i32 0, i32 addrspace(3)* %3324
+	%3325 = mul i32 0, 256
+	%3326 = add i32 %3325, %0
+	%3327 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3326
+	store i32 0, i32 addrspace(3)* %3327
+	%3328 = add i32 0, %3320
+	%3329 = mul i32 1, 256
+	%3330 = add i32 %3329, %0
+	%3331 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3330
+	%3332 = load i32, i32 addrspace(3)* %3331
+	%3333 = mul i32 1, 256
+	%3334 = add i32 %3333, %0
+	%3335 = add i32 2048, %3334
+	%3336 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3335
+	store i32 %3328, i32 addrspace(3)* %3336
+	%3337 = mul i32 1, 256
+	%3338 = add i32 %3337, %0
+	%3339 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3338
+	store i32 0, i32 addrspace(3)* %3339
+	%3340 = add i32 %3328, %3332
+	%3341 = mul i32 2, 256
+	%3342 = add i32 %3341, %0
+	%3343 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3342
+	%3344 = load i32, i32 addrspace(3)* %3343
+	%3345 = mul i32 2, 256
+	%3346 = add i32 %3345, %0
+	%3347 = add i32 2048, %3346
+	%3348 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3347
+	store i32 %3340, i32 addrspace(3)* %3348
+	%3349 = mul i32 2, 256
+	%3350 = add i32 %3349, %0
+	%3351 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3350
+	store i32 0, i32 addrspace(3)* %3351
+	%3352 = add i32 %3340, %3344
+	%3353 = mul i32 3, 256
+	%3354 = add i32 %3353, %0
+	%3355 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3354
+	%3356 = load i32, i32 addrspace(3)* %3355
+	%3357 = mul i32 3, 256
+	%3358 = add i32 %3357, %0
+	%3359 = add i32 2048, %3358
+	%3360 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3359
+	store i32 %3352, i32 addrspace(3)* %3360
+	%3361 = mul i32 3, 256
+	%3362 = add i32 %3361, %0
+	%3363 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3362
+	store i32 0, i32 addrspace(3)* %3363
+	%3364 = add i32 %3352, %3356
+	%3365 = mul i32 4, 256
+	%3366 = add i32 %3365, %0
+	%3367 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3366
+	%3368 = load i32, i32 addrspace(3)* %3367
+	%3369 = mul i32 4, 256
+	%3370 = add i32 %3369, %0
+	%3371 = add i32 2048, %3370
+	%3372 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3371
+	store i32 %3364, i32 addrspace(3)* %3372
+	%3373 = mul i32 4, 256
+	%3374 = add i32 %3373, %0
+	%3375 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3374
+	store i32 0, i32 addrspace(3)* %3375
+	%3376 = add i32 %3364, %3368
+	%3377 = mul i32 5, 256
+	%3378 = add i32 %3377, %0
+	%3379 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3378
+	%3380 = load i32, i32 addrspace(3)* %3379
+	%3381 = mul i32 5, 256
+	%3382 = add i32 %3381, %0
+	%3383 = add i32 2048, %3382
+	%3384 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3383
+	store i32 %3376, i32 addrspace(3)* %3384
+	%3385 = mul i32 5, 256
+	%3386 = add i32 %3385, %0
+	%3387 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3386
+	store i32 0, i32 addrspace(3)* %3387
+	%3388 = add i32 %3376, %3380
+	%3389 = mul i32 6, 256
+	%3390 = add i32 %3389, %0
+	%3391 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3390
+	%3392 = load i32, i32 addrspace(3)* %3391
+	%3393 = mul i32 6, 256
+	%3394 = add i32 %3393, %0
+	%3395 = add i32 2048, %3394
+	%3396 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3395
+	store i32 %3388, i32 addrspace(3)* %3396
+	%3397 = mul i32 6, 256
+	%3398 = add i32 %3397, %0
+	%3399 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3398
+	store i32 0, i32 addrspace(3)* %3399
+	%3400 = add i32 %3388, %3392
+	%3401 = mul i32 7, 256
+	%3402 = add i32 %3401, %0
+	%3403 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3402
+	%3404 = load i32, i32 addrspace(3)* %3403
+	%3405 = mul i32 7, 256
+	%3406 = add i32 %3405, %0
+	%3407 = add i32 2048, %3406
+	%3408 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3407
+	store i32 %3400, i32 addrspace(3)* %3408
+	%3409 = mul i32 7, 256
+	%3410 = add i32 %3409, %0
+	%3411 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3410
+	store i32 0, i32 addrspace(3)* %3411
+	%3412 = add i32 %3400, %3404
+	call void @llvm.nvvm.barrier0()
+	%3413 = select i1 %3037, i32 %3050, i32 0
+	%3414 = mul i32 %4, 256
+	%3415 = add i32 %3414, %3413
+	%3416 = add i32 2048, %3415
+	%3417 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3416
+	%3418 = load i32, i32 addrspace(3)* %3417
+	%3419 = add i32 %3160, %3418
+	%3420 = select i1 %3052, i32 %3064, i32 0
+	%3421 = mul i32 %4, 256
+	%3422 = add i32 %3421, %3420
+	%3423 = add i32 2048, %3422
+	%3424 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3423
+	%3425 = load i32, i32 addrspace(3)* %3424
+	%3426 = add i32 %3181, %3425
+	%3427 = select i1 %3066, i32 %3078, i32 0
+	%3428 = mul i32 %4, 256
+	%3429 = add i32 %3428, %3427
+	%3430 = add i32 2048, %3429
+	%3431 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3430
+	%3432 = load i32, i32 addrspace(3)* %3431
+	%3433 = add i32 %3202, %3432
+	%3434 = select i1 %3080, i32 %3092, i32 0
+	%3435 = mul i32 %4, 256
+	%3436 = add i32 %3435, %3434
+	%3437 = add i32 2048, %3436
 	%3438 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3437
-	store i32 %3435, i32 addrspace(3)* %3438
-	br label %3439
-
-3439:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3440 = select i1 %3308, i32 %3322, i32 256
-	%3441 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3440)
-	%3442 = and i32 %3441, %885
-	%3443 = call i32 @llvm.ctpop.i32(i32 %3442)
-	br i1 %3308, label %3444, label %3449
-
-3444:
-	%3445 = mul i32 %4, 256
-	%3446 = add i32 %3445, %3322
-	%3447 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3446
-	%3448 = load i32, i32 addrspace(3)* %3447
-	br label %3449
-
-3449:
-	%3450 = phi i32 [ 0, %3439 ], [ %3448, %3444 ]
-	%3451 = add i32 %3450, %3443
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3452 = icmp eq i32 %3443, 0
-	%3453 = and i1 %3308, %3452
-	br i1 %3453, label %3454, label %3460
-
-3454:
-	%3455 = call i32 @llvm.ctpop.i32(i32 %3441)
-	%3456 = add i32 %3450, %3455
-	%3457 = mul i32 %4, 256
-	%3458 = add i32 %3457, %3322
+	%3439 = load i32, i32 addrspace(3)* %3438
+	%3440 = add i32 %3223, %3439
+	%3441 = select i1 %3094, i32 %3106, i32 0
+	%3442 = mul i32 %4, 256
+	%3443 = add i32 %3442, %3441
+	%3444 = add i32 2048, %3443
+	%3445 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3444
+	%3446 = load i32, i32 addrspace(3)* %3445
+	%3447 = add i32 %3244, %3446
+	%3448 = select i1 %3108, i32 %3120, i32 0
+	%3449 = mul i32 %4, 256
+	%3450 = add i32 %3449, %3448
+	%3451 = add i32 2048, %3450
+	%3452 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3451
+	%3453 = load i32, i32 addrspace(3)* %3452
+	%3454 = add i32 %3265, %3453
+	%3455 = select i1 %3122, i32 %3134, i32 0
+	%3456 = mul i32 %4, 256
+	%3457 = add i32 %3456, %3455
+	%3458 = add i32 2048, %3457
 	%3459 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3458
-	store i32 %3456, i32 addrspace(3)* %3459
-	br label %3460
+	%3460 = load i32, i32 addrspace(3)* %3459
+	%3461 = add i32 %3286, %3460
+	%3462 = select i1 %3136, i32 %3148, i32 0
+	%3463 = mul i32 %4, 256
+	%3464 = add i32 %3463, %3462
+	%3465 = add i32 2048, %3464
+	%3466 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3465
+	%3467 = load i32, i32 addrspace(3)* %3466
+	%3468 = add i32 %3307, %3467
+	%3469 = and i32 %0, 31
+	%3470 = lshr i32 %0, 5
+	%3471 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3412, i32 1, i32 0)
+	%3472 = icmp uge i32 %3469, 1
+	%3473 = select i1 %3472, i32 %3471, i32 0
+	%3474 = add i32 %3412, %3473
+	%3475 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3474, i32 2, i32 0)
+	%3476 = icmp uge i32 %3469, 2
+	%3477 = select i1 %3476, i32 %3475, i32 0
+	%3478 = add i32 %3474, %3477
+	%3479 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3478, i32 4, i32 0)
+	%3480 = icmp uge i32 %3469, 4
+	%3481 = select i1 %3480, i32 %3479, i32 0
+	%3482 = add i32 %3478, %3481
+	%3483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3482, i32 8, i32 0)
+	%3484 = icmp uge i32 %3469, 8
+	%3485 = select i1 %3484, i32 %3483, i32 0
+	%3486 = add i32 %3482, %3485
+	%3487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3486, i32 16, i32 0)
+	%3488 = icmp uge i32 %3469, 16
+	%3489 = select i1 %3488, i32 %3487, i32 0
+	%3490 = add i32 %3486, %3489
+	%3491 = icmp eq i32 %3469, 31
+	br i1 %3491, label %3492, label %3494
 
-3460:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3461 = select i1 %3324, i32 %3338, i32 256
-	%3462 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3461)
-	%3463 = and i32 %3462, %885
-	%3464 = call i32 @llvm.ctpop.i32(i32 %3463)
-	br i1 %3324, label %3465, label %3470
+3492:
+	%3493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %3470
+	store i32 %3490, i32 addrspace(3)* %3493
+	br label %3494
 
-3465:
-	%3466 = mul i32 %4, 256
-	%3467 = add i32 %3466, %3338
-	%3468 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3467
-	%3469 = load i32, i32 addrspace(3)* %3468
-	br label %3470
-
-3470:
-	%3471 = phi i32 [ 0, %3460 ], [ %3469, %3465 ]
-	%3472 = add i32 %3471, %3464
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3473 = icmp eq i32 %3464, 0
-	%3474 = and i1 %3324, %3473
-	br i1 %3474, label %3475, label %3481
-
-3475:
-	%3476 = call i32 @llvm.ctpop.i32(i32 %3462)
-	%3477 = add i32 %3471, %3476
-	%3478 = mul i32 %4, 256
-	%3479 = add i32 %3478, %3338
-	%3480 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3479
-	store i32 %3477, i32 addrspace(3)* %3480
-	br label %3481
-
-3481:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3482 = select i1 %3340, i32 %3354, i32 256
-	%3483 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3482)
-	%3484 = and i32 %3483, %885
-	%3485 = call i32 @llvm.ctpop.i32(i32 %3484)
-	br i1 %3340, label %3486, label %3491
-
-3486:
-	%3487 = mul i32 %4, 256
-	%3488 = add i32 %3487, %3354
-	%3489 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3488
-	%3490 = load i32, i32 addrspace(3)* %3489
-	br label %3491
-
-3491:
-	%3492 = phi i32 [ 0, %3481 ], [ %3490, %3486 ]
-	%3493 = add i32 %3492, %3485
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3494 = icmp eq i32 %3485, 0
-	%3495 = and i1 %3340, %3494
-	br i1 %3495, label %3496, label %3502
-
-3496:
-	%3497 = call i32 @llvm.ctpop.i32(i32 %3483)
-	%3498 = add i32 %3492, %3497
-	%3499 = mul i32 %4, 256
-	%3500 = add i32 %3499, %3354
-	%3501 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3500
-	store i32 %3498, i32 addrspace(3)* %3501
-	br label %3502
-
-3502:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3503 = select i1 %3356, i32 %3370, i32 256
-	%3504 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3503)
-	%3505 = and i32 %3504, %885
-	%3506 = call i32 @llvm.ctpop.i32(i32 %3505)
-	br i1 %3356, label %3507, label %3512
-
-3507:
-	%3508 = mul i32 %4, 256
-	%3509 = add i32 %3508, %3370
-	%3510 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3509
-	%3511 = load i32, i32 addrspace(3)* %3510
-	br label %3512
-
-3512:
-	%3513 = phi i32 [ 0, %3502 ], [ %3511, %3507 ]
-	%3514 = add i32 %3513, %3506
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3515 = icmp eq i32 %3506, 0
-	%3516 = and i1 %3356, %3515
-	br i1 %3516, label %3517, label %3523
-
-3517:
-	%3518 = call i32 @llvm.ctpop.i32(i32 %3504)
-	%3519 = add i32 %3513, %3518
-	%3520 = mul i32 %4, 256
-	%3521 = add i32 %3520, %3370
-	%3522 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3521
-	store i32 %3519, i32 addrspace(3)* %3522
-	br label %3523
-
-3523:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3524 = select i1 %3372, i32 %3386, i32 256
-	%3525 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3524)
-	%3526 = and i32 %3525, %885
-	%3527 = call i32 @llvm.ctpop.i32(i32 %3526)
-	br i1 %3372, label %3528, label %3533
-
-3528:
-	%3529 = mul i32 %4, 256
-	%3530 = add i32 %3529, %3386
-	%3531 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3530
+3494:
+	call void @llvm.nvvm.barrier0()
+	%3495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%3496 = load i32, i32 addrspace(3)* %3495
+	%3497 = icmp sgt i32 %3470, 0
+	%3498 = select i1 %3497, i32 %3496, i32 0
+	%3499 = add i32 0, %3498
+	%3500 = add i32 0, %3496
+	%3501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%3502 = load i32, i32 addrspace(3)* %3501
+	%3503 = icmp sgt i32 %3470, 1
+	%3504 = select i1 %3503, i32 %3502, i32 0
+	%3505 = add i32 %3499, %3504
+	%3506 = add i32 %3500, %3502
+	%3507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%3508 = load i32, i32 addrspace(3)* %3507
+	%3509 = icmp sgt i32 %3470, 2
+	%3510 = select i1 %3509, i32 %3508, i32 0
+	%3511 = add i32 %3505, %3510
+	%3512 = add i32 %3506, %3508
+	%3513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%3514 = load i32, i32 addrspace(3)* %3513
+	%3515 = icmp sgt i32 %3470, 3
+	%3516 = select i1 %3515, i32 %3514, i32 0
+	%3517 = add i32 %3511, %3516
+	%3518 = add i32 %3512, %3514
+	%3519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%3520 = load i32, i32 addrspace(3)* %3519
+	%3521 = icmp sgt i32 %3470, 4
+	%3522 = select i1 %3521, i32 %3520, i32 0
+	%3523 = add i32 %3517, %3522
+	%3524 = add i32 %3518, %3520
+	%3525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%3526 = load i32, i32 addrspace(3)* %3525
+	%3527 = icmp sgt i32 %3470, 5
+	%3528 = select i1 %3527, i32 %3526, i32 0
+	%3529 = add i32 %3523, %3528
+	%3530 = add i32 %3524, %3526
+	%3531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
 	%3532 = load i32, i32 addrspace(3)* %3531
-	br label %3533
+	%3533 = icmp sgt i32 %3470, 6
+	%3534 = select i1 %3533, i32 %3532, i32 0
+	%3535 = add i32 %3529, %3534
+	%3536 = add i32 %3530, %3532
+	%3537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%3538 = load i32, i32 addrspace(3)* %3537
+	%3539 = icmp sgt i32 %3470, 7
+	%3540 = select i1 %3539, i32 %3538, i32 0
+	%3541 = add i32 %3535, %3540
+	%3542 = add i32 %3536, %3538
+	%3543 = add i32 %3541, %3490
+	%3544 = sub i32 %3543, %3412
+	%3545 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %3544, i32 addrspace(3)* %3545
+	call void @llvm.nvvm.barrier0()
+	br i1 %3037, label %3546, label %3554
 
-3533:
-	%3534 = phi i32 [ 0, %3523 ], [ %3532, %3528 ]
-	%3535 = add i32 %3534, %3527
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3536 = icmp eq i32 %3527, 0
-	%3537 = and i1 %3372, %3536
-	br i1 %3537, label %3538, label %3544
-
-3538:
-	%3539 = call i32 @llvm.ctpop.i32(i32 %3525)
-	%3540 = add i32 %3534, %3539
-	%3541 = mul i32 %4, 256
-	%3542 = add i32 %3541, %3386
-	%3543 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3542
-	store i32 %3540, i32 addrspace(3)* %3543
-	br label %3544
-
-3544:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3545 = select i1 %3388, i32 %3402, i32 256
-	%3546 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3545)
-	%3547 = and i32 %3546, %885
-	%3548 = call i32 @llvm.ctpop.i32(i32 %3547)
-	br i1 %3388, label %3549, label %3554
-
-3549:
-	%3550 = mul i32 %4, 256
-	%3551 = add i32 %3550, %3402
-	%3552 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3551
-	%3553 = load i32, i32 addrspace(3)* %3552
+3546:
+	%3547 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3050
+	%3548 = load i32, i32 addrspace(3)* %3547
+	%3549 = add i32 %3548, %3419
+	%3550 = add i32 %3549, u0x1000
+	%3551 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3550
+	store i32 %3047, i32 addrspace(3)* %3551
+	%3552 = add i32 %3549, 6144
+	%3553 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3552
+	store i32 %3048, i32 addrspace(3)* %3553
 	br label %3554
 
 3554:
-	%3555 = phi i32 [ 0, %3544 ], [ %3553, %3549 ]
-	%3556 = add i32 %3555, %3548
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3557 = icmp eq i32 %3548, 0
-	%3558 = and i1 %3388, %3557
-	br i1 %3558, label %3559, label %3565
+	br i1 %3052, label %3555, label %3563
 
-3559:
-	%3560 = call i32 @llvm.ctpop.i32(i32 %3546)
-	%3561 = add i32 %3555, %3560
-	%3562 = mul i32 %4, 256
-	%3563 = add i32 %3562, %3402
-	%3564 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3563
-	store i32 %3561, i32 addrspace(3)* %3564
-	br label %3565
+3555:
+	%3556 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3064
+	%3557 = load i32, i32 addrspace(3)* %3556
+	%3558 = add i32 %3557, %3426
+	%3559 = add i32 %3558, u0x1000
+	%3560 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3559
+	store i32 %3061, i32 addrspace(3)* %3560
+	%3561 = add i32 %3558, 6144
+	%3562 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3561
+	store i32 %3062, i32 addrspace(3)* %3562
+	br label %3563
 
-3565:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3566 = select i1 %3404, i32 %3418, i32 256
-	%3567 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3566)
-	%3568 = and i32 %3567, %885
-	%3569 = call i32 @llvm.ctpop.i32(i32 %3568)
-	br i1 %3404, label %3570, label %3575
+3563:
+	br i1 %3066, label %3564, label %3572
 
-3570:
-	%3571 = mul i32 %4, 256
-	%3572 = add i32 %3571, %3418
-	%3573 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3572
-	%3574 = load i32, i32 addrspace(3)* %3573
-	br label %3575
+3564:
+	%3565 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3078
+	%3566 = load i32, i32 addrspace(3)* %3565
+	%3567 = add i32 %3566, %3433
+	%3568 = add i32 %3567, u0x1000
+	%3569 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3568
+	store i32 %3075, i32 addrspace(3)* %3569
+	%3570 = add i32 %3567, 6144
+	%3571 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3570
+	store i32 %3076, i32 addrspace(3)* %3571
+	br label %3572
 
-3575:
-	%3576 = phi i32 [ 0, %3565 ], [ %3574, %3570 ]
-	%3577 = add i32 %3576, %3569
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3578 = icmp eq i32 %3569, 0
-	%3579 = and i1 %3404, %3578
-	br i1 %3579, label %3580, label %3586
+3572:
+	br i1 %3080, label %3573, label %3581
 
-3580:
-	%3581 = call i32 @llvm.ctpop.i32(i32 %3567)
-	%3582 = add i32 %3576, %3581
-	%3583 = mul i32 %4, 256
-	%3584 = add i32 %3583, %3418
-	%3585 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3584
-	store i32 %3582, i32 addrspace(3)* %3585
-	br label %3586
+3573:
+	%3574 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3092
+	%3575 = load i32, i32 addrspace(3)* %3574
+	%3576 = add i32 %3575, %3440
+	%3577 = add i32 %3576, u0x1000
+	%3578 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3577
+	store i32 %3089, i32 addrspace(3)* %3578
+	%3579 = add i32 %3576, 6144
+	%3580 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3579
+	store i32 %3090, i32 addrspace(3)* %3580
+	br label %3581
 
-3586:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%3587 = mul i32 0, 256
-	%3588 = add i32 %3587, %0
+3581:
+	br i1 %3094, label %3582, label %3590
+
+3582:
+	%3583 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3106
+	%3584 = load i32, i32 addrspace(3)* %3583
+	%3585 = add i32 %3584, %3447
+	%3586 = add i32 %3585, u0x1000
+	%3587 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3586
+	store i32 %3103, i32 addrspace(3)* %3587
+	%3588 = add i32 %3585, 6144
 	%3589 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3588
-	%3590 = load i32, i32 addrspace(3)* %3589
-	%3591 = mul i32 0, 256
-	%3592 = add i32 %3591, %0
-	%3593 = add i32 2048, %3592
-	%3594 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3593
-	store i32 0, i32 addrspace(3)* %3594
-	%3595 = mul i32 0, 256
-	%3596 = add i32 %3595, %0
-	%3597 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3596
-	store i32 0, i32 addrspace(3)* %3597
-	%3598 = add i32 0, %3590
-	%3599 = mul i32 1, 256
-	%3600 = add i32 %3599, %0
-	%3601 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3600
+	store i32 %3104, i32 addrspace(3)* %3589
+	br label %3590
+
+3590:
+	br i1 %3108, label %3591, label %3599
+
+3591:
+	%3592 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3120
+	%3593 = load i32, i32 addrspace(3)* %3592
+	%3594 = add i32 %3593, %3454
+	%3595 = add i32 %3594, u0x1000
+	%3596 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3595
+	store i32 %3117, i32 addrspace(3)* %3596
+	%3597 = add i32 %3594, 6144
+	%3598 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3597
+	store i32 %3118, i32 addrspace(3)* %3598
+	br label %3599
+
+3599:
+	br i1 %3122, label %3600, label %3608
+
+3600:
+	%3601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3134
 	%3602 = load i32, i32 addrspace(3)* %3601
-	%3603 = mul i32 1, 256
-	%3604 = add i32 %3603, %0
-	%3605 = add i32 2048, %3604
-	%3606 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3605
-	store i32 %3598, i32 addrspace(3)* %3606
-	%3607 = mul i32 1, 256
-	%3608 = add i32 %3607, %0
-	%3609 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3608
-	store i32 0, i32 addrspace(3)* %3609
-	%3610 = add i32 %3598, %3602
-	%3611 = mul i32 2, 256
-	%3612 = add i32 %3611, %0
-	%3613 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3612
-	%3614 = load i32, i32 addrspace(3)* %3613
-	%3615 = mul i32 2, 256
-	%3616 = add i32 %3615, %0
-	%3617 = add i32 2048, %3616
-	%3618 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3617
-	store i32 %3610, i32 addrspace(3)* %3618
-	%3619 = mul i32 2, 256
-	%3620 = add i32 %3619, %0
-	%3621 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3620
-	store i32 0, i32 addrspace(3)* %3621
-	%3622 = add i32 %3610, %3614
-	%3623 = mul i32 3, 256
-	%3624 = add i32 %3623, %0
+	%3603 = add i32 %3602, %3461
+	%3604 = add i32 %3603, u0x1000
+	%3605 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3604
+	store i32 %3131, i32 addrspace(3)* %3605
+	%3606 = add i32 %3603, 6144
+	%3607 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3606
+	store i32 %3132, i32 addrspace(3)* %3607
+	br label %3608
+
+3608:
+	br i1 %3136, label %3609, label %3617
+
+3609:
+	%3610 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3148
+	%3611 = load i32, i32 addrspace(3)* %3610
+	%3612 = add i32 %3611, %3468
+	%3613 = add i32 %3612, u0x1000
+	%3614 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3613
+	store i32 %3145, i32 addrspace(3)* %3614
+	%3615 = add i32 %3612, 6144
+	%3616 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3615
+	store i32 %3146, i32 addrspace(3)* %3616
+	br label %3617
+
+3617:
+	call void @llvm.nvvm.barrier0()
+	%3618 = sub i32 %9, %3030
+	%3619 = icmp slt i32 2048, %3618
+	%3620 = select i1 %3619, i32 2048, i32 %3618
+	%3621 = add i32 0, %0
+	%3622 = icmp slt i32 %3621, %3620
+	br i1 %3622, label %3623, label %3645
+
+3623:
+	%3624 = add i32 %3621, u0x1000
 	%3625 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3624
 	%3626 = load i32, i32 addrspace(3)* %3625
-	%3627 = mul i32 3, 256
-	%3628 = add i32 %3627, %0
-	%3629 = add i32 2048, %3628
-	%3630 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3629
-	store i32 %3622, i32 addrspace(3)* %3630
-	%3631 = mul i32 3, 256
-	%3632 = add i32 %3631, %0
-	%3633 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3632
-	store i32 0, i32 addrspace(3)* %3633
-	%3634 = add i32 %3622, %3626
-	%3635 = mul i32 4, 256
-	%3636 = add i32 %3635, %0
-	%3637 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3636
-	%3638 = load i32, i32 addrspace(3)* %3637
-	%3639 = mul i32 4, 256
-	%3640 = add i32 %3639, %0
-	%3641 = add i32 2048, %3640
-	%3642 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3641
-	store i32 %3634, i32 addrspace(3)* %3642
-	%3643 = mul i32 4, 256
-	%3644 = add i32 %3643, %0
-	%3645 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3644
-	store i32 0, i32 addrspace(3)* %3645
-	%3646 = add i32 %3634, %3638
-	%3647 = mul i32 5, 256
-	%3648 = add i32 %3647, %0
-	%3649 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3648
-	%3650 = load i32, i32 addrspace(3)* %3649
-	%3651 = mul i32 5, 256
-	%3652 = add i32 %3651, %0
-	%3653 = add i32 2048, %3652
-	%3654 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3653
-	store i32 %3646, i32 addrspace(3)* %3654
-	%3655 = mul i32 5, 256
-	%3656 = add i32 %3655, %0
-	%3657 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3656
-	store i32 0, i32 addrspace(3)* %3657
-	%3658 = add i32 %3646, %3650
-	%3659 = mul i32 6, 256
-	%3660 = add i32 %3659, %0
-	%3661 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3660
-	%3662 = load i32, i32 addrspace(3)* %3661
-	%3663 = mul i32 6, 256
-	%3664 = add i32 %3663, %0
-	%3665 = add i32 2048, %3664
-	%3666 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3665
-	store i32 %3658, i32 addrspace(3)* %3666
-	%3667 = mul i32 6, 256
-	%3668 = add i32 %3667, %0
-	%3669 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3668
-	store i32 0, i32 addrspace(3)* %3669
-	%3670 = add i32 %3658, %3662
-	%3671 = mul i32 7, 256
-	%3672 = add i32 %3671, %0
-	%3673 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3672
-	%3674 = load i32, i32 addrspace(3)* %3673
-	%3675 = mul i32 7, 256
-	%3676 = add i32 %3675, %0
-	%3677 = add i32 2048, %3676
-	%3678 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3677
-	store i32 %3670, i32 addrspace(3)* %3678
-	%3679 = mul i32 7, 256
-	%3680 = add i32 %3679, %0
-	%3681 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3680
-	store i32 0, i32 addrspace(3)* %3681
-	%3682 = add i32 %3670, %3674
-	call void @llvm.nvvm.barrier0()
-	%3683 = select i1 %3291, i32 %3306, i32 0
-	%3684 = mul i32 %4, 256
-	%3685 = add i32 %3684, %3683
-	%3686 = add i32 2048, %3685
-	%3687 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3686
-	%3688 = load i32, i32 addrspace(3)* %3687
-	%3689 = add i32 %3430, %3688
-	%3690 = select i1 %3308, i32 %3322, i32 0
-	%3691 = mul i32 %4, 256
-	%3692 = add i32 %3691, %3690
-	%3693 = add i32 2048, %3692
-	%3694 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3693
-	%3695 = load i32, i32 addrspace(3)* %3694
-	%3696 = add i32 %3451, %3695
-	%3697 = select i1 %3324, i32 %3338, i32 0
-	%3698 = mul i32 %4, 256
-	%3699 = add i32 %3698, %3697
-	%3700 = add i32 2048, %3699
-	%3701 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3700
-	%3702 = load i32, i32 addrspace(3)* %3701
-	%3703 = add i32 %3472, %3702
-	%3704 = select i1 %3340, i32 %3354, i32 0
-	%3705 = mul i32 %4, 256
-	%3706 = add i32 %3705, %3704
-	%3707 = add i32 2048, %3706
-	%3708 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3707
-	%3709 = load i32, i32 addrspace(3)* %3708
-	%3710 = add i32 %3493, %3709
-	%3711 = select i1 %3356, i32 %3370, i32 0
-	%3712 = mul i32 %4, 256
-	%3713 = add i32 %3712, %3711
-	%3714 = add i32 2048, %3713
+	%3627 = lshr i32 %3626, 16
+	%3628 = and i32 %3627, 255
+	%3629 = add i32 %3628, 512
+	%3630 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3629
+	%3631 = load i32, i32 addrspace(3)* %3630
+	%3632 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3628
+	%3633 = load i32, i32 addrspace(3)* %3632
+	%3634 = sub i32 %3621, %3633
+	%3635 = add i32 %3631, %3634
+	%3636 = mul i32 %3635, 2
+	%3637 = sext i32 %3636 to i64
+	%3638 = getelementptr i32, i32* %50, i64 %3637
+	store i32 %3626, i32* %3638
+	%3639 = add i32 %3621, 6144
+	%3640 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3639
+	%3641 = load i32, i32 addrspace(3)* %3640
+	%3642 = mul i32 %3635, 2
+	%3643 = sext i32 %3642 to i64
+	%3644 = getelementptr i32, i32* %49, i64 %3643
+	store i32 %3641, i32* %3644
+	br label %3645
+
+3645:
+	%3646 = add i32 256, %0
+	%3647 = icmp slt i32 %3646, %3620
+	br i1 %3647, label %3648, label %3670
+
+3648:
+	%3649 = add i32 %3646, u0x1000
+	%3650 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3649
+	%3651 = load i32, i32 addrspace(3)* %3650
+	%3652 = lshr i32 %3651, 16
+	%3653 = and i32 %3652, 255
+	%3654 = add i32 %3653, 512
+	%3655 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3654
+	%3656 = load i32, i32 addrspace(3)* %3655
+	%3657 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3653
+	%3658 = load i32, i32 addrspace(3)* %3657
+	%3659 = sub i32 %3646, %3658
+	%3660 = add i32 %3656, %3659
+	%3661 = mul i32 %3660, 2
+	%3662 = sext i32 %3661 to i64
+	%3663 = getelementptr i32, i32* %50, i64 %3662
+	store i32 %3651, i32* %3663
+	%3664 = add i32 %3646, 6144
+	%3665 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3664
+	%3666 = load i32, i32 addrspace(3)* %3665
+	%3667 = mul i32 %3660, 2
+	%3668 = sext i32 %3667 to i64
+	%3669 = getelementptr i32, i32* %49, i64 %3668
+	store i32 %3666, i32* %3669
+	br label %3670
+
+3670:
+	%3671 = add i32 512, %0
+	%3672 = icmp slt i32 %3671, %3620
+	br i1 %3672, label %3673, label %3695
+
+3673:
+	%3674 = add i32 %3671, u0x1000
+	%3675 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3674
+	%3676 = load i32, i32 addrspace(3)* %3675
+	%3677 = lshr i32 %3676, 16
+	%3678 = and i32 %3677, 255
+	%3679 = add i32 %3678, 512
+	%3680 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3679
+	%3681 = load i32, i32 addrspace(3)* %3680
+	%3682 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3678
+	%3683 = load i32, i32 addrspace(3)* %3682
+	%3684 = sub i32 %3671, %3683
+	%3685 = add i32 %3681, %3684
+	%3686 = mul i32 %3685, 2
+	%3687 = sext i32 %3686 to i64
+	%3688 = getelementptr i32, i32* %50, i64 %3687
+	store i32 %3676, i32* %3688
+	%3689 = add i32 %3671, 6144
+	%3690 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3689
+	%3691 = load i32, i32 addrspace(3)* %3690
+	%3692 = mul i32 %3685, 2
+	%3693 = sext i32 %3692 to i64
+	%3694 = getelementptr i32, i32* %49, i64 %3693
+	store i32 %3691, i32* %3694
+	br label %3695
+
+3695:
+	%3696 = add i32 768, %0
+	%3697 = icmp slt i32 %3696, %3620
+	br i1 %3697, label %3698, label %3720
+
+3698:
+	%3699 = add i32 %3696, u0x1000
+	%3700 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3699
+	%3701 = load i32, i32 addrspace(3)* %3700
+	%3702 = lshr i32 %3701, 16
+	%3703 = and i32 %3702, 255
+	%3704 = add i32 %3703, 512
+	%3705 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3704
+	%3706 = load i32, i32 addrspace(3)* %3705
+	%3707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3703
+	%3708 = load i32, i32 addrspace(3)* %3707
+	%3709 = sub i32 %3696, %3708
+	%3710 = add i32 %3706, %3709
+	%3711 = mul i32 %3710, 2
+	%3712 = sext i32 %3711 to i64
+	%3713 = getelementptr i32, i32* %50, i64 %3712
+	store i32 %3701, i32* %3713
+	%3714 = add i32 %3696, 6144
 	%3715 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3714
 	%3716 = load i32, i32 addrspace(3)* %3715
-	%3717 = add i32 %3514, %3716
-	%3718 = select i1 %3372, i32 %3386, i32 0
-	%3719 = mul i32 %4, 256
-	%3720 = add i32 %3719, %3718
-	%3721 = add i32 2048, %3720
-	%3722 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3721
-	%3723 = load i32, i32 addrspace(3)* %3722
-	%3724 = add i32 %3535, %3723
-	%3725 = select i1 %3388, i32 %3402, i32 0
-	%3726 = mul i32 %4, 256
-	%3727 = add i32 %3726, %3725
-	%3728 = add i32 2048, %3727
-	%3729 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3728
-	%3730 = load i32, i32 addrspace(3)* %3729
-	%3731 = add i32 %3556, %3730
-	%3732 = select i1 %3404, i32 %3418, i32 0
-	%3733 = mul i32 %4, 256
-	%3734 = add i32 %3733, %3732
-	%3735 = add i32 2048, %3734
-	%3736 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3735
-	%3737 = load i32, i32 addrspace(3)* %3736
-	%3738 = add i32 %3577, %3737
-	%3739 = and i32 %0, 31
-	%3740 = lshr i32 %0, 5
-	%3741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3682, i32 1, i32 0)
-	%3742 = icmp uge i32 %3739, 1
-	%3743 = select i1 %3742, i32 %3741, i32 0
-	%3744 = add i32 %3682, %3743
-	%3745 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3744, i32 2, i32 0)
-	%3746 = icmp uge i32 %3739, 2
-	%3747 = select i1 %3746, i32 %3745, i32 0
-	%3748 = add i32 %3744, %3747
-	%3749 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3748, i32 4, i32 0)
-	%3750 = icmp uge i32 %3739, 4
-	%3751 = select i1 %3750, i32 %3749, i32 0
-	%3752 = add i32 %3748, %3751
-	%3753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3752, i32 8, i32 0)
-	%3754 = icmp uge i32 %3739, 8
-	%3755 = select i1 %3754, i32 %3753, i32 0
-	%3756 = add i32 %3752, %3755
-	%3757 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3756, i32 16, i32 0)
-	%3758 = icmp uge i32 %3739, 16
-	%3759 = select i1 %3758, i32 %3757, i32 0
+	%3717 = mul i32 %3710, 2
+	%3718 = sext i32 %3717 to i64
+	%3719 = getelementptr i32, i32* %49, i64 %3718
+	store i32 %3716, i32* %3719
+	br label %3720
+
+3720:
+	%3721 = add i32 1024, %0
+	%3722 = icmp slt i32 %3721, %3620
+	br i1 %3722, label %3723, label %3745
+
+3723:
+	%3724 = add i32 %3721, u0x1000
+	%3725 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3724
+	%3726 = load i32, i32 addrspace(3)* %3725
+	%3727 = lshr i32 %3726, 16
+	%3728 = and i32 %3727, 255
+	%3729 = add i32 %3728, 512
+	%3730 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3729
+	%3731 = load i32, i32 addrspace(3)* %3730
+	%3732 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3728
+	%3733 = load i32, i32 addrspace(3)* %3732
+	%3734 = sub i32 %3721, %3733
+	%3735 = add i32 %3731, %3734
+	%3736 = mul i32 %3735, 2
+	%3737 = sext i32 %3736 to i64
+	%3738 = getelementptr i32, i32* %50, i64 %3737
+	store i32 %3726, i32* %3738
+	%3739 = add i32 %3721, 6144
+	%3740 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3739
+	%3741 = load i32, i32 addrspace(3)* %3740
+	%3742 = mul i32 %3735, 2
+	%3743 = sext i32 %3742 to i64
+	%3744 = getelementptr i32, i32* %49, i64 %3743
+	store i32 %3741, i32* %3744
+	br label %3745
+
+3745:
+	%3746 = add i32 1280, %0
+	%3747 = icmp slt i32 %3746, %3620
+	br i1 %3747, label %3748, label %3770
+
+3748:
+	%3749 = add i32 %3746, u0x1000
+	%3750 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3749
+	%3751 = load i32, i32 addrspace(3)* %3750
+	%3752 = lshr i32 %3751, 16
+	%3753 = and i32 %3752, 255
+	%3754 = add i32 %3753, 512
+	%3755 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3754
+	%3756 = load i32, i32 addrspace(3)* %3755
+	%3757 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3753
+	%3758 = load i32, i32 addrspace(3)* %3757
+	%3759 = sub i32 %3746, %3758
 	%3760 = add i32 %3756, %3759
-	%3761 = icmp eq i32 %3739, 31
-	br i1 %3761, label %3762, label %3764
-
-3762:
-	%3763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %3740
-	store i32 %3760, i32 addrspace(3)* %3763
-	br label %3764
-
-3764:
-	call void @llvm.nvvm.barrier0()
-	%3765 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%3761 = mul i32 %3760, 2
+	%3762 = sext i32 %3761 to i64
+	%3763 = getelementptr i32, i32* %50, i64 %3762
+	store i32 %3751, i32* %3763
+	%3764 = add i32 %3746, 6144
+	%3765 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3764
 	%3766 = load i32, i32 addrspace(3)* %3765
-	%3767 = icmp sgt i32 %3740, 0
-	%3768 = select i1 %3767, i32 %3766, i32 0
-	%3769 = add i32 0, %3768
-	%3770 = add i32 0, %3766
-	%3771 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%3772 = load i32, i32 addrspace(3)* %3771
-	%3773 = icmp sgt i32 %3740, 1
-	%3774 = select i1 %3773, i32 %3772, i32 0
-	%3775 = add i32 %3769, %3774
-	%3776 = add i32 %3770, %3772
-	%3777 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%3778 = load i32, i32 addrspace(3)* %3777
-	%3779 = icmp sgt i32 %3740, 2
-	%3780 = select i1 %3779, i32 %3778, i32 0
-	%3781 = add i32 %3775, %3780
-	%3782 = add i32 %3776, %3778
-	%3783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%3784 = load i32, i32 addrspace(3)* %3783
-	%3785 = icmp sgt i32 %3740, 3
-	%3786 = select i1 %3785, i32 %3784, i32 0
-	%3787 = add i32 %3781, %3786
-	%3788 = add i32 %3782, %3784
-	%3789 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%3790 = load i32, i32 addrspace(3)* %3789
-	%3791 = icmp sgt i32 %3740, 4
-	%3792 = select i1 %3791, i32 %3790, i32 0
-	%3793 = add i32 %3787, %3792
-	%3794 = add i32 %3788, %3790
-	%3795 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%3796 = load i32, i32 addrspace(3)* %3795
-	%3797 = icmp sgt i32 %3740, 5
-	%3798 = select i1 %3797, i32 %3796, i32 0
-	%3799 = add i32 %3793, %3798
-	%3800 = add i32 %3794, %3796
-	%3801 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%3802 = load i32, i32 addrspace(3)* %3801
-	%3803 = icmp sgt i32 %3740, 6
-	%3804 = select i1 %3803, i32 %3802, i32 0
-	%3805 = add i32 %3799, %3804
-	%3806 = add i32 %3800, %3802
-	%3807 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%3767 = mul i32 %3760, 2
+	%3768 = sext i32 %3767 to i64
+	%3769 = getelementptr i32, i32* %49, i64 %3768
+	store i32 %3766, i32* %3769
+	br label %3770
+
+3770:
+	%3771 = add i32 1536, %0
+	%3772 = icmp slt i32 %3771, %3620
+	br i1 %3772, label %3773, label %3795
+
+3773:
+	%3774 = add i32 %3771, u0x1000
+	%3775 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3774
+	%3776 = load i32, i32 addrspace(3)* %3775
+	%3777 = lshr i32 %3776, 16
+	%3778 = and i32 %3777, 255
+	%3779 = add i32 %3778, 512
+	%3780 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3779
+	%3781 = load i32, i32 addrspace(3)* %3780
+	%3782 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3778
+	%3783 = load i32, i32 addrspace(3)* %3782
+	%3784 = sub i32 %3771, %3783
+	%3785 = add i32 %3781, %3784
+	%3786 = mul i32 %3785, 2
+	%3787 = sext i32 %3786 to i64
+	%3788 = getelementptr i32, i32* %50, i64 %3787
+	store i32 %3776, i32* %3788
+	%3789 = add i32 %3771, 6144
+	%3790 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3789
+	%3791 = load i32, i32 addrspace(3)* %3790
+	%3792 = mul i32 %3785, 2
+	%3793 = sext i32 %3792 to i64
+	%3794 = getelementptr i32, i32* %49, i64 %3793
+	store i32 %3791, i32* %3794
+	br label %3795
+
+3795:
+	%3796 = add i32 1792, %0
+	%3797 = icmp slt i32 %3796, %3620
+	br i1 %3797, label %3798, label %3820
+
+3798:
+	%3799 = add i32 %3796, u0x1000
+	%3800 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3799
+	%3801 = load i32, i32 addrspace(3)* %3800
+	%3802 = lshr i32 %3801, 16
+	%3803 = and i32 %3802, 255
+	%3804 = add i32 %3803, 512
+	%3805 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3804
+	%3806 = load i32, i32 addrspace(3)* %3805
+	%3807 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3803
 	%3808 = load i32, i32 addrspace(3)* %3807
-	%3809 = icmp sgt i32 %3740, 7
-	%3810 = select i1 %3809, i32 %3808, i32 0
-	%3811 = add i32 %3805, %3810
-	%3812 = add i32 %3806, %3808
-	%3813 = add i32 %3811, %3760
-	%3814 = sub i32 %3813, %3682
-	%3815 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %3814, i32 addrspace(3)* %3815
+	%3809 = sub i32 %3796, %3808
+	%3810 = add i32 %3806, %3809
+	%3811 = mul i32 %3810, 2
+	%3812 = sext i32 %3811 to i64
+	%3813 = getelementptr i32, i32* %50, i64 %3812
+	store i32 %3801, i32* %3813
+	%3814 = add i32 %3796, 6144
+	%3815 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3814
+	%3816 = load i32, i32 addrspace(3)* %3815
+	%3817 = mul i32 %3810, 2
+	%3818 = sext i32 %3817 to i64
+	%3819 = getelementptr i32, i32* %49, i64 %3818
+	store i32 %3816, i32* %3819
+	br label %3820
+
+3820:
 	call void @llvm.nvvm.barrier0()
-	br i1 %3291, label %3816, label %3824
+	%3821 = add i32 %0, 512
+	%3822 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3821
+	%3823 = load i32, i32 addrspace(3)* %3822
+	%3824 = add i32 %3823, %3412
+	%3825 = add i32 %0, 512
+	%3826 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3825
+	store i32 %3824, i32 addrspace(3)* %3826
+	%3827 = add i32 %3030, 2048
+	br label %3029
 
-3816:
-	%3817 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3306
-	%3818 = load i32, i32 addrspace(3)* %3817
-	%3819 = add i32 %3818, %3689
-	%3820 = add i32 %3819, u0x1000
-	%3821 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3820
-	store i32 %3303, i32 addrspace(3)* %3821
-	%3822 = add i32 %3819, 6144
-	%3823 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3822
-	store i32 %3304, i32 addrspace(3)* %3823
-	br label %3824
+3828:
+	%3829 = phi i32 [ 0, %3038 ], [ %4626, %4619 ]
+	%3830 = icmp slt i32 %3829, %9
+	br i1 %3830, label %3831, label %3837
 
-3824:
-	br i1 %3308, label %3825, label %3833
+3831:
+	%3832 = mul i32 %4, 256
+	%3833 = add i32 %3832, %3
+	%3834 = add i32 %3829, %3833
+	%3835 = add i32 %3834, 0
+	%3836 = icmp slt i32 %3835, %9
+	br i1 %3836, label %3838, label %3847
 
-3825:
-	%3826 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3322
-	%3827 = load i32, i32 addrspace(3)* %3826
-	%3828 = add i32 %3827, %3696
-	%3829 = add i32 %3828, u0x1000
-	%3830 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3829
-	store i32 %3319, i32 addrspace(3)* %3830
-	%3831 = add i32 %3828, 6144
-	%3832 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3831
-	store i32 %3320, i32 addrspace(3)* %3832
-	br label %3833
+3837:
+	call void @llvm.nvvm.barrier0()
+	ret void
 
-3833:
-	br i1 %3324, label %3834, label %3842
+3838:
+	%3839 = mul i32 %3835, 2
+	%3840 = sext i32 %3839 to i64
+	%3841 = getelementptr i32, i32* %50, i64 %3840
+	%3842 = load i32, i32* %3841
+	%3843 = mul i32 %3835, 2
+	%3844 = sext i32 %3843 to i64
+	%3845 = getelementptr i32, i32* %49, i64 %3844
+	%3846 = load i32, i32* %3845
+	br label %3847
 
-3834:
-	%3835 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3338
-	%3836 = load i32, i32 addrspace(3)* %3835
-	%3837 = add i32 %3836, %3703
-	%3838 = add i32 %3837, u0x1000
-	%3839 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3838
-	store i32 %3335, i32 addrspace(3)* %3839
-	%3840 = add i32 %3837, 6144
-	%3841 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3840
-	store i32 %3336, i32 addrspace(3)* %3841
-	br label %3842
+3847:
+	%3848 = phi i32 [ 0, %3831 ], [ %3842, %3838 ]
+	%3849 = phi i32 [ 0, %3831 ], [ %3846, %3838 ]
+	%3850 = lshr i32 %3848, 24
+	%3851 = and i32 %3850, 255
+	%3852 = add i32 %3834, 32
+	%3853 = icmp slt i32 %3852, %9
+	br i1 %3853, label %3854, label %3863
 
-3842:
-	br i1 %3340, label %3843, label %3851
+3854:
+	%3855 = mul i32 %3852, 2
+	%3856 = sext i32 %3855 to i64
+	%3857 = getelementptr i32, i32* %50, i64 %3856
+	%3858 = load i32, i32* %3857
+	%3859 = mul i32 %3852, 2
+	%3860 = sext i32 %3859 to i64
+	%3861 = getelementptr i32, i32* %49, i64 %3860
+	%3862 = load i32, i32* %3861
+	br label %3863
 
-3843:
-	%3844 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3354
-	%3845 = load i32, i32 addrspace(3)* %3844
-	%3846 = add i32 %3845, %3710
-	%3847 = add i32 %3846, u0x1000
-	%3848 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3847
-	store i32 %3351, i32 addrspace(3)* %3848
-	%3849 = add i32 %3846, 6144
-	%3850 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3849
-	store i32 %3352, i32 addrspace(3)* %3850
-	br label %3851
-
-3851:
-	br i1 %3356, label %3852, label %3860
-
-3852:
-	%3853 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3370
-	%3854 = load i32, i32 addrspace(3)* %3853
-	%3855 = add i32 %3854, %3717
-	%3856 = add i32 %3855, u0x1000
-	%3857 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3856
-	store i32 %3367, i32 addrspace(3)* %3857
-	%3858 = add i32 %3855, 6144
-	%3859 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3858
-	store i32 %3368, i32 addrspace(3)* %3859
-	br label %3860
-
-3860:
-	br i1 %3372, label %3861, label %3869
-
-3861:
-	%3862 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3386
-	%3863 = load i32, i32 addrspace(3)* %3862
-	%3864 = add i32 %3863, %3724
-	%3865 = add i32 %3864, u0x1000
-	%3866 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3865
-	store i32 %3383, i32 addrspace(3)* %3866
-	%3867 = add i32 %3864, 6144
-	%3868 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3867
-	store i32 %3384, i32 addrspace(3)* %3868
-	br label %3869
-
-3869:
-	br i1 %3388, label %3870, label %3878
+3863:
+	%3864 = phi i32 [ 0, %3847 ], [ %3858, %3854 ]
+	%3865 = phi i32 [ 0, %3847 ], [ %3862, %3854 ]
+	%3866 = lshr i32 %3864, 24
+	%3867 = and i32 %3866, 255
+	%3868 = add i32 %3834, 64
+	%3869 = icmp slt i32 %3868, %9
+	br i1 %3869, label %3870, label %3879
 
 3870:
-	%3871 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3402
-	%3872 = load i32, i32 addrspace(3)* %3871
-	%3873 = add i32 %3872, %3731
-	%3874 = add i32 %3873, u0x1000
-	%3875 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3874
-	store i32 %3399, i32 addrspace(3)* %3875
-	%3876 = add i32 %3873, 6144
-	%3877 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3876
-	store i32 %3400, i32 addrspace(3)* %3877
-	br label %3878
-
-3878:
-	br i1 %3404, label %3879, label %3887
+	%3871 = mul i32 %3868, 2
+	%3872 = sext i32 %3871 to i64
+	%3873 = getelementptr i32, i32* %50, i64 %3872
+	%3874 = load i32, i32* %3873
+	%3875 = mul i32 %3868, 2
+	%3876 = sext i32 %3875 to i64
+	%3877 = getelementptr i32, i32* %49, i64 %3876
+	%3878 = load i32, i32* %3877
+	br label %3879
 
 3879:
-	%3880 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3418
-	%3881 = load i32, i32 addrspace(3)* %3880
-	%3882 = add i32 %3881, %3738
-	%3883 = add i32 %3882, u0x1000
-	%3884 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3883
-	store i32 %3415, i32 addrspace(3)* %3884
-	%3885 = add i32 %3882, 6144
-	%3886 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3885
-	store i32 %3416, i32 addrspace(3)* %3886
-	br label %3887
+	%3880 = phi i32 [ 0, %3863 ], [ %3874, %3870 ]
+	%3881 = phi i32 [ 0, %3863 ], [ %3878, %3870 ]
+	%3882 = lshr i32 %3880, 24
+	%3883 = and i32 %3882, 255
+	%3884 = add i32 %3834, 96
+	%3885 = icmp slt i32 %3884, %9
+	br i1 %3885, label %3886, label %3895
 
-3887:
-	call void @llvm.nvvm.barrier0()
-	%3888 = sub i32 %9, %3284
-	%3889 = icmp slt i32 2048, %3888
-	%3890 = select i1 %3889, i32 2048, i32 %3888
-	%3891 = add i32 0, %0
-	%3892 = icmp slt i32 %3891, %3890
-	br i1 %3892, label %3893, label %3913
+3886:
+	%3887 = mul i32 %3884, 2
+	%3888 = sext i32 %3887 to i64
+	%3889 = getelementptr i32, i32* %50, i64 %3888
+	%3890 = load i32, i32* %3889
+	%3891 = mul i32 %3884, 2
+	%3892 = sext i32 %3891 to i64
+	%3893 = getelementptr i32, i32* %49, i64 %3892
+	%3894 = load i32, i32* %3893
+	br label %3895
 
-3893:
-	%3894 = add i32 %3891, u0x1000
-	%3895 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3894
-	%3896 = load i32, i32 addrspace(3)* %3895
-	%3897 = lshr i32 %3896, 24
-	%3898 = and i32 %3897, 255
-	%3899 = add i32 %3898, 768
-	%3900 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3899
-	%3901 = load i32, i32 addrspace(3)* %3900
-	%3902 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3898
-	%3903 = load i32, i32 addrspace(3)* %3902
-	%3904 = sub i32 %3891, %3903
-	%3905 = add i32 %3901, %3904
-	%3906 = sext i32 %3905 to i64
-	%3907 = getelementptr i32, i32* %44, i64 %3906
-	store i32 %3896, i32* %3907
-	%3908 = add i32 %3891, 6144
-	%3909 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3908
-	%3910 = load i32, i32 addrspace(3)* %3909
-	%3911 = sext i32 %3905 to i64
-	%3912 = getelementptr i32, i32* %15, i64 %3911
-	store i32 %3910, i32* %3912
-	br label %3913
+3895:
+	%3896 = phi i32 [ 0, %3879 ], [ %3890, %3886 ]
+	%3897 = phi i32 [ 0, %3879 ], [ %3894, %3886 ]
+	%3898 = lshr i32 %3896, 24
+	%3899 = and i32 %3898, 255
+	%3900 = add i32 %3834, 128
+	%3901 = icmp slt i32 %3900, %9
+	br i1 %3901, label %3902, label %3911
 
-3913:
-	%3914 = add i32 256, %0
-	%3915 = icmp slt i32 %3914, %3890
-	br i1 %3915, label %3916, label %3936
+3902:
+	%3903 = mul i32 %3900, 2
+	%3904 = sext i32 %3903 to i64
+	%3905 = getelementptr i32, i32* %50, i64 %3904
+	%3906 = load i32, i32* %3905
+	%3907 = mul i32 %3900, 2
+	%3908 = sext i32 %3907 to i64
+	%3909 = getelementptr i32, i32* %49, i64 %3908
+	%3910 = load i32, i32* %3909
+	br label %3911
 
-3916:
-	%3917 = add i32 %3914, u0x1000
-	%3918 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3917
-	%3919 = load i32, i32 addrspace(3)* %3918
-	%3920 = lshr i32 %3919, 24
-	%3921 = and i32 %3920, 255
-	%3922 = add i32 %3921, 768
-	%3923 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3922
-	%3924 = load i32, i32 addrspace(3)* %3923
-	%3925 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3921
-	%3926 = load i32, i32 addrspace(3)* %3925
-	%3927 = sub i32 %3914, %3926
-	%3928 = add i32 %3924, %3927
-	%3929 = sext i32 %3928 to i64
-	%3930 = getelementptr i32, i32* %44, i64 %3929
-	store i32 %3919, i32* %3930
-	%3931 = add i32 %3914, 6144
-	%3932 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3931
-	%3933 = load i32, i32 addrspace(3)* %3932
-	%3934 = sext i32 %3928 to i64
-	%3935 = getelementptr i32, i32* %15, i64 %3934
-	store i32 %3933, i32* %3935
-	br label %3936
+3911:
+	%3912 = phi i32 [ 0, %3895 ], [ %3906, %3902 ]
+	%3913 = phi i32 [ 0, %3895 ], [ %3910, %3902 ]
+	%3914 = lshr i32 %3912, 24
+	%3915 = and i32 %3914, 255
+	%3916 = add i32 %3834, 160
+	%3917 = icmp slt i32 %3916, %9
+	br i1 %3917, label %3918, label %3927
 
-3936:
-	%3937 = add i32 512, %0
-	%3938 = icmp slt i32 %3937, %3890
-	br i1 %3938, label %3939, label %3959
+3918:
+	%3919 = mul i32 %3916, 2
+	%3920 = sext i32 %3919 to i64
+	%3921 = getelementptr i32, i32* %50, i64 %3920
+	%3922 = load i32, i32* %3921
+	%3923 = mul i32 %3916, 2
+	%3924 = sext i32 %3923 to i64
+	%3925 = getelementptr i32, i32* %49, i64 %3924
+	%3926 = load i32, i32* %3925
+	br label %3927
 
-3939:
-	%3940 = add i32 %3937, u0x1000
-	%3941 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3940
-	%3942 = load i32, i32 addrspace(3)* %3941
-	%3943 = lshr i32 %3942, 24
-	%3944 = and i32 %3943, 255
-	%3945 = add i32 %3944, 768
-	%3946 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3945
-	%3947 = load i32, i32 addrspace(3)* %3946
-	%3948 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3944
-	%3949 = load i32, i32 addrspace(3)* %3948
-	%3950 = sub i32 %3937, %3949
-	%3951 = add i32 %3947, %3950
+3927:
+	%3928 = phi i32 [ 0, %3911 ], [ %3922, %3918 ]
+	%3929 = phi i32 [ 0, %3911 ], [ %3926, %3918 ]
+	%3930 = lshr i32 %3928, 24
+	%3931 = and i32 %3930, 255
+	%3932 = add i32 %3834, 192
+	%3933 = icmp slt i32 %3932, %9
+	br i1 %3933, label %3934, label %3943
+
+3934:
+	%3935 = mul i32 %3932, 2
+	%3936 = sext i32 %3935 to i64
+	%3937 = getelementptr i32, i32* %50, i64 %3936
+	%3938 = load i32, i32* %3937
+	%3939 = mul i32 %3932, 2
+	%3940 = sext i32 %3939 to i64
+	%3941 = getelementptr i32, i32* %49, i64 %3940
+	%3942 = load i32, i32* %3941
+	br label %3943
+
+3943:
+	%3944 = phi i32 [ 0, %3927 ], [ %3938, %3934 ]
+	%3945 = phi i32 [ 0, %3927 ], [ %3942, %3934 ]
+	%3946 = lshr i32 %3944, 24
+	%3947 = and i32 %3946, 255
+	%3948 = add i32 %3834, 224
+	%3949 = icmp slt i32 %3948, %9
+	br i1 %3949, label %3950, label %3959
+
+3950:
+	%3951 = mul i32 %3948, 2
 	%3952 = sext i32 %3951 to i64
-	%3953 = getelementptr i32, i32* %44, i64 %3952
-	store i32 %3942, i32* %3953
-	%3954 = add i32 %3937, 6144
-	%3955 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3954
-	%3956 = load i32, i32 addrspace(3)* %3955
-	%3957 = sext i32 %3951 to i64
-	%3958 = getelementptr i32, i32* %15, i64 %3957
-	store i32 %3956, i32* %3958
+	%3953 = getelementptr i32, i32* %50, i64 %3952
+	%3954 = load i32, i32* %3953
+	%3955 = mul i32 %3948, 2
+	%3956 = sext i32 %3955 to i64
+	%3957 = getelementptr i32, i32* %49, i64 %3956
+	%3958 = load i32, i32* %3957
 	br label %3959
 
 3959:
-	%3960 = add i32 768, %0
-	%3961 = icmp slt i32 %3960, %3890
-	br i1 %3961, label %3962, label %3982
+	%3960 = phi i32 [ 0, %3943 ], [ %3954, %3950 ]
+	%3961 = phi i32 [ 0, %3943 ], [ %3958, %3950 ]
+	%3962 = lshr i32 %3960, 24
+	%3963 = and i32 %3962, 255
+	%3964 = select i1 %3836, i32 %3851, i32 256
+	%3965 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3964)
+	%3966 = and i32 %3965, %1430
+	%3967 = call i32 @llvm.ctpop.i32(i32 %3966)
+	br i1 %3836, label %3968, label %3973
 
-3962:
-	%3963 = add i32 %3960, u0x1000
-	%3964 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3963
-	%3965 = load i32, i32 addrspace(3)* %3964
-	%3966 = lshr i32 %3965, 24
-	%3967 = and i32 %3966, 255
-	%3968 = add i32 %3967, 768
-	%3969 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3968
-	%3970 = load i32, i32 addrspace(3)* %3969
-	%3971 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3967
+3968:
+	%3969 = mul i32 %4, 256
+	%3970 = add i32 %3969, %3851
+	%3971 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3970
 	%3972 = load i32, i32 addrspace(3)* %3971
-	%3973 = sub i32 %3960, %3972
-	%3974 = add i32 %3970, %3973
-	%3975 = sext i32 %3974 to i64
-	%3976 = getelementptr i32, i32* %44, i64 %3975
-	store i32 %3965, i32* %3976
-	%3977 = add i32 %3960, 6144
-	%3978 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3977
-	%3979 = load i32, i32 addrspace(3)* %3978
-	%3980 = sext i32 %3974 to i64
-	%3981 = getelementptr i32, i32* %15, i64 %3980
-	store i32 %3979, i32* %3981
-	br label %3982
+	br label %3973
 
-3982:
-	%3983 = add i32 1024, %0
-	%3984 = icmp slt i32 %3983, %3890
-	br i1 %3984, label %3985, label %4005
+3973:
+	%3974 = phi i32 [ 0, %3959 ], [ %3972, %3968 ]
+	%3975 = add i32 %3974, %3967
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3976 = icmp eq i32 %3967, 0
+	%3977 = and i1 %3836, %3976
+	br i1 %3977, label %3978, label %3984
 
-3985:
-	%3986 = add i32 %3983, u0x1000
-	%3987 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3986
-	%3988 = load i32, i32 addrspace(3)* %3987
-	%3989 = lshr i32 %3988, 24
-	%3990 = and i32 %3989, 255
-	%3991 = add i32 %3990, 768
-	%3992 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3991
+3978:
+	%3979 = call i32 @llvm.ctpop.i32(i32 %3965)
+	%3980 = add i32 %3974, %3979
+	%3981 = mul i32 %4, 256
+	%3982 = add i32 %3981, %3851
+	%3983 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3982
+	store i32 %3980, i32 addrspace(3)* %3983
+	br label %3984
+
+3984:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3985 = select i1 %3853, i32 %3867, i32 256
+	%3986 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3985)
+	%3987 = and i32 %3986, %1430
+	%3988 = call i32 @llvm.ctpop.i32(i32 %3987)
+	br i1 %3853, label %3989, label %3994
+
+3989:
+	%3990 = mul i32 %4, 256
+	%3991 = add i32 %3990, %3867
+	%3992 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3991
 	%3993 = load i32, i32 addrspace(3)* %3992
-	%3994 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3990
-	%3995 = load i32, i32 addrspace(3)* %3994
-	%3996 = sub i32 %3983, %3995
-	%3997 = add i32 %3993, %3996
-	%3998 = sext i32 %3997 to i64
-	%3999 = getelementptr i32, i32* %44, i64 %3998
-	store i32 %3988, i32* %3999
-	%4000 = add i32 %3983, 6144
-	%4001 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4000
-	%4002 = load i32, i32 addrspace(3)* %4001
-	%4003 = sext i32 %3997 to i64
-	%4004 = getelementptr i32, i32* %15, i64 %4003
-	store i32 %4002, i32* %4004
+	br label %3994
+
+3994:
+	%3995 = phi i32 [ 0, %3984 ], [ %3993, %3989 ]
+	%3996 = add i32 %3995, %3988
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3997 = icmp eq i32 %3988, 0
+	%3998 = and i1 %3853, %3997
+	br i1 %3998, label %3999, label %4005
+
+3999:
+	%4000 = call i32 @llvm.ctpop.i32(i32 %3986)
+	%4001 = add i32 %3995, %4000
+	%4002 = mul i32 %4, 256
+	%4003 = add i32 %4002, %3867
+	%4004 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4003
+	store i32 %4001, i32 addrspace(3)* %4004
 	br label %4005
 
 4005:
-	%4006 = add i32 1280, %0
-	%4007 = icmp slt i32 %4006, %3890
-	br i1 %4007, label %4008, label %4028
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4006 = select i1 %3869, i32 %3883, i32 256
+	%4007 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4006)
+	%4008 = and i32 %4007, %1430
+	%4009 = call i32 @llvm.ctpop.i32(i32 %4008)
+	br i1 %3869, label %4010, label %4015
 
-4008:
-	%4009 = add i32 %4006, u0x1000
-	%4010 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4009
-	%4011 = load i32, i32 addrspace(3)* %4010
-	%4012 = lshr i32 %4011, 24
-	%4013 = and i32 %4012, 255
-	%4014 = add i32 %4013, 768
-	%4015 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4014
-	%4016 = load i32, i32 addrspace(3)* %4015
-	%4017 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4013
-	%4018 = load i32, i32 addrspace(3)* %4017
-	%4019 = sub i32 %4006, %4018
-	%4020 = add i32 %4016, %4019
-	%4021 = sext i32 %4020 to i64
-	%4022 = getelementptr i32, i32* %44, i64 %4021
-	store i32 %4011, i32* %4022
-	%4023 = add i32 %4006, 6144
-	%4024 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4023
-	%4025 = load i32, i32 addrspace(3)* %4024
-	%4026 = sext i32 %4020 to i64
-	%4027 = getelementptr i32, i32* %15, i64 %4026
-	store i32 %4025, i32* %4027
-	br label %4028
+4010:
+	%4011 = mul i32 %4, 256
+	%4012 = add i32 %4011, %3883
+	%4013 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4012
+	%4014 = load i32, i32 addrspace(3)* %4013
+	br label %4015
 
-4028:
-	%4029 = add i32 1536, %0
-	%4030 = icmp slt i32 %4029, %3890
-	br i1 %4030, label %4031, label %4051
+4015:
+	%4016 = phi i32 [ 0, %4005 ], [ %4014, %4010 ]
+	%4017 = add i32 %4016, %4009
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4018 = icmp eq i32 %4009, 0
+	%4019 = and i1 %3869, %4018
+	br i1 %4019, label %4020, label %4026
+
+4020:
+	%4021 = call i32 @llvm.ctpop.i32(i32 %4007)
+	%4022 = add i32 %4016, %4021
+	%4023 = mul i32 %4, 256
+	%4024 = add i32 %4023, %3883
+	%4025 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4024
+	store i32 %4022, i32 addrspace(3)* %4025
+	br label %4026
+
+4026:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4027 = select i1 %3885, i32 %3899, i32 256
+	%4028 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4027)
+	%4029 = and i32 %4028, %1430
+	%4030 = call i32 @llvm.ctpop.i32(i32 %4029)
+	br i1 %3885, label %4031, label %4036
 
 4031:
-	%4032 = add i32 %4029, u0x1000
-	%4033 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4032
-	%4034 = load i32, i32 addrspace(3)* %4033
-	%4035 = lshr i32 %4034, 24
-	%4036 = and i32 %4035, 255
-	%4037 = add i32 %4036, 768
-	%4038 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4037
-	%4039 = load i32, i32 addrspace(3)* %4038
-	%4040 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4036
-	%4041 = load i32, i32 addrspace(3)* %4040
-	%4042 = sub i32 %4029, %4041
-	%4043 = add i32 %4039, %4042
-	%4044 = sext i32 %4043 to i64
-	%4045 = getelementptr i32, i32* %44, i64 %4044
-	store i32 %4034, i32* %4045
-	%4046 = add i32 %4029, 6144
-	%4047 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4046
-	%4048 = load i32, i32 addrspace(3)* %4047
-	%4049 = sext i32 %4043 to i64
-	%4050 = getelementptr i32, i32* %15, i64 %4049
-	store i32 %4048, i32* %4050
-	br label %4051
+	%4032 = mul i32 %4, 256
+	%4033 = add i32 %4032, %3899
+	%4034 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4033
+	%4035 = load i32, i32 addrspace(3)* %4034
+	br label %4036
 
-4051:
-	%4052 = add i32 1792, %0
-	%4053 = icmp slt i32 %4052, %3890
-	br i1 %4053, label %4054, label %4074
+4036:
+	%4037 = phi i32 [ 0, %4026 ], [ %4035, %4031 ]
+	%4038 = add i32 %4037, %4030
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4039 = icmp eq i32 %4030, 0
+	%4040 = and i1 %3885, %4039
+	br i1 %4040, label %4041, label %4047
 
-4054:
-	%4055 = add i32 %4052, u0x1000
-	%4056 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4055
-	%4057 = load i32, i32 addrspace(3)* %4056
-	%4058 = lshr i32 %4057, 24
-	%4059 = and i32 %4058, 255
-	%4060 = add i32 %4059, 768
-	%4061 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4060
-	%4062 = load i32, i32 addrspace(3)* %4061
-	%4063 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4059
-	%4064 = load i32, i32 addrspace(3)* %4063
-	%4065 = sub i32 %4052, %4064
-	%4066 = add i32 %4062, %4065
-	%4067 = sext i32 %4066 to i64
-	%4068 = getelementptr i32, i32* %44, i64 %4067
-	store i32 %4057, i32* %4068
-	%4069 = add i32 %4052, 6144
-	%4070 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4069
-	%4071 = load i32, i32 addrspace(3)* %4070
-	%4072 = sext i32 %4066 to i64
-	%4073 = getelementptr i32, i32* %15, i64 %4072
-	store i32 %4071, i32* %4073
-	br label %4074
+4041:
+	%4042 = call i32 @llvm.ctpop.i32(i32 %4028)
+	%4043 = add i32 %4037, %4042
+	%4044 = mul i32 %4, 256
+	%4045 = add i32 %4044, %3899
+	%4046 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4045
+	store i32 %4043, i32 addrspace(3)* %4046
+	br label %4047
 
-4074:
-	call void @llvm.nvvm.barrier0()
-	%4075 = add i32 %0, 768
-	%4076 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4075
+4047:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4048 = select i1 %3901, i32 %3915, i32 256
+	%4049 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4048)
+	%4050 = and i32 %4049, %1430
+	%4051 = call i32 @llvm.ctpop.i32(i32 %4050)
+	br i1 %3901, label %4052, label %4057
+
+4052:
+	%4053 = mul i32 %4, 256
+	%4054 = add i32 %4053, %3915
+	%4055 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4054
+	%4056 = load i32, i32 addrspace(3)* %4055
+	br label %4057
+
+4057:
+	%4058 = phi i32 [ 0, %4047 ], [ %4056, %4052 ]
+	%4059 = add i32 %4058, %4051
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4060 = icmp eq i32 %4051, 0
+	%4061 = and i1 %3901, %4060
+	br i1 %4061, label %4062, label %4068
+
+4062:
+	%4063 = call i32 @llvm.ctpop.i32(i32 %4049)
+	%4064 = add i32 %4058, %4063
+	%4065 = mul i32 %4, 256
+	%4066 = add i32 %4065, %3915
+	%4067 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4066
+	store i32 %4064, i32 addrspace(3)* %4067
+	br label %4068
+
+4068:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4069 = select i1 %3917, i32 %3931, i32 256
+	%4070 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4069)
+	%4071 = and i32 %4070, %1430
+	%4072 = call i32 @llvm.ctpop.i32(i32 %4071)
+	br i1 %3917, label %4073, label %4078
+
+4073:
+	%4074 = mul i32 %4, 256
+	%4075 = add i32 %4074, %3931
+	%4076 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4075
 	%4077 = load i32, i32 addrspace(3)* %4076
-	%4078 = add i32 %4077, %3682
-	%4079 = add i32 %0, 768
-	%4080 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4079
-	store i32 %4078, i32 addrspace(3)* %4080
-	%4081 = add i32 %3284, 2048
-	br label %3283
+	br label %4078
+
+4078:
+	%4079 = phi i32 [ 0, %4068 ], [ %4077, %4073 ]
+	%4080 = add i32 %4079, %4072
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4081 = icmp eq i32 %4072, 0
+	%4082 = and i1 %3917, %4081
+	br i1 %4082, label %4083, label %4089
+
+4083:
+	%4084 = call i32 @llvm.ctpop.i32(i32 %4070)
+	%4085 = add i32 %4079, %4084
+	%4086 = mul i32 %4, 256
+	%4087 = add i32 %4086, %3931
+	%4088 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4087
+	store i32 %4085, i32 addrspace(3)* %4088
+	br label %4089
+
+4089:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4090 = select i1 %3933, i32 %3947, i32 256
+	%4091 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4090)
+	%4092 = and i32 %4091, %1430
+	%4093 = call i32 @llvm.ctpop.i32(i32 %4092)
+	br i1 %3933, label %4094, label %4099
+
+4094:
+	%4095 = mul i32 %4, 256
+	%4096 = add i32 %4095, %3947
+	%4097 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4096
+	%4098 = load i32, i32 addrspace(3)* %4097
+	br label %4099
+
+4099:
+	%4100 = phi i32 [ 0, %4089 ], [ %4098, %4094 ]
+	%4101 = add i32 %4100, %4093
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4102 = icmp eq i32 %4093, 0
+	%4103 = and i1 %3933, %4102
+	br i1 %4103, label %4104, label %4110
+
+4104:
+	%4105 = call i32 @llvm.ctpop.i32(i32 %4091)
+	%4106 = add i32 %4100, %4105
+	%4107 = mul i32 %4, 256
+	%4108 = add i32 %4107, %3947
+	%4109 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4108
+	store i32 %4106, i32 addrspace(3)* %4109
+	br label %4110
+
+4110:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4111 = select i1 %3949, i32 %3963, i32 256
+	%4112 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4111)
+	%4113 = and i32 %4112, %1430
+	%4114 = call i32 @llvm.ctpop.i32(i32 %4113)
+	br i1 %3949, label %4115, label %4120
+
+4115:
+	%4116 = mul i32 %4, 256
+	%4117 = add i32 %4116, %3963
+	%4118 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4117
+	%4119 = load i32, i32 addrspace(3)* %4118
+	br label %4120
+
+4120:
+	%4121 = phi i32 [ 0, %4110 ], [ %4119, %4115 ]
+	%4122 = add i32 %4121, %4114
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4123 = icmp eq i32 %4114, 0
+	%4124 = and i1 %3949, %4123
+	br i1 %4124, label %4125, label %4131
+
+4125:
+	%4126 = call i32 @llvm.ctpop.i32(i32 %4112)
+	%4127 = add i32 %4121, %4126
+	%4128 = mul i32 %4, 256
+	%4129 = add i32 %4128, %3963
+	%4130 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4129
+	store i32 %4127, i32 addrspace(3)* %4130
+	br label %4131
+
+4131:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%4132 = mul i32 0, 256
+	%4133 = add i32 %4132, %0
+	%4134 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4133
+	%4135 = load i32, i32 addrspace(3)* %4134
+	%4136 = mul i32 0, 256
+	%4137 = add i32 %4136, %0
+	%4138 = add i32 2048, %4137
+	%4139 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4138
+	store i32 0, i32 addrspace(3)* %4139
+	%4140 = mul i32 0, 256
+	%4141 = add i32 %4140, %0
+	%4142 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4141
+	store i32 0, i32 addrspace(3)* %4142
+	%4143 = add i32 0, %4135
+	%4144 = mul i32 1, 256
+	%4145 = add i32 %4144, %0
+	%4146 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4145
+	%4147 = load i32, i32 addrspace(3)* %4146
+	%4148 = mul i32 1, 256
+	%4149 = add i32 %4148, %0
+	%4150 = add i32 2048, %4149
+	%4151 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4150
+	store i32 %4143, i32 addrspace(3)* %4151
+	%4152 = mul i32 1, 256
+	%4153 = add i32 %4152, %0
+	%4154 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4153
+	store i32 0, i32 addrspace(3)* %4154
+	%4155 = add i32 %4143, %4147
+	%4156 = mul i32 2, 256
+	%4157 = add i32 %4156, %0
+	%4158 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4157
+	%4159 = load i32, i32 addrspace(3)* %4158
+	%4160 = mul i32 2, 256
+	%4161 = add i32 %4160, %0
+	%4162 = add i32 2048, %4161
+	%4163 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4162
+	store i32 %4155, i32 addrspace(3)* %4163
+	%4164 = mul i32 2, 256
+	%4165 = add i32 %4164, %0
+	%4166 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4165
+	store i32 0, i32 addrspace(3)* %4166
+	%4167 = add i32 %4155, %4159
+	%4168 = mul i32 3, 256
+	%4169 = add i32 %4168, %0
+	%4170 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4169
+	%4171 = load i32, i32 addrspace(3)* %4170
+	%4172 = mul i32 3, 256
+	%4173 = add i32 %4172, %0
+	%4174 = add i32 2048, %4173
+	%4175 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4174
+	store i32 %4167, i32 addrspace(3)* %4175
+	%4176 = mul i32 3, 256
+	%4177 = add i32 %4176, %0
+	%4178 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4177
+	store i32 0, i32 addrspace(3)* %4178
+	%4179 = add i32 %4167, %4171
+	%4180 = mul i32 4, 256
+	%4181 = add i32 %4180, %0
+	%4182 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4181
+	%4183 = load i32, i32 addrspace(3)* %4182
+	%4184 = mul i32 4, 256
+	%4185 = add i32 %4184, %0
+	%4186 = add i32 2048, %4185
+	%4187 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4186
+	store i32 %4179, i32 addrspace(3)* %4187
+	%4188 = mul i32 4, 256
+	%4189 = add i32 %4188, %0
+	%4190 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4189
+	store i32 0, i32 addrspace(3)* %4190
+	%4191 = add i32 %4179, %4183
+	%4192 = mul i32 5, 256
+	%4193 = add i32 %4192, %0
+	%4194 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4193
+	%4195 = load i32, i32 addrspace(3)* %4194
+	%4196 = mul i32 5, 256
+	%4197 = add i32 %4196, %0
+	%4198 = add i32 2048, %4197
+	%4199 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4198
+	store i32 %4191, i32 addrspace(3)* %4199
+	%4200 = mul i32 5, 256
+	%4201 = add i32 %4200, %0
+	%4202 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4201
+	store i32 0, i32 addrspace(3)* %4202
+	%4203 = add i32 %4191, %4195
+	%4204 = mul i32 6, 256
+	%4205 = add i32 %4204, %0
+	%4206 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4205
+	%4207 = load i32, i32 addrspace(3)* %4206
+	%4208 = mul i32 6, 256
+	%4209 = add i32 %4208, %0
+	%4210 = add i32 2048, %4209
+	%4211 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4210
+	store i32 %4203, i32 addrspace(3)* %4211
+	%4212 = mul i32 6, 256
+	%4213 = add i32 %4212, %0
+	%4214 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4213
+	store i32 0, i32 addrspace(3)* %4214
+	%4215 = add i32 %4203, %4207
+	%4216 = mul i32 7, 256
+	%4217 = add i32 %4216, %0
+	%4218 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4217
+	%4219 = load i32, i32 addrspace(3)* %4218
+	%4220 = mul i32 7, 256
+	%4221 = add i32 %4220, %0
+	%4222 = add i32 2048, %4221
+	%4223 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4222
+	store i32 %4215, i32 addrspace(3)* %4223
+	%4224 = mul i32 7, 256
+	%4225 = add i32 %4224, %0
+	%4226 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4225
+	store i32 0, i32 addrspace(3)* %4226
+	%4227 = add i32 %4215, %4219
+	call void @llvm.nvvm.barrier0()
+	%4228 = select i1 %3836, i32 %3851, i32 0
+	%4229 = mul i32 %4, 256
+	%4230 = add i32 %4229, %4228
+	%4231 = add i32 2048, %4230
+	%4232 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4231
+	%4233 = load i32, i32 addrspace(3)* %4232
+	%4234 = add i32 %3975, %4233
+	%4235 = select i1 %3853, i32 %3867, i32 0
+	%4236 = mul i32 %4, 256
+	%4237 = add i32 %4236, %4235
+	%4238 = add i32 2048, %4237
+	%4239 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4238
+	%4240 = load i32, i32 addrspace(3)* %4239
+	%4241 = add i32 %3996, %4240
+	%4242 = select i1 %3869, i32 %3883, i32 0
+	%4243 = mul i32 %4, 256
+	%4244 = add i32 %4243, %4242
+	%4245 = add i32 2048, %4244
+	%4246 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4245
+	%4247 = load i32, i32 addrspace(3)* %4246
+	%4248 = add i32 %4017, %4247
+	%4249 = select i1 %3885, i32 %3899, i32 0
+	%4250 = mul i32 %4, 256
+	%4251 = add i32 %4250, %4249
+	%4252 = add i32 2048, %4251
+	%4253 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4252
+	%4254 = load i32, i32 addrspace(3)* %4253
+	%4255 = add i32 %4038, %4254
+	%4256 = select i1 %3901, i32 %3915, i32 0
+	%4257 = mul i32 %4, 256
+	%4258 = add i32 %4257, %4256
+	%4259 = add i32 2048, %4258
+	%4260 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4259
+	%4261 = load i32, i32 addrspace(3)* %4260
+	%4262 = add i32 %4059, %4261
+	%4263 = select i1 %3917, i32 %3931, i32 0
+	%4264 = mul i32 %4, 256
+	%4265 = add i32 %4264, %4263
+	%4266 = add i32 2048, %4265
+	%4267 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4266
+	%4268 = load i32, i32 addrspace(3)* %4267
+	%4269 = add i32 %4080, %4268
+	%4270 = select i1 %3933, i32 %3947, i32 0
+	%4271 = mul i32 %4, 256
+	%4272 = add i32 %4271, %4270
+	%4273 = add i32 2048, %4272
+	%4274 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4273
+	%4275 = load i32, i32 addrspace(3)* %4274
+	%4276 = add i32 %4101, %4275
+	%4277 = select i1 %3949, i32 %3963, i32 0
+	%4278 = mul i32 %4, 256
+	%4279 = add i32 %4278, %4277
+	%4280 = add i32 2048, %4279
+	%4281 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4280
+	%4282 = load i32, i32 addrspace(3)* %4281
+	%4283 = add i32 %4122, %4282
+	%4284 = and i32 %0, 31
+	%4285 = lshr i32 %0, 5
+	%4286 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4227, i32 1, i32 0)
+	%4287 = icmp uge i32 %4284, 1
+	%4288 = select i1 %4287, i32 %4286, i32 0
+	%4289 = add i32 %4227, %4288
+	%4290 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4289, i32 2, i32 0)
+	%4291 = icmp uge i32 %4284, 2
+	%4292 = select i1 %4291, i32 %4290, i32 0
+	%4293 = add i32 %4289, %4292
+	%4294 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4293, i32 4, i32 0)
+	%4295 = icmp uge i32 %4284, 4
+	%4296 = select i1 %4295, i32 %4294, i32 0
+	%4297 = add i32 %4293, %4296
+	%4298 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4297, i32 8, i32 0)
+	%4299 = icmp uge i32 %4284, 8
+	%4300 = select i1 %4299, i32 %4298, i32 0
+	%4301 = add i32 %4297, %4300
+	%4302 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4301, i32 16, i32 0)
+	%4303 = icmp uge i32 %4284, 16
+	%4304 = select i1 %4303, i32 %4302, i32 0
+	%4305 = add i32 %4301, %4304
+	%4306 = icmp eq i32 %4284, 31
+	br i1 %4306, label %4307, label %4309
+
+4307:
+	%4308 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %4285
+	store i32 %4305, i32 addrspace(3)* %4308
+	br label %4309
+
+4309:
+	call void @llvm.nvvm.barrier0()
+	%4310 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%4311 = load i32, i32 addrspace(3)* %4310
+	%4312 = icmp sgt i32 %4285, 0
+	%4313 = select i1 %4312, i32 %4311, i32 0
+	%4314 = add i32 0, %4313
+	%4315 = add i32 0, %4311
+	%4316 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%4317 = load i32, i32 addrspace(3)* %4316
+	%4318 = icmp sgt i32 %4285, 1
+	%4319 = select i1 %4318, i32 %4317, i32 0
+	%4320 = add i32 %4314, %4319
+	%4321 = add i32 %4315, %4317
+	%4322 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%4323 = load i32, i32 addrspace(3)* %4322
+	%4324 = icmp sgt i32 %4285, 2
+	%4325 = select i1 %4324, i32 %4323, i32 0
+	%4326 = add i32 %4320, %4325
+	%4327 = add i32 %4321, %4323
+	%4328 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%4329 = load i32, i32 addrspace(3)* %4328
+	%4330 = icmp sgt i32 %4285, 3
+	%4331 = select i1 %4330, i32 %4329, i32 0
+	%4332 = add i32 %4326, %4331
+	%4333 = add i32 %4327, %4329
+	%4334 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%4335 = load i32, i32 addrspace(3)* %4334
+	%4336 = icmp sgt i32 %4285, 4
+	%4337 = select i1 %4336, i32 %4335, i32 0
+	%4338 = add i32 %4332, %4337
+	%4339 = add i32 %4333, %4335
+	%4340 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%4341 = load i32, i32 addrspace(3)* %4340
+	%4342 = icmp sgt i32 %4285, 5
+	%4343 = select i1 %4342, i32 %4341, i32 0
+	%4344 = add i32 %4338, %4343
+	%4345 = add i32 %4339, %4341
+	%4346 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%4347 = load i32, i32 addrspace(3)* %4346
+	%4348 = icmp sgt i32 %4285, 6
+	%4349 = select i1 %4348, i32 %4347, i32 0
+	%4350 = add i32 %4344, %4349
+	%4351 = add i32 %4345, %4347
+	%4352 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%4353 = load i32, i32 addrspace(3)* %4352
+	%4354 = icmp sgt i32 %4285, 7
+	%4355 = select i1 %4354, i32 %4353, i32 0
+	%4356 = add i32 %4350, %4355
+	%4357 = add i32 %4351, %4353
+	%4358 = add i32 %4356, %4305
+	%4359 = sub i32 %4358, %4227
+	%4360 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %4359, i32 addrspace(3)* %4360
+	call void @llvm.nvvm.barrier0()
+	br i1 %3836, label %4361, label %4369
+
+4361:
+	%4362 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3851
+	%4363 = load i32, i32 addrspace(3)* %4362
+	%4364 = add i32 %4363, %4234
+	%4365 = add i32 %4364, u0x1000
+	%4366 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4365
+	store i32 %3848, i32 addrspace(3)* %4366
+	%4367 = add i32 %4364, 6144
+	%4368 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4367
+	store i32 %3849, i32 addrspace(3)* %4368
+	br label %4369
+
+4369:
+	br i1 %3853, label %4370, label %4378
+
+4370:
+	%4371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3867
+	%4372 = load i32, i32 addrspace(3)* %4371
+	%4373 = add i32 %4372, %4241
+	%4374 = add i32 %4373, u0x1000
+	%4375 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4374
+	store i32 %3864, i32 addrspace(3)* %4375
+	%4376 = add i32 %4373, 6144
+	%4377 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4376
+	store i32 %3865, i32 addrspace(3)* %4377
+	br label %4378
+
+4378:
+	br i1 %3869, label %4379, label %4387
+
+4379:
+	%4380 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3883
+	%4381 = load i32, i32 addrspace(3)* %4380
+	%4382 = add i32 %4381, %4248
+	%4383 = add i32 %4382, u0x1000
+	%4384 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4383
+	store i32 %3880, i32 addrspace(3)* %4384
+	%4385 = add i32 %4382, 6144
+	%4386 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4385
+	store i32 %3881, i32 addrspace(3)* %4386
+	br label %4387
+
+4387:
+	br i1 %3885, label %4388, label %4396
+
+4388:
+	%4389 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3899
+	%4390 = load i32, i32 addrspace(3)* %4389
+	%4391 = add i32 %4390, %4255
+	%4392 = add i32 %4391, u0x1000
+	%4393 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4392
+	store i32 %3896, i32 addrspace(3)* %4393
+	%4394 = add i32 %4391, 6144
+	%4395 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4394
+	store i32 %3897, i32 addrspace(3)* %4395
+	br label %4396
+
+4396:
+	br i1 %3901, label %4397, label %4405
+
+4397:
+	%4398 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3915
+	%4399 = load i32, i32 addrspace(3)* %4398
+	%4400 = add i32 %4399, %4262
+	%4401 = add i32 %4400, u0x1000
+	%4402 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4401
+	store i32 %3912, i32 addrspace(3)* %4402
+	%4403 = add i32 %4400, 6144
+	%4404 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4403
+	store i32 %3913, i32 addrspace(3)* %4404
+	br label %4405
+
+4405:
+	br i1 %3917, label %4406, label %4414
+
+4406:
+	%4407 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3931
+	%4408 = load i32, i32 addrspace(3)* %4407
+	%4409 = add i32 %4408, %4269
+	%4410 = add i32 %4409, u0x1000
+	%4411 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4410
+	store i32 %3928, i32 addrspace(3)* %4411
+	%4412 = add i32 %4409, 6144
+	%4413 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4412
+	store i32 %3929, i32 addrspace(3)* %4413
+	br label %4414
+
+4414:
+	br i1 %3933, label %4415, label %4423
+
+4415:
+	%4416 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3947
+	%4417 = load i32, i32 addrspace(3)* %4416
+	%4418 = add i32 %4417, %4276
+	%4419 = add i32 %4418, u0x1000
+	%4420 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4419
+	store i32 %3944, i32 addrspace(3)* %4420
+	%4421 = add i32 %4418, 6144
+	%4422 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4421
+	store i32 %3945, i32 addrspace(3)* %4422
+	br label %4423
+
+4423:
+	br i1 %3949, label %4424, label %4432
+
+4424:
+	%4425 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3963
+	%4426 = load i32, i32 addrspace(3)* %4425
+	%4427 = add i32 %4426, %4283
+	%4428 = add i32 %4427, u0x1000
+	%4429 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4428
+	store i32 %3960, i32 addrspace(3)* %4429
+	%4430 = add i32 %4427, 6144
+	%4431 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4430
+	store i32 %3961, i32 addrspace(3)* %4431
+	br label %4432
+
+4432:
+	call void @llvm.nvvm.barrier0()
+	%4433 = sub i32 %9, %3829
+	%4434 = icmp slt i32 2048, %4433
+	%4435 = select i1 %4434, i32 2048, i32 %4433
+	%4436 = add i32 0, %0
+	%4437 = icmp slt i32 %4436, %4435
+	br i1 %4437, label %4438, label %4458
+
+4438:
+	%4439 = add i32 %4436, u0x1000
+	%4440 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4439
+	%4441 = load i32, i32 addrspace(3)* %4440
+	%4442 = lshr i32 %4441, 24
+	%4443 = and i32 %4442, 255
+	%4444 = add i32 %4443, 768
+	%4445 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4444
+	%4446 = load i32, i32 addrspace(3)* %4445
+	%4447 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4443
+	%4448 = load i32, i32 addrspace(3)* %4447
+	%4449 = sub i32 %4436, %4448
+	%4450 = add i32 %4446, %4449
+	%4451 = sext i32 %4450 to i64
+	%4452 = getelementptr i32, i32* %44, i64 %4451
+	store i32 %4441, i32* %4452
+	%4453 = add i32 %4436, 6144
+	%4454 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4453
+	%4455 = load i32, i32 addrspace(3)* %4454
+	%4456 = sext i32 %4450 to i64
+	%4457 = getelementptr i32, i32* %15, i64 %4456
+	store i32 %4455, i32* %4457
+	br label %4458
+
+4458:
+	%4459 = add i32 256, %0
+	%4460 = icmp slt i32 %4459, %4435
+	br i1 %4460, label %4461, label %4481
+
+4461:
+	%4462 = add i32 %4459, u0x1000
+	%4463 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4462
+	%4464 = load i32, i32 addrspace(3)* %4463
+	%4465 = lshr i32 %4464, 24
+	%4466 = and i32 %4465, 255
+	%4467 = add i32 %4466, 768
+	%4468 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4467
+	%4469 = load i32, i32 addrspace(3)* %4468
+	%4470 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4466
+	%4471 = load i32, i32 addrspace(3)* %4470
+	%4472 = sub i32 %4459, %4471
+	%4473 = add i32 %4469, %4472
+	%4474 = sext i32 %4473 to i64
+	%4475 = getelementptr i32, i32* %44, i64 %4474
+	store i32 %4464, i32* %4475
+	%4476 = add i32 %4459, 6144
+	%4477 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4476
+	%4478 = load i32, i32 addrspace(3)* %4477
+	%4479 = sext i32 %4473 to i64
+	%4480 = getelementptr i32, i32* %15, i64 %4479
+	store i32 %4478, i32* %4480
+	br label %4481
+
+4481:
+	%4482 = add i32 512, %0
+	%4483 = icmp slt i32 %4482, %4435
+	br i1 %4483, label %4484, label %4504
+
+4484:
+	%4485 = add i32 %4482, u0x1000
+	%4486 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4485
+	%4487 = load i32, i32 addrspace(3)* %4486
+	%4488 = lshr i32 %4487, 24
+	%4489 = and i32 %4488, 255
+	%4490 = add i32 %4489, 768
+	%4491 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4490
+	%4492 = load i32, i32 addrspace(3)* %4491
+	%4493 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4489
+	%4494 = load i32, i32 addrspace(3)* %4493
+	%4495 = sub i32 %4482, %4494
+	%4496 = add i32 %4492, %4495
+	%4497 = sext i32 %4496 to i64
+	%4498 = getelementptr i32, i32* %44, i64 %4497
+	store i32 %4487, i32* %4498
+	%4499 = add i32 %4482, 6144
+	%4500 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4499
+	%4501 = load i32, i32 addrspace(3)* %4500
+	%4502 = sext i32 %4496 to i64
+	%4503 = getelementptr i32, i32* %15, i64 %4502
+	store i32 %4501, i32* %4503
+	br label %4504
+
+4504:
+	%4505 = add i32 768, %0
+	%4506 = icmp slt i32 %4505, %4435
+	br i1 %4506, label %4507, label %4527
+
+4507:
+	%4508 = add i32 %4505, u0x1000
+	%4509 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4508
+	%4510 = load i32, i32 addrspace(3)* %4509
+	%4511 = lshr i32 %4510, 24
+	%4512 = and i32 %4511, 255
+	%4513 = add i32 %4512, 768
+	%4514 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4513
+	%4515 = load i32, i32 addrspace(3)* %4514
+	%4516 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4512
+	%4517 = load i32, i32 addrspace(3)* %4516
+	%4518 = sub i32 %4505, %4517
+	%4519 = add i32 %4515, %4518
+	%4520 = sext i32 %4519 to i64
+	%4521 = getelementptr i32, i32* %44, i64 %4520
+	store i32 %4510, i32* %4521
+	%4522 = add i32 %4505, 6144
+	%4523 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4522
+	%4524 = load i32, i32 addrspace(3)* %4523
+	%4525 = sext i32 %4519 to i64
+	%4526 = getelementptr i32, i32* %15, i64 %4525
+	store i32 %4524, i32* %4526
+	br label %4527
+
+4527:
+	%4528 = add i32 1024, %0
+	%4529 = icmp slt i32 %4528, %4435
+	br i1 %4529, label %4530, label %4550
+
+4530:
+	%4531 = add i32 %4528, u0x1000
+	%4532 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4531
+	%4533 = load i32, i32 addrspace(3)* %4532
+	%4534 = lshr i32 %4533, 24
+	%4535 = and i32 %4534, 255
+	%4536 = add i32 %4535, 768
+	%4537 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4536
+	%4538 = load i32, i32 addrspace(3)* %4537
+	%4539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4535
+	%4540 = load i32, i32 addrspace(3)* %4539
+	%4541 = sub i32 %4528, %4540
+	%4542 = add i32 %4538, %4541
+	%4543 = sext i32 %4542 to i64
+	%4544 = getelementptr i32, i32* %44, i64 %4543
+	store i32 %4533, i32* %4544
+	%4545 = add i32 %4528, 6144
+	%4546 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4545
+	%4547 = load i32, i32 addrspace(3)* %4546
+	%4548 = sext i32 %4542 to i64
+	%4549 = getelementptr i32, i32* %15, i64 %4548
+	store i32 %4547, i32* %4549
+	br label %4550
+
+4550:
+	%4551 = add i32 1280, %0
+	%4552 = icmp slt i32 %4551, %4435
+	br i1 %4552, label %4553, label %4573
+
+4553:
+	%4554 = add i32 %4551, u0x1000
+	%4555 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4554
+	%4556 = load i32, i32 addrspace(3)* %4555
+	%4557 = lshr i32 %4556, 24
+	%4558 = and i32 %4557, 255
+	%4559 = add i32 %4558, 768
+	%4560 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4559
+	%4561 = load i32, i32 addrspace(3)* %4560
+	%4562 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4558
+	%4563 = load i32, i32 addrspace(3)* %4562
+	%4564 = sub i32 %4551, %4563
+	%4565 = add i32 %4561, %4564
+	%4566 = sext i32 %4565 to i64
+	%4567 = getelementptr i32, i32* %44, i64 %4566
+	store i32 %4556, i32* %4567
+	%4568 = add i32 %4551, 6144
+	%4569 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4568
+	%4570 = load i32, i32 addrspace(3)* %4569
+	%4571 = sext i32 %4565 to i64
+	%4572 = getelementptr i32, i32* %15, i64 %4571
+	store i32 %4570, i32* %4572
+	br label %4573
+
+4573:
+	%4574 = add i32 1536, %0
+	%4575 = icmp slt i32 %4574, %4435
+	br i1 %4575, label %4576, label %4596
+
+4576:
+	%4577 = add i32 %4574, u0x1000
+	%4578 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4577
+	%4579 = load i32, i32 addrspace(3)* %4578
+	%4580 = lshr i32 %4579, 24
+	%4581 = and i32 %4580, 255
+	%4582 = add i32 %4581, 768
+	%4583 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4582
+	%4584 = load i32, i32 addrspace(3)* %4583
+	%4585 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4581
+	%4586 = load i32, i32 addrspace(3)* %4585
+	%4587 = sub i32 %4574, %4586
+	%4588 = add i32 %4584, %4587
+	%4589 = sext i32 %4588 to i64
+	%4590 = getelementptr i32, i32* %44, i64 %4589
+	store i32 %4579, i32* %4590
+	%4591 = add i32 %4574, 6144
+	%4592 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4591
+	%4593 = load i32, i32 addrspace(3)* %4592
+	%4594 = sext i32 %4588 to i64
+	%4595 = getelementptr i32, i32* %15, i64 %4594
+	store i32 %4593, i32* %4595
+	br label %4596
+
+4596:
+	%4597 = add i32 1792, %0
+	%4598 = icmp slt i32 %4597, %4435
+	br i1 %4598, label %4599, label %4619
+
+4599:
+	%4600 = add i32 %4597, u0x1000
+	%4601 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4600
+	%4602 = load i32, i32 addrspace(3)* %4601
+	%4603 = lshr i32 %4602, 24
+	%4604 = and i32 %4603, 255
+	%4605 = add i32 %4604, 768
+	%4606 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4605
+	%4607 = load i32, i32 addrspace(3)* %4606
+	%4608 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4604
+	%4609 = load i32, i32 addrspace(3)* %4608
+	%4610 = sub i32 %4597, %4609
+	%4611 = add i32 %4607, %4610
+	%4612 = sext i32 %4611 to i64
+	%4613 = getelementptr i32, i32* %44, i64 %4612
+	store i32 %4602, i32* %4613
+	%4614 = add i32 %4597, 6144
+	%4615 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4614
+	%4616 = load i32, i32 addrspace(3)* %4615
+	%4617 = sext i32 %4611 to i64
+	%4618 = getelementptr i32, i32* %15, i64 %4617
+	store i32 %4616, i32* %4618
+	br label %4619
+
+4619:
+	call void @llvm.nvvm.barrier0()
+	%4620 = add i32 %0, 768
+	%4621 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4620
+	%4622 = load i32, i32 addrspace(3)* %4621
+	%4623 = add i32 %4622, %4227
+	%4624 = add i32 %0, 768
+	%4625 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4624
+	store i32 %4623, i32 addrspace(3)* %4625
+	%4626 = add i32 %3829, 2048
+	br label %3828
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
