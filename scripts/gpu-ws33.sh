@@ -24,10 +24,7 @@ runcheck s2o 1500 4 ../examples/s2o.attn
 runcheck S2O 4096 4 ../examples/causal.attn "$S2O"
 runcheck S2O 9000 1 ../examples/causal.attn "$S2O"
 echo "memcheck: $(ATTNC_CACHE_DIR=cache timeout 150 compute-sanitizer --tool memcheck ./attnc run -device cuda -n 4096 -heads 2 -synthetic 3 ../examples/s2o.attn 2>&1 | grep -E "ERROR SUMMARY|rror" | head -3 | tr '\n' ' ')"
-if [ "${RACECHECK:-0}" = 1 ]; then
-  echo "racecheck: $(ATTNC_CACHE_DIR=cache timeout 150 compute-sanitizer --tool racecheck ./attnc run -device cuda -n 1500 -heads 1 -synthetic 3 ../examples/s2o.attn 2>&1 | grep -E "RACECHECK SUMMARY|ERROR SUMMARY|hazard|rror" | head -3 | tr '\n' ' ')"
-fi
-for r in 1 2; do
+for r in $(seq ${ROUNDS:-2}); do
   echo "[$SECONDS s] S2O at 32768, buckets (round $r)"
   bench 32768 "$S2O" ../examples/causal.attn
   echo "[$SECONDS s] S2O at 32768, radix (round $r)"
@@ -36,6 +33,9 @@ done
 echo "[$SECONDS s] S2O at 131072, buckets"
 with "BENCH_TIMEOUT=200" bench 131072 "$S2O" ../examples/causal.attn
 gpu_sweep ${TESTS_TIMEOUT:-220}
+if [ "${RACECHECK:-0}" = 1 ]; then
+  echo "racecheck: $(ATTNC_CACHE_DIR=cache timeout 150 compute-sanitizer --tool racecheck ./attnc run -device cuda -n 1500 -heads 1 -synthetic 3 ../examples/s2o.attn 2>&1 | grep -E "RACECHECK SUMMARY|ERROR SUMMARY|hazard|rror" | head -3 | tr '\n' ' ')"
+fi
 [ "${DENSE:-1}" = 1 ] || { echo "[$SECONDS s] done"; exit 0; }
 for n in 8192 32768 131072; do
   echo "[$SECONDS s] dense at $n"
