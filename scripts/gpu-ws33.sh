@@ -42,5 +42,5 @@ for n in 8192 32768 131072; do
   bench $n "" ../examples/causal.attn
 done
 echo "[$SECONDS s] cuDNN, FA2"
-NS=8192,32768,131072 timeout 100 python3 ../scripts/dense_peers.py 2>&1 | grep -v Warning
+NS=8192,32768,131072 timeout 150 python3 sdpa.py 2>&1 | grep -v Warning
 echo "[$SECONDS s] done"
