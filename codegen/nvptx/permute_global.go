@@ -33,11 +33,8 @@ import (
 //	           distinct scores), a stable LSD radix sort of the codes in
 //	           four passes of 8 bits, the key indices riding along. Ties
 //	           keep the lower key first either way, which is the host's
-//	           stable sort by importance (the softmax does not reorder
-//	           distinct scores unless exp underflows: keys more than ≈ 745
-//	           below the best score all have importance 0 on the host,
-//	           which then keeps them in key order, and the kernel ranks
-//	           them by score). The radix sort reads the codes in tiles of
+//	           stable sort by importance (under one probe row, the order
+//	           of the scores: docs/passes.md). The radix sort reads the codes in tiles of
 //	           2048: each warp ranks its 256 against a histogram of its
 //	           own (match.any, 32 codes a step), one scan of the eight
 //	           histograms places the warps, and the tile's codes are

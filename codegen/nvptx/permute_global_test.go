@@ -43,7 +43,7 @@ func TestPermGlobalEmulated(t *testing.T) {
 		dt              string
 		nanKey          int // a key with a NaN: the prefixes holding it keep the identity (−1: none)
 		coarse          bool
-		outlier         int  // a key 5000 times the others (its score spreads the range: the buckets crowd; −1: none)
+		outlier         int  // a key 10⁵ times the others: its score spreads the range (the buckets crowd), and float64 exp would underflow for every other key (−1: none)
 		tiny            bool // scores of −2⁻¹⁵² and 0: float32 rounds the first to −0, which must rank as +0 (the host's tie)
 	}{
 		{2, 1, 1000, 64, 256, "bf16", -1, false, -1, false},
@@ -97,7 +97,7 @@ func TestPermGlobalEmulated(t *testing.T) {
 		}
 		if c.outlier >= 0 {
 			for i := range c.d {
-				k[c.outlier*c.d+i] = runtime.RoundFloat64(5000*k[c.outlier*c.d+i], et)
+				k[c.outlier*c.d+i] = runtime.RoundFloat64(1e5*k[c.outlier*c.d+i], et)
 			}
 		}
 		if c.nanKey >= 0 {

@@ -37,18 +37,17 @@ type rankScratch struct {
 	by, tmp []rankedKey
 }
 
-// radixDescending sorts by (importance ≥ +0, not NaN) descending, stably
-// (equal importances keep their order): an LSD radix sort on the
-// complement of the float64 bits, which for non-negative values order as
-// the values do, a byte a pass, passes where every key has the same byte
-// skipped; the eight bytes' counts are taken in one sweep. tmp is scratch
-// of by's length. The result is sort.SliceStable's by importance
-// descending, and slices.SortFunc's by (importance descending, place
-// ascending) when by is in place order.
+// radixDescending sorts by (imp, not NaN, no −0) descending, stably
+// (equal keys keep their order): an LSD radix sort on descCode's 64 bits,
+// a byte a pass, passes where every key has the same byte skipped; the
+// eight bytes' counts are taken in one sweep. tmp is scratch of by's
+// length. The result is sort.SliceStable's by imp descending, and
+// slices.SortFunc's by (imp descending, place ascending) when by is in
+// place order.
 func radixDescending(by, tmp []rankedKey) {
 	var count [8][256]int
 	for _, r := range by {
-		b := ^math.Float64bits(r.imp)
+		b := descCode(r.imp)
 		for x := range 8 {
 			count[x][byte(b>>(8*x))]++
 		}
@@ -57,7 +56,7 @@ func radixDescending(by, tmp []rankedKey) {
 	for x := range 8 {
 		shift := 8 * x
 		cnt := &count[x]
-		if cnt[byte(^math.Float64bits(src[0].imp)>>shift)] == len(src) {
+		if cnt[byte(descCode(src[0].imp)>>shift)] == len(src) {
 			continue // every key has this byte
 		}
 		sum := 0
@@ -66,7 +65,7 @@ func radixDescending(by, tmp []rankedKey) {
 			sum += c
 		}
 		for _, r := range src {
-			b := byte(^math.Float64bits(r.imp) >> shift)
+			b := byte(descCode(r.imp) >> shift)
 			dst[cnt[b]] = r
 			cnt[b]++
 		}
@@ -75,6 +74,16 @@ func radixDescending(by, tmp []rankedKey) {
 	if &src[0] != &by[0] {
 		copy(by, src)
 	}
+}
+
+// descCode is x's descending order code: a larger x has a smaller code
+// (x not NaN; −0 codes below +0, so callers add +0 first).
+func descCode(x float64) uint64 {
+	b := math.Float64bits(x)
+	if b>>63 != 0 {
+		return b // negative: the larger the magnitude, the larger the bits
+	}
+	return ^(b | 1<<63)
 }
 
 // rankedKey is a key's importance and its place in the ranked list.
@@ -176,9 +185,14 @@ func (p *permuter) segment(s int) (lo, hi int) {
 // infinite score makes every one NaN: the maximum or the normaliser is
 // NaN) or none, so ordering by (importance descending, place ascending) is
 // a strict order that gives the stable sort's result — the identity when
-// all are NaN. With AVX-512 the exponentials are eight at a time (goExp,
-// math.Exp's bits), each computed once, and with transposed keys (kt) the
-// scores too (permDots, Dot's bits).
+// all are NaN. Under one probe row the importances' order is the scores'
+// (the softmax is strictly increasing in the score), so the keys are
+// ranked by score (−0 as +0): float64's exponentials would tie every key
+// more than ≈ 745 below the best at 0 and merge scores closer than their
+// rounding, which the exact order does not (docs/passes.md). With AVX-512
+// the exponentials are eight at a time (goExp, math.Exp's bits), each
+// computed once, and with transposed keys (kt) the scores too (permDots,
+// Dot's bits).
 func (p *permuter) rank(lo int, keys []int, probe [][]float64) {
 	d := p.d
 	p.sc = growSlice(p.sc, len(keys))
@@ -211,6 +225,16 @@ func (p *permuter) rank(lo int, keys []int, probe [][]float64) {
 			mx = math.NaN()
 		}
 		p.flops += float64(2 * d * len(keys))
+		if len(probe) == 1 {
+			// All NaN where the softmax is: a NaN, +Inf, or no score above −Inf.
+			if nan || math.IsInf(mx, 0) {
+				mx = math.NaN()
+			}
+			for t, x := range sc {
+				by[t].imp = x + 0 + 0*mx // −0 as +0; NaN everywhere with mx
+			}
+			continue
+		}
 		var z float64
 		if n := len(sc) &^ 7; goExp != nil && n > 0 {
 			ex := p.sc[:len(sc)] // the exponentials in place of the scores

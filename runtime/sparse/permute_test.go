@@ -1,6 +1,7 @@
 package sparse
 
 import (
+	"cmp"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -92,7 +93,12 @@ func TestPermuteMatchesReference(t *testing.T) {
 	}
 }
 
-// refPermute is Permute as it was (a frozen copy; do not edit).
+// refPermute is Permute as it was (a frozen copy; do not edit). Since the
+// twenty-fifth session Permute ranks keys under one probe row by score,
+// where this copy ranks float64 probabilities: the two agree wherever no
+// probability underflows to 0 or two merge in rounding, which holds for
+// TestPermuteMatchesReference's inputs (TestPermuteRanksByScore covers
+// the rest).
 func refPermute(spec PermuteSpec, q, k []float64, h, m, d, kvHeads, n int) ([]int32, []float64) {
 	seg := spec.Segment
 	ns := (m + seg - 1) / seg
@@ -259,6 +265,51 @@ func TestPermDots(t *testing.T) {
 			for j, x := range out[n:] {
 				if !math.IsNaN(x) {
 					t.Fatalf("d=%d n=%d: out[%d] past the keys was written", d, n, n+j)
+				}
+			}
+		}
+	}
+}
+
+// TestPermuteRanksByScore: under one probe row (probe: mean) keys are
+// ranked by score, not by float64 softmax probabilities — those are 0 for
+// every key more than ≈ 745 below the best, which would leave them in key
+// order. One key 2000 above the rest; the rest must still follow their
+// scores (descending, ties by index), in both scopes, and −0 ties +0.
+func TestPermuteRanksByScore(t *testing.T) {
+	const d, n, seg = 4, 64, 32
+	r := rand.New(rand.NewPCG(3, 4))
+	q := make([]float64, n*d) // every query (1, 0, 0, 0): the probe too
+	for i := 0; i < n; i++ {
+		q[i*d] = 1
+	}
+	k := make([]float64, n*d)
+	for j := range n {
+		k[j*d] = float64(r.IntN(9) - 4) // ties everywhere
+	}
+	k[5*d] = 2000 // key 5: 2000 above the rest (exp(−2000) underflows)
+	k[7*d] = math.Copysign(0, -1)
+	k[9*d] = 0 // key 7's −0 score ties key 9's +0
+	for _, scope := range []string{"global", "local"} {
+		spec := PermuteSpec{Segment: seg, Probe: "mean", Scope: scope, Scale: 1, BQ: 32}
+		out, _ := Permute(spec, q, k, 1, n, d, 1, n)
+		ns := n / seg
+		for s := range ns {
+			row := out[s*n : (s+1)*n]
+			var ranges [][2]int // the ranked ranges of this row
+			if scope == "global" {
+				ranges = [][2]int{{0, s * seg}}
+			} else {
+				ranges = [][2]int{{0, seg}, {seg, n}}
+			}
+			for _, rg := range ranges {
+				want := make([]int32, 0, rg[1]-rg[0])
+				for j := rg[0]; j < rg[1]; j++ {
+					want = append(want, int32(j))
+				}
+				slices.SortStableFunc(want, func(a, b int32) int { return cmp.Compare(k[int(b)*d], k[int(a)*d]) })
+				if got := row[rg[0]:rg[1]]; !slices.Equal(got, want) {
+					t.Fatalf("%s scope, segment %d, keys [%d, %d): %v, want by score %v", scope, s, rg[0], rg[1], got, want)
 				}
 			}
 		}
