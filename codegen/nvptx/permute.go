@@ -24,8 +24,8 @@ import (
 //	permute: a CTA per (key segment, head), a thread per key: the probe
 //	         (the mean of the last query segment's rows, f32), each key's
 //	         score c·probe·k_j, then a bitonic sort of (score descending,
-//	         key ascending) in shared memory — the host's stable sort by
-//	         importance, which the softmax does not reorder;
+//	         key ascending) in shared memory — the host's order under
+//	         one probe row (docs/passes.md);
 //	classes: the class table of the permuted tiles ([H, NQ, NK]: 0 empty,
 //	         1 partial, 2 full), from each key tile's smallest and largest
 //	         key, for a causal mask or none (interval classification;
