@@ -140,6 +140,28 @@ func (b kb) forNext(lo, hi value.Value, vals []value.Value, body func(b kb, i va
 	return exit, cur
 }
 
+// strided runs body over i = lo, lo + step, … below hi, u of them an
+// iteration: is[k] = i₀ + k·step, ok[k] whether is[k] < hi, cl[k] is[k]
+// clamped to hi − 1 (hi > lo: so every load may issue unguarded, before
+// any is used), with loop-carried values vals:
+//
+//	for i0 := lo; i0 < hi; i0 += u·step {
+//		is[k] = i0 + k·step; ok[k] = is[k] < hi; cl[k] = min(is[k], hi − 1)
+//		vals = body(is, cl, ok, vals)
+//	}
+func (b kb) strided(lo, hi value.Value, step int64, u int, vals []value.Value, body func(b kb, is, cl, ok []value.Value, vals []value.Value) (kb, []value.Value)) (kb, []value.Value) {
+	return b.forN(lo, hi, i32(step*int64(u)), vals, func(b kb, i0 value.Value, vals []value.Value) (kb, []value.Value) {
+		is, cl, ok := make([]value.Value, u), make([]value.Value, u), make([]value.Value, u)
+		last := b.NewSub(hi, i32(1))
+		for k := range u {
+			is[k] = b.NewAdd(i0, i32(step*int64(k)))
+			ok[k] = b.NewICmp(enum.IPredSLT, is[k], hi)
+			cl[k] = b.imin(is[k], last)
+		}
+		return body(b, is, cl, ok, vals)
+	})
+}
+
 // each is forN without loop-carried values:
 //
 //	for i := lo; i < hi; i += step {

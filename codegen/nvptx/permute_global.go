@@ -34,12 +34,12 @@ import (
 //	           four passes of 8 bits, the key indices riding along. Ties
 //	           keep the lower key first either way, which is the host's
 //	           stable sort by importance (under one probe row, the order
-//	           of the scores: docs/passes.md). The radix sort reads the codes in tiles of
-//	           2048: each warp ranks its 256 against a histogram of its
-//	           own (match.any, 32 codes a step), one scan of the eight
-//	           histograms places the warps, and the tile's codes are
-//	           gathered by digit in shared memory and written out a
-//	           digit's run at a time. The codes and the indices ping-pong
+//	           of the scores: docs/passes.md). The radix sort reads the
+//	           codes in tiles of 2048: each warp ranks its 256 against a
+//	           histogram of its own (match.any, 32 codes a step), one scan
+//	           of the eight histograms places the warps, and the tile's
+//	           codes are gathered by digit in shared memory and written
+//	           out a digit's run at a time. The codes and the indices ping-pong
 //	           between scratch and the perm row itself, so the fourth pass
 //	           leaves the order in place;
 //	classes:   permClasses with segments (permute.go).
@@ -472,23 +472,6 @@ func (g *gen) permBucketSort(b, radix kb, sBig, sHist, sRed, sFlag *ir.Global, s
 // passes over a prefix (one a thread an iteration left each a chain of
 // load, atomic and store waiting on memory: docs/gpu-notes.md).
 const permUnroll = 8
-
-// strided runs body over i = lo, lo + step, … below hi, u of them an
-// iteration: is[k] = i₀ + k·step, ok[k] whether is[k] < hi, cl[k] is[k]
-// clamped to hi − 1 (hi > lo: so every load may issue unguarded, before
-// any is used), with loop-carried values vals.
-func (b kb) strided(lo, hi value.Value, step int64, u int, vals []value.Value, body func(b kb, is, cl, ok []value.Value, vals []value.Value) (kb, []value.Value)) (kb, []value.Value) {
-	return b.forN(lo, hi, i32(step*int64(u)), vals, func(b kb, i0 value.Value, vals []value.Value) (kb, []value.Value) {
-		is, cl, ok := make([]value.Value, u), make([]value.Value, u), make([]value.Value, u)
-		last := b.NewSub(hi, i32(1))
-		for k := range u {
-			is[k] = b.NewAdd(i0, i32(step*int64(k)))
-			ok[k] = b.NewICmp(enum.IPredSLT, is[k], hi)
-			cl[k] = b.imin(is[k], last)
-		}
-		return body(b, is, cl, ok, vals)
-	})
-}
 
 // permScore is permCode's inverse: the score whose order code is code.
 func permScore(b kb, code value.Value) value.Value {
