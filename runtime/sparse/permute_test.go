@@ -315,3 +315,109 @@ func TestPermuteRanksByScore(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPermute: random shapes, scopes, probes and inputs spanning 2^±60
+// (softmax probabilities that underflow), zeros (ties) and non-finite
+// values. Permute and PermuteIn (the kernels' path) agree to the bit; each
+// row is a bijection on its ranked ranges and the identity elsewhere; and
+// under the mean probe (one row) the ranked keys follow their scores
+// descending, ties by index — or stay in place where a NaN, +Inf, or no
+// score above −Inf makes the importances NaN.
+func FuzzPermute(f *testing.F) {
+	f.Add(uint64(1), uint8(2), uint8(3), uint8(40), uint8(5), uint8(0), uint8(0))
+	f.Add(uint64(2), uint8(1), uint8(1), uint8(200), uint8(64), uint8(60), uint8(1))
+	f.Add(uint64(3), uint8(3), uint8(2), uint8(90), uint8(16), uint8(30), uint8(2))
+	var ws Workspace
+	f.Fuzz(func(t *testing.T, seed uint64, hb, segb, nb, db, spread, mode uint8) {
+		r := rand.New(rand.NewPCG(seed, 9))
+		kvHeads := 1 + int(hb)%2
+		h := kvHeads * (1 + int(hb/2)%2)
+		bq := 4
+		seg := bq * (1 + int(segb)%4)
+		n := 1 + int(nb)
+		m := n
+		d := 1 + int(db)%64
+		q, k := make([]float64, h*m*d), make([]float64, kvHeads*n*d)
+		e := float64(int(spread)%121 - 60) // values up to 2^±60
+		for _, x := range [][]float64{q, k} {
+			for i := range x {
+				x[i] = r.NormFloat64() * math.Exp2(e*r.Float64())
+				if r.IntN(6) == 0 {
+					x[i] = 0
+				}
+			}
+		}
+		if mode%4 == 3 {
+			x := []float64{math.NaN(), math.Inf(1), math.Inf(-1)}[r.IntN(3)]
+			k[r.IntN(len(k))] = x
+		}
+		spec := PermuteSpec{Segment: seg, Probe: []string{"mean", "last"}[int(mode/4)%2], Scope: []string{"local", "global"}[int(mode/8)%2], Scale: 0.125, BQ: bq}
+		got, flops := Permute(spec, q, k, h, m, d, kvHeads, n)
+		got2, flops2 := PermuteIn(&ws, spec, q, k, h, m, d, kvHeads, n)
+		if !slices.Equal(got, got2) || !slices.Equal(flops, flops2) {
+			t.Fatalf("%+v h=%d n=%d d=%d: PermuteIn differs from Permute", spec, h, n, d)
+		}
+		ns := (m + seg - 1) / seg
+		for hh := range h {
+			kv := hh / (h / kvHeads)
+			for s := range ns {
+				row := got[(hh*ns+s)*n : (hh*ns+s+1)*n]
+				var ranges [][2]int
+				if spec.Scope == "global" {
+					ranges = [][2]int{{0, min(s*seg, n)}}
+					for j := min(s*seg, n); j < n; j++ {
+						if row[j] != int32(j) {
+							t.Fatalf("%+v: head %d segment %d: position %d past the ranked keys holds %d", spec, hh, s, j, row[j])
+						}
+					}
+				} else {
+					for lo := 0; lo < n; lo += seg {
+						ranges = append(ranges, [2]int{lo, min(lo+seg, n)})
+					}
+				}
+				for _, rg := range ranges {
+					seen := map[int32]bool{}
+					for _, x := range row[rg[0]:rg[1]] {
+						if int(x) < rg[0] || int(x) >= rg[1] || seen[x] {
+							t.Fatalf("%+v: head %d segment %d: positions [%d, %d) are not a bijection: %v", spec, hh, s, rg[0], rg[1], row[rg[0]:rg[1]])
+						}
+						seen[x] = true
+					}
+					if spec.Probe != "mean" || rg[1] == rg[0] {
+						continue
+					}
+					ps := s // the probe's segment: the last one for local scope
+					if spec.Scope == "local" {
+						ps = ns - 1
+					}
+					lo, hi := ps*seg, min((ps+1)*seg, m)
+					pr := make([]float64, d)
+					for i := lo; i < hi; i++ {
+						for t := range pr {
+							pr[t] += q[(hh*m+i)*d+t] / float64(hi-lo)
+						}
+					}
+					score := func(j int32) float64 { return spec.Scale * Dot(pr, k[(kv*n+int(j))*d:][:d]) }
+					ident, finite := false, false
+					for j := rg[0]; j < rg[1]; j++ {
+						x := score(int32(j))
+						ident = ident || math.IsNaN(x) || math.IsInf(x, 1)
+						finite = finite || x > math.Inf(-1)
+					}
+					for p := rg[0]; p+1 < rg[1]; p++ {
+						a, b := row[p], row[p+1]
+						if ident || !finite {
+							if a != int32(p) {
+								t.Fatalf("%+v: head %d segment %d: a NaN importance keeps the identity, position %d holds %d", spec, hh, s, p, a)
+							}
+							continue
+						}
+						if sa, sb := score(a), score(b); sa < sb || (sa == sb && a > b) {
+							t.Fatalf("%+v: head %d segment %d: key %d (score %g) ranked before key %d (score %g)", spec, hh, s, a, sa, b, sb)
+						}
+					}
+				}
+			}
+		}
+	})
+}
