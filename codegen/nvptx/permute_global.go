@@ -503,6 +503,9 @@ func permPrefix(b kb, seg int, ns, s, h, heads value.Value) (off, part value.Val
 // in the scratch's first part (permPrefix). Parameters: pm, k, scr, NS, N,
 // group.
 func (g *gen) permProbe(name, dt string, d, seg int, scale float64) Kernel {
+	if permProbeTensor(dt, d) {
+		return g.permProbeMMA(name, d, seg, scale)
+	}
 	fp, hp, ip := types.NewPointer(types.Float), types.NewPointer(types.I16), types.NewPointer(types.I32)
 	ppm, pk, ps := ir.NewParam("pm", fp), ir.NewParam("k", hp), ir.NewParam("scr", ip)
 	pNS, pN, pG := ir.NewParam("NS", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
@@ -550,6 +553,114 @@ func (g *gen) permProbe(name, dt string, d, seg int, scale float64) Kernel {
 			}
 			return b
 		})
+	}
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPermProbe, BlockRows: 256, D: d, Rows: seg}
+}
+
+// permProbeTensor reports whether the probes' GEMM runs on the tensor
+// cores (permProbeMMA): bf16 keys (exact in the mma's operands) and a
+// head dim of whole k-steps; else the float32 GEMM on the CUDA cores
+// (f16 keys: a probe's f16 parts would lose its low bits below f16's
+// range). ATTNC_PERM_PROBE=simt forces the latter, for the A/B.
+func permProbeTensor(dt string, d int) bool {
+	return dt == "bf16" && d%16 == 0 && os.Getenv("ATTNC_PERM_PROBE") != "simt"
+}
+
+// permProbeMMA is permProbe on the tensor cores, for bf16 keys: the same
+// grid, parameters and output (a CTA per 64 keys × 64 probes of a head,
+// the blocks with no j < s·L skipped). Warp w takes keys J0 + 16·(w%4) …
+// (one m-tile: its A fragments, every k-step's, loaded once from the
+// keys and held) against probes I0 + 32·(w/4) … (four n-tiles of 8). A
+// probe enters as its three bf16 parts, hi + mid + lo (each the rounded
+// remainder of the ones before), split in registers as its B fragments
+// are loaded: the parts carry all of the float32 probe's 24 bits, the
+// products of bf16 keys with them are exact, and the tensor cores sum
+// them in float32 — the same scores to float32 rounding as the FMA chain
+// of the float32 GEMM it replaces (≈ 20 ms of S2O's step at N = 131072
+// on an H100, docs/gpu-notes.md), in another order.
+func (g *gen) permProbeMMA(name string, d, seg int, scale float64) Kernel {
+	fp, hp, ip := types.NewPointer(types.Float), types.NewPointer(types.I16), types.NewPointer(types.I32)
+	ppm, pk, ps := ir.NewParam("pm", fp), ir.NewParam("k", hp), ir.NewParam("scr", ip)
+	pNS, pN, pG := ir.NewParam("NS", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
+	f := g.m.NewFunc(name, types.Void, ppm, pk, ps, pNS, pN, pG)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 256`)
+	steps := int64(d / 16)
+	b := kb{f.NewBlock("entry"), g}
+	tid, bx, by, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y"), b.sreg("ctaid.z")
+	warp, lane := b.NewLShr(tid, i32(5)), b.NewAnd(tid, i32(31))
+	gq, t4 := b.NewLShr(lane, i32(2)), b.NewAnd(lane, i32(3))
+	I0, J0 := b.NewMul(by, i32(64)), b.NewMul(bx, i32(64))
+	kvh := b.NewSDiv(h, pG)
+	last := b.NewSub(b.imin(b.NewAdd(I0, i32(64)), pNS), i32(1))
+	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
+	b.NewCondBr(b.NewICmp(enum.IPredSLT, J0, b.imin(b.NewMul(last, i32(int64(seg))), pN)), work.Block, skip.Block)
+	skip.NewRet(nil)
+	b = work
+	jw := b.NewAdd(J0, b.NewMul(b.NewAnd(warp, i32(3)), i32(16)))  // the warp's keys
+	sw := b.NewAdd(I0, b.NewMul(b.NewLShr(warp, i32(2)), i32(32))) // and probes
+	// The keys' A fragments: rows jw + gq and + 8, dims 16s + 2·t4 (+ 8),
+	// a b16 pair a register; a key past N is zeros.
+	word := func(b kb, j value.Value, dim int64) value.Value {
+		ok := b.NewICmp(enum.IPredSLT, j, pN)
+		at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.i64(kvh), b.i64(pN)), b.i64(b.NewSelect(ok, j, i32(0)))), i64c(int64(d))), b.i64(b.NewAdd(b.NewShl(t4, i32(1)), i32(dim))))
+		x := b.NewLoad(types.I32, b.NewBitCast(b.NewGetElementPtr(types.I16, pk, at), ip))
+		return b.NewSelect(ok, x, i32(0))
+	}
+	qa := make([][]value.Value, steps)
+	for s := range steps {
+		for _, r := range [4][2]int64{{0, 0}, {8, 0}, {0, 8}, {8, 8}} {
+			qa[s] = append(qa[s], word(b, b.NewAdd(jw, b.NewAdd(gq, i32(r[0]))), 16*s+r[1]))
+		}
+	}
+	acc := make([][]value.Value, 4) // [n-tile][4]
+	for nt := range acc {
+		acc[nt] = []value.Value{f32(0), f32(0), f32(0), f32(0)}
+	}
+	v2 := types.NewVector(2, types.Float)
+	for s := range steps {
+		for nt := range int64(4) {
+			// Probe sw + 8·nt + gq's dims 16s + 2·t4, + 1 (b0) and + 8, + 9
+			// (b1), split into parts; a probe past NS is zeros.
+			p := b.NewAdd(sw, b.NewAdd(gq, i32(8*nt)))
+			ok := b.NewICmp(enum.IPredSLT, p, pNS)
+			row := b.NewMul(b.NewAdd(b.NewMul(h, pNS), b.NewSelect(ok, p, i32(0))), i32(int64(d)))
+			var parts [3][2]value.Value // [part][b0, b1]
+			for hh, col := range [2]int64{0, 8} {
+				at := b.NewAdd(row, b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s+col)))
+				ld := b.NewLoad(v2, b.NewBitCast(b.NewGetElementPtr(types.Float, ppm, b.i64(at)), types.NewPointer(v2)))
+				ld.Align = 8
+				var x0, x1 value.Value = b.NewSelect(ok, b.NewExtractElement(ld, i32(0)), f32(0)), b.NewSelect(ok, b.NewExtractElement(ld, i32(1)), f32(0))
+				for part := range 3 {
+					w := b.pack("bf16", x0, x1)
+					parts[part][hh] = w
+					if part < 2 { // the remainders, exact in float32
+						x0 = b.NewFSub(x0, b.NewBitCast(b.NewShl(w, i32(16)), types.Float))
+						x1 = b.NewFSub(x1, b.NewBitCast(b.NewAnd(w, i32(-65536)), types.Float))
+					}
+				}
+			}
+			c := acc[nt]
+			for part := 2; part >= 0; part-- { // the smallest first
+				c = b.mma("bf16", qa[s], parts[part][0], parts[part][1], c)
+			}
+			acc[nt] = c
+		}
+	}
+	// c0, c1: key jw + gq, probes 2·t4, + 1 of the n-tile; c2, c3: key + 8.
+	for nt := range int64(4) {
+		for e := range int64(4) {
+			p := b.NewAdd(sw, b.NewAdd(b.NewShl(t4, i32(1)), i32(8*nt+(e&1))))
+			j := b.NewAdd(jw, b.NewAdd(gq, i32(8*(e>>1))))
+			x := b.NewFAdd(b.NewFMul(acc[nt][e], f32(scale)), f32(0))
+			P := b.imin(b.NewMul(p, i32(int64(seg))), pN)
+			b = b.when(b.NewAnd(b.NewICmp(enum.IPredSLT, p, pNS), b.NewICmp(enum.IPredSLT, j, P)), func(b kb) kb {
+				off, _ := permPrefix(b, seg, pNS, p, h, i32(0))
+				b.NewStore(b.NewBitCast(x, types.I32), b.NewGetElementPtr(types.I32, ps, b.NewAdd(off, b.i64(j))))
+				return b
+			})
+		}
 	}
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermProbe, BlockRows: 256, D: d, Rows: seg}

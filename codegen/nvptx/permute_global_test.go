@@ -21,18 +21,21 @@ import (
 // the probes' pool, their scores' GEMM, the sort, the rescoring of the
 // permuted tiles) and the segmented class kernel on the CPU
 // (internal/ctaemu) and holds
-// them to references: the order to the bit against a float32 model of the
-// kernel (the probe's sums in row order, the dot's fused multiply-adds in
-// dim order, a stable sort by score descending), that model against the
-// run-time library's float64 sparse.Permute except where two keys' float64
-// scores lie within rounding of each other, the identity where a NaN key
-// makes the host's importances NaN; the class table against the interval
+// them to references: the probes' scores — the float32 GEMM's (f16 keys)
+// to the bit against a model (the probe's sums in row order, the dot's
+// fused multiply-adds in dim order), the tensor cores' (bf16) within
+// float32 rounding of the float64 dot of that probe, and to the bit where
+// a score is one product; the order to the bit against a stable sort of
+// those scores by score descending, and against the run-time library's
+// float64 sparse.Permute except where two keys' float64 scores lie within
+// rounding of each other, the identity where a NaN key makes the host's
+// importances NaN; the class table against the interval
 // rule on the kernel's own order; the permuted tiles' scores within
 // float32 rounding of the float64 means through that order, every other
 // score left as it was. Shapes: a short last segment, GQA, f16, segments
 // of 128, 192 and 256 keys (a prefix of one partial tile of 256 and of
 // several), coarse scores (ties everywhere: the sort's stability), more
-// than 64 segments.
+// than 64 segments, keys ±e_c.
 func TestPermGlobalEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
@@ -45,18 +48,20 @@ func TestPermGlobalEmulated(t *testing.T) {
 		coarse          bool
 		outlier         int  // a key 10⁵ times the others: its score spreads the range (the buckets crowd), and float64 exp would underflow for every other key (−1: none)
 		tiny            bool // scores of −2⁻¹⁵² and 0: float32 rounds the first to −0, which must rank as +0 (the host's tie)
+		onehot          bool // keys ±e_c: a score is one product, so every path's is the float32 chain's to the bit (the tensor cores' too: all three of a probe's parts must be there)
 	}{
-		{2, 1, 1000, 64, 256, "bf16", -1, false, -1, false},
-		{2, 2, 700, 128, 128, "f16", -1, false, -1, false},
-		{1, 1, 600, 64, 192, "bf16", 300, false, -1, false},
-		{2, 1, 900, 64, 128, "bf16", -1, true, -1, false},
-		{1, 1, 1300, 32, 256, "bf16", -1, false, -1, false},
+		{2, 1, 1000, 64, 256, "bf16", -1, false, -1, false, false},
+		{2, 2, 700, 128, 128, "f16", -1, false, -1, false, false},
+		{1, 1, 600, 64, 192, "bf16", 300, false, -1, false, false},
+		{2, 1, 900, 64, 128, "bf16", -1, true, -1, false, false},
+		{1, 1, 1300, 32, 256, "bf16", -1, false, -1, false, false},
 		// 68 segments: the probes' GEMM in two blocks of 64 probes.
-		{1, 1, 4300, 32, 64, "bf16", -1, false, -1, false},
-		{1, 1, 600, 32, 128, "bf16", -1, false, -1, true},
+		{1, 1, 4300, 32, 64, "bf16", -1, false, -1, false, false},
+		{1, 1, 600, 32, 128, "bf16", -1, false, -1, true, false},
 		// A key far above the rest: every other key in the first
 		// bucket, so permGlobal takes the radix sort from its segment on.
-		{1, 1, 1100, 64, 128, "bf16", -1, false, 200, false},
+		{1, 1, 1100, 64, 128, "bf16", -1, false, 200, false, false},
+		{2, 1, 900, 64, 128, "bf16", -1, false, -1, false, true},
 	}
 	const bq, bk = 64, 64
 	r := rand.New(rand.NewPCG(21, 22))
@@ -93,6 +98,12 @@ func TestPermGlobalEmulated(t *testing.T) {
 			}
 			for j := range c.g * n {
 				k[j*c.d+c.d-1] = -0x1p-76 * float64(r.IntN(2))
+			}
+		}
+		if c.onehot {
+			clear(k)
+			for j := range c.g * n {
+				k[j*c.d+j%c.d] = float64(1 - 2*(j/c.d%2))
 			}
 		}
 		if c.outlier >= 0 {
@@ -133,6 +144,41 @@ func TestPermGlobalEmulated(t *testing.T) {
 		if err := tools.Run(ll, kg.Name, [3]int{(n + 63) / 64, (ns + 63) / 64, c.h}, kg.BlockRows, probes, &ctaemu.Buf{Data: kt.Data}, scr0, int32(ns), int32(n), int32(c.h/c.g)); err != nil {
 			t.Fatalf("%s: probe scores: %v", name, err)
 		}
+		// The GEMM's scores: on the CUDA cores the float32 FMA chain to the
+		// bit; on the tensor cores (bf16) within float32 rounding of the
+		// float64 dot of the same probe — (d + 4)·2⁻²³ of Σ|p·k|, and
+		// 2⁻¹⁴⁰ beside it for products below float32's range.
+		tensor := permProbeTensor(c.dt, c.d)
+		kernScores := make([][][]float32, c.h) // [head][segment][key]
+		for h := range c.h {
+			kv := h / (c.h / c.g)
+			kernScores[h] = make([][]float32, ns)
+			for s := range ns {
+				P := min(s*c.seg, n)
+				o := 4 * (h*c.seg*ns*(ns-1)/2 + c.seg*s*(s-1)/2)
+				pr := permProbe32(q[h*m*c.d:(h+1)*m*c.d], c.d, s, c.seg, m)
+				kh := k[kv*n*c.d : (kv+1)*n*c.d]
+				for j := range P {
+					x := math.Float32frombits(binary.LittleEndian.Uint32(scr0.Data[o+4*j:]))
+					kernScores[h][s] = append(kernScores[h][s], x)
+					if !tensor || c.onehot {
+						if w := permScores32(pr, kh, j, scale); math.Float32bits(x) != math.Float32bits(w) {
+							t.Fatalf("%s: head %d segment %d key %d: score %v, the float32 chain's %v", name, h, s, j, x, w)
+						}
+						continue
+					}
+					var ref, mag float64
+					for t, p := range pr {
+						ref += float64(p) * kh[j*c.d+t]
+						mag += math.Abs(float64(p) * kh[j*c.d+t])
+					}
+					ref, mag = ref*scale, mag*scale
+					if math.IsNaN(ref) != math.IsNaN(float64(x)) || math.Abs(float64(x)-ref) > float64(c.d+4)*0x1p-23*mag+0x1p-140 {
+						t.Fatalf("%s: head %d segment %d key %d: score %v on the tensor cores, the float64 dot's %v (|p·k| %v)", name, h, s, j, x, ref, mag)
+					}
+				}
+			}
+		}
 		for _, kp := range kps {
 			perm = &ctaemu.Buf{Data: fill(4*c.h*ns*n, 0xfe)}
 			scr := &ctaemu.Buf{Data: slices.Clone(scr0.Data)}
@@ -172,13 +218,13 @@ func TestPermGlobalEmulated(t *testing.T) {
 				kv := h / (c.h / c.g)
 				for s := range ns {
 					row := got[(h*ns+s)*n : (h*ns+s+1)*n]
-					want := permModel32(q[h*m*c.d:(h+1)*m*c.d], k[kv*n*c.d:(kv+1)*n*c.d], c.d, s, c.seg, m, n, scale)
+					want := permOrder32(kernScores[h][s], n)
 					if !slices.Equal(row, want) {
 						i := 0
 						for row[i] == want[i] {
 							i++
 						}
-						t.Fatalf("%s: head %d segment %d: position %d is key %d, the float32 model's %d (%d differ)", name, h, s, i, row[i], want[i], countDiff(row, want))
+						t.Fatalf("%s: head %d segment %d: position %d is key %d, the sort of its scores' %d (%d differ)", name, h, s, i, row[i], want[i], countDiff(row, want))
 					}
 					hr := host[(h*ns+s)*n : (h*ns+s+1)*n]
 					for i := range row {
@@ -301,17 +347,9 @@ func TestPermGlobalEmulated(t *testing.T) {
 	}
 }
 
-// permModel32 is the global permute kernel's order for query segment s, in
-// float32 as the kernel computes it.
-func permModel32(q, k []float64, d, s, seg, m, n int, scale float64) []int32 {
-	out := make([]int32, n)
-	for j := range out {
-		out[j] = int32(j)
-	}
-	P := min(s*seg, n)
-	if P == 0 {
-		return out
-	}
+// permProbe32 is segment s's probe as the pool kernel computes it: the
+// float32 sums of its rows in row order, over their count.
+func permProbe32(q []float64, d, s, seg, m int) []float32 {
 	lo, hi := s*seg, min((s+1)*seg, m)
 	probe := make([]float32, d)
 	for c := range d {
@@ -321,17 +359,37 @@ func permModel32(q, k []float64, d, s, seg, m, n int, scale float64) []int32 {
 		}
 		probe[c] = sum / float32(hi-lo)
 	}
-	sc := make([]float32, P)
-	for j := range P {
-		var acc float32
-		for c := range d {
-			acc = fma32(probe[c], float32(k[j*d+c]), acc)
-		}
-		x := float32(acc*float32(scale)) + 0
+	return probe
+}
+
+// permScores32 is the float32 GEMM's score of key j under probe p: the
+// fused multiply-adds in dim order, scaled, −0 made +0.
+func permScores32(p []float32, k []float64, j int, scale float64) float32 {
+	d := len(p)
+	var acc float32
+	for c := range d {
+		acc = fma32(p[c], float32(k[j*d+c]), acc)
+	}
+	return float32(acc*float32(scale)) + 0
+}
+
+// permOrder32 is the global permute kernel's order of a prefix with
+// scores sc (the GEMM's, as the kernel read them) among n keys: the
+// identity where a score is NaN or +Inf or every score −Inf, else a stable
+// sort by score descending.
+func permOrder32(sc []float32, n int) []int32 {
+	out := make([]int32, n)
+	for j := range out {
+		out[j] = int32(j)
+	}
+	P := len(sc)
+	if P == 0 {
+		return out
+	}
+	for _, x := range sc {
 		if x != x || math.IsInf(float64(x), 1) {
 			return out
 		}
-		sc[j] = x
 	}
 	if !slices.ContainsFunc(sc, func(x float32) bool { return !math.IsInf(float64(x), -1) }) {
 		return out
