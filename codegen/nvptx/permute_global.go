@@ -429,11 +429,27 @@ func (g *gen) permBucketSort(b, radix kb, sBig, sHist, sRed, sFlag *ir.Global, s
 		for u, j := range cl {
 			xs[u] = score(b, j)
 		}
+		if permRankUnroll() == 1 { // the twenty-fifth session's loop, for the A/B
+			for u, x := range xs {
+				b = b.when(ok[u], func(b kb) kb {
+					at := b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), i32(1), enum.AtomicOrderingMonotonic)
+					key := b.NewOr(b.NewShl(b.NewZExt(permCode(b, x), types.I64), i64c(32)), b.NewZExt(js[u], types.I64))
+					b.NewStore(key, b.NewGetElementPtr(types.I64, pairs64, b.i64(at)))
+					return b
+				})
+			}
+			return b, nil
+		}
+		// Every key's slot claimed before any pair is written, so the
+		// atomics overlap (a clamped repeat adds 0 and writes nothing).
+		ats := make([]value.Value, len(xs))
 		for u, x := range xs {
+			ats[u] = b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), b.NewZExt(ok[u], types.I32), enum.AtomicOrderingMonotonic)
+		}
+		for u, x := range xs {
+			key := b.NewOr(b.NewShl(b.NewZExt(permCode(b, x), types.I64), i64c(32)), b.NewZExt(js[u], types.I64))
 			b = b.when(ok[u], func(b kb) kb {
-				at := b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), i32(1), enum.AtomicOrderingMonotonic)
-				key := b.NewOr(b.NewShl(b.NewZExt(permCode(b, x), types.I64), i64c(32)), b.NewZExt(js[u], types.I64))
-				b.NewStore(key, b.NewGetElementPtr(types.I64, pairs64, b.i64(at)))
+				b.NewStore(key, b.NewGetElementPtr(types.I64, pairs64, b.i64(ats[u])))
 				return b
 			})
 		}
@@ -482,8 +498,9 @@ func (g *gen) permBucketSort(b, radix kb, sBig, sHist, sRed, sFlag *ir.Global, s
 }
 
 // permRankUnroll is the keys a thread of the bucket sort ranks at once:
-// 4, or 1 with ATTNC_PERM_RANK=1 (the twenty-fifth session's loop, for
-// the A/B).
+// 4, or 1 with ATTNC_PERM_RANK=1 (the twenty-fifth session's loops — the
+// ranking one key at a time, and the scatter's atomic and store key by
+// key — for the A/B).
 func permRankUnroll() int {
 	if os.Getenv("ATTNC_PERM_RANK") == "1" {
 		return 1
