@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Twenty-sixth session, second call: the bucket sort's ranking four keys a
-# thread (permRankUnroll) checked (run -check, memcheck, racecheck) and
-# timed against one key a thread (ATTNC_PERM_RANK=1) at 32768, alternated
+# thread (permRankUnroll) and its scatter's atomics together, checked
+# (run -check, memcheck, racecheck) and timed against the old loops
+# (ATTNC_PERM_RANK=1) at 32768, alternated
 # twice, and at 131072; the probes' GEMM profiled both ways at 32768
 # (tensor cores, ATTNC_PERM_PROBE=simt) — the first call's A/B moved the
 # permute stage 0.15 ms where ≈ 1 was predicted; then the GPU test sweep.
