@@ -429,83 +429,43 @@ func (g *gen) permBucketSort(b, radix kb, sBig, sHist, sRed, sFlag *ir.Global, s
 		for u, j := range cl {
 			xs[u] = score(b, j)
 		}
-		if permRankUnroll() == 1 { // the twenty-fifth session's loop, for the A/B
-			for u, x := range xs {
-				b = b.when(ok[u], func(b kb) kb {
-					at := b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), i32(1), enum.AtomicOrderingMonotonic)
-					key := b.NewOr(b.NewShl(b.NewZExt(permCode(b, x), types.I64), i64c(32)), b.NewZExt(js[u], types.I64))
-					b.NewStore(key, b.NewGetElementPtr(types.I64, pairs64, b.i64(at)))
-					return b
-				})
-			}
-			return b, nil
-		}
-		// Every key's slot claimed before any pair is written, so the
-		// atomics overlap (a clamped repeat adds 0 and writes nothing).
-		ats := make([]value.Value, len(xs))
 		for u, x := range xs {
-			ats[u] = b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), b.NewZExt(ok[u], types.I32), enum.AtomicOrderingMonotonic)
-		}
-		for u, x := range xs {
-			key := b.NewOr(b.NewShl(b.NewZExt(permCode(b, x), types.I64), i64c(32)), b.NewZExt(js[u], types.I64))
 			b = b.when(ok[u], func(b kb) kb {
-				b.NewStore(key, b.NewGetElementPtr(types.I64, pairs64, b.i64(ats[u])))
+				at := b.NewAtomicRMW(enum.AtomicOpAdd, bin(b, bucket(b, x)), i32(1), enum.AtomicOrderingMonotonic)
+				key := b.NewOr(b.NewShl(b.NewZExt(permCode(b, x), types.I64), i64c(32)), b.NewZExt(js[u], types.I64))
+				b.NewStore(key, b.NewGetElementPtr(types.I64, pairs64, b.i64(at)))
 				return b
 			})
 		}
 		return b, nil
 	})
 	b.barrier() // the pairs written; each bin now holds its bucket's end
-	// Each key ranked within its bucket, permRankUnroll keys a thread an
-	// iteration: their pairs and their buckets' bounds all loaded before
-	// any bucket is counted (one key at a time, the wait for its pair was
-	// 23 % of the kernel's stall samples, docs/gpu-notes.md).
-	b, _ = b.strided(tid, P, T, permRankUnroll(), nil, func(b kb, _, cl, ok []value.Value, _ []value.Value) (kb, []value.Value) {
-		keys := make([]value.Value, len(cl))
-		for u, x := range cl {
-			keys[u] = b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, pairs64, b.i64(x)))
-		}
-		starts, ends := make([]value.Value, len(cl)), make([]value.Value, len(cl))
-		for u, key := range keys {
-			k := bucket(b, permScore(b, b.NewTrunc(b.NewLShr(key, i64c(32)), types.I32)))
-			ends[u] = b.NewLoad(types.I32, bin(b, k))
-			before := b.NewLoad(types.I32, bin(b, b.imax(b.NewSub(k, i32(1)), i32(0))))
-			starts[u] = b.NewSelect(b.NewICmp(enum.IPredSGT, k, i32(0)), before, i32(0))
-		}
-		for u, key := range keys {
-			// Four of the bucket's pairs an iteration (past its end, its
-			// last again, not counted).
-			var r []value.Value
-			b, r = b.strided(starts[u], ends[u], 1, 4, []value.Value{starts[u]}, func(b kb, _, cl, ok []value.Value, r []value.Value) (kb, []value.Value) {
-				ys := make([]value.Value, len(cl))
-				for v, y := range cl {
-					ys[v] = b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, pairs64, b.i64(y)))
-				}
-				n := r[0]
-				for v, o := range ys {
-					n = b.NewAdd(n, b.NewZExt(b.NewAnd(ok[v], b.NewICmp(enum.IPredULT, o, key)), types.I32))
-				}
-				return b, []value.Value{n}
-			})
-			b = b.when(ok[u], func(b kb) kb { // a clamped repeat would only write its key's rank again
-				b.NewStore(b.NewTrunc(key, types.I32), b.NewGetElementPtr(types.I32, row, b.i64(r[0])))
-				return b
-			})
-		}
-		return b, nil
+	b = b.each(tid, P, i32(T), func(b kb, x value.Value) kb {
+		key := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, pairs64, b.i64(x)))
+		k := bucket(b, permScore(b, b.NewTrunc(b.NewLShr(key, i64c(32)), types.I32)))
+		end := b.NewLoad(types.I32, bin(b, k))
+		var start value.Value
+		b, start = b.cond(b.NewICmp(enum.IPredSGT, k, i32(0)), func(b kb) (kb, value.Value) {
+			return b, b.NewLoad(types.I32, bin(b, b.NewSub(k, i32(1))))
+		}, i32(0))
+		// Four of the bucket's pairs an iteration (past its end, its last
+		// again, not counted).
+		var r []value.Value
+		b, r = b.strided(start, end, 1, 4, []value.Value{start}, func(b kb, _, cl, ok []value.Value, r []value.Value) (kb, []value.Value) {
+			ys := make([]value.Value, len(cl))
+			for u, y := range cl {
+				ys[u] = b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, pairs64, b.i64(y)))
+			}
+			n := r[0]
+			for u, o := range ys {
+				n = b.NewAdd(n, b.NewZExt(b.NewAnd(ok[u], b.NewICmp(enum.IPredULT, o, key)), types.I32))
+			}
+			return b, []value.Value{n}
+		})
+		b.NewStore(b.NewTrunc(key, types.I32), b.NewGetElementPtr(types.I32, row, b.i64(r[0])))
+		return b
 	})
 	b.NewRet(nil)
-}
-
-// permRankUnroll is the keys a thread of the bucket sort ranks at once:
-// 4, or 1 with ATTNC_PERM_RANK=1 (the twenty-fifth session's loops — the
-// ranking one key at a time, and the scatter's atomic and store key by
-// key — for the A/B).
-func permRankUnroll() int {
-	if os.Getenv("ATTNC_PERM_RANK") == "1" {
-		return 1
-	}
-	return 4
 }
 
 // permUnroll is the keys a thread of the bucket sort loads at once in its
