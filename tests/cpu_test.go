@@ -196,26 +196,33 @@ func FuzzCPU(f *testing.F) {
 
 // TestBF16Kernels: bf16 inputs with an f32 output (so that the comparison
 // is not dominated by output rounding) through the VDPBF16PS kernel (on
-// CPUs with AVX512_BF16), the f32 AVX-512 kernels and the portable loops.
+// CPUs with AVX512_BF16), the f32 AVX-512 kernels and the portable loops;
+// with 64-key tiles, contiguous and permuted (PBS's local and S2O's global
+// scope), a full tile's pairs come from gatherPairs and its float32 rows
+// are gathered only for the float32 kernels (555 keys: a short last tile
+// takes the pair-at-a-time loop).
 func TestBF16Kernels(t *testing.T) {
-	src := `kernel bfo(q: bf16[H, N, 128], k: bf16[G, N, 128], v: bf16[G, N, 128]) -> f32[H, N, 128] {
+	head := `kernel bfo(q: bf16[H, N, 128], k: bf16[G, N, 128], v: bf16[G, N, 128]) -> f32[H, N, 128] {
     s = mask(q @ k^T * rsqrt(128), causal & (window(300) | sink(3)))
     return softmax(s) @ v
 }
-schedule bfo {
-    tile(q: 64, k: 32)
-    score(mean)
-    select(density: 0.5, keep: [diagonal])
-    compensate
-}
 `
-	for _, env := range []string{"", "ATTNC_NOBF16", "ATTNC_NOSIMD"} {
-		t.Run("env="+env, func(t *testing.T) {
-			if env != "" {
-				t.Setenv(env, "1")
-			}
-			check(t, "bf16 kernel", runCPU(t, src, "-n", "555", "-heads", "4", "-kv-heads", "2"))
-		})
+	schedules := map[string]string{
+		"k32": "tile(q: 64, k: 32)\n    score(mean)\n    select(density: 0.5, keep: [diagonal])\n    compensate",
+		"k64": "tile(q: 64, k: 64)\n    score(mean)\n    select(density: 0.6, keep: [diagonal])",
+		"pbs": "tile(q: 64, k: 64)\n    permute(segment: 128, probe: mean, scope: local)\n    score(mean)\n    select(mass: 0.9, keep: [diagonal])",
+		"s2o": "tile(q: 64, k: 64)\n    permute(segment: 128, probe: mean, scope: global)\n    score(mean)\n    order(score)\n    early_stop(eps: 1e-3)",
+	}
+	for _, name := range []string{"k32", "k64", "pbs", "s2o"} {
+		src := head + "schedule bfo {\n    " + schedules[name] + "\n}\n"
+		for _, env := range []string{"", "ATTNC_NOBF16", "ATTNC_NOSIMD"} {
+			t.Run(name+"/env="+env, func(t *testing.T) {
+				if env != "" {
+					t.Setenv(env, "1")
+				}
+				check(t, "bf16 kernel", runCPU(t, src, "-n", "555", "-heads", "4", "-kv-heads", "2"))
+			})
+		}
 	}
 }
 

@@ -55,6 +55,9 @@ type Spec struct {
 	// D values for gatherTranspose<D> and N values for gatherRows<N>: a
 	// permuted loop's gathered key tiles (AVX-512 only).
 	GatherDims, GatherRowDims []int
+	// D values (head dims in b16 elements, multiples of 32) for
+	// gatherPairs<D>: a bf16 key tile's pair layout for qkbf<D>.
+	GatherPairDims []int
 	// The decode path's kernels (decode.go): qd<D><e> for each (D, keys'
 	// type) of Dots, and pv<DV><e>, pvm<DV><e> for each (DV, values' type)
 	// of PVDecode.
@@ -105,6 +108,12 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 			return nil, nil, fmt.Errorf("gather transpose kernel: head dim %d is not a multiple of 16", d)
 		}
 		gatherTranspose(c, d)
+	}
+	for _, d := range uniq(spec.GatherPairDims) {
+		if d%32 != 0 {
+			return nil, nil, fmt.Errorf("gather pairs kernel: head dim %d is not a multiple of 32", d)
+		}
+		gatherPairs(c, d)
 	}
 	for _, n := range uniq(spec.GatherRowDims) {
 		if n%16 != 0 {

@@ -37,6 +37,21 @@ func GatherTransposeName(d int) string { return fmt.Sprintf("gatherTranspose%dAV
 // GatherRowsName names the kernel that gathers rows of width n.
 func GatherRowsName(n int) string { return fmt.Sprintf("gatherRows%dAVX512", n) }
 
+// GatherPairsName names the kernel that writes a bf16 key tile's pair
+// layout from 64 key rows of head dim d (b16 elements).
+func GatherPairsName(d int) string { return fmt.Sprintf("gatherPairs%dAVX512", d) }
+
+// gatherPairs emits gatherPairs<D>(kt, k *uint16, keys *int32): the pair
+// layout qkbf<D> reads, kt[(l/2)·64 + c] = the pair (k[keys[c]·D + l],
+// k[keys[c]·D + l + 1]) for even l, from the 64 keys of a full tile —
+// gatherTranspose<D/2> over 32-bit words, a pair a word (moves only, so
+// the bits are the keys'). The generated Go built it a pair at a time,
+// 17 % of a dense bf16 prefill's CPU time at N = 16384 (BENCHMARKS.md).
+func gatherPairs(c *build.Context, d int) {
+	name := GatherPairsName(d)
+	transposeTileAs(c, name, "func(kt, k *uint16, keys *int32)", fmt.Sprintf("%s writes the pairs kt[0:%d, 0:64] (32-bit words) from the 64 keys k[keys[c]·%d : (keys[c]+1)·%d].", name, d/2, d, d), d/2, true)
+}
+
 // gatherTranspose emits gatherTranspose<D>(kt, k *float32, keys *int32):
 // Kᵀ[l, c] = k[keys[c]·D + l] for the 64 keys of a full tile taken in a
 // permuted order (PBS, S2O): transpose<D> with each of a block's 16 rows
@@ -48,19 +63,26 @@ func gatherTranspose(c *build.Context, d int) { transposeTile(c, d, true) }
 // four blocks of 16 keys, each 16 × 16 block of head dims transposed in
 // registers (transpose16).
 func transposeTile(c *build.Context, d int, gather bool) {
-	name, rows := TransposeName(d), "rows of K"
 	if gather {
-		name, rows = GatherTransposeName(d), "gathered rows of K"
+		name := GatherTransposeName(d)
+		transposeTileAs(c, name, "func(kt, k *float32, keys *int32)", fmt.Sprintf("%s writes Kᵀ[0:%d, 0:64] from the 64 keys k[keys[c]·%d : (keys[c]+1)·%d].", name, d, d, d), d, true)
+	} else {
+		name := TransposeName(d)
+		transposeTileAs(c, name, "func(kt, k *float32)", fmt.Sprintf("%s writes Kᵀ[0:%d, 0:64] from the 64 keys K[0:64, 0:%d].", name, d, d), d, false)
+	}
+}
+
+// transposeTileAs is transposeTile under the name, Go signature and doc
+// given: d 32-bit words a row, whatever they hold.
+func transposeTileAs(c *build.Context, name, sig, doc string, d int, gather bool) {
+	rows := "rows of K"
+	if gather {
+		rows = "gathered rows of K"
 	}
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	if gather {
-		c.SignatureExpr("func(kt, k *float32, keys *int32)")
-		c.Doc(fmt.Sprintf("%s writes Kᵀ[0:%d, 0:64] from the 64 keys k[keys[c]·%d : (keys[c]+1)·%d].", name, d, d, d))
-	} else {
-		c.SignatureExpr("func(kt, k *float32)")
-		c.Doc(fmt.Sprintf("%s writes Kᵀ[0:%d, 0:64] from the 64 keys K[0:64, 0:%d].", name, d, d))
-	}
+	c.SignatureExpr(sig)
+	c.Doc(doc)
 	kt := c.Load(c.Param("kt"), c.GP64())
 	k := c.Load(c.Param("k"), c.GP64())
 	var keys reg.Register

@@ -141,7 +141,13 @@ func (a *attention) lowerLoadKV() {
 			// loops that read it.
 			a.g.needGT[a.d], a.g.needGR[a.dv] = true, true
 			a.w("\tgt := cols == 64 && simd && %s != nil", simdName("gtr", a.d))
-			a.w("\tif !gt {")
+			if a.bf16 {
+				// The bf16 kernel reads the keys' b16 pairs (matmulQKBF16):
+				// kt only for the float32 kernels and the portable loop.
+				a.w("\tif !gt && !(simd && %s != nil) {", simdName("qkbf", a.d))
+			} else {
+				a.w("\tif !gt {")
+			}
 			a.w("\t\tfor cc, j := range keys[:cols] {")
 			a.w("\t\t\tcopy(kt[cc*d:(cc+1)*d], K[int(j)*d:(int(j)+1)*d])")
 			a.w("\t\t}")

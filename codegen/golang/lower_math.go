@@ -72,10 +72,12 @@ func (a *attention) lowerMatmulQK() {
 }
 
 // gatherKernels reports whether a gathered (permuted) loop takes its full
-// key tiles through gatherTranspose and gatherRows: f32 Q·Kᵀ on the
-// AVX-512 kernel with 64-key tiles and head and value dims of 16s.
+// key tiles through gatherTranspose and gatherRows: Q·Kᵀ on the AVX-512
+// kernels with 64-key tiles and head and value dims of 16s (with bf16
+// inputs and the bf16 kernel, the keys' pairs come from gatherPairs and
+// the float32 rows are gathered only for the float32 fallback).
 func (a *attention) gatherKernels() bool {
-	return a.gather && a.simd && !a.bf16 && a.bk == 64 && a.d%16 == 0 && a.dv%16 == 0
+	return a.gather && a.simd && a.bk == 64 && a.d%16 == 0 && a.dv%16 == 0
 }
 
 // matmulQKBF16 opens the bf16 branch of Q·Kᵀ: bf16 inputs multiply as bf16
@@ -84,15 +86,28 @@ func (a *attention) matmulQKBF16() {
 	a.w("\tif bf := %s; bf != nil {", simdName("qkbf", a.d))
 	a.w("\t\tktB := w.U16(0, d*64)")
 	a.w("\t\tK16 := st.k16[kvh*st.n*d : (kvh+1)*st.n*d]")
-	a.w("\t\tfor cc := 0; cc < cols; cc++ {")
-	a.w("\t\t\tkr := K16[int(keys[cc])*d : int(keys[cc])*d+d]")
-	a.w("\t\t\tfor l := 0; l < d; l += 2 {")
-	a.w("\t\t\t\tktB[l*64+cc*2], ktB[l*64+cc*2+1] = kr[l], kr[l+1]")
-	a.w("\t\t\t}")
-	a.w("\t\t}")
-	a.w("\t\tfor l := 0; l < d; l += 2 {")
-	a.w("\t\t\tclear(ktB[l*64+cols*2 : l*64+128])")
-	a.w("\t\t}")
+	// A full tile's pairs by gatherPairs (a pair a 32-bit word through
+	// the gathered transpose), else a pair at a time, zeros past cols.
+	ind := "\t\t"
+	if a.bk == 64 && a.d%32 == 0 {
+		a.g.needGP[a.d] = true
+		a.w("\t\tif gp := %s; cols == 64 && gp != nil {", simdName("gpair", a.d))
+		a.w("\t\t\tgp(&ktB[0], &K16[0], &keys[0])")
+		a.w("\t\t} else {")
+		ind = "\t\t\t"
+	}
+	a.w(ind + "for cc := 0; cc < cols; cc++ {")
+	a.w(ind + "\tkr := K16[int(keys[cc])*d : int(keys[cc])*d+d]")
+	a.w(ind + "\tfor l := 0; l < d; l += 2 {")
+	a.w(ind + "\t\tktB[l*64+cc*2], ktB[l*64+cc*2+1] = kr[l], kr[l+1]")
+	a.w(ind + "\t}")
+	a.w(ind + "}")
+	a.w(ind + "for l := 0; l < d; l += 2 {")
+	a.w(ind + "\tclear(ktB[l*64+cols*2 : l*64+128])")
+	a.w(ind + "}")
+	if ind != "\t\t" {
+		a.w("\t\t}")
+	}
 	a.w("\t\tbf(&S[0], &st.q16[(h*st.m+q0)*d], &ktB[0], rows, scale)")
 }
 

@@ -212,14 +212,18 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 		if bf := qkbf128SIMD; bf != nil {
 			ktB := w.U16(0, d*64)
 			K16 := st.k16[kvh*st.n*d : (kvh+1)*st.n*d]
-			for cc := 0; cc < cols; cc++ {
-				kr := K16[int(keys[cc])*d : int(keys[cc])*d+d]
-				for l := 0; l < d; l += 2 {
-					ktB[l*64+cc*2], ktB[l*64+cc*2+1] = kr[l], kr[l+1]
+			if gp := gpair128SIMD; cols == 64 && gp != nil {
+				gp(&ktB[0], &K16[0], &keys[0])
+			} else {
+				for cc := 0; cc < cols; cc++ {
+					kr := K16[int(keys[cc])*d : int(keys[cc])*d+d]
+					for l := 0; l < d; l += 2 {
+						ktB[l*64+cc*2], ktB[l*64+cc*2+1] = kr[l], kr[l+1]
+					}
 				}
-			}
-			for l := 0; l < d; l += 2 {
-				clear(ktB[l*64+cols*2 : l*64+128])
+				for l := 0; l < d; l += 2 {
+					clear(ktB[l*64+cols*2 : l*64+128])
+				}
 			}
 			bf(&S[0], &st.q16[(h*st.m+q0)*d], &ktB[0], rows, scale)
 		} else if simd {
@@ -417,11 +421,12 @@ var _, _, _, _, _ = b2f, where, rowMax, anyNaN, partialMask
 
 // The AVX-512 tile kernels, set by the amd64 file when the CPU has them.
 var (
-	qk128SIMD   func(s, q, kt *float32, rows int, scale float32)
-	pv128SIMD   func(acc, p, v *float32, rows, cols int)
-	pvm128SIMD  func(acc, p, v *float32, rows, cols int) // cut tiles: skips P = +0
-	exp64SIMD   func(s *float32, m float32) float32
-	max64SIMD   func(s *float32, m float32) float32
-	mask64SIMD  func(s *float32, pm *uint64, rows int)
-	qkbf128SIMD func(s *float32, q, kt *uint16, rows int, scale float32)
+	qk128SIMD    func(s, q, kt *float32, rows int, scale float32)
+	pv128SIMD    func(acc, p, v *float32, rows, cols int)
+	pvm128SIMD   func(acc, p, v *float32, rows, cols int) // cut tiles: skips P = +0
+	exp64SIMD    func(s *float32, m float32) float32
+	max64SIMD    func(s *float32, m float32) float32
+	mask64SIMD   func(s *float32, pm *uint64, rows int)
+	qkbf128SIMD  func(s *float32, q, kt *uint16, rows int, scale float32)
+	gpair128SIMD func(kt, k *uint16, keys *int32)
 )

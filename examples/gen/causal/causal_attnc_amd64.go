@@ -27,6 +27,9 @@ func mask64AVX512(s *float32, pm *uint64, rows int)
 // qkbf128AVX512 computes qk128AVX512's product on bf16 inputs with VDPBF16PS.
 func qkbf128AVX512(s *float32, q *uint16, kt *uint16, rows int, scale float32)
 
+// gatherPairs128AVX512 writes the pairs kt[0:64, 0:64] (32-bit words) from the 64 keys k[keys[c]·128 : (keys[c]+1)·128].
+func gatherPairs128AVX512(kt *uint16, k *uint16, keys *int32)
+
 // qk128AVX2 is qk128AVX512 for AVX2.
 func qk128AVX2(s *float32, q *float32, kt *float32, rows int, scale float32)
 
@@ -52,6 +55,7 @@ func init() {
 		exp64SIMD = exp64AVX512
 		max64SIMD = max64AVX512
 		mask64SIMD = mask64AVX512
+		gpair128SIMD = gatherPairs128AVX512
 		if runtime.HasAVX512BF16 {
 			qkbf128SIMD = qkbf128AVX512
 		}
