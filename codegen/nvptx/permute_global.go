@@ -506,26 +506,13 @@ func (g *gen) permProbe(name, dt string, d, seg int, scale float64) Kernel {
 	if permProbeTensor(dt, d) {
 		return g.permProbeMMA(name, d, seg, scale)
 	}
-	fp, hp, ip := types.NewPointer(types.Float), types.NewPointer(types.I16), types.NewPointer(types.I32)
-	ppm, pk, ps := ir.NewParam("pm", fp), ir.NewParam("k", hp), ir.NewParam("scr", ip)
-	pNS, pN, pG := ir.NewParam("NS", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
-	f := g.m.NewFunc(name, types.Void, ppm, pk, ps, pNS, pN, pG)
-	f.CallingConv = ptxKernel
-	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 256`)
+	c, b := g.permProbeEntry(name, seg)
+	ppm, pk, ps, pNS, pN := c.pm, c.k, c.scr, c.NS, c.N
+	tid, h, I0, J0, kvh := c.tid, c.h, c.I0, c.J0, c.kvh
 	tileT := types.NewArray(16*68, types.Float)
 	sA, sB := g.shared(name+"_a", tileT, 16), g.shared(name+"_b", tileT, 16)
-	b := kb{f.NewBlock("entry"), g}
-	tid, bx, by, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y"), b.sreg("ctaid.z")
 	tx, ty := b.NewAnd(tid, i32(15)), b.NewLShr(tid, i32(4))
-	I0, J0 := b.NewMul(by, i32(64)), b.NewMul(bx, i32(64))
 	Ib, Jb := b.NewAdd(I0, b.NewMul(ty, i32(4))), b.NewAdd(J0, b.NewMul(tx, i32(4)))
-	kvh := b.NewSDiv(h, pG)
-	// The block's last probe ranks keys [0, s·L): is J0 among them?
-	last := b.NewSub(b.imin(b.NewAdd(I0, i32(64)), pNS), i32(1))
-	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
-	b.NewCondBr(b.NewICmp(enum.IPredSLT, J0, b.imin(b.NewMul(last, i32(int64(seg))), pN)), work.Block, skip.Block)
-	skip.NewRet(nil)
-	b = work
 	b, acc := b.gemm64(sA, sB, tid, ty, tx, d, func(b kb, row, col value.Value, put func(op int, x value.Value)) {
 		s := b.NewAdd(I0, row)
 		ok := b.NewICmp(enum.IPredSLT, s, pNS)
@@ -558,6 +545,36 @@ func (g *gen) permProbe(name, dt string, d, seg int, scale float64) Kernel {
 	return Kernel{Name: name, Kind: cuda.KindPermProbe, BlockRows: 256, D: d, Rows: seg}
 }
 
+// probeCTA is what both probe GEMMs begin with: the kernel's parameters
+// (pm, k, scr, NS, N, group), the thread, the head (and its KV head), and
+// the CTA's first probe I0 and key J0 of its 64 × 64 block.
+type probeCTA struct {
+	pm, k, scr, NS, N   *ir.Param
+	tid, h, kvh, I0, J0 value.Value
+}
+
+// permProbeEntry declares a probe GEMM kernel of 256 threads and returns
+// its probeCTA and the block past the return of a CTA whose block holds
+// no ranked key (its last probe s ranks keys [0, s·L): J0 is not among
+// them).
+func (g *gen) permProbeEntry(name string, seg int) (probeCTA, kb) {
+	fp, hp, ip := types.NewPointer(types.Float), types.NewPointer(types.I16), types.NewPointer(types.I32)
+	c := probeCTA{pm: ir.NewParam("pm", fp), k: ir.NewParam("k", hp), scr: ir.NewParam("scr", ip), NS: ir.NewParam("NS", types.I32), N: ir.NewParam("N", types.I32)}
+	pG := ir.NewParam("group", types.I32)
+	f := g.m.NewFunc(name, types.Void, c.pm, c.k, c.scr, c.NS, c.N, pG)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 256`)
+	b := kb{f.NewBlock("entry"), g}
+	c.tid, c.h = b.sreg("tid.x"), b.sreg("ctaid.z")
+	c.I0, c.J0 = b.NewMul(b.sreg("ctaid.y"), i32(64)), b.NewMul(b.sreg("ctaid.x"), i32(64))
+	c.kvh = b.NewSDiv(c.h, pG)
+	last := b.NewSub(b.imin(b.NewAdd(c.I0, i32(64)), c.NS), i32(1))
+	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
+	b.NewCondBr(b.NewICmp(enum.IPredSLT, c.J0, b.imin(b.NewMul(last, i32(int64(seg))), c.N)), work.Block, skip.Block)
+	skip.NewRet(nil)
+	return c, work
+}
+
 // permProbeTensor reports whether the probes' GEMM runs on the tensor
 // cores (permProbeMMA): bf16 keys (exact in the mma's operands) and a
 // head dim of whole k-steps; else the float32 GEMM on the CUDA cores
@@ -582,24 +599,13 @@ func permProbeTensor(dt string, d int) bool {
 // loads (each warp loads its probes and its keys' fragments itself), not
 // by the arithmetic (docs/gpu-notes.md, twenty-sixth session).
 func (g *gen) permProbeMMA(name string, d, seg int, scale float64) Kernel {
-	fp, hp, ip := types.NewPointer(types.Float), types.NewPointer(types.I16), types.NewPointer(types.I32)
-	ppm, pk, ps := ir.NewParam("pm", fp), ir.NewParam("k", hp), ir.NewParam("scr", ip)
-	pNS, pN, pG := ir.NewParam("NS", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
-	f := g.m.NewFunc(name, types.Void, ppm, pk, ps, pNS, pN, pG)
-	f.CallingConv = ptxKernel
-	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 256`)
+	c, b := g.permProbeEntry(name, seg)
+	ppm, pk, ps, pNS, pN := c.pm, c.k, c.scr, c.NS, c.N
+	tid, h, I0, J0, kvh := c.tid, c.h, c.I0, c.J0, c.kvh
+	ip := types.NewPointer(types.I32)
 	steps := int64(d / 16)
-	b := kb{f.NewBlock("entry"), g}
-	tid, bx, by, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y"), b.sreg("ctaid.z")
 	warp, lane := b.NewLShr(tid, i32(5)), b.NewAnd(tid, i32(31))
 	gq, t4 := b.NewLShr(lane, i32(2)), b.NewAnd(lane, i32(3))
-	I0, J0 := b.NewMul(by, i32(64)), b.NewMul(bx, i32(64))
-	kvh := b.NewSDiv(h, pG)
-	last := b.NewSub(b.imin(b.NewAdd(I0, i32(64)), pNS), i32(1))
-	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
-	b.NewCondBr(b.NewICmp(enum.IPredSLT, J0, b.imin(b.NewMul(last, i32(int64(seg))), pN)), work.Block, skip.Block)
-	skip.NewRet(nil)
-	b = work
 	jw := b.NewAdd(J0, b.NewMul(b.NewAnd(warp, i32(3)), i32(16)))  // the warp's keys
 	sw := b.NewAdd(I0, b.NewMul(b.NewLShr(warp, i32(2)), i32(32))) // and probes
 	// The keys' A fragments: rows jw + gq and + 8, dims 16s + 2·t4 (+ 8),

@@ -82,29 +82,29 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
 define ptx_kernel void @s2o_permute0_scores(float* %pm, i16* %k, i32* %scr, i32 %NS, i32 %N, i32 %group) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
-	%4 = and i32 %0, 15
-	%5 = lshr i32 %0, 4
-	%6 = mul i32 %2, 64
-	%7 = mul i32 %1, 64
-	%8 = mul i32 %5, 4
-	%9 = add i32 %6, %8
-	%10 = mul i32 %4, 4
-	%11 = add i32 %7, %10
-	%12 = sdiv i32 %3, %group
-	%13 = add i32 %6, 64
-	%14 = icmp slt i32 %13, %NS
-	%15 = select i1 %14, i32 %13, i32 %NS
-	%16 = sub i32 %15, 1
-	%17 = mul i32 %16, 256
-	%18 = icmp slt i32 %17, %N
-	%19 = select i1 %18, i32 %17, i32 %N
-	%20 = icmp slt i32 %7, %19
-	br i1 %20, label %work, label %skip
+	%3 = mul i32 %2, 64
+	%4 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%5 = mul i32 %4, 64
+	%6 = sdiv i32 %1, %group
+	%7 = add i32 %3, 64
+	%8 = icmp slt i32 %7, %NS
+	%9 = select i1 %8, i32 %7, i32 %NS
+	%10 = sub i32 %9, 1
+	%11 = mul i32 %10, 256
+	%12 = icmp slt i32 %11, %N
+	%13 = select i1 %12, i32 %11, i32 %N
+	%14 = icmp slt i32 %5, %13
+	br i1 %14, label %work, label %skip
 
 work:
+	%15 = and i32 %0, 15
+	%16 = lshr i32 %0, 4
+	%17 = mul i32 %16, 4
+	%18 = add i32 %3, %17
+	%19 = mul i32 %15, 4
+	%20 = add i32 %5, %19
 	br label %21
 
 skip:
@@ -136,9 +136,9 @@ skip:
 	%42 = lshr i32 %41, 4
 	%43 = and i32 %41, 15
 	%44 = add i32 %43, %22
-	%45 = add i32 %6, %42
+	%45 = add i32 %3, %42
 	%46 = icmp slt i32 %45, %NS
-	%47 = mul i32 %3, %NS
+	%47 = mul i32 %1, %NS
 	%48 = select i1 %46, i32 %45, i32 0
 	%49 = add i32 %47, %48
 	%50 = mul i32 %49, 64
@@ -151,9 +151,9 @@ skip:
 	%57 = add i32 %56, %42
 	%58 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %57
 	store float %55, float addrspace(3)* %58
-	%59 = add i32 %7, %42
+	%59 = add i32 %5, %42
 	%60 = icmp slt i32 %59, %N
-	%61 = sext i32 %12 to i64
+	%61 = sext i32 %6 to i64
 	%62 = sext i32 %N to i64
 	%63 = mul i64 %61, %62
 	%64 = select i1 %60, i32 %59, i32 0
@@ -174,9 +174,9 @@ skip:
 	%78 = lshr i32 %77, 4
 	%79 = and i32 %77, 15
 	%80 = add i32 %79, %22
-	%81 = add i32 %6, %78
+	%81 = add i32 %3, %78
 	%82 = icmp slt i32 %81, %NS
-	%83 = mul i32 %3, %NS
+	%83 = mul i32 %1, %NS
 	%84 = select i1 %82, i32 %81, i32 0
 	%85 = add i32 %83, %84
 	%86 = mul i32 %85, 64
@@ -189,9 +189,9 @@ skip:
 	%93 = add i32 %92, %78
 	%94 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %93
 	store float %91, float addrspace(3)* %94
-	%95 = add i32 %7, %78
+	%95 = add i32 %5, %78
 	%96 = icmp slt i32 %95, %N
-	%97 = sext i32 %12 to i64
+	%97 = sext i32 %6 to i64
 	%98 = sext i32 %N to i64
 	%99 = mul i64 %97, %98
 	%100 = select i1 %96, i32 %95, i32 0
@@ -212,9 +212,9 @@ skip:
 	%114 = lshr i32 %113, 4
 	%115 = and i32 %113, 15
 	%116 = add i32 %115, %22
-	%117 = add i32 %6, %114
+	%117 = add i32 %3, %114
 	%118 = icmp slt i32 %117, %NS
-	%119 = mul i32 %3, %NS
+	%119 = mul i32 %1, %NS
 	%120 = select i1 %118, i32 %117, i32 0
 	%121 = add i32 %119, %120
 	%122 = mul i32 %121, 64
@@ -227,9 +227,9 @@ skip:
 	%129 = add i32 %128, %114
 	%130 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %129
 	store float %127, float addrspace(3)* %130
-	%131 = add i32 %7, %114
+	%131 = add i32 %5, %114
 	%132 = icmp slt i32 %131, %N
-	%133 = sext i32 %12 to i64
+	%133 = sext i32 %6 to i64
 	%134 = sext i32 %N to i64
 	%135 = mul i64 %133, %134
 	%136 = select i1 %132, i32 %131, i32 0
@@ -250,9 +250,9 @@ skip:
 	%150 = lshr i32 %149, 4
 	%151 = and i32 %149, 15
 	%152 = add i32 %151, %22
-	%153 = add i32 %6, %150
+	%153 = add i32 %3, %150
 	%154 = icmp slt i32 %153, %NS
-	%155 = mul i32 %3, %NS
+	%155 = mul i32 %1, %NS
 	%156 = select i1 %154, i32 %153, i32 0
 	%157 = add i32 %155, %156
 	%158 = mul i32 %157, 64
@@ -265,9 +265,9 @@ skip:
 	%165 = add i32 %164, %150
 	%166 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %165
 	store float %163, float addrspace(3)* %166
-	%167 = add i32 %7, %150
+	%167 = add i32 %5, %150
 	%168 = icmp slt i32 %167, %N
-	%169 = sext i32 %12 to i64
+	%169 = sext i32 %6 to i64
 	%170 = sext i32 %N to i64
 	%171 = mul i64 %169, %170
 	%172 = select i1 %168, i32 %167, i32 0
@@ -288,7 +288,7 @@ skip:
 	br label %188
 
 185:
-	%186 = add i32 %9, 0
+	%186 = add i32 %18, 0
 	%187 = icmp slt i32 %186, %NS
 	br i1 %187, label %247, label %272
 
@@ -314,7 +314,7 @@ skip:
 	br i1 %206, label %207, label %245
 
 207:
-	%208 = mul i32 %5, 4
+	%208 = mul i32 %16, 4
 	%209 = mul i32 %189, 68
 	%210 = add i32 %209, %208
 	%211 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %210
@@ -324,7 +324,7 @@ skip:
 	%215 = extractelement <4 x float> %213, i32 1
 	%216 = extractelement <4 x float> %213, i32 2
 	%217 = extractelement <4 x float> %213, i32 3
-	%218 = mul i32 %4, 4
+	%218 = mul i32 %15, 4
 	%219 = mul i32 %189, 68
 	%220 = add i32 %219, %218
 	%221 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_b, i32 0, i32 %220
@@ -365,7 +365,7 @@ skip:
 	%251 = sub i64 %250, 1
 	%252 = mul i64 %249, %251
 	%253 = sdiv i64 %252, 2
-	%254 = sext i32 %3 to i64
+	%254 = sext i32 %1 to i64
 	%255 = mul i64 %254, %253
 	%256 = sext i32 %186 to i64
 	%257 = mul i64 256, %256
@@ -379,14 +379,14 @@ skip:
 	%265 = mul i32 %186, 256
 	%266 = icmp slt i32 %265, %N
 	%267 = select i1 %266, i32 %265, i32 %N
-	%268 = add i32 %11, 0
+	%268 = add i32 %20, 0
 	%269 = fmul float %23, 0.125
 	%270 = fadd float %269, 0.0
 	%271 = icmp slt i32 %268, %267
 	br i1 %271, label %275, label %280
 
 272:
-	%273 = add i32 %9, 1
+	%273 = add i32 %18, 1
 	%274 = icmp slt i32 %273, %NS
 	br i1 %274, label %311, label %336
 
@@ -399,7 +399,7 @@ skip:
 	br label %280
 
 280:
-	%281 = add i32 %11, 1
+	%281 = add i32 %20, 1
 	%282 = fmul float %24, 0.125
 	%283 = fadd float %282, 0.0
 	%284 = icmp slt i32 %281, %267
@@ -414,7 +414,7 @@ skip:
 	br label %290
 
 290:
-	%291 = add i32 %11, 2
+	%291 = add i32 %20, 2
 	%292 = fmul float %25, 0.125
 	%293 = fadd float %292, 0.0
 	%294 = icmp slt i32 %291, %267
@@ -429,7 +429,7 @@ skip:
 	br label %300
 
 300:
-	%301 = add i32 %11, 3
+	%301 = add i32 %20, 3
 	%302 = fmul float %26, 0.125
 	%303 = fadd float %302, 0.0
 	%304 = icmp slt i32 %301, %267
@@ -453,7 +453,7 @@ skip:
 	%315 = sub i64 %314, 1
 	%316 = mul i64 %313, %315
 	%317 = sdiv i64 %316, 2
-	%318 = sext i32 %3 to i64
+	%318 = sext i32 %1 to i64
 	%319 = mul i64 %318, %317
 	%320 = sext i32 %273 to i64
 	%321 = mul i64 256, %320
@@ -467,14 +467,14 @@ skip:
 	%329 = mul i32 %273, 256
 	%330 = icmp slt i32 %329, %N
 	%331 = select i1 %330, i32 %329, i32 %N
-	%332 = add i32 %11, 0
+	%332 = add i32 %20, 0
 	%333 = fmul float %27, 0.125
 	%334 = fadd float %333, 0.0
 	%335 = icmp slt i32 %332, %331
 	br i1 %335, label %339, label %344
 
 336:
-	%337 = add i32 %9, 2
+	%337 = add i32 %18, 2
 	%338 = icmp slt i32 %337, %NS
 	br i1 %338, label %375, label %400
 
@@ -487,7 +487,7 @@ skip:
 	br label %344
 
 344:
-	%345 = add i32 %11, 1
+	%345 = add i32 %20, 1
 	%346 = fmul float %28, 0.125
 	%347 = fadd float %346, 0.0
 	%348 = icmp slt i32 %345, %331
@@ -502,7 +502,7 @@ skip:
 	br label %354
 
 354:
-	%355 = add i32 %11, 2
+	%355 = add i32 %20, 2
 	%356 = fmul float %29, 0.125
 	%357 = fadd float %356, 0.0
 	%358 = icmp slt i32 %355, %331
@@ -517,7 +517,7 @@ skip:
 	br label %364
 
 364:
-	%365 = add i32 %11, 3
+	%365 = add i32 %20, 3
 	%366 = fmul float %30, 0.125
 	%367 = fadd float %366, 0.0
 	%368 = icmp slt i32 %365, %331
@@ -541,7 +541,7 @@ skip:
 	%379 = sub i64 %378, 1
 	%380 = mul i64 %377, %379
 	%381 = sdiv i64 %380, 2
-	%382 = sext i32 %3 to i64
+	%382 = sext i32 %1 to i64
 	%383 = mul i64 %382, %381
 	%384 = sext i32 %337 to i64
 	%385 = mul i64 256, %384
@@ -555,14 +555,14 @@ skip:
 	%393 = mul i32 %337, 256
 	%394 = icmp slt i32 %393, %N
 	%395 = select i1 %394, i32 %393, i32 %N
-	%396 = add i32 %11, 0
+	%396 = add i32 %20, 0
 	%397 = fmul float %31, 0.125
 	%398 = fadd float %397, 0.0
 	%399 = icmp slt i32 %396, %395
 	br i1 %399, label %403, label %408
 
 400:
-	%401 = add i32 %9, 3
+	%401 = add i32 %18, 3
 	%402 = icmp slt i32 %401, %NS
 	br i1 %402, label %439, label %464
 
@@ -575,7 +575,7 @@ skip:
 	br label %408
 
 408:
-	%409 = add i32 %11, 1
+	%409 = add i32 %20, 1
 	%410 = fmul float %32, 0.125
 	%411 = fadd float %410, 0.0
 	%412 = icmp slt i32 %409, %395
@@ -590,7 +590,7 @@ skip:
 	br label %418
 
 418:
-	%419 = add i32 %11, 2
+	%419 = add i32 %20, 2
 	%420 = fmul float %33, 0.125
 	%421 = fadd float %420, 0.0
 	%422 = icmp slt i32 %419, %395
@@ -605,7 +605,7 @@ skip:
 	br label %428
 
 428:
-	%429 = add i32 %11, 3
+	%429 = add i32 %20, 3
 	%430 = fmul float %34, 0.125
 	%431 = fadd float %430, 0.0
 	%432 = icmp slt i32 %429, %395
@@ -629,7 +629,7 @@ skip:
 	%443 = sub i64 %442, 1
 	%444 = mul i64 %441, %443
 	%445 = sdiv i64 %444, 2
-	%446 = sext i32 %3 to i64
+	%446 = sext i32 %1 to i64
 	%447 = mul i64 %446, %445
 	%448 = sext i32 %401 to i64
 	%449 = mul i64 256, %448
@@ -643,7 +643,7 @@ skip:
 	%457 = mul i32 %401, 256
 	%458 = icmp slt i32 %457, %N
 	%459 = select i1 %458, i32 %457, i32 %N
-	%460 = add i32 %11, 0
+	%460 = add i32 %20, 0
 	%461 = fmul float %35, 0.125
 	%462 = fadd float %461, 0.0
 	%463 = icmp slt i32 %460, %459
@@ -661,7 +661,7 @@ skip:
 	br label %470
 
 470:
-	%471 = add i32 %11, 1
+	%471 = add i32 %20, 1
 	%472 = fmul float %36, 0.125
 	%473 = fadd float %472, 0.0
 	%474 = icmp slt i32 %471, %459
@@ -676,7 +676,7 @@ skip:
 	br label %480
 
 480:
-	%481 = add i32 %11, 2
+	%481 = add i32 %20, 2
 	%482 = fmul float %37, 0.125
 	%483 = fadd float %482, 0.0
 	%484 = icmp slt i32 %481, %459
@@ -691,7 +691,7 @@ skip:
 	br label %490
 
 490:
-	%491 = add i32 %11, 3
+	%491 = add i32 %20, 3
 	%492 = fmul float %38, 0.125
 	%493 = fadd float %492, 0.0
 	%494 = icmp slt i32 %491, %459
