@@ -22,9 +22,11 @@ import (
 //	pool:      the probes, each segment's mean query ([H, NS, d] f32:
 //	           pool over rows of L);
 //	probe:     every probe against every key it ranks, c·probe·k_j, a
-//	           float32 GEMM per head (gemm64, scores' CTA; the blocks with
-//	           no j < s·L skipped), each segment's scores written into its
-//	           prefix's place in the scratch;
+//	           GEMM per head (the blocks with no j < s·L skipped): on the
+//	           tensor cores for bf16 keys (permProbeMMA, the probes as
+//	           three bf16 parts), else float32 (gemm64, scores' CTA); each
+//	           segment's scores written into its prefix's place in the
+//	           scratch;
 //	permute:   a CTA per (query segment, head): the scores bucketed by
 //	           a linear map of the prefix's score range (8192 buckets,
 //	           permBucketSort), each key then ranked by (code, index)
