@@ -147,6 +147,15 @@ func randomKernel(r *rand.Rand) (src string, args []string) {
 	g := 1 + r.IntN(2)
 	h := g * (1 + r.IntN(2))
 	args = []string{"-n", fmt.Sprint(20 + r.IntN(300)), "-heads", fmt.Sprint(h), "-kv-heads", fmt.Sprint(g), "-seed", fmt.Sprint(r.IntN(1000))}
+	// The inputs' type, the output f32 (so the comparison is not the
+	// output's rounding): f16 and bf16 take the conversions and, with bf16
+	// on a CPU with AVX512_BF16, the VDPBF16PS kernel and its pair layout
+	// (gatherPairs at d = 64 with 64-key tiles, permuted or not).
+	if elem := []string{"f32", "f32", "f16", "bf16"}[r.IntN(4)]; elem != "f32" {
+		for _, x := range []string{"q", "k", "v"} {
+			src = strings.Replace(src, x+": f32[", x+": "+elem+"[", 1)
+		}
+	}
 	return src, args
 }
 
