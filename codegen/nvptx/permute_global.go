@@ -591,8 +591,9 @@ func permProbeTensor(dt string, d int) bool {
 // the blocks with no j < s·L skipped). Warp w takes keys J0 + 16·(w%4) …
 // (one m-tile: its A fragments, every k-step's, loaded once from the
 // keys and held) against probes I0 + 32·(w/4) … (four n-tiles of 8). A
-// probe enters as its three bf16 parts, hi + mid + lo (each the rounded
-// remainder of the ones before), split in registers as its B fragments
+// probe enters as its three bf16 parts, hi + mid + lo (split3, as the
+// gate's means: each the rounded remainder of the ones before; an
+// infinite part leaves no rest), split in registers as its B fragments
 // are loaded: the parts carry all of the float32 probe's 24 bits, the
 // products of bf16 keys with them are exact, and the tensor cores sum
 // them in float32 — the same scores to float32 rounding as the FMA chain
@@ -641,14 +642,9 @@ func (g *gen) permProbeMMA(name string, d, seg int, scale float64) Kernel {
 				at := b.NewAdd(row, b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s+col)))
 				ld := b.NewLoad(v2, b.NewBitCast(b.NewGetElementPtr(types.Float, ppm, b.i64(at)), types.NewPointer(v2)))
 				ld.Align = 8
-				var x0, x1 value.Value = b.NewSelect(ok, b.NewExtractElement(ld, i32(0)), f32(0)), b.NewSelect(ok, b.NewExtractElement(ld, i32(1)), f32(0))
-				for part := range 3 {
-					w := b.pack("bf16", x0, x1)
+				x0, x1 := b.NewSelect(ok, b.NewExtractElement(ld, i32(0)), f32(0)), b.NewSelect(ok, b.NewExtractElement(ld, i32(1)), f32(0))
+				for part, w := range b.split3("bf16", x0, x1) {
 					parts[part][hh] = w
-					if part < 2 { // the remainders, exact in float32
-						x0 = b.NewFSub(x0, b.NewBitCast(b.NewShl(w, i32(16)), types.Float))
-						x1 = b.NewFSub(x1, b.NewBitCast(b.NewAnd(w, i32(-65536)), types.Float))
-					}
 				}
 			}
 			c := acc[nt]
