@@ -101,10 +101,15 @@ func gateRows(d int) int {
 // 5.57 ms — its issue rate is bound by shared memory (short-scoreboard
 // stalls 39 % of its cycles), not by too few warps. Kept to re-test once
 // the filing's shared-memory traffic is cut.
-func gateMinCTAs() int {
-	n, err := strconv.Atoi(os.Getenv("ATTNC_GATE_MINCTAS"))
+func gateMinCTAs() int { return envCTAs("ATTNC_GATE_MINCTAS", 0) }
+
+// envCTAs is a count of CTAs an SM from the environment variable name
+// (1–16), else def: the knobs of the A/B runs that move a kernel's
+// register cap (minctasm).
+func envCTAs(name string, def int) int {
+	n, err := strconv.Atoi(os.Getenv(name))
 	if err != nil || n < 1 || n > 16 {
-		return 0
+		return def
 	}
 	return n
 }

@@ -55,6 +55,10 @@ func (em *mmaEmitter) declare() {
 	blocks := g.opts.MinBlocksPerSM
 	if em.wg && g.opts.PlainBlocksPerSM > 0 && em.ops.plain() {
 		blocks = g.opts.PlainBlocksPerSM
+	} else if em.wg {
+		// ATTNC_SPARSE_MINCTAS: the other warpgroup kernels' CTAs an SM
+		// (gathered keys, early exit, compensation), for the A/B.
+		blocks = envCTAs("ATTNC_SPARSE_MINCTAS", blocks)
 	}
 	// The options count warpgroup CTAs of one warpgroup: one of two
 	// counts as two, so that the registers' cap stays the same.

@@ -116,8 +116,9 @@ func (g *gen) permGlobalWith(name string, seg int, mode permSort) Kernel {
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(T))
 	// Three CTAs an SM (≤ 85 registers; 106 gave two: the sort waits on
-	// its loads with too few warps to cover them, docs/gpu-notes.md).
-	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 3`)
+	// its loads with too few warps to cover them, docs/gpu-notes.md);
+	// ATTNC_PERM_MINCTAS=4 asks for four (64 registers), for the A/B.
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 `+fmt.Sprint(envCTAs("ATTNC_PERM_MINCTAS", 3)))
 	sHist := g.shared(name+"_hist", types.NewArray(4*256, types.I32), 16)
 	// permShared: the bucket sort's bins, or the radix sort's warp
 	// histograms and offsets [2][W][256] and its staging of codes and
