@@ -319,7 +319,13 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				// The permuted tiles' scores over the GEMM's unpermuted
 				// ones (permute_global.go).
 				pc := p.Steps[p.Index(s.Perm())].Permute()
-				kx := g.permScores(fmt.Sprintf("%s_perm_scores%d", p.Name, i), dt, d, bq, bk, pc.Segment, sc.Scale)
+				var kx Kernel
+				if R := permDots(dt, d, bq, bk, pc.Segment); R > 0 {
+					// From the per-key dots the permute's GEMM wrote.
+					kx = g.permScoresDots(fmt.Sprintf("%s_perm_scores%d", p.Name, i), bq, bk, pc.Segment, R, sc.Scale)
+				} else {
+					kx = g.permScores(fmt.Sprintf("%s_perm_scores%d", p.Name, i), dt, d, bq, bk, pc.Segment, sc.Scale)
+				}
 				kx.Step = i
 				kernels = append(kernels, kx)
 			}
@@ -368,10 +374,19 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			dt, d := q.Type.DType.String(), q.Type.Shape[2].Size
 			var ks []Kernel
 			if pc.Scope == "global" { // permute_global.go: probes, their scores, the sort
-				kq := g.pool(fmt.Sprintf("%s_permute%d_probes", p.Name, i), dt, d, pc.Segment)
-				kq.Arg = "q"
-				ks = append(ks, kq, g.permProbe(fmt.Sprintf("%s_permute%d_scores", p.Name, i), dt, d, pc.Segment, pc.Scale),
-					g.permGlobal(fmt.Sprintf("%s_permute%d", p.Name, i), pc.Segment))
+				if R := permDots(dt, d, sc.BQ, sc.BK, pc.Segment); R > 0 {
+					// The query tiles' means as the probes: their dots
+					// with every key for the rescoring, the segments'
+					// scores from them.
+					kq := g.pool(fmt.Sprintf("%s_permute%d_probes", p.Name, i), dt, d, sc.BQ)
+					kq.Arg = "q"
+					ks = append(ks, kq, g.permProbeMMAWith(fmt.Sprintf("%s_permute%d_scores", p.Name, i), d, pc.Segment, R, sc.BQ, pc.Scale))
+				} else {
+					kq := g.pool(fmt.Sprintf("%s_permute%d_probes", p.Name, i), dt, d, pc.Segment)
+					kq.Arg = "q"
+					ks = append(ks, kq, g.permProbe(fmt.Sprintf("%s_permute%d_scores", p.Name, i), dt, d, pc.Segment, pc.Scale))
+				}
+				ks = append(ks, g.permGlobal(fmt.Sprintf("%s_permute%d", p.Name, i), pc.Segment))
 			} else {
 				ks = append(ks, g.permLocal(fmt.Sprintf("%s_permute%d", p.Name, i), dt, d, pc.Segment, pc.Scale))
 			}

@@ -755,6 +755,10 @@ func TestScoreLaunchMatchesPTX(t *testing.T) {
 		"tile(q: 64, k: 64); score(mean); budget(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 32); score(mean); budget(density: 0.2, scope: head, keep: [local(2)]); order(index)",
 		"tile(q: 64, k: 64); permute(segment: 192, probe: mean, scope: local); score(mean); select(mass: 0.9, keep: [diagonal])",
+		// S2O: per-key dots (segments of four query tiles), and the keys'
+		// rescoring (three).
+		"tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: 1e-3)",
+		"tile(q: 64, k: 64); permute(segment: 192, probe: mean, scope: global); score(mean); order(score); early_stop(eps: 1e-3)",
 		"lens: tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
 		"lens: tile(q: 64, k: 64); score(mean); budget(density: 0.1, keep: [sink, diagonal])",
 	} {
@@ -786,9 +790,23 @@ func TestScoreLaunchMatchesPTX(t *testing.T) {
 					return k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 1, N: 500, D: 128, NQ: 1, NK: 8, HS: 2, GS: 2})
 				}
 			}
-			if k.Kind == cuda.KindPermute || k.Kind == cuda.KindPermClass {
+			// A global permute's buffers, as runtime/cuda sets them for the
+			// kernels' variant (per-key dots or not).
+			seg, dots := 256, cuda.Buffer{Size: 4}
+			if strings.Contains(sched, "segment: 192") {
+				seg = 192
+			}
+			if !slices.ContainsFunc(kernels, func(k nvptx.Kernel) bool { return k.Arg == "dots" }) {
+				dots = cuda.Buffer{}
+			}
+			pa := cuda.PermArgs{H: 2, G: 2, M: 500, N: 500, NQ: 8, NK: 8, NS: (500 + seg - 1) / seg, Seg: seg, Probes: cuda.Buffer{Size: 4}, Dots: dots, BQ: 64}
+			if k.Kind == cuda.KindPermute || k.Kind == cuda.KindPermClass || k.Kind == cuda.KindPermProbe || k.Kind == cuda.KindPermGlobal ||
+				k.Kind == cuda.KindPool && strings.Contains(k.Name, "_permute") {
+				launch = func() ([3]uint32, [3]uint32, []any, error) { return k.PermLaunch(pa) }
+			}
+			if k.Kind == cuda.KindPermScores {
 				launch = func() ([3]uint32, [3]uint32, []any, error) {
-					return k.PermLaunch(cuda.PermArgs{H: 2, G: 2, M: 500, N: 500, NQ: 8, NK: 8})
+					return k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 500, N: 500, D: 128, NQ: 8, NK: 8, SegPerm: cuda.Buffer{Size: 4}, NS: pa.NS, Dots: dots})
 				}
 			}
 			_, block, args, err := launch()

@@ -509,7 +509,7 @@ func (g *gen) permProbe(name, dt string, d, seg int, scale float64) Kernel {
 	if permProbeTensor(dt, d) {
 		return g.permProbeMMA(name, d, seg, scale)
 	}
-	c, b := g.permProbeEntry(name, seg)
+	c, b := g.permProbeEntry(name, seg, 0)
 	ppm, pk, ps, pNS, pN := c.pm, c.k, c.scr, c.NS, c.N
 	tid, h, I0, J0, kvh := c.tid, c.h, c.I0, c.J0, c.kvh
 	tileT := types.NewArray(16*68, types.Float)
@@ -548,30 +548,46 @@ func (g *gen) permProbe(name, dt string, d, seg int, scale float64) Kernel {
 	return Kernel{Name: name, Kind: cuda.KindPermProbe, BlockRows: 256, D: d, Rows: seg}
 }
 
-// probeCTA is what both probe GEMMs begin with: the kernel's parameters
-// (pm, k, scr, NS, N, group), the thread, the head (and its KV head), and
-// the CTA's first probe I0 and key J0 of its 64 × 64 block.
+// probeCTA is what the probe GEMMs begin with: the kernel's parameters
+// (pm, k, scr, NS, N, group; with per-key dots also dots and M), the
+// thread, the head (and its KV head), and the CTA's first probe I0 and
+// key J0 of its 64 × 64 block.
 type probeCTA struct {
 	pm, k, scr, NS, N   *ir.Param
+	dots, M             *ir.Param
 	tid, h, kvh, I0, J0 value.Value
 }
 
 // permProbeEntry declares a probe GEMM kernel of 256 threads and returns
 // its probeCTA and the block past the return of a CTA whose block holds
-// no ranked key (its last probe s ranks keys [0, s·L): J0 is not among
-// them).
-func (g *gen) permProbeEntry(name string, seg int) (probeCTA, kb) {
+// no ranked key (its last probe's segment s ranks keys [0, s·L): J0 is
+// not among them). With R > 0 the probes are the query tiles' means, R
+// a segment (permDots): tile I is of segment I / R, and the kernel takes
+// the dots buffer and M too.
+func (g *gen) permProbeEntry(name string, seg, R int) (probeCTA, kb) {
 	fp, hp, ip := types.NewPointer(types.Float), types.NewPointer(types.I16), types.NewPointer(types.I32)
 	c := probeCTA{pm: ir.NewParam("pm", fp), k: ir.NewParam("k", hp), scr: ir.NewParam("scr", ip), NS: ir.NewParam("NS", types.I32), N: ir.NewParam("N", types.I32)}
 	pG := ir.NewParam("group", types.I32)
-	f := g.m.NewFunc(name, types.Void, c.pm, c.k, c.scr, c.NS, c.N, pG)
+	params := []*ir.Param{c.pm, c.k, c.scr, c.NS, c.N, pG}
+	if R > 0 {
+		c.dots, c.M = ir.NewParam("dots", fp), ir.NewParam("M", types.I32)
+		params = []*ir.Param{c.pm, c.k, c.scr, c.dots, c.NS, c.N, c.M, pG}
+	}
+	f := g.m.NewFunc(name, types.Void, params...)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 256`)
 	b := kb{f.NewBlock("entry"), g}
 	c.tid, c.h = b.sreg("tid.x"), b.sreg("ctaid.z")
 	c.I0, c.J0 = b.NewMul(b.sreg("ctaid.y"), i32(64)), b.NewMul(b.sreg("ctaid.x"), i32(64))
 	c.kvh = b.NewSDiv(c.h, pG)
-	last := b.NewSub(b.imin(b.NewAdd(c.I0, i32(64)), c.NS), i32(1))
+	probes := value.Value(c.NS)
+	if R > 0 {
+		probes = b.NewMul(c.NS, i32(int64(R))) // the tiles of NS segments (the last may hold fewer)
+	}
+	var last value.Value = b.NewSub(b.imin(b.NewAdd(c.I0, i32(64)), probes), i32(1))
+	if R > 0 {
+		last = b.NewSDiv(last, i32(int64(R)))
+	}
 	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
 	b.NewCondBr(b.NewICmp(enum.IPredSLT, c.J0, b.imin(b.NewMul(last, i32(int64(seg))), c.N)), work.Block, skip.Block)
 	skip.NewRet(nil)
@@ -603,10 +619,28 @@ func permProbeTensor(dt string, d int) bool {
 // loads (each warp loads its probes and its keys' fragments itself), not
 // by the arithmetic (docs/gpu-notes.md, twenty-sixth session).
 func (g *gen) permProbeMMA(name string, d, seg int, scale float64) Kernel {
-	c, b := g.permProbeEntry(name, seg)
+	return g.permProbeMMAWith(name, d, seg, 0, 0, scale)
+}
+
+// permProbeMMAWith is permProbeMMA, or with R > 0 its per-key dots form
+// (permDots): the probes are the query tiles' means [H, NQ, d] (tiles of
+// bq rows, R a segment), and for every tile I of segment s = I / R and
+// key j < s·L the kernel writes the unscaled dot q̄_I·k_j into
+// dots[(off_s + j)·R + I mod R] (off_s the prefix's place, permPrefix),
+// and the segment's score c·Σ_u n_u·(q̄_u·k_j) / Σ_u n_u — its mean
+// query's, n_u the rows of tile u — into the scratch as permProbe does.
+// A lane holds two adjacent tiles of a key (the accumulator's c0, c1 and
+// c2, c3), so a segment of four tiles meets across the lane pair by one
+// butterfly, of eight by two.
+func (g *gen) permProbeMMAWith(name string, d, seg, R, bq int, scale float64) Kernel {
+	c, b := g.permProbeEntry(name, seg, R)
 	ppm, pk, ps, pNS, pN := c.pm, c.k, c.scr, c.NS, c.N
 	tid, h, I0, J0, kvh := c.tid, c.h, c.I0, c.J0, c.kvh
 	ip := types.NewPointer(types.I32)
+	nP := value.Value(pNS) // the probes: segments, or query tiles
+	if R > 0 {
+		nP = b.NewSDiv(b.NewAdd(c.M, i32(int64(bq-1))), i32(int64(bq)))
+	}
 	steps := int64(d / 16)
 	warp, lane := b.NewLShr(tid, i32(5)), b.NewAnd(tid, i32(31))
 	gq, t4 := b.NewLShr(lane, i32(2)), b.NewAnd(lane, i32(3))
@@ -634,10 +668,10 @@ func (g *gen) permProbeMMA(name string, d, seg int, scale float64) Kernel {
 	for s := range steps {
 		for nt := range int64(4) {
 			// Probe sw + 8·nt + gq's dims 16s + 2·t4, + 1 (b0) and + 8, + 9
-			// (b1), split into parts; a probe past NS is zeros.
+			// (b1), split into parts; a probe past the last is zeros.
 			p := b.NewAdd(sw, b.NewAdd(gq, i32(8*nt)))
-			ok := b.NewICmp(enum.IPredSLT, p, pNS)
-			row := b.NewMul(b.NewAdd(b.NewMul(h, pNS), b.NewSelect(ok, p, i32(0))), i32(int64(d)))
+			ok := b.NewICmp(enum.IPredSLT, p, nP)
+			row := b.NewMul(b.NewAdd(b.NewMul(h, nP), b.NewSelect(ok, p, i32(0))), i32(int64(d)))
 			var parts [3][2]value.Value // [part][b0, b1]
 			for hh, col := range [2]int64{0, 8} {
 				at := b.NewAdd(row, b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s+col)))
@@ -655,6 +689,11 @@ func (g *gen) permProbeMMA(name string, d, seg int, scale float64) Kernel {
 			acc[nt] = c
 		}
 	}
+	if R > 0 {
+		b = g.permDotsStore(b, c, acc, nP, jw, sw, gq, t4, seg, R, bq, scale)
+		b.NewRet(nil)
+		return Kernel{Name: name, Kind: cuda.KindPermProbe, BlockRows: 256, D: d, Rows: seg, BQ: bq, Arg: "dots"}
+	}
 	// c0, c1: key jw + gq, probes 2·t4, + 1 of the n-tile; c2, c3: key + 8.
 	for nt := range int64(4) {
 		for e := range int64(4) {
@@ -671,6 +710,53 @@ func (g *gen) permProbeMMA(name string, d, seg int, scale float64) Kernel {
 	}
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermProbe, BlockRows: 256, D: d, Rows: seg}
+}
+
+// permDotsStore is permProbeMMAWith's epilogue with per-key dots: acc[nt]
+// holds, for keys jw + gq (c0, c1) and + 8 (c2, c3), the dots of query
+// tiles sw + 8·nt + 2·t4 and + 1 (nQ of them). Each lane writes its two
+// dots of a key (8 bytes: R is even, so both are of one segment), and the segment's score from
+// the lanes holding its R tiles: their weighted dots added by butterflies
+// (every lane takes part, so before any branch), written by the segment's
+// first lane.
+func (g *gen) permDotsStore(b kb, c probeCTA, acc [][]value.Value, nQ, jw, sw, gq, t4 value.Value, seg, R, bq int, scale float64) kb {
+	ps, pNS, pN, pM, h := c.scr, c.NS, c.N, c.M, c.h
+	rows := func(b kb, I value.Value) value.Value { // n_I: rows of query tile I
+		return b.NewSIToFP(b.imax(b.imin(i32(int64(bq)), b.NewSub(pM, b.NewMul(I, i32(int64(bq))))), i32(0)), types.Float)
+	}
+	for nt := range int64(4) {
+		I := b.NewAdd(sw, b.NewAdd(b.NewShl(t4, i32(1)), i32(8*nt))) // this lane's first tile (even)
+		s := b.NewSDiv(I, i32(int64(R)))
+		for half := range int64(2) { // c0, c1: key jw + gq; c2, c3: + 8
+			j := b.NewAdd(jw, b.NewAdd(gq, i32(8*half)))
+			x0, x1 := acc[nt][2*half], acc[nt][2*half+1]
+			// The segment's weighted sum: this lane's pair, then (R ≥ 4)
+			// the partners' — lane ^ 1 holds tiles I ^ 2, I ^ 3, lane ^ 2
+			// the next four.
+			var wsum value.Value = b.NewFAdd(b.NewFMul(rows(b, I), x0), b.NewFMul(rows(b, b.NewAdd(I, i32(1))), x1))
+			for sh := int64(1); 2*sh < int64(R); sh *= 2 {
+				wsum = b.NewFAdd(wsum, b.bfly(wsum, sh))
+			}
+			P := b.imin(b.NewMul(s, i32(int64(seg))), pN)
+			in := b.NewAnd(b.NewICmp(enum.IPredSLT, s, pNS), b.NewICmp(enum.IPredSLT, j, P))
+			b = b.when(b.NewAnd(in, b.NewICmp(enum.IPredSLT, I, nQ)), func(b kb) kb {
+				off, _ := permPrefix(b, seg, pNS, s, h, i32(0))
+				at := b.NewAdd(b.NewMul(b.NewAdd(off, b.i64(j)), i64c(int64(R))), b.i64(b.NewSRem(I, i32(int64(R)))))
+				v := b.NewInsertElement(b.NewInsertElement(constant.NewUndef(types.NewVector(2, types.Float)), x0, i32(0)), x1, i32(1))
+				st := b.NewStore(v, b.NewBitCast(b.NewGetElementPtr(types.Float, c.dots, at), types.NewPointer(types.NewVector(2, types.Float))))
+				st.Align = 8
+				// The segment's first lane: its score.
+				first := b.NewICmp(enum.IPredEQ, b.NewSRem(I, i32(int64(R))), i32(0))
+				return b.when(first, func(b kb) kb {
+					n := b.imin(i32(int64(seg)), b.NewSub(pM, b.NewMul(s, i32(int64(seg)))))
+					x := b.NewFAdd(b.NewFDiv(b.NewFMul(wsum, f32(scale)), b.NewSIToFP(n, types.Float)), f32(0)) // −0 as +0
+					b.NewStore(b.NewBitCast(x, types.I32), b.NewGetElementPtr(types.I32, ps, b.NewAdd(off, b.i64(j))))
+					return b
+				})
+			})
+		}
+	}
+	return b
 }
 
 // permCode is score x's order code: ascending in the code as unsigned is
@@ -783,6 +869,94 @@ func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Ker
 	})
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermScores, BlockRows: T, D: d, BQ: bq, BK: bk, Rows: seg}
+}
+
+// permDots says whether S2O's permuted tiles are rescored from per-key
+// dots (permScoresDots) rather than from the keys (permScores): the
+// probes' GEMM on the tensor cores (permProbeTensor), the segment whole
+// query tiles, R = seg/bq of them, R ∈ {2, 4, 8} (a lane's two tiles of
+// one segment, its segment met by at most two butterflies), and the key
+// tiles whole segments' fractions (bk divides seg, so every permuted
+// tile is full). ATTNC_PERM_DOTS=0 keeps the keys' path, for the A/B.
+func permDots(dt string, d, bq, bk, seg int) int {
+	R := 0
+	if bq > 0 && seg%bq == 0 {
+		R = seg / bq
+	}
+	if !permProbeTensor(dt, d) || (R != 2 && R != 4 && R != 8) || bk%16 != 0 || seg%bk != 0 || os.Getenv("ATTNC_PERM_DOTS") == "0" {
+		return 0
+	}
+	return R
+}
+
+// permScoresDots emits the scores of the permuted key tiles from the
+// per-key dots the probes' GEMM wrote (permDots): grid (⌈NK/8⌉, NS, H)
+// of 128 threads, sixteen a tile; for each of the CTA's tiles J < s·L/bk
+// and each of the segment's R query tiles I = s·R + u, e[h, I, J] =
+// c·log₂e·(Σ_r dots[h, s, perm[h, s, J·bk + r], u]) / bk — by linearity
+// the mean key's dot q̄_I·k̄_J that permScores computes from the keys,
+// from R floats a key instead of its d b16 dims. A thread adds bk/16 keys
+// (all loaded first), the tile's sixteen lanes meet by butterflies.
+// Parameters: dots (f32 [H][Σ_s s·L][R]), e [H, NQ, NK], perm [H, NS,
+// N], N, NQ, NK, NS.
+func (g *gen) permScoresDots(name string, bq, bk, seg, R int, scale float64) Kernel {
+	fp, ip := types.NewPointer(types.Float), types.NewPointer(types.I32)
+	pd, pe, pp := ir.NewParam("dots", fp), ir.NewParam("e", fp), ir.NewParam("perm", ip)
+	pN, pNQ, pNK, pNS := ir.NewParam("N", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("NS", types.I32)
+	f := g.m.NewFunc(name, types.Void, pd, pe, pp, pN, pNQ, pNK, pNS)
+	f.CallingConv = ptxKernel
+	const T = 16 * cuda.PermScoresTiles
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(T))
+	b := kb{f.NewBlock("entry"), g}
+	t, s, h := b.sreg("tid.x"), b.sreg("ctaid.y"), b.sreg("ctaid.z")
+	lane := b.NewAnd(t, i32(15))
+	J := b.NewAdd(b.NewMul(b.sreg("ctaid.x"), i32(cuda.PermScoresTiles)), b.NewLShr(t, i32(4)))
+	lo := b.NewMul(s, i32(int64(seg)))
+	ok := b.NewICmp(enum.IPredSLT, J, b.NewSDiv(b.imin(lo, pN), i32(int64(bk)))) // a permuted tile
+	row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNS), s)), b.i64(pN)))
+	off, _ := permPrefix(b, seg, pNS, s, h, i32(0))
+	vt := types.NewVector(uint64(R), types.Float)
+	U := bk / 16
+	var xs [][]value.Value
+	for u := range U {
+		var x []value.Value
+		zero := make([]value.Value, R)
+		for e := range zero {
+			zero[e] = f32(0)
+		}
+		b, x = b.condVals(ok, zero, func(b kb) (kb, []value.Value) {
+			r := b.NewAdd(b.NewMul(J, i32(int64(bk))), b.NewAdd(lane, i32(int64(16*u))))
+			j := b.NewLoad(types.I32, b.i32At(row, r))
+			at := b.NewMul(b.NewAdd(off, b.i64(j)), i64c(int64(R)))
+			ld := b.NewLoad(vt, b.NewBitCast(b.NewGetElementPtr(types.Float, pd, at), types.NewPointer(vt)))
+			ld.Align = ir.Align(4 * R)
+			out := make([]value.Value, R)
+			for e := range out {
+				out[e] = b.NewExtractElement(ld, i32(int64(e)))
+			}
+			return b, out
+		})
+		xs = append(xs, x)
+	}
+	scaleC := f32(scale * math.Log2E)
+	for e := range R {
+		acc := xs[0][e]
+		for u := 1; u < U; u++ {
+			acc = b.NewFAdd(acc, xs[u][e])
+		}
+		for sh := int64(8); sh >= 1; sh /= 2 { // the tile's sixteen lanes (every lane takes part)
+			acc = b.NewFAdd(acc, b.bfly(acc, sh))
+		}
+		I := b.NewAdd(b.NewMul(s, i32(int64(R))), i32(int64(e)))
+		in := b.NewAnd(b.NewAnd(ok, b.NewICmp(enum.IPredEQ, lane, i32(0))), b.NewICmp(enum.IPredSLT, I, pNQ))
+		b = b.when(in, func(b kb) kb {
+			x := b.NewFMul(b.NewFDiv(acc, f32(float64(bk))), scaleC)
+			b.NewStore(x, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNQ), I), pNK), J))))
+			return b
+		})
+	}
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPermScores, BlockRows: T, BQ: bq, BK: bk, Rows: seg, Arg: "dots"}
 }
 
 // permScoresChunk is the dims a perm-scores thread reads at once: 8 (16

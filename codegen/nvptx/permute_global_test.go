@@ -17,6 +17,35 @@ import (
 	"github.com/attnc/attnc/runtime/sparse"
 )
 
+// permGlobalCases are TestPermGlobalEmulated's and TestPermDotsEmulated's
+// shapes and inputs.
+var permGlobalCases = []struct {
+	h, g, n, d, seg int
+	dt              string
+	nanKey          int // a key with a NaN: the prefixes holding it keep the identity (−1: none)
+	coarse          bool
+	outlier         int  // a key 10⁵ times the others: its score spreads the range (the buckets crowd), and float64 exp would underflow for every other key (−1: none)
+	tiny            bool // scores of −2⁻¹⁵² and 0: float32 rounds the first to −0, which must rank as +0 (the host's tie)
+	onehot          bool // keys ±e_c: a score is one product, so every path's is the float32 chain's to the bit (the tensor cores' too: all three of a probe's parts must be there)
+}{
+	{2, 1, 1000, 64, 256, "bf16", -1, false, -1, false, false},
+	{2, 2, 700, 128, 128, "f16", -1, false, -1, false, false},
+	{1, 1, 600, 64, 192, "bf16", 300, false, -1, false, false},
+	{2, 1, 900, 64, 128, "bf16", -1, true, -1, false, false},
+	{1, 1, 1300, 32, 256, "bf16", -1, false, -1, false, false},
+	// 68 segments: the probes' GEMM in two blocks of 64 probes.
+	{1, 1, 4300, 32, 64, "bf16", -1, false, -1, false, false},
+	{1, 1, 600, 32, 128, "bf16", -1, false, -1, true, false},
+	// A key far above the rest: every other key in the first
+	// bucket, so permGlobal takes the radix sort from its segment on.
+	{1, 1, 1100, 64, 128, "bf16", -1, false, 200, false, false},
+	{2, 1, 900, 64, 128, "bf16", -1, false, -1, false, true},
+	// Segments of eight query tiles (the dots' two butterflies).
+	{1, 1, 1500, 64, 512, "bf16", -1, false, -1, false, false},
+	// A NaN key where the dots path runs (segments of four tiles).
+	{1, 1, 700, 64, 256, "bf16", 400, false, -1, false, false},
+}
+
 // TestPermGlobalEmulated runs the global permute kernels (permute_global.go:
 // the probes' pool, their scores' GEMM, the sort, the rescoring of the
 // permuted tiles) and the segmented class kernel on the CPU
@@ -41,79 +70,14 @@ func TestPermGlobalEmulated(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	cases := []struct {
-		h, g, n, d, seg int
-		dt              string
-		nanKey          int // a key with a NaN: the prefixes holding it keep the identity (−1: none)
-		coarse          bool
-		outlier         int  // a key 10⁵ times the others: its score spreads the range (the buckets crowd), and float64 exp would underflow for every other key (−1: none)
-		tiny            bool // scores of −2⁻¹⁵² and 0: float32 rounds the first to −0, which must rank as +0 (the host's tie)
-		onehot          bool // keys ±e_c: a score is one product, so every path's is the float32 chain's to the bit (the tensor cores' too: all three of a probe's parts must be there)
-	}{
-		{2, 1, 1000, 64, 256, "bf16", -1, false, -1, false, false},
-		{2, 2, 700, 128, 128, "f16", -1, false, -1, false, false},
-		{1, 1, 600, 64, 192, "bf16", 300, false, -1, false, false},
-		{2, 1, 900, 64, 128, "bf16", -1, true, -1, false, false},
-		{1, 1, 1300, 32, 256, "bf16", -1, false, -1, false, false},
-		// 68 segments: the probes' GEMM in two blocks of 64 probes.
-		{1, 1, 4300, 32, 64, "bf16", -1, false, -1, false, false},
-		{1, 1, 600, 32, 128, "bf16", -1, false, -1, true, false},
-		// A key far above the rest: every other key in the first
-		// bucket, so permGlobal takes the radix sort from its segment on.
-		{1, 1, 1100, 64, 128, "bf16", -1, false, 200, false, false},
-		{2, 1, 900, 64, 128, "bf16", -1, false, -1, false, true},
-	}
+	cases := permGlobalCases
 	const bq, bk = 64, 64
 	r := rand.New(rand.NewPCG(21, 22))
 	for ci, c := range cases {
 		name := fmt.Sprintf("case %d (%+v)", ci, c)
-		et := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt]
 		m, n := c.n, c.n
 		scale := 1 / math.Sqrt(float64(c.d))
-		q := make([]float64, c.h*m*c.d)
-		k := make([]float64, c.g*n*c.d)
-		for _, x := range [][]float64{q, k} {
-			for i := range x {
-				x[i] = runtime.RoundFloat64(r.NormFloat64(), et)
-			}
-		}
-		if c.coarse { // scores of five values: q̄ along dim 0, keys' dim 0 in −2 … 2
-			clear(q)
-			for i := 0; i < len(q); i += c.d {
-				q[i] = 1
-			}
-			for j := range c.g * n {
-				k[j*c.d] = float64(r.IntN(5) - 2)
-			}
-		}
-		if c.tiny {
-			// q̄ = 2⁻⁷⁶ along the last dim, the keys' last dim −2⁻⁷⁶ or 0:
-			// the dot's last product −2⁻¹⁵², which float32 rounds to −0
-			// (the dims before it sum to +0, which would absorb a −0
-			// earlier in the chain), or +0.
-			clear(q)
-			clear(k)
-			for i := c.d - 1; i < len(q); i += c.d {
-				q[i] = 0x1p-76
-			}
-			for j := range c.g * n {
-				k[j*c.d+c.d-1] = -0x1p-76 * float64(r.IntN(2))
-			}
-		}
-		if c.onehot {
-			clear(k)
-			for j := range c.g * n {
-				k[j*c.d+j%c.d] = float64(1 - 2*(j/c.d%2))
-			}
-		}
-		if c.outlier >= 0 {
-			for i := range c.d {
-				k[c.outlier*c.d+i] = runtime.RoundFloat64(1e5*k[c.outlier*c.d+i], et)
-			}
-		}
-		if c.nanKey >= 0 {
-			k[c.nanKey*c.d+3] = math.NaN()
-		}
+		q, k, et := permCaseInputs(r, ci)
 		qt, _ := runtime.FromFloat64(et, []int{c.h, m, c.d}, q)
 		kt, _ := runtime.FromFloat64(et, []int{c.g, n, c.d}, k)
 		ns := (m + c.seg - 1) / c.seg
@@ -347,6 +311,59 @@ func TestPermGlobalEmulated(t *testing.T) {
 	}
 }
 
+// permCaseInputs are case ci's q [h, n, d] and k [g, n, d], drawn from r
+// and rounded to the case's type.
+func permCaseInputs(r *rand.Rand, ci int) (q, k []float64, et runtime.DType) {
+	c := permGlobalCases[ci]
+	et = map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt]
+	m, n := c.n, c.n
+	q = make([]float64, c.h*m*c.d)
+	k = make([]float64, c.g*n*c.d)
+	for _, x := range [][]float64{q, k} {
+		for i := range x {
+			x[i] = runtime.RoundFloat64(r.NormFloat64(), et)
+		}
+	}
+	if c.coarse { // scores of five values: q̄ along dim 0, keys' dim 0 in −2 … 2
+		clear(q)
+		for i := 0; i < len(q); i += c.d {
+			q[i] = 1
+		}
+		for j := range c.g * n {
+			k[j*c.d] = float64(r.IntN(5) - 2)
+		}
+	}
+	if c.tiny {
+		// q̄ = 2⁻⁷⁶ along the last dim, the keys' last dim −2⁻⁷⁶ or 0:
+		// the dot's last product −2⁻¹⁵², which float32 rounds to −0
+		// (the dims before it sum to +0, which would absorb a −0
+		// earlier in the chain), or +0.
+		clear(q)
+		clear(k)
+		for i := c.d - 1; i < len(q); i += c.d {
+			q[i] = 0x1p-76
+		}
+		for j := range c.g * n {
+			k[j*c.d+c.d-1] = -0x1p-76 * float64(r.IntN(2))
+		}
+	}
+	if c.onehot {
+		clear(k)
+		for j := range c.g * n {
+			k[j*c.d+j%c.d] = float64(1 - 2*(j/c.d%2))
+		}
+	}
+	if c.outlier >= 0 {
+		for i := range c.d {
+			k[c.outlier*c.d+i] = runtime.RoundFloat64(1e5*k[c.outlier*c.d+i], et)
+		}
+	}
+	if c.nanKey >= 0 {
+		k[c.nanKey*c.d+3] = math.NaN()
+	}
+	return q, k, et
+}
+
 // permProbe32 is segment s's probe as the pool kernel computes it: the
 // float32 sums of its rows in row order, over their count.
 func permProbe32(q []float64, d, s, seg, m int) []float32 {
@@ -458,4 +475,203 @@ func f32Bytes(x []float32) []byte {
 		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(v))
 	}
 	return b
+}
+
+// TestPermDotsEmulated runs S2O's per-key dots path (permDots: the query
+// tiles' means as the probes' GEMM's rows on the tensor cores, the
+// segments' scores from their tiles' dots, the permuted tiles rescored
+// from the dots) on the CPU (internal/ctaemu), on every case of
+// permGlobalCases it takes (bf16, segments of two, four or eight query
+// tiles), and holds it to references: each dot within float32 rounding of
+// the float64 dot of the pooled tile mean (to the bit where a dot is one
+// product: keys ±e_c); each segment's score within rounding of the
+// float64 weighted mean of its tiles' dots (the rows of each tile); the
+// order to the bit against a stable sort of the kernel's own scores, and
+// against the host's float64 order except between keys whose float64
+// scores lie within rounding; the permuted tiles' scores within rounding
+// of the float64 dot of the tile mean and the mean of the keys the order
+// puts in the tile, every other score left as it was. Poisoned buffers
+// (NaN bytes) show anything unwritten.
+func TestPermDotsEmulated(t *testing.T) {
+	tools, err := ctaemu.Find()
+	if err != nil {
+		t.Skip(err)
+	}
+	const bq, bk = 64, 64
+	r := rand.New(rand.NewPCG(21, 22))
+	ran := 0
+	for ci, c := range permGlobalCases {
+		q, k, et := permCaseInputs(r, ci) // drawn for every case: each case's inputs as TestPermGlobalEmulated's
+		R := permDots(c.dt, c.d, bq, bk, c.seg)
+		if R == 0 {
+			continue
+		}
+		ran++
+		name := fmt.Sprintf("case %d (%+v, %d tiles a segment)", ci, c, R)
+		m, n := c.n, c.n
+		scale := 1 / math.Sqrt(float64(c.d))
+		qt, _ := runtime.FromFloat64(et, []int{c.h, m, c.d}, q)
+		kt, _ := runtime.FromFloat64(et, []int{c.g, n, c.d}, k)
+		ns, nq, nk := (m+c.seg-1)/c.seg, (m+bq-1)/bq, (n+bk-1)/bk
+
+		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+		kq := g.pool("t_tiles", c.dt, c.d, bq)
+		kg := g.permProbeMMAWith("t_dots", c.d, c.seg, R, bq, scale)
+		kp := g.permGlobal("t_perm", c.seg)
+		ks := g.permScoresDots("t_rescore", bq, bk, c.seg, R, scale)
+		ll := g.m.String()
+
+		qmb := &ctaemu.Buf{Data: fill(4*c.h*nq*c.d, 0xff)}
+		if err := tools.Run(ll, kq.Name, [3]int{nq, c.h, 1}, kq.BlockRows, &ctaemu.Buf{Data: qt.Data}, qmb, int32(m), int32(nq)); err != nil {
+			t.Fatalf("%s: tile means: %v", name, err)
+		}
+		qm := make([]float32, c.h*nq*c.d)
+		for i := range qm {
+			qm[i] = math.Float32frombits(binary.LittleEndian.Uint32(qmb.Data[4*i:]))
+		}
+		words := permGlobalScratch(c.h, ns, c.seg)
+		scr := &ctaemu.Buf{Data: fill(int(4*words), 0xfd)}
+		dots := &ctaemu.Buf{Data: fill(int(4*int64(R)*(words/3)), 0xff)}
+		if err := tools.Run(ll, kg.Name, [3]int{(n + 63) / 64, (nq + 63) / 64, c.h}, kg.BlockRows, qmb, &ctaemu.Buf{Data: kt.Data}, scr, dots, int32(ns), int32(n), int32(m), int32(c.h/c.g)); err != nil {
+			t.Fatalf("%s: dots: %v", name, err)
+		}
+		f32At := func(b *ctaemu.Buf, i int64) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(b.Data[4*i:])) }
+		dotAt := func(h, s, j, u int) float32 {
+			return f32At(dots, (int64(h*c.seg*ns*(ns-1)/2+c.seg*s*(s-1)/2)+int64(j))*int64(R)+int64(u))
+		}
+		// The dots and the segments' scores.
+		kernScores := make([][][]float32, c.h)
+		for h := range c.h {
+			kv := h / (c.h / c.g)
+			kh := k[kv*n*c.d : (kv+1)*n*c.d]
+			kernScores[h] = make([][]float32, ns)
+			for s := range ns {
+				P := min(s*c.seg, n)
+				o := int64(h*c.seg*ns*(ns-1)/2 + c.seg*s*(s-1)/2)
+				for j := range P {
+					var wsum, wmag, rows float64
+					for u := range R {
+						I := s*R + u
+						if I >= nq {
+							continue
+						}
+						x := dotAt(h, s, j, u)
+						var ref, mag float64
+						for t := range c.d {
+							p := float64(qm[(h*nq+I)*c.d+t]) * kh[j*c.d+t]
+							ref += p
+							mag += math.Abs(p)
+						}
+						bound := float64(c.d+4)*0x1p-23*mag + 0x1p-140
+						if c.onehot {
+							bound = 0
+						}
+						if math.IsNaN(ref) != math.IsNaN(float64(x)) || math.Abs(float64(x)-ref) > bound {
+							t.Fatalf("%s: head %d segment %d key %d tile %d: dot %v, the float64 dot's %v (|q̄·k| %v)", name, h, s, j, I, x, ref, mag)
+						}
+						nr := float64(min(bq, m-I*bq))
+						wsum += nr * float64(x)
+						wmag += nr * math.Abs(float64(x))
+						rows += nr
+					}
+					x := f32At(scr, o+int64(j))
+					kernScores[h][s] = append(kernScores[h][s], x)
+					ref := scale * wsum / rows
+					if math.IsNaN(ref) != math.IsNaN(float64(x)) || math.Abs(float64(x)-ref) > float64(R+4)*0x1p-24*scale*wmag/rows+0x1p-140 {
+						t.Fatalf("%s: head %d segment %d key %d: score %v, its tiles' weighted dots %v", name, h, s, j, x, ref)
+					}
+				}
+			}
+		}
+		// The sort of those scores (scratch as the GEMM left it).
+		perm := &ctaemu.Buf{Data: fill(4*c.h*ns*n, 0xfe)}
+		if err := tools.Run(ll, kp.Name, [3]int{ns, c.h, 1}, kp.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
+			t.Fatalf("%s: permute: %v", name, err)
+		}
+		got := make([]int32, c.h*ns*n)
+		for i := range got {
+			got[i] = int32(binary.LittleEndian.Uint32(perm.Data[4*i:]))
+		}
+		host, _ := sparse.Permute(abi.PermuteSpec{Segment: c.seg, Probe: "mean", Scope: "global", Scale: scale, BQ: bq}, q, k, c.h, m, c.d, c.g, n)
+		near := 0
+		for h := range c.h {
+			kv := h / (c.h / c.g)
+			for s := range ns {
+				row := got[(h*ns+s)*n : (h*ns+s+1)*n]
+				if want := permOrder32(kernScores[h][s], n); !slices.Equal(row, want) {
+					t.Fatalf("%s: head %d segment %d: the order is not the sort of its scores (%d differ)", name, h, s, countDiff(row, want))
+				}
+				hr := host[(h*ns+s)*n : (h*ns+s+1)*n]
+				pr := meanRow(q[h*m*c.d:(h+1)*m*c.d], c.d, s*c.seg, min((s+1)*c.seg, m))
+				for i := range row {
+					if row[i] == hr[i] {
+						continue
+					}
+					a := scale * sparse.Dot(pr, k[(kv*n+int(row[i]))*c.d:][:c.d])
+					b := scale * sparse.Dot(pr, k[(kv*n+int(hr[i]))*c.d:][:c.d])
+					if math.Abs(a-b) > 1e-5*(1+math.Abs(a)) {
+						t.Fatalf("%s: head %d segment %d: position %d is key %d (score %.9g), the host's %d (score %.9g)", name, h, s, i, row[i], a, hr[i], b)
+					}
+					near++
+				}
+			}
+		}
+		// The permuted tiles' scores over a table of sentinels.
+		const sentinel = 12345.5
+		e := make([]float32, c.h*nq*nk)
+		for i := range e {
+			e[i] = sentinel
+		}
+		eb := &ctaemu.Buf{Data: f32Bytes(e)}
+		if err := tools.Run(ll, ks.Name, [3]int{(nk + cuda.PermScoresTiles - 1) / cuda.PermScoresTiles, ns, c.h}, ks.BlockRows,
+			dots, eb, perm, int32(n), int32(nq), int32(nk), int32(ns)); err != nil {
+			t.Fatalf("%s: rescoring: %v", name, err)
+		}
+		written := 0
+		for h := range c.h {
+			kv := h / (c.h / c.g)
+			for I := range nq {
+				s := I * bq / c.seg
+				row := got[(h*ns+s)*n : (h*ns+s+1)*n]
+				for J := range nk {
+					v := math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*((h*nq+I)*nk+J):]))
+					if J >= s*c.seg/bk {
+						if v != sentinel {
+							t.Fatalf("%s: score of head %d tile (%d, %d), not a permuted one, overwritten: %v", name, h, I, J, v)
+						}
+						continue
+					}
+					var want, mag float64
+					for _, j := range row[J*bk : (J+1)*bk] {
+						for t := range c.d {
+							p := float64(qm[(h*nq+I)*c.d+t]) * k[(kv*n+int(j))*c.d+t]
+							want += p
+							mag += math.Abs(p)
+						}
+					}
+					want *= scale * math.Log2E / bk
+					mag *= scale * math.Log2E / bk
+					if c.nanKey >= 0 && slices.Contains(row[J*bk:(J+1)*bk], int32(c.nanKey)) {
+						if !math.IsNaN(float64(v)) {
+							t.Fatalf("%s: score of head %d tile (%d, %d) holding the NaN key is %v", name, h, I, J, v)
+						}
+						continue
+					}
+					// Each dot within (d + 4)·2⁻²³ of its |q̄·k|, their sum
+					// of bk and the scaling within (bk + 8)·2⁻²⁴.
+					if math.Abs(float64(v)-want) > float64(c.d+bk+12)*0x1p-23*mag+0x1p-140 {
+						t.Fatalf("%s: score of head %d tile (%d, %d) is %v, want %v (|q̄·k| %v)", name, h, I, J, v, want, mag)
+					}
+					written++
+				}
+			}
+		}
+		if written == 0 {
+			t.Fatalf("%s: no permuted tile scored", name)
+		}
+		t.Logf("%s: %d positions swapped against the host within rounding; %d permuted tile scores", name, near, written)
+	}
+	if ran == 0 {
+		t.Fatal("no case takes the dots path")
+	}
 }

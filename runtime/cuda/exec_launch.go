@@ -449,6 +449,14 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 		parts[l.What] = float64(t)
 		ms += float64(t)
 	}
+	if sa.Dots.Size > 0 {
+		// The permute's per-key dots are read by the rescoring alone.
+		r.release(sa.Dots)
+		if dp, ok := r.devPerm[argAt(st.Args, 2)]; ok {
+			dp.dots = Buffer{}
+			r.devPerm[argAt(st.Args, 2)] = dp
+		}
+	}
 	if km := sa.kept; km != nil {
 		// The means now hold for these lengths and keys.
 		km.lens, km.keys = sa.keptLens, r.residentInput(st.Args[1])
@@ -574,7 +582,7 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 		// A global order on the device: its classes; the keys pooled and
 		// scored as they lie, then the permuted tiles rescored.
 		sa.Class, sa.CH = dp.class, 1
-		sa.SegPerm, sa.NS = dp.perm, dp.ns
+		sa.SegPerm, sa.NS, sa.Dots = dp.perm, dp.ns, dp.dots
 	} else if ok {
 		// Keys permuted on the device: its classes, keys pooled per
 		// query head.

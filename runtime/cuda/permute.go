@@ -13,8 +13,13 @@ import "fmt"
 // the sort's scratch.
 type PermArgs struct {
 	Q, K, Perm, Class, Scratch Buffer
-	Probes                     Buffer // global scope: the segments' mean queries [H, NS, d] f32
-	H, G, M, N                 int
+	Probes                     Buffer // global scope: the segments' mean queries [H, NS, d] f32, or with dots the query tiles' [H, NQ, d]
+	// Dots: global scope with per-key dots (codegen/nvptx permDots): each
+	// ranked key's dot with every query tile of its segment, f32 [H][Σ_s
+	// s·Seg][Seg/BQ], read by the rescoring (KindPermScores, Arg "dots").
+	Dots       Buffer
+	BQ         int // the query tiles of Dots and Probes
+	H, G, M, N int
 	NQ, NK                     int
 	NS, Seg                    int
 }
@@ -31,14 +36,27 @@ func (k *Kernel) PermLaunch(a PermArgs) (grid, block [3]uint32, args []any, err 
 		}
 		return [3]uint32{uint32((a.N + k.Rows - 1) / k.Rows), uint32(a.H), 1}, block,
 			[]any{a.Q.Ptr, a.K.Ptr, a.Perm.Ptr, int32(a.M), int32(a.N), group}, nil
-	case KindPool: // global scope's probes: a CTA per (query segment, head)
-		if k.BQ != a.Seg || a.Probes.Size == 0 {
-			return grid, block, nil, fmt.Errorf("cuda: %s pools %d rows, the segments are %d", k.Name, k.BQ, a.Seg)
+	case KindPool: // global scope's probes: a CTA per (query segment, head), or per (query tile, head) with dots
+		rows := a.Seg
+		if a.Dots.Size > 0 {
+			rows = a.BQ
 		}
-		return [3]uint32{uint32(a.NS), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.Probes.Ptr, int32(a.M), int32(a.NS)}, nil
+		if k.BQ != rows || rows <= 0 || a.Probes.Size == 0 {
+			return grid, block, nil, fmt.Errorf("cuda: %s pools %d rows, the probes are %d", k.Name, k.BQ, rows)
+		}
+		nt := (a.M + rows - 1) / rows
+		return [3]uint32{uint32(nt), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.Probes.Ptr, int32(a.M), int32(nt)}, nil
 	case KindPermProbe: // a CTA per 64 keys × 64 probes of a head
-		if k.Rows != a.Seg || a.Probes.Size == 0 {
+		if k.Rows != a.Seg || a.Probes.Size == 0 || (k.Arg == "dots") != (a.Dots.Size > 0) {
 			return grid, block, nil, fmt.Errorf("cuda: %s: segment %d, the run's %d", k.Name, k.Rows, a.Seg)
+		}
+		if k.Arg == "dots" {
+			if k.BQ != a.BQ || a.BQ <= 0 {
+				return grid, block, nil, fmt.Errorf("cuda: %s: query tiles of %d, the run's %d", k.Name, k.BQ, a.BQ)
+			}
+			nq := (a.M + a.BQ - 1) / a.BQ
+			return [3]uint32{uint32((a.N + 63) / 64), uint32((nq + 63) / 64), uint32(a.H)}, block,
+				[]any{a.Probes.Ptr, a.K.Ptr, a.Scratch.Ptr, a.Dots.Ptr, int32(a.NS), int32(a.N), int32(a.M), group}, nil
 		}
 		return [3]uint32{uint32((a.N + 63) / 64), uint32((a.NS + 63) / 64), uint32(a.H)}, block,
 			[]any{a.Probes.Ptr, a.K.Ptr, a.Scratch.Ptr, int32(a.NS), int32(a.N), group}, nil
@@ -61,6 +79,7 @@ func (k *Kernel) PermLaunch(a PermArgs) (grid, block [3]uint32, args []any, err 
 // blockscore pools them as such and rescores the others).
 type devPerm struct {
 	perm, class Buffer
+	dots        Buffer // global scope with per-key dots (PermArgs.Dots), for the rescoring
 	ns, seg     int
 	global      bool
 }
@@ -100,7 +119,26 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 		if a.Scratch, err = r.alloc(int(4 * max(words, 1))); err != nil {
 			return 0, err
 		}
-		if a.Probes, err = r.alloc(4 * H * a.NS * r.shape[qb][2]); err != nil {
+		probes := a.NS
+		for _, l := range st.Launches {
+			for _, name := range l.Kernels {
+				if k := r.p.kernels[name]; k.Kind == KindPermProbe && k.Arg == "dots" {
+					// The query tiles' means and their dots with every
+					// key they rank (16 bytes a key at 4 tiles a segment:
+					// 17 GB at N = 131072, H = 32, freed after the
+					// rescoring).
+					a.BQ = k.BQ
+					if a.BQ <= 0 || a.Seg%a.BQ != 0 {
+						return 0, fmt.Errorf("%s: per-key dots of query tiles of %d in segments of %d", st.Pos, a.BQ, a.Seg)
+					}
+					probes = (M + a.BQ - 1) / a.BQ
+					if a.Dots, err = r.alloc(int(4 * int64(a.Seg/a.BQ) * max(words/3, 1))); err != nil {
+						return 0, err
+					}
+				}
+			}
+		}
+		if a.Probes, err = r.alloc(4 * H * probes * r.shape[qb][2]); err != nil {
 			return 0, err
 		}
 	}
@@ -145,7 +183,7 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 	if r.devPerm == nil {
 		r.devPerm = map[string]devPerm{}
 	}
-	r.devPerm[st.Out] = devPerm{perm: a.Perm, class: a.Class, ns: a.NS, seg: a.Seg, global: global}
+	r.devPerm[st.Out] = devPerm{perm: a.Perm, class: a.Class, dots: a.Dots, ns: a.NS, seg: a.Seg, global: global}
 	r.shape[st.Out] = []int{H, a.NS, N}
 	delete(r.i32, st.Out)
 	if last {

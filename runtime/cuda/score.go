@@ -34,6 +34,7 @@ type ScoreArgs struct {
 	// permuted tiles' scores written over the GEMM's (KindPermScores).
 	SegPerm Buffer
 	NS      int
+	Dots    Buffer // the permute's per-key dots (PermArgs.Dots), for a rescoring of Arg "dots"
 	// Proxy heads (score(heads: P), proxy.go): the inputs' heads and
 	// buffers, which the proxy kernels average into Q [H, M, d] and K [H,
 	// N, d] with H = G = P.
@@ -107,6 +108,12 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 			return grid, block, nil, fmt.Errorf("cuda: %s rescores a global permutation's tiles, none given", k.Name)
 		}
 		grid = [3]uint32{uint32((a.NK + PermScoresTiles - 1) / PermScoresTiles), uint32(a.NS), uint32(a.H)}
+		if k.Arg == "dots" {
+			if a.Dots.Size == 0 {
+				return grid, block, nil, fmt.Errorf("cuda: %s rescores from per-key dots, the permute wrote none", k.Name)
+			}
+			return grid, block, []any{a.Dots.Ptr, a.E.Ptr, a.SegPerm.Ptr, int32(a.N), int32(a.NQ), int32(a.NK), int32(a.NS)}, nil
+		}
 		return grid, block, []any{a.K.Ptr, a.QM.Ptr, a.E.Ptr, a.SegPerm.Ptr, int32(a.M), int32(a.N), int32(a.NQ), int32(a.NK), int32(a.NS), group}, nil
 	case KindScoresRow: // a warp per key tile of one query tile
 		if a.NQ != 1 {
