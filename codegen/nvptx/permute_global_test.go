@@ -535,7 +535,9 @@ func TestPermDotsEmulated(t *testing.T) {
 		if err := tools.Run(ll, kg.Name, [3]int{(n + 63) / 64, (nq + 63) / 64, c.h}, kg.BlockRows, qmb, &ctaemu.Buf{Data: kt.Data}, scr, dots, int32(ns), int32(n), int32(m), int32(c.h/c.g)); err != nil {
 			t.Fatalf("%s: dots: %v", name, err)
 		}
-		f32At := func(b *ctaemu.Buf, i int64) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(b.Data[4*i:])) }
+		f32At := func(b *ctaemu.Buf, i int64) float32 {
+			return math.Float32frombits(binary.LittleEndian.Uint32(b.Data[4*i:]))
+		}
 		dotAt := func(h, s, j, u int) float32 {
 			return f32At(dots, (int64(h*c.seg*ns*(ns-1)/2+c.seg*s*(s-1)/2)+int64(j))*int64(R)+int64(u))
 		}

@@ -20,8 +20,8 @@ type PermArgs struct {
 	Dots       Buffer
 	BQ         int // the query tiles of Dots and Probes
 	H, G, M, N int
-	NQ, NK                     int
-	NS, Seg                    int
+	NQ, NK     int
+	NS, Seg    int
 }
 
 // PermLaunch is the grid, block and arguments of permute kernel k
