@@ -50,6 +50,12 @@ import (
 // segment's tiles from s·L on are the unpermuted ones), then permScores
 // overwrites the raw scores of the permuted tiles J < s·L/bk of the
 // segment's query tiles with the means of the keys the order puts there.
+// With per-key dots (permDots: bf16 keys on the tensor cores, R = L/bq
+// of 2, 4 or 8) the probes are the R query tiles' means of each segment
+// instead: the GEMM writes every ranked key's R dots, [H][Σ_s s·L][R]
+// f32, and the segment's score as their weighted mean (its mean query's
+// score, rounded otherwise), and permScoresDots rescores a permuted tile
+// from its keys' dots — R floats a key instead of d b16 dims.
 //
 // A score that is NaN or +Inf (or all of a prefix's −Inf) makes every
 // host importance NaN, and the host keeps the identity: so does the
