@@ -378,8 +378,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 					// The query tiles' means as the probes: their dots
 					// with every key for the rescoring, the segments'
 					// scores from them.
-					kq := g.pool(fmt.Sprintf("%s_permute%d_probes", p.Name, i), dt, d, sc.BQ)
-					kq.Arg = "q"
+					kq := g.poolFrag(fmt.Sprintf("%s_permute%d_probes", p.Name, i), dt, d, sc.BQ)
 					ks = append(ks, kq, g.permProbeMMAWith(fmt.Sprintf("%s_permute%d_scores", p.Name, i), d, pc.Segment, R, sc.BQ, pc.Scale))
 				} else {
 					kq := g.pool(fmt.Sprintf("%s_permute%d_probes", p.Name, i), dt, d, pc.Segment)

@@ -671,8 +671,28 @@ func (g *gen) permProbeMMAWith(name string, d, seg, R, bq int, scale float64) Ke
 		acc[nt] = []value.Value{f32(0), f32(0), f32(0), f32(0)}
 	}
 	v2 := types.NewVector(2, types.Float)
+	v2i := types.NewVector(2, types.I32)
+	nt8 := b.NewSDiv(b.NewAdd(nP, i32(7)), i32(8))
 	for s := range steps {
 		for nt := range int64(4) {
+			if R > 0 {
+				// The tile means' parts as poolFrag laid them out: this
+				// lane's b0, b1 of n-tile (sw + 8·nt)/8, k-step s, each
+				// part, 256 bytes a warp; an n-tile past the last is zeros.
+				nti := b.NewSDiv(b.NewAdd(sw, i32(8*nt)), i32(8))
+				ok := b.NewICmp(enum.IPredSLT, nti, nt8)
+				base := b.NewMul(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.i64(h), b.i64(nt8)), b.i64(b.NewSelect(ok, nti, i32(0)))), i64c(steps)), i64c(s)), i64c(3))
+				c := acc[nt]
+				for part := int64(2); part >= 0; part-- { // the smallest first
+					at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.NewAdd(base, i64c(part)), i64c(32)), b.i64(lane)), i64c(2)), i64c(0))
+					ld := b.NewLoad(v2i, b.NewBitCast(b.NewGetElementPtr(types.Float, ppm, at), types.NewPointer(v2i)))
+					ld.Align = 8
+					w0, w1 := b.NewSelect(ok, b.NewExtractElement(ld, i32(0)), i32(0)), b.NewSelect(ok, b.NewExtractElement(ld, i32(1)), i32(0))
+					c = b.mma("bf16", qa[s], w0, w1, c)
+				}
+				acc[nt] = c
+				continue
+			}
 			// Probe sw + 8·nt + gq's dims 16s + 2·t4, + 1 (b0) and + 8, + 9
 			// (b1), split into parts; a probe past the last is zeros.
 			p := b.NewAdd(sw, b.NewAdd(gq, i32(8*nt)))
@@ -875,6 +895,45 @@ func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Ker
 	})
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermScores, BlockRows: T, D: d, BQ: bq, BK: bk, Rows: seg}
+}
+
+// poolFrag pools the query tiles' means for the per-key dots' GEMM
+// (permDots): each mean (a float32, as pool's) written as its three bf16
+// parts hi + mid + lo (split3) straight into the mma's B fragments, [H]
+// [⌈NT/8⌉][d/16][3][32][2] u32: n-tile T/8, k-step c/16, part, lane
+// 4·(T mod 8) + (c mod 8)/2, register (c mod 16)/8, half c mod 2 — so a
+// warp loads a (k-step, n-tile, part)'s fragments as 256 contiguous
+// bytes, where the float32 means cost it eight rows' scattered loads and
+// a split per element in every warp that reads them. Tiles from NT to the
+// next multiple of 8 are zeros. Parameters: x (b16 [H, L, d]), out, L, NT;
+// grid (⌈NT/8⌉·8, H), d threads (rounded up to whole warps).
+func (g *gen) poolFrag(name, dt string, d, rows int) Kernel {
+	hp := types.NewPointer(types.I16)
+	px, po, pL, pNT := ir.NewParam("x", hp), ir.NewParam("out", hp), ir.NewParam("L", types.I32), ir.NewParam("NT", types.I32)
+	f := g.m.NewFunc(name, types.Void, px, po, pL, pNT)
+	f.CallingConv = ptxKernel
+	threads := (d + 31) / 32 * 32
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
+	b := kb{f.NewBlock("entry"), g}
+	t, T, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	b = b.when(b.NewICmp(enum.IPredSLT, t, i32(int64(d))), func(b kb) kb {
+		var mean value.Value
+		b, mean = b.cond(b.NewICmp(enum.IPredSLT, T, pNT), func(b kb) (kb, value.Value) {
+			return b.poolMean(dt, d, rows, px, pL, t, T, h)
+		}, f32(0))
+		nt8 := b.NewSDiv(b.NewAdd(pNT, i32(7)), i32(8))
+		cc := b.NewAnd(t, i32(15))
+		lane := b.NewAdd(b.NewShl(b.NewAnd(T, i32(7)), i32(2)), b.NewLShr(b.NewAnd(cc, i32(7)), i32(1)))
+		word := b.NewMul(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.i64(h), b.i64(nt8)), b.i64(b.NewLShr(T, i32(3)))), i64c(int64(d/16))), b.i64(b.NewLShr(t, i32(4)))), i64c(3))
+		for i, part := range b.split3("bf16", mean, f32(0)) {
+			u := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.NewAdd(word, i64c(int64(i))), i64c(32)), b.i64(lane)), i64c(2)), b.i64(b.NewLShr(cc, i32(3))))
+			at := b.NewAdd(b.NewMul(u, i64c(2)), b.i64(b.NewAnd(t, i32(1))))
+			b.NewStore(b.NewTrunc(part, types.I16), b.NewGetElementPtr(types.I16, po, at))
+		}
+		return b
+	})
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: threads, D: d, BQ: rows, Arg: "qfrag"}
 }
 
 // permDots says whether S2O's permuted tiles are rescored from per-key

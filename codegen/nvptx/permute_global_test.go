@@ -515,19 +515,44 @@ func TestPermDotsEmulated(t *testing.T) {
 		ns, nq, nk := (m+c.seg-1)/c.seg, (m+bq-1)/bq, (n+bk-1)/bk
 
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
-		kq := g.pool("t_tiles", c.dt, c.d, bq)
+		kq := g.poolFrag("t_tiles", c.dt, c.d, bq)
 		kg := g.permProbeMMAWith("t_dots", c.d, c.seg, R, bq, scale)
 		kp := g.permGlobal("t_perm", c.seg)
 		ks := g.permScoresDots("t_rescore", bq, bk, c.seg, R, scale)
 		ll := g.m.String()
 
-		qmb := &ctaemu.Buf{Data: fill(4*c.h*nq*c.d, 0xff)}
-		if err := tools.Run(ll, kq.Name, [3]int{nq, c.h, 1}, kq.BlockRows, &ctaemu.Buf{Data: qt.Data}, qmb, int32(m), int32(nq)); err != nil {
+		nt8 := (nq + 7) / 8
+		qmb := &ctaemu.Buf{Data: fill(48*c.h*nt8*c.d, 0xff)}
+		if err := tools.Run(ll, kq.Name, [3]int{nt8 * 8, c.h, 1}, kq.BlockRows, &ctaemu.Buf{Data: qt.Data}, qmb, int32(m), int32(nq)); err != nil {
 			t.Fatalf("%s: tile means: %v", name, err)
 		}
+		// The tile means (the pool's float32 sums in row order over their
+		// count), and their parts in the B fragments: hi + mid + lo each
+		// mean to the bit, zeros past the last tile.
 		qm := make([]float32, c.h*nq*c.d)
-		for i := range qm {
-			qm[i] = math.Float32frombits(binary.LittleEndian.Uint32(qmb.Data[4*i:]))
+		for h := range c.h {
+			for I := range nt8 * 8 {
+				var mr []float32
+				if I < nq {
+					mr = permProbe32(q[h*m*c.d:(h+1)*m*c.d], c.d, I, bq, m)
+					copy(qm[(h*nq+I)*c.d:], mr)
+				}
+				for cc := range c.d {
+					var sum float64
+					for part := range 3 {
+						u := ((((h*nt8+I/8)*(c.d/16)+cc/16)*3+part)*32+4*(I%8)+(cc%16%8)/2)*2 + (cc%16)/8
+						bits := binary.LittleEndian.Uint16(qmb.Data[2*(2*u+cc%2):])
+						sum += float64(math.Float32frombits(uint32(bits) << 16))
+					}
+					want := 0.0
+					if I < nq {
+						want = float64(mr[cc])
+					}
+					if sum != want {
+						t.Fatalf("%s: head %d tile %d dim %d: the B fragments' parts add to %v, the mean is %v", name, h, I, cc, sum, want)
+					}
+				}
+			}
 		}
 		words := permGlobalScratch(c.h, ns, c.seg)
 		scr := &ctaemu.Buf{Data: fill(int(4*words), 0xfd)}

@@ -36,16 +36,19 @@ func (k *Kernel) PermLaunch(a PermArgs) (grid, block [3]uint32, args []any, err 
 		}
 		return [3]uint32{uint32((a.N + k.Rows - 1) / k.Rows), uint32(a.H), 1}, block,
 			[]any{a.Q.Ptr, a.K.Ptr, a.Perm.Ptr, int32(a.M), int32(a.N), group}, nil
-	case KindPool: // global scope's probes: a CTA per (query segment, head), or per (query tile, head) with dots
+	case KindPool: // global scope's probes: a CTA per (query segment, head), or with dots per (query tile, head), in n-tiles of 8
 		rows := a.Seg
-		if a.Dots.Size > 0 {
+		if k.Arg == "qfrag" {
 			rows = a.BQ
 		}
-		if k.BQ != rows || rows <= 0 || a.Probes.Size == 0 {
+		if k.BQ != rows || rows <= 0 || a.Probes.Size == 0 || (k.Arg == "qfrag") != (a.Dots.Size > 0) {
 			return grid, block, nil, fmt.Errorf("cuda: %s pools %d rows, the probes are %d", k.Name, k.BQ, rows)
 		}
-		nt := (a.M + rows - 1) / rows
-		return [3]uint32{uint32(nt), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.Probes.Ptr, int32(a.M), int32(nt)}, nil
+		nt, ctas := (a.M+rows-1)/rows, (a.M+rows-1)/rows
+		if k.Arg == "qfrag" {
+			ctas = (nt + 7) / 8 * 8
+		}
+		return [3]uint32{uint32(ctas), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.Probes.Ptr, int32(a.M), int32(nt)}, nil
 	case KindPermProbe: // a CTA per 64 keys × 64 probes of a head
 		if k.Rows != a.Seg || a.Probes.Size == 0 || (k.Arg == "dots") != (a.Dots.Size > 0) {
 			return grid, block, nil, fmt.Errorf("cuda: %s: segment %d, the run's %d", k.Name, k.Rows, a.Seg)
@@ -131,7 +134,9 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 					if a.BQ <= 0 || a.Seg%a.BQ != 0 {
 						return 0, fmt.Errorf("%s: per-key dots of query tiles of %d in segments of %d", st.Pos, a.BQ, a.Seg)
 					}
-					probes = (M + a.BQ - 1) / a.BQ
+					// The means' bf16 parts in the GEMM's fragments
+					// (poolFrag): 6 bytes a dim, n-tiles of 8.
+					probes = ((M+a.BQ-1)/a.BQ + 7) / 8 * 8 * 6 / 4
 					if a.Dots, err = r.alloc(int(4 * int64(a.Seg/a.BQ) * max(words/3, 1))); err != nil {
 						return 0, err
 					}
