@@ -661,9 +661,35 @@ func (g *gen) permProbeMMAWith(name string, d, seg, R, bq int, scale float64) Ke
 		return b.NewSelect(ok, x, i32(0))
 	}
 	qa := make([][]value.Value, steps)
-	for s := range steps {
-		for _, r := range [4][2]int64{{0, 0}, {8, 0}, {0, 8}, {8, 8}} {
-			qa[s] = append(qa[s], word(b, b.NewAdd(jw, b.NewAdd(gq, i32(r[0]))), 16*s+r[1]))
+	if R > 0 {
+		// The dots' GEMM sums over the dims in another order (any order
+		// of k serves, B's the same: poolFrag): within dims [32p, 32p +
+		// 32), lane t4's k-steps 2p and 2p + 1 take dims 32p + 8·t4 + 0…3
+		// and + 4…7 (a0/a1 the first pair, a2/a3 the second), so that a
+		// row's four registers of two k-steps are one 16-byte load (d is
+		// a multiple of 32: permDots).
+		v4 := types.NewVector(4, types.I32)
+		for p := range steps / 2 {
+			var rows [2][4]value.Value
+			for r := range int64(2) {
+				j := b.NewAdd(jw, b.NewAdd(gq, i32(8*r)))
+				ok := b.NewICmp(enum.IPredSLT, j, pN)
+				at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.i64(kvh), b.i64(pN)), b.i64(b.NewSelect(ok, j, i32(0)))), i64c(int64(d))), b.i64(b.NewAdd(b.NewShl(t4, i32(3)), i32(32*p))))
+				ld := b.NewLoad(v4, b.NewBitCast(b.NewGetElementPtr(types.I16, pk, at), types.NewPointer(v4)))
+				ld.Align = 16
+				for e := range int64(4) {
+					rows[r][e] = b.NewSelect(ok, b.NewExtractElement(ld, i32(e)), i32(0))
+				}
+			}
+			// a0: row gq, k 2t4…; a1: row gq + 8; a2: row gq, k 2t4 + 8…; a3: row gq + 8.
+			qa[2*p] = []value.Value{rows[0][0], rows[1][0], rows[0][1], rows[1][1]}
+			qa[2*p+1] = []value.Value{rows[0][2], rows[1][2], rows[0][3], rows[1][3]}
+		}
+	} else {
+		for s := range steps {
+			for _, r := range [4][2]int64{{0, 0}, {8, 0}, {0, 8}, {8, 8}} {
+				qa[s] = append(qa[s], word(b, b.NewAdd(jw, b.NewAdd(gq, i32(r[0]))), 16*s+r[1]))
+			}
 		}
 	}
 	acc := make([][]value.Value, 4) // [n-tile][4]
@@ -900,8 +926,10 @@ func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Ker
 // poolFrag pools the query tiles' means for the per-key dots' GEMM
 // (permDots): each mean (a float32, as pool's) written as its three bf16
 // parts hi + mid + lo (split3) straight into the mma's B fragments, [H]
-// [⌈NT/8⌉][d/16][3][32][2] u32: n-tile T/8, k-step c/16, part, lane
-// 4·(T mod 8) + (c mod 8)/2, register (c mod 16)/8, half c mod 2 — so a
+// [⌈NT/8⌉][d/16][3][32][2] u32: n-tile T/8, k-step 2·(c/32) + (c mod
+// 8)/4, part, lane 4·(T mod 8) + (c mod 32)/8, register (c mod 4)/2, half
+// c mod 2 (the GEMM's order of the dims, whose A fragments of two k-steps
+// are one 16-byte load of a key) — so a
 // warp loads a (k-step, n-tile, part)'s fragments as 256 contiguous
 // bytes, where the float32 means cost it eight rows' scattered loads and
 // a split per element in every warp that reads them. Tiles from NT to the
@@ -922,11 +950,15 @@ func (g *gen) poolFrag(name, dt string, d, rows int) Kernel {
 			return b.poolMean(dt, d, rows, px, pL, t, T, h)
 		}, f32(0))
 		nt8 := b.NewSDiv(b.NewAdd(pNT, i32(7)), i32(8))
-		cc := b.NewAnd(t, i32(15))
-		lane := b.NewAdd(b.NewShl(b.NewAnd(T, i32(7)), i32(2)), b.NewLShr(b.NewAnd(cc, i32(7)), i32(1)))
-		word := b.NewMul(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.i64(h), b.i64(nt8)), b.i64(b.NewLShr(T, i32(3)))), i64c(int64(d/16))), b.i64(b.NewLShr(t, i32(4)))), i64c(3))
+		// Dim c's place (the GEMM's order of k, permProbeMMAWith): w = c
+		// mod 32 is lane t4 = w/8's, k-step 2·(c/32) + (w mod 8)/4,
+		// register (w mod 4)/2, half c mod 2.
+		w := b.NewAnd(t, i32(31))
+		ks := b.NewAdd(b.NewShl(b.NewLShr(t, i32(5)), i32(1)), b.NewLShr(b.NewAnd(w, i32(7)), i32(2)))
+		lane := b.NewAdd(b.NewShl(b.NewAnd(T, i32(7)), i32(2)), b.NewLShr(w, i32(3)))
+		word := b.NewMul(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.i64(h), b.i64(nt8)), b.i64(b.NewLShr(T, i32(3)))), i64c(int64(d/16))), b.i64(ks)), i64c(3))
 		for i, part := range b.split3("bf16", mean, f32(0)) {
-			u := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.NewAdd(word, i64c(int64(i))), i64c(32)), b.i64(lane)), i64c(2)), b.i64(b.NewLShr(cc, i32(3))))
+			u := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.NewAdd(word, i64c(int64(i))), i64c(32)), b.i64(lane)), i64c(2)), b.i64(b.NewLShr(b.NewAnd(w, i32(3)), i32(1))))
 			at := b.NewAdd(b.NewMul(u, i64c(2)), b.i64(b.NewAnd(t, i32(1))))
 			b.NewStore(b.NewTrunc(part, types.I16), b.NewGetElementPtr(types.I16, po, at))
 		}
@@ -938,7 +970,8 @@ func (g *gen) poolFrag(name, dt string, d, rows int) Kernel {
 
 // permDots says whether S2O's permuted tiles are rescored from per-key
 // dots (permScoresDots) rather than from the keys (permScores): the
-// probes' GEMM on the tensor cores (permProbeTensor), the segment whole
+// probes' GEMM on the tensor cores (permProbeTensor) with d a multiple of
+// 32 (its keys loaded two k-steps at a time), the segment whole
 // query tiles, R = seg/bq of them, R ∈ {2, 4, 8} (a lane's two tiles of
 // one segment, its segment met by at most two butterflies), and the key
 // tiles whole segments' fractions (bk divides seg, so every permuted
@@ -948,7 +981,7 @@ func permDots(dt string, d, bq, bk, seg int) int {
 	if bq > 0 && seg%bq == 0 {
 		R = seg / bq
 	}
-	if !permProbeTensor(dt, d) || (R != 2 && R != 4 && R != 8) || bk%16 != 0 || seg%bk != 0 || os.Getenv("ATTNC_PERM_DOTS") == "0" {
+	if !permProbeTensor(dt, d) || d%32 != 0 || (R != 2 && R != 4 && R != 8) || bk%16 != 0 || seg%bk != 0 || os.Getenv("ATTNC_PERM_DOTS") == "0" {
 		return 0
 	}
 	return R

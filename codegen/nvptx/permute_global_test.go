@@ -540,7 +540,8 @@ func TestPermDotsEmulated(t *testing.T) {
 				for cc := range c.d {
 					var sum float64
 					for part := range 3 {
-						u := ((((h*nt8+I/8)*(c.d/16)+cc/16)*3+part)*32+4*(I%8)+(cc%16%8)/2)*2 + (cc%16)/8
+						w := cc % 32
+						u := ((((h*nt8+I/8)*(c.d/16)+2*(cc/32)+w%8/4)*3+part)*32+4*(I%8)+w/8)*2 + w%4/2
 						bits := binary.LittleEndian.Uint16(qmb.Data[2*(2*u+cc%2):])
 						sum += float64(math.Float32frombits(uint32(bits) << 16))
 					}
