@@ -988,8 +988,9 @@ func permDots(dt string, d, bq, bk, seg int) int {
 }
 
 // permScoresDots emits the scores of the permuted key tiles from the
-// per-key dots the probes' GEMM wrote (permDots): grid (⌈NK/8⌉, NS, H)
-// of 128 threads, sixteen a tile; for each of the CTA's tiles J < s·L/bk
+// per-key dots the probes' GEMM wrote (permDots): grid (⌈NK/32⌉, NS, H)
+// of 128 threads, sixteen a tile, eight tiles at a time (every tile's
+// loads issued before any is added); for each of the CTA's tiles J < s·L/bk
 // and each of the segment's R query tiles I = s·R + u, e[h, I, J] =
 // c·log₂e·(Σ_r dots[h, s, perm[h, s, J·bk + r], u]) / bk — by linearity
 // the mean key's dot q̄_I·k̄_J that permScores computes from the keys,
@@ -1003,55 +1004,75 @@ func (g *gen) permScoresDots(name string, bq, bk, seg, R int, scale float64) Ker
 	pN, pNQ, pNK, pNS := ir.NewParam("N", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("NS", types.I32)
 	f := g.m.NewFunc(name, types.Void, pd, pe, pp, pN, pNQ, pNK, pNS)
 	f.CallingConv = ptxKernel
-	const T = 16 * cuda.PermScoresTiles
+	const T = 128 // eight tiles at a time, sixteen threads a tile
+	const its = cuda.PermScoresDotsTiles / 8
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(T))
 	b := kb{f.NewBlock("entry"), g}
 	t, s, h := b.sreg("tid.x"), b.sreg("ctaid.y"), b.sreg("ctaid.z")
 	lane := b.NewAnd(t, i32(15))
-	J := b.NewAdd(b.NewMul(b.sreg("ctaid.x"), i32(cuda.PermScoresTiles)), b.NewLShr(t, i32(4)))
 	lo := b.NewMul(s, i32(int64(seg)))
-	ok := b.NewICmp(enum.IPredSLT, J, b.NewSDiv(b.imin(lo, pN), i32(int64(bk)))) // a permuted tile
+	J1 := b.NewSDiv(b.imin(lo, pN), i32(int64(bk))) // the permuted tiles
+	J0 := b.NewMul(b.sreg("ctaid.x"), i32(cuda.PermScoresDotsTiles))
+	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
+	b.NewCondBr(b.NewICmp(enum.IPredSLT, J0, J1), work.Block, skip.Block)
+	skip.NewRet(nil)
+	b = work
 	row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNS), s)), b.i64(pN)))
 	off, _ := permPrefix(b, seg, pNS, s, h, i32(0))
 	vt := types.NewVector(uint64(R), types.Float)
 	U := bk / 16
-	var xs [][]value.Value
-	for u := range U {
-		var x []value.Value
-		zero := make([]value.Value, R)
-		for e := range zero {
-			zero[e] = f32(0)
-		}
-		b, x = b.condVals(ok, zero, func(b kb) (kb, []value.Value) {
-			r := b.NewAdd(b.NewMul(J, i32(int64(bk))), b.NewAdd(lane, i32(int64(16*u))))
-			j := b.NewLoad(types.I32, b.i32At(row, r))
-			at := b.NewMul(b.NewAdd(off, b.i64(j)), i64c(int64(R)))
-			ld := b.NewLoad(vt, b.NewBitCast(b.NewGetElementPtr(types.Float, pd, at), types.NewPointer(vt)))
-			ld.Align = ir.Align(4 * R)
-			out := make([]value.Value, R)
-			for e := range out {
-				out[e] = b.NewExtractElement(ld, i32(int64(e)))
+	// Every load of the CTA's tiles first: tile J0 + 8·it + t/16, keys
+	// lane, lane + 16, ….
+	type tileLoads struct {
+		J  value.Value
+		ok value.Value
+		xs [][]value.Value
+	}
+	var tl []tileLoads
+	for it := range its {
+		J := b.NewAdd(J0, b.NewAdd(i32(int64(8*it)), b.NewLShr(t, i32(4))))
+		ok := b.NewICmp(enum.IPredSLT, J, J1)
+		var xs [][]value.Value
+		for u := range U {
+			var x []value.Value
+			zero := make([]value.Value, R)
+			for e := range zero {
+				zero[e] = f32(0)
 			}
-			return b, out
-		})
-		xs = append(xs, x)
+			b, x = b.condVals(ok, zero, func(b kb) (kb, []value.Value) {
+				r := b.NewAdd(b.NewMul(J, i32(int64(bk))), b.NewAdd(lane, i32(int64(16*u))))
+				j := b.NewLoad(types.I32, b.i32At(row, r))
+				at := b.NewMul(b.NewAdd(off, b.i64(j)), i64c(int64(R)))
+				ld := b.NewLoad(vt, b.NewBitCast(b.NewGetElementPtr(types.Float, pd, at), types.NewPointer(vt)))
+				ld.Align = ir.Align(4 * R)
+				out := make([]value.Value, R)
+				for e := range out {
+					out[e] = b.NewExtractElement(ld, i32(int64(e)))
+				}
+				return b, out
+			})
+			xs = append(xs, x)
+		}
+		tl = append(tl, tileLoads{J, ok, xs})
 	}
 	scaleC := f32(scale * math.Log2E)
-	for e := range R {
-		acc := xs[0][e]
-		for u := 1; u < U; u++ {
-			acc = b.NewFAdd(acc, xs[u][e])
+	for _, c := range tl {
+		for e := range R {
+			acc := c.xs[0][e]
+			for u := 1; u < U; u++ {
+				acc = b.NewFAdd(acc, c.xs[u][e])
+			}
+			for sh := int64(8); sh >= 1; sh /= 2 { // the tile's sixteen lanes (every lane takes part)
+				acc = b.NewFAdd(acc, b.bfly(acc, sh))
+			}
+			I := b.NewAdd(b.NewMul(s, i32(int64(R))), i32(int64(e)))
+			in := b.NewAnd(b.NewAnd(c.ok, b.NewICmp(enum.IPredEQ, lane, i32(0))), b.NewICmp(enum.IPredSLT, I, pNQ))
+			b = b.when(in, func(b kb) kb {
+				x := b.NewFMul(b.NewFDiv(acc, f32(float64(bk))), scaleC)
+				b.NewStore(x, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNQ), I), pNK), c.J))))
+				return b
+			})
 		}
-		for sh := int64(8); sh >= 1; sh /= 2 { // the tile's sixteen lanes (every lane takes part)
-			acc = b.NewFAdd(acc, b.bfly(acc, sh))
-		}
-		I := b.NewAdd(b.NewMul(s, i32(int64(R))), i32(int64(e)))
-		in := b.NewAnd(b.NewAnd(ok, b.NewICmp(enum.IPredEQ, lane, i32(0))), b.NewICmp(enum.IPredSLT, I, pNQ))
-		b = b.when(in, func(b kb) kb {
-			x := b.NewFMul(b.NewFDiv(acc, f32(float64(bk))), scaleC)
-			b.NewStore(x, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNQ), I), pNK), J))))
-			return b
-		})
 	}
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermScores, BlockRows: T, BQ: bq, BK: bk, Rows: seg, Arg: "dots"}

@@ -44,6 +44,8 @@ var permGlobalCases = []struct {
 	{1, 1, 1500, 64, 512, "bf16", -1, false, -1, false, false},
 	// A NaN key where the dots path runs (segments of four tiles).
 	{1, 1, 700, 64, 256, "bf16", 400, false, -1, false, false},
+	// 40 key tiles: the dots' rescoring in two CTAs a segment.
+	{1, 1, 2500, 32, 128, "bf16", -1, false, -1, false, false},
 }
 
 // TestPermGlobalEmulated runs the global permute kernels (permute_global.go:
@@ -651,7 +653,7 @@ func TestPermDotsEmulated(t *testing.T) {
 			e[i] = sentinel
 		}
 		eb := &ctaemu.Buf{Data: f32Bytes(e)}
-		if err := tools.Run(ll, ks.Name, [3]int{(nk + cuda.PermScoresTiles - 1) / cuda.PermScoresTiles, ns, c.h}, ks.BlockRows,
+		if err := tools.Run(ll, ks.Name, [3]int{(nk + cuda.PermScoresDotsTiles - 1) / cuda.PermScoresDotsTiles, ns, c.h}, ks.BlockRows,
 			dots, eb, perm, int32(n), int32(nq), int32(nk), int32(ns)); err != nil {
 			t.Fatalf("%s: rescoring: %v", name, err)
 		}

@@ -55,6 +55,10 @@ type ScoreArgs struct {
 // (codegen/nvptx/permute_global.go emits it so).
 const PermScoresTiles = 8
 
+// PermScoresDotsTiles is the key tiles a perm-scores CTA rescores from
+// per-key dots (Arg "dots").
+const PermScoresDotsTiles = 32
+
 // budgetGroups are the groups of rows a budget kernel of scope shares
 // budgets across (a head's, or all), and the rows of each.
 func budgetGroups(scope string, h, nq int) (groups, rows int) {
@@ -112,6 +116,7 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 			if a.Dots.Size == 0 {
 				return grid, block, nil, fmt.Errorf("cuda: %s rescores from per-key dots, the permute wrote none", k.Name)
 			}
+			grid[0] = uint32((a.NK + PermScoresDotsTiles - 1) / PermScoresDotsTiles)
 			return grid, block, []any{a.Dots.Ptr, a.E.Ptr, a.SegPerm.Ptr, int32(a.N), int32(a.NQ), int32(a.NK), int32(a.NS)}, nil
 		}
 		return grid, block, []any{a.K.Ptr, a.QM.Ptr, a.E.Ptr, a.SegPerm.Ptr, int32(a.M), int32(a.N), int32(a.NQ), int32(a.NK), int32(a.NS), group}, nil
