@@ -13,7 +13,7 @@ import "fmt"
 // the sort's scratch.
 type PermArgs struct {
 	Q, K, Perm, Class, Scratch Buffer
-	Probes                     Buffer // global scope: the segments' mean queries [H, NS, d] f32, or with dots the query tiles' [H, NQ, d]
+	Probes                     Buffer // global scope: the segments' mean queries [H, NS, d] f32, or with dots the query tiles' means as bf16 parts in B fragments (codegen/nvptx poolFrag)
 	// Dots: global scope with per-key dots (codegen/nvptx permDots): each
 	// ranked key's dot with every query tile of its segment, f32 [H][Σ_s
 	// s·Seg][Seg/BQ], read by the rescoring (KindPermScores, Arg "dots").
