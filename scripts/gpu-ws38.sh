@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Twenty-seventh session, second call (the per-key dots are gpu-ws36.sh's):
-# two register caps through knobs read at code generation:
-# ATTNC_PERM_MINCTAS=4 (S2O's sort at four CTAs an SM, 64 registers,
-# against three) and ATTNC_SPARSE_MINCTAS=4 (the warpgroup attention
+# a register cap through a knob read at code generation:
+# ATTNC_SPARSE_MINCTAS=4 (the warpgroup attention
 # kernels with gathers, an early exit or compensation at four, 128
 # registers, against three) on S2O, PBS and best at 32768. ptxas's
 # registers and spills first. Predictions: docs/gpu-notes.md,
@@ -24,9 +23,8 @@ for f in cache/ptx/*.ptx; do
   ptxas -arch=sm_90a -v $f -o /dev/null 2>&1 | grep -E "Compiling entry|registers|spill" | sed -E 's/ptxas info +: //' | paste - - - | grep -E "permute0|perm_scores|attn[0-9]+'" | sed -E "s/Compiling entry function//; s/for .sm_90a.//; s/bytes stack frame/stack/; s/bytes spill stores/st/; s/bytes spill loads/ld/" | tr -s ' ' | cut -c1-160
 done | sort -u
 for r in 1 2; do
-  echo "[$SECONDS s] round $r at 32768: S2O default, sort at 4, attention at 4; PBS and best default, attention at 4"
+  echo "[$SECONDS s] round $r at 32768: S2O, PBS and best, default and attention at 4"
   bench 32768 "$S2O" ../examples/causal.attn
-  with "ATTNC_PERM_MINCTAS=4" bench 32768 "$S2O" ../examples/causal.attn
   with "ATTNC_SPARSE_MINCTAS=4" bench 32768 "$S2O" ../examples/causal.attn
   bench 32768 "$PBS" ../examples/causal.attn
   with "ATTNC_SPARSE_MINCTAS=4" bench 32768 "$PBS" ../examples/causal.attn

@@ -385,7 +385,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 					kq.Arg = "q"
 					ks = append(ks, kq, g.permProbe(fmt.Sprintf("%s_permute%d_scores", p.Name, i), dt, d, pc.Segment, pc.Scale))
 				}
-				ks = append(ks, g.permGlobal(fmt.Sprintf("%s_permute%d", p.Name, i), pc.Segment))
+				ks = append(ks, g.permGlobal(fmt.Sprintf("%s_permute%d", p.Name, i), pc.Segment)...)
 			} else {
 				ks = append(ks, g.permLocal(fmt.Sprintf("%s_permute%d", p.Name, i), dt, d, pc.Segment, pc.Scale))
 			}

@@ -103,16 +103,35 @@ const permBucketWork = 64
 // permGlobal emits the global permute kernel (see the file comment): grid
 // (NS, H). Parameters: perm (i32 [H, NS, N] out), scr (i32 scratch,
 // permGlobalScratch words, its first part holding permProbe's scores), M, N.
-func (g *gen) permGlobal(name string, seg int) Kernel {
-	mode := permSortAuto
-	if os.Getenv("ATTNC_PERM_SORT") == "radix" { // the A/B against the radix sort alone
-		mode = permSortRadix
+func (g *gen) permGlobal(name string, seg int) []Kernel {
+	switch {
+	case os.Getenv("ATTNC_PERM_SORT") == "radix": // the A/B against the radix sort alone
+		return []Kernel{g.permGlobalWith(name, seg, permSortRadix, permWhole)}
+	case os.Getenv("ATTNC_PERM_SPLIT") == "0": // the A/B against one kernel with both sorts
+		return []Kernel{g.permGlobalWith(name, seg, permSortAuto, permWhole)}
 	}
-	return g.permGlobalWith(name, seg, mode)
+	return []Kernel{g.permGlobalWith(name, seg, permSortAuto, permBucketStage), g.permGlobalWith(name+"_radix", seg, permSortAuto, permRadixStage)}
 }
 
-// permGlobalWith is permGlobal with its sort chosen by mode.
-func (g *gen) permGlobalWith(name string, seg int, mode permSort) Kernel {
+// permStage splits the global permute kernel in two launches: the
+// bucket sort alone needs 64 registers and spills nothing, so it runs
+// four CTAs an SM; the radix sort beside it made the one kernel want 120
+// or more, and at the cap of 80 (three CTAs an SM) it spilled (ptxas).
+// The first launch sorts by buckets where they do not crowd and marks
+// the others' perm rows (−1 at the prefix's first place); the second, a
+// CTA per prefix as well, returns at once unless its row is marked, and
+// radix-sorts it.
+type permStage int
+
+const (
+	permWhole       permStage = iota // one kernel: both sorts
+	permBucketStage                  // the bucket sort; a crowded prefix marked
+	permRadixStage                   // the radix sort of the marked prefixes
+)
+
+// permGlobalWith is permGlobal with its sort chosen by mode, whole or one
+// stage of the split.
+func (g *gen) permGlobalWith(name string, seg int, mode permSort, stage permStage) Kernel {
 	const T = permGlobalThreads
 	const W = T / 32
 	ip := types.NewPointer(types.I32)
@@ -121,10 +140,17 @@ func (g *gen) permGlobalWith(name string, seg int, mode permSort) Kernel {
 	f := g.m.NewFunc(name, types.Void, pp, ps, pM, pN)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(T))
-	// Three CTAs an SM (≤ 85 registers; 106 gave two: the sort waits on
-	// its loads with too few warps to cover them, docs/gpu-notes.md);
-	// ATTNC_PERM_MINCTAS=4 asks for four (64 registers), for the A/B.
-	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 `+fmt.Sprint(envCTAs("ATTNC_PERM_MINCTAS", 3)))
+	// One kernel: three CTAs an SM (≤ 85 registers; 106 gave two: the
+	// sort waits on its loads with too few warps to cover them,
+	// docs/gpu-notes.md) — at 80 it spills 124 bytes (ptxas).
+	ctas := 3
+	switch stage {
+	case permBucketStage:
+		ctas = 4 // 64 registers, no spills
+	case permRadixStage:
+		ctas = 2 // ≈ 120 registers, no spills; it runs where buckets crowd
+	}
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 `+fmt.Sprint(ctas))
 	sHist := g.shared(name+"_hist", types.NewArray(4*256, types.I32), 16)
 	// permShared: the bucket sort's bins, or the radix sort's warp
 	// histograms and offsets [2][W][256] and its staging of codes and
@@ -149,13 +175,21 @@ func (g *gen) permGlobalWith(name string, seg int, mode permSort) Kernel {
 		}
 		return b.NewGetElementPtr(types.I32, x.base, b.i64(i))
 	}
-	// The keys from P on keep their place (all of them for s = 0).
-	b = b.each(b.NewAdd(P, tid), pN, i32(T), func(b kb, j value.Value) kb {
-		b.NewStore(j, at(b, buf{row, 1}, j))
-		return b
-	})
+	if stage != permRadixStage {
+		// The keys from P on keep their place (all of them for s = 0).
+		b = b.each(b.NewAdd(P, tid), pN, i32(T), func(b kb, j value.Value) kb {
+			b.NewStore(j, at(b, buf{row, 1}, j))
+			return b
+		})
+	}
 	work, done := kb{f.NewBlock("rank"), g}, kb{f.NewBlock("done"), g}
-	b.NewCondBr(b.NewICmp(enum.IPredSGT, P, i32(0)), work.Block, done.Block)
+	var rank value.Value = b.NewICmp(enum.IPredSGT, P, i32(0))
+	if stage == permRadixStage {
+		// Only a prefix the bucket stage marked (P > 0: its row's first
+		// place, which that stage wrote, −1).
+		rank = b.NewAnd(rank, b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, row), i32(-1)))
+	}
+	b.NewCondBr(rank, work.Block, done.Block)
 	done.NewRet(nil)
 	b = work
 	// Scratch: the scores (codes A) of this prefix, then its pairs — (index,
@@ -167,51 +201,64 @@ func (g *gen) permGlobalWith(name string, seg int, mode permSort) Kernel {
 	kB, vB := buf{b.NewGetElementPtr(types.I32, pairs, i64c(1)), 2}, buf{pairs, 2}
 	pairs64 := b.NewBitCast(pairs, types.NewPointer(types.I64))
 	vA := buf{row, 1}
-	b = b.when(b.NewICmp(enum.IPredULT, tid, i32(4)), func(b kb) kb {
-		b.NewStore(b.NewSelect(b.NewICmp(enum.IPredEQ, tid, i32(2)), i32(-1), i32(0)), b.sharedAt(sFlag, tid))
-		return b
-	})
-	b.barrier()
-	// Each key's score: the flags, and the least code (the highest score)
-	// and the largest code below −Inf's (the lowest finite score).
-	var mm []value.Value
-	b, mm = b.strided(tid, P, T, permUnroll, []value.Value{i32(-1), i32(0), constant.False, constant.False}, func(b kb, _, cl, ok []value.Value, mm []value.Value) (kb, []value.Value) {
-		xs := make([]value.Value, len(cl))
-		for u, j := range cl { // the loads first, all in flight at once
-			xs[u] = b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float)
-		}
-		for u, x := range xs {
-			bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
-			fin := b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1)))
-			code := permCode(b, x)
-			// A clamped repeat of the last key changes neither bound.
-			mm = []value.Value{b.umin(mm[0], code), b.NewSelect(fin, b.umax(mm[1], code), mm[1]), b.NewOr(mm[2], bad), b.NewOr(mm[3], b.NewAnd(ok[u], fin))}
-		}
-		return b, mm
-	})
-	b = b.when(mm[2], func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
-	b = b.when(mm[3], func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
-	b.NewAtomicRMW(enum.AtomicOpUMin, b.sharedAt(sFlag, i32(2)), mm[0], enum.AtomicOrderingMonotonic)
-	b.NewAtomicRMW(enum.AtomicOpUMax, b.sharedAt(sFlag, i32(3)), mm[1], enum.AtomicOrderingMonotonic)
-	b.barrier()
-	// The host's importances are all NaN: the identity.
-	bad := b.NewOr(b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(0))), i32(0)),
-		b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(1))), i32(0)))
-	sorts, ident := kb{f.NewBlock("sorts"), g}, kb{f.NewBlock("ident"), g}
-	b.NewCondBr(bad, ident.Block, sorts.Block)
-	ident = ident.each(tid, P, i32(T), func(b kb, j value.Value) kb {
-		b.NewStore(j, at(b, vA, j))
-		return b
-	})
-	ident.NewRet(nil)
-	b = sorts
 	radix := kb{f.NewBlock("radix"), g}
-	if mode != permSortRadix {
-		g.permBucketSort(b, radix, sBig, sHist, sRed, sFlag, kA.base, pairs64, row, P, tid, mode)
-	} else {
+	if stage == permRadixStage {
 		b.NewBr(radix.Block)
+	} else {
+		b = b.when(b.NewICmp(enum.IPredULT, tid, i32(4)), func(b kb) kb {
+			b.NewStore(b.NewSelect(b.NewICmp(enum.IPredEQ, tid, i32(2)), i32(-1), i32(0)), b.sharedAt(sFlag, tid))
+			return b
+		})
+		b.barrier()
+		// Each key's score: the flags, and the least code (the highest score)
+		// and the largest code below −Inf's (the lowest finite score).
+		var mm []value.Value
+		b, mm = b.strided(tid, P, T, permUnroll, []value.Value{i32(-1), i32(0), constant.False, constant.False}, func(b kb, _, cl, ok []value.Value, mm []value.Value) (kb, []value.Value) {
+			xs := make([]value.Value, len(cl))
+			for u, j := range cl { // the loads first, all in flight at once
+				xs[u] = b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float)
+			}
+			for u, x := range xs {
+				bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
+				fin := b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1)))
+				code := permCode(b, x)
+				// A clamped repeat of the last key changes neither bound.
+				mm = []value.Value{b.umin(mm[0], code), b.NewSelect(fin, b.umax(mm[1], code), mm[1]), b.NewOr(mm[2], bad), b.NewOr(mm[3], b.NewAnd(ok[u], fin))}
+			}
+			return b, mm
+		})
+		b = b.when(mm[2], func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
+		b = b.when(mm[3], func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
+		b.NewAtomicRMW(enum.AtomicOpUMin, b.sharedAt(sFlag, i32(2)), mm[0], enum.AtomicOrderingMonotonic)
+		b.NewAtomicRMW(enum.AtomicOpUMax, b.sharedAt(sFlag, i32(3)), mm[1], enum.AtomicOrderingMonotonic)
+		b.barrier()
+		// The host's importances are all NaN: the identity.
+		bad := b.NewOr(b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(0))), i32(0)),
+			b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(1))), i32(0)))
+		sorts, ident := kb{f.NewBlock("sorts"), g}, kb{f.NewBlock("ident"), g}
+		b.NewCondBr(bad, ident.Block, sorts.Block)
+		ident = ident.each(tid, P, i32(T), func(b kb, j value.Value) kb {
+			b.NewStore(j, at(b, vA, j))
+			return b
+		})
+		ident.NewRet(nil)
+		b = sorts
+		if mode != permSortRadix {
+			g.permBucketSort(b, radix, sBig, sHist, sRed, sFlag, kA.base, pairs64, row, P, tid, mode)
+		} else {
+			b.NewBr(radix.Block)
+		}
 	}
 	b = radix
+	if stage == permBucketStage {
+		// The buckets crowd: the radix stage's mark.
+		b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
+			b.NewStore(i32(-1), row)
+			return b
+		})
+		b.NewRet(nil)
+		return Kernel{Name: name, Kind: cuda.KindPermGlobal, BlockRows: T, Rows: seg}
+	}
 	// The radix sort: every key's code in place of its score, its index
 	// in the perm row, the four digits' counts.
 	for i := int64(0); i < 4; i++ {

@@ -88,12 +88,17 @@ func TestPermGlobalEmulated(t *testing.T) {
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
 		kq := g.pool("t_probes", c.dt, c.d, c.seg)
 		kg := g.permProbe("t_probe", c.dt, c.d, c.seg, scale)
-		// The sort both ways, and as permGlobal picks (last: its order is
-		// the one the class and score kernels read below).
-		modes := []permSort{permSortRadix, permSortBuckets, permSortAuto}
-		var kps []Kernel
-		for _, mode := range modes {
-			kps = append(kps, g.permGlobalWith(fmt.Sprintf("t_perm%d", mode), c.seg, mode))
+		// The sort both ways, as one kernel picks, and as permGlobal's two
+		// stages (last: its order is the one the class and score kernels
+		// read below).
+		modes := []permSort{permSortRadix, permSortBuckets, permSortAuto, permSortAuto}
+		var kps [][]Kernel
+		for _, mode := range modes[:3] {
+			kps = append(kps, []Kernel{g.permGlobalWith(fmt.Sprintf("t_perm%d", mode), c.seg, mode, permWhole)})
+		}
+		kps = append(kps, g.permGlobal("t_split", c.seg))
+		if len(kps[3]) != 2 {
+			t.Fatalf("permGlobal gives %d kernels, want the two stages", len(kps[3]))
 		}
 		kc := g.permClasses("t_cls", bq, bk, true)
 		ks := g.permScores("t_scores", c.dt, c.d, bq, bk, c.seg, scale)
@@ -145,18 +150,20 @@ func TestPermGlobalEmulated(t *testing.T) {
 				}
 			}
 		}
-		for _, kp := range kps {
+		for ki, kp := range kps {
 			perm = &ctaemu.Buf{Data: fill(4*c.h*ns*n, 0xfe)}
 			scr := &ctaemu.Buf{Data: slices.Clone(scr0.Data)}
-			if err := tools.Run(ll, kp.Name, [3]int{ns, c.h, 1}, kp.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
-				t.Fatalf("%s: permute (%s): %v", name, kp.Name, err)
+			for _, k := range kp {
+				if err := tools.Run(ll, k.Name, [3]int{ns, c.h, 1}, k.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
+					t.Fatalf("%s: permute (%s): %v", name, k.Name, err)
+				}
 			}
 			got := make([]int32, c.h*ns*n)
 			for i := range got {
 				got[i] = int32(binary.LittleEndian.Uint32(perm.Data[4*i:]))
 			}
 			runs = append(runs, got)
-			if kp.Name == fmt.Sprintf("t_perm%d", permSortAuto) {
+			if modes[ki] == permSortAuto {
 				// Which sort auto took for each prefix: the bucket sort leaves
 				// its scores in place, the radix sort turns them into codes.
 				byRadix := 0
@@ -615,8 +622,10 @@ func TestPermDotsEmulated(t *testing.T) {
 		}
 		// The sort of those scores (scratch as the GEMM left it).
 		perm := &ctaemu.Buf{Data: fill(4*c.h*ns*n, 0xfe)}
-		if err := tools.Run(ll, kp.Name, [3]int{ns, c.h, 1}, kp.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
-			t.Fatalf("%s: permute: %v", name, err)
+		for _, k := range kp {
+			if err := tools.Run(ll, k.Name, [3]int{ns, c.h, 1}, k.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
+				t.Fatalf("%s: permute (%s): %v", name, k.Name, err)
+			}
 		}
 		got := make([]int32, c.h*ns*n)
 		for i := range got {
