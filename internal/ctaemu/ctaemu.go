@@ -38,6 +38,7 @@ package ctaemu
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"os"
 	"os/exec"
@@ -45,7 +46,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
+
+// objects holds each kernel's compiled object, by the SHA-256 of llc's
+// path and the kernel's host IR.
+var objects sync.Map
 
 // Buf is a device buffer: its bytes are the kernel's memory, and after
 // Run they hold what the kernel left there.
@@ -154,11 +160,29 @@ func (t Tools) Run(ll, kernel string, grid [3]int, block int, args ...any) error
 	if err := os.WriteFile(filepath.Join(dir, "shim.c"), []byte(c), 0o600); err != nil {
 		return err
 	}
-	steps := [][]string{
-		{t.LLC, "-O2", "-filetype=obj", "-relocation-model=pic", "-o", filepath.Join(dir, "k.o"), filepath.Join(dir, "k.ll")},
-		{t.CC, "-O1", "-o", filepath.Join(dir, "emu"), filepath.Join(dir, "shim.c"), filepath.Join(dir, "k.o"), "-lpthread", "-lm"},
-		append([]string{filepath.Join(dir, "emu")}, argv...),
+	// The kernel's object is compiled once a process: tests run one kernel
+	// on many inputs and shapes (only the shim holds those).
+	key := sha256.Sum256([]byte(t.LLC + "\x00" + src))
+	obj := filepath.Join(dir, "k.o")
+	var steps [][]string
+	if o, ok := objects.Load(key); ok {
+		if err := os.WriteFile(obj, o.([]byte), 0o600); err != nil {
+			return err
+		}
+	} else {
+		cmd := exec.Command(t.LLC, "-O2", "-filetype=obj", "-relocation-model=pic", "-o", obj, filepath.Join(dir, "k.ll"))
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("ctaemu: %s: %v\n%s", filepath.Base(t.LLC), err, out)
+		}
+		o, err := os.ReadFile(obj)
+		if err != nil {
+			return err
+		}
+		objects.Store(key, o)
 	}
+	steps = append(steps,
+		[]string{t.CC, "-O1", "-o", filepath.Join(dir, "emu"), filepath.Join(dir, "shim.c"), obj, "-lpthread", "-lm"},
+		append([]string{filepath.Join(dir, "emu")}, argv...))
 	for _, s := range steps {
 		cmd := exec.Command(s[0], s[1:]...)
 		var out bytes.Buffer
