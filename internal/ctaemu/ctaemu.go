@@ -1,11 +1,13 @@
 // Package ctaemu runs a GPU kernel of codegen/nvptx on the host CPU, for
 // tests where no GPU is lent: the kernel's LLVM IR — the module the nvptx
 // backend hands to llc — is compiled for the host by the same llc, every
-// thread of a CTA is a POSIX thread, and the NVVM intrinsics the kernel
-// calls are C functions with the GPU's meaning: the special registers,
-// bar.sync as a barrier of the CTA's threads, bar.warp.sync, vote, match.any and
-// shfl as barriers of the warp's 32 threads with an exchange between
-// them. CTAs run one after another (shared memory is the module's
+// thread of a CTA is a coroutine (ucontext: the CTA's threads take turns
+// on one OS thread, switching where one waits at a barrier; a barrier
+// nobody else reaches stops the run as a deadlock), and the NVVM
+// intrinsics the kernel calls are C functions with the GPU's meaning: the
+// special registers, bar.sync as a barrier of the CTA's threads,
+// bar.warp.sync, vote, match.any and shfl as barriers of the warp's 32
+// threads with an exchange between them. CTAs run one after another (shared memory is the module's
 // globals, filled with 0xff bytes — NaN in every float type — before
 // each CTA, since the GPU's starts undefined; a kernel's dynamic shared
 // memory is a global of 227 KB, the most a CTA may take).
@@ -181,7 +183,7 @@ func (t Tools) Run(ll, kernel string, grid [3]int, block int, args ...any) error
 		objects.Store(key, o)
 	}
 	steps = append(steps,
-		[]string{t.CC, "-O1", "-o", filepath.Join(dir, "emu"), filepath.Join(dir, "shim.c"), obj, "-lpthread", "-lm"},
+		[]string{t.CC, "-O1", "-o", filepath.Join(dir, "emu"), filepath.Join(dir, "shim.c"), obj, "-lm"},
 		append([]string{filepath.Join(dir, "emu")}, argv...))
 	for _, s := range steps {
 		cmd := exec.Command(s[0], s[1:]...)

@@ -350,3 +350,67 @@ define ptx_kernel void @k(i32* %out) {
 		t.Fatalf("Run: %v, want the fault of an ldmatrix outside shared memory", err)
 	}
 }
+
+// TestDeadlock: a barrier that thread 0 skips stops the run as a
+// deadlock, naming the CTA, where POSIX threads hung; and a kernel whose
+// threads all reach their barriers, a CTA after another, writes every
+// thread's value through shared memory in a rotated order (the barrier
+// orders the stores before the loads).
+func TestDeadlock(t *testing.T) {
+	tools, err := Find()
+	if err != nil {
+		t.Skip(err)
+	}
+	const ll = `@sm = internal addrspace(3) global [64 x i32] undef, align 16
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+declare void @llvm.nvvm.barrier0()
+
+define ptx_kernel void @rot(i32* %out) {
+entry:
+	%t = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%c = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%p = getelementptr [64 x i32], [64 x i32] addrspace(3)* @sm, i32 0, i32 %t
+	%v = add i32 %t, 1000
+	store i32 %v, i32 addrspace(3)* %p
+	call void @llvm.nvvm.barrier0()
+	%t1 = add i32 %t, 1
+	%r = and i32 %t1, 63
+	%q = getelementptr [64 x i32], [64 x i32] addrspace(3)* @sm, i32 0, i32 %r
+	%x = load i32, i32 addrspace(3)* %q
+	%c64 = mul i32 %c, 64
+	%i = add i32 %c64, %t
+	%o = getelementptr i32, i32* %out, i32 %i
+	store i32 %x, i32* %o
+	ret void
+}
+
+define ptx_kernel void @skip(i32* %out) {
+entry:
+	%t = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%z = icmp eq i32 %t, 0
+	br i1 %z, label %end, label %wait
+wait:
+	call void @llvm.nvvm.barrier0()
+	br label %end
+end:
+	ret void
+}
+`
+	out := &Buf{Data: make([]byte, 4*64*3)}
+	if err := tools.Run(ll, "rot", [3]int{3, 1, 1}, 64, out); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 64 * 3 {
+		if got, want := int32(binary.LittleEndian.Uint32(out.Data[4*i:])), int32(1000+(i%64+1)%64); got != want {
+			t.Fatalf("thread %d of CTA %d read %d, want %d", i%64, i/64, got, want)
+		}
+	}
+	// Thread 0's end of the CTA meets the others' barrier (one barrier,
+	// bar.sync 0, as on the GPU); then the others wait at the end for a
+	// thread that has returned.
+	err = tools.Run(ll, "skip", [3]int{1, 1, 1}, 64, &Buf{Data: make([]byte, 4)})
+	if err == nil || !strings.Contains(err.Error(), "deadlock") || !strings.Contains(err.Error(), "CTA (0, 0, 0)") {
+		t.Fatalf("Run: %v, want a deadlock in CTA (0, 0, 0)", err)
+	}
+}

@@ -5,15 +5,39 @@ package ctaemu
 // THREADS, GX, GY, GZ, NBUFS, NSHARED) and after it run_kernel, the
 // kernel's call with the launch's arguments.
 const shim = `#include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <ucontext.h>
 
 static void run_kernel(void);
-static __thread int t_tid, t_cx, t_cy, t_cz;
-static pthread_barrier_t cta, warp[WARPS];
+
+/* The CTA's threads are coroutines on one OS thread (ucontext), switched
+   round-robin where one waits at a barrier: a barrier of 256 threads is
+   256 user-level switches, where POSIX threads on a 2-core machine cost a
+   futex sleep and wake each (the emulated tests spent most of their time
+   in the kernel). t_tid is the running coroutine's thread; every thread
+   of the CTA is in the same CTA between its barriers, so the CTA's index
+   is one for all. */
+static int t_tid, t_cx, t_cy, t_cz;
+static ucontext_t sched, ctx[THREADS];
+static int done[THREADS];
+static unsigned long long progress;
+static void yield(void) { swapcontext(&ctx[t_tid], &sched); }
+struct bar { int count, arrived; unsigned gen; };
+static void bar_init(struct bar *b, int n) { b->count = n, b->arrived = 0, b->gen = 0; }
+static void bar_wait(struct bar *b) {
+	progress++;
+	if (++b->arrived == b->count) {
+		b->arrived = 0, b->gen++;
+		return;
+	}
+	for (unsigned g = b->gen; b->gen == g;) yield();
+}
+#define pthread_barrier_wait(b) bar_wait(b)
+static struct bar cta, warp[WARPS];
 static float wf[WARPS][32];
 static int32_t wi[WARPS][32];
 static void *bufs[NBUFS + 1];
@@ -233,8 +257,7 @@ void emu_mma_m16n8k16_f16(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, ui
 	mma(a, b, c, d, 1);
 }
 
-static void *thread(void *arg) {
-	t_tid = (int)(intptr_t)arg;
+static void thread(void) {
 	for (int z = 0; z < GZ; z++)
 		for (int y = 0; y < GY; y++)
 			for (int x = 0; x < GX; x++) {
@@ -245,7 +268,8 @@ static void *thread(void *arg) {
 				run_kernel();
 				pthread_barrier_wait(&cta); /* the CTA's shared memory is the next one's */
 			}
-	return 0;
+	done[t_tid] = 1;
+	progress++;
 }
 
 int main(int argc, char **argv) {
@@ -262,16 +286,33 @@ int main(int argc, char **argv) {
 	char *table[2 * NSHARED + 2];
 	emu_shared_table(table);
 	for (int i = 0; i < NSHARED; i++) shared_lo[i] = table[2 * i], shared_hi[i] = table[2 * i + 1];
-	pthread_barrier_init(&cta, 0, THREADS);
-	for (int w = 0; w < WARPS; w++) pthread_barrier_init(&warp[w], 0, 32);
-	pthread_t th[THREADS];
+	bar_init(&cta, THREADS);
+	for (int w = 0; w < WARPS; w++) bar_init(&warp[w], 32);
+	const size_t stack = 1 << 20;
 	for (int i = 0; i < THREADS; i++) {
-		pthread_attr_t a;
-		pthread_attr_init(&a);
-		pthread_attr_setstacksize(&a, 1 << 20);
-		if (pthread_create(&th[i], &a, thread, (void *)(intptr_t)i)) { perror("pthread_create"); return 1; }
+		char *st = mmap(0, stack, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+		if (st == MAP_FAILED) { perror("mmap"); return 1; }
+		getcontext(&ctx[i]);
+		ctx[i].uc_stack.ss_sp = st, ctx[i].uc_stack.ss_size = stack, ctx[i].uc_link = &sched;
+		makecontext(&ctx[i], thread, 0);
 	}
-	for (int i = 0; i < THREADS; i++) pthread_join(th[i], 0);
+	/* Round-robin until every thread has returned; two whole passes in
+	   which no thread reached a barrier or returned is a deadlock (a
+	   barrier some thread never reaches), which POSIX threads hung on. */
+	for (int left = THREADS, idle = 0; left > 0;) {
+		unsigned long long before = progress;
+		for (int i = 0; i < THREADS; i++) {
+			if (done[i]) continue;
+			t_tid = i;
+			swapcontext(&sched, &ctx[i]);
+			if (done[i]) left--;
+		}
+		idle = progress == before ? idle + 1 : 0;
+		if (idle >= 2) {
+			fprintf(stderr, "ctaemu: deadlock: %d threads wait at barriers no other thread of CTA (%d, %d, %d) reaches\n", left, t_cx, t_cy, t_cz);
+			return 4;
+		}
+	}
 	for (int i = 0; i + 1 < argc; i++) {
 		FILE *f = fopen(argv[i + 1], "wb");
 		if (!f || fwrite(bufs[i], 1, size[i], f) != size[i]) { perror("write"); return 1; }
