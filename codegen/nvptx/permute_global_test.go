@@ -88,19 +88,16 @@ func TestPermGlobalEmulated(t *testing.T) {
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
 		kq := g.pool("t_probes", c.dt, c.d, c.seg)
 		kg := g.permProbe("t_probe", c.dt, c.d, c.seg, scale)
-		// The sort both ways as one kernel, and as permGlobal's two stages
-		// pick (last: its order is the one the class and score kernels
-		// read below). (The one kernel that picks, ATTNC_PERM_SPLIT=0, is
-		// the two stages' code in one: not run again here.)
+		// The sort both ways as one kernel, and as the two stages pick
+		// (ATTNC_PERM_SPLIT=1; last: its order is the one the class and
+		// score kernels read below). (The one kernel that picks, the
+		// default, is the two stages' code in one: not run again here.)
 		modes := []permSort{permSortRadix, permSortBuckets, permSortAuto}
 		var kps [][]Kernel
 		for _, mode := range modes[:2] {
 			kps = append(kps, []Kernel{g.permGlobalWith(fmt.Sprintf("t_perm%d", mode), c.seg, mode, permWhole)})
 		}
-		kps = append(kps, g.permGlobal("t_split", c.seg))
-		if len(kps[2]) != 2 {
-			t.Fatalf("permGlobal gives %d kernels, want the two stages", len(kps[2]))
-		}
+		kps = append(kps, []Kernel{g.permGlobalWith("t_split", c.seg, permSortAuto, permBucketStage), g.permGlobalWith("t_split_radix", c.seg, permSortAuto, permRadixStage)})
 		kc := g.permClasses("t_cls", bq, bk, true)
 		ks := g.permScores("t_scores", c.dt, c.d, bq, bk, c.seg, scale)
 		ll := g.m.String()

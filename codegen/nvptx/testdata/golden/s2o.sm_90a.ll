@@ -8,12 +8,8 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_permute0_big = internal addrspace(3) global [8192 x i32] undef, align 16
 @s2o_permute0_flag = internal addrspace(3) global [4 x i32] undef, align 4
 @s2o_permute0_red = internal addrspace(3) global [32 x float] undef, align 16
-@s2o_permute0_radix_hist = internal addrspace(3) global [1024 x i32] undef, align 16
-@s2o_permute0_radix_big = internal addrspace(3) global [8192 x i32] undef, align 16
-@s2o_permute0_radix_flag = internal addrspace(3) global [4 x i32] undef, align 4
-@s2o_permute0_radix_red = internal addrspace(3) global [32 x float] undef, align 16
-@s2o_permute0_radix_start = internal addrspace(3) global [256 x i32] undef, align 16
-@s2o_permute0_radix_scan = internal addrspace(3) global [8 x i32] undef, align 16
+@s2o_permute0_start = internal addrspace(3) global [256 x i32] undef, align 16
+@s2o_permute0_scan = internal addrspace(3) global [8 x i32] undef, align 16
 @s2o_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
@@ -784,1426 +780,5829 @@ rank:
 	%50 = getelementptr i32, i32* %49, i64 1
 	%51 = bitcast i32* %49 to i64*
 	%52 = icmp ult i32 %0, 4
-	br i1 %52, label %54, label %58
+	br i1 %52, label %93, label %97
 
 done:
 	ret void
 
 radix:
-	%53 = icmp eq i32 %0, 0
-	br i1 %53, label %1268, label %1269
-
-54:
-	%55 = icmp eq i32 %0, 2
-	%56 = select i1 %55, i32 -1, i32 0
-	%57 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 %0
-	store i32 %56, i32 addrspace(3)* %57
-	br label %58
-
-58:
+	%53 = add i32 %0, 0
+	%54 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %53
+	store i32 0, i32 addrspace(3)* %54
+	%55 = add i32 %0, 256
+	%56 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %55
+	store i32 0, i32 addrspace(3)* %56
+	%57 = add i32 %0, 512
+	%58 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %57
+	store i32 0, i32 addrspace(3)* %58
+	%59 = add i32 %0, 768
+	%60 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %59
+	store i32 0, i32 addrspace(3)* %60
+	%61 = add i32 %0, 0
+	%62 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %61
+	store i32 0, i32 addrspace(3)* %62
+	%63 = add i32 %0, 256
+	%64 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %63
+	store i32 0, i32 addrspace(3)* %64
+	%65 = add i32 %0, 512
+	%66 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %65
+	store i32 0, i32 addrspace(3)* %66
+	%67 = add i32 %0, 768
+	%68 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %67
+	store i32 0, i32 addrspace(3)* %68
+	%69 = add i32 %0, 1024
+	%70 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %69
+	store i32 0, i32 addrspace(3)* %70
+	%71 = add i32 %0, 1280
+	%72 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %71
+	store i32 0, i32 addrspace(3)* %72
+	%73 = add i32 %0, 1536
+	%74 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %73
+	store i32 0, i32 addrspace(3)* %74
+	%75 = add i32 %0, 1792
+	%76 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %75
+	store i32 0, i32 addrspace(3)* %76
+	%77 = add i32 %0, 2048
+	%78 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %77
+	store i32 0, i32 addrspace(3)* %78
+	%79 = add i32 %0, 2304
+	%80 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %79
+	store i32 0, i32 addrspace(3)* %80
+	%81 = add i32 %0, 2560
+	%82 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %81
+	store i32 0, i32 addrspace(3)* %82
+	%83 = add i32 %0, 2816
+	%84 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %83
+	store i32 0, i32 addrspace(3)* %84
+	%85 = add i32 %0, 3072
+	%86 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %85
+	store i32 0, i32 addrspace(3)* %86
+	%87 = add i32 %0, 3328
+	%88 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %87
+	store i32 0, i32 addrspace(3)* %88
+	%89 = add i32 %0, 3584
+	%90 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %89
+	store i32 0, i32 addrspace(3)* %90
+	%91 = add i32 %0, 3840
+	%92 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %91
+	store i32 0, i32 addrspace(3)* %92
 	call void @llvm.nvvm.barrier0()
-	br label %59
+	br label %1307
 
-59:
-	%60 = phi i32 [ %0, %58 ], [ %268, %66 ]
-	%61 = phi i32 [ -1, %58 ], [ %261, %66 ]
-	%62 = phi i32 [ 0, %58 ], [ %264, %66 ]
-	%63 = phi i1 [ false, %58 ], [ %265, %66 ]
-	%64 = phi i1 [ false, %58 ], [ %267, %66 ]
-	%65 = icmp slt i32 %60, %9
-	br i1 %65, label %66, label %269
+93:
+	%94 = icmp eq i32 %0, 2
+	%95 = select i1 %94, i32 -1, i32 0
+	%96 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 %0
+	store i32 %95, i32 addrspace(3)* %96
+	br label %97
 
-66:
-	%67 = sub i32 %9, 1
-	%68 = add i32 %60, 0
-	%69 = icmp slt i32 %68, %9
-	%70 = icmp slt i32 %68, %67
-	%71 = select i1 %70, i32 %68, i32 %67
-	%72 = add i32 %60, 256
-	%73 = icmp slt i32 %72, %9
-	%74 = icmp slt i32 %72, %67
-	%75 = select i1 %74, i32 %72, i32 %67
-	%76 = add i32 %60, 512
-	%77 = icmp slt i32 %76, %9
-	%78 = icmp slt i32 %76, %67
-	%79 = select i1 %78, i32 %76, i32 %67
-	%80 = add i32 %60, 768
-	%81 = icmp slt i32 %80, %9
-	%82 = icmp slt i32 %80, %67
-	%83 = select i1 %82, i32 %80, i32 %67
-	%84 = add i32 %60, 1024
-	%85 = icmp slt i32 %84, %9
-	%86 = icmp slt i32 %84, %67
-	%87 = select i1 %86, i32 %84, i32 %67
-	%88 = add i32 %60, 1280
-	%89 = icmp slt i32 %88, %9
-	%90 = icmp slt i32 %88, %67
-	%91 = select i1 %90, i32 %88, i32 %67
-	%92 = add i32 %60, 1536
-	%93 = icmp slt i32 %92, %9
-	%94 = icmp slt i32 %92, %67
-	%95 = select i1 %94, i32 %92, i32 %67
-	%96 = add i32 %60, 1792
-	%97 = icmp slt i32 %96, %9
-	%98 = icmp slt i32 %96, %67
-	%99 = select i1 %98, i32 %96, i32 %67
-	%100 = sext i32 %71 to i64
-	%101 = getelementptr i32, i32* %44, i64 %100
-	%102 = load i32, i32* %101
-	%103 = bitcast i32 %102 to float
-	%104 = sext i32 %75 to i64
-	%105 = getelementptr i32, i32* %44, i64 %104
-	%106 = load i32, i32* %105
-	%107 = bitcast i32 %106 to float
-	%108 = sext i32 %79 to i64
-	%109 = getelementptr i32, i32* %44, i64 %108
-	%110 = load i32, i32* %109
-	%111 = bitcast i32 %110 to float
-	%112 = sext i32 %83 to i64
-	%113 = getelementptr i32, i32* %44, i64 %112
-	%114 = load i32, i32* %113
-	%115 = bitcast i32 %114 to float
-	%116 = sext i32 %87 to i64
-	%117 = getelementptr i32, i32* %44, i64 %116
-	%118 = load i32, i32* %117
-	%119 = bitcast i32 %118 to float
-	%120 = sext i32 %91 to i64
-	%121 = getelementptr i32, i32* %44, i64 %120
-	%122 = load i32, i32* %121
-	%123 = bitcast i32 %122 to float
-	%124 = sext i32 %95 to i64
-	%125 = getelementptr i32, i32* %44, i64 %124
-	%126 = load i32, i32* %125
-	%127 = bitcast i32 %126 to float
-	%128 = sext i32 %99 to i64
-	%129 = getelementptr i32, i32* %44, i64 %128
-	%130 = load i32, i32* %129
-	%131 = bitcast i32 %130 to float
-	%132 = fcmp uno float %103, %103
-	%133 = fcmp oeq float %103, 0x7FF0000000000000
-	%134 = or i1 %132, %133
-	%135 = fcmp one float %103, 0xFFF0000000000000
-	%136 = bitcast float %103 to i32
-	%137 = icmp slt i32 %136, 0
-	%138 = select i1 %137, i32 -1, i32 -2147483648
-	%139 = xor i32 %136, %138
-	%140 = xor i32 %139, -1
-	%141 = icmp ult i32 %61, %140
-	%142 = select i1 %141, i32 %61, i32 %140
-	%143 = icmp ugt i32 %62, %140
-	%144 = select i1 %143, i32 %62, i32 %140
-	%145 = select i1 %135, i32 %144, i32 %62
-	%146 = or i1 %63, %134
-	%147 = and i1 %69, %135
-	%148 = or i1 %64, %147
-	%149 = fcmp uno float %107, %107
-	%150 = fcmp oeq float %107, 0x7FF0000000000000
-	%151 = or i1 %149, %150
-	%152 = fcmp one float %107, 0xFFF0000000000000
-	%153 = bitcast float %107 to i32
-	%154 = icmp slt i32 %153, 0
-	%155 = select i1 %154, i32 -1, i32 -2147483648
-	%156 = xor i32 %153, %155
-	%157 = xor i32 %156, -1
-	%158 = icmp ult i32 %142, %157
-	%159 = select i1 %158, i32 %142, i32 %157
-	%160 = icmp ugt i32 %145, %157
-	%161 = select i1 %160, i32 %145, i32 %157
-	%162 = select i1 %152, i32 %161, i32 %145
-	%163 = or i1 %146, %151
-	%164 = and i1 %73, %152
-	%165 = or i1 %148, %164
-	%166 = fcmp uno float %111, %111
-	%167 = fcmp oeq float %111, 0x7FF0000000000000
-	%168 = or i1 %166, %167
-	%169 = fcmp one float %111, 0xFFF0000000000000
-	%170 = bitcast float %111 to i32
-	%171 = icmp slt i32 %170, 0
-	%172 = select i1 %171, i32 -1, i32 -2147483648
-	%173 = xor i32 %170, %172
-	%174 = xor i32 %173, -1
-	%175 = icmp ult i32 %159, %174
-	%176 = select i1 %175, i32 %159, i32 %174
-	%177 = icmp ugt i32 %162, %174
-	%178 = select i1 %177, i32 %162, i32 %174
-	%179 = select i1 %169, i32 %178, i32 %162
-	%180 = or i1 %163, %168
-	%181 = and i1 %77, %169
-	%182 = or i1 %165, %181
-	%183 = fcmp uno float %115, %115
-	%184 = fcmp oeq float %115, 0x7FF0000000000000
-	%185 = or i1 %183, %184
-	%186 = fcmp one float %115, 0xFFF0000000000000
-	%187 = bitcast float %115 to i32
-	%188 = icmp slt i32 %187, 0
-	%189 = select i1 %188, i32 -1, i32 -2147483648
-	%190 = xor i32 %187, %189
-	%191 = xor i32 %190, -1
-	%192 = icmp ult i32 %176, %191
-	%193 = select i1 %192, i32 %176, i32 %191
-	%194 = icmp ugt i32 %179, %191
-	%195 = select i1 %194, i32 %179, i32 %191
-	%196 = select i1 %186, i32 %195, i32 %179
-	%197 = or i1 %180, %185
-	%198 = and i1 %81, %186
-	%199 = or i1 %182, %198
-	%200 = fcmp uno float %119, %119
-	%201 = fcmp oeq float %119, 0x7FF0000000000000
-	%202 = or i1 %200, %201
-	%203 = fcmp one float %119, 0xFFF0000000000000
-	%204 = bitcast float %119 to i32
-	%205 = icmp slt i32 %204, 0
-	%206 = select i1 %205, i32 -1, i32 -2147483648
-	%207 = xor i32 %204, %206
-	%208 = xor i32 %207, -1
-	%209 = icmp ult i32 %193, %208
-	%210 = select i1 %209, i32 %193, i32 %208
-	%211 = icmp ugt i32 %196, %208
-	%212 = select i1 %211, i32 %196, i32 %208
-	%213 = select i1 %203, i32 %212, i32 %196
-	%214 = or i1 %197, %202
-	%215 = and i1 %85, %203
-	%216 = or i1 %199, %215
-	%217 = fcmp uno float %123, %123
-	%218 = fcmp oeq float %123, 0x7FF0000000000000
-	%219 = or i1 %217, %218
-	%220 = fcmp one float %123, 0xFFF0000000000000
-	%221 = bitcast float %123 to i32
-	%222 = icmp slt i32 %221, 0
-	%223 = select i1 %222, i32 -1, i32 -2147483648
-	%224 = xor i32 %221, %223
-	%225 = xor i32 %224, -1
-	%226 = icmp ult i32 %210, %225
-	%227 = select i1 %226, i32 %210, i32 %225
-	%228 = icmp ugt i32 %213, %225
-	%229 = select i1 %228, i32 %213, i32 %225
-	%230 = select i1 %220, i32 %229, i32 %213
-	%231 = or i1 %214, %219
-	%232 = and i1 %89, %220
-	%233 = or i1 %216, %232
-	%234 = fcmp uno float %127, %127
-	%235 = fcmp oeq float %127, 0x7FF0000000000000
-	%236 = or i1 %234, %235
-	%237 = fcmp one float %127, 0xFFF0000000000000
-	%238 = bitcast float %127 to i32
-	%239 = icmp slt i32 %238, 0
-	%240 = select i1 %239, i32 -1, i32 -2147483648
-	%241 = xor i32 %238, %240
-	%242 = xor i32 %241, -1
-	%243 = icmp ult i32 %227, %242
-	%244 = select i1 %243, i32 %227, i32 %242
-	%245 = icmp ugt i32 %230, %242
-	%246 = select i1 %245, i32 %230, i32 %242
-	%247 = select i1 %237, i32 %246, i32 %230
-	%248 = or i1 %231, %236
-	%249 = and i1 %93, %237
-	%250 = or i1 %233, %249
-	%251 = fcmp uno float %131, %131
-	%252 = fcmp oeq float %131, 0x7FF0000000000000
-	%253 = or i1 %251, %252
-	%254 = fcmp one float %131, 0xFFF0000000000000
-	%255 = bitcast float %131 to i32
-	%256 = icmp slt i32 %255, 0
-	%257 = select i1 %256, i32 -1, i32 -2147483648
-	%258 = xor i32 %255, %257
-	%259 = xor i32 %258, -1
-	%260 = icmp ult i32 %244, %259
-	%261 = select i1 %260, i32 %244, i32 %259
-	%262 = icmp ugt i32 %247, %259
-	%263 = select i1 %262, i32 %247, i32 %259
-	%264 = select i1 %254, i32 %263, i32 %247
-	%265 = or i1 %248, %253
-	%266 = and i1 %97, %254
-	%267 = or i1 %250, %266
-	%268 = add i32 %60, 2048
-	br label %59
-
-269:
-	br i1 %63, label %270, label %272
-
-270:
-	%271 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	store i32 1, i32 addrspace(3)* %271
-	br label %272
-
-272:
-	br i1 %64, label %273, label %275
-
-273:
-	%274 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	store i32 1, i32 addrspace(3)* %274
-	br label %275
-
-275:
-	%276 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
-	%277 = atomicrmw umin i32 addrspace(3)* %276, i32 %61 monotonic
-	%278 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
-	%279 = atomicrmw umax i32 addrspace(3)* %278, i32 %62 monotonic
+97:
 	call void @llvm.nvvm.barrier0()
-	%280 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
-	%281 = load i32, i32 addrspace(3)* %280
-	%282 = icmp ne i32 %281, 0
-	%283 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
-	%284 = load i32, i32 addrspace(3)* %283
-	%285 = icmp eq i32 %284, 0
-	%286 = or i1 %282, %285
-	br i1 %286, label %ident, label %sorts
+	br label %98
+
+98:
+	%99 = phi i32 [ %0, %97 ], [ %307, %105 ]
+	%100 = phi i32 [ -1, %97 ], [ %300, %105 ]
+	%101 = phi i32 [ 0, %97 ], [ %303, %105 ]
+	%102 = phi i1 [ false, %97 ], [ %304, %105 ]
+	%103 = phi i1 [ false, %97 ], [ %306, %105 ]
+	%104 = icmp slt i32 %99, %9
+	br i1 %104, label %105, label %308
+
+105:
+	%106 = sub i32 %9, 1
+	%107 = add i32 %99, 0
+	%108 = icmp slt i32 %107, %9
+	%109 = icmp slt i32 %107, %106
+	%110 = select i1 %109, i32 %107, i32 %106
+	%111 = add i32 %99, 256
+	%112 = icmp slt i32 %111, %9
+	%113 = icmp slt i32 %111, %106
+	%114 = select i1 %113, i32 %111, i32 %106
+	%115 = add i32 %99, 512
+	%116 = icmp slt i32 %115, %9
+	%117 = icmp slt i32 %115, %106
+	%118 = select i1 %117, i32 %115, i32 %106
+	%119 = add i32 %99, 768
+	%120 = icmp slt i32 %119, %9
+	%121 = icmp slt i32 %119, %106
+	%122 = select i1 %121, i32 %119, i32 %106
+	%123 = add i32 %99, 1024
+	%124 = icmp slt i32 %123, %9
+	%125 = icmp slt i32 %123, %106
+	%126 = select i1 %125, i32 %123, i32 %106
+	%127 = add i32 %99, 1280
+	%128 = icmp slt i32 %127, %9
+	%129 = icmp slt i32 %127, %106
+	%130 = select i1 %129, i32 %127, i32 %106
+	%131 = add i32 %99, 1536
+	%132 = icmp slt i32 %131, %9
+	%133 = icmp slt i32 %131, %106
+	%134 = select i1 %133, i32 %131, i32 %106
+	%135 = add i32 %99, 1792
+	%136 = icmp slt i32 %135, %9
+	%137 = icmp slt i32 %135, %106
+	%138 = select i1 %137, i32 %135, i32 %106
+	%139 = sext i32 %110 to i64
+	%140 = getelementptr i32, i32* %44, i64 %139
+	%141 = load i32, i32* %140
+	%142 = bitcast i32 %141 to float
+	%143 = sext i32 %114 to i64
+	%144 = getelementptr i32, i32* %44, i64 %143
+	%145 = load i32, i32* %144
+	%146 = bitcast i32 %145 to float
+	%147 = sext i32 %118 to i64
+	%148 = getelementptr i32, i32* %44, i64 %147
+	%149 = load i32, i32* %148
+	%150 = bitcast i32 %149 to float
+	%151 = sext i32 %122 to i64
+	%152 = getelementptr i32, i32* %44, i64 %151
+	%153 = load i32, i32* %152
+	%154 = bitcast i32 %153 to float
+	%155 = sext i32 %126 to i64
+	%156 = getelementptr i32, i32* %44, i64 %155
+	%157 = load i32, i32* %156
+	%158 = bitcast i32 %157 to float
+	%159 = sext i32 %130 to i64
+	%160 = getelementptr i32, i32* %44, i64 %159
+	%161 = load i32, i32* %160
+	%162 = bitcast i32 %161 to float
+	%163 = sext i32 %134 to i64
+	%164 = getelementptr i32, i32* %44, i64 %163
+	%165 = load i32, i32* %164
+	%166 = bitcast i32 %165 to float
+	%167 = sext i32 %138 to i64
+	%168 = getelementptr i32, i32* %44, i64 %167
+	%169 = load i32, i32* %168
+	%170 = bitcast i32 %169 to float
+	%171 = fcmp uno float %142, %142
+	%172 = fcmp oeq float %142, 0x7FF0000000000000
+	%173 = or i1 %171, %172
+	%174 = fcmp one float %142, 0xFFF0000000000000
+	%175 = bitcast float %142 to i32
+	%176 = icmp slt i32 %175, 0
+	%177 = select i1 %176, i32 -1, i32 -2147483648
+	%178 = xor i32 %175, %177
+	%179 = xor i32 %178, -1
+	%180 = icmp ult i32 %100, %179
+	%181 = select i1 %180, i32 %100, i32 %179
+	%182 = icmp ugt i32 %101, %179
+	%183 = select i1 %182, i32 %101, i32 %179
+	%184 = select i1 %174, i32 %183, i32 %101
+	%185 = or i1 %102, %173
+	%186 = and i1 %108, %174
+	%187 = or i1 %103, %186
+	%188 = fcmp uno float %146, %146
+	%189 = fcmp oeq float %146, 0x7FF0000000000000
+	%190 = or i1 %188, %189
+	%191 = fcmp one float %146, 0xFFF0000000000000
+	%192 = bitcast float %146 to i32
+	%193 = icmp slt i32 %192, 0
+	%194 = select i1 %193, i32 -1, i32 -2147483648
+	%195 = xor i32 %192, %194
+	%196 = xor i32 %195, -1
+	%197 = icmp ult i32 %181, %196
+	%198 = select i1 %197, i32 %181, i32 %196
+	%199 = icmp ugt i32 %184, %196
+	%200 = select i1 %199, i32 %184, i32 %196
+	%201 = select i1 %191, i32 %200, i32 %184
+	%202 = or i1 %185, %190
+	%203 = and i1 %112, %191
+	%204 = or i1 %187, %203
+	%205 = fcmp uno float %150, %150
+	%206 = fcmp oeq float %150, 0x7FF0000000000000
+	%207 = or i1 %205, %206
+	%208 = fcmp one float %150, 0xFFF0000000000000
+	%209 = bitcast float %150 to i32
+	%210 = icmp slt i32 %209, 0
+	%211 = select i1 %210, i32 -1, i32 -2147483648
+	%212 = xor i32 %209, %211
+	%213 = xor i32 %212, -1
+	%214 = icmp ult i32 %198, %213
+	%215 = select i1 %214, i32 %198, i32 %213
+	%216 = icmp ugt i32 %201, %213
+	%217 = select i1 %216, i32 %201, i32 %213
+	%218 = select i1 %208, i32 %217, i32 %201
+	%219 = or i1 %202, %207
+	%220 = and i1 %116, %208
+	%221 = or i1 %204, %220
+	%222 = fcmp uno float %154, %154
+	%223 = fcmp oeq float %154, 0x7FF0000000000000
+	%224 = or i1 %222, %223
+	%225 = fcmp one float %154, 0xFFF0000000000000
+	%226 = bitcast float %154 to i32
+	%227 = icmp slt i32 %226, 0
+	%228 = select i1 %227, i32 -1, i32 -2147483648
+	%229 = xor i32 %226, %228
+	%230 = xor i32 %229, -1
+	%231 = icmp ult i32 %215, %230
+	%232 = select i1 %231, i32 %215, i32 %230
+	%233 = icmp ugt i32 %218, %230
+	%234 = select i1 %233, i32 %218, i32 %230
+	%235 = select i1 %225, i32 %234, i32 %218
+	%236 = or i1 %219, %224
+	%237 = and i1 %120, %225
+	%238 = or i1 %221, %237
+	%239 = fcmp uno float %158, %158
+	%240 = fcmp oeq float %158, 0x7FF0000000000000
+	%241 = or i1 %239, %240
+	%242 = fcmp one float %158, 0xFFF0000000000000
+	%243 = bitcast float %158 to i32
+	%244 = icmp slt i32 %243, 0
+	%245 = select i1 %244, i32 -1, i32 -2147483648
+	%246 = xor i32 %243, %245
+	%247 = xor i32 %246, -1
+	%248 = icmp ult i32 %232, %247
+	%249 = select i1 %248, i32 %232, i32 %247
+	%250 = icmp ugt i32 %235, %247
+	%251 = select i1 %250, i32 %235, i32 %247
+	%252 = select i1 %242, i32 %251, i32 %235
+	%253 = or i1 %236, %241
+	%254 = and i1 %124, %242
+	%255 = or i1 %238, %254
+	%256 = fcmp uno float %162, %162
+	%257 = fcmp oeq float %162, 0x7FF0000000000000
+	%258 = or i1 %256, %257
+	%259 = fcmp one float %162, 0xFFF0000000000000
+	%260 = bitcast float %162 to i32
+	%261 = icmp slt i32 %260, 0
+	%262 = select i1 %261, i32 -1, i32 -2147483648
+	%263 = xor i32 %260, %262
+	%264 = xor i32 %263, -1
+	%265 = icmp ult i32 %249, %264
+	%266 = select i1 %265, i32 %249, i32 %264
+	%267 = icmp ugt i32 %252, %264
+	%268 = select i1 %267, i32 %252, i32 %264
+	%269 = select i1 %259, i32 %268, i32 %252
+	%270 = or i1 %253, %258
+	%271 = and i1 %128, %259
+	%272 = or i1 %255, %271
+	%273 = fcmp uno float %166, %166
+	%274 = fcmp oeq float %166, 0x7FF0000000000000
+	%275 = or i1 %273, %274
+	%276 = fcmp one float %166, 0xFFF0000000000000
+	%277 = bitcast float %166 to i32
+	%278 = icmp slt i32 %277, 0
+	%279 = select i1 %278, i32 -1, i32 -2147483648
+	%280 = xor i32 %277, %279
+	%281 = xor i32 %280, -1
+	%282 = icmp ult i32 %266, %281
+	%283 = select i1 %282, i32 %266, i32 %281
+	%284 = icmp ugt i32 %269, %281
+	%285 = select i1 %284, i32 %269, i32 %281
+	%286 = select i1 %276, i32 %285, i32 %269
+	%287 = or i1 %270, %275
+	%288 = and i1 %132, %276
+	%289 = or i1 %272, %288
+	%290 = fcmp uno float %170, %170
+	%291 = fcmp oeq float %170, 0x7FF0000000000000
+	%292 = or i1 %290, %291
+	%293 = fcmp one float %170, 0xFFF0000000000000
+	%294 = bitcast float %170 to i32
+	%295 = icmp slt i32 %294, 0
+	%296 = select i1 %295, i32 -1, i32 -2147483648
+	%297 = xor i32 %294, %296
+	%298 = xor i32 %297, -1
+	%299 = icmp ult i32 %283, %298
+	%300 = select i1 %299, i32 %283, i32 %298
+	%301 = icmp ugt i32 %286, %298
+	%302 = select i1 %301, i32 %286, i32 %298
+	%303 = select i1 %293, i32 %302, i32 %286
+	%304 = or i1 %287, %292
+	%305 = and i1 %136, %293
+	%306 = or i1 %289, %305
+	%307 = add i32 %99, 2048
+	br label %98
+
+308:
+	br i1 %102, label %309, label %311
+
+309:
+	%310 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %310
+	br label %311
+
+311:
+	br i1 %103, label %312, label %314
+
+312:
+	%313 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %313
+	br label %314
+
+314:
+	%315 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
+	%316 = atomicrmw umin i32 addrspace(3)* %315, i32 %100 monotonic
+	%317 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
+	%318 = atomicrmw umax i32 addrspace(3)* %317, i32 %101 monotonic
+	call void @llvm.nvvm.barrier0()
+	%319 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	%320 = load i32, i32 addrspace(3)* %319
+	%321 = icmp ne i32 %320, 0
+	%322 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	%323 = load i32, i32 addrspace(3)* %322
+	%324 = icmp eq i32 %323, 0
+	%325 = or i1 %321, %324
+	br i1 %325, label %ident, label %sorts
 
 sorts:
-	%287 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
-	%288 = load i32, i32 addrspace(3)* %287
-	%289 = xor i32 %288, -1
-	%290 = icmp slt i32 %289, 0
-	%291 = xor i32 %289, -2147483648
-	%292 = select i1 %290, i32 %291, i32 %288
-	%293 = bitcast i32 %292 to float
-	%294 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
-	%295 = load i32, i32 addrspace(3)* %294
-	%296 = xor i32 %295, -1
-	%297 = icmp slt i32 %296, 0
-	%298 = xor i32 %296, -2147483648
-	%299 = select i1 %297, i32 %298, i32 %295
-	%300 = bitcast i32 %299 to float
-	%301 = fsub float %293, %300
-	%302 = fcmp olt float %301, 0x7FF0000000000000
-	br i1 %302, label %buckets, label %radix
+	%326 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 2
+	%327 = load i32, i32 addrspace(3)* %326
+	%328 = xor i32 %327, -1
+	%329 = icmp slt i32 %328, 0
+	%330 = xor i32 %328, -2147483648
+	%331 = select i1 %329, i32 %330, i32 %327
+	%332 = bitcast i32 %331 to float
+	%333 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 3
+	%334 = load i32, i32 addrspace(3)* %333
+	%335 = xor i32 %334, -1
+	%336 = icmp slt i32 %335, 0
+	%337 = xor i32 %335, -2147483648
+	%338 = select i1 %336, i32 %337, i32 %334
+	%339 = bitcast i32 %338 to float
+	%340 = fsub float %332, %339
+	%341 = fcmp olt float %340, 0x7FF0000000000000
+	br i1 %341, label %buckets, label %radix
 
 ident:
-	br label %303
+	br label %342
 
-303:
-	%304 = phi i32 [ %0, %ident ], [ %309, %306 ]
-	%305 = icmp slt i32 %304, %9
-	br i1 %305, label %306, label %310
+342:
+	%343 = phi i32 [ %0, %ident ], [ %348, %345 ]
+	%344 = icmp slt i32 %343, %9
+	br i1 %344, label %345, label %349
 
-306:
-	%307 = sext i32 %304 to i64
-	%308 = getelementptr i32, i32* %15, i64 %307
-	store i32 %304, i32* %308
-	%309 = add i32 %304, 256
-	br label %303
+345:
+	%346 = sext i32 %343 to i64
+	%347 = getelementptr i32, i32* %15, i64 %346
+	store i32 %343, i32* %347
+	%348 = add i32 %343, 256
+	br label %342
 
-310:
+349:
 	ret void
 
 buckets:
-	%311 = fdiv float 8192.0, %301
-	%312 = fcmp olt float %311, 0x47EFFFFFE0000000
-	%313 = select i1 %312, float %311, float 0x47EFFFFFE0000000
-	%314 = add i32 %0, 0
-	%315 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %314
-	store i32 0, i32 addrspace(3)* %315
-	%316 = add i32 %0, 256
-	%317 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %316
-	store i32 0, i32 addrspace(3)* %317
-	%318 = add i32 %0, 512
-	%319 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %318
-	store i32 0, i32 addrspace(3)* %319
-	%320 = add i32 %0, 768
-	%321 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %320
-	store i32 0, i32 addrspace(3)* %321
-	%322 = add i32 %0, 1024
-	%323 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %322
-	store i32 0, i32 addrspace(3)* %323
-	%324 = add i32 %0, 1280
-	%325 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %324
-	store i32 0, i32 addrspace(3)* %325
-	%326 = add i32 %0, 1536
-	%327 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %326
-	store i32 0, i32 addrspace(3)* %327
-	%328 = add i32 %0, 1792
-	%329 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %328
-	store i32 0, i32 addrspace(3)* %329
-	%330 = add i32 %0, 2048
-	%331 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %330
-	store i32 0, i32 addrspace(3)* %331
-	%332 = add i32 %0, 2304
-	%333 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %332
-	store i32 0, i32 addrspace(3)* %333
-	%334 = add i32 %0, 2560
-	%335 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %334
-	store i32 0, i32 addrspace(3)* %335
-	%336 = add i32 %0, 2816
-	%337 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %336
-	store i32 0, i32 addrspace(3)* %337
-	%338 = add i32 %0, 3072
-	%339 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %338
-	store i32 0, i32 addrspace(3)* %339
-	%340 = add i32 %0, 3328
-	%341 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %340
-	store i32 0, i32 addrspace(3)* %341
-	%342 = add i32 %0, 3584
-	%343 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %342
-	store i32 0, i32 addrspace(3)* %343
-	%344 = add i32 %0, 3840
-	%345 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %344
-	store i32 0, i32 addrspace(3)* %345
-	%346 = add i32 %0, u0x1000
-	%347 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %346
-	store i32 0, i32 addrspace(3)* %347
-	%348 = add i32 %0, u0x1100
-	%349 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %348
-	store i32 0, i32 addrspace(3)* %349
-	%350 = add i32 %0, 4608
-	%351 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %350
-	store i32 0, i32 addrspace(3)* %351
-	%352 = add i32 %0, 4864
-	%353 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %352
-	store i32 0, i32 addrspace(3)* %353
-	%354 = add i32 %0, 5120
-	%355 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %354
-	store i32 0, i32 addrspace(3)* %355
-	%356 = add i32 %0, 5376
-	%357 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %356
-	store i32 0, i32 addrspace(3)* %357
-	%358 = add i32 %0, 5632
-	%359 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %358
-	store i32 0, i32 addrspace(3)* %359
-	%360 = add i32 %0, 5888
-	%361 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %360
-	store i32 0, i32 addrspace(3)* %361
-	%362 = add i32 %0, 6144
-	%363 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %362
-	store i32 0, i32 addrspace(3)* %363
-	%364 = add i32 %0, 6400
-	%365 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %364
-	store i32 0, i32 addrspace(3)* %365
-	%366 = add i32 %0, 6656
-	%367 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %366
-	store i32 0, i32 addrspace(3)* %367
-	%368 = add i32 %0, 6912
-	%369 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %368
-	store i32 0, i32 addrspace(3)* %369
-	%370 = add i32 %0, 7168
-	%371 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %370
-	store i32 0, i32 addrspace(3)* %371
-	%372 = add i32 %0, 7424
-	%373 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %372
-	store i32 0, i32 addrspace(3)* %373
-	%374 = add i32 %0, 7680
-	%375 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %374
-	store i32 0, i32 addrspace(3)* %375
-	%376 = add i32 %0, 7936
-	%377 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %376
-	store i32 0, i32 addrspace(3)* %377
+	%350 = fdiv float 8192.0, %340
+	%351 = fcmp olt float %350, 0x47EFFFFFE0000000
+	%352 = select i1 %351, float %350, float 0x47EFFFFFE0000000
+	%353 = add i32 %0, 0
+	%354 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %353
+	store i32 0, i32 addrspace(3)* %354
+	%355 = add i32 %0, 256
+	%356 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %355
+	store i32 0, i32 addrspace(3)* %356
+	%357 = add i32 %0, 512
+	%358 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %357
+	store i32 0, i32 addrspace(3)* %358
+	%359 = add i32 %0, 768
+	%360 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %359
+	store i32 0, i32 addrspace(3)* %360
+	%361 = add i32 %0, 1024
+	%362 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %361
+	store i32 0, i32 addrspace(3)* %362
+	%363 = add i32 %0, 1280
+	%364 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %363
+	store i32 0, i32 addrspace(3)* %364
+	%365 = add i32 %0, 1536
+	%366 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %365
+	store i32 0, i32 addrspace(3)* %366
+	%367 = add i32 %0, 1792
+	%368 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %367
+	store i32 0, i32 addrspace(3)* %368
+	%369 = add i32 %0, 2048
+	%370 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %369
+	store i32 0, i32 addrspace(3)* %370
+	%371 = add i32 %0, 2304
+	%372 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %371
+	store i32 0, i32 addrspace(3)* %372
+	%373 = add i32 %0, 2560
+	%374 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %373
+	store i32 0, i32 addrspace(3)* %374
+	%375 = add i32 %0, 2816
+	%376 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %375
+	store i32 0, i32 addrspace(3)* %376
+	%377 = add i32 %0, 3072
+	%378 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %377
+	store i32 0, i32 addrspace(3)* %378
+	%379 = add i32 %0, 3328
+	%380 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %379
+	store i32 0, i32 addrspace(3)* %380
+	%381 = add i32 %0, 3584
+	%382 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %381
+	store i32 0, i32 addrspace(3)* %382
+	%383 = add i32 %0, 3840
+	%384 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %383
+	store i32 0, i32 addrspace(3)* %384
+	%385 = add i32 %0, u0x1000
+	%386 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %385
+	store i32 0, i32 addrspace(3)* %386
+	%387 = add i32 %0, u0x1100
+	%388 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %387
+	store i32 0, i32 addrspace(3)* %388
+	%389 = add i32 %0, 4608
+	%390 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %389
+	store i32 0, i32 addrspace(3)* %390
+	%391 = add i32 %0, 4864
+	%392 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %391
+	store i32 0, i32 addrspace(3)* %392
+	%393 = add i32 %0, 5120
+	%394 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %393
+	store i32 0, i32 addrspace(3)* %394
+	%395 = add i32 %0, 5376
+	%396 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %395
+	store i32 0, i32 addrspace(3)* %396
+	%397 = add i32 %0, 5632
+	%398 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %397
+	store i32 0, i32 addrspace(3)* %398
+	%399 = add i32 %0, 5888
+	%400 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %399
+	store i32 0, i32 addrspace(3)* %400
+	%401 = add i32 %0, 6144
+	%402 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %401
+	store i32 0, i32 addrspace(3)* %402
+	%403 = add i32 %0, 6400
+	%404 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %403
+	store i32 0, i32 addrspace(3)* %404
+	%405 = add i32 %0, 6656
+	%406 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %405
+	store i32 0, i32 addrspace(3)* %406
+	%407 = add i32 %0, 6912
+	%408 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %407
+	store i32 0, i32 addrspace(3)* %408
+	%409 = add i32 %0, 7168
+	%410 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %409
+	store i32 0, i32 addrspace(3)* %410
+	%411 = add i32 %0, 7424
+	%412 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %411
+	store i32 0, i32 addrspace(3)* %412
+	%413 = add i32 %0, 7680
+	%414 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %413
+	store i32 0, i32 addrspace(3)* %414
+	%415 = add i32 %0, 7936
+	%416 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %415
+	store i32 0, i32 addrspace(3)* %416
 	call void @llvm.nvvm.barrier0()
-	br label %378
+	br label %417
 
-378:
-	%379 = phi i32 [ %0, %buckets ], [ %511, %381 ]
-	%380 = icmp slt i32 %379, %9
-	br i1 %380, label %381, label %512
+417:
+	%418 = phi i32 [ %0, %buckets ], [ %550, %420 ]
+	%419 = icmp slt i32 %418, %9
+	br i1 %419, label %420, label %551
 
-381:
-	%382 = sub i32 %9, 1
-	%383 = add i32 %379, 0
-	%384 = icmp slt i32 %383, %9
-	%385 = icmp slt i32 %383, %382
-	%386 = select i1 %385, i32 %383, i32 %382
-	%387 = add i32 %379, 256
-	%388 = icmp slt i32 %387, %9
-	%389 = icmp slt i32 %387, %382
-	%390 = select i1 %389, i32 %387, i32 %382
-	%391 = add i32 %379, 512
-	%392 = icmp slt i32 %391, %9
-	%393 = icmp slt i32 %391, %382
-	%394 = select i1 %393, i32 %391, i32 %382
-	%395 = add i32 %379, 768
-	%396 = icmp slt i32 %395, %9
-	%397 = icmp slt i32 %395, %382
-	%398 = select i1 %397, i32 %395, i32 %382
-	%399 = add i32 %379, 1024
-	%400 = icmp slt i32 %399, %9
-	%401 = icmp slt i32 %399, %382
-	%402 = select i1 %401, i32 %399, i32 %382
-	%403 = add i32 %379, 1280
-	%404 = icmp slt i32 %403, %9
-	%405 = icmp slt i32 %403, %382
-	%406 = select i1 %405, i32 %403, i32 %382
-	%407 = add i32 %379, 1536
-	%408 = icmp slt i32 %407, %9
-	%409 = icmp slt i32 %407, %382
-	%410 = select i1 %409, i32 %407, i32 %382
-	%411 = add i32 %379, 1792
-	%412 = icmp slt i32 %411, %9
-	%413 = icmp slt i32 %411, %382
-	%414 = select i1 %413, i32 %411, i32 %382
-	%415 = sext i32 %386 to i64
-	%416 = getelementptr i32, i32* %44, i64 %415
-	%417 = load i32, i32* %416
-	%418 = bitcast i32 %417 to float
-	%419 = sext i32 %390 to i64
-	%420 = getelementptr i32, i32* %44, i64 %419
-	%421 = load i32, i32* %420
-	%422 = bitcast i32 %421 to float
-	%423 = sext i32 %394 to i64
-	%424 = getelementptr i32, i32* %44, i64 %423
-	%425 = load i32, i32* %424
-	%426 = bitcast i32 %425 to float
-	%427 = sext i32 %398 to i64
-	%428 = getelementptr i32, i32* %44, i64 %427
-	%429 = load i32, i32* %428
-	%430 = bitcast i32 %429 to float
-	%431 = sext i32 %402 to i64
-	%432 = getelementptr i32, i32* %44, i64 %431
-	%433 = load i32, i32* %432
-	%434 = bitcast i32 %433 to float
-	%435 = sext i32 %406 to i64
-	%436 = getelementptr i32, i32* %44, i64 %435
-	%437 = load i32, i32* %436
-	%438 = bitcast i32 %437 to float
-	%439 = sext i32 %410 to i64
-	%440 = getelementptr i32, i32* %44, i64 %439
-	%441 = load i32, i32* %440
-	%442 = bitcast i32 %441 to float
-	%443 = sext i32 %414 to i64
-	%444 = getelementptr i32, i32* %44, i64 %443
-	%445 = load i32, i32* %444
-	%446 = bitcast i32 %445 to float
-	%447 = fsub float %293, %418
-	%448 = fmul float %447, %313
-	%449 = fcmp olt float %448, 8191.0
-	%450 = select i1 %449, float %448, float 8191.0
-	%451 = fptoui float %450 to i32
-	%452 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %451
-	%453 = zext i1 %384 to i32
-	%454 = atomicrmw add i32 addrspace(3)* %452, i32 %453 monotonic
-	%455 = fsub float %293, %422
-	%456 = fmul float %455, %313
-	%457 = fcmp olt float %456, 8191.0
-	%458 = select i1 %457, float %456, float 8191.0
-	%459 = fptoui float %458 to i32
-	%460 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %459
-	%461 = zext i1 %388 to i32
-	%462 = atomicrmw add i32 addrspace(3)* %460, i32 %461 monotonic
-	%463 = fsub float %293, %426
-	%464 = fmul float %463, %313
-	%465 = fcmp olt float %464, 8191.0
-	%466 = select i1 %465, float %464, float 8191.0
-	%467 = fptoui float %466 to i32
-	%468 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %467
-	%469 = zext i1 %392 to i32
-	%470 = atomicrmw add i32 addrspace(3)* %468, i32 %469 monotonic
-	%471 = fsub float %293, %430
-	%472 = fmul float %471, %313
-	%473 = fcmp olt float %472, 8191.0
-	%474 = select i1 %473, float %472, float 8191.0
-	%475 = fptoui float %474 to i32
-	%476 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %475
-	%477 = zext i1 %396 to i32
-	%478 = atomicrmw add i32 addrspace(3)* %476, i32 %477 monotonic
-	%479 = fsub float %293, %434
-	%480 = fmul float %479, %313
-	%481 = fcmp olt float %480, 8191.0
-	%482 = select i1 %481, float %480, float 8191.0
-	%483 = fptoui float %482 to i32
-	%484 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %483
-	%485 = zext i1 %400 to i32
-	%486 = atomicrmw add i32 addrspace(3)* %484, i32 %485 monotonic
-	%487 = fsub float %293, %438
-	%488 = fmul float %487, %313
-	%489 = fcmp olt float %488, 8191.0
-	%490 = select i1 %489, float %488, float 8191.0
-	%491 = fptoui float %490 to i32
-	%492 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %491
-	%493 = zext i1 %404 to i32
-	%494 = atomicrmw add i32 addrspace(3)* %492, i32 %493 monotonic
-	%495 = fsub float %293, %442
-	%496 = fmul float %495, %313
-	%497 = fcmp olt float %496, 8191.0
-	%498 = select i1 %497, float %496, float 8191.0
-	%499 = fptoui float %498 to i32
-	%500 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %499
-	%501 = zext i1 %408 to i32
-	%502 = atomicrmw add i32 addrspace(3)* %500, i32 %501 monotonic
-	%503 = fsub float %293, %446
-	%504 = fmul float %503, %313
-	%505 = fcmp olt float %504, 8191.0
-	%506 = select i1 %505, float %504, float 8191.0
-	%507 = fptoui float %506 to i32
-	%508 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %507
-	%509 = zext i1 %412 to i32
-	%510 = atomicrmw add i32 addrspace(3)* %508, i32 %509 monotonic
-	%511 = add i32 %379, 2048
-	br label %378
-
-512:
-	call void @llvm.nvvm.barrier0()
-	%513 = mul i32 %0, 32
-	%514 = add i32 %513, 0
+420:
+	%421 = sub i32 %9, 1
+	%422 = add i32 %418, 0
+	%423 = icmp slt i32 %422, %9
+	%424 = icmp slt i32 %422, %421
+	%425 = select i1 %424, i32 %422, i32 %421
+	%426 = add i32 %418, 256
+	%427 = icmp slt i32 %426, %9
+	%428 = icmp slt i32 %426, %421
+	%429 = select i1 %428, i32 %426, i32 %421
+	%430 = add i32 %418, 512
+	%431 = icmp slt i32 %430, %9
+	%432 = icmp slt i32 %430, %421
+	%433 = select i1 %432, i32 %430, i32 %421
+	%434 = add i32 %418, 768
+	%435 = icmp slt i32 %434, %9
+	%436 = icmp slt i32 %434, %421
+	%437 = select i1 %436, i32 %434, i32 %421
+	%438 = add i32 %418, 1024
+	%439 = icmp slt i32 %438, %9
+	%440 = icmp slt i32 %438, %421
+	%441 = select i1 %440, i32 %438, i32 %421
+	%442 = add i32 %418, 1280
+	%443 = icmp slt i32 %442, %9
+	%444 = icmp slt i32 %442, %421
+	%445 = select i1 %444, i32 %442, i32 %421
+	%446 = add i32 %418, 1536
+	%447 = icmp slt i32 %446, %9
+	%448 = icmp slt i32 %446, %421
+	%449 = select i1 %448, i32 %446, i32 %421
+	%450 = add i32 %418, 1792
+	%451 = icmp slt i32 %450, %9
+	%452 = icmp slt i32 %450, %421
+	%453 = select i1 %452, i32 %450, i32 %421
+	%454 = sext i32 %425 to i64
+	%455 = getelementptr i32, i32* %44, i64 %454
+	%456 = load i32, i32* %455
+	%457 = bitcast i32 %456 to float
+	%458 = sext i32 %429 to i64
+	%459 = getelementptr i32, i32* %44, i64 %458
+	%460 = load i32, i32* %459
+	%461 = bitcast i32 %460 to float
+	%462 = sext i32 %433 to i64
+	%463 = getelementptr i32, i32* %44, i64 %462
+	%464 = load i32, i32* %463
+	%465 = bitcast i32 %464 to float
+	%466 = sext i32 %437 to i64
+	%467 = getelementptr i32, i32* %44, i64 %466
+	%468 = load i32, i32* %467
+	%469 = bitcast i32 %468 to float
+	%470 = sext i32 %441 to i64
+	%471 = getelementptr i32, i32* %44, i64 %470
+	%472 = load i32, i32* %471
+	%473 = bitcast i32 %472 to float
+	%474 = sext i32 %445 to i64
+	%475 = getelementptr i32, i32* %44, i64 %474
+	%476 = load i32, i32* %475
+	%477 = bitcast i32 %476 to float
+	%478 = sext i32 %449 to i64
+	%479 = getelementptr i32, i32* %44, i64 %478
+	%480 = load i32, i32* %479
+	%481 = bitcast i32 %480 to float
+	%482 = sext i32 %453 to i64
+	%483 = getelementptr i32, i32* %44, i64 %482
+	%484 = load i32, i32* %483
+	%485 = bitcast i32 %484 to float
+	%486 = fsub float %332, %457
+	%487 = fmul float %486, %352
+	%488 = fcmp olt float %487, 8191.0
+	%489 = select i1 %488, float %487, float 8191.0
+	%490 = fptoui float %489 to i32
+	%491 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %490
+	%492 = zext i1 %423 to i32
+	%493 = atomicrmw add i32 addrspace(3)* %491, i32 %492 monotonic
+	%494 = fsub float %332, %461
+	%495 = fmul float %494, %352
+	%496 = fcmp olt float %495, 8191.0
+	%497 = select i1 %496, float %495, float 8191.0
+	%498 = fptoui float %497 to i32
+	%499 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %498
+	%500 = zext i1 %427 to i32
+	%501 = atomicrmw add i32 addrspace(3)* %499, i32 %500 monotonic
+	%502 = fsub float %332, %465
+	%503 = fmul float %502, %352
+	%504 = fcmp olt float %503, 8191.0
+	%505 = select i1 %504, float %503, float 8191.0
+	%506 = fptoui float %505 to i32
+	%507 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %506
+	%508 = zext i1 %431 to i32
+	%509 = atomicrmw add i32 addrspace(3)* %507, i32 %508 monotonic
+	%510 = fsub float %332, %469
+	%511 = fmul float %510, %352
+	%512 = fcmp olt float %511, 8191.0
+	%513 = select i1 %512, float %511, float 8191.0
+	%514 = fptoui float %513 to i32
 	%515 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %514
-	%516 = load i32, i32 addrspace(3)* %515
-	%517 = add i32 0, %516
-	%518 = sitofp i32 %516 to float
-	%519 = fmul float %518, %518
-	%520 = fadd float 0.0, %519
-	%521 = add i32 %513, 1
-	%522 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %521
-	%523 = load i32, i32 addrspace(3)* %522
-	%524 = add i32 %517, %523
-	%525 = sitofp i32 %523 to float
-	%526 = fmul float %525, %525
-	%527 = fadd float %520, %526
-	%528 = add i32 %513, 2
-	%529 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %528
-	%530 = load i32, i32 addrspace(3)* %529
-	%531 = add i32 %524, %530
-	%532 = sitofp i32 %530 to float
-	%533 = fmul float %532, %532
-	%534 = fadd float %527, %533
-	%535 = add i32 %513, 3
-	%536 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %535
-	%537 = load i32, i32 addrspace(3)* %536
-	%538 = add i32 %531, %537
-	%539 = sitofp i32 %537 to float
-	%540 = fmul float %539, %539
-	%541 = fadd float %534, %540
-	%542 = add i32 %513, 4
-	%543 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %542
-	%544 = load i32, i32 addrspace(3)* %543
-	%545 = add i32 %538, %544
-	%546 = sitofp i32 %544 to float
-	%547 = fmul float %546, %546
-	%548 = fadd float %541, %547
-	%549 = add i32 %513, 5
-	%550 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %549
-	%551 = load i32, i32 addrspace(3)* %550
-	%552 = add i32 %545, %551
-	%553 = sitofp i32 %551 to float
-	%554 = fmul float %553, %553
-	%555 = fadd float %548, %554
-	%556 = add i32 %513, 6
-	%557 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %556
-	%558 = load i32, i32 addrspace(3)* %557
-	%559 = add i32 %552, %558
-	%560 = sitofp i32 %558 to float
-	%561 = fmul float %560, %560
-	%562 = fadd float %555, %561
-	%563 = add i32 %513, 7
-	%564 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %563
-	%565 = load i32, i32 addrspace(3)* %564
-	%566 = add i32 %559, %565
-	%567 = sitofp i32 %565 to float
-	%568 = fmul float %567, %567
-	%569 = fadd float %562, %568
-	%570 = add i32 %513, 8
-	%571 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %570
-	%572 = load i32, i32 addrspace(3)* %571
-	%573 = add i32 %566, %572
-	%574 = sitofp i32 %572 to float
-	%575 = fmul float %574, %574
-	%576 = fadd float %569, %575
-	%577 = add i32 %513, 9
-	%578 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %577
-	%579 = load i32, i32 addrspace(3)* %578
-	%580 = add i32 %573, %579
-	%581 = sitofp i32 %579 to float
-	%582 = fmul float %581, %581
-	%583 = fadd float %576, %582
-	%584 = add i32 %513, 10
-	%585 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %584
-	%586 = load i32, i32 addrspace(3)* %585
-	%587 = add i32 %580, %586
-	%588 = sitofp i32 %586 to float
-	%589 = fmul float %588, %588
-	%590 = fadd float %583, %589
-	%591 = add i32 %513, 11
-	%592 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %591
-	%593 = load i32, i32 addrspace(3)* %592
-	%594 = add i32 %587, %593
-	%595 = sitofp i32 %593 to float
-	%596 = fmul float %595, %595
-	%597 = fadd float %590, %596
-	%598 = add i32 %513, 12
-	%599 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %598
-	%600 = load i32, i32 addrspace(3)* %599
-	%601 = add i32 %594, %600
-	%602 = sitofp i32 %600 to float
-	%603 = fmul float %602, %602
-	%604 = fadd float %597, %603
-	%605 = add i32 %513, 13
-	%606 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %605
-	%607 = load i32, i32 addrspace(3)* %606
-	%608 = add i32 %601, %607
-	%609 = sitofp i32 %607 to float
-	%610 = fmul float %609, %609
-	%611 = fadd float %604, %610
-	%612 = add i32 %513, 14
-	%613 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %612
-	%614 = load i32, i32 addrspace(3)* %613
-	%615 = add i32 %608, %614
-	%616 = sitofp i32 %614 to float
-	%617 = fmul float %616, %616
-	%618 = fadd float %611, %617
-	%619 = add i32 %513, 15
-	%620 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %619
-	%621 = load i32, i32 addrspace(3)* %620
-	%622 = add i32 %615, %621
-	%623 = sitofp i32 %621 to float
-	%624 = fmul float %623, %623
-	%625 = fadd float %618, %624
-	%626 = add i32 %513, 16
-	%627 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %626
-	%628 = load i32, i32 addrspace(3)* %627
-	%629 = add i32 %622, %628
-	%630 = sitofp i32 %628 to float
-	%631 = fmul float %630, %630
-	%632 = fadd float %625, %631
-	%633 = add i32 %513, 17
-	%634 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %633
-	%635 = load i32, i32 addrspace(3)* %634
-	%636 = add i32 %629, %635
-	%637 = sitofp i32 %635 to float
-	%638 = fmul float %637, %637
-	%639 = fadd float %632, %638
-	%640 = add i32 %513, 18
-	%641 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %640
-	%642 = load i32, i32 addrspace(3)* %641
-	%643 = add i32 %636, %642
-	%644 = sitofp i32 %642 to float
-	%645 = fmul float %644, %644
-	%646 = fadd float %639, %645
-	%647 = add i32 %513, 19
-	%648 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %647
-	%649 = load i32, i32 addrspace(3)* %648
-	%650 = add i32 %643, %649
-	%651 = sitofp i32 %649 to float
-	%652 = fmul float %651, %651
-	%653 = fadd float %646, %652
-	%654 = add i32 %513, 20
-	%655 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %654
-	%656 = load i32, i32 addrspace(3)* %655
-	%657 = add i32 %650, %656
-	%658 = sitofp i32 %656 to float
-	%659 = fmul float %658, %658
-	%660 = fadd float %653, %659
-	%661 = add i32 %513, 21
-	%662 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %661
-	%663 = load i32, i32 addrspace(3)* %662
-	%664 = add i32 %657, %663
-	%665 = sitofp i32 %663 to float
-	%666 = fmul float %665, %665
-	%667 = fadd float %660, %666
-	%668 = add i32 %513, 22
-	%669 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %668
-	%670 = load i32, i32 addrspace(3)* %669
-	%671 = add i32 %664, %670
-	%672 = sitofp i32 %670 to float
-	%673 = fmul float %672, %672
-	%674 = fadd float %667, %673
-	%675 = add i32 %513, 23
-	%676 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %675
-	%677 = load i32, i32 addrspace(3)* %676
-	%678 = add i32 %671, %677
-	%679 = sitofp i32 %677 to float
-	%680 = fmul float %679, %679
-	%681 = fadd float %674, %680
-	%682 = add i32 %513, 24
-	%683 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %682
-	%684 = load i32, i32 addrspace(3)* %683
-	%685 = add i32 %678, %684
-	%686 = sitofp i32 %684 to float
-	%687 = fmul float %686, %686
-	%688 = fadd float %681, %687
-	%689 = add i32 %513, 25
-	%690 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %689
-	%691 = load i32, i32 addrspace(3)* %690
-	%692 = add i32 %685, %691
-	%693 = sitofp i32 %691 to float
-	%694 = fmul float %693, %693
-	%695 = fadd float %688, %694
-	%696 = add i32 %513, 26
-	%697 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %696
-	%698 = load i32, i32 addrspace(3)* %697
-	%699 = add i32 %692, %698
-	%700 = sitofp i32 %698 to float
-	%701 = fmul float %700, %700
-	%702 = fadd float %695, %701
-	%703 = add i32 %513, 27
-	%704 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %703
-	%705 = load i32, i32 addrspace(3)* %704
-	%706 = add i32 %699, %705
-	%707 = sitofp i32 %705 to float
-	%708 = fmul float %707, %707
-	%709 = fadd float %702, %708
-	%710 = add i32 %513, 28
-	%711 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %710
-	%712 = load i32, i32 addrspace(3)* %711
-	%713 = add i32 %706, %712
-	%714 = sitofp i32 %712 to float
-	%715 = fmul float %714, %714
-	%716 = fadd float %709, %715
-	%717 = add i32 %513, 29
-	%718 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %717
-	%719 = load i32, i32 addrspace(3)* %718
-	%720 = add i32 %713, %719
-	%721 = sitofp i32 %719 to float
-	%722 = fmul float %721, %721
-	%723 = fadd float %716, %722
-	%724 = add i32 %513, 30
-	%725 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %724
-	%726 = load i32, i32 addrspace(3)* %725
-	%727 = add i32 %720, %726
-	%728 = sitofp i32 %726 to float
-	%729 = fmul float %728, %728
-	%730 = fadd float %723, %729
-	%731 = add i32 %513, 31
-	%732 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %731
-	%733 = load i32, i32 addrspace(3)* %732
-	%734 = add i32 %727, %733
-	%735 = sitofp i32 %733 to float
-	%736 = fmul float %735, %735
-	%737 = fadd float %730, %736
-	%738 = and i32 %0, 31
-	%739 = lshr i32 %0, 5
-	%740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %734, i32 1, i32 0)
-	%741 = icmp uge i32 %738, 1
-	%742 = select i1 %741, i32 %740, i32 0
-	%743 = add i32 %734, %742
-	%744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %743, i32 2, i32 0)
-	%745 = icmp uge i32 %738, 2
-	%746 = select i1 %745, i32 %744, i32 0
-	%747 = add i32 %743, %746
-	%748 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 4, i32 0)
-	%749 = icmp uge i32 %738, 4
-	%750 = select i1 %749, i32 %748, i32 0
-	%751 = add i32 %747, %750
-	%752 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %751, i32 8, i32 0)
-	%753 = icmp uge i32 %738, 8
-	%754 = select i1 %753, i32 %752, i32 0
-	%755 = add i32 %751, %754
-	%756 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %755, i32 16, i32 0)
-	%757 = icmp uge i32 %738, 16
-	%758 = select i1 %757, i32 %756, i32 0
-	%759 = add i32 %755, %758
-	%760 = icmp eq i32 %738, 31
-	br i1 %760, label %761, label %763
+	%516 = zext i1 %435 to i32
+	%517 = atomicrmw add i32 addrspace(3)* %515, i32 %516 monotonic
+	%518 = fsub float %332, %473
+	%519 = fmul float %518, %352
+	%520 = fcmp olt float %519, 8191.0
+	%521 = select i1 %520, float %519, float 8191.0
+	%522 = fptoui float %521 to i32
+	%523 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %522
+	%524 = zext i1 %439 to i32
+	%525 = atomicrmw add i32 addrspace(3)* %523, i32 %524 monotonic
+	%526 = fsub float %332, %477
+	%527 = fmul float %526, %352
+	%528 = fcmp olt float %527, 8191.0
+	%529 = select i1 %528, float %527, float 8191.0
+	%530 = fptoui float %529 to i32
+	%531 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %530
+	%532 = zext i1 %443 to i32
+	%533 = atomicrmw add i32 addrspace(3)* %531, i32 %532 monotonic
+	%534 = fsub float %332, %481
+	%535 = fmul float %534, %352
+	%536 = fcmp olt float %535, 8191.0
+	%537 = select i1 %536, float %535, float 8191.0
+	%538 = fptoui float %537 to i32
+	%539 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %538
+	%540 = zext i1 %447 to i32
+	%541 = atomicrmw add i32 addrspace(3)* %539, i32 %540 monotonic
+	%542 = fsub float %332, %485
+	%543 = fmul float %542, %352
+	%544 = fcmp olt float %543, 8191.0
+	%545 = select i1 %544, float %543, float 8191.0
+	%546 = fptoui float %545 to i32
+	%547 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %546
+	%548 = zext i1 %451 to i32
+	%549 = atomicrmw add i32 addrspace(3)* %547, i32 %548 monotonic
+	%550 = add i32 %418, 2048
+	br label %417
 
-761:
-	%762 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %739
-	store i32 %759, i32 addrspace(3)* %762
-	br label %763
-
-763:
+551:
 	call void @llvm.nvvm.barrier0()
-	%764 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 0
+	%552 = mul i32 %0, 32
+	%553 = add i32 %552, 0
+	%554 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %553
+	%555 = load i32, i32 addrspace(3)* %554
+	%556 = add i32 0, %555
+	%557 = sitofp i32 %555 to float
+	%558 = fmul float %557, %557
+	%559 = fadd float 0.0, %558
+	%560 = add i32 %552, 1
+	%561 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %560
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = add i32 %556, %562
+	%564 = sitofp i32 %562 to float
+	%565 = fmul float %564, %564
+	%566 = fadd float %559, %565
+	%567 = add i32 %552, 2
+	%568 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %567
+	%569 = load i32, i32 addrspace(3)* %568
+	%570 = add i32 %563, %569
+	%571 = sitofp i32 %569 to float
+	%572 = fmul float %571, %571
+	%573 = fadd float %566, %572
+	%574 = add i32 %552, 3
+	%575 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %574
+	%576 = load i32, i32 addrspace(3)* %575
+	%577 = add i32 %570, %576
+	%578 = sitofp i32 %576 to float
+	%579 = fmul float %578, %578
+	%580 = fadd float %573, %579
+	%581 = add i32 %552, 4
+	%582 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %581
+	%583 = load i32, i32 addrspace(3)* %582
+	%584 = add i32 %577, %583
+	%585 = sitofp i32 %583 to float
+	%586 = fmul float %585, %585
+	%587 = fadd float %580, %586
+	%588 = add i32 %552, 5
+	%589 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %588
+	%590 = load i32, i32 addrspace(3)* %589
+	%591 = add i32 %584, %590
+	%592 = sitofp i32 %590 to float
+	%593 = fmul float %592, %592
+	%594 = fadd float %587, %593
+	%595 = add i32 %552, 6
+	%596 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %595
+	%597 = load i32, i32 addrspace(3)* %596
+	%598 = add i32 %591, %597
+	%599 = sitofp i32 %597 to float
+	%600 = fmul float %599, %599
+	%601 = fadd float %594, %600
+	%602 = add i32 %552, 7
+	%603 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %602
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = add i32 %598, %604
+	%606 = sitofp i32 %604 to float
+	%607 = fmul float %606, %606
+	%608 = fadd float %601, %607
+	%609 = add i32 %552, 8
+	%610 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %609
+	%611 = load i32, i32 addrspace(3)* %610
+	%612 = add i32 %605, %611
+	%613 = sitofp i32 %611 to float
+	%614 = fmul float %613, %613
+	%615 = fadd float %608, %614
+	%616 = add i32 %552, 9
+	%617 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %616
+	%618 = load i32, i32 addrspace(3)* %617
+	%619 = add i32 %612, %618
+	%620 = sitofp i32 %618 to float
+	%621 = fmul float %620, %620
+	%622 = fadd float %615, %621
+	%623 = add i32 %552, 10
+	%624 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %623
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = add i32 %619, %625
+	%627 = sitofp i32 %625 to float
+	%628 = fmul float %627, %627
+	%629 = fadd float %622, %628
+	%630 = add i32 %552, 11
+	%631 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %630
+	%632 = load i32, i32 addrspace(3)* %631
+	%633 = add i32 %626, %632
+	%634 = sitofp i32 %632 to float
+	%635 = fmul float %634, %634
+	%636 = fadd float %629, %635
+	%637 = add i32 %552, 12
+	%638 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %637
+	%639 = load i32, i32 addrspace(3)* %638
+	%640 = add i32 %633, %639
+	%641 = sitofp i32 %639 to float
+	%642 = fmul float %641, %641
+	%643 = fadd float %636, %642
+	%644 = add i32 %552, 13
+	%645 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %644
+	%646 = load i32, i32 addrspace(3)* %645
+	%647 = add i32 %640, %646
+	%648 = sitofp i32 %646 to float
+	%649 = fmul float %648, %648
+	%650 = fadd float %643, %649
+	%651 = add i32 %552, 14
+	%652 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %651
+	%653 = load i32, i32 addrspace(3)* %652
+	%654 = add i32 %647, %653
+	%655 = sitofp i32 %653 to float
+	%656 = fmul float %655, %655
+	%657 = fadd float %650, %656
+	%658 = add i32 %552, 15
+	%659 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %658
+	%660 = load i32, i32 addrspace(3)* %659
+	%661 = add i32 %654, %660
+	%662 = sitofp i32 %660 to float
+	%663 = fmul float %662, %662
+	%664 = fadd float %657, %663
+	%665 = add i32 %552, 16
+	%666 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %665
+	%667 = load i32, i32 addrspace(3)* %666
+	%668 = add i32 %661, %667
+	%669 = sitofp i32 %667 to float
+	%670 = fmul float %669, %669
+	%671 = fadd float %664, %670
+	%672 = add i32 %552, 17
+	%673 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %672
+	%674 = load i32, i32 addrspace(3)* %673
+	%675 = add i32 %668, %674
+	%676 = sitofp i32 %674 to float
+	%677 = fmul float %676, %676
+	%678 = fadd float %671, %677
+	%679 = add i32 %552, 18
+	%680 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %679
+	%681 = load i32, i32 addrspace(3)* %680
+	%682 = add i32 %675, %681
+	%683 = sitofp i32 %681 to float
+	%684 = fmul float %683, %683
+	%685 = fadd float %678, %684
+	%686 = add i32 %552, 19
+	%687 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %686
+	%688 = load i32, i32 addrspace(3)* %687
+	%689 = add i32 %682, %688
+	%690 = sitofp i32 %688 to float
+	%691 = fmul float %690, %690
+	%692 = fadd float %685, %691
+	%693 = add i32 %552, 20
+	%694 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %693
+	%695 = load i32, i32 addrspace(3)* %694
+	%696 = add i32 %689, %695
+	%697 = sitofp i32 %695 to float
+	%698 = fmul float %697, %697
+	%699 = fadd float %692, %698
+	%700 = add i32 %552, 21
+	%701 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %700
+	%702 = load i32, i32 addrspace(3)* %701
+	%703 = add i32 %696, %702
+	%704 = sitofp i32 %702 to float
+	%705 = fmul float %704, %704
+	%706 = fadd float %699, %705
+	%707 = add i32 %552, 22
+	%708 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %707
+	%709 = load i32, i32 addrspace(3)* %708
+	%710 = add i32 %703, %709
+	%711 = sitofp i32 %709 to float
+	%712 = fmul float %711, %711
+	%713 = fadd float %706, %712
+	%714 = add i32 %552, 23
+	%715 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %714
+	%716 = load i32, i32 addrspace(3)* %715
+	%717 = add i32 %710, %716
+	%718 = sitofp i32 %716 to float
+	%719 = fmul float %718, %718
+	%720 = fadd float %713, %719
+	%721 = add i32 %552, 24
+	%722 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %721
+	%723 = load i32, i32 addrspace(3)* %722
+	%724 = add i32 %717, %723
+	%725 = sitofp i32 %723 to float
+	%726 = fmul float %725, %725
+	%727 = fadd float %720, %726
+	%728 = add i32 %552, 25
+	%729 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %728
+	%730 = load i32, i32 addrspace(3)* %729
+	%731 = add i32 %724, %730
+	%732 = sitofp i32 %730 to float
+	%733 = fmul float %732, %732
+	%734 = fadd float %727, %733
+	%735 = add i32 %552, 26
+	%736 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %735
+	%737 = load i32, i32 addrspace(3)* %736
+	%738 = add i32 %731, %737
+	%739 = sitofp i32 %737 to float
+	%740 = fmul float %739, %739
+	%741 = fadd float %734, %740
+	%742 = add i32 %552, 27
+	%743 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %742
+	%744 = load i32, i32 addrspace(3)* %743
+	%745 = add i32 %738, %744
+	%746 = sitofp i32 %744 to float
+	%747 = fmul float %746, %746
+	%748 = fadd float %741, %747
+	%749 = add i32 %552, 28
+	%750 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %749
+	%751 = load i32, i32 addrspace(3)* %750
+	%752 = add i32 %745, %751
+	%753 = sitofp i32 %751 to float
+	%754 = fmul float %753, %753
+	%755 = fadd float %748, %754
+	%756 = add i32 %552, 29
+	%757 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %756
+	%758 = load i32, i32 addrspace(3)* %757
+	%759 = add i32 %752, %758
+	%760 = sitofp i32 %758 to float
+	%761 = fmul float %760, %760
+	%762 = fadd float %755, %761
+	%763 = add i32 %552, 30
+	%764 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %763
 	%765 = load i32, i32 addrspace(3)* %764
-	%766 = icmp sgt i32 %739, 0
-	%767 = select i1 %766, i32 %765, i32 0
-	%768 = add i32 0, %767
-	%769 = add i32 0, %765
-	%770 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 1
-	%771 = load i32, i32 addrspace(3)* %770
-	%772 = icmp sgt i32 %739, 1
-	%773 = select i1 %772, i32 %771, i32 0
-	%774 = add i32 %768, %773
-	%775 = add i32 %769, %771
-	%776 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 2
-	%777 = load i32, i32 addrspace(3)* %776
-	%778 = icmp sgt i32 %739, 2
-	%779 = select i1 %778, i32 %777, i32 0
-	%780 = add i32 %774, %779
-	%781 = add i32 %775, %777
-	%782 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 3
-	%783 = load i32, i32 addrspace(3)* %782
-	%784 = icmp sgt i32 %739, 3
+	%766 = add i32 %759, %765
+	%767 = sitofp i32 %765 to float
+	%768 = fmul float %767, %767
+	%769 = fadd float %762, %768
+	%770 = add i32 %552, 31
+	%771 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %770
+	%772 = load i32, i32 addrspace(3)* %771
+	%773 = add i32 %766, %772
+	%774 = sitofp i32 %772 to float
+	%775 = fmul float %774, %774
+	%776 = fadd float %769, %775
+	%777 = and i32 %0, 31
+	%778 = lshr i32 %0, 5
+	%779 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %773, i32 1, i32 0)
+	%780 = icmp uge i32 %777, 1
+	%781 = select i1 %780, i32 %779, i32 0
+	%782 = add i32 %773, %781
+	%783 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %782, i32 2, i32 0)
+	%784 = icmp uge i32 %777, 2
 	%785 = select i1 %784, i32 %783, i32 0
-	%786 = add i32 %780, %785
-	%787 = add i32 %781, %783
-	%788 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 4
-	%789 = load i32, i32 addrspace(3)* %788
-	%790 = icmp sgt i32 %739, 4
-	%791 = select i1 %790, i32 %789, i32 0
-	%792 = add i32 %786, %791
-	%793 = add i32 %787, %789
-	%794 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 5
-	%795 = load i32, i32 addrspace(3)* %794
-	%796 = icmp sgt i32 %739, 5
+	%786 = add i32 %782, %785
+	%787 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %786, i32 4, i32 0)
+	%788 = icmp uge i32 %777, 4
+	%789 = select i1 %788, i32 %787, i32 0
+	%790 = add i32 %786, %789
+	%791 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %790, i32 8, i32 0)
+	%792 = icmp uge i32 %777, 8
+	%793 = select i1 %792, i32 %791, i32 0
+	%794 = add i32 %790, %793
+	%795 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %794, i32 16, i32 0)
+	%796 = icmp uge i32 %777, 16
 	%797 = select i1 %796, i32 %795, i32 0
-	%798 = add i32 %792, %797
-	%799 = add i32 %793, %795
-	%800 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 6
-	%801 = load i32, i32 addrspace(3)* %800
-	%802 = icmp sgt i32 %739, 6
-	%803 = select i1 %802, i32 %801, i32 0
-	%804 = add i32 %798, %803
-	%805 = add i32 %799, %801
-	%806 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 7
-	%807 = load i32, i32 addrspace(3)* %806
-	%808 = icmp sgt i32 %739, 7
-	%809 = select i1 %808, i32 %807, i32 0
-	%810 = add i32 %804, %809
-	%811 = add i32 %805, %807
-	%812 = add i32 %810, %759
-	%813 = sub i32 %812, %734
-	%814 = add i32 %513, 0
-	%815 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %814
-	store i32 %813, i32 addrspace(3)* %815
-	%816 = add i32 %813, %516
-	%817 = add i32 %513, 1
-	%818 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %817
-	store i32 %816, i32 addrspace(3)* %818
-	%819 = add i32 %816, %523
-	%820 = add i32 %513, 2
-	%821 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %820
-	store i32 %819, i32 addrspace(3)* %821
-	%822 = add i32 %819, %530
-	%823 = add i32 %513, 3
-	%824 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %823
-	store i32 %822, i32 addrspace(3)* %824
-	%825 = add i32 %822, %537
-	%826 = add i32 %513, 4
-	%827 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %826
-	store i32 %825, i32 addrspace(3)* %827
-	%828 = add i32 %825, %544
-	%829 = add i32 %513, 5
-	%830 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %829
-	store i32 %828, i32 addrspace(3)* %830
-	%831 = add i32 %828, %551
-	%832 = add i32 %513, 6
-	%833 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %832
-	store i32 %831, i32 addrspace(3)* %833
-	%834 = add i32 %831, %558
-	%835 = add i32 %513, 7
-	%836 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %835
-	store i32 %834, i32 addrspace(3)* %836
-	%837 = add i32 %834, %565
-	%838 = add i32 %513, 8
-	%839 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %838
-	store i32 %837, i32 addrspace(3)* %839
-	%840 = add i32 %837, %572
-	%841 = add i32 %513, 9
-	%842 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %841
-	store i32 %840, i32 addrspace(3)* %842
-	%843 = add i32 %840, %579
-	%844 = add i32 %513, 10
-	%845 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %844
-	store i32 %843, i32 addrspace(3)* %845
-	%846 = add i32 %843, %586
-	%847 = add i32 %513, 11
-	%848 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %847
-	store i32 %846, i32 addrspace(3)* %848
-	%849 = add i32 %846, %593
-	%850 = add i32 %513, 12
-	%851 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %850
-	store i32 %849, i32 addrspace(3)* %851
-	%852 = add i32 %849, %600
-	%853 = add i32 %513, 13
+	%798 = add i32 %794, %797
+	%799 = icmp eq i32 %777, 31
+	br i1 %799, label %800, label %802
+
+800:
+	%801 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %778
+	store i32 %798, i32 addrspace(3)* %801
+	br label %802
+
+802:
+	call void @llvm.nvvm.barrier0()
+	%803 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 0
+	%804 = load i32, i32 addrspace(3)* %803
+	%805 = icmp sgt i32 %778, 0
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 0, %806
+	%808 = add i32 0, %804
+	%809 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 1
+	%810 = load i32, i32 addrspace(3)* %809
+	%811 = icmp sgt i32 %778, 1
+	%812 = select i1 %811, i32 %810, i32 0
+	%813 = add i32 %807, %812
+	%814 = add i32 %808, %810
+	%815 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 2
+	%816 = load i32, i32 addrspace(3)* %815
+	%817 = icmp sgt i32 %778, 2
+	%818 = select i1 %817, i32 %816, i32 0
+	%819 = add i32 %813, %818
+	%820 = add i32 %814, %816
+	%821 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 3
+	%822 = load i32, i32 addrspace(3)* %821
+	%823 = icmp sgt i32 %778, 3
+	%824 = select i1 %823, i32 %822, i32 0
+	%825 = add i32 %819, %824
+	%826 = add i32 %820, %822
+	%827 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 4
+	%828 = load i32, i32 addrspace(3)* %827
+	%829 = icmp sgt i32 %778, 4
+	%830 = select i1 %829, i32 %828, i32 0
+	%831 = add i32 %825, %830
+	%832 = add i32 %826, %828
+	%833 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 5
+	%834 = load i32, i32 addrspace(3)* %833
+	%835 = icmp sgt i32 %778, 5
+	%836 = select i1 %835, i32 %834, i32 0
+	%837 = add i32 %831, %836
+	%838 = add i32 %832, %834
+	%839 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 6
+	%840 = load i32, i32 addrspace(3)* %839
+	%841 = icmp sgt i32 %778, 6
+	%842 = select i1 %841, i32 %840, i32 0
+	%843 = add i32 %837, %842
+	%844 = add i32 %838, %840
+	%845 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 7
+	%846 = load i32, i32 addrspace(3)* %845
+	%847 = icmp sgt i32 %778, 7
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = add i32 %843, %848
+	%850 = add i32 %844, %846
+	%851 = add i32 %849, %798
+	%852 = sub i32 %851, %773
+	%853 = add i32 %552, 0
 	%854 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %853
 	store i32 %852, i32 addrspace(3)* %854
-	%855 = add i32 %852, %607
-	%856 = add i32 %513, 14
+	%855 = add i32 %852, %555
+	%856 = add i32 %552, 1
 	%857 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %856
 	store i32 %855, i32 addrspace(3)* %857
-	%858 = add i32 %855, %614
-	%859 = add i32 %513, 15
+	%858 = add i32 %855, %562
+	%859 = add i32 %552, 2
 	%860 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %859
 	store i32 %858, i32 addrspace(3)* %860
-	%861 = add i32 %858, %621
-	%862 = add i32 %513, 16
+	%861 = add i32 %858, %569
+	%862 = add i32 %552, 3
 	%863 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %862
 	store i32 %861, i32 addrspace(3)* %863
-	%864 = add i32 %861, %628
-	%865 = add i32 %513, 17
+	%864 = add i32 %861, %576
+	%865 = add i32 %552, 4
 	%866 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %865
 	store i32 %864, i32 addrspace(3)* %866
-	%867 = add i32 %864, %635
-	%868 = add i32 %513, 18
+	%867 = add i32 %864, %583
+	%868 = add i32 %552, 5
 	%869 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %868
 	store i32 %867, i32 addrspace(3)* %869
-	%870 = add i32 %867, %642
-	%871 = add i32 %513, 19
+	%870 = add i32 %867, %590
+	%871 = add i32 %552, 6
 	%872 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %871
 	store i32 %870, i32 addrspace(3)* %872
-	%873 = add i32 %870, %649
-	%874 = add i32 %513, 20
+	%873 = add i32 %870, %597
+	%874 = add i32 %552, 7
 	%875 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %874
 	store i32 %873, i32 addrspace(3)* %875
-	%876 = add i32 %873, %656
-	%877 = add i32 %513, 21
+	%876 = add i32 %873, %604
+	%877 = add i32 %552, 8
 	%878 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %877
 	store i32 %876, i32 addrspace(3)* %878
-	%879 = add i32 %876, %663
-	%880 = add i32 %513, 22
+	%879 = add i32 %876, %611
+	%880 = add i32 %552, 9
 	%881 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %880
 	store i32 %879, i32 addrspace(3)* %881
-	%882 = add i32 %879, %670
-	%883 = add i32 %513, 23
+	%882 = add i32 %879, %618
+	%883 = add i32 %552, 10
 	%884 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %883
 	store i32 %882, i32 addrspace(3)* %884
-	%885 = add i32 %882, %677
-	%886 = add i32 %513, 24
+	%885 = add i32 %882, %625
+	%886 = add i32 %552, 11
 	%887 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %886
 	store i32 %885, i32 addrspace(3)* %887
-	%888 = add i32 %885, %684
-	%889 = add i32 %513, 25
+	%888 = add i32 %885, %632
+	%889 = add i32 %552, 12
 	%890 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %889
 	store i32 %888, i32 addrspace(3)* %890
-	%891 = add i32 %888, %691
-	%892 = add i32 %513, 26
+	%891 = add i32 %888, %639
+	%892 = add i32 %552, 13
 	%893 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %892
 	store i32 %891, i32 addrspace(3)* %893
-	%894 = add i32 %891, %698
-	%895 = add i32 %513, 27
+	%894 = add i32 %891, %646
+	%895 = add i32 %552, 14
 	%896 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %895
 	store i32 %894, i32 addrspace(3)* %896
-	%897 = add i32 %894, %705
-	%898 = add i32 %513, 28
+	%897 = add i32 %894, %653
+	%898 = add i32 %552, 15
 	%899 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %898
 	store i32 %897, i32 addrspace(3)* %899
-	%900 = add i32 %897, %712
-	%901 = add i32 %513, 29
+	%900 = add i32 %897, %660
+	%901 = add i32 %552, 16
 	%902 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %901
 	store i32 %900, i32 addrspace(3)* %902
-	%903 = add i32 %900, %719
-	%904 = add i32 %513, 30
+	%903 = add i32 %900, %667
+	%904 = add i32 %552, 17
 	%905 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %904
 	store i32 %903, i32 addrspace(3)* %905
-	%906 = add i32 %903, %726
-	%907 = add i32 %513, 31
+	%906 = add i32 %903, %674
+	%907 = add i32 %552, 18
 	%908 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %907
 	store i32 %906, i32 addrspace(3)* %908
-	%909 = add i32 %906, %733
-	%910 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %737, i32 16, i32 31)
-	%911 = fadd float %737, %910
-	%912 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %911, i32 8, i32 31)
-	%913 = fadd float %911, %912
-	%914 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %913, i32 4, i32 31)
-	%915 = fadd float %913, %914
-	%916 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %915, i32 2, i32 31)
-	%917 = fadd float %915, %916
-	%918 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %917, i32 1, i32 31)
-	%919 = fadd float %917, %918
-	%920 = lshr i32 %0, 5
-	%921 = and i32 %0, 31
+	%909 = add i32 %906, %681
+	%910 = add i32 %552, 19
+	%911 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %910
+	store i32 %909, i32 addrspace(3)* %911
+	%912 = add i32 %909, %688
+	%913 = add i32 %552, 20
+	%914 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %913
+	store i32 %912, i32 addrspace(3)* %914
+	%915 = add i32 %912, %695
+	%916 = add i32 %552, 21
+	%917 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %916
+	store i32 %915, i32 addrspace(3)* %917
+	%918 = add i32 %915, %702
+	%919 = add i32 %552, 22
+	%920 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %919
+	store i32 %918, i32 addrspace(3)* %920
+	%921 = add i32 %918, %709
+	%922 = add i32 %552, 23
+	%923 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %922
+	store i32 %921, i32 addrspace(3)* %923
+	%924 = add i32 %921, %716
+	%925 = add i32 %552, 24
+	%926 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %925
+	store i32 %924, i32 addrspace(3)* %926
+	%927 = add i32 %924, %723
+	%928 = add i32 %552, 25
+	%929 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %928
+	store i32 %927, i32 addrspace(3)* %929
+	%930 = add i32 %927, %730
+	%931 = add i32 %552, 26
+	%932 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %931
+	store i32 %930, i32 addrspace(3)* %932
+	%933 = add i32 %930, %737
+	%934 = add i32 %552, 27
+	%935 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %934
+	store i32 %933, i32 addrspace(3)* %935
+	%936 = add i32 %933, %744
+	%937 = add i32 %552, 28
+	%938 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %937
+	store i32 %936, i32 addrspace(3)* %938
+	%939 = add i32 %936, %751
+	%940 = add i32 %552, 29
+	%941 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %940
+	store i32 %939, i32 addrspace(3)* %941
+	%942 = add i32 %939, %758
+	%943 = add i32 %552, 30
+	%944 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %943
+	store i32 %942, i32 addrspace(3)* %944
+	%945 = add i32 %942, %765
+	%946 = add i32 %552, 31
+	%947 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %946
+	store i32 %945, i32 addrspace(3)* %947
+	%948 = add i32 %945, %772
+	%949 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %776, i32 16, i32 31)
+	%950 = fadd float %776, %949
+	%951 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %950, i32 8, i32 31)
+	%952 = fadd float %950, %951
+	%953 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %952, i32 4, i32 31)
+	%954 = fadd float %952, %953
+	%955 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %954, i32 2, i32 31)
+	%956 = fadd float %954, %955
+	%957 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %956, i32 1, i32 31)
+	%958 = fadd float %956, %957
+	%959 = lshr i32 %0, 5
+	%960 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%922 = icmp eq i32 %921, 0
-	%923 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 %920
-	br i1 %922, label %924, label %925
+	%961 = icmp eq i32 %960, 0
+	%962 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 %959
+	br i1 %961, label %963, label %964
 
-924:
-	store float %919, float addrspace(3)* %923
-	br label %925
+963:
+	store float %958, float addrspace(3)* %962
+	br label %964
 
-925:
+964:
 	call void @llvm.nvvm.barrier0()
-	%926 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 0
-	%927 = load float, float addrspace(3)* %926
-	%928 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 1
-	%929 = load float, float addrspace(3)* %928
-	%930 = fadd float %927, %929
-	%931 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 2
-	%932 = load float, float addrspace(3)* %931
-	%933 = fadd float %930, %932
-	%934 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 3
-	%935 = load float, float addrspace(3)* %934
-	%936 = fadd float %933, %935
-	%937 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 4
-	%938 = load float, float addrspace(3)* %937
-	%939 = fadd float %936, %938
-	%940 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 5
-	%941 = load float, float addrspace(3)* %940
-	%942 = fadd float %939, %941
-	%943 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 6
-	%944 = load float, float addrspace(3)* %943
-	%945 = fadd float %942, %944
-	%946 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 7
-	%947 = load float, float addrspace(3)* %946
-	%948 = fadd float %945, %947
-	%949 = sitofp i32 %9 to float
-	%950 = fmul float %949, 64.0
-	%951 = fcmp ole float %948, %950
-	br i1 %951, label %scatter, label %radix
+	%965 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 0
+	%966 = load float, float addrspace(3)* %965
+	%967 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 1
+	%968 = load float, float addrspace(3)* %967
+	%969 = fadd float %966, %968
+	%970 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 2
+	%971 = load float, float addrspace(3)* %970
+	%972 = fadd float %969, %971
+	%973 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 3
+	%974 = load float, float addrspace(3)* %973
+	%975 = fadd float %972, %974
+	%976 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 4
+	%977 = load float, float addrspace(3)* %976
+	%978 = fadd float %975, %977
+	%979 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 5
+	%980 = load float, float addrspace(3)* %979
+	%981 = fadd float %978, %980
+	%982 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 6
+	%983 = load float, float addrspace(3)* %982
+	%984 = fadd float %981, %983
+	%985 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_permute0_red, i32 0, i32 7
+	%986 = load float, float addrspace(3)* %985
+	%987 = fadd float %984, %986
+	%988 = sitofp i32 %9 to float
+	%989 = fmul float %988, 64.0
+	%990 = fcmp ole float %987, %989
+	br i1 %990, label %scatter, label %radix
 
 scatter:
-	br label %952
+	br label %991
 
-952:
-	%953 = phi i32 [ %0, %scatter ], [ %1182, %1181 ]
-	%954 = icmp slt i32 %953, %9
-	br i1 %954, label %955, label %1021
+991:
+	%992 = phi i32 [ %0, %scatter ], [ %1221, %1220 ]
+	%993 = icmp slt i32 %992, %9
+	br i1 %993, label %994, label %1060
 
-955:
-	%956 = sub i32 %9, 1
-	%957 = add i32 %953, 0
-	%958 = icmp slt i32 %957, %9
-	%959 = icmp slt i32 %957, %956
-	%960 = select i1 %959, i32 %957, i32 %956
-	%961 = add i32 %953, 256
-	%962 = icmp slt i32 %961, %9
-	%963 = icmp slt i32 %961, %956
-	%964 = select i1 %963, i32 %961, i32 %956
-	%965 = add i32 %953, 512
-	%966 = icmp slt i32 %965, %9
-	%967 = icmp slt i32 %965, %956
-	%968 = select i1 %967, i32 %965, i32 %956
-	%969 = add i32 %953, 768
-	%970 = icmp slt i32 %969, %9
-	%971 = icmp slt i32 %969, %956
-	%972 = select i1 %971, i32 %969, i32 %956
-	%973 = add i32 %953, 1024
-	%974 = icmp slt i32 %973, %9
-	%975 = icmp slt i32 %973, %956
-	%976 = select i1 %975, i32 %973, i32 %956
-	%977 = add i32 %953, 1280
-	%978 = icmp slt i32 %977, %9
-	%979 = icmp slt i32 %977, %956
-	%980 = select i1 %979, i32 %977, i32 %956
-	%981 = add i32 %953, 1536
-	%982 = icmp slt i32 %981, %9
-	%983 = icmp slt i32 %981, %956
-	%984 = select i1 %983, i32 %981, i32 %956
-	%985 = add i32 %953, 1792
-	%986 = icmp slt i32 %985, %9
-	%987 = icmp slt i32 %985, %956
-	%988 = select i1 %987, i32 %985, i32 %956
-	%989 = sext i32 %960 to i64
-	%990 = getelementptr i32, i32* %44, i64 %989
-	%991 = load i32, i32* %990
-	%992 = bitcast i32 %991 to float
-	%993 = sext i32 %964 to i64
-	%994 = getelementptr i32, i32* %44, i64 %993
-	%995 = load i32, i32* %994
-	%996 = bitcast i32 %995 to float
-	%997 = sext i32 %968 to i64
-	%998 = getelementptr i32, i32* %44, i64 %997
-	%999 = load i32, i32* %998
-	%1000 = bitcast i32 %999 to float
-	%1001 = sext i32 %972 to i64
-	%1002 = getelementptr i32, i32* %44, i64 %1001
-	%1003 = load i32, i32* %1002
-	%1004 = bitcast i32 %1003 to float
-	%1005 = sext i32 %976 to i64
-	%1006 = getelementptr i32, i32* %44, i64 %1005
-	%1007 = load i32, i32* %1006
-	%1008 = bitcast i32 %1007 to float
-	%1009 = sext i32 %980 to i64
-	%1010 = getelementptr i32, i32* %44, i64 %1009
-	%1011 = load i32, i32* %1010
-	%1012 = bitcast i32 %1011 to float
-	%1013 = sext i32 %984 to i64
-	%1014 = getelementptr i32, i32* %44, i64 %1013
-	%1015 = load i32, i32* %1014
-	%1016 = bitcast i32 %1015 to float
-	%1017 = sext i32 %988 to i64
-	%1018 = getelementptr i32, i32* %44, i64 %1017
-	%1019 = load i32, i32* %1018
-	%1020 = bitcast i32 %1019 to float
-	br i1 %958, label %1022, label %1041
+994:
+	%995 = sub i32 %9, 1
+	%996 = add i32 %992, 0
+	%997 = icmp slt i32 %996, %9
+	%998 = icmp slt i32 %996, %995
+	%999 = select i1 %998, i32 %996, i32 %995
+	%1000 = add i32 %992, 256
+	%1001 = icmp slt i32 %1000, %9
+	%1002 = icmp slt i32 %1000, %995
+	%1003 = select i1 %1002, i32 %1000, i32 %995
+	%1004 = add i32 %992, 512
+	%1005 = icmp slt i32 %1004, %9
+	%1006 = icmp slt i32 %1004, %995
+	%1007 = select i1 %1006, i32 %1004, i32 %995
+	%1008 = add i32 %992, 768
+	%1009 = icmp slt i32 %1008, %9
+	%1010 = icmp slt i32 %1008, %995
+	%1011 = select i1 %1010, i32 %1008, i32 %995
+	%1012 = add i32 %992, 1024
+	%1013 = icmp slt i32 %1012, %9
+	%1014 = icmp slt i32 %1012, %995
+	%1015 = select i1 %1014, i32 %1012, i32 %995
+	%1016 = add i32 %992, 1280
+	%1017 = icmp slt i32 %1016, %9
+	%1018 = icmp slt i32 %1016, %995
+	%1019 = select i1 %1018, i32 %1016, i32 %995
+	%1020 = add i32 %992, 1536
+	%1021 = icmp slt i32 %1020, %9
+	%1022 = icmp slt i32 %1020, %995
+	%1023 = select i1 %1022, i32 %1020, i32 %995
+	%1024 = add i32 %992, 1792
+	%1025 = icmp slt i32 %1024, %9
+	%1026 = icmp slt i32 %1024, %995
+	%1027 = select i1 %1026, i32 %1024, i32 %995
+	%1028 = sext i32 %999 to i64
+	%1029 = getelementptr i32, i32* %44, i64 %1028
+	%1030 = load i32, i32* %1029
+	%1031 = bitcast i32 %1030 to float
+	%1032 = sext i32 %1003 to i64
+	%1033 = getelementptr i32, i32* %44, i64 %1032
+	%1034 = load i32, i32* %1033
+	%1035 = bitcast i32 %1034 to float
+	%1036 = sext i32 %1007 to i64
+	%1037 = getelementptr i32, i32* %44, i64 %1036
+	%1038 = load i32, i32* %1037
+	%1039 = bitcast i32 %1038 to float
+	%1040 = sext i32 %1011 to i64
+	%1041 = getelementptr i32, i32* %44, i64 %1040
+	%1042 = load i32, i32* %1041
+	%1043 = bitcast i32 %1042 to float
+	%1044 = sext i32 %1015 to i64
+	%1045 = getelementptr i32, i32* %44, i64 %1044
+	%1046 = load i32, i32* %1045
+	%1047 = bitcast i32 %1046 to float
+	%1048 = sext i32 %1019 to i64
+	%1049 = getelementptr i32, i32* %44, i64 %1048
+	%1050 = load i32, i32* %1049
+	%1051 = bitcast i32 %1050 to float
+	%1052 = sext i32 %1023 to i64
+	%1053 = getelementptr i32, i32* %44, i64 %1052
+	%1054 = load i32, i32* %1053
+	%1055 = bitcast i32 %1054 to float
+	%1056 = sext i32 %1027 to i64
+	%1057 = getelementptr i32, i32* %44, i64 %1056
+	%1058 = load i32, i32* %1057
+	%1059 = bitcast i32 %1058 to float
+	br i1 %997, label %1061, label %1080
 
-1021:
+1060:
 	call void @llvm.nvvm.barrier0()
-	br label %1183
-
-1022:
-	%1023 = fsub float %293, %992
-	%1024 = fmul float %1023, %313
-	%1025 = fcmp olt float %1024, 8191.0
-	%1026 = select i1 %1025, float %1024, float 8191.0
-	%1027 = fptoui float %1026 to i32
-	%1028 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1027
-	%1029 = atomicrmw add i32 addrspace(3)* %1028, i32 1 monotonic
-	%1030 = bitcast float %992 to i32
-	%1031 = icmp slt i32 %1030, 0
-	%1032 = select i1 %1031, i32 -1, i32 -2147483648
-	%1033 = xor i32 %1030, %1032
-	%1034 = xor i32 %1033, -1
-	%1035 = zext i32 %1034 to i64
-	%1036 = shl i64 %1035, 32
-	%1037 = zext i32 %957 to i64
-	%1038 = or i64 %1036, %1037
-	%1039 = sext i32 %1029 to i64
-	%1040 = getelementptr i64, i64* %51, i64 %1039
-	store i64 %1038, i64* %1040
-	br label %1041
-
-1041:
-	br i1 %962, label %1042, label %1061
-
-1042:
-	%1043 = fsub float %293, %996
-	%1044 = fmul float %1043, %313
-	%1045 = fcmp olt float %1044, 8191.0
-	%1046 = select i1 %1045, float %1044, float 8191.0
-	%1047 = fptoui float %1046 to i32
-	%1048 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1047
-	%1049 = atomicrmw add i32 addrspace(3)* %1048, i32 1 monotonic
-	%1050 = bitcast float %996 to i32
-	%1051 = icmp slt i32 %1050, 0
-	%1052 = select i1 %1051, i32 -1, i32 -2147483648
-	%1053 = xor i32 %1050, %1052
-	%1054 = xor i32 %1053, -1
-	%1055 = zext i32 %1054 to i64
-	%1056 = shl i64 %1055, 32
-	%1057 = zext i32 %961 to i64
-	%1058 = or i64 %1056, %1057
-	%1059 = sext i32 %1049 to i64
-	%1060 = getelementptr i64, i64* %51, i64 %1059
-	store i64 %1058, i64* %1060
-	br label %1061
+	br label %1222
 
 1061:
-	br i1 %966, label %1062, label %1081
+	%1062 = fsub float %332, %1031
+	%1063 = fmul float %1062, %352
+	%1064 = fcmp olt float %1063, 8191.0
+	%1065 = select i1 %1064, float %1063, float 8191.0
+	%1066 = fptoui float %1065 to i32
+	%1067 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1066
+	%1068 = atomicrmw add i32 addrspace(3)* %1067, i32 1 monotonic
+	%1069 = bitcast float %1031 to i32
+	%1070 = icmp slt i32 %1069, 0
+	%1071 = select i1 %1070, i32 -1, i32 -2147483648
+	%1072 = xor i32 %1069, %1071
+	%1073 = xor i32 %1072, -1
+	%1074 = zext i32 %1073 to i64
+	%1075 = shl i64 %1074, 32
+	%1076 = zext i32 %996 to i64
+	%1077 = or i64 %1075, %1076
+	%1078 = sext i32 %1068 to i64
+	%1079 = getelementptr i64, i64* %51, i64 %1078
+	store i64 %1077, i64* %1079
+	br label %1080
 
-1062:
-	%1063 = fsub float %293, %1000
-	%1064 = fmul float %1063, %313
-	%1065 = fcmp olt float %1064, 8191.0
-	%1066 = select i1 %1065, float %1064, float 8191.0
-	%1067 = fptoui float %1066 to i32
-	%1068 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1067
-	%1069 = atomicrmw add i32 addrspace(3)* %1068, i32 1 monotonic
-	%1070 = bitcast float %1000 to i32
-	%1071 = icmp slt i32 %1070, 0
-	%1072 = select i1 %1071, i32 -1, i32 -2147483648
-	%1073 = xor i32 %1070, %1072
-	%1074 = xor i32 %1073, -1
-	%1075 = zext i32 %1074 to i64
-	%1076 = shl i64 %1075, 32
-	%1077 = zext i32 %965 to i64
-	%1078 = or i64 %1076, %1077
-	%1079 = sext i32 %1069 to i64
-	%1080 = getelementptr i64, i64* %51, i64 %1079
-	store i64 %1078, i64* %1080
-	br label %1081
+1080:
+	br i1 %1001, label %1081, label %1100
 
 1081:
-	br i1 %970, label %1082, label %1101
+	%1082 = fsub float %332, %1035
+	%1083 = fmul float %1082, %352
+	%1084 = fcmp olt float %1083, 8191.0
+	%1085 = select i1 %1084, float %1083, float 8191.0
+	%1086 = fptoui float %1085 to i32
+	%1087 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1086
+	%1088 = atomicrmw add i32 addrspace(3)* %1087, i32 1 monotonic
+	%1089 = bitcast float %1035 to i32
+	%1090 = icmp slt i32 %1089, 0
+	%1091 = select i1 %1090, i32 -1, i32 -2147483648
+	%1092 = xor i32 %1089, %1091
+	%1093 = xor i32 %1092, -1
+	%1094 = zext i32 %1093 to i64
+	%1095 = shl i64 %1094, 32
+	%1096 = zext i32 %1000 to i64
+	%1097 = or i64 %1095, %1096
+	%1098 = sext i32 %1088 to i64
+	%1099 = getelementptr i64, i64* %51, i64 %1098
+	store i64 %1097, i64* %1099
+	br label %1100
 
-1082:
-	%1083 = fsub float %293, %1004
-	%1084 = fmul float %1083, %313
-	%1085 = fcmp olt float %1084, 8191.0
-	%1086 = select i1 %1085, float %1084, float 8191.0
-	%1087 = fptoui float %1086 to i32
-	%1088 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1087
-	%1089 = atomicrmw add i32 addrspace(3)* %1088, i32 1 monotonic
-	%1090 = bitcast float %1004 to i32
-	%1091 = icmp slt i32 %1090, 0
-	%1092 = select i1 %1091, i32 -1, i32 -2147483648
-	%1093 = xor i32 %1090, %1092
-	%1094 = xor i32 %1093, -1
-	%1095 = zext i32 %1094 to i64
-	%1096 = shl i64 %1095, 32
-	%1097 = zext i32 %969 to i64
-	%1098 = or i64 %1096, %1097
-	%1099 = sext i32 %1089 to i64
-	%1100 = getelementptr i64, i64* %51, i64 %1099
-	store i64 %1098, i64* %1100
-	br label %1101
+1100:
+	br i1 %1005, label %1101, label %1120
 
 1101:
-	br i1 %974, label %1102, label %1121
+	%1102 = fsub float %332, %1039
+	%1103 = fmul float %1102, %352
+	%1104 = fcmp olt float %1103, 8191.0
+	%1105 = select i1 %1104, float %1103, float 8191.0
+	%1106 = fptoui float %1105 to i32
+	%1107 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1106
+	%1108 = atomicrmw add i32 addrspace(3)* %1107, i32 1 monotonic
+	%1109 = bitcast float %1039 to i32
+	%1110 = icmp slt i32 %1109, 0
+	%1111 = select i1 %1110, i32 -1, i32 -2147483648
+	%1112 = xor i32 %1109, %1111
+	%1113 = xor i32 %1112, -1
+	%1114 = zext i32 %1113 to i64
+	%1115 = shl i64 %1114, 32
+	%1116 = zext i32 %1004 to i64
+	%1117 = or i64 %1115, %1116
+	%1118 = sext i32 %1108 to i64
+	%1119 = getelementptr i64, i64* %51, i64 %1118
+	store i64 %1117, i64* %1119
+	br label %1120
 
-1102:
-	%1103 = fsub float %293, %1008
-	%1104 = fmul float %1103, %313
-	%1105 = fcmp olt float %1104, 8191.0
-	%1106 = select i1 %1105, float %1104, float 8191.0
-	%1107 = fptoui float %1106 to i32
-	%1108 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1107
-	%1109 = atomicrmw add i32 addrspace(3)* %1108, i32 1 monotonic
-	%1110 = bitcast float %1008 to i32
-	%1111 = icmp slt i32 %1110, 0
-	%1112 = select i1 %1111, i32 -1, i32 -2147483648
-	%1113 = xor i32 %1110, %1112
-	%1114 = xor i32 %1113, -1
-	%1115 = zext i32 %1114 to i64
-	%1116 = shl i64 %1115, 32
-	%1117 = zext i32 %973 to i64
-	%1118 = or i64 %1116, %1117
-	%1119 = sext i32 %1109 to i64
-	%1120 = getelementptr i64, i64* %51, i64 %1119
-	store i64 %1118, i64* %1120
-	br label %1121
+1120:
+	br i1 %1009, label %1121, label %1140
 
 1121:
-	br i1 %978, label %1122, label %1141
+	%1122 = fsub float %332, %1043
+	%1123 = fmul float %1122, %352
+	%1124 = fcmp olt float %1123, 8191.0
+	%1125 = select i1 %1124, float %1123, float 8191.0
+	%1126 = fptoui float %1125 to i32
+	%1127 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1126
+	%1128 = atomicrmw add i32 addrspace(3)* %1127, i32 1 monotonic
+	%1129 = bitcast float %1043 to i32
+	%1130 = icmp slt i32 %1129, 0
+	%1131 = select i1 %1130, i32 -1, i32 -2147483648
+	%1132 = xor i32 %1129, %1131
+	%1133 = xor i32 %1132, -1
+	%1134 = zext i32 %1133 to i64
+	%1135 = shl i64 %1134, 32
+	%1136 = zext i32 %1008 to i64
+	%1137 = or i64 %1135, %1136
+	%1138 = sext i32 %1128 to i64
+	%1139 = getelementptr i64, i64* %51, i64 %1138
+	store i64 %1137, i64* %1139
+	br label %1140
 
-1122:
-	%1123 = fsub float %293, %1012
-	%1124 = fmul float %1123, %313
-	%1125 = fcmp olt float %1124, 8191.0
-	%1126 = select i1 %1125, float %1124, float 8191.0
-	%1127 = fptoui float %1126 to i32
-	%1128 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1127
-	%1129 = atomicrmw add i32 addrspace(3)* %1128, i32 1 monotonic
-	%1130 = bitcast float %1012 to i32
-	%1131 = icmp slt i32 %1130, 0
-	%1132 = select i1 %1131, i32 -1, i32 -2147483648
-	%1133 = xor i32 %1130, %1132
-	%1134 = xor i32 %1133, -1
-	%1135 = zext i32 %1134 to i64
-	%1136 = shl i64 %1135, 32
-	%1137 = zext i32 %977 to i64
-	%1138 = or i64 %1136, %1137
-	%1139 = sext i32 %1129 to i64
-	%1140 = getelementptr i64, i64* %51, i64 %1139
-	store i64 %1138, i64* %1140
-	br label %1141
+1140:
+	br i1 %1013, label %1141, label %1160
 
 1141:
-	br i1 %982, label %1142, label %1161
+	%1142 = fsub float %332, %1047
+	%1143 = fmul float %1142, %352
+	%1144 = fcmp olt float %1143, 8191.0
+	%1145 = select i1 %1144, float %1143, float 8191.0
+	%1146 = fptoui float %1145 to i32
+	%1147 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1146
+	%1148 = atomicrmw add i32 addrspace(3)* %1147, i32 1 monotonic
+	%1149 = bitcast float %1047 to i32
+	%1150 = icmp slt i32 %1149, 0
+	%1151 = select i1 %1150, i32 -1, i32 -2147483648
+	%1152 = xor i32 %1149, %1151
+	%1153 = xor i32 %1152, -1
+	%1154 = zext i32 %1153 to i64
+	%1155 = shl i64 %1154, 32
+	%1156 = zext i32 %1012 to i64
+	%1157 = or i64 %1155, %1156
+	%1158 = sext i32 %1148 to i64
+	%1159 = getelementptr i64, i64* %51, i64 %1158
+	store i64 %1157, i64* %1159
+	br label %1160
 
-1142:
-	%1143 = fsub float %293, %1016
-	%1144 = fmul float %1143, %313
-	%1145 = fcmp olt float %1144, 8191.0
-	%1146 = select i1 %1145, float %1144, float 8191.0
-	%1147 = fptoui float %1146 to i32
-	%1148 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1147
-	%1149 = atomicrmw add i32 addrspace(3)* %1148, i32 1 monotonic
-	%1150 = bitcast float %1016 to i32
-	%1151 = icmp slt i32 %1150, 0
-	%1152 = select i1 %1151, i32 -1, i32 -2147483648
-	%1153 = xor i32 %1150, %1152
-	%1154 = xor i32 %1153, -1
-	%1155 = zext i32 %1154 to i64
-	%1156 = shl i64 %1155, 32
-	%1157 = zext i32 %981 to i64
-	%1158 = or i64 %1156, %1157
-	%1159 = sext i32 %1149 to i64
-	%1160 = getelementptr i64, i64* %51, i64 %1159
-	store i64 %1158, i64* %1160
-	br label %1161
+1160:
+	br i1 %1017, label %1161, label %1180
 
 1161:
-	br i1 %986, label %1162, label %1181
+	%1162 = fsub float %332, %1051
+	%1163 = fmul float %1162, %352
+	%1164 = fcmp olt float %1163, 8191.0
+	%1165 = select i1 %1164, float %1163, float 8191.0
+	%1166 = fptoui float %1165 to i32
+	%1167 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1166
+	%1168 = atomicrmw add i32 addrspace(3)* %1167, i32 1 monotonic
+	%1169 = bitcast float %1051 to i32
+	%1170 = icmp slt i32 %1169, 0
+	%1171 = select i1 %1170, i32 -1, i32 -2147483648
+	%1172 = xor i32 %1169, %1171
+	%1173 = xor i32 %1172, -1
+	%1174 = zext i32 %1173 to i64
+	%1175 = shl i64 %1174, 32
+	%1176 = zext i32 %1016 to i64
+	%1177 = or i64 %1175, %1176
+	%1178 = sext i32 %1168 to i64
+	%1179 = getelementptr i64, i64* %51, i64 %1178
+	store i64 %1177, i64* %1179
+	br label %1180
 
-1162:
-	%1163 = fsub float %293, %1020
-	%1164 = fmul float %1163, %313
-	%1165 = fcmp olt float %1164, 8191.0
-	%1166 = select i1 %1165, float %1164, float 8191.0
-	%1167 = fptoui float %1166 to i32
-	%1168 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1167
-	%1169 = atomicrmw add i32 addrspace(3)* %1168, i32 1 monotonic
-	%1170 = bitcast float %1020 to i32
-	%1171 = icmp slt i32 %1170, 0
-	%1172 = select i1 %1171, i32 -1, i32 -2147483648
-	%1173 = xor i32 %1170, %1172
-	%1174 = xor i32 %1173, -1
-	%1175 = zext i32 %1174 to i64
-	%1176 = shl i64 %1175, 32
-	%1177 = zext i32 %985 to i64
-	%1178 = or i64 %1176, %1177
-	%1179 = sext i32 %1169 to i64
-	%1180 = getelementptr i64, i64* %51, i64 %1179
-	store i64 %1178, i64* %1180
-	br label %1181
+1180:
+	br i1 %1021, label %1181, label %1200
 
 1181:
-	%1182 = add i32 %953, 2048
-	br label %952
+	%1182 = fsub float %332, %1055
+	%1183 = fmul float %1182, %352
+	%1184 = fcmp olt float %1183, 8191.0
+	%1185 = select i1 %1184, float %1183, float 8191.0
+	%1186 = fptoui float %1185 to i32
+	%1187 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1186
+	%1188 = atomicrmw add i32 addrspace(3)* %1187, i32 1 monotonic
+	%1189 = bitcast float %1055 to i32
+	%1190 = icmp slt i32 %1189, 0
+	%1191 = select i1 %1190, i32 -1, i32 -2147483648
+	%1192 = xor i32 %1189, %1191
+	%1193 = xor i32 %1192, -1
+	%1194 = zext i32 %1193 to i64
+	%1195 = shl i64 %1194, 32
+	%1196 = zext i32 %1020 to i64
+	%1197 = or i64 %1195, %1196
+	%1198 = sext i32 %1188 to i64
+	%1199 = getelementptr i64, i64* %51, i64 %1198
+	store i64 %1197, i64* %1199
+	br label %1200
 
-1183:
-	%1184 = phi i32 [ %0, %1021 ], [ %1267, %1263 ]
-	%1185 = icmp slt i32 %1184, %9
-	br i1 %1185, label %1186, label %1205
+1200:
+	br i1 %1025, label %1201, label %1220
 
-1186:
-	%1187 = sext i32 %1184 to i64
-	%1188 = getelementptr i64, i64* %51, i64 %1187
-	%1189 = load i64, i64* %1188
-	%1190 = lshr i64 %1189, 32
-	%1191 = trunc i64 %1190 to i32
-	%1192 = xor i32 %1191, -1
-	%1193 = icmp slt i32 %1192, 0
-	%1194 = xor i32 %1192, -2147483648
-	%1195 = select i1 %1193, i32 %1194, i32 %1191
-	%1196 = bitcast i32 %1195 to float
-	%1197 = fsub float %293, %1196
-	%1198 = fmul float %1197, %313
-	%1199 = fcmp olt float %1198, 8191.0
-	%1200 = select i1 %1199, float %1198, float 8191.0
-	%1201 = fptoui float %1200 to i32
-	%1202 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1201
-	%1203 = load i32, i32 addrspace(3)* %1202
-	%1204 = icmp sgt i32 %1201, 0
-	br i1 %1204, label %1206, label %1210
+1201:
+	%1202 = fsub float %332, %1059
+	%1203 = fmul float %1202, %352
+	%1204 = fcmp olt float %1203, 8191.0
+	%1205 = select i1 %1204, float %1203, float 8191.0
+	%1206 = fptoui float %1205 to i32
+	%1207 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1206
+	%1208 = atomicrmw add i32 addrspace(3)* %1207, i32 1 monotonic
+	%1209 = bitcast float %1059 to i32
+	%1210 = icmp slt i32 %1209, 0
+	%1211 = select i1 %1210, i32 -1, i32 -2147483648
+	%1212 = xor i32 %1209, %1211
+	%1213 = xor i32 %1212, -1
+	%1214 = zext i32 %1213 to i64
+	%1215 = shl i64 %1214, 32
+	%1216 = zext i32 %1024 to i64
+	%1217 = or i64 %1215, %1216
+	%1218 = sext i32 %1208 to i64
+	%1219 = getelementptr i64, i64* %51, i64 %1218
+	store i64 %1217, i64* %1219
+	br label %1220
 
-1205:
+1220:
+	%1221 = add i32 %992, 2048
+	br label %991
+
+1222:
+	%1223 = phi i32 [ %0, %1060 ], [ %1306, %1302 ]
+	%1224 = icmp slt i32 %1223, %9
+	br i1 %1224, label %1225, label %1244
+
+1225:
+	%1226 = sext i32 %1223 to i64
+	%1227 = getelementptr i64, i64* %51, i64 %1226
+	%1228 = load i64, i64* %1227
+	%1229 = lshr i64 %1228, 32
+	%1230 = trunc i64 %1229 to i32
+	%1231 = xor i32 %1230, -1
+	%1232 = icmp slt i32 %1231, 0
+	%1233 = xor i32 %1231, -2147483648
+	%1234 = select i1 %1232, i32 %1233, i32 %1230
+	%1235 = bitcast i32 %1234 to float
+	%1236 = fsub float %332, %1235
+	%1237 = fmul float %1236, %352
+	%1238 = fcmp olt float %1237, 8191.0
+	%1239 = select i1 %1238, float %1237, float 8191.0
+	%1240 = fptoui float %1239 to i32
+	%1241 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1240
+	%1242 = load i32, i32 addrspace(3)* %1241
+	%1243 = icmp sgt i32 %1240, 0
+	br i1 %1243, label %1245, label %1249
+
+1244:
 	ret void
 
-1206:
-	%1207 = sub i32 %1201, 1
-	%1208 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1207
-	%1209 = load i32, i32 addrspace(3)* %1208
-	br label %1210
+1245:
+	%1246 = sub i32 %1240, 1
+	%1247 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1246
+	%1248 = load i32, i32 addrspace(3)* %1247
+	br label %1249
 
-1210:
-	%1211 = phi i32 [ 0, %1186 ], [ %1209, %1206 ]
-	br label %1212
+1249:
+	%1250 = phi i32 [ 0, %1225 ], [ %1248, %1245 ]
+	br label %1251
 
-1212:
-	%1213 = phi i32 [ %1211, %1210 ], [ %1262, %1216 ]
-	%1214 = phi i32 [ %1211, %1210 ], [ %1261, %1216 ]
-	%1215 = icmp slt i32 %1213, %1203
-	br i1 %1215, label %1216, label %1263
+1251:
+	%1252 = phi i32 [ %1250, %1249 ], [ %1301, %1255 ]
+	%1253 = phi i32 [ %1250, %1249 ], [ %1300, %1255 ]
+	%1254 = icmp slt i32 %1252, %1242
+	br i1 %1254, label %1255, label %1302
 
-1216:
-	%1217 = sub i32 %1203, 1
-	%1218 = add i32 %1213, 0
-	%1219 = icmp slt i32 %1218, %1203
-	%1220 = icmp slt i32 %1218, %1217
-	%1221 = select i1 %1220, i32 %1218, i32 %1217
-	%1222 = add i32 %1213, 1
-	%1223 = icmp slt i32 %1222, %1203
-	%1224 = icmp slt i32 %1222, %1217
-	%1225 = select i1 %1224, i32 %1222, i32 %1217
-	%1226 = add i32 %1213, 2
-	%1227 = icmp slt i32 %1226, %1203
-	%1228 = icmp slt i32 %1226, %1217
-	%1229 = select i1 %1228, i32 %1226, i32 %1217
-	%1230 = add i32 %1213, 3
-	%1231 = icmp slt i32 %1230, %1203
-	%1232 = icmp slt i32 %1230, %1217
-	%1233 = select i1 %1232, i32 %1230, i32 %1217
-	%1234 = sext i32 %1221 to i64
-	%1235 = getelementptr i64, i64* %51, i64 %1234
-	%1236 = load i64, i64* %1235
-	%1237 = sext i32 %1225 to i64
-	%1238 = getelementptr i64, i64* %51, i64 %1237
-	%1239 = load i64, i64* %1238
-	%1240 = sext i32 %1229 to i64
-	%1241 = getelementptr i64, i64* %51, i64 %1240
-	%1242 = load i64, i64* %1241
-	%1243 = sext i32 %1233 to i64
-	%1244 = getelementptr i64, i64* %51, i64 %1243
-	%1245 = load i64, i64* %1244
-	%1246 = icmp ult i64 %1236, %1189
-	%1247 = and i1 %1219, %1246
-	%1248 = zext i1 %1247 to i32
-	%1249 = add i32 %1214, %1248
-	%1250 = icmp ult i64 %1239, %1189
-	%1251 = and i1 %1223, %1250
-	%1252 = zext i1 %1251 to i32
-	%1253 = add i32 %1249, %1252
-	%1254 = icmp ult i64 %1242, %1189
-	%1255 = and i1 %1227, %1254
-	%1256 = zext i1 %1255 to i32
-	%1257 = add i32 %1253, %1256
-	%1258 = icmp ult i64 %1245, %1189
-	%1259 = and i1 %1231, %1258
-	%1260 = zext i1 %1259 to i32
-	%1261 = add i32 %1257, %1260
-	%1262 = add i32 %1213, 4
-	br label %1212
+1255:
+	%1256 = sub i32 %1242, 1
+	%1257 = add i32 %1252, 0
+	%1258 = icmp slt i32 %1257, %1242
+	%1259 = icmp slt i32 %1257, %1256
+	%1260 = select i1 %1259, i32 %1257, i32 %1256
+	%1261 = add i32 %1252, 1
+	%1262 = icmp slt i32 %1261, %1242
+	%1263 = icmp slt i32 %1261, %1256
+	%1264 = select i1 %1263, i32 %1261, i32 %1256
+	%1265 = add i32 %1252, 2
+	%1266 = icmp slt i32 %1265, %1242
+	%1267 = icmp slt i32 %1265, %1256
+	%1268 = select i1 %1267, i32 %1265, i32 %1256
+	%1269 = add i32 %1252, 3
+	%1270 = icmp slt i32 %1269, %1242
+	%1271 = icmp slt i32 %1269, %1256
+	%1272 = select i1 %1271, i32 %1269, i32 %1256
+	%1273 = sext i32 %1260 to i64
+	%1274 = getelementptr i64, i64* %51, i64 %1273
+	%1275 = load i64, i64* %1274
+	%1276 = sext i32 %1264 to i64
+	%1277 = getelementptr i64, i64* %51, i64 %1276
+	%1278 = load i64, i64* %1277
+	%1279 = sext i32 %1268 to i64
+	%1280 = getelementptr i64, i64* %51, i64 %1279
+	%1281 = load i64, i64* %1280
+	%1282 = sext i32 %1272 to i64
+	%1283 = getelementptr i64, i64* %51, i64 %1282
+	%1284 = load i64, i64* %1283
+	%1285 = icmp ult i64 %1275, %1228
+	%1286 = and i1 %1258, %1285
+	%1287 = zext i1 %1286 to i32
+	%1288 = add i32 %1253, %1287
+	%1289 = icmp ult i64 %1278, %1228
+	%1290 = and i1 %1262, %1289
+	%1291 = zext i1 %1290 to i32
+	%1292 = add i32 %1288, %1291
+	%1293 = icmp ult i64 %1281, %1228
+	%1294 = and i1 %1266, %1293
+	%1295 = zext i1 %1294 to i32
+	%1296 = add i32 %1292, %1295
+	%1297 = icmp ult i64 %1284, %1228
+	%1298 = and i1 %1270, %1297
+	%1299 = zext i1 %1298 to i32
+	%1300 = add i32 %1296, %1299
+	%1301 = add i32 %1252, 4
+	br label %1251
 
-1263:
-	%1264 = trunc i64 %1189 to i32
-	%1265 = sext i32 %1214 to i64
-	%1266 = getelementptr i32, i32* %15, i64 %1265
-	store i32 %1264, i32* %1266
-	%1267 = add i32 %1184, 256
-	br label %1183
+1302:
+	%1303 = trunc i64 %1228 to i32
+	%1304 = sext i32 %1253 to i64
+	%1305 = getelementptr i32, i32* %15, i64 %1304
+	store i32 %1303, i32* %1305
+	%1306 = add i32 %1223, 256
+	br label %1222
 
-1268:
-	store i32 -1, i32* %15
-	br label %1269
+1307:
+	%1308 = phi i32 [ %0, %radix ], [ %1344, %1310 ]
+	%1309 = icmp slt i32 %1308, %9
+	br i1 %1309, label %1310, label %1345
 
-1269:
+1310:
+	%1311 = sext i32 %1308 to i64
+	%1312 = getelementptr i32, i32* %44, i64 %1311
+	%1313 = load i32, i32* %1312
+	%1314 = bitcast i32 %1313 to float
+	%1315 = bitcast float %1314 to i32
+	%1316 = icmp slt i32 %1315, 0
+	%1317 = select i1 %1316, i32 -1, i32 -2147483648
+	%1318 = xor i32 %1315, %1317
+	%1319 = xor i32 %1318, -1
+	%1320 = sext i32 %1308 to i64
+	%1321 = getelementptr i32, i32* %44, i64 %1320
+	store i32 %1319, i32* %1321
+	%1322 = sext i32 %1308 to i64
+	%1323 = getelementptr i32, i32* %15, i64 %1322
+	store i32 %1308, i32* %1323
+	%1324 = lshr i32 %1319, 0
+	%1325 = and i32 %1324, 255
+	%1326 = add i32 %1325, 0
+	%1327 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1326
+	%1328 = atomicrmw add i32 addrspace(3)* %1327, i32 1 monotonic
+	%1329 = lshr i32 %1319, 8
+	%1330 = and i32 %1329, 255
+	%1331 = add i32 %1330, 256
+	%1332 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1331
+	%1333 = atomicrmw add i32 addrspace(3)* %1332, i32 1 monotonic
+	%1334 = lshr i32 %1319, 16
+	%1335 = and i32 %1334, 255
+	%1336 = add i32 %1335, 512
+	%1337 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1336
+	%1338 = atomicrmw add i32 addrspace(3)* %1337, i32 1 monotonic
+	%1339 = lshr i32 %1319, 24
+	%1340 = and i32 %1339, 255
+	%1341 = add i32 %1340, 768
+	%1342 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1341
+	%1343 = atomicrmw add i32 addrspace(3)* %1342, i32 1 monotonic
+	%1344 = add i32 %1308, 256
+	br label %1307
+
+1345:
+	call void @llvm.nvvm.barrier0()
+	%1346 = icmp ult i32 %4, 4
+	br i1 %1346, label %1347, label %1428
+
+1347:
+	%1348 = mul i32 %4, 256
+	%1349 = mul i32 %3, 8
+	%1350 = add i32 %1348, %1349
+	%1351 = add i32 %1350, 0
+	%1352 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1351
+	%1353 = load i32, i32 addrspace(3)* %1352
+	%1354 = add i32 0, %1353
+	%1355 = add i32 %1350, 1
+	%1356 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1355
+	%1357 = load i32, i32 addrspace(3)* %1356
+	%1358 = add i32 %1354, %1357
+	%1359 = add i32 %1350, 2
+	%1360 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1359
+	%1361 = load i32, i32 addrspace(3)* %1360
+	%1362 = add i32 %1358, %1361
+	%1363 = add i32 %1350, 3
+	%1364 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1363
+	%1365 = load i32, i32 addrspace(3)* %1364
+	%1366 = add i32 %1362, %1365
+	%1367 = add i32 %1350, 4
+	%1368 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1367
+	%1369 = load i32, i32 addrspace(3)* %1368
+	%1370 = add i32 %1366, %1369
+	%1371 = add i32 %1350, 5
+	%1372 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1371
+	%1373 = load i32, i32 addrspace(3)* %1372
+	%1374 = add i32 %1370, %1373
+	%1375 = add i32 %1350, 6
+	%1376 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1375
+	%1377 = load i32, i32 addrspace(3)* %1376
+	%1378 = add i32 %1374, %1377
+	%1379 = add i32 %1350, 7
+	%1380 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1379
+	%1381 = load i32, i32 addrspace(3)* %1380
+	%1382 = add i32 %1378, %1381
+	%1383 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1382, i32 1, i32 0)
+	%1384 = icmp uge i32 %3, 1
+	%1385 = select i1 %1384, i32 %1383, i32 0
+	%1386 = add i32 %1382, %1385
+	%1387 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1386, i32 2, i32 0)
+	%1388 = icmp uge i32 %3, 2
+	%1389 = select i1 %1388, i32 %1387, i32 0
+	%1390 = add i32 %1386, %1389
+	%1391 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1390, i32 4, i32 0)
+	%1392 = icmp uge i32 %3, 4
+	%1393 = select i1 %1392, i32 %1391, i32 0
+	%1394 = add i32 %1390, %1393
+	%1395 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1394, i32 8, i32 0)
+	%1396 = icmp uge i32 %3, 8
+	%1397 = select i1 %1396, i32 %1395, i32 0
+	%1398 = add i32 %1394, %1397
+	%1399 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1398, i32 16, i32 0)
+	%1400 = icmp uge i32 %3, 16
+	%1401 = select i1 %1400, i32 %1399, i32 0
+	%1402 = add i32 %1398, %1401
+	%1403 = sub i32 %1402, %1382
+	%1404 = add i32 %1350, 0
+	%1405 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1404
+	store i32 %1403, i32 addrspace(3)* %1405
+	%1406 = add i32 %1403, %1353
+	%1407 = add i32 %1350, 1
+	%1408 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1407
+	store i32 %1406, i32 addrspace(3)* %1408
+	%1409 = add i32 %1406, %1357
+	%1410 = add i32 %1350, 2
+	%1411 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1410
+	store i32 %1409, i32 addrspace(3)* %1411
+	%1412 = add i32 %1409, %1361
+	%1413 = add i32 %1350, 3
+	%1414 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1413
+	store i32 %1412, i32 addrspace(3)* %1414
+	%1415 = add i32 %1412, %1365
+	%1416 = add i32 %1350, 4
+	%1417 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1416
+	store i32 %1415, i32 addrspace(3)* %1417
+	%1418 = add i32 %1415, %1369
+	%1419 = add i32 %1350, 5
+	%1420 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1419
+	store i32 %1418, i32 addrspace(3)* %1420
+	%1421 = add i32 %1418, %1373
+	%1422 = add i32 %1350, 6
+	%1423 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1422
+	store i32 %1421, i32 addrspace(3)* %1423
+	%1424 = add i32 %1421, %1377
+	%1425 = add i32 %1350, 7
+	%1426 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1425
+	store i32 %1424, i32 addrspace(3)* %1426
+	%1427 = add i32 %1424, %1381
+	br label %1428
+
+1428:
+	call void @llvm.nvvm.barrier0()
+	%1429 = shl i32 1, %3
+	%1430 = sub i32 %1429, 1
+	br label %1431
+
+1431:
+	%1432 = phi i32 [ 0, %1428 ], [ %2229, %2222 ]
+	%1433 = icmp slt i32 %1432, %9
+	br i1 %1433, label %1434, label %1440
+
+1434:
+	%1435 = mul i32 %4, 256
+	%1436 = add i32 %1435, %3
+	%1437 = add i32 %1432, %1436
+	%1438 = add i32 %1437, 0
+	%1439 = icmp slt i32 %1438, %9
+	br i1 %1439, label %1441, label %1448
+
+1440:
+	call void @llvm.nvvm.barrier0()
+	br label %2230
+
+1441:
+	%1442 = sext i32 %1438 to i64
+	%1443 = getelementptr i32, i32* %44, i64 %1442
+	%1444 = load i32, i32* %1443
+	%1445 = sext i32 %1438 to i64
+	%1446 = getelementptr i32, i32* %15, i64 %1445
+	%1447 = load i32, i32* %1446
+	br label %1448
+
+1448:
+	%1449 = phi i32 [ 0, %1434 ], [ %1444, %1441 ]
+	%1450 = phi i32 [ 0, %1434 ], [ %1447, %1441 ]
+	%1451 = lshr i32 %1449, 0
+	%1452 = and i32 %1451, 255
+	%1453 = add i32 %1437, 32
+	%1454 = icmp slt i32 %1453, %9
+	br i1 %1454, label %1455, label %1462
+
+1455:
+	%1456 = sext i32 %1453 to i64
+	%1457 = getelementptr i32, i32* %44, i64 %1456
+	%1458 = load i32, i32* %1457
+	%1459 = sext i32 %1453 to i64
+	%1460 = getelementptr i32, i32* %15, i64 %1459
+	%1461 = load i32, i32* %1460
+	br label %1462
+
+1462:
+	%1463 = phi i32 [ 0, %1448 ], [ %1458, %1455 ]
+	%1464 = phi i32 [ 0, %1448 ], [ %1461, %1455 ]
+	%1465 = lshr i32 %1463, 0
+	%1466 = and i32 %1465, 255
+	%1467 = add i32 %1437, 64
+	%1468 = icmp slt i32 %1467, %9
+	br i1 %1468, label %1469, label %1476
+
+1469:
+	%1470 = sext i32 %1467 to i64
+	%1471 = getelementptr i32, i32* %44, i64 %1470
+	%1472 = load i32, i32* %1471
+	%1473 = sext i32 %1467 to i64
+	%1474 = getelementptr i32, i32* %15, i64 %1473
+	%1475 = load i32, i32* %1474
+	br label %1476
+
+1476:
+	%1477 = phi i32 [ 0, %1462 ], [ %1472, %1469 ]
+	%1478 = phi i32 [ 0, %1462 ], [ %1475, %1469 ]
+	%1479 = lshr i32 %1477, 0
+	%1480 = and i32 %1479, 255
+	%1481 = add i32 %1437, 96
+	%1482 = icmp slt i32 %1481, %9
+	br i1 %1482, label %1483, label %1490
+
+1483:
+	%1484 = sext i32 %1481 to i64
+	%1485 = getelementptr i32, i32* %44, i64 %1484
+	%1486 = load i32, i32* %1485
+	%1487 = sext i32 %1481 to i64
+	%1488 = getelementptr i32, i32* %15, i64 %1487
+	%1489 = load i32, i32* %1488
+	br label %1490
+
+1490:
+	%1491 = phi i32 [ 0, %1476 ], [ %1486, %1483 ]
+	%1492 = phi i32 [ 0, %1476 ], [ %1489, %1483 ]
+	%1493 = lshr i32 %1491, 0
+	%1494 = and i32 %1493, 255
+	%1495 = add i32 %1437, 128
+	%1496 = icmp slt i32 %1495, %9
+	br i1 %1496, label %1497, label %1504
+
+1497:
+	%1498 = sext i32 %1495 to i64
+	%1499 = getelementptr i32, i32* %44, i64 %1498
+	%1500 = load i32, i32* %1499
+	%1501 = sext i32 %1495 to i64
+	%1502 = getelementptr i32, i32* %15, i64 %1501
+	%1503 = load i32, i32* %1502
+	br label %1504
+
+1504:
+	%1505 = phi i32 [ 0, %1490 ], [ %1500, %1497 ]
+	%1506 = phi i32 [ 0, %1490 ], [ %1503, %1497 ]
+	%1507 = lshr i32 %1505, 0
+	%1508 = and i32 %1507, 255
+	%1509 = add i32 %1437, 160
+	%1510 = icmp slt i32 %1509, %9
+	br i1 %1510, label %1511, label %1518
+
+1511:
+	%1512 = sext i32 %1509 to i64
+	%1513 = getelementptr i32, i32* %44, i64 %1512
+	%1514 = load i32, i32* %1513
+	%1515 = sext i32 %1509 to i64
+	%1516 = getelementptr i32, i32* %15, i64 %1515
+	%1517 = load i32, i32* %1516
+	br label %1518
+
+1518:
+	%1519 = phi i32 [ 0, %1504 ], [ %1514, %1511 ]
+	%1520 = phi i32 [ 0, %1504 ], [ %1517, %1511 ]
+	%1521 = lshr i32 %1519, 0
+	%1522 = and i32 %1521, 255
+	%1523 = add i32 %1437, 192
+	%1524 = icmp slt i32 %1523, %9
+	br i1 %1524, label %1525, label %1532
+
+1525:
+	%1526 = sext i32 %1523 to i64
+	%1527 = getelementptr i32, i32* %44, i64 %1526
+	%1528 = load i32, i32* %1527
+	%1529 = sext i32 %1523 to i64
+	%1530 = getelementptr i32, i32* %15, i64 %1529
+	%1531 = load i32, i32* %1530
+	br label %1532
+
+1532:
+	%1533 = phi i32 [ 0, %1518 ], [ %1528, %1525 ]
+	%1534 = phi i32 [ 0, %1518 ], [ %1531, %1525 ]
+	%1535 = lshr i32 %1533, 0
+	%1536 = and i32 %1535, 255
+	%1537 = add i32 %1437, 224
+	%1538 = icmp slt i32 %1537, %9
+	br i1 %1538, label %1539, label %1546
+
+1539:
+	%1540 = sext i32 %1537 to i64
+	%1541 = getelementptr i32, i32* %44, i64 %1540
+	%1542 = load i32, i32* %1541
+	%1543 = sext i32 %1537 to i64
+	%1544 = getelementptr i32, i32* %15, i64 %1543
+	%1545 = load i32, i32* %1544
+	br label %1546
+
+1546:
+	%1547 = phi i32 [ 0, %1532 ], [ %1542, %1539 ]
+	%1548 = phi i32 [ 0, %1532 ], [ %1545, %1539 ]
+	%1549 = lshr i32 %1547, 0
+	%1550 = and i32 %1549, 255
+	%1551 = select i1 %1439, i32 %1452, i32 256
+	%1552 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1551)
+	%1553 = and i32 %1552, %1430
+	%1554 = call i32 @llvm.ctpop.i32(i32 %1553)
+	br i1 %1439, label %1555, label %1560
+
+1555:
+	%1556 = mul i32 %4, 256
+	%1557 = add i32 %1556, %1452
+	%1558 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1557
+	%1559 = load i32, i32 addrspace(3)* %1558
+	br label %1560
+
+1560:
+	%1561 = phi i32 [ 0, %1546 ], [ %1559, %1555 ]
+	%1562 = add i32 %1561, %1554
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1563 = icmp eq i32 %1554, 0
+	%1564 = and i1 %1439, %1563
+	br i1 %1564, label %1565, label %1571
+
+1565:
+	%1566 = call i32 @llvm.ctpop.i32(i32 %1552)
+	%1567 = add i32 %1561, %1566
+	%1568 = mul i32 %4, 256
+	%1569 = add i32 %1568, %1452
+	%1570 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1569
+	store i32 %1567, i32 addrspace(3)* %1570
+	br label %1571
+
+1571:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1572 = select i1 %1454, i32 %1466, i32 256
+	%1573 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1572)
+	%1574 = and i32 %1573, %1430
+	%1575 = call i32 @llvm.ctpop.i32(i32 %1574)
+	br i1 %1454, label %1576, label %1581
+
+1576:
+	%1577 = mul i32 %4, 256
+	%1578 = add i32 %1577, %1466
+	%1579 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1578
+	%1580 = load i32, i32 addrspace(3)* %1579
+	br label %1581
+
+1581:
+	%1582 = phi i32 [ 0, %1571 ], [ %1580, %1576 ]
+	%1583 = add i32 %1582, %1575
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1584 = icmp eq i32 %1575, 0
+	%1585 = and i1 %1454, %1584
+	br i1 %1585, label %1586, label %1592
+
+1586:
+	%1587 = call i32 @llvm.ctpop.i32(i32 %1573)
+	%1588 = add i32 %1582, %1587
+	%1589 = mul i32 %4, 256
+	%1590 = add i32 %1589, %1466
+	%1591 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1590
+	store i32 %1588, i32 addrspace(3)* %1591
+	br label %1592
+
+1592:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1593 = select i1 %1468, i32 %1480, i32 256
+	%1594 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1593)
+	%1595 = and i32 %1594, %1430
+	%1596 = call i32 @llvm.ctpop.i32(i32 %1595)
+	br i1 %1468, label %1597, label %1602
+
+1597:
+	%1598 = mul i32 %4, 256
+	%1599 = add i32 %1598, %1480
+	%1600 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1599
+	%1601 = load i32, i32 addrspace(3)* %1600
+	br label %1602
+
+1602:
+	%1603 = phi i32 [ 0, %1592 ], [ %1601, %1597 ]
+	%1604 = add i32 %1603, %1596
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1605 = icmp eq i32 %1596, 0
+	%1606 = and i1 %1468, %1605
+	br i1 %1606, label %1607, label %1613
+
+1607:
+	%1608 = call i32 @llvm.ctpop.i32(i32 %1594)
+	%1609 = add i32 %1603, %1608
+	%1610 = mul i32 %4, 256
+	%1611 = add i32 %1610, %1480
+	%1612 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1611
+	store i32 %1609, i32 addrspace(3)* %1612
+	br label %1613
+
+1613:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1614 = select i1 %1482, i32 %1494, i32 256
+	%1615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1614)
+	%1616 = and i32 %1615, %1430
+	%1617 = call i32 @llvm.ctpop.i32(i32 %1616)
+	br i1 %1482, label %1618, label %1623
+
+1618:
+	%1619 = mul i32 %4, 256
+	%1620 = add i32 %1619, %1494
+	%1621 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1620
+	%1622 = load i32, i32 addrspace(3)* %1621
+	br label %1623
+
+1623:
+	%1624 = phi i32 [ 0, %1613 ], [ %1622, %1618 ]
+	%1625 = add i32 %1624, %1617
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1626 = icmp eq i32 %1617, 0
+	%1627 = and i1 %1482, %1626
+	br i1 %1627, label %1628, label %1634
+
+1628:
+	%1629 = call i32 @llvm.ctpop.i32(i32 %1615)
+	%1630 = add i32 %1624, %1629
+	%1631 = mul i32 %4, 256
+	%1632 = add i32 %1631, %1494
+	%1633 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1632
+	store i32 %1630, i32 addrspace(3)* %1633
+	br label %1634
+
+1634:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1635 = select i1 %1496, i32 %1508, i32 256
+	%1636 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1635)
+	%1637 = and i32 %1636, %1430
+	%1638 = call i32 @llvm.ctpop.i32(i32 %1637)
+	br i1 %1496, label %1639, label %1644
+
+1639:
+	%1640 = mul i32 %4, 256
+	%1641 = add i32 %1640, %1508
+	%1642 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1641
+	%1643 = load i32, i32 addrspace(3)* %1642
+	br label %1644
+
+1644:
+	%1645 = phi i32 [ 0, %1634 ], [ %1643, %1639 ]
+	%1646 = add i32 %1645, %1638
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1647 = icmp eq i32 %1638, 0
+	%1648 = and i1 %1496, %1647
+	br i1 %1648, label %1649, label %1655
+
+1649:
+	%1650 = call i32 @llvm.ctpop.i32(i32 %1636)
+	%1651 = add i32 %1645, %1650
+	%1652 = mul i32 %4, 256
+	%1653 = add i32 %1652, %1508
+	%1654 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1653
+	store i32 %1651, i32 addrspace(3)* %1654
+	br label %1655
+
+1655:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1656 = select i1 %1510, i32 %1522, i32 256
+	%1657 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1656)
+	%1658 = and i32 %1657, %1430
+	%1659 = call i32 @llvm.ctpop.i32(i32 %1658)
+	br i1 %1510, label %1660, label %1665
+
+1660:
+	%1661 = mul i32 %4, 256
+	%1662 = add i32 %1661, %1522
+	%1663 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1662
+	%1664 = load i32, i32 addrspace(3)* %1663
+	br label %1665
+
+1665:
+	%1666 = phi i32 [ 0, %1655 ], [ %1664, %1660 ]
+	%1667 = add i32 %1666, %1659
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1668 = icmp eq i32 %1659, 0
+	%1669 = and i1 %1510, %1668
+	br i1 %1669, label %1670, label %1676
+
+1670:
+	%1671 = call i32 @llvm.ctpop.i32(i32 %1657)
+	%1672 = add i32 %1666, %1671
+	%1673 = mul i32 %4, 256
+	%1674 = add i32 %1673, %1522
+	%1675 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1674
+	store i32 %1672, i32 addrspace(3)* %1675
+	br label %1676
+
+1676:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1677 = select i1 %1524, i32 %1536, i32 256
+	%1678 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1677)
+	%1679 = and i32 %1678, %1430
+	%1680 = call i32 @llvm.ctpop.i32(i32 %1679)
+	br i1 %1524, label %1681, label %1686
+
+1681:
+	%1682 = mul i32 %4, 256
+	%1683 = add i32 %1682, %1536
+	%1684 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1683
+	%1685 = load i32, i32 addrspace(3)* %1684
+	br label %1686
+
+1686:
+	%1687 = phi i32 [ 0, %1676 ], [ %1685, %1681 ]
+	%1688 = add i32 %1687, %1680
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1689 = icmp eq i32 %1680, 0
+	%1690 = and i1 %1524, %1689
+	br i1 %1690, label %1691, label %1697
+
+1691:
+	%1692 = call i32 @llvm.ctpop.i32(i32 %1678)
+	%1693 = add i32 %1687, %1692
+	%1694 = mul i32 %4, 256
+	%1695 = add i32 %1694, %1536
+	%1696 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1695
+	store i32 %1693, i32 addrspace(3)* %1696
+	br label %1697
+
+1697:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1698 = select i1 %1538, i32 %1550, i32 256
+	%1699 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1698)
+	%1700 = and i32 %1699, %1430
+	%1701 = call i32 @llvm.ctpop.i32(i32 %1700)
+	br i1 %1538, label %1702, label %1707
+
+1702:
+	%1703 = mul i32 %4, 256
+	%1704 = add i32 %1703, %1550
+	%1705 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1704
+	%1706 = load i32, i32 addrspace(3)* %1705
+	br label %1707
+
+1707:
+	%1708 = phi i32 [ 0, %1697 ], [ %1706, %1702 ]
+	%1709 = add i32 %1708, %1701
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1710 = icmp eq i32 %1701, 0
+	%1711 = and i1 %1538, %1710
+	br i1 %1711, label %1712, label %1718
+
+1712:
+	%1713 = call i32 @llvm.ctpop.i32(i32 %1699)
+	%1714 = add i32 %1708, %1713
+	%1715 = mul i32 %4, 256
+	%1716 = add i32 %1715, %1550
+	%1717 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1716
+	store i32 %1714, i32 addrspace(3)* %1717
+	br label %1718
+
+1718:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%1719 = mul i32 0, 256
+	%1720 = add i32 %1719, %0
+	%1721 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1720
+	%1722 = load i32, i32 addrspace(3)* %1721
+	%1723 = mul i32 0, 256
+	%1724 = add i32 %1723, %0
+	%1725 = add i32 2048, %1724
+	%1726 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1725
+	store i32 0, i32 addrspace(3)* %1726
+	%1727 = mul i32 0, 256
+	%1728 = add i32 %1727, %0
+	%1729 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1728
+	store i32 0, i32 addrspace(3)* %1729
+	%1730 = add i32 0, %1722
+	%1731 = mul i32 1, 256
+	%1732 = add i32 %1731, %0
+	%1733 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1732
+	%1734 = load i32, i32 addrspace(3)* %1733
+	%1735 = mul i32 1, 256
+	%1736 = add i32 %1735, %0
+	%1737 = add i32 2048, %1736
+	%1738 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1737
+	store i32 %1730, i32 addrspace(3)* %1738
+	%1739 = mul i32 1, 256
+	%1740 = add i32 %1739, %0
+	%1741 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1740
+	store i32 0, i32 addrspace(3)* %1741
+	%1742 = add i32 %1730, %1734
+	%1743 = mul i32 2, 256
+	%1744 = add i32 %1743, %0
+	%1745 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1744
+	%1746 = load i32, i32 addrspace(3)* %1745
+	%1747 = mul i32 2, 256
+	%1748 = add i32 %1747, %0
+	%1749 = add i32 2048, %1748
+	%1750 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1749
+	store i32 %1742, i32 addrspace(3)* %1750
+	%1751 = mul i32 2, 256
+	%1752 = add i32 %1751, %0
+	%1753 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1752
+	store i32 0, i32 addrspace(3)* %1753
+	%1754 = add i32 %1742, %1746
+	%1755 = mul i32 3, 256
+	%1756 = add i32 %1755, %0
+	%1757 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1756
+	%1758 = load i32, i32 addrspace(3)* %1757
+	%1759 = mul i32 3, 256
+	%1760 = add i32 %1759, %0
+	%1761 = add i32 2048, %1760
+	%1762 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1761
+	store i32 %1754, i32 addrspace(3)* %1762
+	%1763 = mul i32 3, 256
+	%1764 = add i32 %1763, %0
+	%1765 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1764
+	store i32 0, i32 addrspace(3)* %1765
+	%1766 = add i32 %1754, %1758
+	%1767 = mul i32 4, 256
+	%1768 = add i32 %1767, %0
+	%1769 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1768
+	%1770 = load i32, i32 addrspace(3)* %1769
+	%1771 = mul i32 4, 256
+	%1772 = add i32 %1771, %0
+	%1773 = add i32 2048, %1772
+	%1774 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1773
+	store i32 %1766, i32 addrspace(3)* %1774
+	%1775 = mul i32 4, 256
+	%1776 = add i32 %1775, %0
+	%1777 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1776
+	store i32 0, i32 addrspace(3)* %1777
+	%1778 = add i32 %1766, %1770
+	%1779 = mul i32 5, 256
+	%1780 = add i32 %1779, %0
+	%1781 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1780
+	%1782 = load i32, i32 addrspace(3)* %1781
+	%1783 = mul i32 5, 256
+	%1784 = add i32 %1783, %0
+	%1785 = add i32 2048, %1784
+	%1786 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1785
+	store i32 %1778, i32 addrspace(3)* %1786
+	%1787 = mul i32 5, 256
+	%1788 = add i32 %1787, %0
+	%1789 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1788
+	store i32 0, i32 addrspace(3)* %1789
+	%1790 = add i32 %1778, %1782
+	%1791 = mul i32 6, 256
+	%1792 = add i32 %1791, %0
+	%1793 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1792
+	%1794 = load i32, i32 addrspace(3)* %1793
+	%1795 = mul i32 6, 256
+	%1796 = add i32 %1795, %0
+	%1797 = add i32 2048, %1796
+	%1798 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1797
+	store i32 %1790, i32 addrspace(3)* %1798
+	%1799 = mul i32 6, 256
+	%1800 = add i32 %1799, %0
+	%1801 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1800
+	store i32 0, i32 addrspace(3)* %1801
+	%1802 = add i32 %1790, %1794
+	%1803 = mul i32 7, 256
+	%1804 = add i32 %1803, %0
+	%1805 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1804
+	%1806 = load i32, i32 addrspace(3)* %1805
+	%1807 = mul i32 7, 256
+	%1808 = add i32 %1807, %0
+	%1809 = add i32 2048, %1808
+	%1810 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1809
+	store i32 %1802, i32 addrspace(3)* %1810
+	%1811 = mul i32 7, 256
+	%1812 = add i32 %1811, %0
+	%1813 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1812
+	store i32 0, i32 addrspace(3)* %1813
+	%1814 = add i32 %1802, %1806
+	call void @llvm.nvvm.barrier0()
+	%1815 = select i1 %1439, i32 %1452, i32 0
+	%1816 = mul i32 %4, 256
+	%1817 = add i32 %1816, %1815
+	%1818 = add i32 2048, %1817
+	%1819 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1818
+	%1820 = load i32, i32 addrspace(3)* %1819
+	%1821 = add i32 %1562, %1820
+	%1822 = select i1 %1454, i32 %1466, i32 0
+	%1823 = mul i32 %4, 256
+	%1824 = add i32 %1823, %1822
+	%1825 = add i32 2048, %1824
+	%1826 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1825
+	%1827 = load i32, i32 addrspace(3)* %1826
+	%1828 = add i32 %1583, %1827
+	%1829 = select i1 %1468, i32 %1480, i32 0
+	%1830 = mul i32 %4, 256
+	%1831 = add i32 %1830, %1829
+	%1832 = add i32 2048, %1831
+	%1833 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1832
+	%1834 = load i32, i32 addrspace(3)* %1833
+	%1835 = add i32 %1604, %1834
+	%1836 = select i1 %1482, i32 %1494, i32 0
+	%1837 = mul i32 %4, 256
+	%1838 = add i32 %1837, %1836
+	%1839 = add i32 2048, %1838
+	%1840 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1839
+	%1841 = load i32, i32 addrspace(3)* %1840
+	%1842 = add i32 %1625, %1841
+	%1843 = select i1 %1496, i32 %1508, i32 0
+	%1844 = mul i32 %4, 256
+	%1845 = add i32 %1844, %1843
+	%1846 = add i32 2048, %1845
+	%1847 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1846
+	%1848 = load i32, i32 addrspace(3)* %1847
+	%1849 = add i32 %1646, %1848
+	%1850 = select i1 %1510, i32 %1522, i32 0
+	%1851 = mul i32 %4, 256
+	%1852 = add i32 %1851, %1850
+	%1853 = add i32 2048, %1852
+	%1854 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1853
+	%1855 = load i32, i32 addrspace(3)* %1854
+	%1856 = add i32 %1667, %1855
+	%1857 = select i1 %1524, i32 %1536, i32 0
+	%1858 = mul i32 %4, 256
+	%1859 = add i32 %1858, %1857
+	%1860 = add i32 2048, %1859
+	%1861 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1860
+	%1862 = load i32, i32 addrspace(3)* %1861
+	%1863 = add i32 %1688, %1862
+	%1864 = select i1 %1538, i32 %1550, i32 0
+	%1865 = mul i32 %4, 256
+	%1866 = add i32 %1865, %1864
+	%1867 = add i32 2048, %1866
+	%1868 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1867
+	%1869 = load i32, i32 addrspace(3)* %1868
+	%1870 = add i32 %1709, %1869
+	%1871 = and i32 %0, 31
+	%1872 = lshr i32 %0, 5
+	%1873 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1814, i32 1, i32 0)
+	%1874 = icmp uge i32 %1871, 1
+	%1875 = select i1 %1874, i32 %1873, i32 0
+	%1876 = add i32 %1814, %1875
+	%1877 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1876, i32 2, i32 0)
+	%1878 = icmp uge i32 %1871, 2
+	%1879 = select i1 %1878, i32 %1877, i32 0
+	%1880 = add i32 %1876, %1879
+	%1881 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1880, i32 4, i32 0)
+	%1882 = icmp uge i32 %1871, 4
+	%1883 = select i1 %1882, i32 %1881, i32 0
+	%1884 = add i32 %1880, %1883
+	%1885 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1884, i32 8, i32 0)
+	%1886 = icmp uge i32 %1871, 8
+	%1887 = select i1 %1886, i32 %1885, i32 0
+	%1888 = add i32 %1884, %1887
+	%1889 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1888, i32 16, i32 0)
+	%1890 = icmp uge i32 %1871, 16
+	%1891 = select i1 %1890, i32 %1889, i32 0
+	%1892 = add i32 %1888, %1891
+	%1893 = icmp eq i32 %1871, 31
+	br i1 %1893, label %1894, label %1896
+
+1894:
+	%1895 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1872
+	store i32 %1892, i32 addrspace(3)* %1895
+	br label %1896
+
+1896:
+	call void @llvm.nvvm.barrier0()
+	%1897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1898 = load i32, i32 addrspace(3)* %1897
+	%1899 = icmp sgt i32 %1872, 0
+	%1900 = select i1 %1899, i32 %1898, i32 0
+	%1901 = add i32 0, %1900
+	%1902 = add i32 0, %1898
+	%1903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1904 = load i32, i32 addrspace(3)* %1903
+	%1905 = icmp sgt i32 %1872, 1
+	%1906 = select i1 %1905, i32 %1904, i32 0
+	%1907 = add i32 %1901, %1906
+	%1908 = add i32 %1902, %1904
+	%1909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1910 = load i32, i32 addrspace(3)* %1909
+	%1911 = icmp sgt i32 %1872, 2
+	%1912 = select i1 %1911, i32 %1910, i32 0
+	%1913 = add i32 %1907, %1912
+	%1914 = add i32 %1908, %1910
+	%1915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1916 = load i32, i32 addrspace(3)* %1915
+	%1917 = icmp sgt i32 %1872, 3
+	%1918 = select i1 %1917, i32 %1916, i32 0
+	%1919 = add i32 %1913, %1918
+	%1920 = add i32 %1914, %1916
+	%1921 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1922 = load i32, i32 addrspace(3)* %1921
+	%1923 = icmp sgt i32 %1872, 4
+	%1924 = select i1 %1923, i32 %1922, i32 0
+	%1925 = add i32 %1919, %1924
+	%1926 = add i32 %1920, %1922
+	%1927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1928 = load i32, i32 addrspace(3)* %1927
+	%1929 = icmp sgt i32 %1872, 5
+	%1930 = select i1 %1929, i32 %1928, i32 0
+	%1931 = add i32 %1925, %1930
+	%1932 = add i32 %1926, %1928
+	%1933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%1934 = load i32, i32 addrspace(3)* %1933
+	%1935 = icmp sgt i32 %1872, 6
+	%1936 = select i1 %1935, i32 %1934, i32 0
+	%1937 = add i32 %1931, %1936
+	%1938 = add i32 %1932, %1934
+	%1939 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1940 = load i32, i32 addrspace(3)* %1939
+	%1941 = icmp sgt i32 %1872, 7
+	%1942 = select i1 %1941, i32 %1940, i32 0
+	%1943 = add i32 %1937, %1942
+	%1944 = add i32 %1938, %1940
+	%1945 = add i32 %1943, %1892
+	%1946 = sub i32 %1945, %1814
+	%1947 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1946, i32 addrspace(3)* %1947
+	call void @llvm.nvvm.barrier0()
+	br i1 %1439, label %1948, label %1956
+
+1948:
+	%1949 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1452
+	%1950 = load i32, i32 addrspace(3)* %1949
+	%1951 = add i32 %1950, %1821
+	%1952 = add i32 %1951, u0x1000
+	%1953 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1952
+	store i32 %1449, i32 addrspace(3)* %1953
+	%1954 = add i32 %1951, 6144
+	%1955 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1954
+	store i32 %1450, i32 addrspace(3)* %1955
+	br label %1956
+
+1956:
+	br i1 %1454, label %1957, label %1965
+
+1957:
+	%1958 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1466
+	%1959 = load i32, i32 addrspace(3)* %1958
+	%1960 = add i32 %1959, %1828
+	%1961 = add i32 %1960, u0x1000
+	%1962 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1961
+	store i32 %1463, i32 addrspace(3)* %1962
+	%1963 = add i32 %1960, 6144
+	%1964 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1963
+	store i32 %1464, i32 addrspace(3)* %1964
+	br label %1965
+
+1965:
+	br i1 %1468, label %1966, label %1974
+
+1966:
+	%1967 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1480
+	%1968 = load i32, i32 addrspace(3)* %1967
+	%1969 = add i32 %1968, %1835
+	%1970 = add i32 %1969, u0x1000
+	%1971 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1970
+	store i32 %1477, i32 addrspace(3)* %1971
+	%1972 = add i32 %1969, 6144
+	%1973 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1972
+	store i32 %1478, i32 addrspace(3)* %1973
+	br label %1974
+
+1974:
+	br i1 %1482, label %1975, label %1983
+
+1975:
+	%1976 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1494
+	%1977 = load i32, i32 addrspace(3)* %1976
+	%1978 = add i32 %1977, %1842
+	%1979 = add i32 %1978, u0x1000
+	%1980 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1979
+	store i32 %1491, i32 addrspace(3)* %1980
+	%1981 = add i32 %1978, 6144
+	%1982 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1981
+	store i32 %1492, i32 addrspace(3)* %1982
+	br label %1983
+
+1983:
+	br i1 %1496, label %1984, label %1992
+
+1984:
+	%1985 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1508
+	%1986 = load i32, i32 addrspace(3)* %1985
+	%1987 = add i32 %1986, %1849
+	%1988 = add i32 %1987, u0x1000
+	%1989 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1988
+	store i32 %1505, i32 addrspace(3)* %1989
+	%1990 = add i32 %1987, 6144
+	%1991 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1990
+	store i32 %1506, i32 addrspace(3)* %1991
+	br label %1992
+
+1992:
+	br i1 %1510, label %1993, label %2001
+
+1993:
+	%1994 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1522
+	%1995 = load i32, i32 addrspace(3)* %1994
+	%1996 = add i32 %1995, %1856
+	%1997 = add i32 %1996, u0x1000
+	%1998 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1997
+	store i32 %1519, i32 addrspace(3)* %1998
+	%1999 = add i32 %1996, 6144
+	%2000 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %1999
+	store i32 %1520, i32 addrspace(3)* %2000
+	br label %2001
+
+2001:
+	br i1 %1524, label %2002, label %2010
+
+2002:
+	%2003 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1536
+	%2004 = load i32, i32 addrspace(3)* %2003
+	%2005 = add i32 %2004, %1863
+	%2006 = add i32 %2005, u0x1000
+	%2007 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2006
+	store i32 %1533, i32 addrspace(3)* %2007
+	%2008 = add i32 %2005, 6144
+	%2009 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2008
+	store i32 %1534, i32 addrspace(3)* %2009
+	br label %2010
+
+2010:
+	br i1 %1538, label %2011, label %2019
+
+2011:
+	%2012 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1550
+	%2013 = load i32, i32 addrspace(3)* %2012
+	%2014 = add i32 %2013, %1870
+	%2015 = add i32 %2014, u0x1000
+	%2016 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2015
+	store i32 %1547, i32 addrspace(3)* %2016
+	%2017 = add i32 %2014, 6144
+	%2018 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2017
+	store i32 %1548, i32 addrspace(3)* %2018
+	br label %2019
+
+2019:
+	call void @llvm.nvvm.barrier0()
+	%2020 = sub i32 %9, %1432
+	%2021 = icmp slt i32 2048, %2020
+	%2022 = select i1 %2021, i32 2048, i32 %2020
+	%2023 = add i32 0, %0
+	%2024 = icmp slt i32 %2023, %2022
+	br i1 %2024, label %2025, label %2047
+
+2025:
+	%2026 = add i32 %2023, u0x1000
+	%2027 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2026
+	%2028 = load i32, i32 addrspace(3)* %2027
+	%2029 = lshr i32 %2028, 0
+	%2030 = and i32 %2029, 255
+	%2031 = add i32 %2030, 0
+	%2032 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2031
+	%2033 = load i32, i32 addrspace(3)* %2032
+	%2034 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2030
+	%2035 = load i32, i32 addrspace(3)* %2034
+	%2036 = sub i32 %2023, %2035
+	%2037 = add i32 %2033, %2036
+	%2038 = mul i32 %2037, 2
+	%2039 = sext i32 %2038 to i64
+	%2040 = getelementptr i32, i32* %50, i64 %2039
+	store i32 %2028, i32* %2040
+	%2041 = add i32 %2023, 6144
+	%2042 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2041
+	%2043 = load i32, i32 addrspace(3)* %2042
+	%2044 = mul i32 %2037, 2
+	%2045 = sext i32 %2044 to i64
+	%2046 = getelementptr i32, i32* %49, i64 %2045
+	store i32 %2043, i32* %2046
+	br label %2047
+
+2047:
+	%2048 = add i32 256, %0
+	%2049 = icmp slt i32 %2048, %2022
+	br i1 %2049, label %2050, label %2072
+
+2050:
+	%2051 = add i32 %2048, u0x1000
+	%2052 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2051
+	%2053 = load i32, i32 addrspace(3)* %2052
+	%2054 = lshr i32 %2053, 0
+	%2055 = and i32 %2054, 255
+	%2056 = add i32 %2055, 0
+	%2057 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2056
+	%2058 = load i32, i32 addrspace(3)* %2057
+	%2059 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2055
+	%2060 = load i32, i32 addrspace(3)* %2059
+	%2061 = sub i32 %2048, %2060
+	%2062 = add i32 %2058, %2061
+	%2063 = mul i32 %2062, 2
+	%2064 = sext i32 %2063 to i64
+	%2065 = getelementptr i32, i32* %50, i64 %2064
+	store i32 %2053, i32* %2065
+	%2066 = add i32 %2048, 6144
+	%2067 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2066
+	%2068 = load i32, i32 addrspace(3)* %2067
+	%2069 = mul i32 %2062, 2
+	%2070 = sext i32 %2069 to i64
+	%2071 = getelementptr i32, i32* %49, i64 %2070
+	store i32 %2068, i32* %2071
+	br label %2072
+
+2072:
+	%2073 = add i32 512, %0
+	%2074 = icmp slt i32 %2073, %2022
+	br i1 %2074, label %2075, label %2097
+
+2075:
+	%2076 = add i32 %2073, u0x1000
+	%2077 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2076
+	%2078 = load i32, i32 addrspace(3)* %2077
+	%2079 = lshr i32 %2078, 0
+	%2080 = and i32 %2079, 255
+	%2081 = add i32 %2080, 0
+	%2082 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2081
+	%2083 = load i32, i32 addrspace(3)* %2082
+	%2084 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2080
+	%2085 = load i32, i32 addrspace(3)* %2084
+	%2086 = sub i32 %2073, %2085
+	%2087 = add i32 %2083, %2086
+	%2088 = mul i32 %2087, 2
+	%2089 = sext i32 %2088 to i64
+	%2090 = getelementptr i32, i32* %50, i64 %2089
+	store i32 %2078, i32* %2090
+	%2091 = add i32 %2073, 6144
+	%2092 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2091
+	%2093 = load i32, i32 addrspace(3)* %2092
+	%2094 = mul i32 %2087, 2
+	%2095 = sext i32 %2094 to i64
+	%2096 = getelementptr i32, i32* %49, i64 %2095
+	store i32 %2093, i32* %2096
+	br label %2097
+
+2097:
+	%2098 = add i32 768, %0
+	%2099 = icmp slt i32 %2098, %2022
+	br i1 %2099, label %2100, label %2122
+
+2100:
+	%2101 = add i32 %2098, u0x1000
+	%2102 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2101
+	%2103 = load i32, i32 addrspace(3)* %2102
+	%2104 = lshr i32 %2103, 0
+	%2105 = and i32 %2104, 255
+	%2106 = add i32 %2105, 0
+	%2107 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2106
+	%2108 = load i32, i32 addrspace(3)* %2107
+	%2109 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2105
+	%2110 = load i32, i32 addrspace(3)* %2109
+	%2111 = sub i32 %2098, %2110
+	%2112 = add i32 %2108, %2111
+	%2113 = mul i32 %2112, 2
+	%2114 = sext i32 %2113 to i64
+	%2115 = getelementptr i32, i32* %50, i64 %2114
+	store i32 %2103, i32* %2115
+	%2116 = add i32 %2098, 6144
+	%2117 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2116
+	%2118 = load i32, i32 addrspace(3)* %2117
+	%2119 = mul i32 %2112, 2
+	%2120 = sext i32 %2119 to i64
+	%2121 = getelementptr i32, i32* %49, i64 %2120
+	store i32 %2118, i32* %2121
+	br label %2122
+
+2122:
+	%2123 = add i32 1024, %0
+	%2124 = icmp slt i32 %2123, %2022
+	br i1 %2124, label %2125, label %2147
+
+2125:
+	%2126 = add i32 %2123, u0x1000
+	%2127 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2126
+	%2128 = load i32, i32 addrspace(3)* %2127
+	%2129 = lshr i32 %2128, 0
+	%2130 = and i32 %2129, 255
+	%2131 = add i32 %2130, 0
+	%2132 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2131
+	%2133 = load i32, i32 addrspace(3)* %2132
+	%2134 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2130
+	%2135 = load i32, i32 addrspace(3)* %2134
+	%2136 = sub i32 %2123, %2135
+	%2137 = add i32 %2133, %2136
+	%2138 = mul i32 %2137, 2
+	%2139 = sext i32 %2138 to i64
+	%2140 = getelementptr i32, i32* %50, i64 %2139
+	store i32 %2128, i32* %2140
+	%2141 = add i32 %2123, 6144
+	%2142 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2141
+	%2143 = load i32, i32 addrspace(3)* %2142
+	%2144 = mul i32 %2137, 2
+	%2145 = sext i32 %2144 to i64
+	%2146 = getelementptr i32, i32* %49, i64 %2145
+	store i32 %2143, i32* %2146
+	br label %2147
+
+2147:
+	%2148 = add i32 1280, %0
+	%2149 = icmp slt i32 %2148, %2022
+	br i1 %2149, label %2150, label %2172
+
+2150:
+	%2151 = add i32 %2148, u0x1000
+	%2152 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2151
+	%2153 = load i32, i32 addrspace(3)* %2152
+	%2154 = lshr i32 %2153, 0
+	%2155 = and i32 %2154, 255
+	%2156 = add i32 %2155, 0
+	%2157 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2156
+	%2158 = load i32, i32 addrspace(3)* %2157
+	%2159 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2155
+	%2160 = load i32, i32 addrspace(3)* %2159
+	%2161 = sub i32 %2148, %2160
+	%2162 = add i32 %2158, %2161
+	%2163 = mul i32 %2162, 2
+	%2164 = sext i32 %2163 to i64
+	%2165 = getelementptr i32, i32* %50, i64 %2164
+	store i32 %2153, i32* %2165
+	%2166 = add i32 %2148, 6144
+	%2167 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2166
+	%2168 = load i32, i32 addrspace(3)* %2167
+	%2169 = mul i32 %2162, 2
+	%2170 = sext i32 %2169 to i64
+	%2171 = getelementptr i32, i32* %49, i64 %2170
+	store i32 %2168, i32* %2171
+	br label %2172
+
+2172:
+	%2173 = add i32 1536, %0
+	%2174 = icmp slt i32 %2173, %2022
+	br i1 %2174, label %2175, label %2197
+
+2175:
+	%2176 = add i32 %2173, u0x1000
+	%2177 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2176
+	%2178 = load i32, i32 addrspace(3)* %2177
+	%2179 = lshr i32 %2178, 0
+	%2180 = and i32 %2179, 255
+	%2181 = add i32 %2180, 0
+	%2182 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2181
+	%2183 = load i32, i32 addrspace(3)* %2182
+	%2184 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2180
+	%2185 = load i32, i32 addrspace(3)* %2184
+	%2186 = sub i32 %2173, %2185
+	%2187 = add i32 %2183, %2186
+	%2188 = mul i32 %2187, 2
+	%2189 = sext i32 %2188 to i64
+	%2190 = getelementptr i32, i32* %50, i64 %2189
+	store i32 %2178, i32* %2190
+	%2191 = add i32 %2173, 6144
+	%2192 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2191
+	%2193 = load i32, i32 addrspace(3)* %2192
+	%2194 = mul i32 %2187, 2
+	%2195 = sext i32 %2194 to i64
+	%2196 = getelementptr i32, i32* %49, i64 %2195
+	store i32 %2193, i32* %2196
+	br label %2197
+
+2197:
+	%2198 = add i32 1792, %0
+	%2199 = icmp slt i32 %2198, %2022
+	br i1 %2199, label %2200, label %2222
+
+2200:
+	%2201 = add i32 %2198, u0x1000
+	%2202 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2201
+	%2203 = load i32, i32 addrspace(3)* %2202
+	%2204 = lshr i32 %2203, 0
+	%2205 = and i32 %2204, 255
+	%2206 = add i32 %2205, 0
+	%2207 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2206
+	%2208 = load i32, i32 addrspace(3)* %2207
+	%2209 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2205
+	%2210 = load i32, i32 addrspace(3)* %2209
+	%2211 = sub i32 %2198, %2210
+	%2212 = add i32 %2208, %2211
+	%2213 = mul i32 %2212, 2
+	%2214 = sext i32 %2213 to i64
+	%2215 = getelementptr i32, i32* %50, i64 %2214
+	store i32 %2203, i32* %2215
+	%2216 = add i32 %2198, 6144
+	%2217 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2216
+	%2218 = load i32, i32 addrspace(3)* %2217
+	%2219 = mul i32 %2212, 2
+	%2220 = sext i32 %2219 to i64
+	%2221 = getelementptr i32, i32* %49, i64 %2220
+	store i32 %2218, i32* %2221
+	br label %2222
+
+2222:
+	call void @llvm.nvvm.barrier0()
+	%2223 = add i32 %0, 0
+	%2224 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2223
+	%2225 = load i32, i32 addrspace(3)* %2224
+	%2226 = add i32 %2225, %1814
+	%2227 = add i32 %0, 0
+	%2228 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2227
+	store i32 %2226, i32 addrspace(3)* %2228
+	%2229 = add i32 %1432, 2048
+	br label %1431
+
+2230:
+	%2231 = phi i32 [ 0, %1440 ], [ %3028, %3021 ]
+	%2232 = icmp slt i32 %2231, %9
+	br i1 %2232, label %2233, label %2239
+
+2233:
+	%2234 = mul i32 %4, 256
+	%2235 = add i32 %2234, %3
+	%2236 = add i32 %2231, %2235
+	%2237 = add i32 %2236, 0
+	%2238 = icmp slt i32 %2237, %9
+	br i1 %2238, label %2240, label %2249
+
+2239:
+	call void @llvm.nvvm.barrier0()
+	br label %3029
+
+2240:
+	%2241 = mul i32 %2237, 2
+	%2242 = sext i32 %2241 to i64
+	%2243 = getelementptr i32, i32* %50, i64 %2242
+	%2244 = load i32, i32* %2243
+	%2245 = mul i32 %2237, 2
+	%2246 = sext i32 %2245 to i64
+	%2247 = getelementptr i32, i32* %49, i64 %2246
+	%2248 = load i32, i32* %2247
+	br label %2249
+
+2249:
+	%2250 = phi i32 [ 0, %2233 ], [ %2244, %2240 ]
+	%2251 = phi i32 [ 0, %2233 ], [ %2248, %2240 ]
+	%2252 = lshr i32 %2250, 8
+	%2253 = and i32 %2252, 255
+	%2254 = add i32 %2236, 32
+	%2255 = icmp slt i32 %2254, %9
+	br i1 %2255, label %2256, label %2265
+
+2256:
+	%2257 = mul i32 %2254, 2
+	%2258 = sext i32 %2257 to i64
+	%2259 = getelementptr i32, i32* %50, i64 %2258
+	%2260 = load i32, i32* %2259
+	%2261 = mul i32 %2254, 2
+	%2262 = sext i32 %2261 to i64
+	%2263 = getelementptr i32, i32* %49, i64 %2262
+	%2264 = load i32, i32* %2263
+	br label %2265
+
+2265:
+	%2266 = phi i32 [ 0, %2249 ], [ %2260, %2256 ]
+	%2267 = phi i32 [ 0, %2249 ], [ %2264, %2256 ]
+	%2268 = lshr i32 %2266, 8
+	%2269 = and i32 %2268, 255
+	%2270 = add i32 %2236, 64
+	%2271 = icmp slt i32 %2270, %9
+	br i1 %2271, label %2272, label %2281
+
+2272:
+	%2273 = mul i32 %2270, 2
+	%2274 = sext i32 %2273 to i64
+	%2275 = getelementptr i32, i32* %50, i64 %2274
+	%2276 = load i32, i32* %2275
+	%2277 = mul i32 %2270, 2
+	%2278 = sext i32 %2277 to i64
+	%2279 = getelementptr i32, i32* %49, i64 %2278
+	%2280 = load i32, i32* %2279
+	br label %2281
+
+2281:
+	%2282 = phi i32 [ 0, %2265 ], [ %2276, %2272 ]
+	%2283 = phi i32 [ 0, %2265 ], [ %2280, %2272 ]
+	%2284 = lshr i32 %2282, 8
+	%2285 = and i32 %2284, 255
+	%2286 = add i32 %2236, 96
+	%2287 = icmp slt i32 %2286, %9
+	br i1 %2287, label %2288, label %2297
+
+2288:
+	%2289 = mul i32 %2286, 2
+	%2290 = sext i32 %2289 to i64
+	%2291 = getelementptr i32, i32* %50, i64 %2290
+	%2292 = load i32, i32* %2291
+	%2293 = mul i32 %2286, 2
+	%2294 = sext i32 %2293 to i64
+	%2295 = getelementptr i32, i32* %49, i64 %2294
+	%2296 = load i32, i32* %2295
+	br label %2297
+
+2297:
+	%2298 = phi i32 [ 0, %2281 ], [ %2292, %2288 ]
+	%2299 = phi i32 [ 0, %2281 ], [ %2296, %2288 ]
+	%2300 = lshr i32 %2298, 8
+	%2301 = and i32 %2300, 255
+	%2302 = add i32 %2236, 128
+	%2303 = icmp slt i32 %2302, %9
+	br i1 %2303, label %2304, label %2313
+
+2304:
+	%2305 = mul i32 %2302, 2
+	%2306 = sext i32 %2305 to i64
+	%2307 = getelementptr i32, i32* %50, i64 %2306
+	%2308 = load i32, i32* %2307
+	%2309 = mul i32 %2302, 2
+	%2310 = sext i32 %2309 to i64
+	%2311 = getelementptr i32, i32* %49, i64 %2310
+	%2312 = load i32, i32* %2311
+	br label %2313
+
+2313:
+	%2314 = phi i32 [ 0, %2297 ], [ %2308, %2304 ]
+	%2315 = phi i32 [ 0, %2297 ], [ %2312, %2304 ]
+	%2316 = lshr i32 %2314, 8
+	%2317 = and i32 %2316, 255
+	%2318 = add i32 %2236, 160
+	%2319 = icmp slt i32 %2318, %9
+	br i1 %2319, label %2320, label %2329
+
+2320:
+	%2321 = mul i32 %2318, 2
+	%2322 = sext i32 %2321 to i64
+	%2323 = getelementptr i32, i32* %50, i64 %2322
+	%2324 = load i32, i32* %2323
+	%2325 = mul i32 %2318, 2
+	%2326 = sext i32 %2325 to i64
+	%2327 = getelementptr i32, i32* %49, i64 %2326
+	%2328 = load i32, i32* %2327
+	br label %2329
+
+2329:
+	%2330 = phi i32 [ 0, %2313 ], [ %2324, %2320 ]
+	%2331 = phi i32 [ 0, %2313 ], [ %2328, %2320 ]
+	%2332 = lshr i32 %2330, 8
+	%2333 = and i32 %2332, 255
+	%2334 = add i32 %2236, 192
+	%2335 = icmp slt i32 %2334, %9
+	br i1 %2335, label %2336, label %2345
+
+2336:
+	%2337 = mul i32 %2334, 2
+	%2338 = sext i32 %2337 to i64
+	%2339 = getelementptr i32, i32* %50, i64 %2338
+	%2340 = load i32, i32* %2339
+	%2341 = mul i32 %2334, 2
+	%2342 = sext i32 %2341 to i64
+	%2343 = getelementptr i32, i32* %49, i64 %2342
+	%2344 = load i32, i32* %2343
+	br label %2345
+
+2345:
+	%2346 = phi i32 [ 0, %2329 ], [ %2340, %2336 ]
+	%2347 = phi i32 [ 0, %2329 ], [ %2344, %2336 ]
+	%2348 = lshr i32 %2346, 8
+	%2349 = and i32 %2348, 255
+	%2350 = add i32 %2236, 224
+	%2351 = icmp slt i32 %2350, %9
+	br i1 %2351, label %2352, label %2361
+
+2352:
+	%2353 = mul i32 %2350, 2
+	%2354 = sext i32 %2353 to i64
+	%2355 = getelementptr i32, i32* %50, i64 %2354
+	%2356 = load i32, i32* %2355
+	%2357 = mul i32 %2350, 2
+	%2358 = sext i32 %2357 to i64
+	%2359 = getelementptr i32, i32* %49, i64 %2358
+	%2360 = load i32, i32* %2359
+	br label %2361
+
+2361:
+	%2362 = phi i32 [ 0, %2345 ], [ %2356, %2352 ]
+	%2363 = phi i32 [ 0, %2345 ], [ %2360, %2352 ]
+	%2364 = lshr i32 %2362, 8
+	%2365 = and i32 %2364, 255
+	%2366 = select i1 %2238, i32 %2253, i32 256
+	%2367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2366)
+	%2368 = and i32 %2367, %1430
+	%2369 = call i32 @llvm.ctpop.i32(i32 %2368)
+	br i1 %2238, label %2370, label %2375
+
+2370:
+	%2371 = mul i32 %4, 256
+	%2372 = add i32 %2371, %2253
+	%2373 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2372
+	%2374 = load i32, i32 addrspace(3)* %2373
+	br label %2375
+
+2375:
+	%2376 = phi i32 [ 0, %2361 ], [ %2374, %2370 ]
+	%2377 = add i32 %2376, %2369
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2378 = icmp eq i32 %2369, 0
+	%2379 = and i1 %2238, %2378
+	br i1 %2379, label %2380, label %2386
+
+2380:
+	%2381 = call i32 @llvm.ctpop.i32(i32 %2367)
+	%2382 = add i32 %2376, %2381
+	%2383 = mul i32 %4, 256
+	%2384 = add i32 %2383, %2253
+	%2385 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2384
+	store i32 %2382, i32 addrspace(3)* %2385
+	br label %2386
+
+2386:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2387 = select i1 %2255, i32 %2269, i32 256
+	%2388 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2387)
+	%2389 = and i32 %2388, %1430
+	%2390 = call i32 @llvm.ctpop.i32(i32 %2389)
+	br i1 %2255, label %2391, label %2396
+
+2391:
+	%2392 = mul i32 %4, 256
+	%2393 = add i32 %2392, %2269
+	%2394 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2393
+	%2395 = load i32, i32 addrspace(3)* %2394
+	br label %2396
+
+2396:
+	%2397 = phi i32 [ 0, %2386 ], [ %2395, %2391 ]
+	%2398 = add i32 %2397, %2390
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2399 = icmp eq i32 %2390, 0
+	%2400 = and i1 %2255, %2399
+	br i1 %2400, label %2401, label %2407
+
+2401:
+	%2402 = call i32 @llvm.ctpop.i32(i32 %2388)
+	%2403 = add i32 %2397, %2402
+	%2404 = mul i32 %4, 256
+	%2405 = add i32 %2404, %2269
+	%2406 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2405
+	store i32 %2403, i32 addrspace(3)* %2406
+	br label %2407
+
+2407:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2408 = select i1 %2271, i32 %2285, i32 256
+	%2409 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2408)
+	%2410 = and i32 %2409, %1430
+	%2411 = call i32 @llvm.ctpop.i32(i32 %2410)
+	br i1 %2271, label %2412, label %2417
+
+2412:
+	%2413 = mul i32 %4, 256
+	%2414 = add i32 %2413, %2285
+	%2415 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2414
+	%2416 = load i32, i32 addrspace(3)* %2415
+	br label %2417
+
+2417:
+	%2418 = phi i32 [ 0, %2407 ], [ %2416, %2412 ]
+	%2419 = add i32 %2418, %2411
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2420 = icmp eq i32 %2411, 0
+	%2421 = and i1 %2271, %2420
+	br i1 %2421, label %2422, label %2428
+
+2422:
+	%2423 = call i32 @llvm.ctpop.i32(i32 %2409)
+	%2424 = add i32 %2418, %2423
+	%2425 = mul i32 %4, 256
+	%2426 = add i32 %2425, %2285
+	%2427 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2426
+	store i32 %2424, i32 addrspace(3)* %2427
+	br label %2428
+
+2428:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2429 = select i1 %2287, i32 %2301, i32 256
+	%2430 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2429)
+	%2431 = and i32 %2430, %1430
+	%2432 = call i32 @llvm.ctpop.i32(i32 %2431)
+	br i1 %2287, label %2433, label %2438
+
+2433:
+	%2434 = mul i32 %4, 256
+	%2435 = add i32 %2434, %2301
+	%2436 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2435
+	%2437 = load i32, i32 addrspace(3)* %2436
+	br label %2438
+
+2438:
+	%2439 = phi i32 [ 0, %2428 ], [ %2437, %2433 ]
+	%2440 = add i32 %2439, %2432
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2441 = icmp eq i32 %2432, 0
+	%2442 = and i1 %2287, %2441
+	br i1 %2442, label %2443, label %2449
+
+2443:
+	%2444 = call i32 @llvm.ctpop.i32(i32 %2430)
+	%2445 = add i32 %2439, %2444
+	%2446 = mul i32 %4, 256
+	%2447 = add i32 %2446, %2301
+	%2448 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2447
+	store i32 %2445, i32 addrspace(3)* %2448
+	br label %2449
+
+2449:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2450 = select i1 %2303, i32 %2317, i32 256
+	%2451 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2450)
+	%2452 = and i32 %2451, %1430
+	%2453 = call i32 @llvm.ctpop.i32(i32 %2452)
+	br i1 %2303, label %2454, label %2459
+
+2454:
+	%2455 = mul i32 %4, 256
+	%2456 = add i32 %2455, %2317
+	%2457 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2456
+	%2458 = load i32, i32 addrspace(3)* %2457
+	br label %2459
+
+2459:
+	%2460 = phi i32 [ 0, %2449 ], [ %2458, %2454 ]
+	%2461 = add i32 %2460, %2453
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2462 = icmp eq i32 %2453, 0
+	%2463 = and i1 %2303, %2462
+	br i1 %2463, label %2464, label %2470
+
+2464:
+	%2465 = call i32 @llvm.ctpop.i32(i32 %2451)
+	%2466 = add i32 %2460, %2465
+	%2467 = mul i32 %4, 256
+	%2468 = add i32 %2467, %2317
+	%2469 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2468
+	store i32 %2466, i32 addrspace(3)* %2469
+	br label %2470
+
+2470:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2471 = select i1 %2319, i32 %2333, i32 256
+	%2472 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2471)
+	%2473 = and i32 %2472, %1430
+	%2474 = call i32 @llvm.ctpop.i32(i32 %2473)
+	br i1 %2319, label %2475, label %2480
+
+2475:
+	%2476 = mul i32 %4, 256
+	%2477 = add i32 %2476, %2333
+	%2478 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2477
+	%2479 = load i32, i32 addrspace(3)* %2478
+	br label %2480
+
+2480:
+	%2481 = phi i32 [ 0, %2470 ], [ %2479, %2475 ]
+	%2482 = add i32 %2481, %2474
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2483 = icmp eq i32 %2474, 0
+	%2484 = and i1 %2319, %2483
+	br i1 %2484, label %2485, label %2491
+
+2485:
+	%2486 = call i32 @llvm.ctpop.i32(i32 %2472)
+	%2487 = add i32 %2481, %2486
+	%2488 = mul i32 %4, 256
+	%2489 = add i32 %2488, %2333
+	%2490 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2489
+	store i32 %2487, i32 addrspace(3)* %2490
+	br label %2491
+
+2491:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2492 = select i1 %2335, i32 %2349, i32 256
+	%2493 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2492)
+	%2494 = and i32 %2493, %1430
+	%2495 = call i32 @llvm.ctpop.i32(i32 %2494)
+	br i1 %2335, label %2496, label %2501
+
+2496:
+	%2497 = mul i32 %4, 256
+	%2498 = add i32 %2497, %2349
+	%2499 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2498
+	%2500 = load i32, i32 addrspace(3)* %2499
+	br label %2501
+
+2501:
+	%2502 = phi i32 [ 0, %2491 ], [ %2500, %2496 ]
+	%2503 = add i32 %2502, %2495
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2504 = icmp eq i32 %2495, 0
+	%2505 = and i1 %2335, %2504
+	br i1 %2505, label %2506, label %2512
+
+2506:
+	%2507 = call i32 @llvm.ctpop.i32(i32 %2493)
+	%2508 = add i32 %2502, %2507
+	%2509 = mul i32 %4, 256
+	%2510 = add i32 %2509, %2349
+	%2511 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2510
+	store i32 %2508, i32 addrspace(3)* %2511
+	br label %2512
+
+2512:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2513 = select i1 %2351, i32 %2365, i32 256
+	%2514 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2513)
+	%2515 = and i32 %2514, %1430
+	%2516 = call i32 @llvm.ctpop.i32(i32 %2515)
+	br i1 %2351, label %2517, label %2522
+
+2517:
+	%2518 = mul i32 %4, 256
+	%2519 = add i32 %2518, %2365
+	%2520 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2519
+	%2521 = load i32, i32 addrspace(3)* %2520
+	br label %2522
+
+2522:
+	%2523 = phi i32 [ 0, %2512 ], [ %2521, %2517 ]
+	%2524 = add i32 %2523, %2516
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2525 = icmp eq i32 %2516, 0
+	%2526 = and i1 %2351, %2525
+	br i1 %2526, label %2527, label %2533
+
+2527:
+	%2528 = call i32 @llvm.ctpop.i32(i32 %2514)
+	%2529 = add i32 %2523, %2528
+	%2530 = mul i32 %4, 256
+	%2531 = add i32 %2530, %2365
+	%2532 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2531
+	store i32 %2529, i32 addrspace(3)* %2532
+	br label %2533
+
+2533:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%2534 = mul i32 0, 256
+	%2535 = add i32 %2534, %0
+	%2536 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2535
+	%2537 = load i32, i32 addrspace(3)* %2536
+	%2538 = mul i32 0, 256
+	%2539 = add i32 %2538, %0
+	%2540 = add i32 2048, %2539
+	%2541 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2540
+	store i32 0, i32 addrspace(3)* %2541
+	%2542 = mul i32 0, 256
+	%2543 = add i32 %2542, %0
+	%2544 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2543
+	store i32 0, i32 addrspace(3)* %2544
+	%2545 = add i32 0, %2537
+	%2546 = mul i32 1, 256
+	%2547 = add i32 %2546, %0
+	%2548 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2547
+	%2549 = load i32, i32 addrspace(3)* %2548
+	%2550 = mul i32 1, 256
+	%2551 = add i32 %2550, %0
+	%2552 = add i32 2048, %2551
+	%2553 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2552
+	store i32 %2545, i32 addrspace(3)* %2553
+	%2554 = mul i32 1, 256
+	%2555 = add i32 %2554, %0
+	%2556 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2555
+	store i32 0, i32 addrspace(3)* %2556
+	%2557 = add i32 %2545, %2549
+	%2558 = mul i32 2, 256
+	%2559 = add i32 %2558, %0
+	%2560 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2559
+	%2561 = load i32, i32 addrspace(3)* %2560
+	%2562 = mul i32 2, 256
+	%2563 = add i32 %2562, %0
+	%2564 = add i32 2048, %2563
+	%2565 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2564
+	store i32 %2557, i32 addrspace(3)* %2565
+	%2566 = mul i32 2, 256
+	%2567 = add i32 %2566, %0
+	%2568 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2567
+	store i32 0, i32 addrspace(3)* %2568
+	%2569 = add i32 %2557, %2561
+	%2570 = mul i32 3, 256
+	%2571 = add i32 %2570, %0
+	%2572 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2571
+	%2573 = load i32, i32 addrspace(3)* %2572
+	%2574 = mul i32 3, 256
+	%2575 = add i32 %2574, %0
+	%2576 = add i32 2048, %2575
+	%2577 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2576
+	store i32 %2569, i32 addrspace(3)* %2577
+	%2578 = mul i32 3, 256
+	%2579 = add i32 %2578, %0
+	%2580 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2579
+	store i32 0, i32 addrspace(3)* %2580
+	%2581 = add i32 %2569, %2573
+	%2582 = mul i32 4, 256
+	%2583 = add i32 %2582, %0
+	%2584 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2583
+	%2585 = load i32, i32 addrspace(3)* %2584
+	%2586 = mul i32 4, 256
+	%2587 = add i32 %2586, %0
+	%2588 = add i32 2048, %2587
+	%2589 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2588
+	store i32 %2581, i32 addrspace(3)* %2589
+	%2590 = mul i32 4, 256
+	%2591 = add i32 %2590, %0
+	%2592 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2591
+	store i32 0, i32 addrspace(3)* %2592
+	%2593 = add i32 %2581, %2585
+	%2594 = mul i32 5, 256
+	%2595 = add i32 %2594, %0
+	%2596 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2595
+	%2597 = load i32, i32 addrspace(3)* %2596
+	%2598 = mul i32 5, 256
+	%2599 = add i32 %2598, %0
+	%2600 = add i32 2048, %2599
+	%2601 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2600
+	store i32 %2593, i32 addrspace(3)* %2601
+	%2602 = mul i32 5, 256
+	%2603 = add i32 %2602, %0
+	%2604 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2603
+	store i32 0, i32 addrspace(3)* %2604
+	%2605 = add i32 %2593, %2597
+	%2606 = mul i32 6, 256
+	%2607 = add i32 %2606, %0
+	%2608 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2607
+	%2609 = load i32, i32 addrspace(3)* %2608
+	%2610 = mul i32 6, 256
+	%2611 = add i32 %2610, %0
+	%2612 = add i32 2048, %2611
+	%2613 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2612
+	store i32 %2605, i32 addrspace(3)* %2613
+	%2614 = mul i32 6, 256
+	%2615 = add i32 %2614, %0
+	%2616 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2615
+	store i32 0, i32 addrspace(3)* %2616
+	%2617 = add i32 %2605, %2609
+	%2618 = mul i32 7, 256
+	%2619 = add i32 %2618, %0
+	%2620 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2619
+	%2621 = load i32, i32 addrspace(3)* %2620
+	%2622 = mul i32 7, 256
+	%2623 = add i32 %2622, %0
+	%2624 = add i32 2048, %2623
+	%2625 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2624
+	store i32 %2617, i32 addrspace(3)* %2625
+	%2626 = mul i32 7, 256
+	%2627 = add i32 %2626, %0
+	%2628 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2627
+	store i32 0, i32 addrspace(3)* %2628
+	%2629 = add i32 %2617, %2621
+	call void @llvm.nvvm.barrier0()
+	%2630 = select i1 %2238, i32 %2253, i32 0
+	%2631 = mul i32 %4, 256
+	%2632 = add i32 %2631, %2630
+	%2633 = add i32 2048, %2632
+	%2634 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2633
+	%2635 = load i32, i32 addrspace(3)* %2634
+	%2636 = add i32 %2377, %2635
+	%2637 = select i1 %2255, i32 %2269, i32 0
+	%2638 = mul i32 %4, 256
+	%2639 = add i32 %2638, %2637
+	%2640 = add i32 2048, %2639
+	%2641 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2640
+	%2642 = load i32, i32 addrspace(3)* %2641
+	%2643 = add i32 %2398, %2642
+	%2644 = select i1 %2271, i32 %2285, i32 0
+	%2645 = mul i32 %4, 256
+	%2646 = add i32 %2645, %2644
+	%2647 = add i32 2048, %2646
+	%2648 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2647
+	%2649 = load i32, i32 addrspace(3)* %2648
+	%2650 = add i32 %2419, %2649
+	%2651 = select i1 %2287, i32 %2301, i32 0
+	%2652 = mul i32 %4, 256
+	%2653 = add i32 %2652, %2651
+	%2654 = add i32 2048, %2653
+	%2655 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2654
+	%2656 = load i32, i32 addrspace(3)* %2655
+	%2657 = add i32 %2440, %2656
+	%2658 = select i1 %2303, i32 %2317, i32 0
+	%2659 = mul i32 %4, 256
+	%2660 = add i32 %2659, %2658
+	%2661 = add i32 2048, %2660
+	%2662 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2661
+	%2663 = load i32, i32 addrspace(3)* %2662
+	%2664 = add i32 %2461, %2663
+	%2665 = select i1 %2319, i32 %2333, i32 0
+	%2666 = mul i32 %4, 256
+	%2667 = add i32 %2666, %2665
+	%2668 = add i32 2048, %2667
+	%2669 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2668
+	%2670 = load i32, i32 addrspace(3)* %2669
+	%2671 = add i32 %2482, %2670
+	%2672 = select i1 %2335, i32 %2349, i32 0
+	%2673 = mul i32 %4, 256
+	%2674 = add i32 %2673, %2672
+	%2675 = add i32 2048, %2674
+	%2676 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2675
+	%2677 = load i32, i32 addrspace(3)* %2676
+	%2678 = add i32 %2503, %2677
+	%2679 = select i1 %2351, i32 %2365, i32 0
+	%2680 = mul i32 %4, 256
+	%2681 = add i32 %2680, %2679
+	%2682 = add i32 2048, %2681
+	%2683 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2682
+	%2684 = load i32, i32 addrspace(3)* %2683
+	%2685 = add i32 %2524, %2684
+	%2686 = and i32 %0, 31
+	%2687 = lshr i32 %0, 5
+	%2688 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2629, i32 1, i32 0)
+	%2689 = icmp uge i32 %2686, 1
+	%2690 = select i1 %2689, i32 %2688, i32 0
+	%2691 = add i32 %2629, %2690
+	%2692 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2691, i32 2, i32 0)
+	%2693 = icmp uge i32 %2686, 2
+	%2694 = select i1 %2693, i32 %2692, i32 0
+	%2695 = add i32 %2691, %2694
+	%2696 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2695, i32 4, i32 0)
+	%2697 = icmp uge i32 %2686, 4
+	%2698 = select i1 %2697, i32 %2696, i32 0
+	%2699 = add i32 %2695, %2698
+	%2700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2699, i32 8, i32 0)
+	%2701 = icmp uge i32 %2686, 8
+	%2702 = select i1 %2701, i32 %2700, i32 0
+	%2703 = add i32 %2699, %2702
+	%2704 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2703, i32 16, i32 0)
+	%2705 = icmp uge i32 %2686, 16
+	%2706 = select i1 %2705, i32 %2704, i32 0
+	%2707 = add i32 %2703, %2706
+	%2708 = icmp eq i32 %2686, 31
+	br i1 %2708, label %2709, label %2711
+
+2709:
+	%2710 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2687
+	store i32 %2707, i32 addrspace(3)* %2710
+	br label %2711
+
+2711:
+	call void @llvm.nvvm.barrier0()
+	%2712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2713 = load i32, i32 addrspace(3)* %2712
+	%2714 = icmp sgt i32 %2687, 0
+	%2715 = select i1 %2714, i32 %2713, i32 0
+	%2716 = add i32 0, %2715
+	%2717 = add i32 0, %2713
+	%2718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2719 = load i32, i32 addrspace(3)* %2718
+	%2720 = icmp sgt i32 %2687, 1
+	%2721 = select i1 %2720, i32 %2719, i32 0
+	%2722 = add i32 %2716, %2721
+	%2723 = add i32 %2717, %2719
+	%2724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2725 = load i32, i32 addrspace(3)* %2724
+	%2726 = icmp sgt i32 %2687, 2
+	%2727 = select i1 %2726, i32 %2725, i32 0
+	%2728 = add i32 %2722, %2727
+	%2729 = add i32 %2723, %2725
+	%2730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2731 = load i32, i32 addrspace(3)* %2730
+	%2732 = icmp sgt i32 %2687, 3
+	%2733 = select i1 %2732, i32 %2731, i32 0
+	%2734 = add i32 %2728, %2733
+	%2735 = add i32 %2729, %2731
+	%2736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2737 = load i32, i32 addrspace(3)* %2736
+	%2738 = icmp sgt i32 %2687, 4
+	%2739 = select i1 %2738, i32 %2737, i32 0
+	%2740 = add i32 %2734, %2739
+	%2741 = add i32 %2735, %2737
+	%2742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2743 = load i32, i32 addrspace(3)* %2742
+	%2744 = icmp sgt i32 %2687, 5
+	%2745 = select i1 %2744, i32 %2743, i32 0
+	%2746 = add i32 %2740, %2745
+	%2747 = add i32 %2741, %2743
+	%2748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2749 = load i32, i32 addrspace(3)* %2748
+	%2750 = icmp sgt i32 %2687, 6
+	%2751 = select i1 %2750, i32 %2749, i32 0
+	%2752 = add i32 %2746, %2751
+	%2753 = add i32 %2747, %2749
+	%2754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2755 = load i32, i32 addrspace(3)* %2754
+	%2756 = icmp sgt i32 %2687, 7
+	%2757 = select i1 %2756, i32 %2755, i32 0
+	%2758 = add i32 %2752, %2757
+	%2759 = add i32 %2753, %2755
+	%2760 = add i32 %2758, %2707
+	%2761 = sub i32 %2760, %2629
+	%2762 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2761, i32 addrspace(3)* %2762
+	call void @llvm.nvvm.barrier0()
+	br i1 %2238, label %2763, label %2771
+
+2763:
+	%2764 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2253
+	%2765 = load i32, i32 addrspace(3)* %2764
+	%2766 = add i32 %2765, %2636
+	%2767 = add i32 %2766, u0x1000
+	%2768 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2767
+	store i32 %2250, i32 addrspace(3)* %2768
+	%2769 = add i32 %2766, 6144
+	%2770 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2769
+	store i32 %2251, i32 addrspace(3)* %2770
+	br label %2771
+
+2771:
+	br i1 %2255, label %2772, label %2780
+
+2772:
+	%2773 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2269
+	%2774 = load i32, i32 addrspace(3)* %2773
+	%2775 = add i32 %2774, %2643
+	%2776 = add i32 %2775, u0x1000
+	%2777 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2776
+	store i32 %2266, i32 addrspace(3)* %2777
+	%2778 = add i32 %2775, 6144
+	%2779 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2778
+	store i32 %2267, i32 addrspace(3)* %2779
+	br label %2780
+
+2780:
+	br i1 %2271, label %2781, label %2789
+
+2781:
+	%2782 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2285
+	%2783 = load i32, i32 addrspace(3)* %2782
+	%2784 = add i32 %2783, %2650
+	%2785 = add i32 %2784, u0x1000
+	%2786 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2785
+	store i32 %2282, i32 addrspace(3)* %2786
+	%2787 = add i32 %2784, 6144
+	%2788 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2787
+	store i32 %2283, i32 addrspace(3)* %2788
+	br label %2789
+
+2789:
+	br i1 %2287, label %2790, label %2798
+
+2790:
+	%2791 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2301
+	%2792 = load i32, i32 addrspace(3)* %2791
+	%2793 = add i32 %2792, %2657
+	%2794 = add i32 %2793, u0x1000
+	%2795 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2794
+	store i32 %2298, i32 addrspace(3)* %2795
+	%2796 = add i32 %2793, 6144
+	%2797 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2796
+	store i32 %2299, i32 addrspace(3)* %2797
+	br label %2798
+
+2798:
+	br i1 %2303, label %2799, label %2807
+
+2799:
+	%2800 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2317
+	%2801 = load i32, i32 addrspace(3)* %2800
+	%2802 = add i32 %2801, %2664
+	%2803 = add i32 %2802, u0x1000
+	%2804 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2803
+	store i32 %2314, i32 addrspace(3)* %2804
+	%2805 = add i32 %2802, 6144
+	%2806 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2805
+	store i32 %2315, i32 addrspace(3)* %2806
+	br label %2807
+
+2807:
+	br i1 %2319, label %2808, label %2816
+
+2808:
+	%2809 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2333
+	%2810 = load i32, i32 addrspace(3)* %2809
+	%2811 = add i32 %2810, %2671
+	%2812 = add i32 %2811, u0x1000
+	%2813 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2812
+	store i32 %2330, i32 addrspace(3)* %2813
+	%2814 = add i32 %2811, 6144
+	%2815 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2814
+	store i32 %2331, i32 addrspace(3)* %2815
+	br label %2816
+
+2816:
+	br i1 %2335, label %2817, label %2825
+
+2817:
+	%2818 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2349
+	%2819 = load i32, i32 addrspace(3)* %2818
+	%2820 = add i32 %2819, %2678
+	%2821 = add i32 %2820, u0x1000
+	%2822 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2821
+	store i32 %2346, i32 addrspace(3)* %2822
+	%2823 = add i32 %2820, 6144
+	%2824 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2823
+	store i32 %2347, i32 addrspace(3)* %2824
+	br label %2825
+
+2825:
+	br i1 %2351, label %2826, label %2834
+
+2826:
+	%2827 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2365
+	%2828 = load i32, i32 addrspace(3)* %2827
+	%2829 = add i32 %2828, %2685
+	%2830 = add i32 %2829, u0x1000
+	%2831 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2830
+	store i32 %2362, i32 addrspace(3)* %2831
+	%2832 = add i32 %2829, 6144
+	%2833 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2832
+	store i32 %2363, i32 addrspace(3)* %2833
+	br label %2834
+
+2834:
+	call void @llvm.nvvm.barrier0()
+	%2835 = sub i32 %9, %2231
+	%2836 = icmp slt i32 2048, %2835
+	%2837 = select i1 %2836, i32 2048, i32 %2835
+	%2838 = add i32 0, %0
+	%2839 = icmp slt i32 %2838, %2837
+	br i1 %2839, label %2840, label %2860
+
+2840:
+	%2841 = add i32 %2838, u0x1000
+	%2842 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2841
+	%2843 = load i32, i32 addrspace(3)* %2842
+	%2844 = lshr i32 %2843, 8
+	%2845 = and i32 %2844, 255
+	%2846 = add i32 %2845, 256
+	%2847 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2846
+	%2848 = load i32, i32 addrspace(3)* %2847
+	%2849 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2845
+	%2850 = load i32, i32 addrspace(3)* %2849
+	%2851 = sub i32 %2838, %2850
+	%2852 = add i32 %2848, %2851
+	%2853 = sext i32 %2852 to i64
+	%2854 = getelementptr i32, i32* %44, i64 %2853
+	store i32 %2843, i32* %2854
+	%2855 = add i32 %2838, 6144
+	%2856 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2855
+	%2857 = load i32, i32 addrspace(3)* %2856
+	%2858 = sext i32 %2852 to i64
+	%2859 = getelementptr i32, i32* %15, i64 %2858
+	store i32 %2857, i32* %2859
+	br label %2860
+
+2860:
+	%2861 = add i32 256, %0
+	%2862 = icmp slt i32 %2861, %2837
+	br i1 %2862, label %2863, label %2883
+
+2863:
+	%2864 = add i32 %2861, u0x1000
+	%2865 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2864
+	%2866 = load i32, i32 addrspace(3)* %2865
+	%2867 = lshr i32 %2866, 8
+	%2868 = and i32 %2867, 255
+	%2869 = add i32 %2868, 256
+	%2870 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2869
+	%2871 = load i32, i32 addrspace(3)* %2870
+	%2872 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2868
+	%2873 = load i32, i32 addrspace(3)* %2872
+	%2874 = sub i32 %2861, %2873
+	%2875 = add i32 %2871, %2874
+	%2876 = sext i32 %2875 to i64
+	%2877 = getelementptr i32, i32* %44, i64 %2876
+	store i32 %2866, i32* %2877
+	%2878 = add i32 %2861, 6144
+	%2879 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2878
+	%2880 = load i32, i32 addrspace(3)* %2879
+	%2881 = sext i32 %2875 to i64
+	%2882 = getelementptr i32, i32* %15, i64 %2881
+	store i32 %2880, i32* %2882
+	br label %2883
+
+2883:
+	%2884 = add i32 512, %0
+	%2885 = icmp slt i32 %2884, %2837
+	br i1 %2885, label %2886, label %2906
+
+2886:
+	%2887 = add i32 %2884, u0x1000
+	%2888 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2887
+	%2889 = load i32, i32 addrspace(3)* %2888
+	%2890 = lshr i32 %2889, 8
+	%2891 = and i32 %2890, 255
+	%2892 = add i32 %2891, 256
+	%2893 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2892
+	%2894 = load i32, i32 addrspace(3)* %2893
+	%2895 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2891
+	%2896 = load i32, i32 addrspace(3)* %2895
+	%2897 = sub i32 %2884, %2896
+	%2898 = add i32 %2894, %2897
+	%2899 = sext i32 %2898 to i64
+	%2900 = getelementptr i32, i32* %44, i64 %2899
+	store i32 %2889, i32* %2900
+	%2901 = add i32 %2884, 6144
+	%2902 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2901
+	%2903 = load i32, i32 addrspace(3)* %2902
+	%2904 = sext i32 %2898 to i64
+	%2905 = getelementptr i32, i32* %15, i64 %2904
+	store i32 %2903, i32* %2905
+	br label %2906
+
+2906:
+	%2907 = add i32 768, %0
+	%2908 = icmp slt i32 %2907, %2837
+	br i1 %2908, label %2909, label %2929
+
+2909:
+	%2910 = add i32 %2907, u0x1000
+	%2911 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2910
+	%2912 = load i32, i32 addrspace(3)* %2911
+	%2913 = lshr i32 %2912, 8
+	%2914 = and i32 %2913, 255
+	%2915 = add i32 %2914, 256
+	%2916 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2915
+	%2917 = load i32, i32 addrspace(3)* %2916
+	%2918 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2914
+	%2919 = load i32, i32 addrspace(3)* %2918
+	%2920 = sub i32 %2907, %2919
+	%2921 = add i32 %2917, %2920
+	%2922 = sext i32 %2921 to i64
+	%2923 = getelementptr i32, i32* %44, i64 %2922
+	store i32 %2912, i32* %2923
+	%2924 = add i32 %2907, 6144
+	%2925 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2924
+	%2926 = load i32, i32 addrspace(3)* %2925
+	%2927 = sext i32 %2921 to i64
+	%2928 = getelementptr i32, i32* %15, i64 %2927
+	store i32 %2926, i32* %2928
+	br label %2929
+
+2929:
+	%2930 = add i32 1024, %0
+	%2931 = icmp slt i32 %2930, %2837
+	br i1 %2931, label %2932, label %2952
+
+2932:
+	%2933 = add i32 %2930, u0x1000
+	%2934 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2933
+	%2935 = load i32, i32 addrspace(3)* %2934
+	%2936 = lshr i32 %2935, 8
+	%2937 = and i32 %2936, 255
+	%2938 = add i32 %2937, 256
+	%2939 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2938
+	%2940 = load i32, i32 addrspace(3)* %2939
+	%2941 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2937
+	%2942 = load i32, i32 addrspace(3)* %2941
+	%2943 = sub i32 %2930, %2942
+	%2944 = add i32 %2940, %2943
+	%2945 = sext i32 %2944 to i64
+	%2946 = getelementptr i32, i32* %44, i64 %2945
+	store i32 %2935, i32* %2946
+	%2947 = add i32 %2930, 6144
+	%2948 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2947
+	%2949 = load i32, i32 addrspace(3)* %2948
+	%2950 = sext i32 %2944 to i64
+	%2951 = getelementptr i32, i32* %15, i64 %2950
+	store i32 %2949, i32* %2951
+	br label %2952
+
+2952:
+	%2953 = add i32 1280, %0
+	%2954 = icmp slt i32 %2953, %2837
+	br i1 %2954, label %2955, label %2975
+
+2955:
+	%2956 = add i32 %2953, u0x1000
+	%2957 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2956
+	%2958 = load i32, i32 addrspace(3)* %2957
+	%2959 = lshr i32 %2958, 8
+	%2960 = and i32 %2959, 255
+	%2961 = add i32 %2960, 256
+	%2962 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2961
+	%2963 = load i32, i32 addrspace(3)* %2962
+	%2964 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2960
+	%2965 = load i32, i32 addrspace(3)* %2964
+	%2966 = sub i32 %2953, %2965
+	%2967 = add i32 %2963, %2966
+	%2968 = sext i32 %2967 to i64
+	%2969 = getelementptr i32, i32* %44, i64 %2968
+	store i32 %2958, i32* %2969
+	%2970 = add i32 %2953, 6144
+	%2971 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2970
+	%2972 = load i32, i32 addrspace(3)* %2971
+	%2973 = sext i32 %2967 to i64
+	%2974 = getelementptr i32, i32* %15, i64 %2973
+	store i32 %2972, i32* %2974
+	br label %2975
+
+2975:
+	%2976 = add i32 1536, %0
+	%2977 = icmp slt i32 %2976, %2837
+	br i1 %2977, label %2978, label %2998
+
+2978:
+	%2979 = add i32 %2976, u0x1000
+	%2980 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2979
+	%2981 = load i32, i32 addrspace(3)* %2980
+	%2982 = lshr i32 %2981, 8
+	%2983 = and i32 %2982, 255
+	%2984 = add i32 %2983, 256
+	%2985 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2984
+	%2986 = load i32, i32 addrspace(3)* %2985
+	%2987 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2983
+	%2988 = load i32, i32 addrspace(3)* %2987
+	%2989 = sub i32 %2976, %2988
+	%2990 = add i32 %2986, %2989
+	%2991 = sext i32 %2990 to i64
+	%2992 = getelementptr i32, i32* %44, i64 %2991
+	store i32 %2981, i32* %2992
+	%2993 = add i32 %2976, 6144
+	%2994 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %2993
+	%2995 = load i32, i32 addrspace(3)* %2994
+	%2996 = sext i32 %2990 to i64
+	%2997 = getelementptr i32, i32* %15, i64 %2996
+	store i32 %2995, i32* %2997
+	br label %2998
+
+2998:
+	%2999 = add i32 1792, %0
+	%3000 = icmp slt i32 %2999, %2837
+	br i1 %3000, label %3001, label %3021
+
+3001:
+	%3002 = add i32 %2999, u0x1000
+	%3003 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3002
+	%3004 = load i32, i32 addrspace(3)* %3003
+	%3005 = lshr i32 %3004, 8
+	%3006 = and i32 %3005, 255
+	%3007 = add i32 %3006, 256
+	%3008 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3007
+	%3009 = load i32, i32 addrspace(3)* %3008
+	%3010 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3006
+	%3011 = load i32, i32 addrspace(3)* %3010
+	%3012 = sub i32 %2999, %3011
+	%3013 = add i32 %3009, %3012
+	%3014 = sext i32 %3013 to i64
+	%3015 = getelementptr i32, i32* %44, i64 %3014
+	store i32 %3004, i32* %3015
+	%3016 = add i32 %2999, 6144
+	%3017 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3016
+	%3018 = load i32, i32 addrspace(3)* %3017
+	%3019 = sext i32 %3013 to i64
+	%3020 = getelementptr i32, i32* %15, i64 %3019
+	store i32 %3018, i32* %3020
+	br label %3021
+
+3021:
+	call void @llvm.nvvm.barrier0()
+	%3022 = add i32 %0, 256
+	%3023 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3022
+	%3024 = load i32, i32 addrspace(3)* %3023
+	%3025 = add i32 %3024, %2629
+	%3026 = add i32 %0, 256
+	%3027 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3026
+	store i32 %3025, i32 addrspace(3)* %3027
+	%3028 = add i32 %2231, 2048
+	br label %2230
+
+3029:
+	%3030 = phi i32 [ 0, %2239 ], [ %3827, %3820 ]
+	%3031 = icmp slt i32 %3030, %9
+	br i1 %3031, label %3032, label %3038
+
+3032:
+	%3033 = mul i32 %4, 256
+	%3034 = add i32 %3033, %3
+	%3035 = add i32 %3030, %3034
+	%3036 = add i32 %3035, 0
+	%3037 = icmp slt i32 %3036, %9
+	br i1 %3037, label %3039, label %3046
+
+3038:
+	call void @llvm.nvvm.barrier0()
+	br label %3828
+
+3039:
+	%3040 = sext i32 %3036 to i64
+	%3041 = getelementptr i32, i32* %44, i64 %3040
+	%3042 = load i32, i32* %3041
+	%3043 = sext i32 %3036 to i64
+	%3044 = getelementptr i32, i32* %15, i64 %3043
+	%3045 = load i32, i32* %3044
+	br label %3046
+
+3046:
+	%3047 = phi i32 [ 0, %3032 ], [ %3042, %3039 ]
+	%3048 = phi i32 [ 0, %3032 ], [ %3045, %3039 ]
+	%3049 = lshr i32 %3047, 16
+	%3050 = and i32 %3049, 255
+	%3051 = add i32 %3035, 32
+	%3052 = icmp slt i32 %3051, %9
+	br i1 %3052, label %3053, label %3060
+
+3053:
+	%3054 = sext i32 %3051 to i64
+	%3055 = getelementptr i32, i32* %44, i64 %3054
+	%3056 = load i32, i32* %3055
+	%3057 = sext i32 %3051 to i64
+	%3058 = getelementptr i32, i32* %15, i64 %3057
+	%3059 = load i32, i32* %3058
+	br label %3060
+
+3060:
+	%3061 = phi i32 [ 0, %3046 ], [ %3056, %3053 ]
+	%3062 = phi i32 [ 0, %3046 ], [ %3059, %3053 ]
+	%3063 = lshr i32 %3061, 16
+	%3064 = and i32 %3063, 255
+	%3065 = add i32 %3035, 64
+	%3066 = icmp slt i32 %3065, %9
+	br i1 %3066, label %3067, label %3074
+
+3067:
+	%3068 = sext i32 %3065 to i64
+	%3069 = getelementptr i32, i32* %44, i64 %3068
+	%3070 = load i32, i32* %3069
+	%3071 = sext i32 %3065 to i64
+	%3072 = getelementptr i32, i32* %15, i64 %3071
+	%3073 = load i32, i32* %3072
+	br label %3074
+
+3074:
+	%3075 = phi i32 [ 0, %3060 ], [ %3070, %3067 ]
+	%3076 = phi i32 [ 0, %3060 ], [ %3073, %3067 ]
+	%3077 = lshr i32 %3075, 16
+	%3078 = and i32 %3077, 255
+	%3079 = add i32 %3035, 96
+	%3080 = icmp slt i32 %3079, %9
+	br i1 %3080, label %3081, label %3088
+
+3081:
+	%3082 = sext i32 %3079 to i64
+	%3083 = getelementptr i32, i32* %44, i64 %3082
+	%3084 = load i32, i32* %3083
+	%3085 = sext i32 %3079 to i64
+	%3086 = getelementptr i32, i32* %15, i64 %3085
+	%3087 = load i32, i32* %3086
+	br label %3088
+
+3088:
+	%3089 = phi i32 [ 0, %3074 ], [ %3084, %3081 ]
+	%3090 = phi i32 [ 0, %3074 ], [ %3087, %3081 ]
+	%3091 = lshr i32 %3089, 16
+	%3092 = and i32 %3091, 255
+	%3093 = add i32 %3035, 128
+	%3094 = icmp slt i32 %3093, %9
+	br i1 %3094, label %3095, label %3102
+
+3095:
+	%3096 = sext i32 %3093 to i64
+	%3097 = getelementptr i32, i32* %44, i64 %3096
+	%3098 = load i32, i32* %3097
+	%3099 = sext i32 %3093 to i64
+	%3100 = getelementptr i32, i32* %15, i64 %3099
+	%3101 = load i32, i32* %3100
+	br label %3102
+
+3102:
+	%3103 = phi i32 [ 0, %3088 ], [ %3098, %3095 ]
+	%3104 = phi i32 [ 0, %3088 ], [ %3101, %3095 ]
+	%3105 = lshr i32 %3103, 16
+	%3106 = and i32 %3105, 255
+	%3107 = add i32 %3035, 160
+	%3108 = icmp slt i32 %3107, %9
+	br i1 %3108, label %3109, label %3116
+
+3109:
+	%3110 = sext i32 %3107 to i64
+	%3111 = getelementptr i32, i32* %44, i64 %3110
+	%3112 = load i32, i32* %3111
+	%3113 = sext i32 %3107 to i64
+	%3114 = getelementptr i32, i32* %15, i64 %3113
+	%3115 = load i32, i32* %3114
+	br label %3116
+
+3116:
+	%3117 = phi i32 [ 0, %3102 ], [ %3112, %3109 ]
+	%3118 = phi i32 [ 0, %3102 ], [ %3115, %3109 ]
+	%3119 = lshr i32 %3117, 16
+	%3120 = and i32 %3119, 255
+	%3121 = add i32 %3035, 192
+	%3122 = icmp slt i32 %3121, %9
+	br i1 %3122, label %3123, label %3130
+
+3123:
+	%3124 = sext i32 %3121 to i64
+	%3125 = getelementptr i32, i32* %44, i64 %3124
+	%3126 = load i32, i32* %3125
+	%3127 = sext i32 %3121 to i64
+	%3128 = getelementptr i32, i32* %15, i64 %3127
+	%3129 = load i32, i32* %3128
+	br label %3130
+
+3130:
+	%3131 = phi i32 [ 0, %3116 ], [ %3126, %3123 ]
+	%3132 = phi i32 [ 0, %3116 ], [ %3129, %3123 ]
+	%3133 = lshr i32 %3131, 16
+	%3134 = and i32 %3133, 255
+	%3135 = add i32 %3035, 224
+	%3136 = icmp slt i32 %3135, %9
+	br i1 %3136, label %3137, label %3144
+
+3137:
+	%3138 = sext i32 %3135 to i64
+	%3139 = getelementptr i32, i32* %44, i64 %3138
+	%3140 = load i32, i32* %3139
+	%3141 = sext i32 %3135 to i64
+	%3142 = getelementptr i32, i32* %15, i64 %3141
+	%3143 = load i32, i32* %3142
+	br label %3144
+
+3144:
+	%3145 = phi i32 [ 0, %3130 ], [ %3140, %3137 ]
+	%3146 = phi i32 [ 0, %3130 ], [ %3143, %3137 ]
+	%3147 = lshr i32 %3145, 16
+	%3148 = and i32 %3147, 255
+	%3149 = select i1 %3037, i32 %3050, i32 256
+	%3150 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3149)
+	%3151 = and i32 %3150, %1430
+	%3152 = call i32 @llvm.ctpop.i32(i32 %3151)
+	br i1 %3037, label %3153, label %3158
+
+3153:
+	%3154 = mul i32 %4, 256
+	%3155 = add i32 %3154, %3050
+	%3156 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3155
+	%3157 = load i32, i32 addrspace(3)* %3156
+	br label %3158
+
+3158:
+	%3159 = phi i32 [ 0, %3144 ], [ %3157, %3153 ]
+	%3160 = add i32 %3159, %3152
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3161 = icmp eq i32 %3152, 0
+	%3162 = and i1 %3037, %3161
+	br i1 %3162, label %3163, label %3169
+
+3163:
+	%3164 = call i32 @llvm.ctpop.i32(i32 %3150)
+	%3165 = add i32 %3159, %3164
+	%3166 = mul i32 %4, 256
+	%3167 = add i32 %3166, %3050
+	%3168 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3167
+	store i32 %3165, i32 addrspace(3)* %3168
+	br label %3169
+
+3169:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3170 = select i1 %3052, i32 %3064, i32 256
+	%3171 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3170)
+	%3172 = and i32 %3171, %1430
+	%3173 = call i32 @llvm.ctpop.i32(i32 %3172)
+	br i1 %3052, label %3174, label %3179
+
+3174:
+	%3175 = mul i32 %4, 256
+	%3176 = add i32 %3175, %3064
+	%3177 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3176
+	%3178 = load i32, i32 addrspace(3)* %3177
+	br label %3179
+
+3179:
+	%3180 = phi i32 [ 0, %3169 ], [ %3178, %3174 ]
+	%3181 = add i32 %3180, %3173
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3182 = icmp eq i32 %3173, 0
+	%3183 = and i1 %3052, %3182
+	br i1 %3183, label %3184, label %3190
+
+3184:
+	%3185 = call i32 @llvm.ctpop.i32(i32 %3171)
+	%3186 = add i32 %3180, %3185
+	%3187 = mul i32 %4, 256
+	%3188 = add i32 %3187, %3064
+	%3189 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3188
+	store i32 %3186, i32 addrspace(3)* %3189
+	br label %3190
+
+3190:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3191 = select i1 %3066, i32 %3078, i32 256
+	%3192 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3191)
+	%3193 = and i32 %3192, %1430
+	%3194 = call i32 @llvm.ctpop.i32(i32 %3193)
+	br i1 %3066, label %3195, label %3200
+
+3195:
+	%3196 = mul i32 %4, 256
+	%3197 = add i32 %3196, %3078
+	%3198 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3197
+	%3199 = load i32, i32 addrspace(3)* %3198
+	br label %3200
+
+3200:
+	%3201 = phi i32 [ 0, %3190 ], [ %3199, %3195 ]
+	%3202 = add i32 %3201, %3194
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3203 = icmp eq i32 %3194, 0
+	%3204 = and i1 %3066, %3203
+	br i1 %3204, label %3205, label %3211
+
+3205:
+	%3206 = call i32 @llvm.ctpop.i32(i32 %3192)
+	%3207 = add i32 %3201, %3206
+	%3208 = mul i32 %4, 256
+	%3209 = add i32 %3208, %3078
+	%3210 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3209
+	store i32 %3207, i32 addrspace(3)* %3210
+	br label %3211
+
+3211:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3212 = select i1 %3080, i32 %3092, i32 256
+	%3213 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3212)
+	%3214 = and i32 %3213, %1430
+	%3215 = call i32 @llvm.ctpop.i32(i32 %3214)
+	br i1 %3080, label %3216, label %3221
+
+3216:
+	%3217 = mul i32 %4, 256
+	%3218 = add i32 %3217, %3092
+	%3219 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3218
+	%3220 = load i32, i32 addrspace(3)* %3219
+	br label %3221
+
+3221:
+	%3222 = phi i32 [ 0, %3211 ], [ %3220, %3216 ]
+	%3223 = add i32 %3222, %3215
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3224 = icmp eq i32 %3215, 0
+	%3225 = and i1 %3080, %3224
+	br i1 %3225, label %3226, label %3232
+
+3226:
+	%3227 = call i32 @llvm.ctpop.i32(i32 %3213)
+	%3228 = add i32 %3222, %3227
+	%3229 = mul i32 %4, 256
+	%3230 = add i32 %3229, %3092
+	%3231 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3230
+	store i32 %3228, i32 addrspace(3)* %3231
+	br label %3232
+
+3232:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3233 = select i1 %3094, i32 %3106, i32 256
+	%3234 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3233)
+	%3235 = and i32 %3234, %1430
+	%3236 = call i32 @llvm.ctpop.i32(i32 %3235)
+	br i1 %3094, label %3237, label %3242
+
+3237:
+	%3238 = mul i32 %4, 256
+	%3239 = add i32 %3238, %3106
+	%3240 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3239
+	%3241 = load i32, i32 addrspace(3)* %3240
+	br label %3242
+
+3242:
+	%3243 = phi i32 [ 0, %3232 ], [ %3241, %3237 ]
+	%3244 = add i32 %3243, %3236
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3245 = icmp eq i32 %3236, 0
+	%3246 = and i1 %3094, %3245
+	br i1 %3246, label %3247, label %3253
+
+3247:
+	%3248 = call i32 @llvm.ctpop.i32(i32 %3234)
+	%3249 = add i32 %3243, %3248
+	%3250 = mul i32 %4, 256
+	%3251 = add i32 %3250, %3106
+	%3252 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3251
+	store i32 %3249, i32 addrspace(3)* %3252
+	br label %3253
+
+3253:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3254 = select i1 %3108, i32 %3120, i32 256
+	%3255 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3254)
+	%3256 = and i32 %3255, %1430
+	%3257 = call i32 @llvm.ctpop.i32(i32 %3256)
+	br i1 %3108, label %3258, label %3263
+
+3258:
+	%3259 = mul i32 %4, 256
+	%3260 = add i32 %3259, %3120
+	%3261 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3260
+	%3262 = load i32, i32 addrspace(3)* %3261
+	br label %3263
+
+3263:
+	%3264 = phi i32 [ 0, %3253 ], [ %3262, %3258 ]
+	%3265 = add i32 %3264, %3257
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3266 = icmp eq i32 %3257, 0
+	%3267 = and i1 %3108, %3266
+	br i1 %3267, label %3268, label %3274
+
+3268:
+	%3269 = call i32 @llvm.ctpop.i32(i32 %3255)
+	%3270 = add i32 %3264, %3269
+	%3271 = mul i32 %4, 256
+	%3272 = add i32 %3271, %3120
+	%3273 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3272
+	store i32 %3270, i32 addrspace(3)* %3273
+	br label %3274
+
+3274:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3275 = select i1 %3122, i32 %3134, i32 256
+	%3276 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3275)
+	%3277 = and i32 %3276, %1430
+	%3278 = call i32 @llvm.ctpop.i32(i32 %3277)
+	br i1 %3122, label %3279, label %3284
+
+3279:
+	%3280 = mul i32 %4, 256
+	%3281 = add i32 %3280, %3134
+	%3282 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3281
+	%3283 = load i32, i32 addrspace(3)* %3282
+	br label %3284
+
+3284:
+	%3285 = phi i32 [ 0, %3274 ], [ %3283, %3279 ]
+	%3286 = add i32 %3285, %3278
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3287 = icmp eq i32 %3278, 0
+	%3288 = and i1 %3122, %3287
+	br i1 %3288, label %3289, label %3295
+
+3289:
+	%3290 = call i32 @llvm.ctpop.i32(i32 %3276)
+	%3291 = add i32 %3285, %3290
+	%3292 = mul i32 %4, 256
+	%3293 = add i32 %3292, %3134
+	%3294 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3293
+	store i32 %3291, i32 addrspace(3)* %3294
+	br label %3295
+
+3295:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3296 = select i1 %3136, i32 %3148, i32 256
+	%3297 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3296)
+	%3298 = and i32 %3297, %1430
+	%3299 = call i32 @llvm.ctpop.i32(i32 %3298)
+	br i1 %3136, label %3300, label %3305
+
+3300:
+	%3301 = mul i32 %4, 256
+	%3302 = add i32 %3301, %3148
+	%3303 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3302
+	%3304 = load i32, i32 addrspace(3)* %3303
+	br label %3305
+
+3305:
+	%3306 = phi i32 [ 0, %3295 ], [ %3304, %3300 ]
+	%3307 = add i32 %3306, %3299
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3308 = icmp eq i32 %3299, 0
+	%3309 = and i1 %3136, %3308
+	br i1 %3309, label %3310, label %3316
+
+3310:
+	%3311 = call i32 @llvm.ctpop.i32(i32 %3297)
+	%3312 = add i32 %3306, %3311
+	%3313 = mul i32 %4, 256
+	%3314 = add i32 %3313, %3148
+	%3315 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3314
+	store i32 %3312, i32 addrspace(3)* %3315
+	br label %3316
+
+3316:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%3317 = mul i32 0, 256
+	%3318 = add i32 %3317, %0
+	%3319 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3318
+	%3320 = load i32, i32 addrspace(3)* %3319
+	%3321 = mul i32 0, 256
+	%3322 = add i32 %3321, %0
+	%3323 = add i32 2048, %3322
+	%3324 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3323
+	store i32 0, i32 addrspace(3)* %3324
+	%3325 = mul i32 0, 256
+	%3326 = add i32 %3325, %0
+	%3327 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3326
+	store i32 0, i32 addrspace(3)* %3327
+	%3328 = add i32 0, %3320
+	%3329 = mul i32 1, 256
+	%3330 = add i32 %3329, %0
+	%3331 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3330
+	%3332 = load i32, i32 addrspace(3)* %3331
+	%3333 = mul i32 1, 256
+	%3334 = add i32 %3333, %0
+	%3335 = add i32 2048, %3334
+	%3336 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3335
+	store i32 %3328, i32 addrspace(3)* %3336
+	%3337 = mul i32 1, 256
+	%3338 = add i32 %3337, %0
+	%3339 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3338
+	store i32 0, i32 addrspace(3)* %3339
+	%3340 = add i32 %3328, %3332
+	%3341 = mul i32 2, 256
+	%3342 = add i32 %3341, %0
+	%3343 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3342
+	%3344 = load i32, i32 addrspace(3)* %3343
+	%3345 = mul i32 2, 256
+	%3346 = add i32 %3345, %0
+	%3347 = add i32 2048, %3346
+	%3348 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3347
+	store i32 %3340, i32 addrspace(3)* %3348
+	%3349 = mul i32 2, 256
+	%3350 = add i32 %3349, %0
+	%3351 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3350
+	store i32 0, i32 addrspace(3)* %3351
+	%3352 = add i32 %3340, %3344
+	%3353 = mul i32 3, 256
+	%3354 = add i32 %3353, %0
+	%3355 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3354
+	%3356 = load i32, i32 addrspace(3)* %3355
+	%3357 = mul i32 3, 256
+	%3358 = add i32 %3357, %0
+	%3359 = add i32 2048, %3358
+	%3360 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3359
+	store i32 %3352, i32 addrspace(3)* %3360
+	%3361 = mul i32 3, 256
+	%3362 = add i32 %3361, %0
+	%3363 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3362
+	store i32 0, i32 addrspace(3)* %3363
+	%3364 = add i32 %3352, %3356
+	%3365 = mul i32 4, 256
+	%3366 = add i32 %3365, %0
+	%3367 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3366
+	%3368 = load i32, i32 addrspace(3)* %3367
+	%3369 = mul i32 4, 256
+	%3370 = add i32 %3369, %0
+	%3371 = add i32 2048, %3370
+	%3372 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3371
+	store i32 %3364, i32 addrspace(3)* %3372
+	%3373 = mul i32 4, 256
+	%3374 = add i32 %3373, %0
+	%3375 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3374
+	store i32 0, i32 addrspace(3)* %3375
+	%3376 = add i32 %3364, %3368
+	%3377 = mul i32 5, 256
+	%3378 = add i32 %3377, %0
+	%3379 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3378
+	%3380 = load i32, i32 addrspace(3)* %3379
+	%3381 = mul i32 5, 256
+	%3382 = add i32 %3381, %0
+	%3383 = add i32 2048, %3382
+	%3384 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3383
+	store i32 %3376, i32 addrspace(3)* %3384
+	%3385 = mul i32 5, 256
+	%3386 = add i32 %3385, %0
+	%3387 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3386
+	store i32 0, i32 addrspace(3)* %3387
+	%3388 = add i32 %3376, %3380
+	%3389 = mul i32 6, 256
+	%3390 = add i32 %3389, %0
+	%3391 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3390
+	%3392 = load i32, i32 addrspace(3)* %3391
+	%3393 = mul i32 6, 256
+	%3394 = add i32 %3393, %0
+	%3395 = add i32 2048, %3394
+	%3396 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3395
+	store i32 %3388, i32 addrspace(3)* %3396
+	%3397 = mul i32 6, 256
+	%3398 = add i32 %3397, %0
+	%3399 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3398
+	store i32 0, i32 addrspace(3)* %3399
+	%3400 = add i32 %3388, %3392
+	%3401 = mul i32 7, 256
+	%3402 = add i32 %3401, %0
+	%3403 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3402
+	%3404 = load i32, i32 addrspace(3)* %3403
+	%3405 = mul i32 7, 256
+	%3406 = add i32 %3405, %0
+	%3407 = add i32 2048, %3406
+	%3408 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3407
+	store i32 %3400, i32 addrspace(3)* %3408
+	%3409 = mul i32 7, 256
+	%3410 = add i32 %3409, %0
+	%3411 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3410
+	store i32 0, i32 addrspace(3)* %3411
+	%3412 = add i32 %3400, %3404
+	call void @llvm.nvvm.barrier0()
+	%3413 = select i1 %3037, i32 %3050, i32 0
+	%3414 = mul i32 %4, 256
+	%3415 = add i32 %3414, %3413
+	%3416 = add i32 2048, %3415
+	%3417 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3416
+	%3418 = load i32, i32 addrspace(3)* %3417
+	%3419 = add i32 %3160, %3418
+	%3420 = select i1 %3052, i32 %3064, i32 0
+	%3421 = mul i32 %4, 256
+	%3422 = add i32 %3421, %3420
+	%3423 = add i32 2048, %3422
+	%3424 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3423
+	%3425 = load i32, i32 addrspace(3)* %3424
+	%3426 = add i32 %3181, %3425
+	%3427 = select i1 %3066, i32 %3078, i32 0
+	%3428 = mul i32 %4, 256
+	%3429 = add i32 %3428, %3427
+	%3430 = add i32 2048, %3429
+	%3431 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3430
+	%3432 = load i32, i32 addrspace(3)* %3431
+	%3433 = add i32 %3202, %3432
+	%3434 = select i1 %3080, i32 %3092, i32 0
+	%3435 = mul i32 %4, 256
+	%3436 = add i32 %3435, %3434
+	%3437 = add i32 2048, %3436
+	%3438 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3437
+	%3439 = load i32, i32 addrspace(3)* %3438
+	%3440 = add i32 %3223, %3439
+	%3441 = select i1 %3094, i32 %3106, i32 0
+	%3442 = mul i32 %4, 256
+	%3443 = add i32 %3442, %3441
+	%3444 = add i32 2048, %3443
+	%3445 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3444
+	%3446 = load i32, i32 addrspace(3)* %3445
+	%3447 = add i32 %3244, %3446
+	%3448 = select i1 %3108, i32 %3120, i32 0
+	%3449 = mul i32 %4, 256
+	%3450 = add i32 %3449, %3448
+	%3451 = add i32 2048, %3450
+	%3452 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3451
+	%3453 = load i32, i32 addrspace(3)* %3452
+	%3454 = add i32 %3265, %3453
+	%3455 = select i1 %3122, i32 %3134, i32 0
+	%3456 = mul i32 %4, 256
+	%3457 = add i32 %3456, %3455
+	%3458 = add i32 2048, %3457
+	%3459 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3458
+	%3460 = load i32, i32 addrspace(3)* %3459
+	%3461 = add i32 %3286, %3460
+	%3462 = select i1 %3136, i32 %3148, i32 0
+	%3463 = mul i32 %4, 256
+	%3464 = add i32 %3463, %3462
+	%3465 = add i32 2048, %3464
+	%3466 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3465
+	%3467 = load i32, i32 addrspace(3)* %3466
+	%3468 = add i32 %3307, %3467
+	%3469 = and i32 %0, 31
+	%3470 = lshr i32 %0, 5
+	%3471 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3412, i32 1, i32 0)
+	%3472 = icmp uge i32 %3469, 1
+	%3473 = select i1 %3472, i32 %3471, i32 0
+	%3474 = add i32 %3412, %3473
+	%3475 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3474, i32 2, i32 0)
+	%3476 = icmp uge i32 %3469, 2
+	%3477 = select i1 %3476, i32 %3475, i32 0
+	%3478 = add i32 %3474, %3477
+	%3479 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3478, i32 4, i32 0)
+	%3480 = icmp uge i32 %3469, 4
+	%3481 = select i1 %3480, i32 %3479, i32 0
+	%3482 = add i32 %3478, %3481
+	%3483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3482, i32 8, i32 0)
+	%3484 = icmp uge i32 %3469, 8
+	%3485 = select i1 %3484, i32 %3483, i32 0
+	%3486 = add i32 %3482, %3485
+	%3487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3486, i32 16, i32 0)
+	%3488 = icmp uge i32 %3469, 16
+	%3489 = select i1 %3488, i32 %3487, i32 0
+	%3490 = add i32 %3486, %3489
+	%3491 = icmp eq i32 %3469, 31
+	br i1 %3491, label %3492, label %3494
+
+3492:
+	%3493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %3470
+	store i32 %3490, i32 addrspace(3)* %3493
+	br label %3494
+
+3494:
+	call void @llvm.nvvm.barrier0()
+	%3495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%3496 = load i32, i32 addrspace(3)* %3495
+	%3497 = icmp sgt i32 %3470, 0
+	%3498 = select i1 %3497, i32 %3496, i32 0
+	%3499 = add i32 0, %3498
+	%3500 = add i32 0, %3496
+	%3501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%3502 = load i32, i32 addrspace(3)* %3501
+	%3503 = icmp sgt i32 %3470, 1
+	%3504 = select i1 %3503, i32 %3502, i32 0
+	%3505 = add i32 %3499, %3504
+	%3506 = add i32 %3500, %3502
+	%3507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%3508 = load i32, i32 addrspace(3)* %3507
+	%3509 = icmp sgt i32 %3470, 2
+	%3510 = select i1 %3509, i32 %3508, i32 0
+	%3511 = add i32 %3505, %3510
+	%3512 = add i32 %3506, %3508
+	%3513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%3514 = load i32, i32 addrspace(3)* %3513
+	%3515 = icmp sgt i32 %3470, 3
+	%3516 = select i1 %3515, i32 %3514, i32 0
+	%3517 = add i32 %3511, %3516
+	%3518 = add i32 %3512, %3514
+	%3519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%3520 = load i32, i32 addrspace(3)* %3519
+	%3521 = icmp sgt i32 %3470, 4
+	%3522 = select i1 %3521, i32 %3520, i32 0
+	%3523 = add i32 %3517, %3522
+	%3524 = add i32 %3518, %3520
+	%3525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%3526 = load i32, i32 addrspace(3)* %3525
+	%3527 = icmp sgt i32 %3470, 5
+	%3528 = select i1 %3527, i32 %3526, i32 0
+	%3529 = add i32 %3523, %3528
+	%3530 = add i32 %3524, %3526
+	%3531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%3532 = load i32, i32 addrspace(3)* %3531
+	%3533 = icmp sgt i32 %3470, 6
+	%3534 = select i1 %3533, i32 %3532, i32 0
+	%3535 = add i32 %3529, %3534
+	%3536 = add i32 %3530, %3532
+	%3537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%3538 = load i32, i32 addrspace(3)* %3537
+	%3539 = icmp sgt i32 %3470, 7
+	%3540 = select i1 %3539, i32 %3538, i32 0
+	%3541 = add i32 %3535, %3540
+	%3542 = add i32 %3536, %3538
+	%3543 = add i32 %3541, %3490
+	%3544 = sub i32 %3543, %3412
+	%3545 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %3544, i32 addrspace(3)* %3545
+	call void @llvm.nvvm.barrier0()
+	br i1 %3037, label %3546, label %3554
+
+3546:
+	%3547 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3050
+	%3548 = load i32, i32 addrspace(3)* %3547
+	%3549 = add i32 %3548, %3419
+	%3550 = add i32 %3549, u0x1000
+	%3551 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3550
+	store i32 %3047, i32 addrspace(3)* %3551
+	%3552 = add i32 %3549, 6144
+	%3553 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3552
+	store i32 %3048, i32 addrspace(3)* %3553
+	br label %3554
+
+3554:
+	br i1 %3052, label %3555, label %3563
+
+3555:
+	%3556 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3064
+	%3557 = load i32, i32 addrspace(3)* %3556
+	%3558 = add i32 %3557, %3426
+	%3559 = add i32 %3558, u0x1000
+	%3560 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3559
+	store i32 %3061, i32 addrspace(3)* %3560
+	%3561 = add i32 %3558, 6144
+	%3562 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3561
+	store i32 %3062, i32 addrspace(3)* %3562
+	br label %3563
+
+3563:
+	br i1 %3066, label %3564, label %3572
+
+3564:
+	%3565 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3078
+	%3566 = load i32, i32 addrspace(3)* %3565
+	%3567 = add i32 %3566, %3433
+	%3568 = add i32 %3567, u0x1000
+	%3569 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3568
+	store i32 %3075, i32 addrspace(3)* %3569
+	%3570 = add i32 %3567, 6144
+	%3571 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3570
+	store i32 %3076, i32 addrspace(3)* %3571
+	br label %3572
+
+3572:
+	br i1 %3080, label %3573, label %3581
+
+3573:
+	%3574 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3092
+	%3575 = load i32, i32 addrspace(3)* %3574
+	%3576 = add i32 %3575, %3440
+	%3577 = add i32 %3576, u0x1000
+	%3578 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3577
+	store i32 %3089, i32 addrspace(3)* %3578
+	%3579 = add i32 %3576, 6144
+	%3580 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3579
+	store i32 %3090, i32 addrspace(3)* %3580
+	br label %3581
+
+3581:
+	br i1 %3094, label %3582, label %3590
+
+3582:
+	%3583 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3106
+	%3584 = load i32, i32 addrspace(3)* %3583
+	%3585 = add i32 %3584, %3447
+	%3586 = add i32 %3585, u0x1000
+	%3587 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3586
+	store i32 %3103, i32 addrspace(3)* %3587
+	%3588 = add i32 %3585, 6144
+	%3589 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3588
+	store i32 %3104, i32 addrspace(3)* %3589
+	br label %3590
+
+3590:
+	br i1 %3108, label %3591, label %3599
+
+3591:
+	%3592 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3120
+	%3593 = load i32, i32 addrspace(3)* %3592
+	%3594 = add i32 %3593, %3454
+	%3595 = add i32 %3594, u0x1000
+	%3596 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3595
+	store i32 %3117, i32 addrspace(3)* %3596
+	%3597 = add i32 %3594, 6144
+	%3598 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3597
+	store i32 %3118, i32 addrspace(3)* %3598
+	br label %3599
+
+3599:
+	br i1 %3122, label %3600, label %3608
+
+3600:
+	%3601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3134
+	%3602 = load i32, i32 addrspace(3)* %3601
+	%3603 = add i32 %3602, %3461
+	%3604 = add i32 %3603, u0x1000
+	%3605 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3604
+	store i32 %3131, i32 addrspace(3)* %3605
+	%3606 = add i32 %3603, 6144
+	%3607 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3606
+	store i32 %3132, i32 addrspace(3)* %3607
+	br label %3608
+
+3608:
+	br i1 %3136, label %3609, label %3617
+
+3609:
+	%3610 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3148
+	%3611 = load i32, i32 addrspace(3)* %3610
+	%3612 = add i32 %3611, %3468
+	%3613 = add i32 %3612, u0x1000
+	%3614 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3613
+	store i32 %3145, i32 addrspace(3)* %3614
+	%3615 = add i32 %3612, 6144
+	%3616 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3615
+	store i32 %3146, i32 addrspace(3)* %3616
+	br label %3617
+
+3617:
+	call void @llvm.nvvm.barrier0()
+	%3618 = sub i32 %9, %3030
+	%3619 = icmp slt i32 2048, %3618
+	%3620 = select i1 %3619, i32 2048, i32 %3618
+	%3621 = add i32 0, %0
+	%3622 = icmp slt i32 %3621, %3620
+	br i1 %3622, label %3623, label %3645
+
+3623:
+	%3624 = add i32 %3621, u0x1000
+	%3625 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3624
+	%3626 = load i32, i32 addrspace(3)* %3625
+	%3627 = lshr i32 %3626, 16
+	%3628 = and i32 %3627, 255
+	%3629 = add i32 %3628, 512
+	%3630 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3629
+	%3631 = load i32, i32 addrspace(3)* %3630
+	%3632 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3628
+	%3633 = load i32, i32 addrspace(3)* %3632
+	%3634 = sub i32 %3621, %3633
+	%3635 = add i32 %3631, %3634
+	%3636 = mul i32 %3635, 2
+	%3637 = sext i32 %3636 to i64
+	%3638 = getelementptr i32, i32* %50, i64 %3637
+	store i32 %3626, i32* %3638
+	%3639 = add i32 %3621, 6144
+	%3640 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3639
+	%3641 = load i32, i32 addrspace(3)* %3640
+	%3642 = mul i32 %3635, 2
+	%3643 = sext i32 %3642 to i64
+	%3644 = getelementptr i32, i32* %49, i64 %3643
+	store i32 %3641, i32* %3644
+	br label %3645
+
+3645:
+	%3646 = add i32 256, %0
+	%3647 = icmp slt i32 %3646, %3620
+	br i1 %3647, label %3648, label %3670
+
+3648:
+	%3649 = add i32 %3646, u0x1000
+	%3650 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3649
+	%3651 = load i32, i32 addrspace(3)* %3650
+	%3652 = lshr i32 %3651, 16
+	%3653 = and i32 %3652, 255
+	%3654 = add i32 %3653, 512
+	%3655 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3654
+	%3656 = load i32, i32 addrspace(3)* %3655
+	%3657 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3653
+	%3658 = load i32, i32 addrspace(3)* %3657
+	%3659 = sub i32 %3646, %3658
+	%3660 = add i32 %3656, %3659
+	%3661 = mul i32 %3660, 2
+	%3662 = sext i32 %3661 to i64
+	%3663 = getelementptr i32, i32* %50, i64 %3662
+	store i32 %3651, i32* %3663
+	%3664 = add i32 %3646, 6144
+	%3665 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3664
+	%3666 = load i32, i32 addrspace(3)* %3665
+	%3667 = mul i32 %3660, 2
+	%3668 = sext i32 %3667 to i64
+	%3669 = getelementptr i32, i32* %49, i64 %3668
+	store i32 %3666, i32* %3669
+	br label %3670
+
+3670:
+	%3671 = add i32 512, %0
+	%3672 = icmp slt i32 %3671, %3620
+	br i1 %3672, label %3673, label %3695
+
+3673:
+	%3674 = add i32 %3671, u0x1000
+	%3675 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3674
+	%3676 = load i32, i32 addrspace(3)* %3675
+	%3677 = lshr i32 %3676, 16
+	%3678 = and i32 %3677, 255
+	%3679 = add i32 %3678, 512
+	%3680 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3679
+	%3681 = load i32, i32 addrspace(3)* %3680
+	%3682 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3678
+	%3683 = load i32, i32 addrspace(3)* %3682
+	%3684 = sub i32 %3671, %3683
+	%3685 = add i32 %3681, %3684
+	%3686 = mul i32 %3685, 2
+	%3687 = sext i32 %3686 to i64
+	%3688 = getelementptr i32, i32* %50, i64 %3687
+	store i32 %3676, i32* %3688
+	%3689 = add i32 %3671, 6144
+	%3690 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3689
+	%3691 = load i32, i32 addrspace(3)* %3690
+	%3692 = mul i32 %3685, 2
+	%3693 = sext i32 %3692 to i64
+	%3694 = getelementptr i32, i32* %49, i64 %3693
+	store i32 %3691, i32* %3694
+	br label %3695
+
+3695:
+	%3696 = add i32 768, %0
+	%3697 = icmp slt i32 %3696, %3620
+	br i1 %3697, label %3698, label %3720
+
+3698:
+	%3699 = add i32 %3696, u0x1000
+	%3700 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3699
+	%3701 = load i32, i32 addrspace(3)* %3700
+	%3702 = lshr i32 %3701, 16
+	%3703 = and i32 %3702, 255
+	%3704 = add i32 %3703, 512
+	%3705 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3704
+	%3706 = load i32, i32 addrspace(3)* %3705
+	%3707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3703
+	%3708 = load i32, i32 addrspace(3)* %3707
+	%3709 = sub i32 %3696, %3708
+	%3710 = add i32 %3706, %3709
+	%3711 = mul i32 %3710, 2
+	%3712 = sext i32 %3711 to i64
+	%3713 = getelementptr i32, i32* %50, i64 %3712
+	store i32 %3701, i32* %3713
+	%3714 = add i32 %3696, 6144
+	%3715 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3714
+	%3716 = load i32, i32 addrspace(3)* %3715
+	%3717 = mul i32 %3710, 2
+	%3718 = sext i32 %3717 to i64
+	%3719 = getelementptr i32, i32* %49, i64 %3718
+	store i32 %3716, i32* %3719
+	br label %3720
+
+3720:
+	%3721 = add i32 1024, %0
+	%3722 = icmp slt i32 %3721, %3620
+	br i1 %3722, label %3723, label %3745
+
+3723:
+	%3724 = add i32 %3721, u0x1000
+	%3725 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3724
+	%3726 = load i32, i32 addrspace(3)* %3725
+	%3727 = lshr i32 %3726, 16
+	%3728 = and i32 %3727, 255
+	%3729 = add i32 %3728, 512
+	%3730 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3729
+	%3731 = load i32, i32 addrspace(3)* %3730
+	%3732 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3728
+	%3733 = load i32, i32 addrspace(3)* %3732
+	%3734 = sub i32 %3721, %3733
+	%3735 = add i32 %3731, %3734
+	%3736 = mul i32 %3735, 2
+	%3737 = sext i32 %3736 to i64
+	%3738 = getelementptr i32, i32* %50, i64 %3737
+	store i32 %3726, i32* %3738
+	%3739 = add i32 %3721, 6144
+	%3740 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3739
+	%3741 = load i32, i32 addrspace(3)* %3740
+	%3742 = mul i32 %3735, 2
+	%3743 = sext i32 %3742 to i64
+	%3744 = getelementptr i32, i32* %49, i64 %3743
+	store i32 %3741, i32* %3744
+	br label %3745
+
+3745:
+	%3746 = add i32 1280, %0
+	%3747 = icmp slt i32 %3746, %3620
+	br i1 %3747, label %3748, label %3770
+
+3748:
+	%3749 = add i32 %3746, u0x1000
+	%3750 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3749
+	%3751 = load i32, i32 addrspace(3)* %3750
+	%3752 = lshr i32 %3751, 16
+	%3753 = and i32 %3752, 255
+	%3754 = add i32 %3753, 512
+	%3755 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3754
+	%3756 = load i32, i32 addrspace(3)* %3755
+	%3757 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3753
+	%3758 = load i32, i32 addrspace(3)* %3757
+	%3759 = sub i32 %3746, %3758
+	%3760 = add i32 %3756, %3759
+	%3761 = mul i32 %3760, 2
+	%3762 = sext i32 %3761 to i64
+	%3763 = getelementptr i32, i32* %50, i64 %3762
+	store i32 %3751, i32* %3763
+	%3764 = add i32 %3746, 6144
+	%3765 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3764
+	%3766 = load i32, i32 addrspace(3)* %3765
+	%3767 = mul i32 %3760, 2
+	%3768 = sext i32 %3767 to i64
+	%3769 = getelementptr i32, i32* %49, i64 %3768
+	store i32 %3766, i32* %3769
+	br label %3770
+
+3770:
+	%3771 = add i32 1536, %0
+	%3772 = icmp slt i32 %3771, %3620
+	br i1 %3772, label %3773, label %3795
+
+3773:
+	%3774 = add i32 %3771, u0x1000
+	%3775 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3774
+	%3776 = load i32, i32 addrspace(3)* %3775
+	%3777 = lshr i32 %3776, 16
+	%3778 = and i32 %3777, 255
+	%3779 = add i32 %3778, 512
+	%3780 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3779
+	%3781 = load i32, i32 addrspace(3)* %3780
+	%3782 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3778
+	%3783 = load i32, i32 addrspace(3)* %3782
+	%3784 = sub i32 %3771, %3783
+	%3785 = add i32 %3781, %3784
+	%3786 = mul i32 %3785, 2
+	%3787 = sext i32 %3786 to i64
+	%3788 = getelementptr i32, i32* %50, i64 %3787
+	store i32 %3776, i32* %3788
+	%3789 = add i32 %3771, 6144
+	%3790 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3789
+	%3791 = load i32, i32 addrspace(3)* %3790
+	%3792 = mul i32 %3785, 2
+	%3793 = sext i32 %3792 to i64
+	%3794 = getelementptr i32, i32* %49, i64 %3793
+	store i32 %3791, i32* %3794
+	br label %3795
+
+3795:
+	%3796 = add i32 1792, %0
+	%3797 = icmp slt i32 %3796, %3620
+	br i1 %3797, label %3798, label %3820
+
+3798:
+	%3799 = add i32 %3796, u0x1000
+	%3800 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3799
+	%3801 = load i32, i32 addrspace(3)* %3800
+	%3802 = lshr i32 %3801, 16
+	%3803 = and i32 %3802, 255
+	%3804 = add i32 %3803, 512
+	%3805 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3804
+	%3806 = load i32, i32 addrspace(3)* %3805
+	%3807 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3803
+	%3808 = load i32, i32 addrspace(3)* %3807
+	%3809 = sub i32 %3796, %3808
+	%3810 = add i32 %3806, %3809
+	%3811 = mul i32 %3810, 2
+	%3812 = sext i32 %3811 to i64
+	%3813 = getelementptr i32, i32* %50, i64 %3812
+	store i32 %3801, i32* %3813
+	%3814 = add i32 %3796, 6144
+	%3815 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3814
+	%3816 = load i32, i32 addrspace(3)* %3815
+	%3817 = mul i32 %3810, 2
+	%3818 = sext i32 %3817 to i64
+	%3819 = getelementptr i32, i32* %49, i64 %3818
+	store i32 %3816, i32* %3819
+	br label %3820
+
+3820:
+	call void @llvm.nvvm.barrier0()
+	%3821 = add i32 %0, 512
+	%3822 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3821
+	%3823 = load i32, i32 addrspace(3)* %3822
+	%3824 = add i32 %3823, %3412
+	%3825 = add i32 %0, 512
+	%3826 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3825
+	store i32 %3824, i32 addrspace(3)* %3826
+	%3827 = add i32 %3030, 2048
+	br label %3029
+
+3828:
+	%3829 = phi i32 [ 0, %3038 ], [ %4626, %4619 ]
+	%3830 = icmp slt i32 %3829, %9
+	br i1 %3830, label %3831, label %3837
+
+3831:
+	%3832 = mul i32 %4, 256
+	%3833 = add i32 %3832, %3
+	%3834 = add i32 %3829, %3833
+	%3835 = add i32 %3834, 0
+	%3836 = icmp slt i32 %3835, %9
+	br i1 %3836, label %3838, label %3847
+
+3837:
+	call void @llvm.nvvm.barrier0()
 	ret void
+
+3838:
+	%3839 = mul i32 %3835, 2
+	%3840 = sext i32 %3839 to i64
+	%3841 = getelementptr i32, i32* %50, i64 %3840
+	%3842 = load i32, i32* %3841
+	%3843 = mul i32 %3835, 2
+	%3844 = sext i32 %3843 to i64
+	%3845 = getelementptr i32, i32* %49, i64 %3844
+	%3846 = load i32, i32* %3845
+	br label %3847
+
+3847:
+	%3848 = phi i32 [ 0, %3831 ], [ %3842, %3838 ]
+	%3849 = phi i32 [ 0, %3831 ], [ %3846, %3838 ]
+	%3850 = lshr i32 %3848, 24
+	%3851 = and i32 %3850, 255
+	%3852 = add i32 %3834, 32
+	%3853 = icmp slt i32 %3852, %9
+	br i1 %3853, label %3854, label %3863
+
+3854:
+	%3855 = mul i32 %3852, 2
+	%3856 = sext i32 %3855 to i64
+	%3857 = getelementptr i32, i32* %50, i64 %3856
+	%3858 = load i32, i32* %3857
+	%3859 = mul i32 %3852, 2
+	%3860 = sext i32 %3859 to i64
+	%3861 = getelementptr i32, i32* %49, i64 %3860
+	%3862 = load i32, i32* %3861
+	br label %3863
+
+3863:
+	%3864 = phi i32 [ 0, %3847 ], [ %3858, %3854 ]
+	%3865 = phi i32 [ 0, %3847 ], [ %3862, %3854 ]
+	%3866 = lshr i32 %3864, 24
+	%3867 = and i32 %3866, 255
+	%3868 = add i32 %3834, 64
+	%3869 = icmp slt i32 %3868, %9
+	br i1 %3869, label %3870, label %3879
+
+3870:
+	%3871 = mul i32 %3868, 2
+	%3872 = sext i32 %3871 to i64
+	%3873 = getelementptr i32, i32* %50, i64 %3872
+	%3874 = load i32, i32* %3873
+	%3875 = mul i32 %3868, 2
+	%3876 = sext i32 %3875 to i64
+	%3877 = getelementptr i32, i32* %49, i64 %3876
+	%3878 = load i32, i32* %3877
+	br label %3879
+
+3879:
+	%3880 = phi i32 [ 0, %3863 ], [ %3874, %3870 ]
+	%3881 = phi i32 [ 0, %3863 ], [ %3878, %3870 ]
+	%3882 = lshr i32 %3880, 24
+	%3883 = and i32 %3882, 255
+	%3884 = add i32 %3834, 96
+	%3885 = icmp slt i32 %3884, %9
+	br i1 %3885, label %3886, label %3895
+
+3886:
+	%3887 = mul i32 %3884, 2
+	%3888 = sext i32 %3887 to i64
+	%3889 = getelementptr i32, i32* %50, i64 %3888
+	%3890 = load i32, i32* %3889
+	%3891 = mul i32 %3884, 2
+	%3892 = sext i32 %3891 to i64
+	%3893 = getelementptr i32, i32* %49, i64 %3892
+	%3894 = load i32, i32* %3893
+	br label %3895
+
+3895:
+	%3896 = phi i32 [ 0, %3879 ], [ %3890, %3886 ]
+	%3897 = phi i32 [ 0, %3879 ], [ %3894, %3886 ]
+	%3898 = lshr i32 %3896, 24
+	%3899 = and i32 %3898, 255
+	%3900 = add i32 %3834, 128
+	%3901 = icmp slt i32 %3900, %9
+	br i1 %3901, label %3902, label %3911
+
+3902:
+	%3903 = mul i32 %3900, 2
+	%3904 = sext i32 %3903 to i64
+	%3905 = getelementptr i32, i32* %50, i64 %3904
+	%3906 = load i32, i32* %3905
+	%3907 = mul i32 %3900, 2
+	%3908 = sext i32 %3907 to i64
+	%3909 = getelementptr i32, i32* %49, i64 %3908
+	%3910 = load i32, i32* %3909
+	br label %3911
+
+3911:
+	%3912 = phi i32 [ 0, %3895 ], [ %3906, %3902 ]
+	%3913 = phi i32 [ 0, %3895 ], [ %3910, %3902 ]
+	%3914 = lshr i32 %3912, 24
+	%3915 = and i32 %3914, 255
+	%3916 = add i32 %3834, 160
+	%3917 = icmp slt i32 %3916, %9
+	br i1 %3917, label %3918, label %3927
+
+3918:
+	%3919 = mul i32 %3916, 2
+	%3920 = sext i32 %3919 to i64
+	%3921 = getelementptr i32, i32* %50, i64 %3920
+	%3922 = load i32, i32* %3921
+	%3923 = mul i32 %3916, 2
+	%3924 = sext i32 %3923 to i64
+	%3925 = getelementptr i32, i32* %49, i64 %3924
+	%3926 = load i32, i32* %3925
+	br label %3927
+
+3927:
+	%3928 = phi i32 [ 0, %3911 ], [ %3922, %3918 ]
+	%3929 = phi i32 [ 0, %3911 ], [ %3926, %3918 ]
+	%3930 = lshr i32 %3928, 24
+	%3931 = and i32 %3930, 255
+	%3932 = add i32 %3834, 192
+	%3933 = icmp slt i32 %3932, %9
+	br i1 %3933, label %3934, label %3943
+
+3934:
+	%3935 = mul i32 %3932, 2
+	%3936 = sext i32 %3935 to i64
+	%3937 = getelementptr i32, i32* %50, i64 %3936
+	%3938 = load i32, i32* %3937
+	%3939 = mul i32 %3932, 2
+	%3940 = sext i32 %3939 to i64
+	%3941 = getelementptr i32, i32* %49, i64 %3940
+	%3942 = load i32, i32* %3941
+	br label %3943
+
+3943:
+	%3944 = phi i32 [ 0, %3927 ], [ %3938, %3934 ]
+	%3945 = phi i32 [ 0, %3927 ], [ %3942, %3934 ]
+	%3946 = lshr i32 %3944, 24
+	%3947 = and i32 %3946, 255
+	%3948 = add i32 %3834, 224
+	%3949 = icmp slt i32 %3948, %9
+	br i1 %3949, label %3950, label %3959
+
+3950:
+	%3951 = mul i32 %3948, 2
+	%3952 = sext i32 %3951 to i64
+	%3953 = getelementptr i32, i32* %50, i64 %3952
+	%3954 = load i32, i32* %3953
+	%3955 = mul i32 %3948, 2
+	%3956 = sext i32 %3955 to i64
+	%3957 = getelementptr i32, i32* %49, i64 %3956
+	%3958 = load i32, i32* %3957
+	br label %3959
+
+3959:
+	%3960 = phi i32 [ 0, %3943 ], [ %3954, %3950 ]
+	%3961 = phi i32 [ 0, %3943 ], [ %3958, %3950 ]
+	%3962 = lshr i32 %3960, 24
+	%3963 = and i32 %3962, 255
+	%3964 = select i1 %3836, i32 %3851, i32 256
+	%3965 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3964)
+	%3966 = and i32 %3965, %1430
+	%3967 = call i32 @llvm.ctpop.i32(i32 %3966)
+	br i1 %3836, label %3968, label %3973
+
+3968:
+	%3969 = mul i32 %4, 256
+	%3970 = add i32 %3969, %3851
+	%3971 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3970
+	%3972 = load i32, i32 addrspace(3)* %3971
+	br label %3973
+
+3973:
+	%3974 = phi i32 [ 0, %3959 ], [ %3972, %3968 ]
+	%3975 = add i32 %3974, %3967
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3976 = icmp eq i32 %3967, 0
+	%3977 = and i1 %3836, %3976
+	br i1 %3977, label %3978, label %3984
+
+3978:
+	%3979 = call i32 @llvm.ctpop.i32(i32 %3965)
+	%3980 = add i32 %3974, %3979
+	%3981 = mul i32 %4, 256
+	%3982 = add i32 %3981, %3851
+	%3983 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3982
+	store i32 %3980, i32 addrspace(3)* %3983
+	br label %3984
+
+3984:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3985 = select i1 %3853, i32 %3867, i32 256
+	%3986 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3985)
+	%3987 = and i32 %3986, %1430
+	%3988 = call i32 @llvm.ctpop.i32(i32 %3987)
+	br i1 %3853, label %3989, label %3994
+
+3989:
+	%3990 = mul i32 %4, 256
+	%3991 = add i32 %3990, %3867
+	%3992 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %3991
+	%3993 = load i32, i32 addrspace(3)* %3992
+	br label %3994
+
+3994:
+	%3995 = phi i32 [ 0, %3984 ], [ %3993, %3989 ]
+	%3996 = add i32 %3995, %3988
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3997 = icmp eq i32 %3988, 0
+	%3998 = and i1 %3853, %3997
+	br i1 %3998, label %3999, label %4005
+
+3999:
+	%4000 = call i32 @llvm.ctpop.i32(i32 %3986)
+	%4001 = add i32 %3995, %4000
+	%4002 = mul i32 %4, 256
+	%4003 = add i32 %4002, %3867
+	%4004 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4003
+	store i32 %4001, i32 addrspace(3)* %4004
+	br label %4005
+
+4005:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4006 = select i1 %3869, i32 %3883, i32 256
+	%4007 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4006)
+	%4008 = and i32 %4007, %1430
+	%4009 = call i32 @llvm.ctpop.i32(i32 %4008)
+	br i1 %3869, label %4010, label %4015
+
+4010:
+	%4011 = mul i32 %4, 256
+	%4012 = add i32 %4011, %3883
+	%4013 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4012
+	%4014 = load i32, i32 addrspace(3)* %4013
+	br label %4015
+
+4015:
+	%4016 = phi i32 [ 0, %4005 ], [ %4014, %4010 ]
+	%4017 = add i32 %4016, %4009
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4018 = icmp eq i32 %4009, 0
+	%4019 = and i1 %3869, %4018
+	br i1 %4019, label %4020, label %4026
+
+4020:
+	%4021 = call i32 @llvm.ctpop.i32(i32 %4007)
+	%4022 = add i32 %4016, %4021
+	%4023 = mul i32 %4, 256
+	%4024 = add i32 %4023, %3883
+	%4025 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4024
+	store i32 %4022, i32 addrspace(3)* %4025
+	br label %4026
+
+4026:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4027 = select i1 %3885, i32 %3899, i32 256
+	%4028 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4027)
+	%4029 = and i32 %4028, %1430
+	%4030 = call i32 @llvm.ctpop.i32(i32 %4029)
+	br i1 %3885, label %4031, label %4036
+
+4031:
+	%4032 = mul i32 %4, 256
+	%4033 = add i32 %4032, %3899
+	%4034 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4033
+	%4035 = load i32, i32 addrspace(3)* %4034
+	br label %4036
+
+4036:
+	%4037 = phi i32 [ 0, %4026 ], [ %4035, %4031 ]
+	%4038 = add i32 %4037, %4030
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4039 = icmp eq i32 %4030, 0
+	%4040 = and i1 %3885, %4039
+	br i1 %4040, label %4041, label %4047
+
+4041:
+	%4042 = call i32 @llvm.ctpop.i32(i32 %4028)
+	%4043 = add i32 %4037, %4042
+	%4044 = mul i32 %4, 256
+	%4045 = add i32 %4044, %3899
+	%4046 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4045
+	store i32 %4043, i32 addrspace(3)* %4046
+	br label %4047
+
+4047:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4048 = select i1 %3901, i32 %3915, i32 256
+	%4049 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4048)
+	%4050 = and i32 %4049, %1430
+	%4051 = call i32 @llvm.ctpop.i32(i32 %4050)
+	br i1 %3901, label %4052, label %4057
+
+4052:
+	%4053 = mul i32 %4, 256
+	%4054 = add i32 %4053, %3915
+	%4055 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4054
+	%4056 = load i32, i32 addrspace(3)* %4055
+	br label %4057
+
+4057:
+	%4058 = phi i32 [ 0, %4047 ], [ %4056, %4052 ]
+	%4059 = add i32 %4058, %4051
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4060 = icmp eq i32 %4051, 0
+	%4061 = and i1 %3901, %4060
+	br i1 %4061, label %4062, label %4068
+
+4062:
+	%4063 = call i32 @llvm.ctpop.i32(i32 %4049)
+	%4064 = add i32 %4058, %4063
+	%4065 = mul i32 %4, 256
+	%4066 = add i32 %4065, %3915
+	%4067 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4066
+	store i32 %4064, i32 addrspace(3)* %4067
+	br label %4068
+
+4068:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4069 = select i1 %3917, i32 %3931, i32 256
+	%4070 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4069)
+	%4071 = and i32 %4070, %1430
+	%4072 = call i32 @llvm.ctpop.i32(i32 %4071)
+	br i1 %3917, label %4073, label %4078
+
+4073:
+	%4074 = mul i32 %4, 256
+	%4075 = add i32 %4074, %3931
+	%4076 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4075
+	%4077 = load i32, i32 addrspace(3)* %4076
+	br label %4078
+
+4078:
+	%4079 = phi i32 [ 0, %4068 ], [ %4077, %4073 ]
+	%4080 = add i32 %4079, %4072
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4081 = icmp eq i32 %4072, 0
+	%4082 = and i1 %3917, %4081
+	br i1 %4082, label %4083, label %4089
+
+4083:
+	%4084 = call i32 @llvm.ctpop.i32(i32 %4070)
+	%4085 = add i32 %4079, %4084
+	%4086 = mul i32 %4, 256
+	%4087 = add i32 %4086, %3931
+	%4088 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4087
+	store i32 %4085, i32 addrspace(3)* %4088
+	br label %4089
+
+4089:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4090 = select i1 %3933, i32 %3947, i32 256
+	%4091 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4090)
+	%4092 = and i32 %4091, %1430
+	%4093 = call i32 @llvm.ctpop.i32(i32 %4092)
+	br i1 %3933, label %4094, label %4099
+
+4094:
+	%4095 = mul i32 %4, 256
+	%4096 = add i32 %4095, %3947
+	%4097 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4096
+	%4098 = load i32, i32 addrspace(3)* %4097
+	br label %4099
+
+4099:
+	%4100 = phi i32 [ 0, %4089 ], [ %4098, %4094 ]
+	%4101 = add i32 %4100, %4093
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4102 = icmp eq i32 %4093, 0
+	%4103 = and i1 %3933, %4102
+	br i1 %4103, label %4104, label %4110
+
+4104:
+	%4105 = call i32 @llvm.ctpop.i32(i32 %4091)
+	%4106 = add i32 %4100, %4105
+	%4107 = mul i32 %4, 256
+	%4108 = add i32 %4107, %3947
+	%4109 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4108
+	store i32 %4106, i32 addrspace(3)* %4109
+	br label %4110
+
+4110:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4111 = select i1 %3949, i32 %3963, i32 256
+	%4112 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4111)
+	%4113 = and i32 %4112, %1430
+	%4114 = call i32 @llvm.ctpop.i32(i32 %4113)
+	br i1 %3949, label %4115, label %4120
+
+4115:
+	%4116 = mul i32 %4, 256
+	%4117 = add i32 %4116, %3963
+	%4118 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4117
+	%4119 = load i32, i32 addrspace(3)* %4118
+	br label %4120
+
+4120:
+	%4121 = phi i32 [ 0, %4110 ], [ %4119, %4115 ]
+	%4122 = add i32 %4121, %4114
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4123 = icmp eq i32 %4114, 0
+	%4124 = and i1 %3949, %4123
+	br i1 %4124, label %4125, label %4131
+
+4125:
+	%4126 = call i32 @llvm.ctpop.i32(i32 %4112)
+	%4127 = add i32 %4121, %4126
+	%4128 = mul i32 %4, 256
+	%4129 = add i32 %4128, %3963
+	%4130 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4129
+	store i32 %4127, i32 addrspace(3)* %4130
+	br label %4131
+
+4131:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%4132 = mul i32 0, 256
+	%4133 = add i32 %4132, %0
+	%4134 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4133
+	%4135 = load i32, i32 addrspace(3)* %4134
+	%4136 = mul i32 0, 256
+	%4137 = add i32 %4136, %0
+	%4138 = add i32 2048, %4137
+	%4139 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4138
+	store i32 0, i32 addrspace(3)* %4139
+	%4140 = mul i32 0, 256
+	%4141 = add i32 %4140, %0
+	%4142 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4141
+	store i32 0, i32 addrspace(3)* %4142
+	%4143 = add i32 0, %4135
+	%4144 = mul i32 1, 256
+	%4145 = add i32 %4144, %0
+	%4146 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4145
+	%4147 = load i32, i32 addrspace(3)* %4146
+	%4148 = mul i32 1, 256
+	%4149 = add i32 %4148, %0
+	%4150 = add i32 2048, %4149
+	%4151 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4150
+	store i32 %4143, i32 addrspace(3)* %4151
+	%4152 = mul i32 1, 256
+	%4153 = add i32 %4152, %0
+	%4154 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4153
+	store i32 0, i32 addrspace(3)* %4154
+	%4155 = add i32 %4143, %4147
+	%4156 = mul i32 2, 256
+	%4157 = add i32 %4156, %0
+	%4158 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4157
+	%4159 = load i32, i32 addrspace(3)* %4158
+	%4160 = mul i32 2, 256
+	%4161 = add i32 %4160, %0
+	%4162 = add i32 2048, %4161
+	%4163 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4162
+	store i32 %4155, i32 addrspace(3)* %4163
+	%4164 = mul i32 2, 256
+	%4165 = add i32 %4164, %0
+	%4166 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4165
+	store i32 0, i32 addrspace(3)* %4166
+	%4167 = add i32 %4155, %4159
+	%4168 = mul i32 3, 256
+	%4169 = add i32 %4168, %0
+	%4170 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4169
+	%4171 = load i32, i32 addrspace(3)* %4170
+	%4172 = mul i32 3, 256
+	%4173 = add i32 %4172, %0
+	%4174 = add i32 2048, %4173
+	%4175 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4174
+	store i32 %4167, i32 addrspace(3)* %4175
+	%4176 = mul i32 3, 256
+	%4177 = add i32 %4176, %0
+	%4178 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4177
+	store i32 0, i32 addrspace(3)* %4178
+	%4179 = add i32 %4167, %4171
+	%4180 = mul i32 4, 256
+	%4181 = add i32 %4180, %0
+	%4182 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4181
+	%4183 = load i32, i32 addrspace(3)* %4182
+	%4184 = mul i32 4, 256
+	%4185 = add i32 %4184, %0
+	%4186 = add i32 2048, %4185
+	%4187 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4186
+	store i32 %4179, i32 addrspace(3)* %4187
+	%4188 = mul i32 4, 256
+	%4189 = add i32 %4188, %0
+	%4190 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4189
+	store i32 0, i32 addrspace(3)* %4190
+	%4191 = add i32 %4179, %4183
+	%4192 = mul i32 5, 256
+	%4193 = add i32 %4192, %0
+	%4194 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4193
+	%4195 = load i32, i32 addrspace(3)* %4194
+	%4196 = mul i32 5, 256
+	%4197 = add i32 %4196, %0
+	%4198 = add i32 2048, %4197
+	%4199 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4198
+	store i32 %4191, i32 addrspace(3)* %4199
+	%4200 = mul i32 5, 256
+	%4201 = add i32 %4200, %0
+	%4202 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4201
+	store i32 0, i32 addrspace(3)* %4202
+	%4203 = add i32 %4191, %4195
+	%4204 = mul i32 6, 256
+	%4205 = add i32 %4204, %0
+	%4206 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4205
+	%4207 = load i32, i32 addrspace(3)* %4206
+	%4208 = mul i32 6, 256
+	%4209 = add i32 %4208, %0
+	%4210 = add i32 2048, %4209
+	%4211 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4210
+	store i32 %4203, i32 addrspace(3)* %4211
+	%4212 = mul i32 6, 256
+	%4213 = add i32 %4212, %0
+	%4214 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4213
+	store i32 0, i32 addrspace(3)* %4214
+	%4215 = add i32 %4203, %4207
+	%4216 = mul i32 7, 256
+	%4217 = add i32 %4216, %0
+	%4218 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4217
+	%4219 = load i32, i32 addrspace(3)* %4218
+	%4220 = mul i32 7, 256
+	%4221 = add i32 %4220, %0
+	%4222 = add i32 2048, %4221
+	%4223 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4222
+	store i32 %4215, i32 addrspace(3)* %4223
+	%4224 = mul i32 7, 256
+	%4225 = add i32 %4224, %0
+	%4226 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4225
+	store i32 0, i32 addrspace(3)* %4226
+	%4227 = add i32 %4215, %4219
+	call void @llvm.nvvm.barrier0()
+	%4228 = select i1 %3836, i32 %3851, i32 0
+	%4229 = mul i32 %4, 256
+	%4230 = add i32 %4229, %4228
+	%4231 = add i32 2048, %4230
+	%4232 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4231
+	%4233 = load i32, i32 addrspace(3)* %4232
+	%4234 = add i32 %3975, %4233
+	%4235 = select i1 %3853, i32 %3867, i32 0
+	%4236 = mul i32 %4, 256
+	%4237 = add i32 %4236, %4235
+	%4238 = add i32 2048, %4237
+	%4239 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4238
+	%4240 = load i32, i32 addrspace(3)* %4239
+	%4241 = add i32 %3996, %4240
+	%4242 = select i1 %3869, i32 %3883, i32 0
+	%4243 = mul i32 %4, 256
+	%4244 = add i32 %4243, %4242
+	%4245 = add i32 2048, %4244
+	%4246 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4245
+	%4247 = load i32, i32 addrspace(3)* %4246
+	%4248 = add i32 %4017, %4247
+	%4249 = select i1 %3885, i32 %3899, i32 0
+	%4250 = mul i32 %4, 256
+	%4251 = add i32 %4250, %4249
+	%4252 = add i32 2048, %4251
+	%4253 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4252
+	%4254 = load i32, i32 addrspace(3)* %4253
+	%4255 = add i32 %4038, %4254
+	%4256 = select i1 %3901, i32 %3915, i32 0
+	%4257 = mul i32 %4, 256
+	%4258 = add i32 %4257, %4256
+	%4259 = add i32 2048, %4258
+	%4260 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4259
+	%4261 = load i32, i32 addrspace(3)* %4260
+	%4262 = add i32 %4059, %4261
+	%4263 = select i1 %3917, i32 %3931, i32 0
+	%4264 = mul i32 %4, 256
+	%4265 = add i32 %4264, %4263
+	%4266 = add i32 2048, %4265
+	%4267 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4266
+	%4268 = load i32, i32 addrspace(3)* %4267
+	%4269 = add i32 %4080, %4268
+	%4270 = select i1 %3933, i32 %3947, i32 0
+	%4271 = mul i32 %4, 256
+	%4272 = add i32 %4271, %4270
+	%4273 = add i32 2048, %4272
+	%4274 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4273
+	%4275 = load i32, i32 addrspace(3)* %4274
+	%4276 = add i32 %4101, %4275
+	%4277 = select i1 %3949, i32 %3963, i32 0
+	%4278 = mul i32 %4, 256
+	%4279 = add i32 %4278, %4277
+	%4280 = add i32 2048, %4279
+	%4281 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4280
+	%4282 = load i32, i32 addrspace(3)* %4281
+	%4283 = add i32 %4122, %4282
+	%4284 = and i32 %0, 31
+	%4285 = lshr i32 %0, 5
+	%4286 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4227, i32 1, i32 0)
+	%4287 = icmp uge i32 %4284, 1
+	%4288 = select i1 %4287, i32 %4286, i32 0
+	%4289 = add i32 %4227, %4288
+	%4290 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4289, i32 2, i32 0)
+	%4291 = icmp uge i32 %4284, 2
+	%4292 = select i1 %4291, i32 %4290, i32 0
+	%4293 = add i32 %4289, %4292
+	%4294 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4293, i32 4, i32 0)
+	%4295 = icmp uge i32 %4284, 4
+	%4296 = select i1 %4295, i32 %4294, i32 0
+	%4297 = add i32 %4293, %4296
+	%4298 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4297, i32 8, i32 0)
+	%4299 = icmp uge i32 %4284, 8
+	%4300 = select i1 %4299, i32 %4298, i32 0
+	%4301 = add i32 %4297, %4300
+	%4302 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4301, i32 16, i32 0)
+	%4303 = icmp uge i32 %4284, 16
+	%4304 = select i1 %4303, i32 %4302, i32 0
+	%4305 = add i32 %4301, %4304
+	%4306 = icmp eq i32 %4284, 31
+	br i1 %4306, label %4307, label %4309
+
+4307:
+	%4308 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %4285
+	store i32 %4305, i32 addrspace(3)* %4308
+	br label %4309
+
+4309:
+	call void @llvm.nvvm.barrier0()
+	%4310 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%4311 = load i32, i32 addrspace(3)* %4310
+	%4312 = icmp sgt i32 %4285, 0
+	%4313 = select i1 %4312, i32 %4311, i32 0
+	%4314 = add i32 0, %4313
+	%4315 = add i32 0, %4311
+	%4316 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%4317 = load i32, i32 addrspace(3)* %4316
+	%4318 = icmp sgt i32 %4285, 1
+	%4319 = select i1 %4318, i32 %4317, i32 0
+	%4320 = add i32 %4314, %4319
+	%4321 = add i32 %4315, %4317
+	%4322 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%4323 = load i32, i32 addrspace(3)* %4322
+	%4324 = icmp sgt i32 %4285, 2
+	%4325 = select i1 %4324, i32 %4323, i32 0
+	%4326 = add i32 %4320, %4325
+	%4327 = add i32 %4321, %4323
+	%4328 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%4329 = load i32, i32 addrspace(3)* %4328
+	%4330 = icmp sgt i32 %4285, 3
+	%4331 = select i1 %4330, i32 %4329, i32 0
+	%4332 = add i32 %4326, %4331
+	%4333 = add i32 %4327, %4329
+	%4334 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%4335 = load i32, i32 addrspace(3)* %4334
+	%4336 = icmp sgt i32 %4285, 4
+	%4337 = select i1 %4336, i32 %4335, i32 0
+	%4338 = add i32 %4332, %4337
+	%4339 = add i32 %4333, %4335
+	%4340 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%4341 = load i32, i32 addrspace(3)* %4340
+	%4342 = icmp sgt i32 %4285, 5
+	%4343 = select i1 %4342, i32 %4341, i32 0
+	%4344 = add i32 %4338, %4343
+	%4345 = add i32 %4339, %4341
+	%4346 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%4347 = load i32, i32 addrspace(3)* %4346
+	%4348 = icmp sgt i32 %4285, 6
+	%4349 = select i1 %4348, i32 %4347, i32 0
+	%4350 = add i32 %4344, %4349
+	%4351 = add i32 %4345, %4347
+	%4352 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%4353 = load i32, i32 addrspace(3)* %4352
+	%4354 = icmp sgt i32 %4285, 7
+	%4355 = select i1 %4354, i32 %4353, i32 0
+	%4356 = add i32 %4350, %4355
+	%4357 = add i32 %4351, %4353
+	%4358 = add i32 %4356, %4305
+	%4359 = sub i32 %4358, %4227
+	%4360 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %4359, i32 addrspace(3)* %4360
+	call void @llvm.nvvm.barrier0()
+	br i1 %3836, label %4361, label %4369
+
+4361:
+	%4362 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3851
+	%4363 = load i32, i32 addrspace(3)* %4362
+	%4364 = add i32 %4363, %4234
+	%4365 = add i32 %4364, u0x1000
+	%4366 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4365
+	store i32 %3848, i32 addrspace(3)* %4366
+	%4367 = add i32 %4364, 6144
+	%4368 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4367
+	store i32 %3849, i32 addrspace(3)* %4368
+	br label %4369
+
+4369:
+	br i1 %3853, label %4370, label %4378
+
+4370:
+	%4371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3867
+	%4372 = load i32, i32 addrspace(3)* %4371
+	%4373 = add i32 %4372, %4241
+	%4374 = add i32 %4373, u0x1000
+	%4375 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4374
+	store i32 %3864, i32 addrspace(3)* %4375
+	%4376 = add i32 %4373, 6144
+	%4377 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4376
+	store i32 %3865, i32 addrspace(3)* %4377
+	br label %4378
+
+4378:
+	br i1 %3869, label %4379, label %4387
+
+4379:
+	%4380 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3883
+	%4381 = load i32, i32 addrspace(3)* %4380
+	%4382 = add i32 %4381, %4248
+	%4383 = add i32 %4382, u0x1000
+	%4384 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4383
+	store i32 %3880, i32 addrspace(3)* %4384
+	%4385 = add i32 %4382, 6144
+	%4386 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4385
+	store i32 %3881, i32 addrspace(3)* %4386
+	br label %4387
+
+4387:
+	br i1 %3885, label %4388, label %4396
+
+4388:
+	%4389 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3899
+	%4390 = load i32, i32 addrspace(3)* %4389
+	%4391 = add i32 %4390, %4255
+	%4392 = add i32 %4391, u0x1000
+	%4393 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4392
+	store i32 %3896, i32 addrspace(3)* %4393
+	%4394 = add i32 %4391, 6144
+	%4395 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4394
+	store i32 %3897, i32 addrspace(3)* %4395
+	br label %4396
+
+4396:
+	br i1 %3901, label %4397, label %4405
+
+4397:
+	%4398 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3915
+	%4399 = load i32, i32 addrspace(3)* %4398
+	%4400 = add i32 %4399, %4262
+	%4401 = add i32 %4400, u0x1000
+	%4402 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4401
+	store i32 %3912, i32 addrspace(3)* %4402
+	%4403 = add i32 %4400, 6144
+	%4404 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4403
+	store i32 %3913, i32 addrspace(3)* %4404
+	br label %4405
+
+4405:
+	br i1 %3917, label %4406, label %4414
+
+4406:
+	%4407 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3931
+	%4408 = load i32, i32 addrspace(3)* %4407
+	%4409 = add i32 %4408, %4269
+	%4410 = add i32 %4409, u0x1000
+	%4411 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4410
+	store i32 %3928, i32 addrspace(3)* %4411
+	%4412 = add i32 %4409, 6144
+	%4413 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4412
+	store i32 %3929, i32 addrspace(3)* %4413
+	br label %4414
+
+4414:
+	br i1 %3933, label %4415, label %4423
+
+4415:
+	%4416 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3947
+	%4417 = load i32, i32 addrspace(3)* %4416
+	%4418 = add i32 %4417, %4276
+	%4419 = add i32 %4418, u0x1000
+	%4420 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4419
+	store i32 %3944, i32 addrspace(3)* %4420
+	%4421 = add i32 %4418, 6144
+	%4422 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4421
+	store i32 %3945, i32 addrspace(3)* %4422
+	br label %4423
+
+4423:
+	br i1 %3949, label %4424, label %4432
+
+4424:
+	%4425 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3963
+	%4426 = load i32, i32 addrspace(3)* %4425
+	%4427 = add i32 %4426, %4283
+	%4428 = add i32 %4427, u0x1000
+	%4429 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4428
+	store i32 %3960, i32 addrspace(3)* %4429
+	%4430 = add i32 %4427, 6144
+	%4431 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4430
+	store i32 %3961, i32 addrspace(3)* %4431
+	br label %4432
+
+4432:
+	call void @llvm.nvvm.barrier0()
+	%4433 = sub i32 %9, %3829
+	%4434 = icmp slt i32 2048, %4433
+	%4435 = select i1 %4434, i32 2048, i32 %4433
+	%4436 = add i32 0, %0
+	%4437 = icmp slt i32 %4436, %4435
+	br i1 %4437, label %4438, label %4458
+
+4438:
+	%4439 = add i32 %4436, u0x1000
+	%4440 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4439
+	%4441 = load i32, i32 addrspace(3)* %4440
+	%4442 = lshr i32 %4441, 24
+	%4443 = and i32 %4442, 255
+	%4444 = add i32 %4443, 768
+	%4445 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4444
+	%4446 = load i32, i32 addrspace(3)* %4445
+	%4447 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4443
+	%4448 = load i32, i32 addrspace(3)* %4447
+	%4449 = sub i32 %4436, %4448
+	%4450 = add i32 %4446, %4449
+	%4451 = sext i32 %4450 to i64
+	%4452 = getelementptr i32, i32* %44, i64 %4451
+	store i32 %4441, i32* %4452
+	%4453 = add i32 %4436, 6144
+	%4454 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4453
+	%4455 = load i32, i32 addrspace(3)* %4454
+	%4456 = sext i32 %4450 to i64
+	%4457 = getelementptr i32, i32* %15, i64 %4456
+	store i32 %4455, i32* %4457
+	br label %4458
+
+4458:
+	%4459 = add i32 256, %0
+	%4460 = icmp slt i32 %4459, %4435
+	br i1 %4460, label %4461, label %4481
+
+4461:
+	%4462 = add i32 %4459, u0x1000
+	%4463 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4462
+	%4464 = load i32, i32 addrspace(3)* %4463
+	%4465 = lshr i32 %4464, 24
+	%4466 = and i32 %4465, 255
+	%4467 = add i32 %4466, 768
+	%4468 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4467
+	%4469 = load i32, i32 addrspace(3)* %4468
+	%4470 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4466
+	%4471 = load i32, i32 addrspace(3)* %4470
+	%4472 = sub i32 %4459, %4471
+	%4473 = add i32 %4469, %4472
+	%4474 = sext i32 %4473 to i64
+	%4475 = getelementptr i32, i32* %44, i64 %4474
+	store i32 %4464, i32* %4475
+	%4476 = add i32 %4459, 6144
+	%4477 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4476
+	%4478 = load i32, i32 addrspace(3)* %4477
+	%4479 = sext i32 %4473 to i64
+	%4480 = getelementptr i32, i32* %15, i64 %4479
+	store i32 %4478, i32* %4480
+	br label %4481
+
+4481:
+	%4482 = add i32 512, %0
+	%4483 = icmp slt i32 %4482, %4435
+	br i1 %4483, label %4484, label %4504
+
+4484:
+	%4485 = add i32 %4482, u0x1000
+	%4486 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4485
+	%4487 = load i32, i32 addrspace(3)* %4486
+	%4488 = lshr i32 %4487, 24
+	%4489 = and i32 %4488, 255
+	%4490 = add i32 %4489, 768
+	%4491 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4490
+	%4492 = load i32, i32 addrspace(3)* %4491
+	%4493 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4489
+	%4494 = load i32, i32 addrspace(3)* %4493
+	%4495 = sub i32 %4482, %4494
+	%4496 = add i32 %4492, %4495
+	%4497 = sext i32 %4496 to i64
+	%4498 = getelementptr i32, i32* %44, i64 %4497
+	store i32 %4487, i32* %4498
+	%4499 = add i32 %4482, 6144
+	%4500 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4499
+	%4501 = load i32, i32 addrspace(3)* %4500
+	%4502 = sext i32 %4496 to i64
+	%4503 = getelementptr i32, i32* %15, i64 %4502
+	store i32 %4501, i32* %4503
+	br label %4504
+
+4504:
+	%4505 = add i32 768, %0
+	%4506 = icmp slt i32 %4505, %4435
+	br i1 %4506, label %4507, label %4527
+
+4507:
+	%4508 = add i32 %4505, u0x1000
+	%4509 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4508
+	%4510 = load i32, i32 addrspace(3)* %4509
+	%4511 = lshr i32 %4510, 24
+	%4512 = and i32 %4511, 255
+	%4513 = add i32 %4512, 768
+	%4514 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4513
+	%4515 = load i32, i32 addrspace(3)* %4514
+	%4516 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4512
+	%4517 = load i32, i32 addrspace(3)* %4516
+	%4518 = sub i32 %4505, %4517
+	%4519 = add i32 %4515, %4518
+	%4520 = sext i32 %4519 to i64
+	%4521 = getelementptr i32, i32* %44, i64 %4520
+	store i32 %4510, i32* %4521
+	%4522 = add i32 %4505, 6144
+	%4523 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4522
+	%4524 = load i32, i32 addrspace(3)* %4523
+	%4525 = sext i32 %4519 to i64
+	%4526 = getelementptr i32, i32* %15, i64 %4525
+	store i32 %4524, i32* %4526
+	br label %4527
+
+4527:
+	%4528 = add i32 1024, %0
+	%4529 = icmp slt i32 %4528, %4435
+	br i1 %4529, label %4530, label %4550
+
+4530:
+	%4531 = add i32 %4528, u0x1000
+	%4532 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4531
+	%4533 = load i32, i32 addrspace(3)* %4532
+	%4534 = lshr i32 %4533, 24
+	%4535 = and i32 %4534, 255
+	%4536 = add i32 %4535, 768
+	%4537 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4536
+	%4538 = load i32, i32 addrspace(3)* %4537
+	%4539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4535
+	%4540 = load i32, i32 addrspace(3)* %4539
+	%4541 = sub i32 %4528, %4540
+	%4542 = add i32 %4538, %4541
+	%4543 = sext i32 %4542 to i64
+	%4544 = getelementptr i32, i32* %44, i64 %4543
+	store i32 %4533, i32* %4544
+	%4545 = add i32 %4528, 6144
+	%4546 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4545
+	%4547 = load i32, i32 addrspace(3)* %4546
+	%4548 = sext i32 %4542 to i64
+	%4549 = getelementptr i32, i32* %15, i64 %4548
+	store i32 %4547, i32* %4549
+	br label %4550
+
+4550:
+	%4551 = add i32 1280, %0
+	%4552 = icmp slt i32 %4551, %4435
+	br i1 %4552, label %4553, label %4573
+
+4553:
+	%4554 = add i32 %4551, u0x1000
+	%4555 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4554
+	%4556 = load i32, i32 addrspace(3)* %4555
+	%4557 = lshr i32 %4556, 24
+	%4558 = and i32 %4557, 255
+	%4559 = add i32 %4558, 768
+	%4560 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4559
+	%4561 = load i32, i32 addrspace(3)* %4560
+	%4562 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4558
+	%4563 = load i32, i32 addrspace(3)* %4562
+	%4564 = sub i32 %4551, %4563
+	%4565 = add i32 %4561, %4564
+	%4566 = sext i32 %4565 to i64
+	%4567 = getelementptr i32, i32* %44, i64 %4566
+	store i32 %4556, i32* %4567
+	%4568 = add i32 %4551, 6144
+	%4569 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4568
+	%4570 = load i32, i32 addrspace(3)* %4569
+	%4571 = sext i32 %4565 to i64
+	%4572 = getelementptr i32, i32* %15, i64 %4571
+	store i32 %4570, i32* %4572
+	br label %4573
+
+4573:
+	%4574 = add i32 1536, %0
+	%4575 = icmp slt i32 %4574, %4435
+	br i1 %4575, label %4576, label %4596
+
+4576:
+	%4577 = add i32 %4574, u0x1000
+	%4578 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4577
+	%4579 = load i32, i32 addrspace(3)* %4578
+	%4580 = lshr i32 %4579, 24
+	%4581 = and i32 %4580, 255
+	%4582 = add i32 %4581, 768
+	%4583 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4582
+	%4584 = load i32, i32 addrspace(3)* %4583
+	%4585 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4581
+	%4586 = load i32, i32 addrspace(3)* %4585
+	%4587 = sub i32 %4574, %4586
+	%4588 = add i32 %4584, %4587
+	%4589 = sext i32 %4588 to i64
+	%4590 = getelementptr i32, i32* %44, i64 %4589
+	store i32 %4579, i32* %4590
+	%4591 = add i32 %4574, 6144
+	%4592 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4591
+	%4593 = load i32, i32 addrspace(3)* %4592
+	%4594 = sext i32 %4588 to i64
+	%4595 = getelementptr i32, i32* %15, i64 %4594
+	store i32 %4593, i32* %4595
+	br label %4596
+
+4596:
+	%4597 = add i32 1792, %0
+	%4598 = icmp slt i32 %4597, %4435
+	br i1 %4598, label %4599, label %4619
+
+4599:
+	%4600 = add i32 %4597, u0x1000
+	%4601 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4600
+	%4602 = load i32, i32 addrspace(3)* %4601
+	%4603 = lshr i32 %4602, 24
+	%4604 = and i32 %4603, 255
+	%4605 = add i32 %4604, 768
+	%4606 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4605
+	%4607 = load i32, i32 addrspace(3)* %4606
+	%4608 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4604
+	%4609 = load i32, i32 addrspace(3)* %4608
+	%4610 = sub i32 %4597, %4609
+	%4611 = add i32 %4607, %4610
+	%4612 = sext i32 %4611 to i64
+	%4613 = getelementptr i32, i32* %44, i64 %4612
+	store i32 %4602, i32* %4613
+	%4614 = add i32 %4597, 6144
+	%4615 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_big, i32 0, i32 %4614
+	%4616 = load i32, i32 addrspace(3)* %4615
+	%4617 = sext i32 %4611 to i64
+	%4618 = getelementptr i32, i32* %15, i64 %4617
+	store i32 %4616, i32* %4618
+	br label %4619
+
+4619:
+	call void @llvm.nvvm.barrier0()
+	%4620 = add i32 %0, 768
+	%4621 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4620
+	%4622 = load i32, i32 addrspace(3)* %4621
+	%4623 = add i32 %4622, %4227
+	%4624 = add i32 %0, 768
+	%4625 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4624
+	store i32 %4623, i32 addrspace(3)* %4625
+	%4626 = add i32 %3829, 2048
+	br label %3828
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
@@ -2211,4477 +6610,6 @@ declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
-
-define ptx_kernel void @s2o_permute0_radix(i32* %perm, i32* %scr, i32 %M, i32 %N) {
-entry:
-	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%3 = and i32 %0, 31
-	%4 = lshr i32 %0, 5
-	%5 = add i32 %M, 255
-	%6 = sdiv i32 %5, 256
-	%7 = mul i32 %1, 256
-	%8 = icmp slt i32 %7, %N
-	%9 = select i1 %8, i32 %7, i32 %N
-	%10 = mul i32 %2, %6
-	%11 = add i32 %10, %1
-	%12 = sext i32 %11 to i64
-	%13 = sext i32 %N to i64
-	%14 = mul i64 %12, %13
-	%15 = getelementptr i32, i32* %perm, i64 %14
-	%16 = icmp sgt i32 %9, 0
-	%17 = load i32, i32* %15
-	%18 = icmp eq i32 %17, -1
-	%19 = and i1 %16, %18
-	br i1 %19, label %rank, label %done
-
-rank:
-	%20 = call i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
-	%21 = sext i32 %6 to i64
-	%22 = mul i64 256, %21
-	%23 = sext i32 %6 to i64
-	%24 = sub i64 %23, 1
-	%25 = mul i64 %22, %24
-	%26 = sdiv i64 %25, 2
-	%27 = sext i32 %2 to i64
-	%28 = mul i64 %27, %26
-	%29 = sext i32 %1 to i64
-	%30 = mul i64 256, %29
-	%31 = sext i32 %1 to i64
-	%32 = sub i64 %31, 1
-	%33 = mul i64 %30, %32
-	%34 = sdiv i64 %33, 2
-	%35 = add i64 %28, %34
-	%36 = sext i32 %20 to i64
-	%37 = mul i64 %36, %26
-	%38 = getelementptr i32, i32* %scr, i64 %35
-	%39 = and i64 %37, 1
-	%40 = add i64 %37, %39
-	%41 = mul i64 %35, 2
-	%42 = add i64 %40, %41
-	%43 = getelementptr i32, i32* %scr, i64 %42
-	%44 = getelementptr i32, i32* %43, i64 1
-	%45 = bitcast i32* %43 to i64*
-	br label %radix
-
-done:
-	ret void
-
-radix:
-	%46 = add i32 %0, 0
-	%47 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %46
-	store i32 0, i32 addrspace(3)* %47
-	%48 = add i32 %0, 256
-	%49 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %48
-	store i32 0, i32 addrspace(3)* %49
-	%50 = add i32 %0, 512
-	%51 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %50
-	store i32 0, i32 addrspace(3)* %51
-	%52 = add i32 %0, 768
-	%53 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %52
-	store i32 0, i32 addrspace(3)* %53
-	%54 = add i32 %0, 0
-	%55 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %54
-	store i32 0, i32 addrspace(3)* %55
-	%56 = add i32 %0, 256
-	%57 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %56
-	store i32 0, i32 addrspace(3)* %57
-	%58 = add i32 %0, 512
-	%59 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %58
-	store i32 0, i32 addrspace(3)* %59
-	%60 = add i32 %0, 768
-	%61 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %60
-	store i32 0, i32 addrspace(3)* %61
-	%62 = add i32 %0, 1024
-	%63 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %62
-	store i32 0, i32 addrspace(3)* %63
-	%64 = add i32 %0, 1280
-	%65 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %64
-	store i32 0, i32 addrspace(3)* %65
-	%66 = add i32 %0, 1536
-	%67 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %66
-	store i32 0, i32 addrspace(3)* %67
-	%68 = add i32 %0, 1792
-	%69 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %68
-	store i32 0, i32 addrspace(3)* %69
-	%70 = add i32 %0, 2048
-	%71 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %70
-	store i32 0, i32 addrspace(3)* %71
-	%72 = add i32 %0, 2304
-	%73 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %72
-	store i32 0, i32 addrspace(3)* %73
-	%74 = add i32 %0, 2560
-	%75 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %74
-	store i32 0, i32 addrspace(3)* %75
-	%76 = add i32 %0, 2816
-	%77 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %76
-	store i32 0, i32 addrspace(3)* %77
-	%78 = add i32 %0, 3072
-	%79 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %78
-	store i32 0, i32 addrspace(3)* %79
-	%80 = add i32 %0, 3328
-	%81 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %80
-	store i32 0, i32 addrspace(3)* %81
-	%82 = add i32 %0, 3584
-	%83 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %82
-	store i32 0, i32 addrspace(3)* %83
-	%84 = add i32 %0, 3840
-	%85 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %84
-	store i32 0, i32 addrspace(3)* %85
-	call void @llvm.nvvm.barrier0()
-	br label %86
-
-86:
-	%87 = phi i32 [ %0, %radix ], [ %123, %89 ]
-	%88 = icmp slt i32 %87, %9
-	br i1 %88, label %89, label %124
-
-89:
-	%90 = sext i32 %87 to i64
-	%91 = getelementptr i32, i32* %38, i64 %90
-	%92 = load i32, i32* %91
-	%93 = bitcast i32 %92 to float
-	%94 = bitcast float %93 to i32
-	%95 = icmp slt i32 %94, 0
-	%96 = select i1 %95, i32 -1, i32 -2147483648
-	%97 = xor i32 %94, %96
-	%98 = xor i32 %97, -1
-	%99 = sext i32 %87 to i64
-	%100 = getelementptr i32, i32* %38, i64 %99
-	store i32 %98, i32* %100
-	%101 = sext i32 %87 to i64
-	%102 = getelementptr i32, i32* %15, i64 %101
-	store i32 %87, i32* %102
-	%103 = lshr i32 %98, 0
-	%104 = and i32 %103, 255
-	%105 = add i32 %104, 0
-	%106 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %105
-	%107 = atomicrmw add i32 addrspace(3)* %106, i32 1 monotonic
-	%108 = lshr i32 %98, 8
-	%109 = and i32 %108, 255
-	%110 = add i32 %109, 256
-	%111 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %110
-	%112 = atomicrmw add i32 addrspace(3)* %111, i32 1 monotonic
-	%113 = lshr i32 %98, 16
-	%114 = and i32 %113, 255
-	%115 = add i32 %114, 512
-	%116 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %115
-	%117 = atomicrmw add i32 addrspace(3)* %116, i32 1 monotonic
-	%118 = lshr i32 %98, 24
-	%119 = and i32 %118, 255
-	%120 = add i32 %119, 768
-	%121 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %120
-	%122 = atomicrmw add i32 addrspace(3)* %121, i32 1 monotonic
-	%123 = add i32 %87, 256
-	br label %86
-
-124:
-	call void @llvm.nvvm.barrier0()
-	%125 = icmp ult i32 %4, 4
-	br i1 %125, label %126, label %207
-
-126:
-	%127 = mul i32 %4, 256
-	%128 = mul i32 %3, 8
-	%129 = add i32 %127, %128
-	%130 = add i32 %129, 0
-	%131 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %130
-	%132 = load i32, i32 addrspace(3)* %131
-	%133 = add i32 0, %132
-	%134 = add i32 %129, 1
-	%135 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %134
-	%136 = load i32, i32 addrspace(3)* %135
-	%137 = add i32 %133, %136
-	%138 = add i32 %129, 2
-	%139 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %138
-	%140 = load i32, i32 addrspace(3)* %139
-	%141 = add i32 %137, %140
-	%142 = add i32 %129, 3
-	%143 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %142
-	%144 = load i32, i32 addrspace(3)* %143
-	%145 = add i32 %141, %144
-	%146 = add i32 %129, 4
-	%147 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %146
-	%148 = load i32, i32 addrspace(3)* %147
-	%149 = add i32 %145, %148
-	%150 = add i32 %129, 5
-	%151 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %150
-	%152 = load i32, i32 addrspace(3)* %151
-	%153 = add i32 %149, %152
-	%154 = add i32 %129, 6
-	%155 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %154
-	%156 = load i32, i32 addrspace(3)* %155
-	%157 = add i32 %153, %156
-	%158 = add i32 %129, 7
-	%159 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %158
-	%160 = load i32, i32 addrspace(3)* %159
-	%161 = add i32 %157, %160
-	%162 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %161, i32 1, i32 0)
-	%163 = icmp uge i32 %3, 1
-	%164 = select i1 %163, i32 %162, i32 0
-	%165 = add i32 %161, %164
-	%166 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %165, i32 2, i32 0)
-	%167 = icmp uge i32 %3, 2
-	%168 = select i1 %167, i32 %166, i32 0
-	%169 = add i32 %165, %168
-	%170 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %169, i32 4, i32 0)
-	%171 = icmp uge i32 %3, 4
-	%172 = select i1 %171, i32 %170, i32 0
-	%173 = add i32 %169, %172
-	%174 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %173, i32 8, i32 0)
-	%175 = icmp uge i32 %3, 8
-	%176 = select i1 %175, i32 %174, i32 0
-	%177 = add i32 %173, %176
-	%178 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %177, i32 16, i32 0)
-	%179 = icmp uge i32 %3, 16
-	%180 = select i1 %179, i32 %178, i32 0
-	%181 = add i32 %177, %180
-	%182 = sub i32 %181, %161
-	%183 = add i32 %129, 0
-	%184 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %183
-	store i32 %182, i32 addrspace(3)* %184
-	%185 = add i32 %182, %132
-	%186 = add i32 %129, 1
-	%187 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %186
-	store i32 %185, i32 addrspace(3)* %187
-	%188 = add i32 %185, %136
-	%189 = add i32 %129, 2
-	%190 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %189
-	store i32 %188, i32 addrspace(3)* %190
-	%191 = add i32 %188, %140
-	%192 = add i32 %129, 3
-	%193 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %192
-	store i32 %191, i32 addrspace(3)* %193
-	%194 = add i32 %191, %144
-	%195 = add i32 %129, 4
-	%196 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %195
-	store i32 %194, i32 addrspace(3)* %196
-	%197 = add i32 %194, %148
-	%198 = add i32 %129, 5
-	%199 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %198
-	store i32 %197, i32 addrspace(3)* %199
-	%200 = add i32 %197, %152
-	%201 = add i32 %129, 6
-	%202 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %201
-	store i32 %200, i32 addrspace(3)* %202
-	%203 = add i32 %200, %156
-	%204 = add i32 %129, 7
-	%205 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %204
-	store i32 %203, i32 addrspace(3)* %205
-	%206 = add i32 %203, %160
-	br label %207
-
-207:
-	call void @llvm.nvvm.barrier0()
-	%208 = shl i32 1, %3
-	%209 = sub i32 %208, 1
-	br label %210
-
-210:
-	%211 = phi i32 [ 0, %207 ], [ %1008, %1001 ]
-	%212 = icmp slt i32 %211, %9
-	br i1 %212, label %213, label %219
-
-213:
-	%214 = mul i32 %4, 256
-	%215 = add i32 %214, %3
-	%216 = add i32 %211, %215
-	%217 = add i32 %216, 0
-	%218 = icmp slt i32 %217, %9
-	br i1 %218, label %220, label %227
-
-219:
-	call void @llvm.nvvm.barrier0()
-	br label %1009
-
-220:
-	%221 = sext i32 %217 to i64
-	%222 = getelementptr i32, i32* %38, i64 %221
-	%223 = load i32, i32* %222
-	%224 = sext i32 %217 to i64
-	%225 = getelementptr i32, i32* %15, i64 %224
-	%226 = load i32, i32* %225
-	br label %227
-
-227:
-	%228 = phi i32 [ 0, %213 ], [ %223, %220 ]
-	%229 = phi i32 [ 0, %213 ], [ %226, %220 ]
-	%230 = lshr i32 %228, 0
-	%231 = and i32 %230, 255
-	%232 = add i32 %216, 32
-	%233 = icmp slt i32 %232, %9
-	br i1 %233, label %234, label %241
-
-234:
-	%235 = sext i32 %232 to i64
-	%236 = getelementptr i32, i32* %38, i64 %235
-	%237 = load i32, i32* %236
-	%238 = sext i32 %232 to i64
-	%239 = getelementptr i32, i32* %15, i64 %238
-	%240 = load i32, i32* %239
-	br label %241
-
-241:
-	%242 = phi i32 [ 0, %227 ], [ %237, %234 ]
-	%243 = phi i32 [ 0, %227 ], [ %240, %234 ]
-	%244 = lshr i32 %242, 0
-	%245 = and i32 %244, 255
-	%246 = add i32 %216, 64
-	%247 = icmp slt i32 %246, %9
-	br i1 %247, label %248, label %255
-
-248:
-	%249 = sext i32 %246 to i64
-	%250 = getelementptr i32, i32* %38, i64 %249
-	%251 = load i32, i32* %250
-	%252 = sext i32 %246 to i64
-	%253 = getelementptr i32, i32* %15, i64 %252
-	%254 = load i32, i32* %253
-	br label %255
-
-255:
-	%256 = phi i32 [ 0, %241 ], [ %251, %248 ]
-	%257 = phi i32 [ 0, %241 ], [ %254, %248 ]
-	%258 = lshr i32 %256, 0
-	%259 = and i32 %258, 255
-	%260 = add i32 %216, 96
-	%261 = icmp slt i32 %260, %9
-	br i1 %261, label %262, label %269
-
-262:
-	%263 = sext i32 %260 to i64
-	%264 = getelementptr i32, i32* %38, i64 %263
-	%265 = load i32, i32* %264
-	%266 = sext i32 %260 to i64
-	%267 = getelementptr i32, i32* %15, i64 %266
-	%268 = load i32, i32* %267
-	br label %269
-
-269:
-	%270 = phi i32 [ 0, %255 ], [ %265, %262 ]
-	%271 = phi i32 [ 0, %255 ], [ %268, %262 ]
-	%272 = lshr i32 %270, 0
-	%273 = and i32 %272, 255
-	%274 = add i32 %216, 128
-	%275 = icmp slt i32 %274, %9
-	br i1 %275, label %276, label %283
-
-276:
-	%277 = sext i32 %274 to i64
-	%278 = getelementptr i32, i32* %38, i64 %277
-	%279 = load i32, i32* %278
-	%280 = sext i32 %274 to i64
-	%281 = getelementptr i32, i32* %15, i64 %280
-	%282 = load i32, i32* %281
-	br label %283
-
-283:
-	%284 = phi i32 [ 0, %269 ], [ %279, %276 ]
-	%285 = phi i32 [ 0, %269 ], [ %282, %276 ]
-	%286 = lshr i32 %284, 0
-	%287 = and i32 %286, 255
-	%288 = add i32 %216, 160
-	%289 = icmp slt i32 %288, %9
-	br i1 %289, label %290, label %297
-
-290:
-	%291 = sext i32 %288 to i64
-	%292 = getelementptr i32, i32* %38, i64 %291
-	%293 = load i32, i32* %292
-	%294 = sext i32 %288 to i64
-	%295 = getelementptr i32, i32* %15, i64 %294
-	%296 = load i32, i32* %295
-	br label %297
-
-297:
-	%298 = phi i32 [ 0, %283 ], [ %293, %290 ]
-	%299 = phi i32 [ 0, %283 ], [ %296, %290 ]
-	%300 = lshr i32 %298, 0
-	%301 = and i32 %300, 255
-	%302 = add i32 %216, 192
-	%303 = icmp slt i32 %302, %9
-	br i1 %303, label %304, label %311
-
-304:
-	%305 = sext i32 %302 to i64
-	%306 = getelementptr i32, i32* %38, i64 %305
-	%307 = load i32, i32* %306
-	%308 = sext i32 %302 to i64
-	%309 = getelementptr i32, i32* %15, i64 %308
-	%310 = load i32, i32* %309
-	br label %311
-
-311:
-	%312 = phi i32 [ 0, %297 ], [ %307, %304 ]
-	%313 = phi i32 [ 0, %297 ], [ %310, %304 ]
-	%314 = lshr i32 %312, 0
-	%315 = and i32 %314, 255
-	%316 = add i32 %216, 224
-	%317 = icmp slt i32 %316, %9
-	br i1 %317, label %318, label %325
-
-318:
-	%319 = sext i32 %316 to i64
-	%320 = getelementptr i32, i32* %38, i64 %319
-	%321 = load i32, i32* %320
-	%322 = sext i32 %316 to i64
-	%323 = getelementptr i32, i32* %15, i64 %322
-	%324 = load i32, i32* %323
-	br label %325
-
-325:
-	%326 = phi i32 [ 0, %311 ], [ %321, %318 ]
-	%327 = phi i32 [ 0, %311 ], [ %324, %318 ]
-	%328 = lshr i32 %326, 0
-	%329 = and i32 %328, 255
-	%330 = select i1 %218, i32 %231, i32 256
-	%331 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %330)
-	%332 = and i32 %331, %209
-	%333 = call i32 @llvm.ctpop.i32(i32 %332)
-	br i1 %218, label %334, label %339
-
-334:
-	%335 = mul i32 %4, 256
-	%336 = add i32 %335, %231
-	%337 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %336
-	%338 = load i32, i32 addrspace(3)* %337
-	br label %339
-
-339:
-	%340 = phi i32 [ 0, %325 ], [ %338, %334 ]
-	%341 = add i32 %340, %333
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%342 = icmp eq i32 %333, 0
-	%343 = and i1 %218, %342
-	br i1 %343, label %344, label %350
-
-344:
-	%345 = call i32 @llvm.ctpop.i32(i32 %331)
-	%346 = add i32 %340, %345
-	%347 = mul i32 %4, 256
-	%348 = add i32 %347, %231
-	%349 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %348
-	store i32 %346, i32 addrspace(3)* %349
-	br label %350
-
-350:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%351 = select i1 %233, i32 %245, i32 256
-	%352 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %351)
-	%353 = and i32 %352, %209
-	%354 = call i32 @llvm.ctpop.i32(i32 %353)
-	br i1 %233, label %355, label %360
-
-355:
-	%356 = mul i32 %4, 256
-	%357 = add i32 %356, %245
-	%358 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %357
-	%359 = load i32, i32 addrspace(3)* %358
-	br label %360
-
-360:
-	%361 = phi i32 [ 0, %350 ], [ %359, %355 ]
-	%362 = add i32 %361, %354
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%363 = icmp eq i32 %354, 0
-	%364 = and i1 %233, %363
-	br i1 %364, label %365, label %371
-
-365:
-	%366 = call i32 @llvm.ctpop.i32(i32 %352)
-	%367 = add i32 %361, %366
-	%368 = mul i32 %4, 256
-	%369 = add i32 %368, %245
-	%370 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %369
-	store i32 %367, i32 addrspace(3)* %370
-	br label %371
-
-371:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%372 = select i1 %247, i32 %259, i32 256
-	%373 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %372)
-	%374 = and i32 %373, %209
-	%375 = call i32 @llvm.ctpop.i32(i32 %374)
-	br i1 %247, label %376, label %381
-
-376:
-	%377 = mul i32 %4, 256
-	%378 = add i32 %377, %259
-	%379 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %378
-	%380 = load i32, i32 addrspace(3)* %379
-	br label %381
-
-381:
-	%382 = phi i32 [ 0, %371 ], [ %380, %376 ]
-	%383 = add i32 %382, %375
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%384 = icmp eq i32 %375, 0
-	%385 = and i1 %247, %384
-	br i1 %385, label %386, label %392
-
-386:
-	%387 = call i32 @llvm.ctpop.i32(i32 %373)
-	%388 = add i32 %382, %387
-	%389 = mul i32 %4, 256
-	%390 = add i32 %389, %259
-	%391 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %390
-	store i32 %388, i32 addrspace(3)* %391
-	br label %392
-
-392:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%393 = select i1 %261, i32 %273, i32 256
-	%394 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %393)
-	%395 = and i32 %394, %209
-	%396 = call i32 @llvm.ctpop.i32(i32 %395)
-	br i1 %261, label %397, label %402
-
-397:
-	%398 = mul i32 %4, 256
-	%399 = add i32 %398, %273
-	%400 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %399
-	%401 = load i32, i32 addrspace(3)* %400
-	br label %402
-
-402:
-	%403 = phi i32 [ 0, %392 ], [ %401, %397 ]
-	%404 = add i32 %403, %396
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%405 = icmp eq i32 %396, 0
-	%406 = and i1 %261, %405
-	br i1 %406, label %407, label %413
-
-407:
-	%408 = call i32 @llvm.ctpop.i32(i32 %394)
-	%409 = add i32 %403, %408
-	%410 = mul i32 %4, 256
-	%411 = add i32 %410, %273
-	%412 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %411
-	store i32 %409, i32 addrspace(3)* %412
-	br label %413
-
-413:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%414 = select i1 %275, i32 %287, i32 256
-	%415 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %414)
-	%416 = and i32 %415, %209
-	%417 = call i32 @llvm.ctpop.i32(i32 %416)
-	br i1 %275, label %418, label %423
-
-418:
-	%419 = mul i32 %4, 256
-	%420 = add i32 %419, %287
-	%421 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %420
-	%422 = load i32, i32 addrspace(3)* %421
-	br label %423
-
-423:
-	%424 = phi i32 [ 0, %413 ], [ %422, %418 ]
-	%425 = add i32 %424, %417
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%426 = icmp eq i32 %417, 0
-	%427 = and i1 %275, %426
-	br i1 %427, label %428, label %434
-
-428:
-	%429 = call i32 @llvm.ctpop.i32(i32 %415)
-	%430 = add i32 %424, %429
-	%431 = mul i32 %4, 256
-	%432 = add i32 %431, %287
-	%433 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %432
-	store i32 %430, i32 addrspace(3)* %433
-	br label %434
-
-434:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%435 = select i1 %289, i32 %301, i32 256
-	%436 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %435)
-	%437 = and i32 %436, %209
-	%438 = call i32 @llvm.ctpop.i32(i32 %437)
-	br i1 %289, label %439, label %444
-
-439:
-	%440 = mul i32 %4, 256
-	%441 = add i32 %440, %301
-	%442 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %441
-	%443 = load i32, i32 addrspace(3)* %442
-	br label %444
-
-444:
-	%445 = phi i32 [ 0, %434 ], [ %443, %439 ]
-	%446 = add i32 %445, %438
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%447 = icmp eq i32 %438, 0
-	%448 = and i1 %289, %447
-	br i1 %448, label %449, label %455
-
-449:
-	%450 = call i32 @llvm.ctpop.i32(i32 %436)
-	%451 = add i32 %445, %450
-	%452 = mul i32 %4, 256
-	%453 = add i32 %452, %301
-	%454 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %453
-	store i32 %451, i32 addrspace(3)* %454
-	br label %455
-
-455:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%456 = select i1 %303, i32 %315, i32 256
-	%457 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %456)
-	%458 = and i32 %457, %209
-	%459 = call i32 @llvm.ctpop.i32(i32 %458)
-	br i1 %303, label %460, label %465
-
-460:
-	%461 = mul i32 %4, 256
-	%462 = add i32 %461, %315
-	%463 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %462
-	%464 = load i32, i32 addrspace(3)* %463
-	br label %465
-
-465:
-	%466 = phi i32 [ 0, %455 ], [ %464, %460 ]
-	%467 = add i32 %466, %459
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%468 = icmp eq i32 %459, 0
-	%469 = and i1 %303, %468
-	br i1 %469, label %470, label %476
-
-470:
-	%471 = call i32 @llvm.ctpop.i32(i32 %457)
-	%472 = add i32 %466, %471
-	%473 = mul i32 %4, 256
-	%474 = add i32 %473, %315
-	%475 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %474
-	store i32 %472, i32 addrspace(3)* %475
-	br label %476
-
-476:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%477 = select i1 %317, i32 %329, i32 256
-	%478 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %477)
-	%479 = and i32 %478, %209
-	%480 = call i32 @llvm.ctpop.i32(i32 %479)
-	br i1 %317, label %481, label %486
-
-481:
-	%482 = mul i32 %4, 256
-	%483 = add i32 %482, %329
-	%484 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %483
-	%485 = load i32, i32 addrspace(3)* %484
-	br label %486
-
-486:
-	%487 = phi i32 [ 0, %476 ], [ %485, %481 ]
-	%488 = add i32 %487, %480
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%489 = icmp eq i32 %480, 0
-	%490 = and i1 %317, %489
-	br i1 %490, label %491, label %497
-
-491:
-	%492 = call i32 @llvm.ctpop.i32(i32 %478)
-	%493 = add i32 %487, %492
-	%494 = mul i32 %4, 256
-	%495 = add i32 %494, %329
-	%496 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %495
-	store i32 %493, i32 addrspace(3)* %496
-	br label %497
-
-497:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%498 = mul i32 0, 256
-	%499 = add i32 %498, %0
-	%500 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %499
-	%501 = load i32, i32 addrspace(3)* %500
-	%502 = mul i32 0, 256
-	%503 = add i32 %502, %0
-	%504 = add i32 2048, %503
-	%505 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %504
-	store i32 0, i32 addrspace(3)* %505
-	%506 = mul i32 0, 256
-	%507 = add i32 %506, %0
-	%508 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %507
-	store i32 0, i32 addrspace(3)* %508
-	%509 = add i32 0, %501
-	%510 = mul i32 1, 256
-	%511 = add i32 %510, %0
-	%512 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %511
-	%513 = load i32, i32 addrspace(3)* %512
-	%514 = mul i32 1, 256
-	%515 = add i32 %514, %0
-	%516 = add i32 2048, %515
-	%517 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %516
-	store i32 %509, i32 addrspace(3)* %517
-	%518 = mul i32 1, 256
-	%519 = add i32 %518, %0
-	%520 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %519
-	store i32 0, i32 addrspace(3)* %520
-	%521 = add i32 %509, %513
-	%522 = mul i32 2, 256
-	%523 = add i32 %522, %0
-	%524 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %523
-	%525 = load i32, i32 addrspace(3)* %524
-	%526 = mul i32 2, 256
-	%527 = add i32 %526, %0
-	%528 = add i32 2048, %527
-	%529 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %528
-	store i32 %521, i32 addrspace(3)* %529
-	%530 = mul i32 2, 256
-	%531 = add i32 %530, %0
-	%532 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %531
-	store i32 0, i32 addrspace(3)* %532
-	%533 = add i32 %521, %525
-	%534 = mul i32 3, 256
-	%535 = add i32 %534, %0
-	%536 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %535
-	%537 = load i32, i32 addrspace(3)* %536
-	%538 = mul i32 3, 256
-	%539 = add i32 %538, %0
-	%540 = add i32 2048, %539
-	%541 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %540
-	store i32 %533, i32 addrspace(3)* %541
-	%542 = mul i32 3, 256
-	%543 = add i32 %542, %0
-	%544 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %543
-	store i32 0, i32 addrspace(3)* %544
-	%545 = add i32 %533, %537
-	%546 = mul i32 4, 256
-	%547 = add i32 %546, %0
-	%548 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %547
-	%549 = load i32, i32 addrspace(3)* %548
-	%550 = mul i32 4, 256
-	%551 = add i32 %550, %0
-	%552 = add i32 2048, %551
-	%553 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %552
-	store i32 %545, i32 addrspace(3)* %553
-	%554 = mul i32 4, 256
-	%555 = add i32 %554, %0
-	%556 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %555
-	store i32 0, i32 addrspace(3)* %556
-	%557 = add i32 %545, %549
-	%558 = mul i32 5, 256
-	%559 = add i32 %558, %0
-	%560 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %559
-	%561 = load i32, i32 addrspace(3)* %560
-	%562 = mul i32 5, 256
-	%563 = add i32 %562, %0
-	%564 = add i32 2048, %563
-	%565 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %564
-	store i32 %557, i32 addrspace(3)* %565
-	%566 = mul i32 5, 256
-	%567 = add i32 %566, %0
-	%568 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %567
-	store i32 0, i32 addrspace(3)* %568
-	%569 = add i32 %557, %561
-	%570 = mul i32 6, 256
-	%571 = add i32 %570, %0
-	%572 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %571
-	%573 = load i32, i32 addrspace(3)* %572
-	%574 = mul i32 6, 256
-	%575 = add i32 %574, %0
-	%576 = add i32 2048, %575
-	%577 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %576
-	store i32 %569, i32 addrspace(3)* %577
-	%578 = mul i32 6, 256
-	%579 = add i32 %578, %0
-	%580 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %579
-	store i32 0, i32 addrspace(3)* %580
-	%581 = add i32 %569, %573
-	%582 = mul i32 7, 256
-	%583 = add i32 %582, %0
-	%584 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %583
-	%585 = load i32, i32 addrspace(3)* %584
-	%586 = mul i32 7, 256
-	%587 = add i32 %586, %0
-	%588 = add i32 2048, %587
-	%589 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %588
-	store i32 %581, i32 addrspace(3)* %589
-	%590 = mul i32 7, 256
-	%591 = add i32 %590, %0
-	%592 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %591
-	store i32 0, i32 addrspace(3)* %592
-	%593 = add i32 %581, %585
-	call void @llvm.nvvm.barrier0()
-	%594 = select i1 %218, i32 %231, i32 0
-	%595 = mul i32 %4, 256
-	%596 = add i32 %595, %594
-	%597 = add i32 2048, %596
-	%598 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %597
-	%599 = load i32, i32 addrspace(3)* %598
-	%600 = add i32 %341, %599
-	%601 = select i1 %233, i32 %245, i32 0
-	%602 = mul i32 %4, 256
-	%603 = add i32 %602, %601
-	%604 = add i32 2048, %603
-	%605 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %604
-	%606 = load i32, i32 addrspace(3)* %605
-	%607 = add i32 %362, %606
-	%608 = select i1 %247, i32 %259, i32 0
-	%609 = mul i32 %4, 256
-	%610 = add i32 %609, %608
-	%611 = add i32 2048, %610
-	%612 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %611
-	%613 = load i32, i32 addrspace(3)* %612
-	%614 = add i32 %383, %613
-	%615 = select i1 %261, i32 %273, i32 0
-	%616 = mul i32 %4, 256
-	%617 = add i32 %616, %615
-	%618 = add i32 2048, %617
-	%619 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %618
-	%620 = load i32, i32 addrspace(3)* %619
-	%621 = add i32 %404, %620
-	%622 = select i1 %275, i32 %287, i32 0
-	%623 = mul i32 %4, 256
-	%624 = add i32 %623, %622
-	%625 = add i32 2048, %624
-	%626 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %625
-	%627 = load i32, i32 addrspace(3)* %626
-	%628 = add i32 %425, %627
-	%629 = select i1 %289, i32 %301, i32 0
-	%630 = mul i32 %4, 256
-	%631 = add i32 %630, %629
-	%632 = add i32 2048, %631
-	%633 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %632
-	%634 = load i32, i32 addrspace(3)* %633
-	%635 = add i32 %446, %634
-	%636 = select i1 %303, i32 %315, i32 0
-	%637 = mul i32 %4, 256
-	%638 = add i32 %637, %636
-	%639 = add i32 2048, %638
-	%640 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %639
-	%641 = load i32, i32 addrspace(3)* %640
-	%642 = add i32 %467, %641
-	%643 = select i1 %317, i32 %329, i32 0
-	%644 = mul i32 %4, 256
-	%645 = add i32 %644, %643
-	%646 = add i32 2048, %645
-	%647 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %646
-	%648 = load i32, i32 addrspace(3)* %647
-	%649 = add i32 %488, %648
-	%650 = and i32 %0, 31
-	%651 = lshr i32 %0, 5
-	%652 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 1, i32 0)
-	%653 = icmp uge i32 %650, 1
-	%654 = select i1 %653, i32 %652, i32 0
-	%655 = add i32 %593, %654
-	%656 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %655, i32 2, i32 0)
-	%657 = icmp uge i32 %650, 2
-	%658 = select i1 %657, i32 %656, i32 0
-	%659 = add i32 %655, %658
-	%660 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %659, i32 4, i32 0)
-	%661 = icmp uge i32 %650, 4
-	%662 = select i1 %661, i32 %660, i32 0
-	%663 = add i32 %659, %662
-	%664 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %663, i32 8, i32 0)
-	%665 = icmp uge i32 %650, 8
-	%666 = select i1 %665, i32 %664, i32 0
-	%667 = add i32 %663, %666
-	%668 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %667, i32 16, i32 0)
-	%669 = icmp uge i32 %650, 16
-	%670 = select i1 %669, i32 %668, i32 0
-	%671 = add i32 %667, %670
-	%672 = icmp eq i32 %650, 31
-	br i1 %672, label %673, label %675
-
-673:
-	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 %651
-	store i32 %671, i32 addrspace(3)* %674
-	br label %675
-
-675:
-	call void @llvm.nvvm.barrier0()
-	%676 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 0
-	%677 = load i32, i32 addrspace(3)* %676
-	%678 = icmp sgt i32 %651, 0
-	%679 = select i1 %678, i32 %677, i32 0
-	%680 = add i32 0, %679
-	%681 = add i32 0, %677
-	%682 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 1
-	%683 = load i32, i32 addrspace(3)* %682
-	%684 = icmp sgt i32 %651, 1
-	%685 = select i1 %684, i32 %683, i32 0
-	%686 = add i32 %680, %685
-	%687 = add i32 %681, %683
-	%688 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 2
-	%689 = load i32, i32 addrspace(3)* %688
-	%690 = icmp sgt i32 %651, 2
-	%691 = select i1 %690, i32 %689, i32 0
-	%692 = add i32 %686, %691
-	%693 = add i32 %687, %689
-	%694 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 3
-	%695 = load i32, i32 addrspace(3)* %694
-	%696 = icmp sgt i32 %651, 3
-	%697 = select i1 %696, i32 %695, i32 0
-	%698 = add i32 %692, %697
-	%699 = add i32 %693, %695
-	%700 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 4
-	%701 = load i32, i32 addrspace(3)* %700
-	%702 = icmp sgt i32 %651, 4
-	%703 = select i1 %702, i32 %701, i32 0
-	%704 = add i32 %698, %703
-	%705 = add i32 %699, %701
-	%706 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 5
-	%707 = load i32, i32 addrspace(3)* %706
-	%708 = icmp sgt i32 %651, 5
-	%709 = select i1 %708, i32 %707, i32 0
-	%710 = add i32 %704, %709
-	%711 = add i32 %705, %707
-	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 6
-	%713 = load i32, i32 addrspace(3)* %712
-	%714 = icmp sgt i32 %651, 6
-	%715 = select i1 %714, i32 %713, i32 0
-	%716 = add i32 %710, %715
-	%717 = add i32 %711, %713
-	%718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 7
-	%719 = load i32, i32 addrspace(3)* %718
-	%720 = icmp sgt i32 %651, 7
-	%721 = select i1 %720, i32 %719, i32 0
-	%722 = add i32 %716, %721
-	%723 = add i32 %717, %719
-	%724 = add i32 %722, %671
-	%725 = sub i32 %724, %593
-	%726 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %0
-	store i32 %725, i32 addrspace(3)* %726
-	call void @llvm.nvvm.barrier0()
-	br i1 %218, label %727, label %735
-
-727:
-	%728 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %231
-	%729 = load i32, i32 addrspace(3)* %728
-	%730 = add i32 %729, %600
-	%731 = add i32 %730, u0x1000
-	%732 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %731
-	store i32 %228, i32 addrspace(3)* %732
-	%733 = add i32 %730, 6144
-	%734 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %733
-	store i32 %229, i32 addrspace(3)* %734
-	br label %735
-
-735:
-	br i1 %233, label %736, label %744
-
-736:
-	%737 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %245
-	%738 = load i32, i32 addrspace(3)* %737
-	%739 = add i32 %738, %607
-	%740 = add i32 %739, u0x1000
-	%741 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %740
-	store i32 %242, i32 addrspace(3)* %741
-	%742 = add i32 %739, 6144
-	%743 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %742
-	store i32 %243, i32 addrspace(3)* %743
-	br label %744
-
-744:
-	br i1 %247, label %745, label %753
-
-745:
-	%746 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %259
-	%747 = load i32, i32 addrspace(3)* %746
-	%748 = add i32 %747, %614
-	%749 = add i32 %748, u0x1000
-	%750 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %749
-	store i32 %256, i32 addrspace(3)* %750
-	%751 = add i32 %748, 6144
-	%752 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %751
-	store i32 %257, i32 addrspace(3)* %752
-	br label %753
-
-753:
-	br i1 %261, label %754, label %762
-
-754:
-	%755 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %273
-	%756 = load i32, i32 addrspace(3)* %755
-	%757 = add i32 %756, %621
-	%758 = add i32 %757, u0x1000
-	%759 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %758
-	store i32 %270, i32 addrspace(3)* %759
-	%760 = add i32 %757, 6144
-	%761 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %760
-	store i32 %271, i32 addrspace(3)* %761
-	br label %762
-
-762:
-	br i1 %275, label %763, label %771
-
-763:
-	%764 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %287
-	%765 = load i32, i32 addrspace(3)* %764
-	%766 = add i32 %765, %628
-	%767 = add i32 %766, u0x1000
-	%768 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %767
-	store i32 %284, i32 addrspace(3)* %768
-	%769 = add i32 %766, 6144
-	%770 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %769
-	store i32 %285, i32 addrspace(3)* %770
-	br label %771
-
-771:
-	br i1 %289, label %772, label %780
-
-772:
-	%773 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %301
-	%774 = load i32, i32 addrspace(3)* %773
-	%775 = add i32 %774, %635
-	%776 = add i32 %775, u0x1000
-	%777 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %776
-	store i32 %298, i32 addrspace(3)* %777
-	%778 = add i32 %775, 6144
-	%779 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %778
-	store i32 %299, i32 addrspace(3)* %779
-	br label %780
-
-780:
-	br i1 %303, label %781, label %789
-
-781:
-	%782 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %315
-	%783 = load i32, i32 addrspace(3)* %782
-	%784 = add i32 %783, %642
-	%785 = add i32 %784, u0x1000
-	%786 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %785
-	store i32 %312, i32 addrspace(3)* %786
-	%787 = add i32 %784, 6144
-	%788 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %787
-	store i32 %313, i32 addrspace(3)* %788
-	br label %789
-
-789:
-	br i1 %317, label %790, label %798
-
-790:
-	%791 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %329
-	%792 = load i32, i32 addrspace(3)* %791
-	%793 = add i32 %792, %649
-	%794 = add i32 %793, u0x1000
-	%795 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %794
-	store i32 %326, i32 addrspace(3)* %795
-	%796 = add i32 %793, 6144
-	%797 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %796
-	store i32 %327, i32 addrspace(3)* %797
-	br label %798
-
-798:
-	call void @llvm.nvvm.barrier0()
-	%799 = sub i32 %9, %211
-	%800 = icmp slt i32 2048, %799
-	%801 = select i1 %800, i32 2048, i32 %799
-	%802 = add i32 0, %0
-	%803 = icmp slt i32 %802, %801
-	br i1 %803, label %804, label %826
-
-804:
-	%805 = add i32 %802, u0x1000
-	%806 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %805
-	%807 = load i32, i32 addrspace(3)* %806
-	%808 = lshr i32 %807, 0
-	%809 = and i32 %808, 255
-	%810 = add i32 %809, 0
-	%811 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %810
-	%812 = load i32, i32 addrspace(3)* %811
-	%813 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %809
-	%814 = load i32, i32 addrspace(3)* %813
-	%815 = sub i32 %802, %814
-	%816 = add i32 %812, %815
-	%817 = mul i32 %816, 2
-	%818 = sext i32 %817 to i64
-	%819 = getelementptr i32, i32* %44, i64 %818
-	store i32 %807, i32* %819
-	%820 = add i32 %802, 6144
-	%821 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %820
-	%822 = load i32, i32 addrspace(3)* %821
-	%823 = mul i32 %816, 2
-	%824 = sext i32 %823 to i64
-	%825 = getelementptr i32, i32* %43, i64 %824
-	store i32 %822, i32* %825
-	br label %826
-
-826:
-	%827 = add i32 256, %0
-	%828 = icmp slt i32 %827, %801
-	br i1 %828, label %829, label %851
-
-829:
-	%830 = add i32 %827, u0x1000
-	%831 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %830
-	%832 = load i32, i32 addrspace(3)* %831
-	%833 = lshr i32 %832, 0
-	%834 = and i32 %833, 255
-	%835 = add i32 %834, 0
-	%836 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %835
-	%837 = load i32, i32 addrspace(3)* %836
-	%838 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %834
-	%839 = load i32, i32 addrspace(3)* %838
-	%840 = sub i32 %827, %839
-	%841 = add i32 %837, %840
-	%842 = mul i32 %841, 2
-	%843 = sext i32 %842 to i64
-	%844 = getelementptr i32, i32* %44, i64 %843
-	store i32 %832, i32* %844
-	%845 = add i32 %827, 6144
-	%846 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %845
-	%847 = load i32, i32 addrspace(3)* %846
-	%848 = mul i32 %841, 2
-	%849 = sext i32 %848 to i64
-	%850 = getelementptr i32, i32* %43, i64 %849
-	store i32 %847, i32* %850
-	br label %851
-
-851:
-	%852 = add i32 512, %0
-	%853 = icmp slt i32 %852, %801
-	br i1 %853, label %854, label %876
-
-854:
-	%855 = add i32 %852, u0x1000
-	%856 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %855
-	%857 = load i32, i32 addrspace(3)* %856
-	%858 = lshr i32 %857, 0
-	%859 = and i32 %858, 255
-	%860 = add i32 %859, 0
-	%861 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %860
-	%862 = load i32, i32 addrspace(3)* %861
-	%863 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %859
-	%864 = load i32, i32 addrspace(3)* %863
-	%865 = sub i32 %852, %864
-	%866 = add i32 %862, %865
-	%867 = mul i32 %866, 2
-	%868 = sext i32 %867 to i64
-	%869 = getelementptr i32, i32* %44, i64 %868
-	store i32 %857, i32* %869
-	%870 = add i32 %852, 6144
-	%871 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %870
-	%872 = load i32, i32 addrspace(3)* %871
-	%873 = mul i32 %866, 2
-	%874 = sext i32 %873 to i64
-	%875 = getelementptr i32, i32* %43, i64 %874
-	store i32 %872, i32* %875
-	br label %876
-
-876:
-	%877 = add i32 768, %0
-	%878 = icmp slt i32 %877, %801
-	br i1 %878, label %879, label %901
-
-879:
-	%880 = add i32 %877, u0x1000
-	%881 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %880
-	%882 = load i32, i32 addrspace(3)* %881
-	%883 = lshr i32 %882, 0
-	%884 = and i32 %883, 255
-	%885 = add i32 %884, 0
-	%886 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %885
-	%887 = load i32, i32 addrspace(3)* %886
-	%888 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %884
-	%889 = load i32, i32 addrspace(3)* %888
-	%890 = sub i32 %877, %889
-	%891 = add i32 %887, %890
-	%892 = mul i32 %891, 2
-	%893 = sext i32 %892 to i64
-	%894 = getelementptr i32, i32* %44, i64 %893
-	store i32 %882, i32* %894
-	%895 = add i32 %877, 6144
-	%896 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %895
-	%897 = load i32, i32 addrspace(3)* %896
-	%898 = mul i32 %891, 2
-	%899 = sext i32 %898 to i64
-	%900 = getelementptr i32, i32* %43, i64 %899
-	store i32 %897, i32* %900
-	br label %901
-
-901:
-	%902 = add i32 1024, %0
-	%903 = icmp slt i32 %902, %801
-	br i1 %903, label %904, label %926
-
-904:
-	%905 = add i32 %902, u0x1000
-	%906 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %905
-	%907 = load i32, i32 addrspace(3)* %906
-	%908 = lshr i32 %907, 0
-	%909 = and i32 %908, 255
-	%910 = add i32 %909, 0
-	%911 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %910
-	%912 = load i32, i32 addrspace(3)* %911
-	%913 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %909
-	%914 = load i32, i32 addrspace(3)* %913
-	%915 = sub i32 %902, %914
-	%916 = add i32 %912, %915
-	%917 = mul i32 %916, 2
-	%918 = sext i32 %917 to i64
-	%919 = getelementptr i32, i32* %44, i64 %918
-	store i32 %907, i32* %919
-	%920 = add i32 %902, 6144
-	%921 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %920
-	%922 = load i32, i32 addrspace(3)* %921
-	%923 = mul i32 %916, 2
-	%924 = sext i32 %923 to i64
-	%925 = getelementptr i32, i32* %43, i64 %924
-	store i32 %922, i32* %925
-	br label %926
-
-926:
-	%927 = add i32 1280, %0
-	%928 = icmp slt i32 %927, %801
-	br i1 %928, label %929, label %951
-
-929:
-	%930 = add i32 %927, u0x1000
-	%931 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %930
-	%932 = load i32, i32 addrspace(3)* %931
-	%933 = lshr i32 %932, 0
-	%934 = and i32 %933, 255
-	%935 = add i32 %934, 0
-	%936 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %935
-	%937 = load i32, i32 addrspace(3)* %936
-	%938 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %934
-	%939 = load i32, i32 addrspace(3)* %938
-	%940 = sub i32 %927, %939
-	%941 = add i32 %937, %940
-	%942 = mul i32 %941, 2
-	%943 = sext i32 %942 to i64
-	%944 = getelementptr i32, i32* %44, i64 %943
-	store i32 %932, i32* %944
-	%945 = add i32 %927, 6144
-	%946 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %945
-	%947 = load i32, i32 addrspace(3)* %946
-	%948 = mul i32 %941, 2
-	%949 = sext i32 %948 to i64
-	%950 = getelementptr i32, i32* %43, i64 %949
-	store i32 %947, i32* %950
-	br label %951
-
-951:
-	%952 = add i32 1536, %0
-	%953 = icmp slt i32 %952, %801
-	br i1 %953, label %954, label %976
-
-954:
-	%955 = add i32 %952, u0x1000
-	%956 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %955
-	%957 = load i32, i32 addrspace(3)* %956
-	%958 = lshr i32 %957, 0
-	%959 = and i32 %958, 255
-	%960 = add i32 %959, 0
-	%961 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %960
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %959
-	%964 = load i32, i32 addrspace(3)* %963
-	%965 = sub i32 %952, %964
-	%966 = add i32 %962, %965
-	%967 = mul i32 %966, 2
-	%968 = sext i32 %967 to i64
-	%969 = getelementptr i32, i32* %44, i64 %968
-	store i32 %957, i32* %969
-	%970 = add i32 %952, 6144
-	%971 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %970
-	%972 = load i32, i32 addrspace(3)* %971
-	%973 = mul i32 %966, 2
-	%974 = sext i32 %973 to i64
-	%975 = getelementptr i32, i32* %43, i64 %974
-	store i32 %972, i32* %975
-	br label %976
-
-976:
-	%977 = add i32 1792, %0
-	%978 = icmp slt i32 %977, %801
-	br i1 %978, label %979, label %1001
-
-979:
-	%980 = add i32 %977, u0x1000
-	%981 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %980
-	%982 = load i32, i32 addrspace(3)* %981
-	%983 = lshr i32 %982, 0
-	%984 = and i32 %983, 255
-	%985 = add i32 %984, 0
-	%986 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %985
-	%987 = load i32, i32 addrspace(3)* %986
-	%988 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %984
-	%989 = load i32, i32 addrspace(3)* %988
-	%990 = sub i32 %977, %989
-	%991 = add i32 %987, %990
-	%992 = mul i32 %991, 2
-	%993 = sext i32 %992 to i64
-	%994 = getelementptr i32, i32* %44, i64 %993
-	store i32 %982, i32* %994
-	%995 = add i32 %977, 6144
-	%996 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %995
-	%997 = load i32, i32 addrspace(3)* %996
-	%998 = mul i32 %991, 2
-	%999 = sext i32 %998 to i64
-	%1000 = getelementptr i32, i32* %43, i64 %999
-	store i32 %997, i32* %1000
-	br label %1001
-
-1001:
-	call void @llvm.nvvm.barrier0()
-	%1002 = add i32 %0, 0
-	%1003 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1002
-	%1004 = load i32, i32 addrspace(3)* %1003
-	%1005 = add i32 %1004, %593
-	%1006 = add i32 %0, 0
-	%1007 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1006
-	store i32 %1005, i32 addrspace(3)* %1007
-	%1008 = add i32 %211, 2048
-	br label %210
-
-1009:
-	%1010 = phi i32 [ 0, %219 ], [ %1807, %1800 ]
-	%1011 = icmp slt i32 %1010, %9
-	br i1 %1011, label %1012, label %1018
-
-1012:
-	%1013 = mul i32 %4, 256
-	%1014 = add i32 %1013, %3
-	%1015 = add i32 %1010, %1014
-	%1016 = add i32 %1015, 0
-	%1017 = icmp slt i32 %1016, %9
-	br i1 %1017, label %1019, label %1028
-
-1018:
-	call void @llvm.nvvm.barrier0()
-	br label %1808
-
-1019:
-	%1020 = mul i32 %1016, 2
-	%1021 = sext i32 %1020 to i64
-	%1022 = getelementptr i32, i32* %44, i64 %1021
-	%1023 = load i32, i32* %1022
-	%1024 = mul i32 %1016, 2
-	%1025 = sext i32 %1024 to i64
-	%1026 = getelementptr i32, i32* %43, i64 %1025
-	%1027 = load i32, i32* %1026
-	br label %1028
-
-1028:
-	%1029 = phi i32 [ 0, %1012 ], [ %1023, %1019 ]
-	%1030 = phi i32 [ 0, %1012 ], [ %1027, %1019 ]
-	%1031 = lshr i32 %1029, 8
-	%1032 = and i32 %1031, 255
-	%1033 = add i32 %1015, 32
-	%1034 = icmp slt i32 %1033, %9
-	br i1 %1034, label %1035, label %1044
-
-1035:
-	%1036 = mul i32 %1033, 2
-	%1037 = sext i32 %1036 to i64
-	%1038 = getelementptr i32, i32* %44, i64 %1037
-	%1039 = load i32, i32* %1038
-	%1040 = mul i32 %1033, 2
-	%1041 = sext i32 %1040 to i64
-	%1042 = getelementptr i32, i32* %43, i64 %1041
-	%1043 = load i32, i32* %1042
-	br label %1044
-
-1044:
-	%1045 = phi i32 [ 0, %1028 ], [ %1039, %1035 ]
-	%1046 = phi i32 [ 0, %1028 ], [ %1043, %1035 ]
-	%1047 = lshr i32 %1045, 8
-	%1048 = and i32 %1047, 255
-	%1049 = add i32 %1015, 64
-	%1050 = icmp slt i32 %1049, %9
-	br i1 %1050, label %1051, label %1060
-
-1051:
-	%1052 = mul i32 %1049, 2
-	%1053 = sext i32 %1052 to i64
-	%1054 = getelementptr i32, i32* %44, i64 %1053
-	%1055 = load i32, i32* %1054
-	%1056 = mul i32 %1049, 2
-	%1057 = sext i32 %1056 to i64
-	%1058 = getelementptr i32, i32* %43, i64 %1057
-	%1059 = load i32, i32* %1058
-	br label %1060
-
-1060:
-	%1061 = phi i32 [ 0, %1044 ], [ %1055, %1051 ]
-	%1062 = phi i32 [ 0, %1044 ], [ %1059, %1051 ]
-	%1063 = lshr i32 %1061, 8
-	%1064 = and i32 %1063, 255
-	%1065 = add i32 %1015, 96
-	%1066 = icmp slt i32 %1065, %9
-	br i1 %1066, label %1067, label %1076
-
-1067:
-	%1068 = mul i32 %1065, 2
-	%1069 = sext i32 %1068 to i64
-	%1070 = getelementptr i32, i32* %44, i64 %1069
-	%1071 = load i32, i32* %1070
-	%1072 = mul i32 %1065, 2
-	%1073 = sext i32 %1072 to i64
-	%1074 = getelementptr i32, i32* %43, i64 %1073
-	%1075 = load i32, i32* %1074
-	br label %1076
-
-1076:
-	%1077 = phi i32 [ 0, %1060 ], [ %1071, %1067 ]
-	%1078 = phi i32 [ 0, %1060 ], [ %1075, %1067 ]
-	%1079 = lshr i32 %1077, 8
-	%1080 = and i32 %1079, 255
-	%1081 = add i32 %1015, 128
-	%1082 = icmp slt i32 %1081, %9
-	br i1 %1082, label %1083, label %1092
-
-1083:
-	%1084 = mul i32 %1081, 2
-	%1085 = sext i32 %1084 to i64
-	%1086 = getelementptr i32, i32* %44, i64 %1085
-	%1087 = load i32, i32* %1086
-	%1088 = mul i32 %1081, 2
-	%1089 = sext i32 %1088 to i64
-	%1090 = getelementptr i32, i32* %43, i64 %1089
-	%1091 = load i32, i32* %1090
-	br label %1092
-
-1092:
-	%1093 = phi i32 [ 0, %1076 ], [ %1087, %1083 ]
-	%1094 = phi i32 [ 0, %1076 ], [ %1091, %1083 ]
-	%1095 = lshr i32 %1093, 8
-	%1096 = and i32 %1095, 255
-	%1097 = add i32 %1015, 160
-	%1098 = icmp slt i32 %1097, %9
-	br i1 %1098, label %1099, label %1108
-
-1099:
-	%1100 = mul i32 %1097, 2
-	%1101 = sext i32 %1100 to i64
-	%1102 = getelementptr i32, i32* %44, i64 %1101
-	%1103 = load i32, i32* %1102
-	%1104 = mul i32 %1097, 2
-	%1105 = sext i32 %1104 to i64
-	%1106 = getelementptr i32, i32* %43, i64 %1105
-	%1107 = load i32, i32* %1106
-	br label %1108
-
-1108:
-	%1109 = phi i32 [ 0, %1092 ], [ %1103, %1099 ]
-	%1110 = phi i32 [ 0, %1092 ], [ %1107, %1099 ]
-	%1111 = lshr i32 %1109, 8
-	%1112 = and i32 %1111, 255
-	%1113 = add i32 %1015, 192
-	%1114 = icmp slt i32 %1113, %9
-	br i1 %1114, label %1115, label %1124
-
-1115:
-	%1116 = mul i32 %1113, 2
-	%1117 = sext i32 %1116 to i64
-	%1118 = getelementptr i32, i32* %44, i64 %1117
-	%1119 = load i32, i32* %1118
-	%1120 = mul i32 %1113, 2
-	%1121 = sext i32 %1120 to i64
-	%1122 = getelementptr i32, i32* %43, i64 %1121
-	%1123 = load i32, i32* %1122
-	br label %1124
-
-1124:
-	%1125 = phi i32 [ 0, %1108 ], [ %1119, %1115 ]
-	%1126 = phi i32 [ 0, %1108 ], [ %1123, %1115 ]
-	%1127 = lshr i32 %1125, 8
-	%1128 = and i32 %1127, 255
-	%1129 = add i32 %1015, 224
-	%1130 = icmp slt i32 %1129, %9
-	br i1 %1130, label %1131, label %1140
-
-1131:
-	%1132 = mul i32 %1129, 2
-	%1133 = sext i32 %1132 to i64
-	%1134 = getelementptr i32, i32* %44, i64 %1133
-	%1135 = load i32, i32* %1134
-	%1136 = mul i32 %1129, 2
-	%1137 = sext i32 %1136 to i64
-	%1138 = getelementptr i32, i32* %43, i64 %1137
-	%1139 = load i32, i32* %1138
-	br label %1140
-
-1140:
-	%1141 = phi i32 [ 0, %1124 ], [ %1135, %1131 ]
-	%1142 = phi i32 [ 0, %1124 ], [ %1139, %1131 ]
-	%1143 = lshr i32 %1141, 8
-	%1144 = and i32 %1143, 255
-	%1145 = select i1 %1017, i32 %1032, i32 256
-	%1146 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1145)
-	%1147 = and i32 %1146, %209
-	%1148 = call i32 @llvm.ctpop.i32(i32 %1147)
-	br i1 %1017, label %1149, label %1154
-
-1149:
-	%1150 = mul i32 %4, 256
-	%1151 = add i32 %1150, %1032
-	%1152 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1151
-	%1153 = load i32, i32 addrspace(3)* %1152
-	br label %1154
-
-1154:
-	%1155 = phi i32 [ 0, %1140 ], [ %1153, %1149 ]
-	%1156 = add i32 %1155, %1148
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1157 = icmp eq i32 %1148, 0
-	%1158 = and i1 %1017, %1157
-	br i1 %1158, label %1159, label %1165
-
-1159:
-	%1160 = call i32 @llvm.ctpop.i32(i32 %1146)
-	%1161 = add i32 %1155, %1160
-	%1162 = mul i32 %4, 256
-	%1163 = add i32 %1162, %1032
-	%1164 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1163
-	store i32 %1161, i32 addrspace(3)* %1164
-	br label %1165
-
-1165:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1166 = select i1 %1034, i32 %1048, i32 256
-	%1167 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1166)
-	%1168 = and i32 %1167, %209
-	%1169 = call i32 @llvm.ctpop.i32(i32 %1168)
-	br i1 %1034, label %1170, label %1175
-
-1170:
-	%1171 = mul i32 %4, 256
-	%1172 = add i32 %1171, %1048
-	%1173 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1172
-	%1174 = load i32, i32 addrspace(3)* %1173
-	br label %1175
-
-1175:
-	%1176 = phi i32 [ 0, %1165 ], [ %1174, %1170 ]
-	%1177 = add i32 %1176, %1169
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1178 = icmp eq i32 %1169, 0
-	%1179 = and i1 %1034, %1178
-	br i1 %1179, label %1180, label %1186
-
-1180:
-	%1181 = call i32 @llvm.ctpop.i32(i32 %1167)
-	%1182 = add i32 %1176, %1181
-	%1183 = mul i32 %4, 256
-	%1184 = add i32 %1183, %1048
-	%1185 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1184
-	store i32 %1182, i32 addrspace(3)* %1185
-	br label %1186
-
-1186:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1187 = select i1 %1050, i32 %1064, i32 256
-	%1188 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1187)
-	%1189 = and i32 %1188, %209
-	%1190 = call i32 @llvm.ctpop.i32(i32 %1189)
-	br i1 %1050, label %1191, label %1196
-
-1191:
-	%1192 = mul i32 %4, 256
-	%1193 = add i32 %1192, %1064
-	%1194 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1193
-	%1195 = load i32, i32 addrspace(3)* %1194
-	br label %1196
-
-1196:
-	%1197 = phi i32 [ 0, %1186 ], [ %1195, %1191 ]
-	%1198 = add i32 %1197, %1190
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1199 = icmp eq i32 %1190, 0
-	%1200 = and i1 %1050, %1199
-	br i1 %1200, label %1201, label %1207
-
-1201:
-	%1202 = call i32 @llvm.ctpop.i32(i32 %1188)
-	%1203 = add i32 %1197, %1202
-	%1204 = mul i32 %4, 256
-	%1205 = add i32 %1204, %1064
-	%1206 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1205
-	store i32 %1203, i32 addrspace(3)* %1206
-	br label %1207
-
-1207:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1208 = select i1 %1066, i32 %1080, i32 256
-	%1209 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1208)
-	%1210 = and i32 %1209, %209
-	%1211 = call i32 @llvm.ctpop.i32(i32 %1210)
-	br i1 %1066, label %1212, label %1217
-
-1212:
-	%1213 = mul i32 %4, 256
-	%1214 = add i32 %1213, %1080
-	%1215 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1214
-	%1216 = load i32, i32 addrspace(3)* %1215
-	br label %1217
-
-1217:
-	%1218 = phi i32 [ 0, %1207 ], [ %1216, %1212 ]
-	%1219 = add i32 %1218, %1211
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1220 = icmp eq i32 %1211, 0
-	%1221 = and i1 %1066, %1220
-	br i1 %1221, label %1222, label %1228
-
-1222:
-	%1223 = call i32 @llvm.ctpop.i32(i32 %1209)
-	%1224 = add i32 %1218, %1223
-	%1225 = mul i32 %4, 256
-	%1226 = add i32 %1225, %1080
-	%1227 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1226
-	store i32 %1224, i32 addrspace(3)* %1227
-	br label %1228
-
-1228:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1229 = select i1 %1082, i32 %1096, i32 256
-	%1230 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1229)
-	%1231 = and i32 %1230, %209
-	%1232 = call i32 @llvm.ctpop.i32(i32 %1231)
-	br i1 %1082, label %1233, label %1238
-
-1233:
-	%1234 = mul i32 %4, 256
-	%1235 = add i32 %1234, %1096
-	%1236 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1235
-	%1237 = load i32, i32 addrspace(3)* %1236
-	br label %1238
-
-1238:
-	%1239 = phi i32 [ 0, %1228 ], [ %1237, %1233 ]
-	%1240 = add i32 %1239, %1232
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1241 = icmp eq i32 %1232, 0
-	%1242 = and i1 %1082, %1241
-	br i1 %1242, label %1243, label %1249
-
-1243:
-	%1244 = call i32 @llvm.ctpop.i32(i32 %1230)
-	%1245 = add i32 %1239, %1244
-	%1246 = mul i32 %4, 256
-	%1247 = add i32 %1246, %1096
-	%1248 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1247
-	store i32 %1245, i32 addrspace(3)* %1248
-	br label %1249
-
-1249:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1250 = select i1 %1098, i32 %1112, i32 256
-	%1251 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1250)
-	%1252 = and i32 %1251, %209
-	%1253 = call i32 @llvm.ctpop.i32(i32 %1252)
-	br i1 %1098, label %1254, label %1259
-
-1254:
-	%1255 = mul i32 %4, 256
-	%1256 = add i32 %1255, %1112
-	%1257 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1256
-	%1258 = load i32, i32 addrspace(3)* %1257
-	br label %1259
-
-1259:
-	%1260 = phi i32 [ 0, %1249 ], [ %1258, %1254 ]
-	%1261 = add i32 %1260, %1253
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1262 = icmp eq i32 %1253, 0
-	%1263 = and i1 %1098, %1262
-	br i1 %1263, label %1264, label %1270
-
-1264:
-	%1265 = call i32 @llvm.ctpop.i32(i32 %1251)
-	%1266 = add i32 %1260, %1265
-	%1267 = mul i32 %4, 256
-	%1268 = add i32 %1267, %1112
-	%1269 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1268
-	store i32 %1266, i32 addrspace(3)* %1269
-	br label %1270
-
-1270:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1271 = select i1 %1114, i32 %1128, i32 256
-	%1272 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1271)
-	%1273 = and i32 %1272, %209
-	%1274 = call i32 @llvm.ctpop.i32(i32 %1273)
-	br i1 %1114, label %1275, label %1280
-
-1275:
-	%1276 = mul i32 %4, 256
-	%1277 = add i32 %1276, %1128
-	%1278 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1277
-	%1279 = load i32, i32 addrspace(3)* %1278
-	br label %1280
-
-1280:
-	%1281 = phi i32 [ 0, %1270 ], [ %1279, %1275 ]
-	%1282 = add i32 %1281, %1274
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1283 = icmp eq i32 %1274, 0
-	%1284 = and i1 %1114, %1283
-	br i1 %1284, label %1285, label %1291
-
-1285:
-	%1286 = call i32 @llvm.ctpop.i32(i32 %1272)
-	%1287 = add i32 %1281, %1286
-	%1288 = mul i32 %4, 256
-	%1289 = add i32 %1288, %1128
-	%1290 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1289
-	store i32 %1287, i32 addrspace(3)* %1290
-	br label %1291
-
-1291:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1292 = select i1 %1130, i32 %1144, i32 256
-	%1293 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1292)
-	%1294 = and i32 %1293, %209
-	%1295 = call i32 @llvm.ctpop.i32(i32 %1294)
-	br i1 %1130, label %1296, label %1301
-
-1296:
-	%1297 = mul i32 %4, 256
-	%1298 = add i32 %1297, %1144
-	%1299 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1298
-	%1300 = load i32, i32 addrspace(3)* %1299
-	br label %1301
-
-1301:
-	%1302 = phi i32 [ 0, %1291 ], [ %1300, %1296 ]
-	%1303 = add i32 %1302, %1295
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1304 = icmp eq i32 %1295, 0
-	%1305 = and i1 %1130, %1304
-	br i1 %1305, label %1306, label %1312
-
-1306:
-	%1307 = call i32 @llvm.ctpop.i32(i32 %1293)
-	%1308 = add i32 %1302, %1307
-	%1309 = mul i32 %4, 256
-	%1310 = add i32 %1309, %1144
-	%1311 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1310
-	store i32 %1308, i32 addrspace(3)* %1311
-	br label %1312
-
-1312:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%1313 = mul i32 0, 256
-	%1314 = add i32 %1313, %0
-	%1315 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1314
-	%1316 = load i32, i32 addrspace(3)* %1315
-	%1317 = mul i32 0, 256
-	%1318 = add i32 %1317, %0
-	%1319 = add i32 2048, %1318
-	%1320 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1319
-	store i32 0, i32 addrspace(3)* %1320
-	%1321 = mul i32 0, 256
-	%1322 = add i32 %1321, %0
-	%1323 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1322
-	store i32 0, i32 addrspace(3)* %1323
-	%1324 = add i32 0, %1316
-	%1325 = mul i32 1, 256
-	%1326 = add i32 %1325, %0
-	%1327 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1326
-	%1328 = load i32, i32 addrspace(3)* %1327
-	%1329 = mul i32 1, 256
-	%1330 = add i32 %1329, %0
-	%1331 = add i32 2048, %1330
-	%1332 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1331
-	store i32 %1324, i32 addrspace(3)* %1332
-	%1333 = mul i32 1, 256
-	%1334 = add i32 %1333, %0
-	%1335 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1334
-	store i32 0, i32 addrspace(3)* %1335
-	%1336 = add i32 %1324, %1328
-	%1337 = mul i32 2, 256
-	%1338 = add i32 %1337, %0
-	%1339 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1338
-	%1340 = load i32, i32 addrspace(3)* %1339
-	%1341 = mul i32 2, 256
-	%1342 = add i32 %1341, %0
-	%1343 = add i32 2048, %1342
-	%1344 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1343
-	store i32 %1336, i32 addrspace(3)* %1344
-	%1345 = mul i32 2, 256
-	%1346 = add i32 %1345, %0
-	%1347 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1346
-	store i32 0, i32 addrspace(3)* %1347
-	%1348 = add i32 %1336, %1340
-	%1349 = mul i32 3, 256
-	%1350 = add i32 %1349, %0
-	%1351 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1350
-	%1352 = load i32, i32 addrspace(3)* %1351
-	%1353 = mul i32 3, 256
-	%1354 = add i32 %1353, %0
-	%1355 = add i32 2048, %1354
-	%1356 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1355
-	store i32 %1348, i32 addrspace(3)* %1356
-	%1357 = mul i32 3, 256
-	%1358 = add i32 %1357, %0
-	%1359 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1358
-	store i32 0, i32 addrspace(3)* %1359
-	%1360 = add i32 %1348, %1352
-	%1361 = mul i32 4, 256
-	%1362 = add i32 %1361, %0
-	%1363 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1362
-	%1364 = load i32, i32 addrspace(3)* %1363
-	%1365 = mul i32 4, 256
-	%1366 = add i32 %1365, %0
-	%1367 = add i32 2048, %1366
-	%1368 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1367
-	store i32 %1360, i32 addrspace(3)* %1368
-	%1369 = mul i32 4, 256
-	%1370 = add i32 %1369, %0
-	%1371 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1370
-	store i32 0, i32 addrspace(3)* %1371
-	%1372 = add i32 %1360, %1364
-	%1373 = mul i32 5, 256
-	%1374 = add i32 %1373, %0
-	%1375 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1374
-	%1376 = load i32, i32 addrspace(3)* %1375
-	%1377 = mul i32 5, 256
-	%1378 = add i32 %1377, %0
-	%1379 = add i32 2048, %1378
-	%1380 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1379
-	store i32 %1372, i32 addrspace(3)* %1380
-	%1381 = mul i32 5, 256
-	%1382 = add i32 %1381, %0
-	%1383 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1382
-	store i32 0, i32 addrspace(3)* %1383
-	%1384 = add i32 %1372, %1376
-	%1385 = mul i32 6, 256
-	%1386 = add i32 %1385, %0
-	%1387 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1386
-	%1388 = load i32, i32 addrspace(3)* %1387
-	%1389 = mul i32 6, 256
-	%1390 = add i32 %1389, %0
-	%1391 = add i32 2048, %1390
-	%1392 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1391
-	store i32 %1384, i32 addrspace(3)* %1392
-	%1393 = mul i32 6, 256
-	%1394 = add i32 %1393, %0
-	%1395 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1394
-	store i32 0, i32 addrspace(3)* %1395
-	%1396 = add i32 %1384, %1388
-	%1397 = mul i32 7, 256
-	%1398 = add i32 %1397, %0
-	%1399 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1398
-	%1400 = load i32, i32 addrspace(3)* %1399
-	%1401 = mul i32 7, 256
-	%1402 = add i32 %1401, %0
-	%1403 = add i32 2048, %1402
-	%1404 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1403
-	store i32 %1396, i32 addrspace(3)* %1404
-	%1405 = mul i32 7, 256
-	%1406 = add i32 %1405, %0
-	%1407 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1406
-	store i32 0, i32 addrspace(3)* %1407
-	%1408 = add i32 %1396, %1400
-	call void @llvm.nvvm.barrier0()
-	%1409 = select i1 %1017, i32 %1032, i32 0
-	%1410 = mul i32 %4, 256
-	%1411 = add i32 %1410, %1409
-	%1412 = add i32 2048, %1411
-	%1413 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1412
-	%1414 = load i32, i32 addrspace(3)* %1413
-	%1415 = add i32 %1156, %1414
-	%1416 = select i1 %1034, i32 %1048, i32 0
-	%1417 = mul i32 %4, 256
-	%1418 = add i32 %1417, %1416
-	%1419 = add i32 2048, %1418
-	%1420 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1419
-	%1421 = load i32, i32 addrspace(3)* %1420
-	%1422 = add i32 %1177, %1421
-	%1423 = select i1 %1050, i32 %1064, i32 0
-	%1424 = mul i32 %4, 256
-	%1425 = add i32 %1424, %1423
-	%1426 = add i32 2048, %1425
-	%1427 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1426
-	%1428 = load i32, i32 addrspace(3)* %1427
-	%1429 = add i32 %1198, %1428
-	%1430 = select i1 %1066, i32 %1080, i32 0
-	%1431 = mul i32 %4, 256
-	%1432 = add i32 %1431, %1430
-	%1433 = add i32 2048, %1432
-	%1434 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1433
-	%1435 = load i32, i32 addrspace(3)* %1434
-	%1436 = add i32 %1219, %1435
-	%1437 = select i1 %1082, i32 %1096, i32 0
-	%1438 = mul i32 %4, 256
-	%1439 = add i32 %1438, %1437
-	%1440 = add i32 2048, %1439
-	%1441 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1440
-	%1442 = load i32, i32 addrspace(3)* %1441
-	%1443 = add i32 %1240, %1442
-	%1444 = select i1 %1098, i32 %1112, i32 0
-	%1445 = mul i32 %4, 256
-	%1446 = add i32 %1445, %1444
-	%1447 = add i32 2048, %1446
-	%1448 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1447
-	%1449 = load i32, i32 addrspace(3)* %1448
-	%1450 = add i32 %1261, %1449
-	%1451 = select i1 %1114, i32 %1128, i32 0
-	%1452 = mul i32 %4, 256
-	%1453 = add i32 %1452, %1451
-	%1454 = add i32 2048, %1453
-	%1455 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1454
-	%1456 = load i32, i32 addrspace(3)* %1455
-	%1457 = add i32 %1282, %1456
-	%1458 = select i1 %1130, i32 %1144, i32 0
-	%1459 = mul i32 %4, 256
-	%1460 = add i32 %1459, %1458
-	%1461 = add i32 2048, %1460
-	%1462 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1461
-	%1463 = load i32, i32 addrspace(3)* %1462
-	%1464 = add i32 %1303, %1463
-	%1465 = and i32 %0, 31
-	%1466 = lshr i32 %0, 5
-	%1467 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1408, i32 1, i32 0)
-	%1468 = icmp uge i32 %1465, 1
-	%1469 = select i1 %1468, i32 %1467, i32 0
-	%1470 = add i32 %1408, %1469
-	%1471 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1470, i32 2, i32 0)
-	%1472 = icmp uge i32 %1465, 2
-	%1473 = select i1 %1472, i32 %1471, i32 0
-	%1474 = add i32 %1470, %1473
-	%1475 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1474, i32 4, i32 0)
-	%1476 = icmp uge i32 %1465, 4
-	%1477 = select i1 %1476, i32 %1475, i32 0
-	%1478 = add i32 %1474, %1477
-	%1479 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1478, i32 8, i32 0)
-	%1480 = icmp uge i32 %1465, 8
-	%1481 = select i1 %1480, i32 %1479, i32 0
-	%1482 = add i32 %1478, %1481
-	%1483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1482, i32 16, i32 0)
-	%1484 = icmp uge i32 %1465, 16
-	%1485 = select i1 %1484, i32 %1483, i32 0
-	%1486 = add i32 %1482, %1485
-	%1487 = icmp eq i32 %1465, 31
-	br i1 %1487, label %1488, label %1490
-
-1488:
-	%1489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 %1466
-	store i32 %1486, i32 addrspace(3)* %1489
-	br label %1490
-
-1490:
-	call void @llvm.nvvm.barrier0()
-	%1491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 0
-	%1492 = load i32, i32 addrspace(3)* %1491
-	%1493 = icmp sgt i32 %1466, 0
-	%1494 = select i1 %1493, i32 %1492, i32 0
-	%1495 = add i32 0, %1494
-	%1496 = add i32 0, %1492
-	%1497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 1
-	%1498 = load i32, i32 addrspace(3)* %1497
-	%1499 = icmp sgt i32 %1466, 1
-	%1500 = select i1 %1499, i32 %1498, i32 0
-	%1501 = add i32 %1495, %1500
-	%1502 = add i32 %1496, %1498
-	%1503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 2
-	%1504 = load i32, i32 addrspace(3)* %1503
-	%1505 = icmp sgt i32 %1466, 2
-	%1506 = select i1 %1505, i32 %1504, i32 0
-	%1507 = add i32 %1501, %1506
-	%1508 = add i32 %1502, %1504
-	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 3
-	%1510 = load i32, i32 addrspace(3)* %1509
-	%1511 = icmp sgt i32 %1466, 3
-	%1512 = select i1 %1511, i32 %1510, i32 0
-	%1513 = add i32 %1507, %1512
-	%1514 = add i32 %1508, %1510
-	%1515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 4
-	%1516 = load i32, i32 addrspace(3)* %1515
-	%1517 = icmp sgt i32 %1466, 4
-	%1518 = select i1 %1517, i32 %1516, i32 0
-	%1519 = add i32 %1513, %1518
-	%1520 = add i32 %1514, %1516
-	%1521 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 5
-	%1522 = load i32, i32 addrspace(3)* %1521
-	%1523 = icmp sgt i32 %1466, 5
-	%1524 = select i1 %1523, i32 %1522, i32 0
-	%1525 = add i32 %1519, %1524
-	%1526 = add i32 %1520, %1522
-	%1527 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 6
-	%1528 = load i32, i32 addrspace(3)* %1527
-	%1529 = icmp sgt i32 %1466, 6
-	%1530 = select i1 %1529, i32 %1528, i32 0
-	%1531 = add i32 %1525, %1530
-	%1532 = add i32 %1526, %1528
-	%1533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 7
-	%1534 = load i32, i32 addrspace(3)* %1533
-	%1535 = icmp sgt i32 %1466, 7
-	%1536 = select i1 %1535, i32 %1534, i32 0
-	%1537 = add i32 %1531, %1536
-	%1538 = add i32 %1532, %1534
-	%1539 = add i32 %1537, %1486
-	%1540 = sub i32 %1539, %1408
-	%1541 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %0
-	store i32 %1540, i32 addrspace(3)* %1541
-	call void @llvm.nvvm.barrier0()
-	br i1 %1017, label %1542, label %1550
-
-1542:
-	%1543 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1032
-	%1544 = load i32, i32 addrspace(3)* %1543
-	%1545 = add i32 %1544, %1415
-	%1546 = add i32 %1545, u0x1000
-	%1547 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1546
-	store i32 %1029, i32 addrspace(3)* %1547
-	%1548 = add i32 %1545, 6144
-	%1549 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1548
-	store i32 %1030, i32 addrspace(3)* %1549
-	br label %1550
-
-1550:
-	br i1 %1034, label %1551, label %1559
-
-1551:
-	%1552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1048
-	%1553 = load i32, i32 addrspace(3)* %1552
-	%1554 = add i32 %1553, %1422
-	%1555 = add i32 %1554, u0x1000
-	%1556 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1555
-	store i32 %1045, i32 addrspace(3)* %1556
-	%1557 = add i32 %1554, 6144
-	%1558 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1557
-	store i32 %1046, i32 addrspace(3)* %1558
-	br label %1559
-
-1559:
-	br i1 %1050, label %1560, label %1568
-
-1560:
-	%1561 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1064
-	%1562 = load i32, i32 addrspace(3)* %1561
-	%1563 = add i32 %1562, %1429
-	%1564 = add i32 %1563, u0x1000
-	%1565 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1564
-	store i32 %1061, i32 addrspace(3)* %1565
-	%1566 = add i32 %1563, 6144
-	%1567 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1566
-	store i32 %1062, i32 addrspace(3)* %1567
-	br label %1568
-
-1568:
-	br i1 %1066, label %1569, label %1577
-
-1569:
-	%1570 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1080
-	%1571 = load i32, i32 addrspace(3)* %1570
-	%1572 = add i32 %1571, %1436
-	%1573 = add i32 %1572, u0x1000
-	%1574 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1573
-	store i32 %1077, i32 addrspace(3)* %1574
-	%1575 = add i32 %1572, 6144
-	%1576 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1575
-	store i32 %1078, i32 addrspace(3)* %1576
-	br label %1577
-
-1577:
-	br i1 %1082, label %1578, label %1586
-
-1578:
-	%1579 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1096
-	%1580 = load i32, i32 addrspace(3)* %1579
-	%1581 = add i32 %1580, %1443
-	%1582 = add i32 %1581, u0x1000
-	%1583 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1582
-	store i32 %1093, i32 addrspace(3)* %1583
-	%1584 = add i32 %1581, 6144
-	%1585 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1584
-	store i32 %1094, i32 addrspace(3)* %1585
-	br label %1586
-
-1586:
-	br i1 %1098, label %1587, label %1595
-
-1587:
-	%1588 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1112
-	%1589 = load i32, i32 addrspace(3)* %1588
-	%1590 = add i32 %1589, %1450
-	%1591 = add i32 %1590, u0x1000
-	%1592 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1591
-	store i32 %1109, i32 addrspace(3)* %1592
-	%1593 = add i32 %1590, 6144
-	%1594 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1593
-	store i32 %1110, i32 addrspace(3)* %1594
-	br label %1595
-
-1595:
-	br i1 %1114, label %1596, label %1604
-
-1596:
-	%1597 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1128
-	%1598 = load i32, i32 addrspace(3)* %1597
-	%1599 = add i32 %1598, %1457
-	%1600 = add i32 %1599, u0x1000
-	%1601 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1600
-	store i32 %1125, i32 addrspace(3)* %1601
-	%1602 = add i32 %1599, 6144
-	%1603 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1602
-	store i32 %1126, i32 addrspace(3)* %1603
-	br label %1604
-
-1604:
-	br i1 %1130, label %1605, label %1613
-
-1605:
-	%1606 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1144
-	%1607 = load i32, i32 addrspace(3)* %1606
-	%1608 = add i32 %1607, %1464
-	%1609 = add i32 %1608, u0x1000
-	%1610 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1609
-	store i32 %1141, i32 addrspace(3)* %1610
-	%1611 = add i32 %1608, 6144
-	%1612 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1611
-	store i32 %1142, i32 addrspace(3)* %1612
-	br label %1613
-
-1613:
-	call void @llvm.nvvm.barrier0()
-	%1614 = sub i32 %9, %1010
-	%1615 = icmp slt i32 2048, %1614
-	%1616 = select i1 %1615, i32 2048, i32 %1614
-	%1617 = add i32 0, %0
-	%1618 = icmp slt i32 %1617, %1616
-	br i1 %1618, label %1619, label %1639
-
-1619:
-	%1620 = add i32 %1617, u0x1000
-	%1621 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1620
-	%1622 = load i32, i32 addrspace(3)* %1621
-	%1623 = lshr i32 %1622, 8
-	%1624 = and i32 %1623, 255
-	%1625 = add i32 %1624, 256
-	%1626 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1625
-	%1627 = load i32, i32 addrspace(3)* %1626
-	%1628 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1624
-	%1629 = load i32, i32 addrspace(3)* %1628
-	%1630 = sub i32 %1617, %1629
-	%1631 = add i32 %1627, %1630
-	%1632 = sext i32 %1631 to i64
-	%1633 = getelementptr i32, i32* %38, i64 %1632
-	store i32 %1622, i32* %1633
-	%1634 = add i32 %1617, 6144
-	%1635 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1634
-	%1636 = load i32, i32 addrspace(3)* %1635
-	%1637 = sext i32 %1631 to i64
-	%1638 = getelementptr i32, i32* %15, i64 %1637
-	store i32 %1636, i32* %1638
-	br label %1639
-
-1639:
-	%1640 = add i32 256, %0
-	%1641 = icmp slt i32 %1640, %1616
-	br i1 %1641, label %1642, label %1662
-
-1642:
-	%1643 = add i32 %1640, u0x1000
-	%1644 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1643
-	%1645 = load i32, i32 addrspace(3)* %1644
-	%1646 = lshr i32 %1645, 8
-	%1647 = and i32 %1646, 255
-	%1648 = add i32 %1647, 256
-	%1649 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1648
-	%1650 = load i32, i32 addrspace(3)* %1649
-	%1651 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1647
-	%1652 = load i32, i32 addrspace(3)* %1651
-	%1653 = sub i32 %1640, %1652
-	%1654 = add i32 %1650, %1653
-	%1655 = sext i32 %1654 to i64
-	%1656 = getelementptr i32, i32* %38, i64 %1655
-	store i32 %1645, i32* %1656
-	%1657 = add i32 %1640, 6144
-	%1658 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1657
-	%1659 = load i32, i32 addrspace(3)* %1658
-	%1660 = sext i32 %1654 to i64
-	%1661 = getelementptr i32, i32* %15, i64 %1660
-	store i32 %1659, i32* %1661
-	br label %1662
-
-1662:
-	%1663 = add i32 512, %0
-	%1664 = icmp slt i32 %1663, %1616
-	br i1 %1664, label %1665, label %1685
-
-1665:
-	%1666 = add i32 %1663, u0x1000
-	%1667 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1666
-	%1668 = load i32, i32 addrspace(3)* %1667
-	%1669 = lshr i32 %1668, 8
-	%1670 = and i32 %1669, 255
-	%1671 = add i32 %1670, 256
-	%1672 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1671
-	%1673 = load i32, i32 addrspace(3)* %1672
-	%1674 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1670
-	%1675 = load i32, i32 addrspace(3)* %1674
-	%1676 = sub i32 %1663, %1675
-	%1677 = add i32 %1673, %1676
-	%1678 = sext i32 %1677 to i64
-	%1679 = getelementptr i32, i32* %38, i64 %1678
-	store i32 %1668, i32* %1679
-	%1680 = add i32 %1663, 6144
-	%1681 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1680
-	%1682 = load i32, i32 addrspace(3)* %1681
-	%1683 = sext i32 %1677 to i64
-	%1684 = getelementptr i32, i32* %15, i64 %1683
-	store i32 %1682, i32* %1684
-	br label %1685
-
-1685:
-	%1686 = add i32 768, %0
-	%1687 = icmp slt i32 %1686, %1616
-	br i1 %1687, label %1688, label %1708
-
-1688:
-	%1689 = add i32 %1686, u0x1000
-	%1690 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1689
-	%1691 = load i32, i32 addrspace(3)* %1690
-	%1692 = lshr i32 %1691, 8
-	%1693 = and i32 %1692, 255
-	%1694 = add i32 %1693, 256
-	%1695 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1694
-	%1696 = load i32, i32 addrspace(3)* %1695
-	%1697 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1693
-	%1698 = load i32, i32 addrspace(3)* %1697
-	%1699 = sub i32 %1686, %1698
-	%1700 = add i32 %1696, %1699
-	%1701 = sext i32 %1700 to i64
-	%1702 = getelementptr i32, i32* %38, i64 %1701
-	store i32 %1691, i32* %1702
-	%1703 = add i32 %1686, 6144
-	%1704 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1703
-	%1705 = load i32, i32 addrspace(3)* %1704
-	%1706 = sext i32 %1700 to i64
-	%1707 = getelementptr i32, i32* %15, i64 %1706
-	store i32 %1705, i32* %1707
-	br label %1708
-
-1708:
-	%1709 = add i32 1024, %0
-	%1710 = icmp slt i32 %1709, %1616
-	br i1 %1710, label %1711, label %1731
-
-1711:
-	%1712 = add i32 %1709, u0x1000
-	%1713 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1712
-	%1714 = load i32, i32 addrspace(3)* %1713
-	%1715 = lshr i32 %1714, 8
-	%1716 = and i32 %1715, 255
-	%1717 = add i32 %1716, 256
-	%1718 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1717
-	%1719 = load i32, i32 addrspace(3)* %1718
-	%1720 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1716
-	%1721 = load i32, i32 addrspace(3)* %1720
-	%1722 = sub i32 %1709, %1721
-	%1723 = add i32 %1719, %1722
-	%1724 = sext i32 %1723 to i64
-	%1725 = getelementptr i32, i32* %38, i64 %1724
-	store i32 %1714, i32* %1725
-	%1726 = add i32 %1709, 6144
-	%1727 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1726
-	%1728 = load i32, i32 addrspace(3)* %1727
-	%1729 = sext i32 %1723 to i64
-	%1730 = getelementptr i32, i32* %15, i64 %1729
-	store i32 %1728, i32* %1730
-	br label %1731
-
-1731:
-	%1732 = add i32 1280, %0
-	%1733 = icmp slt i32 %1732, %1616
-	br i1 %1733, label %1734, label %1754
-
-1734:
-	%1735 = add i32 %1732, u0x1000
-	%1736 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1735
-	%1737 = load i32, i32 addrspace(3)* %1736
-	%1738 = lshr i32 %1737, 8
-	%1739 = and i32 %1738, 255
-	%1740 = add i32 %1739, 256
-	%1741 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1740
-	%1742 = load i32, i32 addrspace(3)* %1741
-	%1743 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1739
-	%1744 = load i32, i32 addrspace(3)* %1743
-	%1745 = sub i32 %1732, %1744
-	%1746 = add i32 %1742, %1745
-	%1747 = sext i32 %1746 to i64
-	%1748 = getelementptr i32, i32* %38, i64 %1747
-	store i32 %1737, i32* %1748
-	%1749 = add i32 %1732, 6144
-	%1750 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1749
-	%1751 = load i32, i32 addrspace(3)* %1750
-	%1752 = sext i32 %1746 to i64
-	%1753 = getelementptr i32, i32* %15, i64 %1752
-	store i32 %1751, i32* %1753
-	br label %1754
-
-1754:
-	%1755 = add i32 1536, %0
-	%1756 = icmp slt i32 %1755, %1616
-	br i1 %1756, label %1757, label %1777
-
-1757:
-	%1758 = add i32 %1755, u0x1000
-	%1759 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1758
-	%1760 = load i32, i32 addrspace(3)* %1759
-	%1761 = lshr i32 %1760, 8
-	%1762 = and i32 %1761, 255
-	%1763 = add i32 %1762, 256
-	%1764 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1763
-	%1765 = load i32, i32 addrspace(3)* %1764
-	%1766 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1762
-	%1767 = load i32, i32 addrspace(3)* %1766
-	%1768 = sub i32 %1755, %1767
-	%1769 = add i32 %1765, %1768
-	%1770 = sext i32 %1769 to i64
-	%1771 = getelementptr i32, i32* %38, i64 %1770
-	store i32 %1760, i32* %1771
-	%1772 = add i32 %1755, 6144
-	%1773 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1772
-	%1774 = load i32, i32 addrspace(3)* %1773
-	%1775 = sext i32 %1769 to i64
-	%1776 = getelementptr i32, i32* %15, i64 %1775
-	store i32 %1774, i32* %1776
-	br label %1777
-
-1777:
-	%1778 = add i32 1792, %0
-	%1779 = icmp slt i32 %1778, %1616
-	br i1 %1779, label %1780, label %1800
-
-1780:
-	%1781 = add i32 %1778, u0x1000
-	%1782 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1781
-	%1783 = load i32, i32 addrspace(3)* %1782
-	%1784 = lshr i32 %1783, 8
-	%1785 = and i32 %1784, 255
-	%1786 = add i32 %1785, 256
-	%1787 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1786
-	%1788 = load i32, i32 addrspace(3)* %1787
-	%1789 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1785
-	%1790 = load i32, i32 addrspace(3)* %1789
-	%1791 = sub i32 %1778, %1790
-	%1792 = add i32 %1788, %1791
-	%1793 = sext i32 %1792 to i64
-	%1794 = getelementptr i32, i32* %38, i64 %1793
-	store i32 %1783, i32* %1794
-	%1795 = add i32 %1778, 6144
-	%1796 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1795
-	%1797 = load i32, i32 addrspace(3)* %1796
-	%1798 = sext i32 %1792 to i64
-	%1799 = getelementptr i32, i32* %15, i64 %1798
-	store i32 %1797, i32* %1799
-	br label %1800
-
-1800:
-	call void @llvm.nvvm.barrier0()
-	%1801 = add i32 %0, 256
-	%1802 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1801
-	%1803 = load i32, i32 addrspace(3)* %1802
-	%1804 = add i32 %1803, %1408
-	%1805 = add i32 %0, 256
-	%1806 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %1805
-	store i32 %1804, i32 addrspace(3)* %1806
-	%1807 = add i32 %1010, 2048
-	br label %1009
-
-1808:
-	%1809 = phi i32 [ 0, %1018 ], [ %2606, %2599 ]
-	%1810 = icmp slt i32 %1809, %9
-	br i1 %1810, label %1811, label %1817
-
-1811:
-	%1812 = mul i32 %4, 256
-	%1813 = add i32 %1812, %3
-	%1814 = add i32 %1809, %1813
-	%1815 = add i32 %1814, 0
-	%1816 = icmp slt i32 %1815, %9
-	br i1 %1816, label %1818, label %1825
-
-1817:
-	call void @llvm.nvvm.barrier0()
-	br label %2607
-
-1818:
-	%1819 = sext i32 %1815 to i64
-	%1820 = getelementptr i32, i32* %38, i64 %1819
-	%1821 = load i32, i32* %1820
-	%1822 = sext i32 %1815 to i64
-	%1823 = getelementptr i32, i32* %15, i64 %1822
-	%1824 = load i32, i32* %1823
-	br label %1825
-
-1825:
-	%1826 = phi i32 [ 0, %1811 ], [ %1821, %1818 ]
-	%1827 = phi i32 [ 0, %1811 ], [ %1824, %1818 ]
-	%1828 = lshr i32 %1826, 16
-	%1829 = and i32 %1828, 255
-	%1830 = add i32 %1814, 32
-	%1831 = icmp slt i32 %1830, %9
-	br i1 %1831, label %1832, label %1839
-
-1832:
-	%1833 = sext i32 %1830 to i64
-	%1834 = getelementptr i32, i32* %38, i64 %1833
-	%1835 = load i32, i32* %1834
-	%1836 = sext i32 %1830 to i64
-	%1837 = getelementptr i32, i32* %15, i64 %1836
-	%1838 = load i32, i32* %1837
-	br label %1839
-
-1839:
-	%1840 = phi i32 [ 0, %1825 ], [ %1835, %1832 ]
-	%1841 = phi i32 [ 0, %1825 ], [ %1838, %1832 ]
-	%1842 = lshr i32 %1840, 16
-	%1843 = and i32 %1842, 255
-	%1844 = add i32 %1814, 64
-	%1845 = icmp slt i32 %1844, %9
-	br i1 %1845, label %1846, label %1853
-
-1846:
-	%1847 = sext i32 %1844 to i64
-	%1848 = getelementptr i32, i32* %38, i64 %1847
-	%1849 = load i32, i32* %1848
-	%1850 = sext i32 %1844 to i64
-	%1851 = getelementptr i32, i32* %15, i64 %1850
-	%1852 = load i32, i32* %1851
-	br label %1853
-
-1853:
-	%1854 = phi i32 [ 0, %1839 ], [ %1849, %1846 ]
-	%1855 = phi i32 [ 0, %1839 ], [ %1852, %1846 ]
-	%1856 = lshr i32 %1854, 16
-	%1857 = and i32 %1856, 255
-	%1858 = add i32 %1814, 96
-	%1859 = icmp slt i32 %1858, %9
-	br i1 %1859, label %1860, label %1867
-
-1860:
-	%1861 = sext i32 %1858 to i64
-	%1862 = getelementptr i32, i32* %38, i64 %1861
-	%1863 = load i32, i32* %1862
-	%1864 = sext i32 %1858 to i64
-	%1865 = getelementptr i32, i32* %15, i64 %1864
-	%1866 = load i32, i32* %1865
-	br label %1867
-
-1867:
-	%1868 = phi i32 [ 0, %1853 ], [ %1863, %1860 ]
-	%1869 = phi i32 [ 0, %1853 ], [ %1866, %1860 ]
-	%1870 = lshr i32 %1868, 16
-	%1871 = and i32 %1870, 255
-	%1872 = add i32 %1814, 128
-	%1873 = icmp slt i32 %1872, %9
-	br i1 %1873, label %1874, label %1881
-
-1874:
-	%1875 = sext i32 %1872 to i64
-	%1876 = getelementptr i32, i32* %38, i64 %1875
-	%1877 = load i32, i32* %1876
-	%1878 = sext i32 %1872 to i64
-	%1879 = getelementptr i32, i32* %15, i64 %1878
-	%1880 = load i32, i32* %1879
-	br label %1881
-
-1881:
-	%1882 = phi i32 [ 0, %1867 ], [ %1877, %1874 ]
-	%1883 = phi i32 [ 0, %1867 ], [ %1880, %1874 ]
-	%1884 = lshr i32 %1882, 16
-	%1885 = and i32 %1884, 255
-	%1886 = add i32 %1814, 160
-	%1887 = icmp slt i32 %1886, %9
-	br i1 %1887, label %1888, label %1895
-
-1888:
-	%1889 = sext i32 %1886 to i64
-	%1890 = getelementptr i32, i32* %38, i64 %1889
-	%1891 = load i32, i32* %1890
-	%1892 = sext i32 %1886 to i64
-	%1893 = getelementptr i32, i32* %15, i64 %1892
-	%1894 = load i32, i32* %1893
-	br label %1895
-
-1895:
-	%1896 = phi i32 [ 0, %1881 ], [ %1891, %1888 ]
-	%1897 = phi i32 [ 0, %1881 ], [ %1894, %1888 ]
-	%1898 = lshr i32 %1896, 16
-	%1899 = and i32 %1898, 255
-	%1900 = add i32 %1814, 192
-	%1901 = icmp slt i32 %1900, %9
-	br i1 %1901, label %1902, label %1909
-
-1902:
-	%1903 = sext i32 %1900 to i64
-	%1904 = getelementptr i32, i32* %38, i64 %1903
-	%1905 = load i32, i32* %1904
-	%1906 = sext i32 %1900 to i64
-	%1907 = getelementptr i32, i32* %15, i64 %1906
-	%1908 = load i32, i32* %1907
-	br label %1909
-
-1909:
-	%1910 = phi i32 [ 0, %1895 ], [ %1905, %1902 ]
-	%1911 = phi i32 [ 0, %1895 ], [ %1908, %1902 ]
-	%1912 = lshr i32 %1910, 16
-	%1913 = and i32 %1912, 255
-	%1914 = add i32 %1814, 224
-	%1915 = icmp slt i32 %1914, %9
-	br i1 %1915, label %1916, label %1923
-
-1916:
-	%1917 = sext i32 %1914 to i64
-	%1918 = getelementptr i32, i32* %38, i64 %1917
-	%1919 = load i32, i32* %1918
-	%1920 = sext i32 %1914 to i64
-	%1921 = getelementptr i32, i32* %15, i64 %1920
-	%1922 = load i32, i32* %1921
-	br label %1923
-
-1923:
-	%1924 = phi i32 [ 0, %1909 ], [ %1919, %1916 ]
-	%1925 = phi i32 [ 0, %1909 ], [ %1922, %1916 ]
-	%1926 = lshr i32 %1924, 16
-	%1927 = and i32 %1926, 255
-	%1928 = select i1 %1816, i32 %1829, i32 256
-	%1929 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1928)
-	%1930 = and i32 %1929, %209
-	%1931 = call i32 @llvm.ctpop.i32(i32 %1930)
-	br i1 %1816, label %1932, label %1937
-
-1932:
-	%1933 = mul i32 %4, 256
-	%1934 = add i32 %1933, %1829
-	%1935 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1934
-	%1936 = load i32, i32 addrspace(3)* %1935
-	br label %1937
-
-1937:
-	%1938 = phi i32 [ 0, %1923 ], [ %1936, %1932 ]
-	%1939 = add i32 %1938, %1931
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1940 = icmp eq i32 %1931, 0
-	%1941 = and i1 %1816, %1940
-	br i1 %1941, label %1942, label %1948
-
-1942:
-	%1943 = call i32 @llvm.ctpop.i32(i32 %1929)
-	%1944 = add i32 %1938, %1943
-	%1945 = mul i32 %4, 256
-	%1946 = add i32 %1945, %1829
-	%1947 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1946
-	store i32 %1944, i32 addrspace(3)* %1947
-	br label %1948
-
-1948:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1949 = select i1 %1831, i32 %1843, i32 256
-	%1950 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1949)
-	%1951 = and i32 %1950, %209
-	%1952 = call i32 @llvm.ctpop.i32(i32 %1951)
-	br i1 %1831, label %1953, label %1958
-
-1953:
-	%1954 = mul i32 %4, 256
-	%1955 = add i32 %1954, %1843
-	%1956 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1955
-	%1957 = load i32, i32 addrspace(3)* %1956
-	br label %1958
-
-1958:
-	%1959 = phi i32 [ 0, %1948 ], [ %1957, %1953 ]
-	%1960 = add i32 %1959, %1952
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1961 = icmp eq i32 %1952, 0
-	%1962 = and i1 %1831, %1961
-	br i1 %1962, label %1963, label %1969
-
-1963:
-	%1964 = call i32 @llvm.ctpop.i32(i32 %1950)
-	%1965 = add i32 %1959, %1964
-	%1966 = mul i32 %4, 256
-	%1967 = add i32 %1966, %1843
-	%1968 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1967
-	store i32 %1965, i32 addrspace(3)* %1968
-	br label %1969
-
-1969:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1970 = select i1 %1845, i32 %1857, i32 256
-	%1971 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1970)
-	%1972 = and i32 %1971, %209
-	%1973 = call i32 @llvm.ctpop.i32(i32 %1972)
-	br i1 %1845, label %1974, label %1979
-
-1974:
-	%1975 = mul i32 %4, 256
-	%1976 = add i32 %1975, %1857
-	%1977 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1976
-	%1978 = load i32, i32 addrspace(3)* %1977
-	br label %1979
-
-1979:
-	%1980 = phi i32 [ 0, %1969 ], [ %1978, %1974 ]
-	%1981 = add i32 %1980, %1973
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1982 = icmp eq i32 %1973, 0
-	%1983 = and i1 %1845, %1982
-	br i1 %1983, label %1984, label %1990
-
-1984:
-	%1985 = call i32 @llvm.ctpop.i32(i32 %1971)
-	%1986 = add i32 %1980, %1985
-	%1987 = mul i32 %4, 256
-	%1988 = add i32 %1987, %1857
-	%1989 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1988
-	store i32 %1986, i32 addrspace(3)* %1989
-	br label %1990
-
-1990:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1991 = select i1 %1859, i32 %1871, i32 256
-	%1992 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1991)
-	%1993 = and i32 %1992, %209
-	%1994 = call i32 @llvm.ctpop.i32(i32 %1993)
-	br i1 %1859, label %1995, label %2000
-
-1995:
-	%1996 = mul i32 %4, 256
-	%1997 = add i32 %1996, %1871
-	%1998 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %1997
-	%1999 = load i32, i32 addrspace(3)* %1998
-	br label %2000
-
-2000:
-	%2001 = phi i32 [ 0, %1990 ], [ %1999, %1995 ]
-	%2002 = add i32 %2001, %1994
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2003 = icmp eq i32 %1994, 0
-	%2004 = and i1 %1859, %2003
-	br i1 %2004, label %2005, label %2011
-
-2005:
-	%2006 = call i32 @llvm.ctpop.i32(i32 %1992)
-	%2007 = add i32 %2001, %2006
-	%2008 = mul i32 %4, 256
-	%2009 = add i32 %2008, %1871
-	%2010 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2009
-	store i32 %2007, i32 addrspace(3)* %2010
-	br label %2011
-
-2011:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2012 = select i1 %1873, i32 %1885, i32 256
-	%2013 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2012)
-	%2014 = and i32 %2013, %209
-	%2015 = call i32 @llvm.ctpop.i32(i32 %2014)
-	br i1 %1873, label %2016, label %2021
-
-2016:
-	%2017 = mul i32 %4, 256
-	%2018 = add i32 %2017, %1885
-	%2019 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2018
-	%2020 = load i32, i32 addrspace(3)* %2019
-	br label %2021
-
-2021:
-	%2022 = phi i32 [ 0, %2011 ], [ %2020, %2016 ]
-	%2023 = add i32 %2022, %2015
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2024 = icmp eq i32 %2015, 0
-	%2025 = and i1 %1873, %2024
-	br i1 %2025, label %2026, label %2032
-
-2026:
-	%2027 = call i32 @llvm.ctpop.i32(i32 %2013)
-	%2028 = add i32 %2022, %2027
-	%2029 = mul i32 %4, 256
-	%2030 = add i32 %2029, %1885
-	%2031 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2030
-	store i32 %2028, i32 addrspace(3)* %2031
-	br label %2032
-
-2032:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2033 = select i1 %1887, i32 %1899, i32 256
-	%2034 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2033)
-	%2035 = and i32 %2034, %209
-	%2036 = call i32 @llvm.ctpop.i32(i32 %2035)
-	br i1 %1887, label %2037, label %2042
-
-2037:
-	%2038 = mul i32 %4, 256
-	%2039 = add i32 %2038, %1899
-	%2040 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2039
-	%2041 = load i32, i32 addrspace(3)* %2040
-	br label %2042
-
-2042:
-	%2043 = phi i32 [ 0, %2032 ], [ %2041, %2037 ]
-	%2044 = add i32 %2043, %2036
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2045 = icmp eq i32 %2036, 0
-	%2046 = and i1 %1887, %2045
-	br i1 %2046, label %2047, label %2053
-
-2047:
-	%2048 = call i32 @llvm.ctpop.i32(i32 %2034)
-	%2049 = add i32 %2043, %2048
-	%2050 = mul i32 %4, 256
-	%2051 = add i32 %2050, %1899
-	%2052 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2051
-	store i32 %2049, i32 addrspace(3)* %2052
-	br label %2053
-
-2053:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2054 = select i1 %1901, i32 %1913, i32 256
-	%2055 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2054)
-	%2056 = and i32 %2055, %209
-	%2057 = call i32 @llvm.ctpop.i32(i32 %2056)
-	br i1 %1901, label %2058, label %2063
-
-2058:
-	%2059 = mul i32 %4, 256
-	%2060 = add i32 %2059, %1913
-	%2061 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2060
-	%2062 = load i32, i32 addrspace(3)* %2061
-	br label %2063
-
-2063:
-	%2064 = phi i32 [ 0, %2053 ], [ %2062, %2058 ]
-	%2065 = add i32 %2064, %2057
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2066 = icmp eq i32 %2057, 0
-	%2067 = and i1 %1901, %2066
-	br i1 %2067, label %2068, label %2074
-
-2068:
-	%2069 = call i32 @llvm.ctpop.i32(i32 %2055)
-	%2070 = add i32 %2064, %2069
-	%2071 = mul i32 %4, 256
-	%2072 = add i32 %2071, %1913
-	%2073 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2072
-	store i32 %2070, i32 addrspace(3)* %2073
-	br label %2074
-
-2074:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2075 = select i1 %1915, i32 %1927, i32 256
-	%2076 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2075)
-	%2077 = and i32 %2076, %209
-	%2078 = call i32 @llvm.ctpop.i32(i32 %2077)
-	br i1 %1915, label %2079, label %2084
-
-2079:
-	%2080 = mul i32 %4, 256
-	%2081 = add i32 %2080, %1927
-	%2082 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2081
-	%2083 = load i32, i32 addrspace(3)* %2082
-	br label %2084
-
-2084:
-	%2085 = phi i32 [ 0, %2074 ], [ %2083, %2079 ]
-	%2086 = add i32 %2085, %2078
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2087 = icmp eq i32 %2078, 0
-	%2088 = and i1 %1915, %2087
-	br i1 %2088, label %2089, label %2095
-
-2089:
-	%2090 = call i32 @llvm.ctpop.i32(i32 %2076)
-	%2091 = add i32 %2085, %2090
-	%2092 = mul i32 %4, 256
-	%2093 = add i32 %2092, %1927
-	%2094 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2093
-	store i32 %2091, i32 addrspace(3)* %2094
-	br label %2095
-
-2095:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%2096 = mul i32 0, 256
-	%2097 = add i32 %2096, %0
-	%2098 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2097
-	%2099 = load i32, i32 addrspace(3)* %2098
-	%2100 = mul i32 0, 256
-	%2101 = add i32 %2100, %0
-	%2102 = add i32 2048, %2101
-	%2103 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2102
-	store i32 0, i32 addrspace(3)* %2103
-	%2104 = mul i32 0, 256
-	%2105 = add i32 %2104, %0
-	%2106 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2105
-	store i32 0, i32 addrspace(3)* %2106
-	%2107 = add i32 0, %2099
-	%2108 = mul i32 1, 256
-	%2109 = add i32 %2108, %0
-	%2110 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2109
-	%2111 = load i32, i32 addrspace(3)* %2110
-	%2112 = mul i32 1, 256
-	%2113 = add i32 %2112, %0
-	%2114 = add i32 2048, %2113
-	%2115 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2114
-	store i32 %2107, i32 addrspace(3)* %2115
-	%2116 = mul i32 1, 256
-	%2117 = add i32 %2116, %0
-	%2118 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2117
-	store i32 0, i32 addrspace(3)* %2118
-	%2119 = add i32 %2107, %2111
-	%2120 = mul i32 2, 256
-	%2121 = add i32 %2120, %0
-	%2122 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2121
-	%2123 = load i32, i32 addrspace(3)* %2122
-	%2124 = mul i32 2, 256
-	%2125 = add i32 %2124, %0
-	%2126 = add i32 2048, %2125
-	%2127 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2126
-	store i32 %2119, i32 addrspace(3)* %2127
-	%2128 = mul i32 2, 256
-	%2129 = add i32 %2128, %0
-	%2130 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2129
-	store i32 0, i32 addrspace(3)* %2130
-	%2131 = add i32 %2119, %2123
-	%2132 = mul i32 3, 256
-	%2133 = add i32 %2132, %0
-	%2134 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2133
-	%2135 = load i32, i32 addrspace(3)* %2134
-	%2136 = mul i32 3, 256
-	%2137 = add i32 %2136, %0
-	%2138 = add i32 2048, %2137
-	%2139 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2138
-	store i32 %2131, i32 addrspace(3)* %2139
-	%2140 = mul i32 3, 256
-	%2141 = add i32 %2140, %0
-	%2142 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2141
-	store i32 0, i32 addrspace(3)* %2142
-	%2143 = add i32 %2131, %2135
-	%2144 = mul i32 4, 256
-	%2145 = add i32 %2144, %0
-	%2146 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2145
-	%2147 = load i32, i32 addrspace(3)* %2146
-	%2148 = mul i32 4, 256
-	%2149 = add i32 %2148, %0
-	%2150 = add i32 2048, %2149
-	%2151 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2150
-	store i32 %2143, i32 addrspace(3)* %2151
-	%2152 = mul i32 4, 256
-	%2153 = add i32 %2152, %0
-	%2154 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2153
-	store i32 0, i32 addrspace(3)* %2154
-	%2155 = add i32 %2143, %2147
-	%2156 = mul i32 5, 256
-	%2157 = add i32 %2156, %0
-	%2158 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2157
-	%2159 = load i32, i32 addrspace(3)* %2158
-	%2160 = mul i32 5, 256
-	%2161 = add i32 %2160, %0
-	%2162 = add i32 2048, %2161
-	%2163 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2162
-	store i32 %2155, i32 addrspace(3)* %2163
-	%2164 = mul i32 5, 256
-	%2165 = add i32 %2164, %0
-	%2166 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2165
-	store i32 0, i32 addrspace(3)* %2166
-	%2167 = add i32 %2155, %2159
-	%2168 = mul i32 6, 256
-	%2169 = add i32 %2168, %0
-	%2170 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2169
-	%2171 = load i32, i32 addrspace(3)* %2170
-	%2172 = mul i32 6, 256
-	%2173 = add i32 %2172, %0
-	%2174 = add i32 2048, %2173
-	%2175 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2174
-	store i32 %2167, i32 addrspace(3)* %2175
-	%2176 = mul i32 6, 256
-	%2177 = add i32 %2176, %0
-	%2178 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2177
-	store i32 0, i32 addrspace(3)* %2178
-	%2179 = add i32 %2167, %2171
-	%2180 = mul i32 7, 256
-	%2181 = add i32 %2180, %0
-	%2182 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2181
-	%2183 = load i32, i32 addrspace(3)* %2182
-	%2184 = mul i32 7, 256
-	%2185 = add i32 %2184, %0
-	%2186 = add i32 2048, %2185
-	%2187 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2186
-	store i32 %2179, i32 addrspace(3)* %2187
-	%2188 = mul i32 7, 256
-	%2189 = add i32 %2188, %0
-	%2190 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2189
-	store i32 0, i32 addrspace(3)* %2190
-	%2191 = add i32 %2179, %2183
-	call void @llvm.nvvm.barrier0()
-	%2192 = select i1 %1816, i32 %1829, i32 0
-	%2193 = mul i32 %4, 256
-	%2194 = add i32 %2193, %2192
-	%2195 = add i32 2048, %2194
-	%2196 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2195
-	%2197 = load i32, i32 addrspace(3)* %2196
-	%2198 = add i32 %1939, %2197
-	%2199 = select i1 %1831, i32 %1843, i32 0
-	%2200 = mul i32 %4, 256
-	%2201 = add i32 %2200, %2199
-	%2202 = add i32 2048, %2201
-	%2203 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2202
-	%2204 = load i32, i32 addrspace(3)* %2203
-	%2205 = add i32 %1960, %2204
-	%2206 = select i1 %1845, i32 %1857, i32 0
-	%2207 = mul i32 %4, 256
-	%2208 = add i32 %2207, %2206
-	%2209 = add i32 2048, %2208
-	%2210 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2209
-	%2211 = load i32, i32 addrspace(3)* %2210
-	%2212 = add i32 %1981, %2211
-	%2213 = select i1 %1859, i32 %1871, i32 0
-	%2214 = mul i32 %4, 256
-	%2215 = add i32 %2214, %2213
-	%2216 = add i32 2048, %2215
-	%2217 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2216
-	%2218 = load i32, i32 addrspace(3)* %2217
-	%2219 = add i32 %2002, %2218
-	%2220 = select i1 %1873, i32 %1885, i32 0
-	%2221 = mul i32 %4, 256
-	%2222 = add i32 %2221, %2220
-	%2223 = add i32 2048, %2222
-	%2224 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2223
-	%2225 = load i32, i32 addrspace(3)* %2224
-	%2226 = add i32 %2023, %2225
-	%2227 = select i1 %1887, i32 %1899, i32 0
-	%2228 = mul i32 %4, 256
-	%2229 = add i32 %2228, %2227
-	%2230 = add i32 2048, %2229
-	%2231 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2230
-	%2232 = load i32, i32 addrspace(3)* %2231
-	%2233 = add i32 %2044, %2232
-	%2234 = select i1 %1901, i32 %1913, i32 0
-	%2235 = mul i32 %4, 256
-	%2236 = add i32 %2235, %2234
-	%2237 = add i32 2048, %2236
-	%2238 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2237
-	%2239 = load i32, i32 addrspace(3)* %2238
-	%2240 = add i32 %2065, %2239
-	%2241 = select i1 %1915, i32 %1927, i32 0
-	%2242 = mul i32 %4, 256
-	%2243 = add i32 %2242, %2241
-	%2244 = add i32 2048, %2243
-	%2245 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2244
-	%2246 = load i32, i32 addrspace(3)* %2245
-	%2247 = add i32 %2086, %2246
-	%2248 = and i32 %0, 31
-	%2249 = lshr i32 %0, 5
-	%2250 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2191, i32 1, i32 0)
-	%2251 = icmp uge i32 %2248, 1
-	%2252 = select i1 %2251, i32 %2250, i32 0
-	%2253 = add i32 %2191, %2252
-	%2254 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2253, i32 2, i32 0)
-	%2255 = icmp uge i32 %2248, 2
-	%2256 = select i1 %2255, i32 %2254, i32 0
-	%2257 = add i32 %2253, %2256
-	%2258 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2257, i32 4, i32 0)
-	%2259 = icmp uge i32 %2248, 4
-	%2260 = select i1 %2259, i32 %2258, i32 0
-	%2261 = add i32 %2257, %2260
-	%2262 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2261, i32 8, i32 0)
-	%2263 = icmp uge i32 %2248, 8
-	%2264 = select i1 %2263, i32 %2262, i32 0
-	%2265 = add i32 %2261, %2264
-	%2266 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2265, i32 16, i32 0)
-	%2267 = icmp uge i32 %2248, 16
-	%2268 = select i1 %2267, i32 %2266, i32 0
-	%2269 = add i32 %2265, %2268
-	%2270 = icmp eq i32 %2248, 31
-	br i1 %2270, label %2271, label %2273
-
-2271:
-	%2272 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 %2249
-	store i32 %2269, i32 addrspace(3)* %2272
-	br label %2273
-
-2273:
-	call void @llvm.nvvm.barrier0()
-	%2274 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 0
-	%2275 = load i32, i32 addrspace(3)* %2274
-	%2276 = icmp sgt i32 %2249, 0
-	%2277 = select i1 %2276, i32 %2275, i32 0
-	%2278 = add i32 0, %2277
-	%2279 = add i32 0, %2275
-	%2280 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 1
-	%2281 = load i32, i32 addrspace(3)* %2280
-	%2282 = icmp sgt i32 %2249, 1
-	%2283 = select i1 %2282, i32 %2281, i32 0
-	%2284 = add i32 %2278, %2283
-	%2285 = add i32 %2279, %2281
-	%2286 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 2
-	%2287 = load i32, i32 addrspace(3)* %2286
-	%2288 = icmp sgt i32 %2249, 2
-	%2289 = select i1 %2288, i32 %2287, i32 0
-	%2290 = add i32 %2284, %2289
-	%2291 = add i32 %2285, %2287
-	%2292 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 3
-	%2293 = load i32, i32 addrspace(3)* %2292
-	%2294 = icmp sgt i32 %2249, 3
-	%2295 = select i1 %2294, i32 %2293, i32 0
-	%2296 = add i32 %2290, %2295
-	%2297 = add i32 %2291, %2293
-	%2298 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 4
-	%2299 = load i32, i32 addrspace(3)* %2298
-	%2300 = icmp sgt i32 %2249, 4
-	%2301 = select i1 %2300, i32 %2299, i32 0
-	%2302 = add i32 %2296, %2301
-	%2303 = add i32 %2297, %2299
-	%2304 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 5
-	%2305 = load i32, i32 addrspace(3)* %2304
-	%2306 = icmp sgt i32 %2249, 5
-	%2307 = select i1 %2306, i32 %2305, i32 0
-	%2308 = add i32 %2302, %2307
-	%2309 = add i32 %2303, %2305
-	%2310 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 6
-	%2311 = load i32, i32 addrspace(3)* %2310
-	%2312 = icmp sgt i32 %2249, 6
-	%2313 = select i1 %2312, i32 %2311, i32 0
-	%2314 = add i32 %2308, %2313
-	%2315 = add i32 %2309, %2311
-	%2316 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 7
-	%2317 = load i32, i32 addrspace(3)* %2316
-	%2318 = icmp sgt i32 %2249, 7
-	%2319 = select i1 %2318, i32 %2317, i32 0
-	%2320 = add i32 %2314, %2319
-	%2321 = add i32 %2315, %2317
-	%2322 = add i32 %2320, %2269
-	%2323 = sub i32 %2322, %2191
-	%2324 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %0
-	store i32 %2323, i32 addrspace(3)* %2324
-	call void @llvm.nvvm.barrier0()
-	br i1 %1816, label %2325, label %2333
-
-2325:
-	%2326 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1829
-	%2327 = load i32, i32 addrspace(3)* %2326
-	%2328 = add i32 %2327, %2198
-	%2329 = add i32 %2328, u0x1000
-	%2330 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2329
-	store i32 %1826, i32 addrspace(3)* %2330
-	%2331 = add i32 %2328, 6144
-	%2332 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2331
-	store i32 %1827, i32 addrspace(3)* %2332
-	br label %2333
-
-2333:
-	br i1 %1831, label %2334, label %2342
-
-2334:
-	%2335 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1843
-	%2336 = load i32, i32 addrspace(3)* %2335
-	%2337 = add i32 %2336, %2205
-	%2338 = add i32 %2337, u0x1000
-	%2339 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2338
-	store i32 %1840, i32 addrspace(3)* %2339
-	%2340 = add i32 %2337, 6144
-	%2341 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2340
-	store i32 %1841, i32 addrspace(3)* %2341
-	br label %2342
-
-2342:
-	br i1 %1845, label %2343, label %2351
-
-2343:
-	%2344 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1857
-	%2345 = load i32, i32 addrspace(3)* %2344
-	%2346 = add i32 %2345, %2212
-	%2347 = add i32 %2346, u0x1000
-	%2348 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2347
-	store i32 %1854, i32 addrspace(3)* %2348
-	%2349 = add i32 %2346, 6144
-	%2350 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2349
-	store i32 %1855, i32 addrspace(3)* %2350
-	br label %2351
-
-2351:
-	br i1 %1859, label %2352, label %2360
-
-2352:
-	%2353 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1871
-	%2354 = load i32, i32 addrspace(3)* %2353
-	%2355 = add i32 %2354, %2219
-	%2356 = add i32 %2355, u0x1000
-	%2357 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2356
-	store i32 %1868, i32 addrspace(3)* %2357
-	%2358 = add i32 %2355, 6144
-	%2359 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2358
-	store i32 %1869, i32 addrspace(3)* %2359
-	br label %2360
-
-2360:
-	br i1 %1873, label %2361, label %2369
-
-2361:
-	%2362 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1885
-	%2363 = load i32, i32 addrspace(3)* %2362
-	%2364 = add i32 %2363, %2226
-	%2365 = add i32 %2364, u0x1000
-	%2366 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2365
-	store i32 %1882, i32 addrspace(3)* %2366
-	%2367 = add i32 %2364, 6144
-	%2368 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2367
-	store i32 %1883, i32 addrspace(3)* %2368
-	br label %2369
-
-2369:
-	br i1 %1887, label %2370, label %2378
-
-2370:
-	%2371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1899
-	%2372 = load i32, i32 addrspace(3)* %2371
-	%2373 = add i32 %2372, %2233
-	%2374 = add i32 %2373, u0x1000
-	%2375 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2374
-	store i32 %1896, i32 addrspace(3)* %2375
-	%2376 = add i32 %2373, 6144
-	%2377 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2376
-	store i32 %1897, i32 addrspace(3)* %2377
-	br label %2378
-
-2378:
-	br i1 %1901, label %2379, label %2387
-
-2379:
-	%2380 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1913
-	%2381 = load i32, i32 addrspace(3)* %2380
-	%2382 = add i32 %2381, %2240
-	%2383 = add i32 %2382, u0x1000
-	%2384 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2383
-	store i32 %1910, i32 addrspace(3)* %2384
-	%2385 = add i32 %2382, 6144
-	%2386 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2385
-	store i32 %1911, i32 addrspace(3)* %2386
-	br label %2387
-
-2387:
-	br i1 %1915, label %2388, label %2396
-
-2388:
-	%2389 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %1927
-	%2390 = load i32, i32 addrspace(3)* %2389
-	%2391 = add i32 %2390, %2247
-	%2392 = add i32 %2391, u0x1000
-	%2393 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2392
-	store i32 %1924, i32 addrspace(3)* %2393
-	%2394 = add i32 %2391, 6144
-	%2395 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2394
-	store i32 %1925, i32 addrspace(3)* %2395
-	br label %2396
-
-2396:
-	call void @llvm.nvvm.barrier0()
-	%2397 = sub i32 %9, %1809
-	%2398 = icmp slt i32 2048, %2397
-	%2399 = select i1 %2398, i32 2048, i32 %2397
-	%2400 = add i32 0, %0
-	%2401 = icmp slt i32 %2400, %2399
-	br i1 %2401, label %2402, label %2424
-
-2402:
-	%2403 = add i32 %2400, u0x1000
-	%2404 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2403
-	%2405 = load i32, i32 addrspace(3)* %2404
-	%2406 = lshr i32 %2405, 16
-	%2407 = and i32 %2406, 255
-	%2408 = add i32 %2407, 512
-	%2409 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2408
-	%2410 = load i32, i32 addrspace(3)* %2409
-	%2411 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2407
-	%2412 = load i32, i32 addrspace(3)* %2411
-	%2413 = sub i32 %2400, %2412
-	%2414 = add i32 %2410, %2413
-	%2415 = mul i32 %2414, 2
-	%2416 = sext i32 %2415 to i64
-	%2417 = getelementptr i32, i32* %44, i64 %2416
-	store i32 %2405, i32* %2417
-	%2418 = add i32 %2400, 6144
-	%2419 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2418
-	%2420 = load i32, i32 addrspace(3)* %2419
-	%2421 = mul i32 %2414, 2
-	%2422 = sext i32 %2421 to i64
-	%2423 = getelementptr i32, i32* %43, i64 %2422
-	store i32 %2420, i32* %2423
-	br label %2424
-
-2424:
-	%2425 = add i32 256, %0
-	%2426 = icmp slt i32 %2425, %2399
-	br i1 %2426, label %2427, label %2449
-
-2427:
-	%2428 = add i32 %2425, u0x1000
-	%2429 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2428
-	%2430 = load i32, i32 addrspace(3)* %2429
-	%2431 = lshr i32 %2430, 16
-	%2432 = and i32 %2431, 255
-	%2433 = add i32 %2432, 512
-	%2434 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2433
-	%2435 = load i32, i32 addrspace(3)* %2434
-	%2436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2432
-	%2437 = load i32, i32 addrspace(3)* %2436
-	%2438 = sub i32 %2425, %2437
-	%2439 = add i32 %2435, %2438
-	%2440 = mul i32 %2439, 2
-	%2441 = sext i32 %2440 to i64
-	%2442 = getelementptr i32, i32* %44, i64 %2441
-	store i32 %2430, i32* %2442
-	%2443 = add i32 %2425, 6144
-	%2444 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2443
-	%2445 = load i32, i32 addrspace(3)* %2444
-	%2446 = mul i32 %2439, 2
-	%2447 = sext i32 %2446 to i64
-	%2448 = getelementptr i32, i32* %43, i64 %2447
-	store i32 %2445, i32* %2448
-	br label %2449
-
-2449:
-	%2450 = add i32 512, %0
-	%2451 = icmp slt i32 %2450, %2399
-	br i1 %2451, label %2452, label %2474
-
-2452:
-	%2453 = add i32 %2450, u0x1000
-	%2454 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2453
-	%2455 = load i32, i32 addrspace(3)* %2454
-	%2456 = lshr i32 %2455, 16
-	%2457 = and i32 %2456, 255
-	%2458 = add i32 %2457, 512
-	%2459 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2458
-	%2460 = load i32, i32 addrspace(3)* %2459
-	%2461 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2457
-	%2462 = load i32, i32 addrspace(3)* %2461
-	%2463 = sub i32 %2450, %2462
-	%2464 = add i32 %2460, %2463
-	%2465 = mul i32 %2464, 2
-	%2466 = sext i32 %2465 to i64
-	%2467 = getelementptr i32, i32* %44, i64 %2466
-	store i32 %2455, i32* %2467
-	%2468 = add i32 %2450, 6144
-	%2469 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2468
-	%2470 = load i32, i32 addrspace(3)* %2469
-	%2471 = mul i32 %2464, 2
-	%2472 = sext i32 %2471 to i64
-	%2473 = getelementptr i32, i32* %43, i64 %2472
-	store i32 %2470, i32* %2473
-	br label %2474
-
-2474:
-	%2475 = add i32 768, %0
-	%2476 = icmp slt i32 %2475, %2399
-	br i1 %2476, label %2477, label %2499
-
-2477:
-	%2478 = add i32 %2475, u0x1000
-	%2479 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2478
-	%2480 = load i32, i32 addrspace(3)* %2479
-	%2481 = lshr i32 %2480, 16
-	%2482 = and i32 %2481, 255
-	%2483 = add i32 %2482, 512
-	%2484 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2483
-	%2485 = load i32, i32 addrspace(3)* %2484
-	%2486 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2482
-	%2487 = load i32, i32 addrspace(3)* %2486
-	%2488 = sub i32 %2475, %2487
-	%2489 = add i32 %2485, %2488
-	%2490 = mul i32 %2489, 2
-	%2491 = sext i32 %2490 to i64
-	%2492 = getelementptr i32, i32* %44, i64 %2491
-	store i32 %2480, i32* %2492
-	%2493 = add i32 %2475, 6144
-	%2494 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2493
-	%2495 = load i32, i32 addrspace(3)* %2494
-	%2496 = mul i32 %2489, 2
-	%2497 = sext i32 %2496 to i64
-	%2498 = getelementptr i32, i32* %43, i64 %2497
-	store i32 %2495, i32* %2498
-	br label %2499
-
-2499:
-	%2500 = add i32 1024, %0
-	%2501 = icmp slt i32 %2500, %2399
-	br i1 %2501, label %2502, label %2524
-
-2502:
-	%2503 = add i32 %2500, u0x1000
-	%2504 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2503
-	%2505 = load i32, i32 addrspace(3)* %2504
-	%2506 = lshr i32 %2505, 16
-	%2507 = and i32 %2506, 255
-	%2508 = add i32 %2507, 512
-	%2509 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2508
-	%2510 = load i32, i32 addrspace(3)* %2509
-	%2511 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2507
-	%2512 = load i32, i32 addrspace(3)* %2511
-	%2513 = sub i32 %2500, %2512
-	%2514 = add i32 %2510, %2513
-	%2515 = mul i32 %2514, 2
-	%2516 = sext i32 %2515 to i64
-	%2517 = getelementptr i32, i32* %44, i64 %2516
-	store i32 %2505, i32* %2517
-	%2518 = add i32 %2500, 6144
-	%2519 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2518
-	%2520 = load i32, i32 addrspace(3)* %2519
-	%2521 = mul i32 %2514, 2
-	%2522 = sext i32 %2521 to i64
-	%2523 = getelementptr i32, i32* %43, i64 %2522
-	store i32 %2520, i32* %2523
-	br label %2524
-
-2524:
-	%2525 = add i32 1280, %0
-	%2526 = icmp slt i32 %2525, %2399
-	br i1 %2526, label %2527, label %2549
-
-2527:
-	%2528 = add i32 %2525, u0x1000
-	%2529 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2528
-	%2530 = load i32, i32 addrspace(3)* %2529
-	%2531 = lshr i32 %2530, 16
-	%2532 = and i32 %2531, 255
-	%2533 = add i32 %2532, 512
-	%2534 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2533
-	%2535 = load i32, i32 addrspace(3)* %2534
-	%2536 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2532
-	%2537 = load i32, i32 addrspace(3)* %2536
-	%2538 = sub i32 %2525, %2537
-	%2539 = add i32 %2535, %2538
-	%2540 = mul i32 %2539, 2
-	%2541 = sext i32 %2540 to i64
-	%2542 = getelementptr i32, i32* %44, i64 %2541
-	store i32 %2530, i32* %2542
-	%2543 = add i32 %2525, 6144
-	%2544 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2543
-	%2545 = load i32, i32 addrspace(3)* %2544
-	%2546 = mul i32 %2539, 2
-	%2547 = sext i32 %2546 to i64
-	%2548 = getelementptr i32, i32* %43, i64 %2547
-	store i32 %2545, i32* %2548
-	br label %2549
-
-2549:
-	%2550 = add i32 1536, %0
-	%2551 = icmp slt i32 %2550, %2399
-	br i1 %2551, label %2552, label %2574
-
-2552:
-	%2553 = add i32 %2550, u0x1000
-	%2554 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2553
-	%2555 = load i32, i32 addrspace(3)* %2554
-	%2556 = lshr i32 %2555, 16
-	%2557 = and i32 %2556, 255
-	%2558 = add i32 %2557, 512
-	%2559 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2558
-	%2560 = load i32, i32 addrspace(3)* %2559
-	%2561 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2557
-	%2562 = load i32, i32 addrspace(3)* %2561
-	%2563 = sub i32 %2550, %2562
-	%2564 = add i32 %2560, %2563
-	%2565 = mul i32 %2564, 2
-	%2566 = sext i32 %2565 to i64
-	%2567 = getelementptr i32, i32* %44, i64 %2566
-	store i32 %2555, i32* %2567
-	%2568 = add i32 %2550, 6144
-	%2569 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2568
-	%2570 = load i32, i32 addrspace(3)* %2569
-	%2571 = mul i32 %2564, 2
-	%2572 = sext i32 %2571 to i64
-	%2573 = getelementptr i32, i32* %43, i64 %2572
-	store i32 %2570, i32* %2573
-	br label %2574
-
-2574:
-	%2575 = add i32 1792, %0
-	%2576 = icmp slt i32 %2575, %2399
-	br i1 %2576, label %2577, label %2599
-
-2577:
-	%2578 = add i32 %2575, u0x1000
-	%2579 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2578
-	%2580 = load i32, i32 addrspace(3)* %2579
-	%2581 = lshr i32 %2580, 16
-	%2582 = and i32 %2581, 255
-	%2583 = add i32 %2582, 512
-	%2584 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2583
-	%2585 = load i32, i32 addrspace(3)* %2584
-	%2586 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2582
-	%2587 = load i32, i32 addrspace(3)* %2586
-	%2588 = sub i32 %2575, %2587
-	%2589 = add i32 %2585, %2588
-	%2590 = mul i32 %2589, 2
-	%2591 = sext i32 %2590 to i64
-	%2592 = getelementptr i32, i32* %44, i64 %2591
-	store i32 %2580, i32* %2592
-	%2593 = add i32 %2575, 6144
-	%2594 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2593
-	%2595 = load i32, i32 addrspace(3)* %2594
-	%2596 = mul i32 %2589, 2
-	%2597 = sext i32 %2596 to i64
-	%2598 = getelementptr i32, i32* %43, i64 %2597
-	store i32 %2595, i32* %2598
-	br label %2599
-
-2599:
-	call void @llvm.nvvm.barrier0()
-	%2600 = add i32 %0, 512
-	%2601 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2600
-	%2602 = load i32, i32 addrspace(3)* %2601
-	%2603 = add i32 %2602, %2191
-	%2604 = add i32 %0, 512
-	%2605 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %2604
-	store i32 %2603, i32 addrspace(3)* %2605
-	%2606 = add i32 %1809, 2048
-	br label %1808
-
-2607:
-	%2608 = phi i32 [ 0, %1817 ], [ %3405, %3398 ]
-	%2609 = icmp slt i32 %2608, %9
-	br i1 %2609, label %2610, label %2616
-
-2610:
-	%2611 = mul i32 %4, 256
-	%2612 = add i32 %2611, %3
-	%2613 = add i32 %2608, %2612
-	%2614 = add i32 %2613, 0
-	%2615 = icmp slt i32 %2614, %9
-	br i1 %2615, label %2617, label %2626
-
-2616:
-	call void @llvm.nvvm.barrier0()
-	ret void
-
-2617:
-	%2618 = mul i32 %2614, 2
-	%2619 = sext i32 %2618 to i64
-	%2620 = getelementptr i32, i32* %44, i64 %2619
-	%2621 = load i32, i32* %2620
-	%2622 = mul i32 %2614, 2
-	%2623 = sext i32 %2622 to i64
-	%2624 = getelementptr i32, i32* %43, i64 %2623
-	%2625 = load i32, i32* %2624
-	br label %2626
-
-2626:
-	%2627 = phi i32 [ 0, %2610 ], [ %2621, %2617 ]
-	%2628 = phi i32 [ 0, %2610 ], [ %2625, %2617 ]
-	%2629 = lshr i32 %2627, 24
-	%2630 = and i32 %2629, 255
-	%2631 = add i32 %2613, 32
-	%2632 = icmp slt i32 %2631, %9
-	br i1 %2632, label %2633, label %2642
-
-2633:
-	%2634 = mul i32 %2631, 2
-	%2635 = sext i32 %2634 to i64
-	%2636 = getelementptr i32, i32* %44, i64 %2635
-	%2637 = load i32, i32* %2636
-	%2638 = mul i32 %2631, 2
-	%2639 = sext i32 %2638 to i64
-	%2640 = getelementptr i32, i32* %43, i64 %2639
-	%2641 = load i32, i32* %2640
-	br label %2642
-
-2642:
-	%2643 = phi i32 [ 0, %2626 ], [ %2637, %2633 ]
-	%2644 = phi i32 [ 0, %2626 ], [ %2641, %2633 ]
-	%2645 = lshr i32 %2643, 24
-	%2646 = and i32 %2645, 255
-	%2647 = add i32 %2613, 64
-	%2648 = icmp slt i32 %2647, %9
-	br i1 %2648, label %2649, label %2658
-
-2649:
-	%2650 = mul i32 %2647, 2
-	%2651 = sext i32 %2650 to i64
-	%2652 = getelementptr i32, i32* %44, i64 %2651
-	%2653 = load i32, i32* %2652
-	%2654 = mul i32 %2647, 2
-	%2655 = sext i32 %2654 to i64
-	%2656 = getelementptr i32, i32* %43, i64 %2655
-	%2657 = load i32, i32* %2656
-	br label %2658
-
-2658:
-	%2659 = phi i32 [ 0, %2642 ], [ %2653, %2649 ]
-	%2660 = phi i32 [ 0, %2642 ], [ %2657, %2649 ]
-	%2661 = lshr i32 %2659, 24
-	%2662 = and i32 %2661, 255
-	%2663 = add i32 %2613, 96
-	%2664 = icmp slt i32 %2663, %9
-	br i1 %2664, label %2665, label %2674
-
-2665:
-	%2666 = mul i32 %2663, 2
-	%2667 = sext i32 %2666 to i64
-	%2668 = getelementptr i32, i32* %44, i64 %2667
-	%2669 = load i32, i32* %2668
-	%2670 = mul i32 %2663, 2
-	%2671 = sext i32 %2670 to i64
-	%2672 = getelementptr i32, i32* %43, i64 %2671
-	%2673 = load i32, i32* %2672
-	br label %2674
-
-2674:
-	%2675 = phi i32 [ 0, %2658 ], [ %2669, %2665 ]
-	%2676 = phi i32 [ 0, %2658 ], [ %2673, %2665 ]
-	%2677 = lshr i32 %2675, 24
-	%2678 = and i32 %2677, 255
-	%2679 = add i32 %2613, 128
-	%2680 = icmp slt i32 %2679, %9
-	br i1 %2680, label %2681, label %2690
-
-2681:
-	%2682 = mul i32 %2679, 2
-	%2683 = sext i32 %2682 to i64
-	%2684 = getelementptr i32, i32* %44, i64 %2683
-	%2685 = load i32, i32* %2684
-	%2686 = mul i32 %2679, 2
-	%2687 = sext i32 %2686 to i64
-	%2688 = getelementptr i32, i32* %43, i64 %2687
-	%2689 = load i32, i32* %2688
-	br label %2690
-
-2690:
-	%2691 = phi i32 [ 0, %2674 ], [ %2685, %2681 ]
-	%2692 = phi i32 [ 0, %2674 ], [ %2689, %2681 ]
-	%2693 = lshr i32 %2691, 24
-	%2694 = and i32 %2693, 255
-	%2695 = add i32 %2613, 160
-	%2696 = icmp slt i32 %2695, %9
-	br i1 %2696, label %2697, label %2706
-
-2697:
-	%2698 = mul i32 %2695, 2
-	%2699 = sext i32 %2698 to i64
-	%2700 = getelementptr i32, i32* %44, i64 %2699
-	%2701 = load i32, i32* %2700
-	%2702 = mul i32 %2695, 2
-	%2703 = sext i32 %2702 to i64
-	%2704 = getelementptr i32, i32* %43, i64 %2703
-	%2705 = load i32, i32* %2704
-	br label %2706
-
-2706:
-	%2707 = phi i32 [ 0, %2690 ], [ %2701, %2697 ]
-	%2708 = phi i32 [ 0, %2690 ], [ %2705, %2697 ]
-	%2709 = lshr i32 %2707, 24
-	%2710 = and i32 %2709, 255
-	%2711 = add i32 %2613, 192
-	%2712 = icmp slt i32 %2711, %9
-	br i1 %2712, label %2713, label %2722
-
-2713:
-	%2714 = mul i32 %2711, 2
-	%2715 = sext i32 %2714 to i64
-	%2716 = getelementptr i32, i32* %44, i64 %2715
-	%2717 = load i32, i32* %2716
-	%2718 = mul i32 %2711, 2
-	%2719 = sext i32 %2718 to i64
-	%2720 = getelementptr i32, i32* %43, i64 %2719
-	%2721 = load i32, i32* %2720
-	br label %2722
-
-2722:
-	%2723 = phi i32 [ 0, %2706 ], [ %2717, %2713 ]
-	%2724 = phi i32 [ 0, %2706 ], [ %2721, %2713 ]
-	%2725 = lshr i32 %2723, 24
-	%2726 = and i32 %2725, 255
-	%2727 = add i32 %2613, 224
-	%2728 = icmp slt i32 %2727, %9
-	br i1 %2728, label %2729, label %2738
-
-2729:
-	%2730 = mul i32 %2727, 2
-	%2731 = sext i32 %2730 to i64
-	%2732 = getelementptr i32, i32* %44, i64 %2731
-	%2733 = load i32, i32* %2732
-	%2734 = mul i32 %2727, 2
-	%2735 = sext i32 %2734 to i64
-	%2736 = getelementptr i32, i32* %43, i64 %2735
-	%2737 = load i32, i32* %2736
-	br label %2738
-
-2738:
-	%2739 = phi i32 [ 0, %2722 ], [ %2733, %2729 ]
-	%2740 = phi i32 [ 0, %2722 ], [ %2737, %2729 ]
-	%2741 = lshr i32 %2739, 24
-	%2742 = and i32 %2741, 255
-	%2743 = select i1 %2615, i32 %2630, i32 256
-	%2744 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2743)
-	%2745 = and i32 %2744, %209
-	%2746 = call i32 @llvm.ctpop.i32(i32 %2745)
-	br i1 %2615, label %2747, label %2752
-
-2747:
-	%2748 = mul i32 %4, 256
-	%2749 = add i32 %2748, %2630
-	%2750 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2749
-	%2751 = load i32, i32 addrspace(3)* %2750
-	br label %2752
-
-2752:
-	%2753 = phi i32 [ 0, %2738 ], [ %2751, %2747 ]
-	%2754 = add i32 %2753, %2746
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2755 = icmp eq i32 %2746, 0
-	%2756 = and i1 %2615, %2755
-	br i1 %2756, label %2757, label %2763
-
-2757:
-	%2758 = call i32 @llvm.ctpop.i32(i32 %2744)
-	%2759 = add i32 %2753, %2758
-	%2760 = mul i32 %4, 256
-	%2761 = add i32 %2760, %2630
-	%2762 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2761
-	store i32 %2759, i32 addrspace(3)* %2762
-	br label %2763
-
-2763:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2764 = select i1 %2632, i32 %2646, i32 256
-	%2765 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2764)
-	%2766 = and i32 %2765, %209
-	%2767 = call i32 @llvm.ctpop.i32(i32 %2766)
-	br i1 %2632, label %2768, label %2773
-
-2768:
-	%2769 = mul i32 %4, 256
-	%2770 = add i32 %2769, %2646
-	%2771 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2770
-	%2772 = load i32, i32 addrspace(3)* %2771
-	br label %2773
-
-2773:
-	%2774 = phi i32 [ 0, %2763 ], [ %2772, %2768 ]
-	%2775 = add i32 %2774, %2767
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2776 = icmp eq i32 %2767, 0
-	%2777 = and i1 %2632, %2776
-	br i1 %2777, label %2778, label %2784
-
-2778:
-	%2779 = call i32 @llvm.ctpop.i32(i32 %2765)
-	%2780 = add i32 %2774, %2779
-	%2781 = mul i32 %4, 256
-	%2782 = add i32 %2781, %2646
-	%2783 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2782
-	store i32 %2780, i32 addrspace(3)* %2783
-	br label %2784
-
-2784:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2785 = select i1 %2648, i32 %2662, i32 256
-	%2786 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2785)
-	%2787 = and i32 %2786, %209
-	%2788 = call i32 @llvm.ctpop.i32(i32 %2787)
-	br i1 %2648, label %2789, label %2794
-
-2789:
-	%2790 = mul i32 %4, 256
-	%2791 = add i32 %2790, %2662
-	%2792 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2791
-	%2793 = load i32, i32 addrspace(3)* %2792
-	br label %2794
-
-2794:
-	%2795 = phi i32 [ 0, %2784 ], [ %2793, %2789 ]
-	%2796 = add i32 %2795, %2788
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2797 = icmp eq i32 %2788, 0
-	%2798 = and i1 %2648, %2797
-	br i1 %2798, label %2799, label %2805
-
-2799:
-	%2800 = call i32 @llvm.ctpop.i32(i32 %2786)
-	%2801 = add i32 %2795, %2800
-	%2802 = mul i32 %4, 256
-	%2803 = add i32 %2802, %2662
-	%2804 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2803
-	store i32 %2801, i32 addrspace(3)* %2804
-	br label %2805
-
-2805:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2806 = select i1 %2664, i32 %2678, i32 256
-	%2807 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2806)
-	%2808 = and i32 %2807, %209
-	%2809 = call i32 @llvm.ctpop.i32(i32 %2808)
-	br i1 %2664, label %2810, label %2815
-
-2810:
-	%2811 = mul i32 %4, 256
-	%2812 = add i32 %2811, %2678
-	%2813 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2812
-	%2814 = load i32, i32 addrspace(3)* %2813
-	br label %2815
-
-2815:
-	%2816 = phi i32 [ 0, %2805 ], [ %2814, %2810 ]
-	%2817 = add i32 %2816, %2809
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2818 = icmp eq i32 %2809, 0
-	%2819 = and i1 %2664, %2818
-	br i1 %2819, label %2820, label %2826
-
-2820:
-	%2821 = call i32 @llvm.ctpop.i32(i32 %2807)
-	%2822 = add i32 %2816, %2821
-	%2823 = mul i32 %4, 256
-	%2824 = add i32 %2823, %2678
-	%2825 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2824
-	store i32 %2822, i32 addrspace(3)* %2825
-	br label %2826
-
-2826:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2827 = select i1 %2680, i32 %2694, i32 256
-	%2828 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2827)
-	%2829 = and i32 %2828, %209
-	%2830 = call i32 @llvm.ctpop.i32(i32 %2829)
-	br i1 %2680, label %2831, label %2836
-
-2831:
-	%2832 = mul i32 %4, 256
-	%2833 = add i32 %2832, %2694
-	%2834 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2833
-	%2835 = load i32, i32 addrspace(3)* %2834
-	br label %2836
-
-2836:
-	%2837 = phi i32 [ 0, %2826 ], [ %2835, %2831 ]
-	%2838 = add i32 %2837, %2830
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2839 = icmp eq i32 %2830, 0
-	%2840 = and i1 %2680, %2839
-	br i1 %2840, label %2841, label %2847
-
-2841:
-	%2842 = call i32 @llvm.ctpop.i32(i32 %2828)
-	%2843 = add i32 %2837, %2842
-	%2844 = mul i32 %4, 256
-	%2845 = add i32 %2844, %2694
-	%2846 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2845
-	store i32 %2843, i32 addrspace(3)* %2846
-	br label %2847
-
-2847:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2848 = select i1 %2696, i32 %2710, i32 256
-	%2849 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2848)
-	%2850 = and i32 %2849, %209
-	%2851 = call i32 @llvm.ctpop.i32(i32 %2850)
-	br i1 %2696, label %2852, label %2857
-
-2852:
-	%2853 = mul i32 %4, 256
-	%2854 = add i32 %2853, %2710
-	%2855 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2854
-	%2856 = load i32, i32 addrspace(3)* %2855
-	br label %2857
-
-2857:
-	%2858 = phi i32 [ 0, %2847 ], [ %2856, %2852 ]
-	%2859 = add i32 %2858, %2851
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2860 = icmp eq i32 %2851, 0
-	%2861 = and i1 %2696, %2860
-	br i1 %2861, label %2862, label %2868
-
-2862:
-	%2863 = call i32 @llvm.ctpop.i32(i32 %2849)
-	%2864 = add i32 %2858, %2863
-	%2865 = mul i32 %4, 256
-	%2866 = add i32 %2865, %2710
-	%2867 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2866
-	store i32 %2864, i32 addrspace(3)* %2867
-	br label %2868
-
-2868:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2869 = select i1 %2712, i32 %2726, i32 256
-	%2870 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2869)
-	%2871 = and i32 %2870, %209
-	%2872 = call i32 @llvm.ctpop.i32(i32 %2871)
-	br i1 %2712, label %2873, label %2878
-
-2873:
-	%2874 = mul i32 %4, 256
-	%2875 = add i32 %2874, %2726
-	%2876 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2875
-	%2877 = load i32, i32 addrspace(3)* %2876
-	br label %2878
-
-2878:
-	%2879 = phi i32 [ 0, %2868 ], [ %2877, %2873 ]
-	%2880 = add i32 %2879, %2872
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2881 = icmp eq i32 %2872, 0
-	%2882 = and i1 %2712, %2881
-	br i1 %2882, label %2883, label %2889
-
-2883:
-	%2884 = call i32 @llvm.ctpop.i32(i32 %2870)
-	%2885 = add i32 %2879, %2884
-	%2886 = mul i32 %4, 256
-	%2887 = add i32 %2886, %2726
-	%2888 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2887
-	store i32 %2885, i32 addrspace(3)* %2888
-	br label %2889
-
-2889:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2890 = select i1 %2728, i32 %2742, i32 256
-	%2891 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2890)
-	%2892 = and i32 %2891, %209
-	%2893 = call i32 @llvm.ctpop.i32(i32 %2892)
-	br i1 %2728, label %2894, label %2899
-
-2894:
-	%2895 = mul i32 %4, 256
-	%2896 = add i32 %2895, %2742
-	%2897 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2896
-	%2898 = load i32, i32 addrspace(3)* %2897
-	br label %2899
-
-2899:
-	%2900 = phi i32 [ 0, %2889 ], [ %2898, %2894 ]
-	%2901 = add i32 %2900, %2893
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2902 = icmp eq i32 %2893, 0
-	%2903 = and i1 %2728, %2902
-	br i1 %2903, label %2904, label %2910
-
-2904:
-	%2905 = call i32 @llvm.ctpop.i32(i32 %2891)
-	%2906 = add i32 %2900, %2905
-	%2907 = mul i32 %4, 256
-	%2908 = add i32 %2907, %2742
-	%2909 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2908
-	store i32 %2906, i32 addrspace(3)* %2909
-	br label %2910
-
-2910:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%2911 = mul i32 0, 256
-	%2912 = add i32 %2911, %0
-	%2913 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2912
-	%2914 = load i32, i32 addrspace(3)* %2913
-	%2915 = mul i32 0, 256
-	%2916 = add i32 %2915, %0
-	%2917 = add i32 2048, %2916
-	%2918 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2917
-	store i32 0, i32 addrspace(3)* %2918
-	%2919 = mul i32 0, 256
-	%2920 = add i32 %2919, %0
-	%2921 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2920
-	store i32 0, i32 addrspace(3)* %2921
-	%2922 = add i32 0, %2914
-	%2923 = mul i32 1, 256
-	%2924 = add i32 %2923, %0
-	%2925 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2924
-	%2926 = load i32, i32 addrspace(3)* %2925
-	%2927 = mul i32 1, 256
-	%2928 = add i32 %2927, %0
-	%2929 = add i32 2048, %2928
-	%2930 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2929
-	store i32 %2922, i32 addrspace(3)* %2930
-	%2931 = mul i32 1, 256
-	%2932 = add i32 %2931, %0
-	%2933 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2932
-	store i32 0, i32 addrspace(3)* %2933
-	%2934 = add i32 %2922, %2926
-	%2935 = mul i32 2, 256
-	%2936 = add i32 %2935, %0
-	%2937 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2936
-	%2938 = load i32, i32 addrspace(3)* %2937
-	%2939 = mul i32 2, 256
-	%2940 = add i32 %2939, %0
-	%2941 = add i32 2048, %2940
-	%2942 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2941
-	store i32 %2934, i32 addrspace(3)* %2942
-	%2943 = mul i32 2, 256
-	%2944 = add i32 %2943, %0
-	%2945 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2944
-	store i32 0, i32 addrspace(3)* %2945
-	%2946 = add i32 %2934, %2938
-	%2947 = mul i32 3, 256
-	%2948 = add i32 %2947, %0
-	%2949 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2948
-	%2950 = load i32, i32 addrspace(3)* %2949
-	%2951 = mul i32 3, 256
-	%2952 = add i32 %2951, %0
-	%2953 = add i32 2048, %2952
-	%2954 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2953
-	store i32 %2946, i32 addrspace(3)* %2954
-	%2955 = mul i32 3, 256
-	%2956 = add i32 %2955, %0
-	%2957 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2956
-	store i32 0, i32 addrspace(3)* %2957
-	%2958 = add i32 %2946, %2950
-	%2959 = mul i32 4, 256
-	%2960 = add i32 %2959, %0
-	%2961 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2960
-	%2962 = load i32, i32 addrspace(3)* %2961
-	%2963 = mul i32 4, 256
-	%2964 = add i32 %2963, %0
-	%2965 = add i32 2048, %2964
-	%2966 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2965
-	store i32 %2958, i32 addrspace(3)* %2966
-	%2967 = mul i32 4, 256
-	%2968 = add i32 %2967, %0
-	%2969 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2968
-	store i32 0, i32 addrspace(3)* %2969
-	%2970 = add i32 %2958, %2962
-	%2971 = mul i32 5, 256
-	%2972 = add i32 %2971, %0
-	%2973 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2972
-	%2974 = load i32, i32 addrspace(3)* %2973
-	%2975 = mul i32 5, 256
-	%2976 = add i32 %2975, %0
-	%2977 = add i32 2048, %2976
-	%2978 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2977
-	store i32 %2970, i32 addrspace(3)* %2978
-	%2979 = mul i32 5, 256
-	%2980 = add i32 %2979, %0
-	%2981 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2980
-	store i32 0, i32 addrspace(3)* %2981
-	%2982 = add i32 %2970, %2974
-	%2983 = mul i32 6, 256
-	%2984 = add i32 %2983, %0
-	%2985 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2984
-	%2986 = load i32, i32 addrspace(3)* %2985
-	%2987 = mul i32 6, 256
-	%2988 = add i32 %2987, %0
-	%2989 = add i32 2048, %2988
-	%2990 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2989
-	store i32 %2982, i32 addrspace(3)* %2990
-	%2991 = mul i32 6, 256
-	%2992 = add i32 %2991, %0
-	%2993 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2992
-	store i32 0, i32 addrspace(3)* %2993
-	%2994 = add i32 %2982, %2986
-	%2995 = mul i32 7, 256
-	%2996 = add i32 %2995, %0
-	%2997 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %2996
-	%2998 = load i32, i32 addrspace(3)* %2997
-	%2999 = mul i32 7, 256
-	%3000 = add i32 %2999, %0
-	%3001 = add i32 2048, %3000
-	%3002 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3001
-	store i32 %2994, i32 addrspace(3)* %3002
-	%3003 = mul i32 7, 256
-	%3004 = add i32 %3003, %0
-	%3005 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3004
-	store i32 0, i32 addrspace(3)* %3005
-	%3006 = add i32 %2994, %2998
-	call void @llvm.nvvm.barrier0()
-	%3007 = select i1 %2615, i32 %2630, i32 0
-	%3008 = mul i32 %4, 256
-	%3009 = add i32 %3008, %3007
-	%3010 = add i32 2048, %3009
-	%3011 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3010
-	%3012 = load i32, i32 addrspace(3)* %3011
-	%3013 = add i32 %2754, %3012
-	%3014 = select i1 %2632, i32 %2646, i32 0
-	%3015 = mul i32 %4, 256
-	%3016 = add i32 %3015, %3014
-	%3017 = add i32 2048, %3016
-	%3018 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3017
-	%3019 = load i32, i32 addrspace(3)* %3018
-	%3020 = add i32 %2775, %3019
-	%3021 = select i1 %2648, i32 %2662, i32 0
-	%3022 = mul i32 %4, 256
-	%3023 = add i32 %3022, %3021
-	%3024 = add i32 2048, %3023
-	%3025 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3024
-	%3026 = load i32, i32 addrspace(3)* %3025
-	%3027 = add i32 %2796, %3026
-	%3028 = select i1 %2664, i32 %2678, i32 0
-	%3029 = mul i32 %4, 256
-	%3030 = add i32 %3029, %3028
-	%3031 = add i32 2048, %3030
-	%3032 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3031
-	%3033 = load i32, i32 addrspace(3)* %3032
-	%3034 = add i32 %2817, %3033
-	%3035 = select i1 %2680, i32 %2694, i32 0
-	%3036 = mul i32 %4, 256
-	%3037 = add i32 %3036, %3035
-	%3038 = add i32 2048, %3037
-	%3039 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3038
-	%3040 = load i32, i32 addrspace(3)* %3039
-	%3041 = add i32 %2838, %3040
-	%3042 = select i1 %2696, i32 %2710, i32 0
-	%3043 = mul i32 %4, 256
-	%3044 = add i32 %3043, %3042
-	%3045 = add i32 2048, %3044
-	%3046 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3045
-	%3047 = load i32, i32 addrspace(3)* %3046
-	%3048 = add i32 %2859, %3047
-	%3049 = select i1 %2712, i32 %2726, i32 0
-	%3050 = mul i32 %4, 256
-	%3051 = add i32 %3050, %3049
-	%3052 = add i32 2048, %3051
-	%3053 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3052
-	%3054 = load i32, i32 addrspace(3)* %3053
-	%3055 = add i32 %2880, %3054
-	%3056 = select i1 %2728, i32 %2742, i32 0
-	%3057 = mul i32 %4, 256
-	%3058 = add i32 %3057, %3056
-	%3059 = add i32 2048, %3058
-	%3060 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3059
-	%3061 = load i32, i32 addrspace(3)* %3060
-	%3062 = add i32 %2901, %3061
-	%3063 = and i32 %0, 31
-	%3064 = lshr i32 %0, 5
-	%3065 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3006, i32 1, i32 0)
-	%3066 = icmp uge i32 %3063, 1
-	%3067 = select i1 %3066, i32 %3065, i32 0
-	%3068 = add i32 %3006, %3067
-	%3069 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3068, i32 2, i32 0)
-	%3070 = icmp uge i32 %3063, 2
-	%3071 = select i1 %3070, i32 %3069, i32 0
-	%3072 = add i32 %3068, %3071
-	%3073 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3072, i32 4, i32 0)
-	%3074 = icmp uge i32 %3063, 4
-	%3075 = select i1 %3074, i32 %3073, i32 0
-	%3076 = add i32 %3072, %3075
-	%3077 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3076, i32 8, i32 0)
-	%3078 = icmp uge i32 %3063, 8
-	%3079 = select i1 %3078, i32 %3077, i32 0
-	%3080 = add i32 %3076, %3079
-	%3081 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3080, i32 16, i32 0)
-	%3082 = icmp uge i32 %3063, 16
-	%3083 = select i1 %3082, i32 %3081, i32 0
-	%3084 = add i32 %3080, %3083
-	%3085 = icmp eq i32 %3063, 31
-	br i1 %3085, label %3086, label %3088
-
-3086:
-	%3087 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 %3064
-	store i32 %3084, i32 addrspace(3)* %3087
-	br label %3088
-
-3088:
-	call void @llvm.nvvm.barrier0()
-	%3089 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 0
-	%3090 = load i32, i32 addrspace(3)* %3089
-	%3091 = icmp sgt i32 %3064, 0
-	%3092 = select i1 %3091, i32 %3090, i32 0
-	%3093 = add i32 0, %3092
-	%3094 = add i32 0, %3090
-	%3095 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 1
-	%3096 = load i32, i32 addrspace(3)* %3095
-	%3097 = icmp sgt i32 %3064, 1
-	%3098 = select i1 %3097, i32 %3096, i32 0
-	%3099 = add i32 %3093, %3098
-	%3100 = add i32 %3094, %3096
-	%3101 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 2
-	%3102 = load i32, i32 addrspace(3)* %3101
-	%3103 = icmp sgt i32 %3064, 2
-	%3104 = select i1 %3103, i32 %3102, i32 0
-	%3105 = add i32 %3099, %3104
-	%3106 = add i32 %3100, %3102
-	%3107 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 3
-	%3108 = load i32, i32 addrspace(3)* %3107
-	%3109 = icmp sgt i32 %3064, 3
-	%3110 = select i1 %3109, i32 %3108, i32 0
-	%3111 = add i32 %3105, %3110
-	%3112 = add i32 %3106, %3108
-	%3113 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 4
-	%3114 = load i32, i32 addrspace(3)* %3113
-	%3115 = icmp sgt i32 %3064, 4
-	%3116 = select i1 %3115, i32 %3114, i32 0
-	%3117 = add i32 %3111, %3116
-	%3118 = add i32 %3112, %3114
-	%3119 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 5
-	%3120 = load i32, i32 addrspace(3)* %3119
-	%3121 = icmp sgt i32 %3064, 5
-	%3122 = select i1 %3121, i32 %3120, i32 0
-	%3123 = add i32 %3117, %3122
-	%3124 = add i32 %3118, %3120
-	%3125 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 6
-	%3126 = load i32, i32 addrspace(3)* %3125
-	%3127 = icmp sgt i32 %3064, 6
-	%3128 = select i1 %3127, i32 %3126, i32 0
-	%3129 = add i32 %3123, %3128
-	%3130 = add i32 %3124, %3126
-	%3131 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_radix_scan, i32 0, i32 7
-	%3132 = load i32, i32 addrspace(3)* %3131
-	%3133 = icmp sgt i32 %3064, 7
-	%3134 = select i1 %3133, i32 %3132, i32 0
-	%3135 = add i32 %3129, %3134
-	%3136 = add i32 %3130, %3132
-	%3137 = add i32 %3135, %3084
-	%3138 = sub i32 %3137, %3006
-	%3139 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %0
-	store i32 %3138, i32 addrspace(3)* %3139
-	call void @llvm.nvvm.barrier0()
-	br i1 %2615, label %3140, label %3148
-
-3140:
-	%3141 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2630
-	%3142 = load i32, i32 addrspace(3)* %3141
-	%3143 = add i32 %3142, %3013
-	%3144 = add i32 %3143, u0x1000
-	%3145 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3144
-	store i32 %2627, i32 addrspace(3)* %3145
-	%3146 = add i32 %3143, 6144
-	%3147 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3146
-	store i32 %2628, i32 addrspace(3)* %3147
-	br label %3148
-
-3148:
-	br i1 %2632, label %3149, label %3157
-
-3149:
-	%3150 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2646
-	%3151 = load i32, i32 addrspace(3)* %3150
-	%3152 = add i32 %3151, %3020
-	%3153 = add i32 %3152, u0x1000
-	%3154 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3153
-	store i32 %2643, i32 addrspace(3)* %3154
-	%3155 = add i32 %3152, 6144
-	%3156 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3155
-	store i32 %2644, i32 addrspace(3)* %3156
-	br label %3157
-
-3157:
-	br i1 %2648, label %3158, label %3166
-
-3158:
-	%3159 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2662
-	%3160 = load i32, i32 addrspace(3)* %3159
-	%3161 = add i32 %3160, %3027
-	%3162 = add i32 %3161, u0x1000
-	%3163 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3162
-	store i32 %2659, i32 addrspace(3)* %3163
-	%3164 = add i32 %3161, 6144
-	%3165 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3164
-	store i32 %2660, i32 addrspace(3)* %3165
-	br label %3166
-
-3166:
-	br i1 %2664, label %3167, label %3175
-
-3167:
-	%3168 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2678
-	%3169 = load i32, i32 addrspace(3)* %3168
-	%3170 = add i32 %3169, %3034
-	%3171 = add i32 %3170, u0x1000
-	%3172 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3171
-	store i32 %2675, i32 addrspace(3)* %3172
-	%3173 = add i32 %3170, 6144
-	%3174 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3173
-	store i32 %2676, i32 addrspace(3)* %3174
-	br label %3175
-
-3175:
-	br i1 %2680, label %3176, label %3184
-
-3176:
-	%3177 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2694
-	%3178 = load i32, i32 addrspace(3)* %3177
-	%3179 = add i32 %3178, %3041
-	%3180 = add i32 %3179, u0x1000
-	%3181 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3180
-	store i32 %2691, i32 addrspace(3)* %3181
-	%3182 = add i32 %3179, 6144
-	%3183 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3182
-	store i32 %2692, i32 addrspace(3)* %3183
-	br label %3184
-
-3184:
-	br i1 %2696, label %3185, label %3193
-
-3185:
-	%3186 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2710
-	%3187 = load i32, i32 addrspace(3)* %3186
-	%3188 = add i32 %3187, %3048
-	%3189 = add i32 %3188, u0x1000
-	%3190 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3189
-	store i32 %2707, i32 addrspace(3)* %3190
-	%3191 = add i32 %3188, 6144
-	%3192 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3191
-	store i32 %2708, i32 addrspace(3)* %3192
-	br label %3193
-
-3193:
-	br i1 %2712, label %3194, label %3202
-
-3194:
-	%3195 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2726
-	%3196 = load i32, i32 addrspace(3)* %3195
-	%3197 = add i32 %3196, %3055
-	%3198 = add i32 %3197, u0x1000
-	%3199 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3198
-	store i32 %2723, i32 addrspace(3)* %3199
-	%3200 = add i32 %3197, 6144
-	%3201 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3200
-	store i32 %2724, i32 addrspace(3)* %3201
-	br label %3202
-
-3202:
-	br i1 %2728, label %3203, label %3211
-
-3203:
-	%3204 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %2742
-	%3205 = load i32, i32 addrspace(3)* %3204
-	%3206 = add i32 %3205, %3062
-	%3207 = add i32 %3206, u0x1000
-	%3208 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3207
-	store i32 %2739, i32 addrspace(3)* %3208
-	%3209 = add i32 %3206, 6144
-	%3210 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3209
-	store i32 %2740, i32 addrspace(3)* %3210
-	br label %3211
-
-3211:
-	call void @llvm.nvvm.barrier0()
-	%3212 = sub i32 %9, %2608
-	%3213 = icmp slt i32 2048, %3212
-	%3214 = select i1 %3213, i32 2048, i32 %3212
-	%3215 = add i32 0, %0
-	%3216 = icmp slt i32 %3215, %3214
-	br i1 %3216, label %3217, label %3237
-
-3217:
-	%3218 = add i32 %3215, u0x1000
-	%3219 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3218
-	%3220 = load i32, i32 addrspace(3)* %3219
-	%3221 = lshr i32 %3220, 24
-	%3222 = and i32 %3221, 255
-	%3223 = add i32 %3222, 768
-	%3224 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3223
-	%3225 = load i32, i32 addrspace(3)* %3224
-	%3226 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %3222
-	%3227 = load i32, i32 addrspace(3)* %3226
-	%3228 = sub i32 %3215, %3227
-	%3229 = add i32 %3225, %3228
-	%3230 = sext i32 %3229 to i64
-	%3231 = getelementptr i32, i32* %38, i64 %3230
-	store i32 %3220, i32* %3231
-	%3232 = add i32 %3215, 6144
-	%3233 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3232
-	%3234 = load i32, i32 addrspace(3)* %3233
-	%3235 = sext i32 %3229 to i64
-	%3236 = getelementptr i32, i32* %15, i64 %3235
-	store i32 %3234, i32* %3236
-	br label %3237
-
-3237:
-	%3238 = add i32 256, %0
-	%3239 = icmp slt i32 %3238, %3214
-	br i1 %3239, label %3240, label %3260
-
-3240:
-	%3241 = add i32 %3238, u0x1000
-	%3242 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3241
-	%3243 = load i32, i32 addrspace(3)* %3242
-	%3244 = lshr i32 %3243, 24
-	%3245 = and i32 %3244, 255
-	%3246 = add i32 %3245, 768
-	%3247 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3246
-	%3248 = load i32, i32 addrspace(3)* %3247
-	%3249 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %3245
-	%3250 = load i32, i32 addrspace(3)* %3249
-	%3251 = sub i32 %3238, %3250
-	%3252 = add i32 %3248, %3251
-	%3253 = sext i32 %3252 to i64
-	%3254 = getelementptr i32, i32* %38, i64 %3253
-	store i32 %3243, i32* %3254
-	%3255 = add i32 %3238, 6144
-	%3256 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3255
-	%3257 = load i32, i32 addrspace(3)* %3256
-	%3258 = sext i32 %3252 to i64
-	%3259 = getelementptr i32, i32* %15, i64 %3258
-	store i32 %3257, i32* %3259
-	br label %3260
-
-3260:
-	%3261 = add i32 512, %0
-	%3262 = icmp slt i32 %3261, %3214
-	br i1 %3262, label %3263, label %3283
-
-3263:
-	%3264 = add i32 %3261, u0x1000
-	%3265 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3264
-	%3266 = load i32, i32 addrspace(3)* %3265
-	%3267 = lshr i32 %3266, 24
-	%3268 = and i32 %3267, 255
-	%3269 = add i32 %3268, 768
-	%3270 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3269
-	%3271 = load i32, i32 addrspace(3)* %3270
-	%3272 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %3268
-	%3273 = load i32, i32 addrspace(3)* %3272
-	%3274 = sub i32 %3261, %3273
-	%3275 = add i32 %3271, %3274
-	%3276 = sext i32 %3275 to i64
-	%3277 = getelementptr i32, i32* %38, i64 %3276
-	store i32 %3266, i32* %3277
-	%3278 = add i32 %3261, 6144
-	%3279 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3278
-	%3280 = load i32, i32 addrspace(3)* %3279
-	%3281 = sext i32 %3275 to i64
-	%3282 = getelementptr i32, i32* %15, i64 %3281
-	store i32 %3280, i32* %3282
-	br label %3283
-
-3283:
-	%3284 = add i32 768, %0
-	%3285 = icmp slt i32 %3284, %3214
-	br i1 %3285, label %3286, label %3306
-
-3286:
-	%3287 = add i32 %3284, u0x1000
-	%3288 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3287
-	%3289 = load i32, i32 addrspace(3)* %3288
-	%3290 = lshr i32 %3289, 24
-	%3291 = and i32 %3290, 255
-	%3292 = add i32 %3291, 768
-	%3293 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3292
-	%3294 = load i32, i32 addrspace(3)* %3293
-	%3295 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %3291
-	%3296 = load i32, i32 addrspace(3)* %3295
-	%3297 = sub i32 %3284, %3296
-	%3298 = add i32 %3294, %3297
-	%3299 = sext i32 %3298 to i64
-	%3300 = getelementptr i32, i32* %38, i64 %3299
-	store i32 %3289, i32* %3300
-	%3301 = add i32 %3284, 6144
-	%3302 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3301
-	%3303 = load i32, i32 addrspace(3)* %3302
-	%3304 = sext i32 %3298 to i64
-	%3305 = getelementptr i32, i32* %15, i64 %3304
-	store i32 %3303, i32* %3305
-	br label %3306
-
-3306:
-	%3307 = add i32 1024, %0
-	%3308 = icmp slt i32 %3307, %3214
-	br i1 %3308, label %3309, label %3329
-
-3309:
-	%3310 = add i32 %3307, u0x1000
-	%3311 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3310
-	%3312 = load i32, i32 addrspace(3)* %3311
-	%3313 = lshr i32 %3312, 24
-	%3314 = and i32 %3313, 255
-	%3315 = add i32 %3314, 768
-	%3316 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3315
-	%3317 = load i32, i32 addrspace(3)* %3316
-	%3318 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %3314
-	%3319 = load i32, i32 addrspace(3)* %3318
-	%3320 = sub i32 %3307, %3319
-	%3321 = add i32 %3317, %3320
-	%3322 = sext i32 %3321 to i64
-	%3323 = getelementptr i32, i32* %38, i64 %3322
-	store i32 %3312, i32* %3323
-	%3324 = add i32 %3307, 6144
-	%3325 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3324
-	%3326 = load i32, i32 addrspace(3)* %3325
-	%3327 = sext i32 %3321 to i64
-	%3328 = getelementptr i32, i32* %15, i64 %3327
-	store i32 %3326, i32* %3328
-	br label %3329
-
-3329:
-	%3330 = add i32 1280, %0
-	%3331 = icmp slt i32 %3330, %3214
-	br i1 %3331, label %3332, label %3352
-
-3332:
-	%3333 = add i32 %3330, u0x1000
-	%3334 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3333
-	%3335 = load i32, i32 addrspace(3)* %3334
-	%3336 = lshr i32 %3335, 24
-	%3337 = and i32 %3336, 255
-	%3338 = add i32 %3337, 768
-	%3339 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3338
-	%3340 = load i32, i32 addrspace(3)* %3339
-	%3341 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %3337
-	%3342 = load i32, i32 addrspace(3)* %3341
-	%3343 = sub i32 %3330, %3342
-	%3344 = add i32 %3340, %3343
-	%3345 = sext i32 %3344 to i64
-	%3346 = getelementptr i32, i32* %38, i64 %3345
-	store i32 %3335, i32* %3346
-	%3347 = add i32 %3330, 6144
-	%3348 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3347
-	%3349 = load i32, i32 addrspace(3)* %3348
-	%3350 = sext i32 %3344 to i64
-	%3351 = getelementptr i32, i32* %15, i64 %3350
-	store i32 %3349, i32* %3351
-	br label %3352
-
-3352:
-	%3353 = add i32 1536, %0
-	%3354 = icmp slt i32 %3353, %3214
-	br i1 %3354, label %3355, label %3375
-
-3355:
-	%3356 = add i32 %3353, u0x1000
-	%3357 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3356
-	%3358 = load i32, i32 addrspace(3)* %3357
-	%3359 = lshr i32 %3358, 24
-	%3360 = and i32 %3359, 255
-	%3361 = add i32 %3360, 768
-	%3362 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3361
-	%3363 = load i32, i32 addrspace(3)* %3362
-	%3364 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %3360
-	%3365 = load i32, i32 addrspace(3)* %3364
-	%3366 = sub i32 %3353, %3365
-	%3367 = add i32 %3363, %3366
-	%3368 = sext i32 %3367 to i64
-	%3369 = getelementptr i32, i32* %38, i64 %3368
-	store i32 %3358, i32* %3369
-	%3370 = add i32 %3353, 6144
-	%3371 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3370
-	%3372 = load i32, i32 addrspace(3)* %3371
-	%3373 = sext i32 %3367 to i64
-	%3374 = getelementptr i32, i32* %15, i64 %3373
-	store i32 %3372, i32* %3374
-	br label %3375
-
-3375:
-	%3376 = add i32 1792, %0
-	%3377 = icmp slt i32 %3376, %3214
-	br i1 %3377, label %3378, label %3398
-
-3378:
-	%3379 = add i32 %3376, u0x1000
-	%3380 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3379
-	%3381 = load i32, i32 addrspace(3)* %3380
-	%3382 = lshr i32 %3381, 24
-	%3383 = and i32 %3382, 255
-	%3384 = add i32 %3383, 768
-	%3385 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3384
-	%3386 = load i32, i32 addrspace(3)* %3385
-	%3387 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_radix_start, i32 0, i32 %3383
-	%3388 = load i32, i32 addrspace(3)* %3387
-	%3389 = sub i32 %3376, %3388
-	%3390 = add i32 %3386, %3389
-	%3391 = sext i32 %3390 to i64
-	%3392 = getelementptr i32, i32* %38, i64 %3391
-	store i32 %3381, i32* %3392
-	%3393 = add i32 %3376, 6144
-	%3394 = getelementptr [8192 x i32], [8192 x i32] addrspace(3)* @s2o_permute0_radix_big, i32 0, i32 %3393
-	%3395 = load i32, i32 addrspace(3)* %3394
-	%3396 = sext i32 %3390 to i64
-	%3397 = getelementptr i32, i32* %15, i64 %3396
-	store i32 %3395, i32* %3397
-	br label %3398
-
-3398:
-	call void @llvm.nvvm.barrier0()
-	%3399 = add i32 %0, 768
-	%3400 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3399
-	%3401 = load i32, i32 addrspace(3)* %3400
-	%3402 = add i32 %3401, %3006
-	%3403 = add i32 %0, 768
-	%3404 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_radix_hist, i32 0, i32 %3403
-	store i32 %3402, i32 addrspace(3)* %3404
-	%3405 = add i32 %2608, 2048
-	br label %2607
-}
 
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
@@ -10747,18 +10675,16 @@ stored1:
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
-!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13}
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11}
 !0 = !{void (i16*, float*, i32, i32)* @s2o_permute0_probes, !"maxntidx", i32 64}
 !1 = !{void (float*, i16*, i32*, i32, i32, i32)* @s2o_permute0_scores, !"maxntidx", i32 256}
 !2 = !{void (i32*, i32*, i32, i32)* @s2o_permute0, !"maxntidx", i32 256}
-!3 = !{void (i32*, i32*, i32, i32)* @s2o_permute0, !"minctasm", i32 4}
-!4 = !{void (i32*, i32*, i32, i32)* @s2o_permute0_radix, !"maxntidx", i32 256}
-!5 = !{void (i32*, i32*, i32, i32)* @s2o_permute0_radix, !"minctasm", i32 2}
-!6 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @s2o_permclass0, !"maxntidx", i32 256}
-!7 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @s2o_select2, !"maxntidx", i32 256}
-!8 = !{void (i16*, float*, i32, i32)* @s2o_pool_q1, !"maxntidx", i32 64}
-!9 = !{void (i16*, float*, i32, i32)* @s2o_pool_k1, !"maxntidx", i32 64}
-!10 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @s2o_scores1, !"maxntidx", i32 256}
-!11 = !{void (i16*, float*, float*, i32*, i32, i32, i32, i32, i32, i32)* @s2o_perm_scores1, !"maxntidx", i32 128}
-!12 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"maxntidx", i32 128}
-!13 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"minctasm", i32 3}
+!3 = !{void (i32*, i32*, i32, i32)* @s2o_permute0, !"minctasm", i32 3}
+!4 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @s2o_permclass0, !"maxntidx", i32 256}
+!5 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @s2o_select2, !"maxntidx", i32 256}
+!6 = !{void (i16*, float*, i32, i32)* @s2o_pool_q1, !"maxntidx", i32 64}
+!7 = !{void (i16*, float*, i32, i32)* @s2o_pool_k1, !"maxntidx", i32 64}
+!8 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @s2o_scores1, !"maxntidx", i32 256}
+!9 = !{void (i16*, float*, float*, i32*, i32, i32, i32, i32, i32, i32)* @s2o_perm_scores1, !"maxntidx", i32 128}
+!10 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"maxntidx", i32 128}
+!11 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"minctasm", i32 3}
