@@ -451,6 +451,26 @@ func (b kb) ldmatrix(addr value.Value, trans bool) []value.Value {
 	return b.fields(b.volatileAsm(i4, op+" {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r", addr), 4)
 }
 
+// loadLanes loads n elements of type et at p (aligned to their whole
+// size) as one vector load — LLVM splits one of more than 16 bytes — and
+// returns them:
+//
+//	ld.global.v4.b32 {%r0, %r1, %r2, %r3}, [%p];
+func (b kb) loadLanes(et types.Type, p value.Value, n int) []value.Value {
+	vt := types.NewVector(uint64(n), et)
+	ld := b.NewLoad(vt, b.NewBitCast(p, types.NewPointer(vt)))
+	size := 4
+	if et.Equal(types.I16) {
+		size = 2
+	}
+	ld.Align = ir.Align(size * n)
+	out := make([]value.Value, n)
+	for e := range out {
+		out[e] = b.NewExtractElement(ld, i32(int64(e)))
+	}
+	return out
+}
+
 // mma is one m16n8k16 product, c + a·b, with b16 operands (a: four b16x2
 // registers, b: two) and f32 accumulators:
 //

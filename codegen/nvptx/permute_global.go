@@ -909,7 +909,6 @@ func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Ker
 	I1 := b.imin(b.NewSDiv(b.NewAdd(b.NewAdd(lo, i32(int64(seg))), i32(int64(bq-1))), i32(int64(bq))), pNQ)
 	row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNS), s)), b.i64(pN)))
 	kh := b.NewGetElementPtr(types.I16, pk, b.NewAdd(b.NewMul(b.NewMul(b.i64(b.NewSDiv(h, pG)), b.i64(pN)), i64c(int64(d))), b.i64(b.NewMul(c, i32(int64(v))))))
-	vt := types.NewVector(uint64(v), types.I16)
 	scaleC := f32(scale * math.Log2E)
 	b = b.each(J0, J1, i32(1), func(b kb, J value.Value) kb {
 		r0 := b.NewMul(J, i32(int64(bk)))
@@ -925,13 +924,7 @@ func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Ker
 				}
 				b, x = b.condVals(b.NewICmp(enum.IPredSLT, r, i32(int64(bk))), zero, func(b kb) (kb, []value.Value) {
 					j := b.NewLoad(types.I32, b.i32At(row, b.NewAdd(r0, r)))
-					ld := b.NewLoad(vt, b.NewBitCast(b.NewGetElementPtr(types.I16, kh, b.NewMul(b.i64(j), i64c(int64(d)))), types.NewPointer(vt)))
-					ld.Align = ir.Align(2 * v)
-					out := make([]value.Value, v)
-					for e := range out {
-						out[e] = b.NewExtractElement(ld, i32(int64(e)))
-					}
-					return b, out
+					return b, b.loadLanes(types.I16, b.NewGetElementPtr(types.I16, kh, b.NewMul(b.i64(j), i64c(int64(d)))), v)
 				})
 				xs = append(xs, x)
 			}
@@ -1070,7 +1063,6 @@ func (g *gen) permScoresDots(name string, bq, bk, seg, R int, scale float64) Ker
 	b = work
 	row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNS), s)), b.i64(pN)))
 	off, _ := permPrefix(b, seg, pNS, s, h, i32(0))
-	vt := types.NewVector(uint64(R), types.Float)
 	U := bk / 16
 	// Every load of the CTA's tiles first: tile J0 + 8·it + t/16, keys
 	// lane, lane + 16, ….
@@ -1094,13 +1086,7 @@ func (g *gen) permScoresDots(name string, bq, bk, seg, R int, scale float64) Ker
 				r := b.NewAdd(b.NewMul(J, i32(int64(bk))), b.NewAdd(lane, i32(int64(16*u))))
 				j := b.NewLoad(types.I32, b.i32At(row, r))
 				at := b.NewMul(b.NewAdd(off, b.i64(j)), i64c(int64(R)))
-				ld := b.NewLoad(vt, b.NewBitCast(b.NewGetElementPtr(types.Float, pd, at), types.NewPointer(vt)))
-				ld.Align = ir.Align(4 * R)
-				out := make([]value.Value, R)
-				for e := range out {
-					out[e] = b.NewExtractElement(ld, i32(int64(e)))
-				}
-				return b, out
+				return b, b.loadLanes(types.Float, b.NewGetElementPtr(types.Float, pd, at), R)
 			})
 			xs = append(xs, x)
 		}

@@ -265,57 +265,72 @@ func TestPermGlobalEmulated(t *testing.T) {
 				}
 			}
 		}
-		const sentinel = 12345.5
-		e := make([]float32, c.h*nq*nk)
-		for i := range e {
-			e[i] = sentinel
-		}
-		eb := &ctaemu.Buf{Data: f32Bytes(e)}
+		eb := &ctaemu.Buf{Data: f32Bytes(slices.Repeat([]float32{permSentinel}, c.h*nq*nk))}
 		if err := tools.Run(ll, ks.Name, [3]int{(nk + cuda.PermScoresTiles - 1) / cuda.PermScoresTiles, ns, c.h}, ks.BlockRows,
 			&ctaemu.Buf{Data: kt.Data}, &ctaemu.Buf{Data: f32Bytes(qm)}, eb, perm, int32(m), int32(n), int32(nq), int32(nk), int32(ns), int32(c.h/c.g)); err != nil {
 			t.Fatalf("%s: scores: %v", name, err)
 		}
-		written := 0
-		for h := range c.h {
-			kv := h / (c.h / c.g)
-			for I := range nq {
-				s := I * bq / c.seg
-				row := got[(h*ns+s)*n : (h*ns+s+1)*n]
-				for J := range nk {
-					v := math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*((h*nq+I)*nk+J):]))
-					if J >= s*c.seg/bk {
-						if v != sentinel {
-							t.Fatalf("%s: score of head %d tile (%d, %d), not a permuted one, overwritten: %v", name, h, I, J, v)
-						}
-						continue
-					}
-					var want float64
-					for t := range c.d {
-						var kbar float64
-						for _, j := range row[J*bk : (J+1)*bk] {
-							kbar += k[(kv*n+int(j))*c.d+t]
-						}
-						want += float64(qm[(h*nq+I)*c.d+t]) * kbar / bk
-					}
-					want *= scale * math.Log2E
-					if c.nanKey >= 0 && slices.Contains(row[J*bk:(J+1)*bk], int32(c.nanKey)) {
-						if !math.IsNaN(float64(v)) {
-							t.Fatalf("%s: score of head %d tile (%d, %d) holding the NaN key is %v", name, h, I, J, v)
-						}
-						continue
-					}
-					if math.Abs(float64(v)-want) > 1e-5*(1+math.Abs(want)) {
-						t.Fatalf("%s: score of head %d tile (%d, %d) is %v, want %v", name, h, I, J, v, want)
-					}
-					written++
+		written := permTileScores(t, name, eb, got, c.h, c.g, nq, nk, ns, n, c.seg, bq, bk, c.nanKey, func(h, kv, I int, keys []int32) (float64, float64) {
+			var want float64
+			for t := range c.d {
+				var kbar float64
+				for _, j := range keys {
+					kbar += k[(kv*n+int(j))*c.d+t]
 				}
+				want += float64(qm[(h*nq+I)*c.d+t]) * kbar / bk
 			}
-		}
-		if written == 0 {
-			t.Fatalf("%s: no permuted tile scored", name)
-		}
+			want *= scale * math.Log2E
+			return want, 1e-5 * (1 + math.Abs(want))
+		})
 		t.Logf("%s: %d segments a head; %d positions swapped against the host within rounding; %d permuted tile scores", name, ns, near, written)
 	}
+}
+
+// permSentinel fills the score table before a rescoring: a tile the
+// rescoring must leave alone keeps it.
+const permSentinel = 12345.5
+
+// permTileScores walks the score table eb [h, nq, nk] after a rescoring
+// of the order got [h, ns, n]: a tile that is not a permuted one of its
+// query tile's segment must keep permSentinel; a permuted one holding the
+// NaN key (nanKey ≥ 0) must be NaN; every other must lie within tol of
+// want, both from ref(h, its KV head, I, the tile's keys). It returns how
+// many scores it held to ref, and fails where there were none.
+func permTileScores(t *testing.T, name string, eb *ctaemu.Buf, got []int32, heads, kvHeads, nq, nk, ns, n, seg, bq, bk, nanKey int, ref func(h, kv, I int, keys []int32) (want, tol float64)) int {
+	t.Helper()
+	written := 0
+	for h := range heads {
+		kv := h / (heads / kvHeads)
+		for I := range nq {
+			s := I * bq / seg
+			row := got[(h*ns+s)*n : (h*ns+s+1)*n]
+			for J := range nk {
+				v := math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*((h*nq+I)*nk+J):]))
+				if J >= s*seg/bk {
+					if v != permSentinel {
+						t.Fatalf("%s: score of head %d tile (%d, %d), not a permuted one, overwritten: %v", name, h, I, J, v)
+					}
+					continue
+				}
+				keys := row[J*bk : (J+1)*bk]
+				if nanKey >= 0 && slices.Contains(keys, int32(nanKey)) {
+					if !math.IsNaN(float64(v)) {
+						t.Fatalf("%s: score of head %d tile (%d, %d) holding the NaN key is %v", name, h, I, J, v)
+					}
+					continue
+				}
+				want, tol := ref(h, kv, I, keys)
+				if math.Abs(float64(v)-want) > tol {
+					t.Fatalf("%s: score of head %d tile (%d, %d) is %v, want %v (within %v)", name, h, I, J, v, want, tol)
+				}
+				written++
+			}
+		}
+	}
+	if written == 0 {
+		t.Fatalf("%s: no permuted tile scored", name)
+	}
+	return written
 }
 
 // permCaseInputs are case ci's q [h, n, d] and k [g, n, d], drawn from r
@@ -654,58 +669,26 @@ func TestPermDotsEmulated(t *testing.T) {
 			}
 		}
 		// The permuted tiles' scores over a table of sentinels.
-		const sentinel = 12345.5
-		e := make([]float32, c.h*nq*nk)
-		for i := range e {
-			e[i] = sentinel
-		}
-		eb := &ctaemu.Buf{Data: f32Bytes(e)}
+		eb := &ctaemu.Buf{Data: f32Bytes(slices.Repeat([]float32{permSentinel}, c.h*nq*nk))}
 		if err := tools.Run(ll, ks.Name, [3]int{(nk + cuda.PermScoresDotsTiles - 1) / cuda.PermScoresDotsTiles, ns, c.h}, ks.BlockRows,
 			dots, eb, perm, int32(n), int32(nq), int32(nk), int32(ns)); err != nil {
 			t.Fatalf("%s: rescoring: %v", name, err)
 		}
-		written := 0
-		for h := range c.h {
-			kv := h / (c.h / c.g)
-			for I := range nq {
-				s := I * bq / c.seg
-				row := got[(h*ns+s)*n : (h*ns+s+1)*n]
-				for J := range nk {
-					v := math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*((h*nq+I)*nk+J):]))
-					if J >= s*c.seg/bk {
-						if v != sentinel {
-							t.Fatalf("%s: score of head %d tile (%d, %d), not a permuted one, overwritten: %v", name, h, I, J, v)
-						}
-						continue
-					}
-					var want, mag float64
-					for _, j := range row[J*bk : (J+1)*bk] {
-						for t := range c.d {
-							p := float64(qm[(h*nq+I)*c.d+t]) * k[(kv*n+int(j))*c.d+t]
-							want += p
-							mag += math.Abs(p)
-						}
-					}
-					want *= scale * math.Log2E / bk
-					mag *= scale * math.Log2E / bk
-					if c.nanKey >= 0 && slices.Contains(row[J*bk:(J+1)*bk], int32(c.nanKey)) {
-						if !math.IsNaN(float64(v)) {
-							t.Fatalf("%s: score of head %d tile (%d, %d) holding the NaN key is %v", name, h, I, J, v)
-						}
-						continue
-					}
-					// Each dot within (d + 4)·2⁻²³ of its |q̄·k|, their sum
-					// of bk and the scaling within (bk + 8)·2⁻²⁴.
-					if math.Abs(float64(v)-want) > float64(c.d+bk+12)*0x1p-23*mag+0x1p-140 {
-						t.Fatalf("%s: score of head %d tile (%d, %d) is %v, want %v (|q̄·k| %v)", name, h, I, J, v, want, mag)
-					}
-					written++
+		written := permTileScores(t, name, eb, got, c.h, c.g, nq, nk, ns, n, c.seg, bq, bk, c.nanKey, func(h, kv, I int, keys []int32) (float64, float64) {
+			var want, mag float64
+			for _, j := range keys {
+				for t := range c.d {
+					p := float64(qm[(h*nq+I)*c.d+t]) * k[(kv*n+int(j))*c.d+t]
+					want += p
+					mag += math.Abs(p)
 				}
 			}
-		}
-		if written == 0 {
-			t.Fatalf("%s: no permuted tile scored", name)
-		}
+			want *= scale * math.Log2E / bk
+			mag *= scale * math.Log2E / bk
+			// Each dot within (d + 4)·2⁻²³ of its |q̄·k|, their sum of bk
+			// and the scaling within (bk + 8)·2⁻²⁴.
+			return want, float64(c.d+bk+12)*0x1p-23*mag + 0x1p-140
+		})
 		t.Logf("%s: %d positions swapped against the host within rounding; %d permuted tile scores", name, near, written)
 	}
 	if ran == 0 {
