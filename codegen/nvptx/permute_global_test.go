@@ -149,17 +149,9 @@ func TestPermGlobalEmulated(t *testing.T) {
 			}
 		}
 		for ki, kp := range kps {
-			perm = &ctaemu.Buf{Data: fill(4*c.h*ns*n, 0xfe)}
 			scr := &ctaemu.Buf{Data: slices.Clone(scr0.Data)}
-			for _, k := range kp {
-				if err := tools.Run(ll, k.Name, [3]int{ns, c.h, 1}, k.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
-					t.Fatalf("%s: permute (%s): %v", name, k.Name, err)
-				}
-			}
-			got := make([]int32, c.h*ns*n)
-			for i := range got {
-				got[i] = int32(binary.LittleEndian.Uint32(perm.Data[4*i:]))
-			}
+			var got []int32
+			perm, got = permRunSort(t, tools, ll, name, kp, scr, c.h, ns, m, n)
 			runs = append(runs, got)
 			if modes[ki] == permSortAuto {
 				// Which sort auto took for each prefix: the bucket sort leaves
@@ -284,6 +276,24 @@ func TestPermGlobalEmulated(t *testing.T) {
 		})
 		t.Logf("%s: %d segments a head; %d positions swapped against the host within rounding; %d permuted tile scores", name, ns, near, written)
 	}
+}
+
+// permRunSort runs the global permute's sort kernels kp (one, or the two
+// stages) in order on the scratch scr, into a poisoned order [h, ns, n],
+// and returns it as bytes and as keys.
+func permRunSort(t *testing.T, tools ctaemu.Tools, ll, name string, kp []Kernel, scr *ctaemu.Buf, h, ns, m, n int) (*ctaemu.Buf, []int32) {
+	t.Helper()
+	perm := &ctaemu.Buf{Data: fill(4*h*ns*n, 0xfe)}
+	for _, k := range kp {
+		if err := tools.Run(ll, k.Name, [3]int{ns, h, 1}, k.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
+			t.Fatalf("%s: permute (%s): %v", name, k.Name, err)
+		}
+	}
+	got := make([]int32, h*ns*n)
+	for i := range got {
+		got[i] = int32(binary.LittleEndian.Uint32(perm.Data[4*i:]))
+	}
+	return perm, got
 }
 
 // permSentinel fills the score table before a rescoring: a tile the
@@ -634,16 +644,7 @@ func TestPermDotsEmulated(t *testing.T) {
 			}
 		}
 		// The sort of those scores (scratch as the GEMM left it).
-		perm := &ctaemu.Buf{Data: fill(4*c.h*ns*n, 0xfe)}
-		for _, k := range kp {
-			if err := tools.Run(ll, k.Name, [3]int{ns, c.h, 1}, k.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
-				t.Fatalf("%s: permute (%s): %v", name, k.Name, err)
-			}
-		}
-		got := make([]int32, c.h*ns*n)
-		for i := range got {
-			got[i] = int32(binary.LittleEndian.Uint32(perm.Data[4*i:]))
-		}
+		perm, got := permRunSort(t, tools, ll, name, kp, scr, c.h, ns, m, n)
 		host, _ := sparse.Permute(abi.PermuteSpec{Segment: c.seg, Probe: "mean", Scope: "global", Scale: scale, BQ: bq}, q, k, c.h, m, c.d, c.g, n)
 		near := 0
 		for h := range c.h {
