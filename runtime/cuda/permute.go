@@ -137,8 +137,9 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 					// The means' bf16 parts in the GEMM's fragments
 					// (poolFrag): 6 bytes a dim, n-tiles of 8.
 					probes = ((M+a.BQ-1)/a.BQ + 7) / 8 * 8 * 6 / 4
-					if a.Dots, err = r.alloc(int(4 * int64(a.Seg/a.BQ) * max(words/3, 1))); err != nil {
-						return 0, err
+					n := 4 * int64(a.Seg/a.BQ) * max(words/3, 1)
+					if a.Dots, err = r.alloc(int(n)); err != nil {
+						return 0, fmt.Errorf("%s: the per-key dots of S2O's rescoring need %.1f GB (ATTNC_PERM_DOTS=0 compiles the rescoring from the keys, without them): %v", st.Pos, float64(n)/1e9, err)
 					}
 				}
 			}
