@@ -150,7 +150,9 @@ func (g *gen) permGlobalWith(name string, seg int, mode permSort, stage permStag
 	ctas := 3
 	switch stage {
 	case permBucketStage:
-		ctas = 4 // 64 registers, no spills
+		// 64 registers, no spills; ATTNC_PERM_BUCKET_CTAS=3 (80) tells its
+		// spills from its occupancy in the A/B the split's miss asks for.
+		ctas = envCTAs("ATTNC_PERM_BUCKET_CTAS", 4)
 	case permRadixStage:
 		ctas = 2 // ≈ 120 registers, no spills; it runs where buckets crowd
 	}
