@@ -14,7 +14,7 @@ fill() {
   env "$@" /tmp/attnc38 bench -device cuda -heads 2 -n 256 -repeat 1 -passes "$P" examples/causal.attn >/dev/null 2>&1
   env "$@" /tmp/attnc38 run -device cuda -check -heads 2 -n 256 -synthetic 3 -passes "$P" examples/causal.attn >/dev/null 2>&1
 }
-P=$S2O; fill X=; fill ATTNC_PERM_DOTS=0; fill ATTNC_PERM_SPLIT=1; fill ATTNC_SPARSE_MINCTAS=4
+P=$S2O; fill X=; fill ATTNC_PERM_DOTS=0; fill ATTNC_PERM_SPLIT=1; fill ATTNC_PERM_SPLIT=1 ATTNC_PERM_BUCKET_CTAS=3; fill ATTNC_SPARSE_MINCTAS=4
 P=$PBS; fill X=; fill ATTNC_SPARSE_MINCTAS=4
 P=$BEST; fill X=; fill ATTNC_SPARSE_MINCTAS=4
 ls .gpu/cases/cache/ptx | wc -l
