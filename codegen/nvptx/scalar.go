@@ -1,0 +1,231 @@
+package nvptx
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	"github.com/attnc/attnc/ir/tile"
+)
+
+// attention emits one thread per (head h = ctaid.y, query row i):
+//
+//	for every key j the mask allows: s = mod(scale·q_i·k_j); online softmax
+//	out[h, i] = acc/ℓ (0 when nothing is allowed)
+func (g *gen) attention(name string, s *tile.Step) (Kernel, error) {
+	ops := readOps(s)
+	if ops.compensate {
+		return Kernel{}, fmt.Errorf("%s: compensate on the GPU needs the tensor-core kernel (bf16 or f16 inputs, head dims 64 or 128)", s.Pos)
+	}
+	if ops.exit != nil {
+		// The stop is a CTA-wide decision over a query tile's rows; the
+		// scalar kernel spreads those rows over threads without one.
+		return Kernel{}, fmt.Errorf("%s: early_stop on the GPU needs the tensor-core kernel (bf16 or f16 inputs, head dims 64 or 128)", s.Pos)
+	}
+	sc := &scalarEmitter{g: g, name: name, ops: ops}
+	sc.declare()
+	b := sc.entry()
+	sc.rowState(b) // load_q; acc, m, ℓ
+	f := sc.f
+	head, work, next, done := f.NewBlock("loop"), f.NewBlock("work"), f.NewBlock("next"), f.NewBlock("done")
+	after := sc.keyRange(b, head, done) // loop_list, loop_dense
+	j := head.NewLoad(types.I32, sc.jS)
+	head.NewCondBr(head.NewICmp(enum.IPredSLT, j, head.NewLoad(types.I32, sc.endS)), work, after)
+	c := sc.maskKey(work, next, j) // load_kv (gathered), mask
+	sc.update(c)                   // matmul_qk, mod, softmax_online, matmul_pv
+	c.NewBr(next)
+	next.NewStore(next.NewAdd(next.NewLoad(types.I32, sc.jS), i32(1)), sc.jS)
+	next.NewBr(head)
+	sc.store(done) // store
+	return Kernel{Name: name, BlockRows: scalarRows, D: ops.d, DV: ops.dv, BQ: ops.bq, BK: ops.bk, Sparse: ops.sparse, Gather: ops.gather}, nil
+}
+
+// scalarRows are the query rows (threads) of the scalar kernel's CTA.
+const scalarRows = 128
+
+// scalarEmitter emits the scalar f32 attention kernel (attention): the
+// step's tile ops, the kernel's parameters, and the row's state, which
+// lives in allocas (the kernel is the fallback; llc keeps them local).
+type scalarEmitter struct {
+	g    *gen
+	f    *ir.Func
+	name string
+	ops  attnOps
+
+	pq, pk, pv, po, pM, pN, pG *ir.Param
+	pList, pNQ, pNK            *ir.Param
+	pPerm, pNS, pSeg           *ir.Param
+
+	i, h, I            value.Value // the query row, the head, the query tile
+	qi, hf             value.Value // i and h as f32
+	orow, kbase, vbase value.Value // out[h, i, :]; k and v of the KV head
+	qv                 []value.Value
+	accT               types.Type
+	acc, mS, lS        value.Value // acc [dv], m, ℓ
+	jS, endS, tS       value.Value // the key, the range's end, the list position
+
+	pj  value.Value            // the key's physical position (maskKey)
+	env map[string]value.Value // the expressions' qi, ki, h (and s)
+}
+
+// declare adds the kernel and its parameters (a list and a permutation
+// add theirs).
+func (sc *scalarEmitter) declare() {
+	fp := types.NewPointer(types.Float)
+	ip := types.NewPointer(types.I32)
+	sc.pq, sc.pk, sc.pv, sc.po = ir.NewParam("q", fp), ir.NewParam("k", fp), ir.NewParam("v", fp), ir.NewParam("out", fp)
+	pH := ir.NewParam("H", types.I32)
+	sc.pM, sc.pN, sc.pG = ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
+	params := []*ir.Param{sc.pq, sc.pk, sc.pv, sc.po, pH, sc.pM, sc.pN, sc.pG}
+	sc.pList, sc.pNQ, sc.pNK = ir.NewParam("list", ip), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
+	sc.pPerm, sc.pNS, sc.pSeg = ir.NewParam("perm", ip), ir.NewParam("NS", types.I32), ir.NewParam("segment", types.I32)
+	if sc.ops.sparse {
+		params = append(params, sc.pList, sc.pNQ, sc.pNK)
+	}
+	if sc.ops.gather {
+		params = append(params, sc.pPerm, sc.pNS, sc.pSeg)
+	}
+	sc.f = sc.g.m.NewFunc(sc.name, types.Void, params...)
+	sc.f.CallingConv = ptxKernel
+}
+
+// entry emits the entry block, which finds this thread's row i and head
+// h and leaves rows at or past M, and returns the body's block.
+func (sc *scalarEmitter) entry() *ir.Block {
+	entry := kb{sc.f.NewBlock("entry"), sc.g}
+	sc.i = entry.NewAdd(entry.NewMul(entry.sreg("ctaid.x"), i32(scalarRows)), entry.sreg("tid.x"))
+	sc.h = entry.sreg("ctaid.y")
+	body := sc.f.NewBlock("body")
+	exit := sc.f.NewBlock("exit")
+	entry.NewCondBr(entry.NewICmp(enum.IPredSLT, sc.i, sc.pM), body, exit)
+	exit.NewRet(nil)
+	return body
+}
+
+// rowState loads q[h, i, :] into registers and sets acc = 0, m = -inf,
+// ℓ = 0.
+func (sc *scalarEmitter) rowState(b *ir.Block) {
+	d, dv := sc.ops.d, sc.ops.dv
+	i, h := sc.i, sc.h
+	kvh := b.NewSDiv(h, sc.pG)
+	// Row bases: q[h, i, :], out[h, i, :]; k and v of KV head kvh.
+	qrow := b.NewGetElementPtr(types.Float, sc.pq, b.NewMul(b.NewAdd(b.NewMul(h, sc.pM), i), i32(int64(d))))
+	sc.orow = b.NewGetElementPtr(types.Float, sc.po, b.NewMul(b.NewAdd(b.NewMul(h, sc.pM), i), i32(int64(dv))))
+	sc.kbase = b.NewGetElementPtr(types.Float, sc.pk, b.NewMul(b.NewMul(kvh, sc.pN), i32(int64(d))))
+	sc.vbase = b.NewGetElementPtr(types.Float, sc.pv, b.NewMul(b.NewMul(kvh, sc.pN), i32(int64(dv))))
+	sc.qv = make([]value.Value, d)
+	for t := range d {
+		sc.qv[t] = b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, qrow, i32(int64(t))))
+	}
+	sc.accT = types.NewArray(uint64(dv), types.Float)
+	sc.acc = b.NewAlloca(sc.accT)
+	sc.mS, sc.lS, sc.jS = b.NewAlloca(types.Float), b.NewAlloca(types.Float), b.NewAlloca(types.I32)
+	sc.endS, sc.tS = b.NewAlloca(types.I32), b.NewAlloca(types.I32)
+	for t := range dv {
+		b.NewStore(f32(0), b.NewGetElementPtr(sc.accT, sc.acc, i32(0), i32(int64(t))))
+	}
+	b.NewStore(f32(math.Inf(-1)), sc.mS)
+	b.NewStore(f32(0), sc.lS)
+	sc.qi = b.NewSIToFP(sc.position(b, i), types.Float)
+	sc.hf = b.NewSIToFP(h, types.Float)
+	sc.I = b.NewSDiv(i, i32(int64(sc.ops.bq)))
+}
+
+// keyRange enters the key loop at head with its range [j, end): all of
+// [0, N) (dense), or, for each tile J of the item's list (until -1),
+// [J·bk, min((J+1)·bk, N)). It returns where the key loop goes when its
+// range is exhausted: done (dense), or the next list entry (sparse).
+func (sc *scalarEmitter) keyRange(b, head, done *ir.Block) *ir.Block {
+	if !sc.ops.sparse {
+		b.NewStore(i32(0), sc.jS)
+		b.NewStore(sc.pN, sc.endS)
+		b.NewBr(head)
+		return done
+	}
+	f, pN, pNK, tS, bk := sc.f, sc.pN, sc.pNK, sc.tS, sc.ops.bk
+	tHead, tBody, tStart, tNext := f.NewBlock("list_head"), f.NewBlock("list_entry"), f.NewBlock("list_tile"), f.NewBlock("list_next")
+	base := b.NewMul(b.NewMul(b.NewAdd(b.NewMul(sc.h, sc.pNQ), sc.I), i32(2)), pNK)
+	b.NewStore(i32(0), tS)
+	b.NewBr(tHead)
+	t := tHead.NewLoad(types.I32, tS)
+	tHead.NewCondBr(tHead.NewICmp(enum.IPredSLT, t, pNK), tBody, done)
+	J := tBody.NewLoad(types.I32, tBody.NewGetElementPtr(types.I32, sc.pList, tBody.NewAdd(base, t)))
+	tBody.NewCondBr(tBody.NewICmp(enum.IPredSGE, J, i32(0)), tStart, done)
+	k0 := tStart.NewMul(J, i32(int64(bk)))
+	k1raw := tStart.NewAdd(k0, i32(int64(bk)))
+	k1 := tStart.NewSelect(tStart.NewICmp(enum.IPredSLT, k1raw, pN), k1raw, pN)
+	tStart.NewStore(k0, sc.jS)
+	tStart.NewStore(k1, sc.endS)
+	tStart.NewBr(head)
+	tNext.NewStore(tNext.NewAdd(tNext.NewLoad(types.I32, tS), i32(1)), tS)
+	tNext.NewBr(tHead)
+	return tNext
+}
+
+// maskKey emits, in block w, the physical key of key j (through the
+// permutation when gathered) and the mask's test: on to the returned
+// compute block where it holds, to next where not. It sets the
+// expressions' environment (qi, ki, h) in sc.env.
+func (sc *scalarEmitter) maskKey(w, next *ir.Block, j value.Value) *ir.Block {
+	var pj value.Value = j // the physical key
+	if sc.ops.gather {
+		seg := w.NewSDiv(w.NewMul(sc.I, i32(int64(sc.ops.bq))), sc.pSeg)
+		row := w.NewMul(w.NewAdd(w.NewMul(sc.h, sc.pNS), seg), sc.pN)
+		pj = w.NewLoad(types.I32, w.NewGetElementPtr(types.I32, sc.pPerm, w.NewAdd(row, j)))
+	}
+	sc.pj = pj
+	ki := w.NewSIToFP(pj, types.Float)
+	sc.env = map[string]value.Value{"qi": sc.qi, "ki": ki, "h": sc.hf}
+	compute := sc.f.NewBlock("compute")
+	if sc.ops.mask != nil {
+		ok := sc.g.expr(w, sc.ops.mask, sc.env)
+		w.NewCondBr(w.NewFCmp(enum.FPredUNE, ok, f32(0)), compute, next)
+	} else {
+		w.NewBr(compute)
+	}
+	return compute
+}
+
+// update emits, in block c, the score s = mod(scale·q·k_j) and the online
+// softmax's update of m, ℓ and acc with v_j.
+func (sc *scalarEmitter) update(c *ir.Block) {
+	g, d, dv, pj := sc.g, sc.ops.d, sc.ops.dv, sc.pj
+	krow := c.NewGetElementPtr(types.Float, sc.kbase, c.NewMul(pj, i32(int64(d))))
+	var dot value.Value = f32(0)
+	for t := range d {
+		kt := c.NewLoad(types.Float, c.NewGetElementPtr(types.Float, krow, i32(int64(t))))
+		dot = c.NewFAdd(dot, c.NewFMul(sc.qv[t], kt))
+	}
+	var s value.Value = c.NewFMul(dot, f32(sc.ops.scale))
+	if sc.ops.mod != nil {
+		sc.env["s"] = s
+		s = g.expr(c, sc.ops.mod, sc.env)
+	}
+	mOld := c.NewLoad(types.Float, sc.mS)
+	mNew := c.NewSelect(c.NewFCmp(enum.FPredOGT, s, mOld), s, mOld)
+	fac := g.exp(c, c.NewFSub(mOld, mNew))
+	p := g.exp(c, c.NewFSub(s, mNew))
+	c.NewStore(mNew, sc.mS)
+	c.NewStore(c.NewFAdd(c.NewFMul(c.NewLoad(types.Float, sc.lS), fac), p), sc.lS)
+	vrow := c.NewGetElementPtr(types.Float, sc.vbase, c.NewMul(pj, i32(int64(dv))))
+	for t := range dv {
+		ap := c.NewGetElementPtr(sc.accT, sc.acc, i32(0), i32(int64(t)))
+		vt := c.NewLoad(types.Float, c.NewGetElementPtr(types.Float, vrow, i32(int64(t))))
+		c.NewStore(c.NewFAdd(c.NewFMul(c.NewLoad(types.Float, ap), fac), c.NewFMul(p, vt)), ap)
+	}
+}
+
+// store writes out[h, i, :] = acc/ℓ (0 when nothing was allowed) in done.
+func (sc *scalarEmitter) store(done *ir.Block) {
+	l := done.NewLoad(types.Float, sc.lS)
+	inv := done.NewSelect(done.NewFCmp(enum.FPredOGT, l, f32(0)), done.NewFDiv(f32(1), l), f32(0))
+	for t := range sc.ops.dv {
+		a := done.NewLoad(types.Float, done.NewGetElementPtr(sc.accT, sc.acc, i32(0), i32(int64(t))))
+		done.NewStore(done.NewFMul(a, inv), done.NewGetElementPtr(types.Float, sc.orow, i32(int64(t))))
+	}
+	done.NewRet(nil)
+}
