@@ -233,16 +233,25 @@ func TestSelectKernelsPTX(t *testing.T) {
 	}
 }
 
-// TestEarlyExitNeedsMMA: early_stop with f32 inputs (the scalar kernel,
-// which has no CTA-wide decision) is a positioned error naming what would
-// work, not a kernel that ignores the stop.
-func TestEarlyExitNeedsMMA(t *testing.T) {
+// TestEarlyExitKernels: early_stop takes the tensor-core kernel where it
+// applies and the scalar one, with the exit, on f32 inputs: a CTA per
+// query tile; query tiles the scalar kernel cannot vote over (not whole
+// warps) are a positioned error naming what would work, not a kernel that
+// ignores the stop.
+func TestEarlyExitKernels(t *testing.T) {
 	src, _ := os.ReadFile("../../examples/s2o.attn")
 	f32src := strings.ReplaceAll(string(src), "f16[", "f32[")
 	p := lower(t, "s2o.attn", []byte(f32src))[0]
-	_, _, err := nvptx.Generate(p)
-	if err == nil || !strings.Contains(err.Error(), "early_stop on the GPU needs the tensor-core kernel") || !strings.HasPrefix(err.Error(), "s2o.attn:") {
-		t.Fatalf("f32 s2o: got %v, want a positioned error about early_stop", err)
+	_, ks, err := nvptx.Generate(p)
+	if err != nil {
+		t.Fatalf("f32 s2o: %v", err)
+	}
+	if k := attentionKernel(ks); k.MMA || !k.EarlyExit || k.BlockRows != k.BQ {
+		t.Errorf("f32 s2o: kernel %s (mma %v, exit %v, %d threads for %d rows); want the scalar kernel with the exit, a CTA per query tile", k.Name, k.MMA, k.EarlyExit, k.BlockRows, k.BQ)
+	}
+	p = lower(t, "s2o.attn", []byte(strings.ReplaceAll(f32src, "tile(q: 64, k: 64)", "tile(q: 16, k: 64)")))[0]
+	if _, _, err = nvptx.Generate(p); err == nil || !strings.Contains(err.Error(), "multiple of 32 rows") || !strings.HasPrefix(err.Error(), "s2o.attn:") {
+		t.Fatalf("f32 s2o with 16-row tiles: got %v, want a positioned error about the tiles", err)
 	}
 	p = lower(t, "s2o.attn", src)[0]
 	_, kernels, err := nvptx.Generate(p)
@@ -544,11 +553,10 @@ func TestWGMMAHeadDim256PTX(t *testing.T) {
 		if k := attentionKernel(kernels); k.MMA || !strings.Contains(k.Why, "256") {
 			t.Errorf("%s, sm_80: MMA %v (%q); want the scalar kernel, saying why", dt, k.MMA, k.Why)
 		}
-		// Not measured with an early exit: the scalar kernel, which
-		// refuses it with its position.
-		_, _, err = nvptx.GenerateWith(causalDim(t, 256, dt, "tile(q: 64, k: 64)", "score(mean)", "order(score)", "early_stop(eps: 1e-3)"), nvptx.OptionsFor("sm_90a"))
-		if err == nil || !strings.Contains(err.Error(), "early_stop on the GPU needs the tensor-core kernel") {
-			t.Errorf("%s: d = 256 with an early exit: %v; want the scalar kernel's refusal", dt, err)
+		// Not measured with an early exit: the scalar kernel, with it.
+		_, ks, err := nvptx.GenerateWith(causalDim(t, 256, dt, "tile(q: 64, k: 64)", "score(mean)", "order(score)", "early_stop(eps: 1e-3)"), nvptx.OptionsFor("sm_90a"))
+		if k := attentionKernel(ks); err != nil || k.MMA || !k.EarlyExit {
+			t.Errorf("%s: d = 256 with an early exit: %v, kernel %s (mma %v, exit %v); want the scalar kernel with the exit", dt, err, k.Name, k.MMA, k.EarlyExit)
 		}
 		// The default: two warpgroups sharing double-buffered K and V
 		// (Q 64 KiB, two stages of K and V 128 KiB); one warpgroup of 64

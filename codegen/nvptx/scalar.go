@@ -16,17 +16,25 @@ import (
 //
 //	for every key j the mask allows: s = mod(scale·q_i·k_j); online softmax
 //	out[h, i] = acc/ℓ (0 when nothing is allowed)
+//
+// With an early exit (early_stop) a CTA is one query tile, a thread per
+// row (rows past M take part in the votes with row M − 1's values and
+// store nothing), and after each listed tile the rows vote as the
+// tensor-core kernel's do (scalarExit).
 func (g *gen) attention(name string, s *tile.Step) (Kernel, error) {
 	ops := readOps(s)
 	if ops.compensate {
 		return Kernel{}, fmt.Errorf("%s: compensate on the GPU needs the tensor-core kernel (bf16 or f16 inputs, head dims 64 or 128)", s.Pos)
 	}
-	if ops.exit != nil {
-		// The stop is a CTA-wide decision over a query tile's rows; the
-		// scalar kernel spreads those rows over threads without one.
-		return Kernel{}, fmt.Errorf("%s: early_stop on the GPU needs the tensor-core kernel (bf16 or f16 inputs, head dims 64 or 128)", s.Pos)
+	if ops.exit != nil && (ops.bq%32 != 0 || ops.bq > 1024 || !ops.sparse) {
+		// The stop is a decision over a query tile's rows: whole warps of
+		// one CTA.
+		return Kernel{}, fmt.Errorf("%s: early_stop on the GPU's scalar kernel needs query tiles of a multiple of 32 rows, at most 1024 (tile(q: %d))", s.Pos, ops.bq)
 	}
-	sc := &scalarEmitter{g: g, name: name, ops: ops}
+	sc := &scalarEmitter{g: g, name: name, ops: ops, rows: scalarRows}
+	if ops.exit != nil {
+		sc.rows = int64(ops.bq)
+	}
 	sc.declare()
 	b := sc.entry()
 	sc.rowState(b) // load_q; acc, m, ℓ
@@ -41,7 +49,7 @@ func (g *gen) attention(name string, s *tile.Step) (Kernel, error) {
 	next.NewStore(next.NewAdd(next.NewLoad(types.I32, sc.jS), i32(1)), sc.jS)
 	next.NewBr(head)
 	sc.store(done) // store
-	return Kernel{Name: name, BlockRows: scalarRows, D: ops.d, DV: ops.dv, BQ: ops.bq, BK: ops.bk, Sparse: ops.sparse, Gather: ops.gather}, nil
+	return Kernel{Name: name, BlockRows: int(sc.rows), D: ops.d, DV: ops.dv, BQ: ops.bq, BK: ops.bk, Sparse: ops.sparse, Gather: ops.gather, EarlyExit: ops.exit != nil}, nil
 }
 
 // scalarRows are the query rows (threads) of the scalar kernel's CTA.
@@ -55,10 +63,12 @@ type scalarEmitter struct {
 	f    *ir.Func
 	name string
 	ops  attnOps
+	rows int64 // query rows (threads) a CTA: scalarRows, or bq with an early exit
 
 	pq, pk, pv, po, pM, pN, pG *ir.Param
 	pList, pNQ, pNK            *ir.Param
 	pPerm, pNS, pSeg           *ir.Param
+	pVisits                    *ir.Param // early exit: tiles processed per (h, I)
 
 	i, h, I            value.Value // the query row, the head, the query tile
 	qi, hf             value.Value // i and h as f32
@@ -67,6 +77,9 @@ type scalarEmitter struct {
 	accT               types.Type
 	acc, mS, lS        value.Value // acc [dv], m, ℓ
 	jS, endS, tS       value.Value // the key, the range's end, the list position
+	active             value.Value // early exit: the thread's row is below M
+	dS                 value.Value // early exit: Δ, the listed tile's share of ℓ so far
+	sStop              *ir.Global  // early exit: the warps' votes, two sets (scalarExit)
 
 	pj  value.Value            // the key's physical position (maskKey)
 	env map[string]value.Value // the expressions' qi, ki, h (and s)
@@ -89,17 +102,32 @@ func (sc *scalarEmitter) declare() {
 	if sc.ops.gather {
 		params = append(params, sc.pPerm, sc.pNS, sc.pSeg)
 	}
+	if sc.ops.exit != nil {
+		sc.pVisits = ir.NewParam("visits", ip)
+		params = append(params, sc.pVisits)
+	}
 	sc.f = sc.g.m.NewFunc(sc.name, types.Void, params...)
 	sc.f.CallingConv = ptxKernel
+	if sc.ops.exit != nil {
+		sc.g.annotations = append(sc.g.annotations, sc.f.Type().String()+" @"+sc.name+`, !"maxntidx", i32 `+fmt.Sprint(sc.rows))
+		sc.sStop = sc.g.shared(sc.name+"_stop", types.NewArray(uint64(4*sc.rows/32), types.Float), 16)
+	}
 }
 
 // entry emits the entry block, which finds this thread's row i and head
-// h and leaves rows at or past M, and returns the body's block.
+// h and leaves rows at or past M, and returns the body's block. With an
+// early exit those rows stay for the votes, as row M − 1 (active false).
 func (sc *scalarEmitter) entry() *ir.Block {
 	entry := kb{sc.f.NewBlock("entry"), sc.g}
-	sc.i = entry.NewAdd(entry.NewMul(entry.sreg("ctaid.x"), i32(scalarRows)), entry.sreg("tid.x"))
+	sc.i = entry.NewAdd(entry.NewMul(entry.sreg("ctaid.x"), i32(sc.rows)), entry.sreg("tid.x"))
 	sc.h = entry.sreg("ctaid.y")
 	body := sc.f.NewBlock("body")
+	if sc.ops.exit != nil {
+		sc.active = entry.NewICmp(enum.IPredSLT, sc.i, sc.pM)
+		sc.i = entry.NewSelect(sc.active, sc.i, entry.NewSub(sc.pM, i32(1)))
+		entry.NewBr(body)
+		return body
+	}
 	exit := sc.f.NewBlock("exit")
 	entry.NewCondBr(entry.NewICmp(enum.IPredSLT, sc.i, sc.pM), body, exit)
 	exit.NewRet(nil)
@@ -130,6 +158,10 @@ func (sc *scalarEmitter) rowState(b *ir.Block) {
 	}
 	b.NewStore(f32(math.Inf(-1)), sc.mS)
 	b.NewStore(f32(0), sc.lS)
+	if sc.ops.exit != nil {
+		sc.dS = b.NewAlloca(types.Float)
+		b.NewStore(f32(0), sc.dS)
+	}
 	sc.qi = b.NewSIToFP(sc.position(b, i), types.Float)
 	sc.hf = b.NewSIToFP(h, types.Float)
 	sc.I = b.NewSDiv(i, i32(int64(sc.ops.bq)))
@@ -160,9 +192,17 @@ func (sc *scalarEmitter) keyRange(b, head, done *ir.Block) *ir.Block {
 	k1 := tStart.NewSelect(tStart.NewICmp(enum.IPredSLT, k1raw, pN), k1raw, pN)
 	tStart.NewStore(k0, sc.jS)
 	tStart.NewStore(k1, sc.endS)
+	if sc.ops.exit != nil {
+		tStart.NewStore(f32(0), sc.dS)
+	}
 	tStart.NewBr(head)
 	tNext.NewStore(tNext.NewAdd(tNext.NewLoad(types.I32, tS), i32(1)), tS)
 	tNext.NewBr(tHead)
+	if sc.ops.exit != nil {
+		tEnd := f.NewBlock("list_vote")
+		sc.scalarExit(kb{tEnd, sc.g}, base, tNext, done)
+		return tEnd
+	}
 	return tNext
 }
 
@@ -211,6 +251,9 @@ func (sc *scalarEmitter) update(c *ir.Block) {
 	p := g.exp(c, c.NewFSub(s, mNew))
 	c.NewStore(mNew, sc.mS)
 	c.NewStore(c.NewFAdd(c.NewFMul(c.NewLoad(types.Float, sc.lS), fac), p), sc.lS)
+	if sc.ops.exit != nil {
+		c.NewStore(c.NewFAdd(c.NewFMul(c.NewLoad(types.Float, sc.dS), fac), p), sc.dS)
+	}
 	vrow := c.NewGetElementPtr(types.Float, sc.vbase, c.NewMul(pj, i32(int64(dv))))
 	for t := range dv {
 		ap := c.NewGetElementPtr(sc.accT, sc.acc, i32(0), i32(int64(t)))
@@ -219,13 +262,98 @@ func (sc *scalarEmitter) update(c *ir.Block) {
 	}
 }
 
-// store writes out[h, i, :] = acc/ℓ (0 when nothing was allowed) in done.
+// store writes out[h, i, :] = acc/ℓ (0 when nothing was allowed) in done;
+// with an early exit, for active rows only, and thread 0 records the
+// tiles the query tile processed in visits[h, I].
 func (sc *scalarEmitter) store(done *ir.Block) {
-	l := done.NewLoad(types.Float, sc.lS)
-	inv := done.NewSelect(done.NewFCmp(enum.FPredOGT, l, f32(0)), done.NewFDiv(f32(1), l), f32(0))
-	for t := range sc.ops.dv {
-		a := done.NewLoad(types.Float, done.NewGetElementPtr(sc.accT, sc.acc, i32(0), i32(int64(t))))
-		done.NewStore(done.NewFMul(a, inv), done.NewGetElementPtr(types.Float, sc.orow, i32(int64(t))))
+	b := kb{done, sc.g}
+	if sc.ops.exit != nil {
+		b = b.when(b.NewICmp(enum.IPredEQ, b.sreg("tid.x"), i32(0)), func(b kb) kb {
+			b.NewStore(b.NewLoad(types.I32, sc.tS), b.NewGetElementPtr(types.I32, sc.pVisits, b.NewAdd(b.NewMul(sc.h, sc.pNQ), sc.I)))
+			return b
+		})
+		b = b.when(sc.active, func(b kb) kb { sc.storeRow(b.Block); return b })
+		b.NewRet(nil)
+		return
 	}
-	done.NewRet(nil)
+	sc.storeRow(b.Block)
+	b.NewRet(nil)
+}
+
+// storeRow writes out[h, i, :] = acc/ℓ (0 when nothing was allowed) in b.
+func (sc *scalarEmitter) storeRow(b *ir.Block) {
+	l := b.NewLoad(types.Float, sc.lS)
+	inv := b.NewSelect(b.NewFCmp(enum.FPredOGT, l, f32(0)), b.NewFDiv(f32(1), l), f32(0))
+	for t := range sc.ops.dv {
+		a := b.NewLoad(types.Float, b.NewGetElementPtr(sc.accT, sc.acc, i32(0), i32(int64(t))))
+		b.NewStore(b.NewFMul(a, inv), b.NewGetElementPtr(types.Float, sc.orow, i32(int64(t))))
+	}
+}
+
+// scalarExit is the early exit's vote after a listed tile (at list
+// position t of the list row at base), in b, as the tensor-core kernel's
+// (mma_exit.go): over the CTA's active rows with ℓ > 0, the largest (rule
+// max) or mean (rule mean) Δ/ℓ; each warp reduces its rows by shuffles
+// and its lane 0 stores the result and the rows counted in vote set t mod
+// 2 (two sets: a warp may write tile t+1's votes while another still
+// reads tile t's, never tile t+2's before the barrier of t+1), one
+// barrier, and every thread reads every warp's vote and takes the same
+// decision: stop when the tile is past the forced ones (flag 0), another
+// follows, some row took part and the value is below eps — then to done
+// with t+1 tiles processed, else on to next.
+func (sc *scalarEmitter) scalarExit(b kb, base value.Value, next, done *ir.Block) {
+	exit := sc.ops.exit
+	ruleMax := exit.Attrs["rule"] != "mean"
+	warps := sc.rows / 32
+	t := b.NewLoad(types.I32, sc.tS)
+	l, dl := b.NewLoad(types.Float, sc.lS), b.NewLoad(types.Float, sc.dS)
+	ok := b.NewAnd(b.NewFCmp(enum.FPredOGT, l, f32(0)), sc.active)
+	x := b.NewFDiv(dl, b.NewSelect(ok, l, f32(1)))
+	var acc value.Value = b.NewSelect(ok, x, f32(0))
+	var cnt value.Value = b.NewSelect(ok, f32(1), f32(0))
+	for m := int64(16); m >= 1; m /= 2 {
+		if ruleMax {
+			acc = b.fmax(acc, b.bfly(acc, m))
+		} else {
+			acc = b.NewFAdd(acc, b.bfly(acc, m))
+		}
+		cnt = b.NewFAdd(cnt, b.bfly(cnt, m))
+	}
+	tid := b.sreg("tid.x")
+	set := b.NewMul(b.NewAnd(t, i32(1)), i32(2*warps))
+	slot := func(b kb, w, k value.Value) value.Value {
+		return b.NewGetElementPtr(sc.sStop.ContentType, sc.sStop, i32(0), b.NewAdd(set, b.NewAdd(b.NewMul(w, i32(2)), k)))
+	}
+	b = b.when(b.NewICmp(enum.IPredEQ, b.NewAnd(tid, i32(31)), i32(0)), func(b kb) kb {
+		w := b.NewLShr(tid, i32(5))
+		b.NewStore(acc, slot(b, w, i32(0)))
+		b.NewStore(cnt, slot(b, w, i32(1)))
+		return b
+	})
+	b.barrier()
+	acc, cnt = f32(0), f32(0)
+	for w := range warps {
+		x := b.NewLoad(types.Float, slot(b, i32(w), i32(0)))
+		if ruleMax {
+			acc = b.fmax(acc, x)
+		} else {
+			acc = b.NewFAdd(acc, x)
+		}
+		cnt = b.NewFAdd(cnt, b.NewLoad(types.Float, slot(b, i32(w), i32(1))))
+	}
+	if !ruleMax {
+		acc = b.NewFDiv(acc, b.NewSelect(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), cnt, f32(1)))
+	}
+	// The tile's flag (0: past the forced ones) and the next entry.
+	flag := b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, sc.pList, b.NewAdd(base, b.NewAdd(sc.pNK, t))))
+	tn := b.NewAdd(t, i32(1))
+	inRange := b.NewICmp(enum.IPredSLT, tn, sc.pNK)
+	jn := b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, sc.pList, b.NewAdd(base, b.NewSelect(inRange, tn, t))))
+	more := b.NewAnd(inRange, b.NewICmp(enum.IPredSGE, jn, i32(0)))
+	stop := b.NewAnd(b.NewAnd(b.NewICmp(enum.IPredEQ, flag, i32(0)), more),
+		b.NewAnd(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps")))))
+	out := sc.f.NewBlock("list_stop")
+	b.NewCondBr(stop, out, next)
+	out.NewStore(tn, sc.tS)
+	out.NewBr(done)
 }

@@ -107,6 +107,7 @@ int32_t emu_shfl_sync_up_i32(int32_t m, int32_t x, int32_t d, int32_t c) {
 float emu_fmax_f(float a, float b) { return fmaxf(a, b); }
 float emu_fmin_f(float a, float b) { return fminf(a, b); }
 float emu_ex2_approx_ftz_f(float x) { return exp2f(x); }
+float emu_ex2_approx_f(float x) { return exp2f(x); }
 
 /* Faults: the GPU would trap or read garbage; the emulator stops. */
 static void fault(const char *what, const char *fmt, unsigned long long a, unsigned long long b) {

@@ -345,5 +345,12 @@ func (k *Kernel) AttentionLaunch(a AttentionArgs) (grid, block [3]uint32, args [
 	if k.Gather {
 		args = append(args, a.Perm.Ptr, int32(a.NS), int32(a.Segment))
 	}
+	if k.EarlyExit {
+		// The scalar kernel's exit: a CTA per query tile (BlockRows = BQ).
+		if a.Visits.Size < uint64(4*a.H*a.NQ) {
+			return grid, block, nil, fmt.Errorf("cuda: %s stops early and needs visits (%d×%d int32), got %d bytes", k.Name, a.H, a.NQ, a.Visits.Size)
+		}
+		args = append(args, a.Visits.Ptr)
+	}
 	return [3]uint32{uint32((a.M + k.BlockRows - 1) / k.BlockRows), uint32(a.H), 1}, block, args, nil
 }

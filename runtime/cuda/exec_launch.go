@@ -123,8 +123,12 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 	if err != nil {
 		return 0, 0, false, err
 	}
+	nq := a.Tables.NQ // query tiles, for an early exit's visits
+	if !k.tabled() {
+		nq = a.NQ
+	}
 	if k.EarlyExit {
-		if a.Visits, err = r.alloc(4 * H * a.Tables.NQ); err != nil {
+		if a.Visits, err = r.alloc(4 * H * nq); err != nil {
 			return 0, 0, false, err
 		}
 	}
@@ -170,7 +174,7 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 	var visits []int32
 	if k.EarlyExit {
 		// The kernel stopped where it did: count what it processed.
-		v := make([]byte, 4*H*a.Tables.NQ)
+		v := make([]byte, 4*H*nq)
 		if err := drv.DownloadBytes(v, a.Visits); err != nil {
 			return 0, 0, false, err
 		}
@@ -274,7 +278,20 @@ func (r *run) attentionLists(k *Kernel, a *AttentionArgs, list, perm []int32, dl
 		return tiles, err
 	case k.Sparse:
 		a.NQ, a.NK = (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
-		a.List, err = r.upload(Int32Bytes(list))
+		if dlist != nil {
+			// The select kernel's list, on the device already ([H, NQ,
+			// 2, NK], one list a head: proxy heads, which share theirs,
+			// take the tensor-core kernel only).
+			if dlist.Size < uint64(4*H*a.NQ*2*a.NK) {
+				return 0, fmt.Errorf("internal error: %s: the device's list holds %d bytes, not a list a head (%d×%d×2×%d int32)", k.Name, dlist.Size, H, a.NQ, a.NK)
+			}
+			a.List = *dlist
+		} else if a.List, err = r.upload(Int32Bytes(list)); err != nil {
+			return 0, err
+		}
+		for i := 0; i+a.NK <= len(list); i += 2 * a.NK {
+			tiles += countTiles(list[i : i+a.NK]) // the host's copy, for the report
+		}
 	}
 	return tiles, err
 }
