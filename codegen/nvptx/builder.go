@@ -269,6 +269,29 @@ func (b kb) b16f32(dt string, x value.Value) value.Value {
 	return b.asm(types.Float, "cvt.f32.f16 $0, $1;", "=f,h", x)
 }
 
+// elemType is the LLVM type an input of dt is stored as: f32 for "f32",
+// the bit pattern (i16) for bf16 and f16.
+func elemType(dt string) types.Type {
+	if dt == "f32" {
+		return types.Float
+	}
+	return types.I16
+}
+
+// loadElem loads element at of an input of dt at base (a pointer to
+// elemType(dt)) and widens it to f32:
+//
+//	ld.global.f32 %f, [%a];                  // f32
+//	ld.global.u16 %h, [%a]; (b16f32)         // bf16, f16
+func (b kb) loadElem(dt string, base, at value.Value) value.Value {
+	t := elemType(dt)
+	x := b.NewLoad(t, b.NewGetElementPtr(t, base, b.i64(at)))
+	if dt == "f32" {
+		return x
+	}
+	return b.b16f32(dt, x)
+}
+
 // pack rounds two f32 to a b16 pair, lo in the low half:
 //
 //	cvt.rn.bf16x2.f32 %r, %hi, %lo;

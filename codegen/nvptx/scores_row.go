@@ -35,11 +35,11 @@ import (
 // scoresRowOK says whether a score step of head dim d gets the row kernel.
 func scoresRowOK(d int) bool { return d%32 == 0 && d <= 256 }
 
-// scoresRow emits the kernel: parameters q (b16 [H, M, d]), km (f32 [G,
+// scoresRow emits the kernel: parameters q (b16 or f32 [H, M, d]), km (f32 [G,
 // NK, d]), e (f32 [H, 1, NK]), M, NK, group.
 func (g *gen) scoresRow(name, dt string, d int, scale float64) Kernel {
 	const warps = 8
-	hp, fp := types.NewPointer(types.I16), types.NewPointer(types.Float)
+	hp, fp := types.NewPointer(elemType(dt)), types.NewPointer(types.Float)
 	pq, pkm, pe := ir.NewParam("q", hp), ir.NewParam("km", fp), ir.NewParam("e", fp)
 	pM, pNK, pG := ir.NewParam("M", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("group", types.I32)
 	f := g.m.NewFunc(name, types.Void, pq, pkm, pe, pM, pNK, pG)
@@ -60,8 +60,7 @@ func (g *gen) scoresRow(name, dt string, d int, scale float64) Kernel {
 		at := b.NewAdd(qBase, b.NewMul(r, i32(int64(d))))
 		out := make([]value.Value, c)
 		for i := range c {
-			x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, pq, b.i64(b.NewAdd(at, i32(i)))))
-			out[i] = b.NewFAdd(acc[i], b.b16f32(dt, x))
+			out[i] = b.NewFAdd(acc[i], b.loadElem(dt, pq, b.NewAdd(at, i32(i))))
 		}
 		return b, out
 	})

@@ -91,8 +91,14 @@ func gpuSelectable(p *tile.Program, si int) error {
 		// The modes scoreSelect implements; any other (budget, a new one)
 		// runs on the host, where runtime/sparse registers every mode.
 		return fmt.Errorf("%s selection has no GPU kernel", se.Mode)
-	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
-		return fmt.Errorf("inputs are %s", q.Type.DType)
+	}
+	switch dt := q.Type.DType.String(); {
+	case dt == "f32" && adStride(sc) > 0:
+		return fmt.Errorf("inputs are f32 (score(%s)'s products run on the tensor cores: bf16 or f16)", sc.Method)
+	case dt == "f32" && sc.Heads > 0:
+		return fmt.Errorf("inputs are f32 (the proxy heads' kernels read bf16 or f16)")
+	case dt != "bf16" && dt != "f16" && dt != "f32":
+		return fmt.Errorf("inputs are %s", dt)
 	}
 	return nil
 }
@@ -128,7 +134,7 @@ func adStride(sc *tile.ScoreCall) int {
 // launches a CTA per new tile, not per tile). Parameters: x, out, L, NT,
 // lens (i32 [B]), gs (KV heads per sequence), from (i32 [B]), T0.
 func (g *gen) poolLens(name, dt string, d, rows int) Kernel {
-	hp, fp, ip := types.NewPointer(types.I16), types.NewPointer(types.Float), types.NewPointer(types.I32)
+	hp, fp, ip := types.NewPointer(elemType(dt)), types.NewPointer(types.Float), types.NewPointer(types.I32)
 	px, po, pL, pNT := ir.NewParam("x", hp), ir.NewParam("out", fp), ir.NewParam("L", types.I32), ir.NewParam("NT", types.I32)
 	plens, pgs, pfrom, pT0 := ir.NewParam("lens", ip), ir.NewParam("gs", types.I32), ir.NewParam("from", ip), ir.NewParam("T0", types.I32)
 	f := g.m.NewFunc(name, types.Void, px, po, pL, pNT, plens, pgs, pfrom, pT0)
@@ -143,10 +149,9 @@ func (g *gen) poolLens(name, dt string, d, rows int) Kernel {
 	b = b.when(b.NewAnd(b.NewICmp(enum.IPredSGE, T, from), b.NewICmp(enum.IPredSLT, T, pNT)), func(b kb) kb {
 		r0 := b.NewMul(T, i32(int64(rows)))
 		r1 := b.imax(b.imin(b.NewAdd(r0, i32(int64(rows))), n), r0)
-		base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
+		base := b.NewGetElementPtr(elemType(dt), px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
 		b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
-			x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, base, b.i64(b.NewMul(r, i32(int64(d))))))
-			return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
+			return b, []value.Value{b.NewFAdd(acc[0], b.loadElem(dt, base, b.NewMul(r, i32(int64(d)))))}
 		})
 		cnt := b.NewSIToFP(b.imax(b.NewSub(r1, r0), i32(1)), types.Float) // 0/1 for a tile without keys
 		at := b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t))
@@ -158,15 +163,15 @@ func (g *gen) poolLens(name, dt string, d, rows int) Kernel {
 }
 
 // pool emits x̄[h, T, :] = mean over rows [T·rows, min((T+1)·rows, L)) of
-// x[h, :, :] (b16 in, f32 out): grid (NT, heads), d threads.
+// x[h, :, :] (b16 or f32 in, f32 out): grid (NT, heads), d threads.
 func (g *gen) pool(name, dt string, d, rows int) Kernel { return g.poolTo(name, dt, d, rows, false) }
 
 // poolTo is pool with the means rounded to dt (b16) when b16 is set.
 func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {
-	hp := types.NewPointer(types.I16)
+	hp := types.NewPointer(elemType(dt))
 	var fp types.Type = types.NewPointer(types.Float)
 	if b16 {
-		fp = hp
+		fp = types.NewPointer(types.I16)
 	}
 	px, po, pL, pNT := ir.NewParam("x", hp), ir.NewParam("out", fp), ir.NewParam("L", types.I32), ir.NewParam("NT", types.I32)
 	f := g.m.NewFunc(name, types.Void, px, po, pL, pNT)
@@ -187,15 +192,14 @@ func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {
 }
 
 // poolMean is column t of the mean of x's rows [T·rows, min((T+1)·rows,
-// L)) of head h (x b16 [heads, L, d]): a float32 sum in row order, then
-// one division — pool's and poolSplit's means.
+// L)) of head h (x [heads, L, d] of dt: b16, or f32 for pool): a float32
+// sum in row order, then one division — pool's and poolSplit's means.
 func (b kb) poolMean(dt string, d, rows int, px, pL, t, T, h value.Value) (kb, value.Value) {
 	r0 := b.NewMul(T, i32(int64(rows)))
 	r1 := b.NewSelect(b.NewICmp(enum.IPredSLT, b.NewAdd(r0, i32(int64(rows))), pL), b.NewAdd(r0, i32(int64(rows))), pL)
-	base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
+	base := b.NewGetElementPtr(elemType(dt), px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
 	b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
-		x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, base, b.i64(b.NewMul(r, i32(int64(d))))))
-		return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
+		return b, []value.Value{b.NewFAdd(acc[0], b.loadElem(dt, base, b.NewMul(r, i32(int64(d)))))}
 	})
 	cnt := b.NewSIToFP(b.NewSub(r1, r0), types.Float)
 	return b, b.NewFDiv(acc[0], cnt)
