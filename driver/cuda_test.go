@@ -48,6 +48,10 @@ var gpuSelectSchedules = []string{
 	// Oracle scores: the antidiagonal kernels with groups of one (f16, bf16).
 	"tile(q: 64, k: 64); score(oracle); select(mass: 0.95, keep: [sink])",
 	"tile(q: 64, k: 64); score(oracle); budget(density: 0.1, keep: [diagonal])",
+	// Probe scores: the antidiagonal kernels with groups of S queries and
+	// single keys (f16, bf16).
+	"tile(q: 64, k: 64); score(probe); select(mass: 0.9, keep: [sink, diagonal])",
+	"tile(q: 64, k: 64); score(probe, stride: 32); budget(density: 0.1, keep: [diagonal])",
 }
 
 func compileSchedule(t *testing.T, dt, sched string) *ir.Func {
@@ -101,7 +105,7 @@ func TestGPUSelect(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for i, f := range fns {
 		for _, n := range []int{777, 5000, 70000} {
-			if n > 10000 && strings.Contains(gpuSelectSchedules[i], "oracle") {
+			if n > 10000 && (strings.Contains(gpuSelectSchedules[i], "oracle") || strings.Contains(gpuSelectSchedules[i], "probe")) {
 				continue // the host's exact scores at this size take minutes
 			}
 			if n > 10000 && strings.Contains(gpuSelectSchedules[i], "density: [") {

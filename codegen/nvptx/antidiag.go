@@ -36,6 +36,12 @@ import (
 // second pass of products before; the partial sums under the running max
 // carry the same exponentials to the finish (docs/gpu-notes.md).
 //
+// The same two kernels score oracle and probe scores, as cells of other
+// shapes (adShape): groups of Sq queries and Sk keys, U products a cell —
+// S, S, S here; 1, 1, 1 for the oracle; S, 1, 1 for probes, each row r
+// the query min(r·S + S − 1, M − 1) (a tile shorter than S probes its
+// last), each tile averaging its probes only.
+//
 // The host (runtime/sparse) sums A in float32 FMAs in a fixed order and
 // exponentiates in float64; here the products are exact (b16 × b16) and the
 // sums float32 in the tensor cores' order, so scores agree to rounding, not
@@ -49,13 +55,18 @@ import (
 // less tile traffic per flop (docs/gpu-notes.md).
 const ADRows = 128
 
-// adOK says whether the antidiagonal scores of a blockscore run on the GPU.
-func adOK(stride, bq, bk, d int, pool string, mask *attnir.Expr) error {
+// adOK says whether the antidiagonal kernels score a blockscore of shape
+// sh on the GPU.
+func adOK(sh adShape, bq, bk, d int, pool string, mask *attnir.Expr) error {
 	switch {
-	case stride <= 0 || bq%stride != 0 || bk%stride != 0:
-		return fmt.Errorf("stride %d does not divide the tiles", stride)
-	case (bq/stride)%8 != 0 || ADRows%(bq/stride) != 0 || (bq/stride) > 64 || (bk/stride)%8 != 0 || 64%(bk/stride) != 0:
-		return fmt.Errorf("tiles of %d×%d groups (the GPU takes 8, 16, 32 or 64)", bq/stride, bk/stride)
+	case sh.Sq <= 0 || sh.Sk <= 0 || bq%sh.Sq != 0 || bk%sh.Sk != 0:
+		return fmt.Errorf("stride %d does not divide the tiles", sh.Sq)
+	case sh.probe && (ADRows%(bq/sh.Sq) != 0 || bk != 64):
+		// A tile's probes share a CTA; the key tiles are whole 64-column
+		// blocks.
+		return fmt.Errorf("%d probes a query tile and key tiles of %d (the GPU takes 1, 2, 4, …, 64 probes and key tiles of 64)", bq/sh.Sq, bk)
+	case !sh.probe && ((bq/sh.Sq)%8 != 0 || ADRows%(bq/sh.Sq) != 0 || (bq/sh.Sq) > 64 || (bk/sh.Sk)%8 != 0 || 64%(bk/sh.Sk) != 0):
+		return fmt.Errorf("tiles of %d×%d groups (the GPU takes 8, 16, 32 or 64)", bq/sh.Sq, bk/sh.Sk)
 	case d != 64 && d != 128:
 		return fmt.Errorf("head dim %d (64 or 128)", d)
 	case pool != "" && pool != "mean":
@@ -83,16 +94,17 @@ func adBlockCols(opts Options) int64 {
 // adEmitter emits adstats (adKernel): the blockscore's attributes, the
 // kernel's parameters, and the values the entry hands to the t-block loop.
 type adEmitter struct {
-	g            *gen
-	f            *ir.Func
-	name, dt     string
-	d, S, bq, bk int
-	scale        float64
-	causal       bool
-	cols         int64 // columns t per block (adBlockCols)
-	chunks       int64
-	qBytes       int64
-	kBytes       int64
+	g         *gen
+	f         *ir.Func
+	name, dt  string
+	sh        adShape
+	d, bq, bk int
+	scale     float64
+	causal    bool
+	cols      int64 // columns t per block (adBlockCols)
+	chunks    int64
+	qBytes    int64
+	kBytes    int64
 
 	pq, pk, pM, pN, pG, pR, pT, pStats *ir.Param
 	pPart, pMx, pNK                    *ir.Param
@@ -105,25 +117,25 @@ type adEmitter struct {
 }
 
 // adKernel emits adstats. Parameters: q [H, M, d], k [G, N, d] (b16), M,
-// N, group, R = ⌈M/S⌉, T = ⌈N/S⌉, stats (f32 [H, R, 2]: m, z), part (f32
+// N, group, R = ⌈M/Sq⌉, T = ⌈N/Sk⌉, stats (f32 [H, R, 2]: m, z), part (f32
 // [H, NK, R]: s[J, r]), mx (f32 [H, ⌈T/cols⌉, R]: each t-block's running
 // max m̂), NK. Grid (⌈R/ADRows⌉, H) of 2·ADRows threads.
 //
 //	for each block of cols columns of t this CTA's rows reach:
-//		A = Σ_u Q'(u)·K'(u)ᵀ              (products)
-//		X = (c/S)·A·log₂e, -inf outside   (exponents)
+//		A = Σ_{u<U} Q'(u)·K'(u)ᵀ          (products)
+//		X = (c/U)·A·log₂e, -inf outside   (exponents)
 //		online m, z per row; s per tile  (stats)
 //		store s and m̂                    (storeParts)
 //	store m, z per row                  (storeStats)
-func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal bool) Kernel {
-	ad := &adEmitter{g: g, name: name, dt: dt, d: d, S: S, bq: bq, bk: bk, scale: scale, causal: causal, cols: adBlockCols(g.opts)}
+func (g *gen) adKernel(name, dt string, d int, sh adShape, bq, bk int, scale float64, causal bool) Kernel {
+	ad := &adEmitter{g: g, name: name, dt: dt, d: d, sh: sh, bq: bq, bk: bk, scale: scale, causal: causal, cols: adBlockCols(g.opts)}
 	ad.declare()
 	b := ad.entry()
 	// The blocks of t this CTA's rows reach.
 	tEnd := value.Value(ad.pT)
 	if causal {
-		// The last group a row r takes part with is ⌊(r·S + S − 1 + off)/S⌋
-		// (cellAllowed); the CTA's rows end at r0 + ADRows.
+		// The last group a row r takes part with is ⌊(r·Sq + Sq − 1 +
+		// off)/Sk⌋ (cellAllowed); the CTA's rows end at r0 + ADRows.
 		last := ad.lastGroup(b, b.NewAdd(ad.r0, i32(ADRows-1)))
 		tEnd = b.imax(b.imin(b.NewAdd(last, i32(1)), ad.pT), i32(0))
 	}
@@ -132,7 +144,7 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal 
 	b, fin := b.forN(i32(0), nTB, i32(1), init, ad.tBlock)
 	b = ad.storeStats(b, fin)
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindADStats, BlockRows: adThreads, Rows: ADRows, Stride: S, D: d, BQ: bq, BK: bk}
+	return Kernel{Name: name, Kind: cuda.KindADStats, BlockRows: adThreads, Rows: ADRows, Stride: sh.Sq, KeyStride: sh.Sk, D: d, BQ: bq, BK: bk}
 }
 
 // declare adds the kernel, its launch bound and its shared memory (a Q
@@ -188,16 +200,40 @@ func (ad *adEmitter) entry() kb {
 }
 
 // lastGroup is the last key group t that query group r takes part with
-// under a causal mask: the group's last query sits at position r·S + S −
-// 1 + off (off = N − M, docs/dsl.md), so t·S ≤ that, t = ⌊(r·S + S − 1 +
-// off)/S⌋ (floored: a negative position sees nothing). Without an offset
-// it is r.
+// under a causal mask: the group's last query sits at position qLast(r) +
+// off (off = N − M, docs/dsl.md), so t·Sk ≤ that, t = ⌊(qLast(r) +
+// off)/Sk⌋ (floored: a negative position sees nothing). Without an offset
+// and with Sq = Sk it is r.
 func (ad *adEmitter) lastGroup(b kb, r value.Value) value.Value {
-	S := i32(int64(ad.S))
-	p := b.NewAdd(b.NewAdd(b.NewMul(r, S), i32(int64(ad.S-1))), b.NewSub(ad.pN, ad.pM))
+	Sk := int64(ad.sh.Sk)
+	p := b.NewAdd(ad.qLast(b, r), b.NewSub(ad.pN, ad.pM))
 	neg := b.NewICmp(enum.IPredSLT, p, i32(0))
-	down := b.NewSub(i32(0), b.NewSDiv(b.NewAdd(b.NewSub(i32(0), p), i32(int64(ad.S-1))), S))
-	return b.NewSelect(neg, down, b.NewSDiv(p, S))
+	down := b.NewSub(i32(0), b.NewSDiv(b.NewAdd(b.NewSub(i32(0), p), i32(Sk-1)), i32(Sk)))
+	return b.NewSelect(neg, down, b.NewSDiv(p, i32(Sk)))
+}
+
+// qRows is, for product u, the query each row j of the CTA's Q' tile
+// reads: qLast(r0 + j) − u.
+func (ad *adEmitter) qRows(b kb, u value.Value) func(b kb, j value.Value) value.Value {
+	if ad.sh.probe {
+		return func(b kb, j value.Value) value.Value { return b.NewSub(ad.qLast(b, b.NewAdd(ad.r0, j)), u) }
+	}
+	Sq := int64(ad.sh.Sq)
+	qOff := b.NewSub(i32(Sq-1), u)
+	return func(b kb, j value.Value) value.Value { return b.NewAdd(b.NewMul(b.NewAdd(ad.r0, j), i32(Sq)), qOff) }
+}
+
+// qLast is row r's last query, r·Sq + Sq − 1 (u = 0's), for probes at
+// most M − 1: a tile shorter than the stride probes its last query (and a
+// group past the last whole one of a longer tile, which admass leaves out,
+// reads that query too, in bounds).
+func (ad *adEmitter) qLast(b kb, r value.Value) value.Value {
+	Sq := int64(ad.sh.Sq)
+	var q value.Value = b.NewAdd(b.NewMul(r, i32(Sq)), i32(Sq-1))
+	if ad.sh.probe {
+		q = b.imin(q, b.NewSub(ad.pM, i32(1)))
+	}
+	return q
 }
 
 // rowOf is this thread's row of slot hr (g, g+8 of its warp's 16).
@@ -239,11 +275,11 @@ func (ad *adEmitter) tBlock(b kb, tb value.Value, st []value.Value) (kb, []value
 	return ad.storeParts(b, tb, t0, parts, mUse), out
 }
 
-// products is A for t-block t0: for each u < S, rows rS+S−1−u of q and
-// rows tS+u of k gathered into the shared tiles and multiplied (mma.sync,
-// eight n-tiles of four accumulators).
+// products is A for t-block t0: for each u < U, rows qLast(r)−u of q and
+// rows t·Sk+u of k gathered into the shared tiles and multiplied
+// (mma.sync, eight n-tiles of four accumulators).
 func (ad *adEmitter) products(b kb, t0 value.Value) (kb, []value.Value) {
-	S, d := int64(ad.S), int64(ad.d)
+	U, Sk, d := int64(ad.sh.U), int64(ad.sh.Sk), int64(ad.d)
 	acc := make([]value.Value, ad.cols/2) // cols/8 n-tiles of four
 	for i := range acc {
 		acc[i] = f32(0)
@@ -251,13 +287,10 @@ func (ad *adEmitter) products(b kb, t0 value.Value) (kb, []value.Value) {
 	if ad.g.opts.WGMMA {
 		return ad.wgmmaProducts(b, t0, acc)
 	}
-	return b.forN(i32(0), i32(S), i32(1), acc, func(b kb, u value.Value, acc []value.Value) (kb, []value.Value) {
-		qOff := b.NewSub(i32(S-1), u)
-		ad.load(b, ad.sQ, ad.qBase, ad.pM, ADRows, func(b kb, j value.Value) value.Value {
-			return b.NewAdd(b.NewMul(b.NewAdd(ad.r0, j), i32(S)), qOff)
-		})
+	return b.forN(i32(0), i32(U), i32(1), acc, func(b kb, u value.Value, acc []value.Value) (kb, []value.Value) {
+		ad.load(b, ad.sQ, ad.qBase, ad.pM, ADRows, ad.qRows(b, u))
 		ad.load(b, ad.sK, ad.kBase, ad.pN, adCols, func(b kb, j value.Value) value.Value {
-			return b.NewAdd(b.NewMul(b.NewAdd(t0, j), i32(S)), u)
+			return b.NewAdd(b.NewMul(b.NewAdd(t0, j), i32(Sk)), u)
 		})
 		b.commit()
 		b.waitAll()
@@ -278,24 +311,21 @@ func (ad *adEmitter) products(b kb, t0 value.Value) (kb, []value.Value) {
 }
 
 // wgmmaProducts (sm_90a) is A for t-block t0 as warpgroup MMA over chunks
-// of 64 columns of S·d — chunk c is u = c/(d/64), columns (c mod d/64)·64
+// of 64 columns of U·d — chunk c is u = c/(d/64), columns (c mod d/64)·64
 // — each a Q' chunk of ADRows rows and a K' chunk of cols rows gathered in
 // the 128-byte-swizzled layout the descriptors read. Warpgroup w (warps
 // 4w…4w+3: the rows 64w… of the mma.sync fragments, so the accumulators
 // keep their layout, n-tile after n-tile) issues four m64n{cols}k16 per
 // chunk with its half of the Q' chunk.
 func (ad *adEmitter) wgmmaProducts(b kb, t0 value.Value, acc []value.Value) (kb, []value.Value) {
-	S, d := int64(ad.S), int64(ad.d)
+	U, Sk, d := int64(ad.sh.U), int64(ad.sh.Sk), int64(ad.d)
 	per := d / 64                                             // chunks per u
 	half := b.NewMul(b.NewLShr(ad.warp, i32(2)), i32(64*128)) // the warpgroup's 64 rows of the Q' chunk
-	return b.forN(i32(0), i32(S*per), i32(1), acc, func(b kb, c value.Value, acc []value.Value) (kb, []value.Value) {
+	return b.forN(i32(0), i32(U*per), i32(1), acc, func(b kb, c value.Value, acc []value.Value) (kb, []value.Value) {
 		u, col := b.NewSDiv(c, i32(per)), b.NewMul(b.NewSRem(c, i32(per)), i32(64))
-		qOff := b.NewSub(i32(S-1), u)
-		ad.loadChunk(b, ad.sQ, ad.qBase, ad.pM, ADRows, col, func(b kb, j value.Value) value.Value {
-			return b.NewAdd(b.NewMul(b.NewAdd(ad.r0, j), i32(S)), qOff)
-		})
+		ad.loadChunk(b, ad.sQ, ad.qBase, ad.pM, ADRows, col, ad.qRows(b, u))
 		ad.loadChunk(b, ad.sK, ad.kBase, ad.pN, ad.cols, col, func(b kb, j value.Value) value.Value {
-			return b.NewAdd(b.NewMul(b.NewAdd(t0, j), i32(S)), u)
+			return b.NewAdd(b.NewMul(b.NewAdd(t0, j), i32(Sk)), u)
 		})
 		b.commit()
 		b.waitAll()
@@ -328,10 +358,11 @@ func (ad *adEmitter) loadChunk(b kb, dst, base, limit value.Value, rows int64, c
 	}
 }
 
-// exponents are x·log₂e = (c/S)·A·log₂e, -inf outside the cells that take
-// part (rows below R, columns below T, t ≤ r under a causal mask).
+// exponents are x·log₂e = (c/U)·A·log₂e, -inf outside the cells that take
+// part (rows below R, columns below T, t ≤ lastGroup(r) under a causal
+// mask).
 func (ad *adEmitter) exponents(b kb, t0 value.Value, acc []value.Value) []value.Value {
-	c2 := f32(ad.scale / float64(ad.S) * math.Log2E)
+	c2 := f32(ad.scale / float64(ad.sh.U) * math.Log2E)
 	X := make([]value.Value, len(acc))
 	for j := range len(acc) / 4 {
 		for e := range 4 {
@@ -354,7 +385,7 @@ func (ad *adEmitter) exponents(b kb, t0 value.Value, acc []value.Value) []value.
 // exponentials were taken against (mUse[hr]).
 func (ad *adEmitter) stats(b kb, X, st []value.Value) (out []value.Value, parts [2][]value.Value, mUse [2]value.Value) {
 	out = make([]value.Value, 4)
-	atoms := ad.bk / ad.S / 8 // n-tiles of 8 columns per key tile
+	atoms := ad.bk / ad.sh.Sk / 8 // n-tiles of 8 columns per key tile
 	for hr := range 2 {
 		var xs []value.Value
 		for j := range len(X) / 4 {
@@ -388,7 +419,7 @@ func (ad *adEmitter) stats(b kb, X, st []value.Value) (out []value.Value, parts 
 // shuffles instead of 2·2·T — and stores those; with one tile per block,
 // an all-reduce and lane tq = hr stores.
 func (ad *adEmitter) storeParts(b kb, tb, t0 value.Value, parts [2][]value.Value, mUse [2]value.Value) kb {
-	gJ := int64(ad.bk / ad.S)
+	gJ := int64(ad.bk / ad.sh.Sk)
 	T := len(parts[0])
 	R := b.i64(ad.pR)
 	var rowOK [2]value.Value
@@ -479,10 +510,12 @@ const admassThreads = 256
 // adMass emits admass, the finish: for query tile I = ctaid.x of head h =
 // ctaid.y and every allowed key tile J, E[h, I, J] = Σ_{r∈I, r<R} part[h,
 // J, r]·2^(mx[h, J·gJ/cols, r] − m_r)/z_r / |I|, with rows of z = 0 adding
-// nothing and |I| = ⌈min((I+1)·bq, M)/S⌉ − I·bq/S. Parameters: stats,
-// part, mx (adstats'), e (f32 [H, NQ, NK]), cls (u8 [CH, NQ, NK]), ch, NQ,
-// NK, M, R, T. Grid (NQ, H) of admassThreads threads.
-func (g *gen) adMass(name string, S, bq, bk int) Kernel {
+// nothing and |I| = ⌈min((I+1)·bq, M)/Sq⌉ − I·bq/Sq; for probes the tile's
+// probes only, its first ⌊len/Sq⌋ rows or, in a tile shorter than Sq, its
+// one (len the tile's queries). Parameters: stats, part, mx (adstats'), e
+// (f32 [H, NQ, NK]), cls (u8 [CH, NQ, NK]), ch, NQ, NK, M, R, T. Grid (NQ,
+// H) of admassThreads threads.
+func (g *gen) adMass(name string, sh adShape, bq, bk int) Kernel {
 	fp := types.NewPointer(types.Float)
 	pStats, pPart, pMx, pe := ir.NewParam("stats", fp), ir.NewParam("part", fp), ir.NewParam("mx", fp), ir.NewParam("e", fp)
 	pcls, pch := ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
@@ -490,7 +523,7 @@ func (g *gen) adMass(name string, S, bq, bk int) Kernel {
 	f := g.m.NewFunc(name, types.Void, pStats, pPart, pMx, pe, pcls, pch, pNQ, pNK, pM, pR, pT)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(admassThreads))
-	gI, gJ := int64(bq/S), int64(bk/S)
+	gI, gJ := int64(bq/sh.Sq), int64(bk/sh.Sk)
 	// Each row's m and 1/z in shared memory (0 and 0 for a row with
 	// nothing or past R).
 	rows := g.shared(name+"_rows", types.NewArray(uint64(2*gI), types.Float), 16)
@@ -512,9 +545,17 @@ func (g *gen) adMass(name string, S, bq, bk int) Kernel {
 	})
 	b.barrier()
 	nR := b.imin(i32(gI), b.NewSub(pR, rI)) // the tile's rows below R
-	// |I| = ⌈min((I+1)·bq, M)/S⌉ − I·bq/S
 	end := b.imin(b.NewMul(b.NewAdd(I, i32(1)), i32(int64(bq))), pM)
-	n := b.NewSIToFP(b.NewSub(b.NewSDiv(b.NewAdd(end, i32(int64(S)-1)), i32(int64(S))), rI), types.Float)
+	var n value.Value
+	if sh.probe {
+		// The probes: ⌊len/Sq⌋ rows, or one in a tile shorter than Sq.
+		whole := b.NewSDiv(b.NewSub(end, b.NewMul(I, i32(int64(bq)))), i32(int64(sh.Sq)))
+		nR = b.imin(nR, b.imax(whole, i32(1)))
+		n = b.NewSIToFP(nR, types.Float)
+	} else {
+		// |I| = ⌈min((I+1)·bq, M)/Sq⌉ − I·bq/Sq
+		n = b.NewSIToFP(b.NewSub(b.NewSDiv(b.NewAdd(end, i32(int64(sh.Sq)-1)), i32(int64(sh.Sq))), rI), types.Float)
+	}
 	cols := adBlockCols(g.opts) // adstats' t-blocks, which mx is kept by
 	nTB := b.NewSDiv(b.NewAdd(pT, i32(cols-1)), i32(cols))
 	R := b.i64(pR)
@@ -540,5 +581,5 @@ func (g *gen) adMass(name string, S, bq, bk int) Kernel {
 		})
 	})
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindADMass, BlockRows: admassThreads, Stride: S, BQ: bq, BK: bk}
+	return Kernel{Name: name, Kind: cuda.KindADMass, BlockRows: admassThreads, Stride: sh.Sq, KeyStride: sh.Sk, BQ: bq, BK: bk}
 }

@@ -265,7 +265,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			dt := q.Type.DType.String()
 			d := q.Type.Shape[2].Size
 			bq, bk := sc.BQ, sc.BK
-			ad := adStride(sc) > 0 // antidiagonal or oracle scores
+			ad := adStride(sc) > 0 // antidiagonal, oracle or probe scores
 			ssp := selectSpec{
 				probs: ad, mode: sel.Mode, mass: sel.Mass, density: sel.Density, densities: sel.Densities, top: sel.Top, local: sel.Local,
 				minBlks: sel.MinBlocks, sink: sel.Sink, diagonal: sel.Diagonal,
@@ -292,9 +292,9 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				kernels = append(kernels, pq, pk)
 			}
 			if ad {
-				S, causal := adStride(sc), sc.Mask != nil
-				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal)
-				km := g.adMass(fmt.Sprintf("%s_admass%d", p.Name, i), S, bq, bk)
+				sh, _ := adShapeOf(sc)
+				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, sh, bq, bk, sc.Scale, sc.Mask != nil)
+				km := g.adMass(fmt.Sprintf("%s_admass%d", p.Name, i), sh, bq, bk)
 				ka.Step, km.Step = i, i
 				kernels = append(append(kernels, ka, km, ks), budget...)
 				continue

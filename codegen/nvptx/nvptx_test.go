@@ -390,7 +390,8 @@ func TestHostSteps(t *testing.T) {
 
 // TestDevicePlacement: proxy heads run on the device where every head of
 // a group selects what its proxy selects, and on the host, with the
-// reason, where not; per-head budgets run on the device.
+// reason, where not; per-head budgets run on the device; probe scores do
+// with pool mean (the antidiagonal kernels), not with pool max.
 func TestDevicePlacement(t *testing.T) {
 	const kernel = `kernel proxy(q: bf16[H, N, 128], k: bf16[G, N, 128], v: bf16[G, N, 128]) -> bf16[H, N, 128] {
     s = q @ k^T * rsqrt(128)
@@ -408,6 +409,10 @@ func TestDevicePlacement(t *testing.T) {
 		{"score(mean, heads: 4); select(density: 0.1); compensate(order: 0)", "proxy heads: the attention compensates"},
 		{"f32 score(mean, heads: 4); select(density: 0.1)", "inputs are f32"},
 		{"score(mean); budget(density: [0.1, 0.2, 0.1, 0.3])", ""},
+		{"score(probe); select(mass: 0.9, keep: [sink, diagonal])", ""},
+		{"score(probe, stride: 8, heads: 2); select(density: 0.1)", ""},
+		{"score(probe, pool: max); select(mass: 0.9)", "score(probe, pool: max) has no GPU kernel"},
+		{"f32 score(probe); select(mass: 0.9)", "inputs are f32"},
 		{"score(mean, heads: 4); budget(density: [0.1, 0.2, 0.1, 0.3])", "proxy heads: a budget shares its ties out by head"},
 	} {
 		src := kernel

@@ -65,8 +65,8 @@ func gpuSelectable(p *tile.Program, si int) error {
 		// select kernels' has (TestGPUDriver's offset cases).
 		return fmt.Errorf("score(%s) of queries offset from their keys is not verified on the GPU yet", sc.Method)
 	}
-	if S := adStride(sc); S > 0 {
-		if err := adOK(S, sc.BQ, sc.BK, q.Type.Shape[2].Size, sc.Pool, sc.Mask); err != nil {
+	if sh, ok := adShapeOf(sc); ok {
+		if err := adOK(sh, sc.BQ, sc.BK, q.Type.Shape[2].Size, sc.Pool, sc.Mask); err != nil {
 			return fmt.Errorf("score(%s): %v", sc.Method, err)
 		}
 		if sc.Method == "oracle" && len(sc.Mod) > 0 {
@@ -74,6 +74,8 @@ func gpuSelectable(p *tile.Program, si int) error {
 		}
 	}
 	switch {
+	case sc.Method == "probe" && adStride(sc) == 0:
+		return fmt.Errorf("score(probe, pool: %s) has no GPU kernel (pool mean has)", sc.Pool)
 	case sc.Method != "mean" && adStride(sc) == 0:
 		return fmt.Errorf("score(%s) has no GPU kernel", sc.Method)
 	case p.Steps[si].Perm() != nil || p.Steps[si+1].Perm() != nil || se.Segment > 0:
@@ -110,16 +112,41 @@ func causalOrNone(mask *attnir.Expr) bool {
 	return mask == nil || mask.Op == attnir.ECall && mask.Name == "causal" && len(mask.Args) == 0
 }
 
-// adStride is the stride the antidiagonal kernels score sc with: its own,
-// 1 for oracle scores — the exact mean over a tile's rows of each row's
-// softmax mass in the tile is the antidiagonal score of groups of one
-// query and one key (docs/passes.md) — or 0 for other methods.
-func adStride(sc *tile.ScoreCall) int {
+// adShape is how the antidiagonal kernels (antidiag.go) score a
+// blockscore: the cells are groups of Sq queries (rows r) and Sk keys
+// (columns t), each cell the sum of U products A[r,t] = Σ_{u<U}
+// q[r·Sq+Sq−1−u]·k[t·Sk+u] scaled by c/U, softmax per row, then each
+// tile's mass averaged over its rows. XAttention's antidiagonal scores are
+// Sq = Sk = U = S; oracle scores — the exact mean over a tile's rows of
+// each row's softmax mass in the tile — are 1, 1, 1; probe scores (pool
+// mean) are every S-th query against every key, Sq = S, Sk = U = 1, where
+// a row's query is clamped to the last (a tile shorter than S probes its
+// last query) and a tile averages over its probes only (docs/passes.md).
+type adShape struct {
+	Sq, Sk, U int
+	probe     bool
+}
+
+// adShapeOf is the shape the antidiagonal kernels score sc with, or false
+// for methods they do not compute (mean, bound, …; probe with pool max,
+// the largest probability, which is not a mass).
+func adShapeOf(sc *tile.ScoreCall) (adShape, bool) {
 	switch sc.Method {
 	case "antidiagonal":
-		return sc.Stride
+		return adShape{Sq: sc.Stride, Sk: sc.Stride, U: sc.Stride}, sc.Stride > 0
 	case "oracle":
-		return 1
+		return adShape{Sq: 1, Sk: 1, U: 1}, true
+	case "probe":
+		return adShape{Sq: sc.Stride, Sk: 1, U: 1, probe: true}, sc.Stride > 0 && (sc.Pool == "" || sc.Pool == "mean")
+	}
+	return adShape{}, false
+}
+
+// adStride is the query stride the antidiagonal kernels score sc with
+// (adShapeOf), or 0 for methods they do not compute.
+func adStride(sc *tile.ScoreCall) int {
+	if sh, ok := adShapeOf(sc); ok {
+		return sh.Sq
 	}
 	return 0
 }

@@ -31,7 +31,8 @@ type Kernel struct {
 	Arg        string `json:",omitempty"` // pool: the parameter it pools (q or k)
 	BlockRows  int    // threads per block
 	Rows       int    `json:",omitempty"` // adstats, admass: rows (groups of stride queries) per block; decode: query rows per block
-	Stride     int    `json:",omitempty"` // adstats, admass: the queries and keys of a group
+	Stride     int    `json:",omitempty"` // adstats, admass: the queries of a group (and its keys, unless KeyStride)
+	KeyStride  int    `json:",omitempty"` // adstats, admass: the keys of a group when not Stride (probe scores: 1)
 	D, DV      int
 	BQ, BK     int
 	Sparse     bool           // visits the tiles of a blockselect list

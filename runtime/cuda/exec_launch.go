@@ -548,7 +548,7 @@ func (d *Driver) timeLaunches(calls []launchCall) (float32, error) {
 func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, error) {
 	sc := st.Score
 	var sel *Kernel
-	antidiagonal, budget, stride := false, false, 0
+	antidiagonal, budget, stride, keyStride := false, false, 0, 0
 	for _, l := range st.Launches {
 		for _, name := range l.Kernels {
 			switch k := r.p.kernels[name]; k.Kind {
@@ -556,7 +556,7 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 				sel = k
 				budget = k.Kind == KindBudgetRows
 			case KindADStats:
-				antidiagonal, stride = true, k.Stride
+				antidiagonal, stride, keyStride = true, k.Stride, k.KeyStride
 			}
 		}
 	}
@@ -636,12 +636,13 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 		}
 	}
 	if antidiagonal {
-		// The kernels' stride: the blockscore's, or 1 for oracle scores
-		// (codegen/nvptx computes those as antidiagonal ones of stride 1).
-		if sa.Stride = stride; stride <= 0 {
-			return sa, fmt.Errorf("internal error: %s: antidiagonal kernels of stride %d", st.Pos, stride)
+		// The kernels' strides: the blockscore's, or 1 for oracle scores
+		// (codegen/nvptx computes those as antidiagonal ones of stride 1),
+		// or the probes' and 1 for their keys.
+		if sa.Stride, sa.KeyStride = stride, keyStride; stride <= 0 || keyStride < 0 {
+			return sa, fmt.Errorf("internal error: %s: antidiagonal kernels of strides %d, %d", st.Pos, stride, keyStride)
 		}
-		R, T := (M+sa.Stride-1)/sa.Stride, (N+sa.Stride-1)/sa.Stride
+		R, T := sa.groups()
 		if sa.Stats, err = r.alloc(4 * 2 * H * R); err != nil {
 			return sa, err
 		}

@@ -8,8 +8,9 @@ import "fmt"
 // and KM [G, NK, d] (f32) and multiply those into E; antidiagonal scores
 // keep row statistics in Stats (f32 [H, R, 2], R = ⌈M/Stride⌉), each key
 // tile's partial sums per row in Part (f32 [H, NK, R]) under the running
-// maxima in Mx (f32 [H, ⌈T/C⌉, R], T = ⌈N/Stride⌉, C the kernel's 64 or
-// 128 columns per block: allocated for 64), and finish E;
+// maxima in Mx (f32 [H, ⌈T/C⌉, R], T = ⌈N/KeyStride⌉, C the kernel's 64 or
+// 128 columns per block: allocated for 64), and finish E (oracle and probe
+// scores too, as cells of other strides);
 // the select kernel turns E ([H, NQ, NK] f32) into List ([H, NQ, 2, NK]
 // int32, blockselect's layout) under the class table Class ([CH, NQ, NK]).
 type ScoreArgs struct {
@@ -19,7 +20,8 @@ type ScoreArgs struct {
 	QM, KM        Buffer // mean
 	Stats         Buffer // antidiagonal
 	Part, Mx      Buffer // antidiagonal
-	Stride        int    // antidiagonal
+	Stride        int    // antidiagonal: the queries of a group
+	KeyStride     int    // antidiagonal: the keys of a group (Stride, or 1 for probes)
 	E, Class      Buffer
 	CH            int
 	List          Buffer
@@ -133,14 +135,14 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 		if a.Stride <= 0 || k.Rows <= 0 {
 			return grid, block, nil, fmt.Errorf("cuda: %s: stride %d, rows %d", k.Name, a.Stride, k.Rows)
 		}
-		R, T := (a.M+a.Stride-1)/a.Stride, (a.N+a.Stride-1)/a.Stride
+		R, T := a.groups()
 		grid = [3]uint32{uint32((R + k.Rows - 1) / k.Rows), uint32(a.H), 1}
 		return grid, block, []any{a.Q.Ptr, a.K.Ptr, int32(a.M), int32(a.N), group, int32(R), int32(T), a.Stats.Ptr, a.Part.Ptr, a.Mx.Ptr, int32(a.NK)}, nil
 	case KindADMass: // a CTA per (query tile, head)
 		if a.Stride <= 0 {
 			return grid, block, nil, fmt.Errorf("cuda: %s: stride %d", k.Name, a.Stride)
 		}
-		R, T := (a.M+a.Stride-1)/a.Stride, (a.N+a.Stride-1)/a.Stride
+		R, T := a.groups()
 		grid = [3]uint32{uint32(a.NQ), uint32(a.H), 1}
 		return grid, block, []any{a.Stats.Ptr, a.Part.Ptr, a.Mx.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), int32(a.M), int32(R), int32(T)}, nil
 	case KindSelect: // a CTA per (query tile, head)
@@ -170,4 +172,14 @@ func (a ScoreArgs) lensArgs(k *Kernel, args []any) []any {
 		return args
 	}
 	return append(args, a.Lens.Ptr, int32(a.HS))
+}
+
+// groups are the antidiagonal kernels' rows R = ⌈M/Stride⌉ and columns T
+// = ⌈N/KeyStride⌉ (KeyStride 0: Stride).
+func (a *ScoreArgs) groups() (R, T int) {
+	ks := a.KeyStride
+	if ks <= 0 {
+		ks = a.Stride
+	}
+	return (a.M + a.Stride - 1) / a.Stride, (a.N + ks - 1) / ks
 }
