@@ -122,6 +122,11 @@ func TestWriteGPUCases(t *testing.T) {
 			gpuSpec{name: "bf16-" + c.file + suffix, src: asDType(src, "bf16"), h: c.h, g: c.g, n: c.n, sched: c.sched},
 			gpuSpec{name: "f16-" + c.file + suffix, src: asDType(src, "f16"), h: c.h, g: c.g, n: c.n + 77, sched: c.sched})
 	}
+	// PBS with the last query tile's rows as the probe (permute_last.go).
+	pbsLast := strings.Replace(exampleSrc(t, "pbs"), "probe: mean", "probe: last", 1)
+	specs = append(specs,
+		gpuSpec{name: "bf16-pbs-last-sparse", src: asDType(pbsLast, "bf16"), h: 4, g: 4, n: 1025, sched: true},
+		gpuSpec{name: "f16-pbs-last-sparse", src: asDType(pbsLast, "f16"), h: 4, g: 4, n: 700, sched: true})
 	r := rand.New(rand.NewPCG(5, 6))
 	for i := range 12 {
 		src, h, g, n := randomMMAKernel(r)

@@ -387,7 +387,12 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				}
 				ks = append(ks, g.permGlobal(fmt.Sprintf("%s_permute%d", p.Name, i), pc.Segment)...)
 			} else {
-				ks = append(ks, g.permLocal(fmt.Sprintf("%s_permute%d", p.Name, i), dt, d, pc.Segment, pc.Scale))
+				name := fmt.Sprintf("%s_permute%d", p.Name, i)
+				if pc.Probe == "last" { // permute_last.go
+					ks = append(ks, g.permLocalLast(name, dt, d, pc.Segment, pc.BQ, pc.Scale))
+				} else {
+					ks = append(ks, g.permLocal(name, dt, d, pc.Segment, pc.Scale))
+				}
 			}
 			ks = append(ks, g.permClasses(fmt.Sprintf("%s_permclass%d", p.Name, i), sc.BQ, sc.BK, sc.Mask != nil))
 			for _, k := range ks {

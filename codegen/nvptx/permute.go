@@ -31,6 +31,11 @@ import (
 //	         key, for a causal mask or none (interval classification;
 //	         other masks keep the permutation on the host).
 //
+// With probe: last (permLocalLast) the permute kernel's probe is each row
+// of the last query segment's last query tile instead: a key's importance
+// is the mean over those rows of its softmax probability among its
+// segment's keys, and the sort is by importance (docs/passes.md).
+//
 // Then blockscore pools the keys through the permutation (poolGather) and
 // the select kernel forces the query's own segment; the attention kernel
 // gathers as it does for the host's permutation. Scores are float32
@@ -62,10 +67,19 @@ func gpuPermutable(p *tile.Program, si int) error {
 	case pc.Scope == "global" && os.Getenv("ATTNC_GPU_PERM_GLOBAL") == "0":
 		// The host's global permutation, for A/B runs against the kernels.
 		return fmt.Errorf("permute(scope: global) on the host: ATTNC_GPU_PERM_GLOBAL=0")
-	case pc.Probe != "mean":
+	case pc.Probe == "last" && pc.Scope == "global":
+		// Each query segment's last query tile against every earlier key,
+		// twice over (the rows' normalisers, then the importances): a
+		// quarter of the attention's products at segments of four tiles.
+		return fmt.Errorf("permute(probe: last, scope: global) has no GPU kernel (probe: last has, with scope: local)")
+	case pc.Probe != "mean" && pc.Probe != "last":
 		return fmt.Errorf("permute(probe: %s) has no GPU kernel", pc.Probe)
 	case pc.Scope == "local" && pc.Segment > 1024:
 		return fmt.Errorf("permute(segment: %d): the GPU sorts segments of up to 1024 keys", pc.Segment)
+	case pc.Probe == "last" && lastSmem(q.Type.Shape[2].Size, pc.Segment, pc.BQ) > 48<<10:
+		return fmt.Errorf("permute(probe: last) of head dim %d, segments of %d and query tiles of %d: its probe rows need %d bytes of shared memory, the GPU kernel 48 KiB", q.Type.Shape[2].Size, pc.Segment, pc.BQ, lastSmem(q.Type.Shape[2].Size, pc.Segment, pc.BQ))
+	case pc.Probe == "last" && q.Type.Shape[2].Size%2 != 0:
+		return fmt.Errorf("permute(probe: last) of odd head dim %d has no GPU kernel", q.Type.Shape[2].Size)
 	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
 		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}
@@ -145,6 +159,16 @@ func (g *gen) permLocal(name, dt string, d, seg int, scale float64) Kernel {
 		})
 		return b, b.NewFMul(dot[0], f32(scale))
 	}, f32(0))
+	b = permSortStore(b, sKey, tid, j, x, valid, pp, h, pN, P)
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPermute, BlockRows: P, D: d, Rows: seg}
+}
+
+// permSortStore sorts the CTA's keys (thread tid's key j, valid or not,
+// with sort value x) by x descending, then j ascending — invalid keys last
+// — by a bitonic sort of packed 64-bit keys in sKey (P of them), and
+// stores each valid thread's place's key in perm[h, j].
+func permSortStore(b kb, sKey *ir.Global, tid, j, x, valid, pp, h, pN value.Value, P int) kb {
 	fb := b.NewBitCast(x, types.I32)
 	neg := b.NewICmp(enum.IPredSLT, fb, i32(0))
 	asc := b.NewXor(fb, b.NewSelect(neg, i32(-1), i32(math.MinInt32))) // ascending in x as unsigned
@@ -171,13 +195,11 @@ func (g *gen) permLocal(name, dt string, d, seg int, scale float64) Kernel {
 			b.barrier()
 		}
 	}
-	b = b.when(valid, func(b kb) kb {
+	return b.when(valid, func(b kb) kb {
 		phys := b.NewTrunc(b.NewLoad(types.I64, b.sharedAt(sKey, tid)), types.I32)
 		b.NewStore(phys, b.i32At(pp, b.NewAdd(b.NewMul(h, pN), j)))
 		return b
 	})
-	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindPermute, BlockRows: P, D: d, Rows: seg}
 }
 
 // permClasses emits the class kernel of a permutation: grid (⌈NK/256⌉,
