@@ -38,7 +38,7 @@ func TestPermLastEmulated(t *testing.T) {
 		nanKey     int // a key to make NaN (-1: none)
 	}{
 		{"bf16", 64, 256, 64, 2, 1, 700, -1},
-		{"f16", 32, 128, 64, 2, 2, 300, 150}, // the last query segment 44 rows: 44 probes; a NaN key in segment 1
+		{"f16", 32, 128, 64, 2, 2, 300, 150},  // the last query segment 44 rows: 44 probes; a NaN key in segment 1
 		{"bf16", 128, 100, 32, 1, 1, 230, -1}, // segments of 100 in a CTA of 128
 	}
 	r := rand.New(rand.NewPCG(51, 52))
