@@ -121,7 +121,7 @@ func randomKernel(r *rand.Rand) (src string, args []string) {
 		"",
 		fmt.Sprintf("score(antidiagonal, stride: %d); select(mass: 0.%d, keep: [sink, diagonal])", stride, 5+r.IntN(5)),
 		fmt.Sprintf("score(mean); select(density: 0.%d, keep: [diagonal, local(1)])", 2+r.IntN(7)),
-		fmt.Sprintf("score(probe, stride: %d, pool: max); select(top: %d)", stride, 1+r.IntN(4)),
+		fmt.Sprintf("score(probe, stride: %d, pool: %s); select(top: %d)", stride, []string{"max", "mean"}[r.IntN(2)], 1+r.IntN(4)),
 		fmt.Sprintf("permute(segment: %d, scope: global); score(mean); order(score); early_stop(eps: 0.0%d)", seg, 1+r.IntN(5)),
 		fmt.Sprintf("permute(segment: %d, probe: last, scope: local); score(mean); select(mass: 0.8, keep: [diagonal])", seg),
 		fmt.Sprintf("score(mean); budget(density: 0.%d, keep: [diagonal]); compensate(order: %d)", 2+r.IntN(5), r.IntN(2)),
