@@ -31,7 +31,7 @@ echo "memcheck f32 s2o: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --
 echo "memcheck pbs-last: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool memcheck ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$PBSL" ../examples/causal.attn 2>&1 | grep -E "ERROR SUMMARY|rror" | head -3 | tr '\n' ' ')"
 echo "racecheck pbs-last: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool racecheck ./attnc run -device cuda -n 1024 -heads 1 -synthetic 3 -passes "$PBSL" ../examples/causal.attn 2>&1 | grep -E "RACECHECK SUMMARY|ERROR SUMMARY|hazard" | head -3 | tr '\n' ' ')"
 echo "[$SECONDS s] TestGPUSelect (probe scores among every select schedule)"
-ATTNC_CACHE_DIR=cache timeout 240 ./driver.test -test.run 'TestGPUSelect$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|probe|panic" | head -40
+ATTNC_CACHE_DIR=cache timeout 150 ./driver.test -test.run 'TestGPUSelect$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|probe|panic" | head -40
 echo "[$SECONDS s] stage times at 32768: PBS mean / last probes, probe / antidiagonal scores"
 bench 32768 "$PBS" ../examples/causal.attn
 bench 32768 "$PBSL" ../examples/causal.attn
