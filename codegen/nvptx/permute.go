@@ -25,7 +25,8 @@ import (
 //	         (the mean of the last query segment's rows, f32), each key's
 //	         score c·probe·k_j, then a bitonic sort of (score descending,
 //	         key ascending) in shared memory — the host's order under
-//	         one probe row (docs/passes.md);
+//	         one probe row (docs/passes.md); a NaN or +Inf score, or none
+//	         above −Inf, leaves the segment as it is, as on the host;
 //	classes: the class table of the permuted tiles ([H, NQ, NK]: 0 empty,
 //	         1 partial, 2 full), from each key tile's smallest and largest
 //	         key, for a causal mask or none (interval classification;
@@ -80,7 +81,9 @@ func gpuPermutable(p *tile.Program, si int) error {
 		return fmt.Errorf("permute(probe: last) of head dim %d, segments of %d and query tiles of %d: its probe rows need %d bytes of shared memory, the GPU kernel 48 KiB", q.Type.Shape[2].Size, pc.Segment, pc.BQ, lastSmem(q.Type.Shape[2].Size, pc.Segment, pc.BQ))
 	case pc.Probe == "last" && q.Type.Shape[2].Size%2 != 0:
 		return fmt.Errorf("permute(probe: last) of odd head dim %d has no GPU kernel", q.Type.Shape[2].Size)
-	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
+	case pc.Scope == "global" && q.Type.DType.String() == "f32":
+		return fmt.Errorf("inputs are f32 (the global permutation's kernels read bf16 or f16; scope: local takes f32)")
+	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16" && q.Type.DType.String() != "f32":
 		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}
 	for _, u := range p.Steps[si+1:] {
@@ -122,7 +125,7 @@ func permutedOK(p *tile.Program, si int) error {
 // N] out), M, N, group.
 func (g *gen) permLocal(name, dt string, d, seg int, scale float64) Kernel {
 	P := permThreads(seg)
-	hp, ip := types.NewPointer(types.I16), types.NewPointer(types.I32)
+	hp, ip := types.NewPointer(elemType(dt)), types.NewPointer(types.I32)
 	pq, pk, pp := ir.NewParam("q", hp), ir.NewParam("k", hp), ir.NewParam("perm", ip)
 	pM, pN, pG := ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
 	f := g.m.NewFunc(name, types.Void, pq, pk, pp, pM, pN, pG)
@@ -130,18 +133,23 @@ func (g *gen) permLocal(name, dt string, d, seg int, scale float64) Kernel {
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(P))
 	sProbe := g.shared(name+"_probe", types.NewArray(uint64(d), types.Float), 16)
 	sKey := g.shared(name+"_keys", types.NewArray(uint64(P), types.I64), 16)
+	sFlag := g.shared(name+"_flag", types.NewArray(2, types.I32), 4) // a NaN or +Inf score; a score above −Inf
 	b := kb{f.NewBlock("entry"), g}
 	tid, S, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	kvh := b.NewSDiv(h, pG)
+	b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
+		b.NewStore(i32(0), b.sharedAt(sFlag, i32(0)))
+		b.NewStore(i32(0), b.sharedAt(sFlag, i32(1)))
+		return b
+	})
 	// The probe: the mean query of the last query segment [lo, M).
 	nsq := b.NewSDiv(b.NewAdd(pM, i32(int64(seg-1))), i32(int64(seg)))
 	lo := b.NewMul(b.NewSub(nsq, i32(1)), i32(int64(seg)))
 	cnt := b.NewSIToFP(b.NewSub(pM, lo), types.Float)
-	qh := b.NewGetElementPtr(types.I16, pq, b.i64(b.NewMul(b.NewMul(h, pM), i32(int64(d)))))
+	qh := b.NewGetElementPtr(elemType(dt), pq, b.i64(b.NewMul(b.NewMul(h, pM), i32(int64(d)))))
 	b = b.each(tid, i32(int64(d)), i32(int64(P)), func(b kb, c value.Value) kb {
 		b, sum := b.forN(lo, pM, i32(1), []value.Value{f32(0)}, func(b kb, i value.Value, v []value.Value) (kb, []value.Value) {
-			x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, qh, b.i64(b.NewAdd(b.NewMul(i, i32(int64(d))), c))))
-			return b, []value.Value{b.NewFAdd(v[0], b.b16f32(dt, x))}
+			return b, []value.Value{b.NewFAdd(v[0], b.loadElem(dt, qh, b.NewAdd(b.NewMul(i, i32(int64(d))), c)))}
 		})
 		b.NewStore(b.NewFDiv(sum[0], cnt), b.sharedAt(sProbe, c))
 		return b
@@ -152,15 +160,37 @@ func (g *gen) permLocal(name, dt string, d, seg int, scale float64) Kernel {
 	j := b.NewAdd(b.NewMul(S, i32(int64(seg))), tid)
 	valid := b.NewAnd(b.NewICmp(enum.IPredSLT, tid, i32(int64(seg))), b.NewICmp(enum.IPredSLT, j, pN))
 	b, x := b.cond(valid, func(b kb) (kb, value.Value) {
-		kr := b.NewGetElementPtr(types.I16, pk, b.i64(b.NewMul(b.NewAdd(b.NewMul(kvh, pN), j), i32(int64(d)))))
+		kr := b.NewGetElementPtr(elemType(dt), pk, b.i64(b.NewMul(b.NewAdd(b.NewMul(kvh, pN), j), i32(int64(d)))))
 		b, dot := b.forN(i32(0), i32(int64(d)), i32(1), []value.Value{f32(0)}, func(b kb, c value.Value, v []value.Value) (kb, []value.Value) {
-			kv := b.b16f32(dt, b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, kr, b.i64(c))))
+			kv := b.loadElem(dt, kr, c)
 			return b, []value.Value{b.fma(b.NewLoad(types.Float, b.sharedAt(sProbe, c)), kv, v[0])}
 		})
 		return b, b.NewFMul(dot[0], f32(scale))
 	}, f32(0))
-	b = permSortStore(b, sKey, tid, j, x, valid, pp, h, pN, P)
-	b.NewRet(nil)
+	// A NaN or +Inf score, or none above −Inf, makes the host's
+	// importances NaN and its order the identity (docs/passes.md): so here.
+	lane0 := b.NewICmp(enum.IPredEQ, b.NewAnd(tid, i32(31)), i32(0))
+	bad := b.NewAnd(valid, b.NewFCmp(enum.FPredUEQ, x, f32(math.Inf(1))))
+	above := b.NewAnd(valid, b.NewFCmp(enum.FPredOGT, x, negInf))
+	for i, c := range []value.Value{b.voteAny(bad), b.voteAny(above)} {
+		b = b.when(b.NewAnd(c, lane0), func(b kb) kb {
+			b.NewStore(i32(1), b.sharedAt(sFlag, i32(int64(i))))
+			return b
+		})
+	}
+	b.barrier()
+	ident := b.NewOr(b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(0))), i32(0)),
+		b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(1))), i32(0)))
+	sorted, identity, done := kb{f.NewBlock("sort"), g}, kb{f.NewBlock("identity"), g}, kb{f.NewBlock("done"), g}
+	b.NewCondBr(ident, identity.Block, sorted.Block) // the same in every thread
+	identity = identity.when(valid, func(b kb) kb {
+		b.NewStore(j, b.i32At(pp, b.NewAdd(b.NewMul(h, pN), j)))
+		return b
+	})
+	identity.NewBr(done.Block)
+	sorted = permSortStore(sorted, sKey, tid, j, x, valid, pp, h, pN, P)
+	sorted.NewBr(done.Block)
+	done.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermute, BlockRows: P, D: d, Rows: seg}
 }
 
@@ -254,10 +284,10 @@ func (g *gen) permClasses(name string, bq, bk int, causal bool) Kernel {
 }
 
 // poolGather emits pool through a permutation: x̄[h, T, :] = the mean of
-// x[h/group] at the keys perm[h, T·rows ...] (b16 in, f32 out): grid (NT,
-// H), d threads. Parameters: x, out, L, NT, perm ([H, L]), group.
+// x[h/group] at the keys perm[h, T·rows ...] (b16 or f32 in, f32 out):
+// grid (NT, H), d threads. Parameters: x, out, L, NT, perm ([H, L]), group.
 func (g *gen) poolGather(name, dt string, d, rows int) Kernel {
-	hp, fp, ip := types.NewPointer(types.I16), types.NewPointer(types.Float), types.NewPointer(types.I32)
+	hp, fp, ip := types.NewPointer(elemType(dt)), types.NewPointer(types.Float), types.NewPointer(types.I32)
 	px, po, pL, pNT := ir.NewParam("x", hp), ir.NewParam("out", fp), ir.NewParam("L", types.I32), ir.NewParam("NT", types.I32)
 	pp, pG := ir.NewParam("perm", ip), ir.NewParam("group", types.I32)
 	f := g.m.NewFunc(name, types.Void, px, po, pL, pNT, pp, pG)
@@ -267,12 +297,11 @@ func (g *gen) poolGather(name, dt string, d, rows int) Kernel {
 	t, T, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	r0 := b.NewMul(T, i32(int64(rows)))
 	r1 := b.imin(b.NewAdd(r0, i32(int64(rows))), pL)
-	base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(b.NewSDiv(h, pG), pL), i32(int64(d))), t)))
+	base := b.NewGetElementPtr(elemType(dt), px, b.i64(b.NewAdd(b.NewMul(b.NewMul(b.NewSDiv(h, pG), pL), i32(int64(d))), t)))
 	row := b.NewMul(h, pL)
 	b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
 		j := b.NewLoad(types.I32, b.i32At(pp, b.NewAdd(row, r)))
-		x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, base, b.i64(b.NewMul(j, i32(int64(d))))))
-		return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
+		return b, []value.Value{b.NewFAdd(acc[0], b.loadElem(dt, base, b.NewMul(j, i32(int64(d)))))}
 	})
 	mean := b.NewFDiv(acc[0], b.NewSIToFP(b.NewSub(r1, r0), types.Float))
 	b.NewStore(mean, b.NewGetElementPtr(types.Float, po, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t))))

@@ -50,7 +50,7 @@ func lastSmem(d, seg, bq int) int {
 func (g *gen) permLocalLast(name, dt string, d, seg, bq int, scale float64) Kernel {
 	P := permThreads(seg)
 	W := int64(P / 32)
-	hp, ip := types.NewPointer(types.I16), types.NewPointer(types.I32)
+	hp, ip := types.NewPointer(elemType(dt)), types.NewPointer(types.I32)
 	pq, pk, pp := ir.NewParam("q", hp), ir.NewParam("k", hp), ir.NewParam("perm", ip)
 	pM, pN, pG := ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
 	f := g.m.NewFunc(name, types.Void, pq, pk, pp, pM, pN, pG)
@@ -70,10 +70,9 @@ func (g *gen) permLocalLast(name, dt string, d, seg, bq int, scale float64) Kern
 	lo := b.NewMul(b.NewSub(nsq, i32(1)), i32(int64(seg)))
 	r0 := b.imax(lo, b.NewSub(pM, i32(int64(bq))))
 	R := b.NewSub(pM, r0)
-	qh := b.NewGetElementPtr(types.I16, pq, b.i64(b.NewMul(b.NewAdd(b.NewMul(h, pM), r0), i32(int64(d)))))
+	qh := b.NewGetElementPtr(elemType(dt), pq, b.i64(b.NewMul(b.NewAdd(b.NewMul(h, pM), r0), i32(int64(d)))))
 	b = b.each(tid, b.NewMul(R, i32(int64(d))), i32(int64(P)), func(b kb, i value.Value) kb {
-		x := b.b16f32(dt, b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, qh, b.i64(i))))
-		b.NewStore(x, b.sharedAt(sProbe, i))
+		b.NewStore(b.loadElem(dt, qh, i), b.sharedAt(sProbe, i))
 		return b
 	})
 	b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
@@ -82,24 +81,38 @@ func (g *gen) permLocalLast(name, dt string, d, seg, bq int, scale float64) Kern
 	})
 	b.barrier()
 
-	// This thread's key, its dims as d/2 b16 pairs (zeros past N).
+	// This thread's key (row 0 for a thread without one): b16 dims as d/2
+	// pairs in registers, f32 dims read where used (L1 keeps them).
 	j := b.NewAdd(b.NewMul(S, i32(int64(seg))), tid)
 	valid := b.NewAnd(b.NewICmp(enum.IPredSLT, tid, i32(int64(seg))), b.NewICmp(enum.IPredSLT, j, pN))
-	row := b.NewMul(b.NewAdd(b.NewMul(kvh, pN), b.NewSelect(valid, j, i32(0))), i32(int64(d/2)))
-	kw := b.NewBitCast(pk, types.NewPointer(types.I32))
-	pairs := make([]value.Value, d/2)
-	for c := range pairs {
-		pairs[c] = b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, kw, b.i64(b.NewAdd(row, i32(int64(c))))))
+	key := b.NewAdd(b.NewMul(kvh, pN), b.NewSelect(valid, j, i32(0)))
+	var pairs []value.Value
+	if dt != "f32" {
+		row := b.NewMul(key, i32(int64(d/2)))
+		kw := b.NewBitCast(pk, types.NewPointer(types.I32))
+		pairs = make([]value.Value, d/2)
+		for c := range pairs {
+			pairs[c] = b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, kw, b.i64(b.NewAdd(row, i32(int64(c))))))
+		}
 	}
+	kr := b.NewGetElementPtr(elemType(dt), pk, b.i64(b.NewMul(key, i32(int64(d)))))
 	// x_rj, or −∞ for a thread without a key.
 	score := func(b kb, r value.Value) value.Value {
 		base := b.NewMul(r, i32(int64(d)))
+		probe := func(c int) value.Value {
+			return b.NewLoad(types.Float, b.sharedAt(sProbe, b.NewAdd(base, i32(int64(c)))))
+		}
 		var x value.Value = f32(0)
+		if dt == "f32" {
+			for c := range d {
+				x = b.fma(probe(c), b.loadElem(dt, kr, i32(int64(c))), x)
+			}
+		}
 		for c, w := range pairs {
 			lo := b.b16f32(dt, b.NewTrunc(w, types.I16))
 			hi := b.b16f32(dt, b.NewTrunc(b.NewLShr(w, i32(16)), types.I16))
-			x = b.fma(b.NewLoad(types.Float, b.sharedAt(sProbe, b.NewAdd(base, i32(int64(2*c))))), lo, x)
-			x = b.fma(b.NewLoad(types.Float, b.sharedAt(sProbe, b.NewAdd(base, i32(int64(2*c+1))))), hi, x)
+			x = b.fma(probe(2*c), lo, x)
+			x = b.fma(probe(2*c+1), hi, x)
 		}
 		return b.NewSelect(valid, b.NewFMul(x, f32(scale)), negInf)
 	}

@@ -4,6 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @pbs_permute0_probe = internal addrspace(3) global [64 x float] undef, align 16
 @pbs_permute0_keys = internal addrspace(3) global [256 x i64] undef, align 16
+@pbs_permute0_flag = internal addrspace(3) global [2 x i32] undef, align 4
 @pbs_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @pbs_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
 @pbs_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
@@ -25,169 +26,178 @@ entry:
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
 	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
 	%3 = sdiv i32 %2, %group
-	%4 = add i32 %M, 255
-	%5 = sdiv i32 %4, 256
-	%6 = sub i32 %5, 1
-	%7 = mul i32 %6, 256
-	%8 = sub i32 %M, %7
-	%9 = sitofp i32 %8 to float
-	%10 = mul i32 %2, %M
-	%11 = mul i32 %10, 64
-	%12 = sext i32 %11 to i64
-	%13 = getelementptr i16, i16* %q, i64 %12
-	br label %14
+	%4 = icmp eq i32 %0, 0
+	br i1 %4, label %5, label %8
 
-14:
-	%15 = phi i32 [ %0, %entry ], [ %40, %37 ]
-	%16 = icmp slt i32 %15, 64
-	br i1 %16, label %17, label %18
+5:
+	%6 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_permute0_flag, i32 0, i32 0
+	store i32 0, i32 addrspace(3)* %6
+	%7 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_permute0_flag, i32 0, i32 1
+	store i32 0, i32 addrspace(3)* %7
+	br label %8
 
-17:
-	br label %24
+8:
+	%9 = add i32 %M, 255
+	%10 = sdiv i32 %9, 256
+	%11 = sub i32 %10, 1
+	%12 = mul i32 %11, 256
+	%13 = sub i32 %M, %12
+	%14 = sitofp i32 %13 to float
+	%15 = mul i32 %2, %M
+	%16 = mul i32 %15, 64
+	%17 = sext i32 %16 to i64
+	%18 = getelementptr i16, i16* %q, i64 %17
+	br label %19
 
-18:
+19:
+	%20 = phi i32 [ %0, %8 ], [ %45, %42 ]
+	%21 = icmp slt i32 %20, 64
+	br i1 %21, label %22, label %23
+
+22:
+	br label %29
+
+23:
 	call void @llvm.nvvm.barrier0()
-	%19 = mul i32 %1, 256
-	%20 = add i32 %19, %0
-	%21 = icmp slt i32 %0, 256
-	%22 = icmp slt i32 %20, %N
-	%23 = and i1 %21, %22
-	br i1 %23, label %41, label %47
+	%24 = mul i32 %1, 256
+	%25 = add i32 %24, %0
+	%26 = icmp slt i32 %0, 256
+	%27 = icmp slt i32 %25, %N
+	%28 = and i1 %26, %27
+	br i1 %28, label %46, label %52
 
-24:
-	%25 = phi i32 [ %7, %17 ], [ %36, %28 ]
-	%26 = phi float [ 0.0, %17 ], [ %35, %28 ]
-	%27 = icmp slt i32 %25, %M
-	br i1 %27, label %28, label %37
+29:
+	%30 = phi i32 [ %12, %22 ], [ %41, %33 ]
+	%31 = phi float [ 0.0, %22 ], [ %40, %33 ]
+	%32 = icmp slt i32 %30, %M
+	br i1 %32, label %33, label %42
 
-28:
-	%29 = mul i32 %25, 64
-	%30 = add i32 %29, %15
-	%31 = sext i32 %30 to i64
-	%32 = getelementptr i16, i16* %13, i64 %31
-	%33 = load i16, i16* %32
-	%34 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %33)
-	%35 = fadd float %26, %34
-	%36 = add i32 %25, 1
-	br label %24
+33:
+	%34 = mul i32 %30, 64
+	%35 = add i32 %34, %20
+	%36 = sext i32 %35 to i64
+	%37 = getelementptr i16, i16* %18, i64 %36
+	%38 = load i16, i16* %37
+	%39 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %38)
+	%40 = fadd float %31, %39
+	%41 = add i32 %30, 1
+	br label %29
 
-37:
-	%38 = fdiv float %26, %9
-	%39 = getelementptr [64 x float], [64 x float] addrspace(3)* @pbs_permute0_probe, i32 0, i32 %15
-	store float %38, float addrspace(3)* %39
-	%40 = add i32 %15, 256
-	br label %14
+42:
+	%43 = fdiv float %31, %14
+	%44 = getelementptr [64 x float], [64 x float] addrspace(3)* @pbs_permute0_probe, i32 0, i32 %20
+	store float %43, float addrspace(3)* %44
+	%45 = add i32 %20, 256
+	br label %19
 
-41:
-	%42 = mul i32 %3, %N
-	%43 = add i32 %42, %20
-	%44 = mul i32 %43, 64
-	%45 = sext i32 %44 to i64
-	%46 = getelementptr i16, i16* %k, i64 %45
-	br label %62
+46:
+	%47 = mul i32 %3, %N
+	%48 = add i32 %47, %25
+	%49 = mul i32 %48, 64
+	%50 = sext i32 %49 to i64
+	%51 = getelementptr i16, i16* %k, i64 %50
+	br label %63
 
-47:
-	%48 = phi float [ 0.0, %18 ], [ %76, %75 ]
-	%49 = bitcast float %48 to i32
-	%50 = icmp slt i32 %49, 0
-	%51 = select i1 %50, i32 -1, i32 -2147483648
-	%52 = xor i32 %49, %51
-	%53 = xor i32 %52, -1
-	%54 = zext i32 %53 to i64
-	%55 = shl i64 %54, 32
-	%56 = zext i32 %20 to i64
-	%57 = or i64 %55, %56
-	%58 = select i1 %23, i64 %57, i64 -1
-	%59 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
-	store i64 %58, i64 addrspace(3)* %59
+52:
+	%53 = phi float [ 0.0, %23 ], [ %77, %76 ]
+	%54 = and i32 %0, 31
+	%55 = icmp eq i32 %54, 0
+	%56 = fcmp ueq float %53, 0x7FF0000000000000
+	%57 = and i1 %28, %56
+	%58 = fcmp ogt float %53, 0xFFF0000000000000
+	%59 = and i1 %28, %58
+	%60 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %57)
+	%61 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %59)
+	%62 = and i1 %60, %55
+	br i1 %62, label %78, label %80
+
+63:
+	%64 = phi i32 [ 0, %46 ], [ %75, %67 ]
+	%65 = phi float [ 0.0, %46 ], [ %74, %67 ]
+	%66 = icmp slt i32 %64, 64
+	br i1 %66, label %67, label %76
+
+67:
+	%68 = sext i32 %64 to i64
+	%69 = getelementptr i16, i16* %51, i64 %68
+	%70 = load i16, i16* %69
+	%71 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %70)
+	%72 = getelementptr [64 x float], [64 x float] addrspace(3)* @pbs_permute0_probe, i32 0, i32 %64
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.fma.f32(float %73, float %71, float %65)
+	%75 = add i32 %64, 1
+	br label %63
+
+76:
+	%77 = fmul float %65, 0.125
+	br label %52
+
+78:
+	%79 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %79
+	br label %80
+
+80:
+	%81 = and i1 %61, %55
+	br i1 %81, label %82, label %84
+
+82:
+	%83 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %83
+	br label %84
+
+84:
 	call void @llvm.nvvm.barrier0()
-	%60 = xor i32 %0, 1
-	%61 = icmp ugt i32 %60, %0
-	br i1 %61, label %77, label %87
+	%85 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_permute0_flag, i32 0, i32 0
+	%86 = load i32, i32 addrspace(3)* %85
+	%87 = icmp ne i32 %86, 0
+	%88 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_permute0_flag, i32 0, i32 1
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = icmp eq i32 %89, 0
+	%91 = or i1 %87, %90
+	br i1 %91, label %identity, label %sort
 
-62:
-	%63 = phi i32 [ 0, %41 ], [ %74, %66 ]
-	%64 = phi float [ 0.0, %41 ], [ %73, %66 ]
-	%65 = icmp slt i32 %63, 64
-	br i1 %65, label %66, label %75
-
-66:
-	%67 = sext i32 %63 to i64
-	%68 = getelementptr i16, i16* %46, i64 %67
-	%69 = load i16, i16* %68
-	%70 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %69)
-	%71 = getelementptr [64 x float], [64 x float] addrspace(3)* @pbs_permute0_probe, i32 0, i32 %63
-	%72 = load float, float addrspace(3)* %71
-	%73 = call float @llvm.fma.f32(float %72, float %70, float %64)
-	%74 = add i32 %63, 1
-	br label %62
-
-75:
-	%76 = fmul float %64, 0.125
-	br label %47
-
-77:
-	%78 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
-	%79 = load i64, i64 addrspace(3)* %78
-	%80 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %60
-	%81 = load i64, i64 addrspace(3)* %80
-	%82 = and i32 %0, 2
-	%83 = icmp eq i32 %82, 0
-	%84 = icmp ugt i64 %79, %81
-	%85 = icmp ult i64 %79, %81
-	%86 = select i1 %83, i1 %84, i1 %85
-	br i1 %86, label %90, label %93
-
-87:
+sort:
+	%92 = bitcast float %53 to i32
+	%93 = icmp slt i32 %92, 0
+	%94 = select i1 %93, i32 -1, i32 -2147483648
+	%95 = xor i32 %92, %94
+	%96 = xor i32 %95, -1
+	%97 = zext i32 %96 to i64
+	%98 = shl i64 %97, 32
+	%99 = zext i32 %25 to i64
+	%100 = or i64 %98, %99
+	%101 = select i1 %28, i64 %100, i64 -1
+	%102 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %101, i64 addrspace(3)* %102
 	call void @llvm.nvvm.barrier0()
-	%88 = xor i32 %0, 2
-	%89 = icmp ugt i32 %88, %0
-	br i1 %89, label %94, label %104
+	%103 = xor i32 %0, 1
+	%104 = icmp ugt i32 %103, %0
+	br i1 %104, label %111, label %121
 
-90:
-	%91 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
-	store i64 %81, i64 addrspace(3)* %91
-	%92 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %60
-	store i64 %79, i64 addrspace(3)* %92
-	br label %93
+identity:
+	br i1 %28, label %105, label %110
 
-93:
-	br label %87
+done:
+	ret void
 
-94:
-	%95 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
-	%96 = load i64, i64 addrspace(3)* %95
-	%97 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %88
-	%98 = load i64, i64 addrspace(3)* %97
-	%99 = and i32 %0, 4
-	%100 = icmp eq i32 %99, 0
-	%101 = icmp ugt i64 %96, %98
-	%102 = icmp ult i64 %96, %98
-	%103 = select i1 %100, i1 %101, i1 %102
-	br i1 %103, label %107, label %110
-
-104:
-	call void @llvm.nvvm.barrier0()
-	%105 = xor i32 %0, 1
-	%106 = icmp ugt i32 %105, %0
-	br i1 %106, label %111, label %121
-
-107:
-	%108 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
-	store i64 %98, i64 addrspace(3)* %108
-	%109 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %88
-	store i64 %96, i64 addrspace(3)* %109
+105:
+	%106 = mul i32 %2, %N
+	%107 = add i32 %106, %25
+	%108 = sext i32 %107 to i64
+	%109 = getelementptr i32, i32* %perm, i64 %108
+	store i32 %25, i32* %109
 	br label %110
 
 110:
-	br label %104
+	br label %done
 
 111:
 	%112 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
 	%113 = load i64, i64 addrspace(3)* %112
-	%114 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %105
+	%114 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %103
 	%115 = load i64, i64 addrspace(3)* %114
-	%116 = and i32 %0, 4
+	%116 = and i32 %0, 2
 	%117 = icmp eq i32 %116, 0
 	%118 = icmp ugt i64 %113, %115
 	%119 = icmp ult i64 %113, %115
@@ -196,14 +206,14 @@ entry:
 
 121:
 	call void @llvm.nvvm.barrier0()
-	%122 = xor i32 %0, 4
+	%122 = xor i32 %0, 2
 	%123 = icmp ugt i32 %122, %0
 	br i1 %123, label %128, label %138
 
 124:
 	%125 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
 	store i64 %115, i64 addrspace(3)* %125
-	%126 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %105
+	%126 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %103
 	store i64 %113, i64 addrspace(3)* %126
 	br label %127
 
@@ -215,7 +225,7 @@ entry:
 	%130 = load i64, i64 addrspace(3)* %129
 	%131 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %122
 	%132 = load i64, i64 addrspace(3)* %131
-	%133 = and i32 %0, 8
+	%133 = and i32 %0, 4
 	%134 = icmp eq i32 %133, 0
 	%135 = icmp ugt i64 %130, %132
 	%136 = icmp ult i64 %130, %132
@@ -224,7 +234,7 @@ entry:
 
 138:
 	call void @llvm.nvvm.barrier0()
-	%139 = xor i32 %0, 2
+	%139 = xor i32 %0, 1
 	%140 = icmp ugt i32 %139, %0
 	br i1 %140, label %145, label %155
 
@@ -243,7 +253,7 @@ entry:
 	%147 = load i64, i64 addrspace(3)* %146
 	%148 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %139
 	%149 = load i64, i64 addrspace(3)* %148
-	%150 = and i32 %0, 8
+	%150 = and i32 %0, 4
 	%151 = icmp eq i32 %150, 0
 	%152 = icmp ugt i64 %147, %149
 	%153 = icmp ult i64 %147, %149
@@ -252,7 +262,7 @@ entry:
 
 155:
 	call void @llvm.nvvm.barrier0()
-	%156 = xor i32 %0, 1
+	%156 = xor i32 %0, 4
 	%157 = icmp ugt i32 %156, %0
 	br i1 %157, label %162, label %172
 
@@ -280,7 +290,7 @@ entry:
 
 172:
 	call void @llvm.nvvm.barrier0()
-	%173 = xor i32 %0, 8
+	%173 = xor i32 %0, 2
 	%174 = icmp ugt i32 %173, %0
 	br i1 %174, label %179, label %189
 
@@ -299,7 +309,7 @@ entry:
 	%181 = load i64, i64 addrspace(3)* %180
 	%182 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %173
 	%183 = load i64, i64 addrspace(3)* %182
-	%184 = and i32 %0, 16
+	%184 = and i32 %0, 8
 	%185 = icmp eq i32 %184, 0
 	%186 = icmp ugt i64 %181, %183
 	%187 = icmp ult i64 %181, %183
@@ -308,7 +318,7 @@ entry:
 
 189:
 	call void @llvm.nvvm.barrier0()
-	%190 = xor i32 %0, 4
+	%190 = xor i32 %0, 1
 	%191 = icmp ugt i32 %190, %0
 	br i1 %191, label %196, label %206
 
@@ -327,7 +337,7 @@ entry:
 	%198 = load i64, i64 addrspace(3)* %197
 	%199 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %190
 	%200 = load i64, i64 addrspace(3)* %199
-	%201 = and i32 %0, 16
+	%201 = and i32 %0, 8
 	%202 = icmp eq i32 %201, 0
 	%203 = icmp ugt i64 %198, %200
 	%204 = icmp ult i64 %198, %200
@@ -336,7 +346,7 @@ entry:
 
 206:
 	call void @llvm.nvvm.barrier0()
-	%207 = xor i32 %0, 2
+	%207 = xor i32 %0, 8
 	%208 = icmp ugt i32 %207, %0
 	br i1 %208, label %213, label %223
 
@@ -364,7 +374,7 @@ entry:
 
 223:
 	call void @llvm.nvvm.barrier0()
-	%224 = xor i32 %0, 1
+	%224 = xor i32 %0, 4
 	%225 = icmp ugt i32 %224, %0
 	br i1 %225, label %230, label %240
 
@@ -392,7 +402,7 @@ entry:
 
 240:
 	call void @llvm.nvvm.barrier0()
-	%241 = xor i32 %0, 16
+	%241 = xor i32 %0, 2
 	%242 = icmp ugt i32 %241, %0
 	br i1 %242, label %247, label %257
 
@@ -411,7 +421,7 @@ entry:
 	%249 = load i64, i64 addrspace(3)* %248
 	%250 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %241
 	%251 = load i64, i64 addrspace(3)* %250
-	%252 = and i32 %0, 32
+	%252 = and i32 %0, 16
 	%253 = icmp eq i32 %252, 0
 	%254 = icmp ugt i64 %249, %251
 	%255 = icmp ult i64 %249, %251
@@ -420,7 +430,7 @@ entry:
 
 257:
 	call void @llvm.nvvm.barrier0()
-	%258 = xor i32 %0, 8
+	%258 = xor i32 %0, 1
 	%259 = icmp ugt i32 %258, %0
 	br i1 %259, label %264, label %274
 
@@ -439,7 +449,7 @@ entry:
 	%266 = load i64, i64 addrspace(3)* %265
 	%267 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %258
 	%268 = load i64, i64 addrspace(3)* %267
-	%269 = and i32 %0, 32
+	%269 = and i32 %0, 16
 	%270 = icmp eq i32 %269, 0
 	%271 = icmp ugt i64 %266, %268
 	%272 = icmp ult i64 %266, %268
@@ -448,7 +458,7 @@ entry:
 
 274:
 	call void @llvm.nvvm.barrier0()
-	%275 = xor i32 %0, 4
+	%275 = xor i32 %0, 16
 	%276 = icmp ugt i32 %275, %0
 	br i1 %276, label %281, label %291
 
@@ -476,7 +486,7 @@ entry:
 
 291:
 	call void @llvm.nvvm.barrier0()
-	%292 = xor i32 %0, 2
+	%292 = xor i32 %0, 8
 	%293 = icmp ugt i32 %292, %0
 	br i1 %293, label %298, label %308
 
@@ -504,7 +514,7 @@ entry:
 
 308:
 	call void @llvm.nvvm.barrier0()
-	%309 = xor i32 %0, 1
+	%309 = xor i32 %0, 4
 	%310 = icmp ugt i32 %309, %0
 	br i1 %310, label %315, label %325
 
@@ -532,7 +542,7 @@ entry:
 
 325:
 	call void @llvm.nvvm.barrier0()
-	%326 = xor i32 %0, 32
+	%326 = xor i32 %0, 2
 	%327 = icmp ugt i32 %326, %0
 	br i1 %327, label %332, label %342
 
@@ -551,7 +561,7 @@ entry:
 	%334 = load i64, i64 addrspace(3)* %333
 	%335 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %326
 	%336 = load i64, i64 addrspace(3)* %335
-	%337 = and i32 %0, 64
+	%337 = and i32 %0, 32
 	%338 = icmp eq i32 %337, 0
 	%339 = icmp ugt i64 %334, %336
 	%340 = icmp ult i64 %334, %336
@@ -560,7 +570,7 @@ entry:
 
 342:
 	call void @llvm.nvvm.barrier0()
-	%343 = xor i32 %0, 16
+	%343 = xor i32 %0, 1
 	%344 = icmp ugt i32 %343, %0
 	br i1 %344, label %349, label %359
 
@@ -579,7 +589,7 @@ entry:
 	%351 = load i64, i64 addrspace(3)* %350
 	%352 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %343
 	%353 = load i64, i64 addrspace(3)* %352
-	%354 = and i32 %0, 64
+	%354 = and i32 %0, 32
 	%355 = icmp eq i32 %354, 0
 	%356 = icmp ugt i64 %351, %353
 	%357 = icmp ult i64 %351, %353
@@ -588,7 +598,7 @@ entry:
 
 359:
 	call void @llvm.nvvm.barrier0()
-	%360 = xor i32 %0, 8
+	%360 = xor i32 %0, 32
 	%361 = icmp ugt i32 %360, %0
 	br i1 %361, label %366, label %376
 
@@ -616,7 +626,7 @@ entry:
 
 376:
 	call void @llvm.nvvm.barrier0()
-	%377 = xor i32 %0, 4
+	%377 = xor i32 %0, 16
 	%378 = icmp ugt i32 %377, %0
 	br i1 %378, label %383, label %393
 
@@ -644,7 +654,7 @@ entry:
 
 393:
 	call void @llvm.nvvm.barrier0()
-	%394 = xor i32 %0, 2
+	%394 = xor i32 %0, 8
 	%395 = icmp ugt i32 %394, %0
 	br i1 %395, label %400, label %410
 
@@ -672,7 +682,7 @@ entry:
 
 410:
 	call void @llvm.nvvm.barrier0()
-	%411 = xor i32 %0, 1
+	%411 = xor i32 %0, 4
 	%412 = icmp ugt i32 %411, %0
 	br i1 %412, label %417, label %427
 
@@ -700,7 +710,7 @@ entry:
 
 427:
 	call void @llvm.nvvm.barrier0()
-	%428 = xor i32 %0, 64
+	%428 = xor i32 %0, 2
 	%429 = icmp ugt i32 %428, %0
 	br i1 %429, label %434, label %444
 
@@ -719,7 +729,7 @@ entry:
 	%436 = load i64, i64 addrspace(3)* %435
 	%437 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %428
 	%438 = load i64, i64 addrspace(3)* %437
-	%439 = and i32 %0, 128
+	%439 = and i32 %0, 64
 	%440 = icmp eq i32 %439, 0
 	%441 = icmp ugt i64 %436, %438
 	%442 = icmp ult i64 %436, %438
@@ -728,7 +738,7 @@ entry:
 
 444:
 	call void @llvm.nvvm.barrier0()
-	%445 = xor i32 %0, 32
+	%445 = xor i32 %0, 1
 	%446 = icmp ugt i32 %445, %0
 	br i1 %446, label %451, label %461
 
@@ -747,7 +757,7 @@ entry:
 	%453 = load i64, i64 addrspace(3)* %452
 	%454 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %445
 	%455 = load i64, i64 addrspace(3)* %454
-	%456 = and i32 %0, 128
+	%456 = and i32 %0, 64
 	%457 = icmp eq i32 %456, 0
 	%458 = icmp ugt i64 %453, %455
 	%459 = icmp ult i64 %453, %455
@@ -756,7 +766,7 @@ entry:
 
 461:
 	call void @llvm.nvvm.barrier0()
-	%462 = xor i32 %0, 16
+	%462 = xor i32 %0, 64
 	%463 = icmp ugt i32 %462, %0
 	br i1 %463, label %468, label %478
 
@@ -784,7 +794,7 @@ entry:
 
 478:
 	call void @llvm.nvvm.barrier0()
-	%479 = xor i32 %0, 8
+	%479 = xor i32 %0, 32
 	%480 = icmp ugt i32 %479, %0
 	br i1 %480, label %485, label %495
 
@@ -812,7 +822,7 @@ entry:
 
 495:
 	call void @llvm.nvvm.barrier0()
-	%496 = xor i32 %0, 4
+	%496 = xor i32 %0, 16
 	%497 = icmp ugt i32 %496, %0
 	br i1 %497, label %502, label %512
 
@@ -840,7 +850,7 @@ entry:
 
 512:
 	call void @llvm.nvvm.barrier0()
-	%513 = xor i32 %0, 2
+	%513 = xor i32 %0, 8
 	%514 = icmp ugt i32 %513, %0
 	br i1 %514, label %519, label %529
 
@@ -868,7 +878,7 @@ entry:
 
 529:
 	call void @llvm.nvvm.barrier0()
-	%530 = xor i32 %0, 1
+	%530 = xor i32 %0, 4
 	%531 = icmp ugt i32 %530, %0
 	br i1 %531, label %536, label %546
 
@@ -896,7 +906,7 @@ entry:
 
 546:
 	call void @llvm.nvvm.barrier0()
-	%547 = xor i32 %0, 128
+	%547 = xor i32 %0, 2
 	%548 = icmp ugt i32 %547, %0
 	br i1 %548, label %553, label %563
 
@@ -915,7 +925,7 @@ entry:
 	%555 = load i64, i64 addrspace(3)* %554
 	%556 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %547
 	%557 = load i64, i64 addrspace(3)* %556
-	%558 = and i32 %0, 256
+	%558 = and i32 %0, 128
 	%559 = icmp eq i32 %558, 0
 	%560 = icmp ugt i64 %555, %557
 	%561 = icmp ult i64 %555, %557
@@ -924,7 +934,7 @@ entry:
 
 563:
 	call void @llvm.nvvm.barrier0()
-	%564 = xor i32 %0, 64
+	%564 = xor i32 %0, 1
 	%565 = icmp ugt i32 %564, %0
 	br i1 %565, label %570, label %580
 
@@ -943,7 +953,7 @@ entry:
 	%572 = load i64, i64 addrspace(3)* %571
 	%573 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %564
 	%574 = load i64, i64 addrspace(3)* %573
-	%575 = and i32 %0, 256
+	%575 = and i32 %0, 128
 	%576 = icmp eq i32 %575, 0
 	%577 = icmp ugt i64 %572, %574
 	%578 = icmp ult i64 %572, %574
@@ -952,7 +962,7 @@ entry:
 
 580:
 	call void @llvm.nvvm.barrier0()
-	%581 = xor i32 %0, 32
+	%581 = xor i32 %0, 128
 	%582 = icmp ugt i32 %581, %0
 	br i1 %582, label %587, label %597
 
@@ -980,7 +990,7 @@ entry:
 
 597:
 	call void @llvm.nvvm.barrier0()
-	%598 = xor i32 %0, 16
+	%598 = xor i32 %0, 64
 	%599 = icmp ugt i32 %598, %0
 	br i1 %599, label %604, label %614
 
@@ -1008,7 +1018,7 @@ entry:
 
 614:
 	call void @llvm.nvvm.barrier0()
-	%615 = xor i32 %0, 8
+	%615 = xor i32 %0, 32
 	%616 = icmp ugt i32 %615, %0
 	br i1 %616, label %621, label %631
 
@@ -1036,7 +1046,7 @@ entry:
 
 631:
 	call void @llvm.nvvm.barrier0()
-	%632 = xor i32 %0, 4
+	%632 = xor i32 %0, 16
 	%633 = icmp ugt i32 %632, %0
 	br i1 %633, label %638, label %648
 
@@ -1064,7 +1074,7 @@ entry:
 
 648:
 	call void @llvm.nvvm.barrier0()
-	%649 = xor i32 %0, 2
+	%649 = xor i32 %0, 8
 	%650 = icmp ugt i32 %649, %0
 	br i1 %650, label %655, label %665
 
@@ -1092,7 +1102,7 @@ entry:
 
 665:
 	call void @llvm.nvvm.barrier0()
-	%666 = xor i32 %0, 1
+	%666 = xor i32 %0, 4
 	%667 = icmp ugt i32 %666, %0
 	br i1 %667, label %672, label %682
 
@@ -1116,35 +1126,91 @@ entry:
 	%679 = icmp ugt i64 %674, %676
 	%680 = icmp ult i64 %674, %676
 	%681 = select i1 %678, i1 %679, i1 %680
-	br i1 %681, label %683, label %686
+	br i1 %681, label %685, label %688
 
 682:
 	call void @llvm.nvvm.barrier0()
-	br i1 %23, label %687, label %695
+	%683 = xor i32 %0, 2
+	%684 = icmp ugt i32 %683, %0
+	br i1 %684, label %689, label %699
 
-683:
-	%684 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
-	store i64 %676, i64 addrspace(3)* %684
-	%685 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %666
-	store i64 %674, i64 addrspace(3)* %685
-	br label %686
+685:
+	%686 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %676, i64 addrspace(3)* %686
+	%687 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %666
+	store i64 %674, i64 addrspace(3)* %687
+	br label %688
 
-686:
+688:
 	br label %682
 
-687:
-	%688 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
-	%689 = load i64, i64 addrspace(3)* %688
-	%690 = trunc i64 %689 to i32
-	%691 = mul i32 %2, %N
-	%692 = add i32 %691, %20
-	%693 = sext i32 %692 to i64
-	%694 = getelementptr i32, i32* %perm, i64 %693
-	store i32 %690, i32* %694
-	br label %695
+689:
+	%690 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%691 = load i64, i64 addrspace(3)* %690
+	%692 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %683
+	%693 = load i64, i64 addrspace(3)* %692
+	%694 = and i32 %0, 256
+	%695 = icmp eq i32 %694, 0
+	%696 = icmp ugt i64 %691, %693
+	%697 = icmp ult i64 %691, %693
+	%698 = select i1 %695, i1 %696, i1 %697
+	br i1 %698, label %702, label %705
 
-695:
-	ret void
+699:
+	call void @llvm.nvvm.barrier0()
+	%700 = xor i32 %0, 1
+	%701 = icmp ugt i32 %700, %0
+	br i1 %701, label %706, label %716
+
+702:
+	%703 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %693, i64 addrspace(3)* %703
+	%704 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %683
+	store i64 %691, i64 addrspace(3)* %704
+	br label %705
+
+705:
+	br label %699
+
+706:
+	%707 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%708 = load i64, i64 addrspace(3)* %707
+	%709 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %700
+	%710 = load i64, i64 addrspace(3)* %709
+	%711 = and i32 %0, 256
+	%712 = icmp eq i32 %711, 0
+	%713 = icmp ugt i64 %708, %710
+	%714 = icmp ult i64 %708, %710
+	%715 = select i1 %712, i1 %713, i1 %714
+	br i1 %715, label %717, label %720
+
+716:
+	call void @llvm.nvvm.barrier0()
+	br i1 %28, label %721, label %729
+
+717:
+	%718 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %710, i64 addrspace(3)* %718
+	%719 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %700
+	store i64 %708, i64 addrspace(3)* %719
+	br label %720
+
+720:
+	br label %716
+
+721:
+	%722 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%723 = load i64, i64 addrspace(3)* %722
+	%724 = trunc i64 %723 to i32
+	%725 = mul i32 %2, %N
+	%726 = add i32 %725, %25
+	%727 = sext i32 %726 to i64
+	%728 = getelementptr i32, i32* %perm, i64 %727
+	store i32 %724, i32* %728
+	br label %729
+
+729:
+	br label %done
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
@@ -1156,6 +1222,8 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
 declare void @llvm.nvvm.barrier0()
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 define ptx_kernel void @pbs_permclass0(i32* %perm, i8* %cls, i32 %M, i32 %N, i32 %NQ, i32 %NK, i32 %NS, i32 %seg) {
 entry:
@@ -3833,8 +3901,6 @@ declare float @llvm.fabs.f32(float %p0)
 declare double @llvm.trunc.f64(double %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 

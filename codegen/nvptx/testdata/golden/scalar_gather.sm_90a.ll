@@ -2,6 +2,4785 @@
 target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
 target triple = "nvptx64-nvidia-cuda"
 
+@scalargather_permute0_probe = internal addrspace(3) global [64 x float] undef, align 16
+@scalargather_permute0_keys = internal addrspace(3) global [256 x i64] undef, align 16
+@scalargather_permute0_flag = internal addrspace(3) global [2 x i32] undef, align 4
+@scalargather_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@scalargather_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@scalargather_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@scalargather_select2_red = internal addrspace(3) global [32 x float] undef, align 16
+@scalargather_select2_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@scalargather_select2_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@scalargather_select2_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@scalargather_select2_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@scalargather_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
+@scalargather_select2_histm = internal addrspace(3) global [256 x i32] undef, align 16
+@scalargather_select2_bins = internal addrspace(3) global [4 x i32] undef, align 16
+@scalargather_scores1_a = internal addrspace(3) global [1088 x float] undef, align 16
+@scalargather_scores1_b = internal addrspace(3) global [1088 x float] undef, align 16
+
+define ptx_kernel void @scalargather_permute0(float* %q, float* %k, i32* %perm, i32 %M, i32 %N, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = sdiv i32 %2, %group
+	%4 = icmp eq i32 %0, 0
+	br i1 %4, label %5, label %8
+
+5:
+	%6 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_permute0_flag, i32 0, i32 0
+	store i32 0, i32 addrspace(3)* %6
+	%7 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_permute0_flag, i32 0, i32 1
+	store i32 0, i32 addrspace(3)* %7
+	br label %8
+
+8:
+	%9 = add i32 %M, 255
+	%10 = sdiv i32 %9, 256
+	%11 = sub i32 %10, 1
+	%12 = mul i32 %11, 256
+	%13 = sub i32 %M, %12
+	%14 = sitofp i32 %13 to float
+	%15 = mul i32 %2, %M
+	%16 = mul i32 %15, 64
+	%17 = sext i32 %16 to i64
+	%18 = getelementptr float, float* %q, i64 %17
+	br label %19
+
+19:
+	%20 = phi i32 [ %0, %8 ], [ %44, %41 ]
+	%21 = icmp slt i32 %20, 64
+	br i1 %21, label %22, label %23
+
+22:
+	br label %29
+
+23:
+	call void @llvm.nvvm.barrier0()
+	%24 = mul i32 %1, 256
+	%25 = add i32 %24, %0
+	%26 = icmp slt i32 %0, 256
+	%27 = icmp slt i32 %25, %N
+	%28 = and i1 %26, %27
+	br i1 %28, label %45, label %51
+
+29:
+	%30 = phi i32 [ %12, %22 ], [ %40, %33 ]
+	%31 = phi float [ 0.0, %22 ], [ %39, %33 ]
+	%32 = icmp slt i32 %30, %M
+	br i1 %32, label %33, label %41
+
+33:
+	%34 = mul i32 %30, 64
+	%35 = add i32 %34, %20
+	%36 = sext i32 %35 to i64
+	%37 = getelementptr float, float* %18, i64 %36
+	%38 = load float, float* %37
+	%39 = fadd float %31, %38
+	%40 = add i32 %30, 1
+	br label %29
+
+41:
+	%42 = fdiv float %31, %14
+	%43 = getelementptr [64 x float], [64 x float] addrspace(3)* @scalargather_permute0_probe, i32 0, i32 %20
+	store float %42, float addrspace(3)* %43
+	%44 = add i32 %20, 256
+	br label %19
+
+45:
+	%46 = mul i32 %3, %N
+	%47 = add i32 %46, %25
+	%48 = mul i32 %47, 64
+	%49 = sext i32 %48 to i64
+	%50 = getelementptr float, float* %k, i64 %49
+	br label %62
+
+51:
+	%52 = phi float [ 0.0, %23 ], [ %75, %74 ]
+	%53 = and i32 %0, 31
+	%54 = icmp eq i32 %53, 0
+	%55 = fcmp ueq float %52, 0x7FF0000000000000
+	%56 = and i1 %28, %55
+	%57 = fcmp ogt float %52, 0xFFF0000000000000
+	%58 = and i1 %28, %57
+	%59 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %56)
+	%60 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %58)
+	%61 = and i1 %59, %54
+	br i1 %61, label %76, label %78
+
+62:
+	%63 = phi i32 [ 0, %45 ], [ %73, %66 ]
+	%64 = phi float [ 0.0, %45 ], [ %72, %66 ]
+	%65 = icmp slt i32 %63, 64
+	br i1 %65, label %66, label %74
+
+66:
+	%67 = sext i32 %63 to i64
+	%68 = getelementptr float, float* %50, i64 %67
+	%69 = load float, float* %68
+	%70 = getelementptr [64 x float], [64 x float] addrspace(3)* @scalargather_permute0_probe, i32 0, i32 %63
+	%71 = load float, float addrspace(3)* %70
+	%72 = call float @llvm.fma.f32(float %71, float %69, float %64)
+	%73 = add i32 %63, 1
+	br label %62
+
+74:
+	%75 = fmul float %64, 0.125
+	br label %51
+
+76:
+	%77 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %77
+	br label %78
+
+78:
+	%79 = and i1 %60, %54
+	br i1 %79, label %80, label %82
+
+80:
+	%81 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %81
+	br label %82
+
+82:
+	call void @llvm.nvvm.barrier0()
+	%83 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_permute0_flag, i32 0, i32 0
+	%84 = load i32, i32 addrspace(3)* %83
+	%85 = icmp ne i32 %84, 0
+	%86 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_permute0_flag, i32 0, i32 1
+	%87 = load i32, i32 addrspace(3)* %86
+	%88 = icmp eq i32 %87, 0
+	%89 = or i1 %85, %88
+	br i1 %89, label %identity, label %sort
+
+sort:
+	%90 = bitcast float %52 to i32
+	%91 = icmp slt i32 %90, 0
+	%92 = select i1 %91, i32 -1, i32 -2147483648
+	%93 = xor i32 %90, %92
+	%94 = xor i32 %93, -1
+	%95 = zext i32 %94 to i64
+	%96 = shl i64 %95, 32
+	%97 = zext i32 %25 to i64
+	%98 = or i64 %96, %97
+	%99 = select i1 %28, i64 %98, i64 -1
+	%100 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %99, i64 addrspace(3)* %100
+	call void @llvm.nvvm.barrier0()
+	%101 = xor i32 %0, 1
+	%102 = icmp ugt i32 %101, %0
+	br i1 %102, label %109, label %119
+
+identity:
+	br i1 %28, label %103, label %108
+
+done:
+	ret void
+
+103:
+	%104 = mul i32 %2, %N
+	%105 = add i32 %104, %25
+	%106 = sext i32 %105 to i64
+	%107 = getelementptr i32, i32* %perm, i64 %106
+	store i32 %25, i32* %107
+	br label %108
+
+108:
+	br label %done
+
+109:
+	%110 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%111 = load i64, i64 addrspace(3)* %110
+	%112 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %101
+	%113 = load i64, i64 addrspace(3)* %112
+	%114 = and i32 %0, 2
+	%115 = icmp eq i32 %114, 0
+	%116 = icmp ugt i64 %111, %113
+	%117 = icmp ult i64 %111, %113
+	%118 = select i1 %115, i1 %116, i1 %117
+	br i1 %118, label %122, label %125
+
+119:
+	call void @llvm.nvvm.barrier0()
+	%120 = xor i32 %0, 2
+	%121 = icmp ugt i32 %120, %0
+	br i1 %121, label %126, label %136
+
+122:
+	%123 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %113, i64 addrspace(3)* %123
+	%124 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %101
+	store i64 %111, i64 addrspace(3)* %124
+	br label %125
+
+125:
+	br label %119
+
+126:
+	%127 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%128 = load i64, i64 addrspace(3)* %127
+	%129 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %120
+	%130 = load i64, i64 addrspace(3)* %129
+	%131 = and i32 %0, 4
+	%132 = icmp eq i32 %131, 0
+	%133 = icmp ugt i64 %128, %130
+	%134 = icmp ult i64 %128, %130
+	%135 = select i1 %132, i1 %133, i1 %134
+	br i1 %135, label %139, label %142
+
+136:
+	call void @llvm.nvvm.barrier0()
+	%137 = xor i32 %0, 1
+	%138 = icmp ugt i32 %137, %0
+	br i1 %138, label %143, label %153
+
+139:
+	%140 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %130, i64 addrspace(3)* %140
+	%141 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %120
+	store i64 %128, i64 addrspace(3)* %141
+	br label %142
+
+142:
+	br label %136
+
+143:
+	%144 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%145 = load i64, i64 addrspace(3)* %144
+	%146 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %137
+	%147 = load i64, i64 addrspace(3)* %146
+	%148 = and i32 %0, 4
+	%149 = icmp eq i32 %148, 0
+	%150 = icmp ugt i64 %145, %147
+	%151 = icmp ult i64 %145, %147
+	%152 = select i1 %149, i1 %150, i1 %151
+	br i1 %152, label %156, label %159
+
+153:
+	call void @llvm.nvvm.barrier0()
+	%154 = xor i32 %0, 4
+	%155 = icmp ugt i32 %154, %0
+	br i1 %155, label %160, label %170
+
+156:
+	%157 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %147, i64 addrspace(3)* %157
+	%158 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %137
+	store i64 %145, i64 addrspace(3)* %158
+	br label %159
+
+159:
+	br label %153
+
+160:
+	%161 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%162 = load i64, i64 addrspace(3)* %161
+	%163 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %154
+	%164 = load i64, i64 addrspace(3)* %163
+	%165 = and i32 %0, 8
+	%166 = icmp eq i32 %165, 0
+	%167 = icmp ugt i64 %162, %164
+	%168 = icmp ult i64 %162, %164
+	%169 = select i1 %166, i1 %167, i1 %168
+	br i1 %169, label %173, label %176
+
+170:
+	call void @llvm.nvvm.barrier0()
+	%171 = xor i32 %0, 2
+	%172 = icmp ugt i32 %171, %0
+	br i1 %172, label %177, label %187
+
+173:
+	%174 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %164, i64 addrspace(3)* %174
+	%175 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %154
+	store i64 %162, i64 addrspace(3)* %175
+	br label %176
+
+176:
+	br label %170
+
+177:
+	%178 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%179 = load i64, i64 addrspace(3)* %178
+	%180 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %171
+	%181 = load i64, i64 addrspace(3)* %180
+	%182 = and i32 %0, 8
+	%183 = icmp eq i32 %182, 0
+	%184 = icmp ugt i64 %179, %181
+	%185 = icmp ult i64 %179, %181
+	%186 = select i1 %183, i1 %184, i1 %185
+	br i1 %186, label %190, label %193
+
+187:
+	call void @llvm.nvvm.barrier0()
+	%188 = xor i32 %0, 1
+	%189 = icmp ugt i32 %188, %0
+	br i1 %189, label %194, label %204
+
+190:
+	%191 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %181, i64 addrspace(3)* %191
+	%192 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %171
+	store i64 %179, i64 addrspace(3)* %192
+	br label %193
+
+193:
+	br label %187
+
+194:
+	%195 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%196 = load i64, i64 addrspace(3)* %195
+	%197 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %188
+	%198 = load i64, i64 addrspace(3)* %197
+	%199 = and i32 %0, 8
+	%200 = icmp eq i32 %199, 0
+	%201 = icmp ugt i64 %196, %198
+	%202 = icmp ult i64 %196, %198
+	%203 = select i1 %200, i1 %201, i1 %202
+	br i1 %203, label %207, label %210
+
+204:
+	call void @llvm.nvvm.barrier0()
+	%205 = xor i32 %0, 8
+	%206 = icmp ugt i32 %205, %0
+	br i1 %206, label %211, label %221
+
+207:
+	%208 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %198, i64 addrspace(3)* %208
+	%209 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %188
+	store i64 %196, i64 addrspace(3)* %209
+	br label %210
+
+210:
+	br label %204
+
+211:
+	%212 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%213 = load i64, i64 addrspace(3)* %212
+	%214 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %205
+	%215 = load i64, i64 addrspace(3)* %214
+	%216 = and i32 %0, 16
+	%217 = icmp eq i32 %216, 0
+	%218 = icmp ugt i64 %213, %215
+	%219 = icmp ult i64 %213, %215
+	%220 = select i1 %217, i1 %218, i1 %219
+	br i1 %220, label %224, label %227
+
+221:
+	call void @llvm.nvvm.barrier0()
+	%222 = xor i32 %0, 4
+	%223 = icmp ugt i32 %222, %0
+	br i1 %223, label %228, label %238
+
+224:
+	%225 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %215, i64 addrspace(3)* %225
+	%226 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %205
+	store i64 %213, i64 addrspace(3)* %226
+	br label %227
+
+227:
+	br label %221
+
+228:
+	%229 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%230 = load i64, i64 addrspace(3)* %229
+	%231 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %222
+	%232 = load i64, i64 addrspace(3)* %231
+	%233 = and i32 %0, 16
+	%234 = icmp eq i32 %233, 0
+	%235 = icmp ugt i64 %230, %232
+	%236 = icmp ult i64 %230, %232
+	%237 = select i1 %234, i1 %235, i1 %236
+	br i1 %237, label %241, label %244
+
+238:
+	call void @llvm.nvvm.barrier0()
+	%239 = xor i32 %0, 2
+	%240 = icmp ugt i32 %239, %0
+	br i1 %240, label %245, label %255
+
+241:
+	%242 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %232, i64 addrspace(3)* %242
+	%243 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %222
+	store i64 %230, i64 addrspace(3)* %243
+	br label %244
+
+244:
+	br label %238
+
+245:
+	%246 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%247 = load i64, i64 addrspace(3)* %246
+	%248 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %239
+	%249 = load i64, i64 addrspace(3)* %248
+	%250 = and i32 %0, 16
+	%251 = icmp eq i32 %250, 0
+	%252 = icmp ugt i64 %247, %249
+	%253 = icmp ult i64 %247, %249
+	%254 = select i1 %251, i1 %252, i1 %253
+	br i1 %254, label %258, label %261
+
+255:
+	call void @llvm.nvvm.barrier0()
+	%256 = xor i32 %0, 1
+	%257 = icmp ugt i32 %256, %0
+	br i1 %257, label %262, label %272
+
+258:
+	%259 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %249, i64 addrspace(3)* %259
+	%260 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %239
+	store i64 %247, i64 addrspace(3)* %260
+	br label %261
+
+261:
+	br label %255
+
+262:
+	%263 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%264 = load i64, i64 addrspace(3)* %263
+	%265 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %256
+	%266 = load i64, i64 addrspace(3)* %265
+	%267 = and i32 %0, 16
+	%268 = icmp eq i32 %267, 0
+	%269 = icmp ugt i64 %264, %266
+	%270 = icmp ult i64 %264, %266
+	%271 = select i1 %268, i1 %269, i1 %270
+	br i1 %271, label %275, label %278
+
+272:
+	call void @llvm.nvvm.barrier0()
+	%273 = xor i32 %0, 16
+	%274 = icmp ugt i32 %273, %0
+	br i1 %274, label %279, label %289
+
+275:
+	%276 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %266, i64 addrspace(3)* %276
+	%277 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %256
+	store i64 %264, i64 addrspace(3)* %277
+	br label %278
+
+278:
+	br label %272
+
+279:
+	%280 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%281 = load i64, i64 addrspace(3)* %280
+	%282 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %273
+	%283 = load i64, i64 addrspace(3)* %282
+	%284 = and i32 %0, 32
+	%285 = icmp eq i32 %284, 0
+	%286 = icmp ugt i64 %281, %283
+	%287 = icmp ult i64 %281, %283
+	%288 = select i1 %285, i1 %286, i1 %287
+	br i1 %288, label %292, label %295
+
+289:
+	call void @llvm.nvvm.barrier0()
+	%290 = xor i32 %0, 8
+	%291 = icmp ugt i32 %290, %0
+	br i1 %291, label %296, label %306
+
+292:
+	%293 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %283, i64 addrspace(3)* %293
+	%294 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %273
+	store i64 %281, i64 addrspace(3)* %294
+	br label %295
+
+295:
+	br label %289
+
+296:
+	%297 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%298 = load i64, i64 addrspace(3)* %297
+	%299 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %290
+	%300 = load i64, i64 addrspace(3)* %299
+	%301 = and i32 %0, 32
+	%302 = icmp eq i32 %301, 0
+	%303 = icmp ugt i64 %298, %300
+	%304 = icmp ult i64 %298, %300
+	%305 = select i1 %302, i1 %303, i1 %304
+	br i1 %305, label %309, label %312
+
+306:
+	call void @llvm.nvvm.barrier0()
+	%307 = xor i32 %0, 4
+	%308 = icmp ugt i32 %307, %0
+	br i1 %308, label %313, label %323
+
+309:
+	%310 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %300, i64 addrspace(3)* %310
+	%311 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %290
+	store i64 %298, i64 addrspace(3)* %311
+	br label %312
+
+312:
+	br label %306
+
+313:
+	%314 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%315 = load i64, i64 addrspace(3)* %314
+	%316 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %307
+	%317 = load i64, i64 addrspace(3)* %316
+	%318 = and i32 %0, 32
+	%319 = icmp eq i32 %318, 0
+	%320 = icmp ugt i64 %315, %317
+	%321 = icmp ult i64 %315, %317
+	%322 = select i1 %319, i1 %320, i1 %321
+	br i1 %322, label %326, label %329
+
+323:
+	call void @llvm.nvvm.barrier0()
+	%324 = xor i32 %0, 2
+	%325 = icmp ugt i32 %324, %0
+	br i1 %325, label %330, label %340
+
+326:
+	%327 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %317, i64 addrspace(3)* %327
+	%328 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %307
+	store i64 %315, i64 addrspace(3)* %328
+	br label %329
+
+329:
+	br label %323
+
+330:
+	%331 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%332 = load i64, i64 addrspace(3)* %331
+	%333 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %324
+	%334 = load i64, i64 addrspace(3)* %333
+	%335 = and i32 %0, 32
+	%336 = icmp eq i32 %335, 0
+	%337 = icmp ugt i64 %332, %334
+	%338 = icmp ult i64 %332, %334
+	%339 = select i1 %336, i1 %337, i1 %338
+	br i1 %339, label %343, label %346
+
+340:
+	call void @llvm.nvvm.barrier0()
+	%341 = xor i32 %0, 1
+	%342 = icmp ugt i32 %341, %0
+	br i1 %342, label %347, label %357
+
+343:
+	%344 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %334, i64 addrspace(3)* %344
+	%345 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %324
+	store i64 %332, i64 addrspace(3)* %345
+	br label %346
+
+346:
+	br label %340
+
+347:
+	%348 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%349 = load i64, i64 addrspace(3)* %348
+	%350 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %341
+	%351 = load i64, i64 addrspace(3)* %350
+	%352 = and i32 %0, 32
+	%353 = icmp eq i32 %352, 0
+	%354 = icmp ugt i64 %349, %351
+	%355 = icmp ult i64 %349, %351
+	%356 = select i1 %353, i1 %354, i1 %355
+	br i1 %356, label %360, label %363
+
+357:
+	call void @llvm.nvvm.barrier0()
+	%358 = xor i32 %0, 32
+	%359 = icmp ugt i32 %358, %0
+	br i1 %359, label %364, label %374
+
+360:
+	%361 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %351, i64 addrspace(3)* %361
+	%362 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %341
+	store i64 %349, i64 addrspace(3)* %362
+	br label %363
+
+363:
+	br label %357
+
+364:
+	%365 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%366 = load i64, i64 addrspace(3)* %365
+	%367 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %358
+	%368 = load i64, i64 addrspace(3)* %367
+	%369 = and i32 %0, 64
+	%370 = icmp eq i32 %369, 0
+	%371 = icmp ugt i64 %366, %368
+	%372 = icmp ult i64 %366, %368
+	%373 = select i1 %370, i1 %371, i1 %372
+	br i1 %373, label %377, label %380
+
+374:
+	call void @llvm.nvvm.barrier0()
+	%375 = xor i32 %0, 16
+	%376 = icmp ugt i32 %375, %0
+	br i1 %376, label %381, label %391
+
+377:
+	%378 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %368, i64 addrspace(3)* %378
+	%379 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %358
+	store i64 %366, i64 addrspace(3)* %379
+	br label %380
+
+380:
+	br label %374
+
+381:
+	%382 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%383 = load i64, i64 addrspace(3)* %382
+	%384 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %375
+	%385 = load i64, i64 addrspace(3)* %384
+	%386 = and i32 %0, 64
+	%387 = icmp eq i32 %386, 0
+	%388 = icmp ugt i64 %383, %385
+	%389 = icmp ult i64 %383, %385
+	%390 = select i1 %387, i1 %388, i1 %389
+	br i1 %390, label %394, label %397
+
+391:
+	call void @llvm.nvvm.barrier0()
+	%392 = xor i32 %0, 8
+	%393 = icmp ugt i32 %392, %0
+	br i1 %393, label %398, label %408
+
+394:
+	%395 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %385, i64 addrspace(3)* %395
+	%396 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %375
+	store i64 %383, i64 addrspace(3)* %396
+	br label %397
+
+397:
+	br label %391
+
+398:
+	%399 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%400 = load i64, i64 addrspace(3)* %399
+	%401 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %392
+	%402 = load i64, i64 addrspace(3)* %401
+	%403 = and i32 %0, 64
+	%404 = icmp eq i32 %403, 0
+	%405 = icmp ugt i64 %400, %402
+	%406 = icmp ult i64 %400, %402
+	%407 = select i1 %404, i1 %405, i1 %406
+	br i1 %407, label %411, label %414
+
+408:
+	call void @llvm.nvvm.barrier0()
+	%409 = xor i32 %0, 4
+	%410 = icmp ugt i32 %409, %0
+	br i1 %410, label %415, label %425
+
+411:
+	%412 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %402, i64 addrspace(3)* %412
+	%413 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %392
+	store i64 %400, i64 addrspace(3)* %413
+	br label %414
+
+414:
+	br label %408
+
+415:
+	%416 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%417 = load i64, i64 addrspace(3)* %416
+	%418 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %409
+	%419 = load i64, i64 addrspace(3)* %418
+	%420 = and i32 %0, 64
+	%421 = icmp eq i32 %420, 0
+	%422 = icmp ugt i64 %417, %419
+	%423 = icmp ult i64 %417, %419
+	%424 = select i1 %421, i1 %422, i1 %423
+	br i1 %424, label %428, label %431
+
+425:
+	call void @llvm.nvvm.barrier0()
+	%426 = xor i32 %0, 2
+	%427 = icmp ugt i32 %426, %0
+	br i1 %427, label %432, label %442
+
+428:
+	%429 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %419, i64 addrspace(3)* %429
+	%430 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %409
+	store i64 %417, i64 addrspace(3)* %430
+	br label %431
+
+431:
+	br label %425
+
+432:
+	%433 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%434 = load i64, i64 addrspace(3)* %433
+	%435 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %426
+	%436 = load i64, i64 addrspace(3)* %435
+	%437 = and i32 %0, 64
+	%438 = icmp eq i32 %437, 0
+	%439 = icmp ugt i64 %434, %436
+	%440 = icmp ult i64 %434, %436
+	%441 = select i1 %438, i1 %439, i1 %440
+	br i1 %441, label %445, label %448
+
+442:
+	call void @llvm.nvvm.barrier0()
+	%443 = xor i32 %0, 1
+	%444 = icmp ugt i32 %443, %0
+	br i1 %444, label %449, label %459
+
+445:
+	%446 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %436, i64 addrspace(3)* %446
+	%447 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %426
+	store i64 %434, i64 addrspace(3)* %447
+	br label %448
+
+448:
+	br label %442
+
+449:
+	%450 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%451 = load i64, i64 addrspace(3)* %450
+	%452 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %443
+	%453 = load i64, i64 addrspace(3)* %452
+	%454 = and i32 %0, 64
+	%455 = icmp eq i32 %454, 0
+	%456 = icmp ugt i64 %451, %453
+	%457 = icmp ult i64 %451, %453
+	%458 = select i1 %455, i1 %456, i1 %457
+	br i1 %458, label %462, label %465
+
+459:
+	call void @llvm.nvvm.barrier0()
+	%460 = xor i32 %0, 64
+	%461 = icmp ugt i32 %460, %0
+	br i1 %461, label %466, label %476
+
+462:
+	%463 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %453, i64 addrspace(3)* %463
+	%464 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %443
+	store i64 %451, i64 addrspace(3)* %464
+	br label %465
+
+465:
+	br label %459
+
+466:
+	%467 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%468 = load i64, i64 addrspace(3)* %467
+	%469 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %460
+	%470 = load i64, i64 addrspace(3)* %469
+	%471 = and i32 %0, 128
+	%472 = icmp eq i32 %471, 0
+	%473 = icmp ugt i64 %468, %470
+	%474 = icmp ult i64 %468, %470
+	%475 = select i1 %472, i1 %473, i1 %474
+	br i1 %475, label %479, label %482
+
+476:
+	call void @llvm.nvvm.barrier0()
+	%477 = xor i32 %0, 32
+	%478 = icmp ugt i32 %477, %0
+	br i1 %478, label %483, label %493
+
+479:
+	%480 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %470, i64 addrspace(3)* %480
+	%481 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %460
+	store i64 %468, i64 addrspace(3)* %481
+	br label %482
+
+482:
+	br label %476
+
+483:
+	%484 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%485 = load i64, i64 addrspace(3)* %484
+	%486 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %477
+	%487 = load i64, i64 addrspace(3)* %486
+	%488 = and i32 %0, 128
+	%489 = icmp eq i32 %488, 0
+	%490 = icmp ugt i64 %485, %487
+	%491 = icmp ult i64 %485, %487
+	%492 = select i1 %489, i1 %490, i1 %491
+	br i1 %492, label %496, label %499
+
+493:
+	call void @llvm.nvvm.barrier0()
+	%494 = xor i32 %0, 16
+	%495 = icmp ugt i32 %494, %0
+	br i1 %495, label %500, label %510
+
+496:
+	%497 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %487, i64 addrspace(3)* %497
+	%498 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %477
+	store i64 %485, i64 addrspace(3)* %498
+	br label %499
+
+499:
+	br label %493
+
+500:
+	%501 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%502 = load i64, i64 addrspace(3)* %501
+	%503 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %494
+	%504 = load i64, i64 addrspace(3)* %503
+	%505 = and i32 %0, 128
+	%506 = icmp eq i32 %505, 0
+	%507 = icmp ugt i64 %502, %504
+	%508 = icmp ult i64 %502, %504
+	%509 = select i1 %506, i1 %507, i1 %508
+	br i1 %509, label %513, label %516
+
+510:
+	call void @llvm.nvvm.barrier0()
+	%511 = xor i32 %0, 8
+	%512 = icmp ugt i32 %511, %0
+	br i1 %512, label %517, label %527
+
+513:
+	%514 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %504, i64 addrspace(3)* %514
+	%515 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %494
+	store i64 %502, i64 addrspace(3)* %515
+	br label %516
+
+516:
+	br label %510
+
+517:
+	%518 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%519 = load i64, i64 addrspace(3)* %518
+	%520 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %511
+	%521 = load i64, i64 addrspace(3)* %520
+	%522 = and i32 %0, 128
+	%523 = icmp eq i32 %522, 0
+	%524 = icmp ugt i64 %519, %521
+	%525 = icmp ult i64 %519, %521
+	%526 = select i1 %523, i1 %524, i1 %525
+	br i1 %526, label %530, label %533
+
+527:
+	call void @llvm.nvvm.barrier0()
+	%528 = xor i32 %0, 4
+	%529 = icmp ugt i32 %528, %0
+	br i1 %529, label %534, label %544
+
+530:
+	%531 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %521, i64 addrspace(3)* %531
+	%532 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %511
+	store i64 %519, i64 addrspace(3)* %532
+	br label %533
+
+533:
+	br label %527
+
+534:
+	%535 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%536 = load i64, i64 addrspace(3)* %535
+	%537 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %528
+	%538 = load i64, i64 addrspace(3)* %537
+	%539 = and i32 %0, 128
+	%540 = icmp eq i32 %539, 0
+	%541 = icmp ugt i64 %536, %538
+	%542 = icmp ult i64 %536, %538
+	%543 = select i1 %540, i1 %541, i1 %542
+	br i1 %543, label %547, label %550
+
+544:
+	call void @llvm.nvvm.barrier0()
+	%545 = xor i32 %0, 2
+	%546 = icmp ugt i32 %545, %0
+	br i1 %546, label %551, label %561
+
+547:
+	%548 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %538, i64 addrspace(3)* %548
+	%549 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %528
+	store i64 %536, i64 addrspace(3)* %549
+	br label %550
+
+550:
+	br label %544
+
+551:
+	%552 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%553 = load i64, i64 addrspace(3)* %552
+	%554 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %545
+	%555 = load i64, i64 addrspace(3)* %554
+	%556 = and i32 %0, 128
+	%557 = icmp eq i32 %556, 0
+	%558 = icmp ugt i64 %553, %555
+	%559 = icmp ult i64 %553, %555
+	%560 = select i1 %557, i1 %558, i1 %559
+	br i1 %560, label %564, label %567
+
+561:
+	call void @llvm.nvvm.barrier0()
+	%562 = xor i32 %0, 1
+	%563 = icmp ugt i32 %562, %0
+	br i1 %563, label %568, label %578
+
+564:
+	%565 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %555, i64 addrspace(3)* %565
+	%566 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %545
+	store i64 %553, i64 addrspace(3)* %566
+	br label %567
+
+567:
+	br label %561
+
+568:
+	%569 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%570 = load i64, i64 addrspace(3)* %569
+	%571 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %562
+	%572 = load i64, i64 addrspace(3)* %571
+	%573 = and i32 %0, 128
+	%574 = icmp eq i32 %573, 0
+	%575 = icmp ugt i64 %570, %572
+	%576 = icmp ult i64 %570, %572
+	%577 = select i1 %574, i1 %575, i1 %576
+	br i1 %577, label %581, label %584
+
+578:
+	call void @llvm.nvvm.barrier0()
+	%579 = xor i32 %0, 128
+	%580 = icmp ugt i32 %579, %0
+	br i1 %580, label %585, label %595
+
+581:
+	%582 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %572, i64 addrspace(3)* %582
+	%583 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %562
+	store i64 %570, i64 addrspace(3)* %583
+	br label %584
+
+584:
+	br label %578
+
+585:
+	%586 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%587 = load i64, i64 addrspace(3)* %586
+	%588 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %579
+	%589 = load i64, i64 addrspace(3)* %588
+	%590 = and i32 %0, 256
+	%591 = icmp eq i32 %590, 0
+	%592 = icmp ugt i64 %587, %589
+	%593 = icmp ult i64 %587, %589
+	%594 = select i1 %591, i1 %592, i1 %593
+	br i1 %594, label %598, label %601
+
+595:
+	call void @llvm.nvvm.barrier0()
+	%596 = xor i32 %0, 64
+	%597 = icmp ugt i32 %596, %0
+	br i1 %597, label %602, label %612
+
+598:
+	%599 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %589, i64 addrspace(3)* %599
+	%600 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %579
+	store i64 %587, i64 addrspace(3)* %600
+	br label %601
+
+601:
+	br label %595
+
+602:
+	%603 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%604 = load i64, i64 addrspace(3)* %603
+	%605 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %596
+	%606 = load i64, i64 addrspace(3)* %605
+	%607 = and i32 %0, 256
+	%608 = icmp eq i32 %607, 0
+	%609 = icmp ugt i64 %604, %606
+	%610 = icmp ult i64 %604, %606
+	%611 = select i1 %608, i1 %609, i1 %610
+	br i1 %611, label %615, label %618
+
+612:
+	call void @llvm.nvvm.barrier0()
+	%613 = xor i32 %0, 32
+	%614 = icmp ugt i32 %613, %0
+	br i1 %614, label %619, label %629
+
+615:
+	%616 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %606, i64 addrspace(3)* %616
+	%617 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %596
+	store i64 %604, i64 addrspace(3)* %617
+	br label %618
+
+618:
+	br label %612
+
+619:
+	%620 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%621 = load i64, i64 addrspace(3)* %620
+	%622 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %613
+	%623 = load i64, i64 addrspace(3)* %622
+	%624 = and i32 %0, 256
+	%625 = icmp eq i32 %624, 0
+	%626 = icmp ugt i64 %621, %623
+	%627 = icmp ult i64 %621, %623
+	%628 = select i1 %625, i1 %626, i1 %627
+	br i1 %628, label %632, label %635
+
+629:
+	call void @llvm.nvvm.barrier0()
+	%630 = xor i32 %0, 16
+	%631 = icmp ugt i32 %630, %0
+	br i1 %631, label %636, label %646
+
+632:
+	%633 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %623, i64 addrspace(3)* %633
+	%634 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %613
+	store i64 %621, i64 addrspace(3)* %634
+	br label %635
+
+635:
+	br label %629
+
+636:
+	%637 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%638 = load i64, i64 addrspace(3)* %637
+	%639 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %630
+	%640 = load i64, i64 addrspace(3)* %639
+	%641 = and i32 %0, 256
+	%642 = icmp eq i32 %641, 0
+	%643 = icmp ugt i64 %638, %640
+	%644 = icmp ult i64 %638, %640
+	%645 = select i1 %642, i1 %643, i1 %644
+	br i1 %645, label %649, label %652
+
+646:
+	call void @llvm.nvvm.barrier0()
+	%647 = xor i32 %0, 8
+	%648 = icmp ugt i32 %647, %0
+	br i1 %648, label %653, label %663
+
+649:
+	%650 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %640, i64 addrspace(3)* %650
+	%651 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %630
+	store i64 %638, i64 addrspace(3)* %651
+	br label %652
+
+652:
+	br label %646
+
+653:
+	%654 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%655 = load i64, i64 addrspace(3)* %654
+	%656 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %647
+	%657 = load i64, i64 addrspace(3)* %656
+	%658 = and i32 %0, 256
+	%659 = icmp eq i32 %658, 0
+	%660 = icmp ugt i64 %655, %657
+	%661 = icmp ult i64 %655, %657
+	%662 = select i1 %659, i1 %660, i1 %661
+	br i1 %662, label %666, label %669
+
+663:
+	call void @llvm.nvvm.barrier0()
+	%664 = xor i32 %0, 4
+	%665 = icmp ugt i32 %664, %0
+	br i1 %665, label %670, label %680
+
+666:
+	%667 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %657, i64 addrspace(3)* %667
+	%668 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %647
+	store i64 %655, i64 addrspace(3)* %668
+	br label %669
+
+669:
+	br label %663
+
+670:
+	%671 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%672 = load i64, i64 addrspace(3)* %671
+	%673 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %664
+	%674 = load i64, i64 addrspace(3)* %673
+	%675 = and i32 %0, 256
+	%676 = icmp eq i32 %675, 0
+	%677 = icmp ugt i64 %672, %674
+	%678 = icmp ult i64 %672, %674
+	%679 = select i1 %676, i1 %677, i1 %678
+	br i1 %679, label %683, label %686
+
+680:
+	call void @llvm.nvvm.barrier0()
+	%681 = xor i32 %0, 2
+	%682 = icmp ugt i32 %681, %0
+	br i1 %682, label %687, label %697
+
+683:
+	%684 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %674, i64 addrspace(3)* %684
+	%685 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %664
+	store i64 %672, i64 addrspace(3)* %685
+	br label %686
+
+686:
+	br label %680
+
+687:
+	%688 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%689 = load i64, i64 addrspace(3)* %688
+	%690 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %681
+	%691 = load i64, i64 addrspace(3)* %690
+	%692 = and i32 %0, 256
+	%693 = icmp eq i32 %692, 0
+	%694 = icmp ugt i64 %689, %691
+	%695 = icmp ult i64 %689, %691
+	%696 = select i1 %693, i1 %694, i1 %695
+	br i1 %696, label %700, label %703
+
+697:
+	call void @llvm.nvvm.barrier0()
+	%698 = xor i32 %0, 1
+	%699 = icmp ugt i32 %698, %0
+	br i1 %699, label %704, label %714
+
+700:
+	%701 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %691, i64 addrspace(3)* %701
+	%702 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %681
+	store i64 %689, i64 addrspace(3)* %702
+	br label %703
+
+703:
+	br label %697
+
+704:
+	%705 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%706 = load i64, i64 addrspace(3)* %705
+	%707 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %698
+	%708 = load i64, i64 addrspace(3)* %707
+	%709 = and i32 %0, 256
+	%710 = icmp eq i32 %709, 0
+	%711 = icmp ugt i64 %706, %708
+	%712 = icmp ult i64 %706, %708
+	%713 = select i1 %710, i1 %711, i1 %712
+	br i1 %713, label %715, label %718
+
+714:
+	call void @llvm.nvvm.barrier0()
+	br i1 %28, label %719, label %727
+
+715:
+	%716 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	store i64 %708, i64 addrspace(3)* %716
+	%717 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %698
+	store i64 %706, i64 addrspace(3)* %717
+	br label %718
+
+718:
+	br label %714
+
+719:
+	%720 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @scalargather_permute0_keys, i32 0, i32 %0
+	%721 = load i64, i64 addrspace(3)* %720
+	%722 = trunc i64 %721 to i32
+	%723 = mul i32 %2, %N
+	%724 = add i32 %723, %25
+	%725 = sext i32 %724 to i64
+	%726 = getelementptr i32, i32* %perm, i64 %725
+	store i32 %722, i32* %726
+	br label %727
+
+727:
+	br label %done
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
+
+define ptx_kernel void @scalargather_permclass0(i32* %perm, i8* %cls, i32 %M, i32 %N, i32 %NQ, i32 %NK, i32 %NS, i32 %seg) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%3 = mul i32 %2, 256
+	%4 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%5 = add i32 %3, %4
+	%6 = icmp slt i32 %5, %NK
+	br i1 %6, label %7, label %18
+
+7:
+	%8 = mul i32 %5, 64
+	%9 = add i32 %8, 64
+	%10 = icmp slt i32 %9, %N
+	%11 = select i1 %10, i32 %9, i32 %N
+	%12 = mul i32 %1, %NS
+	%13 = add i32 %12, %0
+	%14 = sext i32 %13 to i64
+	%15 = sext i32 %N to i64
+	%16 = mul i64 %14, %15
+	%17 = getelementptr i32, i32* %perm, i64 %16
+	br label %19
+
+18:
+	ret void
+
+19:
+	%20 = phi i32 [ %8, %7 ], [ %32, %24 ]
+	%21 = phi i32 [ u0x7FFFFFFF, %7 ], [ %29, %24 ]
+	%22 = phi i32 [ -1, %7 ], [ %31, %24 ]
+	%23 = icmp slt i32 %20, %11
+	br i1 %23, label %24, label %33
+
+24:
+	%25 = sext i32 %20 to i64
+	%26 = getelementptr i32, i32* %17, i64 %25
+	%27 = load i32, i32* %26
+	%28 = icmp slt i32 %21, %27
+	%29 = select i1 %28, i32 %21, i32 %27
+	%30 = icmp sgt i32 %22, %27
+	%31 = select i1 %30, i32 %22, i32 %27
+	%32 = add i32 %20, 1
+	br label %19
+
+33:
+	%34 = sub i32 %11, %8
+	%35 = icmp slt i32 %34, 64
+	%36 = select i1 %35, i8 1, i8 2
+	%37 = mul i32 %0, %seg
+	%38 = sdiv i32 %37, 64
+	%39 = add i32 %37, %seg
+	%40 = add i32 %39, 63
+	%41 = sdiv i32 %40, 64
+	%42 = icmp slt i32 %41, %NQ
+	%43 = select i1 %42, i32 %41, i32 %NQ
+	br label %44
+
+44:
+	%45 = phi i32 [ %38, %33 ], [ %63, %47 ]
+	%46 = icmp slt i32 %45, %43
+	br i1 %46, label %47, label %64
+
+47:
+	%48 = mul i32 %45, 64
+	%49 = add i32 %48, 64
+	%50 = icmp slt i32 %49, %M
+	%51 = select i1 %50, i32 %49, i32 %M
+	%52 = sub i32 %51, 1
+	%53 = icmp sle i32 %22, %48
+	%54 = select i1 %53, i8 %36, i8 1
+	%55 = icmp sgt i32 %21, %52
+	%56 = select i1 %55, i8 0, i8 %54
+	%57 = mul i32 %1, %NQ
+	%58 = add i32 %57, %45
+	%59 = mul i32 %58, %NK
+	%60 = add i32 %59, %5
+	%61 = sext i32 %60 to i64
+	%62 = getelementptr i8, i8* %cls, i64 %61
+	store i8 %56, i8* %62
+	%63 = add i32 %45, 1
+	br label %44
+
+64:
+	br label %18
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+define ptx_kernel void @scalargather_select2(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %45, label %50
+
+30:
+	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
+	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
+	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
+	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
+	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
+	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
+	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
+	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
+	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
+	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
+	%41 = lshr i32 %0, 5
+	%42 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%43 = icmp eq i32 %42, 0
+	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 %41
+	br i1 %43, label %56, label %57
+
+45:
+	%46 = add i32 %11, %18
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr float, float* %e, i64 %47
+	%49 = load float, float* %48
+	br label %50
+
+50:
+	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
+	%52 = bitcast float %51 to i32
+	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %18
+	store i32 %52, i32 addrspace(3)* %53
+	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
+	%55 = add i32 %18, 256
+	br label %17
+
+56:
+	store float %40, float addrspace(3)* %44
+	br label %57
+
+57:
+	call void @llvm.nvvm.barrier0()
+	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 0
+	%59 = load float, float addrspace(3)* %58
+	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 1
+	%61 = load float, float addrspace(3)* %60
+	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
+	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 2
+	%64 = load float, float addrspace(3)* %63
+	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
+	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 3
+	%67 = load float, float addrspace(3)* %66
+	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
+	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 4
+	%70 = load float, float addrspace(3)* %69
+	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
+	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 5
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
+	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 6
+	%76 = load float, float addrspace(3)* %75
+	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
+	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 7
+	%79 = load float, float addrspace(3)* %78
+	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
+	%81 = fcmp oeq float %80, 0xFFF0000000000000
+	%82 = select i1 %81, float 0.0, float %80
+	br label %83
+
+83:
+	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
+	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
+	%86 = icmp slt i32 %84, %16
+	br i1 %86, label %87, label %100
+
+87:
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %84
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = bitcast i32 %89 to float
+	%91 = fcmp one float %90, 0xFFF0000000000000
+	%92 = fsub float %90, %82
+	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
+	%94 = select i1 %91, float %93, float -1.0
+	%95 = bitcast float %94 to i32
+	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %84
+	store i32 %95, i32 addrspace(3)* %96
+	%97 = select i1 %91, float %93, float 0.0
+	%98 = fadd float %85, %97
+	%99 = add i32 %84, 256
+	br label %83
+
+100:
+	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
+	%102 = fadd float %85, %101
+	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
+	%104 = fadd float %102, %103
+	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
+	%106 = fadd float %104, %105
+	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
+	%108 = fadd float %106, %107
+	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
+	%110 = fadd float %108, %109
+	%111 = lshr i32 %0, 5
+	%112 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%113 = icmp eq i32 %112, 0
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 %111
+	br i1 %113, label %115, label %116
+
+115:
+	store float %110, float addrspace(3)* %114
+	br label %116
+
+116:
+	call void @llvm.nvvm.barrier0()
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 0
+	%118 = load float, float addrspace(3)* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 1
+	%120 = load float, float addrspace(3)* %119
+	%121 = fadd float %118, %120
+	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 2
+	%123 = load float, float addrspace(3)* %122
+	%124 = fadd float %121, %123
+	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 3
+	%126 = load float, float addrspace(3)* %125
+	%127 = fadd float %124, %126
+	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 4
+	%129 = load float, float addrspace(3)* %128
+	%130 = fadd float %127, %129
+	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 5
+	%132 = load float, float addrspace(3)* %131
+	%133 = fadd float %130, %132
+	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 6
+	%135 = load float, float addrspace(3)* %134
+	%136 = fadd float %133, %135
+	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 7
+	%138 = load float, float addrspace(3)* %137
+	%139 = fadd float %136, %138
+	%140 = fdiv float 1.0, %139
+	%141 = mul i32 %1, 64
+	%142 = add i32 %141, %off
+	%143 = add i32 %1, 1
+	%144 = mul i32 %143, 64
+	%145 = icmp slt i32 %144, %M
+	%146 = select i1 %145, i32 %144, i32 %M
+	%147 = sub i32 %146, 1
+	%148 = add i32 %147, %off
+	%149 = icmp slt i32 %142, 0
+	%150 = sub i32 0, %142
+	%151 = sub i32 64, 1
+	%152 = add i32 %150, %151
+	%153 = sdiv i32 %152, 64
+	%154 = sub i32 0, %153
+	%155 = sdiv i32 %142, 64
+	%156 = select i1 %149, i32 %154, i32 %155
+	%157 = icmp slt i32 %148, 0
+	%158 = sub i32 0, %148
+	%159 = sub i32 64, 1
+	%160 = add i32 %158, %159
+	%161 = sdiv i32 %160, 64
+	%162 = sub i32 0, %161
+	%163 = sdiv i32 %148, 64
+	%164 = select i1 %157, i32 %162, i32 %163
+	br label %165
+
+165:
+	%166 = phi i32 [ %0, %116 ], [ %219, %196 ]
+	%167 = phi float [ 0.0, %116 ], [ %218, %196 ]
+	%168 = icmp slt i32 %166, %16
+	br i1 %168, label %169, label %177
+
+169:
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %166
+	%171 = load i32, i32 addrspace(3)* %170
+	%172 = bitcast i32 %171 to float
+	%173 = fcmp oge float %172, 0.0
+	%174 = fmul float %172, %140
+	%175 = select i1 %173, float %174, float -1.0
+	%176 = icmp slt i32 %166, %NK
+	br i1 %176, label %192, label %196
+
+177:
+	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
+	%179 = fadd float %167, %178
+	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
+	%181 = fadd float %179, %180
+	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
+	%183 = fadd float %181, %182
+	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
+	%185 = fadd float %183, %184
+	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
+	%187 = fadd float %185, %186
+	%188 = lshr i32 %0, 5
+	%189 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%190 = icmp eq i32 %189, 0
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 %188
+	br i1 %190, label %220, label %221
+
+192:
+	%193 = add i32 %11, %166
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr float, float* %e, i64 %194
+	store float %175, float* %195
+	br label %196
+
+196:
+	%197 = icmp sge i32 %166, %156
+	%198 = icmp sle i32 %166, %164
+	%199 = and i1 %197, %198
+	%200 = or i1 false, %199
+	%201 = mul i32 %1, 64
+	%202 = sdiv i32 %201, 256
+	%203 = mul i32 %202, 256
+	%204 = sdiv i32 %203, 64
+	%205 = add i32 %202, 1
+	%206 = mul i32 %205, 256
+	%207 = sdiv i32 %206, 64
+	%208 = icmp sge i32 %166, %204
+	%209 = icmp slt i32 %166, %207
+	%210 = and i1 %208, %209
+	%211 = or i1 %200, %210
+	%212 = bitcast float %175 to i32
+	%213 = add i32 %212, 2
+	%214 = select i1 %211, i32 1, i32 %213
+	%215 = select i1 %173, i32 %214, i32 0
+	%216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %166
+	store i32 %215, i32 addrspace(3)* %216
+	%217 = uitofp i1 %173 to float
+	%218 = fadd float %167, %217
+	%219 = add i32 %166, 256
+	br label %165
+
+220:
+	store float %187, float addrspace(3)* %191
+	br label %221
+
+221:
+	call void @llvm.nvvm.barrier0()
+	%222 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 0
+	%223 = load float, float addrspace(3)* %222
+	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 1
+	%225 = load float, float addrspace(3)* %224
+	%226 = fadd float %223, %225
+	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 2
+	%228 = load float, float addrspace(3)* %227
+	%229 = fadd float %226, %228
+	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 3
+	%231 = load float, float addrspace(3)* %230
+	%232 = fadd float %229, %231
+	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 4
+	%234 = load float, float addrspace(3)* %233
+	%235 = fadd float %232, %234
+	%236 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 5
+	%237 = load float, float addrspace(3)* %236
+	%238 = fadd float %235, %237
+	%239 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 6
+	%240 = load float, float addrspace(3)* %239
+	%241 = fadd float %238, %240
+	%242 = getelementptr [32 x float], [32 x float] addrspace(3)* @scalargather_select2_red, i32 0, i32 7
+	%243 = load float, float addrspace(3)* %242
+	%244 = fadd float %241, %243
+	%245 = fptosi float %244 to i32
+	%246 = icmp eq i32 %0, 0
+	br i1 %246, label %247, label %251
+
+247:
+	%248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 0
+	%249 = load i32, i32 addrspace(3)* %248
+	%250 = icmp eq i32 %249, 1
+	br i1 %250, label %266, label %274
+
+251:
+	call void @llvm.nvvm.barrier0()
+	%252 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 0
+	%253 = load i32, i32 addrspace(3)* %252
+	%254 = sub i32 %245, %253
+	%255 = getelementptr [1 x double], [1 x double] addrspace(3)* @scalargather_select2_mass, i32 0, i32 0
+	%256 = load double, double addrspace(3)* %255
+	%257 = fsub double 0x3FECCCCCCCCCCCCD, %256
+	%258 = fmul double %257, 262144.0
+	%259 = call double @llvm.ceil.f64(double %258)
+	%260 = call double @llvm.maxnum.f64(double %259, double 0.0)
+	%261 = call double @llvm.minnum.f64(double %260, double 1.073741824e+09)
+	%262 = fptosi double %261 to i32
+	%263 = add i32 %262, 1
+	call void @llvm.nvvm.barrier0()
+	%264 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %264
+	%265 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %265
+	call void @llvm.nvvm.barrier0()
+	br label %331
+
+266:
+	%267 = add i32 %13, 0
+	%268 = sext i32 %267 to i64
+	%269 = getelementptr i32, i32* %list, i64 %268
+	store i32 0, i32* %269
+	%270 = add i32 %13, %NK
+	%271 = add i32 %270, 0
+	%272 = sext i32 %271 to i64
+	%273 = getelementptr i32, i32* %list, i64 %272
+	store i32 1, i32* %273
+	br label %274
+
+274:
+	%275 = add i32 %11, 0
+	%276 = sext i32 %275 to i64
+	%277 = getelementptr float, float* %e, i64 %276
+	%278 = load float, float* %277
+	%279 = add i32 0, 1
+	%280 = select i1 %250, i32 %279, i32 0
+	%281 = fpext float %278 to double
+	%282 = fadd double 0.0, %281
+	%283 = select i1 %250, double %282, double 0.0
+	%284 = mul i32 %1, 64
+	%285 = sdiv i32 %284, 256
+	%286 = mul i32 %285, 256
+	%287 = sdiv i32 %286, 64
+	%288 = add i32 %285, 1
+	%289 = mul i32 %288, 256
+	%290 = sdiv i32 %289, 64
+	%291 = icmp slt i32 %156, %287
+	%292 = select i1 %291, i32 %156, i32 %287
+	%293 = icmp sgt i32 %292, 1
+	%294 = select i1 %293, i32 %292, i32 1
+	%295 = add i32 %164, 1
+	%296 = icmp sgt i32 %295, %290
+	%297 = select i1 %296, i32 %295, i32 %290
+	%298 = icmp slt i32 %297, %NK
+	%299 = select i1 %298, i32 %297, i32 %NK
+	br label %300
+
+300:
+	%301 = phi i32 [ %294, %274 ], [ %330, %320 ]
+	%302 = phi i32 [ %280, %274 ], [ %326, %320 ]
+	%303 = phi double [ %283, %274 ], [ %329, %320 ]
+	%304 = icmp slt i32 %301, %299
+	br i1 %304, label %305, label %309
+
+305:
+	%306 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %301
+	%307 = load i32, i32 addrspace(3)* %306
+	%308 = icmp eq i32 %307, 1
+	br i1 %308, label %312, label %320
+
+309:
+	%310 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 0
+	store i32 %302, i32 addrspace(3)* %310
+	%311 = getelementptr [1 x double], [1 x double] addrspace(3)* @scalargather_select2_mass, i32 0, i32 0
+	store double %303, double addrspace(3)* %311
+	br label %251
+
+312:
+	%313 = add i32 %13, %302
+	%314 = sext i32 %313 to i64
+	%315 = getelementptr i32, i32* %list, i64 %314
+	store i32 %301, i32* %315
+	%316 = add i32 %13, %NK
+	%317 = add i32 %316, %302
+	%318 = sext i32 %317 to i64
+	%319 = getelementptr i32, i32* %list, i64 %318
+	store i32 1, i32* %319
+	br label %320
+
+320:
+	%321 = add i32 %11, %301
+	%322 = sext i32 %321 to i64
+	%323 = getelementptr float, float* %e, i64 %322
+	%324 = load float, float* %323
+	%325 = add i32 %302, 1
+	%326 = select i1 %308, i32 %325, i32 %302
+	%327 = fpext float %324 to double
+	%328 = fadd double %303, %327
+	%329 = select i1 %308, double %328, double %303
+	%330 = add i32 %301, 1
+	br label %300
+
+331:
+	%332 = phi i32 [ %0, %251 ], [ %398, %397 ]
+	%333 = icmp slt i32 %332, %16
+	br i1 %333, label %334, label %350
+
+334:
+	%335 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %332
+	%336 = load i32, i32 addrspace(3)* %335
+	%337 = icmp uge i32 %336, 2
+	%338 = and i32 %336, 0
+	%339 = icmp eq i32 %338, 0
+	%340 = and i1 %337, %339
+	%341 = lshr i32 %336, 24
+	%342 = and i32 %341, 255
+	%343 = select i1 %340, i32 %342, i32 256
+	%344 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %343)
+	%345 = shl i32 1, %3
+	%346 = sub i32 %345, 1
+	%347 = and i32 %344, %346
+	%348 = icmp eq i32 %347, 0
+	%349 = and i1 %340, %348
+	br i1 %349, label %379, label %383
+
+350:
+	call void @llvm.nvvm.barrier0()
+	%351 = sub i32 255, %0
+	%352 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %351
+	%353 = load i32, i32 addrspace(3)* %352
+	%354 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_histm, i32 0, i32 %351
+	%355 = load i32, i32 addrspace(3)* %354
+	%356 = and i32 %0, 31
+	%357 = lshr i32 %0, 5
+	%358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %355, i32 1, i32 0)
+	%359 = icmp uge i32 %356, 1
+	%360 = select i1 %359, i32 %358, i32 0
+	%361 = add i32 %355, %360
+	%362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 2, i32 0)
+	%363 = icmp uge i32 %356, 2
+	%364 = select i1 %363, i32 %362, i32 0
+	%365 = add i32 %361, %364
+	%366 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %365, i32 4, i32 0)
+	%367 = icmp uge i32 %356, 4
+	%368 = select i1 %367, i32 %366, i32 0
+	%369 = add i32 %365, %368
+	%370 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %369, i32 8, i32 0)
+	%371 = icmp uge i32 %356, 8
+	%372 = select i1 %371, i32 %370, i32 0
+	%373 = add i32 %369, %372
+	%374 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %373, i32 16, i32 0)
+	%375 = icmp uge i32 %356, 16
+	%376 = select i1 %375, i32 %374, i32 0
+	%377 = add i32 %373, %376
+	%378 = icmp eq i32 %356, 31
+	br i1 %378, label %399, label %401
+
+379:
+	%380 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %342
+	%381 = call i32 @llvm.ctpop.i32(i32 %344)
+	%382 = atomicrmw add i32 addrspace(3)* %380, i32 %381 monotonic
+	br label %383
+
+383:
+	%384 = sub i32 %336, 2
+	%385 = bitcast i32 %384 to float
+	%386 = fcmp ogt float %385, 0.0
+	%387 = select i1 %386, float %385, float 0.0
+	%388 = fcmp olt float %387, 1.0
+	%389 = select i1 %388, float %387, float 1.0
+	%390 = fmul float %389, 262144.0
+	%391 = fptosi float %390 to i32
+	%392 = icmp sgt i32 %391, 0
+	%393 = and i1 %340, %392
+	br i1 %393, label %394, label %397
+
+394:
+	%395 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_histm, i32 0, i32 %342
+	%396 = atomicrmw add i32 addrspace(3)* %395, i32 %391 monotonic
+	br label %397
+
+397:
+	%398 = add i32 %332, 256
+	br label %331
+
+399:
+	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %357
+	store i32 %377, i32 addrspace(3)* %400
+	br label %401
+
+401:
+	call void @llvm.nvvm.barrier0()
+	%402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%403 = load i32, i32 addrspace(3)* %402
+	%404 = icmp sgt i32 %357, 0
+	%405 = select i1 %404, i32 %403, i32 0
+	%406 = add i32 0, %405
+	%407 = add i32 0, %403
+	%408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%409 = load i32, i32 addrspace(3)* %408
+	%410 = icmp sgt i32 %357, 1
+	%411 = select i1 %410, i32 %409, i32 0
+	%412 = add i32 %406, %411
+	%413 = add i32 %407, %409
+	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%415 = load i32, i32 addrspace(3)* %414
+	%416 = icmp sgt i32 %357, 2
+	%417 = select i1 %416, i32 %415, i32 0
+	%418 = add i32 %412, %417
+	%419 = add i32 %413, %415
+	%420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%421 = load i32, i32 addrspace(3)* %420
+	%422 = icmp sgt i32 %357, 3
+	%423 = select i1 %422, i32 %421, i32 0
+	%424 = add i32 %418, %423
+	%425 = add i32 %419, %421
+	%426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%427 = load i32, i32 addrspace(3)* %426
+	%428 = icmp sgt i32 %357, 4
+	%429 = select i1 %428, i32 %427, i32 0
+	%430 = add i32 %424, %429
+	%431 = add i32 %425, %427
+	%432 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%433 = load i32, i32 addrspace(3)* %432
+	%434 = icmp sgt i32 %357, 5
+	%435 = select i1 %434, i32 %433, i32 0
+	%436 = add i32 %430, %435
+	%437 = add i32 %431, %433
+	%438 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%439 = load i32, i32 addrspace(3)* %438
+	%440 = icmp sgt i32 %357, 6
+	%441 = select i1 %440, i32 %439, i32 0
+	%442 = add i32 %436, %441
+	%443 = add i32 %437, %439
+	%444 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%445 = load i32, i32 addrspace(3)* %444
+	%446 = icmp sgt i32 %357, 7
+	%447 = select i1 %446, i32 %445, i32 0
+	%448 = add i32 %442, %447
+	%449 = add i32 %443, %445
+	%450 = add i32 %448, %377
+	%451 = sub i32 %450, %355
+	%452 = and i32 %0, 31
+	%453 = lshr i32 %0, 5
+	%454 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 1, i32 0)
+	%455 = icmp uge i32 %452, 1
+	%456 = select i1 %455, i32 %454, i32 0
+	%457 = add i32 %353, %456
+	%458 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %457, i32 2, i32 0)
+	%459 = icmp uge i32 %452, 2
+	%460 = select i1 %459, i32 %458, i32 0
+	%461 = add i32 %457, %460
+	%462 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %461, i32 4, i32 0)
+	%463 = icmp uge i32 %452, 4
+	%464 = select i1 %463, i32 %462, i32 0
+	%465 = add i32 %461, %464
+	%466 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 8, i32 0)
+	%467 = icmp uge i32 %452, 8
+	%468 = select i1 %467, i32 %466, i32 0
+	%469 = add i32 %465, %468
+	%470 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %469, i32 16, i32 0)
+	%471 = icmp uge i32 %452, 16
+	%472 = select i1 %471, i32 %470, i32 0
+	%473 = add i32 %469, %472
+	%474 = icmp eq i32 %452, 31
+	br i1 %474, label %475, label %477
+
+475:
+	%476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 %453
+	store i32 %473, i32 addrspace(3)* %476
+	br label %477
+
+477:
+	call void @llvm.nvvm.barrier0()
+	%478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 0
+	%479 = load i32, i32 addrspace(3)* %478
+	%480 = icmp sgt i32 %453, 0
+	%481 = select i1 %480, i32 %479, i32 0
+	%482 = add i32 0, %481
+	%483 = add i32 0, %479
+	%484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 1
+	%485 = load i32, i32 addrspace(3)* %484
+	%486 = icmp sgt i32 %453, 1
+	%487 = select i1 %486, i32 %485, i32 0
+	%488 = add i32 %482, %487
+	%489 = add i32 %483, %485
+	%490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 2
+	%491 = load i32, i32 addrspace(3)* %490
+	%492 = icmp sgt i32 %453, 2
+	%493 = select i1 %492, i32 %491, i32 0
+	%494 = add i32 %488, %493
+	%495 = add i32 %489, %491
+	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 3
+	%497 = load i32, i32 addrspace(3)* %496
+	%498 = icmp sgt i32 %453, 3
+	%499 = select i1 %498, i32 %497, i32 0
+	%500 = add i32 %494, %499
+	%501 = add i32 %495, %497
+	%502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 4
+	%503 = load i32, i32 addrspace(3)* %502
+	%504 = icmp sgt i32 %453, 4
+	%505 = select i1 %504, i32 %503, i32 0
+	%506 = add i32 %500, %505
+	%507 = add i32 %501, %503
+	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 5
+	%509 = load i32, i32 addrspace(3)* %508
+	%510 = icmp sgt i32 %453, 5
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %506, %511
+	%513 = add i32 %507, %509
+	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 6
+	%515 = load i32, i32 addrspace(3)* %514
+	%516 = icmp sgt i32 %453, 6
+	%517 = select i1 %516, i32 %515, i32 0
+	%518 = add i32 %512, %517
+	%519 = add i32 %513, %515
+	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 7
+	%521 = load i32, i32 addrspace(3)* %520
+	%522 = icmp sgt i32 %453, 7
+	%523 = select i1 %522, i32 %521, i32 0
+	%524 = add i32 %518, %523
+	%525 = add i32 %519, %521
+	%526 = add i32 %524, %473
+	%527 = sub i32 %526, %353
+	%528 = icmp slt i32 %451, %263
+	%529 = add i32 %451, %355
+	%530 = icmp sle i32 %263, %529
+	%531 = and i1 %528, %530
+	%532 = icmp slt i32 %449, %263
+	%533 = icmp eq i32 %0, 0
+	%534 = and i1 %532, %533
+	%535 = or i1 %531, %534
+	br i1 %535, label %536, label %542
+
+536:
+	%537 = select i1 %532, i32 0, i32 %351
+	%538 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 0
+	store i32 %537, i32 addrspace(3)* %538
+	%539 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 1
+	store i32 %451, i32 addrspace(3)* %539
+	%540 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 2
+	store i32 %527, i32 addrspace(3)* %540
+	%541 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 3
+	store i32 %353, i32 addrspace(3)* %541
+	br label %542
+
+542:
+	call void @llvm.nvvm.barrier0()
+	%543 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 0
+	%544 = load i32, i32 addrspace(3)* %543
+	%545 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 1
+	%546 = load i32, i32 addrspace(3)* %545
+	%547 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 2
+	%548 = load i32, i32 addrspace(3)* %547
+	%549 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 3
+	%550 = load i32, i32 addrspace(3)* %549
+	%551 = shl i32 %544, 24
+	%552 = or i32 0, %551
+	%553 = sub i32 %263, %546
+	%554 = add i32 0, %548
+	%555 = or i1 false, %532
+	%556 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%557 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %557
+	%558 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %558
+	call void @llvm.nvvm.barrier0()
+	br label %559
+
+559:
+	%560 = phi i32 [ %0, %542 ], [ %626, %625 ]
+	%561 = icmp slt i32 %560, %16
+	br i1 %561, label %562, label %578
+
+562:
+	%563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %560
+	%564 = load i32, i32 addrspace(3)* %563
+	%565 = icmp uge i32 %564, 2
+	%566 = and i32 %564, %556
+	%567 = icmp eq i32 %566, %552
+	%568 = and i1 %565, %567
+	%569 = lshr i32 %564, 16
+	%570 = and i32 %569, 255
+	%571 = select i1 %568, i32 %570, i32 256
+	%572 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %571)
+	%573 = shl i32 1, %3
+	%574 = sub i32 %573, 1
+	%575 = and i32 %572, %574
+	%576 = icmp eq i32 %575, 0
+	%577 = and i1 %568, %576
+	br i1 %577, label %607, label %611
+
+578:
+	call void @llvm.nvvm.barrier0()
+	%579 = sub i32 255, %0
+	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %579
+	%581 = load i32, i32 addrspace(3)* %580
+	%582 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_histm, i32 0, i32 %579
+	%583 = load i32, i32 addrspace(3)* %582
+	%584 = and i32 %0, 31
+	%585 = lshr i32 %0, 5
+	%586 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %583, i32 1, i32 0)
+	%587 = icmp uge i32 %584, 1
+	%588 = select i1 %587, i32 %586, i32 0
+	%589 = add i32 %583, %588
+	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %589, i32 2, i32 0)
+	%591 = icmp uge i32 %584, 2
+	%592 = select i1 %591, i32 %590, i32 0
+	%593 = add i32 %589, %592
+	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 4, i32 0)
+	%595 = icmp uge i32 %584, 4
+	%596 = select i1 %595, i32 %594, i32 0
+	%597 = add i32 %593, %596
+	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 8, i32 0)
+	%599 = icmp uge i32 %584, 8
+	%600 = select i1 %599, i32 %598, i32 0
+	%601 = add i32 %597, %600
+	%602 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %601, i32 16, i32 0)
+	%603 = icmp uge i32 %584, 16
+	%604 = select i1 %603, i32 %602, i32 0
+	%605 = add i32 %601, %604
+	%606 = icmp eq i32 %584, 31
+	br i1 %606, label %627, label %629
+
+607:
+	%608 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %570
+	%609 = call i32 @llvm.ctpop.i32(i32 %572)
+	%610 = atomicrmw add i32 addrspace(3)* %608, i32 %609 monotonic
+	br label %611
+
+611:
+	%612 = sub i32 %564, 2
+	%613 = bitcast i32 %612 to float
+	%614 = fcmp ogt float %613, 0.0
+	%615 = select i1 %614, float %613, float 0.0
+	%616 = fcmp olt float %615, 1.0
+	%617 = select i1 %616, float %615, float 1.0
+	%618 = fmul float %617, 262144.0
+	%619 = fptosi float %618 to i32
+	%620 = icmp sgt i32 %619, 0
+	%621 = and i1 %568, %620
+	br i1 %621, label %622, label %625
+
+622:
+	%623 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_histm, i32 0, i32 %570
+	%624 = atomicrmw add i32 addrspace(3)* %623, i32 %619 monotonic
+	br label %625
+
+625:
+	%626 = add i32 %560, 256
+	br label %559
+
+627:
+	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %585
+	store i32 %605, i32 addrspace(3)* %628
+	br label %629
+
+629:
+	call void @llvm.nvvm.barrier0()
+	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%631 = load i32, i32 addrspace(3)* %630
+	%632 = icmp sgt i32 %585, 0
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 0, %633
+	%635 = add i32 0, %631
+	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%637 = load i32, i32 addrspace(3)* %636
+	%638 = icmp sgt i32 %585, 1
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %634, %639
+	%641 = add i32 %635, %637
+	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%643 = load i32, i32 addrspace(3)* %642
+	%644 = icmp sgt i32 %585, 2
+	%645 = select i1 %644, i32 %643, i32 0
+	%646 = add i32 %640, %645
+	%647 = add i32 %641, %643
+	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%649 = load i32, i32 addrspace(3)* %648
+	%650 = icmp sgt i32 %585, 3
+	%651 = select i1 %650, i32 %649, i32 0
+	%652 = add i32 %646, %651
+	%653 = add i32 %647, %649
+	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%655 = load i32, i32 addrspace(3)* %654
+	%656 = icmp sgt i32 %585, 4
+	%657 = select i1 %656, i32 %655, i32 0
+	%658 = add i32 %652, %657
+	%659 = add i32 %653, %655
+	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%661 = load i32, i32 addrspace(3)* %660
+	%662 = icmp sgt i32 %585, 5
+	%663 = select i1 %662, i32 %661, i32 0
+	%664 = add i32 %658, %663
+	%665 = add i32 %659, %661
+	%666 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%667 = load i32, i32 addrspace(3)* %666
+	%668 = icmp sgt i32 %585, 6
+	%669 = select i1 %668, i32 %667, i32 0
+	%670 = add i32 %664, %669
+	%671 = add i32 %665, %667
+	%672 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%673 = load i32, i32 addrspace(3)* %672
+	%674 = icmp sgt i32 %585, 7
+	%675 = select i1 %674, i32 %673, i32 0
+	%676 = add i32 %670, %675
+	%677 = add i32 %671, %673
+	%678 = add i32 %676, %605
+	%679 = sub i32 %678, %583
+	%680 = and i32 %0, 31
+	%681 = lshr i32 %0, 5
+	%682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %581, i32 1, i32 0)
+	%683 = icmp uge i32 %680, 1
+	%684 = select i1 %683, i32 %682, i32 0
+	%685 = add i32 %581, %684
+	%686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %685, i32 2, i32 0)
+	%687 = icmp uge i32 %680, 2
+	%688 = select i1 %687, i32 %686, i32 0
+	%689 = add i32 %685, %688
+	%690 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %689, i32 4, i32 0)
+	%691 = icmp uge i32 %680, 4
+	%692 = select i1 %691, i32 %690, i32 0
+	%693 = add i32 %689, %692
+	%694 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %693, i32 8, i32 0)
+	%695 = icmp uge i32 %680, 8
+	%696 = select i1 %695, i32 %694, i32 0
+	%697 = add i32 %693, %696
+	%698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %697, i32 16, i32 0)
+	%699 = icmp uge i32 %680, 16
+	%700 = select i1 %699, i32 %698, i32 0
+	%701 = add i32 %697, %700
+	%702 = icmp eq i32 %680, 31
+	br i1 %702, label %703, label %705
+
+703:
+	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 %681
+	store i32 %701, i32 addrspace(3)* %704
+	br label %705
+
+705:
+	call void @llvm.nvvm.barrier0()
+	%706 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 0
+	%707 = load i32, i32 addrspace(3)* %706
+	%708 = icmp sgt i32 %681, 0
+	%709 = select i1 %708, i32 %707, i32 0
+	%710 = add i32 0, %709
+	%711 = add i32 0, %707
+	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 1
+	%713 = load i32, i32 addrspace(3)* %712
+	%714 = icmp sgt i32 %681, 1
+	%715 = select i1 %714, i32 %713, i32 0
+	%716 = add i32 %710, %715
+	%717 = add i32 %711, %713
+	%718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 2
+	%719 = load i32, i32 addrspace(3)* %718
+	%720 = icmp sgt i32 %681, 2
+	%721 = select i1 %720, i32 %719, i32 0
+	%722 = add i32 %716, %721
+	%723 = add i32 %717, %719
+	%724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 3
+	%725 = load i32, i32 addrspace(3)* %724
+	%726 = icmp sgt i32 %681, 3
+	%727 = select i1 %726, i32 %725, i32 0
+	%728 = add i32 %722, %727
+	%729 = add i32 %723, %725
+	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 4
+	%731 = load i32, i32 addrspace(3)* %730
+	%732 = icmp sgt i32 %681, 4
+	%733 = select i1 %732, i32 %731, i32 0
+	%734 = add i32 %728, %733
+	%735 = add i32 %729, %731
+	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 5
+	%737 = load i32, i32 addrspace(3)* %736
+	%738 = icmp sgt i32 %681, 5
+	%739 = select i1 %738, i32 %737, i32 0
+	%740 = add i32 %734, %739
+	%741 = add i32 %735, %737
+	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 6
+	%743 = load i32, i32 addrspace(3)* %742
+	%744 = icmp sgt i32 %681, 6
+	%745 = select i1 %744, i32 %743, i32 0
+	%746 = add i32 %740, %745
+	%747 = add i32 %741, %743
+	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 7
+	%749 = load i32, i32 addrspace(3)* %748
+	%750 = icmp sgt i32 %681, 7
+	%751 = select i1 %750, i32 %749, i32 0
+	%752 = add i32 %746, %751
+	%753 = add i32 %747, %749
+	%754 = add i32 %752, %701
+	%755 = sub i32 %754, %581
+	%756 = icmp slt i32 %679, %553
+	%757 = add i32 %679, %583
+	%758 = icmp sle i32 %553, %757
+	%759 = and i1 %756, %758
+	%760 = icmp slt i32 %677, %553
+	%761 = icmp eq i32 %0, 0
+	%762 = and i1 %760, %761
+	%763 = or i1 %759, %762
+	br i1 %763, label %764, label %770
+
+764:
+	%765 = select i1 %760, i32 0, i32 %579
+	%766 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 0
+	store i32 %765, i32 addrspace(3)* %766
+	%767 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 1
+	store i32 %679, i32 addrspace(3)* %767
+	%768 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 2
+	store i32 %755, i32 addrspace(3)* %768
+	%769 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 3
+	store i32 %581, i32 addrspace(3)* %769
+	br label %770
+
+770:
+	call void @llvm.nvvm.barrier0()
+	%771 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 0
+	%772 = load i32, i32 addrspace(3)* %771
+	%773 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 1
+	%774 = load i32, i32 addrspace(3)* %773
+	%775 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 2
+	%776 = load i32, i32 addrspace(3)* %775
+	%777 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_bins, i32 0, i32 3
+	%778 = load i32, i32 addrspace(3)* %777
+	%779 = shl i32 %772, 16
+	%780 = or i32 %552, %779
+	%781 = sub i32 %553, %774
+	%782 = add i32 %554, %776
+	%783 = or i1 %555, %760
+	%784 = or i32 %556, u0xFF0000
+	%785 = add i32 %782, %778
+	%786 = select i1 %783, i32 %254, i32 %785
+	%787 = select i1 %783, i32 2, i32 %780
+	%788 = icmp sge i32 %786, 0
+	%789 = sub i32 %787, 1
+	%790 = icmp slt i32 0, %254
+	%791 = select i1 %790, i32 0, i32 %254
+	%792 = select i1 %788, i32 %786, i32 %791
+	br label %mass
+
+mass:
+	%793 = phi i32 [ %792, %770 ], [ %1666, %1654 ]
+	%794 = phi i1 [ true, %770 ], [ false, %1654 ]
+	%795 = and i1 %794, %788
+	br i1 %795, label %mass_bins, label %mass_topk
+
+mass_done:
+	%796 = icmp sgt i32 %1656, 0
+	%797 = select i1 %796, i32 %1656, i32 0
+	%798 = add i32 %253, %797
+	%799 = add i32 %798, %0
+	br label %2139
+
+mass_bins:
+	br label %808
+
+mass_topk:
+	%800 = icmp sgt i32 %793, 0
+	br i1 %800, label %topk, label %topk_done
+
+mass_taken:
+	%801 = sub i32 %793, 1
+	%802 = call i32 @llvm.ctlz.i32(i32 %801, i1 false)
+	%803 = icmp sgt i32 %793, 1
+	%804 = sub i32 32, %802
+	%805 = select i1 %803, i32 %804, i32 0
+	%806 = shl i32 1, %805
+	%807 = add i32 %793, %0
+	br label %1568
+
+808:
+	%809 = phi i32 [ 0, %mass_bins ], [ %902, %899 ]
+	%810 = phi i32 [ 0, %mass_bins ], [ %900, %899 ]
+	%811 = phi i32 [ 0, %mass_bins ], [ %901, %899 ]
+	%812 = icmp slt i32 %809, %16
+	br i1 %812, label %813, label %842
+
+813:
+	%814 = add i32 %809, %0
+	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %814
+	%816 = load i32, i32 addrspace(3)* %815
+	%817 = icmp ugt i32 %816, %789
+	call void @llvm.nvvm.barrier0()
+	%818 = zext i1 %817 to i32
+	%819 = and i32 %0, 31
+	%820 = lshr i32 %0, 5
+	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 1, i32 0)
+	%822 = icmp uge i32 %819, 1
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %818, %823
+	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 2, i32 0)
+	%826 = icmp uge i32 %819, 2
+	%827 = select i1 %826, i32 %825, i32 0
+	%828 = add i32 %824, %827
+	%829 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 4, i32 0)
+	%830 = icmp uge i32 %819, 4
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %828, %831
+	%833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %832, i32 8, i32 0)
+	%834 = icmp uge i32 %819, 8
+	%835 = select i1 %834, i32 %833, i32 0
+	%836 = add i32 %832, %835
+	%837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %836, i32 16, i32 0)
+	%838 = icmp uge i32 %819, 16
+	%839 = select i1 %838, i32 %837, i32 0
+	%840 = add i32 %836, %839
+	%841 = icmp eq i32 %819, 31
+	br i1 %841, label %843, label %845
+
+842:
+	call void @llvm.nvvm.barrier0()
+	br label %mass_taken
+
+843:
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 %820
+	store i32 %840, i32 addrspace(3)* %844
+	br label %845
+
+845:
+	call void @llvm.nvvm.barrier0()
+	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 0
+	%847 = load i32, i32 addrspace(3)* %846
+	%848 = icmp sgt i32 %820, 0
+	%849 = select i1 %848, i32 %847, i32 0
+	%850 = add i32 0, %849
+	%851 = add i32 0, %847
+	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 1
+	%853 = load i32, i32 addrspace(3)* %852
+	%854 = icmp sgt i32 %820, 1
+	%855 = select i1 %854, i32 %853, i32 0
+	%856 = add i32 %850, %855
+	%857 = add i32 %851, %853
+	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 2
+	%859 = load i32, i32 addrspace(3)* %858
+	%860 = icmp sgt i32 %820, 2
+	%861 = select i1 %860, i32 %859, i32 0
+	%862 = add i32 %856, %861
+	%863 = add i32 %857, %859
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 3
+	%865 = load i32, i32 addrspace(3)* %864
+	%866 = icmp sgt i32 %820, 3
+	%867 = select i1 %866, i32 %865, i32 0
+	%868 = add i32 %862, %867
+	%869 = add i32 %863, %865
+	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 4
+	%871 = load i32, i32 addrspace(3)* %870
+	%872 = icmp sgt i32 %820, 4
+	%873 = select i1 %872, i32 %871, i32 0
+	%874 = add i32 %868, %873
+	%875 = add i32 %869, %871
+	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 5
+	%877 = load i32, i32 addrspace(3)* %876
+	%878 = icmp sgt i32 %820, 5
+	%879 = select i1 %878, i32 %877, i32 0
+	%880 = add i32 %874, %879
+	%881 = add i32 %875, %877
+	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 6
+	%883 = load i32, i32 addrspace(3)* %882
+	%884 = icmp sgt i32 %820, 6
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %880, %885
+	%887 = add i32 %881, %883
+	%888 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 7
+	%889 = load i32, i32 addrspace(3)* %888
+	%890 = icmp sgt i32 %820, 7
+	%891 = select i1 %890, i32 %889, i32 0
+	%892 = add i32 %886, %891
+	%893 = add i32 %887, %889
+	%894 = add i32 %892, %840
+	%895 = sub i32 %894, %818
+	br i1 %817, label %896, label %899
+
+896:
+	%897 = add i32 %811, %895
+	%898 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %897
+	store i32 %814, i32 addrspace(3)* %898
+	br label %899
+
+899:
+	%900 = add i32 %810, 0
+	%901 = add i32 %811, %893
+	%902 = add i32 %809, 256
+	br label %808
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%903 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %903
+	call void @llvm.nvvm.barrier0()
+	br label %904
+
+topk_done:
+	br label %mass_taken
+
+904:
+	%905 = phi i32 [ %0, %topk ], [ %955, %954 ]
+	%906 = icmp slt i32 %905, %16
+	br i1 %906, label %907, label %923
+
+907:
+	%908 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %905
+	%909 = load i32, i32 addrspace(3)* %908
+	%910 = icmp uge i32 %909, 2
+	%911 = and i32 %909, 0
+	%912 = icmp eq i32 %911, 0
+	%913 = and i1 %910, %912
+	%914 = lshr i32 %909, 24
+	%915 = and i32 %914, 255
+	%916 = select i1 %913, i32 %915, i32 256
+	%917 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %916)
+	%918 = shl i32 1, %3
+	%919 = sub i32 %918, 1
+	%920 = and i32 %917, %919
+	%921 = icmp eq i32 %920, 0
+	%922 = and i1 %913, %921
+	br i1 %922, label %950, label %954
+
+923:
+	call void @llvm.nvvm.barrier0()
+	%924 = sub i32 255, %0
+	%925 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %924
+	%926 = load i32, i32 addrspace(3)* %925
+	%927 = and i32 %0, 31
+	%928 = lshr i32 %0, 5
+	%929 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %926, i32 1, i32 0)
+	%930 = icmp uge i32 %927, 1
+	%931 = select i1 %930, i32 %929, i32 0
+	%932 = add i32 %926, %931
+	%933 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %932, i32 2, i32 0)
+	%934 = icmp uge i32 %927, 2
+	%935 = select i1 %934, i32 %933, i32 0
+	%936 = add i32 %932, %935
+	%937 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 4, i32 0)
+	%938 = icmp uge i32 %927, 4
+	%939 = select i1 %938, i32 %937, i32 0
+	%940 = add i32 %936, %939
+	%941 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %940, i32 8, i32 0)
+	%942 = icmp uge i32 %927, 8
+	%943 = select i1 %942, i32 %941, i32 0
+	%944 = add i32 %940, %943
+	%945 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %944, i32 16, i32 0)
+	%946 = icmp uge i32 %927, 16
+	%947 = select i1 %946, i32 %945, i32 0
+	%948 = add i32 %944, %947
+	%949 = icmp eq i32 %927, 31
+	br i1 %949, label %956, label %958
+
+950:
+	%951 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %915
+	%952 = call i32 @llvm.ctpop.i32(i32 %917)
+	%953 = atomicrmw add i32 addrspace(3)* %951, i32 %952 monotonic
+	br label %954
+
+954:
+	%955 = add i32 %905, 256
+	br label %904
+
+956:
+	%957 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %928
+	store i32 %948, i32 addrspace(3)* %957
+	br label %958
+
+958:
+	call void @llvm.nvvm.barrier0()
+	%959 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%960 = load i32, i32 addrspace(3)* %959
+	%961 = icmp sgt i32 %928, 0
+	%962 = select i1 %961, i32 %960, i32 0
+	%963 = add i32 0, %962
+	%964 = add i32 0, %960
+	%965 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%966 = load i32, i32 addrspace(3)* %965
+	%967 = icmp sgt i32 %928, 1
+	%968 = select i1 %967, i32 %966, i32 0
+	%969 = add i32 %963, %968
+	%970 = add i32 %964, %966
+	%971 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%972 = load i32, i32 addrspace(3)* %971
+	%973 = icmp sgt i32 %928, 2
+	%974 = select i1 %973, i32 %972, i32 0
+	%975 = add i32 %969, %974
+	%976 = add i32 %970, %972
+	%977 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%978 = load i32, i32 addrspace(3)* %977
+	%979 = icmp sgt i32 %928, 3
+	%980 = select i1 %979, i32 %978, i32 0
+	%981 = add i32 %975, %980
+	%982 = add i32 %976, %978
+	%983 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%984 = load i32, i32 addrspace(3)* %983
+	%985 = icmp sgt i32 %928, 4
+	%986 = select i1 %985, i32 %984, i32 0
+	%987 = add i32 %981, %986
+	%988 = add i32 %982, %984
+	%989 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%990 = load i32, i32 addrspace(3)* %989
+	%991 = icmp sgt i32 %928, 5
+	%992 = select i1 %991, i32 %990, i32 0
+	%993 = add i32 %987, %992
+	%994 = add i32 %988, %990
+	%995 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%996 = load i32, i32 addrspace(3)* %995
+	%997 = icmp sgt i32 %928, 6
+	%998 = select i1 %997, i32 %996, i32 0
+	%999 = add i32 %993, %998
+	%1000 = add i32 %994, %996
+	%1001 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1002 = load i32, i32 addrspace(3)* %1001
+	%1003 = icmp sgt i32 %928, 7
+	%1004 = select i1 %1003, i32 %1002, i32 0
+	%1005 = add i32 %999, %1004
+	%1006 = add i32 %1000, %1002
+	%1007 = add i32 %1005, %948
+	%1008 = sub i32 %1007, %926
+	%1009 = icmp slt i32 %1008, %793
+	%1010 = add i32 %1008, %926
+	%1011 = icmp sle i32 %793, %1010
+	%1012 = and i1 %1009, %1011
+	br i1 %1012, label %1013, label %1016
+
+1013:
+	%1014 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	store i32 %924, i32 addrspace(3)* %1014
+	%1015 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	store i32 %1008, i32 addrspace(3)* %1015
+	br label %1016
+
+1016:
+	call void @llvm.nvvm.barrier0()
+	%1017 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	%1018 = load i32, i32 addrspace(3)* %1017
+	%1019 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	%1020 = load i32, i32 addrspace(3)* %1019
+	%1021 = sub i32 %793, %1020
+	%1022 = shl i32 %1018, 24
+	%1023 = or i32 0, %1022
+	%1024 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%1025 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1025
+	call void @llvm.nvvm.barrier0()
+	br label %1026
+
+1026:
+	%1027 = phi i32 [ %0, %1016 ], [ %1077, %1076 ]
+	%1028 = icmp slt i32 %1027, %16
+	br i1 %1028, label %1029, label %1045
+
+1029:
+	%1030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1027
+	%1031 = load i32, i32 addrspace(3)* %1030
+	%1032 = icmp uge i32 %1031, 2
+	%1033 = and i32 %1031, %1024
+	%1034 = icmp eq i32 %1033, %1023
+	%1035 = and i1 %1032, %1034
+	%1036 = lshr i32 %1031, 16
+	%1037 = and i32 %1036, 255
+	%1038 = select i1 %1035, i32 %1037, i32 256
+	%1039 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1038)
+	%1040 = shl i32 1, %3
+	%1041 = sub i32 %1040, 1
+	%1042 = and i32 %1039, %1041
+	%1043 = icmp eq i32 %1042, 0
+	%1044 = and i1 %1035, %1043
+	br i1 %1044, label %1072, label %1076
+
+1045:
+	call void @llvm.nvvm.barrier0()
+	%1046 = sub i32 255, %0
+	%1047 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1046
+	%1048 = load i32, i32 addrspace(3)* %1047
+	%1049 = and i32 %0, 31
+	%1050 = lshr i32 %0, 5
+	%1051 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1048, i32 1, i32 0)
+	%1052 = icmp uge i32 %1049, 1
+	%1053 = select i1 %1052, i32 %1051, i32 0
+	%1054 = add i32 %1048, %1053
+	%1055 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1054, i32 2, i32 0)
+	%1056 = icmp uge i32 %1049, 2
+	%1057 = select i1 %1056, i32 %1055, i32 0
+	%1058 = add i32 %1054, %1057
+	%1059 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1058, i32 4, i32 0)
+	%1060 = icmp uge i32 %1049, 4
+	%1061 = select i1 %1060, i32 %1059, i32 0
+	%1062 = add i32 %1058, %1061
+	%1063 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1062, i32 8, i32 0)
+	%1064 = icmp uge i32 %1049, 8
+	%1065 = select i1 %1064, i32 %1063, i32 0
+	%1066 = add i32 %1062, %1065
+	%1067 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1066, i32 16, i32 0)
+	%1068 = icmp uge i32 %1049, 16
+	%1069 = select i1 %1068, i32 %1067, i32 0
+	%1070 = add i32 %1066, %1069
+	%1071 = icmp eq i32 %1049, 31
+	br i1 %1071, label %1078, label %1080
+
+1072:
+	%1073 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1037
+	%1074 = call i32 @llvm.ctpop.i32(i32 %1039)
+	%1075 = atomicrmw add i32 addrspace(3)* %1073, i32 %1074 monotonic
+	br label %1076
+
+1076:
+	%1077 = add i32 %1027, 256
+	br label %1026
+
+1078:
+	%1079 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1050
+	store i32 %1070, i32 addrspace(3)* %1079
+	br label %1080
+
+1080:
+	call void @llvm.nvvm.barrier0()
+	%1081 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%1082 = load i32, i32 addrspace(3)* %1081
+	%1083 = icmp sgt i32 %1050, 0
+	%1084 = select i1 %1083, i32 %1082, i32 0
+	%1085 = add i32 0, %1084
+	%1086 = add i32 0, %1082
+	%1087 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%1088 = load i32, i32 addrspace(3)* %1087
+	%1089 = icmp sgt i32 %1050, 1
+	%1090 = select i1 %1089, i32 %1088, i32 0
+	%1091 = add i32 %1085, %1090
+	%1092 = add i32 %1086, %1088
+	%1093 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%1094 = load i32, i32 addrspace(3)* %1093
+	%1095 = icmp sgt i32 %1050, 2
+	%1096 = select i1 %1095, i32 %1094, i32 0
+	%1097 = add i32 %1091, %1096
+	%1098 = add i32 %1092, %1094
+	%1099 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%1100 = load i32, i32 addrspace(3)* %1099
+	%1101 = icmp sgt i32 %1050, 3
+	%1102 = select i1 %1101, i32 %1100, i32 0
+	%1103 = add i32 %1097, %1102
+	%1104 = add i32 %1098, %1100
+	%1105 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%1106 = load i32, i32 addrspace(3)* %1105
+	%1107 = icmp sgt i32 %1050, 4
+	%1108 = select i1 %1107, i32 %1106, i32 0
+	%1109 = add i32 %1103, %1108
+	%1110 = add i32 %1104, %1106
+	%1111 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%1112 = load i32, i32 addrspace(3)* %1111
+	%1113 = icmp sgt i32 %1050, 5
+	%1114 = select i1 %1113, i32 %1112, i32 0
+	%1115 = add i32 %1109, %1114
+	%1116 = add i32 %1110, %1112
+	%1117 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%1118 = load i32, i32 addrspace(3)* %1117
+	%1119 = icmp sgt i32 %1050, 6
+	%1120 = select i1 %1119, i32 %1118, i32 0
+	%1121 = add i32 %1115, %1120
+	%1122 = add i32 %1116, %1118
+	%1123 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1124 = load i32, i32 addrspace(3)* %1123
+	%1125 = icmp sgt i32 %1050, 7
+	%1126 = select i1 %1125, i32 %1124, i32 0
+	%1127 = add i32 %1121, %1126
+	%1128 = add i32 %1122, %1124
+	%1129 = add i32 %1127, %1070
+	%1130 = sub i32 %1129, %1048
+	%1131 = icmp slt i32 %1130, %1021
+	%1132 = add i32 %1130, %1048
+	%1133 = icmp sle i32 %1021, %1132
+	%1134 = and i1 %1131, %1133
+	br i1 %1134, label %1135, label %1138
+
+1135:
+	%1136 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	store i32 %1046, i32 addrspace(3)* %1136
+	%1137 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	store i32 %1130, i32 addrspace(3)* %1137
+	br label %1138
+
+1138:
+	call void @llvm.nvvm.barrier0()
+	%1139 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	%1140 = load i32, i32 addrspace(3)* %1139
+	%1141 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	%1142 = load i32, i32 addrspace(3)* %1141
+	%1143 = sub i32 %1021, %1142
+	%1144 = shl i32 %1140, 16
+	%1145 = or i32 %1023, %1144
+	%1146 = or i32 %1024, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%1147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1147
+	call void @llvm.nvvm.barrier0()
+	br label %1148
+
+1148:
+	%1149 = phi i32 [ %0, %1138 ], [ %1199, %1198 ]
+	%1150 = icmp slt i32 %1149, %16
+	br i1 %1150, label %1151, label %1167
+
+1151:
+	%1152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1149
+	%1153 = load i32, i32 addrspace(3)* %1152
+	%1154 = icmp uge i32 %1153, 2
+	%1155 = and i32 %1153, %1146
+	%1156 = icmp eq i32 %1155, %1145
+	%1157 = and i1 %1154, %1156
+	%1158 = lshr i32 %1153, 8
+	%1159 = and i32 %1158, 255
+	%1160 = select i1 %1157, i32 %1159, i32 256
+	%1161 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1160)
+	%1162 = shl i32 1, %3
+	%1163 = sub i32 %1162, 1
+	%1164 = and i32 %1161, %1163
+	%1165 = icmp eq i32 %1164, 0
+	%1166 = and i1 %1157, %1165
+	br i1 %1166, label %1194, label %1198
+
+1167:
+	call void @llvm.nvvm.barrier0()
+	%1168 = sub i32 255, %0
+	%1169 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1168
+	%1170 = load i32, i32 addrspace(3)* %1169
+	%1171 = and i32 %0, 31
+	%1172 = lshr i32 %0, 5
+	%1173 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1170, i32 1, i32 0)
+	%1174 = icmp uge i32 %1171, 1
+	%1175 = select i1 %1174, i32 %1173, i32 0
+	%1176 = add i32 %1170, %1175
+	%1177 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1176, i32 2, i32 0)
+	%1178 = icmp uge i32 %1171, 2
+	%1179 = select i1 %1178, i32 %1177, i32 0
+	%1180 = add i32 %1176, %1179
+	%1181 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1180, i32 4, i32 0)
+	%1182 = icmp uge i32 %1171, 4
+	%1183 = select i1 %1182, i32 %1181, i32 0
+	%1184 = add i32 %1180, %1183
+	%1185 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1184, i32 8, i32 0)
+	%1186 = icmp uge i32 %1171, 8
+	%1187 = select i1 %1186, i32 %1185, i32 0
+	%1188 = add i32 %1184, %1187
+	%1189 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1188, i32 16, i32 0)
+	%1190 = icmp uge i32 %1171, 16
+	%1191 = select i1 %1190, i32 %1189, i32 0
+	%1192 = add i32 %1188, %1191
+	%1193 = icmp eq i32 %1171, 31
+	br i1 %1193, label %1200, label %1202
+
+1194:
+	%1195 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1159
+	%1196 = call i32 @llvm.ctpop.i32(i32 %1161)
+	%1197 = atomicrmw add i32 addrspace(3)* %1195, i32 %1196 monotonic
+	br label %1198
+
+1198:
+	%1199 = add i32 %1149, 256
+	br label %1148
+
+1200:
+	%1201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1172
+	store i32 %1192, i32 addrspace(3)* %1201
+	br label %1202
+
+1202:
+	call void @llvm.nvvm.barrier0()
+	%1203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%1204 = load i32, i32 addrspace(3)* %1203
+	%1205 = icmp sgt i32 %1172, 0
+	%1206 = select i1 %1205, i32 %1204, i32 0
+	%1207 = add i32 0, %1206
+	%1208 = add i32 0, %1204
+	%1209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%1210 = load i32, i32 addrspace(3)* %1209
+	%1211 = icmp sgt i32 %1172, 1
+	%1212 = select i1 %1211, i32 %1210, i32 0
+	%1213 = add i32 %1207, %1212
+	%1214 = add i32 %1208, %1210
+	%1215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%1216 = load i32, i32 addrspace(3)* %1215
+	%1217 = icmp sgt i32 %1172, 2
+	%1218 = select i1 %1217, i32 %1216, i32 0
+	%1219 = add i32 %1213, %1218
+	%1220 = add i32 %1214, %1216
+	%1221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%1222 = load i32, i32 addrspace(3)* %1221
+	%1223 = icmp sgt i32 %1172, 3
+	%1224 = select i1 %1223, i32 %1222, i32 0
+	%1225 = add i32 %1219, %1224
+	%1226 = add i32 %1220, %1222
+	%1227 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%1228 = load i32, i32 addrspace(3)* %1227
+	%1229 = icmp sgt i32 %1172, 4
+	%1230 = select i1 %1229, i32 %1228, i32 0
+	%1231 = add i32 %1225, %1230
+	%1232 = add i32 %1226, %1228
+	%1233 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%1234 = load i32, i32 addrspace(3)* %1233
+	%1235 = icmp sgt i32 %1172, 5
+	%1236 = select i1 %1235, i32 %1234, i32 0
+	%1237 = add i32 %1231, %1236
+	%1238 = add i32 %1232, %1234
+	%1239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%1240 = load i32, i32 addrspace(3)* %1239
+	%1241 = icmp sgt i32 %1172, 6
+	%1242 = select i1 %1241, i32 %1240, i32 0
+	%1243 = add i32 %1237, %1242
+	%1244 = add i32 %1238, %1240
+	%1245 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1246 = load i32, i32 addrspace(3)* %1245
+	%1247 = icmp sgt i32 %1172, 7
+	%1248 = select i1 %1247, i32 %1246, i32 0
+	%1249 = add i32 %1243, %1248
+	%1250 = add i32 %1244, %1246
+	%1251 = add i32 %1249, %1192
+	%1252 = sub i32 %1251, %1170
+	%1253 = icmp slt i32 %1252, %1143
+	%1254 = add i32 %1252, %1170
+	%1255 = icmp sle i32 %1143, %1254
+	%1256 = and i1 %1253, %1255
+	br i1 %1256, label %1257, label %1260
+
+1257:
+	%1258 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	store i32 %1168, i32 addrspace(3)* %1258
+	%1259 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	store i32 %1252, i32 addrspace(3)* %1259
+	br label %1260
+
+1260:
+	call void @llvm.nvvm.barrier0()
+	%1261 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	%1262 = load i32, i32 addrspace(3)* %1261
+	%1263 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	%1264 = load i32, i32 addrspace(3)* %1263
+	%1265 = sub i32 %1143, %1264
+	%1266 = shl i32 %1262, 8
+	%1267 = or i32 %1145, %1266
+	%1268 = or i32 %1146, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%1269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1269
+	call void @llvm.nvvm.barrier0()
+	br label %1270
+
+1270:
+	%1271 = phi i32 [ %0, %1260 ], [ %1321, %1320 ]
+	%1272 = icmp slt i32 %1271, %16
+	br i1 %1272, label %1273, label %1289
+
+1273:
+	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1271
+	%1275 = load i32, i32 addrspace(3)* %1274
+	%1276 = icmp uge i32 %1275, 2
+	%1277 = and i32 %1275, %1268
+	%1278 = icmp eq i32 %1277, %1267
+	%1279 = and i1 %1276, %1278
+	%1280 = lshr i32 %1275, 0
+	%1281 = and i32 %1280, 255
+	%1282 = select i1 %1279, i32 %1281, i32 256
+	%1283 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1282)
+	%1284 = shl i32 1, %3
+	%1285 = sub i32 %1284, 1
+	%1286 = and i32 %1283, %1285
+	%1287 = icmp eq i32 %1286, 0
+	%1288 = and i1 %1279, %1287
+	br i1 %1288, label %1316, label %1320
+
+1289:
+	call void @llvm.nvvm.barrier0()
+	%1290 = sub i32 255, %0
+	%1291 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1290
+	%1292 = load i32, i32 addrspace(3)* %1291
+	%1293 = and i32 %0, 31
+	%1294 = lshr i32 %0, 5
+	%1295 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1292, i32 1, i32 0)
+	%1296 = icmp uge i32 %1293, 1
+	%1297 = select i1 %1296, i32 %1295, i32 0
+	%1298 = add i32 %1292, %1297
+	%1299 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1298, i32 2, i32 0)
+	%1300 = icmp uge i32 %1293, 2
+	%1301 = select i1 %1300, i32 %1299, i32 0
+	%1302 = add i32 %1298, %1301
+	%1303 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1302, i32 4, i32 0)
+	%1304 = icmp uge i32 %1293, 4
+	%1305 = select i1 %1304, i32 %1303, i32 0
+	%1306 = add i32 %1302, %1305
+	%1307 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1306, i32 8, i32 0)
+	%1308 = icmp uge i32 %1293, 8
+	%1309 = select i1 %1308, i32 %1307, i32 0
+	%1310 = add i32 %1306, %1309
+	%1311 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1310, i32 16, i32 0)
+	%1312 = icmp uge i32 %1293, 16
+	%1313 = select i1 %1312, i32 %1311, i32 0
+	%1314 = add i32 %1310, %1313
+	%1315 = icmp eq i32 %1293, 31
+	br i1 %1315, label %1322, label %1324
+
+1316:
+	%1317 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1281
+	%1318 = call i32 @llvm.ctpop.i32(i32 %1283)
+	%1319 = atomicrmw add i32 addrspace(3)* %1317, i32 %1318 monotonic
+	br label %1320
+
+1320:
+	%1321 = add i32 %1271, 256
+	br label %1270
+
+1322:
+	%1323 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1294
+	store i32 %1314, i32 addrspace(3)* %1323
+	br label %1324
+
+1324:
+	call void @llvm.nvvm.barrier0()
+	%1325 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%1326 = load i32, i32 addrspace(3)* %1325
+	%1327 = icmp sgt i32 %1294, 0
+	%1328 = select i1 %1327, i32 %1326, i32 0
+	%1329 = add i32 0, %1328
+	%1330 = add i32 0, %1326
+	%1331 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%1332 = load i32, i32 addrspace(3)* %1331
+	%1333 = icmp sgt i32 %1294, 1
+	%1334 = select i1 %1333, i32 %1332, i32 0
+	%1335 = add i32 %1329, %1334
+	%1336 = add i32 %1330, %1332
+	%1337 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%1338 = load i32, i32 addrspace(3)* %1337
+	%1339 = icmp sgt i32 %1294, 2
+	%1340 = select i1 %1339, i32 %1338, i32 0
+	%1341 = add i32 %1335, %1340
+	%1342 = add i32 %1336, %1338
+	%1343 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%1344 = load i32, i32 addrspace(3)* %1343
+	%1345 = icmp sgt i32 %1294, 3
+	%1346 = select i1 %1345, i32 %1344, i32 0
+	%1347 = add i32 %1341, %1346
+	%1348 = add i32 %1342, %1344
+	%1349 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%1350 = load i32, i32 addrspace(3)* %1349
+	%1351 = icmp sgt i32 %1294, 4
+	%1352 = select i1 %1351, i32 %1350, i32 0
+	%1353 = add i32 %1347, %1352
+	%1354 = add i32 %1348, %1350
+	%1355 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%1356 = load i32, i32 addrspace(3)* %1355
+	%1357 = icmp sgt i32 %1294, 5
+	%1358 = select i1 %1357, i32 %1356, i32 0
+	%1359 = add i32 %1353, %1358
+	%1360 = add i32 %1354, %1356
+	%1361 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%1362 = load i32, i32 addrspace(3)* %1361
+	%1363 = icmp sgt i32 %1294, 6
+	%1364 = select i1 %1363, i32 %1362, i32 0
+	%1365 = add i32 %1359, %1364
+	%1366 = add i32 %1360, %1362
+	%1367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1368 = load i32, i32 addrspace(3)* %1367
+	%1369 = icmp sgt i32 %1294, 7
+	%1370 = select i1 %1369, i32 %1368, i32 0
+	%1371 = add i32 %1365, %1370
+	%1372 = add i32 %1366, %1368
+	%1373 = add i32 %1371, %1314
+	%1374 = sub i32 %1373, %1292
+	%1375 = icmp slt i32 %1374, %1265
+	%1376 = add i32 %1374, %1292
+	%1377 = icmp sle i32 %1265, %1376
+	%1378 = and i1 %1375, %1377
+	br i1 %1378, label %1379, label %1382
+
+1379:
+	%1380 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	store i32 %1290, i32 addrspace(3)* %1380
+	%1381 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	store i32 %1374, i32 addrspace(3)* %1381
+	br label %1382
+
+1382:
+	call void @llvm.nvvm.barrier0()
+	%1383 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	%1384 = load i32, i32 addrspace(3)* %1383
+	%1385 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	%1386 = load i32, i32 addrspace(3)* %1385
+	%1387 = sub i32 %1265, %1386
+	%1388 = shl i32 %1384, 0
+	%1389 = or i32 %1267, %1388
+	%1390 = or i32 %1268, 255
+	br label %1391
+
+1391:
+	%1392 = phi i32 [ 0, %1382 ], [ %1567, %1564 ]
+	%1393 = phi i32 [ 0, %1382 ], [ %1565, %1564 ]
+	%1394 = phi i32 [ 0, %1382 ], [ %1566, %1564 ]
+	%1395 = icmp slt i32 %1392, %16
+	br i1 %1395, label %1396, label %1426
+
+1396:
+	%1397 = add i32 %1392, %0
+	%1398 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1397
+	%1399 = load i32, i32 addrspace(3)* %1398
+	%1400 = icmp ugt i32 %1399, %1389
+	%1401 = icmp eq i32 %1399, %1389
+	%1402 = zext i1 %1401 to i32
+	%1403 = and i32 %0, 31
+	%1404 = lshr i32 %0, 5
+	%1405 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1402, i32 1, i32 0)
+	%1406 = icmp uge i32 %1403, 1
+	%1407 = select i1 %1406, i32 %1405, i32 0
+	%1408 = add i32 %1402, %1407
+	%1409 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1408, i32 2, i32 0)
+	%1410 = icmp uge i32 %1403, 2
+	%1411 = select i1 %1410, i32 %1409, i32 0
+	%1412 = add i32 %1408, %1411
+	%1413 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1412, i32 4, i32 0)
+	%1414 = icmp uge i32 %1403, 4
+	%1415 = select i1 %1414, i32 %1413, i32 0
+	%1416 = add i32 %1412, %1415
+	%1417 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1416, i32 8, i32 0)
+	%1418 = icmp uge i32 %1403, 8
+	%1419 = select i1 %1418, i32 %1417, i32 0
+	%1420 = add i32 %1416, %1419
+	%1421 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1420, i32 16, i32 0)
+	%1422 = icmp uge i32 %1403, 16
+	%1423 = select i1 %1422, i32 %1421, i32 0
+	%1424 = add i32 %1420, %1423
+	%1425 = icmp eq i32 %1403, 31
+	br i1 %1425, label %1427, label %1429
+
+1426:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+1427:
+	%1428 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1404
+	store i32 %1424, i32 addrspace(3)* %1428
+	br label %1429
+
+1429:
+	call void @llvm.nvvm.barrier0()
+	%1430 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%1431 = load i32, i32 addrspace(3)* %1430
+	%1432 = icmp sgt i32 %1404, 0
+	%1433 = select i1 %1432, i32 %1431, i32 0
+	%1434 = add i32 0, %1433
+	%1435 = add i32 0, %1431
+	%1436 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%1437 = load i32, i32 addrspace(3)* %1436
+	%1438 = icmp sgt i32 %1404, 1
+	%1439 = select i1 %1438, i32 %1437, i32 0
+	%1440 = add i32 %1434, %1439
+	%1441 = add i32 %1435, %1437
+	%1442 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%1443 = load i32, i32 addrspace(3)* %1442
+	%1444 = icmp sgt i32 %1404, 2
+	%1445 = select i1 %1444, i32 %1443, i32 0
+	%1446 = add i32 %1440, %1445
+	%1447 = add i32 %1441, %1443
+	%1448 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%1449 = load i32, i32 addrspace(3)* %1448
+	%1450 = icmp sgt i32 %1404, 3
+	%1451 = select i1 %1450, i32 %1449, i32 0
+	%1452 = add i32 %1446, %1451
+	%1453 = add i32 %1447, %1449
+	%1454 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%1455 = load i32, i32 addrspace(3)* %1454
+	%1456 = icmp sgt i32 %1404, 4
+	%1457 = select i1 %1456, i32 %1455, i32 0
+	%1458 = add i32 %1452, %1457
+	%1459 = add i32 %1453, %1455
+	%1460 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%1461 = load i32, i32 addrspace(3)* %1460
+	%1462 = icmp sgt i32 %1404, 5
+	%1463 = select i1 %1462, i32 %1461, i32 0
+	%1464 = add i32 %1458, %1463
+	%1465 = add i32 %1459, %1461
+	%1466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%1467 = load i32, i32 addrspace(3)* %1466
+	%1468 = icmp sgt i32 %1404, 6
+	%1469 = select i1 %1468, i32 %1467, i32 0
+	%1470 = add i32 %1464, %1469
+	%1471 = add i32 %1465, %1467
+	%1472 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1473 = load i32, i32 addrspace(3)* %1472
+	%1474 = icmp sgt i32 %1404, 7
+	%1475 = select i1 %1474, i32 %1473, i32 0
+	%1476 = add i32 %1470, %1475
+	%1477 = add i32 %1471, %1473
+	%1478 = add i32 %1476, %1424
+	%1479 = sub i32 %1478, %1402
+	%1480 = add i32 %1393, %1479
+	%1481 = icmp slt i32 %1480, %1387
+	%1482 = and i1 %1401, %1481
+	%1483 = or i1 %1400, %1482
+	%1484 = zext i1 %1483 to i32
+	%1485 = and i32 %0, 31
+	%1486 = lshr i32 %0, 5
+	%1487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1484, i32 1, i32 0)
+	%1488 = icmp uge i32 %1485, 1
+	%1489 = select i1 %1488, i32 %1487, i32 0
+	%1490 = add i32 %1484, %1489
+	%1491 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1490, i32 2, i32 0)
+	%1492 = icmp uge i32 %1485, 2
+	%1493 = select i1 %1492, i32 %1491, i32 0
+	%1494 = add i32 %1490, %1493
+	%1495 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1494, i32 4, i32 0)
+	%1496 = icmp uge i32 %1485, 4
+	%1497 = select i1 %1496, i32 %1495, i32 0
+	%1498 = add i32 %1494, %1497
+	%1499 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1498, i32 8, i32 0)
+	%1500 = icmp uge i32 %1485, 8
+	%1501 = select i1 %1500, i32 %1499, i32 0
+	%1502 = add i32 %1498, %1501
+	%1503 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1502, i32 16, i32 0)
+	%1504 = icmp uge i32 %1485, 16
+	%1505 = select i1 %1504, i32 %1503, i32 0
+	%1506 = add i32 %1502, %1505
+	%1507 = icmp eq i32 %1485, 31
+	br i1 %1507, label %1508, label %1510
+
+1508:
+	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 %1486
+	store i32 %1506, i32 addrspace(3)* %1509
+	br label %1510
+
+1510:
+	call void @llvm.nvvm.barrier0()
+	%1511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 0
+	%1512 = load i32, i32 addrspace(3)* %1511
+	%1513 = icmp sgt i32 %1486, 0
+	%1514 = select i1 %1513, i32 %1512, i32 0
+	%1515 = add i32 0, %1514
+	%1516 = add i32 0, %1512
+	%1517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 1
+	%1518 = load i32, i32 addrspace(3)* %1517
+	%1519 = icmp sgt i32 %1486, 1
+	%1520 = select i1 %1519, i32 %1518, i32 0
+	%1521 = add i32 %1515, %1520
+	%1522 = add i32 %1516, %1518
+	%1523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 2
+	%1524 = load i32, i32 addrspace(3)* %1523
+	%1525 = icmp sgt i32 %1486, 2
+	%1526 = select i1 %1525, i32 %1524, i32 0
+	%1527 = add i32 %1521, %1526
+	%1528 = add i32 %1522, %1524
+	%1529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 3
+	%1530 = load i32, i32 addrspace(3)* %1529
+	%1531 = icmp sgt i32 %1486, 3
+	%1532 = select i1 %1531, i32 %1530, i32 0
+	%1533 = add i32 %1527, %1532
+	%1534 = add i32 %1528, %1530
+	%1535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 4
+	%1536 = load i32, i32 addrspace(3)* %1535
+	%1537 = icmp sgt i32 %1486, 4
+	%1538 = select i1 %1537, i32 %1536, i32 0
+	%1539 = add i32 %1533, %1538
+	%1540 = add i32 %1534, %1536
+	%1541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 5
+	%1542 = load i32, i32 addrspace(3)* %1541
+	%1543 = icmp sgt i32 %1486, 5
+	%1544 = select i1 %1543, i32 %1542, i32 0
+	%1545 = add i32 %1539, %1544
+	%1546 = add i32 %1540, %1542
+	%1547 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 6
+	%1548 = load i32, i32 addrspace(3)* %1547
+	%1549 = icmp sgt i32 %1486, 6
+	%1550 = select i1 %1549, i32 %1548, i32 0
+	%1551 = add i32 %1545, %1550
+	%1552 = add i32 %1546, %1548
+	%1553 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 7
+	%1554 = load i32, i32 addrspace(3)* %1553
+	%1555 = icmp sgt i32 %1486, 7
+	%1556 = select i1 %1555, i32 %1554, i32 0
+	%1557 = add i32 %1551, %1556
+	%1558 = add i32 %1552, %1554
+	%1559 = add i32 %1557, %1506
+	%1560 = sub i32 %1559, %1484
+	br i1 %1483, label %1561, label %1564
+
+1561:
+	%1562 = add i32 %1394, %1560
+	%1563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1562
+	store i32 %1397, i32 addrspace(3)* %1563
+	br label %1564
+
+1564:
+	%1565 = add i32 %1393, %1477
+	%1566 = add i32 %1394, %1558
+	%1567 = add i32 %1392, 256
+	br label %1391
+
+1568:
+	%1569 = phi i32 [ %807, %mass_taken ], [ %1573, %1571 ]
+	%1570 = icmp slt i32 %1569, %806
+	br i1 %1570, label %1571, label %1574
+
+1571:
+	%1572 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1569
+	store i32 -1, i32 addrspace(3)* %1572
+	%1573 = add i32 %1569, 256
+	br label %1568
+
+1574:
+	call void @llvm.nvvm.barrier0()
+	%1575 = add i32 %805, 1
+	br label %1576
+
+1576:
+	%1577 = phi i32 [ 1, %1574 ], [ %1593, %1592 ]
+	%1578 = icmp slt i32 %1577, %1575
+	br i1 %1578, label %1579, label %1581
+
+1579:
+	%1580 = shl i32 1, %1577
+	br label %1582
+
+1581:
+	br label %1634
+
+1582:
+	%1583 = phi i32 [ 0, %1579 ], [ %1628, %1627 ]
+	%1584 = icmp slt i32 %1583, %1577
+	br i1 %1584, label %1585, label %1592
+
+1585:
+	%1586 = sub i32 %1577, 1
+	%1587 = sub i32 %1586, %1583
+	%1588 = shl i32 1, %1587
+	%1589 = sub i32 %1577, 1
+	%1590 = sub i32 %1589, %1583
+	%1591 = lshr i32 %806, 1
+	br label %1594
+
+1592:
+	%1593 = add i32 %1577, 1
+	br label %1576
+
+1594:
+	%1595 = phi i32 [ %0, %1585 ], [ %1633, %1632 ]
+	%1596 = icmp slt i32 %1595, %1591
+	br i1 %1596, label %1597, label %1627
+
+1597:
+	%1598 = lshr i32 %1595, %1590
+	%1599 = add i32 %1590, 1
+	%1600 = shl i32 %1598, %1599
+	%1601 = sub i32 %1588, 1
+	%1602 = and i32 %1595, %1601
+	%1603 = or i32 %1600, %1602
+	%1604 = or i32 %1603, %1588
+	%1605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1603
+	%1606 = load i32, i32 addrspace(3)* %1605
+	%1607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1604
+	%1608 = load i32, i32 addrspace(3)* %1607
+	%1609 = and i32 %1603, %1580
+	%1610 = icmp eq i32 %1609, 0
+	%1611 = icmp sge i32 %1608, 0
+	%1612 = select i1 %1611, i32 %1608, i32 0
+	%1613 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1612
+	%1614 = load i32, i32 addrspace(3)* %1613
+	%1615 = select i1 %1611, i32 %1614, i32 0
+	%1616 = icmp sge i32 %1606, 0
+	%1617 = select i1 %1616, i32 %1606, i32 0
+	%1618 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1617
+	%1619 = load i32, i32 addrspace(3)* %1618
+	%1620 = select i1 %1616, i32 %1619, i32 0
+	%1621 = icmp ugt i32 %1615, %1620
+	%1622 = icmp eq i32 %1615, %1620
+	%1623 = icmp slt i32 %1608, %1606
+	%1624 = and i1 %1622, %1623
+	%1625 = or i1 %1621, %1624
+	%1626 = icmp eq i1 %1625, %1610
+	br i1 %1626, label %1629, label %1632
+
+1627:
+	call void @llvm.nvvm.barrier0()
+	%1628 = add i32 %1583, 1
+	br label %1582
+
+1629:
+	%1630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1603
+	store i32 %1608, i32 addrspace(3)* %1630
+	%1631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1604
+	store i32 %1606, i32 addrspace(3)* %1631
+	br label %1632
+
+1632:
+	%1633 = add i32 %1595, 256
+	br label %1594
+
+1634:
+	%1635 = phi i32 [ %0, %1581 ], [ %1648, %1637 ]
+	%1636 = icmp slt i32 %1635, %793
+	br i1 %1636, label %1637, label %1649
+
+1637:
+	%1638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1635
+	%1639 = load i32, i32 addrspace(3)* %1638
+	%1640 = add i32 %253, %1635
+	%1641 = add i32 %13, %1640
+	%1642 = sext i32 %1641 to i64
+	%1643 = getelementptr i32, i32* %list, i64 %1642
+	store i32 %1639, i32* %1643
+	%1644 = add i32 %13, %NK
+	%1645 = add i32 %1644, %1640
+	%1646 = sext i32 %1645 to i64
+	%1647 = getelementptr i32, i32* %list, i64 %1646
+	store i32 0, i32* %1647
+	%1648 = add i32 %1635, 256
+	br label %1634
+
+1649:
+	call void @llvm.nvvm.barrier0()
+	%1650 = icmp eq i32 %4, 0
+	br i1 %1650, label %1651, label %1654
+
+1651:
+	%1652 = getelementptr [1 x double], [1 x double] addrspace(3)* @scalargather_select2_mass, i32 0, i32 0
+	%1653 = load double, double addrspace(3)* %1652
+	br label %1667
+
+1654:
+	call void @llvm.nvvm.barrier0()
+	%1655 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 1
+	%1656 = load i32, i32 addrspace(3)* %1655
+	%1657 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 2
+	%1658 = load i32, i32 addrspace(3)* %1657
+	%1659 = icmp ne i32 %1658, 0
+	%1660 = icmp sge i32 %793, %254
+	%1661 = or i1 %1659, %1660
+	%1662 = mul i32 %793, 4
+	%1663 = icmp sgt i32 %1662, 64
+	%1664 = select i1 %1663, i32 %1662, i32 64
+	%1665 = icmp slt i32 %1664, %254
+	%1666 = select i1 %1665, i32 %1664, i32 %254
+	br i1 %1661, label %mass_done, label %mass
+
+1667:
+	%1668 = phi i32 [ 0, %1651 ], [ %2132, %2129 ]
+	%1669 = phi double [ %1653, %1651 ], [ %2130, %2129 ]
+	%1670 = phi i32 [ 0, %1651 ], [ %2131, %2129 ]
+	%1671 = icmp slt i32 %1668, %793
+	br i1 %1671, label %1672, label %1675
+
+1672:
+	%1673 = add i32 %1668, %3
+	%1674 = icmp slt i32 %1673, %793
+	br i1 %1674, label %1677, label %1684
+
+1675:
+	%1676 = icmp eq i32 %3, 0
+	br i1 %1676, label %2133, label %2138
+
+1677:
+	%1678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1673
+	%1679 = load i32, i32 addrspace(3)* %1678
+	%1680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1679
+	%1681 = load i32, i32 addrspace(3)* %1680
+	%1682 = sub i32 %1681, 2
+	%1683 = bitcast i32 %1682 to float
+	br label %1684
+
+1684:
+	%1685 = phi float [ 0.0, %1672 ], [ %1683, %1677 ]
+	%1686 = fpext float %1685 to double
+	%1687 = fcmp one float %1685, 0.0
+	%1688 = call float @llvm.fabs.f32(float %1685)
+	%1689 = fcmp olt float %1688, 0x3E20000000000000
+	%1690 = and i1 %1687, %1689
+	%1691 = fmul double %1669, 4.503599627370496e+15
+	%1692 = call double @llvm.trunc.f64(double %1691)
+	%1693 = fcmp oeq double %1691, %1692
+	%1694 = bitcast double %1686 to i64
+	%1695 = trunc i64 %1694 to i32
+	%1696 = lshr i64 %1694, 32
+	%1697 = trunc i64 %1696 to i32
+	%1698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1695, i32 1, i32 0)
+	%1699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1697, i32 1, i32 0)
+	%1700 = zext i32 %1698 to i64
+	%1701 = zext i32 %1699 to i64
+	%1702 = shl i64 %1701, 32
+	%1703 = or i64 %1700, %1702
+	%1704 = bitcast i64 %1703 to double
+	%1705 = icmp uge i32 %3, 1
+	%1706 = fadd double %1686, %1704
+	%1707 = select i1 %1705, double %1706, double %1686
+	%1708 = bitcast double %1707 to i64
+	%1709 = trunc i64 %1708 to i32
+	%1710 = lshr i64 %1708, 32
+	%1711 = trunc i64 %1710 to i32
+	%1712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1709, i32 2, i32 0)
+	%1713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1711, i32 2, i32 0)
+	%1714 = zext i32 %1712 to i64
+	%1715 = zext i32 %1713 to i64
+	%1716 = shl i64 %1715, 32
+	%1717 = or i64 %1714, %1716
+	%1718 = bitcast i64 %1717 to double
+	%1719 = icmp uge i32 %3, 2
+	%1720 = fadd double %1707, %1718
+	%1721 = select i1 %1719, double %1720, double %1707
+	%1722 = bitcast double %1721 to i64
+	%1723 = trunc i64 %1722 to i32
+	%1724 = lshr i64 %1722, 32
+	%1725 = trunc i64 %1724 to i32
+	%1726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1723, i32 4, i32 0)
+	%1727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1725, i32 4, i32 0)
+	%1728 = zext i32 %1726 to i64
+	%1729 = zext i32 %1727 to i64
+	%1730 = shl i64 %1729, 32
+	%1731 = or i64 %1728, %1730
+	%1732 = bitcast i64 %1731 to double
+	%1733 = icmp uge i32 %3, 4
+	%1734 = fadd double %1721, %1732
+	%1735 = select i1 %1733, double %1734, double %1721
+	%1736 = bitcast double %1735 to i64
+	%1737 = trunc i64 %1736 to i32
+	%1738 = lshr i64 %1736, 32
+	%1739 = trunc i64 %1738 to i32
+	%1740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1737, i32 8, i32 0)
+	%1741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1739, i32 8, i32 0)
+	%1742 = zext i32 %1740 to i64
+	%1743 = zext i32 %1741 to i64
+	%1744 = shl i64 %1743, 32
+	%1745 = or i64 %1742, %1744
+	%1746 = bitcast i64 %1745 to double
+	%1747 = icmp uge i32 %3, 8
+	%1748 = fadd double %1735, %1746
+	%1749 = select i1 %1747, double %1748, double %1735
+	%1750 = bitcast double %1749 to i64
+	%1751 = trunc i64 %1750 to i32
+	%1752 = lshr i64 %1750, 32
+	%1753 = trunc i64 %1752 to i32
+	%1754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1751, i32 16, i32 0)
+	%1755 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1753, i32 16, i32 0)
+	%1756 = zext i32 %1754 to i64
+	%1757 = zext i32 %1755 to i64
+	%1758 = shl i64 %1757, 32
+	%1759 = or i64 %1756, %1758
+	%1760 = bitcast i64 %1759 to double
+	%1761 = icmp uge i32 %3, 16
+	%1762 = fadd double %1749, %1760
+	%1763 = select i1 %1761, double %1762, double %1749
+	%1764 = bitcast double %1763 to i64
+	%1765 = trunc i64 %1764 to i32
+	%1766 = lshr i64 %1764, 32
+	%1767 = trunc i64 %1766 to i32
+	%1768 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1765, i32 31, i32 31)
+	%1769 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1767, i32 31, i32 31)
+	%1770 = zext i32 %1768 to i64
+	%1771 = zext i32 %1769 to i64
+	%1772 = shl i64 %1771, 32
+	%1773 = or i64 %1770, %1772
+	%1774 = bitcast i64 %1773 to double
+	%1775 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1690)
+	%1776 = xor i1 %1775, true
+	%1777 = and i1 %1693, %1776
+	%1778 = fadd double %1669, %1774
+	%1779 = fcmp olt double %1778, 1.5
+	%1780 = and i1 %1777, %1779
+	%1781 = fcmp oge double %1669, 0x3FECCCCCCCCCCCCD
+	%1782 = or i1 %1780, %1781
+	br i1 %1782, label %1783, label %1808
+
+1783:
+	%1784 = fsub double %1763, %1686
+	%1785 = fadd double %1669, %1784
+	%1786 = fcmp olt double %1785, 0x3FECCCCCCCCCCCCD
+	%1787 = and i1 %1674, %1786
+	%1788 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1787)
+	%1789 = call i32 @llvm.ctpop.i32(i32 %1788)
+	%1790 = sub i32 %1789, 1
+	%1791 = icmp sgt i32 %1790, 0
+	%1792 = select i1 %1791, i32 %1790, i32 0
+	%1793 = bitcast double %1763 to i64
+	%1794 = trunc i64 %1793 to i32
+	%1795 = lshr i64 %1793, 32
+	%1796 = trunc i64 %1795 to i32
+	%1797 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1794, i32 %1792, i32 31)
+	%1798 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1796, i32 %1792, i32 31)
+	%1799 = zext i32 %1797 to i64
+	%1800 = zext i32 %1798 to i64
+	%1801 = shl i64 %1800, 32
+	%1802 = or i64 %1799, %1801
+	%1803 = bitcast i64 %1802 to double
+	%1804 = icmp sgt i32 %1789, 0
+	%1805 = fadd double %1669, %1803
+	%1806 = select i1 %1804, double %1805, double %1669
+	%1807 = add i32 %1670, %1789
+	br label %2129
+
+1808:
+	%1809 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 0, i32 31)
+	%1810 = fcmp olt double %1669, 0x3FECCCCCCCCCCCCD
+	%1811 = add i32 %1668, 0
+	%1812 = icmp slt i32 %1811, %793
+	%1813 = and i1 %1810, %1812
+	%1814 = fpext float %1809 to double
+	%1815 = fadd double %1669, %1814
+	%1816 = select i1 %1813, double %1815, double %1669
+	%1817 = add i32 %1670, 1
+	%1818 = select i1 %1813, i32 %1817, i32 %1670
+	%1819 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 1, i32 31)
+	%1820 = fcmp olt double %1816, 0x3FECCCCCCCCCCCCD
+	%1821 = add i32 %1668, 1
+	%1822 = icmp slt i32 %1821, %793
+	%1823 = and i1 %1820, %1822
+	%1824 = fpext float %1819 to double
+	%1825 = fadd double %1816, %1824
+	%1826 = select i1 %1823, double %1825, double %1816
+	%1827 = add i32 %1818, 1
+	%1828 = select i1 %1823, i32 %1827, i32 %1818
+	%1829 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 2, i32 31)
+	%1830 = fcmp olt double %1826, 0x3FECCCCCCCCCCCCD
+	%1831 = add i32 %1668, 2
+	%1832 = icmp slt i32 %1831, %793
+	%1833 = and i1 %1830, %1832
+	%1834 = fpext float %1829 to double
+	%1835 = fadd double %1826, %1834
+	%1836 = select i1 %1833, double %1835, double %1826
+	%1837 = add i32 %1828, 1
+	%1838 = select i1 %1833, i32 %1837, i32 %1828
+	%1839 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 3, i32 31)
+	%1840 = fcmp olt double %1836, 0x3FECCCCCCCCCCCCD
+	%1841 = add i32 %1668, 3
+	%1842 = icmp slt i32 %1841, %793
+	%1843 = and i1 %1840, %1842
+	%1844 = fpext float %1839 to double
+	%1845 = fadd double %1836, %1844
+	%1846 = select i1 %1843, double %1845, double %1836
+	%1847 = add i32 %1838, 1
+	%1848 = select i1 %1843, i32 %1847, i32 %1838
+	%1849 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 4, i32 31)
+	%1850 = fcmp olt double %1846, 0x3FECCCCCCCCCCCCD
+	%1851 = add i32 %1668, 4
+	%1852 = icmp slt i32 %1851, %793
+	%1853 = and i1 %1850, %1852
+	%1854 = fpext float %1849 to double
+	%1855 = fadd double %1846, %1854
+	%1856 = select i1 %1853, double %1855, double %1846
+	%1857 = add i32 %1848, 1
+	%1858 = select i1 %1853, i32 %1857, i32 %1848
+	%1859 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 5, i32 31)
+	%1860 = fcmp olt double %1856, 0x3FECCCCCCCCCCCCD
+	%1861 = add i32 %1668, 5
+	%1862 = icmp slt i32 %1861, %793
+	%1863 = and i1 %1860, %1862
+	%1864 = fpext float %1859 to double
+	%1865 = fadd double %1856, %1864
+	%1866 = select i1 %1863, double %1865, double %1856
+	%1867 = add i32 %1858, 1
+	%1868 = select i1 %1863, i32 %1867, i32 %1858
+	%1869 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 6, i32 31)
+	%1870 = fcmp olt double %1866, 0x3FECCCCCCCCCCCCD
+	%1871 = add i32 %1668, 6
+	%1872 = icmp slt i32 %1871, %793
+	%1873 = and i1 %1870, %1872
+	%1874 = fpext float %1869 to double
+	%1875 = fadd double %1866, %1874
+	%1876 = select i1 %1873, double %1875, double %1866
+	%1877 = add i32 %1868, 1
+	%1878 = select i1 %1873, i32 %1877, i32 %1868
+	%1879 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 7, i32 31)
+	%1880 = fcmp olt double %1876, 0x3FECCCCCCCCCCCCD
+	%1881 = add i32 %1668, 7
+	%1882 = icmp slt i32 %1881, %793
+	%1883 = and i1 %1880, %1882
+	%1884 = fpext float %1879 to double
+	%1885 = fadd double %1876, %1884
+	%1886 = select i1 %1883, double %1885, double %1876
+	%1887 = add i32 %1878, 1
+	%1888 = select i1 %1883, i32 %1887, i32 %1878
+	%1889 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 8, i32 31)
+	%1890 = fcmp olt double %1886, 0x3FECCCCCCCCCCCCD
+	%1891 = add i32 %1668, 8
+	%1892 = icmp slt i32 %1891, %793
+	%1893 = and i1 %1890, %1892
+	%1894 = fpext float %1889 to double
+	%1895 = fadd double %1886, %1894
+	%1896 = select i1 %1893, double %1895, double %1886
+	%1897 = add i32 %1888, 1
+	%1898 = select i1 %1893, i32 %1897, i32 %1888
+	%1899 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 9, i32 31)
+	%1900 = fcmp olt double %1896, 0x3FECCCCCCCCCCCCD
+	%1901 = add i32 %1668, 9
+	%1902 = icmp slt i32 %1901, %793
+	%1903 = and i1 %1900, %1902
+	%1904 = fpext float %1899 to double
+	%1905 = fadd double %1896, %1904
+	%1906 = select i1 %1903, double %1905, double %1896
+	%1907 = add i32 %1898, 1
+	%1908 = select i1 %1903, i32 %1907, i32 %1898
+	%1909 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 10, i32 31)
+	%1910 = fcmp olt double %1906, 0x3FECCCCCCCCCCCCD
+	%1911 = add i32 %1668, 10
+	%1912 = icmp slt i32 %1911, %793
+	%1913 = and i1 %1910, %1912
+	%1914 = fpext float %1909 to double
+	%1915 = fadd double %1906, %1914
+	%1916 = select i1 %1913, double %1915, double %1906
+	%1917 = add i32 %1908, 1
+	%1918 = select i1 %1913, i32 %1917, i32 %1908
+	%1919 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 11, i32 31)
+	%1920 = fcmp olt double %1916, 0x3FECCCCCCCCCCCCD
+	%1921 = add i32 %1668, 11
+	%1922 = icmp slt i32 %1921, %793
+	%1923 = and i1 %1920, %1922
+	%1924 = fpext float %1919 to double
+	%1925 = fadd double %1916, %1924
+	%1926 = select i1 %1923, double %1925, double %1916
+	%1927 = add i32 %1918, 1
+	%1928 = select i1 %1923, i32 %1927, i32 %1918
+	%1929 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 12, i32 31)
+	%1930 = fcmp olt double %1926, 0x3FECCCCCCCCCCCCD
+	%1931 = add i32 %1668, 12
+	%1932 = icmp slt i32 %1931, %793
+	%1933 = and i1 %1930, %1932
+	%1934 = fpext float %1929 to double
+	%1935 = fadd double %1926, %1934
+	%1936 = select i1 %1933, double %1935, double %1926
+	%1937 = add i32 %1928, 1
+	%1938 = select i1 %1933, i32 %1937, i32 %1928
+	%1939 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 13, i32 31)
+	%1940 = fcmp olt double %1936, 0x3FECCCCCCCCCCCCD
+	%1941 = add i32 %1668, 13
+	%1942 = icmp slt i32 %1941, %793
+	%1943 = and i1 %1940, %1942
+	%1944 = fpext float %1939 to double
+	%1945 = fadd double %1936, %1944
+	%1946 = select i1 %1943, double %1945, double %1936
+	%1947 = add i32 %1938, 1
+	%1948 = select i1 %1943, i32 %1947, i32 %1938
+	%1949 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 14, i32 31)
+	%1950 = fcmp olt double %1946, 0x3FECCCCCCCCCCCCD
+	%1951 = add i32 %1668, 14
+	%1952 = icmp slt i32 %1951, %793
+	%1953 = and i1 %1950, %1952
+	%1954 = fpext float %1949 to double
+	%1955 = fadd double %1946, %1954
+	%1956 = select i1 %1953, double %1955, double %1946
+	%1957 = add i32 %1948, 1
+	%1958 = select i1 %1953, i32 %1957, i32 %1948
+	%1959 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 15, i32 31)
+	%1960 = fcmp olt double %1956, 0x3FECCCCCCCCCCCCD
+	%1961 = add i32 %1668, 15
+	%1962 = icmp slt i32 %1961, %793
+	%1963 = and i1 %1960, %1962
+	%1964 = fpext float %1959 to double
+	%1965 = fadd double %1956, %1964
+	%1966 = select i1 %1963, double %1965, double %1956
+	%1967 = add i32 %1958, 1
+	%1968 = select i1 %1963, i32 %1967, i32 %1958
+	%1969 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 16, i32 31)
+	%1970 = fcmp olt double %1966, 0x3FECCCCCCCCCCCCD
+	%1971 = add i32 %1668, 16
+	%1972 = icmp slt i32 %1971, %793
+	%1973 = and i1 %1970, %1972
+	%1974 = fpext float %1969 to double
+	%1975 = fadd double %1966, %1974
+	%1976 = select i1 %1973, double %1975, double %1966
+	%1977 = add i32 %1968, 1
+	%1978 = select i1 %1973, i32 %1977, i32 %1968
+	%1979 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 17, i32 31)
+	%1980 = fcmp olt double %1976, 0x3FECCCCCCCCCCCCD
+	%1981 = add i32 %1668, 17
+	%1982 = icmp slt i32 %1981, %793
+	%1983 = and i1 %1980, %1982
+	%1984 = fpext float %1979 to double
+	%1985 = fadd double %1976, %1984
+	%1986 = select i1 %1983, double %1985, double %1976
+	%1987 = add i32 %1978, 1
+	%1988 = select i1 %1983, i32 %1987, i32 %1978
+	%1989 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 18, i32 31)
+	%1990 = fcmp olt double %1986, 0x3FECCCCCCCCCCCCD
+	%1991 = add i32 %1668, 18
+	%1992 = icmp slt i32 %1991, %793
+	%1993 = and i1 %1990, %1992
+	%1994 = fpext float %1989 to double
+	%1995 = fadd double %1986, %1994
+	%1996 = select i1 %1993, double %1995, double %1986
+	%1997 = add i32 %1988, 1
+	%1998 = select i1 %1993, i32 %1997, i32 %1988
+	%1999 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 19, i32 31)
+	%2000 = fcmp olt double %1996, 0x3FECCCCCCCCCCCCD
+	%2001 = add i32 %1668, 19
+	%2002 = icmp slt i32 %2001, %793
+	%2003 = and i1 %2000, %2002
+	%2004 = fpext float %1999 to double
+	%2005 = fadd double %1996, %2004
+	%2006 = select i1 %2003, double %2005, double %1996
+	%2007 = add i32 %1998, 1
+	%2008 = select i1 %2003, i32 %2007, i32 %1998
+	%2009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 20, i32 31)
+	%2010 = fcmp olt double %2006, 0x3FECCCCCCCCCCCCD
+	%2011 = add i32 %1668, 20
+	%2012 = icmp slt i32 %2011, %793
+	%2013 = and i1 %2010, %2012
+	%2014 = fpext float %2009 to double
+	%2015 = fadd double %2006, %2014
+	%2016 = select i1 %2013, double %2015, double %2006
+	%2017 = add i32 %2008, 1
+	%2018 = select i1 %2013, i32 %2017, i32 %2008
+	%2019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 21, i32 31)
+	%2020 = fcmp olt double %2016, 0x3FECCCCCCCCCCCCD
+	%2021 = add i32 %1668, 21
+	%2022 = icmp slt i32 %2021, %793
+	%2023 = and i1 %2020, %2022
+	%2024 = fpext float %2019 to double
+	%2025 = fadd double %2016, %2024
+	%2026 = select i1 %2023, double %2025, double %2016
+	%2027 = add i32 %2018, 1
+	%2028 = select i1 %2023, i32 %2027, i32 %2018
+	%2029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 22, i32 31)
+	%2030 = fcmp olt double %2026, 0x3FECCCCCCCCCCCCD
+	%2031 = add i32 %1668, 22
+	%2032 = icmp slt i32 %2031, %793
+	%2033 = and i1 %2030, %2032
+	%2034 = fpext float %2029 to double
+	%2035 = fadd double %2026, %2034
+	%2036 = select i1 %2033, double %2035, double %2026
+	%2037 = add i32 %2028, 1
+	%2038 = select i1 %2033, i32 %2037, i32 %2028
+	%2039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 23, i32 31)
+	%2040 = fcmp olt double %2036, 0x3FECCCCCCCCCCCCD
+	%2041 = add i32 %1668, 23
+	%2042 = icmp slt i32 %2041, %793
+	%2043 = and i1 %2040, %2042
+	%2044 = fpext float %2039 to double
+	%2045 = fadd double %2036, %2044
+	%2046 = select i1 %2043, double %2045, double %2036
+	%2047 = add i32 %2038, 1
+	%2048 = select i1 %2043, i32 %2047, i32 %2038
+	%2049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 24, i32 31)
+	%2050 = fcmp olt double %2046, 0x3FECCCCCCCCCCCCD
+	%2051 = add i32 %1668, 24
+	%2052 = icmp slt i32 %2051, %793
+	%2053 = and i1 %2050, %2052
+	%2054 = fpext float %2049 to double
+	%2055 = fadd double %2046, %2054
+	%2056 = select i1 %2053, double %2055, double %2046
+	%2057 = add i32 %2048, 1
+	%2058 = select i1 %2053, i32 %2057, i32 %2048
+	%2059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 25, i32 31)
+	%2060 = fcmp olt double %2056, 0x3FECCCCCCCCCCCCD
+	%2061 = add i32 %1668, 25
+	%2062 = icmp slt i32 %2061, %793
+	%2063 = and i1 %2060, %2062
+	%2064 = fpext float %2059 to double
+	%2065 = fadd double %2056, %2064
+	%2066 = select i1 %2063, double %2065, double %2056
+	%2067 = add i32 %2058, 1
+	%2068 = select i1 %2063, i32 %2067, i32 %2058
+	%2069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 26, i32 31)
+	%2070 = fcmp olt double %2066, 0x3FECCCCCCCCCCCCD
+	%2071 = add i32 %1668, 26
+	%2072 = icmp slt i32 %2071, %793
+	%2073 = and i1 %2070, %2072
+	%2074 = fpext float %2069 to double
+	%2075 = fadd double %2066, %2074
+	%2076 = select i1 %2073, double %2075, double %2066
+	%2077 = add i32 %2068, 1
+	%2078 = select i1 %2073, i32 %2077, i32 %2068
+	%2079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 27, i32 31)
+	%2080 = fcmp olt double %2076, 0x3FECCCCCCCCCCCCD
+	%2081 = add i32 %1668, 27
+	%2082 = icmp slt i32 %2081, %793
+	%2083 = and i1 %2080, %2082
+	%2084 = fpext float %2079 to double
+	%2085 = fadd double %2076, %2084
+	%2086 = select i1 %2083, double %2085, double %2076
+	%2087 = add i32 %2078, 1
+	%2088 = select i1 %2083, i32 %2087, i32 %2078
+	%2089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 28, i32 31)
+	%2090 = fcmp olt double %2086, 0x3FECCCCCCCCCCCCD
+	%2091 = add i32 %1668, 28
+	%2092 = icmp slt i32 %2091, %793
+	%2093 = and i1 %2090, %2092
+	%2094 = fpext float %2089 to double
+	%2095 = fadd double %2086, %2094
+	%2096 = select i1 %2093, double %2095, double %2086
+	%2097 = add i32 %2088, 1
+	%2098 = select i1 %2093, i32 %2097, i32 %2088
+	%2099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 29, i32 31)
+	%2100 = fcmp olt double %2096, 0x3FECCCCCCCCCCCCD
+	%2101 = add i32 %1668, 29
+	%2102 = icmp slt i32 %2101, %793
+	%2103 = and i1 %2100, %2102
+	%2104 = fpext float %2099 to double
+	%2105 = fadd double %2096, %2104
+	%2106 = select i1 %2103, double %2105, double %2096
+	%2107 = add i32 %2098, 1
+	%2108 = select i1 %2103, i32 %2107, i32 %2098
+	%2109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 30, i32 31)
+	%2110 = fcmp olt double %2106, 0x3FECCCCCCCCCCCCD
+	%2111 = add i32 %1668, 30
+	%2112 = icmp slt i32 %2111, %793
+	%2113 = and i1 %2110, %2112
+	%2114 = fpext float %2109 to double
+	%2115 = fadd double %2106, %2114
+	%2116 = select i1 %2113, double %2115, double %2106
+	%2117 = add i32 %2108, 1
+	%2118 = select i1 %2113, i32 %2117, i32 %2108
+	%2119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 31, i32 31)
+	%2120 = fcmp olt double %2116, 0x3FECCCCCCCCCCCCD
+	%2121 = add i32 %1668, 31
+	%2122 = icmp slt i32 %2121, %793
+	%2123 = and i1 %2120, %2122
+	%2124 = fpext float %2119 to double
+	%2125 = fadd double %2116, %2124
+	%2126 = select i1 %2123, double %2125, double %2116
+	%2127 = add i32 %2118, 1
+	%2128 = select i1 %2123, i32 %2127, i32 %2118
+	br label %2129
+
+2129:
+	%2130 = phi double [ %1806, %1783 ], [ %2126, %1808 ]
+	%2131 = phi i32 [ %1807, %1783 ], [ %2128, %1808 ]
+	%2132 = add i32 %1668, 32
+	br label %1667
+
+2133:
+	%2134 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 1
+	store i32 %1670, i32 addrspace(3)* %2134
+	%2135 = fcmp oge double %1669, 0x3FECCCCCCCCCCCCD
+	%2136 = zext i1 %2135 to i32
+	%2137 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 2
+	store i32 %2136, i32 addrspace(3)* %2137
+	br label %2138
+
+2138:
+	br label %1654
+
+2139:
+	%2140 = phi i32 [ %799, %mass_done ], [ %2150, %2142 ]
+	%2141 = icmp slt i32 %2140, %NK
+	br i1 %2141, label %2142, label %2151
+
+2142:
+	%2143 = add i32 %13, %2140
+	%2144 = sext i32 %2143 to i64
+	%2145 = getelementptr i32, i32* %list, i64 %2144
+	store i32 -1, i32* %2145
+	%2146 = add i32 %13, %NK
+	%2147 = add i32 %2146, %2140
+	%2148 = sext i32 %2147 to i64
+	%2149 = getelementptr i32, i32* %list, i64 %2148
+	store i32 -1, i32* %2149
+	%2150 = add i32 %2140, 256
+	br label %2139
+
+2151:
+	ret void
+}
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare double @llvm.ceil.f64(double %p0)
+
+declare double @llvm.maxnum.f64(double %p0, double %p1)
+
+declare double @llvm.minnum.f64(double %p0, double %p1)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
+
+declare float @llvm.fabs.f32(float %p0)
+
+declare double @llvm.trunc.f64(double %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
+
+declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+define ptx_kernel void @scalargather_pool_q1(float* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr float, float* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %23, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %22, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %24
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr float, float* %12, i64 %19
+	%21 = load float, float* %20
+	%22 = fadd float %15, %21
+	%23 = add i32 %14, 1
+	br label %13
+
+24:
+	%25 = sub i32 %7, %3
+	%26 = sitofp i32 %25 to float
+	%27 = fdiv float %15, %26
+	%28 = mul i32 %2, %NT
+	%29 = add i32 %28, %1
+	%30 = mul i32 %29, 64
+	%31 = add i32 %30, %0
+	%32 = sext i32 %31 to i64
+	%33 = getelementptr float, float* %out, i64 %32
+	store float %27, float* %33
+	ret void
+}
+
+define ptx_kernel void @scalargather_pool_k1(float* %x, float* %out, i32 %L, i32 %NT, i32* %perm, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = select i1 %5, i32 %4, i32 %L
+	%7 = sdiv i32 %2, %group
+	%8 = mul i32 %7, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr float, float* %x, i64 %11
+	%13 = mul i32 %2, %L
+	br label %14
+
+14:
+	%15 = phi i32 [ %3, %entry ], [ %28, %18 ]
+	%16 = phi float [ 0.0, %entry ], [ %27, %18 ]
+	%17 = icmp slt i32 %15, %6
+	br i1 %17, label %18, label %29
+
+18:
+	%19 = add i32 %13, %15
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i32, i32* %perm, i64 %20
+	%22 = load i32, i32* %21
+	%23 = mul i32 %22, 64
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr float, float* %12, i64 %24
+	%26 = load float, float* %25
+	%27 = fadd float %16, %26
+	%28 = add i32 %15, 1
+	br label %14
+
+29:
+	%30 = sub i32 %6, %3
+	%31 = sitofp i32 %30 to float
+	%32 = fdiv float %16, %31
+	%33 = mul i32 %2, %NT
+	%34 = add i32 %33, %1
+	%35 = mul i32 %34, 64
+	%36 = add i32 %35, %0
+	%37 = sext i32 %36 to i64
+	%38 = getelementptr float, float* %out, i64 %37
+	store float %32, float* %38
+	ret void
+}
+
+define ptx_kernel void @scalargather_scores1(float* %qm, float* %km, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = mul i32 %3, %ch
+	%14 = mul i32 %13, %NQ
+	%15 = add i32 %9, 0
+	%16 = add i32 %11, 0
+	%17 = icmp slt i32 %15, %NQ
+	%18 = icmp slt i32 %16, %NK
+	%19 = and i1 %17, %18
+	%20 = add i32 %14, %15
+	%21 = mul i32 %20, %NK
+	%22 = add i32 %21, %16
+	%23 = select i1 %19, i32 %22, i32 0
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i8, i8* %cls, i64 %24
+	%26 = load i8, i8* %25
+	%27 = icmp ne i8 %26, 0
+	%28 = and i1 %19, %27
+	%29 = or i1 false, %28
+	%30 = add i32 %11, 1
+	%31 = icmp slt i32 %15, %NQ
+	%32 = icmp slt i32 %30, %NK
+	%33 = and i1 %31, %32
+	%34 = add i32 %14, %15
+	%35 = mul i32 %34, %NK
+	%36 = add i32 %35, %30
+	%37 = select i1 %33, i32 %36, i32 0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i8, i8* %cls, i64 %38
+	%40 = load i8, i8* %39
+	%41 = icmp ne i8 %40, 0
+	%42 = and i1 %33, %41
+	%43 = or i1 %29, %42
+	%44 = add i32 %11, 2
+	%45 = icmp slt i32 %15, %NQ
+	%46 = icmp slt i32 %44, %NK
+	%47 = and i1 %45, %46
+	%48 = add i32 %14, %15
+	%49 = mul i32 %48, %NK
+	%50 = add i32 %49, %44
+	%51 = select i1 %47, i32 %50, i32 0
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	%56 = and i1 %47, %55
+	%57 = or i1 %43, %56
+	%58 = add i32 %11, 3
+	%59 = icmp slt i32 %15, %NQ
+	%60 = icmp slt i32 %58, %NK
+	%61 = and i1 %59, %60
+	%62 = add i32 %14, %15
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %63, %58
+	%65 = select i1 %61, i32 %64, i32 0
+	%66 = sext i32 %65 to i64
+	%67 = getelementptr i8, i8* %cls, i64 %66
+	%68 = load i8, i8* %67
+	%69 = icmp ne i8 %68, 0
+	%70 = and i1 %61, %69
+	%71 = or i1 %57, %70
+	%72 = add i32 %9, 1
+	%73 = add i32 %11, 0
+	%74 = icmp slt i32 %72, %NQ
+	%75 = icmp slt i32 %73, %NK
+	%76 = and i1 %74, %75
+	%77 = add i32 %14, %72
+	%78 = mul i32 %77, %NK
+	%79 = add i32 %78, %73
+	%80 = select i1 %76, i32 %79, i32 0
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i8, i8* %cls, i64 %81
+	%83 = load i8, i8* %82
+	%84 = icmp ne i8 %83, 0
+	%85 = and i1 %76, %84
+	%86 = or i1 %71, %85
+	%87 = add i32 %11, 1
+	%88 = icmp slt i32 %72, %NQ
+	%89 = icmp slt i32 %87, %NK
+	%90 = and i1 %88, %89
+	%91 = add i32 %14, %72
+	%92 = mul i32 %91, %NK
+	%93 = add i32 %92, %87
+	%94 = select i1 %90, i32 %93, i32 0
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp ne i8 %97, 0
+	%99 = and i1 %90, %98
+	%100 = or i1 %86, %99
+	%101 = add i32 %11, 2
+	%102 = icmp slt i32 %72, %NQ
+	%103 = icmp slt i32 %101, %NK
+	%104 = and i1 %102, %103
+	%105 = add i32 %14, %72
+	%106 = mul i32 %105, %NK
+	%107 = add i32 %106, %101
+	%108 = select i1 %104, i32 %107, i32 0
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = icmp ne i8 %111, 0
+	%113 = and i1 %104, %112
+	%114 = or i1 %100, %113
+	%115 = add i32 %11, 3
+	%116 = icmp slt i32 %72, %NQ
+	%117 = icmp slt i32 %115, %NK
+	%118 = and i1 %116, %117
+	%119 = add i32 %14, %72
+	%120 = mul i32 %119, %NK
+	%121 = add i32 %120, %115
+	%122 = select i1 %118, i32 %121, i32 0
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr i8, i8* %cls, i64 %123
+	%125 = load i8, i8* %124
+	%126 = icmp ne i8 %125, 0
+	%127 = and i1 %118, %126
+	%128 = or i1 %114, %127
+	%129 = add i32 %9, 2
+	%130 = add i32 %11, 0
+	%131 = icmp slt i32 %129, %NQ
+	%132 = icmp slt i32 %130, %NK
+	%133 = and i1 %131, %132
+	%134 = add i32 %14, %129
+	%135 = mul i32 %134, %NK
+	%136 = add i32 %135, %130
+	%137 = select i1 %133, i32 %136, i32 0
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr i8, i8* %cls, i64 %138
+	%140 = load i8, i8* %139
+	%141 = icmp ne i8 %140, 0
+	%142 = and i1 %133, %141
+	%143 = or i1 %128, %142
+	%144 = add i32 %11, 1
+	%145 = icmp slt i32 %129, %NQ
+	%146 = icmp slt i32 %144, %NK
+	%147 = and i1 %145, %146
+	%148 = add i32 %14, %129
+	%149 = mul i32 %148, %NK
+	%150 = add i32 %149, %144
+	%151 = select i1 %147, i32 %150, i32 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i8, i8* %cls, i64 %152
+	%154 = load i8, i8* %153
+	%155 = icmp ne i8 %154, 0
+	%156 = and i1 %147, %155
+	%157 = or i1 %143, %156
+	%158 = add i32 %11, 2
+	%159 = icmp slt i32 %129, %NQ
+	%160 = icmp slt i32 %158, %NK
+	%161 = and i1 %159, %160
+	%162 = add i32 %14, %129
+	%163 = mul i32 %162, %NK
+	%164 = add i32 %163, %158
+	%165 = select i1 %161, i32 %164, i32 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %cls, i64 %166
+	%168 = load i8, i8* %167
+	%169 = icmp ne i8 %168, 0
+	%170 = and i1 %161, %169
+	%171 = or i1 %157, %170
+	%172 = add i32 %11, 3
+	%173 = icmp slt i32 %129, %NQ
+	%174 = icmp slt i32 %172, %NK
+	%175 = and i1 %173, %174
+	%176 = add i32 %14, %129
+	%177 = mul i32 %176, %NK
+	%178 = add i32 %177, %172
+	%179 = select i1 %175, i32 %178, i32 0
+	%180 = sext i32 %179 to i64
+	%181 = getelementptr i8, i8* %cls, i64 %180
+	%182 = load i8, i8* %181
+	%183 = icmp ne i8 %182, 0
+	%184 = and i1 %175, %183
+	%185 = or i1 %171, %184
+	%186 = add i32 %9, 3
+	%187 = add i32 %11, 0
+	%188 = icmp slt i32 %186, %NQ
+	%189 = icmp slt i32 %187, %NK
+	%190 = and i1 %188, %189
+	%191 = add i32 %14, %186
+	%192 = mul i32 %191, %NK
+	%193 = add i32 %192, %187
+	%194 = select i1 %190, i32 %193, i32 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i8, i8* %cls, i64 %195
+	%197 = load i8, i8* %196
+	%198 = icmp ne i8 %197, 0
+	%199 = and i1 %190, %198
+	%200 = or i1 %185, %199
+	%201 = add i32 %11, 1
+	%202 = icmp slt i32 %186, %NQ
+	%203 = icmp slt i32 %201, %NK
+	%204 = and i1 %202, %203
+	%205 = add i32 %14, %186
+	%206 = mul i32 %205, %NK
+	%207 = add i32 %206, %201
+	%208 = select i1 %204, i32 %207, i32 0
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr i8, i8* %cls, i64 %209
+	%211 = load i8, i8* %210
+	%212 = icmp ne i8 %211, 0
+	%213 = and i1 %204, %212
+	%214 = or i1 %200, %213
+	%215 = add i32 %11, 2
+	%216 = icmp slt i32 %186, %NQ
+	%217 = icmp slt i32 %215, %NK
+	%218 = and i1 %216, %217
+	%219 = add i32 %14, %186
+	%220 = mul i32 %219, %NK
+	%221 = add i32 %220, %215
+	%222 = select i1 %218, i32 %221, i32 0
+	%223 = sext i32 %222 to i64
+	%224 = getelementptr i8, i8* %cls, i64 %223
+	%225 = load i8, i8* %224
+	%226 = icmp ne i8 %225, 0
+	%227 = and i1 %218, %226
+	%228 = or i1 %214, %227
+	%229 = add i32 %11, 3
+	%230 = icmp slt i32 %186, %NQ
+	%231 = icmp slt i32 %229, %NK
+	%232 = and i1 %230, %231
+	%233 = add i32 %14, %186
+	%234 = mul i32 %233, %NK
+	%235 = add i32 %234, %229
+	%236 = select i1 %232, i32 %235, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i8, i8* %cls, i64 %237
+	%239 = load i8, i8* %238
+	%240 = icmp ne i8 %239, 0
+	%241 = and i1 %232, %240
+	%242 = or i1 %228, %241
+	%243 = zext i1 %242 to i32
+	%244 = call i32 @llvm.nvvm.barrier0.or(i32 %243)
+	%245 = icmp ne i32 %244, 0
+	br i1 %245, label %work, label %skip
+
+work:
+	br label %246
+
+skip:
+	ret void
+
+246:
+	%247 = phi i32 [ 0, %work ], [ %459, %458 ]
+	%248 = phi float [ 0.0, %work ], [ %403, %458 ]
+	%249 = phi float [ 0.0, %work ], [ %404, %458 ]
+	%250 = phi float [ 0.0, %work ], [ %405, %458 ]
+	%251 = phi float [ 0.0, %work ], [ %406, %458 ]
+	%252 = phi float [ 0.0, %work ], [ %407, %458 ]
+	%253 = phi float [ 0.0, %work ], [ %408, %458 ]
+	%254 = phi float [ 0.0, %work ], [ %409, %458 ]
+	%255 = phi float [ 0.0, %work ], [ %410, %458 ]
+	%256 = phi float [ 0.0, %work ], [ %411, %458 ]
+	%257 = phi float [ 0.0, %work ], [ %412, %458 ]
+	%258 = phi float [ 0.0, %work ], [ %413, %458 ]
+	%259 = phi float [ 0.0, %work ], [ %414, %458 ]
+	%260 = phi float [ 0.0, %work ], [ %415, %458 ]
+	%261 = phi float [ 0.0, %work ], [ %416, %458 ]
+	%262 = phi float [ 0.0, %work ], [ %417, %458 ]
+	%263 = phi float [ 0.0, %work ], [ %418, %458 ]
+	%264 = icmp slt i32 %247, 64
+	br i1 %264, label %265, label %394
+
+265:
+	%266 = add i32 %0, 0
+	%267 = lshr i32 %266, 4
+	%268 = and i32 %266, 15
+	%269 = add i32 %268, %247
+	%270 = add i32 %6, %267
+	%271 = add i32 %7, %267
+	%272 = icmp slt i32 %270, %NQ
+	%273 = select i1 %272, i32 %270, i32 0
+	%274 = mul i32 %3, %NQ
+	%275 = add i32 %274, %273
+	%276 = mul i32 %275, 64
+	%277 = add i32 %276, %269
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr float, float* %qm, i64 %278
+	%280 = load float, float* %279
+	%281 = select i1 %272, float %280, float 0.0
+	%282 = mul i32 %268, 68
+	%283 = add i32 %282, %267
+	%284 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_a, i32 0, i32 %283
+	store float %281, float addrspace(3)* %284
+	%285 = icmp slt i32 %271, %NK
+	%286 = select i1 %285, i32 %271, i32 0
+	%287 = mul i32 %12, %NK
+	%288 = add i32 %287, %286
+	%289 = mul i32 %288, 64
+	%290 = add i32 %289, %269
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %km, i64 %291
+	%293 = load float, float* %292
+	%294 = select i1 %285, float %293, float 0.0
+	%295 = mul i32 %268, 68
+	%296 = add i32 %295, %267
+	%297 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_b, i32 0, i32 %296
+	store float %294, float addrspace(3)* %297
+	%298 = add i32 %0, 256
+	%299 = lshr i32 %298, 4
+	%300 = and i32 %298, 15
+	%301 = add i32 %300, %247
+	%302 = add i32 %6, %299
+	%303 = add i32 %7, %299
+	%304 = icmp slt i32 %302, %NQ
+	%305 = select i1 %304, i32 %302, i32 0
+	%306 = mul i32 %3, %NQ
+	%307 = add i32 %306, %305
+	%308 = mul i32 %307, 64
+	%309 = add i32 %308, %301
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr float, float* %qm, i64 %310
+	%312 = load float, float* %311
+	%313 = select i1 %304, float %312, float 0.0
+	%314 = mul i32 %300, 68
+	%315 = add i32 %314, %299
+	%316 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_a, i32 0, i32 %315
+	store float %313, float addrspace(3)* %316
+	%317 = icmp slt i32 %303, %NK
+	%318 = select i1 %317, i32 %303, i32 0
+	%319 = mul i32 %12, %NK
+	%320 = add i32 %319, %318
+	%321 = mul i32 %320, 64
+	%322 = add i32 %321, %301
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr float, float* %km, i64 %323
+	%325 = load float, float* %324
+	%326 = select i1 %317, float %325, float 0.0
+	%327 = mul i32 %300, 68
+	%328 = add i32 %327, %299
+	%329 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_b, i32 0, i32 %328
+	store float %326, float addrspace(3)* %329
+	%330 = add i32 %0, 512
+	%331 = lshr i32 %330, 4
+	%332 = and i32 %330, 15
+	%333 = add i32 %332, %247
+	%334 = add i32 %6, %331
+	%335 = add i32 %7, %331
+	%336 = icmp slt i32 %334, %NQ
+	%337 = select i1 %336, i32 %334, i32 0
+	%338 = mul i32 %3, %NQ
+	%339 = add i32 %338, %337
+	%340 = mul i32 %339, 64
+	%341 = add i32 %340, %333
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr float, float* %qm, i64 %342
+	%344 = load float, float* %343
+	%345 = select i1 %336, float %344, float 0.0
+	%346 = mul i32 %332, 68
+	%347 = add i32 %346, %331
+	%348 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_a, i32 0, i32 %347
+	store float %345, float addrspace(3)* %348
+	%349 = icmp slt i32 %335, %NK
+	%350 = select i1 %349, i32 %335, i32 0
+	%351 = mul i32 %12, %NK
+	%352 = add i32 %351, %350
+	%353 = mul i32 %352, 64
+	%354 = add i32 %353, %333
+	%355 = sext i32 %354 to i64
+	%356 = getelementptr float, float* %km, i64 %355
+	%357 = load float, float* %356
+	%358 = select i1 %349, float %357, float 0.0
+	%359 = mul i32 %332, 68
+	%360 = add i32 %359, %331
+	%361 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_b, i32 0, i32 %360
+	store float %358, float addrspace(3)* %361
+	%362 = add i32 %0, 768
+	%363 = lshr i32 %362, 4
+	%364 = and i32 %362, 15
+	%365 = add i32 %364, %247
+	%366 = add i32 %6, %363
+	%367 = add i32 %7, %363
+	%368 = icmp slt i32 %366, %NQ
+	%369 = select i1 %368, i32 %366, i32 0
+	%370 = mul i32 %3, %NQ
+	%371 = add i32 %370, %369
+	%372 = mul i32 %371, 64
+	%373 = add i32 %372, %365
+	%374 = sext i32 %373 to i64
+	%375 = getelementptr float, float* %qm, i64 %374
+	%376 = load float, float* %375
+	%377 = select i1 %368, float %376, float 0.0
+	%378 = mul i32 %364, 68
+	%379 = add i32 %378, %363
+	%380 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_a, i32 0, i32 %379
+	store float %377, float addrspace(3)* %380
+	%381 = icmp slt i32 %367, %NK
+	%382 = select i1 %381, i32 %367, i32 0
+	%383 = mul i32 %12, %NK
+	%384 = add i32 %383, %382
+	%385 = mul i32 %384, 64
+	%386 = add i32 %385, %365
+	%387 = sext i32 %386 to i64
+	%388 = getelementptr float, float* %km, i64 %387
+	%389 = load float, float* %388
+	%390 = select i1 %381, float %389, float 0.0
+	%391 = mul i32 %364, 68
+	%392 = add i32 %391, %363
+	%393 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_b, i32 0, i32 %392
+	store float %390, float addrspace(3)* %393
+	call void @llvm.nvvm.barrier0()
+	br label %401
+
+394:
+	%395 = add i32 %9, 0
+	%396 = add i32 %11, 0
+	%397 = icmp slt i32 %395, %NQ
+	%398 = icmp slt i32 %396, %NK
+	%399 = and i1 %397, %398
+	%400 = fmul float %248, 0x3FC7154760000000
+	br i1 %399, label %460, label %467
+
+401:
+	%402 = phi i32 [ 0, %265 ], [ %457, %420 ]
+	%403 = phi float [ %248, %265 ], [ %441, %420 ]
+	%404 = phi float [ %249, %265 ], [ %442, %420 ]
+	%405 = phi float [ %250, %265 ], [ %443, %420 ]
+	%406 = phi float [ %251, %265 ], [ %444, %420 ]
+	%407 = phi float [ %252, %265 ], [ %445, %420 ]
+	%408 = phi float [ %253, %265 ], [ %446, %420 ]
+	%409 = phi float [ %254, %265 ], [ %447, %420 ]
+	%410 = phi float [ %255, %265 ], [ %448, %420 ]
+	%411 = phi float [ %256, %265 ], [ %449, %420 ]
+	%412 = phi float [ %257, %265 ], [ %450, %420 ]
+	%413 = phi float [ %258, %265 ], [ %451, %420 ]
+	%414 = phi float [ %259, %265 ], [ %452, %420 ]
+	%415 = phi float [ %260, %265 ], [ %453, %420 ]
+	%416 = phi float [ %261, %265 ], [ %454, %420 ]
+	%417 = phi float [ %262, %265 ], [ %455, %420 ]
+	%418 = phi float [ %263, %265 ], [ %456, %420 ]
+	%419 = icmp slt i32 %402, 16
+	br i1 %419, label %420, label %458
+
+420:
+	%421 = mul i32 %5, 4
+	%422 = mul i32 %402, 68
+	%423 = add i32 %422, %421
+	%424 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_a, i32 0, i32 %423
+	%425 = bitcast float addrspace(3)* %424 to <4 x float> addrspace(3)*
+	%426 = load <4 x float>, <4 x float> addrspace(3)* %425, align 16
+	%427 = extractelement <4 x float> %426, i32 0
+	%428 = extractelement <4 x float> %426, i32 1
+	%429 = extractelement <4 x float> %426, i32 2
+	%430 = extractelement <4 x float> %426, i32 3
+	%431 = mul i32 %4, 4
+	%432 = mul i32 %402, 68
+	%433 = add i32 %432, %431
+	%434 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @scalargather_scores1_b, i32 0, i32 %433
+	%435 = bitcast float addrspace(3)* %434 to <4 x float> addrspace(3)*
+	%436 = load <4 x float>, <4 x float> addrspace(3)* %435, align 16
+	%437 = extractelement <4 x float> %436, i32 0
+	%438 = extractelement <4 x float> %436, i32 1
+	%439 = extractelement <4 x float> %436, i32 2
+	%440 = extractelement <4 x float> %436, i32 3
+	%441 = call float @llvm.fma.f32(float %427, float %437, float %403)
+	%442 = call float @llvm.fma.f32(float %427, float %438, float %404)
+	%443 = call float @llvm.fma.f32(float %427, float %439, float %405)
+	%444 = call float @llvm.fma.f32(float %427, float %440, float %406)
+	%445 = call float @llvm.fma.f32(float %428, float %437, float %407)
+	%446 = call float @llvm.fma.f32(float %428, float %438, float %408)
+	%447 = call float @llvm.fma.f32(float %428, float %439, float %409)
+	%448 = call float @llvm.fma.f32(float %428, float %440, float %410)
+	%449 = call float @llvm.fma.f32(float %429, float %437, float %411)
+	%450 = call float @llvm.fma.f32(float %429, float %438, float %412)
+	%451 = call float @llvm.fma.f32(float %429, float %439, float %413)
+	%452 = call float @llvm.fma.f32(float %429, float %440, float %414)
+	%453 = call float @llvm.fma.f32(float %430, float %437, float %415)
+	%454 = call float @llvm.fma.f32(float %430, float %438, float %416)
+	%455 = call float @llvm.fma.f32(float %430, float %439, float %417)
+	%456 = call float @llvm.fma.f32(float %430, float %440, float %418)
+	%457 = add i32 %402, 1
+	br label %401
+
+458:
+	call void @llvm.nvvm.barrier0()
+	%459 = add i32 %247, 16
+	br label %246
+
+460:
+	%461 = mul i32 %3, %NQ
+	%462 = add i32 %461, %395
+	%463 = mul i32 %462, %NK
+	%464 = add i32 %463, %396
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr float, float* %e, i64 %465
+	store float %400, float* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, 1
+	%469 = icmp slt i32 %395, %NQ
+	%470 = icmp slt i32 %468, %NK
+	%471 = and i1 %469, %470
+	%472 = fmul float %249, 0x3FC7154760000000
+	br i1 %471, label %473, label %480
+
+473:
+	%474 = mul i32 %3, %NQ
+	%475 = add i32 %474, %395
+	%476 = mul i32 %475, %NK
+	%477 = add i32 %476, %468
+	%478 = sext i32 %477 to i64
+	%479 = getelementptr float, float* %e, i64 %478
+	store float %472, float* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = icmp slt i32 %395, %NQ
+	%483 = icmp slt i32 %481, %NK
+	%484 = and i1 %482, %483
+	%485 = fmul float %250, 0x3FC7154760000000
+	br i1 %484, label %486, label %493
+
+486:
+	%487 = mul i32 %3, %NQ
+	%488 = add i32 %487, %395
+	%489 = mul i32 %488, %NK
+	%490 = add i32 %489, %481
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	store float %485, float* %492
+	br label %493
+
+493:
+	%494 = add i32 %11, 3
+	%495 = icmp slt i32 %395, %NQ
+	%496 = icmp slt i32 %494, %NK
+	%497 = and i1 %495, %496
+	%498 = fmul float %251, 0x3FC7154760000000
+	br i1 %497, label %499, label %506
+
+499:
+	%500 = mul i32 %3, %NQ
+	%501 = add i32 %500, %395
+	%502 = mul i32 %501, %NK
+	%503 = add i32 %502, %494
+	%504 = sext i32 %503 to i64
+	%505 = getelementptr float, float* %e, i64 %504
+	store float %498, float* %505
+	br label %506
+
+506:
+	%507 = add i32 %9, 1
+	%508 = add i32 %11, 0
+	%509 = icmp slt i32 %507, %NQ
+	%510 = icmp slt i32 %508, %NK
+	%511 = and i1 %509, %510
+	%512 = fmul float %252, 0x3FC7154760000000
+	br i1 %511, label %513, label %520
+
+513:
+	%514 = mul i32 %3, %NQ
+	%515 = add i32 %514, %507
+	%516 = mul i32 %515, %NK
+	%517 = add i32 %516, %508
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr float, float* %e, i64 %518
+	store float %512, float* %519
+	br label %520
+
+520:
+	%521 = add i32 %11, 1
+	%522 = icmp slt i32 %507, %NQ
+	%523 = icmp slt i32 %521, %NK
+	%524 = and i1 %522, %523
+	%525 = fmul float %253, 0x3FC7154760000000
+	br i1 %524, label %526, label %533
+
+526:
+	%527 = mul i32 %3, %NQ
+	%528 = add i32 %527, %507
+	%529 = mul i32 %528, %NK
+	%530 = add i32 %529, %521
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	store float %525, float* %532
+	br label %533
+
+533:
+	%534 = add i32 %11, 2
+	%535 = icmp slt i32 %507, %NQ
+	%536 = icmp slt i32 %534, %NK
+	%537 = and i1 %535, %536
+	%538 = fmul float %254, 0x3FC7154760000000
+	br i1 %537, label %539, label %546
+
+539:
+	%540 = mul i32 %3, %NQ
+	%541 = add i32 %540, %507
+	%542 = mul i32 %541, %NK
+	%543 = add i32 %542, %534
+	%544 = sext i32 %543 to i64
+	%545 = getelementptr float, float* %e, i64 %544
+	store float %538, float* %545
+	br label %546
+
+546:
+	%547 = add i32 %11, 3
+	%548 = icmp slt i32 %507, %NQ
+	%549 = icmp slt i32 %547, %NK
+	%550 = and i1 %548, %549
+	%551 = fmul float %255, 0x3FC7154760000000
+	br i1 %550, label %552, label %559
+
+552:
+	%553 = mul i32 %3, %NQ
+	%554 = add i32 %553, %507
+	%555 = mul i32 %554, %NK
+	%556 = add i32 %555, %547
+	%557 = sext i32 %556 to i64
+	%558 = getelementptr float, float* %e, i64 %557
+	store float %551, float* %558
+	br label %559
+
+559:
+	%560 = add i32 %9, 2
+	%561 = add i32 %11, 0
+	%562 = icmp slt i32 %560, %NQ
+	%563 = icmp slt i32 %561, %NK
+	%564 = and i1 %562, %563
+	%565 = fmul float %256, 0x3FC7154760000000
+	br i1 %564, label %566, label %573
+
+566:
+	%567 = mul i32 %3, %NQ
+	%568 = add i32 %567, %560
+	%569 = mul i32 %568, %NK
+	%570 = add i32 %569, %561
+	%571 = sext i32 %570 to i64
+	%572 = getelementptr float, float* %e, i64 %571
+	store float %565, float* %572
+	br label %573
+
+573:
+	%574 = add i32 %11, 1
+	%575 = icmp slt i32 %560, %NQ
+	%576 = icmp slt i32 %574, %NK
+	%577 = and i1 %575, %576
+	%578 = fmul float %257, 0x3FC7154760000000
+	br i1 %577, label %579, label %586
+
+579:
+	%580 = mul i32 %3, %NQ
+	%581 = add i32 %580, %560
+	%582 = mul i32 %581, %NK
+	%583 = add i32 %582, %574
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr float, float* %e, i64 %584
+	store float %578, float* %585
+	br label %586
+
+586:
+	%587 = add i32 %11, 2
+	%588 = icmp slt i32 %560, %NQ
+	%589 = icmp slt i32 %587, %NK
+	%590 = and i1 %588, %589
+	%591 = fmul float %258, 0x3FC7154760000000
+	br i1 %590, label %592, label %599
+
+592:
+	%593 = mul i32 %3, %NQ
+	%594 = add i32 %593, %560
+	%595 = mul i32 %594, %NK
+	%596 = add i32 %595, %587
+	%597 = sext i32 %596 to i64
+	%598 = getelementptr float, float* %e, i64 %597
+	store float %591, float* %598
+	br label %599
+
+599:
+	%600 = add i32 %11, 3
+	%601 = icmp slt i32 %560, %NQ
+	%602 = icmp slt i32 %600, %NK
+	%603 = and i1 %601, %602
+	%604 = fmul float %259, 0x3FC7154760000000
+	br i1 %603, label %605, label %612
+
+605:
+	%606 = mul i32 %3, %NQ
+	%607 = add i32 %606, %560
+	%608 = mul i32 %607, %NK
+	%609 = add i32 %608, %600
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr float, float* %e, i64 %610
+	store float %604, float* %611
+	br label %612
+
+612:
+	%613 = add i32 %9, 3
+	%614 = add i32 %11, 0
+	%615 = icmp slt i32 %613, %NQ
+	%616 = icmp slt i32 %614, %NK
+	%617 = and i1 %615, %616
+	%618 = fmul float %260, 0x3FC7154760000000
+	br i1 %617, label %619, label %626
+
+619:
+	%620 = mul i32 %3, %NQ
+	%621 = add i32 %620, %613
+	%622 = mul i32 %621, %NK
+	%623 = add i32 %622, %614
+	%624 = sext i32 %623 to i64
+	%625 = getelementptr float, float* %e, i64 %624
+	store float %618, float* %625
+	br label %626
+
+626:
+	%627 = add i32 %11, 1
+	%628 = icmp slt i32 %613, %NQ
+	%629 = icmp slt i32 %627, %NK
+	%630 = and i1 %628, %629
+	%631 = fmul float %261, 0x3FC7154760000000
+	br i1 %630, label %632, label %639
+
+632:
+	%633 = mul i32 %3, %NQ
+	%634 = add i32 %633, %613
+	%635 = mul i32 %634, %NK
+	%636 = add i32 %635, %627
+	%637 = sext i32 %636 to i64
+	%638 = getelementptr float, float* %e, i64 %637
+	store float %631, float* %638
+	br label %639
+
+639:
+	%640 = add i32 %11, 2
+	%641 = icmp slt i32 %613, %NQ
+	%642 = icmp slt i32 %640, %NK
+	%643 = and i1 %641, %642
+	%644 = fmul float %262, 0x3FC7154760000000
+	br i1 %643, label %645, label %652
+
+645:
+	%646 = mul i32 %3, %NQ
+	%647 = add i32 %646, %613
+	%648 = mul i32 %647, %NK
+	%649 = add i32 %648, %640
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr float, float* %e, i64 %650
+	store float %644, float* %651
+	br label %652
+
+652:
+	%653 = add i32 %11, 3
+	%654 = icmp slt i32 %613, %NQ
+	%655 = icmp slt i32 %653, %NK
+	%656 = and i1 %654, %655
+	%657 = fmul float %263, 0x3FC7154760000000
+	br i1 %656, label %658, label %665
+
+658:
+	%659 = mul i32 %3, %NQ
+	%660 = add i32 %659, %613
+	%661 = mul i32 %660, %NK
+	%662 = add i32 %661, %653
+	%663 = sext i32 %662 to i64
+	%664 = getelementptr float, float* %e, i64 %663
+	store float %657, float* %664
+	br label %665
+
+665:
+	ret void
+}
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
 define ptx_kernel void @scalargather_attn3(float* %q, float* %k, float* %v, float* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32* %perm, i32 %NS, i32 %segment) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -1477,10 +6256,12 @@ compute:
 	br label %next
 }
 
-declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-
-declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-
-declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-
 declare float @llvm.nvvm.ex2.approx.f(float %p0)
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
+!0 = !{void (float*, float*, i32*, i32, i32, i32)* @scalargather_permute0, !"maxntidx", i32 256}
+!1 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @scalargather_permclass0, !"maxntidx", i32 256}
+!2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @scalargather_select2, !"maxntidx", i32 256}
+!3 = !{void (float*, float*, i32, i32)* @scalargather_pool_q1, !"maxntidx", i32 64}
+!4 = !{void (float*, float*, i32, i32, i32*, i32)* @scalargather_pool_k1, !"maxntidx", i32 64}
+!5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @scalargather_scores1, !"maxntidx", i32 256}

@@ -15,9 +15,10 @@ import (
 	"github.com/attnc/attnc/runtime/sparse"
 )
 
-// TestPermLastEmulated runs permute(scope: local, probe: last)'s kernel
-// (permute_last.go) on the CPU (internal/ctaemu) and holds its order to
-// the host's (sparse.Permute, float64): every key segment a bijection; in
+// TestPermLocalEmulated runs permute(scope: local)'s kernels — probe: last
+// (permute_last.go) and probe: mean (permute.go's permLocal) — on the CPU
+// (internal/ctaemu) and holds their orders to the host's (sparse.Permute,
+// float64): every key segment a bijection; in
 // the order's sequence every key's float64 importance at least the next
 // one's up to float32 rounding (1e-5 of the segment's largest); keys of
 // equal importance (duplicated keys) in index order, exactly; a NaN key
@@ -25,31 +26,40 @@ import (
 // from the host's, the keys swapped are within that rounding of each
 // other: the count is logged. Segments shorter than the CTA, a last
 // segment past N, a last query segment shorter than a query tile (fewer
-// probe rows), GQA, f16 and bf16.
-func TestPermLastEmulated(t *testing.T) {
+// probe rows), GQA, f16, bf16 and f32 (local scope takes f32 inputs).
+func TestPermLocalEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
 		t.Skip(err)
 	}
 	cases := []struct {
+		probe      string
 		dt         string
 		d, seg, bq int
 		h, g, n    int
 		nanKey     int // a key to make NaN (-1: none)
 	}{
-		{"bf16", 64, 256, 64, 2, 1, 700, -1},
-		{"f16", 32, 128, 64, 2, 2, 300, 150},  // the last query segment 44 rows: 44 probes; a NaN key in segment 1
-		{"bf16", 128, 100, 32, 1, 1, 230, -1}, // segments of 100 in a CTA of 128
+		{"last", "bf16", 64, 256, 64, 2, 1, 700, -1},
+		{"last", "f16", 32, 128, 64, 2, 2, 300, 150},  // the last query segment 44 rows: 44 probes; a NaN key in segment 1
+		{"last", "bf16", 128, 100, 32, 1, 1, 230, -1}, // segments of 100 in a CTA of 128
+		{"last", "f32", 32, 128, 64, 2, 1, 300, 20},
+		{"mean", "bf16", 64, 256, 64, 2, 1, 700, -1},
+		{"mean", "f32", 32, 128, 64, 2, 2, 300, 150},
 	}
 	r := rand.New(rand.NewPCG(51, 52))
 	swaps := 0
 	for ci, c := range cases {
-		name := fmt.Sprintf("case %d (%s d=%d seg %d bq %d H=%d G=%d N=%d)", ci, c.dt, c.d, c.seg, c.bq, c.h, c.g, c.n)
+		name := fmt.Sprintf("case %d (probe %s, %s d=%d seg %d bq %d H=%d G=%d N=%d)", ci, c.probe, c.dt, c.d, c.seg, c.bq, c.h, c.g, c.n)
 		scale := 1 / math.Sqrt(float64(c.d))
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
-		k := g.permLocalLast("t_perm_last", c.dt, c.d, c.seg, c.bq, scale)
+		var k Kernel
+		if c.probe == "last" {
+			k = g.permLocalLast("t_perm", c.dt, c.d, c.seg, c.bq, scale)
+		} else {
+			k = g.permLocal("t_perm", c.dt, c.d, c.seg, scale)
+		}
 		ll := g.m.String()
-		dt := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt]
+		dt := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16, "f32": runtime.F32}[c.dt]
 		mk := func(heads int, isK bool) (*runtime.Tensor, []float64) {
 			x := make([]float32, heads*c.n*c.d)
 			for i := range x {
@@ -90,12 +100,16 @@ func TestPermLastEmulated(t *testing.T) {
 		for i := range got {
 			got[i] = int32(binary.LittleEndian.Uint32(perm.Data[4*i:]))
 		}
-		spec := sparse.PermuteSpec{Segment: c.seg, Probe: "last", Scope: "local", Scale: scale, BQ: c.bq}
+		spec := sparse.PermuteSpec{Segment: c.seg, Probe: c.probe, Scope: "local", Scale: scale, BQ: c.bq}
 		want, _ := sparse.Permute(spec, q64, k64, c.h, c.n, c.d, c.g, c.n)
 		ns := nseg
 		for h := range c.h {
 			kv := h / (c.h / c.g)
-			imp := lastImportances(q64[h*c.n*c.d:(h+1)*c.n*c.d], k64[kv*c.n*c.d:(kv+1)*c.n*c.d], c.n, c.d, c.seg, c.bq, scale)
+			qh, kh := q64[h*c.n*c.d:(h+1)*c.n*c.d], k64[kv*c.n*c.d:(kv+1)*c.n*c.d]
+			imp := lastImportances(qh, kh, c.n, c.d, c.seg, c.bq, scale)
+			if c.probe == "mean" {
+				imp = meanScores(qh, kh, c.n, c.d, c.seg, scale)
+			}
 			hw := want[h*ns*c.n : h*ns*c.n+c.n] // local scope: every query segment's row is the same
 			for s := range nseg {
 				lo, hi := s*c.seg, min((s+1)*c.seg, c.n)
@@ -115,9 +129,9 @@ func TestPermLastEmulated(t *testing.T) {
 					}
 					continue
 				}
-				top := 0.0
+				top := 0.0 // the tolerance's scale: the largest importance, or score magnitude
 				for j := lo; j < hi; j++ {
-					top = math.Max(top, imp[j])
+					top = math.Max(top, math.Abs(imp[j]))
 				}
 				for i := 0; i+1 < len(gs); i++ {
 					a, b := gs[i], gs[i+1]
@@ -141,6 +155,27 @@ func TestPermLastEmulated(t *testing.T) {
 		t.Logf("%s: %s, %d×%d CTAs of %d threads", name, k.Name, nseg, c.h, k.BlockRows)
 	}
 	t.Logf("%d places differ from the host's order, each between keys within float32 rounding of each other", swaps)
+}
+
+// meanScores is every key's score under the last query segment's mean
+// query (docs/passes.md's permute, probe: mean: the order of the scores is
+// the importances'), in float64.
+func meanScores(q, k []float64, n, d, seg int, scale float64) []float64 {
+	lo := ((n+seg-1)/seg - 1) * seg
+	mean := make([]float64, d)
+	for i := lo; i < n; i++ {
+		for c := range d {
+			mean[c] += q[i*d+c] / float64(n-lo)
+		}
+	}
+	out := make([]float64, n)
+	for j := range n {
+		for c := range d {
+			out[j] += mean[c] * k[j*d+c]
+		}
+		out[j] *= scale
+	}
+	return out
 }
 
 // lastImportances is every key's importance under the last query
