@@ -47,14 +47,7 @@ func (em *mmaEmitter) exitVote(b kb) kb {
 		}
 		cnt = b.NewSelect(b.NewAnd(ok, owner), b.NewFAdd(cnt, f32(1)), cnt)
 	}
-	for m := int64(16); m >= 1; m /= 2 {
-		if ruleMax {
-			acc = b.fmax(acc, b.bfly(acc, m))
-		} else {
-			acc = b.NewFAdd(acc, b.bfly(acc, m))
-		}
-		cnt = b.NewFAdd(cnt, b.bfly(cnt, m))
-	}
+	acc, cnt = b.voteWarp(acc, cnt, ruleMax)
 	return b.when(b.NewICmp(enum.IPredEQ, em.lane, i32(0)), func(b kb) kb {
 		b.NewStore(acc, em.stopSlot(b, em.warp, i32(0)))
 		b.NewStore(cnt, em.stopSlot(b, em.warp, i32(1)))
@@ -72,19 +65,7 @@ func (em *mmaEmitter) exitDecision(b kb) {
 		return
 	}
 	ruleMax := exit.Attrs["rule"] != "mean"
-	var acc, cnt value.Value = f32(0), f32(0)
-	for w := range em.warps {
-		x := b.NewLoad(types.Float, em.stopSlot(b, i32(w), i32(0)))
-		if ruleMax {
-			acc = b.fmax(acc, x)
-		} else {
-			acc = b.NewFAdd(acc, x)
-		}
-		cnt = b.NewFAdd(cnt, b.NewLoad(types.Float, em.stopSlot(b, i32(w), i32(1))))
-	}
-	if !ruleMax {
-		acc = b.NewFDiv(acc, b.NewSelect(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), cnt, f32(1)))
-	}
+	acc, cnt := b.voteCTA(int64(em.warps), func(w, k int64) value.Value { return em.stopSlot(b, i32(w), i32(k)) }, ruleMax)
 	stop := b.NewAnd(b.NewAnd(em.candidate, b.NewFCmp(enum.FPredOGT, cnt, f32(0))), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps"))))
 	em.more = b.NewAnd(em.more, b.NewXor(stop, constant.True))
 }
@@ -99,4 +80,39 @@ func (em *mmaEmitter) exitVisits(x kb, tF value.Value) kb {
 		b.NewStore(tF, b.NewGetElementPtr(types.I32, em.pVisits, b.i64(b.NewAdd(b.NewMul(em.h, em.pNQ), em.I))))
 		return b
 	})
+}
+
+// voteWarp reduces a warp's part of an exit vote across its lanes by
+// butterflies (every lane ends with the warp's values): acc by max (rule
+// max) or sum (rule mean), cnt, the rows counted, by sum.
+func (b kb) voteWarp(acc, cnt value.Value, ruleMax bool) (value.Value, value.Value) {
+	for m := int64(16); m >= 1; m /= 2 {
+		if ruleMax {
+			acc = b.fmax(acc, b.bfly(acc, m))
+		} else {
+			acc = b.NewFAdd(acc, b.bfly(acc, m))
+		}
+		cnt = b.NewFAdd(cnt, b.bfly(cnt, m))
+	}
+	return acc, cnt
+}
+
+// voteCTA combines the warps' votes (slot(w, k): the address of warp w's
+// value k, 0 the warp's acc, 1 its cnt) into the CTA's: the largest acc
+// (rule max) or the sum over the rows counted (rule mean), and those rows.
+func (b kb) voteCTA(warps int64, slot func(w, k int64) value.Value, ruleMax bool) (acc, cnt value.Value) {
+	acc, cnt = f32(0), f32(0)
+	for w := range warps {
+		x := b.NewLoad(types.Float, slot(w, 0))
+		if ruleMax {
+			acc = b.fmax(acc, x)
+		} else {
+			acc = b.NewFAdd(acc, x)
+		}
+		cnt = b.NewFAdd(cnt, b.NewLoad(types.Float, slot(w, 1)))
+	}
+	if !ruleMax {
+		acc = b.NewFDiv(acc, b.NewSelect(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), cnt, f32(1)))
+	}
+	return acc, cnt
 }

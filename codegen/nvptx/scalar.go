@@ -309,16 +309,7 @@ func (sc *scalarEmitter) scalarExit(b kb, base value.Value, next, done *ir.Block
 	l, dl := b.NewLoad(types.Float, sc.lS), b.NewLoad(types.Float, sc.dS)
 	ok := b.NewAnd(b.NewFCmp(enum.FPredOGT, l, f32(0)), sc.active)
 	x := b.NewFDiv(dl, b.NewSelect(ok, l, f32(1)))
-	var acc value.Value = b.NewSelect(ok, x, f32(0))
-	var cnt value.Value = b.NewSelect(ok, f32(1), f32(0))
-	for m := int64(16); m >= 1; m /= 2 {
-		if ruleMax {
-			acc = b.fmax(acc, b.bfly(acc, m))
-		} else {
-			acc = b.NewFAdd(acc, b.bfly(acc, m))
-		}
-		cnt = b.NewFAdd(cnt, b.bfly(cnt, m))
-	}
+	acc, cnt := b.voteWarp(b.NewSelect(ok, x, f32(0)), b.NewSelect(ok, f32(1), f32(0)), ruleMax)
 	tid := b.sreg("tid.x")
 	set := b.NewMul(b.NewAnd(t, i32(1)), i32(2*warps))
 	slot := func(b kb, w, k value.Value) value.Value {
@@ -331,19 +322,7 @@ func (sc *scalarEmitter) scalarExit(b kb, base value.Value, next, done *ir.Block
 		return b
 	})
 	b.barrier()
-	acc, cnt = f32(0), f32(0)
-	for w := range warps {
-		x := b.NewLoad(types.Float, slot(b, i32(w), i32(0)))
-		if ruleMax {
-			acc = b.fmax(acc, x)
-		} else {
-			acc = b.NewFAdd(acc, x)
-		}
-		cnt = b.NewFAdd(cnt, b.NewLoad(types.Float, slot(b, i32(w), i32(1))))
-	}
-	if !ruleMax {
-		acc = b.NewFDiv(acc, b.NewSelect(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), cnt, f32(1)))
-	}
+	acc, cnt = b.voteCTA(warps, func(w, k int64) value.Value { return slot(b, i32(w), i32(k)) }, ruleMax)
 	// The tile's flag (0: past the forced ones) and the next entry.
 	flag := b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, sc.pList, b.NewAdd(base, b.NewAdd(sc.pNK, t))))
 	tn := b.NewAdd(t, i32(1))
