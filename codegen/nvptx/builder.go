@@ -292,6 +292,15 @@ func (b kb) loadElem(dt string, base, at value.Value) value.Value {
 	return b.b16f32(dt, x)
 }
 
+// widen is an element of an input of dt as f32: x itself for f32, else
+// b16f32's widening of the bit pattern.
+func (b kb) widen(dt string, x value.Value) value.Value {
+	if dt == "f32" {
+		return x
+	}
+	return b.b16f32(dt, x)
+}
+
 // pack rounds two f32 to a b16 pair, lo in the low half:
 //
 //	cvt.rn.bf16x2.f32 %r, %hi, %lo;

@@ -81,8 +81,6 @@ func gpuPermutable(p *tile.Program, si int) error {
 		return fmt.Errorf("permute(probe: last) of head dim %d, segments of %d and query tiles of %d: its probe rows need %d bytes of shared memory, the GPU kernel 48 KiB", q.Type.Shape[2].Size, pc.Segment, pc.BQ, lastSmem(q.Type.Shape[2].Size, pc.Segment, pc.BQ))
 	case pc.Probe == "last" && q.Type.Shape[2].Size%2 != 0:
 		return fmt.Errorf("permute(probe: last) of odd head dim %d has no GPU kernel", q.Type.Shape[2].Size)
-	case pc.Scope == "global" && q.Type.DType.String() == "f32":
-		return fmt.Errorf("inputs are f32 (the global permutation's kernels read bf16 or f16; scope: local takes f32)")
 	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16" && q.Type.DType.String() != "f32":
 		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}

@@ -568,7 +568,7 @@ func (g *gen) permProbe(name, dt string, d, seg int, scale float64) Kernel {
 	if permProbeTensor(dt, d) {
 		return g.permProbeMMA(name, d, seg, scale)
 	}
-	c, b := g.permProbeEntry(name, seg, 0)
+	c, b := g.permProbeEntry(name, dt, seg, 0)
 	ppm, pk, ps, pNS, pN := c.pm, c.k, c.scr, c.NS, c.N
 	tid, h, I0, J0, kvh := c.tid, c.h, c.I0, c.J0, c.kvh
 	tileT := types.NewArray(16*68, types.Float)
@@ -584,7 +584,7 @@ func (g *gen) permProbe(name, dt string, d, seg int, scale float64) Kernel {
 		j := b.NewAdd(J0, row)
 		ok = b.NewICmp(enum.IPredSLT, j, pN)
 		koff := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.i64(kvh), b.i64(pN)), b.i64(b.NewSelect(ok, j, i32(0)))), i64c(int64(d))), b.i64(col))
-		k := b.b16f32(dt, b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, pk, koff)))
+		k := b.widen(dt, b.NewLoad(elemType(dt), b.NewGetElementPtr(elemType(dt), pk, koff)))
 		put(1, b.NewSelect(ok, k, f32(0)))
 	})
 	for i := range 4 {
@@ -623,8 +623,8 @@ type probeCTA struct {
 // not among them). With R > 0 the probes are the query tiles' means, R
 // a segment (permDots): tile I is of segment I / R, and the kernel takes
 // the dots buffer and M too.
-func (g *gen) permProbeEntry(name string, seg, R int) (probeCTA, kb) {
-	fp, hp, ip := types.NewPointer(types.Float), types.NewPointer(types.I16), types.NewPointer(types.I32)
+func (g *gen) permProbeEntry(name, dt string, seg, R int) (probeCTA, kb) {
+	fp, hp, ip := types.NewPointer(types.Float), types.NewPointer(elemType(dt)), types.NewPointer(types.I32)
 	c := probeCTA{pm: ir.NewParam("pm", fp), k: ir.NewParam("k", hp), scr: ir.NewParam("scr", ip), NS: ir.NewParam("NS", types.I32), N: ir.NewParam("N", types.I32)}
 	pG := ir.NewParam("group", types.I32)
 	params := []*ir.Param{c.pm, c.k, c.scr, c.NS, c.N, pG}
@@ -692,7 +692,7 @@ func (g *gen) permProbeMMA(name string, d, seg int, scale float64) Kernel {
 // c2, c3), so a segment of four tiles meets across the lane pair by one
 // butterfly, of eight by two.
 func (g *gen) permProbeMMAWith(name string, d, seg, R, bq int, scale float64) Kernel {
-	c, b := g.permProbeEntry(name, seg, R)
+	c, b := g.permProbeEntry(name, "bf16", seg, R)
 	ppm, pk, ps, pNS, pN := c.pm, c.k, c.scr, c.NS, c.N
 	tid, h, I0, J0, kvh := c.tid, c.h, c.I0, c.J0, c.kvh
 	ip := types.NewPointer(types.I32)
@@ -884,10 +884,11 @@ func permCode(b kb, x value.Value) value.Value {
 // flight before any is added; each group's partial sums meet in shared
 // memory. (A thread per dim reading two bytes a key, one key at a time,
 // kept the L1 71 % busy at IPC 2.6 on instructions alone: 3.9 ms at
-// 32768, 64.7 at 131072.) Parameters: k [G, N, d] (b16), qm [H, NQ, d],
+// 32768, 64.7 at 131072.) Parameters: k [G, N, d] (b16 or f32), qm [H, NQ, d],
 // e [H, NQ, NK], perm [H, NS, N], M, N, NQ, NK, NS, group.
 func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Kernel {
-	hp, fp, ip := types.NewPointer(types.I16), types.NewPointer(types.Float), types.NewPointer(types.I32)
+	et := elemType(dt)
+	hp, fp, ip := types.NewPointer(et), types.NewPointer(types.Float), types.NewPointer(types.I32)
 	pk, pqm, pe, pp := ir.NewParam("k", hp), ir.NewParam("qm", fp), ir.NewParam("e", fp), ir.NewParam("perm", ip)
 	pM, pN, pNQ, pNK := ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
 	pNS, pG := ir.NewParam("NS", types.I32), ir.NewParam("group", types.I32)
@@ -910,7 +911,7 @@ func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Ker
 	I0 := b.NewSDiv(lo, i32(int64(bq)))
 	I1 := b.imin(b.NewSDiv(b.NewAdd(b.NewAdd(lo, i32(int64(seg))), i32(int64(bq-1))), i32(int64(bq))), pNQ)
 	row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNS), s)), b.i64(pN)))
-	kh := b.NewGetElementPtr(types.I16, pk, b.NewAdd(b.NewMul(b.NewMul(b.i64(b.NewSDiv(h, pG)), b.i64(pN)), i64c(int64(d))), b.i64(b.NewMul(c, i32(int64(v))))))
+	kh := b.NewGetElementPtr(et, pk, b.NewAdd(b.NewMul(b.NewMul(b.i64(b.NewSDiv(h, pG)), b.i64(pN)), i64c(int64(d))), b.i64(b.NewMul(c, i32(int64(v))))))
 	scaleC := f32(scale * math.Log2E)
 	b = b.each(J0, J1, i32(1), func(b kb, J value.Value) kb {
 		r0 := b.NewMul(J, i32(int64(bk)))
@@ -923,17 +924,20 @@ func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Ker
 				zero := make([]value.Value, v)
 				for e := range zero {
 					zero[e] = constant.NewInt(types.I16, 0)
+					if dt == "f32" {
+						zero[e] = f32(0)
+					}
 				}
 				b, x = b.condVals(b.NewICmp(enum.IPredSLT, r, i32(int64(bk))), zero, func(b kb) (kb, []value.Value) {
 					j := b.NewLoad(types.I32, b.i32At(row, b.NewAdd(r0, r)))
-					return b, b.loadLanes(types.I16, b.NewGetElementPtr(types.I16, kh, b.NewMul(b.i64(j), i64c(int64(d)))), v)
+					return b, b.loadLanes(et, b.NewGetElementPtr(et, kh, b.NewMul(b.i64(j), i64c(int64(d)))), v)
 				})
 				xs = append(xs, x)
 			}
 			for e := range v {
 				var acc value.Value = f32(0)
 				for u := range U {
-					acc = b.NewFAdd(acc, b.b16f32(dt, xs[u][e]))
+					acc = b.NewFAdd(acc, b.widen(dt, xs[u][e]))
 				}
 				b.NewStore(acc, b.sharedAt(sums, b.NewAdd(b.NewMul(grp, i32(int64(d))), b.NewAdd(b.NewMul(c, i32(int64(v))), i32(int64(e))))))
 			}

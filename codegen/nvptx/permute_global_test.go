@@ -46,6 +46,8 @@ var permGlobalCases = []struct {
 	{1, 1, 700, 64, 256, "bf16", 400, false, -1, false, false},
 	// 40 key tiles: the dots' rescoring in two CTAs a segment.
 	{1, 1, 2500, 32, 128, "bf16", -1, false, -1, false, false},
+	// f32 inputs (the CUDA cores' GEMM, the keys' rescoring), a NaN key.
+	{2, 1, 800, 64, 256, "f32", 300, false, -1, false, false},
 }
 
 // TestPermGlobalEmulated runs the global permute kernels (permute_global.go:
@@ -347,7 +349,7 @@ func permTileScores(t *testing.T, name string, eb *ctaemu.Buf, got []int32, head
 // and rounded to the case's type.
 func permCaseInputs(r *rand.Rand, ci int) (q, k []float64, et runtime.DType) {
 	c := permGlobalCases[ci]
-	et = map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt]
+	et = map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16, "f32": runtime.F32}[c.dt]
 	m, n := c.n, c.n
 	q = make([]float64, c.h*m*c.d)
 	k = make([]float64, c.g*n*c.d)
