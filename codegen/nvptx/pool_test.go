@@ -108,6 +108,64 @@ func TestPoolEmulated(t *testing.T) {
 	}
 }
 
+// TestPoolGatherEmulated runs the pool through a permutation (PBS's keys
+// pooled in their permuted order, poolGather) on the CPU for f32, bf16 and
+// f16 keys: tile T of query head h is the mean of KV head h/group's keys
+// perm[h, T·rows …] (a random bijection per head, GQA: two query heads a
+// KV head with different orders, the last tile short), within the float32
+// sum's rounding of the float64 mean; the output poisoned first.
+func TestPoolGatherEmulated(t *testing.T) {
+	tools, err := ctaemu.Find()
+	if err != nil {
+		t.Skip(err)
+	}
+	const heads, group, d, rows, L = 4, 2, 32, 64, 150
+	nt := (L + rows - 1) / rows
+	r := rand.New(rand.NewPCG(23, 24))
+	for _, dt := range []string{"f32", "bf16", "f16"} {
+		vals := make([]float32, heads/group*L*d)
+		for i := range vals {
+			vals[i] = float32(r.NormFloat64()*2 - 0.5)
+		}
+		x, err := runtime.FromFloat32(map[string]runtime.DType{"f32": runtime.F32, "bf16": runtime.BF16, "f16": runtime.F16}[dt], []int{heads / group, L, d}, vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		xs := x.Float32s()
+		perm := make([]int32, heads*L)
+		for h := range heads {
+			for i, p := range r.Perm(L) {
+				perm[h*L+i] = int32(p)
+			}
+		}
+		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+		k := g.poolGather("t_pool_gather", dt, d, rows)
+		o := &ctaemu.Buf{Data: fill(4*heads*nt*d, 0xff)}
+		if err := tools.Run(g.m.String(), k.Name, [3]int{nt, heads, 1}, k.BlockRows, &ctaemu.Buf{Data: x.Data}, o, int32(L), int32(nt),
+			&ctaemu.Buf{Data: i32Bytes(perm)}, int32(group)); err != nil {
+			t.Fatalf("%s: %v", dt, err)
+		}
+		for h := range heads {
+			kv := h / group
+			for T := range nt {
+				r0, r1 := T*rows, min((T+1)*rows, L)
+				for col := range d {
+					var s, a float64
+					for i := r0; i < r1; i++ {
+						v := float64(xs[(kv*L+int(perm[h*L+i]))*d+col])
+						s, a = s+v, a+math.Abs(v)
+					}
+					n := float64(r1 - r0)
+					got := float64(math.Float32frombits(binary.LittleEndian.Uint32(o.Data[4*((h*nt+T)*d+col):])))
+					if !(math.Abs(got-s/n) <= (n+2)*0x1p-24*a/n) {
+						t.Fatalf("%s: head %d tile %d col %d: %g, want %g", dt, h, T, col, got, s/n)
+					}
+				}
+			}
+		}
+	}
+}
+
 // i32Bytes is x as little-endian bytes.
 func i32Bytes(x []int32) []byte {
 	b := make([]byte, 4*len(x))
