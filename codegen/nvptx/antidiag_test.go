@@ -71,16 +71,7 @@ func TestADScoresEmulated(t *testing.T) {
 			for i := range x {
 				x[i] = float32(r.NormFloat64() * 1.5)
 			}
-			tt, err := runtime.FromFloat32(runtime.BF16, []int{heads, n, d}, x)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f := tt.Float32s()
-			x64 := make([]float64, len(f))
-			for i, v := range f {
-				x64[i] = float64(v)
-			}
-			return tt, x64
+			return inputTensor(t, runtime.BF16, []int{heads, n, d}, x)
 		}
 		q, q64 := vals(c.h)
 		k, k64 := vals(c.g)

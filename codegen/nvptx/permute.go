@@ -179,8 +179,18 @@ func (g *gen) permLocal(name, dt string, d, seg int, scale float64) Kernel {
 	b.barrier()
 	ident := b.NewOr(b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(0))), i32(0)),
 		b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(1))), i32(0)))
-	sorted, identity, done := kb{f.NewBlock("sort"), g}, kb{f.NewBlock("identity"), g}, kb{f.NewBlock("done"), g}
-	b.NewCondBr(ident, identity.Block, sorted.Block) // the same in every thread
+	permOrIdentity(b, ident, sKey, tid, j, x, valid, pp, h, pN, P).NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPermute, BlockRows: P, D: d, Rows: seg}
+}
+
+// permOrIdentity is the local permute kernels' end: where ident holds (the
+// same in every thread: read after a barrier) each valid thread writes its
+// own key j in place, the host's order for NaN importances; else
+// permSortStore sorts by x. It returns the block after both.
+func permOrIdentity(b kb, ident value.Value, sKey *ir.Global, tid, j, x, valid, pp, h, pN value.Value, P int) kb {
+	f := b.Parent
+	sorted, identity, done := kb{f.NewBlock("sort"), b.g}, kb{f.NewBlock("identity"), b.g}, kb{f.NewBlock("done"), b.g}
+	b.NewCondBr(ident, identity.Block, sorted.Block)
 	identity = identity.when(valid, func(b kb) kb {
 		b.NewStore(j, b.i32At(pp, b.NewAdd(b.NewMul(h, pN), j)))
 		return b
@@ -188,8 +198,7 @@ func (g *gen) permLocal(name, dt string, d, seg int, scale float64) Kernel {
 	identity.NewBr(done.Block)
 	sorted = permSortStore(sorted, sKey, tid, j, x, valid, pp, h, pN, P)
 	sorted.NewBr(done.Block)
-	done.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindPermute, BlockRows: P, D: d, Rows: seg}
+	return done
 }
 
 // permSortStore sorts the CTA's keys (thread tid's key j, valid or not,

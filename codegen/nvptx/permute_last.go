@@ -177,15 +177,6 @@ func (g *gen) permLocalLast(name, dt string, d, seg, bq int, scale float64) Kern
 		return b, []value.Value{b.NewFAdd(acc[0], b.NewFMul(b.NewFDiv(e, z), invR))}
 	})
 	bad := b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sBad, i32(0))), i32(0))
-	sorted, ident, done := kb{f.NewBlock("sort"), g}, kb{f.NewBlock("identity"), g}, kb{f.NewBlock("done"), g}
-	b.NewCondBr(bad, ident.Block, sorted.Block) // the same in every thread (read after a barrier)
-	ident = ident.when(valid, func(b kb) kb {
-		b.NewStore(j, b.i32At(pp, b.NewAdd(b.NewMul(h, pN), j)))
-		return b
-	})
-	ident.NewBr(done.Block)
-	sorted = permSortStore(sorted, sKey, tid, j, imp[0], valid, pp, h, pN, P)
-	sorted.NewBr(done.Block)
-	done.NewRet(nil)
+	permOrIdentity(b, bad, sKey, tid, j, imp[0], valid, pp, h, pN, P).NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermute, BlockRows: P, D: d, Rows: seg}
 }

@@ -77,16 +77,7 @@ func TestPermLocalEmulated(t *testing.T) {
 					x[c.nanKey*c.d] = float32(math.NaN())
 				}
 			}
-			tt, err := runtime.FromFloat32(dt, []int{heads, c.n, c.d}, x)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f := tt.Float32s()
-			x64 := make([]float64, len(f))
-			for i, v := range f {
-				x64[i] = float64(v)
-			}
-			return tt, x64
+			return inputTensor(t, dt, []int{heads, c.n, c.d}, x)
 		}
 		q, q64 := mk(c.h, false)
 		kk, k64 := mk(c.g, true)

@@ -166,6 +166,22 @@ func TestPoolGatherEmulated(t *testing.T) {
 	}
 }
 
+// inputTensor is x as a tensor of dt (rounded to it) and the values the
+// kernel reads, widened to float64 for the references.
+func inputTensor(t *testing.T, dt runtime.DType, shape []int, x []float32) (*runtime.Tensor, []float64) {
+	t.Helper()
+	tt, err := runtime.FromFloat32(dt, shape, x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := tt.Float32s()
+	x64 := make([]float64, len(f))
+	for i, v := range f {
+		x64[i] = float64(v)
+	}
+	return tt, x64
+}
+
 // i32Bytes is x as little-endian bytes.
 func i32Bytes(x []int32) []byte {
 	b := make([]byte, 4*len(x))
