@@ -2,6 +2,7 @@ package nvptx
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -32,6 +33,8 @@ type selectEmitter struct {
 
 	sX     *ir.Global // a, p, then the code, by key tile
 	sC     *ir.Global // the taken candidates' tiles, ascending
+	sCmpG  *ir.Global // compact: per (chunk, warp), codes above t, then the entry's place
+	sCmpT  *ir.Global // compact: per (chunk, warp), codes equal to t, then the ties before it
 	sHist  *ir.Global // radix histogram
 	sRed   *ir.Global // blockReduce
 	sScanA *ir.Global // blockScan, alternately
@@ -125,6 +128,8 @@ func (sel *selectEmitter) declare() {
 	if !sel.small {
 		sel.sX = shared("x", types.NewArray(SelectLimit, types.I32))
 		sel.sC = shared("c", types.NewArray(SelectLimit, types.I32))
+		sel.sCmpG = shared("cmpg", types.NewArray(SelectLimit/threads*(threads/32), types.I32))
+		sel.sCmpT = shared("cmpt", types.NewArray(SelectLimit/threads*(threads/32), types.I32))
 	}
 	sel.sHist = shared("hist", types.NewArray(256, types.I32))
 	sel.sRed = shared("red", types.NewArray(32, types.Float))
@@ -372,10 +377,107 @@ func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.
 
 // compact stores in sC, in tile order, the candidates with codes above t
 // and the first r of those equal to it (the host's stable sort keeps the
-// lower tiles of a tie): two CTA scans per round, one and a barrier
-// where r is the constant 0 (no tie is taken, so none is counted). It returns how many
-// it stored.
+// lower tiles of a tie), and returns how many it stored. Tile J = J0 +
+// tid of round J0 is lane J % 32 of warp w in chunk J0/256, so tile order
+// is (chunk, warp, lane) order, and a warp's ballots place its lanes:
+//
+//	count:  per (chunk, warp), the codes above t and those equal to it
+//	        (two ballots), into sCmpG and sCmpT;
+//	scan:   thread e takes entry e = chunk·8 + w: the ties before it (a
+//	        CTA scan), so the ties it takes, min(max(r − before, 0), its
+//	        ties), and with its codes above t the entry's place (a second
+//	        scan), back into sCmpG and sCmpT;
+//	place:  per (chunk, warp) again, each lane's tile at the entry's place
+//	        plus the taken lanes below it (a ballot).
+//
+// Four barriers, where a CTA scan of every chunk took two each (sixteen
+// for 2048 tiles). Where r is the constant 0 no tie is taken: one ballot
+// and one scan.
 func (sel *selectEmitter) compact(b kb, t, r value.Value) (kb, value.Value) {
+	if os.Getenv("ATTNC_SELECT_COMPACT") == "scan" {
+		return sel.compactScan(b, t, r)
+	}
+	const threads = selectThreads
+	const warps = threads / 32
+	if SelectLimit/threads*warps > threads {
+		panic("BUG: compact: more (chunk, warp) entries than threads")
+	}
+	tid, lane, warp := sel.tid, sel.lane, sel.warp
+	noTies := false
+	if c, ok := r.(*constant.Int); ok && c.X.Sign() == 0 {
+		noTies = true
+	}
+	below := b.NewSub(b.NewShl(i32(1), lane), i32(1)) // the lanes below this one
+	entry := func(b kb, J0 value.Value) value.Value {
+		return b.NewAdd(b.NewMul(b.NewSDiv(J0, i32(threads)), i32(warps)), warp)
+	}
+	ballots := func(b kb, J0 value.Value) (gt, tie, bg, bt value.Value) {
+		x := b.NewLoad(types.I32, sel.x(b, b.NewAdd(J0, tid)))
+		gt, tie = b.NewICmp(enum.IPredUGT, x, t), b.NewICmp(enum.IPredEQ, x, t)
+		bg = b.ballot(gt)
+		if !noTies {
+			bt = b.ballot(tie)
+		}
+		return gt, tie, bg, bt
+	}
+	// count
+	b = b.each(i32(0), sel.hiR, sel.step, func(b kb, J0 value.Value) kb {
+		_, _, bg, bt := ballots(b, J0)
+		return b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
+			e := entry(b, J0)
+			b.NewStore(b.popc(bg), b.sharedAt(sel.sCmpG, e))
+			if !noTies {
+				b.NewStore(b.popc(bt), b.sharedAt(sel.sCmpT, e))
+			}
+			return b
+		})
+	})
+	b.barrier()
+	// scan
+	nE := b.NewMul(b.NewSDiv(sel.hiR, i32(threads)), i32(warps))
+	has := b.NewICmp(enum.IPredSLT, tid, nE)
+	at := b.NewSelect(has, tid, i32(0))
+	gc := b.NewSelect(has, b.NewLoad(types.I32, b.sharedAt(sel.sCmpG, at)), i32(0))
+	var cnt value.Value = gc
+	var tieBefore value.Value = i32(0)
+	if !noTies {
+		tc := b.NewSelect(has, b.NewLoad(types.I32, b.sharedAt(sel.sCmpT, at)), i32(0))
+		b, tieBefore, _ = b.blockScan(tc, sel.sScanA, tid, threads)
+		cnt = b.NewAdd(gc, b.imin(b.imax(b.NewSub(r, tieBefore), i32(0)), tc))
+	}
+	b, off, total := b.blockScan(cnt, sel.sScanB, tid, threads)
+	b = b.when(has, func(b kb) kb {
+		b.NewStore(off, b.sharedAt(sel.sCmpG, tid))
+		if !noTies {
+			b.NewStore(tieBefore, b.sharedAt(sel.sCmpT, tid))
+		}
+		return b
+	})
+	b.barrier()
+	// place
+	b = b.each(i32(0), sel.hiR, sel.step, func(b kb, J0 value.Value) kb {
+		gt, tie, _, bt := ballots(b, J0)
+		e := entry(b, J0)
+		take := gt
+		if !noTies {
+			tb := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sel.sCmpT, e)), b.popc(b.NewAnd(bt, below)))
+			take = b.NewOr(gt, b.NewAnd(tie, b.NewICmp(enum.IPredSLT, tb, r)))
+		}
+		bk := b.ballot(take)
+		pos := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sel.sCmpG, e)), b.popc(b.NewAnd(bk, below)))
+		return b.when(take, func(b kb) kb {
+			b.NewStore(b.NewAdd(J0, tid), b.sharedAt(sel.sC, pos))
+			return b
+		})
+	})
+	return b, total
+}
+
+// compactScan is compact as it was before the ballots (twenty-ninth
+// session): two CTA scans a chunk of 256 tiles, one and a barrier where r
+// is the constant 0. ATTNC_SELECT_COMPACT=scan, for the A/B against
+// compact until a GPU call has timed both.
+func (sel *selectEmitter) compactScan(b kb, t, r value.Value) (kb, value.Value) {
 	const threads = selectThreads
 	tid := sel.tid
 	noTies := false

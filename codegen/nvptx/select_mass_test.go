@@ -54,6 +54,10 @@ func TestSelectMassEmulated(t *testing.T) {
 		{"all", 0, 0, 3, 2000, false, true, 0, 0, []rowKind{spread, ties, peaked}, true, true},
 		{"all", 0, 0, 40, 40, true, false, 0, 0, []rowKind{spread, ties}, false, true},
 		{"top", 37, 0, 3, 1500, false, true, 0, 0, []rowKind{ties, spread, peaked}, true, true},
+		// The k-th inside the middle value's ties, the top value's
+		// tiles spread through the row: the compaction places taken
+		// ties among larger codes, and takes exactly the first ones.
+		{"top", 700, 0, 3, 1500, false, true, 0, 0, []rowKind{ties}, true, true},
 		{"density", 0, 0.1, 40, 40, true, false, 0, 3, []rowKind{spread, ties}, true, true},
 	}
 	r := rand.New(rand.NewPCG(41, 42))

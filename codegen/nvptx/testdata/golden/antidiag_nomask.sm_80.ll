@@ -4,6 +4,8 @@ target triple = "nvptx64-nvidia-cuda"
 
 @adfull_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @adfull_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@adfull_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@adfull_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @adfull_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @adfull_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @adfull_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -323,7 +325,7 @@ topk_done:
 	%232 = select i1 %230, i32 %231, i32 0
 	%233 = shl i32 1, %232
 	%234 = add i32 %171, %0
-	br label %899
+	br label %953
 
 235:
 	%236 = phi i32 [ %0, %topk ], [ %286, %285 ]
@@ -915,353 +917,427 @@ topk_done:
 	%719 = shl i32 %715, 0
 	%720 = or i32 %598, %719
 	%721 = or i32 %599, 255
-	br label %722
+	%722 = shl i32 1, %3
+	%723 = sub i32 %722, 1
+	br label %724
 
-722:
-	%723 = phi i32 [ 0, %713 ], [ %898, %895 ]
-	%724 = phi i32 [ 0, %713 ], [ %896, %895 ]
-	%725 = phi i32 [ 0, %713 ], [ %897, %895 ]
-	%726 = icmp slt i32 %723, %16
-	br i1 %726, label %727, label %757
+724:
+	%725 = phi i32 [ 0, %713 ], [ %779, %778 ]
+	%726 = icmp slt i32 %725, %16
+	br i1 %726, label %727, label %736
 
 727:
-	%728 = add i32 %723, %0
+	%728 = add i32 %725, %0
 	%729 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %728
 	%730 = load i32, i32 addrspace(3)* %729
 	%731 = icmp ugt i32 %730, %720
 	%732 = icmp eq i32 %730, %720
-	%733 = zext i1 %732 to i32
-	%734 = and i32 %0, 31
-	%735 = lshr i32 %0, 5
-	%736 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %733, i32 1, i32 0)
-	%737 = icmp uge i32 %734, 1
-	%738 = select i1 %737, i32 %736, i32 0
-	%739 = add i32 %733, %738
-	%740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %739, i32 2, i32 0)
-	%741 = icmp uge i32 %734, 2
-	%742 = select i1 %741, i32 %740, i32 0
-	%743 = add i32 %739, %742
-	%744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %743, i32 4, i32 0)
-	%745 = icmp uge i32 %734, 4
-	%746 = select i1 %745, i32 %744, i32 0
-	%747 = add i32 %743, %746
-	%748 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 8, i32 0)
-	%749 = icmp uge i32 %734, 8
-	%750 = select i1 %749, i32 %748, i32 0
-	%751 = add i32 %747, %750
-	%752 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %751, i32 16, i32 0)
-	%753 = icmp uge i32 %734, 16
-	%754 = select i1 %753, i32 %752, i32 0
-	%755 = add i32 %751, %754
-	%756 = icmp eq i32 %734, 31
-	br i1 %756, label %758, label %760
+	%733 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %731)
+	%734 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %732)
+	%735 = icmp eq i32 %3, 0
+	br i1 %735, label %770, label %778
 
-757:
+736:
+	call void @llvm.nvvm.barrier0()
+	%737 = sdiv i32 %16, 256
+	%738 = mul i32 %737, 8
+	%739 = icmp slt i32 %0, %738
+	%740 = select i1 %739, i32 %0, i32 0
+	%741 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %740
+	%742 = load i32, i32 addrspace(3)* %741
+	%743 = select i1 %739, i32 %742, i32 0
+	%744 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %740
+	%745 = load i32, i32 addrspace(3)* %744
+	%746 = select i1 %739, i32 %745, i32 0
+	%747 = and i32 %0, 31
+	%748 = lshr i32 %0, 5
+	%749 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %746, i32 1, i32 0)
+	%750 = icmp uge i32 %747, 1
+	%751 = select i1 %750, i32 %749, i32 0
+	%752 = add i32 %746, %751
+	%753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %752, i32 2, i32 0)
+	%754 = icmp uge i32 %747, 2
+	%755 = select i1 %754, i32 %753, i32 0
+	%756 = add i32 %752, %755
+	%757 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %756, i32 4, i32 0)
+	%758 = icmp uge i32 %747, 4
+	%759 = select i1 %758, i32 %757, i32 0
+	%760 = add i32 %756, %759
+	%761 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %760, i32 8, i32 0)
+	%762 = icmp uge i32 %747, 8
+	%763 = select i1 %762, i32 %761, i32 0
+	%764 = add i32 %760, %763
+	%765 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %764, i32 16, i32 0)
+	%766 = icmp uge i32 %747, 16
+	%767 = select i1 %766, i32 %765, i32 0
+	%768 = add i32 %764, %767
+	%769 = icmp eq i32 %747, 31
+	br i1 %769, label %780, label %782
+
+770:
+	%771 = sdiv i32 %725, 256
+	%772 = mul i32 %771, 8
+	%773 = add i32 %772, %4
+	%774 = call i32 @llvm.ctpop.i32(i32 %733)
+	%775 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %773
+	store i32 %774, i32 addrspace(3)* %775
+	%776 = call i32 @llvm.ctpop.i32(i32 %734)
+	%777 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %773
+	store i32 %776, i32 addrspace(3)* %777
+	br label %778
+
+778:
+	%779 = add i32 %725, 256
+	br label %724
+
+780:
+	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %748
+	store i32 %768, i32 addrspace(3)* %781
+	br label %782
+
+782:
+	call void @llvm.nvvm.barrier0()
+	%783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%784 = load i32, i32 addrspace(3)* %783
+	%785 = icmp sgt i32 %748, 0
+	%786 = select i1 %785, i32 %784, i32 0
+	%787 = add i32 0, %786
+	%788 = add i32 0, %784
+	%789 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%790 = load i32, i32 addrspace(3)* %789
+	%791 = icmp sgt i32 %748, 1
+	%792 = select i1 %791, i32 %790, i32 0
+	%793 = add i32 %787, %792
+	%794 = add i32 %788, %790
+	%795 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%796 = load i32, i32 addrspace(3)* %795
+	%797 = icmp sgt i32 %748, 2
+	%798 = select i1 %797, i32 %796, i32 0
+	%799 = add i32 %793, %798
+	%800 = add i32 %794, %796
+	%801 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%802 = load i32, i32 addrspace(3)* %801
+	%803 = icmp sgt i32 %748, 3
+	%804 = select i1 %803, i32 %802, i32 0
+	%805 = add i32 %799, %804
+	%806 = add i32 %800, %802
+	%807 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%808 = load i32, i32 addrspace(3)* %807
+	%809 = icmp sgt i32 %748, 4
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = add i32 %805, %810
+	%812 = add i32 %806, %808
+	%813 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%814 = load i32, i32 addrspace(3)* %813
+	%815 = icmp sgt i32 %748, 5
+	%816 = select i1 %815, i32 %814, i32 0
+	%817 = add i32 %811, %816
+	%818 = add i32 %812, %814
+	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%820 = load i32, i32 addrspace(3)* %819
+	%821 = icmp sgt i32 %748, 6
+	%822 = select i1 %821, i32 %820, i32 0
+	%823 = add i32 %817, %822
+	%824 = add i32 %818, %820
+	%825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%826 = load i32, i32 addrspace(3)* %825
+	%827 = icmp sgt i32 %748, 7
+	%828 = select i1 %827, i32 %826, i32 0
+	%829 = add i32 %823, %828
+	%830 = add i32 %824, %826
+	%831 = add i32 %829, %768
+	%832 = sub i32 %831, %746
+	%833 = sub i32 %718, %832
+	%834 = icmp sgt i32 %833, 0
+	%835 = select i1 %834, i32 %833, i32 0
+	%836 = icmp slt i32 %835, %746
+	%837 = select i1 %836, i32 %835, i32 %746
+	%838 = add i32 %743, %837
+	%839 = and i32 %0, 31
+	%840 = lshr i32 %0, 5
+	%841 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 1, i32 0)
+	%842 = icmp uge i32 %839, 1
+	%843 = select i1 %842, i32 %841, i32 0
+	%844 = add i32 %838, %843
+	%845 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %844, i32 2, i32 0)
+	%846 = icmp uge i32 %839, 2
+	%847 = select i1 %846, i32 %845, i32 0
+	%848 = add i32 %844, %847
+	%849 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %848, i32 4, i32 0)
+	%850 = icmp uge i32 %839, 4
+	%851 = select i1 %850, i32 %849, i32 0
+	%852 = add i32 %848, %851
+	%853 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %852, i32 8, i32 0)
+	%854 = icmp uge i32 %839, 8
+	%855 = select i1 %854, i32 %853, i32 0
+	%856 = add i32 %852, %855
+	%857 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %856, i32 16, i32 0)
+	%858 = icmp uge i32 %839, 16
+	%859 = select i1 %858, i32 %857, i32 0
+	%860 = add i32 %856, %859
+	%861 = icmp eq i32 %839, 31
+	br i1 %861, label %862, label %864
+
+862:
+	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %840
+	store i32 %860, i32 addrspace(3)* %863
+	br label %864
+
+864:
+	call void @llvm.nvvm.barrier0()
+	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
+	%866 = load i32, i32 addrspace(3)* %865
+	%867 = icmp sgt i32 %840, 0
+	%868 = select i1 %867, i32 %866, i32 0
+	%869 = add i32 0, %868
+	%870 = add i32 0, %866
+	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
+	%872 = load i32, i32 addrspace(3)* %871
+	%873 = icmp sgt i32 %840, 1
+	%874 = select i1 %873, i32 %872, i32 0
+	%875 = add i32 %869, %874
+	%876 = add i32 %870, %872
+	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
+	%878 = load i32, i32 addrspace(3)* %877
+	%879 = icmp sgt i32 %840, 2
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = add i32 %875, %880
+	%882 = add i32 %876, %878
+	%883 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
+	%884 = load i32, i32 addrspace(3)* %883
+	%885 = icmp sgt i32 %840, 3
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = add i32 %881, %886
+	%888 = add i32 %882, %884
+	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
+	%890 = load i32, i32 addrspace(3)* %889
+	%891 = icmp sgt i32 %840, 4
+	%892 = select i1 %891, i32 %890, i32 0
+	%893 = add i32 %887, %892
+	%894 = add i32 %888, %890
+	%895 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
+	%896 = load i32, i32 addrspace(3)* %895
+	%897 = icmp sgt i32 %840, 5
+	%898 = select i1 %897, i32 %896, i32 0
+	%899 = add i32 %893, %898
+	%900 = add i32 %894, %896
+	%901 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
+	%902 = load i32, i32 addrspace(3)* %901
+	%903 = icmp sgt i32 %840, 6
+	%904 = select i1 %903, i32 %902, i32 0
+	%905 = add i32 %899, %904
+	%906 = add i32 %900, %902
+	%907 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
+	%908 = load i32, i32 addrspace(3)* %907
+	%909 = icmp sgt i32 %840, 7
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = add i32 %905, %910
+	%912 = add i32 %906, %908
+	%913 = add i32 %911, %860
+	%914 = sub i32 %913, %838
+	br i1 %739, label %915, label %918
+
+915:
+	%916 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %0
+	store i32 %914, i32 addrspace(3)* %916
+	%917 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %0
+	store i32 %832, i32 addrspace(3)* %917
+	br label %918
+
+918:
+	call void @llvm.nvvm.barrier0()
+	br label %919
+
+919:
+	%920 = phi i32 [ 0, %918 ], [ %952, %951 ]
+	%921 = icmp slt i32 %920, %16
+	br i1 %921, label %922, label %947
+
+922:
+	%923 = add i32 %920, %0
+	%924 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %923
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = icmp ugt i32 %925, %720
+	%927 = icmp eq i32 %925, %720
+	%928 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %926)
+	%929 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %927)
+	%930 = sdiv i32 %920, 256
+	%931 = mul i32 %930, 8
+	%932 = add i32 %931, %4
+	%933 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %932
+	%934 = load i32, i32 addrspace(3)* %933
+	%935 = and i32 %929, %723
+	%936 = call i32 @llvm.ctpop.i32(i32 %935)
+	%937 = add i32 %934, %936
+	%938 = icmp slt i32 %937, %718
+	%939 = and i1 %927, %938
+	%940 = or i1 %926, %939
+	%941 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %940)
+	%942 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %932
+	%943 = load i32, i32 addrspace(3)* %942
+	%944 = and i32 %941, %723
+	%945 = call i32 @llvm.ctpop.i32(i32 %944)
+	%946 = add i32 %943, %945
+	br i1 %940, label %948, label %951
+
+947:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-758:
-	%759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %735
-	store i32 %755, i32 addrspace(3)* %759
-	br label %760
+948:
+	%949 = add i32 %920, %0
+	%950 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %946
+	store i32 %949, i32 addrspace(3)* %950
+	br label %951
 
-760:
+951:
+	%952 = add i32 %920, 256
+	br label %919
+
+953:
+	%954 = phi i32 [ %234, %topk_done ], [ %958, %956 ]
+	%955 = icmp slt i32 %954, %233
+	br i1 %955, label %956, label %959
+
+956:
+	%957 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %954
+	store i32 -1, i32 addrspace(3)* %957
+	%958 = add i32 %954, 256
+	br label %953
+
+959:
 	call void @llvm.nvvm.barrier0()
-	%761 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%762 = load i32, i32 addrspace(3)* %761
-	%763 = icmp sgt i32 %735, 0
-	%764 = select i1 %763, i32 %762, i32 0
-	%765 = add i32 0, %764
-	%766 = add i32 0, %762
-	%767 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%768 = load i32, i32 addrspace(3)* %767
-	%769 = icmp sgt i32 %735, 1
-	%770 = select i1 %769, i32 %768, i32 0
-	%771 = add i32 %765, %770
-	%772 = add i32 %766, %768
-	%773 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%774 = load i32, i32 addrspace(3)* %773
-	%775 = icmp sgt i32 %735, 2
-	%776 = select i1 %775, i32 %774, i32 0
-	%777 = add i32 %771, %776
-	%778 = add i32 %772, %774
-	%779 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%780 = load i32, i32 addrspace(3)* %779
-	%781 = icmp sgt i32 %735, 3
-	%782 = select i1 %781, i32 %780, i32 0
-	%783 = add i32 %777, %782
-	%784 = add i32 %778, %780
-	%785 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%786 = load i32, i32 addrspace(3)* %785
-	%787 = icmp sgt i32 %735, 4
-	%788 = select i1 %787, i32 %786, i32 0
-	%789 = add i32 %783, %788
-	%790 = add i32 %784, %786
-	%791 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%792 = load i32, i32 addrspace(3)* %791
-	%793 = icmp sgt i32 %735, 5
-	%794 = select i1 %793, i32 %792, i32 0
-	%795 = add i32 %789, %794
-	%796 = add i32 %790, %792
-	%797 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%798 = load i32, i32 addrspace(3)* %797
-	%799 = icmp sgt i32 %735, 6
-	%800 = select i1 %799, i32 %798, i32 0
-	%801 = add i32 %795, %800
-	%802 = add i32 %796, %798
-	%803 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%804 = load i32, i32 addrspace(3)* %803
-	%805 = icmp sgt i32 %735, 7
-	%806 = select i1 %805, i32 %804, i32 0
-	%807 = add i32 %801, %806
-	%808 = add i32 %802, %804
-	%809 = add i32 %807, %755
-	%810 = sub i32 %809, %733
-	%811 = add i32 %724, %810
-	%812 = icmp slt i32 %811, %718
-	%813 = and i1 %732, %812
-	%814 = or i1 %731, %813
-	%815 = zext i1 %814 to i32
-	%816 = and i32 %0, 31
-	%817 = lshr i32 %0, 5
-	%818 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %815, i32 1, i32 0)
-	%819 = icmp uge i32 %816, 1
-	%820 = select i1 %819, i32 %818, i32 0
-	%821 = add i32 %815, %820
-	%822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %821, i32 2, i32 0)
-	%823 = icmp uge i32 %816, 2
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 %821, %824
-	%826 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %825, i32 4, i32 0)
-	%827 = icmp uge i32 %816, 4
-	%828 = select i1 %827, i32 %826, i32 0
-	%829 = add i32 %825, %828
-	%830 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %829, i32 8, i32 0)
-	%831 = icmp uge i32 %816, 8
-	%832 = select i1 %831, i32 %830, i32 0
-	%833 = add i32 %829, %832
-	%834 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %833, i32 16, i32 0)
-	%835 = icmp uge i32 %816, 16
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = add i32 %833, %836
-	%838 = icmp eq i32 %816, 31
-	br i1 %838, label %839, label %841
+	%960 = add i32 %232, 1
+	br label %961
 
-839:
-	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %817
-	store i32 %837, i32 addrspace(3)* %840
-	br label %841
+961:
+	%962 = phi i32 [ 1, %959 ], [ %978, %977 ]
+	%963 = icmp slt i32 %962, %960
+	br i1 %963, label %964, label %966
 
-841:
+964:
+	%965 = shl i32 1, %962
+	br label %967
+
+966:
+	br label %1019
+
+967:
+	%968 = phi i32 [ 0, %964 ], [ %1013, %1012 ]
+	%969 = icmp slt i32 %968, %962
+	br i1 %969, label %970, label %977
+
+970:
+	%971 = sub i32 %962, 1
+	%972 = sub i32 %971, %968
+	%973 = shl i32 1, %972
+	%974 = sub i32 %962, 1
+	%975 = sub i32 %974, %968
+	%976 = lshr i32 %233, 1
+	br label %979
+
+977:
+	%978 = add i32 %962, 1
+	br label %961
+
+979:
+	%980 = phi i32 [ %0, %970 ], [ %1018, %1017 ]
+	%981 = icmp slt i32 %980, %976
+	br i1 %981, label %982, label %1012
+
+982:
+	%983 = lshr i32 %980, %975
+	%984 = add i32 %975, 1
+	%985 = shl i32 %983, %984
+	%986 = sub i32 %973, 1
+	%987 = and i32 %980, %986
+	%988 = or i32 %985, %987
+	%989 = or i32 %988, %973
+	%990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %988
+	%991 = load i32, i32 addrspace(3)* %990
+	%992 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %989
+	%993 = load i32, i32 addrspace(3)* %992
+	%994 = and i32 %988, %965
+	%995 = icmp eq i32 %994, 0
+	%996 = icmp sge i32 %993, 0
+	%997 = select i1 %996, i32 %993, i32 0
+	%998 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %997
+	%999 = load i32, i32 addrspace(3)* %998
+	%1000 = select i1 %996, i32 %999, i32 0
+	%1001 = icmp sge i32 %991, 0
+	%1002 = select i1 %1001, i32 %991, i32 0
+	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1002
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = select i1 %1001, i32 %1004, i32 0
+	%1006 = icmp ugt i32 %1000, %1005
+	%1007 = icmp eq i32 %1000, %1005
+	%1008 = icmp slt i32 %993, %991
+	%1009 = and i1 %1007, %1008
+	%1010 = or i1 %1006, %1009
+	%1011 = icmp eq i1 %1010, %995
+	br i1 %1011, label %1014, label %1017
+
+1012:
 	call void @llvm.nvvm.barrier0()
-	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
-	%843 = load i32, i32 addrspace(3)* %842
-	%844 = icmp sgt i32 %817, 0
-	%845 = select i1 %844, i32 %843, i32 0
-	%846 = add i32 0, %845
-	%847 = add i32 0, %843
-	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
-	%849 = load i32, i32 addrspace(3)* %848
-	%850 = icmp sgt i32 %817, 1
-	%851 = select i1 %850, i32 %849, i32 0
-	%852 = add i32 %846, %851
-	%853 = add i32 %847, %849
-	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
-	%855 = load i32, i32 addrspace(3)* %854
-	%856 = icmp sgt i32 %817, 2
-	%857 = select i1 %856, i32 %855, i32 0
-	%858 = add i32 %852, %857
-	%859 = add i32 %853, %855
-	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
-	%861 = load i32, i32 addrspace(3)* %860
-	%862 = icmp sgt i32 %817, 3
-	%863 = select i1 %862, i32 %861, i32 0
-	%864 = add i32 %858, %863
-	%865 = add i32 %859, %861
-	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
-	%867 = load i32, i32 addrspace(3)* %866
-	%868 = icmp sgt i32 %817, 4
-	%869 = select i1 %868, i32 %867, i32 0
-	%870 = add i32 %864, %869
-	%871 = add i32 %865, %867
-	%872 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
-	%873 = load i32, i32 addrspace(3)* %872
-	%874 = icmp sgt i32 %817, 5
-	%875 = select i1 %874, i32 %873, i32 0
-	%876 = add i32 %870, %875
-	%877 = add i32 %871, %873
-	%878 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
-	%879 = load i32, i32 addrspace(3)* %878
-	%880 = icmp sgt i32 %817, 6
-	%881 = select i1 %880, i32 %879, i32 0
-	%882 = add i32 %876, %881
-	%883 = add i32 %877, %879
-	%884 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
-	%885 = load i32, i32 addrspace(3)* %884
-	%886 = icmp sgt i32 %817, 7
-	%887 = select i1 %886, i32 %885, i32 0
-	%888 = add i32 %882, %887
-	%889 = add i32 %883, %885
-	%890 = add i32 %888, %837
-	%891 = sub i32 %890, %815
-	br i1 %814, label %892, label %895
+	%1013 = add i32 %968, 1
+	br label %967
 
-892:
-	%893 = add i32 %725, %891
-	%894 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %893
-	store i32 %728, i32 addrspace(3)* %894
-	br label %895
+1014:
+	%1015 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %988
+	store i32 %993, i32 addrspace(3)* %1015
+	%1016 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %989
+	store i32 %991, i32 addrspace(3)* %1016
+	br label %1017
 
-895:
-	%896 = add i32 %724, %808
-	%897 = add i32 %725, %889
-	%898 = add i32 %723, 256
-	br label %722
+1017:
+	%1018 = add i32 %980, 256
+	br label %979
 
-899:
-	%900 = phi i32 [ %234, %topk_done ], [ %904, %902 ]
-	%901 = icmp slt i32 %900, %233
-	br i1 %901, label %902, label %905
+1019:
+	%1020 = phi i32 [ %0, %966 ], [ %1033, %1022 ]
+	%1021 = icmp slt i32 %1020, %171
+	br i1 %1021, label %1022, label %1034
 
-902:
-	%903 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %900
-	store i32 -1, i32 addrspace(3)* %903
-	%904 = add i32 %900, 256
-	br label %899
+1022:
+	%1023 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1020
+	%1024 = load i32, i32 addrspace(3)* %1023
+	%1025 = add i32 %158, %1020
+	%1026 = add i32 %13, %1025
+	%1027 = sext i32 %1026 to i64
+	%1028 = getelementptr i32, i32* %list, i64 %1027
+	store i32 %1024, i32* %1028
+	%1029 = add i32 %13, %NK
+	%1030 = add i32 %1029, %1025
+	%1031 = sext i32 %1030 to i64
+	%1032 = getelementptr i32, i32* %list, i64 %1031
+	store i32 0, i32* %1032
+	%1033 = add i32 %1020, 256
+	br label %1019
 
-905:
-	call void @llvm.nvvm.barrier0()
-	%906 = add i32 %232, 1
-	br label %907
+1034:
+	%1035 = add i32 %158, %171
+	%1036 = add i32 %1035, %0
+	br label %1037
 
-907:
-	%908 = phi i32 [ 1, %905 ], [ %924, %923 ]
-	%909 = icmp slt i32 %908, %906
-	br i1 %909, label %910, label %912
+1037:
+	%1038 = phi i32 [ %1036, %1034 ], [ %1048, %1040 ]
+	%1039 = icmp slt i32 %1038, %NK
+	br i1 %1039, label %1040, label %1049
 
-910:
-	%911 = shl i32 1, %908
-	br label %913
+1040:
+	%1041 = add i32 %13, %1038
+	%1042 = sext i32 %1041 to i64
+	%1043 = getelementptr i32, i32* %list, i64 %1042
+	store i32 -1, i32* %1043
+	%1044 = add i32 %13, %NK
+	%1045 = add i32 %1044, %1038
+	%1046 = sext i32 %1045 to i64
+	%1047 = getelementptr i32, i32* %list, i64 %1046
+	store i32 -1, i32* %1047
+	%1048 = add i32 %1038, 256
+	br label %1037
 
-912:
-	br label %965
-
-913:
-	%914 = phi i32 [ 0, %910 ], [ %959, %958 ]
-	%915 = icmp slt i32 %914, %908
-	br i1 %915, label %916, label %923
-
-916:
-	%917 = sub i32 %908, 1
-	%918 = sub i32 %917, %914
-	%919 = shl i32 1, %918
-	%920 = sub i32 %908, 1
-	%921 = sub i32 %920, %914
-	%922 = lshr i32 %233, 1
-	br label %925
-
-923:
-	%924 = add i32 %908, 1
-	br label %907
-
-925:
-	%926 = phi i32 [ %0, %916 ], [ %964, %963 ]
-	%927 = icmp slt i32 %926, %922
-	br i1 %927, label %928, label %958
-
-928:
-	%929 = lshr i32 %926, %921
-	%930 = add i32 %921, 1
-	%931 = shl i32 %929, %930
-	%932 = sub i32 %919, 1
-	%933 = and i32 %926, %932
-	%934 = or i32 %931, %933
-	%935 = or i32 %934, %919
-	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %934
-	%937 = load i32, i32 addrspace(3)* %936
-	%938 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %935
-	%939 = load i32, i32 addrspace(3)* %938
-	%940 = and i32 %934, %911
-	%941 = icmp eq i32 %940, 0
-	%942 = icmp sge i32 %939, 0
-	%943 = select i1 %942, i32 %939, i32 0
-	%944 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %943
-	%945 = load i32, i32 addrspace(3)* %944
-	%946 = select i1 %942, i32 %945, i32 0
-	%947 = icmp sge i32 %937, 0
-	%948 = select i1 %947, i32 %937, i32 0
-	%949 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %948
-	%950 = load i32, i32 addrspace(3)* %949
-	%951 = select i1 %947, i32 %950, i32 0
-	%952 = icmp ugt i32 %946, %951
-	%953 = icmp eq i32 %946, %951
-	%954 = icmp slt i32 %939, %937
-	%955 = and i1 %953, %954
-	%956 = or i1 %952, %955
-	%957 = icmp eq i1 %956, %941
-	br i1 %957, label %960, label %963
-
-958:
-	call void @llvm.nvvm.barrier0()
-	%959 = add i32 %914, 1
-	br label %913
-
-960:
-	%961 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %934
-	store i32 %939, i32 addrspace(3)* %961
-	%962 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %935
-	store i32 %937, i32 addrspace(3)* %962
-	br label %963
-
-963:
-	%964 = add i32 %926, 256
-	br label %925
-
-965:
-	%966 = phi i32 [ %0, %912 ], [ %979, %968 ]
-	%967 = icmp slt i32 %966, %171
-	br i1 %967, label %968, label %980
-
-968:
-	%969 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %966
-	%970 = load i32, i32 addrspace(3)* %969
-	%971 = add i32 %158, %966
-	%972 = add i32 %13, %971
-	%973 = sext i32 %972 to i64
-	%974 = getelementptr i32, i32* %list, i64 %973
-	store i32 %970, i32* %974
-	%975 = add i32 %13, %NK
-	%976 = add i32 %975, %971
-	%977 = sext i32 %976 to i64
-	%978 = getelementptr i32, i32* %list, i64 %977
-	store i32 0, i32* %978
-	%979 = add i32 %966, 256
-	br label %965
-
-980:
-	%981 = add i32 %158, %171
-	%982 = add i32 %981, %0
-	br label %983
-
-983:
-	%984 = phi i32 [ %982, %980 ], [ %994, %986 ]
-	%985 = icmp slt i32 %984, %NK
-	br i1 %985, label %986, label %995
-
-986:
-	%987 = add i32 %13, %984
-	%988 = sext i32 %987 to i64
-	%989 = getelementptr i32, i32* %list, i64 %988
-	store i32 -1, i32* %989
-	%990 = add i32 %13, %NK
-	%991 = add i32 %990, %984
-	%992 = sext i32 %991 to i64
-	%993 = getelementptr i32, i32* %list, i64 %992
-	store i32 -1, i32* %993
-	%994 = add i32 %984, 256
-	br label %983
-
-995:
+1049:
 	ret void
 }
 
@@ -1284,6 +1360,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 

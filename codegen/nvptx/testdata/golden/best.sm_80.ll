@@ -4,6 +4,8 @@ target triple = "nvptx64-nvidia-cuda"
 
 @best_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @best_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@best_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@best_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @best_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @best_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @best_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -90,6 +92,8 @@ target triple = "nvptx64-nvidia-cuda"
 @best_select1_scan_mass = internal addrspace(3) global [1 x double] undef, align 16
 @best_select1_take_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @best_select1_take_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@best_select1_take_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@best_select1_take_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @best_select1_take_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @best_select1_take_red = internal addrspace(3) global [32 x float] undef, align 16
 @best_select1_take_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -6056,13 +6060,13 @@ entry:
 	br label %43
 
 43:
-	%44 = phi i32 [ %0, %entry ], [ %80, %77 ]
+	%44 = phi i32 [ %0, %entry ], [ %82, %79 ]
 	%45 = icmp slt i32 %44, %16
 	br i1 %45, label %46, label %48
 
 46:
 	%47 = icmp slt i32 %44, %NK
-	br i1 %47, label %61, label %77
+	br i1 %47, label %63, label %79
 
 48:
 	%49 = mul i32 0, 8
@@ -6078,387 +6082,463 @@ entry:
 	%59 = getelementptr i32, i32* %cnt, i64 %58
 	%60 = load i32, i32* %59
 	call void @llvm.nvvm.barrier0()
-	br label %81
+	%61 = shl i32 1, %3
+	%62 = sub i32 %61, 1
+	br label %83
 
-61:
-	%62 = add i32 %11, %44
-	%63 = sext i32 %62 to i64
-	%64 = getelementptr float, float* %e, i64 %63
-	%65 = load float, float* %64
-	%66 = fcmp oge float %65, 0.0
-	%67 = icmp sge i32 %44, %34
-	%68 = icmp sle i32 %44, %42
-	%69 = and i1 %67, %68
-	%70 = or i1 false, %69
-	%71 = icmp eq i32 %44, 0
-	%72 = or i1 %70, %71
-	%73 = bitcast float %65 to i32
-	%74 = add i32 %73, 2
-	%75 = select i1 %72, i32 1, i32 %74
-	%76 = select i1 %66, i32 %75, i32 0
-	br label %77
+63:
+	%64 = add i32 %11, %44
+	%65 = sext i32 %64 to i64
+	%66 = getelementptr float, float* %e, i64 %65
+	%67 = load float, float* %66
+	%68 = fcmp oge float %67, 0.0
+	%69 = icmp sge i32 %44, %34
+	%70 = icmp sle i32 %44, %42
+	%71 = and i1 %69, %70
+	%72 = or i1 false, %71
+	%73 = icmp eq i32 %44, 0
+	%74 = or i1 %72, %73
+	%75 = bitcast float %67 to i32
+	%76 = add i32 %75, 2
+	%77 = select i1 %74, i32 1, i32 %76
+	%78 = select i1 %68, i32 %77, i32 0
+	br label %79
 
-77:
-	%78 = phi i32 [ 0, %46 ], [ %76, %61 ]
-	%79 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %44
-	store i32 %78, i32 addrspace(3)* %79
-	%80 = add i32 %44, 256
+79:
+	%80 = phi i32 [ 0, %46 ], [ %78, %63 ]
+	%81 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %44
+	store i32 %80, i32 addrspace(3)* %81
+	%82 = add i32 %44, 256
 	br label %43
 
-81:
-	%82 = phi i32 [ 0, %48 ], [ %264, %261 ]
-	%83 = phi i32 [ 0, %48 ], [ %262, %261 ]
-	%84 = phi i32 [ 0, %48 ], [ %263, %261 ]
-	%85 = icmp slt i32 %82, %16
-	br i1 %85, label %86, label %116
+83:
+	%84 = phi i32 [ 0, %48 ], [ %138, %137 ]
+	%85 = icmp slt i32 %84, %16
+	br i1 %85, label %86, label %95
 
 86:
-	%87 = add i32 %82, %0
+	%87 = add i32 %84, %0
 	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %87
 	%89 = load i32, i32 addrspace(3)* %88
 	%90 = icmp ugt i32 %89, %52
 	%91 = icmp eq i32 %89, %52
-	%92 = zext i1 %91 to i32
-	%93 = and i32 %0, 31
-	%94 = lshr i32 %0, 5
-	%95 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %92, i32 1, i32 0)
-	%96 = icmp uge i32 %93, 1
-	%97 = select i1 %96, i32 %95, i32 0
-	%98 = add i32 %92, %97
-	%99 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %98, i32 2, i32 0)
-	%100 = icmp uge i32 %93, 2
-	%101 = select i1 %100, i32 %99, i32 0
-	%102 = add i32 %98, %101
-	%103 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %102, i32 4, i32 0)
-	%104 = icmp uge i32 %93, 4
-	%105 = select i1 %104, i32 %103, i32 0
-	%106 = add i32 %102, %105
-	%107 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %106, i32 8, i32 0)
-	%108 = icmp uge i32 %93, 8
-	%109 = select i1 %108, i32 %107, i32 0
-	%110 = add i32 %106, %109
-	%111 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %110, i32 16, i32 0)
-	%112 = icmp uge i32 %93, 16
-	%113 = select i1 %112, i32 %111, i32 0
-	%114 = add i32 %110, %113
-	%115 = icmp eq i32 %93, 31
-	br i1 %115, label %124, label %126
+	%92 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %90)
+	%93 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %91)
+	%94 = icmp eq i32 %3, 0
+	br i1 %94, label %129, label %137
 
-116:
+95:
 	call void @llvm.nvvm.barrier0()
-	%117 = sub i32 %84, 1
-	%118 = call i32 @llvm.ctlz.i32(i32 %117, i1 false)
-	%119 = icmp sgt i32 %84, 1
-	%120 = sub i32 32, %118
-	%121 = select i1 %119, i32 %120, i32 0
-	%122 = shl i32 1, %121
-	%123 = add i32 %84, %0
-	br label %265
+	%96 = sdiv i32 %16, 256
+	%97 = mul i32 %96, 8
+	%98 = icmp slt i32 %0, %97
+	%99 = select i1 %98, i32 %0, i32 0
+	%100 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %99
+	%101 = load i32, i32 addrspace(3)* %100
+	%102 = select i1 %98, i32 %101, i32 0
+	%103 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %99
+	%104 = load i32, i32 addrspace(3)* %103
+	%105 = select i1 %98, i32 %104, i32 0
+	%106 = and i32 %0, 31
+	%107 = lshr i32 %0, 5
+	%108 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %105, i32 1, i32 0)
+	%109 = icmp uge i32 %106, 1
+	%110 = select i1 %109, i32 %108, i32 0
+	%111 = add i32 %105, %110
+	%112 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %111, i32 2, i32 0)
+	%113 = icmp uge i32 %106, 2
+	%114 = select i1 %113, i32 %112, i32 0
+	%115 = add i32 %111, %114
+	%116 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %115, i32 4, i32 0)
+	%117 = icmp uge i32 %106, 4
+	%118 = select i1 %117, i32 %116, i32 0
+	%119 = add i32 %115, %118
+	%120 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %119, i32 8, i32 0)
+	%121 = icmp uge i32 %106, 8
+	%122 = select i1 %121, i32 %120, i32 0
+	%123 = add i32 %119, %122
+	%124 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %123, i32 16, i32 0)
+	%125 = icmp uge i32 %106, 16
+	%126 = select i1 %125, i32 %124, i32 0
+	%127 = add i32 %123, %126
+	%128 = icmp eq i32 %106, 31
+	br i1 %128, label %139, label %141
 
-124:
-	%125 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %94
-	store i32 %114, i32 addrspace(3)* %125
-	br label %126
+129:
+	%130 = sdiv i32 %84, 256
+	%131 = mul i32 %130, 8
+	%132 = add i32 %131, %4
+	%133 = call i32 @llvm.ctpop.i32(i32 %92)
+	%134 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %132
+	store i32 %133, i32 addrspace(3)* %134
+	%135 = call i32 @llvm.ctpop.i32(i32 %93)
+	%136 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %132
+	store i32 %135, i32 addrspace(3)* %136
+	br label %137
 
-126:
+137:
+	%138 = add i32 %84, 256
+	br label %83
+
+139:
+	%140 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %107
+	store i32 %127, i32 addrspace(3)* %140
+	br label %141
+
+141:
 	call void @llvm.nvvm.barrier0()
-	%127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
-	%128 = load i32, i32 addrspace(3)* %127
-	%129 = icmp sgt i32 %94, 0
-	%130 = select i1 %129, i32 %128, i32 0
-	%131 = add i32 0, %130
-	%132 = add i32 0, %128
-	%133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
-	%134 = load i32, i32 addrspace(3)* %133
-	%135 = icmp sgt i32 %94, 1
-	%136 = select i1 %135, i32 %134, i32 0
-	%137 = add i32 %131, %136
-	%138 = add i32 %132, %134
-	%139 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
-	%140 = load i32, i32 addrspace(3)* %139
-	%141 = icmp sgt i32 %94, 2
-	%142 = select i1 %141, i32 %140, i32 0
-	%143 = add i32 %137, %142
-	%144 = add i32 %138, %140
-	%145 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
-	%146 = load i32, i32 addrspace(3)* %145
-	%147 = icmp sgt i32 %94, 3
-	%148 = select i1 %147, i32 %146, i32 0
-	%149 = add i32 %143, %148
-	%150 = add i32 %144, %146
-	%151 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
-	%152 = load i32, i32 addrspace(3)* %151
-	%153 = icmp sgt i32 %94, 4
-	%154 = select i1 %153, i32 %152, i32 0
-	%155 = add i32 %149, %154
-	%156 = add i32 %150, %152
-	%157 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
-	%158 = load i32, i32 addrspace(3)* %157
-	%159 = icmp sgt i32 %94, 5
-	%160 = select i1 %159, i32 %158, i32 0
-	%161 = add i32 %155, %160
-	%162 = add i32 %156, %158
-	%163 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
-	%164 = load i32, i32 addrspace(3)* %163
-	%165 = icmp sgt i32 %94, 6
-	%166 = select i1 %165, i32 %164, i32 0
-	%167 = add i32 %161, %166
-	%168 = add i32 %162, %164
-	%169 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
-	%170 = load i32, i32 addrspace(3)* %169
-	%171 = icmp sgt i32 %94, 7
-	%172 = select i1 %171, i32 %170, i32 0
-	%173 = add i32 %167, %172
-	%174 = add i32 %168, %170
-	%175 = add i32 %173, %114
-	%176 = sub i32 %175, %92
-	%177 = add i32 %83, %176
-	%178 = icmp slt i32 %177, %55
-	%179 = and i1 %91, %178
-	%180 = or i1 %90, %179
-	%181 = zext i1 %180 to i32
-	%182 = and i32 %0, 31
-	%183 = lshr i32 %0, 5
-	%184 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %181, i32 1, i32 0)
-	%185 = icmp uge i32 %182, 1
-	%186 = select i1 %185, i32 %184, i32 0
-	%187 = add i32 %181, %186
-	%188 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %187, i32 2, i32 0)
-	%189 = icmp uge i32 %182, 2
-	%190 = select i1 %189, i32 %188, i32 0
-	%191 = add i32 %187, %190
-	%192 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %191, i32 4, i32 0)
-	%193 = icmp uge i32 %182, 4
+	%142 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
+	%143 = load i32, i32 addrspace(3)* %142
+	%144 = icmp sgt i32 %107, 0
+	%145 = select i1 %144, i32 %143, i32 0
+	%146 = add i32 0, %145
+	%147 = add i32 0, %143
+	%148 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
+	%149 = load i32, i32 addrspace(3)* %148
+	%150 = icmp sgt i32 %107, 1
+	%151 = select i1 %150, i32 %149, i32 0
+	%152 = add i32 %146, %151
+	%153 = add i32 %147, %149
+	%154 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
+	%155 = load i32, i32 addrspace(3)* %154
+	%156 = icmp sgt i32 %107, 2
+	%157 = select i1 %156, i32 %155, i32 0
+	%158 = add i32 %152, %157
+	%159 = add i32 %153, %155
+	%160 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
+	%161 = load i32, i32 addrspace(3)* %160
+	%162 = icmp sgt i32 %107, 3
+	%163 = select i1 %162, i32 %161, i32 0
+	%164 = add i32 %158, %163
+	%165 = add i32 %159, %161
+	%166 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
+	%167 = load i32, i32 addrspace(3)* %166
+	%168 = icmp sgt i32 %107, 4
+	%169 = select i1 %168, i32 %167, i32 0
+	%170 = add i32 %164, %169
+	%171 = add i32 %165, %167
+	%172 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
+	%173 = load i32, i32 addrspace(3)* %172
+	%174 = icmp sgt i32 %107, 5
+	%175 = select i1 %174, i32 %173, i32 0
+	%176 = add i32 %170, %175
+	%177 = add i32 %171, %173
+	%178 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
+	%179 = load i32, i32 addrspace(3)* %178
+	%180 = icmp sgt i32 %107, 6
+	%181 = select i1 %180, i32 %179, i32 0
+	%182 = add i32 %176, %181
+	%183 = add i32 %177, %179
+	%184 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
+	%185 = load i32, i32 addrspace(3)* %184
+	%186 = icmp sgt i32 %107, 7
+	%187 = select i1 %186, i32 %185, i32 0
+	%188 = add i32 %182, %187
+	%189 = add i32 %183, %185
+	%190 = add i32 %188, %127
+	%191 = sub i32 %190, %105
+	%192 = sub i32 %55, %191
+	%193 = icmp sgt i32 %192, 0
 	%194 = select i1 %193, i32 %192, i32 0
-	%195 = add i32 %191, %194
-	%196 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %195, i32 8, i32 0)
-	%197 = icmp uge i32 %182, 8
-	%198 = select i1 %197, i32 %196, i32 0
-	%199 = add i32 %195, %198
-	%200 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %199, i32 16, i32 0)
-	%201 = icmp uge i32 %182, 16
+	%195 = icmp slt i32 %194, %105
+	%196 = select i1 %195, i32 %194, i32 %105
+	%197 = add i32 %102, %196
+	%198 = and i32 %0, 31
+	%199 = lshr i32 %0, 5
+	%200 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %197, i32 1, i32 0)
+	%201 = icmp uge i32 %198, 1
 	%202 = select i1 %201, i32 %200, i32 0
-	%203 = add i32 %199, %202
-	%204 = icmp eq i32 %182, 31
-	br i1 %204, label %205, label %207
+	%203 = add i32 %197, %202
+	%204 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %203, i32 2, i32 0)
+	%205 = icmp uge i32 %198, 2
+	%206 = select i1 %205, i32 %204, i32 0
+	%207 = add i32 %203, %206
+	%208 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %207, i32 4, i32 0)
+	%209 = icmp uge i32 %198, 4
+	%210 = select i1 %209, i32 %208, i32 0
+	%211 = add i32 %207, %210
+	%212 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %211, i32 8, i32 0)
+	%213 = icmp uge i32 %198, 8
+	%214 = select i1 %213, i32 %212, i32 0
+	%215 = add i32 %211, %214
+	%216 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %215, i32 16, i32 0)
+	%217 = icmp uge i32 %198, 16
+	%218 = select i1 %217, i32 %216, i32 0
+	%219 = add i32 %215, %218
+	%220 = icmp eq i32 %198, 31
+	br i1 %220, label %221, label %223
 
-205:
-	%206 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 %183
-	store i32 %203, i32 addrspace(3)* %206
-	br label %207
+221:
+	%222 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 %199
+	store i32 %219, i32 addrspace(3)* %222
+	br label %223
 
-207:
+223:
 	call void @llvm.nvvm.barrier0()
-	%208 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 0
-	%209 = load i32, i32 addrspace(3)* %208
-	%210 = icmp sgt i32 %183, 0
-	%211 = select i1 %210, i32 %209, i32 0
-	%212 = add i32 0, %211
-	%213 = add i32 0, %209
-	%214 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 1
-	%215 = load i32, i32 addrspace(3)* %214
-	%216 = icmp sgt i32 %183, 1
-	%217 = select i1 %216, i32 %215, i32 0
-	%218 = add i32 %212, %217
-	%219 = add i32 %213, %215
-	%220 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 2
-	%221 = load i32, i32 addrspace(3)* %220
-	%222 = icmp sgt i32 %183, 2
-	%223 = select i1 %222, i32 %221, i32 0
-	%224 = add i32 %218, %223
-	%225 = add i32 %219, %221
-	%226 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 3
-	%227 = load i32, i32 addrspace(3)* %226
-	%228 = icmp sgt i32 %183, 3
-	%229 = select i1 %228, i32 %227, i32 0
-	%230 = add i32 %224, %229
-	%231 = add i32 %225, %227
-	%232 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 4
-	%233 = load i32, i32 addrspace(3)* %232
-	%234 = icmp sgt i32 %183, 4
-	%235 = select i1 %234, i32 %233, i32 0
-	%236 = add i32 %230, %235
-	%237 = add i32 %231, %233
-	%238 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 5
-	%239 = load i32, i32 addrspace(3)* %238
-	%240 = icmp sgt i32 %183, 5
-	%241 = select i1 %240, i32 %239, i32 0
-	%242 = add i32 %236, %241
-	%243 = add i32 %237, %239
-	%244 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 6
-	%245 = load i32, i32 addrspace(3)* %244
-	%246 = icmp sgt i32 %183, 6
-	%247 = select i1 %246, i32 %245, i32 0
-	%248 = add i32 %242, %247
-	%249 = add i32 %243, %245
-	%250 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 7
-	%251 = load i32, i32 addrspace(3)* %250
-	%252 = icmp sgt i32 %183, 7
-	%253 = select i1 %252, i32 %251, i32 0
-	%254 = add i32 %248, %253
-	%255 = add i32 %249, %251
-	%256 = add i32 %254, %203
-	%257 = sub i32 %256, %181
-	br i1 %180, label %258, label %261
+	%224 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 0
+	%225 = load i32, i32 addrspace(3)* %224
+	%226 = icmp sgt i32 %199, 0
+	%227 = select i1 %226, i32 %225, i32 0
+	%228 = add i32 0, %227
+	%229 = add i32 0, %225
+	%230 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 1
+	%231 = load i32, i32 addrspace(3)* %230
+	%232 = icmp sgt i32 %199, 1
+	%233 = select i1 %232, i32 %231, i32 0
+	%234 = add i32 %228, %233
+	%235 = add i32 %229, %231
+	%236 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 2
+	%237 = load i32, i32 addrspace(3)* %236
+	%238 = icmp sgt i32 %199, 2
+	%239 = select i1 %238, i32 %237, i32 0
+	%240 = add i32 %234, %239
+	%241 = add i32 %235, %237
+	%242 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 3
+	%243 = load i32, i32 addrspace(3)* %242
+	%244 = icmp sgt i32 %199, 3
+	%245 = select i1 %244, i32 %243, i32 0
+	%246 = add i32 %240, %245
+	%247 = add i32 %241, %243
+	%248 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 4
+	%249 = load i32, i32 addrspace(3)* %248
+	%250 = icmp sgt i32 %199, 4
+	%251 = select i1 %250, i32 %249, i32 0
+	%252 = add i32 %246, %251
+	%253 = add i32 %247, %249
+	%254 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 5
+	%255 = load i32, i32 addrspace(3)* %254
+	%256 = icmp sgt i32 %199, 5
+	%257 = select i1 %256, i32 %255, i32 0
+	%258 = add i32 %252, %257
+	%259 = add i32 %253, %255
+	%260 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 6
+	%261 = load i32, i32 addrspace(3)* %260
+	%262 = icmp sgt i32 %199, 6
+	%263 = select i1 %262, i32 %261, i32 0
+	%264 = add i32 %258, %263
+	%265 = add i32 %259, %261
+	%266 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 7
+	%267 = load i32, i32 addrspace(3)* %266
+	%268 = icmp sgt i32 %199, 7
+	%269 = select i1 %268, i32 %267, i32 0
+	%270 = add i32 %264, %269
+	%271 = add i32 %265, %267
+	%272 = add i32 %270, %219
+	%273 = sub i32 %272, %197
+	br i1 %98, label %274, label %277
 
-258:
-	%259 = add i32 %84, %257
-	%260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %259
-	store i32 %87, i32 addrspace(3)* %260
-	br label %261
+274:
+	%275 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %0
+	store i32 %273, i32 addrspace(3)* %275
+	%276 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %0
+	store i32 %191, i32 addrspace(3)* %276
+	br label %277
 
-261:
-	%262 = add i32 %83, %174
-	%263 = add i32 %84, %255
-	%264 = add i32 %82, 256
-	br label %81
-
-265:
-	%266 = phi i32 [ %123, %116 ], [ %270, %268 ]
-	%267 = icmp slt i32 %266, %122
-	br i1 %267, label %268, label %271
-
-268:
-	%269 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %266
-	store i32 -1, i32 addrspace(3)* %269
-	%270 = add i32 %266, 256
-	br label %265
-
-271:
+277:
 	call void @llvm.nvvm.barrier0()
-	%272 = add i32 %121, 1
-	br label %273
-
-273:
-	%274 = phi i32 [ 1, %271 ], [ %290, %289 ]
-	%275 = icmp slt i32 %274, %272
-	br i1 %275, label %276, label %278
-
-276:
-	%277 = shl i32 1, %274
-	br label %279
+	br label %278
 
 278:
-	br label %331
+	%279 = phi i32 [ 0, %277 ], [ %318, %317 ]
+	%280 = icmp slt i32 %279, %16
+	br i1 %280, label %281, label %306
 
-279:
-	%280 = phi i32 [ 0, %276 ], [ %325, %324 ]
-	%281 = icmp slt i32 %280, %274
-	br i1 %281, label %282, label %289
+281:
+	%282 = add i32 %279, %0
+	%283 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %282
+	%284 = load i32, i32 addrspace(3)* %283
+	%285 = icmp ugt i32 %284, %52
+	%286 = icmp eq i32 %284, %52
+	%287 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %285)
+	%288 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %286)
+	%289 = sdiv i32 %279, 256
+	%290 = mul i32 %289, 8
+	%291 = add i32 %290, %4
+	%292 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %291
+	%293 = load i32, i32 addrspace(3)* %292
+	%294 = and i32 %288, %62
+	%295 = call i32 @llvm.ctpop.i32(i32 %294)
+	%296 = add i32 %293, %295
+	%297 = icmp slt i32 %296, %55
+	%298 = and i1 %286, %297
+	%299 = or i1 %285, %298
+	%300 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %299)
+	%301 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %291
+	%302 = load i32, i32 addrspace(3)* %301
+	%303 = and i32 %300, %62
+	%304 = call i32 @llvm.ctpop.i32(i32 %303)
+	%305 = add i32 %302, %304
+	br i1 %299, label %314, label %317
 
-282:
-	%283 = sub i32 %274, 1
-	%284 = sub i32 %283, %280
-	%285 = shl i32 1, %284
-	%286 = sub i32 %274, 1
-	%287 = sub i32 %286, %280
-	%288 = lshr i32 %122, 1
-	br label %291
-
-289:
-	%290 = add i32 %274, 1
-	br label %273
-
-291:
-	%292 = phi i32 [ %0, %282 ], [ %330, %329 ]
-	%293 = icmp slt i32 %292, %288
-	br i1 %293, label %294, label %324
-
-294:
-	%295 = lshr i32 %292, %287
-	%296 = add i32 %287, 1
-	%297 = shl i32 %295, %296
-	%298 = sub i32 %285, 1
-	%299 = and i32 %292, %298
-	%300 = or i32 %297, %299
-	%301 = or i32 %300, %285
-	%302 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %300
-	%303 = load i32, i32 addrspace(3)* %302
-	%304 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %301
-	%305 = load i32, i32 addrspace(3)* %304
-	%306 = and i32 %300, %277
-	%307 = icmp eq i32 %306, 0
-	%308 = icmp sge i32 %305, 0
-	%309 = select i1 %308, i32 %305, i32 0
-	%310 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %309
-	%311 = load i32, i32 addrspace(3)* %310
-	%312 = select i1 %308, i32 %311, i32 0
-	%313 = icmp sge i32 %303, 0
-	%314 = select i1 %313, i32 %303, i32 0
-	%315 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %314
-	%316 = load i32, i32 addrspace(3)* %315
-	%317 = select i1 %313, i32 %316, i32 0
-	%318 = icmp ugt i32 %312, %317
-	%319 = icmp eq i32 %312, %317
-	%320 = icmp slt i32 %305, %303
-	%321 = and i1 %319, %320
-	%322 = or i1 %318, %321
-	%323 = icmp eq i1 %322, %307
-	br i1 %323, label %326, label %329
-
-324:
+306:
 	call void @llvm.nvvm.barrier0()
-	%325 = add i32 %280, 1
-	br label %279
+	%307 = sub i32 %271, 1
+	%308 = call i32 @llvm.ctlz.i32(i32 %307, i1 false)
+	%309 = icmp sgt i32 %271, 1
+	%310 = sub i32 32, %308
+	%311 = select i1 %309, i32 %310, i32 0
+	%312 = shl i32 1, %311
+	%313 = add i32 %271, %0
+	br label %319
 
-326:
-	%327 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %300
-	store i32 %305, i32 addrspace(3)* %327
-	%328 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %301
-	store i32 %303, i32 addrspace(3)* %328
-	br label %329
+314:
+	%315 = add i32 %279, %0
+	%316 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %305
+	store i32 %315, i32 addrspace(3)* %316
+	br label %317
 
-329:
-	%330 = add i32 %292, 256
-	br label %291
+317:
+	%318 = add i32 %279, 256
+	br label %278
 
-331:
-	%332 = phi i32 [ %0, %278 ], [ %345, %334 ]
-	%333 = icmp slt i32 %332, %84
-	br i1 %333, label %334, label %346
+319:
+	%320 = phi i32 [ %313, %306 ], [ %324, %322 ]
+	%321 = icmp slt i32 %320, %312
+	br i1 %321, label %322, label %325
 
-334:
-	%335 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %332
-	%336 = load i32, i32 addrspace(3)* %335
-	%337 = add i32 %60, %332
-	%338 = add i32 %13, %337
-	%339 = sext i32 %338 to i64
-	%340 = getelementptr i32, i32* %list, i64 %339
-	store i32 %336, i32* %340
-	%341 = add i32 %13, %NK
-	%342 = add i32 %341, %337
-	%343 = sext i32 %342 to i64
-	%344 = getelementptr i32, i32* %list, i64 %343
-	store i32 0, i32* %344
-	%345 = add i32 %332, 256
-	br label %331
+322:
+	%323 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %320
+	store i32 -1, i32 addrspace(3)* %323
+	%324 = add i32 %320, 256
+	br label %319
 
-346:
-	%347 = add i32 %60, %84
-	%348 = add i32 %347, %0
-	br label %349
+325:
+	call void @llvm.nvvm.barrier0()
+	%326 = add i32 %311, 1
+	br label %327
 
-349:
-	%350 = phi i32 [ %348, %346 ], [ %360, %352 ]
-	%351 = icmp slt i32 %350, %NK
-	br i1 %351, label %352, label %361
+327:
+	%328 = phi i32 [ 1, %325 ], [ %344, %343 ]
+	%329 = icmp slt i32 %328, %326
+	br i1 %329, label %330, label %332
 
-352:
-	%353 = add i32 %13, %350
-	%354 = sext i32 %353 to i64
-	%355 = getelementptr i32, i32* %list, i64 %354
-	store i32 -1, i32* %355
-	%356 = add i32 %13, %NK
-	%357 = add i32 %356, %350
-	%358 = sext i32 %357 to i64
-	%359 = getelementptr i32, i32* %list, i64 %358
-	store i32 -1, i32* %359
-	%360 = add i32 %350, 256
-	br label %349
+330:
+	%331 = shl i32 1, %328
+	br label %333
 
-361:
+332:
+	br label %385
+
+333:
+	%334 = phi i32 [ 0, %330 ], [ %379, %378 ]
+	%335 = icmp slt i32 %334, %328
+	br i1 %335, label %336, label %343
+
+336:
+	%337 = sub i32 %328, 1
+	%338 = sub i32 %337, %334
+	%339 = shl i32 1, %338
+	%340 = sub i32 %328, 1
+	%341 = sub i32 %340, %334
+	%342 = lshr i32 %312, 1
+	br label %345
+
+343:
+	%344 = add i32 %328, 1
+	br label %327
+
+345:
+	%346 = phi i32 [ %0, %336 ], [ %384, %383 ]
+	%347 = icmp slt i32 %346, %342
+	br i1 %347, label %348, label %378
+
+348:
+	%349 = lshr i32 %346, %341
+	%350 = add i32 %341, 1
+	%351 = shl i32 %349, %350
+	%352 = sub i32 %339, 1
+	%353 = and i32 %346, %352
+	%354 = or i32 %351, %353
+	%355 = or i32 %354, %339
+	%356 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %354
+	%357 = load i32, i32 addrspace(3)* %356
+	%358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %355
+	%359 = load i32, i32 addrspace(3)* %358
+	%360 = and i32 %354, %331
+	%361 = icmp eq i32 %360, 0
+	%362 = icmp sge i32 %359, 0
+	%363 = select i1 %362, i32 %359, i32 0
+	%364 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %363
+	%365 = load i32, i32 addrspace(3)* %364
+	%366 = select i1 %362, i32 %365, i32 0
+	%367 = icmp sge i32 %357, 0
+	%368 = select i1 %367, i32 %357, i32 0
+	%369 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %368
+	%370 = load i32, i32 addrspace(3)* %369
+	%371 = select i1 %367, i32 %370, i32 0
+	%372 = icmp ugt i32 %366, %371
+	%373 = icmp eq i32 %366, %371
+	%374 = icmp slt i32 %359, %357
+	%375 = and i1 %373, %374
+	%376 = or i1 %372, %375
+	%377 = icmp eq i1 %376, %361
+	br i1 %377, label %380, label %383
+
+378:
+	call void @llvm.nvvm.barrier0()
+	%379 = add i32 %334, 1
+	br label %333
+
+380:
+	%381 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %354
+	store i32 %359, i32 addrspace(3)* %381
+	%382 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %355
+	store i32 %357, i32 addrspace(3)* %382
+	br label %383
+
+383:
+	%384 = add i32 %346, 256
+	br label %345
+
+385:
+	%386 = phi i32 [ %0, %332 ], [ %399, %388 ]
+	%387 = icmp slt i32 %386, %271
+	br i1 %387, label %388, label %400
+
+388:
+	%389 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %386
+	%390 = load i32, i32 addrspace(3)* %389
+	%391 = add i32 %60, %386
+	%392 = add i32 %13, %391
+	%393 = sext i32 %392 to i64
+	%394 = getelementptr i32, i32* %list, i64 %393
+	store i32 %390, i32* %394
+	%395 = add i32 %13, %NK
+	%396 = add i32 %395, %391
+	%397 = sext i32 %396 to i64
+	%398 = getelementptr i32, i32* %list, i64 %397
+	store i32 0, i32* %398
+	%399 = add i32 %386, 256
+	br label %385
+
+400:
+	%401 = add i32 %60, %271
+	%402 = add i32 %401, %0
+	br label %403
+
+403:
+	%404 = phi i32 [ %402, %400 ], [ %414, %406 ]
+	%405 = icmp slt i32 %404, %NK
+	br i1 %405, label %406, label %415
+
+406:
+	%407 = add i32 %13, %404
+	%408 = sext i32 %407 to i64
+	%409 = getelementptr i32, i32* %list, i64 %408
+	store i32 -1, i32* %409
+	%410 = add i32 %13, %NK
+	%411 = add i32 %410, %404
+	%412 = sext i32 %411 to i64
+	%413 = getelementptr i32, i32* %list, i64 %412
+	store i32 -1, i32* %413
+	%414 = add i32 %404, 256
+	br label %403
+
+415:
 	ret void
 }
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 

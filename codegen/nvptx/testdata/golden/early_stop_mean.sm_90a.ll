@@ -4,6 +4,8 @@ target triple = "nvptx64-nvidia-cuda"
 
 @esmean_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @esmean_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@esmean_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@esmean_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @esmean_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @esmean_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @esmean_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -311,7 +313,7 @@ entry:
 	%237 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 0
 	%238 = load i32, i32 addrspace(3)* %237
 	%239 = icmp eq i32 %238, 1
-	br i1 %239, label %246, label %254
+	br i1 %239, label %248, label %256
 
 240:
 	call void @llvm.nvvm.barrier0()
@@ -320,347 +322,402 @@ entry:
 	%243 = sub i32 %234, %242
 	%244 = icmp sgt i32 %243, 0
 	%245 = select i1 %244, i32 %243, i32 0
-	br label %300
+	%246 = shl i32 1, %3
+	%247 = sub i32 %246, 1
+	br label %302
 
-246:
-	%247 = add i32 %13, 0
-	%248 = sext i32 %247 to i64
-	%249 = getelementptr i32, i32* %list, i64 %248
-	store i32 0, i32* %249
-	%250 = add i32 %13, %NK
-	%251 = add i32 %250, 0
-	%252 = sext i32 %251 to i64
-	%253 = getelementptr i32, i32* %list, i64 %252
-	store i32 1, i32* %253
-	br label %254
+248:
+	%249 = add i32 %13, 0
+	%250 = sext i32 %249 to i64
+	%251 = getelementptr i32, i32* %list, i64 %250
+	store i32 0, i32* %251
+	%252 = add i32 %13, %NK
+	%253 = add i32 %252, 0
+	%254 = sext i32 %253 to i64
+	%255 = getelementptr i32, i32* %list, i64 %254
+	store i32 1, i32* %255
+	br label %256
 
-254:
-	%255 = add i32 %11, 0
-	%256 = sext i32 %255 to i64
-	%257 = getelementptr float, float* %e, i64 %256
-	%258 = load float, float* %257
-	%259 = add i32 0, 1
-	%260 = select i1 %239, i32 %259, i32 0
-	%261 = fpext float %258 to double
-	%262 = fadd double 0.0, %261
-	%263 = select i1 %239, double %262, double 0.0
-	%264 = icmp sgt i32 %156, 1
-	%265 = select i1 %264, i32 %156, i32 1
-	%266 = add i32 %164, 1
-	%267 = icmp slt i32 %266, %NK
-	%268 = select i1 %267, i32 %266, i32 %NK
-	br label %269
+256:
+	%257 = add i32 %11, 0
+	%258 = sext i32 %257 to i64
+	%259 = getelementptr float, float* %e, i64 %258
+	%260 = load float, float* %259
+	%261 = add i32 0, 1
+	%262 = select i1 %239, i32 %261, i32 0
+	%263 = fpext float %260 to double
+	%264 = fadd double 0.0, %263
+	%265 = select i1 %239, double %264, double 0.0
+	%266 = icmp sgt i32 %156, 1
+	%267 = select i1 %266, i32 %156, i32 1
+	%268 = add i32 %164, 1
+	%269 = icmp slt i32 %268, %NK
+	%270 = select i1 %269, i32 %268, i32 %NK
+	br label %271
 
-269:
-	%270 = phi i32 [ %265, %254 ], [ %299, %289 ]
-	%271 = phi i32 [ %260, %254 ], [ %295, %289 ]
-	%272 = phi double [ %263, %254 ], [ %298, %289 ]
-	%273 = icmp slt i32 %270, %268
-	br i1 %273, label %274, label %278
+271:
+	%272 = phi i32 [ %267, %256 ], [ %301, %291 ]
+	%273 = phi i32 [ %262, %256 ], [ %297, %291 ]
+	%274 = phi double [ %265, %256 ], [ %300, %291 ]
+	%275 = icmp slt i32 %272, %270
+	br i1 %275, label %276, label %280
 
-274:
-	%275 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %270
-	%276 = load i32, i32 addrspace(3)* %275
-	%277 = icmp eq i32 %276, 1
-	br i1 %277, label %281, label %289
+276:
+	%277 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %272
+	%278 = load i32, i32 addrspace(3)* %277
+	%279 = icmp eq i32 %278, 1
+	br i1 %279, label %283, label %291
 
-278:
-	%279 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
-	store i32 %271, i32 addrspace(3)* %279
-	%280 = getelementptr [1 x double], [1 x double] addrspace(3)* @esmean_select1_mass, i32 0, i32 0
-	store double %272, double addrspace(3)* %280
+280:
+	%281 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
+	store i32 %273, i32 addrspace(3)* %281
+	%282 = getelementptr [1 x double], [1 x double] addrspace(3)* @esmean_select1_mass, i32 0, i32 0
+	store double %274, double addrspace(3)* %282
 	br label %240
 
-281:
-	%282 = add i32 %13, %271
-	%283 = sext i32 %282 to i64
-	%284 = getelementptr i32, i32* %list, i64 %283
-	store i32 %270, i32* %284
-	%285 = add i32 %13, %NK
-	%286 = add i32 %285, %271
-	%287 = sext i32 %286 to i64
-	%288 = getelementptr i32, i32* %list, i64 %287
-	store i32 1, i32* %288
-	br label %289
+283:
+	%284 = add i32 %13, %273
+	%285 = sext i32 %284 to i64
+	%286 = getelementptr i32, i32* %list, i64 %285
+	store i32 %272, i32* %286
+	%287 = add i32 %13, %NK
+	%288 = add i32 %287, %273
+	%289 = sext i32 %288 to i64
+	%290 = getelementptr i32, i32* %list, i64 %289
+	store i32 1, i32* %290
+	br label %291
 
-289:
-	%290 = add i32 %11, %270
-	%291 = sext i32 %290 to i64
-	%292 = getelementptr float, float* %e, i64 %291
-	%293 = load float, float* %292
-	%294 = add i32 %271, 1
-	%295 = select i1 %277, i32 %294, i32 %271
-	%296 = fpext float %293 to double
-	%297 = fadd double %272, %296
-	%298 = select i1 %277, double %297, double %272
-	%299 = add i32 %270, 1
-	br label %269
+291:
+	%292 = add i32 %11, %272
+	%293 = sext i32 %292 to i64
+	%294 = getelementptr float, float* %e, i64 %293
+	%295 = load float, float* %294
+	%296 = add i32 %273, 1
+	%297 = select i1 %279, i32 %296, i32 %273
+	%298 = fpext float %295 to double
+	%299 = fadd double %274, %298
+	%300 = select i1 %279, double %299, double %274
+	%301 = add i32 %272, 1
+	br label %271
 
-300:
-	%301 = phi i32 [ 0, %240 ], [ %401, %398 ]
-	%302 = phi i32 [ 0, %240 ], [ %399, %398 ]
-	%303 = phi i32 [ 0, %240 ], [ %400, %398 ]
-	%304 = icmp slt i32 %301, %16
-	br i1 %304, label %305, label %334
+302:
+	%303 = phi i32 [ 0, %240 ], [ %351, %350 ]
+	%304 = icmp slt i32 %303, %16
+	br i1 %304, label %305, label %313
 
 305:
-	%306 = add i32 %301, %0
+	%306 = add i32 %303, %0
 	%307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %306
 	%308 = load i32, i32 addrspace(3)* %307
 	%309 = icmp ugt i32 %308, 1
-	call void @llvm.nvvm.barrier0()
-	%310 = zext i1 %309 to i32
-	%311 = and i32 %0, 31
-	%312 = lshr i32 %0, 5
-	%313 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %310, i32 1, i32 0)
-	%314 = icmp uge i32 %311, 1
-	%315 = select i1 %314, i32 %313, i32 0
-	%316 = add i32 %310, %315
-	%317 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %316, i32 2, i32 0)
-	%318 = icmp uge i32 %311, 2
-	%319 = select i1 %318, i32 %317, i32 0
-	%320 = add i32 %316, %319
-	%321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %320, i32 4, i32 0)
-	%322 = icmp uge i32 %311, 4
-	%323 = select i1 %322, i32 %321, i32 0
-	%324 = add i32 %320, %323
-	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %324, i32 8, i32 0)
-	%326 = icmp uge i32 %311, 8
-	%327 = select i1 %326, i32 %325, i32 0
-	%328 = add i32 %324, %327
-	%329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %328, i32 16, i32 0)
-	%330 = icmp uge i32 %311, 16
-	%331 = select i1 %330, i32 %329, i32 0
-	%332 = add i32 %328, %331
-	%333 = icmp eq i32 %311, 31
-	br i1 %333, label %342, label %344
+	%310 = icmp eq i32 %308, 1
+	%311 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %309)
+	%312 = icmp eq i32 %3, 0
+	br i1 %312, label %344, label %350
 
-334:
+313:
 	call void @llvm.nvvm.barrier0()
-	%335 = sub i32 %245, 1
-	%336 = call i32 @llvm.ctlz.i32(i32 %335, i1 false)
-	%337 = icmp sgt i32 %245, 1
-	%338 = sub i32 32, %336
-	%339 = select i1 %337, i32 %338, i32 0
-	%340 = shl i32 1, %339
-	%341 = add i32 %245, %0
-	br label %402
-
-342:
-	%343 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %312
-	store i32 %332, i32 addrspace(3)* %343
-	br label %344
+	%314 = sdiv i32 %16, 256
+	%315 = mul i32 %314, 8
+	%316 = icmp slt i32 %0, %315
+	%317 = select i1 %316, i32 %0, i32 0
+	%318 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %317
+	%319 = load i32, i32 addrspace(3)* %318
+	%320 = select i1 %316, i32 %319, i32 0
+	%321 = and i32 %0, 31
+	%322 = lshr i32 %0, 5
+	%323 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %320, i32 1, i32 0)
+	%324 = icmp uge i32 %321, 1
+	%325 = select i1 %324, i32 %323, i32 0
+	%326 = add i32 %320, %325
+	%327 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %326, i32 2, i32 0)
+	%328 = icmp uge i32 %321, 2
+	%329 = select i1 %328, i32 %327, i32 0
+	%330 = add i32 %326, %329
+	%331 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %330, i32 4, i32 0)
+	%332 = icmp uge i32 %321, 4
+	%333 = select i1 %332, i32 %331, i32 0
+	%334 = add i32 %330, %333
+	%335 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %334, i32 8, i32 0)
+	%336 = icmp uge i32 %321, 8
+	%337 = select i1 %336, i32 %335, i32 0
+	%338 = add i32 %334, %337
+	%339 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %338, i32 16, i32 0)
+	%340 = icmp uge i32 %321, 16
+	%341 = select i1 %340, i32 %339, i32 0
+	%342 = add i32 %338, %341
+	%343 = icmp eq i32 %321, 31
+	br i1 %343, label %352, label %354
 
 344:
+	%345 = sdiv i32 %303, 256
+	%346 = mul i32 %345, 8
+	%347 = add i32 %346, %4
+	%348 = call i32 @llvm.ctpop.i32(i32 %311)
+	%349 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %347
+	store i32 %348, i32 addrspace(3)* %349
+	br label %350
+
+350:
+	%351 = add i32 %303, 256
+	br label %302
+
+352:
+	%353 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %322
+	store i32 %342, i32 addrspace(3)* %353
+	br label %354
+
+354:
 	call void @llvm.nvvm.barrier0()
-	%345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
-	%346 = load i32, i32 addrspace(3)* %345
-	%347 = icmp sgt i32 %312, 0
-	%348 = select i1 %347, i32 %346, i32 0
-	%349 = add i32 0, %348
-	%350 = add i32 0, %346
-	%351 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
-	%352 = load i32, i32 addrspace(3)* %351
-	%353 = icmp sgt i32 %312, 1
-	%354 = select i1 %353, i32 %352, i32 0
-	%355 = add i32 %349, %354
-	%356 = add i32 %350, %352
-	%357 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
-	%358 = load i32, i32 addrspace(3)* %357
-	%359 = icmp sgt i32 %312, 2
-	%360 = select i1 %359, i32 %358, i32 0
-	%361 = add i32 %355, %360
-	%362 = add i32 %356, %358
-	%363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
-	%364 = load i32, i32 addrspace(3)* %363
-	%365 = icmp sgt i32 %312, 3
-	%366 = select i1 %365, i32 %364, i32 0
-	%367 = add i32 %361, %366
-	%368 = add i32 %362, %364
-	%369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
-	%370 = load i32, i32 addrspace(3)* %369
-	%371 = icmp sgt i32 %312, 4
-	%372 = select i1 %371, i32 %370, i32 0
-	%373 = add i32 %367, %372
-	%374 = add i32 %368, %370
-	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
-	%376 = load i32, i32 addrspace(3)* %375
-	%377 = icmp sgt i32 %312, 5
-	%378 = select i1 %377, i32 %376, i32 0
-	%379 = add i32 %373, %378
-	%380 = add i32 %374, %376
-	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
-	%382 = load i32, i32 addrspace(3)* %381
-	%383 = icmp sgt i32 %312, 6
-	%384 = select i1 %383, i32 %382, i32 0
-	%385 = add i32 %379, %384
-	%386 = add i32 %380, %382
-	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
-	%388 = load i32, i32 addrspace(3)* %387
-	%389 = icmp sgt i32 %312, 7
-	%390 = select i1 %389, i32 %388, i32 0
-	%391 = add i32 %385, %390
-	%392 = add i32 %386, %388
-	%393 = add i32 %391, %332
-	%394 = sub i32 %393, %310
-	br i1 %309, label %395, label %398
-
-395:
-	%396 = add i32 %303, %394
-	%397 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %396
-	store i32 %306, i32 addrspace(3)* %397
-	br label %398
-
-398:
-	%399 = add i32 %302, 0
-	%400 = add i32 %303, %392
-	%401 = add i32 %301, 256
-	br label %300
-
-402:
-	%403 = phi i32 [ %341, %334 ], [ %407, %405 ]
-	%404 = icmp slt i32 %403, %340
-	br i1 %404, label %405, label %408
+	%355 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
+	%356 = load i32, i32 addrspace(3)* %355
+	%357 = icmp sgt i32 %322, 0
+	%358 = select i1 %357, i32 %356, i32 0
+	%359 = add i32 0, %358
+	%360 = add i32 0, %356
+	%361 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
+	%362 = load i32, i32 addrspace(3)* %361
+	%363 = icmp sgt i32 %322, 1
+	%364 = select i1 %363, i32 %362, i32 0
+	%365 = add i32 %359, %364
+	%366 = add i32 %360, %362
+	%367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
+	%368 = load i32, i32 addrspace(3)* %367
+	%369 = icmp sgt i32 %322, 2
+	%370 = select i1 %369, i32 %368, i32 0
+	%371 = add i32 %365, %370
+	%372 = add i32 %366, %368
+	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
+	%374 = load i32, i32 addrspace(3)* %373
+	%375 = icmp sgt i32 %322, 3
+	%376 = select i1 %375, i32 %374, i32 0
+	%377 = add i32 %371, %376
+	%378 = add i32 %372, %374
+	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
+	%380 = load i32, i32 addrspace(3)* %379
+	%381 = icmp sgt i32 %322, 4
+	%382 = select i1 %381, i32 %380, i32 0
+	%383 = add i32 %377, %382
+	%384 = add i32 %378, %380
+	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
+	%386 = load i32, i32 addrspace(3)* %385
+	%387 = icmp sgt i32 %322, 5
+	%388 = select i1 %387, i32 %386, i32 0
+	%389 = add i32 %383, %388
+	%390 = add i32 %384, %386
+	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
+	%392 = load i32, i32 addrspace(3)* %391
+	%393 = icmp sgt i32 %322, 6
+	%394 = select i1 %393, i32 %392, i32 0
+	%395 = add i32 %389, %394
+	%396 = add i32 %390, %392
+	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
+	%398 = load i32, i32 addrspace(3)* %397
+	%399 = icmp sgt i32 %322, 7
+	%400 = select i1 %399, i32 %398, i32 0
+	%401 = add i32 %395, %400
+	%402 = add i32 %396, %398
+	%403 = add i32 %401, %342
+	%404 = sub i32 %403, %320
+	br i1 %316, label %405, label %407
 
 405:
-	%406 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %403
-	store i32 -1, i32 addrspace(3)* %406
-	%407 = add i32 %403, 256
-	br label %402
+	%406 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %0
+	store i32 %404, i32 addrspace(3)* %406
+	br label %407
+
+407:
+	call void @llvm.nvvm.barrier0()
+	br label %408
 
 408:
+	%409 = phi i32 [ 0, %407 ], [ %439, %438 ]
+	%410 = icmp slt i32 %409, %16
+	br i1 %410, label %411, label %427
+
+411:
+	%412 = add i32 %409, %0
+	%413 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %412
+	%414 = load i32, i32 addrspace(3)* %413
+	%415 = icmp ugt i32 %414, 1
+	%416 = icmp eq i32 %414, 1
+	%417 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %415)
+	%418 = sdiv i32 %409, 256
+	%419 = mul i32 %418, 8
+	%420 = add i32 %419, %4
+	%421 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %415)
+	%422 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %420
+	%423 = load i32, i32 addrspace(3)* %422
+	%424 = and i32 %421, %247
+	%425 = call i32 @llvm.ctpop.i32(i32 %424)
+	%426 = add i32 %423, %425
+	br i1 %415, label %435, label %438
+
+427:
 	call void @llvm.nvvm.barrier0()
-	%409 = add i32 %339, 1
-	br label %410
+	%428 = sub i32 %245, 1
+	%429 = call i32 @llvm.ctlz.i32(i32 %428, i1 false)
+	%430 = icmp sgt i32 %245, 1
+	%431 = sub i32 32, %429
+	%432 = select i1 %430, i32 %431, i32 0
+	%433 = shl i32 1, %432
+	%434 = add i32 %245, %0
+	br label %440
 
-410:
-	%411 = phi i32 [ 1, %408 ], [ %427, %426 ]
-	%412 = icmp slt i32 %411, %409
-	br i1 %412, label %413, label %415
+435:
+	%436 = add i32 %409, %0
+	%437 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %426
+	store i32 %436, i32 addrspace(3)* %437
+	br label %438
 
-413:
-	%414 = shl i32 1, %411
-	br label %416
+438:
+	%439 = add i32 %409, 256
+	br label %408
 
-415:
-	br label %468
+440:
+	%441 = phi i32 [ %434, %427 ], [ %445, %443 ]
+	%442 = icmp slt i32 %441, %433
+	br i1 %442, label %443, label %446
 
-416:
-	%417 = phi i32 [ 0, %413 ], [ %462, %461 ]
-	%418 = icmp slt i32 %417, %411
-	br i1 %418, label %419, label %426
+443:
+	%444 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %441
+	store i32 -1, i32 addrspace(3)* %444
+	%445 = add i32 %441, 256
+	br label %440
 
-419:
-	%420 = sub i32 %411, 1
-	%421 = sub i32 %420, %417
-	%422 = shl i32 1, %421
-	%423 = sub i32 %411, 1
-	%424 = sub i32 %423, %417
-	%425 = lshr i32 %340, 1
-	br label %428
-
-426:
-	%427 = add i32 %411, 1
-	br label %410
-
-428:
-	%429 = phi i32 [ %0, %419 ], [ %467, %466 ]
-	%430 = icmp slt i32 %429, %425
-	br i1 %430, label %431, label %461
-
-431:
-	%432 = lshr i32 %429, %424
-	%433 = add i32 %424, 1
-	%434 = shl i32 %432, %433
-	%435 = sub i32 %422, 1
-	%436 = and i32 %429, %435
-	%437 = or i32 %434, %436
-	%438 = or i32 %437, %422
-	%439 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %437
-	%440 = load i32, i32 addrspace(3)* %439
-	%441 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %438
-	%442 = load i32, i32 addrspace(3)* %441
-	%443 = and i32 %437, %414
-	%444 = icmp eq i32 %443, 0
-	%445 = icmp sge i32 %442, 0
-	%446 = select i1 %445, i32 %442, i32 0
-	%447 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %446
-	%448 = load i32, i32 addrspace(3)* %447
-	%449 = select i1 %445, i32 %448, i32 0
-	%450 = icmp sge i32 %440, 0
-	%451 = select i1 %450, i32 %440, i32 0
-	%452 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %451
-	%453 = load i32, i32 addrspace(3)* %452
-	%454 = select i1 %450, i32 %453, i32 0
-	%455 = icmp ugt i32 %449, %454
-	%456 = icmp eq i32 %449, %454
-	%457 = icmp slt i32 %442, %440
-	%458 = and i1 %456, %457
-	%459 = or i1 %455, %458
-	%460 = icmp eq i1 %459, %444
-	br i1 %460, label %463, label %466
-
-461:
+446:
 	call void @llvm.nvvm.barrier0()
-	%462 = add i32 %417, 1
-	br label %416
+	%447 = add i32 %432, 1
+	br label %448
 
-463:
-	%464 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %437
-	store i32 %442, i32 addrspace(3)* %464
-	%465 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %438
-	store i32 %440, i32 addrspace(3)* %465
+448:
+	%449 = phi i32 [ 1, %446 ], [ %465, %464 ]
+	%450 = icmp slt i32 %449, %447
+	br i1 %450, label %451, label %453
+
+451:
+	%452 = shl i32 1, %449
+	br label %454
+
+453:
+	br label %506
+
+454:
+	%455 = phi i32 [ 0, %451 ], [ %500, %499 ]
+	%456 = icmp slt i32 %455, %449
+	br i1 %456, label %457, label %464
+
+457:
+	%458 = sub i32 %449, 1
+	%459 = sub i32 %458, %455
+	%460 = shl i32 1, %459
+	%461 = sub i32 %449, 1
+	%462 = sub i32 %461, %455
+	%463 = lshr i32 %433, 1
 	br label %466
 
+464:
+	%465 = add i32 %449, 1
+	br label %448
+
 466:
-	%467 = add i32 %429, 256
-	br label %428
+	%467 = phi i32 [ %0, %457 ], [ %505, %504 ]
+	%468 = icmp slt i32 %467, %463
+	br i1 %468, label %469, label %499
 
-468:
-	%469 = phi i32 [ %0, %415 ], [ %482, %471 ]
-	%470 = icmp slt i32 %469, %245
-	br i1 %470, label %471, label %483
+469:
+	%470 = lshr i32 %467, %462
+	%471 = add i32 %462, 1
+	%472 = shl i32 %470, %471
+	%473 = sub i32 %460, 1
+	%474 = and i32 %467, %473
+	%475 = or i32 %472, %474
+	%476 = or i32 %475, %460
+	%477 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %475
+	%478 = load i32, i32 addrspace(3)* %477
+	%479 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %476
+	%480 = load i32, i32 addrspace(3)* %479
+	%481 = and i32 %475, %452
+	%482 = icmp eq i32 %481, 0
+	%483 = icmp sge i32 %480, 0
+	%484 = select i1 %483, i32 %480, i32 0
+	%485 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %484
+	%486 = load i32, i32 addrspace(3)* %485
+	%487 = select i1 %483, i32 %486, i32 0
+	%488 = icmp sge i32 %478, 0
+	%489 = select i1 %488, i32 %478, i32 0
+	%490 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %489
+	%491 = load i32, i32 addrspace(3)* %490
+	%492 = select i1 %488, i32 %491, i32 0
+	%493 = icmp ugt i32 %487, %492
+	%494 = icmp eq i32 %487, %492
+	%495 = icmp slt i32 %480, %478
+	%496 = and i1 %494, %495
+	%497 = or i1 %493, %496
+	%498 = icmp eq i1 %497, %482
+	br i1 %498, label %501, label %504
 
-471:
-	%472 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %469
-	%473 = load i32, i32 addrspace(3)* %472
-	%474 = add i32 %242, %469
-	%475 = add i32 %13, %474
-	%476 = sext i32 %475 to i64
-	%477 = getelementptr i32, i32* %list, i64 %476
-	store i32 %473, i32* %477
-	%478 = add i32 %13, %NK
-	%479 = add i32 %478, %474
-	%480 = sext i32 %479 to i64
-	%481 = getelementptr i32, i32* %list, i64 %480
-	store i32 0, i32* %481
-	%482 = add i32 %469, 256
-	br label %468
+499:
+	call void @llvm.nvvm.barrier0()
+	%500 = add i32 %455, 1
+	br label %454
 
-483:
-	%484 = add i32 %242, %245
-	%485 = add i32 %484, %0
-	br label %486
+501:
+	%502 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %475
+	store i32 %480, i32 addrspace(3)* %502
+	%503 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %476
+	store i32 %478, i32 addrspace(3)* %503
+	br label %504
 
-486:
-	%487 = phi i32 [ %485, %483 ], [ %497, %489 ]
-	%488 = icmp slt i32 %487, %NK
-	br i1 %488, label %489, label %498
+504:
+	%505 = add i32 %467, 256
+	br label %466
 
-489:
-	%490 = add i32 %13, %487
-	%491 = sext i32 %490 to i64
-	%492 = getelementptr i32, i32* %list, i64 %491
-	store i32 -1, i32* %492
-	%493 = add i32 %13, %NK
-	%494 = add i32 %493, %487
-	%495 = sext i32 %494 to i64
-	%496 = getelementptr i32, i32* %list, i64 %495
-	store i32 -1, i32* %496
-	%497 = add i32 %487, 256
-	br label %486
+506:
+	%507 = phi i32 [ %0, %453 ], [ %520, %509 ]
+	%508 = icmp slt i32 %507, %245
+	br i1 %508, label %509, label %521
 
-498:
+509:
+	%510 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %507
+	%511 = load i32, i32 addrspace(3)* %510
+	%512 = add i32 %242, %507
+	%513 = add i32 %13, %512
+	%514 = sext i32 %513 to i64
+	%515 = getelementptr i32, i32* %list, i64 %514
+	store i32 %511, i32* %515
+	%516 = add i32 %13, %NK
+	%517 = add i32 %516, %512
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr i32, i32* %list, i64 %518
+	store i32 0, i32* %519
+	%520 = add i32 %507, 256
+	br label %506
+
+521:
+	%522 = add i32 %242, %245
+	%523 = add i32 %522, %0
+	br label %524
+
+524:
+	%525 = phi i32 [ %523, %521 ], [ %535, %527 ]
+	%526 = icmp slt i32 %525, %NK
+	br i1 %526, label %527, label %536
+
+527:
+	%528 = add i32 %13, %525
+	%529 = sext i32 %528 to i64
+	%530 = getelementptr i32, i32* %list, i64 %529
+	store i32 -1, i32* %530
+	%531 = add i32 %13, %NK
+	%532 = add i32 %531, %525
+	%533 = sext i32 %532 to i64
+	%534 = getelementptr i32, i32* %list, i64 %533
+	store i32 -1, i32* %534
+	%535 = add i32 %525, 256
+	br label %524
+
+536:
 	ret void
 }
 
@@ -677,6 +734,10 @@ declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3
 declare void @llvm.nvvm.barrier0()
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 

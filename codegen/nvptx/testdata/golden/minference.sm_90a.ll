@@ -4,6 +4,8 @@ target triple = "nvptx64-nvidia-cuda"
 
 @minference_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @minference_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@minference_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@minference_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @minference_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @minference_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @minference_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -423,7 +425,7 @@ topk_done:
 	%318 = select i1 %316, i32 %317, i32 0
 	%319 = shl i32 1, %318
 	%320 = add i32 %257, %0
-	br label %985
+	br label %1039
 
 321:
 	%322 = phi i32 [ %0, %topk ], [ %372, %371 ]
@@ -1015,353 +1017,427 @@ topk_done:
 	%805 = shl i32 %801, 0
 	%806 = or i32 %684, %805
 	%807 = or i32 %685, 255
-	br label %808
+	%808 = shl i32 1, %3
+	%809 = sub i32 %808, 1
+	br label %810
 
-808:
-	%809 = phi i32 [ 0, %799 ], [ %984, %981 ]
-	%810 = phi i32 [ 0, %799 ], [ %982, %981 ]
-	%811 = phi i32 [ 0, %799 ], [ %983, %981 ]
-	%812 = icmp slt i32 %809, %16
-	br i1 %812, label %813, label %843
+810:
+	%811 = phi i32 [ 0, %799 ], [ %865, %864 ]
+	%812 = icmp slt i32 %811, %16
+	br i1 %812, label %813, label %822
 
 813:
-	%814 = add i32 %809, %0
+	%814 = add i32 %811, %0
 	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %814
 	%816 = load i32, i32 addrspace(3)* %815
 	%817 = icmp ugt i32 %816, %806
 	%818 = icmp eq i32 %816, %806
-	%819 = zext i1 %818 to i32
-	%820 = and i32 %0, 31
-	%821 = lshr i32 %0, 5
-	%822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %819, i32 1, i32 0)
-	%823 = icmp uge i32 %820, 1
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 %819, %824
-	%826 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %825, i32 2, i32 0)
-	%827 = icmp uge i32 %820, 2
-	%828 = select i1 %827, i32 %826, i32 0
-	%829 = add i32 %825, %828
-	%830 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %829, i32 4, i32 0)
-	%831 = icmp uge i32 %820, 4
-	%832 = select i1 %831, i32 %830, i32 0
-	%833 = add i32 %829, %832
-	%834 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %833, i32 8, i32 0)
-	%835 = icmp uge i32 %820, 8
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = add i32 %833, %836
-	%838 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %837, i32 16, i32 0)
-	%839 = icmp uge i32 %820, 16
-	%840 = select i1 %839, i32 %838, i32 0
-	%841 = add i32 %837, %840
-	%842 = icmp eq i32 %820, 31
-	br i1 %842, label %844, label %846
+	%819 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %817)
+	%820 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %818)
+	%821 = icmp eq i32 %3, 0
+	br i1 %821, label %856, label %864
 
-843:
+822:
+	call void @llvm.nvvm.barrier0()
+	%823 = sdiv i32 %16, 256
+	%824 = mul i32 %823, 8
+	%825 = icmp slt i32 %0, %824
+	%826 = select i1 %825, i32 %0, i32 0
+	%827 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %826
+	%828 = load i32, i32 addrspace(3)* %827
+	%829 = select i1 %825, i32 %828, i32 0
+	%830 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %826
+	%831 = load i32, i32 addrspace(3)* %830
+	%832 = select i1 %825, i32 %831, i32 0
+	%833 = and i32 %0, 31
+	%834 = lshr i32 %0, 5
+	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %832, i32 1, i32 0)
+	%836 = icmp uge i32 %833, 1
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = add i32 %832, %837
+	%839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 2, i32 0)
+	%840 = icmp uge i32 %833, 2
+	%841 = select i1 %840, i32 %839, i32 0
+	%842 = add i32 %838, %841
+	%843 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %842, i32 4, i32 0)
+	%844 = icmp uge i32 %833, 4
+	%845 = select i1 %844, i32 %843, i32 0
+	%846 = add i32 %842, %845
+	%847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %846, i32 8, i32 0)
+	%848 = icmp uge i32 %833, 8
+	%849 = select i1 %848, i32 %847, i32 0
+	%850 = add i32 %846, %849
+	%851 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %850, i32 16, i32 0)
+	%852 = icmp uge i32 %833, 16
+	%853 = select i1 %852, i32 %851, i32 0
+	%854 = add i32 %850, %853
+	%855 = icmp eq i32 %833, 31
+	br i1 %855, label %866, label %868
+
+856:
+	%857 = sdiv i32 %811, 256
+	%858 = mul i32 %857, 8
+	%859 = add i32 %858, %4
+	%860 = call i32 @llvm.ctpop.i32(i32 %819)
+	%861 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %859
+	store i32 %860, i32 addrspace(3)* %861
+	%862 = call i32 @llvm.ctpop.i32(i32 %820)
+	%863 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %859
+	store i32 %862, i32 addrspace(3)* %863
+	br label %864
+
+864:
+	%865 = add i32 %811, 256
+	br label %810
+
+866:
+	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %834
+	store i32 %854, i32 addrspace(3)* %867
+	br label %868
+
+868:
+	call void @llvm.nvvm.barrier0()
+	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = icmp sgt i32 %834, 0
+	%872 = select i1 %871, i32 %870, i32 0
+	%873 = add i32 0, %872
+	%874 = add i32 0, %870
+	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%876 = load i32, i32 addrspace(3)* %875
+	%877 = icmp sgt i32 %834, 1
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %873, %878
+	%880 = add i32 %874, %876
+	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%882 = load i32, i32 addrspace(3)* %881
+	%883 = icmp sgt i32 %834, 2
+	%884 = select i1 %883, i32 %882, i32 0
+	%885 = add i32 %879, %884
+	%886 = add i32 %880, %882
+	%887 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%888 = load i32, i32 addrspace(3)* %887
+	%889 = icmp sgt i32 %834, 3
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = add i32 %885, %890
+	%892 = add i32 %886, %888
+	%893 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%894 = load i32, i32 addrspace(3)* %893
+	%895 = icmp sgt i32 %834, 4
+	%896 = select i1 %895, i32 %894, i32 0
+	%897 = add i32 %891, %896
+	%898 = add i32 %892, %894
+	%899 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%900 = load i32, i32 addrspace(3)* %899
+	%901 = icmp sgt i32 %834, 5
+	%902 = select i1 %901, i32 %900, i32 0
+	%903 = add i32 %897, %902
+	%904 = add i32 %898, %900
+	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%906 = load i32, i32 addrspace(3)* %905
+	%907 = icmp sgt i32 %834, 6
+	%908 = select i1 %907, i32 %906, i32 0
+	%909 = add i32 %903, %908
+	%910 = add i32 %904, %906
+	%911 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%912 = load i32, i32 addrspace(3)* %911
+	%913 = icmp sgt i32 %834, 7
+	%914 = select i1 %913, i32 %912, i32 0
+	%915 = add i32 %909, %914
+	%916 = add i32 %910, %912
+	%917 = add i32 %915, %854
+	%918 = sub i32 %917, %832
+	%919 = sub i32 %804, %918
+	%920 = icmp sgt i32 %919, 0
+	%921 = select i1 %920, i32 %919, i32 0
+	%922 = icmp slt i32 %921, %832
+	%923 = select i1 %922, i32 %921, i32 %832
+	%924 = add i32 %829, %923
+	%925 = and i32 %0, 31
+	%926 = lshr i32 %0, 5
+	%927 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %924, i32 1, i32 0)
+	%928 = icmp uge i32 %925, 1
+	%929 = select i1 %928, i32 %927, i32 0
+	%930 = add i32 %924, %929
+	%931 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %930, i32 2, i32 0)
+	%932 = icmp uge i32 %925, 2
+	%933 = select i1 %932, i32 %931, i32 0
+	%934 = add i32 %930, %933
+	%935 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %934, i32 4, i32 0)
+	%936 = icmp uge i32 %925, 4
+	%937 = select i1 %936, i32 %935, i32 0
+	%938 = add i32 %934, %937
+	%939 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %938, i32 8, i32 0)
+	%940 = icmp uge i32 %925, 8
+	%941 = select i1 %940, i32 %939, i32 0
+	%942 = add i32 %938, %941
+	%943 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %942, i32 16, i32 0)
+	%944 = icmp uge i32 %925, 16
+	%945 = select i1 %944, i32 %943, i32 0
+	%946 = add i32 %942, %945
+	%947 = icmp eq i32 %925, 31
+	br i1 %947, label %948, label %950
+
+948:
+	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %926
+	store i32 %946, i32 addrspace(3)* %949
+	br label %950
+
+950:
+	call void @llvm.nvvm.barrier0()
+	%951 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
+	%952 = load i32, i32 addrspace(3)* %951
+	%953 = icmp sgt i32 %926, 0
+	%954 = select i1 %953, i32 %952, i32 0
+	%955 = add i32 0, %954
+	%956 = add i32 0, %952
+	%957 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
+	%958 = load i32, i32 addrspace(3)* %957
+	%959 = icmp sgt i32 %926, 1
+	%960 = select i1 %959, i32 %958, i32 0
+	%961 = add i32 %955, %960
+	%962 = add i32 %956, %958
+	%963 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
+	%964 = load i32, i32 addrspace(3)* %963
+	%965 = icmp sgt i32 %926, 2
+	%966 = select i1 %965, i32 %964, i32 0
+	%967 = add i32 %961, %966
+	%968 = add i32 %962, %964
+	%969 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%970 = load i32, i32 addrspace(3)* %969
+	%971 = icmp sgt i32 %926, 3
+	%972 = select i1 %971, i32 %970, i32 0
+	%973 = add i32 %967, %972
+	%974 = add i32 %968, %970
+	%975 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%976 = load i32, i32 addrspace(3)* %975
+	%977 = icmp sgt i32 %926, 4
+	%978 = select i1 %977, i32 %976, i32 0
+	%979 = add i32 %973, %978
+	%980 = add i32 %974, %976
+	%981 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%982 = load i32, i32 addrspace(3)* %981
+	%983 = icmp sgt i32 %926, 5
+	%984 = select i1 %983, i32 %982, i32 0
+	%985 = add i32 %979, %984
+	%986 = add i32 %980, %982
+	%987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%988 = load i32, i32 addrspace(3)* %987
+	%989 = icmp sgt i32 %926, 6
+	%990 = select i1 %989, i32 %988, i32 0
+	%991 = add i32 %985, %990
+	%992 = add i32 %986, %988
+	%993 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%994 = load i32, i32 addrspace(3)* %993
+	%995 = icmp sgt i32 %926, 7
+	%996 = select i1 %995, i32 %994, i32 0
+	%997 = add i32 %991, %996
+	%998 = add i32 %992, %994
+	%999 = add i32 %997, %946
+	%1000 = sub i32 %999, %924
+	br i1 %825, label %1001, label %1004
+
+1001:
+	%1002 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
+	store i32 %1000, i32 addrspace(3)* %1002
+	%1003 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
+	store i32 %918, i32 addrspace(3)* %1003
+	br label %1004
+
+1004:
+	call void @llvm.nvvm.barrier0()
+	br label %1005
+
+1005:
+	%1006 = phi i32 [ 0, %1004 ], [ %1038, %1037 ]
+	%1007 = icmp slt i32 %1006, %16
+	br i1 %1007, label %1008, label %1033
+
+1008:
+	%1009 = add i32 %1006, %0
+	%1010 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1009
+	%1011 = load i32, i32 addrspace(3)* %1010
+	%1012 = icmp ugt i32 %1011, %806
+	%1013 = icmp eq i32 %1011, %806
+	%1014 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1012)
+	%1015 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1013)
+	%1016 = sdiv i32 %1006, 256
+	%1017 = mul i32 %1016, 8
+	%1018 = add i32 %1017, %4
+	%1019 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1018
+	%1020 = load i32, i32 addrspace(3)* %1019
+	%1021 = and i32 %1015, %809
+	%1022 = call i32 @llvm.ctpop.i32(i32 %1021)
+	%1023 = add i32 %1020, %1022
+	%1024 = icmp slt i32 %1023, %804
+	%1025 = and i1 %1013, %1024
+	%1026 = or i1 %1012, %1025
+	%1027 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1026)
+	%1028 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1018
+	%1029 = load i32, i32 addrspace(3)* %1028
+	%1030 = and i32 %1027, %809
+	%1031 = call i32 @llvm.ctpop.i32(i32 %1030)
+	%1032 = add i32 %1029, %1031
+	br i1 %1026, label %1034, label %1037
+
+1033:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-844:
-	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %821
-	store i32 %841, i32 addrspace(3)* %845
-	br label %846
+1034:
+	%1035 = add i32 %1006, %0
+	%1036 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1032
+	store i32 %1035, i32 addrspace(3)* %1036
+	br label %1037
 
-846:
+1037:
+	%1038 = add i32 %1006, 256
+	br label %1005
+
+1039:
+	%1040 = phi i32 [ %320, %topk_done ], [ %1044, %1042 ]
+	%1041 = icmp slt i32 %1040, %319
+	br i1 %1041, label %1042, label %1045
+
+1042:
+	%1043 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1040
+	store i32 -1, i32 addrspace(3)* %1043
+	%1044 = add i32 %1040, 256
+	br label %1039
+
+1045:
 	call void @llvm.nvvm.barrier0()
-	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%848 = load i32, i32 addrspace(3)* %847
-	%849 = icmp sgt i32 %821, 0
-	%850 = select i1 %849, i32 %848, i32 0
-	%851 = add i32 0, %850
-	%852 = add i32 0, %848
-	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%854 = load i32, i32 addrspace(3)* %853
-	%855 = icmp sgt i32 %821, 1
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = add i32 %851, %856
-	%858 = add i32 %852, %854
-	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%860 = load i32, i32 addrspace(3)* %859
-	%861 = icmp sgt i32 %821, 2
-	%862 = select i1 %861, i32 %860, i32 0
-	%863 = add i32 %857, %862
-	%864 = add i32 %858, %860
-	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%866 = load i32, i32 addrspace(3)* %865
-	%867 = icmp sgt i32 %821, 3
-	%868 = select i1 %867, i32 %866, i32 0
-	%869 = add i32 %863, %868
-	%870 = add i32 %864, %866
-	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%872 = load i32, i32 addrspace(3)* %871
-	%873 = icmp sgt i32 %821, 4
-	%874 = select i1 %873, i32 %872, i32 0
-	%875 = add i32 %869, %874
-	%876 = add i32 %870, %872
-	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%878 = load i32, i32 addrspace(3)* %877
-	%879 = icmp sgt i32 %821, 5
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = add i32 %875, %880
-	%882 = add i32 %876, %878
-	%883 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%884 = load i32, i32 addrspace(3)* %883
-	%885 = icmp sgt i32 %821, 6
-	%886 = select i1 %885, i32 %884, i32 0
-	%887 = add i32 %881, %886
-	%888 = add i32 %882, %884
-	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%890 = load i32, i32 addrspace(3)* %889
-	%891 = icmp sgt i32 %821, 7
-	%892 = select i1 %891, i32 %890, i32 0
-	%893 = add i32 %887, %892
-	%894 = add i32 %888, %890
-	%895 = add i32 %893, %841
-	%896 = sub i32 %895, %819
-	%897 = add i32 %810, %896
-	%898 = icmp slt i32 %897, %804
-	%899 = and i1 %818, %898
-	%900 = or i1 %817, %899
-	%901 = zext i1 %900 to i32
-	%902 = and i32 %0, 31
-	%903 = lshr i32 %0, 5
-	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %901, i32 1, i32 0)
-	%905 = icmp uge i32 %902, 1
-	%906 = select i1 %905, i32 %904, i32 0
-	%907 = add i32 %901, %906
-	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 2, i32 0)
-	%909 = icmp uge i32 %902, 2
-	%910 = select i1 %909, i32 %908, i32 0
-	%911 = add i32 %907, %910
-	%912 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 4, i32 0)
-	%913 = icmp uge i32 %902, 4
-	%914 = select i1 %913, i32 %912, i32 0
-	%915 = add i32 %911, %914
-	%916 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %915, i32 8, i32 0)
-	%917 = icmp uge i32 %902, 8
-	%918 = select i1 %917, i32 %916, i32 0
-	%919 = add i32 %915, %918
-	%920 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %919, i32 16, i32 0)
-	%921 = icmp uge i32 %902, 16
-	%922 = select i1 %921, i32 %920, i32 0
-	%923 = add i32 %919, %922
-	%924 = icmp eq i32 %902, 31
-	br i1 %924, label %925, label %927
+	%1046 = add i32 %318, 1
+	br label %1047
 
-925:
-	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %903
-	store i32 %923, i32 addrspace(3)* %926
-	br label %927
+1047:
+	%1048 = phi i32 [ 1, %1045 ], [ %1064, %1063 ]
+	%1049 = icmp slt i32 %1048, %1046
+	br i1 %1049, label %1050, label %1052
 
-927:
+1050:
+	%1051 = shl i32 1, %1048
+	br label %1053
+
+1052:
+	br label %1105
+
+1053:
+	%1054 = phi i32 [ 0, %1050 ], [ %1099, %1098 ]
+	%1055 = icmp slt i32 %1054, %1048
+	br i1 %1055, label %1056, label %1063
+
+1056:
+	%1057 = sub i32 %1048, 1
+	%1058 = sub i32 %1057, %1054
+	%1059 = shl i32 1, %1058
+	%1060 = sub i32 %1048, 1
+	%1061 = sub i32 %1060, %1054
+	%1062 = lshr i32 %319, 1
+	br label %1065
+
+1063:
+	%1064 = add i32 %1048, 1
+	br label %1047
+
+1065:
+	%1066 = phi i32 [ %0, %1056 ], [ %1104, %1103 ]
+	%1067 = icmp slt i32 %1066, %1062
+	br i1 %1067, label %1068, label %1098
+
+1068:
+	%1069 = lshr i32 %1066, %1061
+	%1070 = add i32 %1061, 1
+	%1071 = shl i32 %1069, %1070
+	%1072 = sub i32 %1059, 1
+	%1073 = and i32 %1066, %1072
+	%1074 = or i32 %1071, %1073
+	%1075 = or i32 %1074, %1059
+	%1076 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1074
+	%1077 = load i32, i32 addrspace(3)* %1076
+	%1078 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1075
+	%1079 = load i32, i32 addrspace(3)* %1078
+	%1080 = and i32 %1074, %1051
+	%1081 = icmp eq i32 %1080, 0
+	%1082 = icmp sge i32 %1079, 0
+	%1083 = select i1 %1082, i32 %1079, i32 0
+	%1084 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1083
+	%1085 = load i32, i32 addrspace(3)* %1084
+	%1086 = select i1 %1082, i32 %1085, i32 0
+	%1087 = icmp sge i32 %1077, 0
+	%1088 = select i1 %1087, i32 %1077, i32 0
+	%1089 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1088
+	%1090 = load i32, i32 addrspace(3)* %1089
+	%1091 = select i1 %1087, i32 %1090, i32 0
+	%1092 = icmp ugt i32 %1086, %1091
+	%1093 = icmp eq i32 %1086, %1091
+	%1094 = icmp slt i32 %1079, %1077
+	%1095 = and i1 %1093, %1094
+	%1096 = or i1 %1092, %1095
+	%1097 = icmp eq i1 %1096, %1081
+	br i1 %1097, label %1100, label %1103
+
+1098:
 	call void @llvm.nvvm.barrier0()
-	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
-	%929 = load i32, i32 addrspace(3)* %928
-	%930 = icmp sgt i32 %903, 0
-	%931 = select i1 %930, i32 %929, i32 0
-	%932 = add i32 0, %931
-	%933 = add i32 0, %929
-	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
-	%935 = load i32, i32 addrspace(3)* %934
-	%936 = icmp sgt i32 %903, 1
-	%937 = select i1 %936, i32 %935, i32 0
-	%938 = add i32 %932, %937
-	%939 = add i32 %933, %935
-	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
-	%941 = load i32, i32 addrspace(3)* %940
-	%942 = icmp sgt i32 %903, 2
-	%943 = select i1 %942, i32 %941, i32 0
-	%944 = add i32 %938, %943
-	%945 = add i32 %939, %941
-	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
-	%947 = load i32, i32 addrspace(3)* %946
-	%948 = icmp sgt i32 %903, 3
-	%949 = select i1 %948, i32 %947, i32 0
-	%950 = add i32 %944, %949
-	%951 = add i32 %945, %947
-	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
-	%953 = load i32, i32 addrspace(3)* %952
-	%954 = icmp sgt i32 %903, 4
-	%955 = select i1 %954, i32 %953, i32 0
-	%956 = add i32 %950, %955
-	%957 = add i32 %951, %953
-	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
-	%959 = load i32, i32 addrspace(3)* %958
-	%960 = icmp sgt i32 %903, 5
-	%961 = select i1 %960, i32 %959, i32 0
-	%962 = add i32 %956, %961
-	%963 = add i32 %957, %959
-	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
-	%965 = load i32, i32 addrspace(3)* %964
-	%966 = icmp sgt i32 %903, 6
-	%967 = select i1 %966, i32 %965, i32 0
-	%968 = add i32 %962, %967
-	%969 = add i32 %963, %965
-	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
-	%971 = load i32, i32 addrspace(3)* %970
-	%972 = icmp sgt i32 %903, 7
-	%973 = select i1 %972, i32 %971, i32 0
-	%974 = add i32 %968, %973
-	%975 = add i32 %969, %971
-	%976 = add i32 %974, %923
-	%977 = sub i32 %976, %901
-	br i1 %900, label %978, label %981
+	%1099 = add i32 %1054, 1
+	br label %1053
 
-978:
-	%979 = add i32 %811, %977
-	%980 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %979
-	store i32 %814, i32 addrspace(3)* %980
-	br label %981
+1100:
+	%1101 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1074
+	store i32 %1079, i32 addrspace(3)* %1101
+	%1102 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1075
+	store i32 %1077, i32 addrspace(3)* %1102
+	br label %1103
 
-981:
-	%982 = add i32 %810, %894
-	%983 = add i32 %811, %975
-	%984 = add i32 %809, 256
-	br label %808
+1103:
+	%1104 = add i32 %1066, 256
+	br label %1065
 
-985:
-	%986 = phi i32 [ %320, %topk_done ], [ %990, %988 ]
-	%987 = icmp slt i32 %986, %319
-	br i1 %987, label %988, label %991
+1105:
+	%1106 = phi i32 [ %0, %1052 ], [ %1119, %1108 ]
+	%1107 = icmp slt i32 %1106, %257
+	br i1 %1107, label %1108, label %1120
 
-988:
-	%989 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %986
-	store i32 -1, i32 addrspace(3)* %989
-	%990 = add i32 %986, 256
-	br label %985
+1108:
+	%1109 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1106
+	%1110 = load i32, i32 addrspace(3)* %1109
+	%1111 = add i32 %244, %1106
+	%1112 = add i32 %13, %1111
+	%1113 = sext i32 %1112 to i64
+	%1114 = getelementptr i32, i32* %list, i64 %1113
+	store i32 %1110, i32* %1114
+	%1115 = add i32 %13, %NK
+	%1116 = add i32 %1115, %1111
+	%1117 = sext i32 %1116 to i64
+	%1118 = getelementptr i32, i32* %list, i64 %1117
+	store i32 0, i32* %1118
+	%1119 = add i32 %1106, 256
+	br label %1105
 
-991:
-	call void @llvm.nvvm.barrier0()
-	%992 = add i32 %318, 1
-	br label %993
+1120:
+	%1121 = add i32 %244, %257
+	%1122 = add i32 %1121, %0
+	br label %1123
 
-993:
-	%994 = phi i32 [ 1, %991 ], [ %1010, %1009 ]
-	%995 = icmp slt i32 %994, %992
-	br i1 %995, label %996, label %998
+1123:
+	%1124 = phi i32 [ %1122, %1120 ], [ %1134, %1126 ]
+	%1125 = icmp slt i32 %1124, %NK
+	br i1 %1125, label %1126, label %1135
 
-996:
-	%997 = shl i32 1, %994
-	br label %999
+1126:
+	%1127 = add i32 %13, %1124
+	%1128 = sext i32 %1127 to i64
+	%1129 = getelementptr i32, i32* %list, i64 %1128
+	store i32 -1, i32* %1129
+	%1130 = add i32 %13, %NK
+	%1131 = add i32 %1130, %1124
+	%1132 = sext i32 %1131 to i64
+	%1133 = getelementptr i32, i32* %list, i64 %1132
+	store i32 -1, i32* %1133
+	%1134 = add i32 %1124, 256
+	br label %1123
 
-998:
-	br label %1051
-
-999:
-	%1000 = phi i32 [ 0, %996 ], [ %1045, %1044 ]
-	%1001 = icmp slt i32 %1000, %994
-	br i1 %1001, label %1002, label %1009
-
-1002:
-	%1003 = sub i32 %994, 1
-	%1004 = sub i32 %1003, %1000
-	%1005 = shl i32 1, %1004
-	%1006 = sub i32 %994, 1
-	%1007 = sub i32 %1006, %1000
-	%1008 = lshr i32 %319, 1
-	br label %1011
-
-1009:
-	%1010 = add i32 %994, 1
-	br label %993
-
-1011:
-	%1012 = phi i32 [ %0, %1002 ], [ %1050, %1049 ]
-	%1013 = icmp slt i32 %1012, %1008
-	br i1 %1013, label %1014, label %1044
-
-1014:
-	%1015 = lshr i32 %1012, %1007
-	%1016 = add i32 %1007, 1
-	%1017 = shl i32 %1015, %1016
-	%1018 = sub i32 %1005, 1
-	%1019 = and i32 %1012, %1018
-	%1020 = or i32 %1017, %1019
-	%1021 = or i32 %1020, %1005
-	%1022 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1020
-	%1023 = load i32, i32 addrspace(3)* %1022
-	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1021
-	%1025 = load i32, i32 addrspace(3)* %1024
-	%1026 = and i32 %1020, %997
-	%1027 = icmp eq i32 %1026, 0
-	%1028 = icmp sge i32 %1025, 0
-	%1029 = select i1 %1028, i32 %1025, i32 0
-	%1030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1029
-	%1031 = load i32, i32 addrspace(3)* %1030
-	%1032 = select i1 %1028, i32 %1031, i32 0
-	%1033 = icmp sge i32 %1023, 0
-	%1034 = select i1 %1033, i32 %1023, i32 0
-	%1035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1034
-	%1036 = load i32, i32 addrspace(3)* %1035
-	%1037 = select i1 %1033, i32 %1036, i32 0
-	%1038 = icmp ugt i32 %1032, %1037
-	%1039 = icmp eq i32 %1032, %1037
-	%1040 = icmp slt i32 %1025, %1023
-	%1041 = and i1 %1039, %1040
-	%1042 = or i1 %1038, %1041
-	%1043 = icmp eq i1 %1042, %1027
-	br i1 %1043, label %1046, label %1049
-
-1044:
-	call void @llvm.nvvm.barrier0()
-	%1045 = add i32 %1000, 1
-	br label %999
-
-1046:
-	%1047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1020
-	store i32 %1025, i32 addrspace(3)* %1047
-	%1048 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1021
-	store i32 %1023, i32 addrspace(3)* %1048
-	br label %1049
-
-1049:
-	%1050 = add i32 %1012, 256
-	br label %1011
-
-1051:
-	%1052 = phi i32 [ %0, %998 ], [ %1065, %1054 ]
-	%1053 = icmp slt i32 %1052, %257
-	br i1 %1053, label %1054, label %1066
-
-1054:
-	%1055 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1052
-	%1056 = load i32, i32 addrspace(3)* %1055
-	%1057 = add i32 %244, %1052
-	%1058 = add i32 %13, %1057
-	%1059 = sext i32 %1058 to i64
-	%1060 = getelementptr i32, i32* %list, i64 %1059
-	store i32 %1056, i32* %1060
-	%1061 = add i32 %13, %NK
-	%1062 = add i32 %1061, %1057
-	%1063 = sext i32 %1062 to i64
-	%1064 = getelementptr i32, i32* %list, i64 %1063
-	store i32 0, i32* %1064
-	%1065 = add i32 %1052, 256
-	br label %1051
-
-1066:
-	%1067 = add i32 %244, %257
-	%1068 = add i32 %1067, %0
-	br label %1069
-
-1069:
-	%1070 = phi i32 [ %1068, %1066 ], [ %1080, %1072 ]
-	%1071 = icmp slt i32 %1070, %NK
-	br i1 %1071, label %1072, label %1081
-
-1072:
-	%1073 = add i32 %13, %1070
-	%1074 = sext i32 %1073 to i64
-	%1075 = getelementptr i32, i32* %list, i64 %1074
-	store i32 -1, i32* %1075
-	%1076 = add i32 %13, %NK
-	%1077 = add i32 %1076, %1070
-	%1078 = sext i32 %1077 to i64
-	%1079 = getelementptr i32, i32* %list, i64 %1078
-	store i32 -1, i32* %1079
-	%1080 = add i32 %1070, 256
-	br label %1069
-
-1081:
+1135:
 	ret void
 }
 
@@ -1386,6 +1462,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 

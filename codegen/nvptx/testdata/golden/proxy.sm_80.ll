@@ -4,6 +4,8 @@ target triple = "nvptx64-nvidia-cuda"
 
 @proxy_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @proxy_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@proxy_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@proxy_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @proxy_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @proxy_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @proxy_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -851,1611 +853,1740 @@ entry:
 	br label %mass
 
 mass:
-	%687 = phi i32 [ %686, %664 ], [ %1560, %1548 ]
-	%688 = phi i1 [ true, %664 ], [ false, %1548 ]
+	%687 = phi i32 [ %686, %664 ], [ %1652, %1640 ]
+	%688 = phi i1 [ true, %664 ], [ false, %1640 ]
 	%689 = and i1 %688, %682
 	br i1 %689, label %mass_bins, label %mass_topk
 
 mass_done:
-	%690 = icmp sgt i32 %1550, 0
-	%691 = select i1 %690, i32 %1550, i32 0
+	%690 = icmp sgt i32 %1642, 0
+	%691 = select i1 %690, i32 %1642, i32 0
 	%692 = add i32 %158, %691
 	%693 = add i32 %692, %0
-	br label %2033
+	br label %2125
 
 mass_bins:
-	br label %702
+	%694 = shl i32 1, %3
+	%695 = sub i32 %694, 1
+	br label %704
 
 mass_topk:
-	%694 = icmp sgt i32 %687, 0
-	br i1 %694, label %topk, label %topk_done
+	%696 = icmp sgt i32 %687, 0
+	br i1 %696, label %topk, label %topk_done
 
 mass_taken:
-	%695 = sub i32 %687, 1
-	%696 = call i32 @llvm.ctlz.i32(i32 %695, i1 false)
-	%697 = icmp sgt i32 %687, 1
-	%698 = sub i32 32, %696
-	%699 = select i1 %697, i32 %698, i32 0
-	%700 = shl i32 1, %699
-	%701 = add i32 %687, %0
-	br label %1462
+	%697 = sub i32 %687, 1
+	%698 = call i32 @llvm.ctlz.i32(i32 %697, i1 false)
+	%699 = icmp sgt i32 %687, 1
+	%700 = sub i32 32, %698
+	%701 = select i1 %699, i32 %700, i32 0
+	%702 = shl i32 1, %701
+	%703 = add i32 %687, %0
+	br label %1554
 
-702:
-	%703 = phi i32 [ 0, %mass_bins ], [ %796, %793 ]
-	%704 = phi i32 [ 0, %mass_bins ], [ %794, %793 ]
-	%705 = phi i32 [ 0, %mass_bins ], [ %795, %793 ]
-	%706 = icmp slt i32 %703, %16
-	br i1 %706, label %707, label %736
+704:
+	%705 = phi i32 [ 0, %mass_bins ], [ %753, %752 ]
+	%706 = icmp slt i32 %705, %16
+	br i1 %706, label %707, label %715
 
 707:
-	%708 = add i32 %703, %0
+	%708 = add i32 %705, %0
 	%709 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %708
 	%710 = load i32, i32 addrspace(3)* %709
 	%711 = icmp ugt i32 %710, %683
-	call void @llvm.nvvm.barrier0()
-	%712 = zext i1 %711 to i32
-	%713 = and i32 %0, 31
-	%714 = lshr i32 %0, 5
-	%715 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %712, i32 1, i32 0)
-	%716 = icmp uge i32 %713, 1
-	%717 = select i1 %716, i32 %715, i32 0
-	%718 = add i32 %712, %717
-	%719 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %718, i32 2, i32 0)
-	%720 = icmp uge i32 %713, 2
-	%721 = select i1 %720, i32 %719, i32 0
-	%722 = add i32 %718, %721
-	%723 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %722, i32 4, i32 0)
-	%724 = icmp uge i32 %713, 4
-	%725 = select i1 %724, i32 %723, i32 0
-	%726 = add i32 %722, %725
-	%727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %726, i32 8, i32 0)
-	%728 = icmp uge i32 %713, 8
-	%729 = select i1 %728, i32 %727, i32 0
-	%730 = add i32 %726, %729
-	%731 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %730, i32 16, i32 0)
-	%732 = icmp uge i32 %713, 16
-	%733 = select i1 %732, i32 %731, i32 0
-	%734 = add i32 %730, %733
-	%735 = icmp eq i32 %713, 31
-	br i1 %735, label %737, label %739
+	%712 = icmp eq i32 %710, %683
+	%713 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %711)
+	%714 = icmp eq i32 %3, 0
+	br i1 %714, label %746, label %752
 
-736:
+715:
+	call void @llvm.nvvm.barrier0()
+	%716 = sdiv i32 %16, 256
+	%717 = mul i32 %716, 8
+	%718 = icmp slt i32 %0, %717
+	%719 = select i1 %718, i32 %0, i32 0
+	%720 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpg, i32 0, i32 %719
+	%721 = load i32, i32 addrspace(3)* %720
+	%722 = select i1 %718, i32 %721, i32 0
+	%723 = and i32 %0, 31
+	%724 = lshr i32 %0, 5
+	%725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %722, i32 1, i32 0)
+	%726 = icmp uge i32 %723, 1
+	%727 = select i1 %726, i32 %725, i32 0
+	%728 = add i32 %722, %727
+	%729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %728, i32 2, i32 0)
+	%730 = icmp uge i32 %723, 2
+	%731 = select i1 %730, i32 %729, i32 0
+	%732 = add i32 %728, %731
+	%733 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %732, i32 4, i32 0)
+	%734 = icmp uge i32 %723, 4
+	%735 = select i1 %734, i32 %733, i32 0
+	%736 = add i32 %732, %735
+	%737 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %736, i32 8, i32 0)
+	%738 = icmp uge i32 %723, 8
+	%739 = select i1 %738, i32 %737, i32 0
+	%740 = add i32 %736, %739
+	%741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %740, i32 16, i32 0)
+	%742 = icmp uge i32 %723, 16
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = add i32 %740, %743
+	%745 = icmp eq i32 %723, 31
+	br i1 %745, label %754, label %756
+
+746:
+	%747 = sdiv i32 %705, 256
+	%748 = mul i32 %747, 8
+	%749 = add i32 %748, %4
+	%750 = call i32 @llvm.ctpop.i32(i32 %713)
+	%751 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpg, i32 0, i32 %749
+	store i32 %750, i32 addrspace(3)* %751
+	br label %752
+
+752:
+	%753 = add i32 %705, 256
+	br label %704
+
+754:
+	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %724
+	store i32 %744, i32 addrspace(3)* %755
+	br label %756
+
+756:
+	call void @llvm.nvvm.barrier0()
+	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
+	%758 = load i32, i32 addrspace(3)* %757
+	%759 = icmp sgt i32 %724, 0
+	%760 = select i1 %759, i32 %758, i32 0
+	%761 = add i32 0, %760
+	%762 = add i32 0, %758
+	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
+	%764 = load i32, i32 addrspace(3)* %763
+	%765 = icmp sgt i32 %724, 1
+	%766 = select i1 %765, i32 %764, i32 0
+	%767 = add i32 %761, %766
+	%768 = add i32 %762, %764
+	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
+	%770 = load i32, i32 addrspace(3)* %769
+	%771 = icmp sgt i32 %724, 2
+	%772 = select i1 %771, i32 %770, i32 0
+	%773 = add i32 %767, %772
+	%774 = add i32 %768, %770
+	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
+	%776 = load i32, i32 addrspace(3)* %775
+	%777 = icmp sgt i32 %724, 3
+	%778 = select i1 %777, i32 %776, i32 0
+	%779 = add i32 %773, %778
+	%780 = add i32 %774, %776
+	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
+	%782 = load i32, i32 addrspace(3)* %781
+	%783 = icmp sgt i32 %724, 4
+	%784 = select i1 %783, i32 %782, i32 0
+	%785 = add i32 %779, %784
+	%786 = add i32 %780, %782
+	%787 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
+	%788 = load i32, i32 addrspace(3)* %787
+	%789 = icmp sgt i32 %724, 5
+	%790 = select i1 %789, i32 %788, i32 0
+	%791 = add i32 %785, %790
+	%792 = add i32 %786, %788
+	%793 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
+	%794 = load i32, i32 addrspace(3)* %793
+	%795 = icmp sgt i32 %724, 6
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 %791, %796
+	%798 = add i32 %792, %794
+	%799 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
+	%800 = load i32, i32 addrspace(3)* %799
+	%801 = icmp sgt i32 %724, 7
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %797, %802
+	%804 = add i32 %798, %800
+	%805 = add i32 %803, %744
+	%806 = sub i32 %805, %722
+	br i1 %718, label %807, label %809
+
+807:
+	%808 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpg, i32 0, i32 %0
+	store i32 %806, i32 addrspace(3)* %808
+	br label %809
+
+809:
+	call void @llvm.nvvm.barrier0()
+	br label %810
+
+810:
+	%811 = phi i32 [ 0, %809 ], [ %834, %833 ]
+	%812 = icmp slt i32 %811, %16
+	br i1 %812, label %813, label %829
+
+813:
+	%814 = add i32 %811, %0
+	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %814
+	%816 = load i32, i32 addrspace(3)* %815
+	%817 = icmp ugt i32 %816, %683
+	%818 = icmp eq i32 %816, %683
+	%819 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %817)
+	%820 = sdiv i32 %811, 256
+	%821 = mul i32 %820, 8
+	%822 = add i32 %821, %4
+	%823 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %817)
+	%824 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpg, i32 0, i32 %822
+	%825 = load i32, i32 addrspace(3)* %824
+	%826 = and i32 %823, %695
+	%827 = call i32 @llvm.ctpop.i32(i32 %826)
+	%828 = add i32 %825, %827
+	br i1 %817, label %830, label %833
+
+829:
 	call void @llvm.nvvm.barrier0()
 	br label %mass_taken
 
-737:
-	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %714
-	store i32 %734, i32 addrspace(3)* %738
-	br label %739
+830:
+	%831 = add i32 %811, %0
+	%832 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %828
+	store i32 %831, i32 addrspace(3)* %832
+	br label %833
 
-739:
-	call void @llvm.nvvm.barrier0()
-	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
-	%741 = load i32, i32 addrspace(3)* %740
-	%742 = icmp sgt i32 %714, 0
-	%743 = select i1 %742, i32 %741, i32 0
-	%744 = add i32 0, %743
-	%745 = add i32 0, %741
-	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
-	%747 = load i32, i32 addrspace(3)* %746
-	%748 = icmp sgt i32 %714, 1
-	%749 = select i1 %748, i32 %747, i32 0
-	%750 = add i32 %744, %749
-	%751 = add i32 %745, %747
-	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
-	%753 = load i32, i32 addrspace(3)* %752
-	%754 = icmp sgt i32 %714, 2
-	%755 = select i1 %754, i32 %753, i32 0
-	%756 = add i32 %750, %755
-	%757 = add i32 %751, %753
-	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
-	%759 = load i32, i32 addrspace(3)* %758
-	%760 = icmp sgt i32 %714, 3
-	%761 = select i1 %760, i32 %759, i32 0
-	%762 = add i32 %756, %761
-	%763 = add i32 %757, %759
-	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
-	%765 = load i32, i32 addrspace(3)* %764
-	%766 = icmp sgt i32 %714, 4
-	%767 = select i1 %766, i32 %765, i32 0
-	%768 = add i32 %762, %767
-	%769 = add i32 %763, %765
-	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
-	%771 = load i32, i32 addrspace(3)* %770
-	%772 = icmp sgt i32 %714, 5
-	%773 = select i1 %772, i32 %771, i32 0
-	%774 = add i32 %768, %773
-	%775 = add i32 %769, %771
-	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
-	%777 = load i32, i32 addrspace(3)* %776
-	%778 = icmp sgt i32 %714, 6
-	%779 = select i1 %778, i32 %777, i32 0
-	%780 = add i32 %774, %779
-	%781 = add i32 %775, %777
-	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
-	%783 = load i32, i32 addrspace(3)* %782
-	%784 = icmp sgt i32 %714, 7
-	%785 = select i1 %784, i32 %783, i32 0
-	%786 = add i32 %780, %785
-	%787 = add i32 %781, %783
-	%788 = add i32 %786, %734
-	%789 = sub i32 %788, %712
-	br i1 %711, label %790, label %793
-
-790:
-	%791 = add i32 %705, %789
-	%792 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %791
-	store i32 %708, i32 addrspace(3)* %792
-	br label %793
-
-793:
-	%794 = add i32 %704, 0
-	%795 = add i32 %705, %787
-	%796 = add i32 %703, 256
-	br label %702
+833:
+	%834 = add i32 %811, 256
+	br label %810
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%797 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %797
+	%835 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %835
 	call void @llvm.nvvm.barrier0()
-	br label %798
+	br label %836
 
 topk_done:
 	br label %mass_taken
 
-798:
-	%799 = phi i32 [ %0, %topk ], [ %849, %848 ]
-	%800 = icmp slt i32 %799, %16
-	br i1 %800, label %801, label %817
+836:
+	%837 = phi i32 [ %0, %topk ], [ %887, %886 ]
+	%838 = icmp slt i32 %837, %16
+	br i1 %838, label %839, label %855
 
-801:
-	%802 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %799
-	%803 = load i32, i32 addrspace(3)* %802
-	%804 = icmp uge i32 %803, 2
-	%805 = and i32 %803, 0
-	%806 = icmp eq i32 %805, 0
-	%807 = and i1 %804, %806
-	%808 = lshr i32 %803, 24
-	%809 = and i32 %808, 255
-	%810 = select i1 %807, i32 %809, i32 256
-	%811 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %810)
-	%812 = shl i32 1, %3
-	%813 = sub i32 %812, 1
-	%814 = and i32 %811, %813
-	%815 = icmp eq i32 %814, 0
-	%816 = and i1 %807, %815
-	br i1 %816, label %844, label %848
+839:
+	%840 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %837
+	%841 = load i32, i32 addrspace(3)* %840
+	%842 = icmp uge i32 %841, 2
+	%843 = and i32 %841, 0
+	%844 = icmp eq i32 %843, 0
+	%845 = and i1 %842, %844
+	%846 = lshr i32 %841, 24
+	%847 = and i32 %846, 255
+	%848 = select i1 %845, i32 %847, i32 256
+	%849 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %848)
+	%850 = shl i32 1, %3
+	%851 = sub i32 %850, 1
+	%852 = and i32 %849, %851
+	%853 = icmp eq i32 %852, 0
+	%854 = and i1 %845, %853
+	br i1 %854, label %882, label %886
 
-817:
+855:
 	call void @llvm.nvvm.barrier0()
-	%818 = sub i32 255, %0
-	%819 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %818
-	%820 = load i32, i32 addrspace(3)* %819
-	%821 = and i32 %0, 31
-	%822 = lshr i32 %0, 5
-	%823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %820, i32 1, i32 0)
-	%824 = icmp uge i32 %821, 1
-	%825 = select i1 %824, i32 %823, i32 0
-	%826 = add i32 %820, %825
-	%827 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %826, i32 2, i32 0)
-	%828 = icmp uge i32 %821, 2
-	%829 = select i1 %828, i32 %827, i32 0
-	%830 = add i32 %826, %829
-	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 4, i32 0)
-	%832 = icmp uge i32 %821, 4
-	%833 = select i1 %832, i32 %831, i32 0
-	%834 = add i32 %830, %833
-	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %834, i32 8, i32 0)
-	%836 = icmp uge i32 %821, 8
-	%837 = select i1 %836, i32 %835, i32 0
-	%838 = add i32 %834, %837
-	%839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 16, i32 0)
-	%840 = icmp uge i32 %821, 16
-	%841 = select i1 %840, i32 %839, i32 0
-	%842 = add i32 %838, %841
-	%843 = icmp eq i32 %821, 31
-	br i1 %843, label %850, label %852
+	%856 = sub i32 255, %0
+	%857 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %856
+	%858 = load i32, i32 addrspace(3)* %857
+	%859 = and i32 %0, 31
+	%860 = lshr i32 %0, 5
+	%861 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %858, i32 1, i32 0)
+	%862 = icmp uge i32 %859, 1
+	%863 = select i1 %862, i32 %861, i32 0
+	%864 = add i32 %858, %863
+	%865 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %864, i32 2, i32 0)
+	%866 = icmp uge i32 %859, 2
+	%867 = select i1 %866, i32 %865, i32 0
+	%868 = add i32 %864, %867
+	%869 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %868, i32 4, i32 0)
+	%870 = icmp uge i32 %859, 4
+	%871 = select i1 %870, i32 %869, i32 0
+	%872 = add i32 %868, %871
+	%873 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %872, i32 8, i32 0)
+	%874 = icmp uge i32 %859, 8
+	%875 = select i1 %874, i32 %873, i32 0
+	%876 = add i32 %872, %875
+	%877 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %876, i32 16, i32 0)
+	%878 = icmp uge i32 %859, 16
+	%879 = select i1 %878, i32 %877, i32 0
+	%880 = add i32 %876, %879
+	%881 = icmp eq i32 %859, 31
+	br i1 %881, label %888, label %890
 
-844:
-	%845 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %809
-	%846 = call i32 @llvm.ctpop.i32(i32 %811)
-	%847 = atomicrmw add i32 addrspace(3)* %845, i32 %846 monotonic
-	br label %848
+882:
+	%883 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %847
+	%884 = call i32 @llvm.ctpop.i32(i32 %849)
+	%885 = atomicrmw add i32 addrspace(3)* %883, i32 %884 monotonic
+	br label %886
 
-848:
-	%849 = add i32 %799, 256
-	br label %798
+886:
+	%887 = add i32 %837, 256
+	br label %836
 
-850:
-	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %822
-	store i32 %842, i32 addrspace(3)* %851
-	br label %852
+888:
+	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %860
+	store i32 %880, i32 addrspace(3)* %889
+	br label %890
 
-852:
+890:
 	call void @llvm.nvvm.barrier0()
-	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%854 = load i32, i32 addrspace(3)* %853
-	%855 = icmp sgt i32 %822, 0
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = add i32 0, %856
-	%858 = add i32 0, %854
-	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%860 = load i32, i32 addrspace(3)* %859
-	%861 = icmp sgt i32 %822, 1
-	%862 = select i1 %861, i32 %860, i32 0
-	%863 = add i32 %857, %862
-	%864 = add i32 %858, %860
-	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%866 = load i32, i32 addrspace(3)* %865
-	%867 = icmp sgt i32 %822, 2
-	%868 = select i1 %867, i32 %866, i32 0
-	%869 = add i32 %863, %868
-	%870 = add i32 %864, %866
-	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%872 = load i32, i32 addrspace(3)* %871
-	%873 = icmp sgt i32 %822, 3
-	%874 = select i1 %873, i32 %872, i32 0
-	%875 = add i32 %869, %874
-	%876 = add i32 %870, %872
-	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%878 = load i32, i32 addrspace(3)* %877
-	%879 = icmp sgt i32 %822, 4
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = add i32 %875, %880
-	%882 = add i32 %876, %878
-	%883 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%884 = load i32, i32 addrspace(3)* %883
-	%885 = icmp sgt i32 %822, 5
-	%886 = select i1 %885, i32 %884, i32 0
-	%887 = add i32 %881, %886
-	%888 = add i32 %882, %884
-	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%890 = load i32, i32 addrspace(3)* %889
-	%891 = icmp sgt i32 %822, 6
-	%892 = select i1 %891, i32 %890, i32 0
-	%893 = add i32 %887, %892
-	%894 = add i32 %888, %890
-	%895 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%896 = load i32, i32 addrspace(3)* %895
-	%897 = icmp sgt i32 %822, 7
-	%898 = select i1 %897, i32 %896, i32 0
-	%899 = add i32 %893, %898
-	%900 = add i32 %894, %896
-	%901 = add i32 %899, %842
-	%902 = sub i32 %901, %820
-	%903 = icmp slt i32 %902, %687
-	%904 = add i32 %902, %820
-	%905 = icmp sle i32 %687, %904
-	%906 = and i1 %903, %905
-	br i1 %906, label %907, label %910
+	%891 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%892 = load i32, i32 addrspace(3)* %891
+	%893 = icmp sgt i32 %860, 0
+	%894 = select i1 %893, i32 %892, i32 0
+	%895 = add i32 0, %894
+	%896 = add i32 0, %892
+	%897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%898 = load i32, i32 addrspace(3)* %897
+	%899 = icmp sgt i32 %860, 1
+	%900 = select i1 %899, i32 %898, i32 0
+	%901 = add i32 %895, %900
+	%902 = add i32 %896, %898
+	%903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%904 = load i32, i32 addrspace(3)* %903
+	%905 = icmp sgt i32 %860, 2
+	%906 = select i1 %905, i32 %904, i32 0
+	%907 = add i32 %901, %906
+	%908 = add i32 %902, %904
+	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%910 = load i32, i32 addrspace(3)* %909
+	%911 = icmp sgt i32 %860, 3
+	%912 = select i1 %911, i32 %910, i32 0
+	%913 = add i32 %907, %912
+	%914 = add i32 %908, %910
+	%915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%916 = load i32, i32 addrspace(3)* %915
+	%917 = icmp sgt i32 %860, 4
+	%918 = select i1 %917, i32 %916, i32 0
+	%919 = add i32 %913, %918
+	%920 = add i32 %914, %916
+	%921 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%922 = load i32, i32 addrspace(3)* %921
+	%923 = icmp sgt i32 %860, 5
+	%924 = select i1 %923, i32 %922, i32 0
+	%925 = add i32 %919, %924
+	%926 = add i32 %920, %922
+	%927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%928 = load i32, i32 addrspace(3)* %927
+	%929 = icmp sgt i32 %860, 6
+	%930 = select i1 %929, i32 %928, i32 0
+	%931 = add i32 %925, %930
+	%932 = add i32 %926, %928
+	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%934 = load i32, i32 addrspace(3)* %933
+	%935 = icmp sgt i32 %860, 7
+	%936 = select i1 %935, i32 %934, i32 0
+	%937 = add i32 %931, %936
+	%938 = add i32 %932, %934
+	%939 = add i32 %937, %880
+	%940 = sub i32 %939, %858
+	%941 = icmp slt i32 %940, %687
+	%942 = add i32 %940, %858
+	%943 = icmp sle i32 %687, %942
+	%944 = and i1 %941, %943
+	br i1 %944, label %945, label %948
 
-907:
-	%908 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %818, i32 addrspace(3)* %908
-	%909 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %902, i32 addrspace(3)* %909
-	br label %910
+945:
+	%946 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %856, i32 addrspace(3)* %946
+	%947 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %940, i32 addrspace(3)* %947
+	br label %948
 
-910:
+948:
 	call void @llvm.nvvm.barrier0()
-	%911 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	%912 = load i32, i32 addrspace(3)* %911
-	%913 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%914 = load i32, i32 addrspace(3)* %913
-	%915 = sub i32 %687, %914
-	%916 = shl i32 %912, 24
-	%917 = or i32 0, %916
-	%918 = or i32 0, u0xFF000000
+	%949 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%950 = load i32, i32 addrspace(3)* %949
+	%951 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%952 = load i32, i32 addrspace(3)* %951
+	%953 = sub i32 %687, %952
+	%954 = shl i32 %950, 24
+	%955 = or i32 0, %954
+	%956 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%919 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %919
+	%957 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %957
 	call void @llvm.nvvm.barrier0()
-	br label %920
+	br label %958
 
-920:
-	%921 = phi i32 [ %0, %910 ], [ %971, %970 ]
-	%922 = icmp slt i32 %921, %16
-	br i1 %922, label %923, label %939
+958:
+	%959 = phi i32 [ %0, %948 ], [ %1009, %1008 ]
+	%960 = icmp slt i32 %959, %16
+	br i1 %960, label %961, label %977
 
-923:
-	%924 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %921
-	%925 = load i32, i32 addrspace(3)* %924
-	%926 = icmp uge i32 %925, 2
-	%927 = and i32 %925, %918
-	%928 = icmp eq i32 %927, %917
-	%929 = and i1 %926, %928
-	%930 = lshr i32 %925, 16
-	%931 = and i32 %930, 255
-	%932 = select i1 %929, i32 %931, i32 256
-	%933 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %932)
-	%934 = shl i32 1, %3
-	%935 = sub i32 %934, 1
-	%936 = and i32 %933, %935
-	%937 = icmp eq i32 %936, 0
-	%938 = and i1 %929, %937
-	br i1 %938, label %966, label %970
+961:
+	%962 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %959
+	%963 = load i32, i32 addrspace(3)* %962
+	%964 = icmp uge i32 %963, 2
+	%965 = and i32 %963, %956
+	%966 = icmp eq i32 %965, %955
+	%967 = and i1 %964, %966
+	%968 = lshr i32 %963, 16
+	%969 = and i32 %968, 255
+	%970 = select i1 %967, i32 %969, i32 256
+	%971 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %970)
+	%972 = shl i32 1, %3
+	%973 = sub i32 %972, 1
+	%974 = and i32 %971, %973
+	%975 = icmp eq i32 %974, 0
+	%976 = and i1 %967, %975
+	br i1 %976, label %1004, label %1008
 
-939:
+977:
 	call void @llvm.nvvm.barrier0()
-	%940 = sub i32 255, %0
-	%941 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %940
-	%942 = load i32, i32 addrspace(3)* %941
-	%943 = and i32 %0, 31
-	%944 = lshr i32 %0, 5
-	%945 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %942, i32 1, i32 0)
-	%946 = icmp uge i32 %943, 1
-	%947 = select i1 %946, i32 %945, i32 0
-	%948 = add i32 %942, %947
-	%949 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %948, i32 2, i32 0)
-	%950 = icmp uge i32 %943, 2
-	%951 = select i1 %950, i32 %949, i32 0
-	%952 = add i32 %948, %951
-	%953 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %952, i32 4, i32 0)
-	%954 = icmp uge i32 %943, 4
-	%955 = select i1 %954, i32 %953, i32 0
-	%956 = add i32 %952, %955
-	%957 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %956, i32 8, i32 0)
-	%958 = icmp uge i32 %943, 8
-	%959 = select i1 %958, i32 %957, i32 0
-	%960 = add i32 %956, %959
-	%961 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %960, i32 16, i32 0)
-	%962 = icmp uge i32 %943, 16
-	%963 = select i1 %962, i32 %961, i32 0
-	%964 = add i32 %960, %963
-	%965 = icmp eq i32 %943, 31
-	br i1 %965, label %972, label %974
+	%978 = sub i32 255, %0
+	%979 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %978
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = and i32 %0, 31
+	%982 = lshr i32 %0, 5
+	%983 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %980, i32 1, i32 0)
+	%984 = icmp uge i32 %981, 1
+	%985 = select i1 %984, i32 %983, i32 0
+	%986 = add i32 %980, %985
+	%987 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %986, i32 2, i32 0)
+	%988 = icmp uge i32 %981, 2
+	%989 = select i1 %988, i32 %987, i32 0
+	%990 = add i32 %986, %989
+	%991 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %990, i32 4, i32 0)
+	%992 = icmp uge i32 %981, 4
+	%993 = select i1 %992, i32 %991, i32 0
+	%994 = add i32 %990, %993
+	%995 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %994, i32 8, i32 0)
+	%996 = icmp uge i32 %981, 8
+	%997 = select i1 %996, i32 %995, i32 0
+	%998 = add i32 %994, %997
+	%999 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %998, i32 16, i32 0)
+	%1000 = icmp uge i32 %981, 16
+	%1001 = select i1 %1000, i32 %999, i32 0
+	%1002 = add i32 %998, %1001
+	%1003 = icmp eq i32 %981, 31
+	br i1 %1003, label %1010, label %1012
 
-966:
-	%967 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %931
-	%968 = call i32 @llvm.ctpop.i32(i32 %933)
-	%969 = atomicrmw add i32 addrspace(3)* %967, i32 %968 monotonic
-	br label %970
+1004:
+	%1005 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %969
+	%1006 = call i32 @llvm.ctpop.i32(i32 %971)
+	%1007 = atomicrmw add i32 addrspace(3)* %1005, i32 %1006 monotonic
+	br label %1008
 
-970:
-	%971 = add i32 %921, 256
-	br label %920
+1008:
+	%1009 = add i32 %959, 256
+	br label %958
 
-972:
-	%973 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %944
-	store i32 %964, i32 addrspace(3)* %973
-	br label %974
+1010:
+	%1011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %982
+	store i32 %1002, i32 addrspace(3)* %1011
+	br label %1012
 
-974:
+1012:
 	call void @llvm.nvvm.barrier0()
-	%975 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%976 = load i32, i32 addrspace(3)* %975
-	%977 = icmp sgt i32 %944, 0
-	%978 = select i1 %977, i32 %976, i32 0
-	%979 = add i32 0, %978
-	%980 = add i32 0, %976
-	%981 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%982 = load i32, i32 addrspace(3)* %981
-	%983 = icmp sgt i32 %944, 1
-	%984 = select i1 %983, i32 %982, i32 0
-	%985 = add i32 %979, %984
-	%986 = add i32 %980, %982
-	%987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%988 = load i32, i32 addrspace(3)* %987
-	%989 = icmp sgt i32 %944, 2
-	%990 = select i1 %989, i32 %988, i32 0
-	%991 = add i32 %985, %990
-	%992 = add i32 %986, %988
-	%993 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%994 = load i32, i32 addrspace(3)* %993
-	%995 = icmp sgt i32 %944, 3
-	%996 = select i1 %995, i32 %994, i32 0
-	%997 = add i32 %991, %996
-	%998 = add i32 %992, %994
-	%999 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%1000 = load i32, i32 addrspace(3)* %999
-	%1001 = icmp sgt i32 %944, 4
-	%1002 = select i1 %1001, i32 %1000, i32 0
-	%1003 = add i32 %997, %1002
-	%1004 = add i32 %998, %1000
-	%1005 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%1006 = load i32, i32 addrspace(3)* %1005
-	%1007 = icmp sgt i32 %944, 5
-	%1008 = select i1 %1007, i32 %1006, i32 0
-	%1009 = add i32 %1003, %1008
-	%1010 = add i32 %1004, %1006
-	%1011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%1012 = load i32, i32 addrspace(3)* %1011
-	%1013 = icmp sgt i32 %944, 6
-	%1014 = select i1 %1013, i32 %1012, i32 0
-	%1015 = add i32 %1009, %1014
-	%1016 = add i32 %1010, %1012
-	%1017 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%1018 = load i32, i32 addrspace(3)* %1017
-	%1019 = icmp sgt i32 %944, 7
-	%1020 = select i1 %1019, i32 %1018, i32 0
-	%1021 = add i32 %1015, %1020
-	%1022 = add i32 %1016, %1018
-	%1023 = add i32 %1021, %964
-	%1024 = sub i32 %1023, %942
-	%1025 = icmp slt i32 %1024, %915
-	%1026 = add i32 %1024, %942
-	%1027 = icmp sle i32 %915, %1026
-	%1028 = and i1 %1025, %1027
-	br i1 %1028, label %1029, label %1032
+	%1013 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%1014 = load i32, i32 addrspace(3)* %1013
+	%1015 = icmp sgt i32 %982, 0
+	%1016 = select i1 %1015, i32 %1014, i32 0
+	%1017 = add i32 0, %1016
+	%1018 = add i32 0, %1014
+	%1019 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1020 = load i32, i32 addrspace(3)* %1019
+	%1021 = icmp sgt i32 %982, 1
+	%1022 = select i1 %1021, i32 %1020, i32 0
+	%1023 = add i32 %1017, %1022
+	%1024 = add i32 %1018, %1020
+	%1025 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%1026 = load i32, i32 addrspace(3)* %1025
+	%1027 = icmp sgt i32 %982, 2
+	%1028 = select i1 %1027, i32 %1026, i32 0
+	%1029 = add i32 %1023, %1028
+	%1030 = add i32 %1024, %1026
+	%1031 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%1032 = load i32, i32 addrspace(3)* %1031
+	%1033 = icmp sgt i32 %982, 3
+	%1034 = select i1 %1033, i32 %1032, i32 0
+	%1035 = add i32 %1029, %1034
+	%1036 = add i32 %1030, %1032
+	%1037 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%1038 = load i32, i32 addrspace(3)* %1037
+	%1039 = icmp sgt i32 %982, 4
+	%1040 = select i1 %1039, i32 %1038, i32 0
+	%1041 = add i32 %1035, %1040
+	%1042 = add i32 %1036, %1038
+	%1043 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%1044 = load i32, i32 addrspace(3)* %1043
+	%1045 = icmp sgt i32 %982, 5
+	%1046 = select i1 %1045, i32 %1044, i32 0
+	%1047 = add i32 %1041, %1046
+	%1048 = add i32 %1042, %1044
+	%1049 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%1050 = load i32, i32 addrspace(3)* %1049
+	%1051 = icmp sgt i32 %982, 6
+	%1052 = select i1 %1051, i32 %1050, i32 0
+	%1053 = add i32 %1047, %1052
+	%1054 = add i32 %1048, %1050
+	%1055 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%1056 = load i32, i32 addrspace(3)* %1055
+	%1057 = icmp sgt i32 %982, 7
+	%1058 = select i1 %1057, i32 %1056, i32 0
+	%1059 = add i32 %1053, %1058
+	%1060 = add i32 %1054, %1056
+	%1061 = add i32 %1059, %1002
+	%1062 = sub i32 %1061, %980
+	%1063 = icmp slt i32 %1062, %953
+	%1064 = add i32 %1062, %980
+	%1065 = icmp sle i32 %953, %1064
+	%1066 = and i1 %1063, %1065
+	br i1 %1066, label %1067, label %1070
 
-1029:
-	%1030 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %940, i32 addrspace(3)* %1030
-	%1031 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %1024, i32 addrspace(3)* %1031
-	br label %1032
+1067:
+	%1068 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %978, i32 addrspace(3)* %1068
+	%1069 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %1062, i32 addrspace(3)* %1069
+	br label %1070
 
-1032:
+1070:
 	call void @llvm.nvvm.barrier0()
-	%1033 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	%1034 = load i32, i32 addrspace(3)* %1033
-	%1035 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%1036 = load i32, i32 addrspace(3)* %1035
-	%1037 = sub i32 %915, %1036
-	%1038 = shl i32 %1034, 16
-	%1039 = or i32 %917, %1038
-	%1040 = or i32 %918, u0xFF0000
+	%1071 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%1072 = load i32, i32 addrspace(3)* %1071
+	%1073 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%1074 = load i32, i32 addrspace(3)* %1073
+	%1075 = sub i32 %953, %1074
+	%1076 = shl i32 %1072, 16
+	%1077 = or i32 %955, %1076
+	%1078 = or i32 %956, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%1041 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1041
+	%1079 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1079
 	call void @llvm.nvvm.barrier0()
-	br label %1042
+	br label %1080
 
-1042:
-	%1043 = phi i32 [ %0, %1032 ], [ %1093, %1092 ]
-	%1044 = icmp slt i32 %1043, %16
-	br i1 %1044, label %1045, label %1061
+1080:
+	%1081 = phi i32 [ %0, %1070 ], [ %1131, %1130 ]
+	%1082 = icmp slt i32 %1081, %16
+	br i1 %1082, label %1083, label %1099
 
-1045:
-	%1046 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1043
-	%1047 = load i32, i32 addrspace(3)* %1046
-	%1048 = icmp uge i32 %1047, 2
-	%1049 = and i32 %1047, %1040
-	%1050 = icmp eq i32 %1049, %1039
-	%1051 = and i1 %1048, %1050
-	%1052 = lshr i32 %1047, 8
-	%1053 = and i32 %1052, 255
-	%1054 = select i1 %1051, i32 %1053, i32 256
-	%1055 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1054)
-	%1056 = shl i32 1, %3
-	%1057 = sub i32 %1056, 1
-	%1058 = and i32 %1055, %1057
-	%1059 = icmp eq i32 %1058, 0
-	%1060 = and i1 %1051, %1059
-	br i1 %1060, label %1088, label %1092
+1083:
+	%1084 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1081
+	%1085 = load i32, i32 addrspace(3)* %1084
+	%1086 = icmp uge i32 %1085, 2
+	%1087 = and i32 %1085, %1078
+	%1088 = icmp eq i32 %1087, %1077
+	%1089 = and i1 %1086, %1088
+	%1090 = lshr i32 %1085, 8
+	%1091 = and i32 %1090, 255
+	%1092 = select i1 %1089, i32 %1091, i32 256
+	%1093 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1092)
+	%1094 = shl i32 1, %3
+	%1095 = sub i32 %1094, 1
+	%1096 = and i32 %1093, %1095
+	%1097 = icmp eq i32 %1096, 0
+	%1098 = and i1 %1089, %1097
+	br i1 %1098, label %1126, label %1130
 
-1061:
+1099:
 	call void @llvm.nvvm.barrier0()
-	%1062 = sub i32 255, %0
-	%1063 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1062
-	%1064 = load i32, i32 addrspace(3)* %1063
-	%1065 = and i32 %0, 31
-	%1066 = lshr i32 %0, 5
-	%1067 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1064, i32 1, i32 0)
-	%1068 = icmp uge i32 %1065, 1
-	%1069 = select i1 %1068, i32 %1067, i32 0
-	%1070 = add i32 %1064, %1069
-	%1071 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1070, i32 2, i32 0)
-	%1072 = icmp uge i32 %1065, 2
-	%1073 = select i1 %1072, i32 %1071, i32 0
-	%1074 = add i32 %1070, %1073
-	%1075 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1074, i32 4, i32 0)
-	%1076 = icmp uge i32 %1065, 4
-	%1077 = select i1 %1076, i32 %1075, i32 0
-	%1078 = add i32 %1074, %1077
-	%1079 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1078, i32 8, i32 0)
-	%1080 = icmp uge i32 %1065, 8
-	%1081 = select i1 %1080, i32 %1079, i32 0
-	%1082 = add i32 %1078, %1081
-	%1083 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1082, i32 16, i32 0)
-	%1084 = icmp uge i32 %1065, 16
-	%1085 = select i1 %1084, i32 %1083, i32 0
-	%1086 = add i32 %1082, %1085
-	%1087 = icmp eq i32 %1065, 31
-	br i1 %1087, label %1094, label %1096
+	%1100 = sub i32 255, %0
+	%1101 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1100
+	%1102 = load i32, i32 addrspace(3)* %1101
+	%1103 = and i32 %0, 31
+	%1104 = lshr i32 %0, 5
+	%1105 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1102, i32 1, i32 0)
+	%1106 = icmp uge i32 %1103, 1
+	%1107 = select i1 %1106, i32 %1105, i32 0
+	%1108 = add i32 %1102, %1107
+	%1109 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1108, i32 2, i32 0)
+	%1110 = icmp uge i32 %1103, 2
+	%1111 = select i1 %1110, i32 %1109, i32 0
+	%1112 = add i32 %1108, %1111
+	%1113 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1112, i32 4, i32 0)
+	%1114 = icmp uge i32 %1103, 4
+	%1115 = select i1 %1114, i32 %1113, i32 0
+	%1116 = add i32 %1112, %1115
+	%1117 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1116, i32 8, i32 0)
+	%1118 = icmp uge i32 %1103, 8
+	%1119 = select i1 %1118, i32 %1117, i32 0
+	%1120 = add i32 %1116, %1119
+	%1121 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1120, i32 16, i32 0)
+	%1122 = icmp uge i32 %1103, 16
+	%1123 = select i1 %1122, i32 %1121, i32 0
+	%1124 = add i32 %1120, %1123
+	%1125 = icmp eq i32 %1103, 31
+	br i1 %1125, label %1132, label %1134
 
-1088:
-	%1089 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1053
-	%1090 = call i32 @llvm.ctpop.i32(i32 %1055)
-	%1091 = atomicrmw add i32 addrspace(3)* %1089, i32 %1090 monotonic
-	br label %1092
+1126:
+	%1127 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1091
+	%1128 = call i32 @llvm.ctpop.i32(i32 %1093)
+	%1129 = atomicrmw add i32 addrspace(3)* %1127, i32 %1128 monotonic
+	br label %1130
 
-1092:
-	%1093 = add i32 %1043, 256
-	br label %1042
+1130:
+	%1131 = add i32 %1081, 256
+	br label %1080
 
-1094:
-	%1095 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1066
-	store i32 %1086, i32 addrspace(3)* %1095
-	br label %1096
+1132:
+	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1104
+	store i32 %1124, i32 addrspace(3)* %1133
+	br label %1134
 
-1096:
+1134:
 	call void @llvm.nvvm.barrier0()
-	%1097 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%1098 = load i32, i32 addrspace(3)* %1097
-	%1099 = icmp sgt i32 %1066, 0
-	%1100 = select i1 %1099, i32 %1098, i32 0
-	%1101 = add i32 0, %1100
-	%1102 = add i32 0, %1098
-	%1103 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%1104 = load i32, i32 addrspace(3)* %1103
-	%1105 = icmp sgt i32 %1066, 1
-	%1106 = select i1 %1105, i32 %1104, i32 0
-	%1107 = add i32 %1101, %1106
-	%1108 = add i32 %1102, %1104
-	%1109 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%1110 = load i32, i32 addrspace(3)* %1109
-	%1111 = icmp sgt i32 %1066, 2
-	%1112 = select i1 %1111, i32 %1110, i32 0
-	%1113 = add i32 %1107, %1112
-	%1114 = add i32 %1108, %1110
-	%1115 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%1116 = load i32, i32 addrspace(3)* %1115
-	%1117 = icmp sgt i32 %1066, 3
-	%1118 = select i1 %1117, i32 %1116, i32 0
-	%1119 = add i32 %1113, %1118
-	%1120 = add i32 %1114, %1116
-	%1121 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%1122 = load i32, i32 addrspace(3)* %1121
-	%1123 = icmp sgt i32 %1066, 4
-	%1124 = select i1 %1123, i32 %1122, i32 0
-	%1125 = add i32 %1119, %1124
-	%1126 = add i32 %1120, %1122
-	%1127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%1128 = load i32, i32 addrspace(3)* %1127
-	%1129 = icmp sgt i32 %1066, 5
-	%1130 = select i1 %1129, i32 %1128, i32 0
-	%1131 = add i32 %1125, %1130
-	%1132 = add i32 %1126, %1128
-	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%1134 = load i32, i32 addrspace(3)* %1133
-	%1135 = icmp sgt i32 %1066, 6
-	%1136 = select i1 %1135, i32 %1134, i32 0
-	%1137 = add i32 %1131, %1136
-	%1138 = add i32 %1132, %1134
-	%1139 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%1140 = load i32, i32 addrspace(3)* %1139
-	%1141 = icmp sgt i32 %1066, 7
-	%1142 = select i1 %1141, i32 %1140, i32 0
-	%1143 = add i32 %1137, %1142
-	%1144 = add i32 %1138, %1140
-	%1145 = add i32 %1143, %1086
-	%1146 = sub i32 %1145, %1064
-	%1147 = icmp slt i32 %1146, %1037
-	%1148 = add i32 %1146, %1064
-	%1149 = icmp sle i32 %1037, %1148
-	%1150 = and i1 %1147, %1149
-	br i1 %1150, label %1151, label %1154
+	%1135 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%1136 = load i32, i32 addrspace(3)* %1135
+	%1137 = icmp sgt i32 %1104, 0
+	%1138 = select i1 %1137, i32 %1136, i32 0
+	%1139 = add i32 0, %1138
+	%1140 = add i32 0, %1136
+	%1141 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1142 = load i32, i32 addrspace(3)* %1141
+	%1143 = icmp sgt i32 %1104, 1
+	%1144 = select i1 %1143, i32 %1142, i32 0
+	%1145 = add i32 %1139, %1144
+	%1146 = add i32 %1140, %1142
+	%1147 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%1148 = load i32, i32 addrspace(3)* %1147
+	%1149 = icmp sgt i32 %1104, 2
+	%1150 = select i1 %1149, i32 %1148, i32 0
+	%1151 = add i32 %1145, %1150
+	%1152 = add i32 %1146, %1148
+	%1153 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%1154 = load i32, i32 addrspace(3)* %1153
+	%1155 = icmp sgt i32 %1104, 3
+	%1156 = select i1 %1155, i32 %1154, i32 0
+	%1157 = add i32 %1151, %1156
+	%1158 = add i32 %1152, %1154
+	%1159 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%1160 = load i32, i32 addrspace(3)* %1159
+	%1161 = icmp sgt i32 %1104, 4
+	%1162 = select i1 %1161, i32 %1160, i32 0
+	%1163 = add i32 %1157, %1162
+	%1164 = add i32 %1158, %1160
+	%1165 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%1166 = load i32, i32 addrspace(3)* %1165
+	%1167 = icmp sgt i32 %1104, 5
+	%1168 = select i1 %1167, i32 %1166, i32 0
+	%1169 = add i32 %1163, %1168
+	%1170 = add i32 %1164, %1166
+	%1171 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%1172 = load i32, i32 addrspace(3)* %1171
+	%1173 = icmp sgt i32 %1104, 6
+	%1174 = select i1 %1173, i32 %1172, i32 0
+	%1175 = add i32 %1169, %1174
+	%1176 = add i32 %1170, %1172
+	%1177 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%1178 = load i32, i32 addrspace(3)* %1177
+	%1179 = icmp sgt i32 %1104, 7
+	%1180 = select i1 %1179, i32 %1178, i32 0
+	%1181 = add i32 %1175, %1180
+	%1182 = add i32 %1176, %1178
+	%1183 = add i32 %1181, %1124
+	%1184 = sub i32 %1183, %1102
+	%1185 = icmp slt i32 %1184, %1075
+	%1186 = add i32 %1184, %1102
+	%1187 = icmp sle i32 %1075, %1186
+	%1188 = and i1 %1185, %1187
+	br i1 %1188, label %1189, label %1192
 
-1151:
-	%1152 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %1062, i32 addrspace(3)* %1152
-	%1153 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %1146, i32 addrspace(3)* %1153
-	br label %1154
+1189:
+	%1190 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %1100, i32 addrspace(3)* %1190
+	%1191 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %1184, i32 addrspace(3)* %1191
+	br label %1192
 
-1154:
+1192:
 	call void @llvm.nvvm.barrier0()
-	%1155 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	%1156 = load i32, i32 addrspace(3)* %1155
-	%1157 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%1158 = load i32, i32 addrspace(3)* %1157
-	%1159 = sub i32 %1037, %1158
-	%1160 = shl i32 %1156, 8
-	%1161 = or i32 %1039, %1160
-	%1162 = or i32 %1040, u0xFF00
+	%1193 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%1194 = load i32, i32 addrspace(3)* %1193
+	%1195 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%1196 = load i32, i32 addrspace(3)* %1195
+	%1197 = sub i32 %1075, %1196
+	%1198 = shl i32 %1194, 8
+	%1199 = or i32 %1077, %1198
+	%1200 = or i32 %1078, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%1163 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1163
+	%1201 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1201
 	call void @llvm.nvvm.barrier0()
-	br label %1164
+	br label %1202
 
-1164:
-	%1165 = phi i32 [ %0, %1154 ], [ %1215, %1214 ]
-	%1166 = icmp slt i32 %1165, %16
-	br i1 %1166, label %1167, label %1183
+1202:
+	%1203 = phi i32 [ %0, %1192 ], [ %1253, %1252 ]
+	%1204 = icmp slt i32 %1203, %16
+	br i1 %1204, label %1205, label %1221
 
-1167:
-	%1168 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1165
-	%1169 = load i32, i32 addrspace(3)* %1168
-	%1170 = icmp uge i32 %1169, 2
-	%1171 = and i32 %1169, %1162
-	%1172 = icmp eq i32 %1171, %1161
-	%1173 = and i1 %1170, %1172
-	%1174 = lshr i32 %1169, 0
-	%1175 = and i32 %1174, 255
-	%1176 = select i1 %1173, i32 %1175, i32 256
-	%1177 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1176)
-	%1178 = shl i32 1, %3
-	%1179 = sub i32 %1178, 1
-	%1180 = and i32 %1177, %1179
-	%1181 = icmp eq i32 %1180, 0
-	%1182 = and i1 %1173, %1181
-	br i1 %1182, label %1210, label %1214
+1205:
+	%1206 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1203
+	%1207 = load i32, i32 addrspace(3)* %1206
+	%1208 = icmp uge i32 %1207, 2
+	%1209 = and i32 %1207, %1200
+	%1210 = icmp eq i32 %1209, %1199
+	%1211 = and i1 %1208, %1210
+	%1212 = lshr i32 %1207, 0
+	%1213 = and i32 %1212, 255
+	%1214 = select i1 %1211, i32 %1213, i32 256
+	%1215 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1214)
+	%1216 = shl i32 1, %3
+	%1217 = sub i32 %1216, 1
+	%1218 = and i32 %1215, %1217
+	%1219 = icmp eq i32 %1218, 0
+	%1220 = and i1 %1211, %1219
+	br i1 %1220, label %1248, label %1252
 
-1183:
+1221:
 	call void @llvm.nvvm.barrier0()
-	%1184 = sub i32 255, %0
-	%1185 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1184
-	%1186 = load i32, i32 addrspace(3)* %1185
-	%1187 = and i32 %0, 31
-	%1188 = lshr i32 %0, 5
-	%1189 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1186, i32 1, i32 0)
-	%1190 = icmp uge i32 %1187, 1
-	%1191 = select i1 %1190, i32 %1189, i32 0
-	%1192 = add i32 %1186, %1191
-	%1193 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1192, i32 2, i32 0)
-	%1194 = icmp uge i32 %1187, 2
-	%1195 = select i1 %1194, i32 %1193, i32 0
-	%1196 = add i32 %1192, %1195
-	%1197 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1196, i32 4, i32 0)
-	%1198 = icmp uge i32 %1187, 4
-	%1199 = select i1 %1198, i32 %1197, i32 0
-	%1200 = add i32 %1196, %1199
-	%1201 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1200, i32 8, i32 0)
-	%1202 = icmp uge i32 %1187, 8
-	%1203 = select i1 %1202, i32 %1201, i32 0
-	%1204 = add i32 %1200, %1203
-	%1205 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1204, i32 16, i32 0)
-	%1206 = icmp uge i32 %1187, 16
-	%1207 = select i1 %1206, i32 %1205, i32 0
-	%1208 = add i32 %1204, %1207
-	%1209 = icmp eq i32 %1187, 31
-	br i1 %1209, label %1216, label %1218
+	%1222 = sub i32 255, %0
+	%1223 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1222
+	%1224 = load i32, i32 addrspace(3)* %1223
+	%1225 = and i32 %0, 31
+	%1226 = lshr i32 %0, 5
+	%1227 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1224, i32 1, i32 0)
+	%1228 = icmp uge i32 %1225, 1
+	%1229 = select i1 %1228, i32 %1227, i32 0
+	%1230 = add i32 %1224, %1229
+	%1231 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1230, i32 2, i32 0)
+	%1232 = icmp uge i32 %1225, 2
+	%1233 = select i1 %1232, i32 %1231, i32 0
+	%1234 = add i32 %1230, %1233
+	%1235 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1234, i32 4, i32 0)
+	%1236 = icmp uge i32 %1225, 4
+	%1237 = select i1 %1236, i32 %1235, i32 0
+	%1238 = add i32 %1234, %1237
+	%1239 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1238, i32 8, i32 0)
+	%1240 = icmp uge i32 %1225, 8
+	%1241 = select i1 %1240, i32 %1239, i32 0
+	%1242 = add i32 %1238, %1241
+	%1243 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1242, i32 16, i32 0)
+	%1244 = icmp uge i32 %1225, 16
+	%1245 = select i1 %1244, i32 %1243, i32 0
+	%1246 = add i32 %1242, %1245
+	%1247 = icmp eq i32 %1225, 31
+	br i1 %1247, label %1254, label %1256
 
-1210:
-	%1211 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1175
-	%1212 = call i32 @llvm.ctpop.i32(i32 %1177)
-	%1213 = atomicrmw add i32 addrspace(3)* %1211, i32 %1212 monotonic
-	br label %1214
+1248:
+	%1249 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %1213
+	%1250 = call i32 @llvm.ctpop.i32(i32 %1215)
+	%1251 = atomicrmw add i32 addrspace(3)* %1249, i32 %1250 monotonic
+	br label %1252
 
-1214:
-	%1215 = add i32 %1165, 256
-	br label %1164
+1252:
+	%1253 = add i32 %1203, 256
+	br label %1202
 
-1216:
-	%1217 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1188
-	store i32 %1208, i32 addrspace(3)* %1217
-	br label %1218
+1254:
+	%1255 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1226
+	store i32 %1246, i32 addrspace(3)* %1255
+	br label %1256
 
-1218:
+1256:
 	call void @llvm.nvvm.barrier0()
-	%1219 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%1220 = load i32, i32 addrspace(3)* %1219
-	%1221 = icmp sgt i32 %1188, 0
-	%1222 = select i1 %1221, i32 %1220, i32 0
-	%1223 = add i32 0, %1222
-	%1224 = add i32 0, %1220
-	%1225 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%1226 = load i32, i32 addrspace(3)* %1225
-	%1227 = icmp sgt i32 %1188, 1
-	%1228 = select i1 %1227, i32 %1226, i32 0
-	%1229 = add i32 %1223, %1228
-	%1230 = add i32 %1224, %1226
-	%1231 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%1232 = load i32, i32 addrspace(3)* %1231
-	%1233 = icmp sgt i32 %1188, 2
-	%1234 = select i1 %1233, i32 %1232, i32 0
-	%1235 = add i32 %1229, %1234
-	%1236 = add i32 %1230, %1232
-	%1237 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%1238 = load i32, i32 addrspace(3)* %1237
-	%1239 = icmp sgt i32 %1188, 3
-	%1240 = select i1 %1239, i32 %1238, i32 0
-	%1241 = add i32 %1235, %1240
-	%1242 = add i32 %1236, %1238
-	%1243 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%1244 = load i32, i32 addrspace(3)* %1243
-	%1245 = icmp sgt i32 %1188, 4
-	%1246 = select i1 %1245, i32 %1244, i32 0
-	%1247 = add i32 %1241, %1246
-	%1248 = add i32 %1242, %1244
-	%1249 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%1250 = load i32, i32 addrspace(3)* %1249
-	%1251 = icmp sgt i32 %1188, 5
-	%1252 = select i1 %1251, i32 %1250, i32 0
-	%1253 = add i32 %1247, %1252
-	%1254 = add i32 %1248, %1250
-	%1255 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%1256 = load i32, i32 addrspace(3)* %1255
-	%1257 = icmp sgt i32 %1188, 6
-	%1258 = select i1 %1257, i32 %1256, i32 0
-	%1259 = add i32 %1253, %1258
-	%1260 = add i32 %1254, %1256
-	%1261 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%1262 = load i32, i32 addrspace(3)* %1261
-	%1263 = icmp sgt i32 %1188, 7
-	%1264 = select i1 %1263, i32 %1262, i32 0
-	%1265 = add i32 %1259, %1264
-	%1266 = add i32 %1260, %1262
-	%1267 = add i32 %1265, %1208
-	%1268 = sub i32 %1267, %1186
-	%1269 = icmp slt i32 %1268, %1159
-	%1270 = add i32 %1268, %1186
-	%1271 = icmp sle i32 %1159, %1270
-	%1272 = and i1 %1269, %1271
-	br i1 %1272, label %1273, label %1276
+	%1257 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%1258 = load i32, i32 addrspace(3)* %1257
+	%1259 = icmp sgt i32 %1226, 0
+	%1260 = select i1 %1259, i32 %1258, i32 0
+	%1261 = add i32 0, %1260
+	%1262 = add i32 0, %1258
+	%1263 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1264 = load i32, i32 addrspace(3)* %1263
+	%1265 = icmp sgt i32 %1226, 1
+	%1266 = select i1 %1265, i32 %1264, i32 0
+	%1267 = add i32 %1261, %1266
+	%1268 = add i32 %1262, %1264
+	%1269 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%1270 = load i32, i32 addrspace(3)* %1269
+	%1271 = icmp sgt i32 %1226, 2
+	%1272 = select i1 %1271, i32 %1270, i32 0
+	%1273 = add i32 %1267, %1272
+	%1274 = add i32 %1268, %1270
+	%1275 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%1276 = load i32, i32 addrspace(3)* %1275
+	%1277 = icmp sgt i32 %1226, 3
+	%1278 = select i1 %1277, i32 %1276, i32 0
+	%1279 = add i32 %1273, %1278
+	%1280 = add i32 %1274, %1276
+	%1281 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%1282 = load i32, i32 addrspace(3)* %1281
+	%1283 = icmp sgt i32 %1226, 4
+	%1284 = select i1 %1283, i32 %1282, i32 0
+	%1285 = add i32 %1279, %1284
+	%1286 = add i32 %1280, %1282
+	%1287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%1288 = load i32, i32 addrspace(3)* %1287
+	%1289 = icmp sgt i32 %1226, 5
+	%1290 = select i1 %1289, i32 %1288, i32 0
+	%1291 = add i32 %1285, %1290
+	%1292 = add i32 %1286, %1288
+	%1293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%1294 = load i32, i32 addrspace(3)* %1293
+	%1295 = icmp sgt i32 %1226, 6
+	%1296 = select i1 %1295, i32 %1294, i32 0
+	%1297 = add i32 %1291, %1296
+	%1298 = add i32 %1292, %1294
+	%1299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%1300 = load i32, i32 addrspace(3)* %1299
+	%1301 = icmp sgt i32 %1226, 7
+	%1302 = select i1 %1301, i32 %1300, i32 0
+	%1303 = add i32 %1297, %1302
+	%1304 = add i32 %1298, %1300
+	%1305 = add i32 %1303, %1246
+	%1306 = sub i32 %1305, %1224
+	%1307 = icmp slt i32 %1306, %1197
+	%1308 = add i32 %1306, %1224
+	%1309 = icmp sle i32 %1197, %1308
+	%1310 = and i1 %1307, %1309
+	br i1 %1310, label %1311, label %1314
 
-1273:
-	%1274 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %1184, i32 addrspace(3)* %1274
-	%1275 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %1268, i32 addrspace(3)* %1275
-	br label %1276
+1311:
+	%1312 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %1222, i32 addrspace(3)* %1312
+	%1313 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %1306, i32 addrspace(3)* %1313
+	br label %1314
 
-1276:
+1314:
 	call void @llvm.nvvm.barrier0()
-	%1277 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	%1278 = load i32, i32 addrspace(3)* %1277
-	%1279 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%1280 = load i32, i32 addrspace(3)* %1279
-	%1281 = sub i32 %1159, %1280
-	%1282 = shl i32 %1278, 0
-	%1283 = or i32 %1161, %1282
-	%1284 = or i32 %1162, 255
-	br label %1285
+	%1315 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%1316 = load i32, i32 addrspace(3)* %1315
+	%1317 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%1318 = load i32, i32 addrspace(3)* %1317
+	%1319 = sub i32 %1197, %1318
+	%1320 = shl i32 %1316, 0
+	%1321 = or i32 %1199, %1320
+	%1322 = or i32 %1200, 255
+	%1323 = shl i32 1, %3
+	%1324 = sub i32 %1323, 1
+	br label %1325
 
-1285:
-	%1286 = phi i32 [ 0, %1276 ], [ %1461, %1458 ]
-	%1287 = phi i32 [ 0, %1276 ], [ %1459, %1458 ]
-	%1288 = phi i32 [ 0, %1276 ], [ %1460, %1458 ]
-	%1289 = icmp slt i32 %1286, %16
-	br i1 %1289, label %1290, label %1320
+1325:
+	%1326 = phi i32 [ 0, %1314 ], [ %1380, %1379 ]
+	%1327 = icmp slt i32 %1326, %16
+	br i1 %1327, label %1328, label %1337
 
-1290:
-	%1291 = add i32 %1286, %0
-	%1292 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1291
-	%1293 = load i32, i32 addrspace(3)* %1292
-	%1294 = icmp ugt i32 %1293, %1283
-	%1295 = icmp eq i32 %1293, %1283
-	%1296 = zext i1 %1295 to i32
-	%1297 = and i32 %0, 31
-	%1298 = lshr i32 %0, 5
-	%1299 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1296, i32 1, i32 0)
-	%1300 = icmp uge i32 %1297, 1
-	%1301 = select i1 %1300, i32 %1299, i32 0
-	%1302 = add i32 %1296, %1301
-	%1303 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1302, i32 2, i32 0)
-	%1304 = icmp uge i32 %1297, 2
-	%1305 = select i1 %1304, i32 %1303, i32 0
-	%1306 = add i32 %1302, %1305
-	%1307 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1306, i32 4, i32 0)
-	%1308 = icmp uge i32 %1297, 4
-	%1309 = select i1 %1308, i32 %1307, i32 0
-	%1310 = add i32 %1306, %1309
-	%1311 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1310, i32 8, i32 0)
-	%1312 = icmp uge i32 %1297, 8
-	%1313 = select i1 %1312, i32 %1311, i32 0
-	%1314 = add i32 %1310, %1313
-	%1315 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1314, i32 16, i32 0)
-	%1316 = icmp uge i32 %1297, 16
-	%1317 = select i1 %1316, i32 %1315, i32 0
-	%1318 = add i32 %1314, %1317
-	%1319 = icmp eq i32 %1297, 31
-	br i1 %1319, label %1321, label %1323
-
-1320:
-	call void @llvm.nvvm.barrier0()
-	br label %topk_done
-
-1321:
-	%1322 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1298
-	store i32 %1318, i32 addrspace(3)* %1322
-	br label %1323
-
-1323:
-	call void @llvm.nvvm.barrier0()
-	%1324 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%1325 = load i32, i32 addrspace(3)* %1324
-	%1326 = icmp sgt i32 %1298, 0
-	%1327 = select i1 %1326, i32 %1325, i32 0
-	%1328 = add i32 0, %1327
-	%1329 = add i32 0, %1325
-	%1330 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+1328:
+	%1329 = add i32 %1326, %0
+	%1330 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1329
 	%1331 = load i32, i32 addrspace(3)* %1330
-	%1332 = icmp sgt i32 %1298, 1
-	%1333 = select i1 %1332, i32 %1331, i32 0
-	%1334 = add i32 %1328, %1333
-	%1335 = add i32 %1329, %1331
-	%1336 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%1337 = load i32, i32 addrspace(3)* %1336
-	%1338 = icmp sgt i32 %1298, 2
-	%1339 = select i1 %1338, i32 %1337, i32 0
-	%1340 = add i32 %1334, %1339
-	%1341 = add i32 %1335, %1337
-	%1342 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%1343 = load i32, i32 addrspace(3)* %1342
-	%1344 = icmp sgt i32 %1298, 3
-	%1345 = select i1 %1344, i32 %1343, i32 0
-	%1346 = add i32 %1340, %1345
-	%1347 = add i32 %1341, %1343
-	%1348 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%1349 = load i32, i32 addrspace(3)* %1348
-	%1350 = icmp sgt i32 %1298, 4
-	%1351 = select i1 %1350, i32 %1349, i32 0
-	%1352 = add i32 %1346, %1351
-	%1353 = add i32 %1347, %1349
-	%1354 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%1355 = load i32, i32 addrspace(3)* %1354
-	%1356 = icmp sgt i32 %1298, 5
-	%1357 = select i1 %1356, i32 %1355, i32 0
-	%1358 = add i32 %1352, %1357
-	%1359 = add i32 %1353, %1355
-	%1360 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%1361 = load i32, i32 addrspace(3)* %1360
-	%1362 = icmp sgt i32 %1298, 6
-	%1363 = select i1 %1362, i32 %1361, i32 0
-	%1364 = add i32 %1358, %1363
-	%1365 = add i32 %1359, %1361
-	%1366 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%1367 = load i32, i32 addrspace(3)* %1366
-	%1368 = icmp sgt i32 %1298, 7
-	%1369 = select i1 %1368, i32 %1367, i32 0
-	%1370 = add i32 %1364, %1369
-	%1371 = add i32 %1365, %1367
-	%1372 = add i32 %1370, %1318
-	%1373 = sub i32 %1372, %1296
-	%1374 = add i32 %1287, %1373
-	%1375 = icmp slt i32 %1374, %1281
-	%1376 = and i1 %1295, %1375
-	%1377 = or i1 %1294, %1376
-	%1378 = zext i1 %1377 to i32
-	%1379 = and i32 %0, 31
-	%1380 = lshr i32 %0, 5
-	%1381 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1378, i32 1, i32 0)
-	%1382 = icmp uge i32 %1379, 1
-	%1383 = select i1 %1382, i32 %1381, i32 0
-	%1384 = add i32 %1378, %1383
-	%1385 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1384, i32 2, i32 0)
-	%1386 = icmp uge i32 %1379, 2
-	%1387 = select i1 %1386, i32 %1385, i32 0
-	%1388 = add i32 %1384, %1387
-	%1389 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1388, i32 4, i32 0)
-	%1390 = icmp uge i32 %1379, 4
-	%1391 = select i1 %1390, i32 %1389, i32 0
-	%1392 = add i32 %1388, %1391
-	%1393 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1392, i32 8, i32 0)
-	%1394 = icmp uge i32 %1379, 8
-	%1395 = select i1 %1394, i32 %1393, i32 0
-	%1396 = add i32 %1392, %1395
-	%1397 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1396, i32 16, i32 0)
-	%1398 = icmp uge i32 %1379, 16
-	%1399 = select i1 %1398, i32 %1397, i32 0
-	%1400 = add i32 %1396, %1399
-	%1401 = icmp eq i32 %1379, 31
-	br i1 %1401, label %1402, label %1404
+	%1332 = icmp ugt i32 %1331, %1321
+	%1333 = icmp eq i32 %1331, %1321
+	%1334 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1332)
+	%1335 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1333)
+	%1336 = icmp eq i32 %3, 0
+	br i1 %1336, label %1371, label %1379
 
-1402:
-	%1403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %1380
-	store i32 %1400, i32 addrspace(3)* %1403
-	br label %1404
-
-1404:
+1337:
 	call void @llvm.nvvm.barrier0()
-	%1405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
-	%1406 = load i32, i32 addrspace(3)* %1405
-	%1407 = icmp sgt i32 %1380, 0
-	%1408 = select i1 %1407, i32 %1406, i32 0
-	%1409 = add i32 0, %1408
-	%1410 = add i32 0, %1406
-	%1411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
-	%1412 = load i32, i32 addrspace(3)* %1411
-	%1413 = icmp sgt i32 %1380, 1
-	%1414 = select i1 %1413, i32 %1412, i32 0
-	%1415 = add i32 %1409, %1414
-	%1416 = add i32 %1410, %1412
-	%1417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
-	%1418 = load i32, i32 addrspace(3)* %1417
-	%1419 = icmp sgt i32 %1380, 2
-	%1420 = select i1 %1419, i32 %1418, i32 0
-	%1421 = add i32 %1415, %1420
-	%1422 = add i32 %1416, %1418
-	%1423 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
-	%1424 = load i32, i32 addrspace(3)* %1423
-	%1425 = icmp sgt i32 %1380, 3
-	%1426 = select i1 %1425, i32 %1424, i32 0
-	%1427 = add i32 %1421, %1426
-	%1428 = add i32 %1422, %1424
-	%1429 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
-	%1430 = load i32, i32 addrspace(3)* %1429
-	%1431 = icmp sgt i32 %1380, 4
-	%1432 = select i1 %1431, i32 %1430, i32 0
-	%1433 = add i32 %1427, %1432
-	%1434 = add i32 %1428, %1430
-	%1435 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
-	%1436 = load i32, i32 addrspace(3)* %1435
-	%1437 = icmp sgt i32 %1380, 5
-	%1438 = select i1 %1437, i32 %1436, i32 0
-	%1439 = add i32 %1433, %1438
-	%1440 = add i32 %1434, %1436
-	%1441 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
-	%1442 = load i32, i32 addrspace(3)* %1441
-	%1443 = icmp sgt i32 %1380, 6
+	%1338 = sdiv i32 %16, 256
+	%1339 = mul i32 %1338, 8
+	%1340 = icmp slt i32 %0, %1339
+	%1341 = select i1 %1340, i32 %0, i32 0
+	%1342 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpg, i32 0, i32 %1341
+	%1343 = load i32, i32 addrspace(3)* %1342
+	%1344 = select i1 %1340, i32 %1343, i32 0
+	%1345 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpt, i32 0, i32 %1341
+	%1346 = load i32, i32 addrspace(3)* %1345
+	%1347 = select i1 %1340, i32 %1346, i32 0
+	%1348 = and i32 %0, 31
+	%1349 = lshr i32 %0, 5
+	%1350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1347, i32 1, i32 0)
+	%1351 = icmp uge i32 %1348, 1
+	%1352 = select i1 %1351, i32 %1350, i32 0
+	%1353 = add i32 %1347, %1352
+	%1354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1353, i32 2, i32 0)
+	%1355 = icmp uge i32 %1348, 2
+	%1356 = select i1 %1355, i32 %1354, i32 0
+	%1357 = add i32 %1353, %1356
+	%1358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1357, i32 4, i32 0)
+	%1359 = icmp uge i32 %1348, 4
+	%1360 = select i1 %1359, i32 %1358, i32 0
+	%1361 = add i32 %1357, %1360
+	%1362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1361, i32 8, i32 0)
+	%1363 = icmp uge i32 %1348, 8
+	%1364 = select i1 %1363, i32 %1362, i32 0
+	%1365 = add i32 %1361, %1364
+	%1366 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1365, i32 16, i32 0)
+	%1367 = icmp uge i32 %1348, 16
+	%1368 = select i1 %1367, i32 %1366, i32 0
+	%1369 = add i32 %1365, %1368
+	%1370 = icmp eq i32 %1348, 31
+	br i1 %1370, label %1381, label %1383
+
+1371:
+	%1372 = sdiv i32 %1326, 256
+	%1373 = mul i32 %1372, 8
+	%1374 = add i32 %1373, %4
+	%1375 = call i32 @llvm.ctpop.i32(i32 %1334)
+	%1376 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpg, i32 0, i32 %1374
+	store i32 %1375, i32 addrspace(3)* %1376
+	%1377 = call i32 @llvm.ctpop.i32(i32 %1335)
+	%1378 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpt, i32 0, i32 %1374
+	store i32 %1377, i32 addrspace(3)* %1378
+	br label %1379
+
+1379:
+	%1380 = add i32 %1326, 256
+	br label %1325
+
+1381:
+	%1382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %1349
+	store i32 %1369, i32 addrspace(3)* %1382
+	br label %1383
+
+1383:
+	call void @llvm.nvvm.barrier0()
+	%1384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%1385 = load i32, i32 addrspace(3)* %1384
+	%1386 = icmp sgt i32 %1349, 0
+	%1387 = select i1 %1386, i32 %1385, i32 0
+	%1388 = add i32 0, %1387
+	%1389 = add i32 0, %1385
+	%1390 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%1391 = load i32, i32 addrspace(3)* %1390
+	%1392 = icmp sgt i32 %1349, 1
+	%1393 = select i1 %1392, i32 %1391, i32 0
+	%1394 = add i32 %1388, %1393
+	%1395 = add i32 %1389, %1391
+	%1396 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%1397 = load i32, i32 addrspace(3)* %1396
+	%1398 = icmp sgt i32 %1349, 2
+	%1399 = select i1 %1398, i32 %1397, i32 0
+	%1400 = add i32 %1394, %1399
+	%1401 = add i32 %1395, %1397
+	%1402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%1403 = load i32, i32 addrspace(3)* %1402
+	%1404 = icmp sgt i32 %1349, 3
+	%1405 = select i1 %1404, i32 %1403, i32 0
+	%1406 = add i32 %1400, %1405
+	%1407 = add i32 %1401, %1403
+	%1408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%1409 = load i32, i32 addrspace(3)* %1408
+	%1410 = icmp sgt i32 %1349, 4
+	%1411 = select i1 %1410, i32 %1409, i32 0
+	%1412 = add i32 %1406, %1411
+	%1413 = add i32 %1407, %1409
+	%1414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%1415 = load i32, i32 addrspace(3)* %1414
+	%1416 = icmp sgt i32 %1349, 5
+	%1417 = select i1 %1416, i32 %1415, i32 0
+	%1418 = add i32 %1412, %1417
+	%1419 = add i32 %1413, %1415
+	%1420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%1421 = load i32, i32 addrspace(3)* %1420
+	%1422 = icmp sgt i32 %1349, 6
+	%1423 = select i1 %1422, i32 %1421, i32 0
+	%1424 = add i32 %1418, %1423
+	%1425 = add i32 %1419, %1421
+	%1426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%1427 = load i32, i32 addrspace(3)* %1426
+	%1428 = icmp sgt i32 %1349, 7
+	%1429 = select i1 %1428, i32 %1427, i32 0
+	%1430 = add i32 %1424, %1429
+	%1431 = add i32 %1425, %1427
+	%1432 = add i32 %1430, %1369
+	%1433 = sub i32 %1432, %1347
+	%1434 = sub i32 %1319, %1433
+	%1435 = icmp sgt i32 %1434, 0
+	%1436 = select i1 %1435, i32 %1434, i32 0
+	%1437 = icmp slt i32 %1436, %1347
+	%1438 = select i1 %1437, i32 %1436, i32 %1347
+	%1439 = add i32 %1344, %1438
+	%1440 = and i32 %0, 31
+	%1441 = lshr i32 %0, 5
+	%1442 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1439, i32 1, i32 0)
+	%1443 = icmp uge i32 %1440, 1
 	%1444 = select i1 %1443, i32 %1442, i32 0
 	%1445 = add i32 %1439, %1444
-	%1446 = add i32 %1440, %1442
-	%1447 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
-	%1448 = load i32, i32 addrspace(3)* %1447
-	%1449 = icmp sgt i32 %1380, 7
-	%1450 = select i1 %1449, i32 %1448, i32 0
-	%1451 = add i32 %1445, %1450
-	%1452 = add i32 %1446, %1448
-	%1453 = add i32 %1451, %1400
-	%1454 = sub i32 %1453, %1378
-	br i1 %1377, label %1455, label %1458
+	%1446 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1445, i32 2, i32 0)
+	%1447 = icmp uge i32 %1440, 2
+	%1448 = select i1 %1447, i32 %1446, i32 0
+	%1449 = add i32 %1445, %1448
+	%1450 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1449, i32 4, i32 0)
+	%1451 = icmp uge i32 %1440, 4
+	%1452 = select i1 %1451, i32 %1450, i32 0
+	%1453 = add i32 %1449, %1452
+	%1454 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1453, i32 8, i32 0)
+	%1455 = icmp uge i32 %1440, 8
+	%1456 = select i1 %1455, i32 %1454, i32 0
+	%1457 = add i32 %1453, %1456
+	%1458 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1457, i32 16, i32 0)
+	%1459 = icmp uge i32 %1440, 16
+	%1460 = select i1 %1459, i32 %1458, i32 0
+	%1461 = add i32 %1457, %1460
+	%1462 = icmp eq i32 %1440, 31
+	br i1 %1462, label %1463, label %1465
 
-1455:
-	%1456 = add i32 %1288, %1454
-	%1457 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1456
-	store i32 %1291, i32 addrspace(3)* %1457
-	br label %1458
-
-1458:
-	%1459 = add i32 %1287, %1371
-	%1460 = add i32 %1288, %1452
-	%1461 = add i32 %1286, 256
-	br label %1285
-
-1462:
-	%1463 = phi i32 [ %701, %mass_taken ], [ %1467, %1465 ]
-	%1464 = icmp slt i32 %1463, %700
-	br i1 %1464, label %1465, label %1468
+1463:
+	%1464 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %1441
+	store i32 %1461, i32 addrspace(3)* %1464
+	br label %1465
 
 1465:
-	%1466 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1463
-	store i32 -1, i32 addrspace(3)* %1466
-	%1467 = add i32 %1463, 256
-	br label %1462
-
-1468:
 	call void @llvm.nvvm.barrier0()
-	%1469 = add i32 %699, 1
-	br label %1470
+	%1466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
+	%1467 = load i32, i32 addrspace(3)* %1466
+	%1468 = icmp sgt i32 %1441, 0
+	%1469 = select i1 %1468, i32 %1467, i32 0
+	%1470 = add i32 0, %1469
+	%1471 = add i32 0, %1467
+	%1472 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
+	%1473 = load i32, i32 addrspace(3)* %1472
+	%1474 = icmp sgt i32 %1441, 1
+	%1475 = select i1 %1474, i32 %1473, i32 0
+	%1476 = add i32 %1470, %1475
+	%1477 = add i32 %1471, %1473
+	%1478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
+	%1479 = load i32, i32 addrspace(3)* %1478
+	%1480 = icmp sgt i32 %1441, 2
+	%1481 = select i1 %1480, i32 %1479, i32 0
+	%1482 = add i32 %1476, %1481
+	%1483 = add i32 %1477, %1479
+	%1484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
+	%1485 = load i32, i32 addrspace(3)* %1484
+	%1486 = icmp sgt i32 %1441, 3
+	%1487 = select i1 %1486, i32 %1485, i32 0
+	%1488 = add i32 %1482, %1487
+	%1489 = add i32 %1483, %1485
+	%1490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
+	%1491 = load i32, i32 addrspace(3)* %1490
+	%1492 = icmp sgt i32 %1441, 4
+	%1493 = select i1 %1492, i32 %1491, i32 0
+	%1494 = add i32 %1488, %1493
+	%1495 = add i32 %1489, %1491
+	%1496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
+	%1497 = load i32, i32 addrspace(3)* %1496
+	%1498 = icmp sgt i32 %1441, 5
+	%1499 = select i1 %1498, i32 %1497, i32 0
+	%1500 = add i32 %1494, %1499
+	%1501 = add i32 %1495, %1497
+	%1502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
+	%1503 = load i32, i32 addrspace(3)* %1502
+	%1504 = icmp sgt i32 %1441, 6
+	%1505 = select i1 %1504, i32 %1503, i32 0
+	%1506 = add i32 %1500, %1505
+	%1507 = add i32 %1501, %1503
+	%1508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
+	%1509 = load i32, i32 addrspace(3)* %1508
+	%1510 = icmp sgt i32 %1441, 7
+	%1511 = select i1 %1510, i32 %1509, i32 0
+	%1512 = add i32 %1506, %1511
+	%1513 = add i32 %1507, %1509
+	%1514 = add i32 %1512, %1461
+	%1515 = sub i32 %1514, %1439
+	br i1 %1340, label %1516, label %1519
 
-1470:
-	%1471 = phi i32 [ 1, %1468 ], [ %1487, %1486 ]
-	%1472 = icmp slt i32 %1471, %1469
-	br i1 %1472, label %1473, label %1475
+1516:
+	%1517 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpg, i32 0, i32 %0
+	store i32 %1515, i32 addrspace(3)* %1517
+	%1518 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpt, i32 0, i32 %0
+	store i32 %1433, i32 addrspace(3)* %1518
+	br label %1519
 
-1473:
-	%1474 = shl i32 1, %1471
-	br label %1476
-
-1475:
-	br label %1528
-
-1476:
-	%1477 = phi i32 [ 0, %1473 ], [ %1522, %1521 ]
-	%1478 = icmp slt i32 %1477, %1471
-	br i1 %1478, label %1479, label %1486
-
-1479:
-	%1480 = sub i32 %1471, 1
-	%1481 = sub i32 %1480, %1477
-	%1482 = shl i32 1, %1481
-	%1483 = sub i32 %1471, 1
-	%1484 = sub i32 %1483, %1477
-	%1485 = lshr i32 %700, 1
-	br label %1488
-
-1486:
-	%1487 = add i32 %1471, 1
-	br label %1470
-
-1488:
-	%1489 = phi i32 [ %0, %1479 ], [ %1527, %1526 ]
-	%1490 = icmp slt i32 %1489, %1485
-	br i1 %1490, label %1491, label %1521
-
-1491:
-	%1492 = lshr i32 %1489, %1484
-	%1493 = add i32 %1484, 1
-	%1494 = shl i32 %1492, %1493
-	%1495 = sub i32 %1482, 1
-	%1496 = and i32 %1489, %1495
-	%1497 = or i32 %1494, %1496
-	%1498 = or i32 %1497, %1482
-	%1499 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1497
-	%1500 = load i32, i32 addrspace(3)* %1499
-	%1501 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1498
-	%1502 = load i32, i32 addrspace(3)* %1501
-	%1503 = and i32 %1497, %1474
-	%1504 = icmp eq i32 %1503, 0
-	%1505 = icmp sge i32 %1502, 0
-	%1506 = select i1 %1505, i32 %1502, i32 0
-	%1507 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1506
-	%1508 = load i32, i32 addrspace(3)* %1507
-	%1509 = select i1 %1505, i32 %1508, i32 0
-	%1510 = icmp sge i32 %1500, 0
-	%1511 = select i1 %1510, i32 %1500, i32 0
-	%1512 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1511
-	%1513 = load i32, i32 addrspace(3)* %1512
-	%1514 = select i1 %1510, i32 %1513, i32 0
-	%1515 = icmp ugt i32 %1509, %1514
-	%1516 = icmp eq i32 %1509, %1514
-	%1517 = icmp slt i32 %1502, %1500
-	%1518 = and i1 %1516, %1517
-	%1519 = or i1 %1515, %1518
-	%1520 = icmp eq i1 %1519, %1504
-	br i1 %1520, label %1523, label %1526
-
-1521:
+1519:
 	call void @llvm.nvvm.barrier0()
-	%1522 = add i32 %1477, 1
-	br label %1476
+	br label %1520
+
+1520:
+	%1521 = phi i32 [ 0, %1519 ], [ %1553, %1552 ]
+	%1522 = icmp slt i32 %1521, %16
+	br i1 %1522, label %1523, label %1548
 
 1523:
-	%1524 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1497
-	store i32 %1502, i32 addrspace(3)* %1524
-	%1525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1498
-	store i32 %1500, i32 addrspace(3)* %1525
-	br label %1526
-
-1526:
-	%1527 = add i32 %1489, 256
-	br label %1488
-
-1528:
-	%1529 = phi i32 [ %0, %1475 ], [ %1542, %1531 ]
-	%1530 = icmp slt i32 %1529, %687
-	br i1 %1530, label %1531, label %1543
-
-1531:
-	%1532 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1529
-	%1533 = load i32, i32 addrspace(3)* %1532
-	%1534 = add i32 %158, %1529
-	%1535 = add i32 %13, %1534
-	%1536 = sext i32 %1535 to i64
-	%1537 = getelementptr i32, i32* %list, i64 %1536
-	store i32 %1533, i32* %1537
-	%1538 = add i32 %13, %NK
-	%1539 = add i32 %1538, %1534
-	%1540 = sext i32 %1539 to i64
-	%1541 = getelementptr i32, i32* %list, i64 %1540
-	store i32 0, i32* %1541
-	%1542 = add i32 %1529, 256
-	br label %1528
-
-1543:
-	call void @llvm.nvvm.barrier0()
-	%1544 = icmp eq i32 %4, 0
-	br i1 %1544, label %1545, label %1548
-
-1545:
-	%1546 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
-	%1547 = load double, double addrspace(3)* %1546
-	br label %1561
+	%1524 = add i32 %1521, %0
+	%1525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1524
+	%1526 = load i32, i32 addrspace(3)* %1525
+	%1527 = icmp ugt i32 %1526, %1321
+	%1528 = icmp eq i32 %1526, %1321
+	%1529 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1527)
+	%1530 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1528)
+	%1531 = sdiv i32 %1521, 256
+	%1532 = mul i32 %1531, 8
+	%1533 = add i32 %1532, %4
+	%1534 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpt, i32 0, i32 %1533
+	%1535 = load i32, i32 addrspace(3)* %1534
+	%1536 = and i32 %1530, %1324
+	%1537 = call i32 @llvm.ctpop.i32(i32 %1536)
+	%1538 = add i32 %1535, %1537
+	%1539 = icmp slt i32 %1538, %1319
+	%1540 = and i1 %1528, %1539
+	%1541 = or i1 %1527, %1540
+	%1542 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1541)
+	%1543 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @proxy_select1_cmpg, i32 0, i32 %1533
+	%1544 = load i32, i32 addrspace(3)* %1543
+	%1545 = and i32 %1542, %1324
+	%1546 = call i32 @llvm.ctpop.i32(i32 %1545)
+	%1547 = add i32 %1544, %1546
+	br i1 %1541, label %1549, label %1552
 
 1548:
 	call void @llvm.nvvm.barrier0()
-	%1549 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
-	%1550 = load i32, i32 addrspace(3)* %1549
-	%1551 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
-	%1552 = load i32, i32 addrspace(3)* %1551
-	%1553 = icmp ne i32 %1552, 0
-	%1554 = icmp sge i32 %687, %159
-	%1555 = or i1 %1553, %1554
-	%1556 = mul i32 %687, 4
-	%1557 = icmp sgt i32 %1556, 64
-	%1558 = select i1 %1557, i32 %1556, i32 64
-	%1559 = icmp slt i32 %1558, %159
-	%1560 = select i1 %1559, i32 %1558, i32 %159
-	br i1 %1555, label %mass_done, label %mass
+	br label %topk_done
 
-1561:
-	%1562 = phi i32 [ 0, %1545 ], [ %2026, %2023 ]
-	%1563 = phi double [ %1547, %1545 ], [ %2024, %2023 ]
-	%1564 = phi i32 [ 0, %1545 ], [ %2025, %2023 ]
-	%1565 = icmp slt i32 %1562, %687
-	br i1 %1565, label %1566, label %1569
+1549:
+	%1550 = add i32 %1521, %0
+	%1551 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1547
+	store i32 %1550, i32 addrspace(3)* %1551
+	br label %1552
 
-1566:
-	%1567 = add i32 %1562, %3
-	%1568 = icmp slt i32 %1567, %687
-	br i1 %1568, label %1571, label %1578
+1552:
+	%1553 = add i32 %1521, 256
+	br label %1520
 
-1569:
-	%1570 = icmp eq i32 %3, 0
-	br i1 %1570, label %2027, label %2032
+1554:
+	%1555 = phi i32 [ %703, %mass_taken ], [ %1559, %1557 ]
+	%1556 = icmp slt i32 %1555, %702
+	br i1 %1556, label %1557, label %1560
+
+1557:
+	%1558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1555
+	store i32 -1, i32 addrspace(3)* %1558
+	%1559 = add i32 %1555, 256
+	br label %1554
+
+1560:
+	call void @llvm.nvvm.barrier0()
+	%1561 = add i32 %701, 1
+	br label %1562
+
+1562:
+	%1563 = phi i32 [ 1, %1560 ], [ %1579, %1578 ]
+	%1564 = icmp slt i32 %1563, %1561
+	br i1 %1564, label %1565, label %1567
+
+1565:
+	%1566 = shl i32 1, %1563
+	br label %1568
+
+1567:
+	br label %1620
+
+1568:
+	%1569 = phi i32 [ 0, %1565 ], [ %1614, %1613 ]
+	%1570 = icmp slt i32 %1569, %1563
+	br i1 %1570, label %1571, label %1578
 
 1571:
-	%1572 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1567
-	%1573 = load i32, i32 addrspace(3)* %1572
-	%1574 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1573
-	%1575 = load i32, i32 addrspace(3)* %1574
-	%1576 = sub i32 %1575, 2
-	%1577 = bitcast i32 %1576 to float
-	br label %1578
+	%1572 = sub i32 %1563, 1
+	%1573 = sub i32 %1572, %1569
+	%1574 = shl i32 1, %1573
+	%1575 = sub i32 %1563, 1
+	%1576 = sub i32 %1575, %1569
+	%1577 = lshr i32 %702, 1
+	br label %1580
 
 1578:
-	%1579 = phi float [ 0.0, %1566 ], [ %1577, %1571 ]
-	%1580 = fpext float %1579 to double
-	%1581 = fcmp one float %1579, 0.0
-	%1582 = call float @llvm.fabs.f32(float %1579)
-	%1583 = fcmp olt float %1582, 0x3E20000000000000
-	%1584 = and i1 %1581, %1583
-	%1585 = fmul double %1563, 4.503599627370496e+15
-	%1586 = call double @llvm.trunc.f64(double %1585)
-	%1587 = fcmp oeq double %1585, %1586
-	%1588 = bitcast double %1580 to i64
-	%1589 = trunc i64 %1588 to i32
-	%1590 = lshr i64 %1588, 32
-	%1591 = trunc i64 %1590 to i32
-	%1592 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1589, i32 1, i32 0)
-	%1593 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1591, i32 1, i32 0)
-	%1594 = zext i32 %1592 to i64
-	%1595 = zext i32 %1593 to i64
-	%1596 = shl i64 %1595, 32
-	%1597 = or i64 %1594, %1596
-	%1598 = bitcast i64 %1597 to double
-	%1599 = icmp uge i32 %3, 1
-	%1600 = fadd double %1580, %1598
-	%1601 = select i1 %1599, double %1600, double %1580
-	%1602 = bitcast double %1601 to i64
-	%1603 = trunc i64 %1602 to i32
-	%1604 = lshr i64 %1602, 32
-	%1605 = trunc i64 %1604 to i32
-	%1606 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1603, i32 2, i32 0)
-	%1607 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1605, i32 2, i32 0)
-	%1608 = zext i32 %1606 to i64
-	%1609 = zext i32 %1607 to i64
-	%1610 = shl i64 %1609, 32
-	%1611 = or i64 %1608, %1610
-	%1612 = bitcast i64 %1611 to double
-	%1613 = icmp uge i32 %3, 2
-	%1614 = fadd double %1601, %1612
-	%1615 = select i1 %1613, double %1614, double %1601
-	%1616 = bitcast double %1615 to i64
-	%1617 = trunc i64 %1616 to i32
-	%1618 = lshr i64 %1616, 32
-	%1619 = trunc i64 %1618 to i32
-	%1620 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1617, i32 4, i32 0)
-	%1621 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1619, i32 4, i32 0)
-	%1622 = zext i32 %1620 to i64
-	%1623 = zext i32 %1621 to i64
-	%1624 = shl i64 %1623, 32
-	%1625 = or i64 %1622, %1624
-	%1626 = bitcast i64 %1625 to double
-	%1627 = icmp uge i32 %3, 4
-	%1628 = fadd double %1615, %1626
-	%1629 = select i1 %1627, double %1628, double %1615
-	%1630 = bitcast double %1629 to i64
-	%1631 = trunc i64 %1630 to i32
-	%1632 = lshr i64 %1630, 32
-	%1633 = trunc i64 %1632 to i32
-	%1634 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1631, i32 8, i32 0)
-	%1635 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1633, i32 8, i32 0)
-	%1636 = zext i32 %1634 to i64
-	%1637 = zext i32 %1635 to i64
-	%1638 = shl i64 %1637, 32
-	%1639 = or i64 %1636, %1638
-	%1640 = bitcast i64 %1639 to double
-	%1641 = icmp uge i32 %3, 8
-	%1642 = fadd double %1629, %1640
-	%1643 = select i1 %1641, double %1642, double %1629
-	%1644 = bitcast double %1643 to i64
-	%1645 = trunc i64 %1644 to i32
-	%1646 = lshr i64 %1644, 32
-	%1647 = trunc i64 %1646 to i32
-	%1648 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1645, i32 16, i32 0)
-	%1649 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1647, i32 16, i32 0)
-	%1650 = zext i32 %1648 to i64
-	%1651 = zext i32 %1649 to i64
-	%1652 = shl i64 %1651, 32
-	%1653 = or i64 %1650, %1652
-	%1654 = bitcast i64 %1653 to double
-	%1655 = icmp uge i32 %3, 16
-	%1656 = fadd double %1643, %1654
-	%1657 = select i1 %1655, double %1656, double %1643
-	%1658 = bitcast double %1657 to i64
-	%1659 = trunc i64 %1658 to i32
-	%1660 = lshr i64 %1658, 32
-	%1661 = trunc i64 %1660 to i32
-	%1662 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1659, i32 31, i32 31)
-	%1663 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1661, i32 31, i32 31)
-	%1664 = zext i32 %1662 to i64
-	%1665 = zext i32 %1663 to i64
-	%1666 = shl i64 %1665, 32
-	%1667 = or i64 %1664, %1666
-	%1668 = bitcast i64 %1667 to double
-	%1669 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1584)
-	%1670 = xor i1 %1669, true
-	%1671 = and i1 %1587, %1670
-	%1672 = fadd double %1563, %1668
-	%1673 = fcmp olt double %1672, 1.5
-	%1674 = and i1 %1671, %1673
-	%1675 = fcmp oge double %1563, 0x3FECCCCCCCCCCCCD
-	%1676 = or i1 %1674, %1675
-	br i1 %1676, label %1677, label %1702
+	%1579 = add i32 %1563, 1
+	br label %1562
 
-1677:
-	%1678 = fsub double %1657, %1580
-	%1679 = fadd double %1563, %1678
-	%1680 = fcmp olt double %1679, 0x3FECCCCCCCCCCCCD
-	%1681 = and i1 %1568, %1680
-	%1682 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1681)
-	%1683 = call i32 @llvm.ctpop.i32(i32 %1682)
-	%1684 = sub i32 %1683, 1
-	%1685 = icmp sgt i32 %1684, 0
-	%1686 = select i1 %1685, i32 %1684, i32 0
-	%1687 = bitcast double %1657 to i64
-	%1688 = trunc i64 %1687 to i32
-	%1689 = lshr i64 %1687, 32
-	%1690 = trunc i64 %1689 to i32
-	%1691 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1688, i32 %1686, i32 31)
-	%1692 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1690, i32 %1686, i32 31)
-	%1693 = zext i32 %1691 to i64
-	%1694 = zext i32 %1692 to i64
-	%1695 = shl i64 %1694, 32
-	%1696 = or i64 %1693, %1695
-	%1697 = bitcast i64 %1696 to double
-	%1698 = icmp sgt i32 %1683, 0
-	%1699 = fadd double %1563, %1697
-	%1700 = select i1 %1698, double %1699, double %1563
-	%1701 = add i32 %1564, %1683
-	br label %2023
+1580:
+	%1581 = phi i32 [ %0, %1571 ], [ %1619, %1618 ]
+	%1582 = icmp slt i32 %1581, %1577
+	br i1 %1582, label %1583, label %1613
 
-1702:
-	%1703 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 0, i32 31)
-	%1704 = fcmp olt double %1563, 0x3FECCCCCCCCCCCCD
-	%1705 = add i32 %1562, 0
-	%1706 = icmp slt i32 %1705, %687
-	%1707 = and i1 %1704, %1706
-	%1708 = fpext float %1703 to double
-	%1709 = fadd double %1563, %1708
-	%1710 = select i1 %1707, double %1709, double %1563
-	%1711 = add i32 %1564, 1
-	%1712 = select i1 %1707, i32 %1711, i32 %1564
-	%1713 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 1, i32 31)
-	%1714 = fcmp olt double %1710, 0x3FECCCCCCCCCCCCD
-	%1715 = add i32 %1562, 1
-	%1716 = icmp slt i32 %1715, %687
-	%1717 = and i1 %1714, %1716
-	%1718 = fpext float %1713 to double
-	%1719 = fadd double %1710, %1718
-	%1720 = select i1 %1717, double %1719, double %1710
-	%1721 = add i32 %1712, 1
-	%1722 = select i1 %1717, i32 %1721, i32 %1712
-	%1723 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 2, i32 31)
-	%1724 = fcmp olt double %1720, 0x3FECCCCCCCCCCCCD
-	%1725 = add i32 %1562, 2
-	%1726 = icmp slt i32 %1725, %687
-	%1727 = and i1 %1724, %1726
-	%1728 = fpext float %1723 to double
-	%1729 = fadd double %1720, %1728
-	%1730 = select i1 %1727, double %1729, double %1720
-	%1731 = add i32 %1722, 1
-	%1732 = select i1 %1727, i32 %1731, i32 %1722
-	%1733 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 3, i32 31)
-	%1734 = fcmp olt double %1730, 0x3FECCCCCCCCCCCCD
-	%1735 = add i32 %1562, 3
-	%1736 = icmp slt i32 %1735, %687
-	%1737 = and i1 %1734, %1736
-	%1738 = fpext float %1733 to double
-	%1739 = fadd double %1730, %1738
-	%1740 = select i1 %1737, double %1739, double %1730
-	%1741 = add i32 %1732, 1
-	%1742 = select i1 %1737, i32 %1741, i32 %1732
-	%1743 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 4, i32 31)
-	%1744 = fcmp olt double %1740, 0x3FECCCCCCCCCCCCD
-	%1745 = add i32 %1562, 4
-	%1746 = icmp slt i32 %1745, %687
-	%1747 = and i1 %1744, %1746
-	%1748 = fpext float %1743 to double
-	%1749 = fadd double %1740, %1748
-	%1750 = select i1 %1747, double %1749, double %1740
-	%1751 = add i32 %1742, 1
-	%1752 = select i1 %1747, i32 %1751, i32 %1742
-	%1753 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 5, i32 31)
-	%1754 = fcmp olt double %1750, 0x3FECCCCCCCCCCCCD
-	%1755 = add i32 %1562, 5
-	%1756 = icmp slt i32 %1755, %687
-	%1757 = and i1 %1754, %1756
-	%1758 = fpext float %1753 to double
-	%1759 = fadd double %1750, %1758
-	%1760 = select i1 %1757, double %1759, double %1750
-	%1761 = add i32 %1752, 1
-	%1762 = select i1 %1757, i32 %1761, i32 %1752
-	%1763 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 6, i32 31)
-	%1764 = fcmp olt double %1760, 0x3FECCCCCCCCCCCCD
-	%1765 = add i32 %1562, 6
-	%1766 = icmp slt i32 %1765, %687
-	%1767 = and i1 %1764, %1766
-	%1768 = fpext float %1763 to double
-	%1769 = fadd double %1760, %1768
-	%1770 = select i1 %1767, double %1769, double %1760
-	%1771 = add i32 %1762, 1
-	%1772 = select i1 %1767, i32 %1771, i32 %1762
-	%1773 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 7, i32 31)
-	%1774 = fcmp olt double %1770, 0x3FECCCCCCCCCCCCD
-	%1775 = add i32 %1562, 7
-	%1776 = icmp slt i32 %1775, %687
-	%1777 = and i1 %1774, %1776
-	%1778 = fpext float %1773 to double
-	%1779 = fadd double %1770, %1778
-	%1780 = select i1 %1777, double %1779, double %1770
-	%1781 = add i32 %1772, 1
-	%1782 = select i1 %1777, i32 %1781, i32 %1772
-	%1783 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 8, i32 31)
-	%1784 = fcmp olt double %1780, 0x3FECCCCCCCCCCCCD
-	%1785 = add i32 %1562, 8
-	%1786 = icmp slt i32 %1785, %687
-	%1787 = and i1 %1784, %1786
-	%1788 = fpext float %1783 to double
-	%1789 = fadd double %1780, %1788
-	%1790 = select i1 %1787, double %1789, double %1780
-	%1791 = add i32 %1782, 1
-	%1792 = select i1 %1787, i32 %1791, i32 %1782
-	%1793 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 9, i32 31)
-	%1794 = fcmp olt double %1790, 0x3FECCCCCCCCCCCCD
-	%1795 = add i32 %1562, 9
-	%1796 = icmp slt i32 %1795, %687
-	%1797 = and i1 %1794, %1796
-	%1798 = fpext float %1793 to double
-	%1799 = fadd double %1790, %1798
-	%1800 = select i1 %1797, double %1799, double %1790
-	%1801 = add i32 %1792, 1
-	%1802 = select i1 %1797, i32 %1801, i32 %1792
-	%1803 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 10, i32 31)
-	%1804 = fcmp olt double %1800, 0x3FECCCCCCCCCCCCD
-	%1805 = add i32 %1562, 10
-	%1806 = icmp slt i32 %1805, %687
-	%1807 = and i1 %1804, %1806
-	%1808 = fpext float %1803 to double
-	%1809 = fadd double %1800, %1808
-	%1810 = select i1 %1807, double %1809, double %1800
-	%1811 = add i32 %1802, 1
-	%1812 = select i1 %1807, i32 %1811, i32 %1802
-	%1813 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 11, i32 31)
-	%1814 = fcmp olt double %1810, 0x3FECCCCCCCCCCCCD
-	%1815 = add i32 %1562, 11
-	%1816 = icmp slt i32 %1815, %687
-	%1817 = and i1 %1814, %1816
-	%1818 = fpext float %1813 to double
-	%1819 = fadd double %1810, %1818
-	%1820 = select i1 %1817, double %1819, double %1810
-	%1821 = add i32 %1812, 1
-	%1822 = select i1 %1817, i32 %1821, i32 %1812
-	%1823 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 12, i32 31)
-	%1824 = fcmp olt double %1820, 0x3FECCCCCCCCCCCCD
-	%1825 = add i32 %1562, 12
-	%1826 = icmp slt i32 %1825, %687
-	%1827 = and i1 %1824, %1826
-	%1828 = fpext float %1823 to double
-	%1829 = fadd double %1820, %1828
-	%1830 = select i1 %1827, double %1829, double %1820
-	%1831 = add i32 %1822, 1
-	%1832 = select i1 %1827, i32 %1831, i32 %1822
-	%1833 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 13, i32 31)
-	%1834 = fcmp olt double %1830, 0x3FECCCCCCCCCCCCD
-	%1835 = add i32 %1562, 13
-	%1836 = icmp slt i32 %1835, %687
-	%1837 = and i1 %1834, %1836
-	%1838 = fpext float %1833 to double
-	%1839 = fadd double %1830, %1838
-	%1840 = select i1 %1837, double %1839, double %1830
-	%1841 = add i32 %1832, 1
-	%1842 = select i1 %1837, i32 %1841, i32 %1832
-	%1843 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 14, i32 31)
-	%1844 = fcmp olt double %1840, 0x3FECCCCCCCCCCCCD
-	%1845 = add i32 %1562, 14
-	%1846 = icmp slt i32 %1845, %687
-	%1847 = and i1 %1844, %1846
-	%1848 = fpext float %1843 to double
-	%1849 = fadd double %1840, %1848
-	%1850 = select i1 %1847, double %1849, double %1840
-	%1851 = add i32 %1842, 1
-	%1852 = select i1 %1847, i32 %1851, i32 %1842
-	%1853 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 15, i32 31)
-	%1854 = fcmp olt double %1850, 0x3FECCCCCCCCCCCCD
-	%1855 = add i32 %1562, 15
-	%1856 = icmp slt i32 %1855, %687
-	%1857 = and i1 %1854, %1856
-	%1858 = fpext float %1853 to double
-	%1859 = fadd double %1850, %1858
-	%1860 = select i1 %1857, double %1859, double %1850
-	%1861 = add i32 %1852, 1
-	%1862 = select i1 %1857, i32 %1861, i32 %1852
-	%1863 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 16, i32 31)
-	%1864 = fcmp olt double %1860, 0x3FECCCCCCCCCCCCD
-	%1865 = add i32 %1562, 16
-	%1866 = icmp slt i32 %1865, %687
-	%1867 = and i1 %1864, %1866
-	%1868 = fpext float %1863 to double
-	%1869 = fadd double %1860, %1868
-	%1870 = select i1 %1867, double %1869, double %1860
-	%1871 = add i32 %1862, 1
-	%1872 = select i1 %1867, i32 %1871, i32 %1862
-	%1873 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 17, i32 31)
-	%1874 = fcmp olt double %1870, 0x3FECCCCCCCCCCCCD
-	%1875 = add i32 %1562, 17
-	%1876 = icmp slt i32 %1875, %687
-	%1877 = and i1 %1874, %1876
-	%1878 = fpext float %1873 to double
-	%1879 = fadd double %1870, %1878
-	%1880 = select i1 %1877, double %1879, double %1870
-	%1881 = add i32 %1872, 1
-	%1882 = select i1 %1877, i32 %1881, i32 %1872
-	%1883 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 18, i32 31)
-	%1884 = fcmp olt double %1880, 0x3FECCCCCCCCCCCCD
-	%1885 = add i32 %1562, 18
-	%1886 = icmp slt i32 %1885, %687
-	%1887 = and i1 %1884, %1886
-	%1888 = fpext float %1883 to double
-	%1889 = fadd double %1880, %1888
-	%1890 = select i1 %1887, double %1889, double %1880
-	%1891 = add i32 %1882, 1
-	%1892 = select i1 %1887, i32 %1891, i32 %1882
-	%1893 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 19, i32 31)
-	%1894 = fcmp olt double %1890, 0x3FECCCCCCCCCCCCD
-	%1895 = add i32 %1562, 19
-	%1896 = icmp slt i32 %1895, %687
-	%1897 = and i1 %1894, %1896
-	%1898 = fpext float %1893 to double
-	%1899 = fadd double %1890, %1898
-	%1900 = select i1 %1897, double %1899, double %1890
-	%1901 = add i32 %1892, 1
-	%1902 = select i1 %1897, i32 %1901, i32 %1892
-	%1903 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 20, i32 31)
-	%1904 = fcmp olt double %1900, 0x3FECCCCCCCCCCCCD
-	%1905 = add i32 %1562, 20
-	%1906 = icmp slt i32 %1905, %687
-	%1907 = and i1 %1904, %1906
-	%1908 = fpext float %1903 to double
-	%1909 = fadd double %1900, %1908
-	%1910 = select i1 %1907, double %1909, double %1900
-	%1911 = add i32 %1902, 1
-	%1912 = select i1 %1907, i32 %1911, i32 %1902
-	%1913 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 21, i32 31)
-	%1914 = fcmp olt double %1910, 0x3FECCCCCCCCCCCCD
-	%1915 = add i32 %1562, 21
-	%1916 = icmp slt i32 %1915, %687
-	%1917 = and i1 %1914, %1916
-	%1918 = fpext float %1913 to double
-	%1919 = fadd double %1910, %1918
-	%1920 = select i1 %1917, double %1919, double %1910
-	%1921 = add i32 %1912, 1
-	%1922 = select i1 %1917, i32 %1921, i32 %1912
-	%1923 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 22, i32 31)
-	%1924 = fcmp olt double %1920, 0x3FECCCCCCCCCCCCD
-	%1925 = add i32 %1562, 22
-	%1926 = icmp slt i32 %1925, %687
-	%1927 = and i1 %1924, %1926
-	%1928 = fpext float %1923 to double
-	%1929 = fadd double %1920, %1928
-	%1930 = select i1 %1927, double %1929, double %1920
-	%1931 = add i32 %1922, 1
-	%1932 = select i1 %1927, i32 %1931, i32 %1922
-	%1933 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 23, i32 31)
-	%1934 = fcmp olt double %1930, 0x3FECCCCCCCCCCCCD
-	%1935 = add i32 %1562, 23
-	%1936 = icmp slt i32 %1935, %687
-	%1937 = and i1 %1934, %1936
-	%1938 = fpext float %1933 to double
-	%1939 = fadd double %1930, %1938
-	%1940 = select i1 %1937, double %1939, double %1930
-	%1941 = add i32 %1932, 1
-	%1942 = select i1 %1937, i32 %1941, i32 %1932
-	%1943 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 24, i32 31)
-	%1944 = fcmp olt double %1940, 0x3FECCCCCCCCCCCCD
-	%1945 = add i32 %1562, 24
-	%1946 = icmp slt i32 %1945, %687
-	%1947 = and i1 %1944, %1946
-	%1948 = fpext float %1943 to double
-	%1949 = fadd double %1940, %1948
-	%1950 = select i1 %1947, double %1949, double %1940
-	%1951 = add i32 %1942, 1
-	%1952 = select i1 %1947, i32 %1951, i32 %1942
-	%1953 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 25, i32 31)
-	%1954 = fcmp olt double %1950, 0x3FECCCCCCCCCCCCD
-	%1955 = add i32 %1562, 25
-	%1956 = icmp slt i32 %1955, %687
-	%1957 = and i1 %1954, %1956
-	%1958 = fpext float %1953 to double
-	%1959 = fadd double %1950, %1958
-	%1960 = select i1 %1957, double %1959, double %1950
-	%1961 = add i32 %1952, 1
-	%1962 = select i1 %1957, i32 %1961, i32 %1952
-	%1963 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 26, i32 31)
-	%1964 = fcmp olt double %1960, 0x3FECCCCCCCCCCCCD
-	%1965 = add i32 %1562, 26
-	%1966 = icmp slt i32 %1965, %687
-	%1967 = and i1 %1964, %1966
-	%1968 = fpext float %1963 to double
-	%1969 = fadd double %1960, %1968
-	%1970 = select i1 %1967, double %1969, double %1960
-	%1971 = add i32 %1962, 1
-	%1972 = select i1 %1967, i32 %1971, i32 %1962
-	%1973 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 27, i32 31)
-	%1974 = fcmp olt double %1970, 0x3FECCCCCCCCCCCCD
-	%1975 = add i32 %1562, 27
-	%1976 = icmp slt i32 %1975, %687
-	%1977 = and i1 %1974, %1976
-	%1978 = fpext float %1973 to double
-	%1979 = fadd double %1970, %1978
-	%1980 = select i1 %1977, double %1979, double %1970
-	%1981 = add i32 %1972, 1
-	%1982 = select i1 %1977, i32 %1981, i32 %1972
-	%1983 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 28, i32 31)
-	%1984 = fcmp olt double %1980, 0x3FECCCCCCCCCCCCD
-	%1985 = add i32 %1562, 28
-	%1986 = icmp slt i32 %1985, %687
-	%1987 = and i1 %1984, %1986
-	%1988 = fpext float %1983 to double
-	%1989 = fadd double %1980, %1988
-	%1990 = select i1 %1987, double %1989, double %1980
-	%1991 = add i32 %1982, 1
-	%1992 = select i1 %1987, i32 %1991, i32 %1982
-	%1993 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 29, i32 31)
-	%1994 = fcmp olt double %1990, 0x3FECCCCCCCCCCCCD
-	%1995 = add i32 %1562, 29
-	%1996 = icmp slt i32 %1995, %687
-	%1997 = and i1 %1994, %1996
-	%1998 = fpext float %1993 to double
-	%1999 = fadd double %1990, %1998
-	%2000 = select i1 %1997, double %1999, double %1990
-	%2001 = add i32 %1992, 1
-	%2002 = select i1 %1997, i32 %2001, i32 %1992
-	%2003 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 30, i32 31)
-	%2004 = fcmp olt double %2000, 0x3FECCCCCCCCCCCCD
-	%2005 = add i32 %1562, 30
-	%2006 = icmp slt i32 %2005, %687
-	%2007 = and i1 %2004, %2006
-	%2008 = fpext float %2003 to double
-	%2009 = fadd double %2000, %2008
-	%2010 = select i1 %2007, double %2009, double %2000
-	%2011 = add i32 %2002, 1
-	%2012 = select i1 %2007, i32 %2011, i32 %2002
-	%2013 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1579, i32 31, i32 31)
-	%2014 = fcmp olt double %2010, 0x3FECCCCCCCCCCCCD
-	%2015 = add i32 %1562, 31
-	%2016 = icmp slt i32 %2015, %687
-	%2017 = and i1 %2014, %2016
-	%2018 = fpext float %2013 to double
-	%2019 = fadd double %2010, %2018
-	%2020 = select i1 %2017, double %2019, double %2010
-	%2021 = add i32 %2012, 1
-	%2022 = select i1 %2017, i32 %2021, i32 %2012
-	br label %2023
+1583:
+	%1584 = lshr i32 %1581, %1576
+	%1585 = add i32 %1576, 1
+	%1586 = shl i32 %1584, %1585
+	%1587 = sub i32 %1574, 1
+	%1588 = and i32 %1581, %1587
+	%1589 = or i32 %1586, %1588
+	%1590 = or i32 %1589, %1574
+	%1591 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1589
+	%1592 = load i32, i32 addrspace(3)* %1591
+	%1593 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1590
+	%1594 = load i32, i32 addrspace(3)* %1593
+	%1595 = and i32 %1589, %1566
+	%1596 = icmp eq i32 %1595, 0
+	%1597 = icmp sge i32 %1594, 0
+	%1598 = select i1 %1597, i32 %1594, i32 0
+	%1599 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1598
+	%1600 = load i32, i32 addrspace(3)* %1599
+	%1601 = select i1 %1597, i32 %1600, i32 0
+	%1602 = icmp sge i32 %1592, 0
+	%1603 = select i1 %1602, i32 %1592, i32 0
+	%1604 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1603
+	%1605 = load i32, i32 addrspace(3)* %1604
+	%1606 = select i1 %1602, i32 %1605, i32 0
+	%1607 = icmp ugt i32 %1601, %1606
+	%1608 = icmp eq i32 %1601, %1606
+	%1609 = icmp slt i32 %1594, %1592
+	%1610 = and i1 %1608, %1609
+	%1611 = or i1 %1607, %1610
+	%1612 = icmp eq i1 %1611, %1596
+	br i1 %1612, label %1615, label %1618
 
-2023:
-	%2024 = phi double [ %1700, %1677 ], [ %2020, %1702 ]
-	%2025 = phi i32 [ %1701, %1677 ], [ %2022, %1702 ]
-	%2026 = add i32 %1562, 32
-	br label %1561
+1613:
+	call void @llvm.nvvm.barrier0()
+	%1614 = add i32 %1569, 1
+	br label %1568
 
-2027:
-	%2028 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
-	store i32 %1564, i32 addrspace(3)* %2028
-	%2029 = fcmp oge double %1563, 0x3FECCCCCCCCCCCCD
-	%2030 = zext i1 %2029 to i32
-	%2031 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
-	store i32 %2030, i32 addrspace(3)* %2031
-	br label %2032
+1615:
+	%1616 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1589
+	store i32 %1594, i32 addrspace(3)* %1616
+	%1617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1590
+	store i32 %1592, i32 addrspace(3)* %1617
+	br label %1618
 
-2032:
-	br label %1548
+1618:
+	%1619 = add i32 %1581, 256
+	br label %1580
 
-2033:
-	%2034 = phi i32 [ %693, %mass_done ], [ %2044, %2036 ]
-	%2035 = icmp slt i32 %2034, %NK
-	br i1 %2035, label %2036, label %2045
+1620:
+	%1621 = phi i32 [ %0, %1567 ], [ %1634, %1623 ]
+	%1622 = icmp slt i32 %1621, %687
+	br i1 %1622, label %1623, label %1635
 
-2036:
-	%2037 = add i32 %13, %2034
-	%2038 = sext i32 %2037 to i64
-	%2039 = getelementptr i32, i32* %list, i64 %2038
-	store i32 -1, i32* %2039
-	%2040 = add i32 %13, %NK
-	%2041 = add i32 %2040, %2034
-	%2042 = sext i32 %2041 to i64
-	%2043 = getelementptr i32, i32* %list, i64 %2042
-	store i32 -1, i32* %2043
-	%2044 = add i32 %2034, 256
-	br label %2033
+1623:
+	%1624 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1621
+	%1625 = load i32, i32 addrspace(3)* %1624
+	%1626 = add i32 %158, %1621
+	%1627 = add i32 %13, %1626
+	%1628 = sext i32 %1627 to i64
+	%1629 = getelementptr i32, i32* %list, i64 %1628
+	store i32 %1625, i32* %1629
+	%1630 = add i32 %13, %NK
+	%1631 = add i32 %1630, %1626
+	%1632 = sext i32 %1631 to i64
+	%1633 = getelementptr i32, i32* %list, i64 %1632
+	store i32 0, i32* %1633
+	%1634 = add i32 %1621, 256
+	br label %1620
 
-2045:
+1635:
+	call void @llvm.nvvm.barrier0()
+	%1636 = icmp eq i32 %4, 0
+	br i1 %1636, label %1637, label %1640
+
+1637:
+	%1638 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
+	%1639 = load double, double addrspace(3)* %1638
+	br label %1653
+
+1640:
+	call void @llvm.nvvm.barrier0()
+	%1641 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	%1642 = load i32, i32 addrspace(3)* %1641
+	%1643 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	%1644 = load i32, i32 addrspace(3)* %1643
+	%1645 = icmp ne i32 %1644, 0
+	%1646 = icmp sge i32 %687, %159
+	%1647 = or i1 %1645, %1646
+	%1648 = mul i32 %687, 4
+	%1649 = icmp sgt i32 %1648, 64
+	%1650 = select i1 %1649, i32 %1648, i32 64
+	%1651 = icmp slt i32 %1650, %159
+	%1652 = select i1 %1651, i32 %1650, i32 %159
+	br i1 %1647, label %mass_done, label %mass
+
+1653:
+	%1654 = phi i32 [ 0, %1637 ], [ %2118, %2115 ]
+	%1655 = phi double [ %1639, %1637 ], [ %2116, %2115 ]
+	%1656 = phi i32 [ 0, %1637 ], [ %2117, %2115 ]
+	%1657 = icmp slt i32 %1654, %687
+	br i1 %1657, label %1658, label %1661
+
+1658:
+	%1659 = add i32 %1654, %3
+	%1660 = icmp slt i32 %1659, %687
+	br i1 %1660, label %1663, label %1670
+
+1661:
+	%1662 = icmp eq i32 %3, 0
+	br i1 %1662, label %2119, label %2124
+
+1663:
+	%1664 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %1659
+	%1665 = load i32, i32 addrspace(3)* %1664
+	%1666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %1665
+	%1667 = load i32, i32 addrspace(3)* %1666
+	%1668 = sub i32 %1667, 2
+	%1669 = bitcast i32 %1668 to float
+	br label %1670
+
+1670:
+	%1671 = phi float [ 0.0, %1658 ], [ %1669, %1663 ]
+	%1672 = fpext float %1671 to double
+	%1673 = fcmp one float %1671, 0.0
+	%1674 = call float @llvm.fabs.f32(float %1671)
+	%1675 = fcmp olt float %1674, 0x3E20000000000000
+	%1676 = and i1 %1673, %1675
+	%1677 = fmul double %1655, 4.503599627370496e+15
+	%1678 = call double @llvm.trunc.f64(double %1677)
+	%1679 = fcmp oeq double %1677, %1678
+	%1680 = bitcast double %1672 to i64
+	%1681 = trunc i64 %1680 to i32
+	%1682 = lshr i64 %1680, 32
+	%1683 = trunc i64 %1682 to i32
+	%1684 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1681, i32 1, i32 0)
+	%1685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1683, i32 1, i32 0)
+	%1686 = zext i32 %1684 to i64
+	%1687 = zext i32 %1685 to i64
+	%1688 = shl i64 %1687, 32
+	%1689 = or i64 %1686, %1688
+	%1690 = bitcast i64 %1689 to double
+	%1691 = icmp uge i32 %3, 1
+	%1692 = fadd double %1672, %1690
+	%1693 = select i1 %1691, double %1692, double %1672
+	%1694 = bitcast double %1693 to i64
+	%1695 = trunc i64 %1694 to i32
+	%1696 = lshr i64 %1694, 32
+	%1697 = trunc i64 %1696 to i32
+	%1698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1695, i32 2, i32 0)
+	%1699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1697, i32 2, i32 0)
+	%1700 = zext i32 %1698 to i64
+	%1701 = zext i32 %1699 to i64
+	%1702 = shl i64 %1701, 32
+	%1703 = or i64 %1700, %1702
+	%1704 = bitcast i64 %1703 to double
+	%1705 = icmp uge i32 %3, 2
+	%1706 = fadd double %1693, %1704
+	%1707 = select i1 %1705, double %1706, double %1693
+	%1708 = bitcast double %1707 to i64
+	%1709 = trunc i64 %1708 to i32
+	%1710 = lshr i64 %1708, 32
+	%1711 = trunc i64 %1710 to i32
+	%1712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1709, i32 4, i32 0)
+	%1713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1711, i32 4, i32 0)
+	%1714 = zext i32 %1712 to i64
+	%1715 = zext i32 %1713 to i64
+	%1716 = shl i64 %1715, 32
+	%1717 = or i64 %1714, %1716
+	%1718 = bitcast i64 %1717 to double
+	%1719 = icmp uge i32 %3, 4
+	%1720 = fadd double %1707, %1718
+	%1721 = select i1 %1719, double %1720, double %1707
+	%1722 = bitcast double %1721 to i64
+	%1723 = trunc i64 %1722 to i32
+	%1724 = lshr i64 %1722, 32
+	%1725 = trunc i64 %1724 to i32
+	%1726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1723, i32 8, i32 0)
+	%1727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1725, i32 8, i32 0)
+	%1728 = zext i32 %1726 to i64
+	%1729 = zext i32 %1727 to i64
+	%1730 = shl i64 %1729, 32
+	%1731 = or i64 %1728, %1730
+	%1732 = bitcast i64 %1731 to double
+	%1733 = icmp uge i32 %3, 8
+	%1734 = fadd double %1721, %1732
+	%1735 = select i1 %1733, double %1734, double %1721
+	%1736 = bitcast double %1735 to i64
+	%1737 = trunc i64 %1736 to i32
+	%1738 = lshr i64 %1736, 32
+	%1739 = trunc i64 %1738 to i32
+	%1740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1737, i32 16, i32 0)
+	%1741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1739, i32 16, i32 0)
+	%1742 = zext i32 %1740 to i64
+	%1743 = zext i32 %1741 to i64
+	%1744 = shl i64 %1743, 32
+	%1745 = or i64 %1742, %1744
+	%1746 = bitcast i64 %1745 to double
+	%1747 = icmp uge i32 %3, 16
+	%1748 = fadd double %1735, %1746
+	%1749 = select i1 %1747, double %1748, double %1735
+	%1750 = bitcast double %1749 to i64
+	%1751 = trunc i64 %1750 to i32
+	%1752 = lshr i64 %1750, 32
+	%1753 = trunc i64 %1752 to i32
+	%1754 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1751, i32 31, i32 31)
+	%1755 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1753, i32 31, i32 31)
+	%1756 = zext i32 %1754 to i64
+	%1757 = zext i32 %1755 to i64
+	%1758 = shl i64 %1757, 32
+	%1759 = or i64 %1756, %1758
+	%1760 = bitcast i64 %1759 to double
+	%1761 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1676)
+	%1762 = xor i1 %1761, true
+	%1763 = and i1 %1679, %1762
+	%1764 = fadd double %1655, %1760
+	%1765 = fcmp olt double %1764, 1.5
+	%1766 = and i1 %1763, %1765
+	%1767 = fcmp oge double %1655, 0x3FECCCCCCCCCCCCD
+	%1768 = or i1 %1766, %1767
+	br i1 %1768, label %1769, label %1794
+
+1769:
+	%1770 = fsub double %1749, %1672
+	%1771 = fadd double %1655, %1770
+	%1772 = fcmp olt double %1771, 0x3FECCCCCCCCCCCCD
+	%1773 = and i1 %1660, %1772
+	%1774 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1773)
+	%1775 = call i32 @llvm.ctpop.i32(i32 %1774)
+	%1776 = sub i32 %1775, 1
+	%1777 = icmp sgt i32 %1776, 0
+	%1778 = select i1 %1777, i32 %1776, i32 0
+	%1779 = bitcast double %1749 to i64
+	%1780 = trunc i64 %1779 to i32
+	%1781 = lshr i64 %1779, 32
+	%1782 = trunc i64 %1781 to i32
+	%1783 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1780, i32 %1778, i32 31)
+	%1784 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1782, i32 %1778, i32 31)
+	%1785 = zext i32 %1783 to i64
+	%1786 = zext i32 %1784 to i64
+	%1787 = shl i64 %1786, 32
+	%1788 = or i64 %1785, %1787
+	%1789 = bitcast i64 %1788 to double
+	%1790 = icmp sgt i32 %1775, 0
+	%1791 = fadd double %1655, %1789
+	%1792 = select i1 %1790, double %1791, double %1655
+	%1793 = add i32 %1656, %1775
+	br label %2115
+
+1794:
+	%1795 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 0, i32 31)
+	%1796 = fcmp olt double %1655, 0x3FECCCCCCCCCCCCD
+	%1797 = add i32 %1654, 0
+	%1798 = icmp slt i32 %1797, %687
+	%1799 = and i1 %1796, %1798
+	%1800 = fpext float %1795 to double
+	%1801 = fadd double %1655, %1800
+	%1802 = select i1 %1799, double %1801, double %1655
+	%1803 = add i32 %1656, 1
+	%1804 = select i1 %1799, i32 %1803, i32 %1656
+	%1805 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 1, i32 31)
+	%1806 = fcmp olt double %1802, 0x3FECCCCCCCCCCCCD
+	%1807 = add i32 %1654, 1
+	%1808 = icmp slt i32 %1807, %687
+	%1809 = and i1 %1806, %1808
+	%1810 = fpext float %1805 to double
+	%1811 = fadd double %1802, %1810
+	%1812 = select i1 %1809, double %1811, double %1802
+	%1813 = add i32 %1804, 1
+	%1814 = select i1 %1809, i32 %1813, i32 %1804
+	%1815 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 2, i32 31)
+	%1816 = fcmp olt double %1812, 0x3FECCCCCCCCCCCCD
+	%1817 = add i32 %1654, 2
+	%1818 = icmp slt i32 %1817, %687
+	%1819 = and i1 %1816, %1818
+	%1820 = fpext float %1815 to double
+	%1821 = fadd double %1812, %1820
+	%1822 = select i1 %1819, double %1821, double %1812
+	%1823 = add i32 %1814, 1
+	%1824 = select i1 %1819, i32 %1823, i32 %1814
+	%1825 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 3, i32 31)
+	%1826 = fcmp olt double %1822, 0x3FECCCCCCCCCCCCD
+	%1827 = add i32 %1654, 3
+	%1828 = icmp slt i32 %1827, %687
+	%1829 = and i1 %1826, %1828
+	%1830 = fpext float %1825 to double
+	%1831 = fadd double %1822, %1830
+	%1832 = select i1 %1829, double %1831, double %1822
+	%1833 = add i32 %1824, 1
+	%1834 = select i1 %1829, i32 %1833, i32 %1824
+	%1835 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 4, i32 31)
+	%1836 = fcmp olt double %1832, 0x3FECCCCCCCCCCCCD
+	%1837 = add i32 %1654, 4
+	%1838 = icmp slt i32 %1837, %687
+	%1839 = and i1 %1836, %1838
+	%1840 = fpext float %1835 to double
+	%1841 = fadd double %1832, %1840
+	%1842 = select i1 %1839, double %1841, double %1832
+	%1843 = add i32 %1834, 1
+	%1844 = select i1 %1839, i32 %1843, i32 %1834
+	%1845 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 5, i32 31)
+	%1846 = fcmp olt double %1842, 0x3FECCCCCCCCCCCCD
+	%1847 = add i32 %1654, 5
+	%1848 = icmp slt i32 %1847, %687
+	%1849 = and i1 %1846, %1848
+	%1850 = fpext float %1845 to double
+	%1851 = fadd double %1842, %1850
+	%1852 = select i1 %1849, double %1851, double %1842
+	%1853 = add i32 %1844, 1
+	%1854 = select i1 %1849, i32 %1853, i32 %1844
+	%1855 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 6, i32 31)
+	%1856 = fcmp olt double %1852, 0x3FECCCCCCCCCCCCD
+	%1857 = add i32 %1654, 6
+	%1858 = icmp slt i32 %1857, %687
+	%1859 = and i1 %1856, %1858
+	%1860 = fpext float %1855 to double
+	%1861 = fadd double %1852, %1860
+	%1862 = select i1 %1859, double %1861, double %1852
+	%1863 = add i32 %1854, 1
+	%1864 = select i1 %1859, i32 %1863, i32 %1854
+	%1865 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 7, i32 31)
+	%1866 = fcmp olt double %1862, 0x3FECCCCCCCCCCCCD
+	%1867 = add i32 %1654, 7
+	%1868 = icmp slt i32 %1867, %687
+	%1869 = and i1 %1866, %1868
+	%1870 = fpext float %1865 to double
+	%1871 = fadd double %1862, %1870
+	%1872 = select i1 %1869, double %1871, double %1862
+	%1873 = add i32 %1864, 1
+	%1874 = select i1 %1869, i32 %1873, i32 %1864
+	%1875 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 8, i32 31)
+	%1876 = fcmp olt double %1872, 0x3FECCCCCCCCCCCCD
+	%1877 = add i32 %1654, 8
+	%1878 = icmp slt i32 %1877, %687
+	%1879 = and i1 %1876, %1878
+	%1880 = fpext float %1875 to double
+	%1881 = fadd double %1872, %1880
+	%1882 = select i1 %1879, double %1881, double %1872
+	%1883 = add i32 %1874, 1
+	%1884 = select i1 %1879, i32 %1883, i32 %1874
+	%1885 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 9, i32 31)
+	%1886 = fcmp olt double %1882, 0x3FECCCCCCCCCCCCD
+	%1887 = add i32 %1654, 9
+	%1888 = icmp slt i32 %1887, %687
+	%1889 = and i1 %1886, %1888
+	%1890 = fpext float %1885 to double
+	%1891 = fadd double %1882, %1890
+	%1892 = select i1 %1889, double %1891, double %1882
+	%1893 = add i32 %1884, 1
+	%1894 = select i1 %1889, i32 %1893, i32 %1884
+	%1895 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 10, i32 31)
+	%1896 = fcmp olt double %1892, 0x3FECCCCCCCCCCCCD
+	%1897 = add i32 %1654, 10
+	%1898 = icmp slt i32 %1897, %687
+	%1899 = and i1 %1896, %1898
+	%1900 = fpext float %1895 to double
+	%1901 = fadd double %1892, %1900
+	%1902 = select i1 %1899, double %1901, double %1892
+	%1903 = add i32 %1894, 1
+	%1904 = select i1 %1899, i32 %1903, i32 %1894
+	%1905 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 11, i32 31)
+	%1906 = fcmp olt double %1902, 0x3FECCCCCCCCCCCCD
+	%1907 = add i32 %1654, 11
+	%1908 = icmp slt i32 %1907, %687
+	%1909 = and i1 %1906, %1908
+	%1910 = fpext float %1905 to double
+	%1911 = fadd double %1902, %1910
+	%1912 = select i1 %1909, double %1911, double %1902
+	%1913 = add i32 %1904, 1
+	%1914 = select i1 %1909, i32 %1913, i32 %1904
+	%1915 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 12, i32 31)
+	%1916 = fcmp olt double %1912, 0x3FECCCCCCCCCCCCD
+	%1917 = add i32 %1654, 12
+	%1918 = icmp slt i32 %1917, %687
+	%1919 = and i1 %1916, %1918
+	%1920 = fpext float %1915 to double
+	%1921 = fadd double %1912, %1920
+	%1922 = select i1 %1919, double %1921, double %1912
+	%1923 = add i32 %1914, 1
+	%1924 = select i1 %1919, i32 %1923, i32 %1914
+	%1925 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 13, i32 31)
+	%1926 = fcmp olt double %1922, 0x3FECCCCCCCCCCCCD
+	%1927 = add i32 %1654, 13
+	%1928 = icmp slt i32 %1927, %687
+	%1929 = and i1 %1926, %1928
+	%1930 = fpext float %1925 to double
+	%1931 = fadd double %1922, %1930
+	%1932 = select i1 %1929, double %1931, double %1922
+	%1933 = add i32 %1924, 1
+	%1934 = select i1 %1929, i32 %1933, i32 %1924
+	%1935 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 14, i32 31)
+	%1936 = fcmp olt double %1932, 0x3FECCCCCCCCCCCCD
+	%1937 = add i32 %1654, 14
+	%1938 = icmp slt i32 %1937, %687
+	%1939 = and i1 %1936, %1938
+	%1940 = fpext float %1935 to double
+	%1941 = fadd double %1932, %1940
+	%1942 = select i1 %1939, double %1941, double %1932
+	%1943 = add i32 %1934, 1
+	%1944 = select i1 %1939, i32 %1943, i32 %1934
+	%1945 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 15, i32 31)
+	%1946 = fcmp olt double %1942, 0x3FECCCCCCCCCCCCD
+	%1947 = add i32 %1654, 15
+	%1948 = icmp slt i32 %1947, %687
+	%1949 = and i1 %1946, %1948
+	%1950 = fpext float %1945 to double
+	%1951 = fadd double %1942, %1950
+	%1952 = select i1 %1949, double %1951, double %1942
+	%1953 = add i32 %1944, 1
+	%1954 = select i1 %1949, i32 %1953, i32 %1944
+	%1955 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 16, i32 31)
+	%1956 = fcmp olt double %1952, 0x3FECCCCCCCCCCCCD
+	%1957 = add i32 %1654, 16
+	%1958 = icmp slt i32 %1957, %687
+	%1959 = and i1 %1956, %1958
+	%1960 = fpext float %1955 to double
+	%1961 = fadd double %1952, %1960
+	%1962 = select i1 %1959, double %1961, double %1952
+	%1963 = add i32 %1954, 1
+	%1964 = select i1 %1959, i32 %1963, i32 %1954
+	%1965 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 17, i32 31)
+	%1966 = fcmp olt double %1962, 0x3FECCCCCCCCCCCCD
+	%1967 = add i32 %1654, 17
+	%1968 = icmp slt i32 %1967, %687
+	%1969 = and i1 %1966, %1968
+	%1970 = fpext float %1965 to double
+	%1971 = fadd double %1962, %1970
+	%1972 = select i1 %1969, double %1971, double %1962
+	%1973 = add i32 %1964, 1
+	%1974 = select i1 %1969, i32 %1973, i32 %1964
+	%1975 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 18, i32 31)
+	%1976 = fcmp olt double %1972, 0x3FECCCCCCCCCCCCD
+	%1977 = add i32 %1654, 18
+	%1978 = icmp slt i32 %1977, %687
+	%1979 = and i1 %1976, %1978
+	%1980 = fpext float %1975 to double
+	%1981 = fadd double %1972, %1980
+	%1982 = select i1 %1979, double %1981, double %1972
+	%1983 = add i32 %1974, 1
+	%1984 = select i1 %1979, i32 %1983, i32 %1974
+	%1985 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 19, i32 31)
+	%1986 = fcmp olt double %1982, 0x3FECCCCCCCCCCCCD
+	%1987 = add i32 %1654, 19
+	%1988 = icmp slt i32 %1987, %687
+	%1989 = and i1 %1986, %1988
+	%1990 = fpext float %1985 to double
+	%1991 = fadd double %1982, %1990
+	%1992 = select i1 %1989, double %1991, double %1982
+	%1993 = add i32 %1984, 1
+	%1994 = select i1 %1989, i32 %1993, i32 %1984
+	%1995 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 20, i32 31)
+	%1996 = fcmp olt double %1992, 0x3FECCCCCCCCCCCCD
+	%1997 = add i32 %1654, 20
+	%1998 = icmp slt i32 %1997, %687
+	%1999 = and i1 %1996, %1998
+	%2000 = fpext float %1995 to double
+	%2001 = fadd double %1992, %2000
+	%2002 = select i1 %1999, double %2001, double %1992
+	%2003 = add i32 %1994, 1
+	%2004 = select i1 %1999, i32 %2003, i32 %1994
+	%2005 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 21, i32 31)
+	%2006 = fcmp olt double %2002, 0x3FECCCCCCCCCCCCD
+	%2007 = add i32 %1654, 21
+	%2008 = icmp slt i32 %2007, %687
+	%2009 = and i1 %2006, %2008
+	%2010 = fpext float %2005 to double
+	%2011 = fadd double %2002, %2010
+	%2012 = select i1 %2009, double %2011, double %2002
+	%2013 = add i32 %2004, 1
+	%2014 = select i1 %2009, i32 %2013, i32 %2004
+	%2015 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 22, i32 31)
+	%2016 = fcmp olt double %2012, 0x3FECCCCCCCCCCCCD
+	%2017 = add i32 %1654, 22
+	%2018 = icmp slt i32 %2017, %687
+	%2019 = and i1 %2016, %2018
+	%2020 = fpext float %2015 to double
+	%2021 = fadd double %2012, %2020
+	%2022 = select i1 %2019, double %2021, double %2012
+	%2023 = add i32 %2014, 1
+	%2024 = select i1 %2019, i32 %2023, i32 %2014
+	%2025 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 23, i32 31)
+	%2026 = fcmp olt double %2022, 0x3FECCCCCCCCCCCCD
+	%2027 = add i32 %1654, 23
+	%2028 = icmp slt i32 %2027, %687
+	%2029 = and i1 %2026, %2028
+	%2030 = fpext float %2025 to double
+	%2031 = fadd double %2022, %2030
+	%2032 = select i1 %2029, double %2031, double %2022
+	%2033 = add i32 %2024, 1
+	%2034 = select i1 %2029, i32 %2033, i32 %2024
+	%2035 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 24, i32 31)
+	%2036 = fcmp olt double %2032, 0x3FECCCCCCCCCCCCD
+	%2037 = add i32 %1654, 24
+	%2038 = icmp slt i32 %2037, %687
+	%2039 = and i1 %2036, %2038
+	%2040 = fpext float %2035 to double
+	%2041 = fadd double %2032, %2040
+	%2042 = select i1 %2039, double %2041, double %2032
+	%2043 = add i32 %2034, 1
+	%2044 = select i1 %2039, i32 %2043, i32 %2034
+	%2045 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 25, i32 31)
+	%2046 = fcmp olt double %2042, 0x3FECCCCCCCCCCCCD
+	%2047 = add i32 %1654, 25
+	%2048 = icmp slt i32 %2047, %687
+	%2049 = and i1 %2046, %2048
+	%2050 = fpext float %2045 to double
+	%2051 = fadd double %2042, %2050
+	%2052 = select i1 %2049, double %2051, double %2042
+	%2053 = add i32 %2044, 1
+	%2054 = select i1 %2049, i32 %2053, i32 %2044
+	%2055 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 26, i32 31)
+	%2056 = fcmp olt double %2052, 0x3FECCCCCCCCCCCCD
+	%2057 = add i32 %1654, 26
+	%2058 = icmp slt i32 %2057, %687
+	%2059 = and i1 %2056, %2058
+	%2060 = fpext float %2055 to double
+	%2061 = fadd double %2052, %2060
+	%2062 = select i1 %2059, double %2061, double %2052
+	%2063 = add i32 %2054, 1
+	%2064 = select i1 %2059, i32 %2063, i32 %2054
+	%2065 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 27, i32 31)
+	%2066 = fcmp olt double %2062, 0x3FECCCCCCCCCCCCD
+	%2067 = add i32 %1654, 27
+	%2068 = icmp slt i32 %2067, %687
+	%2069 = and i1 %2066, %2068
+	%2070 = fpext float %2065 to double
+	%2071 = fadd double %2062, %2070
+	%2072 = select i1 %2069, double %2071, double %2062
+	%2073 = add i32 %2064, 1
+	%2074 = select i1 %2069, i32 %2073, i32 %2064
+	%2075 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 28, i32 31)
+	%2076 = fcmp olt double %2072, 0x3FECCCCCCCCCCCCD
+	%2077 = add i32 %1654, 28
+	%2078 = icmp slt i32 %2077, %687
+	%2079 = and i1 %2076, %2078
+	%2080 = fpext float %2075 to double
+	%2081 = fadd double %2072, %2080
+	%2082 = select i1 %2079, double %2081, double %2072
+	%2083 = add i32 %2074, 1
+	%2084 = select i1 %2079, i32 %2083, i32 %2074
+	%2085 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 29, i32 31)
+	%2086 = fcmp olt double %2082, 0x3FECCCCCCCCCCCCD
+	%2087 = add i32 %1654, 29
+	%2088 = icmp slt i32 %2087, %687
+	%2089 = and i1 %2086, %2088
+	%2090 = fpext float %2085 to double
+	%2091 = fadd double %2082, %2090
+	%2092 = select i1 %2089, double %2091, double %2082
+	%2093 = add i32 %2084, 1
+	%2094 = select i1 %2089, i32 %2093, i32 %2084
+	%2095 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 30, i32 31)
+	%2096 = fcmp olt double %2092, 0x3FECCCCCCCCCCCCD
+	%2097 = add i32 %1654, 30
+	%2098 = icmp slt i32 %2097, %687
+	%2099 = and i1 %2096, %2098
+	%2100 = fpext float %2095 to double
+	%2101 = fadd double %2092, %2100
+	%2102 = select i1 %2099, double %2101, double %2092
+	%2103 = add i32 %2094, 1
+	%2104 = select i1 %2099, i32 %2103, i32 %2094
+	%2105 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 31, i32 31)
+	%2106 = fcmp olt double %2102, 0x3FECCCCCCCCCCCCD
+	%2107 = add i32 %1654, 31
+	%2108 = icmp slt i32 %2107, %687
+	%2109 = and i1 %2106, %2108
+	%2110 = fpext float %2105 to double
+	%2111 = fadd double %2102, %2110
+	%2112 = select i1 %2109, double %2111, double %2102
+	%2113 = add i32 %2104, 1
+	%2114 = select i1 %2109, i32 %2113, i32 %2104
+	br label %2115
+
+2115:
+	%2116 = phi double [ %1792, %1769 ], [ %2112, %1794 ]
+	%2117 = phi i32 [ %1793, %1769 ], [ %2114, %1794 ]
+	%2118 = add i32 %1654, 32
+	br label %1653
+
+2119:
+	%2120 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	store i32 %1656, i32 addrspace(3)* %2120
+	%2121 = fcmp oge double %1655, 0x3FECCCCCCCCCCCCD
+	%2122 = zext i1 %2121 to i32
+	%2123 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	store i32 %2122, i32 addrspace(3)* %2123
+	br label %2124
+
+2124:
+	br label %1640
+
+2125:
+	%2126 = phi i32 [ %693, %mass_done ], [ %2136, %2128 ]
+	%2127 = icmp slt i32 %2126, %NK
+	br i1 %2127, label %2128, label %2137
+
+2128:
+	%2129 = add i32 %13, %2126
+	%2130 = sext i32 %2129 to i64
+	%2131 = getelementptr i32, i32* %list, i64 %2130
+	store i32 -1, i32* %2131
+	%2132 = add i32 %13, %NK
+	%2133 = add i32 %2132, %2126
+	%2134 = sext i32 %2133 to i64
+	%2135 = getelementptr i32, i32* %list, i64 %2134
+	store i32 -1, i32* %2135
+	%2136 = add i32 %2126, 256
+	br label %2125
+
+2137:
 	ret void
 }
 
@@ -2483,6 +2614,8 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
+
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 declare float @llvm.fabs.f32(float %p0)
@@ -2492,8 +2625,6 @@ declare double @llvm.trunc.f64(double %p0)
 declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
-
-declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 

@@ -12,6 +12,8 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_permute0_scan = internal addrspace(3) global [8 x i32] undef, align 16
 @s2o_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@s2o_select2_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@s2o_select2_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @s2o_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @s2o_select2_red = internal addrspace(3) global [32 x float] undef, align 16
 @s2o_select2_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -7010,7 +7012,7 @@ entry:
 	%248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 0
 	%249 = load i32, i32 addrspace(3)* %248
 	%250 = icmp eq i32 %249, 1
-	br i1 %250, label %257, label %265
+	br i1 %250, label %259, label %267
 
 251:
 	call void @llvm.nvvm.barrier0()
@@ -7019,364 +7021,421 @@ entry:
 	%254 = sub i32 %245, %253
 	%255 = icmp sgt i32 %254, 0
 	%256 = select i1 %255, i32 %254, i32 0
-	br label %322
+	%257 = shl i32 1, %3
+	%258 = sub i32 %257, 1
+	br label %324
 
-257:
-	%258 = add i32 %13, 0
-	%259 = sext i32 %258 to i64
-	%260 = getelementptr i32, i32* %list, i64 %259
-	store i32 0, i32* %260
-	%261 = add i32 %13, %NK
-	%262 = add i32 %261, 0
-	%263 = sext i32 %262 to i64
-	%264 = getelementptr i32, i32* %list, i64 %263
-	store i32 1, i32* %264
-	br label %265
+259:
+	%260 = add i32 %13, 0
+	%261 = sext i32 %260 to i64
+	%262 = getelementptr i32, i32* %list, i64 %261
+	store i32 0, i32* %262
+	%263 = add i32 %13, %NK
+	%264 = add i32 %263, 0
+	%265 = sext i32 %264 to i64
+	%266 = getelementptr i32, i32* %list, i64 %265
+	store i32 1, i32* %266
+	br label %267
 
-265:
-	%266 = add i32 %11, 0
-	%267 = sext i32 %266 to i64
-	%268 = getelementptr float, float* %e, i64 %267
-	%269 = load float, float* %268
-	%270 = add i32 0, 1
-	%271 = select i1 %250, i32 %270, i32 0
-	%272 = fpext float %269 to double
-	%273 = fadd double 0.0, %272
-	%274 = select i1 %250, double %273, double 0.0
-	%275 = mul i32 %1, 64
-	%276 = sdiv i32 %275, 256
-	%277 = mul i32 %276, 256
-	%278 = sdiv i32 %277, 64
-	%279 = add i32 %276, 1
-	%280 = mul i32 %279, 256
-	%281 = sdiv i32 %280, 64
-	%282 = icmp slt i32 %156, %278
-	%283 = select i1 %282, i32 %156, i32 %278
-	%284 = icmp sgt i32 %283, 1
-	%285 = select i1 %284, i32 %283, i32 1
-	%286 = add i32 %164, 1
-	%287 = icmp sgt i32 %286, %281
-	%288 = select i1 %287, i32 %286, i32 %281
-	%289 = icmp slt i32 %288, %NK
-	%290 = select i1 %289, i32 %288, i32 %NK
-	br label %291
+267:
+	%268 = add i32 %11, 0
+	%269 = sext i32 %268 to i64
+	%270 = getelementptr float, float* %e, i64 %269
+	%271 = load float, float* %270
+	%272 = add i32 0, 1
+	%273 = select i1 %250, i32 %272, i32 0
+	%274 = fpext float %271 to double
+	%275 = fadd double 0.0, %274
+	%276 = select i1 %250, double %275, double 0.0
+	%277 = mul i32 %1, 64
+	%278 = sdiv i32 %277, 256
+	%279 = mul i32 %278, 256
+	%280 = sdiv i32 %279, 64
+	%281 = add i32 %278, 1
+	%282 = mul i32 %281, 256
+	%283 = sdiv i32 %282, 64
+	%284 = icmp slt i32 %156, %280
+	%285 = select i1 %284, i32 %156, i32 %280
+	%286 = icmp sgt i32 %285, 1
+	%287 = select i1 %286, i32 %285, i32 1
+	%288 = add i32 %164, 1
+	%289 = icmp sgt i32 %288, %283
+	%290 = select i1 %289, i32 %288, i32 %283
+	%291 = icmp slt i32 %290, %NK
+	%292 = select i1 %291, i32 %290, i32 %NK
+	br label %293
 
-291:
-	%292 = phi i32 [ %285, %265 ], [ %321, %311 ]
-	%293 = phi i32 [ %271, %265 ], [ %317, %311 ]
-	%294 = phi double [ %274, %265 ], [ %320, %311 ]
-	%295 = icmp slt i32 %292, %290
-	br i1 %295, label %296, label %300
+293:
+	%294 = phi i32 [ %287, %267 ], [ %323, %313 ]
+	%295 = phi i32 [ %273, %267 ], [ %319, %313 ]
+	%296 = phi double [ %276, %267 ], [ %322, %313 ]
+	%297 = icmp slt i32 %294, %292
+	br i1 %297, label %298, label %302
 
-296:
-	%297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %292
-	%298 = load i32, i32 addrspace(3)* %297
-	%299 = icmp eq i32 %298, 1
-	br i1 %299, label %303, label %311
+298:
+	%299 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %294
+	%300 = load i32, i32 addrspace(3)* %299
+	%301 = icmp eq i32 %300, 1
+	br i1 %301, label %305, label %313
 
-300:
-	%301 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
-	store i32 %293, i32 addrspace(3)* %301
-	%302 = getelementptr [1 x double], [1 x double] addrspace(3)* @s2o_select2_mass, i32 0, i32 0
-	store double %294, double addrspace(3)* %302
+302:
+	%303 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
+	store i32 %295, i32 addrspace(3)* %303
+	%304 = getelementptr [1 x double], [1 x double] addrspace(3)* @s2o_select2_mass, i32 0, i32 0
+	store double %296, double addrspace(3)* %304
 	br label %251
 
-303:
-	%304 = add i32 %13, %293
-	%305 = sext i32 %304 to i64
-	%306 = getelementptr i32, i32* %list, i64 %305
-	store i32 %292, i32* %306
-	%307 = add i32 %13, %NK
-	%308 = add i32 %307, %293
-	%309 = sext i32 %308 to i64
-	%310 = getelementptr i32, i32* %list, i64 %309
-	store i32 1, i32* %310
-	br label %311
+305:
+	%306 = add i32 %13, %295
+	%307 = sext i32 %306 to i64
+	%308 = getelementptr i32, i32* %list, i64 %307
+	store i32 %294, i32* %308
+	%309 = add i32 %13, %NK
+	%310 = add i32 %309, %295
+	%311 = sext i32 %310 to i64
+	%312 = getelementptr i32, i32* %list, i64 %311
+	store i32 1, i32* %312
+	br label %313
 
-311:
-	%312 = add i32 %11, %292
-	%313 = sext i32 %312 to i64
-	%314 = getelementptr float, float* %e, i64 %313
-	%315 = load float, float* %314
-	%316 = add i32 %293, 1
-	%317 = select i1 %299, i32 %316, i32 %293
-	%318 = fpext float %315 to double
-	%319 = fadd double %294, %318
-	%320 = select i1 %299, double %319, double %294
-	%321 = add i32 %292, 1
-	br label %291
+313:
+	%314 = add i32 %11, %294
+	%315 = sext i32 %314 to i64
+	%316 = getelementptr float, float* %e, i64 %315
+	%317 = load float, float* %316
+	%318 = add i32 %295, 1
+	%319 = select i1 %301, i32 %318, i32 %295
+	%320 = fpext float %317 to double
+	%321 = fadd double %296, %320
+	%322 = select i1 %301, double %321, double %296
+	%323 = add i32 %294, 1
+	br label %293
 
-322:
-	%323 = phi i32 [ 0, %251 ], [ %423, %420 ]
-	%324 = phi i32 [ 0, %251 ], [ %421, %420 ]
-	%325 = phi i32 [ 0, %251 ], [ %422, %420 ]
-	%326 = icmp slt i32 %323, %16
-	br i1 %326, label %327, label %356
+324:
+	%325 = phi i32 [ 0, %251 ], [ %373, %372 ]
+	%326 = icmp slt i32 %325, %16
+	br i1 %326, label %327, label %335
 
 327:
-	%328 = add i32 %323, %0
+	%328 = add i32 %325, %0
 	%329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %328
 	%330 = load i32, i32 addrspace(3)* %329
 	%331 = icmp ugt i32 %330, 1
-	call void @llvm.nvvm.barrier0()
-	%332 = zext i1 %331 to i32
-	%333 = and i32 %0, 31
-	%334 = lshr i32 %0, 5
-	%335 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 1, i32 0)
-	%336 = icmp uge i32 %333, 1
-	%337 = select i1 %336, i32 %335, i32 0
-	%338 = add i32 %332, %337
-	%339 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %338, i32 2, i32 0)
-	%340 = icmp uge i32 %333, 2
-	%341 = select i1 %340, i32 %339, i32 0
-	%342 = add i32 %338, %341
-	%343 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %342, i32 4, i32 0)
-	%344 = icmp uge i32 %333, 4
-	%345 = select i1 %344, i32 %343, i32 0
-	%346 = add i32 %342, %345
-	%347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %346, i32 8, i32 0)
-	%348 = icmp uge i32 %333, 8
-	%349 = select i1 %348, i32 %347, i32 0
-	%350 = add i32 %346, %349
-	%351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %350, i32 16, i32 0)
-	%352 = icmp uge i32 %333, 16
-	%353 = select i1 %352, i32 %351, i32 0
-	%354 = add i32 %350, %353
-	%355 = icmp eq i32 %333, 31
-	br i1 %355, label %364, label %366
+	%332 = icmp eq i32 %330, 1
+	%333 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %331)
+	%334 = icmp eq i32 %3, 0
+	br i1 %334, label %366, label %372
 
-356:
+335:
 	call void @llvm.nvvm.barrier0()
-	%357 = sub i32 %256, 1
-	%358 = call i32 @llvm.ctlz.i32(i32 %357, i1 false)
-	%359 = icmp sgt i32 %256, 1
-	%360 = sub i32 32, %358
-	%361 = select i1 %359, i32 %360, i32 0
-	%362 = shl i32 1, %361
-	%363 = add i32 %256, %0
-	br label %424
-
-364:
-	%365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 %334
-	store i32 %354, i32 addrspace(3)* %365
-	br label %366
+	%336 = sdiv i32 %16, 256
+	%337 = mul i32 %336, 8
+	%338 = icmp slt i32 %0, %337
+	%339 = select i1 %338, i32 %0, i32 0
+	%340 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %339
+	%341 = load i32, i32 addrspace(3)* %340
+	%342 = select i1 %338, i32 %341, i32 0
+	%343 = and i32 %0, 31
+	%344 = lshr i32 %0, 5
+	%345 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %342, i32 1, i32 0)
+	%346 = icmp uge i32 %343, 1
+	%347 = select i1 %346, i32 %345, i32 0
+	%348 = add i32 %342, %347
+	%349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %348, i32 2, i32 0)
+	%350 = icmp uge i32 %343, 2
+	%351 = select i1 %350, i32 %349, i32 0
+	%352 = add i32 %348, %351
+	%353 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %352, i32 4, i32 0)
+	%354 = icmp uge i32 %343, 4
+	%355 = select i1 %354, i32 %353, i32 0
+	%356 = add i32 %352, %355
+	%357 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %356, i32 8, i32 0)
+	%358 = icmp uge i32 %343, 8
+	%359 = select i1 %358, i32 %357, i32 0
+	%360 = add i32 %356, %359
+	%361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %360, i32 16, i32 0)
+	%362 = icmp uge i32 %343, 16
+	%363 = select i1 %362, i32 %361, i32 0
+	%364 = add i32 %360, %363
+	%365 = icmp eq i32 %343, 31
+	br i1 %365, label %374, label %376
 
 366:
+	%367 = sdiv i32 %325, 256
+	%368 = mul i32 %367, 8
+	%369 = add i32 %368, %4
+	%370 = call i32 @llvm.ctpop.i32(i32 %333)
+	%371 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %369
+	store i32 %370, i32 addrspace(3)* %371
+	br label %372
+
+372:
+	%373 = add i32 %325, 256
+	br label %324
+
+374:
+	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 %344
+	store i32 %364, i32 addrspace(3)* %375
+	br label %376
+
+376:
 	call void @llvm.nvvm.barrier0()
-	%367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 0
-	%368 = load i32, i32 addrspace(3)* %367
-	%369 = icmp sgt i32 %334, 0
-	%370 = select i1 %369, i32 %368, i32 0
-	%371 = add i32 0, %370
-	%372 = add i32 0, %368
-	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 1
-	%374 = load i32, i32 addrspace(3)* %373
-	%375 = icmp sgt i32 %334, 1
-	%376 = select i1 %375, i32 %374, i32 0
-	%377 = add i32 %371, %376
-	%378 = add i32 %372, %374
-	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 2
-	%380 = load i32, i32 addrspace(3)* %379
-	%381 = icmp sgt i32 %334, 2
-	%382 = select i1 %381, i32 %380, i32 0
-	%383 = add i32 %377, %382
-	%384 = add i32 %378, %380
-	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 3
-	%386 = load i32, i32 addrspace(3)* %385
-	%387 = icmp sgt i32 %334, 3
-	%388 = select i1 %387, i32 %386, i32 0
-	%389 = add i32 %383, %388
-	%390 = add i32 %384, %386
-	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 4
-	%392 = load i32, i32 addrspace(3)* %391
-	%393 = icmp sgt i32 %334, 4
-	%394 = select i1 %393, i32 %392, i32 0
-	%395 = add i32 %389, %394
-	%396 = add i32 %390, %392
-	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 5
-	%398 = load i32, i32 addrspace(3)* %397
-	%399 = icmp sgt i32 %334, 5
-	%400 = select i1 %399, i32 %398, i32 0
-	%401 = add i32 %395, %400
-	%402 = add i32 %396, %398
-	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 6
-	%404 = load i32, i32 addrspace(3)* %403
-	%405 = icmp sgt i32 %334, 6
-	%406 = select i1 %405, i32 %404, i32 0
-	%407 = add i32 %401, %406
-	%408 = add i32 %402, %404
-	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 7
-	%410 = load i32, i32 addrspace(3)* %409
-	%411 = icmp sgt i32 %334, 7
-	%412 = select i1 %411, i32 %410, i32 0
-	%413 = add i32 %407, %412
-	%414 = add i32 %408, %410
-	%415 = add i32 %413, %354
-	%416 = sub i32 %415, %332
-	br i1 %331, label %417, label %420
-
-417:
-	%418 = add i32 %325, %416
-	%419 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %418
-	store i32 %328, i32 addrspace(3)* %419
-	br label %420
-
-420:
-	%421 = add i32 %324, 0
-	%422 = add i32 %325, %414
-	%423 = add i32 %323, 256
-	br label %322
-
-424:
-	%425 = phi i32 [ %363, %356 ], [ %429, %427 ]
-	%426 = icmp slt i32 %425, %362
-	br i1 %426, label %427, label %430
+	%377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 0
+	%378 = load i32, i32 addrspace(3)* %377
+	%379 = icmp sgt i32 %344, 0
+	%380 = select i1 %379, i32 %378, i32 0
+	%381 = add i32 0, %380
+	%382 = add i32 0, %378
+	%383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 1
+	%384 = load i32, i32 addrspace(3)* %383
+	%385 = icmp sgt i32 %344, 1
+	%386 = select i1 %385, i32 %384, i32 0
+	%387 = add i32 %381, %386
+	%388 = add i32 %382, %384
+	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 2
+	%390 = load i32, i32 addrspace(3)* %389
+	%391 = icmp sgt i32 %344, 2
+	%392 = select i1 %391, i32 %390, i32 0
+	%393 = add i32 %387, %392
+	%394 = add i32 %388, %390
+	%395 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 3
+	%396 = load i32, i32 addrspace(3)* %395
+	%397 = icmp sgt i32 %344, 3
+	%398 = select i1 %397, i32 %396, i32 0
+	%399 = add i32 %393, %398
+	%400 = add i32 %394, %396
+	%401 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 4
+	%402 = load i32, i32 addrspace(3)* %401
+	%403 = icmp sgt i32 %344, 4
+	%404 = select i1 %403, i32 %402, i32 0
+	%405 = add i32 %399, %404
+	%406 = add i32 %400, %402
+	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 5
+	%408 = load i32, i32 addrspace(3)* %407
+	%409 = icmp sgt i32 %344, 5
+	%410 = select i1 %409, i32 %408, i32 0
+	%411 = add i32 %405, %410
+	%412 = add i32 %406, %408
+	%413 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 6
+	%414 = load i32, i32 addrspace(3)* %413
+	%415 = icmp sgt i32 %344, 6
+	%416 = select i1 %415, i32 %414, i32 0
+	%417 = add i32 %411, %416
+	%418 = add i32 %412, %414
+	%419 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 7
+	%420 = load i32, i32 addrspace(3)* %419
+	%421 = icmp sgt i32 %344, 7
+	%422 = select i1 %421, i32 %420, i32 0
+	%423 = add i32 %417, %422
+	%424 = add i32 %418, %420
+	%425 = add i32 %423, %364
+	%426 = sub i32 %425, %342
+	br i1 %338, label %427, label %429
 
 427:
-	%428 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %425
-	store i32 -1, i32 addrspace(3)* %428
-	%429 = add i32 %425, 256
-	br label %424
+	%428 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %0
+	store i32 %426, i32 addrspace(3)* %428
+	br label %429
+
+429:
+	call void @llvm.nvvm.barrier0()
+	br label %430
 
 430:
+	%431 = phi i32 [ 0, %429 ], [ %461, %460 ]
+	%432 = icmp slt i32 %431, %16
+	br i1 %432, label %433, label %449
+
+433:
+	%434 = add i32 %431, %0
+	%435 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %434
+	%436 = load i32, i32 addrspace(3)* %435
+	%437 = icmp ugt i32 %436, 1
+	%438 = icmp eq i32 %436, 1
+	%439 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %437)
+	%440 = sdiv i32 %431, 256
+	%441 = mul i32 %440, 8
+	%442 = add i32 %441, %4
+	%443 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %437)
+	%444 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %442
+	%445 = load i32, i32 addrspace(3)* %444
+	%446 = and i32 %443, %258
+	%447 = call i32 @llvm.ctpop.i32(i32 %446)
+	%448 = add i32 %445, %447
+	br i1 %437, label %457, label %460
+
+449:
 	call void @llvm.nvvm.barrier0()
-	%431 = add i32 %361, 1
-	br label %432
+	%450 = sub i32 %256, 1
+	%451 = call i32 @llvm.ctlz.i32(i32 %450, i1 false)
+	%452 = icmp sgt i32 %256, 1
+	%453 = sub i32 32, %451
+	%454 = select i1 %452, i32 %453, i32 0
+	%455 = shl i32 1, %454
+	%456 = add i32 %256, %0
+	br label %462
 
-432:
-	%433 = phi i32 [ 1, %430 ], [ %449, %448 ]
-	%434 = icmp slt i32 %433, %431
-	br i1 %434, label %435, label %437
+457:
+	%458 = add i32 %431, %0
+	%459 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %448
+	store i32 %458, i32 addrspace(3)* %459
+	br label %460
 
-435:
-	%436 = shl i32 1, %433
-	br label %438
+460:
+	%461 = add i32 %431, 256
+	br label %430
 
-437:
-	br label %490
+462:
+	%463 = phi i32 [ %456, %449 ], [ %467, %465 ]
+	%464 = icmp slt i32 %463, %455
+	br i1 %464, label %465, label %468
 
-438:
-	%439 = phi i32 [ 0, %435 ], [ %484, %483 ]
-	%440 = icmp slt i32 %439, %433
-	br i1 %440, label %441, label %448
+465:
+	%466 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %463
+	store i32 -1, i32 addrspace(3)* %466
+	%467 = add i32 %463, 256
+	br label %462
 
-441:
-	%442 = sub i32 %433, 1
-	%443 = sub i32 %442, %439
-	%444 = shl i32 1, %443
-	%445 = sub i32 %433, 1
-	%446 = sub i32 %445, %439
-	%447 = lshr i32 %362, 1
-	br label %450
-
-448:
-	%449 = add i32 %433, 1
-	br label %432
-
-450:
-	%451 = phi i32 [ %0, %441 ], [ %489, %488 ]
-	%452 = icmp slt i32 %451, %447
-	br i1 %452, label %453, label %483
-
-453:
-	%454 = lshr i32 %451, %446
-	%455 = add i32 %446, 1
-	%456 = shl i32 %454, %455
-	%457 = sub i32 %444, 1
-	%458 = and i32 %451, %457
-	%459 = or i32 %456, %458
-	%460 = or i32 %459, %444
-	%461 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %459
-	%462 = load i32, i32 addrspace(3)* %461
-	%463 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %460
-	%464 = load i32, i32 addrspace(3)* %463
-	%465 = and i32 %459, %436
-	%466 = icmp eq i32 %465, 0
-	%467 = icmp sge i32 %464, 0
-	%468 = select i1 %467, i32 %464, i32 0
-	%469 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %468
-	%470 = load i32, i32 addrspace(3)* %469
-	%471 = select i1 %467, i32 %470, i32 0
-	%472 = icmp sge i32 %462, 0
-	%473 = select i1 %472, i32 %462, i32 0
-	%474 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %473
-	%475 = load i32, i32 addrspace(3)* %474
-	%476 = select i1 %472, i32 %475, i32 0
-	%477 = icmp ugt i32 %471, %476
-	%478 = icmp eq i32 %471, %476
-	%479 = icmp slt i32 %464, %462
-	%480 = and i1 %478, %479
-	%481 = or i1 %477, %480
-	%482 = icmp eq i1 %481, %466
-	br i1 %482, label %485, label %488
-
-483:
+468:
 	call void @llvm.nvvm.barrier0()
-	%484 = add i32 %439, 1
-	br label %438
+	%469 = add i32 %454, 1
+	br label %470
 
-485:
-	%486 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %459
-	store i32 %464, i32 addrspace(3)* %486
-	%487 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %460
-	store i32 %462, i32 addrspace(3)* %487
+470:
+	%471 = phi i32 [ 1, %468 ], [ %487, %486 ]
+	%472 = icmp slt i32 %471, %469
+	br i1 %472, label %473, label %475
+
+473:
+	%474 = shl i32 1, %471
+	br label %476
+
+475:
+	br label %528
+
+476:
+	%477 = phi i32 [ 0, %473 ], [ %522, %521 ]
+	%478 = icmp slt i32 %477, %471
+	br i1 %478, label %479, label %486
+
+479:
+	%480 = sub i32 %471, 1
+	%481 = sub i32 %480, %477
+	%482 = shl i32 1, %481
+	%483 = sub i32 %471, 1
+	%484 = sub i32 %483, %477
+	%485 = lshr i32 %455, 1
 	br label %488
 
+486:
+	%487 = add i32 %471, 1
+	br label %470
+
 488:
-	%489 = add i32 %451, 256
-	br label %450
+	%489 = phi i32 [ %0, %479 ], [ %527, %526 ]
+	%490 = icmp slt i32 %489, %485
+	br i1 %490, label %491, label %521
 
-490:
-	%491 = phi i32 [ %0, %437 ], [ %504, %493 ]
-	%492 = icmp slt i32 %491, %256
-	br i1 %492, label %493, label %505
+491:
+	%492 = lshr i32 %489, %484
+	%493 = add i32 %484, 1
+	%494 = shl i32 %492, %493
+	%495 = sub i32 %482, 1
+	%496 = and i32 %489, %495
+	%497 = or i32 %494, %496
+	%498 = or i32 %497, %482
+	%499 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %497
+	%500 = load i32, i32 addrspace(3)* %499
+	%501 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %498
+	%502 = load i32, i32 addrspace(3)* %501
+	%503 = and i32 %497, %474
+	%504 = icmp eq i32 %503, 0
+	%505 = icmp sge i32 %502, 0
+	%506 = select i1 %505, i32 %502, i32 0
+	%507 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %506
+	%508 = load i32, i32 addrspace(3)* %507
+	%509 = select i1 %505, i32 %508, i32 0
+	%510 = icmp sge i32 %500, 0
+	%511 = select i1 %510, i32 %500, i32 0
+	%512 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %511
+	%513 = load i32, i32 addrspace(3)* %512
+	%514 = select i1 %510, i32 %513, i32 0
+	%515 = icmp ugt i32 %509, %514
+	%516 = icmp eq i32 %509, %514
+	%517 = icmp slt i32 %502, %500
+	%518 = and i1 %516, %517
+	%519 = or i1 %515, %518
+	%520 = icmp eq i1 %519, %504
+	br i1 %520, label %523, label %526
 
-493:
-	%494 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %491
-	%495 = load i32, i32 addrspace(3)* %494
-	%496 = add i32 %253, %491
-	%497 = add i32 %13, %496
-	%498 = sext i32 %497 to i64
-	%499 = getelementptr i32, i32* %list, i64 %498
-	store i32 %495, i32* %499
-	%500 = add i32 %13, %NK
-	%501 = add i32 %500, %496
-	%502 = sext i32 %501 to i64
-	%503 = getelementptr i32, i32* %list, i64 %502
-	store i32 0, i32* %503
-	%504 = add i32 %491, 256
-	br label %490
+521:
+	call void @llvm.nvvm.barrier0()
+	%522 = add i32 %477, 1
+	br label %476
 
-505:
-	%506 = add i32 %253, %256
-	%507 = add i32 %506, %0
-	br label %508
+523:
+	%524 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %497
+	store i32 %502, i32 addrspace(3)* %524
+	%525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %498
+	store i32 %500, i32 addrspace(3)* %525
+	br label %526
 
-508:
-	%509 = phi i32 [ %507, %505 ], [ %519, %511 ]
-	%510 = icmp slt i32 %509, %NK
-	br i1 %510, label %511, label %520
+526:
+	%527 = add i32 %489, 256
+	br label %488
 
-511:
-	%512 = add i32 %13, %509
-	%513 = sext i32 %512 to i64
-	%514 = getelementptr i32, i32* %list, i64 %513
-	store i32 -1, i32* %514
-	%515 = add i32 %13, %NK
-	%516 = add i32 %515, %509
-	%517 = sext i32 %516 to i64
-	%518 = getelementptr i32, i32* %list, i64 %517
-	store i32 -1, i32* %518
-	%519 = add i32 %509, 256
-	br label %508
+528:
+	%529 = phi i32 [ %0, %475 ], [ %542, %531 ]
+	%530 = icmp slt i32 %529, %256
+	br i1 %530, label %531, label %543
 
-520:
+531:
+	%532 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %529
+	%533 = load i32, i32 addrspace(3)* %532
+	%534 = add i32 %253, %529
+	%535 = add i32 %13, %534
+	%536 = sext i32 %535 to i64
+	%537 = getelementptr i32, i32* %list, i64 %536
+	store i32 %533, i32* %537
+	%538 = add i32 %13, %NK
+	%539 = add i32 %538, %534
+	%540 = sext i32 %539 to i64
+	%541 = getelementptr i32, i32* %list, i64 %540
+	store i32 0, i32* %541
+	%542 = add i32 %529, 256
+	br label %528
+
+543:
+	%544 = add i32 %253, %256
+	%545 = add i32 %544, %0
+	br label %546
+
+546:
+	%547 = phi i32 [ %545, %543 ], [ %557, %549 ]
+	%548 = icmp slt i32 %547, %NK
+	br i1 %548, label %549, label %558
+
+549:
+	%550 = add i32 %13, %547
+	%551 = sext i32 %550 to i64
+	%552 = getelementptr i32, i32* %list, i64 %551
+	store i32 -1, i32* %552
+	%553 = add i32 %13, %NK
+	%554 = add i32 %553, %547
+	%555 = sext i32 %554 to i64
+	%556 = getelementptr i32, i32* %list, i64 %555
+	store i32 -1, i32* %556
+	%557 = add i32 %547, 256
+	br label %546
+
+558:
 	ret void
 }
 
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 

@@ -7,6 +7,8 @@ target triple = "nvptx64-nvidia-cuda"
 @scalargather_permute0_flag = internal addrspace(3) global [2 x i32] undef, align 4
 @scalargather_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @scalargather_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@scalargather_select2_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@scalargather_select2_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @scalargather_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @scalargather_select2_red = internal addrspace(3) global [32 x float] undef, align 16
 @scalargather_select2_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -2265,1611 +2267,1740 @@ entry:
 	br label %mass
 
 mass:
-	%793 = phi i32 [ %792, %770 ], [ %1666, %1654 ]
-	%794 = phi i1 [ true, %770 ], [ false, %1654 ]
+	%793 = phi i32 [ %792, %770 ], [ %1758, %1746 ]
+	%794 = phi i1 [ true, %770 ], [ false, %1746 ]
 	%795 = and i1 %794, %788
 	br i1 %795, label %mass_bins, label %mass_topk
 
 mass_done:
-	%796 = icmp sgt i32 %1656, 0
-	%797 = select i1 %796, i32 %1656, i32 0
+	%796 = icmp sgt i32 %1748, 0
+	%797 = select i1 %796, i32 %1748, i32 0
 	%798 = add i32 %253, %797
 	%799 = add i32 %798, %0
-	br label %2139
+	br label %2231
 
 mass_bins:
-	br label %808
+	%800 = shl i32 1, %3
+	%801 = sub i32 %800, 1
+	br label %810
 
 mass_topk:
-	%800 = icmp sgt i32 %793, 0
-	br i1 %800, label %topk, label %topk_done
+	%802 = icmp sgt i32 %793, 0
+	br i1 %802, label %topk, label %topk_done
 
 mass_taken:
-	%801 = sub i32 %793, 1
-	%802 = call i32 @llvm.ctlz.i32(i32 %801, i1 false)
-	%803 = icmp sgt i32 %793, 1
-	%804 = sub i32 32, %802
-	%805 = select i1 %803, i32 %804, i32 0
-	%806 = shl i32 1, %805
-	%807 = add i32 %793, %0
-	br label %1568
+	%803 = sub i32 %793, 1
+	%804 = call i32 @llvm.ctlz.i32(i32 %803, i1 false)
+	%805 = icmp sgt i32 %793, 1
+	%806 = sub i32 32, %804
+	%807 = select i1 %805, i32 %806, i32 0
+	%808 = shl i32 1, %807
+	%809 = add i32 %793, %0
+	br label %1660
 
-808:
-	%809 = phi i32 [ 0, %mass_bins ], [ %902, %899 ]
-	%810 = phi i32 [ 0, %mass_bins ], [ %900, %899 ]
-	%811 = phi i32 [ 0, %mass_bins ], [ %901, %899 ]
-	%812 = icmp slt i32 %809, %16
-	br i1 %812, label %813, label %842
+810:
+	%811 = phi i32 [ 0, %mass_bins ], [ %859, %858 ]
+	%812 = icmp slt i32 %811, %16
+	br i1 %812, label %813, label %821
 
 813:
-	%814 = add i32 %809, %0
+	%814 = add i32 %811, %0
 	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %814
 	%816 = load i32, i32 addrspace(3)* %815
 	%817 = icmp ugt i32 %816, %789
-	call void @llvm.nvvm.barrier0()
-	%818 = zext i1 %817 to i32
-	%819 = and i32 %0, 31
-	%820 = lshr i32 %0, 5
-	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 1, i32 0)
-	%822 = icmp uge i32 %819, 1
-	%823 = select i1 %822, i32 %821, i32 0
-	%824 = add i32 %818, %823
-	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 2, i32 0)
-	%826 = icmp uge i32 %819, 2
-	%827 = select i1 %826, i32 %825, i32 0
-	%828 = add i32 %824, %827
-	%829 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 4, i32 0)
-	%830 = icmp uge i32 %819, 4
-	%831 = select i1 %830, i32 %829, i32 0
-	%832 = add i32 %828, %831
-	%833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %832, i32 8, i32 0)
-	%834 = icmp uge i32 %819, 8
-	%835 = select i1 %834, i32 %833, i32 0
-	%836 = add i32 %832, %835
-	%837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %836, i32 16, i32 0)
-	%838 = icmp uge i32 %819, 16
-	%839 = select i1 %838, i32 %837, i32 0
-	%840 = add i32 %836, %839
-	%841 = icmp eq i32 %819, 31
-	br i1 %841, label %843, label %845
+	%818 = icmp eq i32 %816, %789
+	%819 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %817)
+	%820 = icmp eq i32 %3, 0
+	br i1 %820, label %852, label %858
 
-842:
+821:
+	call void @llvm.nvvm.barrier0()
+	%822 = sdiv i32 %16, 256
+	%823 = mul i32 %822, 8
+	%824 = icmp slt i32 %0, %823
+	%825 = select i1 %824, i32 %0, i32 0
+	%826 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpg, i32 0, i32 %825
+	%827 = load i32, i32 addrspace(3)* %826
+	%828 = select i1 %824, i32 %827, i32 0
+	%829 = and i32 %0, 31
+	%830 = lshr i32 %0, 5
+	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 1, i32 0)
+	%832 = icmp uge i32 %829, 1
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %828, %833
+	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %834, i32 2, i32 0)
+	%836 = icmp uge i32 %829, 2
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = add i32 %834, %837
+	%839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 4, i32 0)
+	%840 = icmp uge i32 %829, 4
+	%841 = select i1 %840, i32 %839, i32 0
+	%842 = add i32 %838, %841
+	%843 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %842, i32 8, i32 0)
+	%844 = icmp uge i32 %829, 8
+	%845 = select i1 %844, i32 %843, i32 0
+	%846 = add i32 %842, %845
+	%847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %846, i32 16, i32 0)
+	%848 = icmp uge i32 %829, 16
+	%849 = select i1 %848, i32 %847, i32 0
+	%850 = add i32 %846, %849
+	%851 = icmp eq i32 %829, 31
+	br i1 %851, label %860, label %862
+
+852:
+	%853 = sdiv i32 %811, 256
+	%854 = mul i32 %853, 8
+	%855 = add i32 %854, %4
+	%856 = call i32 @llvm.ctpop.i32(i32 %819)
+	%857 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpg, i32 0, i32 %855
+	store i32 %856, i32 addrspace(3)* %857
+	br label %858
+
+858:
+	%859 = add i32 %811, 256
+	br label %810
+
+860:
+	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 %830
+	store i32 %850, i32 addrspace(3)* %861
+	br label %862
+
+862:
+	call void @llvm.nvvm.barrier0()
+	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 0
+	%864 = load i32, i32 addrspace(3)* %863
+	%865 = icmp sgt i32 %830, 0
+	%866 = select i1 %865, i32 %864, i32 0
+	%867 = add i32 0, %866
+	%868 = add i32 0, %864
+	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 1
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = icmp sgt i32 %830, 1
+	%872 = select i1 %871, i32 %870, i32 0
+	%873 = add i32 %867, %872
+	%874 = add i32 %868, %870
+	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 2
+	%876 = load i32, i32 addrspace(3)* %875
+	%877 = icmp sgt i32 %830, 2
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %873, %878
+	%880 = add i32 %874, %876
+	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 3
+	%882 = load i32, i32 addrspace(3)* %881
+	%883 = icmp sgt i32 %830, 3
+	%884 = select i1 %883, i32 %882, i32 0
+	%885 = add i32 %879, %884
+	%886 = add i32 %880, %882
+	%887 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 4
+	%888 = load i32, i32 addrspace(3)* %887
+	%889 = icmp sgt i32 %830, 4
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = add i32 %885, %890
+	%892 = add i32 %886, %888
+	%893 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 5
+	%894 = load i32, i32 addrspace(3)* %893
+	%895 = icmp sgt i32 %830, 5
+	%896 = select i1 %895, i32 %894, i32 0
+	%897 = add i32 %891, %896
+	%898 = add i32 %892, %894
+	%899 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 6
+	%900 = load i32, i32 addrspace(3)* %899
+	%901 = icmp sgt i32 %830, 6
+	%902 = select i1 %901, i32 %900, i32 0
+	%903 = add i32 %897, %902
+	%904 = add i32 %898, %900
+	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 7
+	%906 = load i32, i32 addrspace(3)* %905
+	%907 = icmp sgt i32 %830, 7
+	%908 = select i1 %907, i32 %906, i32 0
+	%909 = add i32 %903, %908
+	%910 = add i32 %904, %906
+	%911 = add i32 %909, %850
+	%912 = sub i32 %911, %828
+	br i1 %824, label %913, label %915
+
+913:
+	%914 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpg, i32 0, i32 %0
+	store i32 %912, i32 addrspace(3)* %914
+	br label %915
+
+915:
+	call void @llvm.nvvm.barrier0()
+	br label %916
+
+916:
+	%917 = phi i32 [ 0, %915 ], [ %940, %939 ]
+	%918 = icmp slt i32 %917, %16
+	br i1 %918, label %919, label %935
+
+919:
+	%920 = add i32 %917, %0
+	%921 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %920
+	%922 = load i32, i32 addrspace(3)* %921
+	%923 = icmp ugt i32 %922, %789
+	%924 = icmp eq i32 %922, %789
+	%925 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %923)
+	%926 = sdiv i32 %917, 256
+	%927 = mul i32 %926, 8
+	%928 = add i32 %927, %4
+	%929 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %923)
+	%930 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpg, i32 0, i32 %928
+	%931 = load i32, i32 addrspace(3)* %930
+	%932 = and i32 %929, %801
+	%933 = call i32 @llvm.ctpop.i32(i32 %932)
+	%934 = add i32 %931, %933
+	br i1 %923, label %936, label %939
+
+935:
 	call void @llvm.nvvm.barrier0()
 	br label %mass_taken
 
-843:
-	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 %820
-	store i32 %840, i32 addrspace(3)* %844
-	br label %845
+936:
+	%937 = add i32 %917, %0
+	%938 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %934
+	store i32 %937, i32 addrspace(3)* %938
+	br label %939
 
-845:
-	call void @llvm.nvvm.barrier0()
-	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 0
-	%847 = load i32, i32 addrspace(3)* %846
-	%848 = icmp sgt i32 %820, 0
-	%849 = select i1 %848, i32 %847, i32 0
-	%850 = add i32 0, %849
-	%851 = add i32 0, %847
-	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 1
-	%853 = load i32, i32 addrspace(3)* %852
-	%854 = icmp sgt i32 %820, 1
-	%855 = select i1 %854, i32 %853, i32 0
-	%856 = add i32 %850, %855
-	%857 = add i32 %851, %853
-	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 2
-	%859 = load i32, i32 addrspace(3)* %858
-	%860 = icmp sgt i32 %820, 2
-	%861 = select i1 %860, i32 %859, i32 0
-	%862 = add i32 %856, %861
-	%863 = add i32 %857, %859
-	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 3
-	%865 = load i32, i32 addrspace(3)* %864
-	%866 = icmp sgt i32 %820, 3
-	%867 = select i1 %866, i32 %865, i32 0
-	%868 = add i32 %862, %867
-	%869 = add i32 %863, %865
-	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 4
-	%871 = load i32, i32 addrspace(3)* %870
-	%872 = icmp sgt i32 %820, 4
-	%873 = select i1 %872, i32 %871, i32 0
-	%874 = add i32 %868, %873
-	%875 = add i32 %869, %871
-	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 5
-	%877 = load i32, i32 addrspace(3)* %876
-	%878 = icmp sgt i32 %820, 5
-	%879 = select i1 %878, i32 %877, i32 0
-	%880 = add i32 %874, %879
-	%881 = add i32 %875, %877
-	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 6
-	%883 = load i32, i32 addrspace(3)* %882
-	%884 = icmp sgt i32 %820, 6
-	%885 = select i1 %884, i32 %883, i32 0
-	%886 = add i32 %880, %885
-	%887 = add i32 %881, %883
-	%888 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 7
-	%889 = load i32, i32 addrspace(3)* %888
-	%890 = icmp sgt i32 %820, 7
-	%891 = select i1 %890, i32 %889, i32 0
-	%892 = add i32 %886, %891
-	%893 = add i32 %887, %889
-	%894 = add i32 %892, %840
-	%895 = sub i32 %894, %818
-	br i1 %817, label %896, label %899
-
-896:
-	%897 = add i32 %811, %895
-	%898 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %897
-	store i32 %814, i32 addrspace(3)* %898
-	br label %899
-
-899:
-	%900 = add i32 %810, 0
-	%901 = add i32 %811, %893
-	%902 = add i32 %809, 256
-	br label %808
+939:
+	%940 = add i32 %917, 256
+	br label %916
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%903 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %903
+	%941 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %941
 	call void @llvm.nvvm.barrier0()
-	br label %904
+	br label %942
 
 topk_done:
 	br label %mass_taken
 
-904:
-	%905 = phi i32 [ %0, %topk ], [ %955, %954 ]
-	%906 = icmp slt i32 %905, %16
-	br i1 %906, label %907, label %923
+942:
+	%943 = phi i32 [ %0, %topk ], [ %993, %992 ]
+	%944 = icmp slt i32 %943, %16
+	br i1 %944, label %945, label %961
 
-907:
-	%908 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %905
-	%909 = load i32, i32 addrspace(3)* %908
-	%910 = icmp uge i32 %909, 2
-	%911 = and i32 %909, 0
-	%912 = icmp eq i32 %911, 0
-	%913 = and i1 %910, %912
-	%914 = lshr i32 %909, 24
-	%915 = and i32 %914, 255
-	%916 = select i1 %913, i32 %915, i32 256
-	%917 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %916)
-	%918 = shl i32 1, %3
-	%919 = sub i32 %918, 1
-	%920 = and i32 %917, %919
-	%921 = icmp eq i32 %920, 0
-	%922 = and i1 %913, %921
-	br i1 %922, label %950, label %954
+945:
+	%946 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %943
+	%947 = load i32, i32 addrspace(3)* %946
+	%948 = icmp uge i32 %947, 2
+	%949 = and i32 %947, 0
+	%950 = icmp eq i32 %949, 0
+	%951 = and i1 %948, %950
+	%952 = lshr i32 %947, 24
+	%953 = and i32 %952, 255
+	%954 = select i1 %951, i32 %953, i32 256
+	%955 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %954)
+	%956 = shl i32 1, %3
+	%957 = sub i32 %956, 1
+	%958 = and i32 %955, %957
+	%959 = icmp eq i32 %958, 0
+	%960 = and i1 %951, %959
+	br i1 %960, label %988, label %992
 
-923:
+961:
 	call void @llvm.nvvm.barrier0()
-	%924 = sub i32 255, %0
-	%925 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %924
-	%926 = load i32, i32 addrspace(3)* %925
-	%927 = and i32 %0, 31
-	%928 = lshr i32 %0, 5
-	%929 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %926, i32 1, i32 0)
-	%930 = icmp uge i32 %927, 1
-	%931 = select i1 %930, i32 %929, i32 0
-	%932 = add i32 %926, %931
-	%933 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %932, i32 2, i32 0)
-	%934 = icmp uge i32 %927, 2
-	%935 = select i1 %934, i32 %933, i32 0
-	%936 = add i32 %932, %935
-	%937 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 4, i32 0)
-	%938 = icmp uge i32 %927, 4
-	%939 = select i1 %938, i32 %937, i32 0
-	%940 = add i32 %936, %939
-	%941 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %940, i32 8, i32 0)
-	%942 = icmp uge i32 %927, 8
-	%943 = select i1 %942, i32 %941, i32 0
-	%944 = add i32 %940, %943
-	%945 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %944, i32 16, i32 0)
-	%946 = icmp uge i32 %927, 16
-	%947 = select i1 %946, i32 %945, i32 0
-	%948 = add i32 %944, %947
-	%949 = icmp eq i32 %927, 31
-	br i1 %949, label %956, label %958
+	%962 = sub i32 255, %0
+	%963 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %962
+	%964 = load i32, i32 addrspace(3)* %963
+	%965 = and i32 %0, 31
+	%966 = lshr i32 %0, 5
+	%967 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %964, i32 1, i32 0)
+	%968 = icmp uge i32 %965, 1
+	%969 = select i1 %968, i32 %967, i32 0
+	%970 = add i32 %964, %969
+	%971 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %970, i32 2, i32 0)
+	%972 = icmp uge i32 %965, 2
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = add i32 %970, %973
+	%975 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %974, i32 4, i32 0)
+	%976 = icmp uge i32 %965, 4
+	%977 = select i1 %976, i32 %975, i32 0
+	%978 = add i32 %974, %977
+	%979 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %978, i32 8, i32 0)
+	%980 = icmp uge i32 %965, 8
+	%981 = select i1 %980, i32 %979, i32 0
+	%982 = add i32 %978, %981
+	%983 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %982, i32 16, i32 0)
+	%984 = icmp uge i32 %965, 16
+	%985 = select i1 %984, i32 %983, i32 0
+	%986 = add i32 %982, %985
+	%987 = icmp eq i32 %965, 31
+	br i1 %987, label %994, label %996
 
-950:
-	%951 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %915
-	%952 = call i32 @llvm.ctpop.i32(i32 %917)
-	%953 = atomicrmw add i32 addrspace(3)* %951, i32 %952 monotonic
-	br label %954
+988:
+	%989 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %953
+	%990 = call i32 @llvm.ctpop.i32(i32 %955)
+	%991 = atomicrmw add i32 addrspace(3)* %989, i32 %990 monotonic
+	br label %992
 
-954:
-	%955 = add i32 %905, 256
-	br label %904
+992:
+	%993 = add i32 %943, 256
+	br label %942
 
-956:
-	%957 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %928
-	store i32 %948, i32 addrspace(3)* %957
-	br label %958
+994:
+	%995 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %966
+	store i32 %986, i32 addrspace(3)* %995
+	br label %996
 
-958:
+996:
 	call void @llvm.nvvm.barrier0()
-	%959 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
-	%960 = load i32, i32 addrspace(3)* %959
-	%961 = icmp sgt i32 %928, 0
-	%962 = select i1 %961, i32 %960, i32 0
-	%963 = add i32 0, %962
-	%964 = add i32 0, %960
-	%965 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
-	%966 = load i32, i32 addrspace(3)* %965
-	%967 = icmp sgt i32 %928, 1
-	%968 = select i1 %967, i32 %966, i32 0
-	%969 = add i32 %963, %968
-	%970 = add i32 %964, %966
-	%971 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
-	%972 = load i32, i32 addrspace(3)* %971
-	%973 = icmp sgt i32 %928, 2
-	%974 = select i1 %973, i32 %972, i32 0
-	%975 = add i32 %969, %974
-	%976 = add i32 %970, %972
-	%977 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
-	%978 = load i32, i32 addrspace(3)* %977
-	%979 = icmp sgt i32 %928, 3
-	%980 = select i1 %979, i32 %978, i32 0
-	%981 = add i32 %975, %980
-	%982 = add i32 %976, %978
-	%983 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
-	%984 = load i32, i32 addrspace(3)* %983
-	%985 = icmp sgt i32 %928, 4
-	%986 = select i1 %985, i32 %984, i32 0
-	%987 = add i32 %981, %986
-	%988 = add i32 %982, %984
-	%989 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
-	%990 = load i32, i32 addrspace(3)* %989
-	%991 = icmp sgt i32 %928, 5
-	%992 = select i1 %991, i32 %990, i32 0
-	%993 = add i32 %987, %992
-	%994 = add i32 %988, %990
-	%995 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
-	%996 = load i32, i32 addrspace(3)* %995
-	%997 = icmp sgt i32 %928, 6
-	%998 = select i1 %997, i32 %996, i32 0
-	%999 = add i32 %993, %998
-	%1000 = add i32 %994, %996
-	%1001 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
-	%1002 = load i32, i32 addrspace(3)* %1001
-	%1003 = icmp sgt i32 %928, 7
-	%1004 = select i1 %1003, i32 %1002, i32 0
-	%1005 = add i32 %999, %1004
-	%1006 = add i32 %1000, %1002
-	%1007 = add i32 %1005, %948
-	%1008 = sub i32 %1007, %926
-	%1009 = icmp slt i32 %1008, %793
-	%1010 = add i32 %1008, %926
-	%1011 = icmp sle i32 %793, %1010
-	%1012 = and i1 %1009, %1011
-	br i1 %1012, label %1013, label %1016
+	%997 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%998 = load i32, i32 addrspace(3)* %997
+	%999 = icmp sgt i32 %966, 0
+	%1000 = select i1 %999, i32 %998, i32 0
+	%1001 = add i32 0, %1000
+	%1002 = add i32 0, %998
+	%1003 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = icmp sgt i32 %966, 1
+	%1006 = select i1 %1005, i32 %1004, i32 0
+	%1007 = add i32 %1001, %1006
+	%1008 = add i32 %1002, %1004
+	%1009 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%1010 = load i32, i32 addrspace(3)* %1009
+	%1011 = icmp sgt i32 %966, 2
+	%1012 = select i1 %1011, i32 %1010, i32 0
+	%1013 = add i32 %1007, %1012
+	%1014 = add i32 %1008, %1010
+	%1015 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%1016 = load i32, i32 addrspace(3)* %1015
+	%1017 = icmp sgt i32 %966, 3
+	%1018 = select i1 %1017, i32 %1016, i32 0
+	%1019 = add i32 %1013, %1018
+	%1020 = add i32 %1014, %1016
+	%1021 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%1022 = load i32, i32 addrspace(3)* %1021
+	%1023 = icmp sgt i32 %966, 4
+	%1024 = select i1 %1023, i32 %1022, i32 0
+	%1025 = add i32 %1019, %1024
+	%1026 = add i32 %1020, %1022
+	%1027 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%1028 = load i32, i32 addrspace(3)* %1027
+	%1029 = icmp sgt i32 %966, 5
+	%1030 = select i1 %1029, i32 %1028, i32 0
+	%1031 = add i32 %1025, %1030
+	%1032 = add i32 %1026, %1028
+	%1033 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%1034 = load i32, i32 addrspace(3)* %1033
+	%1035 = icmp sgt i32 %966, 6
+	%1036 = select i1 %1035, i32 %1034, i32 0
+	%1037 = add i32 %1031, %1036
+	%1038 = add i32 %1032, %1034
+	%1039 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1040 = load i32, i32 addrspace(3)* %1039
+	%1041 = icmp sgt i32 %966, 7
+	%1042 = select i1 %1041, i32 %1040, i32 0
+	%1043 = add i32 %1037, %1042
+	%1044 = add i32 %1038, %1040
+	%1045 = add i32 %1043, %986
+	%1046 = sub i32 %1045, %964
+	%1047 = icmp slt i32 %1046, %793
+	%1048 = add i32 %1046, %964
+	%1049 = icmp sle i32 %793, %1048
+	%1050 = and i1 %1047, %1049
+	br i1 %1050, label %1051, label %1054
 
-1013:
-	%1014 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
-	store i32 %924, i32 addrspace(3)* %1014
-	%1015 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
-	store i32 %1008, i32 addrspace(3)* %1015
-	br label %1016
+1051:
+	%1052 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	store i32 %962, i32 addrspace(3)* %1052
+	%1053 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	store i32 %1046, i32 addrspace(3)* %1053
+	br label %1054
 
-1016:
+1054:
 	call void @llvm.nvvm.barrier0()
-	%1017 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
-	%1018 = load i32, i32 addrspace(3)* %1017
-	%1019 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
-	%1020 = load i32, i32 addrspace(3)* %1019
-	%1021 = sub i32 %793, %1020
-	%1022 = shl i32 %1018, 24
-	%1023 = or i32 0, %1022
-	%1024 = or i32 0, u0xFF000000
+	%1055 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	%1056 = load i32, i32 addrspace(3)* %1055
+	%1057 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	%1058 = load i32, i32 addrspace(3)* %1057
+	%1059 = sub i32 %793, %1058
+	%1060 = shl i32 %1056, 24
+	%1061 = or i32 0, %1060
+	%1062 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%1025 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1025
+	%1063 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1063
 	call void @llvm.nvvm.barrier0()
-	br label %1026
+	br label %1064
 
-1026:
-	%1027 = phi i32 [ %0, %1016 ], [ %1077, %1076 ]
-	%1028 = icmp slt i32 %1027, %16
-	br i1 %1028, label %1029, label %1045
+1064:
+	%1065 = phi i32 [ %0, %1054 ], [ %1115, %1114 ]
+	%1066 = icmp slt i32 %1065, %16
+	br i1 %1066, label %1067, label %1083
 
-1029:
-	%1030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1027
-	%1031 = load i32, i32 addrspace(3)* %1030
-	%1032 = icmp uge i32 %1031, 2
-	%1033 = and i32 %1031, %1024
-	%1034 = icmp eq i32 %1033, %1023
-	%1035 = and i1 %1032, %1034
-	%1036 = lshr i32 %1031, 16
-	%1037 = and i32 %1036, 255
-	%1038 = select i1 %1035, i32 %1037, i32 256
-	%1039 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1038)
-	%1040 = shl i32 1, %3
-	%1041 = sub i32 %1040, 1
-	%1042 = and i32 %1039, %1041
-	%1043 = icmp eq i32 %1042, 0
-	%1044 = and i1 %1035, %1043
-	br i1 %1044, label %1072, label %1076
+1067:
+	%1068 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1065
+	%1069 = load i32, i32 addrspace(3)* %1068
+	%1070 = icmp uge i32 %1069, 2
+	%1071 = and i32 %1069, %1062
+	%1072 = icmp eq i32 %1071, %1061
+	%1073 = and i1 %1070, %1072
+	%1074 = lshr i32 %1069, 16
+	%1075 = and i32 %1074, 255
+	%1076 = select i1 %1073, i32 %1075, i32 256
+	%1077 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1076)
+	%1078 = shl i32 1, %3
+	%1079 = sub i32 %1078, 1
+	%1080 = and i32 %1077, %1079
+	%1081 = icmp eq i32 %1080, 0
+	%1082 = and i1 %1073, %1081
+	br i1 %1082, label %1110, label %1114
 
-1045:
+1083:
 	call void @llvm.nvvm.barrier0()
-	%1046 = sub i32 255, %0
-	%1047 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1046
-	%1048 = load i32, i32 addrspace(3)* %1047
-	%1049 = and i32 %0, 31
-	%1050 = lshr i32 %0, 5
-	%1051 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1048, i32 1, i32 0)
-	%1052 = icmp uge i32 %1049, 1
-	%1053 = select i1 %1052, i32 %1051, i32 0
-	%1054 = add i32 %1048, %1053
-	%1055 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1054, i32 2, i32 0)
-	%1056 = icmp uge i32 %1049, 2
-	%1057 = select i1 %1056, i32 %1055, i32 0
-	%1058 = add i32 %1054, %1057
-	%1059 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1058, i32 4, i32 0)
-	%1060 = icmp uge i32 %1049, 4
-	%1061 = select i1 %1060, i32 %1059, i32 0
-	%1062 = add i32 %1058, %1061
-	%1063 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1062, i32 8, i32 0)
-	%1064 = icmp uge i32 %1049, 8
-	%1065 = select i1 %1064, i32 %1063, i32 0
-	%1066 = add i32 %1062, %1065
-	%1067 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1066, i32 16, i32 0)
-	%1068 = icmp uge i32 %1049, 16
-	%1069 = select i1 %1068, i32 %1067, i32 0
-	%1070 = add i32 %1066, %1069
-	%1071 = icmp eq i32 %1049, 31
-	br i1 %1071, label %1078, label %1080
+	%1084 = sub i32 255, %0
+	%1085 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1084
+	%1086 = load i32, i32 addrspace(3)* %1085
+	%1087 = and i32 %0, 31
+	%1088 = lshr i32 %0, 5
+	%1089 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1086, i32 1, i32 0)
+	%1090 = icmp uge i32 %1087, 1
+	%1091 = select i1 %1090, i32 %1089, i32 0
+	%1092 = add i32 %1086, %1091
+	%1093 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1092, i32 2, i32 0)
+	%1094 = icmp uge i32 %1087, 2
+	%1095 = select i1 %1094, i32 %1093, i32 0
+	%1096 = add i32 %1092, %1095
+	%1097 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1096, i32 4, i32 0)
+	%1098 = icmp uge i32 %1087, 4
+	%1099 = select i1 %1098, i32 %1097, i32 0
+	%1100 = add i32 %1096, %1099
+	%1101 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1100, i32 8, i32 0)
+	%1102 = icmp uge i32 %1087, 8
+	%1103 = select i1 %1102, i32 %1101, i32 0
+	%1104 = add i32 %1100, %1103
+	%1105 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1104, i32 16, i32 0)
+	%1106 = icmp uge i32 %1087, 16
+	%1107 = select i1 %1106, i32 %1105, i32 0
+	%1108 = add i32 %1104, %1107
+	%1109 = icmp eq i32 %1087, 31
+	br i1 %1109, label %1116, label %1118
 
-1072:
-	%1073 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1037
-	%1074 = call i32 @llvm.ctpop.i32(i32 %1039)
-	%1075 = atomicrmw add i32 addrspace(3)* %1073, i32 %1074 monotonic
-	br label %1076
+1110:
+	%1111 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1075
+	%1112 = call i32 @llvm.ctpop.i32(i32 %1077)
+	%1113 = atomicrmw add i32 addrspace(3)* %1111, i32 %1112 monotonic
+	br label %1114
 
-1076:
-	%1077 = add i32 %1027, 256
-	br label %1026
+1114:
+	%1115 = add i32 %1065, 256
+	br label %1064
 
-1078:
-	%1079 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1050
-	store i32 %1070, i32 addrspace(3)* %1079
-	br label %1080
+1116:
+	%1117 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1088
+	store i32 %1108, i32 addrspace(3)* %1117
+	br label %1118
 
-1080:
+1118:
 	call void @llvm.nvvm.barrier0()
-	%1081 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
-	%1082 = load i32, i32 addrspace(3)* %1081
-	%1083 = icmp sgt i32 %1050, 0
-	%1084 = select i1 %1083, i32 %1082, i32 0
-	%1085 = add i32 0, %1084
-	%1086 = add i32 0, %1082
-	%1087 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
-	%1088 = load i32, i32 addrspace(3)* %1087
-	%1089 = icmp sgt i32 %1050, 1
-	%1090 = select i1 %1089, i32 %1088, i32 0
-	%1091 = add i32 %1085, %1090
-	%1092 = add i32 %1086, %1088
-	%1093 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
-	%1094 = load i32, i32 addrspace(3)* %1093
-	%1095 = icmp sgt i32 %1050, 2
-	%1096 = select i1 %1095, i32 %1094, i32 0
-	%1097 = add i32 %1091, %1096
-	%1098 = add i32 %1092, %1094
-	%1099 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
-	%1100 = load i32, i32 addrspace(3)* %1099
-	%1101 = icmp sgt i32 %1050, 3
-	%1102 = select i1 %1101, i32 %1100, i32 0
-	%1103 = add i32 %1097, %1102
-	%1104 = add i32 %1098, %1100
-	%1105 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
-	%1106 = load i32, i32 addrspace(3)* %1105
-	%1107 = icmp sgt i32 %1050, 4
-	%1108 = select i1 %1107, i32 %1106, i32 0
-	%1109 = add i32 %1103, %1108
-	%1110 = add i32 %1104, %1106
-	%1111 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
-	%1112 = load i32, i32 addrspace(3)* %1111
-	%1113 = icmp sgt i32 %1050, 5
-	%1114 = select i1 %1113, i32 %1112, i32 0
-	%1115 = add i32 %1109, %1114
-	%1116 = add i32 %1110, %1112
-	%1117 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
-	%1118 = load i32, i32 addrspace(3)* %1117
-	%1119 = icmp sgt i32 %1050, 6
-	%1120 = select i1 %1119, i32 %1118, i32 0
-	%1121 = add i32 %1115, %1120
-	%1122 = add i32 %1116, %1118
-	%1123 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
-	%1124 = load i32, i32 addrspace(3)* %1123
-	%1125 = icmp sgt i32 %1050, 7
-	%1126 = select i1 %1125, i32 %1124, i32 0
-	%1127 = add i32 %1121, %1126
-	%1128 = add i32 %1122, %1124
-	%1129 = add i32 %1127, %1070
-	%1130 = sub i32 %1129, %1048
-	%1131 = icmp slt i32 %1130, %1021
-	%1132 = add i32 %1130, %1048
-	%1133 = icmp sle i32 %1021, %1132
-	%1134 = and i1 %1131, %1133
-	br i1 %1134, label %1135, label %1138
+	%1119 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%1120 = load i32, i32 addrspace(3)* %1119
+	%1121 = icmp sgt i32 %1088, 0
+	%1122 = select i1 %1121, i32 %1120, i32 0
+	%1123 = add i32 0, %1122
+	%1124 = add i32 0, %1120
+	%1125 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%1126 = load i32, i32 addrspace(3)* %1125
+	%1127 = icmp sgt i32 %1088, 1
+	%1128 = select i1 %1127, i32 %1126, i32 0
+	%1129 = add i32 %1123, %1128
+	%1130 = add i32 %1124, %1126
+	%1131 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%1132 = load i32, i32 addrspace(3)* %1131
+	%1133 = icmp sgt i32 %1088, 2
+	%1134 = select i1 %1133, i32 %1132, i32 0
+	%1135 = add i32 %1129, %1134
+	%1136 = add i32 %1130, %1132
+	%1137 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%1138 = load i32, i32 addrspace(3)* %1137
+	%1139 = icmp sgt i32 %1088, 3
+	%1140 = select i1 %1139, i32 %1138, i32 0
+	%1141 = add i32 %1135, %1140
+	%1142 = add i32 %1136, %1138
+	%1143 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%1144 = load i32, i32 addrspace(3)* %1143
+	%1145 = icmp sgt i32 %1088, 4
+	%1146 = select i1 %1145, i32 %1144, i32 0
+	%1147 = add i32 %1141, %1146
+	%1148 = add i32 %1142, %1144
+	%1149 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%1150 = load i32, i32 addrspace(3)* %1149
+	%1151 = icmp sgt i32 %1088, 5
+	%1152 = select i1 %1151, i32 %1150, i32 0
+	%1153 = add i32 %1147, %1152
+	%1154 = add i32 %1148, %1150
+	%1155 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%1156 = load i32, i32 addrspace(3)* %1155
+	%1157 = icmp sgt i32 %1088, 6
+	%1158 = select i1 %1157, i32 %1156, i32 0
+	%1159 = add i32 %1153, %1158
+	%1160 = add i32 %1154, %1156
+	%1161 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1162 = load i32, i32 addrspace(3)* %1161
+	%1163 = icmp sgt i32 %1088, 7
+	%1164 = select i1 %1163, i32 %1162, i32 0
+	%1165 = add i32 %1159, %1164
+	%1166 = add i32 %1160, %1162
+	%1167 = add i32 %1165, %1108
+	%1168 = sub i32 %1167, %1086
+	%1169 = icmp slt i32 %1168, %1059
+	%1170 = add i32 %1168, %1086
+	%1171 = icmp sle i32 %1059, %1170
+	%1172 = and i1 %1169, %1171
+	br i1 %1172, label %1173, label %1176
 
-1135:
-	%1136 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
-	store i32 %1046, i32 addrspace(3)* %1136
-	%1137 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
-	store i32 %1130, i32 addrspace(3)* %1137
-	br label %1138
+1173:
+	%1174 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	store i32 %1084, i32 addrspace(3)* %1174
+	%1175 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	store i32 %1168, i32 addrspace(3)* %1175
+	br label %1176
 
-1138:
+1176:
 	call void @llvm.nvvm.barrier0()
-	%1139 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
-	%1140 = load i32, i32 addrspace(3)* %1139
-	%1141 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
-	%1142 = load i32, i32 addrspace(3)* %1141
-	%1143 = sub i32 %1021, %1142
-	%1144 = shl i32 %1140, 16
-	%1145 = or i32 %1023, %1144
-	%1146 = or i32 %1024, u0xFF0000
+	%1177 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	%1178 = load i32, i32 addrspace(3)* %1177
+	%1179 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	%1180 = load i32, i32 addrspace(3)* %1179
+	%1181 = sub i32 %1059, %1180
+	%1182 = shl i32 %1178, 16
+	%1183 = or i32 %1061, %1182
+	%1184 = or i32 %1062, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%1147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1147
+	%1185 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1185
 	call void @llvm.nvvm.barrier0()
-	br label %1148
+	br label %1186
 
-1148:
-	%1149 = phi i32 [ %0, %1138 ], [ %1199, %1198 ]
-	%1150 = icmp slt i32 %1149, %16
-	br i1 %1150, label %1151, label %1167
+1186:
+	%1187 = phi i32 [ %0, %1176 ], [ %1237, %1236 ]
+	%1188 = icmp slt i32 %1187, %16
+	br i1 %1188, label %1189, label %1205
 
-1151:
-	%1152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1149
-	%1153 = load i32, i32 addrspace(3)* %1152
-	%1154 = icmp uge i32 %1153, 2
-	%1155 = and i32 %1153, %1146
-	%1156 = icmp eq i32 %1155, %1145
-	%1157 = and i1 %1154, %1156
-	%1158 = lshr i32 %1153, 8
-	%1159 = and i32 %1158, 255
-	%1160 = select i1 %1157, i32 %1159, i32 256
-	%1161 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1160)
-	%1162 = shl i32 1, %3
-	%1163 = sub i32 %1162, 1
-	%1164 = and i32 %1161, %1163
-	%1165 = icmp eq i32 %1164, 0
-	%1166 = and i1 %1157, %1165
-	br i1 %1166, label %1194, label %1198
+1189:
+	%1190 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1187
+	%1191 = load i32, i32 addrspace(3)* %1190
+	%1192 = icmp uge i32 %1191, 2
+	%1193 = and i32 %1191, %1184
+	%1194 = icmp eq i32 %1193, %1183
+	%1195 = and i1 %1192, %1194
+	%1196 = lshr i32 %1191, 8
+	%1197 = and i32 %1196, 255
+	%1198 = select i1 %1195, i32 %1197, i32 256
+	%1199 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1198)
+	%1200 = shl i32 1, %3
+	%1201 = sub i32 %1200, 1
+	%1202 = and i32 %1199, %1201
+	%1203 = icmp eq i32 %1202, 0
+	%1204 = and i1 %1195, %1203
+	br i1 %1204, label %1232, label %1236
 
-1167:
+1205:
 	call void @llvm.nvvm.barrier0()
-	%1168 = sub i32 255, %0
-	%1169 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1168
-	%1170 = load i32, i32 addrspace(3)* %1169
-	%1171 = and i32 %0, 31
-	%1172 = lshr i32 %0, 5
-	%1173 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1170, i32 1, i32 0)
-	%1174 = icmp uge i32 %1171, 1
-	%1175 = select i1 %1174, i32 %1173, i32 0
-	%1176 = add i32 %1170, %1175
-	%1177 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1176, i32 2, i32 0)
-	%1178 = icmp uge i32 %1171, 2
-	%1179 = select i1 %1178, i32 %1177, i32 0
-	%1180 = add i32 %1176, %1179
-	%1181 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1180, i32 4, i32 0)
-	%1182 = icmp uge i32 %1171, 4
-	%1183 = select i1 %1182, i32 %1181, i32 0
-	%1184 = add i32 %1180, %1183
-	%1185 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1184, i32 8, i32 0)
-	%1186 = icmp uge i32 %1171, 8
-	%1187 = select i1 %1186, i32 %1185, i32 0
-	%1188 = add i32 %1184, %1187
-	%1189 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1188, i32 16, i32 0)
-	%1190 = icmp uge i32 %1171, 16
-	%1191 = select i1 %1190, i32 %1189, i32 0
-	%1192 = add i32 %1188, %1191
-	%1193 = icmp eq i32 %1171, 31
-	br i1 %1193, label %1200, label %1202
+	%1206 = sub i32 255, %0
+	%1207 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1206
+	%1208 = load i32, i32 addrspace(3)* %1207
+	%1209 = and i32 %0, 31
+	%1210 = lshr i32 %0, 5
+	%1211 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1208, i32 1, i32 0)
+	%1212 = icmp uge i32 %1209, 1
+	%1213 = select i1 %1212, i32 %1211, i32 0
+	%1214 = add i32 %1208, %1213
+	%1215 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1214, i32 2, i32 0)
+	%1216 = icmp uge i32 %1209, 2
+	%1217 = select i1 %1216, i32 %1215, i32 0
+	%1218 = add i32 %1214, %1217
+	%1219 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1218, i32 4, i32 0)
+	%1220 = icmp uge i32 %1209, 4
+	%1221 = select i1 %1220, i32 %1219, i32 0
+	%1222 = add i32 %1218, %1221
+	%1223 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1222, i32 8, i32 0)
+	%1224 = icmp uge i32 %1209, 8
+	%1225 = select i1 %1224, i32 %1223, i32 0
+	%1226 = add i32 %1222, %1225
+	%1227 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1226, i32 16, i32 0)
+	%1228 = icmp uge i32 %1209, 16
+	%1229 = select i1 %1228, i32 %1227, i32 0
+	%1230 = add i32 %1226, %1229
+	%1231 = icmp eq i32 %1209, 31
+	br i1 %1231, label %1238, label %1240
 
-1194:
-	%1195 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1159
-	%1196 = call i32 @llvm.ctpop.i32(i32 %1161)
-	%1197 = atomicrmw add i32 addrspace(3)* %1195, i32 %1196 monotonic
-	br label %1198
+1232:
+	%1233 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1197
+	%1234 = call i32 @llvm.ctpop.i32(i32 %1199)
+	%1235 = atomicrmw add i32 addrspace(3)* %1233, i32 %1234 monotonic
+	br label %1236
 
-1198:
-	%1199 = add i32 %1149, 256
-	br label %1148
+1236:
+	%1237 = add i32 %1187, 256
+	br label %1186
 
-1200:
-	%1201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1172
-	store i32 %1192, i32 addrspace(3)* %1201
-	br label %1202
+1238:
+	%1239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1210
+	store i32 %1230, i32 addrspace(3)* %1239
+	br label %1240
 
-1202:
+1240:
 	call void @llvm.nvvm.barrier0()
-	%1203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
-	%1204 = load i32, i32 addrspace(3)* %1203
-	%1205 = icmp sgt i32 %1172, 0
-	%1206 = select i1 %1205, i32 %1204, i32 0
-	%1207 = add i32 0, %1206
-	%1208 = add i32 0, %1204
-	%1209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
-	%1210 = load i32, i32 addrspace(3)* %1209
-	%1211 = icmp sgt i32 %1172, 1
-	%1212 = select i1 %1211, i32 %1210, i32 0
-	%1213 = add i32 %1207, %1212
-	%1214 = add i32 %1208, %1210
-	%1215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
-	%1216 = load i32, i32 addrspace(3)* %1215
-	%1217 = icmp sgt i32 %1172, 2
-	%1218 = select i1 %1217, i32 %1216, i32 0
-	%1219 = add i32 %1213, %1218
-	%1220 = add i32 %1214, %1216
-	%1221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
-	%1222 = load i32, i32 addrspace(3)* %1221
-	%1223 = icmp sgt i32 %1172, 3
-	%1224 = select i1 %1223, i32 %1222, i32 0
-	%1225 = add i32 %1219, %1224
-	%1226 = add i32 %1220, %1222
-	%1227 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
-	%1228 = load i32, i32 addrspace(3)* %1227
-	%1229 = icmp sgt i32 %1172, 4
-	%1230 = select i1 %1229, i32 %1228, i32 0
-	%1231 = add i32 %1225, %1230
-	%1232 = add i32 %1226, %1228
-	%1233 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
-	%1234 = load i32, i32 addrspace(3)* %1233
-	%1235 = icmp sgt i32 %1172, 5
-	%1236 = select i1 %1235, i32 %1234, i32 0
-	%1237 = add i32 %1231, %1236
-	%1238 = add i32 %1232, %1234
-	%1239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
-	%1240 = load i32, i32 addrspace(3)* %1239
-	%1241 = icmp sgt i32 %1172, 6
-	%1242 = select i1 %1241, i32 %1240, i32 0
-	%1243 = add i32 %1237, %1242
-	%1244 = add i32 %1238, %1240
-	%1245 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
-	%1246 = load i32, i32 addrspace(3)* %1245
-	%1247 = icmp sgt i32 %1172, 7
-	%1248 = select i1 %1247, i32 %1246, i32 0
-	%1249 = add i32 %1243, %1248
-	%1250 = add i32 %1244, %1246
-	%1251 = add i32 %1249, %1192
-	%1252 = sub i32 %1251, %1170
-	%1253 = icmp slt i32 %1252, %1143
-	%1254 = add i32 %1252, %1170
-	%1255 = icmp sle i32 %1143, %1254
-	%1256 = and i1 %1253, %1255
-	br i1 %1256, label %1257, label %1260
+	%1241 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%1242 = load i32, i32 addrspace(3)* %1241
+	%1243 = icmp sgt i32 %1210, 0
+	%1244 = select i1 %1243, i32 %1242, i32 0
+	%1245 = add i32 0, %1244
+	%1246 = add i32 0, %1242
+	%1247 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%1248 = load i32, i32 addrspace(3)* %1247
+	%1249 = icmp sgt i32 %1210, 1
+	%1250 = select i1 %1249, i32 %1248, i32 0
+	%1251 = add i32 %1245, %1250
+	%1252 = add i32 %1246, %1248
+	%1253 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%1254 = load i32, i32 addrspace(3)* %1253
+	%1255 = icmp sgt i32 %1210, 2
+	%1256 = select i1 %1255, i32 %1254, i32 0
+	%1257 = add i32 %1251, %1256
+	%1258 = add i32 %1252, %1254
+	%1259 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%1260 = load i32, i32 addrspace(3)* %1259
+	%1261 = icmp sgt i32 %1210, 3
+	%1262 = select i1 %1261, i32 %1260, i32 0
+	%1263 = add i32 %1257, %1262
+	%1264 = add i32 %1258, %1260
+	%1265 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%1266 = load i32, i32 addrspace(3)* %1265
+	%1267 = icmp sgt i32 %1210, 4
+	%1268 = select i1 %1267, i32 %1266, i32 0
+	%1269 = add i32 %1263, %1268
+	%1270 = add i32 %1264, %1266
+	%1271 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%1272 = load i32, i32 addrspace(3)* %1271
+	%1273 = icmp sgt i32 %1210, 5
+	%1274 = select i1 %1273, i32 %1272, i32 0
+	%1275 = add i32 %1269, %1274
+	%1276 = add i32 %1270, %1272
+	%1277 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%1278 = load i32, i32 addrspace(3)* %1277
+	%1279 = icmp sgt i32 %1210, 6
+	%1280 = select i1 %1279, i32 %1278, i32 0
+	%1281 = add i32 %1275, %1280
+	%1282 = add i32 %1276, %1278
+	%1283 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1284 = load i32, i32 addrspace(3)* %1283
+	%1285 = icmp sgt i32 %1210, 7
+	%1286 = select i1 %1285, i32 %1284, i32 0
+	%1287 = add i32 %1281, %1286
+	%1288 = add i32 %1282, %1284
+	%1289 = add i32 %1287, %1230
+	%1290 = sub i32 %1289, %1208
+	%1291 = icmp slt i32 %1290, %1181
+	%1292 = add i32 %1290, %1208
+	%1293 = icmp sle i32 %1181, %1292
+	%1294 = and i1 %1291, %1293
+	br i1 %1294, label %1295, label %1298
 
-1257:
-	%1258 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
-	store i32 %1168, i32 addrspace(3)* %1258
-	%1259 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
-	store i32 %1252, i32 addrspace(3)* %1259
-	br label %1260
+1295:
+	%1296 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	store i32 %1206, i32 addrspace(3)* %1296
+	%1297 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	store i32 %1290, i32 addrspace(3)* %1297
+	br label %1298
 
-1260:
+1298:
 	call void @llvm.nvvm.barrier0()
-	%1261 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
-	%1262 = load i32, i32 addrspace(3)* %1261
-	%1263 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
-	%1264 = load i32, i32 addrspace(3)* %1263
-	%1265 = sub i32 %1143, %1264
-	%1266 = shl i32 %1262, 8
-	%1267 = or i32 %1145, %1266
-	%1268 = or i32 %1146, u0xFF00
+	%1299 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	%1300 = load i32, i32 addrspace(3)* %1299
+	%1301 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	%1302 = load i32, i32 addrspace(3)* %1301
+	%1303 = sub i32 %1181, %1302
+	%1304 = shl i32 %1300, 8
+	%1305 = or i32 %1183, %1304
+	%1306 = or i32 %1184, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%1269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1269
+	%1307 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1307
 	call void @llvm.nvvm.barrier0()
-	br label %1270
+	br label %1308
 
-1270:
-	%1271 = phi i32 [ %0, %1260 ], [ %1321, %1320 ]
-	%1272 = icmp slt i32 %1271, %16
-	br i1 %1272, label %1273, label %1289
+1308:
+	%1309 = phi i32 [ %0, %1298 ], [ %1359, %1358 ]
+	%1310 = icmp slt i32 %1309, %16
+	br i1 %1310, label %1311, label %1327
 
-1273:
-	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1271
-	%1275 = load i32, i32 addrspace(3)* %1274
-	%1276 = icmp uge i32 %1275, 2
-	%1277 = and i32 %1275, %1268
-	%1278 = icmp eq i32 %1277, %1267
-	%1279 = and i1 %1276, %1278
-	%1280 = lshr i32 %1275, 0
-	%1281 = and i32 %1280, 255
-	%1282 = select i1 %1279, i32 %1281, i32 256
-	%1283 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1282)
-	%1284 = shl i32 1, %3
-	%1285 = sub i32 %1284, 1
-	%1286 = and i32 %1283, %1285
-	%1287 = icmp eq i32 %1286, 0
-	%1288 = and i1 %1279, %1287
-	br i1 %1288, label %1316, label %1320
+1311:
+	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1309
+	%1313 = load i32, i32 addrspace(3)* %1312
+	%1314 = icmp uge i32 %1313, 2
+	%1315 = and i32 %1313, %1306
+	%1316 = icmp eq i32 %1315, %1305
+	%1317 = and i1 %1314, %1316
+	%1318 = lshr i32 %1313, 0
+	%1319 = and i32 %1318, 255
+	%1320 = select i1 %1317, i32 %1319, i32 256
+	%1321 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1320)
+	%1322 = shl i32 1, %3
+	%1323 = sub i32 %1322, 1
+	%1324 = and i32 %1321, %1323
+	%1325 = icmp eq i32 %1324, 0
+	%1326 = and i1 %1317, %1325
+	br i1 %1326, label %1354, label %1358
 
-1289:
+1327:
 	call void @llvm.nvvm.barrier0()
-	%1290 = sub i32 255, %0
-	%1291 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1290
-	%1292 = load i32, i32 addrspace(3)* %1291
-	%1293 = and i32 %0, 31
-	%1294 = lshr i32 %0, 5
-	%1295 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1292, i32 1, i32 0)
-	%1296 = icmp uge i32 %1293, 1
-	%1297 = select i1 %1296, i32 %1295, i32 0
-	%1298 = add i32 %1292, %1297
-	%1299 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1298, i32 2, i32 0)
-	%1300 = icmp uge i32 %1293, 2
-	%1301 = select i1 %1300, i32 %1299, i32 0
-	%1302 = add i32 %1298, %1301
-	%1303 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1302, i32 4, i32 0)
-	%1304 = icmp uge i32 %1293, 4
-	%1305 = select i1 %1304, i32 %1303, i32 0
-	%1306 = add i32 %1302, %1305
-	%1307 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1306, i32 8, i32 0)
-	%1308 = icmp uge i32 %1293, 8
-	%1309 = select i1 %1308, i32 %1307, i32 0
-	%1310 = add i32 %1306, %1309
-	%1311 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1310, i32 16, i32 0)
-	%1312 = icmp uge i32 %1293, 16
-	%1313 = select i1 %1312, i32 %1311, i32 0
-	%1314 = add i32 %1310, %1313
-	%1315 = icmp eq i32 %1293, 31
-	br i1 %1315, label %1322, label %1324
+	%1328 = sub i32 255, %0
+	%1329 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1328
+	%1330 = load i32, i32 addrspace(3)* %1329
+	%1331 = and i32 %0, 31
+	%1332 = lshr i32 %0, 5
+	%1333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1330, i32 1, i32 0)
+	%1334 = icmp uge i32 %1331, 1
+	%1335 = select i1 %1334, i32 %1333, i32 0
+	%1336 = add i32 %1330, %1335
+	%1337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1336, i32 2, i32 0)
+	%1338 = icmp uge i32 %1331, 2
+	%1339 = select i1 %1338, i32 %1337, i32 0
+	%1340 = add i32 %1336, %1339
+	%1341 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1340, i32 4, i32 0)
+	%1342 = icmp uge i32 %1331, 4
+	%1343 = select i1 %1342, i32 %1341, i32 0
+	%1344 = add i32 %1340, %1343
+	%1345 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1344, i32 8, i32 0)
+	%1346 = icmp uge i32 %1331, 8
+	%1347 = select i1 %1346, i32 %1345, i32 0
+	%1348 = add i32 %1344, %1347
+	%1349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1348, i32 16, i32 0)
+	%1350 = icmp uge i32 %1331, 16
+	%1351 = select i1 %1350, i32 %1349, i32 0
+	%1352 = add i32 %1348, %1351
+	%1353 = icmp eq i32 %1331, 31
+	br i1 %1353, label %1360, label %1362
 
-1316:
-	%1317 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1281
-	%1318 = call i32 @llvm.ctpop.i32(i32 %1283)
-	%1319 = atomicrmw add i32 addrspace(3)* %1317, i32 %1318 monotonic
-	br label %1320
+1354:
+	%1355 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @scalargather_select2_hist, i32 0, i32 %1319
+	%1356 = call i32 @llvm.ctpop.i32(i32 %1321)
+	%1357 = atomicrmw add i32 addrspace(3)* %1355, i32 %1356 monotonic
+	br label %1358
 
-1320:
-	%1321 = add i32 %1271, 256
-	br label %1270
+1358:
+	%1359 = add i32 %1309, 256
+	br label %1308
 
-1322:
-	%1323 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1294
-	store i32 %1314, i32 addrspace(3)* %1323
-	br label %1324
+1360:
+	%1361 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1332
+	store i32 %1352, i32 addrspace(3)* %1361
+	br label %1362
 
-1324:
+1362:
 	call void @llvm.nvvm.barrier0()
-	%1325 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
-	%1326 = load i32, i32 addrspace(3)* %1325
-	%1327 = icmp sgt i32 %1294, 0
-	%1328 = select i1 %1327, i32 %1326, i32 0
-	%1329 = add i32 0, %1328
-	%1330 = add i32 0, %1326
-	%1331 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
-	%1332 = load i32, i32 addrspace(3)* %1331
-	%1333 = icmp sgt i32 %1294, 1
-	%1334 = select i1 %1333, i32 %1332, i32 0
-	%1335 = add i32 %1329, %1334
-	%1336 = add i32 %1330, %1332
-	%1337 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
-	%1338 = load i32, i32 addrspace(3)* %1337
-	%1339 = icmp sgt i32 %1294, 2
-	%1340 = select i1 %1339, i32 %1338, i32 0
-	%1341 = add i32 %1335, %1340
-	%1342 = add i32 %1336, %1338
-	%1343 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
-	%1344 = load i32, i32 addrspace(3)* %1343
-	%1345 = icmp sgt i32 %1294, 3
-	%1346 = select i1 %1345, i32 %1344, i32 0
-	%1347 = add i32 %1341, %1346
-	%1348 = add i32 %1342, %1344
-	%1349 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
-	%1350 = load i32, i32 addrspace(3)* %1349
-	%1351 = icmp sgt i32 %1294, 4
-	%1352 = select i1 %1351, i32 %1350, i32 0
-	%1353 = add i32 %1347, %1352
-	%1354 = add i32 %1348, %1350
-	%1355 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
-	%1356 = load i32, i32 addrspace(3)* %1355
-	%1357 = icmp sgt i32 %1294, 5
-	%1358 = select i1 %1357, i32 %1356, i32 0
-	%1359 = add i32 %1353, %1358
-	%1360 = add i32 %1354, %1356
-	%1361 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
-	%1362 = load i32, i32 addrspace(3)* %1361
-	%1363 = icmp sgt i32 %1294, 6
-	%1364 = select i1 %1363, i32 %1362, i32 0
-	%1365 = add i32 %1359, %1364
-	%1366 = add i32 %1360, %1362
-	%1367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
-	%1368 = load i32, i32 addrspace(3)* %1367
-	%1369 = icmp sgt i32 %1294, 7
-	%1370 = select i1 %1369, i32 %1368, i32 0
-	%1371 = add i32 %1365, %1370
-	%1372 = add i32 %1366, %1368
-	%1373 = add i32 %1371, %1314
-	%1374 = sub i32 %1373, %1292
-	%1375 = icmp slt i32 %1374, %1265
-	%1376 = add i32 %1374, %1292
-	%1377 = icmp sle i32 %1265, %1376
-	%1378 = and i1 %1375, %1377
-	br i1 %1378, label %1379, label %1382
+	%1363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%1364 = load i32, i32 addrspace(3)* %1363
+	%1365 = icmp sgt i32 %1332, 0
+	%1366 = select i1 %1365, i32 %1364, i32 0
+	%1367 = add i32 0, %1366
+	%1368 = add i32 0, %1364
+	%1369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%1370 = load i32, i32 addrspace(3)* %1369
+	%1371 = icmp sgt i32 %1332, 1
+	%1372 = select i1 %1371, i32 %1370, i32 0
+	%1373 = add i32 %1367, %1372
+	%1374 = add i32 %1368, %1370
+	%1375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%1376 = load i32, i32 addrspace(3)* %1375
+	%1377 = icmp sgt i32 %1332, 2
+	%1378 = select i1 %1377, i32 %1376, i32 0
+	%1379 = add i32 %1373, %1378
+	%1380 = add i32 %1374, %1376
+	%1381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%1382 = load i32, i32 addrspace(3)* %1381
+	%1383 = icmp sgt i32 %1332, 3
+	%1384 = select i1 %1383, i32 %1382, i32 0
+	%1385 = add i32 %1379, %1384
+	%1386 = add i32 %1380, %1382
+	%1387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%1388 = load i32, i32 addrspace(3)* %1387
+	%1389 = icmp sgt i32 %1332, 4
+	%1390 = select i1 %1389, i32 %1388, i32 0
+	%1391 = add i32 %1385, %1390
+	%1392 = add i32 %1386, %1388
+	%1393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%1394 = load i32, i32 addrspace(3)* %1393
+	%1395 = icmp sgt i32 %1332, 5
+	%1396 = select i1 %1395, i32 %1394, i32 0
+	%1397 = add i32 %1391, %1396
+	%1398 = add i32 %1392, %1394
+	%1399 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%1400 = load i32, i32 addrspace(3)* %1399
+	%1401 = icmp sgt i32 %1332, 6
+	%1402 = select i1 %1401, i32 %1400, i32 0
+	%1403 = add i32 %1397, %1402
+	%1404 = add i32 %1398, %1400
+	%1405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1406 = load i32, i32 addrspace(3)* %1405
+	%1407 = icmp sgt i32 %1332, 7
+	%1408 = select i1 %1407, i32 %1406, i32 0
+	%1409 = add i32 %1403, %1408
+	%1410 = add i32 %1404, %1406
+	%1411 = add i32 %1409, %1352
+	%1412 = sub i32 %1411, %1330
+	%1413 = icmp slt i32 %1412, %1303
+	%1414 = add i32 %1412, %1330
+	%1415 = icmp sle i32 %1303, %1414
+	%1416 = and i1 %1413, %1415
+	br i1 %1416, label %1417, label %1420
 
-1379:
-	%1380 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
-	store i32 %1290, i32 addrspace(3)* %1380
-	%1381 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
-	store i32 %1374, i32 addrspace(3)* %1381
-	br label %1382
+1417:
+	%1418 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	store i32 %1328, i32 addrspace(3)* %1418
+	%1419 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	store i32 %1412, i32 addrspace(3)* %1419
+	br label %1420
 
-1382:
+1420:
 	call void @llvm.nvvm.barrier0()
-	%1383 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
-	%1384 = load i32, i32 addrspace(3)* %1383
-	%1385 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
-	%1386 = load i32, i32 addrspace(3)* %1385
-	%1387 = sub i32 %1265, %1386
-	%1388 = shl i32 %1384, 0
-	%1389 = or i32 %1267, %1388
-	%1390 = or i32 %1268, 255
-	br label %1391
+	%1421 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 0
+	%1422 = load i32, i32 addrspace(3)* %1421
+	%1423 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @scalargather_select2_sel, i32 0, i32 1
+	%1424 = load i32, i32 addrspace(3)* %1423
+	%1425 = sub i32 %1303, %1424
+	%1426 = shl i32 %1422, 0
+	%1427 = or i32 %1305, %1426
+	%1428 = or i32 %1306, 255
+	%1429 = shl i32 1, %3
+	%1430 = sub i32 %1429, 1
+	br label %1431
 
-1391:
-	%1392 = phi i32 [ 0, %1382 ], [ %1567, %1564 ]
-	%1393 = phi i32 [ 0, %1382 ], [ %1565, %1564 ]
-	%1394 = phi i32 [ 0, %1382 ], [ %1566, %1564 ]
-	%1395 = icmp slt i32 %1392, %16
-	br i1 %1395, label %1396, label %1426
+1431:
+	%1432 = phi i32 [ 0, %1420 ], [ %1486, %1485 ]
+	%1433 = icmp slt i32 %1432, %16
+	br i1 %1433, label %1434, label %1443
 
-1396:
-	%1397 = add i32 %1392, %0
-	%1398 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1397
-	%1399 = load i32, i32 addrspace(3)* %1398
-	%1400 = icmp ugt i32 %1399, %1389
-	%1401 = icmp eq i32 %1399, %1389
-	%1402 = zext i1 %1401 to i32
-	%1403 = and i32 %0, 31
-	%1404 = lshr i32 %0, 5
-	%1405 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1402, i32 1, i32 0)
-	%1406 = icmp uge i32 %1403, 1
-	%1407 = select i1 %1406, i32 %1405, i32 0
-	%1408 = add i32 %1402, %1407
-	%1409 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1408, i32 2, i32 0)
-	%1410 = icmp uge i32 %1403, 2
-	%1411 = select i1 %1410, i32 %1409, i32 0
-	%1412 = add i32 %1408, %1411
-	%1413 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1412, i32 4, i32 0)
-	%1414 = icmp uge i32 %1403, 4
-	%1415 = select i1 %1414, i32 %1413, i32 0
-	%1416 = add i32 %1412, %1415
-	%1417 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1416, i32 8, i32 0)
-	%1418 = icmp uge i32 %1403, 8
-	%1419 = select i1 %1418, i32 %1417, i32 0
-	%1420 = add i32 %1416, %1419
-	%1421 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1420, i32 16, i32 0)
-	%1422 = icmp uge i32 %1403, 16
-	%1423 = select i1 %1422, i32 %1421, i32 0
-	%1424 = add i32 %1420, %1423
-	%1425 = icmp eq i32 %1403, 31
-	br i1 %1425, label %1427, label %1429
-
-1426:
-	call void @llvm.nvvm.barrier0()
-	br label %topk_done
-
-1427:
-	%1428 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1404
-	store i32 %1424, i32 addrspace(3)* %1428
-	br label %1429
-
-1429:
-	call void @llvm.nvvm.barrier0()
-	%1430 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
-	%1431 = load i32, i32 addrspace(3)* %1430
-	%1432 = icmp sgt i32 %1404, 0
-	%1433 = select i1 %1432, i32 %1431, i32 0
-	%1434 = add i32 0, %1433
-	%1435 = add i32 0, %1431
-	%1436 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+1434:
+	%1435 = add i32 %1432, %0
+	%1436 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1435
 	%1437 = load i32, i32 addrspace(3)* %1436
-	%1438 = icmp sgt i32 %1404, 1
-	%1439 = select i1 %1438, i32 %1437, i32 0
-	%1440 = add i32 %1434, %1439
-	%1441 = add i32 %1435, %1437
-	%1442 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
-	%1443 = load i32, i32 addrspace(3)* %1442
-	%1444 = icmp sgt i32 %1404, 2
-	%1445 = select i1 %1444, i32 %1443, i32 0
-	%1446 = add i32 %1440, %1445
-	%1447 = add i32 %1441, %1443
-	%1448 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
-	%1449 = load i32, i32 addrspace(3)* %1448
-	%1450 = icmp sgt i32 %1404, 3
-	%1451 = select i1 %1450, i32 %1449, i32 0
-	%1452 = add i32 %1446, %1451
-	%1453 = add i32 %1447, %1449
-	%1454 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
-	%1455 = load i32, i32 addrspace(3)* %1454
-	%1456 = icmp sgt i32 %1404, 4
-	%1457 = select i1 %1456, i32 %1455, i32 0
-	%1458 = add i32 %1452, %1457
-	%1459 = add i32 %1453, %1455
-	%1460 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
-	%1461 = load i32, i32 addrspace(3)* %1460
-	%1462 = icmp sgt i32 %1404, 5
-	%1463 = select i1 %1462, i32 %1461, i32 0
-	%1464 = add i32 %1458, %1463
-	%1465 = add i32 %1459, %1461
-	%1466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
-	%1467 = load i32, i32 addrspace(3)* %1466
-	%1468 = icmp sgt i32 %1404, 6
-	%1469 = select i1 %1468, i32 %1467, i32 0
-	%1470 = add i32 %1464, %1469
-	%1471 = add i32 %1465, %1467
-	%1472 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
-	%1473 = load i32, i32 addrspace(3)* %1472
-	%1474 = icmp sgt i32 %1404, 7
-	%1475 = select i1 %1474, i32 %1473, i32 0
-	%1476 = add i32 %1470, %1475
-	%1477 = add i32 %1471, %1473
-	%1478 = add i32 %1476, %1424
-	%1479 = sub i32 %1478, %1402
-	%1480 = add i32 %1393, %1479
-	%1481 = icmp slt i32 %1480, %1387
-	%1482 = and i1 %1401, %1481
-	%1483 = or i1 %1400, %1482
-	%1484 = zext i1 %1483 to i32
-	%1485 = and i32 %0, 31
-	%1486 = lshr i32 %0, 5
-	%1487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1484, i32 1, i32 0)
-	%1488 = icmp uge i32 %1485, 1
-	%1489 = select i1 %1488, i32 %1487, i32 0
-	%1490 = add i32 %1484, %1489
-	%1491 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1490, i32 2, i32 0)
-	%1492 = icmp uge i32 %1485, 2
-	%1493 = select i1 %1492, i32 %1491, i32 0
-	%1494 = add i32 %1490, %1493
-	%1495 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1494, i32 4, i32 0)
-	%1496 = icmp uge i32 %1485, 4
-	%1497 = select i1 %1496, i32 %1495, i32 0
-	%1498 = add i32 %1494, %1497
-	%1499 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1498, i32 8, i32 0)
-	%1500 = icmp uge i32 %1485, 8
-	%1501 = select i1 %1500, i32 %1499, i32 0
-	%1502 = add i32 %1498, %1501
-	%1503 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1502, i32 16, i32 0)
-	%1504 = icmp uge i32 %1485, 16
-	%1505 = select i1 %1504, i32 %1503, i32 0
-	%1506 = add i32 %1502, %1505
-	%1507 = icmp eq i32 %1485, 31
-	br i1 %1507, label %1508, label %1510
+	%1438 = icmp ugt i32 %1437, %1427
+	%1439 = icmp eq i32 %1437, %1427
+	%1440 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1438)
+	%1441 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1439)
+	%1442 = icmp eq i32 %3, 0
+	br i1 %1442, label %1477, label %1485
 
-1508:
-	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 %1486
-	store i32 %1506, i32 addrspace(3)* %1509
-	br label %1510
-
-1510:
+1443:
 	call void @llvm.nvvm.barrier0()
-	%1511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 0
-	%1512 = load i32, i32 addrspace(3)* %1511
-	%1513 = icmp sgt i32 %1486, 0
-	%1514 = select i1 %1513, i32 %1512, i32 0
-	%1515 = add i32 0, %1514
-	%1516 = add i32 0, %1512
-	%1517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 1
-	%1518 = load i32, i32 addrspace(3)* %1517
-	%1519 = icmp sgt i32 %1486, 1
-	%1520 = select i1 %1519, i32 %1518, i32 0
-	%1521 = add i32 %1515, %1520
-	%1522 = add i32 %1516, %1518
-	%1523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 2
-	%1524 = load i32, i32 addrspace(3)* %1523
-	%1525 = icmp sgt i32 %1486, 2
-	%1526 = select i1 %1525, i32 %1524, i32 0
-	%1527 = add i32 %1521, %1526
-	%1528 = add i32 %1522, %1524
-	%1529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 3
-	%1530 = load i32, i32 addrspace(3)* %1529
-	%1531 = icmp sgt i32 %1486, 3
-	%1532 = select i1 %1531, i32 %1530, i32 0
-	%1533 = add i32 %1527, %1532
-	%1534 = add i32 %1528, %1530
-	%1535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 4
-	%1536 = load i32, i32 addrspace(3)* %1535
-	%1537 = icmp sgt i32 %1486, 4
-	%1538 = select i1 %1537, i32 %1536, i32 0
-	%1539 = add i32 %1533, %1538
-	%1540 = add i32 %1534, %1536
-	%1541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 5
-	%1542 = load i32, i32 addrspace(3)* %1541
-	%1543 = icmp sgt i32 %1486, 5
-	%1544 = select i1 %1543, i32 %1542, i32 0
-	%1545 = add i32 %1539, %1544
-	%1546 = add i32 %1540, %1542
-	%1547 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 6
-	%1548 = load i32, i32 addrspace(3)* %1547
-	%1549 = icmp sgt i32 %1486, 6
+	%1444 = sdiv i32 %16, 256
+	%1445 = mul i32 %1444, 8
+	%1446 = icmp slt i32 %0, %1445
+	%1447 = select i1 %1446, i32 %0, i32 0
+	%1448 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpg, i32 0, i32 %1447
+	%1449 = load i32, i32 addrspace(3)* %1448
+	%1450 = select i1 %1446, i32 %1449, i32 0
+	%1451 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpt, i32 0, i32 %1447
+	%1452 = load i32, i32 addrspace(3)* %1451
+	%1453 = select i1 %1446, i32 %1452, i32 0
+	%1454 = and i32 %0, 31
+	%1455 = lshr i32 %0, 5
+	%1456 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1453, i32 1, i32 0)
+	%1457 = icmp uge i32 %1454, 1
+	%1458 = select i1 %1457, i32 %1456, i32 0
+	%1459 = add i32 %1453, %1458
+	%1460 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1459, i32 2, i32 0)
+	%1461 = icmp uge i32 %1454, 2
+	%1462 = select i1 %1461, i32 %1460, i32 0
+	%1463 = add i32 %1459, %1462
+	%1464 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1463, i32 4, i32 0)
+	%1465 = icmp uge i32 %1454, 4
+	%1466 = select i1 %1465, i32 %1464, i32 0
+	%1467 = add i32 %1463, %1466
+	%1468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1467, i32 8, i32 0)
+	%1469 = icmp uge i32 %1454, 8
+	%1470 = select i1 %1469, i32 %1468, i32 0
+	%1471 = add i32 %1467, %1470
+	%1472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1471, i32 16, i32 0)
+	%1473 = icmp uge i32 %1454, 16
+	%1474 = select i1 %1473, i32 %1472, i32 0
+	%1475 = add i32 %1471, %1474
+	%1476 = icmp eq i32 %1454, 31
+	br i1 %1476, label %1487, label %1489
+
+1477:
+	%1478 = sdiv i32 %1432, 256
+	%1479 = mul i32 %1478, 8
+	%1480 = add i32 %1479, %4
+	%1481 = call i32 @llvm.ctpop.i32(i32 %1440)
+	%1482 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpg, i32 0, i32 %1480
+	store i32 %1481, i32 addrspace(3)* %1482
+	%1483 = call i32 @llvm.ctpop.i32(i32 %1441)
+	%1484 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpt, i32 0, i32 %1480
+	store i32 %1483, i32 addrspace(3)* %1484
+	br label %1485
+
+1485:
+	%1486 = add i32 %1432, 256
+	br label %1431
+
+1487:
+	%1488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 %1455
+	store i32 %1475, i32 addrspace(3)* %1488
+	br label %1489
+
+1489:
+	call void @llvm.nvvm.barrier0()
+	%1490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 0
+	%1491 = load i32, i32 addrspace(3)* %1490
+	%1492 = icmp sgt i32 %1455, 0
+	%1493 = select i1 %1492, i32 %1491, i32 0
+	%1494 = add i32 0, %1493
+	%1495 = add i32 0, %1491
+	%1496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 1
+	%1497 = load i32, i32 addrspace(3)* %1496
+	%1498 = icmp sgt i32 %1455, 1
+	%1499 = select i1 %1498, i32 %1497, i32 0
+	%1500 = add i32 %1494, %1499
+	%1501 = add i32 %1495, %1497
+	%1502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 2
+	%1503 = load i32, i32 addrspace(3)* %1502
+	%1504 = icmp sgt i32 %1455, 2
+	%1505 = select i1 %1504, i32 %1503, i32 0
+	%1506 = add i32 %1500, %1505
+	%1507 = add i32 %1501, %1503
+	%1508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 3
+	%1509 = load i32, i32 addrspace(3)* %1508
+	%1510 = icmp sgt i32 %1455, 3
+	%1511 = select i1 %1510, i32 %1509, i32 0
+	%1512 = add i32 %1506, %1511
+	%1513 = add i32 %1507, %1509
+	%1514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 4
+	%1515 = load i32, i32 addrspace(3)* %1514
+	%1516 = icmp sgt i32 %1455, 4
+	%1517 = select i1 %1516, i32 %1515, i32 0
+	%1518 = add i32 %1512, %1517
+	%1519 = add i32 %1513, %1515
+	%1520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 5
+	%1521 = load i32, i32 addrspace(3)* %1520
+	%1522 = icmp sgt i32 %1455, 5
+	%1523 = select i1 %1522, i32 %1521, i32 0
+	%1524 = add i32 %1518, %1523
+	%1525 = add i32 %1519, %1521
+	%1526 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 6
+	%1527 = load i32, i32 addrspace(3)* %1526
+	%1528 = icmp sgt i32 %1455, 6
+	%1529 = select i1 %1528, i32 %1527, i32 0
+	%1530 = add i32 %1524, %1529
+	%1531 = add i32 %1525, %1527
+	%1532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scana, i32 0, i32 7
+	%1533 = load i32, i32 addrspace(3)* %1532
+	%1534 = icmp sgt i32 %1455, 7
+	%1535 = select i1 %1534, i32 %1533, i32 0
+	%1536 = add i32 %1530, %1535
+	%1537 = add i32 %1531, %1533
+	%1538 = add i32 %1536, %1475
+	%1539 = sub i32 %1538, %1453
+	%1540 = sub i32 %1425, %1539
+	%1541 = icmp sgt i32 %1540, 0
+	%1542 = select i1 %1541, i32 %1540, i32 0
+	%1543 = icmp slt i32 %1542, %1453
+	%1544 = select i1 %1543, i32 %1542, i32 %1453
+	%1545 = add i32 %1450, %1544
+	%1546 = and i32 %0, 31
+	%1547 = lshr i32 %0, 5
+	%1548 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1545, i32 1, i32 0)
+	%1549 = icmp uge i32 %1546, 1
 	%1550 = select i1 %1549, i32 %1548, i32 0
 	%1551 = add i32 %1545, %1550
-	%1552 = add i32 %1546, %1548
-	%1553 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 7
-	%1554 = load i32, i32 addrspace(3)* %1553
-	%1555 = icmp sgt i32 %1486, 7
-	%1556 = select i1 %1555, i32 %1554, i32 0
-	%1557 = add i32 %1551, %1556
-	%1558 = add i32 %1552, %1554
-	%1559 = add i32 %1557, %1506
-	%1560 = sub i32 %1559, %1484
-	br i1 %1483, label %1561, label %1564
+	%1552 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1551, i32 2, i32 0)
+	%1553 = icmp uge i32 %1546, 2
+	%1554 = select i1 %1553, i32 %1552, i32 0
+	%1555 = add i32 %1551, %1554
+	%1556 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1555, i32 4, i32 0)
+	%1557 = icmp uge i32 %1546, 4
+	%1558 = select i1 %1557, i32 %1556, i32 0
+	%1559 = add i32 %1555, %1558
+	%1560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1559, i32 8, i32 0)
+	%1561 = icmp uge i32 %1546, 8
+	%1562 = select i1 %1561, i32 %1560, i32 0
+	%1563 = add i32 %1559, %1562
+	%1564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1563, i32 16, i32 0)
+	%1565 = icmp uge i32 %1546, 16
+	%1566 = select i1 %1565, i32 %1564, i32 0
+	%1567 = add i32 %1563, %1566
+	%1568 = icmp eq i32 %1546, 31
+	br i1 %1568, label %1569, label %1571
 
-1561:
-	%1562 = add i32 %1394, %1560
-	%1563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1562
-	store i32 %1397, i32 addrspace(3)* %1563
-	br label %1564
-
-1564:
-	%1565 = add i32 %1393, %1477
-	%1566 = add i32 %1394, %1558
-	%1567 = add i32 %1392, 256
-	br label %1391
-
-1568:
-	%1569 = phi i32 [ %807, %mass_taken ], [ %1573, %1571 ]
-	%1570 = icmp slt i32 %1569, %806
-	br i1 %1570, label %1571, label %1574
+1569:
+	%1570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 %1547
+	store i32 %1567, i32 addrspace(3)* %1570
+	br label %1571
 
 1571:
-	%1572 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1569
-	store i32 -1, i32 addrspace(3)* %1572
-	%1573 = add i32 %1569, 256
-	br label %1568
-
-1574:
 	call void @llvm.nvvm.barrier0()
-	%1575 = add i32 %805, 1
-	br label %1576
+	%1572 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 0
+	%1573 = load i32, i32 addrspace(3)* %1572
+	%1574 = icmp sgt i32 %1547, 0
+	%1575 = select i1 %1574, i32 %1573, i32 0
+	%1576 = add i32 0, %1575
+	%1577 = add i32 0, %1573
+	%1578 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 1
+	%1579 = load i32, i32 addrspace(3)* %1578
+	%1580 = icmp sgt i32 %1547, 1
+	%1581 = select i1 %1580, i32 %1579, i32 0
+	%1582 = add i32 %1576, %1581
+	%1583 = add i32 %1577, %1579
+	%1584 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 2
+	%1585 = load i32, i32 addrspace(3)* %1584
+	%1586 = icmp sgt i32 %1547, 2
+	%1587 = select i1 %1586, i32 %1585, i32 0
+	%1588 = add i32 %1582, %1587
+	%1589 = add i32 %1583, %1585
+	%1590 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 3
+	%1591 = load i32, i32 addrspace(3)* %1590
+	%1592 = icmp sgt i32 %1547, 3
+	%1593 = select i1 %1592, i32 %1591, i32 0
+	%1594 = add i32 %1588, %1593
+	%1595 = add i32 %1589, %1591
+	%1596 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 4
+	%1597 = load i32, i32 addrspace(3)* %1596
+	%1598 = icmp sgt i32 %1547, 4
+	%1599 = select i1 %1598, i32 %1597, i32 0
+	%1600 = add i32 %1594, %1599
+	%1601 = add i32 %1595, %1597
+	%1602 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 5
+	%1603 = load i32, i32 addrspace(3)* %1602
+	%1604 = icmp sgt i32 %1547, 5
+	%1605 = select i1 %1604, i32 %1603, i32 0
+	%1606 = add i32 %1600, %1605
+	%1607 = add i32 %1601, %1603
+	%1608 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 6
+	%1609 = load i32, i32 addrspace(3)* %1608
+	%1610 = icmp sgt i32 %1547, 6
+	%1611 = select i1 %1610, i32 %1609, i32 0
+	%1612 = add i32 %1606, %1611
+	%1613 = add i32 %1607, %1609
+	%1614 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @scalargather_select2_scanb, i32 0, i32 7
+	%1615 = load i32, i32 addrspace(3)* %1614
+	%1616 = icmp sgt i32 %1547, 7
+	%1617 = select i1 %1616, i32 %1615, i32 0
+	%1618 = add i32 %1612, %1617
+	%1619 = add i32 %1613, %1615
+	%1620 = add i32 %1618, %1567
+	%1621 = sub i32 %1620, %1545
+	br i1 %1446, label %1622, label %1625
 
-1576:
-	%1577 = phi i32 [ 1, %1574 ], [ %1593, %1592 ]
-	%1578 = icmp slt i32 %1577, %1575
-	br i1 %1578, label %1579, label %1581
+1622:
+	%1623 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpg, i32 0, i32 %0
+	store i32 %1621, i32 addrspace(3)* %1623
+	%1624 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpt, i32 0, i32 %0
+	store i32 %1539, i32 addrspace(3)* %1624
+	br label %1625
 
-1579:
-	%1580 = shl i32 1, %1577
-	br label %1582
-
-1581:
-	br label %1634
-
-1582:
-	%1583 = phi i32 [ 0, %1579 ], [ %1628, %1627 ]
-	%1584 = icmp slt i32 %1583, %1577
-	br i1 %1584, label %1585, label %1592
-
-1585:
-	%1586 = sub i32 %1577, 1
-	%1587 = sub i32 %1586, %1583
-	%1588 = shl i32 1, %1587
-	%1589 = sub i32 %1577, 1
-	%1590 = sub i32 %1589, %1583
-	%1591 = lshr i32 %806, 1
-	br label %1594
-
-1592:
-	%1593 = add i32 %1577, 1
-	br label %1576
-
-1594:
-	%1595 = phi i32 [ %0, %1585 ], [ %1633, %1632 ]
-	%1596 = icmp slt i32 %1595, %1591
-	br i1 %1596, label %1597, label %1627
-
-1597:
-	%1598 = lshr i32 %1595, %1590
-	%1599 = add i32 %1590, 1
-	%1600 = shl i32 %1598, %1599
-	%1601 = sub i32 %1588, 1
-	%1602 = and i32 %1595, %1601
-	%1603 = or i32 %1600, %1602
-	%1604 = or i32 %1603, %1588
-	%1605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1603
-	%1606 = load i32, i32 addrspace(3)* %1605
-	%1607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1604
-	%1608 = load i32, i32 addrspace(3)* %1607
-	%1609 = and i32 %1603, %1580
-	%1610 = icmp eq i32 %1609, 0
-	%1611 = icmp sge i32 %1608, 0
-	%1612 = select i1 %1611, i32 %1608, i32 0
-	%1613 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1612
-	%1614 = load i32, i32 addrspace(3)* %1613
-	%1615 = select i1 %1611, i32 %1614, i32 0
-	%1616 = icmp sge i32 %1606, 0
-	%1617 = select i1 %1616, i32 %1606, i32 0
-	%1618 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1617
-	%1619 = load i32, i32 addrspace(3)* %1618
-	%1620 = select i1 %1616, i32 %1619, i32 0
-	%1621 = icmp ugt i32 %1615, %1620
-	%1622 = icmp eq i32 %1615, %1620
-	%1623 = icmp slt i32 %1608, %1606
-	%1624 = and i1 %1622, %1623
-	%1625 = or i1 %1621, %1624
-	%1626 = icmp eq i1 %1625, %1610
-	br i1 %1626, label %1629, label %1632
-
-1627:
+1625:
 	call void @llvm.nvvm.barrier0()
-	%1628 = add i32 %1583, 1
-	br label %1582
+	br label %1626
+
+1626:
+	%1627 = phi i32 [ 0, %1625 ], [ %1659, %1658 ]
+	%1628 = icmp slt i32 %1627, %16
+	br i1 %1628, label %1629, label %1654
 
 1629:
-	%1630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1603
-	store i32 %1608, i32 addrspace(3)* %1630
-	%1631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1604
-	store i32 %1606, i32 addrspace(3)* %1631
-	br label %1632
-
-1632:
-	%1633 = add i32 %1595, 256
-	br label %1594
-
-1634:
-	%1635 = phi i32 [ %0, %1581 ], [ %1648, %1637 ]
-	%1636 = icmp slt i32 %1635, %793
-	br i1 %1636, label %1637, label %1649
-
-1637:
-	%1638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1635
-	%1639 = load i32, i32 addrspace(3)* %1638
-	%1640 = add i32 %253, %1635
-	%1641 = add i32 %13, %1640
-	%1642 = sext i32 %1641 to i64
-	%1643 = getelementptr i32, i32* %list, i64 %1642
-	store i32 %1639, i32* %1643
-	%1644 = add i32 %13, %NK
-	%1645 = add i32 %1644, %1640
-	%1646 = sext i32 %1645 to i64
-	%1647 = getelementptr i32, i32* %list, i64 %1646
-	store i32 0, i32* %1647
-	%1648 = add i32 %1635, 256
-	br label %1634
-
-1649:
-	call void @llvm.nvvm.barrier0()
-	%1650 = icmp eq i32 %4, 0
-	br i1 %1650, label %1651, label %1654
-
-1651:
-	%1652 = getelementptr [1 x double], [1 x double] addrspace(3)* @scalargather_select2_mass, i32 0, i32 0
-	%1653 = load double, double addrspace(3)* %1652
-	br label %1667
+	%1630 = add i32 %1627, %0
+	%1631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1630
+	%1632 = load i32, i32 addrspace(3)* %1631
+	%1633 = icmp ugt i32 %1632, %1427
+	%1634 = icmp eq i32 %1632, %1427
+	%1635 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1633)
+	%1636 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1634)
+	%1637 = sdiv i32 %1627, 256
+	%1638 = mul i32 %1637, 8
+	%1639 = add i32 %1638, %4
+	%1640 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpt, i32 0, i32 %1639
+	%1641 = load i32, i32 addrspace(3)* %1640
+	%1642 = and i32 %1636, %1430
+	%1643 = call i32 @llvm.ctpop.i32(i32 %1642)
+	%1644 = add i32 %1641, %1643
+	%1645 = icmp slt i32 %1644, %1425
+	%1646 = and i1 %1634, %1645
+	%1647 = or i1 %1633, %1646
+	%1648 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1647)
+	%1649 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @scalargather_select2_cmpg, i32 0, i32 %1639
+	%1650 = load i32, i32 addrspace(3)* %1649
+	%1651 = and i32 %1648, %1430
+	%1652 = call i32 @llvm.ctpop.i32(i32 %1651)
+	%1653 = add i32 %1650, %1652
+	br i1 %1647, label %1655, label %1658
 
 1654:
 	call void @llvm.nvvm.barrier0()
-	%1655 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 1
-	%1656 = load i32, i32 addrspace(3)* %1655
-	%1657 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 2
-	%1658 = load i32, i32 addrspace(3)* %1657
-	%1659 = icmp ne i32 %1658, 0
-	%1660 = icmp sge i32 %793, %254
-	%1661 = or i1 %1659, %1660
-	%1662 = mul i32 %793, 4
-	%1663 = icmp sgt i32 %1662, 64
-	%1664 = select i1 %1663, i32 %1662, i32 64
-	%1665 = icmp slt i32 %1664, %254
-	%1666 = select i1 %1665, i32 %1664, i32 %254
-	br i1 %1661, label %mass_done, label %mass
+	br label %topk_done
 
-1667:
-	%1668 = phi i32 [ 0, %1651 ], [ %2132, %2129 ]
-	%1669 = phi double [ %1653, %1651 ], [ %2130, %2129 ]
-	%1670 = phi i32 [ 0, %1651 ], [ %2131, %2129 ]
-	%1671 = icmp slt i32 %1668, %793
-	br i1 %1671, label %1672, label %1675
+1655:
+	%1656 = add i32 %1627, %0
+	%1657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1653
+	store i32 %1656, i32 addrspace(3)* %1657
+	br label %1658
 
-1672:
-	%1673 = add i32 %1668, %3
-	%1674 = icmp slt i32 %1673, %793
-	br i1 %1674, label %1677, label %1684
+1658:
+	%1659 = add i32 %1627, 256
+	br label %1626
 
-1675:
-	%1676 = icmp eq i32 %3, 0
-	br i1 %1676, label %2133, label %2138
+1660:
+	%1661 = phi i32 [ %809, %mass_taken ], [ %1665, %1663 ]
+	%1662 = icmp slt i32 %1661, %808
+	br i1 %1662, label %1663, label %1666
+
+1663:
+	%1664 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1661
+	store i32 -1, i32 addrspace(3)* %1664
+	%1665 = add i32 %1661, 256
+	br label %1660
+
+1666:
+	call void @llvm.nvvm.barrier0()
+	%1667 = add i32 %807, 1
+	br label %1668
+
+1668:
+	%1669 = phi i32 [ 1, %1666 ], [ %1685, %1684 ]
+	%1670 = icmp slt i32 %1669, %1667
+	br i1 %1670, label %1671, label %1673
+
+1671:
+	%1672 = shl i32 1, %1669
+	br label %1674
+
+1673:
+	br label %1726
+
+1674:
+	%1675 = phi i32 [ 0, %1671 ], [ %1720, %1719 ]
+	%1676 = icmp slt i32 %1675, %1669
+	br i1 %1676, label %1677, label %1684
 
 1677:
-	%1678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1673
-	%1679 = load i32, i32 addrspace(3)* %1678
-	%1680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1679
-	%1681 = load i32, i32 addrspace(3)* %1680
-	%1682 = sub i32 %1681, 2
-	%1683 = bitcast i32 %1682 to float
-	br label %1684
+	%1678 = sub i32 %1669, 1
+	%1679 = sub i32 %1678, %1675
+	%1680 = shl i32 1, %1679
+	%1681 = sub i32 %1669, 1
+	%1682 = sub i32 %1681, %1675
+	%1683 = lshr i32 %808, 1
+	br label %1686
 
 1684:
-	%1685 = phi float [ 0.0, %1672 ], [ %1683, %1677 ]
-	%1686 = fpext float %1685 to double
-	%1687 = fcmp one float %1685, 0.0
-	%1688 = call float @llvm.fabs.f32(float %1685)
-	%1689 = fcmp olt float %1688, 0x3E20000000000000
-	%1690 = and i1 %1687, %1689
-	%1691 = fmul double %1669, 4.503599627370496e+15
-	%1692 = call double @llvm.trunc.f64(double %1691)
-	%1693 = fcmp oeq double %1691, %1692
-	%1694 = bitcast double %1686 to i64
-	%1695 = trunc i64 %1694 to i32
-	%1696 = lshr i64 %1694, 32
-	%1697 = trunc i64 %1696 to i32
-	%1698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1695, i32 1, i32 0)
-	%1699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1697, i32 1, i32 0)
-	%1700 = zext i32 %1698 to i64
-	%1701 = zext i32 %1699 to i64
-	%1702 = shl i64 %1701, 32
-	%1703 = or i64 %1700, %1702
-	%1704 = bitcast i64 %1703 to double
-	%1705 = icmp uge i32 %3, 1
-	%1706 = fadd double %1686, %1704
-	%1707 = select i1 %1705, double %1706, double %1686
-	%1708 = bitcast double %1707 to i64
-	%1709 = trunc i64 %1708 to i32
-	%1710 = lshr i64 %1708, 32
-	%1711 = trunc i64 %1710 to i32
-	%1712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1709, i32 2, i32 0)
-	%1713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1711, i32 2, i32 0)
-	%1714 = zext i32 %1712 to i64
-	%1715 = zext i32 %1713 to i64
-	%1716 = shl i64 %1715, 32
-	%1717 = or i64 %1714, %1716
-	%1718 = bitcast i64 %1717 to double
-	%1719 = icmp uge i32 %3, 2
-	%1720 = fadd double %1707, %1718
-	%1721 = select i1 %1719, double %1720, double %1707
-	%1722 = bitcast double %1721 to i64
-	%1723 = trunc i64 %1722 to i32
-	%1724 = lshr i64 %1722, 32
-	%1725 = trunc i64 %1724 to i32
-	%1726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1723, i32 4, i32 0)
-	%1727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1725, i32 4, i32 0)
-	%1728 = zext i32 %1726 to i64
-	%1729 = zext i32 %1727 to i64
-	%1730 = shl i64 %1729, 32
-	%1731 = or i64 %1728, %1730
-	%1732 = bitcast i64 %1731 to double
-	%1733 = icmp uge i32 %3, 4
-	%1734 = fadd double %1721, %1732
-	%1735 = select i1 %1733, double %1734, double %1721
-	%1736 = bitcast double %1735 to i64
-	%1737 = trunc i64 %1736 to i32
-	%1738 = lshr i64 %1736, 32
-	%1739 = trunc i64 %1738 to i32
-	%1740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1737, i32 8, i32 0)
-	%1741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1739, i32 8, i32 0)
-	%1742 = zext i32 %1740 to i64
-	%1743 = zext i32 %1741 to i64
-	%1744 = shl i64 %1743, 32
-	%1745 = or i64 %1742, %1744
-	%1746 = bitcast i64 %1745 to double
-	%1747 = icmp uge i32 %3, 8
-	%1748 = fadd double %1735, %1746
-	%1749 = select i1 %1747, double %1748, double %1735
-	%1750 = bitcast double %1749 to i64
-	%1751 = trunc i64 %1750 to i32
-	%1752 = lshr i64 %1750, 32
-	%1753 = trunc i64 %1752 to i32
-	%1754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1751, i32 16, i32 0)
-	%1755 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1753, i32 16, i32 0)
-	%1756 = zext i32 %1754 to i64
-	%1757 = zext i32 %1755 to i64
-	%1758 = shl i64 %1757, 32
-	%1759 = or i64 %1756, %1758
-	%1760 = bitcast i64 %1759 to double
-	%1761 = icmp uge i32 %3, 16
-	%1762 = fadd double %1749, %1760
-	%1763 = select i1 %1761, double %1762, double %1749
-	%1764 = bitcast double %1763 to i64
-	%1765 = trunc i64 %1764 to i32
-	%1766 = lshr i64 %1764, 32
-	%1767 = trunc i64 %1766 to i32
-	%1768 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1765, i32 31, i32 31)
-	%1769 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1767, i32 31, i32 31)
-	%1770 = zext i32 %1768 to i64
-	%1771 = zext i32 %1769 to i64
-	%1772 = shl i64 %1771, 32
-	%1773 = or i64 %1770, %1772
-	%1774 = bitcast i64 %1773 to double
-	%1775 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1690)
-	%1776 = xor i1 %1775, true
-	%1777 = and i1 %1693, %1776
-	%1778 = fadd double %1669, %1774
-	%1779 = fcmp olt double %1778, 1.5
-	%1780 = and i1 %1777, %1779
-	%1781 = fcmp oge double %1669, 0x3FECCCCCCCCCCCCD
-	%1782 = or i1 %1780, %1781
-	br i1 %1782, label %1783, label %1808
+	%1685 = add i32 %1669, 1
+	br label %1668
 
-1783:
-	%1784 = fsub double %1763, %1686
-	%1785 = fadd double %1669, %1784
-	%1786 = fcmp olt double %1785, 0x3FECCCCCCCCCCCCD
-	%1787 = and i1 %1674, %1786
-	%1788 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1787)
-	%1789 = call i32 @llvm.ctpop.i32(i32 %1788)
-	%1790 = sub i32 %1789, 1
-	%1791 = icmp sgt i32 %1790, 0
-	%1792 = select i1 %1791, i32 %1790, i32 0
-	%1793 = bitcast double %1763 to i64
-	%1794 = trunc i64 %1793 to i32
-	%1795 = lshr i64 %1793, 32
-	%1796 = trunc i64 %1795 to i32
-	%1797 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1794, i32 %1792, i32 31)
-	%1798 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1796, i32 %1792, i32 31)
-	%1799 = zext i32 %1797 to i64
-	%1800 = zext i32 %1798 to i64
-	%1801 = shl i64 %1800, 32
-	%1802 = or i64 %1799, %1801
-	%1803 = bitcast i64 %1802 to double
-	%1804 = icmp sgt i32 %1789, 0
-	%1805 = fadd double %1669, %1803
-	%1806 = select i1 %1804, double %1805, double %1669
-	%1807 = add i32 %1670, %1789
-	br label %2129
+1686:
+	%1687 = phi i32 [ %0, %1677 ], [ %1725, %1724 ]
+	%1688 = icmp slt i32 %1687, %1683
+	br i1 %1688, label %1689, label %1719
 
-1808:
-	%1809 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 0, i32 31)
-	%1810 = fcmp olt double %1669, 0x3FECCCCCCCCCCCCD
-	%1811 = add i32 %1668, 0
-	%1812 = icmp slt i32 %1811, %793
-	%1813 = and i1 %1810, %1812
-	%1814 = fpext float %1809 to double
-	%1815 = fadd double %1669, %1814
-	%1816 = select i1 %1813, double %1815, double %1669
-	%1817 = add i32 %1670, 1
-	%1818 = select i1 %1813, i32 %1817, i32 %1670
-	%1819 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 1, i32 31)
-	%1820 = fcmp olt double %1816, 0x3FECCCCCCCCCCCCD
-	%1821 = add i32 %1668, 1
-	%1822 = icmp slt i32 %1821, %793
-	%1823 = and i1 %1820, %1822
-	%1824 = fpext float %1819 to double
-	%1825 = fadd double %1816, %1824
-	%1826 = select i1 %1823, double %1825, double %1816
-	%1827 = add i32 %1818, 1
-	%1828 = select i1 %1823, i32 %1827, i32 %1818
-	%1829 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 2, i32 31)
-	%1830 = fcmp olt double %1826, 0x3FECCCCCCCCCCCCD
-	%1831 = add i32 %1668, 2
-	%1832 = icmp slt i32 %1831, %793
-	%1833 = and i1 %1830, %1832
-	%1834 = fpext float %1829 to double
-	%1835 = fadd double %1826, %1834
-	%1836 = select i1 %1833, double %1835, double %1826
-	%1837 = add i32 %1828, 1
-	%1838 = select i1 %1833, i32 %1837, i32 %1828
-	%1839 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 3, i32 31)
-	%1840 = fcmp olt double %1836, 0x3FECCCCCCCCCCCCD
-	%1841 = add i32 %1668, 3
-	%1842 = icmp slt i32 %1841, %793
-	%1843 = and i1 %1840, %1842
-	%1844 = fpext float %1839 to double
-	%1845 = fadd double %1836, %1844
-	%1846 = select i1 %1843, double %1845, double %1836
-	%1847 = add i32 %1838, 1
-	%1848 = select i1 %1843, i32 %1847, i32 %1838
-	%1849 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 4, i32 31)
-	%1850 = fcmp olt double %1846, 0x3FECCCCCCCCCCCCD
-	%1851 = add i32 %1668, 4
-	%1852 = icmp slt i32 %1851, %793
-	%1853 = and i1 %1850, %1852
-	%1854 = fpext float %1849 to double
-	%1855 = fadd double %1846, %1854
-	%1856 = select i1 %1853, double %1855, double %1846
-	%1857 = add i32 %1848, 1
-	%1858 = select i1 %1853, i32 %1857, i32 %1848
-	%1859 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 5, i32 31)
-	%1860 = fcmp olt double %1856, 0x3FECCCCCCCCCCCCD
-	%1861 = add i32 %1668, 5
-	%1862 = icmp slt i32 %1861, %793
-	%1863 = and i1 %1860, %1862
-	%1864 = fpext float %1859 to double
-	%1865 = fadd double %1856, %1864
-	%1866 = select i1 %1863, double %1865, double %1856
-	%1867 = add i32 %1858, 1
-	%1868 = select i1 %1863, i32 %1867, i32 %1858
-	%1869 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 6, i32 31)
-	%1870 = fcmp olt double %1866, 0x3FECCCCCCCCCCCCD
-	%1871 = add i32 %1668, 6
-	%1872 = icmp slt i32 %1871, %793
-	%1873 = and i1 %1870, %1872
-	%1874 = fpext float %1869 to double
-	%1875 = fadd double %1866, %1874
-	%1876 = select i1 %1873, double %1875, double %1866
-	%1877 = add i32 %1868, 1
-	%1878 = select i1 %1873, i32 %1877, i32 %1868
-	%1879 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 7, i32 31)
-	%1880 = fcmp olt double %1876, 0x3FECCCCCCCCCCCCD
-	%1881 = add i32 %1668, 7
-	%1882 = icmp slt i32 %1881, %793
-	%1883 = and i1 %1880, %1882
-	%1884 = fpext float %1879 to double
-	%1885 = fadd double %1876, %1884
-	%1886 = select i1 %1883, double %1885, double %1876
-	%1887 = add i32 %1878, 1
-	%1888 = select i1 %1883, i32 %1887, i32 %1878
-	%1889 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 8, i32 31)
-	%1890 = fcmp olt double %1886, 0x3FECCCCCCCCCCCCD
-	%1891 = add i32 %1668, 8
-	%1892 = icmp slt i32 %1891, %793
-	%1893 = and i1 %1890, %1892
-	%1894 = fpext float %1889 to double
-	%1895 = fadd double %1886, %1894
-	%1896 = select i1 %1893, double %1895, double %1886
-	%1897 = add i32 %1888, 1
-	%1898 = select i1 %1893, i32 %1897, i32 %1888
-	%1899 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 9, i32 31)
-	%1900 = fcmp olt double %1896, 0x3FECCCCCCCCCCCCD
-	%1901 = add i32 %1668, 9
-	%1902 = icmp slt i32 %1901, %793
-	%1903 = and i1 %1900, %1902
-	%1904 = fpext float %1899 to double
-	%1905 = fadd double %1896, %1904
-	%1906 = select i1 %1903, double %1905, double %1896
-	%1907 = add i32 %1898, 1
-	%1908 = select i1 %1903, i32 %1907, i32 %1898
-	%1909 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 10, i32 31)
-	%1910 = fcmp olt double %1906, 0x3FECCCCCCCCCCCCD
-	%1911 = add i32 %1668, 10
-	%1912 = icmp slt i32 %1911, %793
-	%1913 = and i1 %1910, %1912
-	%1914 = fpext float %1909 to double
-	%1915 = fadd double %1906, %1914
-	%1916 = select i1 %1913, double %1915, double %1906
-	%1917 = add i32 %1908, 1
-	%1918 = select i1 %1913, i32 %1917, i32 %1908
-	%1919 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 11, i32 31)
-	%1920 = fcmp olt double %1916, 0x3FECCCCCCCCCCCCD
-	%1921 = add i32 %1668, 11
-	%1922 = icmp slt i32 %1921, %793
-	%1923 = and i1 %1920, %1922
-	%1924 = fpext float %1919 to double
-	%1925 = fadd double %1916, %1924
-	%1926 = select i1 %1923, double %1925, double %1916
-	%1927 = add i32 %1918, 1
-	%1928 = select i1 %1923, i32 %1927, i32 %1918
-	%1929 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 12, i32 31)
-	%1930 = fcmp olt double %1926, 0x3FECCCCCCCCCCCCD
-	%1931 = add i32 %1668, 12
-	%1932 = icmp slt i32 %1931, %793
-	%1933 = and i1 %1930, %1932
-	%1934 = fpext float %1929 to double
-	%1935 = fadd double %1926, %1934
-	%1936 = select i1 %1933, double %1935, double %1926
-	%1937 = add i32 %1928, 1
-	%1938 = select i1 %1933, i32 %1937, i32 %1928
-	%1939 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 13, i32 31)
-	%1940 = fcmp olt double %1936, 0x3FECCCCCCCCCCCCD
-	%1941 = add i32 %1668, 13
-	%1942 = icmp slt i32 %1941, %793
-	%1943 = and i1 %1940, %1942
-	%1944 = fpext float %1939 to double
-	%1945 = fadd double %1936, %1944
-	%1946 = select i1 %1943, double %1945, double %1936
-	%1947 = add i32 %1938, 1
-	%1948 = select i1 %1943, i32 %1947, i32 %1938
-	%1949 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 14, i32 31)
-	%1950 = fcmp olt double %1946, 0x3FECCCCCCCCCCCCD
-	%1951 = add i32 %1668, 14
-	%1952 = icmp slt i32 %1951, %793
-	%1953 = and i1 %1950, %1952
-	%1954 = fpext float %1949 to double
-	%1955 = fadd double %1946, %1954
-	%1956 = select i1 %1953, double %1955, double %1946
-	%1957 = add i32 %1948, 1
-	%1958 = select i1 %1953, i32 %1957, i32 %1948
-	%1959 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 15, i32 31)
-	%1960 = fcmp olt double %1956, 0x3FECCCCCCCCCCCCD
-	%1961 = add i32 %1668, 15
-	%1962 = icmp slt i32 %1961, %793
-	%1963 = and i1 %1960, %1962
-	%1964 = fpext float %1959 to double
-	%1965 = fadd double %1956, %1964
-	%1966 = select i1 %1963, double %1965, double %1956
-	%1967 = add i32 %1958, 1
-	%1968 = select i1 %1963, i32 %1967, i32 %1958
-	%1969 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 16, i32 31)
-	%1970 = fcmp olt double %1966, 0x3FECCCCCCCCCCCCD
-	%1971 = add i32 %1668, 16
-	%1972 = icmp slt i32 %1971, %793
-	%1973 = and i1 %1970, %1972
-	%1974 = fpext float %1969 to double
-	%1975 = fadd double %1966, %1974
-	%1976 = select i1 %1973, double %1975, double %1966
-	%1977 = add i32 %1968, 1
-	%1978 = select i1 %1973, i32 %1977, i32 %1968
-	%1979 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 17, i32 31)
-	%1980 = fcmp olt double %1976, 0x3FECCCCCCCCCCCCD
-	%1981 = add i32 %1668, 17
-	%1982 = icmp slt i32 %1981, %793
-	%1983 = and i1 %1980, %1982
-	%1984 = fpext float %1979 to double
-	%1985 = fadd double %1976, %1984
-	%1986 = select i1 %1983, double %1985, double %1976
-	%1987 = add i32 %1978, 1
-	%1988 = select i1 %1983, i32 %1987, i32 %1978
-	%1989 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 18, i32 31)
-	%1990 = fcmp olt double %1986, 0x3FECCCCCCCCCCCCD
-	%1991 = add i32 %1668, 18
-	%1992 = icmp slt i32 %1991, %793
-	%1993 = and i1 %1990, %1992
-	%1994 = fpext float %1989 to double
-	%1995 = fadd double %1986, %1994
-	%1996 = select i1 %1993, double %1995, double %1986
-	%1997 = add i32 %1988, 1
-	%1998 = select i1 %1993, i32 %1997, i32 %1988
-	%1999 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 19, i32 31)
-	%2000 = fcmp olt double %1996, 0x3FECCCCCCCCCCCCD
-	%2001 = add i32 %1668, 19
-	%2002 = icmp slt i32 %2001, %793
-	%2003 = and i1 %2000, %2002
-	%2004 = fpext float %1999 to double
-	%2005 = fadd double %1996, %2004
-	%2006 = select i1 %2003, double %2005, double %1996
-	%2007 = add i32 %1998, 1
-	%2008 = select i1 %2003, i32 %2007, i32 %1998
-	%2009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 20, i32 31)
-	%2010 = fcmp olt double %2006, 0x3FECCCCCCCCCCCCD
-	%2011 = add i32 %1668, 20
-	%2012 = icmp slt i32 %2011, %793
-	%2013 = and i1 %2010, %2012
-	%2014 = fpext float %2009 to double
-	%2015 = fadd double %2006, %2014
-	%2016 = select i1 %2013, double %2015, double %2006
-	%2017 = add i32 %2008, 1
-	%2018 = select i1 %2013, i32 %2017, i32 %2008
-	%2019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 21, i32 31)
-	%2020 = fcmp olt double %2016, 0x3FECCCCCCCCCCCCD
-	%2021 = add i32 %1668, 21
-	%2022 = icmp slt i32 %2021, %793
-	%2023 = and i1 %2020, %2022
-	%2024 = fpext float %2019 to double
-	%2025 = fadd double %2016, %2024
-	%2026 = select i1 %2023, double %2025, double %2016
-	%2027 = add i32 %2018, 1
-	%2028 = select i1 %2023, i32 %2027, i32 %2018
-	%2029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 22, i32 31)
-	%2030 = fcmp olt double %2026, 0x3FECCCCCCCCCCCCD
-	%2031 = add i32 %1668, 22
-	%2032 = icmp slt i32 %2031, %793
-	%2033 = and i1 %2030, %2032
-	%2034 = fpext float %2029 to double
-	%2035 = fadd double %2026, %2034
-	%2036 = select i1 %2033, double %2035, double %2026
-	%2037 = add i32 %2028, 1
-	%2038 = select i1 %2033, i32 %2037, i32 %2028
-	%2039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 23, i32 31)
-	%2040 = fcmp olt double %2036, 0x3FECCCCCCCCCCCCD
-	%2041 = add i32 %1668, 23
-	%2042 = icmp slt i32 %2041, %793
-	%2043 = and i1 %2040, %2042
-	%2044 = fpext float %2039 to double
-	%2045 = fadd double %2036, %2044
-	%2046 = select i1 %2043, double %2045, double %2036
-	%2047 = add i32 %2038, 1
-	%2048 = select i1 %2043, i32 %2047, i32 %2038
-	%2049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 24, i32 31)
-	%2050 = fcmp olt double %2046, 0x3FECCCCCCCCCCCCD
-	%2051 = add i32 %1668, 24
-	%2052 = icmp slt i32 %2051, %793
-	%2053 = and i1 %2050, %2052
-	%2054 = fpext float %2049 to double
-	%2055 = fadd double %2046, %2054
-	%2056 = select i1 %2053, double %2055, double %2046
-	%2057 = add i32 %2048, 1
-	%2058 = select i1 %2053, i32 %2057, i32 %2048
-	%2059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 25, i32 31)
-	%2060 = fcmp olt double %2056, 0x3FECCCCCCCCCCCCD
-	%2061 = add i32 %1668, 25
-	%2062 = icmp slt i32 %2061, %793
-	%2063 = and i1 %2060, %2062
-	%2064 = fpext float %2059 to double
-	%2065 = fadd double %2056, %2064
-	%2066 = select i1 %2063, double %2065, double %2056
-	%2067 = add i32 %2058, 1
-	%2068 = select i1 %2063, i32 %2067, i32 %2058
-	%2069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 26, i32 31)
-	%2070 = fcmp olt double %2066, 0x3FECCCCCCCCCCCCD
-	%2071 = add i32 %1668, 26
-	%2072 = icmp slt i32 %2071, %793
-	%2073 = and i1 %2070, %2072
-	%2074 = fpext float %2069 to double
-	%2075 = fadd double %2066, %2074
-	%2076 = select i1 %2073, double %2075, double %2066
-	%2077 = add i32 %2068, 1
-	%2078 = select i1 %2073, i32 %2077, i32 %2068
-	%2079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 27, i32 31)
-	%2080 = fcmp olt double %2076, 0x3FECCCCCCCCCCCCD
-	%2081 = add i32 %1668, 27
-	%2082 = icmp slt i32 %2081, %793
-	%2083 = and i1 %2080, %2082
-	%2084 = fpext float %2079 to double
-	%2085 = fadd double %2076, %2084
-	%2086 = select i1 %2083, double %2085, double %2076
-	%2087 = add i32 %2078, 1
-	%2088 = select i1 %2083, i32 %2087, i32 %2078
-	%2089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 28, i32 31)
-	%2090 = fcmp olt double %2086, 0x3FECCCCCCCCCCCCD
-	%2091 = add i32 %1668, 28
-	%2092 = icmp slt i32 %2091, %793
-	%2093 = and i1 %2090, %2092
-	%2094 = fpext float %2089 to double
-	%2095 = fadd double %2086, %2094
-	%2096 = select i1 %2093, double %2095, double %2086
-	%2097 = add i32 %2088, 1
-	%2098 = select i1 %2093, i32 %2097, i32 %2088
-	%2099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 29, i32 31)
-	%2100 = fcmp olt double %2096, 0x3FECCCCCCCCCCCCD
-	%2101 = add i32 %1668, 29
-	%2102 = icmp slt i32 %2101, %793
-	%2103 = and i1 %2100, %2102
-	%2104 = fpext float %2099 to double
-	%2105 = fadd double %2096, %2104
-	%2106 = select i1 %2103, double %2105, double %2096
-	%2107 = add i32 %2098, 1
-	%2108 = select i1 %2103, i32 %2107, i32 %2098
-	%2109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 30, i32 31)
-	%2110 = fcmp olt double %2106, 0x3FECCCCCCCCCCCCD
-	%2111 = add i32 %1668, 30
-	%2112 = icmp slt i32 %2111, %793
-	%2113 = and i1 %2110, %2112
-	%2114 = fpext float %2109 to double
-	%2115 = fadd double %2106, %2114
-	%2116 = select i1 %2113, double %2115, double %2106
-	%2117 = add i32 %2108, 1
-	%2118 = select i1 %2113, i32 %2117, i32 %2108
-	%2119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1685, i32 31, i32 31)
-	%2120 = fcmp olt double %2116, 0x3FECCCCCCCCCCCCD
-	%2121 = add i32 %1668, 31
-	%2122 = icmp slt i32 %2121, %793
-	%2123 = and i1 %2120, %2122
-	%2124 = fpext float %2119 to double
-	%2125 = fadd double %2116, %2124
-	%2126 = select i1 %2123, double %2125, double %2116
-	%2127 = add i32 %2118, 1
-	%2128 = select i1 %2123, i32 %2127, i32 %2118
-	br label %2129
+1689:
+	%1690 = lshr i32 %1687, %1682
+	%1691 = add i32 %1682, 1
+	%1692 = shl i32 %1690, %1691
+	%1693 = sub i32 %1680, 1
+	%1694 = and i32 %1687, %1693
+	%1695 = or i32 %1692, %1694
+	%1696 = or i32 %1695, %1680
+	%1697 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1695
+	%1698 = load i32, i32 addrspace(3)* %1697
+	%1699 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1696
+	%1700 = load i32, i32 addrspace(3)* %1699
+	%1701 = and i32 %1695, %1672
+	%1702 = icmp eq i32 %1701, 0
+	%1703 = icmp sge i32 %1700, 0
+	%1704 = select i1 %1703, i32 %1700, i32 0
+	%1705 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1704
+	%1706 = load i32, i32 addrspace(3)* %1705
+	%1707 = select i1 %1703, i32 %1706, i32 0
+	%1708 = icmp sge i32 %1698, 0
+	%1709 = select i1 %1708, i32 %1698, i32 0
+	%1710 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1709
+	%1711 = load i32, i32 addrspace(3)* %1710
+	%1712 = select i1 %1708, i32 %1711, i32 0
+	%1713 = icmp ugt i32 %1707, %1712
+	%1714 = icmp eq i32 %1707, %1712
+	%1715 = icmp slt i32 %1700, %1698
+	%1716 = and i1 %1714, %1715
+	%1717 = or i1 %1713, %1716
+	%1718 = icmp eq i1 %1717, %1702
+	br i1 %1718, label %1721, label %1724
 
-2129:
-	%2130 = phi double [ %1806, %1783 ], [ %2126, %1808 ]
-	%2131 = phi i32 [ %1807, %1783 ], [ %2128, %1808 ]
-	%2132 = add i32 %1668, 32
-	br label %1667
+1719:
+	call void @llvm.nvvm.barrier0()
+	%1720 = add i32 %1675, 1
+	br label %1674
 
-2133:
-	%2134 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 1
-	store i32 %1670, i32 addrspace(3)* %2134
-	%2135 = fcmp oge double %1669, 0x3FECCCCCCCCCCCCD
-	%2136 = zext i1 %2135 to i32
-	%2137 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 2
-	store i32 %2136, i32 addrspace(3)* %2137
-	br label %2138
+1721:
+	%1722 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1695
+	store i32 %1700, i32 addrspace(3)* %1722
+	%1723 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1696
+	store i32 %1698, i32 addrspace(3)* %1723
+	br label %1724
 
-2138:
-	br label %1654
+1724:
+	%1725 = add i32 %1687, 256
+	br label %1686
 
-2139:
-	%2140 = phi i32 [ %799, %mass_done ], [ %2150, %2142 ]
-	%2141 = icmp slt i32 %2140, %NK
-	br i1 %2141, label %2142, label %2151
+1726:
+	%1727 = phi i32 [ %0, %1673 ], [ %1740, %1729 ]
+	%1728 = icmp slt i32 %1727, %793
+	br i1 %1728, label %1729, label %1741
 
-2142:
-	%2143 = add i32 %13, %2140
-	%2144 = sext i32 %2143 to i64
-	%2145 = getelementptr i32, i32* %list, i64 %2144
-	store i32 -1, i32* %2145
-	%2146 = add i32 %13, %NK
-	%2147 = add i32 %2146, %2140
-	%2148 = sext i32 %2147 to i64
-	%2149 = getelementptr i32, i32* %list, i64 %2148
-	store i32 -1, i32* %2149
-	%2150 = add i32 %2140, 256
-	br label %2139
+1729:
+	%1730 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1727
+	%1731 = load i32, i32 addrspace(3)* %1730
+	%1732 = add i32 %253, %1727
+	%1733 = add i32 %13, %1732
+	%1734 = sext i32 %1733 to i64
+	%1735 = getelementptr i32, i32* %list, i64 %1734
+	store i32 %1731, i32* %1735
+	%1736 = add i32 %13, %NK
+	%1737 = add i32 %1736, %1732
+	%1738 = sext i32 %1737 to i64
+	%1739 = getelementptr i32, i32* %list, i64 %1738
+	store i32 0, i32* %1739
+	%1740 = add i32 %1727, 256
+	br label %1726
 
-2151:
+1741:
+	call void @llvm.nvvm.barrier0()
+	%1742 = icmp eq i32 %4, 0
+	br i1 %1742, label %1743, label %1746
+
+1743:
+	%1744 = getelementptr [1 x double], [1 x double] addrspace(3)* @scalargather_select2_mass, i32 0, i32 0
+	%1745 = load double, double addrspace(3)* %1744
+	br label %1759
+
+1746:
+	call void @llvm.nvvm.barrier0()
+	%1747 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 1
+	%1748 = load i32, i32 addrspace(3)* %1747
+	%1749 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 2
+	%1750 = load i32, i32 addrspace(3)* %1749
+	%1751 = icmp ne i32 %1750, 0
+	%1752 = icmp sge i32 %793, %254
+	%1753 = or i1 %1751, %1752
+	%1754 = mul i32 %793, 4
+	%1755 = icmp sgt i32 %1754, 64
+	%1756 = select i1 %1755, i32 %1754, i32 64
+	%1757 = icmp slt i32 %1756, %254
+	%1758 = select i1 %1757, i32 %1756, i32 %254
+	br i1 %1753, label %mass_done, label %mass
+
+1759:
+	%1760 = phi i32 [ 0, %1743 ], [ %2224, %2221 ]
+	%1761 = phi double [ %1745, %1743 ], [ %2222, %2221 ]
+	%1762 = phi i32 [ 0, %1743 ], [ %2223, %2221 ]
+	%1763 = icmp slt i32 %1760, %793
+	br i1 %1763, label %1764, label %1767
+
+1764:
+	%1765 = add i32 %1760, %3
+	%1766 = icmp slt i32 %1765, %793
+	br i1 %1766, label %1769, label %1776
+
+1767:
+	%1768 = icmp eq i32 %3, 0
+	br i1 %1768, label %2225, label %2230
+
+1769:
+	%1770 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_c, i32 0, i32 %1765
+	%1771 = load i32, i32 addrspace(3)* %1770
+	%1772 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @scalargather_select2_x, i32 0, i32 %1771
+	%1773 = load i32, i32 addrspace(3)* %1772
+	%1774 = sub i32 %1773, 2
+	%1775 = bitcast i32 %1774 to float
+	br label %1776
+
+1776:
+	%1777 = phi float [ 0.0, %1764 ], [ %1775, %1769 ]
+	%1778 = fpext float %1777 to double
+	%1779 = fcmp one float %1777, 0.0
+	%1780 = call float @llvm.fabs.f32(float %1777)
+	%1781 = fcmp olt float %1780, 0x3E20000000000000
+	%1782 = and i1 %1779, %1781
+	%1783 = fmul double %1761, 4.503599627370496e+15
+	%1784 = call double @llvm.trunc.f64(double %1783)
+	%1785 = fcmp oeq double %1783, %1784
+	%1786 = bitcast double %1778 to i64
+	%1787 = trunc i64 %1786 to i32
+	%1788 = lshr i64 %1786, 32
+	%1789 = trunc i64 %1788 to i32
+	%1790 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1787, i32 1, i32 0)
+	%1791 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1789, i32 1, i32 0)
+	%1792 = zext i32 %1790 to i64
+	%1793 = zext i32 %1791 to i64
+	%1794 = shl i64 %1793, 32
+	%1795 = or i64 %1792, %1794
+	%1796 = bitcast i64 %1795 to double
+	%1797 = icmp uge i32 %3, 1
+	%1798 = fadd double %1778, %1796
+	%1799 = select i1 %1797, double %1798, double %1778
+	%1800 = bitcast double %1799 to i64
+	%1801 = trunc i64 %1800 to i32
+	%1802 = lshr i64 %1800, 32
+	%1803 = trunc i64 %1802 to i32
+	%1804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1801, i32 2, i32 0)
+	%1805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1803, i32 2, i32 0)
+	%1806 = zext i32 %1804 to i64
+	%1807 = zext i32 %1805 to i64
+	%1808 = shl i64 %1807, 32
+	%1809 = or i64 %1806, %1808
+	%1810 = bitcast i64 %1809 to double
+	%1811 = icmp uge i32 %3, 2
+	%1812 = fadd double %1799, %1810
+	%1813 = select i1 %1811, double %1812, double %1799
+	%1814 = bitcast double %1813 to i64
+	%1815 = trunc i64 %1814 to i32
+	%1816 = lshr i64 %1814, 32
+	%1817 = trunc i64 %1816 to i32
+	%1818 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1815, i32 4, i32 0)
+	%1819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1817, i32 4, i32 0)
+	%1820 = zext i32 %1818 to i64
+	%1821 = zext i32 %1819 to i64
+	%1822 = shl i64 %1821, 32
+	%1823 = or i64 %1820, %1822
+	%1824 = bitcast i64 %1823 to double
+	%1825 = icmp uge i32 %3, 4
+	%1826 = fadd double %1813, %1824
+	%1827 = select i1 %1825, double %1826, double %1813
+	%1828 = bitcast double %1827 to i64
+	%1829 = trunc i64 %1828 to i32
+	%1830 = lshr i64 %1828, 32
+	%1831 = trunc i64 %1830 to i32
+	%1832 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1829, i32 8, i32 0)
+	%1833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1831, i32 8, i32 0)
+	%1834 = zext i32 %1832 to i64
+	%1835 = zext i32 %1833 to i64
+	%1836 = shl i64 %1835, 32
+	%1837 = or i64 %1834, %1836
+	%1838 = bitcast i64 %1837 to double
+	%1839 = icmp uge i32 %3, 8
+	%1840 = fadd double %1827, %1838
+	%1841 = select i1 %1839, double %1840, double %1827
+	%1842 = bitcast double %1841 to i64
+	%1843 = trunc i64 %1842 to i32
+	%1844 = lshr i64 %1842, 32
+	%1845 = trunc i64 %1844 to i32
+	%1846 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1843, i32 16, i32 0)
+	%1847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1845, i32 16, i32 0)
+	%1848 = zext i32 %1846 to i64
+	%1849 = zext i32 %1847 to i64
+	%1850 = shl i64 %1849, 32
+	%1851 = or i64 %1848, %1850
+	%1852 = bitcast i64 %1851 to double
+	%1853 = icmp uge i32 %3, 16
+	%1854 = fadd double %1841, %1852
+	%1855 = select i1 %1853, double %1854, double %1841
+	%1856 = bitcast double %1855 to i64
+	%1857 = trunc i64 %1856 to i32
+	%1858 = lshr i64 %1856, 32
+	%1859 = trunc i64 %1858 to i32
+	%1860 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1857, i32 31, i32 31)
+	%1861 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1859, i32 31, i32 31)
+	%1862 = zext i32 %1860 to i64
+	%1863 = zext i32 %1861 to i64
+	%1864 = shl i64 %1863, 32
+	%1865 = or i64 %1862, %1864
+	%1866 = bitcast i64 %1865 to double
+	%1867 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1782)
+	%1868 = xor i1 %1867, true
+	%1869 = and i1 %1785, %1868
+	%1870 = fadd double %1761, %1866
+	%1871 = fcmp olt double %1870, 1.5
+	%1872 = and i1 %1869, %1871
+	%1873 = fcmp oge double %1761, 0x3FECCCCCCCCCCCCD
+	%1874 = or i1 %1872, %1873
+	br i1 %1874, label %1875, label %1900
+
+1875:
+	%1876 = fsub double %1855, %1778
+	%1877 = fadd double %1761, %1876
+	%1878 = fcmp olt double %1877, 0x3FECCCCCCCCCCCCD
+	%1879 = and i1 %1766, %1878
+	%1880 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1879)
+	%1881 = call i32 @llvm.ctpop.i32(i32 %1880)
+	%1882 = sub i32 %1881, 1
+	%1883 = icmp sgt i32 %1882, 0
+	%1884 = select i1 %1883, i32 %1882, i32 0
+	%1885 = bitcast double %1855 to i64
+	%1886 = trunc i64 %1885 to i32
+	%1887 = lshr i64 %1885, 32
+	%1888 = trunc i64 %1887 to i32
+	%1889 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1886, i32 %1884, i32 31)
+	%1890 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1888, i32 %1884, i32 31)
+	%1891 = zext i32 %1889 to i64
+	%1892 = zext i32 %1890 to i64
+	%1893 = shl i64 %1892, 32
+	%1894 = or i64 %1891, %1893
+	%1895 = bitcast i64 %1894 to double
+	%1896 = icmp sgt i32 %1881, 0
+	%1897 = fadd double %1761, %1895
+	%1898 = select i1 %1896, double %1897, double %1761
+	%1899 = add i32 %1762, %1881
+	br label %2221
+
+1900:
+	%1901 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 0, i32 31)
+	%1902 = fcmp olt double %1761, 0x3FECCCCCCCCCCCCD
+	%1903 = add i32 %1760, 0
+	%1904 = icmp slt i32 %1903, %793
+	%1905 = and i1 %1902, %1904
+	%1906 = fpext float %1901 to double
+	%1907 = fadd double %1761, %1906
+	%1908 = select i1 %1905, double %1907, double %1761
+	%1909 = add i32 %1762, 1
+	%1910 = select i1 %1905, i32 %1909, i32 %1762
+	%1911 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 1, i32 31)
+	%1912 = fcmp olt double %1908, 0x3FECCCCCCCCCCCCD
+	%1913 = add i32 %1760, 1
+	%1914 = icmp slt i32 %1913, %793
+	%1915 = and i1 %1912, %1914
+	%1916 = fpext float %1911 to double
+	%1917 = fadd double %1908, %1916
+	%1918 = select i1 %1915, double %1917, double %1908
+	%1919 = add i32 %1910, 1
+	%1920 = select i1 %1915, i32 %1919, i32 %1910
+	%1921 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 2, i32 31)
+	%1922 = fcmp olt double %1918, 0x3FECCCCCCCCCCCCD
+	%1923 = add i32 %1760, 2
+	%1924 = icmp slt i32 %1923, %793
+	%1925 = and i1 %1922, %1924
+	%1926 = fpext float %1921 to double
+	%1927 = fadd double %1918, %1926
+	%1928 = select i1 %1925, double %1927, double %1918
+	%1929 = add i32 %1920, 1
+	%1930 = select i1 %1925, i32 %1929, i32 %1920
+	%1931 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 3, i32 31)
+	%1932 = fcmp olt double %1928, 0x3FECCCCCCCCCCCCD
+	%1933 = add i32 %1760, 3
+	%1934 = icmp slt i32 %1933, %793
+	%1935 = and i1 %1932, %1934
+	%1936 = fpext float %1931 to double
+	%1937 = fadd double %1928, %1936
+	%1938 = select i1 %1935, double %1937, double %1928
+	%1939 = add i32 %1930, 1
+	%1940 = select i1 %1935, i32 %1939, i32 %1930
+	%1941 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 4, i32 31)
+	%1942 = fcmp olt double %1938, 0x3FECCCCCCCCCCCCD
+	%1943 = add i32 %1760, 4
+	%1944 = icmp slt i32 %1943, %793
+	%1945 = and i1 %1942, %1944
+	%1946 = fpext float %1941 to double
+	%1947 = fadd double %1938, %1946
+	%1948 = select i1 %1945, double %1947, double %1938
+	%1949 = add i32 %1940, 1
+	%1950 = select i1 %1945, i32 %1949, i32 %1940
+	%1951 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 5, i32 31)
+	%1952 = fcmp olt double %1948, 0x3FECCCCCCCCCCCCD
+	%1953 = add i32 %1760, 5
+	%1954 = icmp slt i32 %1953, %793
+	%1955 = and i1 %1952, %1954
+	%1956 = fpext float %1951 to double
+	%1957 = fadd double %1948, %1956
+	%1958 = select i1 %1955, double %1957, double %1948
+	%1959 = add i32 %1950, 1
+	%1960 = select i1 %1955, i32 %1959, i32 %1950
+	%1961 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 6, i32 31)
+	%1962 = fcmp olt double %1958, 0x3FECCCCCCCCCCCCD
+	%1963 = add i32 %1760, 6
+	%1964 = icmp slt i32 %1963, %793
+	%1965 = and i1 %1962, %1964
+	%1966 = fpext float %1961 to double
+	%1967 = fadd double %1958, %1966
+	%1968 = select i1 %1965, double %1967, double %1958
+	%1969 = add i32 %1960, 1
+	%1970 = select i1 %1965, i32 %1969, i32 %1960
+	%1971 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 7, i32 31)
+	%1972 = fcmp olt double %1968, 0x3FECCCCCCCCCCCCD
+	%1973 = add i32 %1760, 7
+	%1974 = icmp slt i32 %1973, %793
+	%1975 = and i1 %1972, %1974
+	%1976 = fpext float %1971 to double
+	%1977 = fadd double %1968, %1976
+	%1978 = select i1 %1975, double %1977, double %1968
+	%1979 = add i32 %1970, 1
+	%1980 = select i1 %1975, i32 %1979, i32 %1970
+	%1981 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 8, i32 31)
+	%1982 = fcmp olt double %1978, 0x3FECCCCCCCCCCCCD
+	%1983 = add i32 %1760, 8
+	%1984 = icmp slt i32 %1983, %793
+	%1985 = and i1 %1982, %1984
+	%1986 = fpext float %1981 to double
+	%1987 = fadd double %1978, %1986
+	%1988 = select i1 %1985, double %1987, double %1978
+	%1989 = add i32 %1980, 1
+	%1990 = select i1 %1985, i32 %1989, i32 %1980
+	%1991 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 9, i32 31)
+	%1992 = fcmp olt double %1988, 0x3FECCCCCCCCCCCCD
+	%1993 = add i32 %1760, 9
+	%1994 = icmp slt i32 %1993, %793
+	%1995 = and i1 %1992, %1994
+	%1996 = fpext float %1991 to double
+	%1997 = fadd double %1988, %1996
+	%1998 = select i1 %1995, double %1997, double %1988
+	%1999 = add i32 %1990, 1
+	%2000 = select i1 %1995, i32 %1999, i32 %1990
+	%2001 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 10, i32 31)
+	%2002 = fcmp olt double %1998, 0x3FECCCCCCCCCCCCD
+	%2003 = add i32 %1760, 10
+	%2004 = icmp slt i32 %2003, %793
+	%2005 = and i1 %2002, %2004
+	%2006 = fpext float %2001 to double
+	%2007 = fadd double %1998, %2006
+	%2008 = select i1 %2005, double %2007, double %1998
+	%2009 = add i32 %2000, 1
+	%2010 = select i1 %2005, i32 %2009, i32 %2000
+	%2011 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 11, i32 31)
+	%2012 = fcmp olt double %2008, 0x3FECCCCCCCCCCCCD
+	%2013 = add i32 %1760, 11
+	%2014 = icmp slt i32 %2013, %793
+	%2015 = and i1 %2012, %2014
+	%2016 = fpext float %2011 to double
+	%2017 = fadd double %2008, %2016
+	%2018 = select i1 %2015, double %2017, double %2008
+	%2019 = add i32 %2010, 1
+	%2020 = select i1 %2015, i32 %2019, i32 %2010
+	%2021 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 12, i32 31)
+	%2022 = fcmp olt double %2018, 0x3FECCCCCCCCCCCCD
+	%2023 = add i32 %1760, 12
+	%2024 = icmp slt i32 %2023, %793
+	%2025 = and i1 %2022, %2024
+	%2026 = fpext float %2021 to double
+	%2027 = fadd double %2018, %2026
+	%2028 = select i1 %2025, double %2027, double %2018
+	%2029 = add i32 %2020, 1
+	%2030 = select i1 %2025, i32 %2029, i32 %2020
+	%2031 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 13, i32 31)
+	%2032 = fcmp olt double %2028, 0x3FECCCCCCCCCCCCD
+	%2033 = add i32 %1760, 13
+	%2034 = icmp slt i32 %2033, %793
+	%2035 = and i1 %2032, %2034
+	%2036 = fpext float %2031 to double
+	%2037 = fadd double %2028, %2036
+	%2038 = select i1 %2035, double %2037, double %2028
+	%2039 = add i32 %2030, 1
+	%2040 = select i1 %2035, i32 %2039, i32 %2030
+	%2041 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 14, i32 31)
+	%2042 = fcmp olt double %2038, 0x3FECCCCCCCCCCCCD
+	%2043 = add i32 %1760, 14
+	%2044 = icmp slt i32 %2043, %793
+	%2045 = and i1 %2042, %2044
+	%2046 = fpext float %2041 to double
+	%2047 = fadd double %2038, %2046
+	%2048 = select i1 %2045, double %2047, double %2038
+	%2049 = add i32 %2040, 1
+	%2050 = select i1 %2045, i32 %2049, i32 %2040
+	%2051 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 15, i32 31)
+	%2052 = fcmp olt double %2048, 0x3FECCCCCCCCCCCCD
+	%2053 = add i32 %1760, 15
+	%2054 = icmp slt i32 %2053, %793
+	%2055 = and i1 %2052, %2054
+	%2056 = fpext float %2051 to double
+	%2057 = fadd double %2048, %2056
+	%2058 = select i1 %2055, double %2057, double %2048
+	%2059 = add i32 %2050, 1
+	%2060 = select i1 %2055, i32 %2059, i32 %2050
+	%2061 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 16, i32 31)
+	%2062 = fcmp olt double %2058, 0x3FECCCCCCCCCCCCD
+	%2063 = add i32 %1760, 16
+	%2064 = icmp slt i32 %2063, %793
+	%2065 = and i1 %2062, %2064
+	%2066 = fpext float %2061 to double
+	%2067 = fadd double %2058, %2066
+	%2068 = select i1 %2065, double %2067, double %2058
+	%2069 = add i32 %2060, 1
+	%2070 = select i1 %2065, i32 %2069, i32 %2060
+	%2071 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 17, i32 31)
+	%2072 = fcmp olt double %2068, 0x3FECCCCCCCCCCCCD
+	%2073 = add i32 %1760, 17
+	%2074 = icmp slt i32 %2073, %793
+	%2075 = and i1 %2072, %2074
+	%2076 = fpext float %2071 to double
+	%2077 = fadd double %2068, %2076
+	%2078 = select i1 %2075, double %2077, double %2068
+	%2079 = add i32 %2070, 1
+	%2080 = select i1 %2075, i32 %2079, i32 %2070
+	%2081 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 18, i32 31)
+	%2082 = fcmp olt double %2078, 0x3FECCCCCCCCCCCCD
+	%2083 = add i32 %1760, 18
+	%2084 = icmp slt i32 %2083, %793
+	%2085 = and i1 %2082, %2084
+	%2086 = fpext float %2081 to double
+	%2087 = fadd double %2078, %2086
+	%2088 = select i1 %2085, double %2087, double %2078
+	%2089 = add i32 %2080, 1
+	%2090 = select i1 %2085, i32 %2089, i32 %2080
+	%2091 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 19, i32 31)
+	%2092 = fcmp olt double %2088, 0x3FECCCCCCCCCCCCD
+	%2093 = add i32 %1760, 19
+	%2094 = icmp slt i32 %2093, %793
+	%2095 = and i1 %2092, %2094
+	%2096 = fpext float %2091 to double
+	%2097 = fadd double %2088, %2096
+	%2098 = select i1 %2095, double %2097, double %2088
+	%2099 = add i32 %2090, 1
+	%2100 = select i1 %2095, i32 %2099, i32 %2090
+	%2101 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 20, i32 31)
+	%2102 = fcmp olt double %2098, 0x3FECCCCCCCCCCCCD
+	%2103 = add i32 %1760, 20
+	%2104 = icmp slt i32 %2103, %793
+	%2105 = and i1 %2102, %2104
+	%2106 = fpext float %2101 to double
+	%2107 = fadd double %2098, %2106
+	%2108 = select i1 %2105, double %2107, double %2098
+	%2109 = add i32 %2100, 1
+	%2110 = select i1 %2105, i32 %2109, i32 %2100
+	%2111 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 21, i32 31)
+	%2112 = fcmp olt double %2108, 0x3FECCCCCCCCCCCCD
+	%2113 = add i32 %1760, 21
+	%2114 = icmp slt i32 %2113, %793
+	%2115 = and i1 %2112, %2114
+	%2116 = fpext float %2111 to double
+	%2117 = fadd double %2108, %2116
+	%2118 = select i1 %2115, double %2117, double %2108
+	%2119 = add i32 %2110, 1
+	%2120 = select i1 %2115, i32 %2119, i32 %2110
+	%2121 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 22, i32 31)
+	%2122 = fcmp olt double %2118, 0x3FECCCCCCCCCCCCD
+	%2123 = add i32 %1760, 22
+	%2124 = icmp slt i32 %2123, %793
+	%2125 = and i1 %2122, %2124
+	%2126 = fpext float %2121 to double
+	%2127 = fadd double %2118, %2126
+	%2128 = select i1 %2125, double %2127, double %2118
+	%2129 = add i32 %2120, 1
+	%2130 = select i1 %2125, i32 %2129, i32 %2120
+	%2131 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 23, i32 31)
+	%2132 = fcmp olt double %2128, 0x3FECCCCCCCCCCCCD
+	%2133 = add i32 %1760, 23
+	%2134 = icmp slt i32 %2133, %793
+	%2135 = and i1 %2132, %2134
+	%2136 = fpext float %2131 to double
+	%2137 = fadd double %2128, %2136
+	%2138 = select i1 %2135, double %2137, double %2128
+	%2139 = add i32 %2130, 1
+	%2140 = select i1 %2135, i32 %2139, i32 %2130
+	%2141 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 24, i32 31)
+	%2142 = fcmp olt double %2138, 0x3FECCCCCCCCCCCCD
+	%2143 = add i32 %1760, 24
+	%2144 = icmp slt i32 %2143, %793
+	%2145 = and i1 %2142, %2144
+	%2146 = fpext float %2141 to double
+	%2147 = fadd double %2138, %2146
+	%2148 = select i1 %2145, double %2147, double %2138
+	%2149 = add i32 %2140, 1
+	%2150 = select i1 %2145, i32 %2149, i32 %2140
+	%2151 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 25, i32 31)
+	%2152 = fcmp olt double %2148, 0x3FECCCCCCCCCCCCD
+	%2153 = add i32 %1760, 25
+	%2154 = icmp slt i32 %2153, %793
+	%2155 = and i1 %2152, %2154
+	%2156 = fpext float %2151 to double
+	%2157 = fadd double %2148, %2156
+	%2158 = select i1 %2155, double %2157, double %2148
+	%2159 = add i32 %2150, 1
+	%2160 = select i1 %2155, i32 %2159, i32 %2150
+	%2161 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 26, i32 31)
+	%2162 = fcmp olt double %2158, 0x3FECCCCCCCCCCCCD
+	%2163 = add i32 %1760, 26
+	%2164 = icmp slt i32 %2163, %793
+	%2165 = and i1 %2162, %2164
+	%2166 = fpext float %2161 to double
+	%2167 = fadd double %2158, %2166
+	%2168 = select i1 %2165, double %2167, double %2158
+	%2169 = add i32 %2160, 1
+	%2170 = select i1 %2165, i32 %2169, i32 %2160
+	%2171 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 27, i32 31)
+	%2172 = fcmp olt double %2168, 0x3FECCCCCCCCCCCCD
+	%2173 = add i32 %1760, 27
+	%2174 = icmp slt i32 %2173, %793
+	%2175 = and i1 %2172, %2174
+	%2176 = fpext float %2171 to double
+	%2177 = fadd double %2168, %2176
+	%2178 = select i1 %2175, double %2177, double %2168
+	%2179 = add i32 %2170, 1
+	%2180 = select i1 %2175, i32 %2179, i32 %2170
+	%2181 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 28, i32 31)
+	%2182 = fcmp olt double %2178, 0x3FECCCCCCCCCCCCD
+	%2183 = add i32 %1760, 28
+	%2184 = icmp slt i32 %2183, %793
+	%2185 = and i1 %2182, %2184
+	%2186 = fpext float %2181 to double
+	%2187 = fadd double %2178, %2186
+	%2188 = select i1 %2185, double %2187, double %2178
+	%2189 = add i32 %2180, 1
+	%2190 = select i1 %2185, i32 %2189, i32 %2180
+	%2191 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 29, i32 31)
+	%2192 = fcmp olt double %2188, 0x3FECCCCCCCCCCCCD
+	%2193 = add i32 %1760, 29
+	%2194 = icmp slt i32 %2193, %793
+	%2195 = and i1 %2192, %2194
+	%2196 = fpext float %2191 to double
+	%2197 = fadd double %2188, %2196
+	%2198 = select i1 %2195, double %2197, double %2188
+	%2199 = add i32 %2190, 1
+	%2200 = select i1 %2195, i32 %2199, i32 %2190
+	%2201 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 30, i32 31)
+	%2202 = fcmp olt double %2198, 0x3FECCCCCCCCCCCCD
+	%2203 = add i32 %1760, 30
+	%2204 = icmp slt i32 %2203, %793
+	%2205 = and i1 %2202, %2204
+	%2206 = fpext float %2201 to double
+	%2207 = fadd double %2198, %2206
+	%2208 = select i1 %2205, double %2207, double %2198
+	%2209 = add i32 %2200, 1
+	%2210 = select i1 %2205, i32 %2209, i32 %2200
+	%2211 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 31, i32 31)
+	%2212 = fcmp olt double %2208, 0x3FECCCCCCCCCCCCD
+	%2213 = add i32 %1760, 31
+	%2214 = icmp slt i32 %2213, %793
+	%2215 = and i1 %2212, %2214
+	%2216 = fpext float %2211 to double
+	%2217 = fadd double %2208, %2216
+	%2218 = select i1 %2215, double %2217, double %2208
+	%2219 = add i32 %2210, 1
+	%2220 = select i1 %2215, i32 %2219, i32 %2210
+	br label %2221
+
+2221:
+	%2222 = phi double [ %1898, %1875 ], [ %2218, %1900 ]
+	%2223 = phi i32 [ %1899, %1875 ], [ %2220, %1900 ]
+	%2224 = add i32 %1760, 32
+	br label %1759
+
+2225:
+	%2226 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 1
+	store i32 %1762, i32 addrspace(3)* %2226
+	%2227 = fcmp oge double %1761, 0x3FECCCCCCCCCCCCD
+	%2228 = zext i1 %2227 to i32
+	%2229 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @scalargather_select2_cnt, i32 0, i32 2
+	store i32 %2228, i32 addrspace(3)* %2229
+	br label %2230
+
+2230:
+	br label %1746
+
+2231:
+	%2232 = phi i32 [ %799, %mass_done ], [ %2242, %2234 ]
+	%2233 = icmp slt i32 %2232, %NK
+	br i1 %2233, label %2234, label %2243
+
+2234:
+	%2235 = add i32 %13, %2232
+	%2236 = sext i32 %2235 to i64
+	%2237 = getelementptr i32, i32* %list, i64 %2236
+	store i32 -1, i32* %2237
+	%2238 = add i32 %13, %NK
+	%2239 = add i32 %2238, %2232
+	%2240 = sext i32 %2239 to i64
+	%2241 = getelementptr i32, i32* %list, i64 %2240
+	store i32 -1, i32* %2241
+	%2242 = add i32 %2232, 256
+	br label %2231
+
+2243:
 	ret void
 }
 
@@ -3891,6 +4022,8 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
+
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 declare float @llvm.fabs.f32(float %p0)
@@ -3898,8 +4031,6 @@ declare float @llvm.fabs.f32(float %p0)
 declare double @llvm.trunc.f64(double %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
-
-declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 

@@ -4,6 +4,8 @@ target triple = "nvptx64-nvidia-cuda"
 
 @massindex_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @massindex_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@massindex_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@massindex_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @massindex_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @massindex_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @massindex_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -950,1505 +952,1634 @@ entry:
 	br label %mass
 
 mass:
-	%772 = phi i32 [ %771, %749 ], [ %1572, %1560 ]
-	%773 = phi i1 [ true, %749 ], [ false, %1560 ]
+	%772 = phi i32 [ %771, %749 ], [ %1664, %1652 ]
+	%773 = phi i1 [ true, %749 ], [ false, %1652 ]
 	%774 = and i1 %773, %767
 	br i1 %774, label %mass_bins, label %mass_topk
 
 mass_done:
-	%775 = icmp sgt i32 %1562, %244
-	%776 = select i1 %775, i32 %1562, i32 %244
+	%775 = icmp sgt i32 %1654, %244
+	%776 = select i1 %775, i32 %1654, i32 %244
 	%777 = add i32 %238, %776
 	%778 = add i32 %777, %0
-	br label %2045
+	br label %2137
 
 mass_bins:
-	br label %780
+	%779 = shl i32 1, %3
+	%780 = sub i32 %779, 1
+	br label %782
 
 mass_topk:
-	%779 = icmp sgt i32 %772, 0
-	br i1 %779, label %topk, label %topk_done
+	%781 = icmp sgt i32 %772, 0
+	br i1 %781, label %topk, label %topk_done
 
 mass_taken:
-	br label %1540
+	br label %1632
 
-780:
-	%781 = phi i32 [ 0, %mass_bins ], [ %874, %871 ]
-	%782 = phi i32 [ 0, %mass_bins ], [ %872, %871 ]
-	%783 = phi i32 [ 0, %mass_bins ], [ %873, %871 ]
-	%784 = icmp slt i32 %781, %16
-	br i1 %784, label %785, label %814
+782:
+	%783 = phi i32 [ 0, %mass_bins ], [ %831, %830 ]
+	%784 = icmp slt i32 %783, %16
+	br i1 %784, label %785, label %793
 
 785:
-	%786 = add i32 %781, %0
+	%786 = add i32 %783, %0
 	%787 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %786
 	%788 = load i32, i32 addrspace(3)* %787
 	%789 = icmp ugt i32 %788, %768
-	call void @llvm.nvvm.barrier0()
-	%790 = zext i1 %789 to i32
-	%791 = and i32 %0, 31
-	%792 = lshr i32 %0, 5
-	%793 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %790, i32 1, i32 0)
-	%794 = icmp uge i32 %791, 1
-	%795 = select i1 %794, i32 %793, i32 0
-	%796 = add i32 %790, %795
-	%797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %796, i32 2, i32 0)
-	%798 = icmp uge i32 %791, 2
-	%799 = select i1 %798, i32 %797, i32 0
-	%800 = add i32 %796, %799
-	%801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 4, i32 0)
-	%802 = icmp uge i32 %791, 4
-	%803 = select i1 %802, i32 %801, i32 0
-	%804 = add i32 %800, %803
-	%805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %804, i32 8, i32 0)
-	%806 = icmp uge i32 %791, 8
-	%807 = select i1 %806, i32 %805, i32 0
-	%808 = add i32 %804, %807
-	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %808, i32 16, i32 0)
-	%810 = icmp uge i32 %791, 16
-	%811 = select i1 %810, i32 %809, i32 0
-	%812 = add i32 %808, %811
-	%813 = icmp eq i32 %791, 31
-	br i1 %813, label %815, label %817
+	%790 = icmp eq i32 %788, %768
+	%791 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %789)
+	%792 = icmp eq i32 %3, 0
+	br i1 %792, label %824, label %830
 
-814:
+793:
+	call void @llvm.nvvm.barrier0()
+	%794 = sdiv i32 %16, 256
+	%795 = mul i32 %794, 8
+	%796 = icmp slt i32 %0, %795
+	%797 = select i1 %796, i32 %0, i32 0
+	%798 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %797
+	%799 = load i32, i32 addrspace(3)* %798
+	%800 = select i1 %796, i32 %799, i32 0
+	%801 = and i32 %0, 31
+	%802 = lshr i32 %0, 5
+	%803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 1, i32 0)
+	%804 = icmp uge i32 %801, 1
+	%805 = select i1 %804, i32 %803, i32 0
+	%806 = add i32 %800, %805
+	%807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 2, i32 0)
+	%808 = icmp uge i32 %801, 2
+	%809 = select i1 %808, i32 %807, i32 0
+	%810 = add i32 %806, %809
+	%811 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %810, i32 4, i32 0)
+	%812 = icmp uge i32 %801, 4
+	%813 = select i1 %812, i32 %811, i32 0
+	%814 = add i32 %810, %813
+	%815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %814, i32 8, i32 0)
+	%816 = icmp uge i32 %801, 8
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 %814, %817
+	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 16, i32 0)
+	%820 = icmp uge i32 %801, 16
+	%821 = select i1 %820, i32 %819, i32 0
+	%822 = add i32 %818, %821
+	%823 = icmp eq i32 %801, 31
+	br i1 %823, label %832, label %834
+
+824:
+	%825 = sdiv i32 %783, 256
+	%826 = mul i32 %825, 8
+	%827 = add i32 %826, %4
+	%828 = call i32 @llvm.ctpop.i32(i32 %791)
+	%829 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %827
+	store i32 %828, i32 addrspace(3)* %829
+	br label %830
+
+830:
+	%831 = add i32 %783, 256
+	br label %782
+
+832:
+	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %802
+	store i32 %822, i32 addrspace(3)* %833
+	br label %834
+
+834:
+	call void @llvm.nvvm.barrier0()
+	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%836 = load i32, i32 addrspace(3)* %835
+	%837 = icmp sgt i32 %802, 0
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = add i32 0, %838
+	%840 = add i32 0, %836
+	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%842 = load i32, i32 addrspace(3)* %841
+	%843 = icmp sgt i32 %802, 1
+	%844 = select i1 %843, i32 %842, i32 0
+	%845 = add i32 %839, %844
+	%846 = add i32 %840, %842
+	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%848 = load i32, i32 addrspace(3)* %847
+	%849 = icmp sgt i32 %802, 2
+	%850 = select i1 %849, i32 %848, i32 0
+	%851 = add i32 %845, %850
+	%852 = add i32 %846, %848
+	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%854 = load i32, i32 addrspace(3)* %853
+	%855 = icmp sgt i32 %802, 3
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = add i32 %851, %856
+	%858 = add i32 %852, %854
+	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%860 = load i32, i32 addrspace(3)* %859
+	%861 = icmp sgt i32 %802, 4
+	%862 = select i1 %861, i32 %860, i32 0
+	%863 = add i32 %857, %862
+	%864 = add i32 %858, %860
+	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%866 = load i32, i32 addrspace(3)* %865
+	%867 = icmp sgt i32 %802, 5
+	%868 = select i1 %867, i32 %866, i32 0
+	%869 = add i32 %863, %868
+	%870 = add i32 %864, %866
+	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%872 = load i32, i32 addrspace(3)* %871
+	%873 = icmp sgt i32 %802, 6
+	%874 = select i1 %873, i32 %872, i32 0
+	%875 = add i32 %869, %874
+	%876 = add i32 %870, %872
+	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%878 = load i32, i32 addrspace(3)* %877
+	%879 = icmp sgt i32 %802, 7
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = add i32 %875, %880
+	%882 = add i32 %876, %878
+	%883 = add i32 %881, %822
+	%884 = sub i32 %883, %800
+	br i1 %796, label %885, label %887
+
+885:
+	%886 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %0
+	store i32 %884, i32 addrspace(3)* %886
+	br label %887
+
+887:
+	call void @llvm.nvvm.barrier0()
+	br label %888
+
+888:
+	%889 = phi i32 [ 0, %887 ], [ %912, %911 ]
+	%890 = icmp slt i32 %889, %16
+	br i1 %890, label %891, label %907
+
+891:
+	%892 = add i32 %889, %0
+	%893 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %892
+	%894 = load i32, i32 addrspace(3)* %893
+	%895 = icmp ugt i32 %894, %768
+	%896 = icmp eq i32 %894, %768
+	%897 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %895)
+	%898 = sdiv i32 %889, 256
+	%899 = mul i32 %898, 8
+	%900 = add i32 %899, %4
+	%901 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %895)
+	%902 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %900
+	%903 = load i32, i32 addrspace(3)* %902
+	%904 = and i32 %901, %780
+	%905 = call i32 @llvm.ctpop.i32(i32 %904)
+	%906 = add i32 %903, %905
+	br i1 %895, label %908, label %911
+
+907:
 	call void @llvm.nvvm.barrier0()
 	br label %mass_taken
 
-815:
-	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %792
-	store i32 %812, i32 addrspace(3)* %816
-	br label %817
+908:
+	%909 = add i32 %889, %0
+	%910 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %906
+	store i32 %909, i32 addrspace(3)* %910
+	br label %911
 
-817:
-	call void @llvm.nvvm.barrier0()
-	%818 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%819 = load i32, i32 addrspace(3)* %818
-	%820 = icmp sgt i32 %792, 0
-	%821 = select i1 %820, i32 %819, i32 0
-	%822 = add i32 0, %821
-	%823 = add i32 0, %819
-	%824 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%825 = load i32, i32 addrspace(3)* %824
-	%826 = icmp sgt i32 %792, 1
-	%827 = select i1 %826, i32 %825, i32 0
-	%828 = add i32 %822, %827
-	%829 = add i32 %823, %825
-	%830 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%831 = load i32, i32 addrspace(3)* %830
-	%832 = icmp sgt i32 %792, 2
-	%833 = select i1 %832, i32 %831, i32 0
-	%834 = add i32 %828, %833
-	%835 = add i32 %829, %831
-	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
-	%837 = load i32, i32 addrspace(3)* %836
-	%838 = icmp sgt i32 %792, 3
-	%839 = select i1 %838, i32 %837, i32 0
-	%840 = add i32 %834, %839
-	%841 = add i32 %835, %837
-	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
-	%843 = load i32, i32 addrspace(3)* %842
-	%844 = icmp sgt i32 %792, 4
-	%845 = select i1 %844, i32 %843, i32 0
-	%846 = add i32 %840, %845
-	%847 = add i32 %841, %843
-	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
-	%849 = load i32, i32 addrspace(3)* %848
-	%850 = icmp sgt i32 %792, 5
-	%851 = select i1 %850, i32 %849, i32 0
-	%852 = add i32 %846, %851
-	%853 = add i32 %847, %849
-	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
-	%855 = load i32, i32 addrspace(3)* %854
-	%856 = icmp sgt i32 %792, 6
-	%857 = select i1 %856, i32 %855, i32 0
-	%858 = add i32 %852, %857
-	%859 = add i32 %853, %855
-	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
-	%861 = load i32, i32 addrspace(3)* %860
-	%862 = icmp sgt i32 %792, 7
-	%863 = select i1 %862, i32 %861, i32 0
-	%864 = add i32 %858, %863
-	%865 = add i32 %859, %861
-	%866 = add i32 %864, %812
-	%867 = sub i32 %866, %790
-	br i1 %789, label %868, label %871
-
-868:
-	%869 = add i32 %783, %867
-	%870 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %869
-	store i32 %786, i32 addrspace(3)* %870
-	br label %871
-
-871:
-	%872 = add i32 %782, 0
-	%873 = add i32 %783, %865
-	%874 = add i32 %781, 256
-	br label %780
+911:
+	%912 = add i32 %889, 256
+	br label %888
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%875 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %875
+	%913 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %913
 	call void @llvm.nvvm.barrier0()
-	br label %876
+	br label %914
 
 topk_done:
 	br label %mass_taken
 
-876:
-	%877 = phi i32 [ %0, %topk ], [ %927, %926 ]
-	%878 = icmp slt i32 %877, %16
-	br i1 %878, label %879, label %895
+914:
+	%915 = phi i32 [ %0, %topk ], [ %965, %964 ]
+	%916 = icmp slt i32 %915, %16
+	br i1 %916, label %917, label %933
 
-879:
-	%880 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %877
-	%881 = load i32, i32 addrspace(3)* %880
-	%882 = icmp uge i32 %881, 2
-	%883 = and i32 %881, 0
-	%884 = icmp eq i32 %883, 0
-	%885 = and i1 %882, %884
-	%886 = lshr i32 %881, 24
-	%887 = and i32 %886, 255
-	%888 = select i1 %885, i32 %887, i32 256
-	%889 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %888)
-	%890 = shl i32 1, %3
-	%891 = sub i32 %890, 1
-	%892 = and i32 %889, %891
-	%893 = icmp eq i32 %892, 0
-	%894 = and i1 %885, %893
-	br i1 %894, label %922, label %926
+917:
+	%918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %915
+	%919 = load i32, i32 addrspace(3)* %918
+	%920 = icmp uge i32 %919, 2
+	%921 = and i32 %919, 0
+	%922 = icmp eq i32 %921, 0
+	%923 = and i1 %920, %922
+	%924 = lshr i32 %919, 24
+	%925 = and i32 %924, 255
+	%926 = select i1 %923, i32 %925, i32 256
+	%927 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %926)
+	%928 = shl i32 1, %3
+	%929 = sub i32 %928, 1
+	%930 = and i32 %927, %929
+	%931 = icmp eq i32 %930, 0
+	%932 = and i1 %923, %931
+	br i1 %932, label %960, label %964
 
-895:
+933:
 	call void @llvm.nvvm.barrier0()
-	%896 = sub i32 255, %0
-	%897 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %896
-	%898 = load i32, i32 addrspace(3)* %897
-	%899 = and i32 %0, 31
-	%900 = lshr i32 %0, 5
-	%901 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %898, i32 1, i32 0)
-	%902 = icmp uge i32 %899, 1
-	%903 = select i1 %902, i32 %901, i32 0
-	%904 = add i32 %898, %903
-	%905 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %904, i32 2, i32 0)
-	%906 = icmp uge i32 %899, 2
-	%907 = select i1 %906, i32 %905, i32 0
-	%908 = add i32 %904, %907
-	%909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %908, i32 4, i32 0)
-	%910 = icmp uge i32 %899, 4
-	%911 = select i1 %910, i32 %909, i32 0
-	%912 = add i32 %908, %911
-	%913 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %912, i32 8, i32 0)
-	%914 = icmp uge i32 %899, 8
-	%915 = select i1 %914, i32 %913, i32 0
-	%916 = add i32 %912, %915
-	%917 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %916, i32 16, i32 0)
-	%918 = icmp uge i32 %899, 16
-	%919 = select i1 %918, i32 %917, i32 0
-	%920 = add i32 %916, %919
-	%921 = icmp eq i32 %899, 31
-	br i1 %921, label %928, label %930
+	%934 = sub i32 255, %0
+	%935 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %934
+	%936 = load i32, i32 addrspace(3)* %935
+	%937 = and i32 %0, 31
+	%938 = lshr i32 %0, 5
+	%939 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 1, i32 0)
+	%940 = icmp uge i32 %937, 1
+	%941 = select i1 %940, i32 %939, i32 0
+	%942 = add i32 %936, %941
+	%943 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %942, i32 2, i32 0)
+	%944 = icmp uge i32 %937, 2
+	%945 = select i1 %944, i32 %943, i32 0
+	%946 = add i32 %942, %945
+	%947 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %946, i32 4, i32 0)
+	%948 = icmp uge i32 %937, 4
+	%949 = select i1 %948, i32 %947, i32 0
+	%950 = add i32 %946, %949
+	%951 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %950, i32 8, i32 0)
+	%952 = icmp uge i32 %937, 8
+	%953 = select i1 %952, i32 %951, i32 0
+	%954 = add i32 %950, %953
+	%955 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %954, i32 16, i32 0)
+	%956 = icmp uge i32 %937, 16
+	%957 = select i1 %956, i32 %955, i32 0
+	%958 = add i32 %954, %957
+	%959 = icmp eq i32 %937, 31
+	br i1 %959, label %966, label %968
 
-922:
-	%923 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %887
-	%924 = call i32 @llvm.ctpop.i32(i32 %889)
-	%925 = atomicrmw add i32 addrspace(3)* %923, i32 %924 monotonic
-	br label %926
+960:
+	%961 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %925
+	%962 = call i32 @llvm.ctpop.i32(i32 %927)
+	%963 = atomicrmw add i32 addrspace(3)* %961, i32 %962 monotonic
+	br label %964
 
-926:
-	%927 = add i32 %877, 256
-	br label %876
+964:
+	%965 = add i32 %915, 256
+	br label %914
 
-928:
-	%929 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %900
-	store i32 %920, i32 addrspace(3)* %929
-	br label %930
+966:
+	%967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %938
+	store i32 %958, i32 addrspace(3)* %967
+	br label %968
 
-930:
+968:
 	call void @llvm.nvvm.barrier0()
-	%931 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%932 = load i32, i32 addrspace(3)* %931
-	%933 = icmp sgt i32 %900, 0
-	%934 = select i1 %933, i32 %932, i32 0
-	%935 = add i32 0, %934
-	%936 = add i32 0, %932
-	%937 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%938 = load i32, i32 addrspace(3)* %937
-	%939 = icmp sgt i32 %900, 1
-	%940 = select i1 %939, i32 %938, i32 0
-	%941 = add i32 %935, %940
-	%942 = add i32 %936, %938
-	%943 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%944 = load i32, i32 addrspace(3)* %943
-	%945 = icmp sgt i32 %900, 2
-	%946 = select i1 %945, i32 %944, i32 0
-	%947 = add i32 %941, %946
-	%948 = add i32 %942, %944
-	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%950 = load i32, i32 addrspace(3)* %949
-	%951 = icmp sgt i32 %900, 3
-	%952 = select i1 %951, i32 %950, i32 0
-	%953 = add i32 %947, %952
-	%954 = add i32 %948, %950
-	%955 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%956 = load i32, i32 addrspace(3)* %955
-	%957 = icmp sgt i32 %900, 4
-	%958 = select i1 %957, i32 %956, i32 0
-	%959 = add i32 %953, %958
-	%960 = add i32 %954, %956
-	%961 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = icmp sgt i32 %900, 5
-	%964 = select i1 %963, i32 %962, i32 0
-	%965 = add i32 %959, %964
-	%966 = add i32 %960, %962
-	%967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%968 = load i32, i32 addrspace(3)* %967
-	%969 = icmp sgt i32 %900, 6
-	%970 = select i1 %969, i32 %968, i32 0
-	%971 = add i32 %965, %970
-	%972 = add i32 %966, %968
-	%973 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%974 = load i32, i32 addrspace(3)* %973
-	%975 = icmp sgt i32 %900, 7
-	%976 = select i1 %975, i32 %974, i32 0
-	%977 = add i32 %971, %976
-	%978 = add i32 %972, %974
-	%979 = add i32 %977, %920
-	%980 = sub i32 %979, %898
-	%981 = icmp slt i32 %980, %772
-	%982 = add i32 %980, %898
-	%983 = icmp sle i32 %772, %982
-	%984 = and i1 %981, %983
-	br i1 %984, label %985, label %988
+	%969 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%970 = load i32, i32 addrspace(3)* %969
+	%971 = icmp sgt i32 %938, 0
+	%972 = select i1 %971, i32 %970, i32 0
+	%973 = add i32 0, %972
+	%974 = add i32 0, %970
+	%975 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%976 = load i32, i32 addrspace(3)* %975
+	%977 = icmp sgt i32 %938, 1
+	%978 = select i1 %977, i32 %976, i32 0
+	%979 = add i32 %973, %978
+	%980 = add i32 %974, %976
+	%981 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%982 = load i32, i32 addrspace(3)* %981
+	%983 = icmp sgt i32 %938, 2
+	%984 = select i1 %983, i32 %982, i32 0
+	%985 = add i32 %979, %984
+	%986 = add i32 %980, %982
+	%987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%988 = load i32, i32 addrspace(3)* %987
+	%989 = icmp sgt i32 %938, 3
+	%990 = select i1 %989, i32 %988, i32 0
+	%991 = add i32 %985, %990
+	%992 = add i32 %986, %988
+	%993 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%994 = load i32, i32 addrspace(3)* %993
+	%995 = icmp sgt i32 %938, 4
+	%996 = select i1 %995, i32 %994, i32 0
+	%997 = add i32 %991, %996
+	%998 = add i32 %992, %994
+	%999 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1000 = load i32, i32 addrspace(3)* %999
+	%1001 = icmp sgt i32 %938, 5
+	%1002 = select i1 %1001, i32 %1000, i32 0
+	%1003 = add i32 %997, %1002
+	%1004 = add i32 %998, %1000
+	%1005 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1006 = load i32, i32 addrspace(3)* %1005
+	%1007 = icmp sgt i32 %938, 6
+	%1008 = select i1 %1007, i32 %1006, i32 0
+	%1009 = add i32 %1003, %1008
+	%1010 = add i32 %1004, %1006
+	%1011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1012 = load i32, i32 addrspace(3)* %1011
+	%1013 = icmp sgt i32 %938, 7
+	%1014 = select i1 %1013, i32 %1012, i32 0
+	%1015 = add i32 %1009, %1014
+	%1016 = add i32 %1010, %1012
+	%1017 = add i32 %1015, %958
+	%1018 = sub i32 %1017, %936
+	%1019 = icmp slt i32 %1018, %772
+	%1020 = add i32 %1018, %936
+	%1021 = icmp sle i32 %772, %1020
+	%1022 = and i1 %1019, %1021
+	br i1 %1022, label %1023, label %1026
 
-985:
-	%986 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %896, i32 addrspace(3)* %986
-	%987 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %980, i32 addrspace(3)* %987
-	br label %988
+1023:
+	%1024 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %934, i32 addrspace(3)* %1024
+	%1025 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1018, i32 addrspace(3)* %1025
+	br label %1026
 
-988:
+1026:
 	call void @llvm.nvvm.barrier0()
-	%989 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%990 = load i32, i32 addrspace(3)* %989
-	%991 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%992 = load i32, i32 addrspace(3)* %991
-	%993 = sub i32 %772, %992
-	%994 = shl i32 %990, 24
-	%995 = or i32 0, %994
-	%996 = or i32 0, u0xFF000000
+	%1027 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1028 = load i32, i32 addrspace(3)* %1027
+	%1029 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1030 = load i32, i32 addrspace(3)* %1029
+	%1031 = sub i32 %772, %1030
+	%1032 = shl i32 %1028, 24
+	%1033 = or i32 0, %1032
+	%1034 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%997 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %997
+	%1035 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1035
 	call void @llvm.nvvm.barrier0()
-	br label %998
+	br label %1036
 
-998:
-	%999 = phi i32 [ %0, %988 ], [ %1049, %1048 ]
-	%1000 = icmp slt i32 %999, %16
-	br i1 %1000, label %1001, label %1017
+1036:
+	%1037 = phi i32 [ %0, %1026 ], [ %1087, %1086 ]
+	%1038 = icmp slt i32 %1037, %16
+	br i1 %1038, label %1039, label %1055
 
-1001:
-	%1002 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %999
-	%1003 = load i32, i32 addrspace(3)* %1002
-	%1004 = icmp uge i32 %1003, 2
-	%1005 = and i32 %1003, %996
-	%1006 = icmp eq i32 %1005, %995
-	%1007 = and i1 %1004, %1006
-	%1008 = lshr i32 %1003, 16
-	%1009 = and i32 %1008, 255
-	%1010 = select i1 %1007, i32 %1009, i32 256
-	%1011 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1010)
-	%1012 = shl i32 1, %3
-	%1013 = sub i32 %1012, 1
-	%1014 = and i32 %1011, %1013
-	%1015 = icmp eq i32 %1014, 0
-	%1016 = and i1 %1007, %1015
-	br i1 %1016, label %1044, label %1048
+1039:
+	%1040 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1037
+	%1041 = load i32, i32 addrspace(3)* %1040
+	%1042 = icmp uge i32 %1041, 2
+	%1043 = and i32 %1041, %1034
+	%1044 = icmp eq i32 %1043, %1033
+	%1045 = and i1 %1042, %1044
+	%1046 = lshr i32 %1041, 16
+	%1047 = and i32 %1046, 255
+	%1048 = select i1 %1045, i32 %1047, i32 256
+	%1049 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1048)
+	%1050 = shl i32 1, %3
+	%1051 = sub i32 %1050, 1
+	%1052 = and i32 %1049, %1051
+	%1053 = icmp eq i32 %1052, 0
+	%1054 = and i1 %1045, %1053
+	br i1 %1054, label %1082, label %1086
 
-1017:
+1055:
 	call void @llvm.nvvm.barrier0()
-	%1018 = sub i32 255, %0
-	%1019 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1018
-	%1020 = load i32, i32 addrspace(3)* %1019
-	%1021 = and i32 %0, 31
-	%1022 = lshr i32 %0, 5
-	%1023 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1020, i32 1, i32 0)
-	%1024 = icmp uge i32 %1021, 1
-	%1025 = select i1 %1024, i32 %1023, i32 0
-	%1026 = add i32 %1020, %1025
-	%1027 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1026, i32 2, i32 0)
-	%1028 = icmp uge i32 %1021, 2
-	%1029 = select i1 %1028, i32 %1027, i32 0
-	%1030 = add i32 %1026, %1029
-	%1031 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1030, i32 4, i32 0)
-	%1032 = icmp uge i32 %1021, 4
-	%1033 = select i1 %1032, i32 %1031, i32 0
-	%1034 = add i32 %1030, %1033
-	%1035 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1034, i32 8, i32 0)
-	%1036 = icmp uge i32 %1021, 8
-	%1037 = select i1 %1036, i32 %1035, i32 0
-	%1038 = add i32 %1034, %1037
-	%1039 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1038, i32 16, i32 0)
-	%1040 = icmp uge i32 %1021, 16
-	%1041 = select i1 %1040, i32 %1039, i32 0
-	%1042 = add i32 %1038, %1041
-	%1043 = icmp eq i32 %1021, 31
-	br i1 %1043, label %1050, label %1052
+	%1056 = sub i32 255, %0
+	%1057 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1056
+	%1058 = load i32, i32 addrspace(3)* %1057
+	%1059 = and i32 %0, 31
+	%1060 = lshr i32 %0, 5
+	%1061 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1058, i32 1, i32 0)
+	%1062 = icmp uge i32 %1059, 1
+	%1063 = select i1 %1062, i32 %1061, i32 0
+	%1064 = add i32 %1058, %1063
+	%1065 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1064, i32 2, i32 0)
+	%1066 = icmp uge i32 %1059, 2
+	%1067 = select i1 %1066, i32 %1065, i32 0
+	%1068 = add i32 %1064, %1067
+	%1069 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1068, i32 4, i32 0)
+	%1070 = icmp uge i32 %1059, 4
+	%1071 = select i1 %1070, i32 %1069, i32 0
+	%1072 = add i32 %1068, %1071
+	%1073 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1072, i32 8, i32 0)
+	%1074 = icmp uge i32 %1059, 8
+	%1075 = select i1 %1074, i32 %1073, i32 0
+	%1076 = add i32 %1072, %1075
+	%1077 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1076, i32 16, i32 0)
+	%1078 = icmp uge i32 %1059, 16
+	%1079 = select i1 %1078, i32 %1077, i32 0
+	%1080 = add i32 %1076, %1079
+	%1081 = icmp eq i32 %1059, 31
+	br i1 %1081, label %1088, label %1090
 
-1044:
-	%1045 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1009
-	%1046 = call i32 @llvm.ctpop.i32(i32 %1011)
-	%1047 = atomicrmw add i32 addrspace(3)* %1045, i32 %1046 monotonic
-	br label %1048
+1082:
+	%1083 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1047
+	%1084 = call i32 @llvm.ctpop.i32(i32 %1049)
+	%1085 = atomicrmw add i32 addrspace(3)* %1083, i32 %1084 monotonic
+	br label %1086
 
-1048:
-	%1049 = add i32 %999, 256
-	br label %998
+1086:
+	%1087 = add i32 %1037, 256
+	br label %1036
 
-1050:
-	%1051 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1022
-	store i32 %1042, i32 addrspace(3)* %1051
-	br label %1052
+1088:
+	%1089 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1060
+	store i32 %1080, i32 addrspace(3)* %1089
+	br label %1090
 
-1052:
+1090:
 	call void @llvm.nvvm.barrier0()
-	%1053 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1054 = load i32, i32 addrspace(3)* %1053
-	%1055 = icmp sgt i32 %1022, 0
-	%1056 = select i1 %1055, i32 %1054, i32 0
-	%1057 = add i32 0, %1056
-	%1058 = add i32 0, %1054
-	%1059 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1060 = load i32, i32 addrspace(3)* %1059
-	%1061 = icmp sgt i32 %1022, 1
-	%1062 = select i1 %1061, i32 %1060, i32 0
-	%1063 = add i32 %1057, %1062
-	%1064 = add i32 %1058, %1060
-	%1065 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1066 = load i32, i32 addrspace(3)* %1065
-	%1067 = icmp sgt i32 %1022, 2
-	%1068 = select i1 %1067, i32 %1066, i32 0
-	%1069 = add i32 %1063, %1068
-	%1070 = add i32 %1064, %1066
-	%1071 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1072 = load i32, i32 addrspace(3)* %1071
-	%1073 = icmp sgt i32 %1022, 3
-	%1074 = select i1 %1073, i32 %1072, i32 0
-	%1075 = add i32 %1069, %1074
-	%1076 = add i32 %1070, %1072
-	%1077 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1078 = load i32, i32 addrspace(3)* %1077
-	%1079 = icmp sgt i32 %1022, 4
-	%1080 = select i1 %1079, i32 %1078, i32 0
-	%1081 = add i32 %1075, %1080
-	%1082 = add i32 %1076, %1078
-	%1083 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1084 = load i32, i32 addrspace(3)* %1083
-	%1085 = icmp sgt i32 %1022, 5
-	%1086 = select i1 %1085, i32 %1084, i32 0
-	%1087 = add i32 %1081, %1086
-	%1088 = add i32 %1082, %1084
-	%1089 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1090 = load i32, i32 addrspace(3)* %1089
-	%1091 = icmp sgt i32 %1022, 6
-	%1092 = select i1 %1091, i32 %1090, i32 0
-	%1093 = add i32 %1087, %1092
-	%1094 = add i32 %1088, %1090
-	%1095 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1096 = load i32, i32 addrspace(3)* %1095
-	%1097 = icmp sgt i32 %1022, 7
-	%1098 = select i1 %1097, i32 %1096, i32 0
-	%1099 = add i32 %1093, %1098
-	%1100 = add i32 %1094, %1096
-	%1101 = add i32 %1099, %1042
-	%1102 = sub i32 %1101, %1020
-	%1103 = icmp slt i32 %1102, %993
-	%1104 = add i32 %1102, %1020
-	%1105 = icmp sle i32 %993, %1104
-	%1106 = and i1 %1103, %1105
-	br i1 %1106, label %1107, label %1110
+	%1091 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1092 = load i32, i32 addrspace(3)* %1091
+	%1093 = icmp sgt i32 %1060, 0
+	%1094 = select i1 %1093, i32 %1092, i32 0
+	%1095 = add i32 0, %1094
+	%1096 = add i32 0, %1092
+	%1097 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1098 = load i32, i32 addrspace(3)* %1097
+	%1099 = icmp sgt i32 %1060, 1
+	%1100 = select i1 %1099, i32 %1098, i32 0
+	%1101 = add i32 %1095, %1100
+	%1102 = add i32 %1096, %1098
+	%1103 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1104 = load i32, i32 addrspace(3)* %1103
+	%1105 = icmp sgt i32 %1060, 2
+	%1106 = select i1 %1105, i32 %1104, i32 0
+	%1107 = add i32 %1101, %1106
+	%1108 = add i32 %1102, %1104
+	%1109 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1110 = load i32, i32 addrspace(3)* %1109
+	%1111 = icmp sgt i32 %1060, 3
+	%1112 = select i1 %1111, i32 %1110, i32 0
+	%1113 = add i32 %1107, %1112
+	%1114 = add i32 %1108, %1110
+	%1115 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1116 = load i32, i32 addrspace(3)* %1115
+	%1117 = icmp sgt i32 %1060, 4
+	%1118 = select i1 %1117, i32 %1116, i32 0
+	%1119 = add i32 %1113, %1118
+	%1120 = add i32 %1114, %1116
+	%1121 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1122 = load i32, i32 addrspace(3)* %1121
+	%1123 = icmp sgt i32 %1060, 5
+	%1124 = select i1 %1123, i32 %1122, i32 0
+	%1125 = add i32 %1119, %1124
+	%1126 = add i32 %1120, %1122
+	%1127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1128 = load i32, i32 addrspace(3)* %1127
+	%1129 = icmp sgt i32 %1060, 6
+	%1130 = select i1 %1129, i32 %1128, i32 0
+	%1131 = add i32 %1125, %1130
+	%1132 = add i32 %1126, %1128
+	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1134 = load i32, i32 addrspace(3)* %1133
+	%1135 = icmp sgt i32 %1060, 7
+	%1136 = select i1 %1135, i32 %1134, i32 0
+	%1137 = add i32 %1131, %1136
+	%1138 = add i32 %1132, %1134
+	%1139 = add i32 %1137, %1080
+	%1140 = sub i32 %1139, %1058
+	%1141 = icmp slt i32 %1140, %1031
+	%1142 = add i32 %1140, %1058
+	%1143 = icmp sle i32 %1031, %1142
+	%1144 = and i1 %1141, %1143
+	br i1 %1144, label %1145, label %1148
 
-1107:
-	%1108 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1018, i32 addrspace(3)* %1108
-	%1109 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1102, i32 addrspace(3)* %1109
-	br label %1110
+1145:
+	%1146 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1056, i32 addrspace(3)* %1146
+	%1147 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1140, i32 addrspace(3)* %1147
+	br label %1148
 
-1110:
+1148:
 	call void @llvm.nvvm.barrier0()
-	%1111 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%1112 = load i32, i32 addrspace(3)* %1111
-	%1113 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1114 = load i32, i32 addrspace(3)* %1113
-	%1115 = sub i32 %993, %1114
-	%1116 = shl i32 %1112, 16
-	%1117 = or i32 %995, %1116
-	%1118 = or i32 %996, u0xFF0000
+	%1149 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1150 = load i32, i32 addrspace(3)* %1149
+	%1151 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1152 = load i32, i32 addrspace(3)* %1151
+	%1153 = sub i32 %1031, %1152
+	%1154 = shl i32 %1150, 16
+	%1155 = or i32 %1033, %1154
+	%1156 = or i32 %1034, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%1119 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1119
+	%1157 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1157
 	call void @llvm.nvvm.barrier0()
-	br label %1120
+	br label %1158
 
-1120:
-	%1121 = phi i32 [ %0, %1110 ], [ %1171, %1170 ]
-	%1122 = icmp slt i32 %1121, %16
-	br i1 %1122, label %1123, label %1139
+1158:
+	%1159 = phi i32 [ %0, %1148 ], [ %1209, %1208 ]
+	%1160 = icmp slt i32 %1159, %16
+	br i1 %1160, label %1161, label %1177
 
-1123:
-	%1124 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1121
-	%1125 = load i32, i32 addrspace(3)* %1124
-	%1126 = icmp uge i32 %1125, 2
-	%1127 = and i32 %1125, %1118
-	%1128 = icmp eq i32 %1127, %1117
-	%1129 = and i1 %1126, %1128
-	%1130 = lshr i32 %1125, 8
-	%1131 = and i32 %1130, 255
-	%1132 = select i1 %1129, i32 %1131, i32 256
-	%1133 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1132)
-	%1134 = shl i32 1, %3
-	%1135 = sub i32 %1134, 1
-	%1136 = and i32 %1133, %1135
-	%1137 = icmp eq i32 %1136, 0
-	%1138 = and i1 %1129, %1137
-	br i1 %1138, label %1166, label %1170
+1161:
+	%1162 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1159
+	%1163 = load i32, i32 addrspace(3)* %1162
+	%1164 = icmp uge i32 %1163, 2
+	%1165 = and i32 %1163, %1156
+	%1166 = icmp eq i32 %1165, %1155
+	%1167 = and i1 %1164, %1166
+	%1168 = lshr i32 %1163, 8
+	%1169 = and i32 %1168, 255
+	%1170 = select i1 %1167, i32 %1169, i32 256
+	%1171 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1170)
+	%1172 = shl i32 1, %3
+	%1173 = sub i32 %1172, 1
+	%1174 = and i32 %1171, %1173
+	%1175 = icmp eq i32 %1174, 0
+	%1176 = and i1 %1167, %1175
+	br i1 %1176, label %1204, label %1208
 
-1139:
+1177:
 	call void @llvm.nvvm.barrier0()
-	%1140 = sub i32 255, %0
-	%1141 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1140
-	%1142 = load i32, i32 addrspace(3)* %1141
-	%1143 = and i32 %0, 31
-	%1144 = lshr i32 %0, 5
-	%1145 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1142, i32 1, i32 0)
-	%1146 = icmp uge i32 %1143, 1
-	%1147 = select i1 %1146, i32 %1145, i32 0
-	%1148 = add i32 %1142, %1147
-	%1149 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1148, i32 2, i32 0)
-	%1150 = icmp uge i32 %1143, 2
-	%1151 = select i1 %1150, i32 %1149, i32 0
-	%1152 = add i32 %1148, %1151
-	%1153 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1152, i32 4, i32 0)
-	%1154 = icmp uge i32 %1143, 4
-	%1155 = select i1 %1154, i32 %1153, i32 0
-	%1156 = add i32 %1152, %1155
-	%1157 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1156, i32 8, i32 0)
-	%1158 = icmp uge i32 %1143, 8
-	%1159 = select i1 %1158, i32 %1157, i32 0
-	%1160 = add i32 %1156, %1159
-	%1161 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1160, i32 16, i32 0)
-	%1162 = icmp uge i32 %1143, 16
-	%1163 = select i1 %1162, i32 %1161, i32 0
-	%1164 = add i32 %1160, %1163
-	%1165 = icmp eq i32 %1143, 31
-	br i1 %1165, label %1172, label %1174
+	%1178 = sub i32 255, %0
+	%1179 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1178
+	%1180 = load i32, i32 addrspace(3)* %1179
+	%1181 = and i32 %0, 31
+	%1182 = lshr i32 %0, 5
+	%1183 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1180, i32 1, i32 0)
+	%1184 = icmp uge i32 %1181, 1
+	%1185 = select i1 %1184, i32 %1183, i32 0
+	%1186 = add i32 %1180, %1185
+	%1187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1186, i32 2, i32 0)
+	%1188 = icmp uge i32 %1181, 2
+	%1189 = select i1 %1188, i32 %1187, i32 0
+	%1190 = add i32 %1186, %1189
+	%1191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1190, i32 4, i32 0)
+	%1192 = icmp uge i32 %1181, 4
+	%1193 = select i1 %1192, i32 %1191, i32 0
+	%1194 = add i32 %1190, %1193
+	%1195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1194, i32 8, i32 0)
+	%1196 = icmp uge i32 %1181, 8
+	%1197 = select i1 %1196, i32 %1195, i32 0
+	%1198 = add i32 %1194, %1197
+	%1199 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1198, i32 16, i32 0)
+	%1200 = icmp uge i32 %1181, 16
+	%1201 = select i1 %1200, i32 %1199, i32 0
+	%1202 = add i32 %1198, %1201
+	%1203 = icmp eq i32 %1181, 31
+	br i1 %1203, label %1210, label %1212
 
-1166:
-	%1167 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1131
-	%1168 = call i32 @llvm.ctpop.i32(i32 %1133)
-	%1169 = atomicrmw add i32 addrspace(3)* %1167, i32 %1168 monotonic
-	br label %1170
+1204:
+	%1205 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1169
+	%1206 = call i32 @llvm.ctpop.i32(i32 %1171)
+	%1207 = atomicrmw add i32 addrspace(3)* %1205, i32 %1206 monotonic
+	br label %1208
 
-1170:
-	%1171 = add i32 %1121, 256
-	br label %1120
+1208:
+	%1209 = add i32 %1159, 256
+	br label %1158
 
-1172:
-	%1173 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1144
-	store i32 %1164, i32 addrspace(3)* %1173
-	br label %1174
+1210:
+	%1211 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1182
+	store i32 %1202, i32 addrspace(3)* %1211
+	br label %1212
 
-1174:
+1212:
 	call void @llvm.nvvm.barrier0()
-	%1175 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1176 = load i32, i32 addrspace(3)* %1175
-	%1177 = icmp sgt i32 %1144, 0
-	%1178 = select i1 %1177, i32 %1176, i32 0
-	%1179 = add i32 0, %1178
-	%1180 = add i32 0, %1176
-	%1181 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1182 = load i32, i32 addrspace(3)* %1181
-	%1183 = icmp sgt i32 %1144, 1
-	%1184 = select i1 %1183, i32 %1182, i32 0
-	%1185 = add i32 %1179, %1184
-	%1186 = add i32 %1180, %1182
-	%1187 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1188 = load i32, i32 addrspace(3)* %1187
-	%1189 = icmp sgt i32 %1144, 2
-	%1190 = select i1 %1189, i32 %1188, i32 0
-	%1191 = add i32 %1185, %1190
-	%1192 = add i32 %1186, %1188
-	%1193 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1194 = load i32, i32 addrspace(3)* %1193
-	%1195 = icmp sgt i32 %1144, 3
-	%1196 = select i1 %1195, i32 %1194, i32 0
-	%1197 = add i32 %1191, %1196
-	%1198 = add i32 %1192, %1194
-	%1199 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1200 = load i32, i32 addrspace(3)* %1199
-	%1201 = icmp sgt i32 %1144, 4
-	%1202 = select i1 %1201, i32 %1200, i32 0
-	%1203 = add i32 %1197, %1202
-	%1204 = add i32 %1198, %1200
-	%1205 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1206 = load i32, i32 addrspace(3)* %1205
-	%1207 = icmp sgt i32 %1144, 5
-	%1208 = select i1 %1207, i32 %1206, i32 0
-	%1209 = add i32 %1203, %1208
-	%1210 = add i32 %1204, %1206
-	%1211 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1212 = load i32, i32 addrspace(3)* %1211
-	%1213 = icmp sgt i32 %1144, 6
-	%1214 = select i1 %1213, i32 %1212, i32 0
-	%1215 = add i32 %1209, %1214
-	%1216 = add i32 %1210, %1212
-	%1217 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1218 = load i32, i32 addrspace(3)* %1217
-	%1219 = icmp sgt i32 %1144, 7
-	%1220 = select i1 %1219, i32 %1218, i32 0
-	%1221 = add i32 %1215, %1220
-	%1222 = add i32 %1216, %1218
-	%1223 = add i32 %1221, %1164
-	%1224 = sub i32 %1223, %1142
-	%1225 = icmp slt i32 %1224, %1115
-	%1226 = add i32 %1224, %1142
-	%1227 = icmp sle i32 %1115, %1226
-	%1228 = and i1 %1225, %1227
-	br i1 %1228, label %1229, label %1232
+	%1213 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1214 = load i32, i32 addrspace(3)* %1213
+	%1215 = icmp sgt i32 %1182, 0
+	%1216 = select i1 %1215, i32 %1214, i32 0
+	%1217 = add i32 0, %1216
+	%1218 = add i32 0, %1214
+	%1219 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1220 = load i32, i32 addrspace(3)* %1219
+	%1221 = icmp sgt i32 %1182, 1
+	%1222 = select i1 %1221, i32 %1220, i32 0
+	%1223 = add i32 %1217, %1222
+	%1224 = add i32 %1218, %1220
+	%1225 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1226 = load i32, i32 addrspace(3)* %1225
+	%1227 = icmp sgt i32 %1182, 2
+	%1228 = select i1 %1227, i32 %1226, i32 0
+	%1229 = add i32 %1223, %1228
+	%1230 = add i32 %1224, %1226
+	%1231 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1232 = load i32, i32 addrspace(3)* %1231
+	%1233 = icmp sgt i32 %1182, 3
+	%1234 = select i1 %1233, i32 %1232, i32 0
+	%1235 = add i32 %1229, %1234
+	%1236 = add i32 %1230, %1232
+	%1237 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1238 = load i32, i32 addrspace(3)* %1237
+	%1239 = icmp sgt i32 %1182, 4
+	%1240 = select i1 %1239, i32 %1238, i32 0
+	%1241 = add i32 %1235, %1240
+	%1242 = add i32 %1236, %1238
+	%1243 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1244 = load i32, i32 addrspace(3)* %1243
+	%1245 = icmp sgt i32 %1182, 5
+	%1246 = select i1 %1245, i32 %1244, i32 0
+	%1247 = add i32 %1241, %1246
+	%1248 = add i32 %1242, %1244
+	%1249 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1250 = load i32, i32 addrspace(3)* %1249
+	%1251 = icmp sgt i32 %1182, 6
+	%1252 = select i1 %1251, i32 %1250, i32 0
+	%1253 = add i32 %1247, %1252
+	%1254 = add i32 %1248, %1250
+	%1255 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1256 = load i32, i32 addrspace(3)* %1255
+	%1257 = icmp sgt i32 %1182, 7
+	%1258 = select i1 %1257, i32 %1256, i32 0
+	%1259 = add i32 %1253, %1258
+	%1260 = add i32 %1254, %1256
+	%1261 = add i32 %1259, %1202
+	%1262 = sub i32 %1261, %1180
+	%1263 = icmp slt i32 %1262, %1153
+	%1264 = add i32 %1262, %1180
+	%1265 = icmp sle i32 %1153, %1264
+	%1266 = and i1 %1263, %1265
+	br i1 %1266, label %1267, label %1270
 
-1229:
-	%1230 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1140, i32 addrspace(3)* %1230
-	%1231 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1224, i32 addrspace(3)* %1231
-	br label %1232
+1267:
+	%1268 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1178, i32 addrspace(3)* %1268
+	%1269 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1262, i32 addrspace(3)* %1269
+	br label %1270
 
-1232:
+1270:
 	call void @llvm.nvvm.barrier0()
-	%1233 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%1234 = load i32, i32 addrspace(3)* %1233
-	%1235 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1236 = load i32, i32 addrspace(3)* %1235
-	%1237 = sub i32 %1115, %1236
-	%1238 = shl i32 %1234, 8
-	%1239 = or i32 %1117, %1238
-	%1240 = or i32 %1118, u0xFF00
+	%1271 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1272 = load i32, i32 addrspace(3)* %1271
+	%1273 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1274 = load i32, i32 addrspace(3)* %1273
+	%1275 = sub i32 %1153, %1274
+	%1276 = shl i32 %1272, 8
+	%1277 = or i32 %1155, %1276
+	%1278 = or i32 %1156, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%1241 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1241
+	%1279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1279
 	call void @llvm.nvvm.barrier0()
-	br label %1242
+	br label %1280
 
-1242:
-	%1243 = phi i32 [ %0, %1232 ], [ %1293, %1292 ]
-	%1244 = icmp slt i32 %1243, %16
-	br i1 %1244, label %1245, label %1261
+1280:
+	%1281 = phi i32 [ %0, %1270 ], [ %1331, %1330 ]
+	%1282 = icmp slt i32 %1281, %16
+	br i1 %1282, label %1283, label %1299
 
-1245:
-	%1246 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1243
-	%1247 = load i32, i32 addrspace(3)* %1246
-	%1248 = icmp uge i32 %1247, 2
-	%1249 = and i32 %1247, %1240
-	%1250 = icmp eq i32 %1249, %1239
-	%1251 = and i1 %1248, %1250
-	%1252 = lshr i32 %1247, 0
-	%1253 = and i32 %1252, 255
-	%1254 = select i1 %1251, i32 %1253, i32 256
-	%1255 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1254)
-	%1256 = shl i32 1, %3
-	%1257 = sub i32 %1256, 1
-	%1258 = and i32 %1255, %1257
-	%1259 = icmp eq i32 %1258, 0
-	%1260 = and i1 %1251, %1259
-	br i1 %1260, label %1288, label %1292
+1283:
+	%1284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1281
+	%1285 = load i32, i32 addrspace(3)* %1284
+	%1286 = icmp uge i32 %1285, 2
+	%1287 = and i32 %1285, %1278
+	%1288 = icmp eq i32 %1287, %1277
+	%1289 = and i1 %1286, %1288
+	%1290 = lshr i32 %1285, 0
+	%1291 = and i32 %1290, 255
+	%1292 = select i1 %1289, i32 %1291, i32 256
+	%1293 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1292)
+	%1294 = shl i32 1, %3
+	%1295 = sub i32 %1294, 1
+	%1296 = and i32 %1293, %1295
+	%1297 = icmp eq i32 %1296, 0
+	%1298 = and i1 %1289, %1297
+	br i1 %1298, label %1326, label %1330
 
-1261:
+1299:
 	call void @llvm.nvvm.barrier0()
-	%1262 = sub i32 255, %0
-	%1263 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1262
-	%1264 = load i32, i32 addrspace(3)* %1263
-	%1265 = and i32 %0, 31
-	%1266 = lshr i32 %0, 5
-	%1267 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1264, i32 1, i32 0)
-	%1268 = icmp uge i32 %1265, 1
-	%1269 = select i1 %1268, i32 %1267, i32 0
-	%1270 = add i32 %1264, %1269
-	%1271 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1270, i32 2, i32 0)
-	%1272 = icmp uge i32 %1265, 2
-	%1273 = select i1 %1272, i32 %1271, i32 0
-	%1274 = add i32 %1270, %1273
-	%1275 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1274, i32 4, i32 0)
-	%1276 = icmp uge i32 %1265, 4
-	%1277 = select i1 %1276, i32 %1275, i32 0
-	%1278 = add i32 %1274, %1277
-	%1279 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1278, i32 8, i32 0)
-	%1280 = icmp uge i32 %1265, 8
-	%1281 = select i1 %1280, i32 %1279, i32 0
-	%1282 = add i32 %1278, %1281
-	%1283 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1282, i32 16, i32 0)
-	%1284 = icmp uge i32 %1265, 16
-	%1285 = select i1 %1284, i32 %1283, i32 0
-	%1286 = add i32 %1282, %1285
-	%1287 = icmp eq i32 %1265, 31
-	br i1 %1287, label %1294, label %1296
+	%1300 = sub i32 255, %0
+	%1301 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1300
+	%1302 = load i32, i32 addrspace(3)* %1301
+	%1303 = and i32 %0, 31
+	%1304 = lshr i32 %0, 5
+	%1305 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1302, i32 1, i32 0)
+	%1306 = icmp uge i32 %1303, 1
+	%1307 = select i1 %1306, i32 %1305, i32 0
+	%1308 = add i32 %1302, %1307
+	%1309 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1308, i32 2, i32 0)
+	%1310 = icmp uge i32 %1303, 2
+	%1311 = select i1 %1310, i32 %1309, i32 0
+	%1312 = add i32 %1308, %1311
+	%1313 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1312, i32 4, i32 0)
+	%1314 = icmp uge i32 %1303, 4
+	%1315 = select i1 %1314, i32 %1313, i32 0
+	%1316 = add i32 %1312, %1315
+	%1317 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1316, i32 8, i32 0)
+	%1318 = icmp uge i32 %1303, 8
+	%1319 = select i1 %1318, i32 %1317, i32 0
+	%1320 = add i32 %1316, %1319
+	%1321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1320, i32 16, i32 0)
+	%1322 = icmp uge i32 %1303, 16
+	%1323 = select i1 %1322, i32 %1321, i32 0
+	%1324 = add i32 %1320, %1323
+	%1325 = icmp eq i32 %1303, 31
+	br i1 %1325, label %1332, label %1334
 
-1288:
-	%1289 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1253
-	%1290 = call i32 @llvm.ctpop.i32(i32 %1255)
-	%1291 = atomicrmw add i32 addrspace(3)* %1289, i32 %1290 monotonic
-	br label %1292
+1326:
+	%1327 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1291
+	%1328 = call i32 @llvm.ctpop.i32(i32 %1293)
+	%1329 = atomicrmw add i32 addrspace(3)* %1327, i32 %1328 monotonic
+	br label %1330
 
-1292:
-	%1293 = add i32 %1243, 256
-	br label %1242
+1330:
+	%1331 = add i32 %1281, 256
+	br label %1280
 
-1294:
-	%1295 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1266
-	store i32 %1286, i32 addrspace(3)* %1295
-	br label %1296
+1332:
+	%1333 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1304
+	store i32 %1324, i32 addrspace(3)* %1333
+	br label %1334
 
-1296:
+1334:
 	call void @llvm.nvvm.barrier0()
-	%1297 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1298 = load i32, i32 addrspace(3)* %1297
-	%1299 = icmp sgt i32 %1266, 0
-	%1300 = select i1 %1299, i32 %1298, i32 0
-	%1301 = add i32 0, %1300
-	%1302 = add i32 0, %1298
-	%1303 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1304 = load i32, i32 addrspace(3)* %1303
-	%1305 = icmp sgt i32 %1266, 1
-	%1306 = select i1 %1305, i32 %1304, i32 0
-	%1307 = add i32 %1301, %1306
-	%1308 = add i32 %1302, %1304
-	%1309 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1310 = load i32, i32 addrspace(3)* %1309
-	%1311 = icmp sgt i32 %1266, 2
-	%1312 = select i1 %1311, i32 %1310, i32 0
-	%1313 = add i32 %1307, %1312
-	%1314 = add i32 %1308, %1310
-	%1315 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1316 = load i32, i32 addrspace(3)* %1315
-	%1317 = icmp sgt i32 %1266, 3
-	%1318 = select i1 %1317, i32 %1316, i32 0
-	%1319 = add i32 %1313, %1318
-	%1320 = add i32 %1314, %1316
-	%1321 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1322 = load i32, i32 addrspace(3)* %1321
-	%1323 = icmp sgt i32 %1266, 4
-	%1324 = select i1 %1323, i32 %1322, i32 0
-	%1325 = add i32 %1319, %1324
-	%1326 = add i32 %1320, %1322
-	%1327 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1328 = load i32, i32 addrspace(3)* %1327
-	%1329 = icmp sgt i32 %1266, 5
-	%1330 = select i1 %1329, i32 %1328, i32 0
-	%1331 = add i32 %1325, %1330
-	%1332 = add i32 %1326, %1328
-	%1333 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1334 = load i32, i32 addrspace(3)* %1333
-	%1335 = icmp sgt i32 %1266, 6
-	%1336 = select i1 %1335, i32 %1334, i32 0
-	%1337 = add i32 %1331, %1336
-	%1338 = add i32 %1332, %1334
-	%1339 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1340 = load i32, i32 addrspace(3)* %1339
-	%1341 = icmp sgt i32 %1266, 7
-	%1342 = select i1 %1341, i32 %1340, i32 0
-	%1343 = add i32 %1337, %1342
-	%1344 = add i32 %1338, %1340
-	%1345 = add i32 %1343, %1286
-	%1346 = sub i32 %1345, %1264
-	%1347 = icmp slt i32 %1346, %1237
-	%1348 = add i32 %1346, %1264
-	%1349 = icmp sle i32 %1237, %1348
-	%1350 = and i1 %1347, %1349
-	br i1 %1350, label %1351, label %1354
+	%1335 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1336 = load i32, i32 addrspace(3)* %1335
+	%1337 = icmp sgt i32 %1304, 0
+	%1338 = select i1 %1337, i32 %1336, i32 0
+	%1339 = add i32 0, %1338
+	%1340 = add i32 0, %1336
+	%1341 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1342 = load i32, i32 addrspace(3)* %1341
+	%1343 = icmp sgt i32 %1304, 1
+	%1344 = select i1 %1343, i32 %1342, i32 0
+	%1345 = add i32 %1339, %1344
+	%1346 = add i32 %1340, %1342
+	%1347 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1348 = load i32, i32 addrspace(3)* %1347
+	%1349 = icmp sgt i32 %1304, 2
+	%1350 = select i1 %1349, i32 %1348, i32 0
+	%1351 = add i32 %1345, %1350
+	%1352 = add i32 %1346, %1348
+	%1353 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1354 = load i32, i32 addrspace(3)* %1353
+	%1355 = icmp sgt i32 %1304, 3
+	%1356 = select i1 %1355, i32 %1354, i32 0
+	%1357 = add i32 %1351, %1356
+	%1358 = add i32 %1352, %1354
+	%1359 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1360 = load i32, i32 addrspace(3)* %1359
+	%1361 = icmp sgt i32 %1304, 4
+	%1362 = select i1 %1361, i32 %1360, i32 0
+	%1363 = add i32 %1357, %1362
+	%1364 = add i32 %1358, %1360
+	%1365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1366 = load i32, i32 addrspace(3)* %1365
+	%1367 = icmp sgt i32 %1304, 5
+	%1368 = select i1 %1367, i32 %1366, i32 0
+	%1369 = add i32 %1363, %1368
+	%1370 = add i32 %1364, %1366
+	%1371 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1372 = load i32, i32 addrspace(3)* %1371
+	%1373 = icmp sgt i32 %1304, 6
+	%1374 = select i1 %1373, i32 %1372, i32 0
+	%1375 = add i32 %1369, %1374
+	%1376 = add i32 %1370, %1372
+	%1377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1378 = load i32, i32 addrspace(3)* %1377
+	%1379 = icmp sgt i32 %1304, 7
+	%1380 = select i1 %1379, i32 %1378, i32 0
+	%1381 = add i32 %1375, %1380
+	%1382 = add i32 %1376, %1378
+	%1383 = add i32 %1381, %1324
+	%1384 = sub i32 %1383, %1302
+	%1385 = icmp slt i32 %1384, %1275
+	%1386 = add i32 %1384, %1302
+	%1387 = icmp sle i32 %1275, %1386
+	%1388 = and i1 %1385, %1387
+	br i1 %1388, label %1389, label %1392
 
-1351:
-	%1352 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1262, i32 addrspace(3)* %1352
-	%1353 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1346, i32 addrspace(3)* %1353
-	br label %1354
+1389:
+	%1390 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1300, i32 addrspace(3)* %1390
+	%1391 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1384, i32 addrspace(3)* %1391
+	br label %1392
 
-1354:
+1392:
 	call void @llvm.nvvm.barrier0()
-	%1355 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%1356 = load i32, i32 addrspace(3)* %1355
-	%1357 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1358 = load i32, i32 addrspace(3)* %1357
-	%1359 = sub i32 %1237, %1358
-	%1360 = shl i32 %1356, 0
-	%1361 = or i32 %1239, %1360
-	%1362 = or i32 %1240, 255
-	br label %1363
+	%1393 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1394 = load i32, i32 addrspace(3)* %1393
+	%1395 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1396 = load i32, i32 addrspace(3)* %1395
+	%1397 = sub i32 %1275, %1396
+	%1398 = shl i32 %1394, 0
+	%1399 = or i32 %1277, %1398
+	%1400 = or i32 %1278, 255
+	%1401 = shl i32 1, %3
+	%1402 = sub i32 %1401, 1
+	br label %1403
 
-1363:
-	%1364 = phi i32 [ 0, %1354 ], [ %1539, %1536 ]
-	%1365 = phi i32 [ 0, %1354 ], [ %1537, %1536 ]
-	%1366 = phi i32 [ 0, %1354 ], [ %1538, %1536 ]
-	%1367 = icmp slt i32 %1364, %16
-	br i1 %1367, label %1368, label %1398
+1403:
+	%1404 = phi i32 [ 0, %1392 ], [ %1458, %1457 ]
+	%1405 = icmp slt i32 %1404, %16
+	br i1 %1405, label %1406, label %1415
 
-1368:
-	%1369 = add i32 %1364, %0
-	%1370 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1369
-	%1371 = load i32, i32 addrspace(3)* %1370
-	%1372 = icmp ugt i32 %1371, %1361
-	%1373 = icmp eq i32 %1371, %1361
-	%1374 = zext i1 %1373 to i32
-	%1375 = and i32 %0, 31
-	%1376 = lshr i32 %0, 5
-	%1377 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1374, i32 1, i32 0)
-	%1378 = icmp uge i32 %1375, 1
-	%1379 = select i1 %1378, i32 %1377, i32 0
-	%1380 = add i32 %1374, %1379
-	%1381 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1380, i32 2, i32 0)
-	%1382 = icmp uge i32 %1375, 2
-	%1383 = select i1 %1382, i32 %1381, i32 0
-	%1384 = add i32 %1380, %1383
-	%1385 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1384, i32 4, i32 0)
-	%1386 = icmp uge i32 %1375, 4
-	%1387 = select i1 %1386, i32 %1385, i32 0
-	%1388 = add i32 %1384, %1387
-	%1389 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1388, i32 8, i32 0)
-	%1390 = icmp uge i32 %1375, 8
-	%1391 = select i1 %1390, i32 %1389, i32 0
-	%1392 = add i32 %1388, %1391
-	%1393 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1392, i32 16, i32 0)
-	%1394 = icmp uge i32 %1375, 16
-	%1395 = select i1 %1394, i32 %1393, i32 0
-	%1396 = add i32 %1392, %1395
-	%1397 = icmp eq i32 %1375, 31
-	br i1 %1397, label %1399, label %1401
+1406:
+	%1407 = add i32 %1404, %0
+	%1408 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1407
+	%1409 = load i32, i32 addrspace(3)* %1408
+	%1410 = icmp ugt i32 %1409, %1399
+	%1411 = icmp eq i32 %1409, %1399
+	%1412 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1410)
+	%1413 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1411)
+	%1414 = icmp eq i32 %3, 0
+	br i1 %1414, label %1449, label %1457
 
-1398:
+1415:
+	call void @llvm.nvvm.barrier0()
+	%1416 = sdiv i32 %16, 256
+	%1417 = mul i32 %1416, 8
+	%1418 = icmp slt i32 %0, %1417
+	%1419 = select i1 %1418, i32 %0, i32 0
+	%1420 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1419
+	%1421 = load i32, i32 addrspace(3)* %1420
+	%1422 = select i1 %1418, i32 %1421, i32 0
+	%1423 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1419
+	%1424 = load i32, i32 addrspace(3)* %1423
+	%1425 = select i1 %1418, i32 %1424, i32 0
+	%1426 = and i32 %0, 31
+	%1427 = lshr i32 %0, 5
+	%1428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1425, i32 1, i32 0)
+	%1429 = icmp uge i32 %1426, 1
+	%1430 = select i1 %1429, i32 %1428, i32 0
+	%1431 = add i32 %1425, %1430
+	%1432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1431, i32 2, i32 0)
+	%1433 = icmp uge i32 %1426, 2
+	%1434 = select i1 %1433, i32 %1432, i32 0
+	%1435 = add i32 %1431, %1434
+	%1436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1435, i32 4, i32 0)
+	%1437 = icmp uge i32 %1426, 4
+	%1438 = select i1 %1437, i32 %1436, i32 0
+	%1439 = add i32 %1435, %1438
+	%1440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1439, i32 8, i32 0)
+	%1441 = icmp uge i32 %1426, 8
+	%1442 = select i1 %1441, i32 %1440, i32 0
+	%1443 = add i32 %1439, %1442
+	%1444 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1443, i32 16, i32 0)
+	%1445 = icmp uge i32 %1426, 16
+	%1446 = select i1 %1445, i32 %1444, i32 0
+	%1447 = add i32 %1443, %1446
+	%1448 = icmp eq i32 %1426, 31
+	br i1 %1448, label %1459, label %1461
+
+1449:
+	%1450 = sdiv i32 %1404, 256
+	%1451 = mul i32 %1450, 8
+	%1452 = add i32 %1451, %4
+	%1453 = call i32 @llvm.ctpop.i32(i32 %1412)
+	%1454 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1452
+	store i32 %1453, i32 addrspace(3)* %1454
+	%1455 = call i32 @llvm.ctpop.i32(i32 %1413)
+	%1456 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1452
+	store i32 %1455, i32 addrspace(3)* %1456
+	br label %1457
+
+1457:
+	%1458 = add i32 %1404, 256
+	br label %1403
+
+1459:
+	%1460 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1427
+	store i32 %1447, i32 addrspace(3)* %1460
+	br label %1461
+
+1461:
+	call void @llvm.nvvm.barrier0()
+	%1462 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1463 = load i32, i32 addrspace(3)* %1462
+	%1464 = icmp sgt i32 %1427, 0
+	%1465 = select i1 %1464, i32 %1463, i32 0
+	%1466 = add i32 0, %1465
+	%1467 = add i32 0, %1463
+	%1468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1469 = load i32, i32 addrspace(3)* %1468
+	%1470 = icmp sgt i32 %1427, 1
+	%1471 = select i1 %1470, i32 %1469, i32 0
+	%1472 = add i32 %1466, %1471
+	%1473 = add i32 %1467, %1469
+	%1474 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1475 = load i32, i32 addrspace(3)* %1474
+	%1476 = icmp sgt i32 %1427, 2
+	%1477 = select i1 %1476, i32 %1475, i32 0
+	%1478 = add i32 %1472, %1477
+	%1479 = add i32 %1473, %1475
+	%1480 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1481 = load i32, i32 addrspace(3)* %1480
+	%1482 = icmp sgt i32 %1427, 3
+	%1483 = select i1 %1482, i32 %1481, i32 0
+	%1484 = add i32 %1478, %1483
+	%1485 = add i32 %1479, %1481
+	%1486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1487 = load i32, i32 addrspace(3)* %1486
+	%1488 = icmp sgt i32 %1427, 4
+	%1489 = select i1 %1488, i32 %1487, i32 0
+	%1490 = add i32 %1484, %1489
+	%1491 = add i32 %1485, %1487
+	%1492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1493 = load i32, i32 addrspace(3)* %1492
+	%1494 = icmp sgt i32 %1427, 5
+	%1495 = select i1 %1494, i32 %1493, i32 0
+	%1496 = add i32 %1490, %1495
+	%1497 = add i32 %1491, %1493
+	%1498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1499 = load i32, i32 addrspace(3)* %1498
+	%1500 = icmp sgt i32 %1427, 6
+	%1501 = select i1 %1500, i32 %1499, i32 0
+	%1502 = add i32 %1496, %1501
+	%1503 = add i32 %1497, %1499
+	%1504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1505 = load i32, i32 addrspace(3)* %1504
+	%1506 = icmp sgt i32 %1427, 7
+	%1507 = select i1 %1506, i32 %1505, i32 0
+	%1508 = add i32 %1502, %1507
+	%1509 = add i32 %1503, %1505
+	%1510 = add i32 %1508, %1447
+	%1511 = sub i32 %1510, %1425
+	%1512 = sub i32 %1397, %1511
+	%1513 = icmp sgt i32 %1512, 0
+	%1514 = select i1 %1513, i32 %1512, i32 0
+	%1515 = icmp slt i32 %1514, %1425
+	%1516 = select i1 %1515, i32 %1514, i32 %1425
+	%1517 = add i32 %1422, %1516
+	%1518 = and i32 %0, 31
+	%1519 = lshr i32 %0, 5
+	%1520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1517, i32 1, i32 0)
+	%1521 = icmp uge i32 %1518, 1
+	%1522 = select i1 %1521, i32 %1520, i32 0
+	%1523 = add i32 %1517, %1522
+	%1524 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1523, i32 2, i32 0)
+	%1525 = icmp uge i32 %1518, 2
+	%1526 = select i1 %1525, i32 %1524, i32 0
+	%1527 = add i32 %1523, %1526
+	%1528 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1527, i32 4, i32 0)
+	%1529 = icmp uge i32 %1518, 4
+	%1530 = select i1 %1529, i32 %1528, i32 0
+	%1531 = add i32 %1527, %1530
+	%1532 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1531, i32 8, i32 0)
+	%1533 = icmp uge i32 %1518, 8
+	%1534 = select i1 %1533, i32 %1532, i32 0
+	%1535 = add i32 %1531, %1534
+	%1536 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1535, i32 16, i32 0)
+	%1537 = icmp uge i32 %1518, 16
+	%1538 = select i1 %1537, i32 %1536, i32 0
+	%1539 = add i32 %1535, %1538
+	%1540 = icmp eq i32 %1518, 31
+	br i1 %1540, label %1541, label %1543
+
+1541:
+	%1542 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %1519
+	store i32 %1539, i32 addrspace(3)* %1542
+	br label %1543
+
+1543:
+	call void @llvm.nvvm.barrier0()
+	%1544 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%1545 = load i32, i32 addrspace(3)* %1544
+	%1546 = icmp sgt i32 %1519, 0
+	%1547 = select i1 %1546, i32 %1545, i32 0
+	%1548 = add i32 0, %1547
+	%1549 = add i32 0, %1545
+	%1550 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%1551 = load i32, i32 addrspace(3)* %1550
+	%1552 = icmp sgt i32 %1519, 1
+	%1553 = select i1 %1552, i32 %1551, i32 0
+	%1554 = add i32 %1548, %1553
+	%1555 = add i32 %1549, %1551
+	%1556 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%1557 = load i32, i32 addrspace(3)* %1556
+	%1558 = icmp sgt i32 %1519, 2
+	%1559 = select i1 %1558, i32 %1557, i32 0
+	%1560 = add i32 %1554, %1559
+	%1561 = add i32 %1555, %1557
+	%1562 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%1563 = load i32, i32 addrspace(3)* %1562
+	%1564 = icmp sgt i32 %1519, 3
+	%1565 = select i1 %1564, i32 %1563, i32 0
+	%1566 = add i32 %1560, %1565
+	%1567 = add i32 %1561, %1563
+	%1568 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%1569 = load i32, i32 addrspace(3)* %1568
+	%1570 = icmp sgt i32 %1519, 4
+	%1571 = select i1 %1570, i32 %1569, i32 0
+	%1572 = add i32 %1566, %1571
+	%1573 = add i32 %1567, %1569
+	%1574 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%1575 = load i32, i32 addrspace(3)* %1574
+	%1576 = icmp sgt i32 %1519, 5
+	%1577 = select i1 %1576, i32 %1575, i32 0
+	%1578 = add i32 %1572, %1577
+	%1579 = add i32 %1573, %1575
+	%1580 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%1581 = load i32, i32 addrspace(3)* %1580
+	%1582 = icmp sgt i32 %1519, 6
+	%1583 = select i1 %1582, i32 %1581, i32 0
+	%1584 = add i32 %1578, %1583
+	%1585 = add i32 %1579, %1581
+	%1586 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%1587 = load i32, i32 addrspace(3)* %1586
+	%1588 = icmp sgt i32 %1519, 7
+	%1589 = select i1 %1588, i32 %1587, i32 0
+	%1590 = add i32 %1584, %1589
+	%1591 = add i32 %1585, %1587
+	%1592 = add i32 %1590, %1539
+	%1593 = sub i32 %1592, %1517
+	br i1 %1418, label %1594, label %1597
+
+1594:
+	%1595 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %0
+	store i32 %1593, i32 addrspace(3)* %1595
+	%1596 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %0
+	store i32 %1511, i32 addrspace(3)* %1596
+	br label %1597
+
+1597:
+	call void @llvm.nvvm.barrier0()
+	br label %1598
+
+1598:
+	%1599 = phi i32 [ 0, %1597 ], [ %1631, %1630 ]
+	%1600 = icmp slt i32 %1599, %16
+	br i1 %1600, label %1601, label %1626
+
+1601:
+	%1602 = add i32 %1599, %0
+	%1603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1602
+	%1604 = load i32, i32 addrspace(3)* %1603
+	%1605 = icmp ugt i32 %1604, %1399
+	%1606 = icmp eq i32 %1604, %1399
+	%1607 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1605)
+	%1608 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1606)
+	%1609 = sdiv i32 %1599, 256
+	%1610 = mul i32 %1609, 8
+	%1611 = add i32 %1610, %4
+	%1612 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1611
+	%1613 = load i32, i32 addrspace(3)* %1612
+	%1614 = and i32 %1608, %1402
+	%1615 = call i32 @llvm.ctpop.i32(i32 %1614)
+	%1616 = add i32 %1613, %1615
+	%1617 = icmp slt i32 %1616, %1397
+	%1618 = and i1 %1606, %1617
+	%1619 = or i1 %1605, %1618
+	%1620 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1619)
+	%1621 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1611
+	%1622 = load i32, i32 addrspace(3)* %1621
+	%1623 = and i32 %1620, %1402
+	%1624 = call i32 @llvm.ctpop.i32(i32 %1623)
+	%1625 = add i32 %1622, %1624
+	br i1 %1619, label %1627, label %1630
+
+1626:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1399:
-	%1400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1376
-	store i32 %1396, i32 addrspace(3)* %1400
-	br label %1401
+1627:
+	%1628 = add i32 %1599, %0
+	%1629 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1625
+	store i32 %1628, i32 addrspace(3)* %1629
+	br label %1630
 
-1401:
+1630:
+	%1631 = add i32 %1599, 256
+	br label %1598
+
+1632:
+	%1633 = phi i32 [ %0, %mass_taken ], [ %1646, %1635 ]
+	%1634 = icmp slt i32 %1633, %772
+	br i1 %1634, label %1635, label %1647
+
+1635:
+	%1636 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1633
+	%1637 = load i32, i32 addrspace(3)* %1636
+	%1638 = add i32 %238, %1633
+	%1639 = add i32 %13, %1638
+	%1640 = sext i32 %1639 to i64
+	%1641 = getelementptr i32, i32* %list, i64 %1640
+	store i32 %1637, i32* %1641
+	%1642 = add i32 %13, %NK
+	%1643 = add i32 %1642, %1638
+	%1644 = sext i32 %1643 to i64
+	%1645 = getelementptr i32, i32* %list, i64 %1644
+	store i32 0, i32* %1645
+	%1646 = add i32 %1633, 256
+	br label %1632
+
+1647:
 	call void @llvm.nvvm.barrier0()
-	%1402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1403 = load i32, i32 addrspace(3)* %1402
-	%1404 = icmp sgt i32 %1376, 0
-	%1405 = select i1 %1404, i32 %1403, i32 0
-	%1406 = add i32 0, %1405
-	%1407 = add i32 0, %1403
-	%1408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1409 = load i32, i32 addrspace(3)* %1408
-	%1410 = icmp sgt i32 %1376, 1
-	%1411 = select i1 %1410, i32 %1409, i32 0
-	%1412 = add i32 %1406, %1411
-	%1413 = add i32 %1407, %1409
-	%1414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1415 = load i32, i32 addrspace(3)* %1414
-	%1416 = icmp sgt i32 %1376, 2
-	%1417 = select i1 %1416, i32 %1415, i32 0
-	%1418 = add i32 %1412, %1417
-	%1419 = add i32 %1413, %1415
-	%1420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1421 = load i32, i32 addrspace(3)* %1420
-	%1422 = icmp sgt i32 %1376, 3
-	%1423 = select i1 %1422, i32 %1421, i32 0
-	%1424 = add i32 %1418, %1423
-	%1425 = add i32 %1419, %1421
-	%1426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1427 = load i32, i32 addrspace(3)* %1426
-	%1428 = icmp sgt i32 %1376, 4
-	%1429 = select i1 %1428, i32 %1427, i32 0
-	%1430 = add i32 %1424, %1429
-	%1431 = add i32 %1425, %1427
-	%1432 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1433 = load i32, i32 addrspace(3)* %1432
-	%1434 = icmp sgt i32 %1376, 5
-	%1435 = select i1 %1434, i32 %1433, i32 0
-	%1436 = add i32 %1430, %1435
-	%1437 = add i32 %1431, %1433
-	%1438 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1439 = load i32, i32 addrspace(3)* %1438
-	%1440 = icmp sgt i32 %1376, 6
-	%1441 = select i1 %1440, i32 %1439, i32 0
-	%1442 = add i32 %1436, %1441
-	%1443 = add i32 %1437, %1439
-	%1444 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1445 = load i32, i32 addrspace(3)* %1444
-	%1446 = icmp sgt i32 %1376, 7
-	%1447 = select i1 %1446, i32 %1445, i32 0
-	%1448 = add i32 %1442, %1447
-	%1449 = add i32 %1443, %1445
-	%1450 = add i32 %1448, %1396
-	%1451 = sub i32 %1450, %1374
-	%1452 = add i32 %1365, %1451
-	%1453 = icmp slt i32 %1452, %1359
-	%1454 = and i1 %1373, %1453
-	%1455 = or i1 %1372, %1454
-	%1456 = zext i1 %1455 to i32
-	%1457 = and i32 %0, 31
-	%1458 = lshr i32 %0, 5
-	%1459 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1456, i32 1, i32 0)
-	%1460 = icmp uge i32 %1457, 1
-	%1461 = select i1 %1460, i32 %1459, i32 0
-	%1462 = add i32 %1456, %1461
-	%1463 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1462, i32 2, i32 0)
-	%1464 = icmp uge i32 %1457, 2
-	%1465 = select i1 %1464, i32 %1463, i32 0
-	%1466 = add i32 %1462, %1465
-	%1467 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1466, i32 4, i32 0)
-	%1468 = icmp uge i32 %1457, 4
-	%1469 = select i1 %1468, i32 %1467, i32 0
-	%1470 = add i32 %1466, %1469
-	%1471 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1470, i32 8, i32 0)
-	%1472 = icmp uge i32 %1457, 8
-	%1473 = select i1 %1472, i32 %1471, i32 0
-	%1474 = add i32 %1470, %1473
-	%1475 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1474, i32 16, i32 0)
-	%1476 = icmp uge i32 %1457, 16
-	%1477 = select i1 %1476, i32 %1475, i32 0
-	%1478 = add i32 %1474, %1477
-	%1479 = icmp eq i32 %1457, 31
-	br i1 %1479, label %1480, label %1482
+	%1648 = icmp eq i32 %4, 0
+	br i1 %1648, label %1649, label %1652
 
-1480:
-	%1481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %1458
-	store i32 %1478, i32 addrspace(3)* %1481
-	br label %1482
+1649:
+	%1650 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%1651 = load double, double addrspace(3)* %1650
+	br label %1665
 
-1482:
+1652:
 	call void @llvm.nvvm.barrier0()
-	%1483 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%1484 = load i32, i32 addrspace(3)* %1483
-	%1485 = icmp sgt i32 %1458, 0
-	%1486 = select i1 %1485, i32 %1484, i32 0
-	%1487 = add i32 0, %1486
-	%1488 = add i32 0, %1484
-	%1489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%1490 = load i32, i32 addrspace(3)* %1489
-	%1491 = icmp sgt i32 %1458, 1
-	%1492 = select i1 %1491, i32 %1490, i32 0
-	%1493 = add i32 %1487, %1492
-	%1494 = add i32 %1488, %1490
-	%1495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%1496 = load i32, i32 addrspace(3)* %1495
-	%1497 = icmp sgt i32 %1458, 2
-	%1498 = select i1 %1497, i32 %1496, i32 0
-	%1499 = add i32 %1493, %1498
-	%1500 = add i32 %1494, %1496
-	%1501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
-	%1502 = load i32, i32 addrspace(3)* %1501
-	%1503 = icmp sgt i32 %1458, 3
-	%1504 = select i1 %1503, i32 %1502, i32 0
-	%1505 = add i32 %1499, %1504
-	%1506 = add i32 %1500, %1502
-	%1507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
-	%1508 = load i32, i32 addrspace(3)* %1507
-	%1509 = icmp sgt i32 %1458, 4
-	%1510 = select i1 %1509, i32 %1508, i32 0
-	%1511 = add i32 %1505, %1510
-	%1512 = add i32 %1506, %1508
-	%1513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
-	%1514 = load i32, i32 addrspace(3)* %1513
-	%1515 = icmp sgt i32 %1458, 5
-	%1516 = select i1 %1515, i32 %1514, i32 0
-	%1517 = add i32 %1511, %1516
-	%1518 = add i32 %1512, %1514
-	%1519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
-	%1520 = load i32, i32 addrspace(3)* %1519
-	%1521 = icmp sgt i32 %1458, 6
-	%1522 = select i1 %1521, i32 %1520, i32 0
-	%1523 = add i32 %1517, %1522
-	%1524 = add i32 %1518, %1520
-	%1525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
-	%1526 = load i32, i32 addrspace(3)* %1525
-	%1527 = icmp sgt i32 %1458, 7
-	%1528 = select i1 %1527, i32 %1526, i32 0
-	%1529 = add i32 %1523, %1528
-	%1530 = add i32 %1524, %1526
-	%1531 = add i32 %1529, %1478
-	%1532 = sub i32 %1531, %1456
-	br i1 %1455, label %1533, label %1536
+	%1653 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	%1654 = load i32, i32 addrspace(3)* %1653
+	%1655 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	%1656 = load i32, i32 addrspace(3)* %1655
+	%1657 = icmp ne i32 %1656, 0
+	%1658 = icmp sge i32 %772, %239
+	%1659 = or i1 %1657, %1658
+	%1660 = mul i32 %772, 4
+	%1661 = icmp sgt i32 %1660, 64
+	%1662 = select i1 %1661, i32 %1660, i32 64
+	%1663 = icmp slt i32 %1662, %239
+	%1664 = select i1 %1663, i32 %1662, i32 %239
+	br i1 %1659, label %mass_done, label %mass
 
-1533:
-	%1534 = add i32 %1366, %1532
-	%1535 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1534
-	store i32 %1369, i32 addrspace(3)* %1535
-	br label %1536
+1665:
+	%1666 = phi i32 [ 0, %1649 ], [ %2130, %2127 ]
+	%1667 = phi double [ %1651, %1649 ], [ %2128, %2127 ]
+	%1668 = phi i32 [ 0, %1649 ], [ %2129, %2127 ]
+	%1669 = icmp slt i32 %1666, %772
+	br i1 %1669, label %1670, label %1673
 
-1536:
-	%1537 = add i32 %1365, %1449
-	%1538 = add i32 %1366, %1530
-	%1539 = add i32 %1364, 256
-	br label %1363
+1670:
+	%1671 = add i32 %1666, %3
+	%1672 = icmp slt i32 %1671, %772
+	br i1 %1672, label %1675, label %1682
 
-1540:
-	%1541 = phi i32 [ %0, %mass_taken ], [ %1554, %1543 ]
-	%1542 = icmp slt i32 %1541, %772
-	br i1 %1542, label %1543, label %1555
+1673:
+	%1674 = icmp eq i32 %3, 0
+	br i1 %1674, label %2131, label %2136
 
-1543:
-	%1544 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1541
-	%1545 = load i32, i32 addrspace(3)* %1544
-	%1546 = add i32 %238, %1541
-	%1547 = add i32 %13, %1546
-	%1548 = sext i32 %1547 to i64
-	%1549 = getelementptr i32, i32* %list, i64 %1548
-	store i32 %1545, i32* %1549
-	%1550 = add i32 %13, %NK
-	%1551 = add i32 %1550, %1546
-	%1552 = sext i32 %1551 to i64
-	%1553 = getelementptr i32, i32* %list, i64 %1552
-	store i32 0, i32* %1553
-	%1554 = add i32 %1541, 256
-	br label %1540
+1675:
+	%1676 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1671
+	%1677 = load i32, i32 addrspace(3)* %1676
+	%1678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1677
+	%1679 = load i32, i32 addrspace(3)* %1678
+	%1680 = sub i32 %1679, 2
+	%1681 = bitcast i32 %1680 to float
+	br label %1682
 
-1555:
-	call void @llvm.nvvm.barrier0()
-	%1556 = icmp eq i32 %4, 0
-	br i1 %1556, label %1557, label %1560
+1682:
+	%1683 = phi float [ 0.0, %1670 ], [ %1681, %1675 ]
+	%1684 = fpext float %1683 to double
+	%1685 = fcmp one float %1683, 0.0
+	%1686 = call float @llvm.fabs.f32(float %1683)
+	%1687 = fcmp olt float %1686, 0x3E20000000000000
+	%1688 = and i1 %1685, %1687
+	%1689 = fmul double %1667, 4.503599627370496e+15
+	%1690 = call double @llvm.trunc.f64(double %1689)
+	%1691 = fcmp oeq double %1689, %1690
+	%1692 = bitcast double %1684 to i64
+	%1693 = trunc i64 %1692 to i32
+	%1694 = lshr i64 %1692, 32
+	%1695 = trunc i64 %1694 to i32
+	%1696 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1693, i32 1, i32 0)
+	%1697 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1695, i32 1, i32 0)
+	%1698 = zext i32 %1696 to i64
+	%1699 = zext i32 %1697 to i64
+	%1700 = shl i64 %1699, 32
+	%1701 = or i64 %1698, %1700
+	%1702 = bitcast i64 %1701 to double
+	%1703 = icmp uge i32 %3, 1
+	%1704 = fadd double %1684, %1702
+	%1705 = select i1 %1703, double %1704, double %1684
+	%1706 = bitcast double %1705 to i64
+	%1707 = trunc i64 %1706 to i32
+	%1708 = lshr i64 %1706, 32
+	%1709 = trunc i64 %1708 to i32
+	%1710 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1707, i32 2, i32 0)
+	%1711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1709, i32 2, i32 0)
+	%1712 = zext i32 %1710 to i64
+	%1713 = zext i32 %1711 to i64
+	%1714 = shl i64 %1713, 32
+	%1715 = or i64 %1712, %1714
+	%1716 = bitcast i64 %1715 to double
+	%1717 = icmp uge i32 %3, 2
+	%1718 = fadd double %1705, %1716
+	%1719 = select i1 %1717, double %1718, double %1705
+	%1720 = bitcast double %1719 to i64
+	%1721 = trunc i64 %1720 to i32
+	%1722 = lshr i64 %1720, 32
+	%1723 = trunc i64 %1722 to i32
+	%1724 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1721, i32 4, i32 0)
+	%1725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1723, i32 4, i32 0)
+	%1726 = zext i32 %1724 to i64
+	%1727 = zext i32 %1725 to i64
+	%1728 = shl i64 %1727, 32
+	%1729 = or i64 %1726, %1728
+	%1730 = bitcast i64 %1729 to double
+	%1731 = icmp uge i32 %3, 4
+	%1732 = fadd double %1719, %1730
+	%1733 = select i1 %1731, double %1732, double %1719
+	%1734 = bitcast double %1733 to i64
+	%1735 = trunc i64 %1734 to i32
+	%1736 = lshr i64 %1734, 32
+	%1737 = trunc i64 %1736 to i32
+	%1738 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1735, i32 8, i32 0)
+	%1739 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1737, i32 8, i32 0)
+	%1740 = zext i32 %1738 to i64
+	%1741 = zext i32 %1739 to i64
+	%1742 = shl i64 %1741, 32
+	%1743 = or i64 %1740, %1742
+	%1744 = bitcast i64 %1743 to double
+	%1745 = icmp uge i32 %3, 8
+	%1746 = fadd double %1733, %1744
+	%1747 = select i1 %1745, double %1746, double %1733
+	%1748 = bitcast double %1747 to i64
+	%1749 = trunc i64 %1748 to i32
+	%1750 = lshr i64 %1748, 32
+	%1751 = trunc i64 %1750 to i32
+	%1752 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1749, i32 16, i32 0)
+	%1753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1751, i32 16, i32 0)
+	%1754 = zext i32 %1752 to i64
+	%1755 = zext i32 %1753 to i64
+	%1756 = shl i64 %1755, 32
+	%1757 = or i64 %1754, %1756
+	%1758 = bitcast i64 %1757 to double
+	%1759 = icmp uge i32 %3, 16
+	%1760 = fadd double %1747, %1758
+	%1761 = select i1 %1759, double %1760, double %1747
+	%1762 = bitcast double %1761 to i64
+	%1763 = trunc i64 %1762 to i32
+	%1764 = lshr i64 %1762, 32
+	%1765 = trunc i64 %1764 to i32
+	%1766 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1763, i32 31, i32 31)
+	%1767 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1765, i32 31, i32 31)
+	%1768 = zext i32 %1766 to i64
+	%1769 = zext i32 %1767 to i64
+	%1770 = shl i64 %1769, 32
+	%1771 = or i64 %1768, %1770
+	%1772 = bitcast i64 %1771 to double
+	%1773 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1688)
+	%1774 = xor i1 %1773, true
+	%1775 = and i1 %1691, %1774
+	%1776 = fadd double %1667, %1772
+	%1777 = fcmp olt double %1776, 1.5
+	%1778 = and i1 %1775, %1777
+	%1779 = fcmp oge double %1667, 0x3FECCCCCCCCCCCCD
+	%1780 = or i1 %1778, %1779
+	br i1 %1780, label %1781, label %1806
 
-1557:
-	%1558 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	%1559 = load double, double addrspace(3)* %1558
-	br label %1573
+1781:
+	%1782 = fsub double %1761, %1684
+	%1783 = fadd double %1667, %1782
+	%1784 = fcmp olt double %1783, 0x3FECCCCCCCCCCCCD
+	%1785 = and i1 %1672, %1784
+	%1786 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1785)
+	%1787 = call i32 @llvm.ctpop.i32(i32 %1786)
+	%1788 = sub i32 %1787, 1
+	%1789 = icmp sgt i32 %1788, 0
+	%1790 = select i1 %1789, i32 %1788, i32 0
+	%1791 = bitcast double %1761 to i64
+	%1792 = trunc i64 %1791 to i32
+	%1793 = lshr i64 %1791, 32
+	%1794 = trunc i64 %1793 to i32
+	%1795 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1792, i32 %1790, i32 31)
+	%1796 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1794, i32 %1790, i32 31)
+	%1797 = zext i32 %1795 to i64
+	%1798 = zext i32 %1796 to i64
+	%1799 = shl i64 %1798, 32
+	%1800 = or i64 %1797, %1799
+	%1801 = bitcast i64 %1800 to double
+	%1802 = icmp sgt i32 %1787, 0
+	%1803 = fadd double %1667, %1801
+	%1804 = select i1 %1802, double %1803, double %1667
+	%1805 = add i32 %1668, %1787
+	br label %2127
 
-1560:
-	call void @llvm.nvvm.barrier0()
-	%1561 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	%1562 = load i32, i32 addrspace(3)* %1561
-	%1563 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	%1564 = load i32, i32 addrspace(3)* %1563
-	%1565 = icmp ne i32 %1564, 0
-	%1566 = icmp sge i32 %772, %239
-	%1567 = or i1 %1565, %1566
-	%1568 = mul i32 %772, 4
-	%1569 = icmp sgt i32 %1568, 64
-	%1570 = select i1 %1569, i32 %1568, i32 64
-	%1571 = icmp slt i32 %1570, %239
-	%1572 = select i1 %1571, i32 %1570, i32 %239
-	br i1 %1567, label %mass_done, label %mass
+1806:
+	%1807 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 0, i32 31)
+	%1808 = fcmp olt double %1667, 0x3FECCCCCCCCCCCCD
+	%1809 = add i32 %1666, 0
+	%1810 = icmp slt i32 %1809, %772
+	%1811 = and i1 %1808, %1810
+	%1812 = fpext float %1807 to double
+	%1813 = fadd double %1667, %1812
+	%1814 = select i1 %1811, double %1813, double %1667
+	%1815 = add i32 %1668, 1
+	%1816 = select i1 %1811, i32 %1815, i32 %1668
+	%1817 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 1, i32 31)
+	%1818 = fcmp olt double %1814, 0x3FECCCCCCCCCCCCD
+	%1819 = add i32 %1666, 1
+	%1820 = icmp slt i32 %1819, %772
+	%1821 = and i1 %1818, %1820
+	%1822 = fpext float %1817 to double
+	%1823 = fadd double %1814, %1822
+	%1824 = select i1 %1821, double %1823, double %1814
+	%1825 = add i32 %1816, 1
+	%1826 = select i1 %1821, i32 %1825, i32 %1816
+	%1827 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 2, i32 31)
+	%1828 = fcmp olt double %1824, 0x3FECCCCCCCCCCCCD
+	%1829 = add i32 %1666, 2
+	%1830 = icmp slt i32 %1829, %772
+	%1831 = and i1 %1828, %1830
+	%1832 = fpext float %1827 to double
+	%1833 = fadd double %1824, %1832
+	%1834 = select i1 %1831, double %1833, double %1824
+	%1835 = add i32 %1826, 1
+	%1836 = select i1 %1831, i32 %1835, i32 %1826
+	%1837 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 3, i32 31)
+	%1838 = fcmp olt double %1834, 0x3FECCCCCCCCCCCCD
+	%1839 = add i32 %1666, 3
+	%1840 = icmp slt i32 %1839, %772
+	%1841 = and i1 %1838, %1840
+	%1842 = fpext float %1837 to double
+	%1843 = fadd double %1834, %1842
+	%1844 = select i1 %1841, double %1843, double %1834
+	%1845 = add i32 %1836, 1
+	%1846 = select i1 %1841, i32 %1845, i32 %1836
+	%1847 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 4, i32 31)
+	%1848 = fcmp olt double %1844, 0x3FECCCCCCCCCCCCD
+	%1849 = add i32 %1666, 4
+	%1850 = icmp slt i32 %1849, %772
+	%1851 = and i1 %1848, %1850
+	%1852 = fpext float %1847 to double
+	%1853 = fadd double %1844, %1852
+	%1854 = select i1 %1851, double %1853, double %1844
+	%1855 = add i32 %1846, 1
+	%1856 = select i1 %1851, i32 %1855, i32 %1846
+	%1857 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 5, i32 31)
+	%1858 = fcmp olt double %1854, 0x3FECCCCCCCCCCCCD
+	%1859 = add i32 %1666, 5
+	%1860 = icmp slt i32 %1859, %772
+	%1861 = and i1 %1858, %1860
+	%1862 = fpext float %1857 to double
+	%1863 = fadd double %1854, %1862
+	%1864 = select i1 %1861, double %1863, double %1854
+	%1865 = add i32 %1856, 1
+	%1866 = select i1 %1861, i32 %1865, i32 %1856
+	%1867 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 6, i32 31)
+	%1868 = fcmp olt double %1864, 0x3FECCCCCCCCCCCCD
+	%1869 = add i32 %1666, 6
+	%1870 = icmp slt i32 %1869, %772
+	%1871 = and i1 %1868, %1870
+	%1872 = fpext float %1867 to double
+	%1873 = fadd double %1864, %1872
+	%1874 = select i1 %1871, double %1873, double %1864
+	%1875 = add i32 %1866, 1
+	%1876 = select i1 %1871, i32 %1875, i32 %1866
+	%1877 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 7, i32 31)
+	%1878 = fcmp olt double %1874, 0x3FECCCCCCCCCCCCD
+	%1879 = add i32 %1666, 7
+	%1880 = icmp slt i32 %1879, %772
+	%1881 = and i1 %1878, %1880
+	%1882 = fpext float %1877 to double
+	%1883 = fadd double %1874, %1882
+	%1884 = select i1 %1881, double %1883, double %1874
+	%1885 = add i32 %1876, 1
+	%1886 = select i1 %1881, i32 %1885, i32 %1876
+	%1887 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 8, i32 31)
+	%1888 = fcmp olt double %1884, 0x3FECCCCCCCCCCCCD
+	%1889 = add i32 %1666, 8
+	%1890 = icmp slt i32 %1889, %772
+	%1891 = and i1 %1888, %1890
+	%1892 = fpext float %1887 to double
+	%1893 = fadd double %1884, %1892
+	%1894 = select i1 %1891, double %1893, double %1884
+	%1895 = add i32 %1886, 1
+	%1896 = select i1 %1891, i32 %1895, i32 %1886
+	%1897 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 9, i32 31)
+	%1898 = fcmp olt double %1894, 0x3FECCCCCCCCCCCCD
+	%1899 = add i32 %1666, 9
+	%1900 = icmp slt i32 %1899, %772
+	%1901 = and i1 %1898, %1900
+	%1902 = fpext float %1897 to double
+	%1903 = fadd double %1894, %1902
+	%1904 = select i1 %1901, double %1903, double %1894
+	%1905 = add i32 %1896, 1
+	%1906 = select i1 %1901, i32 %1905, i32 %1896
+	%1907 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 10, i32 31)
+	%1908 = fcmp olt double %1904, 0x3FECCCCCCCCCCCCD
+	%1909 = add i32 %1666, 10
+	%1910 = icmp slt i32 %1909, %772
+	%1911 = and i1 %1908, %1910
+	%1912 = fpext float %1907 to double
+	%1913 = fadd double %1904, %1912
+	%1914 = select i1 %1911, double %1913, double %1904
+	%1915 = add i32 %1906, 1
+	%1916 = select i1 %1911, i32 %1915, i32 %1906
+	%1917 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 11, i32 31)
+	%1918 = fcmp olt double %1914, 0x3FECCCCCCCCCCCCD
+	%1919 = add i32 %1666, 11
+	%1920 = icmp slt i32 %1919, %772
+	%1921 = and i1 %1918, %1920
+	%1922 = fpext float %1917 to double
+	%1923 = fadd double %1914, %1922
+	%1924 = select i1 %1921, double %1923, double %1914
+	%1925 = add i32 %1916, 1
+	%1926 = select i1 %1921, i32 %1925, i32 %1916
+	%1927 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 12, i32 31)
+	%1928 = fcmp olt double %1924, 0x3FECCCCCCCCCCCCD
+	%1929 = add i32 %1666, 12
+	%1930 = icmp slt i32 %1929, %772
+	%1931 = and i1 %1928, %1930
+	%1932 = fpext float %1927 to double
+	%1933 = fadd double %1924, %1932
+	%1934 = select i1 %1931, double %1933, double %1924
+	%1935 = add i32 %1926, 1
+	%1936 = select i1 %1931, i32 %1935, i32 %1926
+	%1937 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 13, i32 31)
+	%1938 = fcmp olt double %1934, 0x3FECCCCCCCCCCCCD
+	%1939 = add i32 %1666, 13
+	%1940 = icmp slt i32 %1939, %772
+	%1941 = and i1 %1938, %1940
+	%1942 = fpext float %1937 to double
+	%1943 = fadd double %1934, %1942
+	%1944 = select i1 %1941, double %1943, double %1934
+	%1945 = add i32 %1936, 1
+	%1946 = select i1 %1941, i32 %1945, i32 %1936
+	%1947 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 14, i32 31)
+	%1948 = fcmp olt double %1944, 0x3FECCCCCCCCCCCCD
+	%1949 = add i32 %1666, 14
+	%1950 = icmp slt i32 %1949, %772
+	%1951 = and i1 %1948, %1950
+	%1952 = fpext float %1947 to double
+	%1953 = fadd double %1944, %1952
+	%1954 = select i1 %1951, double %1953, double %1944
+	%1955 = add i32 %1946, 1
+	%1956 = select i1 %1951, i32 %1955, i32 %1946
+	%1957 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 15, i32 31)
+	%1958 = fcmp olt double %1954, 0x3FECCCCCCCCCCCCD
+	%1959 = add i32 %1666, 15
+	%1960 = icmp slt i32 %1959, %772
+	%1961 = and i1 %1958, %1960
+	%1962 = fpext float %1957 to double
+	%1963 = fadd double %1954, %1962
+	%1964 = select i1 %1961, double %1963, double %1954
+	%1965 = add i32 %1956, 1
+	%1966 = select i1 %1961, i32 %1965, i32 %1956
+	%1967 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 16, i32 31)
+	%1968 = fcmp olt double %1964, 0x3FECCCCCCCCCCCCD
+	%1969 = add i32 %1666, 16
+	%1970 = icmp slt i32 %1969, %772
+	%1971 = and i1 %1968, %1970
+	%1972 = fpext float %1967 to double
+	%1973 = fadd double %1964, %1972
+	%1974 = select i1 %1971, double %1973, double %1964
+	%1975 = add i32 %1966, 1
+	%1976 = select i1 %1971, i32 %1975, i32 %1966
+	%1977 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 17, i32 31)
+	%1978 = fcmp olt double %1974, 0x3FECCCCCCCCCCCCD
+	%1979 = add i32 %1666, 17
+	%1980 = icmp slt i32 %1979, %772
+	%1981 = and i1 %1978, %1980
+	%1982 = fpext float %1977 to double
+	%1983 = fadd double %1974, %1982
+	%1984 = select i1 %1981, double %1983, double %1974
+	%1985 = add i32 %1976, 1
+	%1986 = select i1 %1981, i32 %1985, i32 %1976
+	%1987 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 18, i32 31)
+	%1988 = fcmp olt double %1984, 0x3FECCCCCCCCCCCCD
+	%1989 = add i32 %1666, 18
+	%1990 = icmp slt i32 %1989, %772
+	%1991 = and i1 %1988, %1990
+	%1992 = fpext float %1987 to double
+	%1993 = fadd double %1984, %1992
+	%1994 = select i1 %1991, double %1993, double %1984
+	%1995 = add i32 %1986, 1
+	%1996 = select i1 %1991, i32 %1995, i32 %1986
+	%1997 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 19, i32 31)
+	%1998 = fcmp olt double %1994, 0x3FECCCCCCCCCCCCD
+	%1999 = add i32 %1666, 19
+	%2000 = icmp slt i32 %1999, %772
+	%2001 = and i1 %1998, %2000
+	%2002 = fpext float %1997 to double
+	%2003 = fadd double %1994, %2002
+	%2004 = select i1 %2001, double %2003, double %1994
+	%2005 = add i32 %1996, 1
+	%2006 = select i1 %2001, i32 %2005, i32 %1996
+	%2007 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 20, i32 31)
+	%2008 = fcmp olt double %2004, 0x3FECCCCCCCCCCCCD
+	%2009 = add i32 %1666, 20
+	%2010 = icmp slt i32 %2009, %772
+	%2011 = and i1 %2008, %2010
+	%2012 = fpext float %2007 to double
+	%2013 = fadd double %2004, %2012
+	%2014 = select i1 %2011, double %2013, double %2004
+	%2015 = add i32 %2006, 1
+	%2016 = select i1 %2011, i32 %2015, i32 %2006
+	%2017 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 21, i32 31)
+	%2018 = fcmp olt double %2014, 0x3FECCCCCCCCCCCCD
+	%2019 = add i32 %1666, 21
+	%2020 = icmp slt i32 %2019, %772
+	%2021 = and i1 %2018, %2020
+	%2022 = fpext float %2017 to double
+	%2023 = fadd double %2014, %2022
+	%2024 = select i1 %2021, double %2023, double %2014
+	%2025 = add i32 %2016, 1
+	%2026 = select i1 %2021, i32 %2025, i32 %2016
+	%2027 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 22, i32 31)
+	%2028 = fcmp olt double %2024, 0x3FECCCCCCCCCCCCD
+	%2029 = add i32 %1666, 22
+	%2030 = icmp slt i32 %2029, %772
+	%2031 = and i1 %2028, %2030
+	%2032 = fpext float %2027 to double
+	%2033 = fadd double %2024, %2032
+	%2034 = select i1 %2031, double %2033, double %2024
+	%2035 = add i32 %2026, 1
+	%2036 = select i1 %2031, i32 %2035, i32 %2026
+	%2037 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 23, i32 31)
+	%2038 = fcmp olt double %2034, 0x3FECCCCCCCCCCCCD
+	%2039 = add i32 %1666, 23
+	%2040 = icmp slt i32 %2039, %772
+	%2041 = and i1 %2038, %2040
+	%2042 = fpext float %2037 to double
+	%2043 = fadd double %2034, %2042
+	%2044 = select i1 %2041, double %2043, double %2034
+	%2045 = add i32 %2036, 1
+	%2046 = select i1 %2041, i32 %2045, i32 %2036
+	%2047 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 24, i32 31)
+	%2048 = fcmp olt double %2044, 0x3FECCCCCCCCCCCCD
+	%2049 = add i32 %1666, 24
+	%2050 = icmp slt i32 %2049, %772
+	%2051 = and i1 %2048, %2050
+	%2052 = fpext float %2047 to double
+	%2053 = fadd double %2044, %2052
+	%2054 = select i1 %2051, double %2053, double %2044
+	%2055 = add i32 %2046, 1
+	%2056 = select i1 %2051, i32 %2055, i32 %2046
+	%2057 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 25, i32 31)
+	%2058 = fcmp olt double %2054, 0x3FECCCCCCCCCCCCD
+	%2059 = add i32 %1666, 25
+	%2060 = icmp slt i32 %2059, %772
+	%2061 = and i1 %2058, %2060
+	%2062 = fpext float %2057 to double
+	%2063 = fadd double %2054, %2062
+	%2064 = select i1 %2061, double %2063, double %2054
+	%2065 = add i32 %2056, 1
+	%2066 = select i1 %2061, i32 %2065, i32 %2056
+	%2067 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 26, i32 31)
+	%2068 = fcmp olt double %2064, 0x3FECCCCCCCCCCCCD
+	%2069 = add i32 %1666, 26
+	%2070 = icmp slt i32 %2069, %772
+	%2071 = and i1 %2068, %2070
+	%2072 = fpext float %2067 to double
+	%2073 = fadd double %2064, %2072
+	%2074 = select i1 %2071, double %2073, double %2064
+	%2075 = add i32 %2066, 1
+	%2076 = select i1 %2071, i32 %2075, i32 %2066
+	%2077 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 27, i32 31)
+	%2078 = fcmp olt double %2074, 0x3FECCCCCCCCCCCCD
+	%2079 = add i32 %1666, 27
+	%2080 = icmp slt i32 %2079, %772
+	%2081 = and i1 %2078, %2080
+	%2082 = fpext float %2077 to double
+	%2083 = fadd double %2074, %2082
+	%2084 = select i1 %2081, double %2083, double %2074
+	%2085 = add i32 %2076, 1
+	%2086 = select i1 %2081, i32 %2085, i32 %2076
+	%2087 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 28, i32 31)
+	%2088 = fcmp olt double %2084, 0x3FECCCCCCCCCCCCD
+	%2089 = add i32 %1666, 28
+	%2090 = icmp slt i32 %2089, %772
+	%2091 = and i1 %2088, %2090
+	%2092 = fpext float %2087 to double
+	%2093 = fadd double %2084, %2092
+	%2094 = select i1 %2091, double %2093, double %2084
+	%2095 = add i32 %2086, 1
+	%2096 = select i1 %2091, i32 %2095, i32 %2086
+	%2097 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 29, i32 31)
+	%2098 = fcmp olt double %2094, 0x3FECCCCCCCCCCCCD
+	%2099 = add i32 %1666, 29
+	%2100 = icmp slt i32 %2099, %772
+	%2101 = and i1 %2098, %2100
+	%2102 = fpext float %2097 to double
+	%2103 = fadd double %2094, %2102
+	%2104 = select i1 %2101, double %2103, double %2094
+	%2105 = add i32 %2096, 1
+	%2106 = select i1 %2101, i32 %2105, i32 %2096
+	%2107 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 30, i32 31)
+	%2108 = fcmp olt double %2104, 0x3FECCCCCCCCCCCCD
+	%2109 = add i32 %1666, 30
+	%2110 = icmp slt i32 %2109, %772
+	%2111 = and i1 %2108, %2110
+	%2112 = fpext float %2107 to double
+	%2113 = fadd double %2104, %2112
+	%2114 = select i1 %2111, double %2113, double %2104
+	%2115 = add i32 %2106, 1
+	%2116 = select i1 %2111, i32 %2115, i32 %2106
+	%2117 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 31, i32 31)
+	%2118 = fcmp olt double %2114, 0x3FECCCCCCCCCCCCD
+	%2119 = add i32 %1666, 31
+	%2120 = icmp slt i32 %2119, %772
+	%2121 = and i1 %2118, %2120
+	%2122 = fpext float %2117 to double
+	%2123 = fadd double %2114, %2122
+	%2124 = select i1 %2121, double %2123, double %2114
+	%2125 = add i32 %2116, 1
+	%2126 = select i1 %2121, i32 %2125, i32 %2116
+	br label %2127
 
-1573:
-	%1574 = phi i32 [ 0, %1557 ], [ %2038, %2035 ]
-	%1575 = phi double [ %1559, %1557 ], [ %2036, %2035 ]
-	%1576 = phi i32 [ 0, %1557 ], [ %2037, %2035 ]
-	%1577 = icmp slt i32 %1574, %772
-	br i1 %1577, label %1578, label %1581
+2127:
+	%2128 = phi double [ %1804, %1781 ], [ %2124, %1806 ]
+	%2129 = phi i32 [ %1805, %1781 ], [ %2126, %1806 ]
+	%2130 = add i32 %1666, 32
+	br label %1665
 
-1578:
-	%1579 = add i32 %1574, %3
-	%1580 = icmp slt i32 %1579, %772
-	br i1 %1580, label %1583, label %1590
+2131:
+	%2132 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	store i32 %1668, i32 addrspace(3)* %2132
+	%2133 = fcmp oge double %1667, 0x3FECCCCCCCCCCCCD
+	%2134 = zext i1 %2133 to i32
+	%2135 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	store i32 %2134, i32 addrspace(3)* %2135
+	br label %2136
 
-1581:
-	%1582 = icmp eq i32 %3, 0
-	br i1 %1582, label %2039, label %2044
+2136:
+	br label %1652
 
-1583:
-	%1584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1579
-	%1585 = load i32, i32 addrspace(3)* %1584
-	%1586 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1585
-	%1587 = load i32, i32 addrspace(3)* %1586
-	%1588 = sub i32 %1587, 2
-	%1589 = bitcast i32 %1588 to float
-	br label %1590
+2137:
+	%2138 = phi i32 [ %778, %mass_done ], [ %2148, %2140 ]
+	%2139 = icmp slt i32 %2138, %NK
+	br i1 %2139, label %2140, label %2149
 
-1590:
-	%1591 = phi float [ 0.0, %1578 ], [ %1589, %1583 ]
-	%1592 = fpext float %1591 to double
-	%1593 = fcmp one float %1591, 0.0
-	%1594 = call float @llvm.fabs.f32(float %1591)
-	%1595 = fcmp olt float %1594, 0x3E20000000000000
-	%1596 = and i1 %1593, %1595
-	%1597 = fmul double %1575, 4.503599627370496e+15
-	%1598 = call double @llvm.trunc.f64(double %1597)
-	%1599 = fcmp oeq double %1597, %1598
-	%1600 = bitcast double %1592 to i64
-	%1601 = trunc i64 %1600 to i32
-	%1602 = lshr i64 %1600, 32
-	%1603 = trunc i64 %1602 to i32
-	%1604 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1601, i32 1, i32 0)
-	%1605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1603, i32 1, i32 0)
-	%1606 = zext i32 %1604 to i64
-	%1607 = zext i32 %1605 to i64
-	%1608 = shl i64 %1607, 32
-	%1609 = or i64 %1606, %1608
-	%1610 = bitcast i64 %1609 to double
-	%1611 = icmp uge i32 %3, 1
-	%1612 = fadd double %1592, %1610
-	%1613 = select i1 %1611, double %1612, double %1592
-	%1614 = bitcast double %1613 to i64
-	%1615 = trunc i64 %1614 to i32
-	%1616 = lshr i64 %1614, 32
-	%1617 = trunc i64 %1616 to i32
-	%1618 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1615, i32 2, i32 0)
-	%1619 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1617, i32 2, i32 0)
-	%1620 = zext i32 %1618 to i64
-	%1621 = zext i32 %1619 to i64
-	%1622 = shl i64 %1621, 32
-	%1623 = or i64 %1620, %1622
-	%1624 = bitcast i64 %1623 to double
-	%1625 = icmp uge i32 %3, 2
-	%1626 = fadd double %1613, %1624
-	%1627 = select i1 %1625, double %1626, double %1613
-	%1628 = bitcast double %1627 to i64
-	%1629 = trunc i64 %1628 to i32
-	%1630 = lshr i64 %1628, 32
-	%1631 = trunc i64 %1630 to i32
-	%1632 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1629, i32 4, i32 0)
-	%1633 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1631, i32 4, i32 0)
-	%1634 = zext i32 %1632 to i64
-	%1635 = zext i32 %1633 to i64
-	%1636 = shl i64 %1635, 32
-	%1637 = or i64 %1634, %1636
-	%1638 = bitcast i64 %1637 to double
-	%1639 = icmp uge i32 %3, 4
-	%1640 = fadd double %1627, %1638
-	%1641 = select i1 %1639, double %1640, double %1627
-	%1642 = bitcast double %1641 to i64
-	%1643 = trunc i64 %1642 to i32
-	%1644 = lshr i64 %1642, 32
-	%1645 = trunc i64 %1644 to i32
-	%1646 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1643, i32 8, i32 0)
-	%1647 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1645, i32 8, i32 0)
-	%1648 = zext i32 %1646 to i64
-	%1649 = zext i32 %1647 to i64
-	%1650 = shl i64 %1649, 32
-	%1651 = or i64 %1648, %1650
-	%1652 = bitcast i64 %1651 to double
-	%1653 = icmp uge i32 %3, 8
-	%1654 = fadd double %1641, %1652
-	%1655 = select i1 %1653, double %1654, double %1641
-	%1656 = bitcast double %1655 to i64
-	%1657 = trunc i64 %1656 to i32
-	%1658 = lshr i64 %1656, 32
-	%1659 = trunc i64 %1658 to i32
-	%1660 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1657, i32 16, i32 0)
-	%1661 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1659, i32 16, i32 0)
-	%1662 = zext i32 %1660 to i64
-	%1663 = zext i32 %1661 to i64
-	%1664 = shl i64 %1663, 32
-	%1665 = or i64 %1662, %1664
-	%1666 = bitcast i64 %1665 to double
-	%1667 = icmp uge i32 %3, 16
-	%1668 = fadd double %1655, %1666
-	%1669 = select i1 %1667, double %1668, double %1655
-	%1670 = bitcast double %1669 to i64
-	%1671 = trunc i64 %1670 to i32
-	%1672 = lshr i64 %1670, 32
-	%1673 = trunc i64 %1672 to i32
-	%1674 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1671, i32 31, i32 31)
-	%1675 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1673, i32 31, i32 31)
-	%1676 = zext i32 %1674 to i64
-	%1677 = zext i32 %1675 to i64
-	%1678 = shl i64 %1677, 32
-	%1679 = or i64 %1676, %1678
-	%1680 = bitcast i64 %1679 to double
-	%1681 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1596)
-	%1682 = xor i1 %1681, true
-	%1683 = and i1 %1599, %1682
-	%1684 = fadd double %1575, %1680
-	%1685 = fcmp olt double %1684, 1.5
-	%1686 = and i1 %1683, %1685
-	%1687 = fcmp oge double %1575, 0x3FECCCCCCCCCCCCD
-	%1688 = or i1 %1686, %1687
-	br i1 %1688, label %1689, label %1714
+2140:
+	%2141 = add i32 %13, %2138
+	%2142 = sext i32 %2141 to i64
+	%2143 = getelementptr i32, i32* %list, i64 %2142
+	store i32 -1, i32* %2143
+	%2144 = add i32 %13, %NK
+	%2145 = add i32 %2144, %2138
+	%2146 = sext i32 %2145 to i64
+	%2147 = getelementptr i32, i32* %list, i64 %2146
+	store i32 -1, i32* %2147
+	%2148 = add i32 %2138, 256
+	br label %2137
 
-1689:
-	%1690 = fsub double %1669, %1592
-	%1691 = fadd double %1575, %1690
-	%1692 = fcmp olt double %1691, 0x3FECCCCCCCCCCCCD
-	%1693 = and i1 %1580, %1692
-	%1694 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1693)
-	%1695 = call i32 @llvm.ctpop.i32(i32 %1694)
-	%1696 = sub i32 %1695, 1
-	%1697 = icmp sgt i32 %1696, 0
-	%1698 = select i1 %1697, i32 %1696, i32 0
-	%1699 = bitcast double %1669 to i64
-	%1700 = trunc i64 %1699 to i32
-	%1701 = lshr i64 %1699, 32
-	%1702 = trunc i64 %1701 to i32
-	%1703 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1700, i32 %1698, i32 31)
-	%1704 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1702, i32 %1698, i32 31)
-	%1705 = zext i32 %1703 to i64
-	%1706 = zext i32 %1704 to i64
-	%1707 = shl i64 %1706, 32
-	%1708 = or i64 %1705, %1707
-	%1709 = bitcast i64 %1708 to double
-	%1710 = icmp sgt i32 %1695, 0
-	%1711 = fadd double %1575, %1709
-	%1712 = select i1 %1710, double %1711, double %1575
-	%1713 = add i32 %1576, %1695
-	br label %2035
-
-1714:
-	%1715 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 0, i32 31)
-	%1716 = fcmp olt double %1575, 0x3FECCCCCCCCCCCCD
-	%1717 = add i32 %1574, 0
-	%1718 = icmp slt i32 %1717, %772
-	%1719 = and i1 %1716, %1718
-	%1720 = fpext float %1715 to double
-	%1721 = fadd double %1575, %1720
-	%1722 = select i1 %1719, double %1721, double %1575
-	%1723 = add i32 %1576, 1
-	%1724 = select i1 %1719, i32 %1723, i32 %1576
-	%1725 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 1, i32 31)
-	%1726 = fcmp olt double %1722, 0x3FECCCCCCCCCCCCD
-	%1727 = add i32 %1574, 1
-	%1728 = icmp slt i32 %1727, %772
-	%1729 = and i1 %1726, %1728
-	%1730 = fpext float %1725 to double
-	%1731 = fadd double %1722, %1730
-	%1732 = select i1 %1729, double %1731, double %1722
-	%1733 = add i32 %1724, 1
-	%1734 = select i1 %1729, i32 %1733, i32 %1724
-	%1735 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 2, i32 31)
-	%1736 = fcmp olt double %1732, 0x3FECCCCCCCCCCCCD
-	%1737 = add i32 %1574, 2
-	%1738 = icmp slt i32 %1737, %772
-	%1739 = and i1 %1736, %1738
-	%1740 = fpext float %1735 to double
-	%1741 = fadd double %1732, %1740
-	%1742 = select i1 %1739, double %1741, double %1732
-	%1743 = add i32 %1734, 1
-	%1744 = select i1 %1739, i32 %1743, i32 %1734
-	%1745 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 3, i32 31)
-	%1746 = fcmp olt double %1742, 0x3FECCCCCCCCCCCCD
-	%1747 = add i32 %1574, 3
-	%1748 = icmp slt i32 %1747, %772
-	%1749 = and i1 %1746, %1748
-	%1750 = fpext float %1745 to double
-	%1751 = fadd double %1742, %1750
-	%1752 = select i1 %1749, double %1751, double %1742
-	%1753 = add i32 %1744, 1
-	%1754 = select i1 %1749, i32 %1753, i32 %1744
-	%1755 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 4, i32 31)
-	%1756 = fcmp olt double %1752, 0x3FECCCCCCCCCCCCD
-	%1757 = add i32 %1574, 4
-	%1758 = icmp slt i32 %1757, %772
-	%1759 = and i1 %1756, %1758
-	%1760 = fpext float %1755 to double
-	%1761 = fadd double %1752, %1760
-	%1762 = select i1 %1759, double %1761, double %1752
-	%1763 = add i32 %1754, 1
-	%1764 = select i1 %1759, i32 %1763, i32 %1754
-	%1765 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 5, i32 31)
-	%1766 = fcmp olt double %1762, 0x3FECCCCCCCCCCCCD
-	%1767 = add i32 %1574, 5
-	%1768 = icmp slt i32 %1767, %772
-	%1769 = and i1 %1766, %1768
-	%1770 = fpext float %1765 to double
-	%1771 = fadd double %1762, %1770
-	%1772 = select i1 %1769, double %1771, double %1762
-	%1773 = add i32 %1764, 1
-	%1774 = select i1 %1769, i32 %1773, i32 %1764
-	%1775 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 6, i32 31)
-	%1776 = fcmp olt double %1772, 0x3FECCCCCCCCCCCCD
-	%1777 = add i32 %1574, 6
-	%1778 = icmp slt i32 %1777, %772
-	%1779 = and i1 %1776, %1778
-	%1780 = fpext float %1775 to double
-	%1781 = fadd double %1772, %1780
-	%1782 = select i1 %1779, double %1781, double %1772
-	%1783 = add i32 %1774, 1
-	%1784 = select i1 %1779, i32 %1783, i32 %1774
-	%1785 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 7, i32 31)
-	%1786 = fcmp olt double %1782, 0x3FECCCCCCCCCCCCD
-	%1787 = add i32 %1574, 7
-	%1788 = icmp slt i32 %1787, %772
-	%1789 = and i1 %1786, %1788
-	%1790 = fpext float %1785 to double
-	%1791 = fadd double %1782, %1790
-	%1792 = select i1 %1789, double %1791, double %1782
-	%1793 = add i32 %1784, 1
-	%1794 = select i1 %1789, i32 %1793, i32 %1784
-	%1795 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 8, i32 31)
-	%1796 = fcmp olt double %1792, 0x3FECCCCCCCCCCCCD
-	%1797 = add i32 %1574, 8
-	%1798 = icmp slt i32 %1797, %772
-	%1799 = and i1 %1796, %1798
-	%1800 = fpext float %1795 to double
-	%1801 = fadd double %1792, %1800
-	%1802 = select i1 %1799, double %1801, double %1792
-	%1803 = add i32 %1794, 1
-	%1804 = select i1 %1799, i32 %1803, i32 %1794
-	%1805 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 9, i32 31)
-	%1806 = fcmp olt double %1802, 0x3FECCCCCCCCCCCCD
-	%1807 = add i32 %1574, 9
-	%1808 = icmp slt i32 %1807, %772
-	%1809 = and i1 %1806, %1808
-	%1810 = fpext float %1805 to double
-	%1811 = fadd double %1802, %1810
-	%1812 = select i1 %1809, double %1811, double %1802
-	%1813 = add i32 %1804, 1
-	%1814 = select i1 %1809, i32 %1813, i32 %1804
-	%1815 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 10, i32 31)
-	%1816 = fcmp olt double %1812, 0x3FECCCCCCCCCCCCD
-	%1817 = add i32 %1574, 10
-	%1818 = icmp slt i32 %1817, %772
-	%1819 = and i1 %1816, %1818
-	%1820 = fpext float %1815 to double
-	%1821 = fadd double %1812, %1820
-	%1822 = select i1 %1819, double %1821, double %1812
-	%1823 = add i32 %1814, 1
-	%1824 = select i1 %1819, i32 %1823, i32 %1814
-	%1825 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 11, i32 31)
-	%1826 = fcmp olt double %1822, 0x3FECCCCCCCCCCCCD
-	%1827 = add i32 %1574, 11
-	%1828 = icmp slt i32 %1827, %772
-	%1829 = and i1 %1826, %1828
-	%1830 = fpext float %1825 to double
-	%1831 = fadd double %1822, %1830
-	%1832 = select i1 %1829, double %1831, double %1822
-	%1833 = add i32 %1824, 1
-	%1834 = select i1 %1829, i32 %1833, i32 %1824
-	%1835 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 12, i32 31)
-	%1836 = fcmp olt double %1832, 0x3FECCCCCCCCCCCCD
-	%1837 = add i32 %1574, 12
-	%1838 = icmp slt i32 %1837, %772
-	%1839 = and i1 %1836, %1838
-	%1840 = fpext float %1835 to double
-	%1841 = fadd double %1832, %1840
-	%1842 = select i1 %1839, double %1841, double %1832
-	%1843 = add i32 %1834, 1
-	%1844 = select i1 %1839, i32 %1843, i32 %1834
-	%1845 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 13, i32 31)
-	%1846 = fcmp olt double %1842, 0x3FECCCCCCCCCCCCD
-	%1847 = add i32 %1574, 13
-	%1848 = icmp slt i32 %1847, %772
-	%1849 = and i1 %1846, %1848
-	%1850 = fpext float %1845 to double
-	%1851 = fadd double %1842, %1850
-	%1852 = select i1 %1849, double %1851, double %1842
-	%1853 = add i32 %1844, 1
-	%1854 = select i1 %1849, i32 %1853, i32 %1844
-	%1855 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 14, i32 31)
-	%1856 = fcmp olt double %1852, 0x3FECCCCCCCCCCCCD
-	%1857 = add i32 %1574, 14
-	%1858 = icmp slt i32 %1857, %772
-	%1859 = and i1 %1856, %1858
-	%1860 = fpext float %1855 to double
-	%1861 = fadd double %1852, %1860
-	%1862 = select i1 %1859, double %1861, double %1852
-	%1863 = add i32 %1854, 1
-	%1864 = select i1 %1859, i32 %1863, i32 %1854
-	%1865 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 15, i32 31)
-	%1866 = fcmp olt double %1862, 0x3FECCCCCCCCCCCCD
-	%1867 = add i32 %1574, 15
-	%1868 = icmp slt i32 %1867, %772
-	%1869 = and i1 %1866, %1868
-	%1870 = fpext float %1865 to double
-	%1871 = fadd double %1862, %1870
-	%1872 = select i1 %1869, double %1871, double %1862
-	%1873 = add i32 %1864, 1
-	%1874 = select i1 %1869, i32 %1873, i32 %1864
-	%1875 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 16, i32 31)
-	%1876 = fcmp olt double %1872, 0x3FECCCCCCCCCCCCD
-	%1877 = add i32 %1574, 16
-	%1878 = icmp slt i32 %1877, %772
-	%1879 = and i1 %1876, %1878
-	%1880 = fpext float %1875 to double
-	%1881 = fadd double %1872, %1880
-	%1882 = select i1 %1879, double %1881, double %1872
-	%1883 = add i32 %1874, 1
-	%1884 = select i1 %1879, i32 %1883, i32 %1874
-	%1885 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 17, i32 31)
-	%1886 = fcmp olt double %1882, 0x3FECCCCCCCCCCCCD
-	%1887 = add i32 %1574, 17
-	%1888 = icmp slt i32 %1887, %772
-	%1889 = and i1 %1886, %1888
-	%1890 = fpext float %1885 to double
-	%1891 = fadd double %1882, %1890
-	%1892 = select i1 %1889, double %1891, double %1882
-	%1893 = add i32 %1884, 1
-	%1894 = select i1 %1889, i32 %1893, i32 %1884
-	%1895 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 18, i32 31)
-	%1896 = fcmp olt double %1892, 0x3FECCCCCCCCCCCCD
-	%1897 = add i32 %1574, 18
-	%1898 = icmp slt i32 %1897, %772
-	%1899 = and i1 %1896, %1898
-	%1900 = fpext float %1895 to double
-	%1901 = fadd double %1892, %1900
-	%1902 = select i1 %1899, double %1901, double %1892
-	%1903 = add i32 %1894, 1
-	%1904 = select i1 %1899, i32 %1903, i32 %1894
-	%1905 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 19, i32 31)
-	%1906 = fcmp olt double %1902, 0x3FECCCCCCCCCCCCD
-	%1907 = add i32 %1574, 19
-	%1908 = icmp slt i32 %1907, %772
-	%1909 = and i1 %1906, %1908
-	%1910 = fpext float %1905 to double
-	%1911 = fadd double %1902, %1910
-	%1912 = select i1 %1909, double %1911, double %1902
-	%1913 = add i32 %1904, 1
-	%1914 = select i1 %1909, i32 %1913, i32 %1904
-	%1915 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 20, i32 31)
-	%1916 = fcmp olt double %1912, 0x3FECCCCCCCCCCCCD
-	%1917 = add i32 %1574, 20
-	%1918 = icmp slt i32 %1917, %772
-	%1919 = and i1 %1916, %1918
-	%1920 = fpext float %1915 to double
-	%1921 = fadd double %1912, %1920
-	%1922 = select i1 %1919, double %1921, double %1912
-	%1923 = add i32 %1914, 1
-	%1924 = select i1 %1919, i32 %1923, i32 %1914
-	%1925 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 21, i32 31)
-	%1926 = fcmp olt double %1922, 0x3FECCCCCCCCCCCCD
-	%1927 = add i32 %1574, 21
-	%1928 = icmp slt i32 %1927, %772
-	%1929 = and i1 %1926, %1928
-	%1930 = fpext float %1925 to double
-	%1931 = fadd double %1922, %1930
-	%1932 = select i1 %1929, double %1931, double %1922
-	%1933 = add i32 %1924, 1
-	%1934 = select i1 %1929, i32 %1933, i32 %1924
-	%1935 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 22, i32 31)
-	%1936 = fcmp olt double %1932, 0x3FECCCCCCCCCCCCD
-	%1937 = add i32 %1574, 22
-	%1938 = icmp slt i32 %1937, %772
-	%1939 = and i1 %1936, %1938
-	%1940 = fpext float %1935 to double
-	%1941 = fadd double %1932, %1940
-	%1942 = select i1 %1939, double %1941, double %1932
-	%1943 = add i32 %1934, 1
-	%1944 = select i1 %1939, i32 %1943, i32 %1934
-	%1945 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 23, i32 31)
-	%1946 = fcmp olt double %1942, 0x3FECCCCCCCCCCCCD
-	%1947 = add i32 %1574, 23
-	%1948 = icmp slt i32 %1947, %772
-	%1949 = and i1 %1946, %1948
-	%1950 = fpext float %1945 to double
-	%1951 = fadd double %1942, %1950
-	%1952 = select i1 %1949, double %1951, double %1942
-	%1953 = add i32 %1944, 1
-	%1954 = select i1 %1949, i32 %1953, i32 %1944
-	%1955 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 24, i32 31)
-	%1956 = fcmp olt double %1952, 0x3FECCCCCCCCCCCCD
-	%1957 = add i32 %1574, 24
-	%1958 = icmp slt i32 %1957, %772
-	%1959 = and i1 %1956, %1958
-	%1960 = fpext float %1955 to double
-	%1961 = fadd double %1952, %1960
-	%1962 = select i1 %1959, double %1961, double %1952
-	%1963 = add i32 %1954, 1
-	%1964 = select i1 %1959, i32 %1963, i32 %1954
-	%1965 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 25, i32 31)
-	%1966 = fcmp olt double %1962, 0x3FECCCCCCCCCCCCD
-	%1967 = add i32 %1574, 25
-	%1968 = icmp slt i32 %1967, %772
-	%1969 = and i1 %1966, %1968
-	%1970 = fpext float %1965 to double
-	%1971 = fadd double %1962, %1970
-	%1972 = select i1 %1969, double %1971, double %1962
-	%1973 = add i32 %1964, 1
-	%1974 = select i1 %1969, i32 %1973, i32 %1964
-	%1975 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 26, i32 31)
-	%1976 = fcmp olt double %1972, 0x3FECCCCCCCCCCCCD
-	%1977 = add i32 %1574, 26
-	%1978 = icmp slt i32 %1977, %772
-	%1979 = and i1 %1976, %1978
-	%1980 = fpext float %1975 to double
-	%1981 = fadd double %1972, %1980
-	%1982 = select i1 %1979, double %1981, double %1972
-	%1983 = add i32 %1974, 1
-	%1984 = select i1 %1979, i32 %1983, i32 %1974
-	%1985 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 27, i32 31)
-	%1986 = fcmp olt double %1982, 0x3FECCCCCCCCCCCCD
-	%1987 = add i32 %1574, 27
-	%1988 = icmp slt i32 %1987, %772
-	%1989 = and i1 %1986, %1988
-	%1990 = fpext float %1985 to double
-	%1991 = fadd double %1982, %1990
-	%1992 = select i1 %1989, double %1991, double %1982
-	%1993 = add i32 %1984, 1
-	%1994 = select i1 %1989, i32 %1993, i32 %1984
-	%1995 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 28, i32 31)
-	%1996 = fcmp olt double %1992, 0x3FECCCCCCCCCCCCD
-	%1997 = add i32 %1574, 28
-	%1998 = icmp slt i32 %1997, %772
-	%1999 = and i1 %1996, %1998
-	%2000 = fpext float %1995 to double
-	%2001 = fadd double %1992, %2000
-	%2002 = select i1 %1999, double %2001, double %1992
-	%2003 = add i32 %1994, 1
-	%2004 = select i1 %1999, i32 %2003, i32 %1994
-	%2005 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 29, i32 31)
-	%2006 = fcmp olt double %2002, 0x3FECCCCCCCCCCCCD
-	%2007 = add i32 %1574, 29
-	%2008 = icmp slt i32 %2007, %772
-	%2009 = and i1 %2006, %2008
-	%2010 = fpext float %2005 to double
-	%2011 = fadd double %2002, %2010
-	%2012 = select i1 %2009, double %2011, double %2002
-	%2013 = add i32 %2004, 1
-	%2014 = select i1 %2009, i32 %2013, i32 %2004
-	%2015 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 30, i32 31)
-	%2016 = fcmp olt double %2012, 0x3FECCCCCCCCCCCCD
-	%2017 = add i32 %1574, 30
-	%2018 = icmp slt i32 %2017, %772
-	%2019 = and i1 %2016, %2018
-	%2020 = fpext float %2015 to double
-	%2021 = fadd double %2012, %2020
-	%2022 = select i1 %2019, double %2021, double %2012
-	%2023 = add i32 %2014, 1
-	%2024 = select i1 %2019, i32 %2023, i32 %2014
-	%2025 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1591, i32 31, i32 31)
-	%2026 = fcmp olt double %2022, 0x3FECCCCCCCCCCCCD
-	%2027 = add i32 %1574, 31
-	%2028 = icmp slt i32 %2027, %772
-	%2029 = and i1 %2026, %2028
-	%2030 = fpext float %2025 to double
-	%2031 = fadd double %2022, %2030
-	%2032 = select i1 %2029, double %2031, double %2022
-	%2033 = add i32 %2024, 1
-	%2034 = select i1 %2029, i32 %2033, i32 %2024
-	br label %2035
-
-2035:
-	%2036 = phi double [ %1712, %1689 ], [ %2032, %1714 ]
-	%2037 = phi i32 [ %1713, %1689 ], [ %2034, %1714 ]
-	%2038 = add i32 %1574, 32
-	br label %1573
-
-2039:
-	%2040 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	store i32 %1576, i32 addrspace(3)* %2040
-	%2041 = fcmp oge double %1575, 0x3FECCCCCCCCCCCCD
-	%2042 = zext i1 %2041 to i32
-	%2043 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	store i32 %2042, i32 addrspace(3)* %2043
-	br label %2044
-
-2044:
-	br label %1560
-
-2045:
-	%2046 = phi i32 [ %778, %mass_done ], [ %2056, %2048 ]
-	%2047 = icmp slt i32 %2046, %NK
-	br i1 %2047, label %2048, label %2057
-
-2048:
-	%2049 = add i32 %13, %2046
-	%2050 = sext i32 %2049 to i64
-	%2051 = getelementptr i32, i32* %list, i64 %2050
-	store i32 -1, i32* %2051
-	%2052 = add i32 %13, %NK
-	%2053 = add i32 %2052, %2046
-	%2054 = sext i32 %2053 to i64
-	%2055 = getelementptr i32, i32* %list, i64 %2054
-	store i32 -1, i32* %2055
-	%2056 = add i32 %2046, 256
-	br label %2045
-
-2057:
+2149:
 	ret void
 }
 
@@ -2478,6 +2609,8 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
+
 declare float @llvm.fabs.f32(float %p0)
 
 declare double @llvm.trunc.f64(double %p0)
@@ -2485,8 +2618,6 @@ declare double @llvm.trunc.f64(double %p0)
 declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
-
-declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 

@@ -4,6 +4,8 @@ target triple = "nvptx64-nvidia-cuda"
 
 @toplocal_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @toplocal_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@toplocal_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@toplocal_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @toplocal_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
 @toplocal_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @toplocal_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
@@ -420,7 +422,7 @@ topk_done:
 	%315 = select i1 %313, i32 %314, i32 0
 	%316 = shl i32 1, %315
 	%317 = add i32 %253, %0
-	br label %982
+	br label %1036
 
 318:
 	%319 = phi i32 [ %0, %topk ], [ %369, %368 ]
@@ -1012,353 +1014,427 @@ topk_done:
 	%802 = shl i32 %798, 0
 	%803 = or i32 %681, %802
 	%804 = or i32 %682, 255
-	br label %805
+	%805 = shl i32 1, %3
+	%806 = sub i32 %805, 1
+	br label %807
 
-805:
-	%806 = phi i32 [ 0, %796 ], [ %981, %978 ]
-	%807 = phi i32 [ 0, %796 ], [ %979, %978 ]
-	%808 = phi i32 [ 0, %796 ], [ %980, %978 ]
-	%809 = icmp slt i32 %806, %16
-	br i1 %809, label %810, label %840
+807:
+	%808 = phi i32 [ 0, %796 ], [ %862, %861 ]
+	%809 = icmp slt i32 %808, %16
+	br i1 %809, label %810, label %819
 
 810:
-	%811 = add i32 %806, %0
+	%811 = add i32 %808, %0
 	%812 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %811
 	%813 = load i32, i32 addrspace(3)* %812
 	%814 = icmp ugt i32 %813, %803
 	%815 = icmp eq i32 %813, %803
-	%816 = zext i1 %815 to i32
-	%817 = and i32 %0, 31
-	%818 = lshr i32 %0, 5
-	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %816, i32 1, i32 0)
-	%820 = icmp uge i32 %817, 1
-	%821 = select i1 %820, i32 %819, i32 0
-	%822 = add i32 %816, %821
-	%823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %822, i32 2, i32 0)
-	%824 = icmp uge i32 %817, 2
-	%825 = select i1 %824, i32 %823, i32 0
-	%826 = add i32 %822, %825
-	%827 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %826, i32 4, i32 0)
-	%828 = icmp uge i32 %817, 4
-	%829 = select i1 %828, i32 %827, i32 0
-	%830 = add i32 %826, %829
-	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 8, i32 0)
-	%832 = icmp uge i32 %817, 8
-	%833 = select i1 %832, i32 %831, i32 0
-	%834 = add i32 %830, %833
-	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %834, i32 16, i32 0)
-	%836 = icmp uge i32 %817, 16
-	%837 = select i1 %836, i32 %835, i32 0
-	%838 = add i32 %834, %837
-	%839 = icmp eq i32 %817, 31
-	br i1 %839, label %841, label %843
+	%816 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %814)
+	%817 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %815)
+	%818 = icmp eq i32 %3, 0
+	br i1 %818, label %853, label %861
 
-840:
+819:
+	call void @llvm.nvvm.barrier0()
+	%820 = sdiv i32 %16, 256
+	%821 = mul i32 %820, 8
+	%822 = icmp slt i32 %0, %821
+	%823 = select i1 %822, i32 %0, i32 0
+	%824 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %823
+	%825 = load i32, i32 addrspace(3)* %824
+	%826 = select i1 %822, i32 %825, i32 0
+	%827 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %823
+	%828 = load i32, i32 addrspace(3)* %827
+	%829 = select i1 %822, i32 %828, i32 0
+	%830 = and i32 %0, 31
+	%831 = lshr i32 %0, 5
+	%832 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %829, i32 1, i32 0)
+	%833 = icmp uge i32 %830, 1
+	%834 = select i1 %833, i32 %832, i32 0
+	%835 = add i32 %829, %834
+	%836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %835, i32 2, i32 0)
+	%837 = icmp uge i32 %830, 2
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = add i32 %835, %838
+	%840 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %839, i32 4, i32 0)
+	%841 = icmp uge i32 %830, 4
+	%842 = select i1 %841, i32 %840, i32 0
+	%843 = add i32 %839, %842
+	%844 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %843, i32 8, i32 0)
+	%845 = icmp uge i32 %830, 8
+	%846 = select i1 %845, i32 %844, i32 0
+	%847 = add i32 %843, %846
+	%848 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %847, i32 16, i32 0)
+	%849 = icmp uge i32 %830, 16
+	%850 = select i1 %849, i32 %848, i32 0
+	%851 = add i32 %847, %850
+	%852 = icmp eq i32 %830, 31
+	br i1 %852, label %863, label %865
+
+853:
+	%854 = sdiv i32 %808, 256
+	%855 = mul i32 %854, 8
+	%856 = add i32 %855, %4
+	%857 = call i32 @llvm.ctpop.i32(i32 %816)
+	%858 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %856
+	store i32 %857, i32 addrspace(3)* %858
+	%859 = call i32 @llvm.ctpop.i32(i32 %817)
+	%860 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %856
+	store i32 %859, i32 addrspace(3)* %860
+	br label %861
+
+861:
+	%862 = add i32 %808, 256
+	br label %807
+
+863:
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %831
+	store i32 %851, i32 addrspace(3)* %864
+	br label %865
+
+865:
+	call void @llvm.nvvm.barrier0()
+	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%867 = load i32, i32 addrspace(3)* %866
+	%868 = icmp sgt i32 %831, 0
+	%869 = select i1 %868, i32 %867, i32 0
+	%870 = add i32 0, %869
+	%871 = add i32 0, %867
+	%872 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%873 = load i32, i32 addrspace(3)* %872
+	%874 = icmp sgt i32 %831, 1
+	%875 = select i1 %874, i32 %873, i32 0
+	%876 = add i32 %870, %875
+	%877 = add i32 %871, %873
+	%878 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%879 = load i32, i32 addrspace(3)* %878
+	%880 = icmp sgt i32 %831, 2
+	%881 = select i1 %880, i32 %879, i32 0
+	%882 = add i32 %876, %881
+	%883 = add i32 %877, %879
+	%884 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%885 = load i32, i32 addrspace(3)* %884
+	%886 = icmp sgt i32 %831, 3
+	%887 = select i1 %886, i32 %885, i32 0
+	%888 = add i32 %882, %887
+	%889 = add i32 %883, %885
+	%890 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%891 = load i32, i32 addrspace(3)* %890
+	%892 = icmp sgt i32 %831, 4
+	%893 = select i1 %892, i32 %891, i32 0
+	%894 = add i32 %888, %893
+	%895 = add i32 %889, %891
+	%896 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%897 = load i32, i32 addrspace(3)* %896
+	%898 = icmp sgt i32 %831, 5
+	%899 = select i1 %898, i32 %897, i32 0
+	%900 = add i32 %894, %899
+	%901 = add i32 %895, %897
+	%902 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%903 = load i32, i32 addrspace(3)* %902
+	%904 = icmp sgt i32 %831, 6
+	%905 = select i1 %904, i32 %903, i32 0
+	%906 = add i32 %900, %905
+	%907 = add i32 %901, %903
+	%908 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%909 = load i32, i32 addrspace(3)* %908
+	%910 = icmp sgt i32 %831, 7
+	%911 = select i1 %910, i32 %909, i32 0
+	%912 = add i32 %906, %911
+	%913 = add i32 %907, %909
+	%914 = add i32 %912, %851
+	%915 = sub i32 %914, %829
+	%916 = sub i32 %801, %915
+	%917 = icmp sgt i32 %916, 0
+	%918 = select i1 %917, i32 %916, i32 0
+	%919 = icmp slt i32 %918, %829
+	%920 = select i1 %919, i32 %918, i32 %829
+	%921 = add i32 %826, %920
+	%922 = and i32 %0, 31
+	%923 = lshr i32 %0, 5
+	%924 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %921, i32 1, i32 0)
+	%925 = icmp uge i32 %922, 1
+	%926 = select i1 %925, i32 %924, i32 0
+	%927 = add i32 %921, %926
+	%928 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %927, i32 2, i32 0)
+	%929 = icmp uge i32 %922, 2
+	%930 = select i1 %929, i32 %928, i32 0
+	%931 = add i32 %927, %930
+	%932 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %931, i32 4, i32 0)
+	%933 = icmp uge i32 %922, 4
+	%934 = select i1 %933, i32 %932, i32 0
+	%935 = add i32 %931, %934
+	%936 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %935, i32 8, i32 0)
+	%937 = icmp uge i32 %922, 8
+	%938 = select i1 %937, i32 %936, i32 0
+	%939 = add i32 %935, %938
+	%940 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %939, i32 16, i32 0)
+	%941 = icmp uge i32 %922, 16
+	%942 = select i1 %941, i32 %940, i32 0
+	%943 = add i32 %939, %942
+	%944 = icmp eq i32 %922, 31
+	br i1 %944, label %945, label %947
+
+945:
+	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %923
+	store i32 %943, i32 addrspace(3)* %946
+	br label %947
+
+947:
+	call void @llvm.nvvm.barrier0()
+	%948 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
+	%949 = load i32, i32 addrspace(3)* %948
+	%950 = icmp sgt i32 %923, 0
+	%951 = select i1 %950, i32 %949, i32 0
+	%952 = add i32 0, %951
+	%953 = add i32 0, %949
+	%954 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
+	%955 = load i32, i32 addrspace(3)* %954
+	%956 = icmp sgt i32 %923, 1
+	%957 = select i1 %956, i32 %955, i32 0
+	%958 = add i32 %952, %957
+	%959 = add i32 %953, %955
+	%960 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
+	%961 = load i32, i32 addrspace(3)* %960
+	%962 = icmp sgt i32 %923, 2
+	%963 = select i1 %962, i32 %961, i32 0
+	%964 = add i32 %958, %963
+	%965 = add i32 %959, %961
+	%966 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
+	%967 = load i32, i32 addrspace(3)* %966
+	%968 = icmp sgt i32 %923, 3
+	%969 = select i1 %968, i32 %967, i32 0
+	%970 = add i32 %964, %969
+	%971 = add i32 %965, %967
+	%972 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
+	%973 = load i32, i32 addrspace(3)* %972
+	%974 = icmp sgt i32 %923, 4
+	%975 = select i1 %974, i32 %973, i32 0
+	%976 = add i32 %970, %975
+	%977 = add i32 %971, %973
+	%978 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
+	%979 = load i32, i32 addrspace(3)* %978
+	%980 = icmp sgt i32 %923, 5
+	%981 = select i1 %980, i32 %979, i32 0
+	%982 = add i32 %976, %981
+	%983 = add i32 %977, %979
+	%984 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
+	%985 = load i32, i32 addrspace(3)* %984
+	%986 = icmp sgt i32 %923, 6
+	%987 = select i1 %986, i32 %985, i32 0
+	%988 = add i32 %982, %987
+	%989 = add i32 %983, %985
+	%990 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
+	%991 = load i32, i32 addrspace(3)* %990
+	%992 = icmp sgt i32 %923, 7
+	%993 = select i1 %992, i32 %991, i32 0
+	%994 = add i32 %988, %993
+	%995 = add i32 %989, %991
+	%996 = add i32 %994, %943
+	%997 = sub i32 %996, %921
+	br i1 %822, label %998, label %1001
+
+998:
+	%999 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %0
+	store i32 %997, i32 addrspace(3)* %999
+	%1000 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %0
+	store i32 %915, i32 addrspace(3)* %1000
+	br label %1001
+
+1001:
+	call void @llvm.nvvm.barrier0()
+	br label %1002
+
+1002:
+	%1003 = phi i32 [ 0, %1001 ], [ %1035, %1034 ]
+	%1004 = icmp slt i32 %1003, %16
+	br i1 %1004, label %1005, label %1030
+
+1005:
+	%1006 = add i32 %1003, %0
+	%1007 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1006
+	%1008 = load i32, i32 addrspace(3)* %1007
+	%1009 = icmp ugt i32 %1008, %803
+	%1010 = icmp eq i32 %1008, %803
+	%1011 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1009)
+	%1012 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1010)
+	%1013 = sdiv i32 %1003, 256
+	%1014 = mul i32 %1013, 8
+	%1015 = add i32 %1014, %4
+	%1016 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1015
+	%1017 = load i32, i32 addrspace(3)* %1016
+	%1018 = and i32 %1012, %806
+	%1019 = call i32 @llvm.ctpop.i32(i32 %1018)
+	%1020 = add i32 %1017, %1019
+	%1021 = icmp slt i32 %1020, %801
+	%1022 = and i1 %1010, %1021
+	%1023 = or i1 %1009, %1022
+	%1024 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1023)
+	%1025 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1015
+	%1026 = load i32, i32 addrspace(3)* %1025
+	%1027 = and i32 %1024, %806
+	%1028 = call i32 @llvm.ctpop.i32(i32 %1027)
+	%1029 = add i32 %1026, %1028
+	br i1 %1023, label %1031, label %1034
+
+1030:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-841:
-	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %818
-	store i32 %838, i32 addrspace(3)* %842
-	br label %843
+1031:
+	%1032 = add i32 %1003, %0
+	%1033 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1029
+	store i32 %1032, i32 addrspace(3)* %1033
+	br label %1034
 
-843:
+1034:
+	%1035 = add i32 %1003, 256
+	br label %1002
+
+1036:
+	%1037 = phi i32 [ %317, %topk_done ], [ %1041, %1039 ]
+	%1038 = icmp slt i32 %1037, %316
+	br i1 %1038, label %1039, label %1042
+
+1039:
+	%1040 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1037
+	store i32 -1, i32 addrspace(3)* %1040
+	%1041 = add i32 %1037, 256
+	br label %1036
+
+1042:
 	call void @llvm.nvvm.barrier0()
-	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%845 = load i32, i32 addrspace(3)* %844
-	%846 = icmp sgt i32 %818, 0
-	%847 = select i1 %846, i32 %845, i32 0
-	%848 = add i32 0, %847
-	%849 = add i32 0, %845
-	%850 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%851 = load i32, i32 addrspace(3)* %850
-	%852 = icmp sgt i32 %818, 1
-	%853 = select i1 %852, i32 %851, i32 0
-	%854 = add i32 %848, %853
-	%855 = add i32 %849, %851
-	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%857 = load i32, i32 addrspace(3)* %856
-	%858 = icmp sgt i32 %818, 2
-	%859 = select i1 %858, i32 %857, i32 0
-	%860 = add i32 %854, %859
-	%861 = add i32 %855, %857
-	%862 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%863 = load i32, i32 addrspace(3)* %862
-	%864 = icmp sgt i32 %818, 3
-	%865 = select i1 %864, i32 %863, i32 0
-	%866 = add i32 %860, %865
-	%867 = add i32 %861, %863
-	%868 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%869 = load i32, i32 addrspace(3)* %868
-	%870 = icmp sgt i32 %818, 4
-	%871 = select i1 %870, i32 %869, i32 0
-	%872 = add i32 %866, %871
-	%873 = add i32 %867, %869
-	%874 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%875 = load i32, i32 addrspace(3)* %874
-	%876 = icmp sgt i32 %818, 5
-	%877 = select i1 %876, i32 %875, i32 0
-	%878 = add i32 %872, %877
-	%879 = add i32 %873, %875
-	%880 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%881 = load i32, i32 addrspace(3)* %880
-	%882 = icmp sgt i32 %818, 6
-	%883 = select i1 %882, i32 %881, i32 0
-	%884 = add i32 %878, %883
-	%885 = add i32 %879, %881
-	%886 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%887 = load i32, i32 addrspace(3)* %886
-	%888 = icmp sgt i32 %818, 7
-	%889 = select i1 %888, i32 %887, i32 0
-	%890 = add i32 %884, %889
-	%891 = add i32 %885, %887
-	%892 = add i32 %890, %838
-	%893 = sub i32 %892, %816
-	%894 = add i32 %807, %893
-	%895 = icmp slt i32 %894, %801
-	%896 = and i1 %815, %895
-	%897 = or i1 %814, %896
-	%898 = zext i1 %897 to i32
-	%899 = and i32 %0, 31
-	%900 = lshr i32 %0, 5
-	%901 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %898, i32 1, i32 0)
-	%902 = icmp uge i32 %899, 1
-	%903 = select i1 %902, i32 %901, i32 0
-	%904 = add i32 %898, %903
-	%905 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %904, i32 2, i32 0)
-	%906 = icmp uge i32 %899, 2
-	%907 = select i1 %906, i32 %905, i32 0
-	%908 = add i32 %904, %907
-	%909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %908, i32 4, i32 0)
-	%910 = icmp uge i32 %899, 4
-	%911 = select i1 %910, i32 %909, i32 0
-	%912 = add i32 %908, %911
-	%913 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %912, i32 8, i32 0)
-	%914 = icmp uge i32 %899, 8
-	%915 = select i1 %914, i32 %913, i32 0
-	%916 = add i32 %912, %915
-	%917 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %916, i32 16, i32 0)
-	%918 = icmp uge i32 %899, 16
-	%919 = select i1 %918, i32 %917, i32 0
-	%920 = add i32 %916, %919
-	%921 = icmp eq i32 %899, 31
-	br i1 %921, label %922, label %924
+	%1043 = add i32 %315, 1
+	br label %1044
 
-922:
-	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %900
-	store i32 %920, i32 addrspace(3)* %923
-	br label %924
+1044:
+	%1045 = phi i32 [ 1, %1042 ], [ %1061, %1060 ]
+	%1046 = icmp slt i32 %1045, %1043
+	br i1 %1046, label %1047, label %1049
 
-924:
+1047:
+	%1048 = shl i32 1, %1045
+	br label %1050
+
+1049:
+	br label %1102
+
+1050:
+	%1051 = phi i32 [ 0, %1047 ], [ %1096, %1095 ]
+	%1052 = icmp slt i32 %1051, %1045
+	br i1 %1052, label %1053, label %1060
+
+1053:
+	%1054 = sub i32 %1045, 1
+	%1055 = sub i32 %1054, %1051
+	%1056 = shl i32 1, %1055
+	%1057 = sub i32 %1045, 1
+	%1058 = sub i32 %1057, %1051
+	%1059 = lshr i32 %316, 1
+	br label %1062
+
+1060:
+	%1061 = add i32 %1045, 1
+	br label %1044
+
+1062:
+	%1063 = phi i32 [ %0, %1053 ], [ %1101, %1100 ]
+	%1064 = icmp slt i32 %1063, %1059
+	br i1 %1064, label %1065, label %1095
+
+1065:
+	%1066 = lshr i32 %1063, %1058
+	%1067 = add i32 %1058, 1
+	%1068 = shl i32 %1066, %1067
+	%1069 = sub i32 %1056, 1
+	%1070 = and i32 %1063, %1069
+	%1071 = or i32 %1068, %1070
+	%1072 = or i32 %1071, %1056
+	%1073 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1071
+	%1074 = load i32, i32 addrspace(3)* %1073
+	%1075 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1072
+	%1076 = load i32, i32 addrspace(3)* %1075
+	%1077 = and i32 %1071, %1048
+	%1078 = icmp eq i32 %1077, 0
+	%1079 = icmp sge i32 %1076, 0
+	%1080 = select i1 %1079, i32 %1076, i32 0
+	%1081 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1080
+	%1082 = load i32, i32 addrspace(3)* %1081
+	%1083 = select i1 %1079, i32 %1082, i32 0
+	%1084 = icmp sge i32 %1074, 0
+	%1085 = select i1 %1084, i32 %1074, i32 0
+	%1086 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1085
+	%1087 = load i32, i32 addrspace(3)* %1086
+	%1088 = select i1 %1084, i32 %1087, i32 0
+	%1089 = icmp ugt i32 %1083, %1088
+	%1090 = icmp eq i32 %1083, %1088
+	%1091 = icmp slt i32 %1076, %1074
+	%1092 = and i1 %1090, %1091
+	%1093 = or i1 %1089, %1092
+	%1094 = icmp eq i1 %1093, %1078
+	br i1 %1094, label %1097, label %1100
+
+1095:
 	call void @llvm.nvvm.barrier0()
-	%925 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
-	%926 = load i32, i32 addrspace(3)* %925
-	%927 = icmp sgt i32 %900, 0
-	%928 = select i1 %927, i32 %926, i32 0
-	%929 = add i32 0, %928
-	%930 = add i32 0, %926
-	%931 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
-	%932 = load i32, i32 addrspace(3)* %931
-	%933 = icmp sgt i32 %900, 1
-	%934 = select i1 %933, i32 %932, i32 0
-	%935 = add i32 %929, %934
-	%936 = add i32 %930, %932
-	%937 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
-	%938 = load i32, i32 addrspace(3)* %937
-	%939 = icmp sgt i32 %900, 2
-	%940 = select i1 %939, i32 %938, i32 0
-	%941 = add i32 %935, %940
-	%942 = add i32 %936, %938
-	%943 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
-	%944 = load i32, i32 addrspace(3)* %943
-	%945 = icmp sgt i32 %900, 3
-	%946 = select i1 %945, i32 %944, i32 0
-	%947 = add i32 %941, %946
-	%948 = add i32 %942, %944
-	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
-	%950 = load i32, i32 addrspace(3)* %949
-	%951 = icmp sgt i32 %900, 4
-	%952 = select i1 %951, i32 %950, i32 0
-	%953 = add i32 %947, %952
-	%954 = add i32 %948, %950
-	%955 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
-	%956 = load i32, i32 addrspace(3)* %955
-	%957 = icmp sgt i32 %900, 5
-	%958 = select i1 %957, i32 %956, i32 0
-	%959 = add i32 %953, %958
-	%960 = add i32 %954, %956
-	%961 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = icmp sgt i32 %900, 6
-	%964 = select i1 %963, i32 %962, i32 0
-	%965 = add i32 %959, %964
-	%966 = add i32 %960, %962
-	%967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
-	%968 = load i32, i32 addrspace(3)* %967
-	%969 = icmp sgt i32 %900, 7
-	%970 = select i1 %969, i32 %968, i32 0
-	%971 = add i32 %965, %970
-	%972 = add i32 %966, %968
-	%973 = add i32 %971, %920
-	%974 = sub i32 %973, %898
-	br i1 %897, label %975, label %978
+	%1096 = add i32 %1051, 1
+	br label %1050
 
-975:
-	%976 = add i32 %808, %974
-	%977 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %976
-	store i32 %811, i32 addrspace(3)* %977
-	br label %978
+1097:
+	%1098 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1071
+	store i32 %1076, i32 addrspace(3)* %1098
+	%1099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1072
+	store i32 %1074, i32 addrspace(3)* %1099
+	br label %1100
 
-978:
-	%979 = add i32 %807, %891
-	%980 = add i32 %808, %972
-	%981 = add i32 %806, 256
-	br label %805
+1100:
+	%1101 = add i32 %1063, 256
+	br label %1062
 
-982:
-	%983 = phi i32 [ %317, %topk_done ], [ %987, %985 ]
-	%984 = icmp slt i32 %983, %316
-	br i1 %984, label %985, label %988
+1102:
+	%1103 = phi i32 [ %0, %1049 ], [ %1116, %1105 ]
+	%1104 = icmp slt i32 %1103, %253
+	br i1 %1104, label %1105, label %1117
 
-985:
-	%986 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %983
-	store i32 -1, i32 addrspace(3)* %986
-	%987 = add i32 %983, 256
-	br label %982
+1105:
+	%1106 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1103
+	%1107 = load i32, i32 addrspace(3)* %1106
+	%1108 = add i32 %245, %1103
+	%1109 = add i32 %13, %1108
+	%1110 = sext i32 %1109 to i64
+	%1111 = getelementptr i32, i32* %list, i64 %1110
+	store i32 %1107, i32* %1111
+	%1112 = add i32 %13, %NK
+	%1113 = add i32 %1112, %1108
+	%1114 = sext i32 %1113 to i64
+	%1115 = getelementptr i32, i32* %list, i64 %1114
+	store i32 0, i32* %1115
+	%1116 = add i32 %1103, 256
+	br label %1102
 
-988:
-	call void @llvm.nvvm.barrier0()
-	%989 = add i32 %315, 1
-	br label %990
+1117:
+	%1118 = add i32 %245, %253
+	%1119 = add i32 %1118, %0
+	br label %1120
 
-990:
-	%991 = phi i32 [ 1, %988 ], [ %1007, %1006 ]
-	%992 = icmp slt i32 %991, %989
-	br i1 %992, label %993, label %995
+1120:
+	%1121 = phi i32 [ %1119, %1117 ], [ %1131, %1123 ]
+	%1122 = icmp slt i32 %1121, %NK
+	br i1 %1122, label %1123, label %1132
 
-993:
-	%994 = shl i32 1, %991
-	br label %996
+1123:
+	%1124 = add i32 %13, %1121
+	%1125 = sext i32 %1124 to i64
+	%1126 = getelementptr i32, i32* %list, i64 %1125
+	store i32 -1, i32* %1126
+	%1127 = add i32 %13, %NK
+	%1128 = add i32 %1127, %1121
+	%1129 = sext i32 %1128 to i64
+	%1130 = getelementptr i32, i32* %list, i64 %1129
+	store i32 -1, i32* %1130
+	%1131 = add i32 %1121, 256
+	br label %1120
 
-995:
-	br label %1048
-
-996:
-	%997 = phi i32 [ 0, %993 ], [ %1042, %1041 ]
-	%998 = icmp slt i32 %997, %991
-	br i1 %998, label %999, label %1006
-
-999:
-	%1000 = sub i32 %991, 1
-	%1001 = sub i32 %1000, %997
-	%1002 = shl i32 1, %1001
-	%1003 = sub i32 %991, 1
-	%1004 = sub i32 %1003, %997
-	%1005 = lshr i32 %316, 1
-	br label %1008
-
-1006:
-	%1007 = add i32 %991, 1
-	br label %990
-
-1008:
-	%1009 = phi i32 [ %0, %999 ], [ %1047, %1046 ]
-	%1010 = icmp slt i32 %1009, %1005
-	br i1 %1010, label %1011, label %1041
-
-1011:
-	%1012 = lshr i32 %1009, %1004
-	%1013 = add i32 %1004, 1
-	%1014 = shl i32 %1012, %1013
-	%1015 = sub i32 %1002, 1
-	%1016 = and i32 %1009, %1015
-	%1017 = or i32 %1014, %1016
-	%1018 = or i32 %1017, %1002
-	%1019 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1017
-	%1020 = load i32, i32 addrspace(3)* %1019
-	%1021 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1018
-	%1022 = load i32, i32 addrspace(3)* %1021
-	%1023 = and i32 %1017, %994
-	%1024 = icmp eq i32 %1023, 0
-	%1025 = icmp sge i32 %1022, 0
-	%1026 = select i1 %1025, i32 %1022, i32 0
-	%1027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1026
-	%1028 = load i32, i32 addrspace(3)* %1027
-	%1029 = select i1 %1025, i32 %1028, i32 0
-	%1030 = icmp sge i32 %1020, 0
-	%1031 = select i1 %1030, i32 %1020, i32 0
-	%1032 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1031
-	%1033 = load i32, i32 addrspace(3)* %1032
-	%1034 = select i1 %1030, i32 %1033, i32 0
-	%1035 = icmp ugt i32 %1029, %1034
-	%1036 = icmp eq i32 %1029, %1034
-	%1037 = icmp slt i32 %1022, %1020
-	%1038 = and i1 %1036, %1037
-	%1039 = or i1 %1035, %1038
-	%1040 = icmp eq i1 %1039, %1024
-	br i1 %1040, label %1043, label %1046
-
-1041:
-	call void @llvm.nvvm.barrier0()
-	%1042 = add i32 %997, 1
-	br label %996
-
-1043:
-	%1044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1017
-	store i32 %1022, i32 addrspace(3)* %1044
-	%1045 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1018
-	store i32 %1020, i32 addrspace(3)* %1045
-	br label %1046
-
-1046:
-	%1047 = add i32 %1009, 256
-	br label %1008
-
-1048:
-	%1049 = phi i32 [ %0, %995 ], [ %1062, %1051 ]
-	%1050 = icmp slt i32 %1049, %253
-	br i1 %1050, label %1051, label %1063
-
-1051:
-	%1052 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1049
-	%1053 = load i32, i32 addrspace(3)* %1052
-	%1054 = add i32 %245, %1049
-	%1055 = add i32 %13, %1054
-	%1056 = sext i32 %1055 to i64
-	%1057 = getelementptr i32, i32* %list, i64 %1056
-	store i32 %1053, i32* %1057
-	%1058 = add i32 %13, %NK
-	%1059 = add i32 %1058, %1054
-	%1060 = sext i32 %1059 to i64
-	%1061 = getelementptr i32, i32* %list, i64 %1060
-	store i32 0, i32* %1061
-	%1062 = add i32 %1049, 256
-	br label %1048
-
-1063:
-	%1064 = add i32 %245, %253
-	%1065 = add i32 %1064, %0
-	br label %1066
-
-1066:
-	%1067 = phi i32 [ %1065, %1063 ], [ %1077, %1069 ]
-	%1068 = icmp slt i32 %1067, %NK
-	br i1 %1068, label %1069, label %1078
-
-1069:
-	%1070 = add i32 %13, %1067
-	%1071 = sext i32 %1070 to i64
-	%1072 = getelementptr i32, i32* %list, i64 %1071
-	store i32 -1, i32* %1072
-	%1073 = add i32 %13, %NK
-	%1074 = add i32 %1073, %1067
-	%1075 = sext i32 %1074 to i64
-	%1076 = getelementptr i32, i32* %list, i64 %1075
-	store i32 -1, i32* %1076
-	%1077 = add i32 %1067, 256
-	br label %1066
-
-1078:
+1132:
 	ret void
 }
 
@@ -1381,6 +1457,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 

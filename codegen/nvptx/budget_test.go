@@ -1,0 +1,161 @@
+package nvptx
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/llir/llvm/ir"
+
+	"github.com/attnc/attnc/internal/ctaemu"
+	"github.com/attnc/attnc/runtime/abi"
+	"github.com/attnc/attnc/runtime/cuda"
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// TestBudgetEmulated runs a budget blockselect's whole family of launches
+// (budget.go: the rows kernel, the pick, four histogram rounds, the ties,
+// their shares and the take) on the CPU (internal/ctaemu) in the
+// executor's order and grids, and holds the lists to the host's
+// selection (sparse.BlockSelect) on the kernel's own scores. Its rows
+// make the shared budget end inside a run of equal scores spread over
+// several rows and among larger scores (the ties' shares, then each
+// take kernel's compaction placing its share of them in tile order among
+// the tiles above), with scopes global and head (one density per head),
+// causal and not, ordered by score and by index. Every buffer the
+// kernels write or keep state in is poisoned first: cnt, hist, state and
+// ties come from cuMemAlloc, not zeroed.
+func TestBudgetEmulated(t *testing.T) {
+	tools, err := ctaemu.Find()
+	if err != nil {
+		t.Skip(err)
+	}
+	cases := []struct {
+		scope      string
+		density    float64
+		densities  []float64
+		nq, nk     int
+		causal     bool
+		orderIndex bool
+	}{
+		{"global", 0.5, nil, 6, 300, false, false},
+		{"head", 0, []float64{0.2, 0.45}, 20, 20, true, true},
+	}
+	r := rand.New(rand.NewPCG(43, 44))
+	for ci, c := range cases {
+		name := fmt.Sprintf("case %d (scope %s, nq %d, nk %d)", ci, c.scope, c.nq, c.nk)
+		const h, bq, bk = 2, 64, 64
+		sp := selectSpec{mode: "budget", density: c.density, densities: c.densities, scope: c.scope, sink: true, diagonal: true, orderIndex: c.orderIndex, bq: bq, bk: bk}
+		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+		ks := append([]Kernel{g.scoreSelect("t_rows", 64, 0.125, sp)}, g.budgetKernels("t_budget", 64, sp)...)
+		ll := g.m.String()
+
+		cls := make([]byte, c.nq*c.nk) // one table for every head (ch = 0)
+		allowed := func(I, J int) bool { return !c.causal || J <= I }
+		for I := range c.nq {
+			for J := range c.nk {
+				if allowed(I, J) {
+					cls[I*c.nk+J] = 1
+				}
+			}
+		}
+		// Raw log₂ scores: every row but the noisy ones a shuffle of
+		// the same levels 0, 1 and 3, so that rows of equal length have
+		// equal probabilities (powers of two over an integer sum: exact
+		// in float32 in any order) and the budget's k-th falls inside a
+		// run of equal E across rows and heads.
+		e := make([]float32, h*c.nq*c.nk)
+		for row := range h * c.nq {
+			x := e[row*c.nk : (row+1)*c.nk]
+			for J := range x {
+				x[J] = float32([]float64{0, 1, 3}[J%3])
+				if row%5 == 4 {
+					x[J] = float32(2 * r.NormFloat64())
+				}
+			}
+			r.Shuffle(len(x), func(i, j int) { x[i], x[j] = x[j], x[i] })
+		}
+		eb := &ctaemu.Buf{Data: f32Bytes(e)}
+		list := &ctaemu.Buf{Data: fill(4*h*c.nq*2*c.nk, 0xfe)}
+		groups, rows := 1, h*c.nq
+		if c.scope == "head" {
+			groups, rows = h, c.nq
+		}
+		cnt := &ctaemu.Buf{Data: fill(4*2*h*c.nq, 0xa5)}
+		hist := &ctaemu.Buf{Data: fill(4*256*groups, 0xa5)}
+		state := &ctaemu.Buf{Data: fill(4*8*groups, 0xa5)}
+		ties := &ctaemu.Buf{Data: fill(4*h*c.nq, 0xa5)}
+		m := c.nq * bq
+		for _, k := range ks {
+			grid := [3]int{c.nq, h, 1} // rows and take: a CTA per row
+			switch k.Kind {
+			case cuda.KindBudgetHist:
+				grid = [3]int{(c.nq + k.Rows - 1) / k.Rows, h, 1}
+			case cuda.KindBudgetPick:
+				grid = [3]int{groups, 1, 1}
+			}
+			if err := tools.Run(ll, k.Name, grid, k.BlockRows, &ctaemu.Buf{Data: cls}, int32(0), eb, list, int32(c.nq), int32(c.nk), int32(m), int32(0), cnt, hist, state, ties, int32(rows)); err != nil {
+				t.Fatalf("%s: %s: %v", name, k.Name, err)
+			}
+		}
+		got := make([]int32, h*c.nq*2*c.nk)
+		for i := range got {
+			got[i] = int32(binary.LittleEndian.Uint32(list.Data[4*i:]))
+		}
+		e64 := make([]float64, len(e))
+		for i := range e64 {
+			e64[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*i:])))
+		}
+		order := ""
+		if c.orderIndex {
+			order = "index"
+		}
+		spec := abi.SelectSpec{Mode: "budget", Density: c.density, Densities: c.densities, Scope: c.scope, Sink: true, Diagonal: true, Order: order, BQ: bq, BK: bk}
+		want := sparse.BlockSelect(e64, h, c.nq, c.nk, spec, nil, m, c.nq*bk)
+		ties0 := 0 // rows whose taken tiles include some of a run of equal E but not all
+		for row := range h * c.nq {
+			a, b := want[row*2*c.nk:(row+1)*2*c.nk], got[row*2*c.nk:(row+1)*2*c.nk]
+			if !slices.Equal(a, b) {
+				i := 0
+				for a[i] == b[i] {
+					i++
+				}
+				t.Fatalf("%s: row %d: entry %d is %d, the host's %d (host takes %d, kernel %d)", name, row, i, b[i], a[i], listLen(a[:c.nk]), listLen(b[:c.nk]))
+			}
+			n := listLen(a[:c.nk])
+			if n > 0 && n < c.nk {
+				x := e64[row*c.nk : (row+1)*c.nk]
+				last := x[a[n-1]]
+				if !c.orderIndex && count(x, last) > count(slicesAt(x, a[:n]), last) {
+					ties0++
+				}
+			}
+		}
+		if !c.orderIndex && ties0 == 0 {
+			t.Errorf("%s: no row's list ends inside a run of equal scores: the ties' shares are not tested", name)
+		}
+	}
+}
+
+// count is how many of x equal v.
+func count(x []float64, v float64) int {
+	n := 0
+	for _, y := range x {
+		if y == v {
+			n++
+		}
+	}
+	return n
+}
+
+// slicesAt is x at the indices ix.
+func slicesAt(x []float64, ix []int32) []float64 {
+	out := make([]float64, len(ix))
+	for i, j := range ix {
+		out[i] = x[j]
+	}
+	return out
+}
