@@ -2,7 +2,8 @@
 # Fills .gpu/cases/cache with the PTX gpu-ws42.sh runs: MInference's
 # density select, the budget alone and best (budget + compensate) on
 # examples/causal.attn, each with the select kernels' ballot compaction
-# (the default) and the CTA scans it replaced (ATTNC_SELECT_COMPACT=scan).
+# and alternating radix histograms (the default) and as they were
+# (ATTNC_SELECT_OLD=1).
 # Compiling fills the cache; the run then stops at the missing driver.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -16,5 +17,5 @@ fill() {
   env "$@" /tmp/attnc42 bench -device cuda -heads 2 -n 256 -repeat 1 -passes "$P" examples/causal.attn >/dev/null 2>&1
   env "$@" /tmp/attnc42 run -device cuda -check -heads 2 -n 256 -synthetic 3 -passes "$P" examples/causal.attn >/dev/null 2>&1
 }
-for P in "$MINF" "$BUDGET" "$BEST" "$PBS"; do fill X=; fill ATTNC_SELECT_COMPACT=scan; done
+for P in "$MINF" "$BUDGET" "$BEST" "$PBS"; do fill X=; fill ATTNC_SELECT_OLD=1; done
 ls .gpu/cases/cache/ptx | wc -l

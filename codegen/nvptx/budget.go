@@ -231,12 +231,17 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 // digit (code >> shift) & 255: one shared atomic per distinct digit in a
 // warp (codes cluster). It returns the block after and the digit.
 func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift int64) (kb, value.Value) {
+	return sel.histAddTo(b, sel.sHist, code, part, shift)
+}
+
+// histAddTo is histAdd into the histogram hist.
+func (sel *selectEmitter) histAddTo(b kb, hist *ir.Global, code, part value.Value, shift int64) (kb, value.Value) {
 	dig := b.NewAnd(b.NewLShr(code, i32(shift)), i32(255))
 	peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
 	lower := b.NewSub(b.NewShl(i32(1), sel.lane), i32(1))
 	leader := b.NewICmp(enum.IPredEQ, b.NewAnd(peers, lower), i32(0))
 	return b.when(b.NewAnd(part, leader), func(b kb) kb {
-		b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sel.sHist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
+		b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(hist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
 		return b
 	}), dig
 }

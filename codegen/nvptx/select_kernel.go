@@ -36,6 +36,7 @@ type selectEmitter struct {
 	sCmpG  *ir.Global // compact: per (chunk, warp), codes above t, then the entry's place
 	sCmpT  *ir.Global // compact: per (chunk, warp), codes equal to t, then the ties before it
 	sHist  *ir.Global // radix histogram
+	sHist2 *ir.Global // topk's rounds alternate between sHist and it
 	sRed   *ir.Global // blockReduce
 	sScanA *ir.Global // blockScan, alternately
 	sScanB *ir.Global
@@ -132,6 +133,9 @@ func (sel *selectEmitter) declare() {
 		sel.sCmpT = shared("cmpt", types.NewArray(SelectLimit/threads*(threads/32), types.I32))
 	}
 	sel.sHist = shared("hist", types.NewArray(256, types.I32))
+	if !sel.small {
+		sel.sHist2 = shared("hist2", types.NewArray(256, types.I32))
+	}
 	sel.sRed = shared("red", types.NewArray(32, types.Float))
 	sel.sScanA = shared("scana", types.NewArray(threads/32, types.I32))
 	sel.sScanB = shared("scanb", types.NewArray(threads/32, types.I32))
@@ -329,8 +333,18 @@ func (sel *selectEmitter) topk(b kb, K value.Value) kb {
 	b.NewCondBr(b.NewICmp(enum.IPredSGT, K, i32(0)), run.Block, after.Block)
 	b = run
 	var prefix, mask, rem value.Value = i32(0), i32(0), K
-	for shift := int64(24); shift >= 0; shift -= 8 {
-		b, prefix, mask, rem = sel.radixRound(b, shift, prefix, mask, rem)
+	if selectOld() {
+		for shift := int64(24); shift >= 0; shift -= 8 {
+			b, prefix, mask, rem = sel.radixRound(b, shift, prefix, mask, rem)
+		}
+	} else {
+		hists := [2]*ir.Global{sel.sHist, sel.sHist2}
+		b.barrier() // the first histogram may still be read
+		b.NewStore(i32(0), b.sharedAt(hists[0], sel.tid))
+		b.barrier()
+		for r, shift := 0, int64(24); shift >= 0; r, shift = r+1, shift-8 {
+			b, prefix, mask, rem = sel.radixRound2(b, hists[r%2], hists[(r+1)%2], shift, prefix, mask, rem)
+		}
 	}
 	b, _ = sel.compact(b, prefix, rem)
 	b.barrier()
@@ -375,6 +389,43 @@ func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.
 	return b, prefix, mask, rem
 }
 
+// radixRound2 is radixRound with the histograms alternating between
+// rounds: hist was cleared by the round before (or by topk), and this
+// round clears next while it scans hist — whose last reader, the round
+// before's scan, finished before that round's last barrier. Three
+// barriers a round where radixRound takes five.
+func (sel *selectEmitter) radixRound2(b kb, hist, next *ir.Global, shift int64, prefix, mask, rem value.Value) (kb, value.Value, value.Value, value.Value) {
+	const threads = selectThreads
+	tid := sel.tid
+	b = b.each(tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
+		v := b.NewLoad(types.I32, sel.x(b, J))
+		part := b.NewAnd(b.NewICmp(enum.IPredUGE, v, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(v, mask), prefix))
+		b, _ = sel.histAddTo(b, hist, v, part, shift)
+		return b
+	})
+	b.barrier()
+	digit := b.NewSub(i32(255), tid)
+	c := b.NewLoad(types.I32, b.sharedAt(hist, digit))
+	b.NewStore(i32(0), b.sharedAt(next, tid))
+	var excl value.Value
+	b, excl, _ = b.blockScan(c, sel.sScanA, tid, threads) // candidates in digits above this one
+	hit := b.NewAnd(b.NewICmp(enum.IPredSLT, excl, rem), b.NewICmp(enum.IPredSLE, rem, b.NewAdd(excl, c)))
+	b = b.when(hit, func(b kb) kb {
+		b.NewStore(digit, b.sharedAt(sel.sSel, i32(0)))
+		b.NewStore(excl, b.sharedAt(sel.sSel, i32(1)))
+		return b
+	})
+	b.barrier()
+	D, above := b.NewLoad(types.I32, b.sharedAt(sel.sSel, i32(0))), b.NewLoad(types.I32, b.sharedAt(sel.sSel, i32(1)))
+	return b, b.NewOr(prefix, b.NewShl(D, i32(shift))), b.NewOr(mask, i32(255<<shift)), b.NewSub(rem, above)
+}
+
+// selectOld says whether the select kernels are emitted as before the
+// twenty-ninth session (the compaction by CTA scans, five barriers a
+// radix round), for the A/B against the ballots and the alternating
+// histograms until a GPU call has timed both: ATTNC_SELECT_OLD=1.
+func selectOld() bool { return os.Getenv("ATTNC_SELECT_OLD") == "1" }
+
 // compact stores in sC, in tile order, the candidates with codes above t
 // and the first r of those equal to it (the host's stable sort keeps the
 // lower tiles of a tie), and returns how many it stored. Tile J = J0 +
@@ -394,7 +445,7 @@ func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.
 // for 2048 tiles). Where r is the constant 0 no tie is taken: one ballot
 // and one scan.
 func (sel *selectEmitter) compact(b kb, t, r value.Value) (kb, value.Value) {
-	if os.Getenv("ATTNC_SELECT_COMPACT") == "scan" {
+	if selectOld() {
 		return sel.compactScan(b, t, r)
 	}
 	const threads = selectThreads
@@ -475,8 +526,7 @@ func (sel *selectEmitter) compact(b kb, t, r value.Value) (kb, value.Value) {
 
 // compactScan is compact as it was before the ballots (twenty-ninth
 // session): two CTA scans a chunk of 256 tiles, one and a barrier where r
-// is the constant 0. ATTNC_SELECT_COMPACT=scan, for the A/B against
-// compact until a GPU call has timed both.
+// is the constant 0 (selectOld).
 func (sel *selectEmitter) compactScan(b kb, t, r value.Value) (kb, value.Value) {
 	const threads = selectThreads
 	tid := sel.tid

@@ -7,6 +7,7 @@ target triple = "nvptx64-nvidia-cuda"
 @adfull_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
 @adfull_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @adfull_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@adfull_select1_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
 @adfull_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @adfull_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @adfull_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
@@ -325,10 +326,10 @@ topk_done:
 	%232 = select i1 %230, i32 %231, i32 0
 	%233 = shl i32 1, %232
 	%234 = add i32 %171, %0
-	br label %953
+	br label %954
 
 235:
-	%236 = phi i32 [ %0, %topk ], [ %286, %285 ]
+	%236 = phi i32 [ %0, %topk ], [ %287, %286 ]
 	%237 = icmp slt i32 %236, %16
 	br i1 %237, label %238, label %254
 
@@ -348,136 +349,134 @@ topk_done:
 	%251 = and i32 %248, %250
 	%252 = icmp eq i32 %251, 0
 	%253 = and i1 %244, %252
-	br i1 %253, label %281, label %285
+	br i1 %253, label %282, label %286
 
 254:
 	call void @llvm.nvvm.barrier0()
 	%255 = sub i32 255, %0
 	%256 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %255
 	%257 = load i32, i32 addrspace(3)* %256
-	%258 = and i32 %0, 31
-	%259 = lshr i32 %0, 5
-	%260 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %257, i32 1, i32 0)
-	%261 = icmp uge i32 %258, 1
-	%262 = select i1 %261, i32 %260, i32 0
-	%263 = add i32 %257, %262
-	%264 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %263, i32 2, i32 0)
-	%265 = icmp uge i32 %258, 2
-	%266 = select i1 %265, i32 %264, i32 0
-	%267 = add i32 %263, %266
-	%268 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %267, i32 4, i32 0)
-	%269 = icmp uge i32 %258, 4
-	%270 = select i1 %269, i32 %268, i32 0
-	%271 = add i32 %267, %270
-	%272 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %271, i32 8, i32 0)
-	%273 = icmp uge i32 %258, 8
-	%274 = select i1 %273, i32 %272, i32 0
-	%275 = add i32 %271, %274
-	%276 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %275, i32 16, i32 0)
-	%277 = icmp uge i32 %258, 16
-	%278 = select i1 %277, i32 %276, i32 0
-	%279 = add i32 %275, %278
-	%280 = icmp eq i32 %258, 31
-	br i1 %280, label %287, label %289
+	%258 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %258
+	%259 = and i32 %0, 31
+	%260 = lshr i32 %0, 5
+	%261 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %257, i32 1, i32 0)
+	%262 = icmp uge i32 %259, 1
+	%263 = select i1 %262, i32 %261, i32 0
+	%264 = add i32 %257, %263
+	%265 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %264, i32 2, i32 0)
+	%266 = icmp uge i32 %259, 2
+	%267 = select i1 %266, i32 %265, i32 0
+	%268 = add i32 %264, %267
+	%269 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %268, i32 4, i32 0)
+	%270 = icmp uge i32 %259, 4
+	%271 = select i1 %270, i32 %269, i32 0
+	%272 = add i32 %268, %271
+	%273 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %272, i32 8, i32 0)
+	%274 = icmp uge i32 %259, 8
+	%275 = select i1 %274, i32 %273, i32 0
+	%276 = add i32 %272, %275
+	%277 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %276, i32 16, i32 0)
+	%278 = icmp uge i32 %259, 16
+	%279 = select i1 %278, i32 %277, i32 0
+	%280 = add i32 %276, %279
+	%281 = icmp eq i32 %259, 31
+	br i1 %281, label %288, label %290
 
-281:
-	%282 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %246
-	%283 = call i32 @llvm.ctpop.i32(i32 %248)
-	%284 = atomicrmw add i32 addrspace(3)* %282, i32 %283 monotonic
-	br label %285
+282:
+	%283 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %246
+	%284 = call i32 @llvm.ctpop.i32(i32 %248)
+	%285 = atomicrmw add i32 addrspace(3)* %283, i32 %284 monotonic
+	br label %286
 
-285:
-	%286 = add i32 %236, 256
+286:
+	%287 = add i32 %236, 256
 	br label %235
 
-287:
-	%288 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %259
-	store i32 %279, i32 addrspace(3)* %288
-	br label %289
+288:
+	%289 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %260
+	store i32 %280, i32 addrspace(3)* %289
+	br label %290
 
-289:
+290:
 	call void @llvm.nvvm.barrier0()
-	%290 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%291 = load i32, i32 addrspace(3)* %290
-	%292 = icmp sgt i32 %259, 0
-	%293 = select i1 %292, i32 %291, i32 0
-	%294 = add i32 0, %293
-	%295 = add i32 0, %291
-	%296 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%297 = load i32, i32 addrspace(3)* %296
-	%298 = icmp sgt i32 %259, 1
-	%299 = select i1 %298, i32 %297, i32 0
-	%300 = add i32 %294, %299
-	%301 = add i32 %295, %297
-	%302 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%303 = load i32, i32 addrspace(3)* %302
-	%304 = icmp sgt i32 %259, 2
-	%305 = select i1 %304, i32 %303, i32 0
-	%306 = add i32 %300, %305
-	%307 = add i32 %301, %303
-	%308 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%309 = load i32, i32 addrspace(3)* %308
-	%310 = icmp sgt i32 %259, 3
-	%311 = select i1 %310, i32 %309, i32 0
-	%312 = add i32 %306, %311
-	%313 = add i32 %307, %309
-	%314 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%315 = load i32, i32 addrspace(3)* %314
-	%316 = icmp sgt i32 %259, 4
-	%317 = select i1 %316, i32 %315, i32 0
-	%318 = add i32 %312, %317
-	%319 = add i32 %313, %315
-	%320 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%321 = load i32, i32 addrspace(3)* %320
-	%322 = icmp sgt i32 %259, 5
-	%323 = select i1 %322, i32 %321, i32 0
-	%324 = add i32 %318, %323
-	%325 = add i32 %319, %321
-	%326 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%327 = load i32, i32 addrspace(3)* %326
-	%328 = icmp sgt i32 %259, 6
-	%329 = select i1 %328, i32 %327, i32 0
-	%330 = add i32 %324, %329
-	%331 = add i32 %325, %327
-	%332 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%333 = load i32, i32 addrspace(3)* %332
-	%334 = icmp sgt i32 %259, 7
-	%335 = select i1 %334, i32 %333, i32 0
-	%336 = add i32 %330, %335
-	%337 = add i32 %331, %333
-	%338 = add i32 %336, %279
-	%339 = sub i32 %338, %257
-	%340 = icmp slt i32 %339, %171
-	%341 = add i32 %339, %257
-	%342 = icmp sle i32 %171, %341
-	%343 = and i1 %340, %342
-	br i1 %343, label %344, label %347
+	%291 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%292 = load i32, i32 addrspace(3)* %291
+	%293 = icmp sgt i32 %260, 0
+	%294 = select i1 %293, i32 %292, i32 0
+	%295 = add i32 0, %294
+	%296 = add i32 0, %292
+	%297 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%298 = load i32, i32 addrspace(3)* %297
+	%299 = icmp sgt i32 %260, 1
+	%300 = select i1 %299, i32 %298, i32 0
+	%301 = add i32 %295, %300
+	%302 = add i32 %296, %298
+	%303 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%304 = load i32, i32 addrspace(3)* %303
+	%305 = icmp sgt i32 %260, 2
+	%306 = select i1 %305, i32 %304, i32 0
+	%307 = add i32 %301, %306
+	%308 = add i32 %302, %304
+	%309 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%310 = load i32, i32 addrspace(3)* %309
+	%311 = icmp sgt i32 %260, 3
+	%312 = select i1 %311, i32 %310, i32 0
+	%313 = add i32 %307, %312
+	%314 = add i32 %308, %310
+	%315 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%316 = load i32, i32 addrspace(3)* %315
+	%317 = icmp sgt i32 %260, 4
+	%318 = select i1 %317, i32 %316, i32 0
+	%319 = add i32 %313, %318
+	%320 = add i32 %314, %316
+	%321 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%322 = load i32, i32 addrspace(3)* %321
+	%323 = icmp sgt i32 %260, 5
+	%324 = select i1 %323, i32 %322, i32 0
+	%325 = add i32 %319, %324
+	%326 = add i32 %320, %322
+	%327 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%328 = load i32, i32 addrspace(3)* %327
+	%329 = icmp sgt i32 %260, 6
+	%330 = select i1 %329, i32 %328, i32 0
+	%331 = add i32 %325, %330
+	%332 = add i32 %326, %328
+	%333 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%334 = load i32, i32 addrspace(3)* %333
+	%335 = icmp sgt i32 %260, 7
+	%336 = select i1 %335, i32 %334, i32 0
+	%337 = add i32 %331, %336
+	%338 = add i32 %332, %334
+	%339 = add i32 %337, %280
+	%340 = sub i32 %339, %257
+	%341 = icmp slt i32 %340, %171
+	%342 = add i32 %340, %257
+	%343 = icmp sle i32 %171, %342
+	%344 = and i1 %341, %343
+	br i1 %344, label %345, label %348
 
-344:
-	%345 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %255, i32 addrspace(3)* %345
-	%346 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %339, i32 addrspace(3)* %346
-	br label %347
+345:
+	%346 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %255, i32 addrspace(3)* %346
+	%347 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %340, i32 addrspace(3)* %347
+	br label %348
 
-347:
+348:
 	call void @llvm.nvvm.barrier0()
-	%348 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%349 = load i32, i32 addrspace(3)* %348
-	%350 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%351 = load i32, i32 addrspace(3)* %350
-	%352 = sub i32 %171, %351
-	%353 = shl i32 %349, 24
+	%349 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%350 = load i32, i32 addrspace(3)* %349
+	%351 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%352 = load i32, i32 addrspace(3)* %351
+	%353 = shl i32 %350, 24
 	%354 = or i32 0, %353
 	%355 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %356
-	call void @llvm.nvvm.barrier0()
+	%356 = sub i32 %171, %352
 	br label %357
 
 357:
-	%358 = phi i32 [ %0, %347 ], [ %408, %407 ]
+	%358 = phi i32 [ %0, %348 ], [ %409, %408 ]
 	%359 = icmp slt i32 %358, %16
 	br i1 %359, label %360, label %376
 
@@ -497,136 +496,134 @@ topk_done:
 	%373 = and i32 %370, %372
 	%374 = icmp eq i32 %373, 0
 	%375 = and i1 %366, %374
-	br i1 %375, label %403, label %407
+	br i1 %375, label %404, label %408
 
 376:
 	call void @llvm.nvvm.barrier0()
 	%377 = sub i32 255, %0
-	%378 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %377
+	%378 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %377
 	%379 = load i32, i32 addrspace(3)* %378
-	%380 = and i32 %0, 31
-	%381 = lshr i32 %0, 5
-	%382 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %379, i32 1, i32 0)
-	%383 = icmp uge i32 %380, 1
-	%384 = select i1 %383, i32 %382, i32 0
-	%385 = add i32 %379, %384
-	%386 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %385, i32 2, i32 0)
-	%387 = icmp uge i32 %380, 2
-	%388 = select i1 %387, i32 %386, i32 0
-	%389 = add i32 %385, %388
-	%390 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %389, i32 4, i32 0)
-	%391 = icmp uge i32 %380, 4
-	%392 = select i1 %391, i32 %390, i32 0
-	%393 = add i32 %389, %392
-	%394 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %393, i32 8, i32 0)
-	%395 = icmp uge i32 %380, 8
-	%396 = select i1 %395, i32 %394, i32 0
-	%397 = add i32 %393, %396
-	%398 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %397, i32 16, i32 0)
-	%399 = icmp uge i32 %380, 16
-	%400 = select i1 %399, i32 %398, i32 0
-	%401 = add i32 %397, %400
-	%402 = icmp eq i32 %380, 31
-	br i1 %402, label %409, label %411
+	%380 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %380
+	%381 = and i32 %0, 31
+	%382 = lshr i32 %0, 5
+	%383 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %379, i32 1, i32 0)
+	%384 = icmp uge i32 %381, 1
+	%385 = select i1 %384, i32 %383, i32 0
+	%386 = add i32 %379, %385
+	%387 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %386, i32 2, i32 0)
+	%388 = icmp uge i32 %381, 2
+	%389 = select i1 %388, i32 %387, i32 0
+	%390 = add i32 %386, %389
+	%391 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %390, i32 4, i32 0)
+	%392 = icmp uge i32 %381, 4
+	%393 = select i1 %392, i32 %391, i32 0
+	%394 = add i32 %390, %393
+	%395 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %394, i32 8, i32 0)
+	%396 = icmp uge i32 %381, 8
+	%397 = select i1 %396, i32 %395, i32 0
+	%398 = add i32 %394, %397
+	%399 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %398, i32 16, i32 0)
+	%400 = icmp uge i32 %381, 16
+	%401 = select i1 %400, i32 %399, i32 0
+	%402 = add i32 %398, %401
+	%403 = icmp eq i32 %381, 31
+	br i1 %403, label %410, label %412
 
-403:
-	%404 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %368
-	%405 = call i32 @llvm.ctpop.i32(i32 %370)
-	%406 = atomicrmw add i32 addrspace(3)* %404, i32 %405 monotonic
-	br label %407
+404:
+	%405 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %368
+	%406 = call i32 @llvm.ctpop.i32(i32 %370)
+	%407 = atomicrmw add i32 addrspace(3)* %405, i32 %406 monotonic
+	br label %408
 
-407:
-	%408 = add i32 %358, 256
+408:
+	%409 = add i32 %358, 256
 	br label %357
 
-409:
-	%410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %381
-	store i32 %401, i32 addrspace(3)* %410
-	br label %411
+410:
+	%411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %382
+	store i32 %402, i32 addrspace(3)* %411
+	br label %412
 
-411:
+412:
 	call void @llvm.nvvm.barrier0()
-	%412 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%413 = load i32, i32 addrspace(3)* %412
-	%414 = icmp sgt i32 %381, 0
-	%415 = select i1 %414, i32 %413, i32 0
-	%416 = add i32 0, %415
-	%417 = add i32 0, %413
-	%418 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%419 = load i32, i32 addrspace(3)* %418
-	%420 = icmp sgt i32 %381, 1
-	%421 = select i1 %420, i32 %419, i32 0
-	%422 = add i32 %416, %421
-	%423 = add i32 %417, %419
-	%424 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%425 = load i32, i32 addrspace(3)* %424
-	%426 = icmp sgt i32 %381, 2
-	%427 = select i1 %426, i32 %425, i32 0
-	%428 = add i32 %422, %427
-	%429 = add i32 %423, %425
-	%430 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%431 = load i32, i32 addrspace(3)* %430
-	%432 = icmp sgt i32 %381, 3
-	%433 = select i1 %432, i32 %431, i32 0
-	%434 = add i32 %428, %433
-	%435 = add i32 %429, %431
-	%436 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%437 = load i32, i32 addrspace(3)* %436
-	%438 = icmp sgt i32 %381, 4
-	%439 = select i1 %438, i32 %437, i32 0
-	%440 = add i32 %434, %439
-	%441 = add i32 %435, %437
-	%442 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%443 = load i32, i32 addrspace(3)* %442
-	%444 = icmp sgt i32 %381, 5
-	%445 = select i1 %444, i32 %443, i32 0
-	%446 = add i32 %440, %445
-	%447 = add i32 %441, %443
-	%448 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%449 = load i32, i32 addrspace(3)* %448
-	%450 = icmp sgt i32 %381, 6
-	%451 = select i1 %450, i32 %449, i32 0
-	%452 = add i32 %446, %451
-	%453 = add i32 %447, %449
-	%454 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%455 = load i32, i32 addrspace(3)* %454
-	%456 = icmp sgt i32 %381, 7
-	%457 = select i1 %456, i32 %455, i32 0
-	%458 = add i32 %452, %457
-	%459 = add i32 %453, %455
-	%460 = add i32 %458, %401
-	%461 = sub i32 %460, %379
-	%462 = icmp slt i32 %461, %352
-	%463 = add i32 %461, %379
-	%464 = icmp sle i32 %352, %463
-	%465 = and i1 %462, %464
-	br i1 %465, label %466, label %469
+	%413 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%414 = load i32, i32 addrspace(3)* %413
+	%415 = icmp sgt i32 %382, 0
+	%416 = select i1 %415, i32 %414, i32 0
+	%417 = add i32 0, %416
+	%418 = add i32 0, %414
+	%419 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%420 = load i32, i32 addrspace(3)* %419
+	%421 = icmp sgt i32 %382, 1
+	%422 = select i1 %421, i32 %420, i32 0
+	%423 = add i32 %417, %422
+	%424 = add i32 %418, %420
+	%425 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%426 = load i32, i32 addrspace(3)* %425
+	%427 = icmp sgt i32 %382, 2
+	%428 = select i1 %427, i32 %426, i32 0
+	%429 = add i32 %423, %428
+	%430 = add i32 %424, %426
+	%431 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%432 = load i32, i32 addrspace(3)* %431
+	%433 = icmp sgt i32 %382, 3
+	%434 = select i1 %433, i32 %432, i32 0
+	%435 = add i32 %429, %434
+	%436 = add i32 %430, %432
+	%437 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%438 = load i32, i32 addrspace(3)* %437
+	%439 = icmp sgt i32 %382, 4
+	%440 = select i1 %439, i32 %438, i32 0
+	%441 = add i32 %435, %440
+	%442 = add i32 %436, %438
+	%443 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%444 = load i32, i32 addrspace(3)* %443
+	%445 = icmp sgt i32 %382, 5
+	%446 = select i1 %445, i32 %444, i32 0
+	%447 = add i32 %441, %446
+	%448 = add i32 %442, %444
+	%449 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%450 = load i32, i32 addrspace(3)* %449
+	%451 = icmp sgt i32 %382, 6
+	%452 = select i1 %451, i32 %450, i32 0
+	%453 = add i32 %447, %452
+	%454 = add i32 %448, %450
+	%455 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%456 = load i32, i32 addrspace(3)* %455
+	%457 = icmp sgt i32 %382, 7
+	%458 = select i1 %457, i32 %456, i32 0
+	%459 = add i32 %453, %458
+	%460 = add i32 %454, %456
+	%461 = add i32 %459, %402
+	%462 = sub i32 %461, %379
+	%463 = icmp slt i32 %462, %356
+	%464 = add i32 %462, %379
+	%465 = icmp sle i32 %356, %464
+	%466 = and i1 %463, %465
+	br i1 %466, label %467, label %470
 
-466:
-	%467 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %377, i32 addrspace(3)* %467
-	%468 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %461, i32 addrspace(3)* %468
-	br label %469
+467:
+	%468 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %377, i32 addrspace(3)* %468
+	%469 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %462, i32 addrspace(3)* %469
+	br label %470
 
-469:
+470:
 	call void @llvm.nvvm.barrier0()
-	%470 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%471 = load i32, i32 addrspace(3)* %470
-	%472 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%473 = load i32, i32 addrspace(3)* %472
-	%474 = sub i32 %352, %473
-	%475 = shl i32 %471, 16
+	%471 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%472 = load i32, i32 addrspace(3)* %471
+	%473 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%474 = load i32, i32 addrspace(3)* %473
+	%475 = shl i32 %472, 16
 	%476 = or i32 %354, %475
 	%477 = or i32 %355, u0xFF0000
-	call void @llvm.nvvm.barrier0()
-	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %478
-	call void @llvm.nvvm.barrier0()
+	%478 = sub i32 %356, %474
 	br label %479
 
 479:
-	%480 = phi i32 [ %0, %469 ], [ %530, %529 ]
+	%480 = phi i32 [ %0, %470 ], [ %531, %530 ]
 	%481 = icmp slt i32 %480, %16
 	br i1 %481, label %482, label %498
 
@@ -646,136 +643,134 @@ topk_done:
 	%495 = and i32 %492, %494
 	%496 = icmp eq i32 %495, 0
 	%497 = and i1 %488, %496
-	br i1 %497, label %525, label %529
+	br i1 %497, label %526, label %530
 
 498:
 	call void @llvm.nvvm.barrier0()
 	%499 = sub i32 255, %0
 	%500 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %499
 	%501 = load i32, i32 addrspace(3)* %500
-	%502 = and i32 %0, 31
-	%503 = lshr i32 %0, 5
-	%504 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %501, i32 1, i32 0)
-	%505 = icmp uge i32 %502, 1
-	%506 = select i1 %505, i32 %504, i32 0
-	%507 = add i32 %501, %506
-	%508 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %507, i32 2, i32 0)
-	%509 = icmp uge i32 %502, 2
-	%510 = select i1 %509, i32 %508, i32 0
-	%511 = add i32 %507, %510
-	%512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %511, i32 4, i32 0)
-	%513 = icmp uge i32 %502, 4
-	%514 = select i1 %513, i32 %512, i32 0
-	%515 = add i32 %511, %514
-	%516 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %515, i32 8, i32 0)
-	%517 = icmp uge i32 %502, 8
-	%518 = select i1 %517, i32 %516, i32 0
-	%519 = add i32 %515, %518
-	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %519, i32 16, i32 0)
-	%521 = icmp uge i32 %502, 16
-	%522 = select i1 %521, i32 %520, i32 0
-	%523 = add i32 %519, %522
-	%524 = icmp eq i32 %502, 31
-	br i1 %524, label %531, label %533
+	%502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %502
+	%503 = and i32 %0, 31
+	%504 = lshr i32 %0, 5
+	%505 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %501, i32 1, i32 0)
+	%506 = icmp uge i32 %503, 1
+	%507 = select i1 %506, i32 %505, i32 0
+	%508 = add i32 %501, %507
+	%509 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %508, i32 2, i32 0)
+	%510 = icmp uge i32 %503, 2
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %508, %511
+	%513 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %512, i32 4, i32 0)
+	%514 = icmp uge i32 %503, 4
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %512, %515
+	%517 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %516, i32 8, i32 0)
+	%518 = icmp uge i32 %503, 8
+	%519 = select i1 %518, i32 %517, i32 0
+	%520 = add i32 %516, %519
+	%521 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %520, i32 16, i32 0)
+	%522 = icmp uge i32 %503, 16
+	%523 = select i1 %522, i32 %521, i32 0
+	%524 = add i32 %520, %523
+	%525 = icmp eq i32 %503, 31
+	br i1 %525, label %532, label %534
 
-525:
-	%526 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %490
-	%527 = call i32 @llvm.ctpop.i32(i32 %492)
-	%528 = atomicrmw add i32 addrspace(3)* %526, i32 %527 monotonic
-	br label %529
+526:
+	%527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %490
+	%528 = call i32 @llvm.ctpop.i32(i32 %492)
+	%529 = atomicrmw add i32 addrspace(3)* %527, i32 %528 monotonic
+	br label %530
 
-529:
-	%530 = add i32 %480, 256
+530:
+	%531 = add i32 %480, 256
 	br label %479
 
-531:
-	%532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %503
-	store i32 %523, i32 addrspace(3)* %532
-	br label %533
+532:
+	%533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %504
+	store i32 %524, i32 addrspace(3)* %533
+	br label %534
 
-533:
+534:
 	call void @llvm.nvvm.barrier0()
-	%534 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%535 = load i32, i32 addrspace(3)* %534
-	%536 = icmp sgt i32 %503, 0
-	%537 = select i1 %536, i32 %535, i32 0
-	%538 = add i32 0, %537
-	%539 = add i32 0, %535
-	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%541 = load i32, i32 addrspace(3)* %540
-	%542 = icmp sgt i32 %503, 1
-	%543 = select i1 %542, i32 %541, i32 0
-	%544 = add i32 %538, %543
-	%545 = add i32 %539, %541
-	%546 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%547 = load i32, i32 addrspace(3)* %546
-	%548 = icmp sgt i32 %503, 2
-	%549 = select i1 %548, i32 %547, i32 0
-	%550 = add i32 %544, %549
-	%551 = add i32 %545, %547
-	%552 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%553 = load i32, i32 addrspace(3)* %552
-	%554 = icmp sgt i32 %503, 3
-	%555 = select i1 %554, i32 %553, i32 0
-	%556 = add i32 %550, %555
-	%557 = add i32 %551, %553
-	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%559 = load i32, i32 addrspace(3)* %558
-	%560 = icmp sgt i32 %503, 4
-	%561 = select i1 %560, i32 %559, i32 0
-	%562 = add i32 %556, %561
-	%563 = add i32 %557, %559
-	%564 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%565 = load i32, i32 addrspace(3)* %564
-	%566 = icmp sgt i32 %503, 5
-	%567 = select i1 %566, i32 %565, i32 0
-	%568 = add i32 %562, %567
-	%569 = add i32 %563, %565
-	%570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%571 = load i32, i32 addrspace(3)* %570
-	%572 = icmp sgt i32 %503, 6
-	%573 = select i1 %572, i32 %571, i32 0
-	%574 = add i32 %568, %573
-	%575 = add i32 %569, %571
-	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%577 = load i32, i32 addrspace(3)* %576
-	%578 = icmp sgt i32 %503, 7
-	%579 = select i1 %578, i32 %577, i32 0
-	%580 = add i32 %574, %579
-	%581 = add i32 %575, %577
-	%582 = add i32 %580, %523
-	%583 = sub i32 %582, %501
-	%584 = icmp slt i32 %583, %474
-	%585 = add i32 %583, %501
-	%586 = icmp sle i32 %474, %585
-	%587 = and i1 %584, %586
-	br i1 %587, label %588, label %591
+	%535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%536 = load i32, i32 addrspace(3)* %535
+	%537 = icmp sgt i32 %504, 0
+	%538 = select i1 %537, i32 %536, i32 0
+	%539 = add i32 0, %538
+	%540 = add i32 0, %536
+	%541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%542 = load i32, i32 addrspace(3)* %541
+	%543 = icmp sgt i32 %504, 1
+	%544 = select i1 %543, i32 %542, i32 0
+	%545 = add i32 %539, %544
+	%546 = add i32 %540, %542
+	%547 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%548 = load i32, i32 addrspace(3)* %547
+	%549 = icmp sgt i32 %504, 2
+	%550 = select i1 %549, i32 %548, i32 0
+	%551 = add i32 %545, %550
+	%552 = add i32 %546, %548
+	%553 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%554 = load i32, i32 addrspace(3)* %553
+	%555 = icmp sgt i32 %504, 3
+	%556 = select i1 %555, i32 %554, i32 0
+	%557 = add i32 %551, %556
+	%558 = add i32 %552, %554
+	%559 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%560 = load i32, i32 addrspace(3)* %559
+	%561 = icmp sgt i32 %504, 4
+	%562 = select i1 %561, i32 %560, i32 0
+	%563 = add i32 %557, %562
+	%564 = add i32 %558, %560
+	%565 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%566 = load i32, i32 addrspace(3)* %565
+	%567 = icmp sgt i32 %504, 5
+	%568 = select i1 %567, i32 %566, i32 0
+	%569 = add i32 %563, %568
+	%570 = add i32 %564, %566
+	%571 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%572 = load i32, i32 addrspace(3)* %571
+	%573 = icmp sgt i32 %504, 6
+	%574 = select i1 %573, i32 %572, i32 0
+	%575 = add i32 %569, %574
+	%576 = add i32 %570, %572
+	%577 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%578 = load i32, i32 addrspace(3)* %577
+	%579 = icmp sgt i32 %504, 7
+	%580 = select i1 %579, i32 %578, i32 0
+	%581 = add i32 %575, %580
+	%582 = add i32 %576, %578
+	%583 = add i32 %581, %524
+	%584 = sub i32 %583, %501
+	%585 = icmp slt i32 %584, %478
+	%586 = add i32 %584, %501
+	%587 = icmp sle i32 %478, %586
+	%588 = and i1 %585, %587
+	br i1 %588, label %589, label %592
 
-588:
-	%589 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %499, i32 addrspace(3)* %589
-	%590 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %583, i32 addrspace(3)* %590
-	br label %591
+589:
+	%590 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %499, i32 addrspace(3)* %590
+	%591 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %584, i32 addrspace(3)* %591
+	br label %592
 
-591:
+592:
 	call void @llvm.nvvm.barrier0()
-	%592 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%593 = load i32, i32 addrspace(3)* %592
-	%594 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%595 = load i32, i32 addrspace(3)* %594
-	%596 = sub i32 %474, %595
-	%597 = shl i32 %593, 8
+	%593 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%594 = load i32, i32 addrspace(3)* %593
+	%595 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%596 = load i32, i32 addrspace(3)* %595
+	%597 = shl i32 %594, 8
 	%598 = or i32 %476, %597
 	%599 = or i32 %477, u0xFF00
-	call void @llvm.nvvm.barrier0()
-	%600 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %600
-	call void @llvm.nvvm.barrier0()
+	%600 = sub i32 %478, %596
 	br label %601
 
 601:
-	%602 = phi i32 [ %0, %591 ], [ %652, %651 ]
+	%602 = phi i32 [ %0, %592 ], [ %653, %652 ]
 	%603 = icmp slt i32 %602, %16
 	br i1 %603, label %604, label %620
 
@@ -795,549 +790,551 @@ topk_done:
 	%617 = and i32 %614, %616
 	%618 = icmp eq i32 %617, 0
 	%619 = and i1 %610, %618
-	br i1 %619, label %647, label %651
+	br i1 %619, label %648, label %652
 
 620:
 	call void @llvm.nvvm.barrier0()
 	%621 = sub i32 255, %0
-	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %621
+	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %621
 	%623 = load i32, i32 addrspace(3)* %622
-	%624 = and i32 %0, 31
-	%625 = lshr i32 %0, 5
-	%626 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %623, i32 1, i32 0)
-	%627 = icmp uge i32 %624, 1
-	%628 = select i1 %627, i32 %626, i32 0
-	%629 = add i32 %623, %628
-	%630 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %629, i32 2, i32 0)
-	%631 = icmp uge i32 %624, 2
-	%632 = select i1 %631, i32 %630, i32 0
-	%633 = add i32 %629, %632
-	%634 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %633, i32 4, i32 0)
-	%635 = icmp uge i32 %624, 4
-	%636 = select i1 %635, i32 %634, i32 0
-	%637 = add i32 %633, %636
-	%638 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %637, i32 8, i32 0)
-	%639 = icmp uge i32 %624, 8
-	%640 = select i1 %639, i32 %638, i32 0
-	%641 = add i32 %637, %640
-	%642 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %641, i32 16, i32 0)
-	%643 = icmp uge i32 %624, 16
-	%644 = select i1 %643, i32 %642, i32 0
-	%645 = add i32 %641, %644
-	%646 = icmp eq i32 %624, 31
-	br i1 %646, label %653, label %655
+	%624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %624
+	%625 = and i32 %0, 31
+	%626 = lshr i32 %0, 5
+	%627 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %623, i32 1, i32 0)
+	%628 = icmp uge i32 %625, 1
+	%629 = select i1 %628, i32 %627, i32 0
+	%630 = add i32 %623, %629
+	%631 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %630, i32 2, i32 0)
+	%632 = icmp uge i32 %625, 2
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 %630, %633
+	%635 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %634, i32 4, i32 0)
+	%636 = icmp uge i32 %625, 4
+	%637 = select i1 %636, i32 %635, i32 0
+	%638 = add i32 %634, %637
+	%639 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %638, i32 8, i32 0)
+	%640 = icmp uge i32 %625, 8
+	%641 = select i1 %640, i32 %639, i32 0
+	%642 = add i32 %638, %641
+	%643 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %642, i32 16, i32 0)
+	%644 = icmp uge i32 %625, 16
+	%645 = select i1 %644, i32 %643, i32 0
+	%646 = add i32 %642, %645
+	%647 = icmp eq i32 %625, 31
+	br i1 %647, label %654, label %656
 
-647:
-	%648 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %612
-	%649 = call i32 @llvm.ctpop.i32(i32 %614)
-	%650 = atomicrmw add i32 addrspace(3)* %648, i32 %649 monotonic
-	br label %651
+648:
+	%649 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %612
+	%650 = call i32 @llvm.ctpop.i32(i32 %614)
+	%651 = atomicrmw add i32 addrspace(3)* %649, i32 %650 monotonic
+	br label %652
 
-651:
-	%652 = add i32 %602, 256
+652:
+	%653 = add i32 %602, 256
 	br label %601
 
-653:
-	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %625
-	store i32 %645, i32 addrspace(3)* %654
-	br label %655
+654:
+	%655 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %626
+	store i32 %646, i32 addrspace(3)* %655
+	br label %656
 
-655:
+656:
 	call void @llvm.nvvm.barrier0()
-	%656 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%657 = load i32, i32 addrspace(3)* %656
-	%658 = icmp sgt i32 %625, 0
-	%659 = select i1 %658, i32 %657, i32 0
-	%660 = add i32 0, %659
-	%661 = add i32 0, %657
-	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%663 = load i32, i32 addrspace(3)* %662
-	%664 = icmp sgt i32 %625, 1
-	%665 = select i1 %664, i32 %663, i32 0
-	%666 = add i32 %660, %665
-	%667 = add i32 %661, %663
-	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%669 = load i32, i32 addrspace(3)* %668
-	%670 = icmp sgt i32 %625, 2
-	%671 = select i1 %670, i32 %669, i32 0
-	%672 = add i32 %666, %671
-	%673 = add i32 %667, %669
-	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%675 = load i32, i32 addrspace(3)* %674
-	%676 = icmp sgt i32 %625, 3
-	%677 = select i1 %676, i32 %675, i32 0
-	%678 = add i32 %672, %677
-	%679 = add i32 %673, %675
-	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%681 = load i32, i32 addrspace(3)* %680
-	%682 = icmp sgt i32 %625, 4
-	%683 = select i1 %682, i32 %681, i32 0
-	%684 = add i32 %678, %683
-	%685 = add i32 %679, %681
-	%686 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%687 = load i32, i32 addrspace(3)* %686
-	%688 = icmp sgt i32 %625, 5
-	%689 = select i1 %688, i32 %687, i32 0
-	%690 = add i32 %684, %689
-	%691 = add i32 %685, %687
-	%692 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%693 = load i32, i32 addrspace(3)* %692
-	%694 = icmp sgt i32 %625, 6
-	%695 = select i1 %694, i32 %693, i32 0
-	%696 = add i32 %690, %695
-	%697 = add i32 %691, %693
-	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%699 = load i32, i32 addrspace(3)* %698
-	%700 = icmp sgt i32 %625, 7
-	%701 = select i1 %700, i32 %699, i32 0
-	%702 = add i32 %696, %701
-	%703 = add i32 %697, %699
-	%704 = add i32 %702, %645
-	%705 = sub i32 %704, %623
-	%706 = icmp slt i32 %705, %596
-	%707 = add i32 %705, %623
-	%708 = icmp sle i32 %596, %707
-	%709 = and i1 %706, %708
-	br i1 %709, label %710, label %713
+	%657 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%658 = load i32, i32 addrspace(3)* %657
+	%659 = icmp sgt i32 %626, 0
+	%660 = select i1 %659, i32 %658, i32 0
+	%661 = add i32 0, %660
+	%662 = add i32 0, %658
+	%663 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%664 = load i32, i32 addrspace(3)* %663
+	%665 = icmp sgt i32 %626, 1
+	%666 = select i1 %665, i32 %664, i32 0
+	%667 = add i32 %661, %666
+	%668 = add i32 %662, %664
+	%669 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%670 = load i32, i32 addrspace(3)* %669
+	%671 = icmp sgt i32 %626, 2
+	%672 = select i1 %671, i32 %670, i32 0
+	%673 = add i32 %667, %672
+	%674 = add i32 %668, %670
+	%675 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%676 = load i32, i32 addrspace(3)* %675
+	%677 = icmp sgt i32 %626, 3
+	%678 = select i1 %677, i32 %676, i32 0
+	%679 = add i32 %673, %678
+	%680 = add i32 %674, %676
+	%681 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%682 = load i32, i32 addrspace(3)* %681
+	%683 = icmp sgt i32 %626, 4
+	%684 = select i1 %683, i32 %682, i32 0
+	%685 = add i32 %679, %684
+	%686 = add i32 %680, %682
+	%687 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%688 = load i32, i32 addrspace(3)* %687
+	%689 = icmp sgt i32 %626, 5
+	%690 = select i1 %689, i32 %688, i32 0
+	%691 = add i32 %685, %690
+	%692 = add i32 %686, %688
+	%693 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%694 = load i32, i32 addrspace(3)* %693
+	%695 = icmp sgt i32 %626, 6
+	%696 = select i1 %695, i32 %694, i32 0
+	%697 = add i32 %691, %696
+	%698 = add i32 %692, %694
+	%699 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%700 = load i32, i32 addrspace(3)* %699
+	%701 = icmp sgt i32 %626, 7
+	%702 = select i1 %701, i32 %700, i32 0
+	%703 = add i32 %697, %702
+	%704 = add i32 %698, %700
+	%705 = add i32 %703, %646
+	%706 = sub i32 %705, %623
+	%707 = icmp slt i32 %706, %600
+	%708 = add i32 %706, %623
+	%709 = icmp sle i32 %600, %708
+	%710 = and i1 %707, %709
+	br i1 %710, label %711, label %714
 
-710:
-	%711 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %621, i32 addrspace(3)* %711
-	%712 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %705, i32 addrspace(3)* %712
-	br label %713
+711:
+	%712 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %621, i32 addrspace(3)* %712
+	%713 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %706, i32 addrspace(3)* %713
+	br label %714
 
-713:
+714:
 	call void @llvm.nvvm.barrier0()
-	%714 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%715 = load i32, i32 addrspace(3)* %714
-	%716 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%717 = load i32, i32 addrspace(3)* %716
-	%718 = sub i32 %596, %717
-	%719 = shl i32 %715, 0
+	%715 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%716 = load i32, i32 addrspace(3)* %715
+	%717 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%718 = load i32, i32 addrspace(3)* %717
+	%719 = shl i32 %716, 0
 	%720 = or i32 %598, %719
 	%721 = or i32 %599, 255
-	%722 = shl i32 1, %3
-	%723 = sub i32 %722, 1
-	br label %724
+	%722 = sub i32 %600, %718
+	%723 = shl i32 1, %3
+	%724 = sub i32 %723, 1
+	br label %725
 
-724:
-	%725 = phi i32 [ 0, %713 ], [ %779, %778 ]
-	%726 = icmp slt i32 %725, %16
-	br i1 %726, label %727, label %736
+725:
+	%726 = phi i32 [ 0, %714 ], [ %780, %779 ]
+	%727 = icmp slt i32 %726, %16
+	br i1 %727, label %728, label %737
 
-727:
-	%728 = add i32 %725, %0
-	%729 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %728
-	%730 = load i32, i32 addrspace(3)* %729
-	%731 = icmp ugt i32 %730, %720
-	%732 = icmp eq i32 %730, %720
-	%733 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %731)
+728:
+	%729 = add i32 %726, %0
+	%730 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %729
+	%731 = load i32, i32 addrspace(3)* %730
+	%732 = icmp ugt i32 %731, %720
+	%733 = icmp eq i32 %731, %720
 	%734 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %732)
-	%735 = icmp eq i32 %3, 0
-	br i1 %735, label %770, label %778
+	%735 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %733)
+	%736 = icmp eq i32 %3, 0
+	br i1 %736, label %771, label %779
 
-736:
+737:
 	call void @llvm.nvvm.barrier0()
-	%737 = sdiv i32 %16, 256
-	%738 = mul i32 %737, 8
-	%739 = icmp slt i32 %0, %738
-	%740 = select i1 %739, i32 %0, i32 0
-	%741 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %740
-	%742 = load i32, i32 addrspace(3)* %741
-	%743 = select i1 %739, i32 %742, i32 0
-	%744 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %740
-	%745 = load i32, i32 addrspace(3)* %744
-	%746 = select i1 %739, i32 %745, i32 0
-	%747 = and i32 %0, 31
-	%748 = lshr i32 %0, 5
-	%749 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %746, i32 1, i32 0)
-	%750 = icmp uge i32 %747, 1
-	%751 = select i1 %750, i32 %749, i32 0
-	%752 = add i32 %746, %751
-	%753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %752, i32 2, i32 0)
-	%754 = icmp uge i32 %747, 2
-	%755 = select i1 %754, i32 %753, i32 0
-	%756 = add i32 %752, %755
-	%757 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %756, i32 4, i32 0)
-	%758 = icmp uge i32 %747, 4
-	%759 = select i1 %758, i32 %757, i32 0
-	%760 = add i32 %756, %759
-	%761 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %760, i32 8, i32 0)
-	%762 = icmp uge i32 %747, 8
-	%763 = select i1 %762, i32 %761, i32 0
-	%764 = add i32 %760, %763
-	%765 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %764, i32 16, i32 0)
-	%766 = icmp uge i32 %747, 16
-	%767 = select i1 %766, i32 %765, i32 0
-	%768 = add i32 %764, %767
-	%769 = icmp eq i32 %747, 31
-	br i1 %769, label %780, label %782
+	%738 = sdiv i32 %16, 256
+	%739 = mul i32 %738, 8
+	%740 = icmp slt i32 %0, %739
+	%741 = select i1 %740, i32 %0, i32 0
+	%742 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %741
+	%743 = load i32, i32 addrspace(3)* %742
+	%744 = select i1 %740, i32 %743, i32 0
+	%745 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %741
+	%746 = load i32, i32 addrspace(3)* %745
+	%747 = select i1 %740, i32 %746, i32 0
+	%748 = and i32 %0, 31
+	%749 = lshr i32 %0, 5
+	%750 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 1, i32 0)
+	%751 = icmp uge i32 %748, 1
+	%752 = select i1 %751, i32 %750, i32 0
+	%753 = add i32 %747, %752
+	%754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %753, i32 2, i32 0)
+	%755 = icmp uge i32 %748, 2
+	%756 = select i1 %755, i32 %754, i32 0
+	%757 = add i32 %753, %756
+	%758 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %757, i32 4, i32 0)
+	%759 = icmp uge i32 %748, 4
+	%760 = select i1 %759, i32 %758, i32 0
+	%761 = add i32 %757, %760
+	%762 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %761, i32 8, i32 0)
+	%763 = icmp uge i32 %748, 8
+	%764 = select i1 %763, i32 %762, i32 0
+	%765 = add i32 %761, %764
+	%766 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %765, i32 16, i32 0)
+	%767 = icmp uge i32 %748, 16
+	%768 = select i1 %767, i32 %766, i32 0
+	%769 = add i32 %765, %768
+	%770 = icmp eq i32 %748, 31
+	br i1 %770, label %781, label %783
 
-770:
-	%771 = sdiv i32 %725, 256
-	%772 = mul i32 %771, 8
-	%773 = add i32 %772, %4
-	%774 = call i32 @llvm.ctpop.i32(i32 %733)
-	%775 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %773
-	store i32 %774, i32 addrspace(3)* %775
-	%776 = call i32 @llvm.ctpop.i32(i32 %734)
-	%777 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %773
-	store i32 %776, i32 addrspace(3)* %777
-	br label %778
+771:
+	%772 = sdiv i32 %726, 256
+	%773 = mul i32 %772, 8
+	%774 = add i32 %773, %4
+	%775 = call i32 @llvm.ctpop.i32(i32 %734)
+	%776 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %774
+	store i32 %775, i32 addrspace(3)* %776
+	%777 = call i32 @llvm.ctpop.i32(i32 %735)
+	%778 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %774
+	store i32 %777, i32 addrspace(3)* %778
+	br label %779
 
-778:
-	%779 = add i32 %725, 256
-	br label %724
+779:
+	%780 = add i32 %726, 256
+	br label %725
 
-780:
-	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %748
-	store i32 %768, i32 addrspace(3)* %781
-	br label %782
+781:
+	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %749
+	store i32 %769, i32 addrspace(3)* %782
+	br label %783
 
-782:
+783:
 	call void @llvm.nvvm.barrier0()
-	%783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%784 = load i32, i32 addrspace(3)* %783
-	%785 = icmp sgt i32 %748, 0
-	%786 = select i1 %785, i32 %784, i32 0
-	%787 = add i32 0, %786
-	%788 = add i32 0, %784
-	%789 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%790 = load i32, i32 addrspace(3)* %789
-	%791 = icmp sgt i32 %748, 1
-	%792 = select i1 %791, i32 %790, i32 0
-	%793 = add i32 %787, %792
-	%794 = add i32 %788, %790
-	%795 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%796 = load i32, i32 addrspace(3)* %795
-	%797 = icmp sgt i32 %748, 2
-	%798 = select i1 %797, i32 %796, i32 0
-	%799 = add i32 %793, %798
-	%800 = add i32 %794, %796
-	%801 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%802 = load i32, i32 addrspace(3)* %801
-	%803 = icmp sgt i32 %748, 3
-	%804 = select i1 %803, i32 %802, i32 0
-	%805 = add i32 %799, %804
-	%806 = add i32 %800, %802
-	%807 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%808 = load i32, i32 addrspace(3)* %807
-	%809 = icmp sgt i32 %748, 4
-	%810 = select i1 %809, i32 %808, i32 0
-	%811 = add i32 %805, %810
-	%812 = add i32 %806, %808
-	%813 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%814 = load i32, i32 addrspace(3)* %813
-	%815 = icmp sgt i32 %748, 5
-	%816 = select i1 %815, i32 %814, i32 0
-	%817 = add i32 %811, %816
-	%818 = add i32 %812, %814
-	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%820 = load i32, i32 addrspace(3)* %819
-	%821 = icmp sgt i32 %748, 6
-	%822 = select i1 %821, i32 %820, i32 0
-	%823 = add i32 %817, %822
-	%824 = add i32 %818, %820
-	%825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%826 = load i32, i32 addrspace(3)* %825
-	%827 = icmp sgt i32 %748, 7
-	%828 = select i1 %827, i32 %826, i32 0
-	%829 = add i32 %823, %828
-	%830 = add i32 %824, %826
-	%831 = add i32 %829, %768
-	%832 = sub i32 %831, %746
-	%833 = sub i32 %718, %832
-	%834 = icmp sgt i32 %833, 0
-	%835 = select i1 %834, i32 %833, i32 0
-	%836 = icmp slt i32 %835, %746
-	%837 = select i1 %836, i32 %835, i32 %746
-	%838 = add i32 %743, %837
-	%839 = and i32 %0, 31
-	%840 = lshr i32 %0, 5
-	%841 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 1, i32 0)
-	%842 = icmp uge i32 %839, 1
-	%843 = select i1 %842, i32 %841, i32 0
-	%844 = add i32 %838, %843
-	%845 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %844, i32 2, i32 0)
-	%846 = icmp uge i32 %839, 2
-	%847 = select i1 %846, i32 %845, i32 0
-	%848 = add i32 %844, %847
-	%849 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %848, i32 4, i32 0)
-	%850 = icmp uge i32 %839, 4
-	%851 = select i1 %850, i32 %849, i32 0
-	%852 = add i32 %848, %851
-	%853 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %852, i32 8, i32 0)
-	%854 = icmp uge i32 %839, 8
-	%855 = select i1 %854, i32 %853, i32 0
-	%856 = add i32 %852, %855
-	%857 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %856, i32 16, i32 0)
-	%858 = icmp uge i32 %839, 16
-	%859 = select i1 %858, i32 %857, i32 0
-	%860 = add i32 %856, %859
-	%861 = icmp eq i32 %839, 31
-	br i1 %861, label %862, label %864
+	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%785 = load i32, i32 addrspace(3)* %784
+	%786 = icmp sgt i32 %749, 0
+	%787 = select i1 %786, i32 %785, i32 0
+	%788 = add i32 0, %787
+	%789 = add i32 0, %785
+	%790 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%791 = load i32, i32 addrspace(3)* %790
+	%792 = icmp sgt i32 %749, 1
+	%793 = select i1 %792, i32 %791, i32 0
+	%794 = add i32 %788, %793
+	%795 = add i32 %789, %791
+	%796 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%797 = load i32, i32 addrspace(3)* %796
+	%798 = icmp sgt i32 %749, 2
+	%799 = select i1 %798, i32 %797, i32 0
+	%800 = add i32 %794, %799
+	%801 = add i32 %795, %797
+	%802 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%803 = load i32, i32 addrspace(3)* %802
+	%804 = icmp sgt i32 %749, 3
+	%805 = select i1 %804, i32 %803, i32 0
+	%806 = add i32 %800, %805
+	%807 = add i32 %801, %803
+	%808 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%809 = load i32, i32 addrspace(3)* %808
+	%810 = icmp sgt i32 %749, 4
+	%811 = select i1 %810, i32 %809, i32 0
+	%812 = add i32 %806, %811
+	%813 = add i32 %807, %809
+	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%815 = load i32, i32 addrspace(3)* %814
+	%816 = icmp sgt i32 %749, 5
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 %812, %817
+	%819 = add i32 %813, %815
+	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%821 = load i32, i32 addrspace(3)* %820
+	%822 = icmp sgt i32 %749, 6
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %818, %823
+	%825 = add i32 %819, %821
+	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%827 = load i32, i32 addrspace(3)* %826
+	%828 = icmp sgt i32 %749, 7
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %824, %829
+	%831 = add i32 %825, %827
+	%832 = add i32 %830, %769
+	%833 = sub i32 %832, %747
+	%834 = sub i32 %722, %833
+	%835 = icmp sgt i32 %834, 0
+	%836 = select i1 %835, i32 %834, i32 0
+	%837 = icmp slt i32 %836, %747
+	%838 = select i1 %837, i32 %836, i32 %747
+	%839 = add i32 %744, %838
+	%840 = and i32 %0, 31
+	%841 = lshr i32 %0, 5
+	%842 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %839, i32 1, i32 0)
+	%843 = icmp uge i32 %840, 1
+	%844 = select i1 %843, i32 %842, i32 0
+	%845 = add i32 %839, %844
+	%846 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %845, i32 2, i32 0)
+	%847 = icmp uge i32 %840, 2
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = add i32 %845, %848
+	%850 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %849, i32 4, i32 0)
+	%851 = icmp uge i32 %840, 4
+	%852 = select i1 %851, i32 %850, i32 0
+	%853 = add i32 %849, %852
+	%854 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %853, i32 8, i32 0)
+	%855 = icmp uge i32 %840, 8
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = add i32 %853, %856
+	%858 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %857, i32 16, i32 0)
+	%859 = icmp uge i32 %840, 16
+	%860 = select i1 %859, i32 %858, i32 0
+	%861 = add i32 %857, %860
+	%862 = icmp eq i32 %840, 31
+	br i1 %862, label %863, label %865
 
-862:
-	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %840
-	store i32 %860, i32 addrspace(3)* %863
-	br label %864
+863:
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %841
+	store i32 %861, i32 addrspace(3)* %864
+	br label %865
 
-864:
+865:
 	call void @llvm.nvvm.barrier0()
-	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
-	%866 = load i32, i32 addrspace(3)* %865
-	%867 = icmp sgt i32 %840, 0
-	%868 = select i1 %867, i32 %866, i32 0
-	%869 = add i32 0, %868
-	%870 = add i32 0, %866
-	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
-	%872 = load i32, i32 addrspace(3)* %871
-	%873 = icmp sgt i32 %840, 1
-	%874 = select i1 %873, i32 %872, i32 0
-	%875 = add i32 %869, %874
-	%876 = add i32 %870, %872
-	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
-	%878 = load i32, i32 addrspace(3)* %877
-	%879 = icmp sgt i32 %840, 2
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = add i32 %875, %880
-	%882 = add i32 %876, %878
-	%883 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
-	%884 = load i32, i32 addrspace(3)* %883
-	%885 = icmp sgt i32 %840, 3
-	%886 = select i1 %885, i32 %884, i32 0
-	%887 = add i32 %881, %886
-	%888 = add i32 %882, %884
-	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
-	%890 = load i32, i32 addrspace(3)* %889
-	%891 = icmp sgt i32 %840, 4
-	%892 = select i1 %891, i32 %890, i32 0
-	%893 = add i32 %887, %892
-	%894 = add i32 %888, %890
-	%895 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
-	%896 = load i32, i32 addrspace(3)* %895
-	%897 = icmp sgt i32 %840, 5
-	%898 = select i1 %897, i32 %896, i32 0
-	%899 = add i32 %893, %898
-	%900 = add i32 %894, %896
-	%901 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
-	%902 = load i32, i32 addrspace(3)* %901
-	%903 = icmp sgt i32 %840, 6
-	%904 = select i1 %903, i32 %902, i32 0
-	%905 = add i32 %899, %904
-	%906 = add i32 %900, %902
-	%907 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
-	%908 = load i32, i32 addrspace(3)* %907
-	%909 = icmp sgt i32 %840, 7
-	%910 = select i1 %909, i32 %908, i32 0
-	%911 = add i32 %905, %910
-	%912 = add i32 %906, %908
-	%913 = add i32 %911, %860
-	%914 = sub i32 %913, %838
-	br i1 %739, label %915, label %918
+	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
+	%867 = load i32, i32 addrspace(3)* %866
+	%868 = icmp sgt i32 %841, 0
+	%869 = select i1 %868, i32 %867, i32 0
+	%870 = add i32 0, %869
+	%871 = add i32 0, %867
+	%872 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
+	%873 = load i32, i32 addrspace(3)* %872
+	%874 = icmp sgt i32 %841, 1
+	%875 = select i1 %874, i32 %873, i32 0
+	%876 = add i32 %870, %875
+	%877 = add i32 %871, %873
+	%878 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
+	%879 = load i32, i32 addrspace(3)* %878
+	%880 = icmp sgt i32 %841, 2
+	%881 = select i1 %880, i32 %879, i32 0
+	%882 = add i32 %876, %881
+	%883 = add i32 %877, %879
+	%884 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
+	%885 = load i32, i32 addrspace(3)* %884
+	%886 = icmp sgt i32 %841, 3
+	%887 = select i1 %886, i32 %885, i32 0
+	%888 = add i32 %882, %887
+	%889 = add i32 %883, %885
+	%890 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
+	%891 = load i32, i32 addrspace(3)* %890
+	%892 = icmp sgt i32 %841, 4
+	%893 = select i1 %892, i32 %891, i32 0
+	%894 = add i32 %888, %893
+	%895 = add i32 %889, %891
+	%896 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
+	%897 = load i32, i32 addrspace(3)* %896
+	%898 = icmp sgt i32 %841, 5
+	%899 = select i1 %898, i32 %897, i32 0
+	%900 = add i32 %894, %899
+	%901 = add i32 %895, %897
+	%902 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
+	%903 = load i32, i32 addrspace(3)* %902
+	%904 = icmp sgt i32 %841, 6
+	%905 = select i1 %904, i32 %903, i32 0
+	%906 = add i32 %900, %905
+	%907 = add i32 %901, %903
+	%908 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
+	%909 = load i32, i32 addrspace(3)* %908
+	%910 = icmp sgt i32 %841, 7
+	%911 = select i1 %910, i32 %909, i32 0
+	%912 = add i32 %906, %911
+	%913 = add i32 %907, %909
+	%914 = add i32 %912, %861
+	%915 = sub i32 %914, %839
+	br i1 %740, label %916, label %919
 
-915:
-	%916 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %0
-	store i32 %914, i32 addrspace(3)* %916
-	%917 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %0
-	store i32 %832, i32 addrspace(3)* %917
-	br label %918
-
-918:
-	call void @llvm.nvvm.barrier0()
+916:
+	%917 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %0
+	store i32 %915, i32 addrspace(3)* %917
+	%918 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %0
+	store i32 %833, i32 addrspace(3)* %918
 	br label %919
 
 919:
-	%920 = phi i32 [ 0, %918 ], [ %952, %951 ]
-	%921 = icmp slt i32 %920, %16
-	br i1 %921, label %922, label %947
+	call void @llvm.nvvm.barrier0()
+	br label %920
 
-922:
-	%923 = add i32 %920, %0
-	%924 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %923
-	%925 = load i32, i32 addrspace(3)* %924
-	%926 = icmp ugt i32 %925, %720
-	%927 = icmp eq i32 %925, %720
-	%928 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %926)
+920:
+	%921 = phi i32 [ 0, %919 ], [ %953, %952 ]
+	%922 = icmp slt i32 %921, %16
+	br i1 %922, label %923, label %948
+
+923:
+	%924 = add i32 %921, %0
+	%925 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %924
+	%926 = load i32, i32 addrspace(3)* %925
+	%927 = icmp ugt i32 %926, %720
+	%928 = icmp eq i32 %926, %720
 	%929 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %927)
-	%930 = sdiv i32 %920, 256
-	%931 = mul i32 %930, 8
-	%932 = add i32 %931, %4
-	%933 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %932
-	%934 = load i32, i32 addrspace(3)* %933
-	%935 = and i32 %929, %723
-	%936 = call i32 @llvm.ctpop.i32(i32 %935)
-	%937 = add i32 %934, %936
-	%938 = icmp slt i32 %937, %718
-	%939 = and i1 %927, %938
-	%940 = or i1 %926, %939
-	%941 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %940)
-	%942 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %932
-	%943 = load i32, i32 addrspace(3)* %942
-	%944 = and i32 %941, %723
-	%945 = call i32 @llvm.ctpop.i32(i32 %944)
-	%946 = add i32 %943, %945
-	br i1 %940, label %948, label %951
+	%930 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %928)
+	%931 = sdiv i32 %921, 256
+	%932 = mul i32 %931, 8
+	%933 = add i32 %932, %4
+	%934 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %933
+	%935 = load i32, i32 addrspace(3)* %934
+	%936 = and i32 %930, %724
+	%937 = call i32 @llvm.ctpop.i32(i32 %936)
+	%938 = add i32 %935, %937
+	%939 = icmp slt i32 %938, %722
+	%940 = and i1 %928, %939
+	%941 = or i1 %927, %940
+	%942 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %941)
+	%943 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %933
+	%944 = load i32, i32 addrspace(3)* %943
+	%945 = and i32 %942, %724
+	%946 = call i32 @llvm.ctpop.i32(i32 %945)
+	%947 = add i32 %944, %946
+	br i1 %941, label %949, label %952
 
-947:
+948:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-948:
-	%949 = add i32 %920, %0
-	%950 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %946
-	store i32 %949, i32 addrspace(3)* %950
-	br label %951
+949:
+	%950 = add i32 %921, %0
+	%951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %947
+	store i32 %950, i32 addrspace(3)* %951
+	br label %952
 
-951:
-	%952 = add i32 %920, 256
-	br label %919
+952:
+	%953 = add i32 %921, 256
+	br label %920
 
-953:
-	%954 = phi i32 [ %234, %topk_done ], [ %958, %956 ]
-	%955 = icmp slt i32 %954, %233
-	br i1 %955, label %956, label %959
+954:
+	%955 = phi i32 [ %234, %topk_done ], [ %959, %957 ]
+	%956 = icmp slt i32 %955, %233
+	br i1 %956, label %957, label %960
 
-956:
-	%957 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %954
-	store i32 -1, i32 addrspace(3)* %957
-	%958 = add i32 %954, 256
-	br label %953
+957:
+	%958 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %955
+	store i32 -1, i32 addrspace(3)* %958
+	%959 = add i32 %955, 256
+	br label %954
 
-959:
+960:
 	call void @llvm.nvvm.barrier0()
-	%960 = add i32 %232, 1
-	br label %961
+	%961 = add i32 %232, 1
+	br label %962
 
-961:
-	%962 = phi i32 [ 1, %959 ], [ %978, %977 ]
-	%963 = icmp slt i32 %962, %960
-	br i1 %963, label %964, label %966
+962:
+	%963 = phi i32 [ 1, %960 ], [ %979, %978 ]
+	%964 = icmp slt i32 %963, %961
+	br i1 %964, label %965, label %967
 
-964:
-	%965 = shl i32 1, %962
-	br label %967
-
-966:
-	br label %1019
+965:
+	%966 = shl i32 1, %963
+	br label %968
 
 967:
-	%968 = phi i32 [ 0, %964 ], [ %1013, %1012 ]
-	%969 = icmp slt i32 %968, %962
-	br i1 %969, label %970, label %977
+	br label %1020
 
-970:
-	%971 = sub i32 %962, 1
-	%972 = sub i32 %971, %968
-	%973 = shl i32 1, %972
-	%974 = sub i32 %962, 1
-	%975 = sub i32 %974, %968
-	%976 = lshr i32 %233, 1
-	br label %979
+968:
+	%969 = phi i32 [ 0, %965 ], [ %1014, %1013 ]
+	%970 = icmp slt i32 %969, %963
+	br i1 %970, label %971, label %978
 
-977:
-	%978 = add i32 %962, 1
-	br label %961
+971:
+	%972 = sub i32 %963, 1
+	%973 = sub i32 %972, %969
+	%974 = shl i32 1, %973
+	%975 = sub i32 %963, 1
+	%976 = sub i32 %975, %969
+	%977 = lshr i32 %233, 1
+	br label %980
 
-979:
-	%980 = phi i32 [ %0, %970 ], [ %1018, %1017 ]
-	%981 = icmp slt i32 %980, %976
-	br i1 %981, label %982, label %1012
+978:
+	%979 = add i32 %963, 1
+	br label %962
 
-982:
-	%983 = lshr i32 %980, %975
-	%984 = add i32 %975, 1
-	%985 = shl i32 %983, %984
-	%986 = sub i32 %973, 1
-	%987 = and i32 %980, %986
-	%988 = or i32 %985, %987
-	%989 = or i32 %988, %973
-	%990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %988
-	%991 = load i32, i32 addrspace(3)* %990
-	%992 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %989
-	%993 = load i32, i32 addrspace(3)* %992
-	%994 = and i32 %988, %965
-	%995 = icmp eq i32 %994, 0
-	%996 = icmp sge i32 %993, 0
-	%997 = select i1 %996, i32 %993, i32 0
-	%998 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %997
-	%999 = load i32, i32 addrspace(3)* %998
-	%1000 = select i1 %996, i32 %999, i32 0
-	%1001 = icmp sge i32 %991, 0
-	%1002 = select i1 %1001, i32 %991, i32 0
-	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1002
-	%1004 = load i32, i32 addrspace(3)* %1003
-	%1005 = select i1 %1001, i32 %1004, i32 0
-	%1006 = icmp ugt i32 %1000, %1005
-	%1007 = icmp eq i32 %1000, %1005
-	%1008 = icmp slt i32 %993, %991
-	%1009 = and i1 %1007, %1008
-	%1010 = or i1 %1006, %1009
-	%1011 = icmp eq i1 %1010, %995
-	br i1 %1011, label %1014, label %1017
+980:
+	%981 = phi i32 [ %0, %971 ], [ %1019, %1018 ]
+	%982 = icmp slt i32 %981, %977
+	br i1 %982, label %983, label %1013
 
-1012:
+983:
+	%984 = lshr i32 %981, %976
+	%985 = add i32 %976, 1
+	%986 = shl i32 %984, %985
+	%987 = sub i32 %974, 1
+	%988 = and i32 %981, %987
+	%989 = or i32 %986, %988
+	%990 = or i32 %989, %974
+	%991 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %989
+	%992 = load i32, i32 addrspace(3)* %991
+	%993 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %990
+	%994 = load i32, i32 addrspace(3)* %993
+	%995 = and i32 %989, %966
+	%996 = icmp eq i32 %995, 0
+	%997 = icmp sge i32 %994, 0
+	%998 = select i1 %997, i32 %994, i32 0
+	%999 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %998
+	%1000 = load i32, i32 addrspace(3)* %999
+	%1001 = select i1 %997, i32 %1000, i32 0
+	%1002 = icmp sge i32 %992, 0
+	%1003 = select i1 %1002, i32 %992, i32 0
+	%1004 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1003
+	%1005 = load i32, i32 addrspace(3)* %1004
+	%1006 = select i1 %1002, i32 %1005, i32 0
+	%1007 = icmp ugt i32 %1001, %1006
+	%1008 = icmp eq i32 %1001, %1006
+	%1009 = icmp slt i32 %994, %992
+	%1010 = and i1 %1008, %1009
+	%1011 = or i1 %1007, %1010
+	%1012 = icmp eq i1 %1011, %996
+	br i1 %1012, label %1015, label %1018
+
+1013:
 	call void @llvm.nvvm.barrier0()
-	%1013 = add i32 %968, 1
-	br label %967
+	%1014 = add i32 %969, 1
+	br label %968
 
-1014:
-	%1015 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %988
-	store i32 %993, i32 addrspace(3)* %1015
+1015:
 	%1016 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %989
-	store i32 %991, i32 addrspace(3)* %1016
-	br label %1017
+	store i32 %994, i32 addrspace(3)* %1016
+	%1017 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %990
+	store i32 %992, i32 addrspace(3)* %1017
+	br label %1018
 
-1017:
-	%1018 = add i32 %980, 256
-	br label %979
+1018:
+	%1019 = add i32 %981, 256
+	br label %980
 
-1019:
-	%1020 = phi i32 [ %0, %966 ], [ %1033, %1022 ]
-	%1021 = icmp slt i32 %1020, %171
-	br i1 %1021, label %1022, label %1034
+1020:
+	%1021 = phi i32 [ %0, %967 ], [ %1034, %1023 ]
+	%1022 = icmp slt i32 %1021, %171
+	br i1 %1022, label %1023, label %1035
 
-1022:
-	%1023 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1020
-	%1024 = load i32, i32 addrspace(3)* %1023
-	%1025 = add i32 %158, %1020
-	%1026 = add i32 %13, %1025
-	%1027 = sext i32 %1026 to i64
-	%1028 = getelementptr i32, i32* %list, i64 %1027
-	store i32 %1024, i32* %1028
-	%1029 = add i32 %13, %NK
-	%1030 = add i32 %1029, %1025
-	%1031 = sext i32 %1030 to i64
-	%1032 = getelementptr i32, i32* %list, i64 %1031
-	store i32 0, i32* %1032
-	%1033 = add i32 %1020, 256
-	br label %1019
+1023:
+	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1021
+	%1025 = load i32, i32 addrspace(3)* %1024
+	%1026 = add i32 %158, %1021
+	%1027 = add i32 %13, %1026
+	%1028 = sext i32 %1027 to i64
+	%1029 = getelementptr i32, i32* %list, i64 %1028
+	store i32 %1025, i32* %1029
+	%1030 = add i32 %13, %NK
+	%1031 = add i32 %1030, %1026
+	%1032 = sext i32 %1031 to i64
+	%1033 = getelementptr i32, i32* %list, i64 %1032
+	store i32 0, i32* %1033
+	%1034 = add i32 %1021, 256
+	br label %1020
 
-1034:
-	%1035 = add i32 %158, %171
-	%1036 = add i32 %1035, %0
-	br label %1037
+1035:
+	%1036 = add i32 %158, %171
+	%1037 = add i32 %1036, %0
+	br label %1038
 
-1037:
-	%1038 = phi i32 [ %1036, %1034 ], [ %1048, %1040 ]
-	%1039 = icmp slt i32 %1038, %NK
-	br i1 %1039, label %1040, label %1049
+1038:
+	%1039 = phi i32 [ %1037, %1035 ], [ %1049, %1041 ]
+	%1040 = icmp slt i32 %1039, %NK
+	br i1 %1040, label %1041, label %1050
 
-1040:
-	%1041 = add i32 %13, %1038
-	%1042 = sext i32 %1041 to i64
-	%1043 = getelementptr i32, i32* %list, i64 %1042
-	store i32 -1, i32* %1043
-	%1044 = add i32 %13, %NK
-	%1045 = add i32 %1044, %1038
-	%1046 = sext i32 %1045 to i64
-	%1047 = getelementptr i32, i32* %list, i64 %1046
-	store i32 -1, i32* %1047
-	%1048 = add i32 %1038, 256
-	br label %1037
+1041:
+	%1042 = add i32 %13, %1039
+	%1043 = sext i32 %1042 to i64
+	%1044 = getelementptr i32, i32* %list, i64 %1043
+	store i32 -1, i32* %1044
+	%1045 = add i32 %13, %NK
+	%1046 = add i32 %1045, %1039
+	%1047 = sext i32 %1046 to i64
+	%1048 = getelementptr i32, i32* %list, i64 %1047
+	store i32 -1, i32* %1048
+	%1049 = add i32 %1039, 256
+	br label %1038
 
-1049:
+1050:
 	ret void
 }
 

@@ -7,6 +7,7 @@ target triple = "nvptx64-nvidia-cuda"
 @esmean_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
 @esmean_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @esmean_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@esmean_select1_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
 @esmean_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @esmean_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @esmean_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16

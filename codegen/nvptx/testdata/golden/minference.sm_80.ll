@@ -7,6 +7,7 @@ target triple = "nvptx64-nvidia-cuda"
 @minference_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
 @minference_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @minference_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@minference_select1_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
 @minference_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @minference_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @minference_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
@@ -425,10 +426,10 @@ topk_done:
 	%318 = select i1 %316, i32 %317, i32 0
 	%319 = shl i32 1, %318
 	%320 = add i32 %257, %0
-	br label %1039
+	br label %1040
 
 321:
-	%322 = phi i32 [ %0, %topk ], [ %372, %371 ]
+	%322 = phi i32 [ %0, %topk ], [ %373, %372 ]
 	%323 = icmp slt i32 %322, %16
 	br i1 %323, label %324, label %340
 
@@ -448,136 +449,134 @@ topk_done:
 	%337 = and i32 %334, %336
 	%338 = icmp eq i32 %337, 0
 	%339 = and i1 %330, %338
-	br i1 %339, label %367, label %371
+	br i1 %339, label %368, label %372
 
 340:
 	call void @llvm.nvvm.barrier0()
 	%341 = sub i32 255, %0
 	%342 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %341
 	%343 = load i32, i32 addrspace(3)* %342
-	%344 = and i32 %0, 31
-	%345 = lshr i32 %0, 5
-	%346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %343, i32 1, i32 0)
-	%347 = icmp uge i32 %344, 1
-	%348 = select i1 %347, i32 %346, i32 0
-	%349 = add i32 %343, %348
-	%350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %349, i32 2, i32 0)
-	%351 = icmp uge i32 %344, 2
-	%352 = select i1 %351, i32 %350, i32 0
-	%353 = add i32 %349, %352
-	%354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 4, i32 0)
-	%355 = icmp uge i32 %344, 4
-	%356 = select i1 %355, i32 %354, i32 0
-	%357 = add i32 %353, %356
-	%358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %357, i32 8, i32 0)
-	%359 = icmp uge i32 %344, 8
-	%360 = select i1 %359, i32 %358, i32 0
-	%361 = add i32 %357, %360
-	%362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 16, i32 0)
-	%363 = icmp uge i32 %344, 16
-	%364 = select i1 %363, i32 %362, i32 0
-	%365 = add i32 %361, %364
-	%366 = icmp eq i32 %344, 31
-	br i1 %366, label %373, label %375
+	%344 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %344
+	%345 = and i32 %0, 31
+	%346 = lshr i32 %0, 5
+	%347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %343, i32 1, i32 0)
+	%348 = icmp uge i32 %345, 1
+	%349 = select i1 %348, i32 %347, i32 0
+	%350 = add i32 %343, %349
+	%351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %350, i32 2, i32 0)
+	%352 = icmp uge i32 %345, 2
+	%353 = select i1 %352, i32 %351, i32 0
+	%354 = add i32 %350, %353
+	%355 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %354, i32 4, i32 0)
+	%356 = icmp uge i32 %345, 4
+	%357 = select i1 %356, i32 %355, i32 0
+	%358 = add i32 %354, %357
+	%359 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %358, i32 8, i32 0)
+	%360 = icmp uge i32 %345, 8
+	%361 = select i1 %360, i32 %359, i32 0
+	%362 = add i32 %358, %361
+	%363 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %362, i32 16, i32 0)
+	%364 = icmp uge i32 %345, 16
+	%365 = select i1 %364, i32 %363, i32 0
+	%366 = add i32 %362, %365
+	%367 = icmp eq i32 %345, 31
+	br i1 %367, label %374, label %376
 
-367:
-	%368 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %332
-	%369 = call i32 @llvm.ctpop.i32(i32 %334)
-	%370 = atomicrmw add i32 addrspace(3)* %368, i32 %369 monotonic
-	br label %371
+368:
+	%369 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %332
+	%370 = call i32 @llvm.ctpop.i32(i32 %334)
+	%371 = atomicrmw add i32 addrspace(3)* %369, i32 %370 monotonic
+	br label %372
 
-371:
-	%372 = add i32 %322, 256
+372:
+	%373 = add i32 %322, 256
 	br label %321
 
-373:
-	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %345
-	store i32 %365, i32 addrspace(3)* %374
-	br label %375
+374:
+	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %346
+	store i32 %366, i32 addrspace(3)* %375
+	br label %376
 
-375:
+376:
 	call void @llvm.nvvm.barrier0()
-	%376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%377 = load i32, i32 addrspace(3)* %376
-	%378 = icmp sgt i32 %345, 0
-	%379 = select i1 %378, i32 %377, i32 0
-	%380 = add i32 0, %379
-	%381 = add i32 0, %377
-	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%383 = load i32, i32 addrspace(3)* %382
-	%384 = icmp sgt i32 %345, 1
-	%385 = select i1 %384, i32 %383, i32 0
-	%386 = add i32 %380, %385
-	%387 = add i32 %381, %383
-	%388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%389 = load i32, i32 addrspace(3)* %388
-	%390 = icmp sgt i32 %345, 2
-	%391 = select i1 %390, i32 %389, i32 0
-	%392 = add i32 %386, %391
-	%393 = add i32 %387, %389
-	%394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%395 = load i32, i32 addrspace(3)* %394
-	%396 = icmp sgt i32 %345, 3
-	%397 = select i1 %396, i32 %395, i32 0
-	%398 = add i32 %392, %397
-	%399 = add i32 %393, %395
-	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%401 = load i32, i32 addrspace(3)* %400
-	%402 = icmp sgt i32 %345, 4
-	%403 = select i1 %402, i32 %401, i32 0
-	%404 = add i32 %398, %403
-	%405 = add i32 %399, %401
-	%406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%407 = load i32, i32 addrspace(3)* %406
-	%408 = icmp sgt i32 %345, 5
-	%409 = select i1 %408, i32 %407, i32 0
-	%410 = add i32 %404, %409
-	%411 = add i32 %405, %407
-	%412 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%413 = load i32, i32 addrspace(3)* %412
-	%414 = icmp sgt i32 %345, 6
-	%415 = select i1 %414, i32 %413, i32 0
-	%416 = add i32 %410, %415
-	%417 = add i32 %411, %413
-	%418 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%419 = load i32, i32 addrspace(3)* %418
-	%420 = icmp sgt i32 %345, 7
-	%421 = select i1 %420, i32 %419, i32 0
-	%422 = add i32 %416, %421
-	%423 = add i32 %417, %419
-	%424 = add i32 %422, %365
-	%425 = sub i32 %424, %343
-	%426 = icmp slt i32 %425, %257
-	%427 = add i32 %425, %343
-	%428 = icmp sle i32 %257, %427
-	%429 = and i1 %426, %428
-	br i1 %429, label %430, label %433
+	%377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%378 = load i32, i32 addrspace(3)* %377
+	%379 = icmp sgt i32 %346, 0
+	%380 = select i1 %379, i32 %378, i32 0
+	%381 = add i32 0, %380
+	%382 = add i32 0, %378
+	%383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%384 = load i32, i32 addrspace(3)* %383
+	%385 = icmp sgt i32 %346, 1
+	%386 = select i1 %385, i32 %384, i32 0
+	%387 = add i32 %381, %386
+	%388 = add i32 %382, %384
+	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%390 = load i32, i32 addrspace(3)* %389
+	%391 = icmp sgt i32 %346, 2
+	%392 = select i1 %391, i32 %390, i32 0
+	%393 = add i32 %387, %392
+	%394 = add i32 %388, %390
+	%395 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%396 = load i32, i32 addrspace(3)* %395
+	%397 = icmp sgt i32 %346, 3
+	%398 = select i1 %397, i32 %396, i32 0
+	%399 = add i32 %393, %398
+	%400 = add i32 %394, %396
+	%401 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%402 = load i32, i32 addrspace(3)* %401
+	%403 = icmp sgt i32 %346, 4
+	%404 = select i1 %403, i32 %402, i32 0
+	%405 = add i32 %399, %404
+	%406 = add i32 %400, %402
+	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%408 = load i32, i32 addrspace(3)* %407
+	%409 = icmp sgt i32 %346, 5
+	%410 = select i1 %409, i32 %408, i32 0
+	%411 = add i32 %405, %410
+	%412 = add i32 %406, %408
+	%413 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%414 = load i32, i32 addrspace(3)* %413
+	%415 = icmp sgt i32 %346, 6
+	%416 = select i1 %415, i32 %414, i32 0
+	%417 = add i32 %411, %416
+	%418 = add i32 %412, %414
+	%419 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%420 = load i32, i32 addrspace(3)* %419
+	%421 = icmp sgt i32 %346, 7
+	%422 = select i1 %421, i32 %420, i32 0
+	%423 = add i32 %417, %422
+	%424 = add i32 %418, %420
+	%425 = add i32 %423, %366
+	%426 = sub i32 %425, %343
+	%427 = icmp slt i32 %426, %257
+	%428 = add i32 %426, %343
+	%429 = icmp sle i32 %257, %428
+	%430 = and i1 %427, %429
+	br i1 %430, label %431, label %434
 
-430:
-	%431 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %341, i32 addrspace(3)* %431
-	%432 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %425, i32 addrspace(3)* %432
-	br label %433
+431:
+	%432 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %341, i32 addrspace(3)* %432
+	%433 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %426, i32 addrspace(3)* %433
+	br label %434
 
-433:
+434:
 	call void @llvm.nvvm.barrier0()
-	%434 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%435 = load i32, i32 addrspace(3)* %434
-	%436 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%437 = load i32, i32 addrspace(3)* %436
-	%438 = sub i32 %257, %437
-	%439 = shl i32 %435, 24
+	%435 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%436 = load i32, i32 addrspace(3)* %435
+	%437 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%438 = load i32, i32 addrspace(3)* %437
+	%439 = shl i32 %436, 24
 	%440 = or i32 0, %439
 	%441 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%442 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %442
-	call void @llvm.nvvm.barrier0()
+	%442 = sub i32 %257, %438
 	br label %443
 
 443:
-	%444 = phi i32 [ %0, %433 ], [ %494, %493 ]
+	%444 = phi i32 [ %0, %434 ], [ %495, %494 ]
 	%445 = icmp slt i32 %444, %16
 	br i1 %445, label %446, label %462
 
@@ -597,136 +596,134 @@ topk_done:
 	%459 = and i32 %456, %458
 	%460 = icmp eq i32 %459, 0
 	%461 = and i1 %452, %460
-	br i1 %461, label %489, label %493
+	br i1 %461, label %490, label %494
 
 462:
 	call void @llvm.nvvm.barrier0()
 	%463 = sub i32 255, %0
-	%464 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %463
+	%464 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %463
 	%465 = load i32, i32 addrspace(3)* %464
-	%466 = and i32 %0, 31
-	%467 = lshr i32 %0, 5
-	%468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 1, i32 0)
-	%469 = icmp uge i32 %466, 1
-	%470 = select i1 %469, i32 %468, i32 0
-	%471 = add i32 %465, %470
-	%472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %471, i32 2, i32 0)
-	%473 = icmp uge i32 %466, 2
-	%474 = select i1 %473, i32 %472, i32 0
-	%475 = add i32 %471, %474
-	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 4, i32 0)
-	%477 = icmp uge i32 %466, 4
-	%478 = select i1 %477, i32 %476, i32 0
-	%479 = add i32 %475, %478
-	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %479, i32 8, i32 0)
-	%481 = icmp uge i32 %466, 8
-	%482 = select i1 %481, i32 %480, i32 0
-	%483 = add i32 %479, %482
-	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 16, i32 0)
-	%485 = icmp uge i32 %466, 16
-	%486 = select i1 %485, i32 %484, i32 0
-	%487 = add i32 %483, %486
-	%488 = icmp eq i32 %466, 31
-	br i1 %488, label %495, label %497
+	%466 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %466
+	%467 = and i32 %0, 31
+	%468 = lshr i32 %0, 5
+	%469 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 1, i32 0)
+	%470 = icmp uge i32 %467, 1
+	%471 = select i1 %470, i32 %469, i32 0
+	%472 = add i32 %465, %471
+	%473 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %472, i32 2, i32 0)
+	%474 = icmp uge i32 %467, 2
+	%475 = select i1 %474, i32 %473, i32 0
+	%476 = add i32 %472, %475
+	%477 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %476, i32 4, i32 0)
+	%478 = icmp uge i32 %467, 4
+	%479 = select i1 %478, i32 %477, i32 0
+	%480 = add i32 %476, %479
+	%481 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %480, i32 8, i32 0)
+	%482 = icmp uge i32 %467, 8
+	%483 = select i1 %482, i32 %481, i32 0
+	%484 = add i32 %480, %483
+	%485 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %484, i32 16, i32 0)
+	%486 = icmp uge i32 %467, 16
+	%487 = select i1 %486, i32 %485, i32 0
+	%488 = add i32 %484, %487
+	%489 = icmp eq i32 %467, 31
+	br i1 %489, label %496, label %498
 
-489:
-	%490 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %454
-	%491 = call i32 @llvm.ctpop.i32(i32 %456)
-	%492 = atomicrmw add i32 addrspace(3)* %490, i32 %491 monotonic
-	br label %493
+490:
+	%491 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %454
+	%492 = call i32 @llvm.ctpop.i32(i32 %456)
+	%493 = atomicrmw add i32 addrspace(3)* %491, i32 %492 monotonic
+	br label %494
 
-493:
-	%494 = add i32 %444, 256
+494:
+	%495 = add i32 %444, 256
 	br label %443
 
-495:
-	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %467
-	store i32 %487, i32 addrspace(3)* %496
-	br label %497
+496:
+	%497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %468
+	store i32 %488, i32 addrspace(3)* %497
+	br label %498
 
-497:
+498:
 	call void @llvm.nvvm.barrier0()
-	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%499 = load i32, i32 addrspace(3)* %498
-	%500 = icmp sgt i32 %467, 0
-	%501 = select i1 %500, i32 %499, i32 0
-	%502 = add i32 0, %501
-	%503 = add i32 0, %499
-	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%505 = load i32, i32 addrspace(3)* %504
-	%506 = icmp sgt i32 %467, 1
-	%507 = select i1 %506, i32 %505, i32 0
-	%508 = add i32 %502, %507
-	%509 = add i32 %503, %505
-	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%511 = load i32, i32 addrspace(3)* %510
-	%512 = icmp sgt i32 %467, 2
-	%513 = select i1 %512, i32 %511, i32 0
-	%514 = add i32 %508, %513
-	%515 = add i32 %509, %511
-	%516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%517 = load i32, i32 addrspace(3)* %516
-	%518 = icmp sgt i32 %467, 3
-	%519 = select i1 %518, i32 %517, i32 0
-	%520 = add i32 %514, %519
-	%521 = add i32 %515, %517
-	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%523 = load i32, i32 addrspace(3)* %522
-	%524 = icmp sgt i32 %467, 4
-	%525 = select i1 %524, i32 %523, i32 0
-	%526 = add i32 %520, %525
-	%527 = add i32 %521, %523
-	%528 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%529 = load i32, i32 addrspace(3)* %528
-	%530 = icmp sgt i32 %467, 5
-	%531 = select i1 %530, i32 %529, i32 0
-	%532 = add i32 %526, %531
-	%533 = add i32 %527, %529
-	%534 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%535 = load i32, i32 addrspace(3)* %534
-	%536 = icmp sgt i32 %467, 6
-	%537 = select i1 %536, i32 %535, i32 0
-	%538 = add i32 %532, %537
-	%539 = add i32 %533, %535
-	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%541 = load i32, i32 addrspace(3)* %540
-	%542 = icmp sgt i32 %467, 7
-	%543 = select i1 %542, i32 %541, i32 0
-	%544 = add i32 %538, %543
-	%545 = add i32 %539, %541
-	%546 = add i32 %544, %487
-	%547 = sub i32 %546, %465
-	%548 = icmp slt i32 %547, %438
-	%549 = add i32 %547, %465
-	%550 = icmp sle i32 %438, %549
-	%551 = and i1 %548, %550
-	br i1 %551, label %552, label %555
+	%499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%500 = load i32, i32 addrspace(3)* %499
+	%501 = icmp sgt i32 %468, 0
+	%502 = select i1 %501, i32 %500, i32 0
+	%503 = add i32 0, %502
+	%504 = add i32 0, %500
+	%505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%506 = load i32, i32 addrspace(3)* %505
+	%507 = icmp sgt i32 %468, 1
+	%508 = select i1 %507, i32 %506, i32 0
+	%509 = add i32 %503, %508
+	%510 = add i32 %504, %506
+	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%512 = load i32, i32 addrspace(3)* %511
+	%513 = icmp sgt i32 %468, 2
+	%514 = select i1 %513, i32 %512, i32 0
+	%515 = add i32 %509, %514
+	%516 = add i32 %510, %512
+	%517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%518 = load i32, i32 addrspace(3)* %517
+	%519 = icmp sgt i32 %468, 3
+	%520 = select i1 %519, i32 %518, i32 0
+	%521 = add i32 %515, %520
+	%522 = add i32 %516, %518
+	%523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%524 = load i32, i32 addrspace(3)* %523
+	%525 = icmp sgt i32 %468, 4
+	%526 = select i1 %525, i32 %524, i32 0
+	%527 = add i32 %521, %526
+	%528 = add i32 %522, %524
+	%529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%530 = load i32, i32 addrspace(3)* %529
+	%531 = icmp sgt i32 %468, 5
+	%532 = select i1 %531, i32 %530, i32 0
+	%533 = add i32 %527, %532
+	%534 = add i32 %528, %530
+	%535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%536 = load i32, i32 addrspace(3)* %535
+	%537 = icmp sgt i32 %468, 6
+	%538 = select i1 %537, i32 %536, i32 0
+	%539 = add i32 %533, %538
+	%540 = add i32 %534, %536
+	%541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%542 = load i32, i32 addrspace(3)* %541
+	%543 = icmp sgt i32 %468, 7
+	%544 = select i1 %543, i32 %542, i32 0
+	%545 = add i32 %539, %544
+	%546 = add i32 %540, %542
+	%547 = add i32 %545, %488
+	%548 = sub i32 %547, %465
+	%549 = icmp slt i32 %548, %442
+	%550 = add i32 %548, %465
+	%551 = icmp sle i32 %442, %550
+	%552 = and i1 %549, %551
+	br i1 %552, label %553, label %556
 
-552:
-	%553 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %463, i32 addrspace(3)* %553
-	%554 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %547, i32 addrspace(3)* %554
-	br label %555
+553:
+	%554 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %463, i32 addrspace(3)* %554
+	%555 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %548, i32 addrspace(3)* %555
+	br label %556
 
-555:
+556:
 	call void @llvm.nvvm.barrier0()
-	%556 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%557 = load i32, i32 addrspace(3)* %556
-	%558 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%559 = load i32, i32 addrspace(3)* %558
-	%560 = sub i32 %438, %559
-	%561 = shl i32 %557, 16
+	%557 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%558 = load i32, i32 addrspace(3)* %557
+	%559 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%560 = load i32, i32 addrspace(3)* %559
+	%561 = shl i32 %558, 16
 	%562 = or i32 %440, %561
 	%563 = or i32 %441, u0xFF0000
-	call void @llvm.nvvm.barrier0()
-	%564 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %564
-	call void @llvm.nvvm.barrier0()
+	%564 = sub i32 %442, %560
 	br label %565
 
 565:
-	%566 = phi i32 [ %0, %555 ], [ %616, %615 ]
+	%566 = phi i32 [ %0, %556 ], [ %617, %616 ]
 	%567 = icmp slt i32 %566, %16
 	br i1 %567, label %568, label %584
 
@@ -746,136 +743,134 @@ topk_done:
 	%581 = and i32 %578, %580
 	%582 = icmp eq i32 %581, 0
 	%583 = and i1 %574, %582
-	br i1 %583, label %611, label %615
+	br i1 %583, label %612, label %616
 
 584:
 	call void @llvm.nvvm.barrier0()
 	%585 = sub i32 255, %0
 	%586 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %585
 	%587 = load i32, i32 addrspace(3)* %586
-	%588 = and i32 %0, 31
-	%589 = lshr i32 %0, 5
-	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %587, i32 1, i32 0)
-	%591 = icmp uge i32 %588, 1
-	%592 = select i1 %591, i32 %590, i32 0
-	%593 = add i32 %587, %592
-	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 2, i32 0)
-	%595 = icmp uge i32 %588, 2
-	%596 = select i1 %595, i32 %594, i32 0
-	%597 = add i32 %593, %596
-	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 4, i32 0)
-	%599 = icmp uge i32 %588, 4
-	%600 = select i1 %599, i32 %598, i32 0
-	%601 = add i32 %597, %600
-	%602 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %601, i32 8, i32 0)
-	%603 = icmp uge i32 %588, 8
-	%604 = select i1 %603, i32 %602, i32 0
-	%605 = add i32 %601, %604
-	%606 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %605, i32 16, i32 0)
-	%607 = icmp uge i32 %588, 16
-	%608 = select i1 %607, i32 %606, i32 0
-	%609 = add i32 %605, %608
-	%610 = icmp eq i32 %588, 31
-	br i1 %610, label %617, label %619
+	%588 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %588
+	%589 = and i32 %0, 31
+	%590 = lshr i32 %0, 5
+	%591 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %587, i32 1, i32 0)
+	%592 = icmp uge i32 %589, 1
+	%593 = select i1 %592, i32 %591, i32 0
+	%594 = add i32 %587, %593
+	%595 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %594, i32 2, i32 0)
+	%596 = icmp uge i32 %589, 2
+	%597 = select i1 %596, i32 %595, i32 0
+	%598 = add i32 %594, %597
+	%599 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %598, i32 4, i32 0)
+	%600 = icmp uge i32 %589, 4
+	%601 = select i1 %600, i32 %599, i32 0
+	%602 = add i32 %598, %601
+	%603 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %602, i32 8, i32 0)
+	%604 = icmp uge i32 %589, 8
+	%605 = select i1 %604, i32 %603, i32 0
+	%606 = add i32 %602, %605
+	%607 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %606, i32 16, i32 0)
+	%608 = icmp uge i32 %589, 16
+	%609 = select i1 %608, i32 %607, i32 0
+	%610 = add i32 %606, %609
+	%611 = icmp eq i32 %589, 31
+	br i1 %611, label %618, label %620
 
-611:
-	%612 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %576
-	%613 = call i32 @llvm.ctpop.i32(i32 %578)
-	%614 = atomicrmw add i32 addrspace(3)* %612, i32 %613 monotonic
-	br label %615
+612:
+	%613 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %576
+	%614 = call i32 @llvm.ctpop.i32(i32 %578)
+	%615 = atomicrmw add i32 addrspace(3)* %613, i32 %614 monotonic
+	br label %616
 
-615:
-	%616 = add i32 %566, 256
+616:
+	%617 = add i32 %566, 256
 	br label %565
 
-617:
-	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %589
-	store i32 %609, i32 addrspace(3)* %618
-	br label %619
+618:
+	%619 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %590
+	store i32 %610, i32 addrspace(3)* %619
+	br label %620
 
-619:
+620:
 	call void @llvm.nvvm.barrier0()
-	%620 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%621 = load i32, i32 addrspace(3)* %620
-	%622 = icmp sgt i32 %589, 0
-	%623 = select i1 %622, i32 %621, i32 0
-	%624 = add i32 0, %623
-	%625 = add i32 0, %621
-	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%627 = load i32, i32 addrspace(3)* %626
-	%628 = icmp sgt i32 %589, 1
-	%629 = select i1 %628, i32 %627, i32 0
-	%630 = add i32 %624, %629
-	%631 = add i32 %625, %627
-	%632 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%633 = load i32, i32 addrspace(3)* %632
-	%634 = icmp sgt i32 %589, 2
-	%635 = select i1 %634, i32 %633, i32 0
-	%636 = add i32 %630, %635
-	%637 = add i32 %631, %633
-	%638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%639 = load i32, i32 addrspace(3)* %638
-	%640 = icmp sgt i32 %589, 3
-	%641 = select i1 %640, i32 %639, i32 0
-	%642 = add i32 %636, %641
-	%643 = add i32 %637, %639
-	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%645 = load i32, i32 addrspace(3)* %644
-	%646 = icmp sgt i32 %589, 4
-	%647 = select i1 %646, i32 %645, i32 0
-	%648 = add i32 %642, %647
-	%649 = add i32 %643, %645
-	%650 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%651 = load i32, i32 addrspace(3)* %650
-	%652 = icmp sgt i32 %589, 5
-	%653 = select i1 %652, i32 %651, i32 0
-	%654 = add i32 %648, %653
-	%655 = add i32 %649, %651
-	%656 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%657 = load i32, i32 addrspace(3)* %656
-	%658 = icmp sgt i32 %589, 6
-	%659 = select i1 %658, i32 %657, i32 0
-	%660 = add i32 %654, %659
-	%661 = add i32 %655, %657
-	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%663 = load i32, i32 addrspace(3)* %662
-	%664 = icmp sgt i32 %589, 7
-	%665 = select i1 %664, i32 %663, i32 0
-	%666 = add i32 %660, %665
-	%667 = add i32 %661, %663
-	%668 = add i32 %666, %609
-	%669 = sub i32 %668, %587
-	%670 = icmp slt i32 %669, %560
-	%671 = add i32 %669, %587
-	%672 = icmp sle i32 %560, %671
-	%673 = and i1 %670, %672
-	br i1 %673, label %674, label %677
+	%621 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%622 = load i32, i32 addrspace(3)* %621
+	%623 = icmp sgt i32 %590, 0
+	%624 = select i1 %623, i32 %622, i32 0
+	%625 = add i32 0, %624
+	%626 = add i32 0, %622
+	%627 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%628 = load i32, i32 addrspace(3)* %627
+	%629 = icmp sgt i32 %590, 1
+	%630 = select i1 %629, i32 %628, i32 0
+	%631 = add i32 %625, %630
+	%632 = add i32 %626, %628
+	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%634 = load i32, i32 addrspace(3)* %633
+	%635 = icmp sgt i32 %590, 2
+	%636 = select i1 %635, i32 %634, i32 0
+	%637 = add i32 %631, %636
+	%638 = add i32 %632, %634
+	%639 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%640 = load i32, i32 addrspace(3)* %639
+	%641 = icmp sgt i32 %590, 3
+	%642 = select i1 %641, i32 %640, i32 0
+	%643 = add i32 %637, %642
+	%644 = add i32 %638, %640
+	%645 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%646 = load i32, i32 addrspace(3)* %645
+	%647 = icmp sgt i32 %590, 4
+	%648 = select i1 %647, i32 %646, i32 0
+	%649 = add i32 %643, %648
+	%650 = add i32 %644, %646
+	%651 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%652 = load i32, i32 addrspace(3)* %651
+	%653 = icmp sgt i32 %590, 5
+	%654 = select i1 %653, i32 %652, i32 0
+	%655 = add i32 %649, %654
+	%656 = add i32 %650, %652
+	%657 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%658 = load i32, i32 addrspace(3)* %657
+	%659 = icmp sgt i32 %590, 6
+	%660 = select i1 %659, i32 %658, i32 0
+	%661 = add i32 %655, %660
+	%662 = add i32 %656, %658
+	%663 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%664 = load i32, i32 addrspace(3)* %663
+	%665 = icmp sgt i32 %590, 7
+	%666 = select i1 %665, i32 %664, i32 0
+	%667 = add i32 %661, %666
+	%668 = add i32 %662, %664
+	%669 = add i32 %667, %610
+	%670 = sub i32 %669, %587
+	%671 = icmp slt i32 %670, %564
+	%672 = add i32 %670, %587
+	%673 = icmp sle i32 %564, %672
+	%674 = and i1 %671, %673
+	br i1 %674, label %675, label %678
 
-674:
-	%675 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %585, i32 addrspace(3)* %675
-	%676 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %669, i32 addrspace(3)* %676
-	br label %677
+675:
+	%676 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %585, i32 addrspace(3)* %676
+	%677 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %670, i32 addrspace(3)* %677
+	br label %678
 
-677:
+678:
 	call void @llvm.nvvm.barrier0()
-	%678 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%679 = load i32, i32 addrspace(3)* %678
-	%680 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%681 = load i32, i32 addrspace(3)* %680
-	%682 = sub i32 %560, %681
-	%683 = shl i32 %679, 8
+	%679 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%680 = load i32, i32 addrspace(3)* %679
+	%681 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%682 = load i32, i32 addrspace(3)* %681
+	%683 = shl i32 %680, 8
 	%684 = or i32 %562, %683
 	%685 = or i32 %563, u0xFF00
-	call void @llvm.nvvm.barrier0()
-	%686 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %686
-	call void @llvm.nvvm.barrier0()
+	%686 = sub i32 %564, %682
 	br label %687
 
 687:
-	%688 = phi i32 [ %0, %677 ], [ %738, %737 ]
+	%688 = phi i32 [ %0, %678 ], [ %739, %738 ]
 	%689 = icmp slt i32 %688, %16
 	br i1 %689, label %690, label %706
 
@@ -895,549 +890,551 @@ topk_done:
 	%703 = and i32 %700, %702
 	%704 = icmp eq i32 %703, 0
 	%705 = and i1 %696, %704
-	br i1 %705, label %733, label %737
+	br i1 %705, label %734, label %738
 
 706:
 	call void @llvm.nvvm.barrier0()
 	%707 = sub i32 255, %0
-	%708 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %707
+	%708 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %707
 	%709 = load i32, i32 addrspace(3)* %708
-	%710 = and i32 %0, 31
-	%711 = lshr i32 %0, 5
-	%712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %709, i32 1, i32 0)
-	%713 = icmp uge i32 %710, 1
-	%714 = select i1 %713, i32 %712, i32 0
-	%715 = add i32 %709, %714
-	%716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %715, i32 2, i32 0)
-	%717 = icmp uge i32 %710, 2
-	%718 = select i1 %717, i32 %716, i32 0
-	%719 = add i32 %715, %718
-	%720 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %719, i32 4, i32 0)
-	%721 = icmp uge i32 %710, 4
-	%722 = select i1 %721, i32 %720, i32 0
-	%723 = add i32 %719, %722
-	%724 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %723, i32 8, i32 0)
-	%725 = icmp uge i32 %710, 8
-	%726 = select i1 %725, i32 %724, i32 0
-	%727 = add i32 %723, %726
-	%728 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %727, i32 16, i32 0)
-	%729 = icmp uge i32 %710, 16
-	%730 = select i1 %729, i32 %728, i32 0
-	%731 = add i32 %727, %730
-	%732 = icmp eq i32 %710, 31
-	br i1 %732, label %739, label %741
+	%710 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %710
+	%711 = and i32 %0, 31
+	%712 = lshr i32 %0, 5
+	%713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %709, i32 1, i32 0)
+	%714 = icmp uge i32 %711, 1
+	%715 = select i1 %714, i32 %713, i32 0
+	%716 = add i32 %709, %715
+	%717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %716, i32 2, i32 0)
+	%718 = icmp uge i32 %711, 2
+	%719 = select i1 %718, i32 %717, i32 0
+	%720 = add i32 %716, %719
+	%721 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %720, i32 4, i32 0)
+	%722 = icmp uge i32 %711, 4
+	%723 = select i1 %722, i32 %721, i32 0
+	%724 = add i32 %720, %723
+	%725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %724, i32 8, i32 0)
+	%726 = icmp uge i32 %711, 8
+	%727 = select i1 %726, i32 %725, i32 0
+	%728 = add i32 %724, %727
+	%729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %728, i32 16, i32 0)
+	%730 = icmp uge i32 %711, 16
+	%731 = select i1 %730, i32 %729, i32 0
+	%732 = add i32 %728, %731
+	%733 = icmp eq i32 %711, 31
+	br i1 %733, label %740, label %742
 
-733:
-	%734 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %698
-	%735 = call i32 @llvm.ctpop.i32(i32 %700)
-	%736 = atomicrmw add i32 addrspace(3)* %734, i32 %735 monotonic
-	br label %737
+734:
+	%735 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %698
+	%736 = call i32 @llvm.ctpop.i32(i32 %700)
+	%737 = atomicrmw add i32 addrspace(3)* %735, i32 %736 monotonic
+	br label %738
 
-737:
-	%738 = add i32 %688, 256
+738:
+	%739 = add i32 %688, 256
 	br label %687
 
-739:
-	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %711
-	store i32 %731, i32 addrspace(3)* %740
-	br label %741
+740:
+	%741 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %712
+	store i32 %732, i32 addrspace(3)* %741
+	br label %742
 
-741:
+742:
 	call void @llvm.nvvm.barrier0()
-	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%743 = load i32, i32 addrspace(3)* %742
-	%744 = icmp sgt i32 %711, 0
-	%745 = select i1 %744, i32 %743, i32 0
-	%746 = add i32 0, %745
-	%747 = add i32 0, %743
-	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%749 = load i32, i32 addrspace(3)* %748
-	%750 = icmp sgt i32 %711, 1
-	%751 = select i1 %750, i32 %749, i32 0
-	%752 = add i32 %746, %751
-	%753 = add i32 %747, %749
-	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%755 = load i32, i32 addrspace(3)* %754
-	%756 = icmp sgt i32 %711, 2
-	%757 = select i1 %756, i32 %755, i32 0
-	%758 = add i32 %752, %757
-	%759 = add i32 %753, %755
-	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%761 = load i32, i32 addrspace(3)* %760
-	%762 = icmp sgt i32 %711, 3
-	%763 = select i1 %762, i32 %761, i32 0
-	%764 = add i32 %758, %763
-	%765 = add i32 %759, %761
-	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%767 = load i32, i32 addrspace(3)* %766
-	%768 = icmp sgt i32 %711, 4
-	%769 = select i1 %768, i32 %767, i32 0
-	%770 = add i32 %764, %769
-	%771 = add i32 %765, %767
-	%772 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%773 = load i32, i32 addrspace(3)* %772
-	%774 = icmp sgt i32 %711, 5
-	%775 = select i1 %774, i32 %773, i32 0
-	%776 = add i32 %770, %775
-	%777 = add i32 %771, %773
-	%778 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%779 = load i32, i32 addrspace(3)* %778
-	%780 = icmp sgt i32 %711, 6
-	%781 = select i1 %780, i32 %779, i32 0
-	%782 = add i32 %776, %781
-	%783 = add i32 %777, %779
-	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%785 = load i32, i32 addrspace(3)* %784
-	%786 = icmp sgt i32 %711, 7
-	%787 = select i1 %786, i32 %785, i32 0
-	%788 = add i32 %782, %787
-	%789 = add i32 %783, %785
-	%790 = add i32 %788, %731
-	%791 = sub i32 %790, %709
-	%792 = icmp slt i32 %791, %682
-	%793 = add i32 %791, %709
-	%794 = icmp sle i32 %682, %793
-	%795 = and i1 %792, %794
-	br i1 %795, label %796, label %799
+	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%744 = load i32, i32 addrspace(3)* %743
+	%745 = icmp sgt i32 %712, 0
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 0, %746
+	%748 = add i32 0, %744
+	%749 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%750 = load i32, i32 addrspace(3)* %749
+	%751 = icmp sgt i32 %712, 1
+	%752 = select i1 %751, i32 %750, i32 0
+	%753 = add i32 %747, %752
+	%754 = add i32 %748, %750
+	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%756 = load i32, i32 addrspace(3)* %755
+	%757 = icmp sgt i32 %712, 2
+	%758 = select i1 %757, i32 %756, i32 0
+	%759 = add i32 %753, %758
+	%760 = add i32 %754, %756
+	%761 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%762 = load i32, i32 addrspace(3)* %761
+	%763 = icmp sgt i32 %712, 3
+	%764 = select i1 %763, i32 %762, i32 0
+	%765 = add i32 %759, %764
+	%766 = add i32 %760, %762
+	%767 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%768 = load i32, i32 addrspace(3)* %767
+	%769 = icmp sgt i32 %712, 4
+	%770 = select i1 %769, i32 %768, i32 0
+	%771 = add i32 %765, %770
+	%772 = add i32 %766, %768
+	%773 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%774 = load i32, i32 addrspace(3)* %773
+	%775 = icmp sgt i32 %712, 5
+	%776 = select i1 %775, i32 %774, i32 0
+	%777 = add i32 %771, %776
+	%778 = add i32 %772, %774
+	%779 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%780 = load i32, i32 addrspace(3)* %779
+	%781 = icmp sgt i32 %712, 6
+	%782 = select i1 %781, i32 %780, i32 0
+	%783 = add i32 %777, %782
+	%784 = add i32 %778, %780
+	%785 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%786 = load i32, i32 addrspace(3)* %785
+	%787 = icmp sgt i32 %712, 7
+	%788 = select i1 %787, i32 %786, i32 0
+	%789 = add i32 %783, %788
+	%790 = add i32 %784, %786
+	%791 = add i32 %789, %732
+	%792 = sub i32 %791, %709
+	%793 = icmp slt i32 %792, %686
+	%794 = add i32 %792, %709
+	%795 = icmp sle i32 %686, %794
+	%796 = and i1 %793, %795
+	br i1 %796, label %797, label %800
 
-796:
-	%797 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %707, i32 addrspace(3)* %797
-	%798 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %791, i32 addrspace(3)* %798
-	br label %799
+797:
+	%798 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %707, i32 addrspace(3)* %798
+	%799 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %792, i32 addrspace(3)* %799
+	br label %800
 
-799:
+800:
 	call void @llvm.nvvm.barrier0()
-	%800 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%801 = load i32, i32 addrspace(3)* %800
-	%802 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%803 = load i32, i32 addrspace(3)* %802
-	%804 = sub i32 %682, %803
-	%805 = shl i32 %801, 0
+	%801 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%802 = load i32, i32 addrspace(3)* %801
+	%803 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%804 = load i32, i32 addrspace(3)* %803
+	%805 = shl i32 %802, 0
 	%806 = or i32 %684, %805
 	%807 = or i32 %685, 255
-	%808 = shl i32 1, %3
-	%809 = sub i32 %808, 1
-	br label %810
+	%808 = sub i32 %686, %804
+	%809 = shl i32 1, %3
+	%810 = sub i32 %809, 1
+	br label %811
 
-810:
-	%811 = phi i32 [ 0, %799 ], [ %865, %864 ]
-	%812 = icmp slt i32 %811, %16
-	br i1 %812, label %813, label %822
+811:
+	%812 = phi i32 [ 0, %800 ], [ %866, %865 ]
+	%813 = icmp slt i32 %812, %16
+	br i1 %813, label %814, label %823
 
-813:
-	%814 = add i32 %811, %0
-	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %814
-	%816 = load i32, i32 addrspace(3)* %815
-	%817 = icmp ugt i32 %816, %806
-	%818 = icmp eq i32 %816, %806
-	%819 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %817)
+814:
+	%815 = add i32 %812, %0
+	%816 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %815
+	%817 = load i32, i32 addrspace(3)* %816
+	%818 = icmp ugt i32 %817, %806
+	%819 = icmp eq i32 %817, %806
 	%820 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %818)
-	%821 = icmp eq i32 %3, 0
-	br i1 %821, label %856, label %864
+	%821 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %819)
+	%822 = icmp eq i32 %3, 0
+	br i1 %822, label %857, label %865
 
-822:
+823:
 	call void @llvm.nvvm.barrier0()
-	%823 = sdiv i32 %16, 256
-	%824 = mul i32 %823, 8
-	%825 = icmp slt i32 %0, %824
-	%826 = select i1 %825, i32 %0, i32 0
-	%827 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %826
-	%828 = load i32, i32 addrspace(3)* %827
-	%829 = select i1 %825, i32 %828, i32 0
-	%830 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %826
-	%831 = load i32, i32 addrspace(3)* %830
-	%832 = select i1 %825, i32 %831, i32 0
-	%833 = and i32 %0, 31
-	%834 = lshr i32 %0, 5
-	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %832, i32 1, i32 0)
-	%836 = icmp uge i32 %833, 1
-	%837 = select i1 %836, i32 %835, i32 0
-	%838 = add i32 %832, %837
-	%839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 2, i32 0)
-	%840 = icmp uge i32 %833, 2
-	%841 = select i1 %840, i32 %839, i32 0
-	%842 = add i32 %838, %841
-	%843 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %842, i32 4, i32 0)
-	%844 = icmp uge i32 %833, 4
-	%845 = select i1 %844, i32 %843, i32 0
-	%846 = add i32 %842, %845
-	%847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %846, i32 8, i32 0)
-	%848 = icmp uge i32 %833, 8
-	%849 = select i1 %848, i32 %847, i32 0
-	%850 = add i32 %846, %849
-	%851 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %850, i32 16, i32 0)
-	%852 = icmp uge i32 %833, 16
-	%853 = select i1 %852, i32 %851, i32 0
-	%854 = add i32 %850, %853
-	%855 = icmp eq i32 %833, 31
-	br i1 %855, label %866, label %868
+	%824 = sdiv i32 %16, 256
+	%825 = mul i32 %824, 8
+	%826 = icmp slt i32 %0, %825
+	%827 = select i1 %826, i32 %0, i32 0
+	%828 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %827
+	%829 = load i32, i32 addrspace(3)* %828
+	%830 = select i1 %826, i32 %829, i32 0
+	%831 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %827
+	%832 = load i32, i32 addrspace(3)* %831
+	%833 = select i1 %826, i32 %832, i32 0
+	%834 = and i32 %0, 31
+	%835 = lshr i32 %0, 5
+	%836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %833, i32 1, i32 0)
+	%837 = icmp uge i32 %834, 1
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = add i32 %833, %838
+	%840 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %839, i32 2, i32 0)
+	%841 = icmp uge i32 %834, 2
+	%842 = select i1 %841, i32 %840, i32 0
+	%843 = add i32 %839, %842
+	%844 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %843, i32 4, i32 0)
+	%845 = icmp uge i32 %834, 4
+	%846 = select i1 %845, i32 %844, i32 0
+	%847 = add i32 %843, %846
+	%848 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %847, i32 8, i32 0)
+	%849 = icmp uge i32 %834, 8
+	%850 = select i1 %849, i32 %848, i32 0
+	%851 = add i32 %847, %850
+	%852 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %851, i32 16, i32 0)
+	%853 = icmp uge i32 %834, 16
+	%854 = select i1 %853, i32 %852, i32 0
+	%855 = add i32 %851, %854
+	%856 = icmp eq i32 %834, 31
+	br i1 %856, label %867, label %869
 
-856:
-	%857 = sdiv i32 %811, 256
-	%858 = mul i32 %857, 8
-	%859 = add i32 %858, %4
-	%860 = call i32 @llvm.ctpop.i32(i32 %819)
-	%861 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %859
-	store i32 %860, i32 addrspace(3)* %861
-	%862 = call i32 @llvm.ctpop.i32(i32 %820)
-	%863 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %859
-	store i32 %862, i32 addrspace(3)* %863
-	br label %864
+857:
+	%858 = sdiv i32 %812, 256
+	%859 = mul i32 %858, 8
+	%860 = add i32 %859, %4
+	%861 = call i32 @llvm.ctpop.i32(i32 %820)
+	%862 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %860
+	store i32 %861, i32 addrspace(3)* %862
+	%863 = call i32 @llvm.ctpop.i32(i32 %821)
+	%864 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %860
+	store i32 %863, i32 addrspace(3)* %864
+	br label %865
 
-864:
-	%865 = add i32 %811, 256
-	br label %810
+865:
+	%866 = add i32 %812, 256
+	br label %811
 
-866:
-	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %834
-	store i32 %854, i32 addrspace(3)* %867
-	br label %868
+867:
+	%868 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %835
+	store i32 %855, i32 addrspace(3)* %868
+	br label %869
 
-868:
+869:
 	call void @llvm.nvvm.barrier0()
-	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%870 = load i32, i32 addrspace(3)* %869
-	%871 = icmp sgt i32 %834, 0
-	%872 = select i1 %871, i32 %870, i32 0
-	%873 = add i32 0, %872
-	%874 = add i32 0, %870
-	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%876 = load i32, i32 addrspace(3)* %875
-	%877 = icmp sgt i32 %834, 1
-	%878 = select i1 %877, i32 %876, i32 0
-	%879 = add i32 %873, %878
-	%880 = add i32 %874, %876
-	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%882 = load i32, i32 addrspace(3)* %881
-	%883 = icmp sgt i32 %834, 2
-	%884 = select i1 %883, i32 %882, i32 0
-	%885 = add i32 %879, %884
-	%886 = add i32 %880, %882
-	%887 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%888 = load i32, i32 addrspace(3)* %887
-	%889 = icmp sgt i32 %834, 3
-	%890 = select i1 %889, i32 %888, i32 0
-	%891 = add i32 %885, %890
-	%892 = add i32 %886, %888
-	%893 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%894 = load i32, i32 addrspace(3)* %893
-	%895 = icmp sgt i32 %834, 4
-	%896 = select i1 %895, i32 %894, i32 0
-	%897 = add i32 %891, %896
-	%898 = add i32 %892, %894
-	%899 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%900 = load i32, i32 addrspace(3)* %899
-	%901 = icmp sgt i32 %834, 5
-	%902 = select i1 %901, i32 %900, i32 0
-	%903 = add i32 %897, %902
-	%904 = add i32 %898, %900
-	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%906 = load i32, i32 addrspace(3)* %905
-	%907 = icmp sgt i32 %834, 6
-	%908 = select i1 %907, i32 %906, i32 0
-	%909 = add i32 %903, %908
-	%910 = add i32 %904, %906
-	%911 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%912 = load i32, i32 addrspace(3)* %911
-	%913 = icmp sgt i32 %834, 7
-	%914 = select i1 %913, i32 %912, i32 0
-	%915 = add i32 %909, %914
-	%916 = add i32 %910, %912
-	%917 = add i32 %915, %854
-	%918 = sub i32 %917, %832
-	%919 = sub i32 %804, %918
-	%920 = icmp sgt i32 %919, 0
-	%921 = select i1 %920, i32 %919, i32 0
-	%922 = icmp slt i32 %921, %832
-	%923 = select i1 %922, i32 %921, i32 %832
-	%924 = add i32 %829, %923
-	%925 = and i32 %0, 31
-	%926 = lshr i32 %0, 5
-	%927 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %924, i32 1, i32 0)
-	%928 = icmp uge i32 %925, 1
-	%929 = select i1 %928, i32 %927, i32 0
-	%930 = add i32 %924, %929
-	%931 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %930, i32 2, i32 0)
-	%932 = icmp uge i32 %925, 2
-	%933 = select i1 %932, i32 %931, i32 0
-	%934 = add i32 %930, %933
-	%935 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %934, i32 4, i32 0)
-	%936 = icmp uge i32 %925, 4
-	%937 = select i1 %936, i32 %935, i32 0
-	%938 = add i32 %934, %937
-	%939 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %938, i32 8, i32 0)
-	%940 = icmp uge i32 %925, 8
-	%941 = select i1 %940, i32 %939, i32 0
-	%942 = add i32 %938, %941
-	%943 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %942, i32 16, i32 0)
-	%944 = icmp uge i32 %925, 16
-	%945 = select i1 %944, i32 %943, i32 0
-	%946 = add i32 %942, %945
-	%947 = icmp eq i32 %925, 31
-	br i1 %947, label %948, label %950
+	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%871 = load i32, i32 addrspace(3)* %870
+	%872 = icmp sgt i32 %835, 0
+	%873 = select i1 %872, i32 %871, i32 0
+	%874 = add i32 0, %873
+	%875 = add i32 0, %871
+	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%877 = load i32, i32 addrspace(3)* %876
+	%878 = icmp sgt i32 %835, 1
+	%879 = select i1 %878, i32 %877, i32 0
+	%880 = add i32 %874, %879
+	%881 = add i32 %875, %877
+	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%883 = load i32, i32 addrspace(3)* %882
+	%884 = icmp sgt i32 %835, 2
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %880, %885
+	%887 = add i32 %881, %883
+	%888 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%889 = load i32, i32 addrspace(3)* %888
+	%890 = icmp sgt i32 %835, 3
+	%891 = select i1 %890, i32 %889, i32 0
+	%892 = add i32 %886, %891
+	%893 = add i32 %887, %889
+	%894 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%895 = load i32, i32 addrspace(3)* %894
+	%896 = icmp sgt i32 %835, 4
+	%897 = select i1 %896, i32 %895, i32 0
+	%898 = add i32 %892, %897
+	%899 = add i32 %893, %895
+	%900 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%901 = load i32, i32 addrspace(3)* %900
+	%902 = icmp sgt i32 %835, 5
+	%903 = select i1 %902, i32 %901, i32 0
+	%904 = add i32 %898, %903
+	%905 = add i32 %899, %901
+	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%907 = load i32, i32 addrspace(3)* %906
+	%908 = icmp sgt i32 %835, 6
+	%909 = select i1 %908, i32 %907, i32 0
+	%910 = add i32 %904, %909
+	%911 = add i32 %905, %907
+	%912 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%913 = load i32, i32 addrspace(3)* %912
+	%914 = icmp sgt i32 %835, 7
+	%915 = select i1 %914, i32 %913, i32 0
+	%916 = add i32 %910, %915
+	%917 = add i32 %911, %913
+	%918 = add i32 %916, %855
+	%919 = sub i32 %918, %833
+	%920 = sub i32 %808, %919
+	%921 = icmp sgt i32 %920, 0
+	%922 = select i1 %921, i32 %920, i32 0
+	%923 = icmp slt i32 %922, %833
+	%924 = select i1 %923, i32 %922, i32 %833
+	%925 = add i32 %830, %924
+	%926 = and i32 %0, 31
+	%927 = lshr i32 %0, 5
+	%928 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %925, i32 1, i32 0)
+	%929 = icmp uge i32 %926, 1
+	%930 = select i1 %929, i32 %928, i32 0
+	%931 = add i32 %925, %930
+	%932 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %931, i32 2, i32 0)
+	%933 = icmp uge i32 %926, 2
+	%934 = select i1 %933, i32 %932, i32 0
+	%935 = add i32 %931, %934
+	%936 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %935, i32 4, i32 0)
+	%937 = icmp uge i32 %926, 4
+	%938 = select i1 %937, i32 %936, i32 0
+	%939 = add i32 %935, %938
+	%940 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %939, i32 8, i32 0)
+	%941 = icmp uge i32 %926, 8
+	%942 = select i1 %941, i32 %940, i32 0
+	%943 = add i32 %939, %942
+	%944 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %943, i32 16, i32 0)
+	%945 = icmp uge i32 %926, 16
+	%946 = select i1 %945, i32 %944, i32 0
+	%947 = add i32 %943, %946
+	%948 = icmp eq i32 %926, 31
+	br i1 %948, label %949, label %951
 
-948:
-	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %926
-	store i32 %946, i32 addrspace(3)* %949
-	br label %950
+949:
+	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %927
+	store i32 %947, i32 addrspace(3)* %950
+	br label %951
 
-950:
+951:
 	call void @llvm.nvvm.barrier0()
-	%951 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
-	%952 = load i32, i32 addrspace(3)* %951
-	%953 = icmp sgt i32 %926, 0
-	%954 = select i1 %953, i32 %952, i32 0
-	%955 = add i32 0, %954
-	%956 = add i32 0, %952
-	%957 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
-	%958 = load i32, i32 addrspace(3)* %957
-	%959 = icmp sgt i32 %926, 1
-	%960 = select i1 %959, i32 %958, i32 0
-	%961 = add i32 %955, %960
-	%962 = add i32 %956, %958
-	%963 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
-	%964 = load i32, i32 addrspace(3)* %963
-	%965 = icmp sgt i32 %926, 2
-	%966 = select i1 %965, i32 %964, i32 0
-	%967 = add i32 %961, %966
-	%968 = add i32 %962, %964
-	%969 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
-	%970 = load i32, i32 addrspace(3)* %969
-	%971 = icmp sgt i32 %926, 3
-	%972 = select i1 %971, i32 %970, i32 0
-	%973 = add i32 %967, %972
-	%974 = add i32 %968, %970
-	%975 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
-	%976 = load i32, i32 addrspace(3)* %975
-	%977 = icmp sgt i32 %926, 4
-	%978 = select i1 %977, i32 %976, i32 0
-	%979 = add i32 %973, %978
-	%980 = add i32 %974, %976
-	%981 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
-	%982 = load i32, i32 addrspace(3)* %981
-	%983 = icmp sgt i32 %926, 5
-	%984 = select i1 %983, i32 %982, i32 0
-	%985 = add i32 %979, %984
-	%986 = add i32 %980, %982
-	%987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
-	%988 = load i32, i32 addrspace(3)* %987
-	%989 = icmp sgt i32 %926, 6
-	%990 = select i1 %989, i32 %988, i32 0
-	%991 = add i32 %985, %990
-	%992 = add i32 %986, %988
-	%993 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
-	%994 = load i32, i32 addrspace(3)* %993
-	%995 = icmp sgt i32 %926, 7
-	%996 = select i1 %995, i32 %994, i32 0
-	%997 = add i32 %991, %996
-	%998 = add i32 %992, %994
-	%999 = add i32 %997, %946
-	%1000 = sub i32 %999, %924
-	br i1 %825, label %1001, label %1004
+	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
+	%953 = load i32, i32 addrspace(3)* %952
+	%954 = icmp sgt i32 %927, 0
+	%955 = select i1 %954, i32 %953, i32 0
+	%956 = add i32 0, %955
+	%957 = add i32 0, %953
+	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
+	%959 = load i32, i32 addrspace(3)* %958
+	%960 = icmp sgt i32 %927, 1
+	%961 = select i1 %960, i32 %959, i32 0
+	%962 = add i32 %956, %961
+	%963 = add i32 %957, %959
+	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
+	%965 = load i32, i32 addrspace(3)* %964
+	%966 = icmp sgt i32 %927, 2
+	%967 = select i1 %966, i32 %965, i32 0
+	%968 = add i32 %962, %967
+	%969 = add i32 %963, %965
+	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%971 = load i32, i32 addrspace(3)* %970
+	%972 = icmp sgt i32 %927, 3
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = add i32 %968, %973
+	%975 = add i32 %969, %971
+	%976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%977 = load i32, i32 addrspace(3)* %976
+	%978 = icmp sgt i32 %927, 4
+	%979 = select i1 %978, i32 %977, i32 0
+	%980 = add i32 %974, %979
+	%981 = add i32 %975, %977
+	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%983 = load i32, i32 addrspace(3)* %982
+	%984 = icmp sgt i32 %927, 5
+	%985 = select i1 %984, i32 %983, i32 0
+	%986 = add i32 %980, %985
+	%987 = add i32 %981, %983
+	%988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%989 = load i32, i32 addrspace(3)* %988
+	%990 = icmp sgt i32 %927, 6
+	%991 = select i1 %990, i32 %989, i32 0
+	%992 = add i32 %986, %991
+	%993 = add i32 %987, %989
+	%994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = icmp sgt i32 %927, 7
+	%997 = select i1 %996, i32 %995, i32 0
+	%998 = add i32 %992, %997
+	%999 = add i32 %993, %995
+	%1000 = add i32 %998, %947
+	%1001 = sub i32 %1000, %925
+	br i1 %826, label %1002, label %1005
 
-1001:
-	%1002 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
-	store i32 %1000, i32 addrspace(3)* %1002
-	%1003 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
-	store i32 %918, i32 addrspace(3)* %1003
-	br label %1004
-
-1004:
-	call void @llvm.nvvm.barrier0()
+1002:
+	%1003 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
+	store i32 %1001, i32 addrspace(3)* %1003
+	%1004 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
+	store i32 %919, i32 addrspace(3)* %1004
 	br label %1005
 
 1005:
-	%1006 = phi i32 [ 0, %1004 ], [ %1038, %1037 ]
-	%1007 = icmp slt i32 %1006, %16
-	br i1 %1007, label %1008, label %1033
+	call void @llvm.nvvm.barrier0()
+	br label %1006
 
-1008:
-	%1009 = add i32 %1006, %0
-	%1010 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1009
-	%1011 = load i32, i32 addrspace(3)* %1010
-	%1012 = icmp ugt i32 %1011, %806
-	%1013 = icmp eq i32 %1011, %806
-	%1014 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1012)
+1006:
+	%1007 = phi i32 [ 0, %1005 ], [ %1039, %1038 ]
+	%1008 = icmp slt i32 %1007, %16
+	br i1 %1008, label %1009, label %1034
+
+1009:
+	%1010 = add i32 %1007, %0
+	%1011 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1010
+	%1012 = load i32, i32 addrspace(3)* %1011
+	%1013 = icmp ugt i32 %1012, %806
+	%1014 = icmp eq i32 %1012, %806
 	%1015 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1013)
-	%1016 = sdiv i32 %1006, 256
-	%1017 = mul i32 %1016, 8
-	%1018 = add i32 %1017, %4
-	%1019 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1018
-	%1020 = load i32, i32 addrspace(3)* %1019
-	%1021 = and i32 %1015, %809
-	%1022 = call i32 @llvm.ctpop.i32(i32 %1021)
-	%1023 = add i32 %1020, %1022
-	%1024 = icmp slt i32 %1023, %804
-	%1025 = and i1 %1013, %1024
-	%1026 = or i1 %1012, %1025
-	%1027 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1026)
-	%1028 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1018
-	%1029 = load i32, i32 addrspace(3)* %1028
-	%1030 = and i32 %1027, %809
-	%1031 = call i32 @llvm.ctpop.i32(i32 %1030)
-	%1032 = add i32 %1029, %1031
-	br i1 %1026, label %1034, label %1037
+	%1016 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1014)
+	%1017 = sdiv i32 %1007, 256
+	%1018 = mul i32 %1017, 8
+	%1019 = add i32 %1018, %4
+	%1020 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1019
+	%1021 = load i32, i32 addrspace(3)* %1020
+	%1022 = and i32 %1016, %810
+	%1023 = call i32 @llvm.ctpop.i32(i32 %1022)
+	%1024 = add i32 %1021, %1023
+	%1025 = icmp slt i32 %1024, %808
+	%1026 = and i1 %1014, %1025
+	%1027 = or i1 %1013, %1026
+	%1028 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1027)
+	%1029 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1019
+	%1030 = load i32, i32 addrspace(3)* %1029
+	%1031 = and i32 %1028, %810
+	%1032 = call i32 @llvm.ctpop.i32(i32 %1031)
+	%1033 = add i32 %1030, %1032
+	br i1 %1027, label %1035, label %1038
 
-1033:
+1034:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1034:
-	%1035 = add i32 %1006, %0
-	%1036 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1032
-	store i32 %1035, i32 addrspace(3)* %1036
-	br label %1037
+1035:
+	%1036 = add i32 %1007, %0
+	%1037 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1033
+	store i32 %1036, i32 addrspace(3)* %1037
+	br label %1038
 
-1037:
-	%1038 = add i32 %1006, 256
-	br label %1005
+1038:
+	%1039 = add i32 %1007, 256
+	br label %1006
 
-1039:
-	%1040 = phi i32 [ %320, %topk_done ], [ %1044, %1042 ]
-	%1041 = icmp slt i32 %1040, %319
-	br i1 %1041, label %1042, label %1045
+1040:
+	%1041 = phi i32 [ %320, %topk_done ], [ %1045, %1043 ]
+	%1042 = icmp slt i32 %1041, %319
+	br i1 %1042, label %1043, label %1046
 
-1042:
-	%1043 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1040
-	store i32 -1, i32 addrspace(3)* %1043
-	%1044 = add i32 %1040, 256
-	br label %1039
+1043:
+	%1044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1041
+	store i32 -1, i32 addrspace(3)* %1044
+	%1045 = add i32 %1041, 256
+	br label %1040
 
-1045:
+1046:
 	call void @llvm.nvvm.barrier0()
-	%1046 = add i32 %318, 1
-	br label %1047
+	%1047 = add i32 %318, 1
+	br label %1048
 
-1047:
-	%1048 = phi i32 [ 1, %1045 ], [ %1064, %1063 ]
-	%1049 = icmp slt i32 %1048, %1046
-	br i1 %1049, label %1050, label %1052
+1048:
+	%1049 = phi i32 [ 1, %1046 ], [ %1065, %1064 ]
+	%1050 = icmp slt i32 %1049, %1047
+	br i1 %1050, label %1051, label %1053
 
-1050:
-	%1051 = shl i32 1, %1048
-	br label %1053
-
-1052:
-	br label %1105
+1051:
+	%1052 = shl i32 1, %1049
+	br label %1054
 
 1053:
-	%1054 = phi i32 [ 0, %1050 ], [ %1099, %1098 ]
-	%1055 = icmp slt i32 %1054, %1048
-	br i1 %1055, label %1056, label %1063
+	br label %1106
 
-1056:
-	%1057 = sub i32 %1048, 1
-	%1058 = sub i32 %1057, %1054
-	%1059 = shl i32 1, %1058
-	%1060 = sub i32 %1048, 1
-	%1061 = sub i32 %1060, %1054
-	%1062 = lshr i32 %319, 1
-	br label %1065
+1054:
+	%1055 = phi i32 [ 0, %1051 ], [ %1100, %1099 ]
+	%1056 = icmp slt i32 %1055, %1049
+	br i1 %1056, label %1057, label %1064
 
-1063:
-	%1064 = add i32 %1048, 1
-	br label %1047
+1057:
+	%1058 = sub i32 %1049, 1
+	%1059 = sub i32 %1058, %1055
+	%1060 = shl i32 1, %1059
+	%1061 = sub i32 %1049, 1
+	%1062 = sub i32 %1061, %1055
+	%1063 = lshr i32 %319, 1
+	br label %1066
 
-1065:
-	%1066 = phi i32 [ %0, %1056 ], [ %1104, %1103 ]
-	%1067 = icmp slt i32 %1066, %1062
-	br i1 %1067, label %1068, label %1098
+1064:
+	%1065 = add i32 %1049, 1
+	br label %1048
 
-1068:
-	%1069 = lshr i32 %1066, %1061
-	%1070 = add i32 %1061, 1
-	%1071 = shl i32 %1069, %1070
-	%1072 = sub i32 %1059, 1
-	%1073 = and i32 %1066, %1072
-	%1074 = or i32 %1071, %1073
-	%1075 = or i32 %1074, %1059
-	%1076 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1074
-	%1077 = load i32, i32 addrspace(3)* %1076
-	%1078 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1075
-	%1079 = load i32, i32 addrspace(3)* %1078
-	%1080 = and i32 %1074, %1051
-	%1081 = icmp eq i32 %1080, 0
-	%1082 = icmp sge i32 %1079, 0
-	%1083 = select i1 %1082, i32 %1079, i32 0
-	%1084 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1083
-	%1085 = load i32, i32 addrspace(3)* %1084
-	%1086 = select i1 %1082, i32 %1085, i32 0
-	%1087 = icmp sge i32 %1077, 0
-	%1088 = select i1 %1087, i32 %1077, i32 0
-	%1089 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1088
-	%1090 = load i32, i32 addrspace(3)* %1089
-	%1091 = select i1 %1087, i32 %1090, i32 0
-	%1092 = icmp ugt i32 %1086, %1091
-	%1093 = icmp eq i32 %1086, %1091
-	%1094 = icmp slt i32 %1079, %1077
-	%1095 = and i1 %1093, %1094
-	%1096 = or i1 %1092, %1095
-	%1097 = icmp eq i1 %1096, %1081
-	br i1 %1097, label %1100, label %1103
+1066:
+	%1067 = phi i32 [ %0, %1057 ], [ %1105, %1104 ]
+	%1068 = icmp slt i32 %1067, %1063
+	br i1 %1068, label %1069, label %1099
 
-1098:
+1069:
+	%1070 = lshr i32 %1067, %1062
+	%1071 = add i32 %1062, 1
+	%1072 = shl i32 %1070, %1071
+	%1073 = sub i32 %1060, 1
+	%1074 = and i32 %1067, %1073
+	%1075 = or i32 %1072, %1074
+	%1076 = or i32 %1075, %1060
+	%1077 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1075
+	%1078 = load i32, i32 addrspace(3)* %1077
+	%1079 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1076
+	%1080 = load i32, i32 addrspace(3)* %1079
+	%1081 = and i32 %1075, %1052
+	%1082 = icmp eq i32 %1081, 0
+	%1083 = icmp sge i32 %1080, 0
+	%1084 = select i1 %1083, i32 %1080, i32 0
+	%1085 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1084
+	%1086 = load i32, i32 addrspace(3)* %1085
+	%1087 = select i1 %1083, i32 %1086, i32 0
+	%1088 = icmp sge i32 %1078, 0
+	%1089 = select i1 %1088, i32 %1078, i32 0
+	%1090 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1089
+	%1091 = load i32, i32 addrspace(3)* %1090
+	%1092 = select i1 %1088, i32 %1091, i32 0
+	%1093 = icmp ugt i32 %1087, %1092
+	%1094 = icmp eq i32 %1087, %1092
+	%1095 = icmp slt i32 %1080, %1078
+	%1096 = and i1 %1094, %1095
+	%1097 = or i1 %1093, %1096
+	%1098 = icmp eq i1 %1097, %1082
+	br i1 %1098, label %1101, label %1104
+
+1099:
 	call void @llvm.nvvm.barrier0()
-	%1099 = add i32 %1054, 1
-	br label %1053
+	%1100 = add i32 %1055, 1
+	br label %1054
 
-1100:
-	%1101 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1074
-	store i32 %1079, i32 addrspace(3)* %1101
+1101:
 	%1102 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1075
-	store i32 %1077, i32 addrspace(3)* %1102
-	br label %1103
+	store i32 %1080, i32 addrspace(3)* %1102
+	%1103 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1076
+	store i32 %1078, i32 addrspace(3)* %1103
+	br label %1104
 
-1103:
-	%1104 = add i32 %1066, 256
-	br label %1065
+1104:
+	%1105 = add i32 %1067, 256
+	br label %1066
 
-1105:
-	%1106 = phi i32 [ %0, %1052 ], [ %1119, %1108 ]
-	%1107 = icmp slt i32 %1106, %257
-	br i1 %1107, label %1108, label %1120
+1106:
+	%1107 = phi i32 [ %0, %1053 ], [ %1120, %1109 ]
+	%1108 = icmp slt i32 %1107, %257
+	br i1 %1108, label %1109, label %1121
 
-1108:
-	%1109 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1106
-	%1110 = load i32, i32 addrspace(3)* %1109
-	%1111 = add i32 %244, %1106
-	%1112 = add i32 %13, %1111
-	%1113 = sext i32 %1112 to i64
-	%1114 = getelementptr i32, i32* %list, i64 %1113
-	store i32 %1110, i32* %1114
-	%1115 = add i32 %13, %NK
-	%1116 = add i32 %1115, %1111
-	%1117 = sext i32 %1116 to i64
-	%1118 = getelementptr i32, i32* %list, i64 %1117
-	store i32 0, i32* %1118
-	%1119 = add i32 %1106, 256
-	br label %1105
+1109:
+	%1110 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1107
+	%1111 = load i32, i32 addrspace(3)* %1110
+	%1112 = add i32 %244, %1107
+	%1113 = add i32 %13, %1112
+	%1114 = sext i32 %1113 to i64
+	%1115 = getelementptr i32, i32* %list, i64 %1114
+	store i32 %1111, i32* %1115
+	%1116 = add i32 %13, %NK
+	%1117 = add i32 %1116, %1112
+	%1118 = sext i32 %1117 to i64
+	%1119 = getelementptr i32, i32* %list, i64 %1118
+	store i32 0, i32* %1119
+	%1120 = add i32 %1107, 256
+	br label %1106
 
-1120:
-	%1121 = add i32 %244, %257
-	%1122 = add i32 %1121, %0
-	br label %1123
+1121:
+	%1122 = add i32 %244, %257
+	%1123 = add i32 %1122, %0
+	br label %1124
 
-1123:
-	%1124 = phi i32 [ %1122, %1120 ], [ %1134, %1126 ]
-	%1125 = icmp slt i32 %1124, %NK
-	br i1 %1125, label %1126, label %1135
+1124:
+	%1125 = phi i32 [ %1123, %1121 ], [ %1135, %1127 ]
+	%1126 = icmp slt i32 %1125, %NK
+	br i1 %1126, label %1127, label %1136
 
-1126:
-	%1127 = add i32 %13, %1124
-	%1128 = sext i32 %1127 to i64
-	%1129 = getelementptr i32, i32* %list, i64 %1128
-	store i32 -1, i32* %1129
-	%1130 = add i32 %13, %NK
-	%1131 = add i32 %1130, %1124
-	%1132 = sext i32 %1131 to i64
-	%1133 = getelementptr i32, i32* %list, i64 %1132
-	store i32 -1, i32* %1133
-	%1134 = add i32 %1124, 256
-	br label %1123
+1127:
+	%1128 = add i32 %13, %1125
+	%1129 = sext i32 %1128 to i64
+	%1130 = getelementptr i32, i32* %list, i64 %1129
+	store i32 -1, i32* %1130
+	%1131 = add i32 %13, %NK
+	%1132 = add i32 %1131, %1125
+	%1133 = sext i32 %1132 to i64
+	%1134 = getelementptr i32, i32* %list, i64 %1133
+	store i32 -1, i32* %1134
+	%1135 = add i32 %1125, 256
+	br label %1124
 
-1135:
+1136:
 	ret void
 }
 

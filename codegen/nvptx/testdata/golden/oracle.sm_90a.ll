@@ -7,6 +7,7 @@ target triple = "nvptx64-nvidia-cuda"
 @oracle_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
 @oracle_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @oracle_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@oracle_select1_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
 @oracle_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @oracle_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @oracle_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
@@ -853,17 +854,17 @@ entry:
 	br label %mass
 
 mass:
-	%687 = phi i32 [ %686, %664 ], [ %1652, %1640 ]
-	%688 = phi i1 [ true, %664 ], [ false, %1640 ]
+	%687 = phi i32 [ %686, %664 ], [ %1653, %1641 ]
+	%688 = phi i1 [ true, %664 ], [ false, %1641 ]
 	%689 = and i1 %688, %682
 	br i1 %689, label %mass_bins, label %mass_topk
 
 mass_done:
-	%690 = icmp sgt i32 %1642, 0
-	%691 = select i1 %690, i32 %1642, i32 0
+	%690 = icmp sgt i32 %1643, 0
+	%691 = select i1 %690, i32 %1643, i32 0
 	%692 = add i32 %158, %691
 	%693 = add i32 %692, %0
-	br label %2125
+	br label %2126
 
 mass_bins:
 	%694 = shl i32 1, %3
@@ -882,7 +883,7 @@ mass_taken:
 	%701 = select i1 %699, i32 %700, i32 0
 	%702 = shl i32 1, %701
 	%703 = add i32 %687, %0
-	br label %1554
+	br label %1555
 
 704:
 	%705 = phi i32 [ 0, %mass_bins ], [ %753, %752 ]
@@ -1062,7 +1063,7 @@ topk_done:
 	br label %mass_taken
 
 836:
-	%837 = phi i32 [ %0, %topk ], [ %887, %886 ]
+	%837 = phi i32 [ %0, %topk ], [ %888, %887 ]
 	%838 = icmp slt i32 %837, %16
 	br i1 %838, label %839, label %855
 
@@ -1082,136 +1083,134 @@ topk_done:
 	%852 = and i32 %849, %851
 	%853 = icmp eq i32 %852, 0
 	%854 = and i1 %845, %853
-	br i1 %854, label %882, label %886
+	br i1 %854, label %883, label %887
 
 855:
 	call void @llvm.nvvm.barrier0()
 	%856 = sub i32 255, %0
 	%857 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %856
 	%858 = load i32, i32 addrspace(3)* %857
-	%859 = and i32 %0, 31
-	%860 = lshr i32 %0, 5
-	%861 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %858, i32 1, i32 0)
-	%862 = icmp uge i32 %859, 1
-	%863 = select i1 %862, i32 %861, i32 0
-	%864 = add i32 %858, %863
-	%865 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %864, i32 2, i32 0)
-	%866 = icmp uge i32 %859, 2
-	%867 = select i1 %866, i32 %865, i32 0
-	%868 = add i32 %864, %867
-	%869 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %868, i32 4, i32 0)
-	%870 = icmp uge i32 %859, 4
-	%871 = select i1 %870, i32 %869, i32 0
-	%872 = add i32 %868, %871
-	%873 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %872, i32 8, i32 0)
-	%874 = icmp uge i32 %859, 8
-	%875 = select i1 %874, i32 %873, i32 0
-	%876 = add i32 %872, %875
-	%877 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %876, i32 16, i32 0)
-	%878 = icmp uge i32 %859, 16
-	%879 = select i1 %878, i32 %877, i32 0
-	%880 = add i32 %876, %879
-	%881 = icmp eq i32 %859, 31
-	br i1 %881, label %888, label %890
+	%859 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %859
+	%860 = and i32 %0, 31
+	%861 = lshr i32 %0, 5
+	%862 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %858, i32 1, i32 0)
+	%863 = icmp uge i32 %860, 1
+	%864 = select i1 %863, i32 %862, i32 0
+	%865 = add i32 %858, %864
+	%866 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %865, i32 2, i32 0)
+	%867 = icmp uge i32 %860, 2
+	%868 = select i1 %867, i32 %866, i32 0
+	%869 = add i32 %865, %868
+	%870 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %869, i32 4, i32 0)
+	%871 = icmp uge i32 %860, 4
+	%872 = select i1 %871, i32 %870, i32 0
+	%873 = add i32 %869, %872
+	%874 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %873, i32 8, i32 0)
+	%875 = icmp uge i32 %860, 8
+	%876 = select i1 %875, i32 %874, i32 0
+	%877 = add i32 %873, %876
+	%878 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %877, i32 16, i32 0)
+	%879 = icmp uge i32 %860, 16
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = add i32 %877, %880
+	%882 = icmp eq i32 %860, 31
+	br i1 %882, label %889, label %891
 
-882:
-	%883 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %847
-	%884 = call i32 @llvm.ctpop.i32(i32 %849)
-	%885 = atomicrmw add i32 addrspace(3)* %883, i32 %884 monotonic
-	br label %886
+883:
+	%884 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %847
+	%885 = call i32 @llvm.ctpop.i32(i32 %849)
+	%886 = atomicrmw add i32 addrspace(3)* %884, i32 %885 monotonic
+	br label %887
 
-886:
-	%887 = add i32 %837, 256
+887:
+	%888 = add i32 %837, 256
 	br label %836
 
-888:
-	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %860
-	store i32 %880, i32 addrspace(3)* %889
-	br label %890
+889:
+	%890 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %861
+	store i32 %881, i32 addrspace(3)* %890
+	br label %891
 
-890:
+891:
 	call void @llvm.nvvm.barrier0()
-	%891 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%892 = load i32, i32 addrspace(3)* %891
-	%893 = icmp sgt i32 %860, 0
-	%894 = select i1 %893, i32 %892, i32 0
-	%895 = add i32 0, %894
-	%896 = add i32 0, %892
-	%897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%898 = load i32, i32 addrspace(3)* %897
-	%899 = icmp sgt i32 %860, 1
-	%900 = select i1 %899, i32 %898, i32 0
-	%901 = add i32 %895, %900
-	%902 = add i32 %896, %898
-	%903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%904 = load i32, i32 addrspace(3)* %903
-	%905 = icmp sgt i32 %860, 2
-	%906 = select i1 %905, i32 %904, i32 0
-	%907 = add i32 %901, %906
-	%908 = add i32 %902, %904
-	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%910 = load i32, i32 addrspace(3)* %909
-	%911 = icmp sgt i32 %860, 3
-	%912 = select i1 %911, i32 %910, i32 0
-	%913 = add i32 %907, %912
-	%914 = add i32 %908, %910
-	%915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%916 = load i32, i32 addrspace(3)* %915
-	%917 = icmp sgt i32 %860, 4
-	%918 = select i1 %917, i32 %916, i32 0
-	%919 = add i32 %913, %918
-	%920 = add i32 %914, %916
-	%921 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%922 = load i32, i32 addrspace(3)* %921
-	%923 = icmp sgt i32 %860, 5
-	%924 = select i1 %923, i32 %922, i32 0
-	%925 = add i32 %919, %924
-	%926 = add i32 %920, %922
-	%927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%928 = load i32, i32 addrspace(3)* %927
-	%929 = icmp sgt i32 %860, 6
-	%930 = select i1 %929, i32 %928, i32 0
-	%931 = add i32 %925, %930
-	%932 = add i32 %926, %928
-	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%934 = load i32, i32 addrspace(3)* %933
-	%935 = icmp sgt i32 %860, 7
-	%936 = select i1 %935, i32 %934, i32 0
-	%937 = add i32 %931, %936
-	%938 = add i32 %932, %934
-	%939 = add i32 %937, %880
-	%940 = sub i32 %939, %858
-	%941 = icmp slt i32 %940, %687
-	%942 = add i32 %940, %858
-	%943 = icmp sle i32 %687, %942
-	%944 = and i1 %941, %943
-	br i1 %944, label %945, label %948
+	%892 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%893 = load i32, i32 addrspace(3)* %892
+	%894 = icmp sgt i32 %861, 0
+	%895 = select i1 %894, i32 %893, i32 0
+	%896 = add i32 0, %895
+	%897 = add i32 0, %893
+	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%899 = load i32, i32 addrspace(3)* %898
+	%900 = icmp sgt i32 %861, 1
+	%901 = select i1 %900, i32 %899, i32 0
+	%902 = add i32 %896, %901
+	%903 = add i32 %897, %899
+	%904 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%905 = load i32, i32 addrspace(3)* %904
+	%906 = icmp sgt i32 %861, 2
+	%907 = select i1 %906, i32 %905, i32 0
+	%908 = add i32 %902, %907
+	%909 = add i32 %903, %905
+	%910 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%911 = load i32, i32 addrspace(3)* %910
+	%912 = icmp sgt i32 %861, 3
+	%913 = select i1 %912, i32 %911, i32 0
+	%914 = add i32 %908, %913
+	%915 = add i32 %909, %911
+	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%917 = load i32, i32 addrspace(3)* %916
+	%918 = icmp sgt i32 %861, 4
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = add i32 %914, %919
+	%921 = add i32 %915, %917
+	%922 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%923 = load i32, i32 addrspace(3)* %922
+	%924 = icmp sgt i32 %861, 5
+	%925 = select i1 %924, i32 %923, i32 0
+	%926 = add i32 %920, %925
+	%927 = add i32 %921, %923
+	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%929 = load i32, i32 addrspace(3)* %928
+	%930 = icmp sgt i32 %861, 6
+	%931 = select i1 %930, i32 %929, i32 0
+	%932 = add i32 %926, %931
+	%933 = add i32 %927, %929
+	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%935 = load i32, i32 addrspace(3)* %934
+	%936 = icmp sgt i32 %861, 7
+	%937 = select i1 %936, i32 %935, i32 0
+	%938 = add i32 %932, %937
+	%939 = add i32 %933, %935
+	%940 = add i32 %938, %881
+	%941 = sub i32 %940, %858
+	%942 = icmp slt i32 %941, %687
+	%943 = add i32 %941, %858
+	%944 = icmp sle i32 %687, %943
+	%945 = and i1 %942, %944
+	br i1 %945, label %946, label %949
 
-945:
-	%946 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %856, i32 addrspace(3)* %946
-	%947 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %940, i32 addrspace(3)* %947
-	br label %948
+946:
+	%947 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %856, i32 addrspace(3)* %947
+	%948 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %941, i32 addrspace(3)* %948
+	br label %949
 
-948:
+949:
 	call void @llvm.nvvm.barrier0()
-	%949 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	%950 = load i32, i32 addrspace(3)* %949
-	%951 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	%952 = load i32, i32 addrspace(3)* %951
-	%953 = sub i32 %687, %952
-	%954 = shl i32 %950, 24
+	%950 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%951 = load i32, i32 addrspace(3)* %950
+	%952 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%953 = load i32, i32 addrspace(3)* %952
+	%954 = shl i32 %951, 24
 	%955 = or i32 0, %954
 	%956 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%957 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %957
-	call void @llvm.nvvm.barrier0()
+	%957 = sub i32 %687, %953
 	br label %958
 
 958:
-	%959 = phi i32 [ %0, %948 ], [ %1009, %1008 ]
+	%959 = phi i32 [ %0, %949 ], [ %1010, %1009 ]
 	%960 = icmp slt i32 %959, %16
 	br i1 %960, label %961, label %977
 
@@ -1231,136 +1230,134 @@ topk_done:
 	%974 = and i32 %971, %973
 	%975 = icmp eq i32 %974, 0
 	%976 = and i1 %967, %975
-	br i1 %976, label %1004, label %1008
+	br i1 %976, label %1005, label %1009
 
 977:
 	call void @llvm.nvvm.barrier0()
 	%978 = sub i32 255, %0
-	%979 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %978
+	%979 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %978
 	%980 = load i32, i32 addrspace(3)* %979
-	%981 = and i32 %0, 31
-	%982 = lshr i32 %0, 5
-	%983 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %980, i32 1, i32 0)
-	%984 = icmp uge i32 %981, 1
-	%985 = select i1 %984, i32 %983, i32 0
-	%986 = add i32 %980, %985
-	%987 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %986, i32 2, i32 0)
-	%988 = icmp uge i32 %981, 2
-	%989 = select i1 %988, i32 %987, i32 0
-	%990 = add i32 %986, %989
-	%991 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %990, i32 4, i32 0)
-	%992 = icmp uge i32 %981, 4
-	%993 = select i1 %992, i32 %991, i32 0
-	%994 = add i32 %990, %993
-	%995 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %994, i32 8, i32 0)
-	%996 = icmp uge i32 %981, 8
-	%997 = select i1 %996, i32 %995, i32 0
-	%998 = add i32 %994, %997
-	%999 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %998, i32 16, i32 0)
-	%1000 = icmp uge i32 %981, 16
-	%1001 = select i1 %1000, i32 %999, i32 0
-	%1002 = add i32 %998, %1001
-	%1003 = icmp eq i32 %981, 31
-	br i1 %1003, label %1010, label %1012
+	%981 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %981
+	%982 = and i32 %0, 31
+	%983 = lshr i32 %0, 5
+	%984 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %980, i32 1, i32 0)
+	%985 = icmp uge i32 %982, 1
+	%986 = select i1 %985, i32 %984, i32 0
+	%987 = add i32 %980, %986
+	%988 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %987, i32 2, i32 0)
+	%989 = icmp uge i32 %982, 2
+	%990 = select i1 %989, i32 %988, i32 0
+	%991 = add i32 %987, %990
+	%992 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %991, i32 4, i32 0)
+	%993 = icmp uge i32 %982, 4
+	%994 = select i1 %993, i32 %992, i32 0
+	%995 = add i32 %991, %994
+	%996 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %995, i32 8, i32 0)
+	%997 = icmp uge i32 %982, 8
+	%998 = select i1 %997, i32 %996, i32 0
+	%999 = add i32 %995, %998
+	%1000 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %999, i32 16, i32 0)
+	%1001 = icmp uge i32 %982, 16
+	%1002 = select i1 %1001, i32 %1000, i32 0
+	%1003 = add i32 %999, %1002
+	%1004 = icmp eq i32 %982, 31
+	br i1 %1004, label %1011, label %1013
 
-1004:
-	%1005 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %969
-	%1006 = call i32 @llvm.ctpop.i32(i32 %971)
-	%1007 = atomicrmw add i32 addrspace(3)* %1005, i32 %1006 monotonic
-	br label %1008
+1005:
+	%1006 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %969
+	%1007 = call i32 @llvm.ctpop.i32(i32 %971)
+	%1008 = atomicrmw add i32 addrspace(3)* %1006, i32 %1007 monotonic
+	br label %1009
 
-1008:
-	%1009 = add i32 %959, 256
+1009:
+	%1010 = add i32 %959, 256
 	br label %958
 
-1010:
-	%1011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %982
-	store i32 %1002, i32 addrspace(3)* %1011
-	br label %1012
+1011:
+	%1012 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %983
+	store i32 %1003, i32 addrspace(3)* %1012
+	br label %1013
 
-1012:
+1013:
 	call void @llvm.nvvm.barrier0()
-	%1013 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%1014 = load i32, i32 addrspace(3)* %1013
-	%1015 = icmp sgt i32 %982, 0
-	%1016 = select i1 %1015, i32 %1014, i32 0
-	%1017 = add i32 0, %1016
-	%1018 = add i32 0, %1014
-	%1019 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%1020 = load i32, i32 addrspace(3)* %1019
-	%1021 = icmp sgt i32 %982, 1
-	%1022 = select i1 %1021, i32 %1020, i32 0
-	%1023 = add i32 %1017, %1022
-	%1024 = add i32 %1018, %1020
-	%1025 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%1026 = load i32, i32 addrspace(3)* %1025
-	%1027 = icmp sgt i32 %982, 2
-	%1028 = select i1 %1027, i32 %1026, i32 0
-	%1029 = add i32 %1023, %1028
-	%1030 = add i32 %1024, %1026
-	%1031 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%1032 = load i32, i32 addrspace(3)* %1031
-	%1033 = icmp sgt i32 %982, 3
-	%1034 = select i1 %1033, i32 %1032, i32 0
-	%1035 = add i32 %1029, %1034
-	%1036 = add i32 %1030, %1032
-	%1037 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%1038 = load i32, i32 addrspace(3)* %1037
-	%1039 = icmp sgt i32 %982, 4
-	%1040 = select i1 %1039, i32 %1038, i32 0
-	%1041 = add i32 %1035, %1040
-	%1042 = add i32 %1036, %1038
-	%1043 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%1044 = load i32, i32 addrspace(3)* %1043
-	%1045 = icmp sgt i32 %982, 5
-	%1046 = select i1 %1045, i32 %1044, i32 0
-	%1047 = add i32 %1041, %1046
-	%1048 = add i32 %1042, %1044
-	%1049 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%1050 = load i32, i32 addrspace(3)* %1049
-	%1051 = icmp sgt i32 %982, 6
-	%1052 = select i1 %1051, i32 %1050, i32 0
-	%1053 = add i32 %1047, %1052
-	%1054 = add i32 %1048, %1050
-	%1055 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%1056 = load i32, i32 addrspace(3)* %1055
-	%1057 = icmp sgt i32 %982, 7
-	%1058 = select i1 %1057, i32 %1056, i32 0
-	%1059 = add i32 %1053, %1058
-	%1060 = add i32 %1054, %1056
-	%1061 = add i32 %1059, %1002
-	%1062 = sub i32 %1061, %980
-	%1063 = icmp slt i32 %1062, %953
-	%1064 = add i32 %1062, %980
-	%1065 = icmp sle i32 %953, %1064
-	%1066 = and i1 %1063, %1065
-	br i1 %1066, label %1067, label %1070
+	%1014 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%1015 = load i32, i32 addrspace(3)* %1014
+	%1016 = icmp sgt i32 %983, 0
+	%1017 = select i1 %1016, i32 %1015, i32 0
+	%1018 = add i32 0, %1017
+	%1019 = add i32 0, %1015
+	%1020 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1021 = load i32, i32 addrspace(3)* %1020
+	%1022 = icmp sgt i32 %983, 1
+	%1023 = select i1 %1022, i32 %1021, i32 0
+	%1024 = add i32 %1018, %1023
+	%1025 = add i32 %1019, %1021
+	%1026 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%1027 = load i32, i32 addrspace(3)* %1026
+	%1028 = icmp sgt i32 %983, 2
+	%1029 = select i1 %1028, i32 %1027, i32 0
+	%1030 = add i32 %1024, %1029
+	%1031 = add i32 %1025, %1027
+	%1032 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%1033 = load i32, i32 addrspace(3)* %1032
+	%1034 = icmp sgt i32 %983, 3
+	%1035 = select i1 %1034, i32 %1033, i32 0
+	%1036 = add i32 %1030, %1035
+	%1037 = add i32 %1031, %1033
+	%1038 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%1039 = load i32, i32 addrspace(3)* %1038
+	%1040 = icmp sgt i32 %983, 4
+	%1041 = select i1 %1040, i32 %1039, i32 0
+	%1042 = add i32 %1036, %1041
+	%1043 = add i32 %1037, %1039
+	%1044 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%1045 = load i32, i32 addrspace(3)* %1044
+	%1046 = icmp sgt i32 %983, 5
+	%1047 = select i1 %1046, i32 %1045, i32 0
+	%1048 = add i32 %1042, %1047
+	%1049 = add i32 %1043, %1045
+	%1050 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%1051 = load i32, i32 addrspace(3)* %1050
+	%1052 = icmp sgt i32 %983, 6
+	%1053 = select i1 %1052, i32 %1051, i32 0
+	%1054 = add i32 %1048, %1053
+	%1055 = add i32 %1049, %1051
+	%1056 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%1057 = load i32, i32 addrspace(3)* %1056
+	%1058 = icmp sgt i32 %983, 7
+	%1059 = select i1 %1058, i32 %1057, i32 0
+	%1060 = add i32 %1054, %1059
+	%1061 = add i32 %1055, %1057
+	%1062 = add i32 %1060, %1003
+	%1063 = sub i32 %1062, %980
+	%1064 = icmp slt i32 %1063, %957
+	%1065 = add i32 %1063, %980
+	%1066 = icmp sle i32 %957, %1065
+	%1067 = and i1 %1064, %1066
+	br i1 %1067, label %1068, label %1071
 
-1067:
-	%1068 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %978, i32 addrspace(3)* %1068
-	%1069 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %1062, i32 addrspace(3)* %1069
-	br label %1070
+1068:
+	%1069 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %978, i32 addrspace(3)* %1069
+	%1070 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %1063, i32 addrspace(3)* %1070
+	br label %1071
 
-1070:
+1071:
 	call void @llvm.nvvm.barrier0()
-	%1071 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	%1072 = load i32, i32 addrspace(3)* %1071
-	%1073 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	%1074 = load i32, i32 addrspace(3)* %1073
-	%1075 = sub i32 %953, %1074
-	%1076 = shl i32 %1072, 16
+	%1072 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1073 = load i32, i32 addrspace(3)* %1072
+	%1074 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%1075 = load i32, i32 addrspace(3)* %1074
+	%1076 = shl i32 %1073, 16
 	%1077 = or i32 %955, %1076
 	%1078 = or i32 %956, u0xFF0000
-	call void @llvm.nvvm.barrier0()
-	%1079 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1079
-	call void @llvm.nvvm.barrier0()
+	%1079 = sub i32 %957, %1075
 	br label %1080
 
 1080:
-	%1081 = phi i32 [ %0, %1070 ], [ %1131, %1130 ]
+	%1081 = phi i32 [ %0, %1071 ], [ %1132, %1131 ]
 	%1082 = icmp slt i32 %1081, %16
 	br i1 %1082, label %1083, label %1099
 
@@ -1380,136 +1377,134 @@ topk_done:
 	%1096 = and i32 %1093, %1095
 	%1097 = icmp eq i32 %1096, 0
 	%1098 = and i1 %1089, %1097
-	br i1 %1098, label %1126, label %1130
+	br i1 %1098, label %1127, label %1131
 
 1099:
 	call void @llvm.nvvm.barrier0()
 	%1100 = sub i32 255, %0
 	%1101 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1100
 	%1102 = load i32, i32 addrspace(3)* %1101
-	%1103 = and i32 %0, 31
-	%1104 = lshr i32 %0, 5
-	%1105 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1102, i32 1, i32 0)
-	%1106 = icmp uge i32 %1103, 1
-	%1107 = select i1 %1106, i32 %1105, i32 0
-	%1108 = add i32 %1102, %1107
-	%1109 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1108, i32 2, i32 0)
-	%1110 = icmp uge i32 %1103, 2
-	%1111 = select i1 %1110, i32 %1109, i32 0
-	%1112 = add i32 %1108, %1111
-	%1113 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1112, i32 4, i32 0)
-	%1114 = icmp uge i32 %1103, 4
-	%1115 = select i1 %1114, i32 %1113, i32 0
-	%1116 = add i32 %1112, %1115
-	%1117 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1116, i32 8, i32 0)
-	%1118 = icmp uge i32 %1103, 8
-	%1119 = select i1 %1118, i32 %1117, i32 0
-	%1120 = add i32 %1116, %1119
-	%1121 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1120, i32 16, i32 0)
-	%1122 = icmp uge i32 %1103, 16
-	%1123 = select i1 %1122, i32 %1121, i32 0
-	%1124 = add i32 %1120, %1123
-	%1125 = icmp eq i32 %1103, 31
-	br i1 %1125, label %1132, label %1134
+	%1103 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1103
+	%1104 = and i32 %0, 31
+	%1105 = lshr i32 %0, 5
+	%1106 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1102, i32 1, i32 0)
+	%1107 = icmp uge i32 %1104, 1
+	%1108 = select i1 %1107, i32 %1106, i32 0
+	%1109 = add i32 %1102, %1108
+	%1110 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1109, i32 2, i32 0)
+	%1111 = icmp uge i32 %1104, 2
+	%1112 = select i1 %1111, i32 %1110, i32 0
+	%1113 = add i32 %1109, %1112
+	%1114 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1113, i32 4, i32 0)
+	%1115 = icmp uge i32 %1104, 4
+	%1116 = select i1 %1115, i32 %1114, i32 0
+	%1117 = add i32 %1113, %1116
+	%1118 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1117, i32 8, i32 0)
+	%1119 = icmp uge i32 %1104, 8
+	%1120 = select i1 %1119, i32 %1118, i32 0
+	%1121 = add i32 %1117, %1120
+	%1122 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1121, i32 16, i32 0)
+	%1123 = icmp uge i32 %1104, 16
+	%1124 = select i1 %1123, i32 %1122, i32 0
+	%1125 = add i32 %1121, %1124
+	%1126 = icmp eq i32 %1104, 31
+	br i1 %1126, label %1133, label %1135
 
-1126:
-	%1127 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1091
-	%1128 = call i32 @llvm.ctpop.i32(i32 %1093)
-	%1129 = atomicrmw add i32 addrspace(3)* %1127, i32 %1128 monotonic
-	br label %1130
+1127:
+	%1128 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1091
+	%1129 = call i32 @llvm.ctpop.i32(i32 %1093)
+	%1130 = atomicrmw add i32 addrspace(3)* %1128, i32 %1129 monotonic
+	br label %1131
 
-1130:
-	%1131 = add i32 %1081, 256
+1131:
+	%1132 = add i32 %1081, 256
 	br label %1080
 
-1132:
-	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1104
-	store i32 %1124, i32 addrspace(3)* %1133
-	br label %1134
+1133:
+	%1134 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1105
+	store i32 %1125, i32 addrspace(3)* %1134
+	br label %1135
 
-1134:
+1135:
 	call void @llvm.nvvm.barrier0()
-	%1135 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%1136 = load i32, i32 addrspace(3)* %1135
-	%1137 = icmp sgt i32 %1104, 0
-	%1138 = select i1 %1137, i32 %1136, i32 0
-	%1139 = add i32 0, %1138
-	%1140 = add i32 0, %1136
-	%1141 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%1142 = load i32, i32 addrspace(3)* %1141
-	%1143 = icmp sgt i32 %1104, 1
-	%1144 = select i1 %1143, i32 %1142, i32 0
-	%1145 = add i32 %1139, %1144
-	%1146 = add i32 %1140, %1142
-	%1147 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%1148 = load i32, i32 addrspace(3)* %1147
-	%1149 = icmp sgt i32 %1104, 2
-	%1150 = select i1 %1149, i32 %1148, i32 0
-	%1151 = add i32 %1145, %1150
-	%1152 = add i32 %1146, %1148
-	%1153 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%1154 = load i32, i32 addrspace(3)* %1153
-	%1155 = icmp sgt i32 %1104, 3
-	%1156 = select i1 %1155, i32 %1154, i32 0
-	%1157 = add i32 %1151, %1156
-	%1158 = add i32 %1152, %1154
-	%1159 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%1160 = load i32, i32 addrspace(3)* %1159
-	%1161 = icmp sgt i32 %1104, 4
-	%1162 = select i1 %1161, i32 %1160, i32 0
-	%1163 = add i32 %1157, %1162
-	%1164 = add i32 %1158, %1160
-	%1165 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%1166 = load i32, i32 addrspace(3)* %1165
-	%1167 = icmp sgt i32 %1104, 5
-	%1168 = select i1 %1167, i32 %1166, i32 0
-	%1169 = add i32 %1163, %1168
-	%1170 = add i32 %1164, %1166
-	%1171 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%1172 = load i32, i32 addrspace(3)* %1171
-	%1173 = icmp sgt i32 %1104, 6
-	%1174 = select i1 %1173, i32 %1172, i32 0
-	%1175 = add i32 %1169, %1174
-	%1176 = add i32 %1170, %1172
-	%1177 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%1178 = load i32, i32 addrspace(3)* %1177
-	%1179 = icmp sgt i32 %1104, 7
-	%1180 = select i1 %1179, i32 %1178, i32 0
-	%1181 = add i32 %1175, %1180
-	%1182 = add i32 %1176, %1178
-	%1183 = add i32 %1181, %1124
-	%1184 = sub i32 %1183, %1102
-	%1185 = icmp slt i32 %1184, %1075
-	%1186 = add i32 %1184, %1102
-	%1187 = icmp sle i32 %1075, %1186
-	%1188 = and i1 %1185, %1187
-	br i1 %1188, label %1189, label %1192
+	%1136 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%1137 = load i32, i32 addrspace(3)* %1136
+	%1138 = icmp sgt i32 %1105, 0
+	%1139 = select i1 %1138, i32 %1137, i32 0
+	%1140 = add i32 0, %1139
+	%1141 = add i32 0, %1137
+	%1142 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1143 = load i32, i32 addrspace(3)* %1142
+	%1144 = icmp sgt i32 %1105, 1
+	%1145 = select i1 %1144, i32 %1143, i32 0
+	%1146 = add i32 %1140, %1145
+	%1147 = add i32 %1141, %1143
+	%1148 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%1149 = load i32, i32 addrspace(3)* %1148
+	%1150 = icmp sgt i32 %1105, 2
+	%1151 = select i1 %1150, i32 %1149, i32 0
+	%1152 = add i32 %1146, %1151
+	%1153 = add i32 %1147, %1149
+	%1154 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%1155 = load i32, i32 addrspace(3)* %1154
+	%1156 = icmp sgt i32 %1105, 3
+	%1157 = select i1 %1156, i32 %1155, i32 0
+	%1158 = add i32 %1152, %1157
+	%1159 = add i32 %1153, %1155
+	%1160 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%1161 = load i32, i32 addrspace(3)* %1160
+	%1162 = icmp sgt i32 %1105, 4
+	%1163 = select i1 %1162, i32 %1161, i32 0
+	%1164 = add i32 %1158, %1163
+	%1165 = add i32 %1159, %1161
+	%1166 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%1167 = load i32, i32 addrspace(3)* %1166
+	%1168 = icmp sgt i32 %1105, 5
+	%1169 = select i1 %1168, i32 %1167, i32 0
+	%1170 = add i32 %1164, %1169
+	%1171 = add i32 %1165, %1167
+	%1172 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%1173 = load i32, i32 addrspace(3)* %1172
+	%1174 = icmp sgt i32 %1105, 6
+	%1175 = select i1 %1174, i32 %1173, i32 0
+	%1176 = add i32 %1170, %1175
+	%1177 = add i32 %1171, %1173
+	%1178 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%1179 = load i32, i32 addrspace(3)* %1178
+	%1180 = icmp sgt i32 %1105, 7
+	%1181 = select i1 %1180, i32 %1179, i32 0
+	%1182 = add i32 %1176, %1181
+	%1183 = add i32 %1177, %1179
+	%1184 = add i32 %1182, %1125
+	%1185 = sub i32 %1184, %1102
+	%1186 = icmp slt i32 %1185, %1079
+	%1187 = add i32 %1185, %1102
+	%1188 = icmp sle i32 %1079, %1187
+	%1189 = and i1 %1186, %1188
+	br i1 %1189, label %1190, label %1193
 
-1189:
-	%1190 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %1100, i32 addrspace(3)* %1190
-	%1191 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %1184, i32 addrspace(3)* %1191
-	br label %1192
+1190:
+	%1191 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %1100, i32 addrspace(3)* %1191
+	%1192 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %1185, i32 addrspace(3)* %1192
+	br label %1193
 
-1192:
+1193:
 	call void @llvm.nvvm.barrier0()
-	%1193 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	%1194 = load i32, i32 addrspace(3)* %1193
-	%1195 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	%1196 = load i32, i32 addrspace(3)* %1195
-	%1197 = sub i32 %1075, %1196
-	%1198 = shl i32 %1194, 8
+	%1194 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1195 = load i32, i32 addrspace(3)* %1194
+	%1196 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%1197 = load i32, i32 addrspace(3)* %1196
+	%1198 = shl i32 %1195, 8
 	%1199 = or i32 %1077, %1198
 	%1200 = or i32 %1078, u0xFF00
-	call void @llvm.nvvm.barrier0()
-	%1201 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1201
-	call void @llvm.nvvm.barrier0()
+	%1201 = sub i32 %1079, %1197
 	br label %1202
 
 1202:
-	%1203 = phi i32 [ %0, %1192 ], [ %1253, %1252 ]
+	%1203 = phi i32 [ %0, %1193 ], [ %1254, %1253 ]
 	%1204 = icmp slt i32 %1203, %16
 	br i1 %1204, label %1205, label %1221
 
@@ -1529,1064 +1524,1066 @@ topk_done:
 	%1218 = and i32 %1215, %1217
 	%1219 = icmp eq i32 %1218, 0
 	%1220 = and i1 %1211, %1219
-	br i1 %1220, label %1248, label %1252
+	br i1 %1220, label %1249, label %1253
 
 1221:
 	call void @llvm.nvvm.barrier0()
 	%1222 = sub i32 255, %0
-	%1223 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1222
+	%1223 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %1222
 	%1224 = load i32, i32 addrspace(3)* %1223
-	%1225 = and i32 %0, 31
-	%1226 = lshr i32 %0, 5
-	%1227 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1224, i32 1, i32 0)
-	%1228 = icmp uge i32 %1225, 1
-	%1229 = select i1 %1228, i32 %1227, i32 0
-	%1230 = add i32 %1224, %1229
-	%1231 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1230, i32 2, i32 0)
-	%1232 = icmp uge i32 %1225, 2
-	%1233 = select i1 %1232, i32 %1231, i32 0
-	%1234 = add i32 %1230, %1233
-	%1235 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1234, i32 4, i32 0)
-	%1236 = icmp uge i32 %1225, 4
-	%1237 = select i1 %1236, i32 %1235, i32 0
-	%1238 = add i32 %1234, %1237
-	%1239 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1238, i32 8, i32 0)
-	%1240 = icmp uge i32 %1225, 8
-	%1241 = select i1 %1240, i32 %1239, i32 0
-	%1242 = add i32 %1238, %1241
-	%1243 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1242, i32 16, i32 0)
-	%1244 = icmp uge i32 %1225, 16
-	%1245 = select i1 %1244, i32 %1243, i32 0
-	%1246 = add i32 %1242, %1245
-	%1247 = icmp eq i32 %1225, 31
-	br i1 %1247, label %1254, label %1256
+	%1225 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1225
+	%1226 = and i32 %0, 31
+	%1227 = lshr i32 %0, 5
+	%1228 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1224, i32 1, i32 0)
+	%1229 = icmp uge i32 %1226, 1
+	%1230 = select i1 %1229, i32 %1228, i32 0
+	%1231 = add i32 %1224, %1230
+	%1232 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1231, i32 2, i32 0)
+	%1233 = icmp uge i32 %1226, 2
+	%1234 = select i1 %1233, i32 %1232, i32 0
+	%1235 = add i32 %1231, %1234
+	%1236 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1235, i32 4, i32 0)
+	%1237 = icmp uge i32 %1226, 4
+	%1238 = select i1 %1237, i32 %1236, i32 0
+	%1239 = add i32 %1235, %1238
+	%1240 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1239, i32 8, i32 0)
+	%1241 = icmp uge i32 %1226, 8
+	%1242 = select i1 %1241, i32 %1240, i32 0
+	%1243 = add i32 %1239, %1242
+	%1244 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1243, i32 16, i32 0)
+	%1245 = icmp uge i32 %1226, 16
+	%1246 = select i1 %1245, i32 %1244, i32 0
+	%1247 = add i32 %1243, %1246
+	%1248 = icmp eq i32 %1226, 31
+	br i1 %1248, label %1255, label %1257
 
-1248:
-	%1249 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1213
-	%1250 = call i32 @llvm.ctpop.i32(i32 %1215)
-	%1251 = atomicrmw add i32 addrspace(3)* %1249, i32 %1250 monotonic
-	br label %1252
+1249:
+	%1250 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %1213
+	%1251 = call i32 @llvm.ctpop.i32(i32 %1215)
+	%1252 = atomicrmw add i32 addrspace(3)* %1250, i32 %1251 monotonic
+	br label %1253
 
-1252:
-	%1253 = add i32 %1203, 256
+1253:
+	%1254 = add i32 %1203, 256
 	br label %1202
 
-1254:
-	%1255 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1226
-	store i32 %1246, i32 addrspace(3)* %1255
-	br label %1256
+1255:
+	%1256 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1227
+	store i32 %1247, i32 addrspace(3)* %1256
+	br label %1257
 
-1256:
+1257:
 	call void @llvm.nvvm.barrier0()
-	%1257 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%1258 = load i32, i32 addrspace(3)* %1257
-	%1259 = icmp sgt i32 %1226, 0
-	%1260 = select i1 %1259, i32 %1258, i32 0
-	%1261 = add i32 0, %1260
-	%1262 = add i32 0, %1258
-	%1263 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%1264 = load i32, i32 addrspace(3)* %1263
-	%1265 = icmp sgt i32 %1226, 1
-	%1266 = select i1 %1265, i32 %1264, i32 0
-	%1267 = add i32 %1261, %1266
-	%1268 = add i32 %1262, %1264
-	%1269 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%1270 = load i32, i32 addrspace(3)* %1269
-	%1271 = icmp sgt i32 %1226, 2
-	%1272 = select i1 %1271, i32 %1270, i32 0
-	%1273 = add i32 %1267, %1272
-	%1274 = add i32 %1268, %1270
-	%1275 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%1276 = load i32, i32 addrspace(3)* %1275
-	%1277 = icmp sgt i32 %1226, 3
-	%1278 = select i1 %1277, i32 %1276, i32 0
-	%1279 = add i32 %1273, %1278
-	%1280 = add i32 %1274, %1276
-	%1281 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%1282 = load i32, i32 addrspace(3)* %1281
-	%1283 = icmp sgt i32 %1226, 4
-	%1284 = select i1 %1283, i32 %1282, i32 0
-	%1285 = add i32 %1279, %1284
-	%1286 = add i32 %1280, %1282
-	%1287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%1288 = load i32, i32 addrspace(3)* %1287
-	%1289 = icmp sgt i32 %1226, 5
-	%1290 = select i1 %1289, i32 %1288, i32 0
-	%1291 = add i32 %1285, %1290
-	%1292 = add i32 %1286, %1288
-	%1293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%1294 = load i32, i32 addrspace(3)* %1293
-	%1295 = icmp sgt i32 %1226, 6
-	%1296 = select i1 %1295, i32 %1294, i32 0
-	%1297 = add i32 %1291, %1296
-	%1298 = add i32 %1292, %1294
-	%1299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%1300 = load i32, i32 addrspace(3)* %1299
-	%1301 = icmp sgt i32 %1226, 7
-	%1302 = select i1 %1301, i32 %1300, i32 0
-	%1303 = add i32 %1297, %1302
-	%1304 = add i32 %1298, %1300
-	%1305 = add i32 %1303, %1246
-	%1306 = sub i32 %1305, %1224
-	%1307 = icmp slt i32 %1306, %1197
-	%1308 = add i32 %1306, %1224
-	%1309 = icmp sle i32 %1197, %1308
-	%1310 = and i1 %1307, %1309
-	br i1 %1310, label %1311, label %1314
+	%1258 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%1259 = load i32, i32 addrspace(3)* %1258
+	%1260 = icmp sgt i32 %1227, 0
+	%1261 = select i1 %1260, i32 %1259, i32 0
+	%1262 = add i32 0, %1261
+	%1263 = add i32 0, %1259
+	%1264 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1265 = load i32, i32 addrspace(3)* %1264
+	%1266 = icmp sgt i32 %1227, 1
+	%1267 = select i1 %1266, i32 %1265, i32 0
+	%1268 = add i32 %1262, %1267
+	%1269 = add i32 %1263, %1265
+	%1270 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%1271 = load i32, i32 addrspace(3)* %1270
+	%1272 = icmp sgt i32 %1227, 2
+	%1273 = select i1 %1272, i32 %1271, i32 0
+	%1274 = add i32 %1268, %1273
+	%1275 = add i32 %1269, %1271
+	%1276 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%1277 = load i32, i32 addrspace(3)* %1276
+	%1278 = icmp sgt i32 %1227, 3
+	%1279 = select i1 %1278, i32 %1277, i32 0
+	%1280 = add i32 %1274, %1279
+	%1281 = add i32 %1275, %1277
+	%1282 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%1283 = load i32, i32 addrspace(3)* %1282
+	%1284 = icmp sgt i32 %1227, 4
+	%1285 = select i1 %1284, i32 %1283, i32 0
+	%1286 = add i32 %1280, %1285
+	%1287 = add i32 %1281, %1283
+	%1288 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%1289 = load i32, i32 addrspace(3)* %1288
+	%1290 = icmp sgt i32 %1227, 5
+	%1291 = select i1 %1290, i32 %1289, i32 0
+	%1292 = add i32 %1286, %1291
+	%1293 = add i32 %1287, %1289
+	%1294 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%1295 = load i32, i32 addrspace(3)* %1294
+	%1296 = icmp sgt i32 %1227, 6
+	%1297 = select i1 %1296, i32 %1295, i32 0
+	%1298 = add i32 %1292, %1297
+	%1299 = add i32 %1293, %1295
+	%1300 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%1301 = load i32, i32 addrspace(3)* %1300
+	%1302 = icmp sgt i32 %1227, 7
+	%1303 = select i1 %1302, i32 %1301, i32 0
+	%1304 = add i32 %1298, %1303
+	%1305 = add i32 %1299, %1301
+	%1306 = add i32 %1304, %1247
+	%1307 = sub i32 %1306, %1224
+	%1308 = icmp slt i32 %1307, %1201
+	%1309 = add i32 %1307, %1224
+	%1310 = icmp sle i32 %1201, %1309
+	%1311 = and i1 %1308, %1310
+	br i1 %1311, label %1312, label %1315
 
-1311:
-	%1312 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %1222, i32 addrspace(3)* %1312
-	%1313 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %1306, i32 addrspace(3)* %1313
-	br label %1314
+1312:
+	%1313 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %1222, i32 addrspace(3)* %1313
+	%1314 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %1307, i32 addrspace(3)* %1314
+	br label %1315
 
-1314:
+1315:
 	call void @llvm.nvvm.barrier0()
-	%1315 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	%1316 = load i32, i32 addrspace(3)* %1315
-	%1317 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	%1318 = load i32, i32 addrspace(3)* %1317
-	%1319 = sub i32 %1197, %1318
-	%1320 = shl i32 %1316, 0
+	%1316 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1317 = load i32, i32 addrspace(3)* %1316
+	%1318 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%1319 = load i32, i32 addrspace(3)* %1318
+	%1320 = shl i32 %1317, 0
 	%1321 = or i32 %1199, %1320
 	%1322 = or i32 %1200, 255
-	%1323 = shl i32 1, %3
-	%1324 = sub i32 %1323, 1
-	br label %1325
+	%1323 = sub i32 %1201, %1319
+	%1324 = shl i32 1, %3
+	%1325 = sub i32 %1324, 1
+	br label %1326
 
-1325:
-	%1326 = phi i32 [ 0, %1314 ], [ %1380, %1379 ]
-	%1327 = icmp slt i32 %1326, %16
-	br i1 %1327, label %1328, label %1337
+1326:
+	%1327 = phi i32 [ 0, %1315 ], [ %1381, %1380 ]
+	%1328 = icmp slt i32 %1327, %16
+	br i1 %1328, label %1329, label %1338
 
-1328:
-	%1329 = add i32 %1326, %0
-	%1330 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1329
-	%1331 = load i32, i32 addrspace(3)* %1330
-	%1332 = icmp ugt i32 %1331, %1321
-	%1333 = icmp eq i32 %1331, %1321
-	%1334 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1332)
+1329:
+	%1330 = add i32 %1327, %0
+	%1331 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1330
+	%1332 = load i32, i32 addrspace(3)* %1331
+	%1333 = icmp ugt i32 %1332, %1321
+	%1334 = icmp eq i32 %1332, %1321
 	%1335 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1333)
-	%1336 = icmp eq i32 %3, 0
-	br i1 %1336, label %1371, label %1379
+	%1336 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1334)
+	%1337 = icmp eq i32 %3, 0
+	br i1 %1337, label %1372, label %1380
 
-1337:
+1338:
 	call void @llvm.nvvm.barrier0()
-	%1338 = sdiv i32 %16, 256
-	%1339 = mul i32 %1338, 8
-	%1340 = icmp slt i32 %0, %1339
-	%1341 = select i1 %1340, i32 %0, i32 0
-	%1342 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1341
-	%1343 = load i32, i32 addrspace(3)* %1342
-	%1344 = select i1 %1340, i32 %1343, i32 0
-	%1345 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1341
-	%1346 = load i32, i32 addrspace(3)* %1345
-	%1347 = select i1 %1340, i32 %1346, i32 0
-	%1348 = and i32 %0, 31
-	%1349 = lshr i32 %0, 5
-	%1350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1347, i32 1, i32 0)
-	%1351 = icmp uge i32 %1348, 1
-	%1352 = select i1 %1351, i32 %1350, i32 0
-	%1353 = add i32 %1347, %1352
-	%1354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1353, i32 2, i32 0)
-	%1355 = icmp uge i32 %1348, 2
-	%1356 = select i1 %1355, i32 %1354, i32 0
-	%1357 = add i32 %1353, %1356
-	%1358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1357, i32 4, i32 0)
-	%1359 = icmp uge i32 %1348, 4
-	%1360 = select i1 %1359, i32 %1358, i32 0
-	%1361 = add i32 %1357, %1360
-	%1362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1361, i32 8, i32 0)
-	%1363 = icmp uge i32 %1348, 8
-	%1364 = select i1 %1363, i32 %1362, i32 0
-	%1365 = add i32 %1361, %1364
-	%1366 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1365, i32 16, i32 0)
-	%1367 = icmp uge i32 %1348, 16
-	%1368 = select i1 %1367, i32 %1366, i32 0
-	%1369 = add i32 %1365, %1368
-	%1370 = icmp eq i32 %1348, 31
-	br i1 %1370, label %1381, label %1383
+	%1339 = sdiv i32 %16, 256
+	%1340 = mul i32 %1339, 8
+	%1341 = icmp slt i32 %0, %1340
+	%1342 = select i1 %1341, i32 %0, i32 0
+	%1343 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1342
+	%1344 = load i32, i32 addrspace(3)* %1343
+	%1345 = select i1 %1341, i32 %1344, i32 0
+	%1346 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1342
+	%1347 = load i32, i32 addrspace(3)* %1346
+	%1348 = select i1 %1341, i32 %1347, i32 0
+	%1349 = and i32 %0, 31
+	%1350 = lshr i32 %0, 5
+	%1351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1348, i32 1, i32 0)
+	%1352 = icmp uge i32 %1349, 1
+	%1353 = select i1 %1352, i32 %1351, i32 0
+	%1354 = add i32 %1348, %1353
+	%1355 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1354, i32 2, i32 0)
+	%1356 = icmp uge i32 %1349, 2
+	%1357 = select i1 %1356, i32 %1355, i32 0
+	%1358 = add i32 %1354, %1357
+	%1359 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1358, i32 4, i32 0)
+	%1360 = icmp uge i32 %1349, 4
+	%1361 = select i1 %1360, i32 %1359, i32 0
+	%1362 = add i32 %1358, %1361
+	%1363 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1362, i32 8, i32 0)
+	%1364 = icmp uge i32 %1349, 8
+	%1365 = select i1 %1364, i32 %1363, i32 0
+	%1366 = add i32 %1362, %1365
+	%1367 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1366, i32 16, i32 0)
+	%1368 = icmp uge i32 %1349, 16
+	%1369 = select i1 %1368, i32 %1367, i32 0
+	%1370 = add i32 %1366, %1369
+	%1371 = icmp eq i32 %1349, 31
+	br i1 %1371, label %1382, label %1384
 
-1371:
-	%1372 = sdiv i32 %1326, 256
-	%1373 = mul i32 %1372, 8
-	%1374 = add i32 %1373, %4
-	%1375 = call i32 @llvm.ctpop.i32(i32 %1334)
-	%1376 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1374
-	store i32 %1375, i32 addrspace(3)* %1376
-	%1377 = call i32 @llvm.ctpop.i32(i32 %1335)
-	%1378 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1374
-	store i32 %1377, i32 addrspace(3)* %1378
-	br label %1379
+1372:
+	%1373 = sdiv i32 %1327, 256
+	%1374 = mul i32 %1373, 8
+	%1375 = add i32 %1374, %4
+	%1376 = call i32 @llvm.ctpop.i32(i32 %1335)
+	%1377 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1375
+	store i32 %1376, i32 addrspace(3)* %1377
+	%1378 = call i32 @llvm.ctpop.i32(i32 %1336)
+	%1379 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1375
+	store i32 %1378, i32 addrspace(3)* %1379
+	br label %1380
 
-1379:
-	%1380 = add i32 %1326, 256
-	br label %1325
+1380:
+	%1381 = add i32 %1327, 256
+	br label %1326
 
-1381:
-	%1382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1349
-	store i32 %1369, i32 addrspace(3)* %1382
-	br label %1383
+1382:
+	%1383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1350
+	store i32 %1370, i32 addrspace(3)* %1383
+	br label %1384
 
-1383:
+1384:
 	call void @llvm.nvvm.barrier0()
-	%1384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%1385 = load i32, i32 addrspace(3)* %1384
-	%1386 = icmp sgt i32 %1349, 0
-	%1387 = select i1 %1386, i32 %1385, i32 0
-	%1388 = add i32 0, %1387
-	%1389 = add i32 0, %1385
-	%1390 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%1391 = load i32, i32 addrspace(3)* %1390
-	%1392 = icmp sgt i32 %1349, 1
-	%1393 = select i1 %1392, i32 %1391, i32 0
-	%1394 = add i32 %1388, %1393
-	%1395 = add i32 %1389, %1391
-	%1396 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%1397 = load i32, i32 addrspace(3)* %1396
-	%1398 = icmp sgt i32 %1349, 2
-	%1399 = select i1 %1398, i32 %1397, i32 0
-	%1400 = add i32 %1394, %1399
-	%1401 = add i32 %1395, %1397
-	%1402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%1403 = load i32, i32 addrspace(3)* %1402
-	%1404 = icmp sgt i32 %1349, 3
-	%1405 = select i1 %1404, i32 %1403, i32 0
-	%1406 = add i32 %1400, %1405
-	%1407 = add i32 %1401, %1403
-	%1408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%1409 = load i32, i32 addrspace(3)* %1408
-	%1410 = icmp sgt i32 %1349, 4
-	%1411 = select i1 %1410, i32 %1409, i32 0
-	%1412 = add i32 %1406, %1411
-	%1413 = add i32 %1407, %1409
-	%1414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%1415 = load i32, i32 addrspace(3)* %1414
-	%1416 = icmp sgt i32 %1349, 5
-	%1417 = select i1 %1416, i32 %1415, i32 0
-	%1418 = add i32 %1412, %1417
-	%1419 = add i32 %1413, %1415
-	%1420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%1421 = load i32, i32 addrspace(3)* %1420
-	%1422 = icmp sgt i32 %1349, 6
-	%1423 = select i1 %1422, i32 %1421, i32 0
-	%1424 = add i32 %1418, %1423
-	%1425 = add i32 %1419, %1421
-	%1426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%1427 = load i32, i32 addrspace(3)* %1426
-	%1428 = icmp sgt i32 %1349, 7
-	%1429 = select i1 %1428, i32 %1427, i32 0
-	%1430 = add i32 %1424, %1429
-	%1431 = add i32 %1425, %1427
-	%1432 = add i32 %1430, %1369
-	%1433 = sub i32 %1432, %1347
-	%1434 = sub i32 %1319, %1433
-	%1435 = icmp sgt i32 %1434, 0
-	%1436 = select i1 %1435, i32 %1434, i32 0
-	%1437 = icmp slt i32 %1436, %1347
-	%1438 = select i1 %1437, i32 %1436, i32 %1347
-	%1439 = add i32 %1344, %1438
-	%1440 = and i32 %0, 31
-	%1441 = lshr i32 %0, 5
-	%1442 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1439, i32 1, i32 0)
-	%1443 = icmp uge i32 %1440, 1
-	%1444 = select i1 %1443, i32 %1442, i32 0
-	%1445 = add i32 %1439, %1444
-	%1446 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1445, i32 2, i32 0)
-	%1447 = icmp uge i32 %1440, 2
-	%1448 = select i1 %1447, i32 %1446, i32 0
-	%1449 = add i32 %1445, %1448
-	%1450 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1449, i32 4, i32 0)
-	%1451 = icmp uge i32 %1440, 4
-	%1452 = select i1 %1451, i32 %1450, i32 0
-	%1453 = add i32 %1449, %1452
-	%1454 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1453, i32 8, i32 0)
-	%1455 = icmp uge i32 %1440, 8
-	%1456 = select i1 %1455, i32 %1454, i32 0
-	%1457 = add i32 %1453, %1456
-	%1458 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1457, i32 16, i32 0)
-	%1459 = icmp uge i32 %1440, 16
-	%1460 = select i1 %1459, i32 %1458, i32 0
-	%1461 = add i32 %1457, %1460
-	%1462 = icmp eq i32 %1440, 31
-	br i1 %1462, label %1463, label %1465
+	%1385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%1386 = load i32, i32 addrspace(3)* %1385
+	%1387 = icmp sgt i32 %1350, 0
+	%1388 = select i1 %1387, i32 %1386, i32 0
+	%1389 = add i32 0, %1388
+	%1390 = add i32 0, %1386
+	%1391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1392 = load i32, i32 addrspace(3)* %1391
+	%1393 = icmp sgt i32 %1350, 1
+	%1394 = select i1 %1393, i32 %1392, i32 0
+	%1395 = add i32 %1389, %1394
+	%1396 = add i32 %1390, %1392
+	%1397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%1398 = load i32, i32 addrspace(3)* %1397
+	%1399 = icmp sgt i32 %1350, 2
+	%1400 = select i1 %1399, i32 %1398, i32 0
+	%1401 = add i32 %1395, %1400
+	%1402 = add i32 %1396, %1398
+	%1403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%1404 = load i32, i32 addrspace(3)* %1403
+	%1405 = icmp sgt i32 %1350, 3
+	%1406 = select i1 %1405, i32 %1404, i32 0
+	%1407 = add i32 %1401, %1406
+	%1408 = add i32 %1402, %1404
+	%1409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%1410 = load i32, i32 addrspace(3)* %1409
+	%1411 = icmp sgt i32 %1350, 4
+	%1412 = select i1 %1411, i32 %1410, i32 0
+	%1413 = add i32 %1407, %1412
+	%1414 = add i32 %1408, %1410
+	%1415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%1416 = load i32, i32 addrspace(3)* %1415
+	%1417 = icmp sgt i32 %1350, 5
+	%1418 = select i1 %1417, i32 %1416, i32 0
+	%1419 = add i32 %1413, %1418
+	%1420 = add i32 %1414, %1416
+	%1421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%1422 = load i32, i32 addrspace(3)* %1421
+	%1423 = icmp sgt i32 %1350, 6
+	%1424 = select i1 %1423, i32 %1422, i32 0
+	%1425 = add i32 %1419, %1424
+	%1426 = add i32 %1420, %1422
+	%1427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%1428 = load i32, i32 addrspace(3)* %1427
+	%1429 = icmp sgt i32 %1350, 7
+	%1430 = select i1 %1429, i32 %1428, i32 0
+	%1431 = add i32 %1425, %1430
+	%1432 = add i32 %1426, %1428
+	%1433 = add i32 %1431, %1370
+	%1434 = sub i32 %1433, %1348
+	%1435 = sub i32 %1323, %1434
+	%1436 = icmp sgt i32 %1435, 0
+	%1437 = select i1 %1436, i32 %1435, i32 0
+	%1438 = icmp slt i32 %1437, %1348
+	%1439 = select i1 %1438, i32 %1437, i32 %1348
+	%1440 = add i32 %1345, %1439
+	%1441 = and i32 %0, 31
+	%1442 = lshr i32 %0, 5
+	%1443 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1440, i32 1, i32 0)
+	%1444 = icmp uge i32 %1441, 1
+	%1445 = select i1 %1444, i32 %1443, i32 0
+	%1446 = add i32 %1440, %1445
+	%1447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1446, i32 2, i32 0)
+	%1448 = icmp uge i32 %1441, 2
+	%1449 = select i1 %1448, i32 %1447, i32 0
+	%1450 = add i32 %1446, %1449
+	%1451 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1450, i32 4, i32 0)
+	%1452 = icmp uge i32 %1441, 4
+	%1453 = select i1 %1452, i32 %1451, i32 0
+	%1454 = add i32 %1450, %1453
+	%1455 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1454, i32 8, i32 0)
+	%1456 = icmp uge i32 %1441, 8
+	%1457 = select i1 %1456, i32 %1455, i32 0
+	%1458 = add i32 %1454, %1457
+	%1459 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1458, i32 16, i32 0)
+	%1460 = icmp uge i32 %1441, 16
+	%1461 = select i1 %1460, i32 %1459, i32 0
+	%1462 = add i32 %1458, %1461
+	%1463 = icmp eq i32 %1441, 31
+	br i1 %1463, label %1464, label %1466
 
-1463:
-	%1464 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %1441
-	store i32 %1461, i32 addrspace(3)* %1464
-	br label %1465
+1464:
+	%1465 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %1442
+	store i32 %1462, i32 addrspace(3)* %1465
+	br label %1466
 
-1465:
+1466:
 	call void @llvm.nvvm.barrier0()
-	%1466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
-	%1467 = load i32, i32 addrspace(3)* %1466
-	%1468 = icmp sgt i32 %1441, 0
-	%1469 = select i1 %1468, i32 %1467, i32 0
-	%1470 = add i32 0, %1469
-	%1471 = add i32 0, %1467
-	%1472 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
-	%1473 = load i32, i32 addrspace(3)* %1472
-	%1474 = icmp sgt i32 %1441, 1
-	%1475 = select i1 %1474, i32 %1473, i32 0
-	%1476 = add i32 %1470, %1475
-	%1477 = add i32 %1471, %1473
-	%1478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
-	%1479 = load i32, i32 addrspace(3)* %1478
-	%1480 = icmp sgt i32 %1441, 2
-	%1481 = select i1 %1480, i32 %1479, i32 0
-	%1482 = add i32 %1476, %1481
-	%1483 = add i32 %1477, %1479
-	%1484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
-	%1485 = load i32, i32 addrspace(3)* %1484
-	%1486 = icmp sgt i32 %1441, 3
-	%1487 = select i1 %1486, i32 %1485, i32 0
-	%1488 = add i32 %1482, %1487
-	%1489 = add i32 %1483, %1485
-	%1490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
-	%1491 = load i32, i32 addrspace(3)* %1490
-	%1492 = icmp sgt i32 %1441, 4
-	%1493 = select i1 %1492, i32 %1491, i32 0
-	%1494 = add i32 %1488, %1493
-	%1495 = add i32 %1489, %1491
-	%1496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
-	%1497 = load i32, i32 addrspace(3)* %1496
-	%1498 = icmp sgt i32 %1441, 5
-	%1499 = select i1 %1498, i32 %1497, i32 0
-	%1500 = add i32 %1494, %1499
-	%1501 = add i32 %1495, %1497
-	%1502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
-	%1503 = load i32, i32 addrspace(3)* %1502
-	%1504 = icmp sgt i32 %1441, 6
-	%1505 = select i1 %1504, i32 %1503, i32 0
-	%1506 = add i32 %1500, %1505
-	%1507 = add i32 %1501, %1503
-	%1508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
-	%1509 = load i32, i32 addrspace(3)* %1508
-	%1510 = icmp sgt i32 %1441, 7
-	%1511 = select i1 %1510, i32 %1509, i32 0
-	%1512 = add i32 %1506, %1511
-	%1513 = add i32 %1507, %1509
-	%1514 = add i32 %1512, %1461
-	%1515 = sub i32 %1514, %1439
-	br i1 %1340, label %1516, label %1519
+	%1467 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
+	%1468 = load i32, i32 addrspace(3)* %1467
+	%1469 = icmp sgt i32 %1442, 0
+	%1470 = select i1 %1469, i32 %1468, i32 0
+	%1471 = add i32 0, %1470
+	%1472 = add i32 0, %1468
+	%1473 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
+	%1474 = load i32, i32 addrspace(3)* %1473
+	%1475 = icmp sgt i32 %1442, 1
+	%1476 = select i1 %1475, i32 %1474, i32 0
+	%1477 = add i32 %1471, %1476
+	%1478 = add i32 %1472, %1474
+	%1479 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
+	%1480 = load i32, i32 addrspace(3)* %1479
+	%1481 = icmp sgt i32 %1442, 2
+	%1482 = select i1 %1481, i32 %1480, i32 0
+	%1483 = add i32 %1477, %1482
+	%1484 = add i32 %1478, %1480
+	%1485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
+	%1486 = load i32, i32 addrspace(3)* %1485
+	%1487 = icmp sgt i32 %1442, 3
+	%1488 = select i1 %1487, i32 %1486, i32 0
+	%1489 = add i32 %1483, %1488
+	%1490 = add i32 %1484, %1486
+	%1491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
+	%1492 = load i32, i32 addrspace(3)* %1491
+	%1493 = icmp sgt i32 %1442, 4
+	%1494 = select i1 %1493, i32 %1492, i32 0
+	%1495 = add i32 %1489, %1494
+	%1496 = add i32 %1490, %1492
+	%1497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
+	%1498 = load i32, i32 addrspace(3)* %1497
+	%1499 = icmp sgt i32 %1442, 5
+	%1500 = select i1 %1499, i32 %1498, i32 0
+	%1501 = add i32 %1495, %1500
+	%1502 = add i32 %1496, %1498
+	%1503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
+	%1504 = load i32, i32 addrspace(3)* %1503
+	%1505 = icmp sgt i32 %1442, 6
+	%1506 = select i1 %1505, i32 %1504, i32 0
+	%1507 = add i32 %1501, %1506
+	%1508 = add i32 %1502, %1504
+	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%1510 = load i32, i32 addrspace(3)* %1509
+	%1511 = icmp sgt i32 %1442, 7
+	%1512 = select i1 %1511, i32 %1510, i32 0
+	%1513 = add i32 %1507, %1512
+	%1514 = add i32 %1508, %1510
+	%1515 = add i32 %1513, %1462
+	%1516 = sub i32 %1515, %1440
+	br i1 %1341, label %1517, label %1520
 
-1516:
-	%1517 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %0
-	store i32 %1515, i32 addrspace(3)* %1517
-	%1518 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %0
-	store i32 %1433, i32 addrspace(3)* %1518
-	br label %1519
-
-1519:
-	call void @llvm.nvvm.barrier0()
+1517:
+	%1518 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %0
+	store i32 %1516, i32 addrspace(3)* %1518
+	%1519 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %0
+	store i32 %1434, i32 addrspace(3)* %1519
 	br label %1520
 
 1520:
-	%1521 = phi i32 [ 0, %1519 ], [ %1553, %1552 ]
-	%1522 = icmp slt i32 %1521, %16
-	br i1 %1522, label %1523, label %1548
+	call void @llvm.nvvm.barrier0()
+	br label %1521
 
-1523:
-	%1524 = add i32 %1521, %0
-	%1525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1524
-	%1526 = load i32, i32 addrspace(3)* %1525
-	%1527 = icmp ugt i32 %1526, %1321
-	%1528 = icmp eq i32 %1526, %1321
-	%1529 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1527)
+1521:
+	%1522 = phi i32 [ 0, %1520 ], [ %1554, %1553 ]
+	%1523 = icmp slt i32 %1522, %16
+	br i1 %1523, label %1524, label %1549
+
+1524:
+	%1525 = add i32 %1522, %0
+	%1526 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1525
+	%1527 = load i32, i32 addrspace(3)* %1526
+	%1528 = icmp ugt i32 %1527, %1321
+	%1529 = icmp eq i32 %1527, %1321
 	%1530 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1528)
-	%1531 = sdiv i32 %1521, 256
-	%1532 = mul i32 %1531, 8
-	%1533 = add i32 %1532, %4
-	%1534 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1533
-	%1535 = load i32, i32 addrspace(3)* %1534
-	%1536 = and i32 %1530, %1324
-	%1537 = call i32 @llvm.ctpop.i32(i32 %1536)
-	%1538 = add i32 %1535, %1537
-	%1539 = icmp slt i32 %1538, %1319
-	%1540 = and i1 %1528, %1539
-	%1541 = or i1 %1527, %1540
-	%1542 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1541)
-	%1543 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1533
-	%1544 = load i32, i32 addrspace(3)* %1543
-	%1545 = and i32 %1542, %1324
-	%1546 = call i32 @llvm.ctpop.i32(i32 %1545)
-	%1547 = add i32 %1544, %1546
-	br i1 %1541, label %1549, label %1552
+	%1531 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1529)
+	%1532 = sdiv i32 %1522, 256
+	%1533 = mul i32 %1532, 8
+	%1534 = add i32 %1533, %4
+	%1535 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1534
+	%1536 = load i32, i32 addrspace(3)* %1535
+	%1537 = and i32 %1531, %1325
+	%1538 = call i32 @llvm.ctpop.i32(i32 %1537)
+	%1539 = add i32 %1536, %1538
+	%1540 = icmp slt i32 %1539, %1323
+	%1541 = and i1 %1529, %1540
+	%1542 = or i1 %1528, %1541
+	%1543 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1542)
+	%1544 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1534
+	%1545 = load i32, i32 addrspace(3)* %1544
+	%1546 = and i32 %1543, %1325
+	%1547 = call i32 @llvm.ctpop.i32(i32 %1546)
+	%1548 = add i32 %1545, %1547
+	br i1 %1542, label %1550, label %1553
 
-1548:
+1549:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1549:
-	%1550 = add i32 %1521, %0
-	%1551 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1547
-	store i32 %1550, i32 addrspace(3)* %1551
-	br label %1552
+1550:
+	%1551 = add i32 %1522, %0
+	%1552 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1548
+	store i32 %1551, i32 addrspace(3)* %1552
+	br label %1553
 
-1552:
-	%1553 = add i32 %1521, 256
-	br label %1520
+1553:
+	%1554 = add i32 %1522, 256
+	br label %1521
 
-1554:
-	%1555 = phi i32 [ %703, %mass_taken ], [ %1559, %1557 ]
-	%1556 = icmp slt i32 %1555, %702
-	br i1 %1556, label %1557, label %1560
+1555:
+	%1556 = phi i32 [ %703, %mass_taken ], [ %1560, %1558 ]
+	%1557 = icmp slt i32 %1556, %702
+	br i1 %1557, label %1558, label %1561
 
-1557:
-	%1558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1555
-	store i32 -1, i32 addrspace(3)* %1558
-	%1559 = add i32 %1555, 256
-	br label %1554
+1558:
+	%1559 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1556
+	store i32 -1, i32 addrspace(3)* %1559
+	%1560 = add i32 %1556, 256
+	br label %1555
 
-1560:
+1561:
 	call void @llvm.nvvm.barrier0()
-	%1561 = add i32 %701, 1
-	br label %1562
+	%1562 = add i32 %701, 1
+	br label %1563
 
-1562:
-	%1563 = phi i32 [ 1, %1560 ], [ %1579, %1578 ]
-	%1564 = icmp slt i32 %1563, %1561
-	br i1 %1564, label %1565, label %1567
+1563:
+	%1564 = phi i32 [ 1, %1561 ], [ %1580, %1579 ]
+	%1565 = icmp slt i32 %1564, %1562
+	br i1 %1565, label %1566, label %1568
 
-1565:
-	%1566 = shl i32 1, %1563
-	br label %1568
-
-1567:
-	br label %1620
+1566:
+	%1567 = shl i32 1, %1564
+	br label %1569
 
 1568:
-	%1569 = phi i32 [ 0, %1565 ], [ %1614, %1613 ]
-	%1570 = icmp slt i32 %1569, %1563
-	br i1 %1570, label %1571, label %1578
+	br label %1621
 
-1571:
-	%1572 = sub i32 %1563, 1
-	%1573 = sub i32 %1572, %1569
-	%1574 = shl i32 1, %1573
-	%1575 = sub i32 %1563, 1
-	%1576 = sub i32 %1575, %1569
-	%1577 = lshr i32 %702, 1
-	br label %1580
+1569:
+	%1570 = phi i32 [ 0, %1566 ], [ %1615, %1614 ]
+	%1571 = icmp slt i32 %1570, %1564
+	br i1 %1571, label %1572, label %1579
 
-1578:
-	%1579 = add i32 %1563, 1
-	br label %1562
+1572:
+	%1573 = sub i32 %1564, 1
+	%1574 = sub i32 %1573, %1570
+	%1575 = shl i32 1, %1574
+	%1576 = sub i32 %1564, 1
+	%1577 = sub i32 %1576, %1570
+	%1578 = lshr i32 %702, 1
+	br label %1581
 
-1580:
-	%1581 = phi i32 [ %0, %1571 ], [ %1619, %1618 ]
-	%1582 = icmp slt i32 %1581, %1577
-	br i1 %1582, label %1583, label %1613
+1579:
+	%1580 = add i32 %1564, 1
+	br label %1563
 
-1583:
-	%1584 = lshr i32 %1581, %1576
-	%1585 = add i32 %1576, 1
-	%1586 = shl i32 %1584, %1585
-	%1587 = sub i32 %1574, 1
-	%1588 = and i32 %1581, %1587
-	%1589 = or i32 %1586, %1588
-	%1590 = or i32 %1589, %1574
-	%1591 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1589
-	%1592 = load i32, i32 addrspace(3)* %1591
-	%1593 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1590
-	%1594 = load i32, i32 addrspace(3)* %1593
-	%1595 = and i32 %1589, %1566
-	%1596 = icmp eq i32 %1595, 0
-	%1597 = icmp sge i32 %1594, 0
-	%1598 = select i1 %1597, i32 %1594, i32 0
-	%1599 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1598
-	%1600 = load i32, i32 addrspace(3)* %1599
-	%1601 = select i1 %1597, i32 %1600, i32 0
-	%1602 = icmp sge i32 %1592, 0
-	%1603 = select i1 %1602, i32 %1592, i32 0
-	%1604 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1603
-	%1605 = load i32, i32 addrspace(3)* %1604
-	%1606 = select i1 %1602, i32 %1605, i32 0
-	%1607 = icmp ugt i32 %1601, %1606
-	%1608 = icmp eq i32 %1601, %1606
-	%1609 = icmp slt i32 %1594, %1592
-	%1610 = and i1 %1608, %1609
-	%1611 = or i1 %1607, %1610
-	%1612 = icmp eq i1 %1611, %1596
-	br i1 %1612, label %1615, label %1618
+1581:
+	%1582 = phi i32 [ %0, %1572 ], [ %1620, %1619 ]
+	%1583 = icmp slt i32 %1582, %1578
+	br i1 %1583, label %1584, label %1614
 
-1613:
+1584:
+	%1585 = lshr i32 %1582, %1577
+	%1586 = add i32 %1577, 1
+	%1587 = shl i32 %1585, %1586
+	%1588 = sub i32 %1575, 1
+	%1589 = and i32 %1582, %1588
+	%1590 = or i32 %1587, %1589
+	%1591 = or i32 %1590, %1575
+	%1592 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1590
+	%1593 = load i32, i32 addrspace(3)* %1592
+	%1594 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1591
+	%1595 = load i32, i32 addrspace(3)* %1594
+	%1596 = and i32 %1590, %1567
+	%1597 = icmp eq i32 %1596, 0
+	%1598 = icmp sge i32 %1595, 0
+	%1599 = select i1 %1598, i32 %1595, i32 0
+	%1600 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1599
+	%1601 = load i32, i32 addrspace(3)* %1600
+	%1602 = select i1 %1598, i32 %1601, i32 0
+	%1603 = icmp sge i32 %1593, 0
+	%1604 = select i1 %1603, i32 %1593, i32 0
+	%1605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1604
+	%1606 = load i32, i32 addrspace(3)* %1605
+	%1607 = select i1 %1603, i32 %1606, i32 0
+	%1608 = icmp ugt i32 %1602, %1607
+	%1609 = icmp eq i32 %1602, %1607
+	%1610 = icmp slt i32 %1595, %1593
+	%1611 = and i1 %1609, %1610
+	%1612 = or i1 %1608, %1611
+	%1613 = icmp eq i1 %1612, %1597
+	br i1 %1613, label %1616, label %1619
+
+1614:
 	call void @llvm.nvvm.barrier0()
-	%1614 = add i32 %1569, 1
-	br label %1568
+	%1615 = add i32 %1570, 1
+	br label %1569
 
-1615:
-	%1616 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1589
-	store i32 %1594, i32 addrspace(3)* %1616
+1616:
 	%1617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1590
-	store i32 %1592, i32 addrspace(3)* %1617
-	br label %1618
+	store i32 %1595, i32 addrspace(3)* %1617
+	%1618 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1591
+	store i32 %1593, i32 addrspace(3)* %1618
+	br label %1619
 
-1618:
-	%1619 = add i32 %1581, 256
-	br label %1580
+1619:
+	%1620 = add i32 %1582, 256
+	br label %1581
 
-1620:
-	%1621 = phi i32 [ %0, %1567 ], [ %1634, %1623 ]
-	%1622 = icmp slt i32 %1621, %687
-	br i1 %1622, label %1623, label %1635
+1621:
+	%1622 = phi i32 [ %0, %1568 ], [ %1635, %1624 ]
+	%1623 = icmp slt i32 %1622, %687
+	br i1 %1623, label %1624, label %1636
 
-1623:
-	%1624 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1621
-	%1625 = load i32, i32 addrspace(3)* %1624
-	%1626 = add i32 %158, %1621
-	%1627 = add i32 %13, %1626
-	%1628 = sext i32 %1627 to i64
-	%1629 = getelementptr i32, i32* %list, i64 %1628
-	store i32 %1625, i32* %1629
-	%1630 = add i32 %13, %NK
-	%1631 = add i32 %1630, %1626
-	%1632 = sext i32 %1631 to i64
-	%1633 = getelementptr i32, i32* %list, i64 %1632
-	store i32 0, i32* %1633
-	%1634 = add i32 %1621, 256
-	br label %1620
+1624:
+	%1625 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1622
+	%1626 = load i32, i32 addrspace(3)* %1625
+	%1627 = add i32 %158, %1622
+	%1628 = add i32 %13, %1627
+	%1629 = sext i32 %1628 to i64
+	%1630 = getelementptr i32, i32* %list, i64 %1629
+	store i32 %1626, i32* %1630
+	%1631 = add i32 %13, %NK
+	%1632 = add i32 %1631, %1627
+	%1633 = sext i32 %1632 to i64
+	%1634 = getelementptr i32, i32* %list, i64 %1633
+	store i32 0, i32* %1634
+	%1635 = add i32 %1622, 256
+	br label %1621
 
-1635:
+1636:
 	call void @llvm.nvvm.barrier0()
-	%1636 = icmp eq i32 %4, 0
-	br i1 %1636, label %1637, label %1640
+	%1637 = icmp eq i32 %4, 0
+	br i1 %1637, label %1638, label %1641
 
-1637:
-	%1638 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
-	%1639 = load double, double addrspace(3)* %1638
-	br label %1653
+1638:
+	%1639 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
+	%1640 = load double, double addrspace(3)* %1639
+	br label %1654
 
-1640:
+1641:
 	call void @llvm.nvvm.barrier0()
-	%1641 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
-	%1642 = load i32, i32 addrspace(3)* %1641
-	%1643 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
-	%1644 = load i32, i32 addrspace(3)* %1643
-	%1645 = icmp ne i32 %1644, 0
-	%1646 = icmp sge i32 %687, %159
-	%1647 = or i1 %1645, %1646
-	%1648 = mul i32 %687, 4
-	%1649 = icmp sgt i32 %1648, 64
-	%1650 = select i1 %1649, i32 %1648, i32 64
-	%1651 = icmp slt i32 %1650, %159
-	%1652 = select i1 %1651, i32 %1650, i32 %159
-	br i1 %1647, label %mass_done, label %mass
+	%1642 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
+	%1643 = load i32, i32 addrspace(3)* %1642
+	%1644 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
+	%1645 = load i32, i32 addrspace(3)* %1644
+	%1646 = icmp ne i32 %1645, 0
+	%1647 = icmp sge i32 %687, %159
+	%1648 = or i1 %1646, %1647
+	%1649 = mul i32 %687, 4
+	%1650 = icmp sgt i32 %1649, 64
+	%1651 = select i1 %1650, i32 %1649, i32 64
+	%1652 = icmp slt i32 %1651, %159
+	%1653 = select i1 %1652, i32 %1651, i32 %159
+	br i1 %1648, label %mass_done, label %mass
 
-1653:
-	%1654 = phi i32 [ 0, %1637 ], [ %2118, %2115 ]
-	%1655 = phi double [ %1639, %1637 ], [ %2116, %2115 ]
-	%1656 = phi i32 [ 0, %1637 ], [ %2117, %2115 ]
-	%1657 = icmp slt i32 %1654, %687
-	br i1 %1657, label %1658, label %1661
+1654:
+	%1655 = phi i32 [ 0, %1638 ], [ %2119, %2116 ]
+	%1656 = phi double [ %1640, %1638 ], [ %2117, %2116 ]
+	%1657 = phi i32 [ 0, %1638 ], [ %2118, %2116 ]
+	%1658 = icmp slt i32 %1655, %687
+	br i1 %1658, label %1659, label %1662
 
-1658:
-	%1659 = add i32 %1654, %3
-	%1660 = icmp slt i32 %1659, %687
-	br i1 %1660, label %1663, label %1670
+1659:
+	%1660 = add i32 %1655, %3
+	%1661 = icmp slt i32 %1660, %687
+	br i1 %1661, label %1664, label %1671
 
-1661:
-	%1662 = icmp eq i32 %3, 0
-	br i1 %1662, label %2119, label %2124
+1662:
+	%1663 = icmp eq i32 %3, 0
+	br i1 %1663, label %2120, label %2125
 
-1663:
-	%1664 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1659
-	%1665 = load i32, i32 addrspace(3)* %1664
-	%1666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1665
-	%1667 = load i32, i32 addrspace(3)* %1666
-	%1668 = sub i32 %1667, 2
-	%1669 = bitcast i32 %1668 to float
-	br label %1670
+1664:
+	%1665 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1660
+	%1666 = load i32, i32 addrspace(3)* %1665
+	%1667 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1666
+	%1668 = load i32, i32 addrspace(3)* %1667
+	%1669 = sub i32 %1668, 2
+	%1670 = bitcast i32 %1669 to float
+	br label %1671
 
-1670:
-	%1671 = phi float [ 0.0, %1658 ], [ %1669, %1663 ]
-	%1672 = fpext float %1671 to double
-	%1673 = fcmp one float %1671, 0.0
-	%1674 = call float @llvm.fabs.f32(float %1671)
-	%1675 = fcmp olt float %1674, 0x3E20000000000000
-	%1676 = and i1 %1673, %1675
-	%1677 = fmul double %1655, 4.503599627370496e+15
-	%1678 = call double @llvm.trunc.f64(double %1677)
-	%1679 = fcmp oeq double %1677, %1678
-	%1680 = bitcast double %1672 to i64
-	%1681 = trunc i64 %1680 to i32
-	%1682 = lshr i64 %1680, 32
-	%1683 = trunc i64 %1682 to i32
-	%1684 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1681, i32 1, i32 0)
-	%1685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1683, i32 1, i32 0)
-	%1686 = zext i32 %1684 to i64
+1671:
+	%1672 = phi float [ 0.0, %1659 ], [ %1670, %1664 ]
+	%1673 = fpext float %1672 to double
+	%1674 = fcmp one float %1672, 0.0
+	%1675 = call float @llvm.fabs.f32(float %1672)
+	%1676 = fcmp olt float %1675, 0x3E20000000000000
+	%1677 = and i1 %1674, %1676
+	%1678 = fmul double %1656, 4.503599627370496e+15
+	%1679 = call double @llvm.trunc.f64(double %1678)
+	%1680 = fcmp oeq double %1678, %1679
+	%1681 = bitcast double %1673 to i64
+	%1682 = trunc i64 %1681 to i32
+	%1683 = lshr i64 %1681, 32
+	%1684 = trunc i64 %1683 to i32
+	%1685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1682, i32 1, i32 0)
+	%1686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1684, i32 1, i32 0)
 	%1687 = zext i32 %1685 to i64
-	%1688 = shl i64 %1687, 32
-	%1689 = or i64 %1686, %1688
-	%1690 = bitcast i64 %1689 to double
-	%1691 = icmp uge i32 %3, 1
-	%1692 = fadd double %1672, %1690
-	%1693 = select i1 %1691, double %1692, double %1672
-	%1694 = bitcast double %1693 to i64
-	%1695 = trunc i64 %1694 to i32
-	%1696 = lshr i64 %1694, 32
-	%1697 = trunc i64 %1696 to i32
-	%1698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1695, i32 2, i32 0)
-	%1699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1697, i32 2, i32 0)
-	%1700 = zext i32 %1698 to i64
+	%1688 = zext i32 %1686 to i64
+	%1689 = shl i64 %1688, 32
+	%1690 = or i64 %1687, %1689
+	%1691 = bitcast i64 %1690 to double
+	%1692 = icmp uge i32 %3, 1
+	%1693 = fadd double %1673, %1691
+	%1694 = select i1 %1692, double %1693, double %1673
+	%1695 = bitcast double %1694 to i64
+	%1696 = trunc i64 %1695 to i32
+	%1697 = lshr i64 %1695, 32
+	%1698 = trunc i64 %1697 to i32
+	%1699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1696, i32 2, i32 0)
+	%1700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1698, i32 2, i32 0)
 	%1701 = zext i32 %1699 to i64
-	%1702 = shl i64 %1701, 32
-	%1703 = or i64 %1700, %1702
-	%1704 = bitcast i64 %1703 to double
-	%1705 = icmp uge i32 %3, 2
-	%1706 = fadd double %1693, %1704
-	%1707 = select i1 %1705, double %1706, double %1693
-	%1708 = bitcast double %1707 to i64
-	%1709 = trunc i64 %1708 to i32
-	%1710 = lshr i64 %1708, 32
-	%1711 = trunc i64 %1710 to i32
-	%1712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1709, i32 4, i32 0)
-	%1713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1711, i32 4, i32 0)
-	%1714 = zext i32 %1712 to i64
+	%1702 = zext i32 %1700 to i64
+	%1703 = shl i64 %1702, 32
+	%1704 = or i64 %1701, %1703
+	%1705 = bitcast i64 %1704 to double
+	%1706 = icmp uge i32 %3, 2
+	%1707 = fadd double %1694, %1705
+	%1708 = select i1 %1706, double %1707, double %1694
+	%1709 = bitcast double %1708 to i64
+	%1710 = trunc i64 %1709 to i32
+	%1711 = lshr i64 %1709, 32
+	%1712 = trunc i64 %1711 to i32
+	%1713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1710, i32 4, i32 0)
+	%1714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1712, i32 4, i32 0)
 	%1715 = zext i32 %1713 to i64
-	%1716 = shl i64 %1715, 32
-	%1717 = or i64 %1714, %1716
-	%1718 = bitcast i64 %1717 to double
-	%1719 = icmp uge i32 %3, 4
-	%1720 = fadd double %1707, %1718
-	%1721 = select i1 %1719, double %1720, double %1707
-	%1722 = bitcast double %1721 to i64
-	%1723 = trunc i64 %1722 to i32
-	%1724 = lshr i64 %1722, 32
-	%1725 = trunc i64 %1724 to i32
-	%1726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1723, i32 8, i32 0)
-	%1727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1725, i32 8, i32 0)
-	%1728 = zext i32 %1726 to i64
+	%1716 = zext i32 %1714 to i64
+	%1717 = shl i64 %1716, 32
+	%1718 = or i64 %1715, %1717
+	%1719 = bitcast i64 %1718 to double
+	%1720 = icmp uge i32 %3, 4
+	%1721 = fadd double %1708, %1719
+	%1722 = select i1 %1720, double %1721, double %1708
+	%1723 = bitcast double %1722 to i64
+	%1724 = trunc i64 %1723 to i32
+	%1725 = lshr i64 %1723, 32
+	%1726 = trunc i64 %1725 to i32
+	%1727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1724, i32 8, i32 0)
+	%1728 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1726, i32 8, i32 0)
 	%1729 = zext i32 %1727 to i64
-	%1730 = shl i64 %1729, 32
-	%1731 = or i64 %1728, %1730
-	%1732 = bitcast i64 %1731 to double
-	%1733 = icmp uge i32 %3, 8
-	%1734 = fadd double %1721, %1732
-	%1735 = select i1 %1733, double %1734, double %1721
-	%1736 = bitcast double %1735 to i64
-	%1737 = trunc i64 %1736 to i32
-	%1738 = lshr i64 %1736, 32
-	%1739 = trunc i64 %1738 to i32
-	%1740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1737, i32 16, i32 0)
-	%1741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1739, i32 16, i32 0)
-	%1742 = zext i32 %1740 to i64
+	%1730 = zext i32 %1728 to i64
+	%1731 = shl i64 %1730, 32
+	%1732 = or i64 %1729, %1731
+	%1733 = bitcast i64 %1732 to double
+	%1734 = icmp uge i32 %3, 8
+	%1735 = fadd double %1722, %1733
+	%1736 = select i1 %1734, double %1735, double %1722
+	%1737 = bitcast double %1736 to i64
+	%1738 = trunc i64 %1737 to i32
+	%1739 = lshr i64 %1737, 32
+	%1740 = trunc i64 %1739 to i32
+	%1741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1738, i32 16, i32 0)
+	%1742 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1740, i32 16, i32 0)
 	%1743 = zext i32 %1741 to i64
-	%1744 = shl i64 %1743, 32
-	%1745 = or i64 %1742, %1744
-	%1746 = bitcast i64 %1745 to double
-	%1747 = icmp uge i32 %3, 16
-	%1748 = fadd double %1735, %1746
-	%1749 = select i1 %1747, double %1748, double %1735
-	%1750 = bitcast double %1749 to i64
-	%1751 = trunc i64 %1750 to i32
-	%1752 = lshr i64 %1750, 32
-	%1753 = trunc i64 %1752 to i32
-	%1754 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1751, i32 31, i32 31)
-	%1755 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1753, i32 31, i32 31)
-	%1756 = zext i32 %1754 to i64
+	%1744 = zext i32 %1742 to i64
+	%1745 = shl i64 %1744, 32
+	%1746 = or i64 %1743, %1745
+	%1747 = bitcast i64 %1746 to double
+	%1748 = icmp uge i32 %3, 16
+	%1749 = fadd double %1736, %1747
+	%1750 = select i1 %1748, double %1749, double %1736
+	%1751 = bitcast double %1750 to i64
+	%1752 = trunc i64 %1751 to i32
+	%1753 = lshr i64 %1751, 32
+	%1754 = trunc i64 %1753 to i32
+	%1755 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1752, i32 31, i32 31)
+	%1756 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1754, i32 31, i32 31)
 	%1757 = zext i32 %1755 to i64
-	%1758 = shl i64 %1757, 32
-	%1759 = or i64 %1756, %1758
-	%1760 = bitcast i64 %1759 to double
-	%1761 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1676)
-	%1762 = xor i1 %1761, true
-	%1763 = and i1 %1679, %1762
-	%1764 = fadd double %1655, %1760
-	%1765 = fcmp olt double %1764, 1.5
-	%1766 = and i1 %1763, %1765
-	%1767 = fcmp oge double %1655, 0x3FEE666666666666
-	%1768 = or i1 %1766, %1767
-	br i1 %1768, label %1769, label %1794
+	%1758 = zext i32 %1756 to i64
+	%1759 = shl i64 %1758, 32
+	%1760 = or i64 %1757, %1759
+	%1761 = bitcast i64 %1760 to double
+	%1762 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1677)
+	%1763 = xor i1 %1762, true
+	%1764 = and i1 %1680, %1763
+	%1765 = fadd double %1656, %1761
+	%1766 = fcmp olt double %1765, 1.5
+	%1767 = and i1 %1764, %1766
+	%1768 = fcmp oge double %1656, 0x3FEE666666666666
+	%1769 = or i1 %1767, %1768
+	br i1 %1769, label %1770, label %1795
 
-1769:
-	%1770 = fsub double %1749, %1672
-	%1771 = fadd double %1655, %1770
-	%1772 = fcmp olt double %1771, 0x3FEE666666666666
-	%1773 = and i1 %1660, %1772
-	%1774 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1773)
-	%1775 = call i32 @llvm.ctpop.i32(i32 %1774)
-	%1776 = sub i32 %1775, 1
-	%1777 = icmp sgt i32 %1776, 0
-	%1778 = select i1 %1777, i32 %1776, i32 0
-	%1779 = bitcast double %1749 to i64
-	%1780 = trunc i64 %1779 to i32
-	%1781 = lshr i64 %1779, 32
-	%1782 = trunc i64 %1781 to i32
-	%1783 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1780, i32 %1778, i32 31)
-	%1784 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1782, i32 %1778, i32 31)
-	%1785 = zext i32 %1783 to i64
+1770:
+	%1771 = fsub double %1750, %1673
+	%1772 = fadd double %1656, %1771
+	%1773 = fcmp olt double %1772, 0x3FEE666666666666
+	%1774 = and i1 %1661, %1773
+	%1775 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1774)
+	%1776 = call i32 @llvm.ctpop.i32(i32 %1775)
+	%1777 = sub i32 %1776, 1
+	%1778 = icmp sgt i32 %1777, 0
+	%1779 = select i1 %1778, i32 %1777, i32 0
+	%1780 = bitcast double %1750 to i64
+	%1781 = trunc i64 %1780 to i32
+	%1782 = lshr i64 %1780, 32
+	%1783 = trunc i64 %1782 to i32
+	%1784 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1781, i32 %1779, i32 31)
+	%1785 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1783, i32 %1779, i32 31)
 	%1786 = zext i32 %1784 to i64
-	%1787 = shl i64 %1786, 32
-	%1788 = or i64 %1785, %1787
-	%1789 = bitcast i64 %1788 to double
-	%1790 = icmp sgt i32 %1775, 0
-	%1791 = fadd double %1655, %1789
-	%1792 = select i1 %1790, double %1791, double %1655
-	%1793 = add i32 %1656, %1775
-	br label %2115
+	%1787 = zext i32 %1785 to i64
+	%1788 = shl i64 %1787, 32
+	%1789 = or i64 %1786, %1788
+	%1790 = bitcast i64 %1789 to double
+	%1791 = icmp sgt i32 %1776, 0
+	%1792 = fadd double %1656, %1790
+	%1793 = select i1 %1791, double %1792, double %1656
+	%1794 = add i32 %1657, %1776
+	br label %2116
 
-1794:
-	%1795 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 0, i32 31)
-	%1796 = fcmp olt double %1655, 0x3FEE666666666666
-	%1797 = add i32 %1654, 0
-	%1798 = icmp slt i32 %1797, %687
-	%1799 = and i1 %1796, %1798
-	%1800 = fpext float %1795 to double
-	%1801 = fadd double %1655, %1800
-	%1802 = select i1 %1799, double %1801, double %1655
-	%1803 = add i32 %1656, 1
-	%1804 = select i1 %1799, i32 %1803, i32 %1656
-	%1805 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 1, i32 31)
-	%1806 = fcmp olt double %1802, 0x3FEE666666666666
-	%1807 = add i32 %1654, 1
-	%1808 = icmp slt i32 %1807, %687
-	%1809 = and i1 %1806, %1808
-	%1810 = fpext float %1805 to double
-	%1811 = fadd double %1802, %1810
-	%1812 = select i1 %1809, double %1811, double %1802
-	%1813 = add i32 %1804, 1
-	%1814 = select i1 %1809, i32 %1813, i32 %1804
-	%1815 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 2, i32 31)
-	%1816 = fcmp olt double %1812, 0x3FEE666666666666
-	%1817 = add i32 %1654, 2
-	%1818 = icmp slt i32 %1817, %687
-	%1819 = and i1 %1816, %1818
-	%1820 = fpext float %1815 to double
-	%1821 = fadd double %1812, %1820
-	%1822 = select i1 %1819, double %1821, double %1812
-	%1823 = add i32 %1814, 1
-	%1824 = select i1 %1819, i32 %1823, i32 %1814
-	%1825 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 3, i32 31)
-	%1826 = fcmp olt double %1822, 0x3FEE666666666666
-	%1827 = add i32 %1654, 3
-	%1828 = icmp slt i32 %1827, %687
-	%1829 = and i1 %1826, %1828
-	%1830 = fpext float %1825 to double
-	%1831 = fadd double %1822, %1830
-	%1832 = select i1 %1829, double %1831, double %1822
-	%1833 = add i32 %1824, 1
-	%1834 = select i1 %1829, i32 %1833, i32 %1824
-	%1835 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 4, i32 31)
-	%1836 = fcmp olt double %1832, 0x3FEE666666666666
-	%1837 = add i32 %1654, 4
-	%1838 = icmp slt i32 %1837, %687
-	%1839 = and i1 %1836, %1838
-	%1840 = fpext float %1835 to double
-	%1841 = fadd double %1832, %1840
-	%1842 = select i1 %1839, double %1841, double %1832
-	%1843 = add i32 %1834, 1
-	%1844 = select i1 %1839, i32 %1843, i32 %1834
-	%1845 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 5, i32 31)
-	%1846 = fcmp olt double %1842, 0x3FEE666666666666
-	%1847 = add i32 %1654, 5
-	%1848 = icmp slt i32 %1847, %687
-	%1849 = and i1 %1846, %1848
-	%1850 = fpext float %1845 to double
-	%1851 = fadd double %1842, %1850
-	%1852 = select i1 %1849, double %1851, double %1842
-	%1853 = add i32 %1844, 1
-	%1854 = select i1 %1849, i32 %1853, i32 %1844
-	%1855 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 6, i32 31)
-	%1856 = fcmp olt double %1852, 0x3FEE666666666666
-	%1857 = add i32 %1654, 6
-	%1858 = icmp slt i32 %1857, %687
-	%1859 = and i1 %1856, %1858
-	%1860 = fpext float %1855 to double
-	%1861 = fadd double %1852, %1860
-	%1862 = select i1 %1859, double %1861, double %1852
-	%1863 = add i32 %1854, 1
-	%1864 = select i1 %1859, i32 %1863, i32 %1854
-	%1865 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 7, i32 31)
-	%1866 = fcmp olt double %1862, 0x3FEE666666666666
-	%1867 = add i32 %1654, 7
-	%1868 = icmp slt i32 %1867, %687
-	%1869 = and i1 %1866, %1868
-	%1870 = fpext float %1865 to double
-	%1871 = fadd double %1862, %1870
-	%1872 = select i1 %1869, double %1871, double %1862
-	%1873 = add i32 %1864, 1
-	%1874 = select i1 %1869, i32 %1873, i32 %1864
-	%1875 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 8, i32 31)
-	%1876 = fcmp olt double %1872, 0x3FEE666666666666
-	%1877 = add i32 %1654, 8
-	%1878 = icmp slt i32 %1877, %687
-	%1879 = and i1 %1876, %1878
-	%1880 = fpext float %1875 to double
-	%1881 = fadd double %1872, %1880
-	%1882 = select i1 %1879, double %1881, double %1872
-	%1883 = add i32 %1874, 1
-	%1884 = select i1 %1879, i32 %1883, i32 %1874
-	%1885 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 9, i32 31)
-	%1886 = fcmp olt double %1882, 0x3FEE666666666666
-	%1887 = add i32 %1654, 9
-	%1888 = icmp slt i32 %1887, %687
-	%1889 = and i1 %1886, %1888
-	%1890 = fpext float %1885 to double
-	%1891 = fadd double %1882, %1890
-	%1892 = select i1 %1889, double %1891, double %1882
-	%1893 = add i32 %1884, 1
-	%1894 = select i1 %1889, i32 %1893, i32 %1884
-	%1895 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 10, i32 31)
-	%1896 = fcmp olt double %1892, 0x3FEE666666666666
-	%1897 = add i32 %1654, 10
-	%1898 = icmp slt i32 %1897, %687
-	%1899 = and i1 %1896, %1898
-	%1900 = fpext float %1895 to double
-	%1901 = fadd double %1892, %1900
-	%1902 = select i1 %1899, double %1901, double %1892
-	%1903 = add i32 %1894, 1
-	%1904 = select i1 %1899, i32 %1903, i32 %1894
-	%1905 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 11, i32 31)
-	%1906 = fcmp olt double %1902, 0x3FEE666666666666
-	%1907 = add i32 %1654, 11
-	%1908 = icmp slt i32 %1907, %687
-	%1909 = and i1 %1906, %1908
-	%1910 = fpext float %1905 to double
-	%1911 = fadd double %1902, %1910
-	%1912 = select i1 %1909, double %1911, double %1902
-	%1913 = add i32 %1904, 1
-	%1914 = select i1 %1909, i32 %1913, i32 %1904
-	%1915 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 12, i32 31)
-	%1916 = fcmp olt double %1912, 0x3FEE666666666666
-	%1917 = add i32 %1654, 12
-	%1918 = icmp slt i32 %1917, %687
-	%1919 = and i1 %1916, %1918
-	%1920 = fpext float %1915 to double
-	%1921 = fadd double %1912, %1920
-	%1922 = select i1 %1919, double %1921, double %1912
-	%1923 = add i32 %1914, 1
-	%1924 = select i1 %1919, i32 %1923, i32 %1914
-	%1925 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 13, i32 31)
-	%1926 = fcmp olt double %1922, 0x3FEE666666666666
-	%1927 = add i32 %1654, 13
-	%1928 = icmp slt i32 %1927, %687
-	%1929 = and i1 %1926, %1928
-	%1930 = fpext float %1925 to double
-	%1931 = fadd double %1922, %1930
-	%1932 = select i1 %1929, double %1931, double %1922
-	%1933 = add i32 %1924, 1
-	%1934 = select i1 %1929, i32 %1933, i32 %1924
-	%1935 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 14, i32 31)
-	%1936 = fcmp olt double %1932, 0x3FEE666666666666
-	%1937 = add i32 %1654, 14
-	%1938 = icmp slt i32 %1937, %687
-	%1939 = and i1 %1936, %1938
-	%1940 = fpext float %1935 to double
-	%1941 = fadd double %1932, %1940
-	%1942 = select i1 %1939, double %1941, double %1932
-	%1943 = add i32 %1934, 1
-	%1944 = select i1 %1939, i32 %1943, i32 %1934
-	%1945 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 15, i32 31)
-	%1946 = fcmp olt double %1942, 0x3FEE666666666666
-	%1947 = add i32 %1654, 15
-	%1948 = icmp slt i32 %1947, %687
-	%1949 = and i1 %1946, %1948
-	%1950 = fpext float %1945 to double
-	%1951 = fadd double %1942, %1950
-	%1952 = select i1 %1949, double %1951, double %1942
-	%1953 = add i32 %1944, 1
-	%1954 = select i1 %1949, i32 %1953, i32 %1944
-	%1955 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 16, i32 31)
-	%1956 = fcmp olt double %1952, 0x3FEE666666666666
-	%1957 = add i32 %1654, 16
-	%1958 = icmp slt i32 %1957, %687
-	%1959 = and i1 %1956, %1958
-	%1960 = fpext float %1955 to double
-	%1961 = fadd double %1952, %1960
-	%1962 = select i1 %1959, double %1961, double %1952
-	%1963 = add i32 %1954, 1
-	%1964 = select i1 %1959, i32 %1963, i32 %1954
-	%1965 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 17, i32 31)
-	%1966 = fcmp olt double %1962, 0x3FEE666666666666
-	%1967 = add i32 %1654, 17
-	%1968 = icmp slt i32 %1967, %687
-	%1969 = and i1 %1966, %1968
-	%1970 = fpext float %1965 to double
-	%1971 = fadd double %1962, %1970
-	%1972 = select i1 %1969, double %1971, double %1962
-	%1973 = add i32 %1964, 1
-	%1974 = select i1 %1969, i32 %1973, i32 %1964
-	%1975 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 18, i32 31)
-	%1976 = fcmp olt double %1972, 0x3FEE666666666666
-	%1977 = add i32 %1654, 18
-	%1978 = icmp slt i32 %1977, %687
-	%1979 = and i1 %1976, %1978
-	%1980 = fpext float %1975 to double
-	%1981 = fadd double %1972, %1980
-	%1982 = select i1 %1979, double %1981, double %1972
-	%1983 = add i32 %1974, 1
-	%1984 = select i1 %1979, i32 %1983, i32 %1974
-	%1985 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 19, i32 31)
-	%1986 = fcmp olt double %1982, 0x3FEE666666666666
-	%1987 = add i32 %1654, 19
-	%1988 = icmp slt i32 %1987, %687
-	%1989 = and i1 %1986, %1988
-	%1990 = fpext float %1985 to double
-	%1991 = fadd double %1982, %1990
-	%1992 = select i1 %1989, double %1991, double %1982
-	%1993 = add i32 %1984, 1
-	%1994 = select i1 %1989, i32 %1993, i32 %1984
-	%1995 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 20, i32 31)
-	%1996 = fcmp olt double %1992, 0x3FEE666666666666
-	%1997 = add i32 %1654, 20
-	%1998 = icmp slt i32 %1997, %687
-	%1999 = and i1 %1996, %1998
-	%2000 = fpext float %1995 to double
-	%2001 = fadd double %1992, %2000
-	%2002 = select i1 %1999, double %2001, double %1992
-	%2003 = add i32 %1994, 1
-	%2004 = select i1 %1999, i32 %2003, i32 %1994
-	%2005 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 21, i32 31)
-	%2006 = fcmp olt double %2002, 0x3FEE666666666666
-	%2007 = add i32 %1654, 21
-	%2008 = icmp slt i32 %2007, %687
-	%2009 = and i1 %2006, %2008
-	%2010 = fpext float %2005 to double
-	%2011 = fadd double %2002, %2010
-	%2012 = select i1 %2009, double %2011, double %2002
-	%2013 = add i32 %2004, 1
-	%2014 = select i1 %2009, i32 %2013, i32 %2004
-	%2015 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 22, i32 31)
-	%2016 = fcmp olt double %2012, 0x3FEE666666666666
-	%2017 = add i32 %1654, 22
-	%2018 = icmp slt i32 %2017, %687
-	%2019 = and i1 %2016, %2018
-	%2020 = fpext float %2015 to double
-	%2021 = fadd double %2012, %2020
-	%2022 = select i1 %2019, double %2021, double %2012
-	%2023 = add i32 %2014, 1
-	%2024 = select i1 %2019, i32 %2023, i32 %2014
-	%2025 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 23, i32 31)
-	%2026 = fcmp olt double %2022, 0x3FEE666666666666
-	%2027 = add i32 %1654, 23
-	%2028 = icmp slt i32 %2027, %687
-	%2029 = and i1 %2026, %2028
-	%2030 = fpext float %2025 to double
-	%2031 = fadd double %2022, %2030
-	%2032 = select i1 %2029, double %2031, double %2022
-	%2033 = add i32 %2024, 1
-	%2034 = select i1 %2029, i32 %2033, i32 %2024
-	%2035 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 24, i32 31)
-	%2036 = fcmp olt double %2032, 0x3FEE666666666666
-	%2037 = add i32 %1654, 24
-	%2038 = icmp slt i32 %2037, %687
-	%2039 = and i1 %2036, %2038
-	%2040 = fpext float %2035 to double
-	%2041 = fadd double %2032, %2040
-	%2042 = select i1 %2039, double %2041, double %2032
-	%2043 = add i32 %2034, 1
-	%2044 = select i1 %2039, i32 %2043, i32 %2034
-	%2045 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 25, i32 31)
-	%2046 = fcmp olt double %2042, 0x3FEE666666666666
-	%2047 = add i32 %1654, 25
-	%2048 = icmp slt i32 %2047, %687
-	%2049 = and i1 %2046, %2048
-	%2050 = fpext float %2045 to double
-	%2051 = fadd double %2042, %2050
-	%2052 = select i1 %2049, double %2051, double %2042
-	%2053 = add i32 %2044, 1
-	%2054 = select i1 %2049, i32 %2053, i32 %2044
-	%2055 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 26, i32 31)
-	%2056 = fcmp olt double %2052, 0x3FEE666666666666
-	%2057 = add i32 %1654, 26
-	%2058 = icmp slt i32 %2057, %687
-	%2059 = and i1 %2056, %2058
-	%2060 = fpext float %2055 to double
-	%2061 = fadd double %2052, %2060
-	%2062 = select i1 %2059, double %2061, double %2052
-	%2063 = add i32 %2054, 1
-	%2064 = select i1 %2059, i32 %2063, i32 %2054
-	%2065 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 27, i32 31)
-	%2066 = fcmp olt double %2062, 0x3FEE666666666666
-	%2067 = add i32 %1654, 27
-	%2068 = icmp slt i32 %2067, %687
-	%2069 = and i1 %2066, %2068
-	%2070 = fpext float %2065 to double
-	%2071 = fadd double %2062, %2070
-	%2072 = select i1 %2069, double %2071, double %2062
-	%2073 = add i32 %2064, 1
-	%2074 = select i1 %2069, i32 %2073, i32 %2064
-	%2075 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 28, i32 31)
-	%2076 = fcmp olt double %2072, 0x3FEE666666666666
-	%2077 = add i32 %1654, 28
-	%2078 = icmp slt i32 %2077, %687
-	%2079 = and i1 %2076, %2078
-	%2080 = fpext float %2075 to double
-	%2081 = fadd double %2072, %2080
-	%2082 = select i1 %2079, double %2081, double %2072
-	%2083 = add i32 %2074, 1
-	%2084 = select i1 %2079, i32 %2083, i32 %2074
-	%2085 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 29, i32 31)
-	%2086 = fcmp olt double %2082, 0x3FEE666666666666
-	%2087 = add i32 %1654, 29
-	%2088 = icmp slt i32 %2087, %687
-	%2089 = and i1 %2086, %2088
-	%2090 = fpext float %2085 to double
-	%2091 = fadd double %2082, %2090
-	%2092 = select i1 %2089, double %2091, double %2082
-	%2093 = add i32 %2084, 1
-	%2094 = select i1 %2089, i32 %2093, i32 %2084
-	%2095 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 30, i32 31)
-	%2096 = fcmp olt double %2092, 0x3FEE666666666666
-	%2097 = add i32 %1654, 30
-	%2098 = icmp slt i32 %2097, %687
-	%2099 = and i1 %2096, %2098
-	%2100 = fpext float %2095 to double
-	%2101 = fadd double %2092, %2100
-	%2102 = select i1 %2099, double %2101, double %2092
-	%2103 = add i32 %2094, 1
-	%2104 = select i1 %2099, i32 %2103, i32 %2094
-	%2105 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1671, i32 31, i32 31)
-	%2106 = fcmp olt double %2102, 0x3FEE666666666666
-	%2107 = add i32 %1654, 31
-	%2108 = icmp slt i32 %2107, %687
-	%2109 = and i1 %2106, %2108
-	%2110 = fpext float %2105 to double
-	%2111 = fadd double %2102, %2110
-	%2112 = select i1 %2109, double %2111, double %2102
-	%2113 = add i32 %2104, 1
-	%2114 = select i1 %2109, i32 %2113, i32 %2104
-	br label %2115
+1795:
+	%1796 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 0, i32 31)
+	%1797 = fcmp olt double %1656, 0x3FEE666666666666
+	%1798 = add i32 %1655, 0
+	%1799 = icmp slt i32 %1798, %687
+	%1800 = and i1 %1797, %1799
+	%1801 = fpext float %1796 to double
+	%1802 = fadd double %1656, %1801
+	%1803 = select i1 %1800, double %1802, double %1656
+	%1804 = add i32 %1657, 1
+	%1805 = select i1 %1800, i32 %1804, i32 %1657
+	%1806 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 1, i32 31)
+	%1807 = fcmp olt double %1803, 0x3FEE666666666666
+	%1808 = add i32 %1655, 1
+	%1809 = icmp slt i32 %1808, %687
+	%1810 = and i1 %1807, %1809
+	%1811 = fpext float %1806 to double
+	%1812 = fadd double %1803, %1811
+	%1813 = select i1 %1810, double %1812, double %1803
+	%1814 = add i32 %1805, 1
+	%1815 = select i1 %1810, i32 %1814, i32 %1805
+	%1816 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 2, i32 31)
+	%1817 = fcmp olt double %1813, 0x3FEE666666666666
+	%1818 = add i32 %1655, 2
+	%1819 = icmp slt i32 %1818, %687
+	%1820 = and i1 %1817, %1819
+	%1821 = fpext float %1816 to double
+	%1822 = fadd double %1813, %1821
+	%1823 = select i1 %1820, double %1822, double %1813
+	%1824 = add i32 %1815, 1
+	%1825 = select i1 %1820, i32 %1824, i32 %1815
+	%1826 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 3, i32 31)
+	%1827 = fcmp olt double %1823, 0x3FEE666666666666
+	%1828 = add i32 %1655, 3
+	%1829 = icmp slt i32 %1828, %687
+	%1830 = and i1 %1827, %1829
+	%1831 = fpext float %1826 to double
+	%1832 = fadd double %1823, %1831
+	%1833 = select i1 %1830, double %1832, double %1823
+	%1834 = add i32 %1825, 1
+	%1835 = select i1 %1830, i32 %1834, i32 %1825
+	%1836 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 4, i32 31)
+	%1837 = fcmp olt double %1833, 0x3FEE666666666666
+	%1838 = add i32 %1655, 4
+	%1839 = icmp slt i32 %1838, %687
+	%1840 = and i1 %1837, %1839
+	%1841 = fpext float %1836 to double
+	%1842 = fadd double %1833, %1841
+	%1843 = select i1 %1840, double %1842, double %1833
+	%1844 = add i32 %1835, 1
+	%1845 = select i1 %1840, i32 %1844, i32 %1835
+	%1846 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 5, i32 31)
+	%1847 = fcmp olt double %1843, 0x3FEE666666666666
+	%1848 = add i32 %1655, 5
+	%1849 = icmp slt i32 %1848, %687
+	%1850 = and i1 %1847, %1849
+	%1851 = fpext float %1846 to double
+	%1852 = fadd double %1843, %1851
+	%1853 = select i1 %1850, double %1852, double %1843
+	%1854 = add i32 %1845, 1
+	%1855 = select i1 %1850, i32 %1854, i32 %1845
+	%1856 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 6, i32 31)
+	%1857 = fcmp olt double %1853, 0x3FEE666666666666
+	%1858 = add i32 %1655, 6
+	%1859 = icmp slt i32 %1858, %687
+	%1860 = and i1 %1857, %1859
+	%1861 = fpext float %1856 to double
+	%1862 = fadd double %1853, %1861
+	%1863 = select i1 %1860, double %1862, double %1853
+	%1864 = add i32 %1855, 1
+	%1865 = select i1 %1860, i32 %1864, i32 %1855
+	%1866 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 7, i32 31)
+	%1867 = fcmp olt double %1863, 0x3FEE666666666666
+	%1868 = add i32 %1655, 7
+	%1869 = icmp slt i32 %1868, %687
+	%1870 = and i1 %1867, %1869
+	%1871 = fpext float %1866 to double
+	%1872 = fadd double %1863, %1871
+	%1873 = select i1 %1870, double %1872, double %1863
+	%1874 = add i32 %1865, 1
+	%1875 = select i1 %1870, i32 %1874, i32 %1865
+	%1876 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 8, i32 31)
+	%1877 = fcmp olt double %1873, 0x3FEE666666666666
+	%1878 = add i32 %1655, 8
+	%1879 = icmp slt i32 %1878, %687
+	%1880 = and i1 %1877, %1879
+	%1881 = fpext float %1876 to double
+	%1882 = fadd double %1873, %1881
+	%1883 = select i1 %1880, double %1882, double %1873
+	%1884 = add i32 %1875, 1
+	%1885 = select i1 %1880, i32 %1884, i32 %1875
+	%1886 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 9, i32 31)
+	%1887 = fcmp olt double %1883, 0x3FEE666666666666
+	%1888 = add i32 %1655, 9
+	%1889 = icmp slt i32 %1888, %687
+	%1890 = and i1 %1887, %1889
+	%1891 = fpext float %1886 to double
+	%1892 = fadd double %1883, %1891
+	%1893 = select i1 %1890, double %1892, double %1883
+	%1894 = add i32 %1885, 1
+	%1895 = select i1 %1890, i32 %1894, i32 %1885
+	%1896 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 10, i32 31)
+	%1897 = fcmp olt double %1893, 0x3FEE666666666666
+	%1898 = add i32 %1655, 10
+	%1899 = icmp slt i32 %1898, %687
+	%1900 = and i1 %1897, %1899
+	%1901 = fpext float %1896 to double
+	%1902 = fadd double %1893, %1901
+	%1903 = select i1 %1900, double %1902, double %1893
+	%1904 = add i32 %1895, 1
+	%1905 = select i1 %1900, i32 %1904, i32 %1895
+	%1906 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 11, i32 31)
+	%1907 = fcmp olt double %1903, 0x3FEE666666666666
+	%1908 = add i32 %1655, 11
+	%1909 = icmp slt i32 %1908, %687
+	%1910 = and i1 %1907, %1909
+	%1911 = fpext float %1906 to double
+	%1912 = fadd double %1903, %1911
+	%1913 = select i1 %1910, double %1912, double %1903
+	%1914 = add i32 %1905, 1
+	%1915 = select i1 %1910, i32 %1914, i32 %1905
+	%1916 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 12, i32 31)
+	%1917 = fcmp olt double %1913, 0x3FEE666666666666
+	%1918 = add i32 %1655, 12
+	%1919 = icmp slt i32 %1918, %687
+	%1920 = and i1 %1917, %1919
+	%1921 = fpext float %1916 to double
+	%1922 = fadd double %1913, %1921
+	%1923 = select i1 %1920, double %1922, double %1913
+	%1924 = add i32 %1915, 1
+	%1925 = select i1 %1920, i32 %1924, i32 %1915
+	%1926 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 13, i32 31)
+	%1927 = fcmp olt double %1923, 0x3FEE666666666666
+	%1928 = add i32 %1655, 13
+	%1929 = icmp slt i32 %1928, %687
+	%1930 = and i1 %1927, %1929
+	%1931 = fpext float %1926 to double
+	%1932 = fadd double %1923, %1931
+	%1933 = select i1 %1930, double %1932, double %1923
+	%1934 = add i32 %1925, 1
+	%1935 = select i1 %1930, i32 %1934, i32 %1925
+	%1936 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 14, i32 31)
+	%1937 = fcmp olt double %1933, 0x3FEE666666666666
+	%1938 = add i32 %1655, 14
+	%1939 = icmp slt i32 %1938, %687
+	%1940 = and i1 %1937, %1939
+	%1941 = fpext float %1936 to double
+	%1942 = fadd double %1933, %1941
+	%1943 = select i1 %1940, double %1942, double %1933
+	%1944 = add i32 %1935, 1
+	%1945 = select i1 %1940, i32 %1944, i32 %1935
+	%1946 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 15, i32 31)
+	%1947 = fcmp olt double %1943, 0x3FEE666666666666
+	%1948 = add i32 %1655, 15
+	%1949 = icmp slt i32 %1948, %687
+	%1950 = and i1 %1947, %1949
+	%1951 = fpext float %1946 to double
+	%1952 = fadd double %1943, %1951
+	%1953 = select i1 %1950, double %1952, double %1943
+	%1954 = add i32 %1945, 1
+	%1955 = select i1 %1950, i32 %1954, i32 %1945
+	%1956 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 16, i32 31)
+	%1957 = fcmp olt double %1953, 0x3FEE666666666666
+	%1958 = add i32 %1655, 16
+	%1959 = icmp slt i32 %1958, %687
+	%1960 = and i1 %1957, %1959
+	%1961 = fpext float %1956 to double
+	%1962 = fadd double %1953, %1961
+	%1963 = select i1 %1960, double %1962, double %1953
+	%1964 = add i32 %1955, 1
+	%1965 = select i1 %1960, i32 %1964, i32 %1955
+	%1966 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 17, i32 31)
+	%1967 = fcmp olt double %1963, 0x3FEE666666666666
+	%1968 = add i32 %1655, 17
+	%1969 = icmp slt i32 %1968, %687
+	%1970 = and i1 %1967, %1969
+	%1971 = fpext float %1966 to double
+	%1972 = fadd double %1963, %1971
+	%1973 = select i1 %1970, double %1972, double %1963
+	%1974 = add i32 %1965, 1
+	%1975 = select i1 %1970, i32 %1974, i32 %1965
+	%1976 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 18, i32 31)
+	%1977 = fcmp olt double %1973, 0x3FEE666666666666
+	%1978 = add i32 %1655, 18
+	%1979 = icmp slt i32 %1978, %687
+	%1980 = and i1 %1977, %1979
+	%1981 = fpext float %1976 to double
+	%1982 = fadd double %1973, %1981
+	%1983 = select i1 %1980, double %1982, double %1973
+	%1984 = add i32 %1975, 1
+	%1985 = select i1 %1980, i32 %1984, i32 %1975
+	%1986 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 19, i32 31)
+	%1987 = fcmp olt double %1983, 0x3FEE666666666666
+	%1988 = add i32 %1655, 19
+	%1989 = icmp slt i32 %1988, %687
+	%1990 = and i1 %1987, %1989
+	%1991 = fpext float %1986 to double
+	%1992 = fadd double %1983, %1991
+	%1993 = select i1 %1990, double %1992, double %1983
+	%1994 = add i32 %1985, 1
+	%1995 = select i1 %1990, i32 %1994, i32 %1985
+	%1996 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 20, i32 31)
+	%1997 = fcmp olt double %1993, 0x3FEE666666666666
+	%1998 = add i32 %1655, 20
+	%1999 = icmp slt i32 %1998, %687
+	%2000 = and i1 %1997, %1999
+	%2001 = fpext float %1996 to double
+	%2002 = fadd double %1993, %2001
+	%2003 = select i1 %2000, double %2002, double %1993
+	%2004 = add i32 %1995, 1
+	%2005 = select i1 %2000, i32 %2004, i32 %1995
+	%2006 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 21, i32 31)
+	%2007 = fcmp olt double %2003, 0x3FEE666666666666
+	%2008 = add i32 %1655, 21
+	%2009 = icmp slt i32 %2008, %687
+	%2010 = and i1 %2007, %2009
+	%2011 = fpext float %2006 to double
+	%2012 = fadd double %2003, %2011
+	%2013 = select i1 %2010, double %2012, double %2003
+	%2014 = add i32 %2005, 1
+	%2015 = select i1 %2010, i32 %2014, i32 %2005
+	%2016 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 22, i32 31)
+	%2017 = fcmp olt double %2013, 0x3FEE666666666666
+	%2018 = add i32 %1655, 22
+	%2019 = icmp slt i32 %2018, %687
+	%2020 = and i1 %2017, %2019
+	%2021 = fpext float %2016 to double
+	%2022 = fadd double %2013, %2021
+	%2023 = select i1 %2020, double %2022, double %2013
+	%2024 = add i32 %2015, 1
+	%2025 = select i1 %2020, i32 %2024, i32 %2015
+	%2026 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 23, i32 31)
+	%2027 = fcmp olt double %2023, 0x3FEE666666666666
+	%2028 = add i32 %1655, 23
+	%2029 = icmp slt i32 %2028, %687
+	%2030 = and i1 %2027, %2029
+	%2031 = fpext float %2026 to double
+	%2032 = fadd double %2023, %2031
+	%2033 = select i1 %2030, double %2032, double %2023
+	%2034 = add i32 %2025, 1
+	%2035 = select i1 %2030, i32 %2034, i32 %2025
+	%2036 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 24, i32 31)
+	%2037 = fcmp olt double %2033, 0x3FEE666666666666
+	%2038 = add i32 %1655, 24
+	%2039 = icmp slt i32 %2038, %687
+	%2040 = and i1 %2037, %2039
+	%2041 = fpext float %2036 to double
+	%2042 = fadd double %2033, %2041
+	%2043 = select i1 %2040, double %2042, double %2033
+	%2044 = add i32 %2035, 1
+	%2045 = select i1 %2040, i32 %2044, i32 %2035
+	%2046 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 25, i32 31)
+	%2047 = fcmp olt double %2043, 0x3FEE666666666666
+	%2048 = add i32 %1655, 25
+	%2049 = icmp slt i32 %2048, %687
+	%2050 = and i1 %2047, %2049
+	%2051 = fpext float %2046 to double
+	%2052 = fadd double %2043, %2051
+	%2053 = select i1 %2050, double %2052, double %2043
+	%2054 = add i32 %2045, 1
+	%2055 = select i1 %2050, i32 %2054, i32 %2045
+	%2056 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 26, i32 31)
+	%2057 = fcmp olt double %2053, 0x3FEE666666666666
+	%2058 = add i32 %1655, 26
+	%2059 = icmp slt i32 %2058, %687
+	%2060 = and i1 %2057, %2059
+	%2061 = fpext float %2056 to double
+	%2062 = fadd double %2053, %2061
+	%2063 = select i1 %2060, double %2062, double %2053
+	%2064 = add i32 %2055, 1
+	%2065 = select i1 %2060, i32 %2064, i32 %2055
+	%2066 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 27, i32 31)
+	%2067 = fcmp olt double %2063, 0x3FEE666666666666
+	%2068 = add i32 %1655, 27
+	%2069 = icmp slt i32 %2068, %687
+	%2070 = and i1 %2067, %2069
+	%2071 = fpext float %2066 to double
+	%2072 = fadd double %2063, %2071
+	%2073 = select i1 %2070, double %2072, double %2063
+	%2074 = add i32 %2065, 1
+	%2075 = select i1 %2070, i32 %2074, i32 %2065
+	%2076 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 28, i32 31)
+	%2077 = fcmp olt double %2073, 0x3FEE666666666666
+	%2078 = add i32 %1655, 28
+	%2079 = icmp slt i32 %2078, %687
+	%2080 = and i1 %2077, %2079
+	%2081 = fpext float %2076 to double
+	%2082 = fadd double %2073, %2081
+	%2083 = select i1 %2080, double %2082, double %2073
+	%2084 = add i32 %2075, 1
+	%2085 = select i1 %2080, i32 %2084, i32 %2075
+	%2086 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 29, i32 31)
+	%2087 = fcmp olt double %2083, 0x3FEE666666666666
+	%2088 = add i32 %1655, 29
+	%2089 = icmp slt i32 %2088, %687
+	%2090 = and i1 %2087, %2089
+	%2091 = fpext float %2086 to double
+	%2092 = fadd double %2083, %2091
+	%2093 = select i1 %2090, double %2092, double %2083
+	%2094 = add i32 %2085, 1
+	%2095 = select i1 %2090, i32 %2094, i32 %2085
+	%2096 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 30, i32 31)
+	%2097 = fcmp olt double %2093, 0x3FEE666666666666
+	%2098 = add i32 %1655, 30
+	%2099 = icmp slt i32 %2098, %687
+	%2100 = and i1 %2097, %2099
+	%2101 = fpext float %2096 to double
+	%2102 = fadd double %2093, %2101
+	%2103 = select i1 %2100, double %2102, double %2093
+	%2104 = add i32 %2095, 1
+	%2105 = select i1 %2100, i32 %2104, i32 %2095
+	%2106 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 31, i32 31)
+	%2107 = fcmp olt double %2103, 0x3FEE666666666666
+	%2108 = add i32 %1655, 31
+	%2109 = icmp slt i32 %2108, %687
+	%2110 = and i1 %2107, %2109
+	%2111 = fpext float %2106 to double
+	%2112 = fadd double %2103, %2111
+	%2113 = select i1 %2110, double %2112, double %2103
+	%2114 = add i32 %2105, 1
+	%2115 = select i1 %2110, i32 %2114, i32 %2105
+	br label %2116
 
-2115:
-	%2116 = phi double [ %1792, %1769 ], [ %2112, %1794 ]
-	%2117 = phi i32 [ %1793, %1769 ], [ %2114, %1794 ]
-	%2118 = add i32 %1654, 32
-	br label %1653
+2116:
+	%2117 = phi double [ %1793, %1770 ], [ %2113, %1795 ]
+	%2118 = phi i32 [ %1794, %1770 ], [ %2115, %1795 ]
+	%2119 = add i32 %1655, 32
+	br label %1654
 
-2119:
-	%2120 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
-	store i32 %1656, i32 addrspace(3)* %2120
-	%2121 = fcmp oge double %1655, 0x3FEE666666666666
-	%2122 = zext i1 %2121 to i32
-	%2123 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
-	store i32 %2122, i32 addrspace(3)* %2123
-	br label %2124
-
-2124:
-	br label %1640
-
-2125:
-	%2126 = phi i32 [ %693, %mass_done ], [ %2136, %2128 ]
-	%2127 = icmp slt i32 %2126, %NK
-	br i1 %2127, label %2128, label %2137
-
-2128:
-	%2129 = add i32 %13, %2126
-	%2130 = sext i32 %2129 to i64
-	%2131 = getelementptr i32, i32* %list, i64 %2130
-	store i32 -1, i32* %2131
-	%2132 = add i32 %13, %NK
-	%2133 = add i32 %2132, %2126
-	%2134 = sext i32 %2133 to i64
-	%2135 = getelementptr i32, i32* %list, i64 %2134
-	store i32 -1, i32* %2135
-	%2136 = add i32 %2126, 256
+2120:
+	%2121 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
+	store i32 %1657, i32 addrspace(3)* %2121
+	%2122 = fcmp oge double %1656, 0x3FEE666666666666
+	%2123 = zext i1 %2122 to i32
+	%2124 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
+	store i32 %2123, i32 addrspace(3)* %2124
 	br label %2125
 
-2137:
+2125:
+	br label %1641
+
+2126:
+	%2127 = phi i32 [ %693, %mass_done ], [ %2137, %2129 ]
+	%2128 = icmp slt i32 %2127, %NK
+	br i1 %2128, label %2129, label %2138
+
+2129:
+	%2130 = add i32 %13, %2127
+	%2131 = sext i32 %2130 to i64
+	%2132 = getelementptr i32, i32* %list, i64 %2131
+	store i32 -1, i32* %2132
+	%2133 = add i32 %13, %NK
+	%2134 = add i32 %2133, %2127
+	%2135 = sext i32 %2134 to i64
+	%2136 = getelementptr i32, i32* %list, i64 %2135
+	store i32 -1, i32* %2136
+	%2137 = add i32 %2127, 256
+	br label %2126
+
+2138:
 	ret void
 }
 

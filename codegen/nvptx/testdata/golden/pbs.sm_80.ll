@@ -10,6 +10,7 @@ target triple = "nvptx64-nvidia-cuda"
 @pbs_select2_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
 @pbs_select2_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @pbs_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@pbs_select2_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
 @pbs_select2_red = internal addrspace(3) global [32 x float] undef, align 16
 @pbs_select2_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @pbs_select2_scanb = internal addrspace(3) global [8 x i32] undef, align 16
@@ -2270,17 +2271,17 @@ entry:
 	br label %mass
 
 mass:
-	%793 = phi i32 [ %792, %770 ], [ %1758, %1746 ]
-	%794 = phi i1 [ true, %770 ], [ false, %1746 ]
+	%793 = phi i32 [ %792, %770 ], [ %1759, %1747 ]
+	%794 = phi i1 [ true, %770 ], [ false, %1747 ]
 	%795 = and i1 %794, %788
 	br i1 %795, label %mass_bins, label %mass_topk
 
 mass_done:
-	%796 = icmp sgt i32 %1748, 0
-	%797 = select i1 %796, i32 %1748, i32 0
+	%796 = icmp sgt i32 %1749, 0
+	%797 = select i1 %796, i32 %1749, i32 0
 	%798 = add i32 %253, %797
 	%799 = add i32 %798, %0
-	br label %2231
+	br label %2232
 
 mass_bins:
 	%800 = shl i32 1, %3
@@ -2299,7 +2300,7 @@ mass_taken:
 	%807 = select i1 %805, i32 %806, i32 0
 	%808 = shl i32 1, %807
 	%809 = add i32 %793, %0
-	br label %1660
+	br label %1661
 
 810:
 	%811 = phi i32 [ 0, %mass_bins ], [ %859, %858 ]
@@ -2479,7 +2480,7 @@ topk_done:
 	br label %mass_taken
 
 942:
-	%943 = phi i32 [ %0, %topk ], [ %993, %992 ]
+	%943 = phi i32 [ %0, %topk ], [ %994, %993 ]
 	%944 = icmp slt i32 %943, %16
 	br i1 %944, label %945, label %961
 
@@ -2499,136 +2500,134 @@ topk_done:
 	%958 = and i32 %955, %957
 	%959 = icmp eq i32 %958, 0
 	%960 = and i1 %951, %959
-	br i1 %960, label %988, label %992
+	br i1 %960, label %989, label %993
 
 961:
 	call void @llvm.nvvm.barrier0()
 	%962 = sub i32 255, %0
 	%963 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %962
 	%964 = load i32, i32 addrspace(3)* %963
-	%965 = and i32 %0, 31
-	%966 = lshr i32 %0, 5
-	%967 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %964, i32 1, i32 0)
-	%968 = icmp uge i32 %965, 1
-	%969 = select i1 %968, i32 %967, i32 0
-	%970 = add i32 %964, %969
-	%971 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %970, i32 2, i32 0)
-	%972 = icmp uge i32 %965, 2
-	%973 = select i1 %972, i32 %971, i32 0
-	%974 = add i32 %970, %973
-	%975 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %974, i32 4, i32 0)
-	%976 = icmp uge i32 %965, 4
-	%977 = select i1 %976, i32 %975, i32 0
-	%978 = add i32 %974, %977
-	%979 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %978, i32 8, i32 0)
-	%980 = icmp uge i32 %965, 8
-	%981 = select i1 %980, i32 %979, i32 0
-	%982 = add i32 %978, %981
-	%983 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %982, i32 16, i32 0)
-	%984 = icmp uge i32 %965, 16
-	%985 = select i1 %984, i32 %983, i32 0
-	%986 = add i32 %982, %985
-	%987 = icmp eq i32 %965, 31
-	br i1 %987, label %994, label %996
+	%965 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %965
+	%966 = and i32 %0, 31
+	%967 = lshr i32 %0, 5
+	%968 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %964, i32 1, i32 0)
+	%969 = icmp uge i32 %966, 1
+	%970 = select i1 %969, i32 %968, i32 0
+	%971 = add i32 %964, %970
+	%972 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %971, i32 2, i32 0)
+	%973 = icmp uge i32 %966, 2
+	%974 = select i1 %973, i32 %972, i32 0
+	%975 = add i32 %971, %974
+	%976 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %975, i32 4, i32 0)
+	%977 = icmp uge i32 %966, 4
+	%978 = select i1 %977, i32 %976, i32 0
+	%979 = add i32 %975, %978
+	%980 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %979, i32 8, i32 0)
+	%981 = icmp uge i32 %966, 8
+	%982 = select i1 %981, i32 %980, i32 0
+	%983 = add i32 %979, %982
+	%984 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %983, i32 16, i32 0)
+	%985 = icmp uge i32 %966, 16
+	%986 = select i1 %985, i32 %984, i32 0
+	%987 = add i32 %983, %986
+	%988 = icmp eq i32 %966, 31
+	br i1 %988, label %995, label %997
 
-988:
-	%989 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %953
-	%990 = call i32 @llvm.ctpop.i32(i32 %955)
-	%991 = atomicrmw add i32 addrspace(3)* %989, i32 %990 monotonic
-	br label %992
+989:
+	%990 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %953
+	%991 = call i32 @llvm.ctpop.i32(i32 %955)
+	%992 = atomicrmw add i32 addrspace(3)* %990, i32 %991 monotonic
+	br label %993
 
-992:
-	%993 = add i32 %943, 256
+993:
+	%994 = add i32 %943, 256
 	br label %942
 
-994:
-	%995 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %966
-	store i32 %986, i32 addrspace(3)* %995
-	br label %996
+995:
+	%996 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %967
+	store i32 %987, i32 addrspace(3)* %996
+	br label %997
 
-996:
+997:
 	call void @llvm.nvvm.barrier0()
-	%997 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%998 = load i32, i32 addrspace(3)* %997
-	%999 = icmp sgt i32 %966, 0
-	%1000 = select i1 %999, i32 %998, i32 0
-	%1001 = add i32 0, %1000
-	%1002 = add i32 0, %998
-	%1003 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1004 = load i32, i32 addrspace(3)* %1003
-	%1005 = icmp sgt i32 %966, 1
-	%1006 = select i1 %1005, i32 %1004, i32 0
-	%1007 = add i32 %1001, %1006
-	%1008 = add i32 %1002, %1004
-	%1009 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1010 = load i32, i32 addrspace(3)* %1009
-	%1011 = icmp sgt i32 %966, 2
-	%1012 = select i1 %1011, i32 %1010, i32 0
-	%1013 = add i32 %1007, %1012
-	%1014 = add i32 %1008, %1010
-	%1015 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1016 = load i32, i32 addrspace(3)* %1015
-	%1017 = icmp sgt i32 %966, 3
-	%1018 = select i1 %1017, i32 %1016, i32 0
-	%1019 = add i32 %1013, %1018
-	%1020 = add i32 %1014, %1016
-	%1021 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1022 = load i32, i32 addrspace(3)* %1021
-	%1023 = icmp sgt i32 %966, 4
-	%1024 = select i1 %1023, i32 %1022, i32 0
-	%1025 = add i32 %1019, %1024
-	%1026 = add i32 %1020, %1022
-	%1027 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1028 = load i32, i32 addrspace(3)* %1027
-	%1029 = icmp sgt i32 %966, 5
-	%1030 = select i1 %1029, i32 %1028, i32 0
-	%1031 = add i32 %1025, %1030
-	%1032 = add i32 %1026, %1028
-	%1033 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1034 = load i32, i32 addrspace(3)* %1033
-	%1035 = icmp sgt i32 %966, 6
-	%1036 = select i1 %1035, i32 %1034, i32 0
-	%1037 = add i32 %1031, %1036
-	%1038 = add i32 %1032, %1034
-	%1039 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1040 = load i32, i32 addrspace(3)* %1039
-	%1041 = icmp sgt i32 %966, 7
-	%1042 = select i1 %1041, i32 %1040, i32 0
-	%1043 = add i32 %1037, %1042
-	%1044 = add i32 %1038, %1040
-	%1045 = add i32 %1043, %986
-	%1046 = sub i32 %1045, %964
-	%1047 = icmp slt i32 %1046, %793
-	%1048 = add i32 %1046, %964
-	%1049 = icmp sle i32 %793, %1048
-	%1050 = and i1 %1047, %1049
-	br i1 %1050, label %1051, label %1054
+	%998 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%999 = load i32, i32 addrspace(3)* %998
+	%1000 = icmp sgt i32 %967, 0
+	%1001 = select i1 %1000, i32 %999, i32 0
+	%1002 = add i32 0, %1001
+	%1003 = add i32 0, %999
+	%1004 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1005 = load i32, i32 addrspace(3)* %1004
+	%1006 = icmp sgt i32 %967, 1
+	%1007 = select i1 %1006, i32 %1005, i32 0
+	%1008 = add i32 %1002, %1007
+	%1009 = add i32 %1003, %1005
+	%1010 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1011 = load i32, i32 addrspace(3)* %1010
+	%1012 = icmp sgt i32 %967, 2
+	%1013 = select i1 %1012, i32 %1011, i32 0
+	%1014 = add i32 %1008, %1013
+	%1015 = add i32 %1009, %1011
+	%1016 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1017 = load i32, i32 addrspace(3)* %1016
+	%1018 = icmp sgt i32 %967, 3
+	%1019 = select i1 %1018, i32 %1017, i32 0
+	%1020 = add i32 %1014, %1019
+	%1021 = add i32 %1015, %1017
+	%1022 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1023 = load i32, i32 addrspace(3)* %1022
+	%1024 = icmp sgt i32 %967, 4
+	%1025 = select i1 %1024, i32 %1023, i32 0
+	%1026 = add i32 %1020, %1025
+	%1027 = add i32 %1021, %1023
+	%1028 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1029 = load i32, i32 addrspace(3)* %1028
+	%1030 = icmp sgt i32 %967, 5
+	%1031 = select i1 %1030, i32 %1029, i32 0
+	%1032 = add i32 %1026, %1031
+	%1033 = add i32 %1027, %1029
+	%1034 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1035 = load i32, i32 addrspace(3)* %1034
+	%1036 = icmp sgt i32 %967, 6
+	%1037 = select i1 %1036, i32 %1035, i32 0
+	%1038 = add i32 %1032, %1037
+	%1039 = add i32 %1033, %1035
+	%1040 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1041 = load i32, i32 addrspace(3)* %1040
+	%1042 = icmp sgt i32 %967, 7
+	%1043 = select i1 %1042, i32 %1041, i32 0
+	%1044 = add i32 %1038, %1043
+	%1045 = add i32 %1039, %1041
+	%1046 = add i32 %1044, %987
+	%1047 = sub i32 %1046, %964
+	%1048 = icmp slt i32 %1047, %793
+	%1049 = add i32 %1047, %964
+	%1050 = icmp sle i32 %793, %1049
+	%1051 = and i1 %1048, %1050
+	br i1 %1051, label %1052, label %1055
 
-1051:
-	%1052 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %962, i32 addrspace(3)* %1052
-	%1053 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1046, i32 addrspace(3)* %1053
-	br label %1054
+1052:
+	%1053 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %962, i32 addrspace(3)* %1053
+	%1054 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1047, i32 addrspace(3)* %1054
+	br label %1055
 
-1054:
+1055:
 	call void @llvm.nvvm.barrier0()
-	%1055 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%1056 = load i32, i32 addrspace(3)* %1055
-	%1057 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1058 = load i32, i32 addrspace(3)* %1057
-	%1059 = sub i32 %793, %1058
-	%1060 = shl i32 %1056, 24
+	%1056 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1057 = load i32, i32 addrspace(3)* %1056
+	%1058 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1059 = load i32, i32 addrspace(3)* %1058
+	%1060 = shl i32 %1057, 24
 	%1061 = or i32 0, %1060
 	%1062 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%1063 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1063
-	call void @llvm.nvvm.barrier0()
+	%1063 = sub i32 %793, %1059
 	br label %1064
 
 1064:
-	%1065 = phi i32 [ %0, %1054 ], [ %1115, %1114 ]
+	%1065 = phi i32 [ %0, %1055 ], [ %1116, %1115 ]
 	%1066 = icmp slt i32 %1065, %16
 	br i1 %1066, label %1067, label %1083
 
@@ -2648,136 +2647,134 @@ topk_done:
 	%1080 = and i32 %1077, %1079
 	%1081 = icmp eq i32 %1080, 0
 	%1082 = and i1 %1073, %1081
-	br i1 %1082, label %1110, label %1114
+	br i1 %1082, label %1111, label %1115
 
 1083:
 	call void @llvm.nvvm.barrier0()
 	%1084 = sub i32 255, %0
-	%1085 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1084
+	%1085 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1084
 	%1086 = load i32, i32 addrspace(3)* %1085
-	%1087 = and i32 %0, 31
-	%1088 = lshr i32 %0, 5
-	%1089 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1086, i32 1, i32 0)
-	%1090 = icmp uge i32 %1087, 1
-	%1091 = select i1 %1090, i32 %1089, i32 0
-	%1092 = add i32 %1086, %1091
-	%1093 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1092, i32 2, i32 0)
-	%1094 = icmp uge i32 %1087, 2
-	%1095 = select i1 %1094, i32 %1093, i32 0
-	%1096 = add i32 %1092, %1095
-	%1097 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1096, i32 4, i32 0)
-	%1098 = icmp uge i32 %1087, 4
-	%1099 = select i1 %1098, i32 %1097, i32 0
-	%1100 = add i32 %1096, %1099
-	%1101 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1100, i32 8, i32 0)
-	%1102 = icmp uge i32 %1087, 8
-	%1103 = select i1 %1102, i32 %1101, i32 0
-	%1104 = add i32 %1100, %1103
-	%1105 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1104, i32 16, i32 0)
-	%1106 = icmp uge i32 %1087, 16
-	%1107 = select i1 %1106, i32 %1105, i32 0
-	%1108 = add i32 %1104, %1107
-	%1109 = icmp eq i32 %1087, 31
-	br i1 %1109, label %1116, label %1118
+	%1087 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1087
+	%1088 = and i32 %0, 31
+	%1089 = lshr i32 %0, 5
+	%1090 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1086, i32 1, i32 0)
+	%1091 = icmp uge i32 %1088, 1
+	%1092 = select i1 %1091, i32 %1090, i32 0
+	%1093 = add i32 %1086, %1092
+	%1094 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1093, i32 2, i32 0)
+	%1095 = icmp uge i32 %1088, 2
+	%1096 = select i1 %1095, i32 %1094, i32 0
+	%1097 = add i32 %1093, %1096
+	%1098 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1097, i32 4, i32 0)
+	%1099 = icmp uge i32 %1088, 4
+	%1100 = select i1 %1099, i32 %1098, i32 0
+	%1101 = add i32 %1097, %1100
+	%1102 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1101, i32 8, i32 0)
+	%1103 = icmp uge i32 %1088, 8
+	%1104 = select i1 %1103, i32 %1102, i32 0
+	%1105 = add i32 %1101, %1104
+	%1106 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1105, i32 16, i32 0)
+	%1107 = icmp uge i32 %1088, 16
+	%1108 = select i1 %1107, i32 %1106, i32 0
+	%1109 = add i32 %1105, %1108
+	%1110 = icmp eq i32 %1088, 31
+	br i1 %1110, label %1117, label %1119
 
-1110:
-	%1111 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1075
-	%1112 = call i32 @llvm.ctpop.i32(i32 %1077)
-	%1113 = atomicrmw add i32 addrspace(3)* %1111, i32 %1112 monotonic
-	br label %1114
+1111:
+	%1112 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1075
+	%1113 = call i32 @llvm.ctpop.i32(i32 %1077)
+	%1114 = atomicrmw add i32 addrspace(3)* %1112, i32 %1113 monotonic
+	br label %1115
 
-1114:
-	%1115 = add i32 %1065, 256
+1115:
+	%1116 = add i32 %1065, 256
 	br label %1064
 
-1116:
-	%1117 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1088
-	store i32 %1108, i32 addrspace(3)* %1117
-	br label %1118
+1117:
+	%1118 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1089
+	store i32 %1109, i32 addrspace(3)* %1118
+	br label %1119
 
-1118:
+1119:
 	call void @llvm.nvvm.barrier0()
-	%1119 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1120 = load i32, i32 addrspace(3)* %1119
-	%1121 = icmp sgt i32 %1088, 0
-	%1122 = select i1 %1121, i32 %1120, i32 0
-	%1123 = add i32 0, %1122
-	%1124 = add i32 0, %1120
-	%1125 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1126 = load i32, i32 addrspace(3)* %1125
-	%1127 = icmp sgt i32 %1088, 1
-	%1128 = select i1 %1127, i32 %1126, i32 0
-	%1129 = add i32 %1123, %1128
-	%1130 = add i32 %1124, %1126
-	%1131 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1132 = load i32, i32 addrspace(3)* %1131
-	%1133 = icmp sgt i32 %1088, 2
-	%1134 = select i1 %1133, i32 %1132, i32 0
-	%1135 = add i32 %1129, %1134
-	%1136 = add i32 %1130, %1132
-	%1137 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1138 = load i32, i32 addrspace(3)* %1137
-	%1139 = icmp sgt i32 %1088, 3
-	%1140 = select i1 %1139, i32 %1138, i32 0
-	%1141 = add i32 %1135, %1140
-	%1142 = add i32 %1136, %1138
-	%1143 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1144 = load i32, i32 addrspace(3)* %1143
-	%1145 = icmp sgt i32 %1088, 4
-	%1146 = select i1 %1145, i32 %1144, i32 0
-	%1147 = add i32 %1141, %1146
-	%1148 = add i32 %1142, %1144
-	%1149 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1150 = load i32, i32 addrspace(3)* %1149
-	%1151 = icmp sgt i32 %1088, 5
-	%1152 = select i1 %1151, i32 %1150, i32 0
-	%1153 = add i32 %1147, %1152
-	%1154 = add i32 %1148, %1150
-	%1155 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1156 = load i32, i32 addrspace(3)* %1155
-	%1157 = icmp sgt i32 %1088, 6
-	%1158 = select i1 %1157, i32 %1156, i32 0
-	%1159 = add i32 %1153, %1158
-	%1160 = add i32 %1154, %1156
-	%1161 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1162 = load i32, i32 addrspace(3)* %1161
-	%1163 = icmp sgt i32 %1088, 7
-	%1164 = select i1 %1163, i32 %1162, i32 0
-	%1165 = add i32 %1159, %1164
-	%1166 = add i32 %1160, %1162
-	%1167 = add i32 %1165, %1108
-	%1168 = sub i32 %1167, %1086
-	%1169 = icmp slt i32 %1168, %1059
-	%1170 = add i32 %1168, %1086
-	%1171 = icmp sle i32 %1059, %1170
-	%1172 = and i1 %1169, %1171
-	br i1 %1172, label %1173, label %1176
+	%1120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1121 = load i32, i32 addrspace(3)* %1120
+	%1122 = icmp sgt i32 %1089, 0
+	%1123 = select i1 %1122, i32 %1121, i32 0
+	%1124 = add i32 0, %1123
+	%1125 = add i32 0, %1121
+	%1126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1127 = load i32, i32 addrspace(3)* %1126
+	%1128 = icmp sgt i32 %1089, 1
+	%1129 = select i1 %1128, i32 %1127, i32 0
+	%1130 = add i32 %1124, %1129
+	%1131 = add i32 %1125, %1127
+	%1132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1133 = load i32, i32 addrspace(3)* %1132
+	%1134 = icmp sgt i32 %1089, 2
+	%1135 = select i1 %1134, i32 %1133, i32 0
+	%1136 = add i32 %1130, %1135
+	%1137 = add i32 %1131, %1133
+	%1138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1139 = load i32, i32 addrspace(3)* %1138
+	%1140 = icmp sgt i32 %1089, 3
+	%1141 = select i1 %1140, i32 %1139, i32 0
+	%1142 = add i32 %1136, %1141
+	%1143 = add i32 %1137, %1139
+	%1144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1145 = load i32, i32 addrspace(3)* %1144
+	%1146 = icmp sgt i32 %1089, 4
+	%1147 = select i1 %1146, i32 %1145, i32 0
+	%1148 = add i32 %1142, %1147
+	%1149 = add i32 %1143, %1145
+	%1150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1151 = load i32, i32 addrspace(3)* %1150
+	%1152 = icmp sgt i32 %1089, 5
+	%1153 = select i1 %1152, i32 %1151, i32 0
+	%1154 = add i32 %1148, %1153
+	%1155 = add i32 %1149, %1151
+	%1156 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1157 = load i32, i32 addrspace(3)* %1156
+	%1158 = icmp sgt i32 %1089, 6
+	%1159 = select i1 %1158, i32 %1157, i32 0
+	%1160 = add i32 %1154, %1159
+	%1161 = add i32 %1155, %1157
+	%1162 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1163 = load i32, i32 addrspace(3)* %1162
+	%1164 = icmp sgt i32 %1089, 7
+	%1165 = select i1 %1164, i32 %1163, i32 0
+	%1166 = add i32 %1160, %1165
+	%1167 = add i32 %1161, %1163
+	%1168 = add i32 %1166, %1109
+	%1169 = sub i32 %1168, %1086
+	%1170 = icmp slt i32 %1169, %1063
+	%1171 = add i32 %1169, %1086
+	%1172 = icmp sle i32 %1063, %1171
+	%1173 = and i1 %1170, %1172
+	br i1 %1173, label %1174, label %1177
 
-1173:
-	%1174 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1084, i32 addrspace(3)* %1174
-	%1175 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1168, i32 addrspace(3)* %1175
-	br label %1176
+1174:
+	%1175 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1084, i32 addrspace(3)* %1175
+	%1176 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1169, i32 addrspace(3)* %1176
+	br label %1177
 
-1176:
+1177:
 	call void @llvm.nvvm.barrier0()
-	%1177 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%1178 = load i32, i32 addrspace(3)* %1177
-	%1179 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1180 = load i32, i32 addrspace(3)* %1179
-	%1181 = sub i32 %1059, %1180
-	%1182 = shl i32 %1178, 16
+	%1178 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1179 = load i32, i32 addrspace(3)* %1178
+	%1180 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1181 = load i32, i32 addrspace(3)* %1180
+	%1182 = shl i32 %1179, 16
 	%1183 = or i32 %1061, %1182
 	%1184 = or i32 %1062, u0xFF0000
-	call void @llvm.nvvm.barrier0()
-	%1185 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1185
-	call void @llvm.nvvm.barrier0()
+	%1185 = sub i32 %1063, %1181
 	br label %1186
 
 1186:
-	%1187 = phi i32 [ %0, %1176 ], [ %1237, %1236 ]
+	%1187 = phi i32 [ %0, %1177 ], [ %1238, %1237 ]
 	%1188 = icmp slt i32 %1187, %16
 	br i1 %1188, label %1189, label %1205
 
@@ -2797,136 +2794,134 @@ topk_done:
 	%1202 = and i32 %1199, %1201
 	%1203 = icmp eq i32 %1202, 0
 	%1204 = and i1 %1195, %1203
-	br i1 %1204, label %1232, label %1236
+	br i1 %1204, label %1233, label %1237
 
 1205:
 	call void @llvm.nvvm.barrier0()
 	%1206 = sub i32 255, %0
 	%1207 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1206
 	%1208 = load i32, i32 addrspace(3)* %1207
-	%1209 = and i32 %0, 31
-	%1210 = lshr i32 %0, 5
-	%1211 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1208, i32 1, i32 0)
-	%1212 = icmp uge i32 %1209, 1
-	%1213 = select i1 %1212, i32 %1211, i32 0
-	%1214 = add i32 %1208, %1213
-	%1215 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1214, i32 2, i32 0)
-	%1216 = icmp uge i32 %1209, 2
-	%1217 = select i1 %1216, i32 %1215, i32 0
-	%1218 = add i32 %1214, %1217
-	%1219 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1218, i32 4, i32 0)
-	%1220 = icmp uge i32 %1209, 4
-	%1221 = select i1 %1220, i32 %1219, i32 0
-	%1222 = add i32 %1218, %1221
-	%1223 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1222, i32 8, i32 0)
-	%1224 = icmp uge i32 %1209, 8
-	%1225 = select i1 %1224, i32 %1223, i32 0
-	%1226 = add i32 %1222, %1225
-	%1227 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1226, i32 16, i32 0)
-	%1228 = icmp uge i32 %1209, 16
-	%1229 = select i1 %1228, i32 %1227, i32 0
-	%1230 = add i32 %1226, %1229
-	%1231 = icmp eq i32 %1209, 31
-	br i1 %1231, label %1238, label %1240
+	%1209 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1209
+	%1210 = and i32 %0, 31
+	%1211 = lshr i32 %0, 5
+	%1212 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1208, i32 1, i32 0)
+	%1213 = icmp uge i32 %1210, 1
+	%1214 = select i1 %1213, i32 %1212, i32 0
+	%1215 = add i32 %1208, %1214
+	%1216 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1215, i32 2, i32 0)
+	%1217 = icmp uge i32 %1210, 2
+	%1218 = select i1 %1217, i32 %1216, i32 0
+	%1219 = add i32 %1215, %1218
+	%1220 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1219, i32 4, i32 0)
+	%1221 = icmp uge i32 %1210, 4
+	%1222 = select i1 %1221, i32 %1220, i32 0
+	%1223 = add i32 %1219, %1222
+	%1224 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1223, i32 8, i32 0)
+	%1225 = icmp uge i32 %1210, 8
+	%1226 = select i1 %1225, i32 %1224, i32 0
+	%1227 = add i32 %1223, %1226
+	%1228 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1227, i32 16, i32 0)
+	%1229 = icmp uge i32 %1210, 16
+	%1230 = select i1 %1229, i32 %1228, i32 0
+	%1231 = add i32 %1227, %1230
+	%1232 = icmp eq i32 %1210, 31
+	br i1 %1232, label %1239, label %1241
 
-1232:
-	%1233 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1197
-	%1234 = call i32 @llvm.ctpop.i32(i32 %1199)
-	%1235 = atomicrmw add i32 addrspace(3)* %1233, i32 %1234 monotonic
-	br label %1236
+1233:
+	%1234 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1197
+	%1235 = call i32 @llvm.ctpop.i32(i32 %1199)
+	%1236 = atomicrmw add i32 addrspace(3)* %1234, i32 %1235 monotonic
+	br label %1237
 
-1236:
-	%1237 = add i32 %1187, 256
+1237:
+	%1238 = add i32 %1187, 256
 	br label %1186
 
-1238:
-	%1239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1210
-	store i32 %1230, i32 addrspace(3)* %1239
-	br label %1240
+1239:
+	%1240 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1211
+	store i32 %1231, i32 addrspace(3)* %1240
+	br label %1241
 
-1240:
+1241:
 	call void @llvm.nvvm.barrier0()
-	%1241 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1242 = load i32, i32 addrspace(3)* %1241
-	%1243 = icmp sgt i32 %1210, 0
-	%1244 = select i1 %1243, i32 %1242, i32 0
-	%1245 = add i32 0, %1244
-	%1246 = add i32 0, %1242
-	%1247 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1248 = load i32, i32 addrspace(3)* %1247
-	%1249 = icmp sgt i32 %1210, 1
-	%1250 = select i1 %1249, i32 %1248, i32 0
-	%1251 = add i32 %1245, %1250
-	%1252 = add i32 %1246, %1248
-	%1253 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1254 = load i32, i32 addrspace(3)* %1253
-	%1255 = icmp sgt i32 %1210, 2
-	%1256 = select i1 %1255, i32 %1254, i32 0
-	%1257 = add i32 %1251, %1256
-	%1258 = add i32 %1252, %1254
-	%1259 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1260 = load i32, i32 addrspace(3)* %1259
-	%1261 = icmp sgt i32 %1210, 3
-	%1262 = select i1 %1261, i32 %1260, i32 0
-	%1263 = add i32 %1257, %1262
-	%1264 = add i32 %1258, %1260
-	%1265 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1266 = load i32, i32 addrspace(3)* %1265
-	%1267 = icmp sgt i32 %1210, 4
-	%1268 = select i1 %1267, i32 %1266, i32 0
-	%1269 = add i32 %1263, %1268
-	%1270 = add i32 %1264, %1266
-	%1271 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1272 = load i32, i32 addrspace(3)* %1271
-	%1273 = icmp sgt i32 %1210, 5
-	%1274 = select i1 %1273, i32 %1272, i32 0
-	%1275 = add i32 %1269, %1274
-	%1276 = add i32 %1270, %1272
-	%1277 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1278 = load i32, i32 addrspace(3)* %1277
-	%1279 = icmp sgt i32 %1210, 6
-	%1280 = select i1 %1279, i32 %1278, i32 0
-	%1281 = add i32 %1275, %1280
-	%1282 = add i32 %1276, %1278
-	%1283 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1284 = load i32, i32 addrspace(3)* %1283
-	%1285 = icmp sgt i32 %1210, 7
-	%1286 = select i1 %1285, i32 %1284, i32 0
-	%1287 = add i32 %1281, %1286
-	%1288 = add i32 %1282, %1284
-	%1289 = add i32 %1287, %1230
-	%1290 = sub i32 %1289, %1208
-	%1291 = icmp slt i32 %1290, %1181
-	%1292 = add i32 %1290, %1208
-	%1293 = icmp sle i32 %1181, %1292
-	%1294 = and i1 %1291, %1293
-	br i1 %1294, label %1295, label %1298
+	%1242 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1243 = load i32, i32 addrspace(3)* %1242
+	%1244 = icmp sgt i32 %1211, 0
+	%1245 = select i1 %1244, i32 %1243, i32 0
+	%1246 = add i32 0, %1245
+	%1247 = add i32 0, %1243
+	%1248 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1249 = load i32, i32 addrspace(3)* %1248
+	%1250 = icmp sgt i32 %1211, 1
+	%1251 = select i1 %1250, i32 %1249, i32 0
+	%1252 = add i32 %1246, %1251
+	%1253 = add i32 %1247, %1249
+	%1254 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1255 = load i32, i32 addrspace(3)* %1254
+	%1256 = icmp sgt i32 %1211, 2
+	%1257 = select i1 %1256, i32 %1255, i32 0
+	%1258 = add i32 %1252, %1257
+	%1259 = add i32 %1253, %1255
+	%1260 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1261 = load i32, i32 addrspace(3)* %1260
+	%1262 = icmp sgt i32 %1211, 3
+	%1263 = select i1 %1262, i32 %1261, i32 0
+	%1264 = add i32 %1258, %1263
+	%1265 = add i32 %1259, %1261
+	%1266 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1267 = load i32, i32 addrspace(3)* %1266
+	%1268 = icmp sgt i32 %1211, 4
+	%1269 = select i1 %1268, i32 %1267, i32 0
+	%1270 = add i32 %1264, %1269
+	%1271 = add i32 %1265, %1267
+	%1272 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1273 = load i32, i32 addrspace(3)* %1272
+	%1274 = icmp sgt i32 %1211, 5
+	%1275 = select i1 %1274, i32 %1273, i32 0
+	%1276 = add i32 %1270, %1275
+	%1277 = add i32 %1271, %1273
+	%1278 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1279 = load i32, i32 addrspace(3)* %1278
+	%1280 = icmp sgt i32 %1211, 6
+	%1281 = select i1 %1280, i32 %1279, i32 0
+	%1282 = add i32 %1276, %1281
+	%1283 = add i32 %1277, %1279
+	%1284 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1285 = load i32, i32 addrspace(3)* %1284
+	%1286 = icmp sgt i32 %1211, 7
+	%1287 = select i1 %1286, i32 %1285, i32 0
+	%1288 = add i32 %1282, %1287
+	%1289 = add i32 %1283, %1285
+	%1290 = add i32 %1288, %1231
+	%1291 = sub i32 %1290, %1208
+	%1292 = icmp slt i32 %1291, %1185
+	%1293 = add i32 %1291, %1208
+	%1294 = icmp sle i32 %1185, %1293
+	%1295 = and i1 %1292, %1294
+	br i1 %1295, label %1296, label %1299
 
-1295:
-	%1296 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1206, i32 addrspace(3)* %1296
-	%1297 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1290, i32 addrspace(3)* %1297
-	br label %1298
+1296:
+	%1297 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1206, i32 addrspace(3)* %1297
+	%1298 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1291, i32 addrspace(3)* %1298
+	br label %1299
 
-1298:
+1299:
 	call void @llvm.nvvm.barrier0()
-	%1299 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%1300 = load i32, i32 addrspace(3)* %1299
-	%1301 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1302 = load i32, i32 addrspace(3)* %1301
-	%1303 = sub i32 %1181, %1302
-	%1304 = shl i32 %1300, 8
+	%1300 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1301 = load i32, i32 addrspace(3)* %1300
+	%1302 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1303 = load i32, i32 addrspace(3)* %1302
+	%1304 = shl i32 %1301, 8
 	%1305 = or i32 %1183, %1304
 	%1306 = or i32 %1184, u0xFF00
-	call void @llvm.nvvm.barrier0()
-	%1307 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1307
-	call void @llvm.nvvm.barrier0()
+	%1307 = sub i32 %1185, %1303
 	br label %1308
 
 1308:
-	%1309 = phi i32 [ %0, %1298 ], [ %1359, %1358 ]
+	%1309 = phi i32 [ %0, %1299 ], [ %1360, %1359 ]
 	%1310 = icmp slt i32 %1309, %16
 	br i1 %1310, label %1311, label %1327
 
@@ -2946,1064 +2941,1066 @@ topk_done:
 	%1324 = and i32 %1321, %1323
 	%1325 = icmp eq i32 %1324, 0
 	%1326 = and i1 %1317, %1325
-	br i1 %1326, label %1354, label %1358
+	br i1 %1326, label %1355, label %1359
 
 1327:
 	call void @llvm.nvvm.barrier0()
 	%1328 = sub i32 255, %0
-	%1329 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1328
+	%1329 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1328
 	%1330 = load i32, i32 addrspace(3)* %1329
-	%1331 = and i32 %0, 31
-	%1332 = lshr i32 %0, 5
-	%1333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1330, i32 1, i32 0)
-	%1334 = icmp uge i32 %1331, 1
-	%1335 = select i1 %1334, i32 %1333, i32 0
-	%1336 = add i32 %1330, %1335
-	%1337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1336, i32 2, i32 0)
-	%1338 = icmp uge i32 %1331, 2
-	%1339 = select i1 %1338, i32 %1337, i32 0
-	%1340 = add i32 %1336, %1339
-	%1341 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1340, i32 4, i32 0)
-	%1342 = icmp uge i32 %1331, 4
-	%1343 = select i1 %1342, i32 %1341, i32 0
-	%1344 = add i32 %1340, %1343
-	%1345 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1344, i32 8, i32 0)
-	%1346 = icmp uge i32 %1331, 8
-	%1347 = select i1 %1346, i32 %1345, i32 0
-	%1348 = add i32 %1344, %1347
-	%1349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1348, i32 16, i32 0)
-	%1350 = icmp uge i32 %1331, 16
-	%1351 = select i1 %1350, i32 %1349, i32 0
-	%1352 = add i32 %1348, %1351
-	%1353 = icmp eq i32 %1331, 31
-	br i1 %1353, label %1360, label %1362
+	%1331 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1331
+	%1332 = and i32 %0, 31
+	%1333 = lshr i32 %0, 5
+	%1334 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1330, i32 1, i32 0)
+	%1335 = icmp uge i32 %1332, 1
+	%1336 = select i1 %1335, i32 %1334, i32 0
+	%1337 = add i32 %1330, %1336
+	%1338 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1337, i32 2, i32 0)
+	%1339 = icmp uge i32 %1332, 2
+	%1340 = select i1 %1339, i32 %1338, i32 0
+	%1341 = add i32 %1337, %1340
+	%1342 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1341, i32 4, i32 0)
+	%1343 = icmp uge i32 %1332, 4
+	%1344 = select i1 %1343, i32 %1342, i32 0
+	%1345 = add i32 %1341, %1344
+	%1346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1345, i32 8, i32 0)
+	%1347 = icmp uge i32 %1332, 8
+	%1348 = select i1 %1347, i32 %1346, i32 0
+	%1349 = add i32 %1345, %1348
+	%1350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1349, i32 16, i32 0)
+	%1351 = icmp uge i32 %1332, 16
+	%1352 = select i1 %1351, i32 %1350, i32 0
+	%1353 = add i32 %1349, %1352
+	%1354 = icmp eq i32 %1332, 31
+	br i1 %1354, label %1361, label %1363
 
-1354:
-	%1355 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1319
-	%1356 = call i32 @llvm.ctpop.i32(i32 %1321)
-	%1357 = atomicrmw add i32 addrspace(3)* %1355, i32 %1356 monotonic
-	br label %1358
+1355:
+	%1356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1319
+	%1357 = call i32 @llvm.ctpop.i32(i32 %1321)
+	%1358 = atomicrmw add i32 addrspace(3)* %1356, i32 %1357 monotonic
+	br label %1359
 
-1358:
-	%1359 = add i32 %1309, 256
+1359:
+	%1360 = add i32 %1309, 256
 	br label %1308
 
-1360:
-	%1361 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1332
-	store i32 %1352, i32 addrspace(3)* %1361
-	br label %1362
+1361:
+	%1362 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1333
+	store i32 %1353, i32 addrspace(3)* %1362
+	br label %1363
 
-1362:
+1363:
 	call void @llvm.nvvm.barrier0()
-	%1363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1364 = load i32, i32 addrspace(3)* %1363
-	%1365 = icmp sgt i32 %1332, 0
-	%1366 = select i1 %1365, i32 %1364, i32 0
-	%1367 = add i32 0, %1366
-	%1368 = add i32 0, %1364
-	%1369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1370 = load i32, i32 addrspace(3)* %1369
-	%1371 = icmp sgt i32 %1332, 1
-	%1372 = select i1 %1371, i32 %1370, i32 0
-	%1373 = add i32 %1367, %1372
-	%1374 = add i32 %1368, %1370
-	%1375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1376 = load i32, i32 addrspace(3)* %1375
-	%1377 = icmp sgt i32 %1332, 2
-	%1378 = select i1 %1377, i32 %1376, i32 0
-	%1379 = add i32 %1373, %1378
-	%1380 = add i32 %1374, %1376
-	%1381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1382 = load i32, i32 addrspace(3)* %1381
-	%1383 = icmp sgt i32 %1332, 3
-	%1384 = select i1 %1383, i32 %1382, i32 0
-	%1385 = add i32 %1379, %1384
-	%1386 = add i32 %1380, %1382
-	%1387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1388 = load i32, i32 addrspace(3)* %1387
-	%1389 = icmp sgt i32 %1332, 4
-	%1390 = select i1 %1389, i32 %1388, i32 0
-	%1391 = add i32 %1385, %1390
-	%1392 = add i32 %1386, %1388
-	%1393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1394 = load i32, i32 addrspace(3)* %1393
-	%1395 = icmp sgt i32 %1332, 5
-	%1396 = select i1 %1395, i32 %1394, i32 0
-	%1397 = add i32 %1391, %1396
-	%1398 = add i32 %1392, %1394
-	%1399 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1400 = load i32, i32 addrspace(3)* %1399
-	%1401 = icmp sgt i32 %1332, 6
-	%1402 = select i1 %1401, i32 %1400, i32 0
-	%1403 = add i32 %1397, %1402
-	%1404 = add i32 %1398, %1400
-	%1405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1406 = load i32, i32 addrspace(3)* %1405
-	%1407 = icmp sgt i32 %1332, 7
-	%1408 = select i1 %1407, i32 %1406, i32 0
-	%1409 = add i32 %1403, %1408
-	%1410 = add i32 %1404, %1406
-	%1411 = add i32 %1409, %1352
-	%1412 = sub i32 %1411, %1330
-	%1413 = icmp slt i32 %1412, %1303
-	%1414 = add i32 %1412, %1330
-	%1415 = icmp sle i32 %1303, %1414
-	%1416 = and i1 %1413, %1415
-	br i1 %1416, label %1417, label %1420
+	%1364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1365 = load i32, i32 addrspace(3)* %1364
+	%1366 = icmp sgt i32 %1333, 0
+	%1367 = select i1 %1366, i32 %1365, i32 0
+	%1368 = add i32 0, %1367
+	%1369 = add i32 0, %1365
+	%1370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1371 = load i32, i32 addrspace(3)* %1370
+	%1372 = icmp sgt i32 %1333, 1
+	%1373 = select i1 %1372, i32 %1371, i32 0
+	%1374 = add i32 %1368, %1373
+	%1375 = add i32 %1369, %1371
+	%1376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1377 = load i32, i32 addrspace(3)* %1376
+	%1378 = icmp sgt i32 %1333, 2
+	%1379 = select i1 %1378, i32 %1377, i32 0
+	%1380 = add i32 %1374, %1379
+	%1381 = add i32 %1375, %1377
+	%1382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1383 = load i32, i32 addrspace(3)* %1382
+	%1384 = icmp sgt i32 %1333, 3
+	%1385 = select i1 %1384, i32 %1383, i32 0
+	%1386 = add i32 %1380, %1385
+	%1387 = add i32 %1381, %1383
+	%1388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1389 = load i32, i32 addrspace(3)* %1388
+	%1390 = icmp sgt i32 %1333, 4
+	%1391 = select i1 %1390, i32 %1389, i32 0
+	%1392 = add i32 %1386, %1391
+	%1393 = add i32 %1387, %1389
+	%1394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1395 = load i32, i32 addrspace(3)* %1394
+	%1396 = icmp sgt i32 %1333, 5
+	%1397 = select i1 %1396, i32 %1395, i32 0
+	%1398 = add i32 %1392, %1397
+	%1399 = add i32 %1393, %1395
+	%1400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1401 = load i32, i32 addrspace(3)* %1400
+	%1402 = icmp sgt i32 %1333, 6
+	%1403 = select i1 %1402, i32 %1401, i32 0
+	%1404 = add i32 %1398, %1403
+	%1405 = add i32 %1399, %1401
+	%1406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1407 = load i32, i32 addrspace(3)* %1406
+	%1408 = icmp sgt i32 %1333, 7
+	%1409 = select i1 %1408, i32 %1407, i32 0
+	%1410 = add i32 %1404, %1409
+	%1411 = add i32 %1405, %1407
+	%1412 = add i32 %1410, %1353
+	%1413 = sub i32 %1412, %1330
+	%1414 = icmp slt i32 %1413, %1307
+	%1415 = add i32 %1413, %1330
+	%1416 = icmp sle i32 %1307, %1415
+	%1417 = and i1 %1414, %1416
+	br i1 %1417, label %1418, label %1421
 
-1417:
-	%1418 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1328, i32 addrspace(3)* %1418
-	%1419 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1412, i32 addrspace(3)* %1419
-	br label %1420
+1418:
+	%1419 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1328, i32 addrspace(3)* %1419
+	%1420 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1413, i32 addrspace(3)* %1420
+	br label %1421
 
-1420:
+1421:
 	call void @llvm.nvvm.barrier0()
-	%1421 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%1422 = load i32, i32 addrspace(3)* %1421
-	%1423 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1424 = load i32, i32 addrspace(3)* %1423
-	%1425 = sub i32 %1303, %1424
-	%1426 = shl i32 %1422, 0
+	%1422 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1423 = load i32, i32 addrspace(3)* %1422
+	%1424 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1425 = load i32, i32 addrspace(3)* %1424
+	%1426 = shl i32 %1423, 0
 	%1427 = or i32 %1305, %1426
 	%1428 = or i32 %1306, 255
-	%1429 = shl i32 1, %3
-	%1430 = sub i32 %1429, 1
-	br label %1431
+	%1429 = sub i32 %1307, %1425
+	%1430 = shl i32 1, %3
+	%1431 = sub i32 %1430, 1
+	br label %1432
 
-1431:
-	%1432 = phi i32 [ 0, %1420 ], [ %1486, %1485 ]
-	%1433 = icmp slt i32 %1432, %16
-	br i1 %1433, label %1434, label %1443
+1432:
+	%1433 = phi i32 [ 0, %1421 ], [ %1487, %1486 ]
+	%1434 = icmp slt i32 %1433, %16
+	br i1 %1434, label %1435, label %1444
 
-1434:
-	%1435 = add i32 %1432, %0
-	%1436 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1435
-	%1437 = load i32, i32 addrspace(3)* %1436
-	%1438 = icmp ugt i32 %1437, %1427
-	%1439 = icmp eq i32 %1437, %1427
-	%1440 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1438)
+1435:
+	%1436 = add i32 %1433, %0
+	%1437 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1436
+	%1438 = load i32, i32 addrspace(3)* %1437
+	%1439 = icmp ugt i32 %1438, %1427
+	%1440 = icmp eq i32 %1438, %1427
 	%1441 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1439)
-	%1442 = icmp eq i32 %3, 0
-	br i1 %1442, label %1477, label %1485
+	%1442 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1440)
+	%1443 = icmp eq i32 %3, 0
+	br i1 %1443, label %1478, label %1486
 
-1443:
+1444:
 	call void @llvm.nvvm.barrier0()
-	%1444 = sdiv i32 %16, 256
-	%1445 = mul i32 %1444, 8
-	%1446 = icmp slt i32 %0, %1445
-	%1447 = select i1 %1446, i32 %0, i32 0
-	%1448 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1447
-	%1449 = load i32, i32 addrspace(3)* %1448
-	%1450 = select i1 %1446, i32 %1449, i32 0
-	%1451 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1447
-	%1452 = load i32, i32 addrspace(3)* %1451
-	%1453 = select i1 %1446, i32 %1452, i32 0
-	%1454 = and i32 %0, 31
-	%1455 = lshr i32 %0, 5
-	%1456 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1453, i32 1, i32 0)
-	%1457 = icmp uge i32 %1454, 1
-	%1458 = select i1 %1457, i32 %1456, i32 0
-	%1459 = add i32 %1453, %1458
-	%1460 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1459, i32 2, i32 0)
-	%1461 = icmp uge i32 %1454, 2
-	%1462 = select i1 %1461, i32 %1460, i32 0
-	%1463 = add i32 %1459, %1462
-	%1464 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1463, i32 4, i32 0)
-	%1465 = icmp uge i32 %1454, 4
-	%1466 = select i1 %1465, i32 %1464, i32 0
-	%1467 = add i32 %1463, %1466
-	%1468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1467, i32 8, i32 0)
-	%1469 = icmp uge i32 %1454, 8
-	%1470 = select i1 %1469, i32 %1468, i32 0
-	%1471 = add i32 %1467, %1470
-	%1472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1471, i32 16, i32 0)
-	%1473 = icmp uge i32 %1454, 16
-	%1474 = select i1 %1473, i32 %1472, i32 0
-	%1475 = add i32 %1471, %1474
-	%1476 = icmp eq i32 %1454, 31
-	br i1 %1476, label %1487, label %1489
+	%1445 = sdiv i32 %16, 256
+	%1446 = mul i32 %1445, 8
+	%1447 = icmp slt i32 %0, %1446
+	%1448 = select i1 %1447, i32 %0, i32 0
+	%1449 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1448
+	%1450 = load i32, i32 addrspace(3)* %1449
+	%1451 = select i1 %1447, i32 %1450, i32 0
+	%1452 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1448
+	%1453 = load i32, i32 addrspace(3)* %1452
+	%1454 = select i1 %1447, i32 %1453, i32 0
+	%1455 = and i32 %0, 31
+	%1456 = lshr i32 %0, 5
+	%1457 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1454, i32 1, i32 0)
+	%1458 = icmp uge i32 %1455, 1
+	%1459 = select i1 %1458, i32 %1457, i32 0
+	%1460 = add i32 %1454, %1459
+	%1461 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1460, i32 2, i32 0)
+	%1462 = icmp uge i32 %1455, 2
+	%1463 = select i1 %1462, i32 %1461, i32 0
+	%1464 = add i32 %1460, %1463
+	%1465 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1464, i32 4, i32 0)
+	%1466 = icmp uge i32 %1455, 4
+	%1467 = select i1 %1466, i32 %1465, i32 0
+	%1468 = add i32 %1464, %1467
+	%1469 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1468, i32 8, i32 0)
+	%1470 = icmp uge i32 %1455, 8
+	%1471 = select i1 %1470, i32 %1469, i32 0
+	%1472 = add i32 %1468, %1471
+	%1473 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1472, i32 16, i32 0)
+	%1474 = icmp uge i32 %1455, 16
+	%1475 = select i1 %1474, i32 %1473, i32 0
+	%1476 = add i32 %1472, %1475
+	%1477 = icmp eq i32 %1455, 31
+	br i1 %1477, label %1488, label %1490
 
-1477:
-	%1478 = sdiv i32 %1432, 256
-	%1479 = mul i32 %1478, 8
-	%1480 = add i32 %1479, %4
-	%1481 = call i32 @llvm.ctpop.i32(i32 %1440)
-	%1482 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1480
-	store i32 %1481, i32 addrspace(3)* %1482
-	%1483 = call i32 @llvm.ctpop.i32(i32 %1441)
-	%1484 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1480
-	store i32 %1483, i32 addrspace(3)* %1484
-	br label %1485
+1478:
+	%1479 = sdiv i32 %1433, 256
+	%1480 = mul i32 %1479, 8
+	%1481 = add i32 %1480, %4
+	%1482 = call i32 @llvm.ctpop.i32(i32 %1441)
+	%1483 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1481
+	store i32 %1482, i32 addrspace(3)* %1483
+	%1484 = call i32 @llvm.ctpop.i32(i32 %1442)
+	%1485 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1481
+	store i32 %1484, i32 addrspace(3)* %1485
+	br label %1486
 
-1485:
-	%1486 = add i32 %1432, 256
-	br label %1431
+1486:
+	%1487 = add i32 %1433, 256
+	br label %1432
 
-1487:
-	%1488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1455
-	store i32 %1475, i32 addrspace(3)* %1488
-	br label %1489
+1488:
+	%1489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1456
+	store i32 %1476, i32 addrspace(3)* %1489
+	br label %1490
 
-1489:
+1490:
 	call void @llvm.nvvm.barrier0()
-	%1490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1491 = load i32, i32 addrspace(3)* %1490
-	%1492 = icmp sgt i32 %1455, 0
-	%1493 = select i1 %1492, i32 %1491, i32 0
-	%1494 = add i32 0, %1493
-	%1495 = add i32 0, %1491
-	%1496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1497 = load i32, i32 addrspace(3)* %1496
-	%1498 = icmp sgt i32 %1455, 1
-	%1499 = select i1 %1498, i32 %1497, i32 0
-	%1500 = add i32 %1494, %1499
-	%1501 = add i32 %1495, %1497
-	%1502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1503 = load i32, i32 addrspace(3)* %1502
-	%1504 = icmp sgt i32 %1455, 2
-	%1505 = select i1 %1504, i32 %1503, i32 0
-	%1506 = add i32 %1500, %1505
-	%1507 = add i32 %1501, %1503
-	%1508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1509 = load i32, i32 addrspace(3)* %1508
-	%1510 = icmp sgt i32 %1455, 3
-	%1511 = select i1 %1510, i32 %1509, i32 0
-	%1512 = add i32 %1506, %1511
-	%1513 = add i32 %1507, %1509
-	%1514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1515 = load i32, i32 addrspace(3)* %1514
-	%1516 = icmp sgt i32 %1455, 4
-	%1517 = select i1 %1516, i32 %1515, i32 0
-	%1518 = add i32 %1512, %1517
-	%1519 = add i32 %1513, %1515
-	%1520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1521 = load i32, i32 addrspace(3)* %1520
-	%1522 = icmp sgt i32 %1455, 5
-	%1523 = select i1 %1522, i32 %1521, i32 0
-	%1524 = add i32 %1518, %1523
-	%1525 = add i32 %1519, %1521
-	%1526 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1527 = load i32, i32 addrspace(3)* %1526
-	%1528 = icmp sgt i32 %1455, 6
-	%1529 = select i1 %1528, i32 %1527, i32 0
-	%1530 = add i32 %1524, %1529
-	%1531 = add i32 %1525, %1527
-	%1532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1533 = load i32, i32 addrspace(3)* %1532
-	%1534 = icmp sgt i32 %1455, 7
-	%1535 = select i1 %1534, i32 %1533, i32 0
-	%1536 = add i32 %1530, %1535
-	%1537 = add i32 %1531, %1533
-	%1538 = add i32 %1536, %1475
-	%1539 = sub i32 %1538, %1453
-	%1540 = sub i32 %1425, %1539
-	%1541 = icmp sgt i32 %1540, 0
-	%1542 = select i1 %1541, i32 %1540, i32 0
-	%1543 = icmp slt i32 %1542, %1453
-	%1544 = select i1 %1543, i32 %1542, i32 %1453
-	%1545 = add i32 %1450, %1544
-	%1546 = and i32 %0, 31
-	%1547 = lshr i32 %0, 5
-	%1548 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1545, i32 1, i32 0)
-	%1549 = icmp uge i32 %1546, 1
-	%1550 = select i1 %1549, i32 %1548, i32 0
-	%1551 = add i32 %1545, %1550
-	%1552 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1551, i32 2, i32 0)
-	%1553 = icmp uge i32 %1546, 2
-	%1554 = select i1 %1553, i32 %1552, i32 0
-	%1555 = add i32 %1551, %1554
-	%1556 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1555, i32 4, i32 0)
-	%1557 = icmp uge i32 %1546, 4
-	%1558 = select i1 %1557, i32 %1556, i32 0
-	%1559 = add i32 %1555, %1558
-	%1560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1559, i32 8, i32 0)
-	%1561 = icmp uge i32 %1546, 8
-	%1562 = select i1 %1561, i32 %1560, i32 0
-	%1563 = add i32 %1559, %1562
-	%1564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1563, i32 16, i32 0)
-	%1565 = icmp uge i32 %1546, 16
-	%1566 = select i1 %1565, i32 %1564, i32 0
-	%1567 = add i32 %1563, %1566
-	%1568 = icmp eq i32 %1546, 31
-	br i1 %1568, label %1569, label %1571
+	%1491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1492 = load i32, i32 addrspace(3)* %1491
+	%1493 = icmp sgt i32 %1456, 0
+	%1494 = select i1 %1493, i32 %1492, i32 0
+	%1495 = add i32 0, %1494
+	%1496 = add i32 0, %1492
+	%1497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1498 = load i32, i32 addrspace(3)* %1497
+	%1499 = icmp sgt i32 %1456, 1
+	%1500 = select i1 %1499, i32 %1498, i32 0
+	%1501 = add i32 %1495, %1500
+	%1502 = add i32 %1496, %1498
+	%1503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1504 = load i32, i32 addrspace(3)* %1503
+	%1505 = icmp sgt i32 %1456, 2
+	%1506 = select i1 %1505, i32 %1504, i32 0
+	%1507 = add i32 %1501, %1506
+	%1508 = add i32 %1502, %1504
+	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1510 = load i32, i32 addrspace(3)* %1509
+	%1511 = icmp sgt i32 %1456, 3
+	%1512 = select i1 %1511, i32 %1510, i32 0
+	%1513 = add i32 %1507, %1512
+	%1514 = add i32 %1508, %1510
+	%1515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1516 = load i32, i32 addrspace(3)* %1515
+	%1517 = icmp sgt i32 %1456, 4
+	%1518 = select i1 %1517, i32 %1516, i32 0
+	%1519 = add i32 %1513, %1518
+	%1520 = add i32 %1514, %1516
+	%1521 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1522 = load i32, i32 addrspace(3)* %1521
+	%1523 = icmp sgt i32 %1456, 5
+	%1524 = select i1 %1523, i32 %1522, i32 0
+	%1525 = add i32 %1519, %1524
+	%1526 = add i32 %1520, %1522
+	%1527 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1528 = load i32, i32 addrspace(3)* %1527
+	%1529 = icmp sgt i32 %1456, 6
+	%1530 = select i1 %1529, i32 %1528, i32 0
+	%1531 = add i32 %1525, %1530
+	%1532 = add i32 %1526, %1528
+	%1533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1534 = load i32, i32 addrspace(3)* %1533
+	%1535 = icmp sgt i32 %1456, 7
+	%1536 = select i1 %1535, i32 %1534, i32 0
+	%1537 = add i32 %1531, %1536
+	%1538 = add i32 %1532, %1534
+	%1539 = add i32 %1537, %1476
+	%1540 = sub i32 %1539, %1454
+	%1541 = sub i32 %1429, %1540
+	%1542 = icmp sgt i32 %1541, 0
+	%1543 = select i1 %1542, i32 %1541, i32 0
+	%1544 = icmp slt i32 %1543, %1454
+	%1545 = select i1 %1544, i32 %1543, i32 %1454
+	%1546 = add i32 %1451, %1545
+	%1547 = and i32 %0, 31
+	%1548 = lshr i32 %0, 5
+	%1549 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1546, i32 1, i32 0)
+	%1550 = icmp uge i32 %1547, 1
+	%1551 = select i1 %1550, i32 %1549, i32 0
+	%1552 = add i32 %1546, %1551
+	%1553 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1552, i32 2, i32 0)
+	%1554 = icmp uge i32 %1547, 2
+	%1555 = select i1 %1554, i32 %1553, i32 0
+	%1556 = add i32 %1552, %1555
+	%1557 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1556, i32 4, i32 0)
+	%1558 = icmp uge i32 %1547, 4
+	%1559 = select i1 %1558, i32 %1557, i32 0
+	%1560 = add i32 %1556, %1559
+	%1561 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1560, i32 8, i32 0)
+	%1562 = icmp uge i32 %1547, 8
+	%1563 = select i1 %1562, i32 %1561, i32 0
+	%1564 = add i32 %1560, %1563
+	%1565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1564, i32 16, i32 0)
+	%1566 = icmp uge i32 %1547, 16
+	%1567 = select i1 %1566, i32 %1565, i32 0
+	%1568 = add i32 %1564, %1567
+	%1569 = icmp eq i32 %1547, 31
+	br i1 %1569, label %1570, label %1572
 
-1569:
-	%1570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %1547
-	store i32 %1567, i32 addrspace(3)* %1570
-	br label %1571
+1570:
+	%1571 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %1548
+	store i32 %1568, i32 addrspace(3)* %1571
+	br label %1572
 
-1571:
+1572:
 	call void @llvm.nvvm.barrier0()
-	%1572 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%1573 = load i32, i32 addrspace(3)* %1572
-	%1574 = icmp sgt i32 %1547, 0
-	%1575 = select i1 %1574, i32 %1573, i32 0
-	%1576 = add i32 0, %1575
-	%1577 = add i32 0, %1573
-	%1578 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%1579 = load i32, i32 addrspace(3)* %1578
-	%1580 = icmp sgt i32 %1547, 1
-	%1581 = select i1 %1580, i32 %1579, i32 0
-	%1582 = add i32 %1576, %1581
-	%1583 = add i32 %1577, %1579
-	%1584 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
-	%1585 = load i32, i32 addrspace(3)* %1584
-	%1586 = icmp sgt i32 %1547, 2
-	%1587 = select i1 %1586, i32 %1585, i32 0
-	%1588 = add i32 %1582, %1587
-	%1589 = add i32 %1583, %1585
-	%1590 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
-	%1591 = load i32, i32 addrspace(3)* %1590
-	%1592 = icmp sgt i32 %1547, 3
-	%1593 = select i1 %1592, i32 %1591, i32 0
-	%1594 = add i32 %1588, %1593
-	%1595 = add i32 %1589, %1591
-	%1596 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
-	%1597 = load i32, i32 addrspace(3)* %1596
-	%1598 = icmp sgt i32 %1547, 4
-	%1599 = select i1 %1598, i32 %1597, i32 0
-	%1600 = add i32 %1594, %1599
-	%1601 = add i32 %1595, %1597
-	%1602 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
-	%1603 = load i32, i32 addrspace(3)* %1602
-	%1604 = icmp sgt i32 %1547, 5
-	%1605 = select i1 %1604, i32 %1603, i32 0
-	%1606 = add i32 %1600, %1605
-	%1607 = add i32 %1601, %1603
-	%1608 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
-	%1609 = load i32, i32 addrspace(3)* %1608
-	%1610 = icmp sgt i32 %1547, 6
-	%1611 = select i1 %1610, i32 %1609, i32 0
-	%1612 = add i32 %1606, %1611
-	%1613 = add i32 %1607, %1609
-	%1614 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
-	%1615 = load i32, i32 addrspace(3)* %1614
-	%1616 = icmp sgt i32 %1547, 7
-	%1617 = select i1 %1616, i32 %1615, i32 0
-	%1618 = add i32 %1612, %1617
-	%1619 = add i32 %1613, %1615
-	%1620 = add i32 %1618, %1567
-	%1621 = sub i32 %1620, %1545
-	br i1 %1446, label %1622, label %1625
+	%1573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%1574 = load i32, i32 addrspace(3)* %1573
+	%1575 = icmp sgt i32 %1548, 0
+	%1576 = select i1 %1575, i32 %1574, i32 0
+	%1577 = add i32 0, %1576
+	%1578 = add i32 0, %1574
+	%1579 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%1580 = load i32, i32 addrspace(3)* %1579
+	%1581 = icmp sgt i32 %1548, 1
+	%1582 = select i1 %1581, i32 %1580, i32 0
+	%1583 = add i32 %1577, %1582
+	%1584 = add i32 %1578, %1580
+	%1585 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%1586 = load i32, i32 addrspace(3)* %1585
+	%1587 = icmp sgt i32 %1548, 2
+	%1588 = select i1 %1587, i32 %1586, i32 0
+	%1589 = add i32 %1583, %1588
+	%1590 = add i32 %1584, %1586
+	%1591 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%1592 = load i32, i32 addrspace(3)* %1591
+	%1593 = icmp sgt i32 %1548, 3
+	%1594 = select i1 %1593, i32 %1592, i32 0
+	%1595 = add i32 %1589, %1594
+	%1596 = add i32 %1590, %1592
+	%1597 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%1598 = load i32, i32 addrspace(3)* %1597
+	%1599 = icmp sgt i32 %1548, 4
+	%1600 = select i1 %1599, i32 %1598, i32 0
+	%1601 = add i32 %1595, %1600
+	%1602 = add i32 %1596, %1598
+	%1603 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%1604 = load i32, i32 addrspace(3)* %1603
+	%1605 = icmp sgt i32 %1548, 5
+	%1606 = select i1 %1605, i32 %1604, i32 0
+	%1607 = add i32 %1601, %1606
+	%1608 = add i32 %1602, %1604
+	%1609 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%1610 = load i32, i32 addrspace(3)* %1609
+	%1611 = icmp sgt i32 %1548, 6
+	%1612 = select i1 %1611, i32 %1610, i32 0
+	%1613 = add i32 %1607, %1612
+	%1614 = add i32 %1608, %1610
+	%1615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%1616 = load i32, i32 addrspace(3)* %1615
+	%1617 = icmp sgt i32 %1548, 7
+	%1618 = select i1 %1617, i32 %1616, i32 0
+	%1619 = add i32 %1613, %1618
+	%1620 = add i32 %1614, %1616
+	%1621 = add i32 %1619, %1568
+	%1622 = sub i32 %1621, %1546
+	br i1 %1447, label %1623, label %1626
 
-1622:
-	%1623 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %0
-	store i32 %1621, i32 addrspace(3)* %1623
-	%1624 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %0
-	store i32 %1539, i32 addrspace(3)* %1624
-	br label %1625
-
-1625:
-	call void @llvm.nvvm.barrier0()
+1623:
+	%1624 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %0
+	store i32 %1622, i32 addrspace(3)* %1624
+	%1625 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %0
+	store i32 %1540, i32 addrspace(3)* %1625
 	br label %1626
 
 1626:
-	%1627 = phi i32 [ 0, %1625 ], [ %1659, %1658 ]
-	%1628 = icmp slt i32 %1627, %16
-	br i1 %1628, label %1629, label %1654
+	call void @llvm.nvvm.barrier0()
+	br label %1627
 
-1629:
-	%1630 = add i32 %1627, %0
-	%1631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1630
-	%1632 = load i32, i32 addrspace(3)* %1631
-	%1633 = icmp ugt i32 %1632, %1427
-	%1634 = icmp eq i32 %1632, %1427
-	%1635 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1633)
+1627:
+	%1628 = phi i32 [ 0, %1626 ], [ %1660, %1659 ]
+	%1629 = icmp slt i32 %1628, %16
+	br i1 %1629, label %1630, label %1655
+
+1630:
+	%1631 = add i32 %1628, %0
+	%1632 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1631
+	%1633 = load i32, i32 addrspace(3)* %1632
+	%1634 = icmp ugt i32 %1633, %1427
+	%1635 = icmp eq i32 %1633, %1427
 	%1636 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1634)
-	%1637 = sdiv i32 %1627, 256
-	%1638 = mul i32 %1637, 8
-	%1639 = add i32 %1638, %4
-	%1640 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1639
-	%1641 = load i32, i32 addrspace(3)* %1640
-	%1642 = and i32 %1636, %1430
-	%1643 = call i32 @llvm.ctpop.i32(i32 %1642)
-	%1644 = add i32 %1641, %1643
-	%1645 = icmp slt i32 %1644, %1425
-	%1646 = and i1 %1634, %1645
-	%1647 = or i1 %1633, %1646
-	%1648 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1647)
-	%1649 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1639
-	%1650 = load i32, i32 addrspace(3)* %1649
-	%1651 = and i32 %1648, %1430
-	%1652 = call i32 @llvm.ctpop.i32(i32 %1651)
-	%1653 = add i32 %1650, %1652
-	br i1 %1647, label %1655, label %1658
+	%1637 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1635)
+	%1638 = sdiv i32 %1628, 256
+	%1639 = mul i32 %1638, 8
+	%1640 = add i32 %1639, %4
+	%1641 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1640
+	%1642 = load i32, i32 addrspace(3)* %1641
+	%1643 = and i32 %1637, %1431
+	%1644 = call i32 @llvm.ctpop.i32(i32 %1643)
+	%1645 = add i32 %1642, %1644
+	%1646 = icmp slt i32 %1645, %1429
+	%1647 = and i1 %1635, %1646
+	%1648 = or i1 %1634, %1647
+	%1649 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1648)
+	%1650 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1640
+	%1651 = load i32, i32 addrspace(3)* %1650
+	%1652 = and i32 %1649, %1431
+	%1653 = call i32 @llvm.ctpop.i32(i32 %1652)
+	%1654 = add i32 %1651, %1653
+	br i1 %1648, label %1656, label %1659
 
-1654:
+1655:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1655:
-	%1656 = add i32 %1627, %0
-	%1657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1653
-	store i32 %1656, i32 addrspace(3)* %1657
-	br label %1658
+1656:
+	%1657 = add i32 %1628, %0
+	%1658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1654
+	store i32 %1657, i32 addrspace(3)* %1658
+	br label %1659
 
-1658:
-	%1659 = add i32 %1627, 256
-	br label %1626
+1659:
+	%1660 = add i32 %1628, 256
+	br label %1627
 
-1660:
-	%1661 = phi i32 [ %809, %mass_taken ], [ %1665, %1663 ]
-	%1662 = icmp slt i32 %1661, %808
-	br i1 %1662, label %1663, label %1666
+1661:
+	%1662 = phi i32 [ %809, %mass_taken ], [ %1666, %1664 ]
+	%1663 = icmp slt i32 %1662, %808
+	br i1 %1663, label %1664, label %1667
 
-1663:
-	%1664 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1661
-	store i32 -1, i32 addrspace(3)* %1664
-	%1665 = add i32 %1661, 256
-	br label %1660
+1664:
+	%1665 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1662
+	store i32 -1, i32 addrspace(3)* %1665
+	%1666 = add i32 %1662, 256
+	br label %1661
 
-1666:
+1667:
 	call void @llvm.nvvm.barrier0()
-	%1667 = add i32 %807, 1
-	br label %1668
+	%1668 = add i32 %807, 1
+	br label %1669
 
-1668:
-	%1669 = phi i32 [ 1, %1666 ], [ %1685, %1684 ]
-	%1670 = icmp slt i32 %1669, %1667
-	br i1 %1670, label %1671, label %1673
+1669:
+	%1670 = phi i32 [ 1, %1667 ], [ %1686, %1685 ]
+	%1671 = icmp slt i32 %1670, %1668
+	br i1 %1671, label %1672, label %1674
 
-1671:
-	%1672 = shl i32 1, %1669
-	br label %1674
-
-1673:
-	br label %1726
+1672:
+	%1673 = shl i32 1, %1670
+	br label %1675
 
 1674:
-	%1675 = phi i32 [ 0, %1671 ], [ %1720, %1719 ]
-	%1676 = icmp slt i32 %1675, %1669
-	br i1 %1676, label %1677, label %1684
+	br label %1727
 
-1677:
-	%1678 = sub i32 %1669, 1
-	%1679 = sub i32 %1678, %1675
-	%1680 = shl i32 1, %1679
-	%1681 = sub i32 %1669, 1
-	%1682 = sub i32 %1681, %1675
-	%1683 = lshr i32 %808, 1
-	br label %1686
+1675:
+	%1676 = phi i32 [ 0, %1672 ], [ %1721, %1720 ]
+	%1677 = icmp slt i32 %1676, %1670
+	br i1 %1677, label %1678, label %1685
 
-1684:
-	%1685 = add i32 %1669, 1
-	br label %1668
+1678:
+	%1679 = sub i32 %1670, 1
+	%1680 = sub i32 %1679, %1676
+	%1681 = shl i32 1, %1680
+	%1682 = sub i32 %1670, 1
+	%1683 = sub i32 %1682, %1676
+	%1684 = lshr i32 %808, 1
+	br label %1687
 
-1686:
-	%1687 = phi i32 [ %0, %1677 ], [ %1725, %1724 ]
-	%1688 = icmp slt i32 %1687, %1683
-	br i1 %1688, label %1689, label %1719
+1685:
+	%1686 = add i32 %1670, 1
+	br label %1669
 
-1689:
-	%1690 = lshr i32 %1687, %1682
-	%1691 = add i32 %1682, 1
-	%1692 = shl i32 %1690, %1691
-	%1693 = sub i32 %1680, 1
-	%1694 = and i32 %1687, %1693
-	%1695 = or i32 %1692, %1694
-	%1696 = or i32 %1695, %1680
-	%1697 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1695
-	%1698 = load i32, i32 addrspace(3)* %1697
-	%1699 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1696
-	%1700 = load i32, i32 addrspace(3)* %1699
-	%1701 = and i32 %1695, %1672
-	%1702 = icmp eq i32 %1701, 0
-	%1703 = icmp sge i32 %1700, 0
-	%1704 = select i1 %1703, i32 %1700, i32 0
-	%1705 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1704
-	%1706 = load i32, i32 addrspace(3)* %1705
-	%1707 = select i1 %1703, i32 %1706, i32 0
-	%1708 = icmp sge i32 %1698, 0
-	%1709 = select i1 %1708, i32 %1698, i32 0
-	%1710 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1709
-	%1711 = load i32, i32 addrspace(3)* %1710
-	%1712 = select i1 %1708, i32 %1711, i32 0
-	%1713 = icmp ugt i32 %1707, %1712
-	%1714 = icmp eq i32 %1707, %1712
-	%1715 = icmp slt i32 %1700, %1698
-	%1716 = and i1 %1714, %1715
-	%1717 = or i1 %1713, %1716
-	%1718 = icmp eq i1 %1717, %1702
-	br i1 %1718, label %1721, label %1724
+1687:
+	%1688 = phi i32 [ %0, %1678 ], [ %1726, %1725 ]
+	%1689 = icmp slt i32 %1688, %1684
+	br i1 %1689, label %1690, label %1720
 
-1719:
+1690:
+	%1691 = lshr i32 %1688, %1683
+	%1692 = add i32 %1683, 1
+	%1693 = shl i32 %1691, %1692
+	%1694 = sub i32 %1681, 1
+	%1695 = and i32 %1688, %1694
+	%1696 = or i32 %1693, %1695
+	%1697 = or i32 %1696, %1681
+	%1698 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1696
+	%1699 = load i32, i32 addrspace(3)* %1698
+	%1700 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1697
+	%1701 = load i32, i32 addrspace(3)* %1700
+	%1702 = and i32 %1696, %1673
+	%1703 = icmp eq i32 %1702, 0
+	%1704 = icmp sge i32 %1701, 0
+	%1705 = select i1 %1704, i32 %1701, i32 0
+	%1706 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1705
+	%1707 = load i32, i32 addrspace(3)* %1706
+	%1708 = select i1 %1704, i32 %1707, i32 0
+	%1709 = icmp sge i32 %1699, 0
+	%1710 = select i1 %1709, i32 %1699, i32 0
+	%1711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1710
+	%1712 = load i32, i32 addrspace(3)* %1711
+	%1713 = select i1 %1709, i32 %1712, i32 0
+	%1714 = icmp ugt i32 %1708, %1713
+	%1715 = icmp eq i32 %1708, %1713
+	%1716 = icmp slt i32 %1701, %1699
+	%1717 = and i1 %1715, %1716
+	%1718 = or i1 %1714, %1717
+	%1719 = icmp eq i1 %1718, %1703
+	br i1 %1719, label %1722, label %1725
+
+1720:
 	call void @llvm.nvvm.barrier0()
-	%1720 = add i32 %1675, 1
-	br label %1674
+	%1721 = add i32 %1676, 1
+	br label %1675
 
-1721:
-	%1722 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1695
-	store i32 %1700, i32 addrspace(3)* %1722
+1722:
 	%1723 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1696
-	store i32 %1698, i32 addrspace(3)* %1723
-	br label %1724
+	store i32 %1701, i32 addrspace(3)* %1723
+	%1724 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1697
+	store i32 %1699, i32 addrspace(3)* %1724
+	br label %1725
 
-1724:
-	%1725 = add i32 %1687, 256
-	br label %1686
+1725:
+	%1726 = add i32 %1688, 256
+	br label %1687
 
-1726:
-	%1727 = phi i32 [ %0, %1673 ], [ %1740, %1729 ]
-	%1728 = icmp slt i32 %1727, %793
-	br i1 %1728, label %1729, label %1741
+1727:
+	%1728 = phi i32 [ %0, %1674 ], [ %1741, %1730 ]
+	%1729 = icmp slt i32 %1728, %793
+	br i1 %1729, label %1730, label %1742
 
-1729:
-	%1730 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1727
-	%1731 = load i32, i32 addrspace(3)* %1730
-	%1732 = add i32 %253, %1727
-	%1733 = add i32 %13, %1732
-	%1734 = sext i32 %1733 to i64
-	%1735 = getelementptr i32, i32* %list, i64 %1734
-	store i32 %1731, i32* %1735
-	%1736 = add i32 %13, %NK
-	%1737 = add i32 %1736, %1732
-	%1738 = sext i32 %1737 to i64
-	%1739 = getelementptr i32, i32* %list, i64 %1738
-	store i32 0, i32* %1739
-	%1740 = add i32 %1727, 256
-	br label %1726
+1730:
+	%1731 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1728
+	%1732 = load i32, i32 addrspace(3)* %1731
+	%1733 = add i32 %253, %1728
+	%1734 = add i32 %13, %1733
+	%1735 = sext i32 %1734 to i64
+	%1736 = getelementptr i32, i32* %list, i64 %1735
+	store i32 %1732, i32* %1736
+	%1737 = add i32 %13, %NK
+	%1738 = add i32 %1737, %1733
+	%1739 = sext i32 %1738 to i64
+	%1740 = getelementptr i32, i32* %list, i64 %1739
+	store i32 0, i32* %1740
+	%1741 = add i32 %1728, 256
+	br label %1727
 
-1741:
+1742:
 	call void @llvm.nvvm.barrier0()
-	%1742 = icmp eq i32 %4, 0
-	br i1 %1742, label %1743, label %1746
+	%1743 = icmp eq i32 %4, 0
+	br i1 %1743, label %1744, label %1747
 
-1743:
-	%1744 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	%1745 = load double, double addrspace(3)* %1744
-	br label %1759
+1744:
+	%1745 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%1746 = load double, double addrspace(3)* %1745
+	br label %1760
 
-1746:
+1747:
 	call void @llvm.nvvm.barrier0()
-	%1747 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	%1748 = load i32, i32 addrspace(3)* %1747
-	%1749 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	%1750 = load i32, i32 addrspace(3)* %1749
-	%1751 = icmp ne i32 %1750, 0
-	%1752 = icmp sge i32 %793, %254
-	%1753 = or i1 %1751, %1752
-	%1754 = mul i32 %793, 4
-	%1755 = icmp sgt i32 %1754, 64
-	%1756 = select i1 %1755, i32 %1754, i32 64
-	%1757 = icmp slt i32 %1756, %254
-	%1758 = select i1 %1757, i32 %1756, i32 %254
-	br i1 %1753, label %mass_done, label %mass
+	%1748 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%1749 = load i32, i32 addrspace(3)* %1748
+	%1750 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	%1751 = load i32, i32 addrspace(3)* %1750
+	%1752 = icmp ne i32 %1751, 0
+	%1753 = icmp sge i32 %793, %254
+	%1754 = or i1 %1752, %1753
+	%1755 = mul i32 %793, 4
+	%1756 = icmp sgt i32 %1755, 64
+	%1757 = select i1 %1756, i32 %1755, i32 64
+	%1758 = icmp slt i32 %1757, %254
+	%1759 = select i1 %1758, i32 %1757, i32 %254
+	br i1 %1754, label %mass_done, label %mass
 
-1759:
-	%1760 = phi i32 [ 0, %1743 ], [ %2224, %2221 ]
-	%1761 = phi double [ %1745, %1743 ], [ %2222, %2221 ]
-	%1762 = phi i32 [ 0, %1743 ], [ %2223, %2221 ]
-	%1763 = icmp slt i32 %1760, %793
-	br i1 %1763, label %1764, label %1767
+1760:
+	%1761 = phi i32 [ 0, %1744 ], [ %2225, %2222 ]
+	%1762 = phi double [ %1746, %1744 ], [ %2223, %2222 ]
+	%1763 = phi i32 [ 0, %1744 ], [ %2224, %2222 ]
+	%1764 = icmp slt i32 %1761, %793
+	br i1 %1764, label %1765, label %1768
 
-1764:
-	%1765 = add i32 %1760, %3
-	%1766 = icmp slt i32 %1765, %793
-	br i1 %1766, label %1769, label %1776
+1765:
+	%1766 = add i32 %1761, %3
+	%1767 = icmp slt i32 %1766, %793
+	br i1 %1767, label %1770, label %1777
 
-1767:
-	%1768 = icmp eq i32 %3, 0
-	br i1 %1768, label %2225, label %2230
+1768:
+	%1769 = icmp eq i32 %3, 0
+	br i1 %1769, label %2226, label %2231
 
-1769:
-	%1770 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1765
-	%1771 = load i32, i32 addrspace(3)* %1770
-	%1772 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1771
-	%1773 = load i32, i32 addrspace(3)* %1772
-	%1774 = sub i32 %1773, 2
-	%1775 = bitcast i32 %1774 to float
-	br label %1776
+1770:
+	%1771 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1766
+	%1772 = load i32, i32 addrspace(3)* %1771
+	%1773 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1772
+	%1774 = load i32, i32 addrspace(3)* %1773
+	%1775 = sub i32 %1774, 2
+	%1776 = bitcast i32 %1775 to float
+	br label %1777
 
-1776:
-	%1777 = phi float [ 0.0, %1764 ], [ %1775, %1769 ]
-	%1778 = fpext float %1777 to double
-	%1779 = fcmp one float %1777, 0.0
-	%1780 = call float @llvm.fabs.f32(float %1777)
-	%1781 = fcmp olt float %1780, 0x3E20000000000000
-	%1782 = and i1 %1779, %1781
-	%1783 = fmul double %1761, 4.503599627370496e+15
-	%1784 = call double @llvm.trunc.f64(double %1783)
-	%1785 = fcmp oeq double %1783, %1784
-	%1786 = bitcast double %1778 to i64
-	%1787 = trunc i64 %1786 to i32
-	%1788 = lshr i64 %1786, 32
-	%1789 = trunc i64 %1788 to i32
-	%1790 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1787, i32 1, i32 0)
-	%1791 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1789, i32 1, i32 0)
-	%1792 = zext i32 %1790 to i64
+1777:
+	%1778 = phi float [ 0.0, %1765 ], [ %1776, %1770 ]
+	%1779 = fpext float %1778 to double
+	%1780 = fcmp one float %1778, 0.0
+	%1781 = call float @llvm.fabs.f32(float %1778)
+	%1782 = fcmp olt float %1781, 0x3E20000000000000
+	%1783 = and i1 %1780, %1782
+	%1784 = fmul double %1762, 4.503599627370496e+15
+	%1785 = call double @llvm.trunc.f64(double %1784)
+	%1786 = fcmp oeq double %1784, %1785
+	%1787 = bitcast double %1779 to i64
+	%1788 = trunc i64 %1787 to i32
+	%1789 = lshr i64 %1787, 32
+	%1790 = trunc i64 %1789 to i32
+	%1791 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1788, i32 1, i32 0)
+	%1792 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1790, i32 1, i32 0)
 	%1793 = zext i32 %1791 to i64
-	%1794 = shl i64 %1793, 32
-	%1795 = or i64 %1792, %1794
-	%1796 = bitcast i64 %1795 to double
-	%1797 = icmp uge i32 %3, 1
-	%1798 = fadd double %1778, %1796
-	%1799 = select i1 %1797, double %1798, double %1778
-	%1800 = bitcast double %1799 to i64
-	%1801 = trunc i64 %1800 to i32
-	%1802 = lshr i64 %1800, 32
-	%1803 = trunc i64 %1802 to i32
-	%1804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1801, i32 2, i32 0)
-	%1805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1803, i32 2, i32 0)
-	%1806 = zext i32 %1804 to i64
+	%1794 = zext i32 %1792 to i64
+	%1795 = shl i64 %1794, 32
+	%1796 = or i64 %1793, %1795
+	%1797 = bitcast i64 %1796 to double
+	%1798 = icmp uge i32 %3, 1
+	%1799 = fadd double %1779, %1797
+	%1800 = select i1 %1798, double %1799, double %1779
+	%1801 = bitcast double %1800 to i64
+	%1802 = trunc i64 %1801 to i32
+	%1803 = lshr i64 %1801, 32
+	%1804 = trunc i64 %1803 to i32
+	%1805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1802, i32 2, i32 0)
+	%1806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1804, i32 2, i32 0)
 	%1807 = zext i32 %1805 to i64
-	%1808 = shl i64 %1807, 32
-	%1809 = or i64 %1806, %1808
-	%1810 = bitcast i64 %1809 to double
-	%1811 = icmp uge i32 %3, 2
-	%1812 = fadd double %1799, %1810
-	%1813 = select i1 %1811, double %1812, double %1799
-	%1814 = bitcast double %1813 to i64
-	%1815 = trunc i64 %1814 to i32
-	%1816 = lshr i64 %1814, 32
-	%1817 = trunc i64 %1816 to i32
-	%1818 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1815, i32 4, i32 0)
-	%1819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1817, i32 4, i32 0)
-	%1820 = zext i32 %1818 to i64
+	%1808 = zext i32 %1806 to i64
+	%1809 = shl i64 %1808, 32
+	%1810 = or i64 %1807, %1809
+	%1811 = bitcast i64 %1810 to double
+	%1812 = icmp uge i32 %3, 2
+	%1813 = fadd double %1800, %1811
+	%1814 = select i1 %1812, double %1813, double %1800
+	%1815 = bitcast double %1814 to i64
+	%1816 = trunc i64 %1815 to i32
+	%1817 = lshr i64 %1815, 32
+	%1818 = trunc i64 %1817 to i32
+	%1819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1816, i32 4, i32 0)
+	%1820 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1818, i32 4, i32 0)
 	%1821 = zext i32 %1819 to i64
-	%1822 = shl i64 %1821, 32
-	%1823 = or i64 %1820, %1822
-	%1824 = bitcast i64 %1823 to double
-	%1825 = icmp uge i32 %3, 4
-	%1826 = fadd double %1813, %1824
-	%1827 = select i1 %1825, double %1826, double %1813
-	%1828 = bitcast double %1827 to i64
-	%1829 = trunc i64 %1828 to i32
-	%1830 = lshr i64 %1828, 32
-	%1831 = trunc i64 %1830 to i32
-	%1832 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1829, i32 8, i32 0)
-	%1833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1831, i32 8, i32 0)
-	%1834 = zext i32 %1832 to i64
+	%1822 = zext i32 %1820 to i64
+	%1823 = shl i64 %1822, 32
+	%1824 = or i64 %1821, %1823
+	%1825 = bitcast i64 %1824 to double
+	%1826 = icmp uge i32 %3, 4
+	%1827 = fadd double %1814, %1825
+	%1828 = select i1 %1826, double %1827, double %1814
+	%1829 = bitcast double %1828 to i64
+	%1830 = trunc i64 %1829 to i32
+	%1831 = lshr i64 %1829, 32
+	%1832 = trunc i64 %1831 to i32
+	%1833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1830, i32 8, i32 0)
+	%1834 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1832, i32 8, i32 0)
 	%1835 = zext i32 %1833 to i64
-	%1836 = shl i64 %1835, 32
-	%1837 = or i64 %1834, %1836
-	%1838 = bitcast i64 %1837 to double
-	%1839 = icmp uge i32 %3, 8
-	%1840 = fadd double %1827, %1838
-	%1841 = select i1 %1839, double %1840, double %1827
-	%1842 = bitcast double %1841 to i64
-	%1843 = trunc i64 %1842 to i32
-	%1844 = lshr i64 %1842, 32
-	%1845 = trunc i64 %1844 to i32
-	%1846 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1843, i32 16, i32 0)
-	%1847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1845, i32 16, i32 0)
-	%1848 = zext i32 %1846 to i64
+	%1836 = zext i32 %1834 to i64
+	%1837 = shl i64 %1836, 32
+	%1838 = or i64 %1835, %1837
+	%1839 = bitcast i64 %1838 to double
+	%1840 = icmp uge i32 %3, 8
+	%1841 = fadd double %1828, %1839
+	%1842 = select i1 %1840, double %1841, double %1828
+	%1843 = bitcast double %1842 to i64
+	%1844 = trunc i64 %1843 to i32
+	%1845 = lshr i64 %1843, 32
+	%1846 = trunc i64 %1845 to i32
+	%1847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1844, i32 16, i32 0)
+	%1848 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1846, i32 16, i32 0)
 	%1849 = zext i32 %1847 to i64
-	%1850 = shl i64 %1849, 32
-	%1851 = or i64 %1848, %1850
-	%1852 = bitcast i64 %1851 to double
-	%1853 = icmp uge i32 %3, 16
-	%1854 = fadd double %1841, %1852
-	%1855 = select i1 %1853, double %1854, double %1841
-	%1856 = bitcast double %1855 to i64
-	%1857 = trunc i64 %1856 to i32
-	%1858 = lshr i64 %1856, 32
-	%1859 = trunc i64 %1858 to i32
-	%1860 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1857, i32 31, i32 31)
-	%1861 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1859, i32 31, i32 31)
-	%1862 = zext i32 %1860 to i64
+	%1850 = zext i32 %1848 to i64
+	%1851 = shl i64 %1850, 32
+	%1852 = or i64 %1849, %1851
+	%1853 = bitcast i64 %1852 to double
+	%1854 = icmp uge i32 %3, 16
+	%1855 = fadd double %1842, %1853
+	%1856 = select i1 %1854, double %1855, double %1842
+	%1857 = bitcast double %1856 to i64
+	%1858 = trunc i64 %1857 to i32
+	%1859 = lshr i64 %1857, 32
+	%1860 = trunc i64 %1859 to i32
+	%1861 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1858, i32 31, i32 31)
+	%1862 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1860, i32 31, i32 31)
 	%1863 = zext i32 %1861 to i64
-	%1864 = shl i64 %1863, 32
-	%1865 = or i64 %1862, %1864
-	%1866 = bitcast i64 %1865 to double
-	%1867 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1782)
-	%1868 = xor i1 %1867, true
-	%1869 = and i1 %1785, %1868
-	%1870 = fadd double %1761, %1866
-	%1871 = fcmp olt double %1870, 1.5
-	%1872 = and i1 %1869, %1871
-	%1873 = fcmp oge double %1761, 0x3FECCCCCCCCCCCCD
-	%1874 = or i1 %1872, %1873
-	br i1 %1874, label %1875, label %1900
+	%1864 = zext i32 %1862 to i64
+	%1865 = shl i64 %1864, 32
+	%1866 = or i64 %1863, %1865
+	%1867 = bitcast i64 %1866 to double
+	%1868 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1783)
+	%1869 = xor i1 %1868, true
+	%1870 = and i1 %1786, %1869
+	%1871 = fadd double %1762, %1867
+	%1872 = fcmp olt double %1871, 1.5
+	%1873 = and i1 %1870, %1872
+	%1874 = fcmp oge double %1762, 0x3FECCCCCCCCCCCCD
+	%1875 = or i1 %1873, %1874
+	br i1 %1875, label %1876, label %1901
 
-1875:
-	%1876 = fsub double %1855, %1778
-	%1877 = fadd double %1761, %1876
-	%1878 = fcmp olt double %1877, 0x3FECCCCCCCCCCCCD
-	%1879 = and i1 %1766, %1878
-	%1880 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1879)
-	%1881 = call i32 @llvm.ctpop.i32(i32 %1880)
-	%1882 = sub i32 %1881, 1
-	%1883 = icmp sgt i32 %1882, 0
-	%1884 = select i1 %1883, i32 %1882, i32 0
-	%1885 = bitcast double %1855 to i64
-	%1886 = trunc i64 %1885 to i32
-	%1887 = lshr i64 %1885, 32
-	%1888 = trunc i64 %1887 to i32
-	%1889 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1886, i32 %1884, i32 31)
-	%1890 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1888, i32 %1884, i32 31)
-	%1891 = zext i32 %1889 to i64
+1876:
+	%1877 = fsub double %1856, %1779
+	%1878 = fadd double %1762, %1877
+	%1879 = fcmp olt double %1878, 0x3FECCCCCCCCCCCCD
+	%1880 = and i1 %1767, %1879
+	%1881 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1880)
+	%1882 = call i32 @llvm.ctpop.i32(i32 %1881)
+	%1883 = sub i32 %1882, 1
+	%1884 = icmp sgt i32 %1883, 0
+	%1885 = select i1 %1884, i32 %1883, i32 0
+	%1886 = bitcast double %1856 to i64
+	%1887 = trunc i64 %1886 to i32
+	%1888 = lshr i64 %1886, 32
+	%1889 = trunc i64 %1888 to i32
+	%1890 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1887, i32 %1885, i32 31)
+	%1891 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1889, i32 %1885, i32 31)
 	%1892 = zext i32 %1890 to i64
-	%1893 = shl i64 %1892, 32
-	%1894 = or i64 %1891, %1893
-	%1895 = bitcast i64 %1894 to double
-	%1896 = icmp sgt i32 %1881, 0
-	%1897 = fadd double %1761, %1895
-	%1898 = select i1 %1896, double %1897, double %1761
-	%1899 = add i32 %1762, %1881
-	br label %2221
+	%1893 = zext i32 %1891 to i64
+	%1894 = shl i64 %1893, 32
+	%1895 = or i64 %1892, %1894
+	%1896 = bitcast i64 %1895 to double
+	%1897 = icmp sgt i32 %1882, 0
+	%1898 = fadd double %1762, %1896
+	%1899 = select i1 %1897, double %1898, double %1762
+	%1900 = add i32 %1763, %1882
+	br label %2222
 
-1900:
-	%1901 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 0, i32 31)
-	%1902 = fcmp olt double %1761, 0x3FECCCCCCCCCCCCD
-	%1903 = add i32 %1760, 0
-	%1904 = icmp slt i32 %1903, %793
-	%1905 = and i1 %1902, %1904
-	%1906 = fpext float %1901 to double
-	%1907 = fadd double %1761, %1906
-	%1908 = select i1 %1905, double %1907, double %1761
-	%1909 = add i32 %1762, 1
-	%1910 = select i1 %1905, i32 %1909, i32 %1762
-	%1911 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 1, i32 31)
-	%1912 = fcmp olt double %1908, 0x3FECCCCCCCCCCCCD
-	%1913 = add i32 %1760, 1
-	%1914 = icmp slt i32 %1913, %793
-	%1915 = and i1 %1912, %1914
-	%1916 = fpext float %1911 to double
-	%1917 = fadd double %1908, %1916
-	%1918 = select i1 %1915, double %1917, double %1908
-	%1919 = add i32 %1910, 1
-	%1920 = select i1 %1915, i32 %1919, i32 %1910
-	%1921 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 2, i32 31)
-	%1922 = fcmp olt double %1918, 0x3FECCCCCCCCCCCCD
-	%1923 = add i32 %1760, 2
-	%1924 = icmp slt i32 %1923, %793
-	%1925 = and i1 %1922, %1924
-	%1926 = fpext float %1921 to double
-	%1927 = fadd double %1918, %1926
-	%1928 = select i1 %1925, double %1927, double %1918
-	%1929 = add i32 %1920, 1
-	%1930 = select i1 %1925, i32 %1929, i32 %1920
-	%1931 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 3, i32 31)
-	%1932 = fcmp olt double %1928, 0x3FECCCCCCCCCCCCD
-	%1933 = add i32 %1760, 3
-	%1934 = icmp slt i32 %1933, %793
-	%1935 = and i1 %1932, %1934
-	%1936 = fpext float %1931 to double
-	%1937 = fadd double %1928, %1936
-	%1938 = select i1 %1935, double %1937, double %1928
-	%1939 = add i32 %1930, 1
-	%1940 = select i1 %1935, i32 %1939, i32 %1930
-	%1941 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 4, i32 31)
-	%1942 = fcmp olt double %1938, 0x3FECCCCCCCCCCCCD
-	%1943 = add i32 %1760, 4
-	%1944 = icmp slt i32 %1943, %793
-	%1945 = and i1 %1942, %1944
-	%1946 = fpext float %1941 to double
-	%1947 = fadd double %1938, %1946
-	%1948 = select i1 %1945, double %1947, double %1938
-	%1949 = add i32 %1940, 1
-	%1950 = select i1 %1945, i32 %1949, i32 %1940
-	%1951 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 5, i32 31)
-	%1952 = fcmp olt double %1948, 0x3FECCCCCCCCCCCCD
-	%1953 = add i32 %1760, 5
-	%1954 = icmp slt i32 %1953, %793
-	%1955 = and i1 %1952, %1954
-	%1956 = fpext float %1951 to double
-	%1957 = fadd double %1948, %1956
-	%1958 = select i1 %1955, double %1957, double %1948
-	%1959 = add i32 %1950, 1
-	%1960 = select i1 %1955, i32 %1959, i32 %1950
-	%1961 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 6, i32 31)
-	%1962 = fcmp olt double %1958, 0x3FECCCCCCCCCCCCD
-	%1963 = add i32 %1760, 6
-	%1964 = icmp slt i32 %1963, %793
-	%1965 = and i1 %1962, %1964
-	%1966 = fpext float %1961 to double
-	%1967 = fadd double %1958, %1966
-	%1968 = select i1 %1965, double %1967, double %1958
-	%1969 = add i32 %1960, 1
-	%1970 = select i1 %1965, i32 %1969, i32 %1960
-	%1971 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 7, i32 31)
-	%1972 = fcmp olt double %1968, 0x3FECCCCCCCCCCCCD
-	%1973 = add i32 %1760, 7
-	%1974 = icmp slt i32 %1973, %793
-	%1975 = and i1 %1972, %1974
-	%1976 = fpext float %1971 to double
-	%1977 = fadd double %1968, %1976
-	%1978 = select i1 %1975, double %1977, double %1968
-	%1979 = add i32 %1970, 1
-	%1980 = select i1 %1975, i32 %1979, i32 %1970
-	%1981 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 8, i32 31)
-	%1982 = fcmp olt double %1978, 0x3FECCCCCCCCCCCCD
-	%1983 = add i32 %1760, 8
-	%1984 = icmp slt i32 %1983, %793
-	%1985 = and i1 %1982, %1984
-	%1986 = fpext float %1981 to double
-	%1987 = fadd double %1978, %1986
-	%1988 = select i1 %1985, double %1987, double %1978
-	%1989 = add i32 %1980, 1
-	%1990 = select i1 %1985, i32 %1989, i32 %1980
-	%1991 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 9, i32 31)
-	%1992 = fcmp olt double %1988, 0x3FECCCCCCCCCCCCD
-	%1993 = add i32 %1760, 9
-	%1994 = icmp slt i32 %1993, %793
-	%1995 = and i1 %1992, %1994
-	%1996 = fpext float %1991 to double
-	%1997 = fadd double %1988, %1996
-	%1998 = select i1 %1995, double %1997, double %1988
-	%1999 = add i32 %1990, 1
-	%2000 = select i1 %1995, i32 %1999, i32 %1990
-	%2001 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 10, i32 31)
-	%2002 = fcmp olt double %1998, 0x3FECCCCCCCCCCCCD
-	%2003 = add i32 %1760, 10
-	%2004 = icmp slt i32 %2003, %793
-	%2005 = and i1 %2002, %2004
-	%2006 = fpext float %2001 to double
-	%2007 = fadd double %1998, %2006
-	%2008 = select i1 %2005, double %2007, double %1998
-	%2009 = add i32 %2000, 1
-	%2010 = select i1 %2005, i32 %2009, i32 %2000
-	%2011 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 11, i32 31)
-	%2012 = fcmp olt double %2008, 0x3FECCCCCCCCCCCCD
-	%2013 = add i32 %1760, 11
-	%2014 = icmp slt i32 %2013, %793
-	%2015 = and i1 %2012, %2014
-	%2016 = fpext float %2011 to double
-	%2017 = fadd double %2008, %2016
-	%2018 = select i1 %2015, double %2017, double %2008
-	%2019 = add i32 %2010, 1
-	%2020 = select i1 %2015, i32 %2019, i32 %2010
-	%2021 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 12, i32 31)
-	%2022 = fcmp olt double %2018, 0x3FECCCCCCCCCCCCD
-	%2023 = add i32 %1760, 12
-	%2024 = icmp slt i32 %2023, %793
-	%2025 = and i1 %2022, %2024
-	%2026 = fpext float %2021 to double
-	%2027 = fadd double %2018, %2026
-	%2028 = select i1 %2025, double %2027, double %2018
-	%2029 = add i32 %2020, 1
-	%2030 = select i1 %2025, i32 %2029, i32 %2020
-	%2031 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 13, i32 31)
-	%2032 = fcmp olt double %2028, 0x3FECCCCCCCCCCCCD
-	%2033 = add i32 %1760, 13
-	%2034 = icmp slt i32 %2033, %793
-	%2035 = and i1 %2032, %2034
-	%2036 = fpext float %2031 to double
-	%2037 = fadd double %2028, %2036
-	%2038 = select i1 %2035, double %2037, double %2028
-	%2039 = add i32 %2030, 1
-	%2040 = select i1 %2035, i32 %2039, i32 %2030
-	%2041 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 14, i32 31)
-	%2042 = fcmp olt double %2038, 0x3FECCCCCCCCCCCCD
-	%2043 = add i32 %1760, 14
-	%2044 = icmp slt i32 %2043, %793
-	%2045 = and i1 %2042, %2044
-	%2046 = fpext float %2041 to double
-	%2047 = fadd double %2038, %2046
-	%2048 = select i1 %2045, double %2047, double %2038
-	%2049 = add i32 %2040, 1
-	%2050 = select i1 %2045, i32 %2049, i32 %2040
-	%2051 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 15, i32 31)
-	%2052 = fcmp olt double %2048, 0x3FECCCCCCCCCCCCD
-	%2053 = add i32 %1760, 15
-	%2054 = icmp slt i32 %2053, %793
-	%2055 = and i1 %2052, %2054
-	%2056 = fpext float %2051 to double
-	%2057 = fadd double %2048, %2056
-	%2058 = select i1 %2055, double %2057, double %2048
-	%2059 = add i32 %2050, 1
-	%2060 = select i1 %2055, i32 %2059, i32 %2050
-	%2061 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 16, i32 31)
-	%2062 = fcmp olt double %2058, 0x3FECCCCCCCCCCCCD
-	%2063 = add i32 %1760, 16
-	%2064 = icmp slt i32 %2063, %793
-	%2065 = and i1 %2062, %2064
-	%2066 = fpext float %2061 to double
-	%2067 = fadd double %2058, %2066
-	%2068 = select i1 %2065, double %2067, double %2058
-	%2069 = add i32 %2060, 1
-	%2070 = select i1 %2065, i32 %2069, i32 %2060
-	%2071 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 17, i32 31)
-	%2072 = fcmp olt double %2068, 0x3FECCCCCCCCCCCCD
-	%2073 = add i32 %1760, 17
-	%2074 = icmp slt i32 %2073, %793
-	%2075 = and i1 %2072, %2074
-	%2076 = fpext float %2071 to double
-	%2077 = fadd double %2068, %2076
-	%2078 = select i1 %2075, double %2077, double %2068
-	%2079 = add i32 %2070, 1
-	%2080 = select i1 %2075, i32 %2079, i32 %2070
-	%2081 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 18, i32 31)
-	%2082 = fcmp olt double %2078, 0x3FECCCCCCCCCCCCD
-	%2083 = add i32 %1760, 18
-	%2084 = icmp slt i32 %2083, %793
-	%2085 = and i1 %2082, %2084
-	%2086 = fpext float %2081 to double
-	%2087 = fadd double %2078, %2086
-	%2088 = select i1 %2085, double %2087, double %2078
-	%2089 = add i32 %2080, 1
-	%2090 = select i1 %2085, i32 %2089, i32 %2080
-	%2091 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 19, i32 31)
-	%2092 = fcmp olt double %2088, 0x3FECCCCCCCCCCCCD
-	%2093 = add i32 %1760, 19
-	%2094 = icmp slt i32 %2093, %793
-	%2095 = and i1 %2092, %2094
-	%2096 = fpext float %2091 to double
-	%2097 = fadd double %2088, %2096
-	%2098 = select i1 %2095, double %2097, double %2088
-	%2099 = add i32 %2090, 1
-	%2100 = select i1 %2095, i32 %2099, i32 %2090
-	%2101 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 20, i32 31)
-	%2102 = fcmp olt double %2098, 0x3FECCCCCCCCCCCCD
-	%2103 = add i32 %1760, 20
-	%2104 = icmp slt i32 %2103, %793
-	%2105 = and i1 %2102, %2104
-	%2106 = fpext float %2101 to double
-	%2107 = fadd double %2098, %2106
-	%2108 = select i1 %2105, double %2107, double %2098
-	%2109 = add i32 %2100, 1
-	%2110 = select i1 %2105, i32 %2109, i32 %2100
-	%2111 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 21, i32 31)
-	%2112 = fcmp olt double %2108, 0x3FECCCCCCCCCCCCD
-	%2113 = add i32 %1760, 21
-	%2114 = icmp slt i32 %2113, %793
-	%2115 = and i1 %2112, %2114
-	%2116 = fpext float %2111 to double
-	%2117 = fadd double %2108, %2116
-	%2118 = select i1 %2115, double %2117, double %2108
-	%2119 = add i32 %2110, 1
-	%2120 = select i1 %2115, i32 %2119, i32 %2110
-	%2121 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 22, i32 31)
-	%2122 = fcmp olt double %2118, 0x3FECCCCCCCCCCCCD
-	%2123 = add i32 %1760, 22
-	%2124 = icmp slt i32 %2123, %793
-	%2125 = and i1 %2122, %2124
-	%2126 = fpext float %2121 to double
-	%2127 = fadd double %2118, %2126
-	%2128 = select i1 %2125, double %2127, double %2118
-	%2129 = add i32 %2120, 1
-	%2130 = select i1 %2125, i32 %2129, i32 %2120
-	%2131 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 23, i32 31)
-	%2132 = fcmp olt double %2128, 0x3FECCCCCCCCCCCCD
-	%2133 = add i32 %1760, 23
-	%2134 = icmp slt i32 %2133, %793
-	%2135 = and i1 %2132, %2134
-	%2136 = fpext float %2131 to double
-	%2137 = fadd double %2128, %2136
-	%2138 = select i1 %2135, double %2137, double %2128
-	%2139 = add i32 %2130, 1
-	%2140 = select i1 %2135, i32 %2139, i32 %2130
-	%2141 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 24, i32 31)
-	%2142 = fcmp olt double %2138, 0x3FECCCCCCCCCCCCD
-	%2143 = add i32 %1760, 24
-	%2144 = icmp slt i32 %2143, %793
-	%2145 = and i1 %2142, %2144
-	%2146 = fpext float %2141 to double
-	%2147 = fadd double %2138, %2146
-	%2148 = select i1 %2145, double %2147, double %2138
-	%2149 = add i32 %2140, 1
-	%2150 = select i1 %2145, i32 %2149, i32 %2140
-	%2151 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 25, i32 31)
-	%2152 = fcmp olt double %2148, 0x3FECCCCCCCCCCCCD
-	%2153 = add i32 %1760, 25
-	%2154 = icmp slt i32 %2153, %793
-	%2155 = and i1 %2152, %2154
-	%2156 = fpext float %2151 to double
-	%2157 = fadd double %2148, %2156
-	%2158 = select i1 %2155, double %2157, double %2148
-	%2159 = add i32 %2150, 1
-	%2160 = select i1 %2155, i32 %2159, i32 %2150
-	%2161 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 26, i32 31)
-	%2162 = fcmp olt double %2158, 0x3FECCCCCCCCCCCCD
-	%2163 = add i32 %1760, 26
-	%2164 = icmp slt i32 %2163, %793
-	%2165 = and i1 %2162, %2164
-	%2166 = fpext float %2161 to double
-	%2167 = fadd double %2158, %2166
-	%2168 = select i1 %2165, double %2167, double %2158
-	%2169 = add i32 %2160, 1
-	%2170 = select i1 %2165, i32 %2169, i32 %2160
-	%2171 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 27, i32 31)
-	%2172 = fcmp olt double %2168, 0x3FECCCCCCCCCCCCD
-	%2173 = add i32 %1760, 27
-	%2174 = icmp slt i32 %2173, %793
-	%2175 = and i1 %2172, %2174
-	%2176 = fpext float %2171 to double
-	%2177 = fadd double %2168, %2176
-	%2178 = select i1 %2175, double %2177, double %2168
-	%2179 = add i32 %2170, 1
-	%2180 = select i1 %2175, i32 %2179, i32 %2170
-	%2181 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 28, i32 31)
-	%2182 = fcmp olt double %2178, 0x3FECCCCCCCCCCCCD
-	%2183 = add i32 %1760, 28
-	%2184 = icmp slt i32 %2183, %793
-	%2185 = and i1 %2182, %2184
-	%2186 = fpext float %2181 to double
-	%2187 = fadd double %2178, %2186
-	%2188 = select i1 %2185, double %2187, double %2178
-	%2189 = add i32 %2180, 1
-	%2190 = select i1 %2185, i32 %2189, i32 %2180
-	%2191 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 29, i32 31)
-	%2192 = fcmp olt double %2188, 0x3FECCCCCCCCCCCCD
-	%2193 = add i32 %1760, 29
-	%2194 = icmp slt i32 %2193, %793
-	%2195 = and i1 %2192, %2194
-	%2196 = fpext float %2191 to double
-	%2197 = fadd double %2188, %2196
-	%2198 = select i1 %2195, double %2197, double %2188
-	%2199 = add i32 %2190, 1
-	%2200 = select i1 %2195, i32 %2199, i32 %2190
-	%2201 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 30, i32 31)
-	%2202 = fcmp olt double %2198, 0x3FECCCCCCCCCCCCD
-	%2203 = add i32 %1760, 30
-	%2204 = icmp slt i32 %2203, %793
-	%2205 = and i1 %2202, %2204
-	%2206 = fpext float %2201 to double
-	%2207 = fadd double %2198, %2206
-	%2208 = select i1 %2205, double %2207, double %2198
-	%2209 = add i32 %2200, 1
-	%2210 = select i1 %2205, i32 %2209, i32 %2200
-	%2211 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1777, i32 31, i32 31)
-	%2212 = fcmp olt double %2208, 0x3FECCCCCCCCCCCCD
-	%2213 = add i32 %1760, 31
-	%2214 = icmp slt i32 %2213, %793
-	%2215 = and i1 %2212, %2214
-	%2216 = fpext float %2211 to double
-	%2217 = fadd double %2208, %2216
-	%2218 = select i1 %2215, double %2217, double %2208
-	%2219 = add i32 %2210, 1
-	%2220 = select i1 %2215, i32 %2219, i32 %2210
-	br label %2221
+1901:
+	%1902 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 0, i32 31)
+	%1903 = fcmp olt double %1762, 0x3FECCCCCCCCCCCCD
+	%1904 = add i32 %1761, 0
+	%1905 = icmp slt i32 %1904, %793
+	%1906 = and i1 %1903, %1905
+	%1907 = fpext float %1902 to double
+	%1908 = fadd double %1762, %1907
+	%1909 = select i1 %1906, double %1908, double %1762
+	%1910 = add i32 %1763, 1
+	%1911 = select i1 %1906, i32 %1910, i32 %1763
+	%1912 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 1, i32 31)
+	%1913 = fcmp olt double %1909, 0x3FECCCCCCCCCCCCD
+	%1914 = add i32 %1761, 1
+	%1915 = icmp slt i32 %1914, %793
+	%1916 = and i1 %1913, %1915
+	%1917 = fpext float %1912 to double
+	%1918 = fadd double %1909, %1917
+	%1919 = select i1 %1916, double %1918, double %1909
+	%1920 = add i32 %1911, 1
+	%1921 = select i1 %1916, i32 %1920, i32 %1911
+	%1922 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 2, i32 31)
+	%1923 = fcmp olt double %1919, 0x3FECCCCCCCCCCCCD
+	%1924 = add i32 %1761, 2
+	%1925 = icmp slt i32 %1924, %793
+	%1926 = and i1 %1923, %1925
+	%1927 = fpext float %1922 to double
+	%1928 = fadd double %1919, %1927
+	%1929 = select i1 %1926, double %1928, double %1919
+	%1930 = add i32 %1921, 1
+	%1931 = select i1 %1926, i32 %1930, i32 %1921
+	%1932 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 3, i32 31)
+	%1933 = fcmp olt double %1929, 0x3FECCCCCCCCCCCCD
+	%1934 = add i32 %1761, 3
+	%1935 = icmp slt i32 %1934, %793
+	%1936 = and i1 %1933, %1935
+	%1937 = fpext float %1932 to double
+	%1938 = fadd double %1929, %1937
+	%1939 = select i1 %1936, double %1938, double %1929
+	%1940 = add i32 %1931, 1
+	%1941 = select i1 %1936, i32 %1940, i32 %1931
+	%1942 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 4, i32 31)
+	%1943 = fcmp olt double %1939, 0x3FECCCCCCCCCCCCD
+	%1944 = add i32 %1761, 4
+	%1945 = icmp slt i32 %1944, %793
+	%1946 = and i1 %1943, %1945
+	%1947 = fpext float %1942 to double
+	%1948 = fadd double %1939, %1947
+	%1949 = select i1 %1946, double %1948, double %1939
+	%1950 = add i32 %1941, 1
+	%1951 = select i1 %1946, i32 %1950, i32 %1941
+	%1952 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 5, i32 31)
+	%1953 = fcmp olt double %1949, 0x3FECCCCCCCCCCCCD
+	%1954 = add i32 %1761, 5
+	%1955 = icmp slt i32 %1954, %793
+	%1956 = and i1 %1953, %1955
+	%1957 = fpext float %1952 to double
+	%1958 = fadd double %1949, %1957
+	%1959 = select i1 %1956, double %1958, double %1949
+	%1960 = add i32 %1951, 1
+	%1961 = select i1 %1956, i32 %1960, i32 %1951
+	%1962 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 6, i32 31)
+	%1963 = fcmp olt double %1959, 0x3FECCCCCCCCCCCCD
+	%1964 = add i32 %1761, 6
+	%1965 = icmp slt i32 %1964, %793
+	%1966 = and i1 %1963, %1965
+	%1967 = fpext float %1962 to double
+	%1968 = fadd double %1959, %1967
+	%1969 = select i1 %1966, double %1968, double %1959
+	%1970 = add i32 %1961, 1
+	%1971 = select i1 %1966, i32 %1970, i32 %1961
+	%1972 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 7, i32 31)
+	%1973 = fcmp olt double %1969, 0x3FECCCCCCCCCCCCD
+	%1974 = add i32 %1761, 7
+	%1975 = icmp slt i32 %1974, %793
+	%1976 = and i1 %1973, %1975
+	%1977 = fpext float %1972 to double
+	%1978 = fadd double %1969, %1977
+	%1979 = select i1 %1976, double %1978, double %1969
+	%1980 = add i32 %1971, 1
+	%1981 = select i1 %1976, i32 %1980, i32 %1971
+	%1982 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 8, i32 31)
+	%1983 = fcmp olt double %1979, 0x3FECCCCCCCCCCCCD
+	%1984 = add i32 %1761, 8
+	%1985 = icmp slt i32 %1984, %793
+	%1986 = and i1 %1983, %1985
+	%1987 = fpext float %1982 to double
+	%1988 = fadd double %1979, %1987
+	%1989 = select i1 %1986, double %1988, double %1979
+	%1990 = add i32 %1981, 1
+	%1991 = select i1 %1986, i32 %1990, i32 %1981
+	%1992 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 9, i32 31)
+	%1993 = fcmp olt double %1989, 0x3FECCCCCCCCCCCCD
+	%1994 = add i32 %1761, 9
+	%1995 = icmp slt i32 %1994, %793
+	%1996 = and i1 %1993, %1995
+	%1997 = fpext float %1992 to double
+	%1998 = fadd double %1989, %1997
+	%1999 = select i1 %1996, double %1998, double %1989
+	%2000 = add i32 %1991, 1
+	%2001 = select i1 %1996, i32 %2000, i32 %1991
+	%2002 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 10, i32 31)
+	%2003 = fcmp olt double %1999, 0x3FECCCCCCCCCCCCD
+	%2004 = add i32 %1761, 10
+	%2005 = icmp slt i32 %2004, %793
+	%2006 = and i1 %2003, %2005
+	%2007 = fpext float %2002 to double
+	%2008 = fadd double %1999, %2007
+	%2009 = select i1 %2006, double %2008, double %1999
+	%2010 = add i32 %2001, 1
+	%2011 = select i1 %2006, i32 %2010, i32 %2001
+	%2012 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 11, i32 31)
+	%2013 = fcmp olt double %2009, 0x3FECCCCCCCCCCCCD
+	%2014 = add i32 %1761, 11
+	%2015 = icmp slt i32 %2014, %793
+	%2016 = and i1 %2013, %2015
+	%2017 = fpext float %2012 to double
+	%2018 = fadd double %2009, %2017
+	%2019 = select i1 %2016, double %2018, double %2009
+	%2020 = add i32 %2011, 1
+	%2021 = select i1 %2016, i32 %2020, i32 %2011
+	%2022 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 12, i32 31)
+	%2023 = fcmp olt double %2019, 0x3FECCCCCCCCCCCCD
+	%2024 = add i32 %1761, 12
+	%2025 = icmp slt i32 %2024, %793
+	%2026 = and i1 %2023, %2025
+	%2027 = fpext float %2022 to double
+	%2028 = fadd double %2019, %2027
+	%2029 = select i1 %2026, double %2028, double %2019
+	%2030 = add i32 %2021, 1
+	%2031 = select i1 %2026, i32 %2030, i32 %2021
+	%2032 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 13, i32 31)
+	%2033 = fcmp olt double %2029, 0x3FECCCCCCCCCCCCD
+	%2034 = add i32 %1761, 13
+	%2035 = icmp slt i32 %2034, %793
+	%2036 = and i1 %2033, %2035
+	%2037 = fpext float %2032 to double
+	%2038 = fadd double %2029, %2037
+	%2039 = select i1 %2036, double %2038, double %2029
+	%2040 = add i32 %2031, 1
+	%2041 = select i1 %2036, i32 %2040, i32 %2031
+	%2042 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 14, i32 31)
+	%2043 = fcmp olt double %2039, 0x3FECCCCCCCCCCCCD
+	%2044 = add i32 %1761, 14
+	%2045 = icmp slt i32 %2044, %793
+	%2046 = and i1 %2043, %2045
+	%2047 = fpext float %2042 to double
+	%2048 = fadd double %2039, %2047
+	%2049 = select i1 %2046, double %2048, double %2039
+	%2050 = add i32 %2041, 1
+	%2051 = select i1 %2046, i32 %2050, i32 %2041
+	%2052 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 15, i32 31)
+	%2053 = fcmp olt double %2049, 0x3FECCCCCCCCCCCCD
+	%2054 = add i32 %1761, 15
+	%2055 = icmp slt i32 %2054, %793
+	%2056 = and i1 %2053, %2055
+	%2057 = fpext float %2052 to double
+	%2058 = fadd double %2049, %2057
+	%2059 = select i1 %2056, double %2058, double %2049
+	%2060 = add i32 %2051, 1
+	%2061 = select i1 %2056, i32 %2060, i32 %2051
+	%2062 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 16, i32 31)
+	%2063 = fcmp olt double %2059, 0x3FECCCCCCCCCCCCD
+	%2064 = add i32 %1761, 16
+	%2065 = icmp slt i32 %2064, %793
+	%2066 = and i1 %2063, %2065
+	%2067 = fpext float %2062 to double
+	%2068 = fadd double %2059, %2067
+	%2069 = select i1 %2066, double %2068, double %2059
+	%2070 = add i32 %2061, 1
+	%2071 = select i1 %2066, i32 %2070, i32 %2061
+	%2072 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 17, i32 31)
+	%2073 = fcmp olt double %2069, 0x3FECCCCCCCCCCCCD
+	%2074 = add i32 %1761, 17
+	%2075 = icmp slt i32 %2074, %793
+	%2076 = and i1 %2073, %2075
+	%2077 = fpext float %2072 to double
+	%2078 = fadd double %2069, %2077
+	%2079 = select i1 %2076, double %2078, double %2069
+	%2080 = add i32 %2071, 1
+	%2081 = select i1 %2076, i32 %2080, i32 %2071
+	%2082 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 18, i32 31)
+	%2083 = fcmp olt double %2079, 0x3FECCCCCCCCCCCCD
+	%2084 = add i32 %1761, 18
+	%2085 = icmp slt i32 %2084, %793
+	%2086 = and i1 %2083, %2085
+	%2087 = fpext float %2082 to double
+	%2088 = fadd double %2079, %2087
+	%2089 = select i1 %2086, double %2088, double %2079
+	%2090 = add i32 %2081, 1
+	%2091 = select i1 %2086, i32 %2090, i32 %2081
+	%2092 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 19, i32 31)
+	%2093 = fcmp olt double %2089, 0x3FECCCCCCCCCCCCD
+	%2094 = add i32 %1761, 19
+	%2095 = icmp slt i32 %2094, %793
+	%2096 = and i1 %2093, %2095
+	%2097 = fpext float %2092 to double
+	%2098 = fadd double %2089, %2097
+	%2099 = select i1 %2096, double %2098, double %2089
+	%2100 = add i32 %2091, 1
+	%2101 = select i1 %2096, i32 %2100, i32 %2091
+	%2102 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 20, i32 31)
+	%2103 = fcmp olt double %2099, 0x3FECCCCCCCCCCCCD
+	%2104 = add i32 %1761, 20
+	%2105 = icmp slt i32 %2104, %793
+	%2106 = and i1 %2103, %2105
+	%2107 = fpext float %2102 to double
+	%2108 = fadd double %2099, %2107
+	%2109 = select i1 %2106, double %2108, double %2099
+	%2110 = add i32 %2101, 1
+	%2111 = select i1 %2106, i32 %2110, i32 %2101
+	%2112 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 21, i32 31)
+	%2113 = fcmp olt double %2109, 0x3FECCCCCCCCCCCCD
+	%2114 = add i32 %1761, 21
+	%2115 = icmp slt i32 %2114, %793
+	%2116 = and i1 %2113, %2115
+	%2117 = fpext float %2112 to double
+	%2118 = fadd double %2109, %2117
+	%2119 = select i1 %2116, double %2118, double %2109
+	%2120 = add i32 %2111, 1
+	%2121 = select i1 %2116, i32 %2120, i32 %2111
+	%2122 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 22, i32 31)
+	%2123 = fcmp olt double %2119, 0x3FECCCCCCCCCCCCD
+	%2124 = add i32 %1761, 22
+	%2125 = icmp slt i32 %2124, %793
+	%2126 = and i1 %2123, %2125
+	%2127 = fpext float %2122 to double
+	%2128 = fadd double %2119, %2127
+	%2129 = select i1 %2126, double %2128, double %2119
+	%2130 = add i32 %2121, 1
+	%2131 = select i1 %2126, i32 %2130, i32 %2121
+	%2132 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 23, i32 31)
+	%2133 = fcmp olt double %2129, 0x3FECCCCCCCCCCCCD
+	%2134 = add i32 %1761, 23
+	%2135 = icmp slt i32 %2134, %793
+	%2136 = and i1 %2133, %2135
+	%2137 = fpext float %2132 to double
+	%2138 = fadd double %2129, %2137
+	%2139 = select i1 %2136, double %2138, double %2129
+	%2140 = add i32 %2131, 1
+	%2141 = select i1 %2136, i32 %2140, i32 %2131
+	%2142 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 24, i32 31)
+	%2143 = fcmp olt double %2139, 0x3FECCCCCCCCCCCCD
+	%2144 = add i32 %1761, 24
+	%2145 = icmp slt i32 %2144, %793
+	%2146 = and i1 %2143, %2145
+	%2147 = fpext float %2142 to double
+	%2148 = fadd double %2139, %2147
+	%2149 = select i1 %2146, double %2148, double %2139
+	%2150 = add i32 %2141, 1
+	%2151 = select i1 %2146, i32 %2150, i32 %2141
+	%2152 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 25, i32 31)
+	%2153 = fcmp olt double %2149, 0x3FECCCCCCCCCCCCD
+	%2154 = add i32 %1761, 25
+	%2155 = icmp slt i32 %2154, %793
+	%2156 = and i1 %2153, %2155
+	%2157 = fpext float %2152 to double
+	%2158 = fadd double %2149, %2157
+	%2159 = select i1 %2156, double %2158, double %2149
+	%2160 = add i32 %2151, 1
+	%2161 = select i1 %2156, i32 %2160, i32 %2151
+	%2162 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 26, i32 31)
+	%2163 = fcmp olt double %2159, 0x3FECCCCCCCCCCCCD
+	%2164 = add i32 %1761, 26
+	%2165 = icmp slt i32 %2164, %793
+	%2166 = and i1 %2163, %2165
+	%2167 = fpext float %2162 to double
+	%2168 = fadd double %2159, %2167
+	%2169 = select i1 %2166, double %2168, double %2159
+	%2170 = add i32 %2161, 1
+	%2171 = select i1 %2166, i32 %2170, i32 %2161
+	%2172 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 27, i32 31)
+	%2173 = fcmp olt double %2169, 0x3FECCCCCCCCCCCCD
+	%2174 = add i32 %1761, 27
+	%2175 = icmp slt i32 %2174, %793
+	%2176 = and i1 %2173, %2175
+	%2177 = fpext float %2172 to double
+	%2178 = fadd double %2169, %2177
+	%2179 = select i1 %2176, double %2178, double %2169
+	%2180 = add i32 %2171, 1
+	%2181 = select i1 %2176, i32 %2180, i32 %2171
+	%2182 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 28, i32 31)
+	%2183 = fcmp olt double %2179, 0x3FECCCCCCCCCCCCD
+	%2184 = add i32 %1761, 28
+	%2185 = icmp slt i32 %2184, %793
+	%2186 = and i1 %2183, %2185
+	%2187 = fpext float %2182 to double
+	%2188 = fadd double %2179, %2187
+	%2189 = select i1 %2186, double %2188, double %2179
+	%2190 = add i32 %2181, 1
+	%2191 = select i1 %2186, i32 %2190, i32 %2181
+	%2192 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 29, i32 31)
+	%2193 = fcmp olt double %2189, 0x3FECCCCCCCCCCCCD
+	%2194 = add i32 %1761, 29
+	%2195 = icmp slt i32 %2194, %793
+	%2196 = and i1 %2193, %2195
+	%2197 = fpext float %2192 to double
+	%2198 = fadd double %2189, %2197
+	%2199 = select i1 %2196, double %2198, double %2189
+	%2200 = add i32 %2191, 1
+	%2201 = select i1 %2196, i32 %2200, i32 %2191
+	%2202 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 30, i32 31)
+	%2203 = fcmp olt double %2199, 0x3FECCCCCCCCCCCCD
+	%2204 = add i32 %1761, 30
+	%2205 = icmp slt i32 %2204, %793
+	%2206 = and i1 %2203, %2205
+	%2207 = fpext float %2202 to double
+	%2208 = fadd double %2199, %2207
+	%2209 = select i1 %2206, double %2208, double %2199
+	%2210 = add i32 %2201, 1
+	%2211 = select i1 %2206, i32 %2210, i32 %2201
+	%2212 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 31, i32 31)
+	%2213 = fcmp olt double %2209, 0x3FECCCCCCCCCCCCD
+	%2214 = add i32 %1761, 31
+	%2215 = icmp slt i32 %2214, %793
+	%2216 = and i1 %2213, %2215
+	%2217 = fpext float %2212 to double
+	%2218 = fadd double %2209, %2217
+	%2219 = select i1 %2216, double %2218, double %2209
+	%2220 = add i32 %2211, 1
+	%2221 = select i1 %2216, i32 %2220, i32 %2211
+	br label %2222
 
-2221:
-	%2222 = phi double [ %1898, %1875 ], [ %2218, %1900 ]
-	%2223 = phi i32 [ %1899, %1875 ], [ %2220, %1900 ]
-	%2224 = add i32 %1760, 32
-	br label %1759
+2222:
+	%2223 = phi double [ %1899, %1876 ], [ %2219, %1901 ]
+	%2224 = phi i32 [ %1900, %1876 ], [ %2221, %1901 ]
+	%2225 = add i32 %1761, 32
+	br label %1760
 
-2225:
-	%2226 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	store i32 %1762, i32 addrspace(3)* %2226
-	%2227 = fcmp oge double %1761, 0x3FECCCCCCCCCCCCD
-	%2228 = zext i1 %2227 to i32
-	%2229 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	store i32 %2228, i32 addrspace(3)* %2229
-	br label %2230
-
-2230:
-	br label %1746
-
-2231:
-	%2232 = phi i32 [ %799, %mass_done ], [ %2242, %2234 ]
-	%2233 = icmp slt i32 %2232, %NK
-	br i1 %2233, label %2234, label %2243
-
-2234:
-	%2235 = add i32 %13, %2232
-	%2236 = sext i32 %2235 to i64
-	%2237 = getelementptr i32, i32* %list, i64 %2236
-	store i32 -1, i32* %2237
-	%2238 = add i32 %13, %NK
-	%2239 = add i32 %2238, %2232
-	%2240 = sext i32 %2239 to i64
-	%2241 = getelementptr i32, i32* %list, i64 %2240
-	store i32 -1, i32* %2241
-	%2242 = add i32 %2232, 256
+2226:
+	%2227 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	store i32 %1763, i32 addrspace(3)* %2227
+	%2228 = fcmp oge double %1762, 0x3FECCCCCCCCCCCCD
+	%2229 = zext i1 %2228 to i32
+	%2230 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	store i32 %2229, i32 addrspace(3)* %2230
 	br label %2231
 
-2243:
+2231:
+	br label %1747
+
+2232:
+	%2233 = phi i32 [ %799, %mass_done ], [ %2243, %2235 ]
+	%2234 = icmp slt i32 %2233, %NK
+	br i1 %2234, label %2235, label %2244
+
+2235:
+	%2236 = add i32 %13, %2233
+	%2237 = sext i32 %2236 to i64
+	%2238 = getelementptr i32, i32* %list, i64 %2237
+	store i32 -1, i32* %2238
+	%2239 = add i32 %13, %NK
+	%2240 = add i32 %2239, %2233
+	%2241 = sext i32 %2240 to i64
+	%2242 = getelementptr i32, i32* %list, i64 %2241
+	store i32 -1, i32* %2242
+	%2243 = add i32 %2233, 256
+	br label %2232
+
+2244:
 	ret void
 }
 

@@ -15,6 +15,7 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_select2_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
 @s2o_select2_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @s2o_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@s2o_select2_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
 @s2o_select2_red = internal addrspace(3) global [32 x float] undef, align 16
 @s2o_select2_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @s2o_select2_scanb = internal addrspace(3) global [8 x i32] undef, align 16

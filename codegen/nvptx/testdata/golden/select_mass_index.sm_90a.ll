@@ -7,6 +7,7 @@ target triple = "nvptx64-nvidia-cuda"
 @massindex_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
 @massindex_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @massindex_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@massindex_select1_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
 @massindex_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @massindex_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @massindex_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
@@ -952,17 +953,17 @@ entry:
 	br label %mass
 
 mass:
-	%772 = phi i32 [ %771, %749 ], [ %1664, %1652 ]
-	%773 = phi i1 [ true, %749 ], [ false, %1652 ]
+	%772 = phi i32 [ %771, %749 ], [ %1665, %1653 ]
+	%773 = phi i1 [ true, %749 ], [ false, %1653 ]
 	%774 = and i1 %773, %767
 	br i1 %774, label %mass_bins, label %mass_topk
 
 mass_done:
-	%775 = icmp sgt i32 %1654, %244
-	%776 = select i1 %775, i32 %1654, i32 %244
+	%775 = icmp sgt i32 %1655, %244
+	%776 = select i1 %775, i32 %1655, i32 %244
 	%777 = add i32 %238, %776
 	%778 = add i32 %777, %0
-	br label %2137
+	br label %2138
 
 mass_bins:
 	%779 = shl i32 1, %3
@@ -974,7 +975,7 @@ mass_topk:
 	br i1 %781, label %topk, label %topk_done
 
 mass_taken:
-	br label %1632
+	br label %1633
 
 782:
 	%783 = phi i32 [ 0, %mass_bins ], [ %831, %830 ]
@@ -1154,7 +1155,7 @@ topk_done:
 	br label %mass_taken
 
 914:
-	%915 = phi i32 [ %0, %topk ], [ %965, %964 ]
+	%915 = phi i32 [ %0, %topk ], [ %966, %965 ]
 	%916 = icmp slt i32 %915, %16
 	br i1 %916, label %917, label %933
 
@@ -1174,136 +1175,134 @@ topk_done:
 	%930 = and i32 %927, %929
 	%931 = icmp eq i32 %930, 0
 	%932 = and i1 %923, %931
-	br i1 %932, label %960, label %964
+	br i1 %932, label %961, label %965
 
 933:
 	call void @llvm.nvvm.barrier0()
 	%934 = sub i32 255, %0
 	%935 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %934
 	%936 = load i32, i32 addrspace(3)* %935
-	%937 = and i32 %0, 31
-	%938 = lshr i32 %0, 5
-	%939 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 1, i32 0)
-	%940 = icmp uge i32 %937, 1
-	%941 = select i1 %940, i32 %939, i32 0
-	%942 = add i32 %936, %941
-	%943 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %942, i32 2, i32 0)
-	%944 = icmp uge i32 %937, 2
-	%945 = select i1 %944, i32 %943, i32 0
-	%946 = add i32 %942, %945
-	%947 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %946, i32 4, i32 0)
-	%948 = icmp uge i32 %937, 4
-	%949 = select i1 %948, i32 %947, i32 0
-	%950 = add i32 %946, %949
-	%951 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %950, i32 8, i32 0)
-	%952 = icmp uge i32 %937, 8
-	%953 = select i1 %952, i32 %951, i32 0
-	%954 = add i32 %950, %953
-	%955 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %954, i32 16, i32 0)
-	%956 = icmp uge i32 %937, 16
-	%957 = select i1 %956, i32 %955, i32 0
-	%958 = add i32 %954, %957
-	%959 = icmp eq i32 %937, 31
-	br i1 %959, label %966, label %968
+	%937 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %937
+	%938 = and i32 %0, 31
+	%939 = lshr i32 %0, 5
+	%940 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 1, i32 0)
+	%941 = icmp uge i32 %938, 1
+	%942 = select i1 %941, i32 %940, i32 0
+	%943 = add i32 %936, %942
+	%944 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %943, i32 2, i32 0)
+	%945 = icmp uge i32 %938, 2
+	%946 = select i1 %945, i32 %944, i32 0
+	%947 = add i32 %943, %946
+	%948 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %947, i32 4, i32 0)
+	%949 = icmp uge i32 %938, 4
+	%950 = select i1 %949, i32 %948, i32 0
+	%951 = add i32 %947, %950
+	%952 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %951, i32 8, i32 0)
+	%953 = icmp uge i32 %938, 8
+	%954 = select i1 %953, i32 %952, i32 0
+	%955 = add i32 %951, %954
+	%956 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %955, i32 16, i32 0)
+	%957 = icmp uge i32 %938, 16
+	%958 = select i1 %957, i32 %956, i32 0
+	%959 = add i32 %955, %958
+	%960 = icmp eq i32 %938, 31
+	br i1 %960, label %967, label %969
 
-960:
-	%961 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %925
-	%962 = call i32 @llvm.ctpop.i32(i32 %927)
-	%963 = atomicrmw add i32 addrspace(3)* %961, i32 %962 monotonic
-	br label %964
+961:
+	%962 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %925
+	%963 = call i32 @llvm.ctpop.i32(i32 %927)
+	%964 = atomicrmw add i32 addrspace(3)* %962, i32 %963 monotonic
+	br label %965
 
-964:
-	%965 = add i32 %915, 256
+965:
+	%966 = add i32 %915, 256
 	br label %914
 
-966:
-	%967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %938
-	store i32 %958, i32 addrspace(3)* %967
-	br label %968
+967:
+	%968 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %939
+	store i32 %959, i32 addrspace(3)* %968
+	br label %969
 
-968:
+969:
 	call void @llvm.nvvm.barrier0()
-	%969 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%970 = load i32, i32 addrspace(3)* %969
-	%971 = icmp sgt i32 %938, 0
-	%972 = select i1 %971, i32 %970, i32 0
-	%973 = add i32 0, %972
-	%974 = add i32 0, %970
-	%975 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%976 = load i32, i32 addrspace(3)* %975
-	%977 = icmp sgt i32 %938, 1
-	%978 = select i1 %977, i32 %976, i32 0
-	%979 = add i32 %973, %978
-	%980 = add i32 %974, %976
-	%981 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%982 = load i32, i32 addrspace(3)* %981
-	%983 = icmp sgt i32 %938, 2
-	%984 = select i1 %983, i32 %982, i32 0
-	%985 = add i32 %979, %984
-	%986 = add i32 %980, %982
-	%987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%988 = load i32, i32 addrspace(3)* %987
-	%989 = icmp sgt i32 %938, 3
-	%990 = select i1 %989, i32 %988, i32 0
-	%991 = add i32 %985, %990
-	%992 = add i32 %986, %988
-	%993 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%994 = load i32, i32 addrspace(3)* %993
-	%995 = icmp sgt i32 %938, 4
-	%996 = select i1 %995, i32 %994, i32 0
-	%997 = add i32 %991, %996
-	%998 = add i32 %992, %994
-	%999 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1000 = load i32, i32 addrspace(3)* %999
-	%1001 = icmp sgt i32 %938, 5
-	%1002 = select i1 %1001, i32 %1000, i32 0
-	%1003 = add i32 %997, %1002
-	%1004 = add i32 %998, %1000
-	%1005 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1006 = load i32, i32 addrspace(3)* %1005
-	%1007 = icmp sgt i32 %938, 6
-	%1008 = select i1 %1007, i32 %1006, i32 0
-	%1009 = add i32 %1003, %1008
-	%1010 = add i32 %1004, %1006
-	%1011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1012 = load i32, i32 addrspace(3)* %1011
-	%1013 = icmp sgt i32 %938, 7
-	%1014 = select i1 %1013, i32 %1012, i32 0
-	%1015 = add i32 %1009, %1014
-	%1016 = add i32 %1010, %1012
-	%1017 = add i32 %1015, %958
-	%1018 = sub i32 %1017, %936
-	%1019 = icmp slt i32 %1018, %772
-	%1020 = add i32 %1018, %936
-	%1021 = icmp sle i32 %772, %1020
-	%1022 = and i1 %1019, %1021
-	br i1 %1022, label %1023, label %1026
+	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%971 = load i32, i32 addrspace(3)* %970
+	%972 = icmp sgt i32 %939, 0
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = add i32 0, %973
+	%975 = add i32 0, %971
+	%976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%977 = load i32, i32 addrspace(3)* %976
+	%978 = icmp sgt i32 %939, 1
+	%979 = select i1 %978, i32 %977, i32 0
+	%980 = add i32 %974, %979
+	%981 = add i32 %975, %977
+	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%983 = load i32, i32 addrspace(3)* %982
+	%984 = icmp sgt i32 %939, 2
+	%985 = select i1 %984, i32 %983, i32 0
+	%986 = add i32 %980, %985
+	%987 = add i32 %981, %983
+	%988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%989 = load i32, i32 addrspace(3)* %988
+	%990 = icmp sgt i32 %939, 3
+	%991 = select i1 %990, i32 %989, i32 0
+	%992 = add i32 %986, %991
+	%993 = add i32 %987, %989
+	%994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = icmp sgt i32 %939, 4
+	%997 = select i1 %996, i32 %995, i32 0
+	%998 = add i32 %992, %997
+	%999 = add i32 %993, %995
+	%1000 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1001 = load i32, i32 addrspace(3)* %1000
+	%1002 = icmp sgt i32 %939, 5
+	%1003 = select i1 %1002, i32 %1001, i32 0
+	%1004 = add i32 %998, %1003
+	%1005 = add i32 %999, %1001
+	%1006 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1007 = load i32, i32 addrspace(3)* %1006
+	%1008 = icmp sgt i32 %939, 6
+	%1009 = select i1 %1008, i32 %1007, i32 0
+	%1010 = add i32 %1004, %1009
+	%1011 = add i32 %1005, %1007
+	%1012 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1013 = load i32, i32 addrspace(3)* %1012
+	%1014 = icmp sgt i32 %939, 7
+	%1015 = select i1 %1014, i32 %1013, i32 0
+	%1016 = add i32 %1010, %1015
+	%1017 = add i32 %1011, %1013
+	%1018 = add i32 %1016, %959
+	%1019 = sub i32 %1018, %936
+	%1020 = icmp slt i32 %1019, %772
+	%1021 = add i32 %1019, %936
+	%1022 = icmp sle i32 %772, %1021
+	%1023 = and i1 %1020, %1022
+	br i1 %1023, label %1024, label %1027
 
-1023:
-	%1024 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %934, i32 addrspace(3)* %1024
-	%1025 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1018, i32 addrspace(3)* %1025
-	br label %1026
+1024:
+	%1025 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %934, i32 addrspace(3)* %1025
+	%1026 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1019, i32 addrspace(3)* %1026
+	br label %1027
 
-1026:
+1027:
 	call void @llvm.nvvm.barrier0()
-	%1027 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%1028 = load i32, i32 addrspace(3)* %1027
-	%1029 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1030 = load i32, i32 addrspace(3)* %1029
-	%1031 = sub i32 %772, %1030
-	%1032 = shl i32 %1028, 24
+	%1028 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1029 = load i32, i32 addrspace(3)* %1028
+	%1030 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1031 = load i32, i32 addrspace(3)* %1030
+	%1032 = shl i32 %1029, 24
 	%1033 = or i32 0, %1032
 	%1034 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%1035 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1035
-	call void @llvm.nvvm.barrier0()
+	%1035 = sub i32 %772, %1031
 	br label %1036
 
 1036:
-	%1037 = phi i32 [ %0, %1026 ], [ %1087, %1086 ]
+	%1037 = phi i32 [ %0, %1027 ], [ %1088, %1087 ]
 	%1038 = icmp slt i32 %1037, %16
 	br i1 %1038, label %1039, label %1055
 
@@ -1323,136 +1322,134 @@ topk_done:
 	%1052 = and i32 %1049, %1051
 	%1053 = icmp eq i32 %1052, 0
 	%1054 = and i1 %1045, %1053
-	br i1 %1054, label %1082, label %1086
+	br i1 %1054, label %1083, label %1087
 
 1055:
 	call void @llvm.nvvm.barrier0()
 	%1056 = sub i32 255, %0
-	%1057 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1056
+	%1057 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1056
 	%1058 = load i32, i32 addrspace(3)* %1057
-	%1059 = and i32 %0, 31
-	%1060 = lshr i32 %0, 5
-	%1061 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1058, i32 1, i32 0)
-	%1062 = icmp uge i32 %1059, 1
-	%1063 = select i1 %1062, i32 %1061, i32 0
-	%1064 = add i32 %1058, %1063
-	%1065 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1064, i32 2, i32 0)
-	%1066 = icmp uge i32 %1059, 2
-	%1067 = select i1 %1066, i32 %1065, i32 0
-	%1068 = add i32 %1064, %1067
-	%1069 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1068, i32 4, i32 0)
-	%1070 = icmp uge i32 %1059, 4
-	%1071 = select i1 %1070, i32 %1069, i32 0
-	%1072 = add i32 %1068, %1071
-	%1073 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1072, i32 8, i32 0)
-	%1074 = icmp uge i32 %1059, 8
-	%1075 = select i1 %1074, i32 %1073, i32 0
-	%1076 = add i32 %1072, %1075
-	%1077 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1076, i32 16, i32 0)
-	%1078 = icmp uge i32 %1059, 16
-	%1079 = select i1 %1078, i32 %1077, i32 0
-	%1080 = add i32 %1076, %1079
-	%1081 = icmp eq i32 %1059, 31
-	br i1 %1081, label %1088, label %1090
+	%1059 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1059
+	%1060 = and i32 %0, 31
+	%1061 = lshr i32 %0, 5
+	%1062 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1058, i32 1, i32 0)
+	%1063 = icmp uge i32 %1060, 1
+	%1064 = select i1 %1063, i32 %1062, i32 0
+	%1065 = add i32 %1058, %1064
+	%1066 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1065, i32 2, i32 0)
+	%1067 = icmp uge i32 %1060, 2
+	%1068 = select i1 %1067, i32 %1066, i32 0
+	%1069 = add i32 %1065, %1068
+	%1070 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1069, i32 4, i32 0)
+	%1071 = icmp uge i32 %1060, 4
+	%1072 = select i1 %1071, i32 %1070, i32 0
+	%1073 = add i32 %1069, %1072
+	%1074 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1073, i32 8, i32 0)
+	%1075 = icmp uge i32 %1060, 8
+	%1076 = select i1 %1075, i32 %1074, i32 0
+	%1077 = add i32 %1073, %1076
+	%1078 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1077, i32 16, i32 0)
+	%1079 = icmp uge i32 %1060, 16
+	%1080 = select i1 %1079, i32 %1078, i32 0
+	%1081 = add i32 %1077, %1080
+	%1082 = icmp eq i32 %1060, 31
+	br i1 %1082, label %1089, label %1091
 
-1082:
-	%1083 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1047
-	%1084 = call i32 @llvm.ctpop.i32(i32 %1049)
-	%1085 = atomicrmw add i32 addrspace(3)* %1083, i32 %1084 monotonic
-	br label %1086
+1083:
+	%1084 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1047
+	%1085 = call i32 @llvm.ctpop.i32(i32 %1049)
+	%1086 = atomicrmw add i32 addrspace(3)* %1084, i32 %1085 monotonic
+	br label %1087
 
-1086:
-	%1087 = add i32 %1037, 256
+1087:
+	%1088 = add i32 %1037, 256
 	br label %1036
 
-1088:
-	%1089 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1060
-	store i32 %1080, i32 addrspace(3)* %1089
-	br label %1090
+1089:
+	%1090 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1061
+	store i32 %1081, i32 addrspace(3)* %1090
+	br label %1091
 
-1090:
+1091:
 	call void @llvm.nvvm.barrier0()
-	%1091 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1092 = load i32, i32 addrspace(3)* %1091
-	%1093 = icmp sgt i32 %1060, 0
-	%1094 = select i1 %1093, i32 %1092, i32 0
-	%1095 = add i32 0, %1094
-	%1096 = add i32 0, %1092
-	%1097 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1098 = load i32, i32 addrspace(3)* %1097
-	%1099 = icmp sgt i32 %1060, 1
-	%1100 = select i1 %1099, i32 %1098, i32 0
-	%1101 = add i32 %1095, %1100
-	%1102 = add i32 %1096, %1098
-	%1103 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1104 = load i32, i32 addrspace(3)* %1103
-	%1105 = icmp sgt i32 %1060, 2
-	%1106 = select i1 %1105, i32 %1104, i32 0
-	%1107 = add i32 %1101, %1106
-	%1108 = add i32 %1102, %1104
-	%1109 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1110 = load i32, i32 addrspace(3)* %1109
-	%1111 = icmp sgt i32 %1060, 3
-	%1112 = select i1 %1111, i32 %1110, i32 0
-	%1113 = add i32 %1107, %1112
-	%1114 = add i32 %1108, %1110
-	%1115 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1116 = load i32, i32 addrspace(3)* %1115
-	%1117 = icmp sgt i32 %1060, 4
-	%1118 = select i1 %1117, i32 %1116, i32 0
-	%1119 = add i32 %1113, %1118
-	%1120 = add i32 %1114, %1116
-	%1121 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1122 = load i32, i32 addrspace(3)* %1121
-	%1123 = icmp sgt i32 %1060, 5
-	%1124 = select i1 %1123, i32 %1122, i32 0
-	%1125 = add i32 %1119, %1124
-	%1126 = add i32 %1120, %1122
-	%1127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1128 = load i32, i32 addrspace(3)* %1127
-	%1129 = icmp sgt i32 %1060, 6
-	%1130 = select i1 %1129, i32 %1128, i32 0
-	%1131 = add i32 %1125, %1130
-	%1132 = add i32 %1126, %1128
-	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1134 = load i32, i32 addrspace(3)* %1133
-	%1135 = icmp sgt i32 %1060, 7
-	%1136 = select i1 %1135, i32 %1134, i32 0
-	%1137 = add i32 %1131, %1136
-	%1138 = add i32 %1132, %1134
-	%1139 = add i32 %1137, %1080
-	%1140 = sub i32 %1139, %1058
-	%1141 = icmp slt i32 %1140, %1031
-	%1142 = add i32 %1140, %1058
-	%1143 = icmp sle i32 %1031, %1142
-	%1144 = and i1 %1141, %1143
-	br i1 %1144, label %1145, label %1148
+	%1092 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1093 = load i32, i32 addrspace(3)* %1092
+	%1094 = icmp sgt i32 %1061, 0
+	%1095 = select i1 %1094, i32 %1093, i32 0
+	%1096 = add i32 0, %1095
+	%1097 = add i32 0, %1093
+	%1098 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1099 = load i32, i32 addrspace(3)* %1098
+	%1100 = icmp sgt i32 %1061, 1
+	%1101 = select i1 %1100, i32 %1099, i32 0
+	%1102 = add i32 %1096, %1101
+	%1103 = add i32 %1097, %1099
+	%1104 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1105 = load i32, i32 addrspace(3)* %1104
+	%1106 = icmp sgt i32 %1061, 2
+	%1107 = select i1 %1106, i32 %1105, i32 0
+	%1108 = add i32 %1102, %1107
+	%1109 = add i32 %1103, %1105
+	%1110 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1111 = load i32, i32 addrspace(3)* %1110
+	%1112 = icmp sgt i32 %1061, 3
+	%1113 = select i1 %1112, i32 %1111, i32 0
+	%1114 = add i32 %1108, %1113
+	%1115 = add i32 %1109, %1111
+	%1116 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1117 = load i32, i32 addrspace(3)* %1116
+	%1118 = icmp sgt i32 %1061, 4
+	%1119 = select i1 %1118, i32 %1117, i32 0
+	%1120 = add i32 %1114, %1119
+	%1121 = add i32 %1115, %1117
+	%1122 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1123 = load i32, i32 addrspace(3)* %1122
+	%1124 = icmp sgt i32 %1061, 5
+	%1125 = select i1 %1124, i32 %1123, i32 0
+	%1126 = add i32 %1120, %1125
+	%1127 = add i32 %1121, %1123
+	%1128 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1129 = load i32, i32 addrspace(3)* %1128
+	%1130 = icmp sgt i32 %1061, 6
+	%1131 = select i1 %1130, i32 %1129, i32 0
+	%1132 = add i32 %1126, %1131
+	%1133 = add i32 %1127, %1129
+	%1134 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1135 = load i32, i32 addrspace(3)* %1134
+	%1136 = icmp sgt i32 %1061, 7
+	%1137 = select i1 %1136, i32 %1135, i32 0
+	%1138 = add i32 %1132, %1137
+	%1139 = add i32 %1133, %1135
+	%1140 = add i32 %1138, %1081
+	%1141 = sub i32 %1140, %1058
+	%1142 = icmp slt i32 %1141, %1035
+	%1143 = add i32 %1141, %1058
+	%1144 = icmp sle i32 %1035, %1143
+	%1145 = and i1 %1142, %1144
+	br i1 %1145, label %1146, label %1149
 
-1145:
-	%1146 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1056, i32 addrspace(3)* %1146
-	%1147 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1140, i32 addrspace(3)* %1147
-	br label %1148
+1146:
+	%1147 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1056, i32 addrspace(3)* %1147
+	%1148 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1141, i32 addrspace(3)* %1148
+	br label %1149
 
-1148:
+1149:
 	call void @llvm.nvvm.barrier0()
-	%1149 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%1150 = load i32, i32 addrspace(3)* %1149
-	%1151 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1152 = load i32, i32 addrspace(3)* %1151
-	%1153 = sub i32 %1031, %1152
-	%1154 = shl i32 %1150, 16
+	%1150 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1151 = load i32, i32 addrspace(3)* %1150
+	%1152 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1153 = load i32, i32 addrspace(3)* %1152
+	%1154 = shl i32 %1151, 16
 	%1155 = or i32 %1033, %1154
 	%1156 = or i32 %1034, u0xFF0000
-	call void @llvm.nvvm.barrier0()
-	%1157 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1157
-	call void @llvm.nvvm.barrier0()
+	%1157 = sub i32 %1035, %1153
 	br label %1158
 
 1158:
-	%1159 = phi i32 [ %0, %1148 ], [ %1209, %1208 ]
+	%1159 = phi i32 [ %0, %1149 ], [ %1210, %1209 ]
 	%1160 = icmp slt i32 %1159, %16
 	br i1 %1160, label %1161, label %1177
 
@@ -1472,136 +1469,134 @@ topk_done:
 	%1174 = and i32 %1171, %1173
 	%1175 = icmp eq i32 %1174, 0
 	%1176 = and i1 %1167, %1175
-	br i1 %1176, label %1204, label %1208
+	br i1 %1176, label %1205, label %1209
 
 1177:
 	call void @llvm.nvvm.barrier0()
 	%1178 = sub i32 255, %0
 	%1179 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1178
 	%1180 = load i32, i32 addrspace(3)* %1179
-	%1181 = and i32 %0, 31
-	%1182 = lshr i32 %0, 5
-	%1183 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1180, i32 1, i32 0)
-	%1184 = icmp uge i32 %1181, 1
-	%1185 = select i1 %1184, i32 %1183, i32 0
-	%1186 = add i32 %1180, %1185
-	%1187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1186, i32 2, i32 0)
-	%1188 = icmp uge i32 %1181, 2
-	%1189 = select i1 %1188, i32 %1187, i32 0
-	%1190 = add i32 %1186, %1189
-	%1191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1190, i32 4, i32 0)
-	%1192 = icmp uge i32 %1181, 4
-	%1193 = select i1 %1192, i32 %1191, i32 0
-	%1194 = add i32 %1190, %1193
-	%1195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1194, i32 8, i32 0)
-	%1196 = icmp uge i32 %1181, 8
-	%1197 = select i1 %1196, i32 %1195, i32 0
-	%1198 = add i32 %1194, %1197
-	%1199 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1198, i32 16, i32 0)
-	%1200 = icmp uge i32 %1181, 16
-	%1201 = select i1 %1200, i32 %1199, i32 0
-	%1202 = add i32 %1198, %1201
-	%1203 = icmp eq i32 %1181, 31
-	br i1 %1203, label %1210, label %1212
+	%1181 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1181
+	%1182 = and i32 %0, 31
+	%1183 = lshr i32 %0, 5
+	%1184 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1180, i32 1, i32 0)
+	%1185 = icmp uge i32 %1182, 1
+	%1186 = select i1 %1185, i32 %1184, i32 0
+	%1187 = add i32 %1180, %1186
+	%1188 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1187, i32 2, i32 0)
+	%1189 = icmp uge i32 %1182, 2
+	%1190 = select i1 %1189, i32 %1188, i32 0
+	%1191 = add i32 %1187, %1190
+	%1192 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1191, i32 4, i32 0)
+	%1193 = icmp uge i32 %1182, 4
+	%1194 = select i1 %1193, i32 %1192, i32 0
+	%1195 = add i32 %1191, %1194
+	%1196 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1195, i32 8, i32 0)
+	%1197 = icmp uge i32 %1182, 8
+	%1198 = select i1 %1197, i32 %1196, i32 0
+	%1199 = add i32 %1195, %1198
+	%1200 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1199, i32 16, i32 0)
+	%1201 = icmp uge i32 %1182, 16
+	%1202 = select i1 %1201, i32 %1200, i32 0
+	%1203 = add i32 %1199, %1202
+	%1204 = icmp eq i32 %1182, 31
+	br i1 %1204, label %1211, label %1213
 
-1204:
-	%1205 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1169
-	%1206 = call i32 @llvm.ctpop.i32(i32 %1171)
-	%1207 = atomicrmw add i32 addrspace(3)* %1205, i32 %1206 monotonic
-	br label %1208
+1205:
+	%1206 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1169
+	%1207 = call i32 @llvm.ctpop.i32(i32 %1171)
+	%1208 = atomicrmw add i32 addrspace(3)* %1206, i32 %1207 monotonic
+	br label %1209
 
-1208:
-	%1209 = add i32 %1159, 256
+1209:
+	%1210 = add i32 %1159, 256
 	br label %1158
 
-1210:
-	%1211 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1182
-	store i32 %1202, i32 addrspace(3)* %1211
-	br label %1212
+1211:
+	%1212 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1183
+	store i32 %1203, i32 addrspace(3)* %1212
+	br label %1213
 
-1212:
+1213:
 	call void @llvm.nvvm.barrier0()
-	%1213 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1214 = load i32, i32 addrspace(3)* %1213
-	%1215 = icmp sgt i32 %1182, 0
-	%1216 = select i1 %1215, i32 %1214, i32 0
-	%1217 = add i32 0, %1216
-	%1218 = add i32 0, %1214
-	%1219 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1220 = load i32, i32 addrspace(3)* %1219
-	%1221 = icmp sgt i32 %1182, 1
-	%1222 = select i1 %1221, i32 %1220, i32 0
-	%1223 = add i32 %1217, %1222
-	%1224 = add i32 %1218, %1220
-	%1225 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1226 = load i32, i32 addrspace(3)* %1225
-	%1227 = icmp sgt i32 %1182, 2
-	%1228 = select i1 %1227, i32 %1226, i32 0
-	%1229 = add i32 %1223, %1228
-	%1230 = add i32 %1224, %1226
-	%1231 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1232 = load i32, i32 addrspace(3)* %1231
-	%1233 = icmp sgt i32 %1182, 3
-	%1234 = select i1 %1233, i32 %1232, i32 0
-	%1235 = add i32 %1229, %1234
-	%1236 = add i32 %1230, %1232
-	%1237 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1238 = load i32, i32 addrspace(3)* %1237
-	%1239 = icmp sgt i32 %1182, 4
-	%1240 = select i1 %1239, i32 %1238, i32 0
-	%1241 = add i32 %1235, %1240
-	%1242 = add i32 %1236, %1238
-	%1243 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1244 = load i32, i32 addrspace(3)* %1243
-	%1245 = icmp sgt i32 %1182, 5
-	%1246 = select i1 %1245, i32 %1244, i32 0
-	%1247 = add i32 %1241, %1246
-	%1248 = add i32 %1242, %1244
-	%1249 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1250 = load i32, i32 addrspace(3)* %1249
-	%1251 = icmp sgt i32 %1182, 6
-	%1252 = select i1 %1251, i32 %1250, i32 0
-	%1253 = add i32 %1247, %1252
-	%1254 = add i32 %1248, %1250
-	%1255 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1256 = load i32, i32 addrspace(3)* %1255
-	%1257 = icmp sgt i32 %1182, 7
-	%1258 = select i1 %1257, i32 %1256, i32 0
-	%1259 = add i32 %1253, %1258
-	%1260 = add i32 %1254, %1256
-	%1261 = add i32 %1259, %1202
-	%1262 = sub i32 %1261, %1180
-	%1263 = icmp slt i32 %1262, %1153
-	%1264 = add i32 %1262, %1180
-	%1265 = icmp sle i32 %1153, %1264
-	%1266 = and i1 %1263, %1265
-	br i1 %1266, label %1267, label %1270
+	%1214 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1215 = load i32, i32 addrspace(3)* %1214
+	%1216 = icmp sgt i32 %1183, 0
+	%1217 = select i1 %1216, i32 %1215, i32 0
+	%1218 = add i32 0, %1217
+	%1219 = add i32 0, %1215
+	%1220 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1221 = load i32, i32 addrspace(3)* %1220
+	%1222 = icmp sgt i32 %1183, 1
+	%1223 = select i1 %1222, i32 %1221, i32 0
+	%1224 = add i32 %1218, %1223
+	%1225 = add i32 %1219, %1221
+	%1226 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1227 = load i32, i32 addrspace(3)* %1226
+	%1228 = icmp sgt i32 %1183, 2
+	%1229 = select i1 %1228, i32 %1227, i32 0
+	%1230 = add i32 %1224, %1229
+	%1231 = add i32 %1225, %1227
+	%1232 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1233 = load i32, i32 addrspace(3)* %1232
+	%1234 = icmp sgt i32 %1183, 3
+	%1235 = select i1 %1234, i32 %1233, i32 0
+	%1236 = add i32 %1230, %1235
+	%1237 = add i32 %1231, %1233
+	%1238 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1239 = load i32, i32 addrspace(3)* %1238
+	%1240 = icmp sgt i32 %1183, 4
+	%1241 = select i1 %1240, i32 %1239, i32 0
+	%1242 = add i32 %1236, %1241
+	%1243 = add i32 %1237, %1239
+	%1244 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1245 = load i32, i32 addrspace(3)* %1244
+	%1246 = icmp sgt i32 %1183, 5
+	%1247 = select i1 %1246, i32 %1245, i32 0
+	%1248 = add i32 %1242, %1247
+	%1249 = add i32 %1243, %1245
+	%1250 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1251 = load i32, i32 addrspace(3)* %1250
+	%1252 = icmp sgt i32 %1183, 6
+	%1253 = select i1 %1252, i32 %1251, i32 0
+	%1254 = add i32 %1248, %1253
+	%1255 = add i32 %1249, %1251
+	%1256 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1257 = load i32, i32 addrspace(3)* %1256
+	%1258 = icmp sgt i32 %1183, 7
+	%1259 = select i1 %1258, i32 %1257, i32 0
+	%1260 = add i32 %1254, %1259
+	%1261 = add i32 %1255, %1257
+	%1262 = add i32 %1260, %1203
+	%1263 = sub i32 %1262, %1180
+	%1264 = icmp slt i32 %1263, %1157
+	%1265 = add i32 %1263, %1180
+	%1266 = icmp sle i32 %1157, %1265
+	%1267 = and i1 %1264, %1266
+	br i1 %1267, label %1268, label %1271
 
-1267:
-	%1268 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1178, i32 addrspace(3)* %1268
-	%1269 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1262, i32 addrspace(3)* %1269
-	br label %1270
+1268:
+	%1269 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1178, i32 addrspace(3)* %1269
+	%1270 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1263, i32 addrspace(3)* %1270
+	br label %1271
 
-1270:
+1271:
 	call void @llvm.nvvm.barrier0()
-	%1271 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%1272 = load i32, i32 addrspace(3)* %1271
-	%1273 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1274 = load i32, i32 addrspace(3)* %1273
-	%1275 = sub i32 %1153, %1274
-	%1276 = shl i32 %1272, 8
+	%1272 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1273 = load i32, i32 addrspace(3)* %1272
+	%1274 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1275 = load i32, i32 addrspace(3)* %1274
+	%1276 = shl i32 %1273, 8
 	%1277 = or i32 %1155, %1276
 	%1278 = or i32 %1156, u0xFF00
-	call void @llvm.nvvm.barrier0()
-	%1279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1279
-	call void @llvm.nvvm.barrier0()
+	%1279 = sub i32 %1157, %1275
 	br label %1280
 
 1280:
-	%1281 = phi i32 [ %0, %1270 ], [ %1331, %1330 ]
+	%1281 = phi i32 [ %0, %1271 ], [ %1332, %1331 ]
 	%1282 = icmp slt i32 %1281, %16
 	br i1 %1282, label %1283, label %1299
 
@@ -1621,965 +1616,967 @@ topk_done:
 	%1296 = and i32 %1293, %1295
 	%1297 = icmp eq i32 %1296, 0
 	%1298 = and i1 %1289, %1297
-	br i1 %1298, label %1326, label %1330
+	br i1 %1298, label %1327, label %1331
 
 1299:
 	call void @llvm.nvvm.barrier0()
 	%1300 = sub i32 255, %0
-	%1301 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1300
+	%1301 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1300
 	%1302 = load i32, i32 addrspace(3)* %1301
-	%1303 = and i32 %0, 31
-	%1304 = lshr i32 %0, 5
-	%1305 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1302, i32 1, i32 0)
-	%1306 = icmp uge i32 %1303, 1
-	%1307 = select i1 %1306, i32 %1305, i32 0
-	%1308 = add i32 %1302, %1307
-	%1309 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1308, i32 2, i32 0)
-	%1310 = icmp uge i32 %1303, 2
-	%1311 = select i1 %1310, i32 %1309, i32 0
-	%1312 = add i32 %1308, %1311
-	%1313 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1312, i32 4, i32 0)
-	%1314 = icmp uge i32 %1303, 4
-	%1315 = select i1 %1314, i32 %1313, i32 0
-	%1316 = add i32 %1312, %1315
-	%1317 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1316, i32 8, i32 0)
-	%1318 = icmp uge i32 %1303, 8
-	%1319 = select i1 %1318, i32 %1317, i32 0
-	%1320 = add i32 %1316, %1319
-	%1321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1320, i32 16, i32 0)
-	%1322 = icmp uge i32 %1303, 16
-	%1323 = select i1 %1322, i32 %1321, i32 0
-	%1324 = add i32 %1320, %1323
-	%1325 = icmp eq i32 %1303, 31
-	br i1 %1325, label %1332, label %1334
+	%1303 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1303
+	%1304 = and i32 %0, 31
+	%1305 = lshr i32 %0, 5
+	%1306 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1302, i32 1, i32 0)
+	%1307 = icmp uge i32 %1304, 1
+	%1308 = select i1 %1307, i32 %1306, i32 0
+	%1309 = add i32 %1302, %1308
+	%1310 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1309, i32 2, i32 0)
+	%1311 = icmp uge i32 %1304, 2
+	%1312 = select i1 %1311, i32 %1310, i32 0
+	%1313 = add i32 %1309, %1312
+	%1314 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1313, i32 4, i32 0)
+	%1315 = icmp uge i32 %1304, 4
+	%1316 = select i1 %1315, i32 %1314, i32 0
+	%1317 = add i32 %1313, %1316
+	%1318 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1317, i32 8, i32 0)
+	%1319 = icmp uge i32 %1304, 8
+	%1320 = select i1 %1319, i32 %1318, i32 0
+	%1321 = add i32 %1317, %1320
+	%1322 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1321, i32 16, i32 0)
+	%1323 = icmp uge i32 %1304, 16
+	%1324 = select i1 %1323, i32 %1322, i32 0
+	%1325 = add i32 %1321, %1324
+	%1326 = icmp eq i32 %1304, 31
+	br i1 %1326, label %1333, label %1335
 
-1326:
-	%1327 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1291
-	%1328 = call i32 @llvm.ctpop.i32(i32 %1293)
-	%1329 = atomicrmw add i32 addrspace(3)* %1327, i32 %1328 monotonic
-	br label %1330
+1327:
+	%1328 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1291
+	%1329 = call i32 @llvm.ctpop.i32(i32 %1293)
+	%1330 = atomicrmw add i32 addrspace(3)* %1328, i32 %1329 monotonic
+	br label %1331
 
-1330:
-	%1331 = add i32 %1281, 256
+1331:
+	%1332 = add i32 %1281, 256
 	br label %1280
 
-1332:
-	%1333 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1304
-	store i32 %1324, i32 addrspace(3)* %1333
-	br label %1334
+1333:
+	%1334 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1305
+	store i32 %1325, i32 addrspace(3)* %1334
+	br label %1335
 
-1334:
+1335:
 	call void @llvm.nvvm.barrier0()
-	%1335 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1336 = load i32, i32 addrspace(3)* %1335
-	%1337 = icmp sgt i32 %1304, 0
-	%1338 = select i1 %1337, i32 %1336, i32 0
-	%1339 = add i32 0, %1338
-	%1340 = add i32 0, %1336
-	%1341 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1342 = load i32, i32 addrspace(3)* %1341
-	%1343 = icmp sgt i32 %1304, 1
-	%1344 = select i1 %1343, i32 %1342, i32 0
-	%1345 = add i32 %1339, %1344
-	%1346 = add i32 %1340, %1342
-	%1347 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1348 = load i32, i32 addrspace(3)* %1347
-	%1349 = icmp sgt i32 %1304, 2
-	%1350 = select i1 %1349, i32 %1348, i32 0
-	%1351 = add i32 %1345, %1350
-	%1352 = add i32 %1346, %1348
-	%1353 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1354 = load i32, i32 addrspace(3)* %1353
-	%1355 = icmp sgt i32 %1304, 3
-	%1356 = select i1 %1355, i32 %1354, i32 0
-	%1357 = add i32 %1351, %1356
-	%1358 = add i32 %1352, %1354
-	%1359 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1360 = load i32, i32 addrspace(3)* %1359
-	%1361 = icmp sgt i32 %1304, 4
-	%1362 = select i1 %1361, i32 %1360, i32 0
-	%1363 = add i32 %1357, %1362
-	%1364 = add i32 %1358, %1360
-	%1365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1366 = load i32, i32 addrspace(3)* %1365
-	%1367 = icmp sgt i32 %1304, 5
-	%1368 = select i1 %1367, i32 %1366, i32 0
-	%1369 = add i32 %1363, %1368
-	%1370 = add i32 %1364, %1366
-	%1371 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1372 = load i32, i32 addrspace(3)* %1371
-	%1373 = icmp sgt i32 %1304, 6
-	%1374 = select i1 %1373, i32 %1372, i32 0
-	%1375 = add i32 %1369, %1374
-	%1376 = add i32 %1370, %1372
-	%1377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1378 = load i32, i32 addrspace(3)* %1377
-	%1379 = icmp sgt i32 %1304, 7
-	%1380 = select i1 %1379, i32 %1378, i32 0
-	%1381 = add i32 %1375, %1380
-	%1382 = add i32 %1376, %1378
-	%1383 = add i32 %1381, %1324
-	%1384 = sub i32 %1383, %1302
-	%1385 = icmp slt i32 %1384, %1275
-	%1386 = add i32 %1384, %1302
-	%1387 = icmp sle i32 %1275, %1386
-	%1388 = and i1 %1385, %1387
-	br i1 %1388, label %1389, label %1392
+	%1336 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1337 = load i32, i32 addrspace(3)* %1336
+	%1338 = icmp sgt i32 %1305, 0
+	%1339 = select i1 %1338, i32 %1337, i32 0
+	%1340 = add i32 0, %1339
+	%1341 = add i32 0, %1337
+	%1342 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1343 = load i32, i32 addrspace(3)* %1342
+	%1344 = icmp sgt i32 %1305, 1
+	%1345 = select i1 %1344, i32 %1343, i32 0
+	%1346 = add i32 %1340, %1345
+	%1347 = add i32 %1341, %1343
+	%1348 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1349 = load i32, i32 addrspace(3)* %1348
+	%1350 = icmp sgt i32 %1305, 2
+	%1351 = select i1 %1350, i32 %1349, i32 0
+	%1352 = add i32 %1346, %1351
+	%1353 = add i32 %1347, %1349
+	%1354 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1355 = load i32, i32 addrspace(3)* %1354
+	%1356 = icmp sgt i32 %1305, 3
+	%1357 = select i1 %1356, i32 %1355, i32 0
+	%1358 = add i32 %1352, %1357
+	%1359 = add i32 %1353, %1355
+	%1360 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1361 = load i32, i32 addrspace(3)* %1360
+	%1362 = icmp sgt i32 %1305, 4
+	%1363 = select i1 %1362, i32 %1361, i32 0
+	%1364 = add i32 %1358, %1363
+	%1365 = add i32 %1359, %1361
+	%1366 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1367 = load i32, i32 addrspace(3)* %1366
+	%1368 = icmp sgt i32 %1305, 5
+	%1369 = select i1 %1368, i32 %1367, i32 0
+	%1370 = add i32 %1364, %1369
+	%1371 = add i32 %1365, %1367
+	%1372 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1373 = load i32, i32 addrspace(3)* %1372
+	%1374 = icmp sgt i32 %1305, 6
+	%1375 = select i1 %1374, i32 %1373, i32 0
+	%1376 = add i32 %1370, %1375
+	%1377 = add i32 %1371, %1373
+	%1378 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1379 = load i32, i32 addrspace(3)* %1378
+	%1380 = icmp sgt i32 %1305, 7
+	%1381 = select i1 %1380, i32 %1379, i32 0
+	%1382 = add i32 %1376, %1381
+	%1383 = add i32 %1377, %1379
+	%1384 = add i32 %1382, %1325
+	%1385 = sub i32 %1384, %1302
+	%1386 = icmp slt i32 %1385, %1279
+	%1387 = add i32 %1385, %1302
+	%1388 = icmp sle i32 %1279, %1387
+	%1389 = and i1 %1386, %1388
+	br i1 %1389, label %1390, label %1393
 
-1389:
-	%1390 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1300, i32 addrspace(3)* %1390
-	%1391 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1384, i32 addrspace(3)* %1391
-	br label %1392
+1390:
+	%1391 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1300, i32 addrspace(3)* %1391
+	%1392 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1385, i32 addrspace(3)* %1392
+	br label %1393
 
-1392:
+1393:
 	call void @llvm.nvvm.barrier0()
-	%1393 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%1394 = load i32, i32 addrspace(3)* %1393
-	%1395 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1396 = load i32, i32 addrspace(3)* %1395
-	%1397 = sub i32 %1275, %1396
-	%1398 = shl i32 %1394, 0
+	%1394 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1395 = load i32, i32 addrspace(3)* %1394
+	%1396 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1397 = load i32, i32 addrspace(3)* %1396
+	%1398 = shl i32 %1395, 0
 	%1399 = or i32 %1277, %1398
 	%1400 = or i32 %1278, 255
-	%1401 = shl i32 1, %3
-	%1402 = sub i32 %1401, 1
-	br label %1403
+	%1401 = sub i32 %1279, %1397
+	%1402 = shl i32 1, %3
+	%1403 = sub i32 %1402, 1
+	br label %1404
 
-1403:
-	%1404 = phi i32 [ 0, %1392 ], [ %1458, %1457 ]
-	%1405 = icmp slt i32 %1404, %16
-	br i1 %1405, label %1406, label %1415
+1404:
+	%1405 = phi i32 [ 0, %1393 ], [ %1459, %1458 ]
+	%1406 = icmp slt i32 %1405, %16
+	br i1 %1406, label %1407, label %1416
 
-1406:
-	%1407 = add i32 %1404, %0
-	%1408 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1407
-	%1409 = load i32, i32 addrspace(3)* %1408
-	%1410 = icmp ugt i32 %1409, %1399
-	%1411 = icmp eq i32 %1409, %1399
-	%1412 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1410)
+1407:
+	%1408 = add i32 %1405, %0
+	%1409 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1408
+	%1410 = load i32, i32 addrspace(3)* %1409
+	%1411 = icmp ugt i32 %1410, %1399
+	%1412 = icmp eq i32 %1410, %1399
 	%1413 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1411)
-	%1414 = icmp eq i32 %3, 0
-	br i1 %1414, label %1449, label %1457
+	%1414 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1412)
+	%1415 = icmp eq i32 %3, 0
+	br i1 %1415, label %1450, label %1458
 
-1415:
+1416:
 	call void @llvm.nvvm.barrier0()
-	%1416 = sdiv i32 %16, 256
-	%1417 = mul i32 %1416, 8
-	%1418 = icmp slt i32 %0, %1417
-	%1419 = select i1 %1418, i32 %0, i32 0
-	%1420 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1419
-	%1421 = load i32, i32 addrspace(3)* %1420
-	%1422 = select i1 %1418, i32 %1421, i32 0
-	%1423 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1419
-	%1424 = load i32, i32 addrspace(3)* %1423
-	%1425 = select i1 %1418, i32 %1424, i32 0
-	%1426 = and i32 %0, 31
-	%1427 = lshr i32 %0, 5
-	%1428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1425, i32 1, i32 0)
-	%1429 = icmp uge i32 %1426, 1
-	%1430 = select i1 %1429, i32 %1428, i32 0
-	%1431 = add i32 %1425, %1430
-	%1432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1431, i32 2, i32 0)
-	%1433 = icmp uge i32 %1426, 2
-	%1434 = select i1 %1433, i32 %1432, i32 0
-	%1435 = add i32 %1431, %1434
-	%1436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1435, i32 4, i32 0)
-	%1437 = icmp uge i32 %1426, 4
-	%1438 = select i1 %1437, i32 %1436, i32 0
-	%1439 = add i32 %1435, %1438
-	%1440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1439, i32 8, i32 0)
-	%1441 = icmp uge i32 %1426, 8
-	%1442 = select i1 %1441, i32 %1440, i32 0
-	%1443 = add i32 %1439, %1442
-	%1444 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1443, i32 16, i32 0)
-	%1445 = icmp uge i32 %1426, 16
-	%1446 = select i1 %1445, i32 %1444, i32 0
-	%1447 = add i32 %1443, %1446
-	%1448 = icmp eq i32 %1426, 31
-	br i1 %1448, label %1459, label %1461
+	%1417 = sdiv i32 %16, 256
+	%1418 = mul i32 %1417, 8
+	%1419 = icmp slt i32 %0, %1418
+	%1420 = select i1 %1419, i32 %0, i32 0
+	%1421 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1420
+	%1422 = load i32, i32 addrspace(3)* %1421
+	%1423 = select i1 %1419, i32 %1422, i32 0
+	%1424 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1420
+	%1425 = load i32, i32 addrspace(3)* %1424
+	%1426 = select i1 %1419, i32 %1425, i32 0
+	%1427 = and i32 %0, 31
+	%1428 = lshr i32 %0, 5
+	%1429 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1426, i32 1, i32 0)
+	%1430 = icmp uge i32 %1427, 1
+	%1431 = select i1 %1430, i32 %1429, i32 0
+	%1432 = add i32 %1426, %1431
+	%1433 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1432, i32 2, i32 0)
+	%1434 = icmp uge i32 %1427, 2
+	%1435 = select i1 %1434, i32 %1433, i32 0
+	%1436 = add i32 %1432, %1435
+	%1437 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1436, i32 4, i32 0)
+	%1438 = icmp uge i32 %1427, 4
+	%1439 = select i1 %1438, i32 %1437, i32 0
+	%1440 = add i32 %1436, %1439
+	%1441 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1440, i32 8, i32 0)
+	%1442 = icmp uge i32 %1427, 8
+	%1443 = select i1 %1442, i32 %1441, i32 0
+	%1444 = add i32 %1440, %1443
+	%1445 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1444, i32 16, i32 0)
+	%1446 = icmp uge i32 %1427, 16
+	%1447 = select i1 %1446, i32 %1445, i32 0
+	%1448 = add i32 %1444, %1447
+	%1449 = icmp eq i32 %1427, 31
+	br i1 %1449, label %1460, label %1462
 
-1449:
-	%1450 = sdiv i32 %1404, 256
-	%1451 = mul i32 %1450, 8
-	%1452 = add i32 %1451, %4
-	%1453 = call i32 @llvm.ctpop.i32(i32 %1412)
-	%1454 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1452
-	store i32 %1453, i32 addrspace(3)* %1454
-	%1455 = call i32 @llvm.ctpop.i32(i32 %1413)
-	%1456 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1452
-	store i32 %1455, i32 addrspace(3)* %1456
-	br label %1457
+1450:
+	%1451 = sdiv i32 %1405, 256
+	%1452 = mul i32 %1451, 8
+	%1453 = add i32 %1452, %4
+	%1454 = call i32 @llvm.ctpop.i32(i32 %1413)
+	%1455 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1453
+	store i32 %1454, i32 addrspace(3)* %1455
+	%1456 = call i32 @llvm.ctpop.i32(i32 %1414)
+	%1457 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1453
+	store i32 %1456, i32 addrspace(3)* %1457
+	br label %1458
 
-1457:
-	%1458 = add i32 %1404, 256
-	br label %1403
+1458:
+	%1459 = add i32 %1405, 256
+	br label %1404
 
-1459:
-	%1460 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1427
-	store i32 %1447, i32 addrspace(3)* %1460
-	br label %1461
+1460:
+	%1461 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1428
+	store i32 %1448, i32 addrspace(3)* %1461
+	br label %1462
 
-1461:
+1462:
 	call void @llvm.nvvm.barrier0()
-	%1462 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1463 = load i32, i32 addrspace(3)* %1462
-	%1464 = icmp sgt i32 %1427, 0
-	%1465 = select i1 %1464, i32 %1463, i32 0
-	%1466 = add i32 0, %1465
-	%1467 = add i32 0, %1463
-	%1468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1469 = load i32, i32 addrspace(3)* %1468
-	%1470 = icmp sgt i32 %1427, 1
-	%1471 = select i1 %1470, i32 %1469, i32 0
-	%1472 = add i32 %1466, %1471
-	%1473 = add i32 %1467, %1469
-	%1474 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1475 = load i32, i32 addrspace(3)* %1474
-	%1476 = icmp sgt i32 %1427, 2
-	%1477 = select i1 %1476, i32 %1475, i32 0
-	%1478 = add i32 %1472, %1477
-	%1479 = add i32 %1473, %1475
-	%1480 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1481 = load i32, i32 addrspace(3)* %1480
-	%1482 = icmp sgt i32 %1427, 3
-	%1483 = select i1 %1482, i32 %1481, i32 0
-	%1484 = add i32 %1478, %1483
-	%1485 = add i32 %1479, %1481
-	%1486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1487 = load i32, i32 addrspace(3)* %1486
-	%1488 = icmp sgt i32 %1427, 4
-	%1489 = select i1 %1488, i32 %1487, i32 0
-	%1490 = add i32 %1484, %1489
-	%1491 = add i32 %1485, %1487
-	%1492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1493 = load i32, i32 addrspace(3)* %1492
-	%1494 = icmp sgt i32 %1427, 5
-	%1495 = select i1 %1494, i32 %1493, i32 0
-	%1496 = add i32 %1490, %1495
-	%1497 = add i32 %1491, %1493
-	%1498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1499 = load i32, i32 addrspace(3)* %1498
-	%1500 = icmp sgt i32 %1427, 6
-	%1501 = select i1 %1500, i32 %1499, i32 0
-	%1502 = add i32 %1496, %1501
-	%1503 = add i32 %1497, %1499
-	%1504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1505 = load i32, i32 addrspace(3)* %1504
-	%1506 = icmp sgt i32 %1427, 7
-	%1507 = select i1 %1506, i32 %1505, i32 0
-	%1508 = add i32 %1502, %1507
-	%1509 = add i32 %1503, %1505
-	%1510 = add i32 %1508, %1447
-	%1511 = sub i32 %1510, %1425
-	%1512 = sub i32 %1397, %1511
-	%1513 = icmp sgt i32 %1512, 0
-	%1514 = select i1 %1513, i32 %1512, i32 0
-	%1515 = icmp slt i32 %1514, %1425
-	%1516 = select i1 %1515, i32 %1514, i32 %1425
-	%1517 = add i32 %1422, %1516
-	%1518 = and i32 %0, 31
-	%1519 = lshr i32 %0, 5
-	%1520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1517, i32 1, i32 0)
-	%1521 = icmp uge i32 %1518, 1
-	%1522 = select i1 %1521, i32 %1520, i32 0
-	%1523 = add i32 %1517, %1522
-	%1524 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1523, i32 2, i32 0)
-	%1525 = icmp uge i32 %1518, 2
-	%1526 = select i1 %1525, i32 %1524, i32 0
-	%1527 = add i32 %1523, %1526
-	%1528 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1527, i32 4, i32 0)
-	%1529 = icmp uge i32 %1518, 4
-	%1530 = select i1 %1529, i32 %1528, i32 0
-	%1531 = add i32 %1527, %1530
-	%1532 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1531, i32 8, i32 0)
-	%1533 = icmp uge i32 %1518, 8
-	%1534 = select i1 %1533, i32 %1532, i32 0
-	%1535 = add i32 %1531, %1534
-	%1536 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1535, i32 16, i32 0)
-	%1537 = icmp uge i32 %1518, 16
-	%1538 = select i1 %1537, i32 %1536, i32 0
-	%1539 = add i32 %1535, %1538
-	%1540 = icmp eq i32 %1518, 31
-	br i1 %1540, label %1541, label %1543
+	%1463 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1464 = load i32, i32 addrspace(3)* %1463
+	%1465 = icmp sgt i32 %1428, 0
+	%1466 = select i1 %1465, i32 %1464, i32 0
+	%1467 = add i32 0, %1466
+	%1468 = add i32 0, %1464
+	%1469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1470 = load i32, i32 addrspace(3)* %1469
+	%1471 = icmp sgt i32 %1428, 1
+	%1472 = select i1 %1471, i32 %1470, i32 0
+	%1473 = add i32 %1467, %1472
+	%1474 = add i32 %1468, %1470
+	%1475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1476 = load i32, i32 addrspace(3)* %1475
+	%1477 = icmp sgt i32 %1428, 2
+	%1478 = select i1 %1477, i32 %1476, i32 0
+	%1479 = add i32 %1473, %1478
+	%1480 = add i32 %1474, %1476
+	%1481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1482 = load i32, i32 addrspace(3)* %1481
+	%1483 = icmp sgt i32 %1428, 3
+	%1484 = select i1 %1483, i32 %1482, i32 0
+	%1485 = add i32 %1479, %1484
+	%1486 = add i32 %1480, %1482
+	%1487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1488 = load i32, i32 addrspace(3)* %1487
+	%1489 = icmp sgt i32 %1428, 4
+	%1490 = select i1 %1489, i32 %1488, i32 0
+	%1491 = add i32 %1485, %1490
+	%1492 = add i32 %1486, %1488
+	%1493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1494 = load i32, i32 addrspace(3)* %1493
+	%1495 = icmp sgt i32 %1428, 5
+	%1496 = select i1 %1495, i32 %1494, i32 0
+	%1497 = add i32 %1491, %1496
+	%1498 = add i32 %1492, %1494
+	%1499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1500 = load i32, i32 addrspace(3)* %1499
+	%1501 = icmp sgt i32 %1428, 6
+	%1502 = select i1 %1501, i32 %1500, i32 0
+	%1503 = add i32 %1497, %1502
+	%1504 = add i32 %1498, %1500
+	%1505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1506 = load i32, i32 addrspace(3)* %1505
+	%1507 = icmp sgt i32 %1428, 7
+	%1508 = select i1 %1507, i32 %1506, i32 0
+	%1509 = add i32 %1503, %1508
+	%1510 = add i32 %1504, %1506
+	%1511 = add i32 %1509, %1448
+	%1512 = sub i32 %1511, %1426
+	%1513 = sub i32 %1401, %1512
+	%1514 = icmp sgt i32 %1513, 0
+	%1515 = select i1 %1514, i32 %1513, i32 0
+	%1516 = icmp slt i32 %1515, %1426
+	%1517 = select i1 %1516, i32 %1515, i32 %1426
+	%1518 = add i32 %1423, %1517
+	%1519 = and i32 %0, 31
+	%1520 = lshr i32 %0, 5
+	%1521 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1518, i32 1, i32 0)
+	%1522 = icmp uge i32 %1519, 1
+	%1523 = select i1 %1522, i32 %1521, i32 0
+	%1524 = add i32 %1518, %1523
+	%1525 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1524, i32 2, i32 0)
+	%1526 = icmp uge i32 %1519, 2
+	%1527 = select i1 %1526, i32 %1525, i32 0
+	%1528 = add i32 %1524, %1527
+	%1529 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1528, i32 4, i32 0)
+	%1530 = icmp uge i32 %1519, 4
+	%1531 = select i1 %1530, i32 %1529, i32 0
+	%1532 = add i32 %1528, %1531
+	%1533 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1532, i32 8, i32 0)
+	%1534 = icmp uge i32 %1519, 8
+	%1535 = select i1 %1534, i32 %1533, i32 0
+	%1536 = add i32 %1532, %1535
+	%1537 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1536, i32 16, i32 0)
+	%1538 = icmp uge i32 %1519, 16
+	%1539 = select i1 %1538, i32 %1537, i32 0
+	%1540 = add i32 %1536, %1539
+	%1541 = icmp eq i32 %1519, 31
+	br i1 %1541, label %1542, label %1544
 
-1541:
-	%1542 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %1519
-	store i32 %1539, i32 addrspace(3)* %1542
-	br label %1543
+1542:
+	%1543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %1520
+	store i32 %1540, i32 addrspace(3)* %1543
+	br label %1544
 
-1543:
+1544:
 	call void @llvm.nvvm.barrier0()
-	%1544 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%1545 = load i32, i32 addrspace(3)* %1544
-	%1546 = icmp sgt i32 %1519, 0
-	%1547 = select i1 %1546, i32 %1545, i32 0
-	%1548 = add i32 0, %1547
-	%1549 = add i32 0, %1545
-	%1550 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%1551 = load i32, i32 addrspace(3)* %1550
-	%1552 = icmp sgt i32 %1519, 1
-	%1553 = select i1 %1552, i32 %1551, i32 0
-	%1554 = add i32 %1548, %1553
-	%1555 = add i32 %1549, %1551
-	%1556 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%1557 = load i32, i32 addrspace(3)* %1556
-	%1558 = icmp sgt i32 %1519, 2
-	%1559 = select i1 %1558, i32 %1557, i32 0
-	%1560 = add i32 %1554, %1559
-	%1561 = add i32 %1555, %1557
-	%1562 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
-	%1563 = load i32, i32 addrspace(3)* %1562
-	%1564 = icmp sgt i32 %1519, 3
-	%1565 = select i1 %1564, i32 %1563, i32 0
-	%1566 = add i32 %1560, %1565
-	%1567 = add i32 %1561, %1563
-	%1568 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
-	%1569 = load i32, i32 addrspace(3)* %1568
-	%1570 = icmp sgt i32 %1519, 4
-	%1571 = select i1 %1570, i32 %1569, i32 0
-	%1572 = add i32 %1566, %1571
-	%1573 = add i32 %1567, %1569
-	%1574 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
-	%1575 = load i32, i32 addrspace(3)* %1574
-	%1576 = icmp sgt i32 %1519, 5
-	%1577 = select i1 %1576, i32 %1575, i32 0
-	%1578 = add i32 %1572, %1577
-	%1579 = add i32 %1573, %1575
-	%1580 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
-	%1581 = load i32, i32 addrspace(3)* %1580
-	%1582 = icmp sgt i32 %1519, 6
-	%1583 = select i1 %1582, i32 %1581, i32 0
-	%1584 = add i32 %1578, %1583
-	%1585 = add i32 %1579, %1581
-	%1586 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
-	%1587 = load i32, i32 addrspace(3)* %1586
-	%1588 = icmp sgt i32 %1519, 7
-	%1589 = select i1 %1588, i32 %1587, i32 0
-	%1590 = add i32 %1584, %1589
-	%1591 = add i32 %1585, %1587
-	%1592 = add i32 %1590, %1539
-	%1593 = sub i32 %1592, %1517
-	br i1 %1418, label %1594, label %1597
+	%1545 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%1546 = load i32, i32 addrspace(3)* %1545
+	%1547 = icmp sgt i32 %1520, 0
+	%1548 = select i1 %1547, i32 %1546, i32 0
+	%1549 = add i32 0, %1548
+	%1550 = add i32 0, %1546
+	%1551 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%1552 = load i32, i32 addrspace(3)* %1551
+	%1553 = icmp sgt i32 %1520, 1
+	%1554 = select i1 %1553, i32 %1552, i32 0
+	%1555 = add i32 %1549, %1554
+	%1556 = add i32 %1550, %1552
+	%1557 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%1558 = load i32, i32 addrspace(3)* %1557
+	%1559 = icmp sgt i32 %1520, 2
+	%1560 = select i1 %1559, i32 %1558, i32 0
+	%1561 = add i32 %1555, %1560
+	%1562 = add i32 %1556, %1558
+	%1563 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%1564 = load i32, i32 addrspace(3)* %1563
+	%1565 = icmp sgt i32 %1520, 3
+	%1566 = select i1 %1565, i32 %1564, i32 0
+	%1567 = add i32 %1561, %1566
+	%1568 = add i32 %1562, %1564
+	%1569 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%1570 = load i32, i32 addrspace(3)* %1569
+	%1571 = icmp sgt i32 %1520, 4
+	%1572 = select i1 %1571, i32 %1570, i32 0
+	%1573 = add i32 %1567, %1572
+	%1574 = add i32 %1568, %1570
+	%1575 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%1576 = load i32, i32 addrspace(3)* %1575
+	%1577 = icmp sgt i32 %1520, 5
+	%1578 = select i1 %1577, i32 %1576, i32 0
+	%1579 = add i32 %1573, %1578
+	%1580 = add i32 %1574, %1576
+	%1581 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%1582 = load i32, i32 addrspace(3)* %1581
+	%1583 = icmp sgt i32 %1520, 6
+	%1584 = select i1 %1583, i32 %1582, i32 0
+	%1585 = add i32 %1579, %1584
+	%1586 = add i32 %1580, %1582
+	%1587 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%1588 = load i32, i32 addrspace(3)* %1587
+	%1589 = icmp sgt i32 %1520, 7
+	%1590 = select i1 %1589, i32 %1588, i32 0
+	%1591 = add i32 %1585, %1590
+	%1592 = add i32 %1586, %1588
+	%1593 = add i32 %1591, %1540
+	%1594 = sub i32 %1593, %1518
+	br i1 %1419, label %1595, label %1598
 
-1594:
-	%1595 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %0
-	store i32 %1593, i32 addrspace(3)* %1595
-	%1596 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %0
-	store i32 %1511, i32 addrspace(3)* %1596
-	br label %1597
-
-1597:
-	call void @llvm.nvvm.barrier0()
+1595:
+	%1596 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %0
+	store i32 %1594, i32 addrspace(3)* %1596
+	%1597 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %0
+	store i32 %1512, i32 addrspace(3)* %1597
 	br label %1598
 
 1598:
-	%1599 = phi i32 [ 0, %1597 ], [ %1631, %1630 ]
-	%1600 = icmp slt i32 %1599, %16
-	br i1 %1600, label %1601, label %1626
+	call void @llvm.nvvm.barrier0()
+	br label %1599
 
-1601:
-	%1602 = add i32 %1599, %0
-	%1603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1602
-	%1604 = load i32, i32 addrspace(3)* %1603
-	%1605 = icmp ugt i32 %1604, %1399
-	%1606 = icmp eq i32 %1604, %1399
-	%1607 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1605)
+1599:
+	%1600 = phi i32 [ 0, %1598 ], [ %1632, %1631 ]
+	%1601 = icmp slt i32 %1600, %16
+	br i1 %1601, label %1602, label %1627
+
+1602:
+	%1603 = add i32 %1600, %0
+	%1604 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1603
+	%1605 = load i32, i32 addrspace(3)* %1604
+	%1606 = icmp ugt i32 %1605, %1399
+	%1607 = icmp eq i32 %1605, %1399
 	%1608 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1606)
-	%1609 = sdiv i32 %1599, 256
-	%1610 = mul i32 %1609, 8
-	%1611 = add i32 %1610, %4
-	%1612 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1611
-	%1613 = load i32, i32 addrspace(3)* %1612
-	%1614 = and i32 %1608, %1402
-	%1615 = call i32 @llvm.ctpop.i32(i32 %1614)
-	%1616 = add i32 %1613, %1615
-	%1617 = icmp slt i32 %1616, %1397
-	%1618 = and i1 %1606, %1617
-	%1619 = or i1 %1605, %1618
-	%1620 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1619)
-	%1621 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1611
-	%1622 = load i32, i32 addrspace(3)* %1621
-	%1623 = and i32 %1620, %1402
-	%1624 = call i32 @llvm.ctpop.i32(i32 %1623)
-	%1625 = add i32 %1622, %1624
-	br i1 %1619, label %1627, label %1630
+	%1609 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1607)
+	%1610 = sdiv i32 %1600, 256
+	%1611 = mul i32 %1610, 8
+	%1612 = add i32 %1611, %4
+	%1613 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1612
+	%1614 = load i32, i32 addrspace(3)* %1613
+	%1615 = and i32 %1609, %1403
+	%1616 = call i32 @llvm.ctpop.i32(i32 %1615)
+	%1617 = add i32 %1614, %1616
+	%1618 = icmp slt i32 %1617, %1401
+	%1619 = and i1 %1607, %1618
+	%1620 = or i1 %1606, %1619
+	%1621 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1620)
+	%1622 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1612
+	%1623 = load i32, i32 addrspace(3)* %1622
+	%1624 = and i32 %1621, %1403
+	%1625 = call i32 @llvm.ctpop.i32(i32 %1624)
+	%1626 = add i32 %1623, %1625
+	br i1 %1620, label %1628, label %1631
 
-1626:
+1627:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1627:
-	%1628 = add i32 %1599, %0
-	%1629 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1625
-	store i32 %1628, i32 addrspace(3)* %1629
-	br label %1630
+1628:
+	%1629 = add i32 %1600, %0
+	%1630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1626
+	store i32 %1629, i32 addrspace(3)* %1630
+	br label %1631
 
-1630:
-	%1631 = add i32 %1599, 256
-	br label %1598
+1631:
+	%1632 = add i32 %1600, 256
+	br label %1599
 
-1632:
-	%1633 = phi i32 [ %0, %mass_taken ], [ %1646, %1635 ]
-	%1634 = icmp slt i32 %1633, %772
-	br i1 %1634, label %1635, label %1647
+1633:
+	%1634 = phi i32 [ %0, %mass_taken ], [ %1647, %1636 ]
+	%1635 = icmp slt i32 %1634, %772
+	br i1 %1635, label %1636, label %1648
 
-1635:
-	%1636 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1633
-	%1637 = load i32, i32 addrspace(3)* %1636
-	%1638 = add i32 %238, %1633
-	%1639 = add i32 %13, %1638
-	%1640 = sext i32 %1639 to i64
-	%1641 = getelementptr i32, i32* %list, i64 %1640
-	store i32 %1637, i32* %1641
-	%1642 = add i32 %13, %NK
-	%1643 = add i32 %1642, %1638
-	%1644 = sext i32 %1643 to i64
-	%1645 = getelementptr i32, i32* %list, i64 %1644
-	store i32 0, i32* %1645
-	%1646 = add i32 %1633, 256
-	br label %1632
+1636:
+	%1637 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1634
+	%1638 = load i32, i32 addrspace(3)* %1637
+	%1639 = add i32 %238, %1634
+	%1640 = add i32 %13, %1639
+	%1641 = sext i32 %1640 to i64
+	%1642 = getelementptr i32, i32* %list, i64 %1641
+	store i32 %1638, i32* %1642
+	%1643 = add i32 %13, %NK
+	%1644 = add i32 %1643, %1639
+	%1645 = sext i32 %1644 to i64
+	%1646 = getelementptr i32, i32* %list, i64 %1645
+	store i32 0, i32* %1646
+	%1647 = add i32 %1634, 256
+	br label %1633
 
-1647:
+1648:
 	call void @llvm.nvvm.barrier0()
-	%1648 = icmp eq i32 %4, 0
-	br i1 %1648, label %1649, label %1652
+	%1649 = icmp eq i32 %4, 0
+	br i1 %1649, label %1650, label %1653
 
-1649:
-	%1650 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	%1651 = load double, double addrspace(3)* %1650
-	br label %1665
+1650:
+	%1651 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%1652 = load double, double addrspace(3)* %1651
+	br label %1666
 
-1652:
+1653:
 	call void @llvm.nvvm.barrier0()
-	%1653 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	%1654 = load i32, i32 addrspace(3)* %1653
-	%1655 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	%1656 = load i32, i32 addrspace(3)* %1655
-	%1657 = icmp ne i32 %1656, 0
-	%1658 = icmp sge i32 %772, %239
-	%1659 = or i1 %1657, %1658
-	%1660 = mul i32 %772, 4
-	%1661 = icmp sgt i32 %1660, 64
-	%1662 = select i1 %1661, i32 %1660, i32 64
-	%1663 = icmp slt i32 %1662, %239
-	%1664 = select i1 %1663, i32 %1662, i32 %239
-	br i1 %1659, label %mass_done, label %mass
+	%1654 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	%1655 = load i32, i32 addrspace(3)* %1654
+	%1656 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	%1657 = load i32, i32 addrspace(3)* %1656
+	%1658 = icmp ne i32 %1657, 0
+	%1659 = icmp sge i32 %772, %239
+	%1660 = or i1 %1658, %1659
+	%1661 = mul i32 %772, 4
+	%1662 = icmp sgt i32 %1661, 64
+	%1663 = select i1 %1662, i32 %1661, i32 64
+	%1664 = icmp slt i32 %1663, %239
+	%1665 = select i1 %1664, i32 %1663, i32 %239
+	br i1 %1660, label %mass_done, label %mass
 
-1665:
-	%1666 = phi i32 [ 0, %1649 ], [ %2130, %2127 ]
-	%1667 = phi double [ %1651, %1649 ], [ %2128, %2127 ]
-	%1668 = phi i32 [ 0, %1649 ], [ %2129, %2127 ]
-	%1669 = icmp slt i32 %1666, %772
-	br i1 %1669, label %1670, label %1673
+1666:
+	%1667 = phi i32 [ 0, %1650 ], [ %2131, %2128 ]
+	%1668 = phi double [ %1652, %1650 ], [ %2129, %2128 ]
+	%1669 = phi i32 [ 0, %1650 ], [ %2130, %2128 ]
+	%1670 = icmp slt i32 %1667, %772
+	br i1 %1670, label %1671, label %1674
 
-1670:
-	%1671 = add i32 %1666, %3
-	%1672 = icmp slt i32 %1671, %772
-	br i1 %1672, label %1675, label %1682
+1671:
+	%1672 = add i32 %1667, %3
+	%1673 = icmp slt i32 %1672, %772
+	br i1 %1673, label %1676, label %1683
 
-1673:
-	%1674 = icmp eq i32 %3, 0
-	br i1 %1674, label %2131, label %2136
+1674:
+	%1675 = icmp eq i32 %3, 0
+	br i1 %1675, label %2132, label %2137
 
-1675:
-	%1676 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1671
-	%1677 = load i32, i32 addrspace(3)* %1676
-	%1678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1677
-	%1679 = load i32, i32 addrspace(3)* %1678
-	%1680 = sub i32 %1679, 2
-	%1681 = bitcast i32 %1680 to float
-	br label %1682
+1676:
+	%1677 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1672
+	%1678 = load i32, i32 addrspace(3)* %1677
+	%1679 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1678
+	%1680 = load i32, i32 addrspace(3)* %1679
+	%1681 = sub i32 %1680, 2
+	%1682 = bitcast i32 %1681 to float
+	br label %1683
 
-1682:
-	%1683 = phi float [ 0.0, %1670 ], [ %1681, %1675 ]
-	%1684 = fpext float %1683 to double
-	%1685 = fcmp one float %1683, 0.0
-	%1686 = call float @llvm.fabs.f32(float %1683)
-	%1687 = fcmp olt float %1686, 0x3E20000000000000
-	%1688 = and i1 %1685, %1687
-	%1689 = fmul double %1667, 4.503599627370496e+15
-	%1690 = call double @llvm.trunc.f64(double %1689)
-	%1691 = fcmp oeq double %1689, %1690
-	%1692 = bitcast double %1684 to i64
-	%1693 = trunc i64 %1692 to i32
-	%1694 = lshr i64 %1692, 32
-	%1695 = trunc i64 %1694 to i32
-	%1696 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1693, i32 1, i32 0)
-	%1697 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1695, i32 1, i32 0)
-	%1698 = zext i32 %1696 to i64
+1683:
+	%1684 = phi float [ 0.0, %1671 ], [ %1682, %1676 ]
+	%1685 = fpext float %1684 to double
+	%1686 = fcmp one float %1684, 0.0
+	%1687 = call float @llvm.fabs.f32(float %1684)
+	%1688 = fcmp olt float %1687, 0x3E20000000000000
+	%1689 = and i1 %1686, %1688
+	%1690 = fmul double %1668, 4.503599627370496e+15
+	%1691 = call double @llvm.trunc.f64(double %1690)
+	%1692 = fcmp oeq double %1690, %1691
+	%1693 = bitcast double %1685 to i64
+	%1694 = trunc i64 %1693 to i32
+	%1695 = lshr i64 %1693, 32
+	%1696 = trunc i64 %1695 to i32
+	%1697 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1694, i32 1, i32 0)
+	%1698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1696, i32 1, i32 0)
 	%1699 = zext i32 %1697 to i64
-	%1700 = shl i64 %1699, 32
-	%1701 = or i64 %1698, %1700
-	%1702 = bitcast i64 %1701 to double
-	%1703 = icmp uge i32 %3, 1
-	%1704 = fadd double %1684, %1702
-	%1705 = select i1 %1703, double %1704, double %1684
-	%1706 = bitcast double %1705 to i64
-	%1707 = trunc i64 %1706 to i32
-	%1708 = lshr i64 %1706, 32
-	%1709 = trunc i64 %1708 to i32
-	%1710 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1707, i32 2, i32 0)
-	%1711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1709, i32 2, i32 0)
-	%1712 = zext i32 %1710 to i64
+	%1700 = zext i32 %1698 to i64
+	%1701 = shl i64 %1700, 32
+	%1702 = or i64 %1699, %1701
+	%1703 = bitcast i64 %1702 to double
+	%1704 = icmp uge i32 %3, 1
+	%1705 = fadd double %1685, %1703
+	%1706 = select i1 %1704, double %1705, double %1685
+	%1707 = bitcast double %1706 to i64
+	%1708 = trunc i64 %1707 to i32
+	%1709 = lshr i64 %1707, 32
+	%1710 = trunc i64 %1709 to i32
+	%1711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1708, i32 2, i32 0)
+	%1712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1710, i32 2, i32 0)
 	%1713 = zext i32 %1711 to i64
-	%1714 = shl i64 %1713, 32
-	%1715 = or i64 %1712, %1714
-	%1716 = bitcast i64 %1715 to double
-	%1717 = icmp uge i32 %3, 2
-	%1718 = fadd double %1705, %1716
-	%1719 = select i1 %1717, double %1718, double %1705
-	%1720 = bitcast double %1719 to i64
-	%1721 = trunc i64 %1720 to i32
-	%1722 = lshr i64 %1720, 32
-	%1723 = trunc i64 %1722 to i32
-	%1724 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1721, i32 4, i32 0)
-	%1725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1723, i32 4, i32 0)
-	%1726 = zext i32 %1724 to i64
+	%1714 = zext i32 %1712 to i64
+	%1715 = shl i64 %1714, 32
+	%1716 = or i64 %1713, %1715
+	%1717 = bitcast i64 %1716 to double
+	%1718 = icmp uge i32 %3, 2
+	%1719 = fadd double %1706, %1717
+	%1720 = select i1 %1718, double %1719, double %1706
+	%1721 = bitcast double %1720 to i64
+	%1722 = trunc i64 %1721 to i32
+	%1723 = lshr i64 %1721, 32
+	%1724 = trunc i64 %1723 to i32
+	%1725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1722, i32 4, i32 0)
+	%1726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1724, i32 4, i32 0)
 	%1727 = zext i32 %1725 to i64
-	%1728 = shl i64 %1727, 32
-	%1729 = or i64 %1726, %1728
-	%1730 = bitcast i64 %1729 to double
-	%1731 = icmp uge i32 %3, 4
-	%1732 = fadd double %1719, %1730
-	%1733 = select i1 %1731, double %1732, double %1719
-	%1734 = bitcast double %1733 to i64
-	%1735 = trunc i64 %1734 to i32
-	%1736 = lshr i64 %1734, 32
-	%1737 = trunc i64 %1736 to i32
-	%1738 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1735, i32 8, i32 0)
-	%1739 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1737, i32 8, i32 0)
-	%1740 = zext i32 %1738 to i64
+	%1728 = zext i32 %1726 to i64
+	%1729 = shl i64 %1728, 32
+	%1730 = or i64 %1727, %1729
+	%1731 = bitcast i64 %1730 to double
+	%1732 = icmp uge i32 %3, 4
+	%1733 = fadd double %1720, %1731
+	%1734 = select i1 %1732, double %1733, double %1720
+	%1735 = bitcast double %1734 to i64
+	%1736 = trunc i64 %1735 to i32
+	%1737 = lshr i64 %1735, 32
+	%1738 = trunc i64 %1737 to i32
+	%1739 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1736, i32 8, i32 0)
+	%1740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1738, i32 8, i32 0)
 	%1741 = zext i32 %1739 to i64
-	%1742 = shl i64 %1741, 32
-	%1743 = or i64 %1740, %1742
-	%1744 = bitcast i64 %1743 to double
-	%1745 = icmp uge i32 %3, 8
-	%1746 = fadd double %1733, %1744
-	%1747 = select i1 %1745, double %1746, double %1733
-	%1748 = bitcast double %1747 to i64
-	%1749 = trunc i64 %1748 to i32
-	%1750 = lshr i64 %1748, 32
-	%1751 = trunc i64 %1750 to i32
-	%1752 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1749, i32 16, i32 0)
-	%1753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1751, i32 16, i32 0)
-	%1754 = zext i32 %1752 to i64
+	%1742 = zext i32 %1740 to i64
+	%1743 = shl i64 %1742, 32
+	%1744 = or i64 %1741, %1743
+	%1745 = bitcast i64 %1744 to double
+	%1746 = icmp uge i32 %3, 8
+	%1747 = fadd double %1734, %1745
+	%1748 = select i1 %1746, double %1747, double %1734
+	%1749 = bitcast double %1748 to i64
+	%1750 = trunc i64 %1749 to i32
+	%1751 = lshr i64 %1749, 32
+	%1752 = trunc i64 %1751 to i32
+	%1753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1750, i32 16, i32 0)
+	%1754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1752, i32 16, i32 0)
 	%1755 = zext i32 %1753 to i64
-	%1756 = shl i64 %1755, 32
-	%1757 = or i64 %1754, %1756
-	%1758 = bitcast i64 %1757 to double
-	%1759 = icmp uge i32 %3, 16
-	%1760 = fadd double %1747, %1758
-	%1761 = select i1 %1759, double %1760, double %1747
-	%1762 = bitcast double %1761 to i64
-	%1763 = trunc i64 %1762 to i32
-	%1764 = lshr i64 %1762, 32
-	%1765 = trunc i64 %1764 to i32
-	%1766 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1763, i32 31, i32 31)
-	%1767 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1765, i32 31, i32 31)
-	%1768 = zext i32 %1766 to i64
+	%1756 = zext i32 %1754 to i64
+	%1757 = shl i64 %1756, 32
+	%1758 = or i64 %1755, %1757
+	%1759 = bitcast i64 %1758 to double
+	%1760 = icmp uge i32 %3, 16
+	%1761 = fadd double %1748, %1759
+	%1762 = select i1 %1760, double %1761, double %1748
+	%1763 = bitcast double %1762 to i64
+	%1764 = trunc i64 %1763 to i32
+	%1765 = lshr i64 %1763, 32
+	%1766 = trunc i64 %1765 to i32
+	%1767 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1764, i32 31, i32 31)
+	%1768 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1766, i32 31, i32 31)
 	%1769 = zext i32 %1767 to i64
-	%1770 = shl i64 %1769, 32
-	%1771 = or i64 %1768, %1770
-	%1772 = bitcast i64 %1771 to double
-	%1773 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1688)
-	%1774 = xor i1 %1773, true
-	%1775 = and i1 %1691, %1774
-	%1776 = fadd double %1667, %1772
-	%1777 = fcmp olt double %1776, 1.5
-	%1778 = and i1 %1775, %1777
-	%1779 = fcmp oge double %1667, 0x3FECCCCCCCCCCCCD
-	%1780 = or i1 %1778, %1779
-	br i1 %1780, label %1781, label %1806
+	%1770 = zext i32 %1768 to i64
+	%1771 = shl i64 %1770, 32
+	%1772 = or i64 %1769, %1771
+	%1773 = bitcast i64 %1772 to double
+	%1774 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1689)
+	%1775 = xor i1 %1774, true
+	%1776 = and i1 %1692, %1775
+	%1777 = fadd double %1668, %1773
+	%1778 = fcmp olt double %1777, 1.5
+	%1779 = and i1 %1776, %1778
+	%1780 = fcmp oge double %1668, 0x3FECCCCCCCCCCCCD
+	%1781 = or i1 %1779, %1780
+	br i1 %1781, label %1782, label %1807
 
-1781:
-	%1782 = fsub double %1761, %1684
-	%1783 = fadd double %1667, %1782
-	%1784 = fcmp olt double %1783, 0x3FECCCCCCCCCCCCD
-	%1785 = and i1 %1672, %1784
-	%1786 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1785)
-	%1787 = call i32 @llvm.ctpop.i32(i32 %1786)
-	%1788 = sub i32 %1787, 1
-	%1789 = icmp sgt i32 %1788, 0
-	%1790 = select i1 %1789, i32 %1788, i32 0
-	%1791 = bitcast double %1761 to i64
-	%1792 = trunc i64 %1791 to i32
-	%1793 = lshr i64 %1791, 32
-	%1794 = trunc i64 %1793 to i32
-	%1795 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1792, i32 %1790, i32 31)
-	%1796 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1794, i32 %1790, i32 31)
-	%1797 = zext i32 %1795 to i64
+1782:
+	%1783 = fsub double %1762, %1685
+	%1784 = fadd double %1668, %1783
+	%1785 = fcmp olt double %1784, 0x3FECCCCCCCCCCCCD
+	%1786 = and i1 %1673, %1785
+	%1787 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1786)
+	%1788 = call i32 @llvm.ctpop.i32(i32 %1787)
+	%1789 = sub i32 %1788, 1
+	%1790 = icmp sgt i32 %1789, 0
+	%1791 = select i1 %1790, i32 %1789, i32 0
+	%1792 = bitcast double %1762 to i64
+	%1793 = trunc i64 %1792 to i32
+	%1794 = lshr i64 %1792, 32
+	%1795 = trunc i64 %1794 to i32
+	%1796 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1793, i32 %1791, i32 31)
+	%1797 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1795, i32 %1791, i32 31)
 	%1798 = zext i32 %1796 to i64
-	%1799 = shl i64 %1798, 32
-	%1800 = or i64 %1797, %1799
-	%1801 = bitcast i64 %1800 to double
-	%1802 = icmp sgt i32 %1787, 0
-	%1803 = fadd double %1667, %1801
-	%1804 = select i1 %1802, double %1803, double %1667
-	%1805 = add i32 %1668, %1787
-	br label %2127
+	%1799 = zext i32 %1797 to i64
+	%1800 = shl i64 %1799, 32
+	%1801 = or i64 %1798, %1800
+	%1802 = bitcast i64 %1801 to double
+	%1803 = icmp sgt i32 %1788, 0
+	%1804 = fadd double %1668, %1802
+	%1805 = select i1 %1803, double %1804, double %1668
+	%1806 = add i32 %1669, %1788
+	br label %2128
 
-1806:
-	%1807 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 0, i32 31)
-	%1808 = fcmp olt double %1667, 0x3FECCCCCCCCCCCCD
-	%1809 = add i32 %1666, 0
-	%1810 = icmp slt i32 %1809, %772
-	%1811 = and i1 %1808, %1810
-	%1812 = fpext float %1807 to double
-	%1813 = fadd double %1667, %1812
-	%1814 = select i1 %1811, double %1813, double %1667
-	%1815 = add i32 %1668, 1
-	%1816 = select i1 %1811, i32 %1815, i32 %1668
-	%1817 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 1, i32 31)
-	%1818 = fcmp olt double %1814, 0x3FECCCCCCCCCCCCD
-	%1819 = add i32 %1666, 1
-	%1820 = icmp slt i32 %1819, %772
-	%1821 = and i1 %1818, %1820
-	%1822 = fpext float %1817 to double
-	%1823 = fadd double %1814, %1822
-	%1824 = select i1 %1821, double %1823, double %1814
-	%1825 = add i32 %1816, 1
-	%1826 = select i1 %1821, i32 %1825, i32 %1816
-	%1827 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 2, i32 31)
-	%1828 = fcmp olt double %1824, 0x3FECCCCCCCCCCCCD
-	%1829 = add i32 %1666, 2
-	%1830 = icmp slt i32 %1829, %772
-	%1831 = and i1 %1828, %1830
-	%1832 = fpext float %1827 to double
-	%1833 = fadd double %1824, %1832
-	%1834 = select i1 %1831, double %1833, double %1824
-	%1835 = add i32 %1826, 1
-	%1836 = select i1 %1831, i32 %1835, i32 %1826
-	%1837 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 3, i32 31)
-	%1838 = fcmp olt double %1834, 0x3FECCCCCCCCCCCCD
-	%1839 = add i32 %1666, 3
-	%1840 = icmp slt i32 %1839, %772
-	%1841 = and i1 %1838, %1840
-	%1842 = fpext float %1837 to double
-	%1843 = fadd double %1834, %1842
-	%1844 = select i1 %1841, double %1843, double %1834
-	%1845 = add i32 %1836, 1
-	%1846 = select i1 %1841, i32 %1845, i32 %1836
-	%1847 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 4, i32 31)
-	%1848 = fcmp olt double %1844, 0x3FECCCCCCCCCCCCD
-	%1849 = add i32 %1666, 4
-	%1850 = icmp slt i32 %1849, %772
-	%1851 = and i1 %1848, %1850
-	%1852 = fpext float %1847 to double
-	%1853 = fadd double %1844, %1852
-	%1854 = select i1 %1851, double %1853, double %1844
-	%1855 = add i32 %1846, 1
-	%1856 = select i1 %1851, i32 %1855, i32 %1846
-	%1857 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 5, i32 31)
-	%1858 = fcmp olt double %1854, 0x3FECCCCCCCCCCCCD
-	%1859 = add i32 %1666, 5
-	%1860 = icmp slt i32 %1859, %772
-	%1861 = and i1 %1858, %1860
-	%1862 = fpext float %1857 to double
-	%1863 = fadd double %1854, %1862
-	%1864 = select i1 %1861, double %1863, double %1854
-	%1865 = add i32 %1856, 1
-	%1866 = select i1 %1861, i32 %1865, i32 %1856
-	%1867 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 6, i32 31)
-	%1868 = fcmp olt double %1864, 0x3FECCCCCCCCCCCCD
-	%1869 = add i32 %1666, 6
-	%1870 = icmp slt i32 %1869, %772
-	%1871 = and i1 %1868, %1870
-	%1872 = fpext float %1867 to double
-	%1873 = fadd double %1864, %1872
-	%1874 = select i1 %1871, double %1873, double %1864
-	%1875 = add i32 %1866, 1
-	%1876 = select i1 %1871, i32 %1875, i32 %1866
-	%1877 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 7, i32 31)
-	%1878 = fcmp olt double %1874, 0x3FECCCCCCCCCCCCD
-	%1879 = add i32 %1666, 7
-	%1880 = icmp slt i32 %1879, %772
-	%1881 = and i1 %1878, %1880
-	%1882 = fpext float %1877 to double
-	%1883 = fadd double %1874, %1882
-	%1884 = select i1 %1881, double %1883, double %1874
-	%1885 = add i32 %1876, 1
-	%1886 = select i1 %1881, i32 %1885, i32 %1876
-	%1887 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 8, i32 31)
-	%1888 = fcmp olt double %1884, 0x3FECCCCCCCCCCCCD
-	%1889 = add i32 %1666, 8
-	%1890 = icmp slt i32 %1889, %772
-	%1891 = and i1 %1888, %1890
-	%1892 = fpext float %1887 to double
-	%1893 = fadd double %1884, %1892
-	%1894 = select i1 %1891, double %1893, double %1884
-	%1895 = add i32 %1886, 1
-	%1896 = select i1 %1891, i32 %1895, i32 %1886
-	%1897 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 9, i32 31)
-	%1898 = fcmp olt double %1894, 0x3FECCCCCCCCCCCCD
-	%1899 = add i32 %1666, 9
-	%1900 = icmp slt i32 %1899, %772
-	%1901 = and i1 %1898, %1900
-	%1902 = fpext float %1897 to double
-	%1903 = fadd double %1894, %1902
-	%1904 = select i1 %1901, double %1903, double %1894
-	%1905 = add i32 %1896, 1
-	%1906 = select i1 %1901, i32 %1905, i32 %1896
-	%1907 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 10, i32 31)
-	%1908 = fcmp olt double %1904, 0x3FECCCCCCCCCCCCD
-	%1909 = add i32 %1666, 10
-	%1910 = icmp slt i32 %1909, %772
-	%1911 = and i1 %1908, %1910
-	%1912 = fpext float %1907 to double
-	%1913 = fadd double %1904, %1912
-	%1914 = select i1 %1911, double %1913, double %1904
-	%1915 = add i32 %1906, 1
-	%1916 = select i1 %1911, i32 %1915, i32 %1906
-	%1917 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 11, i32 31)
-	%1918 = fcmp olt double %1914, 0x3FECCCCCCCCCCCCD
-	%1919 = add i32 %1666, 11
-	%1920 = icmp slt i32 %1919, %772
-	%1921 = and i1 %1918, %1920
-	%1922 = fpext float %1917 to double
-	%1923 = fadd double %1914, %1922
-	%1924 = select i1 %1921, double %1923, double %1914
-	%1925 = add i32 %1916, 1
-	%1926 = select i1 %1921, i32 %1925, i32 %1916
-	%1927 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 12, i32 31)
-	%1928 = fcmp olt double %1924, 0x3FECCCCCCCCCCCCD
-	%1929 = add i32 %1666, 12
-	%1930 = icmp slt i32 %1929, %772
-	%1931 = and i1 %1928, %1930
-	%1932 = fpext float %1927 to double
-	%1933 = fadd double %1924, %1932
-	%1934 = select i1 %1931, double %1933, double %1924
-	%1935 = add i32 %1926, 1
-	%1936 = select i1 %1931, i32 %1935, i32 %1926
-	%1937 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 13, i32 31)
-	%1938 = fcmp olt double %1934, 0x3FECCCCCCCCCCCCD
-	%1939 = add i32 %1666, 13
-	%1940 = icmp slt i32 %1939, %772
-	%1941 = and i1 %1938, %1940
-	%1942 = fpext float %1937 to double
-	%1943 = fadd double %1934, %1942
-	%1944 = select i1 %1941, double %1943, double %1934
-	%1945 = add i32 %1936, 1
-	%1946 = select i1 %1941, i32 %1945, i32 %1936
-	%1947 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 14, i32 31)
-	%1948 = fcmp olt double %1944, 0x3FECCCCCCCCCCCCD
-	%1949 = add i32 %1666, 14
-	%1950 = icmp slt i32 %1949, %772
-	%1951 = and i1 %1948, %1950
-	%1952 = fpext float %1947 to double
-	%1953 = fadd double %1944, %1952
-	%1954 = select i1 %1951, double %1953, double %1944
-	%1955 = add i32 %1946, 1
-	%1956 = select i1 %1951, i32 %1955, i32 %1946
-	%1957 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 15, i32 31)
-	%1958 = fcmp olt double %1954, 0x3FECCCCCCCCCCCCD
-	%1959 = add i32 %1666, 15
-	%1960 = icmp slt i32 %1959, %772
-	%1961 = and i1 %1958, %1960
-	%1962 = fpext float %1957 to double
-	%1963 = fadd double %1954, %1962
-	%1964 = select i1 %1961, double %1963, double %1954
-	%1965 = add i32 %1956, 1
-	%1966 = select i1 %1961, i32 %1965, i32 %1956
-	%1967 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 16, i32 31)
-	%1968 = fcmp olt double %1964, 0x3FECCCCCCCCCCCCD
-	%1969 = add i32 %1666, 16
-	%1970 = icmp slt i32 %1969, %772
-	%1971 = and i1 %1968, %1970
-	%1972 = fpext float %1967 to double
-	%1973 = fadd double %1964, %1972
-	%1974 = select i1 %1971, double %1973, double %1964
-	%1975 = add i32 %1966, 1
-	%1976 = select i1 %1971, i32 %1975, i32 %1966
-	%1977 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 17, i32 31)
-	%1978 = fcmp olt double %1974, 0x3FECCCCCCCCCCCCD
-	%1979 = add i32 %1666, 17
-	%1980 = icmp slt i32 %1979, %772
-	%1981 = and i1 %1978, %1980
-	%1982 = fpext float %1977 to double
-	%1983 = fadd double %1974, %1982
-	%1984 = select i1 %1981, double %1983, double %1974
-	%1985 = add i32 %1976, 1
-	%1986 = select i1 %1981, i32 %1985, i32 %1976
-	%1987 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 18, i32 31)
-	%1988 = fcmp olt double %1984, 0x3FECCCCCCCCCCCCD
-	%1989 = add i32 %1666, 18
-	%1990 = icmp slt i32 %1989, %772
-	%1991 = and i1 %1988, %1990
-	%1992 = fpext float %1987 to double
-	%1993 = fadd double %1984, %1992
-	%1994 = select i1 %1991, double %1993, double %1984
-	%1995 = add i32 %1986, 1
-	%1996 = select i1 %1991, i32 %1995, i32 %1986
-	%1997 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 19, i32 31)
-	%1998 = fcmp olt double %1994, 0x3FECCCCCCCCCCCCD
-	%1999 = add i32 %1666, 19
-	%2000 = icmp slt i32 %1999, %772
-	%2001 = and i1 %1998, %2000
-	%2002 = fpext float %1997 to double
-	%2003 = fadd double %1994, %2002
-	%2004 = select i1 %2001, double %2003, double %1994
-	%2005 = add i32 %1996, 1
-	%2006 = select i1 %2001, i32 %2005, i32 %1996
-	%2007 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 20, i32 31)
-	%2008 = fcmp olt double %2004, 0x3FECCCCCCCCCCCCD
-	%2009 = add i32 %1666, 20
-	%2010 = icmp slt i32 %2009, %772
-	%2011 = and i1 %2008, %2010
-	%2012 = fpext float %2007 to double
-	%2013 = fadd double %2004, %2012
-	%2014 = select i1 %2011, double %2013, double %2004
-	%2015 = add i32 %2006, 1
-	%2016 = select i1 %2011, i32 %2015, i32 %2006
-	%2017 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 21, i32 31)
-	%2018 = fcmp olt double %2014, 0x3FECCCCCCCCCCCCD
-	%2019 = add i32 %1666, 21
-	%2020 = icmp slt i32 %2019, %772
-	%2021 = and i1 %2018, %2020
-	%2022 = fpext float %2017 to double
-	%2023 = fadd double %2014, %2022
-	%2024 = select i1 %2021, double %2023, double %2014
-	%2025 = add i32 %2016, 1
-	%2026 = select i1 %2021, i32 %2025, i32 %2016
-	%2027 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 22, i32 31)
-	%2028 = fcmp olt double %2024, 0x3FECCCCCCCCCCCCD
-	%2029 = add i32 %1666, 22
-	%2030 = icmp slt i32 %2029, %772
-	%2031 = and i1 %2028, %2030
-	%2032 = fpext float %2027 to double
-	%2033 = fadd double %2024, %2032
-	%2034 = select i1 %2031, double %2033, double %2024
-	%2035 = add i32 %2026, 1
-	%2036 = select i1 %2031, i32 %2035, i32 %2026
-	%2037 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 23, i32 31)
-	%2038 = fcmp olt double %2034, 0x3FECCCCCCCCCCCCD
-	%2039 = add i32 %1666, 23
-	%2040 = icmp slt i32 %2039, %772
-	%2041 = and i1 %2038, %2040
-	%2042 = fpext float %2037 to double
-	%2043 = fadd double %2034, %2042
-	%2044 = select i1 %2041, double %2043, double %2034
-	%2045 = add i32 %2036, 1
-	%2046 = select i1 %2041, i32 %2045, i32 %2036
-	%2047 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 24, i32 31)
-	%2048 = fcmp olt double %2044, 0x3FECCCCCCCCCCCCD
-	%2049 = add i32 %1666, 24
-	%2050 = icmp slt i32 %2049, %772
-	%2051 = and i1 %2048, %2050
-	%2052 = fpext float %2047 to double
-	%2053 = fadd double %2044, %2052
-	%2054 = select i1 %2051, double %2053, double %2044
-	%2055 = add i32 %2046, 1
-	%2056 = select i1 %2051, i32 %2055, i32 %2046
-	%2057 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 25, i32 31)
-	%2058 = fcmp olt double %2054, 0x3FECCCCCCCCCCCCD
-	%2059 = add i32 %1666, 25
-	%2060 = icmp slt i32 %2059, %772
-	%2061 = and i1 %2058, %2060
-	%2062 = fpext float %2057 to double
-	%2063 = fadd double %2054, %2062
-	%2064 = select i1 %2061, double %2063, double %2054
-	%2065 = add i32 %2056, 1
-	%2066 = select i1 %2061, i32 %2065, i32 %2056
-	%2067 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 26, i32 31)
-	%2068 = fcmp olt double %2064, 0x3FECCCCCCCCCCCCD
-	%2069 = add i32 %1666, 26
-	%2070 = icmp slt i32 %2069, %772
-	%2071 = and i1 %2068, %2070
-	%2072 = fpext float %2067 to double
-	%2073 = fadd double %2064, %2072
-	%2074 = select i1 %2071, double %2073, double %2064
-	%2075 = add i32 %2066, 1
-	%2076 = select i1 %2071, i32 %2075, i32 %2066
-	%2077 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 27, i32 31)
-	%2078 = fcmp olt double %2074, 0x3FECCCCCCCCCCCCD
-	%2079 = add i32 %1666, 27
-	%2080 = icmp slt i32 %2079, %772
-	%2081 = and i1 %2078, %2080
-	%2082 = fpext float %2077 to double
-	%2083 = fadd double %2074, %2082
-	%2084 = select i1 %2081, double %2083, double %2074
-	%2085 = add i32 %2076, 1
-	%2086 = select i1 %2081, i32 %2085, i32 %2076
-	%2087 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 28, i32 31)
-	%2088 = fcmp olt double %2084, 0x3FECCCCCCCCCCCCD
-	%2089 = add i32 %1666, 28
-	%2090 = icmp slt i32 %2089, %772
-	%2091 = and i1 %2088, %2090
-	%2092 = fpext float %2087 to double
-	%2093 = fadd double %2084, %2092
-	%2094 = select i1 %2091, double %2093, double %2084
-	%2095 = add i32 %2086, 1
-	%2096 = select i1 %2091, i32 %2095, i32 %2086
-	%2097 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 29, i32 31)
-	%2098 = fcmp olt double %2094, 0x3FECCCCCCCCCCCCD
-	%2099 = add i32 %1666, 29
-	%2100 = icmp slt i32 %2099, %772
-	%2101 = and i1 %2098, %2100
-	%2102 = fpext float %2097 to double
-	%2103 = fadd double %2094, %2102
-	%2104 = select i1 %2101, double %2103, double %2094
-	%2105 = add i32 %2096, 1
-	%2106 = select i1 %2101, i32 %2105, i32 %2096
-	%2107 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 30, i32 31)
-	%2108 = fcmp olt double %2104, 0x3FECCCCCCCCCCCCD
-	%2109 = add i32 %1666, 30
-	%2110 = icmp slt i32 %2109, %772
-	%2111 = and i1 %2108, %2110
-	%2112 = fpext float %2107 to double
-	%2113 = fadd double %2104, %2112
-	%2114 = select i1 %2111, double %2113, double %2104
-	%2115 = add i32 %2106, 1
-	%2116 = select i1 %2111, i32 %2115, i32 %2106
-	%2117 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1683, i32 31, i32 31)
-	%2118 = fcmp olt double %2114, 0x3FECCCCCCCCCCCCD
-	%2119 = add i32 %1666, 31
-	%2120 = icmp slt i32 %2119, %772
-	%2121 = and i1 %2118, %2120
-	%2122 = fpext float %2117 to double
-	%2123 = fadd double %2114, %2122
-	%2124 = select i1 %2121, double %2123, double %2114
-	%2125 = add i32 %2116, 1
-	%2126 = select i1 %2121, i32 %2125, i32 %2116
-	br label %2127
+1807:
+	%1808 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 0, i32 31)
+	%1809 = fcmp olt double %1668, 0x3FECCCCCCCCCCCCD
+	%1810 = add i32 %1667, 0
+	%1811 = icmp slt i32 %1810, %772
+	%1812 = and i1 %1809, %1811
+	%1813 = fpext float %1808 to double
+	%1814 = fadd double %1668, %1813
+	%1815 = select i1 %1812, double %1814, double %1668
+	%1816 = add i32 %1669, 1
+	%1817 = select i1 %1812, i32 %1816, i32 %1669
+	%1818 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 1, i32 31)
+	%1819 = fcmp olt double %1815, 0x3FECCCCCCCCCCCCD
+	%1820 = add i32 %1667, 1
+	%1821 = icmp slt i32 %1820, %772
+	%1822 = and i1 %1819, %1821
+	%1823 = fpext float %1818 to double
+	%1824 = fadd double %1815, %1823
+	%1825 = select i1 %1822, double %1824, double %1815
+	%1826 = add i32 %1817, 1
+	%1827 = select i1 %1822, i32 %1826, i32 %1817
+	%1828 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 2, i32 31)
+	%1829 = fcmp olt double %1825, 0x3FECCCCCCCCCCCCD
+	%1830 = add i32 %1667, 2
+	%1831 = icmp slt i32 %1830, %772
+	%1832 = and i1 %1829, %1831
+	%1833 = fpext float %1828 to double
+	%1834 = fadd double %1825, %1833
+	%1835 = select i1 %1832, double %1834, double %1825
+	%1836 = add i32 %1827, 1
+	%1837 = select i1 %1832, i32 %1836, i32 %1827
+	%1838 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 3, i32 31)
+	%1839 = fcmp olt double %1835, 0x3FECCCCCCCCCCCCD
+	%1840 = add i32 %1667, 3
+	%1841 = icmp slt i32 %1840, %772
+	%1842 = and i1 %1839, %1841
+	%1843 = fpext float %1838 to double
+	%1844 = fadd double %1835, %1843
+	%1845 = select i1 %1842, double %1844, double %1835
+	%1846 = add i32 %1837, 1
+	%1847 = select i1 %1842, i32 %1846, i32 %1837
+	%1848 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 4, i32 31)
+	%1849 = fcmp olt double %1845, 0x3FECCCCCCCCCCCCD
+	%1850 = add i32 %1667, 4
+	%1851 = icmp slt i32 %1850, %772
+	%1852 = and i1 %1849, %1851
+	%1853 = fpext float %1848 to double
+	%1854 = fadd double %1845, %1853
+	%1855 = select i1 %1852, double %1854, double %1845
+	%1856 = add i32 %1847, 1
+	%1857 = select i1 %1852, i32 %1856, i32 %1847
+	%1858 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 5, i32 31)
+	%1859 = fcmp olt double %1855, 0x3FECCCCCCCCCCCCD
+	%1860 = add i32 %1667, 5
+	%1861 = icmp slt i32 %1860, %772
+	%1862 = and i1 %1859, %1861
+	%1863 = fpext float %1858 to double
+	%1864 = fadd double %1855, %1863
+	%1865 = select i1 %1862, double %1864, double %1855
+	%1866 = add i32 %1857, 1
+	%1867 = select i1 %1862, i32 %1866, i32 %1857
+	%1868 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 6, i32 31)
+	%1869 = fcmp olt double %1865, 0x3FECCCCCCCCCCCCD
+	%1870 = add i32 %1667, 6
+	%1871 = icmp slt i32 %1870, %772
+	%1872 = and i1 %1869, %1871
+	%1873 = fpext float %1868 to double
+	%1874 = fadd double %1865, %1873
+	%1875 = select i1 %1872, double %1874, double %1865
+	%1876 = add i32 %1867, 1
+	%1877 = select i1 %1872, i32 %1876, i32 %1867
+	%1878 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 7, i32 31)
+	%1879 = fcmp olt double %1875, 0x3FECCCCCCCCCCCCD
+	%1880 = add i32 %1667, 7
+	%1881 = icmp slt i32 %1880, %772
+	%1882 = and i1 %1879, %1881
+	%1883 = fpext float %1878 to double
+	%1884 = fadd double %1875, %1883
+	%1885 = select i1 %1882, double %1884, double %1875
+	%1886 = add i32 %1877, 1
+	%1887 = select i1 %1882, i32 %1886, i32 %1877
+	%1888 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 8, i32 31)
+	%1889 = fcmp olt double %1885, 0x3FECCCCCCCCCCCCD
+	%1890 = add i32 %1667, 8
+	%1891 = icmp slt i32 %1890, %772
+	%1892 = and i1 %1889, %1891
+	%1893 = fpext float %1888 to double
+	%1894 = fadd double %1885, %1893
+	%1895 = select i1 %1892, double %1894, double %1885
+	%1896 = add i32 %1887, 1
+	%1897 = select i1 %1892, i32 %1896, i32 %1887
+	%1898 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 9, i32 31)
+	%1899 = fcmp olt double %1895, 0x3FECCCCCCCCCCCCD
+	%1900 = add i32 %1667, 9
+	%1901 = icmp slt i32 %1900, %772
+	%1902 = and i1 %1899, %1901
+	%1903 = fpext float %1898 to double
+	%1904 = fadd double %1895, %1903
+	%1905 = select i1 %1902, double %1904, double %1895
+	%1906 = add i32 %1897, 1
+	%1907 = select i1 %1902, i32 %1906, i32 %1897
+	%1908 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 10, i32 31)
+	%1909 = fcmp olt double %1905, 0x3FECCCCCCCCCCCCD
+	%1910 = add i32 %1667, 10
+	%1911 = icmp slt i32 %1910, %772
+	%1912 = and i1 %1909, %1911
+	%1913 = fpext float %1908 to double
+	%1914 = fadd double %1905, %1913
+	%1915 = select i1 %1912, double %1914, double %1905
+	%1916 = add i32 %1907, 1
+	%1917 = select i1 %1912, i32 %1916, i32 %1907
+	%1918 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 11, i32 31)
+	%1919 = fcmp olt double %1915, 0x3FECCCCCCCCCCCCD
+	%1920 = add i32 %1667, 11
+	%1921 = icmp slt i32 %1920, %772
+	%1922 = and i1 %1919, %1921
+	%1923 = fpext float %1918 to double
+	%1924 = fadd double %1915, %1923
+	%1925 = select i1 %1922, double %1924, double %1915
+	%1926 = add i32 %1917, 1
+	%1927 = select i1 %1922, i32 %1926, i32 %1917
+	%1928 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 12, i32 31)
+	%1929 = fcmp olt double %1925, 0x3FECCCCCCCCCCCCD
+	%1930 = add i32 %1667, 12
+	%1931 = icmp slt i32 %1930, %772
+	%1932 = and i1 %1929, %1931
+	%1933 = fpext float %1928 to double
+	%1934 = fadd double %1925, %1933
+	%1935 = select i1 %1932, double %1934, double %1925
+	%1936 = add i32 %1927, 1
+	%1937 = select i1 %1932, i32 %1936, i32 %1927
+	%1938 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 13, i32 31)
+	%1939 = fcmp olt double %1935, 0x3FECCCCCCCCCCCCD
+	%1940 = add i32 %1667, 13
+	%1941 = icmp slt i32 %1940, %772
+	%1942 = and i1 %1939, %1941
+	%1943 = fpext float %1938 to double
+	%1944 = fadd double %1935, %1943
+	%1945 = select i1 %1942, double %1944, double %1935
+	%1946 = add i32 %1937, 1
+	%1947 = select i1 %1942, i32 %1946, i32 %1937
+	%1948 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 14, i32 31)
+	%1949 = fcmp olt double %1945, 0x3FECCCCCCCCCCCCD
+	%1950 = add i32 %1667, 14
+	%1951 = icmp slt i32 %1950, %772
+	%1952 = and i1 %1949, %1951
+	%1953 = fpext float %1948 to double
+	%1954 = fadd double %1945, %1953
+	%1955 = select i1 %1952, double %1954, double %1945
+	%1956 = add i32 %1947, 1
+	%1957 = select i1 %1952, i32 %1956, i32 %1947
+	%1958 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 15, i32 31)
+	%1959 = fcmp olt double %1955, 0x3FECCCCCCCCCCCCD
+	%1960 = add i32 %1667, 15
+	%1961 = icmp slt i32 %1960, %772
+	%1962 = and i1 %1959, %1961
+	%1963 = fpext float %1958 to double
+	%1964 = fadd double %1955, %1963
+	%1965 = select i1 %1962, double %1964, double %1955
+	%1966 = add i32 %1957, 1
+	%1967 = select i1 %1962, i32 %1966, i32 %1957
+	%1968 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 16, i32 31)
+	%1969 = fcmp olt double %1965, 0x3FECCCCCCCCCCCCD
+	%1970 = add i32 %1667, 16
+	%1971 = icmp slt i32 %1970, %772
+	%1972 = and i1 %1969, %1971
+	%1973 = fpext float %1968 to double
+	%1974 = fadd double %1965, %1973
+	%1975 = select i1 %1972, double %1974, double %1965
+	%1976 = add i32 %1967, 1
+	%1977 = select i1 %1972, i32 %1976, i32 %1967
+	%1978 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 17, i32 31)
+	%1979 = fcmp olt double %1975, 0x3FECCCCCCCCCCCCD
+	%1980 = add i32 %1667, 17
+	%1981 = icmp slt i32 %1980, %772
+	%1982 = and i1 %1979, %1981
+	%1983 = fpext float %1978 to double
+	%1984 = fadd double %1975, %1983
+	%1985 = select i1 %1982, double %1984, double %1975
+	%1986 = add i32 %1977, 1
+	%1987 = select i1 %1982, i32 %1986, i32 %1977
+	%1988 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 18, i32 31)
+	%1989 = fcmp olt double %1985, 0x3FECCCCCCCCCCCCD
+	%1990 = add i32 %1667, 18
+	%1991 = icmp slt i32 %1990, %772
+	%1992 = and i1 %1989, %1991
+	%1993 = fpext float %1988 to double
+	%1994 = fadd double %1985, %1993
+	%1995 = select i1 %1992, double %1994, double %1985
+	%1996 = add i32 %1987, 1
+	%1997 = select i1 %1992, i32 %1996, i32 %1987
+	%1998 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 19, i32 31)
+	%1999 = fcmp olt double %1995, 0x3FECCCCCCCCCCCCD
+	%2000 = add i32 %1667, 19
+	%2001 = icmp slt i32 %2000, %772
+	%2002 = and i1 %1999, %2001
+	%2003 = fpext float %1998 to double
+	%2004 = fadd double %1995, %2003
+	%2005 = select i1 %2002, double %2004, double %1995
+	%2006 = add i32 %1997, 1
+	%2007 = select i1 %2002, i32 %2006, i32 %1997
+	%2008 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 20, i32 31)
+	%2009 = fcmp olt double %2005, 0x3FECCCCCCCCCCCCD
+	%2010 = add i32 %1667, 20
+	%2011 = icmp slt i32 %2010, %772
+	%2012 = and i1 %2009, %2011
+	%2013 = fpext float %2008 to double
+	%2014 = fadd double %2005, %2013
+	%2015 = select i1 %2012, double %2014, double %2005
+	%2016 = add i32 %2007, 1
+	%2017 = select i1 %2012, i32 %2016, i32 %2007
+	%2018 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 21, i32 31)
+	%2019 = fcmp olt double %2015, 0x3FECCCCCCCCCCCCD
+	%2020 = add i32 %1667, 21
+	%2021 = icmp slt i32 %2020, %772
+	%2022 = and i1 %2019, %2021
+	%2023 = fpext float %2018 to double
+	%2024 = fadd double %2015, %2023
+	%2025 = select i1 %2022, double %2024, double %2015
+	%2026 = add i32 %2017, 1
+	%2027 = select i1 %2022, i32 %2026, i32 %2017
+	%2028 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 22, i32 31)
+	%2029 = fcmp olt double %2025, 0x3FECCCCCCCCCCCCD
+	%2030 = add i32 %1667, 22
+	%2031 = icmp slt i32 %2030, %772
+	%2032 = and i1 %2029, %2031
+	%2033 = fpext float %2028 to double
+	%2034 = fadd double %2025, %2033
+	%2035 = select i1 %2032, double %2034, double %2025
+	%2036 = add i32 %2027, 1
+	%2037 = select i1 %2032, i32 %2036, i32 %2027
+	%2038 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 23, i32 31)
+	%2039 = fcmp olt double %2035, 0x3FECCCCCCCCCCCCD
+	%2040 = add i32 %1667, 23
+	%2041 = icmp slt i32 %2040, %772
+	%2042 = and i1 %2039, %2041
+	%2043 = fpext float %2038 to double
+	%2044 = fadd double %2035, %2043
+	%2045 = select i1 %2042, double %2044, double %2035
+	%2046 = add i32 %2037, 1
+	%2047 = select i1 %2042, i32 %2046, i32 %2037
+	%2048 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 24, i32 31)
+	%2049 = fcmp olt double %2045, 0x3FECCCCCCCCCCCCD
+	%2050 = add i32 %1667, 24
+	%2051 = icmp slt i32 %2050, %772
+	%2052 = and i1 %2049, %2051
+	%2053 = fpext float %2048 to double
+	%2054 = fadd double %2045, %2053
+	%2055 = select i1 %2052, double %2054, double %2045
+	%2056 = add i32 %2047, 1
+	%2057 = select i1 %2052, i32 %2056, i32 %2047
+	%2058 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 25, i32 31)
+	%2059 = fcmp olt double %2055, 0x3FECCCCCCCCCCCCD
+	%2060 = add i32 %1667, 25
+	%2061 = icmp slt i32 %2060, %772
+	%2062 = and i1 %2059, %2061
+	%2063 = fpext float %2058 to double
+	%2064 = fadd double %2055, %2063
+	%2065 = select i1 %2062, double %2064, double %2055
+	%2066 = add i32 %2057, 1
+	%2067 = select i1 %2062, i32 %2066, i32 %2057
+	%2068 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 26, i32 31)
+	%2069 = fcmp olt double %2065, 0x3FECCCCCCCCCCCCD
+	%2070 = add i32 %1667, 26
+	%2071 = icmp slt i32 %2070, %772
+	%2072 = and i1 %2069, %2071
+	%2073 = fpext float %2068 to double
+	%2074 = fadd double %2065, %2073
+	%2075 = select i1 %2072, double %2074, double %2065
+	%2076 = add i32 %2067, 1
+	%2077 = select i1 %2072, i32 %2076, i32 %2067
+	%2078 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 27, i32 31)
+	%2079 = fcmp olt double %2075, 0x3FECCCCCCCCCCCCD
+	%2080 = add i32 %1667, 27
+	%2081 = icmp slt i32 %2080, %772
+	%2082 = and i1 %2079, %2081
+	%2083 = fpext float %2078 to double
+	%2084 = fadd double %2075, %2083
+	%2085 = select i1 %2082, double %2084, double %2075
+	%2086 = add i32 %2077, 1
+	%2087 = select i1 %2082, i32 %2086, i32 %2077
+	%2088 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 28, i32 31)
+	%2089 = fcmp olt double %2085, 0x3FECCCCCCCCCCCCD
+	%2090 = add i32 %1667, 28
+	%2091 = icmp slt i32 %2090, %772
+	%2092 = and i1 %2089, %2091
+	%2093 = fpext float %2088 to double
+	%2094 = fadd double %2085, %2093
+	%2095 = select i1 %2092, double %2094, double %2085
+	%2096 = add i32 %2087, 1
+	%2097 = select i1 %2092, i32 %2096, i32 %2087
+	%2098 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 29, i32 31)
+	%2099 = fcmp olt double %2095, 0x3FECCCCCCCCCCCCD
+	%2100 = add i32 %1667, 29
+	%2101 = icmp slt i32 %2100, %772
+	%2102 = and i1 %2099, %2101
+	%2103 = fpext float %2098 to double
+	%2104 = fadd double %2095, %2103
+	%2105 = select i1 %2102, double %2104, double %2095
+	%2106 = add i32 %2097, 1
+	%2107 = select i1 %2102, i32 %2106, i32 %2097
+	%2108 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 30, i32 31)
+	%2109 = fcmp olt double %2105, 0x3FECCCCCCCCCCCCD
+	%2110 = add i32 %1667, 30
+	%2111 = icmp slt i32 %2110, %772
+	%2112 = and i1 %2109, %2111
+	%2113 = fpext float %2108 to double
+	%2114 = fadd double %2105, %2113
+	%2115 = select i1 %2112, double %2114, double %2105
+	%2116 = add i32 %2107, 1
+	%2117 = select i1 %2112, i32 %2116, i32 %2107
+	%2118 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 31, i32 31)
+	%2119 = fcmp olt double %2115, 0x3FECCCCCCCCCCCCD
+	%2120 = add i32 %1667, 31
+	%2121 = icmp slt i32 %2120, %772
+	%2122 = and i1 %2119, %2121
+	%2123 = fpext float %2118 to double
+	%2124 = fadd double %2115, %2123
+	%2125 = select i1 %2122, double %2124, double %2115
+	%2126 = add i32 %2117, 1
+	%2127 = select i1 %2122, i32 %2126, i32 %2117
+	br label %2128
 
-2127:
-	%2128 = phi double [ %1804, %1781 ], [ %2124, %1806 ]
-	%2129 = phi i32 [ %1805, %1781 ], [ %2126, %1806 ]
-	%2130 = add i32 %1666, 32
-	br label %1665
+2128:
+	%2129 = phi double [ %1805, %1782 ], [ %2125, %1807 ]
+	%2130 = phi i32 [ %1806, %1782 ], [ %2127, %1807 ]
+	%2131 = add i32 %1667, 32
+	br label %1666
 
-2131:
-	%2132 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	store i32 %1668, i32 addrspace(3)* %2132
-	%2133 = fcmp oge double %1667, 0x3FECCCCCCCCCCCCD
-	%2134 = zext i1 %2133 to i32
-	%2135 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	store i32 %2134, i32 addrspace(3)* %2135
-	br label %2136
-
-2136:
-	br label %1652
-
-2137:
-	%2138 = phi i32 [ %778, %mass_done ], [ %2148, %2140 ]
-	%2139 = icmp slt i32 %2138, %NK
-	br i1 %2139, label %2140, label %2149
-
-2140:
-	%2141 = add i32 %13, %2138
-	%2142 = sext i32 %2141 to i64
-	%2143 = getelementptr i32, i32* %list, i64 %2142
-	store i32 -1, i32* %2143
-	%2144 = add i32 %13, %NK
-	%2145 = add i32 %2144, %2138
-	%2146 = sext i32 %2145 to i64
-	%2147 = getelementptr i32, i32* %list, i64 %2146
-	store i32 -1, i32* %2147
-	%2148 = add i32 %2138, 256
+2132:
+	%2133 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	store i32 %1669, i32 addrspace(3)* %2133
+	%2134 = fcmp oge double %1668, 0x3FECCCCCCCCCCCCD
+	%2135 = zext i1 %2134 to i32
+	%2136 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	store i32 %2135, i32 addrspace(3)* %2136
 	br label %2137
 
-2149:
+2137:
+	br label %1653
+
+2138:
+	%2139 = phi i32 [ %778, %mass_done ], [ %2149, %2141 ]
+	%2140 = icmp slt i32 %2139, %NK
+	br i1 %2140, label %2141, label %2150
+
+2141:
+	%2142 = add i32 %13, %2139
+	%2143 = sext i32 %2142 to i64
+	%2144 = getelementptr i32, i32* %list, i64 %2143
+	store i32 -1, i32* %2144
+	%2145 = add i32 %13, %NK
+	%2146 = add i32 %2145, %2139
+	%2147 = sext i32 %2146 to i64
+	%2148 = getelementptr i32, i32* %list, i64 %2147
+	store i32 -1, i32* %2148
+	%2149 = add i32 %2139, 256
+	br label %2138
+
+2150:
 	ret void
 }
 

@@ -7,6 +7,7 @@ target triple = "nvptx64-nvidia-cuda"
 @toplocal_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
 @toplocal_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @toplocal_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@toplocal_select1_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
 @toplocal_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @toplocal_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @toplocal_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
@@ -422,10 +423,10 @@ topk_done:
 	%315 = select i1 %313, i32 %314, i32 0
 	%316 = shl i32 1, %315
 	%317 = add i32 %253, %0
-	br label %1036
+	br label %1037
 
 318:
-	%319 = phi i32 [ %0, %topk ], [ %369, %368 ]
+	%319 = phi i32 [ %0, %topk ], [ %370, %369 ]
 	%320 = icmp slt i32 %319, %16
 	br i1 %320, label %321, label %337
 
@@ -445,136 +446,134 @@ topk_done:
 	%334 = and i32 %331, %333
 	%335 = icmp eq i32 %334, 0
 	%336 = and i1 %327, %335
-	br i1 %336, label %364, label %368
+	br i1 %336, label %365, label %369
 
 337:
 	call void @llvm.nvvm.barrier0()
 	%338 = sub i32 255, %0
 	%339 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %338
 	%340 = load i32, i32 addrspace(3)* %339
-	%341 = and i32 %0, 31
-	%342 = lshr i32 %0, 5
-	%343 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %340, i32 1, i32 0)
-	%344 = icmp uge i32 %341, 1
-	%345 = select i1 %344, i32 %343, i32 0
-	%346 = add i32 %340, %345
-	%347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %346, i32 2, i32 0)
-	%348 = icmp uge i32 %341, 2
-	%349 = select i1 %348, i32 %347, i32 0
-	%350 = add i32 %346, %349
-	%351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %350, i32 4, i32 0)
-	%352 = icmp uge i32 %341, 4
-	%353 = select i1 %352, i32 %351, i32 0
-	%354 = add i32 %350, %353
-	%355 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %354, i32 8, i32 0)
-	%356 = icmp uge i32 %341, 8
-	%357 = select i1 %356, i32 %355, i32 0
-	%358 = add i32 %354, %357
-	%359 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %358, i32 16, i32 0)
-	%360 = icmp uge i32 %341, 16
-	%361 = select i1 %360, i32 %359, i32 0
-	%362 = add i32 %358, %361
-	%363 = icmp eq i32 %341, 31
-	br i1 %363, label %370, label %372
+	%341 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %341
+	%342 = and i32 %0, 31
+	%343 = lshr i32 %0, 5
+	%344 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %340, i32 1, i32 0)
+	%345 = icmp uge i32 %342, 1
+	%346 = select i1 %345, i32 %344, i32 0
+	%347 = add i32 %340, %346
+	%348 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %347, i32 2, i32 0)
+	%349 = icmp uge i32 %342, 2
+	%350 = select i1 %349, i32 %348, i32 0
+	%351 = add i32 %347, %350
+	%352 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %351, i32 4, i32 0)
+	%353 = icmp uge i32 %342, 4
+	%354 = select i1 %353, i32 %352, i32 0
+	%355 = add i32 %351, %354
+	%356 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %355, i32 8, i32 0)
+	%357 = icmp uge i32 %342, 8
+	%358 = select i1 %357, i32 %356, i32 0
+	%359 = add i32 %355, %358
+	%360 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %359, i32 16, i32 0)
+	%361 = icmp uge i32 %342, 16
+	%362 = select i1 %361, i32 %360, i32 0
+	%363 = add i32 %359, %362
+	%364 = icmp eq i32 %342, 31
+	br i1 %364, label %371, label %373
 
-364:
-	%365 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %329
-	%366 = call i32 @llvm.ctpop.i32(i32 %331)
-	%367 = atomicrmw add i32 addrspace(3)* %365, i32 %366 monotonic
-	br label %368
+365:
+	%366 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %329
+	%367 = call i32 @llvm.ctpop.i32(i32 %331)
+	%368 = atomicrmw add i32 addrspace(3)* %366, i32 %367 monotonic
+	br label %369
 
-368:
-	%369 = add i32 %319, 256
+369:
+	%370 = add i32 %319, 256
 	br label %318
 
-370:
-	%371 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %342
-	store i32 %362, i32 addrspace(3)* %371
-	br label %372
+371:
+	%372 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %343
+	store i32 %363, i32 addrspace(3)* %372
+	br label %373
 
-372:
+373:
 	call void @llvm.nvvm.barrier0()
-	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%374 = load i32, i32 addrspace(3)* %373
-	%375 = icmp sgt i32 %342, 0
-	%376 = select i1 %375, i32 %374, i32 0
-	%377 = add i32 0, %376
-	%378 = add i32 0, %374
-	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%380 = load i32, i32 addrspace(3)* %379
-	%381 = icmp sgt i32 %342, 1
-	%382 = select i1 %381, i32 %380, i32 0
-	%383 = add i32 %377, %382
-	%384 = add i32 %378, %380
-	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%386 = load i32, i32 addrspace(3)* %385
-	%387 = icmp sgt i32 %342, 2
-	%388 = select i1 %387, i32 %386, i32 0
-	%389 = add i32 %383, %388
-	%390 = add i32 %384, %386
-	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%392 = load i32, i32 addrspace(3)* %391
-	%393 = icmp sgt i32 %342, 3
-	%394 = select i1 %393, i32 %392, i32 0
-	%395 = add i32 %389, %394
-	%396 = add i32 %390, %392
-	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%398 = load i32, i32 addrspace(3)* %397
-	%399 = icmp sgt i32 %342, 4
-	%400 = select i1 %399, i32 %398, i32 0
-	%401 = add i32 %395, %400
-	%402 = add i32 %396, %398
-	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%404 = load i32, i32 addrspace(3)* %403
-	%405 = icmp sgt i32 %342, 5
-	%406 = select i1 %405, i32 %404, i32 0
-	%407 = add i32 %401, %406
-	%408 = add i32 %402, %404
-	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%410 = load i32, i32 addrspace(3)* %409
-	%411 = icmp sgt i32 %342, 6
-	%412 = select i1 %411, i32 %410, i32 0
-	%413 = add i32 %407, %412
-	%414 = add i32 %408, %410
-	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%416 = load i32, i32 addrspace(3)* %415
-	%417 = icmp sgt i32 %342, 7
-	%418 = select i1 %417, i32 %416, i32 0
-	%419 = add i32 %413, %418
-	%420 = add i32 %414, %416
-	%421 = add i32 %419, %362
-	%422 = sub i32 %421, %340
-	%423 = icmp slt i32 %422, %253
-	%424 = add i32 %422, %340
-	%425 = icmp sle i32 %253, %424
-	%426 = and i1 %423, %425
-	br i1 %426, label %427, label %430
+	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%375 = load i32, i32 addrspace(3)* %374
+	%376 = icmp sgt i32 %343, 0
+	%377 = select i1 %376, i32 %375, i32 0
+	%378 = add i32 0, %377
+	%379 = add i32 0, %375
+	%380 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%381 = load i32, i32 addrspace(3)* %380
+	%382 = icmp sgt i32 %343, 1
+	%383 = select i1 %382, i32 %381, i32 0
+	%384 = add i32 %378, %383
+	%385 = add i32 %379, %381
+	%386 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%387 = load i32, i32 addrspace(3)* %386
+	%388 = icmp sgt i32 %343, 2
+	%389 = select i1 %388, i32 %387, i32 0
+	%390 = add i32 %384, %389
+	%391 = add i32 %385, %387
+	%392 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%393 = load i32, i32 addrspace(3)* %392
+	%394 = icmp sgt i32 %343, 3
+	%395 = select i1 %394, i32 %393, i32 0
+	%396 = add i32 %390, %395
+	%397 = add i32 %391, %393
+	%398 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%399 = load i32, i32 addrspace(3)* %398
+	%400 = icmp sgt i32 %343, 4
+	%401 = select i1 %400, i32 %399, i32 0
+	%402 = add i32 %396, %401
+	%403 = add i32 %397, %399
+	%404 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%405 = load i32, i32 addrspace(3)* %404
+	%406 = icmp sgt i32 %343, 5
+	%407 = select i1 %406, i32 %405, i32 0
+	%408 = add i32 %402, %407
+	%409 = add i32 %403, %405
+	%410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%411 = load i32, i32 addrspace(3)* %410
+	%412 = icmp sgt i32 %343, 6
+	%413 = select i1 %412, i32 %411, i32 0
+	%414 = add i32 %408, %413
+	%415 = add i32 %409, %411
+	%416 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%417 = load i32, i32 addrspace(3)* %416
+	%418 = icmp sgt i32 %343, 7
+	%419 = select i1 %418, i32 %417, i32 0
+	%420 = add i32 %414, %419
+	%421 = add i32 %415, %417
+	%422 = add i32 %420, %363
+	%423 = sub i32 %422, %340
+	%424 = icmp slt i32 %423, %253
+	%425 = add i32 %423, %340
+	%426 = icmp sle i32 %253, %425
+	%427 = and i1 %424, %426
+	br i1 %427, label %428, label %431
 
-427:
-	%428 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %338, i32 addrspace(3)* %428
-	%429 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %422, i32 addrspace(3)* %429
-	br label %430
+428:
+	%429 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %338, i32 addrspace(3)* %429
+	%430 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %423, i32 addrspace(3)* %430
+	br label %431
 
-430:
+431:
 	call void @llvm.nvvm.barrier0()
-	%431 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%432 = load i32, i32 addrspace(3)* %431
-	%433 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%434 = load i32, i32 addrspace(3)* %433
-	%435 = sub i32 %253, %434
-	%436 = shl i32 %432, 24
+	%432 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%433 = load i32, i32 addrspace(3)* %432
+	%434 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%435 = load i32, i32 addrspace(3)* %434
+	%436 = shl i32 %433, 24
 	%437 = or i32 0, %436
 	%438 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%439 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %439
-	call void @llvm.nvvm.barrier0()
+	%439 = sub i32 %253, %435
 	br label %440
 
 440:
-	%441 = phi i32 [ %0, %430 ], [ %491, %490 ]
+	%441 = phi i32 [ %0, %431 ], [ %492, %491 ]
 	%442 = icmp slt i32 %441, %16
 	br i1 %442, label %443, label %459
 
@@ -594,136 +593,134 @@ topk_done:
 	%456 = and i32 %453, %455
 	%457 = icmp eq i32 %456, 0
 	%458 = and i1 %449, %457
-	br i1 %458, label %486, label %490
+	br i1 %458, label %487, label %491
 
 459:
 	call void @llvm.nvvm.barrier0()
 	%460 = sub i32 255, %0
-	%461 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %460
+	%461 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %460
 	%462 = load i32, i32 addrspace(3)* %461
-	%463 = and i32 %0, 31
-	%464 = lshr i32 %0, 5
-	%465 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %462, i32 1, i32 0)
-	%466 = icmp uge i32 %463, 1
-	%467 = select i1 %466, i32 %465, i32 0
-	%468 = add i32 %462, %467
-	%469 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %468, i32 2, i32 0)
-	%470 = icmp uge i32 %463, 2
-	%471 = select i1 %470, i32 %469, i32 0
-	%472 = add i32 %468, %471
-	%473 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %472, i32 4, i32 0)
-	%474 = icmp uge i32 %463, 4
-	%475 = select i1 %474, i32 %473, i32 0
-	%476 = add i32 %472, %475
-	%477 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %476, i32 8, i32 0)
-	%478 = icmp uge i32 %463, 8
-	%479 = select i1 %478, i32 %477, i32 0
-	%480 = add i32 %476, %479
-	%481 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %480, i32 16, i32 0)
-	%482 = icmp uge i32 %463, 16
-	%483 = select i1 %482, i32 %481, i32 0
-	%484 = add i32 %480, %483
-	%485 = icmp eq i32 %463, 31
-	br i1 %485, label %492, label %494
+	%463 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %463
+	%464 = and i32 %0, 31
+	%465 = lshr i32 %0, 5
+	%466 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %462, i32 1, i32 0)
+	%467 = icmp uge i32 %464, 1
+	%468 = select i1 %467, i32 %466, i32 0
+	%469 = add i32 %462, %468
+	%470 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %469, i32 2, i32 0)
+	%471 = icmp uge i32 %464, 2
+	%472 = select i1 %471, i32 %470, i32 0
+	%473 = add i32 %469, %472
+	%474 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %473, i32 4, i32 0)
+	%475 = icmp uge i32 %464, 4
+	%476 = select i1 %475, i32 %474, i32 0
+	%477 = add i32 %473, %476
+	%478 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %477, i32 8, i32 0)
+	%479 = icmp uge i32 %464, 8
+	%480 = select i1 %479, i32 %478, i32 0
+	%481 = add i32 %477, %480
+	%482 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %481, i32 16, i32 0)
+	%483 = icmp uge i32 %464, 16
+	%484 = select i1 %483, i32 %482, i32 0
+	%485 = add i32 %481, %484
+	%486 = icmp eq i32 %464, 31
+	br i1 %486, label %493, label %495
 
-486:
-	%487 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %451
-	%488 = call i32 @llvm.ctpop.i32(i32 %453)
-	%489 = atomicrmw add i32 addrspace(3)* %487, i32 %488 monotonic
-	br label %490
+487:
+	%488 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %451
+	%489 = call i32 @llvm.ctpop.i32(i32 %453)
+	%490 = atomicrmw add i32 addrspace(3)* %488, i32 %489 monotonic
+	br label %491
 
-490:
-	%491 = add i32 %441, 256
+491:
+	%492 = add i32 %441, 256
 	br label %440
 
-492:
-	%493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %464
-	store i32 %484, i32 addrspace(3)* %493
-	br label %494
+493:
+	%494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %465
+	store i32 %485, i32 addrspace(3)* %494
+	br label %495
 
-494:
+495:
 	call void @llvm.nvvm.barrier0()
-	%495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%496 = load i32, i32 addrspace(3)* %495
-	%497 = icmp sgt i32 %464, 0
-	%498 = select i1 %497, i32 %496, i32 0
-	%499 = add i32 0, %498
-	%500 = add i32 0, %496
-	%501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%502 = load i32, i32 addrspace(3)* %501
-	%503 = icmp sgt i32 %464, 1
-	%504 = select i1 %503, i32 %502, i32 0
-	%505 = add i32 %499, %504
-	%506 = add i32 %500, %502
-	%507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%508 = load i32, i32 addrspace(3)* %507
-	%509 = icmp sgt i32 %464, 2
-	%510 = select i1 %509, i32 %508, i32 0
-	%511 = add i32 %505, %510
-	%512 = add i32 %506, %508
-	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%514 = load i32, i32 addrspace(3)* %513
-	%515 = icmp sgt i32 %464, 3
-	%516 = select i1 %515, i32 %514, i32 0
-	%517 = add i32 %511, %516
-	%518 = add i32 %512, %514
-	%519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%520 = load i32, i32 addrspace(3)* %519
-	%521 = icmp sgt i32 %464, 4
-	%522 = select i1 %521, i32 %520, i32 0
-	%523 = add i32 %517, %522
-	%524 = add i32 %518, %520
-	%525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%526 = load i32, i32 addrspace(3)* %525
-	%527 = icmp sgt i32 %464, 5
-	%528 = select i1 %527, i32 %526, i32 0
-	%529 = add i32 %523, %528
-	%530 = add i32 %524, %526
-	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%532 = load i32, i32 addrspace(3)* %531
-	%533 = icmp sgt i32 %464, 6
-	%534 = select i1 %533, i32 %532, i32 0
-	%535 = add i32 %529, %534
-	%536 = add i32 %530, %532
-	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%538 = load i32, i32 addrspace(3)* %537
-	%539 = icmp sgt i32 %464, 7
-	%540 = select i1 %539, i32 %538, i32 0
-	%541 = add i32 %535, %540
-	%542 = add i32 %536, %538
-	%543 = add i32 %541, %484
-	%544 = sub i32 %543, %462
-	%545 = icmp slt i32 %544, %435
-	%546 = add i32 %544, %462
-	%547 = icmp sle i32 %435, %546
-	%548 = and i1 %545, %547
-	br i1 %548, label %549, label %552
+	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%497 = load i32, i32 addrspace(3)* %496
+	%498 = icmp sgt i32 %465, 0
+	%499 = select i1 %498, i32 %497, i32 0
+	%500 = add i32 0, %499
+	%501 = add i32 0, %497
+	%502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%503 = load i32, i32 addrspace(3)* %502
+	%504 = icmp sgt i32 %465, 1
+	%505 = select i1 %504, i32 %503, i32 0
+	%506 = add i32 %500, %505
+	%507 = add i32 %501, %503
+	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%509 = load i32, i32 addrspace(3)* %508
+	%510 = icmp sgt i32 %465, 2
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %506, %511
+	%513 = add i32 %507, %509
+	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%515 = load i32, i32 addrspace(3)* %514
+	%516 = icmp sgt i32 %465, 3
+	%517 = select i1 %516, i32 %515, i32 0
+	%518 = add i32 %512, %517
+	%519 = add i32 %513, %515
+	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%521 = load i32, i32 addrspace(3)* %520
+	%522 = icmp sgt i32 %465, 4
+	%523 = select i1 %522, i32 %521, i32 0
+	%524 = add i32 %518, %523
+	%525 = add i32 %519, %521
+	%526 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%527 = load i32, i32 addrspace(3)* %526
+	%528 = icmp sgt i32 %465, 5
+	%529 = select i1 %528, i32 %527, i32 0
+	%530 = add i32 %524, %529
+	%531 = add i32 %525, %527
+	%532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%533 = load i32, i32 addrspace(3)* %532
+	%534 = icmp sgt i32 %465, 6
+	%535 = select i1 %534, i32 %533, i32 0
+	%536 = add i32 %530, %535
+	%537 = add i32 %531, %533
+	%538 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%539 = load i32, i32 addrspace(3)* %538
+	%540 = icmp sgt i32 %465, 7
+	%541 = select i1 %540, i32 %539, i32 0
+	%542 = add i32 %536, %541
+	%543 = add i32 %537, %539
+	%544 = add i32 %542, %485
+	%545 = sub i32 %544, %462
+	%546 = icmp slt i32 %545, %439
+	%547 = add i32 %545, %462
+	%548 = icmp sle i32 %439, %547
+	%549 = and i1 %546, %548
+	br i1 %549, label %550, label %553
 
-549:
-	%550 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %460, i32 addrspace(3)* %550
-	%551 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %544, i32 addrspace(3)* %551
-	br label %552
+550:
+	%551 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %460, i32 addrspace(3)* %551
+	%552 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %545, i32 addrspace(3)* %552
+	br label %553
 
-552:
+553:
 	call void @llvm.nvvm.barrier0()
-	%553 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%554 = load i32, i32 addrspace(3)* %553
-	%555 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%556 = load i32, i32 addrspace(3)* %555
-	%557 = sub i32 %435, %556
-	%558 = shl i32 %554, 16
+	%554 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%555 = load i32, i32 addrspace(3)* %554
+	%556 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%557 = load i32, i32 addrspace(3)* %556
+	%558 = shl i32 %555, 16
 	%559 = or i32 %437, %558
 	%560 = or i32 %438, u0xFF0000
-	call void @llvm.nvvm.barrier0()
-	%561 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %561
-	call void @llvm.nvvm.barrier0()
+	%561 = sub i32 %439, %557
 	br label %562
 
 562:
-	%563 = phi i32 [ %0, %552 ], [ %613, %612 ]
+	%563 = phi i32 [ %0, %553 ], [ %614, %613 ]
 	%564 = icmp slt i32 %563, %16
 	br i1 %564, label %565, label %581
 
@@ -743,136 +740,134 @@ topk_done:
 	%578 = and i32 %575, %577
 	%579 = icmp eq i32 %578, 0
 	%580 = and i1 %571, %579
-	br i1 %580, label %608, label %612
+	br i1 %580, label %609, label %613
 
 581:
 	call void @llvm.nvvm.barrier0()
 	%582 = sub i32 255, %0
 	%583 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %582
 	%584 = load i32, i32 addrspace(3)* %583
-	%585 = and i32 %0, 31
-	%586 = lshr i32 %0, 5
-	%587 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %584, i32 1, i32 0)
-	%588 = icmp uge i32 %585, 1
-	%589 = select i1 %588, i32 %587, i32 0
-	%590 = add i32 %584, %589
-	%591 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %590, i32 2, i32 0)
-	%592 = icmp uge i32 %585, 2
-	%593 = select i1 %592, i32 %591, i32 0
-	%594 = add i32 %590, %593
-	%595 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %594, i32 4, i32 0)
-	%596 = icmp uge i32 %585, 4
-	%597 = select i1 %596, i32 %595, i32 0
-	%598 = add i32 %594, %597
-	%599 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %598, i32 8, i32 0)
-	%600 = icmp uge i32 %585, 8
-	%601 = select i1 %600, i32 %599, i32 0
-	%602 = add i32 %598, %601
-	%603 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %602, i32 16, i32 0)
-	%604 = icmp uge i32 %585, 16
-	%605 = select i1 %604, i32 %603, i32 0
-	%606 = add i32 %602, %605
-	%607 = icmp eq i32 %585, 31
-	br i1 %607, label %614, label %616
+	%585 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %585
+	%586 = and i32 %0, 31
+	%587 = lshr i32 %0, 5
+	%588 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %584, i32 1, i32 0)
+	%589 = icmp uge i32 %586, 1
+	%590 = select i1 %589, i32 %588, i32 0
+	%591 = add i32 %584, %590
+	%592 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %591, i32 2, i32 0)
+	%593 = icmp uge i32 %586, 2
+	%594 = select i1 %593, i32 %592, i32 0
+	%595 = add i32 %591, %594
+	%596 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %595, i32 4, i32 0)
+	%597 = icmp uge i32 %586, 4
+	%598 = select i1 %597, i32 %596, i32 0
+	%599 = add i32 %595, %598
+	%600 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %599, i32 8, i32 0)
+	%601 = icmp uge i32 %586, 8
+	%602 = select i1 %601, i32 %600, i32 0
+	%603 = add i32 %599, %602
+	%604 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %603, i32 16, i32 0)
+	%605 = icmp uge i32 %586, 16
+	%606 = select i1 %605, i32 %604, i32 0
+	%607 = add i32 %603, %606
+	%608 = icmp eq i32 %586, 31
+	br i1 %608, label %615, label %617
 
-608:
-	%609 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %573
-	%610 = call i32 @llvm.ctpop.i32(i32 %575)
-	%611 = atomicrmw add i32 addrspace(3)* %609, i32 %610 monotonic
-	br label %612
+609:
+	%610 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %573
+	%611 = call i32 @llvm.ctpop.i32(i32 %575)
+	%612 = atomicrmw add i32 addrspace(3)* %610, i32 %611 monotonic
+	br label %613
 
-612:
-	%613 = add i32 %563, 256
+613:
+	%614 = add i32 %563, 256
 	br label %562
 
-614:
-	%615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %586
-	store i32 %606, i32 addrspace(3)* %615
-	br label %616
+615:
+	%616 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %587
+	store i32 %607, i32 addrspace(3)* %616
+	br label %617
 
-616:
+617:
 	call void @llvm.nvvm.barrier0()
-	%617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%618 = load i32, i32 addrspace(3)* %617
-	%619 = icmp sgt i32 %586, 0
-	%620 = select i1 %619, i32 %618, i32 0
-	%621 = add i32 0, %620
-	%622 = add i32 0, %618
-	%623 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%624 = load i32, i32 addrspace(3)* %623
-	%625 = icmp sgt i32 %586, 1
-	%626 = select i1 %625, i32 %624, i32 0
-	%627 = add i32 %621, %626
-	%628 = add i32 %622, %624
-	%629 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%630 = load i32, i32 addrspace(3)* %629
-	%631 = icmp sgt i32 %586, 2
-	%632 = select i1 %631, i32 %630, i32 0
-	%633 = add i32 %627, %632
-	%634 = add i32 %628, %630
-	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%636 = load i32, i32 addrspace(3)* %635
-	%637 = icmp sgt i32 %586, 3
-	%638 = select i1 %637, i32 %636, i32 0
-	%639 = add i32 %633, %638
-	%640 = add i32 %634, %636
-	%641 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%642 = load i32, i32 addrspace(3)* %641
-	%643 = icmp sgt i32 %586, 4
-	%644 = select i1 %643, i32 %642, i32 0
-	%645 = add i32 %639, %644
-	%646 = add i32 %640, %642
-	%647 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%648 = load i32, i32 addrspace(3)* %647
-	%649 = icmp sgt i32 %586, 5
-	%650 = select i1 %649, i32 %648, i32 0
-	%651 = add i32 %645, %650
-	%652 = add i32 %646, %648
-	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%654 = load i32, i32 addrspace(3)* %653
-	%655 = icmp sgt i32 %586, 6
-	%656 = select i1 %655, i32 %654, i32 0
-	%657 = add i32 %651, %656
-	%658 = add i32 %652, %654
-	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%660 = load i32, i32 addrspace(3)* %659
-	%661 = icmp sgt i32 %586, 7
-	%662 = select i1 %661, i32 %660, i32 0
-	%663 = add i32 %657, %662
-	%664 = add i32 %658, %660
-	%665 = add i32 %663, %606
-	%666 = sub i32 %665, %584
-	%667 = icmp slt i32 %666, %557
-	%668 = add i32 %666, %584
-	%669 = icmp sle i32 %557, %668
-	%670 = and i1 %667, %669
-	br i1 %670, label %671, label %674
+	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%619 = load i32, i32 addrspace(3)* %618
+	%620 = icmp sgt i32 %587, 0
+	%621 = select i1 %620, i32 %619, i32 0
+	%622 = add i32 0, %621
+	%623 = add i32 0, %619
+	%624 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = icmp sgt i32 %587, 1
+	%627 = select i1 %626, i32 %625, i32 0
+	%628 = add i32 %622, %627
+	%629 = add i32 %623, %625
+	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%631 = load i32, i32 addrspace(3)* %630
+	%632 = icmp sgt i32 %587, 2
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 %628, %633
+	%635 = add i32 %629, %631
+	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%637 = load i32, i32 addrspace(3)* %636
+	%638 = icmp sgt i32 %587, 3
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %634, %639
+	%641 = add i32 %635, %637
+	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%643 = load i32, i32 addrspace(3)* %642
+	%644 = icmp sgt i32 %587, 4
+	%645 = select i1 %644, i32 %643, i32 0
+	%646 = add i32 %640, %645
+	%647 = add i32 %641, %643
+	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%649 = load i32, i32 addrspace(3)* %648
+	%650 = icmp sgt i32 %587, 5
+	%651 = select i1 %650, i32 %649, i32 0
+	%652 = add i32 %646, %651
+	%653 = add i32 %647, %649
+	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%655 = load i32, i32 addrspace(3)* %654
+	%656 = icmp sgt i32 %587, 6
+	%657 = select i1 %656, i32 %655, i32 0
+	%658 = add i32 %652, %657
+	%659 = add i32 %653, %655
+	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%661 = load i32, i32 addrspace(3)* %660
+	%662 = icmp sgt i32 %587, 7
+	%663 = select i1 %662, i32 %661, i32 0
+	%664 = add i32 %658, %663
+	%665 = add i32 %659, %661
+	%666 = add i32 %664, %607
+	%667 = sub i32 %666, %584
+	%668 = icmp slt i32 %667, %561
+	%669 = add i32 %667, %584
+	%670 = icmp sle i32 %561, %669
+	%671 = and i1 %668, %670
+	br i1 %671, label %672, label %675
 
-671:
-	%672 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %582, i32 addrspace(3)* %672
-	%673 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %666, i32 addrspace(3)* %673
-	br label %674
+672:
+	%673 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %582, i32 addrspace(3)* %673
+	%674 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %667, i32 addrspace(3)* %674
+	br label %675
 
-674:
+675:
 	call void @llvm.nvvm.barrier0()
-	%675 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%676 = load i32, i32 addrspace(3)* %675
-	%677 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%678 = load i32, i32 addrspace(3)* %677
-	%679 = sub i32 %557, %678
-	%680 = shl i32 %676, 8
+	%676 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%677 = load i32, i32 addrspace(3)* %676
+	%678 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%679 = load i32, i32 addrspace(3)* %678
+	%680 = shl i32 %677, 8
 	%681 = or i32 %559, %680
 	%682 = or i32 %560, u0xFF00
-	call void @llvm.nvvm.barrier0()
-	%683 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %683
-	call void @llvm.nvvm.barrier0()
+	%683 = sub i32 %561, %679
 	br label %684
 
 684:
-	%685 = phi i32 [ %0, %674 ], [ %735, %734 ]
+	%685 = phi i32 [ %0, %675 ], [ %736, %735 ]
 	%686 = icmp slt i32 %685, %16
 	br i1 %686, label %687, label %703
 
@@ -892,549 +887,551 @@ topk_done:
 	%700 = and i32 %697, %699
 	%701 = icmp eq i32 %700, 0
 	%702 = and i1 %693, %701
-	br i1 %702, label %730, label %734
+	br i1 %702, label %731, label %735
 
 703:
 	call void @llvm.nvvm.barrier0()
 	%704 = sub i32 255, %0
-	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %704
+	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %704
 	%706 = load i32, i32 addrspace(3)* %705
-	%707 = and i32 %0, 31
-	%708 = lshr i32 %0, 5
-	%709 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %706, i32 1, i32 0)
-	%710 = icmp uge i32 %707, 1
-	%711 = select i1 %710, i32 %709, i32 0
-	%712 = add i32 %706, %711
-	%713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %712, i32 2, i32 0)
-	%714 = icmp uge i32 %707, 2
-	%715 = select i1 %714, i32 %713, i32 0
-	%716 = add i32 %712, %715
-	%717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %716, i32 4, i32 0)
-	%718 = icmp uge i32 %707, 4
-	%719 = select i1 %718, i32 %717, i32 0
-	%720 = add i32 %716, %719
-	%721 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %720, i32 8, i32 0)
-	%722 = icmp uge i32 %707, 8
-	%723 = select i1 %722, i32 %721, i32 0
-	%724 = add i32 %720, %723
-	%725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %724, i32 16, i32 0)
-	%726 = icmp uge i32 %707, 16
-	%727 = select i1 %726, i32 %725, i32 0
-	%728 = add i32 %724, %727
-	%729 = icmp eq i32 %707, 31
-	br i1 %729, label %736, label %738
+	%707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %707
+	%708 = and i32 %0, 31
+	%709 = lshr i32 %0, 5
+	%710 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %706, i32 1, i32 0)
+	%711 = icmp uge i32 %708, 1
+	%712 = select i1 %711, i32 %710, i32 0
+	%713 = add i32 %706, %712
+	%714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %713, i32 2, i32 0)
+	%715 = icmp uge i32 %708, 2
+	%716 = select i1 %715, i32 %714, i32 0
+	%717 = add i32 %713, %716
+	%718 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %717, i32 4, i32 0)
+	%719 = icmp uge i32 %708, 4
+	%720 = select i1 %719, i32 %718, i32 0
+	%721 = add i32 %717, %720
+	%722 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %721, i32 8, i32 0)
+	%723 = icmp uge i32 %708, 8
+	%724 = select i1 %723, i32 %722, i32 0
+	%725 = add i32 %721, %724
+	%726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %725, i32 16, i32 0)
+	%727 = icmp uge i32 %708, 16
+	%728 = select i1 %727, i32 %726, i32 0
+	%729 = add i32 %725, %728
+	%730 = icmp eq i32 %708, 31
+	br i1 %730, label %737, label %739
 
-730:
-	%731 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %695
-	%732 = call i32 @llvm.ctpop.i32(i32 %697)
-	%733 = atomicrmw add i32 addrspace(3)* %731, i32 %732 monotonic
-	br label %734
+731:
+	%732 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %695
+	%733 = call i32 @llvm.ctpop.i32(i32 %697)
+	%734 = atomicrmw add i32 addrspace(3)* %732, i32 %733 monotonic
+	br label %735
 
-734:
-	%735 = add i32 %685, 256
+735:
+	%736 = add i32 %685, 256
 	br label %684
 
-736:
-	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %708
-	store i32 %728, i32 addrspace(3)* %737
-	br label %738
+737:
+	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %709
+	store i32 %729, i32 addrspace(3)* %738
+	br label %739
 
-738:
+739:
 	call void @llvm.nvvm.barrier0()
-	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%740 = load i32, i32 addrspace(3)* %739
-	%741 = icmp sgt i32 %708, 0
-	%742 = select i1 %741, i32 %740, i32 0
-	%743 = add i32 0, %742
-	%744 = add i32 0, %740
-	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%746 = load i32, i32 addrspace(3)* %745
-	%747 = icmp sgt i32 %708, 1
-	%748 = select i1 %747, i32 %746, i32 0
-	%749 = add i32 %743, %748
-	%750 = add i32 %744, %746
-	%751 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%752 = load i32, i32 addrspace(3)* %751
-	%753 = icmp sgt i32 %708, 2
-	%754 = select i1 %753, i32 %752, i32 0
-	%755 = add i32 %749, %754
-	%756 = add i32 %750, %752
-	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%758 = load i32, i32 addrspace(3)* %757
-	%759 = icmp sgt i32 %708, 3
-	%760 = select i1 %759, i32 %758, i32 0
-	%761 = add i32 %755, %760
-	%762 = add i32 %756, %758
-	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%764 = load i32, i32 addrspace(3)* %763
-	%765 = icmp sgt i32 %708, 4
-	%766 = select i1 %765, i32 %764, i32 0
-	%767 = add i32 %761, %766
-	%768 = add i32 %762, %764
-	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%770 = load i32, i32 addrspace(3)* %769
-	%771 = icmp sgt i32 %708, 5
-	%772 = select i1 %771, i32 %770, i32 0
-	%773 = add i32 %767, %772
-	%774 = add i32 %768, %770
-	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%776 = load i32, i32 addrspace(3)* %775
-	%777 = icmp sgt i32 %708, 6
-	%778 = select i1 %777, i32 %776, i32 0
-	%779 = add i32 %773, %778
-	%780 = add i32 %774, %776
-	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%782 = load i32, i32 addrspace(3)* %781
-	%783 = icmp sgt i32 %708, 7
-	%784 = select i1 %783, i32 %782, i32 0
-	%785 = add i32 %779, %784
-	%786 = add i32 %780, %782
-	%787 = add i32 %785, %728
-	%788 = sub i32 %787, %706
-	%789 = icmp slt i32 %788, %679
-	%790 = add i32 %788, %706
-	%791 = icmp sle i32 %679, %790
-	%792 = and i1 %789, %791
-	br i1 %792, label %793, label %796
+	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%741 = load i32, i32 addrspace(3)* %740
+	%742 = icmp sgt i32 %709, 0
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = add i32 0, %743
+	%745 = add i32 0, %741
+	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%747 = load i32, i32 addrspace(3)* %746
+	%748 = icmp sgt i32 %709, 1
+	%749 = select i1 %748, i32 %747, i32 0
+	%750 = add i32 %744, %749
+	%751 = add i32 %745, %747
+	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%753 = load i32, i32 addrspace(3)* %752
+	%754 = icmp sgt i32 %709, 2
+	%755 = select i1 %754, i32 %753, i32 0
+	%756 = add i32 %750, %755
+	%757 = add i32 %751, %753
+	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%759 = load i32, i32 addrspace(3)* %758
+	%760 = icmp sgt i32 %709, 3
+	%761 = select i1 %760, i32 %759, i32 0
+	%762 = add i32 %756, %761
+	%763 = add i32 %757, %759
+	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%765 = load i32, i32 addrspace(3)* %764
+	%766 = icmp sgt i32 %709, 4
+	%767 = select i1 %766, i32 %765, i32 0
+	%768 = add i32 %762, %767
+	%769 = add i32 %763, %765
+	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%771 = load i32, i32 addrspace(3)* %770
+	%772 = icmp sgt i32 %709, 5
+	%773 = select i1 %772, i32 %771, i32 0
+	%774 = add i32 %768, %773
+	%775 = add i32 %769, %771
+	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%777 = load i32, i32 addrspace(3)* %776
+	%778 = icmp sgt i32 %709, 6
+	%779 = select i1 %778, i32 %777, i32 0
+	%780 = add i32 %774, %779
+	%781 = add i32 %775, %777
+	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%783 = load i32, i32 addrspace(3)* %782
+	%784 = icmp sgt i32 %709, 7
+	%785 = select i1 %784, i32 %783, i32 0
+	%786 = add i32 %780, %785
+	%787 = add i32 %781, %783
+	%788 = add i32 %786, %729
+	%789 = sub i32 %788, %706
+	%790 = icmp slt i32 %789, %683
+	%791 = add i32 %789, %706
+	%792 = icmp sle i32 %683, %791
+	%793 = and i1 %790, %792
+	br i1 %793, label %794, label %797
 
-793:
-	%794 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %704, i32 addrspace(3)* %794
-	%795 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %788, i32 addrspace(3)* %795
-	br label %796
+794:
+	%795 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %704, i32 addrspace(3)* %795
+	%796 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %789, i32 addrspace(3)* %796
+	br label %797
 
-796:
+797:
 	call void @llvm.nvvm.barrier0()
-	%797 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%798 = load i32, i32 addrspace(3)* %797
-	%799 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%800 = load i32, i32 addrspace(3)* %799
-	%801 = sub i32 %679, %800
-	%802 = shl i32 %798, 0
+	%798 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%799 = load i32, i32 addrspace(3)* %798
+	%800 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%801 = load i32, i32 addrspace(3)* %800
+	%802 = shl i32 %799, 0
 	%803 = or i32 %681, %802
 	%804 = or i32 %682, 255
-	%805 = shl i32 1, %3
-	%806 = sub i32 %805, 1
-	br label %807
+	%805 = sub i32 %683, %801
+	%806 = shl i32 1, %3
+	%807 = sub i32 %806, 1
+	br label %808
 
-807:
-	%808 = phi i32 [ 0, %796 ], [ %862, %861 ]
-	%809 = icmp slt i32 %808, %16
-	br i1 %809, label %810, label %819
+808:
+	%809 = phi i32 [ 0, %797 ], [ %863, %862 ]
+	%810 = icmp slt i32 %809, %16
+	br i1 %810, label %811, label %820
 
-810:
-	%811 = add i32 %808, %0
-	%812 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %811
-	%813 = load i32, i32 addrspace(3)* %812
-	%814 = icmp ugt i32 %813, %803
-	%815 = icmp eq i32 %813, %803
-	%816 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %814)
+811:
+	%812 = add i32 %809, %0
+	%813 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %812
+	%814 = load i32, i32 addrspace(3)* %813
+	%815 = icmp ugt i32 %814, %803
+	%816 = icmp eq i32 %814, %803
 	%817 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %815)
-	%818 = icmp eq i32 %3, 0
-	br i1 %818, label %853, label %861
+	%818 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %816)
+	%819 = icmp eq i32 %3, 0
+	br i1 %819, label %854, label %862
 
-819:
+820:
 	call void @llvm.nvvm.barrier0()
-	%820 = sdiv i32 %16, 256
-	%821 = mul i32 %820, 8
-	%822 = icmp slt i32 %0, %821
-	%823 = select i1 %822, i32 %0, i32 0
-	%824 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %823
-	%825 = load i32, i32 addrspace(3)* %824
-	%826 = select i1 %822, i32 %825, i32 0
-	%827 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %823
-	%828 = load i32, i32 addrspace(3)* %827
-	%829 = select i1 %822, i32 %828, i32 0
-	%830 = and i32 %0, 31
-	%831 = lshr i32 %0, 5
-	%832 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %829, i32 1, i32 0)
-	%833 = icmp uge i32 %830, 1
-	%834 = select i1 %833, i32 %832, i32 0
-	%835 = add i32 %829, %834
-	%836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %835, i32 2, i32 0)
-	%837 = icmp uge i32 %830, 2
-	%838 = select i1 %837, i32 %836, i32 0
-	%839 = add i32 %835, %838
-	%840 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %839, i32 4, i32 0)
-	%841 = icmp uge i32 %830, 4
-	%842 = select i1 %841, i32 %840, i32 0
-	%843 = add i32 %839, %842
-	%844 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %843, i32 8, i32 0)
-	%845 = icmp uge i32 %830, 8
-	%846 = select i1 %845, i32 %844, i32 0
-	%847 = add i32 %843, %846
-	%848 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %847, i32 16, i32 0)
-	%849 = icmp uge i32 %830, 16
-	%850 = select i1 %849, i32 %848, i32 0
-	%851 = add i32 %847, %850
-	%852 = icmp eq i32 %830, 31
-	br i1 %852, label %863, label %865
+	%821 = sdiv i32 %16, 256
+	%822 = mul i32 %821, 8
+	%823 = icmp slt i32 %0, %822
+	%824 = select i1 %823, i32 %0, i32 0
+	%825 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %824
+	%826 = load i32, i32 addrspace(3)* %825
+	%827 = select i1 %823, i32 %826, i32 0
+	%828 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %824
+	%829 = load i32, i32 addrspace(3)* %828
+	%830 = select i1 %823, i32 %829, i32 0
+	%831 = and i32 %0, 31
+	%832 = lshr i32 %0, 5
+	%833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 1, i32 0)
+	%834 = icmp uge i32 %831, 1
+	%835 = select i1 %834, i32 %833, i32 0
+	%836 = add i32 %830, %835
+	%837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %836, i32 2, i32 0)
+	%838 = icmp uge i32 %831, 2
+	%839 = select i1 %838, i32 %837, i32 0
+	%840 = add i32 %836, %839
+	%841 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %840, i32 4, i32 0)
+	%842 = icmp uge i32 %831, 4
+	%843 = select i1 %842, i32 %841, i32 0
+	%844 = add i32 %840, %843
+	%845 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %844, i32 8, i32 0)
+	%846 = icmp uge i32 %831, 8
+	%847 = select i1 %846, i32 %845, i32 0
+	%848 = add i32 %844, %847
+	%849 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %848, i32 16, i32 0)
+	%850 = icmp uge i32 %831, 16
+	%851 = select i1 %850, i32 %849, i32 0
+	%852 = add i32 %848, %851
+	%853 = icmp eq i32 %831, 31
+	br i1 %853, label %864, label %866
 
-853:
-	%854 = sdiv i32 %808, 256
-	%855 = mul i32 %854, 8
-	%856 = add i32 %855, %4
-	%857 = call i32 @llvm.ctpop.i32(i32 %816)
-	%858 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %856
-	store i32 %857, i32 addrspace(3)* %858
-	%859 = call i32 @llvm.ctpop.i32(i32 %817)
-	%860 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %856
-	store i32 %859, i32 addrspace(3)* %860
-	br label %861
+854:
+	%855 = sdiv i32 %809, 256
+	%856 = mul i32 %855, 8
+	%857 = add i32 %856, %4
+	%858 = call i32 @llvm.ctpop.i32(i32 %817)
+	%859 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %857
+	store i32 %858, i32 addrspace(3)* %859
+	%860 = call i32 @llvm.ctpop.i32(i32 %818)
+	%861 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %857
+	store i32 %860, i32 addrspace(3)* %861
+	br label %862
 
-861:
-	%862 = add i32 %808, 256
-	br label %807
+862:
+	%863 = add i32 %809, 256
+	br label %808
 
-863:
-	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %831
-	store i32 %851, i32 addrspace(3)* %864
-	br label %865
+864:
+	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %832
+	store i32 %852, i32 addrspace(3)* %865
+	br label %866
 
-865:
+866:
 	call void @llvm.nvvm.barrier0()
-	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%867 = load i32, i32 addrspace(3)* %866
-	%868 = icmp sgt i32 %831, 0
-	%869 = select i1 %868, i32 %867, i32 0
-	%870 = add i32 0, %869
-	%871 = add i32 0, %867
-	%872 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%873 = load i32, i32 addrspace(3)* %872
-	%874 = icmp sgt i32 %831, 1
-	%875 = select i1 %874, i32 %873, i32 0
-	%876 = add i32 %870, %875
-	%877 = add i32 %871, %873
-	%878 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%879 = load i32, i32 addrspace(3)* %878
-	%880 = icmp sgt i32 %831, 2
-	%881 = select i1 %880, i32 %879, i32 0
-	%882 = add i32 %876, %881
-	%883 = add i32 %877, %879
-	%884 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%885 = load i32, i32 addrspace(3)* %884
-	%886 = icmp sgt i32 %831, 3
-	%887 = select i1 %886, i32 %885, i32 0
-	%888 = add i32 %882, %887
-	%889 = add i32 %883, %885
-	%890 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%891 = load i32, i32 addrspace(3)* %890
-	%892 = icmp sgt i32 %831, 4
-	%893 = select i1 %892, i32 %891, i32 0
-	%894 = add i32 %888, %893
-	%895 = add i32 %889, %891
-	%896 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%897 = load i32, i32 addrspace(3)* %896
-	%898 = icmp sgt i32 %831, 5
-	%899 = select i1 %898, i32 %897, i32 0
-	%900 = add i32 %894, %899
-	%901 = add i32 %895, %897
-	%902 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%903 = load i32, i32 addrspace(3)* %902
-	%904 = icmp sgt i32 %831, 6
-	%905 = select i1 %904, i32 %903, i32 0
-	%906 = add i32 %900, %905
-	%907 = add i32 %901, %903
-	%908 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%909 = load i32, i32 addrspace(3)* %908
-	%910 = icmp sgt i32 %831, 7
-	%911 = select i1 %910, i32 %909, i32 0
-	%912 = add i32 %906, %911
-	%913 = add i32 %907, %909
-	%914 = add i32 %912, %851
-	%915 = sub i32 %914, %829
-	%916 = sub i32 %801, %915
-	%917 = icmp sgt i32 %916, 0
-	%918 = select i1 %917, i32 %916, i32 0
-	%919 = icmp slt i32 %918, %829
-	%920 = select i1 %919, i32 %918, i32 %829
-	%921 = add i32 %826, %920
-	%922 = and i32 %0, 31
-	%923 = lshr i32 %0, 5
-	%924 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %921, i32 1, i32 0)
-	%925 = icmp uge i32 %922, 1
-	%926 = select i1 %925, i32 %924, i32 0
-	%927 = add i32 %921, %926
-	%928 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %927, i32 2, i32 0)
-	%929 = icmp uge i32 %922, 2
-	%930 = select i1 %929, i32 %928, i32 0
-	%931 = add i32 %927, %930
-	%932 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %931, i32 4, i32 0)
-	%933 = icmp uge i32 %922, 4
-	%934 = select i1 %933, i32 %932, i32 0
-	%935 = add i32 %931, %934
-	%936 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %935, i32 8, i32 0)
-	%937 = icmp uge i32 %922, 8
-	%938 = select i1 %937, i32 %936, i32 0
-	%939 = add i32 %935, %938
-	%940 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %939, i32 16, i32 0)
-	%941 = icmp uge i32 %922, 16
-	%942 = select i1 %941, i32 %940, i32 0
-	%943 = add i32 %939, %942
-	%944 = icmp eq i32 %922, 31
-	br i1 %944, label %945, label %947
+	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%868 = load i32, i32 addrspace(3)* %867
+	%869 = icmp sgt i32 %832, 0
+	%870 = select i1 %869, i32 %868, i32 0
+	%871 = add i32 0, %870
+	%872 = add i32 0, %868
+	%873 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%874 = load i32, i32 addrspace(3)* %873
+	%875 = icmp sgt i32 %832, 1
+	%876 = select i1 %875, i32 %874, i32 0
+	%877 = add i32 %871, %876
+	%878 = add i32 %872, %874
+	%879 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%880 = load i32, i32 addrspace(3)* %879
+	%881 = icmp sgt i32 %832, 2
+	%882 = select i1 %881, i32 %880, i32 0
+	%883 = add i32 %877, %882
+	%884 = add i32 %878, %880
+	%885 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%886 = load i32, i32 addrspace(3)* %885
+	%887 = icmp sgt i32 %832, 3
+	%888 = select i1 %887, i32 %886, i32 0
+	%889 = add i32 %883, %888
+	%890 = add i32 %884, %886
+	%891 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%892 = load i32, i32 addrspace(3)* %891
+	%893 = icmp sgt i32 %832, 4
+	%894 = select i1 %893, i32 %892, i32 0
+	%895 = add i32 %889, %894
+	%896 = add i32 %890, %892
+	%897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%898 = load i32, i32 addrspace(3)* %897
+	%899 = icmp sgt i32 %832, 5
+	%900 = select i1 %899, i32 %898, i32 0
+	%901 = add i32 %895, %900
+	%902 = add i32 %896, %898
+	%903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%904 = load i32, i32 addrspace(3)* %903
+	%905 = icmp sgt i32 %832, 6
+	%906 = select i1 %905, i32 %904, i32 0
+	%907 = add i32 %901, %906
+	%908 = add i32 %902, %904
+	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%910 = load i32, i32 addrspace(3)* %909
+	%911 = icmp sgt i32 %832, 7
+	%912 = select i1 %911, i32 %910, i32 0
+	%913 = add i32 %907, %912
+	%914 = add i32 %908, %910
+	%915 = add i32 %913, %852
+	%916 = sub i32 %915, %830
+	%917 = sub i32 %805, %916
+	%918 = icmp sgt i32 %917, 0
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = icmp slt i32 %919, %830
+	%921 = select i1 %920, i32 %919, i32 %830
+	%922 = add i32 %827, %921
+	%923 = and i32 %0, 31
+	%924 = lshr i32 %0, 5
+	%925 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %922, i32 1, i32 0)
+	%926 = icmp uge i32 %923, 1
+	%927 = select i1 %926, i32 %925, i32 0
+	%928 = add i32 %922, %927
+	%929 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %928, i32 2, i32 0)
+	%930 = icmp uge i32 %923, 2
+	%931 = select i1 %930, i32 %929, i32 0
+	%932 = add i32 %928, %931
+	%933 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %932, i32 4, i32 0)
+	%934 = icmp uge i32 %923, 4
+	%935 = select i1 %934, i32 %933, i32 0
+	%936 = add i32 %932, %935
+	%937 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 8, i32 0)
+	%938 = icmp uge i32 %923, 8
+	%939 = select i1 %938, i32 %937, i32 0
+	%940 = add i32 %936, %939
+	%941 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %940, i32 16, i32 0)
+	%942 = icmp uge i32 %923, 16
+	%943 = select i1 %942, i32 %941, i32 0
+	%944 = add i32 %940, %943
+	%945 = icmp eq i32 %923, 31
+	br i1 %945, label %946, label %948
 
-945:
-	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %923
-	store i32 %943, i32 addrspace(3)* %946
-	br label %947
+946:
+	%947 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %924
+	store i32 %944, i32 addrspace(3)* %947
+	br label %948
 
-947:
+948:
 	call void @llvm.nvvm.barrier0()
-	%948 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
-	%949 = load i32, i32 addrspace(3)* %948
-	%950 = icmp sgt i32 %923, 0
-	%951 = select i1 %950, i32 %949, i32 0
-	%952 = add i32 0, %951
-	%953 = add i32 0, %949
-	%954 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
-	%955 = load i32, i32 addrspace(3)* %954
-	%956 = icmp sgt i32 %923, 1
-	%957 = select i1 %956, i32 %955, i32 0
-	%958 = add i32 %952, %957
-	%959 = add i32 %953, %955
-	%960 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
-	%961 = load i32, i32 addrspace(3)* %960
-	%962 = icmp sgt i32 %923, 2
-	%963 = select i1 %962, i32 %961, i32 0
-	%964 = add i32 %958, %963
-	%965 = add i32 %959, %961
-	%966 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
-	%967 = load i32, i32 addrspace(3)* %966
-	%968 = icmp sgt i32 %923, 3
-	%969 = select i1 %968, i32 %967, i32 0
-	%970 = add i32 %964, %969
-	%971 = add i32 %965, %967
-	%972 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
-	%973 = load i32, i32 addrspace(3)* %972
-	%974 = icmp sgt i32 %923, 4
-	%975 = select i1 %974, i32 %973, i32 0
-	%976 = add i32 %970, %975
-	%977 = add i32 %971, %973
-	%978 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
-	%979 = load i32, i32 addrspace(3)* %978
-	%980 = icmp sgt i32 %923, 5
-	%981 = select i1 %980, i32 %979, i32 0
-	%982 = add i32 %976, %981
-	%983 = add i32 %977, %979
-	%984 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
-	%985 = load i32, i32 addrspace(3)* %984
-	%986 = icmp sgt i32 %923, 6
-	%987 = select i1 %986, i32 %985, i32 0
-	%988 = add i32 %982, %987
-	%989 = add i32 %983, %985
-	%990 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
-	%991 = load i32, i32 addrspace(3)* %990
-	%992 = icmp sgt i32 %923, 7
-	%993 = select i1 %992, i32 %991, i32 0
-	%994 = add i32 %988, %993
-	%995 = add i32 %989, %991
-	%996 = add i32 %994, %943
-	%997 = sub i32 %996, %921
-	br i1 %822, label %998, label %1001
+	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
+	%950 = load i32, i32 addrspace(3)* %949
+	%951 = icmp sgt i32 %924, 0
+	%952 = select i1 %951, i32 %950, i32 0
+	%953 = add i32 0, %952
+	%954 = add i32 0, %950
+	%955 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
+	%956 = load i32, i32 addrspace(3)* %955
+	%957 = icmp sgt i32 %924, 1
+	%958 = select i1 %957, i32 %956, i32 0
+	%959 = add i32 %953, %958
+	%960 = add i32 %954, %956
+	%961 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = icmp sgt i32 %924, 2
+	%964 = select i1 %963, i32 %962, i32 0
+	%965 = add i32 %959, %964
+	%966 = add i32 %960, %962
+	%967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
+	%968 = load i32, i32 addrspace(3)* %967
+	%969 = icmp sgt i32 %924, 3
+	%970 = select i1 %969, i32 %968, i32 0
+	%971 = add i32 %965, %970
+	%972 = add i32 %966, %968
+	%973 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
+	%974 = load i32, i32 addrspace(3)* %973
+	%975 = icmp sgt i32 %924, 4
+	%976 = select i1 %975, i32 %974, i32 0
+	%977 = add i32 %971, %976
+	%978 = add i32 %972, %974
+	%979 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = icmp sgt i32 %924, 5
+	%982 = select i1 %981, i32 %980, i32 0
+	%983 = add i32 %977, %982
+	%984 = add i32 %978, %980
+	%985 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
+	%986 = load i32, i32 addrspace(3)* %985
+	%987 = icmp sgt i32 %924, 6
+	%988 = select i1 %987, i32 %986, i32 0
+	%989 = add i32 %983, %988
+	%990 = add i32 %984, %986
+	%991 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
+	%992 = load i32, i32 addrspace(3)* %991
+	%993 = icmp sgt i32 %924, 7
+	%994 = select i1 %993, i32 %992, i32 0
+	%995 = add i32 %989, %994
+	%996 = add i32 %990, %992
+	%997 = add i32 %995, %944
+	%998 = sub i32 %997, %922
+	br i1 %823, label %999, label %1002
 
-998:
-	%999 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %0
-	store i32 %997, i32 addrspace(3)* %999
-	%1000 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %0
-	store i32 %915, i32 addrspace(3)* %1000
-	br label %1001
-
-1001:
-	call void @llvm.nvvm.barrier0()
+999:
+	%1000 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %0
+	store i32 %998, i32 addrspace(3)* %1000
+	%1001 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %0
+	store i32 %916, i32 addrspace(3)* %1001
 	br label %1002
 
 1002:
-	%1003 = phi i32 [ 0, %1001 ], [ %1035, %1034 ]
-	%1004 = icmp slt i32 %1003, %16
-	br i1 %1004, label %1005, label %1030
+	call void @llvm.nvvm.barrier0()
+	br label %1003
 
-1005:
-	%1006 = add i32 %1003, %0
-	%1007 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1006
-	%1008 = load i32, i32 addrspace(3)* %1007
-	%1009 = icmp ugt i32 %1008, %803
-	%1010 = icmp eq i32 %1008, %803
-	%1011 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1009)
+1003:
+	%1004 = phi i32 [ 0, %1002 ], [ %1036, %1035 ]
+	%1005 = icmp slt i32 %1004, %16
+	br i1 %1005, label %1006, label %1031
+
+1006:
+	%1007 = add i32 %1004, %0
+	%1008 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1007
+	%1009 = load i32, i32 addrspace(3)* %1008
+	%1010 = icmp ugt i32 %1009, %803
+	%1011 = icmp eq i32 %1009, %803
 	%1012 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1010)
-	%1013 = sdiv i32 %1003, 256
-	%1014 = mul i32 %1013, 8
-	%1015 = add i32 %1014, %4
-	%1016 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1015
-	%1017 = load i32, i32 addrspace(3)* %1016
-	%1018 = and i32 %1012, %806
-	%1019 = call i32 @llvm.ctpop.i32(i32 %1018)
-	%1020 = add i32 %1017, %1019
-	%1021 = icmp slt i32 %1020, %801
-	%1022 = and i1 %1010, %1021
-	%1023 = or i1 %1009, %1022
-	%1024 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1023)
-	%1025 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1015
-	%1026 = load i32, i32 addrspace(3)* %1025
-	%1027 = and i32 %1024, %806
-	%1028 = call i32 @llvm.ctpop.i32(i32 %1027)
-	%1029 = add i32 %1026, %1028
-	br i1 %1023, label %1031, label %1034
+	%1013 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1011)
+	%1014 = sdiv i32 %1004, 256
+	%1015 = mul i32 %1014, 8
+	%1016 = add i32 %1015, %4
+	%1017 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1016
+	%1018 = load i32, i32 addrspace(3)* %1017
+	%1019 = and i32 %1013, %807
+	%1020 = call i32 @llvm.ctpop.i32(i32 %1019)
+	%1021 = add i32 %1018, %1020
+	%1022 = icmp slt i32 %1021, %805
+	%1023 = and i1 %1011, %1022
+	%1024 = or i1 %1010, %1023
+	%1025 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1024)
+	%1026 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1016
+	%1027 = load i32, i32 addrspace(3)* %1026
+	%1028 = and i32 %1025, %807
+	%1029 = call i32 @llvm.ctpop.i32(i32 %1028)
+	%1030 = add i32 %1027, %1029
+	br i1 %1024, label %1032, label %1035
 
-1030:
+1031:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1031:
-	%1032 = add i32 %1003, %0
-	%1033 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1029
-	store i32 %1032, i32 addrspace(3)* %1033
-	br label %1034
+1032:
+	%1033 = add i32 %1004, %0
+	%1034 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1030
+	store i32 %1033, i32 addrspace(3)* %1034
+	br label %1035
 
-1034:
-	%1035 = add i32 %1003, 256
-	br label %1002
+1035:
+	%1036 = add i32 %1004, 256
+	br label %1003
 
-1036:
-	%1037 = phi i32 [ %317, %topk_done ], [ %1041, %1039 ]
-	%1038 = icmp slt i32 %1037, %316
-	br i1 %1038, label %1039, label %1042
+1037:
+	%1038 = phi i32 [ %317, %topk_done ], [ %1042, %1040 ]
+	%1039 = icmp slt i32 %1038, %316
+	br i1 %1039, label %1040, label %1043
 
-1039:
-	%1040 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1037
-	store i32 -1, i32 addrspace(3)* %1040
-	%1041 = add i32 %1037, 256
-	br label %1036
+1040:
+	%1041 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1038
+	store i32 -1, i32 addrspace(3)* %1041
+	%1042 = add i32 %1038, 256
+	br label %1037
 
-1042:
+1043:
 	call void @llvm.nvvm.barrier0()
-	%1043 = add i32 %315, 1
-	br label %1044
+	%1044 = add i32 %315, 1
+	br label %1045
 
-1044:
-	%1045 = phi i32 [ 1, %1042 ], [ %1061, %1060 ]
-	%1046 = icmp slt i32 %1045, %1043
-	br i1 %1046, label %1047, label %1049
+1045:
+	%1046 = phi i32 [ 1, %1043 ], [ %1062, %1061 ]
+	%1047 = icmp slt i32 %1046, %1044
+	br i1 %1047, label %1048, label %1050
 
-1047:
-	%1048 = shl i32 1, %1045
-	br label %1050
-
-1049:
-	br label %1102
+1048:
+	%1049 = shl i32 1, %1046
+	br label %1051
 
 1050:
-	%1051 = phi i32 [ 0, %1047 ], [ %1096, %1095 ]
-	%1052 = icmp slt i32 %1051, %1045
-	br i1 %1052, label %1053, label %1060
+	br label %1103
 
-1053:
-	%1054 = sub i32 %1045, 1
-	%1055 = sub i32 %1054, %1051
-	%1056 = shl i32 1, %1055
-	%1057 = sub i32 %1045, 1
-	%1058 = sub i32 %1057, %1051
-	%1059 = lshr i32 %316, 1
-	br label %1062
+1051:
+	%1052 = phi i32 [ 0, %1048 ], [ %1097, %1096 ]
+	%1053 = icmp slt i32 %1052, %1046
+	br i1 %1053, label %1054, label %1061
 
-1060:
-	%1061 = add i32 %1045, 1
-	br label %1044
+1054:
+	%1055 = sub i32 %1046, 1
+	%1056 = sub i32 %1055, %1052
+	%1057 = shl i32 1, %1056
+	%1058 = sub i32 %1046, 1
+	%1059 = sub i32 %1058, %1052
+	%1060 = lshr i32 %316, 1
+	br label %1063
 
-1062:
-	%1063 = phi i32 [ %0, %1053 ], [ %1101, %1100 ]
-	%1064 = icmp slt i32 %1063, %1059
-	br i1 %1064, label %1065, label %1095
+1061:
+	%1062 = add i32 %1046, 1
+	br label %1045
 
-1065:
-	%1066 = lshr i32 %1063, %1058
-	%1067 = add i32 %1058, 1
-	%1068 = shl i32 %1066, %1067
-	%1069 = sub i32 %1056, 1
-	%1070 = and i32 %1063, %1069
-	%1071 = or i32 %1068, %1070
-	%1072 = or i32 %1071, %1056
-	%1073 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1071
-	%1074 = load i32, i32 addrspace(3)* %1073
-	%1075 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1072
-	%1076 = load i32, i32 addrspace(3)* %1075
-	%1077 = and i32 %1071, %1048
-	%1078 = icmp eq i32 %1077, 0
-	%1079 = icmp sge i32 %1076, 0
-	%1080 = select i1 %1079, i32 %1076, i32 0
-	%1081 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1080
-	%1082 = load i32, i32 addrspace(3)* %1081
-	%1083 = select i1 %1079, i32 %1082, i32 0
-	%1084 = icmp sge i32 %1074, 0
-	%1085 = select i1 %1084, i32 %1074, i32 0
-	%1086 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1085
-	%1087 = load i32, i32 addrspace(3)* %1086
-	%1088 = select i1 %1084, i32 %1087, i32 0
-	%1089 = icmp ugt i32 %1083, %1088
-	%1090 = icmp eq i32 %1083, %1088
-	%1091 = icmp slt i32 %1076, %1074
-	%1092 = and i1 %1090, %1091
-	%1093 = or i1 %1089, %1092
-	%1094 = icmp eq i1 %1093, %1078
-	br i1 %1094, label %1097, label %1100
+1063:
+	%1064 = phi i32 [ %0, %1054 ], [ %1102, %1101 ]
+	%1065 = icmp slt i32 %1064, %1060
+	br i1 %1065, label %1066, label %1096
 
-1095:
+1066:
+	%1067 = lshr i32 %1064, %1059
+	%1068 = add i32 %1059, 1
+	%1069 = shl i32 %1067, %1068
+	%1070 = sub i32 %1057, 1
+	%1071 = and i32 %1064, %1070
+	%1072 = or i32 %1069, %1071
+	%1073 = or i32 %1072, %1057
+	%1074 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1072
+	%1075 = load i32, i32 addrspace(3)* %1074
+	%1076 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1073
+	%1077 = load i32, i32 addrspace(3)* %1076
+	%1078 = and i32 %1072, %1049
+	%1079 = icmp eq i32 %1078, 0
+	%1080 = icmp sge i32 %1077, 0
+	%1081 = select i1 %1080, i32 %1077, i32 0
+	%1082 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1081
+	%1083 = load i32, i32 addrspace(3)* %1082
+	%1084 = select i1 %1080, i32 %1083, i32 0
+	%1085 = icmp sge i32 %1075, 0
+	%1086 = select i1 %1085, i32 %1075, i32 0
+	%1087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1086
+	%1088 = load i32, i32 addrspace(3)* %1087
+	%1089 = select i1 %1085, i32 %1088, i32 0
+	%1090 = icmp ugt i32 %1084, %1089
+	%1091 = icmp eq i32 %1084, %1089
+	%1092 = icmp slt i32 %1077, %1075
+	%1093 = and i1 %1091, %1092
+	%1094 = or i1 %1090, %1093
+	%1095 = icmp eq i1 %1094, %1079
+	br i1 %1095, label %1098, label %1101
+
+1096:
 	call void @llvm.nvvm.barrier0()
-	%1096 = add i32 %1051, 1
-	br label %1050
+	%1097 = add i32 %1052, 1
+	br label %1051
 
-1097:
-	%1098 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1071
-	store i32 %1076, i32 addrspace(3)* %1098
+1098:
 	%1099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1072
-	store i32 %1074, i32 addrspace(3)* %1099
-	br label %1100
+	store i32 %1077, i32 addrspace(3)* %1099
+	%1100 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1073
+	store i32 %1075, i32 addrspace(3)* %1100
+	br label %1101
 
-1100:
-	%1101 = add i32 %1063, 256
-	br label %1062
+1101:
+	%1102 = add i32 %1064, 256
+	br label %1063
 
-1102:
-	%1103 = phi i32 [ %0, %1049 ], [ %1116, %1105 ]
-	%1104 = icmp slt i32 %1103, %253
-	br i1 %1104, label %1105, label %1117
+1103:
+	%1104 = phi i32 [ %0, %1050 ], [ %1117, %1106 ]
+	%1105 = icmp slt i32 %1104, %253
+	br i1 %1105, label %1106, label %1118
 
-1105:
-	%1106 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1103
-	%1107 = load i32, i32 addrspace(3)* %1106
-	%1108 = add i32 %245, %1103
-	%1109 = add i32 %13, %1108
-	%1110 = sext i32 %1109 to i64
-	%1111 = getelementptr i32, i32* %list, i64 %1110
-	store i32 %1107, i32* %1111
-	%1112 = add i32 %13, %NK
-	%1113 = add i32 %1112, %1108
-	%1114 = sext i32 %1113 to i64
-	%1115 = getelementptr i32, i32* %list, i64 %1114
-	store i32 0, i32* %1115
-	%1116 = add i32 %1103, 256
-	br label %1102
+1106:
+	%1107 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1104
+	%1108 = load i32, i32 addrspace(3)* %1107
+	%1109 = add i32 %245, %1104
+	%1110 = add i32 %13, %1109
+	%1111 = sext i32 %1110 to i64
+	%1112 = getelementptr i32, i32* %list, i64 %1111
+	store i32 %1108, i32* %1112
+	%1113 = add i32 %13, %NK
+	%1114 = add i32 %1113, %1109
+	%1115 = sext i32 %1114 to i64
+	%1116 = getelementptr i32, i32* %list, i64 %1115
+	store i32 0, i32* %1116
+	%1117 = add i32 %1104, 256
+	br label %1103
 
-1117:
-	%1118 = add i32 %245, %253
-	%1119 = add i32 %1118, %0
-	br label %1120
+1118:
+	%1119 = add i32 %245, %253
+	%1120 = add i32 %1119, %0
+	br label %1121
 
-1120:
-	%1121 = phi i32 [ %1119, %1117 ], [ %1131, %1123 ]
-	%1122 = icmp slt i32 %1121, %NK
-	br i1 %1122, label %1123, label %1132
+1121:
+	%1122 = phi i32 [ %1120, %1118 ], [ %1132, %1124 ]
+	%1123 = icmp slt i32 %1122, %NK
+	br i1 %1123, label %1124, label %1133
 
-1123:
-	%1124 = add i32 %13, %1121
-	%1125 = sext i32 %1124 to i64
-	%1126 = getelementptr i32, i32* %list, i64 %1125
-	store i32 -1, i32* %1126
-	%1127 = add i32 %13, %NK
-	%1128 = add i32 %1127, %1121
-	%1129 = sext i32 %1128 to i64
-	%1130 = getelementptr i32, i32* %list, i64 %1129
-	store i32 -1, i32* %1130
-	%1131 = add i32 %1121, 256
-	br label %1120
+1124:
+	%1125 = add i32 %13, %1122
+	%1126 = sext i32 %1125 to i64
+	%1127 = getelementptr i32, i32* %list, i64 %1126
+	store i32 -1, i32* %1127
+	%1128 = add i32 %13, %NK
+	%1129 = add i32 %1128, %1122
+	%1130 = sext i32 %1129 to i64
+	%1131 = getelementptr i32, i32* %list, i64 %1130
+	store i32 -1, i32* %1131
+	%1132 = add i32 %1122, 256
+	br label %1121
 
-1132:
+1133:
 	ret void
 }
 
