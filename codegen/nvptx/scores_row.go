@@ -20,17 +20,27 @@ import (
 // ≈ 8 µs at the copy rate). scoresRow computes the one row directly, and
 // pools the queries itself (one launch fewer):
 //
-//	scores-row  grid (⌈NK/8⌉, H), 8 warps: warp w of CTA x takes key tile
-//	            J = 8x + w of head h; each lane its d/32 consecutive
-//	            columns of q̄ (the mean of q's M rows, summed in row order
-//	            and divided by M as pool does: the same bits) and of
-//	            k̄[h/group, J], one coalesced load per lane; a butterfly sum
-//	            over the warp; e[h, 0, J] = c·log₂e·q̄·k̄.
+//	scores-row  grid (⌈NK/(8·T)⌉, H), 8 warps: warp w of CTA x takes key
+//	            tiles J = 8T·x + 8t + w (t < T = scoresRowTiles) of head h;
+//	            each lane its d/32 consecutive columns of q̄ (the mean of
+//	            q's M rows, summed in row order and divided by M as pool
+//	            does: the same bits) and of each k̄[h/group, J], the T
+//	            coalesced loads issued before any product; a butterfly sum
+//	            over the warp per tile; e[h, 0, J] = c·log₂e·q̄·k̄.
+//
+// With one tile a warp (the sixth session's kernel) each warp had one
+// 512-byte load in flight and the grid was 8192 CTAs of one tile's work
+// each at N = 131072 × 32 heads: 0.019–0.021 ms for 33.5 MB of means, about
+// 1.7 TB/s. Eight tiles a warp put 4 KB a warp in flight and the grid in
+// one wave (twenty-ninth session; docs/gpu-notes.md).
 //
 // The dot's order differs from the GEMM's (lane partials, then the
 // butterfly), within float32 rounding of it: the tie caveat of the GPU's
 // scores (select.go) is unchanged. runtime/cuda launches it instead of
 // pool q and scores when the run has one query tile.
+
+// scoresRowTiles are the key tiles a warp of the row kernel scores.
+const scoresRowTiles = 8
 
 // scoresRowOK says whether a score step of head dim d gets the row kernel.
 func scoresRowOK(d int) bool { return d%32 == 0 && d <= 256 }
@@ -65,26 +75,38 @@ func (g *gen) scoresRow(name, dt string, d int, scale float64) Kernel {
 		return b, out
 	})
 	cnt := b.NewSIToFP(pM, types.Float)
-	J := b.NewAdd(b.NewMul(x, i32(warps)), warp)
-	b = b.when(b.NewICmp(enum.IPredSLT, J, pNK), func(b kb) kb {
-		kvh := b.NewSDiv(h, pG)
-		at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNK), J), i32(int64(d))), col)
-		km := b.loadF32s(pkm, at, c)
+	qm := make([]value.Value, c)
+	for i := range c {
+		qm[i] = b.NewFDiv(sum[i], cnt)
+	}
+	kvh := b.NewSDiv(h, pG)
+	// The warp's tiles: every load first (a tile past NK reads tile 0's
+	// mean, in range, and stores nothing), then the products.
+	Js := make([]value.Value, scoresRowTiles)
+	kms := make([][]value.Value, scoresRowTiles)
+	for t := range int64(scoresRowTiles) {
+		J := b.NewAdd(b.NewMul(x, i32(warps*scoresRowTiles)), b.NewAdd(i32(t*warps), warp))
+		in := b.NewICmp(enum.IPredSLT, J, pNK)
+		at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNK), b.NewSelect(in, J, i32(0))), i32(int64(d))), col)
+		Js[t], kms[t] = J, b.loadF32s(pkm, at, c)
+	}
+	for t := range scoresRowTiles {
 		var dot value.Value = f32(0)
 		for i := range c {
-			dot = b.fma(b.NewFDiv(sum[i], cnt), km[i], dot)
+			dot = b.fma(qm[i], kms[t][i], dot)
 		}
 		for m := int64(16); m >= 1; m >>= 1 {
 			dot = b.NewFAdd(dot, b.bfly(dot, m))
 		}
-		return b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
+		J := Js[t]
+		b = b.when(b.NewAnd(b.NewICmp(enum.IPredSLT, J, pNK), b.NewICmp(enum.IPredEQ, lane, i32(0))), func(b kb) kb {
 			v := b.NewFMul(dot, f32(scale*math.Log2E))
 			b.NewStore(v, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(b.NewMul(h, pNK), J))))
 			return b
 		})
-	})
+	}
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindScoresRow, BlockRows: 32 * warps, D: d, BQ: 64, BK: warps}
+	return Kernel{Name: name, Kind: cuda.KindScoresRow, BlockRows: 32 * warps, D: d, BQ: 64, BK: warps * scoresRowTiles}
 }
 
 // loadF32s loads n consecutive float32s at element index at of base (at a
