@@ -91,26 +91,10 @@ func TestSelectMassEmulated(t *testing.T) {
 		}
 		// The host's selection on the kernel's scores (E, -1 where
 		// not allowed), as the GPU tests compare them.
-		got := make([]int32, h*c.nq*2*c.nk)
-		for i := range got {
-			got[i] = int32(binary.LittleEndian.Uint32(list.Data[4*i:]))
-		}
-		e64 := make([]float64, len(e))
-		for i := range e64 {
-			e64[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*i:])))
-		}
+		e64 := f64sOfF32Bytes(eb.Data)
 		spec := abi.SelectSpec{Mode: c.mode, Mass: c.mass, Top: c.top, Density: c.density, MinBlocks: c.minBlks, Sink: c.sink, Diagonal: c.diagonal, BQ: bq, BK: bk}
 		want := sparse.BlockSelect(e64, h, c.nq, c.nk, spec, nil, m, c.nq*bk)
-		for row := range h * c.nq {
-			a, b := want[row*2*c.nk:(row+1)*2*c.nk], got[row*2*c.nk:(row+1)*2*c.nk]
-			if !slices.Equal(a, b) {
-				i := 0
-				for a[i] == b[i] {
-					i++
-				}
-				t.Fatalf("%s: row %d (kind %d): entry %d is %d, the host's %d (host takes %d, kernel %d)", name, row, c.kinds[row%len(c.kinds)], i, b[i], a[i], listLen(a[:c.nk]), listLen(b[:c.nk]))
-			}
-		}
+		sameLists(t, name, want, i32sOfBytes(list.Data), c.nk, func(row int) string { return fmt.Sprintf("row %d (kind %d)", row, c.kinds[row%len(c.kinds)]) })
 	}
 }
 
@@ -126,6 +110,40 @@ const (
 	forcedAll                // the diagonal alone holds τ
 	ones                     // "probabilities" in [0.5, 1) everywhere: the row's fixed-point mass near its largest
 )
+
+// i32sOfBytes reads little-endian int32 words.
+func i32sOfBytes(b []byte) []int32 {
+	out := make([]int32, len(b)/4)
+	for i := range out {
+		out[i] = int32(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return out
+}
+
+// f64sOfF32Bytes reads little-endian float32 words as float64s.
+func f64sOfF32Bytes(b []byte) []float64 {
+	out := make([]float64, len(b)/4)
+	for i := range out {
+		out[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:])))
+	}
+	return out
+}
+
+// sameLists fails the test at the first row (of 2·nk entries: tiles, then
+// flags) whose list got differs from the host's want; what names a row.
+func sameLists(t *testing.T, name string, want, got []int32, nk int, what func(row int) string) {
+	t.Helper()
+	for row := range len(want) / (2 * nk) {
+		a, b := want[row*2*nk:(row+1)*2*nk], got[row*2*nk:(row+1)*2*nk]
+		if !slices.Equal(a, b) {
+			i := 0
+			for a[i] == b[i] {
+				i++
+			}
+			t.Fatalf("%s: %s: entry %d is %d, the host's %d (host takes %d, kernel %d)", name, what(row), i, b[i], a[i], listLen(a[:nk]), listLen(b[:nk]))
+		}
+	}
+}
 
 // listLen is the number of tiles before the list's -1 padding.
 func listLen(l []int32) int {
