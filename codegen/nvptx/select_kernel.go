@@ -172,20 +172,53 @@ func (sel *selectEmitter) entry() kb {
 func (sel *selectEmitter) x(b kb, J value.Value) value.Value { return b.sharedAt(sel.sX, J) }
 
 // loadScores stores a_J (log2 units, from the scores kernel) for allowed
-// J, -inf otherwise, and returns its max per thread.
+// J, -inf otherwise, and returns its max per thread. A thread's class
+// bytes and scores of selectLoads tiles are loaded together, then used
+// (the scores unguarded at the row's clamped tiles: a tile the mask
+// forbids holds whatever the scores kernel left there, never read as a
+// score), so a row of 2048 tiles costs two round trips to memory, not
+// sixteen dependent ones (selectOld: the loop that loaded one tile's
+// class, then its score, then the next's).
 func (sel *selectEmitter) loadScores(b kb) (kb, value.Value) {
-	b, mx := b.forN(sel.tid, sel.hiR, sel.step, []value.Value{negInf}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
-		in := b.NewICmp(enum.IPredSLT, J, sel.pNK)
-		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, sel.pcls, b.i64(b.NewAdd(sel.clsRow, b.NewSelect(in, J, i32(0))))))
-		ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0)))
-		b, a := b.cond(ok, func(b kb) (kb, value.Value) {
-			return b, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, J))))
-		}, negInf)
-		b.NewStore(b.NewBitCast(a, types.I32), sel.x(b, J))
-		return b, []value.Value{b.fmax(v[0], a)}
+	if selectOld() {
+		b, mx := b.forN(sel.tid, sel.hiR, sel.step, []value.Value{negInf}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+			in := b.NewICmp(enum.IPredSLT, J, sel.pNK)
+			c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, sel.pcls, b.i64(b.NewAdd(sel.clsRow, b.NewSelect(in, J, i32(0))))))
+			ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0)))
+			b, a := b.cond(ok, func(b kb) (kb, value.Value) {
+				return b, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, J))))
+			}, negInf)
+			b.NewStore(b.NewBitCast(a, types.I32), sel.x(b, J))
+			return b, []value.Value{b.fmax(v[0], a)}
+		})
+		return b, mx[0]
+	}
+	last := b.NewSub(sel.pNK, i32(1))
+	b, mx := b.strided(sel.tid, sel.hiR, selectThreads, selectLoads, []value.Value{negInf}, func(b kb, is, _, ok []value.Value, v []value.Value) (kb, []value.Value) {
+		cs, es := make([]value.Value, len(is)), make([]value.Value, len(is))
+		for k, J := range is {
+			j := b.imin(J, last)
+			cs[k] = b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, sel.pcls, b.i64(b.NewAdd(sel.clsRow, j))))
+			es[k] = b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, j))))
+		}
+		m := v[0]
+		for k, J := range is {
+			allowed := b.NewAnd(b.NewICmp(enum.IPredSLT, J, sel.pNK), b.NewICmp(enum.IPredNE, cs[k], constant.NewInt(types.I8, 0)))
+			a := b.NewSelect(allowed, es[k], negInf)
+			b = b.when(ok[k], func(b kb) kb {
+				b.NewStore(b.NewBitCast(a, types.I32), sel.x(b, J))
+				return b
+			})
+			m = b.fmax(m, a)
+		}
+		return b, []value.Value{m}
 	})
 	return b, mx[0]
 }
+
+// selectLoads are the tiles of a row a thread of the select family loads
+// at once (2048 tiles a row: one batch).
+const selectLoads = 8
 
 // probabilities turns a_J into p_J (-1 where not allowed) and returns 1/z,
 // the factor to E: p_J = 2^(a_J − max) over the row's sum z, or, for

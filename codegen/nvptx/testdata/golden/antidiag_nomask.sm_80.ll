@@ -37,1304 +37,1507 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %41, %36 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %40, %36 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %209, %207 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %208, %207 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %31, label %36
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %141, label %144
 
-30:
-	br label %42
+140:
+	br label %210
 
-31:
-	%32 = add i32 %11, %18
-	%33 = sext i32 %32 to i64
-	%34 = getelementptr float, float* %e, i64 %33
-	%35 = load float, float* %34
-	br label %36
+141:
+	%142 = bitcast float %139 to i32
+	%143 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %24
+	store i32 %142, i32 addrspace(3)* %143
+	br label %144
 
-36:
-	%37 = phi float [ 0xFFF0000000000000, %21 ], [ %35, %31 ]
-	%38 = bitcast float %37 to i32
-	%39 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %18
-	store i32 %38, i32 addrspace(3)* %39
-	%40 = call float @llvm.nvvm.fmax.f(float %19, float %37)
-	%41 = add i32 %18, 256
-	br label %17
+144:
+	%145 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%146 = icmp slt i32 %28, %NK
+	%147 = icmp ne i8 %71, 0
+	%148 = and i1 %146, %147
+	%149 = select i1 %148, float %75, float 0xFFF0000000000000
+	br i1 %29, label %150, label %153
 
-42:
-	%43 = phi i32 [ %0, %30 ], [ %53, %45 ]
-	%44 = icmp slt i32 %43, %16
-	br i1 %44, label %45, label %54
+150:
+	%151 = bitcast float %149 to i32
+	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %28
+	store i32 %151, i32 addrspace(3)* %152
+	br label %153
 
-45:
-	%46 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %43
-	%47 = load i32, i32 addrspace(3)* %46
-	%48 = bitcast i32 %47 to float
-	%49 = fcmp one float %48, 0xFFF0000000000000
-	%50 = select i1 %49, float %48, float -1.0
-	%51 = bitcast float %50 to i32
-	%52 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %43
-	store i32 %51, i32 addrspace(3)* %52
-	%53 = add i32 %43, 256
-	br label %42
+153:
+	%154 = call float @llvm.nvvm.fmax.f(float %145, float %149)
+	%155 = icmp slt i32 %32, %NK
+	%156 = icmp ne i8 %81, 0
+	%157 = and i1 %155, %156
+	%158 = select i1 %157, float %85, float 0xFFF0000000000000
+	br i1 %33, label %159, label %162
 
-54:
-	%55 = mul i32 %1, 64
-	%56 = add i32 %55, %off
-	%57 = add i32 %1, 1
-	%58 = mul i32 %57, 64
-	%59 = icmp slt i32 %58, %M
-	%60 = select i1 %59, i32 %58, i32 %M
-	%61 = sub i32 %60, 1
-	%62 = add i32 %61, %off
-	%63 = icmp slt i32 %56, 0
-	%64 = sub i32 0, %56
-	%65 = sub i32 32, 1
-	%66 = add i32 %64, %65
-	%67 = sdiv i32 %66, 32
-	%68 = sub i32 0, %67
-	%69 = sdiv i32 %56, 32
-	%70 = select i1 %63, i32 %68, i32 %69
-	%71 = icmp slt i32 %62, 0
-	%72 = sub i32 0, %62
-	%73 = sub i32 32, 1
-	%74 = add i32 %72, %73
-	%75 = sdiv i32 %74, 32
-	%76 = sub i32 0, %75
-	%77 = sdiv i32 %62, 32
-	%78 = select i1 %71, i32 %76, i32 %77
-	br label %79
+159:
+	%160 = bitcast float %158 to i32
+	%161 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %32
+	store i32 %160, i32 addrspace(3)* %161
+	br label %162
 
-79:
-	%80 = phi i32 [ %0, %54 ], [ %124, %110 ]
-	%81 = phi float [ 0.0, %54 ], [ %123, %110 ]
-	%82 = icmp slt i32 %80, %16
-	br i1 %82, label %83, label %91
+162:
+	%163 = call float @llvm.nvvm.fmax.f(float %154, float %158)
+	%164 = icmp slt i32 %36, %NK
+	%165 = icmp ne i8 %91, 0
+	%166 = and i1 %164, %165
+	%167 = select i1 %166, float %95, float 0xFFF0000000000000
+	br i1 %37, label %168, label %171
 
-83:
-	%84 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %80
-	%85 = load i32, i32 addrspace(3)* %84
-	%86 = bitcast i32 %85 to float
-	%87 = fcmp oge float %86, 0.0
-	%88 = fmul float %86, 1.0
-	%89 = select i1 %87, float %88, float -1.0
-	%90 = icmp slt i32 %80, %NK
-	br i1 %90, label %106, label %110
+168:
+	%169 = bitcast float %167 to i32
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %36
+	store i32 %169, i32 addrspace(3)* %170
+	br label %171
 
-91:
-	%92 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 16, i32 31)
-	%93 = fadd float %81, %92
-	%94 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %93, i32 8, i32 31)
-	%95 = fadd float %93, %94
-	%96 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %95, i32 4, i32 31)
-	%97 = fadd float %95, %96
-	%98 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %97, i32 2, i32 31)
-	%99 = fadd float %97, %98
-	%100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %99, i32 1, i32 31)
-	%101 = fadd float %99, %100
-	%102 = lshr i32 %0, 5
-	%103 = and i32 %0, 31
+171:
+	%172 = call float @llvm.nvvm.fmax.f(float %163, float %167)
+	%173 = icmp slt i32 %40, %NK
+	%174 = icmp ne i8 %101, 0
+	%175 = and i1 %173, %174
+	%176 = select i1 %175, float %105, float 0xFFF0000000000000
+	br i1 %41, label %177, label %180
+
+177:
+	%178 = bitcast float %176 to i32
+	%179 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %40
+	store i32 %178, i32 addrspace(3)* %179
+	br label %180
+
+180:
+	%181 = call float @llvm.nvvm.fmax.f(float %172, float %176)
+	%182 = icmp slt i32 %44, %NK
+	%183 = icmp ne i8 %111, 0
+	%184 = and i1 %182, %183
+	%185 = select i1 %184, float %115, float 0xFFF0000000000000
+	br i1 %45, label %186, label %189
+
+186:
+	%187 = bitcast float %185 to i32
+	%188 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %44
+	store i32 %187, i32 addrspace(3)* %188
+	br label %189
+
+189:
+	%190 = call float @llvm.nvvm.fmax.f(float %181, float %185)
+	%191 = icmp slt i32 %48, %NK
+	%192 = icmp ne i8 %121, 0
+	%193 = and i1 %191, %192
+	%194 = select i1 %193, float %125, float 0xFFF0000000000000
+	br i1 %49, label %195, label %198
+
+195:
+	%196 = bitcast float %194 to i32
+	%197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %48
+	store i32 %196, i32 addrspace(3)* %197
+	br label %198
+
+198:
+	%199 = call float @llvm.nvvm.fmax.f(float %190, float %194)
+	%200 = icmp slt i32 %52, %NK
+	%201 = icmp ne i8 %131, 0
+	%202 = and i1 %200, %201
+	%203 = select i1 %202, float %135, float 0xFFF0000000000000
+	br i1 %53, label %204, label %207
+
+204:
+	%205 = bitcast float %203 to i32
+	%206 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %52
+	store i32 %205, i32 addrspace(3)* %206
+	br label %207
+
+207:
+	%208 = call float @llvm.nvvm.fmax.f(float %199, float %203)
+	%209 = add i32 %19, 2048
+	br label %18
+
+210:
+	%211 = phi i32 [ %0, %140 ], [ %221, %213 ]
+	%212 = icmp slt i32 %211, %16
+	br i1 %212, label %213, label %222
+
+213:
+	%214 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %211
+	%215 = load i32, i32 addrspace(3)* %214
+	%216 = bitcast i32 %215 to float
+	%217 = fcmp one float %216, 0xFFF0000000000000
+	%218 = select i1 %217, float %216, float -1.0
+	%219 = bitcast float %218 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %211
+	store i32 %219, i32 addrspace(3)* %220
+	%221 = add i32 %211, 256
+	br label %210
+
+222:
+	%223 = mul i32 %1, 64
+	%224 = add i32 %223, %off
+	%225 = add i32 %1, 1
+	%226 = mul i32 %225, 64
+	%227 = icmp slt i32 %226, %M
+	%228 = select i1 %227, i32 %226, i32 %M
+	%229 = sub i32 %228, 1
+	%230 = add i32 %229, %off
+	%231 = icmp slt i32 %224, 0
+	%232 = sub i32 0, %224
+	%233 = sub i32 32, 1
+	%234 = add i32 %232, %233
+	%235 = sdiv i32 %234, 32
+	%236 = sub i32 0, %235
+	%237 = sdiv i32 %224, 32
+	%238 = select i1 %231, i32 %236, i32 %237
+	%239 = icmp slt i32 %230, 0
+	%240 = sub i32 0, %230
+	%241 = sub i32 32, 1
+	%242 = add i32 %240, %241
+	%243 = sdiv i32 %242, 32
+	%244 = sub i32 0, %243
+	%245 = sdiv i32 %230, 32
+	%246 = select i1 %239, i32 %244, i32 %245
+	br label %247
+
+247:
+	%248 = phi i32 [ %0, %222 ], [ %292, %278 ]
+	%249 = phi float [ 0.0, %222 ], [ %291, %278 ]
+	%250 = icmp slt i32 %248, %16
+	br i1 %250, label %251, label %259
+
+251:
+	%252 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %248
+	%253 = load i32, i32 addrspace(3)* %252
+	%254 = bitcast i32 %253 to float
+	%255 = fcmp oge float %254, 0.0
+	%256 = fmul float %254, 1.0
+	%257 = select i1 %255, float %256, float -1.0
+	%258 = icmp slt i32 %248, %NK
+	br i1 %258, label %274, label %278
+
+259:
+	%260 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %249, i32 16, i32 31)
+	%261 = fadd float %249, %260
+	%262 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %261, i32 8, i32 31)
+	%263 = fadd float %261, %262
+	%264 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %263, i32 4, i32 31)
+	%265 = fadd float %263, %264
+	%266 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %265, i32 2, i32 31)
+	%267 = fadd float %265, %266
+	%268 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %267, i32 1, i32 31)
+	%269 = fadd float %267, %268
+	%270 = lshr i32 %0, 5
+	%271 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%104 = icmp eq i32 %103, 0
-	%105 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 %102
-	br i1 %104, label %125, label %126
+	%272 = icmp eq i32 %271, 0
+	%273 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 %270
+	br i1 %272, label %293, label %294
 
-106:
-	%107 = add i32 %11, %80
-	%108 = sext i32 %107 to i64
-	%109 = getelementptr float, float* %e, i64 %108
-	store float %89, float* %109
-	br label %110
+274:
+	%275 = add i32 %11, %248
+	%276 = sext i32 %275 to i64
+	%277 = getelementptr float, float* %e, i64 %276
+	store float %257, float* %277
+	br label %278
 
-110:
-	%111 = icmp sge i32 %80, %70
-	%112 = icmp sle i32 %80, %78
-	%113 = and i1 %111, %112
-	%114 = or i1 false, %113
-	%115 = icmp eq i32 %80, 0
-	%116 = or i1 %114, %115
-	%117 = bitcast float %89 to i32
-	%118 = add i32 %117, 2
-	%119 = select i1 %116, i32 1, i32 %118
-	%120 = select i1 %87, i32 %119, i32 0
-	%121 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %80
-	store i32 %120, i32 addrspace(3)* %121
-	%122 = uitofp i1 %87 to float
-	%123 = fadd float %81, %122
-	%124 = add i32 %80, 256
-	br label %79
+278:
+	%279 = icmp sge i32 %248, %238
+	%280 = icmp sle i32 %248, %246
+	%281 = and i1 %279, %280
+	%282 = or i1 false, %281
+	%283 = icmp eq i32 %248, 0
+	%284 = or i1 %282, %283
+	%285 = bitcast float %257 to i32
+	%286 = add i32 %285, 2
+	%287 = select i1 %284, i32 1, i32 %286
+	%288 = select i1 %255, i32 %287, i32 0
+	%289 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %248
+	store i32 %288, i32 addrspace(3)* %289
+	%290 = uitofp i1 %255 to float
+	%291 = fadd float %249, %290
+	%292 = add i32 %248, 256
+	br label %247
 
-125:
-	store float %101, float addrspace(3)* %105
-	br label %126
+293:
+	store float %269, float addrspace(3)* %273
+	br label %294
 
-126:
+294:
 	call void @llvm.nvvm.barrier0()
-	%127 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 0
-	%128 = load float, float addrspace(3)* %127
-	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 1
-	%130 = load float, float addrspace(3)* %129
-	%131 = fadd float %128, %130
-	%132 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 2
-	%133 = load float, float addrspace(3)* %132
-	%134 = fadd float %131, %133
-	%135 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 3
-	%136 = load float, float addrspace(3)* %135
-	%137 = fadd float %134, %136
-	%138 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 4
-	%139 = load float, float addrspace(3)* %138
-	%140 = fadd float %137, %139
-	%141 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 5
-	%142 = load float, float addrspace(3)* %141
-	%143 = fadd float %140, %142
-	%144 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 6
-	%145 = load float, float addrspace(3)* %144
-	%146 = fadd float %143, %145
-	%147 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 7
-	%148 = load float, float addrspace(3)* %147
-	%149 = fadd float %146, %148
-	%150 = fptosi float %149 to i32
-	%151 = icmp eq i32 %0, 0
-	br i1 %151, label %152, label %156
+	%295 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 0
+	%296 = load float, float addrspace(3)* %295
+	%297 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 1
+	%298 = load float, float addrspace(3)* %297
+	%299 = fadd float %296, %298
+	%300 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 2
+	%301 = load float, float addrspace(3)* %300
+	%302 = fadd float %299, %301
+	%303 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 3
+	%304 = load float, float addrspace(3)* %303
+	%305 = fadd float %302, %304
+	%306 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 4
+	%307 = load float, float addrspace(3)* %306
+	%308 = fadd float %305, %307
+	%309 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 5
+	%310 = load float, float addrspace(3)* %309
+	%311 = fadd float %308, %310
+	%312 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 6
+	%313 = load float, float addrspace(3)* %312
+	%314 = fadd float %311, %313
+	%315 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 7
+	%316 = load float, float addrspace(3)* %315
+	%317 = fadd float %314, %316
+	%318 = fptosi float %317 to i32
+	%319 = icmp eq i32 %0, 0
+	br i1 %319, label %320, label %324
 
-152:
-	%153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 0
-	%154 = load i32, i32 addrspace(3)* %153
-	%155 = icmp eq i32 %154, 1
-	br i1 %155, label %173, label %181
+320:
+	%321 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 0
+	%322 = load i32, i32 addrspace(3)* %321
+	%323 = icmp eq i32 %322, 1
+	br i1 %323, label %341, label %349
 
-156:
+324:
 	call void @llvm.nvvm.barrier0()
-	%157 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @adfull_select1_cnt, i32 0, i32 0
-	%158 = load i32, i32 addrspace(3)* %157
-	%159 = sub i32 %150, %158
-	%160 = sitofp i32 %150 to double
-	%161 = fmul double 0x3FB999999999999A, %160
-	%162 = fsub double %161, 0x3E112E0BE826D695
-	%163 = call double @llvm.ceil.f64(double %162)
-	%164 = fptosi double %163 to i32
-	%165 = sub i32 %164, %158
-	%166 = icmp sgt i32 %165, 0
-	%167 = select i1 %166, i32 %165, i32 0
-	%168 = icmp slt i32 %167, %159
-	%169 = select i1 %168, i32 %167, i32 %159
-	%170 = icmp sgt i32 %169, 0
-	%171 = select i1 %170, i32 %169, i32 0
-	%172 = icmp sgt i32 %171, 0
-	br i1 %172, label %topk, label %topk_done
+	%325 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @adfull_select1_cnt, i32 0, i32 0
+	%326 = load i32, i32 addrspace(3)* %325
+	%327 = sub i32 %318, %326
+	%328 = sitofp i32 %318 to double
+	%329 = fmul double 0x3FB999999999999A, %328
+	%330 = fsub double %329, 0x3E112E0BE826D695
+	%331 = call double @llvm.ceil.f64(double %330)
+	%332 = fptosi double %331 to i32
+	%333 = sub i32 %332, %326
+	%334 = icmp sgt i32 %333, 0
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = icmp slt i32 %335, %327
+	%337 = select i1 %336, i32 %335, i32 %327
+	%338 = icmp sgt i32 %337, 0
+	%339 = select i1 %338, i32 %337, i32 0
+	%340 = icmp sgt i32 %339, 0
+	br i1 %340, label %topk, label %topk_done
 
-173:
-	%174 = add i32 %13, 0
-	%175 = sext i32 %174 to i64
-	%176 = getelementptr i32, i32* %list, i64 %175
-	store i32 0, i32* %176
-	%177 = add i32 %13, %NK
-	%178 = add i32 %177, 0
-	%179 = sext i32 %178 to i64
-	%180 = getelementptr i32, i32* %list, i64 %179
-	store i32 1, i32* %180
-	br label %181
+341:
+	%342 = add i32 %13, 0
+	%343 = sext i32 %342 to i64
+	%344 = getelementptr i32, i32* %list, i64 %343
+	store i32 0, i32* %344
+	%345 = add i32 %13, %NK
+	%346 = add i32 %345, 0
+	%347 = sext i32 %346 to i64
+	%348 = getelementptr i32, i32* %list, i64 %347
+	store i32 1, i32* %348
+	br label %349
 
-181:
-	%182 = add i32 %11, 0
-	%183 = sext i32 %182 to i64
-	%184 = getelementptr float, float* %e, i64 %183
-	%185 = load float, float* %184
-	%186 = add i32 0, 1
-	%187 = select i1 %155, i32 %186, i32 0
-	%188 = fpext float %185 to double
-	%189 = fadd double 0.0, %188
-	%190 = select i1 %155, double %189, double 0.0
-	%191 = icmp sgt i32 %70, 1
-	%192 = select i1 %191, i32 %70, i32 1
-	%193 = add i32 %78, 1
-	%194 = icmp slt i32 %193, %NK
-	%195 = select i1 %194, i32 %193, i32 %NK
-	br label %196
+349:
+	%350 = add i32 %11, 0
+	%351 = sext i32 %350 to i64
+	%352 = getelementptr float, float* %e, i64 %351
+	%353 = load float, float* %352
+	%354 = add i32 0, 1
+	%355 = select i1 %323, i32 %354, i32 0
+	%356 = fpext float %353 to double
+	%357 = fadd double 0.0, %356
+	%358 = select i1 %323, double %357, double 0.0
+	%359 = icmp sgt i32 %238, 1
+	%360 = select i1 %359, i32 %238, i32 1
+	%361 = add i32 %246, 1
+	%362 = icmp slt i32 %361, %NK
+	%363 = select i1 %362, i32 %361, i32 %NK
+	br label %364
 
-196:
-	%197 = phi i32 [ %192, %181 ], [ %226, %216 ]
-	%198 = phi i32 [ %187, %181 ], [ %222, %216 ]
-	%199 = phi double [ %190, %181 ], [ %225, %216 ]
-	%200 = icmp slt i32 %197, %195
-	br i1 %200, label %201, label %205
+364:
+	%365 = phi i32 [ %360, %349 ], [ %394, %384 ]
+	%366 = phi i32 [ %355, %349 ], [ %390, %384 ]
+	%367 = phi double [ %358, %349 ], [ %393, %384 ]
+	%368 = icmp slt i32 %365, %363
+	br i1 %368, label %369, label %373
 
-201:
-	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %197
-	%203 = load i32, i32 addrspace(3)* %202
-	%204 = icmp eq i32 %203, 1
-	br i1 %204, label %208, label %216
+369:
+	%370 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %365
+	%371 = load i32, i32 addrspace(3)* %370
+	%372 = icmp eq i32 %371, 1
+	br i1 %372, label %376, label %384
 
-205:
-	%206 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @adfull_select1_cnt, i32 0, i32 0
-	store i32 %198, i32 addrspace(3)* %206
-	%207 = getelementptr [1 x double], [1 x double] addrspace(3)* @adfull_select1_mass, i32 0, i32 0
-	store double %199, double addrspace(3)* %207
-	br label %156
+373:
+	%374 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @adfull_select1_cnt, i32 0, i32 0
+	store i32 %366, i32 addrspace(3)* %374
+	%375 = getelementptr [1 x double], [1 x double] addrspace(3)* @adfull_select1_mass, i32 0, i32 0
+	store double %367, double addrspace(3)* %375
+	br label %324
 
-208:
-	%209 = add i32 %13, %198
-	%210 = sext i32 %209 to i64
-	%211 = getelementptr i32, i32* %list, i64 %210
-	store i32 %197, i32* %211
-	%212 = add i32 %13, %NK
-	%213 = add i32 %212, %198
-	%214 = sext i32 %213 to i64
-	%215 = getelementptr i32, i32* %list, i64 %214
-	store i32 1, i32* %215
-	br label %216
+376:
+	%377 = add i32 %13, %366
+	%378 = sext i32 %377 to i64
+	%379 = getelementptr i32, i32* %list, i64 %378
+	store i32 %365, i32* %379
+	%380 = add i32 %13, %NK
+	%381 = add i32 %380, %366
+	%382 = sext i32 %381 to i64
+	%383 = getelementptr i32, i32* %list, i64 %382
+	store i32 1, i32* %383
+	br label %384
 
-216:
-	%217 = add i32 %11, %197
-	%218 = sext i32 %217 to i64
-	%219 = getelementptr float, float* %e, i64 %218
-	%220 = load float, float* %219
-	%221 = add i32 %198, 1
-	%222 = select i1 %204, i32 %221, i32 %198
-	%223 = fpext float %220 to double
-	%224 = fadd double %199, %223
-	%225 = select i1 %204, double %224, double %199
-	%226 = add i32 %197, 1
-	br label %196
+384:
+	%385 = add i32 %11, %365
+	%386 = sext i32 %385 to i64
+	%387 = getelementptr float, float* %e, i64 %386
+	%388 = load float, float* %387
+	%389 = add i32 %366, 1
+	%390 = select i1 %372, i32 %389, i32 %366
+	%391 = fpext float %388 to double
+	%392 = fadd double %367, %391
+	%393 = select i1 %372, double %392, double %367
+	%394 = add i32 %365, 1
+	br label %364
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%227 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %227
+	%395 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %395
 	call void @llvm.nvvm.barrier0()
-	br label %235
+	br label %403
 
 topk_done:
-	%228 = sub i32 %171, 1
-	%229 = call i32 @llvm.ctlz.i32(i32 %228, i1 false)
-	%230 = icmp sgt i32 %171, 1
-	%231 = sub i32 32, %229
-	%232 = select i1 %230, i32 %231, i32 0
-	%233 = shl i32 1, %232
-	%234 = add i32 %171, %0
-	br label %954
+	%396 = sub i32 %339, 1
+	%397 = call i32 @llvm.ctlz.i32(i32 %396, i1 false)
+	%398 = icmp sgt i32 %339, 1
+	%399 = sub i32 32, %397
+	%400 = select i1 %398, i32 %399, i32 0
+	%401 = shl i32 1, %400
+	%402 = add i32 %339, %0
+	br label %1122
 
-235:
-	%236 = phi i32 [ %0, %topk ], [ %287, %286 ]
-	%237 = icmp slt i32 %236, %16
-	br i1 %237, label %238, label %254
+403:
+	%404 = phi i32 [ %0, %topk ], [ %455, %454 ]
+	%405 = icmp slt i32 %404, %16
+	br i1 %405, label %406, label %422
 
-238:
-	%239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %236
-	%240 = load i32, i32 addrspace(3)* %239
-	%241 = icmp uge i32 %240, 2
-	%242 = and i32 %240, 0
-	%243 = icmp eq i32 %242, 0
-	%244 = and i1 %241, %243
-	%245 = lshr i32 %240, 24
-	%246 = and i32 %245, 255
-	%247 = select i1 %244, i32 %246, i32 256
-	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
-	%249 = shl i32 1, %3
-	%250 = sub i32 %249, 1
-	%251 = and i32 %248, %250
-	%252 = icmp eq i32 %251, 0
-	%253 = and i1 %244, %252
-	br i1 %253, label %282, label %286
+406:
+	%407 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %404
+	%408 = load i32, i32 addrspace(3)* %407
+	%409 = icmp uge i32 %408, 2
+	%410 = and i32 %408, 0
+	%411 = icmp eq i32 %410, 0
+	%412 = and i1 %409, %411
+	%413 = lshr i32 %408, 24
+	%414 = and i32 %413, 255
+	%415 = select i1 %412, i32 %414, i32 256
+	%416 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %415)
+	%417 = shl i32 1, %3
+	%418 = sub i32 %417, 1
+	%419 = and i32 %416, %418
+	%420 = icmp eq i32 %419, 0
+	%421 = and i1 %412, %420
+	br i1 %421, label %450, label %454
 
-254:
+422:
 	call void @llvm.nvvm.barrier0()
-	%255 = sub i32 255, %0
-	%256 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %255
-	%257 = load i32, i32 addrspace(3)* %256
-	%258 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %258
-	%259 = and i32 %0, 31
-	%260 = lshr i32 %0, 5
-	%261 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %257, i32 1, i32 0)
-	%262 = icmp uge i32 %259, 1
-	%263 = select i1 %262, i32 %261, i32 0
-	%264 = add i32 %257, %263
-	%265 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %264, i32 2, i32 0)
-	%266 = icmp uge i32 %259, 2
-	%267 = select i1 %266, i32 %265, i32 0
-	%268 = add i32 %264, %267
-	%269 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %268, i32 4, i32 0)
-	%270 = icmp uge i32 %259, 4
-	%271 = select i1 %270, i32 %269, i32 0
-	%272 = add i32 %268, %271
-	%273 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %272, i32 8, i32 0)
-	%274 = icmp uge i32 %259, 8
-	%275 = select i1 %274, i32 %273, i32 0
-	%276 = add i32 %272, %275
-	%277 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %276, i32 16, i32 0)
-	%278 = icmp uge i32 %259, 16
-	%279 = select i1 %278, i32 %277, i32 0
-	%280 = add i32 %276, %279
-	%281 = icmp eq i32 %259, 31
-	br i1 %281, label %288, label %290
+	%423 = sub i32 255, %0
+	%424 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %423
+	%425 = load i32, i32 addrspace(3)* %424
+	%426 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %426
+	%427 = and i32 %0, 31
+	%428 = lshr i32 %0, 5
+	%429 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %425, i32 1, i32 0)
+	%430 = icmp uge i32 %427, 1
+	%431 = select i1 %430, i32 %429, i32 0
+	%432 = add i32 %425, %431
+	%433 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %432, i32 2, i32 0)
+	%434 = icmp uge i32 %427, 2
+	%435 = select i1 %434, i32 %433, i32 0
+	%436 = add i32 %432, %435
+	%437 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %436, i32 4, i32 0)
+	%438 = icmp uge i32 %427, 4
+	%439 = select i1 %438, i32 %437, i32 0
+	%440 = add i32 %436, %439
+	%441 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %440, i32 8, i32 0)
+	%442 = icmp uge i32 %427, 8
+	%443 = select i1 %442, i32 %441, i32 0
+	%444 = add i32 %440, %443
+	%445 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %444, i32 16, i32 0)
+	%446 = icmp uge i32 %427, 16
+	%447 = select i1 %446, i32 %445, i32 0
+	%448 = add i32 %444, %447
+	%449 = icmp eq i32 %427, 31
+	br i1 %449, label %456, label %458
 
-282:
-	%283 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %246
-	%284 = call i32 @llvm.ctpop.i32(i32 %248)
-	%285 = atomicrmw add i32 addrspace(3)* %283, i32 %284 monotonic
-	br label %286
+450:
+	%451 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %414
+	%452 = call i32 @llvm.ctpop.i32(i32 %416)
+	%453 = atomicrmw add i32 addrspace(3)* %451, i32 %452 monotonic
+	br label %454
 
-286:
-	%287 = add i32 %236, 256
-	br label %235
+454:
+	%455 = add i32 %404, 256
+	br label %403
 
-288:
-	%289 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %260
-	store i32 %280, i32 addrspace(3)* %289
-	br label %290
+456:
+	%457 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %428
+	store i32 %448, i32 addrspace(3)* %457
+	br label %458
 
-290:
+458:
 	call void @llvm.nvvm.barrier0()
-	%291 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%292 = load i32, i32 addrspace(3)* %291
-	%293 = icmp sgt i32 %260, 0
-	%294 = select i1 %293, i32 %292, i32 0
-	%295 = add i32 0, %294
-	%296 = add i32 0, %292
-	%297 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%298 = load i32, i32 addrspace(3)* %297
-	%299 = icmp sgt i32 %260, 1
-	%300 = select i1 %299, i32 %298, i32 0
-	%301 = add i32 %295, %300
-	%302 = add i32 %296, %298
-	%303 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%304 = load i32, i32 addrspace(3)* %303
-	%305 = icmp sgt i32 %260, 2
-	%306 = select i1 %305, i32 %304, i32 0
-	%307 = add i32 %301, %306
-	%308 = add i32 %302, %304
-	%309 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%310 = load i32, i32 addrspace(3)* %309
-	%311 = icmp sgt i32 %260, 3
-	%312 = select i1 %311, i32 %310, i32 0
-	%313 = add i32 %307, %312
-	%314 = add i32 %308, %310
-	%315 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%316 = load i32, i32 addrspace(3)* %315
-	%317 = icmp sgt i32 %260, 4
-	%318 = select i1 %317, i32 %316, i32 0
-	%319 = add i32 %313, %318
-	%320 = add i32 %314, %316
-	%321 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%322 = load i32, i32 addrspace(3)* %321
-	%323 = icmp sgt i32 %260, 5
-	%324 = select i1 %323, i32 %322, i32 0
-	%325 = add i32 %319, %324
-	%326 = add i32 %320, %322
-	%327 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%328 = load i32, i32 addrspace(3)* %327
-	%329 = icmp sgt i32 %260, 6
-	%330 = select i1 %329, i32 %328, i32 0
-	%331 = add i32 %325, %330
-	%332 = add i32 %326, %328
-	%333 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%334 = load i32, i32 addrspace(3)* %333
-	%335 = icmp sgt i32 %260, 7
-	%336 = select i1 %335, i32 %334, i32 0
-	%337 = add i32 %331, %336
-	%338 = add i32 %332, %334
-	%339 = add i32 %337, %280
-	%340 = sub i32 %339, %257
-	%341 = icmp slt i32 %340, %171
-	%342 = add i32 %340, %257
-	%343 = icmp sle i32 %171, %342
-	%344 = and i1 %341, %343
-	br i1 %344, label %345, label %348
-
-345:
-	%346 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %255, i32 addrspace(3)* %346
-	%347 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %340, i32 addrspace(3)* %347
-	br label %348
-
-348:
-	call void @llvm.nvvm.barrier0()
-	%349 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%350 = load i32, i32 addrspace(3)* %349
-	%351 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%352 = load i32, i32 addrspace(3)* %351
-	%353 = shl i32 %350, 24
-	%354 = or i32 0, %353
-	%355 = or i32 0, u0xFF000000
-	%356 = sub i32 %171, %352
-	br label %357
-
-357:
-	%358 = phi i32 [ %0, %348 ], [ %409, %408 ]
-	%359 = icmp slt i32 %358, %16
-	br i1 %359, label %360, label %376
-
-360:
-	%361 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %358
-	%362 = load i32, i32 addrspace(3)* %361
-	%363 = icmp uge i32 %362, 2
-	%364 = and i32 %362, %355
-	%365 = icmp eq i32 %364, %354
-	%366 = and i1 %363, %365
-	%367 = lshr i32 %362, 16
-	%368 = and i32 %367, 255
-	%369 = select i1 %366, i32 %368, i32 256
-	%370 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %369)
-	%371 = shl i32 1, %3
-	%372 = sub i32 %371, 1
-	%373 = and i32 %370, %372
-	%374 = icmp eq i32 %373, 0
-	%375 = and i1 %366, %374
-	br i1 %375, label %404, label %408
-
-376:
-	call void @llvm.nvvm.barrier0()
-	%377 = sub i32 255, %0
-	%378 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %377
-	%379 = load i32, i32 addrspace(3)* %378
-	%380 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %380
-	%381 = and i32 %0, 31
-	%382 = lshr i32 %0, 5
-	%383 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %379, i32 1, i32 0)
-	%384 = icmp uge i32 %381, 1
-	%385 = select i1 %384, i32 %383, i32 0
-	%386 = add i32 %379, %385
-	%387 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %386, i32 2, i32 0)
-	%388 = icmp uge i32 %381, 2
-	%389 = select i1 %388, i32 %387, i32 0
-	%390 = add i32 %386, %389
-	%391 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %390, i32 4, i32 0)
-	%392 = icmp uge i32 %381, 4
-	%393 = select i1 %392, i32 %391, i32 0
-	%394 = add i32 %390, %393
-	%395 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %394, i32 8, i32 0)
-	%396 = icmp uge i32 %381, 8
-	%397 = select i1 %396, i32 %395, i32 0
-	%398 = add i32 %394, %397
-	%399 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %398, i32 16, i32 0)
-	%400 = icmp uge i32 %381, 16
-	%401 = select i1 %400, i32 %399, i32 0
-	%402 = add i32 %398, %401
-	%403 = icmp eq i32 %381, 31
-	br i1 %403, label %410, label %412
-
-404:
-	%405 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %368
-	%406 = call i32 @llvm.ctpop.i32(i32 %370)
-	%407 = atomicrmw add i32 addrspace(3)* %405, i32 %406 monotonic
-	br label %408
-
-408:
-	%409 = add i32 %358, 256
-	br label %357
-
-410:
-	%411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %382
-	store i32 %402, i32 addrspace(3)* %411
-	br label %412
-
-412:
-	call void @llvm.nvvm.barrier0()
-	%413 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%414 = load i32, i32 addrspace(3)* %413
-	%415 = icmp sgt i32 %382, 0
-	%416 = select i1 %415, i32 %414, i32 0
-	%417 = add i32 0, %416
-	%418 = add i32 0, %414
-	%419 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%420 = load i32, i32 addrspace(3)* %419
-	%421 = icmp sgt i32 %382, 1
-	%422 = select i1 %421, i32 %420, i32 0
-	%423 = add i32 %417, %422
-	%424 = add i32 %418, %420
-	%425 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%426 = load i32, i32 addrspace(3)* %425
-	%427 = icmp sgt i32 %382, 2
-	%428 = select i1 %427, i32 %426, i32 0
-	%429 = add i32 %423, %428
-	%430 = add i32 %424, %426
-	%431 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%432 = load i32, i32 addrspace(3)* %431
-	%433 = icmp sgt i32 %382, 3
-	%434 = select i1 %433, i32 %432, i32 0
-	%435 = add i32 %429, %434
-	%436 = add i32 %430, %432
-	%437 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%438 = load i32, i32 addrspace(3)* %437
-	%439 = icmp sgt i32 %382, 4
-	%440 = select i1 %439, i32 %438, i32 0
-	%441 = add i32 %435, %440
-	%442 = add i32 %436, %438
-	%443 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%444 = load i32, i32 addrspace(3)* %443
-	%445 = icmp sgt i32 %382, 5
-	%446 = select i1 %445, i32 %444, i32 0
-	%447 = add i32 %441, %446
-	%448 = add i32 %442, %444
-	%449 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%450 = load i32, i32 addrspace(3)* %449
-	%451 = icmp sgt i32 %382, 6
-	%452 = select i1 %451, i32 %450, i32 0
-	%453 = add i32 %447, %452
-	%454 = add i32 %448, %450
-	%455 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%456 = load i32, i32 addrspace(3)* %455
-	%457 = icmp sgt i32 %382, 7
-	%458 = select i1 %457, i32 %456, i32 0
-	%459 = add i32 %453, %458
-	%460 = add i32 %454, %456
-	%461 = add i32 %459, %402
-	%462 = sub i32 %461, %379
-	%463 = icmp slt i32 %462, %356
-	%464 = add i32 %462, %379
-	%465 = icmp sle i32 %356, %464
-	%466 = and i1 %463, %465
-	br i1 %466, label %467, label %470
-
-467:
-	%468 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %377, i32 addrspace(3)* %468
-	%469 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %462, i32 addrspace(3)* %469
-	br label %470
-
-470:
-	call void @llvm.nvvm.barrier0()
-	%471 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%459 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%460 = load i32, i32 addrspace(3)* %459
+	%461 = icmp sgt i32 %428, 0
+	%462 = select i1 %461, i32 %460, i32 0
+	%463 = add i32 0, %462
+	%464 = add i32 0, %460
+	%465 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%466 = load i32, i32 addrspace(3)* %465
+	%467 = icmp sgt i32 %428, 1
+	%468 = select i1 %467, i32 %466, i32 0
+	%469 = add i32 %463, %468
+	%470 = add i32 %464, %466
+	%471 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
 	%472 = load i32, i32 addrspace(3)* %471
-	%473 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%474 = load i32, i32 addrspace(3)* %473
-	%475 = shl i32 %472, 16
-	%476 = or i32 %354, %475
-	%477 = or i32 %355, u0xFF0000
-	%478 = sub i32 %356, %474
-	br label %479
-
-479:
-	%480 = phi i32 [ %0, %470 ], [ %531, %530 ]
-	%481 = icmp slt i32 %480, %16
-	br i1 %481, label %482, label %498
-
-482:
-	%483 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %480
+	%473 = icmp sgt i32 %428, 2
+	%474 = select i1 %473, i32 %472, i32 0
+	%475 = add i32 %469, %474
+	%476 = add i32 %470, %472
+	%477 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%478 = load i32, i32 addrspace(3)* %477
+	%479 = icmp sgt i32 %428, 3
+	%480 = select i1 %479, i32 %478, i32 0
+	%481 = add i32 %475, %480
+	%482 = add i32 %476, %478
+	%483 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
 	%484 = load i32, i32 addrspace(3)* %483
-	%485 = icmp uge i32 %484, 2
-	%486 = and i32 %484, %477
-	%487 = icmp eq i32 %486, %476
-	%488 = and i1 %485, %487
-	%489 = lshr i32 %484, 8
-	%490 = and i32 %489, 255
-	%491 = select i1 %488, i32 %490, i32 256
-	%492 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %491)
-	%493 = shl i32 1, %3
-	%494 = sub i32 %493, 1
-	%495 = and i32 %492, %494
-	%496 = icmp eq i32 %495, 0
-	%497 = and i1 %488, %496
-	br i1 %497, label %526, label %530
+	%485 = icmp sgt i32 %428, 4
+	%486 = select i1 %485, i32 %484, i32 0
+	%487 = add i32 %481, %486
+	%488 = add i32 %482, %484
+	%489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%490 = load i32, i32 addrspace(3)* %489
+	%491 = icmp sgt i32 %428, 5
+	%492 = select i1 %491, i32 %490, i32 0
+	%493 = add i32 %487, %492
+	%494 = add i32 %488, %490
+	%495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%496 = load i32, i32 addrspace(3)* %495
+	%497 = icmp sgt i32 %428, 6
+	%498 = select i1 %497, i32 %496, i32 0
+	%499 = add i32 %493, %498
+	%500 = add i32 %494, %496
+	%501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%502 = load i32, i32 addrspace(3)* %501
+	%503 = icmp sgt i32 %428, 7
+	%504 = select i1 %503, i32 %502, i32 0
+	%505 = add i32 %499, %504
+	%506 = add i32 %500, %502
+	%507 = add i32 %505, %448
+	%508 = sub i32 %507, %425
+	%509 = icmp slt i32 %508, %339
+	%510 = add i32 %508, %425
+	%511 = icmp sle i32 %339, %510
+	%512 = and i1 %509, %511
+	br i1 %512, label %513, label %516
 
-498:
+513:
+	%514 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %423, i32 addrspace(3)* %514
+	%515 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %508, i32 addrspace(3)* %515
+	br label %516
+
+516:
 	call void @llvm.nvvm.barrier0()
-	%499 = sub i32 255, %0
-	%500 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %499
-	%501 = load i32, i32 addrspace(3)* %500
-	%502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %502
-	%503 = and i32 %0, 31
-	%504 = lshr i32 %0, 5
-	%505 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %501, i32 1, i32 0)
-	%506 = icmp uge i32 %503, 1
-	%507 = select i1 %506, i32 %505, i32 0
-	%508 = add i32 %501, %507
-	%509 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %508, i32 2, i32 0)
-	%510 = icmp uge i32 %503, 2
-	%511 = select i1 %510, i32 %509, i32 0
-	%512 = add i32 %508, %511
-	%513 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %512, i32 4, i32 0)
-	%514 = icmp uge i32 %503, 4
-	%515 = select i1 %514, i32 %513, i32 0
-	%516 = add i32 %512, %515
-	%517 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %516, i32 8, i32 0)
-	%518 = icmp uge i32 %503, 8
-	%519 = select i1 %518, i32 %517, i32 0
-	%520 = add i32 %516, %519
-	%521 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %520, i32 16, i32 0)
-	%522 = icmp uge i32 %503, 16
-	%523 = select i1 %522, i32 %521, i32 0
-	%524 = add i32 %520, %523
-	%525 = icmp eq i32 %503, 31
-	br i1 %525, label %532, label %534
+	%517 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%518 = load i32, i32 addrspace(3)* %517
+	%519 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%520 = load i32, i32 addrspace(3)* %519
+	%521 = shl i32 %518, 24
+	%522 = or i32 0, %521
+	%523 = or i32 0, u0xFF000000
+	%524 = sub i32 %339, %520
+	br label %525
 
-526:
-	%527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %490
-	%528 = call i32 @llvm.ctpop.i32(i32 %492)
-	%529 = atomicrmw add i32 addrspace(3)* %527, i32 %528 monotonic
-	br label %530
+525:
+	%526 = phi i32 [ %0, %516 ], [ %577, %576 ]
+	%527 = icmp slt i32 %526, %16
+	br i1 %527, label %528, label %544
 
-530:
-	%531 = add i32 %480, 256
-	br label %479
+528:
+	%529 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %526
+	%530 = load i32, i32 addrspace(3)* %529
+	%531 = icmp uge i32 %530, 2
+	%532 = and i32 %530, %523
+	%533 = icmp eq i32 %532, %522
+	%534 = and i1 %531, %533
+	%535 = lshr i32 %530, 16
+	%536 = and i32 %535, 255
+	%537 = select i1 %534, i32 %536, i32 256
+	%538 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %537)
+	%539 = shl i32 1, %3
+	%540 = sub i32 %539, 1
+	%541 = and i32 %538, %540
+	%542 = icmp eq i32 %541, 0
+	%543 = and i1 %534, %542
+	br i1 %543, label %572, label %576
 
-532:
-	%533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %504
-	store i32 %524, i32 addrspace(3)* %533
-	br label %534
-
-534:
+544:
 	call void @llvm.nvvm.barrier0()
-	%535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%536 = load i32, i32 addrspace(3)* %535
-	%537 = icmp sgt i32 %504, 0
-	%538 = select i1 %537, i32 %536, i32 0
-	%539 = add i32 0, %538
-	%540 = add i32 0, %536
-	%541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%542 = load i32, i32 addrspace(3)* %541
-	%543 = icmp sgt i32 %504, 1
-	%544 = select i1 %543, i32 %542, i32 0
-	%545 = add i32 %539, %544
-	%546 = add i32 %540, %542
-	%547 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%548 = load i32, i32 addrspace(3)* %547
-	%549 = icmp sgt i32 %504, 2
-	%550 = select i1 %549, i32 %548, i32 0
-	%551 = add i32 %545, %550
-	%552 = add i32 %546, %548
-	%553 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%554 = load i32, i32 addrspace(3)* %553
-	%555 = icmp sgt i32 %504, 3
-	%556 = select i1 %555, i32 %554, i32 0
-	%557 = add i32 %551, %556
-	%558 = add i32 %552, %554
-	%559 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%560 = load i32, i32 addrspace(3)* %559
-	%561 = icmp sgt i32 %504, 4
-	%562 = select i1 %561, i32 %560, i32 0
-	%563 = add i32 %557, %562
-	%564 = add i32 %558, %560
-	%565 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%566 = load i32, i32 addrspace(3)* %565
-	%567 = icmp sgt i32 %504, 5
-	%568 = select i1 %567, i32 %566, i32 0
-	%569 = add i32 %563, %568
-	%570 = add i32 %564, %566
-	%571 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%572 = load i32, i32 addrspace(3)* %571
-	%573 = icmp sgt i32 %504, 6
-	%574 = select i1 %573, i32 %572, i32 0
-	%575 = add i32 %569, %574
-	%576 = add i32 %570, %572
-	%577 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%578 = load i32, i32 addrspace(3)* %577
-	%579 = icmp sgt i32 %504, 7
-	%580 = select i1 %579, i32 %578, i32 0
-	%581 = add i32 %575, %580
-	%582 = add i32 %576, %578
-	%583 = add i32 %581, %524
-	%584 = sub i32 %583, %501
-	%585 = icmp slt i32 %584, %478
-	%586 = add i32 %584, %501
-	%587 = icmp sle i32 %478, %586
-	%588 = and i1 %585, %587
-	br i1 %588, label %589, label %592
+	%545 = sub i32 255, %0
+	%546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %545
+	%547 = load i32, i32 addrspace(3)* %546
+	%548 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %548
+	%549 = and i32 %0, 31
+	%550 = lshr i32 %0, 5
+	%551 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %547, i32 1, i32 0)
+	%552 = icmp uge i32 %549, 1
+	%553 = select i1 %552, i32 %551, i32 0
+	%554 = add i32 %547, %553
+	%555 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %554, i32 2, i32 0)
+	%556 = icmp uge i32 %549, 2
+	%557 = select i1 %556, i32 %555, i32 0
+	%558 = add i32 %554, %557
+	%559 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %558, i32 4, i32 0)
+	%560 = icmp uge i32 %549, 4
+	%561 = select i1 %560, i32 %559, i32 0
+	%562 = add i32 %558, %561
+	%563 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %562, i32 8, i32 0)
+	%564 = icmp uge i32 %549, 8
+	%565 = select i1 %564, i32 %563, i32 0
+	%566 = add i32 %562, %565
+	%567 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %566, i32 16, i32 0)
+	%568 = icmp uge i32 %549, 16
+	%569 = select i1 %568, i32 %567, i32 0
+	%570 = add i32 %566, %569
+	%571 = icmp eq i32 %549, 31
+	br i1 %571, label %578, label %580
 
-589:
-	%590 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %499, i32 addrspace(3)* %590
-	%591 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %584, i32 addrspace(3)* %591
-	br label %592
+572:
+	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %536
+	%574 = call i32 @llvm.ctpop.i32(i32 %538)
+	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
+	br label %576
 
-592:
+576:
+	%577 = add i32 %526, 256
+	br label %525
+
+578:
+	%579 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %550
+	store i32 %570, i32 addrspace(3)* %579
+	br label %580
+
+580:
 	call void @llvm.nvvm.barrier0()
-	%593 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%581 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%582 = load i32, i32 addrspace(3)* %581
+	%583 = icmp sgt i32 %550, 0
+	%584 = select i1 %583, i32 %582, i32 0
+	%585 = add i32 0, %584
+	%586 = add i32 0, %582
+	%587 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%588 = load i32, i32 addrspace(3)* %587
+	%589 = icmp sgt i32 %550, 1
+	%590 = select i1 %589, i32 %588, i32 0
+	%591 = add i32 %585, %590
+	%592 = add i32 %586, %588
+	%593 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
 	%594 = load i32, i32 addrspace(3)* %593
-	%595 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%596 = load i32, i32 addrspace(3)* %595
-	%597 = shl i32 %594, 8
-	%598 = or i32 %476, %597
-	%599 = or i32 %477, u0xFF00
-	%600 = sub i32 %478, %596
-	br label %601
-
-601:
-	%602 = phi i32 [ %0, %592 ], [ %653, %652 ]
-	%603 = icmp slt i32 %602, %16
-	br i1 %603, label %604, label %620
-
-604:
-	%605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %602
+	%595 = icmp sgt i32 %550, 2
+	%596 = select i1 %595, i32 %594, i32 0
+	%597 = add i32 %591, %596
+	%598 = add i32 %592, %594
+	%599 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%600 = load i32, i32 addrspace(3)* %599
+	%601 = icmp sgt i32 %550, 3
+	%602 = select i1 %601, i32 %600, i32 0
+	%603 = add i32 %597, %602
+	%604 = add i32 %598, %600
+	%605 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
 	%606 = load i32, i32 addrspace(3)* %605
-	%607 = icmp uge i32 %606, 2
-	%608 = and i32 %606, %599
-	%609 = icmp eq i32 %608, %598
-	%610 = and i1 %607, %609
-	%611 = lshr i32 %606, 0
-	%612 = and i32 %611, 255
-	%613 = select i1 %610, i32 %612, i32 256
-	%614 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %613)
-	%615 = shl i32 1, %3
-	%616 = sub i32 %615, 1
-	%617 = and i32 %614, %616
-	%618 = icmp eq i32 %617, 0
-	%619 = and i1 %610, %618
-	br i1 %619, label %648, label %652
+	%607 = icmp sgt i32 %550, 4
+	%608 = select i1 %607, i32 %606, i32 0
+	%609 = add i32 %603, %608
+	%610 = add i32 %604, %606
+	%611 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%612 = load i32, i32 addrspace(3)* %611
+	%613 = icmp sgt i32 %550, 5
+	%614 = select i1 %613, i32 %612, i32 0
+	%615 = add i32 %609, %614
+	%616 = add i32 %610, %612
+	%617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%618 = load i32, i32 addrspace(3)* %617
+	%619 = icmp sgt i32 %550, 6
+	%620 = select i1 %619, i32 %618, i32 0
+	%621 = add i32 %615, %620
+	%622 = add i32 %616, %618
+	%623 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%624 = load i32, i32 addrspace(3)* %623
+	%625 = icmp sgt i32 %550, 7
+	%626 = select i1 %625, i32 %624, i32 0
+	%627 = add i32 %621, %626
+	%628 = add i32 %622, %624
+	%629 = add i32 %627, %570
+	%630 = sub i32 %629, %547
+	%631 = icmp slt i32 %630, %524
+	%632 = add i32 %630, %547
+	%633 = icmp sle i32 %524, %632
+	%634 = and i1 %631, %633
+	br i1 %634, label %635, label %638
 
-620:
+635:
+	%636 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %545, i32 addrspace(3)* %636
+	%637 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %630, i32 addrspace(3)* %637
+	br label %638
+
+638:
 	call void @llvm.nvvm.barrier0()
-	%621 = sub i32 255, %0
-	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %621
-	%623 = load i32, i32 addrspace(3)* %622
-	%624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %624
-	%625 = and i32 %0, 31
-	%626 = lshr i32 %0, 5
-	%627 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %623, i32 1, i32 0)
-	%628 = icmp uge i32 %625, 1
-	%629 = select i1 %628, i32 %627, i32 0
-	%630 = add i32 %623, %629
-	%631 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %630, i32 2, i32 0)
-	%632 = icmp uge i32 %625, 2
-	%633 = select i1 %632, i32 %631, i32 0
-	%634 = add i32 %630, %633
-	%635 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %634, i32 4, i32 0)
-	%636 = icmp uge i32 %625, 4
-	%637 = select i1 %636, i32 %635, i32 0
-	%638 = add i32 %634, %637
-	%639 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %638, i32 8, i32 0)
-	%640 = icmp uge i32 %625, 8
-	%641 = select i1 %640, i32 %639, i32 0
-	%642 = add i32 %638, %641
-	%643 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %642, i32 16, i32 0)
-	%644 = icmp uge i32 %625, 16
-	%645 = select i1 %644, i32 %643, i32 0
-	%646 = add i32 %642, %645
-	%647 = icmp eq i32 %625, 31
-	br i1 %647, label %654, label %656
+	%639 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%640 = load i32, i32 addrspace(3)* %639
+	%641 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%642 = load i32, i32 addrspace(3)* %641
+	%643 = shl i32 %640, 16
+	%644 = or i32 %522, %643
+	%645 = or i32 %523, u0xFF0000
+	%646 = sub i32 %524, %642
+	br label %647
 
-648:
-	%649 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %612
-	%650 = call i32 @llvm.ctpop.i32(i32 %614)
-	%651 = atomicrmw add i32 addrspace(3)* %649, i32 %650 monotonic
-	br label %652
+647:
+	%648 = phi i32 [ %0, %638 ], [ %699, %698 ]
+	%649 = icmp slt i32 %648, %16
+	br i1 %649, label %650, label %666
 
-652:
-	%653 = add i32 %602, 256
-	br label %601
+650:
+	%651 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %648
+	%652 = load i32, i32 addrspace(3)* %651
+	%653 = icmp uge i32 %652, 2
+	%654 = and i32 %652, %645
+	%655 = icmp eq i32 %654, %644
+	%656 = and i1 %653, %655
+	%657 = lshr i32 %652, 8
+	%658 = and i32 %657, 255
+	%659 = select i1 %656, i32 %658, i32 256
+	%660 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %659)
+	%661 = shl i32 1, %3
+	%662 = sub i32 %661, 1
+	%663 = and i32 %660, %662
+	%664 = icmp eq i32 %663, 0
+	%665 = and i1 %656, %664
+	br i1 %665, label %694, label %698
 
-654:
-	%655 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %626
-	store i32 %646, i32 addrspace(3)* %655
-	br label %656
-
-656:
+666:
 	call void @llvm.nvvm.barrier0()
-	%657 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%658 = load i32, i32 addrspace(3)* %657
-	%659 = icmp sgt i32 %626, 0
-	%660 = select i1 %659, i32 %658, i32 0
-	%661 = add i32 0, %660
-	%662 = add i32 0, %658
-	%663 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%664 = load i32, i32 addrspace(3)* %663
-	%665 = icmp sgt i32 %626, 1
-	%666 = select i1 %665, i32 %664, i32 0
-	%667 = add i32 %661, %666
-	%668 = add i32 %662, %664
-	%669 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%670 = load i32, i32 addrspace(3)* %669
-	%671 = icmp sgt i32 %626, 2
-	%672 = select i1 %671, i32 %670, i32 0
-	%673 = add i32 %667, %672
-	%674 = add i32 %668, %670
-	%675 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%676 = load i32, i32 addrspace(3)* %675
-	%677 = icmp sgt i32 %626, 3
-	%678 = select i1 %677, i32 %676, i32 0
-	%679 = add i32 %673, %678
-	%680 = add i32 %674, %676
-	%681 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%682 = load i32, i32 addrspace(3)* %681
-	%683 = icmp sgt i32 %626, 4
-	%684 = select i1 %683, i32 %682, i32 0
-	%685 = add i32 %679, %684
-	%686 = add i32 %680, %682
-	%687 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%688 = load i32, i32 addrspace(3)* %687
-	%689 = icmp sgt i32 %626, 5
-	%690 = select i1 %689, i32 %688, i32 0
-	%691 = add i32 %685, %690
-	%692 = add i32 %686, %688
-	%693 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%694 = load i32, i32 addrspace(3)* %693
-	%695 = icmp sgt i32 %626, 6
-	%696 = select i1 %695, i32 %694, i32 0
-	%697 = add i32 %691, %696
-	%698 = add i32 %692, %694
-	%699 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%700 = load i32, i32 addrspace(3)* %699
-	%701 = icmp sgt i32 %626, 7
-	%702 = select i1 %701, i32 %700, i32 0
-	%703 = add i32 %697, %702
-	%704 = add i32 %698, %700
-	%705 = add i32 %703, %646
-	%706 = sub i32 %705, %623
-	%707 = icmp slt i32 %706, %600
-	%708 = add i32 %706, %623
-	%709 = icmp sle i32 %600, %708
-	%710 = and i1 %707, %709
-	br i1 %710, label %711, label %714
+	%667 = sub i32 255, %0
+	%668 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %667
+	%669 = load i32, i32 addrspace(3)* %668
+	%670 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %670
+	%671 = and i32 %0, 31
+	%672 = lshr i32 %0, 5
+	%673 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %669, i32 1, i32 0)
+	%674 = icmp uge i32 %671, 1
+	%675 = select i1 %674, i32 %673, i32 0
+	%676 = add i32 %669, %675
+	%677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %676, i32 2, i32 0)
+	%678 = icmp uge i32 %671, 2
+	%679 = select i1 %678, i32 %677, i32 0
+	%680 = add i32 %676, %679
+	%681 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %680, i32 4, i32 0)
+	%682 = icmp uge i32 %671, 4
+	%683 = select i1 %682, i32 %681, i32 0
+	%684 = add i32 %680, %683
+	%685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %684, i32 8, i32 0)
+	%686 = icmp uge i32 %671, 8
+	%687 = select i1 %686, i32 %685, i32 0
+	%688 = add i32 %684, %687
+	%689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %688, i32 16, i32 0)
+	%690 = icmp uge i32 %671, 16
+	%691 = select i1 %690, i32 %689, i32 0
+	%692 = add i32 %688, %691
+	%693 = icmp eq i32 %671, 31
+	br i1 %693, label %700, label %702
 
-711:
-	%712 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %621, i32 addrspace(3)* %712
-	%713 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %706, i32 addrspace(3)* %713
-	br label %714
+694:
+	%695 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %658
+	%696 = call i32 @llvm.ctpop.i32(i32 %660)
+	%697 = atomicrmw add i32 addrspace(3)* %695, i32 %696 monotonic
+	br label %698
 
-714:
+698:
+	%699 = add i32 %648, 256
+	br label %647
+
+700:
+	%701 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %672
+	store i32 %692, i32 addrspace(3)* %701
+	br label %702
+
+702:
 	call void @llvm.nvvm.barrier0()
-	%715 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%703 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%704 = load i32, i32 addrspace(3)* %703
+	%705 = icmp sgt i32 %672, 0
+	%706 = select i1 %705, i32 %704, i32 0
+	%707 = add i32 0, %706
+	%708 = add i32 0, %704
+	%709 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%710 = load i32, i32 addrspace(3)* %709
+	%711 = icmp sgt i32 %672, 1
+	%712 = select i1 %711, i32 %710, i32 0
+	%713 = add i32 %707, %712
+	%714 = add i32 %708, %710
+	%715 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
 	%716 = load i32, i32 addrspace(3)* %715
-	%717 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%718 = load i32, i32 addrspace(3)* %717
-	%719 = shl i32 %716, 0
-	%720 = or i32 %598, %719
-	%721 = or i32 %599, 255
-	%722 = sub i32 %600, %718
-	%723 = shl i32 1, %3
-	%724 = sub i32 %723, 1
-	br label %725
-
-725:
-	%726 = phi i32 [ 0, %714 ], [ %780, %779 ]
-	%727 = icmp slt i32 %726, %16
-	br i1 %727, label %728, label %737
-
-728:
-	%729 = add i32 %726, %0
-	%730 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %729
-	%731 = load i32, i32 addrspace(3)* %730
-	%732 = icmp ugt i32 %731, %720
-	%733 = icmp eq i32 %731, %720
-	%734 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %732)
-	%735 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %733)
-	%736 = icmp eq i32 %3, 0
-	br i1 %736, label %771, label %779
-
-737:
-	call void @llvm.nvvm.barrier0()
-	%738 = sdiv i32 %16, 256
-	%739 = mul i32 %738, 8
-	%740 = icmp slt i32 %0, %739
-	%741 = select i1 %740, i32 %0, i32 0
-	%742 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %741
-	%743 = load i32, i32 addrspace(3)* %742
-	%744 = select i1 %740, i32 %743, i32 0
-	%745 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %741
+	%717 = icmp sgt i32 %672, 2
+	%718 = select i1 %717, i32 %716, i32 0
+	%719 = add i32 %713, %718
+	%720 = add i32 %714, %716
+	%721 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%722 = load i32, i32 addrspace(3)* %721
+	%723 = icmp sgt i32 %672, 3
+	%724 = select i1 %723, i32 %722, i32 0
+	%725 = add i32 %719, %724
+	%726 = add i32 %720, %722
+	%727 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%728 = load i32, i32 addrspace(3)* %727
+	%729 = icmp sgt i32 %672, 4
+	%730 = select i1 %729, i32 %728, i32 0
+	%731 = add i32 %725, %730
+	%732 = add i32 %726, %728
+	%733 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%734 = load i32, i32 addrspace(3)* %733
+	%735 = icmp sgt i32 %672, 5
+	%736 = select i1 %735, i32 %734, i32 0
+	%737 = add i32 %731, %736
+	%738 = add i32 %732, %734
+	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%740 = load i32, i32 addrspace(3)* %739
+	%741 = icmp sgt i32 %672, 6
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = add i32 %737, %742
+	%744 = add i32 %738, %740
+	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
 	%746 = load i32, i32 addrspace(3)* %745
-	%747 = select i1 %740, i32 %746, i32 0
-	%748 = and i32 %0, 31
-	%749 = lshr i32 %0, 5
-	%750 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 1, i32 0)
-	%751 = icmp uge i32 %748, 1
-	%752 = select i1 %751, i32 %750, i32 0
-	%753 = add i32 %747, %752
-	%754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %753, i32 2, i32 0)
-	%755 = icmp uge i32 %748, 2
-	%756 = select i1 %755, i32 %754, i32 0
-	%757 = add i32 %753, %756
-	%758 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %757, i32 4, i32 0)
-	%759 = icmp uge i32 %748, 4
-	%760 = select i1 %759, i32 %758, i32 0
-	%761 = add i32 %757, %760
-	%762 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %761, i32 8, i32 0)
-	%763 = icmp uge i32 %748, 8
-	%764 = select i1 %763, i32 %762, i32 0
-	%765 = add i32 %761, %764
-	%766 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %765, i32 16, i32 0)
-	%767 = icmp uge i32 %748, 16
-	%768 = select i1 %767, i32 %766, i32 0
-	%769 = add i32 %765, %768
-	%770 = icmp eq i32 %748, 31
-	br i1 %770, label %781, label %783
+	%747 = icmp sgt i32 %672, 7
+	%748 = select i1 %747, i32 %746, i32 0
+	%749 = add i32 %743, %748
+	%750 = add i32 %744, %746
+	%751 = add i32 %749, %692
+	%752 = sub i32 %751, %669
+	%753 = icmp slt i32 %752, %646
+	%754 = add i32 %752, %669
+	%755 = icmp sle i32 %646, %754
+	%756 = and i1 %753, %755
+	br i1 %756, label %757, label %760
 
-771:
-	%772 = sdiv i32 %726, 256
-	%773 = mul i32 %772, 8
-	%774 = add i32 %773, %4
-	%775 = call i32 @llvm.ctpop.i32(i32 %734)
-	%776 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %774
-	store i32 %775, i32 addrspace(3)* %776
-	%777 = call i32 @llvm.ctpop.i32(i32 %735)
-	%778 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %774
-	store i32 %777, i32 addrspace(3)* %778
-	br label %779
+757:
+	%758 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %667, i32 addrspace(3)* %758
+	%759 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %752, i32 addrspace(3)* %759
+	br label %760
 
-779:
-	%780 = add i32 %726, 256
-	br label %725
-
-781:
-	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %749
-	store i32 %769, i32 addrspace(3)* %782
-	br label %783
-
-783:
+760:
 	call void @llvm.nvvm.barrier0()
-	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%785 = load i32, i32 addrspace(3)* %784
-	%786 = icmp sgt i32 %749, 0
-	%787 = select i1 %786, i32 %785, i32 0
-	%788 = add i32 0, %787
-	%789 = add i32 0, %785
-	%790 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%761 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%762 = load i32, i32 addrspace(3)* %761
+	%763 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%764 = load i32, i32 addrspace(3)* %763
+	%765 = shl i32 %762, 8
+	%766 = or i32 %644, %765
+	%767 = or i32 %645, u0xFF00
+	%768 = sub i32 %646, %764
+	br label %769
+
+769:
+	%770 = phi i32 [ %0, %760 ], [ %821, %820 ]
+	%771 = icmp slt i32 %770, %16
+	br i1 %771, label %772, label %788
+
+772:
+	%773 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %770
+	%774 = load i32, i32 addrspace(3)* %773
+	%775 = icmp uge i32 %774, 2
+	%776 = and i32 %774, %767
+	%777 = icmp eq i32 %776, %766
+	%778 = and i1 %775, %777
+	%779 = lshr i32 %774, 0
+	%780 = and i32 %779, 255
+	%781 = select i1 %778, i32 %780, i32 256
+	%782 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %781)
+	%783 = shl i32 1, %3
+	%784 = sub i32 %783, 1
+	%785 = and i32 %782, %784
+	%786 = icmp eq i32 %785, 0
+	%787 = and i1 %778, %786
+	br i1 %787, label %816, label %820
+
+788:
+	call void @llvm.nvvm.barrier0()
+	%789 = sub i32 255, %0
+	%790 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %789
 	%791 = load i32, i32 addrspace(3)* %790
-	%792 = icmp sgt i32 %749, 1
-	%793 = select i1 %792, i32 %791, i32 0
-	%794 = add i32 %788, %793
-	%795 = add i32 %789, %791
-	%796 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%797 = load i32, i32 addrspace(3)* %796
-	%798 = icmp sgt i32 %749, 2
-	%799 = select i1 %798, i32 %797, i32 0
-	%800 = add i32 %794, %799
-	%801 = add i32 %795, %797
-	%802 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%803 = load i32, i32 addrspace(3)* %802
-	%804 = icmp sgt i32 %749, 3
+	%792 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %792
+	%793 = and i32 %0, 31
+	%794 = lshr i32 %0, 5
+	%795 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %791, i32 1, i32 0)
+	%796 = icmp uge i32 %793, 1
+	%797 = select i1 %796, i32 %795, i32 0
+	%798 = add i32 %791, %797
+	%799 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %798, i32 2, i32 0)
+	%800 = icmp uge i32 %793, 2
+	%801 = select i1 %800, i32 %799, i32 0
+	%802 = add i32 %798, %801
+	%803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %802, i32 4, i32 0)
+	%804 = icmp uge i32 %793, 4
 	%805 = select i1 %804, i32 %803, i32 0
-	%806 = add i32 %800, %805
-	%807 = add i32 %801, %803
-	%808 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%809 = load i32, i32 addrspace(3)* %808
-	%810 = icmp sgt i32 %749, 4
-	%811 = select i1 %810, i32 %809, i32 0
-	%812 = add i32 %806, %811
-	%813 = add i32 %807, %809
-	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%815 = load i32, i32 addrspace(3)* %814
-	%816 = icmp sgt i32 %749, 5
-	%817 = select i1 %816, i32 %815, i32 0
-	%818 = add i32 %812, %817
-	%819 = add i32 %813, %815
-	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%821 = load i32, i32 addrspace(3)* %820
-	%822 = icmp sgt i32 %749, 6
-	%823 = select i1 %822, i32 %821, i32 0
-	%824 = add i32 %818, %823
-	%825 = add i32 %819, %821
-	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%827 = load i32, i32 addrspace(3)* %826
-	%828 = icmp sgt i32 %749, 7
-	%829 = select i1 %828, i32 %827, i32 0
-	%830 = add i32 %824, %829
-	%831 = add i32 %825, %827
-	%832 = add i32 %830, %769
-	%833 = sub i32 %832, %747
-	%834 = sub i32 %722, %833
-	%835 = icmp sgt i32 %834, 0
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = icmp slt i32 %836, %747
-	%838 = select i1 %837, i32 %836, i32 %747
-	%839 = add i32 %744, %838
-	%840 = and i32 %0, 31
-	%841 = lshr i32 %0, 5
-	%842 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %839, i32 1, i32 0)
-	%843 = icmp uge i32 %840, 1
-	%844 = select i1 %843, i32 %842, i32 0
-	%845 = add i32 %839, %844
-	%846 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %845, i32 2, i32 0)
-	%847 = icmp uge i32 %840, 2
-	%848 = select i1 %847, i32 %846, i32 0
-	%849 = add i32 %845, %848
-	%850 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %849, i32 4, i32 0)
-	%851 = icmp uge i32 %840, 4
+	%806 = add i32 %802, %805
+	%807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 8, i32 0)
+	%808 = icmp uge i32 %793, 8
+	%809 = select i1 %808, i32 %807, i32 0
+	%810 = add i32 %806, %809
+	%811 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %810, i32 16, i32 0)
+	%812 = icmp uge i32 %793, 16
+	%813 = select i1 %812, i32 %811, i32 0
+	%814 = add i32 %810, %813
+	%815 = icmp eq i32 %793, 31
+	br i1 %815, label %822, label %824
+
+816:
+	%817 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %780
+	%818 = call i32 @llvm.ctpop.i32(i32 %782)
+	%819 = atomicrmw add i32 addrspace(3)* %817, i32 %818 monotonic
+	br label %820
+
+820:
+	%821 = add i32 %770, 256
+	br label %769
+
+822:
+	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %794
+	store i32 %814, i32 addrspace(3)* %823
+	br label %824
+
+824:
+	call void @llvm.nvvm.barrier0()
+	%825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%826 = load i32, i32 addrspace(3)* %825
+	%827 = icmp sgt i32 %794, 0
+	%828 = select i1 %827, i32 %826, i32 0
+	%829 = add i32 0, %828
+	%830 = add i32 0, %826
+	%831 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%832 = load i32, i32 addrspace(3)* %831
+	%833 = icmp sgt i32 %794, 1
+	%834 = select i1 %833, i32 %832, i32 0
+	%835 = add i32 %829, %834
+	%836 = add i32 %830, %832
+	%837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%838 = load i32, i32 addrspace(3)* %837
+	%839 = icmp sgt i32 %794, 2
+	%840 = select i1 %839, i32 %838, i32 0
+	%841 = add i32 %835, %840
+	%842 = add i32 %836, %838
+	%843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%844 = load i32, i32 addrspace(3)* %843
+	%845 = icmp sgt i32 %794, 3
+	%846 = select i1 %845, i32 %844, i32 0
+	%847 = add i32 %841, %846
+	%848 = add i32 %842, %844
+	%849 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%850 = load i32, i32 addrspace(3)* %849
+	%851 = icmp sgt i32 %794, 4
 	%852 = select i1 %851, i32 %850, i32 0
-	%853 = add i32 %849, %852
-	%854 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %853, i32 8, i32 0)
-	%855 = icmp uge i32 %840, 8
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = add i32 %853, %856
-	%858 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %857, i32 16, i32 0)
-	%859 = icmp uge i32 %840, 16
-	%860 = select i1 %859, i32 %858, i32 0
-	%861 = add i32 %857, %860
-	%862 = icmp eq i32 %840, 31
-	br i1 %862, label %863, label %865
+	%853 = add i32 %847, %852
+	%854 = add i32 %848, %850
+	%855 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%856 = load i32, i32 addrspace(3)* %855
+	%857 = icmp sgt i32 %794, 5
+	%858 = select i1 %857, i32 %856, i32 0
+	%859 = add i32 %853, %858
+	%860 = add i32 %854, %856
+	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%862 = load i32, i32 addrspace(3)* %861
+	%863 = icmp sgt i32 %794, 6
+	%864 = select i1 %863, i32 %862, i32 0
+	%865 = add i32 %859, %864
+	%866 = add i32 %860, %862
+	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%868 = load i32, i32 addrspace(3)* %867
+	%869 = icmp sgt i32 %794, 7
+	%870 = select i1 %869, i32 %868, i32 0
+	%871 = add i32 %865, %870
+	%872 = add i32 %866, %868
+	%873 = add i32 %871, %814
+	%874 = sub i32 %873, %791
+	%875 = icmp slt i32 %874, %768
+	%876 = add i32 %874, %791
+	%877 = icmp sle i32 %768, %876
+	%878 = and i1 %875, %877
+	br i1 %878, label %879, label %882
 
-863:
-	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %841
-	store i32 %861, i32 addrspace(3)* %864
-	br label %865
+879:
+	%880 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %789, i32 addrspace(3)* %880
+	%881 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %874, i32 addrspace(3)* %881
+	br label %882
 
-865:
+882:
 	call void @llvm.nvvm.barrier0()
-	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
-	%867 = load i32, i32 addrspace(3)* %866
-	%868 = icmp sgt i32 %841, 0
-	%869 = select i1 %868, i32 %867, i32 0
-	%870 = add i32 0, %869
-	%871 = add i32 0, %867
-	%872 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
-	%873 = load i32, i32 addrspace(3)* %872
-	%874 = icmp sgt i32 %841, 1
-	%875 = select i1 %874, i32 %873, i32 0
-	%876 = add i32 %870, %875
-	%877 = add i32 %871, %873
-	%878 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
-	%879 = load i32, i32 addrspace(3)* %878
-	%880 = icmp sgt i32 %841, 2
-	%881 = select i1 %880, i32 %879, i32 0
-	%882 = add i32 %876, %881
-	%883 = add i32 %877, %879
-	%884 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
-	%885 = load i32, i32 addrspace(3)* %884
-	%886 = icmp sgt i32 %841, 3
-	%887 = select i1 %886, i32 %885, i32 0
-	%888 = add i32 %882, %887
-	%889 = add i32 %883, %885
-	%890 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
-	%891 = load i32, i32 addrspace(3)* %890
-	%892 = icmp sgt i32 %841, 4
-	%893 = select i1 %892, i32 %891, i32 0
-	%894 = add i32 %888, %893
-	%895 = add i32 %889, %891
-	%896 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
-	%897 = load i32, i32 addrspace(3)* %896
-	%898 = icmp sgt i32 %841, 5
-	%899 = select i1 %898, i32 %897, i32 0
-	%900 = add i32 %894, %899
-	%901 = add i32 %895, %897
-	%902 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
-	%903 = load i32, i32 addrspace(3)* %902
-	%904 = icmp sgt i32 %841, 6
-	%905 = select i1 %904, i32 %903, i32 0
-	%906 = add i32 %900, %905
-	%907 = add i32 %901, %903
-	%908 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
-	%909 = load i32, i32 addrspace(3)* %908
-	%910 = icmp sgt i32 %841, 7
-	%911 = select i1 %910, i32 %909, i32 0
-	%912 = add i32 %906, %911
-	%913 = add i32 %907, %909
-	%914 = add i32 %912, %861
-	%915 = sub i32 %914, %839
-	br i1 %740, label %916, label %919
+	%883 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%884 = load i32, i32 addrspace(3)* %883
+	%885 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%886 = load i32, i32 addrspace(3)* %885
+	%887 = shl i32 %884, 0
+	%888 = or i32 %766, %887
+	%889 = or i32 %767, 255
+	%890 = sub i32 %768, %886
+	%891 = shl i32 1, %3
+	%892 = sub i32 %891, 1
+	br label %893
 
-916:
-	%917 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %0
-	store i32 %915, i32 addrspace(3)* %917
-	%918 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %0
-	store i32 %833, i32 addrspace(3)* %918
-	br label %919
+893:
+	%894 = phi i32 [ 0, %882 ], [ %948, %947 ]
+	%895 = icmp slt i32 %894, %16
+	br i1 %895, label %896, label %905
 
-919:
+896:
+	%897 = add i32 %894, %0
+	%898 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %897
+	%899 = load i32, i32 addrspace(3)* %898
+	%900 = icmp ugt i32 %899, %888
+	%901 = icmp eq i32 %899, %888
+	%902 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %900)
+	%903 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %901)
+	%904 = icmp eq i32 %3, 0
+	br i1 %904, label %939, label %947
+
+905:
 	call void @llvm.nvvm.barrier0()
-	br label %920
+	%906 = sdiv i32 %16, 256
+	%907 = mul i32 %906, 8
+	%908 = icmp slt i32 %0, %907
+	%909 = select i1 %908, i32 %0, i32 0
+	%910 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %909
+	%911 = load i32, i32 addrspace(3)* %910
+	%912 = select i1 %908, i32 %911, i32 0
+	%913 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %909
+	%914 = load i32, i32 addrspace(3)* %913
+	%915 = select i1 %908, i32 %914, i32 0
+	%916 = and i32 %0, 31
+	%917 = lshr i32 %0, 5
+	%918 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %915, i32 1, i32 0)
+	%919 = icmp uge i32 %916, 1
+	%920 = select i1 %919, i32 %918, i32 0
+	%921 = add i32 %915, %920
+	%922 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %921, i32 2, i32 0)
+	%923 = icmp uge i32 %916, 2
+	%924 = select i1 %923, i32 %922, i32 0
+	%925 = add i32 %921, %924
+	%926 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %925, i32 4, i32 0)
+	%927 = icmp uge i32 %916, 4
+	%928 = select i1 %927, i32 %926, i32 0
+	%929 = add i32 %925, %928
+	%930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %929, i32 8, i32 0)
+	%931 = icmp uge i32 %916, 8
+	%932 = select i1 %931, i32 %930, i32 0
+	%933 = add i32 %929, %932
+	%934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %933, i32 16, i32 0)
+	%935 = icmp uge i32 %916, 16
+	%936 = select i1 %935, i32 %934, i32 0
+	%937 = add i32 %933, %936
+	%938 = icmp eq i32 %916, 31
+	br i1 %938, label %949, label %951
 
-920:
-	%921 = phi i32 [ 0, %919 ], [ %953, %952 ]
-	%922 = icmp slt i32 %921, %16
-	br i1 %922, label %923, label %948
+939:
+	%940 = sdiv i32 %894, 256
+	%941 = mul i32 %940, 8
+	%942 = add i32 %941, %4
+	%943 = call i32 @llvm.ctpop.i32(i32 %902)
+	%944 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %942
+	store i32 %943, i32 addrspace(3)* %944
+	%945 = call i32 @llvm.ctpop.i32(i32 %903)
+	%946 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %942
+	store i32 %945, i32 addrspace(3)* %946
+	br label %947
 
-923:
-	%924 = add i32 %921, %0
-	%925 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %924
-	%926 = load i32, i32 addrspace(3)* %925
-	%927 = icmp ugt i32 %926, %720
-	%928 = icmp eq i32 %926, %720
-	%929 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %927)
-	%930 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %928)
-	%931 = sdiv i32 %921, 256
-	%932 = mul i32 %931, 8
-	%933 = add i32 %932, %4
-	%934 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %933
-	%935 = load i32, i32 addrspace(3)* %934
-	%936 = and i32 %930, %724
-	%937 = call i32 @llvm.ctpop.i32(i32 %936)
-	%938 = add i32 %935, %937
-	%939 = icmp slt i32 %938, %722
-	%940 = and i1 %928, %939
-	%941 = or i1 %927, %940
-	%942 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %941)
-	%943 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %933
-	%944 = load i32, i32 addrspace(3)* %943
-	%945 = and i32 %942, %724
-	%946 = call i32 @llvm.ctpop.i32(i32 %945)
-	%947 = add i32 %944, %946
-	br i1 %941, label %949, label %952
+947:
+	%948 = add i32 %894, 256
+	br label %893
 
-948:
+949:
+	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %917
+	store i32 %937, i32 addrspace(3)* %950
+	br label %951
+
+951:
+	call void @llvm.nvvm.barrier0()
+	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%953 = load i32, i32 addrspace(3)* %952
+	%954 = icmp sgt i32 %917, 0
+	%955 = select i1 %954, i32 %953, i32 0
+	%956 = add i32 0, %955
+	%957 = add i32 0, %953
+	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%959 = load i32, i32 addrspace(3)* %958
+	%960 = icmp sgt i32 %917, 1
+	%961 = select i1 %960, i32 %959, i32 0
+	%962 = add i32 %956, %961
+	%963 = add i32 %957, %959
+	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%965 = load i32, i32 addrspace(3)* %964
+	%966 = icmp sgt i32 %917, 2
+	%967 = select i1 %966, i32 %965, i32 0
+	%968 = add i32 %962, %967
+	%969 = add i32 %963, %965
+	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%971 = load i32, i32 addrspace(3)* %970
+	%972 = icmp sgt i32 %917, 3
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = add i32 %968, %973
+	%975 = add i32 %969, %971
+	%976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%977 = load i32, i32 addrspace(3)* %976
+	%978 = icmp sgt i32 %917, 4
+	%979 = select i1 %978, i32 %977, i32 0
+	%980 = add i32 %974, %979
+	%981 = add i32 %975, %977
+	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%983 = load i32, i32 addrspace(3)* %982
+	%984 = icmp sgt i32 %917, 5
+	%985 = select i1 %984, i32 %983, i32 0
+	%986 = add i32 %980, %985
+	%987 = add i32 %981, %983
+	%988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%989 = load i32, i32 addrspace(3)* %988
+	%990 = icmp sgt i32 %917, 6
+	%991 = select i1 %990, i32 %989, i32 0
+	%992 = add i32 %986, %991
+	%993 = add i32 %987, %989
+	%994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = icmp sgt i32 %917, 7
+	%997 = select i1 %996, i32 %995, i32 0
+	%998 = add i32 %992, %997
+	%999 = add i32 %993, %995
+	%1000 = add i32 %998, %937
+	%1001 = sub i32 %1000, %915
+	%1002 = sub i32 %890, %1001
+	%1003 = icmp sgt i32 %1002, 0
+	%1004 = select i1 %1003, i32 %1002, i32 0
+	%1005 = icmp slt i32 %1004, %915
+	%1006 = select i1 %1005, i32 %1004, i32 %915
+	%1007 = add i32 %912, %1006
+	%1008 = and i32 %0, 31
+	%1009 = lshr i32 %0, 5
+	%1010 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1007, i32 1, i32 0)
+	%1011 = icmp uge i32 %1008, 1
+	%1012 = select i1 %1011, i32 %1010, i32 0
+	%1013 = add i32 %1007, %1012
+	%1014 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1013, i32 2, i32 0)
+	%1015 = icmp uge i32 %1008, 2
+	%1016 = select i1 %1015, i32 %1014, i32 0
+	%1017 = add i32 %1013, %1016
+	%1018 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1017, i32 4, i32 0)
+	%1019 = icmp uge i32 %1008, 4
+	%1020 = select i1 %1019, i32 %1018, i32 0
+	%1021 = add i32 %1017, %1020
+	%1022 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1021, i32 8, i32 0)
+	%1023 = icmp uge i32 %1008, 8
+	%1024 = select i1 %1023, i32 %1022, i32 0
+	%1025 = add i32 %1021, %1024
+	%1026 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1025, i32 16, i32 0)
+	%1027 = icmp uge i32 %1008, 16
+	%1028 = select i1 %1027, i32 %1026, i32 0
+	%1029 = add i32 %1025, %1028
+	%1030 = icmp eq i32 %1008, 31
+	br i1 %1030, label %1031, label %1033
+
+1031:
+	%1032 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %1009
+	store i32 %1029, i32 addrspace(3)* %1032
+	br label %1033
+
+1033:
+	call void @llvm.nvvm.barrier0()
+	%1034 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
+	%1035 = load i32, i32 addrspace(3)* %1034
+	%1036 = icmp sgt i32 %1009, 0
+	%1037 = select i1 %1036, i32 %1035, i32 0
+	%1038 = add i32 0, %1037
+	%1039 = add i32 0, %1035
+	%1040 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
+	%1041 = load i32, i32 addrspace(3)* %1040
+	%1042 = icmp sgt i32 %1009, 1
+	%1043 = select i1 %1042, i32 %1041, i32 0
+	%1044 = add i32 %1038, %1043
+	%1045 = add i32 %1039, %1041
+	%1046 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
+	%1047 = load i32, i32 addrspace(3)* %1046
+	%1048 = icmp sgt i32 %1009, 2
+	%1049 = select i1 %1048, i32 %1047, i32 0
+	%1050 = add i32 %1044, %1049
+	%1051 = add i32 %1045, %1047
+	%1052 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
+	%1053 = load i32, i32 addrspace(3)* %1052
+	%1054 = icmp sgt i32 %1009, 3
+	%1055 = select i1 %1054, i32 %1053, i32 0
+	%1056 = add i32 %1050, %1055
+	%1057 = add i32 %1051, %1053
+	%1058 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
+	%1059 = load i32, i32 addrspace(3)* %1058
+	%1060 = icmp sgt i32 %1009, 4
+	%1061 = select i1 %1060, i32 %1059, i32 0
+	%1062 = add i32 %1056, %1061
+	%1063 = add i32 %1057, %1059
+	%1064 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
+	%1065 = load i32, i32 addrspace(3)* %1064
+	%1066 = icmp sgt i32 %1009, 5
+	%1067 = select i1 %1066, i32 %1065, i32 0
+	%1068 = add i32 %1062, %1067
+	%1069 = add i32 %1063, %1065
+	%1070 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
+	%1071 = load i32, i32 addrspace(3)* %1070
+	%1072 = icmp sgt i32 %1009, 6
+	%1073 = select i1 %1072, i32 %1071, i32 0
+	%1074 = add i32 %1068, %1073
+	%1075 = add i32 %1069, %1071
+	%1076 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
+	%1077 = load i32, i32 addrspace(3)* %1076
+	%1078 = icmp sgt i32 %1009, 7
+	%1079 = select i1 %1078, i32 %1077, i32 0
+	%1080 = add i32 %1074, %1079
+	%1081 = add i32 %1075, %1077
+	%1082 = add i32 %1080, %1029
+	%1083 = sub i32 %1082, %1007
+	br i1 %908, label %1084, label %1087
+
+1084:
+	%1085 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %0
+	store i32 %1083, i32 addrspace(3)* %1085
+	%1086 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %0
+	store i32 %1001, i32 addrspace(3)* %1086
+	br label %1087
+
+1087:
+	call void @llvm.nvvm.barrier0()
+	br label %1088
+
+1088:
+	%1089 = phi i32 [ 0, %1087 ], [ %1121, %1120 ]
+	%1090 = icmp slt i32 %1089, %16
+	br i1 %1090, label %1091, label %1116
+
+1091:
+	%1092 = add i32 %1089, %0
+	%1093 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1092
+	%1094 = load i32, i32 addrspace(3)* %1093
+	%1095 = icmp ugt i32 %1094, %888
+	%1096 = icmp eq i32 %1094, %888
+	%1097 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1095)
+	%1098 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1096)
+	%1099 = sdiv i32 %1089, 256
+	%1100 = mul i32 %1099, 8
+	%1101 = add i32 %1100, %4
+	%1102 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %1101
+	%1103 = load i32, i32 addrspace(3)* %1102
+	%1104 = and i32 %1098, %892
+	%1105 = call i32 @llvm.ctpop.i32(i32 %1104)
+	%1106 = add i32 %1103, %1105
+	%1107 = icmp slt i32 %1106, %890
+	%1108 = and i1 %1096, %1107
+	%1109 = or i1 %1095, %1108
+	%1110 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1109)
+	%1111 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %1101
+	%1112 = load i32, i32 addrspace(3)* %1111
+	%1113 = and i32 %1110, %892
+	%1114 = call i32 @llvm.ctpop.i32(i32 %1113)
+	%1115 = add i32 %1112, %1114
+	br i1 %1109, label %1117, label %1120
+
+1116:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-949:
-	%950 = add i32 %921, %0
-	%951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %947
-	store i32 %950, i32 addrspace(3)* %951
-	br label %952
+1117:
+	%1118 = add i32 %1089, %0
+	%1119 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1115
+	store i32 %1118, i32 addrspace(3)* %1119
+	br label %1120
 
-952:
-	%953 = add i32 %921, 256
-	br label %920
+1120:
+	%1121 = add i32 %1089, 256
+	br label %1088
 
-954:
-	%955 = phi i32 [ %234, %topk_done ], [ %959, %957 ]
-	%956 = icmp slt i32 %955, %233
-	br i1 %956, label %957, label %960
+1122:
+	%1123 = phi i32 [ %402, %topk_done ], [ %1127, %1125 ]
+	%1124 = icmp slt i32 %1123, %401
+	br i1 %1124, label %1125, label %1128
 
-957:
-	%958 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %955
-	store i32 -1, i32 addrspace(3)* %958
-	%959 = add i32 %955, 256
-	br label %954
+1125:
+	%1126 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1123
+	store i32 -1, i32 addrspace(3)* %1126
+	%1127 = add i32 %1123, 256
+	br label %1122
 
-960:
+1128:
 	call void @llvm.nvvm.barrier0()
-	%961 = add i32 %232, 1
-	br label %962
+	%1129 = add i32 %400, 1
+	br label %1130
 
-962:
-	%963 = phi i32 [ 1, %960 ], [ %979, %978 ]
-	%964 = icmp slt i32 %963, %961
-	br i1 %964, label %965, label %967
+1130:
+	%1131 = phi i32 [ 1, %1128 ], [ %1147, %1146 ]
+	%1132 = icmp slt i32 %1131, %1129
+	br i1 %1132, label %1133, label %1135
 
-965:
-	%966 = shl i32 1, %963
-	br label %968
+1133:
+	%1134 = shl i32 1, %1131
+	br label %1136
 
-967:
-	br label %1020
+1135:
+	br label %1188
 
-968:
-	%969 = phi i32 [ 0, %965 ], [ %1014, %1013 ]
-	%970 = icmp slt i32 %969, %963
-	br i1 %970, label %971, label %978
+1136:
+	%1137 = phi i32 [ 0, %1133 ], [ %1182, %1181 ]
+	%1138 = icmp slt i32 %1137, %1131
+	br i1 %1138, label %1139, label %1146
 
-971:
-	%972 = sub i32 %963, 1
-	%973 = sub i32 %972, %969
-	%974 = shl i32 1, %973
-	%975 = sub i32 %963, 1
-	%976 = sub i32 %975, %969
-	%977 = lshr i32 %233, 1
-	br label %980
+1139:
+	%1140 = sub i32 %1131, 1
+	%1141 = sub i32 %1140, %1137
+	%1142 = shl i32 1, %1141
+	%1143 = sub i32 %1131, 1
+	%1144 = sub i32 %1143, %1137
+	%1145 = lshr i32 %401, 1
+	br label %1148
 
-978:
-	%979 = add i32 %963, 1
-	br label %962
+1146:
+	%1147 = add i32 %1131, 1
+	br label %1130
 
-980:
-	%981 = phi i32 [ %0, %971 ], [ %1019, %1018 ]
-	%982 = icmp slt i32 %981, %977
-	br i1 %982, label %983, label %1013
+1148:
+	%1149 = phi i32 [ %0, %1139 ], [ %1187, %1186 ]
+	%1150 = icmp slt i32 %1149, %1145
+	br i1 %1150, label %1151, label %1181
 
-983:
-	%984 = lshr i32 %981, %976
-	%985 = add i32 %976, 1
-	%986 = shl i32 %984, %985
-	%987 = sub i32 %974, 1
-	%988 = and i32 %981, %987
-	%989 = or i32 %986, %988
-	%990 = or i32 %989, %974
-	%991 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %989
-	%992 = load i32, i32 addrspace(3)* %991
-	%993 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %990
-	%994 = load i32, i32 addrspace(3)* %993
-	%995 = and i32 %989, %966
-	%996 = icmp eq i32 %995, 0
-	%997 = icmp sge i32 %994, 0
-	%998 = select i1 %997, i32 %994, i32 0
-	%999 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %998
-	%1000 = load i32, i32 addrspace(3)* %999
-	%1001 = select i1 %997, i32 %1000, i32 0
-	%1002 = icmp sge i32 %992, 0
-	%1003 = select i1 %1002, i32 %992, i32 0
-	%1004 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1003
-	%1005 = load i32, i32 addrspace(3)* %1004
-	%1006 = select i1 %1002, i32 %1005, i32 0
-	%1007 = icmp ugt i32 %1001, %1006
-	%1008 = icmp eq i32 %1001, %1006
-	%1009 = icmp slt i32 %994, %992
-	%1010 = and i1 %1008, %1009
-	%1011 = or i1 %1007, %1010
-	%1012 = icmp eq i1 %1011, %996
-	br i1 %1012, label %1015, label %1018
+1151:
+	%1152 = lshr i32 %1149, %1144
+	%1153 = add i32 %1144, 1
+	%1154 = shl i32 %1152, %1153
+	%1155 = sub i32 %1142, 1
+	%1156 = and i32 %1149, %1155
+	%1157 = or i32 %1154, %1156
+	%1158 = or i32 %1157, %1142
+	%1159 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1157
+	%1160 = load i32, i32 addrspace(3)* %1159
+	%1161 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1158
+	%1162 = load i32, i32 addrspace(3)* %1161
+	%1163 = and i32 %1157, %1134
+	%1164 = icmp eq i32 %1163, 0
+	%1165 = icmp sge i32 %1162, 0
+	%1166 = select i1 %1165, i32 %1162, i32 0
+	%1167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1166
+	%1168 = load i32, i32 addrspace(3)* %1167
+	%1169 = select i1 %1165, i32 %1168, i32 0
+	%1170 = icmp sge i32 %1160, 0
+	%1171 = select i1 %1170, i32 %1160, i32 0
+	%1172 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1171
+	%1173 = load i32, i32 addrspace(3)* %1172
+	%1174 = select i1 %1170, i32 %1173, i32 0
+	%1175 = icmp ugt i32 %1169, %1174
+	%1176 = icmp eq i32 %1169, %1174
+	%1177 = icmp slt i32 %1162, %1160
+	%1178 = and i1 %1176, %1177
+	%1179 = or i1 %1175, %1178
+	%1180 = icmp eq i1 %1179, %1164
+	br i1 %1180, label %1183, label %1186
 
-1013:
+1181:
 	call void @llvm.nvvm.barrier0()
-	%1014 = add i32 %969, 1
-	br label %968
+	%1182 = add i32 %1137, 1
+	br label %1136
 
-1015:
-	%1016 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %989
-	store i32 %994, i32 addrspace(3)* %1016
-	%1017 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %990
-	store i32 %992, i32 addrspace(3)* %1017
-	br label %1018
+1183:
+	%1184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1157
+	store i32 %1162, i32 addrspace(3)* %1184
+	%1185 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1158
+	store i32 %1160, i32 addrspace(3)* %1185
+	br label %1186
 
-1018:
-	%1019 = add i32 %981, 256
-	br label %980
+1186:
+	%1187 = add i32 %1149, 256
+	br label %1148
 
-1020:
-	%1021 = phi i32 [ %0, %967 ], [ %1034, %1023 ]
-	%1022 = icmp slt i32 %1021, %171
-	br i1 %1022, label %1023, label %1035
+1188:
+	%1189 = phi i32 [ %0, %1135 ], [ %1202, %1191 ]
+	%1190 = icmp slt i32 %1189, %339
+	br i1 %1190, label %1191, label %1203
 
-1023:
-	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1021
-	%1025 = load i32, i32 addrspace(3)* %1024
-	%1026 = add i32 %158, %1021
-	%1027 = add i32 %13, %1026
-	%1028 = sext i32 %1027 to i64
-	%1029 = getelementptr i32, i32* %list, i64 %1028
-	store i32 %1025, i32* %1029
-	%1030 = add i32 %13, %NK
-	%1031 = add i32 %1030, %1026
-	%1032 = sext i32 %1031 to i64
-	%1033 = getelementptr i32, i32* %list, i64 %1032
-	store i32 0, i32* %1033
-	%1034 = add i32 %1021, 256
-	br label %1020
+1191:
+	%1192 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1189
+	%1193 = load i32, i32 addrspace(3)* %1192
+	%1194 = add i32 %326, %1189
+	%1195 = add i32 %13, %1194
+	%1196 = sext i32 %1195 to i64
+	%1197 = getelementptr i32, i32* %list, i64 %1196
+	store i32 %1193, i32* %1197
+	%1198 = add i32 %13, %NK
+	%1199 = add i32 %1198, %1194
+	%1200 = sext i32 %1199 to i64
+	%1201 = getelementptr i32, i32* %list, i64 %1200
+	store i32 0, i32* %1201
+	%1202 = add i32 %1189, 256
+	br label %1188
 
-1035:
-	%1036 = add i32 %158, %171
-	%1037 = add i32 %1036, %0
-	br label %1038
+1203:
+	%1204 = add i32 %326, %339
+	%1205 = add i32 %1204, %0
+	br label %1206
 
-1038:
-	%1039 = phi i32 [ %1037, %1035 ], [ %1049, %1041 ]
-	%1040 = icmp slt i32 %1039, %NK
-	br i1 %1040, label %1041, label %1050
+1206:
+	%1207 = phi i32 [ %1205, %1203 ], [ %1217, %1209 ]
+	%1208 = icmp slt i32 %1207, %NK
+	br i1 %1208, label %1209, label %1218
 
-1041:
-	%1042 = add i32 %13, %1039
-	%1043 = sext i32 %1042 to i64
-	%1044 = getelementptr i32, i32* %list, i64 %1043
-	store i32 -1, i32* %1044
-	%1045 = add i32 %13, %NK
-	%1046 = add i32 %1045, %1039
-	%1047 = sext i32 %1046 to i64
-	%1048 = getelementptr i32, i32* %list, i64 %1047
-	store i32 -1, i32* %1048
-	%1049 = add i32 %1039, 256
-	br label %1038
+1209:
+	%1210 = add i32 %13, %1207
+	%1211 = sext i32 %1210 to i64
+	%1212 = getelementptr i32, i32* %list, i64 %1211
+	store i32 -1, i32* %1212
+	%1213 = add i32 %13, %NK
+	%1214 = add i32 %1213, %1207
+	%1215 = sext i32 %1214 to i64
+	%1216 = getelementptr i32, i32* %list, i64 %1215
+	store i32 -1, i32* %1216
+	%1217 = add i32 %1207, 256
+	br label %1206
 
-1050:
+1218:
 	ret void
 }
 

@@ -127,383 +127,586 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %223, %221 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %222, %221 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %45, label %50
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %155, label %158
 
-30:
-	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
-	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
-	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
-	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
-	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
-	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
-	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
-	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
-	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
-	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
-	%41 = lshr i32 %0, 5
-	%42 = and i32 %0, 31
+140:
+	%141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
+	%142 = call float @llvm.nvvm.fmax.f(float %20, float %141)
+	%143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %142, i32 8, i32 31)
+	%144 = call float @llvm.nvvm.fmax.f(float %142, float %143)
+	%145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %144, i32 4, i32 31)
+	%146 = call float @llvm.nvvm.fmax.f(float %144, float %145)
+	%147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %146, i32 2, i32 31)
+	%148 = call float @llvm.nvvm.fmax.f(float %146, float %147)
+	%149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %148, i32 1, i32 31)
+	%150 = call float @llvm.nvvm.fmax.f(float %148, float %149)
+	%151 = lshr i32 %0, 5
+	%152 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%43 = icmp eq i32 %42, 0
-	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %41
-	br i1 %43, label %56, label %57
+	%153 = icmp eq i32 %152, 0
+	%154 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %151
+	br i1 %153, label %224, label %225
 
-45:
-	%46 = add i32 %11, %18
-	%47 = sext i32 %46 to i64
-	%48 = getelementptr float, float* %e, i64 %47
-	%49 = load float, float* %48
-	br label %50
+155:
+	%156 = bitcast float %139 to i32
+	%157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %24
+	store i32 %156, i32 addrspace(3)* %157
+	br label %158
 
-50:
-	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
-	%52 = bitcast float %51 to i32
-	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %18
-	store i32 %52, i32 addrspace(3)* %53
-	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
-	%55 = add i32 %18, 256
-	br label %17
+158:
+	%159 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%160 = icmp slt i32 %28, %NK
+	%161 = icmp ne i8 %71, 0
+	%162 = and i1 %160, %161
+	%163 = select i1 %162, float %75, float 0xFFF0000000000000
+	br i1 %29, label %164, label %167
 
-56:
-	store float %40, float addrspace(3)* %44
-	br label %57
+164:
+	%165 = bitcast float %163 to i32
+	%166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %28
+	store i32 %165, i32 addrspace(3)* %166
+	br label %167
 
-57:
-	call void @llvm.nvvm.barrier0()
-	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
-	%59 = load float, float addrspace(3)* %58
-	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
-	%61 = load float, float addrspace(3)* %60
-	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
-	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
-	%64 = load float, float addrspace(3)* %63
-	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
-	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
-	%67 = load float, float addrspace(3)* %66
-	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
-	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
-	%70 = load float, float addrspace(3)* %69
-	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
-	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
-	%73 = load float, float addrspace(3)* %72
-	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
-	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
-	%76 = load float, float addrspace(3)* %75
-	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
-	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
-	%79 = load float, float addrspace(3)* %78
-	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
-	%81 = fcmp oeq float %80, 0xFFF0000000000000
-	%82 = select i1 %81, float 0.0, float %80
-	br label %83
+167:
+	%168 = call float @llvm.nvvm.fmax.f(float %159, float %163)
+	%169 = icmp slt i32 %32, %NK
+	%170 = icmp ne i8 %81, 0
+	%171 = and i1 %169, %170
+	%172 = select i1 %171, float %85, float 0xFFF0000000000000
+	br i1 %33, label %173, label %176
 
-83:
-	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
-	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
-	%86 = icmp slt i32 %84, %16
-	br i1 %86, label %87, label %100
+173:
+	%174 = bitcast float %172 to i32
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %32
+	store i32 %174, i32 addrspace(3)* %175
+	br label %176
 
-87:
-	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %84
-	%89 = load i32, i32 addrspace(3)* %88
-	%90 = bitcast i32 %89 to float
-	%91 = fcmp one float %90, 0xFFF0000000000000
-	%92 = fsub float %90, %82
-	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
-	%94 = select i1 %91, float %93, float -1.0
-	%95 = bitcast float %94 to i32
-	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %84
-	store i32 %95, i32 addrspace(3)* %96
-	%97 = select i1 %91, float %93, float 0.0
-	%98 = fadd float %85, %97
-	%99 = add i32 %84, 256
-	br label %83
+176:
+	%177 = call float @llvm.nvvm.fmax.f(float %168, float %172)
+	%178 = icmp slt i32 %36, %NK
+	%179 = icmp ne i8 %91, 0
+	%180 = and i1 %178, %179
+	%181 = select i1 %180, float %95, float 0xFFF0000000000000
+	br i1 %37, label %182, label %185
 
-100:
-	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
-	%102 = fadd float %85, %101
-	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
-	%104 = fadd float %102, %103
-	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
-	%106 = fadd float %104, %105
-	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
-	%108 = fadd float %106, %107
-	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
-	%110 = fadd float %108, %109
-	%111 = lshr i32 %0, 5
-	%112 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%113 = icmp eq i32 %112, 0
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %111
-	br i1 %113, label %115, label %116
+182:
+	%183 = bitcast float %181 to i32
+	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %36
+	store i32 %183, i32 addrspace(3)* %184
+	br label %185
 
-115:
-	store float %110, float addrspace(3)* %114
-	br label %116
+185:
+	%186 = call float @llvm.nvvm.fmax.f(float %177, float %181)
+	%187 = icmp slt i32 %40, %NK
+	%188 = icmp ne i8 %101, 0
+	%189 = and i1 %187, %188
+	%190 = select i1 %189, float %105, float 0xFFF0000000000000
+	br i1 %41, label %191, label %194
 
-116:
-	call void @llvm.nvvm.barrier0()
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
-	%118 = load float, float addrspace(3)* %117
-	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
-	%120 = load float, float addrspace(3)* %119
-	%121 = fadd float %118, %120
-	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
-	%123 = load float, float addrspace(3)* %122
-	%124 = fadd float %121, %123
-	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
-	%126 = load float, float addrspace(3)* %125
-	%127 = fadd float %124, %126
-	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
-	%129 = load float, float addrspace(3)* %128
-	%130 = fadd float %127, %129
-	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
-	%132 = load float, float addrspace(3)* %131
-	%133 = fadd float %130, %132
-	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
-	%135 = load float, float addrspace(3)* %134
-	%136 = fadd float %133, %135
-	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
-	%138 = load float, float addrspace(3)* %137
-	%139 = fadd float %136, %138
-	%140 = fdiv float 1.0, %139
-	%141 = mul i32 %1, 64
-	%142 = add i32 %141, %off
-	%143 = add i32 %1, 1
-	%144 = mul i32 %143, 64
-	%145 = icmp slt i32 %144, %M
-	%146 = select i1 %145, i32 %144, i32 %M
-	%147 = sub i32 %146, 1
-	%148 = add i32 %147, %off
-	%149 = icmp slt i32 %142, 0
-	%150 = sub i32 0, %142
-	%151 = sub i32 64, 1
-	%152 = add i32 %150, %151
-	%153 = sdiv i32 %152, 64
-	%154 = sub i32 0, %153
-	%155 = sdiv i32 %142, 64
-	%156 = select i1 %149, i32 %154, i32 %155
-	%157 = icmp slt i32 %148, 0
-	%158 = sub i32 0, %148
-	%159 = sub i32 64, 1
-	%160 = add i32 %158, %159
-	%161 = sdiv i32 %160, 64
-	%162 = sub i32 0, %161
-	%163 = sdiv i32 %148, 64
-	%164 = select i1 %157, i32 %162, i32 %163
-	br label %165
+191:
+	%192 = bitcast float %190 to i32
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %40
+	store i32 %192, i32 addrspace(3)* %193
+	br label %194
 
-165:
-	%166 = phi i32 [ %0, %116 ], [ %210, %196 ]
-	%167 = phi float [ 0.0, %116 ], [ %209, %196 ]
-	%168 = icmp slt i32 %166, %16
-	br i1 %168, label %169, label %177
+194:
+	%195 = call float @llvm.nvvm.fmax.f(float %186, float %190)
+	%196 = icmp slt i32 %44, %NK
+	%197 = icmp ne i8 %111, 0
+	%198 = and i1 %196, %197
+	%199 = select i1 %198, float %115, float 0xFFF0000000000000
+	br i1 %45, label %200, label %203
 
-169:
-	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %166
-	%171 = load i32, i32 addrspace(3)* %170
-	%172 = bitcast i32 %171 to float
-	%173 = fcmp oge float %172, 0.0
-	%174 = fmul float %172, %140
-	%175 = select i1 %173, float %174, float -1.0
-	%176 = icmp slt i32 %166, %NK
-	br i1 %176, label %192, label %196
+200:
+	%201 = bitcast float %199 to i32
+	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %44
+	store i32 %201, i32 addrspace(3)* %202
+	br label %203
 
-177:
-	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
-	%179 = fadd float %167, %178
-	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
-	%181 = fadd float %179, %180
-	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
-	%183 = fadd float %181, %182
-	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
-	%185 = fadd float %183, %184
-	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
-	%187 = fadd float %185, %186
-	%188 = lshr i32 %0, 5
-	%189 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%190 = icmp eq i32 %189, 0
-	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %188
-	br i1 %190, label %211, label %212
+203:
+	%204 = call float @llvm.nvvm.fmax.f(float %195, float %199)
+	%205 = icmp slt i32 %48, %NK
+	%206 = icmp ne i8 %121, 0
+	%207 = and i1 %205, %206
+	%208 = select i1 %207, float %125, float 0xFFF0000000000000
+	br i1 %49, label %209, label %212
 
-192:
-	%193 = add i32 %11, %166
-	%194 = sext i32 %193 to i64
-	%195 = getelementptr float, float* %e, i64 %194
-	store float %175, float* %195
-	br label %196
-
-196:
-	%197 = icmp sge i32 %166, %156
-	%198 = icmp sle i32 %166, %164
-	%199 = and i1 %197, %198
-	%200 = or i1 false, %199
-	%201 = icmp eq i32 %166, 0
-	%202 = or i1 %200, %201
-	%203 = bitcast float %175 to i32
-	%204 = add i32 %203, 2
-	%205 = select i1 %202, i32 1, i32 %204
-	%206 = select i1 %173, i32 %205, i32 0
-	%207 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %166
-	store i32 %206, i32 addrspace(3)* %207
-	%208 = uitofp i1 %173 to float
-	%209 = fadd float %167, %208
-	%210 = add i32 %166, 256
-	br label %165
-
-211:
-	store float %187, float addrspace(3)* %191
+209:
+	%210 = bitcast float %208 to i32
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %48
+	store i32 %210, i32 addrspace(3)* %211
 	br label %212
 
 212:
+	%213 = call float @llvm.nvvm.fmax.f(float %204, float %208)
+	%214 = icmp slt i32 %52, %NK
+	%215 = icmp ne i8 %131, 0
+	%216 = and i1 %214, %215
+	%217 = select i1 %216, float %135, float 0xFFF0000000000000
+	br i1 %53, label %218, label %221
+
+218:
+	%219 = bitcast float %217 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %52
+	store i32 %219, i32 addrspace(3)* %220
+	br label %221
+
+221:
+	%222 = call float @llvm.nvvm.fmax.f(float %213, float %217)
+	%223 = add i32 %19, 2048
+	br label %18
+
+224:
+	store float %150, float addrspace(3)* %154
+	br label %225
+
+225:
 	call void @llvm.nvvm.barrier0()
-	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
-	%214 = load float, float addrspace(3)* %213
-	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
-	%216 = load float, float addrspace(3)* %215
-	%217 = fadd float %214, %216
-	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
-	%219 = load float, float addrspace(3)* %218
-	%220 = fadd float %217, %219
-	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
-	%222 = load float, float addrspace(3)* %221
-	%223 = fadd float %220, %222
-	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
-	%225 = load float, float addrspace(3)* %224
-	%226 = fadd float %223, %225
-	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
-	%228 = load float, float addrspace(3)* %227
-	%229 = fadd float %226, %228
-	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
-	%231 = load float, float addrspace(3)* %230
-	%232 = fadd float %229, %231
-	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
-	%234 = load float, float addrspace(3)* %233
-	%235 = fadd float %232, %234
-	%236 = fptosi float %235 to i32
-	%237 = icmp eq i32 %0, 0
-	br i1 %237, label %238, label %242
+	%226 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
+	%227 = load float, float addrspace(3)* %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
+	%229 = load float, float addrspace(3)* %228
+	%230 = call float @llvm.nvvm.fmax.f(float %227, float %229)
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
+	%232 = load float, float addrspace(3)* %231
+	%233 = call float @llvm.nvvm.fmax.f(float %230, float %232)
+	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
+	%235 = load float, float addrspace(3)* %234
+	%236 = call float @llvm.nvvm.fmax.f(float %233, float %235)
+	%237 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
+	%238 = load float, float addrspace(3)* %237
+	%239 = call float @llvm.nvvm.fmax.f(float %236, float %238)
+	%240 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
+	%241 = load float, float addrspace(3)* %240
+	%242 = call float @llvm.nvvm.fmax.f(float %239, float %241)
+	%243 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
+	%244 = load float, float addrspace(3)* %243
+	%245 = call float @llvm.nvvm.fmax.f(float %242, float %244)
+	%246 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
+	%247 = load float, float addrspace(3)* %246
+	%248 = call float @llvm.nvvm.fmax.f(float %245, float %247)
+	%249 = fcmp oeq float %248, 0xFFF0000000000000
+	%250 = select i1 %249, float 0.0, float %248
+	br label %251
 
-238:
-	%239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 0
-	%240 = load i32, i32 addrspace(3)* %239
-	%241 = icmp eq i32 %240, 1
-	br i1 %241, label %249, label %257
+251:
+	%252 = phi i32 [ %0, %225 ], [ %267, %255 ]
+	%253 = phi float [ 0.0, %225 ], [ %266, %255 ]
+	%254 = icmp slt i32 %252, %16
+	br i1 %254, label %255, label %268
 
-242:
+255:
+	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %252
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = bitcast i32 %257 to float
+	%259 = fcmp one float %258, 0xFFF0000000000000
+	%260 = fsub float %258, %250
+	%261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %260)
+	%262 = select i1 %259, float %261, float -1.0
+	%263 = bitcast float %262 to i32
+	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %252
+	store i32 %263, i32 addrspace(3)* %264
+	%265 = select i1 %259, float %261, float 0.0
+	%266 = fadd float %253, %265
+	%267 = add i32 %252, 256
+	br label %251
+
+268:
+	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %253, i32 16, i32 31)
+	%270 = fadd float %253, %269
+	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 8, i32 31)
+	%272 = fadd float %270, %271
+	%273 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %272, i32 4, i32 31)
+	%274 = fadd float %272, %273
+	%275 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %274, i32 2, i32 31)
+	%276 = fadd float %274, %275
+	%277 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %276, i32 1, i32 31)
+	%278 = fadd float %276, %277
+	%279 = lshr i32 %0, 5
+	%280 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%243 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
-	%244 = load i32, i32 addrspace(3)* %243
-	%245 = sub i32 %236, %244
-	%246 = mul i32 %2, %NQ
-	%247 = add i32 %246, %1
-	%248 = icmp eq i32 %0, 0
-	br i1 %248, label %303, label %311
+	%281 = icmp eq i32 %280, 0
+	%282 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %279
+	br i1 %281, label %283, label %284
 
-249:
-	%250 = add i32 %13, 0
-	%251 = sext i32 %250 to i64
-	%252 = getelementptr i32, i32* %list, i64 %251
-	store i32 0, i32* %252
-	%253 = add i32 %13, %NK
-	%254 = add i32 %253, 0
-	%255 = sext i32 %254 to i64
-	%256 = getelementptr i32, i32* %list, i64 %255
-	store i32 1, i32* %256
-	br label %257
-
-257:
-	%258 = add i32 %11, 0
-	%259 = sext i32 %258 to i64
-	%260 = getelementptr float, float* %e, i64 %259
-	%261 = load float, float* %260
-	%262 = add i32 0, 1
-	%263 = select i1 %241, i32 %262, i32 0
-	%264 = fpext float %261 to double
-	%265 = fadd double 0.0, %264
-	%266 = select i1 %241, double %265, double 0.0
-	%267 = icmp sgt i32 %156, 1
-	%268 = select i1 %267, i32 %156, i32 1
-	%269 = add i32 %164, 1
-	%270 = icmp slt i32 %269, %NK
-	%271 = select i1 %270, i32 %269, i32 %NK
-	br label %272
-
-272:
-	%273 = phi i32 [ %268, %257 ], [ %302, %292 ]
-	%274 = phi i32 [ %263, %257 ], [ %298, %292 ]
-	%275 = phi double [ %266, %257 ], [ %301, %292 ]
-	%276 = icmp slt i32 %273, %271
-	br i1 %276, label %277, label %281
-
-277:
-	%278 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %273
-	%279 = load i32, i32 addrspace(3)* %278
-	%280 = icmp eq i32 %279, 1
-	br i1 %280, label %284, label %292
-
-281:
-	%282 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
-	store i32 %274, i32 addrspace(3)* %282
-	%283 = getelementptr [1 x double], [1 x double] addrspace(3)* @best_select1_mass, i32 0, i32 0
-	store double %275, double addrspace(3)* %283
-	br label %242
+283:
+	store float %278, float addrspace(3)* %282
+	br label %284
 
 284:
-	%285 = add i32 %13, %274
-	%286 = sext i32 %285 to i64
-	%287 = getelementptr i32, i32* %list, i64 %286
-	store i32 %273, i32* %287
-	%288 = add i32 %13, %NK
-	%289 = add i32 %288, %274
-	%290 = sext i32 %289 to i64
-	%291 = getelementptr i32, i32* %list, i64 %290
-	store i32 1, i32* %291
-	br label %292
+	call void @llvm.nvvm.barrier0()
+	%285 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
+	%286 = load float, float addrspace(3)* %285
+	%287 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
+	%288 = load float, float addrspace(3)* %287
+	%289 = fadd float %286, %288
+	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
+	%291 = load float, float addrspace(3)* %290
+	%292 = fadd float %289, %291
+	%293 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
+	%294 = load float, float addrspace(3)* %293
+	%295 = fadd float %292, %294
+	%296 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
+	%297 = load float, float addrspace(3)* %296
+	%298 = fadd float %295, %297
+	%299 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
+	%300 = load float, float addrspace(3)* %299
+	%301 = fadd float %298, %300
+	%302 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
+	%303 = load float, float addrspace(3)* %302
+	%304 = fadd float %301, %303
+	%305 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
+	%306 = load float, float addrspace(3)* %305
+	%307 = fadd float %304, %306
+	%308 = fdiv float 1.0, %307
+	%309 = mul i32 %1, 64
+	%310 = add i32 %309, %off
+	%311 = add i32 %1, 1
+	%312 = mul i32 %311, 64
+	%313 = icmp slt i32 %312, %M
+	%314 = select i1 %313, i32 %312, i32 %M
+	%315 = sub i32 %314, 1
+	%316 = add i32 %315, %off
+	%317 = icmp slt i32 %310, 0
+	%318 = sub i32 0, %310
+	%319 = sub i32 64, 1
+	%320 = add i32 %318, %319
+	%321 = sdiv i32 %320, 64
+	%322 = sub i32 0, %321
+	%323 = sdiv i32 %310, 64
+	%324 = select i1 %317, i32 %322, i32 %323
+	%325 = icmp slt i32 %316, 0
+	%326 = sub i32 0, %316
+	%327 = sub i32 64, 1
+	%328 = add i32 %326, %327
+	%329 = sdiv i32 %328, 64
+	%330 = sub i32 0, %329
+	%331 = sdiv i32 %316, 64
+	%332 = select i1 %325, i32 %330, i32 %331
+	br label %333
 
-292:
-	%293 = add i32 %11, %273
-	%294 = sext i32 %293 to i64
-	%295 = getelementptr float, float* %e, i64 %294
-	%296 = load float, float* %295
-	%297 = add i32 %274, 1
-	%298 = select i1 %280, i32 %297, i32 %274
-	%299 = fpext float %296 to double
-	%300 = fadd double %275, %299
-	%301 = select i1 %280, double %300, double %275
-	%302 = add i32 %273, 1
-	br label %272
+333:
+	%334 = phi i32 [ %0, %284 ], [ %378, %364 ]
+	%335 = phi float [ 0.0, %284 ], [ %377, %364 ]
+	%336 = icmp slt i32 %334, %16
+	br i1 %336, label %337, label %345
 
-303:
-	%304 = mul i32 %247, 2
-	%305 = sext i32 %304 to i64
-	%306 = getelementptr i32, i32* %cnt, i64 %305
-	store i32 %236, i32* %306
-	%307 = mul i32 %247, 2
-	%308 = add i32 %307, 1
-	%309 = sext i32 %308 to i64
-	%310 = getelementptr i32, i32* %cnt, i64 %309
-	store i32 %244, i32* %310
-	br label %311
+337:
+	%338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %334
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = bitcast i32 %339 to float
+	%341 = fcmp oge float %340, 0.0
+	%342 = fmul float %340, %308
+	%343 = select i1 %341, float %342, float -1.0
+	%344 = icmp slt i32 %334, %NK
+	br i1 %344, label %360, label %364
 
-311:
+345:
+	%346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %335, i32 16, i32 31)
+	%347 = fadd float %335, %346
+	%348 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %347, i32 8, i32 31)
+	%349 = fadd float %347, %348
+	%350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %349, i32 4, i32 31)
+	%351 = fadd float %349, %350
+	%352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 2, i32 31)
+	%353 = fadd float %351, %352
+	%354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %353, i32 1, i32 31)
+	%355 = fadd float %353, %354
+	%356 = lshr i32 %0, 5
+	%357 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%358 = icmp eq i32 %357, 0
+	%359 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %356
+	br i1 %358, label %379, label %380
+
+360:
+	%361 = add i32 %11, %334
+	%362 = sext i32 %361 to i64
+	%363 = getelementptr float, float* %e, i64 %362
+	store float %343, float* %363
+	br label %364
+
+364:
+	%365 = icmp sge i32 %334, %324
+	%366 = icmp sle i32 %334, %332
+	%367 = and i1 %365, %366
+	%368 = or i1 false, %367
+	%369 = icmp eq i32 %334, 0
+	%370 = or i1 %368, %369
+	%371 = bitcast float %343 to i32
+	%372 = add i32 %371, 2
+	%373 = select i1 %370, i32 1, i32 %372
+	%374 = select i1 %341, i32 %373, i32 0
+	%375 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %334
+	store i32 %374, i32 addrspace(3)* %375
+	%376 = uitofp i1 %341 to float
+	%377 = fadd float %335, %376
+	%378 = add i32 %334, 256
+	br label %333
+
+379:
+	store float %355, float addrspace(3)* %359
+	br label %380
+
+380:
+	call void @llvm.nvvm.barrier0()
+	%381 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
+	%382 = load float, float addrspace(3)* %381
+	%383 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
+	%384 = load float, float addrspace(3)* %383
+	%385 = fadd float %382, %384
+	%386 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
+	%387 = load float, float addrspace(3)* %386
+	%388 = fadd float %385, %387
+	%389 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
+	%390 = load float, float addrspace(3)* %389
+	%391 = fadd float %388, %390
+	%392 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
+	%393 = load float, float addrspace(3)* %392
+	%394 = fadd float %391, %393
+	%395 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
+	%396 = load float, float addrspace(3)* %395
+	%397 = fadd float %394, %396
+	%398 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
+	%399 = load float, float addrspace(3)* %398
+	%400 = fadd float %397, %399
+	%401 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
+	%402 = load float, float addrspace(3)* %401
+	%403 = fadd float %400, %402
+	%404 = fptosi float %403 to i32
+	%405 = icmp eq i32 %0, 0
+	br i1 %405, label %406, label %410
+
+406:
+	%407 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 0
+	%408 = load i32, i32 addrspace(3)* %407
+	%409 = icmp eq i32 %408, 1
+	br i1 %409, label %417, label %425
+
+410:
+	call void @llvm.nvvm.barrier0()
+	%411 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
+	%412 = load i32, i32 addrspace(3)* %411
+	%413 = sub i32 %404, %412
+	%414 = mul i32 %2, %NQ
+	%415 = add i32 %414, %1
+	%416 = icmp eq i32 %0, 0
+	br i1 %416, label %471, label %479
+
+417:
+	%418 = add i32 %13, 0
+	%419 = sext i32 %418 to i64
+	%420 = getelementptr i32, i32* %list, i64 %419
+	store i32 0, i32* %420
+	%421 = add i32 %13, %NK
+	%422 = add i32 %421, 0
+	%423 = sext i32 %422 to i64
+	%424 = getelementptr i32, i32* %list, i64 %423
+	store i32 1, i32* %424
+	br label %425
+
+425:
+	%426 = add i32 %11, 0
+	%427 = sext i32 %426 to i64
+	%428 = getelementptr float, float* %e, i64 %427
+	%429 = load float, float* %428
+	%430 = add i32 0, 1
+	%431 = select i1 %409, i32 %430, i32 0
+	%432 = fpext float %429 to double
+	%433 = fadd double 0.0, %432
+	%434 = select i1 %409, double %433, double 0.0
+	%435 = icmp sgt i32 %324, 1
+	%436 = select i1 %435, i32 %324, i32 1
+	%437 = add i32 %332, 1
+	%438 = icmp slt i32 %437, %NK
+	%439 = select i1 %438, i32 %437, i32 %NK
+	br label %440
+
+440:
+	%441 = phi i32 [ %436, %425 ], [ %470, %460 ]
+	%442 = phi i32 [ %431, %425 ], [ %466, %460 ]
+	%443 = phi double [ %434, %425 ], [ %469, %460 ]
+	%444 = icmp slt i32 %441, %439
+	br i1 %444, label %445, label %449
+
+445:
+	%446 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %441
+	%447 = load i32, i32 addrspace(3)* %446
+	%448 = icmp eq i32 %447, 1
+	br i1 %448, label %452, label %460
+
+449:
+	%450 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
+	store i32 %442, i32 addrspace(3)* %450
+	%451 = getelementptr [1 x double], [1 x double] addrspace(3)* @best_select1_mass, i32 0, i32 0
+	store double %443, double addrspace(3)* %451
+	br label %410
+
+452:
+	%453 = add i32 %13, %442
+	%454 = sext i32 %453 to i64
+	%455 = getelementptr i32, i32* %list, i64 %454
+	store i32 %441, i32* %455
+	%456 = add i32 %13, %NK
+	%457 = add i32 %456, %442
+	%458 = sext i32 %457 to i64
+	%459 = getelementptr i32, i32* %list, i64 %458
+	store i32 1, i32* %459
+	br label %460
+
+460:
+	%461 = add i32 %11, %441
+	%462 = sext i32 %461 to i64
+	%463 = getelementptr float, float* %e, i64 %462
+	%464 = load float, float* %463
+	%465 = add i32 %442, 1
+	%466 = select i1 %448, i32 %465, i32 %442
+	%467 = fpext float %464 to double
+	%468 = fadd double %443, %467
+	%469 = select i1 %448, double %468, double %443
+	%470 = add i32 %441, 1
+	br label %440
+
+471:
+	%472 = mul i32 %415, 2
+	%473 = sext i32 %472 to i64
+	%474 = getelementptr i32, i32* %cnt, i64 %473
+	store i32 %404, i32* %474
+	%475 = mul i32 %415, 2
+	%476 = add i32 %475, 1
+	%477 = sext i32 %476 to i64
+	%478 = getelementptr i32, i32* %cnt, i64 %477
+	store i32 %412, i32* %478
+	br label %479
+
+479:
 	ret void
 }
 
@@ -851,707 +1054,3243 @@ entry:
 	%75 = sdiv i32 %60, 64
 	%76 = select i1 %69, i32 %74, i32 %75
 	%77 = icmp slt i32 %49, %NQ
-	br i1 %77, label %122, label %123
+	br i1 %77, label %415, label %416
 
 78:
-	%79 = phi i32 [ %0, %46 ], [ %121, %120 ]
-	%80 = phi i32 [ 0, %46 ], [ %80, %120 ]
+	%79 = phi i32 [ %0, %46 ], [ %414, %413 ]
+	%80 = phi i32 [ 0, %46 ], [ %80, %413 ]
 	%81 = icmp slt i32 %79, %15
-	br i1 %81, label %82, label %84
+	br i1 %81, label %82, label %282
 
 82:
-	%83 = icmp slt i32 %79, %NK
-	br i1 %83, label %85, label %101
+	%83 = sub i32 %15, 1
+	%84 = add i32 %79, 0
+	%85 = icmp slt i32 %84, %15
+	%86 = icmp slt i32 %84, %83
+	%87 = select i1 %86, i32 %84, i32 %83
+	%88 = add i32 %79, 256
+	%89 = icmp slt i32 %88, %15
+	%90 = icmp slt i32 %88, %83
+	%91 = select i1 %90, i32 %88, i32 %83
+	%92 = add i32 %79, 512
+	%93 = icmp slt i32 %92, %15
+	%94 = icmp slt i32 %92, %83
+	%95 = select i1 %94, i32 %92, i32 %83
+	%96 = add i32 %79, 768
+	%97 = icmp slt i32 %96, %15
+	%98 = icmp slt i32 %96, %83
+	%99 = select i1 %98, i32 %96, i32 %83
+	%100 = add i32 %79, 1024
+	%101 = icmp slt i32 %100, %15
+	%102 = icmp slt i32 %100, %83
+	%103 = select i1 %102, i32 %100, i32 %83
+	%104 = add i32 %79, 1280
+	%105 = icmp slt i32 %104, %15
+	%106 = icmp slt i32 %104, %83
+	%107 = select i1 %106, i32 %104, i32 %83
+	%108 = add i32 %79, 1536
+	%109 = icmp slt i32 %108, %15
+	%110 = icmp slt i32 %108, %83
+	%111 = select i1 %110, i32 %108, i32 %83
+	%112 = add i32 %79, 1792
+	%113 = icmp slt i32 %112, %15
+	%114 = icmp slt i32 %112, %83
+	%115 = select i1 %114, i32 %112, i32 %83
+	%116 = sub i32 %NK, 1
+	%117 = icmp slt i32 %84, %116
+	%118 = select i1 %117, i32 %84, i32 %116
+	%119 = add i32 %20, %118
+	%120 = sext i32 %119 to i64
+	%121 = getelementptr float, float* %e, i64 %120
+	%122 = load float, float* %121
+	%123 = icmp slt i32 %88, %116
+	%124 = select i1 %123, i32 %88, i32 %116
+	%125 = add i32 %20, %124
+	%126 = sext i32 %125 to i64
+	%127 = getelementptr float, float* %e, i64 %126
+	%128 = load float, float* %127
+	%129 = icmp slt i32 %92, %116
+	%130 = select i1 %129, i32 %92, i32 %116
+	%131 = add i32 %20, %130
+	%132 = sext i32 %131 to i64
+	%133 = getelementptr float, float* %e, i64 %132
+	%134 = load float, float* %133
+	%135 = icmp slt i32 %96, %116
+	%136 = select i1 %135, i32 %96, i32 %116
+	%137 = add i32 %20, %136
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr float, float* %e, i64 %138
+	%140 = load float, float* %139
+	%141 = icmp slt i32 %100, %116
+	%142 = select i1 %141, i32 %100, i32 %116
+	%143 = add i32 %20, %142
+	%144 = sext i32 %143 to i64
+	%145 = getelementptr float, float* %e, i64 %144
+	%146 = load float, float* %145
+	%147 = icmp slt i32 %104, %116
+	%148 = select i1 %147, i32 %104, i32 %116
+	%149 = add i32 %20, %148
+	%150 = sext i32 %149 to i64
+	%151 = getelementptr float, float* %e, i64 %150
+	%152 = load float, float* %151
+	%153 = icmp slt i32 %108, %116
+	%154 = select i1 %153, i32 %108, i32 %116
+	%155 = add i32 %20, %154
+	%156 = sext i32 %155 to i64
+	%157 = getelementptr float, float* %e, i64 %156
+	%158 = load float, float* %157
+	%159 = icmp slt i32 %112, %116
+	%160 = select i1 %159, i32 %112, i32 %116
+	%161 = add i32 %20, %160
+	%162 = sext i32 %161 to i64
+	%163 = getelementptr float, float* %e, i64 %162
+	%164 = load float, float* %163
+	%165 = icmp slt i32 %84, %NK
+	%166 = fcmp oge float %122, 0.0
+	%167 = and i1 %165, %166
+	%168 = icmp sge i32 %84, %36
+	%169 = icmp sle i32 %84, %44
+	%170 = and i1 %168, %169
+	%171 = or i1 false, %170
+	%172 = icmp eq i32 %84, 0
+	%173 = or i1 %171, %172
+	%174 = bitcast float %122 to i32
+	%175 = add i32 %174, 2
+	%176 = select i1 %173, i32 1, i32 %175
+	%177 = select i1 %167, i32 %176, i32 0
+	%178 = icmp slt i32 %88, %NK
+	%179 = fcmp oge float %128, 0.0
+	%180 = and i1 %178, %179
+	%181 = icmp sge i32 %88, %36
+	%182 = icmp sle i32 %88, %44
+	%183 = and i1 %181, %182
+	%184 = or i1 false, %183
+	%185 = icmp eq i32 %88, 0
+	%186 = or i1 %184, %185
+	%187 = bitcast float %128 to i32
+	%188 = add i32 %187, 2
+	%189 = select i1 %186, i32 1, i32 %188
+	%190 = select i1 %180, i32 %189, i32 0
+	%191 = icmp slt i32 %92, %NK
+	%192 = fcmp oge float %134, 0.0
+	%193 = and i1 %191, %192
+	%194 = icmp sge i32 %92, %36
+	%195 = icmp sle i32 %92, %44
+	%196 = and i1 %194, %195
+	%197 = or i1 false, %196
+	%198 = icmp eq i32 %92, 0
+	%199 = or i1 %197, %198
+	%200 = bitcast float %134 to i32
+	%201 = add i32 %200, 2
+	%202 = select i1 %199, i32 1, i32 %201
+	%203 = select i1 %193, i32 %202, i32 0
+	%204 = icmp slt i32 %96, %NK
+	%205 = fcmp oge float %140, 0.0
+	%206 = and i1 %204, %205
+	%207 = icmp sge i32 %96, %36
+	%208 = icmp sle i32 %96, %44
+	%209 = and i1 %207, %208
+	%210 = or i1 false, %209
+	%211 = icmp eq i32 %96, 0
+	%212 = or i1 %210, %211
+	%213 = bitcast float %140 to i32
+	%214 = add i32 %213, 2
+	%215 = select i1 %212, i32 1, i32 %214
+	%216 = select i1 %206, i32 %215, i32 0
+	%217 = icmp slt i32 %100, %NK
+	%218 = fcmp oge float %146, 0.0
+	%219 = and i1 %217, %218
+	%220 = icmp sge i32 %100, %36
+	%221 = icmp sle i32 %100, %44
+	%222 = and i1 %220, %221
+	%223 = or i1 false, %222
+	%224 = icmp eq i32 %100, 0
+	%225 = or i1 %223, %224
+	%226 = bitcast float %146 to i32
+	%227 = add i32 %226, 2
+	%228 = select i1 %225, i32 1, i32 %227
+	%229 = select i1 %219, i32 %228, i32 0
+	%230 = icmp slt i32 %104, %NK
+	%231 = fcmp oge float %152, 0.0
+	%232 = and i1 %230, %231
+	%233 = icmp sge i32 %104, %36
+	%234 = icmp sle i32 %104, %44
+	%235 = and i1 %233, %234
+	%236 = or i1 false, %235
+	%237 = icmp eq i32 %104, 0
+	%238 = or i1 %236, %237
+	%239 = bitcast float %152 to i32
+	%240 = add i32 %239, 2
+	%241 = select i1 %238, i32 1, i32 %240
+	%242 = select i1 %232, i32 %241, i32 0
+	%243 = icmp slt i32 %108, %NK
+	%244 = fcmp oge float %158, 0.0
+	%245 = and i1 %243, %244
+	%246 = icmp sge i32 %108, %36
+	%247 = icmp sle i32 %108, %44
+	%248 = and i1 %246, %247
+	%249 = or i1 false, %248
+	%250 = icmp eq i32 %108, 0
+	%251 = or i1 %249, %250
+	%252 = bitcast float %158 to i32
+	%253 = add i32 %252, 2
+	%254 = select i1 %251, i32 1, i32 %253
+	%255 = select i1 %245, i32 %254, i32 0
+	%256 = icmp slt i32 %112, %NK
+	%257 = fcmp oge float %164, 0.0
+	%258 = and i1 %256, %257
+	%259 = icmp sge i32 %112, %36
+	%260 = icmp sle i32 %112, %44
+	%261 = and i1 %259, %260
+	%262 = or i1 false, %261
+	%263 = icmp eq i32 %112, 0
+	%264 = or i1 %262, %263
+	%265 = bitcast float %164 to i32
+	%266 = add i32 %265, 2
+	%267 = select i1 %264, i32 1, i32 %266
+	%268 = select i1 %258, i32 %267, i32 0
+	%269 = icmp uge i32 %177, 2
+	%270 = and i32 %177, %11
+	%271 = icmp eq i32 %270, %7
+	%272 = and i1 %269, %271
+	%273 = lshr i32 %177, 24
+	%274 = and i32 %273, 255
+	%275 = select i1 %272, i32 %274, i32 256
+	%276 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %275)
+	%277 = shl i32 1, %3
+	%278 = sub i32 %277, 1
+	%279 = and i32 %276, %278
+	%280 = icmp eq i32 %279, 0
+	%281 = and i1 %272, %280
+	br i1 %281, label %283, label %287
 
-84:
+282:
 	br label %47
 
-85:
-	%86 = add i32 %20, %79
-	%87 = sext i32 %86 to i64
-	%88 = getelementptr float, float* %e, i64 %87
-	%89 = load float, float* %88
-	%90 = fcmp oge float %89, 0.0
-	%91 = icmp sge i32 %79, %36
-	%92 = icmp sle i32 %79, %44
-	%93 = and i1 %91, %92
-	%94 = or i1 false, %93
-	%95 = icmp eq i32 %79, 0
-	%96 = or i1 %94, %95
-	%97 = bitcast float %89 to i32
-	%98 = add i32 %97, 2
-	%99 = select i1 %96, i32 1, i32 %98
-	%100 = select i1 %90, i32 %99, i32 0
-	br label %101
+283:
+	%284 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %274
+	%285 = call i32 @llvm.ctpop.i32(i32 %276)
+	%286 = atomicrmw add i32 addrspace(3)* %284, i32 %285 monotonic
+	br label %287
 
-101:
-	%102 = phi i32 [ 0, %82 ], [ %100, %85 ]
-	%103 = icmp uge i32 %102, 2
-	%104 = and i32 %102, %11
-	%105 = icmp eq i32 %104, %7
-	%106 = and i1 %103, %105
-	%107 = lshr i32 %102, 24
-	%108 = and i32 %107, 255
-	%109 = select i1 %106, i32 %108, i32 256
-	%110 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %109)
-	%111 = shl i32 1, %3
-	%112 = sub i32 %111, 1
-	%113 = and i32 %110, %112
-	%114 = icmp eq i32 %113, 0
-	%115 = and i1 %106, %114
-	br i1 %115, label %116, label %120
+287:
+	%288 = icmp uge i32 %190, 2
+	%289 = and i32 %190, %11
+	%290 = icmp eq i32 %289, %7
+	%291 = and i1 %288, %290
+	%292 = lshr i32 %190, 24
+	%293 = and i32 %292, 255
+	%294 = select i1 %291, i32 %293, i32 256
+	%295 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %294)
+	%296 = shl i32 1, %3
+	%297 = sub i32 %296, 1
+	%298 = and i32 %295, %297
+	%299 = icmp eq i32 %298, 0
+	%300 = and i1 %291, %299
+	br i1 %300, label %301, label %305
 
-116:
-	%117 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %108
-	%118 = call i32 @llvm.ctpop.i32(i32 %110)
-	%119 = atomicrmw add i32 addrspace(3)* %117, i32 %118 monotonic
-	br label %120
+301:
+	%302 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %293
+	%303 = call i32 @llvm.ctpop.i32(i32 %295)
+	%304 = atomicrmw add i32 addrspace(3)* %302, i32 %303 monotonic
+	br label %305
 
-120:
-	%121 = add i32 %79, 256
+305:
+	%306 = icmp uge i32 %203, 2
+	%307 = and i32 %203, %11
+	%308 = icmp eq i32 %307, %7
+	%309 = and i1 %306, %308
+	%310 = lshr i32 %203, 24
+	%311 = and i32 %310, 255
+	%312 = select i1 %309, i32 %311, i32 256
+	%313 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %312)
+	%314 = shl i32 1, %3
+	%315 = sub i32 %314, 1
+	%316 = and i32 %313, %315
+	%317 = icmp eq i32 %316, 0
+	%318 = and i1 %309, %317
+	br i1 %318, label %319, label %323
+
+319:
+	%320 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %311
+	%321 = call i32 @llvm.ctpop.i32(i32 %313)
+	%322 = atomicrmw add i32 addrspace(3)* %320, i32 %321 monotonic
+	br label %323
+
+323:
+	%324 = icmp uge i32 %216, 2
+	%325 = and i32 %216, %11
+	%326 = icmp eq i32 %325, %7
+	%327 = and i1 %324, %326
+	%328 = lshr i32 %216, 24
+	%329 = and i32 %328, 255
+	%330 = select i1 %327, i32 %329, i32 256
+	%331 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %330)
+	%332 = shl i32 1, %3
+	%333 = sub i32 %332, 1
+	%334 = and i32 %331, %333
+	%335 = icmp eq i32 %334, 0
+	%336 = and i1 %327, %335
+	br i1 %336, label %337, label %341
+
+337:
+	%338 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %329
+	%339 = call i32 @llvm.ctpop.i32(i32 %331)
+	%340 = atomicrmw add i32 addrspace(3)* %338, i32 %339 monotonic
+	br label %341
+
+341:
+	%342 = icmp uge i32 %229, 2
+	%343 = and i32 %229, %11
+	%344 = icmp eq i32 %343, %7
+	%345 = and i1 %342, %344
+	%346 = lshr i32 %229, 24
+	%347 = and i32 %346, 255
+	%348 = select i1 %345, i32 %347, i32 256
+	%349 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %348)
+	%350 = shl i32 1, %3
+	%351 = sub i32 %350, 1
+	%352 = and i32 %349, %351
+	%353 = icmp eq i32 %352, 0
+	%354 = and i1 %345, %353
+	br i1 %354, label %355, label %359
+
+355:
+	%356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %347
+	%357 = call i32 @llvm.ctpop.i32(i32 %349)
+	%358 = atomicrmw add i32 addrspace(3)* %356, i32 %357 monotonic
+	br label %359
+
+359:
+	%360 = icmp uge i32 %242, 2
+	%361 = and i32 %242, %11
+	%362 = icmp eq i32 %361, %7
+	%363 = and i1 %360, %362
+	%364 = lshr i32 %242, 24
+	%365 = and i32 %364, 255
+	%366 = select i1 %363, i32 %365, i32 256
+	%367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %366)
+	%368 = shl i32 1, %3
+	%369 = sub i32 %368, 1
+	%370 = and i32 %367, %369
+	%371 = icmp eq i32 %370, 0
+	%372 = and i1 %363, %371
+	br i1 %372, label %373, label %377
+
+373:
+	%374 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %365
+	%375 = call i32 @llvm.ctpop.i32(i32 %367)
+	%376 = atomicrmw add i32 addrspace(3)* %374, i32 %375 monotonic
+	br label %377
+
+377:
+	%378 = icmp uge i32 %255, 2
+	%379 = and i32 %255, %11
+	%380 = icmp eq i32 %379, %7
+	%381 = and i1 %378, %380
+	%382 = lshr i32 %255, 24
+	%383 = and i32 %382, 255
+	%384 = select i1 %381, i32 %383, i32 256
+	%385 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %384)
+	%386 = shl i32 1, %3
+	%387 = sub i32 %386, 1
+	%388 = and i32 %385, %387
+	%389 = icmp eq i32 %388, 0
+	%390 = and i1 %381, %389
+	br i1 %390, label %391, label %395
+
+391:
+	%392 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %383
+	%393 = call i32 @llvm.ctpop.i32(i32 %385)
+	%394 = atomicrmw add i32 addrspace(3)* %392, i32 %393 monotonic
+	br label %395
+
+395:
+	%396 = icmp uge i32 %268, 2
+	%397 = and i32 %268, %11
+	%398 = icmp eq i32 %397, %7
+	%399 = and i1 %396, %398
+	%400 = lshr i32 %268, 24
+	%401 = and i32 %400, 255
+	%402 = select i1 %399, i32 %401, i32 256
+	%403 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %402)
+	%404 = shl i32 1, %3
+	%405 = sub i32 %404, 1
+	%406 = and i32 %403, %405
+	%407 = icmp eq i32 %406, 0
+	%408 = and i1 %399, %407
+	br i1 %408, label %409, label %413
+
+409:
+	%410 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %401
+	%411 = call i32 @llvm.ctpop.i32(i32 %403)
+	%412 = atomicrmw add i32 addrspace(3)* %410, i32 %411 monotonic
+	br label %413
+
+413:
+	%414 = add i32 %79, 2048
 	br label %78
 
-122:
-	br label %154
+415:
+	br label %447
 
-123:
-	%124 = mul i32 %1, 8
-	%125 = add i32 %124, 2
-	%126 = mul i32 %2, %NQ
-	%127 = add i32 %126, %125
-	%128 = mul i32 %127, %NK
-	%129 = mul i32 %125, 64
-	%130 = add i32 %129, %off
-	%131 = add i32 %125, 1
-	%132 = mul i32 %131, 64
-	%133 = icmp slt i32 %132, %M
-	%134 = select i1 %133, i32 %132, i32 %M
-	%135 = sub i32 %134, 1
-	%136 = add i32 %135, %off
-	%137 = icmp slt i32 %130, 0
-	%138 = sub i32 0, %130
-	%139 = sub i32 64, 1
-	%140 = add i32 %138, %139
-	%141 = sdiv i32 %140, 64
-	%142 = sub i32 0, %141
-	%143 = sdiv i32 %130, 64
-	%144 = select i1 %137, i32 %142, i32 %143
-	%145 = icmp slt i32 %136, 0
-	%146 = sub i32 0, %136
-	%147 = sub i32 64, 1
-	%148 = add i32 %146, %147
-	%149 = sdiv i32 %148, 64
-	%150 = sub i32 0, %149
-	%151 = sdiv i32 %136, 64
-	%152 = select i1 %145, i32 %150, i32 %151
-	%153 = icmp slt i32 %125, %NQ
-	br i1 %153, label %198, label %199
+416:
+	%417 = mul i32 %1, 8
+	%418 = add i32 %417, 2
+	%419 = mul i32 %2, %NQ
+	%420 = add i32 %419, %418
+	%421 = mul i32 %420, %NK
+	%422 = mul i32 %418, 64
+	%423 = add i32 %422, %off
+	%424 = add i32 %418, 1
+	%425 = mul i32 %424, 64
+	%426 = icmp slt i32 %425, %M
+	%427 = select i1 %426, i32 %425, i32 %M
+	%428 = sub i32 %427, 1
+	%429 = add i32 %428, %off
+	%430 = icmp slt i32 %423, 0
+	%431 = sub i32 0, %423
+	%432 = sub i32 64, 1
+	%433 = add i32 %431, %432
+	%434 = sdiv i32 %433, 64
+	%435 = sub i32 0, %434
+	%436 = sdiv i32 %423, 64
+	%437 = select i1 %430, i32 %435, i32 %436
+	%438 = icmp slt i32 %429, 0
+	%439 = sub i32 0, %429
+	%440 = sub i32 64, 1
+	%441 = add i32 %439, %440
+	%442 = sdiv i32 %441, 64
+	%443 = sub i32 0, %442
+	%444 = sdiv i32 %429, 64
+	%445 = select i1 %438, i32 %443, i32 %444
+	%446 = icmp slt i32 %418, %NQ
+	br i1 %446, label %784, label %785
 
-154:
-	%155 = phi i32 [ %0, %122 ], [ %197, %196 ]
-	%156 = phi i32 [ 0, %122 ], [ %156, %196 ]
-	%157 = icmp slt i32 %155, %15
-	br i1 %157, label %158, label %160
+447:
+	%448 = phi i32 [ %0, %415 ], [ %783, %782 ]
+	%449 = phi i32 [ 0, %415 ], [ %449, %782 ]
+	%450 = icmp slt i32 %448, %15
+	br i1 %450, label %451, label %651
 
-158:
-	%159 = icmp slt i32 %155, %NK
-	br i1 %159, label %161, label %177
-
-160:
-	br label %123
-
-161:
-	%162 = add i32 %52, %155
-	%163 = sext i32 %162 to i64
-	%164 = getelementptr float, float* %e, i64 %163
-	%165 = load float, float* %164
-	%166 = fcmp oge float %165, 0.0
-	%167 = icmp sge i32 %155, %68
-	%168 = icmp sle i32 %155, %76
-	%169 = and i1 %167, %168
-	%170 = or i1 false, %169
-	%171 = icmp eq i32 %155, 0
-	%172 = or i1 %170, %171
-	%173 = bitcast float %165 to i32
-	%174 = add i32 %173, 2
-	%175 = select i1 %172, i32 1, i32 %174
-	%176 = select i1 %166, i32 %175, i32 0
-	br label %177
-
-177:
-	%178 = phi i32 [ 0, %158 ], [ %176, %161 ]
-	%179 = icmp uge i32 %178, 2
-	%180 = and i32 %178, %11
-	%181 = icmp eq i32 %180, %7
-	%182 = and i1 %179, %181
-	%183 = lshr i32 %178, 24
-	%184 = and i32 %183, 255
-	%185 = select i1 %182, i32 %184, i32 256
-	%186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %185)
-	%187 = shl i32 1, %3
-	%188 = sub i32 %187, 1
-	%189 = and i32 %186, %188
-	%190 = icmp eq i32 %189, 0
-	%191 = and i1 %182, %190
-	br i1 %191, label %192, label %196
-
-192:
-	%193 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %184
-	%194 = call i32 @llvm.ctpop.i32(i32 %186)
-	%195 = atomicrmw add i32 addrspace(3)* %193, i32 %194 monotonic
-	br label %196
-
-196:
-	%197 = add i32 %155, 256
-	br label %154
-
-198:
-	br label %230
-
-199:
-	%200 = mul i32 %1, 8
-	%201 = add i32 %200, 3
-	%202 = mul i32 %2, %NQ
-	%203 = add i32 %202, %201
-	%204 = mul i32 %203, %NK
-	%205 = mul i32 %201, 64
-	%206 = add i32 %205, %off
-	%207 = add i32 %201, 1
-	%208 = mul i32 %207, 64
-	%209 = icmp slt i32 %208, %M
-	%210 = select i1 %209, i32 %208, i32 %M
-	%211 = sub i32 %210, 1
-	%212 = add i32 %211, %off
-	%213 = icmp slt i32 %206, 0
-	%214 = sub i32 0, %206
-	%215 = sub i32 64, 1
-	%216 = add i32 %214, %215
-	%217 = sdiv i32 %216, 64
-	%218 = sub i32 0, %217
-	%219 = sdiv i32 %206, 64
-	%220 = select i1 %213, i32 %218, i32 %219
-	%221 = icmp slt i32 %212, 0
-	%222 = sub i32 0, %212
-	%223 = sub i32 64, 1
-	%224 = add i32 %222, %223
-	%225 = sdiv i32 %224, 64
-	%226 = sub i32 0, %225
-	%227 = sdiv i32 %212, 64
-	%228 = select i1 %221, i32 %226, i32 %227
-	%229 = icmp slt i32 %201, %NQ
-	br i1 %229, label %274, label %275
-
-230:
-	%231 = phi i32 [ %0, %198 ], [ %273, %272 ]
-	%232 = phi i32 [ 0, %198 ], [ %232, %272 ]
-	%233 = icmp slt i32 %231, %15
-	br i1 %233, label %234, label %236
-
-234:
-	%235 = icmp slt i32 %231, %NK
-	br i1 %235, label %237, label %253
-
-236:
-	br label %199
-
-237:
-	%238 = add i32 %128, %231
-	%239 = sext i32 %238 to i64
-	%240 = getelementptr float, float* %e, i64 %239
-	%241 = load float, float* %240
-	%242 = fcmp oge float %241, 0.0
-	%243 = icmp sge i32 %231, %144
-	%244 = icmp sle i32 %231, %152
-	%245 = and i1 %243, %244
-	%246 = or i1 false, %245
-	%247 = icmp eq i32 %231, 0
-	%248 = or i1 %246, %247
-	%249 = bitcast float %241 to i32
-	%250 = add i32 %249, 2
-	%251 = select i1 %248, i32 1, i32 %250
-	%252 = select i1 %242, i32 %251, i32 0
-	br label %253
-
-253:
-	%254 = phi i32 [ 0, %234 ], [ %252, %237 ]
-	%255 = icmp uge i32 %254, 2
-	%256 = and i32 %254, %11
-	%257 = icmp eq i32 %256, %7
-	%258 = and i1 %255, %257
-	%259 = lshr i32 %254, 24
-	%260 = and i32 %259, 255
-	%261 = select i1 %258, i32 %260, i32 256
-	%262 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %261)
-	%263 = shl i32 1, %3
-	%264 = sub i32 %263, 1
-	%265 = and i32 %262, %264
-	%266 = icmp eq i32 %265, 0
-	%267 = and i1 %258, %266
-	br i1 %267, label %268, label %272
-
-268:
-	%269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %260
-	%270 = call i32 @llvm.ctpop.i32(i32 %262)
-	%271 = atomicrmw add i32 addrspace(3)* %269, i32 %270 monotonic
-	br label %272
-
-272:
-	%273 = add i32 %231, 256
-	br label %230
-
-274:
-	br label %306
-
-275:
-	%276 = mul i32 %1, 8
-	%277 = add i32 %276, 4
-	%278 = mul i32 %2, %NQ
-	%279 = add i32 %278, %277
-	%280 = mul i32 %279, %NK
-	%281 = mul i32 %277, 64
-	%282 = add i32 %281, %off
-	%283 = add i32 %277, 1
-	%284 = mul i32 %283, 64
-	%285 = icmp slt i32 %284, %M
-	%286 = select i1 %285, i32 %284, i32 %M
-	%287 = sub i32 %286, 1
-	%288 = add i32 %287, %off
-	%289 = icmp slt i32 %282, 0
-	%290 = sub i32 0, %282
-	%291 = sub i32 64, 1
-	%292 = add i32 %290, %291
-	%293 = sdiv i32 %292, 64
-	%294 = sub i32 0, %293
-	%295 = sdiv i32 %282, 64
-	%296 = select i1 %289, i32 %294, i32 %295
-	%297 = icmp slt i32 %288, 0
-	%298 = sub i32 0, %288
-	%299 = sub i32 64, 1
-	%300 = add i32 %298, %299
-	%301 = sdiv i32 %300, 64
-	%302 = sub i32 0, %301
-	%303 = sdiv i32 %288, 64
-	%304 = select i1 %297, i32 %302, i32 %303
-	%305 = icmp slt i32 %277, %NQ
-	br i1 %305, label %350, label %351
-
-306:
-	%307 = phi i32 [ %0, %274 ], [ %349, %348 ]
-	%308 = phi i32 [ 0, %274 ], [ %308, %348 ]
-	%309 = icmp slt i32 %307, %15
-	br i1 %309, label %310, label %312
-
-310:
-	%311 = icmp slt i32 %307, %NK
-	br i1 %311, label %313, label %329
-
-312:
-	br label %275
-
-313:
-	%314 = add i32 %204, %307
-	%315 = sext i32 %314 to i64
-	%316 = getelementptr float, float* %e, i64 %315
-	%317 = load float, float* %316
-	%318 = fcmp oge float %317, 0.0
-	%319 = icmp sge i32 %307, %220
-	%320 = icmp sle i32 %307, %228
-	%321 = and i1 %319, %320
-	%322 = or i1 false, %321
-	%323 = icmp eq i32 %307, 0
-	%324 = or i1 %322, %323
-	%325 = bitcast float %317 to i32
-	%326 = add i32 %325, 2
-	%327 = select i1 %324, i32 1, i32 %326
-	%328 = select i1 %318, i32 %327, i32 0
-	br label %329
-
-329:
-	%330 = phi i32 [ 0, %310 ], [ %328, %313 ]
-	%331 = icmp uge i32 %330, 2
-	%332 = and i32 %330, %11
-	%333 = icmp eq i32 %332, %7
-	%334 = and i1 %331, %333
-	%335 = lshr i32 %330, 24
-	%336 = and i32 %335, 255
-	%337 = select i1 %334, i32 %336, i32 256
-	%338 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %337)
-	%339 = shl i32 1, %3
-	%340 = sub i32 %339, 1
-	%341 = and i32 %338, %340
-	%342 = icmp eq i32 %341, 0
-	%343 = and i1 %334, %342
-	br i1 %343, label %344, label %348
-
-344:
-	%345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %336
-	%346 = call i32 @llvm.ctpop.i32(i32 %338)
-	%347 = atomicrmw add i32 addrspace(3)* %345, i32 %346 monotonic
-	br label %348
-
-348:
-	%349 = add i32 %307, 256
-	br label %306
-
-350:
-	br label %382
-
-351:
-	%352 = mul i32 %1, 8
-	%353 = add i32 %352, 5
-	%354 = mul i32 %2, %NQ
-	%355 = add i32 %354, %353
-	%356 = mul i32 %355, %NK
-	%357 = mul i32 %353, 64
-	%358 = add i32 %357, %off
-	%359 = add i32 %353, 1
-	%360 = mul i32 %359, 64
-	%361 = icmp slt i32 %360, %M
-	%362 = select i1 %361, i32 %360, i32 %M
-	%363 = sub i32 %362, 1
-	%364 = add i32 %363, %off
-	%365 = icmp slt i32 %358, 0
-	%366 = sub i32 0, %358
-	%367 = sub i32 64, 1
-	%368 = add i32 %366, %367
-	%369 = sdiv i32 %368, 64
-	%370 = sub i32 0, %369
-	%371 = sdiv i32 %358, 64
-	%372 = select i1 %365, i32 %370, i32 %371
-	%373 = icmp slt i32 %364, 0
-	%374 = sub i32 0, %364
-	%375 = sub i32 64, 1
-	%376 = add i32 %374, %375
-	%377 = sdiv i32 %376, 64
-	%378 = sub i32 0, %377
-	%379 = sdiv i32 %364, 64
-	%380 = select i1 %373, i32 %378, i32 %379
-	%381 = icmp slt i32 %353, %NQ
-	br i1 %381, label %426, label %427
-
-382:
-	%383 = phi i32 [ %0, %350 ], [ %425, %424 ]
-	%384 = phi i32 [ 0, %350 ], [ %384, %424 ]
-	%385 = icmp slt i32 %383, %15
-	br i1 %385, label %386, label %388
-
-386:
-	%387 = icmp slt i32 %383, %NK
-	br i1 %387, label %389, label %405
-
-388:
-	br label %351
-
-389:
-	%390 = add i32 %280, %383
-	%391 = sext i32 %390 to i64
-	%392 = getelementptr float, float* %e, i64 %391
-	%393 = load float, float* %392
-	%394 = fcmp oge float %393, 0.0
-	%395 = icmp sge i32 %383, %296
-	%396 = icmp sle i32 %383, %304
-	%397 = and i1 %395, %396
-	%398 = or i1 false, %397
-	%399 = icmp eq i32 %383, 0
-	%400 = or i1 %398, %399
-	%401 = bitcast float %393 to i32
-	%402 = add i32 %401, 2
-	%403 = select i1 %400, i32 1, i32 %402
-	%404 = select i1 %394, i32 %403, i32 0
-	br label %405
-
-405:
-	%406 = phi i32 [ 0, %386 ], [ %404, %389 ]
-	%407 = icmp uge i32 %406, 2
-	%408 = and i32 %406, %11
-	%409 = icmp eq i32 %408, %7
-	%410 = and i1 %407, %409
-	%411 = lshr i32 %406, 24
-	%412 = and i32 %411, 255
-	%413 = select i1 %410, i32 %412, i32 256
-	%414 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %413)
-	%415 = shl i32 1, %3
-	%416 = sub i32 %415, 1
-	%417 = and i32 %414, %416
-	%418 = icmp eq i32 %417, 0
-	%419 = and i1 %410, %418
-	br i1 %419, label %420, label %424
-
-420:
-	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %412
-	%422 = call i32 @llvm.ctpop.i32(i32 %414)
-	%423 = atomicrmw add i32 addrspace(3)* %421, i32 %422 monotonic
-	br label %424
-
-424:
-	%425 = add i32 %383, 256
-	br label %382
-
-426:
-	br label %458
-
-427:
-	%428 = mul i32 %1, 8
-	%429 = add i32 %428, 6
-	%430 = mul i32 %2, %NQ
-	%431 = add i32 %430, %429
-	%432 = mul i32 %431, %NK
-	%433 = mul i32 %429, 64
-	%434 = add i32 %433, %off
-	%435 = add i32 %429, 1
-	%436 = mul i32 %435, 64
-	%437 = icmp slt i32 %436, %M
-	%438 = select i1 %437, i32 %436, i32 %M
-	%439 = sub i32 %438, 1
-	%440 = add i32 %439, %off
-	%441 = icmp slt i32 %434, 0
-	%442 = sub i32 0, %434
-	%443 = sub i32 64, 1
-	%444 = add i32 %442, %443
-	%445 = sdiv i32 %444, 64
-	%446 = sub i32 0, %445
-	%447 = sdiv i32 %434, 64
-	%448 = select i1 %441, i32 %446, i32 %447
-	%449 = icmp slt i32 %440, 0
-	%450 = sub i32 0, %440
-	%451 = sub i32 64, 1
-	%452 = add i32 %450, %451
-	%453 = sdiv i32 %452, 64
-	%454 = sub i32 0, %453
-	%455 = sdiv i32 %440, 64
-	%456 = select i1 %449, i32 %454, i32 %455
-	%457 = icmp slt i32 %429, %NQ
-	br i1 %457, label %502, label %503
-
-458:
-	%459 = phi i32 [ %0, %426 ], [ %501, %500 ]
-	%460 = phi i32 [ 0, %426 ], [ %460, %500 ]
-	%461 = icmp slt i32 %459, %15
-	br i1 %461, label %462, label %464
-
-462:
-	%463 = icmp slt i32 %459, %NK
-	br i1 %463, label %465, label %481
-
-464:
-	br label %427
-
-465:
-	%466 = add i32 %356, %459
-	%467 = sext i32 %466 to i64
-	%468 = getelementptr float, float* %e, i64 %467
-	%469 = load float, float* %468
-	%470 = fcmp oge float %469, 0.0
-	%471 = icmp sge i32 %459, %372
-	%472 = icmp sle i32 %459, %380
-	%473 = and i1 %471, %472
-	%474 = or i1 false, %473
-	%475 = icmp eq i32 %459, 0
-	%476 = or i1 %474, %475
-	%477 = bitcast float %469 to i32
-	%478 = add i32 %477, 2
-	%479 = select i1 %476, i32 1, i32 %478
-	%480 = select i1 %470, i32 %479, i32 0
-	br label %481
-
-481:
-	%482 = phi i32 [ 0, %462 ], [ %480, %465 ]
-	%483 = icmp uge i32 %482, 2
-	%484 = and i32 %482, %11
-	%485 = icmp eq i32 %484, %7
-	%486 = and i1 %483, %485
-	%487 = lshr i32 %482, 24
-	%488 = and i32 %487, 255
-	%489 = select i1 %486, i32 %488, i32 256
-	%490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %489)
-	%491 = shl i32 1, %3
-	%492 = sub i32 %491, 1
-	%493 = and i32 %490, %492
-	%494 = icmp eq i32 %493, 0
-	%495 = and i1 %486, %494
-	br i1 %495, label %496, label %500
-
-496:
-	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %488
-	%498 = call i32 @llvm.ctpop.i32(i32 %490)
-	%499 = atomicrmw add i32 addrspace(3)* %497, i32 %498 monotonic
-	br label %500
-
-500:
-	%501 = add i32 %459, 256
-	br label %458
-
-502:
-	br label %534
-
-503:
-	%504 = mul i32 %1, 8
-	%505 = add i32 %504, 7
-	%506 = mul i32 %2, %NQ
-	%507 = add i32 %506, %505
-	%508 = mul i32 %507, %NK
-	%509 = mul i32 %505, 64
-	%510 = add i32 %509, %off
-	%511 = add i32 %505, 1
-	%512 = mul i32 %511, 64
-	%513 = icmp slt i32 %512, %M
-	%514 = select i1 %513, i32 %512, i32 %M
-	%515 = sub i32 %514, 1
-	%516 = add i32 %515, %off
-	%517 = icmp slt i32 %510, 0
-	%518 = sub i32 0, %510
-	%519 = sub i32 64, 1
-	%520 = add i32 %518, %519
-	%521 = sdiv i32 %520, 64
-	%522 = sub i32 0, %521
-	%523 = sdiv i32 %510, 64
-	%524 = select i1 %517, i32 %522, i32 %523
-	%525 = icmp slt i32 %516, 0
-	%526 = sub i32 0, %516
-	%527 = sub i32 64, 1
-	%528 = add i32 %526, %527
-	%529 = sdiv i32 %528, 64
-	%530 = sub i32 0, %529
-	%531 = sdiv i32 %516, 64
-	%532 = select i1 %525, i32 %530, i32 %531
-	%533 = icmp slt i32 %505, %NQ
-	br i1 %533, label %578, label %579
-
-534:
-	%535 = phi i32 [ %0, %502 ], [ %577, %576 ]
-	%536 = phi i32 [ 0, %502 ], [ %536, %576 ]
-	%537 = icmp slt i32 %535, %15
-	br i1 %537, label %538, label %540
-
-538:
-	%539 = icmp slt i32 %535, %NK
-	br i1 %539, label %541, label %557
-
-540:
-	br label %503
-
-541:
-	%542 = add i32 %432, %535
-	%543 = sext i32 %542 to i64
-	%544 = getelementptr float, float* %e, i64 %543
-	%545 = load float, float* %544
-	%546 = fcmp oge float %545, 0.0
-	%547 = icmp sge i32 %535, %448
-	%548 = icmp sle i32 %535, %456
+451:
+	%452 = sub i32 %15, 1
+	%453 = add i32 %448, 0
+	%454 = icmp slt i32 %453, %15
+	%455 = icmp slt i32 %453, %452
+	%456 = select i1 %455, i32 %453, i32 %452
+	%457 = add i32 %448, 256
+	%458 = icmp slt i32 %457, %15
+	%459 = icmp slt i32 %457, %452
+	%460 = select i1 %459, i32 %457, i32 %452
+	%461 = add i32 %448, 512
+	%462 = icmp slt i32 %461, %15
+	%463 = icmp slt i32 %461, %452
+	%464 = select i1 %463, i32 %461, i32 %452
+	%465 = add i32 %448, 768
+	%466 = icmp slt i32 %465, %15
+	%467 = icmp slt i32 %465, %452
+	%468 = select i1 %467, i32 %465, i32 %452
+	%469 = add i32 %448, 1024
+	%470 = icmp slt i32 %469, %15
+	%471 = icmp slt i32 %469, %452
+	%472 = select i1 %471, i32 %469, i32 %452
+	%473 = add i32 %448, 1280
+	%474 = icmp slt i32 %473, %15
+	%475 = icmp slt i32 %473, %452
+	%476 = select i1 %475, i32 %473, i32 %452
+	%477 = add i32 %448, 1536
+	%478 = icmp slt i32 %477, %15
+	%479 = icmp slt i32 %477, %452
+	%480 = select i1 %479, i32 %477, i32 %452
+	%481 = add i32 %448, 1792
+	%482 = icmp slt i32 %481, %15
+	%483 = icmp slt i32 %481, %452
+	%484 = select i1 %483, i32 %481, i32 %452
+	%485 = sub i32 %NK, 1
+	%486 = icmp slt i32 %453, %485
+	%487 = select i1 %486, i32 %453, i32 %485
+	%488 = add i32 %52, %487
+	%489 = sext i32 %488 to i64
+	%490 = getelementptr float, float* %e, i64 %489
+	%491 = load float, float* %490
+	%492 = icmp slt i32 %457, %485
+	%493 = select i1 %492, i32 %457, i32 %485
+	%494 = add i32 %52, %493
+	%495 = sext i32 %494 to i64
+	%496 = getelementptr float, float* %e, i64 %495
+	%497 = load float, float* %496
+	%498 = icmp slt i32 %461, %485
+	%499 = select i1 %498, i32 %461, i32 %485
+	%500 = add i32 %52, %499
+	%501 = sext i32 %500 to i64
+	%502 = getelementptr float, float* %e, i64 %501
+	%503 = load float, float* %502
+	%504 = icmp slt i32 %465, %485
+	%505 = select i1 %504, i32 %465, i32 %485
+	%506 = add i32 %52, %505
+	%507 = sext i32 %506 to i64
+	%508 = getelementptr float, float* %e, i64 %507
+	%509 = load float, float* %508
+	%510 = icmp slt i32 %469, %485
+	%511 = select i1 %510, i32 %469, i32 %485
+	%512 = add i32 %52, %511
+	%513 = sext i32 %512 to i64
+	%514 = getelementptr float, float* %e, i64 %513
+	%515 = load float, float* %514
+	%516 = icmp slt i32 %473, %485
+	%517 = select i1 %516, i32 %473, i32 %485
+	%518 = add i32 %52, %517
+	%519 = sext i32 %518 to i64
+	%520 = getelementptr float, float* %e, i64 %519
+	%521 = load float, float* %520
+	%522 = icmp slt i32 %477, %485
+	%523 = select i1 %522, i32 %477, i32 %485
+	%524 = add i32 %52, %523
+	%525 = sext i32 %524 to i64
+	%526 = getelementptr float, float* %e, i64 %525
+	%527 = load float, float* %526
+	%528 = icmp slt i32 %481, %485
+	%529 = select i1 %528, i32 %481, i32 %485
+	%530 = add i32 %52, %529
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	%533 = load float, float* %532
+	%534 = icmp slt i32 %453, %NK
+	%535 = fcmp oge float %491, 0.0
+	%536 = and i1 %534, %535
+	%537 = icmp sge i32 %453, %68
+	%538 = icmp sle i32 %453, %76
+	%539 = and i1 %537, %538
+	%540 = or i1 false, %539
+	%541 = icmp eq i32 %453, 0
+	%542 = or i1 %540, %541
+	%543 = bitcast float %491 to i32
+	%544 = add i32 %543, 2
+	%545 = select i1 %542, i32 1, i32 %544
+	%546 = select i1 %536, i32 %545, i32 0
+	%547 = icmp slt i32 %457, %NK
+	%548 = fcmp oge float %497, 0.0
 	%549 = and i1 %547, %548
-	%550 = or i1 false, %549
-	%551 = icmp eq i32 %535, 0
-	%552 = or i1 %550, %551
-	%553 = bitcast float %545 to i32
-	%554 = add i32 %553, 2
-	%555 = select i1 %552, i32 1, i32 %554
-	%556 = select i1 %546, i32 %555, i32 0
-	br label %557
+	%550 = icmp sge i32 %457, %68
+	%551 = icmp sle i32 %457, %76
+	%552 = and i1 %550, %551
+	%553 = or i1 false, %552
+	%554 = icmp eq i32 %457, 0
+	%555 = or i1 %553, %554
+	%556 = bitcast float %497 to i32
+	%557 = add i32 %556, 2
+	%558 = select i1 %555, i32 1, i32 %557
+	%559 = select i1 %549, i32 %558, i32 0
+	%560 = icmp slt i32 %461, %NK
+	%561 = fcmp oge float %503, 0.0
+	%562 = and i1 %560, %561
+	%563 = icmp sge i32 %461, %68
+	%564 = icmp sle i32 %461, %76
+	%565 = and i1 %563, %564
+	%566 = or i1 false, %565
+	%567 = icmp eq i32 %461, 0
+	%568 = or i1 %566, %567
+	%569 = bitcast float %503 to i32
+	%570 = add i32 %569, 2
+	%571 = select i1 %568, i32 1, i32 %570
+	%572 = select i1 %562, i32 %571, i32 0
+	%573 = icmp slt i32 %465, %NK
+	%574 = fcmp oge float %509, 0.0
+	%575 = and i1 %573, %574
+	%576 = icmp sge i32 %465, %68
+	%577 = icmp sle i32 %465, %76
+	%578 = and i1 %576, %577
+	%579 = or i1 false, %578
+	%580 = icmp eq i32 %465, 0
+	%581 = or i1 %579, %580
+	%582 = bitcast float %509 to i32
+	%583 = add i32 %582, 2
+	%584 = select i1 %581, i32 1, i32 %583
+	%585 = select i1 %575, i32 %584, i32 0
+	%586 = icmp slt i32 %469, %NK
+	%587 = fcmp oge float %515, 0.0
+	%588 = and i1 %586, %587
+	%589 = icmp sge i32 %469, %68
+	%590 = icmp sle i32 %469, %76
+	%591 = and i1 %589, %590
+	%592 = or i1 false, %591
+	%593 = icmp eq i32 %469, 0
+	%594 = or i1 %592, %593
+	%595 = bitcast float %515 to i32
+	%596 = add i32 %595, 2
+	%597 = select i1 %594, i32 1, i32 %596
+	%598 = select i1 %588, i32 %597, i32 0
+	%599 = icmp slt i32 %473, %NK
+	%600 = fcmp oge float %521, 0.0
+	%601 = and i1 %599, %600
+	%602 = icmp sge i32 %473, %68
+	%603 = icmp sle i32 %473, %76
+	%604 = and i1 %602, %603
+	%605 = or i1 false, %604
+	%606 = icmp eq i32 %473, 0
+	%607 = or i1 %605, %606
+	%608 = bitcast float %521 to i32
+	%609 = add i32 %608, 2
+	%610 = select i1 %607, i32 1, i32 %609
+	%611 = select i1 %601, i32 %610, i32 0
+	%612 = icmp slt i32 %477, %NK
+	%613 = fcmp oge float %527, 0.0
+	%614 = and i1 %612, %613
+	%615 = icmp sge i32 %477, %68
+	%616 = icmp sle i32 %477, %76
+	%617 = and i1 %615, %616
+	%618 = or i1 false, %617
+	%619 = icmp eq i32 %477, 0
+	%620 = or i1 %618, %619
+	%621 = bitcast float %527 to i32
+	%622 = add i32 %621, 2
+	%623 = select i1 %620, i32 1, i32 %622
+	%624 = select i1 %614, i32 %623, i32 0
+	%625 = icmp slt i32 %481, %NK
+	%626 = fcmp oge float %533, 0.0
+	%627 = and i1 %625, %626
+	%628 = icmp sge i32 %481, %68
+	%629 = icmp sle i32 %481, %76
+	%630 = and i1 %628, %629
+	%631 = or i1 false, %630
+	%632 = icmp eq i32 %481, 0
+	%633 = or i1 %631, %632
+	%634 = bitcast float %533 to i32
+	%635 = add i32 %634, 2
+	%636 = select i1 %633, i32 1, i32 %635
+	%637 = select i1 %627, i32 %636, i32 0
+	%638 = icmp uge i32 %546, 2
+	%639 = and i32 %546, %11
+	%640 = icmp eq i32 %639, %7
+	%641 = and i1 %638, %640
+	%642 = lshr i32 %546, 24
+	%643 = and i32 %642, 255
+	%644 = select i1 %641, i32 %643, i32 256
+	%645 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %644)
+	%646 = shl i32 1, %3
+	%647 = sub i32 %646, 1
+	%648 = and i32 %645, %647
+	%649 = icmp eq i32 %648, 0
+	%650 = and i1 %641, %649
+	br i1 %650, label %652, label %656
 
-557:
-	%558 = phi i32 [ 0, %538 ], [ %556, %541 ]
-	%559 = icmp uge i32 %558, 2
-	%560 = and i32 %558, %11
-	%561 = icmp eq i32 %560, %7
-	%562 = and i1 %559, %561
-	%563 = lshr i32 %558, 24
-	%564 = and i32 %563, 255
-	%565 = select i1 %562, i32 %564, i32 256
-	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
-	%567 = shl i32 1, %3
-	%568 = sub i32 %567, 1
-	%569 = and i32 %566, %568
-	%570 = icmp eq i32 %569, 0
-	%571 = and i1 %562, %570
-	br i1 %571, label %572, label %576
+651:
+	br label %416
 
-572:
-	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %564
-	%574 = call i32 @llvm.ctpop.i32(i32 %566)
-	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
-	br label %576
+652:
+	%653 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %643
+	%654 = call i32 @llvm.ctpop.i32(i32 %645)
+	%655 = atomicrmw add i32 addrspace(3)* %653, i32 %654 monotonic
+	br label %656
 
-576:
-	%577 = add i32 %535, 256
-	br label %534
+656:
+	%657 = icmp uge i32 %559, 2
+	%658 = and i32 %559, %11
+	%659 = icmp eq i32 %658, %7
+	%660 = and i1 %657, %659
+	%661 = lshr i32 %559, 24
+	%662 = and i32 %661, 255
+	%663 = select i1 %660, i32 %662, i32 256
+	%664 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %663)
+	%665 = shl i32 1, %3
+	%666 = sub i32 %665, 1
+	%667 = and i32 %664, %666
+	%668 = icmp eq i32 %667, 0
+	%669 = and i1 %660, %668
+	br i1 %669, label %670, label %674
 
-578:
-	br label %583
+670:
+	%671 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %662
+	%672 = call i32 @llvm.ctpop.i32(i32 %664)
+	%673 = atomicrmw add i32 addrspace(3)* %671, i32 %672 monotonic
+	br label %674
 
-579:
+674:
+	%675 = icmp uge i32 %572, 2
+	%676 = and i32 %572, %11
+	%677 = icmp eq i32 %676, %7
+	%678 = and i1 %675, %677
+	%679 = lshr i32 %572, 24
+	%680 = and i32 %679, 255
+	%681 = select i1 %678, i32 %680, i32 256
+	%682 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %681)
+	%683 = shl i32 1, %3
+	%684 = sub i32 %683, 1
+	%685 = and i32 %682, %684
+	%686 = icmp eq i32 %685, 0
+	%687 = and i1 %678, %686
+	br i1 %687, label %688, label %692
+
+688:
+	%689 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %680
+	%690 = call i32 @llvm.ctpop.i32(i32 %682)
+	%691 = atomicrmw add i32 addrspace(3)* %689, i32 %690 monotonic
+	br label %692
+
+692:
+	%693 = icmp uge i32 %585, 2
+	%694 = and i32 %585, %11
+	%695 = icmp eq i32 %694, %7
+	%696 = and i1 %693, %695
+	%697 = lshr i32 %585, 24
+	%698 = and i32 %697, 255
+	%699 = select i1 %696, i32 %698, i32 256
+	%700 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %699)
+	%701 = shl i32 1, %3
+	%702 = sub i32 %701, 1
+	%703 = and i32 %700, %702
+	%704 = icmp eq i32 %703, 0
+	%705 = and i1 %696, %704
+	br i1 %705, label %706, label %710
+
+706:
+	%707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %698
+	%708 = call i32 @llvm.ctpop.i32(i32 %700)
+	%709 = atomicrmw add i32 addrspace(3)* %707, i32 %708 monotonic
+	br label %710
+
+710:
+	%711 = icmp uge i32 %598, 2
+	%712 = and i32 %598, %11
+	%713 = icmp eq i32 %712, %7
+	%714 = and i1 %711, %713
+	%715 = lshr i32 %598, 24
+	%716 = and i32 %715, 255
+	%717 = select i1 %714, i32 %716, i32 256
+	%718 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %717)
+	%719 = shl i32 1, %3
+	%720 = sub i32 %719, 1
+	%721 = and i32 %718, %720
+	%722 = icmp eq i32 %721, 0
+	%723 = and i1 %714, %722
+	br i1 %723, label %724, label %728
+
+724:
+	%725 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %716
+	%726 = call i32 @llvm.ctpop.i32(i32 %718)
+	%727 = atomicrmw add i32 addrspace(3)* %725, i32 %726 monotonic
+	br label %728
+
+728:
+	%729 = icmp uge i32 %611, 2
+	%730 = and i32 %611, %11
+	%731 = icmp eq i32 %730, %7
+	%732 = and i1 %729, %731
+	%733 = lshr i32 %611, 24
+	%734 = and i32 %733, 255
+	%735 = select i1 %732, i32 %734, i32 256
+	%736 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %735)
+	%737 = shl i32 1, %3
+	%738 = sub i32 %737, 1
+	%739 = and i32 %736, %738
+	%740 = icmp eq i32 %739, 0
+	%741 = and i1 %732, %740
+	br i1 %741, label %742, label %746
+
+742:
+	%743 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %734
+	%744 = call i32 @llvm.ctpop.i32(i32 %736)
+	%745 = atomicrmw add i32 addrspace(3)* %743, i32 %744 monotonic
+	br label %746
+
+746:
+	%747 = icmp uge i32 %624, 2
+	%748 = and i32 %624, %11
+	%749 = icmp eq i32 %748, %7
+	%750 = and i1 %747, %749
+	%751 = lshr i32 %624, 24
+	%752 = and i32 %751, 255
+	%753 = select i1 %750, i32 %752, i32 256
+	%754 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %753)
+	%755 = shl i32 1, %3
+	%756 = sub i32 %755, 1
+	%757 = and i32 %754, %756
+	%758 = icmp eq i32 %757, 0
+	%759 = and i1 %750, %758
+	br i1 %759, label %760, label %764
+
+760:
+	%761 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %752
+	%762 = call i32 @llvm.ctpop.i32(i32 %754)
+	%763 = atomicrmw add i32 addrspace(3)* %761, i32 %762 monotonic
+	br label %764
+
+764:
+	%765 = icmp uge i32 %637, 2
+	%766 = and i32 %637, %11
+	%767 = icmp eq i32 %766, %7
+	%768 = and i1 %765, %767
+	%769 = lshr i32 %637, 24
+	%770 = and i32 %769, 255
+	%771 = select i1 %768, i32 %770, i32 256
+	%772 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %771)
+	%773 = shl i32 1, %3
+	%774 = sub i32 %773, 1
+	%775 = and i32 %772, %774
+	%776 = icmp eq i32 %775, 0
+	%777 = and i1 %768, %776
+	br i1 %777, label %778, label %782
+
+778:
+	%779 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %770
+	%780 = call i32 @llvm.ctpop.i32(i32 %772)
+	%781 = atomicrmw add i32 addrspace(3)* %779, i32 %780 monotonic
+	br label %782
+
+782:
+	%783 = add i32 %448, 2048
+	br label %447
+
+784:
+	br label %816
+
+785:
+	%786 = mul i32 %1, 8
+	%787 = add i32 %786, 3
+	%788 = mul i32 %2, %NQ
+	%789 = add i32 %788, %787
+	%790 = mul i32 %789, %NK
+	%791 = mul i32 %787, 64
+	%792 = add i32 %791, %off
+	%793 = add i32 %787, 1
+	%794 = mul i32 %793, 64
+	%795 = icmp slt i32 %794, %M
+	%796 = select i1 %795, i32 %794, i32 %M
+	%797 = sub i32 %796, 1
+	%798 = add i32 %797, %off
+	%799 = icmp slt i32 %792, 0
+	%800 = sub i32 0, %792
+	%801 = sub i32 64, 1
+	%802 = add i32 %800, %801
+	%803 = sdiv i32 %802, 64
+	%804 = sub i32 0, %803
+	%805 = sdiv i32 %792, 64
+	%806 = select i1 %799, i32 %804, i32 %805
+	%807 = icmp slt i32 %798, 0
+	%808 = sub i32 0, %798
+	%809 = sub i32 64, 1
+	%810 = add i32 %808, %809
+	%811 = sdiv i32 %810, 64
+	%812 = sub i32 0, %811
+	%813 = sdiv i32 %798, 64
+	%814 = select i1 %807, i32 %812, i32 %813
+	%815 = icmp slt i32 %787, %NQ
+	br i1 %815, label %1153, label %1154
+
+816:
+	%817 = phi i32 [ %0, %784 ], [ %1152, %1151 ]
+	%818 = phi i32 [ 0, %784 ], [ %818, %1151 ]
+	%819 = icmp slt i32 %817, %15
+	br i1 %819, label %820, label %1020
+
+820:
+	%821 = sub i32 %15, 1
+	%822 = add i32 %817, 0
+	%823 = icmp slt i32 %822, %15
+	%824 = icmp slt i32 %822, %821
+	%825 = select i1 %824, i32 %822, i32 %821
+	%826 = add i32 %817, 256
+	%827 = icmp slt i32 %826, %15
+	%828 = icmp slt i32 %826, %821
+	%829 = select i1 %828, i32 %826, i32 %821
+	%830 = add i32 %817, 512
+	%831 = icmp slt i32 %830, %15
+	%832 = icmp slt i32 %830, %821
+	%833 = select i1 %832, i32 %830, i32 %821
+	%834 = add i32 %817, 768
+	%835 = icmp slt i32 %834, %15
+	%836 = icmp slt i32 %834, %821
+	%837 = select i1 %836, i32 %834, i32 %821
+	%838 = add i32 %817, 1024
+	%839 = icmp slt i32 %838, %15
+	%840 = icmp slt i32 %838, %821
+	%841 = select i1 %840, i32 %838, i32 %821
+	%842 = add i32 %817, 1280
+	%843 = icmp slt i32 %842, %15
+	%844 = icmp slt i32 %842, %821
+	%845 = select i1 %844, i32 %842, i32 %821
+	%846 = add i32 %817, 1536
+	%847 = icmp slt i32 %846, %15
+	%848 = icmp slt i32 %846, %821
+	%849 = select i1 %848, i32 %846, i32 %821
+	%850 = add i32 %817, 1792
+	%851 = icmp slt i32 %850, %15
+	%852 = icmp slt i32 %850, %821
+	%853 = select i1 %852, i32 %850, i32 %821
+	%854 = sub i32 %NK, 1
+	%855 = icmp slt i32 %822, %854
+	%856 = select i1 %855, i32 %822, i32 %854
+	%857 = add i32 %421, %856
+	%858 = sext i32 %857 to i64
+	%859 = getelementptr float, float* %e, i64 %858
+	%860 = load float, float* %859
+	%861 = icmp slt i32 %826, %854
+	%862 = select i1 %861, i32 %826, i32 %854
+	%863 = add i32 %421, %862
+	%864 = sext i32 %863 to i64
+	%865 = getelementptr float, float* %e, i64 %864
+	%866 = load float, float* %865
+	%867 = icmp slt i32 %830, %854
+	%868 = select i1 %867, i32 %830, i32 %854
+	%869 = add i32 %421, %868
+	%870 = sext i32 %869 to i64
+	%871 = getelementptr float, float* %e, i64 %870
+	%872 = load float, float* %871
+	%873 = icmp slt i32 %834, %854
+	%874 = select i1 %873, i32 %834, i32 %854
+	%875 = add i32 %421, %874
+	%876 = sext i32 %875 to i64
+	%877 = getelementptr float, float* %e, i64 %876
+	%878 = load float, float* %877
+	%879 = icmp slt i32 %838, %854
+	%880 = select i1 %879, i32 %838, i32 %854
+	%881 = add i32 %421, %880
+	%882 = sext i32 %881 to i64
+	%883 = getelementptr float, float* %e, i64 %882
+	%884 = load float, float* %883
+	%885 = icmp slt i32 %842, %854
+	%886 = select i1 %885, i32 %842, i32 %854
+	%887 = add i32 %421, %886
+	%888 = sext i32 %887 to i64
+	%889 = getelementptr float, float* %e, i64 %888
+	%890 = load float, float* %889
+	%891 = icmp slt i32 %846, %854
+	%892 = select i1 %891, i32 %846, i32 %854
+	%893 = add i32 %421, %892
+	%894 = sext i32 %893 to i64
+	%895 = getelementptr float, float* %e, i64 %894
+	%896 = load float, float* %895
+	%897 = icmp slt i32 %850, %854
+	%898 = select i1 %897, i32 %850, i32 %854
+	%899 = add i32 %421, %898
+	%900 = sext i32 %899 to i64
+	%901 = getelementptr float, float* %e, i64 %900
+	%902 = load float, float* %901
+	%903 = icmp slt i32 %822, %NK
+	%904 = fcmp oge float %860, 0.0
+	%905 = and i1 %903, %904
+	%906 = icmp sge i32 %822, %437
+	%907 = icmp sle i32 %822, %445
+	%908 = and i1 %906, %907
+	%909 = or i1 false, %908
+	%910 = icmp eq i32 %822, 0
+	%911 = or i1 %909, %910
+	%912 = bitcast float %860 to i32
+	%913 = add i32 %912, 2
+	%914 = select i1 %911, i32 1, i32 %913
+	%915 = select i1 %905, i32 %914, i32 0
+	%916 = icmp slt i32 %826, %NK
+	%917 = fcmp oge float %866, 0.0
+	%918 = and i1 %916, %917
+	%919 = icmp sge i32 %826, %437
+	%920 = icmp sle i32 %826, %445
+	%921 = and i1 %919, %920
+	%922 = or i1 false, %921
+	%923 = icmp eq i32 %826, 0
+	%924 = or i1 %922, %923
+	%925 = bitcast float %866 to i32
+	%926 = add i32 %925, 2
+	%927 = select i1 %924, i32 1, i32 %926
+	%928 = select i1 %918, i32 %927, i32 0
+	%929 = icmp slt i32 %830, %NK
+	%930 = fcmp oge float %872, 0.0
+	%931 = and i1 %929, %930
+	%932 = icmp sge i32 %830, %437
+	%933 = icmp sle i32 %830, %445
+	%934 = and i1 %932, %933
+	%935 = or i1 false, %934
+	%936 = icmp eq i32 %830, 0
+	%937 = or i1 %935, %936
+	%938 = bitcast float %872 to i32
+	%939 = add i32 %938, 2
+	%940 = select i1 %937, i32 1, i32 %939
+	%941 = select i1 %931, i32 %940, i32 0
+	%942 = icmp slt i32 %834, %NK
+	%943 = fcmp oge float %878, 0.0
+	%944 = and i1 %942, %943
+	%945 = icmp sge i32 %834, %437
+	%946 = icmp sle i32 %834, %445
+	%947 = and i1 %945, %946
+	%948 = or i1 false, %947
+	%949 = icmp eq i32 %834, 0
+	%950 = or i1 %948, %949
+	%951 = bitcast float %878 to i32
+	%952 = add i32 %951, 2
+	%953 = select i1 %950, i32 1, i32 %952
+	%954 = select i1 %944, i32 %953, i32 0
+	%955 = icmp slt i32 %838, %NK
+	%956 = fcmp oge float %884, 0.0
+	%957 = and i1 %955, %956
+	%958 = icmp sge i32 %838, %437
+	%959 = icmp sle i32 %838, %445
+	%960 = and i1 %958, %959
+	%961 = or i1 false, %960
+	%962 = icmp eq i32 %838, 0
+	%963 = or i1 %961, %962
+	%964 = bitcast float %884 to i32
+	%965 = add i32 %964, 2
+	%966 = select i1 %963, i32 1, i32 %965
+	%967 = select i1 %957, i32 %966, i32 0
+	%968 = icmp slt i32 %842, %NK
+	%969 = fcmp oge float %890, 0.0
+	%970 = and i1 %968, %969
+	%971 = icmp sge i32 %842, %437
+	%972 = icmp sle i32 %842, %445
+	%973 = and i1 %971, %972
+	%974 = or i1 false, %973
+	%975 = icmp eq i32 %842, 0
+	%976 = or i1 %974, %975
+	%977 = bitcast float %890 to i32
+	%978 = add i32 %977, 2
+	%979 = select i1 %976, i32 1, i32 %978
+	%980 = select i1 %970, i32 %979, i32 0
+	%981 = icmp slt i32 %846, %NK
+	%982 = fcmp oge float %896, 0.0
+	%983 = and i1 %981, %982
+	%984 = icmp sge i32 %846, %437
+	%985 = icmp sle i32 %846, %445
+	%986 = and i1 %984, %985
+	%987 = or i1 false, %986
+	%988 = icmp eq i32 %846, 0
+	%989 = or i1 %987, %988
+	%990 = bitcast float %896 to i32
+	%991 = add i32 %990, 2
+	%992 = select i1 %989, i32 1, i32 %991
+	%993 = select i1 %983, i32 %992, i32 0
+	%994 = icmp slt i32 %850, %NK
+	%995 = fcmp oge float %902, 0.0
+	%996 = and i1 %994, %995
+	%997 = icmp sge i32 %850, %437
+	%998 = icmp sle i32 %850, %445
+	%999 = and i1 %997, %998
+	%1000 = or i1 false, %999
+	%1001 = icmp eq i32 %850, 0
+	%1002 = or i1 %1000, %1001
+	%1003 = bitcast float %902 to i32
+	%1004 = add i32 %1003, 2
+	%1005 = select i1 %1002, i32 1, i32 %1004
+	%1006 = select i1 %996, i32 %1005, i32 0
+	%1007 = icmp uge i32 %915, 2
+	%1008 = and i32 %915, %11
+	%1009 = icmp eq i32 %1008, %7
+	%1010 = and i1 %1007, %1009
+	%1011 = lshr i32 %915, 24
+	%1012 = and i32 %1011, 255
+	%1013 = select i1 %1010, i32 %1012, i32 256
+	%1014 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1013)
+	%1015 = shl i32 1, %3
+	%1016 = sub i32 %1015, 1
+	%1017 = and i32 %1014, %1016
+	%1018 = icmp eq i32 %1017, 0
+	%1019 = and i1 %1010, %1018
+	br i1 %1019, label %1021, label %1025
+
+1020:
+	br label %785
+
+1021:
+	%1022 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1012
+	%1023 = call i32 @llvm.ctpop.i32(i32 %1014)
+	%1024 = atomicrmw add i32 addrspace(3)* %1022, i32 %1023 monotonic
+	br label %1025
+
+1025:
+	%1026 = icmp uge i32 %928, 2
+	%1027 = and i32 %928, %11
+	%1028 = icmp eq i32 %1027, %7
+	%1029 = and i1 %1026, %1028
+	%1030 = lshr i32 %928, 24
+	%1031 = and i32 %1030, 255
+	%1032 = select i1 %1029, i32 %1031, i32 256
+	%1033 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1032)
+	%1034 = shl i32 1, %3
+	%1035 = sub i32 %1034, 1
+	%1036 = and i32 %1033, %1035
+	%1037 = icmp eq i32 %1036, 0
+	%1038 = and i1 %1029, %1037
+	br i1 %1038, label %1039, label %1043
+
+1039:
+	%1040 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1031
+	%1041 = call i32 @llvm.ctpop.i32(i32 %1033)
+	%1042 = atomicrmw add i32 addrspace(3)* %1040, i32 %1041 monotonic
+	br label %1043
+
+1043:
+	%1044 = icmp uge i32 %941, 2
+	%1045 = and i32 %941, %11
+	%1046 = icmp eq i32 %1045, %7
+	%1047 = and i1 %1044, %1046
+	%1048 = lshr i32 %941, 24
+	%1049 = and i32 %1048, 255
+	%1050 = select i1 %1047, i32 %1049, i32 256
+	%1051 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1050)
+	%1052 = shl i32 1, %3
+	%1053 = sub i32 %1052, 1
+	%1054 = and i32 %1051, %1053
+	%1055 = icmp eq i32 %1054, 0
+	%1056 = and i1 %1047, %1055
+	br i1 %1056, label %1057, label %1061
+
+1057:
+	%1058 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1049
+	%1059 = call i32 @llvm.ctpop.i32(i32 %1051)
+	%1060 = atomicrmw add i32 addrspace(3)* %1058, i32 %1059 monotonic
+	br label %1061
+
+1061:
+	%1062 = icmp uge i32 %954, 2
+	%1063 = and i32 %954, %11
+	%1064 = icmp eq i32 %1063, %7
+	%1065 = and i1 %1062, %1064
+	%1066 = lshr i32 %954, 24
+	%1067 = and i32 %1066, 255
+	%1068 = select i1 %1065, i32 %1067, i32 256
+	%1069 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1068)
+	%1070 = shl i32 1, %3
+	%1071 = sub i32 %1070, 1
+	%1072 = and i32 %1069, %1071
+	%1073 = icmp eq i32 %1072, 0
+	%1074 = and i1 %1065, %1073
+	br i1 %1074, label %1075, label %1079
+
+1075:
+	%1076 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1067
+	%1077 = call i32 @llvm.ctpop.i32(i32 %1069)
+	%1078 = atomicrmw add i32 addrspace(3)* %1076, i32 %1077 monotonic
+	br label %1079
+
+1079:
+	%1080 = icmp uge i32 %967, 2
+	%1081 = and i32 %967, %11
+	%1082 = icmp eq i32 %1081, %7
+	%1083 = and i1 %1080, %1082
+	%1084 = lshr i32 %967, 24
+	%1085 = and i32 %1084, 255
+	%1086 = select i1 %1083, i32 %1085, i32 256
+	%1087 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1086)
+	%1088 = shl i32 1, %3
+	%1089 = sub i32 %1088, 1
+	%1090 = and i32 %1087, %1089
+	%1091 = icmp eq i32 %1090, 0
+	%1092 = and i1 %1083, %1091
+	br i1 %1092, label %1093, label %1097
+
+1093:
+	%1094 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1085
+	%1095 = call i32 @llvm.ctpop.i32(i32 %1087)
+	%1096 = atomicrmw add i32 addrspace(3)* %1094, i32 %1095 monotonic
+	br label %1097
+
+1097:
+	%1098 = icmp uge i32 %980, 2
+	%1099 = and i32 %980, %11
+	%1100 = icmp eq i32 %1099, %7
+	%1101 = and i1 %1098, %1100
+	%1102 = lshr i32 %980, 24
+	%1103 = and i32 %1102, 255
+	%1104 = select i1 %1101, i32 %1103, i32 256
+	%1105 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1104)
+	%1106 = shl i32 1, %3
+	%1107 = sub i32 %1106, 1
+	%1108 = and i32 %1105, %1107
+	%1109 = icmp eq i32 %1108, 0
+	%1110 = and i1 %1101, %1109
+	br i1 %1110, label %1111, label %1115
+
+1111:
+	%1112 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1103
+	%1113 = call i32 @llvm.ctpop.i32(i32 %1105)
+	%1114 = atomicrmw add i32 addrspace(3)* %1112, i32 %1113 monotonic
+	br label %1115
+
+1115:
+	%1116 = icmp uge i32 %993, 2
+	%1117 = and i32 %993, %11
+	%1118 = icmp eq i32 %1117, %7
+	%1119 = and i1 %1116, %1118
+	%1120 = lshr i32 %993, 24
+	%1121 = and i32 %1120, 255
+	%1122 = select i1 %1119, i32 %1121, i32 256
+	%1123 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1122)
+	%1124 = shl i32 1, %3
+	%1125 = sub i32 %1124, 1
+	%1126 = and i32 %1123, %1125
+	%1127 = icmp eq i32 %1126, 0
+	%1128 = and i1 %1119, %1127
+	br i1 %1128, label %1129, label %1133
+
+1129:
+	%1130 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1121
+	%1131 = call i32 @llvm.ctpop.i32(i32 %1123)
+	%1132 = atomicrmw add i32 addrspace(3)* %1130, i32 %1131 monotonic
+	br label %1133
+
+1133:
+	%1134 = icmp uge i32 %1006, 2
+	%1135 = and i32 %1006, %11
+	%1136 = icmp eq i32 %1135, %7
+	%1137 = and i1 %1134, %1136
+	%1138 = lshr i32 %1006, 24
+	%1139 = and i32 %1138, 255
+	%1140 = select i1 %1137, i32 %1139, i32 256
+	%1141 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1140)
+	%1142 = shl i32 1, %3
+	%1143 = sub i32 %1142, 1
+	%1144 = and i32 %1141, %1143
+	%1145 = icmp eq i32 %1144, 0
+	%1146 = and i1 %1137, %1145
+	br i1 %1146, label %1147, label %1151
+
+1147:
+	%1148 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1139
+	%1149 = call i32 @llvm.ctpop.i32(i32 %1141)
+	%1150 = atomicrmw add i32 addrspace(3)* %1148, i32 %1149 monotonic
+	br label %1151
+
+1151:
+	%1152 = add i32 %817, 2048
+	br label %816
+
+1153:
+	br label %1185
+
+1154:
+	%1155 = mul i32 %1, 8
+	%1156 = add i32 %1155, 4
+	%1157 = mul i32 %2, %NQ
+	%1158 = add i32 %1157, %1156
+	%1159 = mul i32 %1158, %NK
+	%1160 = mul i32 %1156, 64
+	%1161 = add i32 %1160, %off
+	%1162 = add i32 %1156, 1
+	%1163 = mul i32 %1162, 64
+	%1164 = icmp slt i32 %1163, %M
+	%1165 = select i1 %1164, i32 %1163, i32 %M
+	%1166 = sub i32 %1165, 1
+	%1167 = add i32 %1166, %off
+	%1168 = icmp slt i32 %1161, 0
+	%1169 = sub i32 0, %1161
+	%1170 = sub i32 64, 1
+	%1171 = add i32 %1169, %1170
+	%1172 = sdiv i32 %1171, 64
+	%1173 = sub i32 0, %1172
+	%1174 = sdiv i32 %1161, 64
+	%1175 = select i1 %1168, i32 %1173, i32 %1174
+	%1176 = icmp slt i32 %1167, 0
+	%1177 = sub i32 0, %1167
+	%1178 = sub i32 64, 1
+	%1179 = add i32 %1177, %1178
+	%1180 = sdiv i32 %1179, 64
+	%1181 = sub i32 0, %1180
+	%1182 = sdiv i32 %1167, 64
+	%1183 = select i1 %1176, i32 %1181, i32 %1182
+	%1184 = icmp slt i32 %1156, %NQ
+	br i1 %1184, label %1522, label %1523
+
+1185:
+	%1186 = phi i32 [ %0, %1153 ], [ %1521, %1520 ]
+	%1187 = phi i32 [ 0, %1153 ], [ %1187, %1520 ]
+	%1188 = icmp slt i32 %1186, %15
+	br i1 %1188, label %1189, label %1389
+
+1189:
+	%1190 = sub i32 %15, 1
+	%1191 = add i32 %1186, 0
+	%1192 = icmp slt i32 %1191, %15
+	%1193 = icmp slt i32 %1191, %1190
+	%1194 = select i1 %1193, i32 %1191, i32 %1190
+	%1195 = add i32 %1186, 256
+	%1196 = icmp slt i32 %1195, %15
+	%1197 = icmp slt i32 %1195, %1190
+	%1198 = select i1 %1197, i32 %1195, i32 %1190
+	%1199 = add i32 %1186, 512
+	%1200 = icmp slt i32 %1199, %15
+	%1201 = icmp slt i32 %1199, %1190
+	%1202 = select i1 %1201, i32 %1199, i32 %1190
+	%1203 = add i32 %1186, 768
+	%1204 = icmp slt i32 %1203, %15
+	%1205 = icmp slt i32 %1203, %1190
+	%1206 = select i1 %1205, i32 %1203, i32 %1190
+	%1207 = add i32 %1186, 1024
+	%1208 = icmp slt i32 %1207, %15
+	%1209 = icmp slt i32 %1207, %1190
+	%1210 = select i1 %1209, i32 %1207, i32 %1190
+	%1211 = add i32 %1186, 1280
+	%1212 = icmp slt i32 %1211, %15
+	%1213 = icmp slt i32 %1211, %1190
+	%1214 = select i1 %1213, i32 %1211, i32 %1190
+	%1215 = add i32 %1186, 1536
+	%1216 = icmp slt i32 %1215, %15
+	%1217 = icmp slt i32 %1215, %1190
+	%1218 = select i1 %1217, i32 %1215, i32 %1190
+	%1219 = add i32 %1186, 1792
+	%1220 = icmp slt i32 %1219, %15
+	%1221 = icmp slt i32 %1219, %1190
+	%1222 = select i1 %1221, i32 %1219, i32 %1190
+	%1223 = sub i32 %NK, 1
+	%1224 = icmp slt i32 %1191, %1223
+	%1225 = select i1 %1224, i32 %1191, i32 %1223
+	%1226 = add i32 %790, %1225
+	%1227 = sext i32 %1226 to i64
+	%1228 = getelementptr float, float* %e, i64 %1227
+	%1229 = load float, float* %1228
+	%1230 = icmp slt i32 %1195, %1223
+	%1231 = select i1 %1230, i32 %1195, i32 %1223
+	%1232 = add i32 %790, %1231
+	%1233 = sext i32 %1232 to i64
+	%1234 = getelementptr float, float* %e, i64 %1233
+	%1235 = load float, float* %1234
+	%1236 = icmp slt i32 %1199, %1223
+	%1237 = select i1 %1236, i32 %1199, i32 %1223
+	%1238 = add i32 %790, %1237
+	%1239 = sext i32 %1238 to i64
+	%1240 = getelementptr float, float* %e, i64 %1239
+	%1241 = load float, float* %1240
+	%1242 = icmp slt i32 %1203, %1223
+	%1243 = select i1 %1242, i32 %1203, i32 %1223
+	%1244 = add i32 %790, %1243
+	%1245 = sext i32 %1244 to i64
+	%1246 = getelementptr float, float* %e, i64 %1245
+	%1247 = load float, float* %1246
+	%1248 = icmp slt i32 %1207, %1223
+	%1249 = select i1 %1248, i32 %1207, i32 %1223
+	%1250 = add i32 %790, %1249
+	%1251 = sext i32 %1250 to i64
+	%1252 = getelementptr float, float* %e, i64 %1251
+	%1253 = load float, float* %1252
+	%1254 = icmp slt i32 %1211, %1223
+	%1255 = select i1 %1254, i32 %1211, i32 %1223
+	%1256 = add i32 %790, %1255
+	%1257 = sext i32 %1256 to i64
+	%1258 = getelementptr float, float* %e, i64 %1257
+	%1259 = load float, float* %1258
+	%1260 = icmp slt i32 %1215, %1223
+	%1261 = select i1 %1260, i32 %1215, i32 %1223
+	%1262 = add i32 %790, %1261
+	%1263 = sext i32 %1262 to i64
+	%1264 = getelementptr float, float* %e, i64 %1263
+	%1265 = load float, float* %1264
+	%1266 = icmp slt i32 %1219, %1223
+	%1267 = select i1 %1266, i32 %1219, i32 %1223
+	%1268 = add i32 %790, %1267
+	%1269 = sext i32 %1268 to i64
+	%1270 = getelementptr float, float* %e, i64 %1269
+	%1271 = load float, float* %1270
+	%1272 = icmp slt i32 %1191, %NK
+	%1273 = fcmp oge float %1229, 0.0
+	%1274 = and i1 %1272, %1273
+	%1275 = icmp sge i32 %1191, %806
+	%1276 = icmp sle i32 %1191, %814
+	%1277 = and i1 %1275, %1276
+	%1278 = or i1 false, %1277
+	%1279 = icmp eq i32 %1191, 0
+	%1280 = or i1 %1278, %1279
+	%1281 = bitcast float %1229 to i32
+	%1282 = add i32 %1281, 2
+	%1283 = select i1 %1280, i32 1, i32 %1282
+	%1284 = select i1 %1274, i32 %1283, i32 0
+	%1285 = icmp slt i32 %1195, %NK
+	%1286 = fcmp oge float %1235, 0.0
+	%1287 = and i1 %1285, %1286
+	%1288 = icmp sge i32 %1195, %806
+	%1289 = icmp sle i32 %1195, %814
+	%1290 = and i1 %1288, %1289
+	%1291 = or i1 false, %1290
+	%1292 = icmp eq i32 %1195, 0
+	%1293 = or i1 %1291, %1292
+	%1294 = bitcast float %1235 to i32
+	%1295 = add i32 %1294, 2
+	%1296 = select i1 %1293, i32 1, i32 %1295
+	%1297 = select i1 %1287, i32 %1296, i32 0
+	%1298 = icmp slt i32 %1199, %NK
+	%1299 = fcmp oge float %1241, 0.0
+	%1300 = and i1 %1298, %1299
+	%1301 = icmp sge i32 %1199, %806
+	%1302 = icmp sle i32 %1199, %814
+	%1303 = and i1 %1301, %1302
+	%1304 = or i1 false, %1303
+	%1305 = icmp eq i32 %1199, 0
+	%1306 = or i1 %1304, %1305
+	%1307 = bitcast float %1241 to i32
+	%1308 = add i32 %1307, 2
+	%1309 = select i1 %1306, i32 1, i32 %1308
+	%1310 = select i1 %1300, i32 %1309, i32 0
+	%1311 = icmp slt i32 %1203, %NK
+	%1312 = fcmp oge float %1247, 0.0
+	%1313 = and i1 %1311, %1312
+	%1314 = icmp sge i32 %1203, %806
+	%1315 = icmp sle i32 %1203, %814
+	%1316 = and i1 %1314, %1315
+	%1317 = or i1 false, %1316
+	%1318 = icmp eq i32 %1203, 0
+	%1319 = or i1 %1317, %1318
+	%1320 = bitcast float %1247 to i32
+	%1321 = add i32 %1320, 2
+	%1322 = select i1 %1319, i32 1, i32 %1321
+	%1323 = select i1 %1313, i32 %1322, i32 0
+	%1324 = icmp slt i32 %1207, %NK
+	%1325 = fcmp oge float %1253, 0.0
+	%1326 = and i1 %1324, %1325
+	%1327 = icmp sge i32 %1207, %806
+	%1328 = icmp sle i32 %1207, %814
+	%1329 = and i1 %1327, %1328
+	%1330 = or i1 false, %1329
+	%1331 = icmp eq i32 %1207, 0
+	%1332 = or i1 %1330, %1331
+	%1333 = bitcast float %1253 to i32
+	%1334 = add i32 %1333, 2
+	%1335 = select i1 %1332, i32 1, i32 %1334
+	%1336 = select i1 %1326, i32 %1335, i32 0
+	%1337 = icmp slt i32 %1211, %NK
+	%1338 = fcmp oge float %1259, 0.0
+	%1339 = and i1 %1337, %1338
+	%1340 = icmp sge i32 %1211, %806
+	%1341 = icmp sle i32 %1211, %814
+	%1342 = and i1 %1340, %1341
+	%1343 = or i1 false, %1342
+	%1344 = icmp eq i32 %1211, 0
+	%1345 = or i1 %1343, %1344
+	%1346 = bitcast float %1259 to i32
+	%1347 = add i32 %1346, 2
+	%1348 = select i1 %1345, i32 1, i32 %1347
+	%1349 = select i1 %1339, i32 %1348, i32 0
+	%1350 = icmp slt i32 %1215, %NK
+	%1351 = fcmp oge float %1265, 0.0
+	%1352 = and i1 %1350, %1351
+	%1353 = icmp sge i32 %1215, %806
+	%1354 = icmp sle i32 %1215, %814
+	%1355 = and i1 %1353, %1354
+	%1356 = or i1 false, %1355
+	%1357 = icmp eq i32 %1215, 0
+	%1358 = or i1 %1356, %1357
+	%1359 = bitcast float %1265 to i32
+	%1360 = add i32 %1359, 2
+	%1361 = select i1 %1358, i32 1, i32 %1360
+	%1362 = select i1 %1352, i32 %1361, i32 0
+	%1363 = icmp slt i32 %1219, %NK
+	%1364 = fcmp oge float %1271, 0.0
+	%1365 = and i1 %1363, %1364
+	%1366 = icmp sge i32 %1219, %806
+	%1367 = icmp sle i32 %1219, %814
+	%1368 = and i1 %1366, %1367
+	%1369 = or i1 false, %1368
+	%1370 = icmp eq i32 %1219, 0
+	%1371 = or i1 %1369, %1370
+	%1372 = bitcast float %1271 to i32
+	%1373 = add i32 %1372, 2
+	%1374 = select i1 %1371, i32 1, i32 %1373
+	%1375 = select i1 %1365, i32 %1374, i32 0
+	%1376 = icmp uge i32 %1284, 2
+	%1377 = and i32 %1284, %11
+	%1378 = icmp eq i32 %1377, %7
+	%1379 = and i1 %1376, %1378
+	%1380 = lshr i32 %1284, 24
+	%1381 = and i32 %1380, 255
+	%1382 = select i1 %1379, i32 %1381, i32 256
+	%1383 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1382)
+	%1384 = shl i32 1, %3
+	%1385 = sub i32 %1384, 1
+	%1386 = and i32 %1383, %1385
+	%1387 = icmp eq i32 %1386, 0
+	%1388 = and i1 %1379, %1387
+	br i1 %1388, label %1390, label %1394
+
+1389:
+	br label %1154
+
+1390:
+	%1391 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1381
+	%1392 = call i32 @llvm.ctpop.i32(i32 %1383)
+	%1393 = atomicrmw add i32 addrspace(3)* %1391, i32 %1392 monotonic
+	br label %1394
+
+1394:
+	%1395 = icmp uge i32 %1297, 2
+	%1396 = and i32 %1297, %11
+	%1397 = icmp eq i32 %1396, %7
+	%1398 = and i1 %1395, %1397
+	%1399 = lshr i32 %1297, 24
+	%1400 = and i32 %1399, 255
+	%1401 = select i1 %1398, i32 %1400, i32 256
+	%1402 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1401)
+	%1403 = shl i32 1, %3
+	%1404 = sub i32 %1403, 1
+	%1405 = and i32 %1402, %1404
+	%1406 = icmp eq i32 %1405, 0
+	%1407 = and i1 %1398, %1406
+	br i1 %1407, label %1408, label %1412
+
+1408:
+	%1409 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1400
+	%1410 = call i32 @llvm.ctpop.i32(i32 %1402)
+	%1411 = atomicrmw add i32 addrspace(3)* %1409, i32 %1410 monotonic
+	br label %1412
+
+1412:
+	%1413 = icmp uge i32 %1310, 2
+	%1414 = and i32 %1310, %11
+	%1415 = icmp eq i32 %1414, %7
+	%1416 = and i1 %1413, %1415
+	%1417 = lshr i32 %1310, 24
+	%1418 = and i32 %1417, 255
+	%1419 = select i1 %1416, i32 %1418, i32 256
+	%1420 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1419)
+	%1421 = shl i32 1, %3
+	%1422 = sub i32 %1421, 1
+	%1423 = and i32 %1420, %1422
+	%1424 = icmp eq i32 %1423, 0
+	%1425 = and i1 %1416, %1424
+	br i1 %1425, label %1426, label %1430
+
+1426:
+	%1427 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1418
+	%1428 = call i32 @llvm.ctpop.i32(i32 %1420)
+	%1429 = atomicrmw add i32 addrspace(3)* %1427, i32 %1428 monotonic
+	br label %1430
+
+1430:
+	%1431 = icmp uge i32 %1323, 2
+	%1432 = and i32 %1323, %11
+	%1433 = icmp eq i32 %1432, %7
+	%1434 = and i1 %1431, %1433
+	%1435 = lshr i32 %1323, 24
+	%1436 = and i32 %1435, 255
+	%1437 = select i1 %1434, i32 %1436, i32 256
+	%1438 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1437)
+	%1439 = shl i32 1, %3
+	%1440 = sub i32 %1439, 1
+	%1441 = and i32 %1438, %1440
+	%1442 = icmp eq i32 %1441, 0
+	%1443 = and i1 %1434, %1442
+	br i1 %1443, label %1444, label %1448
+
+1444:
+	%1445 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1436
+	%1446 = call i32 @llvm.ctpop.i32(i32 %1438)
+	%1447 = atomicrmw add i32 addrspace(3)* %1445, i32 %1446 monotonic
+	br label %1448
+
+1448:
+	%1449 = icmp uge i32 %1336, 2
+	%1450 = and i32 %1336, %11
+	%1451 = icmp eq i32 %1450, %7
+	%1452 = and i1 %1449, %1451
+	%1453 = lshr i32 %1336, 24
+	%1454 = and i32 %1453, 255
+	%1455 = select i1 %1452, i32 %1454, i32 256
+	%1456 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1455)
+	%1457 = shl i32 1, %3
+	%1458 = sub i32 %1457, 1
+	%1459 = and i32 %1456, %1458
+	%1460 = icmp eq i32 %1459, 0
+	%1461 = and i1 %1452, %1460
+	br i1 %1461, label %1462, label %1466
+
+1462:
+	%1463 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1454
+	%1464 = call i32 @llvm.ctpop.i32(i32 %1456)
+	%1465 = atomicrmw add i32 addrspace(3)* %1463, i32 %1464 monotonic
+	br label %1466
+
+1466:
+	%1467 = icmp uge i32 %1349, 2
+	%1468 = and i32 %1349, %11
+	%1469 = icmp eq i32 %1468, %7
+	%1470 = and i1 %1467, %1469
+	%1471 = lshr i32 %1349, 24
+	%1472 = and i32 %1471, 255
+	%1473 = select i1 %1470, i32 %1472, i32 256
+	%1474 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1473)
+	%1475 = shl i32 1, %3
+	%1476 = sub i32 %1475, 1
+	%1477 = and i32 %1474, %1476
+	%1478 = icmp eq i32 %1477, 0
+	%1479 = and i1 %1470, %1478
+	br i1 %1479, label %1480, label %1484
+
+1480:
+	%1481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1472
+	%1482 = call i32 @llvm.ctpop.i32(i32 %1474)
+	%1483 = atomicrmw add i32 addrspace(3)* %1481, i32 %1482 monotonic
+	br label %1484
+
+1484:
+	%1485 = icmp uge i32 %1362, 2
+	%1486 = and i32 %1362, %11
+	%1487 = icmp eq i32 %1486, %7
+	%1488 = and i1 %1485, %1487
+	%1489 = lshr i32 %1362, 24
+	%1490 = and i32 %1489, 255
+	%1491 = select i1 %1488, i32 %1490, i32 256
+	%1492 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1491)
+	%1493 = shl i32 1, %3
+	%1494 = sub i32 %1493, 1
+	%1495 = and i32 %1492, %1494
+	%1496 = icmp eq i32 %1495, 0
+	%1497 = and i1 %1488, %1496
+	br i1 %1497, label %1498, label %1502
+
+1498:
+	%1499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1490
+	%1500 = call i32 @llvm.ctpop.i32(i32 %1492)
+	%1501 = atomicrmw add i32 addrspace(3)* %1499, i32 %1500 monotonic
+	br label %1502
+
+1502:
+	%1503 = icmp uge i32 %1375, 2
+	%1504 = and i32 %1375, %11
+	%1505 = icmp eq i32 %1504, %7
+	%1506 = and i1 %1503, %1505
+	%1507 = lshr i32 %1375, 24
+	%1508 = and i32 %1507, 255
+	%1509 = select i1 %1506, i32 %1508, i32 256
+	%1510 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1509)
+	%1511 = shl i32 1, %3
+	%1512 = sub i32 %1511, 1
+	%1513 = and i32 %1510, %1512
+	%1514 = icmp eq i32 %1513, 0
+	%1515 = and i1 %1506, %1514
+	br i1 %1515, label %1516, label %1520
+
+1516:
+	%1517 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1508
+	%1518 = call i32 @llvm.ctpop.i32(i32 %1510)
+	%1519 = atomicrmw add i32 addrspace(3)* %1517, i32 %1518 monotonic
+	br label %1520
+
+1520:
+	%1521 = add i32 %1186, 2048
+	br label %1185
+
+1522:
+	br label %1554
+
+1523:
+	%1524 = mul i32 %1, 8
+	%1525 = add i32 %1524, 5
+	%1526 = mul i32 %2, %NQ
+	%1527 = add i32 %1526, %1525
+	%1528 = mul i32 %1527, %NK
+	%1529 = mul i32 %1525, 64
+	%1530 = add i32 %1529, %off
+	%1531 = add i32 %1525, 1
+	%1532 = mul i32 %1531, 64
+	%1533 = icmp slt i32 %1532, %M
+	%1534 = select i1 %1533, i32 %1532, i32 %M
+	%1535 = sub i32 %1534, 1
+	%1536 = add i32 %1535, %off
+	%1537 = icmp slt i32 %1530, 0
+	%1538 = sub i32 0, %1530
+	%1539 = sub i32 64, 1
+	%1540 = add i32 %1538, %1539
+	%1541 = sdiv i32 %1540, 64
+	%1542 = sub i32 0, %1541
+	%1543 = sdiv i32 %1530, 64
+	%1544 = select i1 %1537, i32 %1542, i32 %1543
+	%1545 = icmp slt i32 %1536, 0
+	%1546 = sub i32 0, %1536
+	%1547 = sub i32 64, 1
+	%1548 = add i32 %1546, %1547
+	%1549 = sdiv i32 %1548, 64
+	%1550 = sub i32 0, %1549
+	%1551 = sdiv i32 %1536, 64
+	%1552 = select i1 %1545, i32 %1550, i32 %1551
+	%1553 = icmp slt i32 %1525, %NQ
+	br i1 %1553, label %1891, label %1892
+
+1554:
+	%1555 = phi i32 [ %0, %1522 ], [ %1890, %1889 ]
+	%1556 = phi i32 [ 0, %1522 ], [ %1556, %1889 ]
+	%1557 = icmp slt i32 %1555, %15
+	br i1 %1557, label %1558, label %1758
+
+1558:
+	%1559 = sub i32 %15, 1
+	%1560 = add i32 %1555, 0
+	%1561 = icmp slt i32 %1560, %15
+	%1562 = icmp slt i32 %1560, %1559
+	%1563 = select i1 %1562, i32 %1560, i32 %1559
+	%1564 = add i32 %1555, 256
+	%1565 = icmp slt i32 %1564, %15
+	%1566 = icmp slt i32 %1564, %1559
+	%1567 = select i1 %1566, i32 %1564, i32 %1559
+	%1568 = add i32 %1555, 512
+	%1569 = icmp slt i32 %1568, %15
+	%1570 = icmp slt i32 %1568, %1559
+	%1571 = select i1 %1570, i32 %1568, i32 %1559
+	%1572 = add i32 %1555, 768
+	%1573 = icmp slt i32 %1572, %15
+	%1574 = icmp slt i32 %1572, %1559
+	%1575 = select i1 %1574, i32 %1572, i32 %1559
+	%1576 = add i32 %1555, 1024
+	%1577 = icmp slt i32 %1576, %15
+	%1578 = icmp slt i32 %1576, %1559
+	%1579 = select i1 %1578, i32 %1576, i32 %1559
+	%1580 = add i32 %1555, 1280
+	%1581 = icmp slt i32 %1580, %15
+	%1582 = icmp slt i32 %1580, %1559
+	%1583 = select i1 %1582, i32 %1580, i32 %1559
+	%1584 = add i32 %1555, 1536
+	%1585 = icmp slt i32 %1584, %15
+	%1586 = icmp slt i32 %1584, %1559
+	%1587 = select i1 %1586, i32 %1584, i32 %1559
+	%1588 = add i32 %1555, 1792
+	%1589 = icmp slt i32 %1588, %15
+	%1590 = icmp slt i32 %1588, %1559
+	%1591 = select i1 %1590, i32 %1588, i32 %1559
+	%1592 = sub i32 %NK, 1
+	%1593 = icmp slt i32 %1560, %1592
+	%1594 = select i1 %1593, i32 %1560, i32 %1592
+	%1595 = add i32 %1159, %1594
+	%1596 = sext i32 %1595 to i64
+	%1597 = getelementptr float, float* %e, i64 %1596
+	%1598 = load float, float* %1597
+	%1599 = icmp slt i32 %1564, %1592
+	%1600 = select i1 %1599, i32 %1564, i32 %1592
+	%1601 = add i32 %1159, %1600
+	%1602 = sext i32 %1601 to i64
+	%1603 = getelementptr float, float* %e, i64 %1602
+	%1604 = load float, float* %1603
+	%1605 = icmp slt i32 %1568, %1592
+	%1606 = select i1 %1605, i32 %1568, i32 %1592
+	%1607 = add i32 %1159, %1606
+	%1608 = sext i32 %1607 to i64
+	%1609 = getelementptr float, float* %e, i64 %1608
+	%1610 = load float, float* %1609
+	%1611 = icmp slt i32 %1572, %1592
+	%1612 = select i1 %1611, i32 %1572, i32 %1592
+	%1613 = add i32 %1159, %1612
+	%1614 = sext i32 %1613 to i64
+	%1615 = getelementptr float, float* %e, i64 %1614
+	%1616 = load float, float* %1615
+	%1617 = icmp slt i32 %1576, %1592
+	%1618 = select i1 %1617, i32 %1576, i32 %1592
+	%1619 = add i32 %1159, %1618
+	%1620 = sext i32 %1619 to i64
+	%1621 = getelementptr float, float* %e, i64 %1620
+	%1622 = load float, float* %1621
+	%1623 = icmp slt i32 %1580, %1592
+	%1624 = select i1 %1623, i32 %1580, i32 %1592
+	%1625 = add i32 %1159, %1624
+	%1626 = sext i32 %1625 to i64
+	%1627 = getelementptr float, float* %e, i64 %1626
+	%1628 = load float, float* %1627
+	%1629 = icmp slt i32 %1584, %1592
+	%1630 = select i1 %1629, i32 %1584, i32 %1592
+	%1631 = add i32 %1159, %1630
+	%1632 = sext i32 %1631 to i64
+	%1633 = getelementptr float, float* %e, i64 %1632
+	%1634 = load float, float* %1633
+	%1635 = icmp slt i32 %1588, %1592
+	%1636 = select i1 %1635, i32 %1588, i32 %1592
+	%1637 = add i32 %1159, %1636
+	%1638 = sext i32 %1637 to i64
+	%1639 = getelementptr float, float* %e, i64 %1638
+	%1640 = load float, float* %1639
+	%1641 = icmp slt i32 %1560, %NK
+	%1642 = fcmp oge float %1598, 0.0
+	%1643 = and i1 %1641, %1642
+	%1644 = icmp sge i32 %1560, %1175
+	%1645 = icmp sle i32 %1560, %1183
+	%1646 = and i1 %1644, %1645
+	%1647 = or i1 false, %1646
+	%1648 = icmp eq i32 %1560, 0
+	%1649 = or i1 %1647, %1648
+	%1650 = bitcast float %1598 to i32
+	%1651 = add i32 %1650, 2
+	%1652 = select i1 %1649, i32 1, i32 %1651
+	%1653 = select i1 %1643, i32 %1652, i32 0
+	%1654 = icmp slt i32 %1564, %NK
+	%1655 = fcmp oge float %1604, 0.0
+	%1656 = and i1 %1654, %1655
+	%1657 = icmp sge i32 %1564, %1175
+	%1658 = icmp sle i32 %1564, %1183
+	%1659 = and i1 %1657, %1658
+	%1660 = or i1 false, %1659
+	%1661 = icmp eq i32 %1564, 0
+	%1662 = or i1 %1660, %1661
+	%1663 = bitcast float %1604 to i32
+	%1664 = add i32 %1663, 2
+	%1665 = select i1 %1662, i32 1, i32 %1664
+	%1666 = select i1 %1656, i32 %1665, i32 0
+	%1667 = icmp slt i32 %1568, %NK
+	%1668 = fcmp oge float %1610, 0.0
+	%1669 = and i1 %1667, %1668
+	%1670 = icmp sge i32 %1568, %1175
+	%1671 = icmp sle i32 %1568, %1183
+	%1672 = and i1 %1670, %1671
+	%1673 = or i1 false, %1672
+	%1674 = icmp eq i32 %1568, 0
+	%1675 = or i1 %1673, %1674
+	%1676 = bitcast float %1610 to i32
+	%1677 = add i32 %1676, 2
+	%1678 = select i1 %1675, i32 1, i32 %1677
+	%1679 = select i1 %1669, i32 %1678, i32 0
+	%1680 = icmp slt i32 %1572, %NK
+	%1681 = fcmp oge float %1616, 0.0
+	%1682 = and i1 %1680, %1681
+	%1683 = icmp sge i32 %1572, %1175
+	%1684 = icmp sle i32 %1572, %1183
+	%1685 = and i1 %1683, %1684
+	%1686 = or i1 false, %1685
+	%1687 = icmp eq i32 %1572, 0
+	%1688 = or i1 %1686, %1687
+	%1689 = bitcast float %1616 to i32
+	%1690 = add i32 %1689, 2
+	%1691 = select i1 %1688, i32 1, i32 %1690
+	%1692 = select i1 %1682, i32 %1691, i32 0
+	%1693 = icmp slt i32 %1576, %NK
+	%1694 = fcmp oge float %1622, 0.0
+	%1695 = and i1 %1693, %1694
+	%1696 = icmp sge i32 %1576, %1175
+	%1697 = icmp sle i32 %1576, %1183
+	%1698 = and i1 %1696, %1697
+	%1699 = or i1 false, %1698
+	%1700 = icmp eq i32 %1576, 0
+	%1701 = or i1 %1699, %1700
+	%1702 = bitcast float %1622 to i32
+	%1703 = add i32 %1702, 2
+	%1704 = select i1 %1701, i32 1, i32 %1703
+	%1705 = select i1 %1695, i32 %1704, i32 0
+	%1706 = icmp slt i32 %1580, %NK
+	%1707 = fcmp oge float %1628, 0.0
+	%1708 = and i1 %1706, %1707
+	%1709 = icmp sge i32 %1580, %1175
+	%1710 = icmp sle i32 %1580, %1183
+	%1711 = and i1 %1709, %1710
+	%1712 = or i1 false, %1711
+	%1713 = icmp eq i32 %1580, 0
+	%1714 = or i1 %1712, %1713
+	%1715 = bitcast float %1628 to i32
+	%1716 = add i32 %1715, 2
+	%1717 = select i1 %1714, i32 1, i32 %1716
+	%1718 = select i1 %1708, i32 %1717, i32 0
+	%1719 = icmp slt i32 %1584, %NK
+	%1720 = fcmp oge float %1634, 0.0
+	%1721 = and i1 %1719, %1720
+	%1722 = icmp sge i32 %1584, %1175
+	%1723 = icmp sle i32 %1584, %1183
+	%1724 = and i1 %1722, %1723
+	%1725 = or i1 false, %1724
+	%1726 = icmp eq i32 %1584, 0
+	%1727 = or i1 %1725, %1726
+	%1728 = bitcast float %1634 to i32
+	%1729 = add i32 %1728, 2
+	%1730 = select i1 %1727, i32 1, i32 %1729
+	%1731 = select i1 %1721, i32 %1730, i32 0
+	%1732 = icmp slt i32 %1588, %NK
+	%1733 = fcmp oge float %1640, 0.0
+	%1734 = and i1 %1732, %1733
+	%1735 = icmp sge i32 %1588, %1175
+	%1736 = icmp sle i32 %1588, %1183
+	%1737 = and i1 %1735, %1736
+	%1738 = or i1 false, %1737
+	%1739 = icmp eq i32 %1588, 0
+	%1740 = or i1 %1738, %1739
+	%1741 = bitcast float %1640 to i32
+	%1742 = add i32 %1741, 2
+	%1743 = select i1 %1740, i32 1, i32 %1742
+	%1744 = select i1 %1734, i32 %1743, i32 0
+	%1745 = icmp uge i32 %1653, 2
+	%1746 = and i32 %1653, %11
+	%1747 = icmp eq i32 %1746, %7
+	%1748 = and i1 %1745, %1747
+	%1749 = lshr i32 %1653, 24
+	%1750 = and i32 %1749, 255
+	%1751 = select i1 %1748, i32 %1750, i32 256
+	%1752 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1751)
+	%1753 = shl i32 1, %3
+	%1754 = sub i32 %1753, 1
+	%1755 = and i32 %1752, %1754
+	%1756 = icmp eq i32 %1755, 0
+	%1757 = and i1 %1748, %1756
+	br i1 %1757, label %1759, label %1763
+
+1758:
+	br label %1523
+
+1759:
+	%1760 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1750
+	%1761 = call i32 @llvm.ctpop.i32(i32 %1752)
+	%1762 = atomicrmw add i32 addrspace(3)* %1760, i32 %1761 monotonic
+	br label %1763
+
+1763:
+	%1764 = icmp uge i32 %1666, 2
+	%1765 = and i32 %1666, %11
+	%1766 = icmp eq i32 %1765, %7
+	%1767 = and i1 %1764, %1766
+	%1768 = lshr i32 %1666, 24
+	%1769 = and i32 %1768, 255
+	%1770 = select i1 %1767, i32 %1769, i32 256
+	%1771 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1770)
+	%1772 = shl i32 1, %3
+	%1773 = sub i32 %1772, 1
+	%1774 = and i32 %1771, %1773
+	%1775 = icmp eq i32 %1774, 0
+	%1776 = and i1 %1767, %1775
+	br i1 %1776, label %1777, label %1781
+
+1777:
+	%1778 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1769
+	%1779 = call i32 @llvm.ctpop.i32(i32 %1771)
+	%1780 = atomicrmw add i32 addrspace(3)* %1778, i32 %1779 monotonic
+	br label %1781
+
+1781:
+	%1782 = icmp uge i32 %1679, 2
+	%1783 = and i32 %1679, %11
+	%1784 = icmp eq i32 %1783, %7
+	%1785 = and i1 %1782, %1784
+	%1786 = lshr i32 %1679, 24
+	%1787 = and i32 %1786, 255
+	%1788 = select i1 %1785, i32 %1787, i32 256
+	%1789 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1788)
+	%1790 = shl i32 1, %3
+	%1791 = sub i32 %1790, 1
+	%1792 = and i32 %1789, %1791
+	%1793 = icmp eq i32 %1792, 0
+	%1794 = and i1 %1785, %1793
+	br i1 %1794, label %1795, label %1799
+
+1795:
+	%1796 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1787
+	%1797 = call i32 @llvm.ctpop.i32(i32 %1789)
+	%1798 = atomicrmw add i32 addrspace(3)* %1796, i32 %1797 monotonic
+	br label %1799
+
+1799:
+	%1800 = icmp uge i32 %1692, 2
+	%1801 = and i32 %1692, %11
+	%1802 = icmp eq i32 %1801, %7
+	%1803 = and i1 %1800, %1802
+	%1804 = lshr i32 %1692, 24
+	%1805 = and i32 %1804, 255
+	%1806 = select i1 %1803, i32 %1805, i32 256
+	%1807 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1806)
+	%1808 = shl i32 1, %3
+	%1809 = sub i32 %1808, 1
+	%1810 = and i32 %1807, %1809
+	%1811 = icmp eq i32 %1810, 0
+	%1812 = and i1 %1803, %1811
+	br i1 %1812, label %1813, label %1817
+
+1813:
+	%1814 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1805
+	%1815 = call i32 @llvm.ctpop.i32(i32 %1807)
+	%1816 = atomicrmw add i32 addrspace(3)* %1814, i32 %1815 monotonic
+	br label %1817
+
+1817:
+	%1818 = icmp uge i32 %1705, 2
+	%1819 = and i32 %1705, %11
+	%1820 = icmp eq i32 %1819, %7
+	%1821 = and i1 %1818, %1820
+	%1822 = lshr i32 %1705, 24
+	%1823 = and i32 %1822, 255
+	%1824 = select i1 %1821, i32 %1823, i32 256
+	%1825 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1824)
+	%1826 = shl i32 1, %3
+	%1827 = sub i32 %1826, 1
+	%1828 = and i32 %1825, %1827
+	%1829 = icmp eq i32 %1828, 0
+	%1830 = and i1 %1821, %1829
+	br i1 %1830, label %1831, label %1835
+
+1831:
+	%1832 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1823
+	%1833 = call i32 @llvm.ctpop.i32(i32 %1825)
+	%1834 = atomicrmw add i32 addrspace(3)* %1832, i32 %1833 monotonic
+	br label %1835
+
+1835:
+	%1836 = icmp uge i32 %1718, 2
+	%1837 = and i32 %1718, %11
+	%1838 = icmp eq i32 %1837, %7
+	%1839 = and i1 %1836, %1838
+	%1840 = lshr i32 %1718, 24
+	%1841 = and i32 %1840, 255
+	%1842 = select i1 %1839, i32 %1841, i32 256
+	%1843 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1842)
+	%1844 = shl i32 1, %3
+	%1845 = sub i32 %1844, 1
+	%1846 = and i32 %1843, %1845
+	%1847 = icmp eq i32 %1846, 0
+	%1848 = and i1 %1839, %1847
+	br i1 %1848, label %1849, label %1853
+
+1849:
+	%1850 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1841
+	%1851 = call i32 @llvm.ctpop.i32(i32 %1843)
+	%1852 = atomicrmw add i32 addrspace(3)* %1850, i32 %1851 monotonic
+	br label %1853
+
+1853:
+	%1854 = icmp uge i32 %1731, 2
+	%1855 = and i32 %1731, %11
+	%1856 = icmp eq i32 %1855, %7
+	%1857 = and i1 %1854, %1856
+	%1858 = lshr i32 %1731, 24
+	%1859 = and i32 %1858, 255
+	%1860 = select i1 %1857, i32 %1859, i32 256
+	%1861 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1860)
+	%1862 = shl i32 1, %3
+	%1863 = sub i32 %1862, 1
+	%1864 = and i32 %1861, %1863
+	%1865 = icmp eq i32 %1864, 0
+	%1866 = and i1 %1857, %1865
+	br i1 %1866, label %1867, label %1871
+
+1867:
+	%1868 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1859
+	%1869 = call i32 @llvm.ctpop.i32(i32 %1861)
+	%1870 = atomicrmw add i32 addrspace(3)* %1868, i32 %1869 monotonic
+	br label %1871
+
+1871:
+	%1872 = icmp uge i32 %1744, 2
+	%1873 = and i32 %1744, %11
+	%1874 = icmp eq i32 %1873, %7
+	%1875 = and i1 %1872, %1874
+	%1876 = lshr i32 %1744, 24
+	%1877 = and i32 %1876, 255
+	%1878 = select i1 %1875, i32 %1877, i32 256
+	%1879 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1878)
+	%1880 = shl i32 1, %3
+	%1881 = sub i32 %1880, 1
+	%1882 = and i32 %1879, %1881
+	%1883 = icmp eq i32 %1882, 0
+	%1884 = and i1 %1875, %1883
+	br i1 %1884, label %1885, label %1889
+
+1885:
+	%1886 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %1877
+	%1887 = call i32 @llvm.ctpop.i32(i32 %1879)
+	%1888 = atomicrmw add i32 addrspace(3)* %1886, i32 %1887 monotonic
+	br label %1889
+
+1889:
+	%1890 = add i32 %1555, 2048
+	br label %1554
+
+1891:
+	br label %1923
+
+1892:
+	%1893 = mul i32 %1, 8
+	%1894 = add i32 %1893, 6
+	%1895 = mul i32 %2, %NQ
+	%1896 = add i32 %1895, %1894
+	%1897 = mul i32 %1896, %NK
+	%1898 = mul i32 %1894, 64
+	%1899 = add i32 %1898, %off
+	%1900 = add i32 %1894, 1
+	%1901 = mul i32 %1900, 64
+	%1902 = icmp slt i32 %1901, %M
+	%1903 = select i1 %1902, i32 %1901, i32 %M
+	%1904 = sub i32 %1903, 1
+	%1905 = add i32 %1904, %off
+	%1906 = icmp slt i32 %1899, 0
+	%1907 = sub i32 0, %1899
+	%1908 = sub i32 64, 1
+	%1909 = add i32 %1907, %1908
+	%1910 = sdiv i32 %1909, 64
+	%1911 = sub i32 0, %1910
+	%1912 = sdiv i32 %1899, 64
+	%1913 = select i1 %1906, i32 %1911, i32 %1912
+	%1914 = icmp slt i32 %1905, 0
+	%1915 = sub i32 0, %1905
+	%1916 = sub i32 64, 1
+	%1917 = add i32 %1915, %1916
+	%1918 = sdiv i32 %1917, 64
+	%1919 = sub i32 0, %1918
+	%1920 = sdiv i32 %1905, 64
+	%1921 = select i1 %1914, i32 %1919, i32 %1920
+	%1922 = icmp slt i32 %1894, %NQ
+	br i1 %1922, label %2260, label %2261
+
+1923:
+	%1924 = phi i32 [ %0, %1891 ], [ %2259, %2258 ]
+	%1925 = phi i32 [ 0, %1891 ], [ %1925, %2258 ]
+	%1926 = icmp slt i32 %1924, %15
+	br i1 %1926, label %1927, label %2127
+
+1927:
+	%1928 = sub i32 %15, 1
+	%1929 = add i32 %1924, 0
+	%1930 = icmp slt i32 %1929, %15
+	%1931 = icmp slt i32 %1929, %1928
+	%1932 = select i1 %1931, i32 %1929, i32 %1928
+	%1933 = add i32 %1924, 256
+	%1934 = icmp slt i32 %1933, %15
+	%1935 = icmp slt i32 %1933, %1928
+	%1936 = select i1 %1935, i32 %1933, i32 %1928
+	%1937 = add i32 %1924, 512
+	%1938 = icmp slt i32 %1937, %15
+	%1939 = icmp slt i32 %1937, %1928
+	%1940 = select i1 %1939, i32 %1937, i32 %1928
+	%1941 = add i32 %1924, 768
+	%1942 = icmp slt i32 %1941, %15
+	%1943 = icmp slt i32 %1941, %1928
+	%1944 = select i1 %1943, i32 %1941, i32 %1928
+	%1945 = add i32 %1924, 1024
+	%1946 = icmp slt i32 %1945, %15
+	%1947 = icmp slt i32 %1945, %1928
+	%1948 = select i1 %1947, i32 %1945, i32 %1928
+	%1949 = add i32 %1924, 1280
+	%1950 = icmp slt i32 %1949, %15
+	%1951 = icmp slt i32 %1949, %1928
+	%1952 = select i1 %1951, i32 %1949, i32 %1928
+	%1953 = add i32 %1924, 1536
+	%1954 = icmp slt i32 %1953, %15
+	%1955 = icmp slt i32 %1953, %1928
+	%1956 = select i1 %1955, i32 %1953, i32 %1928
+	%1957 = add i32 %1924, 1792
+	%1958 = icmp slt i32 %1957, %15
+	%1959 = icmp slt i32 %1957, %1928
+	%1960 = select i1 %1959, i32 %1957, i32 %1928
+	%1961 = sub i32 %NK, 1
+	%1962 = icmp slt i32 %1929, %1961
+	%1963 = select i1 %1962, i32 %1929, i32 %1961
+	%1964 = add i32 %1528, %1963
+	%1965 = sext i32 %1964 to i64
+	%1966 = getelementptr float, float* %e, i64 %1965
+	%1967 = load float, float* %1966
+	%1968 = icmp slt i32 %1933, %1961
+	%1969 = select i1 %1968, i32 %1933, i32 %1961
+	%1970 = add i32 %1528, %1969
+	%1971 = sext i32 %1970 to i64
+	%1972 = getelementptr float, float* %e, i64 %1971
+	%1973 = load float, float* %1972
+	%1974 = icmp slt i32 %1937, %1961
+	%1975 = select i1 %1974, i32 %1937, i32 %1961
+	%1976 = add i32 %1528, %1975
+	%1977 = sext i32 %1976 to i64
+	%1978 = getelementptr float, float* %e, i64 %1977
+	%1979 = load float, float* %1978
+	%1980 = icmp slt i32 %1941, %1961
+	%1981 = select i1 %1980, i32 %1941, i32 %1961
+	%1982 = add i32 %1528, %1981
+	%1983 = sext i32 %1982 to i64
+	%1984 = getelementptr float, float* %e, i64 %1983
+	%1985 = load float, float* %1984
+	%1986 = icmp slt i32 %1945, %1961
+	%1987 = select i1 %1986, i32 %1945, i32 %1961
+	%1988 = add i32 %1528, %1987
+	%1989 = sext i32 %1988 to i64
+	%1990 = getelementptr float, float* %e, i64 %1989
+	%1991 = load float, float* %1990
+	%1992 = icmp slt i32 %1949, %1961
+	%1993 = select i1 %1992, i32 %1949, i32 %1961
+	%1994 = add i32 %1528, %1993
+	%1995 = sext i32 %1994 to i64
+	%1996 = getelementptr float, float* %e, i64 %1995
+	%1997 = load float, float* %1996
+	%1998 = icmp slt i32 %1953, %1961
+	%1999 = select i1 %1998, i32 %1953, i32 %1961
+	%2000 = add i32 %1528, %1999
+	%2001 = sext i32 %2000 to i64
+	%2002 = getelementptr float, float* %e, i64 %2001
+	%2003 = load float, float* %2002
+	%2004 = icmp slt i32 %1957, %1961
+	%2005 = select i1 %2004, i32 %1957, i32 %1961
+	%2006 = add i32 %1528, %2005
+	%2007 = sext i32 %2006 to i64
+	%2008 = getelementptr float, float* %e, i64 %2007
+	%2009 = load float, float* %2008
+	%2010 = icmp slt i32 %1929, %NK
+	%2011 = fcmp oge float %1967, 0.0
+	%2012 = and i1 %2010, %2011
+	%2013 = icmp sge i32 %1929, %1544
+	%2014 = icmp sle i32 %1929, %1552
+	%2015 = and i1 %2013, %2014
+	%2016 = or i1 false, %2015
+	%2017 = icmp eq i32 %1929, 0
+	%2018 = or i1 %2016, %2017
+	%2019 = bitcast float %1967 to i32
+	%2020 = add i32 %2019, 2
+	%2021 = select i1 %2018, i32 1, i32 %2020
+	%2022 = select i1 %2012, i32 %2021, i32 0
+	%2023 = icmp slt i32 %1933, %NK
+	%2024 = fcmp oge float %1973, 0.0
+	%2025 = and i1 %2023, %2024
+	%2026 = icmp sge i32 %1933, %1544
+	%2027 = icmp sle i32 %1933, %1552
+	%2028 = and i1 %2026, %2027
+	%2029 = or i1 false, %2028
+	%2030 = icmp eq i32 %1933, 0
+	%2031 = or i1 %2029, %2030
+	%2032 = bitcast float %1973 to i32
+	%2033 = add i32 %2032, 2
+	%2034 = select i1 %2031, i32 1, i32 %2033
+	%2035 = select i1 %2025, i32 %2034, i32 0
+	%2036 = icmp slt i32 %1937, %NK
+	%2037 = fcmp oge float %1979, 0.0
+	%2038 = and i1 %2036, %2037
+	%2039 = icmp sge i32 %1937, %1544
+	%2040 = icmp sle i32 %1937, %1552
+	%2041 = and i1 %2039, %2040
+	%2042 = or i1 false, %2041
+	%2043 = icmp eq i32 %1937, 0
+	%2044 = or i1 %2042, %2043
+	%2045 = bitcast float %1979 to i32
+	%2046 = add i32 %2045, 2
+	%2047 = select i1 %2044, i32 1, i32 %2046
+	%2048 = select i1 %2038, i32 %2047, i32 0
+	%2049 = icmp slt i32 %1941, %NK
+	%2050 = fcmp oge float %1985, 0.0
+	%2051 = and i1 %2049, %2050
+	%2052 = icmp sge i32 %1941, %1544
+	%2053 = icmp sle i32 %1941, %1552
+	%2054 = and i1 %2052, %2053
+	%2055 = or i1 false, %2054
+	%2056 = icmp eq i32 %1941, 0
+	%2057 = or i1 %2055, %2056
+	%2058 = bitcast float %1985 to i32
+	%2059 = add i32 %2058, 2
+	%2060 = select i1 %2057, i32 1, i32 %2059
+	%2061 = select i1 %2051, i32 %2060, i32 0
+	%2062 = icmp slt i32 %1945, %NK
+	%2063 = fcmp oge float %1991, 0.0
+	%2064 = and i1 %2062, %2063
+	%2065 = icmp sge i32 %1945, %1544
+	%2066 = icmp sle i32 %1945, %1552
+	%2067 = and i1 %2065, %2066
+	%2068 = or i1 false, %2067
+	%2069 = icmp eq i32 %1945, 0
+	%2070 = or i1 %2068, %2069
+	%2071 = bitcast float %1991 to i32
+	%2072 = add i32 %2071, 2
+	%2073 = select i1 %2070, i32 1, i32 %2072
+	%2074 = select i1 %2064, i32 %2073, i32 0
+	%2075 = icmp slt i32 %1949, %NK
+	%2076 = fcmp oge float %1997, 0.0
+	%2077 = and i1 %2075, %2076
+	%2078 = icmp sge i32 %1949, %1544
+	%2079 = icmp sle i32 %1949, %1552
+	%2080 = and i1 %2078, %2079
+	%2081 = or i1 false, %2080
+	%2082 = icmp eq i32 %1949, 0
+	%2083 = or i1 %2081, %2082
+	%2084 = bitcast float %1997 to i32
+	%2085 = add i32 %2084, 2
+	%2086 = select i1 %2083, i32 1, i32 %2085
+	%2087 = select i1 %2077, i32 %2086, i32 0
+	%2088 = icmp slt i32 %1953, %NK
+	%2089 = fcmp oge float %2003, 0.0
+	%2090 = and i1 %2088, %2089
+	%2091 = icmp sge i32 %1953, %1544
+	%2092 = icmp sle i32 %1953, %1552
+	%2093 = and i1 %2091, %2092
+	%2094 = or i1 false, %2093
+	%2095 = icmp eq i32 %1953, 0
+	%2096 = or i1 %2094, %2095
+	%2097 = bitcast float %2003 to i32
+	%2098 = add i32 %2097, 2
+	%2099 = select i1 %2096, i32 1, i32 %2098
+	%2100 = select i1 %2090, i32 %2099, i32 0
+	%2101 = icmp slt i32 %1957, %NK
+	%2102 = fcmp oge float %2009, 0.0
+	%2103 = and i1 %2101, %2102
+	%2104 = icmp sge i32 %1957, %1544
+	%2105 = icmp sle i32 %1957, %1552
+	%2106 = and i1 %2104, %2105
+	%2107 = or i1 false, %2106
+	%2108 = icmp eq i32 %1957, 0
+	%2109 = or i1 %2107, %2108
+	%2110 = bitcast float %2009 to i32
+	%2111 = add i32 %2110, 2
+	%2112 = select i1 %2109, i32 1, i32 %2111
+	%2113 = select i1 %2103, i32 %2112, i32 0
+	%2114 = icmp uge i32 %2022, 2
+	%2115 = and i32 %2022, %11
+	%2116 = icmp eq i32 %2115, %7
+	%2117 = and i1 %2114, %2116
+	%2118 = lshr i32 %2022, 24
+	%2119 = and i32 %2118, 255
+	%2120 = select i1 %2117, i32 %2119, i32 256
+	%2121 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2120)
+	%2122 = shl i32 1, %3
+	%2123 = sub i32 %2122, 1
+	%2124 = and i32 %2121, %2123
+	%2125 = icmp eq i32 %2124, 0
+	%2126 = and i1 %2117, %2125
+	br i1 %2126, label %2128, label %2132
+
+2127:
+	br label %1892
+
+2128:
+	%2129 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2119
+	%2130 = call i32 @llvm.ctpop.i32(i32 %2121)
+	%2131 = atomicrmw add i32 addrspace(3)* %2129, i32 %2130 monotonic
+	br label %2132
+
+2132:
+	%2133 = icmp uge i32 %2035, 2
+	%2134 = and i32 %2035, %11
+	%2135 = icmp eq i32 %2134, %7
+	%2136 = and i1 %2133, %2135
+	%2137 = lshr i32 %2035, 24
+	%2138 = and i32 %2137, 255
+	%2139 = select i1 %2136, i32 %2138, i32 256
+	%2140 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2139)
+	%2141 = shl i32 1, %3
+	%2142 = sub i32 %2141, 1
+	%2143 = and i32 %2140, %2142
+	%2144 = icmp eq i32 %2143, 0
+	%2145 = and i1 %2136, %2144
+	br i1 %2145, label %2146, label %2150
+
+2146:
+	%2147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2138
+	%2148 = call i32 @llvm.ctpop.i32(i32 %2140)
+	%2149 = atomicrmw add i32 addrspace(3)* %2147, i32 %2148 monotonic
+	br label %2150
+
+2150:
+	%2151 = icmp uge i32 %2048, 2
+	%2152 = and i32 %2048, %11
+	%2153 = icmp eq i32 %2152, %7
+	%2154 = and i1 %2151, %2153
+	%2155 = lshr i32 %2048, 24
+	%2156 = and i32 %2155, 255
+	%2157 = select i1 %2154, i32 %2156, i32 256
+	%2158 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2157)
+	%2159 = shl i32 1, %3
+	%2160 = sub i32 %2159, 1
+	%2161 = and i32 %2158, %2160
+	%2162 = icmp eq i32 %2161, 0
+	%2163 = and i1 %2154, %2162
+	br i1 %2163, label %2164, label %2168
+
+2164:
+	%2165 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2156
+	%2166 = call i32 @llvm.ctpop.i32(i32 %2158)
+	%2167 = atomicrmw add i32 addrspace(3)* %2165, i32 %2166 monotonic
+	br label %2168
+
+2168:
+	%2169 = icmp uge i32 %2061, 2
+	%2170 = and i32 %2061, %11
+	%2171 = icmp eq i32 %2170, %7
+	%2172 = and i1 %2169, %2171
+	%2173 = lshr i32 %2061, 24
+	%2174 = and i32 %2173, 255
+	%2175 = select i1 %2172, i32 %2174, i32 256
+	%2176 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2175)
+	%2177 = shl i32 1, %3
+	%2178 = sub i32 %2177, 1
+	%2179 = and i32 %2176, %2178
+	%2180 = icmp eq i32 %2179, 0
+	%2181 = and i1 %2172, %2180
+	br i1 %2181, label %2182, label %2186
+
+2182:
+	%2183 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2174
+	%2184 = call i32 @llvm.ctpop.i32(i32 %2176)
+	%2185 = atomicrmw add i32 addrspace(3)* %2183, i32 %2184 monotonic
+	br label %2186
+
+2186:
+	%2187 = icmp uge i32 %2074, 2
+	%2188 = and i32 %2074, %11
+	%2189 = icmp eq i32 %2188, %7
+	%2190 = and i1 %2187, %2189
+	%2191 = lshr i32 %2074, 24
+	%2192 = and i32 %2191, 255
+	%2193 = select i1 %2190, i32 %2192, i32 256
+	%2194 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2193)
+	%2195 = shl i32 1, %3
+	%2196 = sub i32 %2195, 1
+	%2197 = and i32 %2194, %2196
+	%2198 = icmp eq i32 %2197, 0
+	%2199 = and i1 %2190, %2198
+	br i1 %2199, label %2200, label %2204
+
+2200:
+	%2201 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2192
+	%2202 = call i32 @llvm.ctpop.i32(i32 %2194)
+	%2203 = atomicrmw add i32 addrspace(3)* %2201, i32 %2202 monotonic
+	br label %2204
+
+2204:
+	%2205 = icmp uge i32 %2087, 2
+	%2206 = and i32 %2087, %11
+	%2207 = icmp eq i32 %2206, %7
+	%2208 = and i1 %2205, %2207
+	%2209 = lshr i32 %2087, 24
+	%2210 = and i32 %2209, 255
+	%2211 = select i1 %2208, i32 %2210, i32 256
+	%2212 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2211)
+	%2213 = shl i32 1, %3
+	%2214 = sub i32 %2213, 1
+	%2215 = and i32 %2212, %2214
+	%2216 = icmp eq i32 %2215, 0
+	%2217 = and i1 %2208, %2216
+	br i1 %2217, label %2218, label %2222
+
+2218:
+	%2219 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2210
+	%2220 = call i32 @llvm.ctpop.i32(i32 %2212)
+	%2221 = atomicrmw add i32 addrspace(3)* %2219, i32 %2220 monotonic
+	br label %2222
+
+2222:
+	%2223 = icmp uge i32 %2100, 2
+	%2224 = and i32 %2100, %11
+	%2225 = icmp eq i32 %2224, %7
+	%2226 = and i1 %2223, %2225
+	%2227 = lshr i32 %2100, 24
+	%2228 = and i32 %2227, 255
+	%2229 = select i1 %2226, i32 %2228, i32 256
+	%2230 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2229)
+	%2231 = shl i32 1, %3
+	%2232 = sub i32 %2231, 1
+	%2233 = and i32 %2230, %2232
+	%2234 = icmp eq i32 %2233, 0
+	%2235 = and i1 %2226, %2234
+	br i1 %2235, label %2236, label %2240
+
+2236:
+	%2237 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2228
+	%2238 = call i32 @llvm.ctpop.i32(i32 %2230)
+	%2239 = atomicrmw add i32 addrspace(3)* %2237, i32 %2238 monotonic
+	br label %2240
+
+2240:
+	%2241 = icmp uge i32 %2113, 2
+	%2242 = and i32 %2113, %11
+	%2243 = icmp eq i32 %2242, %7
+	%2244 = and i1 %2241, %2243
+	%2245 = lshr i32 %2113, 24
+	%2246 = and i32 %2245, 255
+	%2247 = select i1 %2244, i32 %2246, i32 256
+	%2248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2247)
+	%2249 = shl i32 1, %3
+	%2250 = sub i32 %2249, 1
+	%2251 = and i32 %2248, %2250
+	%2252 = icmp eq i32 %2251, 0
+	%2253 = and i1 %2244, %2252
+	br i1 %2253, label %2254, label %2258
+
+2254:
+	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2246
+	%2256 = call i32 @llvm.ctpop.i32(i32 %2248)
+	%2257 = atomicrmw add i32 addrspace(3)* %2255, i32 %2256 monotonic
+	br label %2258
+
+2258:
+	%2259 = add i32 %1924, 2048
+	br label %1923
+
+2260:
+	br label %2292
+
+2261:
+	%2262 = mul i32 %1, 8
+	%2263 = add i32 %2262, 7
+	%2264 = mul i32 %2, %NQ
+	%2265 = add i32 %2264, %2263
+	%2266 = mul i32 %2265, %NK
+	%2267 = mul i32 %2263, 64
+	%2268 = add i32 %2267, %off
+	%2269 = add i32 %2263, 1
+	%2270 = mul i32 %2269, 64
+	%2271 = icmp slt i32 %2270, %M
+	%2272 = select i1 %2271, i32 %2270, i32 %M
+	%2273 = sub i32 %2272, 1
+	%2274 = add i32 %2273, %off
+	%2275 = icmp slt i32 %2268, 0
+	%2276 = sub i32 0, %2268
+	%2277 = sub i32 64, 1
+	%2278 = add i32 %2276, %2277
+	%2279 = sdiv i32 %2278, 64
+	%2280 = sub i32 0, %2279
+	%2281 = sdiv i32 %2268, 64
+	%2282 = select i1 %2275, i32 %2280, i32 %2281
+	%2283 = icmp slt i32 %2274, 0
+	%2284 = sub i32 0, %2274
+	%2285 = sub i32 64, 1
+	%2286 = add i32 %2284, %2285
+	%2287 = sdiv i32 %2286, 64
+	%2288 = sub i32 0, %2287
+	%2289 = sdiv i32 %2274, 64
+	%2290 = select i1 %2283, i32 %2288, i32 %2289
+	%2291 = icmp slt i32 %2263, %NQ
+	br i1 %2291, label %2629, label %2630
+
+2292:
+	%2293 = phi i32 [ %0, %2260 ], [ %2628, %2627 ]
+	%2294 = phi i32 [ 0, %2260 ], [ %2294, %2627 ]
+	%2295 = icmp slt i32 %2293, %15
+	br i1 %2295, label %2296, label %2496
+
+2296:
+	%2297 = sub i32 %15, 1
+	%2298 = add i32 %2293, 0
+	%2299 = icmp slt i32 %2298, %15
+	%2300 = icmp slt i32 %2298, %2297
+	%2301 = select i1 %2300, i32 %2298, i32 %2297
+	%2302 = add i32 %2293, 256
+	%2303 = icmp slt i32 %2302, %15
+	%2304 = icmp slt i32 %2302, %2297
+	%2305 = select i1 %2304, i32 %2302, i32 %2297
+	%2306 = add i32 %2293, 512
+	%2307 = icmp slt i32 %2306, %15
+	%2308 = icmp slt i32 %2306, %2297
+	%2309 = select i1 %2308, i32 %2306, i32 %2297
+	%2310 = add i32 %2293, 768
+	%2311 = icmp slt i32 %2310, %15
+	%2312 = icmp slt i32 %2310, %2297
+	%2313 = select i1 %2312, i32 %2310, i32 %2297
+	%2314 = add i32 %2293, 1024
+	%2315 = icmp slt i32 %2314, %15
+	%2316 = icmp slt i32 %2314, %2297
+	%2317 = select i1 %2316, i32 %2314, i32 %2297
+	%2318 = add i32 %2293, 1280
+	%2319 = icmp slt i32 %2318, %15
+	%2320 = icmp slt i32 %2318, %2297
+	%2321 = select i1 %2320, i32 %2318, i32 %2297
+	%2322 = add i32 %2293, 1536
+	%2323 = icmp slt i32 %2322, %15
+	%2324 = icmp slt i32 %2322, %2297
+	%2325 = select i1 %2324, i32 %2322, i32 %2297
+	%2326 = add i32 %2293, 1792
+	%2327 = icmp slt i32 %2326, %15
+	%2328 = icmp slt i32 %2326, %2297
+	%2329 = select i1 %2328, i32 %2326, i32 %2297
+	%2330 = sub i32 %NK, 1
+	%2331 = icmp slt i32 %2298, %2330
+	%2332 = select i1 %2331, i32 %2298, i32 %2330
+	%2333 = add i32 %1897, %2332
+	%2334 = sext i32 %2333 to i64
+	%2335 = getelementptr float, float* %e, i64 %2334
+	%2336 = load float, float* %2335
+	%2337 = icmp slt i32 %2302, %2330
+	%2338 = select i1 %2337, i32 %2302, i32 %2330
+	%2339 = add i32 %1897, %2338
+	%2340 = sext i32 %2339 to i64
+	%2341 = getelementptr float, float* %e, i64 %2340
+	%2342 = load float, float* %2341
+	%2343 = icmp slt i32 %2306, %2330
+	%2344 = select i1 %2343, i32 %2306, i32 %2330
+	%2345 = add i32 %1897, %2344
+	%2346 = sext i32 %2345 to i64
+	%2347 = getelementptr float, float* %e, i64 %2346
+	%2348 = load float, float* %2347
+	%2349 = icmp slt i32 %2310, %2330
+	%2350 = select i1 %2349, i32 %2310, i32 %2330
+	%2351 = add i32 %1897, %2350
+	%2352 = sext i32 %2351 to i64
+	%2353 = getelementptr float, float* %e, i64 %2352
+	%2354 = load float, float* %2353
+	%2355 = icmp slt i32 %2314, %2330
+	%2356 = select i1 %2355, i32 %2314, i32 %2330
+	%2357 = add i32 %1897, %2356
+	%2358 = sext i32 %2357 to i64
+	%2359 = getelementptr float, float* %e, i64 %2358
+	%2360 = load float, float* %2359
+	%2361 = icmp slt i32 %2318, %2330
+	%2362 = select i1 %2361, i32 %2318, i32 %2330
+	%2363 = add i32 %1897, %2362
+	%2364 = sext i32 %2363 to i64
+	%2365 = getelementptr float, float* %e, i64 %2364
+	%2366 = load float, float* %2365
+	%2367 = icmp slt i32 %2322, %2330
+	%2368 = select i1 %2367, i32 %2322, i32 %2330
+	%2369 = add i32 %1897, %2368
+	%2370 = sext i32 %2369 to i64
+	%2371 = getelementptr float, float* %e, i64 %2370
+	%2372 = load float, float* %2371
+	%2373 = icmp slt i32 %2326, %2330
+	%2374 = select i1 %2373, i32 %2326, i32 %2330
+	%2375 = add i32 %1897, %2374
+	%2376 = sext i32 %2375 to i64
+	%2377 = getelementptr float, float* %e, i64 %2376
+	%2378 = load float, float* %2377
+	%2379 = icmp slt i32 %2298, %NK
+	%2380 = fcmp oge float %2336, 0.0
+	%2381 = and i1 %2379, %2380
+	%2382 = icmp sge i32 %2298, %1913
+	%2383 = icmp sle i32 %2298, %1921
+	%2384 = and i1 %2382, %2383
+	%2385 = or i1 false, %2384
+	%2386 = icmp eq i32 %2298, 0
+	%2387 = or i1 %2385, %2386
+	%2388 = bitcast float %2336 to i32
+	%2389 = add i32 %2388, 2
+	%2390 = select i1 %2387, i32 1, i32 %2389
+	%2391 = select i1 %2381, i32 %2390, i32 0
+	%2392 = icmp slt i32 %2302, %NK
+	%2393 = fcmp oge float %2342, 0.0
+	%2394 = and i1 %2392, %2393
+	%2395 = icmp sge i32 %2302, %1913
+	%2396 = icmp sle i32 %2302, %1921
+	%2397 = and i1 %2395, %2396
+	%2398 = or i1 false, %2397
+	%2399 = icmp eq i32 %2302, 0
+	%2400 = or i1 %2398, %2399
+	%2401 = bitcast float %2342 to i32
+	%2402 = add i32 %2401, 2
+	%2403 = select i1 %2400, i32 1, i32 %2402
+	%2404 = select i1 %2394, i32 %2403, i32 0
+	%2405 = icmp slt i32 %2306, %NK
+	%2406 = fcmp oge float %2348, 0.0
+	%2407 = and i1 %2405, %2406
+	%2408 = icmp sge i32 %2306, %1913
+	%2409 = icmp sle i32 %2306, %1921
+	%2410 = and i1 %2408, %2409
+	%2411 = or i1 false, %2410
+	%2412 = icmp eq i32 %2306, 0
+	%2413 = or i1 %2411, %2412
+	%2414 = bitcast float %2348 to i32
+	%2415 = add i32 %2414, 2
+	%2416 = select i1 %2413, i32 1, i32 %2415
+	%2417 = select i1 %2407, i32 %2416, i32 0
+	%2418 = icmp slt i32 %2310, %NK
+	%2419 = fcmp oge float %2354, 0.0
+	%2420 = and i1 %2418, %2419
+	%2421 = icmp sge i32 %2310, %1913
+	%2422 = icmp sle i32 %2310, %1921
+	%2423 = and i1 %2421, %2422
+	%2424 = or i1 false, %2423
+	%2425 = icmp eq i32 %2310, 0
+	%2426 = or i1 %2424, %2425
+	%2427 = bitcast float %2354 to i32
+	%2428 = add i32 %2427, 2
+	%2429 = select i1 %2426, i32 1, i32 %2428
+	%2430 = select i1 %2420, i32 %2429, i32 0
+	%2431 = icmp slt i32 %2314, %NK
+	%2432 = fcmp oge float %2360, 0.0
+	%2433 = and i1 %2431, %2432
+	%2434 = icmp sge i32 %2314, %1913
+	%2435 = icmp sle i32 %2314, %1921
+	%2436 = and i1 %2434, %2435
+	%2437 = or i1 false, %2436
+	%2438 = icmp eq i32 %2314, 0
+	%2439 = or i1 %2437, %2438
+	%2440 = bitcast float %2360 to i32
+	%2441 = add i32 %2440, 2
+	%2442 = select i1 %2439, i32 1, i32 %2441
+	%2443 = select i1 %2433, i32 %2442, i32 0
+	%2444 = icmp slt i32 %2318, %NK
+	%2445 = fcmp oge float %2366, 0.0
+	%2446 = and i1 %2444, %2445
+	%2447 = icmp sge i32 %2318, %1913
+	%2448 = icmp sle i32 %2318, %1921
+	%2449 = and i1 %2447, %2448
+	%2450 = or i1 false, %2449
+	%2451 = icmp eq i32 %2318, 0
+	%2452 = or i1 %2450, %2451
+	%2453 = bitcast float %2366 to i32
+	%2454 = add i32 %2453, 2
+	%2455 = select i1 %2452, i32 1, i32 %2454
+	%2456 = select i1 %2446, i32 %2455, i32 0
+	%2457 = icmp slt i32 %2322, %NK
+	%2458 = fcmp oge float %2372, 0.0
+	%2459 = and i1 %2457, %2458
+	%2460 = icmp sge i32 %2322, %1913
+	%2461 = icmp sle i32 %2322, %1921
+	%2462 = and i1 %2460, %2461
+	%2463 = or i1 false, %2462
+	%2464 = icmp eq i32 %2322, 0
+	%2465 = or i1 %2463, %2464
+	%2466 = bitcast float %2372 to i32
+	%2467 = add i32 %2466, 2
+	%2468 = select i1 %2465, i32 1, i32 %2467
+	%2469 = select i1 %2459, i32 %2468, i32 0
+	%2470 = icmp slt i32 %2326, %NK
+	%2471 = fcmp oge float %2378, 0.0
+	%2472 = and i1 %2470, %2471
+	%2473 = icmp sge i32 %2326, %1913
+	%2474 = icmp sle i32 %2326, %1921
+	%2475 = and i1 %2473, %2474
+	%2476 = or i1 false, %2475
+	%2477 = icmp eq i32 %2326, 0
+	%2478 = or i1 %2476, %2477
+	%2479 = bitcast float %2378 to i32
+	%2480 = add i32 %2479, 2
+	%2481 = select i1 %2478, i32 1, i32 %2480
+	%2482 = select i1 %2472, i32 %2481, i32 0
+	%2483 = icmp uge i32 %2391, 2
+	%2484 = and i32 %2391, %11
+	%2485 = icmp eq i32 %2484, %7
+	%2486 = and i1 %2483, %2485
+	%2487 = lshr i32 %2391, 24
+	%2488 = and i32 %2487, 255
+	%2489 = select i1 %2486, i32 %2488, i32 256
+	%2490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2489)
+	%2491 = shl i32 1, %3
+	%2492 = sub i32 %2491, 1
+	%2493 = and i32 %2490, %2492
+	%2494 = icmp eq i32 %2493, 0
+	%2495 = and i1 %2486, %2494
+	br i1 %2495, label %2497, label %2501
+
+2496:
+	br label %2261
+
+2497:
+	%2498 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2488
+	%2499 = call i32 @llvm.ctpop.i32(i32 %2490)
+	%2500 = atomicrmw add i32 addrspace(3)* %2498, i32 %2499 monotonic
+	br label %2501
+
+2501:
+	%2502 = icmp uge i32 %2404, 2
+	%2503 = and i32 %2404, %11
+	%2504 = icmp eq i32 %2503, %7
+	%2505 = and i1 %2502, %2504
+	%2506 = lshr i32 %2404, 24
+	%2507 = and i32 %2506, 255
+	%2508 = select i1 %2505, i32 %2507, i32 256
+	%2509 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2508)
+	%2510 = shl i32 1, %3
+	%2511 = sub i32 %2510, 1
+	%2512 = and i32 %2509, %2511
+	%2513 = icmp eq i32 %2512, 0
+	%2514 = and i1 %2505, %2513
+	br i1 %2514, label %2515, label %2519
+
+2515:
+	%2516 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2507
+	%2517 = call i32 @llvm.ctpop.i32(i32 %2509)
+	%2518 = atomicrmw add i32 addrspace(3)* %2516, i32 %2517 monotonic
+	br label %2519
+
+2519:
+	%2520 = icmp uge i32 %2417, 2
+	%2521 = and i32 %2417, %11
+	%2522 = icmp eq i32 %2521, %7
+	%2523 = and i1 %2520, %2522
+	%2524 = lshr i32 %2417, 24
+	%2525 = and i32 %2524, 255
+	%2526 = select i1 %2523, i32 %2525, i32 256
+	%2527 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2526)
+	%2528 = shl i32 1, %3
+	%2529 = sub i32 %2528, 1
+	%2530 = and i32 %2527, %2529
+	%2531 = icmp eq i32 %2530, 0
+	%2532 = and i1 %2523, %2531
+	br i1 %2532, label %2533, label %2537
+
+2533:
+	%2534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2525
+	%2535 = call i32 @llvm.ctpop.i32(i32 %2527)
+	%2536 = atomicrmw add i32 addrspace(3)* %2534, i32 %2535 monotonic
+	br label %2537
+
+2537:
+	%2538 = icmp uge i32 %2430, 2
+	%2539 = and i32 %2430, %11
+	%2540 = icmp eq i32 %2539, %7
+	%2541 = and i1 %2538, %2540
+	%2542 = lshr i32 %2430, 24
+	%2543 = and i32 %2542, 255
+	%2544 = select i1 %2541, i32 %2543, i32 256
+	%2545 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2544)
+	%2546 = shl i32 1, %3
+	%2547 = sub i32 %2546, 1
+	%2548 = and i32 %2545, %2547
+	%2549 = icmp eq i32 %2548, 0
+	%2550 = and i1 %2541, %2549
+	br i1 %2550, label %2551, label %2555
+
+2551:
+	%2552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2543
+	%2553 = call i32 @llvm.ctpop.i32(i32 %2545)
+	%2554 = atomicrmw add i32 addrspace(3)* %2552, i32 %2553 monotonic
+	br label %2555
+
+2555:
+	%2556 = icmp uge i32 %2443, 2
+	%2557 = and i32 %2443, %11
+	%2558 = icmp eq i32 %2557, %7
+	%2559 = and i1 %2556, %2558
+	%2560 = lshr i32 %2443, 24
+	%2561 = and i32 %2560, 255
+	%2562 = select i1 %2559, i32 %2561, i32 256
+	%2563 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2562)
+	%2564 = shl i32 1, %3
+	%2565 = sub i32 %2564, 1
+	%2566 = and i32 %2563, %2565
+	%2567 = icmp eq i32 %2566, 0
+	%2568 = and i1 %2559, %2567
+	br i1 %2568, label %2569, label %2573
+
+2569:
+	%2570 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2561
+	%2571 = call i32 @llvm.ctpop.i32(i32 %2563)
+	%2572 = atomicrmw add i32 addrspace(3)* %2570, i32 %2571 monotonic
+	br label %2573
+
+2573:
+	%2574 = icmp uge i32 %2456, 2
+	%2575 = and i32 %2456, %11
+	%2576 = icmp eq i32 %2575, %7
+	%2577 = and i1 %2574, %2576
+	%2578 = lshr i32 %2456, 24
+	%2579 = and i32 %2578, 255
+	%2580 = select i1 %2577, i32 %2579, i32 256
+	%2581 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2580)
+	%2582 = shl i32 1, %3
+	%2583 = sub i32 %2582, 1
+	%2584 = and i32 %2581, %2583
+	%2585 = icmp eq i32 %2584, 0
+	%2586 = and i1 %2577, %2585
+	br i1 %2586, label %2587, label %2591
+
+2587:
+	%2588 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2579
+	%2589 = call i32 @llvm.ctpop.i32(i32 %2581)
+	%2590 = atomicrmw add i32 addrspace(3)* %2588, i32 %2589 monotonic
+	br label %2591
+
+2591:
+	%2592 = icmp uge i32 %2469, 2
+	%2593 = and i32 %2469, %11
+	%2594 = icmp eq i32 %2593, %7
+	%2595 = and i1 %2592, %2594
+	%2596 = lshr i32 %2469, 24
+	%2597 = and i32 %2596, 255
+	%2598 = select i1 %2595, i32 %2597, i32 256
+	%2599 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2598)
+	%2600 = shl i32 1, %3
+	%2601 = sub i32 %2600, 1
+	%2602 = and i32 %2599, %2601
+	%2603 = icmp eq i32 %2602, 0
+	%2604 = and i1 %2595, %2603
+	br i1 %2604, label %2605, label %2609
+
+2605:
+	%2606 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2597
+	%2607 = call i32 @llvm.ctpop.i32(i32 %2599)
+	%2608 = atomicrmw add i32 addrspace(3)* %2606, i32 %2607 monotonic
+	br label %2609
+
+2609:
+	%2610 = icmp uge i32 %2482, 2
+	%2611 = and i32 %2482, %11
+	%2612 = icmp eq i32 %2611, %7
+	%2613 = and i1 %2610, %2612
+	%2614 = lshr i32 %2482, 24
+	%2615 = and i32 %2614, 255
+	%2616 = select i1 %2613, i32 %2615, i32 256
+	%2617 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2616)
+	%2618 = shl i32 1, %3
+	%2619 = sub i32 %2618, 1
+	%2620 = and i32 %2617, %2619
+	%2621 = icmp eq i32 %2620, 0
+	%2622 = and i1 %2613, %2621
+	br i1 %2622, label %2623, label %2627
+
+2623:
+	%2624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2615
+	%2625 = call i32 @llvm.ctpop.i32(i32 %2617)
+	%2626 = atomicrmw add i32 addrspace(3)* %2624, i32 %2625 monotonic
+	br label %2627
+
+2627:
+	%2628 = add i32 %2293, 2048
+	br label %2292
+
+2629:
+	br label %2634
+
+2630:
 	call void @llvm.nvvm.barrier0()
-	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %0
-	%581 = load i32, i32 addrspace(3)* %580
-	%582 = icmp ne i32 %581, 0
-	br i1 %582, label %627, label %633
+	%2631 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %0
+	%2632 = load i32, i32 addrspace(3)* %2631
+	%2633 = icmp ne i32 %2632, 0
+	br i1 %2633, label %2971, label %2977
 
-583:
-	%584 = phi i32 [ %0, %578 ], [ %626, %625 ]
-	%585 = phi i32 [ 0, %578 ], [ %585, %625 ]
-	%586 = icmp slt i32 %584, %15
-	br i1 %586, label %587, label %589
+2634:
+	%2635 = phi i32 [ %0, %2629 ], [ %2970, %2969 ]
+	%2636 = phi i32 [ 0, %2629 ], [ %2636, %2969 ]
+	%2637 = icmp slt i32 %2635, %15
+	br i1 %2637, label %2638, label %2838
 
-587:
-	%588 = icmp slt i32 %584, %NK
-	br i1 %588, label %590, label %606
+2638:
+	%2639 = sub i32 %15, 1
+	%2640 = add i32 %2635, 0
+	%2641 = icmp slt i32 %2640, %15
+	%2642 = icmp slt i32 %2640, %2639
+	%2643 = select i1 %2642, i32 %2640, i32 %2639
+	%2644 = add i32 %2635, 256
+	%2645 = icmp slt i32 %2644, %15
+	%2646 = icmp slt i32 %2644, %2639
+	%2647 = select i1 %2646, i32 %2644, i32 %2639
+	%2648 = add i32 %2635, 512
+	%2649 = icmp slt i32 %2648, %15
+	%2650 = icmp slt i32 %2648, %2639
+	%2651 = select i1 %2650, i32 %2648, i32 %2639
+	%2652 = add i32 %2635, 768
+	%2653 = icmp slt i32 %2652, %15
+	%2654 = icmp slt i32 %2652, %2639
+	%2655 = select i1 %2654, i32 %2652, i32 %2639
+	%2656 = add i32 %2635, 1024
+	%2657 = icmp slt i32 %2656, %15
+	%2658 = icmp slt i32 %2656, %2639
+	%2659 = select i1 %2658, i32 %2656, i32 %2639
+	%2660 = add i32 %2635, 1280
+	%2661 = icmp slt i32 %2660, %15
+	%2662 = icmp slt i32 %2660, %2639
+	%2663 = select i1 %2662, i32 %2660, i32 %2639
+	%2664 = add i32 %2635, 1536
+	%2665 = icmp slt i32 %2664, %15
+	%2666 = icmp slt i32 %2664, %2639
+	%2667 = select i1 %2666, i32 %2664, i32 %2639
+	%2668 = add i32 %2635, 1792
+	%2669 = icmp slt i32 %2668, %15
+	%2670 = icmp slt i32 %2668, %2639
+	%2671 = select i1 %2670, i32 %2668, i32 %2639
+	%2672 = sub i32 %NK, 1
+	%2673 = icmp slt i32 %2640, %2672
+	%2674 = select i1 %2673, i32 %2640, i32 %2672
+	%2675 = add i32 %2266, %2674
+	%2676 = sext i32 %2675 to i64
+	%2677 = getelementptr float, float* %e, i64 %2676
+	%2678 = load float, float* %2677
+	%2679 = icmp slt i32 %2644, %2672
+	%2680 = select i1 %2679, i32 %2644, i32 %2672
+	%2681 = add i32 %2266, %2680
+	%2682 = sext i32 %2681 to i64
+	%2683 = getelementptr float, float* %e, i64 %2682
+	%2684 = load float, float* %2683
+	%2685 = icmp slt i32 %2648, %2672
+	%2686 = select i1 %2685, i32 %2648, i32 %2672
+	%2687 = add i32 %2266, %2686
+	%2688 = sext i32 %2687 to i64
+	%2689 = getelementptr float, float* %e, i64 %2688
+	%2690 = load float, float* %2689
+	%2691 = icmp slt i32 %2652, %2672
+	%2692 = select i1 %2691, i32 %2652, i32 %2672
+	%2693 = add i32 %2266, %2692
+	%2694 = sext i32 %2693 to i64
+	%2695 = getelementptr float, float* %e, i64 %2694
+	%2696 = load float, float* %2695
+	%2697 = icmp slt i32 %2656, %2672
+	%2698 = select i1 %2697, i32 %2656, i32 %2672
+	%2699 = add i32 %2266, %2698
+	%2700 = sext i32 %2699 to i64
+	%2701 = getelementptr float, float* %e, i64 %2700
+	%2702 = load float, float* %2701
+	%2703 = icmp slt i32 %2660, %2672
+	%2704 = select i1 %2703, i32 %2660, i32 %2672
+	%2705 = add i32 %2266, %2704
+	%2706 = sext i32 %2705 to i64
+	%2707 = getelementptr float, float* %e, i64 %2706
+	%2708 = load float, float* %2707
+	%2709 = icmp slt i32 %2664, %2672
+	%2710 = select i1 %2709, i32 %2664, i32 %2672
+	%2711 = add i32 %2266, %2710
+	%2712 = sext i32 %2711 to i64
+	%2713 = getelementptr float, float* %e, i64 %2712
+	%2714 = load float, float* %2713
+	%2715 = icmp slt i32 %2668, %2672
+	%2716 = select i1 %2715, i32 %2668, i32 %2672
+	%2717 = add i32 %2266, %2716
+	%2718 = sext i32 %2717 to i64
+	%2719 = getelementptr float, float* %e, i64 %2718
+	%2720 = load float, float* %2719
+	%2721 = icmp slt i32 %2640, %NK
+	%2722 = fcmp oge float %2678, 0.0
+	%2723 = and i1 %2721, %2722
+	%2724 = icmp sge i32 %2640, %2282
+	%2725 = icmp sle i32 %2640, %2290
+	%2726 = and i1 %2724, %2725
+	%2727 = or i1 false, %2726
+	%2728 = icmp eq i32 %2640, 0
+	%2729 = or i1 %2727, %2728
+	%2730 = bitcast float %2678 to i32
+	%2731 = add i32 %2730, 2
+	%2732 = select i1 %2729, i32 1, i32 %2731
+	%2733 = select i1 %2723, i32 %2732, i32 0
+	%2734 = icmp slt i32 %2644, %NK
+	%2735 = fcmp oge float %2684, 0.0
+	%2736 = and i1 %2734, %2735
+	%2737 = icmp sge i32 %2644, %2282
+	%2738 = icmp sle i32 %2644, %2290
+	%2739 = and i1 %2737, %2738
+	%2740 = or i1 false, %2739
+	%2741 = icmp eq i32 %2644, 0
+	%2742 = or i1 %2740, %2741
+	%2743 = bitcast float %2684 to i32
+	%2744 = add i32 %2743, 2
+	%2745 = select i1 %2742, i32 1, i32 %2744
+	%2746 = select i1 %2736, i32 %2745, i32 0
+	%2747 = icmp slt i32 %2648, %NK
+	%2748 = fcmp oge float %2690, 0.0
+	%2749 = and i1 %2747, %2748
+	%2750 = icmp sge i32 %2648, %2282
+	%2751 = icmp sle i32 %2648, %2290
+	%2752 = and i1 %2750, %2751
+	%2753 = or i1 false, %2752
+	%2754 = icmp eq i32 %2648, 0
+	%2755 = or i1 %2753, %2754
+	%2756 = bitcast float %2690 to i32
+	%2757 = add i32 %2756, 2
+	%2758 = select i1 %2755, i32 1, i32 %2757
+	%2759 = select i1 %2749, i32 %2758, i32 0
+	%2760 = icmp slt i32 %2652, %NK
+	%2761 = fcmp oge float %2696, 0.0
+	%2762 = and i1 %2760, %2761
+	%2763 = icmp sge i32 %2652, %2282
+	%2764 = icmp sle i32 %2652, %2290
+	%2765 = and i1 %2763, %2764
+	%2766 = or i1 false, %2765
+	%2767 = icmp eq i32 %2652, 0
+	%2768 = or i1 %2766, %2767
+	%2769 = bitcast float %2696 to i32
+	%2770 = add i32 %2769, 2
+	%2771 = select i1 %2768, i32 1, i32 %2770
+	%2772 = select i1 %2762, i32 %2771, i32 0
+	%2773 = icmp slt i32 %2656, %NK
+	%2774 = fcmp oge float %2702, 0.0
+	%2775 = and i1 %2773, %2774
+	%2776 = icmp sge i32 %2656, %2282
+	%2777 = icmp sle i32 %2656, %2290
+	%2778 = and i1 %2776, %2777
+	%2779 = or i1 false, %2778
+	%2780 = icmp eq i32 %2656, 0
+	%2781 = or i1 %2779, %2780
+	%2782 = bitcast float %2702 to i32
+	%2783 = add i32 %2782, 2
+	%2784 = select i1 %2781, i32 1, i32 %2783
+	%2785 = select i1 %2775, i32 %2784, i32 0
+	%2786 = icmp slt i32 %2660, %NK
+	%2787 = fcmp oge float %2708, 0.0
+	%2788 = and i1 %2786, %2787
+	%2789 = icmp sge i32 %2660, %2282
+	%2790 = icmp sle i32 %2660, %2290
+	%2791 = and i1 %2789, %2790
+	%2792 = or i1 false, %2791
+	%2793 = icmp eq i32 %2660, 0
+	%2794 = or i1 %2792, %2793
+	%2795 = bitcast float %2708 to i32
+	%2796 = add i32 %2795, 2
+	%2797 = select i1 %2794, i32 1, i32 %2796
+	%2798 = select i1 %2788, i32 %2797, i32 0
+	%2799 = icmp slt i32 %2664, %NK
+	%2800 = fcmp oge float %2714, 0.0
+	%2801 = and i1 %2799, %2800
+	%2802 = icmp sge i32 %2664, %2282
+	%2803 = icmp sle i32 %2664, %2290
+	%2804 = and i1 %2802, %2803
+	%2805 = or i1 false, %2804
+	%2806 = icmp eq i32 %2664, 0
+	%2807 = or i1 %2805, %2806
+	%2808 = bitcast float %2714 to i32
+	%2809 = add i32 %2808, 2
+	%2810 = select i1 %2807, i32 1, i32 %2809
+	%2811 = select i1 %2801, i32 %2810, i32 0
+	%2812 = icmp slt i32 %2668, %NK
+	%2813 = fcmp oge float %2720, 0.0
+	%2814 = and i1 %2812, %2813
+	%2815 = icmp sge i32 %2668, %2282
+	%2816 = icmp sle i32 %2668, %2290
+	%2817 = and i1 %2815, %2816
+	%2818 = or i1 false, %2817
+	%2819 = icmp eq i32 %2668, 0
+	%2820 = or i1 %2818, %2819
+	%2821 = bitcast float %2720 to i32
+	%2822 = add i32 %2821, 2
+	%2823 = select i1 %2820, i32 1, i32 %2822
+	%2824 = select i1 %2814, i32 %2823, i32 0
+	%2825 = icmp uge i32 %2733, 2
+	%2826 = and i32 %2733, %11
+	%2827 = icmp eq i32 %2826, %7
+	%2828 = and i1 %2825, %2827
+	%2829 = lshr i32 %2733, 24
+	%2830 = and i32 %2829, 255
+	%2831 = select i1 %2828, i32 %2830, i32 256
+	%2832 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2831)
+	%2833 = shl i32 1, %3
+	%2834 = sub i32 %2833, 1
+	%2835 = and i32 %2832, %2834
+	%2836 = icmp eq i32 %2835, 0
+	%2837 = and i1 %2828, %2836
+	br i1 %2837, label %2839, label %2843
 
-589:
-	br label %579
+2838:
+	br label %2630
 
-590:
-	%591 = add i32 %508, %584
-	%592 = sext i32 %591 to i64
-	%593 = getelementptr float, float* %e, i64 %592
-	%594 = load float, float* %593
-	%595 = fcmp oge float %594, 0.0
-	%596 = icmp sge i32 %584, %524
-	%597 = icmp sle i32 %584, %532
-	%598 = and i1 %596, %597
-	%599 = or i1 false, %598
-	%600 = icmp eq i32 %584, 0
-	%601 = or i1 %599, %600
-	%602 = bitcast float %594 to i32
-	%603 = add i32 %602, 2
-	%604 = select i1 %601, i32 1, i32 %603
-	%605 = select i1 %595, i32 %604, i32 0
-	br label %606
+2839:
+	%2840 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2830
+	%2841 = call i32 @llvm.ctpop.i32(i32 %2832)
+	%2842 = atomicrmw add i32 addrspace(3)* %2840, i32 %2841 monotonic
+	br label %2843
 
-606:
-	%607 = phi i32 [ 0, %587 ], [ %605, %590 ]
-	%608 = icmp uge i32 %607, 2
-	%609 = and i32 %607, %11
-	%610 = icmp eq i32 %609, %7
-	%611 = and i1 %608, %610
-	%612 = lshr i32 %607, 24
-	%613 = and i32 %612, 255
-	%614 = select i1 %611, i32 %613, i32 256
-	%615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %614)
-	%616 = shl i32 1, %3
-	%617 = sub i32 %616, 1
-	%618 = and i32 %615, %617
-	%619 = icmp eq i32 %618, 0
-	%620 = and i1 %611, %619
-	br i1 %620, label %621, label %625
+2843:
+	%2844 = icmp uge i32 %2746, 2
+	%2845 = and i32 %2746, %11
+	%2846 = icmp eq i32 %2845, %7
+	%2847 = and i1 %2844, %2846
+	%2848 = lshr i32 %2746, 24
+	%2849 = and i32 %2848, 255
+	%2850 = select i1 %2847, i32 %2849, i32 256
+	%2851 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2850)
+	%2852 = shl i32 1, %3
+	%2853 = sub i32 %2852, 1
+	%2854 = and i32 %2851, %2853
+	%2855 = icmp eq i32 %2854, 0
+	%2856 = and i1 %2847, %2855
+	br i1 %2856, label %2857, label %2861
 
-621:
-	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %613
-	%623 = call i32 @llvm.ctpop.i32(i32 %615)
-	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
-	br label %625
+2857:
+	%2858 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2849
+	%2859 = call i32 @llvm.ctpop.i32(i32 %2851)
+	%2860 = atomicrmw add i32 addrspace(3)* %2858, i32 %2859 monotonic
+	br label %2861
 
-625:
-	%626 = add i32 %584, 256
-	br label %583
+2861:
+	%2862 = icmp uge i32 %2759, 2
+	%2863 = and i32 %2759, %11
+	%2864 = icmp eq i32 %2863, %7
+	%2865 = and i1 %2862, %2864
+	%2866 = lshr i32 %2759, 24
+	%2867 = and i32 %2866, 255
+	%2868 = select i1 %2865, i32 %2867, i32 256
+	%2869 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2868)
+	%2870 = shl i32 1, %3
+	%2871 = sub i32 %2870, 1
+	%2872 = and i32 %2869, %2871
+	%2873 = icmp eq i32 %2872, 0
+	%2874 = and i1 %2865, %2873
+	br i1 %2874, label %2875, label %2879
 
-627:
-	%628 = mul i32 0, 256
-	%629 = add i32 %628, %0
-	%630 = sext i32 %629 to i64
-	%631 = getelementptr i32, i32* %hist, i64 %630
-	%632 = atomicrmw add i32* %631, i32 %581 monotonic
-	br label %633
+2875:
+	%2876 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2867
+	%2877 = call i32 @llvm.ctpop.i32(i32 %2869)
+	%2878 = atomicrmw add i32 addrspace(3)* %2876, i32 %2877 monotonic
+	br label %2879
 
-633:
+2879:
+	%2880 = icmp uge i32 %2772, 2
+	%2881 = and i32 %2772, %11
+	%2882 = icmp eq i32 %2881, %7
+	%2883 = and i1 %2880, %2882
+	%2884 = lshr i32 %2772, 24
+	%2885 = and i32 %2884, 255
+	%2886 = select i1 %2883, i32 %2885, i32 256
+	%2887 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2886)
+	%2888 = shl i32 1, %3
+	%2889 = sub i32 %2888, 1
+	%2890 = and i32 %2887, %2889
+	%2891 = icmp eq i32 %2890, 0
+	%2892 = and i1 %2883, %2891
+	br i1 %2892, label %2893, label %2897
+
+2893:
+	%2894 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2885
+	%2895 = call i32 @llvm.ctpop.i32(i32 %2887)
+	%2896 = atomicrmw add i32 addrspace(3)* %2894, i32 %2895 monotonic
+	br label %2897
+
+2897:
+	%2898 = icmp uge i32 %2785, 2
+	%2899 = and i32 %2785, %11
+	%2900 = icmp eq i32 %2899, %7
+	%2901 = and i1 %2898, %2900
+	%2902 = lshr i32 %2785, 24
+	%2903 = and i32 %2902, 255
+	%2904 = select i1 %2901, i32 %2903, i32 256
+	%2905 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2904)
+	%2906 = shl i32 1, %3
+	%2907 = sub i32 %2906, 1
+	%2908 = and i32 %2905, %2907
+	%2909 = icmp eq i32 %2908, 0
+	%2910 = and i1 %2901, %2909
+	br i1 %2910, label %2911, label %2915
+
+2911:
+	%2912 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2903
+	%2913 = call i32 @llvm.ctpop.i32(i32 %2905)
+	%2914 = atomicrmw add i32 addrspace(3)* %2912, i32 %2913 monotonic
+	br label %2915
+
+2915:
+	%2916 = icmp uge i32 %2798, 2
+	%2917 = and i32 %2798, %11
+	%2918 = icmp eq i32 %2917, %7
+	%2919 = and i1 %2916, %2918
+	%2920 = lshr i32 %2798, 24
+	%2921 = and i32 %2920, 255
+	%2922 = select i1 %2919, i32 %2921, i32 256
+	%2923 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2922)
+	%2924 = shl i32 1, %3
+	%2925 = sub i32 %2924, 1
+	%2926 = and i32 %2923, %2925
+	%2927 = icmp eq i32 %2926, 0
+	%2928 = and i1 %2919, %2927
+	br i1 %2928, label %2929, label %2933
+
+2929:
+	%2930 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2921
+	%2931 = call i32 @llvm.ctpop.i32(i32 %2923)
+	%2932 = atomicrmw add i32 addrspace(3)* %2930, i32 %2931 monotonic
+	br label %2933
+
+2933:
+	%2934 = icmp uge i32 %2811, 2
+	%2935 = and i32 %2811, %11
+	%2936 = icmp eq i32 %2935, %7
+	%2937 = and i1 %2934, %2936
+	%2938 = lshr i32 %2811, 24
+	%2939 = and i32 %2938, 255
+	%2940 = select i1 %2937, i32 %2939, i32 256
+	%2941 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2940)
+	%2942 = shl i32 1, %3
+	%2943 = sub i32 %2942, 1
+	%2944 = and i32 %2941, %2943
+	%2945 = icmp eq i32 %2944, 0
+	%2946 = and i1 %2937, %2945
+	br i1 %2946, label %2947, label %2951
+
+2947:
+	%2948 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2939
+	%2949 = call i32 @llvm.ctpop.i32(i32 %2941)
+	%2950 = atomicrmw add i32 addrspace(3)* %2948, i32 %2949 monotonic
+	br label %2951
+
+2951:
+	%2952 = icmp uge i32 %2824, 2
+	%2953 = and i32 %2824, %11
+	%2954 = icmp eq i32 %2953, %7
+	%2955 = and i1 %2952, %2954
+	%2956 = lshr i32 %2824, 24
+	%2957 = and i32 %2956, 255
+	%2958 = select i1 %2955, i32 %2957, i32 256
+	%2959 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2958)
+	%2960 = shl i32 1, %3
+	%2961 = sub i32 %2960, 1
+	%2962 = and i32 %2959, %2961
+	%2963 = icmp eq i32 %2962, 0
+	%2964 = and i1 %2955, %2963
+	br i1 %2964, label %2965, label %2969
+
+2965:
+	%2966 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %2957
+	%2967 = call i32 @llvm.ctpop.i32(i32 %2959)
+	%2968 = atomicrmw add i32 addrspace(3)* %2966, i32 %2967 monotonic
+	br label %2969
+
+2969:
+	%2970 = add i32 %2635, 2048
+	br label %2634
+
+2971:
+	%2972 = mul i32 0, 256
+	%2973 = add i32 %2972, %0
+	%2974 = sext i32 %2973 to i64
+	%2975 = getelementptr i32, i32* %hist, i64 %2974
+	%2976 = atomicrmw add i32* %2975, i32 %2632 monotonic
+	br label %2977
+
+2977:
 	ret void
 }
 
@@ -1792,707 +4531,3243 @@ entry:
 	%75 = sdiv i32 %60, 64
 	%76 = select i1 %69, i32 %74, i32 %75
 	%77 = icmp slt i32 %49, %NQ
-	br i1 %77, label %122, label %123
+	br i1 %77, label %415, label %416
 
 78:
-	%79 = phi i32 [ %0, %46 ], [ %121, %120 ]
-	%80 = phi i32 [ 0, %46 ], [ %80, %120 ]
+	%79 = phi i32 [ %0, %46 ], [ %414, %413 ]
+	%80 = phi i32 [ 0, %46 ], [ %80, %413 ]
 	%81 = icmp slt i32 %79, %15
-	br i1 %81, label %82, label %84
+	br i1 %81, label %82, label %282
 
 82:
-	%83 = icmp slt i32 %79, %NK
-	br i1 %83, label %85, label %101
+	%83 = sub i32 %15, 1
+	%84 = add i32 %79, 0
+	%85 = icmp slt i32 %84, %15
+	%86 = icmp slt i32 %84, %83
+	%87 = select i1 %86, i32 %84, i32 %83
+	%88 = add i32 %79, 256
+	%89 = icmp slt i32 %88, %15
+	%90 = icmp slt i32 %88, %83
+	%91 = select i1 %90, i32 %88, i32 %83
+	%92 = add i32 %79, 512
+	%93 = icmp slt i32 %92, %15
+	%94 = icmp slt i32 %92, %83
+	%95 = select i1 %94, i32 %92, i32 %83
+	%96 = add i32 %79, 768
+	%97 = icmp slt i32 %96, %15
+	%98 = icmp slt i32 %96, %83
+	%99 = select i1 %98, i32 %96, i32 %83
+	%100 = add i32 %79, 1024
+	%101 = icmp slt i32 %100, %15
+	%102 = icmp slt i32 %100, %83
+	%103 = select i1 %102, i32 %100, i32 %83
+	%104 = add i32 %79, 1280
+	%105 = icmp slt i32 %104, %15
+	%106 = icmp slt i32 %104, %83
+	%107 = select i1 %106, i32 %104, i32 %83
+	%108 = add i32 %79, 1536
+	%109 = icmp slt i32 %108, %15
+	%110 = icmp slt i32 %108, %83
+	%111 = select i1 %110, i32 %108, i32 %83
+	%112 = add i32 %79, 1792
+	%113 = icmp slt i32 %112, %15
+	%114 = icmp slt i32 %112, %83
+	%115 = select i1 %114, i32 %112, i32 %83
+	%116 = sub i32 %NK, 1
+	%117 = icmp slt i32 %84, %116
+	%118 = select i1 %117, i32 %84, i32 %116
+	%119 = add i32 %20, %118
+	%120 = sext i32 %119 to i64
+	%121 = getelementptr float, float* %e, i64 %120
+	%122 = load float, float* %121
+	%123 = icmp slt i32 %88, %116
+	%124 = select i1 %123, i32 %88, i32 %116
+	%125 = add i32 %20, %124
+	%126 = sext i32 %125 to i64
+	%127 = getelementptr float, float* %e, i64 %126
+	%128 = load float, float* %127
+	%129 = icmp slt i32 %92, %116
+	%130 = select i1 %129, i32 %92, i32 %116
+	%131 = add i32 %20, %130
+	%132 = sext i32 %131 to i64
+	%133 = getelementptr float, float* %e, i64 %132
+	%134 = load float, float* %133
+	%135 = icmp slt i32 %96, %116
+	%136 = select i1 %135, i32 %96, i32 %116
+	%137 = add i32 %20, %136
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr float, float* %e, i64 %138
+	%140 = load float, float* %139
+	%141 = icmp slt i32 %100, %116
+	%142 = select i1 %141, i32 %100, i32 %116
+	%143 = add i32 %20, %142
+	%144 = sext i32 %143 to i64
+	%145 = getelementptr float, float* %e, i64 %144
+	%146 = load float, float* %145
+	%147 = icmp slt i32 %104, %116
+	%148 = select i1 %147, i32 %104, i32 %116
+	%149 = add i32 %20, %148
+	%150 = sext i32 %149 to i64
+	%151 = getelementptr float, float* %e, i64 %150
+	%152 = load float, float* %151
+	%153 = icmp slt i32 %108, %116
+	%154 = select i1 %153, i32 %108, i32 %116
+	%155 = add i32 %20, %154
+	%156 = sext i32 %155 to i64
+	%157 = getelementptr float, float* %e, i64 %156
+	%158 = load float, float* %157
+	%159 = icmp slt i32 %112, %116
+	%160 = select i1 %159, i32 %112, i32 %116
+	%161 = add i32 %20, %160
+	%162 = sext i32 %161 to i64
+	%163 = getelementptr float, float* %e, i64 %162
+	%164 = load float, float* %163
+	%165 = icmp slt i32 %84, %NK
+	%166 = fcmp oge float %122, 0.0
+	%167 = and i1 %165, %166
+	%168 = icmp sge i32 %84, %36
+	%169 = icmp sle i32 %84, %44
+	%170 = and i1 %168, %169
+	%171 = or i1 false, %170
+	%172 = icmp eq i32 %84, 0
+	%173 = or i1 %171, %172
+	%174 = bitcast float %122 to i32
+	%175 = add i32 %174, 2
+	%176 = select i1 %173, i32 1, i32 %175
+	%177 = select i1 %167, i32 %176, i32 0
+	%178 = icmp slt i32 %88, %NK
+	%179 = fcmp oge float %128, 0.0
+	%180 = and i1 %178, %179
+	%181 = icmp sge i32 %88, %36
+	%182 = icmp sle i32 %88, %44
+	%183 = and i1 %181, %182
+	%184 = or i1 false, %183
+	%185 = icmp eq i32 %88, 0
+	%186 = or i1 %184, %185
+	%187 = bitcast float %128 to i32
+	%188 = add i32 %187, 2
+	%189 = select i1 %186, i32 1, i32 %188
+	%190 = select i1 %180, i32 %189, i32 0
+	%191 = icmp slt i32 %92, %NK
+	%192 = fcmp oge float %134, 0.0
+	%193 = and i1 %191, %192
+	%194 = icmp sge i32 %92, %36
+	%195 = icmp sle i32 %92, %44
+	%196 = and i1 %194, %195
+	%197 = or i1 false, %196
+	%198 = icmp eq i32 %92, 0
+	%199 = or i1 %197, %198
+	%200 = bitcast float %134 to i32
+	%201 = add i32 %200, 2
+	%202 = select i1 %199, i32 1, i32 %201
+	%203 = select i1 %193, i32 %202, i32 0
+	%204 = icmp slt i32 %96, %NK
+	%205 = fcmp oge float %140, 0.0
+	%206 = and i1 %204, %205
+	%207 = icmp sge i32 %96, %36
+	%208 = icmp sle i32 %96, %44
+	%209 = and i1 %207, %208
+	%210 = or i1 false, %209
+	%211 = icmp eq i32 %96, 0
+	%212 = or i1 %210, %211
+	%213 = bitcast float %140 to i32
+	%214 = add i32 %213, 2
+	%215 = select i1 %212, i32 1, i32 %214
+	%216 = select i1 %206, i32 %215, i32 0
+	%217 = icmp slt i32 %100, %NK
+	%218 = fcmp oge float %146, 0.0
+	%219 = and i1 %217, %218
+	%220 = icmp sge i32 %100, %36
+	%221 = icmp sle i32 %100, %44
+	%222 = and i1 %220, %221
+	%223 = or i1 false, %222
+	%224 = icmp eq i32 %100, 0
+	%225 = or i1 %223, %224
+	%226 = bitcast float %146 to i32
+	%227 = add i32 %226, 2
+	%228 = select i1 %225, i32 1, i32 %227
+	%229 = select i1 %219, i32 %228, i32 0
+	%230 = icmp slt i32 %104, %NK
+	%231 = fcmp oge float %152, 0.0
+	%232 = and i1 %230, %231
+	%233 = icmp sge i32 %104, %36
+	%234 = icmp sle i32 %104, %44
+	%235 = and i1 %233, %234
+	%236 = or i1 false, %235
+	%237 = icmp eq i32 %104, 0
+	%238 = or i1 %236, %237
+	%239 = bitcast float %152 to i32
+	%240 = add i32 %239, 2
+	%241 = select i1 %238, i32 1, i32 %240
+	%242 = select i1 %232, i32 %241, i32 0
+	%243 = icmp slt i32 %108, %NK
+	%244 = fcmp oge float %158, 0.0
+	%245 = and i1 %243, %244
+	%246 = icmp sge i32 %108, %36
+	%247 = icmp sle i32 %108, %44
+	%248 = and i1 %246, %247
+	%249 = or i1 false, %248
+	%250 = icmp eq i32 %108, 0
+	%251 = or i1 %249, %250
+	%252 = bitcast float %158 to i32
+	%253 = add i32 %252, 2
+	%254 = select i1 %251, i32 1, i32 %253
+	%255 = select i1 %245, i32 %254, i32 0
+	%256 = icmp slt i32 %112, %NK
+	%257 = fcmp oge float %164, 0.0
+	%258 = and i1 %256, %257
+	%259 = icmp sge i32 %112, %36
+	%260 = icmp sle i32 %112, %44
+	%261 = and i1 %259, %260
+	%262 = or i1 false, %261
+	%263 = icmp eq i32 %112, 0
+	%264 = or i1 %262, %263
+	%265 = bitcast float %164 to i32
+	%266 = add i32 %265, 2
+	%267 = select i1 %264, i32 1, i32 %266
+	%268 = select i1 %258, i32 %267, i32 0
+	%269 = icmp uge i32 %177, 2
+	%270 = and i32 %177, %11
+	%271 = icmp eq i32 %270, %7
+	%272 = and i1 %269, %271
+	%273 = lshr i32 %177, 16
+	%274 = and i32 %273, 255
+	%275 = select i1 %272, i32 %274, i32 256
+	%276 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %275)
+	%277 = shl i32 1, %3
+	%278 = sub i32 %277, 1
+	%279 = and i32 %276, %278
+	%280 = icmp eq i32 %279, 0
+	%281 = and i1 %272, %280
+	br i1 %281, label %283, label %287
 
-84:
+282:
 	br label %47
 
-85:
-	%86 = add i32 %20, %79
-	%87 = sext i32 %86 to i64
-	%88 = getelementptr float, float* %e, i64 %87
-	%89 = load float, float* %88
-	%90 = fcmp oge float %89, 0.0
-	%91 = icmp sge i32 %79, %36
-	%92 = icmp sle i32 %79, %44
-	%93 = and i1 %91, %92
-	%94 = or i1 false, %93
-	%95 = icmp eq i32 %79, 0
-	%96 = or i1 %94, %95
-	%97 = bitcast float %89 to i32
-	%98 = add i32 %97, 2
-	%99 = select i1 %96, i32 1, i32 %98
-	%100 = select i1 %90, i32 %99, i32 0
-	br label %101
+283:
+	%284 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %274
+	%285 = call i32 @llvm.ctpop.i32(i32 %276)
+	%286 = atomicrmw add i32 addrspace(3)* %284, i32 %285 monotonic
+	br label %287
 
-101:
-	%102 = phi i32 [ 0, %82 ], [ %100, %85 ]
-	%103 = icmp uge i32 %102, 2
-	%104 = and i32 %102, %11
-	%105 = icmp eq i32 %104, %7
-	%106 = and i1 %103, %105
-	%107 = lshr i32 %102, 16
-	%108 = and i32 %107, 255
-	%109 = select i1 %106, i32 %108, i32 256
-	%110 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %109)
-	%111 = shl i32 1, %3
-	%112 = sub i32 %111, 1
-	%113 = and i32 %110, %112
-	%114 = icmp eq i32 %113, 0
-	%115 = and i1 %106, %114
-	br i1 %115, label %116, label %120
+287:
+	%288 = icmp uge i32 %190, 2
+	%289 = and i32 %190, %11
+	%290 = icmp eq i32 %289, %7
+	%291 = and i1 %288, %290
+	%292 = lshr i32 %190, 16
+	%293 = and i32 %292, 255
+	%294 = select i1 %291, i32 %293, i32 256
+	%295 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %294)
+	%296 = shl i32 1, %3
+	%297 = sub i32 %296, 1
+	%298 = and i32 %295, %297
+	%299 = icmp eq i32 %298, 0
+	%300 = and i1 %291, %299
+	br i1 %300, label %301, label %305
 
-116:
-	%117 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %108
-	%118 = call i32 @llvm.ctpop.i32(i32 %110)
-	%119 = atomicrmw add i32 addrspace(3)* %117, i32 %118 monotonic
-	br label %120
+301:
+	%302 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %293
+	%303 = call i32 @llvm.ctpop.i32(i32 %295)
+	%304 = atomicrmw add i32 addrspace(3)* %302, i32 %303 monotonic
+	br label %305
 
-120:
-	%121 = add i32 %79, 256
+305:
+	%306 = icmp uge i32 %203, 2
+	%307 = and i32 %203, %11
+	%308 = icmp eq i32 %307, %7
+	%309 = and i1 %306, %308
+	%310 = lshr i32 %203, 16
+	%311 = and i32 %310, 255
+	%312 = select i1 %309, i32 %311, i32 256
+	%313 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %312)
+	%314 = shl i32 1, %3
+	%315 = sub i32 %314, 1
+	%316 = and i32 %313, %315
+	%317 = icmp eq i32 %316, 0
+	%318 = and i1 %309, %317
+	br i1 %318, label %319, label %323
+
+319:
+	%320 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %311
+	%321 = call i32 @llvm.ctpop.i32(i32 %313)
+	%322 = atomicrmw add i32 addrspace(3)* %320, i32 %321 monotonic
+	br label %323
+
+323:
+	%324 = icmp uge i32 %216, 2
+	%325 = and i32 %216, %11
+	%326 = icmp eq i32 %325, %7
+	%327 = and i1 %324, %326
+	%328 = lshr i32 %216, 16
+	%329 = and i32 %328, 255
+	%330 = select i1 %327, i32 %329, i32 256
+	%331 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %330)
+	%332 = shl i32 1, %3
+	%333 = sub i32 %332, 1
+	%334 = and i32 %331, %333
+	%335 = icmp eq i32 %334, 0
+	%336 = and i1 %327, %335
+	br i1 %336, label %337, label %341
+
+337:
+	%338 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %329
+	%339 = call i32 @llvm.ctpop.i32(i32 %331)
+	%340 = atomicrmw add i32 addrspace(3)* %338, i32 %339 monotonic
+	br label %341
+
+341:
+	%342 = icmp uge i32 %229, 2
+	%343 = and i32 %229, %11
+	%344 = icmp eq i32 %343, %7
+	%345 = and i1 %342, %344
+	%346 = lshr i32 %229, 16
+	%347 = and i32 %346, 255
+	%348 = select i1 %345, i32 %347, i32 256
+	%349 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %348)
+	%350 = shl i32 1, %3
+	%351 = sub i32 %350, 1
+	%352 = and i32 %349, %351
+	%353 = icmp eq i32 %352, 0
+	%354 = and i1 %345, %353
+	br i1 %354, label %355, label %359
+
+355:
+	%356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %347
+	%357 = call i32 @llvm.ctpop.i32(i32 %349)
+	%358 = atomicrmw add i32 addrspace(3)* %356, i32 %357 monotonic
+	br label %359
+
+359:
+	%360 = icmp uge i32 %242, 2
+	%361 = and i32 %242, %11
+	%362 = icmp eq i32 %361, %7
+	%363 = and i1 %360, %362
+	%364 = lshr i32 %242, 16
+	%365 = and i32 %364, 255
+	%366 = select i1 %363, i32 %365, i32 256
+	%367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %366)
+	%368 = shl i32 1, %3
+	%369 = sub i32 %368, 1
+	%370 = and i32 %367, %369
+	%371 = icmp eq i32 %370, 0
+	%372 = and i1 %363, %371
+	br i1 %372, label %373, label %377
+
+373:
+	%374 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %365
+	%375 = call i32 @llvm.ctpop.i32(i32 %367)
+	%376 = atomicrmw add i32 addrspace(3)* %374, i32 %375 monotonic
+	br label %377
+
+377:
+	%378 = icmp uge i32 %255, 2
+	%379 = and i32 %255, %11
+	%380 = icmp eq i32 %379, %7
+	%381 = and i1 %378, %380
+	%382 = lshr i32 %255, 16
+	%383 = and i32 %382, 255
+	%384 = select i1 %381, i32 %383, i32 256
+	%385 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %384)
+	%386 = shl i32 1, %3
+	%387 = sub i32 %386, 1
+	%388 = and i32 %385, %387
+	%389 = icmp eq i32 %388, 0
+	%390 = and i1 %381, %389
+	br i1 %390, label %391, label %395
+
+391:
+	%392 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %383
+	%393 = call i32 @llvm.ctpop.i32(i32 %385)
+	%394 = atomicrmw add i32 addrspace(3)* %392, i32 %393 monotonic
+	br label %395
+
+395:
+	%396 = icmp uge i32 %268, 2
+	%397 = and i32 %268, %11
+	%398 = icmp eq i32 %397, %7
+	%399 = and i1 %396, %398
+	%400 = lshr i32 %268, 16
+	%401 = and i32 %400, 255
+	%402 = select i1 %399, i32 %401, i32 256
+	%403 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %402)
+	%404 = shl i32 1, %3
+	%405 = sub i32 %404, 1
+	%406 = and i32 %403, %405
+	%407 = icmp eq i32 %406, 0
+	%408 = and i1 %399, %407
+	br i1 %408, label %409, label %413
+
+409:
+	%410 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %401
+	%411 = call i32 @llvm.ctpop.i32(i32 %403)
+	%412 = atomicrmw add i32 addrspace(3)* %410, i32 %411 monotonic
+	br label %413
+
+413:
+	%414 = add i32 %79, 2048
 	br label %78
 
-122:
-	br label %154
+415:
+	br label %447
 
-123:
-	%124 = mul i32 %1, 8
-	%125 = add i32 %124, 2
-	%126 = mul i32 %2, %NQ
-	%127 = add i32 %126, %125
-	%128 = mul i32 %127, %NK
-	%129 = mul i32 %125, 64
-	%130 = add i32 %129, %off
-	%131 = add i32 %125, 1
-	%132 = mul i32 %131, 64
-	%133 = icmp slt i32 %132, %M
-	%134 = select i1 %133, i32 %132, i32 %M
-	%135 = sub i32 %134, 1
-	%136 = add i32 %135, %off
-	%137 = icmp slt i32 %130, 0
-	%138 = sub i32 0, %130
-	%139 = sub i32 64, 1
-	%140 = add i32 %138, %139
-	%141 = sdiv i32 %140, 64
-	%142 = sub i32 0, %141
-	%143 = sdiv i32 %130, 64
-	%144 = select i1 %137, i32 %142, i32 %143
-	%145 = icmp slt i32 %136, 0
-	%146 = sub i32 0, %136
-	%147 = sub i32 64, 1
-	%148 = add i32 %146, %147
-	%149 = sdiv i32 %148, 64
-	%150 = sub i32 0, %149
-	%151 = sdiv i32 %136, 64
-	%152 = select i1 %145, i32 %150, i32 %151
-	%153 = icmp slt i32 %125, %NQ
-	br i1 %153, label %198, label %199
+416:
+	%417 = mul i32 %1, 8
+	%418 = add i32 %417, 2
+	%419 = mul i32 %2, %NQ
+	%420 = add i32 %419, %418
+	%421 = mul i32 %420, %NK
+	%422 = mul i32 %418, 64
+	%423 = add i32 %422, %off
+	%424 = add i32 %418, 1
+	%425 = mul i32 %424, 64
+	%426 = icmp slt i32 %425, %M
+	%427 = select i1 %426, i32 %425, i32 %M
+	%428 = sub i32 %427, 1
+	%429 = add i32 %428, %off
+	%430 = icmp slt i32 %423, 0
+	%431 = sub i32 0, %423
+	%432 = sub i32 64, 1
+	%433 = add i32 %431, %432
+	%434 = sdiv i32 %433, 64
+	%435 = sub i32 0, %434
+	%436 = sdiv i32 %423, 64
+	%437 = select i1 %430, i32 %435, i32 %436
+	%438 = icmp slt i32 %429, 0
+	%439 = sub i32 0, %429
+	%440 = sub i32 64, 1
+	%441 = add i32 %439, %440
+	%442 = sdiv i32 %441, 64
+	%443 = sub i32 0, %442
+	%444 = sdiv i32 %429, 64
+	%445 = select i1 %438, i32 %443, i32 %444
+	%446 = icmp slt i32 %418, %NQ
+	br i1 %446, label %784, label %785
 
-154:
-	%155 = phi i32 [ %0, %122 ], [ %197, %196 ]
-	%156 = phi i32 [ 0, %122 ], [ %156, %196 ]
-	%157 = icmp slt i32 %155, %15
-	br i1 %157, label %158, label %160
+447:
+	%448 = phi i32 [ %0, %415 ], [ %783, %782 ]
+	%449 = phi i32 [ 0, %415 ], [ %449, %782 ]
+	%450 = icmp slt i32 %448, %15
+	br i1 %450, label %451, label %651
 
-158:
-	%159 = icmp slt i32 %155, %NK
-	br i1 %159, label %161, label %177
-
-160:
-	br label %123
-
-161:
-	%162 = add i32 %52, %155
-	%163 = sext i32 %162 to i64
-	%164 = getelementptr float, float* %e, i64 %163
-	%165 = load float, float* %164
-	%166 = fcmp oge float %165, 0.0
-	%167 = icmp sge i32 %155, %68
-	%168 = icmp sle i32 %155, %76
-	%169 = and i1 %167, %168
-	%170 = or i1 false, %169
-	%171 = icmp eq i32 %155, 0
-	%172 = or i1 %170, %171
-	%173 = bitcast float %165 to i32
-	%174 = add i32 %173, 2
-	%175 = select i1 %172, i32 1, i32 %174
-	%176 = select i1 %166, i32 %175, i32 0
-	br label %177
-
-177:
-	%178 = phi i32 [ 0, %158 ], [ %176, %161 ]
-	%179 = icmp uge i32 %178, 2
-	%180 = and i32 %178, %11
-	%181 = icmp eq i32 %180, %7
-	%182 = and i1 %179, %181
-	%183 = lshr i32 %178, 16
-	%184 = and i32 %183, 255
-	%185 = select i1 %182, i32 %184, i32 256
-	%186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %185)
-	%187 = shl i32 1, %3
-	%188 = sub i32 %187, 1
-	%189 = and i32 %186, %188
-	%190 = icmp eq i32 %189, 0
-	%191 = and i1 %182, %190
-	br i1 %191, label %192, label %196
-
-192:
-	%193 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %184
-	%194 = call i32 @llvm.ctpop.i32(i32 %186)
-	%195 = atomicrmw add i32 addrspace(3)* %193, i32 %194 monotonic
-	br label %196
-
-196:
-	%197 = add i32 %155, 256
-	br label %154
-
-198:
-	br label %230
-
-199:
-	%200 = mul i32 %1, 8
-	%201 = add i32 %200, 3
-	%202 = mul i32 %2, %NQ
-	%203 = add i32 %202, %201
-	%204 = mul i32 %203, %NK
-	%205 = mul i32 %201, 64
-	%206 = add i32 %205, %off
-	%207 = add i32 %201, 1
-	%208 = mul i32 %207, 64
-	%209 = icmp slt i32 %208, %M
-	%210 = select i1 %209, i32 %208, i32 %M
-	%211 = sub i32 %210, 1
-	%212 = add i32 %211, %off
-	%213 = icmp slt i32 %206, 0
-	%214 = sub i32 0, %206
-	%215 = sub i32 64, 1
-	%216 = add i32 %214, %215
-	%217 = sdiv i32 %216, 64
-	%218 = sub i32 0, %217
-	%219 = sdiv i32 %206, 64
-	%220 = select i1 %213, i32 %218, i32 %219
-	%221 = icmp slt i32 %212, 0
-	%222 = sub i32 0, %212
-	%223 = sub i32 64, 1
-	%224 = add i32 %222, %223
-	%225 = sdiv i32 %224, 64
-	%226 = sub i32 0, %225
-	%227 = sdiv i32 %212, 64
-	%228 = select i1 %221, i32 %226, i32 %227
-	%229 = icmp slt i32 %201, %NQ
-	br i1 %229, label %274, label %275
-
-230:
-	%231 = phi i32 [ %0, %198 ], [ %273, %272 ]
-	%232 = phi i32 [ 0, %198 ], [ %232, %272 ]
-	%233 = icmp slt i32 %231, %15
-	br i1 %233, label %234, label %236
-
-234:
-	%235 = icmp slt i32 %231, %NK
-	br i1 %235, label %237, label %253
-
-236:
-	br label %199
-
-237:
-	%238 = add i32 %128, %231
-	%239 = sext i32 %238 to i64
-	%240 = getelementptr float, float* %e, i64 %239
-	%241 = load float, float* %240
-	%242 = fcmp oge float %241, 0.0
-	%243 = icmp sge i32 %231, %144
-	%244 = icmp sle i32 %231, %152
-	%245 = and i1 %243, %244
-	%246 = or i1 false, %245
-	%247 = icmp eq i32 %231, 0
-	%248 = or i1 %246, %247
-	%249 = bitcast float %241 to i32
-	%250 = add i32 %249, 2
-	%251 = select i1 %248, i32 1, i32 %250
-	%252 = select i1 %242, i32 %251, i32 0
-	br label %253
-
-253:
-	%254 = phi i32 [ 0, %234 ], [ %252, %237 ]
-	%255 = icmp uge i32 %254, 2
-	%256 = and i32 %254, %11
-	%257 = icmp eq i32 %256, %7
-	%258 = and i1 %255, %257
-	%259 = lshr i32 %254, 16
-	%260 = and i32 %259, 255
-	%261 = select i1 %258, i32 %260, i32 256
-	%262 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %261)
-	%263 = shl i32 1, %3
-	%264 = sub i32 %263, 1
-	%265 = and i32 %262, %264
-	%266 = icmp eq i32 %265, 0
-	%267 = and i1 %258, %266
-	br i1 %267, label %268, label %272
-
-268:
-	%269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %260
-	%270 = call i32 @llvm.ctpop.i32(i32 %262)
-	%271 = atomicrmw add i32 addrspace(3)* %269, i32 %270 monotonic
-	br label %272
-
-272:
-	%273 = add i32 %231, 256
-	br label %230
-
-274:
-	br label %306
-
-275:
-	%276 = mul i32 %1, 8
-	%277 = add i32 %276, 4
-	%278 = mul i32 %2, %NQ
-	%279 = add i32 %278, %277
-	%280 = mul i32 %279, %NK
-	%281 = mul i32 %277, 64
-	%282 = add i32 %281, %off
-	%283 = add i32 %277, 1
-	%284 = mul i32 %283, 64
-	%285 = icmp slt i32 %284, %M
-	%286 = select i1 %285, i32 %284, i32 %M
-	%287 = sub i32 %286, 1
-	%288 = add i32 %287, %off
-	%289 = icmp slt i32 %282, 0
-	%290 = sub i32 0, %282
-	%291 = sub i32 64, 1
-	%292 = add i32 %290, %291
-	%293 = sdiv i32 %292, 64
-	%294 = sub i32 0, %293
-	%295 = sdiv i32 %282, 64
-	%296 = select i1 %289, i32 %294, i32 %295
-	%297 = icmp slt i32 %288, 0
-	%298 = sub i32 0, %288
-	%299 = sub i32 64, 1
-	%300 = add i32 %298, %299
-	%301 = sdiv i32 %300, 64
-	%302 = sub i32 0, %301
-	%303 = sdiv i32 %288, 64
-	%304 = select i1 %297, i32 %302, i32 %303
-	%305 = icmp slt i32 %277, %NQ
-	br i1 %305, label %350, label %351
-
-306:
-	%307 = phi i32 [ %0, %274 ], [ %349, %348 ]
-	%308 = phi i32 [ 0, %274 ], [ %308, %348 ]
-	%309 = icmp slt i32 %307, %15
-	br i1 %309, label %310, label %312
-
-310:
-	%311 = icmp slt i32 %307, %NK
-	br i1 %311, label %313, label %329
-
-312:
-	br label %275
-
-313:
-	%314 = add i32 %204, %307
-	%315 = sext i32 %314 to i64
-	%316 = getelementptr float, float* %e, i64 %315
-	%317 = load float, float* %316
-	%318 = fcmp oge float %317, 0.0
-	%319 = icmp sge i32 %307, %220
-	%320 = icmp sle i32 %307, %228
-	%321 = and i1 %319, %320
-	%322 = or i1 false, %321
-	%323 = icmp eq i32 %307, 0
-	%324 = or i1 %322, %323
-	%325 = bitcast float %317 to i32
-	%326 = add i32 %325, 2
-	%327 = select i1 %324, i32 1, i32 %326
-	%328 = select i1 %318, i32 %327, i32 0
-	br label %329
-
-329:
-	%330 = phi i32 [ 0, %310 ], [ %328, %313 ]
-	%331 = icmp uge i32 %330, 2
-	%332 = and i32 %330, %11
-	%333 = icmp eq i32 %332, %7
-	%334 = and i1 %331, %333
-	%335 = lshr i32 %330, 16
-	%336 = and i32 %335, 255
-	%337 = select i1 %334, i32 %336, i32 256
-	%338 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %337)
-	%339 = shl i32 1, %3
-	%340 = sub i32 %339, 1
-	%341 = and i32 %338, %340
-	%342 = icmp eq i32 %341, 0
-	%343 = and i1 %334, %342
-	br i1 %343, label %344, label %348
-
-344:
-	%345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %336
-	%346 = call i32 @llvm.ctpop.i32(i32 %338)
-	%347 = atomicrmw add i32 addrspace(3)* %345, i32 %346 monotonic
-	br label %348
-
-348:
-	%349 = add i32 %307, 256
-	br label %306
-
-350:
-	br label %382
-
-351:
-	%352 = mul i32 %1, 8
-	%353 = add i32 %352, 5
-	%354 = mul i32 %2, %NQ
-	%355 = add i32 %354, %353
-	%356 = mul i32 %355, %NK
-	%357 = mul i32 %353, 64
-	%358 = add i32 %357, %off
-	%359 = add i32 %353, 1
-	%360 = mul i32 %359, 64
-	%361 = icmp slt i32 %360, %M
-	%362 = select i1 %361, i32 %360, i32 %M
-	%363 = sub i32 %362, 1
-	%364 = add i32 %363, %off
-	%365 = icmp slt i32 %358, 0
-	%366 = sub i32 0, %358
-	%367 = sub i32 64, 1
-	%368 = add i32 %366, %367
-	%369 = sdiv i32 %368, 64
-	%370 = sub i32 0, %369
-	%371 = sdiv i32 %358, 64
-	%372 = select i1 %365, i32 %370, i32 %371
-	%373 = icmp slt i32 %364, 0
-	%374 = sub i32 0, %364
-	%375 = sub i32 64, 1
-	%376 = add i32 %374, %375
-	%377 = sdiv i32 %376, 64
-	%378 = sub i32 0, %377
-	%379 = sdiv i32 %364, 64
-	%380 = select i1 %373, i32 %378, i32 %379
-	%381 = icmp slt i32 %353, %NQ
-	br i1 %381, label %426, label %427
-
-382:
-	%383 = phi i32 [ %0, %350 ], [ %425, %424 ]
-	%384 = phi i32 [ 0, %350 ], [ %384, %424 ]
-	%385 = icmp slt i32 %383, %15
-	br i1 %385, label %386, label %388
-
-386:
-	%387 = icmp slt i32 %383, %NK
-	br i1 %387, label %389, label %405
-
-388:
-	br label %351
-
-389:
-	%390 = add i32 %280, %383
-	%391 = sext i32 %390 to i64
-	%392 = getelementptr float, float* %e, i64 %391
-	%393 = load float, float* %392
-	%394 = fcmp oge float %393, 0.0
-	%395 = icmp sge i32 %383, %296
-	%396 = icmp sle i32 %383, %304
-	%397 = and i1 %395, %396
-	%398 = or i1 false, %397
-	%399 = icmp eq i32 %383, 0
-	%400 = or i1 %398, %399
-	%401 = bitcast float %393 to i32
-	%402 = add i32 %401, 2
-	%403 = select i1 %400, i32 1, i32 %402
-	%404 = select i1 %394, i32 %403, i32 0
-	br label %405
-
-405:
-	%406 = phi i32 [ 0, %386 ], [ %404, %389 ]
-	%407 = icmp uge i32 %406, 2
-	%408 = and i32 %406, %11
-	%409 = icmp eq i32 %408, %7
-	%410 = and i1 %407, %409
-	%411 = lshr i32 %406, 16
-	%412 = and i32 %411, 255
-	%413 = select i1 %410, i32 %412, i32 256
-	%414 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %413)
-	%415 = shl i32 1, %3
-	%416 = sub i32 %415, 1
-	%417 = and i32 %414, %416
-	%418 = icmp eq i32 %417, 0
-	%419 = and i1 %410, %418
-	br i1 %419, label %420, label %424
-
-420:
-	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %412
-	%422 = call i32 @llvm.ctpop.i32(i32 %414)
-	%423 = atomicrmw add i32 addrspace(3)* %421, i32 %422 monotonic
-	br label %424
-
-424:
-	%425 = add i32 %383, 256
-	br label %382
-
-426:
-	br label %458
-
-427:
-	%428 = mul i32 %1, 8
-	%429 = add i32 %428, 6
-	%430 = mul i32 %2, %NQ
-	%431 = add i32 %430, %429
-	%432 = mul i32 %431, %NK
-	%433 = mul i32 %429, 64
-	%434 = add i32 %433, %off
-	%435 = add i32 %429, 1
-	%436 = mul i32 %435, 64
-	%437 = icmp slt i32 %436, %M
-	%438 = select i1 %437, i32 %436, i32 %M
-	%439 = sub i32 %438, 1
-	%440 = add i32 %439, %off
-	%441 = icmp slt i32 %434, 0
-	%442 = sub i32 0, %434
-	%443 = sub i32 64, 1
-	%444 = add i32 %442, %443
-	%445 = sdiv i32 %444, 64
-	%446 = sub i32 0, %445
-	%447 = sdiv i32 %434, 64
-	%448 = select i1 %441, i32 %446, i32 %447
-	%449 = icmp slt i32 %440, 0
-	%450 = sub i32 0, %440
-	%451 = sub i32 64, 1
-	%452 = add i32 %450, %451
-	%453 = sdiv i32 %452, 64
-	%454 = sub i32 0, %453
-	%455 = sdiv i32 %440, 64
-	%456 = select i1 %449, i32 %454, i32 %455
-	%457 = icmp slt i32 %429, %NQ
-	br i1 %457, label %502, label %503
-
-458:
-	%459 = phi i32 [ %0, %426 ], [ %501, %500 ]
-	%460 = phi i32 [ 0, %426 ], [ %460, %500 ]
-	%461 = icmp slt i32 %459, %15
-	br i1 %461, label %462, label %464
-
-462:
-	%463 = icmp slt i32 %459, %NK
-	br i1 %463, label %465, label %481
-
-464:
-	br label %427
-
-465:
-	%466 = add i32 %356, %459
-	%467 = sext i32 %466 to i64
-	%468 = getelementptr float, float* %e, i64 %467
-	%469 = load float, float* %468
-	%470 = fcmp oge float %469, 0.0
-	%471 = icmp sge i32 %459, %372
-	%472 = icmp sle i32 %459, %380
-	%473 = and i1 %471, %472
-	%474 = or i1 false, %473
-	%475 = icmp eq i32 %459, 0
-	%476 = or i1 %474, %475
-	%477 = bitcast float %469 to i32
-	%478 = add i32 %477, 2
-	%479 = select i1 %476, i32 1, i32 %478
-	%480 = select i1 %470, i32 %479, i32 0
-	br label %481
-
-481:
-	%482 = phi i32 [ 0, %462 ], [ %480, %465 ]
-	%483 = icmp uge i32 %482, 2
-	%484 = and i32 %482, %11
-	%485 = icmp eq i32 %484, %7
-	%486 = and i1 %483, %485
-	%487 = lshr i32 %482, 16
-	%488 = and i32 %487, 255
-	%489 = select i1 %486, i32 %488, i32 256
-	%490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %489)
-	%491 = shl i32 1, %3
-	%492 = sub i32 %491, 1
-	%493 = and i32 %490, %492
-	%494 = icmp eq i32 %493, 0
-	%495 = and i1 %486, %494
-	br i1 %495, label %496, label %500
-
-496:
-	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %488
-	%498 = call i32 @llvm.ctpop.i32(i32 %490)
-	%499 = atomicrmw add i32 addrspace(3)* %497, i32 %498 monotonic
-	br label %500
-
-500:
-	%501 = add i32 %459, 256
-	br label %458
-
-502:
-	br label %534
-
-503:
-	%504 = mul i32 %1, 8
-	%505 = add i32 %504, 7
-	%506 = mul i32 %2, %NQ
-	%507 = add i32 %506, %505
-	%508 = mul i32 %507, %NK
-	%509 = mul i32 %505, 64
-	%510 = add i32 %509, %off
-	%511 = add i32 %505, 1
-	%512 = mul i32 %511, 64
-	%513 = icmp slt i32 %512, %M
-	%514 = select i1 %513, i32 %512, i32 %M
-	%515 = sub i32 %514, 1
-	%516 = add i32 %515, %off
-	%517 = icmp slt i32 %510, 0
-	%518 = sub i32 0, %510
-	%519 = sub i32 64, 1
-	%520 = add i32 %518, %519
-	%521 = sdiv i32 %520, 64
-	%522 = sub i32 0, %521
-	%523 = sdiv i32 %510, 64
-	%524 = select i1 %517, i32 %522, i32 %523
-	%525 = icmp slt i32 %516, 0
-	%526 = sub i32 0, %516
-	%527 = sub i32 64, 1
-	%528 = add i32 %526, %527
-	%529 = sdiv i32 %528, 64
-	%530 = sub i32 0, %529
-	%531 = sdiv i32 %516, 64
-	%532 = select i1 %525, i32 %530, i32 %531
-	%533 = icmp slt i32 %505, %NQ
-	br i1 %533, label %578, label %579
-
-534:
-	%535 = phi i32 [ %0, %502 ], [ %577, %576 ]
-	%536 = phi i32 [ 0, %502 ], [ %536, %576 ]
-	%537 = icmp slt i32 %535, %15
-	br i1 %537, label %538, label %540
-
-538:
-	%539 = icmp slt i32 %535, %NK
-	br i1 %539, label %541, label %557
-
-540:
-	br label %503
-
-541:
-	%542 = add i32 %432, %535
-	%543 = sext i32 %542 to i64
-	%544 = getelementptr float, float* %e, i64 %543
-	%545 = load float, float* %544
-	%546 = fcmp oge float %545, 0.0
-	%547 = icmp sge i32 %535, %448
-	%548 = icmp sle i32 %535, %456
+451:
+	%452 = sub i32 %15, 1
+	%453 = add i32 %448, 0
+	%454 = icmp slt i32 %453, %15
+	%455 = icmp slt i32 %453, %452
+	%456 = select i1 %455, i32 %453, i32 %452
+	%457 = add i32 %448, 256
+	%458 = icmp slt i32 %457, %15
+	%459 = icmp slt i32 %457, %452
+	%460 = select i1 %459, i32 %457, i32 %452
+	%461 = add i32 %448, 512
+	%462 = icmp slt i32 %461, %15
+	%463 = icmp slt i32 %461, %452
+	%464 = select i1 %463, i32 %461, i32 %452
+	%465 = add i32 %448, 768
+	%466 = icmp slt i32 %465, %15
+	%467 = icmp slt i32 %465, %452
+	%468 = select i1 %467, i32 %465, i32 %452
+	%469 = add i32 %448, 1024
+	%470 = icmp slt i32 %469, %15
+	%471 = icmp slt i32 %469, %452
+	%472 = select i1 %471, i32 %469, i32 %452
+	%473 = add i32 %448, 1280
+	%474 = icmp slt i32 %473, %15
+	%475 = icmp slt i32 %473, %452
+	%476 = select i1 %475, i32 %473, i32 %452
+	%477 = add i32 %448, 1536
+	%478 = icmp slt i32 %477, %15
+	%479 = icmp slt i32 %477, %452
+	%480 = select i1 %479, i32 %477, i32 %452
+	%481 = add i32 %448, 1792
+	%482 = icmp slt i32 %481, %15
+	%483 = icmp slt i32 %481, %452
+	%484 = select i1 %483, i32 %481, i32 %452
+	%485 = sub i32 %NK, 1
+	%486 = icmp slt i32 %453, %485
+	%487 = select i1 %486, i32 %453, i32 %485
+	%488 = add i32 %52, %487
+	%489 = sext i32 %488 to i64
+	%490 = getelementptr float, float* %e, i64 %489
+	%491 = load float, float* %490
+	%492 = icmp slt i32 %457, %485
+	%493 = select i1 %492, i32 %457, i32 %485
+	%494 = add i32 %52, %493
+	%495 = sext i32 %494 to i64
+	%496 = getelementptr float, float* %e, i64 %495
+	%497 = load float, float* %496
+	%498 = icmp slt i32 %461, %485
+	%499 = select i1 %498, i32 %461, i32 %485
+	%500 = add i32 %52, %499
+	%501 = sext i32 %500 to i64
+	%502 = getelementptr float, float* %e, i64 %501
+	%503 = load float, float* %502
+	%504 = icmp slt i32 %465, %485
+	%505 = select i1 %504, i32 %465, i32 %485
+	%506 = add i32 %52, %505
+	%507 = sext i32 %506 to i64
+	%508 = getelementptr float, float* %e, i64 %507
+	%509 = load float, float* %508
+	%510 = icmp slt i32 %469, %485
+	%511 = select i1 %510, i32 %469, i32 %485
+	%512 = add i32 %52, %511
+	%513 = sext i32 %512 to i64
+	%514 = getelementptr float, float* %e, i64 %513
+	%515 = load float, float* %514
+	%516 = icmp slt i32 %473, %485
+	%517 = select i1 %516, i32 %473, i32 %485
+	%518 = add i32 %52, %517
+	%519 = sext i32 %518 to i64
+	%520 = getelementptr float, float* %e, i64 %519
+	%521 = load float, float* %520
+	%522 = icmp slt i32 %477, %485
+	%523 = select i1 %522, i32 %477, i32 %485
+	%524 = add i32 %52, %523
+	%525 = sext i32 %524 to i64
+	%526 = getelementptr float, float* %e, i64 %525
+	%527 = load float, float* %526
+	%528 = icmp slt i32 %481, %485
+	%529 = select i1 %528, i32 %481, i32 %485
+	%530 = add i32 %52, %529
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	%533 = load float, float* %532
+	%534 = icmp slt i32 %453, %NK
+	%535 = fcmp oge float %491, 0.0
+	%536 = and i1 %534, %535
+	%537 = icmp sge i32 %453, %68
+	%538 = icmp sle i32 %453, %76
+	%539 = and i1 %537, %538
+	%540 = or i1 false, %539
+	%541 = icmp eq i32 %453, 0
+	%542 = or i1 %540, %541
+	%543 = bitcast float %491 to i32
+	%544 = add i32 %543, 2
+	%545 = select i1 %542, i32 1, i32 %544
+	%546 = select i1 %536, i32 %545, i32 0
+	%547 = icmp slt i32 %457, %NK
+	%548 = fcmp oge float %497, 0.0
 	%549 = and i1 %547, %548
-	%550 = or i1 false, %549
-	%551 = icmp eq i32 %535, 0
-	%552 = or i1 %550, %551
-	%553 = bitcast float %545 to i32
-	%554 = add i32 %553, 2
-	%555 = select i1 %552, i32 1, i32 %554
-	%556 = select i1 %546, i32 %555, i32 0
-	br label %557
+	%550 = icmp sge i32 %457, %68
+	%551 = icmp sle i32 %457, %76
+	%552 = and i1 %550, %551
+	%553 = or i1 false, %552
+	%554 = icmp eq i32 %457, 0
+	%555 = or i1 %553, %554
+	%556 = bitcast float %497 to i32
+	%557 = add i32 %556, 2
+	%558 = select i1 %555, i32 1, i32 %557
+	%559 = select i1 %549, i32 %558, i32 0
+	%560 = icmp slt i32 %461, %NK
+	%561 = fcmp oge float %503, 0.0
+	%562 = and i1 %560, %561
+	%563 = icmp sge i32 %461, %68
+	%564 = icmp sle i32 %461, %76
+	%565 = and i1 %563, %564
+	%566 = or i1 false, %565
+	%567 = icmp eq i32 %461, 0
+	%568 = or i1 %566, %567
+	%569 = bitcast float %503 to i32
+	%570 = add i32 %569, 2
+	%571 = select i1 %568, i32 1, i32 %570
+	%572 = select i1 %562, i32 %571, i32 0
+	%573 = icmp slt i32 %465, %NK
+	%574 = fcmp oge float %509, 0.0
+	%575 = and i1 %573, %574
+	%576 = icmp sge i32 %465, %68
+	%577 = icmp sle i32 %465, %76
+	%578 = and i1 %576, %577
+	%579 = or i1 false, %578
+	%580 = icmp eq i32 %465, 0
+	%581 = or i1 %579, %580
+	%582 = bitcast float %509 to i32
+	%583 = add i32 %582, 2
+	%584 = select i1 %581, i32 1, i32 %583
+	%585 = select i1 %575, i32 %584, i32 0
+	%586 = icmp slt i32 %469, %NK
+	%587 = fcmp oge float %515, 0.0
+	%588 = and i1 %586, %587
+	%589 = icmp sge i32 %469, %68
+	%590 = icmp sle i32 %469, %76
+	%591 = and i1 %589, %590
+	%592 = or i1 false, %591
+	%593 = icmp eq i32 %469, 0
+	%594 = or i1 %592, %593
+	%595 = bitcast float %515 to i32
+	%596 = add i32 %595, 2
+	%597 = select i1 %594, i32 1, i32 %596
+	%598 = select i1 %588, i32 %597, i32 0
+	%599 = icmp slt i32 %473, %NK
+	%600 = fcmp oge float %521, 0.0
+	%601 = and i1 %599, %600
+	%602 = icmp sge i32 %473, %68
+	%603 = icmp sle i32 %473, %76
+	%604 = and i1 %602, %603
+	%605 = or i1 false, %604
+	%606 = icmp eq i32 %473, 0
+	%607 = or i1 %605, %606
+	%608 = bitcast float %521 to i32
+	%609 = add i32 %608, 2
+	%610 = select i1 %607, i32 1, i32 %609
+	%611 = select i1 %601, i32 %610, i32 0
+	%612 = icmp slt i32 %477, %NK
+	%613 = fcmp oge float %527, 0.0
+	%614 = and i1 %612, %613
+	%615 = icmp sge i32 %477, %68
+	%616 = icmp sle i32 %477, %76
+	%617 = and i1 %615, %616
+	%618 = or i1 false, %617
+	%619 = icmp eq i32 %477, 0
+	%620 = or i1 %618, %619
+	%621 = bitcast float %527 to i32
+	%622 = add i32 %621, 2
+	%623 = select i1 %620, i32 1, i32 %622
+	%624 = select i1 %614, i32 %623, i32 0
+	%625 = icmp slt i32 %481, %NK
+	%626 = fcmp oge float %533, 0.0
+	%627 = and i1 %625, %626
+	%628 = icmp sge i32 %481, %68
+	%629 = icmp sle i32 %481, %76
+	%630 = and i1 %628, %629
+	%631 = or i1 false, %630
+	%632 = icmp eq i32 %481, 0
+	%633 = or i1 %631, %632
+	%634 = bitcast float %533 to i32
+	%635 = add i32 %634, 2
+	%636 = select i1 %633, i32 1, i32 %635
+	%637 = select i1 %627, i32 %636, i32 0
+	%638 = icmp uge i32 %546, 2
+	%639 = and i32 %546, %11
+	%640 = icmp eq i32 %639, %7
+	%641 = and i1 %638, %640
+	%642 = lshr i32 %546, 16
+	%643 = and i32 %642, 255
+	%644 = select i1 %641, i32 %643, i32 256
+	%645 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %644)
+	%646 = shl i32 1, %3
+	%647 = sub i32 %646, 1
+	%648 = and i32 %645, %647
+	%649 = icmp eq i32 %648, 0
+	%650 = and i1 %641, %649
+	br i1 %650, label %652, label %656
 
-557:
-	%558 = phi i32 [ 0, %538 ], [ %556, %541 ]
-	%559 = icmp uge i32 %558, 2
-	%560 = and i32 %558, %11
-	%561 = icmp eq i32 %560, %7
-	%562 = and i1 %559, %561
-	%563 = lshr i32 %558, 16
-	%564 = and i32 %563, 255
-	%565 = select i1 %562, i32 %564, i32 256
-	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
-	%567 = shl i32 1, %3
-	%568 = sub i32 %567, 1
-	%569 = and i32 %566, %568
-	%570 = icmp eq i32 %569, 0
-	%571 = and i1 %562, %570
-	br i1 %571, label %572, label %576
+651:
+	br label %416
 
-572:
-	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %564
-	%574 = call i32 @llvm.ctpop.i32(i32 %566)
-	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
-	br label %576
+652:
+	%653 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %643
+	%654 = call i32 @llvm.ctpop.i32(i32 %645)
+	%655 = atomicrmw add i32 addrspace(3)* %653, i32 %654 monotonic
+	br label %656
 
-576:
-	%577 = add i32 %535, 256
-	br label %534
+656:
+	%657 = icmp uge i32 %559, 2
+	%658 = and i32 %559, %11
+	%659 = icmp eq i32 %658, %7
+	%660 = and i1 %657, %659
+	%661 = lshr i32 %559, 16
+	%662 = and i32 %661, 255
+	%663 = select i1 %660, i32 %662, i32 256
+	%664 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %663)
+	%665 = shl i32 1, %3
+	%666 = sub i32 %665, 1
+	%667 = and i32 %664, %666
+	%668 = icmp eq i32 %667, 0
+	%669 = and i1 %660, %668
+	br i1 %669, label %670, label %674
 
-578:
-	br label %583
+670:
+	%671 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %662
+	%672 = call i32 @llvm.ctpop.i32(i32 %664)
+	%673 = atomicrmw add i32 addrspace(3)* %671, i32 %672 monotonic
+	br label %674
 
-579:
+674:
+	%675 = icmp uge i32 %572, 2
+	%676 = and i32 %572, %11
+	%677 = icmp eq i32 %676, %7
+	%678 = and i1 %675, %677
+	%679 = lshr i32 %572, 16
+	%680 = and i32 %679, 255
+	%681 = select i1 %678, i32 %680, i32 256
+	%682 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %681)
+	%683 = shl i32 1, %3
+	%684 = sub i32 %683, 1
+	%685 = and i32 %682, %684
+	%686 = icmp eq i32 %685, 0
+	%687 = and i1 %678, %686
+	br i1 %687, label %688, label %692
+
+688:
+	%689 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %680
+	%690 = call i32 @llvm.ctpop.i32(i32 %682)
+	%691 = atomicrmw add i32 addrspace(3)* %689, i32 %690 monotonic
+	br label %692
+
+692:
+	%693 = icmp uge i32 %585, 2
+	%694 = and i32 %585, %11
+	%695 = icmp eq i32 %694, %7
+	%696 = and i1 %693, %695
+	%697 = lshr i32 %585, 16
+	%698 = and i32 %697, 255
+	%699 = select i1 %696, i32 %698, i32 256
+	%700 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %699)
+	%701 = shl i32 1, %3
+	%702 = sub i32 %701, 1
+	%703 = and i32 %700, %702
+	%704 = icmp eq i32 %703, 0
+	%705 = and i1 %696, %704
+	br i1 %705, label %706, label %710
+
+706:
+	%707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %698
+	%708 = call i32 @llvm.ctpop.i32(i32 %700)
+	%709 = atomicrmw add i32 addrspace(3)* %707, i32 %708 monotonic
+	br label %710
+
+710:
+	%711 = icmp uge i32 %598, 2
+	%712 = and i32 %598, %11
+	%713 = icmp eq i32 %712, %7
+	%714 = and i1 %711, %713
+	%715 = lshr i32 %598, 16
+	%716 = and i32 %715, 255
+	%717 = select i1 %714, i32 %716, i32 256
+	%718 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %717)
+	%719 = shl i32 1, %3
+	%720 = sub i32 %719, 1
+	%721 = and i32 %718, %720
+	%722 = icmp eq i32 %721, 0
+	%723 = and i1 %714, %722
+	br i1 %723, label %724, label %728
+
+724:
+	%725 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %716
+	%726 = call i32 @llvm.ctpop.i32(i32 %718)
+	%727 = atomicrmw add i32 addrspace(3)* %725, i32 %726 monotonic
+	br label %728
+
+728:
+	%729 = icmp uge i32 %611, 2
+	%730 = and i32 %611, %11
+	%731 = icmp eq i32 %730, %7
+	%732 = and i1 %729, %731
+	%733 = lshr i32 %611, 16
+	%734 = and i32 %733, 255
+	%735 = select i1 %732, i32 %734, i32 256
+	%736 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %735)
+	%737 = shl i32 1, %3
+	%738 = sub i32 %737, 1
+	%739 = and i32 %736, %738
+	%740 = icmp eq i32 %739, 0
+	%741 = and i1 %732, %740
+	br i1 %741, label %742, label %746
+
+742:
+	%743 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %734
+	%744 = call i32 @llvm.ctpop.i32(i32 %736)
+	%745 = atomicrmw add i32 addrspace(3)* %743, i32 %744 monotonic
+	br label %746
+
+746:
+	%747 = icmp uge i32 %624, 2
+	%748 = and i32 %624, %11
+	%749 = icmp eq i32 %748, %7
+	%750 = and i1 %747, %749
+	%751 = lshr i32 %624, 16
+	%752 = and i32 %751, 255
+	%753 = select i1 %750, i32 %752, i32 256
+	%754 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %753)
+	%755 = shl i32 1, %3
+	%756 = sub i32 %755, 1
+	%757 = and i32 %754, %756
+	%758 = icmp eq i32 %757, 0
+	%759 = and i1 %750, %758
+	br i1 %759, label %760, label %764
+
+760:
+	%761 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %752
+	%762 = call i32 @llvm.ctpop.i32(i32 %754)
+	%763 = atomicrmw add i32 addrspace(3)* %761, i32 %762 monotonic
+	br label %764
+
+764:
+	%765 = icmp uge i32 %637, 2
+	%766 = and i32 %637, %11
+	%767 = icmp eq i32 %766, %7
+	%768 = and i1 %765, %767
+	%769 = lshr i32 %637, 16
+	%770 = and i32 %769, 255
+	%771 = select i1 %768, i32 %770, i32 256
+	%772 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %771)
+	%773 = shl i32 1, %3
+	%774 = sub i32 %773, 1
+	%775 = and i32 %772, %774
+	%776 = icmp eq i32 %775, 0
+	%777 = and i1 %768, %776
+	br i1 %777, label %778, label %782
+
+778:
+	%779 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %770
+	%780 = call i32 @llvm.ctpop.i32(i32 %772)
+	%781 = atomicrmw add i32 addrspace(3)* %779, i32 %780 monotonic
+	br label %782
+
+782:
+	%783 = add i32 %448, 2048
+	br label %447
+
+784:
+	br label %816
+
+785:
+	%786 = mul i32 %1, 8
+	%787 = add i32 %786, 3
+	%788 = mul i32 %2, %NQ
+	%789 = add i32 %788, %787
+	%790 = mul i32 %789, %NK
+	%791 = mul i32 %787, 64
+	%792 = add i32 %791, %off
+	%793 = add i32 %787, 1
+	%794 = mul i32 %793, 64
+	%795 = icmp slt i32 %794, %M
+	%796 = select i1 %795, i32 %794, i32 %M
+	%797 = sub i32 %796, 1
+	%798 = add i32 %797, %off
+	%799 = icmp slt i32 %792, 0
+	%800 = sub i32 0, %792
+	%801 = sub i32 64, 1
+	%802 = add i32 %800, %801
+	%803 = sdiv i32 %802, 64
+	%804 = sub i32 0, %803
+	%805 = sdiv i32 %792, 64
+	%806 = select i1 %799, i32 %804, i32 %805
+	%807 = icmp slt i32 %798, 0
+	%808 = sub i32 0, %798
+	%809 = sub i32 64, 1
+	%810 = add i32 %808, %809
+	%811 = sdiv i32 %810, 64
+	%812 = sub i32 0, %811
+	%813 = sdiv i32 %798, 64
+	%814 = select i1 %807, i32 %812, i32 %813
+	%815 = icmp slt i32 %787, %NQ
+	br i1 %815, label %1153, label %1154
+
+816:
+	%817 = phi i32 [ %0, %784 ], [ %1152, %1151 ]
+	%818 = phi i32 [ 0, %784 ], [ %818, %1151 ]
+	%819 = icmp slt i32 %817, %15
+	br i1 %819, label %820, label %1020
+
+820:
+	%821 = sub i32 %15, 1
+	%822 = add i32 %817, 0
+	%823 = icmp slt i32 %822, %15
+	%824 = icmp slt i32 %822, %821
+	%825 = select i1 %824, i32 %822, i32 %821
+	%826 = add i32 %817, 256
+	%827 = icmp slt i32 %826, %15
+	%828 = icmp slt i32 %826, %821
+	%829 = select i1 %828, i32 %826, i32 %821
+	%830 = add i32 %817, 512
+	%831 = icmp slt i32 %830, %15
+	%832 = icmp slt i32 %830, %821
+	%833 = select i1 %832, i32 %830, i32 %821
+	%834 = add i32 %817, 768
+	%835 = icmp slt i32 %834, %15
+	%836 = icmp slt i32 %834, %821
+	%837 = select i1 %836, i32 %834, i32 %821
+	%838 = add i32 %817, 1024
+	%839 = icmp slt i32 %838, %15
+	%840 = icmp slt i32 %838, %821
+	%841 = select i1 %840, i32 %838, i32 %821
+	%842 = add i32 %817, 1280
+	%843 = icmp slt i32 %842, %15
+	%844 = icmp slt i32 %842, %821
+	%845 = select i1 %844, i32 %842, i32 %821
+	%846 = add i32 %817, 1536
+	%847 = icmp slt i32 %846, %15
+	%848 = icmp slt i32 %846, %821
+	%849 = select i1 %848, i32 %846, i32 %821
+	%850 = add i32 %817, 1792
+	%851 = icmp slt i32 %850, %15
+	%852 = icmp slt i32 %850, %821
+	%853 = select i1 %852, i32 %850, i32 %821
+	%854 = sub i32 %NK, 1
+	%855 = icmp slt i32 %822, %854
+	%856 = select i1 %855, i32 %822, i32 %854
+	%857 = add i32 %421, %856
+	%858 = sext i32 %857 to i64
+	%859 = getelementptr float, float* %e, i64 %858
+	%860 = load float, float* %859
+	%861 = icmp slt i32 %826, %854
+	%862 = select i1 %861, i32 %826, i32 %854
+	%863 = add i32 %421, %862
+	%864 = sext i32 %863 to i64
+	%865 = getelementptr float, float* %e, i64 %864
+	%866 = load float, float* %865
+	%867 = icmp slt i32 %830, %854
+	%868 = select i1 %867, i32 %830, i32 %854
+	%869 = add i32 %421, %868
+	%870 = sext i32 %869 to i64
+	%871 = getelementptr float, float* %e, i64 %870
+	%872 = load float, float* %871
+	%873 = icmp slt i32 %834, %854
+	%874 = select i1 %873, i32 %834, i32 %854
+	%875 = add i32 %421, %874
+	%876 = sext i32 %875 to i64
+	%877 = getelementptr float, float* %e, i64 %876
+	%878 = load float, float* %877
+	%879 = icmp slt i32 %838, %854
+	%880 = select i1 %879, i32 %838, i32 %854
+	%881 = add i32 %421, %880
+	%882 = sext i32 %881 to i64
+	%883 = getelementptr float, float* %e, i64 %882
+	%884 = load float, float* %883
+	%885 = icmp slt i32 %842, %854
+	%886 = select i1 %885, i32 %842, i32 %854
+	%887 = add i32 %421, %886
+	%888 = sext i32 %887 to i64
+	%889 = getelementptr float, float* %e, i64 %888
+	%890 = load float, float* %889
+	%891 = icmp slt i32 %846, %854
+	%892 = select i1 %891, i32 %846, i32 %854
+	%893 = add i32 %421, %892
+	%894 = sext i32 %893 to i64
+	%895 = getelementptr float, float* %e, i64 %894
+	%896 = load float, float* %895
+	%897 = icmp slt i32 %850, %854
+	%898 = select i1 %897, i32 %850, i32 %854
+	%899 = add i32 %421, %898
+	%900 = sext i32 %899 to i64
+	%901 = getelementptr float, float* %e, i64 %900
+	%902 = load float, float* %901
+	%903 = icmp slt i32 %822, %NK
+	%904 = fcmp oge float %860, 0.0
+	%905 = and i1 %903, %904
+	%906 = icmp sge i32 %822, %437
+	%907 = icmp sle i32 %822, %445
+	%908 = and i1 %906, %907
+	%909 = or i1 false, %908
+	%910 = icmp eq i32 %822, 0
+	%911 = or i1 %909, %910
+	%912 = bitcast float %860 to i32
+	%913 = add i32 %912, 2
+	%914 = select i1 %911, i32 1, i32 %913
+	%915 = select i1 %905, i32 %914, i32 0
+	%916 = icmp slt i32 %826, %NK
+	%917 = fcmp oge float %866, 0.0
+	%918 = and i1 %916, %917
+	%919 = icmp sge i32 %826, %437
+	%920 = icmp sle i32 %826, %445
+	%921 = and i1 %919, %920
+	%922 = or i1 false, %921
+	%923 = icmp eq i32 %826, 0
+	%924 = or i1 %922, %923
+	%925 = bitcast float %866 to i32
+	%926 = add i32 %925, 2
+	%927 = select i1 %924, i32 1, i32 %926
+	%928 = select i1 %918, i32 %927, i32 0
+	%929 = icmp slt i32 %830, %NK
+	%930 = fcmp oge float %872, 0.0
+	%931 = and i1 %929, %930
+	%932 = icmp sge i32 %830, %437
+	%933 = icmp sle i32 %830, %445
+	%934 = and i1 %932, %933
+	%935 = or i1 false, %934
+	%936 = icmp eq i32 %830, 0
+	%937 = or i1 %935, %936
+	%938 = bitcast float %872 to i32
+	%939 = add i32 %938, 2
+	%940 = select i1 %937, i32 1, i32 %939
+	%941 = select i1 %931, i32 %940, i32 0
+	%942 = icmp slt i32 %834, %NK
+	%943 = fcmp oge float %878, 0.0
+	%944 = and i1 %942, %943
+	%945 = icmp sge i32 %834, %437
+	%946 = icmp sle i32 %834, %445
+	%947 = and i1 %945, %946
+	%948 = or i1 false, %947
+	%949 = icmp eq i32 %834, 0
+	%950 = or i1 %948, %949
+	%951 = bitcast float %878 to i32
+	%952 = add i32 %951, 2
+	%953 = select i1 %950, i32 1, i32 %952
+	%954 = select i1 %944, i32 %953, i32 0
+	%955 = icmp slt i32 %838, %NK
+	%956 = fcmp oge float %884, 0.0
+	%957 = and i1 %955, %956
+	%958 = icmp sge i32 %838, %437
+	%959 = icmp sle i32 %838, %445
+	%960 = and i1 %958, %959
+	%961 = or i1 false, %960
+	%962 = icmp eq i32 %838, 0
+	%963 = or i1 %961, %962
+	%964 = bitcast float %884 to i32
+	%965 = add i32 %964, 2
+	%966 = select i1 %963, i32 1, i32 %965
+	%967 = select i1 %957, i32 %966, i32 0
+	%968 = icmp slt i32 %842, %NK
+	%969 = fcmp oge float %890, 0.0
+	%970 = and i1 %968, %969
+	%971 = icmp sge i32 %842, %437
+	%972 = icmp sle i32 %842, %445
+	%973 = and i1 %971, %972
+	%974 = or i1 false, %973
+	%975 = icmp eq i32 %842, 0
+	%976 = or i1 %974, %975
+	%977 = bitcast float %890 to i32
+	%978 = add i32 %977, 2
+	%979 = select i1 %976, i32 1, i32 %978
+	%980 = select i1 %970, i32 %979, i32 0
+	%981 = icmp slt i32 %846, %NK
+	%982 = fcmp oge float %896, 0.0
+	%983 = and i1 %981, %982
+	%984 = icmp sge i32 %846, %437
+	%985 = icmp sle i32 %846, %445
+	%986 = and i1 %984, %985
+	%987 = or i1 false, %986
+	%988 = icmp eq i32 %846, 0
+	%989 = or i1 %987, %988
+	%990 = bitcast float %896 to i32
+	%991 = add i32 %990, 2
+	%992 = select i1 %989, i32 1, i32 %991
+	%993 = select i1 %983, i32 %992, i32 0
+	%994 = icmp slt i32 %850, %NK
+	%995 = fcmp oge float %902, 0.0
+	%996 = and i1 %994, %995
+	%997 = icmp sge i32 %850, %437
+	%998 = icmp sle i32 %850, %445
+	%999 = and i1 %997, %998
+	%1000 = or i1 false, %999
+	%1001 = icmp eq i32 %850, 0
+	%1002 = or i1 %1000, %1001
+	%1003 = bitcast float %902 to i32
+	%1004 = add i32 %1003, 2
+	%1005 = select i1 %1002, i32 1, i32 %1004
+	%1006 = select i1 %996, i32 %1005, i32 0
+	%1007 = icmp uge i32 %915, 2
+	%1008 = and i32 %915, %11
+	%1009 = icmp eq i32 %1008, %7
+	%1010 = and i1 %1007, %1009
+	%1011 = lshr i32 %915, 16
+	%1012 = and i32 %1011, 255
+	%1013 = select i1 %1010, i32 %1012, i32 256
+	%1014 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1013)
+	%1015 = shl i32 1, %3
+	%1016 = sub i32 %1015, 1
+	%1017 = and i32 %1014, %1016
+	%1018 = icmp eq i32 %1017, 0
+	%1019 = and i1 %1010, %1018
+	br i1 %1019, label %1021, label %1025
+
+1020:
+	br label %785
+
+1021:
+	%1022 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1012
+	%1023 = call i32 @llvm.ctpop.i32(i32 %1014)
+	%1024 = atomicrmw add i32 addrspace(3)* %1022, i32 %1023 monotonic
+	br label %1025
+
+1025:
+	%1026 = icmp uge i32 %928, 2
+	%1027 = and i32 %928, %11
+	%1028 = icmp eq i32 %1027, %7
+	%1029 = and i1 %1026, %1028
+	%1030 = lshr i32 %928, 16
+	%1031 = and i32 %1030, 255
+	%1032 = select i1 %1029, i32 %1031, i32 256
+	%1033 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1032)
+	%1034 = shl i32 1, %3
+	%1035 = sub i32 %1034, 1
+	%1036 = and i32 %1033, %1035
+	%1037 = icmp eq i32 %1036, 0
+	%1038 = and i1 %1029, %1037
+	br i1 %1038, label %1039, label %1043
+
+1039:
+	%1040 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1031
+	%1041 = call i32 @llvm.ctpop.i32(i32 %1033)
+	%1042 = atomicrmw add i32 addrspace(3)* %1040, i32 %1041 monotonic
+	br label %1043
+
+1043:
+	%1044 = icmp uge i32 %941, 2
+	%1045 = and i32 %941, %11
+	%1046 = icmp eq i32 %1045, %7
+	%1047 = and i1 %1044, %1046
+	%1048 = lshr i32 %941, 16
+	%1049 = and i32 %1048, 255
+	%1050 = select i1 %1047, i32 %1049, i32 256
+	%1051 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1050)
+	%1052 = shl i32 1, %3
+	%1053 = sub i32 %1052, 1
+	%1054 = and i32 %1051, %1053
+	%1055 = icmp eq i32 %1054, 0
+	%1056 = and i1 %1047, %1055
+	br i1 %1056, label %1057, label %1061
+
+1057:
+	%1058 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1049
+	%1059 = call i32 @llvm.ctpop.i32(i32 %1051)
+	%1060 = atomicrmw add i32 addrspace(3)* %1058, i32 %1059 monotonic
+	br label %1061
+
+1061:
+	%1062 = icmp uge i32 %954, 2
+	%1063 = and i32 %954, %11
+	%1064 = icmp eq i32 %1063, %7
+	%1065 = and i1 %1062, %1064
+	%1066 = lshr i32 %954, 16
+	%1067 = and i32 %1066, 255
+	%1068 = select i1 %1065, i32 %1067, i32 256
+	%1069 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1068)
+	%1070 = shl i32 1, %3
+	%1071 = sub i32 %1070, 1
+	%1072 = and i32 %1069, %1071
+	%1073 = icmp eq i32 %1072, 0
+	%1074 = and i1 %1065, %1073
+	br i1 %1074, label %1075, label %1079
+
+1075:
+	%1076 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1067
+	%1077 = call i32 @llvm.ctpop.i32(i32 %1069)
+	%1078 = atomicrmw add i32 addrspace(3)* %1076, i32 %1077 monotonic
+	br label %1079
+
+1079:
+	%1080 = icmp uge i32 %967, 2
+	%1081 = and i32 %967, %11
+	%1082 = icmp eq i32 %1081, %7
+	%1083 = and i1 %1080, %1082
+	%1084 = lshr i32 %967, 16
+	%1085 = and i32 %1084, 255
+	%1086 = select i1 %1083, i32 %1085, i32 256
+	%1087 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1086)
+	%1088 = shl i32 1, %3
+	%1089 = sub i32 %1088, 1
+	%1090 = and i32 %1087, %1089
+	%1091 = icmp eq i32 %1090, 0
+	%1092 = and i1 %1083, %1091
+	br i1 %1092, label %1093, label %1097
+
+1093:
+	%1094 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1085
+	%1095 = call i32 @llvm.ctpop.i32(i32 %1087)
+	%1096 = atomicrmw add i32 addrspace(3)* %1094, i32 %1095 monotonic
+	br label %1097
+
+1097:
+	%1098 = icmp uge i32 %980, 2
+	%1099 = and i32 %980, %11
+	%1100 = icmp eq i32 %1099, %7
+	%1101 = and i1 %1098, %1100
+	%1102 = lshr i32 %980, 16
+	%1103 = and i32 %1102, 255
+	%1104 = select i1 %1101, i32 %1103, i32 256
+	%1105 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1104)
+	%1106 = shl i32 1, %3
+	%1107 = sub i32 %1106, 1
+	%1108 = and i32 %1105, %1107
+	%1109 = icmp eq i32 %1108, 0
+	%1110 = and i1 %1101, %1109
+	br i1 %1110, label %1111, label %1115
+
+1111:
+	%1112 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1103
+	%1113 = call i32 @llvm.ctpop.i32(i32 %1105)
+	%1114 = atomicrmw add i32 addrspace(3)* %1112, i32 %1113 monotonic
+	br label %1115
+
+1115:
+	%1116 = icmp uge i32 %993, 2
+	%1117 = and i32 %993, %11
+	%1118 = icmp eq i32 %1117, %7
+	%1119 = and i1 %1116, %1118
+	%1120 = lshr i32 %993, 16
+	%1121 = and i32 %1120, 255
+	%1122 = select i1 %1119, i32 %1121, i32 256
+	%1123 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1122)
+	%1124 = shl i32 1, %3
+	%1125 = sub i32 %1124, 1
+	%1126 = and i32 %1123, %1125
+	%1127 = icmp eq i32 %1126, 0
+	%1128 = and i1 %1119, %1127
+	br i1 %1128, label %1129, label %1133
+
+1129:
+	%1130 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1121
+	%1131 = call i32 @llvm.ctpop.i32(i32 %1123)
+	%1132 = atomicrmw add i32 addrspace(3)* %1130, i32 %1131 monotonic
+	br label %1133
+
+1133:
+	%1134 = icmp uge i32 %1006, 2
+	%1135 = and i32 %1006, %11
+	%1136 = icmp eq i32 %1135, %7
+	%1137 = and i1 %1134, %1136
+	%1138 = lshr i32 %1006, 16
+	%1139 = and i32 %1138, 255
+	%1140 = select i1 %1137, i32 %1139, i32 256
+	%1141 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1140)
+	%1142 = shl i32 1, %3
+	%1143 = sub i32 %1142, 1
+	%1144 = and i32 %1141, %1143
+	%1145 = icmp eq i32 %1144, 0
+	%1146 = and i1 %1137, %1145
+	br i1 %1146, label %1147, label %1151
+
+1147:
+	%1148 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1139
+	%1149 = call i32 @llvm.ctpop.i32(i32 %1141)
+	%1150 = atomicrmw add i32 addrspace(3)* %1148, i32 %1149 monotonic
+	br label %1151
+
+1151:
+	%1152 = add i32 %817, 2048
+	br label %816
+
+1153:
+	br label %1185
+
+1154:
+	%1155 = mul i32 %1, 8
+	%1156 = add i32 %1155, 4
+	%1157 = mul i32 %2, %NQ
+	%1158 = add i32 %1157, %1156
+	%1159 = mul i32 %1158, %NK
+	%1160 = mul i32 %1156, 64
+	%1161 = add i32 %1160, %off
+	%1162 = add i32 %1156, 1
+	%1163 = mul i32 %1162, 64
+	%1164 = icmp slt i32 %1163, %M
+	%1165 = select i1 %1164, i32 %1163, i32 %M
+	%1166 = sub i32 %1165, 1
+	%1167 = add i32 %1166, %off
+	%1168 = icmp slt i32 %1161, 0
+	%1169 = sub i32 0, %1161
+	%1170 = sub i32 64, 1
+	%1171 = add i32 %1169, %1170
+	%1172 = sdiv i32 %1171, 64
+	%1173 = sub i32 0, %1172
+	%1174 = sdiv i32 %1161, 64
+	%1175 = select i1 %1168, i32 %1173, i32 %1174
+	%1176 = icmp slt i32 %1167, 0
+	%1177 = sub i32 0, %1167
+	%1178 = sub i32 64, 1
+	%1179 = add i32 %1177, %1178
+	%1180 = sdiv i32 %1179, 64
+	%1181 = sub i32 0, %1180
+	%1182 = sdiv i32 %1167, 64
+	%1183 = select i1 %1176, i32 %1181, i32 %1182
+	%1184 = icmp slt i32 %1156, %NQ
+	br i1 %1184, label %1522, label %1523
+
+1185:
+	%1186 = phi i32 [ %0, %1153 ], [ %1521, %1520 ]
+	%1187 = phi i32 [ 0, %1153 ], [ %1187, %1520 ]
+	%1188 = icmp slt i32 %1186, %15
+	br i1 %1188, label %1189, label %1389
+
+1189:
+	%1190 = sub i32 %15, 1
+	%1191 = add i32 %1186, 0
+	%1192 = icmp slt i32 %1191, %15
+	%1193 = icmp slt i32 %1191, %1190
+	%1194 = select i1 %1193, i32 %1191, i32 %1190
+	%1195 = add i32 %1186, 256
+	%1196 = icmp slt i32 %1195, %15
+	%1197 = icmp slt i32 %1195, %1190
+	%1198 = select i1 %1197, i32 %1195, i32 %1190
+	%1199 = add i32 %1186, 512
+	%1200 = icmp slt i32 %1199, %15
+	%1201 = icmp slt i32 %1199, %1190
+	%1202 = select i1 %1201, i32 %1199, i32 %1190
+	%1203 = add i32 %1186, 768
+	%1204 = icmp slt i32 %1203, %15
+	%1205 = icmp slt i32 %1203, %1190
+	%1206 = select i1 %1205, i32 %1203, i32 %1190
+	%1207 = add i32 %1186, 1024
+	%1208 = icmp slt i32 %1207, %15
+	%1209 = icmp slt i32 %1207, %1190
+	%1210 = select i1 %1209, i32 %1207, i32 %1190
+	%1211 = add i32 %1186, 1280
+	%1212 = icmp slt i32 %1211, %15
+	%1213 = icmp slt i32 %1211, %1190
+	%1214 = select i1 %1213, i32 %1211, i32 %1190
+	%1215 = add i32 %1186, 1536
+	%1216 = icmp slt i32 %1215, %15
+	%1217 = icmp slt i32 %1215, %1190
+	%1218 = select i1 %1217, i32 %1215, i32 %1190
+	%1219 = add i32 %1186, 1792
+	%1220 = icmp slt i32 %1219, %15
+	%1221 = icmp slt i32 %1219, %1190
+	%1222 = select i1 %1221, i32 %1219, i32 %1190
+	%1223 = sub i32 %NK, 1
+	%1224 = icmp slt i32 %1191, %1223
+	%1225 = select i1 %1224, i32 %1191, i32 %1223
+	%1226 = add i32 %790, %1225
+	%1227 = sext i32 %1226 to i64
+	%1228 = getelementptr float, float* %e, i64 %1227
+	%1229 = load float, float* %1228
+	%1230 = icmp slt i32 %1195, %1223
+	%1231 = select i1 %1230, i32 %1195, i32 %1223
+	%1232 = add i32 %790, %1231
+	%1233 = sext i32 %1232 to i64
+	%1234 = getelementptr float, float* %e, i64 %1233
+	%1235 = load float, float* %1234
+	%1236 = icmp slt i32 %1199, %1223
+	%1237 = select i1 %1236, i32 %1199, i32 %1223
+	%1238 = add i32 %790, %1237
+	%1239 = sext i32 %1238 to i64
+	%1240 = getelementptr float, float* %e, i64 %1239
+	%1241 = load float, float* %1240
+	%1242 = icmp slt i32 %1203, %1223
+	%1243 = select i1 %1242, i32 %1203, i32 %1223
+	%1244 = add i32 %790, %1243
+	%1245 = sext i32 %1244 to i64
+	%1246 = getelementptr float, float* %e, i64 %1245
+	%1247 = load float, float* %1246
+	%1248 = icmp slt i32 %1207, %1223
+	%1249 = select i1 %1248, i32 %1207, i32 %1223
+	%1250 = add i32 %790, %1249
+	%1251 = sext i32 %1250 to i64
+	%1252 = getelementptr float, float* %e, i64 %1251
+	%1253 = load float, float* %1252
+	%1254 = icmp slt i32 %1211, %1223
+	%1255 = select i1 %1254, i32 %1211, i32 %1223
+	%1256 = add i32 %790, %1255
+	%1257 = sext i32 %1256 to i64
+	%1258 = getelementptr float, float* %e, i64 %1257
+	%1259 = load float, float* %1258
+	%1260 = icmp slt i32 %1215, %1223
+	%1261 = select i1 %1260, i32 %1215, i32 %1223
+	%1262 = add i32 %790, %1261
+	%1263 = sext i32 %1262 to i64
+	%1264 = getelementptr float, float* %e, i64 %1263
+	%1265 = load float, float* %1264
+	%1266 = icmp slt i32 %1219, %1223
+	%1267 = select i1 %1266, i32 %1219, i32 %1223
+	%1268 = add i32 %790, %1267
+	%1269 = sext i32 %1268 to i64
+	%1270 = getelementptr float, float* %e, i64 %1269
+	%1271 = load float, float* %1270
+	%1272 = icmp slt i32 %1191, %NK
+	%1273 = fcmp oge float %1229, 0.0
+	%1274 = and i1 %1272, %1273
+	%1275 = icmp sge i32 %1191, %806
+	%1276 = icmp sle i32 %1191, %814
+	%1277 = and i1 %1275, %1276
+	%1278 = or i1 false, %1277
+	%1279 = icmp eq i32 %1191, 0
+	%1280 = or i1 %1278, %1279
+	%1281 = bitcast float %1229 to i32
+	%1282 = add i32 %1281, 2
+	%1283 = select i1 %1280, i32 1, i32 %1282
+	%1284 = select i1 %1274, i32 %1283, i32 0
+	%1285 = icmp slt i32 %1195, %NK
+	%1286 = fcmp oge float %1235, 0.0
+	%1287 = and i1 %1285, %1286
+	%1288 = icmp sge i32 %1195, %806
+	%1289 = icmp sle i32 %1195, %814
+	%1290 = and i1 %1288, %1289
+	%1291 = or i1 false, %1290
+	%1292 = icmp eq i32 %1195, 0
+	%1293 = or i1 %1291, %1292
+	%1294 = bitcast float %1235 to i32
+	%1295 = add i32 %1294, 2
+	%1296 = select i1 %1293, i32 1, i32 %1295
+	%1297 = select i1 %1287, i32 %1296, i32 0
+	%1298 = icmp slt i32 %1199, %NK
+	%1299 = fcmp oge float %1241, 0.0
+	%1300 = and i1 %1298, %1299
+	%1301 = icmp sge i32 %1199, %806
+	%1302 = icmp sle i32 %1199, %814
+	%1303 = and i1 %1301, %1302
+	%1304 = or i1 false, %1303
+	%1305 = icmp eq i32 %1199, 0
+	%1306 = or i1 %1304, %1305
+	%1307 = bitcast float %1241 to i32
+	%1308 = add i32 %1307, 2
+	%1309 = select i1 %1306, i32 1, i32 %1308
+	%1310 = select i1 %1300, i32 %1309, i32 0
+	%1311 = icmp slt i32 %1203, %NK
+	%1312 = fcmp oge float %1247, 0.0
+	%1313 = and i1 %1311, %1312
+	%1314 = icmp sge i32 %1203, %806
+	%1315 = icmp sle i32 %1203, %814
+	%1316 = and i1 %1314, %1315
+	%1317 = or i1 false, %1316
+	%1318 = icmp eq i32 %1203, 0
+	%1319 = or i1 %1317, %1318
+	%1320 = bitcast float %1247 to i32
+	%1321 = add i32 %1320, 2
+	%1322 = select i1 %1319, i32 1, i32 %1321
+	%1323 = select i1 %1313, i32 %1322, i32 0
+	%1324 = icmp slt i32 %1207, %NK
+	%1325 = fcmp oge float %1253, 0.0
+	%1326 = and i1 %1324, %1325
+	%1327 = icmp sge i32 %1207, %806
+	%1328 = icmp sle i32 %1207, %814
+	%1329 = and i1 %1327, %1328
+	%1330 = or i1 false, %1329
+	%1331 = icmp eq i32 %1207, 0
+	%1332 = or i1 %1330, %1331
+	%1333 = bitcast float %1253 to i32
+	%1334 = add i32 %1333, 2
+	%1335 = select i1 %1332, i32 1, i32 %1334
+	%1336 = select i1 %1326, i32 %1335, i32 0
+	%1337 = icmp slt i32 %1211, %NK
+	%1338 = fcmp oge float %1259, 0.0
+	%1339 = and i1 %1337, %1338
+	%1340 = icmp sge i32 %1211, %806
+	%1341 = icmp sle i32 %1211, %814
+	%1342 = and i1 %1340, %1341
+	%1343 = or i1 false, %1342
+	%1344 = icmp eq i32 %1211, 0
+	%1345 = or i1 %1343, %1344
+	%1346 = bitcast float %1259 to i32
+	%1347 = add i32 %1346, 2
+	%1348 = select i1 %1345, i32 1, i32 %1347
+	%1349 = select i1 %1339, i32 %1348, i32 0
+	%1350 = icmp slt i32 %1215, %NK
+	%1351 = fcmp oge float %1265, 0.0
+	%1352 = and i1 %1350, %1351
+	%1353 = icmp sge i32 %1215, %806
+	%1354 = icmp sle i32 %1215, %814
+	%1355 = and i1 %1353, %1354
+	%1356 = or i1 false, %1355
+	%1357 = icmp eq i32 %1215, 0
+	%1358 = or i1 %1356, %1357
+	%1359 = bitcast float %1265 to i32
+	%1360 = add i32 %1359, 2
+	%1361 = select i1 %1358, i32 1, i32 %1360
+	%1362 = select i1 %1352, i32 %1361, i32 0
+	%1363 = icmp slt i32 %1219, %NK
+	%1364 = fcmp oge float %1271, 0.0
+	%1365 = and i1 %1363, %1364
+	%1366 = icmp sge i32 %1219, %806
+	%1367 = icmp sle i32 %1219, %814
+	%1368 = and i1 %1366, %1367
+	%1369 = or i1 false, %1368
+	%1370 = icmp eq i32 %1219, 0
+	%1371 = or i1 %1369, %1370
+	%1372 = bitcast float %1271 to i32
+	%1373 = add i32 %1372, 2
+	%1374 = select i1 %1371, i32 1, i32 %1373
+	%1375 = select i1 %1365, i32 %1374, i32 0
+	%1376 = icmp uge i32 %1284, 2
+	%1377 = and i32 %1284, %11
+	%1378 = icmp eq i32 %1377, %7
+	%1379 = and i1 %1376, %1378
+	%1380 = lshr i32 %1284, 16
+	%1381 = and i32 %1380, 255
+	%1382 = select i1 %1379, i32 %1381, i32 256
+	%1383 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1382)
+	%1384 = shl i32 1, %3
+	%1385 = sub i32 %1384, 1
+	%1386 = and i32 %1383, %1385
+	%1387 = icmp eq i32 %1386, 0
+	%1388 = and i1 %1379, %1387
+	br i1 %1388, label %1390, label %1394
+
+1389:
+	br label %1154
+
+1390:
+	%1391 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1381
+	%1392 = call i32 @llvm.ctpop.i32(i32 %1383)
+	%1393 = atomicrmw add i32 addrspace(3)* %1391, i32 %1392 monotonic
+	br label %1394
+
+1394:
+	%1395 = icmp uge i32 %1297, 2
+	%1396 = and i32 %1297, %11
+	%1397 = icmp eq i32 %1396, %7
+	%1398 = and i1 %1395, %1397
+	%1399 = lshr i32 %1297, 16
+	%1400 = and i32 %1399, 255
+	%1401 = select i1 %1398, i32 %1400, i32 256
+	%1402 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1401)
+	%1403 = shl i32 1, %3
+	%1404 = sub i32 %1403, 1
+	%1405 = and i32 %1402, %1404
+	%1406 = icmp eq i32 %1405, 0
+	%1407 = and i1 %1398, %1406
+	br i1 %1407, label %1408, label %1412
+
+1408:
+	%1409 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1400
+	%1410 = call i32 @llvm.ctpop.i32(i32 %1402)
+	%1411 = atomicrmw add i32 addrspace(3)* %1409, i32 %1410 monotonic
+	br label %1412
+
+1412:
+	%1413 = icmp uge i32 %1310, 2
+	%1414 = and i32 %1310, %11
+	%1415 = icmp eq i32 %1414, %7
+	%1416 = and i1 %1413, %1415
+	%1417 = lshr i32 %1310, 16
+	%1418 = and i32 %1417, 255
+	%1419 = select i1 %1416, i32 %1418, i32 256
+	%1420 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1419)
+	%1421 = shl i32 1, %3
+	%1422 = sub i32 %1421, 1
+	%1423 = and i32 %1420, %1422
+	%1424 = icmp eq i32 %1423, 0
+	%1425 = and i1 %1416, %1424
+	br i1 %1425, label %1426, label %1430
+
+1426:
+	%1427 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1418
+	%1428 = call i32 @llvm.ctpop.i32(i32 %1420)
+	%1429 = atomicrmw add i32 addrspace(3)* %1427, i32 %1428 monotonic
+	br label %1430
+
+1430:
+	%1431 = icmp uge i32 %1323, 2
+	%1432 = and i32 %1323, %11
+	%1433 = icmp eq i32 %1432, %7
+	%1434 = and i1 %1431, %1433
+	%1435 = lshr i32 %1323, 16
+	%1436 = and i32 %1435, 255
+	%1437 = select i1 %1434, i32 %1436, i32 256
+	%1438 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1437)
+	%1439 = shl i32 1, %3
+	%1440 = sub i32 %1439, 1
+	%1441 = and i32 %1438, %1440
+	%1442 = icmp eq i32 %1441, 0
+	%1443 = and i1 %1434, %1442
+	br i1 %1443, label %1444, label %1448
+
+1444:
+	%1445 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1436
+	%1446 = call i32 @llvm.ctpop.i32(i32 %1438)
+	%1447 = atomicrmw add i32 addrspace(3)* %1445, i32 %1446 monotonic
+	br label %1448
+
+1448:
+	%1449 = icmp uge i32 %1336, 2
+	%1450 = and i32 %1336, %11
+	%1451 = icmp eq i32 %1450, %7
+	%1452 = and i1 %1449, %1451
+	%1453 = lshr i32 %1336, 16
+	%1454 = and i32 %1453, 255
+	%1455 = select i1 %1452, i32 %1454, i32 256
+	%1456 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1455)
+	%1457 = shl i32 1, %3
+	%1458 = sub i32 %1457, 1
+	%1459 = and i32 %1456, %1458
+	%1460 = icmp eq i32 %1459, 0
+	%1461 = and i1 %1452, %1460
+	br i1 %1461, label %1462, label %1466
+
+1462:
+	%1463 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1454
+	%1464 = call i32 @llvm.ctpop.i32(i32 %1456)
+	%1465 = atomicrmw add i32 addrspace(3)* %1463, i32 %1464 monotonic
+	br label %1466
+
+1466:
+	%1467 = icmp uge i32 %1349, 2
+	%1468 = and i32 %1349, %11
+	%1469 = icmp eq i32 %1468, %7
+	%1470 = and i1 %1467, %1469
+	%1471 = lshr i32 %1349, 16
+	%1472 = and i32 %1471, 255
+	%1473 = select i1 %1470, i32 %1472, i32 256
+	%1474 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1473)
+	%1475 = shl i32 1, %3
+	%1476 = sub i32 %1475, 1
+	%1477 = and i32 %1474, %1476
+	%1478 = icmp eq i32 %1477, 0
+	%1479 = and i1 %1470, %1478
+	br i1 %1479, label %1480, label %1484
+
+1480:
+	%1481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1472
+	%1482 = call i32 @llvm.ctpop.i32(i32 %1474)
+	%1483 = atomicrmw add i32 addrspace(3)* %1481, i32 %1482 monotonic
+	br label %1484
+
+1484:
+	%1485 = icmp uge i32 %1362, 2
+	%1486 = and i32 %1362, %11
+	%1487 = icmp eq i32 %1486, %7
+	%1488 = and i1 %1485, %1487
+	%1489 = lshr i32 %1362, 16
+	%1490 = and i32 %1489, 255
+	%1491 = select i1 %1488, i32 %1490, i32 256
+	%1492 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1491)
+	%1493 = shl i32 1, %3
+	%1494 = sub i32 %1493, 1
+	%1495 = and i32 %1492, %1494
+	%1496 = icmp eq i32 %1495, 0
+	%1497 = and i1 %1488, %1496
+	br i1 %1497, label %1498, label %1502
+
+1498:
+	%1499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1490
+	%1500 = call i32 @llvm.ctpop.i32(i32 %1492)
+	%1501 = atomicrmw add i32 addrspace(3)* %1499, i32 %1500 monotonic
+	br label %1502
+
+1502:
+	%1503 = icmp uge i32 %1375, 2
+	%1504 = and i32 %1375, %11
+	%1505 = icmp eq i32 %1504, %7
+	%1506 = and i1 %1503, %1505
+	%1507 = lshr i32 %1375, 16
+	%1508 = and i32 %1507, 255
+	%1509 = select i1 %1506, i32 %1508, i32 256
+	%1510 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1509)
+	%1511 = shl i32 1, %3
+	%1512 = sub i32 %1511, 1
+	%1513 = and i32 %1510, %1512
+	%1514 = icmp eq i32 %1513, 0
+	%1515 = and i1 %1506, %1514
+	br i1 %1515, label %1516, label %1520
+
+1516:
+	%1517 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1508
+	%1518 = call i32 @llvm.ctpop.i32(i32 %1510)
+	%1519 = atomicrmw add i32 addrspace(3)* %1517, i32 %1518 monotonic
+	br label %1520
+
+1520:
+	%1521 = add i32 %1186, 2048
+	br label %1185
+
+1522:
+	br label %1554
+
+1523:
+	%1524 = mul i32 %1, 8
+	%1525 = add i32 %1524, 5
+	%1526 = mul i32 %2, %NQ
+	%1527 = add i32 %1526, %1525
+	%1528 = mul i32 %1527, %NK
+	%1529 = mul i32 %1525, 64
+	%1530 = add i32 %1529, %off
+	%1531 = add i32 %1525, 1
+	%1532 = mul i32 %1531, 64
+	%1533 = icmp slt i32 %1532, %M
+	%1534 = select i1 %1533, i32 %1532, i32 %M
+	%1535 = sub i32 %1534, 1
+	%1536 = add i32 %1535, %off
+	%1537 = icmp slt i32 %1530, 0
+	%1538 = sub i32 0, %1530
+	%1539 = sub i32 64, 1
+	%1540 = add i32 %1538, %1539
+	%1541 = sdiv i32 %1540, 64
+	%1542 = sub i32 0, %1541
+	%1543 = sdiv i32 %1530, 64
+	%1544 = select i1 %1537, i32 %1542, i32 %1543
+	%1545 = icmp slt i32 %1536, 0
+	%1546 = sub i32 0, %1536
+	%1547 = sub i32 64, 1
+	%1548 = add i32 %1546, %1547
+	%1549 = sdiv i32 %1548, 64
+	%1550 = sub i32 0, %1549
+	%1551 = sdiv i32 %1536, 64
+	%1552 = select i1 %1545, i32 %1550, i32 %1551
+	%1553 = icmp slt i32 %1525, %NQ
+	br i1 %1553, label %1891, label %1892
+
+1554:
+	%1555 = phi i32 [ %0, %1522 ], [ %1890, %1889 ]
+	%1556 = phi i32 [ 0, %1522 ], [ %1556, %1889 ]
+	%1557 = icmp slt i32 %1555, %15
+	br i1 %1557, label %1558, label %1758
+
+1558:
+	%1559 = sub i32 %15, 1
+	%1560 = add i32 %1555, 0
+	%1561 = icmp slt i32 %1560, %15
+	%1562 = icmp slt i32 %1560, %1559
+	%1563 = select i1 %1562, i32 %1560, i32 %1559
+	%1564 = add i32 %1555, 256
+	%1565 = icmp slt i32 %1564, %15
+	%1566 = icmp slt i32 %1564, %1559
+	%1567 = select i1 %1566, i32 %1564, i32 %1559
+	%1568 = add i32 %1555, 512
+	%1569 = icmp slt i32 %1568, %15
+	%1570 = icmp slt i32 %1568, %1559
+	%1571 = select i1 %1570, i32 %1568, i32 %1559
+	%1572 = add i32 %1555, 768
+	%1573 = icmp slt i32 %1572, %15
+	%1574 = icmp slt i32 %1572, %1559
+	%1575 = select i1 %1574, i32 %1572, i32 %1559
+	%1576 = add i32 %1555, 1024
+	%1577 = icmp slt i32 %1576, %15
+	%1578 = icmp slt i32 %1576, %1559
+	%1579 = select i1 %1578, i32 %1576, i32 %1559
+	%1580 = add i32 %1555, 1280
+	%1581 = icmp slt i32 %1580, %15
+	%1582 = icmp slt i32 %1580, %1559
+	%1583 = select i1 %1582, i32 %1580, i32 %1559
+	%1584 = add i32 %1555, 1536
+	%1585 = icmp slt i32 %1584, %15
+	%1586 = icmp slt i32 %1584, %1559
+	%1587 = select i1 %1586, i32 %1584, i32 %1559
+	%1588 = add i32 %1555, 1792
+	%1589 = icmp slt i32 %1588, %15
+	%1590 = icmp slt i32 %1588, %1559
+	%1591 = select i1 %1590, i32 %1588, i32 %1559
+	%1592 = sub i32 %NK, 1
+	%1593 = icmp slt i32 %1560, %1592
+	%1594 = select i1 %1593, i32 %1560, i32 %1592
+	%1595 = add i32 %1159, %1594
+	%1596 = sext i32 %1595 to i64
+	%1597 = getelementptr float, float* %e, i64 %1596
+	%1598 = load float, float* %1597
+	%1599 = icmp slt i32 %1564, %1592
+	%1600 = select i1 %1599, i32 %1564, i32 %1592
+	%1601 = add i32 %1159, %1600
+	%1602 = sext i32 %1601 to i64
+	%1603 = getelementptr float, float* %e, i64 %1602
+	%1604 = load float, float* %1603
+	%1605 = icmp slt i32 %1568, %1592
+	%1606 = select i1 %1605, i32 %1568, i32 %1592
+	%1607 = add i32 %1159, %1606
+	%1608 = sext i32 %1607 to i64
+	%1609 = getelementptr float, float* %e, i64 %1608
+	%1610 = load float, float* %1609
+	%1611 = icmp slt i32 %1572, %1592
+	%1612 = select i1 %1611, i32 %1572, i32 %1592
+	%1613 = add i32 %1159, %1612
+	%1614 = sext i32 %1613 to i64
+	%1615 = getelementptr float, float* %e, i64 %1614
+	%1616 = load float, float* %1615
+	%1617 = icmp slt i32 %1576, %1592
+	%1618 = select i1 %1617, i32 %1576, i32 %1592
+	%1619 = add i32 %1159, %1618
+	%1620 = sext i32 %1619 to i64
+	%1621 = getelementptr float, float* %e, i64 %1620
+	%1622 = load float, float* %1621
+	%1623 = icmp slt i32 %1580, %1592
+	%1624 = select i1 %1623, i32 %1580, i32 %1592
+	%1625 = add i32 %1159, %1624
+	%1626 = sext i32 %1625 to i64
+	%1627 = getelementptr float, float* %e, i64 %1626
+	%1628 = load float, float* %1627
+	%1629 = icmp slt i32 %1584, %1592
+	%1630 = select i1 %1629, i32 %1584, i32 %1592
+	%1631 = add i32 %1159, %1630
+	%1632 = sext i32 %1631 to i64
+	%1633 = getelementptr float, float* %e, i64 %1632
+	%1634 = load float, float* %1633
+	%1635 = icmp slt i32 %1588, %1592
+	%1636 = select i1 %1635, i32 %1588, i32 %1592
+	%1637 = add i32 %1159, %1636
+	%1638 = sext i32 %1637 to i64
+	%1639 = getelementptr float, float* %e, i64 %1638
+	%1640 = load float, float* %1639
+	%1641 = icmp slt i32 %1560, %NK
+	%1642 = fcmp oge float %1598, 0.0
+	%1643 = and i1 %1641, %1642
+	%1644 = icmp sge i32 %1560, %1175
+	%1645 = icmp sle i32 %1560, %1183
+	%1646 = and i1 %1644, %1645
+	%1647 = or i1 false, %1646
+	%1648 = icmp eq i32 %1560, 0
+	%1649 = or i1 %1647, %1648
+	%1650 = bitcast float %1598 to i32
+	%1651 = add i32 %1650, 2
+	%1652 = select i1 %1649, i32 1, i32 %1651
+	%1653 = select i1 %1643, i32 %1652, i32 0
+	%1654 = icmp slt i32 %1564, %NK
+	%1655 = fcmp oge float %1604, 0.0
+	%1656 = and i1 %1654, %1655
+	%1657 = icmp sge i32 %1564, %1175
+	%1658 = icmp sle i32 %1564, %1183
+	%1659 = and i1 %1657, %1658
+	%1660 = or i1 false, %1659
+	%1661 = icmp eq i32 %1564, 0
+	%1662 = or i1 %1660, %1661
+	%1663 = bitcast float %1604 to i32
+	%1664 = add i32 %1663, 2
+	%1665 = select i1 %1662, i32 1, i32 %1664
+	%1666 = select i1 %1656, i32 %1665, i32 0
+	%1667 = icmp slt i32 %1568, %NK
+	%1668 = fcmp oge float %1610, 0.0
+	%1669 = and i1 %1667, %1668
+	%1670 = icmp sge i32 %1568, %1175
+	%1671 = icmp sle i32 %1568, %1183
+	%1672 = and i1 %1670, %1671
+	%1673 = or i1 false, %1672
+	%1674 = icmp eq i32 %1568, 0
+	%1675 = or i1 %1673, %1674
+	%1676 = bitcast float %1610 to i32
+	%1677 = add i32 %1676, 2
+	%1678 = select i1 %1675, i32 1, i32 %1677
+	%1679 = select i1 %1669, i32 %1678, i32 0
+	%1680 = icmp slt i32 %1572, %NK
+	%1681 = fcmp oge float %1616, 0.0
+	%1682 = and i1 %1680, %1681
+	%1683 = icmp sge i32 %1572, %1175
+	%1684 = icmp sle i32 %1572, %1183
+	%1685 = and i1 %1683, %1684
+	%1686 = or i1 false, %1685
+	%1687 = icmp eq i32 %1572, 0
+	%1688 = or i1 %1686, %1687
+	%1689 = bitcast float %1616 to i32
+	%1690 = add i32 %1689, 2
+	%1691 = select i1 %1688, i32 1, i32 %1690
+	%1692 = select i1 %1682, i32 %1691, i32 0
+	%1693 = icmp slt i32 %1576, %NK
+	%1694 = fcmp oge float %1622, 0.0
+	%1695 = and i1 %1693, %1694
+	%1696 = icmp sge i32 %1576, %1175
+	%1697 = icmp sle i32 %1576, %1183
+	%1698 = and i1 %1696, %1697
+	%1699 = or i1 false, %1698
+	%1700 = icmp eq i32 %1576, 0
+	%1701 = or i1 %1699, %1700
+	%1702 = bitcast float %1622 to i32
+	%1703 = add i32 %1702, 2
+	%1704 = select i1 %1701, i32 1, i32 %1703
+	%1705 = select i1 %1695, i32 %1704, i32 0
+	%1706 = icmp slt i32 %1580, %NK
+	%1707 = fcmp oge float %1628, 0.0
+	%1708 = and i1 %1706, %1707
+	%1709 = icmp sge i32 %1580, %1175
+	%1710 = icmp sle i32 %1580, %1183
+	%1711 = and i1 %1709, %1710
+	%1712 = or i1 false, %1711
+	%1713 = icmp eq i32 %1580, 0
+	%1714 = or i1 %1712, %1713
+	%1715 = bitcast float %1628 to i32
+	%1716 = add i32 %1715, 2
+	%1717 = select i1 %1714, i32 1, i32 %1716
+	%1718 = select i1 %1708, i32 %1717, i32 0
+	%1719 = icmp slt i32 %1584, %NK
+	%1720 = fcmp oge float %1634, 0.0
+	%1721 = and i1 %1719, %1720
+	%1722 = icmp sge i32 %1584, %1175
+	%1723 = icmp sle i32 %1584, %1183
+	%1724 = and i1 %1722, %1723
+	%1725 = or i1 false, %1724
+	%1726 = icmp eq i32 %1584, 0
+	%1727 = or i1 %1725, %1726
+	%1728 = bitcast float %1634 to i32
+	%1729 = add i32 %1728, 2
+	%1730 = select i1 %1727, i32 1, i32 %1729
+	%1731 = select i1 %1721, i32 %1730, i32 0
+	%1732 = icmp slt i32 %1588, %NK
+	%1733 = fcmp oge float %1640, 0.0
+	%1734 = and i1 %1732, %1733
+	%1735 = icmp sge i32 %1588, %1175
+	%1736 = icmp sle i32 %1588, %1183
+	%1737 = and i1 %1735, %1736
+	%1738 = or i1 false, %1737
+	%1739 = icmp eq i32 %1588, 0
+	%1740 = or i1 %1738, %1739
+	%1741 = bitcast float %1640 to i32
+	%1742 = add i32 %1741, 2
+	%1743 = select i1 %1740, i32 1, i32 %1742
+	%1744 = select i1 %1734, i32 %1743, i32 0
+	%1745 = icmp uge i32 %1653, 2
+	%1746 = and i32 %1653, %11
+	%1747 = icmp eq i32 %1746, %7
+	%1748 = and i1 %1745, %1747
+	%1749 = lshr i32 %1653, 16
+	%1750 = and i32 %1749, 255
+	%1751 = select i1 %1748, i32 %1750, i32 256
+	%1752 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1751)
+	%1753 = shl i32 1, %3
+	%1754 = sub i32 %1753, 1
+	%1755 = and i32 %1752, %1754
+	%1756 = icmp eq i32 %1755, 0
+	%1757 = and i1 %1748, %1756
+	br i1 %1757, label %1759, label %1763
+
+1758:
+	br label %1523
+
+1759:
+	%1760 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1750
+	%1761 = call i32 @llvm.ctpop.i32(i32 %1752)
+	%1762 = atomicrmw add i32 addrspace(3)* %1760, i32 %1761 monotonic
+	br label %1763
+
+1763:
+	%1764 = icmp uge i32 %1666, 2
+	%1765 = and i32 %1666, %11
+	%1766 = icmp eq i32 %1765, %7
+	%1767 = and i1 %1764, %1766
+	%1768 = lshr i32 %1666, 16
+	%1769 = and i32 %1768, 255
+	%1770 = select i1 %1767, i32 %1769, i32 256
+	%1771 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1770)
+	%1772 = shl i32 1, %3
+	%1773 = sub i32 %1772, 1
+	%1774 = and i32 %1771, %1773
+	%1775 = icmp eq i32 %1774, 0
+	%1776 = and i1 %1767, %1775
+	br i1 %1776, label %1777, label %1781
+
+1777:
+	%1778 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1769
+	%1779 = call i32 @llvm.ctpop.i32(i32 %1771)
+	%1780 = atomicrmw add i32 addrspace(3)* %1778, i32 %1779 monotonic
+	br label %1781
+
+1781:
+	%1782 = icmp uge i32 %1679, 2
+	%1783 = and i32 %1679, %11
+	%1784 = icmp eq i32 %1783, %7
+	%1785 = and i1 %1782, %1784
+	%1786 = lshr i32 %1679, 16
+	%1787 = and i32 %1786, 255
+	%1788 = select i1 %1785, i32 %1787, i32 256
+	%1789 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1788)
+	%1790 = shl i32 1, %3
+	%1791 = sub i32 %1790, 1
+	%1792 = and i32 %1789, %1791
+	%1793 = icmp eq i32 %1792, 0
+	%1794 = and i1 %1785, %1793
+	br i1 %1794, label %1795, label %1799
+
+1795:
+	%1796 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1787
+	%1797 = call i32 @llvm.ctpop.i32(i32 %1789)
+	%1798 = atomicrmw add i32 addrspace(3)* %1796, i32 %1797 monotonic
+	br label %1799
+
+1799:
+	%1800 = icmp uge i32 %1692, 2
+	%1801 = and i32 %1692, %11
+	%1802 = icmp eq i32 %1801, %7
+	%1803 = and i1 %1800, %1802
+	%1804 = lshr i32 %1692, 16
+	%1805 = and i32 %1804, 255
+	%1806 = select i1 %1803, i32 %1805, i32 256
+	%1807 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1806)
+	%1808 = shl i32 1, %3
+	%1809 = sub i32 %1808, 1
+	%1810 = and i32 %1807, %1809
+	%1811 = icmp eq i32 %1810, 0
+	%1812 = and i1 %1803, %1811
+	br i1 %1812, label %1813, label %1817
+
+1813:
+	%1814 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1805
+	%1815 = call i32 @llvm.ctpop.i32(i32 %1807)
+	%1816 = atomicrmw add i32 addrspace(3)* %1814, i32 %1815 monotonic
+	br label %1817
+
+1817:
+	%1818 = icmp uge i32 %1705, 2
+	%1819 = and i32 %1705, %11
+	%1820 = icmp eq i32 %1819, %7
+	%1821 = and i1 %1818, %1820
+	%1822 = lshr i32 %1705, 16
+	%1823 = and i32 %1822, 255
+	%1824 = select i1 %1821, i32 %1823, i32 256
+	%1825 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1824)
+	%1826 = shl i32 1, %3
+	%1827 = sub i32 %1826, 1
+	%1828 = and i32 %1825, %1827
+	%1829 = icmp eq i32 %1828, 0
+	%1830 = and i1 %1821, %1829
+	br i1 %1830, label %1831, label %1835
+
+1831:
+	%1832 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1823
+	%1833 = call i32 @llvm.ctpop.i32(i32 %1825)
+	%1834 = atomicrmw add i32 addrspace(3)* %1832, i32 %1833 monotonic
+	br label %1835
+
+1835:
+	%1836 = icmp uge i32 %1718, 2
+	%1837 = and i32 %1718, %11
+	%1838 = icmp eq i32 %1837, %7
+	%1839 = and i1 %1836, %1838
+	%1840 = lshr i32 %1718, 16
+	%1841 = and i32 %1840, 255
+	%1842 = select i1 %1839, i32 %1841, i32 256
+	%1843 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1842)
+	%1844 = shl i32 1, %3
+	%1845 = sub i32 %1844, 1
+	%1846 = and i32 %1843, %1845
+	%1847 = icmp eq i32 %1846, 0
+	%1848 = and i1 %1839, %1847
+	br i1 %1848, label %1849, label %1853
+
+1849:
+	%1850 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1841
+	%1851 = call i32 @llvm.ctpop.i32(i32 %1843)
+	%1852 = atomicrmw add i32 addrspace(3)* %1850, i32 %1851 monotonic
+	br label %1853
+
+1853:
+	%1854 = icmp uge i32 %1731, 2
+	%1855 = and i32 %1731, %11
+	%1856 = icmp eq i32 %1855, %7
+	%1857 = and i1 %1854, %1856
+	%1858 = lshr i32 %1731, 16
+	%1859 = and i32 %1858, 255
+	%1860 = select i1 %1857, i32 %1859, i32 256
+	%1861 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1860)
+	%1862 = shl i32 1, %3
+	%1863 = sub i32 %1862, 1
+	%1864 = and i32 %1861, %1863
+	%1865 = icmp eq i32 %1864, 0
+	%1866 = and i1 %1857, %1865
+	br i1 %1866, label %1867, label %1871
+
+1867:
+	%1868 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1859
+	%1869 = call i32 @llvm.ctpop.i32(i32 %1861)
+	%1870 = atomicrmw add i32 addrspace(3)* %1868, i32 %1869 monotonic
+	br label %1871
+
+1871:
+	%1872 = icmp uge i32 %1744, 2
+	%1873 = and i32 %1744, %11
+	%1874 = icmp eq i32 %1873, %7
+	%1875 = and i1 %1872, %1874
+	%1876 = lshr i32 %1744, 16
+	%1877 = and i32 %1876, 255
+	%1878 = select i1 %1875, i32 %1877, i32 256
+	%1879 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1878)
+	%1880 = shl i32 1, %3
+	%1881 = sub i32 %1880, 1
+	%1882 = and i32 %1879, %1881
+	%1883 = icmp eq i32 %1882, 0
+	%1884 = and i1 %1875, %1883
+	br i1 %1884, label %1885, label %1889
+
+1885:
+	%1886 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %1877
+	%1887 = call i32 @llvm.ctpop.i32(i32 %1879)
+	%1888 = atomicrmw add i32 addrspace(3)* %1886, i32 %1887 monotonic
+	br label %1889
+
+1889:
+	%1890 = add i32 %1555, 2048
+	br label %1554
+
+1891:
+	br label %1923
+
+1892:
+	%1893 = mul i32 %1, 8
+	%1894 = add i32 %1893, 6
+	%1895 = mul i32 %2, %NQ
+	%1896 = add i32 %1895, %1894
+	%1897 = mul i32 %1896, %NK
+	%1898 = mul i32 %1894, 64
+	%1899 = add i32 %1898, %off
+	%1900 = add i32 %1894, 1
+	%1901 = mul i32 %1900, 64
+	%1902 = icmp slt i32 %1901, %M
+	%1903 = select i1 %1902, i32 %1901, i32 %M
+	%1904 = sub i32 %1903, 1
+	%1905 = add i32 %1904, %off
+	%1906 = icmp slt i32 %1899, 0
+	%1907 = sub i32 0, %1899
+	%1908 = sub i32 64, 1
+	%1909 = add i32 %1907, %1908
+	%1910 = sdiv i32 %1909, 64
+	%1911 = sub i32 0, %1910
+	%1912 = sdiv i32 %1899, 64
+	%1913 = select i1 %1906, i32 %1911, i32 %1912
+	%1914 = icmp slt i32 %1905, 0
+	%1915 = sub i32 0, %1905
+	%1916 = sub i32 64, 1
+	%1917 = add i32 %1915, %1916
+	%1918 = sdiv i32 %1917, 64
+	%1919 = sub i32 0, %1918
+	%1920 = sdiv i32 %1905, 64
+	%1921 = select i1 %1914, i32 %1919, i32 %1920
+	%1922 = icmp slt i32 %1894, %NQ
+	br i1 %1922, label %2260, label %2261
+
+1923:
+	%1924 = phi i32 [ %0, %1891 ], [ %2259, %2258 ]
+	%1925 = phi i32 [ 0, %1891 ], [ %1925, %2258 ]
+	%1926 = icmp slt i32 %1924, %15
+	br i1 %1926, label %1927, label %2127
+
+1927:
+	%1928 = sub i32 %15, 1
+	%1929 = add i32 %1924, 0
+	%1930 = icmp slt i32 %1929, %15
+	%1931 = icmp slt i32 %1929, %1928
+	%1932 = select i1 %1931, i32 %1929, i32 %1928
+	%1933 = add i32 %1924, 256
+	%1934 = icmp slt i32 %1933, %15
+	%1935 = icmp slt i32 %1933, %1928
+	%1936 = select i1 %1935, i32 %1933, i32 %1928
+	%1937 = add i32 %1924, 512
+	%1938 = icmp slt i32 %1937, %15
+	%1939 = icmp slt i32 %1937, %1928
+	%1940 = select i1 %1939, i32 %1937, i32 %1928
+	%1941 = add i32 %1924, 768
+	%1942 = icmp slt i32 %1941, %15
+	%1943 = icmp slt i32 %1941, %1928
+	%1944 = select i1 %1943, i32 %1941, i32 %1928
+	%1945 = add i32 %1924, 1024
+	%1946 = icmp slt i32 %1945, %15
+	%1947 = icmp slt i32 %1945, %1928
+	%1948 = select i1 %1947, i32 %1945, i32 %1928
+	%1949 = add i32 %1924, 1280
+	%1950 = icmp slt i32 %1949, %15
+	%1951 = icmp slt i32 %1949, %1928
+	%1952 = select i1 %1951, i32 %1949, i32 %1928
+	%1953 = add i32 %1924, 1536
+	%1954 = icmp slt i32 %1953, %15
+	%1955 = icmp slt i32 %1953, %1928
+	%1956 = select i1 %1955, i32 %1953, i32 %1928
+	%1957 = add i32 %1924, 1792
+	%1958 = icmp slt i32 %1957, %15
+	%1959 = icmp slt i32 %1957, %1928
+	%1960 = select i1 %1959, i32 %1957, i32 %1928
+	%1961 = sub i32 %NK, 1
+	%1962 = icmp slt i32 %1929, %1961
+	%1963 = select i1 %1962, i32 %1929, i32 %1961
+	%1964 = add i32 %1528, %1963
+	%1965 = sext i32 %1964 to i64
+	%1966 = getelementptr float, float* %e, i64 %1965
+	%1967 = load float, float* %1966
+	%1968 = icmp slt i32 %1933, %1961
+	%1969 = select i1 %1968, i32 %1933, i32 %1961
+	%1970 = add i32 %1528, %1969
+	%1971 = sext i32 %1970 to i64
+	%1972 = getelementptr float, float* %e, i64 %1971
+	%1973 = load float, float* %1972
+	%1974 = icmp slt i32 %1937, %1961
+	%1975 = select i1 %1974, i32 %1937, i32 %1961
+	%1976 = add i32 %1528, %1975
+	%1977 = sext i32 %1976 to i64
+	%1978 = getelementptr float, float* %e, i64 %1977
+	%1979 = load float, float* %1978
+	%1980 = icmp slt i32 %1941, %1961
+	%1981 = select i1 %1980, i32 %1941, i32 %1961
+	%1982 = add i32 %1528, %1981
+	%1983 = sext i32 %1982 to i64
+	%1984 = getelementptr float, float* %e, i64 %1983
+	%1985 = load float, float* %1984
+	%1986 = icmp slt i32 %1945, %1961
+	%1987 = select i1 %1986, i32 %1945, i32 %1961
+	%1988 = add i32 %1528, %1987
+	%1989 = sext i32 %1988 to i64
+	%1990 = getelementptr float, float* %e, i64 %1989
+	%1991 = load float, float* %1990
+	%1992 = icmp slt i32 %1949, %1961
+	%1993 = select i1 %1992, i32 %1949, i32 %1961
+	%1994 = add i32 %1528, %1993
+	%1995 = sext i32 %1994 to i64
+	%1996 = getelementptr float, float* %e, i64 %1995
+	%1997 = load float, float* %1996
+	%1998 = icmp slt i32 %1953, %1961
+	%1999 = select i1 %1998, i32 %1953, i32 %1961
+	%2000 = add i32 %1528, %1999
+	%2001 = sext i32 %2000 to i64
+	%2002 = getelementptr float, float* %e, i64 %2001
+	%2003 = load float, float* %2002
+	%2004 = icmp slt i32 %1957, %1961
+	%2005 = select i1 %2004, i32 %1957, i32 %1961
+	%2006 = add i32 %1528, %2005
+	%2007 = sext i32 %2006 to i64
+	%2008 = getelementptr float, float* %e, i64 %2007
+	%2009 = load float, float* %2008
+	%2010 = icmp slt i32 %1929, %NK
+	%2011 = fcmp oge float %1967, 0.0
+	%2012 = and i1 %2010, %2011
+	%2013 = icmp sge i32 %1929, %1544
+	%2014 = icmp sle i32 %1929, %1552
+	%2015 = and i1 %2013, %2014
+	%2016 = or i1 false, %2015
+	%2017 = icmp eq i32 %1929, 0
+	%2018 = or i1 %2016, %2017
+	%2019 = bitcast float %1967 to i32
+	%2020 = add i32 %2019, 2
+	%2021 = select i1 %2018, i32 1, i32 %2020
+	%2022 = select i1 %2012, i32 %2021, i32 0
+	%2023 = icmp slt i32 %1933, %NK
+	%2024 = fcmp oge float %1973, 0.0
+	%2025 = and i1 %2023, %2024
+	%2026 = icmp sge i32 %1933, %1544
+	%2027 = icmp sle i32 %1933, %1552
+	%2028 = and i1 %2026, %2027
+	%2029 = or i1 false, %2028
+	%2030 = icmp eq i32 %1933, 0
+	%2031 = or i1 %2029, %2030
+	%2032 = bitcast float %1973 to i32
+	%2033 = add i32 %2032, 2
+	%2034 = select i1 %2031, i32 1, i32 %2033
+	%2035 = select i1 %2025, i32 %2034, i32 0
+	%2036 = icmp slt i32 %1937, %NK
+	%2037 = fcmp oge float %1979, 0.0
+	%2038 = and i1 %2036, %2037
+	%2039 = icmp sge i32 %1937, %1544
+	%2040 = icmp sle i32 %1937, %1552
+	%2041 = and i1 %2039, %2040
+	%2042 = or i1 false, %2041
+	%2043 = icmp eq i32 %1937, 0
+	%2044 = or i1 %2042, %2043
+	%2045 = bitcast float %1979 to i32
+	%2046 = add i32 %2045, 2
+	%2047 = select i1 %2044, i32 1, i32 %2046
+	%2048 = select i1 %2038, i32 %2047, i32 0
+	%2049 = icmp slt i32 %1941, %NK
+	%2050 = fcmp oge float %1985, 0.0
+	%2051 = and i1 %2049, %2050
+	%2052 = icmp sge i32 %1941, %1544
+	%2053 = icmp sle i32 %1941, %1552
+	%2054 = and i1 %2052, %2053
+	%2055 = or i1 false, %2054
+	%2056 = icmp eq i32 %1941, 0
+	%2057 = or i1 %2055, %2056
+	%2058 = bitcast float %1985 to i32
+	%2059 = add i32 %2058, 2
+	%2060 = select i1 %2057, i32 1, i32 %2059
+	%2061 = select i1 %2051, i32 %2060, i32 0
+	%2062 = icmp slt i32 %1945, %NK
+	%2063 = fcmp oge float %1991, 0.0
+	%2064 = and i1 %2062, %2063
+	%2065 = icmp sge i32 %1945, %1544
+	%2066 = icmp sle i32 %1945, %1552
+	%2067 = and i1 %2065, %2066
+	%2068 = or i1 false, %2067
+	%2069 = icmp eq i32 %1945, 0
+	%2070 = or i1 %2068, %2069
+	%2071 = bitcast float %1991 to i32
+	%2072 = add i32 %2071, 2
+	%2073 = select i1 %2070, i32 1, i32 %2072
+	%2074 = select i1 %2064, i32 %2073, i32 0
+	%2075 = icmp slt i32 %1949, %NK
+	%2076 = fcmp oge float %1997, 0.0
+	%2077 = and i1 %2075, %2076
+	%2078 = icmp sge i32 %1949, %1544
+	%2079 = icmp sle i32 %1949, %1552
+	%2080 = and i1 %2078, %2079
+	%2081 = or i1 false, %2080
+	%2082 = icmp eq i32 %1949, 0
+	%2083 = or i1 %2081, %2082
+	%2084 = bitcast float %1997 to i32
+	%2085 = add i32 %2084, 2
+	%2086 = select i1 %2083, i32 1, i32 %2085
+	%2087 = select i1 %2077, i32 %2086, i32 0
+	%2088 = icmp slt i32 %1953, %NK
+	%2089 = fcmp oge float %2003, 0.0
+	%2090 = and i1 %2088, %2089
+	%2091 = icmp sge i32 %1953, %1544
+	%2092 = icmp sle i32 %1953, %1552
+	%2093 = and i1 %2091, %2092
+	%2094 = or i1 false, %2093
+	%2095 = icmp eq i32 %1953, 0
+	%2096 = or i1 %2094, %2095
+	%2097 = bitcast float %2003 to i32
+	%2098 = add i32 %2097, 2
+	%2099 = select i1 %2096, i32 1, i32 %2098
+	%2100 = select i1 %2090, i32 %2099, i32 0
+	%2101 = icmp slt i32 %1957, %NK
+	%2102 = fcmp oge float %2009, 0.0
+	%2103 = and i1 %2101, %2102
+	%2104 = icmp sge i32 %1957, %1544
+	%2105 = icmp sle i32 %1957, %1552
+	%2106 = and i1 %2104, %2105
+	%2107 = or i1 false, %2106
+	%2108 = icmp eq i32 %1957, 0
+	%2109 = or i1 %2107, %2108
+	%2110 = bitcast float %2009 to i32
+	%2111 = add i32 %2110, 2
+	%2112 = select i1 %2109, i32 1, i32 %2111
+	%2113 = select i1 %2103, i32 %2112, i32 0
+	%2114 = icmp uge i32 %2022, 2
+	%2115 = and i32 %2022, %11
+	%2116 = icmp eq i32 %2115, %7
+	%2117 = and i1 %2114, %2116
+	%2118 = lshr i32 %2022, 16
+	%2119 = and i32 %2118, 255
+	%2120 = select i1 %2117, i32 %2119, i32 256
+	%2121 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2120)
+	%2122 = shl i32 1, %3
+	%2123 = sub i32 %2122, 1
+	%2124 = and i32 %2121, %2123
+	%2125 = icmp eq i32 %2124, 0
+	%2126 = and i1 %2117, %2125
+	br i1 %2126, label %2128, label %2132
+
+2127:
+	br label %1892
+
+2128:
+	%2129 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2119
+	%2130 = call i32 @llvm.ctpop.i32(i32 %2121)
+	%2131 = atomicrmw add i32 addrspace(3)* %2129, i32 %2130 monotonic
+	br label %2132
+
+2132:
+	%2133 = icmp uge i32 %2035, 2
+	%2134 = and i32 %2035, %11
+	%2135 = icmp eq i32 %2134, %7
+	%2136 = and i1 %2133, %2135
+	%2137 = lshr i32 %2035, 16
+	%2138 = and i32 %2137, 255
+	%2139 = select i1 %2136, i32 %2138, i32 256
+	%2140 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2139)
+	%2141 = shl i32 1, %3
+	%2142 = sub i32 %2141, 1
+	%2143 = and i32 %2140, %2142
+	%2144 = icmp eq i32 %2143, 0
+	%2145 = and i1 %2136, %2144
+	br i1 %2145, label %2146, label %2150
+
+2146:
+	%2147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2138
+	%2148 = call i32 @llvm.ctpop.i32(i32 %2140)
+	%2149 = atomicrmw add i32 addrspace(3)* %2147, i32 %2148 monotonic
+	br label %2150
+
+2150:
+	%2151 = icmp uge i32 %2048, 2
+	%2152 = and i32 %2048, %11
+	%2153 = icmp eq i32 %2152, %7
+	%2154 = and i1 %2151, %2153
+	%2155 = lshr i32 %2048, 16
+	%2156 = and i32 %2155, 255
+	%2157 = select i1 %2154, i32 %2156, i32 256
+	%2158 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2157)
+	%2159 = shl i32 1, %3
+	%2160 = sub i32 %2159, 1
+	%2161 = and i32 %2158, %2160
+	%2162 = icmp eq i32 %2161, 0
+	%2163 = and i1 %2154, %2162
+	br i1 %2163, label %2164, label %2168
+
+2164:
+	%2165 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2156
+	%2166 = call i32 @llvm.ctpop.i32(i32 %2158)
+	%2167 = atomicrmw add i32 addrspace(3)* %2165, i32 %2166 monotonic
+	br label %2168
+
+2168:
+	%2169 = icmp uge i32 %2061, 2
+	%2170 = and i32 %2061, %11
+	%2171 = icmp eq i32 %2170, %7
+	%2172 = and i1 %2169, %2171
+	%2173 = lshr i32 %2061, 16
+	%2174 = and i32 %2173, 255
+	%2175 = select i1 %2172, i32 %2174, i32 256
+	%2176 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2175)
+	%2177 = shl i32 1, %3
+	%2178 = sub i32 %2177, 1
+	%2179 = and i32 %2176, %2178
+	%2180 = icmp eq i32 %2179, 0
+	%2181 = and i1 %2172, %2180
+	br i1 %2181, label %2182, label %2186
+
+2182:
+	%2183 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2174
+	%2184 = call i32 @llvm.ctpop.i32(i32 %2176)
+	%2185 = atomicrmw add i32 addrspace(3)* %2183, i32 %2184 monotonic
+	br label %2186
+
+2186:
+	%2187 = icmp uge i32 %2074, 2
+	%2188 = and i32 %2074, %11
+	%2189 = icmp eq i32 %2188, %7
+	%2190 = and i1 %2187, %2189
+	%2191 = lshr i32 %2074, 16
+	%2192 = and i32 %2191, 255
+	%2193 = select i1 %2190, i32 %2192, i32 256
+	%2194 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2193)
+	%2195 = shl i32 1, %3
+	%2196 = sub i32 %2195, 1
+	%2197 = and i32 %2194, %2196
+	%2198 = icmp eq i32 %2197, 0
+	%2199 = and i1 %2190, %2198
+	br i1 %2199, label %2200, label %2204
+
+2200:
+	%2201 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2192
+	%2202 = call i32 @llvm.ctpop.i32(i32 %2194)
+	%2203 = atomicrmw add i32 addrspace(3)* %2201, i32 %2202 monotonic
+	br label %2204
+
+2204:
+	%2205 = icmp uge i32 %2087, 2
+	%2206 = and i32 %2087, %11
+	%2207 = icmp eq i32 %2206, %7
+	%2208 = and i1 %2205, %2207
+	%2209 = lshr i32 %2087, 16
+	%2210 = and i32 %2209, 255
+	%2211 = select i1 %2208, i32 %2210, i32 256
+	%2212 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2211)
+	%2213 = shl i32 1, %3
+	%2214 = sub i32 %2213, 1
+	%2215 = and i32 %2212, %2214
+	%2216 = icmp eq i32 %2215, 0
+	%2217 = and i1 %2208, %2216
+	br i1 %2217, label %2218, label %2222
+
+2218:
+	%2219 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2210
+	%2220 = call i32 @llvm.ctpop.i32(i32 %2212)
+	%2221 = atomicrmw add i32 addrspace(3)* %2219, i32 %2220 monotonic
+	br label %2222
+
+2222:
+	%2223 = icmp uge i32 %2100, 2
+	%2224 = and i32 %2100, %11
+	%2225 = icmp eq i32 %2224, %7
+	%2226 = and i1 %2223, %2225
+	%2227 = lshr i32 %2100, 16
+	%2228 = and i32 %2227, 255
+	%2229 = select i1 %2226, i32 %2228, i32 256
+	%2230 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2229)
+	%2231 = shl i32 1, %3
+	%2232 = sub i32 %2231, 1
+	%2233 = and i32 %2230, %2232
+	%2234 = icmp eq i32 %2233, 0
+	%2235 = and i1 %2226, %2234
+	br i1 %2235, label %2236, label %2240
+
+2236:
+	%2237 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2228
+	%2238 = call i32 @llvm.ctpop.i32(i32 %2230)
+	%2239 = atomicrmw add i32 addrspace(3)* %2237, i32 %2238 monotonic
+	br label %2240
+
+2240:
+	%2241 = icmp uge i32 %2113, 2
+	%2242 = and i32 %2113, %11
+	%2243 = icmp eq i32 %2242, %7
+	%2244 = and i1 %2241, %2243
+	%2245 = lshr i32 %2113, 16
+	%2246 = and i32 %2245, 255
+	%2247 = select i1 %2244, i32 %2246, i32 256
+	%2248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2247)
+	%2249 = shl i32 1, %3
+	%2250 = sub i32 %2249, 1
+	%2251 = and i32 %2248, %2250
+	%2252 = icmp eq i32 %2251, 0
+	%2253 = and i1 %2244, %2252
+	br i1 %2253, label %2254, label %2258
+
+2254:
+	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2246
+	%2256 = call i32 @llvm.ctpop.i32(i32 %2248)
+	%2257 = atomicrmw add i32 addrspace(3)* %2255, i32 %2256 monotonic
+	br label %2258
+
+2258:
+	%2259 = add i32 %1924, 2048
+	br label %1923
+
+2260:
+	br label %2292
+
+2261:
+	%2262 = mul i32 %1, 8
+	%2263 = add i32 %2262, 7
+	%2264 = mul i32 %2, %NQ
+	%2265 = add i32 %2264, %2263
+	%2266 = mul i32 %2265, %NK
+	%2267 = mul i32 %2263, 64
+	%2268 = add i32 %2267, %off
+	%2269 = add i32 %2263, 1
+	%2270 = mul i32 %2269, 64
+	%2271 = icmp slt i32 %2270, %M
+	%2272 = select i1 %2271, i32 %2270, i32 %M
+	%2273 = sub i32 %2272, 1
+	%2274 = add i32 %2273, %off
+	%2275 = icmp slt i32 %2268, 0
+	%2276 = sub i32 0, %2268
+	%2277 = sub i32 64, 1
+	%2278 = add i32 %2276, %2277
+	%2279 = sdiv i32 %2278, 64
+	%2280 = sub i32 0, %2279
+	%2281 = sdiv i32 %2268, 64
+	%2282 = select i1 %2275, i32 %2280, i32 %2281
+	%2283 = icmp slt i32 %2274, 0
+	%2284 = sub i32 0, %2274
+	%2285 = sub i32 64, 1
+	%2286 = add i32 %2284, %2285
+	%2287 = sdiv i32 %2286, 64
+	%2288 = sub i32 0, %2287
+	%2289 = sdiv i32 %2274, 64
+	%2290 = select i1 %2283, i32 %2288, i32 %2289
+	%2291 = icmp slt i32 %2263, %NQ
+	br i1 %2291, label %2629, label %2630
+
+2292:
+	%2293 = phi i32 [ %0, %2260 ], [ %2628, %2627 ]
+	%2294 = phi i32 [ 0, %2260 ], [ %2294, %2627 ]
+	%2295 = icmp slt i32 %2293, %15
+	br i1 %2295, label %2296, label %2496
+
+2296:
+	%2297 = sub i32 %15, 1
+	%2298 = add i32 %2293, 0
+	%2299 = icmp slt i32 %2298, %15
+	%2300 = icmp slt i32 %2298, %2297
+	%2301 = select i1 %2300, i32 %2298, i32 %2297
+	%2302 = add i32 %2293, 256
+	%2303 = icmp slt i32 %2302, %15
+	%2304 = icmp slt i32 %2302, %2297
+	%2305 = select i1 %2304, i32 %2302, i32 %2297
+	%2306 = add i32 %2293, 512
+	%2307 = icmp slt i32 %2306, %15
+	%2308 = icmp slt i32 %2306, %2297
+	%2309 = select i1 %2308, i32 %2306, i32 %2297
+	%2310 = add i32 %2293, 768
+	%2311 = icmp slt i32 %2310, %15
+	%2312 = icmp slt i32 %2310, %2297
+	%2313 = select i1 %2312, i32 %2310, i32 %2297
+	%2314 = add i32 %2293, 1024
+	%2315 = icmp slt i32 %2314, %15
+	%2316 = icmp slt i32 %2314, %2297
+	%2317 = select i1 %2316, i32 %2314, i32 %2297
+	%2318 = add i32 %2293, 1280
+	%2319 = icmp slt i32 %2318, %15
+	%2320 = icmp slt i32 %2318, %2297
+	%2321 = select i1 %2320, i32 %2318, i32 %2297
+	%2322 = add i32 %2293, 1536
+	%2323 = icmp slt i32 %2322, %15
+	%2324 = icmp slt i32 %2322, %2297
+	%2325 = select i1 %2324, i32 %2322, i32 %2297
+	%2326 = add i32 %2293, 1792
+	%2327 = icmp slt i32 %2326, %15
+	%2328 = icmp slt i32 %2326, %2297
+	%2329 = select i1 %2328, i32 %2326, i32 %2297
+	%2330 = sub i32 %NK, 1
+	%2331 = icmp slt i32 %2298, %2330
+	%2332 = select i1 %2331, i32 %2298, i32 %2330
+	%2333 = add i32 %1897, %2332
+	%2334 = sext i32 %2333 to i64
+	%2335 = getelementptr float, float* %e, i64 %2334
+	%2336 = load float, float* %2335
+	%2337 = icmp slt i32 %2302, %2330
+	%2338 = select i1 %2337, i32 %2302, i32 %2330
+	%2339 = add i32 %1897, %2338
+	%2340 = sext i32 %2339 to i64
+	%2341 = getelementptr float, float* %e, i64 %2340
+	%2342 = load float, float* %2341
+	%2343 = icmp slt i32 %2306, %2330
+	%2344 = select i1 %2343, i32 %2306, i32 %2330
+	%2345 = add i32 %1897, %2344
+	%2346 = sext i32 %2345 to i64
+	%2347 = getelementptr float, float* %e, i64 %2346
+	%2348 = load float, float* %2347
+	%2349 = icmp slt i32 %2310, %2330
+	%2350 = select i1 %2349, i32 %2310, i32 %2330
+	%2351 = add i32 %1897, %2350
+	%2352 = sext i32 %2351 to i64
+	%2353 = getelementptr float, float* %e, i64 %2352
+	%2354 = load float, float* %2353
+	%2355 = icmp slt i32 %2314, %2330
+	%2356 = select i1 %2355, i32 %2314, i32 %2330
+	%2357 = add i32 %1897, %2356
+	%2358 = sext i32 %2357 to i64
+	%2359 = getelementptr float, float* %e, i64 %2358
+	%2360 = load float, float* %2359
+	%2361 = icmp slt i32 %2318, %2330
+	%2362 = select i1 %2361, i32 %2318, i32 %2330
+	%2363 = add i32 %1897, %2362
+	%2364 = sext i32 %2363 to i64
+	%2365 = getelementptr float, float* %e, i64 %2364
+	%2366 = load float, float* %2365
+	%2367 = icmp slt i32 %2322, %2330
+	%2368 = select i1 %2367, i32 %2322, i32 %2330
+	%2369 = add i32 %1897, %2368
+	%2370 = sext i32 %2369 to i64
+	%2371 = getelementptr float, float* %e, i64 %2370
+	%2372 = load float, float* %2371
+	%2373 = icmp slt i32 %2326, %2330
+	%2374 = select i1 %2373, i32 %2326, i32 %2330
+	%2375 = add i32 %1897, %2374
+	%2376 = sext i32 %2375 to i64
+	%2377 = getelementptr float, float* %e, i64 %2376
+	%2378 = load float, float* %2377
+	%2379 = icmp slt i32 %2298, %NK
+	%2380 = fcmp oge float %2336, 0.0
+	%2381 = and i1 %2379, %2380
+	%2382 = icmp sge i32 %2298, %1913
+	%2383 = icmp sle i32 %2298, %1921
+	%2384 = and i1 %2382, %2383
+	%2385 = or i1 false, %2384
+	%2386 = icmp eq i32 %2298, 0
+	%2387 = or i1 %2385, %2386
+	%2388 = bitcast float %2336 to i32
+	%2389 = add i32 %2388, 2
+	%2390 = select i1 %2387, i32 1, i32 %2389
+	%2391 = select i1 %2381, i32 %2390, i32 0
+	%2392 = icmp slt i32 %2302, %NK
+	%2393 = fcmp oge float %2342, 0.0
+	%2394 = and i1 %2392, %2393
+	%2395 = icmp sge i32 %2302, %1913
+	%2396 = icmp sle i32 %2302, %1921
+	%2397 = and i1 %2395, %2396
+	%2398 = or i1 false, %2397
+	%2399 = icmp eq i32 %2302, 0
+	%2400 = or i1 %2398, %2399
+	%2401 = bitcast float %2342 to i32
+	%2402 = add i32 %2401, 2
+	%2403 = select i1 %2400, i32 1, i32 %2402
+	%2404 = select i1 %2394, i32 %2403, i32 0
+	%2405 = icmp slt i32 %2306, %NK
+	%2406 = fcmp oge float %2348, 0.0
+	%2407 = and i1 %2405, %2406
+	%2408 = icmp sge i32 %2306, %1913
+	%2409 = icmp sle i32 %2306, %1921
+	%2410 = and i1 %2408, %2409
+	%2411 = or i1 false, %2410
+	%2412 = icmp eq i32 %2306, 0
+	%2413 = or i1 %2411, %2412
+	%2414 = bitcast float %2348 to i32
+	%2415 = add i32 %2414, 2
+	%2416 = select i1 %2413, i32 1, i32 %2415
+	%2417 = select i1 %2407, i32 %2416, i32 0
+	%2418 = icmp slt i32 %2310, %NK
+	%2419 = fcmp oge float %2354, 0.0
+	%2420 = and i1 %2418, %2419
+	%2421 = icmp sge i32 %2310, %1913
+	%2422 = icmp sle i32 %2310, %1921
+	%2423 = and i1 %2421, %2422
+	%2424 = or i1 false, %2423
+	%2425 = icmp eq i32 %2310, 0
+	%2426 = or i1 %2424, %2425
+	%2427 = bitcast float %2354 to i32
+	%2428 = add i32 %2427, 2
+	%2429 = select i1 %2426, i32 1, i32 %2428
+	%2430 = select i1 %2420, i32 %2429, i32 0
+	%2431 = icmp slt i32 %2314, %NK
+	%2432 = fcmp oge float %2360, 0.0
+	%2433 = and i1 %2431, %2432
+	%2434 = icmp sge i32 %2314, %1913
+	%2435 = icmp sle i32 %2314, %1921
+	%2436 = and i1 %2434, %2435
+	%2437 = or i1 false, %2436
+	%2438 = icmp eq i32 %2314, 0
+	%2439 = or i1 %2437, %2438
+	%2440 = bitcast float %2360 to i32
+	%2441 = add i32 %2440, 2
+	%2442 = select i1 %2439, i32 1, i32 %2441
+	%2443 = select i1 %2433, i32 %2442, i32 0
+	%2444 = icmp slt i32 %2318, %NK
+	%2445 = fcmp oge float %2366, 0.0
+	%2446 = and i1 %2444, %2445
+	%2447 = icmp sge i32 %2318, %1913
+	%2448 = icmp sle i32 %2318, %1921
+	%2449 = and i1 %2447, %2448
+	%2450 = or i1 false, %2449
+	%2451 = icmp eq i32 %2318, 0
+	%2452 = or i1 %2450, %2451
+	%2453 = bitcast float %2366 to i32
+	%2454 = add i32 %2453, 2
+	%2455 = select i1 %2452, i32 1, i32 %2454
+	%2456 = select i1 %2446, i32 %2455, i32 0
+	%2457 = icmp slt i32 %2322, %NK
+	%2458 = fcmp oge float %2372, 0.0
+	%2459 = and i1 %2457, %2458
+	%2460 = icmp sge i32 %2322, %1913
+	%2461 = icmp sle i32 %2322, %1921
+	%2462 = and i1 %2460, %2461
+	%2463 = or i1 false, %2462
+	%2464 = icmp eq i32 %2322, 0
+	%2465 = or i1 %2463, %2464
+	%2466 = bitcast float %2372 to i32
+	%2467 = add i32 %2466, 2
+	%2468 = select i1 %2465, i32 1, i32 %2467
+	%2469 = select i1 %2459, i32 %2468, i32 0
+	%2470 = icmp slt i32 %2326, %NK
+	%2471 = fcmp oge float %2378, 0.0
+	%2472 = and i1 %2470, %2471
+	%2473 = icmp sge i32 %2326, %1913
+	%2474 = icmp sle i32 %2326, %1921
+	%2475 = and i1 %2473, %2474
+	%2476 = or i1 false, %2475
+	%2477 = icmp eq i32 %2326, 0
+	%2478 = or i1 %2476, %2477
+	%2479 = bitcast float %2378 to i32
+	%2480 = add i32 %2479, 2
+	%2481 = select i1 %2478, i32 1, i32 %2480
+	%2482 = select i1 %2472, i32 %2481, i32 0
+	%2483 = icmp uge i32 %2391, 2
+	%2484 = and i32 %2391, %11
+	%2485 = icmp eq i32 %2484, %7
+	%2486 = and i1 %2483, %2485
+	%2487 = lshr i32 %2391, 16
+	%2488 = and i32 %2487, 255
+	%2489 = select i1 %2486, i32 %2488, i32 256
+	%2490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2489)
+	%2491 = shl i32 1, %3
+	%2492 = sub i32 %2491, 1
+	%2493 = and i32 %2490, %2492
+	%2494 = icmp eq i32 %2493, 0
+	%2495 = and i1 %2486, %2494
+	br i1 %2495, label %2497, label %2501
+
+2496:
+	br label %2261
+
+2497:
+	%2498 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2488
+	%2499 = call i32 @llvm.ctpop.i32(i32 %2490)
+	%2500 = atomicrmw add i32 addrspace(3)* %2498, i32 %2499 monotonic
+	br label %2501
+
+2501:
+	%2502 = icmp uge i32 %2404, 2
+	%2503 = and i32 %2404, %11
+	%2504 = icmp eq i32 %2503, %7
+	%2505 = and i1 %2502, %2504
+	%2506 = lshr i32 %2404, 16
+	%2507 = and i32 %2506, 255
+	%2508 = select i1 %2505, i32 %2507, i32 256
+	%2509 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2508)
+	%2510 = shl i32 1, %3
+	%2511 = sub i32 %2510, 1
+	%2512 = and i32 %2509, %2511
+	%2513 = icmp eq i32 %2512, 0
+	%2514 = and i1 %2505, %2513
+	br i1 %2514, label %2515, label %2519
+
+2515:
+	%2516 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2507
+	%2517 = call i32 @llvm.ctpop.i32(i32 %2509)
+	%2518 = atomicrmw add i32 addrspace(3)* %2516, i32 %2517 monotonic
+	br label %2519
+
+2519:
+	%2520 = icmp uge i32 %2417, 2
+	%2521 = and i32 %2417, %11
+	%2522 = icmp eq i32 %2521, %7
+	%2523 = and i1 %2520, %2522
+	%2524 = lshr i32 %2417, 16
+	%2525 = and i32 %2524, 255
+	%2526 = select i1 %2523, i32 %2525, i32 256
+	%2527 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2526)
+	%2528 = shl i32 1, %3
+	%2529 = sub i32 %2528, 1
+	%2530 = and i32 %2527, %2529
+	%2531 = icmp eq i32 %2530, 0
+	%2532 = and i1 %2523, %2531
+	br i1 %2532, label %2533, label %2537
+
+2533:
+	%2534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2525
+	%2535 = call i32 @llvm.ctpop.i32(i32 %2527)
+	%2536 = atomicrmw add i32 addrspace(3)* %2534, i32 %2535 monotonic
+	br label %2537
+
+2537:
+	%2538 = icmp uge i32 %2430, 2
+	%2539 = and i32 %2430, %11
+	%2540 = icmp eq i32 %2539, %7
+	%2541 = and i1 %2538, %2540
+	%2542 = lshr i32 %2430, 16
+	%2543 = and i32 %2542, 255
+	%2544 = select i1 %2541, i32 %2543, i32 256
+	%2545 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2544)
+	%2546 = shl i32 1, %3
+	%2547 = sub i32 %2546, 1
+	%2548 = and i32 %2545, %2547
+	%2549 = icmp eq i32 %2548, 0
+	%2550 = and i1 %2541, %2549
+	br i1 %2550, label %2551, label %2555
+
+2551:
+	%2552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2543
+	%2553 = call i32 @llvm.ctpop.i32(i32 %2545)
+	%2554 = atomicrmw add i32 addrspace(3)* %2552, i32 %2553 monotonic
+	br label %2555
+
+2555:
+	%2556 = icmp uge i32 %2443, 2
+	%2557 = and i32 %2443, %11
+	%2558 = icmp eq i32 %2557, %7
+	%2559 = and i1 %2556, %2558
+	%2560 = lshr i32 %2443, 16
+	%2561 = and i32 %2560, 255
+	%2562 = select i1 %2559, i32 %2561, i32 256
+	%2563 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2562)
+	%2564 = shl i32 1, %3
+	%2565 = sub i32 %2564, 1
+	%2566 = and i32 %2563, %2565
+	%2567 = icmp eq i32 %2566, 0
+	%2568 = and i1 %2559, %2567
+	br i1 %2568, label %2569, label %2573
+
+2569:
+	%2570 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2561
+	%2571 = call i32 @llvm.ctpop.i32(i32 %2563)
+	%2572 = atomicrmw add i32 addrspace(3)* %2570, i32 %2571 monotonic
+	br label %2573
+
+2573:
+	%2574 = icmp uge i32 %2456, 2
+	%2575 = and i32 %2456, %11
+	%2576 = icmp eq i32 %2575, %7
+	%2577 = and i1 %2574, %2576
+	%2578 = lshr i32 %2456, 16
+	%2579 = and i32 %2578, 255
+	%2580 = select i1 %2577, i32 %2579, i32 256
+	%2581 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2580)
+	%2582 = shl i32 1, %3
+	%2583 = sub i32 %2582, 1
+	%2584 = and i32 %2581, %2583
+	%2585 = icmp eq i32 %2584, 0
+	%2586 = and i1 %2577, %2585
+	br i1 %2586, label %2587, label %2591
+
+2587:
+	%2588 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2579
+	%2589 = call i32 @llvm.ctpop.i32(i32 %2581)
+	%2590 = atomicrmw add i32 addrspace(3)* %2588, i32 %2589 monotonic
+	br label %2591
+
+2591:
+	%2592 = icmp uge i32 %2469, 2
+	%2593 = and i32 %2469, %11
+	%2594 = icmp eq i32 %2593, %7
+	%2595 = and i1 %2592, %2594
+	%2596 = lshr i32 %2469, 16
+	%2597 = and i32 %2596, 255
+	%2598 = select i1 %2595, i32 %2597, i32 256
+	%2599 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2598)
+	%2600 = shl i32 1, %3
+	%2601 = sub i32 %2600, 1
+	%2602 = and i32 %2599, %2601
+	%2603 = icmp eq i32 %2602, 0
+	%2604 = and i1 %2595, %2603
+	br i1 %2604, label %2605, label %2609
+
+2605:
+	%2606 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2597
+	%2607 = call i32 @llvm.ctpop.i32(i32 %2599)
+	%2608 = atomicrmw add i32 addrspace(3)* %2606, i32 %2607 monotonic
+	br label %2609
+
+2609:
+	%2610 = icmp uge i32 %2482, 2
+	%2611 = and i32 %2482, %11
+	%2612 = icmp eq i32 %2611, %7
+	%2613 = and i1 %2610, %2612
+	%2614 = lshr i32 %2482, 16
+	%2615 = and i32 %2614, 255
+	%2616 = select i1 %2613, i32 %2615, i32 256
+	%2617 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2616)
+	%2618 = shl i32 1, %3
+	%2619 = sub i32 %2618, 1
+	%2620 = and i32 %2617, %2619
+	%2621 = icmp eq i32 %2620, 0
+	%2622 = and i1 %2613, %2621
+	br i1 %2622, label %2623, label %2627
+
+2623:
+	%2624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2615
+	%2625 = call i32 @llvm.ctpop.i32(i32 %2617)
+	%2626 = atomicrmw add i32 addrspace(3)* %2624, i32 %2625 monotonic
+	br label %2627
+
+2627:
+	%2628 = add i32 %2293, 2048
+	br label %2292
+
+2629:
+	br label %2634
+
+2630:
 	call void @llvm.nvvm.barrier0()
-	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %0
-	%581 = load i32, i32 addrspace(3)* %580
-	%582 = icmp ne i32 %581, 0
-	br i1 %582, label %627, label %633
+	%2631 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %0
+	%2632 = load i32, i32 addrspace(3)* %2631
+	%2633 = icmp ne i32 %2632, 0
+	br i1 %2633, label %2971, label %2977
 
-583:
-	%584 = phi i32 [ %0, %578 ], [ %626, %625 ]
-	%585 = phi i32 [ 0, %578 ], [ %585, %625 ]
-	%586 = icmp slt i32 %584, %15
-	br i1 %586, label %587, label %589
+2634:
+	%2635 = phi i32 [ %0, %2629 ], [ %2970, %2969 ]
+	%2636 = phi i32 [ 0, %2629 ], [ %2636, %2969 ]
+	%2637 = icmp slt i32 %2635, %15
+	br i1 %2637, label %2638, label %2838
 
-587:
-	%588 = icmp slt i32 %584, %NK
-	br i1 %588, label %590, label %606
+2638:
+	%2639 = sub i32 %15, 1
+	%2640 = add i32 %2635, 0
+	%2641 = icmp slt i32 %2640, %15
+	%2642 = icmp slt i32 %2640, %2639
+	%2643 = select i1 %2642, i32 %2640, i32 %2639
+	%2644 = add i32 %2635, 256
+	%2645 = icmp slt i32 %2644, %15
+	%2646 = icmp slt i32 %2644, %2639
+	%2647 = select i1 %2646, i32 %2644, i32 %2639
+	%2648 = add i32 %2635, 512
+	%2649 = icmp slt i32 %2648, %15
+	%2650 = icmp slt i32 %2648, %2639
+	%2651 = select i1 %2650, i32 %2648, i32 %2639
+	%2652 = add i32 %2635, 768
+	%2653 = icmp slt i32 %2652, %15
+	%2654 = icmp slt i32 %2652, %2639
+	%2655 = select i1 %2654, i32 %2652, i32 %2639
+	%2656 = add i32 %2635, 1024
+	%2657 = icmp slt i32 %2656, %15
+	%2658 = icmp slt i32 %2656, %2639
+	%2659 = select i1 %2658, i32 %2656, i32 %2639
+	%2660 = add i32 %2635, 1280
+	%2661 = icmp slt i32 %2660, %15
+	%2662 = icmp slt i32 %2660, %2639
+	%2663 = select i1 %2662, i32 %2660, i32 %2639
+	%2664 = add i32 %2635, 1536
+	%2665 = icmp slt i32 %2664, %15
+	%2666 = icmp slt i32 %2664, %2639
+	%2667 = select i1 %2666, i32 %2664, i32 %2639
+	%2668 = add i32 %2635, 1792
+	%2669 = icmp slt i32 %2668, %15
+	%2670 = icmp slt i32 %2668, %2639
+	%2671 = select i1 %2670, i32 %2668, i32 %2639
+	%2672 = sub i32 %NK, 1
+	%2673 = icmp slt i32 %2640, %2672
+	%2674 = select i1 %2673, i32 %2640, i32 %2672
+	%2675 = add i32 %2266, %2674
+	%2676 = sext i32 %2675 to i64
+	%2677 = getelementptr float, float* %e, i64 %2676
+	%2678 = load float, float* %2677
+	%2679 = icmp slt i32 %2644, %2672
+	%2680 = select i1 %2679, i32 %2644, i32 %2672
+	%2681 = add i32 %2266, %2680
+	%2682 = sext i32 %2681 to i64
+	%2683 = getelementptr float, float* %e, i64 %2682
+	%2684 = load float, float* %2683
+	%2685 = icmp slt i32 %2648, %2672
+	%2686 = select i1 %2685, i32 %2648, i32 %2672
+	%2687 = add i32 %2266, %2686
+	%2688 = sext i32 %2687 to i64
+	%2689 = getelementptr float, float* %e, i64 %2688
+	%2690 = load float, float* %2689
+	%2691 = icmp slt i32 %2652, %2672
+	%2692 = select i1 %2691, i32 %2652, i32 %2672
+	%2693 = add i32 %2266, %2692
+	%2694 = sext i32 %2693 to i64
+	%2695 = getelementptr float, float* %e, i64 %2694
+	%2696 = load float, float* %2695
+	%2697 = icmp slt i32 %2656, %2672
+	%2698 = select i1 %2697, i32 %2656, i32 %2672
+	%2699 = add i32 %2266, %2698
+	%2700 = sext i32 %2699 to i64
+	%2701 = getelementptr float, float* %e, i64 %2700
+	%2702 = load float, float* %2701
+	%2703 = icmp slt i32 %2660, %2672
+	%2704 = select i1 %2703, i32 %2660, i32 %2672
+	%2705 = add i32 %2266, %2704
+	%2706 = sext i32 %2705 to i64
+	%2707 = getelementptr float, float* %e, i64 %2706
+	%2708 = load float, float* %2707
+	%2709 = icmp slt i32 %2664, %2672
+	%2710 = select i1 %2709, i32 %2664, i32 %2672
+	%2711 = add i32 %2266, %2710
+	%2712 = sext i32 %2711 to i64
+	%2713 = getelementptr float, float* %e, i64 %2712
+	%2714 = load float, float* %2713
+	%2715 = icmp slt i32 %2668, %2672
+	%2716 = select i1 %2715, i32 %2668, i32 %2672
+	%2717 = add i32 %2266, %2716
+	%2718 = sext i32 %2717 to i64
+	%2719 = getelementptr float, float* %e, i64 %2718
+	%2720 = load float, float* %2719
+	%2721 = icmp slt i32 %2640, %NK
+	%2722 = fcmp oge float %2678, 0.0
+	%2723 = and i1 %2721, %2722
+	%2724 = icmp sge i32 %2640, %2282
+	%2725 = icmp sle i32 %2640, %2290
+	%2726 = and i1 %2724, %2725
+	%2727 = or i1 false, %2726
+	%2728 = icmp eq i32 %2640, 0
+	%2729 = or i1 %2727, %2728
+	%2730 = bitcast float %2678 to i32
+	%2731 = add i32 %2730, 2
+	%2732 = select i1 %2729, i32 1, i32 %2731
+	%2733 = select i1 %2723, i32 %2732, i32 0
+	%2734 = icmp slt i32 %2644, %NK
+	%2735 = fcmp oge float %2684, 0.0
+	%2736 = and i1 %2734, %2735
+	%2737 = icmp sge i32 %2644, %2282
+	%2738 = icmp sle i32 %2644, %2290
+	%2739 = and i1 %2737, %2738
+	%2740 = or i1 false, %2739
+	%2741 = icmp eq i32 %2644, 0
+	%2742 = or i1 %2740, %2741
+	%2743 = bitcast float %2684 to i32
+	%2744 = add i32 %2743, 2
+	%2745 = select i1 %2742, i32 1, i32 %2744
+	%2746 = select i1 %2736, i32 %2745, i32 0
+	%2747 = icmp slt i32 %2648, %NK
+	%2748 = fcmp oge float %2690, 0.0
+	%2749 = and i1 %2747, %2748
+	%2750 = icmp sge i32 %2648, %2282
+	%2751 = icmp sle i32 %2648, %2290
+	%2752 = and i1 %2750, %2751
+	%2753 = or i1 false, %2752
+	%2754 = icmp eq i32 %2648, 0
+	%2755 = or i1 %2753, %2754
+	%2756 = bitcast float %2690 to i32
+	%2757 = add i32 %2756, 2
+	%2758 = select i1 %2755, i32 1, i32 %2757
+	%2759 = select i1 %2749, i32 %2758, i32 0
+	%2760 = icmp slt i32 %2652, %NK
+	%2761 = fcmp oge float %2696, 0.0
+	%2762 = and i1 %2760, %2761
+	%2763 = icmp sge i32 %2652, %2282
+	%2764 = icmp sle i32 %2652, %2290
+	%2765 = and i1 %2763, %2764
+	%2766 = or i1 false, %2765
+	%2767 = icmp eq i32 %2652, 0
+	%2768 = or i1 %2766, %2767
+	%2769 = bitcast float %2696 to i32
+	%2770 = add i32 %2769, 2
+	%2771 = select i1 %2768, i32 1, i32 %2770
+	%2772 = select i1 %2762, i32 %2771, i32 0
+	%2773 = icmp slt i32 %2656, %NK
+	%2774 = fcmp oge float %2702, 0.0
+	%2775 = and i1 %2773, %2774
+	%2776 = icmp sge i32 %2656, %2282
+	%2777 = icmp sle i32 %2656, %2290
+	%2778 = and i1 %2776, %2777
+	%2779 = or i1 false, %2778
+	%2780 = icmp eq i32 %2656, 0
+	%2781 = or i1 %2779, %2780
+	%2782 = bitcast float %2702 to i32
+	%2783 = add i32 %2782, 2
+	%2784 = select i1 %2781, i32 1, i32 %2783
+	%2785 = select i1 %2775, i32 %2784, i32 0
+	%2786 = icmp slt i32 %2660, %NK
+	%2787 = fcmp oge float %2708, 0.0
+	%2788 = and i1 %2786, %2787
+	%2789 = icmp sge i32 %2660, %2282
+	%2790 = icmp sle i32 %2660, %2290
+	%2791 = and i1 %2789, %2790
+	%2792 = or i1 false, %2791
+	%2793 = icmp eq i32 %2660, 0
+	%2794 = or i1 %2792, %2793
+	%2795 = bitcast float %2708 to i32
+	%2796 = add i32 %2795, 2
+	%2797 = select i1 %2794, i32 1, i32 %2796
+	%2798 = select i1 %2788, i32 %2797, i32 0
+	%2799 = icmp slt i32 %2664, %NK
+	%2800 = fcmp oge float %2714, 0.0
+	%2801 = and i1 %2799, %2800
+	%2802 = icmp sge i32 %2664, %2282
+	%2803 = icmp sle i32 %2664, %2290
+	%2804 = and i1 %2802, %2803
+	%2805 = or i1 false, %2804
+	%2806 = icmp eq i32 %2664, 0
+	%2807 = or i1 %2805, %2806
+	%2808 = bitcast float %2714 to i32
+	%2809 = add i32 %2808, 2
+	%2810 = select i1 %2807, i32 1, i32 %2809
+	%2811 = select i1 %2801, i32 %2810, i32 0
+	%2812 = icmp slt i32 %2668, %NK
+	%2813 = fcmp oge float %2720, 0.0
+	%2814 = and i1 %2812, %2813
+	%2815 = icmp sge i32 %2668, %2282
+	%2816 = icmp sle i32 %2668, %2290
+	%2817 = and i1 %2815, %2816
+	%2818 = or i1 false, %2817
+	%2819 = icmp eq i32 %2668, 0
+	%2820 = or i1 %2818, %2819
+	%2821 = bitcast float %2720 to i32
+	%2822 = add i32 %2821, 2
+	%2823 = select i1 %2820, i32 1, i32 %2822
+	%2824 = select i1 %2814, i32 %2823, i32 0
+	%2825 = icmp uge i32 %2733, 2
+	%2826 = and i32 %2733, %11
+	%2827 = icmp eq i32 %2826, %7
+	%2828 = and i1 %2825, %2827
+	%2829 = lshr i32 %2733, 16
+	%2830 = and i32 %2829, 255
+	%2831 = select i1 %2828, i32 %2830, i32 256
+	%2832 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2831)
+	%2833 = shl i32 1, %3
+	%2834 = sub i32 %2833, 1
+	%2835 = and i32 %2832, %2834
+	%2836 = icmp eq i32 %2835, 0
+	%2837 = and i1 %2828, %2836
+	br i1 %2837, label %2839, label %2843
 
-589:
-	br label %579
+2838:
+	br label %2630
 
-590:
-	%591 = add i32 %508, %584
-	%592 = sext i32 %591 to i64
-	%593 = getelementptr float, float* %e, i64 %592
-	%594 = load float, float* %593
-	%595 = fcmp oge float %594, 0.0
-	%596 = icmp sge i32 %584, %524
-	%597 = icmp sle i32 %584, %532
-	%598 = and i1 %596, %597
-	%599 = or i1 false, %598
-	%600 = icmp eq i32 %584, 0
-	%601 = or i1 %599, %600
-	%602 = bitcast float %594 to i32
-	%603 = add i32 %602, 2
-	%604 = select i1 %601, i32 1, i32 %603
-	%605 = select i1 %595, i32 %604, i32 0
-	br label %606
+2839:
+	%2840 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2830
+	%2841 = call i32 @llvm.ctpop.i32(i32 %2832)
+	%2842 = atomicrmw add i32 addrspace(3)* %2840, i32 %2841 monotonic
+	br label %2843
 
-606:
-	%607 = phi i32 [ 0, %587 ], [ %605, %590 ]
-	%608 = icmp uge i32 %607, 2
-	%609 = and i32 %607, %11
-	%610 = icmp eq i32 %609, %7
-	%611 = and i1 %608, %610
-	%612 = lshr i32 %607, 16
-	%613 = and i32 %612, 255
-	%614 = select i1 %611, i32 %613, i32 256
-	%615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %614)
-	%616 = shl i32 1, %3
-	%617 = sub i32 %616, 1
-	%618 = and i32 %615, %617
-	%619 = icmp eq i32 %618, 0
-	%620 = and i1 %611, %619
-	br i1 %620, label %621, label %625
+2843:
+	%2844 = icmp uge i32 %2746, 2
+	%2845 = and i32 %2746, %11
+	%2846 = icmp eq i32 %2845, %7
+	%2847 = and i1 %2844, %2846
+	%2848 = lshr i32 %2746, 16
+	%2849 = and i32 %2848, 255
+	%2850 = select i1 %2847, i32 %2849, i32 256
+	%2851 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2850)
+	%2852 = shl i32 1, %3
+	%2853 = sub i32 %2852, 1
+	%2854 = and i32 %2851, %2853
+	%2855 = icmp eq i32 %2854, 0
+	%2856 = and i1 %2847, %2855
+	br i1 %2856, label %2857, label %2861
 
-621:
-	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %613
-	%623 = call i32 @llvm.ctpop.i32(i32 %615)
-	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
-	br label %625
+2857:
+	%2858 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2849
+	%2859 = call i32 @llvm.ctpop.i32(i32 %2851)
+	%2860 = atomicrmw add i32 addrspace(3)* %2858, i32 %2859 monotonic
+	br label %2861
 
-625:
-	%626 = add i32 %584, 256
-	br label %583
+2861:
+	%2862 = icmp uge i32 %2759, 2
+	%2863 = and i32 %2759, %11
+	%2864 = icmp eq i32 %2863, %7
+	%2865 = and i1 %2862, %2864
+	%2866 = lshr i32 %2759, 16
+	%2867 = and i32 %2866, 255
+	%2868 = select i1 %2865, i32 %2867, i32 256
+	%2869 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2868)
+	%2870 = shl i32 1, %3
+	%2871 = sub i32 %2870, 1
+	%2872 = and i32 %2869, %2871
+	%2873 = icmp eq i32 %2872, 0
+	%2874 = and i1 %2865, %2873
+	br i1 %2874, label %2875, label %2879
 
-627:
-	%628 = mul i32 0, 256
-	%629 = add i32 %628, %0
-	%630 = sext i32 %629 to i64
-	%631 = getelementptr i32, i32* %hist, i64 %630
-	%632 = atomicrmw add i32* %631, i32 %581 monotonic
-	br label %633
+2875:
+	%2876 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2867
+	%2877 = call i32 @llvm.ctpop.i32(i32 %2869)
+	%2878 = atomicrmw add i32 addrspace(3)* %2876, i32 %2877 monotonic
+	br label %2879
 
-633:
+2879:
+	%2880 = icmp uge i32 %2772, 2
+	%2881 = and i32 %2772, %11
+	%2882 = icmp eq i32 %2881, %7
+	%2883 = and i1 %2880, %2882
+	%2884 = lshr i32 %2772, 16
+	%2885 = and i32 %2884, 255
+	%2886 = select i1 %2883, i32 %2885, i32 256
+	%2887 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2886)
+	%2888 = shl i32 1, %3
+	%2889 = sub i32 %2888, 1
+	%2890 = and i32 %2887, %2889
+	%2891 = icmp eq i32 %2890, 0
+	%2892 = and i1 %2883, %2891
+	br i1 %2892, label %2893, label %2897
+
+2893:
+	%2894 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2885
+	%2895 = call i32 @llvm.ctpop.i32(i32 %2887)
+	%2896 = atomicrmw add i32 addrspace(3)* %2894, i32 %2895 monotonic
+	br label %2897
+
+2897:
+	%2898 = icmp uge i32 %2785, 2
+	%2899 = and i32 %2785, %11
+	%2900 = icmp eq i32 %2899, %7
+	%2901 = and i1 %2898, %2900
+	%2902 = lshr i32 %2785, 16
+	%2903 = and i32 %2902, 255
+	%2904 = select i1 %2901, i32 %2903, i32 256
+	%2905 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2904)
+	%2906 = shl i32 1, %3
+	%2907 = sub i32 %2906, 1
+	%2908 = and i32 %2905, %2907
+	%2909 = icmp eq i32 %2908, 0
+	%2910 = and i1 %2901, %2909
+	br i1 %2910, label %2911, label %2915
+
+2911:
+	%2912 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2903
+	%2913 = call i32 @llvm.ctpop.i32(i32 %2905)
+	%2914 = atomicrmw add i32 addrspace(3)* %2912, i32 %2913 monotonic
+	br label %2915
+
+2915:
+	%2916 = icmp uge i32 %2798, 2
+	%2917 = and i32 %2798, %11
+	%2918 = icmp eq i32 %2917, %7
+	%2919 = and i1 %2916, %2918
+	%2920 = lshr i32 %2798, 16
+	%2921 = and i32 %2920, 255
+	%2922 = select i1 %2919, i32 %2921, i32 256
+	%2923 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2922)
+	%2924 = shl i32 1, %3
+	%2925 = sub i32 %2924, 1
+	%2926 = and i32 %2923, %2925
+	%2927 = icmp eq i32 %2926, 0
+	%2928 = and i1 %2919, %2927
+	br i1 %2928, label %2929, label %2933
+
+2929:
+	%2930 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2921
+	%2931 = call i32 @llvm.ctpop.i32(i32 %2923)
+	%2932 = atomicrmw add i32 addrspace(3)* %2930, i32 %2931 monotonic
+	br label %2933
+
+2933:
+	%2934 = icmp uge i32 %2811, 2
+	%2935 = and i32 %2811, %11
+	%2936 = icmp eq i32 %2935, %7
+	%2937 = and i1 %2934, %2936
+	%2938 = lshr i32 %2811, 16
+	%2939 = and i32 %2938, 255
+	%2940 = select i1 %2937, i32 %2939, i32 256
+	%2941 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2940)
+	%2942 = shl i32 1, %3
+	%2943 = sub i32 %2942, 1
+	%2944 = and i32 %2941, %2943
+	%2945 = icmp eq i32 %2944, 0
+	%2946 = and i1 %2937, %2945
+	br i1 %2946, label %2947, label %2951
+
+2947:
+	%2948 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2939
+	%2949 = call i32 @llvm.ctpop.i32(i32 %2941)
+	%2950 = atomicrmw add i32 addrspace(3)* %2948, i32 %2949 monotonic
+	br label %2951
+
+2951:
+	%2952 = icmp uge i32 %2824, 2
+	%2953 = and i32 %2824, %11
+	%2954 = icmp eq i32 %2953, %7
+	%2955 = and i1 %2952, %2954
+	%2956 = lshr i32 %2824, 16
+	%2957 = and i32 %2956, 255
+	%2958 = select i1 %2955, i32 %2957, i32 256
+	%2959 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2958)
+	%2960 = shl i32 1, %3
+	%2961 = sub i32 %2960, 1
+	%2962 = and i32 %2959, %2961
+	%2963 = icmp eq i32 %2962, 0
+	%2964 = and i1 %2955, %2963
+	br i1 %2964, label %2965, label %2969
+
+2965:
+	%2966 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %2957
+	%2967 = call i32 @llvm.ctpop.i32(i32 %2959)
+	%2968 = atomicrmw add i32 addrspace(3)* %2966, i32 %2967 monotonic
+	br label %2969
+
+2969:
+	%2970 = add i32 %2635, 2048
+	br label %2634
+
+2971:
+	%2972 = mul i32 0, 256
+	%2973 = add i32 %2972, %0
+	%2974 = sext i32 %2973 to i64
+	%2975 = getelementptr i32, i32* %hist, i64 %2974
+	%2976 = atomicrmw add i32* %2975, i32 %2632 monotonic
+	br label %2977
+
+2977:
 	ret void
 }
 
@@ -2729,707 +8004,3243 @@ entry:
 	%75 = sdiv i32 %60, 64
 	%76 = select i1 %69, i32 %74, i32 %75
 	%77 = icmp slt i32 %49, %NQ
-	br i1 %77, label %122, label %123
+	br i1 %77, label %415, label %416
 
 78:
-	%79 = phi i32 [ %0, %46 ], [ %121, %120 ]
-	%80 = phi i32 [ 0, %46 ], [ %80, %120 ]
+	%79 = phi i32 [ %0, %46 ], [ %414, %413 ]
+	%80 = phi i32 [ 0, %46 ], [ %80, %413 ]
 	%81 = icmp slt i32 %79, %15
-	br i1 %81, label %82, label %84
+	br i1 %81, label %82, label %282
 
 82:
-	%83 = icmp slt i32 %79, %NK
-	br i1 %83, label %85, label %101
+	%83 = sub i32 %15, 1
+	%84 = add i32 %79, 0
+	%85 = icmp slt i32 %84, %15
+	%86 = icmp slt i32 %84, %83
+	%87 = select i1 %86, i32 %84, i32 %83
+	%88 = add i32 %79, 256
+	%89 = icmp slt i32 %88, %15
+	%90 = icmp slt i32 %88, %83
+	%91 = select i1 %90, i32 %88, i32 %83
+	%92 = add i32 %79, 512
+	%93 = icmp slt i32 %92, %15
+	%94 = icmp slt i32 %92, %83
+	%95 = select i1 %94, i32 %92, i32 %83
+	%96 = add i32 %79, 768
+	%97 = icmp slt i32 %96, %15
+	%98 = icmp slt i32 %96, %83
+	%99 = select i1 %98, i32 %96, i32 %83
+	%100 = add i32 %79, 1024
+	%101 = icmp slt i32 %100, %15
+	%102 = icmp slt i32 %100, %83
+	%103 = select i1 %102, i32 %100, i32 %83
+	%104 = add i32 %79, 1280
+	%105 = icmp slt i32 %104, %15
+	%106 = icmp slt i32 %104, %83
+	%107 = select i1 %106, i32 %104, i32 %83
+	%108 = add i32 %79, 1536
+	%109 = icmp slt i32 %108, %15
+	%110 = icmp slt i32 %108, %83
+	%111 = select i1 %110, i32 %108, i32 %83
+	%112 = add i32 %79, 1792
+	%113 = icmp slt i32 %112, %15
+	%114 = icmp slt i32 %112, %83
+	%115 = select i1 %114, i32 %112, i32 %83
+	%116 = sub i32 %NK, 1
+	%117 = icmp slt i32 %84, %116
+	%118 = select i1 %117, i32 %84, i32 %116
+	%119 = add i32 %20, %118
+	%120 = sext i32 %119 to i64
+	%121 = getelementptr float, float* %e, i64 %120
+	%122 = load float, float* %121
+	%123 = icmp slt i32 %88, %116
+	%124 = select i1 %123, i32 %88, i32 %116
+	%125 = add i32 %20, %124
+	%126 = sext i32 %125 to i64
+	%127 = getelementptr float, float* %e, i64 %126
+	%128 = load float, float* %127
+	%129 = icmp slt i32 %92, %116
+	%130 = select i1 %129, i32 %92, i32 %116
+	%131 = add i32 %20, %130
+	%132 = sext i32 %131 to i64
+	%133 = getelementptr float, float* %e, i64 %132
+	%134 = load float, float* %133
+	%135 = icmp slt i32 %96, %116
+	%136 = select i1 %135, i32 %96, i32 %116
+	%137 = add i32 %20, %136
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr float, float* %e, i64 %138
+	%140 = load float, float* %139
+	%141 = icmp slt i32 %100, %116
+	%142 = select i1 %141, i32 %100, i32 %116
+	%143 = add i32 %20, %142
+	%144 = sext i32 %143 to i64
+	%145 = getelementptr float, float* %e, i64 %144
+	%146 = load float, float* %145
+	%147 = icmp slt i32 %104, %116
+	%148 = select i1 %147, i32 %104, i32 %116
+	%149 = add i32 %20, %148
+	%150 = sext i32 %149 to i64
+	%151 = getelementptr float, float* %e, i64 %150
+	%152 = load float, float* %151
+	%153 = icmp slt i32 %108, %116
+	%154 = select i1 %153, i32 %108, i32 %116
+	%155 = add i32 %20, %154
+	%156 = sext i32 %155 to i64
+	%157 = getelementptr float, float* %e, i64 %156
+	%158 = load float, float* %157
+	%159 = icmp slt i32 %112, %116
+	%160 = select i1 %159, i32 %112, i32 %116
+	%161 = add i32 %20, %160
+	%162 = sext i32 %161 to i64
+	%163 = getelementptr float, float* %e, i64 %162
+	%164 = load float, float* %163
+	%165 = icmp slt i32 %84, %NK
+	%166 = fcmp oge float %122, 0.0
+	%167 = and i1 %165, %166
+	%168 = icmp sge i32 %84, %36
+	%169 = icmp sle i32 %84, %44
+	%170 = and i1 %168, %169
+	%171 = or i1 false, %170
+	%172 = icmp eq i32 %84, 0
+	%173 = or i1 %171, %172
+	%174 = bitcast float %122 to i32
+	%175 = add i32 %174, 2
+	%176 = select i1 %173, i32 1, i32 %175
+	%177 = select i1 %167, i32 %176, i32 0
+	%178 = icmp slt i32 %88, %NK
+	%179 = fcmp oge float %128, 0.0
+	%180 = and i1 %178, %179
+	%181 = icmp sge i32 %88, %36
+	%182 = icmp sle i32 %88, %44
+	%183 = and i1 %181, %182
+	%184 = or i1 false, %183
+	%185 = icmp eq i32 %88, 0
+	%186 = or i1 %184, %185
+	%187 = bitcast float %128 to i32
+	%188 = add i32 %187, 2
+	%189 = select i1 %186, i32 1, i32 %188
+	%190 = select i1 %180, i32 %189, i32 0
+	%191 = icmp slt i32 %92, %NK
+	%192 = fcmp oge float %134, 0.0
+	%193 = and i1 %191, %192
+	%194 = icmp sge i32 %92, %36
+	%195 = icmp sle i32 %92, %44
+	%196 = and i1 %194, %195
+	%197 = or i1 false, %196
+	%198 = icmp eq i32 %92, 0
+	%199 = or i1 %197, %198
+	%200 = bitcast float %134 to i32
+	%201 = add i32 %200, 2
+	%202 = select i1 %199, i32 1, i32 %201
+	%203 = select i1 %193, i32 %202, i32 0
+	%204 = icmp slt i32 %96, %NK
+	%205 = fcmp oge float %140, 0.0
+	%206 = and i1 %204, %205
+	%207 = icmp sge i32 %96, %36
+	%208 = icmp sle i32 %96, %44
+	%209 = and i1 %207, %208
+	%210 = or i1 false, %209
+	%211 = icmp eq i32 %96, 0
+	%212 = or i1 %210, %211
+	%213 = bitcast float %140 to i32
+	%214 = add i32 %213, 2
+	%215 = select i1 %212, i32 1, i32 %214
+	%216 = select i1 %206, i32 %215, i32 0
+	%217 = icmp slt i32 %100, %NK
+	%218 = fcmp oge float %146, 0.0
+	%219 = and i1 %217, %218
+	%220 = icmp sge i32 %100, %36
+	%221 = icmp sle i32 %100, %44
+	%222 = and i1 %220, %221
+	%223 = or i1 false, %222
+	%224 = icmp eq i32 %100, 0
+	%225 = or i1 %223, %224
+	%226 = bitcast float %146 to i32
+	%227 = add i32 %226, 2
+	%228 = select i1 %225, i32 1, i32 %227
+	%229 = select i1 %219, i32 %228, i32 0
+	%230 = icmp slt i32 %104, %NK
+	%231 = fcmp oge float %152, 0.0
+	%232 = and i1 %230, %231
+	%233 = icmp sge i32 %104, %36
+	%234 = icmp sle i32 %104, %44
+	%235 = and i1 %233, %234
+	%236 = or i1 false, %235
+	%237 = icmp eq i32 %104, 0
+	%238 = or i1 %236, %237
+	%239 = bitcast float %152 to i32
+	%240 = add i32 %239, 2
+	%241 = select i1 %238, i32 1, i32 %240
+	%242 = select i1 %232, i32 %241, i32 0
+	%243 = icmp slt i32 %108, %NK
+	%244 = fcmp oge float %158, 0.0
+	%245 = and i1 %243, %244
+	%246 = icmp sge i32 %108, %36
+	%247 = icmp sle i32 %108, %44
+	%248 = and i1 %246, %247
+	%249 = or i1 false, %248
+	%250 = icmp eq i32 %108, 0
+	%251 = or i1 %249, %250
+	%252 = bitcast float %158 to i32
+	%253 = add i32 %252, 2
+	%254 = select i1 %251, i32 1, i32 %253
+	%255 = select i1 %245, i32 %254, i32 0
+	%256 = icmp slt i32 %112, %NK
+	%257 = fcmp oge float %164, 0.0
+	%258 = and i1 %256, %257
+	%259 = icmp sge i32 %112, %36
+	%260 = icmp sle i32 %112, %44
+	%261 = and i1 %259, %260
+	%262 = or i1 false, %261
+	%263 = icmp eq i32 %112, 0
+	%264 = or i1 %262, %263
+	%265 = bitcast float %164 to i32
+	%266 = add i32 %265, 2
+	%267 = select i1 %264, i32 1, i32 %266
+	%268 = select i1 %258, i32 %267, i32 0
+	%269 = icmp uge i32 %177, 2
+	%270 = and i32 %177, %11
+	%271 = icmp eq i32 %270, %7
+	%272 = and i1 %269, %271
+	%273 = lshr i32 %177, 8
+	%274 = and i32 %273, 255
+	%275 = select i1 %272, i32 %274, i32 256
+	%276 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %275)
+	%277 = shl i32 1, %3
+	%278 = sub i32 %277, 1
+	%279 = and i32 %276, %278
+	%280 = icmp eq i32 %279, 0
+	%281 = and i1 %272, %280
+	br i1 %281, label %283, label %287
 
-84:
+282:
 	br label %47
 
-85:
-	%86 = add i32 %20, %79
-	%87 = sext i32 %86 to i64
-	%88 = getelementptr float, float* %e, i64 %87
-	%89 = load float, float* %88
-	%90 = fcmp oge float %89, 0.0
-	%91 = icmp sge i32 %79, %36
-	%92 = icmp sle i32 %79, %44
-	%93 = and i1 %91, %92
-	%94 = or i1 false, %93
-	%95 = icmp eq i32 %79, 0
-	%96 = or i1 %94, %95
-	%97 = bitcast float %89 to i32
-	%98 = add i32 %97, 2
-	%99 = select i1 %96, i32 1, i32 %98
-	%100 = select i1 %90, i32 %99, i32 0
-	br label %101
+283:
+	%284 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %274
+	%285 = call i32 @llvm.ctpop.i32(i32 %276)
+	%286 = atomicrmw add i32 addrspace(3)* %284, i32 %285 monotonic
+	br label %287
 
-101:
-	%102 = phi i32 [ 0, %82 ], [ %100, %85 ]
-	%103 = icmp uge i32 %102, 2
-	%104 = and i32 %102, %11
-	%105 = icmp eq i32 %104, %7
-	%106 = and i1 %103, %105
-	%107 = lshr i32 %102, 8
-	%108 = and i32 %107, 255
-	%109 = select i1 %106, i32 %108, i32 256
-	%110 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %109)
-	%111 = shl i32 1, %3
-	%112 = sub i32 %111, 1
-	%113 = and i32 %110, %112
-	%114 = icmp eq i32 %113, 0
-	%115 = and i1 %106, %114
-	br i1 %115, label %116, label %120
+287:
+	%288 = icmp uge i32 %190, 2
+	%289 = and i32 %190, %11
+	%290 = icmp eq i32 %289, %7
+	%291 = and i1 %288, %290
+	%292 = lshr i32 %190, 8
+	%293 = and i32 %292, 255
+	%294 = select i1 %291, i32 %293, i32 256
+	%295 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %294)
+	%296 = shl i32 1, %3
+	%297 = sub i32 %296, 1
+	%298 = and i32 %295, %297
+	%299 = icmp eq i32 %298, 0
+	%300 = and i1 %291, %299
+	br i1 %300, label %301, label %305
 
-116:
-	%117 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %108
-	%118 = call i32 @llvm.ctpop.i32(i32 %110)
-	%119 = atomicrmw add i32 addrspace(3)* %117, i32 %118 monotonic
-	br label %120
+301:
+	%302 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %293
+	%303 = call i32 @llvm.ctpop.i32(i32 %295)
+	%304 = atomicrmw add i32 addrspace(3)* %302, i32 %303 monotonic
+	br label %305
 
-120:
-	%121 = add i32 %79, 256
+305:
+	%306 = icmp uge i32 %203, 2
+	%307 = and i32 %203, %11
+	%308 = icmp eq i32 %307, %7
+	%309 = and i1 %306, %308
+	%310 = lshr i32 %203, 8
+	%311 = and i32 %310, 255
+	%312 = select i1 %309, i32 %311, i32 256
+	%313 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %312)
+	%314 = shl i32 1, %3
+	%315 = sub i32 %314, 1
+	%316 = and i32 %313, %315
+	%317 = icmp eq i32 %316, 0
+	%318 = and i1 %309, %317
+	br i1 %318, label %319, label %323
+
+319:
+	%320 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %311
+	%321 = call i32 @llvm.ctpop.i32(i32 %313)
+	%322 = atomicrmw add i32 addrspace(3)* %320, i32 %321 monotonic
+	br label %323
+
+323:
+	%324 = icmp uge i32 %216, 2
+	%325 = and i32 %216, %11
+	%326 = icmp eq i32 %325, %7
+	%327 = and i1 %324, %326
+	%328 = lshr i32 %216, 8
+	%329 = and i32 %328, 255
+	%330 = select i1 %327, i32 %329, i32 256
+	%331 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %330)
+	%332 = shl i32 1, %3
+	%333 = sub i32 %332, 1
+	%334 = and i32 %331, %333
+	%335 = icmp eq i32 %334, 0
+	%336 = and i1 %327, %335
+	br i1 %336, label %337, label %341
+
+337:
+	%338 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %329
+	%339 = call i32 @llvm.ctpop.i32(i32 %331)
+	%340 = atomicrmw add i32 addrspace(3)* %338, i32 %339 monotonic
+	br label %341
+
+341:
+	%342 = icmp uge i32 %229, 2
+	%343 = and i32 %229, %11
+	%344 = icmp eq i32 %343, %7
+	%345 = and i1 %342, %344
+	%346 = lshr i32 %229, 8
+	%347 = and i32 %346, 255
+	%348 = select i1 %345, i32 %347, i32 256
+	%349 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %348)
+	%350 = shl i32 1, %3
+	%351 = sub i32 %350, 1
+	%352 = and i32 %349, %351
+	%353 = icmp eq i32 %352, 0
+	%354 = and i1 %345, %353
+	br i1 %354, label %355, label %359
+
+355:
+	%356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %347
+	%357 = call i32 @llvm.ctpop.i32(i32 %349)
+	%358 = atomicrmw add i32 addrspace(3)* %356, i32 %357 monotonic
+	br label %359
+
+359:
+	%360 = icmp uge i32 %242, 2
+	%361 = and i32 %242, %11
+	%362 = icmp eq i32 %361, %7
+	%363 = and i1 %360, %362
+	%364 = lshr i32 %242, 8
+	%365 = and i32 %364, 255
+	%366 = select i1 %363, i32 %365, i32 256
+	%367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %366)
+	%368 = shl i32 1, %3
+	%369 = sub i32 %368, 1
+	%370 = and i32 %367, %369
+	%371 = icmp eq i32 %370, 0
+	%372 = and i1 %363, %371
+	br i1 %372, label %373, label %377
+
+373:
+	%374 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %365
+	%375 = call i32 @llvm.ctpop.i32(i32 %367)
+	%376 = atomicrmw add i32 addrspace(3)* %374, i32 %375 monotonic
+	br label %377
+
+377:
+	%378 = icmp uge i32 %255, 2
+	%379 = and i32 %255, %11
+	%380 = icmp eq i32 %379, %7
+	%381 = and i1 %378, %380
+	%382 = lshr i32 %255, 8
+	%383 = and i32 %382, 255
+	%384 = select i1 %381, i32 %383, i32 256
+	%385 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %384)
+	%386 = shl i32 1, %3
+	%387 = sub i32 %386, 1
+	%388 = and i32 %385, %387
+	%389 = icmp eq i32 %388, 0
+	%390 = and i1 %381, %389
+	br i1 %390, label %391, label %395
+
+391:
+	%392 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %383
+	%393 = call i32 @llvm.ctpop.i32(i32 %385)
+	%394 = atomicrmw add i32 addrspace(3)* %392, i32 %393 monotonic
+	br label %395
+
+395:
+	%396 = icmp uge i32 %268, 2
+	%397 = and i32 %268, %11
+	%398 = icmp eq i32 %397, %7
+	%399 = and i1 %396, %398
+	%400 = lshr i32 %268, 8
+	%401 = and i32 %400, 255
+	%402 = select i1 %399, i32 %401, i32 256
+	%403 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %402)
+	%404 = shl i32 1, %3
+	%405 = sub i32 %404, 1
+	%406 = and i32 %403, %405
+	%407 = icmp eq i32 %406, 0
+	%408 = and i1 %399, %407
+	br i1 %408, label %409, label %413
+
+409:
+	%410 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %401
+	%411 = call i32 @llvm.ctpop.i32(i32 %403)
+	%412 = atomicrmw add i32 addrspace(3)* %410, i32 %411 monotonic
+	br label %413
+
+413:
+	%414 = add i32 %79, 2048
 	br label %78
 
-122:
-	br label %154
+415:
+	br label %447
 
-123:
-	%124 = mul i32 %1, 8
-	%125 = add i32 %124, 2
-	%126 = mul i32 %2, %NQ
-	%127 = add i32 %126, %125
-	%128 = mul i32 %127, %NK
-	%129 = mul i32 %125, 64
-	%130 = add i32 %129, %off
-	%131 = add i32 %125, 1
-	%132 = mul i32 %131, 64
-	%133 = icmp slt i32 %132, %M
-	%134 = select i1 %133, i32 %132, i32 %M
-	%135 = sub i32 %134, 1
-	%136 = add i32 %135, %off
-	%137 = icmp slt i32 %130, 0
-	%138 = sub i32 0, %130
-	%139 = sub i32 64, 1
-	%140 = add i32 %138, %139
-	%141 = sdiv i32 %140, 64
-	%142 = sub i32 0, %141
-	%143 = sdiv i32 %130, 64
-	%144 = select i1 %137, i32 %142, i32 %143
-	%145 = icmp slt i32 %136, 0
-	%146 = sub i32 0, %136
-	%147 = sub i32 64, 1
-	%148 = add i32 %146, %147
-	%149 = sdiv i32 %148, 64
-	%150 = sub i32 0, %149
-	%151 = sdiv i32 %136, 64
-	%152 = select i1 %145, i32 %150, i32 %151
-	%153 = icmp slt i32 %125, %NQ
-	br i1 %153, label %198, label %199
+416:
+	%417 = mul i32 %1, 8
+	%418 = add i32 %417, 2
+	%419 = mul i32 %2, %NQ
+	%420 = add i32 %419, %418
+	%421 = mul i32 %420, %NK
+	%422 = mul i32 %418, 64
+	%423 = add i32 %422, %off
+	%424 = add i32 %418, 1
+	%425 = mul i32 %424, 64
+	%426 = icmp slt i32 %425, %M
+	%427 = select i1 %426, i32 %425, i32 %M
+	%428 = sub i32 %427, 1
+	%429 = add i32 %428, %off
+	%430 = icmp slt i32 %423, 0
+	%431 = sub i32 0, %423
+	%432 = sub i32 64, 1
+	%433 = add i32 %431, %432
+	%434 = sdiv i32 %433, 64
+	%435 = sub i32 0, %434
+	%436 = sdiv i32 %423, 64
+	%437 = select i1 %430, i32 %435, i32 %436
+	%438 = icmp slt i32 %429, 0
+	%439 = sub i32 0, %429
+	%440 = sub i32 64, 1
+	%441 = add i32 %439, %440
+	%442 = sdiv i32 %441, 64
+	%443 = sub i32 0, %442
+	%444 = sdiv i32 %429, 64
+	%445 = select i1 %438, i32 %443, i32 %444
+	%446 = icmp slt i32 %418, %NQ
+	br i1 %446, label %784, label %785
 
-154:
-	%155 = phi i32 [ %0, %122 ], [ %197, %196 ]
-	%156 = phi i32 [ 0, %122 ], [ %156, %196 ]
-	%157 = icmp slt i32 %155, %15
-	br i1 %157, label %158, label %160
+447:
+	%448 = phi i32 [ %0, %415 ], [ %783, %782 ]
+	%449 = phi i32 [ 0, %415 ], [ %449, %782 ]
+	%450 = icmp slt i32 %448, %15
+	br i1 %450, label %451, label %651
 
-158:
-	%159 = icmp slt i32 %155, %NK
-	br i1 %159, label %161, label %177
-
-160:
-	br label %123
-
-161:
-	%162 = add i32 %52, %155
-	%163 = sext i32 %162 to i64
-	%164 = getelementptr float, float* %e, i64 %163
-	%165 = load float, float* %164
-	%166 = fcmp oge float %165, 0.0
-	%167 = icmp sge i32 %155, %68
-	%168 = icmp sle i32 %155, %76
-	%169 = and i1 %167, %168
-	%170 = or i1 false, %169
-	%171 = icmp eq i32 %155, 0
-	%172 = or i1 %170, %171
-	%173 = bitcast float %165 to i32
-	%174 = add i32 %173, 2
-	%175 = select i1 %172, i32 1, i32 %174
-	%176 = select i1 %166, i32 %175, i32 0
-	br label %177
-
-177:
-	%178 = phi i32 [ 0, %158 ], [ %176, %161 ]
-	%179 = icmp uge i32 %178, 2
-	%180 = and i32 %178, %11
-	%181 = icmp eq i32 %180, %7
-	%182 = and i1 %179, %181
-	%183 = lshr i32 %178, 8
-	%184 = and i32 %183, 255
-	%185 = select i1 %182, i32 %184, i32 256
-	%186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %185)
-	%187 = shl i32 1, %3
-	%188 = sub i32 %187, 1
-	%189 = and i32 %186, %188
-	%190 = icmp eq i32 %189, 0
-	%191 = and i1 %182, %190
-	br i1 %191, label %192, label %196
-
-192:
-	%193 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %184
-	%194 = call i32 @llvm.ctpop.i32(i32 %186)
-	%195 = atomicrmw add i32 addrspace(3)* %193, i32 %194 monotonic
-	br label %196
-
-196:
-	%197 = add i32 %155, 256
-	br label %154
-
-198:
-	br label %230
-
-199:
-	%200 = mul i32 %1, 8
-	%201 = add i32 %200, 3
-	%202 = mul i32 %2, %NQ
-	%203 = add i32 %202, %201
-	%204 = mul i32 %203, %NK
-	%205 = mul i32 %201, 64
-	%206 = add i32 %205, %off
-	%207 = add i32 %201, 1
-	%208 = mul i32 %207, 64
-	%209 = icmp slt i32 %208, %M
-	%210 = select i1 %209, i32 %208, i32 %M
-	%211 = sub i32 %210, 1
-	%212 = add i32 %211, %off
-	%213 = icmp slt i32 %206, 0
-	%214 = sub i32 0, %206
-	%215 = sub i32 64, 1
-	%216 = add i32 %214, %215
-	%217 = sdiv i32 %216, 64
-	%218 = sub i32 0, %217
-	%219 = sdiv i32 %206, 64
-	%220 = select i1 %213, i32 %218, i32 %219
-	%221 = icmp slt i32 %212, 0
-	%222 = sub i32 0, %212
-	%223 = sub i32 64, 1
-	%224 = add i32 %222, %223
-	%225 = sdiv i32 %224, 64
-	%226 = sub i32 0, %225
-	%227 = sdiv i32 %212, 64
-	%228 = select i1 %221, i32 %226, i32 %227
-	%229 = icmp slt i32 %201, %NQ
-	br i1 %229, label %274, label %275
-
-230:
-	%231 = phi i32 [ %0, %198 ], [ %273, %272 ]
-	%232 = phi i32 [ 0, %198 ], [ %232, %272 ]
-	%233 = icmp slt i32 %231, %15
-	br i1 %233, label %234, label %236
-
-234:
-	%235 = icmp slt i32 %231, %NK
-	br i1 %235, label %237, label %253
-
-236:
-	br label %199
-
-237:
-	%238 = add i32 %128, %231
-	%239 = sext i32 %238 to i64
-	%240 = getelementptr float, float* %e, i64 %239
-	%241 = load float, float* %240
-	%242 = fcmp oge float %241, 0.0
-	%243 = icmp sge i32 %231, %144
-	%244 = icmp sle i32 %231, %152
-	%245 = and i1 %243, %244
-	%246 = or i1 false, %245
-	%247 = icmp eq i32 %231, 0
-	%248 = or i1 %246, %247
-	%249 = bitcast float %241 to i32
-	%250 = add i32 %249, 2
-	%251 = select i1 %248, i32 1, i32 %250
-	%252 = select i1 %242, i32 %251, i32 0
-	br label %253
-
-253:
-	%254 = phi i32 [ 0, %234 ], [ %252, %237 ]
-	%255 = icmp uge i32 %254, 2
-	%256 = and i32 %254, %11
-	%257 = icmp eq i32 %256, %7
-	%258 = and i1 %255, %257
-	%259 = lshr i32 %254, 8
-	%260 = and i32 %259, 255
-	%261 = select i1 %258, i32 %260, i32 256
-	%262 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %261)
-	%263 = shl i32 1, %3
-	%264 = sub i32 %263, 1
-	%265 = and i32 %262, %264
-	%266 = icmp eq i32 %265, 0
-	%267 = and i1 %258, %266
-	br i1 %267, label %268, label %272
-
-268:
-	%269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %260
-	%270 = call i32 @llvm.ctpop.i32(i32 %262)
-	%271 = atomicrmw add i32 addrspace(3)* %269, i32 %270 monotonic
-	br label %272
-
-272:
-	%273 = add i32 %231, 256
-	br label %230
-
-274:
-	br label %306
-
-275:
-	%276 = mul i32 %1, 8
-	%277 = add i32 %276, 4
-	%278 = mul i32 %2, %NQ
-	%279 = add i32 %278, %277
-	%280 = mul i32 %279, %NK
-	%281 = mul i32 %277, 64
-	%282 = add i32 %281, %off
-	%283 = add i32 %277, 1
-	%284 = mul i32 %283, 64
-	%285 = icmp slt i32 %284, %M
-	%286 = select i1 %285, i32 %284, i32 %M
-	%287 = sub i32 %286, 1
-	%288 = add i32 %287, %off
-	%289 = icmp slt i32 %282, 0
-	%290 = sub i32 0, %282
-	%291 = sub i32 64, 1
-	%292 = add i32 %290, %291
-	%293 = sdiv i32 %292, 64
-	%294 = sub i32 0, %293
-	%295 = sdiv i32 %282, 64
-	%296 = select i1 %289, i32 %294, i32 %295
-	%297 = icmp slt i32 %288, 0
-	%298 = sub i32 0, %288
-	%299 = sub i32 64, 1
-	%300 = add i32 %298, %299
-	%301 = sdiv i32 %300, 64
-	%302 = sub i32 0, %301
-	%303 = sdiv i32 %288, 64
-	%304 = select i1 %297, i32 %302, i32 %303
-	%305 = icmp slt i32 %277, %NQ
-	br i1 %305, label %350, label %351
-
-306:
-	%307 = phi i32 [ %0, %274 ], [ %349, %348 ]
-	%308 = phi i32 [ 0, %274 ], [ %308, %348 ]
-	%309 = icmp slt i32 %307, %15
-	br i1 %309, label %310, label %312
-
-310:
-	%311 = icmp slt i32 %307, %NK
-	br i1 %311, label %313, label %329
-
-312:
-	br label %275
-
-313:
-	%314 = add i32 %204, %307
-	%315 = sext i32 %314 to i64
-	%316 = getelementptr float, float* %e, i64 %315
-	%317 = load float, float* %316
-	%318 = fcmp oge float %317, 0.0
-	%319 = icmp sge i32 %307, %220
-	%320 = icmp sle i32 %307, %228
-	%321 = and i1 %319, %320
-	%322 = or i1 false, %321
-	%323 = icmp eq i32 %307, 0
-	%324 = or i1 %322, %323
-	%325 = bitcast float %317 to i32
-	%326 = add i32 %325, 2
-	%327 = select i1 %324, i32 1, i32 %326
-	%328 = select i1 %318, i32 %327, i32 0
-	br label %329
-
-329:
-	%330 = phi i32 [ 0, %310 ], [ %328, %313 ]
-	%331 = icmp uge i32 %330, 2
-	%332 = and i32 %330, %11
-	%333 = icmp eq i32 %332, %7
-	%334 = and i1 %331, %333
-	%335 = lshr i32 %330, 8
-	%336 = and i32 %335, 255
-	%337 = select i1 %334, i32 %336, i32 256
-	%338 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %337)
-	%339 = shl i32 1, %3
-	%340 = sub i32 %339, 1
-	%341 = and i32 %338, %340
-	%342 = icmp eq i32 %341, 0
-	%343 = and i1 %334, %342
-	br i1 %343, label %344, label %348
-
-344:
-	%345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %336
-	%346 = call i32 @llvm.ctpop.i32(i32 %338)
-	%347 = atomicrmw add i32 addrspace(3)* %345, i32 %346 monotonic
-	br label %348
-
-348:
-	%349 = add i32 %307, 256
-	br label %306
-
-350:
-	br label %382
-
-351:
-	%352 = mul i32 %1, 8
-	%353 = add i32 %352, 5
-	%354 = mul i32 %2, %NQ
-	%355 = add i32 %354, %353
-	%356 = mul i32 %355, %NK
-	%357 = mul i32 %353, 64
-	%358 = add i32 %357, %off
-	%359 = add i32 %353, 1
-	%360 = mul i32 %359, 64
-	%361 = icmp slt i32 %360, %M
-	%362 = select i1 %361, i32 %360, i32 %M
-	%363 = sub i32 %362, 1
-	%364 = add i32 %363, %off
-	%365 = icmp slt i32 %358, 0
-	%366 = sub i32 0, %358
-	%367 = sub i32 64, 1
-	%368 = add i32 %366, %367
-	%369 = sdiv i32 %368, 64
-	%370 = sub i32 0, %369
-	%371 = sdiv i32 %358, 64
-	%372 = select i1 %365, i32 %370, i32 %371
-	%373 = icmp slt i32 %364, 0
-	%374 = sub i32 0, %364
-	%375 = sub i32 64, 1
-	%376 = add i32 %374, %375
-	%377 = sdiv i32 %376, 64
-	%378 = sub i32 0, %377
-	%379 = sdiv i32 %364, 64
-	%380 = select i1 %373, i32 %378, i32 %379
-	%381 = icmp slt i32 %353, %NQ
-	br i1 %381, label %426, label %427
-
-382:
-	%383 = phi i32 [ %0, %350 ], [ %425, %424 ]
-	%384 = phi i32 [ 0, %350 ], [ %384, %424 ]
-	%385 = icmp slt i32 %383, %15
-	br i1 %385, label %386, label %388
-
-386:
-	%387 = icmp slt i32 %383, %NK
-	br i1 %387, label %389, label %405
-
-388:
-	br label %351
-
-389:
-	%390 = add i32 %280, %383
-	%391 = sext i32 %390 to i64
-	%392 = getelementptr float, float* %e, i64 %391
-	%393 = load float, float* %392
-	%394 = fcmp oge float %393, 0.0
-	%395 = icmp sge i32 %383, %296
-	%396 = icmp sle i32 %383, %304
-	%397 = and i1 %395, %396
-	%398 = or i1 false, %397
-	%399 = icmp eq i32 %383, 0
-	%400 = or i1 %398, %399
-	%401 = bitcast float %393 to i32
-	%402 = add i32 %401, 2
-	%403 = select i1 %400, i32 1, i32 %402
-	%404 = select i1 %394, i32 %403, i32 0
-	br label %405
-
-405:
-	%406 = phi i32 [ 0, %386 ], [ %404, %389 ]
-	%407 = icmp uge i32 %406, 2
-	%408 = and i32 %406, %11
-	%409 = icmp eq i32 %408, %7
-	%410 = and i1 %407, %409
-	%411 = lshr i32 %406, 8
-	%412 = and i32 %411, 255
-	%413 = select i1 %410, i32 %412, i32 256
-	%414 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %413)
-	%415 = shl i32 1, %3
-	%416 = sub i32 %415, 1
-	%417 = and i32 %414, %416
-	%418 = icmp eq i32 %417, 0
-	%419 = and i1 %410, %418
-	br i1 %419, label %420, label %424
-
-420:
-	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %412
-	%422 = call i32 @llvm.ctpop.i32(i32 %414)
-	%423 = atomicrmw add i32 addrspace(3)* %421, i32 %422 monotonic
-	br label %424
-
-424:
-	%425 = add i32 %383, 256
-	br label %382
-
-426:
-	br label %458
-
-427:
-	%428 = mul i32 %1, 8
-	%429 = add i32 %428, 6
-	%430 = mul i32 %2, %NQ
-	%431 = add i32 %430, %429
-	%432 = mul i32 %431, %NK
-	%433 = mul i32 %429, 64
-	%434 = add i32 %433, %off
-	%435 = add i32 %429, 1
-	%436 = mul i32 %435, 64
-	%437 = icmp slt i32 %436, %M
-	%438 = select i1 %437, i32 %436, i32 %M
-	%439 = sub i32 %438, 1
-	%440 = add i32 %439, %off
-	%441 = icmp slt i32 %434, 0
-	%442 = sub i32 0, %434
-	%443 = sub i32 64, 1
-	%444 = add i32 %442, %443
-	%445 = sdiv i32 %444, 64
-	%446 = sub i32 0, %445
-	%447 = sdiv i32 %434, 64
-	%448 = select i1 %441, i32 %446, i32 %447
-	%449 = icmp slt i32 %440, 0
-	%450 = sub i32 0, %440
-	%451 = sub i32 64, 1
-	%452 = add i32 %450, %451
-	%453 = sdiv i32 %452, 64
-	%454 = sub i32 0, %453
-	%455 = sdiv i32 %440, 64
-	%456 = select i1 %449, i32 %454, i32 %455
-	%457 = icmp slt i32 %429, %NQ
-	br i1 %457, label %502, label %503
-
-458:
-	%459 = phi i32 [ %0, %426 ], [ %501, %500 ]
-	%460 = phi i32 [ 0, %426 ], [ %460, %500 ]
-	%461 = icmp slt i32 %459, %15
-	br i1 %461, label %462, label %464
-
-462:
-	%463 = icmp slt i32 %459, %NK
-	br i1 %463, label %465, label %481
-
-464:
-	br label %427
-
-465:
-	%466 = add i32 %356, %459
-	%467 = sext i32 %466 to i64
-	%468 = getelementptr float, float* %e, i64 %467
-	%469 = load float, float* %468
-	%470 = fcmp oge float %469, 0.0
-	%471 = icmp sge i32 %459, %372
-	%472 = icmp sle i32 %459, %380
-	%473 = and i1 %471, %472
-	%474 = or i1 false, %473
-	%475 = icmp eq i32 %459, 0
-	%476 = or i1 %474, %475
-	%477 = bitcast float %469 to i32
-	%478 = add i32 %477, 2
-	%479 = select i1 %476, i32 1, i32 %478
-	%480 = select i1 %470, i32 %479, i32 0
-	br label %481
-
-481:
-	%482 = phi i32 [ 0, %462 ], [ %480, %465 ]
-	%483 = icmp uge i32 %482, 2
-	%484 = and i32 %482, %11
-	%485 = icmp eq i32 %484, %7
-	%486 = and i1 %483, %485
-	%487 = lshr i32 %482, 8
-	%488 = and i32 %487, 255
-	%489 = select i1 %486, i32 %488, i32 256
-	%490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %489)
-	%491 = shl i32 1, %3
-	%492 = sub i32 %491, 1
-	%493 = and i32 %490, %492
-	%494 = icmp eq i32 %493, 0
-	%495 = and i1 %486, %494
-	br i1 %495, label %496, label %500
-
-496:
-	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %488
-	%498 = call i32 @llvm.ctpop.i32(i32 %490)
-	%499 = atomicrmw add i32 addrspace(3)* %497, i32 %498 monotonic
-	br label %500
-
-500:
-	%501 = add i32 %459, 256
-	br label %458
-
-502:
-	br label %534
-
-503:
-	%504 = mul i32 %1, 8
-	%505 = add i32 %504, 7
-	%506 = mul i32 %2, %NQ
-	%507 = add i32 %506, %505
-	%508 = mul i32 %507, %NK
-	%509 = mul i32 %505, 64
-	%510 = add i32 %509, %off
-	%511 = add i32 %505, 1
-	%512 = mul i32 %511, 64
-	%513 = icmp slt i32 %512, %M
-	%514 = select i1 %513, i32 %512, i32 %M
-	%515 = sub i32 %514, 1
-	%516 = add i32 %515, %off
-	%517 = icmp slt i32 %510, 0
-	%518 = sub i32 0, %510
-	%519 = sub i32 64, 1
-	%520 = add i32 %518, %519
-	%521 = sdiv i32 %520, 64
-	%522 = sub i32 0, %521
-	%523 = sdiv i32 %510, 64
-	%524 = select i1 %517, i32 %522, i32 %523
-	%525 = icmp slt i32 %516, 0
-	%526 = sub i32 0, %516
-	%527 = sub i32 64, 1
-	%528 = add i32 %526, %527
-	%529 = sdiv i32 %528, 64
-	%530 = sub i32 0, %529
-	%531 = sdiv i32 %516, 64
-	%532 = select i1 %525, i32 %530, i32 %531
-	%533 = icmp slt i32 %505, %NQ
-	br i1 %533, label %578, label %579
-
-534:
-	%535 = phi i32 [ %0, %502 ], [ %577, %576 ]
-	%536 = phi i32 [ 0, %502 ], [ %536, %576 ]
-	%537 = icmp slt i32 %535, %15
-	br i1 %537, label %538, label %540
-
-538:
-	%539 = icmp slt i32 %535, %NK
-	br i1 %539, label %541, label %557
-
-540:
-	br label %503
-
-541:
-	%542 = add i32 %432, %535
-	%543 = sext i32 %542 to i64
-	%544 = getelementptr float, float* %e, i64 %543
-	%545 = load float, float* %544
-	%546 = fcmp oge float %545, 0.0
-	%547 = icmp sge i32 %535, %448
-	%548 = icmp sle i32 %535, %456
+451:
+	%452 = sub i32 %15, 1
+	%453 = add i32 %448, 0
+	%454 = icmp slt i32 %453, %15
+	%455 = icmp slt i32 %453, %452
+	%456 = select i1 %455, i32 %453, i32 %452
+	%457 = add i32 %448, 256
+	%458 = icmp slt i32 %457, %15
+	%459 = icmp slt i32 %457, %452
+	%460 = select i1 %459, i32 %457, i32 %452
+	%461 = add i32 %448, 512
+	%462 = icmp slt i32 %461, %15
+	%463 = icmp slt i32 %461, %452
+	%464 = select i1 %463, i32 %461, i32 %452
+	%465 = add i32 %448, 768
+	%466 = icmp slt i32 %465, %15
+	%467 = icmp slt i32 %465, %452
+	%468 = select i1 %467, i32 %465, i32 %452
+	%469 = add i32 %448, 1024
+	%470 = icmp slt i32 %469, %15
+	%471 = icmp slt i32 %469, %452
+	%472 = select i1 %471, i32 %469, i32 %452
+	%473 = add i32 %448, 1280
+	%474 = icmp slt i32 %473, %15
+	%475 = icmp slt i32 %473, %452
+	%476 = select i1 %475, i32 %473, i32 %452
+	%477 = add i32 %448, 1536
+	%478 = icmp slt i32 %477, %15
+	%479 = icmp slt i32 %477, %452
+	%480 = select i1 %479, i32 %477, i32 %452
+	%481 = add i32 %448, 1792
+	%482 = icmp slt i32 %481, %15
+	%483 = icmp slt i32 %481, %452
+	%484 = select i1 %483, i32 %481, i32 %452
+	%485 = sub i32 %NK, 1
+	%486 = icmp slt i32 %453, %485
+	%487 = select i1 %486, i32 %453, i32 %485
+	%488 = add i32 %52, %487
+	%489 = sext i32 %488 to i64
+	%490 = getelementptr float, float* %e, i64 %489
+	%491 = load float, float* %490
+	%492 = icmp slt i32 %457, %485
+	%493 = select i1 %492, i32 %457, i32 %485
+	%494 = add i32 %52, %493
+	%495 = sext i32 %494 to i64
+	%496 = getelementptr float, float* %e, i64 %495
+	%497 = load float, float* %496
+	%498 = icmp slt i32 %461, %485
+	%499 = select i1 %498, i32 %461, i32 %485
+	%500 = add i32 %52, %499
+	%501 = sext i32 %500 to i64
+	%502 = getelementptr float, float* %e, i64 %501
+	%503 = load float, float* %502
+	%504 = icmp slt i32 %465, %485
+	%505 = select i1 %504, i32 %465, i32 %485
+	%506 = add i32 %52, %505
+	%507 = sext i32 %506 to i64
+	%508 = getelementptr float, float* %e, i64 %507
+	%509 = load float, float* %508
+	%510 = icmp slt i32 %469, %485
+	%511 = select i1 %510, i32 %469, i32 %485
+	%512 = add i32 %52, %511
+	%513 = sext i32 %512 to i64
+	%514 = getelementptr float, float* %e, i64 %513
+	%515 = load float, float* %514
+	%516 = icmp slt i32 %473, %485
+	%517 = select i1 %516, i32 %473, i32 %485
+	%518 = add i32 %52, %517
+	%519 = sext i32 %518 to i64
+	%520 = getelementptr float, float* %e, i64 %519
+	%521 = load float, float* %520
+	%522 = icmp slt i32 %477, %485
+	%523 = select i1 %522, i32 %477, i32 %485
+	%524 = add i32 %52, %523
+	%525 = sext i32 %524 to i64
+	%526 = getelementptr float, float* %e, i64 %525
+	%527 = load float, float* %526
+	%528 = icmp slt i32 %481, %485
+	%529 = select i1 %528, i32 %481, i32 %485
+	%530 = add i32 %52, %529
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	%533 = load float, float* %532
+	%534 = icmp slt i32 %453, %NK
+	%535 = fcmp oge float %491, 0.0
+	%536 = and i1 %534, %535
+	%537 = icmp sge i32 %453, %68
+	%538 = icmp sle i32 %453, %76
+	%539 = and i1 %537, %538
+	%540 = or i1 false, %539
+	%541 = icmp eq i32 %453, 0
+	%542 = or i1 %540, %541
+	%543 = bitcast float %491 to i32
+	%544 = add i32 %543, 2
+	%545 = select i1 %542, i32 1, i32 %544
+	%546 = select i1 %536, i32 %545, i32 0
+	%547 = icmp slt i32 %457, %NK
+	%548 = fcmp oge float %497, 0.0
 	%549 = and i1 %547, %548
-	%550 = or i1 false, %549
-	%551 = icmp eq i32 %535, 0
-	%552 = or i1 %550, %551
-	%553 = bitcast float %545 to i32
-	%554 = add i32 %553, 2
-	%555 = select i1 %552, i32 1, i32 %554
-	%556 = select i1 %546, i32 %555, i32 0
-	br label %557
+	%550 = icmp sge i32 %457, %68
+	%551 = icmp sle i32 %457, %76
+	%552 = and i1 %550, %551
+	%553 = or i1 false, %552
+	%554 = icmp eq i32 %457, 0
+	%555 = or i1 %553, %554
+	%556 = bitcast float %497 to i32
+	%557 = add i32 %556, 2
+	%558 = select i1 %555, i32 1, i32 %557
+	%559 = select i1 %549, i32 %558, i32 0
+	%560 = icmp slt i32 %461, %NK
+	%561 = fcmp oge float %503, 0.0
+	%562 = and i1 %560, %561
+	%563 = icmp sge i32 %461, %68
+	%564 = icmp sle i32 %461, %76
+	%565 = and i1 %563, %564
+	%566 = or i1 false, %565
+	%567 = icmp eq i32 %461, 0
+	%568 = or i1 %566, %567
+	%569 = bitcast float %503 to i32
+	%570 = add i32 %569, 2
+	%571 = select i1 %568, i32 1, i32 %570
+	%572 = select i1 %562, i32 %571, i32 0
+	%573 = icmp slt i32 %465, %NK
+	%574 = fcmp oge float %509, 0.0
+	%575 = and i1 %573, %574
+	%576 = icmp sge i32 %465, %68
+	%577 = icmp sle i32 %465, %76
+	%578 = and i1 %576, %577
+	%579 = or i1 false, %578
+	%580 = icmp eq i32 %465, 0
+	%581 = or i1 %579, %580
+	%582 = bitcast float %509 to i32
+	%583 = add i32 %582, 2
+	%584 = select i1 %581, i32 1, i32 %583
+	%585 = select i1 %575, i32 %584, i32 0
+	%586 = icmp slt i32 %469, %NK
+	%587 = fcmp oge float %515, 0.0
+	%588 = and i1 %586, %587
+	%589 = icmp sge i32 %469, %68
+	%590 = icmp sle i32 %469, %76
+	%591 = and i1 %589, %590
+	%592 = or i1 false, %591
+	%593 = icmp eq i32 %469, 0
+	%594 = or i1 %592, %593
+	%595 = bitcast float %515 to i32
+	%596 = add i32 %595, 2
+	%597 = select i1 %594, i32 1, i32 %596
+	%598 = select i1 %588, i32 %597, i32 0
+	%599 = icmp slt i32 %473, %NK
+	%600 = fcmp oge float %521, 0.0
+	%601 = and i1 %599, %600
+	%602 = icmp sge i32 %473, %68
+	%603 = icmp sle i32 %473, %76
+	%604 = and i1 %602, %603
+	%605 = or i1 false, %604
+	%606 = icmp eq i32 %473, 0
+	%607 = or i1 %605, %606
+	%608 = bitcast float %521 to i32
+	%609 = add i32 %608, 2
+	%610 = select i1 %607, i32 1, i32 %609
+	%611 = select i1 %601, i32 %610, i32 0
+	%612 = icmp slt i32 %477, %NK
+	%613 = fcmp oge float %527, 0.0
+	%614 = and i1 %612, %613
+	%615 = icmp sge i32 %477, %68
+	%616 = icmp sle i32 %477, %76
+	%617 = and i1 %615, %616
+	%618 = or i1 false, %617
+	%619 = icmp eq i32 %477, 0
+	%620 = or i1 %618, %619
+	%621 = bitcast float %527 to i32
+	%622 = add i32 %621, 2
+	%623 = select i1 %620, i32 1, i32 %622
+	%624 = select i1 %614, i32 %623, i32 0
+	%625 = icmp slt i32 %481, %NK
+	%626 = fcmp oge float %533, 0.0
+	%627 = and i1 %625, %626
+	%628 = icmp sge i32 %481, %68
+	%629 = icmp sle i32 %481, %76
+	%630 = and i1 %628, %629
+	%631 = or i1 false, %630
+	%632 = icmp eq i32 %481, 0
+	%633 = or i1 %631, %632
+	%634 = bitcast float %533 to i32
+	%635 = add i32 %634, 2
+	%636 = select i1 %633, i32 1, i32 %635
+	%637 = select i1 %627, i32 %636, i32 0
+	%638 = icmp uge i32 %546, 2
+	%639 = and i32 %546, %11
+	%640 = icmp eq i32 %639, %7
+	%641 = and i1 %638, %640
+	%642 = lshr i32 %546, 8
+	%643 = and i32 %642, 255
+	%644 = select i1 %641, i32 %643, i32 256
+	%645 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %644)
+	%646 = shl i32 1, %3
+	%647 = sub i32 %646, 1
+	%648 = and i32 %645, %647
+	%649 = icmp eq i32 %648, 0
+	%650 = and i1 %641, %649
+	br i1 %650, label %652, label %656
 
-557:
-	%558 = phi i32 [ 0, %538 ], [ %556, %541 ]
-	%559 = icmp uge i32 %558, 2
-	%560 = and i32 %558, %11
-	%561 = icmp eq i32 %560, %7
-	%562 = and i1 %559, %561
-	%563 = lshr i32 %558, 8
-	%564 = and i32 %563, 255
-	%565 = select i1 %562, i32 %564, i32 256
-	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
-	%567 = shl i32 1, %3
-	%568 = sub i32 %567, 1
-	%569 = and i32 %566, %568
-	%570 = icmp eq i32 %569, 0
-	%571 = and i1 %562, %570
-	br i1 %571, label %572, label %576
+651:
+	br label %416
 
-572:
-	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %564
-	%574 = call i32 @llvm.ctpop.i32(i32 %566)
-	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
-	br label %576
+652:
+	%653 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %643
+	%654 = call i32 @llvm.ctpop.i32(i32 %645)
+	%655 = atomicrmw add i32 addrspace(3)* %653, i32 %654 monotonic
+	br label %656
 
-576:
-	%577 = add i32 %535, 256
-	br label %534
+656:
+	%657 = icmp uge i32 %559, 2
+	%658 = and i32 %559, %11
+	%659 = icmp eq i32 %658, %7
+	%660 = and i1 %657, %659
+	%661 = lshr i32 %559, 8
+	%662 = and i32 %661, 255
+	%663 = select i1 %660, i32 %662, i32 256
+	%664 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %663)
+	%665 = shl i32 1, %3
+	%666 = sub i32 %665, 1
+	%667 = and i32 %664, %666
+	%668 = icmp eq i32 %667, 0
+	%669 = and i1 %660, %668
+	br i1 %669, label %670, label %674
 
-578:
-	br label %583
+670:
+	%671 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %662
+	%672 = call i32 @llvm.ctpop.i32(i32 %664)
+	%673 = atomicrmw add i32 addrspace(3)* %671, i32 %672 monotonic
+	br label %674
 
-579:
+674:
+	%675 = icmp uge i32 %572, 2
+	%676 = and i32 %572, %11
+	%677 = icmp eq i32 %676, %7
+	%678 = and i1 %675, %677
+	%679 = lshr i32 %572, 8
+	%680 = and i32 %679, 255
+	%681 = select i1 %678, i32 %680, i32 256
+	%682 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %681)
+	%683 = shl i32 1, %3
+	%684 = sub i32 %683, 1
+	%685 = and i32 %682, %684
+	%686 = icmp eq i32 %685, 0
+	%687 = and i1 %678, %686
+	br i1 %687, label %688, label %692
+
+688:
+	%689 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %680
+	%690 = call i32 @llvm.ctpop.i32(i32 %682)
+	%691 = atomicrmw add i32 addrspace(3)* %689, i32 %690 monotonic
+	br label %692
+
+692:
+	%693 = icmp uge i32 %585, 2
+	%694 = and i32 %585, %11
+	%695 = icmp eq i32 %694, %7
+	%696 = and i1 %693, %695
+	%697 = lshr i32 %585, 8
+	%698 = and i32 %697, 255
+	%699 = select i1 %696, i32 %698, i32 256
+	%700 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %699)
+	%701 = shl i32 1, %3
+	%702 = sub i32 %701, 1
+	%703 = and i32 %700, %702
+	%704 = icmp eq i32 %703, 0
+	%705 = and i1 %696, %704
+	br i1 %705, label %706, label %710
+
+706:
+	%707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %698
+	%708 = call i32 @llvm.ctpop.i32(i32 %700)
+	%709 = atomicrmw add i32 addrspace(3)* %707, i32 %708 monotonic
+	br label %710
+
+710:
+	%711 = icmp uge i32 %598, 2
+	%712 = and i32 %598, %11
+	%713 = icmp eq i32 %712, %7
+	%714 = and i1 %711, %713
+	%715 = lshr i32 %598, 8
+	%716 = and i32 %715, 255
+	%717 = select i1 %714, i32 %716, i32 256
+	%718 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %717)
+	%719 = shl i32 1, %3
+	%720 = sub i32 %719, 1
+	%721 = and i32 %718, %720
+	%722 = icmp eq i32 %721, 0
+	%723 = and i1 %714, %722
+	br i1 %723, label %724, label %728
+
+724:
+	%725 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %716
+	%726 = call i32 @llvm.ctpop.i32(i32 %718)
+	%727 = atomicrmw add i32 addrspace(3)* %725, i32 %726 monotonic
+	br label %728
+
+728:
+	%729 = icmp uge i32 %611, 2
+	%730 = and i32 %611, %11
+	%731 = icmp eq i32 %730, %7
+	%732 = and i1 %729, %731
+	%733 = lshr i32 %611, 8
+	%734 = and i32 %733, 255
+	%735 = select i1 %732, i32 %734, i32 256
+	%736 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %735)
+	%737 = shl i32 1, %3
+	%738 = sub i32 %737, 1
+	%739 = and i32 %736, %738
+	%740 = icmp eq i32 %739, 0
+	%741 = and i1 %732, %740
+	br i1 %741, label %742, label %746
+
+742:
+	%743 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %734
+	%744 = call i32 @llvm.ctpop.i32(i32 %736)
+	%745 = atomicrmw add i32 addrspace(3)* %743, i32 %744 monotonic
+	br label %746
+
+746:
+	%747 = icmp uge i32 %624, 2
+	%748 = and i32 %624, %11
+	%749 = icmp eq i32 %748, %7
+	%750 = and i1 %747, %749
+	%751 = lshr i32 %624, 8
+	%752 = and i32 %751, 255
+	%753 = select i1 %750, i32 %752, i32 256
+	%754 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %753)
+	%755 = shl i32 1, %3
+	%756 = sub i32 %755, 1
+	%757 = and i32 %754, %756
+	%758 = icmp eq i32 %757, 0
+	%759 = and i1 %750, %758
+	br i1 %759, label %760, label %764
+
+760:
+	%761 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %752
+	%762 = call i32 @llvm.ctpop.i32(i32 %754)
+	%763 = atomicrmw add i32 addrspace(3)* %761, i32 %762 monotonic
+	br label %764
+
+764:
+	%765 = icmp uge i32 %637, 2
+	%766 = and i32 %637, %11
+	%767 = icmp eq i32 %766, %7
+	%768 = and i1 %765, %767
+	%769 = lshr i32 %637, 8
+	%770 = and i32 %769, 255
+	%771 = select i1 %768, i32 %770, i32 256
+	%772 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %771)
+	%773 = shl i32 1, %3
+	%774 = sub i32 %773, 1
+	%775 = and i32 %772, %774
+	%776 = icmp eq i32 %775, 0
+	%777 = and i1 %768, %776
+	br i1 %777, label %778, label %782
+
+778:
+	%779 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %770
+	%780 = call i32 @llvm.ctpop.i32(i32 %772)
+	%781 = atomicrmw add i32 addrspace(3)* %779, i32 %780 monotonic
+	br label %782
+
+782:
+	%783 = add i32 %448, 2048
+	br label %447
+
+784:
+	br label %816
+
+785:
+	%786 = mul i32 %1, 8
+	%787 = add i32 %786, 3
+	%788 = mul i32 %2, %NQ
+	%789 = add i32 %788, %787
+	%790 = mul i32 %789, %NK
+	%791 = mul i32 %787, 64
+	%792 = add i32 %791, %off
+	%793 = add i32 %787, 1
+	%794 = mul i32 %793, 64
+	%795 = icmp slt i32 %794, %M
+	%796 = select i1 %795, i32 %794, i32 %M
+	%797 = sub i32 %796, 1
+	%798 = add i32 %797, %off
+	%799 = icmp slt i32 %792, 0
+	%800 = sub i32 0, %792
+	%801 = sub i32 64, 1
+	%802 = add i32 %800, %801
+	%803 = sdiv i32 %802, 64
+	%804 = sub i32 0, %803
+	%805 = sdiv i32 %792, 64
+	%806 = select i1 %799, i32 %804, i32 %805
+	%807 = icmp slt i32 %798, 0
+	%808 = sub i32 0, %798
+	%809 = sub i32 64, 1
+	%810 = add i32 %808, %809
+	%811 = sdiv i32 %810, 64
+	%812 = sub i32 0, %811
+	%813 = sdiv i32 %798, 64
+	%814 = select i1 %807, i32 %812, i32 %813
+	%815 = icmp slt i32 %787, %NQ
+	br i1 %815, label %1153, label %1154
+
+816:
+	%817 = phi i32 [ %0, %784 ], [ %1152, %1151 ]
+	%818 = phi i32 [ 0, %784 ], [ %818, %1151 ]
+	%819 = icmp slt i32 %817, %15
+	br i1 %819, label %820, label %1020
+
+820:
+	%821 = sub i32 %15, 1
+	%822 = add i32 %817, 0
+	%823 = icmp slt i32 %822, %15
+	%824 = icmp slt i32 %822, %821
+	%825 = select i1 %824, i32 %822, i32 %821
+	%826 = add i32 %817, 256
+	%827 = icmp slt i32 %826, %15
+	%828 = icmp slt i32 %826, %821
+	%829 = select i1 %828, i32 %826, i32 %821
+	%830 = add i32 %817, 512
+	%831 = icmp slt i32 %830, %15
+	%832 = icmp slt i32 %830, %821
+	%833 = select i1 %832, i32 %830, i32 %821
+	%834 = add i32 %817, 768
+	%835 = icmp slt i32 %834, %15
+	%836 = icmp slt i32 %834, %821
+	%837 = select i1 %836, i32 %834, i32 %821
+	%838 = add i32 %817, 1024
+	%839 = icmp slt i32 %838, %15
+	%840 = icmp slt i32 %838, %821
+	%841 = select i1 %840, i32 %838, i32 %821
+	%842 = add i32 %817, 1280
+	%843 = icmp slt i32 %842, %15
+	%844 = icmp slt i32 %842, %821
+	%845 = select i1 %844, i32 %842, i32 %821
+	%846 = add i32 %817, 1536
+	%847 = icmp slt i32 %846, %15
+	%848 = icmp slt i32 %846, %821
+	%849 = select i1 %848, i32 %846, i32 %821
+	%850 = add i32 %817, 1792
+	%851 = icmp slt i32 %850, %15
+	%852 = icmp slt i32 %850, %821
+	%853 = select i1 %852, i32 %850, i32 %821
+	%854 = sub i32 %NK, 1
+	%855 = icmp slt i32 %822, %854
+	%856 = select i1 %855, i32 %822, i32 %854
+	%857 = add i32 %421, %856
+	%858 = sext i32 %857 to i64
+	%859 = getelementptr float, float* %e, i64 %858
+	%860 = load float, float* %859
+	%861 = icmp slt i32 %826, %854
+	%862 = select i1 %861, i32 %826, i32 %854
+	%863 = add i32 %421, %862
+	%864 = sext i32 %863 to i64
+	%865 = getelementptr float, float* %e, i64 %864
+	%866 = load float, float* %865
+	%867 = icmp slt i32 %830, %854
+	%868 = select i1 %867, i32 %830, i32 %854
+	%869 = add i32 %421, %868
+	%870 = sext i32 %869 to i64
+	%871 = getelementptr float, float* %e, i64 %870
+	%872 = load float, float* %871
+	%873 = icmp slt i32 %834, %854
+	%874 = select i1 %873, i32 %834, i32 %854
+	%875 = add i32 %421, %874
+	%876 = sext i32 %875 to i64
+	%877 = getelementptr float, float* %e, i64 %876
+	%878 = load float, float* %877
+	%879 = icmp slt i32 %838, %854
+	%880 = select i1 %879, i32 %838, i32 %854
+	%881 = add i32 %421, %880
+	%882 = sext i32 %881 to i64
+	%883 = getelementptr float, float* %e, i64 %882
+	%884 = load float, float* %883
+	%885 = icmp slt i32 %842, %854
+	%886 = select i1 %885, i32 %842, i32 %854
+	%887 = add i32 %421, %886
+	%888 = sext i32 %887 to i64
+	%889 = getelementptr float, float* %e, i64 %888
+	%890 = load float, float* %889
+	%891 = icmp slt i32 %846, %854
+	%892 = select i1 %891, i32 %846, i32 %854
+	%893 = add i32 %421, %892
+	%894 = sext i32 %893 to i64
+	%895 = getelementptr float, float* %e, i64 %894
+	%896 = load float, float* %895
+	%897 = icmp slt i32 %850, %854
+	%898 = select i1 %897, i32 %850, i32 %854
+	%899 = add i32 %421, %898
+	%900 = sext i32 %899 to i64
+	%901 = getelementptr float, float* %e, i64 %900
+	%902 = load float, float* %901
+	%903 = icmp slt i32 %822, %NK
+	%904 = fcmp oge float %860, 0.0
+	%905 = and i1 %903, %904
+	%906 = icmp sge i32 %822, %437
+	%907 = icmp sle i32 %822, %445
+	%908 = and i1 %906, %907
+	%909 = or i1 false, %908
+	%910 = icmp eq i32 %822, 0
+	%911 = or i1 %909, %910
+	%912 = bitcast float %860 to i32
+	%913 = add i32 %912, 2
+	%914 = select i1 %911, i32 1, i32 %913
+	%915 = select i1 %905, i32 %914, i32 0
+	%916 = icmp slt i32 %826, %NK
+	%917 = fcmp oge float %866, 0.0
+	%918 = and i1 %916, %917
+	%919 = icmp sge i32 %826, %437
+	%920 = icmp sle i32 %826, %445
+	%921 = and i1 %919, %920
+	%922 = or i1 false, %921
+	%923 = icmp eq i32 %826, 0
+	%924 = or i1 %922, %923
+	%925 = bitcast float %866 to i32
+	%926 = add i32 %925, 2
+	%927 = select i1 %924, i32 1, i32 %926
+	%928 = select i1 %918, i32 %927, i32 0
+	%929 = icmp slt i32 %830, %NK
+	%930 = fcmp oge float %872, 0.0
+	%931 = and i1 %929, %930
+	%932 = icmp sge i32 %830, %437
+	%933 = icmp sle i32 %830, %445
+	%934 = and i1 %932, %933
+	%935 = or i1 false, %934
+	%936 = icmp eq i32 %830, 0
+	%937 = or i1 %935, %936
+	%938 = bitcast float %872 to i32
+	%939 = add i32 %938, 2
+	%940 = select i1 %937, i32 1, i32 %939
+	%941 = select i1 %931, i32 %940, i32 0
+	%942 = icmp slt i32 %834, %NK
+	%943 = fcmp oge float %878, 0.0
+	%944 = and i1 %942, %943
+	%945 = icmp sge i32 %834, %437
+	%946 = icmp sle i32 %834, %445
+	%947 = and i1 %945, %946
+	%948 = or i1 false, %947
+	%949 = icmp eq i32 %834, 0
+	%950 = or i1 %948, %949
+	%951 = bitcast float %878 to i32
+	%952 = add i32 %951, 2
+	%953 = select i1 %950, i32 1, i32 %952
+	%954 = select i1 %944, i32 %953, i32 0
+	%955 = icmp slt i32 %838, %NK
+	%956 = fcmp oge float %884, 0.0
+	%957 = and i1 %955, %956
+	%958 = icmp sge i32 %838, %437
+	%959 = icmp sle i32 %838, %445
+	%960 = and i1 %958, %959
+	%961 = or i1 false, %960
+	%962 = icmp eq i32 %838, 0
+	%963 = or i1 %961, %962
+	%964 = bitcast float %884 to i32
+	%965 = add i32 %964, 2
+	%966 = select i1 %963, i32 1, i32 %965
+	%967 = select i1 %957, i32 %966, i32 0
+	%968 = icmp slt i32 %842, %NK
+	%969 = fcmp oge float %890, 0.0
+	%970 = and i1 %968, %969
+	%971 = icmp sge i32 %842, %437
+	%972 = icmp sle i32 %842, %445
+	%973 = and i1 %971, %972
+	%974 = or i1 false, %973
+	%975 = icmp eq i32 %842, 0
+	%976 = or i1 %974, %975
+	%977 = bitcast float %890 to i32
+	%978 = add i32 %977, 2
+	%979 = select i1 %976, i32 1, i32 %978
+	%980 = select i1 %970, i32 %979, i32 0
+	%981 = icmp slt i32 %846, %NK
+	%982 = fcmp oge float %896, 0.0
+	%983 = and i1 %981, %982
+	%984 = icmp sge i32 %846, %437
+	%985 = icmp sle i32 %846, %445
+	%986 = and i1 %984, %985
+	%987 = or i1 false, %986
+	%988 = icmp eq i32 %846, 0
+	%989 = or i1 %987, %988
+	%990 = bitcast float %896 to i32
+	%991 = add i32 %990, 2
+	%992 = select i1 %989, i32 1, i32 %991
+	%993 = select i1 %983, i32 %992, i32 0
+	%994 = icmp slt i32 %850, %NK
+	%995 = fcmp oge float %902, 0.0
+	%996 = and i1 %994, %995
+	%997 = icmp sge i32 %850, %437
+	%998 = icmp sle i32 %850, %445
+	%999 = and i1 %997, %998
+	%1000 = or i1 false, %999
+	%1001 = icmp eq i32 %850, 0
+	%1002 = or i1 %1000, %1001
+	%1003 = bitcast float %902 to i32
+	%1004 = add i32 %1003, 2
+	%1005 = select i1 %1002, i32 1, i32 %1004
+	%1006 = select i1 %996, i32 %1005, i32 0
+	%1007 = icmp uge i32 %915, 2
+	%1008 = and i32 %915, %11
+	%1009 = icmp eq i32 %1008, %7
+	%1010 = and i1 %1007, %1009
+	%1011 = lshr i32 %915, 8
+	%1012 = and i32 %1011, 255
+	%1013 = select i1 %1010, i32 %1012, i32 256
+	%1014 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1013)
+	%1015 = shl i32 1, %3
+	%1016 = sub i32 %1015, 1
+	%1017 = and i32 %1014, %1016
+	%1018 = icmp eq i32 %1017, 0
+	%1019 = and i1 %1010, %1018
+	br i1 %1019, label %1021, label %1025
+
+1020:
+	br label %785
+
+1021:
+	%1022 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1012
+	%1023 = call i32 @llvm.ctpop.i32(i32 %1014)
+	%1024 = atomicrmw add i32 addrspace(3)* %1022, i32 %1023 monotonic
+	br label %1025
+
+1025:
+	%1026 = icmp uge i32 %928, 2
+	%1027 = and i32 %928, %11
+	%1028 = icmp eq i32 %1027, %7
+	%1029 = and i1 %1026, %1028
+	%1030 = lshr i32 %928, 8
+	%1031 = and i32 %1030, 255
+	%1032 = select i1 %1029, i32 %1031, i32 256
+	%1033 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1032)
+	%1034 = shl i32 1, %3
+	%1035 = sub i32 %1034, 1
+	%1036 = and i32 %1033, %1035
+	%1037 = icmp eq i32 %1036, 0
+	%1038 = and i1 %1029, %1037
+	br i1 %1038, label %1039, label %1043
+
+1039:
+	%1040 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1031
+	%1041 = call i32 @llvm.ctpop.i32(i32 %1033)
+	%1042 = atomicrmw add i32 addrspace(3)* %1040, i32 %1041 monotonic
+	br label %1043
+
+1043:
+	%1044 = icmp uge i32 %941, 2
+	%1045 = and i32 %941, %11
+	%1046 = icmp eq i32 %1045, %7
+	%1047 = and i1 %1044, %1046
+	%1048 = lshr i32 %941, 8
+	%1049 = and i32 %1048, 255
+	%1050 = select i1 %1047, i32 %1049, i32 256
+	%1051 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1050)
+	%1052 = shl i32 1, %3
+	%1053 = sub i32 %1052, 1
+	%1054 = and i32 %1051, %1053
+	%1055 = icmp eq i32 %1054, 0
+	%1056 = and i1 %1047, %1055
+	br i1 %1056, label %1057, label %1061
+
+1057:
+	%1058 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1049
+	%1059 = call i32 @llvm.ctpop.i32(i32 %1051)
+	%1060 = atomicrmw add i32 addrspace(3)* %1058, i32 %1059 monotonic
+	br label %1061
+
+1061:
+	%1062 = icmp uge i32 %954, 2
+	%1063 = and i32 %954, %11
+	%1064 = icmp eq i32 %1063, %7
+	%1065 = and i1 %1062, %1064
+	%1066 = lshr i32 %954, 8
+	%1067 = and i32 %1066, 255
+	%1068 = select i1 %1065, i32 %1067, i32 256
+	%1069 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1068)
+	%1070 = shl i32 1, %3
+	%1071 = sub i32 %1070, 1
+	%1072 = and i32 %1069, %1071
+	%1073 = icmp eq i32 %1072, 0
+	%1074 = and i1 %1065, %1073
+	br i1 %1074, label %1075, label %1079
+
+1075:
+	%1076 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1067
+	%1077 = call i32 @llvm.ctpop.i32(i32 %1069)
+	%1078 = atomicrmw add i32 addrspace(3)* %1076, i32 %1077 monotonic
+	br label %1079
+
+1079:
+	%1080 = icmp uge i32 %967, 2
+	%1081 = and i32 %967, %11
+	%1082 = icmp eq i32 %1081, %7
+	%1083 = and i1 %1080, %1082
+	%1084 = lshr i32 %967, 8
+	%1085 = and i32 %1084, 255
+	%1086 = select i1 %1083, i32 %1085, i32 256
+	%1087 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1086)
+	%1088 = shl i32 1, %3
+	%1089 = sub i32 %1088, 1
+	%1090 = and i32 %1087, %1089
+	%1091 = icmp eq i32 %1090, 0
+	%1092 = and i1 %1083, %1091
+	br i1 %1092, label %1093, label %1097
+
+1093:
+	%1094 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1085
+	%1095 = call i32 @llvm.ctpop.i32(i32 %1087)
+	%1096 = atomicrmw add i32 addrspace(3)* %1094, i32 %1095 monotonic
+	br label %1097
+
+1097:
+	%1098 = icmp uge i32 %980, 2
+	%1099 = and i32 %980, %11
+	%1100 = icmp eq i32 %1099, %7
+	%1101 = and i1 %1098, %1100
+	%1102 = lshr i32 %980, 8
+	%1103 = and i32 %1102, 255
+	%1104 = select i1 %1101, i32 %1103, i32 256
+	%1105 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1104)
+	%1106 = shl i32 1, %3
+	%1107 = sub i32 %1106, 1
+	%1108 = and i32 %1105, %1107
+	%1109 = icmp eq i32 %1108, 0
+	%1110 = and i1 %1101, %1109
+	br i1 %1110, label %1111, label %1115
+
+1111:
+	%1112 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1103
+	%1113 = call i32 @llvm.ctpop.i32(i32 %1105)
+	%1114 = atomicrmw add i32 addrspace(3)* %1112, i32 %1113 monotonic
+	br label %1115
+
+1115:
+	%1116 = icmp uge i32 %993, 2
+	%1117 = and i32 %993, %11
+	%1118 = icmp eq i32 %1117, %7
+	%1119 = and i1 %1116, %1118
+	%1120 = lshr i32 %993, 8
+	%1121 = and i32 %1120, 255
+	%1122 = select i1 %1119, i32 %1121, i32 256
+	%1123 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1122)
+	%1124 = shl i32 1, %3
+	%1125 = sub i32 %1124, 1
+	%1126 = and i32 %1123, %1125
+	%1127 = icmp eq i32 %1126, 0
+	%1128 = and i1 %1119, %1127
+	br i1 %1128, label %1129, label %1133
+
+1129:
+	%1130 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1121
+	%1131 = call i32 @llvm.ctpop.i32(i32 %1123)
+	%1132 = atomicrmw add i32 addrspace(3)* %1130, i32 %1131 monotonic
+	br label %1133
+
+1133:
+	%1134 = icmp uge i32 %1006, 2
+	%1135 = and i32 %1006, %11
+	%1136 = icmp eq i32 %1135, %7
+	%1137 = and i1 %1134, %1136
+	%1138 = lshr i32 %1006, 8
+	%1139 = and i32 %1138, 255
+	%1140 = select i1 %1137, i32 %1139, i32 256
+	%1141 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1140)
+	%1142 = shl i32 1, %3
+	%1143 = sub i32 %1142, 1
+	%1144 = and i32 %1141, %1143
+	%1145 = icmp eq i32 %1144, 0
+	%1146 = and i1 %1137, %1145
+	br i1 %1146, label %1147, label %1151
+
+1147:
+	%1148 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1139
+	%1149 = call i32 @llvm.ctpop.i32(i32 %1141)
+	%1150 = atomicrmw add i32 addrspace(3)* %1148, i32 %1149 monotonic
+	br label %1151
+
+1151:
+	%1152 = add i32 %817, 2048
+	br label %816
+
+1153:
+	br label %1185
+
+1154:
+	%1155 = mul i32 %1, 8
+	%1156 = add i32 %1155, 4
+	%1157 = mul i32 %2, %NQ
+	%1158 = add i32 %1157, %1156
+	%1159 = mul i32 %1158, %NK
+	%1160 = mul i32 %1156, 64
+	%1161 = add i32 %1160, %off
+	%1162 = add i32 %1156, 1
+	%1163 = mul i32 %1162, 64
+	%1164 = icmp slt i32 %1163, %M
+	%1165 = select i1 %1164, i32 %1163, i32 %M
+	%1166 = sub i32 %1165, 1
+	%1167 = add i32 %1166, %off
+	%1168 = icmp slt i32 %1161, 0
+	%1169 = sub i32 0, %1161
+	%1170 = sub i32 64, 1
+	%1171 = add i32 %1169, %1170
+	%1172 = sdiv i32 %1171, 64
+	%1173 = sub i32 0, %1172
+	%1174 = sdiv i32 %1161, 64
+	%1175 = select i1 %1168, i32 %1173, i32 %1174
+	%1176 = icmp slt i32 %1167, 0
+	%1177 = sub i32 0, %1167
+	%1178 = sub i32 64, 1
+	%1179 = add i32 %1177, %1178
+	%1180 = sdiv i32 %1179, 64
+	%1181 = sub i32 0, %1180
+	%1182 = sdiv i32 %1167, 64
+	%1183 = select i1 %1176, i32 %1181, i32 %1182
+	%1184 = icmp slt i32 %1156, %NQ
+	br i1 %1184, label %1522, label %1523
+
+1185:
+	%1186 = phi i32 [ %0, %1153 ], [ %1521, %1520 ]
+	%1187 = phi i32 [ 0, %1153 ], [ %1187, %1520 ]
+	%1188 = icmp slt i32 %1186, %15
+	br i1 %1188, label %1189, label %1389
+
+1189:
+	%1190 = sub i32 %15, 1
+	%1191 = add i32 %1186, 0
+	%1192 = icmp slt i32 %1191, %15
+	%1193 = icmp slt i32 %1191, %1190
+	%1194 = select i1 %1193, i32 %1191, i32 %1190
+	%1195 = add i32 %1186, 256
+	%1196 = icmp slt i32 %1195, %15
+	%1197 = icmp slt i32 %1195, %1190
+	%1198 = select i1 %1197, i32 %1195, i32 %1190
+	%1199 = add i32 %1186, 512
+	%1200 = icmp slt i32 %1199, %15
+	%1201 = icmp slt i32 %1199, %1190
+	%1202 = select i1 %1201, i32 %1199, i32 %1190
+	%1203 = add i32 %1186, 768
+	%1204 = icmp slt i32 %1203, %15
+	%1205 = icmp slt i32 %1203, %1190
+	%1206 = select i1 %1205, i32 %1203, i32 %1190
+	%1207 = add i32 %1186, 1024
+	%1208 = icmp slt i32 %1207, %15
+	%1209 = icmp slt i32 %1207, %1190
+	%1210 = select i1 %1209, i32 %1207, i32 %1190
+	%1211 = add i32 %1186, 1280
+	%1212 = icmp slt i32 %1211, %15
+	%1213 = icmp slt i32 %1211, %1190
+	%1214 = select i1 %1213, i32 %1211, i32 %1190
+	%1215 = add i32 %1186, 1536
+	%1216 = icmp slt i32 %1215, %15
+	%1217 = icmp slt i32 %1215, %1190
+	%1218 = select i1 %1217, i32 %1215, i32 %1190
+	%1219 = add i32 %1186, 1792
+	%1220 = icmp slt i32 %1219, %15
+	%1221 = icmp slt i32 %1219, %1190
+	%1222 = select i1 %1221, i32 %1219, i32 %1190
+	%1223 = sub i32 %NK, 1
+	%1224 = icmp slt i32 %1191, %1223
+	%1225 = select i1 %1224, i32 %1191, i32 %1223
+	%1226 = add i32 %790, %1225
+	%1227 = sext i32 %1226 to i64
+	%1228 = getelementptr float, float* %e, i64 %1227
+	%1229 = load float, float* %1228
+	%1230 = icmp slt i32 %1195, %1223
+	%1231 = select i1 %1230, i32 %1195, i32 %1223
+	%1232 = add i32 %790, %1231
+	%1233 = sext i32 %1232 to i64
+	%1234 = getelementptr float, float* %e, i64 %1233
+	%1235 = load float, float* %1234
+	%1236 = icmp slt i32 %1199, %1223
+	%1237 = select i1 %1236, i32 %1199, i32 %1223
+	%1238 = add i32 %790, %1237
+	%1239 = sext i32 %1238 to i64
+	%1240 = getelementptr float, float* %e, i64 %1239
+	%1241 = load float, float* %1240
+	%1242 = icmp slt i32 %1203, %1223
+	%1243 = select i1 %1242, i32 %1203, i32 %1223
+	%1244 = add i32 %790, %1243
+	%1245 = sext i32 %1244 to i64
+	%1246 = getelementptr float, float* %e, i64 %1245
+	%1247 = load float, float* %1246
+	%1248 = icmp slt i32 %1207, %1223
+	%1249 = select i1 %1248, i32 %1207, i32 %1223
+	%1250 = add i32 %790, %1249
+	%1251 = sext i32 %1250 to i64
+	%1252 = getelementptr float, float* %e, i64 %1251
+	%1253 = load float, float* %1252
+	%1254 = icmp slt i32 %1211, %1223
+	%1255 = select i1 %1254, i32 %1211, i32 %1223
+	%1256 = add i32 %790, %1255
+	%1257 = sext i32 %1256 to i64
+	%1258 = getelementptr float, float* %e, i64 %1257
+	%1259 = load float, float* %1258
+	%1260 = icmp slt i32 %1215, %1223
+	%1261 = select i1 %1260, i32 %1215, i32 %1223
+	%1262 = add i32 %790, %1261
+	%1263 = sext i32 %1262 to i64
+	%1264 = getelementptr float, float* %e, i64 %1263
+	%1265 = load float, float* %1264
+	%1266 = icmp slt i32 %1219, %1223
+	%1267 = select i1 %1266, i32 %1219, i32 %1223
+	%1268 = add i32 %790, %1267
+	%1269 = sext i32 %1268 to i64
+	%1270 = getelementptr float, float* %e, i64 %1269
+	%1271 = load float, float* %1270
+	%1272 = icmp slt i32 %1191, %NK
+	%1273 = fcmp oge float %1229, 0.0
+	%1274 = and i1 %1272, %1273
+	%1275 = icmp sge i32 %1191, %806
+	%1276 = icmp sle i32 %1191, %814
+	%1277 = and i1 %1275, %1276
+	%1278 = or i1 false, %1277
+	%1279 = icmp eq i32 %1191, 0
+	%1280 = or i1 %1278, %1279
+	%1281 = bitcast float %1229 to i32
+	%1282 = add i32 %1281, 2
+	%1283 = select i1 %1280, i32 1, i32 %1282
+	%1284 = select i1 %1274, i32 %1283, i32 0
+	%1285 = icmp slt i32 %1195, %NK
+	%1286 = fcmp oge float %1235, 0.0
+	%1287 = and i1 %1285, %1286
+	%1288 = icmp sge i32 %1195, %806
+	%1289 = icmp sle i32 %1195, %814
+	%1290 = and i1 %1288, %1289
+	%1291 = or i1 false, %1290
+	%1292 = icmp eq i32 %1195, 0
+	%1293 = or i1 %1291, %1292
+	%1294 = bitcast float %1235 to i32
+	%1295 = add i32 %1294, 2
+	%1296 = select i1 %1293, i32 1, i32 %1295
+	%1297 = select i1 %1287, i32 %1296, i32 0
+	%1298 = icmp slt i32 %1199, %NK
+	%1299 = fcmp oge float %1241, 0.0
+	%1300 = and i1 %1298, %1299
+	%1301 = icmp sge i32 %1199, %806
+	%1302 = icmp sle i32 %1199, %814
+	%1303 = and i1 %1301, %1302
+	%1304 = or i1 false, %1303
+	%1305 = icmp eq i32 %1199, 0
+	%1306 = or i1 %1304, %1305
+	%1307 = bitcast float %1241 to i32
+	%1308 = add i32 %1307, 2
+	%1309 = select i1 %1306, i32 1, i32 %1308
+	%1310 = select i1 %1300, i32 %1309, i32 0
+	%1311 = icmp slt i32 %1203, %NK
+	%1312 = fcmp oge float %1247, 0.0
+	%1313 = and i1 %1311, %1312
+	%1314 = icmp sge i32 %1203, %806
+	%1315 = icmp sle i32 %1203, %814
+	%1316 = and i1 %1314, %1315
+	%1317 = or i1 false, %1316
+	%1318 = icmp eq i32 %1203, 0
+	%1319 = or i1 %1317, %1318
+	%1320 = bitcast float %1247 to i32
+	%1321 = add i32 %1320, 2
+	%1322 = select i1 %1319, i32 1, i32 %1321
+	%1323 = select i1 %1313, i32 %1322, i32 0
+	%1324 = icmp slt i32 %1207, %NK
+	%1325 = fcmp oge float %1253, 0.0
+	%1326 = and i1 %1324, %1325
+	%1327 = icmp sge i32 %1207, %806
+	%1328 = icmp sle i32 %1207, %814
+	%1329 = and i1 %1327, %1328
+	%1330 = or i1 false, %1329
+	%1331 = icmp eq i32 %1207, 0
+	%1332 = or i1 %1330, %1331
+	%1333 = bitcast float %1253 to i32
+	%1334 = add i32 %1333, 2
+	%1335 = select i1 %1332, i32 1, i32 %1334
+	%1336 = select i1 %1326, i32 %1335, i32 0
+	%1337 = icmp slt i32 %1211, %NK
+	%1338 = fcmp oge float %1259, 0.0
+	%1339 = and i1 %1337, %1338
+	%1340 = icmp sge i32 %1211, %806
+	%1341 = icmp sle i32 %1211, %814
+	%1342 = and i1 %1340, %1341
+	%1343 = or i1 false, %1342
+	%1344 = icmp eq i32 %1211, 0
+	%1345 = or i1 %1343, %1344
+	%1346 = bitcast float %1259 to i32
+	%1347 = add i32 %1346, 2
+	%1348 = select i1 %1345, i32 1, i32 %1347
+	%1349 = select i1 %1339, i32 %1348, i32 0
+	%1350 = icmp slt i32 %1215, %NK
+	%1351 = fcmp oge float %1265, 0.0
+	%1352 = and i1 %1350, %1351
+	%1353 = icmp sge i32 %1215, %806
+	%1354 = icmp sle i32 %1215, %814
+	%1355 = and i1 %1353, %1354
+	%1356 = or i1 false, %1355
+	%1357 = icmp eq i32 %1215, 0
+	%1358 = or i1 %1356, %1357
+	%1359 = bitcast float %1265 to i32
+	%1360 = add i32 %1359, 2
+	%1361 = select i1 %1358, i32 1, i32 %1360
+	%1362 = select i1 %1352, i32 %1361, i32 0
+	%1363 = icmp slt i32 %1219, %NK
+	%1364 = fcmp oge float %1271, 0.0
+	%1365 = and i1 %1363, %1364
+	%1366 = icmp sge i32 %1219, %806
+	%1367 = icmp sle i32 %1219, %814
+	%1368 = and i1 %1366, %1367
+	%1369 = or i1 false, %1368
+	%1370 = icmp eq i32 %1219, 0
+	%1371 = or i1 %1369, %1370
+	%1372 = bitcast float %1271 to i32
+	%1373 = add i32 %1372, 2
+	%1374 = select i1 %1371, i32 1, i32 %1373
+	%1375 = select i1 %1365, i32 %1374, i32 0
+	%1376 = icmp uge i32 %1284, 2
+	%1377 = and i32 %1284, %11
+	%1378 = icmp eq i32 %1377, %7
+	%1379 = and i1 %1376, %1378
+	%1380 = lshr i32 %1284, 8
+	%1381 = and i32 %1380, 255
+	%1382 = select i1 %1379, i32 %1381, i32 256
+	%1383 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1382)
+	%1384 = shl i32 1, %3
+	%1385 = sub i32 %1384, 1
+	%1386 = and i32 %1383, %1385
+	%1387 = icmp eq i32 %1386, 0
+	%1388 = and i1 %1379, %1387
+	br i1 %1388, label %1390, label %1394
+
+1389:
+	br label %1154
+
+1390:
+	%1391 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1381
+	%1392 = call i32 @llvm.ctpop.i32(i32 %1383)
+	%1393 = atomicrmw add i32 addrspace(3)* %1391, i32 %1392 monotonic
+	br label %1394
+
+1394:
+	%1395 = icmp uge i32 %1297, 2
+	%1396 = and i32 %1297, %11
+	%1397 = icmp eq i32 %1396, %7
+	%1398 = and i1 %1395, %1397
+	%1399 = lshr i32 %1297, 8
+	%1400 = and i32 %1399, 255
+	%1401 = select i1 %1398, i32 %1400, i32 256
+	%1402 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1401)
+	%1403 = shl i32 1, %3
+	%1404 = sub i32 %1403, 1
+	%1405 = and i32 %1402, %1404
+	%1406 = icmp eq i32 %1405, 0
+	%1407 = and i1 %1398, %1406
+	br i1 %1407, label %1408, label %1412
+
+1408:
+	%1409 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1400
+	%1410 = call i32 @llvm.ctpop.i32(i32 %1402)
+	%1411 = atomicrmw add i32 addrspace(3)* %1409, i32 %1410 monotonic
+	br label %1412
+
+1412:
+	%1413 = icmp uge i32 %1310, 2
+	%1414 = and i32 %1310, %11
+	%1415 = icmp eq i32 %1414, %7
+	%1416 = and i1 %1413, %1415
+	%1417 = lshr i32 %1310, 8
+	%1418 = and i32 %1417, 255
+	%1419 = select i1 %1416, i32 %1418, i32 256
+	%1420 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1419)
+	%1421 = shl i32 1, %3
+	%1422 = sub i32 %1421, 1
+	%1423 = and i32 %1420, %1422
+	%1424 = icmp eq i32 %1423, 0
+	%1425 = and i1 %1416, %1424
+	br i1 %1425, label %1426, label %1430
+
+1426:
+	%1427 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1418
+	%1428 = call i32 @llvm.ctpop.i32(i32 %1420)
+	%1429 = atomicrmw add i32 addrspace(3)* %1427, i32 %1428 monotonic
+	br label %1430
+
+1430:
+	%1431 = icmp uge i32 %1323, 2
+	%1432 = and i32 %1323, %11
+	%1433 = icmp eq i32 %1432, %7
+	%1434 = and i1 %1431, %1433
+	%1435 = lshr i32 %1323, 8
+	%1436 = and i32 %1435, 255
+	%1437 = select i1 %1434, i32 %1436, i32 256
+	%1438 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1437)
+	%1439 = shl i32 1, %3
+	%1440 = sub i32 %1439, 1
+	%1441 = and i32 %1438, %1440
+	%1442 = icmp eq i32 %1441, 0
+	%1443 = and i1 %1434, %1442
+	br i1 %1443, label %1444, label %1448
+
+1444:
+	%1445 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1436
+	%1446 = call i32 @llvm.ctpop.i32(i32 %1438)
+	%1447 = atomicrmw add i32 addrspace(3)* %1445, i32 %1446 monotonic
+	br label %1448
+
+1448:
+	%1449 = icmp uge i32 %1336, 2
+	%1450 = and i32 %1336, %11
+	%1451 = icmp eq i32 %1450, %7
+	%1452 = and i1 %1449, %1451
+	%1453 = lshr i32 %1336, 8
+	%1454 = and i32 %1453, 255
+	%1455 = select i1 %1452, i32 %1454, i32 256
+	%1456 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1455)
+	%1457 = shl i32 1, %3
+	%1458 = sub i32 %1457, 1
+	%1459 = and i32 %1456, %1458
+	%1460 = icmp eq i32 %1459, 0
+	%1461 = and i1 %1452, %1460
+	br i1 %1461, label %1462, label %1466
+
+1462:
+	%1463 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1454
+	%1464 = call i32 @llvm.ctpop.i32(i32 %1456)
+	%1465 = atomicrmw add i32 addrspace(3)* %1463, i32 %1464 monotonic
+	br label %1466
+
+1466:
+	%1467 = icmp uge i32 %1349, 2
+	%1468 = and i32 %1349, %11
+	%1469 = icmp eq i32 %1468, %7
+	%1470 = and i1 %1467, %1469
+	%1471 = lshr i32 %1349, 8
+	%1472 = and i32 %1471, 255
+	%1473 = select i1 %1470, i32 %1472, i32 256
+	%1474 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1473)
+	%1475 = shl i32 1, %3
+	%1476 = sub i32 %1475, 1
+	%1477 = and i32 %1474, %1476
+	%1478 = icmp eq i32 %1477, 0
+	%1479 = and i1 %1470, %1478
+	br i1 %1479, label %1480, label %1484
+
+1480:
+	%1481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1472
+	%1482 = call i32 @llvm.ctpop.i32(i32 %1474)
+	%1483 = atomicrmw add i32 addrspace(3)* %1481, i32 %1482 monotonic
+	br label %1484
+
+1484:
+	%1485 = icmp uge i32 %1362, 2
+	%1486 = and i32 %1362, %11
+	%1487 = icmp eq i32 %1486, %7
+	%1488 = and i1 %1485, %1487
+	%1489 = lshr i32 %1362, 8
+	%1490 = and i32 %1489, 255
+	%1491 = select i1 %1488, i32 %1490, i32 256
+	%1492 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1491)
+	%1493 = shl i32 1, %3
+	%1494 = sub i32 %1493, 1
+	%1495 = and i32 %1492, %1494
+	%1496 = icmp eq i32 %1495, 0
+	%1497 = and i1 %1488, %1496
+	br i1 %1497, label %1498, label %1502
+
+1498:
+	%1499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1490
+	%1500 = call i32 @llvm.ctpop.i32(i32 %1492)
+	%1501 = atomicrmw add i32 addrspace(3)* %1499, i32 %1500 monotonic
+	br label %1502
+
+1502:
+	%1503 = icmp uge i32 %1375, 2
+	%1504 = and i32 %1375, %11
+	%1505 = icmp eq i32 %1504, %7
+	%1506 = and i1 %1503, %1505
+	%1507 = lshr i32 %1375, 8
+	%1508 = and i32 %1507, 255
+	%1509 = select i1 %1506, i32 %1508, i32 256
+	%1510 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1509)
+	%1511 = shl i32 1, %3
+	%1512 = sub i32 %1511, 1
+	%1513 = and i32 %1510, %1512
+	%1514 = icmp eq i32 %1513, 0
+	%1515 = and i1 %1506, %1514
+	br i1 %1515, label %1516, label %1520
+
+1516:
+	%1517 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1508
+	%1518 = call i32 @llvm.ctpop.i32(i32 %1510)
+	%1519 = atomicrmw add i32 addrspace(3)* %1517, i32 %1518 monotonic
+	br label %1520
+
+1520:
+	%1521 = add i32 %1186, 2048
+	br label %1185
+
+1522:
+	br label %1554
+
+1523:
+	%1524 = mul i32 %1, 8
+	%1525 = add i32 %1524, 5
+	%1526 = mul i32 %2, %NQ
+	%1527 = add i32 %1526, %1525
+	%1528 = mul i32 %1527, %NK
+	%1529 = mul i32 %1525, 64
+	%1530 = add i32 %1529, %off
+	%1531 = add i32 %1525, 1
+	%1532 = mul i32 %1531, 64
+	%1533 = icmp slt i32 %1532, %M
+	%1534 = select i1 %1533, i32 %1532, i32 %M
+	%1535 = sub i32 %1534, 1
+	%1536 = add i32 %1535, %off
+	%1537 = icmp slt i32 %1530, 0
+	%1538 = sub i32 0, %1530
+	%1539 = sub i32 64, 1
+	%1540 = add i32 %1538, %1539
+	%1541 = sdiv i32 %1540, 64
+	%1542 = sub i32 0, %1541
+	%1543 = sdiv i32 %1530, 64
+	%1544 = select i1 %1537, i32 %1542, i32 %1543
+	%1545 = icmp slt i32 %1536, 0
+	%1546 = sub i32 0, %1536
+	%1547 = sub i32 64, 1
+	%1548 = add i32 %1546, %1547
+	%1549 = sdiv i32 %1548, 64
+	%1550 = sub i32 0, %1549
+	%1551 = sdiv i32 %1536, 64
+	%1552 = select i1 %1545, i32 %1550, i32 %1551
+	%1553 = icmp slt i32 %1525, %NQ
+	br i1 %1553, label %1891, label %1892
+
+1554:
+	%1555 = phi i32 [ %0, %1522 ], [ %1890, %1889 ]
+	%1556 = phi i32 [ 0, %1522 ], [ %1556, %1889 ]
+	%1557 = icmp slt i32 %1555, %15
+	br i1 %1557, label %1558, label %1758
+
+1558:
+	%1559 = sub i32 %15, 1
+	%1560 = add i32 %1555, 0
+	%1561 = icmp slt i32 %1560, %15
+	%1562 = icmp slt i32 %1560, %1559
+	%1563 = select i1 %1562, i32 %1560, i32 %1559
+	%1564 = add i32 %1555, 256
+	%1565 = icmp slt i32 %1564, %15
+	%1566 = icmp slt i32 %1564, %1559
+	%1567 = select i1 %1566, i32 %1564, i32 %1559
+	%1568 = add i32 %1555, 512
+	%1569 = icmp slt i32 %1568, %15
+	%1570 = icmp slt i32 %1568, %1559
+	%1571 = select i1 %1570, i32 %1568, i32 %1559
+	%1572 = add i32 %1555, 768
+	%1573 = icmp slt i32 %1572, %15
+	%1574 = icmp slt i32 %1572, %1559
+	%1575 = select i1 %1574, i32 %1572, i32 %1559
+	%1576 = add i32 %1555, 1024
+	%1577 = icmp slt i32 %1576, %15
+	%1578 = icmp slt i32 %1576, %1559
+	%1579 = select i1 %1578, i32 %1576, i32 %1559
+	%1580 = add i32 %1555, 1280
+	%1581 = icmp slt i32 %1580, %15
+	%1582 = icmp slt i32 %1580, %1559
+	%1583 = select i1 %1582, i32 %1580, i32 %1559
+	%1584 = add i32 %1555, 1536
+	%1585 = icmp slt i32 %1584, %15
+	%1586 = icmp slt i32 %1584, %1559
+	%1587 = select i1 %1586, i32 %1584, i32 %1559
+	%1588 = add i32 %1555, 1792
+	%1589 = icmp slt i32 %1588, %15
+	%1590 = icmp slt i32 %1588, %1559
+	%1591 = select i1 %1590, i32 %1588, i32 %1559
+	%1592 = sub i32 %NK, 1
+	%1593 = icmp slt i32 %1560, %1592
+	%1594 = select i1 %1593, i32 %1560, i32 %1592
+	%1595 = add i32 %1159, %1594
+	%1596 = sext i32 %1595 to i64
+	%1597 = getelementptr float, float* %e, i64 %1596
+	%1598 = load float, float* %1597
+	%1599 = icmp slt i32 %1564, %1592
+	%1600 = select i1 %1599, i32 %1564, i32 %1592
+	%1601 = add i32 %1159, %1600
+	%1602 = sext i32 %1601 to i64
+	%1603 = getelementptr float, float* %e, i64 %1602
+	%1604 = load float, float* %1603
+	%1605 = icmp slt i32 %1568, %1592
+	%1606 = select i1 %1605, i32 %1568, i32 %1592
+	%1607 = add i32 %1159, %1606
+	%1608 = sext i32 %1607 to i64
+	%1609 = getelementptr float, float* %e, i64 %1608
+	%1610 = load float, float* %1609
+	%1611 = icmp slt i32 %1572, %1592
+	%1612 = select i1 %1611, i32 %1572, i32 %1592
+	%1613 = add i32 %1159, %1612
+	%1614 = sext i32 %1613 to i64
+	%1615 = getelementptr float, float* %e, i64 %1614
+	%1616 = load float, float* %1615
+	%1617 = icmp slt i32 %1576, %1592
+	%1618 = select i1 %1617, i32 %1576, i32 %1592
+	%1619 = add i32 %1159, %1618
+	%1620 = sext i32 %1619 to i64
+	%1621 = getelementptr float, float* %e, i64 %1620
+	%1622 = load float, float* %1621
+	%1623 = icmp slt i32 %1580, %1592
+	%1624 = select i1 %1623, i32 %1580, i32 %1592
+	%1625 = add i32 %1159, %1624
+	%1626 = sext i32 %1625 to i64
+	%1627 = getelementptr float, float* %e, i64 %1626
+	%1628 = load float, float* %1627
+	%1629 = icmp slt i32 %1584, %1592
+	%1630 = select i1 %1629, i32 %1584, i32 %1592
+	%1631 = add i32 %1159, %1630
+	%1632 = sext i32 %1631 to i64
+	%1633 = getelementptr float, float* %e, i64 %1632
+	%1634 = load float, float* %1633
+	%1635 = icmp slt i32 %1588, %1592
+	%1636 = select i1 %1635, i32 %1588, i32 %1592
+	%1637 = add i32 %1159, %1636
+	%1638 = sext i32 %1637 to i64
+	%1639 = getelementptr float, float* %e, i64 %1638
+	%1640 = load float, float* %1639
+	%1641 = icmp slt i32 %1560, %NK
+	%1642 = fcmp oge float %1598, 0.0
+	%1643 = and i1 %1641, %1642
+	%1644 = icmp sge i32 %1560, %1175
+	%1645 = icmp sle i32 %1560, %1183
+	%1646 = and i1 %1644, %1645
+	%1647 = or i1 false, %1646
+	%1648 = icmp eq i32 %1560, 0
+	%1649 = or i1 %1647, %1648
+	%1650 = bitcast float %1598 to i32
+	%1651 = add i32 %1650, 2
+	%1652 = select i1 %1649, i32 1, i32 %1651
+	%1653 = select i1 %1643, i32 %1652, i32 0
+	%1654 = icmp slt i32 %1564, %NK
+	%1655 = fcmp oge float %1604, 0.0
+	%1656 = and i1 %1654, %1655
+	%1657 = icmp sge i32 %1564, %1175
+	%1658 = icmp sle i32 %1564, %1183
+	%1659 = and i1 %1657, %1658
+	%1660 = or i1 false, %1659
+	%1661 = icmp eq i32 %1564, 0
+	%1662 = or i1 %1660, %1661
+	%1663 = bitcast float %1604 to i32
+	%1664 = add i32 %1663, 2
+	%1665 = select i1 %1662, i32 1, i32 %1664
+	%1666 = select i1 %1656, i32 %1665, i32 0
+	%1667 = icmp slt i32 %1568, %NK
+	%1668 = fcmp oge float %1610, 0.0
+	%1669 = and i1 %1667, %1668
+	%1670 = icmp sge i32 %1568, %1175
+	%1671 = icmp sle i32 %1568, %1183
+	%1672 = and i1 %1670, %1671
+	%1673 = or i1 false, %1672
+	%1674 = icmp eq i32 %1568, 0
+	%1675 = or i1 %1673, %1674
+	%1676 = bitcast float %1610 to i32
+	%1677 = add i32 %1676, 2
+	%1678 = select i1 %1675, i32 1, i32 %1677
+	%1679 = select i1 %1669, i32 %1678, i32 0
+	%1680 = icmp slt i32 %1572, %NK
+	%1681 = fcmp oge float %1616, 0.0
+	%1682 = and i1 %1680, %1681
+	%1683 = icmp sge i32 %1572, %1175
+	%1684 = icmp sle i32 %1572, %1183
+	%1685 = and i1 %1683, %1684
+	%1686 = or i1 false, %1685
+	%1687 = icmp eq i32 %1572, 0
+	%1688 = or i1 %1686, %1687
+	%1689 = bitcast float %1616 to i32
+	%1690 = add i32 %1689, 2
+	%1691 = select i1 %1688, i32 1, i32 %1690
+	%1692 = select i1 %1682, i32 %1691, i32 0
+	%1693 = icmp slt i32 %1576, %NK
+	%1694 = fcmp oge float %1622, 0.0
+	%1695 = and i1 %1693, %1694
+	%1696 = icmp sge i32 %1576, %1175
+	%1697 = icmp sle i32 %1576, %1183
+	%1698 = and i1 %1696, %1697
+	%1699 = or i1 false, %1698
+	%1700 = icmp eq i32 %1576, 0
+	%1701 = or i1 %1699, %1700
+	%1702 = bitcast float %1622 to i32
+	%1703 = add i32 %1702, 2
+	%1704 = select i1 %1701, i32 1, i32 %1703
+	%1705 = select i1 %1695, i32 %1704, i32 0
+	%1706 = icmp slt i32 %1580, %NK
+	%1707 = fcmp oge float %1628, 0.0
+	%1708 = and i1 %1706, %1707
+	%1709 = icmp sge i32 %1580, %1175
+	%1710 = icmp sle i32 %1580, %1183
+	%1711 = and i1 %1709, %1710
+	%1712 = or i1 false, %1711
+	%1713 = icmp eq i32 %1580, 0
+	%1714 = or i1 %1712, %1713
+	%1715 = bitcast float %1628 to i32
+	%1716 = add i32 %1715, 2
+	%1717 = select i1 %1714, i32 1, i32 %1716
+	%1718 = select i1 %1708, i32 %1717, i32 0
+	%1719 = icmp slt i32 %1584, %NK
+	%1720 = fcmp oge float %1634, 0.0
+	%1721 = and i1 %1719, %1720
+	%1722 = icmp sge i32 %1584, %1175
+	%1723 = icmp sle i32 %1584, %1183
+	%1724 = and i1 %1722, %1723
+	%1725 = or i1 false, %1724
+	%1726 = icmp eq i32 %1584, 0
+	%1727 = or i1 %1725, %1726
+	%1728 = bitcast float %1634 to i32
+	%1729 = add i32 %1728, 2
+	%1730 = select i1 %1727, i32 1, i32 %1729
+	%1731 = select i1 %1721, i32 %1730, i32 0
+	%1732 = icmp slt i32 %1588, %NK
+	%1733 = fcmp oge float %1640, 0.0
+	%1734 = and i1 %1732, %1733
+	%1735 = icmp sge i32 %1588, %1175
+	%1736 = icmp sle i32 %1588, %1183
+	%1737 = and i1 %1735, %1736
+	%1738 = or i1 false, %1737
+	%1739 = icmp eq i32 %1588, 0
+	%1740 = or i1 %1738, %1739
+	%1741 = bitcast float %1640 to i32
+	%1742 = add i32 %1741, 2
+	%1743 = select i1 %1740, i32 1, i32 %1742
+	%1744 = select i1 %1734, i32 %1743, i32 0
+	%1745 = icmp uge i32 %1653, 2
+	%1746 = and i32 %1653, %11
+	%1747 = icmp eq i32 %1746, %7
+	%1748 = and i1 %1745, %1747
+	%1749 = lshr i32 %1653, 8
+	%1750 = and i32 %1749, 255
+	%1751 = select i1 %1748, i32 %1750, i32 256
+	%1752 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1751)
+	%1753 = shl i32 1, %3
+	%1754 = sub i32 %1753, 1
+	%1755 = and i32 %1752, %1754
+	%1756 = icmp eq i32 %1755, 0
+	%1757 = and i1 %1748, %1756
+	br i1 %1757, label %1759, label %1763
+
+1758:
+	br label %1523
+
+1759:
+	%1760 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1750
+	%1761 = call i32 @llvm.ctpop.i32(i32 %1752)
+	%1762 = atomicrmw add i32 addrspace(3)* %1760, i32 %1761 monotonic
+	br label %1763
+
+1763:
+	%1764 = icmp uge i32 %1666, 2
+	%1765 = and i32 %1666, %11
+	%1766 = icmp eq i32 %1765, %7
+	%1767 = and i1 %1764, %1766
+	%1768 = lshr i32 %1666, 8
+	%1769 = and i32 %1768, 255
+	%1770 = select i1 %1767, i32 %1769, i32 256
+	%1771 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1770)
+	%1772 = shl i32 1, %3
+	%1773 = sub i32 %1772, 1
+	%1774 = and i32 %1771, %1773
+	%1775 = icmp eq i32 %1774, 0
+	%1776 = and i1 %1767, %1775
+	br i1 %1776, label %1777, label %1781
+
+1777:
+	%1778 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1769
+	%1779 = call i32 @llvm.ctpop.i32(i32 %1771)
+	%1780 = atomicrmw add i32 addrspace(3)* %1778, i32 %1779 monotonic
+	br label %1781
+
+1781:
+	%1782 = icmp uge i32 %1679, 2
+	%1783 = and i32 %1679, %11
+	%1784 = icmp eq i32 %1783, %7
+	%1785 = and i1 %1782, %1784
+	%1786 = lshr i32 %1679, 8
+	%1787 = and i32 %1786, 255
+	%1788 = select i1 %1785, i32 %1787, i32 256
+	%1789 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1788)
+	%1790 = shl i32 1, %3
+	%1791 = sub i32 %1790, 1
+	%1792 = and i32 %1789, %1791
+	%1793 = icmp eq i32 %1792, 0
+	%1794 = and i1 %1785, %1793
+	br i1 %1794, label %1795, label %1799
+
+1795:
+	%1796 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1787
+	%1797 = call i32 @llvm.ctpop.i32(i32 %1789)
+	%1798 = atomicrmw add i32 addrspace(3)* %1796, i32 %1797 monotonic
+	br label %1799
+
+1799:
+	%1800 = icmp uge i32 %1692, 2
+	%1801 = and i32 %1692, %11
+	%1802 = icmp eq i32 %1801, %7
+	%1803 = and i1 %1800, %1802
+	%1804 = lshr i32 %1692, 8
+	%1805 = and i32 %1804, 255
+	%1806 = select i1 %1803, i32 %1805, i32 256
+	%1807 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1806)
+	%1808 = shl i32 1, %3
+	%1809 = sub i32 %1808, 1
+	%1810 = and i32 %1807, %1809
+	%1811 = icmp eq i32 %1810, 0
+	%1812 = and i1 %1803, %1811
+	br i1 %1812, label %1813, label %1817
+
+1813:
+	%1814 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1805
+	%1815 = call i32 @llvm.ctpop.i32(i32 %1807)
+	%1816 = atomicrmw add i32 addrspace(3)* %1814, i32 %1815 monotonic
+	br label %1817
+
+1817:
+	%1818 = icmp uge i32 %1705, 2
+	%1819 = and i32 %1705, %11
+	%1820 = icmp eq i32 %1819, %7
+	%1821 = and i1 %1818, %1820
+	%1822 = lshr i32 %1705, 8
+	%1823 = and i32 %1822, 255
+	%1824 = select i1 %1821, i32 %1823, i32 256
+	%1825 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1824)
+	%1826 = shl i32 1, %3
+	%1827 = sub i32 %1826, 1
+	%1828 = and i32 %1825, %1827
+	%1829 = icmp eq i32 %1828, 0
+	%1830 = and i1 %1821, %1829
+	br i1 %1830, label %1831, label %1835
+
+1831:
+	%1832 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1823
+	%1833 = call i32 @llvm.ctpop.i32(i32 %1825)
+	%1834 = atomicrmw add i32 addrspace(3)* %1832, i32 %1833 monotonic
+	br label %1835
+
+1835:
+	%1836 = icmp uge i32 %1718, 2
+	%1837 = and i32 %1718, %11
+	%1838 = icmp eq i32 %1837, %7
+	%1839 = and i1 %1836, %1838
+	%1840 = lshr i32 %1718, 8
+	%1841 = and i32 %1840, 255
+	%1842 = select i1 %1839, i32 %1841, i32 256
+	%1843 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1842)
+	%1844 = shl i32 1, %3
+	%1845 = sub i32 %1844, 1
+	%1846 = and i32 %1843, %1845
+	%1847 = icmp eq i32 %1846, 0
+	%1848 = and i1 %1839, %1847
+	br i1 %1848, label %1849, label %1853
+
+1849:
+	%1850 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1841
+	%1851 = call i32 @llvm.ctpop.i32(i32 %1843)
+	%1852 = atomicrmw add i32 addrspace(3)* %1850, i32 %1851 monotonic
+	br label %1853
+
+1853:
+	%1854 = icmp uge i32 %1731, 2
+	%1855 = and i32 %1731, %11
+	%1856 = icmp eq i32 %1855, %7
+	%1857 = and i1 %1854, %1856
+	%1858 = lshr i32 %1731, 8
+	%1859 = and i32 %1858, 255
+	%1860 = select i1 %1857, i32 %1859, i32 256
+	%1861 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1860)
+	%1862 = shl i32 1, %3
+	%1863 = sub i32 %1862, 1
+	%1864 = and i32 %1861, %1863
+	%1865 = icmp eq i32 %1864, 0
+	%1866 = and i1 %1857, %1865
+	br i1 %1866, label %1867, label %1871
+
+1867:
+	%1868 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1859
+	%1869 = call i32 @llvm.ctpop.i32(i32 %1861)
+	%1870 = atomicrmw add i32 addrspace(3)* %1868, i32 %1869 monotonic
+	br label %1871
+
+1871:
+	%1872 = icmp uge i32 %1744, 2
+	%1873 = and i32 %1744, %11
+	%1874 = icmp eq i32 %1873, %7
+	%1875 = and i1 %1872, %1874
+	%1876 = lshr i32 %1744, 8
+	%1877 = and i32 %1876, 255
+	%1878 = select i1 %1875, i32 %1877, i32 256
+	%1879 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1878)
+	%1880 = shl i32 1, %3
+	%1881 = sub i32 %1880, 1
+	%1882 = and i32 %1879, %1881
+	%1883 = icmp eq i32 %1882, 0
+	%1884 = and i1 %1875, %1883
+	br i1 %1884, label %1885, label %1889
+
+1885:
+	%1886 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %1877
+	%1887 = call i32 @llvm.ctpop.i32(i32 %1879)
+	%1888 = atomicrmw add i32 addrspace(3)* %1886, i32 %1887 monotonic
+	br label %1889
+
+1889:
+	%1890 = add i32 %1555, 2048
+	br label %1554
+
+1891:
+	br label %1923
+
+1892:
+	%1893 = mul i32 %1, 8
+	%1894 = add i32 %1893, 6
+	%1895 = mul i32 %2, %NQ
+	%1896 = add i32 %1895, %1894
+	%1897 = mul i32 %1896, %NK
+	%1898 = mul i32 %1894, 64
+	%1899 = add i32 %1898, %off
+	%1900 = add i32 %1894, 1
+	%1901 = mul i32 %1900, 64
+	%1902 = icmp slt i32 %1901, %M
+	%1903 = select i1 %1902, i32 %1901, i32 %M
+	%1904 = sub i32 %1903, 1
+	%1905 = add i32 %1904, %off
+	%1906 = icmp slt i32 %1899, 0
+	%1907 = sub i32 0, %1899
+	%1908 = sub i32 64, 1
+	%1909 = add i32 %1907, %1908
+	%1910 = sdiv i32 %1909, 64
+	%1911 = sub i32 0, %1910
+	%1912 = sdiv i32 %1899, 64
+	%1913 = select i1 %1906, i32 %1911, i32 %1912
+	%1914 = icmp slt i32 %1905, 0
+	%1915 = sub i32 0, %1905
+	%1916 = sub i32 64, 1
+	%1917 = add i32 %1915, %1916
+	%1918 = sdiv i32 %1917, 64
+	%1919 = sub i32 0, %1918
+	%1920 = sdiv i32 %1905, 64
+	%1921 = select i1 %1914, i32 %1919, i32 %1920
+	%1922 = icmp slt i32 %1894, %NQ
+	br i1 %1922, label %2260, label %2261
+
+1923:
+	%1924 = phi i32 [ %0, %1891 ], [ %2259, %2258 ]
+	%1925 = phi i32 [ 0, %1891 ], [ %1925, %2258 ]
+	%1926 = icmp slt i32 %1924, %15
+	br i1 %1926, label %1927, label %2127
+
+1927:
+	%1928 = sub i32 %15, 1
+	%1929 = add i32 %1924, 0
+	%1930 = icmp slt i32 %1929, %15
+	%1931 = icmp slt i32 %1929, %1928
+	%1932 = select i1 %1931, i32 %1929, i32 %1928
+	%1933 = add i32 %1924, 256
+	%1934 = icmp slt i32 %1933, %15
+	%1935 = icmp slt i32 %1933, %1928
+	%1936 = select i1 %1935, i32 %1933, i32 %1928
+	%1937 = add i32 %1924, 512
+	%1938 = icmp slt i32 %1937, %15
+	%1939 = icmp slt i32 %1937, %1928
+	%1940 = select i1 %1939, i32 %1937, i32 %1928
+	%1941 = add i32 %1924, 768
+	%1942 = icmp slt i32 %1941, %15
+	%1943 = icmp slt i32 %1941, %1928
+	%1944 = select i1 %1943, i32 %1941, i32 %1928
+	%1945 = add i32 %1924, 1024
+	%1946 = icmp slt i32 %1945, %15
+	%1947 = icmp slt i32 %1945, %1928
+	%1948 = select i1 %1947, i32 %1945, i32 %1928
+	%1949 = add i32 %1924, 1280
+	%1950 = icmp slt i32 %1949, %15
+	%1951 = icmp slt i32 %1949, %1928
+	%1952 = select i1 %1951, i32 %1949, i32 %1928
+	%1953 = add i32 %1924, 1536
+	%1954 = icmp slt i32 %1953, %15
+	%1955 = icmp slt i32 %1953, %1928
+	%1956 = select i1 %1955, i32 %1953, i32 %1928
+	%1957 = add i32 %1924, 1792
+	%1958 = icmp slt i32 %1957, %15
+	%1959 = icmp slt i32 %1957, %1928
+	%1960 = select i1 %1959, i32 %1957, i32 %1928
+	%1961 = sub i32 %NK, 1
+	%1962 = icmp slt i32 %1929, %1961
+	%1963 = select i1 %1962, i32 %1929, i32 %1961
+	%1964 = add i32 %1528, %1963
+	%1965 = sext i32 %1964 to i64
+	%1966 = getelementptr float, float* %e, i64 %1965
+	%1967 = load float, float* %1966
+	%1968 = icmp slt i32 %1933, %1961
+	%1969 = select i1 %1968, i32 %1933, i32 %1961
+	%1970 = add i32 %1528, %1969
+	%1971 = sext i32 %1970 to i64
+	%1972 = getelementptr float, float* %e, i64 %1971
+	%1973 = load float, float* %1972
+	%1974 = icmp slt i32 %1937, %1961
+	%1975 = select i1 %1974, i32 %1937, i32 %1961
+	%1976 = add i32 %1528, %1975
+	%1977 = sext i32 %1976 to i64
+	%1978 = getelementptr float, float* %e, i64 %1977
+	%1979 = load float, float* %1978
+	%1980 = icmp slt i32 %1941, %1961
+	%1981 = select i1 %1980, i32 %1941, i32 %1961
+	%1982 = add i32 %1528, %1981
+	%1983 = sext i32 %1982 to i64
+	%1984 = getelementptr float, float* %e, i64 %1983
+	%1985 = load float, float* %1984
+	%1986 = icmp slt i32 %1945, %1961
+	%1987 = select i1 %1986, i32 %1945, i32 %1961
+	%1988 = add i32 %1528, %1987
+	%1989 = sext i32 %1988 to i64
+	%1990 = getelementptr float, float* %e, i64 %1989
+	%1991 = load float, float* %1990
+	%1992 = icmp slt i32 %1949, %1961
+	%1993 = select i1 %1992, i32 %1949, i32 %1961
+	%1994 = add i32 %1528, %1993
+	%1995 = sext i32 %1994 to i64
+	%1996 = getelementptr float, float* %e, i64 %1995
+	%1997 = load float, float* %1996
+	%1998 = icmp slt i32 %1953, %1961
+	%1999 = select i1 %1998, i32 %1953, i32 %1961
+	%2000 = add i32 %1528, %1999
+	%2001 = sext i32 %2000 to i64
+	%2002 = getelementptr float, float* %e, i64 %2001
+	%2003 = load float, float* %2002
+	%2004 = icmp slt i32 %1957, %1961
+	%2005 = select i1 %2004, i32 %1957, i32 %1961
+	%2006 = add i32 %1528, %2005
+	%2007 = sext i32 %2006 to i64
+	%2008 = getelementptr float, float* %e, i64 %2007
+	%2009 = load float, float* %2008
+	%2010 = icmp slt i32 %1929, %NK
+	%2011 = fcmp oge float %1967, 0.0
+	%2012 = and i1 %2010, %2011
+	%2013 = icmp sge i32 %1929, %1544
+	%2014 = icmp sle i32 %1929, %1552
+	%2015 = and i1 %2013, %2014
+	%2016 = or i1 false, %2015
+	%2017 = icmp eq i32 %1929, 0
+	%2018 = or i1 %2016, %2017
+	%2019 = bitcast float %1967 to i32
+	%2020 = add i32 %2019, 2
+	%2021 = select i1 %2018, i32 1, i32 %2020
+	%2022 = select i1 %2012, i32 %2021, i32 0
+	%2023 = icmp slt i32 %1933, %NK
+	%2024 = fcmp oge float %1973, 0.0
+	%2025 = and i1 %2023, %2024
+	%2026 = icmp sge i32 %1933, %1544
+	%2027 = icmp sle i32 %1933, %1552
+	%2028 = and i1 %2026, %2027
+	%2029 = or i1 false, %2028
+	%2030 = icmp eq i32 %1933, 0
+	%2031 = or i1 %2029, %2030
+	%2032 = bitcast float %1973 to i32
+	%2033 = add i32 %2032, 2
+	%2034 = select i1 %2031, i32 1, i32 %2033
+	%2035 = select i1 %2025, i32 %2034, i32 0
+	%2036 = icmp slt i32 %1937, %NK
+	%2037 = fcmp oge float %1979, 0.0
+	%2038 = and i1 %2036, %2037
+	%2039 = icmp sge i32 %1937, %1544
+	%2040 = icmp sle i32 %1937, %1552
+	%2041 = and i1 %2039, %2040
+	%2042 = or i1 false, %2041
+	%2043 = icmp eq i32 %1937, 0
+	%2044 = or i1 %2042, %2043
+	%2045 = bitcast float %1979 to i32
+	%2046 = add i32 %2045, 2
+	%2047 = select i1 %2044, i32 1, i32 %2046
+	%2048 = select i1 %2038, i32 %2047, i32 0
+	%2049 = icmp slt i32 %1941, %NK
+	%2050 = fcmp oge float %1985, 0.0
+	%2051 = and i1 %2049, %2050
+	%2052 = icmp sge i32 %1941, %1544
+	%2053 = icmp sle i32 %1941, %1552
+	%2054 = and i1 %2052, %2053
+	%2055 = or i1 false, %2054
+	%2056 = icmp eq i32 %1941, 0
+	%2057 = or i1 %2055, %2056
+	%2058 = bitcast float %1985 to i32
+	%2059 = add i32 %2058, 2
+	%2060 = select i1 %2057, i32 1, i32 %2059
+	%2061 = select i1 %2051, i32 %2060, i32 0
+	%2062 = icmp slt i32 %1945, %NK
+	%2063 = fcmp oge float %1991, 0.0
+	%2064 = and i1 %2062, %2063
+	%2065 = icmp sge i32 %1945, %1544
+	%2066 = icmp sle i32 %1945, %1552
+	%2067 = and i1 %2065, %2066
+	%2068 = or i1 false, %2067
+	%2069 = icmp eq i32 %1945, 0
+	%2070 = or i1 %2068, %2069
+	%2071 = bitcast float %1991 to i32
+	%2072 = add i32 %2071, 2
+	%2073 = select i1 %2070, i32 1, i32 %2072
+	%2074 = select i1 %2064, i32 %2073, i32 0
+	%2075 = icmp slt i32 %1949, %NK
+	%2076 = fcmp oge float %1997, 0.0
+	%2077 = and i1 %2075, %2076
+	%2078 = icmp sge i32 %1949, %1544
+	%2079 = icmp sle i32 %1949, %1552
+	%2080 = and i1 %2078, %2079
+	%2081 = or i1 false, %2080
+	%2082 = icmp eq i32 %1949, 0
+	%2083 = or i1 %2081, %2082
+	%2084 = bitcast float %1997 to i32
+	%2085 = add i32 %2084, 2
+	%2086 = select i1 %2083, i32 1, i32 %2085
+	%2087 = select i1 %2077, i32 %2086, i32 0
+	%2088 = icmp slt i32 %1953, %NK
+	%2089 = fcmp oge float %2003, 0.0
+	%2090 = and i1 %2088, %2089
+	%2091 = icmp sge i32 %1953, %1544
+	%2092 = icmp sle i32 %1953, %1552
+	%2093 = and i1 %2091, %2092
+	%2094 = or i1 false, %2093
+	%2095 = icmp eq i32 %1953, 0
+	%2096 = or i1 %2094, %2095
+	%2097 = bitcast float %2003 to i32
+	%2098 = add i32 %2097, 2
+	%2099 = select i1 %2096, i32 1, i32 %2098
+	%2100 = select i1 %2090, i32 %2099, i32 0
+	%2101 = icmp slt i32 %1957, %NK
+	%2102 = fcmp oge float %2009, 0.0
+	%2103 = and i1 %2101, %2102
+	%2104 = icmp sge i32 %1957, %1544
+	%2105 = icmp sle i32 %1957, %1552
+	%2106 = and i1 %2104, %2105
+	%2107 = or i1 false, %2106
+	%2108 = icmp eq i32 %1957, 0
+	%2109 = or i1 %2107, %2108
+	%2110 = bitcast float %2009 to i32
+	%2111 = add i32 %2110, 2
+	%2112 = select i1 %2109, i32 1, i32 %2111
+	%2113 = select i1 %2103, i32 %2112, i32 0
+	%2114 = icmp uge i32 %2022, 2
+	%2115 = and i32 %2022, %11
+	%2116 = icmp eq i32 %2115, %7
+	%2117 = and i1 %2114, %2116
+	%2118 = lshr i32 %2022, 8
+	%2119 = and i32 %2118, 255
+	%2120 = select i1 %2117, i32 %2119, i32 256
+	%2121 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2120)
+	%2122 = shl i32 1, %3
+	%2123 = sub i32 %2122, 1
+	%2124 = and i32 %2121, %2123
+	%2125 = icmp eq i32 %2124, 0
+	%2126 = and i1 %2117, %2125
+	br i1 %2126, label %2128, label %2132
+
+2127:
+	br label %1892
+
+2128:
+	%2129 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2119
+	%2130 = call i32 @llvm.ctpop.i32(i32 %2121)
+	%2131 = atomicrmw add i32 addrspace(3)* %2129, i32 %2130 monotonic
+	br label %2132
+
+2132:
+	%2133 = icmp uge i32 %2035, 2
+	%2134 = and i32 %2035, %11
+	%2135 = icmp eq i32 %2134, %7
+	%2136 = and i1 %2133, %2135
+	%2137 = lshr i32 %2035, 8
+	%2138 = and i32 %2137, 255
+	%2139 = select i1 %2136, i32 %2138, i32 256
+	%2140 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2139)
+	%2141 = shl i32 1, %3
+	%2142 = sub i32 %2141, 1
+	%2143 = and i32 %2140, %2142
+	%2144 = icmp eq i32 %2143, 0
+	%2145 = and i1 %2136, %2144
+	br i1 %2145, label %2146, label %2150
+
+2146:
+	%2147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2138
+	%2148 = call i32 @llvm.ctpop.i32(i32 %2140)
+	%2149 = atomicrmw add i32 addrspace(3)* %2147, i32 %2148 monotonic
+	br label %2150
+
+2150:
+	%2151 = icmp uge i32 %2048, 2
+	%2152 = and i32 %2048, %11
+	%2153 = icmp eq i32 %2152, %7
+	%2154 = and i1 %2151, %2153
+	%2155 = lshr i32 %2048, 8
+	%2156 = and i32 %2155, 255
+	%2157 = select i1 %2154, i32 %2156, i32 256
+	%2158 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2157)
+	%2159 = shl i32 1, %3
+	%2160 = sub i32 %2159, 1
+	%2161 = and i32 %2158, %2160
+	%2162 = icmp eq i32 %2161, 0
+	%2163 = and i1 %2154, %2162
+	br i1 %2163, label %2164, label %2168
+
+2164:
+	%2165 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2156
+	%2166 = call i32 @llvm.ctpop.i32(i32 %2158)
+	%2167 = atomicrmw add i32 addrspace(3)* %2165, i32 %2166 monotonic
+	br label %2168
+
+2168:
+	%2169 = icmp uge i32 %2061, 2
+	%2170 = and i32 %2061, %11
+	%2171 = icmp eq i32 %2170, %7
+	%2172 = and i1 %2169, %2171
+	%2173 = lshr i32 %2061, 8
+	%2174 = and i32 %2173, 255
+	%2175 = select i1 %2172, i32 %2174, i32 256
+	%2176 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2175)
+	%2177 = shl i32 1, %3
+	%2178 = sub i32 %2177, 1
+	%2179 = and i32 %2176, %2178
+	%2180 = icmp eq i32 %2179, 0
+	%2181 = and i1 %2172, %2180
+	br i1 %2181, label %2182, label %2186
+
+2182:
+	%2183 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2174
+	%2184 = call i32 @llvm.ctpop.i32(i32 %2176)
+	%2185 = atomicrmw add i32 addrspace(3)* %2183, i32 %2184 monotonic
+	br label %2186
+
+2186:
+	%2187 = icmp uge i32 %2074, 2
+	%2188 = and i32 %2074, %11
+	%2189 = icmp eq i32 %2188, %7
+	%2190 = and i1 %2187, %2189
+	%2191 = lshr i32 %2074, 8
+	%2192 = and i32 %2191, 255
+	%2193 = select i1 %2190, i32 %2192, i32 256
+	%2194 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2193)
+	%2195 = shl i32 1, %3
+	%2196 = sub i32 %2195, 1
+	%2197 = and i32 %2194, %2196
+	%2198 = icmp eq i32 %2197, 0
+	%2199 = and i1 %2190, %2198
+	br i1 %2199, label %2200, label %2204
+
+2200:
+	%2201 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2192
+	%2202 = call i32 @llvm.ctpop.i32(i32 %2194)
+	%2203 = atomicrmw add i32 addrspace(3)* %2201, i32 %2202 monotonic
+	br label %2204
+
+2204:
+	%2205 = icmp uge i32 %2087, 2
+	%2206 = and i32 %2087, %11
+	%2207 = icmp eq i32 %2206, %7
+	%2208 = and i1 %2205, %2207
+	%2209 = lshr i32 %2087, 8
+	%2210 = and i32 %2209, 255
+	%2211 = select i1 %2208, i32 %2210, i32 256
+	%2212 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2211)
+	%2213 = shl i32 1, %3
+	%2214 = sub i32 %2213, 1
+	%2215 = and i32 %2212, %2214
+	%2216 = icmp eq i32 %2215, 0
+	%2217 = and i1 %2208, %2216
+	br i1 %2217, label %2218, label %2222
+
+2218:
+	%2219 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2210
+	%2220 = call i32 @llvm.ctpop.i32(i32 %2212)
+	%2221 = atomicrmw add i32 addrspace(3)* %2219, i32 %2220 monotonic
+	br label %2222
+
+2222:
+	%2223 = icmp uge i32 %2100, 2
+	%2224 = and i32 %2100, %11
+	%2225 = icmp eq i32 %2224, %7
+	%2226 = and i1 %2223, %2225
+	%2227 = lshr i32 %2100, 8
+	%2228 = and i32 %2227, 255
+	%2229 = select i1 %2226, i32 %2228, i32 256
+	%2230 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2229)
+	%2231 = shl i32 1, %3
+	%2232 = sub i32 %2231, 1
+	%2233 = and i32 %2230, %2232
+	%2234 = icmp eq i32 %2233, 0
+	%2235 = and i1 %2226, %2234
+	br i1 %2235, label %2236, label %2240
+
+2236:
+	%2237 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2228
+	%2238 = call i32 @llvm.ctpop.i32(i32 %2230)
+	%2239 = atomicrmw add i32 addrspace(3)* %2237, i32 %2238 monotonic
+	br label %2240
+
+2240:
+	%2241 = icmp uge i32 %2113, 2
+	%2242 = and i32 %2113, %11
+	%2243 = icmp eq i32 %2242, %7
+	%2244 = and i1 %2241, %2243
+	%2245 = lshr i32 %2113, 8
+	%2246 = and i32 %2245, 255
+	%2247 = select i1 %2244, i32 %2246, i32 256
+	%2248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2247)
+	%2249 = shl i32 1, %3
+	%2250 = sub i32 %2249, 1
+	%2251 = and i32 %2248, %2250
+	%2252 = icmp eq i32 %2251, 0
+	%2253 = and i1 %2244, %2252
+	br i1 %2253, label %2254, label %2258
+
+2254:
+	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2246
+	%2256 = call i32 @llvm.ctpop.i32(i32 %2248)
+	%2257 = atomicrmw add i32 addrspace(3)* %2255, i32 %2256 monotonic
+	br label %2258
+
+2258:
+	%2259 = add i32 %1924, 2048
+	br label %1923
+
+2260:
+	br label %2292
+
+2261:
+	%2262 = mul i32 %1, 8
+	%2263 = add i32 %2262, 7
+	%2264 = mul i32 %2, %NQ
+	%2265 = add i32 %2264, %2263
+	%2266 = mul i32 %2265, %NK
+	%2267 = mul i32 %2263, 64
+	%2268 = add i32 %2267, %off
+	%2269 = add i32 %2263, 1
+	%2270 = mul i32 %2269, 64
+	%2271 = icmp slt i32 %2270, %M
+	%2272 = select i1 %2271, i32 %2270, i32 %M
+	%2273 = sub i32 %2272, 1
+	%2274 = add i32 %2273, %off
+	%2275 = icmp slt i32 %2268, 0
+	%2276 = sub i32 0, %2268
+	%2277 = sub i32 64, 1
+	%2278 = add i32 %2276, %2277
+	%2279 = sdiv i32 %2278, 64
+	%2280 = sub i32 0, %2279
+	%2281 = sdiv i32 %2268, 64
+	%2282 = select i1 %2275, i32 %2280, i32 %2281
+	%2283 = icmp slt i32 %2274, 0
+	%2284 = sub i32 0, %2274
+	%2285 = sub i32 64, 1
+	%2286 = add i32 %2284, %2285
+	%2287 = sdiv i32 %2286, 64
+	%2288 = sub i32 0, %2287
+	%2289 = sdiv i32 %2274, 64
+	%2290 = select i1 %2283, i32 %2288, i32 %2289
+	%2291 = icmp slt i32 %2263, %NQ
+	br i1 %2291, label %2629, label %2630
+
+2292:
+	%2293 = phi i32 [ %0, %2260 ], [ %2628, %2627 ]
+	%2294 = phi i32 [ 0, %2260 ], [ %2294, %2627 ]
+	%2295 = icmp slt i32 %2293, %15
+	br i1 %2295, label %2296, label %2496
+
+2296:
+	%2297 = sub i32 %15, 1
+	%2298 = add i32 %2293, 0
+	%2299 = icmp slt i32 %2298, %15
+	%2300 = icmp slt i32 %2298, %2297
+	%2301 = select i1 %2300, i32 %2298, i32 %2297
+	%2302 = add i32 %2293, 256
+	%2303 = icmp slt i32 %2302, %15
+	%2304 = icmp slt i32 %2302, %2297
+	%2305 = select i1 %2304, i32 %2302, i32 %2297
+	%2306 = add i32 %2293, 512
+	%2307 = icmp slt i32 %2306, %15
+	%2308 = icmp slt i32 %2306, %2297
+	%2309 = select i1 %2308, i32 %2306, i32 %2297
+	%2310 = add i32 %2293, 768
+	%2311 = icmp slt i32 %2310, %15
+	%2312 = icmp slt i32 %2310, %2297
+	%2313 = select i1 %2312, i32 %2310, i32 %2297
+	%2314 = add i32 %2293, 1024
+	%2315 = icmp slt i32 %2314, %15
+	%2316 = icmp slt i32 %2314, %2297
+	%2317 = select i1 %2316, i32 %2314, i32 %2297
+	%2318 = add i32 %2293, 1280
+	%2319 = icmp slt i32 %2318, %15
+	%2320 = icmp slt i32 %2318, %2297
+	%2321 = select i1 %2320, i32 %2318, i32 %2297
+	%2322 = add i32 %2293, 1536
+	%2323 = icmp slt i32 %2322, %15
+	%2324 = icmp slt i32 %2322, %2297
+	%2325 = select i1 %2324, i32 %2322, i32 %2297
+	%2326 = add i32 %2293, 1792
+	%2327 = icmp slt i32 %2326, %15
+	%2328 = icmp slt i32 %2326, %2297
+	%2329 = select i1 %2328, i32 %2326, i32 %2297
+	%2330 = sub i32 %NK, 1
+	%2331 = icmp slt i32 %2298, %2330
+	%2332 = select i1 %2331, i32 %2298, i32 %2330
+	%2333 = add i32 %1897, %2332
+	%2334 = sext i32 %2333 to i64
+	%2335 = getelementptr float, float* %e, i64 %2334
+	%2336 = load float, float* %2335
+	%2337 = icmp slt i32 %2302, %2330
+	%2338 = select i1 %2337, i32 %2302, i32 %2330
+	%2339 = add i32 %1897, %2338
+	%2340 = sext i32 %2339 to i64
+	%2341 = getelementptr float, float* %e, i64 %2340
+	%2342 = load float, float* %2341
+	%2343 = icmp slt i32 %2306, %2330
+	%2344 = select i1 %2343, i32 %2306, i32 %2330
+	%2345 = add i32 %1897, %2344
+	%2346 = sext i32 %2345 to i64
+	%2347 = getelementptr float, float* %e, i64 %2346
+	%2348 = load float, float* %2347
+	%2349 = icmp slt i32 %2310, %2330
+	%2350 = select i1 %2349, i32 %2310, i32 %2330
+	%2351 = add i32 %1897, %2350
+	%2352 = sext i32 %2351 to i64
+	%2353 = getelementptr float, float* %e, i64 %2352
+	%2354 = load float, float* %2353
+	%2355 = icmp slt i32 %2314, %2330
+	%2356 = select i1 %2355, i32 %2314, i32 %2330
+	%2357 = add i32 %1897, %2356
+	%2358 = sext i32 %2357 to i64
+	%2359 = getelementptr float, float* %e, i64 %2358
+	%2360 = load float, float* %2359
+	%2361 = icmp slt i32 %2318, %2330
+	%2362 = select i1 %2361, i32 %2318, i32 %2330
+	%2363 = add i32 %1897, %2362
+	%2364 = sext i32 %2363 to i64
+	%2365 = getelementptr float, float* %e, i64 %2364
+	%2366 = load float, float* %2365
+	%2367 = icmp slt i32 %2322, %2330
+	%2368 = select i1 %2367, i32 %2322, i32 %2330
+	%2369 = add i32 %1897, %2368
+	%2370 = sext i32 %2369 to i64
+	%2371 = getelementptr float, float* %e, i64 %2370
+	%2372 = load float, float* %2371
+	%2373 = icmp slt i32 %2326, %2330
+	%2374 = select i1 %2373, i32 %2326, i32 %2330
+	%2375 = add i32 %1897, %2374
+	%2376 = sext i32 %2375 to i64
+	%2377 = getelementptr float, float* %e, i64 %2376
+	%2378 = load float, float* %2377
+	%2379 = icmp slt i32 %2298, %NK
+	%2380 = fcmp oge float %2336, 0.0
+	%2381 = and i1 %2379, %2380
+	%2382 = icmp sge i32 %2298, %1913
+	%2383 = icmp sle i32 %2298, %1921
+	%2384 = and i1 %2382, %2383
+	%2385 = or i1 false, %2384
+	%2386 = icmp eq i32 %2298, 0
+	%2387 = or i1 %2385, %2386
+	%2388 = bitcast float %2336 to i32
+	%2389 = add i32 %2388, 2
+	%2390 = select i1 %2387, i32 1, i32 %2389
+	%2391 = select i1 %2381, i32 %2390, i32 0
+	%2392 = icmp slt i32 %2302, %NK
+	%2393 = fcmp oge float %2342, 0.0
+	%2394 = and i1 %2392, %2393
+	%2395 = icmp sge i32 %2302, %1913
+	%2396 = icmp sle i32 %2302, %1921
+	%2397 = and i1 %2395, %2396
+	%2398 = or i1 false, %2397
+	%2399 = icmp eq i32 %2302, 0
+	%2400 = or i1 %2398, %2399
+	%2401 = bitcast float %2342 to i32
+	%2402 = add i32 %2401, 2
+	%2403 = select i1 %2400, i32 1, i32 %2402
+	%2404 = select i1 %2394, i32 %2403, i32 0
+	%2405 = icmp slt i32 %2306, %NK
+	%2406 = fcmp oge float %2348, 0.0
+	%2407 = and i1 %2405, %2406
+	%2408 = icmp sge i32 %2306, %1913
+	%2409 = icmp sle i32 %2306, %1921
+	%2410 = and i1 %2408, %2409
+	%2411 = or i1 false, %2410
+	%2412 = icmp eq i32 %2306, 0
+	%2413 = or i1 %2411, %2412
+	%2414 = bitcast float %2348 to i32
+	%2415 = add i32 %2414, 2
+	%2416 = select i1 %2413, i32 1, i32 %2415
+	%2417 = select i1 %2407, i32 %2416, i32 0
+	%2418 = icmp slt i32 %2310, %NK
+	%2419 = fcmp oge float %2354, 0.0
+	%2420 = and i1 %2418, %2419
+	%2421 = icmp sge i32 %2310, %1913
+	%2422 = icmp sle i32 %2310, %1921
+	%2423 = and i1 %2421, %2422
+	%2424 = or i1 false, %2423
+	%2425 = icmp eq i32 %2310, 0
+	%2426 = or i1 %2424, %2425
+	%2427 = bitcast float %2354 to i32
+	%2428 = add i32 %2427, 2
+	%2429 = select i1 %2426, i32 1, i32 %2428
+	%2430 = select i1 %2420, i32 %2429, i32 0
+	%2431 = icmp slt i32 %2314, %NK
+	%2432 = fcmp oge float %2360, 0.0
+	%2433 = and i1 %2431, %2432
+	%2434 = icmp sge i32 %2314, %1913
+	%2435 = icmp sle i32 %2314, %1921
+	%2436 = and i1 %2434, %2435
+	%2437 = or i1 false, %2436
+	%2438 = icmp eq i32 %2314, 0
+	%2439 = or i1 %2437, %2438
+	%2440 = bitcast float %2360 to i32
+	%2441 = add i32 %2440, 2
+	%2442 = select i1 %2439, i32 1, i32 %2441
+	%2443 = select i1 %2433, i32 %2442, i32 0
+	%2444 = icmp slt i32 %2318, %NK
+	%2445 = fcmp oge float %2366, 0.0
+	%2446 = and i1 %2444, %2445
+	%2447 = icmp sge i32 %2318, %1913
+	%2448 = icmp sle i32 %2318, %1921
+	%2449 = and i1 %2447, %2448
+	%2450 = or i1 false, %2449
+	%2451 = icmp eq i32 %2318, 0
+	%2452 = or i1 %2450, %2451
+	%2453 = bitcast float %2366 to i32
+	%2454 = add i32 %2453, 2
+	%2455 = select i1 %2452, i32 1, i32 %2454
+	%2456 = select i1 %2446, i32 %2455, i32 0
+	%2457 = icmp slt i32 %2322, %NK
+	%2458 = fcmp oge float %2372, 0.0
+	%2459 = and i1 %2457, %2458
+	%2460 = icmp sge i32 %2322, %1913
+	%2461 = icmp sle i32 %2322, %1921
+	%2462 = and i1 %2460, %2461
+	%2463 = or i1 false, %2462
+	%2464 = icmp eq i32 %2322, 0
+	%2465 = or i1 %2463, %2464
+	%2466 = bitcast float %2372 to i32
+	%2467 = add i32 %2466, 2
+	%2468 = select i1 %2465, i32 1, i32 %2467
+	%2469 = select i1 %2459, i32 %2468, i32 0
+	%2470 = icmp slt i32 %2326, %NK
+	%2471 = fcmp oge float %2378, 0.0
+	%2472 = and i1 %2470, %2471
+	%2473 = icmp sge i32 %2326, %1913
+	%2474 = icmp sle i32 %2326, %1921
+	%2475 = and i1 %2473, %2474
+	%2476 = or i1 false, %2475
+	%2477 = icmp eq i32 %2326, 0
+	%2478 = or i1 %2476, %2477
+	%2479 = bitcast float %2378 to i32
+	%2480 = add i32 %2479, 2
+	%2481 = select i1 %2478, i32 1, i32 %2480
+	%2482 = select i1 %2472, i32 %2481, i32 0
+	%2483 = icmp uge i32 %2391, 2
+	%2484 = and i32 %2391, %11
+	%2485 = icmp eq i32 %2484, %7
+	%2486 = and i1 %2483, %2485
+	%2487 = lshr i32 %2391, 8
+	%2488 = and i32 %2487, 255
+	%2489 = select i1 %2486, i32 %2488, i32 256
+	%2490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2489)
+	%2491 = shl i32 1, %3
+	%2492 = sub i32 %2491, 1
+	%2493 = and i32 %2490, %2492
+	%2494 = icmp eq i32 %2493, 0
+	%2495 = and i1 %2486, %2494
+	br i1 %2495, label %2497, label %2501
+
+2496:
+	br label %2261
+
+2497:
+	%2498 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2488
+	%2499 = call i32 @llvm.ctpop.i32(i32 %2490)
+	%2500 = atomicrmw add i32 addrspace(3)* %2498, i32 %2499 monotonic
+	br label %2501
+
+2501:
+	%2502 = icmp uge i32 %2404, 2
+	%2503 = and i32 %2404, %11
+	%2504 = icmp eq i32 %2503, %7
+	%2505 = and i1 %2502, %2504
+	%2506 = lshr i32 %2404, 8
+	%2507 = and i32 %2506, 255
+	%2508 = select i1 %2505, i32 %2507, i32 256
+	%2509 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2508)
+	%2510 = shl i32 1, %3
+	%2511 = sub i32 %2510, 1
+	%2512 = and i32 %2509, %2511
+	%2513 = icmp eq i32 %2512, 0
+	%2514 = and i1 %2505, %2513
+	br i1 %2514, label %2515, label %2519
+
+2515:
+	%2516 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2507
+	%2517 = call i32 @llvm.ctpop.i32(i32 %2509)
+	%2518 = atomicrmw add i32 addrspace(3)* %2516, i32 %2517 monotonic
+	br label %2519
+
+2519:
+	%2520 = icmp uge i32 %2417, 2
+	%2521 = and i32 %2417, %11
+	%2522 = icmp eq i32 %2521, %7
+	%2523 = and i1 %2520, %2522
+	%2524 = lshr i32 %2417, 8
+	%2525 = and i32 %2524, 255
+	%2526 = select i1 %2523, i32 %2525, i32 256
+	%2527 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2526)
+	%2528 = shl i32 1, %3
+	%2529 = sub i32 %2528, 1
+	%2530 = and i32 %2527, %2529
+	%2531 = icmp eq i32 %2530, 0
+	%2532 = and i1 %2523, %2531
+	br i1 %2532, label %2533, label %2537
+
+2533:
+	%2534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2525
+	%2535 = call i32 @llvm.ctpop.i32(i32 %2527)
+	%2536 = atomicrmw add i32 addrspace(3)* %2534, i32 %2535 monotonic
+	br label %2537
+
+2537:
+	%2538 = icmp uge i32 %2430, 2
+	%2539 = and i32 %2430, %11
+	%2540 = icmp eq i32 %2539, %7
+	%2541 = and i1 %2538, %2540
+	%2542 = lshr i32 %2430, 8
+	%2543 = and i32 %2542, 255
+	%2544 = select i1 %2541, i32 %2543, i32 256
+	%2545 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2544)
+	%2546 = shl i32 1, %3
+	%2547 = sub i32 %2546, 1
+	%2548 = and i32 %2545, %2547
+	%2549 = icmp eq i32 %2548, 0
+	%2550 = and i1 %2541, %2549
+	br i1 %2550, label %2551, label %2555
+
+2551:
+	%2552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2543
+	%2553 = call i32 @llvm.ctpop.i32(i32 %2545)
+	%2554 = atomicrmw add i32 addrspace(3)* %2552, i32 %2553 monotonic
+	br label %2555
+
+2555:
+	%2556 = icmp uge i32 %2443, 2
+	%2557 = and i32 %2443, %11
+	%2558 = icmp eq i32 %2557, %7
+	%2559 = and i1 %2556, %2558
+	%2560 = lshr i32 %2443, 8
+	%2561 = and i32 %2560, 255
+	%2562 = select i1 %2559, i32 %2561, i32 256
+	%2563 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2562)
+	%2564 = shl i32 1, %3
+	%2565 = sub i32 %2564, 1
+	%2566 = and i32 %2563, %2565
+	%2567 = icmp eq i32 %2566, 0
+	%2568 = and i1 %2559, %2567
+	br i1 %2568, label %2569, label %2573
+
+2569:
+	%2570 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2561
+	%2571 = call i32 @llvm.ctpop.i32(i32 %2563)
+	%2572 = atomicrmw add i32 addrspace(3)* %2570, i32 %2571 monotonic
+	br label %2573
+
+2573:
+	%2574 = icmp uge i32 %2456, 2
+	%2575 = and i32 %2456, %11
+	%2576 = icmp eq i32 %2575, %7
+	%2577 = and i1 %2574, %2576
+	%2578 = lshr i32 %2456, 8
+	%2579 = and i32 %2578, 255
+	%2580 = select i1 %2577, i32 %2579, i32 256
+	%2581 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2580)
+	%2582 = shl i32 1, %3
+	%2583 = sub i32 %2582, 1
+	%2584 = and i32 %2581, %2583
+	%2585 = icmp eq i32 %2584, 0
+	%2586 = and i1 %2577, %2585
+	br i1 %2586, label %2587, label %2591
+
+2587:
+	%2588 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2579
+	%2589 = call i32 @llvm.ctpop.i32(i32 %2581)
+	%2590 = atomicrmw add i32 addrspace(3)* %2588, i32 %2589 monotonic
+	br label %2591
+
+2591:
+	%2592 = icmp uge i32 %2469, 2
+	%2593 = and i32 %2469, %11
+	%2594 = icmp eq i32 %2593, %7
+	%2595 = and i1 %2592, %2594
+	%2596 = lshr i32 %2469, 8
+	%2597 = and i32 %2596, 255
+	%2598 = select i1 %2595, i32 %2597, i32 256
+	%2599 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2598)
+	%2600 = shl i32 1, %3
+	%2601 = sub i32 %2600, 1
+	%2602 = and i32 %2599, %2601
+	%2603 = icmp eq i32 %2602, 0
+	%2604 = and i1 %2595, %2603
+	br i1 %2604, label %2605, label %2609
+
+2605:
+	%2606 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2597
+	%2607 = call i32 @llvm.ctpop.i32(i32 %2599)
+	%2608 = atomicrmw add i32 addrspace(3)* %2606, i32 %2607 monotonic
+	br label %2609
+
+2609:
+	%2610 = icmp uge i32 %2482, 2
+	%2611 = and i32 %2482, %11
+	%2612 = icmp eq i32 %2611, %7
+	%2613 = and i1 %2610, %2612
+	%2614 = lshr i32 %2482, 8
+	%2615 = and i32 %2614, 255
+	%2616 = select i1 %2613, i32 %2615, i32 256
+	%2617 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2616)
+	%2618 = shl i32 1, %3
+	%2619 = sub i32 %2618, 1
+	%2620 = and i32 %2617, %2619
+	%2621 = icmp eq i32 %2620, 0
+	%2622 = and i1 %2613, %2621
+	br i1 %2622, label %2623, label %2627
+
+2623:
+	%2624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2615
+	%2625 = call i32 @llvm.ctpop.i32(i32 %2617)
+	%2626 = atomicrmw add i32 addrspace(3)* %2624, i32 %2625 monotonic
+	br label %2627
+
+2627:
+	%2628 = add i32 %2293, 2048
+	br label %2292
+
+2629:
+	br label %2634
+
+2630:
 	call void @llvm.nvvm.barrier0()
-	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %0
-	%581 = load i32, i32 addrspace(3)* %580
-	%582 = icmp ne i32 %581, 0
-	br i1 %582, label %627, label %633
+	%2631 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %0
+	%2632 = load i32, i32 addrspace(3)* %2631
+	%2633 = icmp ne i32 %2632, 0
+	br i1 %2633, label %2971, label %2977
 
-583:
-	%584 = phi i32 [ %0, %578 ], [ %626, %625 ]
-	%585 = phi i32 [ 0, %578 ], [ %585, %625 ]
-	%586 = icmp slt i32 %584, %15
-	br i1 %586, label %587, label %589
+2634:
+	%2635 = phi i32 [ %0, %2629 ], [ %2970, %2969 ]
+	%2636 = phi i32 [ 0, %2629 ], [ %2636, %2969 ]
+	%2637 = icmp slt i32 %2635, %15
+	br i1 %2637, label %2638, label %2838
 
-587:
-	%588 = icmp slt i32 %584, %NK
-	br i1 %588, label %590, label %606
+2638:
+	%2639 = sub i32 %15, 1
+	%2640 = add i32 %2635, 0
+	%2641 = icmp slt i32 %2640, %15
+	%2642 = icmp slt i32 %2640, %2639
+	%2643 = select i1 %2642, i32 %2640, i32 %2639
+	%2644 = add i32 %2635, 256
+	%2645 = icmp slt i32 %2644, %15
+	%2646 = icmp slt i32 %2644, %2639
+	%2647 = select i1 %2646, i32 %2644, i32 %2639
+	%2648 = add i32 %2635, 512
+	%2649 = icmp slt i32 %2648, %15
+	%2650 = icmp slt i32 %2648, %2639
+	%2651 = select i1 %2650, i32 %2648, i32 %2639
+	%2652 = add i32 %2635, 768
+	%2653 = icmp slt i32 %2652, %15
+	%2654 = icmp slt i32 %2652, %2639
+	%2655 = select i1 %2654, i32 %2652, i32 %2639
+	%2656 = add i32 %2635, 1024
+	%2657 = icmp slt i32 %2656, %15
+	%2658 = icmp slt i32 %2656, %2639
+	%2659 = select i1 %2658, i32 %2656, i32 %2639
+	%2660 = add i32 %2635, 1280
+	%2661 = icmp slt i32 %2660, %15
+	%2662 = icmp slt i32 %2660, %2639
+	%2663 = select i1 %2662, i32 %2660, i32 %2639
+	%2664 = add i32 %2635, 1536
+	%2665 = icmp slt i32 %2664, %15
+	%2666 = icmp slt i32 %2664, %2639
+	%2667 = select i1 %2666, i32 %2664, i32 %2639
+	%2668 = add i32 %2635, 1792
+	%2669 = icmp slt i32 %2668, %15
+	%2670 = icmp slt i32 %2668, %2639
+	%2671 = select i1 %2670, i32 %2668, i32 %2639
+	%2672 = sub i32 %NK, 1
+	%2673 = icmp slt i32 %2640, %2672
+	%2674 = select i1 %2673, i32 %2640, i32 %2672
+	%2675 = add i32 %2266, %2674
+	%2676 = sext i32 %2675 to i64
+	%2677 = getelementptr float, float* %e, i64 %2676
+	%2678 = load float, float* %2677
+	%2679 = icmp slt i32 %2644, %2672
+	%2680 = select i1 %2679, i32 %2644, i32 %2672
+	%2681 = add i32 %2266, %2680
+	%2682 = sext i32 %2681 to i64
+	%2683 = getelementptr float, float* %e, i64 %2682
+	%2684 = load float, float* %2683
+	%2685 = icmp slt i32 %2648, %2672
+	%2686 = select i1 %2685, i32 %2648, i32 %2672
+	%2687 = add i32 %2266, %2686
+	%2688 = sext i32 %2687 to i64
+	%2689 = getelementptr float, float* %e, i64 %2688
+	%2690 = load float, float* %2689
+	%2691 = icmp slt i32 %2652, %2672
+	%2692 = select i1 %2691, i32 %2652, i32 %2672
+	%2693 = add i32 %2266, %2692
+	%2694 = sext i32 %2693 to i64
+	%2695 = getelementptr float, float* %e, i64 %2694
+	%2696 = load float, float* %2695
+	%2697 = icmp slt i32 %2656, %2672
+	%2698 = select i1 %2697, i32 %2656, i32 %2672
+	%2699 = add i32 %2266, %2698
+	%2700 = sext i32 %2699 to i64
+	%2701 = getelementptr float, float* %e, i64 %2700
+	%2702 = load float, float* %2701
+	%2703 = icmp slt i32 %2660, %2672
+	%2704 = select i1 %2703, i32 %2660, i32 %2672
+	%2705 = add i32 %2266, %2704
+	%2706 = sext i32 %2705 to i64
+	%2707 = getelementptr float, float* %e, i64 %2706
+	%2708 = load float, float* %2707
+	%2709 = icmp slt i32 %2664, %2672
+	%2710 = select i1 %2709, i32 %2664, i32 %2672
+	%2711 = add i32 %2266, %2710
+	%2712 = sext i32 %2711 to i64
+	%2713 = getelementptr float, float* %e, i64 %2712
+	%2714 = load float, float* %2713
+	%2715 = icmp slt i32 %2668, %2672
+	%2716 = select i1 %2715, i32 %2668, i32 %2672
+	%2717 = add i32 %2266, %2716
+	%2718 = sext i32 %2717 to i64
+	%2719 = getelementptr float, float* %e, i64 %2718
+	%2720 = load float, float* %2719
+	%2721 = icmp slt i32 %2640, %NK
+	%2722 = fcmp oge float %2678, 0.0
+	%2723 = and i1 %2721, %2722
+	%2724 = icmp sge i32 %2640, %2282
+	%2725 = icmp sle i32 %2640, %2290
+	%2726 = and i1 %2724, %2725
+	%2727 = or i1 false, %2726
+	%2728 = icmp eq i32 %2640, 0
+	%2729 = or i1 %2727, %2728
+	%2730 = bitcast float %2678 to i32
+	%2731 = add i32 %2730, 2
+	%2732 = select i1 %2729, i32 1, i32 %2731
+	%2733 = select i1 %2723, i32 %2732, i32 0
+	%2734 = icmp slt i32 %2644, %NK
+	%2735 = fcmp oge float %2684, 0.0
+	%2736 = and i1 %2734, %2735
+	%2737 = icmp sge i32 %2644, %2282
+	%2738 = icmp sle i32 %2644, %2290
+	%2739 = and i1 %2737, %2738
+	%2740 = or i1 false, %2739
+	%2741 = icmp eq i32 %2644, 0
+	%2742 = or i1 %2740, %2741
+	%2743 = bitcast float %2684 to i32
+	%2744 = add i32 %2743, 2
+	%2745 = select i1 %2742, i32 1, i32 %2744
+	%2746 = select i1 %2736, i32 %2745, i32 0
+	%2747 = icmp slt i32 %2648, %NK
+	%2748 = fcmp oge float %2690, 0.0
+	%2749 = and i1 %2747, %2748
+	%2750 = icmp sge i32 %2648, %2282
+	%2751 = icmp sle i32 %2648, %2290
+	%2752 = and i1 %2750, %2751
+	%2753 = or i1 false, %2752
+	%2754 = icmp eq i32 %2648, 0
+	%2755 = or i1 %2753, %2754
+	%2756 = bitcast float %2690 to i32
+	%2757 = add i32 %2756, 2
+	%2758 = select i1 %2755, i32 1, i32 %2757
+	%2759 = select i1 %2749, i32 %2758, i32 0
+	%2760 = icmp slt i32 %2652, %NK
+	%2761 = fcmp oge float %2696, 0.0
+	%2762 = and i1 %2760, %2761
+	%2763 = icmp sge i32 %2652, %2282
+	%2764 = icmp sle i32 %2652, %2290
+	%2765 = and i1 %2763, %2764
+	%2766 = or i1 false, %2765
+	%2767 = icmp eq i32 %2652, 0
+	%2768 = or i1 %2766, %2767
+	%2769 = bitcast float %2696 to i32
+	%2770 = add i32 %2769, 2
+	%2771 = select i1 %2768, i32 1, i32 %2770
+	%2772 = select i1 %2762, i32 %2771, i32 0
+	%2773 = icmp slt i32 %2656, %NK
+	%2774 = fcmp oge float %2702, 0.0
+	%2775 = and i1 %2773, %2774
+	%2776 = icmp sge i32 %2656, %2282
+	%2777 = icmp sle i32 %2656, %2290
+	%2778 = and i1 %2776, %2777
+	%2779 = or i1 false, %2778
+	%2780 = icmp eq i32 %2656, 0
+	%2781 = or i1 %2779, %2780
+	%2782 = bitcast float %2702 to i32
+	%2783 = add i32 %2782, 2
+	%2784 = select i1 %2781, i32 1, i32 %2783
+	%2785 = select i1 %2775, i32 %2784, i32 0
+	%2786 = icmp slt i32 %2660, %NK
+	%2787 = fcmp oge float %2708, 0.0
+	%2788 = and i1 %2786, %2787
+	%2789 = icmp sge i32 %2660, %2282
+	%2790 = icmp sle i32 %2660, %2290
+	%2791 = and i1 %2789, %2790
+	%2792 = or i1 false, %2791
+	%2793 = icmp eq i32 %2660, 0
+	%2794 = or i1 %2792, %2793
+	%2795 = bitcast float %2708 to i32
+	%2796 = add i32 %2795, 2
+	%2797 = select i1 %2794, i32 1, i32 %2796
+	%2798 = select i1 %2788, i32 %2797, i32 0
+	%2799 = icmp slt i32 %2664, %NK
+	%2800 = fcmp oge float %2714, 0.0
+	%2801 = and i1 %2799, %2800
+	%2802 = icmp sge i32 %2664, %2282
+	%2803 = icmp sle i32 %2664, %2290
+	%2804 = and i1 %2802, %2803
+	%2805 = or i1 false, %2804
+	%2806 = icmp eq i32 %2664, 0
+	%2807 = or i1 %2805, %2806
+	%2808 = bitcast float %2714 to i32
+	%2809 = add i32 %2808, 2
+	%2810 = select i1 %2807, i32 1, i32 %2809
+	%2811 = select i1 %2801, i32 %2810, i32 0
+	%2812 = icmp slt i32 %2668, %NK
+	%2813 = fcmp oge float %2720, 0.0
+	%2814 = and i1 %2812, %2813
+	%2815 = icmp sge i32 %2668, %2282
+	%2816 = icmp sle i32 %2668, %2290
+	%2817 = and i1 %2815, %2816
+	%2818 = or i1 false, %2817
+	%2819 = icmp eq i32 %2668, 0
+	%2820 = or i1 %2818, %2819
+	%2821 = bitcast float %2720 to i32
+	%2822 = add i32 %2821, 2
+	%2823 = select i1 %2820, i32 1, i32 %2822
+	%2824 = select i1 %2814, i32 %2823, i32 0
+	%2825 = icmp uge i32 %2733, 2
+	%2826 = and i32 %2733, %11
+	%2827 = icmp eq i32 %2826, %7
+	%2828 = and i1 %2825, %2827
+	%2829 = lshr i32 %2733, 8
+	%2830 = and i32 %2829, 255
+	%2831 = select i1 %2828, i32 %2830, i32 256
+	%2832 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2831)
+	%2833 = shl i32 1, %3
+	%2834 = sub i32 %2833, 1
+	%2835 = and i32 %2832, %2834
+	%2836 = icmp eq i32 %2835, 0
+	%2837 = and i1 %2828, %2836
+	br i1 %2837, label %2839, label %2843
 
-589:
-	br label %579
+2838:
+	br label %2630
 
-590:
-	%591 = add i32 %508, %584
-	%592 = sext i32 %591 to i64
-	%593 = getelementptr float, float* %e, i64 %592
-	%594 = load float, float* %593
-	%595 = fcmp oge float %594, 0.0
-	%596 = icmp sge i32 %584, %524
-	%597 = icmp sle i32 %584, %532
-	%598 = and i1 %596, %597
-	%599 = or i1 false, %598
-	%600 = icmp eq i32 %584, 0
-	%601 = or i1 %599, %600
-	%602 = bitcast float %594 to i32
-	%603 = add i32 %602, 2
-	%604 = select i1 %601, i32 1, i32 %603
-	%605 = select i1 %595, i32 %604, i32 0
-	br label %606
+2839:
+	%2840 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2830
+	%2841 = call i32 @llvm.ctpop.i32(i32 %2832)
+	%2842 = atomicrmw add i32 addrspace(3)* %2840, i32 %2841 monotonic
+	br label %2843
 
-606:
-	%607 = phi i32 [ 0, %587 ], [ %605, %590 ]
-	%608 = icmp uge i32 %607, 2
-	%609 = and i32 %607, %11
-	%610 = icmp eq i32 %609, %7
-	%611 = and i1 %608, %610
-	%612 = lshr i32 %607, 8
-	%613 = and i32 %612, 255
-	%614 = select i1 %611, i32 %613, i32 256
-	%615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %614)
-	%616 = shl i32 1, %3
-	%617 = sub i32 %616, 1
-	%618 = and i32 %615, %617
-	%619 = icmp eq i32 %618, 0
-	%620 = and i1 %611, %619
-	br i1 %620, label %621, label %625
+2843:
+	%2844 = icmp uge i32 %2746, 2
+	%2845 = and i32 %2746, %11
+	%2846 = icmp eq i32 %2845, %7
+	%2847 = and i1 %2844, %2846
+	%2848 = lshr i32 %2746, 8
+	%2849 = and i32 %2848, 255
+	%2850 = select i1 %2847, i32 %2849, i32 256
+	%2851 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2850)
+	%2852 = shl i32 1, %3
+	%2853 = sub i32 %2852, 1
+	%2854 = and i32 %2851, %2853
+	%2855 = icmp eq i32 %2854, 0
+	%2856 = and i1 %2847, %2855
+	br i1 %2856, label %2857, label %2861
 
-621:
-	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %613
-	%623 = call i32 @llvm.ctpop.i32(i32 %615)
-	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
-	br label %625
+2857:
+	%2858 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2849
+	%2859 = call i32 @llvm.ctpop.i32(i32 %2851)
+	%2860 = atomicrmw add i32 addrspace(3)* %2858, i32 %2859 monotonic
+	br label %2861
 
-625:
-	%626 = add i32 %584, 256
-	br label %583
+2861:
+	%2862 = icmp uge i32 %2759, 2
+	%2863 = and i32 %2759, %11
+	%2864 = icmp eq i32 %2863, %7
+	%2865 = and i1 %2862, %2864
+	%2866 = lshr i32 %2759, 8
+	%2867 = and i32 %2866, 255
+	%2868 = select i1 %2865, i32 %2867, i32 256
+	%2869 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2868)
+	%2870 = shl i32 1, %3
+	%2871 = sub i32 %2870, 1
+	%2872 = and i32 %2869, %2871
+	%2873 = icmp eq i32 %2872, 0
+	%2874 = and i1 %2865, %2873
+	br i1 %2874, label %2875, label %2879
 
-627:
-	%628 = mul i32 0, 256
-	%629 = add i32 %628, %0
-	%630 = sext i32 %629 to i64
-	%631 = getelementptr i32, i32* %hist, i64 %630
-	%632 = atomicrmw add i32* %631, i32 %581 monotonic
-	br label %633
+2875:
+	%2876 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2867
+	%2877 = call i32 @llvm.ctpop.i32(i32 %2869)
+	%2878 = atomicrmw add i32 addrspace(3)* %2876, i32 %2877 monotonic
+	br label %2879
 
-633:
+2879:
+	%2880 = icmp uge i32 %2772, 2
+	%2881 = and i32 %2772, %11
+	%2882 = icmp eq i32 %2881, %7
+	%2883 = and i1 %2880, %2882
+	%2884 = lshr i32 %2772, 8
+	%2885 = and i32 %2884, 255
+	%2886 = select i1 %2883, i32 %2885, i32 256
+	%2887 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2886)
+	%2888 = shl i32 1, %3
+	%2889 = sub i32 %2888, 1
+	%2890 = and i32 %2887, %2889
+	%2891 = icmp eq i32 %2890, 0
+	%2892 = and i1 %2883, %2891
+	br i1 %2892, label %2893, label %2897
+
+2893:
+	%2894 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2885
+	%2895 = call i32 @llvm.ctpop.i32(i32 %2887)
+	%2896 = atomicrmw add i32 addrspace(3)* %2894, i32 %2895 monotonic
+	br label %2897
+
+2897:
+	%2898 = icmp uge i32 %2785, 2
+	%2899 = and i32 %2785, %11
+	%2900 = icmp eq i32 %2899, %7
+	%2901 = and i1 %2898, %2900
+	%2902 = lshr i32 %2785, 8
+	%2903 = and i32 %2902, 255
+	%2904 = select i1 %2901, i32 %2903, i32 256
+	%2905 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2904)
+	%2906 = shl i32 1, %3
+	%2907 = sub i32 %2906, 1
+	%2908 = and i32 %2905, %2907
+	%2909 = icmp eq i32 %2908, 0
+	%2910 = and i1 %2901, %2909
+	br i1 %2910, label %2911, label %2915
+
+2911:
+	%2912 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2903
+	%2913 = call i32 @llvm.ctpop.i32(i32 %2905)
+	%2914 = atomicrmw add i32 addrspace(3)* %2912, i32 %2913 monotonic
+	br label %2915
+
+2915:
+	%2916 = icmp uge i32 %2798, 2
+	%2917 = and i32 %2798, %11
+	%2918 = icmp eq i32 %2917, %7
+	%2919 = and i1 %2916, %2918
+	%2920 = lshr i32 %2798, 8
+	%2921 = and i32 %2920, 255
+	%2922 = select i1 %2919, i32 %2921, i32 256
+	%2923 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2922)
+	%2924 = shl i32 1, %3
+	%2925 = sub i32 %2924, 1
+	%2926 = and i32 %2923, %2925
+	%2927 = icmp eq i32 %2926, 0
+	%2928 = and i1 %2919, %2927
+	br i1 %2928, label %2929, label %2933
+
+2929:
+	%2930 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2921
+	%2931 = call i32 @llvm.ctpop.i32(i32 %2923)
+	%2932 = atomicrmw add i32 addrspace(3)* %2930, i32 %2931 monotonic
+	br label %2933
+
+2933:
+	%2934 = icmp uge i32 %2811, 2
+	%2935 = and i32 %2811, %11
+	%2936 = icmp eq i32 %2935, %7
+	%2937 = and i1 %2934, %2936
+	%2938 = lshr i32 %2811, 8
+	%2939 = and i32 %2938, 255
+	%2940 = select i1 %2937, i32 %2939, i32 256
+	%2941 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2940)
+	%2942 = shl i32 1, %3
+	%2943 = sub i32 %2942, 1
+	%2944 = and i32 %2941, %2943
+	%2945 = icmp eq i32 %2944, 0
+	%2946 = and i1 %2937, %2945
+	br i1 %2946, label %2947, label %2951
+
+2947:
+	%2948 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2939
+	%2949 = call i32 @llvm.ctpop.i32(i32 %2941)
+	%2950 = atomicrmw add i32 addrspace(3)* %2948, i32 %2949 monotonic
+	br label %2951
+
+2951:
+	%2952 = icmp uge i32 %2824, 2
+	%2953 = and i32 %2824, %11
+	%2954 = icmp eq i32 %2953, %7
+	%2955 = and i1 %2952, %2954
+	%2956 = lshr i32 %2824, 8
+	%2957 = and i32 %2956, 255
+	%2958 = select i1 %2955, i32 %2957, i32 256
+	%2959 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2958)
+	%2960 = shl i32 1, %3
+	%2961 = sub i32 %2960, 1
+	%2962 = and i32 %2959, %2961
+	%2963 = icmp eq i32 %2962, 0
+	%2964 = and i1 %2955, %2963
+	br i1 %2964, label %2965, label %2969
+
+2965:
+	%2966 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %2957
+	%2967 = call i32 @llvm.ctpop.i32(i32 %2959)
+	%2968 = atomicrmw add i32 addrspace(3)* %2966, i32 %2967 monotonic
+	br label %2969
+
+2969:
+	%2970 = add i32 %2635, 2048
+	br label %2634
+
+2971:
+	%2972 = mul i32 0, 256
+	%2973 = add i32 %2972, %0
+	%2974 = sext i32 %2973 to i64
+	%2975 = getelementptr i32, i32* %hist, i64 %2974
+	%2976 = atomicrmw add i32* %2975, i32 %2632 monotonic
+	br label %2977
+
+2977:
 	ret void
 }
 
@@ -3666,707 +11477,3243 @@ entry:
 	%75 = sdiv i32 %60, 64
 	%76 = select i1 %69, i32 %74, i32 %75
 	%77 = icmp slt i32 %49, %NQ
-	br i1 %77, label %122, label %123
+	br i1 %77, label %415, label %416
 
 78:
-	%79 = phi i32 [ %0, %46 ], [ %121, %120 ]
-	%80 = phi i32 [ 0, %46 ], [ %80, %120 ]
+	%79 = phi i32 [ %0, %46 ], [ %414, %413 ]
+	%80 = phi i32 [ 0, %46 ], [ %80, %413 ]
 	%81 = icmp slt i32 %79, %15
-	br i1 %81, label %82, label %84
+	br i1 %81, label %82, label %282
 
 82:
-	%83 = icmp slt i32 %79, %NK
-	br i1 %83, label %85, label %101
+	%83 = sub i32 %15, 1
+	%84 = add i32 %79, 0
+	%85 = icmp slt i32 %84, %15
+	%86 = icmp slt i32 %84, %83
+	%87 = select i1 %86, i32 %84, i32 %83
+	%88 = add i32 %79, 256
+	%89 = icmp slt i32 %88, %15
+	%90 = icmp slt i32 %88, %83
+	%91 = select i1 %90, i32 %88, i32 %83
+	%92 = add i32 %79, 512
+	%93 = icmp slt i32 %92, %15
+	%94 = icmp slt i32 %92, %83
+	%95 = select i1 %94, i32 %92, i32 %83
+	%96 = add i32 %79, 768
+	%97 = icmp slt i32 %96, %15
+	%98 = icmp slt i32 %96, %83
+	%99 = select i1 %98, i32 %96, i32 %83
+	%100 = add i32 %79, 1024
+	%101 = icmp slt i32 %100, %15
+	%102 = icmp slt i32 %100, %83
+	%103 = select i1 %102, i32 %100, i32 %83
+	%104 = add i32 %79, 1280
+	%105 = icmp slt i32 %104, %15
+	%106 = icmp slt i32 %104, %83
+	%107 = select i1 %106, i32 %104, i32 %83
+	%108 = add i32 %79, 1536
+	%109 = icmp slt i32 %108, %15
+	%110 = icmp slt i32 %108, %83
+	%111 = select i1 %110, i32 %108, i32 %83
+	%112 = add i32 %79, 1792
+	%113 = icmp slt i32 %112, %15
+	%114 = icmp slt i32 %112, %83
+	%115 = select i1 %114, i32 %112, i32 %83
+	%116 = sub i32 %NK, 1
+	%117 = icmp slt i32 %84, %116
+	%118 = select i1 %117, i32 %84, i32 %116
+	%119 = add i32 %20, %118
+	%120 = sext i32 %119 to i64
+	%121 = getelementptr float, float* %e, i64 %120
+	%122 = load float, float* %121
+	%123 = icmp slt i32 %88, %116
+	%124 = select i1 %123, i32 %88, i32 %116
+	%125 = add i32 %20, %124
+	%126 = sext i32 %125 to i64
+	%127 = getelementptr float, float* %e, i64 %126
+	%128 = load float, float* %127
+	%129 = icmp slt i32 %92, %116
+	%130 = select i1 %129, i32 %92, i32 %116
+	%131 = add i32 %20, %130
+	%132 = sext i32 %131 to i64
+	%133 = getelementptr float, float* %e, i64 %132
+	%134 = load float, float* %133
+	%135 = icmp slt i32 %96, %116
+	%136 = select i1 %135, i32 %96, i32 %116
+	%137 = add i32 %20, %136
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr float, float* %e, i64 %138
+	%140 = load float, float* %139
+	%141 = icmp slt i32 %100, %116
+	%142 = select i1 %141, i32 %100, i32 %116
+	%143 = add i32 %20, %142
+	%144 = sext i32 %143 to i64
+	%145 = getelementptr float, float* %e, i64 %144
+	%146 = load float, float* %145
+	%147 = icmp slt i32 %104, %116
+	%148 = select i1 %147, i32 %104, i32 %116
+	%149 = add i32 %20, %148
+	%150 = sext i32 %149 to i64
+	%151 = getelementptr float, float* %e, i64 %150
+	%152 = load float, float* %151
+	%153 = icmp slt i32 %108, %116
+	%154 = select i1 %153, i32 %108, i32 %116
+	%155 = add i32 %20, %154
+	%156 = sext i32 %155 to i64
+	%157 = getelementptr float, float* %e, i64 %156
+	%158 = load float, float* %157
+	%159 = icmp slt i32 %112, %116
+	%160 = select i1 %159, i32 %112, i32 %116
+	%161 = add i32 %20, %160
+	%162 = sext i32 %161 to i64
+	%163 = getelementptr float, float* %e, i64 %162
+	%164 = load float, float* %163
+	%165 = icmp slt i32 %84, %NK
+	%166 = fcmp oge float %122, 0.0
+	%167 = and i1 %165, %166
+	%168 = icmp sge i32 %84, %36
+	%169 = icmp sle i32 %84, %44
+	%170 = and i1 %168, %169
+	%171 = or i1 false, %170
+	%172 = icmp eq i32 %84, 0
+	%173 = or i1 %171, %172
+	%174 = bitcast float %122 to i32
+	%175 = add i32 %174, 2
+	%176 = select i1 %173, i32 1, i32 %175
+	%177 = select i1 %167, i32 %176, i32 0
+	%178 = icmp slt i32 %88, %NK
+	%179 = fcmp oge float %128, 0.0
+	%180 = and i1 %178, %179
+	%181 = icmp sge i32 %88, %36
+	%182 = icmp sle i32 %88, %44
+	%183 = and i1 %181, %182
+	%184 = or i1 false, %183
+	%185 = icmp eq i32 %88, 0
+	%186 = or i1 %184, %185
+	%187 = bitcast float %128 to i32
+	%188 = add i32 %187, 2
+	%189 = select i1 %186, i32 1, i32 %188
+	%190 = select i1 %180, i32 %189, i32 0
+	%191 = icmp slt i32 %92, %NK
+	%192 = fcmp oge float %134, 0.0
+	%193 = and i1 %191, %192
+	%194 = icmp sge i32 %92, %36
+	%195 = icmp sle i32 %92, %44
+	%196 = and i1 %194, %195
+	%197 = or i1 false, %196
+	%198 = icmp eq i32 %92, 0
+	%199 = or i1 %197, %198
+	%200 = bitcast float %134 to i32
+	%201 = add i32 %200, 2
+	%202 = select i1 %199, i32 1, i32 %201
+	%203 = select i1 %193, i32 %202, i32 0
+	%204 = icmp slt i32 %96, %NK
+	%205 = fcmp oge float %140, 0.0
+	%206 = and i1 %204, %205
+	%207 = icmp sge i32 %96, %36
+	%208 = icmp sle i32 %96, %44
+	%209 = and i1 %207, %208
+	%210 = or i1 false, %209
+	%211 = icmp eq i32 %96, 0
+	%212 = or i1 %210, %211
+	%213 = bitcast float %140 to i32
+	%214 = add i32 %213, 2
+	%215 = select i1 %212, i32 1, i32 %214
+	%216 = select i1 %206, i32 %215, i32 0
+	%217 = icmp slt i32 %100, %NK
+	%218 = fcmp oge float %146, 0.0
+	%219 = and i1 %217, %218
+	%220 = icmp sge i32 %100, %36
+	%221 = icmp sle i32 %100, %44
+	%222 = and i1 %220, %221
+	%223 = or i1 false, %222
+	%224 = icmp eq i32 %100, 0
+	%225 = or i1 %223, %224
+	%226 = bitcast float %146 to i32
+	%227 = add i32 %226, 2
+	%228 = select i1 %225, i32 1, i32 %227
+	%229 = select i1 %219, i32 %228, i32 0
+	%230 = icmp slt i32 %104, %NK
+	%231 = fcmp oge float %152, 0.0
+	%232 = and i1 %230, %231
+	%233 = icmp sge i32 %104, %36
+	%234 = icmp sle i32 %104, %44
+	%235 = and i1 %233, %234
+	%236 = or i1 false, %235
+	%237 = icmp eq i32 %104, 0
+	%238 = or i1 %236, %237
+	%239 = bitcast float %152 to i32
+	%240 = add i32 %239, 2
+	%241 = select i1 %238, i32 1, i32 %240
+	%242 = select i1 %232, i32 %241, i32 0
+	%243 = icmp slt i32 %108, %NK
+	%244 = fcmp oge float %158, 0.0
+	%245 = and i1 %243, %244
+	%246 = icmp sge i32 %108, %36
+	%247 = icmp sle i32 %108, %44
+	%248 = and i1 %246, %247
+	%249 = or i1 false, %248
+	%250 = icmp eq i32 %108, 0
+	%251 = or i1 %249, %250
+	%252 = bitcast float %158 to i32
+	%253 = add i32 %252, 2
+	%254 = select i1 %251, i32 1, i32 %253
+	%255 = select i1 %245, i32 %254, i32 0
+	%256 = icmp slt i32 %112, %NK
+	%257 = fcmp oge float %164, 0.0
+	%258 = and i1 %256, %257
+	%259 = icmp sge i32 %112, %36
+	%260 = icmp sle i32 %112, %44
+	%261 = and i1 %259, %260
+	%262 = or i1 false, %261
+	%263 = icmp eq i32 %112, 0
+	%264 = or i1 %262, %263
+	%265 = bitcast float %164 to i32
+	%266 = add i32 %265, 2
+	%267 = select i1 %264, i32 1, i32 %266
+	%268 = select i1 %258, i32 %267, i32 0
+	%269 = icmp uge i32 %177, 2
+	%270 = and i32 %177, %11
+	%271 = icmp eq i32 %270, %7
+	%272 = and i1 %269, %271
+	%273 = lshr i32 %177, 0
+	%274 = and i32 %273, 255
+	%275 = select i1 %272, i32 %274, i32 256
+	%276 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %275)
+	%277 = shl i32 1, %3
+	%278 = sub i32 %277, 1
+	%279 = and i32 %276, %278
+	%280 = icmp eq i32 %279, 0
+	%281 = and i1 %272, %280
+	br i1 %281, label %283, label %287
 
-84:
+282:
 	br label %47
 
-85:
-	%86 = add i32 %20, %79
-	%87 = sext i32 %86 to i64
-	%88 = getelementptr float, float* %e, i64 %87
-	%89 = load float, float* %88
-	%90 = fcmp oge float %89, 0.0
-	%91 = icmp sge i32 %79, %36
-	%92 = icmp sle i32 %79, %44
-	%93 = and i1 %91, %92
-	%94 = or i1 false, %93
-	%95 = icmp eq i32 %79, 0
-	%96 = or i1 %94, %95
-	%97 = bitcast float %89 to i32
-	%98 = add i32 %97, 2
-	%99 = select i1 %96, i32 1, i32 %98
-	%100 = select i1 %90, i32 %99, i32 0
-	br label %101
+283:
+	%284 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %274
+	%285 = call i32 @llvm.ctpop.i32(i32 %276)
+	%286 = atomicrmw add i32 addrspace(3)* %284, i32 %285 monotonic
+	br label %287
 
-101:
-	%102 = phi i32 [ 0, %82 ], [ %100, %85 ]
-	%103 = icmp uge i32 %102, 2
-	%104 = and i32 %102, %11
-	%105 = icmp eq i32 %104, %7
-	%106 = and i1 %103, %105
-	%107 = lshr i32 %102, 0
-	%108 = and i32 %107, 255
-	%109 = select i1 %106, i32 %108, i32 256
-	%110 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %109)
-	%111 = shl i32 1, %3
-	%112 = sub i32 %111, 1
-	%113 = and i32 %110, %112
-	%114 = icmp eq i32 %113, 0
-	%115 = and i1 %106, %114
-	br i1 %115, label %116, label %120
+287:
+	%288 = icmp uge i32 %190, 2
+	%289 = and i32 %190, %11
+	%290 = icmp eq i32 %289, %7
+	%291 = and i1 %288, %290
+	%292 = lshr i32 %190, 0
+	%293 = and i32 %292, 255
+	%294 = select i1 %291, i32 %293, i32 256
+	%295 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %294)
+	%296 = shl i32 1, %3
+	%297 = sub i32 %296, 1
+	%298 = and i32 %295, %297
+	%299 = icmp eq i32 %298, 0
+	%300 = and i1 %291, %299
+	br i1 %300, label %301, label %305
 
-116:
-	%117 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %108
-	%118 = call i32 @llvm.ctpop.i32(i32 %110)
-	%119 = atomicrmw add i32 addrspace(3)* %117, i32 %118 monotonic
-	br label %120
+301:
+	%302 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %293
+	%303 = call i32 @llvm.ctpop.i32(i32 %295)
+	%304 = atomicrmw add i32 addrspace(3)* %302, i32 %303 monotonic
+	br label %305
 
-120:
-	%121 = add i32 %79, 256
+305:
+	%306 = icmp uge i32 %203, 2
+	%307 = and i32 %203, %11
+	%308 = icmp eq i32 %307, %7
+	%309 = and i1 %306, %308
+	%310 = lshr i32 %203, 0
+	%311 = and i32 %310, 255
+	%312 = select i1 %309, i32 %311, i32 256
+	%313 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %312)
+	%314 = shl i32 1, %3
+	%315 = sub i32 %314, 1
+	%316 = and i32 %313, %315
+	%317 = icmp eq i32 %316, 0
+	%318 = and i1 %309, %317
+	br i1 %318, label %319, label %323
+
+319:
+	%320 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %311
+	%321 = call i32 @llvm.ctpop.i32(i32 %313)
+	%322 = atomicrmw add i32 addrspace(3)* %320, i32 %321 monotonic
+	br label %323
+
+323:
+	%324 = icmp uge i32 %216, 2
+	%325 = and i32 %216, %11
+	%326 = icmp eq i32 %325, %7
+	%327 = and i1 %324, %326
+	%328 = lshr i32 %216, 0
+	%329 = and i32 %328, 255
+	%330 = select i1 %327, i32 %329, i32 256
+	%331 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %330)
+	%332 = shl i32 1, %3
+	%333 = sub i32 %332, 1
+	%334 = and i32 %331, %333
+	%335 = icmp eq i32 %334, 0
+	%336 = and i1 %327, %335
+	br i1 %336, label %337, label %341
+
+337:
+	%338 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %329
+	%339 = call i32 @llvm.ctpop.i32(i32 %331)
+	%340 = atomicrmw add i32 addrspace(3)* %338, i32 %339 monotonic
+	br label %341
+
+341:
+	%342 = icmp uge i32 %229, 2
+	%343 = and i32 %229, %11
+	%344 = icmp eq i32 %343, %7
+	%345 = and i1 %342, %344
+	%346 = lshr i32 %229, 0
+	%347 = and i32 %346, 255
+	%348 = select i1 %345, i32 %347, i32 256
+	%349 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %348)
+	%350 = shl i32 1, %3
+	%351 = sub i32 %350, 1
+	%352 = and i32 %349, %351
+	%353 = icmp eq i32 %352, 0
+	%354 = and i1 %345, %353
+	br i1 %354, label %355, label %359
+
+355:
+	%356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %347
+	%357 = call i32 @llvm.ctpop.i32(i32 %349)
+	%358 = atomicrmw add i32 addrspace(3)* %356, i32 %357 monotonic
+	br label %359
+
+359:
+	%360 = icmp uge i32 %242, 2
+	%361 = and i32 %242, %11
+	%362 = icmp eq i32 %361, %7
+	%363 = and i1 %360, %362
+	%364 = lshr i32 %242, 0
+	%365 = and i32 %364, 255
+	%366 = select i1 %363, i32 %365, i32 256
+	%367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %366)
+	%368 = shl i32 1, %3
+	%369 = sub i32 %368, 1
+	%370 = and i32 %367, %369
+	%371 = icmp eq i32 %370, 0
+	%372 = and i1 %363, %371
+	br i1 %372, label %373, label %377
+
+373:
+	%374 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %365
+	%375 = call i32 @llvm.ctpop.i32(i32 %367)
+	%376 = atomicrmw add i32 addrspace(3)* %374, i32 %375 monotonic
+	br label %377
+
+377:
+	%378 = icmp uge i32 %255, 2
+	%379 = and i32 %255, %11
+	%380 = icmp eq i32 %379, %7
+	%381 = and i1 %378, %380
+	%382 = lshr i32 %255, 0
+	%383 = and i32 %382, 255
+	%384 = select i1 %381, i32 %383, i32 256
+	%385 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %384)
+	%386 = shl i32 1, %3
+	%387 = sub i32 %386, 1
+	%388 = and i32 %385, %387
+	%389 = icmp eq i32 %388, 0
+	%390 = and i1 %381, %389
+	br i1 %390, label %391, label %395
+
+391:
+	%392 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %383
+	%393 = call i32 @llvm.ctpop.i32(i32 %385)
+	%394 = atomicrmw add i32 addrspace(3)* %392, i32 %393 monotonic
+	br label %395
+
+395:
+	%396 = icmp uge i32 %268, 2
+	%397 = and i32 %268, %11
+	%398 = icmp eq i32 %397, %7
+	%399 = and i1 %396, %398
+	%400 = lshr i32 %268, 0
+	%401 = and i32 %400, 255
+	%402 = select i1 %399, i32 %401, i32 256
+	%403 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %402)
+	%404 = shl i32 1, %3
+	%405 = sub i32 %404, 1
+	%406 = and i32 %403, %405
+	%407 = icmp eq i32 %406, 0
+	%408 = and i1 %399, %407
+	br i1 %408, label %409, label %413
+
+409:
+	%410 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %401
+	%411 = call i32 @llvm.ctpop.i32(i32 %403)
+	%412 = atomicrmw add i32 addrspace(3)* %410, i32 %411 monotonic
+	br label %413
+
+413:
+	%414 = add i32 %79, 2048
 	br label %78
 
-122:
-	br label %154
+415:
+	br label %447
 
-123:
-	%124 = mul i32 %1, 8
-	%125 = add i32 %124, 2
-	%126 = mul i32 %2, %NQ
-	%127 = add i32 %126, %125
-	%128 = mul i32 %127, %NK
-	%129 = mul i32 %125, 64
-	%130 = add i32 %129, %off
-	%131 = add i32 %125, 1
-	%132 = mul i32 %131, 64
-	%133 = icmp slt i32 %132, %M
-	%134 = select i1 %133, i32 %132, i32 %M
-	%135 = sub i32 %134, 1
-	%136 = add i32 %135, %off
-	%137 = icmp slt i32 %130, 0
-	%138 = sub i32 0, %130
-	%139 = sub i32 64, 1
-	%140 = add i32 %138, %139
-	%141 = sdiv i32 %140, 64
-	%142 = sub i32 0, %141
-	%143 = sdiv i32 %130, 64
-	%144 = select i1 %137, i32 %142, i32 %143
-	%145 = icmp slt i32 %136, 0
-	%146 = sub i32 0, %136
-	%147 = sub i32 64, 1
-	%148 = add i32 %146, %147
-	%149 = sdiv i32 %148, 64
-	%150 = sub i32 0, %149
-	%151 = sdiv i32 %136, 64
-	%152 = select i1 %145, i32 %150, i32 %151
-	%153 = icmp slt i32 %125, %NQ
-	br i1 %153, label %198, label %199
+416:
+	%417 = mul i32 %1, 8
+	%418 = add i32 %417, 2
+	%419 = mul i32 %2, %NQ
+	%420 = add i32 %419, %418
+	%421 = mul i32 %420, %NK
+	%422 = mul i32 %418, 64
+	%423 = add i32 %422, %off
+	%424 = add i32 %418, 1
+	%425 = mul i32 %424, 64
+	%426 = icmp slt i32 %425, %M
+	%427 = select i1 %426, i32 %425, i32 %M
+	%428 = sub i32 %427, 1
+	%429 = add i32 %428, %off
+	%430 = icmp slt i32 %423, 0
+	%431 = sub i32 0, %423
+	%432 = sub i32 64, 1
+	%433 = add i32 %431, %432
+	%434 = sdiv i32 %433, 64
+	%435 = sub i32 0, %434
+	%436 = sdiv i32 %423, 64
+	%437 = select i1 %430, i32 %435, i32 %436
+	%438 = icmp slt i32 %429, 0
+	%439 = sub i32 0, %429
+	%440 = sub i32 64, 1
+	%441 = add i32 %439, %440
+	%442 = sdiv i32 %441, 64
+	%443 = sub i32 0, %442
+	%444 = sdiv i32 %429, 64
+	%445 = select i1 %438, i32 %443, i32 %444
+	%446 = icmp slt i32 %418, %NQ
+	br i1 %446, label %784, label %785
 
-154:
-	%155 = phi i32 [ %0, %122 ], [ %197, %196 ]
-	%156 = phi i32 [ 0, %122 ], [ %156, %196 ]
-	%157 = icmp slt i32 %155, %15
-	br i1 %157, label %158, label %160
+447:
+	%448 = phi i32 [ %0, %415 ], [ %783, %782 ]
+	%449 = phi i32 [ 0, %415 ], [ %449, %782 ]
+	%450 = icmp slt i32 %448, %15
+	br i1 %450, label %451, label %651
 
-158:
-	%159 = icmp slt i32 %155, %NK
-	br i1 %159, label %161, label %177
-
-160:
-	br label %123
-
-161:
-	%162 = add i32 %52, %155
-	%163 = sext i32 %162 to i64
-	%164 = getelementptr float, float* %e, i64 %163
-	%165 = load float, float* %164
-	%166 = fcmp oge float %165, 0.0
-	%167 = icmp sge i32 %155, %68
-	%168 = icmp sle i32 %155, %76
-	%169 = and i1 %167, %168
-	%170 = or i1 false, %169
-	%171 = icmp eq i32 %155, 0
-	%172 = or i1 %170, %171
-	%173 = bitcast float %165 to i32
-	%174 = add i32 %173, 2
-	%175 = select i1 %172, i32 1, i32 %174
-	%176 = select i1 %166, i32 %175, i32 0
-	br label %177
-
-177:
-	%178 = phi i32 [ 0, %158 ], [ %176, %161 ]
-	%179 = icmp uge i32 %178, 2
-	%180 = and i32 %178, %11
-	%181 = icmp eq i32 %180, %7
-	%182 = and i1 %179, %181
-	%183 = lshr i32 %178, 0
-	%184 = and i32 %183, 255
-	%185 = select i1 %182, i32 %184, i32 256
-	%186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %185)
-	%187 = shl i32 1, %3
-	%188 = sub i32 %187, 1
-	%189 = and i32 %186, %188
-	%190 = icmp eq i32 %189, 0
-	%191 = and i1 %182, %190
-	br i1 %191, label %192, label %196
-
-192:
-	%193 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %184
-	%194 = call i32 @llvm.ctpop.i32(i32 %186)
-	%195 = atomicrmw add i32 addrspace(3)* %193, i32 %194 monotonic
-	br label %196
-
-196:
-	%197 = add i32 %155, 256
-	br label %154
-
-198:
-	br label %230
-
-199:
-	%200 = mul i32 %1, 8
-	%201 = add i32 %200, 3
-	%202 = mul i32 %2, %NQ
-	%203 = add i32 %202, %201
-	%204 = mul i32 %203, %NK
-	%205 = mul i32 %201, 64
-	%206 = add i32 %205, %off
-	%207 = add i32 %201, 1
-	%208 = mul i32 %207, 64
-	%209 = icmp slt i32 %208, %M
-	%210 = select i1 %209, i32 %208, i32 %M
-	%211 = sub i32 %210, 1
-	%212 = add i32 %211, %off
-	%213 = icmp slt i32 %206, 0
-	%214 = sub i32 0, %206
-	%215 = sub i32 64, 1
-	%216 = add i32 %214, %215
-	%217 = sdiv i32 %216, 64
-	%218 = sub i32 0, %217
-	%219 = sdiv i32 %206, 64
-	%220 = select i1 %213, i32 %218, i32 %219
-	%221 = icmp slt i32 %212, 0
-	%222 = sub i32 0, %212
-	%223 = sub i32 64, 1
-	%224 = add i32 %222, %223
-	%225 = sdiv i32 %224, 64
-	%226 = sub i32 0, %225
-	%227 = sdiv i32 %212, 64
-	%228 = select i1 %221, i32 %226, i32 %227
-	%229 = icmp slt i32 %201, %NQ
-	br i1 %229, label %274, label %275
-
-230:
-	%231 = phi i32 [ %0, %198 ], [ %273, %272 ]
-	%232 = phi i32 [ 0, %198 ], [ %232, %272 ]
-	%233 = icmp slt i32 %231, %15
-	br i1 %233, label %234, label %236
-
-234:
-	%235 = icmp slt i32 %231, %NK
-	br i1 %235, label %237, label %253
-
-236:
-	br label %199
-
-237:
-	%238 = add i32 %128, %231
-	%239 = sext i32 %238 to i64
-	%240 = getelementptr float, float* %e, i64 %239
-	%241 = load float, float* %240
-	%242 = fcmp oge float %241, 0.0
-	%243 = icmp sge i32 %231, %144
-	%244 = icmp sle i32 %231, %152
-	%245 = and i1 %243, %244
-	%246 = or i1 false, %245
-	%247 = icmp eq i32 %231, 0
-	%248 = or i1 %246, %247
-	%249 = bitcast float %241 to i32
-	%250 = add i32 %249, 2
-	%251 = select i1 %248, i32 1, i32 %250
-	%252 = select i1 %242, i32 %251, i32 0
-	br label %253
-
-253:
-	%254 = phi i32 [ 0, %234 ], [ %252, %237 ]
-	%255 = icmp uge i32 %254, 2
-	%256 = and i32 %254, %11
-	%257 = icmp eq i32 %256, %7
-	%258 = and i1 %255, %257
-	%259 = lshr i32 %254, 0
-	%260 = and i32 %259, 255
-	%261 = select i1 %258, i32 %260, i32 256
-	%262 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %261)
-	%263 = shl i32 1, %3
-	%264 = sub i32 %263, 1
-	%265 = and i32 %262, %264
-	%266 = icmp eq i32 %265, 0
-	%267 = and i1 %258, %266
-	br i1 %267, label %268, label %272
-
-268:
-	%269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %260
-	%270 = call i32 @llvm.ctpop.i32(i32 %262)
-	%271 = atomicrmw add i32 addrspace(3)* %269, i32 %270 monotonic
-	br label %272
-
-272:
-	%273 = add i32 %231, 256
-	br label %230
-
-274:
-	br label %306
-
-275:
-	%276 = mul i32 %1, 8
-	%277 = add i32 %276, 4
-	%278 = mul i32 %2, %NQ
-	%279 = add i32 %278, %277
-	%280 = mul i32 %279, %NK
-	%281 = mul i32 %277, 64
-	%282 = add i32 %281, %off
-	%283 = add i32 %277, 1
-	%284 = mul i32 %283, 64
-	%285 = icmp slt i32 %284, %M
-	%286 = select i1 %285, i32 %284, i32 %M
-	%287 = sub i32 %286, 1
-	%288 = add i32 %287, %off
-	%289 = icmp slt i32 %282, 0
-	%290 = sub i32 0, %282
-	%291 = sub i32 64, 1
-	%292 = add i32 %290, %291
-	%293 = sdiv i32 %292, 64
-	%294 = sub i32 0, %293
-	%295 = sdiv i32 %282, 64
-	%296 = select i1 %289, i32 %294, i32 %295
-	%297 = icmp slt i32 %288, 0
-	%298 = sub i32 0, %288
-	%299 = sub i32 64, 1
-	%300 = add i32 %298, %299
-	%301 = sdiv i32 %300, 64
-	%302 = sub i32 0, %301
-	%303 = sdiv i32 %288, 64
-	%304 = select i1 %297, i32 %302, i32 %303
-	%305 = icmp slt i32 %277, %NQ
-	br i1 %305, label %350, label %351
-
-306:
-	%307 = phi i32 [ %0, %274 ], [ %349, %348 ]
-	%308 = phi i32 [ 0, %274 ], [ %308, %348 ]
-	%309 = icmp slt i32 %307, %15
-	br i1 %309, label %310, label %312
-
-310:
-	%311 = icmp slt i32 %307, %NK
-	br i1 %311, label %313, label %329
-
-312:
-	br label %275
-
-313:
-	%314 = add i32 %204, %307
-	%315 = sext i32 %314 to i64
-	%316 = getelementptr float, float* %e, i64 %315
-	%317 = load float, float* %316
-	%318 = fcmp oge float %317, 0.0
-	%319 = icmp sge i32 %307, %220
-	%320 = icmp sle i32 %307, %228
-	%321 = and i1 %319, %320
-	%322 = or i1 false, %321
-	%323 = icmp eq i32 %307, 0
-	%324 = or i1 %322, %323
-	%325 = bitcast float %317 to i32
-	%326 = add i32 %325, 2
-	%327 = select i1 %324, i32 1, i32 %326
-	%328 = select i1 %318, i32 %327, i32 0
-	br label %329
-
-329:
-	%330 = phi i32 [ 0, %310 ], [ %328, %313 ]
-	%331 = icmp uge i32 %330, 2
-	%332 = and i32 %330, %11
-	%333 = icmp eq i32 %332, %7
-	%334 = and i1 %331, %333
-	%335 = lshr i32 %330, 0
-	%336 = and i32 %335, 255
-	%337 = select i1 %334, i32 %336, i32 256
-	%338 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %337)
-	%339 = shl i32 1, %3
-	%340 = sub i32 %339, 1
-	%341 = and i32 %338, %340
-	%342 = icmp eq i32 %341, 0
-	%343 = and i1 %334, %342
-	br i1 %343, label %344, label %348
-
-344:
-	%345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %336
-	%346 = call i32 @llvm.ctpop.i32(i32 %338)
-	%347 = atomicrmw add i32 addrspace(3)* %345, i32 %346 monotonic
-	br label %348
-
-348:
-	%349 = add i32 %307, 256
-	br label %306
-
-350:
-	br label %382
-
-351:
-	%352 = mul i32 %1, 8
-	%353 = add i32 %352, 5
-	%354 = mul i32 %2, %NQ
-	%355 = add i32 %354, %353
-	%356 = mul i32 %355, %NK
-	%357 = mul i32 %353, 64
-	%358 = add i32 %357, %off
-	%359 = add i32 %353, 1
-	%360 = mul i32 %359, 64
-	%361 = icmp slt i32 %360, %M
-	%362 = select i1 %361, i32 %360, i32 %M
-	%363 = sub i32 %362, 1
-	%364 = add i32 %363, %off
-	%365 = icmp slt i32 %358, 0
-	%366 = sub i32 0, %358
-	%367 = sub i32 64, 1
-	%368 = add i32 %366, %367
-	%369 = sdiv i32 %368, 64
-	%370 = sub i32 0, %369
-	%371 = sdiv i32 %358, 64
-	%372 = select i1 %365, i32 %370, i32 %371
-	%373 = icmp slt i32 %364, 0
-	%374 = sub i32 0, %364
-	%375 = sub i32 64, 1
-	%376 = add i32 %374, %375
-	%377 = sdiv i32 %376, 64
-	%378 = sub i32 0, %377
-	%379 = sdiv i32 %364, 64
-	%380 = select i1 %373, i32 %378, i32 %379
-	%381 = icmp slt i32 %353, %NQ
-	br i1 %381, label %426, label %427
-
-382:
-	%383 = phi i32 [ %0, %350 ], [ %425, %424 ]
-	%384 = phi i32 [ 0, %350 ], [ %384, %424 ]
-	%385 = icmp slt i32 %383, %15
-	br i1 %385, label %386, label %388
-
-386:
-	%387 = icmp slt i32 %383, %NK
-	br i1 %387, label %389, label %405
-
-388:
-	br label %351
-
-389:
-	%390 = add i32 %280, %383
-	%391 = sext i32 %390 to i64
-	%392 = getelementptr float, float* %e, i64 %391
-	%393 = load float, float* %392
-	%394 = fcmp oge float %393, 0.0
-	%395 = icmp sge i32 %383, %296
-	%396 = icmp sle i32 %383, %304
-	%397 = and i1 %395, %396
-	%398 = or i1 false, %397
-	%399 = icmp eq i32 %383, 0
-	%400 = or i1 %398, %399
-	%401 = bitcast float %393 to i32
-	%402 = add i32 %401, 2
-	%403 = select i1 %400, i32 1, i32 %402
-	%404 = select i1 %394, i32 %403, i32 0
-	br label %405
-
-405:
-	%406 = phi i32 [ 0, %386 ], [ %404, %389 ]
-	%407 = icmp uge i32 %406, 2
-	%408 = and i32 %406, %11
-	%409 = icmp eq i32 %408, %7
-	%410 = and i1 %407, %409
-	%411 = lshr i32 %406, 0
-	%412 = and i32 %411, 255
-	%413 = select i1 %410, i32 %412, i32 256
-	%414 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %413)
-	%415 = shl i32 1, %3
-	%416 = sub i32 %415, 1
-	%417 = and i32 %414, %416
-	%418 = icmp eq i32 %417, 0
-	%419 = and i1 %410, %418
-	br i1 %419, label %420, label %424
-
-420:
-	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %412
-	%422 = call i32 @llvm.ctpop.i32(i32 %414)
-	%423 = atomicrmw add i32 addrspace(3)* %421, i32 %422 monotonic
-	br label %424
-
-424:
-	%425 = add i32 %383, 256
-	br label %382
-
-426:
-	br label %458
-
-427:
-	%428 = mul i32 %1, 8
-	%429 = add i32 %428, 6
-	%430 = mul i32 %2, %NQ
-	%431 = add i32 %430, %429
-	%432 = mul i32 %431, %NK
-	%433 = mul i32 %429, 64
-	%434 = add i32 %433, %off
-	%435 = add i32 %429, 1
-	%436 = mul i32 %435, 64
-	%437 = icmp slt i32 %436, %M
-	%438 = select i1 %437, i32 %436, i32 %M
-	%439 = sub i32 %438, 1
-	%440 = add i32 %439, %off
-	%441 = icmp slt i32 %434, 0
-	%442 = sub i32 0, %434
-	%443 = sub i32 64, 1
-	%444 = add i32 %442, %443
-	%445 = sdiv i32 %444, 64
-	%446 = sub i32 0, %445
-	%447 = sdiv i32 %434, 64
-	%448 = select i1 %441, i32 %446, i32 %447
-	%449 = icmp slt i32 %440, 0
-	%450 = sub i32 0, %440
-	%451 = sub i32 64, 1
-	%452 = add i32 %450, %451
-	%453 = sdiv i32 %452, 64
-	%454 = sub i32 0, %453
-	%455 = sdiv i32 %440, 64
-	%456 = select i1 %449, i32 %454, i32 %455
-	%457 = icmp slt i32 %429, %NQ
-	br i1 %457, label %502, label %503
-
-458:
-	%459 = phi i32 [ %0, %426 ], [ %501, %500 ]
-	%460 = phi i32 [ 0, %426 ], [ %460, %500 ]
-	%461 = icmp slt i32 %459, %15
-	br i1 %461, label %462, label %464
-
-462:
-	%463 = icmp slt i32 %459, %NK
-	br i1 %463, label %465, label %481
-
-464:
-	br label %427
-
-465:
-	%466 = add i32 %356, %459
-	%467 = sext i32 %466 to i64
-	%468 = getelementptr float, float* %e, i64 %467
-	%469 = load float, float* %468
-	%470 = fcmp oge float %469, 0.0
-	%471 = icmp sge i32 %459, %372
-	%472 = icmp sle i32 %459, %380
-	%473 = and i1 %471, %472
-	%474 = or i1 false, %473
-	%475 = icmp eq i32 %459, 0
-	%476 = or i1 %474, %475
-	%477 = bitcast float %469 to i32
-	%478 = add i32 %477, 2
-	%479 = select i1 %476, i32 1, i32 %478
-	%480 = select i1 %470, i32 %479, i32 0
-	br label %481
-
-481:
-	%482 = phi i32 [ 0, %462 ], [ %480, %465 ]
-	%483 = icmp uge i32 %482, 2
-	%484 = and i32 %482, %11
-	%485 = icmp eq i32 %484, %7
-	%486 = and i1 %483, %485
-	%487 = lshr i32 %482, 0
-	%488 = and i32 %487, 255
-	%489 = select i1 %486, i32 %488, i32 256
-	%490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %489)
-	%491 = shl i32 1, %3
-	%492 = sub i32 %491, 1
-	%493 = and i32 %490, %492
-	%494 = icmp eq i32 %493, 0
-	%495 = and i1 %486, %494
-	br i1 %495, label %496, label %500
-
-496:
-	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %488
-	%498 = call i32 @llvm.ctpop.i32(i32 %490)
-	%499 = atomicrmw add i32 addrspace(3)* %497, i32 %498 monotonic
-	br label %500
-
-500:
-	%501 = add i32 %459, 256
-	br label %458
-
-502:
-	br label %534
-
-503:
-	%504 = mul i32 %1, 8
-	%505 = add i32 %504, 7
-	%506 = mul i32 %2, %NQ
-	%507 = add i32 %506, %505
-	%508 = mul i32 %507, %NK
-	%509 = mul i32 %505, 64
-	%510 = add i32 %509, %off
-	%511 = add i32 %505, 1
-	%512 = mul i32 %511, 64
-	%513 = icmp slt i32 %512, %M
-	%514 = select i1 %513, i32 %512, i32 %M
-	%515 = sub i32 %514, 1
-	%516 = add i32 %515, %off
-	%517 = icmp slt i32 %510, 0
-	%518 = sub i32 0, %510
-	%519 = sub i32 64, 1
-	%520 = add i32 %518, %519
-	%521 = sdiv i32 %520, 64
-	%522 = sub i32 0, %521
-	%523 = sdiv i32 %510, 64
-	%524 = select i1 %517, i32 %522, i32 %523
-	%525 = icmp slt i32 %516, 0
-	%526 = sub i32 0, %516
-	%527 = sub i32 64, 1
-	%528 = add i32 %526, %527
-	%529 = sdiv i32 %528, 64
-	%530 = sub i32 0, %529
-	%531 = sdiv i32 %516, 64
-	%532 = select i1 %525, i32 %530, i32 %531
-	%533 = icmp slt i32 %505, %NQ
-	br i1 %533, label %578, label %579
-
-534:
-	%535 = phi i32 [ %0, %502 ], [ %577, %576 ]
-	%536 = phi i32 [ 0, %502 ], [ %536, %576 ]
-	%537 = icmp slt i32 %535, %15
-	br i1 %537, label %538, label %540
-
-538:
-	%539 = icmp slt i32 %535, %NK
-	br i1 %539, label %541, label %557
-
-540:
-	br label %503
-
-541:
-	%542 = add i32 %432, %535
-	%543 = sext i32 %542 to i64
-	%544 = getelementptr float, float* %e, i64 %543
-	%545 = load float, float* %544
-	%546 = fcmp oge float %545, 0.0
-	%547 = icmp sge i32 %535, %448
-	%548 = icmp sle i32 %535, %456
+451:
+	%452 = sub i32 %15, 1
+	%453 = add i32 %448, 0
+	%454 = icmp slt i32 %453, %15
+	%455 = icmp slt i32 %453, %452
+	%456 = select i1 %455, i32 %453, i32 %452
+	%457 = add i32 %448, 256
+	%458 = icmp slt i32 %457, %15
+	%459 = icmp slt i32 %457, %452
+	%460 = select i1 %459, i32 %457, i32 %452
+	%461 = add i32 %448, 512
+	%462 = icmp slt i32 %461, %15
+	%463 = icmp slt i32 %461, %452
+	%464 = select i1 %463, i32 %461, i32 %452
+	%465 = add i32 %448, 768
+	%466 = icmp slt i32 %465, %15
+	%467 = icmp slt i32 %465, %452
+	%468 = select i1 %467, i32 %465, i32 %452
+	%469 = add i32 %448, 1024
+	%470 = icmp slt i32 %469, %15
+	%471 = icmp slt i32 %469, %452
+	%472 = select i1 %471, i32 %469, i32 %452
+	%473 = add i32 %448, 1280
+	%474 = icmp slt i32 %473, %15
+	%475 = icmp slt i32 %473, %452
+	%476 = select i1 %475, i32 %473, i32 %452
+	%477 = add i32 %448, 1536
+	%478 = icmp slt i32 %477, %15
+	%479 = icmp slt i32 %477, %452
+	%480 = select i1 %479, i32 %477, i32 %452
+	%481 = add i32 %448, 1792
+	%482 = icmp slt i32 %481, %15
+	%483 = icmp slt i32 %481, %452
+	%484 = select i1 %483, i32 %481, i32 %452
+	%485 = sub i32 %NK, 1
+	%486 = icmp slt i32 %453, %485
+	%487 = select i1 %486, i32 %453, i32 %485
+	%488 = add i32 %52, %487
+	%489 = sext i32 %488 to i64
+	%490 = getelementptr float, float* %e, i64 %489
+	%491 = load float, float* %490
+	%492 = icmp slt i32 %457, %485
+	%493 = select i1 %492, i32 %457, i32 %485
+	%494 = add i32 %52, %493
+	%495 = sext i32 %494 to i64
+	%496 = getelementptr float, float* %e, i64 %495
+	%497 = load float, float* %496
+	%498 = icmp slt i32 %461, %485
+	%499 = select i1 %498, i32 %461, i32 %485
+	%500 = add i32 %52, %499
+	%501 = sext i32 %500 to i64
+	%502 = getelementptr float, float* %e, i64 %501
+	%503 = load float, float* %502
+	%504 = icmp slt i32 %465, %485
+	%505 = select i1 %504, i32 %465, i32 %485
+	%506 = add i32 %52, %505
+	%507 = sext i32 %506 to i64
+	%508 = getelementptr float, float* %e, i64 %507
+	%509 = load float, float* %508
+	%510 = icmp slt i32 %469, %485
+	%511 = select i1 %510, i32 %469, i32 %485
+	%512 = add i32 %52, %511
+	%513 = sext i32 %512 to i64
+	%514 = getelementptr float, float* %e, i64 %513
+	%515 = load float, float* %514
+	%516 = icmp slt i32 %473, %485
+	%517 = select i1 %516, i32 %473, i32 %485
+	%518 = add i32 %52, %517
+	%519 = sext i32 %518 to i64
+	%520 = getelementptr float, float* %e, i64 %519
+	%521 = load float, float* %520
+	%522 = icmp slt i32 %477, %485
+	%523 = select i1 %522, i32 %477, i32 %485
+	%524 = add i32 %52, %523
+	%525 = sext i32 %524 to i64
+	%526 = getelementptr float, float* %e, i64 %525
+	%527 = load float, float* %526
+	%528 = icmp slt i32 %481, %485
+	%529 = select i1 %528, i32 %481, i32 %485
+	%530 = add i32 %52, %529
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	%533 = load float, float* %532
+	%534 = icmp slt i32 %453, %NK
+	%535 = fcmp oge float %491, 0.0
+	%536 = and i1 %534, %535
+	%537 = icmp sge i32 %453, %68
+	%538 = icmp sle i32 %453, %76
+	%539 = and i1 %537, %538
+	%540 = or i1 false, %539
+	%541 = icmp eq i32 %453, 0
+	%542 = or i1 %540, %541
+	%543 = bitcast float %491 to i32
+	%544 = add i32 %543, 2
+	%545 = select i1 %542, i32 1, i32 %544
+	%546 = select i1 %536, i32 %545, i32 0
+	%547 = icmp slt i32 %457, %NK
+	%548 = fcmp oge float %497, 0.0
 	%549 = and i1 %547, %548
-	%550 = or i1 false, %549
-	%551 = icmp eq i32 %535, 0
-	%552 = or i1 %550, %551
-	%553 = bitcast float %545 to i32
-	%554 = add i32 %553, 2
-	%555 = select i1 %552, i32 1, i32 %554
-	%556 = select i1 %546, i32 %555, i32 0
-	br label %557
+	%550 = icmp sge i32 %457, %68
+	%551 = icmp sle i32 %457, %76
+	%552 = and i1 %550, %551
+	%553 = or i1 false, %552
+	%554 = icmp eq i32 %457, 0
+	%555 = or i1 %553, %554
+	%556 = bitcast float %497 to i32
+	%557 = add i32 %556, 2
+	%558 = select i1 %555, i32 1, i32 %557
+	%559 = select i1 %549, i32 %558, i32 0
+	%560 = icmp slt i32 %461, %NK
+	%561 = fcmp oge float %503, 0.0
+	%562 = and i1 %560, %561
+	%563 = icmp sge i32 %461, %68
+	%564 = icmp sle i32 %461, %76
+	%565 = and i1 %563, %564
+	%566 = or i1 false, %565
+	%567 = icmp eq i32 %461, 0
+	%568 = or i1 %566, %567
+	%569 = bitcast float %503 to i32
+	%570 = add i32 %569, 2
+	%571 = select i1 %568, i32 1, i32 %570
+	%572 = select i1 %562, i32 %571, i32 0
+	%573 = icmp slt i32 %465, %NK
+	%574 = fcmp oge float %509, 0.0
+	%575 = and i1 %573, %574
+	%576 = icmp sge i32 %465, %68
+	%577 = icmp sle i32 %465, %76
+	%578 = and i1 %576, %577
+	%579 = or i1 false, %578
+	%580 = icmp eq i32 %465, 0
+	%581 = or i1 %579, %580
+	%582 = bitcast float %509 to i32
+	%583 = add i32 %582, 2
+	%584 = select i1 %581, i32 1, i32 %583
+	%585 = select i1 %575, i32 %584, i32 0
+	%586 = icmp slt i32 %469, %NK
+	%587 = fcmp oge float %515, 0.0
+	%588 = and i1 %586, %587
+	%589 = icmp sge i32 %469, %68
+	%590 = icmp sle i32 %469, %76
+	%591 = and i1 %589, %590
+	%592 = or i1 false, %591
+	%593 = icmp eq i32 %469, 0
+	%594 = or i1 %592, %593
+	%595 = bitcast float %515 to i32
+	%596 = add i32 %595, 2
+	%597 = select i1 %594, i32 1, i32 %596
+	%598 = select i1 %588, i32 %597, i32 0
+	%599 = icmp slt i32 %473, %NK
+	%600 = fcmp oge float %521, 0.0
+	%601 = and i1 %599, %600
+	%602 = icmp sge i32 %473, %68
+	%603 = icmp sle i32 %473, %76
+	%604 = and i1 %602, %603
+	%605 = or i1 false, %604
+	%606 = icmp eq i32 %473, 0
+	%607 = or i1 %605, %606
+	%608 = bitcast float %521 to i32
+	%609 = add i32 %608, 2
+	%610 = select i1 %607, i32 1, i32 %609
+	%611 = select i1 %601, i32 %610, i32 0
+	%612 = icmp slt i32 %477, %NK
+	%613 = fcmp oge float %527, 0.0
+	%614 = and i1 %612, %613
+	%615 = icmp sge i32 %477, %68
+	%616 = icmp sle i32 %477, %76
+	%617 = and i1 %615, %616
+	%618 = or i1 false, %617
+	%619 = icmp eq i32 %477, 0
+	%620 = or i1 %618, %619
+	%621 = bitcast float %527 to i32
+	%622 = add i32 %621, 2
+	%623 = select i1 %620, i32 1, i32 %622
+	%624 = select i1 %614, i32 %623, i32 0
+	%625 = icmp slt i32 %481, %NK
+	%626 = fcmp oge float %533, 0.0
+	%627 = and i1 %625, %626
+	%628 = icmp sge i32 %481, %68
+	%629 = icmp sle i32 %481, %76
+	%630 = and i1 %628, %629
+	%631 = or i1 false, %630
+	%632 = icmp eq i32 %481, 0
+	%633 = or i1 %631, %632
+	%634 = bitcast float %533 to i32
+	%635 = add i32 %634, 2
+	%636 = select i1 %633, i32 1, i32 %635
+	%637 = select i1 %627, i32 %636, i32 0
+	%638 = icmp uge i32 %546, 2
+	%639 = and i32 %546, %11
+	%640 = icmp eq i32 %639, %7
+	%641 = and i1 %638, %640
+	%642 = lshr i32 %546, 0
+	%643 = and i32 %642, 255
+	%644 = select i1 %641, i32 %643, i32 256
+	%645 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %644)
+	%646 = shl i32 1, %3
+	%647 = sub i32 %646, 1
+	%648 = and i32 %645, %647
+	%649 = icmp eq i32 %648, 0
+	%650 = and i1 %641, %649
+	br i1 %650, label %652, label %656
 
-557:
-	%558 = phi i32 [ 0, %538 ], [ %556, %541 ]
-	%559 = icmp uge i32 %558, 2
-	%560 = and i32 %558, %11
-	%561 = icmp eq i32 %560, %7
-	%562 = and i1 %559, %561
-	%563 = lshr i32 %558, 0
-	%564 = and i32 %563, 255
-	%565 = select i1 %562, i32 %564, i32 256
-	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
-	%567 = shl i32 1, %3
-	%568 = sub i32 %567, 1
-	%569 = and i32 %566, %568
-	%570 = icmp eq i32 %569, 0
-	%571 = and i1 %562, %570
-	br i1 %571, label %572, label %576
+651:
+	br label %416
 
-572:
-	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %564
-	%574 = call i32 @llvm.ctpop.i32(i32 %566)
-	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
-	br label %576
+652:
+	%653 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %643
+	%654 = call i32 @llvm.ctpop.i32(i32 %645)
+	%655 = atomicrmw add i32 addrspace(3)* %653, i32 %654 monotonic
+	br label %656
 
-576:
-	%577 = add i32 %535, 256
-	br label %534
+656:
+	%657 = icmp uge i32 %559, 2
+	%658 = and i32 %559, %11
+	%659 = icmp eq i32 %658, %7
+	%660 = and i1 %657, %659
+	%661 = lshr i32 %559, 0
+	%662 = and i32 %661, 255
+	%663 = select i1 %660, i32 %662, i32 256
+	%664 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %663)
+	%665 = shl i32 1, %3
+	%666 = sub i32 %665, 1
+	%667 = and i32 %664, %666
+	%668 = icmp eq i32 %667, 0
+	%669 = and i1 %660, %668
+	br i1 %669, label %670, label %674
 
-578:
-	br label %583
+670:
+	%671 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %662
+	%672 = call i32 @llvm.ctpop.i32(i32 %664)
+	%673 = atomicrmw add i32 addrspace(3)* %671, i32 %672 monotonic
+	br label %674
 
-579:
+674:
+	%675 = icmp uge i32 %572, 2
+	%676 = and i32 %572, %11
+	%677 = icmp eq i32 %676, %7
+	%678 = and i1 %675, %677
+	%679 = lshr i32 %572, 0
+	%680 = and i32 %679, 255
+	%681 = select i1 %678, i32 %680, i32 256
+	%682 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %681)
+	%683 = shl i32 1, %3
+	%684 = sub i32 %683, 1
+	%685 = and i32 %682, %684
+	%686 = icmp eq i32 %685, 0
+	%687 = and i1 %678, %686
+	br i1 %687, label %688, label %692
+
+688:
+	%689 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %680
+	%690 = call i32 @llvm.ctpop.i32(i32 %682)
+	%691 = atomicrmw add i32 addrspace(3)* %689, i32 %690 monotonic
+	br label %692
+
+692:
+	%693 = icmp uge i32 %585, 2
+	%694 = and i32 %585, %11
+	%695 = icmp eq i32 %694, %7
+	%696 = and i1 %693, %695
+	%697 = lshr i32 %585, 0
+	%698 = and i32 %697, 255
+	%699 = select i1 %696, i32 %698, i32 256
+	%700 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %699)
+	%701 = shl i32 1, %3
+	%702 = sub i32 %701, 1
+	%703 = and i32 %700, %702
+	%704 = icmp eq i32 %703, 0
+	%705 = and i1 %696, %704
+	br i1 %705, label %706, label %710
+
+706:
+	%707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %698
+	%708 = call i32 @llvm.ctpop.i32(i32 %700)
+	%709 = atomicrmw add i32 addrspace(3)* %707, i32 %708 monotonic
+	br label %710
+
+710:
+	%711 = icmp uge i32 %598, 2
+	%712 = and i32 %598, %11
+	%713 = icmp eq i32 %712, %7
+	%714 = and i1 %711, %713
+	%715 = lshr i32 %598, 0
+	%716 = and i32 %715, 255
+	%717 = select i1 %714, i32 %716, i32 256
+	%718 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %717)
+	%719 = shl i32 1, %3
+	%720 = sub i32 %719, 1
+	%721 = and i32 %718, %720
+	%722 = icmp eq i32 %721, 0
+	%723 = and i1 %714, %722
+	br i1 %723, label %724, label %728
+
+724:
+	%725 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %716
+	%726 = call i32 @llvm.ctpop.i32(i32 %718)
+	%727 = atomicrmw add i32 addrspace(3)* %725, i32 %726 monotonic
+	br label %728
+
+728:
+	%729 = icmp uge i32 %611, 2
+	%730 = and i32 %611, %11
+	%731 = icmp eq i32 %730, %7
+	%732 = and i1 %729, %731
+	%733 = lshr i32 %611, 0
+	%734 = and i32 %733, 255
+	%735 = select i1 %732, i32 %734, i32 256
+	%736 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %735)
+	%737 = shl i32 1, %3
+	%738 = sub i32 %737, 1
+	%739 = and i32 %736, %738
+	%740 = icmp eq i32 %739, 0
+	%741 = and i1 %732, %740
+	br i1 %741, label %742, label %746
+
+742:
+	%743 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %734
+	%744 = call i32 @llvm.ctpop.i32(i32 %736)
+	%745 = atomicrmw add i32 addrspace(3)* %743, i32 %744 monotonic
+	br label %746
+
+746:
+	%747 = icmp uge i32 %624, 2
+	%748 = and i32 %624, %11
+	%749 = icmp eq i32 %748, %7
+	%750 = and i1 %747, %749
+	%751 = lshr i32 %624, 0
+	%752 = and i32 %751, 255
+	%753 = select i1 %750, i32 %752, i32 256
+	%754 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %753)
+	%755 = shl i32 1, %3
+	%756 = sub i32 %755, 1
+	%757 = and i32 %754, %756
+	%758 = icmp eq i32 %757, 0
+	%759 = and i1 %750, %758
+	br i1 %759, label %760, label %764
+
+760:
+	%761 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %752
+	%762 = call i32 @llvm.ctpop.i32(i32 %754)
+	%763 = atomicrmw add i32 addrspace(3)* %761, i32 %762 monotonic
+	br label %764
+
+764:
+	%765 = icmp uge i32 %637, 2
+	%766 = and i32 %637, %11
+	%767 = icmp eq i32 %766, %7
+	%768 = and i1 %765, %767
+	%769 = lshr i32 %637, 0
+	%770 = and i32 %769, 255
+	%771 = select i1 %768, i32 %770, i32 256
+	%772 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %771)
+	%773 = shl i32 1, %3
+	%774 = sub i32 %773, 1
+	%775 = and i32 %772, %774
+	%776 = icmp eq i32 %775, 0
+	%777 = and i1 %768, %776
+	br i1 %777, label %778, label %782
+
+778:
+	%779 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %770
+	%780 = call i32 @llvm.ctpop.i32(i32 %772)
+	%781 = atomicrmw add i32 addrspace(3)* %779, i32 %780 monotonic
+	br label %782
+
+782:
+	%783 = add i32 %448, 2048
+	br label %447
+
+784:
+	br label %816
+
+785:
+	%786 = mul i32 %1, 8
+	%787 = add i32 %786, 3
+	%788 = mul i32 %2, %NQ
+	%789 = add i32 %788, %787
+	%790 = mul i32 %789, %NK
+	%791 = mul i32 %787, 64
+	%792 = add i32 %791, %off
+	%793 = add i32 %787, 1
+	%794 = mul i32 %793, 64
+	%795 = icmp slt i32 %794, %M
+	%796 = select i1 %795, i32 %794, i32 %M
+	%797 = sub i32 %796, 1
+	%798 = add i32 %797, %off
+	%799 = icmp slt i32 %792, 0
+	%800 = sub i32 0, %792
+	%801 = sub i32 64, 1
+	%802 = add i32 %800, %801
+	%803 = sdiv i32 %802, 64
+	%804 = sub i32 0, %803
+	%805 = sdiv i32 %792, 64
+	%806 = select i1 %799, i32 %804, i32 %805
+	%807 = icmp slt i32 %798, 0
+	%808 = sub i32 0, %798
+	%809 = sub i32 64, 1
+	%810 = add i32 %808, %809
+	%811 = sdiv i32 %810, 64
+	%812 = sub i32 0, %811
+	%813 = sdiv i32 %798, 64
+	%814 = select i1 %807, i32 %812, i32 %813
+	%815 = icmp slt i32 %787, %NQ
+	br i1 %815, label %1153, label %1154
+
+816:
+	%817 = phi i32 [ %0, %784 ], [ %1152, %1151 ]
+	%818 = phi i32 [ 0, %784 ], [ %818, %1151 ]
+	%819 = icmp slt i32 %817, %15
+	br i1 %819, label %820, label %1020
+
+820:
+	%821 = sub i32 %15, 1
+	%822 = add i32 %817, 0
+	%823 = icmp slt i32 %822, %15
+	%824 = icmp slt i32 %822, %821
+	%825 = select i1 %824, i32 %822, i32 %821
+	%826 = add i32 %817, 256
+	%827 = icmp slt i32 %826, %15
+	%828 = icmp slt i32 %826, %821
+	%829 = select i1 %828, i32 %826, i32 %821
+	%830 = add i32 %817, 512
+	%831 = icmp slt i32 %830, %15
+	%832 = icmp slt i32 %830, %821
+	%833 = select i1 %832, i32 %830, i32 %821
+	%834 = add i32 %817, 768
+	%835 = icmp slt i32 %834, %15
+	%836 = icmp slt i32 %834, %821
+	%837 = select i1 %836, i32 %834, i32 %821
+	%838 = add i32 %817, 1024
+	%839 = icmp slt i32 %838, %15
+	%840 = icmp slt i32 %838, %821
+	%841 = select i1 %840, i32 %838, i32 %821
+	%842 = add i32 %817, 1280
+	%843 = icmp slt i32 %842, %15
+	%844 = icmp slt i32 %842, %821
+	%845 = select i1 %844, i32 %842, i32 %821
+	%846 = add i32 %817, 1536
+	%847 = icmp slt i32 %846, %15
+	%848 = icmp slt i32 %846, %821
+	%849 = select i1 %848, i32 %846, i32 %821
+	%850 = add i32 %817, 1792
+	%851 = icmp slt i32 %850, %15
+	%852 = icmp slt i32 %850, %821
+	%853 = select i1 %852, i32 %850, i32 %821
+	%854 = sub i32 %NK, 1
+	%855 = icmp slt i32 %822, %854
+	%856 = select i1 %855, i32 %822, i32 %854
+	%857 = add i32 %421, %856
+	%858 = sext i32 %857 to i64
+	%859 = getelementptr float, float* %e, i64 %858
+	%860 = load float, float* %859
+	%861 = icmp slt i32 %826, %854
+	%862 = select i1 %861, i32 %826, i32 %854
+	%863 = add i32 %421, %862
+	%864 = sext i32 %863 to i64
+	%865 = getelementptr float, float* %e, i64 %864
+	%866 = load float, float* %865
+	%867 = icmp slt i32 %830, %854
+	%868 = select i1 %867, i32 %830, i32 %854
+	%869 = add i32 %421, %868
+	%870 = sext i32 %869 to i64
+	%871 = getelementptr float, float* %e, i64 %870
+	%872 = load float, float* %871
+	%873 = icmp slt i32 %834, %854
+	%874 = select i1 %873, i32 %834, i32 %854
+	%875 = add i32 %421, %874
+	%876 = sext i32 %875 to i64
+	%877 = getelementptr float, float* %e, i64 %876
+	%878 = load float, float* %877
+	%879 = icmp slt i32 %838, %854
+	%880 = select i1 %879, i32 %838, i32 %854
+	%881 = add i32 %421, %880
+	%882 = sext i32 %881 to i64
+	%883 = getelementptr float, float* %e, i64 %882
+	%884 = load float, float* %883
+	%885 = icmp slt i32 %842, %854
+	%886 = select i1 %885, i32 %842, i32 %854
+	%887 = add i32 %421, %886
+	%888 = sext i32 %887 to i64
+	%889 = getelementptr float, float* %e, i64 %888
+	%890 = load float, float* %889
+	%891 = icmp slt i32 %846, %854
+	%892 = select i1 %891, i32 %846, i32 %854
+	%893 = add i32 %421, %892
+	%894 = sext i32 %893 to i64
+	%895 = getelementptr float, float* %e, i64 %894
+	%896 = load float, float* %895
+	%897 = icmp slt i32 %850, %854
+	%898 = select i1 %897, i32 %850, i32 %854
+	%899 = add i32 %421, %898
+	%900 = sext i32 %899 to i64
+	%901 = getelementptr float, float* %e, i64 %900
+	%902 = load float, float* %901
+	%903 = icmp slt i32 %822, %NK
+	%904 = fcmp oge float %860, 0.0
+	%905 = and i1 %903, %904
+	%906 = icmp sge i32 %822, %437
+	%907 = icmp sle i32 %822, %445
+	%908 = and i1 %906, %907
+	%909 = or i1 false, %908
+	%910 = icmp eq i32 %822, 0
+	%911 = or i1 %909, %910
+	%912 = bitcast float %860 to i32
+	%913 = add i32 %912, 2
+	%914 = select i1 %911, i32 1, i32 %913
+	%915 = select i1 %905, i32 %914, i32 0
+	%916 = icmp slt i32 %826, %NK
+	%917 = fcmp oge float %866, 0.0
+	%918 = and i1 %916, %917
+	%919 = icmp sge i32 %826, %437
+	%920 = icmp sle i32 %826, %445
+	%921 = and i1 %919, %920
+	%922 = or i1 false, %921
+	%923 = icmp eq i32 %826, 0
+	%924 = or i1 %922, %923
+	%925 = bitcast float %866 to i32
+	%926 = add i32 %925, 2
+	%927 = select i1 %924, i32 1, i32 %926
+	%928 = select i1 %918, i32 %927, i32 0
+	%929 = icmp slt i32 %830, %NK
+	%930 = fcmp oge float %872, 0.0
+	%931 = and i1 %929, %930
+	%932 = icmp sge i32 %830, %437
+	%933 = icmp sle i32 %830, %445
+	%934 = and i1 %932, %933
+	%935 = or i1 false, %934
+	%936 = icmp eq i32 %830, 0
+	%937 = or i1 %935, %936
+	%938 = bitcast float %872 to i32
+	%939 = add i32 %938, 2
+	%940 = select i1 %937, i32 1, i32 %939
+	%941 = select i1 %931, i32 %940, i32 0
+	%942 = icmp slt i32 %834, %NK
+	%943 = fcmp oge float %878, 0.0
+	%944 = and i1 %942, %943
+	%945 = icmp sge i32 %834, %437
+	%946 = icmp sle i32 %834, %445
+	%947 = and i1 %945, %946
+	%948 = or i1 false, %947
+	%949 = icmp eq i32 %834, 0
+	%950 = or i1 %948, %949
+	%951 = bitcast float %878 to i32
+	%952 = add i32 %951, 2
+	%953 = select i1 %950, i32 1, i32 %952
+	%954 = select i1 %944, i32 %953, i32 0
+	%955 = icmp slt i32 %838, %NK
+	%956 = fcmp oge float %884, 0.0
+	%957 = and i1 %955, %956
+	%958 = icmp sge i32 %838, %437
+	%959 = icmp sle i32 %838, %445
+	%960 = and i1 %958, %959
+	%961 = or i1 false, %960
+	%962 = icmp eq i32 %838, 0
+	%963 = or i1 %961, %962
+	%964 = bitcast float %884 to i32
+	%965 = add i32 %964, 2
+	%966 = select i1 %963, i32 1, i32 %965
+	%967 = select i1 %957, i32 %966, i32 0
+	%968 = icmp slt i32 %842, %NK
+	%969 = fcmp oge float %890, 0.0
+	%970 = and i1 %968, %969
+	%971 = icmp sge i32 %842, %437
+	%972 = icmp sle i32 %842, %445
+	%973 = and i1 %971, %972
+	%974 = or i1 false, %973
+	%975 = icmp eq i32 %842, 0
+	%976 = or i1 %974, %975
+	%977 = bitcast float %890 to i32
+	%978 = add i32 %977, 2
+	%979 = select i1 %976, i32 1, i32 %978
+	%980 = select i1 %970, i32 %979, i32 0
+	%981 = icmp slt i32 %846, %NK
+	%982 = fcmp oge float %896, 0.0
+	%983 = and i1 %981, %982
+	%984 = icmp sge i32 %846, %437
+	%985 = icmp sle i32 %846, %445
+	%986 = and i1 %984, %985
+	%987 = or i1 false, %986
+	%988 = icmp eq i32 %846, 0
+	%989 = or i1 %987, %988
+	%990 = bitcast float %896 to i32
+	%991 = add i32 %990, 2
+	%992 = select i1 %989, i32 1, i32 %991
+	%993 = select i1 %983, i32 %992, i32 0
+	%994 = icmp slt i32 %850, %NK
+	%995 = fcmp oge float %902, 0.0
+	%996 = and i1 %994, %995
+	%997 = icmp sge i32 %850, %437
+	%998 = icmp sle i32 %850, %445
+	%999 = and i1 %997, %998
+	%1000 = or i1 false, %999
+	%1001 = icmp eq i32 %850, 0
+	%1002 = or i1 %1000, %1001
+	%1003 = bitcast float %902 to i32
+	%1004 = add i32 %1003, 2
+	%1005 = select i1 %1002, i32 1, i32 %1004
+	%1006 = select i1 %996, i32 %1005, i32 0
+	%1007 = icmp uge i32 %915, 2
+	%1008 = and i32 %915, %11
+	%1009 = icmp eq i32 %1008, %7
+	%1010 = and i1 %1007, %1009
+	%1011 = lshr i32 %915, 0
+	%1012 = and i32 %1011, 255
+	%1013 = select i1 %1010, i32 %1012, i32 256
+	%1014 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1013)
+	%1015 = shl i32 1, %3
+	%1016 = sub i32 %1015, 1
+	%1017 = and i32 %1014, %1016
+	%1018 = icmp eq i32 %1017, 0
+	%1019 = and i1 %1010, %1018
+	br i1 %1019, label %1021, label %1025
+
+1020:
+	br label %785
+
+1021:
+	%1022 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1012
+	%1023 = call i32 @llvm.ctpop.i32(i32 %1014)
+	%1024 = atomicrmw add i32 addrspace(3)* %1022, i32 %1023 monotonic
+	br label %1025
+
+1025:
+	%1026 = icmp uge i32 %928, 2
+	%1027 = and i32 %928, %11
+	%1028 = icmp eq i32 %1027, %7
+	%1029 = and i1 %1026, %1028
+	%1030 = lshr i32 %928, 0
+	%1031 = and i32 %1030, 255
+	%1032 = select i1 %1029, i32 %1031, i32 256
+	%1033 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1032)
+	%1034 = shl i32 1, %3
+	%1035 = sub i32 %1034, 1
+	%1036 = and i32 %1033, %1035
+	%1037 = icmp eq i32 %1036, 0
+	%1038 = and i1 %1029, %1037
+	br i1 %1038, label %1039, label %1043
+
+1039:
+	%1040 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1031
+	%1041 = call i32 @llvm.ctpop.i32(i32 %1033)
+	%1042 = atomicrmw add i32 addrspace(3)* %1040, i32 %1041 monotonic
+	br label %1043
+
+1043:
+	%1044 = icmp uge i32 %941, 2
+	%1045 = and i32 %941, %11
+	%1046 = icmp eq i32 %1045, %7
+	%1047 = and i1 %1044, %1046
+	%1048 = lshr i32 %941, 0
+	%1049 = and i32 %1048, 255
+	%1050 = select i1 %1047, i32 %1049, i32 256
+	%1051 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1050)
+	%1052 = shl i32 1, %3
+	%1053 = sub i32 %1052, 1
+	%1054 = and i32 %1051, %1053
+	%1055 = icmp eq i32 %1054, 0
+	%1056 = and i1 %1047, %1055
+	br i1 %1056, label %1057, label %1061
+
+1057:
+	%1058 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1049
+	%1059 = call i32 @llvm.ctpop.i32(i32 %1051)
+	%1060 = atomicrmw add i32 addrspace(3)* %1058, i32 %1059 monotonic
+	br label %1061
+
+1061:
+	%1062 = icmp uge i32 %954, 2
+	%1063 = and i32 %954, %11
+	%1064 = icmp eq i32 %1063, %7
+	%1065 = and i1 %1062, %1064
+	%1066 = lshr i32 %954, 0
+	%1067 = and i32 %1066, 255
+	%1068 = select i1 %1065, i32 %1067, i32 256
+	%1069 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1068)
+	%1070 = shl i32 1, %3
+	%1071 = sub i32 %1070, 1
+	%1072 = and i32 %1069, %1071
+	%1073 = icmp eq i32 %1072, 0
+	%1074 = and i1 %1065, %1073
+	br i1 %1074, label %1075, label %1079
+
+1075:
+	%1076 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1067
+	%1077 = call i32 @llvm.ctpop.i32(i32 %1069)
+	%1078 = atomicrmw add i32 addrspace(3)* %1076, i32 %1077 monotonic
+	br label %1079
+
+1079:
+	%1080 = icmp uge i32 %967, 2
+	%1081 = and i32 %967, %11
+	%1082 = icmp eq i32 %1081, %7
+	%1083 = and i1 %1080, %1082
+	%1084 = lshr i32 %967, 0
+	%1085 = and i32 %1084, 255
+	%1086 = select i1 %1083, i32 %1085, i32 256
+	%1087 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1086)
+	%1088 = shl i32 1, %3
+	%1089 = sub i32 %1088, 1
+	%1090 = and i32 %1087, %1089
+	%1091 = icmp eq i32 %1090, 0
+	%1092 = and i1 %1083, %1091
+	br i1 %1092, label %1093, label %1097
+
+1093:
+	%1094 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1085
+	%1095 = call i32 @llvm.ctpop.i32(i32 %1087)
+	%1096 = atomicrmw add i32 addrspace(3)* %1094, i32 %1095 monotonic
+	br label %1097
+
+1097:
+	%1098 = icmp uge i32 %980, 2
+	%1099 = and i32 %980, %11
+	%1100 = icmp eq i32 %1099, %7
+	%1101 = and i1 %1098, %1100
+	%1102 = lshr i32 %980, 0
+	%1103 = and i32 %1102, 255
+	%1104 = select i1 %1101, i32 %1103, i32 256
+	%1105 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1104)
+	%1106 = shl i32 1, %3
+	%1107 = sub i32 %1106, 1
+	%1108 = and i32 %1105, %1107
+	%1109 = icmp eq i32 %1108, 0
+	%1110 = and i1 %1101, %1109
+	br i1 %1110, label %1111, label %1115
+
+1111:
+	%1112 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1103
+	%1113 = call i32 @llvm.ctpop.i32(i32 %1105)
+	%1114 = atomicrmw add i32 addrspace(3)* %1112, i32 %1113 monotonic
+	br label %1115
+
+1115:
+	%1116 = icmp uge i32 %993, 2
+	%1117 = and i32 %993, %11
+	%1118 = icmp eq i32 %1117, %7
+	%1119 = and i1 %1116, %1118
+	%1120 = lshr i32 %993, 0
+	%1121 = and i32 %1120, 255
+	%1122 = select i1 %1119, i32 %1121, i32 256
+	%1123 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1122)
+	%1124 = shl i32 1, %3
+	%1125 = sub i32 %1124, 1
+	%1126 = and i32 %1123, %1125
+	%1127 = icmp eq i32 %1126, 0
+	%1128 = and i1 %1119, %1127
+	br i1 %1128, label %1129, label %1133
+
+1129:
+	%1130 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1121
+	%1131 = call i32 @llvm.ctpop.i32(i32 %1123)
+	%1132 = atomicrmw add i32 addrspace(3)* %1130, i32 %1131 monotonic
+	br label %1133
+
+1133:
+	%1134 = icmp uge i32 %1006, 2
+	%1135 = and i32 %1006, %11
+	%1136 = icmp eq i32 %1135, %7
+	%1137 = and i1 %1134, %1136
+	%1138 = lshr i32 %1006, 0
+	%1139 = and i32 %1138, 255
+	%1140 = select i1 %1137, i32 %1139, i32 256
+	%1141 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1140)
+	%1142 = shl i32 1, %3
+	%1143 = sub i32 %1142, 1
+	%1144 = and i32 %1141, %1143
+	%1145 = icmp eq i32 %1144, 0
+	%1146 = and i1 %1137, %1145
+	br i1 %1146, label %1147, label %1151
+
+1147:
+	%1148 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1139
+	%1149 = call i32 @llvm.ctpop.i32(i32 %1141)
+	%1150 = atomicrmw add i32 addrspace(3)* %1148, i32 %1149 monotonic
+	br label %1151
+
+1151:
+	%1152 = add i32 %817, 2048
+	br label %816
+
+1153:
+	br label %1185
+
+1154:
+	%1155 = mul i32 %1, 8
+	%1156 = add i32 %1155, 4
+	%1157 = mul i32 %2, %NQ
+	%1158 = add i32 %1157, %1156
+	%1159 = mul i32 %1158, %NK
+	%1160 = mul i32 %1156, 64
+	%1161 = add i32 %1160, %off
+	%1162 = add i32 %1156, 1
+	%1163 = mul i32 %1162, 64
+	%1164 = icmp slt i32 %1163, %M
+	%1165 = select i1 %1164, i32 %1163, i32 %M
+	%1166 = sub i32 %1165, 1
+	%1167 = add i32 %1166, %off
+	%1168 = icmp slt i32 %1161, 0
+	%1169 = sub i32 0, %1161
+	%1170 = sub i32 64, 1
+	%1171 = add i32 %1169, %1170
+	%1172 = sdiv i32 %1171, 64
+	%1173 = sub i32 0, %1172
+	%1174 = sdiv i32 %1161, 64
+	%1175 = select i1 %1168, i32 %1173, i32 %1174
+	%1176 = icmp slt i32 %1167, 0
+	%1177 = sub i32 0, %1167
+	%1178 = sub i32 64, 1
+	%1179 = add i32 %1177, %1178
+	%1180 = sdiv i32 %1179, 64
+	%1181 = sub i32 0, %1180
+	%1182 = sdiv i32 %1167, 64
+	%1183 = select i1 %1176, i32 %1181, i32 %1182
+	%1184 = icmp slt i32 %1156, %NQ
+	br i1 %1184, label %1522, label %1523
+
+1185:
+	%1186 = phi i32 [ %0, %1153 ], [ %1521, %1520 ]
+	%1187 = phi i32 [ 0, %1153 ], [ %1187, %1520 ]
+	%1188 = icmp slt i32 %1186, %15
+	br i1 %1188, label %1189, label %1389
+
+1189:
+	%1190 = sub i32 %15, 1
+	%1191 = add i32 %1186, 0
+	%1192 = icmp slt i32 %1191, %15
+	%1193 = icmp slt i32 %1191, %1190
+	%1194 = select i1 %1193, i32 %1191, i32 %1190
+	%1195 = add i32 %1186, 256
+	%1196 = icmp slt i32 %1195, %15
+	%1197 = icmp slt i32 %1195, %1190
+	%1198 = select i1 %1197, i32 %1195, i32 %1190
+	%1199 = add i32 %1186, 512
+	%1200 = icmp slt i32 %1199, %15
+	%1201 = icmp slt i32 %1199, %1190
+	%1202 = select i1 %1201, i32 %1199, i32 %1190
+	%1203 = add i32 %1186, 768
+	%1204 = icmp slt i32 %1203, %15
+	%1205 = icmp slt i32 %1203, %1190
+	%1206 = select i1 %1205, i32 %1203, i32 %1190
+	%1207 = add i32 %1186, 1024
+	%1208 = icmp slt i32 %1207, %15
+	%1209 = icmp slt i32 %1207, %1190
+	%1210 = select i1 %1209, i32 %1207, i32 %1190
+	%1211 = add i32 %1186, 1280
+	%1212 = icmp slt i32 %1211, %15
+	%1213 = icmp slt i32 %1211, %1190
+	%1214 = select i1 %1213, i32 %1211, i32 %1190
+	%1215 = add i32 %1186, 1536
+	%1216 = icmp slt i32 %1215, %15
+	%1217 = icmp slt i32 %1215, %1190
+	%1218 = select i1 %1217, i32 %1215, i32 %1190
+	%1219 = add i32 %1186, 1792
+	%1220 = icmp slt i32 %1219, %15
+	%1221 = icmp slt i32 %1219, %1190
+	%1222 = select i1 %1221, i32 %1219, i32 %1190
+	%1223 = sub i32 %NK, 1
+	%1224 = icmp slt i32 %1191, %1223
+	%1225 = select i1 %1224, i32 %1191, i32 %1223
+	%1226 = add i32 %790, %1225
+	%1227 = sext i32 %1226 to i64
+	%1228 = getelementptr float, float* %e, i64 %1227
+	%1229 = load float, float* %1228
+	%1230 = icmp slt i32 %1195, %1223
+	%1231 = select i1 %1230, i32 %1195, i32 %1223
+	%1232 = add i32 %790, %1231
+	%1233 = sext i32 %1232 to i64
+	%1234 = getelementptr float, float* %e, i64 %1233
+	%1235 = load float, float* %1234
+	%1236 = icmp slt i32 %1199, %1223
+	%1237 = select i1 %1236, i32 %1199, i32 %1223
+	%1238 = add i32 %790, %1237
+	%1239 = sext i32 %1238 to i64
+	%1240 = getelementptr float, float* %e, i64 %1239
+	%1241 = load float, float* %1240
+	%1242 = icmp slt i32 %1203, %1223
+	%1243 = select i1 %1242, i32 %1203, i32 %1223
+	%1244 = add i32 %790, %1243
+	%1245 = sext i32 %1244 to i64
+	%1246 = getelementptr float, float* %e, i64 %1245
+	%1247 = load float, float* %1246
+	%1248 = icmp slt i32 %1207, %1223
+	%1249 = select i1 %1248, i32 %1207, i32 %1223
+	%1250 = add i32 %790, %1249
+	%1251 = sext i32 %1250 to i64
+	%1252 = getelementptr float, float* %e, i64 %1251
+	%1253 = load float, float* %1252
+	%1254 = icmp slt i32 %1211, %1223
+	%1255 = select i1 %1254, i32 %1211, i32 %1223
+	%1256 = add i32 %790, %1255
+	%1257 = sext i32 %1256 to i64
+	%1258 = getelementptr float, float* %e, i64 %1257
+	%1259 = load float, float* %1258
+	%1260 = icmp slt i32 %1215, %1223
+	%1261 = select i1 %1260, i32 %1215, i32 %1223
+	%1262 = add i32 %790, %1261
+	%1263 = sext i32 %1262 to i64
+	%1264 = getelementptr float, float* %e, i64 %1263
+	%1265 = load float, float* %1264
+	%1266 = icmp slt i32 %1219, %1223
+	%1267 = select i1 %1266, i32 %1219, i32 %1223
+	%1268 = add i32 %790, %1267
+	%1269 = sext i32 %1268 to i64
+	%1270 = getelementptr float, float* %e, i64 %1269
+	%1271 = load float, float* %1270
+	%1272 = icmp slt i32 %1191, %NK
+	%1273 = fcmp oge float %1229, 0.0
+	%1274 = and i1 %1272, %1273
+	%1275 = icmp sge i32 %1191, %806
+	%1276 = icmp sle i32 %1191, %814
+	%1277 = and i1 %1275, %1276
+	%1278 = or i1 false, %1277
+	%1279 = icmp eq i32 %1191, 0
+	%1280 = or i1 %1278, %1279
+	%1281 = bitcast float %1229 to i32
+	%1282 = add i32 %1281, 2
+	%1283 = select i1 %1280, i32 1, i32 %1282
+	%1284 = select i1 %1274, i32 %1283, i32 0
+	%1285 = icmp slt i32 %1195, %NK
+	%1286 = fcmp oge float %1235, 0.0
+	%1287 = and i1 %1285, %1286
+	%1288 = icmp sge i32 %1195, %806
+	%1289 = icmp sle i32 %1195, %814
+	%1290 = and i1 %1288, %1289
+	%1291 = or i1 false, %1290
+	%1292 = icmp eq i32 %1195, 0
+	%1293 = or i1 %1291, %1292
+	%1294 = bitcast float %1235 to i32
+	%1295 = add i32 %1294, 2
+	%1296 = select i1 %1293, i32 1, i32 %1295
+	%1297 = select i1 %1287, i32 %1296, i32 0
+	%1298 = icmp slt i32 %1199, %NK
+	%1299 = fcmp oge float %1241, 0.0
+	%1300 = and i1 %1298, %1299
+	%1301 = icmp sge i32 %1199, %806
+	%1302 = icmp sle i32 %1199, %814
+	%1303 = and i1 %1301, %1302
+	%1304 = or i1 false, %1303
+	%1305 = icmp eq i32 %1199, 0
+	%1306 = or i1 %1304, %1305
+	%1307 = bitcast float %1241 to i32
+	%1308 = add i32 %1307, 2
+	%1309 = select i1 %1306, i32 1, i32 %1308
+	%1310 = select i1 %1300, i32 %1309, i32 0
+	%1311 = icmp slt i32 %1203, %NK
+	%1312 = fcmp oge float %1247, 0.0
+	%1313 = and i1 %1311, %1312
+	%1314 = icmp sge i32 %1203, %806
+	%1315 = icmp sle i32 %1203, %814
+	%1316 = and i1 %1314, %1315
+	%1317 = or i1 false, %1316
+	%1318 = icmp eq i32 %1203, 0
+	%1319 = or i1 %1317, %1318
+	%1320 = bitcast float %1247 to i32
+	%1321 = add i32 %1320, 2
+	%1322 = select i1 %1319, i32 1, i32 %1321
+	%1323 = select i1 %1313, i32 %1322, i32 0
+	%1324 = icmp slt i32 %1207, %NK
+	%1325 = fcmp oge float %1253, 0.0
+	%1326 = and i1 %1324, %1325
+	%1327 = icmp sge i32 %1207, %806
+	%1328 = icmp sle i32 %1207, %814
+	%1329 = and i1 %1327, %1328
+	%1330 = or i1 false, %1329
+	%1331 = icmp eq i32 %1207, 0
+	%1332 = or i1 %1330, %1331
+	%1333 = bitcast float %1253 to i32
+	%1334 = add i32 %1333, 2
+	%1335 = select i1 %1332, i32 1, i32 %1334
+	%1336 = select i1 %1326, i32 %1335, i32 0
+	%1337 = icmp slt i32 %1211, %NK
+	%1338 = fcmp oge float %1259, 0.0
+	%1339 = and i1 %1337, %1338
+	%1340 = icmp sge i32 %1211, %806
+	%1341 = icmp sle i32 %1211, %814
+	%1342 = and i1 %1340, %1341
+	%1343 = or i1 false, %1342
+	%1344 = icmp eq i32 %1211, 0
+	%1345 = or i1 %1343, %1344
+	%1346 = bitcast float %1259 to i32
+	%1347 = add i32 %1346, 2
+	%1348 = select i1 %1345, i32 1, i32 %1347
+	%1349 = select i1 %1339, i32 %1348, i32 0
+	%1350 = icmp slt i32 %1215, %NK
+	%1351 = fcmp oge float %1265, 0.0
+	%1352 = and i1 %1350, %1351
+	%1353 = icmp sge i32 %1215, %806
+	%1354 = icmp sle i32 %1215, %814
+	%1355 = and i1 %1353, %1354
+	%1356 = or i1 false, %1355
+	%1357 = icmp eq i32 %1215, 0
+	%1358 = or i1 %1356, %1357
+	%1359 = bitcast float %1265 to i32
+	%1360 = add i32 %1359, 2
+	%1361 = select i1 %1358, i32 1, i32 %1360
+	%1362 = select i1 %1352, i32 %1361, i32 0
+	%1363 = icmp slt i32 %1219, %NK
+	%1364 = fcmp oge float %1271, 0.0
+	%1365 = and i1 %1363, %1364
+	%1366 = icmp sge i32 %1219, %806
+	%1367 = icmp sle i32 %1219, %814
+	%1368 = and i1 %1366, %1367
+	%1369 = or i1 false, %1368
+	%1370 = icmp eq i32 %1219, 0
+	%1371 = or i1 %1369, %1370
+	%1372 = bitcast float %1271 to i32
+	%1373 = add i32 %1372, 2
+	%1374 = select i1 %1371, i32 1, i32 %1373
+	%1375 = select i1 %1365, i32 %1374, i32 0
+	%1376 = icmp uge i32 %1284, 2
+	%1377 = and i32 %1284, %11
+	%1378 = icmp eq i32 %1377, %7
+	%1379 = and i1 %1376, %1378
+	%1380 = lshr i32 %1284, 0
+	%1381 = and i32 %1380, 255
+	%1382 = select i1 %1379, i32 %1381, i32 256
+	%1383 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1382)
+	%1384 = shl i32 1, %3
+	%1385 = sub i32 %1384, 1
+	%1386 = and i32 %1383, %1385
+	%1387 = icmp eq i32 %1386, 0
+	%1388 = and i1 %1379, %1387
+	br i1 %1388, label %1390, label %1394
+
+1389:
+	br label %1154
+
+1390:
+	%1391 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1381
+	%1392 = call i32 @llvm.ctpop.i32(i32 %1383)
+	%1393 = atomicrmw add i32 addrspace(3)* %1391, i32 %1392 monotonic
+	br label %1394
+
+1394:
+	%1395 = icmp uge i32 %1297, 2
+	%1396 = and i32 %1297, %11
+	%1397 = icmp eq i32 %1396, %7
+	%1398 = and i1 %1395, %1397
+	%1399 = lshr i32 %1297, 0
+	%1400 = and i32 %1399, 255
+	%1401 = select i1 %1398, i32 %1400, i32 256
+	%1402 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1401)
+	%1403 = shl i32 1, %3
+	%1404 = sub i32 %1403, 1
+	%1405 = and i32 %1402, %1404
+	%1406 = icmp eq i32 %1405, 0
+	%1407 = and i1 %1398, %1406
+	br i1 %1407, label %1408, label %1412
+
+1408:
+	%1409 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1400
+	%1410 = call i32 @llvm.ctpop.i32(i32 %1402)
+	%1411 = atomicrmw add i32 addrspace(3)* %1409, i32 %1410 monotonic
+	br label %1412
+
+1412:
+	%1413 = icmp uge i32 %1310, 2
+	%1414 = and i32 %1310, %11
+	%1415 = icmp eq i32 %1414, %7
+	%1416 = and i1 %1413, %1415
+	%1417 = lshr i32 %1310, 0
+	%1418 = and i32 %1417, 255
+	%1419 = select i1 %1416, i32 %1418, i32 256
+	%1420 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1419)
+	%1421 = shl i32 1, %3
+	%1422 = sub i32 %1421, 1
+	%1423 = and i32 %1420, %1422
+	%1424 = icmp eq i32 %1423, 0
+	%1425 = and i1 %1416, %1424
+	br i1 %1425, label %1426, label %1430
+
+1426:
+	%1427 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1418
+	%1428 = call i32 @llvm.ctpop.i32(i32 %1420)
+	%1429 = atomicrmw add i32 addrspace(3)* %1427, i32 %1428 monotonic
+	br label %1430
+
+1430:
+	%1431 = icmp uge i32 %1323, 2
+	%1432 = and i32 %1323, %11
+	%1433 = icmp eq i32 %1432, %7
+	%1434 = and i1 %1431, %1433
+	%1435 = lshr i32 %1323, 0
+	%1436 = and i32 %1435, 255
+	%1437 = select i1 %1434, i32 %1436, i32 256
+	%1438 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1437)
+	%1439 = shl i32 1, %3
+	%1440 = sub i32 %1439, 1
+	%1441 = and i32 %1438, %1440
+	%1442 = icmp eq i32 %1441, 0
+	%1443 = and i1 %1434, %1442
+	br i1 %1443, label %1444, label %1448
+
+1444:
+	%1445 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1436
+	%1446 = call i32 @llvm.ctpop.i32(i32 %1438)
+	%1447 = atomicrmw add i32 addrspace(3)* %1445, i32 %1446 monotonic
+	br label %1448
+
+1448:
+	%1449 = icmp uge i32 %1336, 2
+	%1450 = and i32 %1336, %11
+	%1451 = icmp eq i32 %1450, %7
+	%1452 = and i1 %1449, %1451
+	%1453 = lshr i32 %1336, 0
+	%1454 = and i32 %1453, 255
+	%1455 = select i1 %1452, i32 %1454, i32 256
+	%1456 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1455)
+	%1457 = shl i32 1, %3
+	%1458 = sub i32 %1457, 1
+	%1459 = and i32 %1456, %1458
+	%1460 = icmp eq i32 %1459, 0
+	%1461 = and i1 %1452, %1460
+	br i1 %1461, label %1462, label %1466
+
+1462:
+	%1463 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1454
+	%1464 = call i32 @llvm.ctpop.i32(i32 %1456)
+	%1465 = atomicrmw add i32 addrspace(3)* %1463, i32 %1464 monotonic
+	br label %1466
+
+1466:
+	%1467 = icmp uge i32 %1349, 2
+	%1468 = and i32 %1349, %11
+	%1469 = icmp eq i32 %1468, %7
+	%1470 = and i1 %1467, %1469
+	%1471 = lshr i32 %1349, 0
+	%1472 = and i32 %1471, 255
+	%1473 = select i1 %1470, i32 %1472, i32 256
+	%1474 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1473)
+	%1475 = shl i32 1, %3
+	%1476 = sub i32 %1475, 1
+	%1477 = and i32 %1474, %1476
+	%1478 = icmp eq i32 %1477, 0
+	%1479 = and i1 %1470, %1478
+	br i1 %1479, label %1480, label %1484
+
+1480:
+	%1481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1472
+	%1482 = call i32 @llvm.ctpop.i32(i32 %1474)
+	%1483 = atomicrmw add i32 addrspace(3)* %1481, i32 %1482 monotonic
+	br label %1484
+
+1484:
+	%1485 = icmp uge i32 %1362, 2
+	%1486 = and i32 %1362, %11
+	%1487 = icmp eq i32 %1486, %7
+	%1488 = and i1 %1485, %1487
+	%1489 = lshr i32 %1362, 0
+	%1490 = and i32 %1489, 255
+	%1491 = select i1 %1488, i32 %1490, i32 256
+	%1492 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1491)
+	%1493 = shl i32 1, %3
+	%1494 = sub i32 %1493, 1
+	%1495 = and i32 %1492, %1494
+	%1496 = icmp eq i32 %1495, 0
+	%1497 = and i1 %1488, %1496
+	br i1 %1497, label %1498, label %1502
+
+1498:
+	%1499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1490
+	%1500 = call i32 @llvm.ctpop.i32(i32 %1492)
+	%1501 = atomicrmw add i32 addrspace(3)* %1499, i32 %1500 monotonic
+	br label %1502
+
+1502:
+	%1503 = icmp uge i32 %1375, 2
+	%1504 = and i32 %1375, %11
+	%1505 = icmp eq i32 %1504, %7
+	%1506 = and i1 %1503, %1505
+	%1507 = lshr i32 %1375, 0
+	%1508 = and i32 %1507, 255
+	%1509 = select i1 %1506, i32 %1508, i32 256
+	%1510 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1509)
+	%1511 = shl i32 1, %3
+	%1512 = sub i32 %1511, 1
+	%1513 = and i32 %1510, %1512
+	%1514 = icmp eq i32 %1513, 0
+	%1515 = and i1 %1506, %1514
+	br i1 %1515, label %1516, label %1520
+
+1516:
+	%1517 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1508
+	%1518 = call i32 @llvm.ctpop.i32(i32 %1510)
+	%1519 = atomicrmw add i32 addrspace(3)* %1517, i32 %1518 monotonic
+	br label %1520
+
+1520:
+	%1521 = add i32 %1186, 2048
+	br label %1185
+
+1522:
+	br label %1554
+
+1523:
+	%1524 = mul i32 %1, 8
+	%1525 = add i32 %1524, 5
+	%1526 = mul i32 %2, %NQ
+	%1527 = add i32 %1526, %1525
+	%1528 = mul i32 %1527, %NK
+	%1529 = mul i32 %1525, 64
+	%1530 = add i32 %1529, %off
+	%1531 = add i32 %1525, 1
+	%1532 = mul i32 %1531, 64
+	%1533 = icmp slt i32 %1532, %M
+	%1534 = select i1 %1533, i32 %1532, i32 %M
+	%1535 = sub i32 %1534, 1
+	%1536 = add i32 %1535, %off
+	%1537 = icmp slt i32 %1530, 0
+	%1538 = sub i32 0, %1530
+	%1539 = sub i32 64, 1
+	%1540 = add i32 %1538, %1539
+	%1541 = sdiv i32 %1540, 64
+	%1542 = sub i32 0, %1541
+	%1543 = sdiv i32 %1530, 64
+	%1544 = select i1 %1537, i32 %1542, i32 %1543
+	%1545 = icmp slt i32 %1536, 0
+	%1546 = sub i32 0, %1536
+	%1547 = sub i32 64, 1
+	%1548 = add i32 %1546, %1547
+	%1549 = sdiv i32 %1548, 64
+	%1550 = sub i32 0, %1549
+	%1551 = sdiv i32 %1536, 64
+	%1552 = select i1 %1545, i32 %1550, i32 %1551
+	%1553 = icmp slt i32 %1525, %NQ
+	br i1 %1553, label %1891, label %1892
+
+1554:
+	%1555 = phi i32 [ %0, %1522 ], [ %1890, %1889 ]
+	%1556 = phi i32 [ 0, %1522 ], [ %1556, %1889 ]
+	%1557 = icmp slt i32 %1555, %15
+	br i1 %1557, label %1558, label %1758
+
+1558:
+	%1559 = sub i32 %15, 1
+	%1560 = add i32 %1555, 0
+	%1561 = icmp slt i32 %1560, %15
+	%1562 = icmp slt i32 %1560, %1559
+	%1563 = select i1 %1562, i32 %1560, i32 %1559
+	%1564 = add i32 %1555, 256
+	%1565 = icmp slt i32 %1564, %15
+	%1566 = icmp slt i32 %1564, %1559
+	%1567 = select i1 %1566, i32 %1564, i32 %1559
+	%1568 = add i32 %1555, 512
+	%1569 = icmp slt i32 %1568, %15
+	%1570 = icmp slt i32 %1568, %1559
+	%1571 = select i1 %1570, i32 %1568, i32 %1559
+	%1572 = add i32 %1555, 768
+	%1573 = icmp slt i32 %1572, %15
+	%1574 = icmp slt i32 %1572, %1559
+	%1575 = select i1 %1574, i32 %1572, i32 %1559
+	%1576 = add i32 %1555, 1024
+	%1577 = icmp slt i32 %1576, %15
+	%1578 = icmp slt i32 %1576, %1559
+	%1579 = select i1 %1578, i32 %1576, i32 %1559
+	%1580 = add i32 %1555, 1280
+	%1581 = icmp slt i32 %1580, %15
+	%1582 = icmp slt i32 %1580, %1559
+	%1583 = select i1 %1582, i32 %1580, i32 %1559
+	%1584 = add i32 %1555, 1536
+	%1585 = icmp slt i32 %1584, %15
+	%1586 = icmp slt i32 %1584, %1559
+	%1587 = select i1 %1586, i32 %1584, i32 %1559
+	%1588 = add i32 %1555, 1792
+	%1589 = icmp slt i32 %1588, %15
+	%1590 = icmp slt i32 %1588, %1559
+	%1591 = select i1 %1590, i32 %1588, i32 %1559
+	%1592 = sub i32 %NK, 1
+	%1593 = icmp slt i32 %1560, %1592
+	%1594 = select i1 %1593, i32 %1560, i32 %1592
+	%1595 = add i32 %1159, %1594
+	%1596 = sext i32 %1595 to i64
+	%1597 = getelementptr float, float* %e, i64 %1596
+	%1598 = load float, float* %1597
+	%1599 = icmp slt i32 %1564, %1592
+	%1600 = select i1 %1599, i32 %1564, i32 %1592
+	%1601 = add i32 %1159, %1600
+	%1602 = sext i32 %1601 to i64
+	%1603 = getelementptr float, float* %e, i64 %1602
+	%1604 = load float, float* %1603
+	%1605 = icmp slt i32 %1568, %1592
+	%1606 = select i1 %1605, i32 %1568, i32 %1592
+	%1607 = add i32 %1159, %1606
+	%1608 = sext i32 %1607 to i64
+	%1609 = getelementptr float, float* %e, i64 %1608
+	%1610 = load float, float* %1609
+	%1611 = icmp slt i32 %1572, %1592
+	%1612 = select i1 %1611, i32 %1572, i32 %1592
+	%1613 = add i32 %1159, %1612
+	%1614 = sext i32 %1613 to i64
+	%1615 = getelementptr float, float* %e, i64 %1614
+	%1616 = load float, float* %1615
+	%1617 = icmp slt i32 %1576, %1592
+	%1618 = select i1 %1617, i32 %1576, i32 %1592
+	%1619 = add i32 %1159, %1618
+	%1620 = sext i32 %1619 to i64
+	%1621 = getelementptr float, float* %e, i64 %1620
+	%1622 = load float, float* %1621
+	%1623 = icmp slt i32 %1580, %1592
+	%1624 = select i1 %1623, i32 %1580, i32 %1592
+	%1625 = add i32 %1159, %1624
+	%1626 = sext i32 %1625 to i64
+	%1627 = getelementptr float, float* %e, i64 %1626
+	%1628 = load float, float* %1627
+	%1629 = icmp slt i32 %1584, %1592
+	%1630 = select i1 %1629, i32 %1584, i32 %1592
+	%1631 = add i32 %1159, %1630
+	%1632 = sext i32 %1631 to i64
+	%1633 = getelementptr float, float* %e, i64 %1632
+	%1634 = load float, float* %1633
+	%1635 = icmp slt i32 %1588, %1592
+	%1636 = select i1 %1635, i32 %1588, i32 %1592
+	%1637 = add i32 %1159, %1636
+	%1638 = sext i32 %1637 to i64
+	%1639 = getelementptr float, float* %e, i64 %1638
+	%1640 = load float, float* %1639
+	%1641 = icmp slt i32 %1560, %NK
+	%1642 = fcmp oge float %1598, 0.0
+	%1643 = and i1 %1641, %1642
+	%1644 = icmp sge i32 %1560, %1175
+	%1645 = icmp sle i32 %1560, %1183
+	%1646 = and i1 %1644, %1645
+	%1647 = or i1 false, %1646
+	%1648 = icmp eq i32 %1560, 0
+	%1649 = or i1 %1647, %1648
+	%1650 = bitcast float %1598 to i32
+	%1651 = add i32 %1650, 2
+	%1652 = select i1 %1649, i32 1, i32 %1651
+	%1653 = select i1 %1643, i32 %1652, i32 0
+	%1654 = icmp slt i32 %1564, %NK
+	%1655 = fcmp oge float %1604, 0.0
+	%1656 = and i1 %1654, %1655
+	%1657 = icmp sge i32 %1564, %1175
+	%1658 = icmp sle i32 %1564, %1183
+	%1659 = and i1 %1657, %1658
+	%1660 = or i1 false, %1659
+	%1661 = icmp eq i32 %1564, 0
+	%1662 = or i1 %1660, %1661
+	%1663 = bitcast float %1604 to i32
+	%1664 = add i32 %1663, 2
+	%1665 = select i1 %1662, i32 1, i32 %1664
+	%1666 = select i1 %1656, i32 %1665, i32 0
+	%1667 = icmp slt i32 %1568, %NK
+	%1668 = fcmp oge float %1610, 0.0
+	%1669 = and i1 %1667, %1668
+	%1670 = icmp sge i32 %1568, %1175
+	%1671 = icmp sle i32 %1568, %1183
+	%1672 = and i1 %1670, %1671
+	%1673 = or i1 false, %1672
+	%1674 = icmp eq i32 %1568, 0
+	%1675 = or i1 %1673, %1674
+	%1676 = bitcast float %1610 to i32
+	%1677 = add i32 %1676, 2
+	%1678 = select i1 %1675, i32 1, i32 %1677
+	%1679 = select i1 %1669, i32 %1678, i32 0
+	%1680 = icmp slt i32 %1572, %NK
+	%1681 = fcmp oge float %1616, 0.0
+	%1682 = and i1 %1680, %1681
+	%1683 = icmp sge i32 %1572, %1175
+	%1684 = icmp sle i32 %1572, %1183
+	%1685 = and i1 %1683, %1684
+	%1686 = or i1 false, %1685
+	%1687 = icmp eq i32 %1572, 0
+	%1688 = or i1 %1686, %1687
+	%1689 = bitcast float %1616 to i32
+	%1690 = add i32 %1689, 2
+	%1691 = select i1 %1688, i32 1, i32 %1690
+	%1692 = select i1 %1682, i32 %1691, i32 0
+	%1693 = icmp slt i32 %1576, %NK
+	%1694 = fcmp oge float %1622, 0.0
+	%1695 = and i1 %1693, %1694
+	%1696 = icmp sge i32 %1576, %1175
+	%1697 = icmp sle i32 %1576, %1183
+	%1698 = and i1 %1696, %1697
+	%1699 = or i1 false, %1698
+	%1700 = icmp eq i32 %1576, 0
+	%1701 = or i1 %1699, %1700
+	%1702 = bitcast float %1622 to i32
+	%1703 = add i32 %1702, 2
+	%1704 = select i1 %1701, i32 1, i32 %1703
+	%1705 = select i1 %1695, i32 %1704, i32 0
+	%1706 = icmp slt i32 %1580, %NK
+	%1707 = fcmp oge float %1628, 0.0
+	%1708 = and i1 %1706, %1707
+	%1709 = icmp sge i32 %1580, %1175
+	%1710 = icmp sle i32 %1580, %1183
+	%1711 = and i1 %1709, %1710
+	%1712 = or i1 false, %1711
+	%1713 = icmp eq i32 %1580, 0
+	%1714 = or i1 %1712, %1713
+	%1715 = bitcast float %1628 to i32
+	%1716 = add i32 %1715, 2
+	%1717 = select i1 %1714, i32 1, i32 %1716
+	%1718 = select i1 %1708, i32 %1717, i32 0
+	%1719 = icmp slt i32 %1584, %NK
+	%1720 = fcmp oge float %1634, 0.0
+	%1721 = and i1 %1719, %1720
+	%1722 = icmp sge i32 %1584, %1175
+	%1723 = icmp sle i32 %1584, %1183
+	%1724 = and i1 %1722, %1723
+	%1725 = or i1 false, %1724
+	%1726 = icmp eq i32 %1584, 0
+	%1727 = or i1 %1725, %1726
+	%1728 = bitcast float %1634 to i32
+	%1729 = add i32 %1728, 2
+	%1730 = select i1 %1727, i32 1, i32 %1729
+	%1731 = select i1 %1721, i32 %1730, i32 0
+	%1732 = icmp slt i32 %1588, %NK
+	%1733 = fcmp oge float %1640, 0.0
+	%1734 = and i1 %1732, %1733
+	%1735 = icmp sge i32 %1588, %1175
+	%1736 = icmp sle i32 %1588, %1183
+	%1737 = and i1 %1735, %1736
+	%1738 = or i1 false, %1737
+	%1739 = icmp eq i32 %1588, 0
+	%1740 = or i1 %1738, %1739
+	%1741 = bitcast float %1640 to i32
+	%1742 = add i32 %1741, 2
+	%1743 = select i1 %1740, i32 1, i32 %1742
+	%1744 = select i1 %1734, i32 %1743, i32 0
+	%1745 = icmp uge i32 %1653, 2
+	%1746 = and i32 %1653, %11
+	%1747 = icmp eq i32 %1746, %7
+	%1748 = and i1 %1745, %1747
+	%1749 = lshr i32 %1653, 0
+	%1750 = and i32 %1749, 255
+	%1751 = select i1 %1748, i32 %1750, i32 256
+	%1752 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1751)
+	%1753 = shl i32 1, %3
+	%1754 = sub i32 %1753, 1
+	%1755 = and i32 %1752, %1754
+	%1756 = icmp eq i32 %1755, 0
+	%1757 = and i1 %1748, %1756
+	br i1 %1757, label %1759, label %1763
+
+1758:
+	br label %1523
+
+1759:
+	%1760 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1750
+	%1761 = call i32 @llvm.ctpop.i32(i32 %1752)
+	%1762 = atomicrmw add i32 addrspace(3)* %1760, i32 %1761 monotonic
+	br label %1763
+
+1763:
+	%1764 = icmp uge i32 %1666, 2
+	%1765 = and i32 %1666, %11
+	%1766 = icmp eq i32 %1765, %7
+	%1767 = and i1 %1764, %1766
+	%1768 = lshr i32 %1666, 0
+	%1769 = and i32 %1768, 255
+	%1770 = select i1 %1767, i32 %1769, i32 256
+	%1771 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1770)
+	%1772 = shl i32 1, %3
+	%1773 = sub i32 %1772, 1
+	%1774 = and i32 %1771, %1773
+	%1775 = icmp eq i32 %1774, 0
+	%1776 = and i1 %1767, %1775
+	br i1 %1776, label %1777, label %1781
+
+1777:
+	%1778 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1769
+	%1779 = call i32 @llvm.ctpop.i32(i32 %1771)
+	%1780 = atomicrmw add i32 addrspace(3)* %1778, i32 %1779 monotonic
+	br label %1781
+
+1781:
+	%1782 = icmp uge i32 %1679, 2
+	%1783 = and i32 %1679, %11
+	%1784 = icmp eq i32 %1783, %7
+	%1785 = and i1 %1782, %1784
+	%1786 = lshr i32 %1679, 0
+	%1787 = and i32 %1786, 255
+	%1788 = select i1 %1785, i32 %1787, i32 256
+	%1789 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1788)
+	%1790 = shl i32 1, %3
+	%1791 = sub i32 %1790, 1
+	%1792 = and i32 %1789, %1791
+	%1793 = icmp eq i32 %1792, 0
+	%1794 = and i1 %1785, %1793
+	br i1 %1794, label %1795, label %1799
+
+1795:
+	%1796 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1787
+	%1797 = call i32 @llvm.ctpop.i32(i32 %1789)
+	%1798 = atomicrmw add i32 addrspace(3)* %1796, i32 %1797 monotonic
+	br label %1799
+
+1799:
+	%1800 = icmp uge i32 %1692, 2
+	%1801 = and i32 %1692, %11
+	%1802 = icmp eq i32 %1801, %7
+	%1803 = and i1 %1800, %1802
+	%1804 = lshr i32 %1692, 0
+	%1805 = and i32 %1804, 255
+	%1806 = select i1 %1803, i32 %1805, i32 256
+	%1807 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1806)
+	%1808 = shl i32 1, %3
+	%1809 = sub i32 %1808, 1
+	%1810 = and i32 %1807, %1809
+	%1811 = icmp eq i32 %1810, 0
+	%1812 = and i1 %1803, %1811
+	br i1 %1812, label %1813, label %1817
+
+1813:
+	%1814 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1805
+	%1815 = call i32 @llvm.ctpop.i32(i32 %1807)
+	%1816 = atomicrmw add i32 addrspace(3)* %1814, i32 %1815 monotonic
+	br label %1817
+
+1817:
+	%1818 = icmp uge i32 %1705, 2
+	%1819 = and i32 %1705, %11
+	%1820 = icmp eq i32 %1819, %7
+	%1821 = and i1 %1818, %1820
+	%1822 = lshr i32 %1705, 0
+	%1823 = and i32 %1822, 255
+	%1824 = select i1 %1821, i32 %1823, i32 256
+	%1825 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1824)
+	%1826 = shl i32 1, %3
+	%1827 = sub i32 %1826, 1
+	%1828 = and i32 %1825, %1827
+	%1829 = icmp eq i32 %1828, 0
+	%1830 = and i1 %1821, %1829
+	br i1 %1830, label %1831, label %1835
+
+1831:
+	%1832 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1823
+	%1833 = call i32 @llvm.ctpop.i32(i32 %1825)
+	%1834 = atomicrmw add i32 addrspace(3)* %1832, i32 %1833 monotonic
+	br label %1835
+
+1835:
+	%1836 = icmp uge i32 %1718, 2
+	%1837 = and i32 %1718, %11
+	%1838 = icmp eq i32 %1837, %7
+	%1839 = and i1 %1836, %1838
+	%1840 = lshr i32 %1718, 0
+	%1841 = and i32 %1840, 255
+	%1842 = select i1 %1839, i32 %1841, i32 256
+	%1843 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1842)
+	%1844 = shl i32 1, %3
+	%1845 = sub i32 %1844, 1
+	%1846 = and i32 %1843, %1845
+	%1847 = icmp eq i32 %1846, 0
+	%1848 = and i1 %1839, %1847
+	br i1 %1848, label %1849, label %1853
+
+1849:
+	%1850 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1841
+	%1851 = call i32 @llvm.ctpop.i32(i32 %1843)
+	%1852 = atomicrmw add i32 addrspace(3)* %1850, i32 %1851 monotonic
+	br label %1853
+
+1853:
+	%1854 = icmp uge i32 %1731, 2
+	%1855 = and i32 %1731, %11
+	%1856 = icmp eq i32 %1855, %7
+	%1857 = and i1 %1854, %1856
+	%1858 = lshr i32 %1731, 0
+	%1859 = and i32 %1858, 255
+	%1860 = select i1 %1857, i32 %1859, i32 256
+	%1861 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1860)
+	%1862 = shl i32 1, %3
+	%1863 = sub i32 %1862, 1
+	%1864 = and i32 %1861, %1863
+	%1865 = icmp eq i32 %1864, 0
+	%1866 = and i1 %1857, %1865
+	br i1 %1866, label %1867, label %1871
+
+1867:
+	%1868 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1859
+	%1869 = call i32 @llvm.ctpop.i32(i32 %1861)
+	%1870 = atomicrmw add i32 addrspace(3)* %1868, i32 %1869 monotonic
+	br label %1871
+
+1871:
+	%1872 = icmp uge i32 %1744, 2
+	%1873 = and i32 %1744, %11
+	%1874 = icmp eq i32 %1873, %7
+	%1875 = and i1 %1872, %1874
+	%1876 = lshr i32 %1744, 0
+	%1877 = and i32 %1876, 255
+	%1878 = select i1 %1875, i32 %1877, i32 256
+	%1879 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1878)
+	%1880 = shl i32 1, %3
+	%1881 = sub i32 %1880, 1
+	%1882 = and i32 %1879, %1881
+	%1883 = icmp eq i32 %1882, 0
+	%1884 = and i1 %1875, %1883
+	br i1 %1884, label %1885, label %1889
+
+1885:
+	%1886 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %1877
+	%1887 = call i32 @llvm.ctpop.i32(i32 %1879)
+	%1888 = atomicrmw add i32 addrspace(3)* %1886, i32 %1887 monotonic
+	br label %1889
+
+1889:
+	%1890 = add i32 %1555, 2048
+	br label %1554
+
+1891:
+	br label %1923
+
+1892:
+	%1893 = mul i32 %1, 8
+	%1894 = add i32 %1893, 6
+	%1895 = mul i32 %2, %NQ
+	%1896 = add i32 %1895, %1894
+	%1897 = mul i32 %1896, %NK
+	%1898 = mul i32 %1894, 64
+	%1899 = add i32 %1898, %off
+	%1900 = add i32 %1894, 1
+	%1901 = mul i32 %1900, 64
+	%1902 = icmp slt i32 %1901, %M
+	%1903 = select i1 %1902, i32 %1901, i32 %M
+	%1904 = sub i32 %1903, 1
+	%1905 = add i32 %1904, %off
+	%1906 = icmp slt i32 %1899, 0
+	%1907 = sub i32 0, %1899
+	%1908 = sub i32 64, 1
+	%1909 = add i32 %1907, %1908
+	%1910 = sdiv i32 %1909, 64
+	%1911 = sub i32 0, %1910
+	%1912 = sdiv i32 %1899, 64
+	%1913 = select i1 %1906, i32 %1911, i32 %1912
+	%1914 = icmp slt i32 %1905, 0
+	%1915 = sub i32 0, %1905
+	%1916 = sub i32 64, 1
+	%1917 = add i32 %1915, %1916
+	%1918 = sdiv i32 %1917, 64
+	%1919 = sub i32 0, %1918
+	%1920 = sdiv i32 %1905, 64
+	%1921 = select i1 %1914, i32 %1919, i32 %1920
+	%1922 = icmp slt i32 %1894, %NQ
+	br i1 %1922, label %2260, label %2261
+
+1923:
+	%1924 = phi i32 [ %0, %1891 ], [ %2259, %2258 ]
+	%1925 = phi i32 [ 0, %1891 ], [ %1925, %2258 ]
+	%1926 = icmp slt i32 %1924, %15
+	br i1 %1926, label %1927, label %2127
+
+1927:
+	%1928 = sub i32 %15, 1
+	%1929 = add i32 %1924, 0
+	%1930 = icmp slt i32 %1929, %15
+	%1931 = icmp slt i32 %1929, %1928
+	%1932 = select i1 %1931, i32 %1929, i32 %1928
+	%1933 = add i32 %1924, 256
+	%1934 = icmp slt i32 %1933, %15
+	%1935 = icmp slt i32 %1933, %1928
+	%1936 = select i1 %1935, i32 %1933, i32 %1928
+	%1937 = add i32 %1924, 512
+	%1938 = icmp slt i32 %1937, %15
+	%1939 = icmp slt i32 %1937, %1928
+	%1940 = select i1 %1939, i32 %1937, i32 %1928
+	%1941 = add i32 %1924, 768
+	%1942 = icmp slt i32 %1941, %15
+	%1943 = icmp slt i32 %1941, %1928
+	%1944 = select i1 %1943, i32 %1941, i32 %1928
+	%1945 = add i32 %1924, 1024
+	%1946 = icmp slt i32 %1945, %15
+	%1947 = icmp slt i32 %1945, %1928
+	%1948 = select i1 %1947, i32 %1945, i32 %1928
+	%1949 = add i32 %1924, 1280
+	%1950 = icmp slt i32 %1949, %15
+	%1951 = icmp slt i32 %1949, %1928
+	%1952 = select i1 %1951, i32 %1949, i32 %1928
+	%1953 = add i32 %1924, 1536
+	%1954 = icmp slt i32 %1953, %15
+	%1955 = icmp slt i32 %1953, %1928
+	%1956 = select i1 %1955, i32 %1953, i32 %1928
+	%1957 = add i32 %1924, 1792
+	%1958 = icmp slt i32 %1957, %15
+	%1959 = icmp slt i32 %1957, %1928
+	%1960 = select i1 %1959, i32 %1957, i32 %1928
+	%1961 = sub i32 %NK, 1
+	%1962 = icmp slt i32 %1929, %1961
+	%1963 = select i1 %1962, i32 %1929, i32 %1961
+	%1964 = add i32 %1528, %1963
+	%1965 = sext i32 %1964 to i64
+	%1966 = getelementptr float, float* %e, i64 %1965
+	%1967 = load float, float* %1966
+	%1968 = icmp slt i32 %1933, %1961
+	%1969 = select i1 %1968, i32 %1933, i32 %1961
+	%1970 = add i32 %1528, %1969
+	%1971 = sext i32 %1970 to i64
+	%1972 = getelementptr float, float* %e, i64 %1971
+	%1973 = load float, float* %1972
+	%1974 = icmp slt i32 %1937, %1961
+	%1975 = select i1 %1974, i32 %1937, i32 %1961
+	%1976 = add i32 %1528, %1975
+	%1977 = sext i32 %1976 to i64
+	%1978 = getelementptr float, float* %e, i64 %1977
+	%1979 = load float, float* %1978
+	%1980 = icmp slt i32 %1941, %1961
+	%1981 = select i1 %1980, i32 %1941, i32 %1961
+	%1982 = add i32 %1528, %1981
+	%1983 = sext i32 %1982 to i64
+	%1984 = getelementptr float, float* %e, i64 %1983
+	%1985 = load float, float* %1984
+	%1986 = icmp slt i32 %1945, %1961
+	%1987 = select i1 %1986, i32 %1945, i32 %1961
+	%1988 = add i32 %1528, %1987
+	%1989 = sext i32 %1988 to i64
+	%1990 = getelementptr float, float* %e, i64 %1989
+	%1991 = load float, float* %1990
+	%1992 = icmp slt i32 %1949, %1961
+	%1993 = select i1 %1992, i32 %1949, i32 %1961
+	%1994 = add i32 %1528, %1993
+	%1995 = sext i32 %1994 to i64
+	%1996 = getelementptr float, float* %e, i64 %1995
+	%1997 = load float, float* %1996
+	%1998 = icmp slt i32 %1953, %1961
+	%1999 = select i1 %1998, i32 %1953, i32 %1961
+	%2000 = add i32 %1528, %1999
+	%2001 = sext i32 %2000 to i64
+	%2002 = getelementptr float, float* %e, i64 %2001
+	%2003 = load float, float* %2002
+	%2004 = icmp slt i32 %1957, %1961
+	%2005 = select i1 %2004, i32 %1957, i32 %1961
+	%2006 = add i32 %1528, %2005
+	%2007 = sext i32 %2006 to i64
+	%2008 = getelementptr float, float* %e, i64 %2007
+	%2009 = load float, float* %2008
+	%2010 = icmp slt i32 %1929, %NK
+	%2011 = fcmp oge float %1967, 0.0
+	%2012 = and i1 %2010, %2011
+	%2013 = icmp sge i32 %1929, %1544
+	%2014 = icmp sle i32 %1929, %1552
+	%2015 = and i1 %2013, %2014
+	%2016 = or i1 false, %2015
+	%2017 = icmp eq i32 %1929, 0
+	%2018 = or i1 %2016, %2017
+	%2019 = bitcast float %1967 to i32
+	%2020 = add i32 %2019, 2
+	%2021 = select i1 %2018, i32 1, i32 %2020
+	%2022 = select i1 %2012, i32 %2021, i32 0
+	%2023 = icmp slt i32 %1933, %NK
+	%2024 = fcmp oge float %1973, 0.0
+	%2025 = and i1 %2023, %2024
+	%2026 = icmp sge i32 %1933, %1544
+	%2027 = icmp sle i32 %1933, %1552
+	%2028 = and i1 %2026, %2027
+	%2029 = or i1 false, %2028
+	%2030 = icmp eq i32 %1933, 0
+	%2031 = or i1 %2029, %2030
+	%2032 = bitcast float %1973 to i32
+	%2033 = add i32 %2032, 2
+	%2034 = select i1 %2031, i32 1, i32 %2033
+	%2035 = select i1 %2025, i32 %2034, i32 0
+	%2036 = icmp slt i32 %1937, %NK
+	%2037 = fcmp oge float %1979, 0.0
+	%2038 = and i1 %2036, %2037
+	%2039 = icmp sge i32 %1937, %1544
+	%2040 = icmp sle i32 %1937, %1552
+	%2041 = and i1 %2039, %2040
+	%2042 = or i1 false, %2041
+	%2043 = icmp eq i32 %1937, 0
+	%2044 = or i1 %2042, %2043
+	%2045 = bitcast float %1979 to i32
+	%2046 = add i32 %2045, 2
+	%2047 = select i1 %2044, i32 1, i32 %2046
+	%2048 = select i1 %2038, i32 %2047, i32 0
+	%2049 = icmp slt i32 %1941, %NK
+	%2050 = fcmp oge float %1985, 0.0
+	%2051 = and i1 %2049, %2050
+	%2052 = icmp sge i32 %1941, %1544
+	%2053 = icmp sle i32 %1941, %1552
+	%2054 = and i1 %2052, %2053
+	%2055 = or i1 false, %2054
+	%2056 = icmp eq i32 %1941, 0
+	%2057 = or i1 %2055, %2056
+	%2058 = bitcast float %1985 to i32
+	%2059 = add i32 %2058, 2
+	%2060 = select i1 %2057, i32 1, i32 %2059
+	%2061 = select i1 %2051, i32 %2060, i32 0
+	%2062 = icmp slt i32 %1945, %NK
+	%2063 = fcmp oge float %1991, 0.0
+	%2064 = and i1 %2062, %2063
+	%2065 = icmp sge i32 %1945, %1544
+	%2066 = icmp sle i32 %1945, %1552
+	%2067 = and i1 %2065, %2066
+	%2068 = or i1 false, %2067
+	%2069 = icmp eq i32 %1945, 0
+	%2070 = or i1 %2068, %2069
+	%2071 = bitcast float %1991 to i32
+	%2072 = add i32 %2071, 2
+	%2073 = select i1 %2070, i32 1, i32 %2072
+	%2074 = select i1 %2064, i32 %2073, i32 0
+	%2075 = icmp slt i32 %1949, %NK
+	%2076 = fcmp oge float %1997, 0.0
+	%2077 = and i1 %2075, %2076
+	%2078 = icmp sge i32 %1949, %1544
+	%2079 = icmp sle i32 %1949, %1552
+	%2080 = and i1 %2078, %2079
+	%2081 = or i1 false, %2080
+	%2082 = icmp eq i32 %1949, 0
+	%2083 = or i1 %2081, %2082
+	%2084 = bitcast float %1997 to i32
+	%2085 = add i32 %2084, 2
+	%2086 = select i1 %2083, i32 1, i32 %2085
+	%2087 = select i1 %2077, i32 %2086, i32 0
+	%2088 = icmp slt i32 %1953, %NK
+	%2089 = fcmp oge float %2003, 0.0
+	%2090 = and i1 %2088, %2089
+	%2091 = icmp sge i32 %1953, %1544
+	%2092 = icmp sle i32 %1953, %1552
+	%2093 = and i1 %2091, %2092
+	%2094 = or i1 false, %2093
+	%2095 = icmp eq i32 %1953, 0
+	%2096 = or i1 %2094, %2095
+	%2097 = bitcast float %2003 to i32
+	%2098 = add i32 %2097, 2
+	%2099 = select i1 %2096, i32 1, i32 %2098
+	%2100 = select i1 %2090, i32 %2099, i32 0
+	%2101 = icmp slt i32 %1957, %NK
+	%2102 = fcmp oge float %2009, 0.0
+	%2103 = and i1 %2101, %2102
+	%2104 = icmp sge i32 %1957, %1544
+	%2105 = icmp sle i32 %1957, %1552
+	%2106 = and i1 %2104, %2105
+	%2107 = or i1 false, %2106
+	%2108 = icmp eq i32 %1957, 0
+	%2109 = or i1 %2107, %2108
+	%2110 = bitcast float %2009 to i32
+	%2111 = add i32 %2110, 2
+	%2112 = select i1 %2109, i32 1, i32 %2111
+	%2113 = select i1 %2103, i32 %2112, i32 0
+	%2114 = icmp uge i32 %2022, 2
+	%2115 = and i32 %2022, %11
+	%2116 = icmp eq i32 %2115, %7
+	%2117 = and i1 %2114, %2116
+	%2118 = lshr i32 %2022, 0
+	%2119 = and i32 %2118, 255
+	%2120 = select i1 %2117, i32 %2119, i32 256
+	%2121 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2120)
+	%2122 = shl i32 1, %3
+	%2123 = sub i32 %2122, 1
+	%2124 = and i32 %2121, %2123
+	%2125 = icmp eq i32 %2124, 0
+	%2126 = and i1 %2117, %2125
+	br i1 %2126, label %2128, label %2132
+
+2127:
+	br label %1892
+
+2128:
+	%2129 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2119
+	%2130 = call i32 @llvm.ctpop.i32(i32 %2121)
+	%2131 = atomicrmw add i32 addrspace(3)* %2129, i32 %2130 monotonic
+	br label %2132
+
+2132:
+	%2133 = icmp uge i32 %2035, 2
+	%2134 = and i32 %2035, %11
+	%2135 = icmp eq i32 %2134, %7
+	%2136 = and i1 %2133, %2135
+	%2137 = lshr i32 %2035, 0
+	%2138 = and i32 %2137, 255
+	%2139 = select i1 %2136, i32 %2138, i32 256
+	%2140 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2139)
+	%2141 = shl i32 1, %3
+	%2142 = sub i32 %2141, 1
+	%2143 = and i32 %2140, %2142
+	%2144 = icmp eq i32 %2143, 0
+	%2145 = and i1 %2136, %2144
+	br i1 %2145, label %2146, label %2150
+
+2146:
+	%2147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2138
+	%2148 = call i32 @llvm.ctpop.i32(i32 %2140)
+	%2149 = atomicrmw add i32 addrspace(3)* %2147, i32 %2148 monotonic
+	br label %2150
+
+2150:
+	%2151 = icmp uge i32 %2048, 2
+	%2152 = and i32 %2048, %11
+	%2153 = icmp eq i32 %2152, %7
+	%2154 = and i1 %2151, %2153
+	%2155 = lshr i32 %2048, 0
+	%2156 = and i32 %2155, 255
+	%2157 = select i1 %2154, i32 %2156, i32 256
+	%2158 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2157)
+	%2159 = shl i32 1, %3
+	%2160 = sub i32 %2159, 1
+	%2161 = and i32 %2158, %2160
+	%2162 = icmp eq i32 %2161, 0
+	%2163 = and i1 %2154, %2162
+	br i1 %2163, label %2164, label %2168
+
+2164:
+	%2165 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2156
+	%2166 = call i32 @llvm.ctpop.i32(i32 %2158)
+	%2167 = atomicrmw add i32 addrspace(3)* %2165, i32 %2166 monotonic
+	br label %2168
+
+2168:
+	%2169 = icmp uge i32 %2061, 2
+	%2170 = and i32 %2061, %11
+	%2171 = icmp eq i32 %2170, %7
+	%2172 = and i1 %2169, %2171
+	%2173 = lshr i32 %2061, 0
+	%2174 = and i32 %2173, 255
+	%2175 = select i1 %2172, i32 %2174, i32 256
+	%2176 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2175)
+	%2177 = shl i32 1, %3
+	%2178 = sub i32 %2177, 1
+	%2179 = and i32 %2176, %2178
+	%2180 = icmp eq i32 %2179, 0
+	%2181 = and i1 %2172, %2180
+	br i1 %2181, label %2182, label %2186
+
+2182:
+	%2183 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2174
+	%2184 = call i32 @llvm.ctpop.i32(i32 %2176)
+	%2185 = atomicrmw add i32 addrspace(3)* %2183, i32 %2184 monotonic
+	br label %2186
+
+2186:
+	%2187 = icmp uge i32 %2074, 2
+	%2188 = and i32 %2074, %11
+	%2189 = icmp eq i32 %2188, %7
+	%2190 = and i1 %2187, %2189
+	%2191 = lshr i32 %2074, 0
+	%2192 = and i32 %2191, 255
+	%2193 = select i1 %2190, i32 %2192, i32 256
+	%2194 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2193)
+	%2195 = shl i32 1, %3
+	%2196 = sub i32 %2195, 1
+	%2197 = and i32 %2194, %2196
+	%2198 = icmp eq i32 %2197, 0
+	%2199 = and i1 %2190, %2198
+	br i1 %2199, label %2200, label %2204
+
+2200:
+	%2201 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2192
+	%2202 = call i32 @llvm.ctpop.i32(i32 %2194)
+	%2203 = atomicrmw add i32 addrspace(3)* %2201, i32 %2202 monotonic
+	br label %2204
+
+2204:
+	%2205 = icmp uge i32 %2087, 2
+	%2206 = and i32 %2087, %11
+	%2207 = icmp eq i32 %2206, %7
+	%2208 = and i1 %2205, %2207
+	%2209 = lshr i32 %2087, 0
+	%2210 = and i32 %2209, 255
+	%2211 = select i1 %2208, i32 %2210, i32 256
+	%2212 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2211)
+	%2213 = shl i32 1, %3
+	%2214 = sub i32 %2213, 1
+	%2215 = and i32 %2212, %2214
+	%2216 = icmp eq i32 %2215, 0
+	%2217 = and i1 %2208, %2216
+	br i1 %2217, label %2218, label %2222
+
+2218:
+	%2219 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2210
+	%2220 = call i32 @llvm.ctpop.i32(i32 %2212)
+	%2221 = atomicrmw add i32 addrspace(3)* %2219, i32 %2220 monotonic
+	br label %2222
+
+2222:
+	%2223 = icmp uge i32 %2100, 2
+	%2224 = and i32 %2100, %11
+	%2225 = icmp eq i32 %2224, %7
+	%2226 = and i1 %2223, %2225
+	%2227 = lshr i32 %2100, 0
+	%2228 = and i32 %2227, 255
+	%2229 = select i1 %2226, i32 %2228, i32 256
+	%2230 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2229)
+	%2231 = shl i32 1, %3
+	%2232 = sub i32 %2231, 1
+	%2233 = and i32 %2230, %2232
+	%2234 = icmp eq i32 %2233, 0
+	%2235 = and i1 %2226, %2234
+	br i1 %2235, label %2236, label %2240
+
+2236:
+	%2237 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2228
+	%2238 = call i32 @llvm.ctpop.i32(i32 %2230)
+	%2239 = atomicrmw add i32 addrspace(3)* %2237, i32 %2238 monotonic
+	br label %2240
+
+2240:
+	%2241 = icmp uge i32 %2113, 2
+	%2242 = and i32 %2113, %11
+	%2243 = icmp eq i32 %2242, %7
+	%2244 = and i1 %2241, %2243
+	%2245 = lshr i32 %2113, 0
+	%2246 = and i32 %2245, 255
+	%2247 = select i1 %2244, i32 %2246, i32 256
+	%2248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2247)
+	%2249 = shl i32 1, %3
+	%2250 = sub i32 %2249, 1
+	%2251 = and i32 %2248, %2250
+	%2252 = icmp eq i32 %2251, 0
+	%2253 = and i1 %2244, %2252
+	br i1 %2253, label %2254, label %2258
+
+2254:
+	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2246
+	%2256 = call i32 @llvm.ctpop.i32(i32 %2248)
+	%2257 = atomicrmw add i32 addrspace(3)* %2255, i32 %2256 monotonic
+	br label %2258
+
+2258:
+	%2259 = add i32 %1924, 2048
+	br label %1923
+
+2260:
+	br label %2292
+
+2261:
+	%2262 = mul i32 %1, 8
+	%2263 = add i32 %2262, 7
+	%2264 = mul i32 %2, %NQ
+	%2265 = add i32 %2264, %2263
+	%2266 = mul i32 %2265, %NK
+	%2267 = mul i32 %2263, 64
+	%2268 = add i32 %2267, %off
+	%2269 = add i32 %2263, 1
+	%2270 = mul i32 %2269, 64
+	%2271 = icmp slt i32 %2270, %M
+	%2272 = select i1 %2271, i32 %2270, i32 %M
+	%2273 = sub i32 %2272, 1
+	%2274 = add i32 %2273, %off
+	%2275 = icmp slt i32 %2268, 0
+	%2276 = sub i32 0, %2268
+	%2277 = sub i32 64, 1
+	%2278 = add i32 %2276, %2277
+	%2279 = sdiv i32 %2278, 64
+	%2280 = sub i32 0, %2279
+	%2281 = sdiv i32 %2268, 64
+	%2282 = select i1 %2275, i32 %2280, i32 %2281
+	%2283 = icmp slt i32 %2274, 0
+	%2284 = sub i32 0, %2274
+	%2285 = sub i32 64, 1
+	%2286 = add i32 %2284, %2285
+	%2287 = sdiv i32 %2286, 64
+	%2288 = sub i32 0, %2287
+	%2289 = sdiv i32 %2274, 64
+	%2290 = select i1 %2283, i32 %2288, i32 %2289
+	%2291 = icmp slt i32 %2263, %NQ
+	br i1 %2291, label %2629, label %2630
+
+2292:
+	%2293 = phi i32 [ %0, %2260 ], [ %2628, %2627 ]
+	%2294 = phi i32 [ 0, %2260 ], [ %2294, %2627 ]
+	%2295 = icmp slt i32 %2293, %15
+	br i1 %2295, label %2296, label %2496
+
+2296:
+	%2297 = sub i32 %15, 1
+	%2298 = add i32 %2293, 0
+	%2299 = icmp slt i32 %2298, %15
+	%2300 = icmp slt i32 %2298, %2297
+	%2301 = select i1 %2300, i32 %2298, i32 %2297
+	%2302 = add i32 %2293, 256
+	%2303 = icmp slt i32 %2302, %15
+	%2304 = icmp slt i32 %2302, %2297
+	%2305 = select i1 %2304, i32 %2302, i32 %2297
+	%2306 = add i32 %2293, 512
+	%2307 = icmp slt i32 %2306, %15
+	%2308 = icmp slt i32 %2306, %2297
+	%2309 = select i1 %2308, i32 %2306, i32 %2297
+	%2310 = add i32 %2293, 768
+	%2311 = icmp slt i32 %2310, %15
+	%2312 = icmp slt i32 %2310, %2297
+	%2313 = select i1 %2312, i32 %2310, i32 %2297
+	%2314 = add i32 %2293, 1024
+	%2315 = icmp slt i32 %2314, %15
+	%2316 = icmp slt i32 %2314, %2297
+	%2317 = select i1 %2316, i32 %2314, i32 %2297
+	%2318 = add i32 %2293, 1280
+	%2319 = icmp slt i32 %2318, %15
+	%2320 = icmp slt i32 %2318, %2297
+	%2321 = select i1 %2320, i32 %2318, i32 %2297
+	%2322 = add i32 %2293, 1536
+	%2323 = icmp slt i32 %2322, %15
+	%2324 = icmp slt i32 %2322, %2297
+	%2325 = select i1 %2324, i32 %2322, i32 %2297
+	%2326 = add i32 %2293, 1792
+	%2327 = icmp slt i32 %2326, %15
+	%2328 = icmp slt i32 %2326, %2297
+	%2329 = select i1 %2328, i32 %2326, i32 %2297
+	%2330 = sub i32 %NK, 1
+	%2331 = icmp slt i32 %2298, %2330
+	%2332 = select i1 %2331, i32 %2298, i32 %2330
+	%2333 = add i32 %1897, %2332
+	%2334 = sext i32 %2333 to i64
+	%2335 = getelementptr float, float* %e, i64 %2334
+	%2336 = load float, float* %2335
+	%2337 = icmp slt i32 %2302, %2330
+	%2338 = select i1 %2337, i32 %2302, i32 %2330
+	%2339 = add i32 %1897, %2338
+	%2340 = sext i32 %2339 to i64
+	%2341 = getelementptr float, float* %e, i64 %2340
+	%2342 = load float, float* %2341
+	%2343 = icmp slt i32 %2306, %2330
+	%2344 = select i1 %2343, i32 %2306, i32 %2330
+	%2345 = add i32 %1897, %2344
+	%2346 = sext i32 %2345 to i64
+	%2347 = getelementptr float, float* %e, i64 %2346
+	%2348 = load float, float* %2347
+	%2349 = icmp slt i32 %2310, %2330
+	%2350 = select i1 %2349, i32 %2310, i32 %2330
+	%2351 = add i32 %1897, %2350
+	%2352 = sext i32 %2351 to i64
+	%2353 = getelementptr float, float* %e, i64 %2352
+	%2354 = load float, float* %2353
+	%2355 = icmp slt i32 %2314, %2330
+	%2356 = select i1 %2355, i32 %2314, i32 %2330
+	%2357 = add i32 %1897, %2356
+	%2358 = sext i32 %2357 to i64
+	%2359 = getelementptr float, float* %e, i64 %2358
+	%2360 = load float, float* %2359
+	%2361 = icmp slt i32 %2318, %2330
+	%2362 = select i1 %2361, i32 %2318, i32 %2330
+	%2363 = add i32 %1897, %2362
+	%2364 = sext i32 %2363 to i64
+	%2365 = getelementptr float, float* %e, i64 %2364
+	%2366 = load float, float* %2365
+	%2367 = icmp slt i32 %2322, %2330
+	%2368 = select i1 %2367, i32 %2322, i32 %2330
+	%2369 = add i32 %1897, %2368
+	%2370 = sext i32 %2369 to i64
+	%2371 = getelementptr float, float* %e, i64 %2370
+	%2372 = load float, float* %2371
+	%2373 = icmp slt i32 %2326, %2330
+	%2374 = select i1 %2373, i32 %2326, i32 %2330
+	%2375 = add i32 %1897, %2374
+	%2376 = sext i32 %2375 to i64
+	%2377 = getelementptr float, float* %e, i64 %2376
+	%2378 = load float, float* %2377
+	%2379 = icmp slt i32 %2298, %NK
+	%2380 = fcmp oge float %2336, 0.0
+	%2381 = and i1 %2379, %2380
+	%2382 = icmp sge i32 %2298, %1913
+	%2383 = icmp sle i32 %2298, %1921
+	%2384 = and i1 %2382, %2383
+	%2385 = or i1 false, %2384
+	%2386 = icmp eq i32 %2298, 0
+	%2387 = or i1 %2385, %2386
+	%2388 = bitcast float %2336 to i32
+	%2389 = add i32 %2388, 2
+	%2390 = select i1 %2387, i32 1, i32 %2389
+	%2391 = select i1 %2381, i32 %2390, i32 0
+	%2392 = icmp slt i32 %2302, %NK
+	%2393 = fcmp oge float %2342, 0.0
+	%2394 = and i1 %2392, %2393
+	%2395 = icmp sge i32 %2302, %1913
+	%2396 = icmp sle i32 %2302, %1921
+	%2397 = and i1 %2395, %2396
+	%2398 = or i1 false, %2397
+	%2399 = icmp eq i32 %2302, 0
+	%2400 = or i1 %2398, %2399
+	%2401 = bitcast float %2342 to i32
+	%2402 = add i32 %2401, 2
+	%2403 = select i1 %2400, i32 1, i32 %2402
+	%2404 = select i1 %2394, i32 %2403, i32 0
+	%2405 = icmp slt i32 %2306, %NK
+	%2406 = fcmp oge float %2348, 0.0
+	%2407 = and i1 %2405, %2406
+	%2408 = icmp sge i32 %2306, %1913
+	%2409 = icmp sle i32 %2306, %1921
+	%2410 = and i1 %2408, %2409
+	%2411 = or i1 false, %2410
+	%2412 = icmp eq i32 %2306, 0
+	%2413 = or i1 %2411, %2412
+	%2414 = bitcast float %2348 to i32
+	%2415 = add i32 %2414, 2
+	%2416 = select i1 %2413, i32 1, i32 %2415
+	%2417 = select i1 %2407, i32 %2416, i32 0
+	%2418 = icmp slt i32 %2310, %NK
+	%2419 = fcmp oge float %2354, 0.0
+	%2420 = and i1 %2418, %2419
+	%2421 = icmp sge i32 %2310, %1913
+	%2422 = icmp sle i32 %2310, %1921
+	%2423 = and i1 %2421, %2422
+	%2424 = or i1 false, %2423
+	%2425 = icmp eq i32 %2310, 0
+	%2426 = or i1 %2424, %2425
+	%2427 = bitcast float %2354 to i32
+	%2428 = add i32 %2427, 2
+	%2429 = select i1 %2426, i32 1, i32 %2428
+	%2430 = select i1 %2420, i32 %2429, i32 0
+	%2431 = icmp slt i32 %2314, %NK
+	%2432 = fcmp oge float %2360, 0.0
+	%2433 = and i1 %2431, %2432
+	%2434 = icmp sge i32 %2314, %1913
+	%2435 = icmp sle i32 %2314, %1921
+	%2436 = and i1 %2434, %2435
+	%2437 = or i1 false, %2436
+	%2438 = icmp eq i32 %2314, 0
+	%2439 = or i1 %2437, %2438
+	%2440 = bitcast float %2360 to i32
+	%2441 = add i32 %2440, 2
+	%2442 = select i1 %2439, i32 1, i32 %2441
+	%2443 = select i1 %2433, i32 %2442, i32 0
+	%2444 = icmp slt i32 %2318, %NK
+	%2445 = fcmp oge float %2366, 0.0
+	%2446 = and i1 %2444, %2445
+	%2447 = icmp sge i32 %2318, %1913
+	%2448 = icmp sle i32 %2318, %1921
+	%2449 = and i1 %2447, %2448
+	%2450 = or i1 false, %2449
+	%2451 = icmp eq i32 %2318, 0
+	%2452 = or i1 %2450, %2451
+	%2453 = bitcast float %2366 to i32
+	%2454 = add i32 %2453, 2
+	%2455 = select i1 %2452, i32 1, i32 %2454
+	%2456 = select i1 %2446, i32 %2455, i32 0
+	%2457 = icmp slt i32 %2322, %NK
+	%2458 = fcmp oge float %2372, 0.0
+	%2459 = and i1 %2457, %2458
+	%2460 = icmp sge i32 %2322, %1913
+	%2461 = icmp sle i32 %2322, %1921
+	%2462 = and i1 %2460, %2461
+	%2463 = or i1 false, %2462
+	%2464 = icmp eq i32 %2322, 0
+	%2465 = or i1 %2463, %2464
+	%2466 = bitcast float %2372 to i32
+	%2467 = add i32 %2466, 2
+	%2468 = select i1 %2465, i32 1, i32 %2467
+	%2469 = select i1 %2459, i32 %2468, i32 0
+	%2470 = icmp slt i32 %2326, %NK
+	%2471 = fcmp oge float %2378, 0.0
+	%2472 = and i1 %2470, %2471
+	%2473 = icmp sge i32 %2326, %1913
+	%2474 = icmp sle i32 %2326, %1921
+	%2475 = and i1 %2473, %2474
+	%2476 = or i1 false, %2475
+	%2477 = icmp eq i32 %2326, 0
+	%2478 = or i1 %2476, %2477
+	%2479 = bitcast float %2378 to i32
+	%2480 = add i32 %2479, 2
+	%2481 = select i1 %2478, i32 1, i32 %2480
+	%2482 = select i1 %2472, i32 %2481, i32 0
+	%2483 = icmp uge i32 %2391, 2
+	%2484 = and i32 %2391, %11
+	%2485 = icmp eq i32 %2484, %7
+	%2486 = and i1 %2483, %2485
+	%2487 = lshr i32 %2391, 0
+	%2488 = and i32 %2487, 255
+	%2489 = select i1 %2486, i32 %2488, i32 256
+	%2490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2489)
+	%2491 = shl i32 1, %3
+	%2492 = sub i32 %2491, 1
+	%2493 = and i32 %2490, %2492
+	%2494 = icmp eq i32 %2493, 0
+	%2495 = and i1 %2486, %2494
+	br i1 %2495, label %2497, label %2501
+
+2496:
+	br label %2261
+
+2497:
+	%2498 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2488
+	%2499 = call i32 @llvm.ctpop.i32(i32 %2490)
+	%2500 = atomicrmw add i32 addrspace(3)* %2498, i32 %2499 monotonic
+	br label %2501
+
+2501:
+	%2502 = icmp uge i32 %2404, 2
+	%2503 = and i32 %2404, %11
+	%2504 = icmp eq i32 %2503, %7
+	%2505 = and i1 %2502, %2504
+	%2506 = lshr i32 %2404, 0
+	%2507 = and i32 %2506, 255
+	%2508 = select i1 %2505, i32 %2507, i32 256
+	%2509 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2508)
+	%2510 = shl i32 1, %3
+	%2511 = sub i32 %2510, 1
+	%2512 = and i32 %2509, %2511
+	%2513 = icmp eq i32 %2512, 0
+	%2514 = and i1 %2505, %2513
+	br i1 %2514, label %2515, label %2519
+
+2515:
+	%2516 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2507
+	%2517 = call i32 @llvm.ctpop.i32(i32 %2509)
+	%2518 = atomicrmw add i32 addrspace(3)* %2516, i32 %2517 monotonic
+	br label %2519
+
+2519:
+	%2520 = icmp uge i32 %2417, 2
+	%2521 = and i32 %2417, %11
+	%2522 = icmp eq i32 %2521, %7
+	%2523 = and i1 %2520, %2522
+	%2524 = lshr i32 %2417, 0
+	%2525 = and i32 %2524, 255
+	%2526 = select i1 %2523, i32 %2525, i32 256
+	%2527 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2526)
+	%2528 = shl i32 1, %3
+	%2529 = sub i32 %2528, 1
+	%2530 = and i32 %2527, %2529
+	%2531 = icmp eq i32 %2530, 0
+	%2532 = and i1 %2523, %2531
+	br i1 %2532, label %2533, label %2537
+
+2533:
+	%2534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2525
+	%2535 = call i32 @llvm.ctpop.i32(i32 %2527)
+	%2536 = atomicrmw add i32 addrspace(3)* %2534, i32 %2535 monotonic
+	br label %2537
+
+2537:
+	%2538 = icmp uge i32 %2430, 2
+	%2539 = and i32 %2430, %11
+	%2540 = icmp eq i32 %2539, %7
+	%2541 = and i1 %2538, %2540
+	%2542 = lshr i32 %2430, 0
+	%2543 = and i32 %2542, 255
+	%2544 = select i1 %2541, i32 %2543, i32 256
+	%2545 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2544)
+	%2546 = shl i32 1, %3
+	%2547 = sub i32 %2546, 1
+	%2548 = and i32 %2545, %2547
+	%2549 = icmp eq i32 %2548, 0
+	%2550 = and i1 %2541, %2549
+	br i1 %2550, label %2551, label %2555
+
+2551:
+	%2552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2543
+	%2553 = call i32 @llvm.ctpop.i32(i32 %2545)
+	%2554 = atomicrmw add i32 addrspace(3)* %2552, i32 %2553 monotonic
+	br label %2555
+
+2555:
+	%2556 = icmp uge i32 %2443, 2
+	%2557 = and i32 %2443, %11
+	%2558 = icmp eq i32 %2557, %7
+	%2559 = and i1 %2556, %2558
+	%2560 = lshr i32 %2443, 0
+	%2561 = and i32 %2560, 255
+	%2562 = select i1 %2559, i32 %2561, i32 256
+	%2563 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2562)
+	%2564 = shl i32 1, %3
+	%2565 = sub i32 %2564, 1
+	%2566 = and i32 %2563, %2565
+	%2567 = icmp eq i32 %2566, 0
+	%2568 = and i1 %2559, %2567
+	br i1 %2568, label %2569, label %2573
+
+2569:
+	%2570 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2561
+	%2571 = call i32 @llvm.ctpop.i32(i32 %2563)
+	%2572 = atomicrmw add i32 addrspace(3)* %2570, i32 %2571 monotonic
+	br label %2573
+
+2573:
+	%2574 = icmp uge i32 %2456, 2
+	%2575 = and i32 %2456, %11
+	%2576 = icmp eq i32 %2575, %7
+	%2577 = and i1 %2574, %2576
+	%2578 = lshr i32 %2456, 0
+	%2579 = and i32 %2578, 255
+	%2580 = select i1 %2577, i32 %2579, i32 256
+	%2581 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2580)
+	%2582 = shl i32 1, %3
+	%2583 = sub i32 %2582, 1
+	%2584 = and i32 %2581, %2583
+	%2585 = icmp eq i32 %2584, 0
+	%2586 = and i1 %2577, %2585
+	br i1 %2586, label %2587, label %2591
+
+2587:
+	%2588 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2579
+	%2589 = call i32 @llvm.ctpop.i32(i32 %2581)
+	%2590 = atomicrmw add i32 addrspace(3)* %2588, i32 %2589 monotonic
+	br label %2591
+
+2591:
+	%2592 = icmp uge i32 %2469, 2
+	%2593 = and i32 %2469, %11
+	%2594 = icmp eq i32 %2593, %7
+	%2595 = and i1 %2592, %2594
+	%2596 = lshr i32 %2469, 0
+	%2597 = and i32 %2596, 255
+	%2598 = select i1 %2595, i32 %2597, i32 256
+	%2599 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2598)
+	%2600 = shl i32 1, %3
+	%2601 = sub i32 %2600, 1
+	%2602 = and i32 %2599, %2601
+	%2603 = icmp eq i32 %2602, 0
+	%2604 = and i1 %2595, %2603
+	br i1 %2604, label %2605, label %2609
+
+2605:
+	%2606 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2597
+	%2607 = call i32 @llvm.ctpop.i32(i32 %2599)
+	%2608 = atomicrmw add i32 addrspace(3)* %2606, i32 %2607 monotonic
+	br label %2609
+
+2609:
+	%2610 = icmp uge i32 %2482, 2
+	%2611 = and i32 %2482, %11
+	%2612 = icmp eq i32 %2611, %7
+	%2613 = and i1 %2610, %2612
+	%2614 = lshr i32 %2482, 0
+	%2615 = and i32 %2614, 255
+	%2616 = select i1 %2613, i32 %2615, i32 256
+	%2617 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2616)
+	%2618 = shl i32 1, %3
+	%2619 = sub i32 %2618, 1
+	%2620 = and i32 %2617, %2619
+	%2621 = icmp eq i32 %2620, 0
+	%2622 = and i1 %2613, %2621
+	br i1 %2622, label %2623, label %2627
+
+2623:
+	%2624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2615
+	%2625 = call i32 @llvm.ctpop.i32(i32 %2617)
+	%2626 = atomicrmw add i32 addrspace(3)* %2624, i32 %2625 monotonic
+	br label %2627
+
+2627:
+	%2628 = add i32 %2293, 2048
+	br label %2292
+
+2629:
+	br label %2634
+
+2630:
 	call void @llvm.nvvm.barrier0()
-	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %0
-	%581 = load i32, i32 addrspace(3)* %580
-	%582 = icmp ne i32 %581, 0
-	br i1 %582, label %627, label %633
+	%2631 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %0
+	%2632 = load i32, i32 addrspace(3)* %2631
+	%2633 = icmp ne i32 %2632, 0
+	br i1 %2633, label %2971, label %2977
 
-583:
-	%584 = phi i32 [ %0, %578 ], [ %626, %625 ]
-	%585 = phi i32 [ 0, %578 ], [ %585, %625 ]
-	%586 = icmp slt i32 %584, %15
-	br i1 %586, label %587, label %589
+2634:
+	%2635 = phi i32 [ %0, %2629 ], [ %2970, %2969 ]
+	%2636 = phi i32 [ 0, %2629 ], [ %2636, %2969 ]
+	%2637 = icmp slt i32 %2635, %15
+	br i1 %2637, label %2638, label %2838
 
-587:
-	%588 = icmp slt i32 %584, %NK
-	br i1 %588, label %590, label %606
+2638:
+	%2639 = sub i32 %15, 1
+	%2640 = add i32 %2635, 0
+	%2641 = icmp slt i32 %2640, %15
+	%2642 = icmp slt i32 %2640, %2639
+	%2643 = select i1 %2642, i32 %2640, i32 %2639
+	%2644 = add i32 %2635, 256
+	%2645 = icmp slt i32 %2644, %15
+	%2646 = icmp slt i32 %2644, %2639
+	%2647 = select i1 %2646, i32 %2644, i32 %2639
+	%2648 = add i32 %2635, 512
+	%2649 = icmp slt i32 %2648, %15
+	%2650 = icmp slt i32 %2648, %2639
+	%2651 = select i1 %2650, i32 %2648, i32 %2639
+	%2652 = add i32 %2635, 768
+	%2653 = icmp slt i32 %2652, %15
+	%2654 = icmp slt i32 %2652, %2639
+	%2655 = select i1 %2654, i32 %2652, i32 %2639
+	%2656 = add i32 %2635, 1024
+	%2657 = icmp slt i32 %2656, %15
+	%2658 = icmp slt i32 %2656, %2639
+	%2659 = select i1 %2658, i32 %2656, i32 %2639
+	%2660 = add i32 %2635, 1280
+	%2661 = icmp slt i32 %2660, %15
+	%2662 = icmp slt i32 %2660, %2639
+	%2663 = select i1 %2662, i32 %2660, i32 %2639
+	%2664 = add i32 %2635, 1536
+	%2665 = icmp slt i32 %2664, %15
+	%2666 = icmp slt i32 %2664, %2639
+	%2667 = select i1 %2666, i32 %2664, i32 %2639
+	%2668 = add i32 %2635, 1792
+	%2669 = icmp slt i32 %2668, %15
+	%2670 = icmp slt i32 %2668, %2639
+	%2671 = select i1 %2670, i32 %2668, i32 %2639
+	%2672 = sub i32 %NK, 1
+	%2673 = icmp slt i32 %2640, %2672
+	%2674 = select i1 %2673, i32 %2640, i32 %2672
+	%2675 = add i32 %2266, %2674
+	%2676 = sext i32 %2675 to i64
+	%2677 = getelementptr float, float* %e, i64 %2676
+	%2678 = load float, float* %2677
+	%2679 = icmp slt i32 %2644, %2672
+	%2680 = select i1 %2679, i32 %2644, i32 %2672
+	%2681 = add i32 %2266, %2680
+	%2682 = sext i32 %2681 to i64
+	%2683 = getelementptr float, float* %e, i64 %2682
+	%2684 = load float, float* %2683
+	%2685 = icmp slt i32 %2648, %2672
+	%2686 = select i1 %2685, i32 %2648, i32 %2672
+	%2687 = add i32 %2266, %2686
+	%2688 = sext i32 %2687 to i64
+	%2689 = getelementptr float, float* %e, i64 %2688
+	%2690 = load float, float* %2689
+	%2691 = icmp slt i32 %2652, %2672
+	%2692 = select i1 %2691, i32 %2652, i32 %2672
+	%2693 = add i32 %2266, %2692
+	%2694 = sext i32 %2693 to i64
+	%2695 = getelementptr float, float* %e, i64 %2694
+	%2696 = load float, float* %2695
+	%2697 = icmp slt i32 %2656, %2672
+	%2698 = select i1 %2697, i32 %2656, i32 %2672
+	%2699 = add i32 %2266, %2698
+	%2700 = sext i32 %2699 to i64
+	%2701 = getelementptr float, float* %e, i64 %2700
+	%2702 = load float, float* %2701
+	%2703 = icmp slt i32 %2660, %2672
+	%2704 = select i1 %2703, i32 %2660, i32 %2672
+	%2705 = add i32 %2266, %2704
+	%2706 = sext i32 %2705 to i64
+	%2707 = getelementptr float, float* %e, i64 %2706
+	%2708 = load float, float* %2707
+	%2709 = icmp slt i32 %2664, %2672
+	%2710 = select i1 %2709, i32 %2664, i32 %2672
+	%2711 = add i32 %2266, %2710
+	%2712 = sext i32 %2711 to i64
+	%2713 = getelementptr float, float* %e, i64 %2712
+	%2714 = load float, float* %2713
+	%2715 = icmp slt i32 %2668, %2672
+	%2716 = select i1 %2715, i32 %2668, i32 %2672
+	%2717 = add i32 %2266, %2716
+	%2718 = sext i32 %2717 to i64
+	%2719 = getelementptr float, float* %e, i64 %2718
+	%2720 = load float, float* %2719
+	%2721 = icmp slt i32 %2640, %NK
+	%2722 = fcmp oge float %2678, 0.0
+	%2723 = and i1 %2721, %2722
+	%2724 = icmp sge i32 %2640, %2282
+	%2725 = icmp sle i32 %2640, %2290
+	%2726 = and i1 %2724, %2725
+	%2727 = or i1 false, %2726
+	%2728 = icmp eq i32 %2640, 0
+	%2729 = or i1 %2727, %2728
+	%2730 = bitcast float %2678 to i32
+	%2731 = add i32 %2730, 2
+	%2732 = select i1 %2729, i32 1, i32 %2731
+	%2733 = select i1 %2723, i32 %2732, i32 0
+	%2734 = icmp slt i32 %2644, %NK
+	%2735 = fcmp oge float %2684, 0.0
+	%2736 = and i1 %2734, %2735
+	%2737 = icmp sge i32 %2644, %2282
+	%2738 = icmp sle i32 %2644, %2290
+	%2739 = and i1 %2737, %2738
+	%2740 = or i1 false, %2739
+	%2741 = icmp eq i32 %2644, 0
+	%2742 = or i1 %2740, %2741
+	%2743 = bitcast float %2684 to i32
+	%2744 = add i32 %2743, 2
+	%2745 = select i1 %2742, i32 1, i32 %2744
+	%2746 = select i1 %2736, i32 %2745, i32 0
+	%2747 = icmp slt i32 %2648, %NK
+	%2748 = fcmp oge float %2690, 0.0
+	%2749 = and i1 %2747, %2748
+	%2750 = icmp sge i32 %2648, %2282
+	%2751 = icmp sle i32 %2648, %2290
+	%2752 = and i1 %2750, %2751
+	%2753 = or i1 false, %2752
+	%2754 = icmp eq i32 %2648, 0
+	%2755 = or i1 %2753, %2754
+	%2756 = bitcast float %2690 to i32
+	%2757 = add i32 %2756, 2
+	%2758 = select i1 %2755, i32 1, i32 %2757
+	%2759 = select i1 %2749, i32 %2758, i32 0
+	%2760 = icmp slt i32 %2652, %NK
+	%2761 = fcmp oge float %2696, 0.0
+	%2762 = and i1 %2760, %2761
+	%2763 = icmp sge i32 %2652, %2282
+	%2764 = icmp sle i32 %2652, %2290
+	%2765 = and i1 %2763, %2764
+	%2766 = or i1 false, %2765
+	%2767 = icmp eq i32 %2652, 0
+	%2768 = or i1 %2766, %2767
+	%2769 = bitcast float %2696 to i32
+	%2770 = add i32 %2769, 2
+	%2771 = select i1 %2768, i32 1, i32 %2770
+	%2772 = select i1 %2762, i32 %2771, i32 0
+	%2773 = icmp slt i32 %2656, %NK
+	%2774 = fcmp oge float %2702, 0.0
+	%2775 = and i1 %2773, %2774
+	%2776 = icmp sge i32 %2656, %2282
+	%2777 = icmp sle i32 %2656, %2290
+	%2778 = and i1 %2776, %2777
+	%2779 = or i1 false, %2778
+	%2780 = icmp eq i32 %2656, 0
+	%2781 = or i1 %2779, %2780
+	%2782 = bitcast float %2702 to i32
+	%2783 = add i32 %2782, 2
+	%2784 = select i1 %2781, i32 1, i32 %2783
+	%2785 = select i1 %2775, i32 %2784, i32 0
+	%2786 = icmp slt i32 %2660, %NK
+	%2787 = fcmp oge float %2708, 0.0
+	%2788 = and i1 %2786, %2787
+	%2789 = icmp sge i32 %2660, %2282
+	%2790 = icmp sle i32 %2660, %2290
+	%2791 = and i1 %2789, %2790
+	%2792 = or i1 false, %2791
+	%2793 = icmp eq i32 %2660, 0
+	%2794 = or i1 %2792, %2793
+	%2795 = bitcast float %2708 to i32
+	%2796 = add i32 %2795, 2
+	%2797 = select i1 %2794, i32 1, i32 %2796
+	%2798 = select i1 %2788, i32 %2797, i32 0
+	%2799 = icmp slt i32 %2664, %NK
+	%2800 = fcmp oge float %2714, 0.0
+	%2801 = and i1 %2799, %2800
+	%2802 = icmp sge i32 %2664, %2282
+	%2803 = icmp sle i32 %2664, %2290
+	%2804 = and i1 %2802, %2803
+	%2805 = or i1 false, %2804
+	%2806 = icmp eq i32 %2664, 0
+	%2807 = or i1 %2805, %2806
+	%2808 = bitcast float %2714 to i32
+	%2809 = add i32 %2808, 2
+	%2810 = select i1 %2807, i32 1, i32 %2809
+	%2811 = select i1 %2801, i32 %2810, i32 0
+	%2812 = icmp slt i32 %2668, %NK
+	%2813 = fcmp oge float %2720, 0.0
+	%2814 = and i1 %2812, %2813
+	%2815 = icmp sge i32 %2668, %2282
+	%2816 = icmp sle i32 %2668, %2290
+	%2817 = and i1 %2815, %2816
+	%2818 = or i1 false, %2817
+	%2819 = icmp eq i32 %2668, 0
+	%2820 = or i1 %2818, %2819
+	%2821 = bitcast float %2720 to i32
+	%2822 = add i32 %2821, 2
+	%2823 = select i1 %2820, i32 1, i32 %2822
+	%2824 = select i1 %2814, i32 %2823, i32 0
+	%2825 = icmp uge i32 %2733, 2
+	%2826 = and i32 %2733, %11
+	%2827 = icmp eq i32 %2826, %7
+	%2828 = and i1 %2825, %2827
+	%2829 = lshr i32 %2733, 0
+	%2830 = and i32 %2829, 255
+	%2831 = select i1 %2828, i32 %2830, i32 256
+	%2832 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2831)
+	%2833 = shl i32 1, %3
+	%2834 = sub i32 %2833, 1
+	%2835 = and i32 %2832, %2834
+	%2836 = icmp eq i32 %2835, 0
+	%2837 = and i1 %2828, %2836
+	br i1 %2837, label %2839, label %2843
 
-589:
-	br label %579
+2838:
+	br label %2630
 
-590:
-	%591 = add i32 %508, %584
-	%592 = sext i32 %591 to i64
-	%593 = getelementptr float, float* %e, i64 %592
-	%594 = load float, float* %593
-	%595 = fcmp oge float %594, 0.0
-	%596 = icmp sge i32 %584, %524
-	%597 = icmp sle i32 %584, %532
-	%598 = and i1 %596, %597
-	%599 = or i1 false, %598
-	%600 = icmp eq i32 %584, 0
-	%601 = or i1 %599, %600
-	%602 = bitcast float %594 to i32
-	%603 = add i32 %602, 2
-	%604 = select i1 %601, i32 1, i32 %603
-	%605 = select i1 %595, i32 %604, i32 0
-	br label %606
+2839:
+	%2840 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2830
+	%2841 = call i32 @llvm.ctpop.i32(i32 %2832)
+	%2842 = atomicrmw add i32 addrspace(3)* %2840, i32 %2841 monotonic
+	br label %2843
 
-606:
-	%607 = phi i32 [ 0, %587 ], [ %605, %590 ]
-	%608 = icmp uge i32 %607, 2
-	%609 = and i32 %607, %11
-	%610 = icmp eq i32 %609, %7
-	%611 = and i1 %608, %610
-	%612 = lshr i32 %607, 0
-	%613 = and i32 %612, 255
-	%614 = select i1 %611, i32 %613, i32 256
-	%615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %614)
-	%616 = shl i32 1, %3
-	%617 = sub i32 %616, 1
-	%618 = and i32 %615, %617
-	%619 = icmp eq i32 %618, 0
-	%620 = and i1 %611, %619
-	br i1 %620, label %621, label %625
+2843:
+	%2844 = icmp uge i32 %2746, 2
+	%2845 = and i32 %2746, %11
+	%2846 = icmp eq i32 %2845, %7
+	%2847 = and i1 %2844, %2846
+	%2848 = lshr i32 %2746, 0
+	%2849 = and i32 %2848, 255
+	%2850 = select i1 %2847, i32 %2849, i32 256
+	%2851 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2850)
+	%2852 = shl i32 1, %3
+	%2853 = sub i32 %2852, 1
+	%2854 = and i32 %2851, %2853
+	%2855 = icmp eq i32 %2854, 0
+	%2856 = and i1 %2847, %2855
+	br i1 %2856, label %2857, label %2861
 
-621:
-	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %613
-	%623 = call i32 @llvm.ctpop.i32(i32 %615)
-	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
-	br label %625
+2857:
+	%2858 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2849
+	%2859 = call i32 @llvm.ctpop.i32(i32 %2851)
+	%2860 = atomicrmw add i32 addrspace(3)* %2858, i32 %2859 monotonic
+	br label %2861
 
-625:
-	%626 = add i32 %584, 256
-	br label %583
+2861:
+	%2862 = icmp uge i32 %2759, 2
+	%2863 = and i32 %2759, %11
+	%2864 = icmp eq i32 %2863, %7
+	%2865 = and i1 %2862, %2864
+	%2866 = lshr i32 %2759, 0
+	%2867 = and i32 %2866, 255
+	%2868 = select i1 %2865, i32 %2867, i32 256
+	%2869 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2868)
+	%2870 = shl i32 1, %3
+	%2871 = sub i32 %2870, 1
+	%2872 = and i32 %2869, %2871
+	%2873 = icmp eq i32 %2872, 0
+	%2874 = and i1 %2865, %2873
+	br i1 %2874, label %2875, label %2879
 
-627:
-	%628 = mul i32 0, 256
-	%629 = add i32 %628, %0
-	%630 = sext i32 %629 to i64
-	%631 = getelementptr i32, i32* %hist, i64 %630
-	%632 = atomicrmw add i32* %631, i32 %581 monotonic
-	br label %633
+2875:
+	%2876 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2867
+	%2877 = call i32 @llvm.ctpop.i32(i32 %2869)
+	%2878 = atomicrmw add i32 addrspace(3)* %2876, i32 %2877 monotonic
+	br label %2879
 
-633:
+2879:
+	%2880 = icmp uge i32 %2772, 2
+	%2881 = and i32 %2772, %11
+	%2882 = icmp eq i32 %2881, %7
+	%2883 = and i1 %2880, %2882
+	%2884 = lshr i32 %2772, 0
+	%2885 = and i32 %2884, 255
+	%2886 = select i1 %2883, i32 %2885, i32 256
+	%2887 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2886)
+	%2888 = shl i32 1, %3
+	%2889 = sub i32 %2888, 1
+	%2890 = and i32 %2887, %2889
+	%2891 = icmp eq i32 %2890, 0
+	%2892 = and i1 %2883, %2891
+	br i1 %2892, label %2893, label %2897
+
+2893:
+	%2894 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2885
+	%2895 = call i32 @llvm.ctpop.i32(i32 %2887)
+	%2896 = atomicrmw add i32 addrspace(3)* %2894, i32 %2895 monotonic
+	br label %2897
+
+2897:
+	%2898 = icmp uge i32 %2785, 2
+	%2899 = and i32 %2785, %11
+	%2900 = icmp eq i32 %2899, %7
+	%2901 = and i1 %2898, %2900
+	%2902 = lshr i32 %2785, 0
+	%2903 = and i32 %2902, 255
+	%2904 = select i1 %2901, i32 %2903, i32 256
+	%2905 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2904)
+	%2906 = shl i32 1, %3
+	%2907 = sub i32 %2906, 1
+	%2908 = and i32 %2905, %2907
+	%2909 = icmp eq i32 %2908, 0
+	%2910 = and i1 %2901, %2909
+	br i1 %2910, label %2911, label %2915
+
+2911:
+	%2912 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2903
+	%2913 = call i32 @llvm.ctpop.i32(i32 %2905)
+	%2914 = atomicrmw add i32 addrspace(3)* %2912, i32 %2913 monotonic
+	br label %2915
+
+2915:
+	%2916 = icmp uge i32 %2798, 2
+	%2917 = and i32 %2798, %11
+	%2918 = icmp eq i32 %2917, %7
+	%2919 = and i1 %2916, %2918
+	%2920 = lshr i32 %2798, 0
+	%2921 = and i32 %2920, 255
+	%2922 = select i1 %2919, i32 %2921, i32 256
+	%2923 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2922)
+	%2924 = shl i32 1, %3
+	%2925 = sub i32 %2924, 1
+	%2926 = and i32 %2923, %2925
+	%2927 = icmp eq i32 %2926, 0
+	%2928 = and i1 %2919, %2927
+	br i1 %2928, label %2929, label %2933
+
+2929:
+	%2930 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2921
+	%2931 = call i32 @llvm.ctpop.i32(i32 %2923)
+	%2932 = atomicrmw add i32 addrspace(3)* %2930, i32 %2931 monotonic
+	br label %2933
+
+2933:
+	%2934 = icmp uge i32 %2811, 2
+	%2935 = and i32 %2811, %11
+	%2936 = icmp eq i32 %2935, %7
+	%2937 = and i1 %2934, %2936
+	%2938 = lshr i32 %2811, 0
+	%2939 = and i32 %2938, 255
+	%2940 = select i1 %2937, i32 %2939, i32 256
+	%2941 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2940)
+	%2942 = shl i32 1, %3
+	%2943 = sub i32 %2942, 1
+	%2944 = and i32 %2941, %2943
+	%2945 = icmp eq i32 %2944, 0
+	%2946 = and i1 %2937, %2945
+	br i1 %2946, label %2947, label %2951
+
+2947:
+	%2948 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2939
+	%2949 = call i32 @llvm.ctpop.i32(i32 %2941)
+	%2950 = atomicrmw add i32 addrspace(3)* %2948, i32 %2949 monotonic
+	br label %2951
+
+2951:
+	%2952 = icmp uge i32 %2824, 2
+	%2953 = and i32 %2824, %11
+	%2954 = icmp eq i32 %2953, %7
+	%2955 = and i1 %2952, %2954
+	%2956 = lshr i32 %2824, 0
+	%2957 = and i32 %2956, 255
+	%2958 = select i1 %2955, i32 %2957, i32 256
+	%2959 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2958)
+	%2960 = shl i32 1, %3
+	%2961 = sub i32 %2960, 1
+	%2962 = and i32 %2959, %2961
+	%2963 = icmp eq i32 %2962, 0
+	%2964 = and i1 %2955, %2963
+	br i1 %2964, label %2965, label %2969
+
+2965:
+	%2966 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %2957
+	%2967 = call i32 @llvm.ctpop.i32(i32 %2959)
+	%2968 = atomicrmw add i32 addrspace(3)* %2966, i32 %2967 monotonic
+	br label %2969
+
+2969:
+	%2970 = add i32 %2635, 2048
+	br label %2634
+
+2971:
+	%2972 = mul i32 0, 256
+	%2973 = add i32 %2972, %0
+	%2974 = sext i32 %2973 to i64
+	%2975 = getelementptr i32, i32* %hist, i64 %2974
+	%2976 = atomicrmw add i32* %2975, i32 %2632 monotonic
+	br label %2977
+
+2977:
 	ret void
 }
 
@@ -4600,1277 +14947,2749 @@ entry:
 	%74 = sdiv i32 %59, 64
 	%75 = select i1 %68, i32 %73, i32 %74
 	%76 = icmp slt i32 %48, %NQ
-	br i1 %76, label %187, label %188
+	br i1 %76, label %375, label %376
 
 77:
-	%78 = phi i32 [ %0, %45 ], [ %128, %123 ]
-	%79 = phi i32 [ 0, %45 ], [ %127, %123 ]
+	%78 = phi i32 [ %0, %45 ], [ %292, %81 ]
+	%79 = phi i32 [ 0, %45 ], [ %291, %81 ]
 	%80 = icmp slt i32 %78, %14
-	br i1 %80, label %81, label %83
+	br i1 %80, label %81, label %293
 
 81:
-	%82 = icmp slt i32 %78, %NK
-	br i1 %82, label %107, label %123
-
-83:
-	%84 = and i32 %0, 31
-	%85 = lshr i32 %0, 5
-	%86 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %79, i32 1, i32 0)
-	%87 = icmp uge i32 %84, 1
-	%88 = select i1 %87, i32 %86, i32 0
-	%89 = add i32 %79, %88
-	%90 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %89, i32 2, i32 0)
-	%91 = icmp uge i32 %84, 2
-	%92 = select i1 %91, i32 %90, i32 0
-	%93 = add i32 %89, %92
-	%94 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %93, i32 4, i32 0)
-	%95 = icmp uge i32 %84, 4
-	%96 = select i1 %95, i32 %94, i32 0
-	%97 = add i32 %93, %96
-	%98 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %97, i32 8, i32 0)
-	%99 = icmp uge i32 %84, 8
-	%100 = select i1 %99, i32 %98, i32 0
-	%101 = add i32 %97, %100
-	%102 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %101, i32 16, i32 0)
-	%103 = icmp uge i32 %84, 16
-	%104 = select i1 %103, i32 %102, i32 0
-	%105 = add i32 %101, %104
-	%106 = icmp eq i32 %84, 31
-	br i1 %106, label %129, label %131
-
-107:
-	%108 = add i32 %19, %78
-	%109 = sext i32 %108 to i64
-	%110 = getelementptr float, float* %e, i64 %109
-	%111 = load float, float* %110
-	%112 = fcmp oge float %111, 0.0
-	%113 = icmp sge i32 %78, %35
-	%114 = icmp sle i32 %78, %43
-	%115 = and i1 %113, %114
-	%116 = or i1 false, %115
-	%117 = icmp eq i32 %78, 0
-	%118 = or i1 %116, %117
-	%119 = bitcast float %111 to i32
-	%120 = add i32 %119, 2
-	%121 = select i1 %118, i32 1, i32 %120
-	%122 = select i1 %112, i32 %121, i32 0
-	br label %123
-
-123:
-	%124 = phi i32 [ 0, %81 ], [ %122, %107 ]
-	%125 = icmp eq i32 %124, %7
-	%126 = zext i1 %125 to i32
-	%127 = add i32 %79, %126
-	%128 = add i32 %78, 256
+	%82 = sub i32 %14, 1
+	%83 = add i32 %78, 0
+	%84 = icmp slt i32 %83, %14
+	%85 = icmp slt i32 %83, %82
+	%86 = select i1 %85, i32 %83, i32 %82
+	%87 = add i32 %78, 256
+	%88 = icmp slt i32 %87, %14
+	%89 = icmp slt i32 %87, %82
+	%90 = select i1 %89, i32 %87, i32 %82
+	%91 = add i32 %78, 512
+	%92 = icmp slt i32 %91, %14
+	%93 = icmp slt i32 %91, %82
+	%94 = select i1 %93, i32 %91, i32 %82
+	%95 = add i32 %78, 768
+	%96 = icmp slt i32 %95, %14
+	%97 = icmp slt i32 %95, %82
+	%98 = select i1 %97, i32 %95, i32 %82
+	%99 = add i32 %78, 1024
+	%100 = icmp slt i32 %99, %14
+	%101 = icmp slt i32 %99, %82
+	%102 = select i1 %101, i32 %99, i32 %82
+	%103 = add i32 %78, 1280
+	%104 = icmp slt i32 %103, %14
+	%105 = icmp slt i32 %103, %82
+	%106 = select i1 %105, i32 %103, i32 %82
+	%107 = add i32 %78, 1536
+	%108 = icmp slt i32 %107, %14
+	%109 = icmp slt i32 %107, %82
+	%110 = select i1 %109, i32 %107, i32 %82
+	%111 = add i32 %78, 1792
+	%112 = icmp slt i32 %111, %14
+	%113 = icmp slt i32 %111, %82
+	%114 = select i1 %113, i32 %111, i32 %82
+	%115 = sub i32 %NK, 1
+	%116 = icmp slt i32 %83, %115
+	%117 = select i1 %116, i32 %83, i32 %115
+	%118 = add i32 %19, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr float, float* %e, i64 %119
+	%121 = load float, float* %120
+	%122 = icmp slt i32 %87, %115
+	%123 = select i1 %122, i32 %87, i32 %115
+	%124 = add i32 %19, %123
+	%125 = sext i32 %124 to i64
+	%126 = getelementptr float, float* %e, i64 %125
+	%127 = load float, float* %126
+	%128 = icmp slt i32 %91, %115
+	%129 = select i1 %128, i32 %91, i32 %115
+	%130 = add i32 %19, %129
+	%131 = sext i32 %130 to i64
+	%132 = getelementptr float, float* %e, i64 %131
+	%133 = load float, float* %132
+	%134 = icmp slt i32 %95, %115
+	%135 = select i1 %134, i32 %95, i32 %115
+	%136 = add i32 %19, %135
+	%137 = sext i32 %136 to i64
+	%138 = getelementptr float, float* %e, i64 %137
+	%139 = load float, float* %138
+	%140 = icmp slt i32 %99, %115
+	%141 = select i1 %140, i32 %99, i32 %115
+	%142 = add i32 %19, %141
+	%143 = sext i32 %142 to i64
+	%144 = getelementptr float, float* %e, i64 %143
+	%145 = load float, float* %144
+	%146 = icmp slt i32 %103, %115
+	%147 = select i1 %146, i32 %103, i32 %115
+	%148 = add i32 %19, %147
+	%149 = sext i32 %148 to i64
+	%150 = getelementptr float, float* %e, i64 %149
+	%151 = load float, float* %150
+	%152 = icmp slt i32 %107, %115
+	%153 = select i1 %152, i32 %107, i32 %115
+	%154 = add i32 %19, %153
+	%155 = sext i32 %154 to i64
+	%156 = getelementptr float, float* %e, i64 %155
+	%157 = load float, float* %156
+	%158 = icmp slt i32 %111, %115
+	%159 = select i1 %158, i32 %111, i32 %115
+	%160 = add i32 %19, %159
+	%161 = sext i32 %160 to i64
+	%162 = getelementptr float, float* %e, i64 %161
+	%163 = load float, float* %162
+	%164 = icmp slt i32 %83, %NK
+	%165 = fcmp oge float %121, 0.0
+	%166 = and i1 %164, %165
+	%167 = icmp sge i32 %83, %35
+	%168 = icmp sle i32 %83, %43
+	%169 = and i1 %167, %168
+	%170 = or i1 false, %169
+	%171 = icmp eq i32 %83, 0
+	%172 = or i1 %170, %171
+	%173 = bitcast float %121 to i32
+	%174 = add i32 %173, 2
+	%175 = select i1 %172, i32 1, i32 %174
+	%176 = select i1 %166, i32 %175, i32 0
+	%177 = icmp slt i32 %87, %NK
+	%178 = fcmp oge float %127, 0.0
+	%179 = and i1 %177, %178
+	%180 = icmp sge i32 %87, %35
+	%181 = icmp sle i32 %87, %43
+	%182 = and i1 %180, %181
+	%183 = or i1 false, %182
+	%184 = icmp eq i32 %87, 0
+	%185 = or i1 %183, %184
+	%186 = bitcast float %127 to i32
+	%187 = add i32 %186, 2
+	%188 = select i1 %185, i32 1, i32 %187
+	%189 = select i1 %179, i32 %188, i32 0
+	%190 = icmp slt i32 %91, %NK
+	%191 = fcmp oge float %133, 0.0
+	%192 = and i1 %190, %191
+	%193 = icmp sge i32 %91, %35
+	%194 = icmp sle i32 %91, %43
+	%195 = and i1 %193, %194
+	%196 = or i1 false, %195
+	%197 = icmp eq i32 %91, 0
+	%198 = or i1 %196, %197
+	%199 = bitcast float %133 to i32
+	%200 = add i32 %199, 2
+	%201 = select i1 %198, i32 1, i32 %200
+	%202 = select i1 %192, i32 %201, i32 0
+	%203 = icmp slt i32 %95, %NK
+	%204 = fcmp oge float %139, 0.0
+	%205 = and i1 %203, %204
+	%206 = icmp sge i32 %95, %35
+	%207 = icmp sle i32 %95, %43
+	%208 = and i1 %206, %207
+	%209 = or i1 false, %208
+	%210 = icmp eq i32 %95, 0
+	%211 = or i1 %209, %210
+	%212 = bitcast float %139 to i32
+	%213 = add i32 %212, 2
+	%214 = select i1 %211, i32 1, i32 %213
+	%215 = select i1 %205, i32 %214, i32 0
+	%216 = icmp slt i32 %99, %NK
+	%217 = fcmp oge float %145, 0.0
+	%218 = and i1 %216, %217
+	%219 = icmp sge i32 %99, %35
+	%220 = icmp sle i32 %99, %43
+	%221 = and i1 %219, %220
+	%222 = or i1 false, %221
+	%223 = icmp eq i32 %99, 0
+	%224 = or i1 %222, %223
+	%225 = bitcast float %145 to i32
+	%226 = add i32 %225, 2
+	%227 = select i1 %224, i32 1, i32 %226
+	%228 = select i1 %218, i32 %227, i32 0
+	%229 = icmp slt i32 %103, %NK
+	%230 = fcmp oge float %151, 0.0
+	%231 = and i1 %229, %230
+	%232 = icmp sge i32 %103, %35
+	%233 = icmp sle i32 %103, %43
+	%234 = and i1 %232, %233
+	%235 = or i1 false, %234
+	%236 = icmp eq i32 %103, 0
+	%237 = or i1 %235, %236
+	%238 = bitcast float %151 to i32
+	%239 = add i32 %238, 2
+	%240 = select i1 %237, i32 1, i32 %239
+	%241 = select i1 %231, i32 %240, i32 0
+	%242 = icmp slt i32 %107, %NK
+	%243 = fcmp oge float %157, 0.0
+	%244 = and i1 %242, %243
+	%245 = icmp sge i32 %107, %35
+	%246 = icmp sle i32 %107, %43
+	%247 = and i1 %245, %246
+	%248 = or i1 false, %247
+	%249 = icmp eq i32 %107, 0
+	%250 = or i1 %248, %249
+	%251 = bitcast float %157 to i32
+	%252 = add i32 %251, 2
+	%253 = select i1 %250, i32 1, i32 %252
+	%254 = select i1 %244, i32 %253, i32 0
+	%255 = icmp slt i32 %111, %NK
+	%256 = fcmp oge float %163, 0.0
+	%257 = and i1 %255, %256
+	%258 = icmp sge i32 %111, %35
+	%259 = icmp sle i32 %111, %43
+	%260 = and i1 %258, %259
+	%261 = or i1 false, %260
+	%262 = icmp eq i32 %111, 0
+	%263 = or i1 %261, %262
+	%264 = bitcast float %163 to i32
+	%265 = add i32 %264, 2
+	%266 = select i1 %263, i32 1, i32 %265
+	%267 = select i1 %257, i32 %266, i32 0
+	%268 = icmp eq i32 %176, %7
+	%269 = zext i1 %268 to i32
+	%270 = add i32 %79, %269
+	%271 = icmp eq i32 %189, %7
+	%272 = zext i1 %271 to i32
+	%273 = add i32 %270, %272
+	%274 = icmp eq i32 %202, %7
+	%275 = zext i1 %274 to i32
+	%276 = add i32 %273, %275
+	%277 = icmp eq i32 %215, %7
+	%278 = zext i1 %277 to i32
+	%279 = add i32 %276, %278
+	%280 = icmp eq i32 %228, %7
+	%281 = zext i1 %280 to i32
+	%282 = add i32 %279, %281
+	%283 = icmp eq i32 %241, %7
+	%284 = zext i1 %283 to i32
+	%285 = add i32 %282, %284
+	%286 = icmp eq i32 %254, %7
+	%287 = zext i1 %286 to i32
+	%288 = add i32 %285, %287
+	%289 = icmp eq i32 %267, %7
+	%290 = zext i1 %289 to i32
+	%291 = add i32 %288, %290
+	%292 = add i32 %78, 2048
 	br label %77
 
-129:
-	%130 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %85
-	store i32 %105, i32 addrspace(3)* %130
-	br label %131
+293:
+	%294 = and i32 %0, 31
+	%295 = lshr i32 %0, 5
+	%296 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %79, i32 1, i32 0)
+	%297 = icmp uge i32 %294, 1
+	%298 = select i1 %297, i32 %296, i32 0
+	%299 = add i32 %79, %298
+	%300 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %299, i32 2, i32 0)
+	%301 = icmp uge i32 %294, 2
+	%302 = select i1 %301, i32 %300, i32 0
+	%303 = add i32 %299, %302
+	%304 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %303, i32 4, i32 0)
+	%305 = icmp uge i32 %294, 4
+	%306 = select i1 %305, i32 %304, i32 0
+	%307 = add i32 %303, %306
+	%308 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %307, i32 8, i32 0)
+	%309 = icmp uge i32 %294, 8
+	%310 = select i1 %309, i32 %308, i32 0
+	%311 = add i32 %307, %310
+	%312 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %311, i32 16, i32 0)
+	%313 = icmp uge i32 %294, 16
+	%314 = select i1 %313, i32 %312, i32 0
+	%315 = add i32 %311, %314
+	%316 = icmp eq i32 %294, 31
+	br i1 %316, label %317, label %319
 
-131:
+317:
+	%318 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %295
+	store i32 %315, i32 addrspace(3)* %318
+	br label %319
+
+319:
 	call void @llvm.nvvm.barrier0()
-	%132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
-	%133 = load i32, i32 addrspace(3)* %132
-	%134 = icmp sgt i32 %85, 0
-	%135 = select i1 %134, i32 %133, i32 0
-	%136 = add i32 0, %135
-	%137 = add i32 0, %133
-	%138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
-	%139 = load i32, i32 addrspace(3)* %138
-	%140 = icmp sgt i32 %85, 1
-	%141 = select i1 %140, i32 %139, i32 0
-	%142 = add i32 %136, %141
-	%143 = add i32 %137, %139
-	%144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
-	%145 = load i32, i32 addrspace(3)* %144
-	%146 = icmp sgt i32 %85, 2
-	%147 = select i1 %146, i32 %145, i32 0
-	%148 = add i32 %142, %147
-	%149 = add i32 %143, %145
-	%150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
-	%151 = load i32, i32 addrspace(3)* %150
-	%152 = icmp sgt i32 %85, 3
-	%153 = select i1 %152, i32 %151, i32 0
-	%154 = add i32 %148, %153
-	%155 = add i32 %149, %151
-	%156 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
-	%157 = load i32, i32 addrspace(3)* %156
-	%158 = icmp sgt i32 %85, 4
-	%159 = select i1 %158, i32 %157, i32 0
-	%160 = add i32 %154, %159
-	%161 = add i32 %155, %157
-	%162 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
-	%163 = load i32, i32 addrspace(3)* %162
-	%164 = icmp sgt i32 %85, 5
-	%165 = select i1 %164, i32 %163, i32 0
-	%166 = add i32 %160, %165
-	%167 = add i32 %161, %163
-	%168 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
-	%169 = load i32, i32 addrspace(3)* %168
-	%170 = icmp sgt i32 %85, 6
-	%171 = select i1 %170, i32 %169, i32 0
-	%172 = add i32 %166, %171
-	%173 = add i32 %167, %169
-	%174 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
-	%175 = load i32, i32 addrspace(3)* %174
-	%176 = icmp sgt i32 %85, 7
-	%177 = select i1 %176, i32 %175, i32 0
-	%178 = add i32 %172, %177
-	%179 = add i32 %173, %175
-	%180 = add i32 %178, %105
-	%181 = sub i32 %180, %79
-	%182 = icmp eq i32 %0, 0
-	br i1 %182, label %183, label %186
+	%320 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%321 = load i32, i32 addrspace(3)* %320
+	%322 = icmp sgt i32 %295, 0
+	%323 = select i1 %322, i32 %321, i32 0
+	%324 = add i32 0, %323
+	%325 = add i32 0, %321
+	%326 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%327 = load i32, i32 addrspace(3)* %326
+	%328 = icmp sgt i32 %295, 1
+	%329 = select i1 %328, i32 %327, i32 0
+	%330 = add i32 %324, %329
+	%331 = add i32 %325, %327
+	%332 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%333 = load i32, i32 addrspace(3)* %332
+	%334 = icmp sgt i32 %295, 2
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = add i32 %330, %335
+	%337 = add i32 %331, %333
+	%338 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = icmp sgt i32 %295, 3
+	%341 = select i1 %340, i32 %339, i32 0
+	%342 = add i32 %336, %341
+	%343 = add i32 %337, %339
+	%344 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%345 = load i32, i32 addrspace(3)* %344
+	%346 = icmp sgt i32 %295, 4
+	%347 = select i1 %346, i32 %345, i32 0
+	%348 = add i32 %342, %347
+	%349 = add i32 %343, %345
+	%350 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%351 = load i32, i32 addrspace(3)* %350
+	%352 = icmp sgt i32 %295, 5
+	%353 = select i1 %352, i32 %351, i32 0
+	%354 = add i32 %348, %353
+	%355 = add i32 %349, %351
+	%356 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%357 = load i32, i32 addrspace(3)* %356
+	%358 = icmp sgt i32 %295, 6
+	%359 = select i1 %358, i32 %357, i32 0
+	%360 = add i32 %354, %359
+	%361 = add i32 %355, %357
+	%362 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%363 = load i32, i32 addrspace(3)* %362
+	%364 = icmp sgt i32 %295, 7
+	%365 = select i1 %364, i32 %363, i32 0
+	%366 = add i32 %360, %365
+	%367 = add i32 %361, %363
+	%368 = add i32 %366, %315
+	%369 = sub i32 %368, %79
+	%370 = icmp eq i32 %0, 0
+	br i1 %370, label %371, label %374
 
-183:
-	%184 = sext i32 %18 to i64
-	%185 = getelementptr i32, i32* %ties, i64 %184
-	store i32 %179, i32* %185
-	br label %186
+371:
+	%372 = sext i32 %18 to i64
+	%373 = getelementptr i32, i32* %ties, i64 %372
+	store i32 %367, i32* %373
+	br label %374
 
-186:
+374:
 	br label %46
 
-187:
-	br label %219
-
-188:
-	%189 = mul i32 %1, 8
-	%190 = add i32 %189, 2
-	%191 = mul i32 %2, %NQ
-	%192 = add i32 %191, %190
-	%193 = mul i32 %192, %NK
-	%194 = mul i32 %190, 64
-	%195 = add i32 %194, %off
-	%196 = add i32 %190, 1
-	%197 = mul i32 %196, 64
-	%198 = icmp slt i32 %197, %M
-	%199 = select i1 %198, i32 %197, i32 %M
-	%200 = sub i32 %199, 1
-	%201 = add i32 %200, %off
-	%202 = icmp slt i32 %195, 0
-	%203 = sub i32 0, %195
-	%204 = sub i32 64, 1
-	%205 = add i32 %203, %204
-	%206 = sdiv i32 %205, 64
-	%207 = sub i32 0, %206
-	%208 = sdiv i32 %195, 64
-	%209 = select i1 %202, i32 %207, i32 %208
-	%210 = icmp slt i32 %201, 0
-	%211 = sub i32 0, %201
-	%212 = sub i32 64, 1
-	%213 = add i32 %211, %212
-	%214 = sdiv i32 %213, 64
-	%215 = sub i32 0, %214
-	%216 = sdiv i32 %201, 64
-	%217 = select i1 %210, i32 %215, i32 %216
-	%218 = icmp slt i32 %190, %NQ
-	br i1 %218, label %329, label %330
-
-219:
-	%220 = phi i32 [ %0, %187 ], [ %270, %265 ]
-	%221 = phi i32 [ 0, %187 ], [ %269, %265 ]
-	%222 = icmp slt i32 %220, %14
-	br i1 %222, label %223, label %225
-
-223:
-	%224 = icmp slt i32 %220, %NK
-	br i1 %224, label %249, label %265
-
-225:
-	%226 = and i32 %0, 31
-	%227 = lshr i32 %0, 5
-	%228 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %221, i32 1, i32 0)
-	%229 = icmp uge i32 %226, 1
-	%230 = select i1 %229, i32 %228, i32 0
-	%231 = add i32 %221, %230
-	%232 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %231, i32 2, i32 0)
-	%233 = icmp uge i32 %226, 2
-	%234 = select i1 %233, i32 %232, i32 0
-	%235 = add i32 %231, %234
-	%236 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %235, i32 4, i32 0)
-	%237 = icmp uge i32 %226, 4
-	%238 = select i1 %237, i32 %236, i32 0
-	%239 = add i32 %235, %238
-	%240 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %239, i32 8, i32 0)
-	%241 = icmp uge i32 %226, 8
-	%242 = select i1 %241, i32 %240, i32 0
-	%243 = add i32 %239, %242
-	%244 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %243, i32 16, i32 0)
-	%245 = icmp uge i32 %226, 16
-	%246 = select i1 %245, i32 %244, i32 0
-	%247 = add i32 %243, %246
-	%248 = icmp eq i32 %226, 31
-	br i1 %248, label %271, label %273
-
-249:
-	%250 = add i32 %51, %220
-	%251 = sext i32 %250 to i64
-	%252 = getelementptr float, float* %e, i64 %251
-	%253 = load float, float* %252
-	%254 = fcmp oge float %253, 0.0
-	%255 = icmp sge i32 %220, %67
-	%256 = icmp sle i32 %220, %75
-	%257 = and i1 %255, %256
-	%258 = or i1 false, %257
-	%259 = icmp eq i32 %220, 0
-	%260 = or i1 %258, %259
-	%261 = bitcast float %253 to i32
-	%262 = add i32 %261, 2
-	%263 = select i1 %260, i32 1, i32 %262
-	%264 = select i1 %254, i32 %263, i32 0
-	br label %265
-
-265:
-	%266 = phi i32 [ 0, %223 ], [ %264, %249 ]
-	%267 = icmp eq i32 %266, %7
-	%268 = zext i1 %267 to i32
-	%269 = add i32 %221, %268
-	%270 = add i32 %220, 256
-	br label %219
-
-271:
-	%272 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %227
-	store i32 %247, i32 addrspace(3)* %272
-	br label %273
-
-273:
-	call void @llvm.nvvm.barrier0()
-	%274 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
-	%275 = load i32, i32 addrspace(3)* %274
-	%276 = icmp sgt i32 %227, 0
-	%277 = select i1 %276, i32 %275, i32 0
-	%278 = add i32 0, %277
-	%279 = add i32 0, %275
-	%280 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
-	%281 = load i32, i32 addrspace(3)* %280
-	%282 = icmp sgt i32 %227, 1
-	%283 = select i1 %282, i32 %281, i32 0
-	%284 = add i32 %278, %283
-	%285 = add i32 %279, %281
-	%286 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
-	%287 = load i32, i32 addrspace(3)* %286
-	%288 = icmp sgt i32 %227, 2
-	%289 = select i1 %288, i32 %287, i32 0
-	%290 = add i32 %284, %289
-	%291 = add i32 %285, %287
-	%292 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
-	%293 = load i32, i32 addrspace(3)* %292
-	%294 = icmp sgt i32 %227, 3
-	%295 = select i1 %294, i32 %293, i32 0
-	%296 = add i32 %290, %295
-	%297 = add i32 %291, %293
-	%298 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
-	%299 = load i32, i32 addrspace(3)* %298
-	%300 = icmp sgt i32 %227, 4
-	%301 = select i1 %300, i32 %299, i32 0
-	%302 = add i32 %296, %301
-	%303 = add i32 %297, %299
-	%304 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
-	%305 = load i32, i32 addrspace(3)* %304
-	%306 = icmp sgt i32 %227, 5
-	%307 = select i1 %306, i32 %305, i32 0
-	%308 = add i32 %302, %307
-	%309 = add i32 %303, %305
-	%310 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
-	%311 = load i32, i32 addrspace(3)* %310
-	%312 = icmp sgt i32 %227, 6
-	%313 = select i1 %312, i32 %311, i32 0
-	%314 = add i32 %308, %313
-	%315 = add i32 %309, %311
-	%316 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
-	%317 = load i32, i32 addrspace(3)* %316
-	%318 = icmp sgt i32 %227, 7
-	%319 = select i1 %318, i32 %317, i32 0
-	%320 = add i32 %314, %319
-	%321 = add i32 %315, %317
-	%322 = add i32 %320, %247
-	%323 = sub i32 %322, %221
-	%324 = icmp eq i32 %0, 0
-	br i1 %324, label %325, label %328
-
-325:
-	%326 = sext i32 %50 to i64
-	%327 = getelementptr i32, i32* %ties, i64 %326
-	store i32 %321, i32* %327
-	br label %328
-
-328:
-	br label %188
-
-329:
-	br label %361
-
-330:
-	%331 = mul i32 %1, 8
-	%332 = add i32 %331, 3
-	%333 = mul i32 %2, %NQ
-	%334 = add i32 %333, %332
-	%335 = mul i32 %334, %NK
-	%336 = mul i32 %332, 64
-	%337 = add i32 %336, %off
-	%338 = add i32 %332, 1
-	%339 = mul i32 %338, 64
-	%340 = icmp slt i32 %339, %M
-	%341 = select i1 %340, i32 %339, i32 %M
-	%342 = sub i32 %341, 1
-	%343 = add i32 %342, %off
-	%344 = icmp slt i32 %337, 0
-	%345 = sub i32 0, %337
-	%346 = sub i32 64, 1
-	%347 = add i32 %345, %346
-	%348 = sdiv i32 %347, 64
-	%349 = sub i32 0, %348
-	%350 = sdiv i32 %337, 64
-	%351 = select i1 %344, i32 %349, i32 %350
-	%352 = icmp slt i32 %343, 0
-	%353 = sub i32 0, %343
-	%354 = sub i32 64, 1
-	%355 = add i32 %353, %354
-	%356 = sdiv i32 %355, 64
-	%357 = sub i32 0, %356
-	%358 = sdiv i32 %343, 64
-	%359 = select i1 %352, i32 %357, i32 %358
-	%360 = icmp slt i32 %332, %NQ
-	br i1 %360, label %471, label %472
-
-361:
-	%362 = phi i32 [ %0, %329 ], [ %412, %407 ]
-	%363 = phi i32 [ 0, %329 ], [ %411, %407 ]
-	%364 = icmp slt i32 %362, %14
-	br i1 %364, label %365, label %367
-
-365:
-	%366 = icmp slt i32 %362, %NK
-	br i1 %366, label %391, label %407
-
-367:
-	%368 = and i32 %0, 31
-	%369 = lshr i32 %0, 5
-	%370 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %363, i32 1, i32 0)
-	%371 = icmp uge i32 %368, 1
-	%372 = select i1 %371, i32 %370, i32 0
-	%373 = add i32 %363, %372
-	%374 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %373, i32 2, i32 0)
-	%375 = icmp uge i32 %368, 2
-	%376 = select i1 %375, i32 %374, i32 0
-	%377 = add i32 %373, %376
-	%378 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %377, i32 4, i32 0)
-	%379 = icmp uge i32 %368, 4
-	%380 = select i1 %379, i32 %378, i32 0
-	%381 = add i32 %377, %380
-	%382 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %381, i32 8, i32 0)
-	%383 = icmp uge i32 %368, 8
-	%384 = select i1 %383, i32 %382, i32 0
-	%385 = add i32 %381, %384
-	%386 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %385, i32 16, i32 0)
-	%387 = icmp uge i32 %368, 16
-	%388 = select i1 %387, i32 %386, i32 0
-	%389 = add i32 %385, %388
-	%390 = icmp eq i32 %368, 31
-	br i1 %390, label %413, label %415
-
-391:
-	%392 = add i32 %193, %362
-	%393 = sext i32 %392 to i64
-	%394 = getelementptr float, float* %e, i64 %393
-	%395 = load float, float* %394
-	%396 = fcmp oge float %395, 0.0
-	%397 = icmp sge i32 %362, %209
-	%398 = icmp sle i32 %362, %217
-	%399 = and i1 %397, %398
-	%400 = or i1 false, %399
-	%401 = icmp eq i32 %362, 0
-	%402 = or i1 %400, %401
-	%403 = bitcast float %395 to i32
-	%404 = add i32 %403, 2
-	%405 = select i1 %402, i32 1, i32 %404
-	%406 = select i1 %396, i32 %405, i32 0
+375:
 	br label %407
 
+376:
+	%377 = mul i32 %1, 8
+	%378 = add i32 %377, 2
+	%379 = mul i32 %2, %NQ
+	%380 = add i32 %379, %378
+	%381 = mul i32 %380, %NK
+	%382 = mul i32 %378, 64
+	%383 = add i32 %382, %off
+	%384 = add i32 %378, 1
+	%385 = mul i32 %384, 64
+	%386 = icmp slt i32 %385, %M
+	%387 = select i1 %386, i32 %385, i32 %M
+	%388 = sub i32 %387, 1
+	%389 = add i32 %388, %off
+	%390 = icmp slt i32 %383, 0
+	%391 = sub i32 0, %383
+	%392 = sub i32 64, 1
+	%393 = add i32 %391, %392
+	%394 = sdiv i32 %393, 64
+	%395 = sub i32 0, %394
+	%396 = sdiv i32 %383, 64
+	%397 = select i1 %390, i32 %395, i32 %396
+	%398 = icmp slt i32 %389, 0
+	%399 = sub i32 0, %389
+	%400 = sub i32 64, 1
+	%401 = add i32 %399, %400
+	%402 = sdiv i32 %401, 64
+	%403 = sub i32 0, %402
+	%404 = sdiv i32 %389, 64
+	%405 = select i1 %398, i32 %403, i32 %404
+	%406 = icmp slt i32 %378, %NQ
+	br i1 %406, label %705, label %706
+
 407:
-	%408 = phi i32 [ 0, %365 ], [ %406, %391 ]
-	%409 = icmp eq i32 %408, %7
-	%410 = zext i1 %409 to i32
-	%411 = add i32 %363, %410
-	%412 = add i32 %362, 256
-	br label %361
+	%408 = phi i32 [ %0, %375 ], [ %622, %411 ]
+	%409 = phi i32 [ 0, %375 ], [ %621, %411 ]
+	%410 = icmp slt i32 %408, %14
+	br i1 %410, label %411, label %623
 
-413:
-	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %369
-	store i32 %389, i32 addrspace(3)* %414
-	br label %415
+411:
+	%412 = sub i32 %14, 1
+	%413 = add i32 %408, 0
+	%414 = icmp slt i32 %413, %14
+	%415 = icmp slt i32 %413, %412
+	%416 = select i1 %415, i32 %413, i32 %412
+	%417 = add i32 %408, 256
+	%418 = icmp slt i32 %417, %14
+	%419 = icmp slt i32 %417, %412
+	%420 = select i1 %419, i32 %417, i32 %412
+	%421 = add i32 %408, 512
+	%422 = icmp slt i32 %421, %14
+	%423 = icmp slt i32 %421, %412
+	%424 = select i1 %423, i32 %421, i32 %412
+	%425 = add i32 %408, 768
+	%426 = icmp slt i32 %425, %14
+	%427 = icmp slt i32 %425, %412
+	%428 = select i1 %427, i32 %425, i32 %412
+	%429 = add i32 %408, 1024
+	%430 = icmp slt i32 %429, %14
+	%431 = icmp slt i32 %429, %412
+	%432 = select i1 %431, i32 %429, i32 %412
+	%433 = add i32 %408, 1280
+	%434 = icmp slt i32 %433, %14
+	%435 = icmp slt i32 %433, %412
+	%436 = select i1 %435, i32 %433, i32 %412
+	%437 = add i32 %408, 1536
+	%438 = icmp slt i32 %437, %14
+	%439 = icmp slt i32 %437, %412
+	%440 = select i1 %439, i32 %437, i32 %412
+	%441 = add i32 %408, 1792
+	%442 = icmp slt i32 %441, %14
+	%443 = icmp slt i32 %441, %412
+	%444 = select i1 %443, i32 %441, i32 %412
+	%445 = sub i32 %NK, 1
+	%446 = icmp slt i32 %413, %445
+	%447 = select i1 %446, i32 %413, i32 %445
+	%448 = add i32 %51, %447
+	%449 = sext i32 %448 to i64
+	%450 = getelementptr float, float* %e, i64 %449
+	%451 = load float, float* %450
+	%452 = icmp slt i32 %417, %445
+	%453 = select i1 %452, i32 %417, i32 %445
+	%454 = add i32 %51, %453
+	%455 = sext i32 %454 to i64
+	%456 = getelementptr float, float* %e, i64 %455
+	%457 = load float, float* %456
+	%458 = icmp slt i32 %421, %445
+	%459 = select i1 %458, i32 %421, i32 %445
+	%460 = add i32 %51, %459
+	%461 = sext i32 %460 to i64
+	%462 = getelementptr float, float* %e, i64 %461
+	%463 = load float, float* %462
+	%464 = icmp slt i32 %425, %445
+	%465 = select i1 %464, i32 %425, i32 %445
+	%466 = add i32 %51, %465
+	%467 = sext i32 %466 to i64
+	%468 = getelementptr float, float* %e, i64 %467
+	%469 = load float, float* %468
+	%470 = icmp slt i32 %429, %445
+	%471 = select i1 %470, i32 %429, i32 %445
+	%472 = add i32 %51, %471
+	%473 = sext i32 %472 to i64
+	%474 = getelementptr float, float* %e, i64 %473
+	%475 = load float, float* %474
+	%476 = icmp slt i32 %433, %445
+	%477 = select i1 %476, i32 %433, i32 %445
+	%478 = add i32 %51, %477
+	%479 = sext i32 %478 to i64
+	%480 = getelementptr float, float* %e, i64 %479
+	%481 = load float, float* %480
+	%482 = icmp slt i32 %437, %445
+	%483 = select i1 %482, i32 %437, i32 %445
+	%484 = add i32 %51, %483
+	%485 = sext i32 %484 to i64
+	%486 = getelementptr float, float* %e, i64 %485
+	%487 = load float, float* %486
+	%488 = icmp slt i32 %441, %445
+	%489 = select i1 %488, i32 %441, i32 %445
+	%490 = add i32 %51, %489
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	%493 = load float, float* %492
+	%494 = icmp slt i32 %413, %NK
+	%495 = fcmp oge float %451, 0.0
+	%496 = and i1 %494, %495
+	%497 = icmp sge i32 %413, %67
+	%498 = icmp sle i32 %413, %75
+	%499 = and i1 %497, %498
+	%500 = or i1 false, %499
+	%501 = icmp eq i32 %413, 0
+	%502 = or i1 %500, %501
+	%503 = bitcast float %451 to i32
+	%504 = add i32 %503, 2
+	%505 = select i1 %502, i32 1, i32 %504
+	%506 = select i1 %496, i32 %505, i32 0
+	%507 = icmp slt i32 %417, %NK
+	%508 = fcmp oge float %457, 0.0
+	%509 = and i1 %507, %508
+	%510 = icmp sge i32 %417, %67
+	%511 = icmp sle i32 %417, %75
+	%512 = and i1 %510, %511
+	%513 = or i1 false, %512
+	%514 = icmp eq i32 %417, 0
+	%515 = or i1 %513, %514
+	%516 = bitcast float %457 to i32
+	%517 = add i32 %516, 2
+	%518 = select i1 %515, i32 1, i32 %517
+	%519 = select i1 %509, i32 %518, i32 0
+	%520 = icmp slt i32 %421, %NK
+	%521 = fcmp oge float %463, 0.0
+	%522 = and i1 %520, %521
+	%523 = icmp sge i32 %421, %67
+	%524 = icmp sle i32 %421, %75
+	%525 = and i1 %523, %524
+	%526 = or i1 false, %525
+	%527 = icmp eq i32 %421, 0
+	%528 = or i1 %526, %527
+	%529 = bitcast float %463 to i32
+	%530 = add i32 %529, 2
+	%531 = select i1 %528, i32 1, i32 %530
+	%532 = select i1 %522, i32 %531, i32 0
+	%533 = icmp slt i32 %425, %NK
+	%534 = fcmp oge float %469, 0.0
+	%535 = and i1 %533, %534
+	%536 = icmp sge i32 %425, %67
+	%537 = icmp sle i32 %425, %75
+	%538 = and i1 %536, %537
+	%539 = or i1 false, %538
+	%540 = icmp eq i32 %425, 0
+	%541 = or i1 %539, %540
+	%542 = bitcast float %469 to i32
+	%543 = add i32 %542, 2
+	%544 = select i1 %541, i32 1, i32 %543
+	%545 = select i1 %535, i32 %544, i32 0
+	%546 = icmp slt i32 %429, %NK
+	%547 = fcmp oge float %475, 0.0
+	%548 = and i1 %546, %547
+	%549 = icmp sge i32 %429, %67
+	%550 = icmp sle i32 %429, %75
+	%551 = and i1 %549, %550
+	%552 = or i1 false, %551
+	%553 = icmp eq i32 %429, 0
+	%554 = or i1 %552, %553
+	%555 = bitcast float %475 to i32
+	%556 = add i32 %555, 2
+	%557 = select i1 %554, i32 1, i32 %556
+	%558 = select i1 %548, i32 %557, i32 0
+	%559 = icmp slt i32 %433, %NK
+	%560 = fcmp oge float %481, 0.0
+	%561 = and i1 %559, %560
+	%562 = icmp sge i32 %433, %67
+	%563 = icmp sle i32 %433, %75
+	%564 = and i1 %562, %563
+	%565 = or i1 false, %564
+	%566 = icmp eq i32 %433, 0
+	%567 = or i1 %565, %566
+	%568 = bitcast float %481 to i32
+	%569 = add i32 %568, 2
+	%570 = select i1 %567, i32 1, i32 %569
+	%571 = select i1 %561, i32 %570, i32 0
+	%572 = icmp slt i32 %437, %NK
+	%573 = fcmp oge float %487, 0.0
+	%574 = and i1 %572, %573
+	%575 = icmp sge i32 %437, %67
+	%576 = icmp sle i32 %437, %75
+	%577 = and i1 %575, %576
+	%578 = or i1 false, %577
+	%579 = icmp eq i32 %437, 0
+	%580 = or i1 %578, %579
+	%581 = bitcast float %487 to i32
+	%582 = add i32 %581, 2
+	%583 = select i1 %580, i32 1, i32 %582
+	%584 = select i1 %574, i32 %583, i32 0
+	%585 = icmp slt i32 %441, %NK
+	%586 = fcmp oge float %493, 0.0
+	%587 = and i1 %585, %586
+	%588 = icmp sge i32 %441, %67
+	%589 = icmp sle i32 %441, %75
+	%590 = and i1 %588, %589
+	%591 = or i1 false, %590
+	%592 = icmp eq i32 %441, 0
+	%593 = or i1 %591, %592
+	%594 = bitcast float %493 to i32
+	%595 = add i32 %594, 2
+	%596 = select i1 %593, i32 1, i32 %595
+	%597 = select i1 %587, i32 %596, i32 0
+	%598 = icmp eq i32 %506, %7
+	%599 = zext i1 %598 to i32
+	%600 = add i32 %409, %599
+	%601 = icmp eq i32 %519, %7
+	%602 = zext i1 %601 to i32
+	%603 = add i32 %600, %602
+	%604 = icmp eq i32 %532, %7
+	%605 = zext i1 %604 to i32
+	%606 = add i32 %603, %605
+	%607 = icmp eq i32 %545, %7
+	%608 = zext i1 %607 to i32
+	%609 = add i32 %606, %608
+	%610 = icmp eq i32 %558, %7
+	%611 = zext i1 %610 to i32
+	%612 = add i32 %609, %611
+	%613 = icmp eq i32 %571, %7
+	%614 = zext i1 %613 to i32
+	%615 = add i32 %612, %614
+	%616 = icmp eq i32 %584, %7
+	%617 = zext i1 %616 to i32
+	%618 = add i32 %615, %617
+	%619 = icmp eq i32 %597, %7
+	%620 = zext i1 %619 to i32
+	%621 = add i32 %618, %620
+	%622 = add i32 %408, 2048
+	br label %407
 
-415:
-	call void @llvm.nvvm.barrier0()
-	%416 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
-	%417 = load i32, i32 addrspace(3)* %416
-	%418 = icmp sgt i32 %369, 0
-	%419 = select i1 %418, i32 %417, i32 0
-	%420 = add i32 0, %419
-	%421 = add i32 0, %417
-	%422 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
-	%423 = load i32, i32 addrspace(3)* %422
-	%424 = icmp sgt i32 %369, 1
-	%425 = select i1 %424, i32 %423, i32 0
-	%426 = add i32 %420, %425
-	%427 = add i32 %421, %423
-	%428 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
-	%429 = load i32, i32 addrspace(3)* %428
-	%430 = icmp sgt i32 %369, 2
-	%431 = select i1 %430, i32 %429, i32 0
-	%432 = add i32 %426, %431
-	%433 = add i32 %427, %429
-	%434 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
-	%435 = load i32, i32 addrspace(3)* %434
-	%436 = icmp sgt i32 %369, 3
-	%437 = select i1 %436, i32 %435, i32 0
-	%438 = add i32 %432, %437
-	%439 = add i32 %433, %435
-	%440 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
-	%441 = load i32, i32 addrspace(3)* %440
-	%442 = icmp sgt i32 %369, 4
-	%443 = select i1 %442, i32 %441, i32 0
-	%444 = add i32 %438, %443
-	%445 = add i32 %439, %441
-	%446 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
-	%447 = load i32, i32 addrspace(3)* %446
-	%448 = icmp sgt i32 %369, 5
-	%449 = select i1 %448, i32 %447, i32 0
-	%450 = add i32 %444, %449
-	%451 = add i32 %445, %447
-	%452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
-	%453 = load i32, i32 addrspace(3)* %452
-	%454 = icmp sgt i32 %369, 6
-	%455 = select i1 %454, i32 %453, i32 0
-	%456 = add i32 %450, %455
-	%457 = add i32 %451, %453
-	%458 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
-	%459 = load i32, i32 addrspace(3)* %458
-	%460 = icmp sgt i32 %369, 7
-	%461 = select i1 %460, i32 %459, i32 0
-	%462 = add i32 %456, %461
-	%463 = add i32 %457, %459
-	%464 = add i32 %462, %389
-	%465 = sub i32 %464, %363
-	%466 = icmp eq i32 %0, 0
-	br i1 %466, label %467, label %470
+623:
+	%624 = and i32 %0, 31
+	%625 = lshr i32 %0, 5
+	%626 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %409, i32 1, i32 0)
+	%627 = icmp uge i32 %624, 1
+	%628 = select i1 %627, i32 %626, i32 0
+	%629 = add i32 %409, %628
+	%630 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %629, i32 2, i32 0)
+	%631 = icmp uge i32 %624, 2
+	%632 = select i1 %631, i32 %630, i32 0
+	%633 = add i32 %629, %632
+	%634 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %633, i32 4, i32 0)
+	%635 = icmp uge i32 %624, 4
+	%636 = select i1 %635, i32 %634, i32 0
+	%637 = add i32 %633, %636
+	%638 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %637, i32 8, i32 0)
+	%639 = icmp uge i32 %624, 8
+	%640 = select i1 %639, i32 %638, i32 0
+	%641 = add i32 %637, %640
+	%642 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %641, i32 16, i32 0)
+	%643 = icmp uge i32 %624, 16
+	%644 = select i1 %643, i32 %642, i32 0
+	%645 = add i32 %641, %644
+	%646 = icmp eq i32 %624, 31
+	br i1 %646, label %647, label %649
 
-467:
-	%468 = sext i32 %192 to i64
-	%469 = getelementptr i32, i32* %ties, i64 %468
-	store i32 %463, i32* %469
-	br label %470
-
-470:
-	br label %330
-
-471:
-	br label %503
-
-472:
-	%473 = mul i32 %1, 8
-	%474 = add i32 %473, 4
-	%475 = mul i32 %2, %NQ
-	%476 = add i32 %475, %474
-	%477 = mul i32 %476, %NK
-	%478 = mul i32 %474, 64
-	%479 = add i32 %478, %off
-	%480 = add i32 %474, 1
-	%481 = mul i32 %480, 64
-	%482 = icmp slt i32 %481, %M
-	%483 = select i1 %482, i32 %481, i32 %M
-	%484 = sub i32 %483, 1
-	%485 = add i32 %484, %off
-	%486 = icmp slt i32 %479, 0
-	%487 = sub i32 0, %479
-	%488 = sub i32 64, 1
-	%489 = add i32 %487, %488
-	%490 = sdiv i32 %489, 64
-	%491 = sub i32 0, %490
-	%492 = sdiv i32 %479, 64
-	%493 = select i1 %486, i32 %491, i32 %492
-	%494 = icmp slt i32 %485, 0
-	%495 = sub i32 0, %485
-	%496 = sub i32 64, 1
-	%497 = add i32 %495, %496
-	%498 = sdiv i32 %497, 64
-	%499 = sub i32 0, %498
-	%500 = sdiv i32 %485, 64
-	%501 = select i1 %494, i32 %499, i32 %500
-	%502 = icmp slt i32 %474, %NQ
-	br i1 %502, label %613, label %614
-
-503:
-	%504 = phi i32 [ %0, %471 ], [ %554, %549 ]
-	%505 = phi i32 [ 0, %471 ], [ %553, %549 ]
-	%506 = icmp slt i32 %504, %14
-	br i1 %506, label %507, label %509
-
-507:
-	%508 = icmp slt i32 %504, %NK
-	br i1 %508, label %533, label %549
-
-509:
-	%510 = and i32 %0, 31
-	%511 = lshr i32 %0, 5
-	%512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %505, i32 1, i32 0)
-	%513 = icmp uge i32 %510, 1
-	%514 = select i1 %513, i32 %512, i32 0
-	%515 = add i32 %505, %514
-	%516 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %515, i32 2, i32 0)
-	%517 = icmp uge i32 %510, 2
-	%518 = select i1 %517, i32 %516, i32 0
-	%519 = add i32 %515, %518
-	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %519, i32 4, i32 0)
-	%521 = icmp uge i32 %510, 4
-	%522 = select i1 %521, i32 %520, i32 0
-	%523 = add i32 %519, %522
-	%524 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %523, i32 8, i32 0)
-	%525 = icmp uge i32 %510, 8
-	%526 = select i1 %525, i32 %524, i32 0
-	%527 = add i32 %523, %526
-	%528 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %527, i32 16, i32 0)
-	%529 = icmp uge i32 %510, 16
-	%530 = select i1 %529, i32 %528, i32 0
-	%531 = add i32 %527, %530
-	%532 = icmp eq i32 %510, 31
-	br i1 %532, label %555, label %557
-
-533:
-	%534 = add i32 %335, %504
-	%535 = sext i32 %534 to i64
-	%536 = getelementptr float, float* %e, i64 %535
-	%537 = load float, float* %536
-	%538 = fcmp oge float %537, 0.0
-	%539 = icmp sge i32 %504, %351
-	%540 = icmp sle i32 %504, %359
-	%541 = and i1 %539, %540
-	%542 = or i1 false, %541
-	%543 = icmp eq i32 %504, 0
-	%544 = or i1 %542, %543
-	%545 = bitcast float %537 to i32
-	%546 = add i32 %545, 2
-	%547 = select i1 %544, i32 1, i32 %546
-	%548 = select i1 %538, i32 %547, i32 0
-	br label %549
-
-549:
-	%550 = phi i32 [ 0, %507 ], [ %548, %533 ]
-	%551 = icmp eq i32 %550, %7
-	%552 = zext i1 %551 to i32
-	%553 = add i32 %505, %552
-	%554 = add i32 %504, 256
-	br label %503
-
-555:
-	%556 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %511
-	store i32 %531, i32 addrspace(3)* %556
-	br label %557
-
-557:
-	call void @llvm.nvvm.barrier0()
-	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
-	%559 = load i32, i32 addrspace(3)* %558
-	%560 = icmp sgt i32 %511, 0
-	%561 = select i1 %560, i32 %559, i32 0
-	%562 = add i32 0, %561
-	%563 = add i32 0, %559
-	%564 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
-	%565 = load i32, i32 addrspace(3)* %564
-	%566 = icmp sgt i32 %511, 1
-	%567 = select i1 %566, i32 %565, i32 0
-	%568 = add i32 %562, %567
-	%569 = add i32 %563, %565
-	%570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
-	%571 = load i32, i32 addrspace(3)* %570
-	%572 = icmp sgt i32 %511, 2
-	%573 = select i1 %572, i32 %571, i32 0
-	%574 = add i32 %568, %573
-	%575 = add i32 %569, %571
-	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
-	%577 = load i32, i32 addrspace(3)* %576
-	%578 = icmp sgt i32 %511, 3
-	%579 = select i1 %578, i32 %577, i32 0
-	%580 = add i32 %574, %579
-	%581 = add i32 %575, %577
-	%582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
-	%583 = load i32, i32 addrspace(3)* %582
-	%584 = icmp sgt i32 %511, 4
-	%585 = select i1 %584, i32 %583, i32 0
-	%586 = add i32 %580, %585
-	%587 = add i32 %581, %583
-	%588 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
-	%589 = load i32, i32 addrspace(3)* %588
-	%590 = icmp sgt i32 %511, 5
-	%591 = select i1 %590, i32 %589, i32 0
-	%592 = add i32 %586, %591
-	%593 = add i32 %587, %589
-	%594 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
-	%595 = load i32, i32 addrspace(3)* %594
-	%596 = icmp sgt i32 %511, 6
-	%597 = select i1 %596, i32 %595, i32 0
-	%598 = add i32 %592, %597
-	%599 = add i32 %593, %595
-	%600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
-	%601 = load i32, i32 addrspace(3)* %600
-	%602 = icmp sgt i32 %511, 7
-	%603 = select i1 %602, i32 %601, i32 0
-	%604 = add i32 %598, %603
-	%605 = add i32 %599, %601
-	%606 = add i32 %604, %531
-	%607 = sub i32 %606, %505
-	%608 = icmp eq i32 %0, 0
-	br i1 %608, label %609, label %612
-
-609:
-	%610 = sext i32 %334 to i64
-	%611 = getelementptr i32, i32* %ties, i64 %610
-	store i32 %605, i32* %611
-	br label %612
-
-612:
-	br label %472
-
-613:
-	br label %645
-
-614:
-	%615 = mul i32 %1, 8
-	%616 = add i32 %615, 5
-	%617 = mul i32 %2, %NQ
-	%618 = add i32 %617, %616
-	%619 = mul i32 %618, %NK
-	%620 = mul i32 %616, 64
-	%621 = add i32 %620, %off
-	%622 = add i32 %616, 1
-	%623 = mul i32 %622, 64
-	%624 = icmp slt i32 %623, %M
-	%625 = select i1 %624, i32 %623, i32 %M
-	%626 = sub i32 %625, 1
-	%627 = add i32 %626, %off
-	%628 = icmp slt i32 %621, 0
-	%629 = sub i32 0, %621
-	%630 = sub i32 64, 1
-	%631 = add i32 %629, %630
-	%632 = sdiv i32 %631, 64
-	%633 = sub i32 0, %632
-	%634 = sdiv i32 %621, 64
-	%635 = select i1 %628, i32 %633, i32 %634
-	%636 = icmp slt i32 %627, 0
-	%637 = sub i32 0, %627
-	%638 = sub i32 64, 1
-	%639 = add i32 %637, %638
-	%640 = sdiv i32 %639, 64
-	%641 = sub i32 0, %640
-	%642 = sdiv i32 %627, 64
-	%643 = select i1 %636, i32 %641, i32 %642
-	%644 = icmp slt i32 %616, %NQ
-	br i1 %644, label %755, label %756
-
-645:
-	%646 = phi i32 [ %0, %613 ], [ %696, %691 ]
-	%647 = phi i32 [ 0, %613 ], [ %695, %691 ]
-	%648 = icmp slt i32 %646, %14
-	br i1 %648, label %649, label %651
+647:
+	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %625
+	store i32 %645, i32 addrspace(3)* %648
+	br label %649
 
 649:
-	%650 = icmp slt i32 %646, %NK
-	br i1 %650, label %675, label %691
-
-651:
-	%652 = and i32 %0, 31
-	%653 = lshr i32 %0, 5
-	%654 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %647, i32 1, i32 0)
-	%655 = icmp uge i32 %652, 1
-	%656 = select i1 %655, i32 %654, i32 0
-	%657 = add i32 %647, %656
-	%658 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %657, i32 2, i32 0)
-	%659 = icmp uge i32 %652, 2
-	%660 = select i1 %659, i32 %658, i32 0
-	%661 = add i32 %657, %660
-	%662 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %661, i32 4, i32 0)
-	%663 = icmp uge i32 %652, 4
-	%664 = select i1 %663, i32 %662, i32 0
-	%665 = add i32 %661, %664
-	%666 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %665, i32 8, i32 0)
-	%667 = icmp uge i32 %652, 8
-	%668 = select i1 %667, i32 %666, i32 0
-	%669 = add i32 %665, %668
-	%670 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %669, i32 16, i32 0)
-	%671 = icmp uge i32 %652, 16
-	%672 = select i1 %671, i32 %670, i32 0
-	%673 = add i32 %669, %672
-	%674 = icmp eq i32 %652, 31
-	br i1 %674, label %697, label %699
-
-675:
-	%676 = add i32 %477, %646
-	%677 = sext i32 %676 to i64
-	%678 = getelementptr float, float* %e, i64 %677
-	%679 = load float, float* %678
-	%680 = fcmp oge float %679, 0.0
-	%681 = icmp sge i32 %646, %493
-	%682 = icmp sle i32 %646, %501
-	%683 = and i1 %681, %682
-	%684 = or i1 false, %683
-	%685 = icmp eq i32 %646, 0
-	%686 = or i1 %684, %685
-	%687 = bitcast float %679 to i32
-	%688 = add i32 %687, 2
-	%689 = select i1 %686, i32 1, i32 %688
-	%690 = select i1 %680, i32 %689, i32 0
-	br label %691
-
-691:
-	%692 = phi i32 [ 0, %649 ], [ %690, %675 ]
-	%693 = icmp eq i32 %692, %7
-	%694 = zext i1 %693 to i32
-	%695 = add i32 %647, %694
-	%696 = add i32 %646, 256
-	br label %645
-
-697:
-	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %653
-	store i32 %673, i32 addrspace(3)* %698
-	br label %699
-
-699:
 	call void @llvm.nvvm.barrier0()
-	%700 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
-	%701 = load i32, i32 addrspace(3)* %700
-	%702 = icmp sgt i32 %653, 0
-	%703 = select i1 %702, i32 %701, i32 0
-	%704 = add i32 0, %703
-	%705 = add i32 0, %701
-	%706 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
-	%707 = load i32, i32 addrspace(3)* %706
-	%708 = icmp sgt i32 %653, 1
-	%709 = select i1 %708, i32 %707, i32 0
-	%710 = add i32 %704, %709
-	%711 = add i32 %705, %707
-	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
-	%713 = load i32, i32 addrspace(3)* %712
-	%714 = icmp sgt i32 %653, 2
-	%715 = select i1 %714, i32 %713, i32 0
-	%716 = add i32 %710, %715
-	%717 = add i32 %711, %713
-	%718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
-	%719 = load i32, i32 addrspace(3)* %718
-	%720 = icmp sgt i32 %653, 3
-	%721 = select i1 %720, i32 %719, i32 0
-	%722 = add i32 %716, %721
-	%723 = add i32 %717, %719
-	%724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
-	%725 = load i32, i32 addrspace(3)* %724
-	%726 = icmp sgt i32 %653, 4
-	%727 = select i1 %726, i32 %725, i32 0
-	%728 = add i32 %722, %727
-	%729 = add i32 %723, %725
-	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
-	%731 = load i32, i32 addrspace(3)* %730
-	%732 = icmp sgt i32 %653, 5
-	%733 = select i1 %732, i32 %731, i32 0
-	%734 = add i32 %728, %733
-	%735 = add i32 %729, %731
-	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
-	%737 = load i32, i32 addrspace(3)* %736
-	%738 = icmp sgt i32 %653, 6
-	%739 = select i1 %738, i32 %737, i32 0
-	%740 = add i32 %734, %739
-	%741 = add i32 %735, %737
-	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
-	%743 = load i32, i32 addrspace(3)* %742
-	%744 = icmp sgt i32 %653, 7
-	%745 = select i1 %744, i32 %743, i32 0
-	%746 = add i32 %740, %745
-	%747 = add i32 %741, %743
-	%748 = add i32 %746, %673
-	%749 = sub i32 %748, %647
-	%750 = icmp eq i32 %0, 0
-	br i1 %750, label %751, label %754
+	%650 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%651 = load i32, i32 addrspace(3)* %650
+	%652 = icmp sgt i32 %625, 0
+	%653 = select i1 %652, i32 %651, i32 0
+	%654 = add i32 0, %653
+	%655 = add i32 0, %651
+	%656 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%657 = load i32, i32 addrspace(3)* %656
+	%658 = icmp sgt i32 %625, 1
+	%659 = select i1 %658, i32 %657, i32 0
+	%660 = add i32 %654, %659
+	%661 = add i32 %655, %657
+	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%663 = load i32, i32 addrspace(3)* %662
+	%664 = icmp sgt i32 %625, 2
+	%665 = select i1 %664, i32 %663, i32 0
+	%666 = add i32 %660, %665
+	%667 = add i32 %661, %663
+	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%669 = load i32, i32 addrspace(3)* %668
+	%670 = icmp sgt i32 %625, 3
+	%671 = select i1 %670, i32 %669, i32 0
+	%672 = add i32 %666, %671
+	%673 = add i32 %667, %669
+	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%675 = load i32, i32 addrspace(3)* %674
+	%676 = icmp sgt i32 %625, 4
+	%677 = select i1 %676, i32 %675, i32 0
+	%678 = add i32 %672, %677
+	%679 = add i32 %673, %675
+	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%681 = load i32, i32 addrspace(3)* %680
+	%682 = icmp sgt i32 %625, 5
+	%683 = select i1 %682, i32 %681, i32 0
+	%684 = add i32 %678, %683
+	%685 = add i32 %679, %681
+	%686 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%687 = load i32, i32 addrspace(3)* %686
+	%688 = icmp sgt i32 %625, 6
+	%689 = select i1 %688, i32 %687, i32 0
+	%690 = add i32 %684, %689
+	%691 = add i32 %685, %687
+	%692 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%693 = load i32, i32 addrspace(3)* %692
+	%694 = icmp sgt i32 %625, 7
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = add i32 %690, %695
+	%697 = add i32 %691, %693
+	%698 = add i32 %696, %645
+	%699 = sub i32 %698, %409
+	%700 = icmp eq i32 %0, 0
+	br i1 %700, label %701, label %704
 
-751:
-	%752 = sext i32 %476 to i64
-	%753 = getelementptr i32, i32* %ties, i64 %752
-	store i32 %747, i32* %753
-	br label %754
+701:
+	%702 = sext i32 %50 to i64
+	%703 = getelementptr i32, i32* %ties, i64 %702
+	store i32 %697, i32* %703
+	br label %704
 
-754:
-	br label %614
+704:
+	br label %376
 
-755:
-	br label %787
+705:
+	br label %737
 
-756:
-	%757 = mul i32 %1, 8
-	%758 = add i32 %757, 6
-	%759 = mul i32 %2, %NQ
-	%760 = add i32 %759, %758
-	%761 = mul i32 %760, %NK
-	%762 = mul i32 %758, 64
-	%763 = add i32 %762, %off
-	%764 = add i32 %758, 1
-	%765 = mul i32 %764, 64
-	%766 = icmp slt i32 %765, %M
-	%767 = select i1 %766, i32 %765, i32 %M
-	%768 = sub i32 %767, 1
-	%769 = add i32 %768, %off
-	%770 = icmp slt i32 %763, 0
-	%771 = sub i32 0, %763
-	%772 = sub i32 64, 1
-	%773 = add i32 %771, %772
-	%774 = sdiv i32 %773, 64
-	%775 = sub i32 0, %774
-	%776 = sdiv i32 %763, 64
-	%777 = select i1 %770, i32 %775, i32 %776
-	%778 = icmp slt i32 %769, 0
-	%779 = sub i32 0, %769
-	%780 = sub i32 64, 1
-	%781 = add i32 %779, %780
-	%782 = sdiv i32 %781, 64
-	%783 = sub i32 0, %782
-	%784 = sdiv i32 %769, 64
-	%785 = select i1 %778, i32 %783, i32 %784
-	%786 = icmp slt i32 %758, %NQ
-	br i1 %786, label %897, label %898
+706:
+	%707 = mul i32 %1, 8
+	%708 = add i32 %707, 3
+	%709 = mul i32 %2, %NQ
+	%710 = add i32 %709, %708
+	%711 = mul i32 %710, %NK
+	%712 = mul i32 %708, 64
+	%713 = add i32 %712, %off
+	%714 = add i32 %708, 1
+	%715 = mul i32 %714, 64
+	%716 = icmp slt i32 %715, %M
+	%717 = select i1 %716, i32 %715, i32 %M
+	%718 = sub i32 %717, 1
+	%719 = add i32 %718, %off
+	%720 = icmp slt i32 %713, 0
+	%721 = sub i32 0, %713
+	%722 = sub i32 64, 1
+	%723 = add i32 %721, %722
+	%724 = sdiv i32 %723, 64
+	%725 = sub i32 0, %724
+	%726 = sdiv i32 %713, 64
+	%727 = select i1 %720, i32 %725, i32 %726
+	%728 = icmp slt i32 %719, 0
+	%729 = sub i32 0, %719
+	%730 = sub i32 64, 1
+	%731 = add i32 %729, %730
+	%732 = sdiv i32 %731, 64
+	%733 = sub i32 0, %732
+	%734 = sdiv i32 %719, 64
+	%735 = select i1 %728, i32 %733, i32 %734
+	%736 = icmp slt i32 %708, %NQ
+	br i1 %736, label %1035, label %1036
 
-787:
-	%788 = phi i32 [ %0, %755 ], [ %838, %833 ]
-	%789 = phi i32 [ 0, %755 ], [ %837, %833 ]
-	%790 = icmp slt i32 %788, %14
-	br i1 %790, label %791, label %793
+737:
+	%738 = phi i32 [ %0, %705 ], [ %952, %741 ]
+	%739 = phi i32 [ 0, %705 ], [ %951, %741 ]
+	%740 = icmp slt i32 %738, %14
+	br i1 %740, label %741, label %953
 
-791:
-	%792 = icmp slt i32 %788, %NK
-	br i1 %792, label %817, label %833
+741:
+	%742 = sub i32 %14, 1
+	%743 = add i32 %738, 0
+	%744 = icmp slt i32 %743, %14
+	%745 = icmp slt i32 %743, %742
+	%746 = select i1 %745, i32 %743, i32 %742
+	%747 = add i32 %738, 256
+	%748 = icmp slt i32 %747, %14
+	%749 = icmp slt i32 %747, %742
+	%750 = select i1 %749, i32 %747, i32 %742
+	%751 = add i32 %738, 512
+	%752 = icmp slt i32 %751, %14
+	%753 = icmp slt i32 %751, %742
+	%754 = select i1 %753, i32 %751, i32 %742
+	%755 = add i32 %738, 768
+	%756 = icmp slt i32 %755, %14
+	%757 = icmp slt i32 %755, %742
+	%758 = select i1 %757, i32 %755, i32 %742
+	%759 = add i32 %738, 1024
+	%760 = icmp slt i32 %759, %14
+	%761 = icmp slt i32 %759, %742
+	%762 = select i1 %761, i32 %759, i32 %742
+	%763 = add i32 %738, 1280
+	%764 = icmp slt i32 %763, %14
+	%765 = icmp slt i32 %763, %742
+	%766 = select i1 %765, i32 %763, i32 %742
+	%767 = add i32 %738, 1536
+	%768 = icmp slt i32 %767, %14
+	%769 = icmp slt i32 %767, %742
+	%770 = select i1 %769, i32 %767, i32 %742
+	%771 = add i32 %738, 1792
+	%772 = icmp slt i32 %771, %14
+	%773 = icmp slt i32 %771, %742
+	%774 = select i1 %773, i32 %771, i32 %742
+	%775 = sub i32 %NK, 1
+	%776 = icmp slt i32 %743, %775
+	%777 = select i1 %776, i32 %743, i32 %775
+	%778 = add i32 %381, %777
+	%779 = sext i32 %778 to i64
+	%780 = getelementptr float, float* %e, i64 %779
+	%781 = load float, float* %780
+	%782 = icmp slt i32 %747, %775
+	%783 = select i1 %782, i32 %747, i32 %775
+	%784 = add i32 %381, %783
+	%785 = sext i32 %784 to i64
+	%786 = getelementptr float, float* %e, i64 %785
+	%787 = load float, float* %786
+	%788 = icmp slt i32 %751, %775
+	%789 = select i1 %788, i32 %751, i32 %775
+	%790 = add i32 %381, %789
+	%791 = sext i32 %790 to i64
+	%792 = getelementptr float, float* %e, i64 %791
+	%793 = load float, float* %792
+	%794 = icmp slt i32 %755, %775
+	%795 = select i1 %794, i32 %755, i32 %775
+	%796 = add i32 %381, %795
+	%797 = sext i32 %796 to i64
+	%798 = getelementptr float, float* %e, i64 %797
+	%799 = load float, float* %798
+	%800 = icmp slt i32 %759, %775
+	%801 = select i1 %800, i32 %759, i32 %775
+	%802 = add i32 %381, %801
+	%803 = sext i32 %802 to i64
+	%804 = getelementptr float, float* %e, i64 %803
+	%805 = load float, float* %804
+	%806 = icmp slt i32 %763, %775
+	%807 = select i1 %806, i32 %763, i32 %775
+	%808 = add i32 %381, %807
+	%809 = sext i32 %808 to i64
+	%810 = getelementptr float, float* %e, i64 %809
+	%811 = load float, float* %810
+	%812 = icmp slt i32 %767, %775
+	%813 = select i1 %812, i32 %767, i32 %775
+	%814 = add i32 %381, %813
+	%815 = sext i32 %814 to i64
+	%816 = getelementptr float, float* %e, i64 %815
+	%817 = load float, float* %816
+	%818 = icmp slt i32 %771, %775
+	%819 = select i1 %818, i32 %771, i32 %775
+	%820 = add i32 %381, %819
+	%821 = sext i32 %820 to i64
+	%822 = getelementptr float, float* %e, i64 %821
+	%823 = load float, float* %822
+	%824 = icmp slt i32 %743, %NK
+	%825 = fcmp oge float %781, 0.0
+	%826 = and i1 %824, %825
+	%827 = icmp sge i32 %743, %397
+	%828 = icmp sle i32 %743, %405
+	%829 = and i1 %827, %828
+	%830 = or i1 false, %829
+	%831 = icmp eq i32 %743, 0
+	%832 = or i1 %830, %831
+	%833 = bitcast float %781 to i32
+	%834 = add i32 %833, 2
+	%835 = select i1 %832, i32 1, i32 %834
+	%836 = select i1 %826, i32 %835, i32 0
+	%837 = icmp slt i32 %747, %NK
+	%838 = fcmp oge float %787, 0.0
+	%839 = and i1 %837, %838
+	%840 = icmp sge i32 %747, %397
+	%841 = icmp sle i32 %747, %405
+	%842 = and i1 %840, %841
+	%843 = or i1 false, %842
+	%844 = icmp eq i32 %747, 0
+	%845 = or i1 %843, %844
+	%846 = bitcast float %787 to i32
+	%847 = add i32 %846, 2
+	%848 = select i1 %845, i32 1, i32 %847
+	%849 = select i1 %839, i32 %848, i32 0
+	%850 = icmp slt i32 %751, %NK
+	%851 = fcmp oge float %793, 0.0
+	%852 = and i1 %850, %851
+	%853 = icmp sge i32 %751, %397
+	%854 = icmp sle i32 %751, %405
+	%855 = and i1 %853, %854
+	%856 = or i1 false, %855
+	%857 = icmp eq i32 %751, 0
+	%858 = or i1 %856, %857
+	%859 = bitcast float %793 to i32
+	%860 = add i32 %859, 2
+	%861 = select i1 %858, i32 1, i32 %860
+	%862 = select i1 %852, i32 %861, i32 0
+	%863 = icmp slt i32 %755, %NK
+	%864 = fcmp oge float %799, 0.0
+	%865 = and i1 %863, %864
+	%866 = icmp sge i32 %755, %397
+	%867 = icmp sle i32 %755, %405
+	%868 = and i1 %866, %867
+	%869 = or i1 false, %868
+	%870 = icmp eq i32 %755, 0
+	%871 = or i1 %869, %870
+	%872 = bitcast float %799 to i32
+	%873 = add i32 %872, 2
+	%874 = select i1 %871, i32 1, i32 %873
+	%875 = select i1 %865, i32 %874, i32 0
+	%876 = icmp slt i32 %759, %NK
+	%877 = fcmp oge float %805, 0.0
+	%878 = and i1 %876, %877
+	%879 = icmp sge i32 %759, %397
+	%880 = icmp sle i32 %759, %405
+	%881 = and i1 %879, %880
+	%882 = or i1 false, %881
+	%883 = icmp eq i32 %759, 0
+	%884 = or i1 %882, %883
+	%885 = bitcast float %805 to i32
+	%886 = add i32 %885, 2
+	%887 = select i1 %884, i32 1, i32 %886
+	%888 = select i1 %878, i32 %887, i32 0
+	%889 = icmp slt i32 %763, %NK
+	%890 = fcmp oge float %811, 0.0
+	%891 = and i1 %889, %890
+	%892 = icmp sge i32 %763, %397
+	%893 = icmp sle i32 %763, %405
+	%894 = and i1 %892, %893
+	%895 = or i1 false, %894
+	%896 = icmp eq i32 %763, 0
+	%897 = or i1 %895, %896
+	%898 = bitcast float %811 to i32
+	%899 = add i32 %898, 2
+	%900 = select i1 %897, i32 1, i32 %899
+	%901 = select i1 %891, i32 %900, i32 0
+	%902 = icmp slt i32 %767, %NK
+	%903 = fcmp oge float %817, 0.0
+	%904 = and i1 %902, %903
+	%905 = icmp sge i32 %767, %397
+	%906 = icmp sle i32 %767, %405
+	%907 = and i1 %905, %906
+	%908 = or i1 false, %907
+	%909 = icmp eq i32 %767, 0
+	%910 = or i1 %908, %909
+	%911 = bitcast float %817 to i32
+	%912 = add i32 %911, 2
+	%913 = select i1 %910, i32 1, i32 %912
+	%914 = select i1 %904, i32 %913, i32 0
+	%915 = icmp slt i32 %771, %NK
+	%916 = fcmp oge float %823, 0.0
+	%917 = and i1 %915, %916
+	%918 = icmp sge i32 %771, %397
+	%919 = icmp sle i32 %771, %405
+	%920 = and i1 %918, %919
+	%921 = or i1 false, %920
+	%922 = icmp eq i32 %771, 0
+	%923 = or i1 %921, %922
+	%924 = bitcast float %823 to i32
+	%925 = add i32 %924, 2
+	%926 = select i1 %923, i32 1, i32 %925
+	%927 = select i1 %917, i32 %926, i32 0
+	%928 = icmp eq i32 %836, %7
+	%929 = zext i1 %928 to i32
+	%930 = add i32 %739, %929
+	%931 = icmp eq i32 %849, %7
+	%932 = zext i1 %931 to i32
+	%933 = add i32 %930, %932
+	%934 = icmp eq i32 %862, %7
+	%935 = zext i1 %934 to i32
+	%936 = add i32 %933, %935
+	%937 = icmp eq i32 %875, %7
+	%938 = zext i1 %937 to i32
+	%939 = add i32 %936, %938
+	%940 = icmp eq i32 %888, %7
+	%941 = zext i1 %940 to i32
+	%942 = add i32 %939, %941
+	%943 = icmp eq i32 %901, %7
+	%944 = zext i1 %943 to i32
+	%945 = add i32 %942, %944
+	%946 = icmp eq i32 %914, %7
+	%947 = zext i1 %946 to i32
+	%948 = add i32 %945, %947
+	%949 = icmp eq i32 %927, %7
+	%950 = zext i1 %949 to i32
+	%951 = add i32 %948, %950
+	%952 = add i32 %738, 2048
+	br label %737
 
-793:
-	%794 = and i32 %0, 31
-	%795 = lshr i32 %0, 5
-	%796 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %789, i32 1, i32 0)
-	%797 = icmp uge i32 %794, 1
-	%798 = select i1 %797, i32 %796, i32 0
-	%799 = add i32 %789, %798
-	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %799, i32 2, i32 0)
-	%801 = icmp uge i32 %794, 2
-	%802 = select i1 %801, i32 %800, i32 0
-	%803 = add i32 %799, %802
-	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 4, i32 0)
-	%805 = icmp uge i32 %794, 4
-	%806 = select i1 %805, i32 %804, i32 0
-	%807 = add i32 %803, %806
-	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 8, i32 0)
-	%809 = icmp uge i32 %794, 8
-	%810 = select i1 %809, i32 %808, i32 0
-	%811 = add i32 %807, %810
-	%812 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %811, i32 16, i32 0)
-	%813 = icmp uge i32 %794, 16
-	%814 = select i1 %813, i32 %812, i32 0
-	%815 = add i32 %811, %814
-	%816 = icmp eq i32 %794, 31
-	br i1 %816, label %839, label %841
+953:
+	%954 = and i32 %0, 31
+	%955 = lshr i32 %0, 5
+	%956 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %739, i32 1, i32 0)
+	%957 = icmp uge i32 %954, 1
+	%958 = select i1 %957, i32 %956, i32 0
+	%959 = add i32 %739, %958
+	%960 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %959, i32 2, i32 0)
+	%961 = icmp uge i32 %954, 2
+	%962 = select i1 %961, i32 %960, i32 0
+	%963 = add i32 %959, %962
+	%964 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %963, i32 4, i32 0)
+	%965 = icmp uge i32 %954, 4
+	%966 = select i1 %965, i32 %964, i32 0
+	%967 = add i32 %963, %966
+	%968 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %967, i32 8, i32 0)
+	%969 = icmp uge i32 %954, 8
+	%970 = select i1 %969, i32 %968, i32 0
+	%971 = add i32 %967, %970
+	%972 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %971, i32 16, i32 0)
+	%973 = icmp uge i32 %954, 16
+	%974 = select i1 %973, i32 %972, i32 0
+	%975 = add i32 %971, %974
+	%976 = icmp eq i32 %954, 31
+	br i1 %976, label %977, label %979
 
-817:
-	%818 = add i32 %619, %788
-	%819 = sext i32 %818 to i64
-	%820 = getelementptr float, float* %e, i64 %819
-	%821 = load float, float* %820
-	%822 = fcmp oge float %821, 0.0
-	%823 = icmp sge i32 %788, %635
-	%824 = icmp sle i32 %788, %643
-	%825 = and i1 %823, %824
-	%826 = or i1 false, %825
-	%827 = icmp eq i32 %788, 0
-	%828 = or i1 %826, %827
-	%829 = bitcast float %821 to i32
-	%830 = add i32 %829, 2
-	%831 = select i1 %828, i32 1, i32 %830
-	%832 = select i1 %822, i32 %831, i32 0
-	br label %833
+977:
+	%978 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %955
+	store i32 %975, i32 addrspace(3)* %978
+	br label %979
 
-833:
-	%834 = phi i32 [ 0, %791 ], [ %832, %817 ]
-	%835 = icmp eq i32 %834, %7
-	%836 = zext i1 %835 to i32
-	%837 = add i32 %789, %836
-	%838 = add i32 %788, 256
-	br label %787
-
-839:
-	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %795
-	store i32 %815, i32 addrspace(3)* %840
-	br label %841
-
-841:
+979:
 	call void @llvm.nvvm.barrier0()
-	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
-	%843 = load i32, i32 addrspace(3)* %842
-	%844 = icmp sgt i32 %795, 0
-	%845 = select i1 %844, i32 %843, i32 0
-	%846 = add i32 0, %845
-	%847 = add i32 0, %843
-	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
-	%849 = load i32, i32 addrspace(3)* %848
-	%850 = icmp sgt i32 %795, 1
-	%851 = select i1 %850, i32 %849, i32 0
-	%852 = add i32 %846, %851
-	%853 = add i32 %847, %849
-	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
-	%855 = load i32, i32 addrspace(3)* %854
-	%856 = icmp sgt i32 %795, 2
-	%857 = select i1 %856, i32 %855, i32 0
-	%858 = add i32 %852, %857
-	%859 = add i32 %853, %855
-	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
-	%861 = load i32, i32 addrspace(3)* %860
-	%862 = icmp sgt i32 %795, 3
-	%863 = select i1 %862, i32 %861, i32 0
-	%864 = add i32 %858, %863
-	%865 = add i32 %859, %861
-	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
-	%867 = load i32, i32 addrspace(3)* %866
-	%868 = icmp sgt i32 %795, 4
-	%869 = select i1 %868, i32 %867, i32 0
-	%870 = add i32 %864, %869
-	%871 = add i32 %865, %867
-	%872 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
-	%873 = load i32, i32 addrspace(3)* %872
-	%874 = icmp sgt i32 %795, 5
-	%875 = select i1 %874, i32 %873, i32 0
-	%876 = add i32 %870, %875
-	%877 = add i32 %871, %873
-	%878 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
-	%879 = load i32, i32 addrspace(3)* %878
-	%880 = icmp sgt i32 %795, 6
-	%881 = select i1 %880, i32 %879, i32 0
-	%882 = add i32 %876, %881
-	%883 = add i32 %877, %879
-	%884 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
-	%885 = load i32, i32 addrspace(3)* %884
-	%886 = icmp sgt i32 %795, 7
-	%887 = select i1 %886, i32 %885, i32 0
-	%888 = add i32 %882, %887
-	%889 = add i32 %883, %885
-	%890 = add i32 %888, %815
-	%891 = sub i32 %890, %789
-	%892 = icmp eq i32 %0, 0
-	br i1 %892, label %893, label %896
+	%980 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%981 = load i32, i32 addrspace(3)* %980
+	%982 = icmp sgt i32 %955, 0
+	%983 = select i1 %982, i32 %981, i32 0
+	%984 = add i32 0, %983
+	%985 = add i32 0, %981
+	%986 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%987 = load i32, i32 addrspace(3)* %986
+	%988 = icmp sgt i32 %955, 1
+	%989 = select i1 %988, i32 %987, i32 0
+	%990 = add i32 %984, %989
+	%991 = add i32 %985, %987
+	%992 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%993 = load i32, i32 addrspace(3)* %992
+	%994 = icmp sgt i32 %955, 2
+	%995 = select i1 %994, i32 %993, i32 0
+	%996 = add i32 %990, %995
+	%997 = add i32 %991, %993
+	%998 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%999 = load i32, i32 addrspace(3)* %998
+	%1000 = icmp sgt i32 %955, 3
+	%1001 = select i1 %1000, i32 %999, i32 0
+	%1002 = add i32 %996, %1001
+	%1003 = add i32 %997, %999
+	%1004 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%1005 = load i32, i32 addrspace(3)* %1004
+	%1006 = icmp sgt i32 %955, 4
+	%1007 = select i1 %1006, i32 %1005, i32 0
+	%1008 = add i32 %1002, %1007
+	%1009 = add i32 %1003, %1005
+	%1010 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%1011 = load i32, i32 addrspace(3)* %1010
+	%1012 = icmp sgt i32 %955, 5
+	%1013 = select i1 %1012, i32 %1011, i32 0
+	%1014 = add i32 %1008, %1013
+	%1015 = add i32 %1009, %1011
+	%1016 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%1017 = load i32, i32 addrspace(3)* %1016
+	%1018 = icmp sgt i32 %955, 6
+	%1019 = select i1 %1018, i32 %1017, i32 0
+	%1020 = add i32 %1014, %1019
+	%1021 = add i32 %1015, %1017
+	%1022 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%1023 = load i32, i32 addrspace(3)* %1022
+	%1024 = icmp sgt i32 %955, 7
+	%1025 = select i1 %1024, i32 %1023, i32 0
+	%1026 = add i32 %1020, %1025
+	%1027 = add i32 %1021, %1023
+	%1028 = add i32 %1026, %975
+	%1029 = sub i32 %1028, %739
+	%1030 = icmp eq i32 %0, 0
+	br i1 %1030, label %1031, label %1034
 
-893:
-	%894 = sext i32 %618 to i64
-	%895 = getelementptr i32, i32* %ties, i64 %894
-	store i32 %889, i32* %895
-	br label %896
+1031:
+	%1032 = sext i32 %380 to i64
+	%1033 = getelementptr i32, i32* %ties, i64 %1032
+	store i32 %1027, i32* %1033
+	br label %1034
 
-896:
-	br label %756
-
-897:
-	br label %929
-
-898:
-	%899 = mul i32 %1, 8
-	%900 = add i32 %899, 7
-	%901 = mul i32 %2, %NQ
-	%902 = add i32 %901, %900
-	%903 = mul i32 %902, %NK
-	%904 = mul i32 %900, 64
-	%905 = add i32 %904, %off
-	%906 = add i32 %900, 1
-	%907 = mul i32 %906, 64
-	%908 = icmp slt i32 %907, %M
-	%909 = select i1 %908, i32 %907, i32 %M
-	%910 = sub i32 %909, 1
-	%911 = add i32 %910, %off
-	%912 = icmp slt i32 %905, 0
-	%913 = sub i32 0, %905
-	%914 = sub i32 64, 1
-	%915 = add i32 %913, %914
-	%916 = sdiv i32 %915, 64
-	%917 = sub i32 0, %916
-	%918 = sdiv i32 %905, 64
-	%919 = select i1 %912, i32 %917, i32 %918
-	%920 = icmp slt i32 %911, 0
-	%921 = sub i32 0, %911
-	%922 = sub i32 64, 1
-	%923 = add i32 %921, %922
-	%924 = sdiv i32 %923, 64
-	%925 = sub i32 0, %924
-	%926 = sdiv i32 %911, 64
-	%927 = select i1 %920, i32 %925, i32 %926
-	%928 = icmp slt i32 %900, %NQ
-	br i1 %928, label %1039, label %1040
-
-929:
-	%930 = phi i32 [ %0, %897 ], [ %980, %975 ]
-	%931 = phi i32 [ 0, %897 ], [ %979, %975 ]
-	%932 = icmp slt i32 %930, %14
-	br i1 %932, label %933, label %935
-
-933:
-	%934 = icmp slt i32 %930, %NK
-	br i1 %934, label %959, label %975
-
-935:
-	%936 = and i32 %0, 31
-	%937 = lshr i32 %0, 5
-	%938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %931, i32 1, i32 0)
-	%939 = icmp uge i32 %936, 1
-	%940 = select i1 %939, i32 %938, i32 0
-	%941 = add i32 %931, %940
-	%942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %941, i32 2, i32 0)
-	%943 = icmp uge i32 %936, 2
-	%944 = select i1 %943, i32 %942, i32 0
-	%945 = add i32 %941, %944
-	%946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %945, i32 4, i32 0)
-	%947 = icmp uge i32 %936, 4
-	%948 = select i1 %947, i32 %946, i32 0
-	%949 = add i32 %945, %948
-	%950 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %949, i32 8, i32 0)
-	%951 = icmp uge i32 %936, 8
-	%952 = select i1 %951, i32 %950, i32 0
-	%953 = add i32 %949, %952
-	%954 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %953, i32 16, i32 0)
-	%955 = icmp uge i32 %936, 16
-	%956 = select i1 %955, i32 %954, i32 0
-	%957 = add i32 %953, %956
-	%958 = icmp eq i32 %936, 31
-	br i1 %958, label %981, label %983
-
-959:
-	%960 = add i32 %761, %930
-	%961 = sext i32 %960 to i64
-	%962 = getelementptr float, float* %e, i64 %961
-	%963 = load float, float* %962
-	%964 = fcmp oge float %963, 0.0
-	%965 = icmp sge i32 %930, %777
-	%966 = icmp sle i32 %930, %785
-	%967 = and i1 %965, %966
-	%968 = or i1 false, %967
-	%969 = icmp eq i32 %930, 0
-	%970 = or i1 %968, %969
-	%971 = bitcast float %963 to i32
-	%972 = add i32 %971, 2
-	%973 = select i1 %970, i32 1, i32 %972
-	%974 = select i1 %964, i32 %973, i32 0
-	br label %975
-
-975:
-	%976 = phi i32 [ 0, %933 ], [ %974, %959 ]
-	%977 = icmp eq i32 %976, %7
-	%978 = zext i1 %977 to i32
-	%979 = add i32 %931, %978
-	%980 = add i32 %930, 256
-	br label %929
-
-981:
-	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %937
-	store i32 %957, i32 addrspace(3)* %982
-	br label %983
-
-983:
-	call void @llvm.nvvm.barrier0()
-	%984 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
-	%985 = load i32, i32 addrspace(3)* %984
-	%986 = icmp sgt i32 %937, 0
-	%987 = select i1 %986, i32 %985, i32 0
-	%988 = add i32 0, %987
-	%989 = add i32 0, %985
-	%990 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
-	%991 = load i32, i32 addrspace(3)* %990
-	%992 = icmp sgt i32 %937, 1
-	%993 = select i1 %992, i32 %991, i32 0
-	%994 = add i32 %988, %993
-	%995 = add i32 %989, %991
-	%996 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
-	%997 = load i32, i32 addrspace(3)* %996
-	%998 = icmp sgt i32 %937, 2
-	%999 = select i1 %998, i32 %997, i32 0
-	%1000 = add i32 %994, %999
-	%1001 = add i32 %995, %997
-	%1002 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
-	%1003 = load i32, i32 addrspace(3)* %1002
-	%1004 = icmp sgt i32 %937, 3
-	%1005 = select i1 %1004, i32 %1003, i32 0
-	%1006 = add i32 %1000, %1005
-	%1007 = add i32 %1001, %1003
-	%1008 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
-	%1009 = load i32, i32 addrspace(3)* %1008
-	%1010 = icmp sgt i32 %937, 4
-	%1011 = select i1 %1010, i32 %1009, i32 0
-	%1012 = add i32 %1006, %1011
-	%1013 = add i32 %1007, %1009
-	%1014 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
-	%1015 = load i32, i32 addrspace(3)* %1014
-	%1016 = icmp sgt i32 %937, 5
-	%1017 = select i1 %1016, i32 %1015, i32 0
-	%1018 = add i32 %1012, %1017
-	%1019 = add i32 %1013, %1015
-	%1020 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
-	%1021 = load i32, i32 addrspace(3)* %1020
-	%1022 = icmp sgt i32 %937, 6
-	%1023 = select i1 %1022, i32 %1021, i32 0
-	%1024 = add i32 %1018, %1023
-	%1025 = add i32 %1019, %1021
-	%1026 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
-	%1027 = load i32, i32 addrspace(3)* %1026
-	%1028 = icmp sgt i32 %937, 7
-	%1029 = select i1 %1028, i32 %1027, i32 0
-	%1030 = add i32 %1024, %1029
-	%1031 = add i32 %1025, %1027
-	%1032 = add i32 %1030, %957
-	%1033 = sub i32 %1032, %931
-	%1034 = icmp eq i32 %0, 0
-	br i1 %1034, label %1035, label %1038
+1034:
+	br label %706
 
 1035:
-	%1036 = sext i32 %760 to i64
-	%1037 = getelementptr i32, i32* %ties, i64 %1036
-	store i32 %1031, i32* %1037
-	br label %1038
+	br label %1067
 
-1038:
-	br label %898
+1036:
+	%1037 = mul i32 %1, 8
+	%1038 = add i32 %1037, 4
+	%1039 = mul i32 %2, %NQ
+	%1040 = add i32 %1039, %1038
+	%1041 = mul i32 %1040, %NK
+	%1042 = mul i32 %1038, 64
+	%1043 = add i32 %1042, %off
+	%1044 = add i32 %1038, 1
+	%1045 = mul i32 %1044, 64
+	%1046 = icmp slt i32 %1045, %M
+	%1047 = select i1 %1046, i32 %1045, i32 %M
+	%1048 = sub i32 %1047, 1
+	%1049 = add i32 %1048, %off
+	%1050 = icmp slt i32 %1043, 0
+	%1051 = sub i32 0, %1043
+	%1052 = sub i32 64, 1
+	%1053 = add i32 %1051, %1052
+	%1054 = sdiv i32 %1053, 64
+	%1055 = sub i32 0, %1054
+	%1056 = sdiv i32 %1043, 64
+	%1057 = select i1 %1050, i32 %1055, i32 %1056
+	%1058 = icmp slt i32 %1049, 0
+	%1059 = sub i32 0, %1049
+	%1060 = sub i32 64, 1
+	%1061 = add i32 %1059, %1060
+	%1062 = sdiv i32 %1061, 64
+	%1063 = sub i32 0, %1062
+	%1064 = sdiv i32 %1049, 64
+	%1065 = select i1 %1058, i32 %1063, i32 %1064
+	%1066 = icmp slt i32 %1038, %NQ
+	br i1 %1066, label %1365, label %1366
 
-1039:
-	br label %1041
-
-1040:
-	ret void
-
-1041:
-	%1042 = phi i32 [ %0, %1039 ], [ %1092, %1087 ]
-	%1043 = phi i32 [ 0, %1039 ], [ %1091, %1087 ]
-	%1044 = icmp slt i32 %1042, %14
-	br i1 %1044, label %1045, label %1047
-
-1045:
-	%1046 = icmp slt i32 %1042, %NK
-	br i1 %1046, label %1071, label %1087
-
-1047:
-	%1048 = and i32 %0, 31
-	%1049 = lshr i32 %0, 5
-	%1050 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1043, i32 1, i32 0)
-	%1051 = icmp uge i32 %1048, 1
-	%1052 = select i1 %1051, i32 %1050, i32 0
-	%1053 = add i32 %1043, %1052
-	%1054 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1053, i32 2, i32 0)
-	%1055 = icmp uge i32 %1048, 2
-	%1056 = select i1 %1055, i32 %1054, i32 0
-	%1057 = add i32 %1053, %1056
-	%1058 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1057, i32 4, i32 0)
-	%1059 = icmp uge i32 %1048, 4
-	%1060 = select i1 %1059, i32 %1058, i32 0
-	%1061 = add i32 %1057, %1060
-	%1062 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1061, i32 8, i32 0)
-	%1063 = icmp uge i32 %1048, 8
-	%1064 = select i1 %1063, i32 %1062, i32 0
-	%1065 = add i32 %1061, %1064
-	%1066 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1065, i32 16, i32 0)
-	%1067 = icmp uge i32 %1048, 16
-	%1068 = select i1 %1067, i32 %1066, i32 0
-	%1069 = add i32 %1065, %1068
-	%1070 = icmp eq i32 %1048, 31
-	br i1 %1070, label %1093, label %1095
+1067:
+	%1068 = phi i32 [ %0, %1035 ], [ %1282, %1071 ]
+	%1069 = phi i32 [ 0, %1035 ], [ %1281, %1071 ]
+	%1070 = icmp slt i32 %1068, %14
+	br i1 %1070, label %1071, label %1283
 
 1071:
-	%1072 = add i32 %903, %1042
-	%1073 = sext i32 %1072 to i64
-	%1074 = getelementptr float, float* %e, i64 %1073
-	%1075 = load float, float* %1074
-	%1076 = fcmp oge float %1075, 0.0
-	%1077 = icmp sge i32 %1042, %919
-	%1078 = icmp sle i32 %1042, %927
-	%1079 = and i1 %1077, %1078
-	%1080 = or i1 false, %1079
-	%1081 = icmp eq i32 %1042, 0
-	%1082 = or i1 %1080, %1081
-	%1083 = bitcast float %1075 to i32
-	%1084 = add i32 %1083, 2
-	%1085 = select i1 %1082, i32 1, i32 %1084
-	%1086 = select i1 %1076, i32 %1085, i32 0
-	br label %1087
+	%1072 = sub i32 %14, 1
+	%1073 = add i32 %1068, 0
+	%1074 = icmp slt i32 %1073, %14
+	%1075 = icmp slt i32 %1073, %1072
+	%1076 = select i1 %1075, i32 %1073, i32 %1072
+	%1077 = add i32 %1068, 256
+	%1078 = icmp slt i32 %1077, %14
+	%1079 = icmp slt i32 %1077, %1072
+	%1080 = select i1 %1079, i32 %1077, i32 %1072
+	%1081 = add i32 %1068, 512
+	%1082 = icmp slt i32 %1081, %14
+	%1083 = icmp slt i32 %1081, %1072
+	%1084 = select i1 %1083, i32 %1081, i32 %1072
+	%1085 = add i32 %1068, 768
+	%1086 = icmp slt i32 %1085, %14
+	%1087 = icmp slt i32 %1085, %1072
+	%1088 = select i1 %1087, i32 %1085, i32 %1072
+	%1089 = add i32 %1068, 1024
+	%1090 = icmp slt i32 %1089, %14
+	%1091 = icmp slt i32 %1089, %1072
+	%1092 = select i1 %1091, i32 %1089, i32 %1072
+	%1093 = add i32 %1068, 1280
+	%1094 = icmp slt i32 %1093, %14
+	%1095 = icmp slt i32 %1093, %1072
+	%1096 = select i1 %1095, i32 %1093, i32 %1072
+	%1097 = add i32 %1068, 1536
+	%1098 = icmp slt i32 %1097, %14
+	%1099 = icmp slt i32 %1097, %1072
+	%1100 = select i1 %1099, i32 %1097, i32 %1072
+	%1101 = add i32 %1068, 1792
+	%1102 = icmp slt i32 %1101, %14
+	%1103 = icmp slt i32 %1101, %1072
+	%1104 = select i1 %1103, i32 %1101, i32 %1072
+	%1105 = sub i32 %NK, 1
+	%1106 = icmp slt i32 %1073, %1105
+	%1107 = select i1 %1106, i32 %1073, i32 %1105
+	%1108 = add i32 %711, %1107
+	%1109 = sext i32 %1108 to i64
+	%1110 = getelementptr float, float* %e, i64 %1109
+	%1111 = load float, float* %1110
+	%1112 = icmp slt i32 %1077, %1105
+	%1113 = select i1 %1112, i32 %1077, i32 %1105
+	%1114 = add i32 %711, %1113
+	%1115 = sext i32 %1114 to i64
+	%1116 = getelementptr float, float* %e, i64 %1115
+	%1117 = load float, float* %1116
+	%1118 = icmp slt i32 %1081, %1105
+	%1119 = select i1 %1118, i32 %1081, i32 %1105
+	%1120 = add i32 %711, %1119
+	%1121 = sext i32 %1120 to i64
+	%1122 = getelementptr float, float* %e, i64 %1121
+	%1123 = load float, float* %1122
+	%1124 = icmp slt i32 %1085, %1105
+	%1125 = select i1 %1124, i32 %1085, i32 %1105
+	%1126 = add i32 %711, %1125
+	%1127 = sext i32 %1126 to i64
+	%1128 = getelementptr float, float* %e, i64 %1127
+	%1129 = load float, float* %1128
+	%1130 = icmp slt i32 %1089, %1105
+	%1131 = select i1 %1130, i32 %1089, i32 %1105
+	%1132 = add i32 %711, %1131
+	%1133 = sext i32 %1132 to i64
+	%1134 = getelementptr float, float* %e, i64 %1133
+	%1135 = load float, float* %1134
+	%1136 = icmp slt i32 %1093, %1105
+	%1137 = select i1 %1136, i32 %1093, i32 %1105
+	%1138 = add i32 %711, %1137
+	%1139 = sext i32 %1138 to i64
+	%1140 = getelementptr float, float* %e, i64 %1139
+	%1141 = load float, float* %1140
+	%1142 = icmp slt i32 %1097, %1105
+	%1143 = select i1 %1142, i32 %1097, i32 %1105
+	%1144 = add i32 %711, %1143
+	%1145 = sext i32 %1144 to i64
+	%1146 = getelementptr float, float* %e, i64 %1145
+	%1147 = load float, float* %1146
+	%1148 = icmp slt i32 %1101, %1105
+	%1149 = select i1 %1148, i32 %1101, i32 %1105
+	%1150 = add i32 %711, %1149
+	%1151 = sext i32 %1150 to i64
+	%1152 = getelementptr float, float* %e, i64 %1151
+	%1153 = load float, float* %1152
+	%1154 = icmp slt i32 %1073, %NK
+	%1155 = fcmp oge float %1111, 0.0
+	%1156 = and i1 %1154, %1155
+	%1157 = icmp sge i32 %1073, %727
+	%1158 = icmp sle i32 %1073, %735
+	%1159 = and i1 %1157, %1158
+	%1160 = or i1 false, %1159
+	%1161 = icmp eq i32 %1073, 0
+	%1162 = or i1 %1160, %1161
+	%1163 = bitcast float %1111 to i32
+	%1164 = add i32 %1163, 2
+	%1165 = select i1 %1162, i32 1, i32 %1164
+	%1166 = select i1 %1156, i32 %1165, i32 0
+	%1167 = icmp slt i32 %1077, %NK
+	%1168 = fcmp oge float %1117, 0.0
+	%1169 = and i1 %1167, %1168
+	%1170 = icmp sge i32 %1077, %727
+	%1171 = icmp sle i32 %1077, %735
+	%1172 = and i1 %1170, %1171
+	%1173 = or i1 false, %1172
+	%1174 = icmp eq i32 %1077, 0
+	%1175 = or i1 %1173, %1174
+	%1176 = bitcast float %1117 to i32
+	%1177 = add i32 %1176, 2
+	%1178 = select i1 %1175, i32 1, i32 %1177
+	%1179 = select i1 %1169, i32 %1178, i32 0
+	%1180 = icmp slt i32 %1081, %NK
+	%1181 = fcmp oge float %1123, 0.0
+	%1182 = and i1 %1180, %1181
+	%1183 = icmp sge i32 %1081, %727
+	%1184 = icmp sle i32 %1081, %735
+	%1185 = and i1 %1183, %1184
+	%1186 = or i1 false, %1185
+	%1187 = icmp eq i32 %1081, 0
+	%1188 = or i1 %1186, %1187
+	%1189 = bitcast float %1123 to i32
+	%1190 = add i32 %1189, 2
+	%1191 = select i1 %1188, i32 1, i32 %1190
+	%1192 = select i1 %1182, i32 %1191, i32 0
+	%1193 = icmp slt i32 %1085, %NK
+	%1194 = fcmp oge float %1129, 0.0
+	%1195 = and i1 %1193, %1194
+	%1196 = icmp sge i32 %1085, %727
+	%1197 = icmp sle i32 %1085, %735
+	%1198 = and i1 %1196, %1197
+	%1199 = or i1 false, %1198
+	%1200 = icmp eq i32 %1085, 0
+	%1201 = or i1 %1199, %1200
+	%1202 = bitcast float %1129 to i32
+	%1203 = add i32 %1202, 2
+	%1204 = select i1 %1201, i32 1, i32 %1203
+	%1205 = select i1 %1195, i32 %1204, i32 0
+	%1206 = icmp slt i32 %1089, %NK
+	%1207 = fcmp oge float %1135, 0.0
+	%1208 = and i1 %1206, %1207
+	%1209 = icmp sge i32 %1089, %727
+	%1210 = icmp sle i32 %1089, %735
+	%1211 = and i1 %1209, %1210
+	%1212 = or i1 false, %1211
+	%1213 = icmp eq i32 %1089, 0
+	%1214 = or i1 %1212, %1213
+	%1215 = bitcast float %1135 to i32
+	%1216 = add i32 %1215, 2
+	%1217 = select i1 %1214, i32 1, i32 %1216
+	%1218 = select i1 %1208, i32 %1217, i32 0
+	%1219 = icmp slt i32 %1093, %NK
+	%1220 = fcmp oge float %1141, 0.0
+	%1221 = and i1 %1219, %1220
+	%1222 = icmp sge i32 %1093, %727
+	%1223 = icmp sle i32 %1093, %735
+	%1224 = and i1 %1222, %1223
+	%1225 = or i1 false, %1224
+	%1226 = icmp eq i32 %1093, 0
+	%1227 = or i1 %1225, %1226
+	%1228 = bitcast float %1141 to i32
+	%1229 = add i32 %1228, 2
+	%1230 = select i1 %1227, i32 1, i32 %1229
+	%1231 = select i1 %1221, i32 %1230, i32 0
+	%1232 = icmp slt i32 %1097, %NK
+	%1233 = fcmp oge float %1147, 0.0
+	%1234 = and i1 %1232, %1233
+	%1235 = icmp sge i32 %1097, %727
+	%1236 = icmp sle i32 %1097, %735
+	%1237 = and i1 %1235, %1236
+	%1238 = or i1 false, %1237
+	%1239 = icmp eq i32 %1097, 0
+	%1240 = or i1 %1238, %1239
+	%1241 = bitcast float %1147 to i32
+	%1242 = add i32 %1241, 2
+	%1243 = select i1 %1240, i32 1, i32 %1242
+	%1244 = select i1 %1234, i32 %1243, i32 0
+	%1245 = icmp slt i32 %1101, %NK
+	%1246 = fcmp oge float %1153, 0.0
+	%1247 = and i1 %1245, %1246
+	%1248 = icmp sge i32 %1101, %727
+	%1249 = icmp sle i32 %1101, %735
+	%1250 = and i1 %1248, %1249
+	%1251 = or i1 false, %1250
+	%1252 = icmp eq i32 %1101, 0
+	%1253 = or i1 %1251, %1252
+	%1254 = bitcast float %1153 to i32
+	%1255 = add i32 %1254, 2
+	%1256 = select i1 %1253, i32 1, i32 %1255
+	%1257 = select i1 %1247, i32 %1256, i32 0
+	%1258 = icmp eq i32 %1166, %7
+	%1259 = zext i1 %1258 to i32
+	%1260 = add i32 %1069, %1259
+	%1261 = icmp eq i32 %1179, %7
+	%1262 = zext i1 %1261 to i32
+	%1263 = add i32 %1260, %1262
+	%1264 = icmp eq i32 %1192, %7
+	%1265 = zext i1 %1264 to i32
+	%1266 = add i32 %1263, %1265
+	%1267 = icmp eq i32 %1205, %7
+	%1268 = zext i1 %1267 to i32
+	%1269 = add i32 %1266, %1268
+	%1270 = icmp eq i32 %1218, %7
+	%1271 = zext i1 %1270 to i32
+	%1272 = add i32 %1269, %1271
+	%1273 = icmp eq i32 %1231, %7
+	%1274 = zext i1 %1273 to i32
+	%1275 = add i32 %1272, %1274
+	%1276 = icmp eq i32 %1244, %7
+	%1277 = zext i1 %1276 to i32
+	%1278 = add i32 %1275, %1277
+	%1279 = icmp eq i32 %1257, %7
+	%1280 = zext i1 %1279 to i32
+	%1281 = add i32 %1278, %1280
+	%1282 = add i32 %1068, 2048
+	br label %1067
 
-1087:
-	%1088 = phi i32 [ 0, %1045 ], [ %1086, %1071 ]
-	%1089 = icmp eq i32 %1088, %7
-	%1090 = zext i1 %1089 to i32
-	%1091 = add i32 %1043, %1090
-	%1092 = add i32 %1042, 256
-	br label %1041
+1283:
+	%1284 = and i32 %0, 31
+	%1285 = lshr i32 %0, 5
+	%1286 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1069, i32 1, i32 0)
+	%1287 = icmp uge i32 %1284, 1
+	%1288 = select i1 %1287, i32 %1286, i32 0
+	%1289 = add i32 %1069, %1288
+	%1290 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1289, i32 2, i32 0)
+	%1291 = icmp uge i32 %1284, 2
+	%1292 = select i1 %1291, i32 %1290, i32 0
+	%1293 = add i32 %1289, %1292
+	%1294 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1293, i32 4, i32 0)
+	%1295 = icmp uge i32 %1284, 4
+	%1296 = select i1 %1295, i32 %1294, i32 0
+	%1297 = add i32 %1293, %1296
+	%1298 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1297, i32 8, i32 0)
+	%1299 = icmp uge i32 %1284, 8
+	%1300 = select i1 %1299, i32 %1298, i32 0
+	%1301 = add i32 %1297, %1300
+	%1302 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1301, i32 16, i32 0)
+	%1303 = icmp uge i32 %1284, 16
+	%1304 = select i1 %1303, i32 %1302, i32 0
+	%1305 = add i32 %1301, %1304
+	%1306 = icmp eq i32 %1284, 31
+	br i1 %1306, label %1307, label %1309
 
-1093:
-	%1094 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %1049
-	store i32 %1069, i32 addrspace(3)* %1094
-	br label %1095
+1307:
+	%1308 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %1285
+	store i32 %1305, i32 addrspace(3)* %1308
+	br label %1309
 
-1095:
+1309:
 	call void @llvm.nvvm.barrier0()
-	%1096 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
-	%1097 = load i32, i32 addrspace(3)* %1096
-	%1098 = icmp sgt i32 %1049, 0
-	%1099 = select i1 %1098, i32 %1097, i32 0
-	%1100 = add i32 0, %1099
-	%1101 = add i32 0, %1097
-	%1102 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
-	%1103 = load i32, i32 addrspace(3)* %1102
-	%1104 = icmp sgt i32 %1049, 1
-	%1105 = select i1 %1104, i32 %1103, i32 0
-	%1106 = add i32 %1100, %1105
-	%1107 = add i32 %1101, %1103
-	%1108 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
-	%1109 = load i32, i32 addrspace(3)* %1108
-	%1110 = icmp sgt i32 %1049, 2
-	%1111 = select i1 %1110, i32 %1109, i32 0
-	%1112 = add i32 %1106, %1111
-	%1113 = add i32 %1107, %1109
-	%1114 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
-	%1115 = load i32, i32 addrspace(3)* %1114
-	%1116 = icmp sgt i32 %1049, 3
-	%1117 = select i1 %1116, i32 %1115, i32 0
-	%1118 = add i32 %1112, %1117
-	%1119 = add i32 %1113, %1115
-	%1120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
-	%1121 = load i32, i32 addrspace(3)* %1120
-	%1122 = icmp sgt i32 %1049, 4
-	%1123 = select i1 %1122, i32 %1121, i32 0
-	%1124 = add i32 %1118, %1123
-	%1125 = add i32 %1119, %1121
-	%1126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
-	%1127 = load i32, i32 addrspace(3)* %1126
-	%1128 = icmp sgt i32 %1049, 5
-	%1129 = select i1 %1128, i32 %1127, i32 0
-	%1130 = add i32 %1124, %1129
-	%1131 = add i32 %1125, %1127
-	%1132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
-	%1133 = load i32, i32 addrspace(3)* %1132
-	%1134 = icmp sgt i32 %1049, 6
-	%1135 = select i1 %1134, i32 %1133, i32 0
-	%1136 = add i32 %1130, %1135
-	%1137 = add i32 %1131, %1133
-	%1138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
-	%1139 = load i32, i32 addrspace(3)* %1138
-	%1140 = icmp sgt i32 %1049, 7
-	%1141 = select i1 %1140, i32 %1139, i32 0
-	%1142 = add i32 %1136, %1141
-	%1143 = add i32 %1137, %1139
-	%1144 = add i32 %1142, %1069
-	%1145 = sub i32 %1144, %1043
-	%1146 = icmp eq i32 %0, 0
-	br i1 %1146, label %1147, label %1150
+	%1310 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%1311 = load i32, i32 addrspace(3)* %1310
+	%1312 = icmp sgt i32 %1285, 0
+	%1313 = select i1 %1312, i32 %1311, i32 0
+	%1314 = add i32 0, %1313
+	%1315 = add i32 0, %1311
+	%1316 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%1317 = load i32, i32 addrspace(3)* %1316
+	%1318 = icmp sgt i32 %1285, 1
+	%1319 = select i1 %1318, i32 %1317, i32 0
+	%1320 = add i32 %1314, %1319
+	%1321 = add i32 %1315, %1317
+	%1322 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%1323 = load i32, i32 addrspace(3)* %1322
+	%1324 = icmp sgt i32 %1285, 2
+	%1325 = select i1 %1324, i32 %1323, i32 0
+	%1326 = add i32 %1320, %1325
+	%1327 = add i32 %1321, %1323
+	%1328 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%1329 = load i32, i32 addrspace(3)* %1328
+	%1330 = icmp sgt i32 %1285, 3
+	%1331 = select i1 %1330, i32 %1329, i32 0
+	%1332 = add i32 %1326, %1331
+	%1333 = add i32 %1327, %1329
+	%1334 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%1335 = load i32, i32 addrspace(3)* %1334
+	%1336 = icmp sgt i32 %1285, 4
+	%1337 = select i1 %1336, i32 %1335, i32 0
+	%1338 = add i32 %1332, %1337
+	%1339 = add i32 %1333, %1335
+	%1340 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%1341 = load i32, i32 addrspace(3)* %1340
+	%1342 = icmp sgt i32 %1285, 5
+	%1343 = select i1 %1342, i32 %1341, i32 0
+	%1344 = add i32 %1338, %1343
+	%1345 = add i32 %1339, %1341
+	%1346 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%1347 = load i32, i32 addrspace(3)* %1346
+	%1348 = icmp sgt i32 %1285, 6
+	%1349 = select i1 %1348, i32 %1347, i32 0
+	%1350 = add i32 %1344, %1349
+	%1351 = add i32 %1345, %1347
+	%1352 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%1353 = load i32, i32 addrspace(3)* %1352
+	%1354 = icmp sgt i32 %1285, 7
+	%1355 = select i1 %1354, i32 %1353, i32 0
+	%1356 = add i32 %1350, %1355
+	%1357 = add i32 %1351, %1353
+	%1358 = add i32 %1356, %1305
+	%1359 = sub i32 %1358, %1069
+	%1360 = icmp eq i32 %0, 0
+	br i1 %1360, label %1361, label %1364
 
-1147:
-	%1148 = sext i32 %902 to i64
-	%1149 = getelementptr i32, i32* %ties, i64 %1148
-	store i32 %1143, i32* %1149
-	br label %1150
+1361:
+	%1362 = sext i32 %710 to i64
+	%1363 = getelementptr i32, i32* %ties, i64 %1362
+	store i32 %1357, i32* %1363
+	br label %1364
 
-1150:
-	br label %1040
+1364:
+	br label %1036
+
+1365:
+	br label %1397
+
+1366:
+	%1367 = mul i32 %1, 8
+	%1368 = add i32 %1367, 5
+	%1369 = mul i32 %2, %NQ
+	%1370 = add i32 %1369, %1368
+	%1371 = mul i32 %1370, %NK
+	%1372 = mul i32 %1368, 64
+	%1373 = add i32 %1372, %off
+	%1374 = add i32 %1368, 1
+	%1375 = mul i32 %1374, 64
+	%1376 = icmp slt i32 %1375, %M
+	%1377 = select i1 %1376, i32 %1375, i32 %M
+	%1378 = sub i32 %1377, 1
+	%1379 = add i32 %1378, %off
+	%1380 = icmp slt i32 %1373, 0
+	%1381 = sub i32 0, %1373
+	%1382 = sub i32 64, 1
+	%1383 = add i32 %1381, %1382
+	%1384 = sdiv i32 %1383, 64
+	%1385 = sub i32 0, %1384
+	%1386 = sdiv i32 %1373, 64
+	%1387 = select i1 %1380, i32 %1385, i32 %1386
+	%1388 = icmp slt i32 %1379, 0
+	%1389 = sub i32 0, %1379
+	%1390 = sub i32 64, 1
+	%1391 = add i32 %1389, %1390
+	%1392 = sdiv i32 %1391, 64
+	%1393 = sub i32 0, %1392
+	%1394 = sdiv i32 %1379, 64
+	%1395 = select i1 %1388, i32 %1393, i32 %1394
+	%1396 = icmp slt i32 %1368, %NQ
+	br i1 %1396, label %1695, label %1696
+
+1397:
+	%1398 = phi i32 [ %0, %1365 ], [ %1612, %1401 ]
+	%1399 = phi i32 [ 0, %1365 ], [ %1611, %1401 ]
+	%1400 = icmp slt i32 %1398, %14
+	br i1 %1400, label %1401, label %1613
+
+1401:
+	%1402 = sub i32 %14, 1
+	%1403 = add i32 %1398, 0
+	%1404 = icmp slt i32 %1403, %14
+	%1405 = icmp slt i32 %1403, %1402
+	%1406 = select i1 %1405, i32 %1403, i32 %1402
+	%1407 = add i32 %1398, 256
+	%1408 = icmp slt i32 %1407, %14
+	%1409 = icmp slt i32 %1407, %1402
+	%1410 = select i1 %1409, i32 %1407, i32 %1402
+	%1411 = add i32 %1398, 512
+	%1412 = icmp slt i32 %1411, %14
+	%1413 = icmp slt i32 %1411, %1402
+	%1414 = select i1 %1413, i32 %1411, i32 %1402
+	%1415 = add i32 %1398, 768
+	%1416 = icmp slt i32 %1415, %14
+	%1417 = icmp slt i32 %1415, %1402
+	%1418 = select i1 %1417, i32 %1415, i32 %1402
+	%1419 = add i32 %1398, 1024
+	%1420 = icmp slt i32 %1419, %14
+	%1421 = icmp slt i32 %1419, %1402
+	%1422 = select i1 %1421, i32 %1419, i32 %1402
+	%1423 = add i32 %1398, 1280
+	%1424 = icmp slt i32 %1423, %14
+	%1425 = icmp slt i32 %1423, %1402
+	%1426 = select i1 %1425, i32 %1423, i32 %1402
+	%1427 = add i32 %1398, 1536
+	%1428 = icmp slt i32 %1427, %14
+	%1429 = icmp slt i32 %1427, %1402
+	%1430 = select i1 %1429, i32 %1427, i32 %1402
+	%1431 = add i32 %1398, 1792
+	%1432 = icmp slt i32 %1431, %14
+	%1433 = icmp slt i32 %1431, %1402
+	%1434 = select i1 %1433, i32 %1431, i32 %1402
+	%1435 = sub i32 %NK, 1
+	%1436 = icmp slt i32 %1403, %1435
+	%1437 = select i1 %1436, i32 %1403, i32 %1435
+	%1438 = add i32 %1041, %1437
+	%1439 = sext i32 %1438 to i64
+	%1440 = getelementptr float, float* %e, i64 %1439
+	%1441 = load float, float* %1440
+	%1442 = icmp slt i32 %1407, %1435
+	%1443 = select i1 %1442, i32 %1407, i32 %1435
+	%1444 = add i32 %1041, %1443
+	%1445 = sext i32 %1444 to i64
+	%1446 = getelementptr float, float* %e, i64 %1445
+	%1447 = load float, float* %1446
+	%1448 = icmp slt i32 %1411, %1435
+	%1449 = select i1 %1448, i32 %1411, i32 %1435
+	%1450 = add i32 %1041, %1449
+	%1451 = sext i32 %1450 to i64
+	%1452 = getelementptr float, float* %e, i64 %1451
+	%1453 = load float, float* %1452
+	%1454 = icmp slt i32 %1415, %1435
+	%1455 = select i1 %1454, i32 %1415, i32 %1435
+	%1456 = add i32 %1041, %1455
+	%1457 = sext i32 %1456 to i64
+	%1458 = getelementptr float, float* %e, i64 %1457
+	%1459 = load float, float* %1458
+	%1460 = icmp slt i32 %1419, %1435
+	%1461 = select i1 %1460, i32 %1419, i32 %1435
+	%1462 = add i32 %1041, %1461
+	%1463 = sext i32 %1462 to i64
+	%1464 = getelementptr float, float* %e, i64 %1463
+	%1465 = load float, float* %1464
+	%1466 = icmp slt i32 %1423, %1435
+	%1467 = select i1 %1466, i32 %1423, i32 %1435
+	%1468 = add i32 %1041, %1467
+	%1469 = sext i32 %1468 to i64
+	%1470 = getelementptr float, float* %e, i64 %1469
+	%1471 = load float, float* %1470
+	%1472 = icmp slt i32 %1427, %1435
+	%1473 = select i1 %1472, i32 %1427, i32 %1435
+	%1474 = add i32 %1041, %1473
+	%1475 = sext i32 %1474 to i64
+	%1476 = getelementptr float, float* %e, i64 %1475
+	%1477 = load float, float* %1476
+	%1478 = icmp slt i32 %1431, %1435
+	%1479 = select i1 %1478, i32 %1431, i32 %1435
+	%1480 = add i32 %1041, %1479
+	%1481 = sext i32 %1480 to i64
+	%1482 = getelementptr float, float* %e, i64 %1481
+	%1483 = load float, float* %1482
+	%1484 = icmp slt i32 %1403, %NK
+	%1485 = fcmp oge float %1441, 0.0
+	%1486 = and i1 %1484, %1485
+	%1487 = icmp sge i32 %1403, %1057
+	%1488 = icmp sle i32 %1403, %1065
+	%1489 = and i1 %1487, %1488
+	%1490 = or i1 false, %1489
+	%1491 = icmp eq i32 %1403, 0
+	%1492 = or i1 %1490, %1491
+	%1493 = bitcast float %1441 to i32
+	%1494 = add i32 %1493, 2
+	%1495 = select i1 %1492, i32 1, i32 %1494
+	%1496 = select i1 %1486, i32 %1495, i32 0
+	%1497 = icmp slt i32 %1407, %NK
+	%1498 = fcmp oge float %1447, 0.0
+	%1499 = and i1 %1497, %1498
+	%1500 = icmp sge i32 %1407, %1057
+	%1501 = icmp sle i32 %1407, %1065
+	%1502 = and i1 %1500, %1501
+	%1503 = or i1 false, %1502
+	%1504 = icmp eq i32 %1407, 0
+	%1505 = or i1 %1503, %1504
+	%1506 = bitcast float %1447 to i32
+	%1507 = add i32 %1506, 2
+	%1508 = select i1 %1505, i32 1, i32 %1507
+	%1509 = select i1 %1499, i32 %1508, i32 0
+	%1510 = icmp slt i32 %1411, %NK
+	%1511 = fcmp oge float %1453, 0.0
+	%1512 = and i1 %1510, %1511
+	%1513 = icmp sge i32 %1411, %1057
+	%1514 = icmp sle i32 %1411, %1065
+	%1515 = and i1 %1513, %1514
+	%1516 = or i1 false, %1515
+	%1517 = icmp eq i32 %1411, 0
+	%1518 = or i1 %1516, %1517
+	%1519 = bitcast float %1453 to i32
+	%1520 = add i32 %1519, 2
+	%1521 = select i1 %1518, i32 1, i32 %1520
+	%1522 = select i1 %1512, i32 %1521, i32 0
+	%1523 = icmp slt i32 %1415, %NK
+	%1524 = fcmp oge float %1459, 0.0
+	%1525 = and i1 %1523, %1524
+	%1526 = icmp sge i32 %1415, %1057
+	%1527 = icmp sle i32 %1415, %1065
+	%1528 = and i1 %1526, %1527
+	%1529 = or i1 false, %1528
+	%1530 = icmp eq i32 %1415, 0
+	%1531 = or i1 %1529, %1530
+	%1532 = bitcast float %1459 to i32
+	%1533 = add i32 %1532, 2
+	%1534 = select i1 %1531, i32 1, i32 %1533
+	%1535 = select i1 %1525, i32 %1534, i32 0
+	%1536 = icmp slt i32 %1419, %NK
+	%1537 = fcmp oge float %1465, 0.0
+	%1538 = and i1 %1536, %1537
+	%1539 = icmp sge i32 %1419, %1057
+	%1540 = icmp sle i32 %1419, %1065
+	%1541 = and i1 %1539, %1540
+	%1542 = or i1 false, %1541
+	%1543 = icmp eq i32 %1419, 0
+	%1544 = or i1 %1542, %1543
+	%1545 = bitcast float %1465 to i32
+	%1546 = add i32 %1545, 2
+	%1547 = select i1 %1544, i32 1, i32 %1546
+	%1548 = select i1 %1538, i32 %1547, i32 0
+	%1549 = icmp slt i32 %1423, %NK
+	%1550 = fcmp oge float %1471, 0.0
+	%1551 = and i1 %1549, %1550
+	%1552 = icmp sge i32 %1423, %1057
+	%1553 = icmp sle i32 %1423, %1065
+	%1554 = and i1 %1552, %1553
+	%1555 = or i1 false, %1554
+	%1556 = icmp eq i32 %1423, 0
+	%1557 = or i1 %1555, %1556
+	%1558 = bitcast float %1471 to i32
+	%1559 = add i32 %1558, 2
+	%1560 = select i1 %1557, i32 1, i32 %1559
+	%1561 = select i1 %1551, i32 %1560, i32 0
+	%1562 = icmp slt i32 %1427, %NK
+	%1563 = fcmp oge float %1477, 0.0
+	%1564 = and i1 %1562, %1563
+	%1565 = icmp sge i32 %1427, %1057
+	%1566 = icmp sle i32 %1427, %1065
+	%1567 = and i1 %1565, %1566
+	%1568 = or i1 false, %1567
+	%1569 = icmp eq i32 %1427, 0
+	%1570 = or i1 %1568, %1569
+	%1571 = bitcast float %1477 to i32
+	%1572 = add i32 %1571, 2
+	%1573 = select i1 %1570, i32 1, i32 %1572
+	%1574 = select i1 %1564, i32 %1573, i32 0
+	%1575 = icmp slt i32 %1431, %NK
+	%1576 = fcmp oge float %1483, 0.0
+	%1577 = and i1 %1575, %1576
+	%1578 = icmp sge i32 %1431, %1057
+	%1579 = icmp sle i32 %1431, %1065
+	%1580 = and i1 %1578, %1579
+	%1581 = or i1 false, %1580
+	%1582 = icmp eq i32 %1431, 0
+	%1583 = or i1 %1581, %1582
+	%1584 = bitcast float %1483 to i32
+	%1585 = add i32 %1584, 2
+	%1586 = select i1 %1583, i32 1, i32 %1585
+	%1587 = select i1 %1577, i32 %1586, i32 0
+	%1588 = icmp eq i32 %1496, %7
+	%1589 = zext i1 %1588 to i32
+	%1590 = add i32 %1399, %1589
+	%1591 = icmp eq i32 %1509, %7
+	%1592 = zext i1 %1591 to i32
+	%1593 = add i32 %1590, %1592
+	%1594 = icmp eq i32 %1522, %7
+	%1595 = zext i1 %1594 to i32
+	%1596 = add i32 %1593, %1595
+	%1597 = icmp eq i32 %1535, %7
+	%1598 = zext i1 %1597 to i32
+	%1599 = add i32 %1596, %1598
+	%1600 = icmp eq i32 %1548, %7
+	%1601 = zext i1 %1600 to i32
+	%1602 = add i32 %1599, %1601
+	%1603 = icmp eq i32 %1561, %7
+	%1604 = zext i1 %1603 to i32
+	%1605 = add i32 %1602, %1604
+	%1606 = icmp eq i32 %1574, %7
+	%1607 = zext i1 %1606 to i32
+	%1608 = add i32 %1605, %1607
+	%1609 = icmp eq i32 %1587, %7
+	%1610 = zext i1 %1609 to i32
+	%1611 = add i32 %1608, %1610
+	%1612 = add i32 %1398, 2048
+	br label %1397
+
+1613:
+	%1614 = and i32 %0, 31
+	%1615 = lshr i32 %0, 5
+	%1616 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1399, i32 1, i32 0)
+	%1617 = icmp uge i32 %1614, 1
+	%1618 = select i1 %1617, i32 %1616, i32 0
+	%1619 = add i32 %1399, %1618
+	%1620 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1619, i32 2, i32 0)
+	%1621 = icmp uge i32 %1614, 2
+	%1622 = select i1 %1621, i32 %1620, i32 0
+	%1623 = add i32 %1619, %1622
+	%1624 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1623, i32 4, i32 0)
+	%1625 = icmp uge i32 %1614, 4
+	%1626 = select i1 %1625, i32 %1624, i32 0
+	%1627 = add i32 %1623, %1626
+	%1628 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1627, i32 8, i32 0)
+	%1629 = icmp uge i32 %1614, 8
+	%1630 = select i1 %1629, i32 %1628, i32 0
+	%1631 = add i32 %1627, %1630
+	%1632 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1631, i32 16, i32 0)
+	%1633 = icmp uge i32 %1614, 16
+	%1634 = select i1 %1633, i32 %1632, i32 0
+	%1635 = add i32 %1631, %1634
+	%1636 = icmp eq i32 %1614, 31
+	br i1 %1636, label %1637, label %1639
+
+1637:
+	%1638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %1615
+	store i32 %1635, i32 addrspace(3)* %1638
+	br label %1639
+
+1639:
+	call void @llvm.nvvm.barrier0()
+	%1640 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%1641 = load i32, i32 addrspace(3)* %1640
+	%1642 = icmp sgt i32 %1615, 0
+	%1643 = select i1 %1642, i32 %1641, i32 0
+	%1644 = add i32 0, %1643
+	%1645 = add i32 0, %1641
+	%1646 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%1647 = load i32, i32 addrspace(3)* %1646
+	%1648 = icmp sgt i32 %1615, 1
+	%1649 = select i1 %1648, i32 %1647, i32 0
+	%1650 = add i32 %1644, %1649
+	%1651 = add i32 %1645, %1647
+	%1652 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%1653 = load i32, i32 addrspace(3)* %1652
+	%1654 = icmp sgt i32 %1615, 2
+	%1655 = select i1 %1654, i32 %1653, i32 0
+	%1656 = add i32 %1650, %1655
+	%1657 = add i32 %1651, %1653
+	%1658 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%1659 = load i32, i32 addrspace(3)* %1658
+	%1660 = icmp sgt i32 %1615, 3
+	%1661 = select i1 %1660, i32 %1659, i32 0
+	%1662 = add i32 %1656, %1661
+	%1663 = add i32 %1657, %1659
+	%1664 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%1665 = load i32, i32 addrspace(3)* %1664
+	%1666 = icmp sgt i32 %1615, 4
+	%1667 = select i1 %1666, i32 %1665, i32 0
+	%1668 = add i32 %1662, %1667
+	%1669 = add i32 %1663, %1665
+	%1670 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%1671 = load i32, i32 addrspace(3)* %1670
+	%1672 = icmp sgt i32 %1615, 5
+	%1673 = select i1 %1672, i32 %1671, i32 0
+	%1674 = add i32 %1668, %1673
+	%1675 = add i32 %1669, %1671
+	%1676 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%1677 = load i32, i32 addrspace(3)* %1676
+	%1678 = icmp sgt i32 %1615, 6
+	%1679 = select i1 %1678, i32 %1677, i32 0
+	%1680 = add i32 %1674, %1679
+	%1681 = add i32 %1675, %1677
+	%1682 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%1683 = load i32, i32 addrspace(3)* %1682
+	%1684 = icmp sgt i32 %1615, 7
+	%1685 = select i1 %1684, i32 %1683, i32 0
+	%1686 = add i32 %1680, %1685
+	%1687 = add i32 %1681, %1683
+	%1688 = add i32 %1686, %1635
+	%1689 = sub i32 %1688, %1399
+	%1690 = icmp eq i32 %0, 0
+	br i1 %1690, label %1691, label %1694
+
+1691:
+	%1692 = sext i32 %1040 to i64
+	%1693 = getelementptr i32, i32* %ties, i64 %1692
+	store i32 %1687, i32* %1693
+	br label %1694
+
+1694:
+	br label %1366
+
+1695:
+	br label %1727
+
+1696:
+	%1697 = mul i32 %1, 8
+	%1698 = add i32 %1697, 6
+	%1699 = mul i32 %2, %NQ
+	%1700 = add i32 %1699, %1698
+	%1701 = mul i32 %1700, %NK
+	%1702 = mul i32 %1698, 64
+	%1703 = add i32 %1702, %off
+	%1704 = add i32 %1698, 1
+	%1705 = mul i32 %1704, 64
+	%1706 = icmp slt i32 %1705, %M
+	%1707 = select i1 %1706, i32 %1705, i32 %M
+	%1708 = sub i32 %1707, 1
+	%1709 = add i32 %1708, %off
+	%1710 = icmp slt i32 %1703, 0
+	%1711 = sub i32 0, %1703
+	%1712 = sub i32 64, 1
+	%1713 = add i32 %1711, %1712
+	%1714 = sdiv i32 %1713, 64
+	%1715 = sub i32 0, %1714
+	%1716 = sdiv i32 %1703, 64
+	%1717 = select i1 %1710, i32 %1715, i32 %1716
+	%1718 = icmp slt i32 %1709, 0
+	%1719 = sub i32 0, %1709
+	%1720 = sub i32 64, 1
+	%1721 = add i32 %1719, %1720
+	%1722 = sdiv i32 %1721, 64
+	%1723 = sub i32 0, %1722
+	%1724 = sdiv i32 %1709, 64
+	%1725 = select i1 %1718, i32 %1723, i32 %1724
+	%1726 = icmp slt i32 %1698, %NQ
+	br i1 %1726, label %2025, label %2026
+
+1727:
+	%1728 = phi i32 [ %0, %1695 ], [ %1942, %1731 ]
+	%1729 = phi i32 [ 0, %1695 ], [ %1941, %1731 ]
+	%1730 = icmp slt i32 %1728, %14
+	br i1 %1730, label %1731, label %1943
+
+1731:
+	%1732 = sub i32 %14, 1
+	%1733 = add i32 %1728, 0
+	%1734 = icmp slt i32 %1733, %14
+	%1735 = icmp slt i32 %1733, %1732
+	%1736 = select i1 %1735, i32 %1733, i32 %1732
+	%1737 = add i32 %1728, 256
+	%1738 = icmp slt i32 %1737, %14
+	%1739 = icmp slt i32 %1737, %1732
+	%1740 = select i1 %1739, i32 %1737, i32 %1732
+	%1741 = add i32 %1728, 512
+	%1742 = icmp slt i32 %1741, %14
+	%1743 = icmp slt i32 %1741, %1732
+	%1744 = select i1 %1743, i32 %1741, i32 %1732
+	%1745 = add i32 %1728, 768
+	%1746 = icmp slt i32 %1745, %14
+	%1747 = icmp slt i32 %1745, %1732
+	%1748 = select i1 %1747, i32 %1745, i32 %1732
+	%1749 = add i32 %1728, 1024
+	%1750 = icmp slt i32 %1749, %14
+	%1751 = icmp slt i32 %1749, %1732
+	%1752 = select i1 %1751, i32 %1749, i32 %1732
+	%1753 = add i32 %1728, 1280
+	%1754 = icmp slt i32 %1753, %14
+	%1755 = icmp slt i32 %1753, %1732
+	%1756 = select i1 %1755, i32 %1753, i32 %1732
+	%1757 = add i32 %1728, 1536
+	%1758 = icmp slt i32 %1757, %14
+	%1759 = icmp slt i32 %1757, %1732
+	%1760 = select i1 %1759, i32 %1757, i32 %1732
+	%1761 = add i32 %1728, 1792
+	%1762 = icmp slt i32 %1761, %14
+	%1763 = icmp slt i32 %1761, %1732
+	%1764 = select i1 %1763, i32 %1761, i32 %1732
+	%1765 = sub i32 %NK, 1
+	%1766 = icmp slt i32 %1733, %1765
+	%1767 = select i1 %1766, i32 %1733, i32 %1765
+	%1768 = add i32 %1371, %1767
+	%1769 = sext i32 %1768 to i64
+	%1770 = getelementptr float, float* %e, i64 %1769
+	%1771 = load float, float* %1770
+	%1772 = icmp slt i32 %1737, %1765
+	%1773 = select i1 %1772, i32 %1737, i32 %1765
+	%1774 = add i32 %1371, %1773
+	%1775 = sext i32 %1774 to i64
+	%1776 = getelementptr float, float* %e, i64 %1775
+	%1777 = load float, float* %1776
+	%1778 = icmp slt i32 %1741, %1765
+	%1779 = select i1 %1778, i32 %1741, i32 %1765
+	%1780 = add i32 %1371, %1779
+	%1781 = sext i32 %1780 to i64
+	%1782 = getelementptr float, float* %e, i64 %1781
+	%1783 = load float, float* %1782
+	%1784 = icmp slt i32 %1745, %1765
+	%1785 = select i1 %1784, i32 %1745, i32 %1765
+	%1786 = add i32 %1371, %1785
+	%1787 = sext i32 %1786 to i64
+	%1788 = getelementptr float, float* %e, i64 %1787
+	%1789 = load float, float* %1788
+	%1790 = icmp slt i32 %1749, %1765
+	%1791 = select i1 %1790, i32 %1749, i32 %1765
+	%1792 = add i32 %1371, %1791
+	%1793 = sext i32 %1792 to i64
+	%1794 = getelementptr float, float* %e, i64 %1793
+	%1795 = load float, float* %1794
+	%1796 = icmp slt i32 %1753, %1765
+	%1797 = select i1 %1796, i32 %1753, i32 %1765
+	%1798 = add i32 %1371, %1797
+	%1799 = sext i32 %1798 to i64
+	%1800 = getelementptr float, float* %e, i64 %1799
+	%1801 = load float, float* %1800
+	%1802 = icmp slt i32 %1757, %1765
+	%1803 = select i1 %1802, i32 %1757, i32 %1765
+	%1804 = add i32 %1371, %1803
+	%1805 = sext i32 %1804 to i64
+	%1806 = getelementptr float, float* %e, i64 %1805
+	%1807 = load float, float* %1806
+	%1808 = icmp slt i32 %1761, %1765
+	%1809 = select i1 %1808, i32 %1761, i32 %1765
+	%1810 = add i32 %1371, %1809
+	%1811 = sext i32 %1810 to i64
+	%1812 = getelementptr float, float* %e, i64 %1811
+	%1813 = load float, float* %1812
+	%1814 = icmp slt i32 %1733, %NK
+	%1815 = fcmp oge float %1771, 0.0
+	%1816 = and i1 %1814, %1815
+	%1817 = icmp sge i32 %1733, %1387
+	%1818 = icmp sle i32 %1733, %1395
+	%1819 = and i1 %1817, %1818
+	%1820 = or i1 false, %1819
+	%1821 = icmp eq i32 %1733, 0
+	%1822 = or i1 %1820, %1821
+	%1823 = bitcast float %1771 to i32
+	%1824 = add i32 %1823, 2
+	%1825 = select i1 %1822, i32 1, i32 %1824
+	%1826 = select i1 %1816, i32 %1825, i32 0
+	%1827 = icmp slt i32 %1737, %NK
+	%1828 = fcmp oge float %1777, 0.0
+	%1829 = and i1 %1827, %1828
+	%1830 = icmp sge i32 %1737, %1387
+	%1831 = icmp sle i32 %1737, %1395
+	%1832 = and i1 %1830, %1831
+	%1833 = or i1 false, %1832
+	%1834 = icmp eq i32 %1737, 0
+	%1835 = or i1 %1833, %1834
+	%1836 = bitcast float %1777 to i32
+	%1837 = add i32 %1836, 2
+	%1838 = select i1 %1835, i32 1, i32 %1837
+	%1839 = select i1 %1829, i32 %1838, i32 0
+	%1840 = icmp slt i32 %1741, %NK
+	%1841 = fcmp oge float %1783, 0.0
+	%1842 = and i1 %1840, %1841
+	%1843 = icmp sge i32 %1741, %1387
+	%1844 = icmp sle i32 %1741, %1395
+	%1845 = and i1 %1843, %1844
+	%1846 = or i1 false, %1845
+	%1847 = icmp eq i32 %1741, 0
+	%1848 = or i1 %1846, %1847
+	%1849 = bitcast float %1783 to i32
+	%1850 = add i32 %1849, 2
+	%1851 = select i1 %1848, i32 1, i32 %1850
+	%1852 = select i1 %1842, i32 %1851, i32 0
+	%1853 = icmp slt i32 %1745, %NK
+	%1854 = fcmp oge float %1789, 0.0
+	%1855 = and i1 %1853, %1854
+	%1856 = icmp sge i32 %1745, %1387
+	%1857 = icmp sle i32 %1745, %1395
+	%1858 = and i1 %1856, %1857
+	%1859 = or i1 false, %1858
+	%1860 = icmp eq i32 %1745, 0
+	%1861 = or i1 %1859, %1860
+	%1862 = bitcast float %1789 to i32
+	%1863 = add i32 %1862, 2
+	%1864 = select i1 %1861, i32 1, i32 %1863
+	%1865 = select i1 %1855, i32 %1864, i32 0
+	%1866 = icmp slt i32 %1749, %NK
+	%1867 = fcmp oge float %1795, 0.0
+	%1868 = and i1 %1866, %1867
+	%1869 = icmp sge i32 %1749, %1387
+	%1870 = icmp sle i32 %1749, %1395
+	%1871 = and i1 %1869, %1870
+	%1872 = or i1 false, %1871
+	%1873 = icmp eq i32 %1749, 0
+	%1874 = or i1 %1872, %1873
+	%1875 = bitcast float %1795 to i32
+	%1876 = add i32 %1875, 2
+	%1877 = select i1 %1874, i32 1, i32 %1876
+	%1878 = select i1 %1868, i32 %1877, i32 0
+	%1879 = icmp slt i32 %1753, %NK
+	%1880 = fcmp oge float %1801, 0.0
+	%1881 = and i1 %1879, %1880
+	%1882 = icmp sge i32 %1753, %1387
+	%1883 = icmp sle i32 %1753, %1395
+	%1884 = and i1 %1882, %1883
+	%1885 = or i1 false, %1884
+	%1886 = icmp eq i32 %1753, 0
+	%1887 = or i1 %1885, %1886
+	%1888 = bitcast float %1801 to i32
+	%1889 = add i32 %1888, 2
+	%1890 = select i1 %1887, i32 1, i32 %1889
+	%1891 = select i1 %1881, i32 %1890, i32 0
+	%1892 = icmp slt i32 %1757, %NK
+	%1893 = fcmp oge float %1807, 0.0
+	%1894 = and i1 %1892, %1893
+	%1895 = icmp sge i32 %1757, %1387
+	%1896 = icmp sle i32 %1757, %1395
+	%1897 = and i1 %1895, %1896
+	%1898 = or i1 false, %1897
+	%1899 = icmp eq i32 %1757, 0
+	%1900 = or i1 %1898, %1899
+	%1901 = bitcast float %1807 to i32
+	%1902 = add i32 %1901, 2
+	%1903 = select i1 %1900, i32 1, i32 %1902
+	%1904 = select i1 %1894, i32 %1903, i32 0
+	%1905 = icmp slt i32 %1761, %NK
+	%1906 = fcmp oge float %1813, 0.0
+	%1907 = and i1 %1905, %1906
+	%1908 = icmp sge i32 %1761, %1387
+	%1909 = icmp sle i32 %1761, %1395
+	%1910 = and i1 %1908, %1909
+	%1911 = or i1 false, %1910
+	%1912 = icmp eq i32 %1761, 0
+	%1913 = or i1 %1911, %1912
+	%1914 = bitcast float %1813 to i32
+	%1915 = add i32 %1914, 2
+	%1916 = select i1 %1913, i32 1, i32 %1915
+	%1917 = select i1 %1907, i32 %1916, i32 0
+	%1918 = icmp eq i32 %1826, %7
+	%1919 = zext i1 %1918 to i32
+	%1920 = add i32 %1729, %1919
+	%1921 = icmp eq i32 %1839, %7
+	%1922 = zext i1 %1921 to i32
+	%1923 = add i32 %1920, %1922
+	%1924 = icmp eq i32 %1852, %7
+	%1925 = zext i1 %1924 to i32
+	%1926 = add i32 %1923, %1925
+	%1927 = icmp eq i32 %1865, %7
+	%1928 = zext i1 %1927 to i32
+	%1929 = add i32 %1926, %1928
+	%1930 = icmp eq i32 %1878, %7
+	%1931 = zext i1 %1930 to i32
+	%1932 = add i32 %1929, %1931
+	%1933 = icmp eq i32 %1891, %7
+	%1934 = zext i1 %1933 to i32
+	%1935 = add i32 %1932, %1934
+	%1936 = icmp eq i32 %1904, %7
+	%1937 = zext i1 %1936 to i32
+	%1938 = add i32 %1935, %1937
+	%1939 = icmp eq i32 %1917, %7
+	%1940 = zext i1 %1939 to i32
+	%1941 = add i32 %1938, %1940
+	%1942 = add i32 %1728, 2048
+	br label %1727
+
+1943:
+	%1944 = and i32 %0, 31
+	%1945 = lshr i32 %0, 5
+	%1946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1729, i32 1, i32 0)
+	%1947 = icmp uge i32 %1944, 1
+	%1948 = select i1 %1947, i32 %1946, i32 0
+	%1949 = add i32 %1729, %1948
+	%1950 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1949, i32 2, i32 0)
+	%1951 = icmp uge i32 %1944, 2
+	%1952 = select i1 %1951, i32 %1950, i32 0
+	%1953 = add i32 %1949, %1952
+	%1954 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1953, i32 4, i32 0)
+	%1955 = icmp uge i32 %1944, 4
+	%1956 = select i1 %1955, i32 %1954, i32 0
+	%1957 = add i32 %1953, %1956
+	%1958 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1957, i32 8, i32 0)
+	%1959 = icmp uge i32 %1944, 8
+	%1960 = select i1 %1959, i32 %1958, i32 0
+	%1961 = add i32 %1957, %1960
+	%1962 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1961, i32 16, i32 0)
+	%1963 = icmp uge i32 %1944, 16
+	%1964 = select i1 %1963, i32 %1962, i32 0
+	%1965 = add i32 %1961, %1964
+	%1966 = icmp eq i32 %1944, 31
+	br i1 %1966, label %1967, label %1969
+
+1967:
+	%1968 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %1945
+	store i32 %1965, i32 addrspace(3)* %1968
+	br label %1969
+
+1969:
+	call void @llvm.nvvm.barrier0()
+	%1970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%1971 = load i32, i32 addrspace(3)* %1970
+	%1972 = icmp sgt i32 %1945, 0
+	%1973 = select i1 %1972, i32 %1971, i32 0
+	%1974 = add i32 0, %1973
+	%1975 = add i32 0, %1971
+	%1976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%1977 = load i32, i32 addrspace(3)* %1976
+	%1978 = icmp sgt i32 %1945, 1
+	%1979 = select i1 %1978, i32 %1977, i32 0
+	%1980 = add i32 %1974, %1979
+	%1981 = add i32 %1975, %1977
+	%1982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%1983 = load i32, i32 addrspace(3)* %1982
+	%1984 = icmp sgt i32 %1945, 2
+	%1985 = select i1 %1984, i32 %1983, i32 0
+	%1986 = add i32 %1980, %1985
+	%1987 = add i32 %1981, %1983
+	%1988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%1989 = load i32, i32 addrspace(3)* %1988
+	%1990 = icmp sgt i32 %1945, 3
+	%1991 = select i1 %1990, i32 %1989, i32 0
+	%1992 = add i32 %1986, %1991
+	%1993 = add i32 %1987, %1989
+	%1994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%1995 = load i32, i32 addrspace(3)* %1994
+	%1996 = icmp sgt i32 %1945, 4
+	%1997 = select i1 %1996, i32 %1995, i32 0
+	%1998 = add i32 %1992, %1997
+	%1999 = add i32 %1993, %1995
+	%2000 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%2001 = load i32, i32 addrspace(3)* %2000
+	%2002 = icmp sgt i32 %1945, 5
+	%2003 = select i1 %2002, i32 %2001, i32 0
+	%2004 = add i32 %1998, %2003
+	%2005 = add i32 %1999, %2001
+	%2006 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%2007 = load i32, i32 addrspace(3)* %2006
+	%2008 = icmp sgt i32 %1945, 6
+	%2009 = select i1 %2008, i32 %2007, i32 0
+	%2010 = add i32 %2004, %2009
+	%2011 = add i32 %2005, %2007
+	%2012 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%2013 = load i32, i32 addrspace(3)* %2012
+	%2014 = icmp sgt i32 %1945, 7
+	%2015 = select i1 %2014, i32 %2013, i32 0
+	%2016 = add i32 %2010, %2015
+	%2017 = add i32 %2011, %2013
+	%2018 = add i32 %2016, %1965
+	%2019 = sub i32 %2018, %1729
+	%2020 = icmp eq i32 %0, 0
+	br i1 %2020, label %2021, label %2024
+
+2021:
+	%2022 = sext i32 %1370 to i64
+	%2023 = getelementptr i32, i32* %ties, i64 %2022
+	store i32 %2017, i32* %2023
+	br label %2024
+
+2024:
+	br label %1696
+
+2025:
+	br label %2057
+
+2026:
+	%2027 = mul i32 %1, 8
+	%2028 = add i32 %2027, 7
+	%2029 = mul i32 %2, %NQ
+	%2030 = add i32 %2029, %2028
+	%2031 = mul i32 %2030, %NK
+	%2032 = mul i32 %2028, 64
+	%2033 = add i32 %2032, %off
+	%2034 = add i32 %2028, 1
+	%2035 = mul i32 %2034, 64
+	%2036 = icmp slt i32 %2035, %M
+	%2037 = select i1 %2036, i32 %2035, i32 %M
+	%2038 = sub i32 %2037, 1
+	%2039 = add i32 %2038, %off
+	%2040 = icmp slt i32 %2033, 0
+	%2041 = sub i32 0, %2033
+	%2042 = sub i32 64, 1
+	%2043 = add i32 %2041, %2042
+	%2044 = sdiv i32 %2043, 64
+	%2045 = sub i32 0, %2044
+	%2046 = sdiv i32 %2033, 64
+	%2047 = select i1 %2040, i32 %2045, i32 %2046
+	%2048 = icmp slt i32 %2039, 0
+	%2049 = sub i32 0, %2039
+	%2050 = sub i32 64, 1
+	%2051 = add i32 %2049, %2050
+	%2052 = sdiv i32 %2051, 64
+	%2053 = sub i32 0, %2052
+	%2054 = sdiv i32 %2039, 64
+	%2055 = select i1 %2048, i32 %2053, i32 %2054
+	%2056 = icmp slt i32 %2028, %NQ
+	br i1 %2056, label %2355, label %2356
+
+2057:
+	%2058 = phi i32 [ %0, %2025 ], [ %2272, %2061 ]
+	%2059 = phi i32 [ 0, %2025 ], [ %2271, %2061 ]
+	%2060 = icmp slt i32 %2058, %14
+	br i1 %2060, label %2061, label %2273
+
+2061:
+	%2062 = sub i32 %14, 1
+	%2063 = add i32 %2058, 0
+	%2064 = icmp slt i32 %2063, %14
+	%2065 = icmp slt i32 %2063, %2062
+	%2066 = select i1 %2065, i32 %2063, i32 %2062
+	%2067 = add i32 %2058, 256
+	%2068 = icmp slt i32 %2067, %14
+	%2069 = icmp slt i32 %2067, %2062
+	%2070 = select i1 %2069, i32 %2067, i32 %2062
+	%2071 = add i32 %2058, 512
+	%2072 = icmp slt i32 %2071, %14
+	%2073 = icmp slt i32 %2071, %2062
+	%2074 = select i1 %2073, i32 %2071, i32 %2062
+	%2075 = add i32 %2058, 768
+	%2076 = icmp slt i32 %2075, %14
+	%2077 = icmp slt i32 %2075, %2062
+	%2078 = select i1 %2077, i32 %2075, i32 %2062
+	%2079 = add i32 %2058, 1024
+	%2080 = icmp slt i32 %2079, %14
+	%2081 = icmp slt i32 %2079, %2062
+	%2082 = select i1 %2081, i32 %2079, i32 %2062
+	%2083 = add i32 %2058, 1280
+	%2084 = icmp slt i32 %2083, %14
+	%2085 = icmp slt i32 %2083, %2062
+	%2086 = select i1 %2085, i32 %2083, i32 %2062
+	%2087 = add i32 %2058, 1536
+	%2088 = icmp slt i32 %2087, %14
+	%2089 = icmp slt i32 %2087, %2062
+	%2090 = select i1 %2089, i32 %2087, i32 %2062
+	%2091 = add i32 %2058, 1792
+	%2092 = icmp slt i32 %2091, %14
+	%2093 = icmp slt i32 %2091, %2062
+	%2094 = select i1 %2093, i32 %2091, i32 %2062
+	%2095 = sub i32 %NK, 1
+	%2096 = icmp slt i32 %2063, %2095
+	%2097 = select i1 %2096, i32 %2063, i32 %2095
+	%2098 = add i32 %1701, %2097
+	%2099 = sext i32 %2098 to i64
+	%2100 = getelementptr float, float* %e, i64 %2099
+	%2101 = load float, float* %2100
+	%2102 = icmp slt i32 %2067, %2095
+	%2103 = select i1 %2102, i32 %2067, i32 %2095
+	%2104 = add i32 %1701, %2103
+	%2105 = sext i32 %2104 to i64
+	%2106 = getelementptr float, float* %e, i64 %2105
+	%2107 = load float, float* %2106
+	%2108 = icmp slt i32 %2071, %2095
+	%2109 = select i1 %2108, i32 %2071, i32 %2095
+	%2110 = add i32 %1701, %2109
+	%2111 = sext i32 %2110 to i64
+	%2112 = getelementptr float, float* %e, i64 %2111
+	%2113 = load float, float* %2112
+	%2114 = icmp slt i32 %2075, %2095
+	%2115 = select i1 %2114, i32 %2075, i32 %2095
+	%2116 = add i32 %1701, %2115
+	%2117 = sext i32 %2116 to i64
+	%2118 = getelementptr float, float* %e, i64 %2117
+	%2119 = load float, float* %2118
+	%2120 = icmp slt i32 %2079, %2095
+	%2121 = select i1 %2120, i32 %2079, i32 %2095
+	%2122 = add i32 %1701, %2121
+	%2123 = sext i32 %2122 to i64
+	%2124 = getelementptr float, float* %e, i64 %2123
+	%2125 = load float, float* %2124
+	%2126 = icmp slt i32 %2083, %2095
+	%2127 = select i1 %2126, i32 %2083, i32 %2095
+	%2128 = add i32 %1701, %2127
+	%2129 = sext i32 %2128 to i64
+	%2130 = getelementptr float, float* %e, i64 %2129
+	%2131 = load float, float* %2130
+	%2132 = icmp slt i32 %2087, %2095
+	%2133 = select i1 %2132, i32 %2087, i32 %2095
+	%2134 = add i32 %1701, %2133
+	%2135 = sext i32 %2134 to i64
+	%2136 = getelementptr float, float* %e, i64 %2135
+	%2137 = load float, float* %2136
+	%2138 = icmp slt i32 %2091, %2095
+	%2139 = select i1 %2138, i32 %2091, i32 %2095
+	%2140 = add i32 %1701, %2139
+	%2141 = sext i32 %2140 to i64
+	%2142 = getelementptr float, float* %e, i64 %2141
+	%2143 = load float, float* %2142
+	%2144 = icmp slt i32 %2063, %NK
+	%2145 = fcmp oge float %2101, 0.0
+	%2146 = and i1 %2144, %2145
+	%2147 = icmp sge i32 %2063, %1717
+	%2148 = icmp sle i32 %2063, %1725
+	%2149 = and i1 %2147, %2148
+	%2150 = or i1 false, %2149
+	%2151 = icmp eq i32 %2063, 0
+	%2152 = or i1 %2150, %2151
+	%2153 = bitcast float %2101 to i32
+	%2154 = add i32 %2153, 2
+	%2155 = select i1 %2152, i32 1, i32 %2154
+	%2156 = select i1 %2146, i32 %2155, i32 0
+	%2157 = icmp slt i32 %2067, %NK
+	%2158 = fcmp oge float %2107, 0.0
+	%2159 = and i1 %2157, %2158
+	%2160 = icmp sge i32 %2067, %1717
+	%2161 = icmp sle i32 %2067, %1725
+	%2162 = and i1 %2160, %2161
+	%2163 = or i1 false, %2162
+	%2164 = icmp eq i32 %2067, 0
+	%2165 = or i1 %2163, %2164
+	%2166 = bitcast float %2107 to i32
+	%2167 = add i32 %2166, 2
+	%2168 = select i1 %2165, i32 1, i32 %2167
+	%2169 = select i1 %2159, i32 %2168, i32 0
+	%2170 = icmp slt i32 %2071, %NK
+	%2171 = fcmp oge float %2113, 0.0
+	%2172 = and i1 %2170, %2171
+	%2173 = icmp sge i32 %2071, %1717
+	%2174 = icmp sle i32 %2071, %1725
+	%2175 = and i1 %2173, %2174
+	%2176 = or i1 false, %2175
+	%2177 = icmp eq i32 %2071, 0
+	%2178 = or i1 %2176, %2177
+	%2179 = bitcast float %2113 to i32
+	%2180 = add i32 %2179, 2
+	%2181 = select i1 %2178, i32 1, i32 %2180
+	%2182 = select i1 %2172, i32 %2181, i32 0
+	%2183 = icmp slt i32 %2075, %NK
+	%2184 = fcmp oge float %2119, 0.0
+	%2185 = and i1 %2183, %2184
+	%2186 = icmp sge i32 %2075, %1717
+	%2187 = icmp sle i32 %2075, %1725
+	%2188 = and i1 %2186, %2187
+	%2189 = or i1 false, %2188
+	%2190 = icmp eq i32 %2075, 0
+	%2191 = or i1 %2189, %2190
+	%2192 = bitcast float %2119 to i32
+	%2193 = add i32 %2192, 2
+	%2194 = select i1 %2191, i32 1, i32 %2193
+	%2195 = select i1 %2185, i32 %2194, i32 0
+	%2196 = icmp slt i32 %2079, %NK
+	%2197 = fcmp oge float %2125, 0.0
+	%2198 = and i1 %2196, %2197
+	%2199 = icmp sge i32 %2079, %1717
+	%2200 = icmp sle i32 %2079, %1725
+	%2201 = and i1 %2199, %2200
+	%2202 = or i1 false, %2201
+	%2203 = icmp eq i32 %2079, 0
+	%2204 = or i1 %2202, %2203
+	%2205 = bitcast float %2125 to i32
+	%2206 = add i32 %2205, 2
+	%2207 = select i1 %2204, i32 1, i32 %2206
+	%2208 = select i1 %2198, i32 %2207, i32 0
+	%2209 = icmp slt i32 %2083, %NK
+	%2210 = fcmp oge float %2131, 0.0
+	%2211 = and i1 %2209, %2210
+	%2212 = icmp sge i32 %2083, %1717
+	%2213 = icmp sle i32 %2083, %1725
+	%2214 = and i1 %2212, %2213
+	%2215 = or i1 false, %2214
+	%2216 = icmp eq i32 %2083, 0
+	%2217 = or i1 %2215, %2216
+	%2218 = bitcast float %2131 to i32
+	%2219 = add i32 %2218, 2
+	%2220 = select i1 %2217, i32 1, i32 %2219
+	%2221 = select i1 %2211, i32 %2220, i32 0
+	%2222 = icmp slt i32 %2087, %NK
+	%2223 = fcmp oge float %2137, 0.0
+	%2224 = and i1 %2222, %2223
+	%2225 = icmp sge i32 %2087, %1717
+	%2226 = icmp sle i32 %2087, %1725
+	%2227 = and i1 %2225, %2226
+	%2228 = or i1 false, %2227
+	%2229 = icmp eq i32 %2087, 0
+	%2230 = or i1 %2228, %2229
+	%2231 = bitcast float %2137 to i32
+	%2232 = add i32 %2231, 2
+	%2233 = select i1 %2230, i32 1, i32 %2232
+	%2234 = select i1 %2224, i32 %2233, i32 0
+	%2235 = icmp slt i32 %2091, %NK
+	%2236 = fcmp oge float %2143, 0.0
+	%2237 = and i1 %2235, %2236
+	%2238 = icmp sge i32 %2091, %1717
+	%2239 = icmp sle i32 %2091, %1725
+	%2240 = and i1 %2238, %2239
+	%2241 = or i1 false, %2240
+	%2242 = icmp eq i32 %2091, 0
+	%2243 = or i1 %2241, %2242
+	%2244 = bitcast float %2143 to i32
+	%2245 = add i32 %2244, 2
+	%2246 = select i1 %2243, i32 1, i32 %2245
+	%2247 = select i1 %2237, i32 %2246, i32 0
+	%2248 = icmp eq i32 %2156, %7
+	%2249 = zext i1 %2248 to i32
+	%2250 = add i32 %2059, %2249
+	%2251 = icmp eq i32 %2169, %7
+	%2252 = zext i1 %2251 to i32
+	%2253 = add i32 %2250, %2252
+	%2254 = icmp eq i32 %2182, %7
+	%2255 = zext i1 %2254 to i32
+	%2256 = add i32 %2253, %2255
+	%2257 = icmp eq i32 %2195, %7
+	%2258 = zext i1 %2257 to i32
+	%2259 = add i32 %2256, %2258
+	%2260 = icmp eq i32 %2208, %7
+	%2261 = zext i1 %2260 to i32
+	%2262 = add i32 %2259, %2261
+	%2263 = icmp eq i32 %2221, %7
+	%2264 = zext i1 %2263 to i32
+	%2265 = add i32 %2262, %2264
+	%2266 = icmp eq i32 %2234, %7
+	%2267 = zext i1 %2266 to i32
+	%2268 = add i32 %2265, %2267
+	%2269 = icmp eq i32 %2247, %7
+	%2270 = zext i1 %2269 to i32
+	%2271 = add i32 %2268, %2270
+	%2272 = add i32 %2058, 2048
+	br label %2057
+
+2273:
+	%2274 = and i32 %0, 31
+	%2275 = lshr i32 %0, 5
+	%2276 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2059, i32 1, i32 0)
+	%2277 = icmp uge i32 %2274, 1
+	%2278 = select i1 %2277, i32 %2276, i32 0
+	%2279 = add i32 %2059, %2278
+	%2280 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2279, i32 2, i32 0)
+	%2281 = icmp uge i32 %2274, 2
+	%2282 = select i1 %2281, i32 %2280, i32 0
+	%2283 = add i32 %2279, %2282
+	%2284 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2283, i32 4, i32 0)
+	%2285 = icmp uge i32 %2274, 4
+	%2286 = select i1 %2285, i32 %2284, i32 0
+	%2287 = add i32 %2283, %2286
+	%2288 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2287, i32 8, i32 0)
+	%2289 = icmp uge i32 %2274, 8
+	%2290 = select i1 %2289, i32 %2288, i32 0
+	%2291 = add i32 %2287, %2290
+	%2292 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2291, i32 16, i32 0)
+	%2293 = icmp uge i32 %2274, 16
+	%2294 = select i1 %2293, i32 %2292, i32 0
+	%2295 = add i32 %2291, %2294
+	%2296 = icmp eq i32 %2274, 31
+	br i1 %2296, label %2297, label %2299
+
+2297:
+	%2298 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %2275
+	store i32 %2295, i32 addrspace(3)* %2298
+	br label %2299
+
+2299:
+	call void @llvm.nvvm.barrier0()
+	%2300 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%2301 = load i32, i32 addrspace(3)* %2300
+	%2302 = icmp sgt i32 %2275, 0
+	%2303 = select i1 %2302, i32 %2301, i32 0
+	%2304 = add i32 0, %2303
+	%2305 = add i32 0, %2301
+	%2306 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%2307 = load i32, i32 addrspace(3)* %2306
+	%2308 = icmp sgt i32 %2275, 1
+	%2309 = select i1 %2308, i32 %2307, i32 0
+	%2310 = add i32 %2304, %2309
+	%2311 = add i32 %2305, %2307
+	%2312 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%2313 = load i32, i32 addrspace(3)* %2312
+	%2314 = icmp sgt i32 %2275, 2
+	%2315 = select i1 %2314, i32 %2313, i32 0
+	%2316 = add i32 %2310, %2315
+	%2317 = add i32 %2311, %2313
+	%2318 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%2319 = load i32, i32 addrspace(3)* %2318
+	%2320 = icmp sgt i32 %2275, 3
+	%2321 = select i1 %2320, i32 %2319, i32 0
+	%2322 = add i32 %2316, %2321
+	%2323 = add i32 %2317, %2319
+	%2324 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%2325 = load i32, i32 addrspace(3)* %2324
+	%2326 = icmp sgt i32 %2275, 4
+	%2327 = select i1 %2326, i32 %2325, i32 0
+	%2328 = add i32 %2322, %2327
+	%2329 = add i32 %2323, %2325
+	%2330 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%2331 = load i32, i32 addrspace(3)* %2330
+	%2332 = icmp sgt i32 %2275, 5
+	%2333 = select i1 %2332, i32 %2331, i32 0
+	%2334 = add i32 %2328, %2333
+	%2335 = add i32 %2329, %2331
+	%2336 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%2337 = load i32, i32 addrspace(3)* %2336
+	%2338 = icmp sgt i32 %2275, 6
+	%2339 = select i1 %2338, i32 %2337, i32 0
+	%2340 = add i32 %2334, %2339
+	%2341 = add i32 %2335, %2337
+	%2342 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%2343 = load i32, i32 addrspace(3)* %2342
+	%2344 = icmp sgt i32 %2275, 7
+	%2345 = select i1 %2344, i32 %2343, i32 0
+	%2346 = add i32 %2340, %2345
+	%2347 = add i32 %2341, %2343
+	%2348 = add i32 %2346, %2295
+	%2349 = sub i32 %2348, %2059
+	%2350 = icmp eq i32 %0, 0
+	br i1 %2350, label %2351, label %2354
+
+2351:
+	%2352 = sext i32 %1700 to i64
+	%2353 = getelementptr i32, i32* %ties, i64 %2352
+	store i32 %2347, i32* %2353
+	br label %2354
+
+2354:
+	br label %2026
+
+2355:
+	br label %2357
+
+2356:
+	ret void
+
+2357:
+	%2358 = phi i32 [ %0, %2355 ], [ %2572, %2361 ]
+	%2359 = phi i32 [ 0, %2355 ], [ %2571, %2361 ]
+	%2360 = icmp slt i32 %2358, %14
+	br i1 %2360, label %2361, label %2573
+
+2361:
+	%2362 = sub i32 %14, 1
+	%2363 = add i32 %2358, 0
+	%2364 = icmp slt i32 %2363, %14
+	%2365 = icmp slt i32 %2363, %2362
+	%2366 = select i1 %2365, i32 %2363, i32 %2362
+	%2367 = add i32 %2358, 256
+	%2368 = icmp slt i32 %2367, %14
+	%2369 = icmp slt i32 %2367, %2362
+	%2370 = select i1 %2369, i32 %2367, i32 %2362
+	%2371 = add i32 %2358, 512
+	%2372 = icmp slt i32 %2371, %14
+	%2373 = icmp slt i32 %2371, %2362
+	%2374 = select i1 %2373, i32 %2371, i32 %2362
+	%2375 = add i32 %2358, 768
+	%2376 = icmp slt i32 %2375, %14
+	%2377 = icmp slt i32 %2375, %2362
+	%2378 = select i1 %2377, i32 %2375, i32 %2362
+	%2379 = add i32 %2358, 1024
+	%2380 = icmp slt i32 %2379, %14
+	%2381 = icmp slt i32 %2379, %2362
+	%2382 = select i1 %2381, i32 %2379, i32 %2362
+	%2383 = add i32 %2358, 1280
+	%2384 = icmp slt i32 %2383, %14
+	%2385 = icmp slt i32 %2383, %2362
+	%2386 = select i1 %2385, i32 %2383, i32 %2362
+	%2387 = add i32 %2358, 1536
+	%2388 = icmp slt i32 %2387, %14
+	%2389 = icmp slt i32 %2387, %2362
+	%2390 = select i1 %2389, i32 %2387, i32 %2362
+	%2391 = add i32 %2358, 1792
+	%2392 = icmp slt i32 %2391, %14
+	%2393 = icmp slt i32 %2391, %2362
+	%2394 = select i1 %2393, i32 %2391, i32 %2362
+	%2395 = sub i32 %NK, 1
+	%2396 = icmp slt i32 %2363, %2395
+	%2397 = select i1 %2396, i32 %2363, i32 %2395
+	%2398 = add i32 %2031, %2397
+	%2399 = sext i32 %2398 to i64
+	%2400 = getelementptr float, float* %e, i64 %2399
+	%2401 = load float, float* %2400
+	%2402 = icmp slt i32 %2367, %2395
+	%2403 = select i1 %2402, i32 %2367, i32 %2395
+	%2404 = add i32 %2031, %2403
+	%2405 = sext i32 %2404 to i64
+	%2406 = getelementptr float, float* %e, i64 %2405
+	%2407 = load float, float* %2406
+	%2408 = icmp slt i32 %2371, %2395
+	%2409 = select i1 %2408, i32 %2371, i32 %2395
+	%2410 = add i32 %2031, %2409
+	%2411 = sext i32 %2410 to i64
+	%2412 = getelementptr float, float* %e, i64 %2411
+	%2413 = load float, float* %2412
+	%2414 = icmp slt i32 %2375, %2395
+	%2415 = select i1 %2414, i32 %2375, i32 %2395
+	%2416 = add i32 %2031, %2415
+	%2417 = sext i32 %2416 to i64
+	%2418 = getelementptr float, float* %e, i64 %2417
+	%2419 = load float, float* %2418
+	%2420 = icmp slt i32 %2379, %2395
+	%2421 = select i1 %2420, i32 %2379, i32 %2395
+	%2422 = add i32 %2031, %2421
+	%2423 = sext i32 %2422 to i64
+	%2424 = getelementptr float, float* %e, i64 %2423
+	%2425 = load float, float* %2424
+	%2426 = icmp slt i32 %2383, %2395
+	%2427 = select i1 %2426, i32 %2383, i32 %2395
+	%2428 = add i32 %2031, %2427
+	%2429 = sext i32 %2428 to i64
+	%2430 = getelementptr float, float* %e, i64 %2429
+	%2431 = load float, float* %2430
+	%2432 = icmp slt i32 %2387, %2395
+	%2433 = select i1 %2432, i32 %2387, i32 %2395
+	%2434 = add i32 %2031, %2433
+	%2435 = sext i32 %2434 to i64
+	%2436 = getelementptr float, float* %e, i64 %2435
+	%2437 = load float, float* %2436
+	%2438 = icmp slt i32 %2391, %2395
+	%2439 = select i1 %2438, i32 %2391, i32 %2395
+	%2440 = add i32 %2031, %2439
+	%2441 = sext i32 %2440 to i64
+	%2442 = getelementptr float, float* %e, i64 %2441
+	%2443 = load float, float* %2442
+	%2444 = icmp slt i32 %2363, %NK
+	%2445 = fcmp oge float %2401, 0.0
+	%2446 = and i1 %2444, %2445
+	%2447 = icmp sge i32 %2363, %2047
+	%2448 = icmp sle i32 %2363, %2055
+	%2449 = and i1 %2447, %2448
+	%2450 = or i1 false, %2449
+	%2451 = icmp eq i32 %2363, 0
+	%2452 = or i1 %2450, %2451
+	%2453 = bitcast float %2401 to i32
+	%2454 = add i32 %2453, 2
+	%2455 = select i1 %2452, i32 1, i32 %2454
+	%2456 = select i1 %2446, i32 %2455, i32 0
+	%2457 = icmp slt i32 %2367, %NK
+	%2458 = fcmp oge float %2407, 0.0
+	%2459 = and i1 %2457, %2458
+	%2460 = icmp sge i32 %2367, %2047
+	%2461 = icmp sle i32 %2367, %2055
+	%2462 = and i1 %2460, %2461
+	%2463 = or i1 false, %2462
+	%2464 = icmp eq i32 %2367, 0
+	%2465 = or i1 %2463, %2464
+	%2466 = bitcast float %2407 to i32
+	%2467 = add i32 %2466, 2
+	%2468 = select i1 %2465, i32 1, i32 %2467
+	%2469 = select i1 %2459, i32 %2468, i32 0
+	%2470 = icmp slt i32 %2371, %NK
+	%2471 = fcmp oge float %2413, 0.0
+	%2472 = and i1 %2470, %2471
+	%2473 = icmp sge i32 %2371, %2047
+	%2474 = icmp sle i32 %2371, %2055
+	%2475 = and i1 %2473, %2474
+	%2476 = or i1 false, %2475
+	%2477 = icmp eq i32 %2371, 0
+	%2478 = or i1 %2476, %2477
+	%2479 = bitcast float %2413 to i32
+	%2480 = add i32 %2479, 2
+	%2481 = select i1 %2478, i32 1, i32 %2480
+	%2482 = select i1 %2472, i32 %2481, i32 0
+	%2483 = icmp slt i32 %2375, %NK
+	%2484 = fcmp oge float %2419, 0.0
+	%2485 = and i1 %2483, %2484
+	%2486 = icmp sge i32 %2375, %2047
+	%2487 = icmp sle i32 %2375, %2055
+	%2488 = and i1 %2486, %2487
+	%2489 = or i1 false, %2488
+	%2490 = icmp eq i32 %2375, 0
+	%2491 = or i1 %2489, %2490
+	%2492 = bitcast float %2419 to i32
+	%2493 = add i32 %2492, 2
+	%2494 = select i1 %2491, i32 1, i32 %2493
+	%2495 = select i1 %2485, i32 %2494, i32 0
+	%2496 = icmp slt i32 %2379, %NK
+	%2497 = fcmp oge float %2425, 0.0
+	%2498 = and i1 %2496, %2497
+	%2499 = icmp sge i32 %2379, %2047
+	%2500 = icmp sle i32 %2379, %2055
+	%2501 = and i1 %2499, %2500
+	%2502 = or i1 false, %2501
+	%2503 = icmp eq i32 %2379, 0
+	%2504 = or i1 %2502, %2503
+	%2505 = bitcast float %2425 to i32
+	%2506 = add i32 %2505, 2
+	%2507 = select i1 %2504, i32 1, i32 %2506
+	%2508 = select i1 %2498, i32 %2507, i32 0
+	%2509 = icmp slt i32 %2383, %NK
+	%2510 = fcmp oge float %2431, 0.0
+	%2511 = and i1 %2509, %2510
+	%2512 = icmp sge i32 %2383, %2047
+	%2513 = icmp sle i32 %2383, %2055
+	%2514 = and i1 %2512, %2513
+	%2515 = or i1 false, %2514
+	%2516 = icmp eq i32 %2383, 0
+	%2517 = or i1 %2515, %2516
+	%2518 = bitcast float %2431 to i32
+	%2519 = add i32 %2518, 2
+	%2520 = select i1 %2517, i32 1, i32 %2519
+	%2521 = select i1 %2511, i32 %2520, i32 0
+	%2522 = icmp slt i32 %2387, %NK
+	%2523 = fcmp oge float %2437, 0.0
+	%2524 = and i1 %2522, %2523
+	%2525 = icmp sge i32 %2387, %2047
+	%2526 = icmp sle i32 %2387, %2055
+	%2527 = and i1 %2525, %2526
+	%2528 = or i1 false, %2527
+	%2529 = icmp eq i32 %2387, 0
+	%2530 = or i1 %2528, %2529
+	%2531 = bitcast float %2437 to i32
+	%2532 = add i32 %2531, 2
+	%2533 = select i1 %2530, i32 1, i32 %2532
+	%2534 = select i1 %2524, i32 %2533, i32 0
+	%2535 = icmp slt i32 %2391, %NK
+	%2536 = fcmp oge float %2443, 0.0
+	%2537 = and i1 %2535, %2536
+	%2538 = icmp sge i32 %2391, %2047
+	%2539 = icmp sle i32 %2391, %2055
+	%2540 = and i1 %2538, %2539
+	%2541 = or i1 false, %2540
+	%2542 = icmp eq i32 %2391, 0
+	%2543 = or i1 %2541, %2542
+	%2544 = bitcast float %2443 to i32
+	%2545 = add i32 %2544, 2
+	%2546 = select i1 %2543, i32 1, i32 %2545
+	%2547 = select i1 %2537, i32 %2546, i32 0
+	%2548 = icmp eq i32 %2456, %7
+	%2549 = zext i1 %2548 to i32
+	%2550 = add i32 %2359, %2549
+	%2551 = icmp eq i32 %2469, %7
+	%2552 = zext i1 %2551 to i32
+	%2553 = add i32 %2550, %2552
+	%2554 = icmp eq i32 %2482, %7
+	%2555 = zext i1 %2554 to i32
+	%2556 = add i32 %2553, %2555
+	%2557 = icmp eq i32 %2495, %7
+	%2558 = zext i1 %2557 to i32
+	%2559 = add i32 %2556, %2558
+	%2560 = icmp eq i32 %2508, %7
+	%2561 = zext i1 %2560 to i32
+	%2562 = add i32 %2559, %2561
+	%2563 = icmp eq i32 %2521, %7
+	%2564 = zext i1 %2563 to i32
+	%2565 = add i32 %2562, %2564
+	%2566 = icmp eq i32 %2534, %7
+	%2567 = zext i1 %2566 to i32
+	%2568 = add i32 %2565, %2567
+	%2569 = icmp eq i32 %2547, %7
+	%2570 = zext i1 %2569 to i32
+	%2571 = add i32 %2568, %2570
+	%2572 = add i32 %2358, 2048
+	br label %2357
+
+2573:
+	%2574 = and i32 %0, 31
+	%2575 = lshr i32 %0, 5
+	%2576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2359, i32 1, i32 0)
+	%2577 = icmp uge i32 %2574, 1
+	%2578 = select i1 %2577, i32 %2576, i32 0
+	%2579 = add i32 %2359, %2578
+	%2580 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2579, i32 2, i32 0)
+	%2581 = icmp uge i32 %2574, 2
+	%2582 = select i1 %2581, i32 %2580, i32 0
+	%2583 = add i32 %2579, %2582
+	%2584 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2583, i32 4, i32 0)
+	%2585 = icmp uge i32 %2574, 4
+	%2586 = select i1 %2585, i32 %2584, i32 0
+	%2587 = add i32 %2583, %2586
+	%2588 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2587, i32 8, i32 0)
+	%2589 = icmp uge i32 %2574, 8
+	%2590 = select i1 %2589, i32 %2588, i32 0
+	%2591 = add i32 %2587, %2590
+	%2592 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2591, i32 16, i32 0)
+	%2593 = icmp uge i32 %2574, 16
+	%2594 = select i1 %2593, i32 %2592, i32 0
+	%2595 = add i32 %2591, %2594
+	%2596 = icmp eq i32 %2574, 31
+	br i1 %2596, label %2597, label %2599
+
+2597:
+	%2598 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %2575
+	store i32 %2595, i32 addrspace(3)* %2598
+	br label %2599
+
+2599:
+	call void @llvm.nvvm.barrier0()
+	%2600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%2601 = load i32, i32 addrspace(3)* %2600
+	%2602 = icmp sgt i32 %2575, 0
+	%2603 = select i1 %2602, i32 %2601, i32 0
+	%2604 = add i32 0, %2603
+	%2605 = add i32 0, %2601
+	%2606 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%2607 = load i32, i32 addrspace(3)* %2606
+	%2608 = icmp sgt i32 %2575, 1
+	%2609 = select i1 %2608, i32 %2607, i32 0
+	%2610 = add i32 %2604, %2609
+	%2611 = add i32 %2605, %2607
+	%2612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%2613 = load i32, i32 addrspace(3)* %2612
+	%2614 = icmp sgt i32 %2575, 2
+	%2615 = select i1 %2614, i32 %2613, i32 0
+	%2616 = add i32 %2610, %2615
+	%2617 = add i32 %2611, %2613
+	%2618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%2619 = load i32, i32 addrspace(3)* %2618
+	%2620 = icmp sgt i32 %2575, 3
+	%2621 = select i1 %2620, i32 %2619, i32 0
+	%2622 = add i32 %2616, %2621
+	%2623 = add i32 %2617, %2619
+	%2624 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%2625 = load i32, i32 addrspace(3)* %2624
+	%2626 = icmp sgt i32 %2575, 4
+	%2627 = select i1 %2626, i32 %2625, i32 0
+	%2628 = add i32 %2622, %2627
+	%2629 = add i32 %2623, %2625
+	%2630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%2631 = load i32, i32 addrspace(3)* %2630
+	%2632 = icmp sgt i32 %2575, 5
+	%2633 = select i1 %2632, i32 %2631, i32 0
+	%2634 = add i32 %2628, %2633
+	%2635 = add i32 %2629, %2631
+	%2636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%2637 = load i32, i32 addrspace(3)* %2636
+	%2638 = icmp sgt i32 %2575, 6
+	%2639 = select i1 %2638, i32 %2637, i32 0
+	%2640 = add i32 %2634, %2639
+	%2641 = add i32 %2635, %2637
+	%2642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%2643 = load i32, i32 addrspace(3)* %2642
+	%2644 = icmp sgt i32 %2575, 7
+	%2645 = select i1 %2644, i32 %2643, i32 0
+	%2646 = add i32 %2640, %2645
+	%2647 = add i32 %2641, %2643
+	%2648 = add i32 %2646, %2595
+	%2649 = sub i32 %2648, %2359
+	%2650 = icmp eq i32 %0, 0
+	br i1 %2650, label %2651, label %2654
+
+2651:
+	%2652 = sext i32 %2030 to i64
+	%2653 = getelementptr i32, i32* %ties, i64 %2652
+	store i32 %2647, i32* %2653
+	br label %2654
+
+2654:
+	br label %2356
 }
 
 define ptx_kernel void @best_select1_scan(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
@@ -6062,481 +17881,706 @@ entry:
 	br label %43
 
 43:
-	%44 = phi i32 [ %0, %entry ], [ %82, %79 ]
+	%44 = phi i32 [ %0, %entry ], [ %272, %271 ]
 	%45 = icmp slt i32 %44, %16
-	br i1 %45, label %46, label %48
+	br i1 %45, label %46, label %233
 
 46:
-	%47 = icmp slt i32 %44, %NK
-	br i1 %47, label %63, label %79
+	%47 = sub i32 %16, 1
+	%48 = add i32 %44, 0
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %47
+	%51 = select i1 %50, i32 %48, i32 %47
+	%52 = add i32 %44, 256
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %47
+	%55 = select i1 %54, i32 %52, i32 %47
+	%56 = add i32 %44, 512
+	%57 = icmp slt i32 %56, %16
+	%58 = icmp slt i32 %56, %47
+	%59 = select i1 %58, i32 %56, i32 %47
+	%60 = add i32 %44, 768
+	%61 = icmp slt i32 %60, %16
+	%62 = icmp slt i32 %60, %47
+	%63 = select i1 %62, i32 %60, i32 %47
+	%64 = add i32 %44, 1024
+	%65 = icmp slt i32 %64, %16
+	%66 = icmp slt i32 %64, %47
+	%67 = select i1 %66, i32 %64, i32 %47
+	%68 = add i32 %44, 1280
+	%69 = icmp slt i32 %68, %16
+	%70 = icmp slt i32 %68, %47
+	%71 = select i1 %70, i32 %68, i32 %47
+	%72 = add i32 %44, 1536
+	%73 = icmp slt i32 %72, %16
+	%74 = icmp slt i32 %72, %47
+	%75 = select i1 %74, i32 %72, i32 %47
+	%76 = add i32 %44, 1792
+	%77 = icmp slt i32 %76, %16
+	%78 = icmp slt i32 %76, %47
+	%79 = select i1 %78, i32 %76, i32 %47
+	%80 = sub i32 %NK, 1
+	%81 = icmp slt i32 %48, %80
+	%82 = select i1 %81, i32 %48, i32 %80
+	%83 = add i32 %11, %82
+	%84 = sext i32 %83 to i64
+	%85 = getelementptr float, float* %e, i64 %84
+	%86 = load float, float* %85
+	%87 = icmp slt i32 %52, %80
+	%88 = select i1 %87, i32 %52, i32 %80
+	%89 = add i32 %11, %88
+	%90 = sext i32 %89 to i64
+	%91 = getelementptr float, float* %e, i64 %90
+	%92 = load float, float* %91
+	%93 = icmp slt i32 %56, %80
+	%94 = select i1 %93, i32 %56, i32 %80
+	%95 = add i32 %11, %94
+	%96 = sext i32 %95 to i64
+	%97 = getelementptr float, float* %e, i64 %96
+	%98 = load float, float* %97
+	%99 = icmp slt i32 %60, %80
+	%100 = select i1 %99, i32 %60, i32 %80
+	%101 = add i32 %11, %100
+	%102 = sext i32 %101 to i64
+	%103 = getelementptr float, float* %e, i64 %102
+	%104 = load float, float* %103
+	%105 = icmp slt i32 %64, %80
+	%106 = select i1 %105, i32 %64, i32 %80
+	%107 = add i32 %11, %106
+	%108 = sext i32 %107 to i64
+	%109 = getelementptr float, float* %e, i64 %108
+	%110 = load float, float* %109
+	%111 = icmp slt i32 %68, %80
+	%112 = select i1 %111, i32 %68, i32 %80
+	%113 = add i32 %11, %112
+	%114 = sext i32 %113 to i64
+	%115 = getelementptr float, float* %e, i64 %114
+	%116 = load float, float* %115
+	%117 = icmp slt i32 %72, %80
+	%118 = select i1 %117, i32 %72, i32 %80
+	%119 = add i32 %11, %118
+	%120 = sext i32 %119 to i64
+	%121 = getelementptr float, float* %e, i64 %120
+	%122 = load float, float* %121
+	%123 = icmp slt i32 %76, %80
+	%124 = select i1 %123, i32 %76, i32 %80
+	%125 = add i32 %11, %124
+	%126 = sext i32 %125 to i64
+	%127 = getelementptr float, float* %e, i64 %126
+	%128 = load float, float* %127
+	%129 = icmp slt i32 %48, %NK
+	%130 = fcmp oge float %86, 0.0
+	%131 = and i1 %129, %130
+	%132 = icmp sge i32 %48, %34
+	%133 = icmp sle i32 %48, %42
+	%134 = and i1 %132, %133
+	%135 = or i1 false, %134
+	%136 = icmp eq i32 %48, 0
+	%137 = or i1 %135, %136
+	%138 = bitcast float %86 to i32
+	%139 = add i32 %138, 2
+	%140 = select i1 %137, i32 1, i32 %139
+	%141 = select i1 %131, i32 %140, i32 0
+	%142 = icmp slt i32 %52, %NK
+	%143 = fcmp oge float %92, 0.0
+	%144 = and i1 %142, %143
+	%145 = icmp sge i32 %52, %34
+	%146 = icmp sle i32 %52, %42
+	%147 = and i1 %145, %146
+	%148 = or i1 false, %147
+	%149 = icmp eq i32 %52, 0
+	%150 = or i1 %148, %149
+	%151 = bitcast float %92 to i32
+	%152 = add i32 %151, 2
+	%153 = select i1 %150, i32 1, i32 %152
+	%154 = select i1 %144, i32 %153, i32 0
+	%155 = icmp slt i32 %56, %NK
+	%156 = fcmp oge float %98, 0.0
+	%157 = and i1 %155, %156
+	%158 = icmp sge i32 %56, %34
+	%159 = icmp sle i32 %56, %42
+	%160 = and i1 %158, %159
+	%161 = or i1 false, %160
+	%162 = icmp eq i32 %56, 0
+	%163 = or i1 %161, %162
+	%164 = bitcast float %98 to i32
+	%165 = add i32 %164, 2
+	%166 = select i1 %163, i32 1, i32 %165
+	%167 = select i1 %157, i32 %166, i32 0
+	%168 = icmp slt i32 %60, %NK
+	%169 = fcmp oge float %104, 0.0
+	%170 = and i1 %168, %169
+	%171 = icmp sge i32 %60, %34
+	%172 = icmp sle i32 %60, %42
+	%173 = and i1 %171, %172
+	%174 = or i1 false, %173
+	%175 = icmp eq i32 %60, 0
+	%176 = or i1 %174, %175
+	%177 = bitcast float %104 to i32
+	%178 = add i32 %177, 2
+	%179 = select i1 %176, i32 1, i32 %178
+	%180 = select i1 %170, i32 %179, i32 0
+	%181 = icmp slt i32 %64, %NK
+	%182 = fcmp oge float %110, 0.0
+	%183 = and i1 %181, %182
+	%184 = icmp sge i32 %64, %34
+	%185 = icmp sle i32 %64, %42
+	%186 = and i1 %184, %185
+	%187 = or i1 false, %186
+	%188 = icmp eq i32 %64, 0
+	%189 = or i1 %187, %188
+	%190 = bitcast float %110 to i32
+	%191 = add i32 %190, 2
+	%192 = select i1 %189, i32 1, i32 %191
+	%193 = select i1 %183, i32 %192, i32 0
+	%194 = icmp slt i32 %68, %NK
+	%195 = fcmp oge float %116, 0.0
+	%196 = and i1 %194, %195
+	%197 = icmp sge i32 %68, %34
+	%198 = icmp sle i32 %68, %42
+	%199 = and i1 %197, %198
+	%200 = or i1 false, %199
+	%201 = icmp eq i32 %68, 0
+	%202 = or i1 %200, %201
+	%203 = bitcast float %116 to i32
+	%204 = add i32 %203, 2
+	%205 = select i1 %202, i32 1, i32 %204
+	%206 = select i1 %196, i32 %205, i32 0
+	%207 = icmp slt i32 %72, %NK
+	%208 = fcmp oge float %122, 0.0
+	%209 = and i1 %207, %208
+	%210 = icmp sge i32 %72, %34
+	%211 = icmp sle i32 %72, %42
+	%212 = and i1 %210, %211
+	%213 = or i1 false, %212
+	%214 = icmp eq i32 %72, 0
+	%215 = or i1 %213, %214
+	%216 = bitcast float %122 to i32
+	%217 = add i32 %216, 2
+	%218 = select i1 %215, i32 1, i32 %217
+	%219 = select i1 %209, i32 %218, i32 0
+	%220 = icmp slt i32 %76, %NK
+	%221 = fcmp oge float %128, 0.0
+	%222 = and i1 %220, %221
+	%223 = icmp sge i32 %76, %34
+	%224 = icmp sle i32 %76, %42
+	%225 = and i1 %223, %224
+	%226 = or i1 false, %225
+	%227 = icmp eq i32 %76, 0
+	%228 = or i1 %226, %227
+	%229 = bitcast float %128 to i32
+	%230 = add i32 %229, 2
+	%231 = select i1 %228, i32 1, i32 %230
+	%232 = select i1 %222, i32 %231, i32 0
+	br i1 %49, label %248, label %250
 
-48:
-	%49 = mul i32 0, 8
-	%50 = sext i32 %49 to i64
-	%51 = getelementptr i32, i32* %state, i64 %50
-	%52 = load i32, i32* %51
-	%53 = sext i32 %18 to i64
-	%54 = getelementptr i32, i32* %ties, i64 %53
-	%55 = load i32, i32* %54
-	%56 = mul i32 %18, 2
-	%57 = add i32 %56, 1
-	%58 = sext i32 %57 to i64
-	%59 = getelementptr i32, i32* %cnt, i64 %58
-	%60 = load i32, i32* %59
+233:
+	%234 = mul i32 0, 8
+	%235 = sext i32 %234 to i64
+	%236 = getelementptr i32, i32* %state, i64 %235
+	%237 = load i32, i32* %236
+	%238 = sext i32 %18 to i64
+	%239 = getelementptr i32, i32* %ties, i64 %238
+	%240 = load i32, i32* %239
+	%241 = mul i32 %18, 2
+	%242 = add i32 %241, 1
+	%243 = sext i32 %242 to i64
+	%244 = getelementptr i32, i32* %cnt, i64 %243
+	%245 = load i32, i32* %244
 	call void @llvm.nvvm.barrier0()
-	%61 = shl i32 1, %3
-	%62 = sub i32 %61, 1
-	br label %83
+	%246 = shl i32 1, %3
+	%247 = sub i32 %246, 1
+	br label %273
 
-63:
-	%64 = add i32 %11, %44
-	%65 = sext i32 %64 to i64
-	%66 = getelementptr float, float* %e, i64 %65
-	%67 = load float, float* %66
-	%68 = fcmp oge float %67, 0.0
-	%69 = icmp sge i32 %44, %34
-	%70 = icmp sle i32 %44, %42
-	%71 = and i1 %69, %70
-	%72 = or i1 false, %71
-	%73 = icmp eq i32 %44, 0
-	%74 = or i1 %72, %73
-	%75 = bitcast float %67 to i32
-	%76 = add i32 %75, 2
-	%77 = select i1 %74, i32 1, i32 %76
-	%78 = select i1 %68, i32 %77, i32 0
-	br label %79
+248:
+	%249 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %48
+	store i32 %141, i32 addrspace(3)* %249
+	br label %250
 
-79:
-	%80 = phi i32 [ 0, %46 ], [ %78, %63 ]
-	%81 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %44
-	store i32 %80, i32 addrspace(3)* %81
-	%82 = add i32 %44, 256
+250:
+	br i1 %53, label %251, label %253
+
+251:
+	%252 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %52
+	store i32 %154, i32 addrspace(3)* %252
+	br label %253
+
+253:
+	br i1 %57, label %254, label %256
+
+254:
+	%255 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %56
+	store i32 %167, i32 addrspace(3)* %255
+	br label %256
+
+256:
+	br i1 %61, label %257, label %259
+
+257:
+	%258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %60
+	store i32 %180, i32 addrspace(3)* %258
+	br label %259
+
+259:
+	br i1 %65, label %260, label %262
+
+260:
+	%261 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %64
+	store i32 %193, i32 addrspace(3)* %261
+	br label %262
+
+262:
+	br i1 %69, label %263, label %265
+
+263:
+	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %68
+	store i32 %206, i32 addrspace(3)* %264
+	br label %265
+
+265:
+	br i1 %73, label %266, label %268
+
+266:
+	%267 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %72
+	store i32 %219, i32 addrspace(3)* %267
+	br label %268
+
+268:
+	br i1 %77, label %269, label %271
+
+269:
+	%270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %76
+	store i32 %232, i32 addrspace(3)* %270
+	br label %271
+
+271:
+	%272 = add i32 %44, 2048
 	br label %43
 
-83:
-	%84 = phi i32 [ 0, %48 ], [ %138, %137 ]
-	%85 = icmp slt i32 %84, %16
-	br i1 %85, label %86, label %95
+273:
+	%274 = phi i32 [ 0, %233 ], [ %328, %327 ]
+	%275 = icmp slt i32 %274, %16
+	br i1 %275, label %276, label %285
 
-86:
-	%87 = add i32 %84, %0
-	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %87
-	%89 = load i32, i32 addrspace(3)* %88
-	%90 = icmp ugt i32 %89, %52
-	%91 = icmp eq i32 %89, %52
-	%92 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %90)
-	%93 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %91)
-	%94 = icmp eq i32 %3, 0
-	br i1 %94, label %129, label %137
+276:
+	%277 = add i32 %274, %0
+	%278 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %277
+	%279 = load i32, i32 addrspace(3)* %278
+	%280 = icmp ugt i32 %279, %237
+	%281 = icmp eq i32 %279, %237
+	%282 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %280)
+	%283 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %281)
+	%284 = icmp eq i32 %3, 0
+	br i1 %284, label %319, label %327
 
-95:
+285:
 	call void @llvm.nvvm.barrier0()
-	%96 = sdiv i32 %16, 256
-	%97 = mul i32 %96, 8
-	%98 = icmp slt i32 %0, %97
-	%99 = select i1 %98, i32 %0, i32 0
-	%100 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %99
-	%101 = load i32, i32 addrspace(3)* %100
-	%102 = select i1 %98, i32 %101, i32 0
-	%103 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %99
-	%104 = load i32, i32 addrspace(3)* %103
-	%105 = select i1 %98, i32 %104, i32 0
-	%106 = and i32 %0, 31
-	%107 = lshr i32 %0, 5
-	%108 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %105, i32 1, i32 0)
-	%109 = icmp uge i32 %106, 1
-	%110 = select i1 %109, i32 %108, i32 0
-	%111 = add i32 %105, %110
-	%112 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %111, i32 2, i32 0)
-	%113 = icmp uge i32 %106, 2
-	%114 = select i1 %113, i32 %112, i32 0
-	%115 = add i32 %111, %114
-	%116 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %115, i32 4, i32 0)
-	%117 = icmp uge i32 %106, 4
-	%118 = select i1 %117, i32 %116, i32 0
-	%119 = add i32 %115, %118
-	%120 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %119, i32 8, i32 0)
-	%121 = icmp uge i32 %106, 8
-	%122 = select i1 %121, i32 %120, i32 0
-	%123 = add i32 %119, %122
-	%124 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %123, i32 16, i32 0)
-	%125 = icmp uge i32 %106, 16
-	%126 = select i1 %125, i32 %124, i32 0
-	%127 = add i32 %123, %126
-	%128 = icmp eq i32 %106, 31
-	br i1 %128, label %139, label %141
-
-129:
-	%130 = sdiv i32 %84, 256
-	%131 = mul i32 %130, 8
-	%132 = add i32 %131, %4
-	%133 = call i32 @llvm.ctpop.i32(i32 %92)
-	%134 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %132
-	store i32 %133, i32 addrspace(3)* %134
-	%135 = call i32 @llvm.ctpop.i32(i32 %93)
-	%136 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %132
-	store i32 %135, i32 addrspace(3)* %136
-	br label %137
-
-137:
-	%138 = add i32 %84, 256
-	br label %83
-
-139:
-	%140 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %107
-	store i32 %127, i32 addrspace(3)* %140
-	br label %141
-
-141:
-	call void @llvm.nvvm.barrier0()
-	%142 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
-	%143 = load i32, i32 addrspace(3)* %142
-	%144 = icmp sgt i32 %107, 0
-	%145 = select i1 %144, i32 %143, i32 0
-	%146 = add i32 0, %145
-	%147 = add i32 0, %143
-	%148 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
-	%149 = load i32, i32 addrspace(3)* %148
-	%150 = icmp sgt i32 %107, 1
-	%151 = select i1 %150, i32 %149, i32 0
-	%152 = add i32 %146, %151
-	%153 = add i32 %147, %149
-	%154 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
-	%155 = load i32, i32 addrspace(3)* %154
-	%156 = icmp sgt i32 %107, 2
-	%157 = select i1 %156, i32 %155, i32 0
-	%158 = add i32 %152, %157
-	%159 = add i32 %153, %155
-	%160 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
-	%161 = load i32, i32 addrspace(3)* %160
-	%162 = icmp sgt i32 %107, 3
-	%163 = select i1 %162, i32 %161, i32 0
-	%164 = add i32 %158, %163
-	%165 = add i32 %159, %161
-	%166 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
-	%167 = load i32, i32 addrspace(3)* %166
-	%168 = icmp sgt i32 %107, 4
-	%169 = select i1 %168, i32 %167, i32 0
-	%170 = add i32 %164, %169
-	%171 = add i32 %165, %167
-	%172 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
-	%173 = load i32, i32 addrspace(3)* %172
-	%174 = icmp sgt i32 %107, 5
-	%175 = select i1 %174, i32 %173, i32 0
-	%176 = add i32 %170, %175
-	%177 = add i32 %171, %173
-	%178 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
-	%179 = load i32, i32 addrspace(3)* %178
-	%180 = icmp sgt i32 %107, 6
-	%181 = select i1 %180, i32 %179, i32 0
-	%182 = add i32 %176, %181
-	%183 = add i32 %177, %179
-	%184 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
-	%185 = load i32, i32 addrspace(3)* %184
-	%186 = icmp sgt i32 %107, 7
-	%187 = select i1 %186, i32 %185, i32 0
-	%188 = add i32 %182, %187
-	%189 = add i32 %183, %185
-	%190 = add i32 %188, %127
-	%191 = sub i32 %190, %105
-	%192 = sub i32 %55, %191
-	%193 = icmp sgt i32 %192, 0
-	%194 = select i1 %193, i32 %192, i32 0
-	%195 = icmp slt i32 %194, %105
-	%196 = select i1 %195, i32 %194, i32 %105
-	%197 = add i32 %102, %196
-	%198 = and i32 %0, 31
-	%199 = lshr i32 %0, 5
-	%200 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %197, i32 1, i32 0)
-	%201 = icmp uge i32 %198, 1
-	%202 = select i1 %201, i32 %200, i32 0
-	%203 = add i32 %197, %202
-	%204 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %203, i32 2, i32 0)
-	%205 = icmp uge i32 %198, 2
-	%206 = select i1 %205, i32 %204, i32 0
-	%207 = add i32 %203, %206
-	%208 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %207, i32 4, i32 0)
-	%209 = icmp uge i32 %198, 4
-	%210 = select i1 %209, i32 %208, i32 0
-	%211 = add i32 %207, %210
-	%212 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %211, i32 8, i32 0)
-	%213 = icmp uge i32 %198, 8
-	%214 = select i1 %213, i32 %212, i32 0
-	%215 = add i32 %211, %214
-	%216 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %215, i32 16, i32 0)
-	%217 = icmp uge i32 %198, 16
-	%218 = select i1 %217, i32 %216, i32 0
-	%219 = add i32 %215, %218
-	%220 = icmp eq i32 %198, 31
-	br i1 %220, label %221, label %223
-
-221:
-	%222 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 %199
-	store i32 %219, i32 addrspace(3)* %222
-	br label %223
-
-223:
-	call void @llvm.nvvm.barrier0()
-	%224 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 0
-	%225 = load i32, i32 addrspace(3)* %224
-	%226 = icmp sgt i32 %199, 0
-	%227 = select i1 %226, i32 %225, i32 0
-	%228 = add i32 0, %227
-	%229 = add i32 0, %225
-	%230 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 1
-	%231 = load i32, i32 addrspace(3)* %230
-	%232 = icmp sgt i32 %199, 1
-	%233 = select i1 %232, i32 %231, i32 0
-	%234 = add i32 %228, %233
-	%235 = add i32 %229, %231
-	%236 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 2
-	%237 = load i32, i32 addrspace(3)* %236
-	%238 = icmp sgt i32 %199, 2
-	%239 = select i1 %238, i32 %237, i32 0
-	%240 = add i32 %234, %239
-	%241 = add i32 %235, %237
-	%242 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 3
-	%243 = load i32, i32 addrspace(3)* %242
-	%244 = icmp sgt i32 %199, 3
-	%245 = select i1 %244, i32 %243, i32 0
-	%246 = add i32 %240, %245
-	%247 = add i32 %241, %243
-	%248 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 4
-	%249 = load i32, i32 addrspace(3)* %248
-	%250 = icmp sgt i32 %199, 4
-	%251 = select i1 %250, i32 %249, i32 0
-	%252 = add i32 %246, %251
-	%253 = add i32 %247, %249
-	%254 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 5
-	%255 = load i32, i32 addrspace(3)* %254
-	%256 = icmp sgt i32 %199, 5
-	%257 = select i1 %256, i32 %255, i32 0
-	%258 = add i32 %252, %257
-	%259 = add i32 %253, %255
-	%260 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 6
-	%261 = load i32, i32 addrspace(3)* %260
-	%262 = icmp sgt i32 %199, 6
-	%263 = select i1 %262, i32 %261, i32 0
-	%264 = add i32 %258, %263
-	%265 = add i32 %259, %261
-	%266 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 7
-	%267 = load i32, i32 addrspace(3)* %266
-	%268 = icmp sgt i32 %199, 7
-	%269 = select i1 %268, i32 %267, i32 0
-	%270 = add i32 %264, %269
-	%271 = add i32 %265, %267
-	%272 = add i32 %270, %219
-	%273 = sub i32 %272, %197
-	br i1 %98, label %274, label %277
-
-274:
-	%275 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %0
-	store i32 %273, i32 addrspace(3)* %275
-	%276 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %0
-	store i32 %191, i32 addrspace(3)* %276
-	br label %277
-
-277:
-	call void @llvm.nvvm.barrier0()
-	br label %278
-
-278:
-	%279 = phi i32 [ 0, %277 ], [ %318, %317 ]
-	%280 = icmp slt i32 %279, %16
-	br i1 %280, label %281, label %306
-
-281:
-	%282 = add i32 %279, %0
-	%283 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %282
-	%284 = load i32, i32 addrspace(3)* %283
-	%285 = icmp ugt i32 %284, %52
-	%286 = icmp eq i32 %284, %52
-	%287 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %285)
-	%288 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %286)
-	%289 = sdiv i32 %279, 256
-	%290 = mul i32 %289, 8
-	%291 = add i32 %290, %4
-	%292 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %291
-	%293 = load i32, i32 addrspace(3)* %292
-	%294 = and i32 %288, %62
-	%295 = call i32 @llvm.ctpop.i32(i32 %294)
-	%296 = add i32 %293, %295
-	%297 = icmp slt i32 %296, %55
-	%298 = and i1 %286, %297
-	%299 = or i1 %285, %298
-	%300 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %299)
-	%301 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %291
-	%302 = load i32, i32 addrspace(3)* %301
-	%303 = and i32 %300, %62
-	%304 = call i32 @llvm.ctpop.i32(i32 %303)
-	%305 = add i32 %302, %304
-	br i1 %299, label %314, label %317
-
-306:
-	call void @llvm.nvvm.barrier0()
-	%307 = sub i32 %271, 1
-	%308 = call i32 @llvm.ctlz.i32(i32 %307, i1 false)
-	%309 = icmp sgt i32 %271, 1
-	%310 = sub i32 32, %308
-	%311 = select i1 %309, i32 %310, i32 0
-	%312 = shl i32 1, %311
-	%313 = add i32 %271, %0
-	br label %319
-
-314:
-	%315 = add i32 %279, %0
-	%316 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %305
-	store i32 %315, i32 addrspace(3)* %316
-	br label %317
-
-317:
-	%318 = add i32 %279, 256
-	br label %278
+	%286 = sdiv i32 %16, 256
+	%287 = mul i32 %286, 8
+	%288 = icmp slt i32 %0, %287
+	%289 = select i1 %288, i32 %0, i32 0
+	%290 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %289
+	%291 = load i32, i32 addrspace(3)* %290
+	%292 = select i1 %288, i32 %291, i32 0
+	%293 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %289
+	%294 = load i32, i32 addrspace(3)* %293
+	%295 = select i1 %288, i32 %294, i32 0
+	%296 = and i32 %0, 31
+	%297 = lshr i32 %0, 5
+	%298 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %295, i32 1, i32 0)
+	%299 = icmp uge i32 %296, 1
+	%300 = select i1 %299, i32 %298, i32 0
+	%301 = add i32 %295, %300
+	%302 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %301, i32 2, i32 0)
+	%303 = icmp uge i32 %296, 2
+	%304 = select i1 %303, i32 %302, i32 0
+	%305 = add i32 %301, %304
+	%306 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %305, i32 4, i32 0)
+	%307 = icmp uge i32 %296, 4
+	%308 = select i1 %307, i32 %306, i32 0
+	%309 = add i32 %305, %308
+	%310 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %309, i32 8, i32 0)
+	%311 = icmp uge i32 %296, 8
+	%312 = select i1 %311, i32 %310, i32 0
+	%313 = add i32 %309, %312
+	%314 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %313, i32 16, i32 0)
+	%315 = icmp uge i32 %296, 16
+	%316 = select i1 %315, i32 %314, i32 0
+	%317 = add i32 %313, %316
+	%318 = icmp eq i32 %296, 31
+	br i1 %318, label %329, label %331
 
 319:
-	%320 = phi i32 [ %313, %306 ], [ %324, %322 ]
-	%321 = icmp slt i32 %320, %312
-	br i1 %321, label %322, label %325
-
-322:
-	%323 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %320
-	store i32 -1, i32 addrspace(3)* %323
-	%324 = add i32 %320, 256
-	br label %319
-
-325:
-	call void @llvm.nvvm.barrier0()
-	%326 = add i32 %311, 1
+	%320 = sdiv i32 %274, 256
+	%321 = mul i32 %320, 8
+	%322 = add i32 %321, %4
+	%323 = call i32 @llvm.ctpop.i32(i32 %282)
+	%324 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %322
+	store i32 %323, i32 addrspace(3)* %324
+	%325 = call i32 @llvm.ctpop.i32(i32 %283)
+	%326 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %322
+	store i32 %325, i32 addrspace(3)* %326
 	br label %327
 
 327:
-	%328 = phi i32 [ 1, %325 ], [ %344, %343 ]
-	%329 = icmp slt i32 %328, %326
-	br i1 %329, label %330, label %332
+	%328 = add i32 %274, 256
+	br label %273
 
-330:
-	%331 = shl i32 1, %328
-	br label %333
+329:
+	%330 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %297
+	store i32 %317, i32 addrspace(3)* %330
+	br label %331
 
-332:
-	br label %385
-
-333:
-	%334 = phi i32 [ 0, %330 ], [ %379, %378 ]
-	%335 = icmp slt i32 %334, %328
-	br i1 %335, label %336, label %343
-
-336:
-	%337 = sub i32 %328, 1
-	%338 = sub i32 %337, %334
-	%339 = shl i32 1, %338
-	%340 = sub i32 %328, 1
-	%341 = sub i32 %340, %334
-	%342 = lshr i32 %312, 1
-	br label %345
-
-343:
-	%344 = add i32 %328, 1
-	br label %327
-
-345:
-	%346 = phi i32 [ %0, %336 ], [ %384, %383 ]
-	%347 = icmp slt i32 %346, %342
-	br i1 %347, label %348, label %378
-
-348:
-	%349 = lshr i32 %346, %341
-	%350 = add i32 %341, 1
-	%351 = shl i32 %349, %350
-	%352 = sub i32 %339, 1
-	%353 = and i32 %346, %352
-	%354 = or i32 %351, %353
-	%355 = or i32 %354, %339
-	%356 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %354
-	%357 = load i32, i32 addrspace(3)* %356
-	%358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %355
-	%359 = load i32, i32 addrspace(3)* %358
-	%360 = and i32 %354, %331
-	%361 = icmp eq i32 %360, 0
-	%362 = icmp sge i32 %359, 0
-	%363 = select i1 %362, i32 %359, i32 0
-	%364 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %363
-	%365 = load i32, i32 addrspace(3)* %364
-	%366 = select i1 %362, i32 %365, i32 0
-	%367 = icmp sge i32 %357, 0
-	%368 = select i1 %367, i32 %357, i32 0
-	%369 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %368
-	%370 = load i32, i32 addrspace(3)* %369
-	%371 = select i1 %367, i32 %370, i32 0
-	%372 = icmp ugt i32 %366, %371
-	%373 = icmp eq i32 %366, %371
-	%374 = icmp slt i32 %359, %357
-	%375 = and i1 %373, %374
-	%376 = or i1 %372, %375
-	%377 = icmp eq i1 %376, %361
-	br i1 %377, label %380, label %383
-
-378:
+331:
 	call void @llvm.nvvm.barrier0()
-	%379 = add i32 %334, 1
-	br label %333
+	%332 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
+	%333 = load i32, i32 addrspace(3)* %332
+	%334 = icmp sgt i32 %297, 0
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = add i32 0, %335
+	%337 = add i32 0, %333
+	%338 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = icmp sgt i32 %297, 1
+	%341 = select i1 %340, i32 %339, i32 0
+	%342 = add i32 %336, %341
+	%343 = add i32 %337, %339
+	%344 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
+	%345 = load i32, i32 addrspace(3)* %344
+	%346 = icmp sgt i32 %297, 2
+	%347 = select i1 %346, i32 %345, i32 0
+	%348 = add i32 %342, %347
+	%349 = add i32 %343, %345
+	%350 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
+	%351 = load i32, i32 addrspace(3)* %350
+	%352 = icmp sgt i32 %297, 3
+	%353 = select i1 %352, i32 %351, i32 0
+	%354 = add i32 %348, %353
+	%355 = add i32 %349, %351
+	%356 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
+	%357 = load i32, i32 addrspace(3)* %356
+	%358 = icmp sgt i32 %297, 4
+	%359 = select i1 %358, i32 %357, i32 0
+	%360 = add i32 %354, %359
+	%361 = add i32 %355, %357
+	%362 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
+	%363 = load i32, i32 addrspace(3)* %362
+	%364 = icmp sgt i32 %297, 5
+	%365 = select i1 %364, i32 %363, i32 0
+	%366 = add i32 %360, %365
+	%367 = add i32 %361, %363
+	%368 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
+	%369 = load i32, i32 addrspace(3)* %368
+	%370 = icmp sgt i32 %297, 6
+	%371 = select i1 %370, i32 %369, i32 0
+	%372 = add i32 %366, %371
+	%373 = add i32 %367, %369
+	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
+	%375 = load i32, i32 addrspace(3)* %374
+	%376 = icmp sgt i32 %297, 7
+	%377 = select i1 %376, i32 %375, i32 0
+	%378 = add i32 %372, %377
+	%379 = add i32 %373, %375
+	%380 = add i32 %378, %317
+	%381 = sub i32 %380, %295
+	%382 = sub i32 %240, %381
+	%383 = icmp sgt i32 %382, 0
+	%384 = select i1 %383, i32 %382, i32 0
+	%385 = icmp slt i32 %384, %295
+	%386 = select i1 %385, i32 %384, i32 %295
+	%387 = add i32 %292, %386
+	%388 = and i32 %0, 31
+	%389 = lshr i32 %0, 5
+	%390 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %387, i32 1, i32 0)
+	%391 = icmp uge i32 %388, 1
+	%392 = select i1 %391, i32 %390, i32 0
+	%393 = add i32 %387, %392
+	%394 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %393, i32 2, i32 0)
+	%395 = icmp uge i32 %388, 2
+	%396 = select i1 %395, i32 %394, i32 0
+	%397 = add i32 %393, %396
+	%398 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %397, i32 4, i32 0)
+	%399 = icmp uge i32 %388, 4
+	%400 = select i1 %399, i32 %398, i32 0
+	%401 = add i32 %397, %400
+	%402 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %401, i32 8, i32 0)
+	%403 = icmp uge i32 %388, 8
+	%404 = select i1 %403, i32 %402, i32 0
+	%405 = add i32 %401, %404
+	%406 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %405, i32 16, i32 0)
+	%407 = icmp uge i32 %388, 16
+	%408 = select i1 %407, i32 %406, i32 0
+	%409 = add i32 %405, %408
+	%410 = icmp eq i32 %388, 31
+	br i1 %410, label %411, label %413
 
-380:
-	%381 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %354
-	store i32 %359, i32 addrspace(3)* %381
-	%382 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %355
-	store i32 %357, i32 addrspace(3)* %382
-	br label %383
+411:
+	%412 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 %389
+	store i32 %409, i32 addrspace(3)* %412
+	br label %413
 
-383:
-	%384 = add i32 %346, 256
-	br label %345
+413:
+	call void @llvm.nvvm.barrier0()
+	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 0
+	%415 = load i32, i32 addrspace(3)* %414
+	%416 = icmp sgt i32 %389, 0
+	%417 = select i1 %416, i32 %415, i32 0
+	%418 = add i32 0, %417
+	%419 = add i32 0, %415
+	%420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 1
+	%421 = load i32, i32 addrspace(3)* %420
+	%422 = icmp sgt i32 %389, 1
+	%423 = select i1 %422, i32 %421, i32 0
+	%424 = add i32 %418, %423
+	%425 = add i32 %419, %421
+	%426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 2
+	%427 = load i32, i32 addrspace(3)* %426
+	%428 = icmp sgt i32 %389, 2
+	%429 = select i1 %428, i32 %427, i32 0
+	%430 = add i32 %424, %429
+	%431 = add i32 %425, %427
+	%432 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 3
+	%433 = load i32, i32 addrspace(3)* %432
+	%434 = icmp sgt i32 %389, 3
+	%435 = select i1 %434, i32 %433, i32 0
+	%436 = add i32 %430, %435
+	%437 = add i32 %431, %433
+	%438 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 4
+	%439 = load i32, i32 addrspace(3)* %438
+	%440 = icmp sgt i32 %389, 4
+	%441 = select i1 %440, i32 %439, i32 0
+	%442 = add i32 %436, %441
+	%443 = add i32 %437, %439
+	%444 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 5
+	%445 = load i32, i32 addrspace(3)* %444
+	%446 = icmp sgt i32 %389, 5
+	%447 = select i1 %446, i32 %445, i32 0
+	%448 = add i32 %442, %447
+	%449 = add i32 %443, %445
+	%450 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 6
+	%451 = load i32, i32 addrspace(3)* %450
+	%452 = icmp sgt i32 %389, 6
+	%453 = select i1 %452, i32 %451, i32 0
+	%454 = add i32 %448, %453
+	%455 = add i32 %449, %451
+	%456 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 7
+	%457 = load i32, i32 addrspace(3)* %456
+	%458 = icmp sgt i32 %389, 7
+	%459 = select i1 %458, i32 %457, i32 0
+	%460 = add i32 %454, %459
+	%461 = add i32 %455, %457
+	%462 = add i32 %460, %409
+	%463 = sub i32 %462, %387
+	br i1 %288, label %464, label %467
 
-385:
-	%386 = phi i32 [ %0, %332 ], [ %399, %388 ]
-	%387 = icmp slt i32 %386, %271
-	br i1 %387, label %388, label %400
+464:
+	%465 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %0
+	store i32 %463, i32 addrspace(3)* %465
+	%466 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %0
+	store i32 %381, i32 addrspace(3)* %466
+	br label %467
 
-388:
-	%389 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %386
-	%390 = load i32, i32 addrspace(3)* %389
-	%391 = add i32 %60, %386
-	%392 = add i32 %13, %391
-	%393 = sext i32 %392 to i64
-	%394 = getelementptr i32, i32* %list, i64 %393
-	store i32 %390, i32* %394
-	%395 = add i32 %13, %NK
-	%396 = add i32 %395, %391
-	%397 = sext i32 %396 to i64
-	%398 = getelementptr i32, i32* %list, i64 %397
-	store i32 0, i32* %398
-	%399 = add i32 %386, 256
-	br label %385
+467:
+	call void @llvm.nvvm.barrier0()
+	br label %468
 
-400:
-	%401 = add i32 %60, %271
-	%402 = add i32 %401, %0
-	br label %403
+468:
+	%469 = phi i32 [ 0, %467 ], [ %508, %507 ]
+	%470 = icmp slt i32 %469, %16
+	br i1 %470, label %471, label %496
 
-403:
-	%404 = phi i32 [ %402, %400 ], [ %414, %406 ]
-	%405 = icmp slt i32 %404, %NK
-	br i1 %405, label %406, label %415
+471:
+	%472 = add i32 %469, %0
+	%473 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %472
+	%474 = load i32, i32 addrspace(3)* %473
+	%475 = icmp ugt i32 %474, %237
+	%476 = icmp eq i32 %474, %237
+	%477 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %475)
+	%478 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %476)
+	%479 = sdiv i32 %469, 256
+	%480 = mul i32 %479, 8
+	%481 = add i32 %480, %4
+	%482 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpt, i32 0, i32 %481
+	%483 = load i32, i32 addrspace(3)* %482
+	%484 = and i32 %478, %247
+	%485 = call i32 @llvm.ctpop.i32(i32 %484)
+	%486 = add i32 %483, %485
+	%487 = icmp slt i32 %486, %240
+	%488 = and i1 %476, %487
+	%489 = or i1 %475, %488
+	%490 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %489)
+	%491 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @best_select1_take_cmpg, i32 0, i32 %481
+	%492 = load i32, i32 addrspace(3)* %491
+	%493 = and i32 %490, %247
+	%494 = call i32 @llvm.ctpop.i32(i32 %493)
+	%495 = add i32 %492, %494
+	br i1 %489, label %504, label %507
 
-406:
-	%407 = add i32 %13, %404
-	%408 = sext i32 %407 to i64
-	%409 = getelementptr i32, i32* %list, i64 %408
-	store i32 -1, i32* %409
-	%410 = add i32 %13, %NK
-	%411 = add i32 %410, %404
-	%412 = sext i32 %411 to i64
-	%413 = getelementptr i32, i32* %list, i64 %412
-	store i32 -1, i32* %413
-	%414 = add i32 %404, 256
-	br label %403
+496:
+	call void @llvm.nvvm.barrier0()
+	%497 = sub i32 %461, 1
+	%498 = call i32 @llvm.ctlz.i32(i32 %497, i1 false)
+	%499 = icmp sgt i32 %461, 1
+	%500 = sub i32 32, %498
+	%501 = select i1 %499, i32 %500, i32 0
+	%502 = shl i32 1, %501
+	%503 = add i32 %461, %0
+	br label %509
 
-415:
+504:
+	%505 = add i32 %469, %0
+	%506 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %495
+	store i32 %505, i32 addrspace(3)* %506
+	br label %507
+
+507:
+	%508 = add i32 %469, 256
+	br label %468
+
+509:
+	%510 = phi i32 [ %503, %496 ], [ %514, %512 ]
+	%511 = icmp slt i32 %510, %502
+	br i1 %511, label %512, label %515
+
+512:
+	%513 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %510
+	store i32 -1, i32 addrspace(3)* %513
+	%514 = add i32 %510, 256
+	br label %509
+
+515:
+	call void @llvm.nvvm.barrier0()
+	%516 = add i32 %501, 1
+	br label %517
+
+517:
+	%518 = phi i32 [ 1, %515 ], [ %534, %533 ]
+	%519 = icmp slt i32 %518, %516
+	br i1 %519, label %520, label %522
+
+520:
+	%521 = shl i32 1, %518
+	br label %523
+
+522:
+	br label %575
+
+523:
+	%524 = phi i32 [ 0, %520 ], [ %569, %568 ]
+	%525 = icmp slt i32 %524, %518
+	br i1 %525, label %526, label %533
+
+526:
+	%527 = sub i32 %518, 1
+	%528 = sub i32 %527, %524
+	%529 = shl i32 1, %528
+	%530 = sub i32 %518, 1
+	%531 = sub i32 %530, %524
+	%532 = lshr i32 %502, 1
+	br label %535
+
+533:
+	%534 = add i32 %518, 1
+	br label %517
+
+535:
+	%536 = phi i32 [ %0, %526 ], [ %574, %573 ]
+	%537 = icmp slt i32 %536, %532
+	br i1 %537, label %538, label %568
+
+538:
+	%539 = lshr i32 %536, %531
+	%540 = add i32 %531, 1
+	%541 = shl i32 %539, %540
+	%542 = sub i32 %529, 1
+	%543 = and i32 %536, %542
+	%544 = or i32 %541, %543
+	%545 = or i32 %544, %529
+	%546 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %544
+	%547 = load i32, i32 addrspace(3)* %546
+	%548 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %545
+	%549 = load i32, i32 addrspace(3)* %548
+	%550 = and i32 %544, %521
+	%551 = icmp eq i32 %550, 0
+	%552 = icmp sge i32 %549, 0
+	%553 = select i1 %552, i32 %549, i32 0
+	%554 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %553
+	%555 = load i32, i32 addrspace(3)* %554
+	%556 = select i1 %552, i32 %555, i32 0
+	%557 = icmp sge i32 %547, 0
+	%558 = select i1 %557, i32 %547, i32 0
+	%559 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %558
+	%560 = load i32, i32 addrspace(3)* %559
+	%561 = select i1 %557, i32 %560, i32 0
+	%562 = icmp ugt i32 %556, %561
+	%563 = icmp eq i32 %556, %561
+	%564 = icmp slt i32 %549, %547
+	%565 = and i1 %563, %564
+	%566 = or i1 %562, %565
+	%567 = icmp eq i1 %566, %551
+	br i1 %567, label %570, label %573
+
+568:
+	call void @llvm.nvvm.barrier0()
+	%569 = add i32 %524, 1
+	br label %523
+
+570:
+	%571 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %544
+	store i32 %549, i32 addrspace(3)* %571
+	%572 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %545
+	store i32 %547, i32 addrspace(3)* %572
+	br label %573
+
+573:
+	%574 = add i32 %536, 256
+	br label %535
+
+575:
+	%576 = phi i32 [ %0, %522 ], [ %589, %578 ]
+	%577 = icmp slt i32 %576, %461
+	br i1 %577, label %578, label %590
+
+578:
+	%579 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %576
+	%580 = load i32, i32 addrspace(3)* %579
+	%581 = add i32 %245, %576
+	%582 = add i32 %13, %581
+	%583 = sext i32 %582 to i64
+	%584 = getelementptr i32, i32* %list, i64 %583
+	store i32 %580, i32* %584
+	%585 = add i32 %13, %NK
+	%586 = add i32 %585, %581
+	%587 = sext i32 %586 to i64
+	%588 = getelementptr i32, i32* %list, i64 %587
+	store i32 0, i32* %588
+	%589 = add i32 %576, 256
+	br label %575
+
+590:
+	%591 = add i32 %245, %461
+	%592 = add i32 %591, %0
+	br label %593
+
+593:
+	%594 = phi i32 [ %592, %590 ], [ %604, %596 ]
+	%595 = icmp slt i32 %594, %NK
+	br i1 %595, label %596, label %605
+
+596:
+	%597 = add i32 %13, %594
+	%598 = sext i32 %597 to i64
+	%599 = getelementptr i32, i32* %list, i64 %598
+	store i32 -1, i32* %599
+	%600 = add i32 %13, %NK
+	%601 = add i32 %600, %594
+	%602 = sext i32 %601 to i64
+	%603 = getelementptr i32, i32* %list, i64 %602
+	store i32 -1, i32* %603
+	%604 = add i32 %594, 256
+	br label %593
+
+605:
 	ret void
 }
 

@@ -38,687 +38,890 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %223, %221 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %222, %221 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %45, label %50
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %155, label %158
 
-30:
-	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
-	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
-	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
-	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
-	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
-	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
-	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
-	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
-	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
-	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
-	%41 = lshr i32 %0, 5
-	%42 = and i32 %0, 31
+140:
+	%141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
+	%142 = call float @llvm.nvvm.fmax.f(float %20, float %141)
+	%143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %142, i32 8, i32 31)
+	%144 = call float @llvm.nvvm.fmax.f(float %142, float %143)
+	%145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %144, i32 4, i32 31)
+	%146 = call float @llvm.nvvm.fmax.f(float %144, float %145)
+	%147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %146, i32 2, i32 31)
+	%148 = call float @llvm.nvvm.fmax.f(float %146, float %147)
+	%149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %148, i32 1, i32 31)
+	%150 = call float @llvm.nvvm.fmax.f(float %148, float %149)
+	%151 = lshr i32 %0, 5
+	%152 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%43 = icmp eq i32 %42, 0
-	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 %41
-	br i1 %43, label %56, label %57
+	%153 = icmp eq i32 %152, 0
+	%154 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 %151
+	br i1 %153, label %224, label %225
 
-45:
-	%46 = add i32 %11, %18
-	%47 = sext i32 %46 to i64
-	%48 = getelementptr float, float* %e, i64 %47
-	%49 = load float, float* %48
-	br label %50
+155:
+	%156 = bitcast float %139 to i32
+	%157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %24
+	store i32 %156, i32 addrspace(3)* %157
+	br label %158
 
-50:
-	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
-	%52 = bitcast float %51 to i32
-	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %18
-	store i32 %52, i32 addrspace(3)* %53
-	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
-	%55 = add i32 %18, 256
-	br label %17
+158:
+	%159 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%160 = icmp slt i32 %28, %NK
+	%161 = icmp ne i8 %71, 0
+	%162 = and i1 %160, %161
+	%163 = select i1 %162, float %75, float 0xFFF0000000000000
+	br i1 %29, label %164, label %167
 
-56:
-	store float %40, float addrspace(3)* %44
-	br label %57
+164:
+	%165 = bitcast float %163 to i32
+	%166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %28
+	store i32 %165, i32 addrspace(3)* %166
+	br label %167
 
-57:
-	call void @llvm.nvvm.barrier0()
-	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 0
-	%59 = load float, float addrspace(3)* %58
-	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 1
-	%61 = load float, float addrspace(3)* %60
-	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
-	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 2
-	%64 = load float, float addrspace(3)* %63
-	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
-	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 3
-	%67 = load float, float addrspace(3)* %66
-	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
-	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 4
-	%70 = load float, float addrspace(3)* %69
-	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
-	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 5
-	%73 = load float, float addrspace(3)* %72
-	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
-	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 6
-	%76 = load float, float addrspace(3)* %75
-	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
-	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 7
-	%79 = load float, float addrspace(3)* %78
-	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
-	%81 = fcmp oeq float %80, 0xFFF0000000000000
-	%82 = select i1 %81, float 0.0, float %80
-	br label %83
+167:
+	%168 = call float @llvm.nvvm.fmax.f(float %159, float %163)
+	%169 = icmp slt i32 %32, %NK
+	%170 = icmp ne i8 %81, 0
+	%171 = and i1 %169, %170
+	%172 = select i1 %171, float %85, float 0xFFF0000000000000
+	br i1 %33, label %173, label %176
 
-83:
-	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
-	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
-	%86 = icmp slt i32 %84, %16
-	br i1 %86, label %87, label %100
+173:
+	%174 = bitcast float %172 to i32
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %32
+	store i32 %174, i32 addrspace(3)* %175
+	br label %176
 
-87:
-	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %84
-	%89 = load i32, i32 addrspace(3)* %88
-	%90 = bitcast i32 %89 to float
-	%91 = fcmp one float %90, 0xFFF0000000000000
-	%92 = fsub float %90, %82
-	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
-	%94 = select i1 %91, float %93, float -1.0
-	%95 = bitcast float %94 to i32
-	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %84
-	store i32 %95, i32 addrspace(3)* %96
-	%97 = select i1 %91, float %93, float 0.0
-	%98 = fadd float %85, %97
-	%99 = add i32 %84, 256
-	br label %83
+176:
+	%177 = call float @llvm.nvvm.fmax.f(float %168, float %172)
+	%178 = icmp slt i32 %36, %NK
+	%179 = icmp ne i8 %91, 0
+	%180 = and i1 %178, %179
+	%181 = select i1 %180, float %95, float 0xFFF0000000000000
+	br i1 %37, label %182, label %185
 
-100:
-	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
-	%102 = fadd float %85, %101
-	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
-	%104 = fadd float %102, %103
-	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
-	%106 = fadd float %104, %105
-	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
-	%108 = fadd float %106, %107
-	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
-	%110 = fadd float %108, %109
-	%111 = lshr i32 %0, 5
-	%112 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%113 = icmp eq i32 %112, 0
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 %111
-	br i1 %113, label %115, label %116
+182:
+	%183 = bitcast float %181 to i32
+	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %36
+	store i32 %183, i32 addrspace(3)* %184
+	br label %185
 
-115:
-	store float %110, float addrspace(3)* %114
-	br label %116
+185:
+	%186 = call float @llvm.nvvm.fmax.f(float %177, float %181)
+	%187 = icmp slt i32 %40, %NK
+	%188 = icmp ne i8 %101, 0
+	%189 = and i1 %187, %188
+	%190 = select i1 %189, float %105, float 0xFFF0000000000000
+	br i1 %41, label %191, label %194
 
-116:
-	call void @llvm.nvvm.barrier0()
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 0
-	%118 = load float, float addrspace(3)* %117
-	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 1
-	%120 = load float, float addrspace(3)* %119
-	%121 = fadd float %118, %120
-	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 2
-	%123 = load float, float addrspace(3)* %122
-	%124 = fadd float %121, %123
-	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 3
-	%126 = load float, float addrspace(3)* %125
-	%127 = fadd float %124, %126
-	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 4
-	%129 = load float, float addrspace(3)* %128
-	%130 = fadd float %127, %129
-	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 5
-	%132 = load float, float addrspace(3)* %131
-	%133 = fadd float %130, %132
-	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 6
-	%135 = load float, float addrspace(3)* %134
-	%136 = fadd float %133, %135
-	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 7
-	%138 = load float, float addrspace(3)* %137
-	%139 = fadd float %136, %138
-	%140 = fdiv float 1.0, %139
-	%141 = mul i32 %1, 64
-	%142 = add i32 %141, %off
-	%143 = add i32 %1, 1
-	%144 = mul i32 %143, 64
-	%145 = icmp slt i32 %144, %M
-	%146 = select i1 %145, i32 %144, i32 %M
-	%147 = sub i32 %146, 1
-	%148 = add i32 %147, %off
-	%149 = icmp slt i32 %142, 0
-	%150 = sub i32 0, %142
-	%151 = sub i32 64, 1
-	%152 = add i32 %150, %151
-	%153 = sdiv i32 %152, 64
-	%154 = sub i32 0, %153
-	%155 = sdiv i32 %142, 64
-	%156 = select i1 %149, i32 %154, i32 %155
-	%157 = icmp slt i32 %148, 0
-	%158 = sub i32 0, %148
-	%159 = sub i32 64, 1
-	%160 = add i32 %158, %159
-	%161 = sdiv i32 %160, 64
-	%162 = sub i32 0, %161
-	%163 = sdiv i32 %148, 64
-	%164 = select i1 %157, i32 %162, i32 %163
-	br label %165
+191:
+	%192 = bitcast float %190 to i32
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %40
+	store i32 %192, i32 addrspace(3)* %193
+	br label %194
 
-165:
-	%166 = phi i32 [ %0, %116 ], [ %208, %196 ]
-	%167 = phi float [ 0.0, %116 ], [ %207, %196 ]
-	%168 = icmp slt i32 %166, %16
-	br i1 %168, label %169, label %177
+194:
+	%195 = call float @llvm.nvvm.fmax.f(float %186, float %190)
+	%196 = icmp slt i32 %44, %NK
+	%197 = icmp ne i8 %111, 0
+	%198 = and i1 %196, %197
+	%199 = select i1 %198, float %115, float 0xFFF0000000000000
+	br i1 %45, label %200, label %203
 
-169:
-	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %166
-	%171 = load i32, i32 addrspace(3)* %170
-	%172 = bitcast i32 %171 to float
-	%173 = fcmp oge float %172, 0.0
-	%174 = fmul float %172, %140
-	%175 = select i1 %173, float %174, float -1.0
-	%176 = icmp slt i32 %166, %NK
-	br i1 %176, label %192, label %196
+200:
+	%201 = bitcast float %199 to i32
+	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %44
+	store i32 %201, i32 addrspace(3)* %202
+	br label %203
 
-177:
-	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
-	%179 = fadd float %167, %178
-	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
-	%181 = fadd float %179, %180
-	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
-	%183 = fadd float %181, %182
-	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
-	%185 = fadd float %183, %184
-	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
-	%187 = fadd float %185, %186
-	%188 = lshr i32 %0, 5
-	%189 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%190 = icmp eq i32 %189, 0
-	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 %188
-	br i1 %190, label %209, label %210
-
-192:
-	%193 = add i32 %11, %166
-	%194 = sext i32 %193 to i64
-	%195 = getelementptr float, float* %e, i64 %194
-	store float %175, float* %195
-	br label %196
-
-196:
-	%197 = icmp sge i32 %166, %156
-	%198 = icmp sle i32 %166, %164
-	%199 = and i1 %197, %198
-	%200 = or i1 false, %199
-	%201 = bitcast float %175 to i32
-	%202 = add i32 %201, 2
-	%203 = select i1 %200, i32 1, i32 %202
-	%204 = select i1 %173, i32 %203, i32 0
-	%205 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %166
-	store i32 %204, i32 addrspace(3)* %205
-	%206 = uitofp i1 %173 to float
-	%207 = fadd float %167, %206
-	%208 = add i32 %166, 256
-	br label %165
+203:
+	%204 = call float @llvm.nvvm.fmax.f(float %195, float %199)
+	%205 = icmp slt i32 %48, %NK
+	%206 = icmp ne i8 %121, 0
+	%207 = and i1 %205, %206
+	%208 = select i1 %207, float %125, float 0xFFF0000000000000
+	br i1 %49, label %209, label %212
 
 209:
-	store float %187, float addrspace(3)* %191
-	br label %210
+	%210 = bitcast float %208 to i32
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %48
+	store i32 %210, i32 addrspace(3)* %211
+	br label %212
 
-210:
+212:
+	%213 = call float @llvm.nvvm.fmax.f(float %204, float %208)
+	%214 = icmp slt i32 %52, %NK
+	%215 = icmp ne i8 %131, 0
+	%216 = and i1 %214, %215
+	%217 = select i1 %216, float %135, float 0xFFF0000000000000
+	br i1 %53, label %218, label %221
+
+218:
+	%219 = bitcast float %217 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %52
+	store i32 %219, i32 addrspace(3)* %220
+	br label %221
+
+221:
+	%222 = call float @llvm.nvvm.fmax.f(float %213, float %217)
+	%223 = add i32 %19, 2048
+	br label %18
+
+224:
+	store float %150, float addrspace(3)* %154
+	br label %225
+
+225:
 	call void @llvm.nvvm.barrier0()
-	%211 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 0
-	%212 = load float, float addrspace(3)* %211
-	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 1
-	%214 = load float, float addrspace(3)* %213
-	%215 = fadd float %212, %214
-	%216 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 2
-	%217 = load float, float addrspace(3)* %216
-	%218 = fadd float %215, %217
-	%219 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 3
-	%220 = load float, float addrspace(3)* %219
-	%221 = fadd float %218, %220
-	%222 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 4
-	%223 = load float, float addrspace(3)* %222
-	%224 = fadd float %221, %223
-	%225 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 5
-	%226 = load float, float addrspace(3)* %225
-	%227 = fadd float %224, %226
-	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 6
+	%226 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 0
+	%227 = load float, float addrspace(3)* %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 1
 	%229 = load float, float addrspace(3)* %228
-	%230 = fadd float %227, %229
-	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 7
+	%230 = call float @llvm.nvvm.fmax.f(float %227, float %229)
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 2
 	%232 = load float, float addrspace(3)* %231
-	%233 = fadd float %230, %232
-	%234 = fptosi float %233 to i32
-	%235 = icmp eq i32 %0, 0
-	br i1 %235, label %236, label %240
+	%233 = call float @llvm.nvvm.fmax.f(float %230, float %232)
+	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 3
+	%235 = load float, float addrspace(3)* %234
+	%236 = call float @llvm.nvvm.fmax.f(float %233, float %235)
+	%237 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 4
+	%238 = load float, float addrspace(3)* %237
+	%239 = call float @llvm.nvvm.fmax.f(float %236, float %238)
+	%240 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 5
+	%241 = load float, float addrspace(3)* %240
+	%242 = call float @llvm.nvvm.fmax.f(float %239, float %241)
+	%243 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 6
+	%244 = load float, float addrspace(3)* %243
+	%245 = call float @llvm.nvvm.fmax.f(float %242, float %244)
+	%246 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 7
+	%247 = load float, float addrspace(3)* %246
+	%248 = call float @llvm.nvvm.fmax.f(float %245, float %247)
+	%249 = fcmp oeq float %248, 0xFFF0000000000000
+	%250 = select i1 %249, float 0.0, float %248
+	br label %251
 
-236:
-	%237 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 0
-	%238 = load i32, i32 addrspace(3)* %237
-	%239 = icmp eq i32 %238, 1
-	br i1 %239, label %248, label %256
+251:
+	%252 = phi i32 [ %0, %225 ], [ %267, %255 ]
+	%253 = phi float [ 0.0, %225 ], [ %266, %255 ]
+	%254 = icmp slt i32 %252, %16
+	br i1 %254, label %255, label %268
 
-240:
+255:
+	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %252
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = bitcast i32 %257 to float
+	%259 = fcmp one float %258, 0xFFF0000000000000
+	%260 = fsub float %258, %250
+	%261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %260)
+	%262 = select i1 %259, float %261, float -1.0
+	%263 = bitcast float %262 to i32
+	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %252
+	store i32 %263, i32 addrspace(3)* %264
+	%265 = select i1 %259, float %261, float 0.0
+	%266 = fadd float %253, %265
+	%267 = add i32 %252, 256
+	br label %251
+
+268:
+	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %253, i32 16, i32 31)
+	%270 = fadd float %253, %269
+	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 8, i32 31)
+	%272 = fadd float %270, %271
+	%273 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %272, i32 4, i32 31)
+	%274 = fadd float %272, %273
+	%275 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %274, i32 2, i32 31)
+	%276 = fadd float %274, %275
+	%277 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %276, i32 1, i32 31)
+	%278 = fadd float %276, %277
+	%279 = lshr i32 %0, 5
+	%280 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%241 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
-	%242 = load i32, i32 addrspace(3)* %241
-	%243 = sub i32 %234, %242
-	%244 = icmp sgt i32 %243, 0
-	%245 = select i1 %244, i32 %243, i32 0
-	%246 = shl i32 1, %3
-	%247 = sub i32 %246, 1
-	br label %302
-
-248:
-	%249 = add i32 %13, 0
-	%250 = sext i32 %249 to i64
-	%251 = getelementptr i32, i32* %list, i64 %250
-	store i32 0, i32* %251
-	%252 = add i32 %13, %NK
-	%253 = add i32 %252, 0
-	%254 = sext i32 %253 to i64
-	%255 = getelementptr i32, i32* %list, i64 %254
-	store i32 1, i32* %255
-	br label %256
-
-256:
-	%257 = add i32 %11, 0
-	%258 = sext i32 %257 to i64
-	%259 = getelementptr float, float* %e, i64 %258
-	%260 = load float, float* %259
-	%261 = add i32 0, 1
-	%262 = select i1 %239, i32 %261, i32 0
-	%263 = fpext float %260 to double
-	%264 = fadd double 0.0, %263
-	%265 = select i1 %239, double %264, double 0.0
-	%266 = icmp sgt i32 %156, 1
-	%267 = select i1 %266, i32 %156, i32 1
-	%268 = add i32 %164, 1
-	%269 = icmp slt i32 %268, %NK
-	%270 = select i1 %269, i32 %268, i32 %NK
-	br label %271
-
-271:
-	%272 = phi i32 [ %267, %256 ], [ %301, %291 ]
-	%273 = phi i32 [ %262, %256 ], [ %297, %291 ]
-	%274 = phi double [ %265, %256 ], [ %300, %291 ]
-	%275 = icmp slt i32 %272, %270
-	br i1 %275, label %276, label %280
-
-276:
-	%277 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %272
-	%278 = load i32, i32 addrspace(3)* %277
-	%279 = icmp eq i32 %278, 1
-	br i1 %279, label %283, label %291
-
-280:
-	%281 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
-	store i32 %273, i32 addrspace(3)* %281
-	%282 = getelementptr [1 x double], [1 x double] addrspace(3)* @esmean_select1_mass, i32 0, i32 0
-	store double %274, double addrspace(3)* %282
-	br label %240
+	%281 = icmp eq i32 %280, 0
+	%282 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 %279
+	br i1 %281, label %283, label %284
 
 283:
-	%284 = add i32 %13, %273
-	%285 = sext i32 %284 to i64
-	%286 = getelementptr i32, i32* %list, i64 %285
-	store i32 %272, i32* %286
-	%287 = add i32 %13, %NK
-	%288 = add i32 %287, %273
-	%289 = sext i32 %288 to i64
-	%290 = getelementptr i32, i32* %list, i64 %289
-	store i32 1, i32* %290
-	br label %291
+	store float %278, float addrspace(3)* %282
+	br label %284
 
-291:
-	%292 = add i32 %11, %272
-	%293 = sext i32 %292 to i64
-	%294 = getelementptr float, float* %e, i64 %293
-	%295 = load float, float* %294
-	%296 = add i32 %273, 1
-	%297 = select i1 %279, i32 %296, i32 %273
-	%298 = fpext float %295 to double
-	%299 = fadd double %274, %298
-	%300 = select i1 %279, double %299, double %274
-	%301 = add i32 %272, 1
-	br label %271
-
-302:
-	%303 = phi i32 [ 0, %240 ], [ %351, %350 ]
-	%304 = icmp slt i32 %303, %16
-	br i1 %304, label %305, label %313
-
-305:
-	%306 = add i32 %303, %0
-	%307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %306
-	%308 = load i32, i32 addrspace(3)* %307
-	%309 = icmp ugt i32 %308, 1
-	%310 = icmp eq i32 %308, 1
-	%311 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %309)
-	%312 = icmp eq i32 %3, 0
-	br i1 %312, label %344, label %350
-
-313:
+284:
 	call void @llvm.nvvm.barrier0()
-	%314 = sdiv i32 %16, 256
-	%315 = mul i32 %314, 8
-	%316 = icmp slt i32 %0, %315
-	%317 = select i1 %316, i32 %0, i32 0
-	%318 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %317
-	%319 = load i32, i32 addrspace(3)* %318
-	%320 = select i1 %316, i32 %319, i32 0
-	%321 = and i32 %0, 31
-	%322 = lshr i32 %0, 5
-	%323 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %320, i32 1, i32 0)
-	%324 = icmp uge i32 %321, 1
-	%325 = select i1 %324, i32 %323, i32 0
-	%326 = add i32 %320, %325
-	%327 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %326, i32 2, i32 0)
-	%328 = icmp uge i32 %321, 2
-	%329 = select i1 %328, i32 %327, i32 0
-	%330 = add i32 %326, %329
-	%331 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %330, i32 4, i32 0)
-	%332 = icmp uge i32 %321, 4
-	%333 = select i1 %332, i32 %331, i32 0
-	%334 = add i32 %330, %333
-	%335 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %334, i32 8, i32 0)
-	%336 = icmp uge i32 %321, 8
-	%337 = select i1 %336, i32 %335, i32 0
-	%338 = add i32 %334, %337
-	%339 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %338, i32 16, i32 0)
-	%340 = icmp uge i32 %321, 16
-	%341 = select i1 %340, i32 %339, i32 0
-	%342 = add i32 %338, %341
-	%343 = icmp eq i32 %321, 31
-	br i1 %343, label %352, label %354
+	%285 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 0
+	%286 = load float, float addrspace(3)* %285
+	%287 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 1
+	%288 = load float, float addrspace(3)* %287
+	%289 = fadd float %286, %288
+	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 2
+	%291 = load float, float addrspace(3)* %290
+	%292 = fadd float %289, %291
+	%293 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 3
+	%294 = load float, float addrspace(3)* %293
+	%295 = fadd float %292, %294
+	%296 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 4
+	%297 = load float, float addrspace(3)* %296
+	%298 = fadd float %295, %297
+	%299 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 5
+	%300 = load float, float addrspace(3)* %299
+	%301 = fadd float %298, %300
+	%302 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 6
+	%303 = load float, float addrspace(3)* %302
+	%304 = fadd float %301, %303
+	%305 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 7
+	%306 = load float, float addrspace(3)* %305
+	%307 = fadd float %304, %306
+	%308 = fdiv float 1.0, %307
+	%309 = mul i32 %1, 64
+	%310 = add i32 %309, %off
+	%311 = add i32 %1, 1
+	%312 = mul i32 %311, 64
+	%313 = icmp slt i32 %312, %M
+	%314 = select i1 %313, i32 %312, i32 %M
+	%315 = sub i32 %314, 1
+	%316 = add i32 %315, %off
+	%317 = icmp slt i32 %310, 0
+	%318 = sub i32 0, %310
+	%319 = sub i32 64, 1
+	%320 = add i32 %318, %319
+	%321 = sdiv i32 %320, 64
+	%322 = sub i32 0, %321
+	%323 = sdiv i32 %310, 64
+	%324 = select i1 %317, i32 %322, i32 %323
+	%325 = icmp slt i32 %316, 0
+	%326 = sub i32 0, %316
+	%327 = sub i32 64, 1
+	%328 = add i32 %326, %327
+	%329 = sdiv i32 %328, 64
+	%330 = sub i32 0, %329
+	%331 = sdiv i32 %316, 64
+	%332 = select i1 %325, i32 %330, i32 %331
+	br label %333
 
-344:
-	%345 = sdiv i32 %303, 256
-	%346 = mul i32 %345, 8
-	%347 = add i32 %346, %4
-	%348 = call i32 @llvm.ctpop.i32(i32 %311)
-	%349 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %347
-	store i32 %348, i32 addrspace(3)* %349
-	br label %350
+333:
+	%334 = phi i32 [ %0, %284 ], [ %376, %364 ]
+	%335 = phi float [ 0.0, %284 ], [ %375, %364 ]
+	%336 = icmp slt i32 %334, %16
+	br i1 %336, label %337, label %345
 
-350:
-	%351 = add i32 %303, 256
-	br label %302
+337:
+	%338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %334
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = bitcast i32 %339 to float
+	%341 = fcmp oge float %340, 0.0
+	%342 = fmul float %340, %308
+	%343 = select i1 %341, float %342, float -1.0
+	%344 = icmp slt i32 %334, %NK
+	br i1 %344, label %360, label %364
 
-352:
-	%353 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %322
-	store i32 %342, i32 addrspace(3)* %353
-	br label %354
-
-354:
+345:
+	%346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %335, i32 16, i32 31)
+	%347 = fadd float %335, %346
+	%348 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %347, i32 8, i32 31)
+	%349 = fadd float %347, %348
+	%350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %349, i32 4, i32 31)
+	%351 = fadd float %349, %350
+	%352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 2, i32 31)
+	%353 = fadd float %351, %352
+	%354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %353, i32 1, i32 31)
+	%355 = fadd float %353, %354
+	%356 = lshr i32 %0, 5
+	%357 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%355 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
-	%356 = load i32, i32 addrspace(3)* %355
-	%357 = icmp sgt i32 %322, 0
-	%358 = select i1 %357, i32 %356, i32 0
-	%359 = add i32 0, %358
-	%360 = add i32 0, %356
-	%361 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
-	%362 = load i32, i32 addrspace(3)* %361
-	%363 = icmp sgt i32 %322, 1
-	%364 = select i1 %363, i32 %362, i32 0
-	%365 = add i32 %359, %364
-	%366 = add i32 %360, %362
-	%367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
-	%368 = load i32, i32 addrspace(3)* %367
-	%369 = icmp sgt i32 %322, 2
-	%370 = select i1 %369, i32 %368, i32 0
-	%371 = add i32 %365, %370
-	%372 = add i32 %366, %368
-	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
-	%374 = load i32, i32 addrspace(3)* %373
-	%375 = icmp sgt i32 %322, 3
-	%376 = select i1 %375, i32 %374, i32 0
-	%377 = add i32 %371, %376
-	%378 = add i32 %372, %374
-	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
-	%380 = load i32, i32 addrspace(3)* %379
-	%381 = icmp sgt i32 %322, 4
-	%382 = select i1 %381, i32 %380, i32 0
-	%383 = add i32 %377, %382
-	%384 = add i32 %378, %380
-	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
-	%386 = load i32, i32 addrspace(3)* %385
-	%387 = icmp sgt i32 %322, 5
-	%388 = select i1 %387, i32 %386, i32 0
-	%389 = add i32 %383, %388
-	%390 = add i32 %384, %386
-	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
-	%392 = load i32, i32 addrspace(3)* %391
-	%393 = icmp sgt i32 %322, 6
-	%394 = select i1 %393, i32 %392, i32 0
-	%395 = add i32 %389, %394
-	%396 = add i32 %390, %392
-	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
-	%398 = load i32, i32 addrspace(3)* %397
-	%399 = icmp sgt i32 %322, 7
-	%400 = select i1 %399, i32 %398, i32 0
-	%401 = add i32 %395, %400
-	%402 = add i32 %396, %398
-	%403 = add i32 %401, %342
-	%404 = sub i32 %403, %320
-	br i1 %316, label %405, label %407
+	%358 = icmp eq i32 %357, 0
+	%359 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 %356
+	br i1 %358, label %377, label %378
 
-405:
-	%406 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %0
-	store i32 %404, i32 addrspace(3)* %406
-	br label %407
+360:
+	%361 = add i32 %11, %334
+	%362 = sext i32 %361 to i64
+	%363 = getelementptr float, float* %e, i64 %362
+	store float %343, float* %363
+	br label %364
 
-407:
+364:
+	%365 = icmp sge i32 %334, %324
+	%366 = icmp sle i32 %334, %332
+	%367 = and i1 %365, %366
+	%368 = or i1 false, %367
+	%369 = bitcast float %343 to i32
+	%370 = add i32 %369, 2
+	%371 = select i1 %368, i32 1, i32 %370
+	%372 = select i1 %341, i32 %371, i32 0
+	%373 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %334
+	store i32 %372, i32 addrspace(3)* %373
+	%374 = uitofp i1 %341 to float
+	%375 = fadd float %335, %374
+	%376 = add i32 %334, 256
+	br label %333
+
+377:
+	store float %355, float addrspace(3)* %359
+	br label %378
+
+378:
 	call void @llvm.nvvm.barrier0()
-	br label %408
+	%379 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 0
+	%380 = load float, float addrspace(3)* %379
+	%381 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 1
+	%382 = load float, float addrspace(3)* %381
+	%383 = fadd float %380, %382
+	%384 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 2
+	%385 = load float, float addrspace(3)* %384
+	%386 = fadd float %383, %385
+	%387 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 3
+	%388 = load float, float addrspace(3)* %387
+	%389 = fadd float %386, %388
+	%390 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 4
+	%391 = load float, float addrspace(3)* %390
+	%392 = fadd float %389, %391
+	%393 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 5
+	%394 = load float, float addrspace(3)* %393
+	%395 = fadd float %392, %394
+	%396 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 6
+	%397 = load float, float addrspace(3)* %396
+	%398 = fadd float %395, %397
+	%399 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 7
+	%400 = load float, float addrspace(3)* %399
+	%401 = fadd float %398, %400
+	%402 = fptosi float %401 to i32
+	%403 = icmp eq i32 %0, 0
+	br i1 %403, label %404, label %408
+
+404:
+	%405 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 0
+	%406 = load i32, i32 addrspace(3)* %405
+	%407 = icmp eq i32 %406, 1
+	br i1 %407, label %416, label %424
 
 408:
-	%409 = phi i32 [ 0, %407 ], [ %439, %438 ]
-	%410 = icmp slt i32 %409, %16
-	br i1 %410, label %411, label %427
-
-411:
-	%412 = add i32 %409, %0
-	%413 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %412
-	%414 = load i32, i32 addrspace(3)* %413
-	%415 = icmp ugt i32 %414, 1
-	%416 = icmp eq i32 %414, 1
-	%417 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %415)
-	%418 = sdiv i32 %409, 256
-	%419 = mul i32 %418, 8
-	%420 = add i32 %419, %4
-	%421 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %415)
-	%422 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %420
-	%423 = load i32, i32 addrspace(3)* %422
-	%424 = and i32 %421, %247
-	%425 = call i32 @llvm.ctpop.i32(i32 %424)
-	%426 = add i32 %423, %425
-	br i1 %415, label %435, label %438
-
-427:
 	call void @llvm.nvvm.barrier0()
-	%428 = sub i32 %245, 1
-	%429 = call i32 @llvm.ctlz.i32(i32 %428, i1 false)
-	%430 = icmp sgt i32 %245, 1
-	%431 = sub i32 32, %429
-	%432 = select i1 %430, i32 %431, i32 0
-	%433 = shl i32 1, %432
-	%434 = add i32 %245, %0
-	br label %440
+	%409 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
+	%410 = load i32, i32 addrspace(3)* %409
+	%411 = sub i32 %402, %410
+	%412 = icmp sgt i32 %411, 0
+	%413 = select i1 %412, i32 %411, i32 0
+	%414 = shl i32 1, %3
+	%415 = sub i32 %414, 1
+	br label %470
 
-435:
-	%436 = add i32 %409, %0
-	%437 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %426
-	store i32 %436, i32 addrspace(3)* %437
-	br label %438
+416:
+	%417 = add i32 %13, 0
+	%418 = sext i32 %417 to i64
+	%419 = getelementptr i32, i32* %list, i64 %418
+	store i32 0, i32* %419
+	%420 = add i32 %13, %NK
+	%421 = add i32 %420, 0
+	%422 = sext i32 %421 to i64
+	%423 = getelementptr i32, i32* %list, i64 %422
+	store i32 1, i32* %423
+	br label %424
 
-438:
-	%439 = add i32 %409, 256
-	br label %408
+424:
+	%425 = add i32 %11, 0
+	%426 = sext i32 %425 to i64
+	%427 = getelementptr float, float* %e, i64 %426
+	%428 = load float, float* %427
+	%429 = add i32 0, 1
+	%430 = select i1 %407, i32 %429, i32 0
+	%431 = fpext float %428 to double
+	%432 = fadd double 0.0, %431
+	%433 = select i1 %407, double %432, double 0.0
+	%434 = icmp sgt i32 %324, 1
+	%435 = select i1 %434, i32 %324, i32 1
+	%436 = add i32 %332, 1
+	%437 = icmp slt i32 %436, %NK
+	%438 = select i1 %437, i32 %436, i32 %NK
+	br label %439
 
-440:
-	%441 = phi i32 [ %434, %427 ], [ %445, %443 ]
-	%442 = icmp slt i32 %441, %433
-	br i1 %442, label %443, label %446
+439:
+	%440 = phi i32 [ %435, %424 ], [ %469, %459 ]
+	%441 = phi i32 [ %430, %424 ], [ %465, %459 ]
+	%442 = phi double [ %433, %424 ], [ %468, %459 ]
+	%443 = icmp slt i32 %440, %438
+	br i1 %443, label %444, label %448
 
-443:
-	%444 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %441
-	store i32 -1, i32 addrspace(3)* %444
-	%445 = add i32 %441, 256
-	br label %440
-
-446:
-	call void @llvm.nvvm.barrier0()
-	%447 = add i32 %432, 1
-	br label %448
+444:
+	%445 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %440
+	%446 = load i32, i32 addrspace(3)* %445
+	%447 = icmp eq i32 %446, 1
+	br i1 %447, label %451, label %459
 
 448:
-	%449 = phi i32 [ 1, %446 ], [ %465, %464 ]
-	%450 = icmp slt i32 %449, %447
-	br i1 %450, label %451, label %453
+	%449 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
+	store i32 %441, i32 addrspace(3)* %449
+	%450 = getelementptr [1 x double], [1 x double] addrspace(3)* @esmean_select1_mass, i32 0, i32 0
+	store double %442, double addrspace(3)* %450
+	br label %408
 
 451:
-	%452 = shl i32 1, %449
-	br label %454
+	%452 = add i32 %13, %441
+	%453 = sext i32 %452 to i64
+	%454 = getelementptr i32, i32* %list, i64 %453
+	store i32 %440, i32* %454
+	%455 = add i32 %13, %NK
+	%456 = add i32 %455, %441
+	%457 = sext i32 %456 to i64
+	%458 = getelementptr i32, i32* %list, i64 %457
+	store i32 1, i32* %458
+	br label %459
 
-453:
-	br label %506
+459:
+	%460 = add i32 %11, %440
+	%461 = sext i32 %460 to i64
+	%462 = getelementptr float, float* %e, i64 %461
+	%463 = load float, float* %462
+	%464 = add i32 %441, 1
+	%465 = select i1 %447, i32 %464, i32 %441
+	%466 = fpext float %463 to double
+	%467 = fadd double %442, %466
+	%468 = select i1 %447, double %467, double %442
+	%469 = add i32 %440, 1
+	br label %439
 
-454:
-	%455 = phi i32 [ 0, %451 ], [ %500, %499 ]
-	%456 = icmp slt i32 %455, %449
-	br i1 %456, label %457, label %464
+470:
+	%471 = phi i32 [ 0, %408 ], [ %519, %518 ]
+	%472 = icmp slt i32 %471, %16
+	br i1 %472, label %473, label %481
 
-457:
-	%458 = sub i32 %449, 1
-	%459 = sub i32 %458, %455
-	%460 = shl i32 1, %459
-	%461 = sub i32 %449, 1
-	%462 = sub i32 %461, %455
-	%463 = lshr i32 %433, 1
-	br label %466
+473:
+	%474 = add i32 %471, %0
+	%475 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %474
+	%476 = load i32, i32 addrspace(3)* %475
+	%477 = icmp ugt i32 %476, 1
+	%478 = icmp eq i32 %476, 1
+	%479 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %477)
+	%480 = icmp eq i32 %3, 0
+	br i1 %480, label %512, label %518
 
-464:
-	%465 = add i32 %449, 1
-	br label %448
-
-466:
-	%467 = phi i32 [ %0, %457 ], [ %505, %504 ]
-	%468 = icmp slt i32 %467, %463
-	br i1 %468, label %469, label %499
-
-469:
-	%470 = lshr i32 %467, %462
-	%471 = add i32 %462, 1
-	%472 = shl i32 %470, %471
-	%473 = sub i32 %460, 1
-	%474 = and i32 %467, %473
-	%475 = or i32 %472, %474
-	%476 = or i32 %475, %460
-	%477 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %475
-	%478 = load i32, i32 addrspace(3)* %477
-	%479 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %476
-	%480 = load i32, i32 addrspace(3)* %479
-	%481 = and i32 %475, %452
-	%482 = icmp eq i32 %481, 0
-	%483 = icmp sge i32 %480, 0
-	%484 = select i1 %483, i32 %480, i32 0
-	%485 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %484
-	%486 = load i32, i32 addrspace(3)* %485
-	%487 = select i1 %483, i32 %486, i32 0
-	%488 = icmp sge i32 %478, 0
-	%489 = select i1 %488, i32 %478, i32 0
-	%490 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %489
-	%491 = load i32, i32 addrspace(3)* %490
-	%492 = select i1 %488, i32 %491, i32 0
-	%493 = icmp ugt i32 %487, %492
-	%494 = icmp eq i32 %487, %492
-	%495 = icmp slt i32 %480, %478
-	%496 = and i1 %494, %495
-	%497 = or i1 %493, %496
-	%498 = icmp eq i1 %497, %482
-	br i1 %498, label %501, label %504
-
-499:
+481:
 	call void @llvm.nvvm.barrier0()
-	%500 = add i32 %455, 1
-	br label %454
+	%482 = sdiv i32 %16, 256
+	%483 = mul i32 %482, 8
+	%484 = icmp slt i32 %0, %483
+	%485 = select i1 %484, i32 %0, i32 0
+	%486 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %485
+	%487 = load i32, i32 addrspace(3)* %486
+	%488 = select i1 %484, i32 %487, i32 0
+	%489 = and i32 %0, 31
+	%490 = lshr i32 %0, 5
+	%491 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %488, i32 1, i32 0)
+	%492 = icmp uge i32 %489, 1
+	%493 = select i1 %492, i32 %491, i32 0
+	%494 = add i32 %488, %493
+	%495 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %494, i32 2, i32 0)
+	%496 = icmp uge i32 %489, 2
+	%497 = select i1 %496, i32 %495, i32 0
+	%498 = add i32 %494, %497
+	%499 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %498, i32 4, i32 0)
+	%500 = icmp uge i32 %489, 4
+	%501 = select i1 %500, i32 %499, i32 0
+	%502 = add i32 %498, %501
+	%503 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %502, i32 8, i32 0)
+	%504 = icmp uge i32 %489, 8
+	%505 = select i1 %504, i32 %503, i32 0
+	%506 = add i32 %502, %505
+	%507 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %506, i32 16, i32 0)
+	%508 = icmp uge i32 %489, 16
+	%509 = select i1 %508, i32 %507, i32 0
+	%510 = add i32 %506, %509
+	%511 = icmp eq i32 %489, 31
+	br i1 %511, label %520, label %522
 
-501:
-	%502 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %475
-	store i32 %480, i32 addrspace(3)* %502
-	%503 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %476
-	store i32 %478, i32 addrspace(3)* %503
-	br label %504
+512:
+	%513 = sdiv i32 %471, 256
+	%514 = mul i32 %513, 8
+	%515 = add i32 %514, %4
+	%516 = call i32 @llvm.ctpop.i32(i32 %479)
+	%517 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %515
+	store i32 %516, i32 addrspace(3)* %517
+	br label %518
 
-504:
-	%505 = add i32 %467, 256
-	br label %466
+518:
+	%519 = add i32 %471, 256
+	br label %470
 
-506:
-	%507 = phi i32 [ %0, %453 ], [ %520, %509 ]
-	%508 = icmp slt i32 %507, %245
-	br i1 %508, label %509, label %521
+520:
+	%521 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %490
+	store i32 %510, i32 addrspace(3)* %521
+	br label %522
 
-509:
-	%510 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %507
-	%511 = load i32, i32 addrspace(3)* %510
-	%512 = add i32 %242, %507
-	%513 = add i32 %13, %512
-	%514 = sext i32 %513 to i64
-	%515 = getelementptr i32, i32* %list, i64 %514
-	store i32 %511, i32* %515
-	%516 = add i32 %13, %NK
-	%517 = add i32 %516, %512
-	%518 = sext i32 %517 to i64
-	%519 = getelementptr i32, i32* %list, i64 %518
-	store i32 0, i32* %519
-	%520 = add i32 %507, 256
-	br label %506
+522:
+	call void @llvm.nvvm.barrier0()
+	%523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
+	%524 = load i32, i32 addrspace(3)* %523
+	%525 = icmp sgt i32 %490, 0
+	%526 = select i1 %525, i32 %524, i32 0
+	%527 = add i32 0, %526
+	%528 = add i32 0, %524
+	%529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
+	%530 = load i32, i32 addrspace(3)* %529
+	%531 = icmp sgt i32 %490, 1
+	%532 = select i1 %531, i32 %530, i32 0
+	%533 = add i32 %527, %532
+	%534 = add i32 %528, %530
+	%535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
+	%536 = load i32, i32 addrspace(3)* %535
+	%537 = icmp sgt i32 %490, 2
+	%538 = select i1 %537, i32 %536, i32 0
+	%539 = add i32 %533, %538
+	%540 = add i32 %534, %536
+	%541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
+	%542 = load i32, i32 addrspace(3)* %541
+	%543 = icmp sgt i32 %490, 3
+	%544 = select i1 %543, i32 %542, i32 0
+	%545 = add i32 %539, %544
+	%546 = add i32 %540, %542
+	%547 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
+	%548 = load i32, i32 addrspace(3)* %547
+	%549 = icmp sgt i32 %490, 4
+	%550 = select i1 %549, i32 %548, i32 0
+	%551 = add i32 %545, %550
+	%552 = add i32 %546, %548
+	%553 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
+	%554 = load i32, i32 addrspace(3)* %553
+	%555 = icmp sgt i32 %490, 5
+	%556 = select i1 %555, i32 %554, i32 0
+	%557 = add i32 %551, %556
+	%558 = add i32 %552, %554
+	%559 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
+	%560 = load i32, i32 addrspace(3)* %559
+	%561 = icmp sgt i32 %490, 6
+	%562 = select i1 %561, i32 %560, i32 0
+	%563 = add i32 %557, %562
+	%564 = add i32 %558, %560
+	%565 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
+	%566 = load i32, i32 addrspace(3)* %565
+	%567 = icmp sgt i32 %490, 7
+	%568 = select i1 %567, i32 %566, i32 0
+	%569 = add i32 %563, %568
+	%570 = add i32 %564, %566
+	%571 = add i32 %569, %510
+	%572 = sub i32 %571, %488
+	br i1 %484, label %573, label %575
 
-521:
-	%522 = add i32 %242, %245
-	%523 = add i32 %522, %0
-	br label %524
+573:
+	%574 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %0
+	store i32 %572, i32 addrspace(3)* %574
+	br label %575
 
-524:
-	%525 = phi i32 [ %523, %521 ], [ %535, %527 ]
-	%526 = icmp slt i32 %525, %NK
-	br i1 %526, label %527, label %536
+575:
+	call void @llvm.nvvm.barrier0()
+	br label %576
 
-527:
-	%528 = add i32 %13, %525
-	%529 = sext i32 %528 to i64
-	%530 = getelementptr i32, i32* %list, i64 %529
-	store i32 -1, i32* %530
-	%531 = add i32 %13, %NK
-	%532 = add i32 %531, %525
-	%533 = sext i32 %532 to i64
-	%534 = getelementptr i32, i32* %list, i64 %533
-	store i32 -1, i32* %534
-	%535 = add i32 %525, 256
-	br label %524
+576:
+	%577 = phi i32 [ 0, %575 ], [ %607, %606 ]
+	%578 = icmp slt i32 %577, %16
+	br i1 %578, label %579, label %595
 
-536:
+579:
+	%580 = add i32 %577, %0
+	%581 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %580
+	%582 = load i32, i32 addrspace(3)* %581
+	%583 = icmp ugt i32 %582, 1
+	%584 = icmp eq i32 %582, 1
+	%585 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %583)
+	%586 = sdiv i32 %577, 256
+	%587 = mul i32 %586, 8
+	%588 = add i32 %587, %4
+	%589 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %583)
+	%590 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @esmean_select1_cmpg, i32 0, i32 %588
+	%591 = load i32, i32 addrspace(3)* %590
+	%592 = and i32 %589, %415
+	%593 = call i32 @llvm.ctpop.i32(i32 %592)
+	%594 = add i32 %591, %593
+	br i1 %583, label %603, label %606
+
+595:
+	call void @llvm.nvvm.barrier0()
+	%596 = sub i32 %413, 1
+	%597 = call i32 @llvm.ctlz.i32(i32 %596, i1 false)
+	%598 = icmp sgt i32 %413, 1
+	%599 = sub i32 32, %597
+	%600 = select i1 %598, i32 %599, i32 0
+	%601 = shl i32 1, %600
+	%602 = add i32 %413, %0
+	br label %608
+
+603:
+	%604 = add i32 %577, %0
+	%605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %594
+	store i32 %604, i32 addrspace(3)* %605
+	br label %606
+
+606:
+	%607 = add i32 %577, 256
+	br label %576
+
+608:
+	%609 = phi i32 [ %602, %595 ], [ %613, %611 ]
+	%610 = icmp slt i32 %609, %601
+	br i1 %610, label %611, label %614
+
+611:
+	%612 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %609
+	store i32 -1, i32 addrspace(3)* %612
+	%613 = add i32 %609, 256
+	br label %608
+
+614:
+	call void @llvm.nvvm.barrier0()
+	%615 = add i32 %600, 1
+	br label %616
+
+616:
+	%617 = phi i32 [ 1, %614 ], [ %633, %632 ]
+	%618 = icmp slt i32 %617, %615
+	br i1 %618, label %619, label %621
+
+619:
+	%620 = shl i32 1, %617
+	br label %622
+
+621:
+	br label %674
+
+622:
+	%623 = phi i32 [ 0, %619 ], [ %668, %667 ]
+	%624 = icmp slt i32 %623, %617
+	br i1 %624, label %625, label %632
+
+625:
+	%626 = sub i32 %617, 1
+	%627 = sub i32 %626, %623
+	%628 = shl i32 1, %627
+	%629 = sub i32 %617, 1
+	%630 = sub i32 %629, %623
+	%631 = lshr i32 %601, 1
+	br label %634
+
+632:
+	%633 = add i32 %617, 1
+	br label %616
+
+634:
+	%635 = phi i32 [ %0, %625 ], [ %673, %672 ]
+	%636 = icmp slt i32 %635, %631
+	br i1 %636, label %637, label %667
+
+637:
+	%638 = lshr i32 %635, %630
+	%639 = add i32 %630, 1
+	%640 = shl i32 %638, %639
+	%641 = sub i32 %628, 1
+	%642 = and i32 %635, %641
+	%643 = or i32 %640, %642
+	%644 = or i32 %643, %628
+	%645 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %643
+	%646 = load i32, i32 addrspace(3)* %645
+	%647 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %644
+	%648 = load i32, i32 addrspace(3)* %647
+	%649 = and i32 %643, %620
+	%650 = icmp eq i32 %649, 0
+	%651 = icmp sge i32 %648, 0
+	%652 = select i1 %651, i32 %648, i32 0
+	%653 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %652
+	%654 = load i32, i32 addrspace(3)* %653
+	%655 = select i1 %651, i32 %654, i32 0
+	%656 = icmp sge i32 %646, 0
+	%657 = select i1 %656, i32 %646, i32 0
+	%658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %657
+	%659 = load i32, i32 addrspace(3)* %658
+	%660 = select i1 %656, i32 %659, i32 0
+	%661 = icmp ugt i32 %655, %660
+	%662 = icmp eq i32 %655, %660
+	%663 = icmp slt i32 %648, %646
+	%664 = and i1 %662, %663
+	%665 = or i1 %661, %664
+	%666 = icmp eq i1 %665, %650
+	br i1 %666, label %669, label %672
+
+667:
+	call void @llvm.nvvm.barrier0()
+	%668 = add i32 %623, 1
+	br label %622
+
+669:
+	%670 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %643
+	store i32 %648, i32 addrspace(3)* %670
+	%671 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %644
+	store i32 %646, i32 addrspace(3)* %671
+	br label %672
+
+672:
+	%673 = add i32 %635, 256
+	br label %634
+
+674:
+	%675 = phi i32 [ %0, %621 ], [ %688, %677 ]
+	%676 = icmp slt i32 %675, %413
+	br i1 %676, label %677, label %689
+
+677:
+	%678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %675
+	%679 = load i32, i32 addrspace(3)* %678
+	%680 = add i32 %410, %675
+	%681 = add i32 %13, %680
+	%682 = sext i32 %681 to i64
+	%683 = getelementptr i32, i32* %list, i64 %682
+	store i32 %679, i32* %683
+	%684 = add i32 %13, %NK
+	%685 = add i32 %684, %680
+	%686 = sext i32 %685 to i64
+	%687 = getelementptr i32, i32* %list, i64 %686
+	store i32 0, i32* %687
+	%688 = add i32 %675, 256
+	br label %674
+
+689:
+	%690 = add i32 %410, %413
+	%691 = add i32 %690, %0
+	br label %692
+
+692:
+	%693 = phi i32 [ %691, %689 ], [ %703, %695 ]
+	%694 = icmp slt i32 %693, %NK
+	br i1 %694, label %695, label %704
+
+695:
+	%696 = add i32 %13, %693
+	%697 = sext i32 %696 to i64
+	%698 = getelementptr i32, i32* %list, i64 %697
+	store i32 -1, i32* %698
+	%699 = add i32 %13, %NK
+	%700 = add i32 %699, %693
+	%701 = sext i32 %700 to i64
+	%702 = getelementptr i32, i32* %list, i64 %701
+	store i32 -1, i32* %702
+	%703 = add i32 %693, 256
+	br label %692
+
+704:
 	ret void
 }
 

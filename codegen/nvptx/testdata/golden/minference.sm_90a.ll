@@ -37,1404 +37,1607 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %223, %221 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %222, %221 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %45, label %50
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %155, label %158
 
-30:
-	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
-	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
-	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
-	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
-	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
-	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
-	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
-	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
-	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
-	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
-	%41 = lshr i32 %0, 5
-	%42 = and i32 %0, 31
+140:
+	%141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
+	%142 = call float @llvm.nvvm.fmax.f(float %20, float %141)
+	%143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %142, i32 8, i32 31)
+	%144 = call float @llvm.nvvm.fmax.f(float %142, float %143)
+	%145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %144, i32 4, i32 31)
+	%146 = call float @llvm.nvvm.fmax.f(float %144, float %145)
+	%147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %146, i32 2, i32 31)
+	%148 = call float @llvm.nvvm.fmax.f(float %146, float %147)
+	%149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %148, i32 1, i32 31)
+	%150 = call float @llvm.nvvm.fmax.f(float %148, float %149)
+	%151 = lshr i32 %0, 5
+	%152 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%43 = icmp eq i32 %42, 0
-	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %41
-	br i1 %43, label %56, label %57
+	%153 = icmp eq i32 %152, 0
+	%154 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %151
+	br i1 %153, label %224, label %225
 
-45:
-	%46 = add i32 %11, %18
-	%47 = sext i32 %46 to i64
-	%48 = getelementptr float, float* %e, i64 %47
-	%49 = load float, float* %48
-	br label %50
+155:
+	%156 = bitcast float %139 to i32
+	%157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %24
+	store i32 %156, i32 addrspace(3)* %157
+	br label %158
 
-50:
-	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
-	%52 = bitcast float %51 to i32
-	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %18
-	store i32 %52, i32 addrspace(3)* %53
-	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
-	%55 = add i32 %18, 256
-	br label %17
+158:
+	%159 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%160 = icmp slt i32 %28, %NK
+	%161 = icmp ne i8 %71, 0
+	%162 = and i1 %160, %161
+	%163 = select i1 %162, float %75, float 0xFFF0000000000000
+	br i1 %29, label %164, label %167
 
-56:
-	store float %40, float addrspace(3)* %44
-	br label %57
+164:
+	%165 = bitcast float %163 to i32
+	%166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %28
+	store i32 %165, i32 addrspace(3)* %166
+	br label %167
 
-57:
-	call void @llvm.nvvm.barrier0()
-	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%59 = load float, float addrspace(3)* %58
-	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%61 = load float, float addrspace(3)* %60
-	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
-	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%64 = load float, float addrspace(3)* %63
-	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
-	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%67 = load float, float addrspace(3)* %66
-	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
-	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%70 = load float, float addrspace(3)* %69
-	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
-	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%73 = load float, float addrspace(3)* %72
-	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
-	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%76 = load float, float addrspace(3)* %75
-	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
-	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
-	%79 = load float, float addrspace(3)* %78
-	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
-	%81 = fcmp oeq float %80, 0xFFF0000000000000
-	%82 = select i1 %81, float 0.0, float %80
-	br label %83
+167:
+	%168 = call float @llvm.nvvm.fmax.f(float %159, float %163)
+	%169 = icmp slt i32 %32, %NK
+	%170 = icmp ne i8 %81, 0
+	%171 = and i1 %169, %170
+	%172 = select i1 %171, float %85, float 0xFFF0000000000000
+	br i1 %33, label %173, label %176
 
-83:
-	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
-	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
-	%86 = icmp slt i32 %84, %16
-	br i1 %86, label %87, label %100
+173:
+	%174 = bitcast float %172 to i32
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %32
+	store i32 %174, i32 addrspace(3)* %175
+	br label %176
 
-87:
-	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %84
-	%89 = load i32, i32 addrspace(3)* %88
-	%90 = bitcast i32 %89 to float
-	%91 = fcmp one float %90, 0xFFF0000000000000
-	%92 = fsub float %90, %82
-	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
-	%94 = select i1 %91, float %93, float -1.0
-	%95 = bitcast float %94 to i32
-	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %84
-	store i32 %95, i32 addrspace(3)* %96
-	%97 = select i1 %91, float %93, float 0.0
-	%98 = fadd float %85, %97
-	%99 = add i32 %84, 256
-	br label %83
+176:
+	%177 = call float @llvm.nvvm.fmax.f(float %168, float %172)
+	%178 = icmp slt i32 %36, %NK
+	%179 = icmp ne i8 %91, 0
+	%180 = and i1 %178, %179
+	%181 = select i1 %180, float %95, float 0xFFF0000000000000
+	br i1 %37, label %182, label %185
 
-100:
-	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
-	%102 = fadd float %85, %101
-	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
-	%104 = fadd float %102, %103
-	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
-	%106 = fadd float %104, %105
-	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
-	%108 = fadd float %106, %107
-	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
-	%110 = fadd float %108, %109
-	%111 = lshr i32 %0, 5
-	%112 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%113 = icmp eq i32 %112, 0
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %111
-	br i1 %113, label %115, label %116
+182:
+	%183 = bitcast float %181 to i32
+	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %36
+	store i32 %183, i32 addrspace(3)* %184
+	br label %185
 
-115:
-	store float %110, float addrspace(3)* %114
-	br label %116
+185:
+	%186 = call float @llvm.nvvm.fmax.f(float %177, float %181)
+	%187 = icmp slt i32 %40, %NK
+	%188 = icmp ne i8 %101, 0
+	%189 = and i1 %187, %188
+	%190 = select i1 %189, float %105, float 0xFFF0000000000000
+	br i1 %41, label %191, label %194
 
-116:
-	call void @llvm.nvvm.barrier0()
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%118 = load float, float addrspace(3)* %117
-	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%120 = load float, float addrspace(3)* %119
-	%121 = fadd float %118, %120
-	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%123 = load float, float addrspace(3)* %122
-	%124 = fadd float %121, %123
-	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%126 = load float, float addrspace(3)* %125
-	%127 = fadd float %124, %126
-	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%129 = load float, float addrspace(3)* %128
-	%130 = fadd float %127, %129
-	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%132 = load float, float addrspace(3)* %131
-	%133 = fadd float %130, %132
-	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%135 = load float, float addrspace(3)* %134
-	%136 = fadd float %133, %135
-	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
-	%138 = load float, float addrspace(3)* %137
-	%139 = fadd float %136, %138
-	%140 = fdiv float 1.0, %139
-	%141 = mul i32 %1, 64
-	%142 = add i32 %141, %off
-	%143 = add i32 %1, 1
-	%144 = mul i32 %143, 64
-	%145 = icmp slt i32 %144, %M
-	%146 = select i1 %145, i32 %144, i32 %M
-	%147 = sub i32 %146, 1
-	%148 = add i32 %147, %off
-	%149 = icmp slt i32 %142, 0
-	%150 = sub i32 0, %142
-	%151 = sub i32 64, 1
-	%152 = add i32 %150, %151
-	%153 = sdiv i32 %152, 64
-	%154 = sub i32 0, %153
-	%155 = sdiv i32 %142, 64
-	%156 = select i1 %149, i32 %154, i32 %155
-	%157 = icmp slt i32 %148, 0
-	%158 = sub i32 0, %148
-	%159 = sub i32 64, 1
-	%160 = add i32 %158, %159
-	%161 = sdiv i32 %160, 64
-	%162 = sub i32 0, %161
-	%163 = sdiv i32 %148, 64
-	%164 = select i1 %157, i32 %162, i32 %163
-	br label %165
+191:
+	%192 = bitcast float %190 to i32
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %40
+	store i32 %192, i32 addrspace(3)* %193
+	br label %194
 
-165:
-	%166 = phi i32 [ %0, %116 ], [ %210, %196 ]
-	%167 = phi float [ 0.0, %116 ], [ %209, %196 ]
-	%168 = icmp slt i32 %166, %16
-	br i1 %168, label %169, label %177
+194:
+	%195 = call float @llvm.nvvm.fmax.f(float %186, float %190)
+	%196 = icmp slt i32 %44, %NK
+	%197 = icmp ne i8 %111, 0
+	%198 = and i1 %196, %197
+	%199 = select i1 %198, float %115, float 0xFFF0000000000000
+	br i1 %45, label %200, label %203
 
-169:
-	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %166
-	%171 = load i32, i32 addrspace(3)* %170
-	%172 = bitcast i32 %171 to float
-	%173 = fcmp oge float %172, 0.0
-	%174 = fmul float %172, %140
-	%175 = select i1 %173, float %174, float -1.0
-	%176 = icmp slt i32 %166, %NK
-	br i1 %176, label %192, label %196
+200:
+	%201 = bitcast float %199 to i32
+	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %44
+	store i32 %201, i32 addrspace(3)* %202
+	br label %203
 
-177:
-	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
-	%179 = fadd float %167, %178
-	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
-	%181 = fadd float %179, %180
-	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
-	%183 = fadd float %181, %182
-	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
-	%185 = fadd float %183, %184
-	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
-	%187 = fadd float %185, %186
-	%188 = lshr i32 %0, 5
-	%189 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%190 = icmp eq i32 %189, 0
-	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %188
-	br i1 %190, label %211, label %212
+203:
+	%204 = call float @llvm.nvvm.fmax.f(float %195, float %199)
+	%205 = icmp slt i32 %48, %NK
+	%206 = icmp ne i8 %121, 0
+	%207 = and i1 %205, %206
+	%208 = select i1 %207, float %125, float 0xFFF0000000000000
+	br i1 %49, label %209, label %212
 
-192:
-	%193 = add i32 %11, %166
-	%194 = sext i32 %193 to i64
-	%195 = getelementptr float, float* %e, i64 %194
-	store float %175, float* %195
-	br label %196
-
-196:
-	%197 = icmp sge i32 %166, %156
-	%198 = icmp sle i32 %166, %164
-	%199 = and i1 %197, %198
-	%200 = or i1 false, %199
-	%201 = icmp eq i32 %166, 0
-	%202 = or i1 %200, %201
-	%203 = bitcast float %175 to i32
-	%204 = add i32 %203, 2
-	%205 = select i1 %202, i32 1, i32 %204
-	%206 = select i1 %173, i32 %205, i32 0
-	%207 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %166
-	store i32 %206, i32 addrspace(3)* %207
-	%208 = uitofp i1 %173 to float
-	%209 = fadd float %167, %208
-	%210 = add i32 %166, 256
-	br label %165
-
-211:
-	store float %187, float addrspace(3)* %191
+209:
+	%210 = bitcast float %208 to i32
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %48
+	store i32 %210, i32 addrspace(3)* %211
 	br label %212
 
 212:
+	%213 = call float @llvm.nvvm.fmax.f(float %204, float %208)
+	%214 = icmp slt i32 %52, %NK
+	%215 = icmp ne i8 %131, 0
+	%216 = and i1 %214, %215
+	%217 = select i1 %216, float %135, float 0xFFF0000000000000
+	br i1 %53, label %218, label %221
+
+218:
+	%219 = bitcast float %217 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %52
+	store i32 %219, i32 addrspace(3)* %220
+	br label %221
+
+221:
+	%222 = call float @llvm.nvvm.fmax.f(float %213, float %217)
+	%223 = add i32 %19, 2048
+	br label %18
+
+224:
+	store float %150, float addrspace(3)* %154
+	br label %225
+
+225:
 	call void @llvm.nvvm.barrier0()
-	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%214 = load float, float addrspace(3)* %213
-	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%216 = load float, float addrspace(3)* %215
-	%217 = fadd float %214, %216
-	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%219 = load float, float addrspace(3)* %218
-	%220 = fadd float %217, %219
-	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%222 = load float, float addrspace(3)* %221
-	%223 = fadd float %220, %222
-	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%225 = load float, float addrspace(3)* %224
-	%226 = fadd float %223, %225
-	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%228 = load float, float addrspace(3)* %227
-	%229 = fadd float %226, %228
-	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%231 = load float, float addrspace(3)* %230
-	%232 = fadd float %229, %231
-	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
-	%234 = load float, float addrspace(3)* %233
-	%235 = fadd float %232, %234
-	%236 = fptosi float %235 to i32
-	%237 = icmp eq i32 %0, 0
-	br i1 %237, label %238, label %242
+	%226 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%227 = load float, float addrspace(3)* %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%229 = load float, float addrspace(3)* %228
+	%230 = call float @llvm.nvvm.fmax.f(float %227, float %229)
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%232 = load float, float addrspace(3)* %231
+	%233 = call float @llvm.nvvm.fmax.f(float %230, float %232)
+	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%235 = load float, float addrspace(3)* %234
+	%236 = call float @llvm.nvvm.fmax.f(float %233, float %235)
+	%237 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%238 = load float, float addrspace(3)* %237
+	%239 = call float @llvm.nvvm.fmax.f(float %236, float %238)
+	%240 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%241 = load float, float addrspace(3)* %240
+	%242 = call float @llvm.nvvm.fmax.f(float %239, float %241)
+	%243 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%244 = load float, float addrspace(3)* %243
+	%245 = call float @llvm.nvvm.fmax.f(float %242, float %244)
+	%246 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%247 = load float, float addrspace(3)* %246
+	%248 = call float @llvm.nvvm.fmax.f(float %245, float %247)
+	%249 = fcmp oeq float %248, 0xFFF0000000000000
+	%250 = select i1 %249, float 0.0, float %248
+	br label %251
 
-238:
-	%239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 0
-	%240 = load i32, i32 addrspace(3)* %239
-	%241 = icmp eq i32 %240, 1
-	br i1 %241, label %259, label %267
+251:
+	%252 = phi i32 [ %0, %225 ], [ %267, %255 ]
+	%253 = phi float [ 0.0, %225 ], [ %266, %255 ]
+	%254 = icmp slt i32 %252, %16
+	br i1 %254, label %255, label %268
 
-242:
+255:
+	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %252
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = bitcast i32 %257 to float
+	%259 = fcmp one float %258, 0xFFF0000000000000
+	%260 = fsub float %258, %250
+	%261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %260)
+	%262 = select i1 %259, float %261, float -1.0
+	%263 = bitcast float %262 to i32
+	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %252
+	store i32 %263, i32 addrspace(3)* %264
+	%265 = select i1 %259, float %261, float 0.0
+	%266 = fadd float %253, %265
+	%267 = add i32 %252, 256
+	br label %251
+
+268:
+	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %253, i32 16, i32 31)
+	%270 = fadd float %253, %269
+	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 8, i32 31)
+	%272 = fadd float %270, %271
+	%273 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %272, i32 4, i32 31)
+	%274 = fadd float %272, %273
+	%275 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %274, i32 2, i32 31)
+	%276 = fadd float %274, %275
+	%277 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %276, i32 1, i32 31)
+	%278 = fadd float %276, %277
+	%279 = lshr i32 %0, 5
+	%280 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%243 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
-	%244 = load i32, i32 addrspace(3)* %243
-	%245 = sub i32 %236, %244
-	%246 = sitofp i32 %236 to double
-	%247 = fmul double 0x3FB999999999999A, %246
-	%248 = fsub double %247, 0x3E112E0BE826D695
-	%249 = call double @llvm.ceil.f64(double %248)
-	%250 = fptosi double %249 to i32
-	%251 = sub i32 %250, %244
-	%252 = icmp sgt i32 %251, 0
-	%253 = select i1 %252, i32 %251, i32 0
-	%254 = icmp slt i32 %253, %245
-	%255 = select i1 %254, i32 %253, i32 %245
-	%256 = icmp sgt i32 %255, 0
-	%257 = select i1 %256, i32 %255, i32 0
-	%258 = icmp sgt i32 %257, 0
-	br i1 %258, label %topk, label %topk_done
+	%281 = icmp eq i32 %280, 0
+	%282 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %279
+	br i1 %281, label %283, label %284
 
-259:
-	%260 = add i32 %13, 0
-	%261 = sext i32 %260 to i64
-	%262 = getelementptr i32, i32* %list, i64 %261
-	store i32 0, i32* %262
-	%263 = add i32 %13, %NK
-	%264 = add i32 %263, 0
-	%265 = sext i32 %264 to i64
-	%266 = getelementptr i32, i32* %list, i64 %265
-	store i32 1, i32* %266
-	br label %267
+283:
+	store float %278, float addrspace(3)* %282
+	br label %284
 
-267:
-	%268 = add i32 %11, 0
-	%269 = sext i32 %268 to i64
-	%270 = getelementptr float, float* %e, i64 %269
-	%271 = load float, float* %270
-	%272 = add i32 0, 1
-	%273 = select i1 %241, i32 %272, i32 0
-	%274 = fpext float %271 to double
-	%275 = fadd double 0.0, %274
-	%276 = select i1 %241, double %275, double 0.0
-	%277 = icmp sgt i32 %156, 1
-	%278 = select i1 %277, i32 %156, i32 1
-	%279 = add i32 %164, 1
-	%280 = icmp slt i32 %279, %NK
-	%281 = select i1 %280, i32 %279, i32 %NK
-	br label %282
+284:
+	call void @llvm.nvvm.barrier0()
+	%285 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%286 = load float, float addrspace(3)* %285
+	%287 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%288 = load float, float addrspace(3)* %287
+	%289 = fadd float %286, %288
+	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%291 = load float, float addrspace(3)* %290
+	%292 = fadd float %289, %291
+	%293 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%294 = load float, float addrspace(3)* %293
+	%295 = fadd float %292, %294
+	%296 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%297 = load float, float addrspace(3)* %296
+	%298 = fadd float %295, %297
+	%299 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%300 = load float, float addrspace(3)* %299
+	%301 = fadd float %298, %300
+	%302 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%303 = load float, float addrspace(3)* %302
+	%304 = fadd float %301, %303
+	%305 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%306 = load float, float addrspace(3)* %305
+	%307 = fadd float %304, %306
+	%308 = fdiv float 1.0, %307
+	%309 = mul i32 %1, 64
+	%310 = add i32 %309, %off
+	%311 = add i32 %1, 1
+	%312 = mul i32 %311, 64
+	%313 = icmp slt i32 %312, %M
+	%314 = select i1 %313, i32 %312, i32 %M
+	%315 = sub i32 %314, 1
+	%316 = add i32 %315, %off
+	%317 = icmp slt i32 %310, 0
+	%318 = sub i32 0, %310
+	%319 = sub i32 64, 1
+	%320 = add i32 %318, %319
+	%321 = sdiv i32 %320, 64
+	%322 = sub i32 0, %321
+	%323 = sdiv i32 %310, 64
+	%324 = select i1 %317, i32 %322, i32 %323
+	%325 = icmp slt i32 %316, 0
+	%326 = sub i32 0, %316
+	%327 = sub i32 64, 1
+	%328 = add i32 %326, %327
+	%329 = sdiv i32 %328, 64
+	%330 = sub i32 0, %329
+	%331 = sdiv i32 %316, 64
+	%332 = select i1 %325, i32 %330, i32 %331
+	br label %333
 
-282:
-	%283 = phi i32 [ %278, %267 ], [ %312, %302 ]
-	%284 = phi i32 [ %273, %267 ], [ %308, %302 ]
-	%285 = phi double [ %276, %267 ], [ %311, %302 ]
-	%286 = icmp slt i32 %283, %281
-	br i1 %286, label %287, label %291
+333:
+	%334 = phi i32 [ %0, %284 ], [ %378, %364 ]
+	%335 = phi float [ 0.0, %284 ], [ %377, %364 ]
+	%336 = icmp slt i32 %334, %16
+	br i1 %336, label %337, label %345
 
-287:
-	%288 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %283
-	%289 = load i32, i32 addrspace(3)* %288
-	%290 = icmp eq i32 %289, 1
-	br i1 %290, label %294, label %302
+337:
+	%338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %334
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = bitcast i32 %339 to float
+	%341 = fcmp oge float %340, 0.0
+	%342 = fmul float %340, %308
+	%343 = select i1 %341, float %342, float -1.0
+	%344 = icmp slt i32 %334, %NK
+	br i1 %344, label %360, label %364
 
-291:
-	%292 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
-	store i32 %284, i32 addrspace(3)* %292
-	%293 = getelementptr [1 x double], [1 x double] addrspace(3)* @minference_select1_mass, i32 0, i32 0
-	store double %285, double addrspace(3)* %293
-	br label %242
+345:
+	%346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %335, i32 16, i32 31)
+	%347 = fadd float %335, %346
+	%348 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %347, i32 8, i32 31)
+	%349 = fadd float %347, %348
+	%350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %349, i32 4, i32 31)
+	%351 = fadd float %349, %350
+	%352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 2, i32 31)
+	%353 = fadd float %351, %352
+	%354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %353, i32 1, i32 31)
+	%355 = fadd float %353, %354
+	%356 = lshr i32 %0, 5
+	%357 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%358 = icmp eq i32 %357, 0
+	%359 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %356
+	br i1 %358, label %379, label %380
 
-294:
-	%295 = add i32 %13, %284
-	%296 = sext i32 %295 to i64
-	%297 = getelementptr i32, i32* %list, i64 %296
-	store i32 %283, i32* %297
-	%298 = add i32 %13, %NK
-	%299 = add i32 %298, %284
-	%300 = sext i32 %299 to i64
-	%301 = getelementptr i32, i32* %list, i64 %300
-	store i32 1, i32* %301
-	br label %302
+360:
+	%361 = add i32 %11, %334
+	%362 = sext i32 %361 to i64
+	%363 = getelementptr float, float* %e, i64 %362
+	store float %343, float* %363
+	br label %364
 
-302:
-	%303 = add i32 %11, %283
-	%304 = sext i32 %303 to i64
-	%305 = getelementptr float, float* %e, i64 %304
-	%306 = load float, float* %305
-	%307 = add i32 %284, 1
-	%308 = select i1 %290, i32 %307, i32 %284
-	%309 = fpext float %306 to double
-	%310 = fadd double %285, %309
-	%311 = select i1 %290, double %310, double %285
-	%312 = add i32 %283, 1
-	br label %282
+364:
+	%365 = icmp sge i32 %334, %324
+	%366 = icmp sle i32 %334, %332
+	%367 = and i1 %365, %366
+	%368 = or i1 false, %367
+	%369 = icmp eq i32 %334, 0
+	%370 = or i1 %368, %369
+	%371 = bitcast float %343 to i32
+	%372 = add i32 %371, 2
+	%373 = select i1 %370, i32 1, i32 %372
+	%374 = select i1 %341, i32 %373, i32 0
+	%375 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %334
+	store i32 %374, i32 addrspace(3)* %375
+	%376 = uitofp i1 %341 to float
+	%377 = fadd float %335, %376
+	%378 = add i32 %334, 256
+	br label %333
+
+379:
+	store float %355, float addrspace(3)* %359
+	br label %380
+
+380:
+	call void @llvm.nvvm.barrier0()
+	%381 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%382 = load float, float addrspace(3)* %381
+	%383 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%384 = load float, float addrspace(3)* %383
+	%385 = fadd float %382, %384
+	%386 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%387 = load float, float addrspace(3)* %386
+	%388 = fadd float %385, %387
+	%389 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%390 = load float, float addrspace(3)* %389
+	%391 = fadd float %388, %390
+	%392 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%393 = load float, float addrspace(3)* %392
+	%394 = fadd float %391, %393
+	%395 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%396 = load float, float addrspace(3)* %395
+	%397 = fadd float %394, %396
+	%398 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%399 = load float, float addrspace(3)* %398
+	%400 = fadd float %397, %399
+	%401 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%402 = load float, float addrspace(3)* %401
+	%403 = fadd float %400, %402
+	%404 = fptosi float %403 to i32
+	%405 = icmp eq i32 %0, 0
+	br i1 %405, label %406, label %410
+
+406:
+	%407 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 0
+	%408 = load i32, i32 addrspace(3)* %407
+	%409 = icmp eq i32 %408, 1
+	br i1 %409, label %427, label %435
+
+410:
+	call void @llvm.nvvm.barrier0()
+	%411 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	%412 = load i32, i32 addrspace(3)* %411
+	%413 = sub i32 %404, %412
+	%414 = sitofp i32 %404 to double
+	%415 = fmul double 0x3FB999999999999A, %414
+	%416 = fsub double %415, 0x3E112E0BE826D695
+	%417 = call double @llvm.ceil.f64(double %416)
+	%418 = fptosi double %417 to i32
+	%419 = sub i32 %418, %412
+	%420 = icmp sgt i32 %419, 0
+	%421 = select i1 %420, i32 %419, i32 0
+	%422 = icmp slt i32 %421, %413
+	%423 = select i1 %422, i32 %421, i32 %413
+	%424 = icmp sgt i32 %423, 0
+	%425 = select i1 %424, i32 %423, i32 0
+	%426 = icmp sgt i32 %425, 0
+	br i1 %426, label %topk, label %topk_done
+
+427:
+	%428 = add i32 %13, 0
+	%429 = sext i32 %428 to i64
+	%430 = getelementptr i32, i32* %list, i64 %429
+	store i32 0, i32* %430
+	%431 = add i32 %13, %NK
+	%432 = add i32 %431, 0
+	%433 = sext i32 %432 to i64
+	%434 = getelementptr i32, i32* %list, i64 %433
+	store i32 1, i32* %434
+	br label %435
+
+435:
+	%436 = add i32 %11, 0
+	%437 = sext i32 %436 to i64
+	%438 = getelementptr float, float* %e, i64 %437
+	%439 = load float, float* %438
+	%440 = add i32 0, 1
+	%441 = select i1 %409, i32 %440, i32 0
+	%442 = fpext float %439 to double
+	%443 = fadd double 0.0, %442
+	%444 = select i1 %409, double %443, double 0.0
+	%445 = icmp sgt i32 %324, 1
+	%446 = select i1 %445, i32 %324, i32 1
+	%447 = add i32 %332, 1
+	%448 = icmp slt i32 %447, %NK
+	%449 = select i1 %448, i32 %447, i32 %NK
+	br label %450
+
+450:
+	%451 = phi i32 [ %446, %435 ], [ %480, %470 ]
+	%452 = phi i32 [ %441, %435 ], [ %476, %470 ]
+	%453 = phi double [ %444, %435 ], [ %479, %470 ]
+	%454 = icmp slt i32 %451, %449
+	br i1 %454, label %455, label %459
+
+455:
+	%456 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %451
+	%457 = load i32, i32 addrspace(3)* %456
+	%458 = icmp eq i32 %457, 1
+	br i1 %458, label %462, label %470
+
+459:
+	%460 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	store i32 %452, i32 addrspace(3)* %460
+	%461 = getelementptr [1 x double], [1 x double] addrspace(3)* @minference_select1_mass, i32 0, i32 0
+	store double %453, double addrspace(3)* %461
+	br label %410
+
+462:
+	%463 = add i32 %13, %452
+	%464 = sext i32 %463 to i64
+	%465 = getelementptr i32, i32* %list, i64 %464
+	store i32 %451, i32* %465
+	%466 = add i32 %13, %NK
+	%467 = add i32 %466, %452
+	%468 = sext i32 %467 to i64
+	%469 = getelementptr i32, i32* %list, i64 %468
+	store i32 1, i32* %469
+	br label %470
+
+470:
+	%471 = add i32 %11, %451
+	%472 = sext i32 %471 to i64
+	%473 = getelementptr float, float* %e, i64 %472
+	%474 = load float, float* %473
+	%475 = add i32 %452, 1
+	%476 = select i1 %458, i32 %475, i32 %452
+	%477 = fpext float %474 to double
+	%478 = fadd double %453, %477
+	%479 = select i1 %458, double %478, double %453
+	%480 = add i32 %451, 1
+	br label %450
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %313
+	%481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %481
 	call void @llvm.nvvm.barrier0()
-	br label %321
+	br label %489
 
 topk_done:
-	%314 = sub i32 %257, 1
-	%315 = call i32 @llvm.ctlz.i32(i32 %314, i1 false)
-	%316 = icmp sgt i32 %257, 1
-	%317 = sub i32 32, %315
-	%318 = select i1 %316, i32 %317, i32 0
-	%319 = shl i32 1, %318
-	%320 = add i32 %257, %0
-	br label %1040
+	%482 = sub i32 %425, 1
+	%483 = call i32 @llvm.ctlz.i32(i32 %482, i1 false)
+	%484 = icmp sgt i32 %425, 1
+	%485 = sub i32 32, %483
+	%486 = select i1 %484, i32 %485, i32 0
+	%487 = shl i32 1, %486
+	%488 = add i32 %425, %0
+	br label %1208
 
-321:
-	%322 = phi i32 [ %0, %topk ], [ %373, %372 ]
-	%323 = icmp slt i32 %322, %16
-	br i1 %323, label %324, label %340
+489:
+	%490 = phi i32 [ %0, %topk ], [ %541, %540 ]
+	%491 = icmp slt i32 %490, %16
+	br i1 %491, label %492, label %508
 
-324:
-	%325 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %322
-	%326 = load i32, i32 addrspace(3)* %325
-	%327 = icmp uge i32 %326, 2
-	%328 = and i32 %326, 0
-	%329 = icmp eq i32 %328, 0
-	%330 = and i1 %327, %329
-	%331 = lshr i32 %326, 24
-	%332 = and i32 %331, 255
-	%333 = select i1 %330, i32 %332, i32 256
-	%334 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %333)
-	%335 = shl i32 1, %3
-	%336 = sub i32 %335, 1
-	%337 = and i32 %334, %336
-	%338 = icmp eq i32 %337, 0
-	%339 = and i1 %330, %338
-	br i1 %339, label %368, label %372
+492:
+	%493 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %490
+	%494 = load i32, i32 addrspace(3)* %493
+	%495 = icmp uge i32 %494, 2
+	%496 = and i32 %494, 0
+	%497 = icmp eq i32 %496, 0
+	%498 = and i1 %495, %497
+	%499 = lshr i32 %494, 24
+	%500 = and i32 %499, 255
+	%501 = select i1 %498, i32 %500, i32 256
+	%502 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %501)
+	%503 = shl i32 1, %3
+	%504 = sub i32 %503, 1
+	%505 = and i32 %502, %504
+	%506 = icmp eq i32 %505, 0
+	%507 = and i1 %498, %506
+	br i1 %507, label %536, label %540
 
-340:
+508:
 	call void @llvm.nvvm.barrier0()
-	%341 = sub i32 255, %0
-	%342 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %341
-	%343 = load i32, i32 addrspace(3)* %342
-	%344 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %344
-	%345 = and i32 %0, 31
-	%346 = lshr i32 %0, 5
-	%347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %343, i32 1, i32 0)
-	%348 = icmp uge i32 %345, 1
-	%349 = select i1 %348, i32 %347, i32 0
-	%350 = add i32 %343, %349
-	%351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %350, i32 2, i32 0)
-	%352 = icmp uge i32 %345, 2
-	%353 = select i1 %352, i32 %351, i32 0
-	%354 = add i32 %350, %353
-	%355 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %354, i32 4, i32 0)
-	%356 = icmp uge i32 %345, 4
-	%357 = select i1 %356, i32 %355, i32 0
-	%358 = add i32 %354, %357
-	%359 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %358, i32 8, i32 0)
-	%360 = icmp uge i32 %345, 8
-	%361 = select i1 %360, i32 %359, i32 0
-	%362 = add i32 %358, %361
-	%363 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %362, i32 16, i32 0)
-	%364 = icmp uge i32 %345, 16
-	%365 = select i1 %364, i32 %363, i32 0
-	%366 = add i32 %362, %365
-	%367 = icmp eq i32 %345, 31
-	br i1 %367, label %374, label %376
+	%509 = sub i32 255, %0
+	%510 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %509
+	%511 = load i32, i32 addrspace(3)* %510
+	%512 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %512
+	%513 = and i32 %0, 31
+	%514 = lshr i32 %0, 5
+	%515 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %511, i32 1, i32 0)
+	%516 = icmp uge i32 %513, 1
+	%517 = select i1 %516, i32 %515, i32 0
+	%518 = add i32 %511, %517
+	%519 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %518, i32 2, i32 0)
+	%520 = icmp uge i32 %513, 2
+	%521 = select i1 %520, i32 %519, i32 0
+	%522 = add i32 %518, %521
+	%523 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %522, i32 4, i32 0)
+	%524 = icmp uge i32 %513, 4
+	%525 = select i1 %524, i32 %523, i32 0
+	%526 = add i32 %522, %525
+	%527 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %526, i32 8, i32 0)
+	%528 = icmp uge i32 %513, 8
+	%529 = select i1 %528, i32 %527, i32 0
+	%530 = add i32 %526, %529
+	%531 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %530, i32 16, i32 0)
+	%532 = icmp uge i32 %513, 16
+	%533 = select i1 %532, i32 %531, i32 0
+	%534 = add i32 %530, %533
+	%535 = icmp eq i32 %513, 31
+	br i1 %535, label %542, label %544
 
-368:
-	%369 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %332
-	%370 = call i32 @llvm.ctpop.i32(i32 %334)
-	%371 = atomicrmw add i32 addrspace(3)* %369, i32 %370 monotonic
-	br label %372
+536:
+	%537 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %500
+	%538 = call i32 @llvm.ctpop.i32(i32 %502)
+	%539 = atomicrmw add i32 addrspace(3)* %537, i32 %538 monotonic
+	br label %540
 
-372:
-	%373 = add i32 %322, 256
-	br label %321
+540:
+	%541 = add i32 %490, 256
+	br label %489
 
-374:
-	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %346
-	store i32 %366, i32 addrspace(3)* %375
-	br label %376
+542:
+	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %514
+	store i32 %534, i32 addrspace(3)* %543
+	br label %544
 
-376:
+544:
 	call void @llvm.nvvm.barrier0()
-	%377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%378 = load i32, i32 addrspace(3)* %377
-	%379 = icmp sgt i32 %346, 0
-	%380 = select i1 %379, i32 %378, i32 0
-	%381 = add i32 0, %380
-	%382 = add i32 0, %378
-	%383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%384 = load i32, i32 addrspace(3)* %383
-	%385 = icmp sgt i32 %346, 1
-	%386 = select i1 %385, i32 %384, i32 0
-	%387 = add i32 %381, %386
-	%388 = add i32 %382, %384
-	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%390 = load i32, i32 addrspace(3)* %389
-	%391 = icmp sgt i32 %346, 2
-	%392 = select i1 %391, i32 %390, i32 0
-	%393 = add i32 %387, %392
-	%394 = add i32 %388, %390
-	%395 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%396 = load i32, i32 addrspace(3)* %395
-	%397 = icmp sgt i32 %346, 3
-	%398 = select i1 %397, i32 %396, i32 0
-	%399 = add i32 %393, %398
-	%400 = add i32 %394, %396
-	%401 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%402 = load i32, i32 addrspace(3)* %401
-	%403 = icmp sgt i32 %346, 4
-	%404 = select i1 %403, i32 %402, i32 0
-	%405 = add i32 %399, %404
-	%406 = add i32 %400, %402
-	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%408 = load i32, i32 addrspace(3)* %407
-	%409 = icmp sgt i32 %346, 5
-	%410 = select i1 %409, i32 %408, i32 0
-	%411 = add i32 %405, %410
-	%412 = add i32 %406, %408
-	%413 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%414 = load i32, i32 addrspace(3)* %413
-	%415 = icmp sgt i32 %346, 6
-	%416 = select i1 %415, i32 %414, i32 0
-	%417 = add i32 %411, %416
-	%418 = add i32 %412, %414
-	%419 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%420 = load i32, i32 addrspace(3)* %419
-	%421 = icmp sgt i32 %346, 7
-	%422 = select i1 %421, i32 %420, i32 0
-	%423 = add i32 %417, %422
-	%424 = add i32 %418, %420
-	%425 = add i32 %423, %366
-	%426 = sub i32 %425, %343
-	%427 = icmp slt i32 %426, %257
-	%428 = add i32 %426, %343
-	%429 = icmp sle i32 %257, %428
-	%430 = and i1 %427, %429
-	br i1 %430, label %431, label %434
-
-431:
-	%432 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %341, i32 addrspace(3)* %432
-	%433 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %426, i32 addrspace(3)* %433
-	br label %434
-
-434:
-	call void @llvm.nvvm.barrier0()
-	%435 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%436 = load i32, i32 addrspace(3)* %435
-	%437 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%438 = load i32, i32 addrspace(3)* %437
-	%439 = shl i32 %436, 24
-	%440 = or i32 0, %439
-	%441 = or i32 0, u0xFF000000
-	%442 = sub i32 %257, %438
-	br label %443
-
-443:
-	%444 = phi i32 [ %0, %434 ], [ %495, %494 ]
-	%445 = icmp slt i32 %444, %16
-	br i1 %445, label %446, label %462
-
-446:
-	%447 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %444
-	%448 = load i32, i32 addrspace(3)* %447
-	%449 = icmp uge i32 %448, 2
-	%450 = and i32 %448, %441
-	%451 = icmp eq i32 %450, %440
-	%452 = and i1 %449, %451
-	%453 = lshr i32 %448, 16
-	%454 = and i32 %453, 255
-	%455 = select i1 %452, i32 %454, i32 256
-	%456 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %455)
-	%457 = shl i32 1, %3
-	%458 = sub i32 %457, 1
-	%459 = and i32 %456, %458
-	%460 = icmp eq i32 %459, 0
-	%461 = and i1 %452, %460
-	br i1 %461, label %490, label %494
-
-462:
-	call void @llvm.nvvm.barrier0()
-	%463 = sub i32 255, %0
-	%464 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %463
-	%465 = load i32, i32 addrspace(3)* %464
-	%466 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %466
-	%467 = and i32 %0, 31
-	%468 = lshr i32 %0, 5
-	%469 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 1, i32 0)
-	%470 = icmp uge i32 %467, 1
-	%471 = select i1 %470, i32 %469, i32 0
-	%472 = add i32 %465, %471
-	%473 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %472, i32 2, i32 0)
-	%474 = icmp uge i32 %467, 2
-	%475 = select i1 %474, i32 %473, i32 0
-	%476 = add i32 %472, %475
-	%477 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %476, i32 4, i32 0)
-	%478 = icmp uge i32 %467, 4
-	%479 = select i1 %478, i32 %477, i32 0
-	%480 = add i32 %476, %479
-	%481 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %480, i32 8, i32 0)
-	%482 = icmp uge i32 %467, 8
-	%483 = select i1 %482, i32 %481, i32 0
-	%484 = add i32 %480, %483
-	%485 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %484, i32 16, i32 0)
-	%486 = icmp uge i32 %467, 16
-	%487 = select i1 %486, i32 %485, i32 0
-	%488 = add i32 %484, %487
-	%489 = icmp eq i32 %467, 31
-	br i1 %489, label %496, label %498
-
-490:
-	%491 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %454
-	%492 = call i32 @llvm.ctpop.i32(i32 %456)
-	%493 = atomicrmw add i32 addrspace(3)* %491, i32 %492 monotonic
-	br label %494
-
-494:
-	%495 = add i32 %444, 256
-	br label %443
-
-496:
-	%497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %468
-	store i32 %488, i32 addrspace(3)* %497
-	br label %498
-
-498:
-	call void @llvm.nvvm.barrier0()
-	%499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%500 = load i32, i32 addrspace(3)* %499
-	%501 = icmp sgt i32 %468, 0
-	%502 = select i1 %501, i32 %500, i32 0
-	%503 = add i32 0, %502
-	%504 = add i32 0, %500
-	%505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%506 = load i32, i32 addrspace(3)* %505
-	%507 = icmp sgt i32 %468, 1
-	%508 = select i1 %507, i32 %506, i32 0
-	%509 = add i32 %503, %508
-	%510 = add i32 %504, %506
-	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%512 = load i32, i32 addrspace(3)* %511
-	%513 = icmp sgt i32 %468, 2
-	%514 = select i1 %513, i32 %512, i32 0
-	%515 = add i32 %509, %514
-	%516 = add i32 %510, %512
-	%517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%518 = load i32, i32 addrspace(3)* %517
-	%519 = icmp sgt i32 %468, 3
-	%520 = select i1 %519, i32 %518, i32 0
-	%521 = add i32 %515, %520
-	%522 = add i32 %516, %518
-	%523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%524 = load i32, i32 addrspace(3)* %523
-	%525 = icmp sgt i32 %468, 4
-	%526 = select i1 %525, i32 %524, i32 0
-	%527 = add i32 %521, %526
-	%528 = add i32 %522, %524
-	%529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%530 = load i32, i32 addrspace(3)* %529
-	%531 = icmp sgt i32 %468, 5
-	%532 = select i1 %531, i32 %530, i32 0
-	%533 = add i32 %527, %532
-	%534 = add i32 %528, %530
-	%535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%536 = load i32, i32 addrspace(3)* %535
-	%537 = icmp sgt i32 %468, 6
-	%538 = select i1 %537, i32 %536, i32 0
-	%539 = add i32 %533, %538
-	%540 = add i32 %534, %536
-	%541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%542 = load i32, i32 addrspace(3)* %541
-	%543 = icmp sgt i32 %468, 7
-	%544 = select i1 %543, i32 %542, i32 0
-	%545 = add i32 %539, %544
-	%546 = add i32 %540, %542
-	%547 = add i32 %545, %488
-	%548 = sub i32 %547, %465
-	%549 = icmp slt i32 %548, %442
-	%550 = add i32 %548, %465
-	%551 = icmp sle i32 %442, %550
-	%552 = and i1 %549, %551
-	br i1 %552, label %553, label %556
-
-553:
-	%554 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %463, i32 addrspace(3)* %554
-	%555 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %548, i32 addrspace(3)* %555
-	br label %556
-
-556:
-	call void @llvm.nvvm.barrier0()
-	%557 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%545 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%546 = load i32, i32 addrspace(3)* %545
+	%547 = icmp sgt i32 %514, 0
+	%548 = select i1 %547, i32 %546, i32 0
+	%549 = add i32 0, %548
+	%550 = add i32 0, %546
+	%551 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%552 = load i32, i32 addrspace(3)* %551
+	%553 = icmp sgt i32 %514, 1
+	%554 = select i1 %553, i32 %552, i32 0
+	%555 = add i32 %549, %554
+	%556 = add i32 %550, %552
+	%557 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%558 = load i32, i32 addrspace(3)* %557
-	%559 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%560 = load i32, i32 addrspace(3)* %559
-	%561 = shl i32 %558, 16
-	%562 = or i32 %440, %561
-	%563 = or i32 %441, u0xFF0000
-	%564 = sub i32 %442, %560
-	br label %565
-
-565:
-	%566 = phi i32 [ %0, %556 ], [ %617, %616 ]
-	%567 = icmp slt i32 %566, %16
-	br i1 %567, label %568, label %584
-
-568:
-	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %566
+	%559 = icmp sgt i32 %514, 2
+	%560 = select i1 %559, i32 %558, i32 0
+	%561 = add i32 %555, %560
+	%562 = add i32 %556, %558
+	%563 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%564 = load i32, i32 addrspace(3)* %563
+	%565 = icmp sgt i32 %514, 3
+	%566 = select i1 %565, i32 %564, i32 0
+	%567 = add i32 %561, %566
+	%568 = add i32 %562, %564
+	%569 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%570 = load i32, i32 addrspace(3)* %569
-	%571 = icmp uge i32 %570, 2
-	%572 = and i32 %570, %563
-	%573 = icmp eq i32 %572, %562
-	%574 = and i1 %571, %573
-	%575 = lshr i32 %570, 8
-	%576 = and i32 %575, 255
-	%577 = select i1 %574, i32 %576, i32 256
-	%578 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %577)
-	%579 = shl i32 1, %3
-	%580 = sub i32 %579, 1
-	%581 = and i32 %578, %580
-	%582 = icmp eq i32 %581, 0
-	%583 = and i1 %574, %582
-	br i1 %583, label %612, label %616
+	%571 = icmp sgt i32 %514, 4
+	%572 = select i1 %571, i32 %570, i32 0
+	%573 = add i32 %567, %572
+	%574 = add i32 %568, %570
+	%575 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%576 = load i32, i32 addrspace(3)* %575
+	%577 = icmp sgt i32 %514, 5
+	%578 = select i1 %577, i32 %576, i32 0
+	%579 = add i32 %573, %578
+	%580 = add i32 %574, %576
+	%581 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%582 = load i32, i32 addrspace(3)* %581
+	%583 = icmp sgt i32 %514, 6
+	%584 = select i1 %583, i32 %582, i32 0
+	%585 = add i32 %579, %584
+	%586 = add i32 %580, %582
+	%587 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%588 = load i32, i32 addrspace(3)* %587
+	%589 = icmp sgt i32 %514, 7
+	%590 = select i1 %589, i32 %588, i32 0
+	%591 = add i32 %585, %590
+	%592 = add i32 %586, %588
+	%593 = add i32 %591, %534
+	%594 = sub i32 %593, %511
+	%595 = icmp slt i32 %594, %425
+	%596 = add i32 %594, %511
+	%597 = icmp sle i32 %425, %596
+	%598 = and i1 %595, %597
+	br i1 %598, label %599, label %602
 
-584:
+599:
+	%600 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %509, i32 addrspace(3)* %600
+	%601 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %594, i32 addrspace(3)* %601
+	br label %602
+
+602:
 	call void @llvm.nvvm.barrier0()
-	%585 = sub i32 255, %0
-	%586 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %585
-	%587 = load i32, i32 addrspace(3)* %586
-	%588 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %588
-	%589 = and i32 %0, 31
-	%590 = lshr i32 %0, 5
-	%591 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %587, i32 1, i32 0)
-	%592 = icmp uge i32 %589, 1
-	%593 = select i1 %592, i32 %591, i32 0
-	%594 = add i32 %587, %593
-	%595 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %594, i32 2, i32 0)
-	%596 = icmp uge i32 %589, 2
-	%597 = select i1 %596, i32 %595, i32 0
-	%598 = add i32 %594, %597
-	%599 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %598, i32 4, i32 0)
-	%600 = icmp uge i32 %589, 4
-	%601 = select i1 %600, i32 %599, i32 0
-	%602 = add i32 %598, %601
-	%603 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %602, i32 8, i32 0)
-	%604 = icmp uge i32 %589, 8
-	%605 = select i1 %604, i32 %603, i32 0
-	%606 = add i32 %602, %605
-	%607 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %606, i32 16, i32 0)
-	%608 = icmp uge i32 %589, 16
-	%609 = select i1 %608, i32 %607, i32 0
-	%610 = add i32 %606, %609
-	%611 = icmp eq i32 %589, 31
-	br i1 %611, label %618, label %620
+	%603 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%606 = load i32, i32 addrspace(3)* %605
+	%607 = shl i32 %604, 24
+	%608 = or i32 0, %607
+	%609 = or i32 0, u0xFF000000
+	%610 = sub i32 %425, %606
+	br label %611
 
-612:
-	%613 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %576
-	%614 = call i32 @llvm.ctpop.i32(i32 %578)
-	%615 = atomicrmw add i32 addrspace(3)* %613, i32 %614 monotonic
-	br label %616
+611:
+	%612 = phi i32 [ %0, %602 ], [ %663, %662 ]
+	%613 = icmp slt i32 %612, %16
+	br i1 %613, label %614, label %630
 
-616:
-	%617 = add i32 %566, 256
-	br label %565
+614:
+	%615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %612
+	%616 = load i32, i32 addrspace(3)* %615
+	%617 = icmp uge i32 %616, 2
+	%618 = and i32 %616, %609
+	%619 = icmp eq i32 %618, %608
+	%620 = and i1 %617, %619
+	%621 = lshr i32 %616, 16
+	%622 = and i32 %621, 255
+	%623 = select i1 %620, i32 %622, i32 256
+	%624 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %623)
+	%625 = shl i32 1, %3
+	%626 = sub i32 %625, 1
+	%627 = and i32 %624, %626
+	%628 = icmp eq i32 %627, 0
+	%629 = and i1 %620, %628
+	br i1 %629, label %658, label %662
 
-618:
-	%619 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %590
-	store i32 %610, i32 addrspace(3)* %619
-	br label %620
-
-620:
+630:
 	call void @llvm.nvvm.barrier0()
-	%621 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%622 = load i32, i32 addrspace(3)* %621
-	%623 = icmp sgt i32 %590, 0
-	%624 = select i1 %623, i32 %622, i32 0
-	%625 = add i32 0, %624
-	%626 = add i32 0, %622
-	%627 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%628 = load i32, i32 addrspace(3)* %627
-	%629 = icmp sgt i32 %590, 1
-	%630 = select i1 %629, i32 %628, i32 0
-	%631 = add i32 %625, %630
-	%632 = add i32 %626, %628
-	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%634 = load i32, i32 addrspace(3)* %633
-	%635 = icmp sgt i32 %590, 2
-	%636 = select i1 %635, i32 %634, i32 0
-	%637 = add i32 %631, %636
-	%638 = add i32 %632, %634
-	%639 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%640 = load i32, i32 addrspace(3)* %639
-	%641 = icmp sgt i32 %590, 3
-	%642 = select i1 %641, i32 %640, i32 0
-	%643 = add i32 %637, %642
-	%644 = add i32 %638, %640
-	%645 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%646 = load i32, i32 addrspace(3)* %645
-	%647 = icmp sgt i32 %590, 4
-	%648 = select i1 %647, i32 %646, i32 0
-	%649 = add i32 %643, %648
-	%650 = add i32 %644, %646
-	%651 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%652 = load i32, i32 addrspace(3)* %651
-	%653 = icmp sgt i32 %590, 5
-	%654 = select i1 %653, i32 %652, i32 0
-	%655 = add i32 %649, %654
-	%656 = add i32 %650, %652
-	%657 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%658 = load i32, i32 addrspace(3)* %657
-	%659 = icmp sgt i32 %590, 6
-	%660 = select i1 %659, i32 %658, i32 0
-	%661 = add i32 %655, %660
-	%662 = add i32 %656, %658
-	%663 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%664 = load i32, i32 addrspace(3)* %663
-	%665 = icmp sgt i32 %590, 7
-	%666 = select i1 %665, i32 %664, i32 0
-	%667 = add i32 %661, %666
-	%668 = add i32 %662, %664
-	%669 = add i32 %667, %610
-	%670 = sub i32 %669, %587
-	%671 = icmp slt i32 %670, %564
-	%672 = add i32 %670, %587
-	%673 = icmp sle i32 %564, %672
-	%674 = and i1 %671, %673
-	br i1 %674, label %675, label %678
+	%631 = sub i32 255, %0
+	%632 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %631
+	%633 = load i32, i32 addrspace(3)* %632
+	%634 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %634
+	%635 = and i32 %0, 31
+	%636 = lshr i32 %0, 5
+	%637 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %633, i32 1, i32 0)
+	%638 = icmp uge i32 %635, 1
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %633, %639
+	%641 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %640, i32 2, i32 0)
+	%642 = icmp uge i32 %635, 2
+	%643 = select i1 %642, i32 %641, i32 0
+	%644 = add i32 %640, %643
+	%645 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %644, i32 4, i32 0)
+	%646 = icmp uge i32 %635, 4
+	%647 = select i1 %646, i32 %645, i32 0
+	%648 = add i32 %644, %647
+	%649 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %648, i32 8, i32 0)
+	%650 = icmp uge i32 %635, 8
+	%651 = select i1 %650, i32 %649, i32 0
+	%652 = add i32 %648, %651
+	%653 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %652, i32 16, i32 0)
+	%654 = icmp uge i32 %635, 16
+	%655 = select i1 %654, i32 %653, i32 0
+	%656 = add i32 %652, %655
+	%657 = icmp eq i32 %635, 31
+	br i1 %657, label %664, label %666
 
-675:
-	%676 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %585, i32 addrspace(3)* %676
-	%677 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %670, i32 addrspace(3)* %677
-	br label %678
+658:
+	%659 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %622
+	%660 = call i32 @llvm.ctpop.i32(i32 %624)
+	%661 = atomicrmw add i32 addrspace(3)* %659, i32 %660 monotonic
+	br label %662
 
-678:
+662:
+	%663 = add i32 %612, 256
+	br label %611
+
+664:
+	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %636
+	store i32 %656, i32 addrspace(3)* %665
+	br label %666
+
+666:
 	call void @llvm.nvvm.barrier0()
-	%679 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%667 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%668 = load i32, i32 addrspace(3)* %667
+	%669 = icmp sgt i32 %636, 0
+	%670 = select i1 %669, i32 %668, i32 0
+	%671 = add i32 0, %670
+	%672 = add i32 0, %668
+	%673 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%674 = load i32, i32 addrspace(3)* %673
+	%675 = icmp sgt i32 %636, 1
+	%676 = select i1 %675, i32 %674, i32 0
+	%677 = add i32 %671, %676
+	%678 = add i32 %672, %674
+	%679 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%680 = load i32, i32 addrspace(3)* %679
-	%681 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%682 = load i32, i32 addrspace(3)* %681
-	%683 = shl i32 %680, 8
-	%684 = or i32 %562, %683
-	%685 = or i32 %563, u0xFF00
-	%686 = sub i32 %564, %682
-	br label %687
-
-687:
-	%688 = phi i32 [ %0, %678 ], [ %739, %738 ]
-	%689 = icmp slt i32 %688, %16
-	br i1 %689, label %690, label %706
-
-690:
-	%691 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %688
+	%681 = icmp sgt i32 %636, 2
+	%682 = select i1 %681, i32 %680, i32 0
+	%683 = add i32 %677, %682
+	%684 = add i32 %678, %680
+	%685 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%686 = load i32, i32 addrspace(3)* %685
+	%687 = icmp sgt i32 %636, 3
+	%688 = select i1 %687, i32 %686, i32 0
+	%689 = add i32 %683, %688
+	%690 = add i32 %684, %686
+	%691 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%692 = load i32, i32 addrspace(3)* %691
-	%693 = icmp uge i32 %692, 2
-	%694 = and i32 %692, %685
-	%695 = icmp eq i32 %694, %684
-	%696 = and i1 %693, %695
-	%697 = lshr i32 %692, 0
-	%698 = and i32 %697, 255
-	%699 = select i1 %696, i32 %698, i32 256
-	%700 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %699)
-	%701 = shl i32 1, %3
-	%702 = sub i32 %701, 1
-	%703 = and i32 %700, %702
-	%704 = icmp eq i32 %703, 0
-	%705 = and i1 %696, %704
-	br i1 %705, label %734, label %738
+	%693 = icmp sgt i32 %636, 4
+	%694 = select i1 %693, i32 %692, i32 0
+	%695 = add i32 %689, %694
+	%696 = add i32 %690, %692
+	%697 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%698 = load i32, i32 addrspace(3)* %697
+	%699 = icmp sgt i32 %636, 5
+	%700 = select i1 %699, i32 %698, i32 0
+	%701 = add i32 %695, %700
+	%702 = add i32 %696, %698
+	%703 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%704 = load i32, i32 addrspace(3)* %703
+	%705 = icmp sgt i32 %636, 6
+	%706 = select i1 %705, i32 %704, i32 0
+	%707 = add i32 %701, %706
+	%708 = add i32 %702, %704
+	%709 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%710 = load i32, i32 addrspace(3)* %709
+	%711 = icmp sgt i32 %636, 7
+	%712 = select i1 %711, i32 %710, i32 0
+	%713 = add i32 %707, %712
+	%714 = add i32 %708, %710
+	%715 = add i32 %713, %656
+	%716 = sub i32 %715, %633
+	%717 = icmp slt i32 %716, %610
+	%718 = add i32 %716, %633
+	%719 = icmp sle i32 %610, %718
+	%720 = and i1 %717, %719
+	br i1 %720, label %721, label %724
 
-706:
+721:
+	%722 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %631, i32 addrspace(3)* %722
+	%723 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %716, i32 addrspace(3)* %723
+	br label %724
+
+724:
 	call void @llvm.nvvm.barrier0()
-	%707 = sub i32 255, %0
-	%708 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %707
-	%709 = load i32, i32 addrspace(3)* %708
-	%710 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %710
-	%711 = and i32 %0, 31
-	%712 = lshr i32 %0, 5
-	%713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %709, i32 1, i32 0)
-	%714 = icmp uge i32 %711, 1
-	%715 = select i1 %714, i32 %713, i32 0
-	%716 = add i32 %709, %715
-	%717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %716, i32 2, i32 0)
-	%718 = icmp uge i32 %711, 2
-	%719 = select i1 %718, i32 %717, i32 0
-	%720 = add i32 %716, %719
-	%721 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %720, i32 4, i32 0)
-	%722 = icmp uge i32 %711, 4
-	%723 = select i1 %722, i32 %721, i32 0
-	%724 = add i32 %720, %723
-	%725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %724, i32 8, i32 0)
-	%726 = icmp uge i32 %711, 8
-	%727 = select i1 %726, i32 %725, i32 0
-	%728 = add i32 %724, %727
-	%729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %728, i32 16, i32 0)
-	%730 = icmp uge i32 %711, 16
-	%731 = select i1 %730, i32 %729, i32 0
-	%732 = add i32 %728, %731
-	%733 = icmp eq i32 %711, 31
-	br i1 %733, label %740, label %742
+	%725 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%726 = load i32, i32 addrspace(3)* %725
+	%727 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%728 = load i32, i32 addrspace(3)* %727
+	%729 = shl i32 %726, 16
+	%730 = or i32 %608, %729
+	%731 = or i32 %609, u0xFF0000
+	%732 = sub i32 %610, %728
+	br label %733
 
-734:
-	%735 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %698
-	%736 = call i32 @llvm.ctpop.i32(i32 %700)
-	%737 = atomicrmw add i32 addrspace(3)* %735, i32 %736 monotonic
-	br label %738
+733:
+	%734 = phi i32 [ %0, %724 ], [ %785, %784 ]
+	%735 = icmp slt i32 %734, %16
+	br i1 %735, label %736, label %752
 
-738:
-	%739 = add i32 %688, 256
-	br label %687
+736:
+	%737 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %734
+	%738 = load i32, i32 addrspace(3)* %737
+	%739 = icmp uge i32 %738, 2
+	%740 = and i32 %738, %731
+	%741 = icmp eq i32 %740, %730
+	%742 = and i1 %739, %741
+	%743 = lshr i32 %738, 8
+	%744 = and i32 %743, 255
+	%745 = select i1 %742, i32 %744, i32 256
+	%746 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %745)
+	%747 = shl i32 1, %3
+	%748 = sub i32 %747, 1
+	%749 = and i32 %746, %748
+	%750 = icmp eq i32 %749, 0
+	%751 = and i1 %742, %750
+	br i1 %751, label %780, label %784
 
-740:
-	%741 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %712
-	store i32 %732, i32 addrspace(3)* %741
-	br label %742
-
-742:
+752:
 	call void @llvm.nvvm.barrier0()
-	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%744 = load i32, i32 addrspace(3)* %743
-	%745 = icmp sgt i32 %712, 0
-	%746 = select i1 %745, i32 %744, i32 0
-	%747 = add i32 0, %746
-	%748 = add i32 0, %744
-	%749 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%750 = load i32, i32 addrspace(3)* %749
-	%751 = icmp sgt i32 %712, 1
-	%752 = select i1 %751, i32 %750, i32 0
-	%753 = add i32 %747, %752
-	%754 = add i32 %748, %750
-	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%756 = load i32, i32 addrspace(3)* %755
-	%757 = icmp sgt i32 %712, 2
-	%758 = select i1 %757, i32 %756, i32 0
-	%759 = add i32 %753, %758
-	%760 = add i32 %754, %756
-	%761 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%762 = load i32, i32 addrspace(3)* %761
-	%763 = icmp sgt i32 %712, 3
-	%764 = select i1 %763, i32 %762, i32 0
-	%765 = add i32 %759, %764
-	%766 = add i32 %760, %762
-	%767 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%768 = load i32, i32 addrspace(3)* %767
-	%769 = icmp sgt i32 %712, 4
-	%770 = select i1 %769, i32 %768, i32 0
-	%771 = add i32 %765, %770
-	%772 = add i32 %766, %768
-	%773 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%774 = load i32, i32 addrspace(3)* %773
-	%775 = icmp sgt i32 %712, 5
-	%776 = select i1 %775, i32 %774, i32 0
-	%777 = add i32 %771, %776
-	%778 = add i32 %772, %774
-	%779 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%780 = load i32, i32 addrspace(3)* %779
-	%781 = icmp sgt i32 %712, 6
-	%782 = select i1 %781, i32 %780, i32 0
-	%783 = add i32 %777, %782
-	%784 = add i32 %778, %780
-	%785 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%786 = load i32, i32 addrspace(3)* %785
-	%787 = icmp sgt i32 %712, 7
-	%788 = select i1 %787, i32 %786, i32 0
-	%789 = add i32 %783, %788
-	%790 = add i32 %784, %786
-	%791 = add i32 %789, %732
-	%792 = sub i32 %791, %709
-	%793 = icmp slt i32 %792, %686
-	%794 = add i32 %792, %709
-	%795 = icmp sle i32 %686, %794
-	%796 = and i1 %793, %795
-	br i1 %796, label %797, label %800
+	%753 = sub i32 255, %0
+	%754 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %753
+	%755 = load i32, i32 addrspace(3)* %754
+	%756 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %756
+	%757 = and i32 %0, 31
+	%758 = lshr i32 %0, 5
+	%759 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %755, i32 1, i32 0)
+	%760 = icmp uge i32 %757, 1
+	%761 = select i1 %760, i32 %759, i32 0
+	%762 = add i32 %755, %761
+	%763 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %762, i32 2, i32 0)
+	%764 = icmp uge i32 %757, 2
+	%765 = select i1 %764, i32 %763, i32 0
+	%766 = add i32 %762, %765
+	%767 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %766, i32 4, i32 0)
+	%768 = icmp uge i32 %757, 4
+	%769 = select i1 %768, i32 %767, i32 0
+	%770 = add i32 %766, %769
+	%771 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %770, i32 8, i32 0)
+	%772 = icmp uge i32 %757, 8
+	%773 = select i1 %772, i32 %771, i32 0
+	%774 = add i32 %770, %773
+	%775 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %774, i32 16, i32 0)
+	%776 = icmp uge i32 %757, 16
+	%777 = select i1 %776, i32 %775, i32 0
+	%778 = add i32 %774, %777
+	%779 = icmp eq i32 %757, 31
+	br i1 %779, label %786, label %788
 
-797:
-	%798 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %707, i32 addrspace(3)* %798
-	%799 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %792, i32 addrspace(3)* %799
-	br label %800
+780:
+	%781 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %744
+	%782 = call i32 @llvm.ctpop.i32(i32 %746)
+	%783 = atomicrmw add i32 addrspace(3)* %781, i32 %782 monotonic
+	br label %784
 
-800:
+784:
+	%785 = add i32 %734, 256
+	br label %733
+
+786:
+	%787 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %758
+	store i32 %778, i32 addrspace(3)* %787
+	br label %788
+
+788:
 	call void @llvm.nvvm.barrier0()
-	%801 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%789 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%790 = load i32, i32 addrspace(3)* %789
+	%791 = icmp sgt i32 %758, 0
+	%792 = select i1 %791, i32 %790, i32 0
+	%793 = add i32 0, %792
+	%794 = add i32 0, %790
+	%795 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%796 = load i32, i32 addrspace(3)* %795
+	%797 = icmp sgt i32 %758, 1
+	%798 = select i1 %797, i32 %796, i32 0
+	%799 = add i32 %793, %798
+	%800 = add i32 %794, %796
+	%801 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%802 = load i32, i32 addrspace(3)* %801
-	%803 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%804 = load i32, i32 addrspace(3)* %803
-	%805 = shl i32 %802, 0
-	%806 = or i32 %684, %805
-	%807 = or i32 %685, 255
-	%808 = sub i32 %686, %804
-	%809 = shl i32 1, %3
-	%810 = sub i32 %809, 1
-	br label %811
-
-811:
-	%812 = phi i32 [ 0, %800 ], [ %866, %865 ]
-	%813 = icmp slt i32 %812, %16
-	br i1 %813, label %814, label %823
-
-814:
-	%815 = add i32 %812, %0
-	%816 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %815
-	%817 = load i32, i32 addrspace(3)* %816
-	%818 = icmp ugt i32 %817, %806
-	%819 = icmp eq i32 %817, %806
-	%820 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %818)
-	%821 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %819)
-	%822 = icmp eq i32 %3, 0
-	br i1 %822, label %857, label %865
-
-823:
-	call void @llvm.nvvm.barrier0()
-	%824 = sdiv i32 %16, 256
-	%825 = mul i32 %824, 8
-	%826 = icmp slt i32 %0, %825
-	%827 = select i1 %826, i32 %0, i32 0
-	%828 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %827
-	%829 = load i32, i32 addrspace(3)* %828
-	%830 = select i1 %826, i32 %829, i32 0
-	%831 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %827
+	%803 = icmp sgt i32 %758, 2
+	%804 = select i1 %803, i32 %802, i32 0
+	%805 = add i32 %799, %804
+	%806 = add i32 %800, %802
+	%807 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%808 = load i32, i32 addrspace(3)* %807
+	%809 = icmp sgt i32 %758, 3
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = add i32 %805, %810
+	%812 = add i32 %806, %808
+	%813 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%814 = load i32, i32 addrspace(3)* %813
+	%815 = icmp sgt i32 %758, 4
+	%816 = select i1 %815, i32 %814, i32 0
+	%817 = add i32 %811, %816
+	%818 = add i32 %812, %814
+	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%820 = load i32, i32 addrspace(3)* %819
+	%821 = icmp sgt i32 %758, 5
+	%822 = select i1 %821, i32 %820, i32 0
+	%823 = add i32 %817, %822
+	%824 = add i32 %818, %820
+	%825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%826 = load i32, i32 addrspace(3)* %825
+	%827 = icmp sgt i32 %758, 6
+	%828 = select i1 %827, i32 %826, i32 0
+	%829 = add i32 %823, %828
+	%830 = add i32 %824, %826
+	%831 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
 	%832 = load i32, i32 addrspace(3)* %831
-	%833 = select i1 %826, i32 %832, i32 0
-	%834 = and i32 %0, 31
-	%835 = lshr i32 %0, 5
-	%836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %833, i32 1, i32 0)
-	%837 = icmp uge i32 %834, 1
-	%838 = select i1 %837, i32 %836, i32 0
-	%839 = add i32 %833, %838
-	%840 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %839, i32 2, i32 0)
-	%841 = icmp uge i32 %834, 2
-	%842 = select i1 %841, i32 %840, i32 0
-	%843 = add i32 %839, %842
-	%844 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %843, i32 4, i32 0)
-	%845 = icmp uge i32 %834, 4
-	%846 = select i1 %845, i32 %844, i32 0
-	%847 = add i32 %843, %846
-	%848 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %847, i32 8, i32 0)
-	%849 = icmp uge i32 %834, 8
-	%850 = select i1 %849, i32 %848, i32 0
-	%851 = add i32 %847, %850
-	%852 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %851, i32 16, i32 0)
-	%853 = icmp uge i32 %834, 16
-	%854 = select i1 %853, i32 %852, i32 0
-	%855 = add i32 %851, %854
-	%856 = icmp eq i32 %834, 31
-	br i1 %856, label %867, label %869
+	%833 = icmp sgt i32 %758, 7
+	%834 = select i1 %833, i32 %832, i32 0
+	%835 = add i32 %829, %834
+	%836 = add i32 %830, %832
+	%837 = add i32 %835, %778
+	%838 = sub i32 %837, %755
+	%839 = icmp slt i32 %838, %732
+	%840 = add i32 %838, %755
+	%841 = icmp sle i32 %732, %840
+	%842 = and i1 %839, %841
+	br i1 %842, label %843, label %846
 
-857:
-	%858 = sdiv i32 %812, 256
-	%859 = mul i32 %858, 8
-	%860 = add i32 %859, %4
-	%861 = call i32 @llvm.ctpop.i32(i32 %820)
-	%862 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %860
-	store i32 %861, i32 addrspace(3)* %862
-	%863 = call i32 @llvm.ctpop.i32(i32 %821)
-	%864 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %860
-	store i32 %863, i32 addrspace(3)* %864
-	br label %865
+843:
+	%844 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %753, i32 addrspace(3)* %844
+	%845 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %838, i32 addrspace(3)* %845
+	br label %846
 
-865:
-	%866 = add i32 %812, 256
-	br label %811
-
-867:
-	%868 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %835
-	store i32 %855, i32 addrspace(3)* %868
-	br label %869
-
-869:
+846:
 	call void @llvm.nvvm.barrier0()
-	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%871 = load i32, i32 addrspace(3)* %870
-	%872 = icmp sgt i32 %835, 0
-	%873 = select i1 %872, i32 %871, i32 0
-	%874 = add i32 0, %873
-	%875 = add i32 0, %871
-	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%847 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%848 = load i32, i32 addrspace(3)* %847
+	%849 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%850 = load i32, i32 addrspace(3)* %849
+	%851 = shl i32 %848, 8
+	%852 = or i32 %730, %851
+	%853 = or i32 %731, u0xFF00
+	%854 = sub i32 %732, %850
+	br label %855
+
+855:
+	%856 = phi i32 [ %0, %846 ], [ %907, %906 ]
+	%857 = icmp slt i32 %856, %16
+	br i1 %857, label %858, label %874
+
+858:
+	%859 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %856
+	%860 = load i32, i32 addrspace(3)* %859
+	%861 = icmp uge i32 %860, 2
+	%862 = and i32 %860, %853
+	%863 = icmp eq i32 %862, %852
+	%864 = and i1 %861, %863
+	%865 = lshr i32 %860, 0
+	%866 = and i32 %865, 255
+	%867 = select i1 %864, i32 %866, i32 256
+	%868 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %867)
+	%869 = shl i32 1, %3
+	%870 = sub i32 %869, 1
+	%871 = and i32 %868, %870
+	%872 = icmp eq i32 %871, 0
+	%873 = and i1 %864, %872
+	br i1 %873, label %902, label %906
+
+874:
+	call void @llvm.nvvm.barrier0()
+	%875 = sub i32 255, %0
+	%876 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %875
 	%877 = load i32, i32 addrspace(3)* %876
-	%878 = icmp sgt i32 %835, 1
-	%879 = select i1 %878, i32 %877, i32 0
-	%880 = add i32 %874, %879
-	%881 = add i32 %875, %877
-	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%883 = load i32, i32 addrspace(3)* %882
-	%884 = icmp sgt i32 %835, 2
-	%885 = select i1 %884, i32 %883, i32 0
-	%886 = add i32 %880, %885
-	%887 = add i32 %881, %883
-	%888 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%889 = load i32, i32 addrspace(3)* %888
-	%890 = icmp sgt i32 %835, 3
+	%878 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %878
+	%879 = and i32 %0, 31
+	%880 = lshr i32 %0, 5
+	%881 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %877, i32 1, i32 0)
+	%882 = icmp uge i32 %879, 1
+	%883 = select i1 %882, i32 %881, i32 0
+	%884 = add i32 %877, %883
+	%885 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %884, i32 2, i32 0)
+	%886 = icmp uge i32 %879, 2
+	%887 = select i1 %886, i32 %885, i32 0
+	%888 = add i32 %884, %887
+	%889 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %888, i32 4, i32 0)
+	%890 = icmp uge i32 %879, 4
 	%891 = select i1 %890, i32 %889, i32 0
-	%892 = add i32 %886, %891
-	%893 = add i32 %887, %889
-	%894 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%895 = load i32, i32 addrspace(3)* %894
-	%896 = icmp sgt i32 %835, 4
-	%897 = select i1 %896, i32 %895, i32 0
-	%898 = add i32 %892, %897
-	%899 = add i32 %893, %895
-	%900 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%901 = load i32, i32 addrspace(3)* %900
-	%902 = icmp sgt i32 %835, 5
-	%903 = select i1 %902, i32 %901, i32 0
-	%904 = add i32 %898, %903
-	%905 = add i32 %899, %901
-	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%907 = load i32, i32 addrspace(3)* %906
-	%908 = icmp sgt i32 %835, 6
-	%909 = select i1 %908, i32 %907, i32 0
-	%910 = add i32 %904, %909
-	%911 = add i32 %905, %907
-	%912 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%913 = load i32, i32 addrspace(3)* %912
-	%914 = icmp sgt i32 %835, 7
-	%915 = select i1 %914, i32 %913, i32 0
-	%916 = add i32 %910, %915
-	%917 = add i32 %911, %913
-	%918 = add i32 %916, %855
-	%919 = sub i32 %918, %833
-	%920 = sub i32 %808, %919
-	%921 = icmp sgt i32 %920, 0
-	%922 = select i1 %921, i32 %920, i32 0
-	%923 = icmp slt i32 %922, %833
-	%924 = select i1 %923, i32 %922, i32 %833
-	%925 = add i32 %830, %924
-	%926 = and i32 %0, 31
-	%927 = lshr i32 %0, 5
-	%928 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %925, i32 1, i32 0)
-	%929 = icmp uge i32 %926, 1
-	%930 = select i1 %929, i32 %928, i32 0
-	%931 = add i32 %925, %930
-	%932 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %931, i32 2, i32 0)
-	%933 = icmp uge i32 %926, 2
-	%934 = select i1 %933, i32 %932, i32 0
-	%935 = add i32 %931, %934
-	%936 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %935, i32 4, i32 0)
-	%937 = icmp uge i32 %926, 4
+	%892 = add i32 %888, %891
+	%893 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %892, i32 8, i32 0)
+	%894 = icmp uge i32 %879, 8
+	%895 = select i1 %894, i32 %893, i32 0
+	%896 = add i32 %892, %895
+	%897 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %896, i32 16, i32 0)
+	%898 = icmp uge i32 %879, 16
+	%899 = select i1 %898, i32 %897, i32 0
+	%900 = add i32 %896, %899
+	%901 = icmp eq i32 %879, 31
+	br i1 %901, label %908, label %910
+
+902:
+	%903 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %866
+	%904 = call i32 @llvm.ctpop.i32(i32 %868)
+	%905 = atomicrmw add i32 addrspace(3)* %903, i32 %904 monotonic
+	br label %906
+
+906:
+	%907 = add i32 %856, 256
+	br label %855
+
+908:
+	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %880
+	store i32 %900, i32 addrspace(3)* %909
+	br label %910
+
+910:
+	call void @llvm.nvvm.barrier0()
+	%911 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%912 = load i32, i32 addrspace(3)* %911
+	%913 = icmp sgt i32 %880, 0
+	%914 = select i1 %913, i32 %912, i32 0
+	%915 = add i32 0, %914
+	%916 = add i32 0, %912
+	%917 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%918 = load i32, i32 addrspace(3)* %917
+	%919 = icmp sgt i32 %880, 1
+	%920 = select i1 %919, i32 %918, i32 0
+	%921 = add i32 %915, %920
+	%922 = add i32 %916, %918
+	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%924 = load i32, i32 addrspace(3)* %923
+	%925 = icmp sgt i32 %880, 2
+	%926 = select i1 %925, i32 %924, i32 0
+	%927 = add i32 %921, %926
+	%928 = add i32 %922, %924
+	%929 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%930 = load i32, i32 addrspace(3)* %929
+	%931 = icmp sgt i32 %880, 3
+	%932 = select i1 %931, i32 %930, i32 0
+	%933 = add i32 %927, %932
+	%934 = add i32 %928, %930
+	%935 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%936 = load i32, i32 addrspace(3)* %935
+	%937 = icmp sgt i32 %880, 4
 	%938 = select i1 %937, i32 %936, i32 0
-	%939 = add i32 %935, %938
-	%940 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %939, i32 8, i32 0)
-	%941 = icmp uge i32 %926, 8
-	%942 = select i1 %941, i32 %940, i32 0
-	%943 = add i32 %939, %942
-	%944 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %943, i32 16, i32 0)
-	%945 = icmp uge i32 %926, 16
-	%946 = select i1 %945, i32 %944, i32 0
-	%947 = add i32 %943, %946
-	%948 = icmp eq i32 %926, 31
-	br i1 %948, label %949, label %951
+	%939 = add i32 %933, %938
+	%940 = add i32 %934, %936
+	%941 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%942 = load i32, i32 addrspace(3)* %941
+	%943 = icmp sgt i32 %880, 5
+	%944 = select i1 %943, i32 %942, i32 0
+	%945 = add i32 %939, %944
+	%946 = add i32 %940, %942
+	%947 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%948 = load i32, i32 addrspace(3)* %947
+	%949 = icmp sgt i32 %880, 6
+	%950 = select i1 %949, i32 %948, i32 0
+	%951 = add i32 %945, %950
+	%952 = add i32 %946, %948
+	%953 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%954 = load i32, i32 addrspace(3)* %953
+	%955 = icmp sgt i32 %880, 7
+	%956 = select i1 %955, i32 %954, i32 0
+	%957 = add i32 %951, %956
+	%958 = add i32 %952, %954
+	%959 = add i32 %957, %900
+	%960 = sub i32 %959, %877
+	%961 = icmp slt i32 %960, %854
+	%962 = add i32 %960, %877
+	%963 = icmp sle i32 %854, %962
+	%964 = and i1 %961, %963
+	br i1 %964, label %965, label %968
 
-949:
-	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %927
-	store i32 %947, i32 addrspace(3)* %950
-	br label %951
+965:
+	%966 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %875, i32 addrspace(3)* %966
+	%967 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %960, i32 addrspace(3)* %967
+	br label %968
 
-951:
+968:
 	call void @llvm.nvvm.barrier0()
-	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
-	%953 = load i32, i32 addrspace(3)* %952
-	%954 = icmp sgt i32 %927, 0
-	%955 = select i1 %954, i32 %953, i32 0
-	%956 = add i32 0, %955
-	%957 = add i32 0, %953
-	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
-	%959 = load i32, i32 addrspace(3)* %958
-	%960 = icmp sgt i32 %927, 1
-	%961 = select i1 %960, i32 %959, i32 0
-	%962 = add i32 %956, %961
-	%963 = add i32 %957, %959
-	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
-	%965 = load i32, i32 addrspace(3)* %964
-	%966 = icmp sgt i32 %927, 2
-	%967 = select i1 %966, i32 %965, i32 0
-	%968 = add i32 %962, %967
-	%969 = add i32 %963, %965
-	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
-	%971 = load i32, i32 addrspace(3)* %970
-	%972 = icmp sgt i32 %927, 3
-	%973 = select i1 %972, i32 %971, i32 0
-	%974 = add i32 %968, %973
-	%975 = add i32 %969, %971
-	%976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
-	%977 = load i32, i32 addrspace(3)* %976
-	%978 = icmp sgt i32 %927, 4
-	%979 = select i1 %978, i32 %977, i32 0
-	%980 = add i32 %974, %979
-	%981 = add i32 %975, %977
-	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
-	%983 = load i32, i32 addrspace(3)* %982
-	%984 = icmp sgt i32 %927, 5
-	%985 = select i1 %984, i32 %983, i32 0
-	%986 = add i32 %980, %985
-	%987 = add i32 %981, %983
-	%988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
-	%989 = load i32, i32 addrspace(3)* %988
-	%990 = icmp sgt i32 %927, 6
-	%991 = select i1 %990, i32 %989, i32 0
-	%992 = add i32 %986, %991
-	%993 = add i32 %987, %989
-	%994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
-	%995 = load i32, i32 addrspace(3)* %994
-	%996 = icmp sgt i32 %927, 7
-	%997 = select i1 %996, i32 %995, i32 0
-	%998 = add i32 %992, %997
-	%999 = add i32 %993, %995
-	%1000 = add i32 %998, %947
-	%1001 = sub i32 %1000, %925
-	br i1 %826, label %1002, label %1005
+	%969 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%970 = load i32, i32 addrspace(3)* %969
+	%971 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%972 = load i32, i32 addrspace(3)* %971
+	%973 = shl i32 %970, 0
+	%974 = or i32 %852, %973
+	%975 = or i32 %853, 255
+	%976 = sub i32 %854, %972
+	%977 = shl i32 1, %3
+	%978 = sub i32 %977, 1
+	br label %979
 
-1002:
-	%1003 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
-	store i32 %1001, i32 addrspace(3)* %1003
-	%1004 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
-	store i32 %919, i32 addrspace(3)* %1004
-	br label %1005
+979:
+	%980 = phi i32 [ 0, %968 ], [ %1034, %1033 ]
+	%981 = icmp slt i32 %980, %16
+	br i1 %981, label %982, label %991
 
-1005:
+982:
+	%983 = add i32 %980, %0
+	%984 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %983
+	%985 = load i32, i32 addrspace(3)* %984
+	%986 = icmp ugt i32 %985, %974
+	%987 = icmp eq i32 %985, %974
+	%988 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %986)
+	%989 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %987)
+	%990 = icmp eq i32 %3, 0
+	br i1 %990, label %1025, label %1033
+
+991:
 	call void @llvm.nvvm.barrier0()
-	br label %1006
+	%992 = sdiv i32 %16, 256
+	%993 = mul i32 %992, 8
+	%994 = icmp slt i32 %0, %993
+	%995 = select i1 %994, i32 %0, i32 0
+	%996 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %995
+	%997 = load i32, i32 addrspace(3)* %996
+	%998 = select i1 %994, i32 %997, i32 0
+	%999 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %995
+	%1000 = load i32, i32 addrspace(3)* %999
+	%1001 = select i1 %994, i32 %1000, i32 0
+	%1002 = and i32 %0, 31
+	%1003 = lshr i32 %0, 5
+	%1004 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1001, i32 1, i32 0)
+	%1005 = icmp uge i32 %1002, 1
+	%1006 = select i1 %1005, i32 %1004, i32 0
+	%1007 = add i32 %1001, %1006
+	%1008 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1007, i32 2, i32 0)
+	%1009 = icmp uge i32 %1002, 2
+	%1010 = select i1 %1009, i32 %1008, i32 0
+	%1011 = add i32 %1007, %1010
+	%1012 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1011, i32 4, i32 0)
+	%1013 = icmp uge i32 %1002, 4
+	%1014 = select i1 %1013, i32 %1012, i32 0
+	%1015 = add i32 %1011, %1014
+	%1016 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1015, i32 8, i32 0)
+	%1017 = icmp uge i32 %1002, 8
+	%1018 = select i1 %1017, i32 %1016, i32 0
+	%1019 = add i32 %1015, %1018
+	%1020 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1019, i32 16, i32 0)
+	%1021 = icmp uge i32 %1002, 16
+	%1022 = select i1 %1021, i32 %1020, i32 0
+	%1023 = add i32 %1019, %1022
+	%1024 = icmp eq i32 %1002, 31
+	br i1 %1024, label %1035, label %1037
 
-1006:
-	%1007 = phi i32 [ 0, %1005 ], [ %1039, %1038 ]
-	%1008 = icmp slt i32 %1007, %16
-	br i1 %1008, label %1009, label %1034
+1025:
+	%1026 = sdiv i32 %980, 256
+	%1027 = mul i32 %1026, 8
+	%1028 = add i32 %1027, %4
+	%1029 = call i32 @llvm.ctpop.i32(i32 %988)
+	%1030 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1028
+	store i32 %1029, i32 addrspace(3)* %1030
+	%1031 = call i32 @llvm.ctpop.i32(i32 %989)
+	%1032 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1028
+	store i32 %1031, i32 addrspace(3)* %1032
+	br label %1033
 
-1009:
-	%1010 = add i32 %1007, %0
-	%1011 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1010
-	%1012 = load i32, i32 addrspace(3)* %1011
-	%1013 = icmp ugt i32 %1012, %806
-	%1014 = icmp eq i32 %1012, %806
-	%1015 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1013)
-	%1016 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1014)
-	%1017 = sdiv i32 %1007, 256
-	%1018 = mul i32 %1017, 8
-	%1019 = add i32 %1018, %4
-	%1020 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1019
-	%1021 = load i32, i32 addrspace(3)* %1020
-	%1022 = and i32 %1016, %810
-	%1023 = call i32 @llvm.ctpop.i32(i32 %1022)
-	%1024 = add i32 %1021, %1023
-	%1025 = icmp slt i32 %1024, %808
-	%1026 = and i1 %1014, %1025
-	%1027 = or i1 %1013, %1026
-	%1028 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1027)
-	%1029 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1019
-	%1030 = load i32, i32 addrspace(3)* %1029
-	%1031 = and i32 %1028, %810
-	%1032 = call i32 @llvm.ctpop.i32(i32 %1031)
-	%1033 = add i32 %1030, %1032
-	br i1 %1027, label %1035, label %1038
+1033:
+	%1034 = add i32 %980, 256
+	br label %979
 
-1034:
+1035:
+	%1036 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %1003
+	store i32 %1023, i32 addrspace(3)* %1036
+	br label %1037
+
+1037:
+	call void @llvm.nvvm.barrier0()
+	%1038 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%1039 = load i32, i32 addrspace(3)* %1038
+	%1040 = icmp sgt i32 %1003, 0
+	%1041 = select i1 %1040, i32 %1039, i32 0
+	%1042 = add i32 0, %1041
+	%1043 = add i32 0, %1039
+	%1044 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%1045 = load i32, i32 addrspace(3)* %1044
+	%1046 = icmp sgt i32 %1003, 1
+	%1047 = select i1 %1046, i32 %1045, i32 0
+	%1048 = add i32 %1042, %1047
+	%1049 = add i32 %1043, %1045
+	%1050 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%1051 = load i32, i32 addrspace(3)* %1050
+	%1052 = icmp sgt i32 %1003, 2
+	%1053 = select i1 %1052, i32 %1051, i32 0
+	%1054 = add i32 %1048, %1053
+	%1055 = add i32 %1049, %1051
+	%1056 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%1057 = load i32, i32 addrspace(3)* %1056
+	%1058 = icmp sgt i32 %1003, 3
+	%1059 = select i1 %1058, i32 %1057, i32 0
+	%1060 = add i32 %1054, %1059
+	%1061 = add i32 %1055, %1057
+	%1062 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%1063 = load i32, i32 addrspace(3)* %1062
+	%1064 = icmp sgt i32 %1003, 4
+	%1065 = select i1 %1064, i32 %1063, i32 0
+	%1066 = add i32 %1060, %1065
+	%1067 = add i32 %1061, %1063
+	%1068 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%1069 = load i32, i32 addrspace(3)* %1068
+	%1070 = icmp sgt i32 %1003, 5
+	%1071 = select i1 %1070, i32 %1069, i32 0
+	%1072 = add i32 %1066, %1071
+	%1073 = add i32 %1067, %1069
+	%1074 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%1075 = load i32, i32 addrspace(3)* %1074
+	%1076 = icmp sgt i32 %1003, 6
+	%1077 = select i1 %1076, i32 %1075, i32 0
+	%1078 = add i32 %1072, %1077
+	%1079 = add i32 %1073, %1075
+	%1080 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%1081 = load i32, i32 addrspace(3)* %1080
+	%1082 = icmp sgt i32 %1003, 7
+	%1083 = select i1 %1082, i32 %1081, i32 0
+	%1084 = add i32 %1078, %1083
+	%1085 = add i32 %1079, %1081
+	%1086 = add i32 %1084, %1023
+	%1087 = sub i32 %1086, %1001
+	%1088 = sub i32 %976, %1087
+	%1089 = icmp sgt i32 %1088, 0
+	%1090 = select i1 %1089, i32 %1088, i32 0
+	%1091 = icmp slt i32 %1090, %1001
+	%1092 = select i1 %1091, i32 %1090, i32 %1001
+	%1093 = add i32 %998, %1092
+	%1094 = and i32 %0, 31
+	%1095 = lshr i32 %0, 5
+	%1096 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1093, i32 1, i32 0)
+	%1097 = icmp uge i32 %1094, 1
+	%1098 = select i1 %1097, i32 %1096, i32 0
+	%1099 = add i32 %1093, %1098
+	%1100 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1099, i32 2, i32 0)
+	%1101 = icmp uge i32 %1094, 2
+	%1102 = select i1 %1101, i32 %1100, i32 0
+	%1103 = add i32 %1099, %1102
+	%1104 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1103, i32 4, i32 0)
+	%1105 = icmp uge i32 %1094, 4
+	%1106 = select i1 %1105, i32 %1104, i32 0
+	%1107 = add i32 %1103, %1106
+	%1108 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1107, i32 8, i32 0)
+	%1109 = icmp uge i32 %1094, 8
+	%1110 = select i1 %1109, i32 %1108, i32 0
+	%1111 = add i32 %1107, %1110
+	%1112 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1111, i32 16, i32 0)
+	%1113 = icmp uge i32 %1094, 16
+	%1114 = select i1 %1113, i32 %1112, i32 0
+	%1115 = add i32 %1111, %1114
+	%1116 = icmp eq i32 %1094, 31
+	br i1 %1116, label %1117, label %1119
+
+1117:
+	%1118 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %1095
+	store i32 %1115, i32 addrspace(3)* %1118
+	br label %1119
+
+1119:
+	call void @llvm.nvvm.barrier0()
+	%1120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
+	%1121 = load i32, i32 addrspace(3)* %1120
+	%1122 = icmp sgt i32 %1095, 0
+	%1123 = select i1 %1122, i32 %1121, i32 0
+	%1124 = add i32 0, %1123
+	%1125 = add i32 0, %1121
+	%1126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
+	%1127 = load i32, i32 addrspace(3)* %1126
+	%1128 = icmp sgt i32 %1095, 1
+	%1129 = select i1 %1128, i32 %1127, i32 0
+	%1130 = add i32 %1124, %1129
+	%1131 = add i32 %1125, %1127
+	%1132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
+	%1133 = load i32, i32 addrspace(3)* %1132
+	%1134 = icmp sgt i32 %1095, 2
+	%1135 = select i1 %1134, i32 %1133, i32 0
+	%1136 = add i32 %1130, %1135
+	%1137 = add i32 %1131, %1133
+	%1138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%1139 = load i32, i32 addrspace(3)* %1138
+	%1140 = icmp sgt i32 %1095, 3
+	%1141 = select i1 %1140, i32 %1139, i32 0
+	%1142 = add i32 %1136, %1141
+	%1143 = add i32 %1137, %1139
+	%1144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%1145 = load i32, i32 addrspace(3)* %1144
+	%1146 = icmp sgt i32 %1095, 4
+	%1147 = select i1 %1146, i32 %1145, i32 0
+	%1148 = add i32 %1142, %1147
+	%1149 = add i32 %1143, %1145
+	%1150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%1151 = load i32, i32 addrspace(3)* %1150
+	%1152 = icmp sgt i32 %1095, 5
+	%1153 = select i1 %1152, i32 %1151, i32 0
+	%1154 = add i32 %1148, %1153
+	%1155 = add i32 %1149, %1151
+	%1156 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%1157 = load i32, i32 addrspace(3)* %1156
+	%1158 = icmp sgt i32 %1095, 6
+	%1159 = select i1 %1158, i32 %1157, i32 0
+	%1160 = add i32 %1154, %1159
+	%1161 = add i32 %1155, %1157
+	%1162 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%1163 = load i32, i32 addrspace(3)* %1162
+	%1164 = icmp sgt i32 %1095, 7
+	%1165 = select i1 %1164, i32 %1163, i32 0
+	%1166 = add i32 %1160, %1165
+	%1167 = add i32 %1161, %1163
+	%1168 = add i32 %1166, %1115
+	%1169 = sub i32 %1168, %1093
+	br i1 %994, label %1170, label %1173
+
+1170:
+	%1171 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
+	store i32 %1169, i32 addrspace(3)* %1171
+	%1172 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
+	store i32 %1087, i32 addrspace(3)* %1172
+	br label %1173
+
+1173:
+	call void @llvm.nvvm.barrier0()
+	br label %1174
+
+1174:
+	%1175 = phi i32 [ 0, %1173 ], [ %1207, %1206 ]
+	%1176 = icmp slt i32 %1175, %16
+	br i1 %1176, label %1177, label %1202
+
+1177:
+	%1178 = add i32 %1175, %0
+	%1179 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1178
+	%1180 = load i32, i32 addrspace(3)* %1179
+	%1181 = icmp ugt i32 %1180, %974
+	%1182 = icmp eq i32 %1180, %974
+	%1183 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1181)
+	%1184 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1182)
+	%1185 = sdiv i32 %1175, 256
+	%1186 = mul i32 %1185, 8
+	%1187 = add i32 %1186, %4
+	%1188 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1187
+	%1189 = load i32, i32 addrspace(3)* %1188
+	%1190 = and i32 %1184, %978
+	%1191 = call i32 @llvm.ctpop.i32(i32 %1190)
+	%1192 = add i32 %1189, %1191
+	%1193 = icmp slt i32 %1192, %976
+	%1194 = and i1 %1182, %1193
+	%1195 = or i1 %1181, %1194
+	%1196 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1195)
+	%1197 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1187
+	%1198 = load i32, i32 addrspace(3)* %1197
+	%1199 = and i32 %1196, %978
+	%1200 = call i32 @llvm.ctpop.i32(i32 %1199)
+	%1201 = add i32 %1198, %1200
+	br i1 %1195, label %1203, label %1206
+
+1202:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1035:
-	%1036 = add i32 %1007, %0
-	%1037 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1033
-	store i32 %1036, i32 addrspace(3)* %1037
-	br label %1038
+1203:
+	%1204 = add i32 %1175, %0
+	%1205 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1201
+	store i32 %1204, i32 addrspace(3)* %1205
+	br label %1206
 
-1038:
-	%1039 = add i32 %1007, 256
-	br label %1006
+1206:
+	%1207 = add i32 %1175, 256
+	br label %1174
 
-1040:
-	%1041 = phi i32 [ %320, %topk_done ], [ %1045, %1043 ]
-	%1042 = icmp slt i32 %1041, %319
-	br i1 %1042, label %1043, label %1046
+1208:
+	%1209 = phi i32 [ %488, %topk_done ], [ %1213, %1211 ]
+	%1210 = icmp slt i32 %1209, %487
+	br i1 %1210, label %1211, label %1214
 
-1043:
-	%1044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1041
-	store i32 -1, i32 addrspace(3)* %1044
-	%1045 = add i32 %1041, 256
-	br label %1040
+1211:
+	%1212 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1209
+	store i32 -1, i32 addrspace(3)* %1212
+	%1213 = add i32 %1209, 256
+	br label %1208
 
-1046:
+1214:
 	call void @llvm.nvvm.barrier0()
-	%1047 = add i32 %318, 1
-	br label %1048
+	%1215 = add i32 %486, 1
+	br label %1216
 
-1048:
-	%1049 = phi i32 [ 1, %1046 ], [ %1065, %1064 ]
-	%1050 = icmp slt i32 %1049, %1047
-	br i1 %1050, label %1051, label %1053
+1216:
+	%1217 = phi i32 [ 1, %1214 ], [ %1233, %1232 ]
+	%1218 = icmp slt i32 %1217, %1215
+	br i1 %1218, label %1219, label %1221
 
-1051:
-	%1052 = shl i32 1, %1049
-	br label %1054
+1219:
+	%1220 = shl i32 1, %1217
+	br label %1222
 
-1053:
-	br label %1106
+1221:
+	br label %1274
 
-1054:
-	%1055 = phi i32 [ 0, %1051 ], [ %1100, %1099 ]
-	%1056 = icmp slt i32 %1055, %1049
-	br i1 %1056, label %1057, label %1064
+1222:
+	%1223 = phi i32 [ 0, %1219 ], [ %1268, %1267 ]
+	%1224 = icmp slt i32 %1223, %1217
+	br i1 %1224, label %1225, label %1232
 
-1057:
-	%1058 = sub i32 %1049, 1
-	%1059 = sub i32 %1058, %1055
-	%1060 = shl i32 1, %1059
-	%1061 = sub i32 %1049, 1
-	%1062 = sub i32 %1061, %1055
-	%1063 = lshr i32 %319, 1
-	br label %1066
+1225:
+	%1226 = sub i32 %1217, 1
+	%1227 = sub i32 %1226, %1223
+	%1228 = shl i32 1, %1227
+	%1229 = sub i32 %1217, 1
+	%1230 = sub i32 %1229, %1223
+	%1231 = lshr i32 %487, 1
+	br label %1234
 
-1064:
-	%1065 = add i32 %1049, 1
-	br label %1048
+1232:
+	%1233 = add i32 %1217, 1
+	br label %1216
 
-1066:
-	%1067 = phi i32 [ %0, %1057 ], [ %1105, %1104 ]
-	%1068 = icmp slt i32 %1067, %1063
-	br i1 %1068, label %1069, label %1099
+1234:
+	%1235 = phi i32 [ %0, %1225 ], [ %1273, %1272 ]
+	%1236 = icmp slt i32 %1235, %1231
+	br i1 %1236, label %1237, label %1267
 
-1069:
-	%1070 = lshr i32 %1067, %1062
-	%1071 = add i32 %1062, 1
-	%1072 = shl i32 %1070, %1071
-	%1073 = sub i32 %1060, 1
-	%1074 = and i32 %1067, %1073
-	%1075 = or i32 %1072, %1074
-	%1076 = or i32 %1075, %1060
-	%1077 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1075
-	%1078 = load i32, i32 addrspace(3)* %1077
-	%1079 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1076
-	%1080 = load i32, i32 addrspace(3)* %1079
-	%1081 = and i32 %1075, %1052
-	%1082 = icmp eq i32 %1081, 0
-	%1083 = icmp sge i32 %1080, 0
-	%1084 = select i1 %1083, i32 %1080, i32 0
-	%1085 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1084
-	%1086 = load i32, i32 addrspace(3)* %1085
-	%1087 = select i1 %1083, i32 %1086, i32 0
-	%1088 = icmp sge i32 %1078, 0
-	%1089 = select i1 %1088, i32 %1078, i32 0
-	%1090 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1089
-	%1091 = load i32, i32 addrspace(3)* %1090
-	%1092 = select i1 %1088, i32 %1091, i32 0
-	%1093 = icmp ugt i32 %1087, %1092
-	%1094 = icmp eq i32 %1087, %1092
-	%1095 = icmp slt i32 %1080, %1078
-	%1096 = and i1 %1094, %1095
-	%1097 = or i1 %1093, %1096
-	%1098 = icmp eq i1 %1097, %1082
-	br i1 %1098, label %1101, label %1104
+1237:
+	%1238 = lshr i32 %1235, %1230
+	%1239 = add i32 %1230, 1
+	%1240 = shl i32 %1238, %1239
+	%1241 = sub i32 %1228, 1
+	%1242 = and i32 %1235, %1241
+	%1243 = or i32 %1240, %1242
+	%1244 = or i32 %1243, %1228
+	%1245 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1243
+	%1246 = load i32, i32 addrspace(3)* %1245
+	%1247 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1244
+	%1248 = load i32, i32 addrspace(3)* %1247
+	%1249 = and i32 %1243, %1220
+	%1250 = icmp eq i32 %1249, 0
+	%1251 = icmp sge i32 %1248, 0
+	%1252 = select i1 %1251, i32 %1248, i32 0
+	%1253 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1252
+	%1254 = load i32, i32 addrspace(3)* %1253
+	%1255 = select i1 %1251, i32 %1254, i32 0
+	%1256 = icmp sge i32 %1246, 0
+	%1257 = select i1 %1256, i32 %1246, i32 0
+	%1258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1257
+	%1259 = load i32, i32 addrspace(3)* %1258
+	%1260 = select i1 %1256, i32 %1259, i32 0
+	%1261 = icmp ugt i32 %1255, %1260
+	%1262 = icmp eq i32 %1255, %1260
+	%1263 = icmp slt i32 %1248, %1246
+	%1264 = and i1 %1262, %1263
+	%1265 = or i1 %1261, %1264
+	%1266 = icmp eq i1 %1265, %1250
+	br i1 %1266, label %1269, label %1272
 
-1099:
+1267:
 	call void @llvm.nvvm.barrier0()
-	%1100 = add i32 %1055, 1
-	br label %1054
+	%1268 = add i32 %1223, 1
+	br label %1222
 
-1101:
-	%1102 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1075
-	store i32 %1080, i32 addrspace(3)* %1102
-	%1103 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1076
-	store i32 %1078, i32 addrspace(3)* %1103
-	br label %1104
+1269:
+	%1270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1243
+	store i32 %1248, i32 addrspace(3)* %1270
+	%1271 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1244
+	store i32 %1246, i32 addrspace(3)* %1271
+	br label %1272
 
-1104:
-	%1105 = add i32 %1067, 256
-	br label %1066
+1272:
+	%1273 = add i32 %1235, 256
+	br label %1234
 
-1106:
-	%1107 = phi i32 [ %0, %1053 ], [ %1120, %1109 ]
-	%1108 = icmp slt i32 %1107, %257
-	br i1 %1108, label %1109, label %1121
+1274:
+	%1275 = phi i32 [ %0, %1221 ], [ %1288, %1277 ]
+	%1276 = icmp slt i32 %1275, %425
+	br i1 %1276, label %1277, label %1289
 
-1109:
-	%1110 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1107
-	%1111 = load i32, i32 addrspace(3)* %1110
-	%1112 = add i32 %244, %1107
-	%1113 = add i32 %13, %1112
-	%1114 = sext i32 %1113 to i64
-	%1115 = getelementptr i32, i32* %list, i64 %1114
-	store i32 %1111, i32* %1115
-	%1116 = add i32 %13, %NK
-	%1117 = add i32 %1116, %1112
-	%1118 = sext i32 %1117 to i64
-	%1119 = getelementptr i32, i32* %list, i64 %1118
-	store i32 0, i32* %1119
-	%1120 = add i32 %1107, 256
-	br label %1106
+1277:
+	%1278 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1275
+	%1279 = load i32, i32 addrspace(3)* %1278
+	%1280 = add i32 %412, %1275
+	%1281 = add i32 %13, %1280
+	%1282 = sext i32 %1281 to i64
+	%1283 = getelementptr i32, i32* %list, i64 %1282
+	store i32 %1279, i32* %1283
+	%1284 = add i32 %13, %NK
+	%1285 = add i32 %1284, %1280
+	%1286 = sext i32 %1285 to i64
+	%1287 = getelementptr i32, i32* %list, i64 %1286
+	store i32 0, i32* %1287
+	%1288 = add i32 %1275, 256
+	br label %1274
 
-1121:
-	%1122 = add i32 %244, %257
-	%1123 = add i32 %1122, %0
-	br label %1124
+1289:
+	%1290 = add i32 %412, %425
+	%1291 = add i32 %1290, %0
+	br label %1292
 
-1124:
-	%1125 = phi i32 [ %1123, %1121 ], [ %1135, %1127 ]
-	%1126 = icmp slt i32 %1125, %NK
-	br i1 %1126, label %1127, label %1136
+1292:
+	%1293 = phi i32 [ %1291, %1289 ], [ %1303, %1295 ]
+	%1294 = icmp slt i32 %1293, %NK
+	br i1 %1294, label %1295, label %1304
 
-1127:
-	%1128 = add i32 %13, %1125
-	%1129 = sext i32 %1128 to i64
-	%1130 = getelementptr i32, i32* %list, i64 %1129
-	store i32 -1, i32* %1130
-	%1131 = add i32 %13, %NK
-	%1132 = add i32 %1131, %1125
-	%1133 = sext i32 %1132 to i64
-	%1134 = getelementptr i32, i32* %list, i64 %1133
-	store i32 -1, i32* %1134
-	%1135 = add i32 %1125, 256
-	br label %1124
+1295:
+	%1296 = add i32 %13, %1293
+	%1297 = sext i32 %1296 to i64
+	%1298 = getelementptr i32, i32* %list, i64 %1297
+	store i32 -1, i32* %1298
+	%1299 = add i32 %13, %NK
+	%1300 = add i32 %1299, %1293
+	%1301 = sext i32 %1300 to i64
+	%1302 = getelementptr i32, i32* %list, i64 %1301
+	store i32 -1, i32* %1302
+	%1303 = add i32 %1293, 256
+	br label %1292
 
-1136:
+1304:
 	ret void
 }
 

@@ -39,2551 +39,2754 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %41, %36 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %40, %36 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %209, %207 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %208, %207 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %31, label %36
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %141, label %144
 
-30:
-	br label %42
+140:
+	br label %210
 
-31:
-	%32 = add i32 %11, %18
-	%33 = sext i32 %32 to i64
-	%34 = getelementptr float, float* %e, i64 %33
-	%35 = load float, float* %34
-	br label %36
+141:
+	%142 = bitcast float %139 to i32
+	%143 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %24
+	store i32 %142, i32 addrspace(3)* %143
+	br label %144
 
-36:
-	%37 = phi float [ 0xFFF0000000000000, %21 ], [ %35, %31 ]
-	%38 = bitcast float %37 to i32
-	%39 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %18
-	store i32 %38, i32 addrspace(3)* %39
-	%40 = call float @llvm.nvvm.fmax.f(float %19, float %37)
-	%41 = add i32 %18, 256
-	br label %17
+144:
+	%145 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%146 = icmp slt i32 %28, %NK
+	%147 = icmp ne i8 %71, 0
+	%148 = and i1 %146, %147
+	%149 = select i1 %148, float %75, float 0xFFF0000000000000
+	br i1 %29, label %150, label %153
 
-42:
-	%43 = phi i32 [ %0, %30 ], [ %53, %45 ]
-	%44 = icmp slt i32 %43, %16
-	br i1 %44, label %45, label %54
+150:
+	%151 = bitcast float %149 to i32
+	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %28
+	store i32 %151, i32 addrspace(3)* %152
+	br label %153
 
-45:
-	%46 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %43
-	%47 = load i32, i32 addrspace(3)* %46
-	%48 = bitcast i32 %47 to float
-	%49 = fcmp one float %48, 0xFFF0000000000000
-	%50 = select i1 %49, float %48, float -1.0
-	%51 = bitcast float %50 to i32
-	%52 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %43
-	store i32 %51, i32 addrspace(3)* %52
-	%53 = add i32 %43, 256
-	br label %42
+153:
+	%154 = call float @llvm.nvvm.fmax.f(float %145, float %149)
+	%155 = icmp slt i32 %32, %NK
+	%156 = icmp ne i8 %81, 0
+	%157 = and i1 %155, %156
+	%158 = select i1 %157, float %85, float 0xFFF0000000000000
+	br i1 %33, label %159, label %162
 
-54:
-	%55 = mul i32 %1, 64
-	%56 = add i32 %55, %off
-	%57 = add i32 %1, 1
-	%58 = mul i32 %57, 64
-	%59 = icmp slt i32 %58, %M
-	%60 = select i1 %59, i32 %58, i32 %M
-	%61 = sub i32 %60, 1
-	%62 = add i32 %61, %off
-	%63 = icmp slt i32 %56, 0
-	%64 = sub i32 0, %56
-	%65 = sub i32 64, 1
-	%66 = add i32 %64, %65
-	%67 = sdiv i32 %66, 64
-	%68 = sub i32 0, %67
-	%69 = sdiv i32 %56, 64
-	%70 = select i1 %63, i32 %68, i32 %69
-	%71 = icmp slt i32 %62, 0
-	%72 = sub i32 0, %62
-	%73 = sub i32 64, 1
-	%74 = add i32 %72, %73
-	%75 = sdiv i32 %74, 64
-	%76 = sub i32 0, %75
-	%77 = sdiv i32 %62, 64
-	%78 = select i1 %71, i32 %76, i32 %77
-	br label %79
+159:
+	%160 = bitcast float %158 to i32
+	%161 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %32
+	store i32 %160, i32 addrspace(3)* %161
+	br label %162
 
-79:
-	%80 = phi i32 [ %0, %54 ], [ %124, %110 ]
-	%81 = phi float [ 0.0, %54 ], [ %123, %110 ]
-	%82 = icmp slt i32 %80, %16
-	br i1 %82, label %83, label %91
+162:
+	%163 = call float @llvm.nvvm.fmax.f(float %154, float %158)
+	%164 = icmp slt i32 %36, %NK
+	%165 = icmp ne i8 %91, 0
+	%166 = and i1 %164, %165
+	%167 = select i1 %166, float %95, float 0xFFF0000000000000
+	br i1 %37, label %168, label %171
 
-83:
-	%84 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %80
-	%85 = load i32, i32 addrspace(3)* %84
-	%86 = bitcast i32 %85 to float
-	%87 = fcmp oge float %86, 0.0
-	%88 = fmul float %86, 1.0
-	%89 = select i1 %87, float %88, float -1.0
-	%90 = icmp slt i32 %80, %NK
-	br i1 %90, label %106, label %110
-
-91:
-	%92 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 16, i32 31)
-	%93 = fadd float %81, %92
-	%94 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %93, i32 8, i32 31)
-	%95 = fadd float %93, %94
-	%96 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %95, i32 4, i32 31)
-	%97 = fadd float %95, %96
-	%98 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %97, i32 2, i32 31)
-	%99 = fadd float %97, %98
-	%100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %99, i32 1, i32 31)
-	%101 = fadd float %99, %100
-	%102 = lshr i32 %0, 5
-	%103 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%104 = icmp eq i32 %103, 0
-	%105 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 %102
-	br i1 %104, label %125, label %126
-
-106:
-	%107 = add i32 %11, %80
-	%108 = sext i32 %107 to i64
-	%109 = getelementptr float, float* %e, i64 %108
-	store float %89, float* %109
-	br label %110
-
-110:
-	%111 = icmp sge i32 %80, %70
-	%112 = icmp sle i32 %80, %78
-	%113 = and i1 %111, %112
-	%114 = or i1 false, %113
-	%115 = icmp eq i32 %80, 0
-	%116 = or i1 %114, %115
-	%117 = bitcast float %89 to i32
-	%118 = add i32 %117, 2
-	%119 = select i1 %116, i32 1, i32 %118
-	%120 = select i1 %87, i32 %119, i32 0
-	%121 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %80
-	store i32 %120, i32 addrspace(3)* %121
-	%122 = uitofp i1 %87 to float
-	%123 = fadd float %81, %122
-	%124 = add i32 %80, 256
-	br label %79
-
-125:
-	store float %101, float addrspace(3)* %105
-	br label %126
-
-126:
-	call void @llvm.nvvm.barrier0()
-	%127 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 0
-	%128 = load float, float addrspace(3)* %127
-	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 1
-	%130 = load float, float addrspace(3)* %129
-	%131 = fadd float %128, %130
-	%132 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 2
-	%133 = load float, float addrspace(3)* %132
-	%134 = fadd float %131, %133
-	%135 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 3
-	%136 = load float, float addrspace(3)* %135
-	%137 = fadd float %134, %136
-	%138 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 4
-	%139 = load float, float addrspace(3)* %138
-	%140 = fadd float %137, %139
-	%141 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 5
-	%142 = load float, float addrspace(3)* %141
-	%143 = fadd float %140, %142
-	%144 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 6
-	%145 = load float, float addrspace(3)* %144
-	%146 = fadd float %143, %145
-	%147 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 7
-	%148 = load float, float addrspace(3)* %147
-	%149 = fadd float %146, %148
-	%150 = fptosi float %149 to i32
-	%151 = icmp eq i32 %0, 0
-	br i1 %151, label %152, label %156
-
-152:
-	%153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 0
-	%154 = load i32, i32 addrspace(3)* %153
-	%155 = icmp eq i32 %154, 1
-	br i1 %155, label %171, label %179
-
-156:
-	call void @llvm.nvvm.barrier0()
-	%157 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
-	%158 = load i32, i32 addrspace(3)* %157
-	%159 = sub i32 %150, %158
-	%160 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
-	%161 = load double, double addrspace(3)* %160
-	%162 = fsub double 0x3FEE666666666666, %161
-	%163 = fmul double %162, 262144.0
-	%164 = call double @llvm.ceil.f64(double %163)
-	%165 = call double @llvm.maxnum.f64(double %164, double 0.0)
-	%166 = call double @llvm.minnum.f64(double %165, double 1.073741824e+09)
-	%167 = fptosi double %166 to i32
-	%168 = add i32 %167, 1
-	call void @llvm.nvvm.barrier0()
-	%169 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %169
-	%170 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %170
-	call void @llvm.nvvm.barrier0()
-	br label %225
+168:
+	%169 = bitcast float %167 to i32
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %36
+	store i32 %169, i32 addrspace(3)* %170
+	br label %171
 
 171:
-	%172 = add i32 %13, 0
-	%173 = sext i32 %172 to i64
-	%174 = getelementptr i32, i32* %list, i64 %173
-	store i32 0, i32* %174
-	%175 = add i32 %13, %NK
-	%176 = add i32 %175, 0
-	%177 = sext i32 %176 to i64
-	%178 = getelementptr i32, i32* %list, i64 %177
-	store i32 1, i32* %178
-	br label %179
+	%172 = call float @llvm.nvvm.fmax.f(float %163, float %167)
+	%173 = icmp slt i32 %40, %NK
+	%174 = icmp ne i8 %101, 0
+	%175 = and i1 %173, %174
+	%176 = select i1 %175, float %105, float 0xFFF0000000000000
+	br i1 %41, label %177, label %180
 
-179:
-	%180 = add i32 %11, 0
-	%181 = sext i32 %180 to i64
-	%182 = getelementptr float, float* %e, i64 %181
-	%183 = load float, float* %182
-	%184 = add i32 0, 1
-	%185 = select i1 %155, i32 %184, i32 0
-	%186 = fpext float %183 to double
-	%187 = fadd double 0.0, %186
-	%188 = select i1 %155, double %187, double 0.0
-	%189 = icmp sgt i32 %70, 1
-	%190 = select i1 %189, i32 %70, i32 1
-	%191 = add i32 %78, 1
-	%192 = icmp slt i32 %191, %NK
-	%193 = select i1 %192, i32 %191, i32 %NK
-	br label %194
+177:
+	%178 = bitcast float %176 to i32
+	%179 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %40
+	store i32 %178, i32 addrspace(3)* %179
+	br label %180
 
-194:
-	%195 = phi i32 [ %190, %179 ], [ %224, %214 ]
-	%196 = phi i32 [ %185, %179 ], [ %220, %214 ]
-	%197 = phi double [ %188, %179 ], [ %223, %214 ]
-	%198 = icmp slt i32 %195, %193
-	br i1 %198, label %199, label %203
+180:
+	%181 = call float @llvm.nvvm.fmax.f(float %172, float %176)
+	%182 = icmp slt i32 %44, %NK
+	%183 = icmp ne i8 %111, 0
+	%184 = and i1 %182, %183
+	%185 = select i1 %184, float %115, float 0xFFF0000000000000
+	br i1 %45, label %186, label %189
 
-199:
-	%200 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %195
-	%201 = load i32, i32 addrspace(3)* %200
-	%202 = icmp eq i32 %201, 1
-	br i1 %202, label %206, label %214
+186:
+	%187 = bitcast float %185 to i32
+	%188 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %44
+	store i32 %187, i32 addrspace(3)* %188
+	br label %189
 
-203:
-	%204 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
-	store i32 %196, i32 addrspace(3)* %204
-	%205 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
-	store double %197, double addrspace(3)* %205
-	br label %156
+189:
+	%190 = call float @llvm.nvvm.fmax.f(float %181, float %185)
+	%191 = icmp slt i32 %48, %NK
+	%192 = icmp ne i8 %121, 0
+	%193 = and i1 %191, %192
+	%194 = select i1 %193, float %125, float 0xFFF0000000000000
+	br i1 %49, label %195, label %198
 
-206:
-	%207 = add i32 %13, %196
-	%208 = sext i32 %207 to i64
-	%209 = getelementptr i32, i32* %list, i64 %208
-	store i32 %195, i32* %209
-	%210 = add i32 %13, %NK
-	%211 = add i32 %210, %196
-	%212 = sext i32 %211 to i64
-	%213 = getelementptr i32, i32* %list, i64 %212
-	store i32 1, i32* %213
-	br label %214
+195:
+	%196 = bitcast float %194 to i32
+	%197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %48
+	store i32 %196, i32 addrspace(3)* %197
+	br label %198
 
-214:
-	%215 = add i32 %11, %195
-	%216 = sext i32 %215 to i64
-	%217 = getelementptr float, float* %e, i64 %216
-	%218 = load float, float* %217
-	%219 = add i32 %196, 1
-	%220 = select i1 %202, i32 %219, i32 %196
-	%221 = fpext float %218 to double
-	%222 = fadd double %197, %221
-	%223 = select i1 %202, double %222, double %197
-	%224 = add i32 %195, 1
-	br label %194
+198:
+	%199 = call float @llvm.nvvm.fmax.f(float %190, float %194)
+	%200 = icmp slt i32 %52, %NK
+	%201 = icmp ne i8 %131, 0
+	%202 = and i1 %200, %201
+	%203 = select i1 %202, float %135, float 0xFFF0000000000000
+	br i1 %53, label %204, label %207
 
-225:
-	%226 = phi i32 [ %0, %156 ], [ %292, %291 ]
-	%227 = icmp slt i32 %226, %16
-	br i1 %227, label %228, label %244
+204:
+	%205 = bitcast float %203 to i32
+	%206 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %52
+	store i32 %205, i32 addrspace(3)* %206
+	br label %207
 
-228:
-	%229 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %226
-	%230 = load i32, i32 addrspace(3)* %229
-	%231 = icmp uge i32 %230, 2
-	%232 = and i32 %230, 0
-	%233 = icmp eq i32 %232, 0
-	%234 = and i1 %231, %233
-	%235 = lshr i32 %230, 24
-	%236 = and i32 %235, 255
-	%237 = select i1 %234, i32 %236, i32 256
-	%238 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %237)
-	%239 = shl i32 1, %3
-	%240 = sub i32 %239, 1
-	%241 = and i32 %238, %240
-	%242 = icmp eq i32 %241, 0
-	%243 = and i1 %234, %242
-	br i1 %243, label %273, label %277
+207:
+	%208 = call float @llvm.nvvm.fmax.f(float %199, float %203)
+	%209 = add i32 %19, 2048
+	br label %18
 
-244:
+210:
+	%211 = phi i32 [ %0, %140 ], [ %221, %213 ]
+	%212 = icmp slt i32 %211, %16
+	br i1 %212, label %213, label %222
+
+213:
+	%214 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %211
+	%215 = load i32, i32 addrspace(3)* %214
+	%216 = bitcast i32 %215 to float
+	%217 = fcmp one float %216, 0xFFF0000000000000
+	%218 = select i1 %217, float %216, float -1.0
+	%219 = bitcast float %218 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %211
+	store i32 %219, i32 addrspace(3)* %220
+	%221 = add i32 %211, 256
+	br label %210
+
+222:
+	%223 = mul i32 %1, 64
+	%224 = add i32 %223, %off
+	%225 = add i32 %1, 1
+	%226 = mul i32 %225, 64
+	%227 = icmp slt i32 %226, %M
+	%228 = select i1 %227, i32 %226, i32 %M
+	%229 = sub i32 %228, 1
+	%230 = add i32 %229, %off
+	%231 = icmp slt i32 %224, 0
+	%232 = sub i32 0, %224
+	%233 = sub i32 64, 1
+	%234 = add i32 %232, %233
+	%235 = sdiv i32 %234, 64
+	%236 = sub i32 0, %235
+	%237 = sdiv i32 %224, 64
+	%238 = select i1 %231, i32 %236, i32 %237
+	%239 = icmp slt i32 %230, 0
+	%240 = sub i32 0, %230
+	%241 = sub i32 64, 1
+	%242 = add i32 %240, %241
+	%243 = sdiv i32 %242, 64
+	%244 = sub i32 0, %243
+	%245 = sdiv i32 %230, 64
+	%246 = select i1 %239, i32 %244, i32 %245
+	br label %247
+
+247:
+	%248 = phi i32 [ %0, %222 ], [ %292, %278 ]
+	%249 = phi float [ 0.0, %222 ], [ %291, %278 ]
+	%250 = icmp slt i32 %248, %16
+	br i1 %250, label %251, label %259
+
+251:
+	%252 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %248
+	%253 = load i32, i32 addrspace(3)* %252
+	%254 = bitcast i32 %253 to float
+	%255 = fcmp oge float %254, 0.0
+	%256 = fmul float %254, 1.0
+	%257 = select i1 %255, float %256, float -1.0
+	%258 = icmp slt i32 %248, %NK
+	br i1 %258, label %274, label %278
+
+259:
+	%260 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %249, i32 16, i32 31)
+	%261 = fadd float %249, %260
+	%262 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %261, i32 8, i32 31)
+	%263 = fadd float %261, %262
+	%264 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %263, i32 4, i32 31)
+	%265 = fadd float %263, %264
+	%266 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %265, i32 2, i32 31)
+	%267 = fadd float %265, %266
+	%268 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %267, i32 1, i32 31)
+	%269 = fadd float %267, %268
+	%270 = lshr i32 %0, 5
+	%271 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%245 = sub i32 255, %0
-	%246 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %245
-	%247 = load i32, i32 addrspace(3)* %246
-	%248 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %245
-	%249 = load i32, i32 addrspace(3)* %248
-	%250 = and i32 %0, 31
-	%251 = lshr i32 %0, 5
-	%252 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %249, i32 1, i32 0)
-	%253 = icmp uge i32 %250, 1
-	%254 = select i1 %253, i32 %252, i32 0
-	%255 = add i32 %249, %254
-	%256 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %255, i32 2, i32 0)
-	%257 = icmp uge i32 %250, 2
-	%258 = select i1 %257, i32 %256, i32 0
-	%259 = add i32 %255, %258
-	%260 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %259, i32 4, i32 0)
-	%261 = icmp uge i32 %250, 4
-	%262 = select i1 %261, i32 %260, i32 0
-	%263 = add i32 %259, %262
-	%264 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %263, i32 8, i32 0)
-	%265 = icmp uge i32 %250, 8
-	%266 = select i1 %265, i32 %264, i32 0
-	%267 = add i32 %263, %266
-	%268 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %267, i32 16, i32 0)
-	%269 = icmp uge i32 %250, 16
-	%270 = select i1 %269, i32 %268, i32 0
-	%271 = add i32 %267, %270
-	%272 = icmp eq i32 %250, 31
-	br i1 %272, label %293, label %295
+	%272 = icmp eq i32 %271, 0
+	%273 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 %270
+	br i1 %272, label %293, label %294
 
-273:
-	%274 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %236
-	%275 = call i32 @llvm.ctpop.i32(i32 %238)
-	%276 = atomicrmw add i32 addrspace(3)* %274, i32 %275 monotonic
-	br label %277
+274:
+	%275 = add i32 %11, %248
+	%276 = sext i32 %275 to i64
+	%277 = getelementptr float, float* %e, i64 %276
+	store float %257, float* %277
+	br label %278
 
-277:
-	%278 = sub i32 %230, 2
-	%279 = bitcast i32 %278 to float
-	%280 = fcmp ogt float %279, 0.0
-	%281 = select i1 %280, float %279, float 0.0
-	%282 = fcmp olt float %281, 1.0
-	%283 = select i1 %282, float %281, float 1.0
-	%284 = fmul float %283, 262144.0
-	%285 = fptosi float %284 to i32
-	%286 = icmp sgt i32 %285, 0
-	%287 = and i1 %234, %286
-	br i1 %287, label %288, label %291
-
-288:
-	%289 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %236
-	%290 = atomicrmw add i32 addrspace(3)* %289, i32 %285 monotonic
-	br label %291
-
-291:
-	%292 = add i32 %226, 256
-	br label %225
+278:
+	%279 = icmp sge i32 %248, %238
+	%280 = icmp sle i32 %248, %246
+	%281 = and i1 %279, %280
+	%282 = or i1 false, %281
+	%283 = icmp eq i32 %248, 0
+	%284 = or i1 %282, %283
+	%285 = bitcast float %257 to i32
+	%286 = add i32 %285, 2
+	%287 = select i1 %284, i32 1, i32 %286
+	%288 = select i1 %255, i32 %287, i32 0
+	%289 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %248
+	store i32 %288, i32 addrspace(3)* %289
+	%290 = uitofp i1 %255 to float
+	%291 = fadd float %249, %290
+	%292 = add i32 %248, 256
+	br label %247
 
 293:
-	%294 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %251
-	store i32 %271, i32 addrspace(3)* %294
-	br label %295
+	store float %269, float addrspace(3)* %273
+	br label %294
 
-295:
+294:
 	call void @llvm.nvvm.barrier0()
-	%296 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%297 = load i32, i32 addrspace(3)* %296
-	%298 = icmp sgt i32 %251, 0
-	%299 = select i1 %298, i32 %297, i32 0
-	%300 = add i32 0, %299
-	%301 = add i32 0, %297
-	%302 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%303 = load i32, i32 addrspace(3)* %302
-	%304 = icmp sgt i32 %251, 1
-	%305 = select i1 %304, i32 %303, i32 0
-	%306 = add i32 %300, %305
-	%307 = add i32 %301, %303
-	%308 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%309 = load i32, i32 addrspace(3)* %308
-	%310 = icmp sgt i32 %251, 2
-	%311 = select i1 %310, i32 %309, i32 0
-	%312 = add i32 %306, %311
-	%313 = add i32 %307, %309
-	%314 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%315 = load i32, i32 addrspace(3)* %314
-	%316 = icmp sgt i32 %251, 3
-	%317 = select i1 %316, i32 %315, i32 0
-	%318 = add i32 %312, %317
-	%319 = add i32 %313, %315
-	%320 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%321 = load i32, i32 addrspace(3)* %320
-	%322 = icmp sgt i32 %251, 4
-	%323 = select i1 %322, i32 %321, i32 0
-	%324 = add i32 %318, %323
-	%325 = add i32 %319, %321
-	%326 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%327 = load i32, i32 addrspace(3)* %326
-	%328 = icmp sgt i32 %251, 5
-	%329 = select i1 %328, i32 %327, i32 0
-	%330 = add i32 %324, %329
-	%331 = add i32 %325, %327
-	%332 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%333 = load i32, i32 addrspace(3)* %332
-	%334 = icmp sgt i32 %251, 6
-	%335 = select i1 %334, i32 %333, i32 0
-	%336 = add i32 %330, %335
-	%337 = add i32 %331, %333
-	%338 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%339 = load i32, i32 addrspace(3)* %338
-	%340 = icmp sgt i32 %251, 7
-	%341 = select i1 %340, i32 %339, i32 0
-	%342 = add i32 %336, %341
-	%343 = add i32 %337, %339
-	%344 = add i32 %342, %271
-	%345 = sub i32 %344, %249
-	%346 = and i32 %0, 31
-	%347 = lshr i32 %0, 5
-	%348 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %247, i32 1, i32 0)
-	%349 = icmp uge i32 %346, 1
-	%350 = select i1 %349, i32 %348, i32 0
-	%351 = add i32 %247, %350
-	%352 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %351, i32 2, i32 0)
-	%353 = icmp uge i32 %346, 2
-	%354 = select i1 %353, i32 %352, i32 0
-	%355 = add i32 %351, %354
-	%356 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %355, i32 4, i32 0)
-	%357 = icmp uge i32 %346, 4
-	%358 = select i1 %357, i32 %356, i32 0
-	%359 = add i32 %355, %358
-	%360 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %359, i32 8, i32 0)
-	%361 = icmp uge i32 %346, 8
-	%362 = select i1 %361, i32 %360, i32 0
-	%363 = add i32 %359, %362
-	%364 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %363, i32 16, i32 0)
-	%365 = icmp uge i32 %346, 16
-	%366 = select i1 %365, i32 %364, i32 0
-	%367 = add i32 %363, %366
-	%368 = icmp eq i32 %346, 31
-	br i1 %368, label %369, label %371
+	%295 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 0
+	%296 = load float, float addrspace(3)* %295
+	%297 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 1
+	%298 = load float, float addrspace(3)* %297
+	%299 = fadd float %296, %298
+	%300 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 2
+	%301 = load float, float addrspace(3)* %300
+	%302 = fadd float %299, %301
+	%303 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 3
+	%304 = load float, float addrspace(3)* %303
+	%305 = fadd float %302, %304
+	%306 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 4
+	%307 = load float, float addrspace(3)* %306
+	%308 = fadd float %305, %307
+	%309 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 5
+	%310 = load float, float addrspace(3)* %309
+	%311 = fadd float %308, %310
+	%312 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 6
+	%313 = load float, float addrspace(3)* %312
+	%314 = fadd float %311, %313
+	%315 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 7
+	%316 = load float, float addrspace(3)* %315
+	%317 = fadd float %314, %316
+	%318 = fptosi float %317 to i32
+	%319 = icmp eq i32 %0, 0
+	br i1 %319, label %320, label %324
 
-369:
-	%370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %347
-	store i32 %367, i32 addrspace(3)* %370
-	br label %371
+320:
+	%321 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 0
+	%322 = load i32, i32 addrspace(3)* %321
+	%323 = icmp eq i32 %322, 1
+	br i1 %323, label %339, label %347
+
+324:
+	call void @llvm.nvvm.barrier0()
+	%325 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
+	%326 = load i32, i32 addrspace(3)* %325
+	%327 = sub i32 %318, %326
+	%328 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
+	%329 = load double, double addrspace(3)* %328
+	%330 = fsub double 0x3FEE666666666666, %329
+	%331 = fmul double %330, 262144.0
+	%332 = call double @llvm.ceil.f64(double %331)
+	%333 = call double @llvm.maxnum.f64(double %332, double 0.0)
+	%334 = call double @llvm.minnum.f64(double %333, double 1.073741824e+09)
+	%335 = fptosi double %334 to i32
+	%336 = add i32 %335, 1
+	call void @llvm.nvvm.barrier0()
+	%337 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %337
+	%338 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %338
+	call void @llvm.nvvm.barrier0()
+	br label %393
+
+339:
+	%340 = add i32 %13, 0
+	%341 = sext i32 %340 to i64
+	%342 = getelementptr i32, i32* %list, i64 %341
+	store i32 0, i32* %342
+	%343 = add i32 %13, %NK
+	%344 = add i32 %343, 0
+	%345 = sext i32 %344 to i64
+	%346 = getelementptr i32, i32* %list, i64 %345
+	store i32 1, i32* %346
+	br label %347
+
+347:
+	%348 = add i32 %11, 0
+	%349 = sext i32 %348 to i64
+	%350 = getelementptr float, float* %e, i64 %349
+	%351 = load float, float* %350
+	%352 = add i32 0, 1
+	%353 = select i1 %323, i32 %352, i32 0
+	%354 = fpext float %351 to double
+	%355 = fadd double 0.0, %354
+	%356 = select i1 %323, double %355, double 0.0
+	%357 = icmp sgt i32 %238, 1
+	%358 = select i1 %357, i32 %238, i32 1
+	%359 = add i32 %246, 1
+	%360 = icmp slt i32 %359, %NK
+	%361 = select i1 %360, i32 %359, i32 %NK
+	br label %362
+
+362:
+	%363 = phi i32 [ %358, %347 ], [ %392, %382 ]
+	%364 = phi i32 [ %353, %347 ], [ %388, %382 ]
+	%365 = phi double [ %356, %347 ], [ %391, %382 ]
+	%366 = icmp slt i32 %363, %361
+	br i1 %366, label %367, label %371
+
+367:
+	%368 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %363
+	%369 = load i32, i32 addrspace(3)* %368
+	%370 = icmp eq i32 %369, 1
+	br i1 %370, label %374, label %382
 
 371:
+	%372 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
+	store i32 %364, i32 addrspace(3)* %372
+	%373 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
+	store double %365, double addrspace(3)* %373
+	br label %324
+
+374:
+	%375 = add i32 %13, %364
+	%376 = sext i32 %375 to i64
+	%377 = getelementptr i32, i32* %list, i64 %376
+	store i32 %363, i32* %377
+	%378 = add i32 %13, %NK
+	%379 = add i32 %378, %364
+	%380 = sext i32 %379 to i64
+	%381 = getelementptr i32, i32* %list, i64 %380
+	store i32 1, i32* %381
+	br label %382
+
+382:
+	%383 = add i32 %11, %363
+	%384 = sext i32 %383 to i64
+	%385 = getelementptr float, float* %e, i64 %384
+	%386 = load float, float* %385
+	%387 = add i32 %364, 1
+	%388 = select i1 %370, i32 %387, i32 %364
+	%389 = fpext float %386 to double
+	%390 = fadd double %365, %389
+	%391 = select i1 %370, double %390, double %365
+	%392 = add i32 %363, 1
+	br label %362
+
+393:
+	%394 = phi i32 [ %0, %324 ], [ %460, %459 ]
+	%395 = icmp slt i32 %394, %16
+	br i1 %395, label %396, label %412
+
+396:
+	%397 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %394
+	%398 = load i32, i32 addrspace(3)* %397
+	%399 = icmp uge i32 %398, 2
+	%400 = and i32 %398, 0
+	%401 = icmp eq i32 %400, 0
+	%402 = and i1 %399, %401
+	%403 = lshr i32 %398, 24
+	%404 = and i32 %403, 255
+	%405 = select i1 %402, i32 %404, i32 256
+	%406 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %405)
+	%407 = shl i32 1, %3
+	%408 = sub i32 %407, 1
+	%409 = and i32 %406, %408
+	%410 = icmp eq i32 %409, 0
+	%411 = and i1 %402, %410
+	br i1 %411, label %441, label %445
+
+412:
 	call void @llvm.nvvm.barrier0()
-	%372 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
-	%373 = load i32, i32 addrspace(3)* %372
-	%374 = icmp sgt i32 %347, 0
-	%375 = select i1 %374, i32 %373, i32 0
-	%376 = add i32 0, %375
-	%377 = add i32 0, %373
-	%378 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
-	%379 = load i32, i32 addrspace(3)* %378
-	%380 = icmp sgt i32 %347, 1
-	%381 = select i1 %380, i32 %379, i32 0
-	%382 = add i32 %376, %381
-	%383 = add i32 %377, %379
-	%384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
-	%385 = load i32, i32 addrspace(3)* %384
-	%386 = icmp sgt i32 %347, 2
-	%387 = select i1 %386, i32 %385, i32 0
-	%388 = add i32 %382, %387
-	%389 = add i32 %383, %385
-	%390 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
-	%391 = load i32, i32 addrspace(3)* %390
-	%392 = icmp sgt i32 %347, 3
-	%393 = select i1 %392, i32 %391, i32 0
-	%394 = add i32 %388, %393
-	%395 = add i32 %389, %391
-	%396 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
-	%397 = load i32, i32 addrspace(3)* %396
-	%398 = icmp sgt i32 %347, 4
-	%399 = select i1 %398, i32 %397, i32 0
-	%400 = add i32 %394, %399
-	%401 = add i32 %395, %397
-	%402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
-	%403 = load i32, i32 addrspace(3)* %402
-	%404 = icmp sgt i32 %347, 5
-	%405 = select i1 %404, i32 %403, i32 0
-	%406 = add i32 %400, %405
-	%407 = add i32 %401, %403
-	%408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
-	%409 = load i32, i32 addrspace(3)* %408
-	%410 = icmp sgt i32 %347, 6
-	%411 = select i1 %410, i32 %409, i32 0
-	%412 = add i32 %406, %411
-	%413 = add i32 %407, %409
-	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%413 = sub i32 255, %0
+	%414 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %413
 	%415 = load i32, i32 addrspace(3)* %414
-	%416 = icmp sgt i32 %347, 7
-	%417 = select i1 %416, i32 %415, i32 0
-	%418 = add i32 %412, %417
-	%419 = add i32 %413, %415
-	%420 = add i32 %418, %367
-	%421 = sub i32 %420, %247
-	%422 = icmp slt i32 %345, %168
-	%423 = add i32 %345, %249
-	%424 = icmp sle i32 %168, %423
-	%425 = and i1 %422, %424
-	%426 = icmp slt i32 %343, %168
-	%427 = icmp eq i32 %0, 0
-	%428 = and i1 %426, %427
-	%429 = or i1 %425, %428
-	br i1 %429, label %430, label %436
+	%416 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %413
+	%417 = load i32, i32 addrspace(3)* %416
+	%418 = and i32 %0, 31
+	%419 = lshr i32 %0, 5
+	%420 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %417, i32 1, i32 0)
+	%421 = icmp uge i32 %418, 1
+	%422 = select i1 %421, i32 %420, i32 0
+	%423 = add i32 %417, %422
+	%424 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %423, i32 2, i32 0)
+	%425 = icmp uge i32 %418, 2
+	%426 = select i1 %425, i32 %424, i32 0
+	%427 = add i32 %423, %426
+	%428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %427, i32 4, i32 0)
+	%429 = icmp uge i32 %418, 4
+	%430 = select i1 %429, i32 %428, i32 0
+	%431 = add i32 %427, %430
+	%432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %431, i32 8, i32 0)
+	%433 = icmp uge i32 %418, 8
+	%434 = select i1 %433, i32 %432, i32 0
+	%435 = add i32 %431, %434
+	%436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %435, i32 16, i32 0)
+	%437 = icmp uge i32 %418, 16
+	%438 = select i1 %437, i32 %436, i32 0
+	%439 = add i32 %435, %438
+	%440 = icmp eq i32 %418, 31
+	br i1 %440, label %461, label %463
 
-430:
-	%431 = select i1 %426, i32 0, i32 %245
-	%432 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 0
-	store i32 %431, i32 addrspace(3)* %432
-	%433 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 1
-	store i32 %345, i32 addrspace(3)* %433
-	%434 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 2
-	store i32 %421, i32 addrspace(3)* %434
-	%435 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 3
-	store i32 %247, i32 addrspace(3)* %435
-	br label %436
+441:
+	%442 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %404
+	%443 = call i32 @llvm.ctpop.i32(i32 %406)
+	%444 = atomicrmw add i32 addrspace(3)* %442, i32 %443 monotonic
+	br label %445
 
-436:
-	call void @llvm.nvvm.barrier0()
-	%437 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 0
-	%438 = load i32, i32 addrspace(3)* %437
-	%439 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 1
-	%440 = load i32, i32 addrspace(3)* %439
-	%441 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 2
-	%442 = load i32, i32 addrspace(3)* %441
-	%443 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 3
-	%444 = load i32, i32 addrspace(3)* %443
-	%445 = shl i32 %438, 24
-	%446 = or i32 0, %445
-	%447 = sub i32 %168, %440
-	%448 = add i32 0, %442
-	%449 = or i1 false, %426
-	%450 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%451 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %451
-	%452 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %452
-	call void @llvm.nvvm.barrier0()
-	br label %453
-
-453:
-	%454 = phi i32 [ %0, %436 ], [ %520, %519 ]
-	%455 = icmp slt i32 %454, %16
-	br i1 %455, label %456, label %472
+445:
+	%446 = sub i32 %398, 2
+	%447 = bitcast i32 %446 to float
+	%448 = fcmp ogt float %447, 0.0
+	%449 = select i1 %448, float %447, float 0.0
+	%450 = fcmp olt float %449, 1.0
+	%451 = select i1 %450, float %449, float 1.0
+	%452 = fmul float %451, 262144.0
+	%453 = fptosi float %452 to i32
+	%454 = icmp sgt i32 %453, 0
+	%455 = and i1 %402, %454
+	br i1 %455, label %456, label %459
 
 456:
-	%457 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %454
-	%458 = load i32, i32 addrspace(3)* %457
-	%459 = icmp uge i32 %458, 2
-	%460 = and i32 %458, %450
-	%461 = icmp eq i32 %460, %446
-	%462 = and i1 %459, %461
-	%463 = lshr i32 %458, 16
-	%464 = and i32 %463, 255
-	%465 = select i1 %462, i32 %464, i32 256
-	%466 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %465)
-	%467 = shl i32 1, %3
-	%468 = sub i32 %467, 1
-	%469 = and i32 %466, %468
-	%470 = icmp eq i32 %469, 0
-	%471 = and i1 %462, %470
-	br i1 %471, label %501, label %505
+	%457 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %404
+	%458 = atomicrmw add i32 addrspace(3)* %457, i32 %453 monotonic
+	br label %459
 
-472:
+459:
+	%460 = add i32 %394, 256
+	br label %393
+
+461:
+	%462 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %419
+	store i32 %439, i32 addrspace(3)* %462
+	br label %463
+
+463:
 	call void @llvm.nvvm.barrier0()
-	%473 = sub i32 255, %0
-	%474 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %473
-	%475 = load i32, i32 addrspace(3)* %474
-	%476 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %473
+	%464 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%465 = load i32, i32 addrspace(3)* %464
+	%466 = icmp sgt i32 %419, 0
+	%467 = select i1 %466, i32 %465, i32 0
+	%468 = add i32 0, %467
+	%469 = add i32 0, %465
+	%470 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%471 = load i32, i32 addrspace(3)* %470
+	%472 = icmp sgt i32 %419, 1
+	%473 = select i1 %472, i32 %471, i32 0
+	%474 = add i32 %468, %473
+	%475 = add i32 %469, %471
+	%476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
 	%477 = load i32, i32 addrspace(3)* %476
-	%478 = and i32 %0, 31
-	%479 = lshr i32 %0, 5
-	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %477, i32 1, i32 0)
-	%481 = icmp uge i32 %478, 1
-	%482 = select i1 %481, i32 %480, i32 0
-	%483 = add i32 %477, %482
-	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 2, i32 0)
-	%485 = icmp uge i32 %478, 2
-	%486 = select i1 %485, i32 %484, i32 0
-	%487 = add i32 %483, %486
-	%488 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %487, i32 4, i32 0)
-	%489 = icmp uge i32 %478, 4
-	%490 = select i1 %489, i32 %488, i32 0
-	%491 = add i32 %487, %490
-	%492 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %491, i32 8, i32 0)
-	%493 = icmp uge i32 %478, 8
-	%494 = select i1 %493, i32 %492, i32 0
-	%495 = add i32 %491, %494
-	%496 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %495, i32 16, i32 0)
-	%497 = icmp uge i32 %478, 16
-	%498 = select i1 %497, i32 %496, i32 0
-	%499 = add i32 %495, %498
-	%500 = icmp eq i32 %478, 31
-	br i1 %500, label %521, label %523
+	%478 = icmp sgt i32 %419, 2
+	%479 = select i1 %478, i32 %477, i32 0
+	%480 = add i32 %474, %479
+	%481 = add i32 %475, %477
+	%482 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%483 = load i32, i32 addrspace(3)* %482
+	%484 = icmp sgt i32 %419, 3
+	%485 = select i1 %484, i32 %483, i32 0
+	%486 = add i32 %480, %485
+	%487 = add i32 %481, %483
+	%488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%489 = load i32, i32 addrspace(3)* %488
+	%490 = icmp sgt i32 %419, 4
+	%491 = select i1 %490, i32 %489, i32 0
+	%492 = add i32 %486, %491
+	%493 = add i32 %487, %489
+	%494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%495 = load i32, i32 addrspace(3)* %494
+	%496 = icmp sgt i32 %419, 5
+	%497 = select i1 %496, i32 %495, i32 0
+	%498 = add i32 %492, %497
+	%499 = add i32 %493, %495
+	%500 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%501 = load i32, i32 addrspace(3)* %500
+	%502 = icmp sgt i32 %419, 6
+	%503 = select i1 %502, i32 %501, i32 0
+	%504 = add i32 %498, %503
+	%505 = add i32 %499, %501
+	%506 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%507 = load i32, i32 addrspace(3)* %506
+	%508 = icmp sgt i32 %419, 7
+	%509 = select i1 %508, i32 %507, i32 0
+	%510 = add i32 %504, %509
+	%511 = add i32 %505, %507
+	%512 = add i32 %510, %439
+	%513 = sub i32 %512, %417
+	%514 = and i32 %0, 31
+	%515 = lshr i32 %0, 5
+	%516 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %415, i32 1, i32 0)
+	%517 = icmp uge i32 %514, 1
+	%518 = select i1 %517, i32 %516, i32 0
+	%519 = add i32 %415, %518
+	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %519, i32 2, i32 0)
+	%521 = icmp uge i32 %514, 2
+	%522 = select i1 %521, i32 %520, i32 0
+	%523 = add i32 %519, %522
+	%524 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %523, i32 4, i32 0)
+	%525 = icmp uge i32 %514, 4
+	%526 = select i1 %525, i32 %524, i32 0
+	%527 = add i32 %523, %526
+	%528 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %527, i32 8, i32 0)
+	%529 = icmp uge i32 %514, 8
+	%530 = select i1 %529, i32 %528, i32 0
+	%531 = add i32 %527, %530
+	%532 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %531, i32 16, i32 0)
+	%533 = icmp uge i32 %514, 16
+	%534 = select i1 %533, i32 %532, i32 0
+	%535 = add i32 %531, %534
+	%536 = icmp eq i32 %514, 31
+	br i1 %536, label %537, label %539
 
-501:
-	%502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %464
-	%503 = call i32 @llvm.ctpop.i32(i32 %466)
-	%504 = atomicrmw add i32 addrspace(3)* %502, i32 %503 monotonic
-	br label %505
+537:
+	%538 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %515
+	store i32 %535, i32 addrspace(3)* %538
+	br label %539
 
-505:
-	%506 = sub i32 %458, 2
-	%507 = bitcast i32 %506 to float
-	%508 = fcmp ogt float %507, 0.0
-	%509 = select i1 %508, float %507, float 0.0
-	%510 = fcmp olt float %509, 1.0
-	%511 = select i1 %510, float %509, float 1.0
-	%512 = fmul float %511, 262144.0
-	%513 = fptosi float %512 to i32
-	%514 = icmp sgt i32 %513, 0
-	%515 = and i1 %462, %514
-	br i1 %515, label %516, label %519
-
-516:
-	%517 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %464
-	%518 = atomicrmw add i32 addrspace(3)* %517, i32 %513 monotonic
-	br label %519
-
-519:
-	%520 = add i32 %454, 256
-	br label %453
-
-521:
-	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %479
-	store i32 %499, i32 addrspace(3)* %522
-	br label %523
-
-523:
+539:
 	call void @llvm.nvvm.barrier0()
-	%524 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%525 = load i32, i32 addrspace(3)* %524
-	%526 = icmp sgt i32 %479, 0
-	%527 = select i1 %526, i32 %525, i32 0
-	%528 = add i32 0, %527
-	%529 = add i32 0, %525
-	%530 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%531 = load i32, i32 addrspace(3)* %530
-	%532 = icmp sgt i32 %479, 1
-	%533 = select i1 %532, i32 %531, i32 0
-	%534 = add i32 %528, %533
-	%535 = add i32 %529, %531
-	%536 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%537 = load i32, i32 addrspace(3)* %536
-	%538 = icmp sgt i32 %479, 2
-	%539 = select i1 %538, i32 %537, i32 0
-	%540 = add i32 %534, %539
-	%541 = add i32 %535, %537
-	%542 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%543 = load i32, i32 addrspace(3)* %542
-	%544 = icmp sgt i32 %479, 3
-	%545 = select i1 %544, i32 %543, i32 0
-	%546 = add i32 %540, %545
-	%547 = add i32 %541, %543
-	%548 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%549 = load i32, i32 addrspace(3)* %548
-	%550 = icmp sgt i32 %479, 4
-	%551 = select i1 %550, i32 %549, i32 0
-	%552 = add i32 %546, %551
-	%553 = add i32 %547, %549
-	%554 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%555 = load i32, i32 addrspace(3)* %554
-	%556 = icmp sgt i32 %479, 5
-	%557 = select i1 %556, i32 %555, i32 0
-	%558 = add i32 %552, %557
-	%559 = add i32 %553, %555
-	%560 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%561 = load i32, i32 addrspace(3)* %560
-	%562 = icmp sgt i32 %479, 6
-	%563 = select i1 %562, i32 %561, i32 0
-	%564 = add i32 %558, %563
-	%565 = add i32 %559, %561
-	%566 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%567 = load i32, i32 addrspace(3)* %566
-	%568 = icmp sgt i32 %479, 7
-	%569 = select i1 %568, i32 %567, i32 0
-	%570 = add i32 %564, %569
-	%571 = add i32 %565, %567
-	%572 = add i32 %570, %499
-	%573 = sub i32 %572, %477
-	%574 = and i32 %0, 31
-	%575 = lshr i32 %0, 5
-	%576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 1, i32 0)
-	%577 = icmp uge i32 %574, 1
-	%578 = select i1 %577, i32 %576, i32 0
-	%579 = add i32 %475, %578
-	%580 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %579, i32 2, i32 0)
-	%581 = icmp uge i32 %574, 2
-	%582 = select i1 %581, i32 %580, i32 0
-	%583 = add i32 %579, %582
-	%584 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %583, i32 4, i32 0)
-	%585 = icmp uge i32 %574, 4
-	%586 = select i1 %585, i32 %584, i32 0
-	%587 = add i32 %583, %586
-	%588 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %587, i32 8, i32 0)
-	%589 = icmp uge i32 %574, 8
-	%590 = select i1 %589, i32 %588, i32 0
-	%591 = add i32 %587, %590
-	%592 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %591, i32 16, i32 0)
-	%593 = icmp uge i32 %574, 16
-	%594 = select i1 %593, i32 %592, i32 0
-	%595 = add i32 %591, %594
-	%596 = icmp eq i32 %574, 31
-	br i1 %596, label %597, label %599
+	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
+	%541 = load i32, i32 addrspace(3)* %540
+	%542 = icmp sgt i32 %515, 0
+	%543 = select i1 %542, i32 %541, i32 0
+	%544 = add i32 0, %543
+	%545 = add i32 0, %541
+	%546 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
+	%547 = load i32, i32 addrspace(3)* %546
+	%548 = icmp sgt i32 %515, 1
+	%549 = select i1 %548, i32 %547, i32 0
+	%550 = add i32 %544, %549
+	%551 = add i32 %545, %547
+	%552 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
+	%553 = load i32, i32 addrspace(3)* %552
+	%554 = icmp sgt i32 %515, 2
+	%555 = select i1 %554, i32 %553, i32 0
+	%556 = add i32 %550, %555
+	%557 = add i32 %551, %553
+	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
+	%559 = load i32, i32 addrspace(3)* %558
+	%560 = icmp sgt i32 %515, 3
+	%561 = select i1 %560, i32 %559, i32 0
+	%562 = add i32 %556, %561
+	%563 = add i32 %557, %559
+	%564 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
+	%565 = load i32, i32 addrspace(3)* %564
+	%566 = icmp sgt i32 %515, 4
+	%567 = select i1 %566, i32 %565, i32 0
+	%568 = add i32 %562, %567
+	%569 = add i32 %563, %565
+	%570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
+	%571 = load i32, i32 addrspace(3)* %570
+	%572 = icmp sgt i32 %515, 5
+	%573 = select i1 %572, i32 %571, i32 0
+	%574 = add i32 %568, %573
+	%575 = add i32 %569, %571
+	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
+	%577 = load i32, i32 addrspace(3)* %576
+	%578 = icmp sgt i32 %515, 6
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %574, %579
+	%581 = add i32 %575, %577
+	%582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%583 = load i32, i32 addrspace(3)* %582
+	%584 = icmp sgt i32 %515, 7
+	%585 = select i1 %584, i32 %583, i32 0
+	%586 = add i32 %580, %585
+	%587 = add i32 %581, %583
+	%588 = add i32 %586, %535
+	%589 = sub i32 %588, %415
+	%590 = icmp slt i32 %513, %336
+	%591 = add i32 %513, %417
+	%592 = icmp sle i32 %336, %591
+	%593 = and i1 %590, %592
+	%594 = icmp slt i32 %511, %336
+	%595 = icmp eq i32 %0, 0
+	%596 = and i1 %594, %595
+	%597 = or i1 %593, %596
+	br i1 %597, label %598, label %604
 
-597:
-	%598 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %575
-	store i32 %595, i32 addrspace(3)* %598
-	br label %599
+598:
+	%599 = select i1 %594, i32 0, i32 %413
+	%600 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 0
+	store i32 %599, i32 addrspace(3)* %600
+	%601 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 1
+	store i32 %513, i32 addrspace(3)* %601
+	%602 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 2
+	store i32 %589, i32 addrspace(3)* %602
+	%603 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 3
+	store i32 %415, i32 addrspace(3)* %603
+	br label %604
 
-599:
+604:
 	call void @llvm.nvvm.barrier0()
-	%600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
-	%601 = load i32, i32 addrspace(3)* %600
-	%602 = icmp sgt i32 %575, 0
-	%603 = select i1 %602, i32 %601, i32 0
-	%604 = add i32 0, %603
-	%605 = add i32 0, %601
-	%606 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
-	%607 = load i32, i32 addrspace(3)* %606
-	%608 = icmp sgt i32 %575, 1
-	%609 = select i1 %608, i32 %607, i32 0
-	%610 = add i32 %604, %609
-	%611 = add i32 %605, %607
-	%612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
-	%613 = load i32, i32 addrspace(3)* %612
-	%614 = icmp sgt i32 %575, 2
-	%615 = select i1 %614, i32 %613, i32 0
-	%616 = add i32 %610, %615
-	%617 = add i32 %611, %613
-	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
-	%619 = load i32, i32 addrspace(3)* %618
-	%620 = icmp sgt i32 %575, 3
-	%621 = select i1 %620, i32 %619, i32 0
-	%622 = add i32 %616, %621
-	%623 = add i32 %617, %619
-	%624 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
-	%625 = load i32, i32 addrspace(3)* %624
-	%626 = icmp sgt i32 %575, 4
-	%627 = select i1 %626, i32 %625, i32 0
-	%628 = add i32 %622, %627
-	%629 = add i32 %623, %625
-	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
-	%631 = load i32, i32 addrspace(3)* %630
-	%632 = icmp sgt i32 %575, 5
-	%633 = select i1 %632, i32 %631, i32 0
-	%634 = add i32 %628, %633
-	%635 = add i32 %629, %631
-	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
-	%637 = load i32, i32 addrspace(3)* %636
-	%638 = icmp sgt i32 %575, 6
-	%639 = select i1 %638, i32 %637, i32 0
-	%640 = add i32 %634, %639
-	%641 = add i32 %635, %637
-	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%605 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 0
+	%606 = load i32, i32 addrspace(3)* %605
+	%607 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 1
+	%608 = load i32, i32 addrspace(3)* %607
+	%609 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 2
+	%610 = load i32, i32 addrspace(3)* %609
+	%611 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 3
+	%612 = load i32, i32 addrspace(3)* %611
+	%613 = shl i32 %606, 24
+	%614 = or i32 0, %613
+	%615 = sub i32 %336, %608
+	%616 = add i32 0, %610
+	%617 = or i1 false, %594
+	%618 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%619 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %619
+	%620 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %620
+	call void @llvm.nvvm.barrier0()
+	br label %621
+
+621:
+	%622 = phi i32 [ %0, %604 ], [ %688, %687 ]
+	%623 = icmp slt i32 %622, %16
+	br i1 %623, label %624, label %640
+
+624:
+	%625 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %622
+	%626 = load i32, i32 addrspace(3)* %625
+	%627 = icmp uge i32 %626, 2
+	%628 = and i32 %626, %618
+	%629 = icmp eq i32 %628, %614
+	%630 = and i1 %627, %629
+	%631 = lshr i32 %626, 16
+	%632 = and i32 %631, 255
+	%633 = select i1 %630, i32 %632, i32 256
+	%634 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %633)
+	%635 = shl i32 1, %3
+	%636 = sub i32 %635, 1
+	%637 = and i32 %634, %636
+	%638 = icmp eq i32 %637, 0
+	%639 = and i1 %630, %638
+	br i1 %639, label %669, label %673
+
+640:
+	call void @llvm.nvvm.barrier0()
+	%641 = sub i32 255, %0
+	%642 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %641
 	%643 = load i32, i32 addrspace(3)* %642
-	%644 = icmp sgt i32 %575, 7
-	%645 = select i1 %644, i32 %643, i32 0
-	%646 = add i32 %640, %645
-	%647 = add i32 %641, %643
-	%648 = add i32 %646, %595
-	%649 = sub i32 %648, %475
-	%650 = icmp slt i32 %573, %447
-	%651 = add i32 %573, %477
-	%652 = icmp sle i32 %447, %651
-	%653 = and i1 %650, %652
-	%654 = icmp slt i32 %571, %447
-	%655 = icmp eq i32 %0, 0
-	%656 = and i1 %654, %655
-	%657 = or i1 %653, %656
-	br i1 %657, label %658, label %664
+	%644 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %641
+	%645 = load i32, i32 addrspace(3)* %644
+	%646 = and i32 %0, 31
+	%647 = lshr i32 %0, 5
+	%648 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %645, i32 1, i32 0)
+	%649 = icmp uge i32 %646, 1
+	%650 = select i1 %649, i32 %648, i32 0
+	%651 = add i32 %645, %650
+	%652 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %651, i32 2, i32 0)
+	%653 = icmp uge i32 %646, 2
+	%654 = select i1 %653, i32 %652, i32 0
+	%655 = add i32 %651, %654
+	%656 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %655, i32 4, i32 0)
+	%657 = icmp uge i32 %646, 4
+	%658 = select i1 %657, i32 %656, i32 0
+	%659 = add i32 %655, %658
+	%660 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %659, i32 8, i32 0)
+	%661 = icmp uge i32 %646, 8
+	%662 = select i1 %661, i32 %660, i32 0
+	%663 = add i32 %659, %662
+	%664 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %663, i32 16, i32 0)
+	%665 = icmp uge i32 %646, 16
+	%666 = select i1 %665, i32 %664, i32 0
+	%667 = add i32 %663, %666
+	%668 = icmp eq i32 %646, 31
+	br i1 %668, label %689, label %691
 
-658:
-	%659 = select i1 %654, i32 0, i32 %473
-	%660 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 0
-	store i32 %659, i32 addrspace(3)* %660
-	%661 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 1
-	store i32 %573, i32 addrspace(3)* %661
-	%662 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 2
-	store i32 %649, i32 addrspace(3)* %662
-	%663 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 3
-	store i32 %475, i32 addrspace(3)* %663
-	br label %664
+669:
+	%670 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %632
+	%671 = call i32 @llvm.ctpop.i32(i32 %634)
+	%672 = atomicrmw add i32 addrspace(3)* %670, i32 %671 monotonic
+	br label %673
 
-664:
+673:
+	%674 = sub i32 %626, 2
+	%675 = bitcast i32 %674 to float
+	%676 = fcmp ogt float %675, 0.0
+	%677 = select i1 %676, float %675, float 0.0
+	%678 = fcmp olt float %677, 1.0
+	%679 = select i1 %678, float %677, float 1.0
+	%680 = fmul float %679, 262144.0
+	%681 = fptosi float %680 to i32
+	%682 = icmp sgt i32 %681, 0
+	%683 = and i1 %630, %682
+	br i1 %683, label %684, label %687
+
+684:
+	%685 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_histm, i32 0, i32 %632
+	%686 = atomicrmw add i32 addrspace(3)* %685, i32 %681 monotonic
+	br label %687
+
+687:
+	%688 = add i32 %622, 256
+	br label %621
+
+689:
+	%690 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %647
+	store i32 %667, i32 addrspace(3)* %690
+	br label %691
+
+691:
 	call void @llvm.nvvm.barrier0()
-	%665 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 0
-	%666 = load i32, i32 addrspace(3)* %665
-	%667 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 1
-	%668 = load i32, i32 addrspace(3)* %667
-	%669 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 2
-	%670 = load i32, i32 addrspace(3)* %669
-	%671 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 3
-	%672 = load i32, i32 addrspace(3)* %671
-	%673 = shl i32 %666, 16
-	%674 = or i32 %446, %673
-	%675 = sub i32 %447, %668
-	%676 = add i32 %448, %670
-	%677 = or i1 %449, %654
-	%678 = or i32 %450, u0xFF0000
-	%679 = add i32 %676, %672
-	%680 = select i1 %677, i32 %159, i32 %679
-	%681 = select i1 %677, i32 2, i32 %674
-	%682 = icmp sge i32 %680, 0
-	%683 = sub i32 %681, 1
-	%684 = icmp slt i32 0, %159
-	%685 = select i1 %684, i32 0, i32 %159
-	%686 = select i1 %682, i32 %680, i32 %685
+	%692 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%693 = load i32, i32 addrspace(3)* %692
+	%694 = icmp sgt i32 %647, 0
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = add i32 0, %695
+	%697 = add i32 0, %693
+	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%699 = load i32, i32 addrspace(3)* %698
+	%700 = icmp sgt i32 %647, 1
+	%701 = select i1 %700, i32 %699, i32 0
+	%702 = add i32 %696, %701
+	%703 = add i32 %697, %699
+	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%705 = load i32, i32 addrspace(3)* %704
+	%706 = icmp sgt i32 %647, 2
+	%707 = select i1 %706, i32 %705, i32 0
+	%708 = add i32 %702, %707
+	%709 = add i32 %703, %705
+	%710 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%711 = load i32, i32 addrspace(3)* %710
+	%712 = icmp sgt i32 %647, 3
+	%713 = select i1 %712, i32 %711, i32 0
+	%714 = add i32 %708, %713
+	%715 = add i32 %709, %711
+	%716 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%717 = load i32, i32 addrspace(3)* %716
+	%718 = icmp sgt i32 %647, 4
+	%719 = select i1 %718, i32 %717, i32 0
+	%720 = add i32 %714, %719
+	%721 = add i32 %715, %717
+	%722 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%723 = load i32, i32 addrspace(3)* %722
+	%724 = icmp sgt i32 %647, 5
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = add i32 %720, %725
+	%727 = add i32 %721, %723
+	%728 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%729 = load i32, i32 addrspace(3)* %728
+	%730 = icmp sgt i32 %647, 6
+	%731 = select i1 %730, i32 %729, i32 0
+	%732 = add i32 %726, %731
+	%733 = add i32 %727, %729
+	%734 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%735 = load i32, i32 addrspace(3)* %734
+	%736 = icmp sgt i32 %647, 7
+	%737 = select i1 %736, i32 %735, i32 0
+	%738 = add i32 %732, %737
+	%739 = add i32 %733, %735
+	%740 = add i32 %738, %667
+	%741 = sub i32 %740, %645
+	%742 = and i32 %0, 31
+	%743 = lshr i32 %0, 5
+	%744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %643, i32 1, i32 0)
+	%745 = icmp uge i32 %742, 1
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 %643, %746
+	%748 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 2, i32 0)
+	%749 = icmp uge i32 %742, 2
+	%750 = select i1 %749, i32 %748, i32 0
+	%751 = add i32 %747, %750
+	%752 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %751, i32 4, i32 0)
+	%753 = icmp uge i32 %742, 4
+	%754 = select i1 %753, i32 %752, i32 0
+	%755 = add i32 %751, %754
+	%756 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %755, i32 8, i32 0)
+	%757 = icmp uge i32 %742, 8
+	%758 = select i1 %757, i32 %756, i32 0
+	%759 = add i32 %755, %758
+	%760 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %759, i32 16, i32 0)
+	%761 = icmp uge i32 %742, 16
+	%762 = select i1 %761, i32 %760, i32 0
+	%763 = add i32 %759, %762
+	%764 = icmp eq i32 %742, 31
+	br i1 %764, label %765, label %767
+
+765:
+	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %743
+	store i32 %763, i32 addrspace(3)* %766
+	br label %767
+
+767:
+	call void @llvm.nvvm.barrier0()
+	%768 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
+	%769 = load i32, i32 addrspace(3)* %768
+	%770 = icmp sgt i32 %743, 0
+	%771 = select i1 %770, i32 %769, i32 0
+	%772 = add i32 0, %771
+	%773 = add i32 0, %769
+	%774 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
+	%775 = load i32, i32 addrspace(3)* %774
+	%776 = icmp sgt i32 %743, 1
+	%777 = select i1 %776, i32 %775, i32 0
+	%778 = add i32 %772, %777
+	%779 = add i32 %773, %775
+	%780 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
+	%781 = load i32, i32 addrspace(3)* %780
+	%782 = icmp sgt i32 %743, 2
+	%783 = select i1 %782, i32 %781, i32 0
+	%784 = add i32 %778, %783
+	%785 = add i32 %779, %781
+	%786 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
+	%787 = load i32, i32 addrspace(3)* %786
+	%788 = icmp sgt i32 %743, 3
+	%789 = select i1 %788, i32 %787, i32 0
+	%790 = add i32 %784, %789
+	%791 = add i32 %785, %787
+	%792 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
+	%793 = load i32, i32 addrspace(3)* %792
+	%794 = icmp sgt i32 %743, 4
+	%795 = select i1 %794, i32 %793, i32 0
+	%796 = add i32 %790, %795
+	%797 = add i32 %791, %793
+	%798 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
+	%799 = load i32, i32 addrspace(3)* %798
+	%800 = icmp sgt i32 %743, 5
+	%801 = select i1 %800, i32 %799, i32 0
+	%802 = add i32 %796, %801
+	%803 = add i32 %797, %799
+	%804 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
+	%805 = load i32, i32 addrspace(3)* %804
+	%806 = icmp sgt i32 %743, 6
+	%807 = select i1 %806, i32 %805, i32 0
+	%808 = add i32 %802, %807
+	%809 = add i32 %803, %805
+	%810 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%811 = load i32, i32 addrspace(3)* %810
+	%812 = icmp sgt i32 %743, 7
+	%813 = select i1 %812, i32 %811, i32 0
+	%814 = add i32 %808, %813
+	%815 = add i32 %809, %811
+	%816 = add i32 %814, %763
+	%817 = sub i32 %816, %643
+	%818 = icmp slt i32 %741, %615
+	%819 = add i32 %741, %645
+	%820 = icmp sle i32 %615, %819
+	%821 = and i1 %818, %820
+	%822 = icmp slt i32 %739, %615
+	%823 = icmp eq i32 %0, 0
+	%824 = and i1 %822, %823
+	%825 = or i1 %821, %824
+	br i1 %825, label %826, label %832
+
+826:
+	%827 = select i1 %822, i32 0, i32 %641
+	%828 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 0
+	store i32 %827, i32 addrspace(3)* %828
+	%829 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 1
+	store i32 %741, i32 addrspace(3)* %829
+	%830 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 2
+	store i32 %817, i32 addrspace(3)* %830
+	%831 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 3
+	store i32 %643, i32 addrspace(3)* %831
+	br label %832
+
+832:
+	call void @llvm.nvvm.barrier0()
+	%833 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 0
+	%834 = load i32, i32 addrspace(3)* %833
+	%835 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 1
+	%836 = load i32, i32 addrspace(3)* %835
+	%837 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 2
+	%838 = load i32, i32 addrspace(3)* %837
+	%839 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_bins, i32 0, i32 3
+	%840 = load i32, i32 addrspace(3)* %839
+	%841 = shl i32 %834, 16
+	%842 = or i32 %614, %841
+	%843 = sub i32 %615, %836
+	%844 = add i32 %616, %838
+	%845 = or i1 %617, %822
+	%846 = or i32 %618, u0xFF0000
+	%847 = add i32 %844, %840
+	%848 = select i1 %845, i32 %327, i32 %847
+	%849 = select i1 %845, i32 2, i32 %842
+	%850 = icmp sge i32 %848, 0
+	%851 = sub i32 %849, 1
+	%852 = icmp slt i32 0, %327
+	%853 = select i1 %852, i32 0, i32 %327
+	%854 = select i1 %850, i32 %848, i32 %853
 	br label %mass
 
 mass:
-	%687 = phi i32 [ %686, %664 ], [ %1653, %1641 ]
-	%688 = phi i1 [ true, %664 ], [ false, %1641 ]
-	%689 = and i1 %688, %682
-	br i1 %689, label %mass_bins, label %mass_topk
+	%855 = phi i32 [ %854, %832 ], [ %1821, %1809 ]
+	%856 = phi i1 [ true, %832 ], [ false, %1809 ]
+	%857 = and i1 %856, %850
+	br i1 %857, label %mass_bins, label %mass_topk
 
 mass_done:
-	%690 = icmp sgt i32 %1643, 0
-	%691 = select i1 %690, i32 %1643, i32 0
-	%692 = add i32 %158, %691
-	%693 = add i32 %692, %0
-	br label %2126
+	%858 = icmp sgt i32 %1811, 0
+	%859 = select i1 %858, i32 %1811, i32 0
+	%860 = add i32 %326, %859
+	%861 = add i32 %860, %0
+	br label %2294
 
 mass_bins:
-	%694 = shl i32 1, %3
-	%695 = sub i32 %694, 1
-	br label %704
+	%862 = shl i32 1, %3
+	%863 = sub i32 %862, 1
+	br label %872
 
 mass_topk:
-	%696 = icmp sgt i32 %687, 0
-	br i1 %696, label %topk, label %topk_done
+	%864 = icmp sgt i32 %855, 0
+	br i1 %864, label %topk, label %topk_done
 
 mass_taken:
-	%697 = sub i32 %687, 1
-	%698 = call i32 @llvm.ctlz.i32(i32 %697, i1 false)
-	%699 = icmp sgt i32 %687, 1
-	%700 = sub i32 32, %698
-	%701 = select i1 %699, i32 %700, i32 0
-	%702 = shl i32 1, %701
-	%703 = add i32 %687, %0
-	br label %1555
+	%865 = sub i32 %855, 1
+	%866 = call i32 @llvm.ctlz.i32(i32 %865, i1 false)
+	%867 = icmp sgt i32 %855, 1
+	%868 = sub i32 32, %866
+	%869 = select i1 %867, i32 %868, i32 0
+	%870 = shl i32 1, %869
+	%871 = add i32 %855, %0
+	br label %1723
 
-704:
-	%705 = phi i32 [ 0, %mass_bins ], [ %753, %752 ]
-	%706 = icmp slt i32 %705, %16
-	br i1 %706, label %707, label %715
+872:
+	%873 = phi i32 [ 0, %mass_bins ], [ %921, %920 ]
+	%874 = icmp slt i32 %873, %16
+	br i1 %874, label %875, label %883
 
-707:
-	%708 = add i32 %705, %0
-	%709 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %708
-	%710 = load i32, i32 addrspace(3)* %709
-	%711 = icmp ugt i32 %710, %683
-	%712 = icmp eq i32 %710, %683
-	%713 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %711)
-	%714 = icmp eq i32 %3, 0
-	br i1 %714, label %746, label %752
+875:
+	%876 = add i32 %873, %0
+	%877 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %876
+	%878 = load i32, i32 addrspace(3)* %877
+	%879 = icmp ugt i32 %878, %851
+	%880 = icmp eq i32 %878, %851
+	%881 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %879)
+	%882 = icmp eq i32 %3, 0
+	br i1 %882, label %914, label %920
 
-715:
+883:
 	call void @llvm.nvvm.barrier0()
-	%716 = sdiv i32 %16, 256
-	%717 = mul i32 %716, 8
-	%718 = icmp slt i32 %0, %717
-	%719 = select i1 %718, i32 %0, i32 0
-	%720 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %719
-	%721 = load i32, i32 addrspace(3)* %720
-	%722 = select i1 %718, i32 %721, i32 0
-	%723 = and i32 %0, 31
-	%724 = lshr i32 %0, 5
-	%725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %722, i32 1, i32 0)
-	%726 = icmp uge i32 %723, 1
-	%727 = select i1 %726, i32 %725, i32 0
-	%728 = add i32 %722, %727
-	%729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %728, i32 2, i32 0)
-	%730 = icmp uge i32 %723, 2
-	%731 = select i1 %730, i32 %729, i32 0
-	%732 = add i32 %728, %731
-	%733 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %732, i32 4, i32 0)
-	%734 = icmp uge i32 %723, 4
-	%735 = select i1 %734, i32 %733, i32 0
-	%736 = add i32 %732, %735
-	%737 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %736, i32 8, i32 0)
-	%738 = icmp uge i32 %723, 8
-	%739 = select i1 %738, i32 %737, i32 0
-	%740 = add i32 %736, %739
-	%741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %740, i32 16, i32 0)
-	%742 = icmp uge i32 %723, 16
-	%743 = select i1 %742, i32 %741, i32 0
-	%744 = add i32 %740, %743
-	%745 = icmp eq i32 %723, 31
-	br i1 %745, label %754, label %756
+	%884 = sdiv i32 %16, 256
+	%885 = mul i32 %884, 8
+	%886 = icmp slt i32 %0, %885
+	%887 = select i1 %886, i32 %0, i32 0
+	%888 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %887
+	%889 = load i32, i32 addrspace(3)* %888
+	%890 = select i1 %886, i32 %889, i32 0
+	%891 = and i32 %0, 31
+	%892 = lshr i32 %0, 5
+	%893 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 1, i32 0)
+	%894 = icmp uge i32 %891, 1
+	%895 = select i1 %894, i32 %893, i32 0
+	%896 = add i32 %890, %895
+	%897 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %896, i32 2, i32 0)
+	%898 = icmp uge i32 %891, 2
+	%899 = select i1 %898, i32 %897, i32 0
+	%900 = add i32 %896, %899
+	%901 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %900, i32 4, i32 0)
+	%902 = icmp uge i32 %891, 4
+	%903 = select i1 %902, i32 %901, i32 0
+	%904 = add i32 %900, %903
+	%905 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %904, i32 8, i32 0)
+	%906 = icmp uge i32 %891, 8
+	%907 = select i1 %906, i32 %905, i32 0
+	%908 = add i32 %904, %907
+	%909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %908, i32 16, i32 0)
+	%910 = icmp uge i32 %891, 16
+	%911 = select i1 %910, i32 %909, i32 0
+	%912 = add i32 %908, %911
+	%913 = icmp eq i32 %891, 31
+	br i1 %913, label %922, label %924
 
-746:
-	%747 = sdiv i32 %705, 256
-	%748 = mul i32 %747, 8
-	%749 = add i32 %748, %4
-	%750 = call i32 @llvm.ctpop.i32(i32 %713)
-	%751 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %749
-	store i32 %750, i32 addrspace(3)* %751
-	br label %752
+914:
+	%915 = sdiv i32 %873, 256
+	%916 = mul i32 %915, 8
+	%917 = add i32 %916, %4
+	%918 = call i32 @llvm.ctpop.i32(i32 %881)
+	%919 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %917
+	store i32 %918, i32 addrspace(3)* %919
+	br label %920
 
-752:
-	%753 = add i32 %705, 256
-	br label %704
+920:
+	%921 = add i32 %873, 256
+	br label %872
 
-754:
-	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %724
-	store i32 %744, i32 addrspace(3)* %755
-	br label %756
+922:
+	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %892
+	store i32 %912, i32 addrspace(3)* %923
+	br label %924
 
-756:
+924:
 	call void @llvm.nvvm.barrier0()
-	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
-	%758 = load i32, i32 addrspace(3)* %757
-	%759 = icmp sgt i32 %724, 0
-	%760 = select i1 %759, i32 %758, i32 0
-	%761 = add i32 0, %760
-	%762 = add i32 0, %758
-	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
-	%764 = load i32, i32 addrspace(3)* %763
-	%765 = icmp sgt i32 %724, 1
-	%766 = select i1 %765, i32 %764, i32 0
-	%767 = add i32 %761, %766
-	%768 = add i32 %762, %764
-	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
-	%770 = load i32, i32 addrspace(3)* %769
-	%771 = icmp sgt i32 %724, 2
-	%772 = select i1 %771, i32 %770, i32 0
-	%773 = add i32 %767, %772
-	%774 = add i32 %768, %770
-	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
-	%776 = load i32, i32 addrspace(3)* %775
-	%777 = icmp sgt i32 %724, 3
-	%778 = select i1 %777, i32 %776, i32 0
-	%779 = add i32 %773, %778
-	%780 = add i32 %774, %776
-	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
-	%782 = load i32, i32 addrspace(3)* %781
-	%783 = icmp sgt i32 %724, 4
-	%784 = select i1 %783, i32 %782, i32 0
-	%785 = add i32 %779, %784
-	%786 = add i32 %780, %782
-	%787 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
-	%788 = load i32, i32 addrspace(3)* %787
-	%789 = icmp sgt i32 %724, 5
-	%790 = select i1 %789, i32 %788, i32 0
-	%791 = add i32 %785, %790
-	%792 = add i32 %786, %788
-	%793 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
-	%794 = load i32, i32 addrspace(3)* %793
-	%795 = icmp sgt i32 %724, 6
-	%796 = select i1 %795, i32 %794, i32 0
-	%797 = add i32 %791, %796
-	%798 = add i32 %792, %794
-	%799 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
-	%800 = load i32, i32 addrspace(3)* %799
-	%801 = icmp sgt i32 %724, 7
-	%802 = select i1 %801, i32 %800, i32 0
-	%803 = add i32 %797, %802
-	%804 = add i32 %798, %800
-	%805 = add i32 %803, %744
-	%806 = sub i32 %805, %722
-	br i1 %718, label %807, label %809
+	%925 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
+	%926 = load i32, i32 addrspace(3)* %925
+	%927 = icmp sgt i32 %892, 0
+	%928 = select i1 %927, i32 %926, i32 0
+	%929 = add i32 0, %928
+	%930 = add i32 0, %926
+	%931 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
+	%932 = load i32, i32 addrspace(3)* %931
+	%933 = icmp sgt i32 %892, 1
+	%934 = select i1 %933, i32 %932, i32 0
+	%935 = add i32 %929, %934
+	%936 = add i32 %930, %932
+	%937 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
+	%938 = load i32, i32 addrspace(3)* %937
+	%939 = icmp sgt i32 %892, 2
+	%940 = select i1 %939, i32 %938, i32 0
+	%941 = add i32 %935, %940
+	%942 = add i32 %936, %938
+	%943 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
+	%944 = load i32, i32 addrspace(3)* %943
+	%945 = icmp sgt i32 %892, 3
+	%946 = select i1 %945, i32 %944, i32 0
+	%947 = add i32 %941, %946
+	%948 = add i32 %942, %944
+	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
+	%950 = load i32, i32 addrspace(3)* %949
+	%951 = icmp sgt i32 %892, 4
+	%952 = select i1 %951, i32 %950, i32 0
+	%953 = add i32 %947, %952
+	%954 = add i32 %948, %950
+	%955 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
+	%956 = load i32, i32 addrspace(3)* %955
+	%957 = icmp sgt i32 %892, 5
+	%958 = select i1 %957, i32 %956, i32 0
+	%959 = add i32 %953, %958
+	%960 = add i32 %954, %956
+	%961 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = icmp sgt i32 %892, 6
+	%964 = select i1 %963, i32 %962, i32 0
+	%965 = add i32 %959, %964
+	%966 = add i32 %960, %962
+	%967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%968 = load i32, i32 addrspace(3)* %967
+	%969 = icmp sgt i32 %892, 7
+	%970 = select i1 %969, i32 %968, i32 0
+	%971 = add i32 %965, %970
+	%972 = add i32 %966, %968
+	%973 = add i32 %971, %912
+	%974 = sub i32 %973, %890
+	br i1 %886, label %975, label %977
 
-807:
-	%808 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %0
-	store i32 %806, i32 addrspace(3)* %808
-	br label %809
+975:
+	%976 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %0
+	store i32 %974, i32 addrspace(3)* %976
+	br label %977
 
-809:
+977:
 	call void @llvm.nvvm.barrier0()
-	br label %810
+	br label %978
 
-810:
-	%811 = phi i32 [ 0, %809 ], [ %834, %833 ]
-	%812 = icmp slt i32 %811, %16
-	br i1 %812, label %813, label %829
+978:
+	%979 = phi i32 [ 0, %977 ], [ %1002, %1001 ]
+	%980 = icmp slt i32 %979, %16
+	br i1 %980, label %981, label %997
 
-813:
-	%814 = add i32 %811, %0
-	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %814
-	%816 = load i32, i32 addrspace(3)* %815
-	%817 = icmp ugt i32 %816, %683
-	%818 = icmp eq i32 %816, %683
-	%819 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %817)
-	%820 = sdiv i32 %811, 256
-	%821 = mul i32 %820, 8
-	%822 = add i32 %821, %4
-	%823 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %817)
-	%824 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %822
-	%825 = load i32, i32 addrspace(3)* %824
-	%826 = and i32 %823, %695
-	%827 = call i32 @llvm.ctpop.i32(i32 %826)
-	%828 = add i32 %825, %827
-	br i1 %817, label %830, label %833
+981:
+	%982 = add i32 %979, %0
+	%983 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %982
+	%984 = load i32, i32 addrspace(3)* %983
+	%985 = icmp ugt i32 %984, %851
+	%986 = icmp eq i32 %984, %851
+	%987 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %985)
+	%988 = sdiv i32 %979, 256
+	%989 = mul i32 %988, 8
+	%990 = add i32 %989, %4
+	%991 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %985)
+	%992 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %990
+	%993 = load i32, i32 addrspace(3)* %992
+	%994 = and i32 %991, %863
+	%995 = call i32 @llvm.ctpop.i32(i32 %994)
+	%996 = add i32 %993, %995
+	br i1 %985, label %998, label %1001
 
-829:
+997:
 	call void @llvm.nvvm.barrier0()
 	br label %mass_taken
 
-830:
-	%831 = add i32 %811, %0
-	%832 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %828
-	store i32 %831, i32 addrspace(3)* %832
-	br label %833
+998:
+	%999 = add i32 %979, %0
+	%1000 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %996
+	store i32 %999, i32 addrspace(3)* %1000
+	br label %1001
 
-833:
-	%834 = add i32 %811, 256
-	br label %810
+1001:
+	%1002 = add i32 %979, 256
+	br label %978
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%835 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %835
+	%1003 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1003
 	call void @llvm.nvvm.barrier0()
-	br label %836
+	br label %1004
 
 topk_done:
 	br label %mass_taken
 
-836:
-	%837 = phi i32 [ %0, %topk ], [ %888, %887 ]
-	%838 = icmp slt i32 %837, %16
-	br i1 %838, label %839, label %855
+1004:
+	%1005 = phi i32 [ %0, %topk ], [ %1056, %1055 ]
+	%1006 = icmp slt i32 %1005, %16
+	br i1 %1006, label %1007, label %1023
 
-839:
-	%840 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %837
-	%841 = load i32, i32 addrspace(3)* %840
-	%842 = icmp uge i32 %841, 2
-	%843 = and i32 %841, 0
-	%844 = icmp eq i32 %843, 0
-	%845 = and i1 %842, %844
-	%846 = lshr i32 %841, 24
-	%847 = and i32 %846, 255
-	%848 = select i1 %845, i32 %847, i32 256
-	%849 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %848)
-	%850 = shl i32 1, %3
-	%851 = sub i32 %850, 1
-	%852 = and i32 %849, %851
-	%853 = icmp eq i32 %852, 0
-	%854 = and i1 %845, %853
-	br i1 %854, label %883, label %887
+1007:
+	%1008 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1005
+	%1009 = load i32, i32 addrspace(3)* %1008
+	%1010 = icmp uge i32 %1009, 2
+	%1011 = and i32 %1009, 0
+	%1012 = icmp eq i32 %1011, 0
+	%1013 = and i1 %1010, %1012
+	%1014 = lshr i32 %1009, 24
+	%1015 = and i32 %1014, 255
+	%1016 = select i1 %1013, i32 %1015, i32 256
+	%1017 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1016)
+	%1018 = shl i32 1, %3
+	%1019 = sub i32 %1018, 1
+	%1020 = and i32 %1017, %1019
+	%1021 = icmp eq i32 %1020, 0
+	%1022 = and i1 %1013, %1021
+	br i1 %1022, label %1051, label %1055
 
-855:
+1023:
 	call void @llvm.nvvm.barrier0()
-	%856 = sub i32 255, %0
-	%857 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %856
-	%858 = load i32, i32 addrspace(3)* %857
-	%859 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %859
-	%860 = and i32 %0, 31
-	%861 = lshr i32 %0, 5
-	%862 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %858, i32 1, i32 0)
-	%863 = icmp uge i32 %860, 1
-	%864 = select i1 %863, i32 %862, i32 0
-	%865 = add i32 %858, %864
-	%866 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %865, i32 2, i32 0)
-	%867 = icmp uge i32 %860, 2
-	%868 = select i1 %867, i32 %866, i32 0
-	%869 = add i32 %865, %868
-	%870 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %869, i32 4, i32 0)
-	%871 = icmp uge i32 %860, 4
-	%872 = select i1 %871, i32 %870, i32 0
-	%873 = add i32 %869, %872
-	%874 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %873, i32 8, i32 0)
-	%875 = icmp uge i32 %860, 8
-	%876 = select i1 %875, i32 %874, i32 0
-	%877 = add i32 %873, %876
-	%878 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %877, i32 16, i32 0)
-	%879 = icmp uge i32 %860, 16
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = add i32 %877, %880
-	%882 = icmp eq i32 %860, 31
-	br i1 %882, label %889, label %891
+	%1024 = sub i32 255, %0
+	%1025 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1024
+	%1026 = load i32, i32 addrspace(3)* %1025
+	%1027 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1027
+	%1028 = and i32 %0, 31
+	%1029 = lshr i32 %0, 5
+	%1030 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1026, i32 1, i32 0)
+	%1031 = icmp uge i32 %1028, 1
+	%1032 = select i1 %1031, i32 %1030, i32 0
+	%1033 = add i32 %1026, %1032
+	%1034 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1033, i32 2, i32 0)
+	%1035 = icmp uge i32 %1028, 2
+	%1036 = select i1 %1035, i32 %1034, i32 0
+	%1037 = add i32 %1033, %1036
+	%1038 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1037, i32 4, i32 0)
+	%1039 = icmp uge i32 %1028, 4
+	%1040 = select i1 %1039, i32 %1038, i32 0
+	%1041 = add i32 %1037, %1040
+	%1042 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1041, i32 8, i32 0)
+	%1043 = icmp uge i32 %1028, 8
+	%1044 = select i1 %1043, i32 %1042, i32 0
+	%1045 = add i32 %1041, %1044
+	%1046 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1045, i32 16, i32 0)
+	%1047 = icmp uge i32 %1028, 16
+	%1048 = select i1 %1047, i32 %1046, i32 0
+	%1049 = add i32 %1045, %1048
+	%1050 = icmp eq i32 %1028, 31
+	br i1 %1050, label %1057, label %1059
 
-883:
-	%884 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %847
-	%885 = call i32 @llvm.ctpop.i32(i32 %849)
-	%886 = atomicrmw add i32 addrspace(3)* %884, i32 %885 monotonic
-	br label %887
+1051:
+	%1052 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1015
+	%1053 = call i32 @llvm.ctpop.i32(i32 %1017)
+	%1054 = atomicrmw add i32 addrspace(3)* %1052, i32 %1053 monotonic
+	br label %1055
 
-887:
-	%888 = add i32 %837, 256
-	br label %836
+1055:
+	%1056 = add i32 %1005, 256
+	br label %1004
 
-889:
-	%890 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %861
-	store i32 %881, i32 addrspace(3)* %890
-	br label %891
+1057:
+	%1058 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1029
+	store i32 %1049, i32 addrspace(3)* %1058
+	br label %1059
 
-891:
+1059:
 	call void @llvm.nvvm.barrier0()
-	%892 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%893 = load i32, i32 addrspace(3)* %892
-	%894 = icmp sgt i32 %861, 0
-	%895 = select i1 %894, i32 %893, i32 0
-	%896 = add i32 0, %895
-	%897 = add i32 0, %893
-	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%899 = load i32, i32 addrspace(3)* %898
-	%900 = icmp sgt i32 %861, 1
-	%901 = select i1 %900, i32 %899, i32 0
-	%902 = add i32 %896, %901
-	%903 = add i32 %897, %899
-	%904 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%905 = load i32, i32 addrspace(3)* %904
-	%906 = icmp sgt i32 %861, 2
-	%907 = select i1 %906, i32 %905, i32 0
-	%908 = add i32 %902, %907
-	%909 = add i32 %903, %905
-	%910 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%911 = load i32, i32 addrspace(3)* %910
-	%912 = icmp sgt i32 %861, 3
-	%913 = select i1 %912, i32 %911, i32 0
-	%914 = add i32 %908, %913
-	%915 = add i32 %909, %911
-	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%917 = load i32, i32 addrspace(3)* %916
-	%918 = icmp sgt i32 %861, 4
-	%919 = select i1 %918, i32 %917, i32 0
-	%920 = add i32 %914, %919
-	%921 = add i32 %915, %917
-	%922 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%923 = load i32, i32 addrspace(3)* %922
-	%924 = icmp sgt i32 %861, 5
-	%925 = select i1 %924, i32 %923, i32 0
-	%926 = add i32 %920, %925
-	%927 = add i32 %921, %923
-	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%929 = load i32, i32 addrspace(3)* %928
-	%930 = icmp sgt i32 %861, 6
-	%931 = select i1 %930, i32 %929, i32 0
-	%932 = add i32 %926, %931
-	%933 = add i32 %927, %929
-	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%935 = load i32, i32 addrspace(3)* %934
-	%936 = icmp sgt i32 %861, 7
-	%937 = select i1 %936, i32 %935, i32 0
-	%938 = add i32 %932, %937
-	%939 = add i32 %933, %935
-	%940 = add i32 %938, %881
-	%941 = sub i32 %940, %858
-	%942 = icmp slt i32 %941, %687
-	%943 = add i32 %941, %858
-	%944 = icmp sle i32 %687, %943
-	%945 = and i1 %942, %944
-	br i1 %945, label %946, label %949
-
-946:
-	%947 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %856, i32 addrspace(3)* %947
-	%948 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %941, i32 addrspace(3)* %948
-	br label %949
-
-949:
-	call void @llvm.nvvm.barrier0()
-	%950 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	%951 = load i32, i32 addrspace(3)* %950
-	%952 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	%953 = load i32, i32 addrspace(3)* %952
-	%954 = shl i32 %951, 24
-	%955 = or i32 0, %954
-	%956 = or i32 0, u0xFF000000
-	%957 = sub i32 %687, %953
-	br label %958
-
-958:
-	%959 = phi i32 [ %0, %949 ], [ %1010, %1009 ]
-	%960 = icmp slt i32 %959, %16
-	br i1 %960, label %961, label %977
-
-961:
-	%962 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %959
-	%963 = load i32, i32 addrspace(3)* %962
-	%964 = icmp uge i32 %963, 2
-	%965 = and i32 %963, %956
-	%966 = icmp eq i32 %965, %955
-	%967 = and i1 %964, %966
-	%968 = lshr i32 %963, 16
-	%969 = and i32 %968, 255
-	%970 = select i1 %967, i32 %969, i32 256
-	%971 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %970)
-	%972 = shl i32 1, %3
-	%973 = sub i32 %972, 1
-	%974 = and i32 %971, %973
-	%975 = icmp eq i32 %974, 0
-	%976 = and i1 %967, %975
-	br i1 %976, label %1005, label %1009
-
-977:
-	call void @llvm.nvvm.barrier0()
-	%978 = sub i32 255, %0
-	%979 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %978
-	%980 = load i32, i32 addrspace(3)* %979
-	%981 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %981
-	%982 = and i32 %0, 31
-	%983 = lshr i32 %0, 5
-	%984 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %980, i32 1, i32 0)
-	%985 = icmp uge i32 %982, 1
-	%986 = select i1 %985, i32 %984, i32 0
-	%987 = add i32 %980, %986
-	%988 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %987, i32 2, i32 0)
-	%989 = icmp uge i32 %982, 2
-	%990 = select i1 %989, i32 %988, i32 0
-	%991 = add i32 %987, %990
-	%992 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %991, i32 4, i32 0)
-	%993 = icmp uge i32 %982, 4
-	%994 = select i1 %993, i32 %992, i32 0
-	%995 = add i32 %991, %994
-	%996 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %995, i32 8, i32 0)
-	%997 = icmp uge i32 %982, 8
-	%998 = select i1 %997, i32 %996, i32 0
-	%999 = add i32 %995, %998
-	%1000 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %999, i32 16, i32 0)
-	%1001 = icmp uge i32 %982, 16
-	%1002 = select i1 %1001, i32 %1000, i32 0
-	%1003 = add i32 %999, %1002
-	%1004 = icmp eq i32 %982, 31
-	br i1 %1004, label %1011, label %1013
-
-1005:
-	%1006 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %969
-	%1007 = call i32 @llvm.ctpop.i32(i32 %971)
-	%1008 = atomicrmw add i32 addrspace(3)* %1006, i32 %1007 monotonic
-	br label %1009
-
-1009:
-	%1010 = add i32 %959, 256
-	br label %958
-
-1011:
-	%1012 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %983
-	store i32 %1003, i32 addrspace(3)* %1012
-	br label %1013
-
-1013:
-	call void @llvm.nvvm.barrier0()
-	%1014 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%1015 = load i32, i32 addrspace(3)* %1014
-	%1016 = icmp sgt i32 %983, 0
-	%1017 = select i1 %1016, i32 %1015, i32 0
-	%1018 = add i32 0, %1017
-	%1019 = add i32 0, %1015
-	%1020 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%1021 = load i32, i32 addrspace(3)* %1020
-	%1022 = icmp sgt i32 %983, 1
-	%1023 = select i1 %1022, i32 %1021, i32 0
-	%1024 = add i32 %1018, %1023
-	%1025 = add i32 %1019, %1021
-	%1026 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%1027 = load i32, i32 addrspace(3)* %1026
-	%1028 = icmp sgt i32 %983, 2
-	%1029 = select i1 %1028, i32 %1027, i32 0
-	%1030 = add i32 %1024, %1029
-	%1031 = add i32 %1025, %1027
-	%1032 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%1033 = load i32, i32 addrspace(3)* %1032
-	%1034 = icmp sgt i32 %983, 3
-	%1035 = select i1 %1034, i32 %1033, i32 0
-	%1036 = add i32 %1030, %1035
-	%1037 = add i32 %1031, %1033
-	%1038 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%1039 = load i32, i32 addrspace(3)* %1038
-	%1040 = icmp sgt i32 %983, 4
-	%1041 = select i1 %1040, i32 %1039, i32 0
-	%1042 = add i32 %1036, %1041
-	%1043 = add i32 %1037, %1039
-	%1044 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%1045 = load i32, i32 addrspace(3)* %1044
-	%1046 = icmp sgt i32 %983, 5
-	%1047 = select i1 %1046, i32 %1045, i32 0
-	%1048 = add i32 %1042, %1047
-	%1049 = add i32 %1043, %1045
-	%1050 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%1051 = load i32, i32 addrspace(3)* %1050
-	%1052 = icmp sgt i32 %983, 6
-	%1053 = select i1 %1052, i32 %1051, i32 0
-	%1054 = add i32 %1048, %1053
-	%1055 = add i32 %1049, %1051
-	%1056 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%1057 = load i32, i32 addrspace(3)* %1056
-	%1058 = icmp sgt i32 %983, 7
-	%1059 = select i1 %1058, i32 %1057, i32 0
-	%1060 = add i32 %1054, %1059
-	%1061 = add i32 %1055, %1057
-	%1062 = add i32 %1060, %1003
-	%1063 = sub i32 %1062, %980
-	%1064 = icmp slt i32 %1063, %957
-	%1065 = add i32 %1063, %980
-	%1066 = icmp sle i32 %957, %1065
-	%1067 = and i1 %1064, %1066
-	br i1 %1067, label %1068, label %1071
-
-1068:
-	%1069 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %978, i32 addrspace(3)* %1069
-	%1070 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %1063, i32 addrspace(3)* %1070
-	br label %1071
-
-1071:
-	call void @llvm.nvvm.barrier0()
-	%1072 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1060 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%1061 = load i32, i32 addrspace(3)* %1060
+	%1062 = icmp sgt i32 %1029, 0
+	%1063 = select i1 %1062, i32 %1061, i32 0
+	%1064 = add i32 0, %1063
+	%1065 = add i32 0, %1061
+	%1066 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1067 = load i32, i32 addrspace(3)* %1066
+	%1068 = icmp sgt i32 %1029, 1
+	%1069 = select i1 %1068, i32 %1067, i32 0
+	%1070 = add i32 %1064, %1069
+	%1071 = add i32 %1065, %1067
+	%1072 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
 	%1073 = load i32, i32 addrspace(3)* %1072
-	%1074 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	%1075 = load i32, i32 addrspace(3)* %1074
-	%1076 = shl i32 %1073, 16
-	%1077 = or i32 %955, %1076
-	%1078 = or i32 %956, u0xFF0000
-	%1079 = sub i32 %957, %1075
-	br label %1080
-
-1080:
-	%1081 = phi i32 [ %0, %1071 ], [ %1132, %1131 ]
-	%1082 = icmp slt i32 %1081, %16
-	br i1 %1082, label %1083, label %1099
-
-1083:
-	%1084 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1081
+	%1074 = icmp sgt i32 %1029, 2
+	%1075 = select i1 %1074, i32 %1073, i32 0
+	%1076 = add i32 %1070, %1075
+	%1077 = add i32 %1071, %1073
+	%1078 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%1079 = load i32, i32 addrspace(3)* %1078
+	%1080 = icmp sgt i32 %1029, 3
+	%1081 = select i1 %1080, i32 %1079, i32 0
+	%1082 = add i32 %1076, %1081
+	%1083 = add i32 %1077, %1079
+	%1084 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
 	%1085 = load i32, i32 addrspace(3)* %1084
-	%1086 = icmp uge i32 %1085, 2
-	%1087 = and i32 %1085, %1078
-	%1088 = icmp eq i32 %1087, %1077
-	%1089 = and i1 %1086, %1088
-	%1090 = lshr i32 %1085, 8
-	%1091 = and i32 %1090, 255
-	%1092 = select i1 %1089, i32 %1091, i32 256
-	%1093 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1092)
-	%1094 = shl i32 1, %3
-	%1095 = sub i32 %1094, 1
-	%1096 = and i32 %1093, %1095
-	%1097 = icmp eq i32 %1096, 0
-	%1098 = and i1 %1089, %1097
-	br i1 %1098, label %1127, label %1131
+	%1086 = icmp sgt i32 %1029, 4
+	%1087 = select i1 %1086, i32 %1085, i32 0
+	%1088 = add i32 %1082, %1087
+	%1089 = add i32 %1083, %1085
+	%1090 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%1091 = load i32, i32 addrspace(3)* %1090
+	%1092 = icmp sgt i32 %1029, 5
+	%1093 = select i1 %1092, i32 %1091, i32 0
+	%1094 = add i32 %1088, %1093
+	%1095 = add i32 %1089, %1091
+	%1096 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%1097 = load i32, i32 addrspace(3)* %1096
+	%1098 = icmp sgt i32 %1029, 6
+	%1099 = select i1 %1098, i32 %1097, i32 0
+	%1100 = add i32 %1094, %1099
+	%1101 = add i32 %1095, %1097
+	%1102 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%1103 = load i32, i32 addrspace(3)* %1102
+	%1104 = icmp sgt i32 %1029, 7
+	%1105 = select i1 %1104, i32 %1103, i32 0
+	%1106 = add i32 %1100, %1105
+	%1107 = add i32 %1101, %1103
+	%1108 = add i32 %1106, %1049
+	%1109 = sub i32 %1108, %1026
+	%1110 = icmp slt i32 %1109, %855
+	%1111 = add i32 %1109, %1026
+	%1112 = icmp sle i32 %855, %1111
+	%1113 = and i1 %1110, %1112
+	br i1 %1113, label %1114, label %1117
 
-1099:
+1114:
+	%1115 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %1024, i32 addrspace(3)* %1115
+	%1116 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %1109, i32 addrspace(3)* %1116
+	br label %1117
+
+1117:
 	call void @llvm.nvvm.barrier0()
-	%1100 = sub i32 255, %0
-	%1101 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1100
-	%1102 = load i32, i32 addrspace(3)* %1101
-	%1103 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1103
-	%1104 = and i32 %0, 31
-	%1105 = lshr i32 %0, 5
-	%1106 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1102, i32 1, i32 0)
-	%1107 = icmp uge i32 %1104, 1
-	%1108 = select i1 %1107, i32 %1106, i32 0
-	%1109 = add i32 %1102, %1108
-	%1110 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1109, i32 2, i32 0)
-	%1111 = icmp uge i32 %1104, 2
-	%1112 = select i1 %1111, i32 %1110, i32 0
-	%1113 = add i32 %1109, %1112
-	%1114 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1113, i32 4, i32 0)
-	%1115 = icmp uge i32 %1104, 4
-	%1116 = select i1 %1115, i32 %1114, i32 0
-	%1117 = add i32 %1113, %1116
-	%1118 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1117, i32 8, i32 0)
-	%1119 = icmp uge i32 %1104, 8
-	%1120 = select i1 %1119, i32 %1118, i32 0
-	%1121 = add i32 %1117, %1120
-	%1122 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1121, i32 16, i32 0)
-	%1123 = icmp uge i32 %1104, 16
-	%1124 = select i1 %1123, i32 %1122, i32 0
-	%1125 = add i32 %1121, %1124
-	%1126 = icmp eq i32 %1104, 31
-	br i1 %1126, label %1133, label %1135
+	%1118 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1119 = load i32, i32 addrspace(3)* %1118
+	%1120 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%1121 = load i32, i32 addrspace(3)* %1120
+	%1122 = shl i32 %1119, 24
+	%1123 = or i32 0, %1122
+	%1124 = or i32 0, u0xFF000000
+	%1125 = sub i32 %855, %1121
+	br label %1126
 
-1127:
-	%1128 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1091
-	%1129 = call i32 @llvm.ctpop.i32(i32 %1093)
-	%1130 = atomicrmw add i32 addrspace(3)* %1128, i32 %1129 monotonic
-	br label %1131
+1126:
+	%1127 = phi i32 [ %0, %1117 ], [ %1178, %1177 ]
+	%1128 = icmp slt i32 %1127, %16
+	br i1 %1128, label %1129, label %1145
 
-1131:
-	%1132 = add i32 %1081, 256
-	br label %1080
+1129:
+	%1130 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1127
+	%1131 = load i32, i32 addrspace(3)* %1130
+	%1132 = icmp uge i32 %1131, 2
+	%1133 = and i32 %1131, %1124
+	%1134 = icmp eq i32 %1133, %1123
+	%1135 = and i1 %1132, %1134
+	%1136 = lshr i32 %1131, 16
+	%1137 = and i32 %1136, 255
+	%1138 = select i1 %1135, i32 %1137, i32 256
+	%1139 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1138)
+	%1140 = shl i32 1, %3
+	%1141 = sub i32 %1140, 1
+	%1142 = and i32 %1139, %1141
+	%1143 = icmp eq i32 %1142, 0
+	%1144 = and i1 %1135, %1143
+	br i1 %1144, label %1173, label %1177
 
-1133:
-	%1134 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1105
-	store i32 %1125, i32 addrspace(3)* %1134
-	br label %1135
-
-1135:
+1145:
 	call void @llvm.nvvm.barrier0()
-	%1136 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%1137 = load i32, i32 addrspace(3)* %1136
-	%1138 = icmp sgt i32 %1105, 0
-	%1139 = select i1 %1138, i32 %1137, i32 0
-	%1140 = add i32 0, %1139
-	%1141 = add i32 0, %1137
-	%1142 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%1143 = load i32, i32 addrspace(3)* %1142
-	%1144 = icmp sgt i32 %1105, 1
-	%1145 = select i1 %1144, i32 %1143, i32 0
-	%1146 = add i32 %1140, %1145
-	%1147 = add i32 %1141, %1143
-	%1148 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%1149 = load i32, i32 addrspace(3)* %1148
-	%1150 = icmp sgt i32 %1105, 2
-	%1151 = select i1 %1150, i32 %1149, i32 0
-	%1152 = add i32 %1146, %1151
-	%1153 = add i32 %1147, %1149
-	%1154 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%1155 = load i32, i32 addrspace(3)* %1154
-	%1156 = icmp sgt i32 %1105, 3
-	%1157 = select i1 %1156, i32 %1155, i32 0
-	%1158 = add i32 %1152, %1157
-	%1159 = add i32 %1153, %1155
-	%1160 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%1161 = load i32, i32 addrspace(3)* %1160
-	%1162 = icmp sgt i32 %1105, 4
-	%1163 = select i1 %1162, i32 %1161, i32 0
-	%1164 = add i32 %1158, %1163
-	%1165 = add i32 %1159, %1161
-	%1166 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%1167 = load i32, i32 addrspace(3)* %1166
-	%1168 = icmp sgt i32 %1105, 5
-	%1169 = select i1 %1168, i32 %1167, i32 0
-	%1170 = add i32 %1164, %1169
-	%1171 = add i32 %1165, %1167
-	%1172 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%1173 = load i32, i32 addrspace(3)* %1172
-	%1174 = icmp sgt i32 %1105, 6
-	%1175 = select i1 %1174, i32 %1173, i32 0
-	%1176 = add i32 %1170, %1175
-	%1177 = add i32 %1171, %1173
-	%1178 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%1179 = load i32, i32 addrspace(3)* %1178
-	%1180 = icmp sgt i32 %1105, 7
-	%1181 = select i1 %1180, i32 %1179, i32 0
-	%1182 = add i32 %1176, %1181
-	%1183 = add i32 %1177, %1179
-	%1184 = add i32 %1182, %1125
-	%1185 = sub i32 %1184, %1102
-	%1186 = icmp slt i32 %1185, %1079
-	%1187 = add i32 %1185, %1102
-	%1188 = icmp sle i32 %1079, %1187
-	%1189 = and i1 %1186, %1188
-	br i1 %1189, label %1190, label %1193
+	%1146 = sub i32 255, %0
+	%1147 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %1146
+	%1148 = load i32, i32 addrspace(3)* %1147
+	%1149 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1149
+	%1150 = and i32 %0, 31
+	%1151 = lshr i32 %0, 5
+	%1152 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1148, i32 1, i32 0)
+	%1153 = icmp uge i32 %1150, 1
+	%1154 = select i1 %1153, i32 %1152, i32 0
+	%1155 = add i32 %1148, %1154
+	%1156 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1155, i32 2, i32 0)
+	%1157 = icmp uge i32 %1150, 2
+	%1158 = select i1 %1157, i32 %1156, i32 0
+	%1159 = add i32 %1155, %1158
+	%1160 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1159, i32 4, i32 0)
+	%1161 = icmp uge i32 %1150, 4
+	%1162 = select i1 %1161, i32 %1160, i32 0
+	%1163 = add i32 %1159, %1162
+	%1164 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1163, i32 8, i32 0)
+	%1165 = icmp uge i32 %1150, 8
+	%1166 = select i1 %1165, i32 %1164, i32 0
+	%1167 = add i32 %1163, %1166
+	%1168 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1167, i32 16, i32 0)
+	%1169 = icmp uge i32 %1150, 16
+	%1170 = select i1 %1169, i32 %1168, i32 0
+	%1171 = add i32 %1167, %1170
+	%1172 = icmp eq i32 %1150, 31
+	br i1 %1172, label %1179, label %1181
 
-1190:
-	%1191 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %1100, i32 addrspace(3)* %1191
-	%1192 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %1185, i32 addrspace(3)* %1192
-	br label %1193
+1173:
+	%1174 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %1137
+	%1175 = call i32 @llvm.ctpop.i32(i32 %1139)
+	%1176 = atomicrmw add i32 addrspace(3)* %1174, i32 %1175 monotonic
+	br label %1177
 
-1193:
+1177:
+	%1178 = add i32 %1127, 256
+	br label %1126
+
+1179:
+	%1180 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1151
+	store i32 %1171, i32 addrspace(3)* %1180
+	br label %1181
+
+1181:
 	call void @llvm.nvvm.barrier0()
-	%1194 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1182 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%1183 = load i32, i32 addrspace(3)* %1182
+	%1184 = icmp sgt i32 %1151, 0
+	%1185 = select i1 %1184, i32 %1183, i32 0
+	%1186 = add i32 0, %1185
+	%1187 = add i32 0, %1183
+	%1188 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1189 = load i32, i32 addrspace(3)* %1188
+	%1190 = icmp sgt i32 %1151, 1
+	%1191 = select i1 %1190, i32 %1189, i32 0
+	%1192 = add i32 %1186, %1191
+	%1193 = add i32 %1187, %1189
+	%1194 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
 	%1195 = load i32, i32 addrspace(3)* %1194
-	%1196 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	%1197 = load i32, i32 addrspace(3)* %1196
-	%1198 = shl i32 %1195, 8
-	%1199 = or i32 %1077, %1198
-	%1200 = or i32 %1078, u0xFF00
-	%1201 = sub i32 %1079, %1197
-	br label %1202
-
-1202:
-	%1203 = phi i32 [ %0, %1193 ], [ %1254, %1253 ]
-	%1204 = icmp slt i32 %1203, %16
-	br i1 %1204, label %1205, label %1221
-
-1205:
-	%1206 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1203
+	%1196 = icmp sgt i32 %1151, 2
+	%1197 = select i1 %1196, i32 %1195, i32 0
+	%1198 = add i32 %1192, %1197
+	%1199 = add i32 %1193, %1195
+	%1200 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%1201 = load i32, i32 addrspace(3)* %1200
+	%1202 = icmp sgt i32 %1151, 3
+	%1203 = select i1 %1202, i32 %1201, i32 0
+	%1204 = add i32 %1198, %1203
+	%1205 = add i32 %1199, %1201
+	%1206 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
 	%1207 = load i32, i32 addrspace(3)* %1206
-	%1208 = icmp uge i32 %1207, 2
-	%1209 = and i32 %1207, %1200
-	%1210 = icmp eq i32 %1209, %1199
-	%1211 = and i1 %1208, %1210
-	%1212 = lshr i32 %1207, 0
-	%1213 = and i32 %1212, 255
-	%1214 = select i1 %1211, i32 %1213, i32 256
-	%1215 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1214)
-	%1216 = shl i32 1, %3
-	%1217 = sub i32 %1216, 1
-	%1218 = and i32 %1215, %1217
-	%1219 = icmp eq i32 %1218, 0
-	%1220 = and i1 %1211, %1219
-	br i1 %1220, label %1249, label %1253
+	%1208 = icmp sgt i32 %1151, 4
+	%1209 = select i1 %1208, i32 %1207, i32 0
+	%1210 = add i32 %1204, %1209
+	%1211 = add i32 %1205, %1207
+	%1212 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%1213 = load i32, i32 addrspace(3)* %1212
+	%1214 = icmp sgt i32 %1151, 5
+	%1215 = select i1 %1214, i32 %1213, i32 0
+	%1216 = add i32 %1210, %1215
+	%1217 = add i32 %1211, %1213
+	%1218 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%1219 = load i32, i32 addrspace(3)* %1218
+	%1220 = icmp sgt i32 %1151, 6
+	%1221 = select i1 %1220, i32 %1219, i32 0
+	%1222 = add i32 %1216, %1221
+	%1223 = add i32 %1217, %1219
+	%1224 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%1225 = load i32, i32 addrspace(3)* %1224
+	%1226 = icmp sgt i32 %1151, 7
+	%1227 = select i1 %1226, i32 %1225, i32 0
+	%1228 = add i32 %1222, %1227
+	%1229 = add i32 %1223, %1225
+	%1230 = add i32 %1228, %1171
+	%1231 = sub i32 %1230, %1148
+	%1232 = icmp slt i32 %1231, %1125
+	%1233 = add i32 %1231, %1148
+	%1234 = icmp sle i32 %1125, %1233
+	%1235 = and i1 %1232, %1234
+	br i1 %1235, label %1236, label %1239
 
-1221:
+1236:
+	%1237 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %1146, i32 addrspace(3)* %1237
+	%1238 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %1231, i32 addrspace(3)* %1238
+	br label %1239
+
+1239:
 	call void @llvm.nvvm.barrier0()
-	%1222 = sub i32 255, %0
-	%1223 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %1222
-	%1224 = load i32, i32 addrspace(3)* %1223
-	%1225 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1225
-	%1226 = and i32 %0, 31
-	%1227 = lshr i32 %0, 5
-	%1228 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1224, i32 1, i32 0)
-	%1229 = icmp uge i32 %1226, 1
-	%1230 = select i1 %1229, i32 %1228, i32 0
-	%1231 = add i32 %1224, %1230
-	%1232 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1231, i32 2, i32 0)
-	%1233 = icmp uge i32 %1226, 2
-	%1234 = select i1 %1233, i32 %1232, i32 0
-	%1235 = add i32 %1231, %1234
-	%1236 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1235, i32 4, i32 0)
-	%1237 = icmp uge i32 %1226, 4
-	%1238 = select i1 %1237, i32 %1236, i32 0
-	%1239 = add i32 %1235, %1238
-	%1240 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1239, i32 8, i32 0)
-	%1241 = icmp uge i32 %1226, 8
-	%1242 = select i1 %1241, i32 %1240, i32 0
-	%1243 = add i32 %1239, %1242
-	%1244 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1243, i32 16, i32 0)
-	%1245 = icmp uge i32 %1226, 16
-	%1246 = select i1 %1245, i32 %1244, i32 0
-	%1247 = add i32 %1243, %1246
-	%1248 = icmp eq i32 %1226, 31
-	br i1 %1248, label %1255, label %1257
+	%1240 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1241 = load i32, i32 addrspace(3)* %1240
+	%1242 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%1243 = load i32, i32 addrspace(3)* %1242
+	%1244 = shl i32 %1241, 16
+	%1245 = or i32 %1123, %1244
+	%1246 = or i32 %1124, u0xFF0000
+	%1247 = sub i32 %1125, %1243
+	br label %1248
 
-1249:
-	%1250 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %1213
-	%1251 = call i32 @llvm.ctpop.i32(i32 %1215)
-	%1252 = atomicrmw add i32 addrspace(3)* %1250, i32 %1251 monotonic
-	br label %1253
+1248:
+	%1249 = phi i32 [ %0, %1239 ], [ %1300, %1299 ]
+	%1250 = icmp slt i32 %1249, %16
+	br i1 %1250, label %1251, label %1267
 
-1253:
-	%1254 = add i32 %1203, 256
-	br label %1202
+1251:
+	%1252 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1249
+	%1253 = load i32, i32 addrspace(3)* %1252
+	%1254 = icmp uge i32 %1253, 2
+	%1255 = and i32 %1253, %1246
+	%1256 = icmp eq i32 %1255, %1245
+	%1257 = and i1 %1254, %1256
+	%1258 = lshr i32 %1253, 8
+	%1259 = and i32 %1258, 255
+	%1260 = select i1 %1257, i32 %1259, i32 256
+	%1261 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1260)
+	%1262 = shl i32 1, %3
+	%1263 = sub i32 %1262, 1
+	%1264 = and i32 %1261, %1263
+	%1265 = icmp eq i32 %1264, 0
+	%1266 = and i1 %1257, %1265
+	br i1 %1266, label %1295, label %1299
 
-1255:
-	%1256 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1227
-	store i32 %1247, i32 addrspace(3)* %1256
-	br label %1257
-
-1257:
+1267:
 	call void @llvm.nvvm.barrier0()
-	%1258 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%1259 = load i32, i32 addrspace(3)* %1258
-	%1260 = icmp sgt i32 %1227, 0
-	%1261 = select i1 %1260, i32 %1259, i32 0
-	%1262 = add i32 0, %1261
-	%1263 = add i32 0, %1259
-	%1264 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%1265 = load i32, i32 addrspace(3)* %1264
-	%1266 = icmp sgt i32 %1227, 1
-	%1267 = select i1 %1266, i32 %1265, i32 0
-	%1268 = add i32 %1262, %1267
-	%1269 = add i32 %1263, %1265
-	%1270 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%1271 = load i32, i32 addrspace(3)* %1270
-	%1272 = icmp sgt i32 %1227, 2
-	%1273 = select i1 %1272, i32 %1271, i32 0
-	%1274 = add i32 %1268, %1273
-	%1275 = add i32 %1269, %1271
-	%1276 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%1277 = load i32, i32 addrspace(3)* %1276
-	%1278 = icmp sgt i32 %1227, 3
-	%1279 = select i1 %1278, i32 %1277, i32 0
-	%1280 = add i32 %1274, %1279
-	%1281 = add i32 %1275, %1277
-	%1282 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%1283 = load i32, i32 addrspace(3)* %1282
-	%1284 = icmp sgt i32 %1227, 4
-	%1285 = select i1 %1284, i32 %1283, i32 0
-	%1286 = add i32 %1280, %1285
-	%1287 = add i32 %1281, %1283
-	%1288 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%1289 = load i32, i32 addrspace(3)* %1288
-	%1290 = icmp sgt i32 %1227, 5
-	%1291 = select i1 %1290, i32 %1289, i32 0
-	%1292 = add i32 %1286, %1291
-	%1293 = add i32 %1287, %1289
-	%1294 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%1295 = load i32, i32 addrspace(3)* %1294
-	%1296 = icmp sgt i32 %1227, 6
-	%1297 = select i1 %1296, i32 %1295, i32 0
-	%1298 = add i32 %1292, %1297
-	%1299 = add i32 %1293, %1295
-	%1300 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%1301 = load i32, i32 addrspace(3)* %1300
-	%1302 = icmp sgt i32 %1227, 7
-	%1303 = select i1 %1302, i32 %1301, i32 0
-	%1304 = add i32 %1298, %1303
-	%1305 = add i32 %1299, %1301
-	%1306 = add i32 %1304, %1247
-	%1307 = sub i32 %1306, %1224
-	%1308 = icmp slt i32 %1307, %1201
-	%1309 = add i32 %1307, %1224
-	%1310 = icmp sle i32 %1201, %1309
-	%1311 = and i1 %1308, %1310
-	br i1 %1311, label %1312, label %1315
+	%1268 = sub i32 255, %0
+	%1269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1268
+	%1270 = load i32, i32 addrspace(3)* %1269
+	%1271 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1271
+	%1272 = and i32 %0, 31
+	%1273 = lshr i32 %0, 5
+	%1274 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1270, i32 1, i32 0)
+	%1275 = icmp uge i32 %1272, 1
+	%1276 = select i1 %1275, i32 %1274, i32 0
+	%1277 = add i32 %1270, %1276
+	%1278 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1277, i32 2, i32 0)
+	%1279 = icmp uge i32 %1272, 2
+	%1280 = select i1 %1279, i32 %1278, i32 0
+	%1281 = add i32 %1277, %1280
+	%1282 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1281, i32 4, i32 0)
+	%1283 = icmp uge i32 %1272, 4
+	%1284 = select i1 %1283, i32 %1282, i32 0
+	%1285 = add i32 %1281, %1284
+	%1286 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1285, i32 8, i32 0)
+	%1287 = icmp uge i32 %1272, 8
+	%1288 = select i1 %1287, i32 %1286, i32 0
+	%1289 = add i32 %1285, %1288
+	%1290 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1289, i32 16, i32 0)
+	%1291 = icmp uge i32 %1272, 16
+	%1292 = select i1 %1291, i32 %1290, i32 0
+	%1293 = add i32 %1289, %1292
+	%1294 = icmp eq i32 %1272, 31
+	br i1 %1294, label %1301, label %1303
 
-1312:
-	%1313 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %1222, i32 addrspace(3)* %1313
-	%1314 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %1307, i32 addrspace(3)* %1314
-	br label %1315
+1295:
+	%1296 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %1259
+	%1297 = call i32 @llvm.ctpop.i32(i32 %1261)
+	%1298 = atomicrmw add i32 addrspace(3)* %1296, i32 %1297 monotonic
+	br label %1299
 
-1315:
+1299:
+	%1300 = add i32 %1249, 256
+	br label %1248
+
+1301:
+	%1302 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1273
+	store i32 %1293, i32 addrspace(3)* %1302
+	br label %1303
+
+1303:
 	call void @llvm.nvvm.barrier0()
-	%1316 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1304 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%1305 = load i32, i32 addrspace(3)* %1304
+	%1306 = icmp sgt i32 %1273, 0
+	%1307 = select i1 %1306, i32 %1305, i32 0
+	%1308 = add i32 0, %1307
+	%1309 = add i32 0, %1305
+	%1310 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1311 = load i32, i32 addrspace(3)* %1310
+	%1312 = icmp sgt i32 %1273, 1
+	%1313 = select i1 %1312, i32 %1311, i32 0
+	%1314 = add i32 %1308, %1313
+	%1315 = add i32 %1309, %1311
+	%1316 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
 	%1317 = load i32, i32 addrspace(3)* %1316
-	%1318 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	%1319 = load i32, i32 addrspace(3)* %1318
-	%1320 = shl i32 %1317, 0
-	%1321 = or i32 %1199, %1320
-	%1322 = or i32 %1200, 255
-	%1323 = sub i32 %1201, %1319
-	%1324 = shl i32 1, %3
-	%1325 = sub i32 %1324, 1
-	br label %1326
-
-1326:
-	%1327 = phi i32 [ 0, %1315 ], [ %1381, %1380 ]
-	%1328 = icmp slt i32 %1327, %16
-	br i1 %1328, label %1329, label %1338
-
-1329:
-	%1330 = add i32 %1327, %0
-	%1331 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1330
-	%1332 = load i32, i32 addrspace(3)* %1331
-	%1333 = icmp ugt i32 %1332, %1321
-	%1334 = icmp eq i32 %1332, %1321
-	%1335 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1333)
-	%1336 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1334)
-	%1337 = icmp eq i32 %3, 0
-	br i1 %1337, label %1372, label %1380
-
-1338:
-	call void @llvm.nvvm.barrier0()
-	%1339 = sdiv i32 %16, 256
-	%1340 = mul i32 %1339, 8
-	%1341 = icmp slt i32 %0, %1340
-	%1342 = select i1 %1341, i32 %0, i32 0
-	%1343 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1342
-	%1344 = load i32, i32 addrspace(3)* %1343
-	%1345 = select i1 %1341, i32 %1344, i32 0
-	%1346 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1342
+	%1318 = icmp sgt i32 %1273, 2
+	%1319 = select i1 %1318, i32 %1317, i32 0
+	%1320 = add i32 %1314, %1319
+	%1321 = add i32 %1315, %1317
+	%1322 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%1323 = load i32, i32 addrspace(3)* %1322
+	%1324 = icmp sgt i32 %1273, 3
+	%1325 = select i1 %1324, i32 %1323, i32 0
+	%1326 = add i32 %1320, %1325
+	%1327 = add i32 %1321, %1323
+	%1328 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%1329 = load i32, i32 addrspace(3)* %1328
+	%1330 = icmp sgt i32 %1273, 4
+	%1331 = select i1 %1330, i32 %1329, i32 0
+	%1332 = add i32 %1326, %1331
+	%1333 = add i32 %1327, %1329
+	%1334 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%1335 = load i32, i32 addrspace(3)* %1334
+	%1336 = icmp sgt i32 %1273, 5
+	%1337 = select i1 %1336, i32 %1335, i32 0
+	%1338 = add i32 %1332, %1337
+	%1339 = add i32 %1333, %1335
+	%1340 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%1341 = load i32, i32 addrspace(3)* %1340
+	%1342 = icmp sgt i32 %1273, 6
+	%1343 = select i1 %1342, i32 %1341, i32 0
+	%1344 = add i32 %1338, %1343
+	%1345 = add i32 %1339, %1341
+	%1346 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
 	%1347 = load i32, i32 addrspace(3)* %1346
-	%1348 = select i1 %1341, i32 %1347, i32 0
-	%1349 = and i32 %0, 31
-	%1350 = lshr i32 %0, 5
-	%1351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1348, i32 1, i32 0)
-	%1352 = icmp uge i32 %1349, 1
-	%1353 = select i1 %1352, i32 %1351, i32 0
-	%1354 = add i32 %1348, %1353
-	%1355 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1354, i32 2, i32 0)
-	%1356 = icmp uge i32 %1349, 2
-	%1357 = select i1 %1356, i32 %1355, i32 0
-	%1358 = add i32 %1354, %1357
-	%1359 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1358, i32 4, i32 0)
-	%1360 = icmp uge i32 %1349, 4
-	%1361 = select i1 %1360, i32 %1359, i32 0
-	%1362 = add i32 %1358, %1361
-	%1363 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1362, i32 8, i32 0)
-	%1364 = icmp uge i32 %1349, 8
-	%1365 = select i1 %1364, i32 %1363, i32 0
-	%1366 = add i32 %1362, %1365
-	%1367 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1366, i32 16, i32 0)
-	%1368 = icmp uge i32 %1349, 16
-	%1369 = select i1 %1368, i32 %1367, i32 0
-	%1370 = add i32 %1366, %1369
-	%1371 = icmp eq i32 %1349, 31
-	br i1 %1371, label %1382, label %1384
+	%1348 = icmp sgt i32 %1273, 7
+	%1349 = select i1 %1348, i32 %1347, i32 0
+	%1350 = add i32 %1344, %1349
+	%1351 = add i32 %1345, %1347
+	%1352 = add i32 %1350, %1293
+	%1353 = sub i32 %1352, %1270
+	%1354 = icmp slt i32 %1353, %1247
+	%1355 = add i32 %1353, %1270
+	%1356 = icmp sle i32 %1247, %1355
+	%1357 = and i1 %1354, %1356
+	br i1 %1357, label %1358, label %1361
 
-1372:
-	%1373 = sdiv i32 %1327, 256
-	%1374 = mul i32 %1373, 8
-	%1375 = add i32 %1374, %4
-	%1376 = call i32 @llvm.ctpop.i32(i32 %1335)
-	%1377 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1375
-	store i32 %1376, i32 addrspace(3)* %1377
-	%1378 = call i32 @llvm.ctpop.i32(i32 %1336)
-	%1379 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1375
-	store i32 %1378, i32 addrspace(3)* %1379
-	br label %1380
+1358:
+	%1359 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %1268, i32 addrspace(3)* %1359
+	%1360 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %1353, i32 addrspace(3)* %1360
+	br label %1361
 
-1380:
-	%1381 = add i32 %1327, 256
-	br label %1326
-
-1382:
-	%1383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1350
-	store i32 %1370, i32 addrspace(3)* %1383
-	br label %1384
-
-1384:
+1361:
 	call void @llvm.nvvm.barrier0()
-	%1385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%1386 = load i32, i32 addrspace(3)* %1385
-	%1387 = icmp sgt i32 %1350, 0
-	%1388 = select i1 %1387, i32 %1386, i32 0
-	%1389 = add i32 0, %1388
-	%1390 = add i32 0, %1386
-	%1391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1362 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1363 = load i32, i32 addrspace(3)* %1362
+	%1364 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%1365 = load i32, i32 addrspace(3)* %1364
+	%1366 = shl i32 %1363, 8
+	%1367 = or i32 %1245, %1366
+	%1368 = or i32 %1246, u0xFF00
+	%1369 = sub i32 %1247, %1365
+	br label %1370
+
+1370:
+	%1371 = phi i32 [ %0, %1361 ], [ %1422, %1421 ]
+	%1372 = icmp slt i32 %1371, %16
+	br i1 %1372, label %1373, label %1389
+
+1373:
+	%1374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1371
+	%1375 = load i32, i32 addrspace(3)* %1374
+	%1376 = icmp uge i32 %1375, 2
+	%1377 = and i32 %1375, %1368
+	%1378 = icmp eq i32 %1377, %1367
+	%1379 = and i1 %1376, %1378
+	%1380 = lshr i32 %1375, 0
+	%1381 = and i32 %1380, 255
+	%1382 = select i1 %1379, i32 %1381, i32 256
+	%1383 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1382)
+	%1384 = shl i32 1, %3
+	%1385 = sub i32 %1384, 1
+	%1386 = and i32 %1383, %1385
+	%1387 = icmp eq i32 %1386, 0
+	%1388 = and i1 %1379, %1387
+	br i1 %1388, label %1417, label %1421
+
+1389:
+	call void @llvm.nvvm.barrier0()
+	%1390 = sub i32 255, %0
+	%1391 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %1390
 	%1392 = load i32, i32 addrspace(3)* %1391
-	%1393 = icmp sgt i32 %1350, 1
-	%1394 = select i1 %1393, i32 %1392, i32 0
-	%1395 = add i32 %1389, %1394
-	%1396 = add i32 %1390, %1392
-	%1397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%1398 = load i32, i32 addrspace(3)* %1397
-	%1399 = icmp sgt i32 %1350, 2
-	%1400 = select i1 %1399, i32 %1398, i32 0
-	%1401 = add i32 %1395, %1400
-	%1402 = add i32 %1396, %1398
-	%1403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
-	%1404 = load i32, i32 addrspace(3)* %1403
-	%1405 = icmp sgt i32 %1350, 3
+	%1393 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1393
+	%1394 = and i32 %0, 31
+	%1395 = lshr i32 %0, 5
+	%1396 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1392, i32 1, i32 0)
+	%1397 = icmp uge i32 %1394, 1
+	%1398 = select i1 %1397, i32 %1396, i32 0
+	%1399 = add i32 %1392, %1398
+	%1400 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1399, i32 2, i32 0)
+	%1401 = icmp uge i32 %1394, 2
+	%1402 = select i1 %1401, i32 %1400, i32 0
+	%1403 = add i32 %1399, %1402
+	%1404 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1403, i32 4, i32 0)
+	%1405 = icmp uge i32 %1394, 4
 	%1406 = select i1 %1405, i32 %1404, i32 0
-	%1407 = add i32 %1401, %1406
-	%1408 = add i32 %1402, %1404
-	%1409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
-	%1410 = load i32, i32 addrspace(3)* %1409
-	%1411 = icmp sgt i32 %1350, 4
-	%1412 = select i1 %1411, i32 %1410, i32 0
-	%1413 = add i32 %1407, %1412
-	%1414 = add i32 %1408, %1410
-	%1415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
-	%1416 = load i32, i32 addrspace(3)* %1415
-	%1417 = icmp sgt i32 %1350, 5
-	%1418 = select i1 %1417, i32 %1416, i32 0
-	%1419 = add i32 %1413, %1418
-	%1420 = add i32 %1414, %1416
-	%1421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
-	%1422 = load i32, i32 addrspace(3)* %1421
-	%1423 = icmp sgt i32 %1350, 6
-	%1424 = select i1 %1423, i32 %1422, i32 0
-	%1425 = add i32 %1419, %1424
-	%1426 = add i32 %1420, %1422
-	%1427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
-	%1428 = load i32, i32 addrspace(3)* %1427
-	%1429 = icmp sgt i32 %1350, 7
-	%1430 = select i1 %1429, i32 %1428, i32 0
-	%1431 = add i32 %1425, %1430
-	%1432 = add i32 %1426, %1428
-	%1433 = add i32 %1431, %1370
-	%1434 = sub i32 %1433, %1348
-	%1435 = sub i32 %1323, %1434
-	%1436 = icmp sgt i32 %1435, 0
-	%1437 = select i1 %1436, i32 %1435, i32 0
-	%1438 = icmp slt i32 %1437, %1348
-	%1439 = select i1 %1438, i32 %1437, i32 %1348
-	%1440 = add i32 %1345, %1439
-	%1441 = and i32 %0, 31
-	%1442 = lshr i32 %0, 5
-	%1443 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1440, i32 1, i32 0)
-	%1444 = icmp uge i32 %1441, 1
-	%1445 = select i1 %1444, i32 %1443, i32 0
-	%1446 = add i32 %1440, %1445
-	%1447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1446, i32 2, i32 0)
-	%1448 = icmp uge i32 %1441, 2
-	%1449 = select i1 %1448, i32 %1447, i32 0
-	%1450 = add i32 %1446, %1449
-	%1451 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1450, i32 4, i32 0)
-	%1452 = icmp uge i32 %1441, 4
+	%1407 = add i32 %1403, %1406
+	%1408 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1407, i32 8, i32 0)
+	%1409 = icmp uge i32 %1394, 8
+	%1410 = select i1 %1409, i32 %1408, i32 0
+	%1411 = add i32 %1407, %1410
+	%1412 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1411, i32 16, i32 0)
+	%1413 = icmp uge i32 %1394, 16
+	%1414 = select i1 %1413, i32 %1412, i32 0
+	%1415 = add i32 %1411, %1414
+	%1416 = icmp eq i32 %1394, 31
+	br i1 %1416, label %1423, label %1425
+
+1417:
+	%1418 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist2, i32 0, i32 %1381
+	%1419 = call i32 @llvm.ctpop.i32(i32 %1383)
+	%1420 = atomicrmw add i32 addrspace(3)* %1418, i32 %1419 monotonic
+	br label %1421
+
+1421:
+	%1422 = add i32 %1371, 256
+	br label %1370
+
+1423:
+	%1424 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1395
+	store i32 %1415, i32 addrspace(3)* %1424
+	br label %1425
+
+1425:
+	call void @llvm.nvvm.barrier0()
+	%1426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%1427 = load i32, i32 addrspace(3)* %1426
+	%1428 = icmp sgt i32 %1395, 0
+	%1429 = select i1 %1428, i32 %1427, i32 0
+	%1430 = add i32 0, %1429
+	%1431 = add i32 0, %1427
+	%1432 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1433 = load i32, i32 addrspace(3)* %1432
+	%1434 = icmp sgt i32 %1395, 1
+	%1435 = select i1 %1434, i32 %1433, i32 0
+	%1436 = add i32 %1430, %1435
+	%1437 = add i32 %1431, %1433
+	%1438 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%1439 = load i32, i32 addrspace(3)* %1438
+	%1440 = icmp sgt i32 %1395, 2
+	%1441 = select i1 %1440, i32 %1439, i32 0
+	%1442 = add i32 %1436, %1441
+	%1443 = add i32 %1437, %1439
+	%1444 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%1445 = load i32, i32 addrspace(3)* %1444
+	%1446 = icmp sgt i32 %1395, 3
+	%1447 = select i1 %1446, i32 %1445, i32 0
+	%1448 = add i32 %1442, %1447
+	%1449 = add i32 %1443, %1445
+	%1450 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%1451 = load i32, i32 addrspace(3)* %1450
+	%1452 = icmp sgt i32 %1395, 4
 	%1453 = select i1 %1452, i32 %1451, i32 0
-	%1454 = add i32 %1450, %1453
-	%1455 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1454, i32 8, i32 0)
-	%1456 = icmp uge i32 %1441, 8
-	%1457 = select i1 %1456, i32 %1455, i32 0
-	%1458 = add i32 %1454, %1457
-	%1459 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1458, i32 16, i32 0)
-	%1460 = icmp uge i32 %1441, 16
-	%1461 = select i1 %1460, i32 %1459, i32 0
-	%1462 = add i32 %1458, %1461
-	%1463 = icmp eq i32 %1441, 31
-	br i1 %1463, label %1464, label %1466
+	%1454 = add i32 %1448, %1453
+	%1455 = add i32 %1449, %1451
+	%1456 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%1457 = load i32, i32 addrspace(3)* %1456
+	%1458 = icmp sgt i32 %1395, 5
+	%1459 = select i1 %1458, i32 %1457, i32 0
+	%1460 = add i32 %1454, %1459
+	%1461 = add i32 %1455, %1457
+	%1462 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%1463 = load i32, i32 addrspace(3)* %1462
+	%1464 = icmp sgt i32 %1395, 6
+	%1465 = select i1 %1464, i32 %1463, i32 0
+	%1466 = add i32 %1460, %1465
+	%1467 = add i32 %1461, %1463
+	%1468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%1469 = load i32, i32 addrspace(3)* %1468
+	%1470 = icmp sgt i32 %1395, 7
+	%1471 = select i1 %1470, i32 %1469, i32 0
+	%1472 = add i32 %1466, %1471
+	%1473 = add i32 %1467, %1469
+	%1474 = add i32 %1472, %1415
+	%1475 = sub i32 %1474, %1392
+	%1476 = icmp slt i32 %1475, %1369
+	%1477 = add i32 %1475, %1392
+	%1478 = icmp sle i32 %1369, %1477
+	%1479 = and i1 %1476, %1478
+	br i1 %1479, label %1480, label %1483
 
-1464:
-	%1465 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %1442
-	store i32 %1462, i32 addrspace(3)* %1465
-	br label %1466
+1480:
+	%1481 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %1390, i32 addrspace(3)* %1481
+	%1482 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %1475, i32 addrspace(3)* %1482
+	br label %1483
 
-1466:
+1483:
 	call void @llvm.nvvm.barrier0()
-	%1467 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
-	%1468 = load i32, i32 addrspace(3)* %1467
-	%1469 = icmp sgt i32 %1442, 0
-	%1470 = select i1 %1469, i32 %1468, i32 0
-	%1471 = add i32 0, %1470
-	%1472 = add i32 0, %1468
-	%1473 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
-	%1474 = load i32, i32 addrspace(3)* %1473
-	%1475 = icmp sgt i32 %1442, 1
-	%1476 = select i1 %1475, i32 %1474, i32 0
-	%1477 = add i32 %1471, %1476
-	%1478 = add i32 %1472, %1474
-	%1479 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
-	%1480 = load i32, i32 addrspace(3)* %1479
-	%1481 = icmp sgt i32 %1442, 2
-	%1482 = select i1 %1481, i32 %1480, i32 0
-	%1483 = add i32 %1477, %1482
-	%1484 = add i32 %1478, %1480
-	%1485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
-	%1486 = load i32, i32 addrspace(3)* %1485
-	%1487 = icmp sgt i32 %1442, 3
-	%1488 = select i1 %1487, i32 %1486, i32 0
-	%1489 = add i32 %1483, %1488
-	%1490 = add i32 %1484, %1486
-	%1491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
-	%1492 = load i32, i32 addrspace(3)* %1491
-	%1493 = icmp sgt i32 %1442, 4
-	%1494 = select i1 %1493, i32 %1492, i32 0
-	%1495 = add i32 %1489, %1494
-	%1496 = add i32 %1490, %1492
-	%1497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
-	%1498 = load i32, i32 addrspace(3)* %1497
-	%1499 = icmp sgt i32 %1442, 5
-	%1500 = select i1 %1499, i32 %1498, i32 0
-	%1501 = add i32 %1495, %1500
-	%1502 = add i32 %1496, %1498
-	%1503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
-	%1504 = load i32, i32 addrspace(3)* %1503
-	%1505 = icmp sgt i32 %1442, 6
-	%1506 = select i1 %1505, i32 %1504, i32 0
-	%1507 = add i32 %1501, %1506
-	%1508 = add i32 %1502, %1504
-	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
-	%1510 = load i32, i32 addrspace(3)* %1509
-	%1511 = icmp sgt i32 %1442, 7
-	%1512 = select i1 %1511, i32 %1510, i32 0
-	%1513 = add i32 %1507, %1512
-	%1514 = add i32 %1508, %1510
-	%1515 = add i32 %1513, %1462
-	%1516 = sub i32 %1515, %1440
-	br i1 %1341, label %1517, label %1520
+	%1484 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%1485 = load i32, i32 addrspace(3)* %1484
+	%1486 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%1487 = load i32, i32 addrspace(3)* %1486
+	%1488 = shl i32 %1485, 0
+	%1489 = or i32 %1367, %1488
+	%1490 = or i32 %1368, 255
+	%1491 = sub i32 %1369, %1487
+	%1492 = shl i32 1, %3
+	%1493 = sub i32 %1492, 1
+	br label %1494
 
-1517:
-	%1518 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %0
-	store i32 %1516, i32 addrspace(3)* %1518
-	%1519 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %0
-	store i32 %1434, i32 addrspace(3)* %1519
-	br label %1520
+1494:
+	%1495 = phi i32 [ 0, %1483 ], [ %1549, %1548 ]
+	%1496 = icmp slt i32 %1495, %16
+	br i1 %1496, label %1497, label %1506
 
-1520:
+1497:
+	%1498 = add i32 %1495, %0
+	%1499 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1498
+	%1500 = load i32, i32 addrspace(3)* %1499
+	%1501 = icmp ugt i32 %1500, %1489
+	%1502 = icmp eq i32 %1500, %1489
+	%1503 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1501)
+	%1504 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1502)
+	%1505 = icmp eq i32 %3, 0
+	br i1 %1505, label %1540, label %1548
+
+1506:
 	call void @llvm.nvvm.barrier0()
-	br label %1521
+	%1507 = sdiv i32 %16, 256
+	%1508 = mul i32 %1507, 8
+	%1509 = icmp slt i32 %0, %1508
+	%1510 = select i1 %1509, i32 %0, i32 0
+	%1511 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1510
+	%1512 = load i32, i32 addrspace(3)* %1511
+	%1513 = select i1 %1509, i32 %1512, i32 0
+	%1514 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1510
+	%1515 = load i32, i32 addrspace(3)* %1514
+	%1516 = select i1 %1509, i32 %1515, i32 0
+	%1517 = and i32 %0, 31
+	%1518 = lshr i32 %0, 5
+	%1519 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1516, i32 1, i32 0)
+	%1520 = icmp uge i32 %1517, 1
+	%1521 = select i1 %1520, i32 %1519, i32 0
+	%1522 = add i32 %1516, %1521
+	%1523 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1522, i32 2, i32 0)
+	%1524 = icmp uge i32 %1517, 2
+	%1525 = select i1 %1524, i32 %1523, i32 0
+	%1526 = add i32 %1522, %1525
+	%1527 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1526, i32 4, i32 0)
+	%1528 = icmp uge i32 %1517, 4
+	%1529 = select i1 %1528, i32 %1527, i32 0
+	%1530 = add i32 %1526, %1529
+	%1531 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1530, i32 8, i32 0)
+	%1532 = icmp uge i32 %1517, 8
+	%1533 = select i1 %1532, i32 %1531, i32 0
+	%1534 = add i32 %1530, %1533
+	%1535 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1534, i32 16, i32 0)
+	%1536 = icmp uge i32 %1517, 16
+	%1537 = select i1 %1536, i32 %1535, i32 0
+	%1538 = add i32 %1534, %1537
+	%1539 = icmp eq i32 %1517, 31
+	br i1 %1539, label %1550, label %1552
 
-1521:
-	%1522 = phi i32 [ 0, %1520 ], [ %1554, %1553 ]
-	%1523 = icmp slt i32 %1522, %16
-	br i1 %1523, label %1524, label %1549
+1540:
+	%1541 = sdiv i32 %1495, 256
+	%1542 = mul i32 %1541, 8
+	%1543 = add i32 %1542, %4
+	%1544 = call i32 @llvm.ctpop.i32(i32 %1503)
+	%1545 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1543
+	store i32 %1544, i32 addrspace(3)* %1545
+	%1546 = call i32 @llvm.ctpop.i32(i32 %1504)
+	%1547 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1543
+	store i32 %1546, i32 addrspace(3)* %1547
+	br label %1548
 
-1524:
-	%1525 = add i32 %1522, %0
-	%1526 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1525
-	%1527 = load i32, i32 addrspace(3)* %1526
-	%1528 = icmp ugt i32 %1527, %1321
-	%1529 = icmp eq i32 %1527, %1321
-	%1530 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1528)
-	%1531 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1529)
-	%1532 = sdiv i32 %1522, 256
-	%1533 = mul i32 %1532, 8
-	%1534 = add i32 %1533, %4
-	%1535 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1534
-	%1536 = load i32, i32 addrspace(3)* %1535
-	%1537 = and i32 %1531, %1325
-	%1538 = call i32 @llvm.ctpop.i32(i32 %1537)
-	%1539 = add i32 %1536, %1538
-	%1540 = icmp slt i32 %1539, %1323
-	%1541 = and i1 %1529, %1540
-	%1542 = or i1 %1528, %1541
-	%1543 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1542)
-	%1544 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1534
-	%1545 = load i32, i32 addrspace(3)* %1544
-	%1546 = and i32 %1543, %1325
-	%1547 = call i32 @llvm.ctpop.i32(i32 %1546)
-	%1548 = add i32 %1545, %1547
-	br i1 %1542, label %1550, label %1553
+1548:
+	%1549 = add i32 %1495, 256
+	br label %1494
 
-1549:
+1550:
+	%1551 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %1518
+	store i32 %1538, i32 addrspace(3)* %1551
+	br label %1552
+
+1552:
+	call void @llvm.nvvm.barrier0()
+	%1553 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%1554 = load i32, i32 addrspace(3)* %1553
+	%1555 = icmp sgt i32 %1518, 0
+	%1556 = select i1 %1555, i32 %1554, i32 0
+	%1557 = add i32 0, %1556
+	%1558 = add i32 0, %1554
+	%1559 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%1560 = load i32, i32 addrspace(3)* %1559
+	%1561 = icmp sgt i32 %1518, 1
+	%1562 = select i1 %1561, i32 %1560, i32 0
+	%1563 = add i32 %1557, %1562
+	%1564 = add i32 %1558, %1560
+	%1565 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%1566 = load i32, i32 addrspace(3)* %1565
+	%1567 = icmp sgt i32 %1518, 2
+	%1568 = select i1 %1567, i32 %1566, i32 0
+	%1569 = add i32 %1563, %1568
+	%1570 = add i32 %1564, %1566
+	%1571 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%1572 = load i32, i32 addrspace(3)* %1571
+	%1573 = icmp sgt i32 %1518, 3
+	%1574 = select i1 %1573, i32 %1572, i32 0
+	%1575 = add i32 %1569, %1574
+	%1576 = add i32 %1570, %1572
+	%1577 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%1578 = load i32, i32 addrspace(3)* %1577
+	%1579 = icmp sgt i32 %1518, 4
+	%1580 = select i1 %1579, i32 %1578, i32 0
+	%1581 = add i32 %1575, %1580
+	%1582 = add i32 %1576, %1578
+	%1583 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%1584 = load i32, i32 addrspace(3)* %1583
+	%1585 = icmp sgt i32 %1518, 5
+	%1586 = select i1 %1585, i32 %1584, i32 0
+	%1587 = add i32 %1581, %1586
+	%1588 = add i32 %1582, %1584
+	%1589 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%1590 = load i32, i32 addrspace(3)* %1589
+	%1591 = icmp sgt i32 %1518, 6
+	%1592 = select i1 %1591, i32 %1590, i32 0
+	%1593 = add i32 %1587, %1592
+	%1594 = add i32 %1588, %1590
+	%1595 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%1596 = load i32, i32 addrspace(3)* %1595
+	%1597 = icmp sgt i32 %1518, 7
+	%1598 = select i1 %1597, i32 %1596, i32 0
+	%1599 = add i32 %1593, %1598
+	%1600 = add i32 %1594, %1596
+	%1601 = add i32 %1599, %1538
+	%1602 = sub i32 %1601, %1516
+	%1603 = sub i32 %1491, %1602
+	%1604 = icmp sgt i32 %1603, 0
+	%1605 = select i1 %1604, i32 %1603, i32 0
+	%1606 = icmp slt i32 %1605, %1516
+	%1607 = select i1 %1606, i32 %1605, i32 %1516
+	%1608 = add i32 %1513, %1607
+	%1609 = and i32 %0, 31
+	%1610 = lshr i32 %0, 5
+	%1611 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1608, i32 1, i32 0)
+	%1612 = icmp uge i32 %1609, 1
+	%1613 = select i1 %1612, i32 %1611, i32 0
+	%1614 = add i32 %1608, %1613
+	%1615 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1614, i32 2, i32 0)
+	%1616 = icmp uge i32 %1609, 2
+	%1617 = select i1 %1616, i32 %1615, i32 0
+	%1618 = add i32 %1614, %1617
+	%1619 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1618, i32 4, i32 0)
+	%1620 = icmp uge i32 %1609, 4
+	%1621 = select i1 %1620, i32 %1619, i32 0
+	%1622 = add i32 %1618, %1621
+	%1623 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1622, i32 8, i32 0)
+	%1624 = icmp uge i32 %1609, 8
+	%1625 = select i1 %1624, i32 %1623, i32 0
+	%1626 = add i32 %1622, %1625
+	%1627 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1626, i32 16, i32 0)
+	%1628 = icmp uge i32 %1609, 16
+	%1629 = select i1 %1628, i32 %1627, i32 0
+	%1630 = add i32 %1626, %1629
+	%1631 = icmp eq i32 %1609, 31
+	br i1 %1631, label %1632, label %1634
+
+1632:
+	%1633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %1610
+	store i32 %1630, i32 addrspace(3)* %1633
+	br label %1634
+
+1634:
+	call void @llvm.nvvm.barrier0()
+	%1635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
+	%1636 = load i32, i32 addrspace(3)* %1635
+	%1637 = icmp sgt i32 %1610, 0
+	%1638 = select i1 %1637, i32 %1636, i32 0
+	%1639 = add i32 0, %1638
+	%1640 = add i32 0, %1636
+	%1641 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
+	%1642 = load i32, i32 addrspace(3)* %1641
+	%1643 = icmp sgt i32 %1610, 1
+	%1644 = select i1 %1643, i32 %1642, i32 0
+	%1645 = add i32 %1639, %1644
+	%1646 = add i32 %1640, %1642
+	%1647 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
+	%1648 = load i32, i32 addrspace(3)* %1647
+	%1649 = icmp sgt i32 %1610, 2
+	%1650 = select i1 %1649, i32 %1648, i32 0
+	%1651 = add i32 %1645, %1650
+	%1652 = add i32 %1646, %1648
+	%1653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
+	%1654 = load i32, i32 addrspace(3)* %1653
+	%1655 = icmp sgt i32 %1610, 3
+	%1656 = select i1 %1655, i32 %1654, i32 0
+	%1657 = add i32 %1651, %1656
+	%1658 = add i32 %1652, %1654
+	%1659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
+	%1660 = load i32, i32 addrspace(3)* %1659
+	%1661 = icmp sgt i32 %1610, 4
+	%1662 = select i1 %1661, i32 %1660, i32 0
+	%1663 = add i32 %1657, %1662
+	%1664 = add i32 %1658, %1660
+	%1665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
+	%1666 = load i32, i32 addrspace(3)* %1665
+	%1667 = icmp sgt i32 %1610, 5
+	%1668 = select i1 %1667, i32 %1666, i32 0
+	%1669 = add i32 %1663, %1668
+	%1670 = add i32 %1664, %1666
+	%1671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
+	%1672 = load i32, i32 addrspace(3)* %1671
+	%1673 = icmp sgt i32 %1610, 6
+	%1674 = select i1 %1673, i32 %1672, i32 0
+	%1675 = add i32 %1669, %1674
+	%1676 = add i32 %1670, %1672
+	%1677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%1678 = load i32, i32 addrspace(3)* %1677
+	%1679 = icmp sgt i32 %1610, 7
+	%1680 = select i1 %1679, i32 %1678, i32 0
+	%1681 = add i32 %1675, %1680
+	%1682 = add i32 %1676, %1678
+	%1683 = add i32 %1681, %1630
+	%1684 = sub i32 %1683, %1608
+	br i1 %1509, label %1685, label %1688
+
+1685:
+	%1686 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %0
+	store i32 %1684, i32 addrspace(3)* %1686
+	%1687 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %0
+	store i32 %1602, i32 addrspace(3)* %1687
+	br label %1688
+
+1688:
+	call void @llvm.nvvm.barrier0()
+	br label %1689
+
+1689:
+	%1690 = phi i32 [ 0, %1688 ], [ %1722, %1721 ]
+	%1691 = icmp slt i32 %1690, %16
+	br i1 %1691, label %1692, label %1717
+
+1692:
+	%1693 = add i32 %1690, %0
+	%1694 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1693
+	%1695 = load i32, i32 addrspace(3)* %1694
+	%1696 = icmp ugt i32 %1695, %1489
+	%1697 = icmp eq i32 %1695, %1489
+	%1698 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1696)
+	%1699 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1697)
+	%1700 = sdiv i32 %1690, 256
+	%1701 = mul i32 %1700, 8
+	%1702 = add i32 %1701, %4
+	%1703 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpt, i32 0, i32 %1702
+	%1704 = load i32, i32 addrspace(3)* %1703
+	%1705 = and i32 %1699, %1493
+	%1706 = call i32 @llvm.ctpop.i32(i32 %1705)
+	%1707 = add i32 %1704, %1706
+	%1708 = icmp slt i32 %1707, %1491
+	%1709 = and i1 %1697, %1708
+	%1710 = or i1 %1696, %1709
+	%1711 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1710)
+	%1712 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @oracle_select1_cmpg, i32 0, i32 %1702
+	%1713 = load i32, i32 addrspace(3)* %1712
+	%1714 = and i32 %1711, %1493
+	%1715 = call i32 @llvm.ctpop.i32(i32 %1714)
+	%1716 = add i32 %1713, %1715
+	br i1 %1710, label %1718, label %1721
+
+1717:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1550:
-	%1551 = add i32 %1522, %0
-	%1552 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1548
-	store i32 %1551, i32 addrspace(3)* %1552
-	br label %1553
+1718:
+	%1719 = add i32 %1690, %0
+	%1720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1716
+	store i32 %1719, i32 addrspace(3)* %1720
+	br label %1721
 
-1553:
-	%1554 = add i32 %1522, 256
-	br label %1521
+1721:
+	%1722 = add i32 %1690, 256
+	br label %1689
 
-1555:
-	%1556 = phi i32 [ %703, %mass_taken ], [ %1560, %1558 ]
-	%1557 = icmp slt i32 %1556, %702
-	br i1 %1557, label %1558, label %1561
+1723:
+	%1724 = phi i32 [ %871, %mass_taken ], [ %1728, %1726 ]
+	%1725 = icmp slt i32 %1724, %870
+	br i1 %1725, label %1726, label %1729
 
-1558:
-	%1559 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1556
-	store i32 -1, i32 addrspace(3)* %1559
-	%1560 = add i32 %1556, 256
-	br label %1555
+1726:
+	%1727 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1724
+	store i32 -1, i32 addrspace(3)* %1727
+	%1728 = add i32 %1724, 256
+	br label %1723
 
-1561:
+1729:
 	call void @llvm.nvvm.barrier0()
-	%1562 = add i32 %701, 1
-	br label %1563
+	%1730 = add i32 %869, 1
+	br label %1731
 
-1563:
-	%1564 = phi i32 [ 1, %1561 ], [ %1580, %1579 ]
-	%1565 = icmp slt i32 %1564, %1562
-	br i1 %1565, label %1566, label %1568
+1731:
+	%1732 = phi i32 [ 1, %1729 ], [ %1748, %1747 ]
+	%1733 = icmp slt i32 %1732, %1730
+	br i1 %1733, label %1734, label %1736
 
-1566:
-	%1567 = shl i32 1, %1564
-	br label %1569
+1734:
+	%1735 = shl i32 1, %1732
+	br label %1737
 
-1568:
-	br label %1621
+1736:
+	br label %1789
 
-1569:
-	%1570 = phi i32 [ 0, %1566 ], [ %1615, %1614 ]
-	%1571 = icmp slt i32 %1570, %1564
-	br i1 %1571, label %1572, label %1579
+1737:
+	%1738 = phi i32 [ 0, %1734 ], [ %1783, %1782 ]
+	%1739 = icmp slt i32 %1738, %1732
+	br i1 %1739, label %1740, label %1747
 
-1572:
-	%1573 = sub i32 %1564, 1
-	%1574 = sub i32 %1573, %1570
-	%1575 = shl i32 1, %1574
-	%1576 = sub i32 %1564, 1
-	%1577 = sub i32 %1576, %1570
-	%1578 = lshr i32 %702, 1
-	br label %1581
+1740:
+	%1741 = sub i32 %1732, 1
+	%1742 = sub i32 %1741, %1738
+	%1743 = shl i32 1, %1742
+	%1744 = sub i32 %1732, 1
+	%1745 = sub i32 %1744, %1738
+	%1746 = lshr i32 %870, 1
+	br label %1749
 
-1579:
-	%1580 = add i32 %1564, 1
-	br label %1563
+1747:
+	%1748 = add i32 %1732, 1
+	br label %1731
 
-1581:
-	%1582 = phi i32 [ %0, %1572 ], [ %1620, %1619 ]
-	%1583 = icmp slt i32 %1582, %1578
-	br i1 %1583, label %1584, label %1614
+1749:
+	%1750 = phi i32 [ %0, %1740 ], [ %1788, %1787 ]
+	%1751 = icmp slt i32 %1750, %1746
+	br i1 %1751, label %1752, label %1782
 
-1584:
-	%1585 = lshr i32 %1582, %1577
-	%1586 = add i32 %1577, 1
-	%1587 = shl i32 %1585, %1586
-	%1588 = sub i32 %1575, 1
-	%1589 = and i32 %1582, %1588
-	%1590 = or i32 %1587, %1589
-	%1591 = or i32 %1590, %1575
-	%1592 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1590
-	%1593 = load i32, i32 addrspace(3)* %1592
-	%1594 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1591
-	%1595 = load i32, i32 addrspace(3)* %1594
-	%1596 = and i32 %1590, %1567
-	%1597 = icmp eq i32 %1596, 0
-	%1598 = icmp sge i32 %1595, 0
-	%1599 = select i1 %1598, i32 %1595, i32 0
-	%1600 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1599
-	%1601 = load i32, i32 addrspace(3)* %1600
-	%1602 = select i1 %1598, i32 %1601, i32 0
-	%1603 = icmp sge i32 %1593, 0
-	%1604 = select i1 %1603, i32 %1593, i32 0
-	%1605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1604
-	%1606 = load i32, i32 addrspace(3)* %1605
-	%1607 = select i1 %1603, i32 %1606, i32 0
-	%1608 = icmp ugt i32 %1602, %1607
-	%1609 = icmp eq i32 %1602, %1607
-	%1610 = icmp slt i32 %1595, %1593
-	%1611 = and i1 %1609, %1610
-	%1612 = or i1 %1608, %1611
-	%1613 = icmp eq i1 %1612, %1597
-	br i1 %1613, label %1616, label %1619
+1752:
+	%1753 = lshr i32 %1750, %1745
+	%1754 = add i32 %1745, 1
+	%1755 = shl i32 %1753, %1754
+	%1756 = sub i32 %1743, 1
+	%1757 = and i32 %1750, %1756
+	%1758 = or i32 %1755, %1757
+	%1759 = or i32 %1758, %1743
+	%1760 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1758
+	%1761 = load i32, i32 addrspace(3)* %1760
+	%1762 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1759
+	%1763 = load i32, i32 addrspace(3)* %1762
+	%1764 = and i32 %1758, %1735
+	%1765 = icmp eq i32 %1764, 0
+	%1766 = icmp sge i32 %1763, 0
+	%1767 = select i1 %1766, i32 %1763, i32 0
+	%1768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1767
+	%1769 = load i32, i32 addrspace(3)* %1768
+	%1770 = select i1 %1766, i32 %1769, i32 0
+	%1771 = icmp sge i32 %1761, 0
+	%1772 = select i1 %1771, i32 %1761, i32 0
+	%1773 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1772
+	%1774 = load i32, i32 addrspace(3)* %1773
+	%1775 = select i1 %1771, i32 %1774, i32 0
+	%1776 = icmp ugt i32 %1770, %1775
+	%1777 = icmp eq i32 %1770, %1775
+	%1778 = icmp slt i32 %1763, %1761
+	%1779 = and i1 %1777, %1778
+	%1780 = or i1 %1776, %1779
+	%1781 = icmp eq i1 %1780, %1765
+	br i1 %1781, label %1784, label %1787
 
-1614:
+1782:
 	call void @llvm.nvvm.barrier0()
-	%1615 = add i32 %1570, 1
-	br label %1569
+	%1783 = add i32 %1738, 1
+	br label %1737
 
-1616:
-	%1617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1590
-	store i32 %1595, i32 addrspace(3)* %1617
-	%1618 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1591
-	store i32 %1593, i32 addrspace(3)* %1618
-	br label %1619
+1784:
+	%1785 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1758
+	store i32 %1763, i32 addrspace(3)* %1785
+	%1786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1759
+	store i32 %1761, i32 addrspace(3)* %1786
+	br label %1787
 
-1619:
-	%1620 = add i32 %1582, 256
-	br label %1581
+1787:
+	%1788 = add i32 %1750, 256
+	br label %1749
 
-1621:
-	%1622 = phi i32 [ %0, %1568 ], [ %1635, %1624 ]
-	%1623 = icmp slt i32 %1622, %687
-	br i1 %1623, label %1624, label %1636
+1789:
+	%1790 = phi i32 [ %0, %1736 ], [ %1803, %1792 ]
+	%1791 = icmp slt i32 %1790, %855
+	br i1 %1791, label %1792, label %1804
 
-1624:
-	%1625 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1622
-	%1626 = load i32, i32 addrspace(3)* %1625
-	%1627 = add i32 %158, %1622
-	%1628 = add i32 %13, %1627
-	%1629 = sext i32 %1628 to i64
-	%1630 = getelementptr i32, i32* %list, i64 %1629
-	store i32 %1626, i32* %1630
-	%1631 = add i32 %13, %NK
-	%1632 = add i32 %1631, %1627
-	%1633 = sext i32 %1632 to i64
-	%1634 = getelementptr i32, i32* %list, i64 %1633
-	store i32 0, i32* %1634
-	%1635 = add i32 %1622, 256
-	br label %1621
+1792:
+	%1793 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1790
+	%1794 = load i32, i32 addrspace(3)* %1793
+	%1795 = add i32 %326, %1790
+	%1796 = add i32 %13, %1795
+	%1797 = sext i32 %1796 to i64
+	%1798 = getelementptr i32, i32* %list, i64 %1797
+	store i32 %1794, i32* %1798
+	%1799 = add i32 %13, %NK
+	%1800 = add i32 %1799, %1795
+	%1801 = sext i32 %1800 to i64
+	%1802 = getelementptr i32, i32* %list, i64 %1801
+	store i32 0, i32* %1802
+	%1803 = add i32 %1790, 256
+	br label %1789
 
-1636:
+1804:
 	call void @llvm.nvvm.barrier0()
-	%1637 = icmp eq i32 %4, 0
-	br i1 %1637, label %1638, label %1641
+	%1805 = icmp eq i32 %4, 0
+	br i1 %1805, label %1806, label %1809
 
-1638:
-	%1639 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
-	%1640 = load double, double addrspace(3)* %1639
-	br label %1654
+1806:
+	%1807 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
+	%1808 = load double, double addrspace(3)* %1807
+	br label %1822
 
-1641:
+1809:
 	call void @llvm.nvvm.barrier0()
-	%1642 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
-	%1643 = load i32, i32 addrspace(3)* %1642
-	%1644 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
-	%1645 = load i32, i32 addrspace(3)* %1644
-	%1646 = icmp ne i32 %1645, 0
-	%1647 = icmp sge i32 %687, %159
-	%1648 = or i1 %1646, %1647
-	%1649 = mul i32 %687, 4
-	%1650 = icmp sgt i32 %1649, 64
-	%1651 = select i1 %1650, i32 %1649, i32 64
-	%1652 = icmp slt i32 %1651, %159
-	%1653 = select i1 %1652, i32 %1651, i32 %159
-	br i1 %1648, label %mass_done, label %mass
+	%1810 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
+	%1811 = load i32, i32 addrspace(3)* %1810
+	%1812 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
+	%1813 = load i32, i32 addrspace(3)* %1812
+	%1814 = icmp ne i32 %1813, 0
+	%1815 = icmp sge i32 %855, %327
+	%1816 = or i1 %1814, %1815
+	%1817 = mul i32 %855, 4
+	%1818 = icmp sgt i32 %1817, 64
+	%1819 = select i1 %1818, i32 %1817, i32 64
+	%1820 = icmp slt i32 %1819, %327
+	%1821 = select i1 %1820, i32 %1819, i32 %327
+	br i1 %1816, label %mass_done, label %mass
 
-1654:
-	%1655 = phi i32 [ 0, %1638 ], [ %2119, %2116 ]
-	%1656 = phi double [ %1640, %1638 ], [ %2117, %2116 ]
-	%1657 = phi i32 [ 0, %1638 ], [ %2118, %2116 ]
-	%1658 = icmp slt i32 %1655, %687
-	br i1 %1658, label %1659, label %1662
+1822:
+	%1823 = phi i32 [ 0, %1806 ], [ %2287, %2284 ]
+	%1824 = phi double [ %1808, %1806 ], [ %2285, %2284 ]
+	%1825 = phi i32 [ 0, %1806 ], [ %2286, %2284 ]
+	%1826 = icmp slt i32 %1823, %855
+	br i1 %1826, label %1827, label %1830
 
-1659:
-	%1660 = add i32 %1655, %3
-	%1661 = icmp slt i32 %1660, %687
-	br i1 %1661, label %1664, label %1671
+1827:
+	%1828 = add i32 %1823, %3
+	%1829 = icmp slt i32 %1828, %855
+	br i1 %1829, label %1832, label %1839
 
-1662:
-	%1663 = icmp eq i32 %3, 0
-	br i1 %1663, label %2120, label %2125
+1830:
+	%1831 = icmp eq i32 %3, 0
+	br i1 %1831, label %2288, label %2293
 
-1664:
-	%1665 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1660
-	%1666 = load i32, i32 addrspace(3)* %1665
-	%1667 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1666
-	%1668 = load i32, i32 addrspace(3)* %1667
-	%1669 = sub i32 %1668, 2
-	%1670 = bitcast i32 %1669 to float
-	br label %1671
+1832:
+	%1833 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %1828
+	%1834 = load i32, i32 addrspace(3)* %1833
+	%1835 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1834
+	%1836 = load i32, i32 addrspace(3)* %1835
+	%1837 = sub i32 %1836, 2
+	%1838 = bitcast i32 %1837 to float
+	br label %1839
 
-1671:
-	%1672 = phi float [ 0.0, %1659 ], [ %1670, %1664 ]
-	%1673 = fpext float %1672 to double
-	%1674 = fcmp one float %1672, 0.0
-	%1675 = call float @llvm.fabs.f32(float %1672)
-	%1676 = fcmp olt float %1675, 0x3E20000000000000
-	%1677 = and i1 %1674, %1676
-	%1678 = fmul double %1656, 4.503599627370496e+15
-	%1679 = call double @llvm.trunc.f64(double %1678)
-	%1680 = fcmp oeq double %1678, %1679
-	%1681 = bitcast double %1673 to i64
-	%1682 = trunc i64 %1681 to i32
-	%1683 = lshr i64 %1681, 32
-	%1684 = trunc i64 %1683 to i32
-	%1685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1682, i32 1, i32 0)
-	%1686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1684, i32 1, i32 0)
-	%1687 = zext i32 %1685 to i64
-	%1688 = zext i32 %1686 to i64
-	%1689 = shl i64 %1688, 32
-	%1690 = or i64 %1687, %1689
-	%1691 = bitcast i64 %1690 to double
-	%1692 = icmp uge i32 %3, 1
-	%1693 = fadd double %1673, %1691
-	%1694 = select i1 %1692, double %1693, double %1673
-	%1695 = bitcast double %1694 to i64
-	%1696 = trunc i64 %1695 to i32
-	%1697 = lshr i64 %1695, 32
-	%1698 = trunc i64 %1697 to i32
-	%1699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1696, i32 2, i32 0)
-	%1700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1698, i32 2, i32 0)
-	%1701 = zext i32 %1699 to i64
-	%1702 = zext i32 %1700 to i64
-	%1703 = shl i64 %1702, 32
-	%1704 = or i64 %1701, %1703
-	%1705 = bitcast i64 %1704 to double
-	%1706 = icmp uge i32 %3, 2
-	%1707 = fadd double %1694, %1705
-	%1708 = select i1 %1706, double %1707, double %1694
-	%1709 = bitcast double %1708 to i64
-	%1710 = trunc i64 %1709 to i32
-	%1711 = lshr i64 %1709, 32
-	%1712 = trunc i64 %1711 to i32
-	%1713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1710, i32 4, i32 0)
-	%1714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1712, i32 4, i32 0)
-	%1715 = zext i32 %1713 to i64
-	%1716 = zext i32 %1714 to i64
-	%1717 = shl i64 %1716, 32
-	%1718 = or i64 %1715, %1717
-	%1719 = bitcast i64 %1718 to double
-	%1720 = icmp uge i32 %3, 4
-	%1721 = fadd double %1708, %1719
-	%1722 = select i1 %1720, double %1721, double %1708
-	%1723 = bitcast double %1722 to i64
-	%1724 = trunc i64 %1723 to i32
-	%1725 = lshr i64 %1723, 32
-	%1726 = trunc i64 %1725 to i32
-	%1727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1724, i32 8, i32 0)
-	%1728 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1726, i32 8, i32 0)
-	%1729 = zext i32 %1727 to i64
-	%1730 = zext i32 %1728 to i64
-	%1731 = shl i64 %1730, 32
-	%1732 = or i64 %1729, %1731
-	%1733 = bitcast i64 %1732 to double
-	%1734 = icmp uge i32 %3, 8
-	%1735 = fadd double %1722, %1733
-	%1736 = select i1 %1734, double %1735, double %1722
-	%1737 = bitcast double %1736 to i64
-	%1738 = trunc i64 %1737 to i32
-	%1739 = lshr i64 %1737, 32
-	%1740 = trunc i64 %1739 to i32
-	%1741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1738, i32 16, i32 0)
-	%1742 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1740, i32 16, i32 0)
-	%1743 = zext i32 %1741 to i64
-	%1744 = zext i32 %1742 to i64
-	%1745 = shl i64 %1744, 32
-	%1746 = or i64 %1743, %1745
-	%1747 = bitcast i64 %1746 to double
-	%1748 = icmp uge i32 %3, 16
-	%1749 = fadd double %1736, %1747
-	%1750 = select i1 %1748, double %1749, double %1736
-	%1751 = bitcast double %1750 to i64
-	%1752 = trunc i64 %1751 to i32
-	%1753 = lshr i64 %1751, 32
-	%1754 = trunc i64 %1753 to i32
-	%1755 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1752, i32 31, i32 31)
-	%1756 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1754, i32 31, i32 31)
-	%1757 = zext i32 %1755 to i64
-	%1758 = zext i32 %1756 to i64
-	%1759 = shl i64 %1758, 32
-	%1760 = or i64 %1757, %1759
-	%1761 = bitcast i64 %1760 to double
-	%1762 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1677)
-	%1763 = xor i1 %1762, true
-	%1764 = and i1 %1680, %1763
-	%1765 = fadd double %1656, %1761
-	%1766 = fcmp olt double %1765, 1.5
-	%1767 = and i1 %1764, %1766
-	%1768 = fcmp oge double %1656, 0x3FEE666666666666
-	%1769 = or i1 %1767, %1768
-	br i1 %1769, label %1770, label %1795
+1839:
+	%1840 = phi float [ 0.0, %1827 ], [ %1838, %1832 ]
+	%1841 = fpext float %1840 to double
+	%1842 = fcmp one float %1840, 0.0
+	%1843 = call float @llvm.fabs.f32(float %1840)
+	%1844 = fcmp olt float %1843, 0x3E20000000000000
+	%1845 = and i1 %1842, %1844
+	%1846 = fmul double %1824, 4.503599627370496e+15
+	%1847 = call double @llvm.trunc.f64(double %1846)
+	%1848 = fcmp oeq double %1846, %1847
+	%1849 = bitcast double %1841 to i64
+	%1850 = trunc i64 %1849 to i32
+	%1851 = lshr i64 %1849, 32
+	%1852 = trunc i64 %1851 to i32
+	%1853 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1850, i32 1, i32 0)
+	%1854 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1852, i32 1, i32 0)
+	%1855 = zext i32 %1853 to i64
+	%1856 = zext i32 %1854 to i64
+	%1857 = shl i64 %1856, 32
+	%1858 = or i64 %1855, %1857
+	%1859 = bitcast i64 %1858 to double
+	%1860 = icmp uge i32 %3, 1
+	%1861 = fadd double %1841, %1859
+	%1862 = select i1 %1860, double %1861, double %1841
+	%1863 = bitcast double %1862 to i64
+	%1864 = trunc i64 %1863 to i32
+	%1865 = lshr i64 %1863, 32
+	%1866 = trunc i64 %1865 to i32
+	%1867 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1864, i32 2, i32 0)
+	%1868 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1866, i32 2, i32 0)
+	%1869 = zext i32 %1867 to i64
+	%1870 = zext i32 %1868 to i64
+	%1871 = shl i64 %1870, 32
+	%1872 = or i64 %1869, %1871
+	%1873 = bitcast i64 %1872 to double
+	%1874 = icmp uge i32 %3, 2
+	%1875 = fadd double %1862, %1873
+	%1876 = select i1 %1874, double %1875, double %1862
+	%1877 = bitcast double %1876 to i64
+	%1878 = trunc i64 %1877 to i32
+	%1879 = lshr i64 %1877, 32
+	%1880 = trunc i64 %1879 to i32
+	%1881 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1878, i32 4, i32 0)
+	%1882 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1880, i32 4, i32 0)
+	%1883 = zext i32 %1881 to i64
+	%1884 = zext i32 %1882 to i64
+	%1885 = shl i64 %1884, 32
+	%1886 = or i64 %1883, %1885
+	%1887 = bitcast i64 %1886 to double
+	%1888 = icmp uge i32 %3, 4
+	%1889 = fadd double %1876, %1887
+	%1890 = select i1 %1888, double %1889, double %1876
+	%1891 = bitcast double %1890 to i64
+	%1892 = trunc i64 %1891 to i32
+	%1893 = lshr i64 %1891, 32
+	%1894 = trunc i64 %1893 to i32
+	%1895 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1892, i32 8, i32 0)
+	%1896 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1894, i32 8, i32 0)
+	%1897 = zext i32 %1895 to i64
+	%1898 = zext i32 %1896 to i64
+	%1899 = shl i64 %1898, 32
+	%1900 = or i64 %1897, %1899
+	%1901 = bitcast i64 %1900 to double
+	%1902 = icmp uge i32 %3, 8
+	%1903 = fadd double %1890, %1901
+	%1904 = select i1 %1902, double %1903, double %1890
+	%1905 = bitcast double %1904 to i64
+	%1906 = trunc i64 %1905 to i32
+	%1907 = lshr i64 %1905, 32
+	%1908 = trunc i64 %1907 to i32
+	%1909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1906, i32 16, i32 0)
+	%1910 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1908, i32 16, i32 0)
+	%1911 = zext i32 %1909 to i64
+	%1912 = zext i32 %1910 to i64
+	%1913 = shl i64 %1912, 32
+	%1914 = or i64 %1911, %1913
+	%1915 = bitcast i64 %1914 to double
+	%1916 = icmp uge i32 %3, 16
+	%1917 = fadd double %1904, %1915
+	%1918 = select i1 %1916, double %1917, double %1904
+	%1919 = bitcast double %1918 to i64
+	%1920 = trunc i64 %1919 to i32
+	%1921 = lshr i64 %1919, 32
+	%1922 = trunc i64 %1921 to i32
+	%1923 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1920, i32 31, i32 31)
+	%1924 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1922, i32 31, i32 31)
+	%1925 = zext i32 %1923 to i64
+	%1926 = zext i32 %1924 to i64
+	%1927 = shl i64 %1926, 32
+	%1928 = or i64 %1925, %1927
+	%1929 = bitcast i64 %1928 to double
+	%1930 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1845)
+	%1931 = xor i1 %1930, true
+	%1932 = and i1 %1848, %1931
+	%1933 = fadd double %1824, %1929
+	%1934 = fcmp olt double %1933, 1.5
+	%1935 = and i1 %1932, %1934
+	%1936 = fcmp oge double %1824, 0x3FEE666666666666
+	%1937 = or i1 %1935, %1936
+	br i1 %1937, label %1938, label %1963
 
-1770:
-	%1771 = fsub double %1750, %1673
-	%1772 = fadd double %1656, %1771
-	%1773 = fcmp olt double %1772, 0x3FEE666666666666
-	%1774 = and i1 %1661, %1773
-	%1775 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1774)
-	%1776 = call i32 @llvm.ctpop.i32(i32 %1775)
-	%1777 = sub i32 %1776, 1
-	%1778 = icmp sgt i32 %1777, 0
-	%1779 = select i1 %1778, i32 %1777, i32 0
-	%1780 = bitcast double %1750 to i64
-	%1781 = trunc i64 %1780 to i32
-	%1782 = lshr i64 %1780, 32
-	%1783 = trunc i64 %1782 to i32
-	%1784 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1781, i32 %1779, i32 31)
-	%1785 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1783, i32 %1779, i32 31)
-	%1786 = zext i32 %1784 to i64
-	%1787 = zext i32 %1785 to i64
-	%1788 = shl i64 %1787, 32
-	%1789 = or i64 %1786, %1788
-	%1790 = bitcast i64 %1789 to double
-	%1791 = icmp sgt i32 %1776, 0
-	%1792 = fadd double %1656, %1790
-	%1793 = select i1 %1791, double %1792, double %1656
-	%1794 = add i32 %1657, %1776
-	br label %2116
+1938:
+	%1939 = fsub double %1918, %1841
+	%1940 = fadd double %1824, %1939
+	%1941 = fcmp olt double %1940, 0x3FEE666666666666
+	%1942 = and i1 %1829, %1941
+	%1943 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1942)
+	%1944 = call i32 @llvm.ctpop.i32(i32 %1943)
+	%1945 = sub i32 %1944, 1
+	%1946 = icmp sgt i32 %1945, 0
+	%1947 = select i1 %1946, i32 %1945, i32 0
+	%1948 = bitcast double %1918 to i64
+	%1949 = trunc i64 %1948 to i32
+	%1950 = lshr i64 %1948, 32
+	%1951 = trunc i64 %1950 to i32
+	%1952 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1949, i32 %1947, i32 31)
+	%1953 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1951, i32 %1947, i32 31)
+	%1954 = zext i32 %1952 to i64
+	%1955 = zext i32 %1953 to i64
+	%1956 = shl i64 %1955, 32
+	%1957 = or i64 %1954, %1956
+	%1958 = bitcast i64 %1957 to double
+	%1959 = icmp sgt i32 %1944, 0
+	%1960 = fadd double %1824, %1958
+	%1961 = select i1 %1959, double %1960, double %1824
+	%1962 = add i32 %1825, %1944
+	br label %2284
 
-1795:
-	%1796 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 0, i32 31)
-	%1797 = fcmp olt double %1656, 0x3FEE666666666666
-	%1798 = add i32 %1655, 0
-	%1799 = icmp slt i32 %1798, %687
-	%1800 = and i1 %1797, %1799
-	%1801 = fpext float %1796 to double
-	%1802 = fadd double %1656, %1801
-	%1803 = select i1 %1800, double %1802, double %1656
-	%1804 = add i32 %1657, 1
-	%1805 = select i1 %1800, i32 %1804, i32 %1657
-	%1806 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 1, i32 31)
-	%1807 = fcmp olt double %1803, 0x3FEE666666666666
-	%1808 = add i32 %1655, 1
-	%1809 = icmp slt i32 %1808, %687
-	%1810 = and i1 %1807, %1809
-	%1811 = fpext float %1806 to double
-	%1812 = fadd double %1803, %1811
-	%1813 = select i1 %1810, double %1812, double %1803
-	%1814 = add i32 %1805, 1
-	%1815 = select i1 %1810, i32 %1814, i32 %1805
-	%1816 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 2, i32 31)
-	%1817 = fcmp olt double %1813, 0x3FEE666666666666
-	%1818 = add i32 %1655, 2
-	%1819 = icmp slt i32 %1818, %687
-	%1820 = and i1 %1817, %1819
-	%1821 = fpext float %1816 to double
-	%1822 = fadd double %1813, %1821
-	%1823 = select i1 %1820, double %1822, double %1813
-	%1824 = add i32 %1815, 1
-	%1825 = select i1 %1820, i32 %1824, i32 %1815
-	%1826 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 3, i32 31)
-	%1827 = fcmp olt double %1823, 0x3FEE666666666666
-	%1828 = add i32 %1655, 3
-	%1829 = icmp slt i32 %1828, %687
-	%1830 = and i1 %1827, %1829
-	%1831 = fpext float %1826 to double
-	%1832 = fadd double %1823, %1831
-	%1833 = select i1 %1830, double %1832, double %1823
-	%1834 = add i32 %1825, 1
-	%1835 = select i1 %1830, i32 %1834, i32 %1825
-	%1836 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 4, i32 31)
-	%1837 = fcmp olt double %1833, 0x3FEE666666666666
-	%1838 = add i32 %1655, 4
-	%1839 = icmp slt i32 %1838, %687
-	%1840 = and i1 %1837, %1839
-	%1841 = fpext float %1836 to double
-	%1842 = fadd double %1833, %1841
-	%1843 = select i1 %1840, double %1842, double %1833
-	%1844 = add i32 %1835, 1
-	%1845 = select i1 %1840, i32 %1844, i32 %1835
-	%1846 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 5, i32 31)
-	%1847 = fcmp olt double %1843, 0x3FEE666666666666
-	%1848 = add i32 %1655, 5
-	%1849 = icmp slt i32 %1848, %687
-	%1850 = and i1 %1847, %1849
-	%1851 = fpext float %1846 to double
-	%1852 = fadd double %1843, %1851
-	%1853 = select i1 %1850, double %1852, double %1843
-	%1854 = add i32 %1845, 1
-	%1855 = select i1 %1850, i32 %1854, i32 %1845
-	%1856 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 6, i32 31)
-	%1857 = fcmp olt double %1853, 0x3FEE666666666666
-	%1858 = add i32 %1655, 6
-	%1859 = icmp slt i32 %1858, %687
-	%1860 = and i1 %1857, %1859
-	%1861 = fpext float %1856 to double
-	%1862 = fadd double %1853, %1861
-	%1863 = select i1 %1860, double %1862, double %1853
-	%1864 = add i32 %1855, 1
-	%1865 = select i1 %1860, i32 %1864, i32 %1855
-	%1866 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 7, i32 31)
-	%1867 = fcmp olt double %1863, 0x3FEE666666666666
-	%1868 = add i32 %1655, 7
-	%1869 = icmp slt i32 %1868, %687
-	%1870 = and i1 %1867, %1869
-	%1871 = fpext float %1866 to double
-	%1872 = fadd double %1863, %1871
-	%1873 = select i1 %1870, double %1872, double %1863
-	%1874 = add i32 %1865, 1
-	%1875 = select i1 %1870, i32 %1874, i32 %1865
-	%1876 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 8, i32 31)
-	%1877 = fcmp olt double %1873, 0x3FEE666666666666
-	%1878 = add i32 %1655, 8
-	%1879 = icmp slt i32 %1878, %687
-	%1880 = and i1 %1877, %1879
-	%1881 = fpext float %1876 to double
-	%1882 = fadd double %1873, %1881
-	%1883 = select i1 %1880, double %1882, double %1873
-	%1884 = add i32 %1875, 1
-	%1885 = select i1 %1880, i32 %1884, i32 %1875
-	%1886 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 9, i32 31)
-	%1887 = fcmp olt double %1883, 0x3FEE666666666666
-	%1888 = add i32 %1655, 9
-	%1889 = icmp slt i32 %1888, %687
-	%1890 = and i1 %1887, %1889
-	%1891 = fpext float %1886 to double
-	%1892 = fadd double %1883, %1891
-	%1893 = select i1 %1890, double %1892, double %1883
-	%1894 = add i32 %1885, 1
-	%1895 = select i1 %1890, i32 %1894, i32 %1885
-	%1896 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 10, i32 31)
-	%1897 = fcmp olt double %1893, 0x3FEE666666666666
-	%1898 = add i32 %1655, 10
-	%1899 = icmp slt i32 %1898, %687
-	%1900 = and i1 %1897, %1899
-	%1901 = fpext float %1896 to double
-	%1902 = fadd double %1893, %1901
-	%1903 = select i1 %1900, double %1902, double %1893
-	%1904 = add i32 %1895, 1
-	%1905 = select i1 %1900, i32 %1904, i32 %1895
-	%1906 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 11, i32 31)
-	%1907 = fcmp olt double %1903, 0x3FEE666666666666
-	%1908 = add i32 %1655, 11
-	%1909 = icmp slt i32 %1908, %687
-	%1910 = and i1 %1907, %1909
-	%1911 = fpext float %1906 to double
-	%1912 = fadd double %1903, %1911
-	%1913 = select i1 %1910, double %1912, double %1903
-	%1914 = add i32 %1905, 1
-	%1915 = select i1 %1910, i32 %1914, i32 %1905
-	%1916 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 12, i32 31)
-	%1917 = fcmp olt double %1913, 0x3FEE666666666666
-	%1918 = add i32 %1655, 12
-	%1919 = icmp slt i32 %1918, %687
-	%1920 = and i1 %1917, %1919
-	%1921 = fpext float %1916 to double
-	%1922 = fadd double %1913, %1921
-	%1923 = select i1 %1920, double %1922, double %1913
-	%1924 = add i32 %1915, 1
-	%1925 = select i1 %1920, i32 %1924, i32 %1915
-	%1926 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 13, i32 31)
-	%1927 = fcmp olt double %1923, 0x3FEE666666666666
-	%1928 = add i32 %1655, 13
-	%1929 = icmp slt i32 %1928, %687
-	%1930 = and i1 %1927, %1929
-	%1931 = fpext float %1926 to double
-	%1932 = fadd double %1923, %1931
-	%1933 = select i1 %1930, double %1932, double %1923
-	%1934 = add i32 %1925, 1
-	%1935 = select i1 %1930, i32 %1934, i32 %1925
-	%1936 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 14, i32 31)
-	%1937 = fcmp olt double %1933, 0x3FEE666666666666
-	%1938 = add i32 %1655, 14
-	%1939 = icmp slt i32 %1938, %687
-	%1940 = and i1 %1937, %1939
-	%1941 = fpext float %1936 to double
-	%1942 = fadd double %1933, %1941
-	%1943 = select i1 %1940, double %1942, double %1933
-	%1944 = add i32 %1935, 1
-	%1945 = select i1 %1940, i32 %1944, i32 %1935
-	%1946 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 15, i32 31)
-	%1947 = fcmp olt double %1943, 0x3FEE666666666666
-	%1948 = add i32 %1655, 15
-	%1949 = icmp slt i32 %1948, %687
-	%1950 = and i1 %1947, %1949
-	%1951 = fpext float %1946 to double
-	%1952 = fadd double %1943, %1951
-	%1953 = select i1 %1950, double %1952, double %1943
-	%1954 = add i32 %1945, 1
-	%1955 = select i1 %1950, i32 %1954, i32 %1945
-	%1956 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 16, i32 31)
-	%1957 = fcmp olt double %1953, 0x3FEE666666666666
-	%1958 = add i32 %1655, 16
-	%1959 = icmp slt i32 %1958, %687
-	%1960 = and i1 %1957, %1959
-	%1961 = fpext float %1956 to double
-	%1962 = fadd double %1953, %1961
-	%1963 = select i1 %1960, double %1962, double %1953
-	%1964 = add i32 %1955, 1
-	%1965 = select i1 %1960, i32 %1964, i32 %1955
-	%1966 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 17, i32 31)
-	%1967 = fcmp olt double %1963, 0x3FEE666666666666
-	%1968 = add i32 %1655, 17
-	%1969 = icmp slt i32 %1968, %687
-	%1970 = and i1 %1967, %1969
-	%1971 = fpext float %1966 to double
-	%1972 = fadd double %1963, %1971
-	%1973 = select i1 %1970, double %1972, double %1963
-	%1974 = add i32 %1965, 1
-	%1975 = select i1 %1970, i32 %1974, i32 %1965
-	%1976 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 18, i32 31)
-	%1977 = fcmp olt double %1973, 0x3FEE666666666666
-	%1978 = add i32 %1655, 18
-	%1979 = icmp slt i32 %1978, %687
-	%1980 = and i1 %1977, %1979
-	%1981 = fpext float %1976 to double
-	%1982 = fadd double %1973, %1981
-	%1983 = select i1 %1980, double %1982, double %1973
-	%1984 = add i32 %1975, 1
-	%1985 = select i1 %1980, i32 %1984, i32 %1975
-	%1986 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 19, i32 31)
-	%1987 = fcmp olt double %1983, 0x3FEE666666666666
-	%1988 = add i32 %1655, 19
-	%1989 = icmp slt i32 %1988, %687
-	%1990 = and i1 %1987, %1989
-	%1991 = fpext float %1986 to double
-	%1992 = fadd double %1983, %1991
-	%1993 = select i1 %1990, double %1992, double %1983
-	%1994 = add i32 %1985, 1
-	%1995 = select i1 %1990, i32 %1994, i32 %1985
-	%1996 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 20, i32 31)
-	%1997 = fcmp olt double %1993, 0x3FEE666666666666
-	%1998 = add i32 %1655, 20
-	%1999 = icmp slt i32 %1998, %687
-	%2000 = and i1 %1997, %1999
-	%2001 = fpext float %1996 to double
-	%2002 = fadd double %1993, %2001
-	%2003 = select i1 %2000, double %2002, double %1993
-	%2004 = add i32 %1995, 1
-	%2005 = select i1 %2000, i32 %2004, i32 %1995
-	%2006 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 21, i32 31)
-	%2007 = fcmp olt double %2003, 0x3FEE666666666666
-	%2008 = add i32 %1655, 21
-	%2009 = icmp slt i32 %2008, %687
-	%2010 = and i1 %2007, %2009
-	%2011 = fpext float %2006 to double
-	%2012 = fadd double %2003, %2011
-	%2013 = select i1 %2010, double %2012, double %2003
-	%2014 = add i32 %2005, 1
-	%2015 = select i1 %2010, i32 %2014, i32 %2005
-	%2016 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 22, i32 31)
-	%2017 = fcmp olt double %2013, 0x3FEE666666666666
-	%2018 = add i32 %1655, 22
-	%2019 = icmp slt i32 %2018, %687
-	%2020 = and i1 %2017, %2019
-	%2021 = fpext float %2016 to double
-	%2022 = fadd double %2013, %2021
-	%2023 = select i1 %2020, double %2022, double %2013
-	%2024 = add i32 %2015, 1
-	%2025 = select i1 %2020, i32 %2024, i32 %2015
-	%2026 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 23, i32 31)
-	%2027 = fcmp olt double %2023, 0x3FEE666666666666
-	%2028 = add i32 %1655, 23
-	%2029 = icmp slt i32 %2028, %687
-	%2030 = and i1 %2027, %2029
-	%2031 = fpext float %2026 to double
-	%2032 = fadd double %2023, %2031
-	%2033 = select i1 %2030, double %2032, double %2023
-	%2034 = add i32 %2025, 1
-	%2035 = select i1 %2030, i32 %2034, i32 %2025
-	%2036 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 24, i32 31)
-	%2037 = fcmp olt double %2033, 0x3FEE666666666666
-	%2038 = add i32 %1655, 24
-	%2039 = icmp slt i32 %2038, %687
-	%2040 = and i1 %2037, %2039
-	%2041 = fpext float %2036 to double
-	%2042 = fadd double %2033, %2041
-	%2043 = select i1 %2040, double %2042, double %2033
-	%2044 = add i32 %2035, 1
-	%2045 = select i1 %2040, i32 %2044, i32 %2035
-	%2046 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 25, i32 31)
-	%2047 = fcmp olt double %2043, 0x3FEE666666666666
-	%2048 = add i32 %1655, 25
-	%2049 = icmp slt i32 %2048, %687
-	%2050 = and i1 %2047, %2049
-	%2051 = fpext float %2046 to double
-	%2052 = fadd double %2043, %2051
-	%2053 = select i1 %2050, double %2052, double %2043
-	%2054 = add i32 %2045, 1
-	%2055 = select i1 %2050, i32 %2054, i32 %2045
-	%2056 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 26, i32 31)
-	%2057 = fcmp olt double %2053, 0x3FEE666666666666
-	%2058 = add i32 %1655, 26
-	%2059 = icmp slt i32 %2058, %687
-	%2060 = and i1 %2057, %2059
-	%2061 = fpext float %2056 to double
-	%2062 = fadd double %2053, %2061
-	%2063 = select i1 %2060, double %2062, double %2053
-	%2064 = add i32 %2055, 1
-	%2065 = select i1 %2060, i32 %2064, i32 %2055
-	%2066 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 27, i32 31)
-	%2067 = fcmp olt double %2063, 0x3FEE666666666666
-	%2068 = add i32 %1655, 27
-	%2069 = icmp slt i32 %2068, %687
-	%2070 = and i1 %2067, %2069
-	%2071 = fpext float %2066 to double
-	%2072 = fadd double %2063, %2071
-	%2073 = select i1 %2070, double %2072, double %2063
-	%2074 = add i32 %2065, 1
-	%2075 = select i1 %2070, i32 %2074, i32 %2065
-	%2076 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 28, i32 31)
-	%2077 = fcmp olt double %2073, 0x3FEE666666666666
-	%2078 = add i32 %1655, 28
-	%2079 = icmp slt i32 %2078, %687
-	%2080 = and i1 %2077, %2079
-	%2081 = fpext float %2076 to double
-	%2082 = fadd double %2073, %2081
-	%2083 = select i1 %2080, double %2082, double %2073
-	%2084 = add i32 %2075, 1
-	%2085 = select i1 %2080, i32 %2084, i32 %2075
-	%2086 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 29, i32 31)
-	%2087 = fcmp olt double %2083, 0x3FEE666666666666
-	%2088 = add i32 %1655, 29
-	%2089 = icmp slt i32 %2088, %687
-	%2090 = and i1 %2087, %2089
-	%2091 = fpext float %2086 to double
-	%2092 = fadd double %2083, %2091
-	%2093 = select i1 %2090, double %2092, double %2083
-	%2094 = add i32 %2085, 1
-	%2095 = select i1 %2090, i32 %2094, i32 %2085
-	%2096 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 30, i32 31)
-	%2097 = fcmp olt double %2093, 0x3FEE666666666666
-	%2098 = add i32 %1655, 30
-	%2099 = icmp slt i32 %2098, %687
-	%2100 = and i1 %2097, %2099
-	%2101 = fpext float %2096 to double
-	%2102 = fadd double %2093, %2101
-	%2103 = select i1 %2100, double %2102, double %2093
-	%2104 = add i32 %2095, 1
-	%2105 = select i1 %2100, i32 %2104, i32 %2095
-	%2106 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1672, i32 31, i32 31)
-	%2107 = fcmp olt double %2103, 0x3FEE666666666666
-	%2108 = add i32 %1655, 31
-	%2109 = icmp slt i32 %2108, %687
-	%2110 = and i1 %2107, %2109
-	%2111 = fpext float %2106 to double
-	%2112 = fadd double %2103, %2111
-	%2113 = select i1 %2110, double %2112, double %2103
-	%2114 = add i32 %2105, 1
-	%2115 = select i1 %2110, i32 %2114, i32 %2105
-	br label %2116
+1963:
+	%1964 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 0, i32 31)
+	%1965 = fcmp olt double %1824, 0x3FEE666666666666
+	%1966 = add i32 %1823, 0
+	%1967 = icmp slt i32 %1966, %855
+	%1968 = and i1 %1965, %1967
+	%1969 = fpext float %1964 to double
+	%1970 = fadd double %1824, %1969
+	%1971 = select i1 %1968, double %1970, double %1824
+	%1972 = add i32 %1825, 1
+	%1973 = select i1 %1968, i32 %1972, i32 %1825
+	%1974 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 1, i32 31)
+	%1975 = fcmp olt double %1971, 0x3FEE666666666666
+	%1976 = add i32 %1823, 1
+	%1977 = icmp slt i32 %1976, %855
+	%1978 = and i1 %1975, %1977
+	%1979 = fpext float %1974 to double
+	%1980 = fadd double %1971, %1979
+	%1981 = select i1 %1978, double %1980, double %1971
+	%1982 = add i32 %1973, 1
+	%1983 = select i1 %1978, i32 %1982, i32 %1973
+	%1984 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 2, i32 31)
+	%1985 = fcmp olt double %1981, 0x3FEE666666666666
+	%1986 = add i32 %1823, 2
+	%1987 = icmp slt i32 %1986, %855
+	%1988 = and i1 %1985, %1987
+	%1989 = fpext float %1984 to double
+	%1990 = fadd double %1981, %1989
+	%1991 = select i1 %1988, double %1990, double %1981
+	%1992 = add i32 %1983, 1
+	%1993 = select i1 %1988, i32 %1992, i32 %1983
+	%1994 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 3, i32 31)
+	%1995 = fcmp olt double %1991, 0x3FEE666666666666
+	%1996 = add i32 %1823, 3
+	%1997 = icmp slt i32 %1996, %855
+	%1998 = and i1 %1995, %1997
+	%1999 = fpext float %1994 to double
+	%2000 = fadd double %1991, %1999
+	%2001 = select i1 %1998, double %2000, double %1991
+	%2002 = add i32 %1993, 1
+	%2003 = select i1 %1998, i32 %2002, i32 %1993
+	%2004 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 4, i32 31)
+	%2005 = fcmp olt double %2001, 0x3FEE666666666666
+	%2006 = add i32 %1823, 4
+	%2007 = icmp slt i32 %2006, %855
+	%2008 = and i1 %2005, %2007
+	%2009 = fpext float %2004 to double
+	%2010 = fadd double %2001, %2009
+	%2011 = select i1 %2008, double %2010, double %2001
+	%2012 = add i32 %2003, 1
+	%2013 = select i1 %2008, i32 %2012, i32 %2003
+	%2014 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 5, i32 31)
+	%2015 = fcmp olt double %2011, 0x3FEE666666666666
+	%2016 = add i32 %1823, 5
+	%2017 = icmp slt i32 %2016, %855
+	%2018 = and i1 %2015, %2017
+	%2019 = fpext float %2014 to double
+	%2020 = fadd double %2011, %2019
+	%2021 = select i1 %2018, double %2020, double %2011
+	%2022 = add i32 %2013, 1
+	%2023 = select i1 %2018, i32 %2022, i32 %2013
+	%2024 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 6, i32 31)
+	%2025 = fcmp olt double %2021, 0x3FEE666666666666
+	%2026 = add i32 %1823, 6
+	%2027 = icmp slt i32 %2026, %855
+	%2028 = and i1 %2025, %2027
+	%2029 = fpext float %2024 to double
+	%2030 = fadd double %2021, %2029
+	%2031 = select i1 %2028, double %2030, double %2021
+	%2032 = add i32 %2023, 1
+	%2033 = select i1 %2028, i32 %2032, i32 %2023
+	%2034 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 7, i32 31)
+	%2035 = fcmp olt double %2031, 0x3FEE666666666666
+	%2036 = add i32 %1823, 7
+	%2037 = icmp slt i32 %2036, %855
+	%2038 = and i1 %2035, %2037
+	%2039 = fpext float %2034 to double
+	%2040 = fadd double %2031, %2039
+	%2041 = select i1 %2038, double %2040, double %2031
+	%2042 = add i32 %2033, 1
+	%2043 = select i1 %2038, i32 %2042, i32 %2033
+	%2044 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 8, i32 31)
+	%2045 = fcmp olt double %2041, 0x3FEE666666666666
+	%2046 = add i32 %1823, 8
+	%2047 = icmp slt i32 %2046, %855
+	%2048 = and i1 %2045, %2047
+	%2049 = fpext float %2044 to double
+	%2050 = fadd double %2041, %2049
+	%2051 = select i1 %2048, double %2050, double %2041
+	%2052 = add i32 %2043, 1
+	%2053 = select i1 %2048, i32 %2052, i32 %2043
+	%2054 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 9, i32 31)
+	%2055 = fcmp olt double %2051, 0x3FEE666666666666
+	%2056 = add i32 %1823, 9
+	%2057 = icmp slt i32 %2056, %855
+	%2058 = and i1 %2055, %2057
+	%2059 = fpext float %2054 to double
+	%2060 = fadd double %2051, %2059
+	%2061 = select i1 %2058, double %2060, double %2051
+	%2062 = add i32 %2053, 1
+	%2063 = select i1 %2058, i32 %2062, i32 %2053
+	%2064 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 10, i32 31)
+	%2065 = fcmp olt double %2061, 0x3FEE666666666666
+	%2066 = add i32 %1823, 10
+	%2067 = icmp slt i32 %2066, %855
+	%2068 = and i1 %2065, %2067
+	%2069 = fpext float %2064 to double
+	%2070 = fadd double %2061, %2069
+	%2071 = select i1 %2068, double %2070, double %2061
+	%2072 = add i32 %2063, 1
+	%2073 = select i1 %2068, i32 %2072, i32 %2063
+	%2074 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 11, i32 31)
+	%2075 = fcmp olt double %2071, 0x3FEE666666666666
+	%2076 = add i32 %1823, 11
+	%2077 = icmp slt i32 %2076, %855
+	%2078 = and i1 %2075, %2077
+	%2079 = fpext float %2074 to double
+	%2080 = fadd double %2071, %2079
+	%2081 = select i1 %2078, double %2080, double %2071
+	%2082 = add i32 %2073, 1
+	%2083 = select i1 %2078, i32 %2082, i32 %2073
+	%2084 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 12, i32 31)
+	%2085 = fcmp olt double %2081, 0x3FEE666666666666
+	%2086 = add i32 %1823, 12
+	%2087 = icmp slt i32 %2086, %855
+	%2088 = and i1 %2085, %2087
+	%2089 = fpext float %2084 to double
+	%2090 = fadd double %2081, %2089
+	%2091 = select i1 %2088, double %2090, double %2081
+	%2092 = add i32 %2083, 1
+	%2093 = select i1 %2088, i32 %2092, i32 %2083
+	%2094 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 13, i32 31)
+	%2095 = fcmp olt double %2091, 0x3FEE666666666666
+	%2096 = add i32 %1823, 13
+	%2097 = icmp slt i32 %2096, %855
+	%2098 = and i1 %2095, %2097
+	%2099 = fpext float %2094 to double
+	%2100 = fadd double %2091, %2099
+	%2101 = select i1 %2098, double %2100, double %2091
+	%2102 = add i32 %2093, 1
+	%2103 = select i1 %2098, i32 %2102, i32 %2093
+	%2104 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 14, i32 31)
+	%2105 = fcmp olt double %2101, 0x3FEE666666666666
+	%2106 = add i32 %1823, 14
+	%2107 = icmp slt i32 %2106, %855
+	%2108 = and i1 %2105, %2107
+	%2109 = fpext float %2104 to double
+	%2110 = fadd double %2101, %2109
+	%2111 = select i1 %2108, double %2110, double %2101
+	%2112 = add i32 %2103, 1
+	%2113 = select i1 %2108, i32 %2112, i32 %2103
+	%2114 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 15, i32 31)
+	%2115 = fcmp olt double %2111, 0x3FEE666666666666
+	%2116 = add i32 %1823, 15
+	%2117 = icmp slt i32 %2116, %855
+	%2118 = and i1 %2115, %2117
+	%2119 = fpext float %2114 to double
+	%2120 = fadd double %2111, %2119
+	%2121 = select i1 %2118, double %2120, double %2111
+	%2122 = add i32 %2113, 1
+	%2123 = select i1 %2118, i32 %2122, i32 %2113
+	%2124 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 16, i32 31)
+	%2125 = fcmp olt double %2121, 0x3FEE666666666666
+	%2126 = add i32 %1823, 16
+	%2127 = icmp slt i32 %2126, %855
+	%2128 = and i1 %2125, %2127
+	%2129 = fpext float %2124 to double
+	%2130 = fadd double %2121, %2129
+	%2131 = select i1 %2128, double %2130, double %2121
+	%2132 = add i32 %2123, 1
+	%2133 = select i1 %2128, i32 %2132, i32 %2123
+	%2134 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 17, i32 31)
+	%2135 = fcmp olt double %2131, 0x3FEE666666666666
+	%2136 = add i32 %1823, 17
+	%2137 = icmp slt i32 %2136, %855
+	%2138 = and i1 %2135, %2137
+	%2139 = fpext float %2134 to double
+	%2140 = fadd double %2131, %2139
+	%2141 = select i1 %2138, double %2140, double %2131
+	%2142 = add i32 %2133, 1
+	%2143 = select i1 %2138, i32 %2142, i32 %2133
+	%2144 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 18, i32 31)
+	%2145 = fcmp olt double %2141, 0x3FEE666666666666
+	%2146 = add i32 %1823, 18
+	%2147 = icmp slt i32 %2146, %855
+	%2148 = and i1 %2145, %2147
+	%2149 = fpext float %2144 to double
+	%2150 = fadd double %2141, %2149
+	%2151 = select i1 %2148, double %2150, double %2141
+	%2152 = add i32 %2143, 1
+	%2153 = select i1 %2148, i32 %2152, i32 %2143
+	%2154 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 19, i32 31)
+	%2155 = fcmp olt double %2151, 0x3FEE666666666666
+	%2156 = add i32 %1823, 19
+	%2157 = icmp slt i32 %2156, %855
+	%2158 = and i1 %2155, %2157
+	%2159 = fpext float %2154 to double
+	%2160 = fadd double %2151, %2159
+	%2161 = select i1 %2158, double %2160, double %2151
+	%2162 = add i32 %2153, 1
+	%2163 = select i1 %2158, i32 %2162, i32 %2153
+	%2164 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 20, i32 31)
+	%2165 = fcmp olt double %2161, 0x3FEE666666666666
+	%2166 = add i32 %1823, 20
+	%2167 = icmp slt i32 %2166, %855
+	%2168 = and i1 %2165, %2167
+	%2169 = fpext float %2164 to double
+	%2170 = fadd double %2161, %2169
+	%2171 = select i1 %2168, double %2170, double %2161
+	%2172 = add i32 %2163, 1
+	%2173 = select i1 %2168, i32 %2172, i32 %2163
+	%2174 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 21, i32 31)
+	%2175 = fcmp olt double %2171, 0x3FEE666666666666
+	%2176 = add i32 %1823, 21
+	%2177 = icmp slt i32 %2176, %855
+	%2178 = and i1 %2175, %2177
+	%2179 = fpext float %2174 to double
+	%2180 = fadd double %2171, %2179
+	%2181 = select i1 %2178, double %2180, double %2171
+	%2182 = add i32 %2173, 1
+	%2183 = select i1 %2178, i32 %2182, i32 %2173
+	%2184 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 22, i32 31)
+	%2185 = fcmp olt double %2181, 0x3FEE666666666666
+	%2186 = add i32 %1823, 22
+	%2187 = icmp slt i32 %2186, %855
+	%2188 = and i1 %2185, %2187
+	%2189 = fpext float %2184 to double
+	%2190 = fadd double %2181, %2189
+	%2191 = select i1 %2188, double %2190, double %2181
+	%2192 = add i32 %2183, 1
+	%2193 = select i1 %2188, i32 %2192, i32 %2183
+	%2194 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 23, i32 31)
+	%2195 = fcmp olt double %2191, 0x3FEE666666666666
+	%2196 = add i32 %1823, 23
+	%2197 = icmp slt i32 %2196, %855
+	%2198 = and i1 %2195, %2197
+	%2199 = fpext float %2194 to double
+	%2200 = fadd double %2191, %2199
+	%2201 = select i1 %2198, double %2200, double %2191
+	%2202 = add i32 %2193, 1
+	%2203 = select i1 %2198, i32 %2202, i32 %2193
+	%2204 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 24, i32 31)
+	%2205 = fcmp olt double %2201, 0x3FEE666666666666
+	%2206 = add i32 %1823, 24
+	%2207 = icmp slt i32 %2206, %855
+	%2208 = and i1 %2205, %2207
+	%2209 = fpext float %2204 to double
+	%2210 = fadd double %2201, %2209
+	%2211 = select i1 %2208, double %2210, double %2201
+	%2212 = add i32 %2203, 1
+	%2213 = select i1 %2208, i32 %2212, i32 %2203
+	%2214 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 25, i32 31)
+	%2215 = fcmp olt double %2211, 0x3FEE666666666666
+	%2216 = add i32 %1823, 25
+	%2217 = icmp slt i32 %2216, %855
+	%2218 = and i1 %2215, %2217
+	%2219 = fpext float %2214 to double
+	%2220 = fadd double %2211, %2219
+	%2221 = select i1 %2218, double %2220, double %2211
+	%2222 = add i32 %2213, 1
+	%2223 = select i1 %2218, i32 %2222, i32 %2213
+	%2224 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 26, i32 31)
+	%2225 = fcmp olt double %2221, 0x3FEE666666666666
+	%2226 = add i32 %1823, 26
+	%2227 = icmp slt i32 %2226, %855
+	%2228 = and i1 %2225, %2227
+	%2229 = fpext float %2224 to double
+	%2230 = fadd double %2221, %2229
+	%2231 = select i1 %2228, double %2230, double %2221
+	%2232 = add i32 %2223, 1
+	%2233 = select i1 %2228, i32 %2232, i32 %2223
+	%2234 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 27, i32 31)
+	%2235 = fcmp olt double %2231, 0x3FEE666666666666
+	%2236 = add i32 %1823, 27
+	%2237 = icmp slt i32 %2236, %855
+	%2238 = and i1 %2235, %2237
+	%2239 = fpext float %2234 to double
+	%2240 = fadd double %2231, %2239
+	%2241 = select i1 %2238, double %2240, double %2231
+	%2242 = add i32 %2233, 1
+	%2243 = select i1 %2238, i32 %2242, i32 %2233
+	%2244 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 28, i32 31)
+	%2245 = fcmp olt double %2241, 0x3FEE666666666666
+	%2246 = add i32 %1823, 28
+	%2247 = icmp slt i32 %2246, %855
+	%2248 = and i1 %2245, %2247
+	%2249 = fpext float %2244 to double
+	%2250 = fadd double %2241, %2249
+	%2251 = select i1 %2248, double %2250, double %2241
+	%2252 = add i32 %2243, 1
+	%2253 = select i1 %2248, i32 %2252, i32 %2243
+	%2254 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 29, i32 31)
+	%2255 = fcmp olt double %2251, 0x3FEE666666666666
+	%2256 = add i32 %1823, 29
+	%2257 = icmp slt i32 %2256, %855
+	%2258 = and i1 %2255, %2257
+	%2259 = fpext float %2254 to double
+	%2260 = fadd double %2251, %2259
+	%2261 = select i1 %2258, double %2260, double %2251
+	%2262 = add i32 %2253, 1
+	%2263 = select i1 %2258, i32 %2262, i32 %2253
+	%2264 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 30, i32 31)
+	%2265 = fcmp olt double %2261, 0x3FEE666666666666
+	%2266 = add i32 %1823, 30
+	%2267 = icmp slt i32 %2266, %855
+	%2268 = and i1 %2265, %2267
+	%2269 = fpext float %2264 to double
+	%2270 = fadd double %2261, %2269
+	%2271 = select i1 %2268, double %2270, double %2261
+	%2272 = add i32 %2263, 1
+	%2273 = select i1 %2268, i32 %2272, i32 %2263
+	%2274 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1840, i32 31, i32 31)
+	%2275 = fcmp olt double %2271, 0x3FEE666666666666
+	%2276 = add i32 %1823, 31
+	%2277 = icmp slt i32 %2276, %855
+	%2278 = and i1 %2275, %2277
+	%2279 = fpext float %2274 to double
+	%2280 = fadd double %2271, %2279
+	%2281 = select i1 %2278, double %2280, double %2271
+	%2282 = add i32 %2273, 1
+	%2283 = select i1 %2278, i32 %2282, i32 %2273
+	br label %2284
 
-2116:
-	%2117 = phi double [ %1793, %1770 ], [ %2113, %1795 ]
-	%2118 = phi i32 [ %1794, %1770 ], [ %2115, %1795 ]
-	%2119 = add i32 %1655, 32
-	br label %1654
+2284:
+	%2285 = phi double [ %1961, %1938 ], [ %2281, %1963 ]
+	%2286 = phi i32 [ %1962, %1938 ], [ %2283, %1963 ]
+	%2287 = add i32 %1823, 32
+	br label %1822
 
-2120:
-	%2121 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
-	store i32 %1657, i32 addrspace(3)* %2121
-	%2122 = fcmp oge double %1656, 0x3FEE666666666666
-	%2123 = zext i1 %2122 to i32
-	%2124 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
-	store i32 %2123, i32 addrspace(3)* %2124
-	br label %2125
+2288:
+	%2289 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
+	store i32 %1825, i32 addrspace(3)* %2289
+	%2290 = fcmp oge double %1824, 0x3FEE666666666666
+	%2291 = zext i1 %2290 to i32
+	%2292 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
+	store i32 %2291, i32 addrspace(3)* %2292
+	br label %2293
 
-2125:
-	br label %1641
+2293:
+	br label %1809
 
-2126:
-	%2127 = phi i32 [ %693, %mass_done ], [ %2137, %2129 ]
-	%2128 = icmp slt i32 %2127, %NK
-	br i1 %2128, label %2129, label %2138
+2294:
+	%2295 = phi i32 [ %861, %mass_done ], [ %2305, %2297 ]
+	%2296 = icmp slt i32 %2295, %NK
+	br i1 %2296, label %2297, label %2306
 
-2129:
-	%2130 = add i32 %13, %2127
-	%2131 = sext i32 %2130 to i64
-	%2132 = getelementptr i32, i32* %list, i64 %2131
-	store i32 -1, i32* %2132
-	%2133 = add i32 %13, %NK
-	%2134 = add i32 %2133, %2127
-	%2135 = sext i32 %2134 to i64
-	%2136 = getelementptr i32, i32* %list, i64 %2135
-	store i32 -1, i32* %2136
-	%2137 = add i32 %2127, 256
-	br label %2126
+2297:
+	%2298 = add i32 %13, %2295
+	%2299 = sext i32 %2298 to i64
+	%2300 = getelementptr i32, i32* %list, i64 %2299
+	store i32 -1, i32* %2300
+	%2301 = add i32 %13, %NK
+	%2302 = add i32 %2301, %2295
+	%2303 = sext i32 %2302 to i64
+	%2304 = getelementptr i32, i32* %list, i64 %2303
+	store i32 -1, i32* %2304
+	%2305 = add i32 %2295, 256
+	br label %2294
 
-2138:
+2306:
 	ret void
 }
 

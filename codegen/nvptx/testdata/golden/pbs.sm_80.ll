@@ -1336,2671 +1336,2874 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %223, %221 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %222, %221 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %45, label %50
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %155, label %158
 
-30:
-	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
-	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
-	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
-	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
-	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
-	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
-	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
-	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
-	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
-	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
-	%41 = lshr i32 %0, 5
-	%42 = and i32 %0, 31
+140:
+	%141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
+	%142 = call float @llvm.nvvm.fmax.f(float %20, float %141)
+	%143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %142, i32 8, i32 31)
+	%144 = call float @llvm.nvvm.fmax.f(float %142, float %143)
+	%145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %144, i32 4, i32 31)
+	%146 = call float @llvm.nvvm.fmax.f(float %144, float %145)
+	%147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %146, i32 2, i32 31)
+	%148 = call float @llvm.nvvm.fmax.f(float %146, float %147)
+	%149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %148, i32 1, i32 31)
+	%150 = call float @llvm.nvvm.fmax.f(float %148, float %149)
+	%151 = lshr i32 %0, 5
+	%152 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%43 = icmp eq i32 %42, 0
-	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %41
-	br i1 %43, label %56, label %57
+	%153 = icmp eq i32 %152, 0
+	%154 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %151
+	br i1 %153, label %224, label %225
 
-45:
-	%46 = add i32 %11, %18
-	%47 = sext i32 %46 to i64
-	%48 = getelementptr float, float* %e, i64 %47
-	%49 = load float, float* %48
-	br label %50
+155:
+	%156 = bitcast float %139 to i32
+	%157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %24
+	store i32 %156, i32 addrspace(3)* %157
+	br label %158
 
-50:
-	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
-	%52 = bitcast float %51 to i32
-	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %18
-	store i32 %52, i32 addrspace(3)* %53
-	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
-	%55 = add i32 %18, 256
-	br label %17
+158:
+	%159 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%160 = icmp slt i32 %28, %NK
+	%161 = icmp ne i8 %71, 0
+	%162 = and i1 %160, %161
+	%163 = select i1 %162, float %75, float 0xFFF0000000000000
+	br i1 %29, label %164, label %167
 
-56:
-	store float %40, float addrspace(3)* %44
-	br label %57
+164:
+	%165 = bitcast float %163 to i32
+	%166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %28
+	store i32 %165, i32 addrspace(3)* %166
+	br label %167
 
-57:
-	call void @llvm.nvvm.barrier0()
-	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
-	%59 = load float, float addrspace(3)* %58
-	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
-	%61 = load float, float addrspace(3)* %60
-	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
-	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
-	%64 = load float, float addrspace(3)* %63
-	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
-	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
-	%67 = load float, float addrspace(3)* %66
-	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
-	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
-	%70 = load float, float addrspace(3)* %69
-	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
-	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
-	%73 = load float, float addrspace(3)* %72
-	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
-	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
-	%76 = load float, float addrspace(3)* %75
-	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
-	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
-	%79 = load float, float addrspace(3)* %78
-	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
-	%81 = fcmp oeq float %80, 0xFFF0000000000000
-	%82 = select i1 %81, float 0.0, float %80
-	br label %83
+167:
+	%168 = call float @llvm.nvvm.fmax.f(float %159, float %163)
+	%169 = icmp slt i32 %32, %NK
+	%170 = icmp ne i8 %81, 0
+	%171 = and i1 %169, %170
+	%172 = select i1 %171, float %85, float 0xFFF0000000000000
+	br i1 %33, label %173, label %176
 
-83:
-	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
-	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
-	%86 = icmp slt i32 %84, %16
-	br i1 %86, label %87, label %100
+173:
+	%174 = bitcast float %172 to i32
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %32
+	store i32 %174, i32 addrspace(3)* %175
+	br label %176
 
-87:
-	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %84
-	%89 = load i32, i32 addrspace(3)* %88
-	%90 = bitcast i32 %89 to float
-	%91 = fcmp one float %90, 0xFFF0000000000000
-	%92 = fsub float %90, %82
-	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
-	%94 = select i1 %91, float %93, float -1.0
-	%95 = bitcast float %94 to i32
-	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %84
-	store i32 %95, i32 addrspace(3)* %96
-	%97 = select i1 %91, float %93, float 0.0
-	%98 = fadd float %85, %97
-	%99 = add i32 %84, 256
-	br label %83
+176:
+	%177 = call float @llvm.nvvm.fmax.f(float %168, float %172)
+	%178 = icmp slt i32 %36, %NK
+	%179 = icmp ne i8 %91, 0
+	%180 = and i1 %178, %179
+	%181 = select i1 %180, float %95, float 0xFFF0000000000000
+	br i1 %37, label %182, label %185
 
-100:
-	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
-	%102 = fadd float %85, %101
-	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
-	%104 = fadd float %102, %103
-	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
-	%106 = fadd float %104, %105
-	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
-	%108 = fadd float %106, %107
-	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
-	%110 = fadd float %108, %109
-	%111 = lshr i32 %0, 5
-	%112 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%113 = icmp eq i32 %112, 0
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %111
-	br i1 %113, label %115, label %116
+182:
+	%183 = bitcast float %181 to i32
+	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %36
+	store i32 %183, i32 addrspace(3)* %184
+	br label %185
 
-115:
-	store float %110, float addrspace(3)* %114
-	br label %116
+185:
+	%186 = call float @llvm.nvvm.fmax.f(float %177, float %181)
+	%187 = icmp slt i32 %40, %NK
+	%188 = icmp ne i8 %101, 0
+	%189 = and i1 %187, %188
+	%190 = select i1 %189, float %105, float 0xFFF0000000000000
+	br i1 %41, label %191, label %194
 
-116:
-	call void @llvm.nvvm.barrier0()
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
-	%118 = load float, float addrspace(3)* %117
-	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
-	%120 = load float, float addrspace(3)* %119
-	%121 = fadd float %118, %120
-	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
-	%123 = load float, float addrspace(3)* %122
-	%124 = fadd float %121, %123
-	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
-	%126 = load float, float addrspace(3)* %125
-	%127 = fadd float %124, %126
-	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
-	%129 = load float, float addrspace(3)* %128
-	%130 = fadd float %127, %129
-	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
-	%132 = load float, float addrspace(3)* %131
-	%133 = fadd float %130, %132
-	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
-	%135 = load float, float addrspace(3)* %134
-	%136 = fadd float %133, %135
-	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
-	%138 = load float, float addrspace(3)* %137
-	%139 = fadd float %136, %138
-	%140 = fdiv float 1.0, %139
-	%141 = mul i32 %1, 64
-	%142 = add i32 %141, %off
-	%143 = add i32 %1, 1
-	%144 = mul i32 %143, 64
-	%145 = icmp slt i32 %144, %M
-	%146 = select i1 %145, i32 %144, i32 %M
-	%147 = sub i32 %146, 1
-	%148 = add i32 %147, %off
-	%149 = icmp slt i32 %142, 0
-	%150 = sub i32 0, %142
-	%151 = sub i32 64, 1
-	%152 = add i32 %150, %151
-	%153 = sdiv i32 %152, 64
-	%154 = sub i32 0, %153
-	%155 = sdiv i32 %142, 64
-	%156 = select i1 %149, i32 %154, i32 %155
-	%157 = icmp slt i32 %148, 0
-	%158 = sub i32 0, %148
-	%159 = sub i32 64, 1
-	%160 = add i32 %158, %159
-	%161 = sdiv i32 %160, 64
-	%162 = sub i32 0, %161
-	%163 = sdiv i32 %148, 64
-	%164 = select i1 %157, i32 %162, i32 %163
-	br label %165
+191:
+	%192 = bitcast float %190 to i32
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %40
+	store i32 %192, i32 addrspace(3)* %193
+	br label %194
 
-165:
-	%166 = phi i32 [ %0, %116 ], [ %219, %196 ]
-	%167 = phi float [ 0.0, %116 ], [ %218, %196 ]
-	%168 = icmp slt i32 %166, %16
-	br i1 %168, label %169, label %177
+194:
+	%195 = call float @llvm.nvvm.fmax.f(float %186, float %190)
+	%196 = icmp slt i32 %44, %NK
+	%197 = icmp ne i8 %111, 0
+	%198 = and i1 %196, %197
+	%199 = select i1 %198, float %115, float 0xFFF0000000000000
+	br i1 %45, label %200, label %203
 
-169:
-	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %166
-	%171 = load i32, i32 addrspace(3)* %170
-	%172 = bitcast i32 %171 to float
-	%173 = fcmp oge float %172, 0.0
-	%174 = fmul float %172, %140
-	%175 = select i1 %173, float %174, float -1.0
-	%176 = icmp slt i32 %166, %NK
-	br i1 %176, label %192, label %196
+200:
+	%201 = bitcast float %199 to i32
+	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %44
+	store i32 %201, i32 addrspace(3)* %202
+	br label %203
 
-177:
-	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
-	%179 = fadd float %167, %178
-	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
-	%181 = fadd float %179, %180
-	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
-	%183 = fadd float %181, %182
-	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
-	%185 = fadd float %183, %184
-	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
-	%187 = fadd float %185, %186
-	%188 = lshr i32 %0, 5
-	%189 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%190 = icmp eq i32 %189, 0
-	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %188
-	br i1 %190, label %220, label %221
+203:
+	%204 = call float @llvm.nvvm.fmax.f(float %195, float %199)
+	%205 = icmp slt i32 %48, %NK
+	%206 = icmp ne i8 %121, 0
+	%207 = and i1 %205, %206
+	%208 = select i1 %207, float %125, float 0xFFF0000000000000
+	br i1 %49, label %209, label %212
 
-192:
-	%193 = add i32 %11, %166
-	%194 = sext i32 %193 to i64
-	%195 = getelementptr float, float* %e, i64 %194
-	store float %175, float* %195
-	br label %196
+209:
+	%210 = bitcast float %208 to i32
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %48
+	store i32 %210, i32 addrspace(3)* %211
+	br label %212
 
-196:
-	%197 = icmp sge i32 %166, %156
-	%198 = icmp sle i32 %166, %164
-	%199 = and i1 %197, %198
-	%200 = or i1 false, %199
-	%201 = mul i32 %1, 64
-	%202 = sdiv i32 %201, 256
-	%203 = mul i32 %202, 256
-	%204 = sdiv i32 %203, 64
-	%205 = add i32 %202, 1
-	%206 = mul i32 %205, 256
-	%207 = sdiv i32 %206, 64
-	%208 = icmp sge i32 %166, %204
-	%209 = icmp slt i32 %166, %207
-	%210 = and i1 %208, %209
-	%211 = or i1 %200, %210
-	%212 = bitcast float %175 to i32
-	%213 = add i32 %212, 2
-	%214 = select i1 %211, i32 1, i32 %213
-	%215 = select i1 %173, i32 %214, i32 0
-	%216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %166
-	store i32 %215, i32 addrspace(3)* %216
-	%217 = uitofp i1 %173 to float
-	%218 = fadd float %167, %217
-	%219 = add i32 %166, 256
-	br label %165
+212:
+	%213 = call float @llvm.nvvm.fmax.f(float %204, float %208)
+	%214 = icmp slt i32 %52, %NK
+	%215 = icmp ne i8 %131, 0
+	%216 = and i1 %214, %215
+	%217 = select i1 %216, float %135, float 0xFFF0000000000000
+	br i1 %53, label %218, label %221
 
-220:
-	store float %187, float addrspace(3)* %191
+218:
+	%219 = bitcast float %217 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %52
+	store i32 %219, i32 addrspace(3)* %220
 	br label %221
 
 221:
+	%222 = call float @llvm.nvvm.fmax.f(float %213, float %217)
+	%223 = add i32 %19, 2048
+	br label %18
+
+224:
+	store float %150, float addrspace(3)* %154
+	br label %225
+
+225:
 	call void @llvm.nvvm.barrier0()
-	%222 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
-	%223 = load float, float addrspace(3)* %222
-	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
-	%225 = load float, float addrspace(3)* %224
-	%226 = fadd float %223, %225
-	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
-	%228 = load float, float addrspace(3)* %227
-	%229 = fadd float %226, %228
-	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
-	%231 = load float, float addrspace(3)* %230
-	%232 = fadd float %229, %231
-	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
-	%234 = load float, float addrspace(3)* %233
-	%235 = fadd float %232, %234
-	%236 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
-	%237 = load float, float addrspace(3)* %236
-	%238 = fadd float %235, %237
-	%239 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
-	%240 = load float, float addrspace(3)* %239
-	%241 = fadd float %238, %240
-	%242 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
-	%243 = load float, float addrspace(3)* %242
-	%244 = fadd float %241, %243
-	%245 = fptosi float %244 to i32
-	%246 = icmp eq i32 %0, 0
-	br i1 %246, label %247, label %251
-
-247:
-	%248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 0
-	%249 = load i32, i32 addrspace(3)* %248
-	%250 = icmp eq i32 %249, 1
-	br i1 %250, label %266, label %274
-
-251:
-	call void @llvm.nvvm.barrier0()
-	%252 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
-	%253 = load i32, i32 addrspace(3)* %252
-	%254 = sub i32 %245, %253
-	%255 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	%256 = load double, double addrspace(3)* %255
-	%257 = fsub double 0x3FECCCCCCCCCCCCD, %256
-	%258 = fmul double %257, 262144.0
-	%259 = call double @llvm.ceil.f64(double %258)
-	%260 = call double @llvm.maxnum.f64(double %259, double 0.0)
-	%261 = call double @llvm.minnum.f64(double %260, double 1.073741824e+09)
-	%262 = fptosi double %261 to i32
-	%263 = add i32 %262, 1
-	call void @llvm.nvvm.barrier0()
-	%264 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %264
-	%265 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %265
-	call void @llvm.nvvm.barrier0()
-	br label %331
-
-266:
-	%267 = add i32 %13, 0
-	%268 = sext i32 %267 to i64
-	%269 = getelementptr i32, i32* %list, i64 %268
-	store i32 0, i32* %269
-	%270 = add i32 %13, %NK
-	%271 = add i32 %270, 0
-	%272 = sext i32 %271 to i64
-	%273 = getelementptr i32, i32* %list, i64 %272
-	store i32 1, i32* %273
-	br label %274
-
-274:
-	%275 = add i32 %11, 0
-	%276 = sext i32 %275 to i64
-	%277 = getelementptr float, float* %e, i64 %276
-	%278 = load float, float* %277
-	%279 = add i32 0, 1
-	%280 = select i1 %250, i32 %279, i32 0
-	%281 = fpext float %278 to double
-	%282 = fadd double 0.0, %281
-	%283 = select i1 %250, double %282, double 0.0
-	%284 = mul i32 %1, 64
-	%285 = sdiv i32 %284, 256
-	%286 = mul i32 %285, 256
-	%287 = sdiv i32 %286, 64
-	%288 = add i32 %285, 1
-	%289 = mul i32 %288, 256
-	%290 = sdiv i32 %289, 64
-	%291 = icmp slt i32 %156, %287
-	%292 = select i1 %291, i32 %156, i32 %287
-	%293 = icmp sgt i32 %292, 1
-	%294 = select i1 %293, i32 %292, i32 1
-	%295 = add i32 %164, 1
-	%296 = icmp sgt i32 %295, %290
-	%297 = select i1 %296, i32 %295, i32 %290
-	%298 = icmp slt i32 %297, %NK
-	%299 = select i1 %298, i32 %297, i32 %NK
-	br label %300
-
-300:
-	%301 = phi i32 [ %294, %274 ], [ %330, %320 ]
-	%302 = phi i32 [ %280, %274 ], [ %326, %320 ]
-	%303 = phi double [ %283, %274 ], [ %329, %320 ]
-	%304 = icmp slt i32 %301, %299
-	br i1 %304, label %305, label %309
-
-305:
-	%306 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %301
-	%307 = load i32, i32 addrspace(3)* %306
-	%308 = icmp eq i32 %307, 1
-	br i1 %308, label %312, label %320
-
-309:
-	%310 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
-	store i32 %302, i32 addrspace(3)* %310
-	%311 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	store double %303, double addrspace(3)* %311
+	%226 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%227 = load float, float addrspace(3)* %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
+	%229 = load float, float addrspace(3)* %228
+	%230 = call float @llvm.nvvm.fmax.f(float %227, float %229)
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%232 = load float, float addrspace(3)* %231
+	%233 = call float @llvm.nvvm.fmax.f(float %230, float %232)
+	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%235 = load float, float addrspace(3)* %234
+	%236 = call float @llvm.nvvm.fmax.f(float %233, float %235)
+	%237 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%238 = load float, float addrspace(3)* %237
+	%239 = call float @llvm.nvvm.fmax.f(float %236, float %238)
+	%240 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%241 = load float, float addrspace(3)* %240
+	%242 = call float @llvm.nvvm.fmax.f(float %239, float %241)
+	%243 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%244 = load float, float addrspace(3)* %243
+	%245 = call float @llvm.nvvm.fmax.f(float %242, float %244)
+	%246 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%247 = load float, float addrspace(3)* %246
+	%248 = call float @llvm.nvvm.fmax.f(float %245, float %247)
+	%249 = fcmp oeq float %248, 0xFFF0000000000000
+	%250 = select i1 %249, float 0.0, float %248
 	br label %251
 
-312:
-	%313 = add i32 %13, %302
-	%314 = sext i32 %313 to i64
-	%315 = getelementptr i32, i32* %list, i64 %314
-	store i32 %301, i32* %315
-	%316 = add i32 %13, %NK
-	%317 = add i32 %316, %302
-	%318 = sext i32 %317 to i64
-	%319 = getelementptr i32, i32* %list, i64 %318
-	store i32 1, i32* %319
-	br label %320
+251:
+	%252 = phi i32 [ %0, %225 ], [ %267, %255 ]
+	%253 = phi float [ 0.0, %225 ], [ %266, %255 ]
+	%254 = icmp slt i32 %252, %16
+	br i1 %254, label %255, label %268
 
-320:
-	%321 = add i32 %11, %301
-	%322 = sext i32 %321 to i64
-	%323 = getelementptr float, float* %e, i64 %322
-	%324 = load float, float* %323
-	%325 = add i32 %302, 1
-	%326 = select i1 %308, i32 %325, i32 %302
-	%327 = fpext float %324 to double
-	%328 = fadd double %303, %327
-	%329 = select i1 %308, double %328, double %303
-	%330 = add i32 %301, 1
-	br label %300
+255:
+	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %252
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = bitcast i32 %257 to float
+	%259 = fcmp one float %258, 0xFFF0000000000000
+	%260 = fsub float %258, %250
+	%261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %260)
+	%262 = select i1 %259, float %261, float -1.0
+	%263 = bitcast float %262 to i32
+	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %252
+	store i32 %263, i32 addrspace(3)* %264
+	%265 = select i1 %259, float %261, float 0.0
+	%266 = fadd float %253, %265
+	%267 = add i32 %252, 256
+	br label %251
 
-331:
-	%332 = phi i32 [ %0, %251 ], [ %398, %397 ]
-	%333 = icmp slt i32 %332, %16
-	br i1 %333, label %334, label %350
-
-334:
-	%335 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %332
-	%336 = load i32, i32 addrspace(3)* %335
-	%337 = icmp uge i32 %336, 2
-	%338 = and i32 %336, 0
-	%339 = icmp eq i32 %338, 0
-	%340 = and i1 %337, %339
-	%341 = lshr i32 %336, 24
-	%342 = and i32 %341, 255
-	%343 = select i1 %340, i32 %342, i32 256
-	%344 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %343)
-	%345 = shl i32 1, %3
-	%346 = sub i32 %345, 1
-	%347 = and i32 %344, %346
-	%348 = icmp eq i32 %347, 0
-	%349 = and i1 %340, %348
-	br i1 %349, label %379, label %383
-
-350:
+268:
+	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %253, i32 16, i32 31)
+	%270 = fadd float %253, %269
+	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 8, i32 31)
+	%272 = fadd float %270, %271
+	%273 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %272, i32 4, i32 31)
+	%274 = fadd float %272, %273
+	%275 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %274, i32 2, i32 31)
+	%276 = fadd float %274, %275
+	%277 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %276, i32 1, i32 31)
+	%278 = fadd float %276, %277
+	%279 = lshr i32 %0, 5
+	%280 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%351 = sub i32 255, %0
-	%352 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %351
-	%353 = load i32, i32 addrspace(3)* %352
-	%354 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %351
-	%355 = load i32, i32 addrspace(3)* %354
-	%356 = and i32 %0, 31
-	%357 = lshr i32 %0, 5
-	%358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %355, i32 1, i32 0)
-	%359 = icmp uge i32 %356, 1
-	%360 = select i1 %359, i32 %358, i32 0
-	%361 = add i32 %355, %360
-	%362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 2, i32 0)
-	%363 = icmp uge i32 %356, 2
-	%364 = select i1 %363, i32 %362, i32 0
-	%365 = add i32 %361, %364
-	%366 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %365, i32 4, i32 0)
-	%367 = icmp uge i32 %356, 4
-	%368 = select i1 %367, i32 %366, i32 0
-	%369 = add i32 %365, %368
-	%370 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %369, i32 8, i32 0)
-	%371 = icmp uge i32 %356, 8
-	%372 = select i1 %371, i32 %370, i32 0
-	%373 = add i32 %369, %372
-	%374 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %373, i32 16, i32 0)
-	%375 = icmp uge i32 %356, 16
-	%376 = select i1 %375, i32 %374, i32 0
-	%377 = add i32 %373, %376
-	%378 = icmp eq i32 %356, 31
-	br i1 %378, label %399, label %401
+	%281 = icmp eq i32 %280, 0
+	%282 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %279
+	br i1 %281, label %283, label %284
 
-379:
-	%380 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %342
-	%381 = call i32 @llvm.ctpop.i32(i32 %344)
-	%382 = atomicrmw add i32 addrspace(3)* %380, i32 %381 monotonic
-	br label %383
+283:
+	store float %278, float addrspace(3)* %282
+	br label %284
 
-383:
-	%384 = sub i32 %336, 2
-	%385 = bitcast i32 %384 to float
-	%386 = fcmp ogt float %385, 0.0
-	%387 = select i1 %386, float %385, float 0.0
-	%388 = fcmp olt float %387, 1.0
-	%389 = select i1 %388, float %387, float 1.0
-	%390 = fmul float %389, 262144.0
-	%391 = fptosi float %390 to i32
-	%392 = icmp sgt i32 %391, 0
-	%393 = and i1 %340, %392
-	br i1 %393, label %394, label %397
-
-394:
-	%395 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %342
-	%396 = atomicrmw add i32 addrspace(3)* %395, i32 %391 monotonic
-	br label %397
-
-397:
-	%398 = add i32 %332, 256
-	br label %331
-
-399:
-	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %357
-	store i32 %377, i32 addrspace(3)* %400
-	br label %401
-
-401:
+284:
 	call void @llvm.nvvm.barrier0()
-	%402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%403 = load i32, i32 addrspace(3)* %402
-	%404 = icmp sgt i32 %357, 0
-	%405 = select i1 %404, i32 %403, i32 0
-	%406 = add i32 0, %405
-	%407 = add i32 0, %403
-	%408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%409 = load i32, i32 addrspace(3)* %408
-	%410 = icmp sgt i32 %357, 1
-	%411 = select i1 %410, i32 %409, i32 0
-	%412 = add i32 %406, %411
-	%413 = add i32 %407, %409
-	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%415 = load i32, i32 addrspace(3)* %414
-	%416 = icmp sgt i32 %357, 2
-	%417 = select i1 %416, i32 %415, i32 0
-	%418 = add i32 %412, %417
-	%419 = add i32 %413, %415
-	%420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%285 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%286 = load float, float addrspace(3)* %285
+	%287 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
+	%288 = load float, float addrspace(3)* %287
+	%289 = fadd float %286, %288
+	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%291 = load float, float addrspace(3)* %290
+	%292 = fadd float %289, %291
+	%293 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%294 = load float, float addrspace(3)* %293
+	%295 = fadd float %292, %294
+	%296 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%297 = load float, float addrspace(3)* %296
+	%298 = fadd float %295, %297
+	%299 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%300 = load float, float addrspace(3)* %299
+	%301 = fadd float %298, %300
+	%302 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%303 = load float, float addrspace(3)* %302
+	%304 = fadd float %301, %303
+	%305 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%306 = load float, float addrspace(3)* %305
+	%307 = fadd float %304, %306
+	%308 = fdiv float 1.0, %307
+	%309 = mul i32 %1, 64
+	%310 = add i32 %309, %off
+	%311 = add i32 %1, 1
+	%312 = mul i32 %311, 64
+	%313 = icmp slt i32 %312, %M
+	%314 = select i1 %313, i32 %312, i32 %M
+	%315 = sub i32 %314, 1
+	%316 = add i32 %315, %off
+	%317 = icmp slt i32 %310, 0
+	%318 = sub i32 0, %310
+	%319 = sub i32 64, 1
+	%320 = add i32 %318, %319
+	%321 = sdiv i32 %320, 64
+	%322 = sub i32 0, %321
+	%323 = sdiv i32 %310, 64
+	%324 = select i1 %317, i32 %322, i32 %323
+	%325 = icmp slt i32 %316, 0
+	%326 = sub i32 0, %316
+	%327 = sub i32 64, 1
+	%328 = add i32 %326, %327
+	%329 = sdiv i32 %328, 64
+	%330 = sub i32 0, %329
+	%331 = sdiv i32 %316, 64
+	%332 = select i1 %325, i32 %330, i32 %331
+	br label %333
+
+333:
+	%334 = phi i32 [ %0, %284 ], [ %387, %364 ]
+	%335 = phi float [ 0.0, %284 ], [ %386, %364 ]
+	%336 = icmp slt i32 %334, %16
+	br i1 %336, label %337, label %345
+
+337:
+	%338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %334
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = bitcast i32 %339 to float
+	%341 = fcmp oge float %340, 0.0
+	%342 = fmul float %340, %308
+	%343 = select i1 %341, float %342, float -1.0
+	%344 = icmp slt i32 %334, %NK
+	br i1 %344, label %360, label %364
+
+345:
+	%346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %335, i32 16, i32 31)
+	%347 = fadd float %335, %346
+	%348 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %347, i32 8, i32 31)
+	%349 = fadd float %347, %348
+	%350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %349, i32 4, i32 31)
+	%351 = fadd float %349, %350
+	%352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 2, i32 31)
+	%353 = fadd float %351, %352
+	%354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %353, i32 1, i32 31)
+	%355 = fadd float %353, %354
+	%356 = lshr i32 %0, 5
+	%357 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%358 = icmp eq i32 %357, 0
+	%359 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %356
+	br i1 %358, label %388, label %389
+
+360:
+	%361 = add i32 %11, %334
+	%362 = sext i32 %361 to i64
+	%363 = getelementptr float, float* %e, i64 %362
+	store float %343, float* %363
+	br label %364
+
+364:
+	%365 = icmp sge i32 %334, %324
+	%366 = icmp sle i32 %334, %332
+	%367 = and i1 %365, %366
+	%368 = or i1 false, %367
+	%369 = mul i32 %1, 64
+	%370 = sdiv i32 %369, 256
+	%371 = mul i32 %370, 256
+	%372 = sdiv i32 %371, 64
+	%373 = add i32 %370, 1
+	%374 = mul i32 %373, 256
+	%375 = sdiv i32 %374, 64
+	%376 = icmp sge i32 %334, %372
+	%377 = icmp slt i32 %334, %375
+	%378 = and i1 %376, %377
+	%379 = or i1 %368, %378
+	%380 = bitcast float %343 to i32
+	%381 = add i32 %380, 2
+	%382 = select i1 %379, i32 1, i32 %381
+	%383 = select i1 %341, i32 %382, i32 0
+	%384 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %334
+	store i32 %383, i32 addrspace(3)* %384
+	%385 = uitofp i1 %341 to float
+	%386 = fadd float %335, %385
+	%387 = add i32 %334, 256
+	br label %333
+
+388:
+	store float %355, float addrspace(3)* %359
+	br label %389
+
+389:
+	call void @llvm.nvvm.barrier0()
+	%390 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%391 = load float, float addrspace(3)* %390
+	%392 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
+	%393 = load float, float addrspace(3)* %392
+	%394 = fadd float %391, %393
+	%395 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%396 = load float, float addrspace(3)* %395
+	%397 = fadd float %394, %396
+	%398 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%399 = load float, float addrspace(3)* %398
+	%400 = fadd float %397, %399
+	%401 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%402 = load float, float addrspace(3)* %401
+	%403 = fadd float %400, %402
+	%404 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%405 = load float, float addrspace(3)* %404
+	%406 = fadd float %403, %405
+	%407 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%408 = load float, float addrspace(3)* %407
+	%409 = fadd float %406, %408
+	%410 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%411 = load float, float addrspace(3)* %410
+	%412 = fadd float %409, %411
+	%413 = fptosi float %412 to i32
+	%414 = icmp eq i32 %0, 0
+	br i1 %414, label %415, label %419
+
+415:
+	%416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 0
+	%417 = load i32, i32 addrspace(3)* %416
+	%418 = icmp eq i32 %417, 1
+	br i1 %418, label %434, label %442
+
+419:
+	call void @llvm.nvvm.barrier0()
+	%420 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
 	%421 = load i32, i32 addrspace(3)* %420
-	%422 = icmp sgt i32 %357, 3
-	%423 = select i1 %422, i32 %421, i32 0
-	%424 = add i32 %418, %423
-	%425 = add i32 %419, %421
-	%426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%427 = load i32, i32 addrspace(3)* %426
-	%428 = icmp sgt i32 %357, 4
-	%429 = select i1 %428, i32 %427, i32 0
-	%430 = add i32 %424, %429
-	%431 = add i32 %425, %427
-	%432 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%433 = load i32, i32 addrspace(3)* %432
-	%434 = icmp sgt i32 %357, 5
-	%435 = select i1 %434, i32 %433, i32 0
-	%436 = add i32 %430, %435
-	%437 = add i32 %431, %433
-	%438 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%439 = load i32, i32 addrspace(3)* %438
-	%440 = icmp sgt i32 %357, 6
-	%441 = select i1 %440, i32 %439, i32 0
-	%442 = add i32 %436, %441
-	%443 = add i32 %437, %439
-	%444 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%445 = load i32, i32 addrspace(3)* %444
-	%446 = icmp sgt i32 %357, 7
-	%447 = select i1 %446, i32 %445, i32 0
-	%448 = add i32 %442, %447
-	%449 = add i32 %443, %445
-	%450 = add i32 %448, %377
-	%451 = sub i32 %450, %355
-	%452 = and i32 %0, 31
-	%453 = lshr i32 %0, 5
-	%454 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 1, i32 0)
-	%455 = icmp uge i32 %452, 1
-	%456 = select i1 %455, i32 %454, i32 0
-	%457 = add i32 %353, %456
-	%458 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %457, i32 2, i32 0)
-	%459 = icmp uge i32 %452, 2
-	%460 = select i1 %459, i32 %458, i32 0
-	%461 = add i32 %457, %460
-	%462 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %461, i32 4, i32 0)
-	%463 = icmp uge i32 %452, 4
-	%464 = select i1 %463, i32 %462, i32 0
-	%465 = add i32 %461, %464
-	%466 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 8, i32 0)
-	%467 = icmp uge i32 %452, 8
-	%468 = select i1 %467, i32 %466, i32 0
-	%469 = add i32 %465, %468
-	%470 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %469, i32 16, i32 0)
-	%471 = icmp uge i32 %452, 16
-	%472 = select i1 %471, i32 %470, i32 0
-	%473 = add i32 %469, %472
-	%474 = icmp eq i32 %452, 31
-	br i1 %474, label %475, label %477
+	%422 = sub i32 %413, %421
+	%423 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%424 = load double, double addrspace(3)* %423
+	%425 = fsub double 0x3FECCCCCCCCCCCCD, %424
+	%426 = fmul double %425, 262144.0
+	%427 = call double @llvm.ceil.f64(double %426)
+	%428 = call double @llvm.maxnum.f64(double %427, double 0.0)
+	%429 = call double @llvm.minnum.f64(double %428, double 1.073741824e+09)
+	%430 = fptosi double %429 to i32
+	%431 = add i32 %430, 1
+	call void @llvm.nvvm.barrier0()
+	%432 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %432
+	%433 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %433
+	call void @llvm.nvvm.barrier0()
+	br label %499
 
-475:
-	%476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %453
-	store i32 %473, i32 addrspace(3)* %476
-	br label %477
+434:
+	%435 = add i32 %13, 0
+	%436 = sext i32 %435 to i64
+	%437 = getelementptr i32, i32* %list, i64 %436
+	store i32 0, i32* %437
+	%438 = add i32 %13, %NK
+	%439 = add i32 %438, 0
+	%440 = sext i32 %439 to i64
+	%441 = getelementptr i32, i32* %list, i64 %440
+	store i32 1, i32* %441
+	br label %442
+
+442:
+	%443 = add i32 %11, 0
+	%444 = sext i32 %443 to i64
+	%445 = getelementptr float, float* %e, i64 %444
+	%446 = load float, float* %445
+	%447 = add i32 0, 1
+	%448 = select i1 %418, i32 %447, i32 0
+	%449 = fpext float %446 to double
+	%450 = fadd double 0.0, %449
+	%451 = select i1 %418, double %450, double 0.0
+	%452 = mul i32 %1, 64
+	%453 = sdiv i32 %452, 256
+	%454 = mul i32 %453, 256
+	%455 = sdiv i32 %454, 64
+	%456 = add i32 %453, 1
+	%457 = mul i32 %456, 256
+	%458 = sdiv i32 %457, 64
+	%459 = icmp slt i32 %324, %455
+	%460 = select i1 %459, i32 %324, i32 %455
+	%461 = icmp sgt i32 %460, 1
+	%462 = select i1 %461, i32 %460, i32 1
+	%463 = add i32 %332, 1
+	%464 = icmp sgt i32 %463, %458
+	%465 = select i1 %464, i32 %463, i32 %458
+	%466 = icmp slt i32 %465, %NK
+	%467 = select i1 %466, i32 %465, i32 %NK
+	br label %468
+
+468:
+	%469 = phi i32 [ %462, %442 ], [ %498, %488 ]
+	%470 = phi i32 [ %448, %442 ], [ %494, %488 ]
+	%471 = phi double [ %451, %442 ], [ %497, %488 ]
+	%472 = icmp slt i32 %469, %467
+	br i1 %472, label %473, label %477
+
+473:
+	%474 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %469
+	%475 = load i32, i32 addrspace(3)* %474
+	%476 = icmp eq i32 %475, 1
+	br i1 %476, label %480, label %488
 
 477:
+	%478 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
+	store i32 %470, i32 addrspace(3)* %478
+	%479 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	store double %471, double addrspace(3)* %479
+	br label %419
+
+480:
+	%481 = add i32 %13, %470
+	%482 = sext i32 %481 to i64
+	%483 = getelementptr i32, i32* %list, i64 %482
+	store i32 %469, i32* %483
+	%484 = add i32 %13, %NK
+	%485 = add i32 %484, %470
+	%486 = sext i32 %485 to i64
+	%487 = getelementptr i32, i32* %list, i64 %486
+	store i32 1, i32* %487
+	br label %488
+
+488:
+	%489 = add i32 %11, %469
+	%490 = sext i32 %489 to i64
+	%491 = getelementptr float, float* %e, i64 %490
+	%492 = load float, float* %491
+	%493 = add i32 %470, 1
+	%494 = select i1 %476, i32 %493, i32 %470
+	%495 = fpext float %492 to double
+	%496 = fadd double %471, %495
+	%497 = select i1 %476, double %496, double %471
+	%498 = add i32 %469, 1
+	br label %468
+
+499:
+	%500 = phi i32 [ %0, %419 ], [ %566, %565 ]
+	%501 = icmp slt i32 %500, %16
+	br i1 %501, label %502, label %518
+
+502:
+	%503 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %500
+	%504 = load i32, i32 addrspace(3)* %503
+	%505 = icmp uge i32 %504, 2
+	%506 = and i32 %504, 0
+	%507 = icmp eq i32 %506, 0
+	%508 = and i1 %505, %507
+	%509 = lshr i32 %504, 24
+	%510 = and i32 %509, 255
+	%511 = select i1 %508, i32 %510, i32 256
+	%512 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %511)
+	%513 = shl i32 1, %3
+	%514 = sub i32 %513, 1
+	%515 = and i32 %512, %514
+	%516 = icmp eq i32 %515, 0
+	%517 = and i1 %508, %516
+	br i1 %517, label %547, label %551
+
+518:
 	call void @llvm.nvvm.barrier0()
-	%478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%479 = load i32, i32 addrspace(3)* %478
-	%480 = icmp sgt i32 %453, 0
-	%481 = select i1 %480, i32 %479, i32 0
-	%482 = add i32 0, %481
-	%483 = add i32 0, %479
-	%484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%485 = load i32, i32 addrspace(3)* %484
-	%486 = icmp sgt i32 %453, 1
-	%487 = select i1 %486, i32 %485, i32 0
-	%488 = add i32 %482, %487
-	%489 = add i32 %483, %485
-	%490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
-	%491 = load i32, i32 addrspace(3)* %490
-	%492 = icmp sgt i32 %453, 2
-	%493 = select i1 %492, i32 %491, i32 0
-	%494 = add i32 %488, %493
-	%495 = add i32 %489, %491
-	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
-	%497 = load i32, i32 addrspace(3)* %496
-	%498 = icmp sgt i32 %453, 3
-	%499 = select i1 %498, i32 %497, i32 0
-	%500 = add i32 %494, %499
-	%501 = add i32 %495, %497
-	%502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
-	%503 = load i32, i32 addrspace(3)* %502
-	%504 = icmp sgt i32 %453, 4
-	%505 = select i1 %504, i32 %503, i32 0
-	%506 = add i32 %500, %505
-	%507 = add i32 %501, %503
-	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
-	%509 = load i32, i32 addrspace(3)* %508
-	%510 = icmp sgt i32 %453, 5
-	%511 = select i1 %510, i32 %509, i32 0
-	%512 = add i32 %506, %511
-	%513 = add i32 %507, %509
-	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
-	%515 = load i32, i32 addrspace(3)* %514
-	%516 = icmp sgt i32 %453, 6
-	%517 = select i1 %516, i32 %515, i32 0
-	%518 = add i32 %512, %517
-	%519 = add i32 %513, %515
-	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%519 = sub i32 255, %0
+	%520 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %519
 	%521 = load i32, i32 addrspace(3)* %520
-	%522 = icmp sgt i32 %453, 7
-	%523 = select i1 %522, i32 %521, i32 0
-	%524 = add i32 %518, %523
-	%525 = add i32 %519, %521
-	%526 = add i32 %524, %473
-	%527 = sub i32 %526, %353
-	%528 = icmp slt i32 %451, %263
-	%529 = add i32 %451, %355
-	%530 = icmp sle i32 %263, %529
-	%531 = and i1 %528, %530
-	%532 = icmp slt i32 %449, %263
-	%533 = icmp eq i32 %0, 0
-	%534 = and i1 %532, %533
-	%535 = or i1 %531, %534
-	br i1 %535, label %536, label %542
+	%522 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %519
+	%523 = load i32, i32 addrspace(3)* %522
+	%524 = and i32 %0, 31
+	%525 = lshr i32 %0, 5
+	%526 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %523, i32 1, i32 0)
+	%527 = icmp uge i32 %524, 1
+	%528 = select i1 %527, i32 %526, i32 0
+	%529 = add i32 %523, %528
+	%530 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %529, i32 2, i32 0)
+	%531 = icmp uge i32 %524, 2
+	%532 = select i1 %531, i32 %530, i32 0
+	%533 = add i32 %529, %532
+	%534 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %533, i32 4, i32 0)
+	%535 = icmp uge i32 %524, 4
+	%536 = select i1 %535, i32 %534, i32 0
+	%537 = add i32 %533, %536
+	%538 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %537, i32 8, i32 0)
+	%539 = icmp uge i32 %524, 8
+	%540 = select i1 %539, i32 %538, i32 0
+	%541 = add i32 %537, %540
+	%542 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %541, i32 16, i32 0)
+	%543 = icmp uge i32 %524, 16
+	%544 = select i1 %543, i32 %542, i32 0
+	%545 = add i32 %541, %544
+	%546 = icmp eq i32 %524, 31
+	br i1 %546, label %567, label %569
 
-536:
-	%537 = select i1 %532, i32 0, i32 %351
-	%538 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
-	store i32 %537, i32 addrspace(3)* %538
-	%539 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
-	store i32 %451, i32 addrspace(3)* %539
-	%540 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
-	store i32 %527, i32 addrspace(3)* %540
-	%541 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
-	store i32 %353, i32 addrspace(3)* %541
-	br label %542
+547:
+	%548 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %510
+	%549 = call i32 @llvm.ctpop.i32(i32 %512)
+	%550 = atomicrmw add i32 addrspace(3)* %548, i32 %549 monotonic
+	br label %551
 
-542:
-	call void @llvm.nvvm.barrier0()
-	%543 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
-	%544 = load i32, i32 addrspace(3)* %543
-	%545 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
-	%546 = load i32, i32 addrspace(3)* %545
-	%547 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
-	%548 = load i32, i32 addrspace(3)* %547
-	%549 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
-	%550 = load i32, i32 addrspace(3)* %549
-	%551 = shl i32 %544, 24
-	%552 = or i32 0, %551
-	%553 = sub i32 %263, %546
-	%554 = add i32 0, %548
-	%555 = or i1 false, %532
-	%556 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%557 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %557
-	%558 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %558
-	call void @llvm.nvvm.barrier0()
-	br label %559
-
-559:
-	%560 = phi i32 [ %0, %542 ], [ %626, %625 ]
-	%561 = icmp slt i32 %560, %16
-	br i1 %561, label %562, label %578
+551:
+	%552 = sub i32 %504, 2
+	%553 = bitcast i32 %552 to float
+	%554 = fcmp ogt float %553, 0.0
+	%555 = select i1 %554, float %553, float 0.0
+	%556 = fcmp olt float %555, 1.0
+	%557 = select i1 %556, float %555, float 1.0
+	%558 = fmul float %557, 262144.0
+	%559 = fptosi float %558 to i32
+	%560 = icmp sgt i32 %559, 0
+	%561 = and i1 %508, %560
+	br i1 %561, label %562, label %565
 
 562:
-	%563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %560
-	%564 = load i32, i32 addrspace(3)* %563
-	%565 = icmp uge i32 %564, 2
-	%566 = and i32 %564, %556
-	%567 = icmp eq i32 %566, %552
-	%568 = and i1 %565, %567
-	%569 = lshr i32 %564, 16
-	%570 = and i32 %569, 255
-	%571 = select i1 %568, i32 %570, i32 256
-	%572 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %571)
-	%573 = shl i32 1, %3
-	%574 = sub i32 %573, 1
-	%575 = and i32 %572, %574
-	%576 = icmp eq i32 %575, 0
-	%577 = and i1 %568, %576
-	br i1 %577, label %607, label %611
+	%563 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %510
+	%564 = atomicrmw add i32 addrspace(3)* %563, i32 %559 monotonic
+	br label %565
 
-578:
+565:
+	%566 = add i32 %500, 256
+	br label %499
+
+567:
+	%568 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %525
+	store i32 %545, i32 addrspace(3)* %568
+	br label %569
+
+569:
 	call void @llvm.nvvm.barrier0()
-	%579 = sub i32 255, %0
-	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %579
-	%581 = load i32, i32 addrspace(3)* %580
-	%582 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %579
+	%570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%571 = load i32, i32 addrspace(3)* %570
+	%572 = icmp sgt i32 %525, 0
+	%573 = select i1 %572, i32 %571, i32 0
+	%574 = add i32 0, %573
+	%575 = add i32 0, %571
+	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%577 = load i32, i32 addrspace(3)* %576
+	%578 = icmp sgt i32 %525, 1
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %574, %579
+	%581 = add i32 %575, %577
+	%582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
 	%583 = load i32, i32 addrspace(3)* %582
-	%584 = and i32 %0, 31
-	%585 = lshr i32 %0, 5
-	%586 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %583, i32 1, i32 0)
-	%587 = icmp uge i32 %584, 1
-	%588 = select i1 %587, i32 %586, i32 0
-	%589 = add i32 %583, %588
-	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %589, i32 2, i32 0)
-	%591 = icmp uge i32 %584, 2
-	%592 = select i1 %591, i32 %590, i32 0
-	%593 = add i32 %589, %592
-	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 4, i32 0)
-	%595 = icmp uge i32 %584, 4
-	%596 = select i1 %595, i32 %594, i32 0
-	%597 = add i32 %593, %596
-	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 8, i32 0)
-	%599 = icmp uge i32 %584, 8
-	%600 = select i1 %599, i32 %598, i32 0
-	%601 = add i32 %597, %600
-	%602 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %601, i32 16, i32 0)
-	%603 = icmp uge i32 %584, 16
-	%604 = select i1 %603, i32 %602, i32 0
-	%605 = add i32 %601, %604
-	%606 = icmp eq i32 %584, 31
-	br i1 %606, label %627, label %629
+	%584 = icmp sgt i32 %525, 2
+	%585 = select i1 %584, i32 %583, i32 0
+	%586 = add i32 %580, %585
+	%587 = add i32 %581, %583
+	%588 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%589 = load i32, i32 addrspace(3)* %588
+	%590 = icmp sgt i32 %525, 3
+	%591 = select i1 %590, i32 %589, i32 0
+	%592 = add i32 %586, %591
+	%593 = add i32 %587, %589
+	%594 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%595 = load i32, i32 addrspace(3)* %594
+	%596 = icmp sgt i32 %525, 4
+	%597 = select i1 %596, i32 %595, i32 0
+	%598 = add i32 %592, %597
+	%599 = add i32 %593, %595
+	%600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%601 = load i32, i32 addrspace(3)* %600
+	%602 = icmp sgt i32 %525, 5
+	%603 = select i1 %602, i32 %601, i32 0
+	%604 = add i32 %598, %603
+	%605 = add i32 %599, %601
+	%606 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%607 = load i32, i32 addrspace(3)* %606
+	%608 = icmp sgt i32 %525, 6
+	%609 = select i1 %608, i32 %607, i32 0
+	%610 = add i32 %604, %609
+	%611 = add i32 %605, %607
+	%612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%613 = load i32, i32 addrspace(3)* %612
+	%614 = icmp sgt i32 %525, 7
+	%615 = select i1 %614, i32 %613, i32 0
+	%616 = add i32 %610, %615
+	%617 = add i32 %611, %613
+	%618 = add i32 %616, %545
+	%619 = sub i32 %618, %523
+	%620 = and i32 %0, 31
+	%621 = lshr i32 %0, 5
+	%622 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %521, i32 1, i32 0)
+	%623 = icmp uge i32 %620, 1
+	%624 = select i1 %623, i32 %622, i32 0
+	%625 = add i32 %521, %624
+	%626 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %625, i32 2, i32 0)
+	%627 = icmp uge i32 %620, 2
+	%628 = select i1 %627, i32 %626, i32 0
+	%629 = add i32 %625, %628
+	%630 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %629, i32 4, i32 0)
+	%631 = icmp uge i32 %620, 4
+	%632 = select i1 %631, i32 %630, i32 0
+	%633 = add i32 %629, %632
+	%634 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %633, i32 8, i32 0)
+	%635 = icmp uge i32 %620, 8
+	%636 = select i1 %635, i32 %634, i32 0
+	%637 = add i32 %633, %636
+	%638 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %637, i32 16, i32 0)
+	%639 = icmp uge i32 %620, 16
+	%640 = select i1 %639, i32 %638, i32 0
+	%641 = add i32 %637, %640
+	%642 = icmp eq i32 %620, 31
+	br i1 %642, label %643, label %645
 
-607:
-	%608 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %570
-	%609 = call i32 @llvm.ctpop.i32(i32 %572)
-	%610 = atomicrmw add i32 addrspace(3)* %608, i32 %609 monotonic
-	br label %611
+643:
+	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %621
+	store i32 %641, i32 addrspace(3)* %644
+	br label %645
 
-611:
-	%612 = sub i32 %564, 2
-	%613 = bitcast i32 %612 to float
-	%614 = fcmp ogt float %613, 0.0
-	%615 = select i1 %614, float %613, float 0.0
-	%616 = fcmp olt float %615, 1.0
-	%617 = select i1 %616, float %615, float 1.0
-	%618 = fmul float %617, 262144.0
-	%619 = fptosi float %618 to i32
-	%620 = icmp sgt i32 %619, 0
-	%621 = and i1 %568, %620
-	br i1 %621, label %622, label %625
-
-622:
-	%623 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %570
-	%624 = atomicrmw add i32 addrspace(3)* %623, i32 %619 monotonic
-	br label %625
-
-625:
-	%626 = add i32 %560, 256
-	br label %559
-
-627:
-	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %585
-	store i32 %605, i32 addrspace(3)* %628
-	br label %629
-
-629:
+645:
 	call void @llvm.nvvm.barrier0()
-	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%631 = load i32, i32 addrspace(3)* %630
-	%632 = icmp sgt i32 %585, 0
-	%633 = select i1 %632, i32 %631, i32 0
-	%634 = add i32 0, %633
-	%635 = add i32 0, %631
-	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%637 = load i32, i32 addrspace(3)* %636
-	%638 = icmp sgt i32 %585, 1
-	%639 = select i1 %638, i32 %637, i32 0
-	%640 = add i32 %634, %639
-	%641 = add i32 %635, %637
-	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%643 = load i32, i32 addrspace(3)* %642
-	%644 = icmp sgt i32 %585, 2
-	%645 = select i1 %644, i32 %643, i32 0
-	%646 = add i32 %640, %645
-	%647 = add i32 %641, %643
-	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%649 = load i32, i32 addrspace(3)* %648
-	%650 = icmp sgt i32 %585, 3
-	%651 = select i1 %650, i32 %649, i32 0
-	%652 = add i32 %646, %651
-	%653 = add i32 %647, %649
-	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%655 = load i32, i32 addrspace(3)* %654
-	%656 = icmp sgt i32 %585, 4
-	%657 = select i1 %656, i32 %655, i32 0
-	%658 = add i32 %652, %657
-	%659 = add i32 %653, %655
-	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%661 = load i32, i32 addrspace(3)* %660
-	%662 = icmp sgt i32 %585, 5
-	%663 = select i1 %662, i32 %661, i32 0
-	%664 = add i32 %658, %663
-	%665 = add i32 %659, %661
-	%666 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%667 = load i32, i32 addrspace(3)* %666
-	%668 = icmp sgt i32 %585, 6
-	%669 = select i1 %668, i32 %667, i32 0
-	%670 = add i32 %664, %669
-	%671 = add i32 %665, %667
-	%672 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%673 = load i32, i32 addrspace(3)* %672
-	%674 = icmp sgt i32 %585, 7
-	%675 = select i1 %674, i32 %673, i32 0
-	%676 = add i32 %670, %675
-	%677 = add i32 %671, %673
-	%678 = add i32 %676, %605
-	%679 = sub i32 %678, %583
-	%680 = and i32 %0, 31
-	%681 = lshr i32 %0, 5
-	%682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %581, i32 1, i32 0)
-	%683 = icmp uge i32 %680, 1
-	%684 = select i1 %683, i32 %682, i32 0
-	%685 = add i32 %581, %684
-	%686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %685, i32 2, i32 0)
-	%687 = icmp uge i32 %680, 2
-	%688 = select i1 %687, i32 %686, i32 0
-	%689 = add i32 %685, %688
-	%690 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %689, i32 4, i32 0)
-	%691 = icmp uge i32 %680, 4
-	%692 = select i1 %691, i32 %690, i32 0
-	%693 = add i32 %689, %692
-	%694 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %693, i32 8, i32 0)
-	%695 = icmp uge i32 %680, 8
-	%696 = select i1 %695, i32 %694, i32 0
-	%697 = add i32 %693, %696
-	%698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %697, i32 16, i32 0)
-	%699 = icmp uge i32 %680, 16
-	%700 = select i1 %699, i32 %698, i32 0
-	%701 = add i32 %697, %700
-	%702 = icmp eq i32 %680, 31
-	br i1 %702, label %703, label %705
+	%646 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%647 = load i32, i32 addrspace(3)* %646
+	%648 = icmp sgt i32 %621, 0
+	%649 = select i1 %648, i32 %647, i32 0
+	%650 = add i32 0, %649
+	%651 = add i32 0, %647
+	%652 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%653 = load i32, i32 addrspace(3)* %652
+	%654 = icmp sgt i32 %621, 1
+	%655 = select i1 %654, i32 %653, i32 0
+	%656 = add i32 %650, %655
+	%657 = add i32 %651, %653
+	%658 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%659 = load i32, i32 addrspace(3)* %658
+	%660 = icmp sgt i32 %621, 2
+	%661 = select i1 %660, i32 %659, i32 0
+	%662 = add i32 %656, %661
+	%663 = add i32 %657, %659
+	%664 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%665 = load i32, i32 addrspace(3)* %664
+	%666 = icmp sgt i32 %621, 3
+	%667 = select i1 %666, i32 %665, i32 0
+	%668 = add i32 %662, %667
+	%669 = add i32 %663, %665
+	%670 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%671 = load i32, i32 addrspace(3)* %670
+	%672 = icmp sgt i32 %621, 4
+	%673 = select i1 %672, i32 %671, i32 0
+	%674 = add i32 %668, %673
+	%675 = add i32 %669, %671
+	%676 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%677 = load i32, i32 addrspace(3)* %676
+	%678 = icmp sgt i32 %621, 5
+	%679 = select i1 %678, i32 %677, i32 0
+	%680 = add i32 %674, %679
+	%681 = add i32 %675, %677
+	%682 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%683 = load i32, i32 addrspace(3)* %682
+	%684 = icmp sgt i32 %621, 6
+	%685 = select i1 %684, i32 %683, i32 0
+	%686 = add i32 %680, %685
+	%687 = add i32 %681, %683
+	%688 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%689 = load i32, i32 addrspace(3)* %688
+	%690 = icmp sgt i32 %621, 7
+	%691 = select i1 %690, i32 %689, i32 0
+	%692 = add i32 %686, %691
+	%693 = add i32 %687, %689
+	%694 = add i32 %692, %641
+	%695 = sub i32 %694, %521
+	%696 = icmp slt i32 %619, %431
+	%697 = add i32 %619, %523
+	%698 = icmp sle i32 %431, %697
+	%699 = and i1 %696, %698
+	%700 = icmp slt i32 %617, %431
+	%701 = icmp eq i32 %0, 0
+	%702 = and i1 %700, %701
+	%703 = or i1 %699, %702
+	br i1 %703, label %704, label %710
 
-703:
-	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %681
-	store i32 %701, i32 addrspace(3)* %704
-	br label %705
+704:
+	%705 = select i1 %700, i32 0, i32 %519
+	%706 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
+	store i32 %705, i32 addrspace(3)* %706
+	%707 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
+	store i32 %619, i32 addrspace(3)* %707
+	%708 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
+	store i32 %695, i32 addrspace(3)* %708
+	%709 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
+	store i32 %521, i32 addrspace(3)* %709
+	br label %710
 
-705:
+710:
 	call void @llvm.nvvm.barrier0()
-	%706 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%707 = load i32, i32 addrspace(3)* %706
-	%708 = icmp sgt i32 %681, 0
-	%709 = select i1 %708, i32 %707, i32 0
-	%710 = add i32 0, %709
-	%711 = add i32 0, %707
-	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%713 = load i32, i32 addrspace(3)* %712
-	%714 = icmp sgt i32 %681, 1
-	%715 = select i1 %714, i32 %713, i32 0
-	%716 = add i32 %710, %715
-	%717 = add i32 %711, %713
-	%718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
-	%719 = load i32, i32 addrspace(3)* %718
-	%720 = icmp sgt i32 %681, 2
-	%721 = select i1 %720, i32 %719, i32 0
-	%722 = add i32 %716, %721
-	%723 = add i32 %717, %719
-	%724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
-	%725 = load i32, i32 addrspace(3)* %724
-	%726 = icmp sgt i32 %681, 3
-	%727 = select i1 %726, i32 %725, i32 0
-	%728 = add i32 %722, %727
-	%729 = add i32 %723, %725
-	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
-	%731 = load i32, i32 addrspace(3)* %730
-	%732 = icmp sgt i32 %681, 4
-	%733 = select i1 %732, i32 %731, i32 0
-	%734 = add i32 %728, %733
-	%735 = add i32 %729, %731
-	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
-	%737 = load i32, i32 addrspace(3)* %736
-	%738 = icmp sgt i32 %681, 5
-	%739 = select i1 %738, i32 %737, i32 0
-	%740 = add i32 %734, %739
-	%741 = add i32 %735, %737
-	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
-	%743 = load i32, i32 addrspace(3)* %742
-	%744 = icmp sgt i32 %681, 6
-	%745 = select i1 %744, i32 %743, i32 0
-	%746 = add i32 %740, %745
-	%747 = add i32 %741, %743
-	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%711 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
+	%712 = load i32, i32 addrspace(3)* %711
+	%713 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
+	%714 = load i32, i32 addrspace(3)* %713
+	%715 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
+	%716 = load i32, i32 addrspace(3)* %715
+	%717 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
+	%718 = load i32, i32 addrspace(3)* %717
+	%719 = shl i32 %712, 24
+	%720 = or i32 0, %719
+	%721 = sub i32 %431, %714
+	%722 = add i32 0, %716
+	%723 = or i1 false, %700
+	%724 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%725 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %725
+	%726 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %726
+	call void @llvm.nvvm.barrier0()
+	br label %727
+
+727:
+	%728 = phi i32 [ %0, %710 ], [ %794, %793 ]
+	%729 = icmp slt i32 %728, %16
+	br i1 %729, label %730, label %746
+
+730:
+	%731 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %728
+	%732 = load i32, i32 addrspace(3)* %731
+	%733 = icmp uge i32 %732, 2
+	%734 = and i32 %732, %724
+	%735 = icmp eq i32 %734, %720
+	%736 = and i1 %733, %735
+	%737 = lshr i32 %732, 16
+	%738 = and i32 %737, 255
+	%739 = select i1 %736, i32 %738, i32 256
+	%740 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %739)
+	%741 = shl i32 1, %3
+	%742 = sub i32 %741, 1
+	%743 = and i32 %740, %742
+	%744 = icmp eq i32 %743, 0
+	%745 = and i1 %736, %744
+	br i1 %745, label %775, label %779
+
+746:
+	call void @llvm.nvvm.barrier0()
+	%747 = sub i32 255, %0
+	%748 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %747
 	%749 = load i32, i32 addrspace(3)* %748
-	%750 = icmp sgt i32 %681, 7
-	%751 = select i1 %750, i32 %749, i32 0
-	%752 = add i32 %746, %751
-	%753 = add i32 %747, %749
-	%754 = add i32 %752, %701
-	%755 = sub i32 %754, %581
-	%756 = icmp slt i32 %679, %553
-	%757 = add i32 %679, %583
-	%758 = icmp sle i32 %553, %757
-	%759 = and i1 %756, %758
-	%760 = icmp slt i32 %677, %553
-	%761 = icmp eq i32 %0, 0
-	%762 = and i1 %760, %761
-	%763 = or i1 %759, %762
-	br i1 %763, label %764, label %770
+	%750 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %747
+	%751 = load i32, i32 addrspace(3)* %750
+	%752 = and i32 %0, 31
+	%753 = lshr i32 %0, 5
+	%754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %751, i32 1, i32 0)
+	%755 = icmp uge i32 %752, 1
+	%756 = select i1 %755, i32 %754, i32 0
+	%757 = add i32 %751, %756
+	%758 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %757, i32 2, i32 0)
+	%759 = icmp uge i32 %752, 2
+	%760 = select i1 %759, i32 %758, i32 0
+	%761 = add i32 %757, %760
+	%762 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %761, i32 4, i32 0)
+	%763 = icmp uge i32 %752, 4
+	%764 = select i1 %763, i32 %762, i32 0
+	%765 = add i32 %761, %764
+	%766 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %765, i32 8, i32 0)
+	%767 = icmp uge i32 %752, 8
+	%768 = select i1 %767, i32 %766, i32 0
+	%769 = add i32 %765, %768
+	%770 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %769, i32 16, i32 0)
+	%771 = icmp uge i32 %752, 16
+	%772 = select i1 %771, i32 %770, i32 0
+	%773 = add i32 %769, %772
+	%774 = icmp eq i32 %752, 31
+	br i1 %774, label %795, label %797
 
-764:
-	%765 = select i1 %760, i32 0, i32 %579
-	%766 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
-	store i32 %765, i32 addrspace(3)* %766
-	%767 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
-	store i32 %679, i32 addrspace(3)* %767
-	%768 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
-	store i32 %755, i32 addrspace(3)* %768
-	%769 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
-	store i32 %581, i32 addrspace(3)* %769
-	br label %770
+775:
+	%776 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %738
+	%777 = call i32 @llvm.ctpop.i32(i32 %740)
+	%778 = atomicrmw add i32 addrspace(3)* %776, i32 %777 monotonic
+	br label %779
 
-770:
+779:
+	%780 = sub i32 %732, 2
+	%781 = bitcast i32 %780 to float
+	%782 = fcmp ogt float %781, 0.0
+	%783 = select i1 %782, float %781, float 0.0
+	%784 = fcmp olt float %783, 1.0
+	%785 = select i1 %784, float %783, float 1.0
+	%786 = fmul float %785, 262144.0
+	%787 = fptosi float %786 to i32
+	%788 = icmp sgt i32 %787, 0
+	%789 = and i1 %736, %788
+	br i1 %789, label %790, label %793
+
+790:
+	%791 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_histm, i32 0, i32 %738
+	%792 = atomicrmw add i32 addrspace(3)* %791, i32 %787 monotonic
+	br label %793
+
+793:
+	%794 = add i32 %728, 256
+	br label %727
+
+795:
+	%796 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %753
+	store i32 %773, i32 addrspace(3)* %796
+	br label %797
+
+797:
 	call void @llvm.nvvm.barrier0()
-	%771 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
-	%772 = load i32, i32 addrspace(3)* %771
-	%773 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
-	%774 = load i32, i32 addrspace(3)* %773
-	%775 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
-	%776 = load i32, i32 addrspace(3)* %775
-	%777 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
-	%778 = load i32, i32 addrspace(3)* %777
-	%779 = shl i32 %772, 16
-	%780 = or i32 %552, %779
-	%781 = sub i32 %553, %774
-	%782 = add i32 %554, %776
-	%783 = or i1 %555, %760
-	%784 = or i32 %556, u0xFF0000
-	%785 = add i32 %782, %778
-	%786 = select i1 %783, i32 %254, i32 %785
-	%787 = select i1 %783, i32 2, i32 %780
-	%788 = icmp sge i32 %786, 0
-	%789 = sub i32 %787, 1
-	%790 = icmp slt i32 0, %254
-	%791 = select i1 %790, i32 0, i32 %254
-	%792 = select i1 %788, i32 %786, i32 %791
+	%798 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%799 = load i32, i32 addrspace(3)* %798
+	%800 = icmp sgt i32 %753, 0
+	%801 = select i1 %800, i32 %799, i32 0
+	%802 = add i32 0, %801
+	%803 = add i32 0, %799
+	%804 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%805 = load i32, i32 addrspace(3)* %804
+	%806 = icmp sgt i32 %753, 1
+	%807 = select i1 %806, i32 %805, i32 0
+	%808 = add i32 %802, %807
+	%809 = add i32 %803, %805
+	%810 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%811 = load i32, i32 addrspace(3)* %810
+	%812 = icmp sgt i32 %753, 2
+	%813 = select i1 %812, i32 %811, i32 0
+	%814 = add i32 %808, %813
+	%815 = add i32 %809, %811
+	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%817 = load i32, i32 addrspace(3)* %816
+	%818 = icmp sgt i32 %753, 3
+	%819 = select i1 %818, i32 %817, i32 0
+	%820 = add i32 %814, %819
+	%821 = add i32 %815, %817
+	%822 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%823 = load i32, i32 addrspace(3)* %822
+	%824 = icmp sgt i32 %753, 4
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 %820, %825
+	%827 = add i32 %821, %823
+	%828 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%829 = load i32, i32 addrspace(3)* %828
+	%830 = icmp sgt i32 %753, 5
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %826, %831
+	%833 = add i32 %827, %829
+	%834 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%835 = load i32, i32 addrspace(3)* %834
+	%836 = icmp sgt i32 %753, 6
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = add i32 %832, %837
+	%839 = add i32 %833, %835
+	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%841 = load i32, i32 addrspace(3)* %840
+	%842 = icmp sgt i32 %753, 7
+	%843 = select i1 %842, i32 %841, i32 0
+	%844 = add i32 %838, %843
+	%845 = add i32 %839, %841
+	%846 = add i32 %844, %773
+	%847 = sub i32 %846, %751
+	%848 = and i32 %0, 31
+	%849 = lshr i32 %0, 5
+	%850 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %749, i32 1, i32 0)
+	%851 = icmp uge i32 %848, 1
+	%852 = select i1 %851, i32 %850, i32 0
+	%853 = add i32 %749, %852
+	%854 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %853, i32 2, i32 0)
+	%855 = icmp uge i32 %848, 2
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = add i32 %853, %856
+	%858 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %857, i32 4, i32 0)
+	%859 = icmp uge i32 %848, 4
+	%860 = select i1 %859, i32 %858, i32 0
+	%861 = add i32 %857, %860
+	%862 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %861, i32 8, i32 0)
+	%863 = icmp uge i32 %848, 8
+	%864 = select i1 %863, i32 %862, i32 0
+	%865 = add i32 %861, %864
+	%866 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %865, i32 16, i32 0)
+	%867 = icmp uge i32 %848, 16
+	%868 = select i1 %867, i32 %866, i32 0
+	%869 = add i32 %865, %868
+	%870 = icmp eq i32 %848, 31
+	br i1 %870, label %871, label %873
+
+871:
+	%872 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %849
+	store i32 %869, i32 addrspace(3)* %872
+	br label %873
+
+873:
+	call void @llvm.nvvm.barrier0()
+	%874 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%875 = load i32, i32 addrspace(3)* %874
+	%876 = icmp sgt i32 %849, 0
+	%877 = select i1 %876, i32 %875, i32 0
+	%878 = add i32 0, %877
+	%879 = add i32 0, %875
+	%880 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%881 = load i32, i32 addrspace(3)* %880
+	%882 = icmp sgt i32 %849, 1
+	%883 = select i1 %882, i32 %881, i32 0
+	%884 = add i32 %878, %883
+	%885 = add i32 %879, %881
+	%886 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%887 = load i32, i32 addrspace(3)* %886
+	%888 = icmp sgt i32 %849, 2
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = add i32 %884, %889
+	%891 = add i32 %885, %887
+	%892 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%893 = load i32, i32 addrspace(3)* %892
+	%894 = icmp sgt i32 %849, 3
+	%895 = select i1 %894, i32 %893, i32 0
+	%896 = add i32 %890, %895
+	%897 = add i32 %891, %893
+	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%899 = load i32, i32 addrspace(3)* %898
+	%900 = icmp sgt i32 %849, 4
+	%901 = select i1 %900, i32 %899, i32 0
+	%902 = add i32 %896, %901
+	%903 = add i32 %897, %899
+	%904 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%905 = load i32, i32 addrspace(3)* %904
+	%906 = icmp sgt i32 %849, 5
+	%907 = select i1 %906, i32 %905, i32 0
+	%908 = add i32 %902, %907
+	%909 = add i32 %903, %905
+	%910 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%911 = load i32, i32 addrspace(3)* %910
+	%912 = icmp sgt i32 %849, 6
+	%913 = select i1 %912, i32 %911, i32 0
+	%914 = add i32 %908, %913
+	%915 = add i32 %909, %911
+	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%917 = load i32, i32 addrspace(3)* %916
+	%918 = icmp sgt i32 %849, 7
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = add i32 %914, %919
+	%921 = add i32 %915, %917
+	%922 = add i32 %920, %869
+	%923 = sub i32 %922, %749
+	%924 = icmp slt i32 %847, %721
+	%925 = add i32 %847, %751
+	%926 = icmp sle i32 %721, %925
+	%927 = and i1 %924, %926
+	%928 = icmp slt i32 %845, %721
+	%929 = icmp eq i32 %0, 0
+	%930 = and i1 %928, %929
+	%931 = or i1 %927, %930
+	br i1 %931, label %932, label %938
+
+932:
+	%933 = select i1 %928, i32 0, i32 %747
+	%934 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
+	store i32 %933, i32 addrspace(3)* %934
+	%935 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
+	store i32 %847, i32 addrspace(3)* %935
+	%936 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
+	store i32 %923, i32 addrspace(3)* %936
+	%937 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
+	store i32 %749, i32 addrspace(3)* %937
+	br label %938
+
+938:
+	call void @llvm.nvvm.barrier0()
+	%939 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 0
+	%940 = load i32, i32 addrspace(3)* %939
+	%941 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 1
+	%942 = load i32, i32 addrspace(3)* %941
+	%943 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 2
+	%944 = load i32, i32 addrspace(3)* %943
+	%945 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_bins, i32 0, i32 3
+	%946 = load i32, i32 addrspace(3)* %945
+	%947 = shl i32 %940, 16
+	%948 = or i32 %720, %947
+	%949 = sub i32 %721, %942
+	%950 = add i32 %722, %944
+	%951 = or i1 %723, %928
+	%952 = or i32 %724, u0xFF0000
+	%953 = add i32 %950, %946
+	%954 = select i1 %951, i32 %422, i32 %953
+	%955 = select i1 %951, i32 2, i32 %948
+	%956 = icmp sge i32 %954, 0
+	%957 = sub i32 %955, 1
+	%958 = icmp slt i32 0, %422
+	%959 = select i1 %958, i32 0, i32 %422
+	%960 = select i1 %956, i32 %954, i32 %959
 	br label %mass
 
 mass:
-	%793 = phi i32 [ %792, %770 ], [ %1759, %1747 ]
-	%794 = phi i1 [ true, %770 ], [ false, %1747 ]
-	%795 = and i1 %794, %788
-	br i1 %795, label %mass_bins, label %mass_topk
+	%961 = phi i32 [ %960, %938 ], [ %1927, %1915 ]
+	%962 = phi i1 [ true, %938 ], [ false, %1915 ]
+	%963 = and i1 %962, %956
+	br i1 %963, label %mass_bins, label %mass_topk
 
 mass_done:
-	%796 = icmp sgt i32 %1749, 0
-	%797 = select i1 %796, i32 %1749, i32 0
-	%798 = add i32 %253, %797
-	%799 = add i32 %798, %0
-	br label %2232
+	%964 = icmp sgt i32 %1917, 0
+	%965 = select i1 %964, i32 %1917, i32 0
+	%966 = add i32 %421, %965
+	%967 = add i32 %966, %0
+	br label %2400
 
 mass_bins:
-	%800 = shl i32 1, %3
-	%801 = sub i32 %800, 1
-	br label %810
+	%968 = shl i32 1, %3
+	%969 = sub i32 %968, 1
+	br label %978
 
 mass_topk:
-	%802 = icmp sgt i32 %793, 0
-	br i1 %802, label %topk, label %topk_done
+	%970 = icmp sgt i32 %961, 0
+	br i1 %970, label %topk, label %topk_done
 
 mass_taken:
-	%803 = sub i32 %793, 1
-	%804 = call i32 @llvm.ctlz.i32(i32 %803, i1 false)
-	%805 = icmp sgt i32 %793, 1
-	%806 = sub i32 32, %804
-	%807 = select i1 %805, i32 %806, i32 0
-	%808 = shl i32 1, %807
-	%809 = add i32 %793, %0
-	br label %1661
+	%971 = sub i32 %961, 1
+	%972 = call i32 @llvm.ctlz.i32(i32 %971, i1 false)
+	%973 = icmp sgt i32 %961, 1
+	%974 = sub i32 32, %972
+	%975 = select i1 %973, i32 %974, i32 0
+	%976 = shl i32 1, %975
+	%977 = add i32 %961, %0
+	br label %1829
 
-810:
-	%811 = phi i32 [ 0, %mass_bins ], [ %859, %858 ]
-	%812 = icmp slt i32 %811, %16
-	br i1 %812, label %813, label %821
+978:
+	%979 = phi i32 [ 0, %mass_bins ], [ %1027, %1026 ]
+	%980 = icmp slt i32 %979, %16
+	br i1 %980, label %981, label %989
 
-813:
-	%814 = add i32 %811, %0
-	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %814
-	%816 = load i32, i32 addrspace(3)* %815
-	%817 = icmp ugt i32 %816, %789
-	%818 = icmp eq i32 %816, %789
-	%819 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %817)
-	%820 = icmp eq i32 %3, 0
-	br i1 %820, label %852, label %858
+981:
+	%982 = add i32 %979, %0
+	%983 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %982
+	%984 = load i32, i32 addrspace(3)* %983
+	%985 = icmp ugt i32 %984, %957
+	%986 = icmp eq i32 %984, %957
+	%987 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %985)
+	%988 = icmp eq i32 %3, 0
+	br i1 %988, label %1020, label %1026
 
-821:
+989:
 	call void @llvm.nvvm.barrier0()
-	%822 = sdiv i32 %16, 256
-	%823 = mul i32 %822, 8
-	%824 = icmp slt i32 %0, %823
-	%825 = select i1 %824, i32 %0, i32 0
-	%826 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %825
-	%827 = load i32, i32 addrspace(3)* %826
-	%828 = select i1 %824, i32 %827, i32 0
-	%829 = and i32 %0, 31
-	%830 = lshr i32 %0, 5
-	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 1, i32 0)
-	%832 = icmp uge i32 %829, 1
-	%833 = select i1 %832, i32 %831, i32 0
-	%834 = add i32 %828, %833
-	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %834, i32 2, i32 0)
-	%836 = icmp uge i32 %829, 2
-	%837 = select i1 %836, i32 %835, i32 0
-	%838 = add i32 %834, %837
-	%839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 4, i32 0)
-	%840 = icmp uge i32 %829, 4
-	%841 = select i1 %840, i32 %839, i32 0
-	%842 = add i32 %838, %841
-	%843 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %842, i32 8, i32 0)
-	%844 = icmp uge i32 %829, 8
-	%845 = select i1 %844, i32 %843, i32 0
-	%846 = add i32 %842, %845
-	%847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %846, i32 16, i32 0)
-	%848 = icmp uge i32 %829, 16
-	%849 = select i1 %848, i32 %847, i32 0
-	%850 = add i32 %846, %849
-	%851 = icmp eq i32 %829, 31
-	br i1 %851, label %860, label %862
+	%990 = sdiv i32 %16, 256
+	%991 = mul i32 %990, 8
+	%992 = icmp slt i32 %0, %991
+	%993 = select i1 %992, i32 %0, i32 0
+	%994 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %993
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = select i1 %992, i32 %995, i32 0
+	%997 = and i32 %0, 31
+	%998 = lshr i32 %0, 5
+	%999 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %996, i32 1, i32 0)
+	%1000 = icmp uge i32 %997, 1
+	%1001 = select i1 %1000, i32 %999, i32 0
+	%1002 = add i32 %996, %1001
+	%1003 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1002, i32 2, i32 0)
+	%1004 = icmp uge i32 %997, 2
+	%1005 = select i1 %1004, i32 %1003, i32 0
+	%1006 = add i32 %1002, %1005
+	%1007 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1006, i32 4, i32 0)
+	%1008 = icmp uge i32 %997, 4
+	%1009 = select i1 %1008, i32 %1007, i32 0
+	%1010 = add i32 %1006, %1009
+	%1011 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1010, i32 8, i32 0)
+	%1012 = icmp uge i32 %997, 8
+	%1013 = select i1 %1012, i32 %1011, i32 0
+	%1014 = add i32 %1010, %1013
+	%1015 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1014, i32 16, i32 0)
+	%1016 = icmp uge i32 %997, 16
+	%1017 = select i1 %1016, i32 %1015, i32 0
+	%1018 = add i32 %1014, %1017
+	%1019 = icmp eq i32 %997, 31
+	br i1 %1019, label %1028, label %1030
 
-852:
-	%853 = sdiv i32 %811, 256
-	%854 = mul i32 %853, 8
-	%855 = add i32 %854, %4
-	%856 = call i32 @llvm.ctpop.i32(i32 %819)
-	%857 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %855
-	store i32 %856, i32 addrspace(3)* %857
-	br label %858
+1020:
+	%1021 = sdiv i32 %979, 256
+	%1022 = mul i32 %1021, 8
+	%1023 = add i32 %1022, %4
+	%1024 = call i32 @llvm.ctpop.i32(i32 %987)
+	%1025 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1023
+	store i32 %1024, i32 addrspace(3)* %1025
+	br label %1026
 
-858:
-	%859 = add i32 %811, 256
-	br label %810
+1026:
+	%1027 = add i32 %979, 256
+	br label %978
 
-860:
-	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %830
-	store i32 %850, i32 addrspace(3)* %861
-	br label %862
+1028:
+	%1029 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %998
+	store i32 %1018, i32 addrspace(3)* %1029
+	br label %1030
 
-862:
+1030:
 	call void @llvm.nvvm.barrier0()
-	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%864 = load i32, i32 addrspace(3)* %863
-	%865 = icmp sgt i32 %830, 0
-	%866 = select i1 %865, i32 %864, i32 0
-	%867 = add i32 0, %866
-	%868 = add i32 0, %864
-	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%870 = load i32, i32 addrspace(3)* %869
-	%871 = icmp sgt i32 %830, 1
-	%872 = select i1 %871, i32 %870, i32 0
-	%873 = add i32 %867, %872
-	%874 = add i32 %868, %870
-	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
-	%876 = load i32, i32 addrspace(3)* %875
-	%877 = icmp sgt i32 %830, 2
-	%878 = select i1 %877, i32 %876, i32 0
-	%879 = add i32 %873, %878
-	%880 = add i32 %874, %876
-	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
-	%882 = load i32, i32 addrspace(3)* %881
-	%883 = icmp sgt i32 %830, 3
-	%884 = select i1 %883, i32 %882, i32 0
-	%885 = add i32 %879, %884
-	%886 = add i32 %880, %882
-	%887 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
-	%888 = load i32, i32 addrspace(3)* %887
-	%889 = icmp sgt i32 %830, 4
-	%890 = select i1 %889, i32 %888, i32 0
-	%891 = add i32 %885, %890
-	%892 = add i32 %886, %888
-	%893 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
-	%894 = load i32, i32 addrspace(3)* %893
-	%895 = icmp sgt i32 %830, 5
-	%896 = select i1 %895, i32 %894, i32 0
-	%897 = add i32 %891, %896
-	%898 = add i32 %892, %894
-	%899 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
-	%900 = load i32, i32 addrspace(3)* %899
-	%901 = icmp sgt i32 %830, 6
-	%902 = select i1 %901, i32 %900, i32 0
-	%903 = add i32 %897, %902
-	%904 = add i32 %898, %900
-	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
-	%906 = load i32, i32 addrspace(3)* %905
-	%907 = icmp sgt i32 %830, 7
-	%908 = select i1 %907, i32 %906, i32 0
-	%909 = add i32 %903, %908
-	%910 = add i32 %904, %906
-	%911 = add i32 %909, %850
-	%912 = sub i32 %911, %828
-	br i1 %824, label %913, label %915
+	%1031 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%1032 = load i32, i32 addrspace(3)* %1031
+	%1033 = icmp sgt i32 %998, 0
+	%1034 = select i1 %1033, i32 %1032, i32 0
+	%1035 = add i32 0, %1034
+	%1036 = add i32 0, %1032
+	%1037 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%1038 = load i32, i32 addrspace(3)* %1037
+	%1039 = icmp sgt i32 %998, 1
+	%1040 = select i1 %1039, i32 %1038, i32 0
+	%1041 = add i32 %1035, %1040
+	%1042 = add i32 %1036, %1038
+	%1043 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%1044 = load i32, i32 addrspace(3)* %1043
+	%1045 = icmp sgt i32 %998, 2
+	%1046 = select i1 %1045, i32 %1044, i32 0
+	%1047 = add i32 %1041, %1046
+	%1048 = add i32 %1042, %1044
+	%1049 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%1050 = load i32, i32 addrspace(3)* %1049
+	%1051 = icmp sgt i32 %998, 3
+	%1052 = select i1 %1051, i32 %1050, i32 0
+	%1053 = add i32 %1047, %1052
+	%1054 = add i32 %1048, %1050
+	%1055 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%1056 = load i32, i32 addrspace(3)* %1055
+	%1057 = icmp sgt i32 %998, 4
+	%1058 = select i1 %1057, i32 %1056, i32 0
+	%1059 = add i32 %1053, %1058
+	%1060 = add i32 %1054, %1056
+	%1061 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%1062 = load i32, i32 addrspace(3)* %1061
+	%1063 = icmp sgt i32 %998, 5
+	%1064 = select i1 %1063, i32 %1062, i32 0
+	%1065 = add i32 %1059, %1064
+	%1066 = add i32 %1060, %1062
+	%1067 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%1068 = load i32, i32 addrspace(3)* %1067
+	%1069 = icmp sgt i32 %998, 6
+	%1070 = select i1 %1069, i32 %1068, i32 0
+	%1071 = add i32 %1065, %1070
+	%1072 = add i32 %1066, %1068
+	%1073 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%1074 = load i32, i32 addrspace(3)* %1073
+	%1075 = icmp sgt i32 %998, 7
+	%1076 = select i1 %1075, i32 %1074, i32 0
+	%1077 = add i32 %1071, %1076
+	%1078 = add i32 %1072, %1074
+	%1079 = add i32 %1077, %1018
+	%1080 = sub i32 %1079, %996
+	br i1 %992, label %1081, label %1083
 
-913:
-	%914 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %0
-	store i32 %912, i32 addrspace(3)* %914
-	br label %915
+1081:
+	%1082 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %0
+	store i32 %1080, i32 addrspace(3)* %1082
+	br label %1083
 
-915:
+1083:
 	call void @llvm.nvvm.barrier0()
-	br label %916
+	br label %1084
 
-916:
-	%917 = phi i32 [ 0, %915 ], [ %940, %939 ]
-	%918 = icmp slt i32 %917, %16
-	br i1 %918, label %919, label %935
+1084:
+	%1085 = phi i32 [ 0, %1083 ], [ %1108, %1107 ]
+	%1086 = icmp slt i32 %1085, %16
+	br i1 %1086, label %1087, label %1103
 
-919:
-	%920 = add i32 %917, %0
-	%921 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %920
-	%922 = load i32, i32 addrspace(3)* %921
-	%923 = icmp ugt i32 %922, %789
-	%924 = icmp eq i32 %922, %789
-	%925 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %923)
-	%926 = sdiv i32 %917, 256
-	%927 = mul i32 %926, 8
-	%928 = add i32 %927, %4
-	%929 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %923)
-	%930 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %928
-	%931 = load i32, i32 addrspace(3)* %930
-	%932 = and i32 %929, %801
-	%933 = call i32 @llvm.ctpop.i32(i32 %932)
-	%934 = add i32 %931, %933
-	br i1 %923, label %936, label %939
+1087:
+	%1088 = add i32 %1085, %0
+	%1089 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1088
+	%1090 = load i32, i32 addrspace(3)* %1089
+	%1091 = icmp ugt i32 %1090, %957
+	%1092 = icmp eq i32 %1090, %957
+	%1093 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1091)
+	%1094 = sdiv i32 %1085, 256
+	%1095 = mul i32 %1094, 8
+	%1096 = add i32 %1095, %4
+	%1097 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1091)
+	%1098 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1096
+	%1099 = load i32, i32 addrspace(3)* %1098
+	%1100 = and i32 %1097, %969
+	%1101 = call i32 @llvm.ctpop.i32(i32 %1100)
+	%1102 = add i32 %1099, %1101
+	br i1 %1091, label %1104, label %1107
 
-935:
+1103:
 	call void @llvm.nvvm.barrier0()
 	br label %mass_taken
 
-936:
-	%937 = add i32 %917, %0
-	%938 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %934
-	store i32 %937, i32 addrspace(3)* %938
-	br label %939
+1104:
+	%1105 = add i32 %1085, %0
+	%1106 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1102
+	store i32 %1105, i32 addrspace(3)* %1106
+	br label %1107
 
-939:
-	%940 = add i32 %917, 256
-	br label %916
+1107:
+	%1108 = add i32 %1085, 256
+	br label %1084
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%941 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %941
+	%1109 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1109
 	call void @llvm.nvvm.barrier0()
-	br label %942
+	br label %1110
 
 topk_done:
 	br label %mass_taken
 
-942:
-	%943 = phi i32 [ %0, %topk ], [ %994, %993 ]
-	%944 = icmp slt i32 %943, %16
-	br i1 %944, label %945, label %961
+1110:
+	%1111 = phi i32 [ %0, %topk ], [ %1162, %1161 ]
+	%1112 = icmp slt i32 %1111, %16
+	br i1 %1112, label %1113, label %1129
 
-945:
-	%946 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %943
-	%947 = load i32, i32 addrspace(3)* %946
-	%948 = icmp uge i32 %947, 2
-	%949 = and i32 %947, 0
-	%950 = icmp eq i32 %949, 0
-	%951 = and i1 %948, %950
-	%952 = lshr i32 %947, 24
-	%953 = and i32 %952, 255
-	%954 = select i1 %951, i32 %953, i32 256
-	%955 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %954)
-	%956 = shl i32 1, %3
-	%957 = sub i32 %956, 1
-	%958 = and i32 %955, %957
-	%959 = icmp eq i32 %958, 0
-	%960 = and i1 %951, %959
-	br i1 %960, label %989, label %993
+1113:
+	%1114 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1111
+	%1115 = load i32, i32 addrspace(3)* %1114
+	%1116 = icmp uge i32 %1115, 2
+	%1117 = and i32 %1115, 0
+	%1118 = icmp eq i32 %1117, 0
+	%1119 = and i1 %1116, %1118
+	%1120 = lshr i32 %1115, 24
+	%1121 = and i32 %1120, 255
+	%1122 = select i1 %1119, i32 %1121, i32 256
+	%1123 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1122)
+	%1124 = shl i32 1, %3
+	%1125 = sub i32 %1124, 1
+	%1126 = and i32 %1123, %1125
+	%1127 = icmp eq i32 %1126, 0
+	%1128 = and i1 %1119, %1127
+	br i1 %1128, label %1157, label %1161
 
-961:
+1129:
 	call void @llvm.nvvm.barrier0()
-	%962 = sub i32 255, %0
-	%963 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %962
-	%964 = load i32, i32 addrspace(3)* %963
-	%965 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %965
-	%966 = and i32 %0, 31
-	%967 = lshr i32 %0, 5
-	%968 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %964, i32 1, i32 0)
-	%969 = icmp uge i32 %966, 1
-	%970 = select i1 %969, i32 %968, i32 0
-	%971 = add i32 %964, %970
-	%972 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %971, i32 2, i32 0)
-	%973 = icmp uge i32 %966, 2
-	%974 = select i1 %973, i32 %972, i32 0
-	%975 = add i32 %971, %974
-	%976 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %975, i32 4, i32 0)
-	%977 = icmp uge i32 %966, 4
-	%978 = select i1 %977, i32 %976, i32 0
-	%979 = add i32 %975, %978
-	%980 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %979, i32 8, i32 0)
-	%981 = icmp uge i32 %966, 8
-	%982 = select i1 %981, i32 %980, i32 0
-	%983 = add i32 %979, %982
-	%984 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %983, i32 16, i32 0)
-	%985 = icmp uge i32 %966, 16
-	%986 = select i1 %985, i32 %984, i32 0
-	%987 = add i32 %983, %986
-	%988 = icmp eq i32 %966, 31
-	br i1 %988, label %995, label %997
+	%1130 = sub i32 255, %0
+	%1131 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1130
+	%1132 = load i32, i32 addrspace(3)* %1131
+	%1133 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1133
+	%1134 = and i32 %0, 31
+	%1135 = lshr i32 %0, 5
+	%1136 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1132, i32 1, i32 0)
+	%1137 = icmp uge i32 %1134, 1
+	%1138 = select i1 %1137, i32 %1136, i32 0
+	%1139 = add i32 %1132, %1138
+	%1140 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1139, i32 2, i32 0)
+	%1141 = icmp uge i32 %1134, 2
+	%1142 = select i1 %1141, i32 %1140, i32 0
+	%1143 = add i32 %1139, %1142
+	%1144 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1143, i32 4, i32 0)
+	%1145 = icmp uge i32 %1134, 4
+	%1146 = select i1 %1145, i32 %1144, i32 0
+	%1147 = add i32 %1143, %1146
+	%1148 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1147, i32 8, i32 0)
+	%1149 = icmp uge i32 %1134, 8
+	%1150 = select i1 %1149, i32 %1148, i32 0
+	%1151 = add i32 %1147, %1150
+	%1152 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1151, i32 16, i32 0)
+	%1153 = icmp uge i32 %1134, 16
+	%1154 = select i1 %1153, i32 %1152, i32 0
+	%1155 = add i32 %1151, %1154
+	%1156 = icmp eq i32 %1134, 31
+	br i1 %1156, label %1163, label %1165
 
-989:
-	%990 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %953
-	%991 = call i32 @llvm.ctpop.i32(i32 %955)
-	%992 = atomicrmw add i32 addrspace(3)* %990, i32 %991 monotonic
-	br label %993
+1157:
+	%1158 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1121
+	%1159 = call i32 @llvm.ctpop.i32(i32 %1123)
+	%1160 = atomicrmw add i32 addrspace(3)* %1158, i32 %1159 monotonic
+	br label %1161
 
-993:
-	%994 = add i32 %943, 256
-	br label %942
+1161:
+	%1162 = add i32 %1111, 256
+	br label %1110
 
-995:
-	%996 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %967
-	store i32 %987, i32 addrspace(3)* %996
-	br label %997
+1163:
+	%1164 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1135
+	store i32 %1155, i32 addrspace(3)* %1164
+	br label %1165
 
-997:
+1165:
 	call void @llvm.nvvm.barrier0()
-	%998 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%999 = load i32, i32 addrspace(3)* %998
-	%1000 = icmp sgt i32 %967, 0
-	%1001 = select i1 %1000, i32 %999, i32 0
-	%1002 = add i32 0, %1001
-	%1003 = add i32 0, %999
-	%1004 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1005 = load i32, i32 addrspace(3)* %1004
-	%1006 = icmp sgt i32 %967, 1
-	%1007 = select i1 %1006, i32 %1005, i32 0
-	%1008 = add i32 %1002, %1007
-	%1009 = add i32 %1003, %1005
-	%1010 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1011 = load i32, i32 addrspace(3)* %1010
-	%1012 = icmp sgt i32 %967, 2
-	%1013 = select i1 %1012, i32 %1011, i32 0
-	%1014 = add i32 %1008, %1013
-	%1015 = add i32 %1009, %1011
-	%1016 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1017 = load i32, i32 addrspace(3)* %1016
-	%1018 = icmp sgt i32 %967, 3
-	%1019 = select i1 %1018, i32 %1017, i32 0
-	%1020 = add i32 %1014, %1019
-	%1021 = add i32 %1015, %1017
-	%1022 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1023 = load i32, i32 addrspace(3)* %1022
-	%1024 = icmp sgt i32 %967, 4
-	%1025 = select i1 %1024, i32 %1023, i32 0
-	%1026 = add i32 %1020, %1025
-	%1027 = add i32 %1021, %1023
-	%1028 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1029 = load i32, i32 addrspace(3)* %1028
-	%1030 = icmp sgt i32 %967, 5
-	%1031 = select i1 %1030, i32 %1029, i32 0
-	%1032 = add i32 %1026, %1031
-	%1033 = add i32 %1027, %1029
-	%1034 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1035 = load i32, i32 addrspace(3)* %1034
-	%1036 = icmp sgt i32 %967, 6
-	%1037 = select i1 %1036, i32 %1035, i32 0
-	%1038 = add i32 %1032, %1037
-	%1039 = add i32 %1033, %1035
-	%1040 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1041 = load i32, i32 addrspace(3)* %1040
-	%1042 = icmp sgt i32 %967, 7
-	%1043 = select i1 %1042, i32 %1041, i32 0
-	%1044 = add i32 %1038, %1043
-	%1045 = add i32 %1039, %1041
-	%1046 = add i32 %1044, %987
-	%1047 = sub i32 %1046, %964
-	%1048 = icmp slt i32 %1047, %793
-	%1049 = add i32 %1047, %964
-	%1050 = icmp sle i32 %793, %1049
-	%1051 = and i1 %1048, %1050
-	br i1 %1051, label %1052, label %1055
-
-1052:
-	%1053 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %962, i32 addrspace(3)* %1053
-	%1054 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1047, i32 addrspace(3)* %1054
-	br label %1055
-
-1055:
-	call void @llvm.nvvm.barrier0()
-	%1056 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%1057 = load i32, i32 addrspace(3)* %1056
-	%1058 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1059 = load i32, i32 addrspace(3)* %1058
-	%1060 = shl i32 %1057, 24
-	%1061 = or i32 0, %1060
-	%1062 = or i32 0, u0xFF000000
-	%1063 = sub i32 %793, %1059
-	br label %1064
-
-1064:
-	%1065 = phi i32 [ %0, %1055 ], [ %1116, %1115 ]
-	%1066 = icmp slt i32 %1065, %16
-	br i1 %1066, label %1067, label %1083
-
-1067:
-	%1068 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1065
-	%1069 = load i32, i32 addrspace(3)* %1068
-	%1070 = icmp uge i32 %1069, 2
-	%1071 = and i32 %1069, %1062
-	%1072 = icmp eq i32 %1071, %1061
-	%1073 = and i1 %1070, %1072
-	%1074 = lshr i32 %1069, 16
-	%1075 = and i32 %1074, 255
-	%1076 = select i1 %1073, i32 %1075, i32 256
-	%1077 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1076)
-	%1078 = shl i32 1, %3
-	%1079 = sub i32 %1078, 1
-	%1080 = and i32 %1077, %1079
-	%1081 = icmp eq i32 %1080, 0
-	%1082 = and i1 %1073, %1081
-	br i1 %1082, label %1111, label %1115
-
-1083:
-	call void @llvm.nvvm.barrier0()
-	%1084 = sub i32 255, %0
-	%1085 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1084
-	%1086 = load i32, i32 addrspace(3)* %1085
-	%1087 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1087
-	%1088 = and i32 %0, 31
-	%1089 = lshr i32 %0, 5
-	%1090 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1086, i32 1, i32 0)
-	%1091 = icmp uge i32 %1088, 1
-	%1092 = select i1 %1091, i32 %1090, i32 0
-	%1093 = add i32 %1086, %1092
-	%1094 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1093, i32 2, i32 0)
-	%1095 = icmp uge i32 %1088, 2
-	%1096 = select i1 %1095, i32 %1094, i32 0
-	%1097 = add i32 %1093, %1096
-	%1098 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1097, i32 4, i32 0)
-	%1099 = icmp uge i32 %1088, 4
-	%1100 = select i1 %1099, i32 %1098, i32 0
-	%1101 = add i32 %1097, %1100
-	%1102 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1101, i32 8, i32 0)
-	%1103 = icmp uge i32 %1088, 8
-	%1104 = select i1 %1103, i32 %1102, i32 0
-	%1105 = add i32 %1101, %1104
-	%1106 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1105, i32 16, i32 0)
-	%1107 = icmp uge i32 %1088, 16
-	%1108 = select i1 %1107, i32 %1106, i32 0
-	%1109 = add i32 %1105, %1108
-	%1110 = icmp eq i32 %1088, 31
-	br i1 %1110, label %1117, label %1119
-
-1111:
-	%1112 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1075
-	%1113 = call i32 @llvm.ctpop.i32(i32 %1077)
-	%1114 = atomicrmw add i32 addrspace(3)* %1112, i32 %1113 monotonic
-	br label %1115
-
-1115:
-	%1116 = add i32 %1065, 256
-	br label %1064
-
-1117:
-	%1118 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1089
-	store i32 %1109, i32 addrspace(3)* %1118
-	br label %1119
-
-1119:
-	call void @llvm.nvvm.barrier0()
-	%1120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1121 = load i32, i32 addrspace(3)* %1120
-	%1122 = icmp sgt i32 %1089, 0
-	%1123 = select i1 %1122, i32 %1121, i32 0
-	%1124 = add i32 0, %1123
-	%1125 = add i32 0, %1121
-	%1126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1127 = load i32, i32 addrspace(3)* %1126
-	%1128 = icmp sgt i32 %1089, 1
-	%1129 = select i1 %1128, i32 %1127, i32 0
-	%1130 = add i32 %1124, %1129
-	%1131 = add i32 %1125, %1127
-	%1132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1133 = load i32, i32 addrspace(3)* %1132
-	%1134 = icmp sgt i32 %1089, 2
-	%1135 = select i1 %1134, i32 %1133, i32 0
-	%1136 = add i32 %1130, %1135
-	%1137 = add i32 %1131, %1133
-	%1138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1139 = load i32, i32 addrspace(3)* %1138
-	%1140 = icmp sgt i32 %1089, 3
-	%1141 = select i1 %1140, i32 %1139, i32 0
-	%1142 = add i32 %1136, %1141
-	%1143 = add i32 %1137, %1139
-	%1144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1145 = load i32, i32 addrspace(3)* %1144
-	%1146 = icmp sgt i32 %1089, 4
-	%1147 = select i1 %1146, i32 %1145, i32 0
-	%1148 = add i32 %1142, %1147
-	%1149 = add i32 %1143, %1145
-	%1150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1151 = load i32, i32 addrspace(3)* %1150
-	%1152 = icmp sgt i32 %1089, 5
-	%1153 = select i1 %1152, i32 %1151, i32 0
-	%1154 = add i32 %1148, %1153
-	%1155 = add i32 %1149, %1151
-	%1156 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1157 = load i32, i32 addrspace(3)* %1156
-	%1158 = icmp sgt i32 %1089, 6
-	%1159 = select i1 %1158, i32 %1157, i32 0
-	%1160 = add i32 %1154, %1159
-	%1161 = add i32 %1155, %1157
-	%1162 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1163 = load i32, i32 addrspace(3)* %1162
-	%1164 = icmp sgt i32 %1089, 7
-	%1165 = select i1 %1164, i32 %1163, i32 0
-	%1166 = add i32 %1160, %1165
-	%1167 = add i32 %1161, %1163
-	%1168 = add i32 %1166, %1109
-	%1169 = sub i32 %1168, %1086
-	%1170 = icmp slt i32 %1169, %1063
-	%1171 = add i32 %1169, %1086
-	%1172 = icmp sle i32 %1063, %1171
-	%1173 = and i1 %1170, %1172
-	br i1 %1173, label %1174, label %1177
-
-1174:
-	%1175 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1084, i32 addrspace(3)* %1175
-	%1176 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1169, i32 addrspace(3)* %1176
-	br label %1177
-
-1177:
-	call void @llvm.nvvm.barrier0()
-	%1178 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1166 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1167 = load i32, i32 addrspace(3)* %1166
+	%1168 = icmp sgt i32 %1135, 0
+	%1169 = select i1 %1168, i32 %1167, i32 0
+	%1170 = add i32 0, %1169
+	%1171 = add i32 0, %1167
+	%1172 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1173 = load i32, i32 addrspace(3)* %1172
+	%1174 = icmp sgt i32 %1135, 1
+	%1175 = select i1 %1174, i32 %1173, i32 0
+	%1176 = add i32 %1170, %1175
+	%1177 = add i32 %1171, %1173
+	%1178 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
 	%1179 = load i32, i32 addrspace(3)* %1178
-	%1180 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1181 = load i32, i32 addrspace(3)* %1180
-	%1182 = shl i32 %1179, 16
-	%1183 = or i32 %1061, %1182
-	%1184 = or i32 %1062, u0xFF0000
-	%1185 = sub i32 %1063, %1181
-	br label %1186
-
-1186:
-	%1187 = phi i32 [ %0, %1177 ], [ %1238, %1237 ]
-	%1188 = icmp slt i32 %1187, %16
-	br i1 %1188, label %1189, label %1205
-
-1189:
-	%1190 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1187
+	%1180 = icmp sgt i32 %1135, 2
+	%1181 = select i1 %1180, i32 %1179, i32 0
+	%1182 = add i32 %1176, %1181
+	%1183 = add i32 %1177, %1179
+	%1184 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1185 = load i32, i32 addrspace(3)* %1184
+	%1186 = icmp sgt i32 %1135, 3
+	%1187 = select i1 %1186, i32 %1185, i32 0
+	%1188 = add i32 %1182, %1187
+	%1189 = add i32 %1183, %1185
+	%1190 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
 	%1191 = load i32, i32 addrspace(3)* %1190
-	%1192 = icmp uge i32 %1191, 2
-	%1193 = and i32 %1191, %1184
-	%1194 = icmp eq i32 %1193, %1183
-	%1195 = and i1 %1192, %1194
-	%1196 = lshr i32 %1191, 8
-	%1197 = and i32 %1196, 255
-	%1198 = select i1 %1195, i32 %1197, i32 256
-	%1199 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1198)
-	%1200 = shl i32 1, %3
-	%1201 = sub i32 %1200, 1
-	%1202 = and i32 %1199, %1201
-	%1203 = icmp eq i32 %1202, 0
-	%1204 = and i1 %1195, %1203
-	br i1 %1204, label %1233, label %1237
+	%1192 = icmp sgt i32 %1135, 4
+	%1193 = select i1 %1192, i32 %1191, i32 0
+	%1194 = add i32 %1188, %1193
+	%1195 = add i32 %1189, %1191
+	%1196 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1197 = load i32, i32 addrspace(3)* %1196
+	%1198 = icmp sgt i32 %1135, 5
+	%1199 = select i1 %1198, i32 %1197, i32 0
+	%1200 = add i32 %1194, %1199
+	%1201 = add i32 %1195, %1197
+	%1202 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1203 = load i32, i32 addrspace(3)* %1202
+	%1204 = icmp sgt i32 %1135, 6
+	%1205 = select i1 %1204, i32 %1203, i32 0
+	%1206 = add i32 %1200, %1205
+	%1207 = add i32 %1201, %1203
+	%1208 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1209 = load i32, i32 addrspace(3)* %1208
+	%1210 = icmp sgt i32 %1135, 7
+	%1211 = select i1 %1210, i32 %1209, i32 0
+	%1212 = add i32 %1206, %1211
+	%1213 = add i32 %1207, %1209
+	%1214 = add i32 %1212, %1155
+	%1215 = sub i32 %1214, %1132
+	%1216 = icmp slt i32 %1215, %961
+	%1217 = add i32 %1215, %1132
+	%1218 = icmp sle i32 %961, %1217
+	%1219 = and i1 %1216, %1218
+	br i1 %1219, label %1220, label %1223
 
-1205:
+1220:
+	%1221 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1130, i32 addrspace(3)* %1221
+	%1222 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1215, i32 addrspace(3)* %1222
+	br label %1223
+
+1223:
 	call void @llvm.nvvm.barrier0()
-	%1206 = sub i32 255, %0
-	%1207 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1206
-	%1208 = load i32, i32 addrspace(3)* %1207
-	%1209 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1209
-	%1210 = and i32 %0, 31
-	%1211 = lshr i32 %0, 5
-	%1212 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1208, i32 1, i32 0)
-	%1213 = icmp uge i32 %1210, 1
-	%1214 = select i1 %1213, i32 %1212, i32 0
-	%1215 = add i32 %1208, %1214
-	%1216 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1215, i32 2, i32 0)
-	%1217 = icmp uge i32 %1210, 2
-	%1218 = select i1 %1217, i32 %1216, i32 0
-	%1219 = add i32 %1215, %1218
-	%1220 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1219, i32 4, i32 0)
-	%1221 = icmp uge i32 %1210, 4
-	%1222 = select i1 %1221, i32 %1220, i32 0
-	%1223 = add i32 %1219, %1222
-	%1224 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1223, i32 8, i32 0)
-	%1225 = icmp uge i32 %1210, 8
-	%1226 = select i1 %1225, i32 %1224, i32 0
-	%1227 = add i32 %1223, %1226
-	%1228 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1227, i32 16, i32 0)
-	%1229 = icmp uge i32 %1210, 16
-	%1230 = select i1 %1229, i32 %1228, i32 0
-	%1231 = add i32 %1227, %1230
-	%1232 = icmp eq i32 %1210, 31
-	br i1 %1232, label %1239, label %1241
+	%1224 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1225 = load i32, i32 addrspace(3)* %1224
+	%1226 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1227 = load i32, i32 addrspace(3)* %1226
+	%1228 = shl i32 %1225, 24
+	%1229 = or i32 0, %1228
+	%1230 = or i32 0, u0xFF000000
+	%1231 = sub i32 %961, %1227
+	br label %1232
 
-1233:
-	%1234 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1197
-	%1235 = call i32 @llvm.ctpop.i32(i32 %1199)
-	%1236 = atomicrmw add i32 addrspace(3)* %1234, i32 %1235 monotonic
-	br label %1237
+1232:
+	%1233 = phi i32 [ %0, %1223 ], [ %1284, %1283 ]
+	%1234 = icmp slt i32 %1233, %16
+	br i1 %1234, label %1235, label %1251
 
-1237:
-	%1238 = add i32 %1187, 256
-	br label %1186
+1235:
+	%1236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1233
+	%1237 = load i32, i32 addrspace(3)* %1236
+	%1238 = icmp uge i32 %1237, 2
+	%1239 = and i32 %1237, %1230
+	%1240 = icmp eq i32 %1239, %1229
+	%1241 = and i1 %1238, %1240
+	%1242 = lshr i32 %1237, 16
+	%1243 = and i32 %1242, 255
+	%1244 = select i1 %1241, i32 %1243, i32 256
+	%1245 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1244)
+	%1246 = shl i32 1, %3
+	%1247 = sub i32 %1246, 1
+	%1248 = and i32 %1245, %1247
+	%1249 = icmp eq i32 %1248, 0
+	%1250 = and i1 %1241, %1249
+	br i1 %1250, label %1279, label %1283
 
-1239:
-	%1240 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1211
-	store i32 %1231, i32 addrspace(3)* %1240
-	br label %1241
-
-1241:
+1251:
 	call void @llvm.nvvm.barrier0()
-	%1242 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1243 = load i32, i32 addrspace(3)* %1242
-	%1244 = icmp sgt i32 %1211, 0
-	%1245 = select i1 %1244, i32 %1243, i32 0
-	%1246 = add i32 0, %1245
-	%1247 = add i32 0, %1243
-	%1248 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1249 = load i32, i32 addrspace(3)* %1248
-	%1250 = icmp sgt i32 %1211, 1
-	%1251 = select i1 %1250, i32 %1249, i32 0
-	%1252 = add i32 %1246, %1251
-	%1253 = add i32 %1247, %1249
-	%1254 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1255 = load i32, i32 addrspace(3)* %1254
-	%1256 = icmp sgt i32 %1211, 2
-	%1257 = select i1 %1256, i32 %1255, i32 0
-	%1258 = add i32 %1252, %1257
-	%1259 = add i32 %1253, %1255
-	%1260 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1261 = load i32, i32 addrspace(3)* %1260
-	%1262 = icmp sgt i32 %1211, 3
-	%1263 = select i1 %1262, i32 %1261, i32 0
-	%1264 = add i32 %1258, %1263
-	%1265 = add i32 %1259, %1261
-	%1266 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1267 = load i32, i32 addrspace(3)* %1266
-	%1268 = icmp sgt i32 %1211, 4
-	%1269 = select i1 %1268, i32 %1267, i32 0
-	%1270 = add i32 %1264, %1269
-	%1271 = add i32 %1265, %1267
-	%1272 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1273 = load i32, i32 addrspace(3)* %1272
-	%1274 = icmp sgt i32 %1211, 5
-	%1275 = select i1 %1274, i32 %1273, i32 0
-	%1276 = add i32 %1270, %1275
-	%1277 = add i32 %1271, %1273
-	%1278 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1279 = load i32, i32 addrspace(3)* %1278
-	%1280 = icmp sgt i32 %1211, 6
-	%1281 = select i1 %1280, i32 %1279, i32 0
-	%1282 = add i32 %1276, %1281
-	%1283 = add i32 %1277, %1279
-	%1284 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1285 = load i32, i32 addrspace(3)* %1284
-	%1286 = icmp sgt i32 %1211, 7
-	%1287 = select i1 %1286, i32 %1285, i32 0
-	%1288 = add i32 %1282, %1287
-	%1289 = add i32 %1283, %1285
-	%1290 = add i32 %1288, %1231
-	%1291 = sub i32 %1290, %1208
-	%1292 = icmp slt i32 %1291, %1185
-	%1293 = add i32 %1291, %1208
-	%1294 = icmp sle i32 %1185, %1293
-	%1295 = and i1 %1292, %1294
-	br i1 %1295, label %1296, label %1299
+	%1252 = sub i32 255, %0
+	%1253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1252
+	%1254 = load i32, i32 addrspace(3)* %1253
+	%1255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1255
+	%1256 = and i32 %0, 31
+	%1257 = lshr i32 %0, 5
+	%1258 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1254, i32 1, i32 0)
+	%1259 = icmp uge i32 %1256, 1
+	%1260 = select i1 %1259, i32 %1258, i32 0
+	%1261 = add i32 %1254, %1260
+	%1262 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1261, i32 2, i32 0)
+	%1263 = icmp uge i32 %1256, 2
+	%1264 = select i1 %1263, i32 %1262, i32 0
+	%1265 = add i32 %1261, %1264
+	%1266 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1265, i32 4, i32 0)
+	%1267 = icmp uge i32 %1256, 4
+	%1268 = select i1 %1267, i32 %1266, i32 0
+	%1269 = add i32 %1265, %1268
+	%1270 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1269, i32 8, i32 0)
+	%1271 = icmp uge i32 %1256, 8
+	%1272 = select i1 %1271, i32 %1270, i32 0
+	%1273 = add i32 %1269, %1272
+	%1274 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1273, i32 16, i32 0)
+	%1275 = icmp uge i32 %1256, 16
+	%1276 = select i1 %1275, i32 %1274, i32 0
+	%1277 = add i32 %1273, %1276
+	%1278 = icmp eq i32 %1256, 31
+	br i1 %1278, label %1285, label %1287
 
-1296:
-	%1297 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1206, i32 addrspace(3)* %1297
-	%1298 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1291, i32 addrspace(3)* %1298
-	br label %1299
+1279:
+	%1280 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1243
+	%1281 = call i32 @llvm.ctpop.i32(i32 %1245)
+	%1282 = atomicrmw add i32 addrspace(3)* %1280, i32 %1281 monotonic
+	br label %1283
 
-1299:
+1283:
+	%1284 = add i32 %1233, 256
+	br label %1232
+
+1285:
+	%1286 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1257
+	store i32 %1277, i32 addrspace(3)* %1286
+	br label %1287
+
+1287:
 	call void @llvm.nvvm.barrier0()
-	%1300 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1288 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1289 = load i32, i32 addrspace(3)* %1288
+	%1290 = icmp sgt i32 %1257, 0
+	%1291 = select i1 %1290, i32 %1289, i32 0
+	%1292 = add i32 0, %1291
+	%1293 = add i32 0, %1289
+	%1294 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1295 = load i32, i32 addrspace(3)* %1294
+	%1296 = icmp sgt i32 %1257, 1
+	%1297 = select i1 %1296, i32 %1295, i32 0
+	%1298 = add i32 %1292, %1297
+	%1299 = add i32 %1293, %1295
+	%1300 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
 	%1301 = load i32, i32 addrspace(3)* %1300
-	%1302 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1303 = load i32, i32 addrspace(3)* %1302
-	%1304 = shl i32 %1301, 8
-	%1305 = or i32 %1183, %1304
-	%1306 = or i32 %1184, u0xFF00
-	%1307 = sub i32 %1185, %1303
-	br label %1308
-
-1308:
-	%1309 = phi i32 [ %0, %1299 ], [ %1360, %1359 ]
-	%1310 = icmp slt i32 %1309, %16
-	br i1 %1310, label %1311, label %1327
-
-1311:
-	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1309
+	%1302 = icmp sgt i32 %1257, 2
+	%1303 = select i1 %1302, i32 %1301, i32 0
+	%1304 = add i32 %1298, %1303
+	%1305 = add i32 %1299, %1301
+	%1306 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1307 = load i32, i32 addrspace(3)* %1306
+	%1308 = icmp sgt i32 %1257, 3
+	%1309 = select i1 %1308, i32 %1307, i32 0
+	%1310 = add i32 %1304, %1309
+	%1311 = add i32 %1305, %1307
+	%1312 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
 	%1313 = load i32, i32 addrspace(3)* %1312
-	%1314 = icmp uge i32 %1313, 2
-	%1315 = and i32 %1313, %1306
-	%1316 = icmp eq i32 %1315, %1305
-	%1317 = and i1 %1314, %1316
-	%1318 = lshr i32 %1313, 0
-	%1319 = and i32 %1318, 255
-	%1320 = select i1 %1317, i32 %1319, i32 256
-	%1321 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1320)
-	%1322 = shl i32 1, %3
-	%1323 = sub i32 %1322, 1
-	%1324 = and i32 %1321, %1323
-	%1325 = icmp eq i32 %1324, 0
-	%1326 = and i1 %1317, %1325
-	br i1 %1326, label %1355, label %1359
+	%1314 = icmp sgt i32 %1257, 4
+	%1315 = select i1 %1314, i32 %1313, i32 0
+	%1316 = add i32 %1310, %1315
+	%1317 = add i32 %1311, %1313
+	%1318 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1319 = load i32, i32 addrspace(3)* %1318
+	%1320 = icmp sgt i32 %1257, 5
+	%1321 = select i1 %1320, i32 %1319, i32 0
+	%1322 = add i32 %1316, %1321
+	%1323 = add i32 %1317, %1319
+	%1324 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1325 = load i32, i32 addrspace(3)* %1324
+	%1326 = icmp sgt i32 %1257, 6
+	%1327 = select i1 %1326, i32 %1325, i32 0
+	%1328 = add i32 %1322, %1327
+	%1329 = add i32 %1323, %1325
+	%1330 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1331 = load i32, i32 addrspace(3)* %1330
+	%1332 = icmp sgt i32 %1257, 7
+	%1333 = select i1 %1332, i32 %1331, i32 0
+	%1334 = add i32 %1328, %1333
+	%1335 = add i32 %1329, %1331
+	%1336 = add i32 %1334, %1277
+	%1337 = sub i32 %1336, %1254
+	%1338 = icmp slt i32 %1337, %1231
+	%1339 = add i32 %1337, %1254
+	%1340 = icmp sle i32 %1231, %1339
+	%1341 = and i1 %1338, %1340
+	br i1 %1341, label %1342, label %1345
 
-1327:
+1342:
+	%1343 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1252, i32 addrspace(3)* %1343
+	%1344 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1337, i32 addrspace(3)* %1344
+	br label %1345
+
+1345:
 	call void @llvm.nvvm.barrier0()
-	%1328 = sub i32 255, %0
-	%1329 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1328
-	%1330 = load i32, i32 addrspace(3)* %1329
-	%1331 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1331
-	%1332 = and i32 %0, 31
-	%1333 = lshr i32 %0, 5
-	%1334 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1330, i32 1, i32 0)
-	%1335 = icmp uge i32 %1332, 1
-	%1336 = select i1 %1335, i32 %1334, i32 0
-	%1337 = add i32 %1330, %1336
-	%1338 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1337, i32 2, i32 0)
-	%1339 = icmp uge i32 %1332, 2
-	%1340 = select i1 %1339, i32 %1338, i32 0
-	%1341 = add i32 %1337, %1340
-	%1342 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1341, i32 4, i32 0)
-	%1343 = icmp uge i32 %1332, 4
-	%1344 = select i1 %1343, i32 %1342, i32 0
-	%1345 = add i32 %1341, %1344
-	%1346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1345, i32 8, i32 0)
-	%1347 = icmp uge i32 %1332, 8
-	%1348 = select i1 %1347, i32 %1346, i32 0
-	%1349 = add i32 %1345, %1348
-	%1350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1349, i32 16, i32 0)
-	%1351 = icmp uge i32 %1332, 16
-	%1352 = select i1 %1351, i32 %1350, i32 0
-	%1353 = add i32 %1349, %1352
-	%1354 = icmp eq i32 %1332, 31
-	br i1 %1354, label %1361, label %1363
+	%1346 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1347 = load i32, i32 addrspace(3)* %1346
+	%1348 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1349 = load i32, i32 addrspace(3)* %1348
+	%1350 = shl i32 %1347, 16
+	%1351 = or i32 %1229, %1350
+	%1352 = or i32 %1230, u0xFF0000
+	%1353 = sub i32 %1231, %1349
+	br label %1354
 
-1355:
-	%1356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1319
-	%1357 = call i32 @llvm.ctpop.i32(i32 %1321)
-	%1358 = atomicrmw add i32 addrspace(3)* %1356, i32 %1357 monotonic
-	br label %1359
+1354:
+	%1355 = phi i32 [ %0, %1345 ], [ %1406, %1405 ]
+	%1356 = icmp slt i32 %1355, %16
+	br i1 %1356, label %1357, label %1373
 
-1359:
-	%1360 = add i32 %1309, 256
-	br label %1308
+1357:
+	%1358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1355
+	%1359 = load i32, i32 addrspace(3)* %1358
+	%1360 = icmp uge i32 %1359, 2
+	%1361 = and i32 %1359, %1352
+	%1362 = icmp eq i32 %1361, %1351
+	%1363 = and i1 %1360, %1362
+	%1364 = lshr i32 %1359, 8
+	%1365 = and i32 %1364, 255
+	%1366 = select i1 %1363, i32 %1365, i32 256
+	%1367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1366)
+	%1368 = shl i32 1, %3
+	%1369 = sub i32 %1368, 1
+	%1370 = and i32 %1367, %1369
+	%1371 = icmp eq i32 %1370, 0
+	%1372 = and i1 %1363, %1371
+	br i1 %1372, label %1401, label %1405
 
-1361:
-	%1362 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1333
-	store i32 %1353, i32 addrspace(3)* %1362
-	br label %1363
-
-1363:
+1373:
 	call void @llvm.nvvm.barrier0()
-	%1364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1365 = load i32, i32 addrspace(3)* %1364
-	%1366 = icmp sgt i32 %1333, 0
-	%1367 = select i1 %1366, i32 %1365, i32 0
-	%1368 = add i32 0, %1367
-	%1369 = add i32 0, %1365
-	%1370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%1371 = load i32, i32 addrspace(3)* %1370
-	%1372 = icmp sgt i32 %1333, 1
-	%1373 = select i1 %1372, i32 %1371, i32 0
-	%1374 = add i32 %1368, %1373
-	%1375 = add i32 %1369, %1371
-	%1376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1377 = load i32, i32 addrspace(3)* %1376
-	%1378 = icmp sgt i32 %1333, 2
-	%1379 = select i1 %1378, i32 %1377, i32 0
-	%1380 = add i32 %1374, %1379
-	%1381 = add i32 %1375, %1377
-	%1382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1383 = load i32, i32 addrspace(3)* %1382
-	%1384 = icmp sgt i32 %1333, 3
-	%1385 = select i1 %1384, i32 %1383, i32 0
-	%1386 = add i32 %1380, %1385
-	%1387 = add i32 %1381, %1383
-	%1388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1389 = load i32, i32 addrspace(3)* %1388
-	%1390 = icmp sgt i32 %1333, 4
-	%1391 = select i1 %1390, i32 %1389, i32 0
-	%1392 = add i32 %1386, %1391
-	%1393 = add i32 %1387, %1389
-	%1394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1395 = load i32, i32 addrspace(3)* %1394
-	%1396 = icmp sgt i32 %1333, 5
-	%1397 = select i1 %1396, i32 %1395, i32 0
-	%1398 = add i32 %1392, %1397
-	%1399 = add i32 %1393, %1395
-	%1400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1401 = load i32, i32 addrspace(3)* %1400
-	%1402 = icmp sgt i32 %1333, 6
-	%1403 = select i1 %1402, i32 %1401, i32 0
-	%1404 = add i32 %1398, %1403
-	%1405 = add i32 %1399, %1401
-	%1406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1407 = load i32, i32 addrspace(3)* %1406
-	%1408 = icmp sgt i32 %1333, 7
-	%1409 = select i1 %1408, i32 %1407, i32 0
-	%1410 = add i32 %1404, %1409
-	%1411 = add i32 %1405, %1407
-	%1412 = add i32 %1410, %1353
-	%1413 = sub i32 %1412, %1330
-	%1414 = icmp slt i32 %1413, %1307
-	%1415 = add i32 %1413, %1330
-	%1416 = icmp sle i32 %1307, %1415
-	%1417 = and i1 %1414, %1416
-	br i1 %1417, label %1418, label %1421
+	%1374 = sub i32 255, %0
+	%1375 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1374
+	%1376 = load i32, i32 addrspace(3)* %1375
+	%1377 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1377
+	%1378 = and i32 %0, 31
+	%1379 = lshr i32 %0, 5
+	%1380 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1376, i32 1, i32 0)
+	%1381 = icmp uge i32 %1378, 1
+	%1382 = select i1 %1381, i32 %1380, i32 0
+	%1383 = add i32 %1376, %1382
+	%1384 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1383, i32 2, i32 0)
+	%1385 = icmp uge i32 %1378, 2
+	%1386 = select i1 %1385, i32 %1384, i32 0
+	%1387 = add i32 %1383, %1386
+	%1388 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1387, i32 4, i32 0)
+	%1389 = icmp uge i32 %1378, 4
+	%1390 = select i1 %1389, i32 %1388, i32 0
+	%1391 = add i32 %1387, %1390
+	%1392 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1391, i32 8, i32 0)
+	%1393 = icmp uge i32 %1378, 8
+	%1394 = select i1 %1393, i32 %1392, i32 0
+	%1395 = add i32 %1391, %1394
+	%1396 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1395, i32 16, i32 0)
+	%1397 = icmp uge i32 %1378, 16
+	%1398 = select i1 %1397, i32 %1396, i32 0
+	%1399 = add i32 %1395, %1398
+	%1400 = icmp eq i32 %1378, 31
+	br i1 %1400, label %1407, label %1409
 
-1418:
-	%1419 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %1328, i32 addrspace(3)* %1419
-	%1420 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %1413, i32 addrspace(3)* %1420
-	br label %1421
+1401:
+	%1402 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %1365
+	%1403 = call i32 @llvm.ctpop.i32(i32 %1367)
+	%1404 = atomicrmw add i32 addrspace(3)* %1402, i32 %1403 monotonic
+	br label %1405
 
-1421:
+1405:
+	%1406 = add i32 %1355, 256
+	br label %1354
+
+1407:
+	%1408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1379
+	store i32 %1399, i32 addrspace(3)* %1408
+	br label %1409
+
+1409:
 	call void @llvm.nvvm.barrier0()
-	%1422 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1411 = load i32, i32 addrspace(3)* %1410
+	%1412 = icmp sgt i32 %1379, 0
+	%1413 = select i1 %1412, i32 %1411, i32 0
+	%1414 = add i32 0, %1413
+	%1415 = add i32 0, %1411
+	%1416 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1417 = load i32, i32 addrspace(3)* %1416
+	%1418 = icmp sgt i32 %1379, 1
+	%1419 = select i1 %1418, i32 %1417, i32 0
+	%1420 = add i32 %1414, %1419
+	%1421 = add i32 %1415, %1417
+	%1422 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
 	%1423 = load i32, i32 addrspace(3)* %1422
-	%1424 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%1425 = load i32, i32 addrspace(3)* %1424
-	%1426 = shl i32 %1423, 0
-	%1427 = or i32 %1305, %1426
-	%1428 = or i32 %1306, 255
-	%1429 = sub i32 %1307, %1425
-	%1430 = shl i32 1, %3
-	%1431 = sub i32 %1430, 1
-	br label %1432
-
-1432:
-	%1433 = phi i32 [ 0, %1421 ], [ %1487, %1486 ]
-	%1434 = icmp slt i32 %1433, %16
-	br i1 %1434, label %1435, label %1444
-
-1435:
-	%1436 = add i32 %1433, %0
-	%1437 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1436
-	%1438 = load i32, i32 addrspace(3)* %1437
-	%1439 = icmp ugt i32 %1438, %1427
-	%1440 = icmp eq i32 %1438, %1427
-	%1441 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1439)
-	%1442 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1440)
-	%1443 = icmp eq i32 %3, 0
-	br i1 %1443, label %1478, label %1486
-
-1444:
-	call void @llvm.nvvm.barrier0()
-	%1445 = sdiv i32 %16, 256
-	%1446 = mul i32 %1445, 8
-	%1447 = icmp slt i32 %0, %1446
-	%1448 = select i1 %1447, i32 %0, i32 0
-	%1449 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1448
-	%1450 = load i32, i32 addrspace(3)* %1449
-	%1451 = select i1 %1447, i32 %1450, i32 0
-	%1452 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1448
+	%1424 = icmp sgt i32 %1379, 2
+	%1425 = select i1 %1424, i32 %1423, i32 0
+	%1426 = add i32 %1420, %1425
+	%1427 = add i32 %1421, %1423
+	%1428 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1429 = load i32, i32 addrspace(3)* %1428
+	%1430 = icmp sgt i32 %1379, 3
+	%1431 = select i1 %1430, i32 %1429, i32 0
+	%1432 = add i32 %1426, %1431
+	%1433 = add i32 %1427, %1429
+	%1434 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1435 = load i32, i32 addrspace(3)* %1434
+	%1436 = icmp sgt i32 %1379, 4
+	%1437 = select i1 %1436, i32 %1435, i32 0
+	%1438 = add i32 %1432, %1437
+	%1439 = add i32 %1433, %1435
+	%1440 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1441 = load i32, i32 addrspace(3)* %1440
+	%1442 = icmp sgt i32 %1379, 5
+	%1443 = select i1 %1442, i32 %1441, i32 0
+	%1444 = add i32 %1438, %1443
+	%1445 = add i32 %1439, %1441
+	%1446 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1447 = load i32, i32 addrspace(3)* %1446
+	%1448 = icmp sgt i32 %1379, 6
+	%1449 = select i1 %1448, i32 %1447, i32 0
+	%1450 = add i32 %1444, %1449
+	%1451 = add i32 %1445, %1447
+	%1452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
 	%1453 = load i32, i32 addrspace(3)* %1452
-	%1454 = select i1 %1447, i32 %1453, i32 0
-	%1455 = and i32 %0, 31
-	%1456 = lshr i32 %0, 5
-	%1457 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1454, i32 1, i32 0)
-	%1458 = icmp uge i32 %1455, 1
-	%1459 = select i1 %1458, i32 %1457, i32 0
-	%1460 = add i32 %1454, %1459
-	%1461 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1460, i32 2, i32 0)
-	%1462 = icmp uge i32 %1455, 2
-	%1463 = select i1 %1462, i32 %1461, i32 0
-	%1464 = add i32 %1460, %1463
-	%1465 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1464, i32 4, i32 0)
-	%1466 = icmp uge i32 %1455, 4
-	%1467 = select i1 %1466, i32 %1465, i32 0
-	%1468 = add i32 %1464, %1467
-	%1469 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1468, i32 8, i32 0)
-	%1470 = icmp uge i32 %1455, 8
-	%1471 = select i1 %1470, i32 %1469, i32 0
-	%1472 = add i32 %1468, %1471
-	%1473 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1472, i32 16, i32 0)
-	%1474 = icmp uge i32 %1455, 16
-	%1475 = select i1 %1474, i32 %1473, i32 0
-	%1476 = add i32 %1472, %1475
-	%1477 = icmp eq i32 %1455, 31
-	br i1 %1477, label %1488, label %1490
+	%1454 = icmp sgt i32 %1379, 7
+	%1455 = select i1 %1454, i32 %1453, i32 0
+	%1456 = add i32 %1450, %1455
+	%1457 = add i32 %1451, %1453
+	%1458 = add i32 %1456, %1399
+	%1459 = sub i32 %1458, %1376
+	%1460 = icmp slt i32 %1459, %1353
+	%1461 = add i32 %1459, %1376
+	%1462 = icmp sle i32 %1353, %1461
+	%1463 = and i1 %1460, %1462
+	br i1 %1463, label %1464, label %1467
 
-1478:
-	%1479 = sdiv i32 %1433, 256
-	%1480 = mul i32 %1479, 8
-	%1481 = add i32 %1480, %4
-	%1482 = call i32 @llvm.ctpop.i32(i32 %1441)
-	%1483 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1481
-	store i32 %1482, i32 addrspace(3)* %1483
-	%1484 = call i32 @llvm.ctpop.i32(i32 %1442)
-	%1485 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1481
-	store i32 %1484, i32 addrspace(3)* %1485
-	br label %1486
+1464:
+	%1465 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1374, i32 addrspace(3)* %1465
+	%1466 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1459, i32 addrspace(3)* %1466
+	br label %1467
 
-1486:
-	%1487 = add i32 %1433, 256
-	br label %1432
-
-1488:
-	%1489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1456
-	store i32 %1476, i32 addrspace(3)* %1489
-	br label %1490
-
-1490:
+1467:
 	call void @llvm.nvvm.barrier0()
-	%1491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%1492 = load i32, i32 addrspace(3)* %1491
-	%1493 = icmp sgt i32 %1456, 0
-	%1494 = select i1 %1493, i32 %1492, i32 0
-	%1495 = add i32 0, %1494
-	%1496 = add i32 0, %1492
-	%1497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1468 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1469 = load i32, i32 addrspace(3)* %1468
+	%1470 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1471 = load i32, i32 addrspace(3)* %1470
+	%1472 = shl i32 %1469, 8
+	%1473 = or i32 %1351, %1472
+	%1474 = or i32 %1352, u0xFF00
+	%1475 = sub i32 %1353, %1471
+	br label %1476
+
+1476:
+	%1477 = phi i32 [ %0, %1467 ], [ %1528, %1527 ]
+	%1478 = icmp slt i32 %1477, %16
+	br i1 %1478, label %1479, label %1495
+
+1479:
+	%1480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1477
+	%1481 = load i32, i32 addrspace(3)* %1480
+	%1482 = icmp uge i32 %1481, 2
+	%1483 = and i32 %1481, %1474
+	%1484 = icmp eq i32 %1483, %1473
+	%1485 = and i1 %1482, %1484
+	%1486 = lshr i32 %1481, 0
+	%1487 = and i32 %1486, 255
+	%1488 = select i1 %1485, i32 %1487, i32 256
+	%1489 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1488)
+	%1490 = shl i32 1, %3
+	%1491 = sub i32 %1490, 1
+	%1492 = and i32 %1489, %1491
+	%1493 = icmp eq i32 %1492, 0
+	%1494 = and i1 %1485, %1493
+	br i1 %1494, label %1523, label %1527
+
+1495:
+	call void @llvm.nvvm.barrier0()
+	%1496 = sub i32 255, %0
+	%1497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1496
 	%1498 = load i32, i32 addrspace(3)* %1497
-	%1499 = icmp sgt i32 %1456, 1
-	%1500 = select i1 %1499, i32 %1498, i32 0
-	%1501 = add i32 %1495, %1500
-	%1502 = add i32 %1496, %1498
-	%1503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%1504 = load i32, i32 addrspace(3)* %1503
-	%1505 = icmp sgt i32 %1456, 2
-	%1506 = select i1 %1505, i32 %1504, i32 0
-	%1507 = add i32 %1501, %1506
-	%1508 = add i32 %1502, %1504
-	%1509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%1510 = load i32, i32 addrspace(3)* %1509
-	%1511 = icmp sgt i32 %1456, 3
+	%1499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1499
+	%1500 = and i32 %0, 31
+	%1501 = lshr i32 %0, 5
+	%1502 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1498, i32 1, i32 0)
+	%1503 = icmp uge i32 %1500, 1
+	%1504 = select i1 %1503, i32 %1502, i32 0
+	%1505 = add i32 %1498, %1504
+	%1506 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1505, i32 2, i32 0)
+	%1507 = icmp uge i32 %1500, 2
+	%1508 = select i1 %1507, i32 %1506, i32 0
+	%1509 = add i32 %1505, %1508
+	%1510 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1509, i32 4, i32 0)
+	%1511 = icmp uge i32 %1500, 4
 	%1512 = select i1 %1511, i32 %1510, i32 0
-	%1513 = add i32 %1507, %1512
-	%1514 = add i32 %1508, %1510
-	%1515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%1516 = load i32, i32 addrspace(3)* %1515
-	%1517 = icmp sgt i32 %1456, 4
-	%1518 = select i1 %1517, i32 %1516, i32 0
-	%1519 = add i32 %1513, %1518
-	%1520 = add i32 %1514, %1516
-	%1521 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%1522 = load i32, i32 addrspace(3)* %1521
-	%1523 = icmp sgt i32 %1456, 5
-	%1524 = select i1 %1523, i32 %1522, i32 0
-	%1525 = add i32 %1519, %1524
-	%1526 = add i32 %1520, %1522
-	%1527 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%1528 = load i32, i32 addrspace(3)* %1527
-	%1529 = icmp sgt i32 %1456, 6
-	%1530 = select i1 %1529, i32 %1528, i32 0
-	%1531 = add i32 %1525, %1530
-	%1532 = add i32 %1526, %1528
-	%1533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%1534 = load i32, i32 addrspace(3)* %1533
-	%1535 = icmp sgt i32 %1456, 7
-	%1536 = select i1 %1535, i32 %1534, i32 0
-	%1537 = add i32 %1531, %1536
-	%1538 = add i32 %1532, %1534
-	%1539 = add i32 %1537, %1476
-	%1540 = sub i32 %1539, %1454
-	%1541 = sub i32 %1429, %1540
-	%1542 = icmp sgt i32 %1541, 0
-	%1543 = select i1 %1542, i32 %1541, i32 0
-	%1544 = icmp slt i32 %1543, %1454
-	%1545 = select i1 %1544, i32 %1543, i32 %1454
-	%1546 = add i32 %1451, %1545
-	%1547 = and i32 %0, 31
-	%1548 = lshr i32 %0, 5
-	%1549 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1546, i32 1, i32 0)
-	%1550 = icmp uge i32 %1547, 1
-	%1551 = select i1 %1550, i32 %1549, i32 0
-	%1552 = add i32 %1546, %1551
-	%1553 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1552, i32 2, i32 0)
-	%1554 = icmp uge i32 %1547, 2
-	%1555 = select i1 %1554, i32 %1553, i32 0
-	%1556 = add i32 %1552, %1555
-	%1557 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1556, i32 4, i32 0)
-	%1558 = icmp uge i32 %1547, 4
+	%1513 = add i32 %1509, %1512
+	%1514 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1513, i32 8, i32 0)
+	%1515 = icmp uge i32 %1500, 8
+	%1516 = select i1 %1515, i32 %1514, i32 0
+	%1517 = add i32 %1513, %1516
+	%1518 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1517, i32 16, i32 0)
+	%1519 = icmp uge i32 %1500, 16
+	%1520 = select i1 %1519, i32 %1518, i32 0
+	%1521 = add i32 %1517, %1520
+	%1522 = icmp eq i32 %1500, 31
+	br i1 %1522, label %1529, label %1531
+
+1523:
+	%1524 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist2, i32 0, i32 %1487
+	%1525 = call i32 @llvm.ctpop.i32(i32 %1489)
+	%1526 = atomicrmw add i32 addrspace(3)* %1524, i32 %1525 monotonic
+	br label %1527
+
+1527:
+	%1528 = add i32 %1477, 256
+	br label %1476
+
+1529:
+	%1530 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1501
+	store i32 %1521, i32 addrspace(3)* %1530
+	br label %1531
+
+1531:
+	call void @llvm.nvvm.barrier0()
+	%1532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1533 = load i32, i32 addrspace(3)* %1532
+	%1534 = icmp sgt i32 %1501, 0
+	%1535 = select i1 %1534, i32 %1533, i32 0
+	%1536 = add i32 0, %1535
+	%1537 = add i32 0, %1533
+	%1538 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1539 = load i32, i32 addrspace(3)* %1538
+	%1540 = icmp sgt i32 %1501, 1
+	%1541 = select i1 %1540, i32 %1539, i32 0
+	%1542 = add i32 %1536, %1541
+	%1543 = add i32 %1537, %1539
+	%1544 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1545 = load i32, i32 addrspace(3)* %1544
+	%1546 = icmp sgt i32 %1501, 2
+	%1547 = select i1 %1546, i32 %1545, i32 0
+	%1548 = add i32 %1542, %1547
+	%1549 = add i32 %1543, %1545
+	%1550 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1551 = load i32, i32 addrspace(3)* %1550
+	%1552 = icmp sgt i32 %1501, 3
+	%1553 = select i1 %1552, i32 %1551, i32 0
+	%1554 = add i32 %1548, %1553
+	%1555 = add i32 %1549, %1551
+	%1556 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1557 = load i32, i32 addrspace(3)* %1556
+	%1558 = icmp sgt i32 %1501, 4
 	%1559 = select i1 %1558, i32 %1557, i32 0
-	%1560 = add i32 %1556, %1559
-	%1561 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1560, i32 8, i32 0)
-	%1562 = icmp uge i32 %1547, 8
-	%1563 = select i1 %1562, i32 %1561, i32 0
-	%1564 = add i32 %1560, %1563
-	%1565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1564, i32 16, i32 0)
-	%1566 = icmp uge i32 %1547, 16
-	%1567 = select i1 %1566, i32 %1565, i32 0
-	%1568 = add i32 %1564, %1567
-	%1569 = icmp eq i32 %1547, 31
-	br i1 %1569, label %1570, label %1572
+	%1560 = add i32 %1554, %1559
+	%1561 = add i32 %1555, %1557
+	%1562 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1563 = load i32, i32 addrspace(3)* %1562
+	%1564 = icmp sgt i32 %1501, 5
+	%1565 = select i1 %1564, i32 %1563, i32 0
+	%1566 = add i32 %1560, %1565
+	%1567 = add i32 %1561, %1563
+	%1568 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1569 = load i32, i32 addrspace(3)* %1568
+	%1570 = icmp sgt i32 %1501, 6
+	%1571 = select i1 %1570, i32 %1569, i32 0
+	%1572 = add i32 %1566, %1571
+	%1573 = add i32 %1567, %1569
+	%1574 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1575 = load i32, i32 addrspace(3)* %1574
+	%1576 = icmp sgt i32 %1501, 7
+	%1577 = select i1 %1576, i32 %1575, i32 0
+	%1578 = add i32 %1572, %1577
+	%1579 = add i32 %1573, %1575
+	%1580 = add i32 %1578, %1521
+	%1581 = sub i32 %1580, %1498
+	%1582 = icmp slt i32 %1581, %1475
+	%1583 = add i32 %1581, %1498
+	%1584 = icmp sle i32 %1475, %1583
+	%1585 = and i1 %1582, %1584
+	br i1 %1585, label %1586, label %1589
 
-1570:
-	%1571 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %1548
-	store i32 %1568, i32 addrspace(3)* %1571
-	br label %1572
+1586:
+	%1587 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %1496, i32 addrspace(3)* %1587
+	%1588 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %1581, i32 addrspace(3)* %1588
+	br label %1589
 
-1572:
+1589:
 	call void @llvm.nvvm.barrier0()
-	%1573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%1574 = load i32, i32 addrspace(3)* %1573
-	%1575 = icmp sgt i32 %1548, 0
-	%1576 = select i1 %1575, i32 %1574, i32 0
-	%1577 = add i32 0, %1576
-	%1578 = add i32 0, %1574
-	%1579 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%1580 = load i32, i32 addrspace(3)* %1579
-	%1581 = icmp sgt i32 %1548, 1
-	%1582 = select i1 %1581, i32 %1580, i32 0
-	%1583 = add i32 %1577, %1582
-	%1584 = add i32 %1578, %1580
-	%1585 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
-	%1586 = load i32, i32 addrspace(3)* %1585
-	%1587 = icmp sgt i32 %1548, 2
-	%1588 = select i1 %1587, i32 %1586, i32 0
-	%1589 = add i32 %1583, %1588
-	%1590 = add i32 %1584, %1586
-	%1591 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
-	%1592 = load i32, i32 addrspace(3)* %1591
-	%1593 = icmp sgt i32 %1548, 3
-	%1594 = select i1 %1593, i32 %1592, i32 0
-	%1595 = add i32 %1589, %1594
-	%1596 = add i32 %1590, %1592
-	%1597 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
-	%1598 = load i32, i32 addrspace(3)* %1597
-	%1599 = icmp sgt i32 %1548, 4
-	%1600 = select i1 %1599, i32 %1598, i32 0
-	%1601 = add i32 %1595, %1600
-	%1602 = add i32 %1596, %1598
-	%1603 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
-	%1604 = load i32, i32 addrspace(3)* %1603
-	%1605 = icmp sgt i32 %1548, 5
-	%1606 = select i1 %1605, i32 %1604, i32 0
-	%1607 = add i32 %1601, %1606
-	%1608 = add i32 %1602, %1604
-	%1609 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
-	%1610 = load i32, i32 addrspace(3)* %1609
-	%1611 = icmp sgt i32 %1548, 6
-	%1612 = select i1 %1611, i32 %1610, i32 0
-	%1613 = add i32 %1607, %1612
-	%1614 = add i32 %1608, %1610
-	%1615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
-	%1616 = load i32, i32 addrspace(3)* %1615
-	%1617 = icmp sgt i32 %1548, 7
-	%1618 = select i1 %1617, i32 %1616, i32 0
-	%1619 = add i32 %1613, %1618
-	%1620 = add i32 %1614, %1616
-	%1621 = add i32 %1619, %1568
-	%1622 = sub i32 %1621, %1546
-	br i1 %1447, label %1623, label %1626
+	%1590 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%1591 = load i32, i32 addrspace(3)* %1590
+	%1592 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%1593 = load i32, i32 addrspace(3)* %1592
+	%1594 = shl i32 %1591, 0
+	%1595 = or i32 %1473, %1594
+	%1596 = or i32 %1474, 255
+	%1597 = sub i32 %1475, %1593
+	%1598 = shl i32 1, %3
+	%1599 = sub i32 %1598, 1
+	br label %1600
 
-1623:
-	%1624 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %0
-	store i32 %1622, i32 addrspace(3)* %1624
-	%1625 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %0
-	store i32 %1540, i32 addrspace(3)* %1625
-	br label %1626
+1600:
+	%1601 = phi i32 [ 0, %1589 ], [ %1655, %1654 ]
+	%1602 = icmp slt i32 %1601, %16
+	br i1 %1602, label %1603, label %1612
 
-1626:
+1603:
+	%1604 = add i32 %1601, %0
+	%1605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1604
+	%1606 = load i32, i32 addrspace(3)* %1605
+	%1607 = icmp ugt i32 %1606, %1595
+	%1608 = icmp eq i32 %1606, %1595
+	%1609 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1607)
+	%1610 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1608)
+	%1611 = icmp eq i32 %3, 0
+	br i1 %1611, label %1646, label %1654
+
+1612:
 	call void @llvm.nvvm.barrier0()
-	br label %1627
+	%1613 = sdiv i32 %16, 256
+	%1614 = mul i32 %1613, 8
+	%1615 = icmp slt i32 %0, %1614
+	%1616 = select i1 %1615, i32 %0, i32 0
+	%1617 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1616
+	%1618 = load i32, i32 addrspace(3)* %1617
+	%1619 = select i1 %1615, i32 %1618, i32 0
+	%1620 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1616
+	%1621 = load i32, i32 addrspace(3)* %1620
+	%1622 = select i1 %1615, i32 %1621, i32 0
+	%1623 = and i32 %0, 31
+	%1624 = lshr i32 %0, 5
+	%1625 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1622, i32 1, i32 0)
+	%1626 = icmp uge i32 %1623, 1
+	%1627 = select i1 %1626, i32 %1625, i32 0
+	%1628 = add i32 %1622, %1627
+	%1629 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1628, i32 2, i32 0)
+	%1630 = icmp uge i32 %1623, 2
+	%1631 = select i1 %1630, i32 %1629, i32 0
+	%1632 = add i32 %1628, %1631
+	%1633 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1632, i32 4, i32 0)
+	%1634 = icmp uge i32 %1623, 4
+	%1635 = select i1 %1634, i32 %1633, i32 0
+	%1636 = add i32 %1632, %1635
+	%1637 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1636, i32 8, i32 0)
+	%1638 = icmp uge i32 %1623, 8
+	%1639 = select i1 %1638, i32 %1637, i32 0
+	%1640 = add i32 %1636, %1639
+	%1641 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1640, i32 16, i32 0)
+	%1642 = icmp uge i32 %1623, 16
+	%1643 = select i1 %1642, i32 %1641, i32 0
+	%1644 = add i32 %1640, %1643
+	%1645 = icmp eq i32 %1623, 31
+	br i1 %1645, label %1656, label %1658
 
-1627:
-	%1628 = phi i32 [ 0, %1626 ], [ %1660, %1659 ]
-	%1629 = icmp slt i32 %1628, %16
-	br i1 %1629, label %1630, label %1655
+1646:
+	%1647 = sdiv i32 %1601, 256
+	%1648 = mul i32 %1647, 8
+	%1649 = add i32 %1648, %4
+	%1650 = call i32 @llvm.ctpop.i32(i32 %1609)
+	%1651 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1649
+	store i32 %1650, i32 addrspace(3)* %1651
+	%1652 = call i32 @llvm.ctpop.i32(i32 %1610)
+	%1653 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1649
+	store i32 %1652, i32 addrspace(3)* %1653
+	br label %1654
 
-1630:
-	%1631 = add i32 %1628, %0
-	%1632 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1631
-	%1633 = load i32, i32 addrspace(3)* %1632
-	%1634 = icmp ugt i32 %1633, %1427
-	%1635 = icmp eq i32 %1633, %1427
-	%1636 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1634)
-	%1637 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1635)
-	%1638 = sdiv i32 %1628, 256
-	%1639 = mul i32 %1638, 8
-	%1640 = add i32 %1639, %4
-	%1641 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1640
-	%1642 = load i32, i32 addrspace(3)* %1641
-	%1643 = and i32 %1637, %1431
-	%1644 = call i32 @llvm.ctpop.i32(i32 %1643)
-	%1645 = add i32 %1642, %1644
-	%1646 = icmp slt i32 %1645, %1429
-	%1647 = and i1 %1635, %1646
-	%1648 = or i1 %1634, %1647
-	%1649 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1648)
-	%1650 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1640
-	%1651 = load i32, i32 addrspace(3)* %1650
-	%1652 = and i32 %1649, %1431
-	%1653 = call i32 @llvm.ctpop.i32(i32 %1652)
-	%1654 = add i32 %1651, %1653
-	br i1 %1648, label %1656, label %1659
+1654:
+	%1655 = add i32 %1601, 256
+	br label %1600
 
-1655:
+1656:
+	%1657 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %1624
+	store i32 %1644, i32 addrspace(3)* %1657
+	br label %1658
+
+1658:
+	call void @llvm.nvvm.barrier0()
+	%1659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%1660 = load i32, i32 addrspace(3)* %1659
+	%1661 = icmp sgt i32 %1624, 0
+	%1662 = select i1 %1661, i32 %1660, i32 0
+	%1663 = add i32 0, %1662
+	%1664 = add i32 0, %1660
+	%1665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%1666 = load i32, i32 addrspace(3)* %1665
+	%1667 = icmp sgt i32 %1624, 1
+	%1668 = select i1 %1667, i32 %1666, i32 0
+	%1669 = add i32 %1663, %1668
+	%1670 = add i32 %1664, %1666
+	%1671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%1672 = load i32, i32 addrspace(3)* %1671
+	%1673 = icmp sgt i32 %1624, 2
+	%1674 = select i1 %1673, i32 %1672, i32 0
+	%1675 = add i32 %1669, %1674
+	%1676 = add i32 %1670, %1672
+	%1677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%1678 = load i32, i32 addrspace(3)* %1677
+	%1679 = icmp sgt i32 %1624, 3
+	%1680 = select i1 %1679, i32 %1678, i32 0
+	%1681 = add i32 %1675, %1680
+	%1682 = add i32 %1676, %1678
+	%1683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%1684 = load i32, i32 addrspace(3)* %1683
+	%1685 = icmp sgt i32 %1624, 4
+	%1686 = select i1 %1685, i32 %1684, i32 0
+	%1687 = add i32 %1681, %1686
+	%1688 = add i32 %1682, %1684
+	%1689 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%1690 = load i32, i32 addrspace(3)* %1689
+	%1691 = icmp sgt i32 %1624, 5
+	%1692 = select i1 %1691, i32 %1690, i32 0
+	%1693 = add i32 %1687, %1692
+	%1694 = add i32 %1688, %1690
+	%1695 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%1696 = load i32, i32 addrspace(3)* %1695
+	%1697 = icmp sgt i32 %1624, 6
+	%1698 = select i1 %1697, i32 %1696, i32 0
+	%1699 = add i32 %1693, %1698
+	%1700 = add i32 %1694, %1696
+	%1701 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%1702 = load i32, i32 addrspace(3)* %1701
+	%1703 = icmp sgt i32 %1624, 7
+	%1704 = select i1 %1703, i32 %1702, i32 0
+	%1705 = add i32 %1699, %1704
+	%1706 = add i32 %1700, %1702
+	%1707 = add i32 %1705, %1644
+	%1708 = sub i32 %1707, %1622
+	%1709 = sub i32 %1597, %1708
+	%1710 = icmp sgt i32 %1709, 0
+	%1711 = select i1 %1710, i32 %1709, i32 0
+	%1712 = icmp slt i32 %1711, %1622
+	%1713 = select i1 %1712, i32 %1711, i32 %1622
+	%1714 = add i32 %1619, %1713
+	%1715 = and i32 %0, 31
+	%1716 = lshr i32 %0, 5
+	%1717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1714, i32 1, i32 0)
+	%1718 = icmp uge i32 %1715, 1
+	%1719 = select i1 %1718, i32 %1717, i32 0
+	%1720 = add i32 %1714, %1719
+	%1721 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1720, i32 2, i32 0)
+	%1722 = icmp uge i32 %1715, 2
+	%1723 = select i1 %1722, i32 %1721, i32 0
+	%1724 = add i32 %1720, %1723
+	%1725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1724, i32 4, i32 0)
+	%1726 = icmp uge i32 %1715, 4
+	%1727 = select i1 %1726, i32 %1725, i32 0
+	%1728 = add i32 %1724, %1727
+	%1729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1728, i32 8, i32 0)
+	%1730 = icmp uge i32 %1715, 8
+	%1731 = select i1 %1730, i32 %1729, i32 0
+	%1732 = add i32 %1728, %1731
+	%1733 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1732, i32 16, i32 0)
+	%1734 = icmp uge i32 %1715, 16
+	%1735 = select i1 %1734, i32 %1733, i32 0
+	%1736 = add i32 %1732, %1735
+	%1737 = icmp eq i32 %1715, 31
+	br i1 %1737, label %1738, label %1740
+
+1738:
+	%1739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %1716
+	store i32 %1736, i32 addrspace(3)* %1739
+	br label %1740
+
+1740:
+	call void @llvm.nvvm.barrier0()
+	%1741 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%1742 = load i32, i32 addrspace(3)* %1741
+	%1743 = icmp sgt i32 %1716, 0
+	%1744 = select i1 %1743, i32 %1742, i32 0
+	%1745 = add i32 0, %1744
+	%1746 = add i32 0, %1742
+	%1747 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%1748 = load i32, i32 addrspace(3)* %1747
+	%1749 = icmp sgt i32 %1716, 1
+	%1750 = select i1 %1749, i32 %1748, i32 0
+	%1751 = add i32 %1745, %1750
+	%1752 = add i32 %1746, %1748
+	%1753 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%1754 = load i32, i32 addrspace(3)* %1753
+	%1755 = icmp sgt i32 %1716, 2
+	%1756 = select i1 %1755, i32 %1754, i32 0
+	%1757 = add i32 %1751, %1756
+	%1758 = add i32 %1752, %1754
+	%1759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%1760 = load i32, i32 addrspace(3)* %1759
+	%1761 = icmp sgt i32 %1716, 3
+	%1762 = select i1 %1761, i32 %1760, i32 0
+	%1763 = add i32 %1757, %1762
+	%1764 = add i32 %1758, %1760
+	%1765 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%1766 = load i32, i32 addrspace(3)* %1765
+	%1767 = icmp sgt i32 %1716, 4
+	%1768 = select i1 %1767, i32 %1766, i32 0
+	%1769 = add i32 %1763, %1768
+	%1770 = add i32 %1764, %1766
+	%1771 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%1772 = load i32, i32 addrspace(3)* %1771
+	%1773 = icmp sgt i32 %1716, 5
+	%1774 = select i1 %1773, i32 %1772, i32 0
+	%1775 = add i32 %1769, %1774
+	%1776 = add i32 %1770, %1772
+	%1777 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%1778 = load i32, i32 addrspace(3)* %1777
+	%1779 = icmp sgt i32 %1716, 6
+	%1780 = select i1 %1779, i32 %1778, i32 0
+	%1781 = add i32 %1775, %1780
+	%1782 = add i32 %1776, %1778
+	%1783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%1784 = load i32, i32 addrspace(3)* %1783
+	%1785 = icmp sgt i32 %1716, 7
+	%1786 = select i1 %1785, i32 %1784, i32 0
+	%1787 = add i32 %1781, %1786
+	%1788 = add i32 %1782, %1784
+	%1789 = add i32 %1787, %1736
+	%1790 = sub i32 %1789, %1714
+	br i1 %1615, label %1791, label %1794
+
+1791:
+	%1792 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %0
+	store i32 %1790, i32 addrspace(3)* %1792
+	%1793 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %0
+	store i32 %1708, i32 addrspace(3)* %1793
+	br label %1794
+
+1794:
+	call void @llvm.nvvm.barrier0()
+	br label %1795
+
+1795:
+	%1796 = phi i32 [ 0, %1794 ], [ %1828, %1827 ]
+	%1797 = icmp slt i32 %1796, %16
+	br i1 %1797, label %1798, label %1823
+
+1798:
+	%1799 = add i32 %1796, %0
+	%1800 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1799
+	%1801 = load i32, i32 addrspace(3)* %1800
+	%1802 = icmp ugt i32 %1801, %1595
+	%1803 = icmp eq i32 %1801, %1595
+	%1804 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1802)
+	%1805 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1803)
+	%1806 = sdiv i32 %1796, 256
+	%1807 = mul i32 %1806, 8
+	%1808 = add i32 %1807, %4
+	%1809 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpt, i32 0, i32 %1808
+	%1810 = load i32, i32 addrspace(3)* %1809
+	%1811 = and i32 %1805, %1599
+	%1812 = call i32 @llvm.ctpop.i32(i32 %1811)
+	%1813 = add i32 %1810, %1812
+	%1814 = icmp slt i32 %1813, %1597
+	%1815 = and i1 %1803, %1814
+	%1816 = or i1 %1802, %1815
+	%1817 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1816)
+	%1818 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @pbs_select2_cmpg, i32 0, i32 %1808
+	%1819 = load i32, i32 addrspace(3)* %1818
+	%1820 = and i32 %1817, %1599
+	%1821 = call i32 @llvm.ctpop.i32(i32 %1820)
+	%1822 = add i32 %1819, %1821
+	br i1 %1816, label %1824, label %1827
+
+1823:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1656:
-	%1657 = add i32 %1628, %0
-	%1658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1654
-	store i32 %1657, i32 addrspace(3)* %1658
-	br label %1659
+1824:
+	%1825 = add i32 %1796, %0
+	%1826 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1822
+	store i32 %1825, i32 addrspace(3)* %1826
+	br label %1827
 
-1659:
-	%1660 = add i32 %1628, 256
-	br label %1627
+1827:
+	%1828 = add i32 %1796, 256
+	br label %1795
 
-1661:
-	%1662 = phi i32 [ %809, %mass_taken ], [ %1666, %1664 ]
-	%1663 = icmp slt i32 %1662, %808
-	br i1 %1663, label %1664, label %1667
+1829:
+	%1830 = phi i32 [ %977, %mass_taken ], [ %1834, %1832 ]
+	%1831 = icmp slt i32 %1830, %976
+	br i1 %1831, label %1832, label %1835
 
-1664:
-	%1665 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1662
-	store i32 -1, i32 addrspace(3)* %1665
-	%1666 = add i32 %1662, 256
-	br label %1661
+1832:
+	%1833 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1830
+	store i32 -1, i32 addrspace(3)* %1833
+	%1834 = add i32 %1830, 256
+	br label %1829
 
-1667:
+1835:
 	call void @llvm.nvvm.barrier0()
-	%1668 = add i32 %807, 1
-	br label %1669
+	%1836 = add i32 %975, 1
+	br label %1837
 
-1669:
-	%1670 = phi i32 [ 1, %1667 ], [ %1686, %1685 ]
-	%1671 = icmp slt i32 %1670, %1668
-	br i1 %1671, label %1672, label %1674
+1837:
+	%1838 = phi i32 [ 1, %1835 ], [ %1854, %1853 ]
+	%1839 = icmp slt i32 %1838, %1836
+	br i1 %1839, label %1840, label %1842
 
-1672:
-	%1673 = shl i32 1, %1670
-	br label %1675
+1840:
+	%1841 = shl i32 1, %1838
+	br label %1843
 
-1674:
-	br label %1727
+1842:
+	br label %1895
 
-1675:
-	%1676 = phi i32 [ 0, %1672 ], [ %1721, %1720 ]
-	%1677 = icmp slt i32 %1676, %1670
-	br i1 %1677, label %1678, label %1685
+1843:
+	%1844 = phi i32 [ 0, %1840 ], [ %1889, %1888 ]
+	%1845 = icmp slt i32 %1844, %1838
+	br i1 %1845, label %1846, label %1853
 
-1678:
-	%1679 = sub i32 %1670, 1
-	%1680 = sub i32 %1679, %1676
-	%1681 = shl i32 1, %1680
-	%1682 = sub i32 %1670, 1
-	%1683 = sub i32 %1682, %1676
-	%1684 = lshr i32 %808, 1
-	br label %1687
+1846:
+	%1847 = sub i32 %1838, 1
+	%1848 = sub i32 %1847, %1844
+	%1849 = shl i32 1, %1848
+	%1850 = sub i32 %1838, 1
+	%1851 = sub i32 %1850, %1844
+	%1852 = lshr i32 %976, 1
+	br label %1855
 
-1685:
-	%1686 = add i32 %1670, 1
-	br label %1669
+1853:
+	%1854 = add i32 %1838, 1
+	br label %1837
 
-1687:
-	%1688 = phi i32 [ %0, %1678 ], [ %1726, %1725 ]
-	%1689 = icmp slt i32 %1688, %1684
-	br i1 %1689, label %1690, label %1720
+1855:
+	%1856 = phi i32 [ %0, %1846 ], [ %1894, %1893 ]
+	%1857 = icmp slt i32 %1856, %1852
+	br i1 %1857, label %1858, label %1888
 
-1690:
-	%1691 = lshr i32 %1688, %1683
-	%1692 = add i32 %1683, 1
-	%1693 = shl i32 %1691, %1692
-	%1694 = sub i32 %1681, 1
-	%1695 = and i32 %1688, %1694
-	%1696 = or i32 %1693, %1695
-	%1697 = or i32 %1696, %1681
-	%1698 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1696
-	%1699 = load i32, i32 addrspace(3)* %1698
-	%1700 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1697
-	%1701 = load i32, i32 addrspace(3)* %1700
-	%1702 = and i32 %1696, %1673
-	%1703 = icmp eq i32 %1702, 0
-	%1704 = icmp sge i32 %1701, 0
-	%1705 = select i1 %1704, i32 %1701, i32 0
-	%1706 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1705
-	%1707 = load i32, i32 addrspace(3)* %1706
-	%1708 = select i1 %1704, i32 %1707, i32 0
-	%1709 = icmp sge i32 %1699, 0
-	%1710 = select i1 %1709, i32 %1699, i32 0
-	%1711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1710
-	%1712 = load i32, i32 addrspace(3)* %1711
-	%1713 = select i1 %1709, i32 %1712, i32 0
-	%1714 = icmp ugt i32 %1708, %1713
-	%1715 = icmp eq i32 %1708, %1713
-	%1716 = icmp slt i32 %1701, %1699
-	%1717 = and i1 %1715, %1716
-	%1718 = or i1 %1714, %1717
-	%1719 = icmp eq i1 %1718, %1703
-	br i1 %1719, label %1722, label %1725
+1858:
+	%1859 = lshr i32 %1856, %1851
+	%1860 = add i32 %1851, 1
+	%1861 = shl i32 %1859, %1860
+	%1862 = sub i32 %1849, 1
+	%1863 = and i32 %1856, %1862
+	%1864 = or i32 %1861, %1863
+	%1865 = or i32 %1864, %1849
+	%1866 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1864
+	%1867 = load i32, i32 addrspace(3)* %1866
+	%1868 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1865
+	%1869 = load i32, i32 addrspace(3)* %1868
+	%1870 = and i32 %1864, %1841
+	%1871 = icmp eq i32 %1870, 0
+	%1872 = icmp sge i32 %1869, 0
+	%1873 = select i1 %1872, i32 %1869, i32 0
+	%1874 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1873
+	%1875 = load i32, i32 addrspace(3)* %1874
+	%1876 = select i1 %1872, i32 %1875, i32 0
+	%1877 = icmp sge i32 %1867, 0
+	%1878 = select i1 %1877, i32 %1867, i32 0
+	%1879 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1878
+	%1880 = load i32, i32 addrspace(3)* %1879
+	%1881 = select i1 %1877, i32 %1880, i32 0
+	%1882 = icmp ugt i32 %1876, %1881
+	%1883 = icmp eq i32 %1876, %1881
+	%1884 = icmp slt i32 %1869, %1867
+	%1885 = and i1 %1883, %1884
+	%1886 = or i1 %1882, %1885
+	%1887 = icmp eq i1 %1886, %1871
+	br i1 %1887, label %1890, label %1893
 
-1720:
+1888:
 	call void @llvm.nvvm.barrier0()
-	%1721 = add i32 %1676, 1
-	br label %1675
+	%1889 = add i32 %1844, 1
+	br label %1843
 
-1722:
-	%1723 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1696
-	store i32 %1701, i32 addrspace(3)* %1723
-	%1724 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1697
-	store i32 %1699, i32 addrspace(3)* %1724
-	br label %1725
+1890:
+	%1891 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1864
+	store i32 %1869, i32 addrspace(3)* %1891
+	%1892 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1865
+	store i32 %1867, i32 addrspace(3)* %1892
+	br label %1893
 
-1725:
-	%1726 = add i32 %1688, 256
-	br label %1687
+1893:
+	%1894 = add i32 %1856, 256
+	br label %1855
 
-1727:
-	%1728 = phi i32 [ %0, %1674 ], [ %1741, %1730 ]
-	%1729 = icmp slt i32 %1728, %793
-	br i1 %1729, label %1730, label %1742
+1895:
+	%1896 = phi i32 [ %0, %1842 ], [ %1909, %1898 ]
+	%1897 = icmp slt i32 %1896, %961
+	br i1 %1897, label %1898, label %1910
 
-1730:
-	%1731 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1728
-	%1732 = load i32, i32 addrspace(3)* %1731
-	%1733 = add i32 %253, %1728
-	%1734 = add i32 %13, %1733
-	%1735 = sext i32 %1734 to i64
-	%1736 = getelementptr i32, i32* %list, i64 %1735
-	store i32 %1732, i32* %1736
-	%1737 = add i32 %13, %NK
-	%1738 = add i32 %1737, %1733
-	%1739 = sext i32 %1738 to i64
-	%1740 = getelementptr i32, i32* %list, i64 %1739
-	store i32 0, i32* %1740
-	%1741 = add i32 %1728, 256
-	br label %1727
+1898:
+	%1899 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1896
+	%1900 = load i32, i32 addrspace(3)* %1899
+	%1901 = add i32 %421, %1896
+	%1902 = add i32 %13, %1901
+	%1903 = sext i32 %1902 to i64
+	%1904 = getelementptr i32, i32* %list, i64 %1903
+	store i32 %1900, i32* %1904
+	%1905 = add i32 %13, %NK
+	%1906 = add i32 %1905, %1901
+	%1907 = sext i32 %1906 to i64
+	%1908 = getelementptr i32, i32* %list, i64 %1907
+	store i32 0, i32* %1908
+	%1909 = add i32 %1896, 256
+	br label %1895
 
-1742:
+1910:
 	call void @llvm.nvvm.barrier0()
-	%1743 = icmp eq i32 %4, 0
-	br i1 %1743, label %1744, label %1747
+	%1911 = icmp eq i32 %4, 0
+	br i1 %1911, label %1912, label %1915
 
-1744:
-	%1745 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	%1746 = load double, double addrspace(3)* %1745
-	br label %1760
+1912:
+	%1913 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%1914 = load double, double addrspace(3)* %1913
+	br label %1928
 
-1747:
+1915:
 	call void @llvm.nvvm.barrier0()
-	%1748 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	%1749 = load i32, i32 addrspace(3)* %1748
-	%1750 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	%1751 = load i32, i32 addrspace(3)* %1750
-	%1752 = icmp ne i32 %1751, 0
-	%1753 = icmp sge i32 %793, %254
-	%1754 = or i1 %1752, %1753
-	%1755 = mul i32 %793, 4
-	%1756 = icmp sgt i32 %1755, 64
-	%1757 = select i1 %1756, i32 %1755, i32 64
-	%1758 = icmp slt i32 %1757, %254
-	%1759 = select i1 %1758, i32 %1757, i32 %254
-	br i1 %1754, label %mass_done, label %mass
+	%1916 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%1917 = load i32, i32 addrspace(3)* %1916
+	%1918 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	%1919 = load i32, i32 addrspace(3)* %1918
+	%1920 = icmp ne i32 %1919, 0
+	%1921 = icmp sge i32 %961, %422
+	%1922 = or i1 %1920, %1921
+	%1923 = mul i32 %961, 4
+	%1924 = icmp sgt i32 %1923, 64
+	%1925 = select i1 %1924, i32 %1923, i32 64
+	%1926 = icmp slt i32 %1925, %422
+	%1927 = select i1 %1926, i32 %1925, i32 %422
+	br i1 %1922, label %mass_done, label %mass
 
-1760:
-	%1761 = phi i32 [ 0, %1744 ], [ %2225, %2222 ]
-	%1762 = phi double [ %1746, %1744 ], [ %2223, %2222 ]
-	%1763 = phi i32 [ 0, %1744 ], [ %2224, %2222 ]
-	%1764 = icmp slt i32 %1761, %793
-	br i1 %1764, label %1765, label %1768
+1928:
+	%1929 = phi i32 [ 0, %1912 ], [ %2393, %2390 ]
+	%1930 = phi double [ %1914, %1912 ], [ %2391, %2390 ]
+	%1931 = phi i32 [ 0, %1912 ], [ %2392, %2390 ]
+	%1932 = icmp slt i32 %1929, %961
+	br i1 %1932, label %1933, label %1936
 
-1765:
-	%1766 = add i32 %1761, %3
-	%1767 = icmp slt i32 %1766, %793
-	br i1 %1767, label %1770, label %1777
+1933:
+	%1934 = add i32 %1929, %3
+	%1935 = icmp slt i32 %1934, %961
+	br i1 %1935, label %1938, label %1945
 
-1768:
-	%1769 = icmp eq i32 %3, 0
-	br i1 %1769, label %2226, label %2231
+1936:
+	%1937 = icmp eq i32 %3, 0
+	br i1 %1937, label %2394, label %2399
 
-1770:
-	%1771 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1766
-	%1772 = load i32, i32 addrspace(3)* %1771
-	%1773 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1772
-	%1774 = load i32, i32 addrspace(3)* %1773
-	%1775 = sub i32 %1774, 2
-	%1776 = bitcast i32 %1775 to float
-	br label %1777
+1938:
+	%1939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1934
+	%1940 = load i32, i32 addrspace(3)* %1939
+	%1941 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1940
+	%1942 = load i32, i32 addrspace(3)* %1941
+	%1943 = sub i32 %1942, 2
+	%1944 = bitcast i32 %1943 to float
+	br label %1945
 
-1777:
-	%1778 = phi float [ 0.0, %1765 ], [ %1776, %1770 ]
-	%1779 = fpext float %1778 to double
-	%1780 = fcmp one float %1778, 0.0
-	%1781 = call float @llvm.fabs.f32(float %1778)
-	%1782 = fcmp olt float %1781, 0x3E20000000000000
-	%1783 = and i1 %1780, %1782
-	%1784 = fmul double %1762, 4.503599627370496e+15
-	%1785 = call double @llvm.trunc.f64(double %1784)
-	%1786 = fcmp oeq double %1784, %1785
-	%1787 = bitcast double %1779 to i64
-	%1788 = trunc i64 %1787 to i32
-	%1789 = lshr i64 %1787, 32
-	%1790 = trunc i64 %1789 to i32
-	%1791 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1788, i32 1, i32 0)
-	%1792 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1790, i32 1, i32 0)
-	%1793 = zext i32 %1791 to i64
-	%1794 = zext i32 %1792 to i64
-	%1795 = shl i64 %1794, 32
-	%1796 = or i64 %1793, %1795
-	%1797 = bitcast i64 %1796 to double
-	%1798 = icmp uge i32 %3, 1
-	%1799 = fadd double %1779, %1797
-	%1800 = select i1 %1798, double %1799, double %1779
-	%1801 = bitcast double %1800 to i64
-	%1802 = trunc i64 %1801 to i32
-	%1803 = lshr i64 %1801, 32
-	%1804 = trunc i64 %1803 to i32
-	%1805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1802, i32 2, i32 0)
-	%1806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1804, i32 2, i32 0)
-	%1807 = zext i32 %1805 to i64
-	%1808 = zext i32 %1806 to i64
-	%1809 = shl i64 %1808, 32
-	%1810 = or i64 %1807, %1809
-	%1811 = bitcast i64 %1810 to double
-	%1812 = icmp uge i32 %3, 2
-	%1813 = fadd double %1800, %1811
-	%1814 = select i1 %1812, double %1813, double %1800
-	%1815 = bitcast double %1814 to i64
-	%1816 = trunc i64 %1815 to i32
-	%1817 = lshr i64 %1815, 32
-	%1818 = trunc i64 %1817 to i32
-	%1819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1816, i32 4, i32 0)
-	%1820 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1818, i32 4, i32 0)
-	%1821 = zext i32 %1819 to i64
-	%1822 = zext i32 %1820 to i64
-	%1823 = shl i64 %1822, 32
-	%1824 = or i64 %1821, %1823
-	%1825 = bitcast i64 %1824 to double
-	%1826 = icmp uge i32 %3, 4
-	%1827 = fadd double %1814, %1825
-	%1828 = select i1 %1826, double %1827, double %1814
-	%1829 = bitcast double %1828 to i64
-	%1830 = trunc i64 %1829 to i32
-	%1831 = lshr i64 %1829, 32
-	%1832 = trunc i64 %1831 to i32
-	%1833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1830, i32 8, i32 0)
-	%1834 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1832, i32 8, i32 0)
-	%1835 = zext i32 %1833 to i64
-	%1836 = zext i32 %1834 to i64
-	%1837 = shl i64 %1836, 32
-	%1838 = or i64 %1835, %1837
-	%1839 = bitcast i64 %1838 to double
-	%1840 = icmp uge i32 %3, 8
-	%1841 = fadd double %1828, %1839
-	%1842 = select i1 %1840, double %1841, double %1828
-	%1843 = bitcast double %1842 to i64
-	%1844 = trunc i64 %1843 to i32
-	%1845 = lshr i64 %1843, 32
-	%1846 = trunc i64 %1845 to i32
-	%1847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1844, i32 16, i32 0)
-	%1848 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1846, i32 16, i32 0)
-	%1849 = zext i32 %1847 to i64
-	%1850 = zext i32 %1848 to i64
-	%1851 = shl i64 %1850, 32
-	%1852 = or i64 %1849, %1851
-	%1853 = bitcast i64 %1852 to double
-	%1854 = icmp uge i32 %3, 16
-	%1855 = fadd double %1842, %1853
-	%1856 = select i1 %1854, double %1855, double %1842
-	%1857 = bitcast double %1856 to i64
-	%1858 = trunc i64 %1857 to i32
-	%1859 = lshr i64 %1857, 32
-	%1860 = trunc i64 %1859 to i32
-	%1861 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1858, i32 31, i32 31)
-	%1862 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1860, i32 31, i32 31)
-	%1863 = zext i32 %1861 to i64
-	%1864 = zext i32 %1862 to i64
-	%1865 = shl i64 %1864, 32
-	%1866 = or i64 %1863, %1865
-	%1867 = bitcast i64 %1866 to double
-	%1868 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1783)
-	%1869 = xor i1 %1868, true
-	%1870 = and i1 %1786, %1869
-	%1871 = fadd double %1762, %1867
-	%1872 = fcmp olt double %1871, 1.5
-	%1873 = and i1 %1870, %1872
-	%1874 = fcmp oge double %1762, 0x3FECCCCCCCCCCCCD
-	%1875 = or i1 %1873, %1874
-	br i1 %1875, label %1876, label %1901
+1945:
+	%1946 = phi float [ 0.0, %1933 ], [ %1944, %1938 ]
+	%1947 = fpext float %1946 to double
+	%1948 = fcmp one float %1946, 0.0
+	%1949 = call float @llvm.fabs.f32(float %1946)
+	%1950 = fcmp olt float %1949, 0x3E20000000000000
+	%1951 = and i1 %1948, %1950
+	%1952 = fmul double %1930, 4.503599627370496e+15
+	%1953 = call double @llvm.trunc.f64(double %1952)
+	%1954 = fcmp oeq double %1952, %1953
+	%1955 = bitcast double %1947 to i64
+	%1956 = trunc i64 %1955 to i32
+	%1957 = lshr i64 %1955, 32
+	%1958 = trunc i64 %1957 to i32
+	%1959 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1956, i32 1, i32 0)
+	%1960 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1958, i32 1, i32 0)
+	%1961 = zext i32 %1959 to i64
+	%1962 = zext i32 %1960 to i64
+	%1963 = shl i64 %1962, 32
+	%1964 = or i64 %1961, %1963
+	%1965 = bitcast i64 %1964 to double
+	%1966 = icmp uge i32 %3, 1
+	%1967 = fadd double %1947, %1965
+	%1968 = select i1 %1966, double %1967, double %1947
+	%1969 = bitcast double %1968 to i64
+	%1970 = trunc i64 %1969 to i32
+	%1971 = lshr i64 %1969, 32
+	%1972 = trunc i64 %1971 to i32
+	%1973 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1970, i32 2, i32 0)
+	%1974 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1972, i32 2, i32 0)
+	%1975 = zext i32 %1973 to i64
+	%1976 = zext i32 %1974 to i64
+	%1977 = shl i64 %1976, 32
+	%1978 = or i64 %1975, %1977
+	%1979 = bitcast i64 %1978 to double
+	%1980 = icmp uge i32 %3, 2
+	%1981 = fadd double %1968, %1979
+	%1982 = select i1 %1980, double %1981, double %1968
+	%1983 = bitcast double %1982 to i64
+	%1984 = trunc i64 %1983 to i32
+	%1985 = lshr i64 %1983, 32
+	%1986 = trunc i64 %1985 to i32
+	%1987 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1984, i32 4, i32 0)
+	%1988 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1986, i32 4, i32 0)
+	%1989 = zext i32 %1987 to i64
+	%1990 = zext i32 %1988 to i64
+	%1991 = shl i64 %1990, 32
+	%1992 = or i64 %1989, %1991
+	%1993 = bitcast i64 %1992 to double
+	%1994 = icmp uge i32 %3, 4
+	%1995 = fadd double %1982, %1993
+	%1996 = select i1 %1994, double %1995, double %1982
+	%1997 = bitcast double %1996 to i64
+	%1998 = trunc i64 %1997 to i32
+	%1999 = lshr i64 %1997, 32
+	%2000 = trunc i64 %1999 to i32
+	%2001 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1998, i32 8, i32 0)
+	%2002 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2000, i32 8, i32 0)
+	%2003 = zext i32 %2001 to i64
+	%2004 = zext i32 %2002 to i64
+	%2005 = shl i64 %2004, 32
+	%2006 = or i64 %2003, %2005
+	%2007 = bitcast i64 %2006 to double
+	%2008 = icmp uge i32 %3, 8
+	%2009 = fadd double %1996, %2007
+	%2010 = select i1 %2008, double %2009, double %1996
+	%2011 = bitcast double %2010 to i64
+	%2012 = trunc i64 %2011 to i32
+	%2013 = lshr i64 %2011, 32
+	%2014 = trunc i64 %2013 to i32
+	%2015 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2012, i32 16, i32 0)
+	%2016 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2014, i32 16, i32 0)
+	%2017 = zext i32 %2015 to i64
+	%2018 = zext i32 %2016 to i64
+	%2019 = shl i64 %2018, 32
+	%2020 = or i64 %2017, %2019
+	%2021 = bitcast i64 %2020 to double
+	%2022 = icmp uge i32 %3, 16
+	%2023 = fadd double %2010, %2021
+	%2024 = select i1 %2022, double %2023, double %2010
+	%2025 = bitcast double %2024 to i64
+	%2026 = trunc i64 %2025 to i32
+	%2027 = lshr i64 %2025, 32
+	%2028 = trunc i64 %2027 to i32
+	%2029 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2026, i32 31, i32 31)
+	%2030 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2028, i32 31, i32 31)
+	%2031 = zext i32 %2029 to i64
+	%2032 = zext i32 %2030 to i64
+	%2033 = shl i64 %2032, 32
+	%2034 = or i64 %2031, %2033
+	%2035 = bitcast i64 %2034 to double
+	%2036 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1951)
+	%2037 = xor i1 %2036, true
+	%2038 = and i1 %1954, %2037
+	%2039 = fadd double %1930, %2035
+	%2040 = fcmp olt double %2039, 1.5
+	%2041 = and i1 %2038, %2040
+	%2042 = fcmp oge double %1930, 0x3FECCCCCCCCCCCCD
+	%2043 = or i1 %2041, %2042
+	br i1 %2043, label %2044, label %2069
 
-1876:
-	%1877 = fsub double %1856, %1779
-	%1878 = fadd double %1762, %1877
-	%1879 = fcmp olt double %1878, 0x3FECCCCCCCCCCCCD
-	%1880 = and i1 %1767, %1879
-	%1881 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1880)
-	%1882 = call i32 @llvm.ctpop.i32(i32 %1881)
-	%1883 = sub i32 %1882, 1
-	%1884 = icmp sgt i32 %1883, 0
-	%1885 = select i1 %1884, i32 %1883, i32 0
-	%1886 = bitcast double %1856 to i64
-	%1887 = trunc i64 %1886 to i32
-	%1888 = lshr i64 %1886, 32
-	%1889 = trunc i64 %1888 to i32
-	%1890 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1887, i32 %1885, i32 31)
-	%1891 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1889, i32 %1885, i32 31)
-	%1892 = zext i32 %1890 to i64
-	%1893 = zext i32 %1891 to i64
-	%1894 = shl i64 %1893, 32
-	%1895 = or i64 %1892, %1894
-	%1896 = bitcast i64 %1895 to double
-	%1897 = icmp sgt i32 %1882, 0
-	%1898 = fadd double %1762, %1896
-	%1899 = select i1 %1897, double %1898, double %1762
-	%1900 = add i32 %1763, %1882
-	br label %2222
+2044:
+	%2045 = fsub double %2024, %1947
+	%2046 = fadd double %1930, %2045
+	%2047 = fcmp olt double %2046, 0x3FECCCCCCCCCCCCD
+	%2048 = and i1 %1935, %2047
+	%2049 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2048)
+	%2050 = call i32 @llvm.ctpop.i32(i32 %2049)
+	%2051 = sub i32 %2050, 1
+	%2052 = icmp sgt i32 %2051, 0
+	%2053 = select i1 %2052, i32 %2051, i32 0
+	%2054 = bitcast double %2024 to i64
+	%2055 = trunc i64 %2054 to i32
+	%2056 = lshr i64 %2054, 32
+	%2057 = trunc i64 %2056 to i32
+	%2058 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2055, i32 %2053, i32 31)
+	%2059 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2057, i32 %2053, i32 31)
+	%2060 = zext i32 %2058 to i64
+	%2061 = zext i32 %2059 to i64
+	%2062 = shl i64 %2061, 32
+	%2063 = or i64 %2060, %2062
+	%2064 = bitcast i64 %2063 to double
+	%2065 = icmp sgt i32 %2050, 0
+	%2066 = fadd double %1930, %2064
+	%2067 = select i1 %2065, double %2066, double %1930
+	%2068 = add i32 %1931, %2050
+	br label %2390
 
-1901:
-	%1902 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 0, i32 31)
-	%1903 = fcmp olt double %1762, 0x3FECCCCCCCCCCCCD
-	%1904 = add i32 %1761, 0
-	%1905 = icmp slt i32 %1904, %793
-	%1906 = and i1 %1903, %1905
-	%1907 = fpext float %1902 to double
-	%1908 = fadd double %1762, %1907
-	%1909 = select i1 %1906, double %1908, double %1762
-	%1910 = add i32 %1763, 1
-	%1911 = select i1 %1906, i32 %1910, i32 %1763
-	%1912 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 1, i32 31)
-	%1913 = fcmp olt double %1909, 0x3FECCCCCCCCCCCCD
-	%1914 = add i32 %1761, 1
-	%1915 = icmp slt i32 %1914, %793
-	%1916 = and i1 %1913, %1915
-	%1917 = fpext float %1912 to double
-	%1918 = fadd double %1909, %1917
-	%1919 = select i1 %1916, double %1918, double %1909
-	%1920 = add i32 %1911, 1
-	%1921 = select i1 %1916, i32 %1920, i32 %1911
-	%1922 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 2, i32 31)
-	%1923 = fcmp olt double %1919, 0x3FECCCCCCCCCCCCD
-	%1924 = add i32 %1761, 2
-	%1925 = icmp slt i32 %1924, %793
-	%1926 = and i1 %1923, %1925
-	%1927 = fpext float %1922 to double
-	%1928 = fadd double %1919, %1927
-	%1929 = select i1 %1926, double %1928, double %1919
-	%1930 = add i32 %1921, 1
-	%1931 = select i1 %1926, i32 %1930, i32 %1921
-	%1932 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 3, i32 31)
-	%1933 = fcmp olt double %1929, 0x3FECCCCCCCCCCCCD
-	%1934 = add i32 %1761, 3
-	%1935 = icmp slt i32 %1934, %793
-	%1936 = and i1 %1933, %1935
-	%1937 = fpext float %1932 to double
-	%1938 = fadd double %1929, %1937
-	%1939 = select i1 %1936, double %1938, double %1929
-	%1940 = add i32 %1931, 1
-	%1941 = select i1 %1936, i32 %1940, i32 %1931
-	%1942 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 4, i32 31)
-	%1943 = fcmp olt double %1939, 0x3FECCCCCCCCCCCCD
-	%1944 = add i32 %1761, 4
-	%1945 = icmp slt i32 %1944, %793
-	%1946 = and i1 %1943, %1945
-	%1947 = fpext float %1942 to double
-	%1948 = fadd double %1939, %1947
-	%1949 = select i1 %1946, double %1948, double %1939
-	%1950 = add i32 %1941, 1
-	%1951 = select i1 %1946, i32 %1950, i32 %1941
-	%1952 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 5, i32 31)
-	%1953 = fcmp olt double %1949, 0x3FECCCCCCCCCCCCD
-	%1954 = add i32 %1761, 5
-	%1955 = icmp slt i32 %1954, %793
-	%1956 = and i1 %1953, %1955
-	%1957 = fpext float %1952 to double
-	%1958 = fadd double %1949, %1957
-	%1959 = select i1 %1956, double %1958, double %1949
-	%1960 = add i32 %1951, 1
-	%1961 = select i1 %1956, i32 %1960, i32 %1951
-	%1962 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 6, i32 31)
-	%1963 = fcmp olt double %1959, 0x3FECCCCCCCCCCCCD
-	%1964 = add i32 %1761, 6
-	%1965 = icmp slt i32 %1964, %793
-	%1966 = and i1 %1963, %1965
-	%1967 = fpext float %1962 to double
-	%1968 = fadd double %1959, %1967
-	%1969 = select i1 %1966, double %1968, double %1959
-	%1970 = add i32 %1961, 1
-	%1971 = select i1 %1966, i32 %1970, i32 %1961
-	%1972 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 7, i32 31)
-	%1973 = fcmp olt double %1969, 0x3FECCCCCCCCCCCCD
-	%1974 = add i32 %1761, 7
-	%1975 = icmp slt i32 %1974, %793
-	%1976 = and i1 %1973, %1975
-	%1977 = fpext float %1972 to double
-	%1978 = fadd double %1969, %1977
-	%1979 = select i1 %1976, double %1978, double %1969
-	%1980 = add i32 %1971, 1
-	%1981 = select i1 %1976, i32 %1980, i32 %1971
-	%1982 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 8, i32 31)
-	%1983 = fcmp olt double %1979, 0x3FECCCCCCCCCCCCD
-	%1984 = add i32 %1761, 8
-	%1985 = icmp slt i32 %1984, %793
-	%1986 = and i1 %1983, %1985
-	%1987 = fpext float %1982 to double
-	%1988 = fadd double %1979, %1987
-	%1989 = select i1 %1986, double %1988, double %1979
-	%1990 = add i32 %1981, 1
-	%1991 = select i1 %1986, i32 %1990, i32 %1981
-	%1992 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 9, i32 31)
-	%1993 = fcmp olt double %1989, 0x3FECCCCCCCCCCCCD
-	%1994 = add i32 %1761, 9
-	%1995 = icmp slt i32 %1994, %793
-	%1996 = and i1 %1993, %1995
-	%1997 = fpext float %1992 to double
-	%1998 = fadd double %1989, %1997
-	%1999 = select i1 %1996, double %1998, double %1989
-	%2000 = add i32 %1991, 1
-	%2001 = select i1 %1996, i32 %2000, i32 %1991
-	%2002 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 10, i32 31)
-	%2003 = fcmp olt double %1999, 0x3FECCCCCCCCCCCCD
-	%2004 = add i32 %1761, 10
-	%2005 = icmp slt i32 %2004, %793
-	%2006 = and i1 %2003, %2005
-	%2007 = fpext float %2002 to double
-	%2008 = fadd double %1999, %2007
-	%2009 = select i1 %2006, double %2008, double %1999
-	%2010 = add i32 %2001, 1
-	%2011 = select i1 %2006, i32 %2010, i32 %2001
-	%2012 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 11, i32 31)
-	%2013 = fcmp olt double %2009, 0x3FECCCCCCCCCCCCD
-	%2014 = add i32 %1761, 11
-	%2015 = icmp slt i32 %2014, %793
-	%2016 = and i1 %2013, %2015
-	%2017 = fpext float %2012 to double
-	%2018 = fadd double %2009, %2017
-	%2019 = select i1 %2016, double %2018, double %2009
-	%2020 = add i32 %2011, 1
-	%2021 = select i1 %2016, i32 %2020, i32 %2011
-	%2022 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 12, i32 31)
-	%2023 = fcmp olt double %2019, 0x3FECCCCCCCCCCCCD
-	%2024 = add i32 %1761, 12
-	%2025 = icmp slt i32 %2024, %793
-	%2026 = and i1 %2023, %2025
-	%2027 = fpext float %2022 to double
-	%2028 = fadd double %2019, %2027
-	%2029 = select i1 %2026, double %2028, double %2019
-	%2030 = add i32 %2021, 1
-	%2031 = select i1 %2026, i32 %2030, i32 %2021
-	%2032 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 13, i32 31)
-	%2033 = fcmp olt double %2029, 0x3FECCCCCCCCCCCCD
-	%2034 = add i32 %1761, 13
-	%2035 = icmp slt i32 %2034, %793
-	%2036 = and i1 %2033, %2035
-	%2037 = fpext float %2032 to double
-	%2038 = fadd double %2029, %2037
-	%2039 = select i1 %2036, double %2038, double %2029
-	%2040 = add i32 %2031, 1
-	%2041 = select i1 %2036, i32 %2040, i32 %2031
-	%2042 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 14, i32 31)
-	%2043 = fcmp olt double %2039, 0x3FECCCCCCCCCCCCD
-	%2044 = add i32 %1761, 14
-	%2045 = icmp slt i32 %2044, %793
-	%2046 = and i1 %2043, %2045
-	%2047 = fpext float %2042 to double
-	%2048 = fadd double %2039, %2047
-	%2049 = select i1 %2046, double %2048, double %2039
-	%2050 = add i32 %2041, 1
-	%2051 = select i1 %2046, i32 %2050, i32 %2041
-	%2052 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 15, i32 31)
-	%2053 = fcmp olt double %2049, 0x3FECCCCCCCCCCCCD
-	%2054 = add i32 %1761, 15
-	%2055 = icmp slt i32 %2054, %793
-	%2056 = and i1 %2053, %2055
-	%2057 = fpext float %2052 to double
-	%2058 = fadd double %2049, %2057
-	%2059 = select i1 %2056, double %2058, double %2049
-	%2060 = add i32 %2051, 1
-	%2061 = select i1 %2056, i32 %2060, i32 %2051
-	%2062 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 16, i32 31)
-	%2063 = fcmp olt double %2059, 0x3FECCCCCCCCCCCCD
-	%2064 = add i32 %1761, 16
-	%2065 = icmp slt i32 %2064, %793
-	%2066 = and i1 %2063, %2065
-	%2067 = fpext float %2062 to double
-	%2068 = fadd double %2059, %2067
-	%2069 = select i1 %2066, double %2068, double %2059
-	%2070 = add i32 %2061, 1
-	%2071 = select i1 %2066, i32 %2070, i32 %2061
-	%2072 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 17, i32 31)
-	%2073 = fcmp olt double %2069, 0x3FECCCCCCCCCCCCD
-	%2074 = add i32 %1761, 17
-	%2075 = icmp slt i32 %2074, %793
-	%2076 = and i1 %2073, %2075
-	%2077 = fpext float %2072 to double
-	%2078 = fadd double %2069, %2077
-	%2079 = select i1 %2076, double %2078, double %2069
-	%2080 = add i32 %2071, 1
-	%2081 = select i1 %2076, i32 %2080, i32 %2071
-	%2082 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 18, i32 31)
-	%2083 = fcmp olt double %2079, 0x3FECCCCCCCCCCCCD
-	%2084 = add i32 %1761, 18
-	%2085 = icmp slt i32 %2084, %793
-	%2086 = and i1 %2083, %2085
-	%2087 = fpext float %2082 to double
-	%2088 = fadd double %2079, %2087
-	%2089 = select i1 %2086, double %2088, double %2079
-	%2090 = add i32 %2081, 1
-	%2091 = select i1 %2086, i32 %2090, i32 %2081
-	%2092 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 19, i32 31)
-	%2093 = fcmp olt double %2089, 0x3FECCCCCCCCCCCCD
-	%2094 = add i32 %1761, 19
-	%2095 = icmp slt i32 %2094, %793
-	%2096 = and i1 %2093, %2095
-	%2097 = fpext float %2092 to double
-	%2098 = fadd double %2089, %2097
-	%2099 = select i1 %2096, double %2098, double %2089
-	%2100 = add i32 %2091, 1
-	%2101 = select i1 %2096, i32 %2100, i32 %2091
-	%2102 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 20, i32 31)
-	%2103 = fcmp olt double %2099, 0x3FECCCCCCCCCCCCD
-	%2104 = add i32 %1761, 20
-	%2105 = icmp slt i32 %2104, %793
-	%2106 = and i1 %2103, %2105
-	%2107 = fpext float %2102 to double
-	%2108 = fadd double %2099, %2107
-	%2109 = select i1 %2106, double %2108, double %2099
-	%2110 = add i32 %2101, 1
-	%2111 = select i1 %2106, i32 %2110, i32 %2101
-	%2112 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 21, i32 31)
-	%2113 = fcmp olt double %2109, 0x3FECCCCCCCCCCCCD
-	%2114 = add i32 %1761, 21
-	%2115 = icmp slt i32 %2114, %793
-	%2116 = and i1 %2113, %2115
-	%2117 = fpext float %2112 to double
-	%2118 = fadd double %2109, %2117
-	%2119 = select i1 %2116, double %2118, double %2109
-	%2120 = add i32 %2111, 1
-	%2121 = select i1 %2116, i32 %2120, i32 %2111
-	%2122 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 22, i32 31)
-	%2123 = fcmp olt double %2119, 0x3FECCCCCCCCCCCCD
-	%2124 = add i32 %1761, 22
-	%2125 = icmp slt i32 %2124, %793
-	%2126 = and i1 %2123, %2125
-	%2127 = fpext float %2122 to double
-	%2128 = fadd double %2119, %2127
-	%2129 = select i1 %2126, double %2128, double %2119
-	%2130 = add i32 %2121, 1
-	%2131 = select i1 %2126, i32 %2130, i32 %2121
-	%2132 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 23, i32 31)
-	%2133 = fcmp olt double %2129, 0x3FECCCCCCCCCCCCD
-	%2134 = add i32 %1761, 23
-	%2135 = icmp slt i32 %2134, %793
-	%2136 = and i1 %2133, %2135
-	%2137 = fpext float %2132 to double
-	%2138 = fadd double %2129, %2137
-	%2139 = select i1 %2136, double %2138, double %2129
-	%2140 = add i32 %2131, 1
-	%2141 = select i1 %2136, i32 %2140, i32 %2131
-	%2142 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 24, i32 31)
-	%2143 = fcmp olt double %2139, 0x3FECCCCCCCCCCCCD
-	%2144 = add i32 %1761, 24
-	%2145 = icmp slt i32 %2144, %793
-	%2146 = and i1 %2143, %2145
-	%2147 = fpext float %2142 to double
-	%2148 = fadd double %2139, %2147
-	%2149 = select i1 %2146, double %2148, double %2139
-	%2150 = add i32 %2141, 1
-	%2151 = select i1 %2146, i32 %2150, i32 %2141
-	%2152 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 25, i32 31)
-	%2153 = fcmp olt double %2149, 0x3FECCCCCCCCCCCCD
-	%2154 = add i32 %1761, 25
-	%2155 = icmp slt i32 %2154, %793
-	%2156 = and i1 %2153, %2155
-	%2157 = fpext float %2152 to double
-	%2158 = fadd double %2149, %2157
-	%2159 = select i1 %2156, double %2158, double %2149
-	%2160 = add i32 %2151, 1
-	%2161 = select i1 %2156, i32 %2160, i32 %2151
-	%2162 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 26, i32 31)
-	%2163 = fcmp olt double %2159, 0x3FECCCCCCCCCCCCD
-	%2164 = add i32 %1761, 26
-	%2165 = icmp slt i32 %2164, %793
-	%2166 = and i1 %2163, %2165
-	%2167 = fpext float %2162 to double
-	%2168 = fadd double %2159, %2167
-	%2169 = select i1 %2166, double %2168, double %2159
-	%2170 = add i32 %2161, 1
-	%2171 = select i1 %2166, i32 %2170, i32 %2161
-	%2172 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 27, i32 31)
-	%2173 = fcmp olt double %2169, 0x3FECCCCCCCCCCCCD
-	%2174 = add i32 %1761, 27
-	%2175 = icmp slt i32 %2174, %793
-	%2176 = and i1 %2173, %2175
-	%2177 = fpext float %2172 to double
-	%2178 = fadd double %2169, %2177
-	%2179 = select i1 %2176, double %2178, double %2169
-	%2180 = add i32 %2171, 1
-	%2181 = select i1 %2176, i32 %2180, i32 %2171
-	%2182 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 28, i32 31)
-	%2183 = fcmp olt double %2179, 0x3FECCCCCCCCCCCCD
-	%2184 = add i32 %1761, 28
-	%2185 = icmp slt i32 %2184, %793
-	%2186 = and i1 %2183, %2185
-	%2187 = fpext float %2182 to double
-	%2188 = fadd double %2179, %2187
-	%2189 = select i1 %2186, double %2188, double %2179
-	%2190 = add i32 %2181, 1
-	%2191 = select i1 %2186, i32 %2190, i32 %2181
-	%2192 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 29, i32 31)
-	%2193 = fcmp olt double %2189, 0x3FECCCCCCCCCCCCD
-	%2194 = add i32 %1761, 29
-	%2195 = icmp slt i32 %2194, %793
-	%2196 = and i1 %2193, %2195
-	%2197 = fpext float %2192 to double
-	%2198 = fadd double %2189, %2197
-	%2199 = select i1 %2196, double %2198, double %2189
-	%2200 = add i32 %2191, 1
-	%2201 = select i1 %2196, i32 %2200, i32 %2191
-	%2202 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 30, i32 31)
-	%2203 = fcmp olt double %2199, 0x3FECCCCCCCCCCCCD
-	%2204 = add i32 %1761, 30
-	%2205 = icmp slt i32 %2204, %793
-	%2206 = and i1 %2203, %2205
-	%2207 = fpext float %2202 to double
-	%2208 = fadd double %2199, %2207
-	%2209 = select i1 %2206, double %2208, double %2199
-	%2210 = add i32 %2201, 1
-	%2211 = select i1 %2206, i32 %2210, i32 %2201
-	%2212 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1778, i32 31, i32 31)
-	%2213 = fcmp olt double %2209, 0x3FECCCCCCCCCCCCD
-	%2214 = add i32 %1761, 31
-	%2215 = icmp slt i32 %2214, %793
-	%2216 = and i1 %2213, %2215
-	%2217 = fpext float %2212 to double
-	%2218 = fadd double %2209, %2217
-	%2219 = select i1 %2216, double %2218, double %2209
-	%2220 = add i32 %2211, 1
-	%2221 = select i1 %2216, i32 %2220, i32 %2211
-	br label %2222
+2069:
+	%2070 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 0, i32 31)
+	%2071 = fcmp olt double %1930, 0x3FECCCCCCCCCCCCD
+	%2072 = add i32 %1929, 0
+	%2073 = icmp slt i32 %2072, %961
+	%2074 = and i1 %2071, %2073
+	%2075 = fpext float %2070 to double
+	%2076 = fadd double %1930, %2075
+	%2077 = select i1 %2074, double %2076, double %1930
+	%2078 = add i32 %1931, 1
+	%2079 = select i1 %2074, i32 %2078, i32 %1931
+	%2080 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 1, i32 31)
+	%2081 = fcmp olt double %2077, 0x3FECCCCCCCCCCCCD
+	%2082 = add i32 %1929, 1
+	%2083 = icmp slt i32 %2082, %961
+	%2084 = and i1 %2081, %2083
+	%2085 = fpext float %2080 to double
+	%2086 = fadd double %2077, %2085
+	%2087 = select i1 %2084, double %2086, double %2077
+	%2088 = add i32 %2079, 1
+	%2089 = select i1 %2084, i32 %2088, i32 %2079
+	%2090 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 2, i32 31)
+	%2091 = fcmp olt double %2087, 0x3FECCCCCCCCCCCCD
+	%2092 = add i32 %1929, 2
+	%2093 = icmp slt i32 %2092, %961
+	%2094 = and i1 %2091, %2093
+	%2095 = fpext float %2090 to double
+	%2096 = fadd double %2087, %2095
+	%2097 = select i1 %2094, double %2096, double %2087
+	%2098 = add i32 %2089, 1
+	%2099 = select i1 %2094, i32 %2098, i32 %2089
+	%2100 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 3, i32 31)
+	%2101 = fcmp olt double %2097, 0x3FECCCCCCCCCCCCD
+	%2102 = add i32 %1929, 3
+	%2103 = icmp slt i32 %2102, %961
+	%2104 = and i1 %2101, %2103
+	%2105 = fpext float %2100 to double
+	%2106 = fadd double %2097, %2105
+	%2107 = select i1 %2104, double %2106, double %2097
+	%2108 = add i32 %2099, 1
+	%2109 = select i1 %2104, i32 %2108, i32 %2099
+	%2110 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 4, i32 31)
+	%2111 = fcmp olt double %2107, 0x3FECCCCCCCCCCCCD
+	%2112 = add i32 %1929, 4
+	%2113 = icmp slt i32 %2112, %961
+	%2114 = and i1 %2111, %2113
+	%2115 = fpext float %2110 to double
+	%2116 = fadd double %2107, %2115
+	%2117 = select i1 %2114, double %2116, double %2107
+	%2118 = add i32 %2109, 1
+	%2119 = select i1 %2114, i32 %2118, i32 %2109
+	%2120 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 5, i32 31)
+	%2121 = fcmp olt double %2117, 0x3FECCCCCCCCCCCCD
+	%2122 = add i32 %1929, 5
+	%2123 = icmp slt i32 %2122, %961
+	%2124 = and i1 %2121, %2123
+	%2125 = fpext float %2120 to double
+	%2126 = fadd double %2117, %2125
+	%2127 = select i1 %2124, double %2126, double %2117
+	%2128 = add i32 %2119, 1
+	%2129 = select i1 %2124, i32 %2128, i32 %2119
+	%2130 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 6, i32 31)
+	%2131 = fcmp olt double %2127, 0x3FECCCCCCCCCCCCD
+	%2132 = add i32 %1929, 6
+	%2133 = icmp slt i32 %2132, %961
+	%2134 = and i1 %2131, %2133
+	%2135 = fpext float %2130 to double
+	%2136 = fadd double %2127, %2135
+	%2137 = select i1 %2134, double %2136, double %2127
+	%2138 = add i32 %2129, 1
+	%2139 = select i1 %2134, i32 %2138, i32 %2129
+	%2140 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 7, i32 31)
+	%2141 = fcmp olt double %2137, 0x3FECCCCCCCCCCCCD
+	%2142 = add i32 %1929, 7
+	%2143 = icmp slt i32 %2142, %961
+	%2144 = and i1 %2141, %2143
+	%2145 = fpext float %2140 to double
+	%2146 = fadd double %2137, %2145
+	%2147 = select i1 %2144, double %2146, double %2137
+	%2148 = add i32 %2139, 1
+	%2149 = select i1 %2144, i32 %2148, i32 %2139
+	%2150 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 8, i32 31)
+	%2151 = fcmp olt double %2147, 0x3FECCCCCCCCCCCCD
+	%2152 = add i32 %1929, 8
+	%2153 = icmp slt i32 %2152, %961
+	%2154 = and i1 %2151, %2153
+	%2155 = fpext float %2150 to double
+	%2156 = fadd double %2147, %2155
+	%2157 = select i1 %2154, double %2156, double %2147
+	%2158 = add i32 %2149, 1
+	%2159 = select i1 %2154, i32 %2158, i32 %2149
+	%2160 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 9, i32 31)
+	%2161 = fcmp olt double %2157, 0x3FECCCCCCCCCCCCD
+	%2162 = add i32 %1929, 9
+	%2163 = icmp slt i32 %2162, %961
+	%2164 = and i1 %2161, %2163
+	%2165 = fpext float %2160 to double
+	%2166 = fadd double %2157, %2165
+	%2167 = select i1 %2164, double %2166, double %2157
+	%2168 = add i32 %2159, 1
+	%2169 = select i1 %2164, i32 %2168, i32 %2159
+	%2170 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 10, i32 31)
+	%2171 = fcmp olt double %2167, 0x3FECCCCCCCCCCCCD
+	%2172 = add i32 %1929, 10
+	%2173 = icmp slt i32 %2172, %961
+	%2174 = and i1 %2171, %2173
+	%2175 = fpext float %2170 to double
+	%2176 = fadd double %2167, %2175
+	%2177 = select i1 %2174, double %2176, double %2167
+	%2178 = add i32 %2169, 1
+	%2179 = select i1 %2174, i32 %2178, i32 %2169
+	%2180 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 11, i32 31)
+	%2181 = fcmp olt double %2177, 0x3FECCCCCCCCCCCCD
+	%2182 = add i32 %1929, 11
+	%2183 = icmp slt i32 %2182, %961
+	%2184 = and i1 %2181, %2183
+	%2185 = fpext float %2180 to double
+	%2186 = fadd double %2177, %2185
+	%2187 = select i1 %2184, double %2186, double %2177
+	%2188 = add i32 %2179, 1
+	%2189 = select i1 %2184, i32 %2188, i32 %2179
+	%2190 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 12, i32 31)
+	%2191 = fcmp olt double %2187, 0x3FECCCCCCCCCCCCD
+	%2192 = add i32 %1929, 12
+	%2193 = icmp slt i32 %2192, %961
+	%2194 = and i1 %2191, %2193
+	%2195 = fpext float %2190 to double
+	%2196 = fadd double %2187, %2195
+	%2197 = select i1 %2194, double %2196, double %2187
+	%2198 = add i32 %2189, 1
+	%2199 = select i1 %2194, i32 %2198, i32 %2189
+	%2200 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 13, i32 31)
+	%2201 = fcmp olt double %2197, 0x3FECCCCCCCCCCCCD
+	%2202 = add i32 %1929, 13
+	%2203 = icmp slt i32 %2202, %961
+	%2204 = and i1 %2201, %2203
+	%2205 = fpext float %2200 to double
+	%2206 = fadd double %2197, %2205
+	%2207 = select i1 %2204, double %2206, double %2197
+	%2208 = add i32 %2199, 1
+	%2209 = select i1 %2204, i32 %2208, i32 %2199
+	%2210 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 14, i32 31)
+	%2211 = fcmp olt double %2207, 0x3FECCCCCCCCCCCCD
+	%2212 = add i32 %1929, 14
+	%2213 = icmp slt i32 %2212, %961
+	%2214 = and i1 %2211, %2213
+	%2215 = fpext float %2210 to double
+	%2216 = fadd double %2207, %2215
+	%2217 = select i1 %2214, double %2216, double %2207
+	%2218 = add i32 %2209, 1
+	%2219 = select i1 %2214, i32 %2218, i32 %2209
+	%2220 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 15, i32 31)
+	%2221 = fcmp olt double %2217, 0x3FECCCCCCCCCCCCD
+	%2222 = add i32 %1929, 15
+	%2223 = icmp slt i32 %2222, %961
+	%2224 = and i1 %2221, %2223
+	%2225 = fpext float %2220 to double
+	%2226 = fadd double %2217, %2225
+	%2227 = select i1 %2224, double %2226, double %2217
+	%2228 = add i32 %2219, 1
+	%2229 = select i1 %2224, i32 %2228, i32 %2219
+	%2230 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 16, i32 31)
+	%2231 = fcmp olt double %2227, 0x3FECCCCCCCCCCCCD
+	%2232 = add i32 %1929, 16
+	%2233 = icmp slt i32 %2232, %961
+	%2234 = and i1 %2231, %2233
+	%2235 = fpext float %2230 to double
+	%2236 = fadd double %2227, %2235
+	%2237 = select i1 %2234, double %2236, double %2227
+	%2238 = add i32 %2229, 1
+	%2239 = select i1 %2234, i32 %2238, i32 %2229
+	%2240 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 17, i32 31)
+	%2241 = fcmp olt double %2237, 0x3FECCCCCCCCCCCCD
+	%2242 = add i32 %1929, 17
+	%2243 = icmp slt i32 %2242, %961
+	%2244 = and i1 %2241, %2243
+	%2245 = fpext float %2240 to double
+	%2246 = fadd double %2237, %2245
+	%2247 = select i1 %2244, double %2246, double %2237
+	%2248 = add i32 %2239, 1
+	%2249 = select i1 %2244, i32 %2248, i32 %2239
+	%2250 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 18, i32 31)
+	%2251 = fcmp olt double %2247, 0x3FECCCCCCCCCCCCD
+	%2252 = add i32 %1929, 18
+	%2253 = icmp slt i32 %2252, %961
+	%2254 = and i1 %2251, %2253
+	%2255 = fpext float %2250 to double
+	%2256 = fadd double %2247, %2255
+	%2257 = select i1 %2254, double %2256, double %2247
+	%2258 = add i32 %2249, 1
+	%2259 = select i1 %2254, i32 %2258, i32 %2249
+	%2260 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 19, i32 31)
+	%2261 = fcmp olt double %2257, 0x3FECCCCCCCCCCCCD
+	%2262 = add i32 %1929, 19
+	%2263 = icmp slt i32 %2262, %961
+	%2264 = and i1 %2261, %2263
+	%2265 = fpext float %2260 to double
+	%2266 = fadd double %2257, %2265
+	%2267 = select i1 %2264, double %2266, double %2257
+	%2268 = add i32 %2259, 1
+	%2269 = select i1 %2264, i32 %2268, i32 %2259
+	%2270 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 20, i32 31)
+	%2271 = fcmp olt double %2267, 0x3FECCCCCCCCCCCCD
+	%2272 = add i32 %1929, 20
+	%2273 = icmp slt i32 %2272, %961
+	%2274 = and i1 %2271, %2273
+	%2275 = fpext float %2270 to double
+	%2276 = fadd double %2267, %2275
+	%2277 = select i1 %2274, double %2276, double %2267
+	%2278 = add i32 %2269, 1
+	%2279 = select i1 %2274, i32 %2278, i32 %2269
+	%2280 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 21, i32 31)
+	%2281 = fcmp olt double %2277, 0x3FECCCCCCCCCCCCD
+	%2282 = add i32 %1929, 21
+	%2283 = icmp slt i32 %2282, %961
+	%2284 = and i1 %2281, %2283
+	%2285 = fpext float %2280 to double
+	%2286 = fadd double %2277, %2285
+	%2287 = select i1 %2284, double %2286, double %2277
+	%2288 = add i32 %2279, 1
+	%2289 = select i1 %2284, i32 %2288, i32 %2279
+	%2290 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 22, i32 31)
+	%2291 = fcmp olt double %2287, 0x3FECCCCCCCCCCCCD
+	%2292 = add i32 %1929, 22
+	%2293 = icmp slt i32 %2292, %961
+	%2294 = and i1 %2291, %2293
+	%2295 = fpext float %2290 to double
+	%2296 = fadd double %2287, %2295
+	%2297 = select i1 %2294, double %2296, double %2287
+	%2298 = add i32 %2289, 1
+	%2299 = select i1 %2294, i32 %2298, i32 %2289
+	%2300 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 23, i32 31)
+	%2301 = fcmp olt double %2297, 0x3FECCCCCCCCCCCCD
+	%2302 = add i32 %1929, 23
+	%2303 = icmp slt i32 %2302, %961
+	%2304 = and i1 %2301, %2303
+	%2305 = fpext float %2300 to double
+	%2306 = fadd double %2297, %2305
+	%2307 = select i1 %2304, double %2306, double %2297
+	%2308 = add i32 %2299, 1
+	%2309 = select i1 %2304, i32 %2308, i32 %2299
+	%2310 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 24, i32 31)
+	%2311 = fcmp olt double %2307, 0x3FECCCCCCCCCCCCD
+	%2312 = add i32 %1929, 24
+	%2313 = icmp slt i32 %2312, %961
+	%2314 = and i1 %2311, %2313
+	%2315 = fpext float %2310 to double
+	%2316 = fadd double %2307, %2315
+	%2317 = select i1 %2314, double %2316, double %2307
+	%2318 = add i32 %2309, 1
+	%2319 = select i1 %2314, i32 %2318, i32 %2309
+	%2320 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 25, i32 31)
+	%2321 = fcmp olt double %2317, 0x3FECCCCCCCCCCCCD
+	%2322 = add i32 %1929, 25
+	%2323 = icmp slt i32 %2322, %961
+	%2324 = and i1 %2321, %2323
+	%2325 = fpext float %2320 to double
+	%2326 = fadd double %2317, %2325
+	%2327 = select i1 %2324, double %2326, double %2317
+	%2328 = add i32 %2319, 1
+	%2329 = select i1 %2324, i32 %2328, i32 %2319
+	%2330 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 26, i32 31)
+	%2331 = fcmp olt double %2327, 0x3FECCCCCCCCCCCCD
+	%2332 = add i32 %1929, 26
+	%2333 = icmp slt i32 %2332, %961
+	%2334 = and i1 %2331, %2333
+	%2335 = fpext float %2330 to double
+	%2336 = fadd double %2327, %2335
+	%2337 = select i1 %2334, double %2336, double %2327
+	%2338 = add i32 %2329, 1
+	%2339 = select i1 %2334, i32 %2338, i32 %2329
+	%2340 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 27, i32 31)
+	%2341 = fcmp olt double %2337, 0x3FECCCCCCCCCCCCD
+	%2342 = add i32 %1929, 27
+	%2343 = icmp slt i32 %2342, %961
+	%2344 = and i1 %2341, %2343
+	%2345 = fpext float %2340 to double
+	%2346 = fadd double %2337, %2345
+	%2347 = select i1 %2344, double %2346, double %2337
+	%2348 = add i32 %2339, 1
+	%2349 = select i1 %2344, i32 %2348, i32 %2339
+	%2350 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 28, i32 31)
+	%2351 = fcmp olt double %2347, 0x3FECCCCCCCCCCCCD
+	%2352 = add i32 %1929, 28
+	%2353 = icmp slt i32 %2352, %961
+	%2354 = and i1 %2351, %2353
+	%2355 = fpext float %2350 to double
+	%2356 = fadd double %2347, %2355
+	%2357 = select i1 %2354, double %2356, double %2347
+	%2358 = add i32 %2349, 1
+	%2359 = select i1 %2354, i32 %2358, i32 %2349
+	%2360 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 29, i32 31)
+	%2361 = fcmp olt double %2357, 0x3FECCCCCCCCCCCCD
+	%2362 = add i32 %1929, 29
+	%2363 = icmp slt i32 %2362, %961
+	%2364 = and i1 %2361, %2363
+	%2365 = fpext float %2360 to double
+	%2366 = fadd double %2357, %2365
+	%2367 = select i1 %2364, double %2366, double %2357
+	%2368 = add i32 %2359, 1
+	%2369 = select i1 %2364, i32 %2368, i32 %2359
+	%2370 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 30, i32 31)
+	%2371 = fcmp olt double %2367, 0x3FECCCCCCCCCCCCD
+	%2372 = add i32 %1929, 30
+	%2373 = icmp slt i32 %2372, %961
+	%2374 = and i1 %2371, %2373
+	%2375 = fpext float %2370 to double
+	%2376 = fadd double %2367, %2375
+	%2377 = select i1 %2374, double %2376, double %2367
+	%2378 = add i32 %2369, 1
+	%2379 = select i1 %2374, i32 %2378, i32 %2369
+	%2380 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1946, i32 31, i32 31)
+	%2381 = fcmp olt double %2377, 0x3FECCCCCCCCCCCCD
+	%2382 = add i32 %1929, 31
+	%2383 = icmp slt i32 %2382, %961
+	%2384 = and i1 %2381, %2383
+	%2385 = fpext float %2380 to double
+	%2386 = fadd double %2377, %2385
+	%2387 = select i1 %2384, double %2386, double %2377
+	%2388 = add i32 %2379, 1
+	%2389 = select i1 %2384, i32 %2388, i32 %2379
+	br label %2390
 
-2222:
-	%2223 = phi double [ %1899, %1876 ], [ %2219, %1901 ]
-	%2224 = phi i32 [ %1900, %1876 ], [ %2221, %1901 ]
-	%2225 = add i32 %1761, 32
-	br label %1760
+2390:
+	%2391 = phi double [ %2067, %2044 ], [ %2387, %2069 ]
+	%2392 = phi i32 [ %2068, %2044 ], [ %2389, %2069 ]
+	%2393 = add i32 %1929, 32
+	br label %1928
 
-2226:
-	%2227 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	store i32 %1763, i32 addrspace(3)* %2227
-	%2228 = fcmp oge double %1762, 0x3FECCCCCCCCCCCCD
-	%2229 = zext i1 %2228 to i32
-	%2230 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	store i32 %2229, i32 addrspace(3)* %2230
-	br label %2231
+2394:
+	%2395 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	store i32 %1931, i32 addrspace(3)* %2395
+	%2396 = fcmp oge double %1930, 0x3FECCCCCCCCCCCCD
+	%2397 = zext i1 %2396 to i32
+	%2398 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	store i32 %2397, i32 addrspace(3)* %2398
+	br label %2399
 
-2231:
-	br label %1747
+2399:
+	br label %1915
 
-2232:
-	%2233 = phi i32 [ %799, %mass_done ], [ %2243, %2235 ]
-	%2234 = icmp slt i32 %2233, %NK
-	br i1 %2234, label %2235, label %2244
+2400:
+	%2401 = phi i32 [ %967, %mass_done ], [ %2411, %2403 ]
+	%2402 = icmp slt i32 %2401, %NK
+	br i1 %2402, label %2403, label %2412
 
-2235:
-	%2236 = add i32 %13, %2233
-	%2237 = sext i32 %2236 to i64
-	%2238 = getelementptr i32, i32* %list, i64 %2237
-	store i32 -1, i32* %2238
-	%2239 = add i32 %13, %NK
-	%2240 = add i32 %2239, %2233
-	%2241 = sext i32 %2240 to i64
-	%2242 = getelementptr i32, i32* %list, i64 %2241
-	store i32 -1, i32* %2242
-	%2243 = add i32 %2233, 256
-	br label %2232
+2403:
+	%2404 = add i32 %13, %2401
+	%2405 = sext i32 %2404 to i64
+	%2406 = getelementptr i32, i32* %list, i64 %2405
+	store i32 -1, i32* %2406
+	%2407 = add i32 %13, %NK
+	%2408 = add i32 %2407, %2401
+	%2409 = sext i32 %2408 to i64
+	%2410 = getelementptr i32, i32* %list, i64 %2409
+	store i32 -1, i32* %2410
+	%2411 = add i32 %2401, 256
+	br label %2400
 
-2244:
+2412:
 	ret void
 }
 

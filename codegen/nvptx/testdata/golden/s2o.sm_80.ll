@@ -6726,709 +6726,912 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %223, %221 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %222, %221 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %45, label %50
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %155, label %158
 
-30:
-	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
-	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
-	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
-	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
-	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
-	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
-	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
-	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
-	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
-	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
-	%41 = lshr i32 %0, 5
-	%42 = and i32 %0, 31
+140:
+	%141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
+	%142 = call float @llvm.nvvm.fmax.f(float %20, float %141)
+	%143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %142, i32 8, i32 31)
+	%144 = call float @llvm.nvvm.fmax.f(float %142, float %143)
+	%145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %144, i32 4, i32 31)
+	%146 = call float @llvm.nvvm.fmax.f(float %144, float %145)
+	%147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %146, i32 2, i32 31)
+	%148 = call float @llvm.nvvm.fmax.f(float %146, float %147)
+	%149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %148, i32 1, i32 31)
+	%150 = call float @llvm.nvvm.fmax.f(float %148, float %149)
+	%151 = lshr i32 %0, 5
+	%152 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%43 = icmp eq i32 %42, 0
-	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 %41
-	br i1 %43, label %56, label %57
+	%153 = icmp eq i32 %152, 0
+	%154 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 %151
+	br i1 %153, label %224, label %225
 
-45:
-	%46 = add i32 %11, %18
-	%47 = sext i32 %46 to i64
-	%48 = getelementptr float, float* %e, i64 %47
-	%49 = load float, float* %48
-	br label %50
+155:
+	%156 = bitcast float %139 to i32
+	%157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %24
+	store i32 %156, i32 addrspace(3)* %157
+	br label %158
 
-50:
-	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
-	%52 = bitcast float %51 to i32
-	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %18
-	store i32 %52, i32 addrspace(3)* %53
-	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
-	%55 = add i32 %18, 256
-	br label %17
+158:
+	%159 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%160 = icmp slt i32 %28, %NK
+	%161 = icmp ne i8 %71, 0
+	%162 = and i1 %160, %161
+	%163 = select i1 %162, float %75, float 0xFFF0000000000000
+	br i1 %29, label %164, label %167
 
-56:
-	store float %40, float addrspace(3)* %44
-	br label %57
+164:
+	%165 = bitcast float %163 to i32
+	%166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %28
+	store i32 %165, i32 addrspace(3)* %166
+	br label %167
 
-57:
-	call void @llvm.nvvm.barrier0()
-	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 0
-	%59 = load float, float addrspace(3)* %58
-	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 1
-	%61 = load float, float addrspace(3)* %60
-	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
-	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 2
-	%64 = load float, float addrspace(3)* %63
-	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
-	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 3
-	%67 = load float, float addrspace(3)* %66
-	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
-	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 4
-	%70 = load float, float addrspace(3)* %69
-	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
-	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 5
-	%73 = load float, float addrspace(3)* %72
-	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
-	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 6
-	%76 = load float, float addrspace(3)* %75
-	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
-	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 7
-	%79 = load float, float addrspace(3)* %78
-	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
-	%81 = fcmp oeq float %80, 0xFFF0000000000000
-	%82 = select i1 %81, float 0.0, float %80
-	br label %83
+167:
+	%168 = call float @llvm.nvvm.fmax.f(float %159, float %163)
+	%169 = icmp slt i32 %32, %NK
+	%170 = icmp ne i8 %81, 0
+	%171 = and i1 %169, %170
+	%172 = select i1 %171, float %85, float 0xFFF0000000000000
+	br i1 %33, label %173, label %176
 
-83:
-	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
-	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
-	%86 = icmp slt i32 %84, %16
-	br i1 %86, label %87, label %100
+173:
+	%174 = bitcast float %172 to i32
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %32
+	store i32 %174, i32 addrspace(3)* %175
+	br label %176
 
-87:
-	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %84
-	%89 = load i32, i32 addrspace(3)* %88
-	%90 = bitcast i32 %89 to float
-	%91 = fcmp one float %90, 0xFFF0000000000000
-	%92 = fsub float %90, %82
-	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
-	%94 = select i1 %91, float %93, float -1.0
-	%95 = bitcast float %94 to i32
-	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %84
-	store i32 %95, i32 addrspace(3)* %96
-	%97 = select i1 %91, float %93, float 0.0
-	%98 = fadd float %85, %97
-	%99 = add i32 %84, 256
-	br label %83
+176:
+	%177 = call float @llvm.nvvm.fmax.f(float %168, float %172)
+	%178 = icmp slt i32 %36, %NK
+	%179 = icmp ne i8 %91, 0
+	%180 = and i1 %178, %179
+	%181 = select i1 %180, float %95, float 0xFFF0000000000000
+	br i1 %37, label %182, label %185
 
-100:
-	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
-	%102 = fadd float %85, %101
-	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
-	%104 = fadd float %102, %103
-	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
-	%106 = fadd float %104, %105
-	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
-	%108 = fadd float %106, %107
-	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
-	%110 = fadd float %108, %109
-	%111 = lshr i32 %0, 5
-	%112 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%113 = icmp eq i32 %112, 0
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 %111
-	br i1 %113, label %115, label %116
+182:
+	%183 = bitcast float %181 to i32
+	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %36
+	store i32 %183, i32 addrspace(3)* %184
+	br label %185
 
-115:
-	store float %110, float addrspace(3)* %114
-	br label %116
+185:
+	%186 = call float @llvm.nvvm.fmax.f(float %177, float %181)
+	%187 = icmp slt i32 %40, %NK
+	%188 = icmp ne i8 %101, 0
+	%189 = and i1 %187, %188
+	%190 = select i1 %189, float %105, float 0xFFF0000000000000
+	br i1 %41, label %191, label %194
 
-116:
-	call void @llvm.nvvm.barrier0()
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 0
-	%118 = load float, float addrspace(3)* %117
-	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 1
-	%120 = load float, float addrspace(3)* %119
-	%121 = fadd float %118, %120
-	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 2
-	%123 = load float, float addrspace(3)* %122
-	%124 = fadd float %121, %123
-	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 3
-	%126 = load float, float addrspace(3)* %125
-	%127 = fadd float %124, %126
-	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 4
-	%129 = load float, float addrspace(3)* %128
-	%130 = fadd float %127, %129
-	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 5
-	%132 = load float, float addrspace(3)* %131
-	%133 = fadd float %130, %132
-	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 6
-	%135 = load float, float addrspace(3)* %134
-	%136 = fadd float %133, %135
-	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 7
-	%138 = load float, float addrspace(3)* %137
-	%139 = fadd float %136, %138
-	%140 = fdiv float 1.0, %139
-	%141 = mul i32 %1, 64
-	%142 = add i32 %141, %off
-	%143 = add i32 %1, 1
-	%144 = mul i32 %143, 64
-	%145 = icmp slt i32 %144, %M
-	%146 = select i1 %145, i32 %144, i32 %M
-	%147 = sub i32 %146, 1
-	%148 = add i32 %147, %off
-	%149 = icmp slt i32 %142, 0
-	%150 = sub i32 0, %142
-	%151 = sub i32 64, 1
-	%152 = add i32 %150, %151
-	%153 = sdiv i32 %152, 64
-	%154 = sub i32 0, %153
-	%155 = sdiv i32 %142, 64
-	%156 = select i1 %149, i32 %154, i32 %155
-	%157 = icmp slt i32 %148, 0
-	%158 = sub i32 0, %148
-	%159 = sub i32 64, 1
-	%160 = add i32 %158, %159
-	%161 = sdiv i32 %160, 64
-	%162 = sub i32 0, %161
-	%163 = sdiv i32 %148, 64
-	%164 = select i1 %157, i32 %162, i32 %163
-	br label %165
+191:
+	%192 = bitcast float %190 to i32
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %40
+	store i32 %192, i32 addrspace(3)* %193
+	br label %194
 
-165:
-	%166 = phi i32 [ %0, %116 ], [ %219, %196 ]
-	%167 = phi float [ 0.0, %116 ], [ %218, %196 ]
-	%168 = icmp slt i32 %166, %16
-	br i1 %168, label %169, label %177
+194:
+	%195 = call float @llvm.nvvm.fmax.f(float %186, float %190)
+	%196 = icmp slt i32 %44, %NK
+	%197 = icmp ne i8 %111, 0
+	%198 = and i1 %196, %197
+	%199 = select i1 %198, float %115, float 0xFFF0000000000000
+	br i1 %45, label %200, label %203
 
-169:
-	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %166
-	%171 = load i32, i32 addrspace(3)* %170
-	%172 = bitcast i32 %171 to float
-	%173 = fcmp oge float %172, 0.0
-	%174 = fmul float %172, %140
-	%175 = select i1 %173, float %174, float -1.0
-	%176 = icmp slt i32 %166, %NK
-	br i1 %176, label %192, label %196
+200:
+	%201 = bitcast float %199 to i32
+	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %44
+	store i32 %201, i32 addrspace(3)* %202
+	br label %203
 
-177:
-	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
-	%179 = fadd float %167, %178
-	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
-	%181 = fadd float %179, %180
-	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
-	%183 = fadd float %181, %182
-	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
-	%185 = fadd float %183, %184
-	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
-	%187 = fadd float %185, %186
-	%188 = lshr i32 %0, 5
-	%189 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%190 = icmp eq i32 %189, 0
-	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 %188
-	br i1 %190, label %220, label %221
+203:
+	%204 = call float @llvm.nvvm.fmax.f(float %195, float %199)
+	%205 = icmp slt i32 %48, %NK
+	%206 = icmp ne i8 %121, 0
+	%207 = and i1 %205, %206
+	%208 = select i1 %207, float %125, float 0xFFF0000000000000
+	br i1 %49, label %209, label %212
 
-192:
-	%193 = add i32 %11, %166
-	%194 = sext i32 %193 to i64
-	%195 = getelementptr float, float* %e, i64 %194
-	store float %175, float* %195
-	br label %196
+209:
+	%210 = bitcast float %208 to i32
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %48
+	store i32 %210, i32 addrspace(3)* %211
+	br label %212
 
-196:
-	%197 = icmp sge i32 %166, %156
-	%198 = icmp sle i32 %166, %164
-	%199 = and i1 %197, %198
-	%200 = or i1 false, %199
-	%201 = mul i32 %1, 64
-	%202 = sdiv i32 %201, 256
-	%203 = mul i32 %202, 256
-	%204 = sdiv i32 %203, 64
-	%205 = add i32 %202, 1
-	%206 = mul i32 %205, 256
-	%207 = sdiv i32 %206, 64
-	%208 = icmp sge i32 %166, %204
-	%209 = icmp slt i32 %166, %207
-	%210 = and i1 %208, %209
-	%211 = or i1 %200, %210
-	%212 = bitcast float %175 to i32
-	%213 = add i32 %212, 2
-	%214 = select i1 %211, i32 1, i32 %213
-	%215 = select i1 %173, i32 %214, i32 0
-	%216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %166
-	store i32 %215, i32 addrspace(3)* %216
-	%217 = uitofp i1 %173 to float
-	%218 = fadd float %167, %217
-	%219 = add i32 %166, 256
-	br label %165
+212:
+	%213 = call float @llvm.nvvm.fmax.f(float %204, float %208)
+	%214 = icmp slt i32 %52, %NK
+	%215 = icmp ne i8 %131, 0
+	%216 = and i1 %214, %215
+	%217 = select i1 %216, float %135, float 0xFFF0000000000000
+	br i1 %53, label %218, label %221
 
-220:
-	store float %187, float addrspace(3)* %191
+218:
+	%219 = bitcast float %217 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %52
+	store i32 %219, i32 addrspace(3)* %220
 	br label %221
 
 221:
+	%222 = call float @llvm.nvvm.fmax.f(float %213, float %217)
+	%223 = add i32 %19, 2048
+	br label %18
+
+224:
+	store float %150, float addrspace(3)* %154
+	br label %225
+
+225:
 	call void @llvm.nvvm.barrier0()
-	%222 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 0
-	%223 = load float, float addrspace(3)* %222
-	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 1
-	%225 = load float, float addrspace(3)* %224
-	%226 = fadd float %223, %225
-	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 2
-	%228 = load float, float addrspace(3)* %227
-	%229 = fadd float %226, %228
-	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 3
-	%231 = load float, float addrspace(3)* %230
-	%232 = fadd float %229, %231
-	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 4
-	%234 = load float, float addrspace(3)* %233
-	%235 = fadd float %232, %234
-	%236 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 5
-	%237 = load float, float addrspace(3)* %236
-	%238 = fadd float %235, %237
-	%239 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 6
-	%240 = load float, float addrspace(3)* %239
-	%241 = fadd float %238, %240
-	%242 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 7
-	%243 = load float, float addrspace(3)* %242
-	%244 = fadd float %241, %243
-	%245 = fptosi float %244 to i32
-	%246 = icmp eq i32 %0, 0
-	br i1 %246, label %247, label %251
-
-247:
-	%248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 0
-	%249 = load i32, i32 addrspace(3)* %248
-	%250 = icmp eq i32 %249, 1
-	br i1 %250, label %259, label %267
-
-251:
-	call void @llvm.nvvm.barrier0()
-	%252 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
-	%253 = load i32, i32 addrspace(3)* %252
-	%254 = sub i32 %245, %253
-	%255 = icmp sgt i32 %254, 0
-	%256 = select i1 %255, i32 %254, i32 0
-	%257 = shl i32 1, %3
-	%258 = sub i32 %257, 1
-	br label %324
-
-259:
-	%260 = add i32 %13, 0
-	%261 = sext i32 %260 to i64
-	%262 = getelementptr i32, i32* %list, i64 %261
-	store i32 0, i32* %262
-	%263 = add i32 %13, %NK
-	%264 = add i32 %263, 0
-	%265 = sext i32 %264 to i64
-	%266 = getelementptr i32, i32* %list, i64 %265
-	store i32 1, i32* %266
-	br label %267
-
-267:
-	%268 = add i32 %11, 0
-	%269 = sext i32 %268 to i64
-	%270 = getelementptr float, float* %e, i64 %269
-	%271 = load float, float* %270
-	%272 = add i32 0, 1
-	%273 = select i1 %250, i32 %272, i32 0
-	%274 = fpext float %271 to double
-	%275 = fadd double 0.0, %274
-	%276 = select i1 %250, double %275, double 0.0
-	%277 = mul i32 %1, 64
-	%278 = sdiv i32 %277, 256
-	%279 = mul i32 %278, 256
-	%280 = sdiv i32 %279, 64
-	%281 = add i32 %278, 1
-	%282 = mul i32 %281, 256
-	%283 = sdiv i32 %282, 64
-	%284 = icmp slt i32 %156, %280
-	%285 = select i1 %284, i32 %156, i32 %280
-	%286 = icmp sgt i32 %285, 1
-	%287 = select i1 %286, i32 %285, i32 1
-	%288 = add i32 %164, 1
-	%289 = icmp sgt i32 %288, %283
-	%290 = select i1 %289, i32 %288, i32 %283
-	%291 = icmp slt i32 %290, %NK
-	%292 = select i1 %291, i32 %290, i32 %NK
-	br label %293
-
-293:
-	%294 = phi i32 [ %287, %267 ], [ %323, %313 ]
-	%295 = phi i32 [ %273, %267 ], [ %319, %313 ]
-	%296 = phi double [ %276, %267 ], [ %322, %313 ]
-	%297 = icmp slt i32 %294, %292
-	br i1 %297, label %298, label %302
-
-298:
-	%299 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %294
-	%300 = load i32, i32 addrspace(3)* %299
-	%301 = icmp eq i32 %300, 1
-	br i1 %301, label %305, label %313
-
-302:
-	%303 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
-	store i32 %295, i32 addrspace(3)* %303
-	%304 = getelementptr [1 x double], [1 x double] addrspace(3)* @s2o_select2_mass, i32 0, i32 0
-	store double %296, double addrspace(3)* %304
+	%226 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 0
+	%227 = load float, float addrspace(3)* %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 1
+	%229 = load float, float addrspace(3)* %228
+	%230 = call float @llvm.nvvm.fmax.f(float %227, float %229)
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 2
+	%232 = load float, float addrspace(3)* %231
+	%233 = call float @llvm.nvvm.fmax.f(float %230, float %232)
+	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 3
+	%235 = load float, float addrspace(3)* %234
+	%236 = call float @llvm.nvvm.fmax.f(float %233, float %235)
+	%237 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 4
+	%238 = load float, float addrspace(3)* %237
+	%239 = call float @llvm.nvvm.fmax.f(float %236, float %238)
+	%240 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 5
+	%241 = load float, float addrspace(3)* %240
+	%242 = call float @llvm.nvvm.fmax.f(float %239, float %241)
+	%243 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 6
+	%244 = load float, float addrspace(3)* %243
+	%245 = call float @llvm.nvvm.fmax.f(float %242, float %244)
+	%246 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 7
+	%247 = load float, float addrspace(3)* %246
+	%248 = call float @llvm.nvvm.fmax.f(float %245, float %247)
+	%249 = fcmp oeq float %248, 0xFFF0000000000000
+	%250 = select i1 %249, float 0.0, float %248
 	br label %251
 
-305:
-	%306 = add i32 %13, %295
-	%307 = sext i32 %306 to i64
-	%308 = getelementptr i32, i32* %list, i64 %307
-	store i32 %294, i32* %308
-	%309 = add i32 %13, %NK
-	%310 = add i32 %309, %295
-	%311 = sext i32 %310 to i64
-	%312 = getelementptr i32, i32* %list, i64 %311
-	store i32 1, i32* %312
-	br label %313
+251:
+	%252 = phi i32 [ %0, %225 ], [ %267, %255 ]
+	%253 = phi float [ 0.0, %225 ], [ %266, %255 ]
+	%254 = icmp slt i32 %252, %16
+	br i1 %254, label %255, label %268
 
-313:
-	%314 = add i32 %11, %294
-	%315 = sext i32 %314 to i64
-	%316 = getelementptr float, float* %e, i64 %315
-	%317 = load float, float* %316
-	%318 = add i32 %295, 1
-	%319 = select i1 %301, i32 %318, i32 %295
-	%320 = fpext float %317 to double
-	%321 = fadd double %296, %320
-	%322 = select i1 %301, double %321, double %296
-	%323 = add i32 %294, 1
-	br label %293
+255:
+	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %252
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = bitcast i32 %257 to float
+	%259 = fcmp one float %258, 0xFFF0000000000000
+	%260 = fsub float %258, %250
+	%261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %260)
+	%262 = select i1 %259, float %261, float -1.0
+	%263 = bitcast float %262 to i32
+	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %252
+	store i32 %263, i32 addrspace(3)* %264
+	%265 = select i1 %259, float %261, float 0.0
+	%266 = fadd float %253, %265
+	%267 = add i32 %252, 256
+	br label %251
 
-324:
-	%325 = phi i32 [ 0, %251 ], [ %373, %372 ]
-	%326 = icmp slt i32 %325, %16
-	br i1 %326, label %327, label %335
-
-327:
-	%328 = add i32 %325, %0
-	%329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %328
-	%330 = load i32, i32 addrspace(3)* %329
-	%331 = icmp ugt i32 %330, 1
-	%332 = icmp eq i32 %330, 1
-	%333 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %331)
-	%334 = icmp eq i32 %3, 0
-	br i1 %334, label %366, label %372
-
-335:
+268:
+	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %253, i32 16, i32 31)
+	%270 = fadd float %253, %269
+	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 8, i32 31)
+	%272 = fadd float %270, %271
+	%273 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %272, i32 4, i32 31)
+	%274 = fadd float %272, %273
+	%275 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %274, i32 2, i32 31)
+	%276 = fadd float %274, %275
+	%277 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %276, i32 1, i32 31)
+	%278 = fadd float %276, %277
+	%279 = lshr i32 %0, 5
+	%280 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%336 = sdiv i32 %16, 256
-	%337 = mul i32 %336, 8
-	%338 = icmp slt i32 %0, %337
-	%339 = select i1 %338, i32 %0, i32 0
-	%340 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %339
-	%341 = load i32, i32 addrspace(3)* %340
-	%342 = select i1 %338, i32 %341, i32 0
-	%343 = and i32 %0, 31
-	%344 = lshr i32 %0, 5
-	%345 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %342, i32 1, i32 0)
-	%346 = icmp uge i32 %343, 1
-	%347 = select i1 %346, i32 %345, i32 0
-	%348 = add i32 %342, %347
-	%349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %348, i32 2, i32 0)
-	%350 = icmp uge i32 %343, 2
-	%351 = select i1 %350, i32 %349, i32 0
-	%352 = add i32 %348, %351
-	%353 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %352, i32 4, i32 0)
-	%354 = icmp uge i32 %343, 4
-	%355 = select i1 %354, i32 %353, i32 0
-	%356 = add i32 %352, %355
-	%357 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %356, i32 8, i32 0)
-	%358 = icmp uge i32 %343, 8
-	%359 = select i1 %358, i32 %357, i32 0
-	%360 = add i32 %356, %359
-	%361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %360, i32 16, i32 0)
-	%362 = icmp uge i32 %343, 16
-	%363 = select i1 %362, i32 %361, i32 0
-	%364 = add i32 %360, %363
-	%365 = icmp eq i32 %343, 31
-	br i1 %365, label %374, label %376
+	%281 = icmp eq i32 %280, 0
+	%282 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 %279
+	br i1 %281, label %283, label %284
 
-366:
-	%367 = sdiv i32 %325, 256
-	%368 = mul i32 %367, 8
-	%369 = add i32 %368, %4
-	%370 = call i32 @llvm.ctpop.i32(i32 %333)
-	%371 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %369
-	store i32 %370, i32 addrspace(3)* %371
-	br label %372
+283:
+	store float %278, float addrspace(3)* %282
+	br label %284
 
-372:
-	%373 = add i32 %325, 256
-	br label %324
-
-374:
-	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 %344
-	store i32 %364, i32 addrspace(3)* %375
-	br label %376
-
-376:
+284:
 	call void @llvm.nvvm.barrier0()
-	%377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 0
-	%378 = load i32, i32 addrspace(3)* %377
-	%379 = icmp sgt i32 %344, 0
-	%380 = select i1 %379, i32 %378, i32 0
-	%381 = add i32 0, %380
-	%382 = add i32 0, %378
-	%383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 1
-	%384 = load i32, i32 addrspace(3)* %383
-	%385 = icmp sgt i32 %344, 1
-	%386 = select i1 %385, i32 %384, i32 0
-	%387 = add i32 %381, %386
-	%388 = add i32 %382, %384
-	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 2
-	%390 = load i32, i32 addrspace(3)* %389
-	%391 = icmp sgt i32 %344, 2
-	%392 = select i1 %391, i32 %390, i32 0
-	%393 = add i32 %387, %392
-	%394 = add i32 %388, %390
-	%395 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 3
-	%396 = load i32, i32 addrspace(3)* %395
-	%397 = icmp sgt i32 %344, 3
-	%398 = select i1 %397, i32 %396, i32 0
-	%399 = add i32 %393, %398
-	%400 = add i32 %394, %396
-	%401 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 4
-	%402 = load i32, i32 addrspace(3)* %401
-	%403 = icmp sgt i32 %344, 4
-	%404 = select i1 %403, i32 %402, i32 0
-	%405 = add i32 %399, %404
-	%406 = add i32 %400, %402
-	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 5
-	%408 = load i32, i32 addrspace(3)* %407
-	%409 = icmp sgt i32 %344, 5
-	%410 = select i1 %409, i32 %408, i32 0
-	%411 = add i32 %405, %410
-	%412 = add i32 %406, %408
-	%413 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 6
-	%414 = load i32, i32 addrspace(3)* %413
-	%415 = icmp sgt i32 %344, 6
-	%416 = select i1 %415, i32 %414, i32 0
-	%417 = add i32 %411, %416
-	%418 = add i32 %412, %414
-	%419 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 7
-	%420 = load i32, i32 addrspace(3)* %419
-	%421 = icmp sgt i32 %344, 7
-	%422 = select i1 %421, i32 %420, i32 0
-	%423 = add i32 %417, %422
-	%424 = add i32 %418, %420
-	%425 = add i32 %423, %364
-	%426 = sub i32 %425, %342
-	br i1 %338, label %427, label %429
+	%285 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 0
+	%286 = load float, float addrspace(3)* %285
+	%287 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 1
+	%288 = load float, float addrspace(3)* %287
+	%289 = fadd float %286, %288
+	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 2
+	%291 = load float, float addrspace(3)* %290
+	%292 = fadd float %289, %291
+	%293 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 3
+	%294 = load float, float addrspace(3)* %293
+	%295 = fadd float %292, %294
+	%296 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 4
+	%297 = load float, float addrspace(3)* %296
+	%298 = fadd float %295, %297
+	%299 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 5
+	%300 = load float, float addrspace(3)* %299
+	%301 = fadd float %298, %300
+	%302 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 6
+	%303 = load float, float addrspace(3)* %302
+	%304 = fadd float %301, %303
+	%305 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 7
+	%306 = load float, float addrspace(3)* %305
+	%307 = fadd float %304, %306
+	%308 = fdiv float 1.0, %307
+	%309 = mul i32 %1, 64
+	%310 = add i32 %309, %off
+	%311 = add i32 %1, 1
+	%312 = mul i32 %311, 64
+	%313 = icmp slt i32 %312, %M
+	%314 = select i1 %313, i32 %312, i32 %M
+	%315 = sub i32 %314, 1
+	%316 = add i32 %315, %off
+	%317 = icmp slt i32 %310, 0
+	%318 = sub i32 0, %310
+	%319 = sub i32 64, 1
+	%320 = add i32 %318, %319
+	%321 = sdiv i32 %320, 64
+	%322 = sub i32 0, %321
+	%323 = sdiv i32 %310, 64
+	%324 = select i1 %317, i32 %322, i32 %323
+	%325 = icmp slt i32 %316, 0
+	%326 = sub i32 0, %316
+	%327 = sub i32 64, 1
+	%328 = add i32 %326, %327
+	%329 = sdiv i32 %328, 64
+	%330 = sub i32 0, %329
+	%331 = sdiv i32 %316, 64
+	%332 = select i1 %325, i32 %330, i32 %331
+	br label %333
+
+333:
+	%334 = phi i32 [ %0, %284 ], [ %387, %364 ]
+	%335 = phi float [ 0.0, %284 ], [ %386, %364 ]
+	%336 = icmp slt i32 %334, %16
+	br i1 %336, label %337, label %345
+
+337:
+	%338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %334
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = bitcast i32 %339 to float
+	%341 = fcmp oge float %340, 0.0
+	%342 = fmul float %340, %308
+	%343 = select i1 %341, float %342, float -1.0
+	%344 = icmp slt i32 %334, %NK
+	br i1 %344, label %360, label %364
+
+345:
+	%346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %335, i32 16, i32 31)
+	%347 = fadd float %335, %346
+	%348 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %347, i32 8, i32 31)
+	%349 = fadd float %347, %348
+	%350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %349, i32 4, i32 31)
+	%351 = fadd float %349, %350
+	%352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 2, i32 31)
+	%353 = fadd float %351, %352
+	%354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %353, i32 1, i32 31)
+	%355 = fadd float %353, %354
+	%356 = lshr i32 %0, 5
+	%357 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%358 = icmp eq i32 %357, 0
+	%359 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 %356
+	br i1 %358, label %388, label %389
+
+360:
+	%361 = add i32 %11, %334
+	%362 = sext i32 %361 to i64
+	%363 = getelementptr float, float* %e, i64 %362
+	store float %343, float* %363
+	br label %364
+
+364:
+	%365 = icmp sge i32 %334, %324
+	%366 = icmp sle i32 %334, %332
+	%367 = and i1 %365, %366
+	%368 = or i1 false, %367
+	%369 = mul i32 %1, 64
+	%370 = sdiv i32 %369, 256
+	%371 = mul i32 %370, 256
+	%372 = sdiv i32 %371, 64
+	%373 = add i32 %370, 1
+	%374 = mul i32 %373, 256
+	%375 = sdiv i32 %374, 64
+	%376 = icmp sge i32 %334, %372
+	%377 = icmp slt i32 %334, %375
+	%378 = and i1 %376, %377
+	%379 = or i1 %368, %378
+	%380 = bitcast float %343 to i32
+	%381 = add i32 %380, 2
+	%382 = select i1 %379, i32 1, i32 %381
+	%383 = select i1 %341, i32 %382, i32 0
+	%384 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %334
+	store i32 %383, i32 addrspace(3)* %384
+	%385 = uitofp i1 %341 to float
+	%386 = fadd float %335, %385
+	%387 = add i32 %334, 256
+	br label %333
+
+388:
+	store float %355, float addrspace(3)* %359
+	br label %389
+
+389:
+	call void @llvm.nvvm.barrier0()
+	%390 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 0
+	%391 = load float, float addrspace(3)* %390
+	%392 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 1
+	%393 = load float, float addrspace(3)* %392
+	%394 = fadd float %391, %393
+	%395 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 2
+	%396 = load float, float addrspace(3)* %395
+	%397 = fadd float %394, %396
+	%398 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 3
+	%399 = load float, float addrspace(3)* %398
+	%400 = fadd float %397, %399
+	%401 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 4
+	%402 = load float, float addrspace(3)* %401
+	%403 = fadd float %400, %402
+	%404 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 5
+	%405 = load float, float addrspace(3)* %404
+	%406 = fadd float %403, %405
+	%407 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 6
+	%408 = load float, float addrspace(3)* %407
+	%409 = fadd float %406, %408
+	%410 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 7
+	%411 = load float, float addrspace(3)* %410
+	%412 = fadd float %409, %411
+	%413 = fptosi float %412 to i32
+	%414 = icmp eq i32 %0, 0
+	br i1 %414, label %415, label %419
+
+415:
+	%416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 0
+	%417 = load i32, i32 addrspace(3)* %416
+	%418 = icmp eq i32 %417, 1
+	br i1 %418, label %427, label %435
+
+419:
+	call void @llvm.nvvm.barrier0()
+	%420 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
+	%421 = load i32, i32 addrspace(3)* %420
+	%422 = sub i32 %413, %421
+	%423 = icmp sgt i32 %422, 0
+	%424 = select i1 %423, i32 %422, i32 0
+	%425 = shl i32 1, %3
+	%426 = sub i32 %425, 1
+	br label %492
 
 427:
-	%428 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %0
-	store i32 %426, i32 addrspace(3)* %428
-	br label %429
+	%428 = add i32 %13, 0
+	%429 = sext i32 %428 to i64
+	%430 = getelementptr i32, i32* %list, i64 %429
+	store i32 0, i32* %430
+	%431 = add i32 %13, %NK
+	%432 = add i32 %431, 0
+	%433 = sext i32 %432 to i64
+	%434 = getelementptr i32, i32* %list, i64 %433
+	store i32 1, i32* %434
+	br label %435
 
-429:
-	call void @llvm.nvvm.barrier0()
-	br label %430
+435:
+	%436 = add i32 %11, 0
+	%437 = sext i32 %436 to i64
+	%438 = getelementptr float, float* %e, i64 %437
+	%439 = load float, float* %438
+	%440 = add i32 0, 1
+	%441 = select i1 %418, i32 %440, i32 0
+	%442 = fpext float %439 to double
+	%443 = fadd double 0.0, %442
+	%444 = select i1 %418, double %443, double 0.0
+	%445 = mul i32 %1, 64
+	%446 = sdiv i32 %445, 256
+	%447 = mul i32 %446, 256
+	%448 = sdiv i32 %447, 64
+	%449 = add i32 %446, 1
+	%450 = mul i32 %449, 256
+	%451 = sdiv i32 %450, 64
+	%452 = icmp slt i32 %324, %448
+	%453 = select i1 %452, i32 %324, i32 %448
+	%454 = icmp sgt i32 %453, 1
+	%455 = select i1 %454, i32 %453, i32 1
+	%456 = add i32 %332, 1
+	%457 = icmp sgt i32 %456, %451
+	%458 = select i1 %457, i32 %456, i32 %451
+	%459 = icmp slt i32 %458, %NK
+	%460 = select i1 %459, i32 %458, i32 %NK
+	br label %461
 
-430:
-	%431 = phi i32 [ 0, %429 ], [ %461, %460 ]
-	%432 = icmp slt i32 %431, %16
-	br i1 %432, label %433, label %449
+461:
+	%462 = phi i32 [ %455, %435 ], [ %491, %481 ]
+	%463 = phi i32 [ %441, %435 ], [ %487, %481 ]
+	%464 = phi double [ %444, %435 ], [ %490, %481 ]
+	%465 = icmp slt i32 %462, %460
+	br i1 %465, label %466, label %470
 
-433:
-	%434 = add i32 %431, %0
-	%435 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %434
-	%436 = load i32, i32 addrspace(3)* %435
-	%437 = icmp ugt i32 %436, 1
-	%438 = icmp eq i32 %436, 1
-	%439 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %437)
-	%440 = sdiv i32 %431, 256
-	%441 = mul i32 %440, 8
-	%442 = add i32 %441, %4
-	%443 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %437)
-	%444 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %442
-	%445 = load i32, i32 addrspace(3)* %444
-	%446 = and i32 %443, %258
-	%447 = call i32 @llvm.ctpop.i32(i32 %446)
-	%448 = add i32 %445, %447
-	br i1 %437, label %457, label %460
-
-449:
-	call void @llvm.nvvm.barrier0()
-	%450 = sub i32 %256, 1
-	%451 = call i32 @llvm.ctlz.i32(i32 %450, i1 false)
-	%452 = icmp sgt i32 %256, 1
-	%453 = sub i32 32, %451
-	%454 = select i1 %452, i32 %453, i32 0
-	%455 = shl i32 1, %454
-	%456 = add i32 %256, %0
-	br label %462
-
-457:
-	%458 = add i32 %431, %0
-	%459 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %448
-	store i32 %458, i32 addrspace(3)* %459
-	br label %460
-
-460:
-	%461 = add i32 %431, 256
-	br label %430
-
-462:
-	%463 = phi i32 [ %456, %449 ], [ %467, %465 ]
-	%464 = icmp slt i32 %463, %455
-	br i1 %464, label %465, label %468
-
-465:
-	%466 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %463
-	store i32 -1, i32 addrspace(3)* %466
-	%467 = add i32 %463, 256
-	br label %462
-
-468:
-	call void @llvm.nvvm.barrier0()
-	%469 = add i32 %454, 1
-	br label %470
+466:
+	%467 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %462
+	%468 = load i32, i32 addrspace(3)* %467
+	%469 = icmp eq i32 %468, 1
+	br i1 %469, label %473, label %481
 
 470:
-	%471 = phi i32 [ 1, %468 ], [ %487, %486 ]
-	%472 = icmp slt i32 %471, %469
-	br i1 %472, label %473, label %475
+	%471 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
+	store i32 %463, i32 addrspace(3)* %471
+	%472 = getelementptr [1 x double], [1 x double] addrspace(3)* @s2o_select2_mass, i32 0, i32 0
+	store double %464, double addrspace(3)* %472
+	br label %419
 
 473:
-	%474 = shl i32 1, %471
-	br label %476
+	%474 = add i32 %13, %463
+	%475 = sext i32 %474 to i64
+	%476 = getelementptr i32, i32* %list, i64 %475
+	store i32 %462, i32* %476
+	%477 = add i32 %13, %NK
+	%478 = add i32 %477, %463
+	%479 = sext i32 %478 to i64
+	%480 = getelementptr i32, i32* %list, i64 %479
+	store i32 1, i32* %480
+	br label %481
 
-475:
-	br label %528
+481:
+	%482 = add i32 %11, %462
+	%483 = sext i32 %482 to i64
+	%484 = getelementptr float, float* %e, i64 %483
+	%485 = load float, float* %484
+	%486 = add i32 %463, 1
+	%487 = select i1 %469, i32 %486, i32 %463
+	%488 = fpext float %485 to double
+	%489 = fadd double %464, %488
+	%490 = select i1 %469, double %489, double %464
+	%491 = add i32 %462, 1
+	br label %461
 
-476:
-	%477 = phi i32 [ 0, %473 ], [ %522, %521 ]
-	%478 = icmp slt i32 %477, %471
-	br i1 %478, label %479, label %486
+492:
+	%493 = phi i32 [ 0, %419 ], [ %541, %540 ]
+	%494 = icmp slt i32 %493, %16
+	br i1 %494, label %495, label %503
 
-479:
-	%480 = sub i32 %471, 1
-	%481 = sub i32 %480, %477
-	%482 = shl i32 1, %481
-	%483 = sub i32 %471, 1
-	%484 = sub i32 %483, %477
-	%485 = lshr i32 %455, 1
-	br label %488
+495:
+	%496 = add i32 %493, %0
+	%497 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %496
+	%498 = load i32, i32 addrspace(3)* %497
+	%499 = icmp ugt i32 %498, 1
+	%500 = icmp eq i32 %498, 1
+	%501 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %499)
+	%502 = icmp eq i32 %3, 0
+	br i1 %502, label %534, label %540
 
-486:
-	%487 = add i32 %471, 1
-	br label %470
-
-488:
-	%489 = phi i32 [ %0, %479 ], [ %527, %526 ]
-	%490 = icmp slt i32 %489, %485
-	br i1 %490, label %491, label %521
-
-491:
-	%492 = lshr i32 %489, %484
-	%493 = add i32 %484, 1
-	%494 = shl i32 %492, %493
-	%495 = sub i32 %482, 1
-	%496 = and i32 %489, %495
-	%497 = or i32 %494, %496
-	%498 = or i32 %497, %482
-	%499 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %497
-	%500 = load i32, i32 addrspace(3)* %499
-	%501 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %498
-	%502 = load i32, i32 addrspace(3)* %501
-	%503 = and i32 %497, %474
-	%504 = icmp eq i32 %503, 0
-	%505 = icmp sge i32 %502, 0
-	%506 = select i1 %505, i32 %502, i32 0
-	%507 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %506
-	%508 = load i32, i32 addrspace(3)* %507
-	%509 = select i1 %505, i32 %508, i32 0
-	%510 = icmp sge i32 %500, 0
-	%511 = select i1 %510, i32 %500, i32 0
-	%512 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %511
-	%513 = load i32, i32 addrspace(3)* %512
-	%514 = select i1 %510, i32 %513, i32 0
-	%515 = icmp ugt i32 %509, %514
-	%516 = icmp eq i32 %509, %514
-	%517 = icmp slt i32 %502, %500
-	%518 = and i1 %516, %517
-	%519 = or i1 %515, %518
-	%520 = icmp eq i1 %519, %504
-	br i1 %520, label %523, label %526
-
-521:
+503:
 	call void @llvm.nvvm.barrier0()
-	%522 = add i32 %477, 1
-	br label %476
+	%504 = sdiv i32 %16, 256
+	%505 = mul i32 %504, 8
+	%506 = icmp slt i32 %0, %505
+	%507 = select i1 %506, i32 %0, i32 0
+	%508 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %507
+	%509 = load i32, i32 addrspace(3)* %508
+	%510 = select i1 %506, i32 %509, i32 0
+	%511 = and i32 %0, 31
+	%512 = lshr i32 %0, 5
+	%513 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %510, i32 1, i32 0)
+	%514 = icmp uge i32 %511, 1
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %510, %515
+	%517 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %516, i32 2, i32 0)
+	%518 = icmp uge i32 %511, 2
+	%519 = select i1 %518, i32 %517, i32 0
+	%520 = add i32 %516, %519
+	%521 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %520, i32 4, i32 0)
+	%522 = icmp uge i32 %511, 4
+	%523 = select i1 %522, i32 %521, i32 0
+	%524 = add i32 %520, %523
+	%525 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %524, i32 8, i32 0)
+	%526 = icmp uge i32 %511, 8
+	%527 = select i1 %526, i32 %525, i32 0
+	%528 = add i32 %524, %527
+	%529 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %528, i32 16, i32 0)
+	%530 = icmp uge i32 %511, 16
+	%531 = select i1 %530, i32 %529, i32 0
+	%532 = add i32 %528, %531
+	%533 = icmp eq i32 %511, 31
+	br i1 %533, label %542, label %544
 
-523:
-	%524 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %497
-	store i32 %502, i32 addrspace(3)* %524
-	%525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %498
-	store i32 %500, i32 addrspace(3)* %525
-	br label %526
+534:
+	%535 = sdiv i32 %493, 256
+	%536 = mul i32 %535, 8
+	%537 = add i32 %536, %4
+	%538 = call i32 @llvm.ctpop.i32(i32 %501)
+	%539 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %537
+	store i32 %538, i32 addrspace(3)* %539
+	br label %540
 
-526:
-	%527 = add i32 %489, 256
-	br label %488
+540:
+	%541 = add i32 %493, 256
+	br label %492
 
-528:
-	%529 = phi i32 [ %0, %475 ], [ %542, %531 ]
-	%530 = icmp slt i32 %529, %256
-	br i1 %530, label %531, label %543
+542:
+	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 %512
+	store i32 %532, i32 addrspace(3)* %543
+	br label %544
 
-531:
-	%532 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %529
-	%533 = load i32, i32 addrspace(3)* %532
-	%534 = add i32 %253, %529
-	%535 = add i32 %13, %534
-	%536 = sext i32 %535 to i64
-	%537 = getelementptr i32, i32* %list, i64 %536
-	store i32 %533, i32* %537
-	%538 = add i32 %13, %NK
-	%539 = add i32 %538, %534
-	%540 = sext i32 %539 to i64
-	%541 = getelementptr i32, i32* %list, i64 %540
-	store i32 0, i32* %541
-	%542 = add i32 %529, 256
-	br label %528
+544:
+	call void @llvm.nvvm.barrier0()
+	%545 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 0
+	%546 = load i32, i32 addrspace(3)* %545
+	%547 = icmp sgt i32 %512, 0
+	%548 = select i1 %547, i32 %546, i32 0
+	%549 = add i32 0, %548
+	%550 = add i32 0, %546
+	%551 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 1
+	%552 = load i32, i32 addrspace(3)* %551
+	%553 = icmp sgt i32 %512, 1
+	%554 = select i1 %553, i32 %552, i32 0
+	%555 = add i32 %549, %554
+	%556 = add i32 %550, %552
+	%557 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 2
+	%558 = load i32, i32 addrspace(3)* %557
+	%559 = icmp sgt i32 %512, 2
+	%560 = select i1 %559, i32 %558, i32 0
+	%561 = add i32 %555, %560
+	%562 = add i32 %556, %558
+	%563 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 3
+	%564 = load i32, i32 addrspace(3)* %563
+	%565 = icmp sgt i32 %512, 3
+	%566 = select i1 %565, i32 %564, i32 0
+	%567 = add i32 %561, %566
+	%568 = add i32 %562, %564
+	%569 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 4
+	%570 = load i32, i32 addrspace(3)* %569
+	%571 = icmp sgt i32 %512, 4
+	%572 = select i1 %571, i32 %570, i32 0
+	%573 = add i32 %567, %572
+	%574 = add i32 %568, %570
+	%575 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 5
+	%576 = load i32, i32 addrspace(3)* %575
+	%577 = icmp sgt i32 %512, 5
+	%578 = select i1 %577, i32 %576, i32 0
+	%579 = add i32 %573, %578
+	%580 = add i32 %574, %576
+	%581 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 6
+	%582 = load i32, i32 addrspace(3)* %581
+	%583 = icmp sgt i32 %512, 6
+	%584 = select i1 %583, i32 %582, i32 0
+	%585 = add i32 %579, %584
+	%586 = add i32 %580, %582
+	%587 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 7
+	%588 = load i32, i32 addrspace(3)* %587
+	%589 = icmp sgt i32 %512, 7
+	%590 = select i1 %589, i32 %588, i32 0
+	%591 = add i32 %585, %590
+	%592 = add i32 %586, %588
+	%593 = add i32 %591, %532
+	%594 = sub i32 %593, %510
+	br i1 %506, label %595, label %597
 
-543:
-	%544 = add i32 %253, %256
-	%545 = add i32 %544, %0
-	br label %546
+595:
+	%596 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %0
+	store i32 %594, i32 addrspace(3)* %596
+	br label %597
 
-546:
-	%547 = phi i32 [ %545, %543 ], [ %557, %549 ]
-	%548 = icmp slt i32 %547, %NK
-	br i1 %548, label %549, label %558
+597:
+	call void @llvm.nvvm.barrier0()
+	br label %598
 
-549:
-	%550 = add i32 %13, %547
-	%551 = sext i32 %550 to i64
-	%552 = getelementptr i32, i32* %list, i64 %551
-	store i32 -1, i32* %552
-	%553 = add i32 %13, %NK
-	%554 = add i32 %553, %547
-	%555 = sext i32 %554 to i64
-	%556 = getelementptr i32, i32* %list, i64 %555
-	store i32 -1, i32* %556
-	%557 = add i32 %547, 256
-	br label %546
+598:
+	%599 = phi i32 [ 0, %597 ], [ %629, %628 ]
+	%600 = icmp slt i32 %599, %16
+	br i1 %600, label %601, label %617
 
-558:
+601:
+	%602 = add i32 %599, %0
+	%603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %602
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = icmp ugt i32 %604, 1
+	%606 = icmp eq i32 %604, 1
+	%607 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %605)
+	%608 = sdiv i32 %599, 256
+	%609 = mul i32 %608, 8
+	%610 = add i32 %609, %4
+	%611 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %605)
+	%612 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @s2o_select2_cmpg, i32 0, i32 %610
+	%613 = load i32, i32 addrspace(3)* %612
+	%614 = and i32 %611, %426
+	%615 = call i32 @llvm.ctpop.i32(i32 %614)
+	%616 = add i32 %613, %615
+	br i1 %605, label %625, label %628
+
+617:
+	call void @llvm.nvvm.barrier0()
+	%618 = sub i32 %424, 1
+	%619 = call i32 @llvm.ctlz.i32(i32 %618, i1 false)
+	%620 = icmp sgt i32 %424, 1
+	%621 = sub i32 32, %619
+	%622 = select i1 %620, i32 %621, i32 0
+	%623 = shl i32 1, %622
+	%624 = add i32 %424, %0
+	br label %630
+
+625:
+	%626 = add i32 %599, %0
+	%627 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %616
+	store i32 %626, i32 addrspace(3)* %627
+	br label %628
+
+628:
+	%629 = add i32 %599, 256
+	br label %598
+
+630:
+	%631 = phi i32 [ %624, %617 ], [ %635, %633 ]
+	%632 = icmp slt i32 %631, %623
+	br i1 %632, label %633, label %636
+
+633:
+	%634 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %631
+	store i32 -1, i32 addrspace(3)* %634
+	%635 = add i32 %631, 256
+	br label %630
+
+636:
+	call void @llvm.nvvm.barrier0()
+	%637 = add i32 %622, 1
+	br label %638
+
+638:
+	%639 = phi i32 [ 1, %636 ], [ %655, %654 ]
+	%640 = icmp slt i32 %639, %637
+	br i1 %640, label %641, label %643
+
+641:
+	%642 = shl i32 1, %639
+	br label %644
+
+643:
+	br label %696
+
+644:
+	%645 = phi i32 [ 0, %641 ], [ %690, %689 ]
+	%646 = icmp slt i32 %645, %639
+	br i1 %646, label %647, label %654
+
+647:
+	%648 = sub i32 %639, 1
+	%649 = sub i32 %648, %645
+	%650 = shl i32 1, %649
+	%651 = sub i32 %639, 1
+	%652 = sub i32 %651, %645
+	%653 = lshr i32 %623, 1
+	br label %656
+
+654:
+	%655 = add i32 %639, 1
+	br label %638
+
+656:
+	%657 = phi i32 [ %0, %647 ], [ %695, %694 ]
+	%658 = icmp slt i32 %657, %653
+	br i1 %658, label %659, label %689
+
+659:
+	%660 = lshr i32 %657, %652
+	%661 = add i32 %652, 1
+	%662 = shl i32 %660, %661
+	%663 = sub i32 %650, 1
+	%664 = and i32 %657, %663
+	%665 = or i32 %662, %664
+	%666 = or i32 %665, %650
+	%667 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %665
+	%668 = load i32, i32 addrspace(3)* %667
+	%669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %666
+	%670 = load i32, i32 addrspace(3)* %669
+	%671 = and i32 %665, %642
+	%672 = icmp eq i32 %671, 0
+	%673 = icmp sge i32 %670, 0
+	%674 = select i1 %673, i32 %670, i32 0
+	%675 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %674
+	%676 = load i32, i32 addrspace(3)* %675
+	%677 = select i1 %673, i32 %676, i32 0
+	%678 = icmp sge i32 %668, 0
+	%679 = select i1 %678, i32 %668, i32 0
+	%680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %679
+	%681 = load i32, i32 addrspace(3)* %680
+	%682 = select i1 %678, i32 %681, i32 0
+	%683 = icmp ugt i32 %677, %682
+	%684 = icmp eq i32 %677, %682
+	%685 = icmp slt i32 %670, %668
+	%686 = and i1 %684, %685
+	%687 = or i1 %683, %686
+	%688 = icmp eq i1 %687, %672
+	br i1 %688, label %691, label %694
+
+689:
+	call void @llvm.nvvm.barrier0()
+	%690 = add i32 %645, 1
+	br label %644
+
+691:
+	%692 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %665
+	store i32 %670, i32 addrspace(3)* %692
+	%693 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %666
+	store i32 %668, i32 addrspace(3)* %693
+	br label %694
+
+694:
+	%695 = add i32 %657, 256
+	br label %656
+
+696:
+	%697 = phi i32 [ %0, %643 ], [ %710, %699 ]
+	%698 = icmp slt i32 %697, %424
+	br i1 %698, label %699, label %711
+
+699:
+	%700 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %697
+	%701 = load i32, i32 addrspace(3)* %700
+	%702 = add i32 %421, %697
+	%703 = add i32 %13, %702
+	%704 = sext i32 %703 to i64
+	%705 = getelementptr i32, i32* %list, i64 %704
+	store i32 %701, i32* %705
+	%706 = add i32 %13, %NK
+	%707 = add i32 %706, %702
+	%708 = sext i32 %707 to i64
+	%709 = getelementptr i32, i32* %list, i64 %708
+	store i32 0, i32* %709
+	%710 = add i32 %697, 256
+	br label %696
+
+711:
+	%712 = add i32 %421, %424
+	%713 = add i32 %712, %0
+	br label %714
+
+714:
+	%715 = phi i32 [ %713, %711 ], [ %725, %717 ]
+	%716 = icmp slt i32 %715, %NK
+	br i1 %716, label %717, label %726
+
+717:
+	%718 = add i32 %13, %715
+	%719 = sext i32 %718 to i64
+	%720 = getelementptr i32, i32* %list, i64 %719
+	store i32 -1, i32* %720
+	%721 = add i32 %13, %NK
+	%722 = add i32 %721, %715
+	%723 = sext i32 %722 to i64
+	%724 = getelementptr i32, i32* %list, i64 %723
+	store i32 -1, i32* %724
+	%725 = add i32 %715, 256
+	br label %714
+
+726:
 	ret void
 }
 

@@ -39,2544 +39,2747 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %223, %221 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %222, %221 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %45, label %50
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %155, label %158
 
-30:
-	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
-	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
-	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
-	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
-	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
-	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
-	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
-	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
-	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
-	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
-	%41 = lshr i32 %0, 5
-	%42 = and i32 %0, 31
+140:
+	%141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
+	%142 = call float @llvm.nvvm.fmax.f(float %20, float %141)
+	%143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %142, i32 8, i32 31)
+	%144 = call float @llvm.nvvm.fmax.f(float %142, float %143)
+	%145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %144, i32 4, i32 31)
+	%146 = call float @llvm.nvvm.fmax.f(float %144, float %145)
+	%147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %146, i32 2, i32 31)
+	%148 = call float @llvm.nvvm.fmax.f(float %146, float %147)
+	%149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %148, i32 1, i32 31)
+	%150 = call float @llvm.nvvm.fmax.f(float %148, float %149)
+	%151 = lshr i32 %0, 5
+	%152 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%43 = icmp eq i32 %42, 0
-	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %41
-	br i1 %43, label %56, label %57
+	%153 = icmp eq i32 %152, 0
+	%154 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %151
+	br i1 %153, label %224, label %225
 
-45:
-	%46 = add i32 %11, %18
-	%47 = sext i32 %46 to i64
-	%48 = getelementptr float, float* %e, i64 %47
-	%49 = load float, float* %48
-	br label %50
+155:
+	%156 = bitcast float %139 to i32
+	%157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %24
+	store i32 %156, i32 addrspace(3)* %157
+	br label %158
 
-50:
-	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
-	%52 = bitcast float %51 to i32
-	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %18
-	store i32 %52, i32 addrspace(3)* %53
-	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
-	%55 = add i32 %18, 256
-	br label %17
+158:
+	%159 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%160 = icmp slt i32 %28, %NK
+	%161 = icmp ne i8 %71, 0
+	%162 = and i1 %160, %161
+	%163 = select i1 %162, float %75, float 0xFFF0000000000000
+	br i1 %29, label %164, label %167
 
-56:
-	store float %40, float addrspace(3)* %44
-	br label %57
+164:
+	%165 = bitcast float %163 to i32
+	%166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %28
+	store i32 %165, i32 addrspace(3)* %166
+	br label %167
 
-57:
+167:
+	%168 = call float @llvm.nvvm.fmax.f(float %159, float %163)
+	%169 = icmp slt i32 %32, %NK
+	%170 = icmp ne i8 %81, 0
+	%171 = and i1 %169, %170
+	%172 = select i1 %171, float %85, float 0xFFF0000000000000
+	br i1 %33, label %173, label %176
+
+173:
+	%174 = bitcast float %172 to i32
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %32
+	store i32 %174, i32 addrspace(3)* %175
+	br label %176
+
+176:
+	%177 = call float @llvm.nvvm.fmax.f(float %168, float %172)
+	%178 = icmp slt i32 %36, %NK
+	%179 = icmp ne i8 %91, 0
+	%180 = and i1 %178, %179
+	%181 = select i1 %180, float %95, float 0xFFF0000000000000
+	br i1 %37, label %182, label %185
+
+182:
+	%183 = bitcast float %181 to i32
+	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %36
+	store i32 %183, i32 addrspace(3)* %184
+	br label %185
+
+185:
+	%186 = call float @llvm.nvvm.fmax.f(float %177, float %181)
+	%187 = icmp slt i32 %40, %NK
+	%188 = icmp ne i8 %101, 0
+	%189 = and i1 %187, %188
+	%190 = select i1 %189, float %105, float 0xFFF0000000000000
+	br i1 %41, label %191, label %194
+
+191:
+	%192 = bitcast float %190 to i32
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %40
+	store i32 %192, i32 addrspace(3)* %193
+	br label %194
+
+194:
+	%195 = call float @llvm.nvvm.fmax.f(float %186, float %190)
+	%196 = icmp slt i32 %44, %NK
+	%197 = icmp ne i8 %111, 0
+	%198 = and i1 %196, %197
+	%199 = select i1 %198, float %115, float 0xFFF0000000000000
+	br i1 %45, label %200, label %203
+
+200:
+	%201 = bitcast float %199 to i32
+	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %44
+	store i32 %201, i32 addrspace(3)* %202
+	br label %203
+
+203:
+	%204 = call float @llvm.nvvm.fmax.f(float %195, float %199)
+	%205 = icmp slt i32 %48, %NK
+	%206 = icmp ne i8 %121, 0
+	%207 = and i1 %205, %206
+	%208 = select i1 %207, float %125, float 0xFFF0000000000000
+	br i1 %49, label %209, label %212
+
+209:
+	%210 = bitcast float %208 to i32
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %48
+	store i32 %210, i32 addrspace(3)* %211
+	br label %212
+
+212:
+	%213 = call float @llvm.nvvm.fmax.f(float %204, float %208)
+	%214 = icmp slt i32 %52, %NK
+	%215 = icmp ne i8 %131, 0
+	%216 = and i1 %214, %215
+	%217 = select i1 %216, float %135, float 0xFFF0000000000000
+	br i1 %53, label %218, label %221
+
+218:
+	%219 = bitcast float %217 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %52
+	store i32 %219, i32 addrspace(3)* %220
+	br label %221
+
+221:
+	%222 = call float @llvm.nvvm.fmax.f(float %213, float %217)
+	%223 = add i32 %19, 2048
+	br label %18
+
+224:
+	store float %150, float addrspace(3)* %154
+	br label %225
+
+225:
 	call void @llvm.nvvm.barrier0()
-	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
-	%59 = load float, float addrspace(3)* %58
-	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
-	%61 = load float, float addrspace(3)* %60
-	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
-	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
-	%64 = load float, float addrspace(3)* %63
-	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
-	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
-	%67 = load float, float addrspace(3)* %66
-	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
-	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
-	%70 = load float, float addrspace(3)* %69
-	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
-	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
-	%73 = load float, float addrspace(3)* %72
-	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
-	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
-	%76 = load float, float addrspace(3)* %75
-	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
-	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
-	%79 = load float, float addrspace(3)* %78
-	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
-	%81 = fcmp oeq float %80, 0xFFF0000000000000
-	%82 = select i1 %81, float 0.0, float %80
-	br label %83
+	%226 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%227 = load float, float addrspace(3)* %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
+	%229 = load float, float addrspace(3)* %228
+	%230 = call float @llvm.nvvm.fmax.f(float %227, float %229)
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%232 = load float, float addrspace(3)* %231
+	%233 = call float @llvm.nvvm.fmax.f(float %230, float %232)
+	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%235 = load float, float addrspace(3)* %234
+	%236 = call float @llvm.nvvm.fmax.f(float %233, float %235)
+	%237 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%238 = load float, float addrspace(3)* %237
+	%239 = call float @llvm.nvvm.fmax.f(float %236, float %238)
+	%240 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%241 = load float, float addrspace(3)* %240
+	%242 = call float @llvm.nvvm.fmax.f(float %239, float %241)
+	%243 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%244 = load float, float addrspace(3)* %243
+	%245 = call float @llvm.nvvm.fmax.f(float %242, float %244)
+	%246 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%247 = load float, float addrspace(3)* %246
+	%248 = call float @llvm.nvvm.fmax.f(float %245, float %247)
+	%249 = fcmp oeq float %248, 0xFFF0000000000000
+	%250 = select i1 %249, float 0.0, float %248
+	br label %251
 
-83:
-	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
-	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
-	%86 = icmp slt i32 %84, %16
-	br i1 %86, label %87, label %100
+251:
+	%252 = phi i32 [ %0, %225 ], [ %267, %255 ]
+	%253 = phi float [ 0.0, %225 ], [ %266, %255 ]
+	%254 = icmp slt i32 %252, %16
+	br i1 %254, label %255, label %268
 
-87:
-	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %84
-	%89 = load i32, i32 addrspace(3)* %88
-	%90 = bitcast i32 %89 to float
-	%91 = fcmp one float %90, 0xFFF0000000000000
-	%92 = fsub float %90, %82
-	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
-	%94 = select i1 %91, float %93, float -1.0
-	%95 = bitcast float %94 to i32
-	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %84
-	store i32 %95, i32 addrspace(3)* %96
-	%97 = select i1 %91, float %93, float 0.0
-	%98 = fadd float %85, %97
-	%99 = add i32 %84, 256
-	br label %83
+255:
+	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %252
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = bitcast i32 %257 to float
+	%259 = fcmp one float %258, 0xFFF0000000000000
+	%260 = fsub float %258, %250
+	%261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %260)
+	%262 = select i1 %259, float %261, float -1.0
+	%263 = bitcast float %262 to i32
+	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %252
+	store i32 %263, i32 addrspace(3)* %264
+	%265 = select i1 %259, float %261, float 0.0
+	%266 = fadd float %253, %265
+	%267 = add i32 %252, 256
+	br label %251
 
-100:
-	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
-	%102 = fadd float %85, %101
-	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
-	%104 = fadd float %102, %103
-	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
-	%106 = fadd float %104, %105
-	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
-	%108 = fadd float %106, %107
-	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
-	%110 = fadd float %108, %109
-	%111 = lshr i32 %0, 5
-	%112 = and i32 %0, 31
+268:
+	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %253, i32 16, i32 31)
+	%270 = fadd float %253, %269
+	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 8, i32 31)
+	%272 = fadd float %270, %271
+	%273 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %272, i32 4, i32 31)
+	%274 = fadd float %272, %273
+	%275 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %274, i32 2, i32 31)
+	%276 = fadd float %274, %275
+	%277 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %276, i32 1, i32 31)
+	%278 = fadd float %276, %277
+	%279 = lshr i32 %0, 5
+	%280 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%113 = icmp eq i32 %112, 0
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %111
-	br i1 %113, label %115, label %116
+	%281 = icmp eq i32 %280, 0
+	%282 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %279
+	br i1 %281, label %283, label %284
 
-115:
-	store float %110, float addrspace(3)* %114
-	br label %116
-
-116:
-	call void @llvm.nvvm.barrier0()
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
-	%118 = load float, float addrspace(3)* %117
-	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
-	%120 = load float, float addrspace(3)* %119
-	%121 = fadd float %118, %120
-	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
-	%123 = load float, float addrspace(3)* %122
-	%124 = fadd float %121, %123
-	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
-	%126 = load float, float addrspace(3)* %125
-	%127 = fadd float %124, %126
-	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
-	%129 = load float, float addrspace(3)* %128
-	%130 = fadd float %127, %129
-	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
-	%132 = load float, float addrspace(3)* %131
-	%133 = fadd float %130, %132
-	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
-	%135 = load float, float addrspace(3)* %134
-	%136 = fadd float %133, %135
-	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
-	%138 = load float, float addrspace(3)* %137
-	%139 = fadd float %136, %138
-	%140 = fdiv float 1.0, %139
-	%141 = mul i32 %1, 64
-	%142 = add i32 %141, %off
-	%143 = add i32 %1, 1
-	%144 = mul i32 %143, 64
-	%145 = icmp slt i32 %144, %M
-	%146 = select i1 %145, i32 %144, i32 %M
-	%147 = sub i32 %146, 1
-	%148 = add i32 %147, %off
-	%149 = icmp slt i32 %142, 0
-	%150 = sub i32 0, %142
-	%151 = sub i32 32, 1
-	%152 = add i32 %150, %151
-	%153 = sdiv i32 %152, 32
-	%154 = sub i32 0, %153
-	%155 = sdiv i32 %142, 32
-	%156 = select i1 %149, i32 %154, i32 %155
-	%157 = icmp slt i32 %148, 0
-	%158 = sub i32 0, %148
-	%159 = sub i32 32, 1
-	%160 = add i32 %158, %159
-	%161 = sdiv i32 %160, 32
-	%162 = sub i32 0, %161
-	%163 = sdiv i32 %148, 32
-	%164 = select i1 %157, i32 %162, i32 %163
-	br label %165
-
-165:
-	%166 = phi i32 [ %0, %116 ], [ %204, %196 ]
-	%167 = phi float [ 0.0, %116 ], [ %203, %196 ]
-	%168 = icmp slt i32 %166, %16
-	br i1 %168, label %169, label %177
-
-169:
-	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %166
-	%171 = load i32, i32 addrspace(3)* %170
-	%172 = bitcast i32 %171 to float
-	%173 = fcmp oge float %172, 0.0
-	%174 = fmul float %172, %140
-	%175 = select i1 %173, float %174, float -1.0
-	%176 = icmp slt i32 %166, %NK
-	br i1 %176, label %192, label %196
-
-177:
-	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
-	%179 = fadd float %167, %178
-	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
-	%181 = fadd float %179, %180
-	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
-	%183 = fadd float %181, %182
-	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
-	%185 = fadd float %183, %184
-	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
-	%187 = fadd float %185, %186
-	%188 = lshr i32 %0, 5
-	%189 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%190 = icmp eq i32 %189, 0
-	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %188
-	br i1 %190, label %205, label %206
-
-192:
-	%193 = add i32 %11, %166
-	%194 = sext i32 %193 to i64
-	%195 = getelementptr float, float* %e, i64 %194
-	store float %175, float* %195
-	br label %196
-
-196:
-	%197 = bitcast float %175 to i32
-	%198 = add i32 %197, 2
-	%199 = select i1 false, i32 1, i32 %198
-	%200 = select i1 %173, i32 %199, i32 0
-	%201 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %166
-	store i32 %200, i32 addrspace(3)* %201
-	%202 = uitofp i1 %173 to float
-	%203 = fadd float %167, %202
-	%204 = add i32 %166, 256
-	br label %165
-
-205:
-	store float %187, float addrspace(3)* %191
-	br label %206
-
-206:
-	call void @llvm.nvvm.barrier0()
-	%207 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
-	%208 = load float, float addrspace(3)* %207
-	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
-	%210 = load float, float addrspace(3)* %209
-	%211 = fadd float %208, %210
-	%212 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
-	%213 = load float, float addrspace(3)* %212
-	%214 = fadd float %211, %213
-	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
-	%216 = load float, float addrspace(3)* %215
-	%217 = fadd float %214, %216
-	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
-	%219 = load float, float addrspace(3)* %218
-	%220 = fadd float %217, %219
-	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
-	%222 = load float, float addrspace(3)* %221
-	%223 = fadd float %220, %222
-	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
-	%225 = load float, float addrspace(3)* %224
-	%226 = fadd float %223, %225
-	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
-	%228 = load float, float addrspace(3)* %227
-	%229 = fadd float %226, %228
-	%230 = fptosi float %229 to i32
-	%231 = icmp eq i32 %0, 0
-	br i1 %231, label %232, label %236
-
-232:
-	%233 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 0
-	%234 = load i32, i32 addrspace(3)* %233
-	%235 = icmp eq i32 %234, 1
-	br i1 %235, label %256, label %264
-
-236:
-	call void @llvm.nvvm.barrier0()
-	%237 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
-	%238 = load i32, i32 addrspace(3)* %237
-	%239 = sub i32 %230, %238
-	%240 = icmp slt i32 2, %230
-	%241 = select i1 %240, i32 2, i32 %230
-	%242 = sub i32 %241, %238
-	%243 = icmp slt i32 %242, %239
-	%244 = select i1 %243, i32 %242, i32 %239
-	%245 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	%246 = load double, double addrspace(3)* %245
-	%247 = fsub double 0x3FECCCCCCCCCCCCD, %246
-	%248 = fmul double %247, 262144.0
-	%249 = call double @llvm.ceil.f64(double %248)
-	%250 = call double @llvm.maxnum.f64(double %249, double 0.0)
-	%251 = call double @llvm.minnum.f64(double %250, double 1.073741824e+09)
-	%252 = fptosi double %251 to i32
-	%253 = add i32 %252, 1
-	call void @llvm.nvvm.barrier0()
-	%254 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %254
-	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %255
-	call void @llvm.nvvm.barrier0()
-	br label %310
-
-256:
-	%257 = add i32 %13, 0
-	%258 = sext i32 %257 to i64
-	%259 = getelementptr i32, i32* %list, i64 %258
-	store i32 0, i32* %259
-	%260 = add i32 %13, %NK
-	%261 = add i32 %260, 0
-	%262 = sext i32 %261 to i64
-	%263 = getelementptr i32, i32* %list, i64 %262
-	store i32 1, i32* %263
-	br label %264
-
-264:
-	%265 = add i32 %11, 0
-	%266 = sext i32 %265 to i64
-	%267 = getelementptr float, float* %e, i64 %266
-	%268 = load float, float* %267
-	%269 = add i32 0, 1
-	%270 = select i1 %235, i32 %269, i32 0
-	%271 = fpext float %268 to double
-	%272 = fadd double 0.0, %271
-	%273 = select i1 %235, double %272, double 0.0
-	%274 = icmp sgt i32 %156, 1
-	%275 = select i1 %274, i32 %156, i32 1
-	%276 = add i32 %164, 1
-	%277 = icmp slt i32 %276, %NK
-	%278 = select i1 %277, i32 %276, i32 %NK
-	br label %279
-
-279:
-	%280 = phi i32 [ %275, %264 ], [ %309, %299 ]
-	%281 = phi i32 [ %270, %264 ], [ %305, %299 ]
-	%282 = phi double [ %273, %264 ], [ %308, %299 ]
-	%283 = icmp slt i32 %280, %278
-	br i1 %283, label %284, label %288
+283:
+	store float %278, float addrspace(3)* %282
+	br label %284
 
 284:
-	%285 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %280
-	%286 = load i32, i32 addrspace(3)* %285
-	%287 = icmp eq i32 %286, 1
-	br i1 %287, label %291, label %299
-
-288:
-	%289 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
-	store i32 %281, i32 addrspace(3)* %289
-	%290 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	store double %282, double addrspace(3)* %290
-	br label %236
-
-291:
-	%292 = add i32 %13, %281
-	%293 = sext i32 %292 to i64
-	%294 = getelementptr i32, i32* %list, i64 %293
-	store i32 %280, i32* %294
-	%295 = add i32 %13, %NK
-	%296 = add i32 %295, %281
-	%297 = sext i32 %296 to i64
-	%298 = getelementptr i32, i32* %list, i64 %297
-	store i32 1, i32* %298
-	br label %299
-
-299:
-	%300 = add i32 %11, %280
-	%301 = sext i32 %300 to i64
-	%302 = getelementptr float, float* %e, i64 %301
-	%303 = load float, float* %302
-	%304 = add i32 %281, 1
-	%305 = select i1 %287, i32 %304, i32 %281
-	%306 = fpext float %303 to double
-	%307 = fadd double %282, %306
-	%308 = select i1 %287, double %307, double %282
-	%309 = add i32 %280, 1
-	br label %279
-
-310:
-	%311 = phi i32 [ %0, %236 ], [ %377, %376 ]
-	%312 = icmp slt i32 %311, %16
-	br i1 %312, label %313, label %329
-
-313:
-	%314 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %311
-	%315 = load i32, i32 addrspace(3)* %314
-	%316 = icmp uge i32 %315, 2
-	%317 = and i32 %315, 0
-	%318 = icmp eq i32 %317, 0
-	%319 = and i1 %316, %318
-	%320 = lshr i32 %315, 24
-	%321 = and i32 %320, 255
-	%322 = select i1 %319, i32 %321, i32 256
-	%323 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %322)
-	%324 = shl i32 1, %3
-	%325 = sub i32 %324, 1
-	%326 = and i32 %323, %325
-	%327 = icmp eq i32 %326, 0
-	%328 = and i1 %319, %327
-	br i1 %328, label %358, label %362
-
-329:
 	call void @llvm.nvvm.barrier0()
-	%330 = sub i32 255, %0
-	%331 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %330
-	%332 = load i32, i32 addrspace(3)* %331
-	%333 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %330
-	%334 = load i32, i32 addrspace(3)* %333
-	%335 = and i32 %0, 31
-	%336 = lshr i32 %0, 5
-	%337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %334, i32 1, i32 0)
-	%338 = icmp uge i32 %335, 1
-	%339 = select i1 %338, i32 %337, i32 0
-	%340 = add i32 %334, %339
-	%341 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %340, i32 2, i32 0)
-	%342 = icmp uge i32 %335, 2
-	%343 = select i1 %342, i32 %341, i32 0
-	%344 = add i32 %340, %343
-	%345 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %344, i32 4, i32 0)
-	%346 = icmp uge i32 %335, 4
-	%347 = select i1 %346, i32 %345, i32 0
-	%348 = add i32 %344, %347
-	%349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %348, i32 8, i32 0)
-	%350 = icmp uge i32 %335, 8
-	%351 = select i1 %350, i32 %349, i32 0
-	%352 = add i32 %348, %351
-	%353 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %352, i32 16, i32 0)
-	%354 = icmp uge i32 %335, 16
-	%355 = select i1 %354, i32 %353, i32 0
-	%356 = add i32 %352, %355
-	%357 = icmp eq i32 %335, 31
-	br i1 %357, label %378, label %380
+	%285 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%286 = load float, float addrspace(3)* %285
+	%287 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
+	%288 = load float, float addrspace(3)* %287
+	%289 = fadd float %286, %288
+	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%291 = load float, float addrspace(3)* %290
+	%292 = fadd float %289, %291
+	%293 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%294 = load float, float addrspace(3)* %293
+	%295 = fadd float %292, %294
+	%296 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%297 = load float, float addrspace(3)* %296
+	%298 = fadd float %295, %297
+	%299 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%300 = load float, float addrspace(3)* %299
+	%301 = fadd float %298, %300
+	%302 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%303 = load float, float addrspace(3)* %302
+	%304 = fadd float %301, %303
+	%305 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%306 = load float, float addrspace(3)* %305
+	%307 = fadd float %304, %306
+	%308 = fdiv float 1.0, %307
+	%309 = mul i32 %1, 64
+	%310 = add i32 %309, %off
+	%311 = add i32 %1, 1
+	%312 = mul i32 %311, 64
+	%313 = icmp slt i32 %312, %M
+	%314 = select i1 %313, i32 %312, i32 %M
+	%315 = sub i32 %314, 1
+	%316 = add i32 %315, %off
+	%317 = icmp slt i32 %310, 0
+	%318 = sub i32 0, %310
+	%319 = sub i32 32, 1
+	%320 = add i32 %318, %319
+	%321 = sdiv i32 %320, 32
+	%322 = sub i32 0, %321
+	%323 = sdiv i32 %310, 32
+	%324 = select i1 %317, i32 %322, i32 %323
+	%325 = icmp slt i32 %316, 0
+	%326 = sub i32 0, %316
+	%327 = sub i32 32, 1
+	%328 = add i32 %326, %327
+	%329 = sdiv i32 %328, 32
+	%330 = sub i32 0, %329
+	%331 = sdiv i32 %316, 32
+	%332 = select i1 %325, i32 %330, i32 %331
+	br label %333
 
-358:
-	%359 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %321
-	%360 = call i32 @llvm.ctpop.i32(i32 %323)
-	%361 = atomicrmw add i32 addrspace(3)* %359, i32 %360 monotonic
-	br label %362
+333:
+	%334 = phi i32 [ %0, %284 ], [ %372, %364 ]
+	%335 = phi float [ 0.0, %284 ], [ %371, %364 ]
+	%336 = icmp slt i32 %334, %16
+	br i1 %336, label %337, label %345
 
-362:
-	%363 = sub i32 %315, 2
-	%364 = bitcast i32 %363 to float
-	%365 = fcmp ogt float %364, 0.0
-	%366 = select i1 %365, float %364, float 0.0
-	%367 = fcmp olt float %366, 1.0
-	%368 = select i1 %367, float %366, float 1.0
-	%369 = fmul float %368, 262144.0
-	%370 = fptosi float %369 to i32
-	%371 = icmp sgt i32 %370, 0
-	%372 = and i1 %319, %371
-	br i1 %372, label %373, label %376
+337:
+	%338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %334
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = bitcast i32 %339 to float
+	%341 = fcmp oge float %340, 0.0
+	%342 = fmul float %340, %308
+	%343 = select i1 %341, float %342, float -1.0
+	%344 = icmp slt i32 %334, %NK
+	br i1 %344, label %360, label %364
+
+345:
+	%346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %335, i32 16, i32 31)
+	%347 = fadd float %335, %346
+	%348 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %347, i32 8, i32 31)
+	%349 = fadd float %347, %348
+	%350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %349, i32 4, i32 31)
+	%351 = fadd float %349, %350
+	%352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 2, i32 31)
+	%353 = fadd float %351, %352
+	%354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %353, i32 1, i32 31)
+	%355 = fadd float %353, %354
+	%356 = lshr i32 %0, 5
+	%357 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%358 = icmp eq i32 %357, 0
+	%359 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %356
+	br i1 %358, label %373, label %374
+
+360:
+	%361 = add i32 %11, %334
+	%362 = sext i32 %361 to i64
+	%363 = getelementptr float, float* %e, i64 %362
+	store float %343, float* %363
+	br label %364
+
+364:
+	%365 = bitcast float %343 to i32
+	%366 = add i32 %365, 2
+	%367 = select i1 false, i32 1, i32 %366
+	%368 = select i1 %341, i32 %367, i32 0
+	%369 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %334
+	store i32 %368, i32 addrspace(3)* %369
+	%370 = uitofp i1 %341 to float
+	%371 = fadd float %335, %370
+	%372 = add i32 %334, 256
+	br label %333
 
 373:
-	%374 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %321
-	%375 = atomicrmw add i32 addrspace(3)* %374, i32 %370 monotonic
-	br label %376
+	store float %355, float addrspace(3)* %359
+	br label %374
 
-376:
-	%377 = add i32 %311, 256
-	br label %310
-
-378:
-	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %336
-	store i32 %356, i32 addrspace(3)* %379
-	br label %380
-
-380:
+374:
 	call void @llvm.nvvm.barrier0()
-	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%382 = load i32, i32 addrspace(3)* %381
-	%383 = icmp sgt i32 %336, 0
-	%384 = select i1 %383, i32 %382, i32 0
-	%385 = add i32 0, %384
-	%386 = add i32 0, %382
-	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%388 = load i32, i32 addrspace(3)* %387
-	%389 = icmp sgt i32 %336, 1
-	%390 = select i1 %389, i32 %388, i32 0
-	%391 = add i32 %385, %390
-	%392 = add i32 %386, %388
-	%393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%394 = load i32, i32 addrspace(3)* %393
-	%395 = icmp sgt i32 %336, 2
-	%396 = select i1 %395, i32 %394, i32 0
-	%397 = add i32 %391, %396
-	%398 = add i32 %392, %394
-	%399 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%400 = load i32, i32 addrspace(3)* %399
-	%401 = icmp sgt i32 %336, 3
-	%402 = select i1 %401, i32 %400, i32 0
-	%403 = add i32 %397, %402
-	%404 = add i32 %398, %400
-	%405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%406 = load i32, i32 addrspace(3)* %405
-	%407 = icmp sgt i32 %336, 4
-	%408 = select i1 %407, i32 %406, i32 0
-	%409 = add i32 %403, %408
-	%410 = add i32 %404, %406
-	%411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%412 = load i32, i32 addrspace(3)* %411
-	%413 = icmp sgt i32 %336, 5
-	%414 = select i1 %413, i32 %412, i32 0
-	%415 = add i32 %409, %414
-	%416 = add i32 %410, %412
-	%417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%418 = load i32, i32 addrspace(3)* %417
-	%419 = icmp sgt i32 %336, 6
-	%420 = select i1 %419, i32 %418, i32 0
-	%421 = add i32 %415, %420
-	%422 = add i32 %416, %418
-	%423 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%424 = load i32, i32 addrspace(3)* %423
-	%425 = icmp sgt i32 %336, 7
-	%426 = select i1 %425, i32 %424, i32 0
-	%427 = add i32 %421, %426
-	%428 = add i32 %422, %424
-	%429 = add i32 %427, %356
-	%430 = sub i32 %429, %334
-	%431 = and i32 %0, 31
-	%432 = lshr i32 %0, 5
-	%433 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 1, i32 0)
-	%434 = icmp uge i32 %431, 1
-	%435 = select i1 %434, i32 %433, i32 0
-	%436 = add i32 %332, %435
-	%437 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %436, i32 2, i32 0)
-	%438 = icmp uge i32 %431, 2
-	%439 = select i1 %438, i32 %437, i32 0
-	%440 = add i32 %436, %439
-	%441 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %440, i32 4, i32 0)
-	%442 = icmp uge i32 %431, 4
-	%443 = select i1 %442, i32 %441, i32 0
-	%444 = add i32 %440, %443
-	%445 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %444, i32 8, i32 0)
-	%446 = icmp uge i32 %431, 8
-	%447 = select i1 %446, i32 %445, i32 0
-	%448 = add i32 %444, %447
-	%449 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %448, i32 16, i32 0)
-	%450 = icmp uge i32 %431, 16
-	%451 = select i1 %450, i32 %449, i32 0
-	%452 = add i32 %448, %451
-	%453 = icmp eq i32 %431, 31
-	br i1 %453, label %454, label %456
+	%375 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%376 = load float, float addrspace(3)* %375
+	%377 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
+	%378 = load float, float addrspace(3)* %377
+	%379 = fadd float %376, %378
+	%380 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%381 = load float, float addrspace(3)* %380
+	%382 = fadd float %379, %381
+	%383 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%384 = load float, float addrspace(3)* %383
+	%385 = fadd float %382, %384
+	%386 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%387 = load float, float addrspace(3)* %386
+	%388 = fadd float %385, %387
+	%389 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%390 = load float, float addrspace(3)* %389
+	%391 = fadd float %388, %390
+	%392 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%393 = load float, float addrspace(3)* %392
+	%394 = fadd float %391, %393
+	%395 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%396 = load float, float addrspace(3)* %395
+	%397 = fadd float %394, %396
+	%398 = fptosi float %397 to i32
+	%399 = icmp eq i32 %0, 0
+	br i1 %399, label %400, label %404
 
-454:
-	%455 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %432
-	store i32 %452, i32 addrspace(3)* %455
-	br label %456
+400:
+	%401 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 0
+	%402 = load i32, i32 addrspace(3)* %401
+	%403 = icmp eq i32 %402, 1
+	br i1 %403, label %424, label %432
+
+404:
+	call void @llvm.nvvm.barrier0()
+	%405 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
+	%406 = load i32, i32 addrspace(3)* %405
+	%407 = sub i32 %398, %406
+	%408 = icmp slt i32 2, %398
+	%409 = select i1 %408, i32 2, i32 %398
+	%410 = sub i32 %409, %406
+	%411 = icmp slt i32 %410, %407
+	%412 = select i1 %411, i32 %410, i32 %407
+	%413 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%414 = load double, double addrspace(3)* %413
+	%415 = fsub double 0x3FECCCCCCCCCCCCD, %414
+	%416 = fmul double %415, 262144.0
+	%417 = call double @llvm.ceil.f64(double %416)
+	%418 = call double @llvm.maxnum.f64(double %417, double 0.0)
+	%419 = call double @llvm.minnum.f64(double %418, double 1.073741824e+09)
+	%420 = fptosi double %419 to i32
+	%421 = add i32 %420, 1
+	call void @llvm.nvvm.barrier0()
+	%422 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %422
+	%423 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %423
+	call void @llvm.nvvm.barrier0()
+	br label %478
+
+424:
+	%425 = add i32 %13, 0
+	%426 = sext i32 %425 to i64
+	%427 = getelementptr i32, i32* %list, i64 %426
+	store i32 0, i32* %427
+	%428 = add i32 %13, %NK
+	%429 = add i32 %428, 0
+	%430 = sext i32 %429 to i64
+	%431 = getelementptr i32, i32* %list, i64 %430
+	store i32 1, i32* %431
+	br label %432
+
+432:
+	%433 = add i32 %11, 0
+	%434 = sext i32 %433 to i64
+	%435 = getelementptr float, float* %e, i64 %434
+	%436 = load float, float* %435
+	%437 = add i32 0, 1
+	%438 = select i1 %403, i32 %437, i32 0
+	%439 = fpext float %436 to double
+	%440 = fadd double 0.0, %439
+	%441 = select i1 %403, double %440, double 0.0
+	%442 = icmp sgt i32 %324, 1
+	%443 = select i1 %442, i32 %324, i32 1
+	%444 = add i32 %332, 1
+	%445 = icmp slt i32 %444, %NK
+	%446 = select i1 %445, i32 %444, i32 %NK
+	br label %447
+
+447:
+	%448 = phi i32 [ %443, %432 ], [ %477, %467 ]
+	%449 = phi i32 [ %438, %432 ], [ %473, %467 ]
+	%450 = phi double [ %441, %432 ], [ %476, %467 ]
+	%451 = icmp slt i32 %448, %446
+	br i1 %451, label %452, label %456
+
+452:
+	%453 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %448
+	%454 = load i32, i32 addrspace(3)* %453
+	%455 = icmp eq i32 %454, 1
+	br i1 %455, label %459, label %467
 
 456:
+	%457 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
+	store i32 %449, i32 addrspace(3)* %457
+	%458 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	store double %450, double addrspace(3)* %458
+	br label %404
+
+459:
+	%460 = add i32 %13, %449
+	%461 = sext i32 %460 to i64
+	%462 = getelementptr i32, i32* %list, i64 %461
+	store i32 %448, i32* %462
+	%463 = add i32 %13, %NK
+	%464 = add i32 %463, %449
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr i32, i32* %list, i64 %465
+	store i32 1, i32* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, %448
+	%469 = sext i32 %468 to i64
+	%470 = getelementptr float, float* %e, i64 %469
+	%471 = load float, float* %470
+	%472 = add i32 %449, 1
+	%473 = select i1 %455, i32 %472, i32 %449
+	%474 = fpext float %471 to double
+	%475 = fadd double %450, %474
+	%476 = select i1 %455, double %475, double %450
+	%477 = add i32 %448, 1
+	br label %447
+
+478:
+	%479 = phi i32 [ %0, %404 ], [ %545, %544 ]
+	%480 = icmp slt i32 %479, %16
+	br i1 %480, label %481, label %497
+
+481:
+	%482 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %479
+	%483 = load i32, i32 addrspace(3)* %482
+	%484 = icmp uge i32 %483, 2
+	%485 = and i32 %483, 0
+	%486 = icmp eq i32 %485, 0
+	%487 = and i1 %484, %486
+	%488 = lshr i32 %483, 24
+	%489 = and i32 %488, 255
+	%490 = select i1 %487, i32 %489, i32 256
+	%491 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %490)
+	%492 = shl i32 1, %3
+	%493 = sub i32 %492, 1
+	%494 = and i32 %491, %493
+	%495 = icmp eq i32 %494, 0
+	%496 = and i1 %487, %495
+	br i1 %496, label %526, label %530
+
+497:
 	call void @llvm.nvvm.barrier0()
-	%457 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%458 = load i32, i32 addrspace(3)* %457
-	%459 = icmp sgt i32 %432, 0
-	%460 = select i1 %459, i32 %458, i32 0
-	%461 = add i32 0, %460
-	%462 = add i32 0, %458
-	%463 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%464 = load i32, i32 addrspace(3)* %463
-	%465 = icmp sgt i32 %432, 1
-	%466 = select i1 %465, i32 %464, i32 0
-	%467 = add i32 %461, %466
-	%468 = add i32 %462, %464
-	%469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%470 = load i32, i32 addrspace(3)* %469
-	%471 = icmp sgt i32 %432, 2
-	%472 = select i1 %471, i32 %470, i32 0
-	%473 = add i32 %467, %472
-	%474 = add i32 %468, %470
-	%475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
-	%476 = load i32, i32 addrspace(3)* %475
-	%477 = icmp sgt i32 %432, 3
-	%478 = select i1 %477, i32 %476, i32 0
-	%479 = add i32 %473, %478
-	%480 = add i32 %474, %476
-	%481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
-	%482 = load i32, i32 addrspace(3)* %481
-	%483 = icmp sgt i32 %432, 4
-	%484 = select i1 %483, i32 %482, i32 0
-	%485 = add i32 %479, %484
-	%486 = add i32 %480, %482
-	%487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
-	%488 = load i32, i32 addrspace(3)* %487
-	%489 = icmp sgt i32 %432, 5
-	%490 = select i1 %489, i32 %488, i32 0
-	%491 = add i32 %485, %490
-	%492 = add i32 %486, %488
-	%493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
-	%494 = load i32, i32 addrspace(3)* %493
-	%495 = icmp sgt i32 %432, 6
-	%496 = select i1 %495, i32 %494, i32 0
-	%497 = add i32 %491, %496
-	%498 = add i32 %492, %494
-	%499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%498 = sub i32 255, %0
+	%499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %498
 	%500 = load i32, i32 addrspace(3)* %499
-	%501 = icmp sgt i32 %432, 7
-	%502 = select i1 %501, i32 %500, i32 0
-	%503 = add i32 %497, %502
-	%504 = add i32 %498, %500
-	%505 = add i32 %503, %452
-	%506 = sub i32 %505, %332
-	%507 = icmp slt i32 %430, %253
-	%508 = add i32 %430, %334
-	%509 = icmp sle i32 %253, %508
-	%510 = and i1 %507, %509
-	%511 = icmp slt i32 %428, %253
-	%512 = icmp eq i32 %0, 0
-	%513 = and i1 %511, %512
-	%514 = or i1 %510, %513
-	br i1 %514, label %515, label %521
+	%501 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %498
+	%502 = load i32, i32 addrspace(3)* %501
+	%503 = and i32 %0, 31
+	%504 = lshr i32 %0, 5
+	%505 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %502, i32 1, i32 0)
+	%506 = icmp uge i32 %503, 1
+	%507 = select i1 %506, i32 %505, i32 0
+	%508 = add i32 %502, %507
+	%509 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %508, i32 2, i32 0)
+	%510 = icmp uge i32 %503, 2
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %508, %511
+	%513 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %512, i32 4, i32 0)
+	%514 = icmp uge i32 %503, 4
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %512, %515
+	%517 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %516, i32 8, i32 0)
+	%518 = icmp uge i32 %503, 8
+	%519 = select i1 %518, i32 %517, i32 0
+	%520 = add i32 %516, %519
+	%521 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %520, i32 16, i32 0)
+	%522 = icmp uge i32 %503, 16
+	%523 = select i1 %522, i32 %521, i32 0
+	%524 = add i32 %520, %523
+	%525 = icmp eq i32 %503, 31
+	br i1 %525, label %546, label %548
 
-515:
-	%516 = select i1 %511, i32 0, i32 %330
-	%517 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
-	store i32 %516, i32 addrspace(3)* %517
-	%518 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
-	store i32 %430, i32 addrspace(3)* %518
-	%519 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
-	store i32 %506, i32 addrspace(3)* %519
-	%520 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
-	store i32 %332, i32 addrspace(3)* %520
-	br label %521
+526:
+	%527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %489
+	%528 = call i32 @llvm.ctpop.i32(i32 %491)
+	%529 = atomicrmw add i32 addrspace(3)* %527, i32 %528 monotonic
+	br label %530
 
-521:
-	call void @llvm.nvvm.barrier0()
-	%522 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
-	%523 = load i32, i32 addrspace(3)* %522
-	%524 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
-	%525 = load i32, i32 addrspace(3)* %524
-	%526 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
-	%527 = load i32, i32 addrspace(3)* %526
-	%528 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
-	%529 = load i32, i32 addrspace(3)* %528
-	%530 = shl i32 %523, 24
-	%531 = or i32 0, %530
-	%532 = sub i32 %253, %525
-	%533 = add i32 0, %527
-	%534 = or i1 false, %511
-	%535 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%536 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %536
-	%537 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %537
-	call void @llvm.nvvm.barrier0()
-	br label %538
-
-538:
-	%539 = phi i32 [ %0, %521 ], [ %605, %604 ]
-	%540 = icmp slt i32 %539, %16
-	br i1 %540, label %541, label %557
+530:
+	%531 = sub i32 %483, 2
+	%532 = bitcast i32 %531 to float
+	%533 = fcmp ogt float %532, 0.0
+	%534 = select i1 %533, float %532, float 0.0
+	%535 = fcmp olt float %534, 1.0
+	%536 = select i1 %535, float %534, float 1.0
+	%537 = fmul float %536, 262144.0
+	%538 = fptosi float %537 to i32
+	%539 = icmp sgt i32 %538, 0
+	%540 = and i1 %487, %539
+	br i1 %540, label %541, label %544
 
 541:
-	%542 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %539
-	%543 = load i32, i32 addrspace(3)* %542
-	%544 = icmp uge i32 %543, 2
-	%545 = and i32 %543, %535
-	%546 = icmp eq i32 %545, %531
-	%547 = and i1 %544, %546
-	%548 = lshr i32 %543, 16
-	%549 = and i32 %548, 255
-	%550 = select i1 %547, i32 %549, i32 256
-	%551 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %550)
-	%552 = shl i32 1, %3
-	%553 = sub i32 %552, 1
-	%554 = and i32 %551, %553
-	%555 = icmp eq i32 %554, 0
-	%556 = and i1 %547, %555
-	br i1 %556, label %586, label %590
+	%542 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %489
+	%543 = atomicrmw add i32 addrspace(3)* %542, i32 %538 monotonic
+	br label %544
 
-557:
+544:
+	%545 = add i32 %479, 256
+	br label %478
+
+546:
+	%547 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %504
+	store i32 %524, i32 addrspace(3)* %547
+	br label %548
+
+548:
 	call void @llvm.nvvm.barrier0()
-	%558 = sub i32 255, %0
-	%559 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %558
-	%560 = load i32, i32 addrspace(3)* %559
-	%561 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %558
+	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%550 = load i32, i32 addrspace(3)* %549
+	%551 = icmp sgt i32 %504, 0
+	%552 = select i1 %551, i32 %550, i32 0
+	%553 = add i32 0, %552
+	%554 = add i32 0, %550
+	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%556 = load i32, i32 addrspace(3)* %555
+	%557 = icmp sgt i32 %504, 1
+	%558 = select i1 %557, i32 %556, i32 0
+	%559 = add i32 %553, %558
+	%560 = add i32 %554, %556
+	%561 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%562 = load i32, i32 addrspace(3)* %561
-	%563 = and i32 %0, 31
-	%564 = lshr i32 %0, 5
-	%565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %562, i32 1, i32 0)
-	%566 = icmp uge i32 %563, 1
-	%567 = select i1 %566, i32 %565, i32 0
-	%568 = add i32 %562, %567
-	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %568, i32 2, i32 0)
-	%570 = icmp uge i32 %563, 2
-	%571 = select i1 %570, i32 %569, i32 0
-	%572 = add i32 %568, %571
-	%573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %572, i32 4, i32 0)
-	%574 = icmp uge i32 %563, 4
-	%575 = select i1 %574, i32 %573, i32 0
-	%576 = add i32 %572, %575
-	%577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 8, i32 0)
-	%578 = icmp uge i32 %563, 8
-	%579 = select i1 %578, i32 %577, i32 0
-	%580 = add i32 %576, %579
-	%581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %580, i32 16, i32 0)
-	%582 = icmp uge i32 %563, 16
-	%583 = select i1 %582, i32 %581, i32 0
-	%584 = add i32 %580, %583
-	%585 = icmp eq i32 %563, 31
-	br i1 %585, label %606, label %608
+	%563 = icmp sgt i32 %504, 2
+	%564 = select i1 %563, i32 %562, i32 0
+	%565 = add i32 %559, %564
+	%566 = add i32 %560, %562
+	%567 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%568 = load i32, i32 addrspace(3)* %567
+	%569 = icmp sgt i32 %504, 3
+	%570 = select i1 %569, i32 %568, i32 0
+	%571 = add i32 %565, %570
+	%572 = add i32 %566, %568
+	%573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%574 = load i32, i32 addrspace(3)* %573
+	%575 = icmp sgt i32 %504, 4
+	%576 = select i1 %575, i32 %574, i32 0
+	%577 = add i32 %571, %576
+	%578 = add i32 %572, %574
+	%579 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%580 = load i32, i32 addrspace(3)* %579
+	%581 = icmp sgt i32 %504, 5
+	%582 = select i1 %581, i32 %580, i32 0
+	%583 = add i32 %577, %582
+	%584 = add i32 %578, %580
+	%585 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%586 = load i32, i32 addrspace(3)* %585
+	%587 = icmp sgt i32 %504, 6
+	%588 = select i1 %587, i32 %586, i32 0
+	%589 = add i32 %583, %588
+	%590 = add i32 %584, %586
+	%591 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%592 = load i32, i32 addrspace(3)* %591
+	%593 = icmp sgt i32 %504, 7
+	%594 = select i1 %593, i32 %592, i32 0
+	%595 = add i32 %589, %594
+	%596 = add i32 %590, %592
+	%597 = add i32 %595, %524
+	%598 = sub i32 %597, %502
+	%599 = and i32 %0, 31
+	%600 = lshr i32 %0, 5
+	%601 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %500, i32 1, i32 0)
+	%602 = icmp uge i32 %599, 1
+	%603 = select i1 %602, i32 %601, i32 0
+	%604 = add i32 %500, %603
+	%605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %604, i32 2, i32 0)
+	%606 = icmp uge i32 %599, 2
+	%607 = select i1 %606, i32 %605, i32 0
+	%608 = add i32 %604, %607
+	%609 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %608, i32 4, i32 0)
+	%610 = icmp uge i32 %599, 4
+	%611 = select i1 %610, i32 %609, i32 0
+	%612 = add i32 %608, %611
+	%613 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %612, i32 8, i32 0)
+	%614 = icmp uge i32 %599, 8
+	%615 = select i1 %614, i32 %613, i32 0
+	%616 = add i32 %612, %615
+	%617 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %616, i32 16, i32 0)
+	%618 = icmp uge i32 %599, 16
+	%619 = select i1 %618, i32 %617, i32 0
+	%620 = add i32 %616, %619
+	%621 = icmp eq i32 %599, 31
+	br i1 %621, label %622, label %624
 
-586:
-	%587 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %549
-	%588 = call i32 @llvm.ctpop.i32(i32 %551)
-	%589 = atomicrmw add i32 addrspace(3)* %587, i32 %588 monotonic
-	br label %590
+622:
+	%623 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %600
+	store i32 %620, i32 addrspace(3)* %623
+	br label %624
 
-590:
-	%591 = sub i32 %543, 2
-	%592 = bitcast i32 %591 to float
-	%593 = fcmp ogt float %592, 0.0
-	%594 = select i1 %593, float %592, float 0.0
-	%595 = fcmp olt float %594, 1.0
-	%596 = select i1 %595, float %594, float 1.0
-	%597 = fmul float %596, 262144.0
-	%598 = fptosi float %597 to i32
-	%599 = icmp sgt i32 %598, 0
-	%600 = and i1 %547, %599
-	br i1 %600, label %601, label %604
-
-601:
-	%602 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %549
-	%603 = atomicrmw add i32 addrspace(3)* %602, i32 %598 monotonic
-	br label %604
-
-604:
-	%605 = add i32 %539, 256
-	br label %538
-
-606:
-	%607 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %564
-	store i32 %584, i32 addrspace(3)* %607
-	br label %608
-
-608:
+624:
 	call void @llvm.nvvm.barrier0()
-	%609 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%610 = load i32, i32 addrspace(3)* %609
-	%611 = icmp sgt i32 %564, 0
-	%612 = select i1 %611, i32 %610, i32 0
-	%613 = add i32 0, %612
-	%614 = add i32 0, %610
-	%615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%616 = load i32, i32 addrspace(3)* %615
-	%617 = icmp sgt i32 %564, 1
-	%618 = select i1 %617, i32 %616, i32 0
-	%619 = add i32 %613, %618
-	%620 = add i32 %614, %616
-	%621 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%622 = load i32, i32 addrspace(3)* %621
-	%623 = icmp sgt i32 %564, 2
-	%624 = select i1 %623, i32 %622, i32 0
-	%625 = add i32 %619, %624
-	%626 = add i32 %620, %622
-	%627 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%628 = load i32, i32 addrspace(3)* %627
-	%629 = icmp sgt i32 %564, 3
-	%630 = select i1 %629, i32 %628, i32 0
-	%631 = add i32 %625, %630
-	%632 = add i32 %626, %628
-	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%634 = load i32, i32 addrspace(3)* %633
-	%635 = icmp sgt i32 %564, 4
-	%636 = select i1 %635, i32 %634, i32 0
-	%637 = add i32 %631, %636
-	%638 = add i32 %632, %634
-	%639 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%640 = load i32, i32 addrspace(3)* %639
-	%641 = icmp sgt i32 %564, 5
-	%642 = select i1 %641, i32 %640, i32 0
-	%643 = add i32 %637, %642
-	%644 = add i32 %638, %640
-	%645 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%646 = load i32, i32 addrspace(3)* %645
-	%647 = icmp sgt i32 %564, 6
-	%648 = select i1 %647, i32 %646, i32 0
-	%649 = add i32 %643, %648
-	%650 = add i32 %644, %646
-	%651 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%652 = load i32, i32 addrspace(3)* %651
-	%653 = icmp sgt i32 %564, 7
-	%654 = select i1 %653, i32 %652, i32 0
-	%655 = add i32 %649, %654
-	%656 = add i32 %650, %652
-	%657 = add i32 %655, %584
-	%658 = sub i32 %657, %562
-	%659 = and i32 %0, 31
-	%660 = lshr i32 %0, 5
-	%661 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %560, i32 1, i32 0)
-	%662 = icmp uge i32 %659, 1
-	%663 = select i1 %662, i32 %661, i32 0
-	%664 = add i32 %560, %663
-	%665 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %664, i32 2, i32 0)
-	%666 = icmp uge i32 %659, 2
-	%667 = select i1 %666, i32 %665, i32 0
-	%668 = add i32 %664, %667
-	%669 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %668, i32 4, i32 0)
-	%670 = icmp uge i32 %659, 4
-	%671 = select i1 %670, i32 %669, i32 0
-	%672 = add i32 %668, %671
-	%673 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %672, i32 8, i32 0)
-	%674 = icmp uge i32 %659, 8
-	%675 = select i1 %674, i32 %673, i32 0
-	%676 = add i32 %672, %675
-	%677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %676, i32 16, i32 0)
-	%678 = icmp uge i32 %659, 16
-	%679 = select i1 %678, i32 %677, i32 0
-	%680 = add i32 %676, %679
-	%681 = icmp eq i32 %659, 31
-	br i1 %681, label %682, label %684
+	%625 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%626 = load i32, i32 addrspace(3)* %625
+	%627 = icmp sgt i32 %600, 0
+	%628 = select i1 %627, i32 %626, i32 0
+	%629 = add i32 0, %628
+	%630 = add i32 0, %626
+	%631 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%632 = load i32, i32 addrspace(3)* %631
+	%633 = icmp sgt i32 %600, 1
+	%634 = select i1 %633, i32 %632, i32 0
+	%635 = add i32 %629, %634
+	%636 = add i32 %630, %632
+	%637 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%638 = load i32, i32 addrspace(3)* %637
+	%639 = icmp sgt i32 %600, 2
+	%640 = select i1 %639, i32 %638, i32 0
+	%641 = add i32 %635, %640
+	%642 = add i32 %636, %638
+	%643 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%644 = load i32, i32 addrspace(3)* %643
+	%645 = icmp sgt i32 %600, 3
+	%646 = select i1 %645, i32 %644, i32 0
+	%647 = add i32 %641, %646
+	%648 = add i32 %642, %644
+	%649 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%650 = load i32, i32 addrspace(3)* %649
+	%651 = icmp sgt i32 %600, 4
+	%652 = select i1 %651, i32 %650, i32 0
+	%653 = add i32 %647, %652
+	%654 = add i32 %648, %650
+	%655 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%656 = load i32, i32 addrspace(3)* %655
+	%657 = icmp sgt i32 %600, 5
+	%658 = select i1 %657, i32 %656, i32 0
+	%659 = add i32 %653, %658
+	%660 = add i32 %654, %656
+	%661 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%662 = load i32, i32 addrspace(3)* %661
+	%663 = icmp sgt i32 %600, 6
+	%664 = select i1 %663, i32 %662, i32 0
+	%665 = add i32 %659, %664
+	%666 = add i32 %660, %662
+	%667 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%668 = load i32, i32 addrspace(3)* %667
+	%669 = icmp sgt i32 %600, 7
+	%670 = select i1 %669, i32 %668, i32 0
+	%671 = add i32 %665, %670
+	%672 = add i32 %666, %668
+	%673 = add i32 %671, %620
+	%674 = sub i32 %673, %500
+	%675 = icmp slt i32 %598, %421
+	%676 = add i32 %598, %502
+	%677 = icmp sle i32 %421, %676
+	%678 = and i1 %675, %677
+	%679 = icmp slt i32 %596, %421
+	%680 = icmp eq i32 %0, 0
+	%681 = and i1 %679, %680
+	%682 = or i1 %678, %681
+	br i1 %682, label %683, label %689
 
-682:
-	%683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %660
-	store i32 %680, i32 addrspace(3)* %683
-	br label %684
+683:
+	%684 = select i1 %679, i32 0, i32 %498
+	%685 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
+	store i32 %684, i32 addrspace(3)* %685
+	%686 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
+	store i32 %598, i32 addrspace(3)* %686
+	%687 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
+	store i32 %674, i32 addrspace(3)* %687
+	%688 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
+	store i32 %500, i32 addrspace(3)* %688
+	br label %689
 
-684:
+689:
 	call void @llvm.nvvm.barrier0()
-	%685 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%686 = load i32, i32 addrspace(3)* %685
-	%687 = icmp sgt i32 %660, 0
-	%688 = select i1 %687, i32 %686, i32 0
-	%689 = add i32 0, %688
-	%690 = add i32 0, %686
-	%691 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%692 = load i32, i32 addrspace(3)* %691
-	%693 = icmp sgt i32 %660, 1
-	%694 = select i1 %693, i32 %692, i32 0
-	%695 = add i32 %689, %694
-	%696 = add i32 %690, %692
-	%697 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%698 = load i32, i32 addrspace(3)* %697
-	%699 = icmp sgt i32 %660, 2
-	%700 = select i1 %699, i32 %698, i32 0
-	%701 = add i32 %695, %700
-	%702 = add i32 %696, %698
-	%703 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
-	%704 = load i32, i32 addrspace(3)* %703
-	%705 = icmp sgt i32 %660, 3
-	%706 = select i1 %705, i32 %704, i32 0
-	%707 = add i32 %701, %706
-	%708 = add i32 %702, %704
-	%709 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
-	%710 = load i32, i32 addrspace(3)* %709
-	%711 = icmp sgt i32 %660, 4
-	%712 = select i1 %711, i32 %710, i32 0
-	%713 = add i32 %707, %712
-	%714 = add i32 %708, %710
-	%715 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
-	%716 = load i32, i32 addrspace(3)* %715
-	%717 = icmp sgt i32 %660, 5
-	%718 = select i1 %717, i32 %716, i32 0
-	%719 = add i32 %713, %718
-	%720 = add i32 %714, %716
-	%721 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
-	%722 = load i32, i32 addrspace(3)* %721
-	%723 = icmp sgt i32 %660, 6
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = add i32 %719, %724
-	%726 = add i32 %720, %722
-	%727 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%690 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
+	%691 = load i32, i32 addrspace(3)* %690
+	%692 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
+	%693 = load i32, i32 addrspace(3)* %692
+	%694 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
+	%695 = load i32, i32 addrspace(3)* %694
+	%696 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
+	%697 = load i32, i32 addrspace(3)* %696
+	%698 = shl i32 %691, 24
+	%699 = or i32 0, %698
+	%700 = sub i32 %421, %693
+	%701 = add i32 0, %695
+	%702 = or i1 false, %679
+	%703 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%704 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %704
+	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %705
+	call void @llvm.nvvm.barrier0()
+	br label %706
+
+706:
+	%707 = phi i32 [ %0, %689 ], [ %773, %772 ]
+	%708 = icmp slt i32 %707, %16
+	br i1 %708, label %709, label %725
+
+709:
+	%710 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %707
+	%711 = load i32, i32 addrspace(3)* %710
+	%712 = icmp uge i32 %711, 2
+	%713 = and i32 %711, %703
+	%714 = icmp eq i32 %713, %699
+	%715 = and i1 %712, %714
+	%716 = lshr i32 %711, 16
+	%717 = and i32 %716, 255
+	%718 = select i1 %715, i32 %717, i32 256
+	%719 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %718)
+	%720 = shl i32 1, %3
+	%721 = sub i32 %720, 1
+	%722 = and i32 %719, %721
+	%723 = icmp eq i32 %722, 0
+	%724 = and i1 %715, %723
+	br i1 %724, label %754, label %758
+
+725:
+	call void @llvm.nvvm.barrier0()
+	%726 = sub i32 255, %0
+	%727 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %726
 	%728 = load i32, i32 addrspace(3)* %727
-	%729 = icmp sgt i32 %660, 7
-	%730 = select i1 %729, i32 %728, i32 0
-	%731 = add i32 %725, %730
-	%732 = add i32 %726, %728
-	%733 = add i32 %731, %680
-	%734 = sub i32 %733, %560
-	%735 = icmp slt i32 %658, %532
-	%736 = add i32 %658, %562
-	%737 = icmp sle i32 %532, %736
-	%738 = and i1 %735, %737
-	%739 = icmp slt i32 %656, %532
-	%740 = icmp eq i32 %0, 0
-	%741 = and i1 %739, %740
-	%742 = or i1 %738, %741
-	br i1 %742, label %743, label %749
+	%729 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %726
+	%730 = load i32, i32 addrspace(3)* %729
+	%731 = and i32 %0, 31
+	%732 = lshr i32 %0, 5
+	%733 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %730, i32 1, i32 0)
+	%734 = icmp uge i32 %731, 1
+	%735 = select i1 %734, i32 %733, i32 0
+	%736 = add i32 %730, %735
+	%737 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %736, i32 2, i32 0)
+	%738 = icmp uge i32 %731, 2
+	%739 = select i1 %738, i32 %737, i32 0
+	%740 = add i32 %736, %739
+	%741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %740, i32 4, i32 0)
+	%742 = icmp uge i32 %731, 4
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = add i32 %740, %743
+	%745 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %744, i32 8, i32 0)
+	%746 = icmp uge i32 %731, 8
+	%747 = select i1 %746, i32 %745, i32 0
+	%748 = add i32 %744, %747
+	%749 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %748, i32 16, i32 0)
+	%750 = icmp uge i32 %731, 16
+	%751 = select i1 %750, i32 %749, i32 0
+	%752 = add i32 %748, %751
+	%753 = icmp eq i32 %731, 31
+	br i1 %753, label %774, label %776
 
-743:
-	%744 = select i1 %739, i32 0, i32 %558
-	%745 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
-	store i32 %744, i32 addrspace(3)* %745
-	%746 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
-	store i32 %658, i32 addrspace(3)* %746
-	%747 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
-	store i32 %734, i32 addrspace(3)* %747
-	%748 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
-	store i32 %560, i32 addrspace(3)* %748
-	br label %749
+754:
+	%755 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %717
+	%756 = call i32 @llvm.ctpop.i32(i32 %719)
+	%757 = atomicrmw add i32 addrspace(3)* %755, i32 %756 monotonic
+	br label %758
 
-749:
+758:
+	%759 = sub i32 %711, 2
+	%760 = bitcast i32 %759 to float
+	%761 = fcmp ogt float %760, 0.0
+	%762 = select i1 %761, float %760, float 0.0
+	%763 = fcmp olt float %762, 1.0
+	%764 = select i1 %763, float %762, float 1.0
+	%765 = fmul float %764, 262144.0
+	%766 = fptosi float %765 to i32
+	%767 = icmp sgt i32 %766, 0
+	%768 = and i1 %715, %767
+	br i1 %768, label %769, label %772
+
+769:
+	%770 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_histm, i32 0, i32 %717
+	%771 = atomicrmw add i32 addrspace(3)* %770, i32 %766 monotonic
+	br label %772
+
+772:
+	%773 = add i32 %707, 256
+	br label %706
+
+774:
+	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %732
+	store i32 %752, i32 addrspace(3)* %775
+	br label %776
+
+776:
 	call void @llvm.nvvm.barrier0()
-	%750 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
-	%751 = load i32, i32 addrspace(3)* %750
-	%752 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
-	%753 = load i32, i32 addrspace(3)* %752
-	%754 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
-	%755 = load i32, i32 addrspace(3)* %754
-	%756 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
-	%757 = load i32, i32 addrspace(3)* %756
-	%758 = shl i32 %751, 16
-	%759 = or i32 %531, %758
-	%760 = sub i32 %532, %753
-	%761 = add i32 %533, %755
-	%762 = or i1 %534, %739
-	%763 = or i32 %535, u0xFF0000
-	%764 = add i32 %761, %757
-	%765 = select i1 %762, i32 %239, i32 %764
-	%766 = select i1 %762, i32 2, i32 %759
-	%767 = icmp sge i32 %765, %244
-	%768 = sub i32 %766, 1
-	%769 = icmp slt i32 %244, %239
-	%770 = select i1 %769, i32 %244, i32 %239
-	%771 = select i1 %767, i32 %765, i32 %770
-	br label %mass
+	%777 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%778 = load i32, i32 addrspace(3)* %777
+	%779 = icmp sgt i32 %732, 0
+	%780 = select i1 %779, i32 %778, i32 0
+	%781 = add i32 0, %780
+	%782 = add i32 0, %778
+	%783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%784 = load i32, i32 addrspace(3)* %783
+	%785 = icmp sgt i32 %732, 1
+	%786 = select i1 %785, i32 %784, i32 0
+	%787 = add i32 %781, %786
+	%788 = add i32 %782, %784
+	%789 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%790 = load i32, i32 addrspace(3)* %789
+	%791 = icmp sgt i32 %732, 2
+	%792 = select i1 %791, i32 %790, i32 0
+	%793 = add i32 %787, %792
+	%794 = add i32 %788, %790
+	%795 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%796 = load i32, i32 addrspace(3)* %795
+	%797 = icmp sgt i32 %732, 3
+	%798 = select i1 %797, i32 %796, i32 0
+	%799 = add i32 %793, %798
+	%800 = add i32 %794, %796
+	%801 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%802 = load i32, i32 addrspace(3)* %801
+	%803 = icmp sgt i32 %732, 4
+	%804 = select i1 %803, i32 %802, i32 0
+	%805 = add i32 %799, %804
+	%806 = add i32 %800, %802
+	%807 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%808 = load i32, i32 addrspace(3)* %807
+	%809 = icmp sgt i32 %732, 5
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = add i32 %805, %810
+	%812 = add i32 %806, %808
+	%813 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%814 = load i32, i32 addrspace(3)* %813
+	%815 = icmp sgt i32 %732, 6
+	%816 = select i1 %815, i32 %814, i32 0
+	%817 = add i32 %811, %816
+	%818 = add i32 %812, %814
+	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%820 = load i32, i32 addrspace(3)* %819
+	%821 = icmp sgt i32 %732, 7
+	%822 = select i1 %821, i32 %820, i32 0
+	%823 = add i32 %817, %822
+	%824 = add i32 %818, %820
+	%825 = add i32 %823, %752
+	%826 = sub i32 %825, %730
+	%827 = and i32 %0, 31
+	%828 = lshr i32 %0, 5
+	%829 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %728, i32 1, i32 0)
+	%830 = icmp uge i32 %827, 1
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %728, %831
+	%833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %832, i32 2, i32 0)
+	%834 = icmp uge i32 %827, 2
+	%835 = select i1 %834, i32 %833, i32 0
+	%836 = add i32 %832, %835
+	%837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %836, i32 4, i32 0)
+	%838 = icmp uge i32 %827, 4
+	%839 = select i1 %838, i32 %837, i32 0
+	%840 = add i32 %836, %839
+	%841 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %840, i32 8, i32 0)
+	%842 = icmp uge i32 %827, 8
+	%843 = select i1 %842, i32 %841, i32 0
+	%844 = add i32 %840, %843
+	%845 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %844, i32 16, i32 0)
+	%846 = icmp uge i32 %827, 16
+	%847 = select i1 %846, i32 %845, i32 0
+	%848 = add i32 %844, %847
+	%849 = icmp eq i32 %827, 31
+	br i1 %849, label %850, label %852
 
-mass:
-	%772 = phi i32 [ %771, %749 ], [ %1665, %1653 ]
-	%773 = phi i1 [ true, %749 ], [ false, %1653 ]
-	%774 = and i1 %773, %767
-	br i1 %774, label %mass_bins, label %mass_topk
+850:
+	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %828
+	store i32 %848, i32 addrspace(3)* %851
+	br label %852
 
-mass_done:
-	%775 = icmp sgt i32 %1655, %244
-	%776 = select i1 %775, i32 %1655, i32 %244
-	%777 = add i32 %238, %776
-	%778 = add i32 %777, %0
-	br label %2138
-
-mass_bins:
-	%779 = shl i32 1, %3
-	%780 = sub i32 %779, 1
-	br label %782
-
-mass_topk:
-	%781 = icmp sgt i32 %772, 0
-	br i1 %781, label %topk, label %topk_done
-
-mass_taken:
-	br label %1633
-
-782:
-	%783 = phi i32 [ 0, %mass_bins ], [ %831, %830 ]
-	%784 = icmp slt i32 %783, %16
-	br i1 %784, label %785, label %793
-
-785:
-	%786 = add i32 %783, %0
-	%787 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %786
-	%788 = load i32, i32 addrspace(3)* %787
-	%789 = icmp ugt i32 %788, %768
-	%790 = icmp eq i32 %788, %768
-	%791 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %789)
-	%792 = icmp eq i32 %3, 0
-	br i1 %792, label %824, label %830
-
-793:
+852:
 	call void @llvm.nvvm.barrier0()
-	%794 = sdiv i32 %16, 256
-	%795 = mul i32 %794, 8
-	%796 = icmp slt i32 %0, %795
-	%797 = select i1 %796, i32 %0, i32 0
-	%798 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %797
-	%799 = load i32, i32 addrspace(3)* %798
-	%800 = select i1 %796, i32 %799, i32 0
-	%801 = and i32 %0, 31
-	%802 = lshr i32 %0, 5
-	%803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 1, i32 0)
-	%804 = icmp uge i32 %801, 1
-	%805 = select i1 %804, i32 %803, i32 0
-	%806 = add i32 %800, %805
-	%807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 2, i32 0)
-	%808 = icmp uge i32 %801, 2
-	%809 = select i1 %808, i32 %807, i32 0
-	%810 = add i32 %806, %809
-	%811 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %810, i32 4, i32 0)
-	%812 = icmp uge i32 %801, 4
-	%813 = select i1 %812, i32 %811, i32 0
-	%814 = add i32 %810, %813
-	%815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %814, i32 8, i32 0)
-	%816 = icmp uge i32 %801, 8
-	%817 = select i1 %816, i32 %815, i32 0
-	%818 = add i32 %814, %817
-	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 16, i32 0)
-	%820 = icmp uge i32 %801, 16
-	%821 = select i1 %820, i32 %819, i32 0
-	%822 = add i32 %818, %821
-	%823 = icmp eq i32 %801, 31
-	br i1 %823, label %832, label %834
-
-824:
-	%825 = sdiv i32 %783, 256
-	%826 = mul i32 %825, 8
-	%827 = add i32 %826, %4
-	%828 = call i32 @llvm.ctpop.i32(i32 %791)
-	%829 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %827
-	store i32 %828, i32 addrspace(3)* %829
-	br label %830
-
-830:
-	%831 = add i32 %783, 256
-	br label %782
-
-832:
-	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %802
-	store i32 %822, i32 addrspace(3)* %833
-	br label %834
-
-834:
-	call void @llvm.nvvm.barrier0()
-	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%836 = load i32, i32 addrspace(3)* %835
-	%837 = icmp sgt i32 %802, 0
-	%838 = select i1 %837, i32 %836, i32 0
-	%839 = add i32 0, %838
-	%840 = add i32 0, %836
-	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%842 = load i32, i32 addrspace(3)* %841
-	%843 = icmp sgt i32 %802, 1
-	%844 = select i1 %843, i32 %842, i32 0
-	%845 = add i32 %839, %844
-	%846 = add i32 %840, %842
-	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%848 = load i32, i32 addrspace(3)* %847
-	%849 = icmp sgt i32 %802, 2
-	%850 = select i1 %849, i32 %848, i32 0
-	%851 = add i32 %845, %850
-	%852 = add i32 %846, %848
-	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
 	%854 = load i32, i32 addrspace(3)* %853
-	%855 = icmp sgt i32 %802, 3
+	%855 = icmp sgt i32 %828, 0
 	%856 = select i1 %855, i32 %854, i32 0
-	%857 = add i32 %851, %856
-	%858 = add i32 %852, %854
-	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%857 = add i32 0, %856
+	%858 = add i32 0, %854
+	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
 	%860 = load i32, i32 addrspace(3)* %859
-	%861 = icmp sgt i32 %802, 4
+	%861 = icmp sgt i32 %828, 1
 	%862 = select i1 %861, i32 %860, i32 0
 	%863 = add i32 %857, %862
 	%864 = add i32 %858, %860
-	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
 	%866 = load i32, i32 addrspace(3)* %865
-	%867 = icmp sgt i32 %802, 5
+	%867 = icmp sgt i32 %828, 2
 	%868 = select i1 %867, i32 %866, i32 0
 	%869 = add i32 %863, %868
 	%870 = add i32 %864, %866
-	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
 	%872 = load i32, i32 addrspace(3)* %871
-	%873 = icmp sgt i32 %802, 6
+	%873 = icmp sgt i32 %828, 3
 	%874 = select i1 %873, i32 %872, i32 0
 	%875 = add i32 %869, %874
 	%876 = add i32 %870, %872
-	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
 	%878 = load i32, i32 addrspace(3)* %877
-	%879 = icmp sgt i32 %802, 7
+	%879 = icmp sgt i32 %828, 4
 	%880 = select i1 %879, i32 %878, i32 0
 	%881 = add i32 %875, %880
 	%882 = add i32 %876, %878
-	%883 = add i32 %881, %822
-	%884 = sub i32 %883, %800
-	br i1 %796, label %885, label %887
+	%883 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%884 = load i32, i32 addrspace(3)* %883
+	%885 = icmp sgt i32 %828, 5
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = add i32 %881, %886
+	%888 = add i32 %882, %884
+	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%890 = load i32, i32 addrspace(3)* %889
+	%891 = icmp sgt i32 %828, 6
+	%892 = select i1 %891, i32 %890, i32 0
+	%893 = add i32 %887, %892
+	%894 = add i32 %888, %890
+	%895 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%896 = load i32, i32 addrspace(3)* %895
+	%897 = icmp sgt i32 %828, 7
+	%898 = select i1 %897, i32 %896, i32 0
+	%899 = add i32 %893, %898
+	%900 = add i32 %894, %896
+	%901 = add i32 %899, %848
+	%902 = sub i32 %901, %728
+	%903 = icmp slt i32 %826, %700
+	%904 = add i32 %826, %730
+	%905 = icmp sle i32 %700, %904
+	%906 = and i1 %903, %905
+	%907 = icmp slt i32 %824, %700
+	%908 = icmp eq i32 %0, 0
+	%909 = and i1 %907, %908
+	%910 = or i1 %906, %909
+	br i1 %910, label %911, label %917
 
-885:
-	%886 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %0
-	store i32 %884, i32 addrspace(3)* %886
-	br label %887
+911:
+	%912 = select i1 %907, i32 0, i32 %726
+	%913 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
+	store i32 %912, i32 addrspace(3)* %913
+	%914 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
+	store i32 %826, i32 addrspace(3)* %914
+	%915 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
+	store i32 %902, i32 addrspace(3)* %915
+	%916 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
+	store i32 %728, i32 addrspace(3)* %916
+	br label %917
 
-887:
+917:
 	call void @llvm.nvvm.barrier0()
-	br label %888
+	%918 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 0
+	%919 = load i32, i32 addrspace(3)* %918
+	%920 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 1
+	%921 = load i32, i32 addrspace(3)* %920
+	%922 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 2
+	%923 = load i32, i32 addrspace(3)* %922
+	%924 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_bins, i32 0, i32 3
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = shl i32 %919, 16
+	%927 = or i32 %699, %926
+	%928 = sub i32 %700, %921
+	%929 = add i32 %701, %923
+	%930 = or i1 %702, %907
+	%931 = or i32 %703, u0xFF0000
+	%932 = add i32 %929, %925
+	%933 = select i1 %930, i32 %407, i32 %932
+	%934 = select i1 %930, i32 2, i32 %927
+	%935 = icmp sge i32 %933, %412
+	%936 = sub i32 %934, 1
+	%937 = icmp slt i32 %412, %407
+	%938 = select i1 %937, i32 %412, i32 %407
+	%939 = select i1 %935, i32 %933, i32 %938
+	br label %mass
 
-888:
-	%889 = phi i32 [ 0, %887 ], [ %912, %911 ]
-	%890 = icmp slt i32 %889, %16
-	br i1 %890, label %891, label %907
+mass:
+	%940 = phi i32 [ %939, %917 ], [ %1833, %1821 ]
+	%941 = phi i1 [ true, %917 ], [ false, %1821 ]
+	%942 = and i1 %941, %935
+	br i1 %942, label %mass_bins, label %mass_topk
 
-891:
-	%892 = add i32 %889, %0
-	%893 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %892
-	%894 = load i32, i32 addrspace(3)* %893
-	%895 = icmp ugt i32 %894, %768
-	%896 = icmp eq i32 %894, %768
-	%897 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %895)
-	%898 = sdiv i32 %889, 256
-	%899 = mul i32 %898, 8
-	%900 = add i32 %899, %4
-	%901 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %895)
-	%902 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %900
-	%903 = load i32, i32 addrspace(3)* %902
-	%904 = and i32 %901, %780
-	%905 = call i32 @llvm.ctpop.i32(i32 %904)
-	%906 = add i32 %903, %905
-	br i1 %895, label %908, label %911
+mass_done:
+	%943 = icmp sgt i32 %1823, %412
+	%944 = select i1 %943, i32 %1823, i32 %412
+	%945 = add i32 %406, %944
+	%946 = add i32 %945, %0
+	br label %2306
 
-907:
+mass_bins:
+	%947 = shl i32 1, %3
+	%948 = sub i32 %947, 1
+	br label %950
+
+mass_topk:
+	%949 = icmp sgt i32 %940, 0
+	br i1 %949, label %topk, label %topk_done
+
+mass_taken:
+	br label %1801
+
+950:
+	%951 = phi i32 [ 0, %mass_bins ], [ %999, %998 ]
+	%952 = icmp slt i32 %951, %16
+	br i1 %952, label %953, label %961
+
+953:
+	%954 = add i32 %951, %0
+	%955 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %954
+	%956 = load i32, i32 addrspace(3)* %955
+	%957 = icmp ugt i32 %956, %936
+	%958 = icmp eq i32 %956, %936
+	%959 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %957)
+	%960 = icmp eq i32 %3, 0
+	br i1 %960, label %992, label %998
+
+961:
+	call void @llvm.nvvm.barrier0()
+	%962 = sdiv i32 %16, 256
+	%963 = mul i32 %962, 8
+	%964 = icmp slt i32 %0, %963
+	%965 = select i1 %964, i32 %0, i32 0
+	%966 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %965
+	%967 = load i32, i32 addrspace(3)* %966
+	%968 = select i1 %964, i32 %967, i32 0
+	%969 = and i32 %0, 31
+	%970 = lshr i32 %0, 5
+	%971 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %968, i32 1, i32 0)
+	%972 = icmp uge i32 %969, 1
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = add i32 %968, %973
+	%975 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %974, i32 2, i32 0)
+	%976 = icmp uge i32 %969, 2
+	%977 = select i1 %976, i32 %975, i32 0
+	%978 = add i32 %974, %977
+	%979 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %978, i32 4, i32 0)
+	%980 = icmp uge i32 %969, 4
+	%981 = select i1 %980, i32 %979, i32 0
+	%982 = add i32 %978, %981
+	%983 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %982, i32 8, i32 0)
+	%984 = icmp uge i32 %969, 8
+	%985 = select i1 %984, i32 %983, i32 0
+	%986 = add i32 %982, %985
+	%987 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %986, i32 16, i32 0)
+	%988 = icmp uge i32 %969, 16
+	%989 = select i1 %988, i32 %987, i32 0
+	%990 = add i32 %986, %989
+	%991 = icmp eq i32 %969, 31
+	br i1 %991, label %1000, label %1002
+
+992:
+	%993 = sdiv i32 %951, 256
+	%994 = mul i32 %993, 8
+	%995 = add i32 %994, %4
+	%996 = call i32 @llvm.ctpop.i32(i32 %959)
+	%997 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %995
+	store i32 %996, i32 addrspace(3)* %997
+	br label %998
+
+998:
+	%999 = add i32 %951, 256
+	br label %950
+
+1000:
+	%1001 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %970
+	store i32 %990, i32 addrspace(3)* %1001
+	br label %1002
+
+1002:
+	call void @llvm.nvvm.barrier0()
+	%1003 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = icmp sgt i32 %970, 0
+	%1006 = select i1 %1005, i32 %1004, i32 0
+	%1007 = add i32 0, %1006
+	%1008 = add i32 0, %1004
+	%1009 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%1010 = load i32, i32 addrspace(3)* %1009
+	%1011 = icmp sgt i32 %970, 1
+	%1012 = select i1 %1011, i32 %1010, i32 0
+	%1013 = add i32 %1007, %1012
+	%1014 = add i32 %1008, %1010
+	%1015 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%1016 = load i32, i32 addrspace(3)* %1015
+	%1017 = icmp sgt i32 %970, 2
+	%1018 = select i1 %1017, i32 %1016, i32 0
+	%1019 = add i32 %1013, %1018
+	%1020 = add i32 %1014, %1016
+	%1021 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%1022 = load i32, i32 addrspace(3)* %1021
+	%1023 = icmp sgt i32 %970, 3
+	%1024 = select i1 %1023, i32 %1022, i32 0
+	%1025 = add i32 %1019, %1024
+	%1026 = add i32 %1020, %1022
+	%1027 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%1028 = load i32, i32 addrspace(3)* %1027
+	%1029 = icmp sgt i32 %970, 4
+	%1030 = select i1 %1029, i32 %1028, i32 0
+	%1031 = add i32 %1025, %1030
+	%1032 = add i32 %1026, %1028
+	%1033 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%1034 = load i32, i32 addrspace(3)* %1033
+	%1035 = icmp sgt i32 %970, 5
+	%1036 = select i1 %1035, i32 %1034, i32 0
+	%1037 = add i32 %1031, %1036
+	%1038 = add i32 %1032, %1034
+	%1039 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%1040 = load i32, i32 addrspace(3)* %1039
+	%1041 = icmp sgt i32 %970, 6
+	%1042 = select i1 %1041, i32 %1040, i32 0
+	%1043 = add i32 %1037, %1042
+	%1044 = add i32 %1038, %1040
+	%1045 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%1046 = load i32, i32 addrspace(3)* %1045
+	%1047 = icmp sgt i32 %970, 7
+	%1048 = select i1 %1047, i32 %1046, i32 0
+	%1049 = add i32 %1043, %1048
+	%1050 = add i32 %1044, %1046
+	%1051 = add i32 %1049, %990
+	%1052 = sub i32 %1051, %968
+	br i1 %964, label %1053, label %1055
+
+1053:
+	%1054 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %0
+	store i32 %1052, i32 addrspace(3)* %1054
+	br label %1055
+
+1055:
+	call void @llvm.nvvm.barrier0()
+	br label %1056
+
+1056:
+	%1057 = phi i32 [ 0, %1055 ], [ %1080, %1079 ]
+	%1058 = icmp slt i32 %1057, %16
+	br i1 %1058, label %1059, label %1075
+
+1059:
+	%1060 = add i32 %1057, %0
+	%1061 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1060
+	%1062 = load i32, i32 addrspace(3)* %1061
+	%1063 = icmp ugt i32 %1062, %936
+	%1064 = icmp eq i32 %1062, %936
+	%1065 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1063)
+	%1066 = sdiv i32 %1057, 256
+	%1067 = mul i32 %1066, 8
+	%1068 = add i32 %1067, %4
+	%1069 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1063)
+	%1070 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1068
+	%1071 = load i32, i32 addrspace(3)* %1070
+	%1072 = and i32 %1069, %948
+	%1073 = call i32 @llvm.ctpop.i32(i32 %1072)
+	%1074 = add i32 %1071, %1073
+	br i1 %1063, label %1076, label %1079
+
+1075:
 	call void @llvm.nvvm.barrier0()
 	br label %mass_taken
 
-908:
-	%909 = add i32 %889, %0
-	%910 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %906
-	store i32 %909, i32 addrspace(3)* %910
-	br label %911
+1076:
+	%1077 = add i32 %1057, %0
+	%1078 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1074
+	store i32 %1077, i32 addrspace(3)* %1078
+	br label %1079
 
-911:
-	%912 = add i32 %889, 256
-	br label %888
+1079:
+	%1080 = add i32 %1057, 256
+	br label %1056
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%913 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %913
+	%1081 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1081
 	call void @llvm.nvvm.barrier0()
-	br label %914
+	br label %1082
 
 topk_done:
 	br label %mass_taken
 
-914:
-	%915 = phi i32 [ %0, %topk ], [ %966, %965 ]
-	%916 = icmp slt i32 %915, %16
-	br i1 %916, label %917, label %933
+1082:
+	%1083 = phi i32 [ %0, %topk ], [ %1134, %1133 ]
+	%1084 = icmp slt i32 %1083, %16
+	br i1 %1084, label %1085, label %1101
 
-917:
-	%918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %915
-	%919 = load i32, i32 addrspace(3)* %918
-	%920 = icmp uge i32 %919, 2
-	%921 = and i32 %919, 0
-	%922 = icmp eq i32 %921, 0
-	%923 = and i1 %920, %922
-	%924 = lshr i32 %919, 24
-	%925 = and i32 %924, 255
-	%926 = select i1 %923, i32 %925, i32 256
-	%927 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %926)
-	%928 = shl i32 1, %3
-	%929 = sub i32 %928, 1
-	%930 = and i32 %927, %929
-	%931 = icmp eq i32 %930, 0
-	%932 = and i1 %923, %931
-	br i1 %932, label %961, label %965
+1085:
+	%1086 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1083
+	%1087 = load i32, i32 addrspace(3)* %1086
+	%1088 = icmp uge i32 %1087, 2
+	%1089 = and i32 %1087, 0
+	%1090 = icmp eq i32 %1089, 0
+	%1091 = and i1 %1088, %1090
+	%1092 = lshr i32 %1087, 24
+	%1093 = and i32 %1092, 255
+	%1094 = select i1 %1091, i32 %1093, i32 256
+	%1095 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1094)
+	%1096 = shl i32 1, %3
+	%1097 = sub i32 %1096, 1
+	%1098 = and i32 %1095, %1097
+	%1099 = icmp eq i32 %1098, 0
+	%1100 = and i1 %1091, %1099
+	br i1 %1100, label %1129, label %1133
 
-933:
+1101:
 	call void @llvm.nvvm.barrier0()
-	%934 = sub i32 255, %0
-	%935 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %934
-	%936 = load i32, i32 addrspace(3)* %935
-	%937 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %937
-	%938 = and i32 %0, 31
-	%939 = lshr i32 %0, 5
-	%940 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 1, i32 0)
-	%941 = icmp uge i32 %938, 1
-	%942 = select i1 %941, i32 %940, i32 0
-	%943 = add i32 %936, %942
-	%944 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %943, i32 2, i32 0)
-	%945 = icmp uge i32 %938, 2
-	%946 = select i1 %945, i32 %944, i32 0
-	%947 = add i32 %943, %946
-	%948 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %947, i32 4, i32 0)
-	%949 = icmp uge i32 %938, 4
-	%950 = select i1 %949, i32 %948, i32 0
-	%951 = add i32 %947, %950
-	%952 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %951, i32 8, i32 0)
-	%953 = icmp uge i32 %938, 8
-	%954 = select i1 %953, i32 %952, i32 0
-	%955 = add i32 %951, %954
-	%956 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %955, i32 16, i32 0)
-	%957 = icmp uge i32 %938, 16
-	%958 = select i1 %957, i32 %956, i32 0
-	%959 = add i32 %955, %958
-	%960 = icmp eq i32 %938, 31
-	br i1 %960, label %967, label %969
+	%1102 = sub i32 255, %0
+	%1103 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1102
+	%1104 = load i32, i32 addrspace(3)* %1103
+	%1105 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1105
+	%1106 = and i32 %0, 31
+	%1107 = lshr i32 %0, 5
+	%1108 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1104, i32 1, i32 0)
+	%1109 = icmp uge i32 %1106, 1
+	%1110 = select i1 %1109, i32 %1108, i32 0
+	%1111 = add i32 %1104, %1110
+	%1112 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1111, i32 2, i32 0)
+	%1113 = icmp uge i32 %1106, 2
+	%1114 = select i1 %1113, i32 %1112, i32 0
+	%1115 = add i32 %1111, %1114
+	%1116 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1115, i32 4, i32 0)
+	%1117 = icmp uge i32 %1106, 4
+	%1118 = select i1 %1117, i32 %1116, i32 0
+	%1119 = add i32 %1115, %1118
+	%1120 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1119, i32 8, i32 0)
+	%1121 = icmp uge i32 %1106, 8
+	%1122 = select i1 %1121, i32 %1120, i32 0
+	%1123 = add i32 %1119, %1122
+	%1124 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1123, i32 16, i32 0)
+	%1125 = icmp uge i32 %1106, 16
+	%1126 = select i1 %1125, i32 %1124, i32 0
+	%1127 = add i32 %1123, %1126
+	%1128 = icmp eq i32 %1106, 31
+	br i1 %1128, label %1135, label %1137
 
-961:
-	%962 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %925
-	%963 = call i32 @llvm.ctpop.i32(i32 %927)
-	%964 = atomicrmw add i32 addrspace(3)* %962, i32 %963 monotonic
-	br label %965
+1129:
+	%1130 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1093
+	%1131 = call i32 @llvm.ctpop.i32(i32 %1095)
+	%1132 = atomicrmw add i32 addrspace(3)* %1130, i32 %1131 monotonic
+	br label %1133
 
-965:
-	%966 = add i32 %915, 256
-	br label %914
+1133:
+	%1134 = add i32 %1083, 256
+	br label %1082
 
-967:
-	%968 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %939
-	store i32 %959, i32 addrspace(3)* %968
-	br label %969
+1135:
+	%1136 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1107
+	store i32 %1127, i32 addrspace(3)* %1136
+	br label %1137
 
-969:
+1137:
 	call void @llvm.nvvm.barrier0()
-	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%971 = load i32, i32 addrspace(3)* %970
-	%972 = icmp sgt i32 %939, 0
-	%973 = select i1 %972, i32 %971, i32 0
-	%974 = add i32 0, %973
-	%975 = add i32 0, %971
-	%976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%977 = load i32, i32 addrspace(3)* %976
-	%978 = icmp sgt i32 %939, 1
-	%979 = select i1 %978, i32 %977, i32 0
-	%980 = add i32 %974, %979
-	%981 = add i32 %975, %977
-	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%983 = load i32, i32 addrspace(3)* %982
-	%984 = icmp sgt i32 %939, 2
-	%985 = select i1 %984, i32 %983, i32 0
-	%986 = add i32 %980, %985
-	%987 = add i32 %981, %983
-	%988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%989 = load i32, i32 addrspace(3)* %988
-	%990 = icmp sgt i32 %939, 3
-	%991 = select i1 %990, i32 %989, i32 0
-	%992 = add i32 %986, %991
-	%993 = add i32 %987, %989
-	%994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%995 = load i32, i32 addrspace(3)* %994
-	%996 = icmp sgt i32 %939, 4
-	%997 = select i1 %996, i32 %995, i32 0
-	%998 = add i32 %992, %997
-	%999 = add i32 %993, %995
-	%1000 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1001 = load i32, i32 addrspace(3)* %1000
-	%1002 = icmp sgt i32 %939, 5
-	%1003 = select i1 %1002, i32 %1001, i32 0
-	%1004 = add i32 %998, %1003
-	%1005 = add i32 %999, %1001
-	%1006 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1007 = load i32, i32 addrspace(3)* %1006
-	%1008 = icmp sgt i32 %939, 6
-	%1009 = select i1 %1008, i32 %1007, i32 0
-	%1010 = add i32 %1004, %1009
-	%1011 = add i32 %1005, %1007
-	%1012 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1013 = load i32, i32 addrspace(3)* %1012
-	%1014 = icmp sgt i32 %939, 7
-	%1015 = select i1 %1014, i32 %1013, i32 0
-	%1016 = add i32 %1010, %1015
-	%1017 = add i32 %1011, %1013
-	%1018 = add i32 %1016, %959
-	%1019 = sub i32 %1018, %936
-	%1020 = icmp slt i32 %1019, %772
-	%1021 = add i32 %1019, %936
-	%1022 = icmp sle i32 %772, %1021
-	%1023 = and i1 %1020, %1022
-	br i1 %1023, label %1024, label %1027
-
-1024:
-	%1025 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %934, i32 addrspace(3)* %1025
-	%1026 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1019, i32 addrspace(3)* %1026
-	br label %1027
-
-1027:
-	call void @llvm.nvvm.barrier0()
-	%1028 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%1029 = load i32, i32 addrspace(3)* %1028
-	%1030 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1031 = load i32, i32 addrspace(3)* %1030
-	%1032 = shl i32 %1029, 24
-	%1033 = or i32 0, %1032
-	%1034 = or i32 0, u0xFF000000
-	%1035 = sub i32 %772, %1031
-	br label %1036
-
-1036:
-	%1037 = phi i32 [ %0, %1027 ], [ %1088, %1087 ]
-	%1038 = icmp slt i32 %1037, %16
-	br i1 %1038, label %1039, label %1055
-
-1039:
-	%1040 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1037
-	%1041 = load i32, i32 addrspace(3)* %1040
-	%1042 = icmp uge i32 %1041, 2
-	%1043 = and i32 %1041, %1034
-	%1044 = icmp eq i32 %1043, %1033
-	%1045 = and i1 %1042, %1044
-	%1046 = lshr i32 %1041, 16
-	%1047 = and i32 %1046, 255
-	%1048 = select i1 %1045, i32 %1047, i32 256
-	%1049 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1048)
-	%1050 = shl i32 1, %3
-	%1051 = sub i32 %1050, 1
-	%1052 = and i32 %1049, %1051
-	%1053 = icmp eq i32 %1052, 0
-	%1054 = and i1 %1045, %1053
-	br i1 %1054, label %1083, label %1087
-
-1055:
-	call void @llvm.nvvm.barrier0()
-	%1056 = sub i32 255, %0
-	%1057 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1056
-	%1058 = load i32, i32 addrspace(3)* %1057
-	%1059 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1059
-	%1060 = and i32 %0, 31
-	%1061 = lshr i32 %0, 5
-	%1062 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1058, i32 1, i32 0)
-	%1063 = icmp uge i32 %1060, 1
-	%1064 = select i1 %1063, i32 %1062, i32 0
-	%1065 = add i32 %1058, %1064
-	%1066 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1065, i32 2, i32 0)
-	%1067 = icmp uge i32 %1060, 2
-	%1068 = select i1 %1067, i32 %1066, i32 0
-	%1069 = add i32 %1065, %1068
-	%1070 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1069, i32 4, i32 0)
-	%1071 = icmp uge i32 %1060, 4
-	%1072 = select i1 %1071, i32 %1070, i32 0
-	%1073 = add i32 %1069, %1072
-	%1074 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1073, i32 8, i32 0)
-	%1075 = icmp uge i32 %1060, 8
-	%1076 = select i1 %1075, i32 %1074, i32 0
-	%1077 = add i32 %1073, %1076
-	%1078 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1077, i32 16, i32 0)
-	%1079 = icmp uge i32 %1060, 16
-	%1080 = select i1 %1079, i32 %1078, i32 0
-	%1081 = add i32 %1077, %1080
-	%1082 = icmp eq i32 %1060, 31
-	br i1 %1082, label %1089, label %1091
-
-1083:
-	%1084 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1047
-	%1085 = call i32 @llvm.ctpop.i32(i32 %1049)
-	%1086 = atomicrmw add i32 addrspace(3)* %1084, i32 %1085 monotonic
-	br label %1087
-
-1087:
-	%1088 = add i32 %1037, 256
-	br label %1036
-
-1089:
-	%1090 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1061
-	store i32 %1081, i32 addrspace(3)* %1090
-	br label %1091
-
-1091:
-	call void @llvm.nvvm.barrier0()
-	%1092 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1093 = load i32, i32 addrspace(3)* %1092
-	%1094 = icmp sgt i32 %1061, 0
-	%1095 = select i1 %1094, i32 %1093, i32 0
-	%1096 = add i32 0, %1095
-	%1097 = add i32 0, %1093
-	%1098 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1099 = load i32, i32 addrspace(3)* %1098
-	%1100 = icmp sgt i32 %1061, 1
-	%1101 = select i1 %1100, i32 %1099, i32 0
-	%1102 = add i32 %1096, %1101
-	%1103 = add i32 %1097, %1099
-	%1104 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1105 = load i32, i32 addrspace(3)* %1104
-	%1106 = icmp sgt i32 %1061, 2
-	%1107 = select i1 %1106, i32 %1105, i32 0
-	%1108 = add i32 %1102, %1107
-	%1109 = add i32 %1103, %1105
-	%1110 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1111 = load i32, i32 addrspace(3)* %1110
-	%1112 = icmp sgt i32 %1061, 3
-	%1113 = select i1 %1112, i32 %1111, i32 0
-	%1114 = add i32 %1108, %1113
-	%1115 = add i32 %1109, %1111
-	%1116 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1117 = load i32, i32 addrspace(3)* %1116
-	%1118 = icmp sgt i32 %1061, 4
-	%1119 = select i1 %1118, i32 %1117, i32 0
-	%1120 = add i32 %1114, %1119
-	%1121 = add i32 %1115, %1117
-	%1122 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1123 = load i32, i32 addrspace(3)* %1122
-	%1124 = icmp sgt i32 %1061, 5
-	%1125 = select i1 %1124, i32 %1123, i32 0
-	%1126 = add i32 %1120, %1125
-	%1127 = add i32 %1121, %1123
-	%1128 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1129 = load i32, i32 addrspace(3)* %1128
-	%1130 = icmp sgt i32 %1061, 6
-	%1131 = select i1 %1130, i32 %1129, i32 0
-	%1132 = add i32 %1126, %1131
-	%1133 = add i32 %1127, %1129
-	%1134 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1135 = load i32, i32 addrspace(3)* %1134
-	%1136 = icmp sgt i32 %1061, 7
-	%1137 = select i1 %1136, i32 %1135, i32 0
-	%1138 = add i32 %1132, %1137
-	%1139 = add i32 %1133, %1135
-	%1140 = add i32 %1138, %1081
-	%1141 = sub i32 %1140, %1058
-	%1142 = icmp slt i32 %1141, %1035
-	%1143 = add i32 %1141, %1058
-	%1144 = icmp sle i32 %1035, %1143
-	%1145 = and i1 %1142, %1144
-	br i1 %1145, label %1146, label %1149
-
-1146:
-	%1147 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1056, i32 addrspace(3)* %1147
-	%1148 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1141, i32 addrspace(3)* %1148
-	br label %1149
-
-1149:
-	call void @llvm.nvvm.barrier0()
-	%1150 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1139 = load i32, i32 addrspace(3)* %1138
+	%1140 = icmp sgt i32 %1107, 0
+	%1141 = select i1 %1140, i32 %1139, i32 0
+	%1142 = add i32 0, %1141
+	%1143 = add i32 0, %1139
+	%1144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1145 = load i32, i32 addrspace(3)* %1144
+	%1146 = icmp sgt i32 %1107, 1
+	%1147 = select i1 %1146, i32 %1145, i32 0
+	%1148 = add i32 %1142, %1147
+	%1149 = add i32 %1143, %1145
+	%1150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%1151 = load i32, i32 addrspace(3)* %1150
-	%1152 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1153 = load i32, i32 addrspace(3)* %1152
-	%1154 = shl i32 %1151, 16
-	%1155 = or i32 %1033, %1154
-	%1156 = or i32 %1034, u0xFF0000
-	%1157 = sub i32 %1035, %1153
-	br label %1158
-
-1158:
-	%1159 = phi i32 [ %0, %1149 ], [ %1210, %1209 ]
-	%1160 = icmp slt i32 %1159, %16
-	br i1 %1160, label %1161, label %1177
-
-1161:
-	%1162 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1159
+	%1152 = icmp sgt i32 %1107, 2
+	%1153 = select i1 %1152, i32 %1151, i32 0
+	%1154 = add i32 %1148, %1153
+	%1155 = add i32 %1149, %1151
+	%1156 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1157 = load i32, i32 addrspace(3)* %1156
+	%1158 = icmp sgt i32 %1107, 3
+	%1159 = select i1 %1158, i32 %1157, i32 0
+	%1160 = add i32 %1154, %1159
+	%1161 = add i32 %1155, %1157
+	%1162 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
 	%1163 = load i32, i32 addrspace(3)* %1162
-	%1164 = icmp uge i32 %1163, 2
-	%1165 = and i32 %1163, %1156
-	%1166 = icmp eq i32 %1165, %1155
-	%1167 = and i1 %1164, %1166
-	%1168 = lshr i32 %1163, 8
-	%1169 = and i32 %1168, 255
-	%1170 = select i1 %1167, i32 %1169, i32 256
-	%1171 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1170)
-	%1172 = shl i32 1, %3
-	%1173 = sub i32 %1172, 1
-	%1174 = and i32 %1171, %1173
-	%1175 = icmp eq i32 %1174, 0
-	%1176 = and i1 %1167, %1175
-	br i1 %1176, label %1205, label %1209
+	%1164 = icmp sgt i32 %1107, 4
+	%1165 = select i1 %1164, i32 %1163, i32 0
+	%1166 = add i32 %1160, %1165
+	%1167 = add i32 %1161, %1163
+	%1168 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1169 = load i32, i32 addrspace(3)* %1168
+	%1170 = icmp sgt i32 %1107, 5
+	%1171 = select i1 %1170, i32 %1169, i32 0
+	%1172 = add i32 %1166, %1171
+	%1173 = add i32 %1167, %1169
+	%1174 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1175 = load i32, i32 addrspace(3)* %1174
+	%1176 = icmp sgt i32 %1107, 6
+	%1177 = select i1 %1176, i32 %1175, i32 0
+	%1178 = add i32 %1172, %1177
+	%1179 = add i32 %1173, %1175
+	%1180 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1181 = load i32, i32 addrspace(3)* %1180
+	%1182 = icmp sgt i32 %1107, 7
+	%1183 = select i1 %1182, i32 %1181, i32 0
+	%1184 = add i32 %1178, %1183
+	%1185 = add i32 %1179, %1181
+	%1186 = add i32 %1184, %1127
+	%1187 = sub i32 %1186, %1104
+	%1188 = icmp slt i32 %1187, %940
+	%1189 = add i32 %1187, %1104
+	%1190 = icmp sle i32 %940, %1189
+	%1191 = and i1 %1188, %1190
+	br i1 %1191, label %1192, label %1195
 
-1177:
+1192:
+	%1193 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1102, i32 addrspace(3)* %1193
+	%1194 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1187, i32 addrspace(3)* %1194
+	br label %1195
+
+1195:
 	call void @llvm.nvvm.barrier0()
-	%1178 = sub i32 255, %0
-	%1179 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1178
-	%1180 = load i32, i32 addrspace(3)* %1179
-	%1181 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1181
-	%1182 = and i32 %0, 31
-	%1183 = lshr i32 %0, 5
-	%1184 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1180, i32 1, i32 0)
-	%1185 = icmp uge i32 %1182, 1
-	%1186 = select i1 %1185, i32 %1184, i32 0
-	%1187 = add i32 %1180, %1186
-	%1188 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1187, i32 2, i32 0)
-	%1189 = icmp uge i32 %1182, 2
-	%1190 = select i1 %1189, i32 %1188, i32 0
-	%1191 = add i32 %1187, %1190
-	%1192 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1191, i32 4, i32 0)
-	%1193 = icmp uge i32 %1182, 4
-	%1194 = select i1 %1193, i32 %1192, i32 0
-	%1195 = add i32 %1191, %1194
-	%1196 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1195, i32 8, i32 0)
-	%1197 = icmp uge i32 %1182, 8
-	%1198 = select i1 %1197, i32 %1196, i32 0
-	%1199 = add i32 %1195, %1198
-	%1200 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1199, i32 16, i32 0)
-	%1201 = icmp uge i32 %1182, 16
-	%1202 = select i1 %1201, i32 %1200, i32 0
-	%1203 = add i32 %1199, %1202
-	%1204 = icmp eq i32 %1182, 31
-	br i1 %1204, label %1211, label %1213
+	%1196 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1197 = load i32, i32 addrspace(3)* %1196
+	%1198 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1199 = load i32, i32 addrspace(3)* %1198
+	%1200 = shl i32 %1197, 24
+	%1201 = or i32 0, %1200
+	%1202 = or i32 0, u0xFF000000
+	%1203 = sub i32 %940, %1199
+	br label %1204
 
-1205:
-	%1206 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1169
-	%1207 = call i32 @llvm.ctpop.i32(i32 %1171)
-	%1208 = atomicrmw add i32 addrspace(3)* %1206, i32 %1207 monotonic
-	br label %1209
+1204:
+	%1205 = phi i32 [ %0, %1195 ], [ %1256, %1255 ]
+	%1206 = icmp slt i32 %1205, %16
+	br i1 %1206, label %1207, label %1223
 
-1209:
-	%1210 = add i32 %1159, 256
-	br label %1158
+1207:
+	%1208 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1205
+	%1209 = load i32, i32 addrspace(3)* %1208
+	%1210 = icmp uge i32 %1209, 2
+	%1211 = and i32 %1209, %1202
+	%1212 = icmp eq i32 %1211, %1201
+	%1213 = and i1 %1210, %1212
+	%1214 = lshr i32 %1209, 16
+	%1215 = and i32 %1214, 255
+	%1216 = select i1 %1213, i32 %1215, i32 256
+	%1217 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1216)
+	%1218 = shl i32 1, %3
+	%1219 = sub i32 %1218, 1
+	%1220 = and i32 %1217, %1219
+	%1221 = icmp eq i32 %1220, 0
+	%1222 = and i1 %1213, %1221
+	br i1 %1222, label %1251, label %1255
 
-1211:
-	%1212 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1183
-	store i32 %1203, i32 addrspace(3)* %1212
-	br label %1213
-
-1213:
+1223:
 	call void @llvm.nvvm.barrier0()
-	%1214 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1215 = load i32, i32 addrspace(3)* %1214
-	%1216 = icmp sgt i32 %1183, 0
-	%1217 = select i1 %1216, i32 %1215, i32 0
-	%1218 = add i32 0, %1217
-	%1219 = add i32 0, %1215
-	%1220 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1221 = load i32, i32 addrspace(3)* %1220
-	%1222 = icmp sgt i32 %1183, 1
-	%1223 = select i1 %1222, i32 %1221, i32 0
-	%1224 = add i32 %1218, %1223
-	%1225 = add i32 %1219, %1221
-	%1226 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1227 = load i32, i32 addrspace(3)* %1226
-	%1228 = icmp sgt i32 %1183, 2
-	%1229 = select i1 %1228, i32 %1227, i32 0
-	%1230 = add i32 %1224, %1229
-	%1231 = add i32 %1225, %1227
-	%1232 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1233 = load i32, i32 addrspace(3)* %1232
-	%1234 = icmp sgt i32 %1183, 3
-	%1235 = select i1 %1234, i32 %1233, i32 0
-	%1236 = add i32 %1230, %1235
-	%1237 = add i32 %1231, %1233
-	%1238 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1239 = load i32, i32 addrspace(3)* %1238
-	%1240 = icmp sgt i32 %1183, 4
-	%1241 = select i1 %1240, i32 %1239, i32 0
-	%1242 = add i32 %1236, %1241
-	%1243 = add i32 %1237, %1239
-	%1244 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1245 = load i32, i32 addrspace(3)* %1244
-	%1246 = icmp sgt i32 %1183, 5
-	%1247 = select i1 %1246, i32 %1245, i32 0
-	%1248 = add i32 %1242, %1247
-	%1249 = add i32 %1243, %1245
-	%1250 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1251 = load i32, i32 addrspace(3)* %1250
-	%1252 = icmp sgt i32 %1183, 6
-	%1253 = select i1 %1252, i32 %1251, i32 0
-	%1254 = add i32 %1248, %1253
-	%1255 = add i32 %1249, %1251
-	%1256 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1257 = load i32, i32 addrspace(3)* %1256
-	%1258 = icmp sgt i32 %1183, 7
-	%1259 = select i1 %1258, i32 %1257, i32 0
-	%1260 = add i32 %1254, %1259
-	%1261 = add i32 %1255, %1257
-	%1262 = add i32 %1260, %1203
-	%1263 = sub i32 %1262, %1180
-	%1264 = icmp slt i32 %1263, %1157
-	%1265 = add i32 %1263, %1180
-	%1266 = icmp sle i32 %1157, %1265
-	%1267 = and i1 %1264, %1266
-	br i1 %1267, label %1268, label %1271
+	%1224 = sub i32 255, %0
+	%1225 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1224
+	%1226 = load i32, i32 addrspace(3)* %1225
+	%1227 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1227
+	%1228 = and i32 %0, 31
+	%1229 = lshr i32 %0, 5
+	%1230 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1226, i32 1, i32 0)
+	%1231 = icmp uge i32 %1228, 1
+	%1232 = select i1 %1231, i32 %1230, i32 0
+	%1233 = add i32 %1226, %1232
+	%1234 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1233, i32 2, i32 0)
+	%1235 = icmp uge i32 %1228, 2
+	%1236 = select i1 %1235, i32 %1234, i32 0
+	%1237 = add i32 %1233, %1236
+	%1238 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1237, i32 4, i32 0)
+	%1239 = icmp uge i32 %1228, 4
+	%1240 = select i1 %1239, i32 %1238, i32 0
+	%1241 = add i32 %1237, %1240
+	%1242 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1241, i32 8, i32 0)
+	%1243 = icmp uge i32 %1228, 8
+	%1244 = select i1 %1243, i32 %1242, i32 0
+	%1245 = add i32 %1241, %1244
+	%1246 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1245, i32 16, i32 0)
+	%1247 = icmp uge i32 %1228, 16
+	%1248 = select i1 %1247, i32 %1246, i32 0
+	%1249 = add i32 %1245, %1248
+	%1250 = icmp eq i32 %1228, 31
+	br i1 %1250, label %1257, label %1259
 
-1268:
-	%1269 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1178, i32 addrspace(3)* %1269
-	%1270 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1263, i32 addrspace(3)* %1270
-	br label %1271
+1251:
+	%1252 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1215
+	%1253 = call i32 @llvm.ctpop.i32(i32 %1217)
+	%1254 = atomicrmw add i32 addrspace(3)* %1252, i32 %1253 monotonic
+	br label %1255
 
-1271:
+1255:
+	%1256 = add i32 %1205, 256
+	br label %1204
+
+1257:
+	%1258 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1229
+	store i32 %1249, i32 addrspace(3)* %1258
+	br label %1259
+
+1259:
 	call void @llvm.nvvm.barrier0()
-	%1272 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1260 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1261 = load i32, i32 addrspace(3)* %1260
+	%1262 = icmp sgt i32 %1229, 0
+	%1263 = select i1 %1262, i32 %1261, i32 0
+	%1264 = add i32 0, %1263
+	%1265 = add i32 0, %1261
+	%1266 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1267 = load i32, i32 addrspace(3)* %1266
+	%1268 = icmp sgt i32 %1229, 1
+	%1269 = select i1 %1268, i32 %1267, i32 0
+	%1270 = add i32 %1264, %1269
+	%1271 = add i32 %1265, %1267
+	%1272 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%1273 = load i32, i32 addrspace(3)* %1272
-	%1274 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1275 = load i32, i32 addrspace(3)* %1274
-	%1276 = shl i32 %1273, 8
-	%1277 = or i32 %1155, %1276
-	%1278 = or i32 %1156, u0xFF00
-	%1279 = sub i32 %1157, %1275
-	br label %1280
-
-1280:
-	%1281 = phi i32 [ %0, %1271 ], [ %1332, %1331 ]
-	%1282 = icmp slt i32 %1281, %16
-	br i1 %1282, label %1283, label %1299
-
-1283:
-	%1284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1281
+	%1274 = icmp sgt i32 %1229, 2
+	%1275 = select i1 %1274, i32 %1273, i32 0
+	%1276 = add i32 %1270, %1275
+	%1277 = add i32 %1271, %1273
+	%1278 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1279 = load i32, i32 addrspace(3)* %1278
+	%1280 = icmp sgt i32 %1229, 3
+	%1281 = select i1 %1280, i32 %1279, i32 0
+	%1282 = add i32 %1276, %1281
+	%1283 = add i32 %1277, %1279
+	%1284 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
 	%1285 = load i32, i32 addrspace(3)* %1284
-	%1286 = icmp uge i32 %1285, 2
-	%1287 = and i32 %1285, %1278
-	%1288 = icmp eq i32 %1287, %1277
-	%1289 = and i1 %1286, %1288
-	%1290 = lshr i32 %1285, 0
-	%1291 = and i32 %1290, 255
-	%1292 = select i1 %1289, i32 %1291, i32 256
-	%1293 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1292)
-	%1294 = shl i32 1, %3
-	%1295 = sub i32 %1294, 1
-	%1296 = and i32 %1293, %1295
-	%1297 = icmp eq i32 %1296, 0
-	%1298 = and i1 %1289, %1297
-	br i1 %1298, label %1327, label %1331
+	%1286 = icmp sgt i32 %1229, 4
+	%1287 = select i1 %1286, i32 %1285, i32 0
+	%1288 = add i32 %1282, %1287
+	%1289 = add i32 %1283, %1285
+	%1290 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1291 = load i32, i32 addrspace(3)* %1290
+	%1292 = icmp sgt i32 %1229, 5
+	%1293 = select i1 %1292, i32 %1291, i32 0
+	%1294 = add i32 %1288, %1293
+	%1295 = add i32 %1289, %1291
+	%1296 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1297 = load i32, i32 addrspace(3)* %1296
+	%1298 = icmp sgt i32 %1229, 6
+	%1299 = select i1 %1298, i32 %1297, i32 0
+	%1300 = add i32 %1294, %1299
+	%1301 = add i32 %1295, %1297
+	%1302 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1303 = load i32, i32 addrspace(3)* %1302
+	%1304 = icmp sgt i32 %1229, 7
+	%1305 = select i1 %1304, i32 %1303, i32 0
+	%1306 = add i32 %1300, %1305
+	%1307 = add i32 %1301, %1303
+	%1308 = add i32 %1306, %1249
+	%1309 = sub i32 %1308, %1226
+	%1310 = icmp slt i32 %1309, %1203
+	%1311 = add i32 %1309, %1226
+	%1312 = icmp sle i32 %1203, %1311
+	%1313 = and i1 %1310, %1312
+	br i1 %1313, label %1314, label %1317
 
-1299:
+1314:
+	%1315 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1224, i32 addrspace(3)* %1315
+	%1316 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1309, i32 addrspace(3)* %1316
+	br label %1317
+
+1317:
 	call void @llvm.nvvm.barrier0()
-	%1300 = sub i32 255, %0
-	%1301 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1300
-	%1302 = load i32, i32 addrspace(3)* %1301
-	%1303 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %1303
-	%1304 = and i32 %0, 31
-	%1305 = lshr i32 %0, 5
-	%1306 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1302, i32 1, i32 0)
-	%1307 = icmp uge i32 %1304, 1
-	%1308 = select i1 %1307, i32 %1306, i32 0
-	%1309 = add i32 %1302, %1308
-	%1310 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1309, i32 2, i32 0)
-	%1311 = icmp uge i32 %1304, 2
-	%1312 = select i1 %1311, i32 %1310, i32 0
-	%1313 = add i32 %1309, %1312
-	%1314 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1313, i32 4, i32 0)
-	%1315 = icmp uge i32 %1304, 4
-	%1316 = select i1 %1315, i32 %1314, i32 0
-	%1317 = add i32 %1313, %1316
-	%1318 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1317, i32 8, i32 0)
-	%1319 = icmp uge i32 %1304, 8
-	%1320 = select i1 %1319, i32 %1318, i32 0
-	%1321 = add i32 %1317, %1320
-	%1322 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1321, i32 16, i32 0)
-	%1323 = icmp uge i32 %1304, 16
-	%1324 = select i1 %1323, i32 %1322, i32 0
-	%1325 = add i32 %1321, %1324
-	%1326 = icmp eq i32 %1304, 31
-	br i1 %1326, label %1333, label %1335
+	%1318 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1319 = load i32, i32 addrspace(3)* %1318
+	%1320 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1321 = load i32, i32 addrspace(3)* %1320
+	%1322 = shl i32 %1319, 16
+	%1323 = or i32 %1201, %1322
+	%1324 = or i32 %1202, u0xFF0000
+	%1325 = sub i32 %1203, %1321
+	br label %1326
 
-1327:
-	%1328 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1291
-	%1329 = call i32 @llvm.ctpop.i32(i32 %1293)
-	%1330 = atomicrmw add i32 addrspace(3)* %1328, i32 %1329 monotonic
-	br label %1331
+1326:
+	%1327 = phi i32 [ %0, %1317 ], [ %1378, %1377 ]
+	%1328 = icmp slt i32 %1327, %16
+	br i1 %1328, label %1329, label %1345
 
-1331:
-	%1332 = add i32 %1281, 256
-	br label %1280
+1329:
+	%1330 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1327
+	%1331 = load i32, i32 addrspace(3)* %1330
+	%1332 = icmp uge i32 %1331, 2
+	%1333 = and i32 %1331, %1324
+	%1334 = icmp eq i32 %1333, %1323
+	%1335 = and i1 %1332, %1334
+	%1336 = lshr i32 %1331, 8
+	%1337 = and i32 %1336, 255
+	%1338 = select i1 %1335, i32 %1337, i32 256
+	%1339 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1338)
+	%1340 = shl i32 1, %3
+	%1341 = sub i32 %1340, 1
+	%1342 = and i32 %1339, %1341
+	%1343 = icmp eq i32 %1342, 0
+	%1344 = and i1 %1335, %1343
+	br i1 %1344, label %1373, label %1377
 
-1333:
-	%1334 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1305
-	store i32 %1325, i32 addrspace(3)* %1334
-	br label %1335
-
-1335:
+1345:
 	call void @llvm.nvvm.barrier0()
-	%1336 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1337 = load i32, i32 addrspace(3)* %1336
-	%1338 = icmp sgt i32 %1305, 0
-	%1339 = select i1 %1338, i32 %1337, i32 0
-	%1340 = add i32 0, %1339
-	%1341 = add i32 0, %1337
-	%1342 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%1343 = load i32, i32 addrspace(3)* %1342
-	%1344 = icmp sgt i32 %1305, 1
-	%1345 = select i1 %1344, i32 %1343, i32 0
-	%1346 = add i32 %1340, %1345
-	%1347 = add i32 %1341, %1343
-	%1348 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1349 = load i32, i32 addrspace(3)* %1348
-	%1350 = icmp sgt i32 %1305, 2
-	%1351 = select i1 %1350, i32 %1349, i32 0
-	%1352 = add i32 %1346, %1351
-	%1353 = add i32 %1347, %1349
-	%1354 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1355 = load i32, i32 addrspace(3)* %1354
-	%1356 = icmp sgt i32 %1305, 3
-	%1357 = select i1 %1356, i32 %1355, i32 0
-	%1358 = add i32 %1352, %1357
-	%1359 = add i32 %1353, %1355
-	%1360 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1361 = load i32, i32 addrspace(3)* %1360
-	%1362 = icmp sgt i32 %1305, 4
-	%1363 = select i1 %1362, i32 %1361, i32 0
-	%1364 = add i32 %1358, %1363
-	%1365 = add i32 %1359, %1361
-	%1366 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1367 = load i32, i32 addrspace(3)* %1366
-	%1368 = icmp sgt i32 %1305, 5
-	%1369 = select i1 %1368, i32 %1367, i32 0
-	%1370 = add i32 %1364, %1369
-	%1371 = add i32 %1365, %1367
-	%1372 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1373 = load i32, i32 addrspace(3)* %1372
-	%1374 = icmp sgt i32 %1305, 6
-	%1375 = select i1 %1374, i32 %1373, i32 0
-	%1376 = add i32 %1370, %1375
-	%1377 = add i32 %1371, %1373
-	%1378 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1379 = load i32, i32 addrspace(3)* %1378
-	%1380 = icmp sgt i32 %1305, 7
-	%1381 = select i1 %1380, i32 %1379, i32 0
-	%1382 = add i32 %1376, %1381
-	%1383 = add i32 %1377, %1379
-	%1384 = add i32 %1382, %1325
-	%1385 = sub i32 %1384, %1302
-	%1386 = icmp slt i32 %1385, %1279
-	%1387 = add i32 %1385, %1302
-	%1388 = icmp sle i32 %1279, %1387
-	%1389 = and i1 %1386, %1388
-	br i1 %1389, label %1390, label %1393
+	%1346 = sub i32 255, %0
+	%1347 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1346
+	%1348 = load i32, i32 addrspace(3)* %1347
+	%1349 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1349
+	%1350 = and i32 %0, 31
+	%1351 = lshr i32 %0, 5
+	%1352 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1348, i32 1, i32 0)
+	%1353 = icmp uge i32 %1350, 1
+	%1354 = select i1 %1353, i32 %1352, i32 0
+	%1355 = add i32 %1348, %1354
+	%1356 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1355, i32 2, i32 0)
+	%1357 = icmp uge i32 %1350, 2
+	%1358 = select i1 %1357, i32 %1356, i32 0
+	%1359 = add i32 %1355, %1358
+	%1360 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1359, i32 4, i32 0)
+	%1361 = icmp uge i32 %1350, 4
+	%1362 = select i1 %1361, i32 %1360, i32 0
+	%1363 = add i32 %1359, %1362
+	%1364 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1363, i32 8, i32 0)
+	%1365 = icmp uge i32 %1350, 8
+	%1366 = select i1 %1365, i32 %1364, i32 0
+	%1367 = add i32 %1363, %1366
+	%1368 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1367, i32 16, i32 0)
+	%1369 = icmp uge i32 %1350, 16
+	%1370 = select i1 %1369, i32 %1368, i32 0
+	%1371 = add i32 %1367, %1370
+	%1372 = icmp eq i32 %1350, 31
+	br i1 %1372, label %1379, label %1381
 
-1390:
-	%1391 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %1300, i32 addrspace(3)* %1391
-	%1392 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %1385, i32 addrspace(3)* %1392
-	br label %1393
+1373:
+	%1374 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %1337
+	%1375 = call i32 @llvm.ctpop.i32(i32 %1339)
+	%1376 = atomicrmw add i32 addrspace(3)* %1374, i32 %1375 monotonic
+	br label %1377
 
-1393:
+1377:
+	%1378 = add i32 %1327, 256
+	br label %1326
+
+1379:
+	%1380 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1351
+	store i32 %1371, i32 addrspace(3)* %1380
+	br label %1381
+
+1381:
 	call void @llvm.nvvm.barrier0()
-	%1394 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1383 = load i32, i32 addrspace(3)* %1382
+	%1384 = icmp sgt i32 %1351, 0
+	%1385 = select i1 %1384, i32 %1383, i32 0
+	%1386 = add i32 0, %1385
+	%1387 = add i32 0, %1383
+	%1388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1389 = load i32, i32 addrspace(3)* %1388
+	%1390 = icmp sgt i32 %1351, 1
+	%1391 = select i1 %1390, i32 %1389, i32 0
+	%1392 = add i32 %1386, %1391
+	%1393 = add i32 %1387, %1389
+	%1394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%1395 = load i32, i32 addrspace(3)* %1394
-	%1396 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	%1397 = load i32, i32 addrspace(3)* %1396
-	%1398 = shl i32 %1395, 0
-	%1399 = or i32 %1277, %1398
-	%1400 = or i32 %1278, 255
-	%1401 = sub i32 %1279, %1397
-	%1402 = shl i32 1, %3
-	%1403 = sub i32 %1402, 1
-	br label %1404
-
-1404:
-	%1405 = phi i32 [ 0, %1393 ], [ %1459, %1458 ]
-	%1406 = icmp slt i32 %1405, %16
-	br i1 %1406, label %1407, label %1416
-
-1407:
-	%1408 = add i32 %1405, %0
-	%1409 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1408
-	%1410 = load i32, i32 addrspace(3)* %1409
-	%1411 = icmp ugt i32 %1410, %1399
-	%1412 = icmp eq i32 %1410, %1399
-	%1413 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1411)
-	%1414 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1412)
-	%1415 = icmp eq i32 %3, 0
-	br i1 %1415, label %1450, label %1458
-
-1416:
-	call void @llvm.nvvm.barrier0()
-	%1417 = sdiv i32 %16, 256
-	%1418 = mul i32 %1417, 8
-	%1419 = icmp slt i32 %0, %1418
-	%1420 = select i1 %1419, i32 %0, i32 0
-	%1421 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1420
-	%1422 = load i32, i32 addrspace(3)* %1421
-	%1423 = select i1 %1419, i32 %1422, i32 0
-	%1424 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1420
+	%1396 = icmp sgt i32 %1351, 2
+	%1397 = select i1 %1396, i32 %1395, i32 0
+	%1398 = add i32 %1392, %1397
+	%1399 = add i32 %1393, %1395
+	%1400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1401 = load i32, i32 addrspace(3)* %1400
+	%1402 = icmp sgt i32 %1351, 3
+	%1403 = select i1 %1402, i32 %1401, i32 0
+	%1404 = add i32 %1398, %1403
+	%1405 = add i32 %1399, %1401
+	%1406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1407 = load i32, i32 addrspace(3)* %1406
+	%1408 = icmp sgt i32 %1351, 4
+	%1409 = select i1 %1408, i32 %1407, i32 0
+	%1410 = add i32 %1404, %1409
+	%1411 = add i32 %1405, %1407
+	%1412 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1413 = load i32, i32 addrspace(3)* %1412
+	%1414 = icmp sgt i32 %1351, 5
+	%1415 = select i1 %1414, i32 %1413, i32 0
+	%1416 = add i32 %1410, %1415
+	%1417 = add i32 %1411, %1413
+	%1418 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1419 = load i32, i32 addrspace(3)* %1418
+	%1420 = icmp sgt i32 %1351, 6
+	%1421 = select i1 %1420, i32 %1419, i32 0
+	%1422 = add i32 %1416, %1421
+	%1423 = add i32 %1417, %1419
+	%1424 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
 	%1425 = load i32, i32 addrspace(3)* %1424
-	%1426 = select i1 %1419, i32 %1425, i32 0
-	%1427 = and i32 %0, 31
-	%1428 = lshr i32 %0, 5
-	%1429 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1426, i32 1, i32 0)
-	%1430 = icmp uge i32 %1427, 1
-	%1431 = select i1 %1430, i32 %1429, i32 0
-	%1432 = add i32 %1426, %1431
-	%1433 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1432, i32 2, i32 0)
-	%1434 = icmp uge i32 %1427, 2
-	%1435 = select i1 %1434, i32 %1433, i32 0
-	%1436 = add i32 %1432, %1435
-	%1437 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1436, i32 4, i32 0)
-	%1438 = icmp uge i32 %1427, 4
-	%1439 = select i1 %1438, i32 %1437, i32 0
-	%1440 = add i32 %1436, %1439
-	%1441 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1440, i32 8, i32 0)
-	%1442 = icmp uge i32 %1427, 8
-	%1443 = select i1 %1442, i32 %1441, i32 0
-	%1444 = add i32 %1440, %1443
-	%1445 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1444, i32 16, i32 0)
-	%1446 = icmp uge i32 %1427, 16
-	%1447 = select i1 %1446, i32 %1445, i32 0
-	%1448 = add i32 %1444, %1447
-	%1449 = icmp eq i32 %1427, 31
-	br i1 %1449, label %1460, label %1462
+	%1426 = icmp sgt i32 %1351, 7
+	%1427 = select i1 %1426, i32 %1425, i32 0
+	%1428 = add i32 %1422, %1427
+	%1429 = add i32 %1423, %1425
+	%1430 = add i32 %1428, %1371
+	%1431 = sub i32 %1430, %1348
+	%1432 = icmp slt i32 %1431, %1325
+	%1433 = add i32 %1431, %1348
+	%1434 = icmp sle i32 %1325, %1433
+	%1435 = and i1 %1432, %1434
+	br i1 %1435, label %1436, label %1439
 
-1450:
-	%1451 = sdiv i32 %1405, 256
-	%1452 = mul i32 %1451, 8
-	%1453 = add i32 %1452, %4
-	%1454 = call i32 @llvm.ctpop.i32(i32 %1413)
-	%1455 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1453
-	store i32 %1454, i32 addrspace(3)* %1455
-	%1456 = call i32 @llvm.ctpop.i32(i32 %1414)
-	%1457 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1453
-	store i32 %1456, i32 addrspace(3)* %1457
-	br label %1458
+1436:
+	%1437 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1346, i32 addrspace(3)* %1437
+	%1438 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1431, i32 addrspace(3)* %1438
+	br label %1439
 
-1458:
-	%1459 = add i32 %1405, 256
-	br label %1404
-
-1460:
-	%1461 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1428
-	store i32 %1448, i32 addrspace(3)* %1461
-	br label %1462
-
-1462:
+1439:
 	call void @llvm.nvvm.barrier0()
-	%1463 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%1464 = load i32, i32 addrspace(3)* %1463
-	%1465 = icmp sgt i32 %1428, 0
-	%1466 = select i1 %1465, i32 %1464, i32 0
-	%1467 = add i32 0, %1466
-	%1468 = add i32 0, %1464
-	%1469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1440 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1441 = load i32, i32 addrspace(3)* %1440
+	%1442 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1443 = load i32, i32 addrspace(3)* %1442
+	%1444 = shl i32 %1441, 8
+	%1445 = or i32 %1323, %1444
+	%1446 = or i32 %1324, u0xFF00
+	%1447 = sub i32 %1325, %1443
+	br label %1448
+
+1448:
+	%1449 = phi i32 [ %0, %1439 ], [ %1500, %1499 ]
+	%1450 = icmp slt i32 %1449, %16
+	br i1 %1450, label %1451, label %1467
+
+1451:
+	%1452 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1449
+	%1453 = load i32, i32 addrspace(3)* %1452
+	%1454 = icmp uge i32 %1453, 2
+	%1455 = and i32 %1453, %1446
+	%1456 = icmp eq i32 %1455, %1445
+	%1457 = and i1 %1454, %1456
+	%1458 = lshr i32 %1453, 0
+	%1459 = and i32 %1458, 255
+	%1460 = select i1 %1457, i32 %1459, i32 256
+	%1461 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1460)
+	%1462 = shl i32 1, %3
+	%1463 = sub i32 %1462, 1
+	%1464 = and i32 %1461, %1463
+	%1465 = icmp eq i32 %1464, 0
+	%1466 = and i1 %1457, %1465
+	br i1 %1466, label %1495, label %1499
+
+1467:
+	call void @llvm.nvvm.barrier0()
+	%1468 = sub i32 255, %0
+	%1469 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1468
 	%1470 = load i32, i32 addrspace(3)* %1469
-	%1471 = icmp sgt i32 %1428, 1
-	%1472 = select i1 %1471, i32 %1470, i32 0
-	%1473 = add i32 %1467, %1472
-	%1474 = add i32 %1468, %1470
-	%1475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%1476 = load i32, i32 addrspace(3)* %1475
-	%1477 = icmp sgt i32 %1428, 2
-	%1478 = select i1 %1477, i32 %1476, i32 0
-	%1479 = add i32 %1473, %1478
-	%1480 = add i32 %1474, %1476
-	%1481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
-	%1482 = load i32, i32 addrspace(3)* %1481
-	%1483 = icmp sgt i32 %1428, 3
+	%1471 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %1471
+	%1472 = and i32 %0, 31
+	%1473 = lshr i32 %0, 5
+	%1474 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1470, i32 1, i32 0)
+	%1475 = icmp uge i32 %1472, 1
+	%1476 = select i1 %1475, i32 %1474, i32 0
+	%1477 = add i32 %1470, %1476
+	%1478 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1477, i32 2, i32 0)
+	%1479 = icmp uge i32 %1472, 2
+	%1480 = select i1 %1479, i32 %1478, i32 0
+	%1481 = add i32 %1477, %1480
+	%1482 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1481, i32 4, i32 0)
+	%1483 = icmp uge i32 %1472, 4
 	%1484 = select i1 %1483, i32 %1482, i32 0
-	%1485 = add i32 %1479, %1484
-	%1486 = add i32 %1480, %1482
-	%1487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
-	%1488 = load i32, i32 addrspace(3)* %1487
-	%1489 = icmp sgt i32 %1428, 4
-	%1490 = select i1 %1489, i32 %1488, i32 0
-	%1491 = add i32 %1485, %1490
-	%1492 = add i32 %1486, %1488
-	%1493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
-	%1494 = load i32, i32 addrspace(3)* %1493
-	%1495 = icmp sgt i32 %1428, 5
-	%1496 = select i1 %1495, i32 %1494, i32 0
-	%1497 = add i32 %1491, %1496
-	%1498 = add i32 %1492, %1494
-	%1499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
-	%1500 = load i32, i32 addrspace(3)* %1499
-	%1501 = icmp sgt i32 %1428, 6
-	%1502 = select i1 %1501, i32 %1500, i32 0
-	%1503 = add i32 %1497, %1502
-	%1504 = add i32 %1498, %1500
-	%1505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
-	%1506 = load i32, i32 addrspace(3)* %1505
-	%1507 = icmp sgt i32 %1428, 7
-	%1508 = select i1 %1507, i32 %1506, i32 0
-	%1509 = add i32 %1503, %1508
-	%1510 = add i32 %1504, %1506
-	%1511 = add i32 %1509, %1448
-	%1512 = sub i32 %1511, %1426
-	%1513 = sub i32 %1401, %1512
-	%1514 = icmp sgt i32 %1513, 0
-	%1515 = select i1 %1514, i32 %1513, i32 0
-	%1516 = icmp slt i32 %1515, %1426
-	%1517 = select i1 %1516, i32 %1515, i32 %1426
-	%1518 = add i32 %1423, %1517
-	%1519 = and i32 %0, 31
-	%1520 = lshr i32 %0, 5
-	%1521 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1518, i32 1, i32 0)
-	%1522 = icmp uge i32 %1519, 1
-	%1523 = select i1 %1522, i32 %1521, i32 0
-	%1524 = add i32 %1518, %1523
-	%1525 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1524, i32 2, i32 0)
-	%1526 = icmp uge i32 %1519, 2
-	%1527 = select i1 %1526, i32 %1525, i32 0
-	%1528 = add i32 %1524, %1527
-	%1529 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1528, i32 4, i32 0)
-	%1530 = icmp uge i32 %1519, 4
+	%1485 = add i32 %1481, %1484
+	%1486 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1485, i32 8, i32 0)
+	%1487 = icmp uge i32 %1472, 8
+	%1488 = select i1 %1487, i32 %1486, i32 0
+	%1489 = add i32 %1485, %1488
+	%1490 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1489, i32 16, i32 0)
+	%1491 = icmp uge i32 %1472, 16
+	%1492 = select i1 %1491, i32 %1490, i32 0
+	%1493 = add i32 %1489, %1492
+	%1494 = icmp eq i32 %1472, 31
+	br i1 %1494, label %1501, label %1503
+
+1495:
+	%1496 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist2, i32 0, i32 %1459
+	%1497 = call i32 @llvm.ctpop.i32(i32 %1461)
+	%1498 = atomicrmw add i32 addrspace(3)* %1496, i32 %1497 monotonic
+	br label %1499
+
+1499:
+	%1500 = add i32 %1449, 256
+	br label %1448
+
+1501:
+	%1502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1473
+	store i32 %1493, i32 addrspace(3)* %1502
+	br label %1503
+
+1503:
+	call void @llvm.nvvm.barrier0()
+	%1504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1505 = load i32, i32 addrspace(3)* %1504
+	%1506 = icmp sgt i32 %1473, 0
+	%1507 = select i1 %1506, i32 %1505, i32 0
+	%1508 = add i32 0, %1507
+	%1509 = add i32 0, %1505
+	%1510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1511 = load i32, i32 addrspace(3)* %1510
+	%1512 = icmp sgt i32 %1473, 1
+	%1513 = select i1 %1512, i32 %1511, i32 0
+	%1514 = add i32 %1508, %1513
+	%1515 = add i32 %1509, %1511
+	%1516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1517 = load i32, i32 addrspace(3)* %1516
+	%1518 = icmp sgt i32 %1473, 2
+	%1519 = select i1 %1518, i32 %1517, i32 0
+	%1520 = add i32 %1514, %1519
+	%1521 = add i32 %1515, %1517
+	%1522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1523 = load i32, i32 addrspace(3)* %1522
+	%1524 = icmp sgt i32 %1473, 3
+	%1525 = select i1 %1524, i32 %1523, i32 0
+	%1526 = add i32 %1520, %1525
+	%1527 = add i32 %1521, %1523
+	%1528 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1529 = load i32, i32 addrspace(3)* %1528
+	%1530 = icmp sgt i32 %1473, 4
 	%1531 = select i1 %1530, i32 %1529, i32 0
-	%1532 = add i32 %1528, %1531
-	%1533 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1532, i32 8, i32 0)
-	%1534 = icmp uge i32 %1519, 8
-	%1535 = select i1 %1534, i32 %1533, i32 0
-	%1536 = add i32 %1532, %1535
-	%1537 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1536, i32 16, i32 0)
-	%1538 = icmp uge i32 %1519, 16
-	%1539 = select i1 %1538, i32 %1537, i32 0
-	%1540 = add i32 %1536, %1539
-	%1541 = icmp eq i32 %1519, 31
-	br i1 %1541, label %1542, label %1544
+	%1532 = add i32 %1526, %1531
+	%1533 = add i32 %1527, %1529
+	%1534 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1535 = load i32, i32 addrspace(3)* %1534
+	%1536 = icmp sgt i32 %1473, 5
+	%1537 = select i1 %1536, i32 %1535, i32 0
+	%1538 = add i32 %1532, %1537
+	%1539 = add i32 %1533, %1535
+	%1540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1541 = load i32, i32 addrspace(3)* %1540
+	%1542 = icmp sgt i32 %1473, 6
+	%1543 = select i1 %1542, i32 %1541, i32 0
+	%1544 = add i32 %1538, %1543
+	%1545 = add i32 %1539, %1541
+	%1546 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1547 = load i32, i32 addrspace(3)* %1546
+	%1548 = icmp sgt i32 %1473, 7
+	%1549 = select i1 %1548, i32 %1547, i32 0
+	%1550 = add i32 %1544, %1549
+	%1551 = add i32 %1545, %1547
+	%1552 = add i32 %1550, %1493
+	%1553 = sub i32 %1552, %1470
+	%1554 = icmp slt i32 %1553, %1447
+	%1555 = add i32 %1553, %1470
+	%1556 = icmp sle i32 %1447, %1555
+	%1557 = and i1 %1554, %1556
+	br i1 %1557, label %1558, label %1561
 
-1542:
-	%1543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %1520
-	store i32 %1540, i32 addrspace(3)* %1543
-	br label %1544
+1558:
+	%1559 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %1468, i32 addrspace(3)* %1559
+	%1560 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %1553, i32 addrspace(3)* %1560
+	br label %1561
 
-1544:
+1561:
 	call void @llvm.nvvm.barrier0()
-	%1545 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%1546 = load i32, i32 addrspace(3)* %1545
-	%1547 = icmp sgt i32 %1520, 0
-	%1548 = select i1 %1547, i32 %1546, i32 0
-	%1549 = add i32 0, %1548
-	%1550 = add i32 0, %1546
-	%1551 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%1552 = load i32, i32 addrspace(3)* %1551
-	%1553 = icmp sgt i32 %1520, 1
-	%1554 = select i1 %1553, i32 %1552, i32 0
-	%1555 = add i32 %1549, %1554
-	%1556 = add i32 %1550, %1552
-	%1557 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%1558 = load i32, i32 addrspace(3)* %1557
-	%1559 = icmp sgt i32 %1520, 2
-	%1560 = select i1 %1559, i32 %1558, i32 0
-	%1561 = add i32 %1555, %1560
-	%1562 = add i32 %1556, %1558
-	%1563 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
-	%1564 = load i32, i32 addrspace(3)* %1563
-	%1565 = icmp sgt i32 %1520, 3
-	%1566 = select i1 %1565, i32 %1564, i32 0
-	%1567 = add i32 %1561, %1566
-	%1568 = add i32 %1562, %1564
-	%1569 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
-	%1570 = load i32, i32 addrspace(3)* %1569
-	%1571 = icmp sgt i32 %1520, 4
-	%1572 = select i1 %1571, i32 %1570, i32 0
-	%1573 = add i32 %1567, %1572
-	%1574 = add i32 %1568, %1570
-	%1575 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
-	%1576 = load i32, i32 addrspace(3)* %1575
-	%1577 = icmp sgt i32 %1520, 5
-	%1578 = select i1 %1577, i32 %1576, i32 0
-	%1579 = add i32 %1573, %1578
-	%1580 = add i32 %1574, %1576
-	%1581 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
-	%1582 = load i32, i32 addrspace(3)* %1581
-	%1583 = icmp sgt i32 %1520, 6
-	%1584 = select i1 %1583, i32 %1582, i32 0
-	%1585 = add i32 %1579, %1584
-	%1586 = add i32 %1580, %1582
-	%1587 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
-	%1588 = load i32, i32 addrspace(3)* %1587
-	%1589 = icmp sgt i32 %1520, 7
-	%1590 = select i1 %1589, i32 %1588, i32 0
-	%1591 = add i32 %1585, %1590
-	%1592 = add i32 %1586, %1588
-	%1593 = add i32 %1591, %1540
-	%1594 = sub i32 %1593, %1518
-	br i1 %1419, label %1595, label %1598
+	%1562 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%1563 = load i32, i32 addrspace(3)* %1562
+	%1564 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%1565 = load i32, i32 addrspace(3)* %1564
+	%1566 = shl i32 %1563, 0
+	%1567 = or i32 %1445, %1566
+	%1568 = or i32 %1446, 255
+	%1569 = sub i32 %1447, %1565
+	%1570 = shl i32 1, %3
+	%1571 = sub i32 %1570, 1
+	br label %1572
 
-1595:
-	%1596 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %0
-	store i32 %1594, i32 addrspace(3)* %1596
-	%1597 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %0
-	store i32 %1512, i32 addrspace(3)* %1597
-	br label %1598
+1572:
+	%1573 = phi i32 [ 0, %1561 ], [ %1627, %1626 ]
+	%1574 = icmp slt i32 %1573, %16
+	br i1 %1574, label %1575, label %1584
 
-1598:
+1575:
+	%1576 = add i32 %1573, %0
+	%1577 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1576
+	%1578 = load i32, i32 addrspace(3)* %1577
+	%1579 = icmp ugt i32 %1578, %1567
+	%1580 = icmp eq i32 %1578, %1567
+	%1581 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1579)
+	%1582 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1580)
+	%1583 = icmp eq i32 %3, 0
+	br i1 %1583, label %1618, label %1626
+
+1584:
 	call void @llvm.nvvm.barrier0()
-	br label %1599
+	%1585 = sdiv i32 %16, 256
+	%1586 = mul i32 %1585, 8
+	%1587 = icmp slt i32 %0, %1586
+	%1588 = select i1 %1587, i32 %0, i32 0
+	%1589 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1588
+	%1590 = load i32, i32 addrspace(3)* %1589
+	%1591 = select i1 %1587, i32 %1590, i32 0
+	%1592 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1588
+	%1593 = load i32, i32 addrspace(3)* %1592
+	%1594 = select i1 %1587, i32 %1593, i32 0
+	%1595 = and i32 %0, 31
+	%1596 = lshr i32 %0, 5
+	%1597 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1594, i32 1, i32 0)
+	%1598 = icmp uge i32 %1595, 1
+	%1599 = select i1 %1598, i32 %1597, i32 0
+	%1600 = add i32 %1594, %1599
+	%1601 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1600, i32 2, i32 0)
+	%1602 = icmp uge i32 %1595, 2
+	%1603 = select i1 %1602, i32 %1601, i32 0
+	%1604 = add i32 %1600, %1603
+	%1605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1604, i32 4, i32 0)
+	%1606 = icmp uge i32 %1595, 4
+	%1607 = select i1 %1606, i32 %1605, i32 0
+	%1608 = add i32 %1604, %1607
+	%1609 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1608, i32 8, i32 0)
+	%1610 = icmp uge i32 %1595, 8
+	%1611 = select i1 %1610, i32 %1609, i32 0
+	%1612 = add i32 %1608, %1611
+	%1613 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1612, i32 16, i32 0)
+	%1614 = icmp uge i32 %1595, 16
+	%1615 = select i1 %1614, i32 %1613, i32 0
+	%1616 = add i32 %1612, %1615
+	%1617 = icmp eq i32 %1595, 31
+	br i1 %1617, label %1628, label %1630
 
-1599:
-	%1600 = phi i32 [ 0, %1598 ], [ %1632, %1631 ]
-	%1601 = icmp slt i32 %1600, %16
-	br i1 %1601, label %1602, label %1627
+1618:
+	%1619 = sdiv i32 %1573, 256
+	%1620 = mul i32 %1619, 8
+	%1621 = add i32 %1620, %4
+	%1622 = call i32 @llvm.ctpop.i32(i32 %1581)
+	%1623 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1621
+	store i32 %1622, i32 addrspace(3)* %1623
+	%1624 = call i32 @llvm.ctpop.i32(i32 %1582)
+	%1625 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1621
+	store i32 %1624, i32 addrspace(3)* %1625
+	br label %1626
 
-1602:
-	%1603 = add i32 %1600, %0
-	%1604 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1603
-	%1605 = load i32, i32 addrspace(3)* %1604
-	%1606 = icmp ugt i32 %1605, %1399
-	%1607 = icmp eq i32 %1605, %1399
-	%1608 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1606)
-	%1609 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1607)
-	%1610 = sdiv i32 %1600, 256
-	%1611 = mul i32 %1610, 8
-	%1612 = add i32 %1611, %4
-	%1613 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1612
-	%1614 = load i32, i32 addrspace(3)* %1613
-	%1615 = and i32 %1609, %1403
-	%1616 = call i32 @llvm.ctpop.i32(i32 %1615)
-	%1617 = add i32 %1614, %1616
-	%1618 = icmp slt i32 %1617, %1401
-	%1619 = and i1 %1607, %1618
-	%1620 = or i1 %1606, %1619
-	%1621 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1620)
-	%1622 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1612
-	%1623 = load i32, i32 addrspace(3)* %1622
-	%1624 = and i32 %1621, %1403
-	%1625 = call i32 @llvm.ctpop.i32(i32 %1624)
-	%1626 = add i32 %1623, %1625
-	br i1 %1620, label %1628, label %1631
+1626:
+	%1627 = add i32 %1573, 256
+	br label %1572
 
-1627:
+1628:
+	%1629 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %1596
+	store i32 %1616, i32 addrspace(3)* %1629
+	br label %1630
+
+1630:
+	call void @llvm.nvvm.barrier0()
+	%1631 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%1632 = load i32, i32 addrspace(3)* %1631
+	%1633 = icmp sgt i32 %1596, 0
+	%1634 = select i1 %1633, i32 %1632, i32 0
+	%1635 = add i32 0, %1634
+	%1636 = add i32 0, %1632
+	%1637 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%1638 = load i32, i32 addrspace(3)* %1637
+	%1639 = icmp sgt i32 %1596, 1
+	%1640 = select i1 %1639, i32 %1638, i32 0
+	%1641 = add i32 %1635, %1640
+	%1642 = add i32 %1636, %1638
+	%1643 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%1644 = load i32, i32 addrspace(3)* %1643
+	%1645 = icmp sgt i32 %1596, 2
+	%1646 = select i1 %1645, i32 %1644, i32 0
+	%1647 = add i32 %1641, %1646
+	%1648 = add i32 %1642, %1644
+	%1649 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%1650 = load i32, i32 addrspace(3)* %1649
+	%1651 = icmp sgt i32 %1596, 3
+	%1652 = select i1 %1651, i32 %1650, i32 0
+	%1653 = add i32 %1647, %1652
+	%1654 = add i32 %1648, %1650
+	%1655 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%1656 = load i32, i32 addrspace(3)* %1655
+	%1657 = icmp sgt i32 %1596, 4
+	%1658 = select i1 %1657, i32 %1656, i32 0
+	%1659 = add i32 %1653, %1658
+	%1660 = add i32 %1654, %1656
+	%1661 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%1662 = load i32, i32 addrspace(3)* %1661
+	%1663 = icmp sgt i32 %1596, 5
+	%1664 = select i1 %1663, i32 %1662, i32 0
+	%1665 = add i32 %1659, %1664
+	%1666 = add i32 %1660, %1662
+	%1667 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%1668 = load i32, i32 addrspace(3)* %1667
+	%1669 = icmp sgt i32 %1596, 6
+	%1670 = select i1 %1669, i32 %1668, i32 0
+	%1671 = add i32 %1665, %1670
+	%1672 = add i32 %1666, %1668
+	%1673 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%1674 = load i32, i32 addrspace(3)* %1673
+	%1675 = icmp sgt i32 %1596, 7
+	%1676 = select i1 %1675, i32 %1674, i32 0
+	%1677 = add i32 %1671, %1676
+	%1678 = add i32 %1672, %1674
+	%1679 = add i32 %1677, %1616
+	%1680 = sub i32 %1679, %1594
+	%1681 = sub i32 %1569, %1680
+	%1682 = icmp sgt i32 %1681, 0
+	%1683 = select i1 %1682, i32 %1681, i32 0
+	%1684 = icmp slt i32 %1683, %1594
+	%1685 = select i1 %1684, i32 %1683, i32 %1594
+	%1686 = add i32 %1591, %1685
+	%1687 = and i32 %0, 31
+	%1688 = lshr i32 %0, 5
+	%1689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1686, i32 1, i32 0)
+	%1690 = icmp uge i32 %1687, 1
+	%1691 = select i1 %1690, i32 %1689, i32 0
+	%1692 = add i32 %1686, %1691
+	%1693 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1692, i32 2, i32 0)
+	%1694 = icmp uge i32 %1687, 2
+	%1695 = select i1 %1694, i32 %1693, i32 0
+	%1696 = add i32 %1692, %1695
+	%1697 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1696, i32 4, i32 0)
+	%1698 = icmp uge i32 %1687, 4
+	%1699 = select i1 %1698, i32 %1697, i32 0
+	%1700 = add i32 %1696, %1699
+	%1701 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1700, i32 8, i32 0)
+	%1702 = icmp uge i32 %1687, 8
+	%1703 = select i1 %1702, i32 %1701, i32 0
+	%1704 = add i32 %1700, %1703
+	%1705 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1704, i32 16, i32 0)
+	%1706 = icmp uge i32 %1687, 16
+	%1707 = select i1 %1706, i32 %1705, i32 0
+	%1708 = add i32 %1704, %1707
+	%1709 = icmp eq i32 %1687, 31
+	br i1 %1709, label %1710, label %1712
+
+1710:
+	%1711 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %1688
+	store i32 %1708, i32 addrspace(3)* %1711
+	br label %1712
+
+1712:
+	call void @llvm.nvvm.barrier0()
+	%1713 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%1714 = load i32, i32 addrspace(3)* %1713
+	%1715 = icmp sgt i32 %1688, 0
+	%1716 = select i1 %1715, i32 %1714, i32 0
+	%1717 = add i32 0, %1716
+	%1718 = add i32 0, %1714
+	%1719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%1720 = load i32, i32 addrspace(3)* %1719
+	%1721 = icmp sgt i32 %1688, 1
+	%1722 = select i1 %1721, i32 %1720, i32 0
+	%1723 = add i32 %1717, %1722
+	%1724 = add i32 %1718, %1720
+	%1725 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%1726 = load i32, i32 addrspace(3)* %1725
+	%1727 = icmp sgt i32 %1688, 2
+	%1728 = select i1 %1727, i32 %1726, i32 0
+	%1729 = add i32 %1723, %1728
+	%1730 = add i32 %1724, %1726
+	%1731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%1732 = load i32, i32 addrspace(3)* %1731
+	%1733 = icmp sgt i32 %1688, 3
+	%1734 = select i1 %1733, i32 %1732, i32 0
+	%1735 = add i32 %1729, %1734
+	%1736 = add i32 %1730, %1732
+	%1737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%1738 = load i32, i32 addrspace(3)* %1737
+	%1739 = icmp sgt i32 %1688, 4
+	%1740 = select i1 %1739, i32 %1738, i32 0
+	%1741 = add i32 %1735, %1740
+	%1742 = add i32 %1736, %1738
+	%1743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%1744 = load i32, i32 addrspace(3)* %1743
+	%1745 = icmp sgt i32 %1688, 5
+	%1746 = select i1 %1745, i32 %1744, i32 0
+	%1747 = add i32 %1741, %1746
+	%1748 = add i32 %1742, %1744
+	%1749 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%1750 = load i32, i32 addrspace(3)* %1749
+	%1751 = icmp sgt i32 %1688, 6
+	%1752 = select i1 %1751, i32 %1750, i32 0
+	%1753 = add i32 %1747, %1752
+	%1754 = add i32 %1748, %1750
+	%1755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%1756 = load i32, i32 addrspace(3)* %1755
+	%1757 = icmp sgt i32 %1688, 7
+	%1758 = select i1 %1757, i32 %1756, i32 0
+	%1759 = add i32 %1753, %1758
+	%1760 = add i32 %1754, %1756
+	%1761 = add i32 %1759, %1708
+	%1762 = sub i32 %1761, %1686
+	br i1 %1587, label %1763, label %1766
+
+1763:
+	%1764 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %0
+	store i32 %1762, i32 addrspace(3)* %1764
+	%1765 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %0
+	store i32 %1680, i32 addrspace(3)* %1765
+	br label %1766
+
+1766:
+	call void @llvm.nvvm.barrier0()
+	br label %1767
+
+1767:
+	%1768 = phi i32 [ 0, %1766 ], [ %1800, %1799 ]
+	%1769 = icmp slt i32 %1768, %16
+	br i1 %1769, label %1770, label %1795
+
+1770:
+	%1771 = add i32 %1768, %0
+	%1772 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1771
+	%1773 = load i32, i32 addrspace(3)* %1772
+	%1774 = icmp ugt i32 %1773, %1567
+	%1775 = icmp eq i32 %1773, %1567
+	%1776 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1774)
+	%1777 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1775)
+	%1778 = sdiv i32 %1768, 256
+	%1779 = mul i32 %1778, 8
+	%1780 = add i32 %1779, %4
+	%1781 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpt, i32 0, i32 %1780
+	%1782 = load i32, i32 addrspace(3)* %1781
+	%1783 = and i32 %1777, %1571
+	%1784 = call i32 @llvm.ctpop.i32(i32 %1783)
+	%1785 = add i32 %1782, %1784
+	%1786 = icmp slt i32 %1785, %1569
+	%1787 = and i1 %1775, %1786
+	%1788 = or i1 %1774, %1787
+	%1789 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1788)
+	%1790 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @massindex_select1_cmpg, i32 0, i32 %1780
+	%1791 = load i32, i32 addrspace(3)* %1790
+	%1792 = and i32 %1789, %1571
+	%1793 = call i32 @llvm.ctpop.i32(i32 %1792)
+	%1794 = add i32 %1791, %1793
+	br i1 %1788, label %1796, label %1799
+
+1795:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1628:
-	%1629 = add i32 %1600, %0
-	%1630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1626
-	store i32 %1629, i32 addrspace(3)* %1630
-	br label %1631
+1796:
+	%1797 = add i32 %1768, %0
+	%1798 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1794
+	store i32 %1797, i32 addrspace(3)* %1798
+	br label %1799
 
-1631:
-	%1632 = add i32 %1600, 256
-	br label %1599
+1799:
+	%1800 = add i32 %1768, 256
+	br label %1767
 
-1633:
-	%1634 = phi i32 [ %0, %mass_taken ], [ %1647, %1636 ]
-	%1635 = icmp slt i32 %1634, %772
-	br i1 %1635, label %1636, label %1648
+1801:
+	%1802 = phi i32 [ %0, %mass_taken ], [ %1815, %1804 ]
+	%1803 = icmp slt i32 %1802, %940
+	br i1 %1803, label %1804, label %1816
 
-1636:
-	%1637 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1634
-	%1638 = load i32, i32 addrspace(3)* %1637
-	%1639 = add i32 %238, %1634
-	%1640 = add i32 %13, %1639
-	%1641 = sext i32 %1640 to i64
-	%1642 = getelementptr i32, i32* %list, i64 %1641
-	store i32 %1638, i32* %1642
-	%1643 = add i32 %13, %NK
-	%1644 = add i32 %1643, %1639
-	%1645 = sext i32 %1644 to i64
-	%1646 = getelementptr i32, i32* %list, i64 %1645
-	store i32 0, i32* %1646
-	%1647 = add i32 %1634, 256
-	br label %1633
+1804:
+	%1805 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1802
+	%1806 = load i32, i32 addrspace(3)* %1805
+	%1807 = add i32 %406, %1802
+	%1808 = add i32 %13, %1807
+	%1809 = sext i32 %1808 to i64
+	%1810 = getelementptr i32, i32* %list, i64 %1809
+	store i32 %1806, i32* %1810
+	%1811 = add i32 %13, %NK
+	%1812 = add i32 %1811, %1807
+	%1813 = sext i32 %1812 to i64
+	%1814 = getelementptr i32, i32* %list, i64 %1813
+	store i32 0, i32* %1814
+	%1815 = add i32 %1802, 256
+	br label %1801
 
-1648:
+1816:
 	call void @llvm.nvvm.barrier0()
-	%1649 = icmp eq i32 %4, 0
-	br i1 %1649, label %1650, label %1653
+	%1817 = icmp eq i32 %4, 0
+	br i1 %1817, label %1818, label %1821
 
-1650:
-	%1651 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	%1652 = load double, double addrspace(3)* %1651
-	br label %1666
+1818:
+	%1819 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%1820 = load double, double addrspace(3)* %1819
+	br label %1834
 
-1653:
+1821:
 	call void @llvm.nvvm.barrier0()
-	%1654 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	%1655 = load i32, i32 addrspace(3)* %1654
-	%1656 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	%1657 = load i32, i32 addrspace(3)* %1656
-	%1658 = icmp ne i32 %1657, 0
-	%1659 = icmp sge i32 %772, %239
-	%1660 = or i1 %1658, %1659
-	%1661 = mul i32 %772, 4
-	%1662 = icmp sgt i32 %1661, 64
-	%1663 = select i1 %1662, i32 %1661, i32 64
-	%1664 = icmp slt i32 %1663, %239
-	%1665 = select i1 %1664, i32 %1663, i32 %239
-	br i1 %1660, label %mass_done, label %mass
+	%1822 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	%1823 = load i32, i32 addrspace(3)* %1822
+	%1824 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	%1825 = load i32, i32 addrspace(3)* %1824
+	%1826 = icmp ne i32 %1825, 0
+	%1827 = icmp sge i32 %940, %407
+	%1828 = or i1 %1826, %1827
+	%1829 = mul i32 %940, 4
+	%1830 = icmp sgt i32 %1829, 64
+	%1831 = select i1 %1830, i32 %1829, i32 64
+	%1832 = icmp slt i32 %1831, %407
+	%1833 = select i1 %1832, i32 %1831, i32 %407
+	br i1 %1828, label %mass_done, label %mass
 
-1666:
-	%1667 = phi i32 [ 0, %1650 ], [ %2131, %2128 ]
-	%1668 = phi double [ %1652, %1650 ], [ %2129, %2128 ]
-	%1669 = phi i32 [ 0, %1650 ], [ %2130, %2128 ]
-	%1670 = icmp slt i32 %1667, %772
-	br i1 %1670, label %1671, label %1674
+1834:
+	%1835 = phi i32 [ 0, %1818 ], [ %2299, %2296 ]
+	%1836 = phi double [ %1820, %1818 ], [ %2297, %2296 ]
+	%1837 = phi i32 [ 0, %1818 ], [ %2298, %2296 ]
+	%1838 = icmp slt i32 %1835, %940
+	br i1 %1838, label %1839, label %1842
 
-1671:
-	%1672 = add i32 %1667, %3
-	%1673 = icmp slt i32 %1672, %772
-	br i1 %1673, label %1676, label %1683
+1839:
+	%1840 = add i32 %1835, %3
+	%1841 = icmp slt i32 %1840, %940
+	br i1 %1841, label %1844, label %1851
 
-1674:
-	%1675 = icmp eq i32 %3, 0
-	br i1 %1675, label %2132, label %2137
+1842:
+	%1843 = icmp eq i32 %3, 0
+	br i1 %1843, label %2300, label %2305
 
-1676:
-	%1677 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1672
-	%1678 = load i32, i32 addrspace(3)* %1677
-	%1679 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1678
-	%1680 = load i32, i32 addrspace(3)* %1679
-	%1681 = sub i32 %1680, 2
-	%1682 = bitcast i32 %1681 to float
-	br label %1683
+1844:
+	%1845 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %1840
+	%1846 = load i32, i32 addrspace(3)* %1845
+	%1847 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1846
+	%1848 = load i32, i32 addrspace(3)* %1847
+	%1849 = sub i32 %1848, 2
+	%1850 = bitcast i32 %1849 to float
+	br label %1851
 
-1683:
-	%1684 = phi float [ 0.0, %1671 ], [ %1682, %1676 ]
-	%1685 = fpext float %1684 to double
-	%1686 = fcmp one float %1684, 0.0
-	%1687 = call float @llvm.fabs.f32(float %1684)
-	%1688 = fcmp olt float %1687, 0x3E20000000000000
-	%1689 = and i1 %1686, %1688
-	%1690 = fmul double %1668, 4.503599627370496e+15
-	%1691 = call double @llvm.trunc.f64(double %1690)
-	%1692 = fcmp oeq double %1690, %1691
-	%1693 = bitcast double %1685 to i64
-	%1694 = trunc i64 %1693 to i32
-	%1695 = lshr i64 %1693, 32
-	%1696 = trunc i64 %1695 to i32
-	%1697 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1694, i32 1, i32 0)
-	%1698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1696, i32 1, i32 0)
-	%1699 = zext i32 %1697 to i64
-	%1700 = zext i32 %1698 to i64
-	%1701 = shl i64 %1700, 32
-	%1702 = or i64 %1699, %1701
-	%1703 = bitcast i64 %1702 to double
-	%1704 = icmp uge i32 %3, 1
-	%1705 = fadd double %1685, %1703
-	%1706 = select i1 %1704, double %1705, double %1685
-	%1707 = bitcast double %1706 to i64
-	%1708 = trunc i64 %1707 to i32
-	%1709 = lshr i64 %1707, 32
-	%1710 = trunc i64 %1709 to i32
-	%1711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1708, i32 2, i32 0)
-	%1712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1710, i32 2, i32 0)
-	%1713 = zext i32 %1711 to i64
-	%1714 = zext i32 %1712 to i64
-	%1715 = shl i64 %1714, 32
-	%1716 = or i64 %1713, %1715
-	%1717 = bitcast i64 %1716 to double
-	%1718 = icmp uge i32 %3, 2
-	%1719 = fadd double %1706, %1717
-	%1720 = select i1 %1718, double %1719, double %1706
-	%1721 = bitcast double %1720 to i64
-	%1722 = trunc i64 %1721 to i32
-	%1723 = lshr i64 %1721, 32
-	%1724 = trunc i64 %1723 to i32
-	%1725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1722, i32 4, i32 0)
-	%1726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1724, i32 4, i32 0)
-	%1727 = zext i32 %1725 to i64
-	%1728 = zext i32 %1726 to i64
-	%1729 = shl i64 %1728, 32
-	%1730 = or i64 %1727, %1729
-	%1731 = bitcast i64 %1730 to double
-	%1732 = icmp uge i32 %3, 4
-	%1733 = fadd double %1720, %1731
-	%1734 = select i1 %1732, double %1733, double %1720
-	%1735 = bitcast double %1734 to i64
-	%1736 = trunc i64 %1735 to i32
-	%1737 = lshr i64 %1735, 32
-	%1738 = trunc i64 %1737 to i32
-	%1739 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1736, i32 8, i32 0)
-	%1740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1738, i32 8, i32 0)
-	%1741 = zext i32 %1739 to i64
-	%1742 = zext i32 %1740 to i64
-	%1743 = shl i64 %1742, 32
-	%1744 = or i64 %1741, %1743
-	%1745 = bitcast i64 %1744 to double
-	%1746 = icmp uge i32 %3, 8
-	%1747 = fadd double %1734, %1745
-	%1748 = select i1 %1746, double %1747, double %1734
-	%1749 = bitcast double %1748 to i64
-	%1750 = trunc i64 %1749 to i32
-	%1751 = lshr i64 %1749, 32
-	%1752 = trunc i64 %1751 to i32
-	%1753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1750, i32 16, i32 0)
-	%1754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1752, i32 16, i32 0)
-	%1755 = zext i32 %1753 to i64
-	%1756 = zext i32 %1754 to i64
-	%1757 = shl i64 %1756, 32
-	%1758 = or i64 %1755, %1757
-	%1759 = bitcast i64 %1758 to double
-	%1760 = icmp uge i32 %3, 16
-	%1761 = fadd double %1748, %1759
-	%1762 = select i1 %1760, double %1761, double %1748
-	%1763 = bitcast double %1762 to i64
-	%1764 = trunc i64 %1763 to i32
-	%1765 = lshr i64 %1763, 32
-	%1766 = trunc i64 %1765 to i32
-	%1767 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1764, i32 31, i32 31)
-	%1768 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1766, i32 31, i32 31)
-	%1769 = zext i32 %1767 to i64
-	%1770 = zext i32 %1768 to i64
-	%1771 = shl i64 %1770, 32
-	%1772 = or i64 %1769, %1771
-	%1773 = bitcast i64 %1772 to double
-	%1774 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1689)
-	%1775 = xor i1 %1774, true
-	%1776 = and i1 %1692, %1775
-	%1777 = fadd double %1668, %1773
-	%1778 = fcmp olt double %1777, 1.5
-	%1779 = and i1 %1776, %1778
-	%1780 = fcmp oge double %1668, 0x3FECCCCCCCCCCCCD
-	%1781 = or i1 %1779, %1780
-	br i1 %1781, label %1782, label %1807
+1851:
+	%1852 = phi float [ 0.0, %1839 ], [ %1850, %1844 ]
+	%1853 = fpext float %1852 to double
+	%1854 = fcmp one float %1852, 0.0
+	%1855 = call float @llvm.fabs.f32(float %1852)
+	%1856 = fcmp olt float %1855, 0x3E20000000000000
+	%1857 = and i1 %1854, %1856
+	%1858 = fmul double %1836, 4.503599627370496e+15
+	%1859 = call double @llvm.trunc.f64(double %1858)
+	%1860 = fcmp oeq double %1858, %1859
+	%1861 = bitcast double %1853 to i64
+	%1862 = trunc i64 %1861 to i32
+	%1863 = lshr i64 %1861, 32
+	%1864 = trunc i64 %1863 to i32
+	%1865 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1862, i32 1, i32 0)
+	%1866 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1864, i32 1, i32 0)
+	%1867 = zext i32 %1865 to i64
+	%1868 = zext i32 %1866 to i64
+	%1869 = shl i64 %1868, 32
+	%1870 = or i64 %1867, %1869
+	%1871 = bitcast i64 %1870 to double
+	%1872 = icmp uge i32 %3, 1
+	%1873 = fadd double %1853, %1871
+	%1874 = select i1 %1872, double %1873, double %1853
+	%1875 = bitcast double %1874 to i64
+	%1876 = trunc i64 %1875 to i32
+	%1877 = lshr i64 %1875, 32
+	%1878 = trunc i64 %1877 to i32
+	%1879 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1876, i32 2, i32 0)
+	%1880 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1878, i32 2, i32 0)
+	%1881 = zext i32 %1879 to i64
+	%1882 = zext i32 %1880 to i64
+	%1883 = shl i64 %1882, 32
+	%1884 = or i64 %1881, %1883
+	%1885 = bitcast i64 %1884 to double
+	%1886 = icmp uge i32 %3, 2
+	%1887 = fadd double %1874, %1885
+	%1888 = select i1 %1886, double %1887, double %1874
+	%1889 = bitcast double %1888 to i64
+	%1890 = trunc i64 %1889 to i32
+	%1891 = lshr i64 %1889, 32
+	%1892 = trunc i64 %1891 to i32
+	%1893 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1890, i32 4, i32 0)
+	%1894 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1892, i32 4, i32 0)
+	%1895 = zext i32 %1893 to i64
+	%1896 = zext i32 %1894 to i64
+	%1897 = shl i64 %1896, 32
+	%1898 = or i64 %1895, %1897
+	%1899 = bitcast i64 %1898 to double
+	%1900 = icmp uge i32 %3, 4
+	%1901 = fadd double %1888, %1899
+	%1902 = select i1 %1900, double %1901, double %1888
+	%1903 = bitcast double %1902 to i64
+	%1904 = trunc i64 %1903 to i32
+	%1905 = lshr i64 %1903, 32
+	%1906 = trunc i64 %1905 to i32
+	%1907 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1904, i32 8, i32 0)
+	%1908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1906, i32 8, i32 0)
+	%1909 = zext i32 %1907 to i64
+	%1910 = zext i32 %1908 to i64
+	%1911 = shl i64 %1910, 32
+	%1912 = or i64 %1909, %1911
+	%1913 = bitcast i64 %1912 to double
+	%1914 = icmp uge i32 %3, 8
+	%1915 = fadd double %1902, %1913
+	%1916 = select i1 %1914, double %1915, double %1902
+	%1917 = bitcast double %1916 to i64
+	%1918 = trunc i64 %1917 to i32
+	%1919 = lshr i64 %1917, 32
+	%1920 = trunc i64 %1919 to i32
+	%1921 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1918, i32 16, i32 0)
+	%1922 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1920, i32 16, i32 0)
+	%1923 = zext i32 %1921 to i64
+	%1924 = zext i32 %1922 to i64
+	%1925 = shl i64 %1924, 32
+	%1926 = or i64 %1923, %1925
+	%1927 = bitcast i64 %1926 to double
+	%1928 = icmp uge i32 %3, 16
+	%1929 = fadd double %1916, %1927
+	%1930 = select i1 %1928, double %1929, double %1916
+	%1931 = bitcast double %1930 to i64
+	%1932 = trunc i64 %1931 to i32
+	%1933 = lshr i64 %1931, 32
+	%1934 = trunc i64 %1933 to i32
+	%1935 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1932, i32 31, i32 31)
+	%1936 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1934, i32 31, i32 31)
+	%1937 = zext i32 %1935 to i64
+	%1938 = zext i32 %1936 to i64
+	%1939 = shl i64 %1938, 32
+	%1940 = or i64 %1937, %1939
+	%1941 = bitcast i64 %1940 to double
+	%1942 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1857)
+	%1943 = xor i1 %1942, true
+	%1944 = and i1 %1860, %1943
+	%1945 = fadd double %1836, %1941
+	%1946 = fcmp olt double %1945, 1.5
+	%1947 = and i1 %1944, %1946
+	%1948 = fcmp oge double %1836, 0x3FECCCCCCCCCCCCD
+	%1949 = or i1 %1947, %1948
+	br i1 %1949, label %1950, label %1975
 
-1782:
-	%1783 = fsub double %1762, %1685
-	%1784 = fadd double %1668, %1783
-	%1785 = fcmp olt double %1784, 0x3FECCCCCCCCCCCCD
-	%1786 = and i1 %1673, %1785
-	%1787 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1786)
-	%1788 = call i32 @llvm.ctpop.i32(i32 %1787)
-	%1789 = sub i32 %1788, 1
-	%1790 = icmp sgt i32 %1789, 0
-	%1791 = select i1 %1790, i32 %1789, i32 0
-	%1792 = bitcast double %1762 to i64
-	%1793 = trunc i64 %1792 to i32
-	%1794 = lshr i64 %1792, 32
-	%1795 = trunc i64 %1794 to i32
-	%1796 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1793, i32 %1791, i32 31)
-	%1797 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1795, i32 %1791, i32 31)
-	%1798 = zext i32 %1796 to i64
-	%1799 = zext i32 %1797 to i64
-	%1800 = shl i64 %1799, 32
-	%1801 = or i64 %1798, %1800
-	%1802 = bitcast i64 %1801 to double
-	%1803 = icmp sgt i32 %1788, 0
-	%1804 = fadd double %1668, %1802
-	%1805 = select i1 %1803, double %1804, double %1668
-	%1806 = add i32 %1669, %1788
-	br label %2128
+1950:
+	%1951 = fsub double %1930, %1853
+	%1952 = fadd double %1836, %1951
+	%1953 = fcmp olt double %1952, 0x3FECCCCCCCCCCCCD
+	%1954 = and i1 %1841, %1953
+	%1955 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1954)
+	%1956 = call i32 @llvm.ctpop.i32(i32 %1955)
+	%1957 = sub i32 %1956, 1
+	%1958 = icmp sgt i32 %1957, 0
+	%1959 = select i1 %1958, i32 %1957, i32 0
+	%1960 = bitcast double %1930 to i64
+	%1961 = trunc i64 %1960 to i32
+	%1962 = lshr i64 %1960, 32
+	%1963 = trunc i64 %1962 to i32
+	%1964 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1961, i32 %1959, i32 31)
+	%1965 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %1963, i32 %1959, i32 31)
+	%1966 = zext i32 %1964 to i64
+	%1967 = zext i32 %1965 to i64
+	%1968 = shl i64 %1967, 32
+	%1969 = or i64 %1966, %1968
+	%1970 = bitcast i64 %1969 to double
+	%1971 = icmp sgt i32 %1956, 0
+	%1972 = fadd double %1836, %1970
+	%1973 = select i1 %1971, double %1972, double %1836
+	%1974 = add i32 %1837, %1956
+	br label %2296
 
-1807:
-	%1808 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 0, i32 31)
-	%1809 = fcmp olt double %1668, 0x3FECCCCCCCCCCCCD
-	%1810 = add i32 %1667, 0
-	%1811 = icmp slt i32 %1810, %772
-	%1812 = and i1 %1809, %1811
-	%1813 = fpext float %1808 to double
-	%1814 = fadd double %1668, %1813
-	%1815 = select i1 %1812, double %1814, double %1668
-	%1816 = add i32 %1669, 1
-	%1817 = select i1 %1812, i32 %1816, i32 %1669
-	%1818 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 1, i32 31)
-	%1819 = fcmp olt double %1815, 0x3FECCCCCCCCCCCCD
-	%1820 = add i32 %1667, 1
-	%1821 = icmp slt i32 %1820, %772
-	%1822 = and i1 %1819, %1821
-	%1823 = fpext float %1818 to double
-	%1824 = fadd double %1815, %1823
-	%1825 = select i1 %1822, double %1824, double %1815
-	%1826 = add i32 %1817, 1
-	%1827 = select i1 %1822, i32 %1826, i32 %1817
-	%1828 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 2, i32 31)
-	%1829 = fcmp olt double %1825, 0x3FECCCCCCCCCCCCD
-	%1830 = add i32 %1667, 2
-	%1831 = icmp slt i32 %1830, %772
-	%1832 = and i1 %1829, %1831
-	%1833 = fpext float %1828 to double
-	%1834 = fadd double %1825, %1833
-	%1835 = select i1 %1832, double %1834, double %1825
-	%1836 = add i32 %1827, 1
-	%1837 = select i1 %1832, i32 %1836, i32 %1827
-	%1838 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 3, i32 31)
-	%1839 = fcmp olt double %1835, 0x3FECCCCCCCCCCCCD
-	%1840 = add i32 %1667, 3
-	%1841 = icmp slt i32 %1840, %772
-	%1842 = and i1 %1839, %1841
-	%1843 = fpext float %1838 to double
-	%1844 = fadd double %1835, %1843
-	%1845 = select i1 %1842, double %1844, double %1835
-	%1846 = add i32 %1837, 1
-	%1847 = select i1 %1842, i32 %1846, i32 %1837
-	%1848 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 4, i32 31)
-	%1849 = fcmp olt double %1845, 0x3FECCCCCCCCCCCCD
-	%1850 = add i32 %1667, 4
-	%1851 = icmp slt i32 %1850, %772
-	%1852 = and i1 %1849, %1851
-	%1853 = fpext float %1848 to double
-	%1854 = fadd double %1845, %1853
-	%1855 = select i1 %1852, double %1854, double %1845
-	%1856 = add i32 %1847, 1
-	%1857 = select i1 %1852, i32 %1856, i32 %1847
-	%1858 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 5, i32 31)
-	%1859 = fcmp olt double %1855, 0x3FECCCCCCCCCCCCD
-	%1860 = add i32 %1667, 5
-	%1861 = icmp slt i32 %1860, %772
-	%1862 = and i1 %1859, %1861
-	%1863 = fpext float %1858 to double
-	%1864 = fadd double %1855, %1863
-	%1865 = select i1 %1862, double %1864, double %1855
-	%1866 = add i32 %1857, 1
-	%1867 = select i1 %1862, i32 %1866, i32 %1857
-	%1868 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 6, i32 31)
-	%1869 = fcmp olt double %1865, 0x3FECCCCCCCCCCCCD
-	%1870 = add i32 %1667, 6
-	%1871 = icmp slt i32 %1870, %772
-	%1872 = and i1 %1869, %1871
-	%1873 = fpext float %1868 to double
-	%1874 = fadd double %1865, %1873
-	%1875 = select i1 %1872, double %1874, double %1865
-	%1876 = add i32 %1867, 1
-	%1877 = select i1 %1872, i32 %1876, i32 %1867
-	%1878 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 7, i32 31)
-	%1879 = fcmp olt double %1875, 0x3FECCCCCCCCCCCCD
-	%1880 = add i32 %1667, 7
-	%1881 = icmp slt i32 %1880, %772
-	%1882 = and i1 %1879, %1881
-	%1883 = fpext float %1878 to double
-	%1884 = fadd double %1875, %1883
-	%1885 = select i1 %1882, double %1884, double %1875
-	%1886 = add i32 %1877, 1
-	%1887 = select i1 %1882, i32 %1886, i32 %1877
-	%1888 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 8, i32 31)
-	%1889 = fcmp olt double %1885, 0x3FECCCCCCCCCCCCD
-	%1890 = add i32 %1667, 8
-	%1891 = icmp slt i32 %1890, %772
-	%1892 = and i1 %1889, %1891
-	%1893 = fpext float %1888 to double
-	%1894 = fadd double %1885, %1893
-	%1895 = select i1 %1892, double %1894, double %1885
-	%1896 = add i32 %1887, 1
-	%1897 = select i1 %1892, i32 %1896, i32 %1887
-	%1898 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 9, i32 31)
-	%1899 = fcmp olt double %1895, 0x3FECCCCCCCCCCCCD
-	%1900 = add i32 %1667, 9
-	%1901 = icmp slt i32 %1900, %772
-	%1902 = and i1 %1899, %1901
-	%1903 = fpext float %1898 to double
-	%1904 = fadd double %1895, %1903
-	%1905 = select i1 %1902, double %1904, double %1895
-	%1906 = add i32 %1897, 1
-	%1907 = select i1 %1902, i32 %1906, i32 %1897
-	%1908 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 10, i32 31)
-	%1909 = fcmp olt double %1905, 0x3FECCCCCCCCCCCCD
-	%1910 = add i32 %1667, 10
-	%1911 = icmp slt i32 %1910, %772
-	%1912 = and i1 %1909, %1911
-	%1913 = fpext float %1908 to double
-	%1914 = fadd double %1905, %1913
-	%1915 = select i1 %1912, double %1914, double %1905
-	%1916 = add i32 %1907, 1
-	%1917 = select i1 %1912, i32 %1916, i32 %1907
-	%1918 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 11, i32 31)
-	%1919 = fcmp olt double %1915, 0x3FECCCCCCCCCCCCD
-	%1920 = add i32 %1667, 11
-	%1921 = icmp slt i32 %1920, %772
-	%1922 = and i1 %1919, %1921
-	%1923 = fpext float %1918 to double
-	%1924 = fadd double %1915, %1923
-	%1925 = select i1 %1922, double %1924, double %1915
-	%1926 = add i32 %1917, 1
-	%1927 = select i1 %1922, i32 %1926, i32 %1917
-	%1928 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 12, i32 31)
-	%1929 = fcmp olt double %1925, 0x3FECCCCCCCCCCCCD
-	%1930 = add i32 %1667, 12
-	%1931 = icmp slt i32 %1930, %772
-	%1932 = and i1 %1929, %1931
-	%1933 = fpext float %1928 to double
-	%1934 = fadd double %1925, %1933
-	%1935 = select i1 %1932, double %1934, double %1925
-	%1936 = add i32 %1927, 1
-	%1937 = select i1 %1932, i32 %1936, i32 %1927
-	%1938 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 13, i32 31)
-	%1939 = fcmp olt double %1935, 0x3FECCCCCCCCCCCCD
-	%1940 = add i32 %1667, 13
-	%1941 = icmp slt i32 %1940, %772
-	%1942 = and i1 %1939, %1941
-	%1943 = fpext float %1938 to double
-	%1944 = fadd double %1935, %1943
-	%1945 = select i1 %1942, double %1944, double %1935
-	%1946 = add i32 %1937, 1
-	%1947 = select i1 %1942, i32 %1946, i32 %1937
-	%1948 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 14, i32 31)
-	%1949 = fcmp olt double %1945, 0x3FECCCCCCCCCCCCD
-	%1950 = add i32 %1667, 14
-	%1951 = icmp slt i32 %1950, %772
-	%1952 = and i1 %1949, %1951
-	%1953 = fpext float %1948 to double
-	%1954 = fadd double %1945, %1953
-	%1955 = select i1 %1952, double %1954, double %1945
-	%1956 = add i32 %1947, 1
-	%1957 = select i1 %1952, i32 %1956, i32 %1947
-	%1958 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 15, i32 31)
-	%1959 = fcmp olt double %1955, 0x3FECCCCCCCCCCCCD
-	%1960 = add i32 %1667, 15
-	%1961 = icmp slt i32 %1960, %772
-	%1962 = and i1 %1959, %1961
-	%1963 = fpext float %1958 to double
-	%1964 = fadd double %1955, %1963
-	%1965 = select i1 %1962, double %1964, double %1955
-	%1966 = add i32 %1957, 1
-	%1967 = select i1 %1962, i32 %1966, i32 %1957
-	%1968 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 16, i32 31)
-	%1969 = fcmp olt double %1965, 0x3FECCCCCCCCCCCCD
-	%1970 = add i32 %1667, 16
-	%1971 = icmp slt i32 %1970, %772
-	%1972 = and i1 %1969, %1971
-	%1973 = fpext float %1968 to double
-	%1974 = fadd double %1965, %1973
-	%1975 = select i1 %1972, double %1974, double %1965
-	%1976 = add i32 %1967, 1
-	%1977 = select i1 %1972, i32 %1976, i32 %1967
-	%1978 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 17, i32 31)
-	%1979 = fcmp olt double %1975, 0x3FECCCCCCCCCCCCD
-	%1980 = add i32 %1667, 17
-	%1981 = icmp slt i32 %1980, %772
-	%1982 = and i1 %1979, %1981
-	%1983 = fpext float %1978 to double
-	%1984 = fadd double %1975, %1983
-	%1985 = select i1 %1982, double %1984, double %1975
-	%1986 = add i32 %1977, 1
-	%1987 = select i1 %1982, i32 %1986, i32 %1977
-	%1988 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 18, i32 31)
-	%1989 = fcmp olt double %1985, 0x3FECCCCCCCCCCCCD
-	%1990 = add i32 %1667, 18
-	%1991 = icmp slt i32 %1990, %772
-	%1992 = and i1 %1989, %1991
-	%1993 = fpext float %1988 to double
-	%1994 = fadd double %1985, %1993
-	%1995 = select i1 %1992, double %1994, double %1985
-	%1996 = add i32 %1987, 1
-	%1997 = select i1 %1992, i32 %1996, i32 %1987
-	%1998 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 19, i32 31)
-	%1999 = fcmp olt double %1995, 0x3FECCCCCCCCCCCCD
-	%2000 = add i32 %1667, 19
-	%2001 = icmp slt i32 %2000, %772
-	%2002 = and i1 %1999, %2001
-	%2003 = fpext float %1998 to double
-	%2004 = fadd double %1995, %2003
-	%2005 = select i1 %2002, double %2004, double %1995
-	%2006 = add i32 %1997, 1
-	%2007 = select i1 %2002, i32 %2006, i32 %1997
-	%2008 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 20, i32 31)
-	%2009 = fcmp olt double %2005, 0x3FECCCCCCCCCCCCD
-	%2010 = add i32 %1667, 20
-	%2011 = icmp slt i32 %2010, %772
-	%2012 = and i1 %2009, %2011
-	%2013 = fpext float %2008 to double
-	%2014 = fadd double %2005, %2013
-	%2015 = select i1 %2012, double %2014, double %2005
-	%2016 = add i32 %2007, 1
-	%2017 = select i1 %2012, i32 %2016, i32 %2007
-	%2018 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 21, i32 31)
-	%2019 = fcmp olt double %2015, 0x3FECCCCCCCCCCCCD
-	%2020 = add i32 %1667, 21
-	%2021 = icmp slt i32 %2020, %772
-	%2022 = and i1 %2019, %2021
-	%2023 = fpext float %2018 to double
-	%2024 = fadd double %2015, %2023
-	%2025 = select i1 %2022, double %2024, double %2015
-	%2026 = add i32 %2017, 1
-	%2027 = select i1 %2022, i32 %2026, i32 %2017
-	%2028 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 22, i32 31)
-	%2029 = fcmp olt double %2025, 0x3FECCCCCCCCCCCCD
-	%2030 = add i32 %1667, 22
-	%2031 = icmp slt i32 %2030, %772
-	%2032 = and i1 %2029, %2031
-	%2033 = fpext float %2028 to double
-	%2034 = fadd double %2025, %2033
-	%2035 = select i1 %2032, double %2034, double %2025
-	%2036 = add i32 %2027, 1
-	%2037 = select i1 %2032, i32 %2036, i32 %2027
-	%2038 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 23, i32 31)
-	%2039 = fcmp olt double %2035, 0x3FECCCCCCCCCCCCD
-	%2040 = add i32 %1667, 23
-	%2041 = icmp slt i32 %2040, %772
-	%2042 = and i1 %2039, %2041
-	%2043 = fpext float %2038 to double
-	%2044 = fadd double %2035, %2043
-	%2045 = select i1 %2042, double %2044, double %2035
-	%2046 = add i32 %2037, 1
-	%2047 = select i1 %2042, i32 %2046, i32 %2037
-	%2048 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 24, i32 31)
-	%2049 = fcmp olt double %2045, 0x3FECCCCCCCCCCCCD
-	%2050 = add i32 %1667, 24
-	%2051 = icmp slt i32 %2050, %772
-	%2052 = and i1 %2049, %2051
-	%2053 = fpext float %2048 to double
-	%2054 = fadd double %2045, %2053
-	%2055 = select i1 %2052, double %2054, double %2045
-	%2056 = add i32 %2047, 1
-	%2057 = select i1 %2052, i32 %2056, i32 %2047
-	%2058 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 25, i32 31)
-	%2059 = fcmp olt double %2055, 0x3FECCCCCCCCCCCCD
-	%2060 = add i32 %1667, 25
-	%2061 = icmp slt i32 %2060, %772
-	%2062 = and i1 %2059, %2061
-	%2063 = fpext float %2058 to double
-	%2064 = fadd double %2055, %2063
-	%2065 = select i1 %2062, double %2064, double %2055
-	%2066 = add i32 %2057, 1
-	%2067 = select i1 %2062, i32 %2066, i32 %2057
-	%2068 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 26, i32 31)
-	%2069 = fcmp olt double %2065, 0x3FECCCCCCCCCCCCD
-	%2070 = add i32 %1667, 26
-	%2071 = icmp slt i32 %2070, %772
-	%2072 = and i1 %2069, %2071
-	%2073 = fpext float %2068 to double
-	%2074 = fadd double %2065, %2073
-	%2075 = select i1 %2072, double %2074, double %2065
-	%2076 = add i32 %2067, 1
-	%2077 = select i1 %2072, i32 %2076, i32 %2067
-	%2078 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 27, i32 31)
-	%2079 = fcmp olt double %2075, 0x3FECCCCCCCCCCCCD
-	%2080 = add i32 %1667, 27
-	%2081 = icmp slt i32 %2080, %772
-	%2082 = and i1 %2079, %2081
-	%2083 = fpext float %2078 to double
-	%2084 = fadd double %2075, %2083
-	%2085 = select i1 %2082, double %2084, double %2075
-	%2086 = add i32 %2077, 1
-	%2087 = select i1 %2082, i32 %2086, i32 %2077
-	%2088 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 28, i32 31)
-	%2089 = fcmp olt double %2085, 0x3FECCCCCCCCCCCCD
-	%2090 = add i32 %1667, 28
-	%2091 = icmp slt i32 %2090, %772
-	%2092 = and i1 %2089, %2091
-	%2093 = fpext float %2088 to double
-	%2094 = fadd double %2085, %2093
-	%2095 = select i1 %2092, double %2094, double %2085
-	%2096 = add i32 %2087, 1
-	%2097 = select i1 %2092, i32 %2096, i32 %2087
-	%2098 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 29, i32 31)
-	%2099 = fcmp olt double %2095, 0x3FECCCCCCCCCCCCD
-	%2100 = add i32 %1667, 29
-	%2101 = icmp slt i32 %2100, %772
-	%2102 = and i1 %2099, %2101
-	%2103 = fpext float %2098 to double
-	%2104 = fadd double %2095, %2103
-	%2105 = select i1 %2102, double %2104, double %2095
-	%2106 = add i32 %2097, 1
-	%2107 = select i1 %2102, i32 %2106, i32 %2097
-	%2108 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 30, i32 31)
-	%2109 = fcmp olt double %2105, 0x3FECCCCCCCCCCCCD
-	%2110 = add i32 %1667, 30
-	%2111 = icmp slt i32 %2110, %772
-	%2112 = and i1 %2109, %2111
-	%2113 = fpext float %2108 to double
-	%2114 = fadd double %2105, %2113
-	%2115 = select i1 %2112, double %2114, double %2105
-	%2116 = add i32 %2107, 1
-	%2117 = select i1 %2112, i32 %2116, i32 %2107
-	%2118 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1684, i32 31, i32 31)
-	%2119 = fcmp olt double %2115, 0x3FECCCCCCCCCCCCD
-	%2120 = add i32 %1667, 31
-	%2121 = icmp slt i32 %2120, %772
-	%2122 = and i1 %2119, %2121
-	%2123 = fpext float %2118 to double
-	%2124 = fadd double %2115, %2123
-	%2125 = select i1 %2122, double %2124, double %2115
-	%2126 = add i32 %2117, 1
-	%2127 = select i1 %2122, i32 %2126, i32 %2117
-	br label %2128
+1975:
+	%1976 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 0, i32 31)
+	%1977 = fcmp olt double %1836, 0x3FECCCCCCCCCCCCD
+	%1978 = add i32 %1835, 0
+	%1979 = icmp slt i32 %1978, %940
+	%1980 = and i1 %1977, %1979
+	%1981 = fpext float %1976 to double
+	%1982 = fadd double %1836, %1981
+	%1983 = select i1 %1980, double %1982, double %1836
+	%1984 = add i32 %1837, 1
+	%1985 = select i1 %1980, i32 %1984, i32 %1837
+	%1986 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 1, i32 31)
+	%1987 = fcmp olt double %1983, 0x3FECCCCCCCCCCCCD
+	%1988 = add i32 %1835, 1
+	%1989 = icmp slt i32 %1988, %940
+	%1990 = and i1 %1987, %1989
+	%1991 = fpext float %1986 to double
+	%1992 = fadd double %1983, %1991
+	%1993 = select i1 %1990, double %1992, double %1983
+	%1994 = add i32 %1985, 1
+	%1995 = select i1 %1990, i32 %1994, i32 %1985
+	%1996 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 2, i32 31)
+	%1997 = fcmp olt double %1993, 0x3FECCCCCCCCCCCCD
+	%1998 = add i32 %1835, 2
+	%1999 = icmp slt i32 %1998, %940
+	%2000 = and i1 %1997, %1999
+	%2001 = fpext float %1996 to double
+	%2002 = fadd double %1993, %2001
+	%2003 = select i1 %2000, double %2002, double %1993
+	%2004 = add i32 %1995, 1
+	%2005 = select i1 %2000, i32 %2004, i32 %1995
+	%2006 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 3, i32 31)
+	%2007 = fcmp olt double %2003, 0x3FECCCCCCCCCCCCD
+	%2008 = add i32 %1835, 3
+	%2009 = icmp slt i32 %2008, %940
+	%2010 = and i1 %2007, %2009
+	%2011 = fpext float %2006 to double
+	%2012 = fadd double %2003, %2011
+	%2013 = select i1 %2010, double %2012, double %2003
+	%2014 = add i32 %2005, 1
+	%2015 = select i1 %2010, i32 %2014, i32 %2005
+	%2016 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 4, i32 31)
+	%2017 = fcmp olt double %2013, 0x3FECCCCCCCCCCCCD
+	%2018 = add i32 %1835, 4
+	%2019 = icmp slt i32 %2018, %940
+	%2020 = and i1 %2017, %2019
+	%2021 = fpext float %2016 to double
+	%2022 = fadd double %2013, %2021
+	%2023 = select i1 %2020, double %2022, double %2013
+	%2024 = add i32 %2015, 1
+	%2025 = select i1 %2020, i32 %2024, i32 %2015
+	%2026 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 5, i32 31)
+	%2027 = fcmp olt double %2023, 0x3FECCCCCCCCCCCCD
+	%2028 = add i32 %1835, 5
+	%2029 = icmp slt i32 %2028, %940
+	%2030 = and i1 %2027, %2029
+	%2031 = fpext float %2026 to double
+	%2032 = fadd double %2023, %2031
+	%2033 = select i1 %2030, double %2032, double %2023
+	%2034 = add i32 %2025, 1
+	%2035 = select i1 %2030, i32 %2034, i32 %2025
+	%2036 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 6, i32 31)
+	%2037 = fcmp olt double %2033, 0x3FECCCCCCCCCCCCD
+	%2038 = add i32 %1835, 6
+	%2039 = icmp slt i32 %2038, %940
+	%2040 = and i1 %2037, %2039
+	%2041 = fpext float %2036 to double
+	%2042 = fadd double %2033, %2041
+	%2043 = select i1 %2040, double %2042, double %2033
+	%2044 = add i32 %2035, 1
+	%2045 = select i1 %2040, i32 %2044, i32 %2035
+	%2046 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 7, i32 31)
+	%2047 = fcmp olt double %2043, 0x3FECCCCCCCCCCCCD
+	%2048 = add i32 %1835, 7
+	%2049 = icmp slt i32 %2048, %940
+	%2050 = and i1 %2047, %2049
+	%2051 = fpext float %2046 to double
+	%2052 = fadd double %2043, %2051
+	%2053 = select i1 %2050, double %2052, double %2043
+	%2054 = add i32 %2045, 1
+	%2055 = select i1 %2050, i32 %2054, i32 %2045
+	%2056 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 8, i32 31)
+	%2057 = fcmp olt double %2053, 0x3FECCCCCCCCCCCCD
+	%2058 = add i32 %1835, 8
+	%2059 = icmp slt i32 %2058, %940
+	%2060 = and i1 %2057, %2059
+	%2061 = fpext float %2056 to double
+	%2062 = fadd double %2053, %2061
+	%2063 = select i1 %2060, double %2062, double %2053
+	%2064 = add i32 %2055, 1
+	%2065 = select i1 %2060, i32 %2064, i32 %2055
+	%2066 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 9, i32 31)
+	%2067 = fcmp olt double %2063, 0x3FECCCCCCCCCCCCD
+	%2068 = add i32 %1835, 9
+	%2069 = icmp slt i32 %2068, %940
+	%2070 = and i1 %2067, %2069
+	%2071 = fpext float %2066 to double
+	%2072 = fadd double %2063, %2071
+	%2073 = select i1 %2070, double %2072, double %2063
+	%2074 = add i32 %2065, 1
+	%2075 = select i1 %2070, i32 %2074, i32 %2065
+	%2076 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 10, i32 31)
+	%2077 = fcmp olt double %2073, 0x3FECCCCCCCCCCCCD
+	%2078 = add i32 %1835, 10
+	%2079 = icmp slt i32 %2078, %940
+	%2080 = and i1 %2077, %2079
+	%2081 = fpext float %2076 to double
+	%2082 = fadd double %2073, %2081
+	%2083 = select i1 %2080, double %2082, double %2073
+	%2084 = add i32 %2075, 1
+	%2085 = select i1 %2080, i32 %2084, i32 %2075
+	%2086 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 11, i32 31)
+	%2087 = fcmp olt double %2083, 0x3FECCCCCCCCCCCCD
+	%2088 = add i32 %1835, 11
+	%2089 = icmp slt i32 %2088, %940
+	%2090 = and i1 %2087, %2089
+	%2091 = fpext float %2086 to double
+	%2092 = fadd double %2083, %2091
+	%2093 = select i1 %2090, double %2092, double %2083
+	%2094 = add i32 %2085, 1
+	%2095 = select i1 %2090, i32 %2094, i32 %2085
+	%2096 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 12, i32 31)
+	%2097 = fcmp olt double %2093, 0x3FECCCCCCCCCCCCD
+	%2098 = add i32 %1835, 12
+	%2099 = icmp slt i32 %2098, %940
+	%2100 = and i1 %2097, %2099
+	%2101 = fpext float %2096 to double
+	%2102 = fadd double %2093, %2101
+	%2103 = select i1 %2100, double %2102, double %2093
+	%2104 = add i32 %2095, 1
+	%2105 = select i1 %2100, i32 %2104, i32 %2095
+	%2106 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 13, i32 31)
+	%2107 = fcmp olt double %2103, 0x3FECCCCCCCCCCCCD
+	%2108 = add i32 %1835, 13
+	%2109 = icmp slt i32 %2108, %940
+	%2110 = and i1 %2107, %2109
+	%2111 = fpext float %2106 to double
+	%2112 = fadd double %2103, %2111
+	%2113 = select i1 %2110, double %2112, double %2103
+	%2114 = add i32 %2105, 1
+	%2115 = select i1 %2110, i32 %2114, i32 %2105
+	%2116 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 14, i32 31)
+	%2117 = fcmp olt double %2113, 0x3FECCCCCCCCCCCCD
+	%2118 = add i32 %1835, 14
+	%2119 = icmp slt i32 %2118, %940
+	%2120 = and i1 %2117, %2119
+	%2121 = fpext float %2116 to double
+	%2122 = fadd double %2113, %2121
+	%2123 = select i1 %2120, double %2122, double %2113
+	%2124 = add i32 %2115, 1
+	%2125 = select i1 %2120, i32 %2124, i32 %2115
+	%2126 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 15, i32 31)
+	%2127 = fcmp olt double %2123, 0x3FECCCCCCCCCCCCD
+	%2128 = add i32 %1835, 15
+	%2129 = icmp slt i32 %2128, %940
+	%2130 = and i1 %2127, %2129
+	%2131 = fpext float %2126 to double
+	%2132 = fadd double %2123, %2131
+	%2133 = select i1 %2130, double %2132, double %2123
+	%2134 = add i32 %2125, 1
+	%2135 = select i1 %2130, i32 %2134, i32 %2125
+	%2136 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 16, i32 31)
+	%2137 = fcmp olt double %2133, 0x3FECCCCCCCCCCCCD
+	%2138 = add i32 %1835, 16
+	%2139 = icmp slt i32 %2138, %940
+	%2140 = and i1 %2137, %2139
+	%2141 = fpext float %2136 to double
+	%2142 = fadd double %2133, %2141
+	%2143 = select i1 %2140, double %2142, double %2133
+	%2144 = add i32 %2135, 1
+	%2145 = select i1 %2140, i32 %2144, i32 %2135
+	%2146 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 17, i32 31)
+	%2147 = fcmp olt double %2143, 0x3FECCCCCCCCCCCCD
+	%2148 = add i32 %1835, 17
+	%2149 = icmp slt i32 %2148, %940
+	%2150 = and i1 %2147, %2149
+	%2151 = fpext float %2146 to double
+	%2152 = fadd double %2143, %2151
+	%2153 = select i1 %2150, double %2152, double %2143
+	%2154 = add i32 %2145, 1
+	%2155 = select i1 %2150, i32 %2154, i32 %2145
+	%2156 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 18, i32 31)
+	%2157 = fcmp olt double %2153, 0x3FECCCCCCCCCCCCD
+	%2158 = add i32 %1835, 18
+	%2159 = icmp slt i32 %2158, %940
+	%2160 = and i1 %2157, %2159
+	%2161 = fpext float %2156 to double
+	%2162 = fadd double %2153, %2161
+	%2163 = select i1 %2160, double %2162, double %2153
+	%2164 = add i32 %2155, 1
+	%2165 = select i1 %2160, i32 %2164, i32 %2155
+	%2166 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 19, i32 31)
+	%2167 = fcmp olt double %2163, 0x3FECCCCCCCCCCCCD
+	%2168 = add i32 %1835, 19
+	%2169 = icmp slt i32 %2168, %940
+	%2170 = and i1 %2167, %2169
+	%2171 = fpext float %2166 to double
+	%2172 = fadd double %2163, %2171
+	%2173 = select i1 %2170, double %2172, double %2163
+	%2174 = add i32 %2165, 1
+	%2175 = select i1 %2170, i32 %2174, i32 %2165
+	%2176 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 20, i32 31)
+	%2177 = fcmp olt double %2173, 0x3FECCCCCCCCCCCCD
+	%2178 = add i32 %1835, 20
+	%2179 = icmp slt i32 %2178, %940
+	%2180 = and i1 %2177, %2179
+	%2181 = fpext float %2176 to double
+	%2182 = fadd double %2173, %2181
+	%2183 = select i1 %2180, double %2182, double %2173
+	%2184 = add i32 %2175, 1
+	%2185 = select i1 %2180, i32 %2184, i32 %2175
+	%2186 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 21, i32 31)
+	%2187 = fcmp olt double %2183, 0x3FECCCCCCCCCCCCD
+	%2188 = add i32 %1835, 21
+	%2189 = icmp slt i32 %2188, %940
+	%2190 = and i1 %2187, %2189
+	%2191 = fpext float %2186 to double
+	%2192 = fadd double %2183, %2191
+	%2193 = select i1 %2190, double %2192, double %2183
+	%2194 = add i32 %2185, 1
+	%2195 = select i1 %2190, i32 %2194, i32 %2185
+	%2196 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 22, i32 31)
+	%2197 = fcmp olt double %2193, 0x3FECCCCCCCCCCCCD
+	%2198 = add i32 %1835, 22
+	%2199 = icmp slt i32 %2198, %940
+	%2200 = and i1 %2197, %2199
+	%2201 = fpext float %2196 to double
+	%2202 = fadd double %2193, %2201
+	%2203 = select i1 %2200, double %2202, double %2193
+	%2204 = add i32 %2195, 1
+	%2205 = select i1 %2200, i32 %2204, i32 %2195
+	%2206 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 23, i32 31)
+	%2207 = fcmp olt double %2203, 0x3FECCCCCCCCCCCCD
+	%2208 = add i32 %1835, 23
+	%2209 = icmp slt i32 %2208, %940
+	%2210 = and i1 %2207, %2209
+	%2211 = fpext float %2206 to double
+	%2212 = fadd double %2203, %2211
+	%2213 = select i1 %2210, double %2212, double %2203
+	%2214 = add i32 %2205, 1
+	%2215 = select i1 %2210, i32 %2214, i32 %2205
+	%2216 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 24, i32 31)
+	%2217 = fcmp olt double %2213, 0x3FECCCCCCCCCCCCD
+	%2218 = add i32 %1835, 24
+	%2219 = icmp slt i32 %2218, %940
+	%2220 = and i1 %2217, %2219
+	%2221 = fpext float %2216 to double
+	%2222 = fadd double %2213, %2221
+	%2223 = select i1 %2220, double %2222, double %2213
+	%2224 = add i32 %2215, 1
+	%2225 = select i1 %2220, i32 %2224, i32 %2215
+	%2226 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 25, i32 31)
+	%2227 = fcmp olt double %2223, 0x3FECCCCCCCCCCCCD
+	%2228 = add i32 %1835, 25
+	%2229 = icmp slt i32 %2228, %940
+	%2230 = and i1 %2227, %2229
+	%2231 = fpext float %2226 to double
+	%2232 = fadd double %2223, %2231
+	%2233 = select i1 %2230, double %2232, double %2223
+	%2234 = add i32 %2225, 1
+	%2235 = select i1 %2230, i32 %2234, i32 %2225
+	%2236 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 26, i32 31)
+	%2237 = fcmp olt double %2233, 0x3FECCCCCCCCCCCCD
+	%2238 = add i32 %1835, 26
+	%2239 = icmp slt i32 %2238, %940
+	%2240 = and i1 %2237, %2239
+	%2241 = fpext float %2236 to double
+	%2242 = fadd double %2233, %2241
+	%2243 = select i1 %2240, double %2242, double %2233
+	%2244 = add i32 %2235, 1
+	%2245 = select i1 %2240, i32 %2244, i32 %2235
+	%2246 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 27, i32 31)
+	%2247 = fcmp olt double %2243, 0x3FECCCCCCCCCCCCD
+	%2248 = add i32 %1835, 27
+	%2249 = icmp slt i32 %2248, %940
+	%2250 = and i1 %2247, %2249
+	%2251 = fpext float %2246 to double
+	%2252 = fadd double %2243, %2251
+	%2253 = select i1 %2250, double %2252, double %2243
+	%2254 = add i32 %2245, 1
+	%2255 = select i1 %2250, i32 %2254, i32 %2245
+	%2256 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 28, i32 31)
+	%2257 = fcmp olt double %2253, 0x3FECCCCCCCCCCCCD
+	%2258 = add i32 %1835, 28
+	%2259 = icmp slt i32 %2258, %940
+	%2260 = and i1 %2257, %2259
+	%2261 = fpext float %2256 to double
+	%2262 = fadd double %2253, %2261
+	%2263 = select i1 %2260, double %2262, double %2253
+	%2264 = add i32 %2255, 1
+	%2265 = select i1 %2260, i32 %2264, i32 %2255
+	%2266 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 29, i32 31)
+	%2267 = fcmp olt double %2263, 0x3FECCCCCCCCCCCCD
+	%2268 = add i32 %1835, 29
+	%2269 = icmp slt i32 %2268, %940
+	%2270 = and i1 %2267, %2269
+	%2271 = fpext float %2266 to double
+	%2272 = fadd double %2263, %2271
+	%2273 = select i1 %2270, double %2272, double %2263
+	%2274 = add i32 %2265, 1
+	%2275 = select i1 %2270, i32 %2274, i32 %2265
+	%2276 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 30, i32 31)
+	%2277 = fcmp olt double %2273, 0x3FECCCCCCCCCCCCD
+	%2278 = add i32 %1835, 30
+	%2279 = icmp slt i32 %2278, %940
+	%2280 = and i1 %2277, %2279
+	%2281 = fpext float %2276 to double
+	%2282 = fadd double %2273, %2281
+	%2283 = select i1 %2280, double %2282, double %2273
+	%2284 = add i32 %2275, 1
+	%2285 = select i1 %2280, i32 %2284, i32 %2275
+	%2286 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1852, i32 31, i32 31)
+	%2287 = fcmp olt double %2283, 0x3FECCCCCCCCCCCCD
+	%2288 = add i32 %1835, 31
+	%2289 = icmp slt i32 %2288, %940
+	%2290 = and i1 %2287, %2289
+	%2291 = fpext float %2286 to double
+	%2292 = fadd double %2283, %2291
+	%2293 = select i1 %2290, double %2292, double %2283
+	%2294 = add i32 %2285, 1
+	%2295 = select i1 %2290, i32 %2294, i32 %2285
+	br label %2296
 
-2128:
-	%2129 = phi double [ %1805, %1782 ], [ %2125, %1807 ]
-	%2130 = phi i32 [ %1806, %1782 ], [ %2127, %1807 ]
-	%2131 = add i32 %1667, 32
-	br label %1666
+2296:
+	%2297 = phi double [ %1973, %1950 ], [ %2293, %1975 ]
+	%2298 = phi i32 [ %1974, %1950 ], [ %2295, %1975 ]
+	%2299 = add i32 %1835, 32
+	br label %1834
 
-2132:
-	%2133 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	store i32 %1669, i32 addrspace(3)* %2133
-	%2134 = fcmp oge double %1668, 0x3FECCCCCCCCCCCCD
-	%2135 = zext i1 %2134 to i32
-	%2136 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	store i32 %2135, i32 addrspace(3)* %2136
-	br label %2137
+2300:
+	%2301 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	store i32 %1837, i32 addrspace(3)* %2301
+	%2302 = fcmp oge double %1836, 0x3FECCCCCCCCCCCCD
+	%2303 = zext i1 %2302 to i32
+	%2304 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	store i32 %2303, i32 addrspace(3)* %2304
+	br label %2305
 
-2137:
-	br label %1653
+2305:
+	br label %1821
 
-2138:
-	%2139 = phi i32 [ %778, %mass_done ], [ %2149, %2141 ]
-	%2140 = icmp slt i32 %2139, %NK
-	br i1 %2140, label %2141, label %2150
+2306:
+	%2307 = phi i32 [ %946, %mass_done ], [ %2317, %2309 ]
+	%2308 = icmp slt i32 %2307, %NK
+	br i1 %2308, label %2309, label %2318
 
-2141:
-	%2142 = add i32 %13, %2139
-	%2143 = sext i32 %2142 to i64
-	%2144 = getelementptr i32, i32* %list, i64 %2143
-	store i32 -1, i32* %2144
-	%2145 = add i32 %13, %NK
-	%2146 = add i32 %2145, %2139
-	%2147 = sext i32 %2146 to i64
-	%2148 = getelementptr i32, i32* %list, i64 %2147
-	store i32 -1, i32* %2148
-	%2149 = add i32 %2139, 256
-	br label %2138
+2309:
+	%2310 = add i32 %13, %2307
+	%2311 = sext i32 %2310 to i64
+	%2312 = getelementptr i32, i32* %list, i64 %2311
+	store i32 -1, i32* %2312
+	%2313 = add i32 %13, %NK
+	%2314 = add i32 %2313, %2307
+	%2315 = sext i32 %2314 to i64
+	%2316 = getelementptr i32, i32* %list, i64 %2315
+	store i32 -1, i32* %2316
+	%2317 = add i32 %2307, 256
+	br label %2306
 
-2150:
+2318:
 	ret void
 }
 

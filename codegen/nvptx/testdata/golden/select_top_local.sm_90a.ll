@@ -37,1401 +37,1604 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %223, %221 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %222, %221 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %45, label %50
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %155, label %158
 
-30:
-	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
-	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
-	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
-	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
-	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
-	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
-	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
-	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
-	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
-	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
-	%41 = lshr i32 %0, 5
-	%42 = and i32 %0, 31
+140:
+	%141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
+	%142 = call float @llvm.nvvm.fmax.f(float %20, float %141)
+	%143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %142, i32 8, i32 31)
+	%144 = call float @llvm.nvvm.fmax.f(float %142, float %143)
+	%145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %144, i32 4, i32 31)
+	%146 = call float @llvm.nvvm.fmax.f(float %144, float %145)
+	%147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %146, i32 2, i32 31)
+	%148 = call float @llvm.nvvm.fmax.f(float %146, float %147)
+	%149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %148, i32 1, i32 31)
+	%150 = call float @llvm.nvvm.fmax.f(float %148, float %149)
+	%151 = lshr i32 %0, 5
+	%152 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%43 = icmp eq i32 %42, 0
-	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %41
-	br i1 %43, label %56, label %57
+	%153 = icmp eq i32 %152, 0
+	%154 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %151
+	br i1 %153, label %224, label %225
 
-45:
-	%46 = add i32 %11, %18
-	%47 = sext i32 %46 to i64
-	%48 = getelementptr float, float* %e, i64 %47
-	%49 = load float, float* %48
-	br label %50
+155:
+	%156 = bitcast float %139 to i32
+	%157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %24
+	store i32 %156, i32 addrspace(3)* %157
+	br label %158
 
-50:
-	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
-	%52 = bitcast float %51 to i32
-	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %18
-	store i32 %52, i32 addrspace(3)* %53
-	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
-	%55 = add i32 %18, 256
-	br label %17
+158:
+	%159 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%160 = icmp slt i32 %28, %NK
+	%161 = icmp ne i8 %71, 0
+	%162 = and i1 %160, %161
+	%163 = select i1 %162, float %75, float 0xFFF0000000000000
+	br i1 %29, label %164, label %167
 
-56:
-	store float %40, float addrspace(3)* %44
-	br label %57
+164:
+	%165 = bitcast float %163 to i32
+	%166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %28
+	store i32 %165, i32 addrspace(3)* %166
+	br label %167
 
-57:
-	call void @llvm.nvvm.barrier0()
-	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
-	%59 = load float, float addrspace(3)* %58
-	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
-	%61 = load float, float addrspace(3)* %60
-	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
-	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
-	%64 = load float, float addrspace(3)* %63
-	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
-	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
-	%67 = load float, float addrspace(3)* %66
-	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
-	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
-	%70 = load float, float addrspace(3)* %69
-	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
-	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
-	%73 = load float, float addrspace(3)* %72
-	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
-	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
-	%76 = load float, float addrspace(3)* %75
-	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
-	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
-	%79 = load float, float addrspace(3)* %78
-	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
-	%81 = fcmp oeq float %80, 0xFFF0000000000000
-	%82 = select i1 %81, float 0.0, float %80
-	br label %83
+167:
+	%168 = call float @llvm.nvvm.fmax.f(float %159, float %163)
+	%169 = icmp slt i32 %32, %NK
+	%170 = icmp ne i8 %81, 0
+	%171 = and i1 %169, %170
+	%172 = select i1 %171, float %85, float 0xFFF0000000000000
+	br i1 %33, label %173, label %176
 
-83:
-	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
-	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
-	%86 = icmp slt i32 %84, %16
-	br i1 %86, label %87, label %100
+173:
+	%174 = bitcast float %172 to i32
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %32
+	store i32 %174, i32 addrspace(3)* %175
+	br label %176
 
-87:
-	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %84
-	%89 = load i32, i32 addrspace(3)* %88
-	%90 = bitcast i32 %89 to float
-	%91 = fcmp one float %90, 0xFFF0000000000000
-	%92 = fsub float %90, %82
-	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
-	%94 = select i1 %91, float %93, float -1.0
-	%95 = bitcast float %94 to i32
-	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %84
-	store i32 %95, i32 addrspace(3)* %96
-	%97 = select i1 %91, float %93, float 0.0
-	%98 = fadd float %85, %97
-	%99 = add i32 %84, 256
-	br label %83
+176:
+	%177 = call float @llvm.nvvm.fmax.f(float %168, float %172)
+	%178 = icmp slt i32 %36, %NK
+	%179 = icmp ne i8 %91, 0
+	%180 = and i1 %178, %179
+	%181 = select i1 %180, float %95, float 0xFFF0000000000000
+	br i1 %37, label %182, label %185
 
-100:
-	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
-	%102 = fadd float %85, %101
-	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
-	%104 = fadd float %102, %103
-	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
-	%106 = fadd float %104, %105
-	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
-	%108 = fadd float %106, %107
-	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
-	%110 = fadd float %108, %109
-	%111 = lshr i32 %0, 5
-	%112 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%113 = icmp eq i32 %112, 0
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %111
-	br i1 %113, label %115, label %116
+182:
+	%183 = bitcast float %181 to i32
+	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %36
+	store i32 %183, i32 addrspace(3)* %184
+	br label %185
 
-115:
-	store float %110, float addrspace(3)* %114
-	br label %116
+185:
+	%186 = call float @llvm.nvvm.fmax.f(float %177, float %181)
+	%187 = icmp slt i32 %40, %NK
+	%188 = icmp ne i8 %101, 0
+	%189 = and i1 %187, %188
+	%190 = select i1 %189, float %105, float 0xFFF0000000000000
+	br i1 %41, label %191, label %194
 
-116:
-	call void @llvm.nvvm.barrier0()
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
-	%118 = load float, float addrspace(3)* %117
-	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
-	%120 = load float, float addrspace(3)* %119
-	%121 = fadd float %118, %120
-	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
-	%123 = load float, float addrspace(3)* %122
-	%124 = fadd float %121, %123
-	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
-	%126 = load float, float addrspace(3)* %125
-	%127 = fadd float %124, %126
-	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
-	%129 = load float, float addrspace(3)* %128
-	%130 = fadd float %127, %129
-	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
-	%132 = load float, float addrspace(3)* %131
-	%133 = fadd float %130, %132
-	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
-	%135 = load float, float addrspace(3)* %134
-	%136 = fadd float %133, %135
-	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
-	%138 = load float, float addrspace(3)* %137
-	%139 = fadd float %136, %138
-	%140 = fdiv float 1.0, %139
-	%141 = mul i32 %1, 128
-	%142 = add i32 %141, %off
-	%143 = add i32 %1, 1
-	%144 = mul i32 %143, 128
-	%145 = icmp slt i32 %144, %M
-	%146 = select i1 %145, i32 %144, i32 %M
-	%147 = sub i32 %146, 1
-	%148 = add i32 %147, %off
-	%149 = icmp slt i32 %142, 0
-	%150 = sub i32 0, %142
-	%151 = sub i32 64, 1
-	%152 = add i32 %150, %151
-	%153 = sdiv i32 %152, 64
-	%154 = sub i32 0, %153
-	%155 = sdiv i32 %142, 64
-	%156 = select i1 %149, i32 %154, i32 %155
-	%157 = icmp slt i32 %148, 0
-	%158 = sub i32 0, %148
-	%159 = sub i32 64, 1
-	%160 = add i32 %158, %159
-	%161 = sdiv i32 %160, 64
-	%162 = sub i32 0, %161
-	%163 = sdiv i32 %148, 64
-	%164 = select i1 %157, i32 %162, i32 %163
-	br label %165
+191:
+	%192 = bitcast float %190 to i32
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %40
+	store i32 %192, i32 addrspace(3)* %193
+	br label %194
 
-165:
-	%166 = phi i32 [ %0, %116 ], [ %211, %196 ]
-	%167 = phi float [ 0.0, %116 ], [ %210, %196 ]
-	%168 = icmp slt i32 %166, %16
-	br i1 %168, label %169, label %177
+194:
+	%195 = call float @llvm.nvvm.fmax.f(float %186, float %190)
+	%196 = icmp slt i32 %44, %NK
+	%197 = icmp ne i8 %111, 0
+	%198 = and i1 %196, %197
+	%199 = select i1 %198, float %115, float 0xFFF0000000000000
+	br i1 %45, label %200, label %203
 
-169:
-	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %166
-	%171 = load i32, i32 addrspace(3)* %170
-	%172 = bitcast i32 %171 to float
-	%173 = fcmp oge float %172, 0.0
-	%174 = fmul float %172, %140
-	%175 = select i1 %173, float %174, float -1.0
-	%176 = icmp slt i32 %166, %NK
-	br i1 %176, label %192, label %196
+200:
+	%201 = bitcast float %199 to i32
+	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %44
+	store i32 %201, i32 addrspace(3)* %202
+	br label %203
 
-177:
-	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
-	%179 = fadd float %167, %178
-	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
-	%181 = fadd float %179, %180
-	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
-	%183 = fadd float %181, %182
-	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
-	%185 = fadd float %183, %184
-	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
-	%187 = fadd float %185, %186
-	%188 = lshr i32 %0, 5
-	%189 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%190 = icmp eq i32 %189, 0
-	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %188
-	br i1 %190, label %212, label %213
+203:
+	%204 = call float @llvm.nvvm.fmax.f(float %195, float %199)
+	%205 = icmp slt i32 %48, %NK
+	%206 = icmp ne i8 %121, 0
+	%207 = and i1 %205, %206
+	%208 = select i1 %207, float %125, float 0xFFF0000000000000
+	br i1 %49, label %209, label %212
 
-192:
-	%193 = add i32 %11, %166
-	%194 = sext i32 %193 to i64
-	%195 = getelementptr float, float* %e, i64 %194
-	store float %175, float* %195
-	br label %196
-
-196:
-	%197 = icmp eq i32 %166, 0
-	%198 = or i1 false, %197
-	%199 = sub i32 %156, 2
-	%200 = icmp sge i32 %166, %199
-	%201 = icmp slt i32 %166, %156
-	%202 = and i1 %200, %201
-	%203 = or i1 %198, %202
-	%204 = bitcast float %175 to i32
-	%205 = add i32 %204, 2
-	%206 = select i1 %203, i32 1, i32 %205
-	%207 = select i1 %173, i32 %206, i32 0
-	%208 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %166
-	store i32 %207, i32 addrspace(3)* %208
-	%209 = uitofp i1 %173 to float
-	%210 = fadd float %167, %209
-	%211 = add i32 %166, 256
-	br label %165
+209:
+	%210 = bitcast float %208 to i32
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %48
+	store i32 %210, i32 addrspace(3)* %211
+	br label %212
 
 212:
-	store float %187, float addrspace(3)* %191
-	br label %213
+	%213 = call float @llvm.nvvm.fmax.f(float %204, float %208)
+	%214 = icmp slt i32 %52, %NK
+	%215 = icmp ne i8 %131, 0
+	%216 = and i1 %214, %215
+	%217 = select i1 %216, float %135, float 0xFFF0000000000000
+	br i1 %53, label %218, label %221
 
-213:
+218:
+	%219 = bitcast float %217 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %52
+	store i32 %219, i32 addrspace(3)* %220
+	br label %221
+
+221:
+	%222 = call float @llvm.nvvm.fmax.f(float %213, float %217)
+	%223 = add i32 %19, 2048
+	br label %18
+
+224:
+	store float %150, float addrspace(3)* %154
+	br label %225
+
+225:
 	call void @llvm.nvvm.barrier0()
-	%214 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
-	%215 = load float, float addrspace(3)* %214
-	%216 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
-	%217 = load float, float addrspace(3)* %216
-	%218 = fadd float %215, %217
-	%219 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
-	%220 = load float, float addrspace(3)* %219
-	%221 = fadd float %218, %220
-	%222 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
-	%223 = load float, float addrspace(3)* %222
-	%224 = fadd float %221, %223
-	%225 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
-	%226 = load float, float addrspace(3)* %225
-	%227 = fadd float %224, %226
-	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
+	%226 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
+	%227 = load float, float addrspace(3)* %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
 	%229 = load float, float addrspace(3)* %228
-	%230 = fadd float %227, %229
-	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
+	%230 = call float @llvm.nvvm.fmax.f(float %227, float %229)
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
 	%232 = load float, float addrspace(3)* %231
-	%233 = fadd float %230, %232
-	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
+	%233 = call float @llvm.nvvm.fmax.f(float %230, float %232)
+	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
 	%235 = load float, float addrspace(3)* %234
-	%236 = fadd float %233, %235
-	%237 = fptosi float %236 to i32
-	%238 = icmp eq i32 %0, 0
-	br i1 %238, label %239, label %243
+	%236 = call float @llvm.nvvm.fmax.f(float %233, float %235)
+	%237 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
+	%238 = load float, float addrspace(3)* %237
+	%239 = call float @llvm.nvvm.fmax.f(float %236, float %238)
+	%240 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
+	%241 = load float, float addrspace(3)* %240
+	%242 = call float @llvm.nvvm.fmax.f(float %239, float %241)
+	%243 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
+	%244 = load float, float addrspace(3)* %243
+	%245 = call float @llvm.nvvm.fmax.f(float %242, float %244)
+	%246 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
+	%247 = load float, float addrspace(3)* %246
+	%248 = call float @llvm.nvvm.fmax.f(float %245, float %247)
+	%249 = fcmp oeq float %248, 0xFFF0000000000000
+	%250 = select i1 %249, float 0.0, float %248
+	br label %251
 
-239:
-	%240 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 0
-	%241 = load i32, i32 addrspace(3)* %240
-	%242 = icmp eq i32 %241, 1
-	br i1 %242, label %255, label %263
-
-243:
-	call void @llvm.nvvm.barrier0()
-	%244 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
-	%245 = load i32, i32 addrspace(3)* %244
-	%246 = sub i32 %237, %245
-	%247 = sub i32 8, %245
-	%248 = icmp sgt i32 %247, 0
-	%249 = select i1 %248, i32 %247, i32 0
-	%250 = icmp slt i32 %249, %246
-	%251 = select i1 %250, i32 %249, i32 %246
-	%252 = icmp sgt i32 %251, 0
-	%253 = select i1 %252, i32 %251, i32 0
-	%254 = icmp sgt i32 %253, 0
-	br i1 %254, label %topk, label %topk_done
+251:
+	%252 = phi i32 [ %0, %225 ], [ %267, %255 ]
+	%253 = phi float [ 0.0, %225 ], [ %266, %255 ]
+	%254 = icmp slt i32 %252, %16
+	br i1 %254, label %255, label %268
 
 255:
-	%256 = add i32 %13, 0
-	%257 = sext i32 %256 to i64
-	%258 = getelementptr i32, i32* %list, i64 %257
-	store i32 0, i32* %258
-	%259 = add i32 %13, %NK
-	%260 = add i32 %259, 0
-	%261 = sext i32 %260 to i64
-	%262 = getelementptr i32, i32* %list, i64 %261
-	store i32 1, i32* %262
-	br label %263
+	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %252
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = bitcast i32 %257 to float
+	%259 = fcmp one float %258, 0xFFF0000000000000
+	%260 = fsub float %258, %250
+	%261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %260)
+	%262 = select i1 %259, float %261, float -1.0
+	%263 = bitcast float %262 to i32
+	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %252
+	store i32 %263, i32 addrspace(3)* %264
+	%265 = select i1 %259, float %261, float 0.0
+	%266 = fadd float %253, %265
+	%267 = add i32 %252, 256
+	br label %251
 
-263:
-	%264 = add i32 %11, 0
-	%265 = sext i32 %264 to i64
-	%266 = getelementptr float, float* %e, i64 %265
-	%267 = load float, float* %266
-	%268 = add i32 0, 1
-	%269 = select i1 %242, i32 %268, i32 0
-	%270 = fpext float %267 to double
-	%271 = fadd double 0.0, %270
-	%272 = select i1 %242, double %271, double 0.0
-	%273 = sub i32 %156, 2
-	%274 = icmp sgt i32 %273, 1
-	%275 = select i1 %274, i32 %273, i32 1
-	%276 = add i32 %164, 1
-	%277 = icmp slt i32 %276, %NK
-	%278 = select i1 %277, i32 %276, i32 %NK
-	br label %279
+268:
+	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %253, i32 16, i32 31)
+	%270 = fadd float %253, %269
+	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 8, i32 31)
+	%272 = fadd float %270, %271
+	%273 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %272, i32 4, i32 31)
+	%274 = fadd float %272, %273
+	%275 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %274, i32 2, i32 31)
+	%276 = fadd float %274, %275
+	%277 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %276, i32 1, i32 31)
+	%278 = fadd float %276, %277
+	%279 = lshr i32 %0, 5
+	%280 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%281 = icmp eq i32 %280, 0
+	%282 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %279
+	br i1 %281, label %283, label %284
 
-279:
-	%280 = phi i32 [ %275, %263 ], [ %309, %299 ]
-	%281 = phi i32 [ %269, %263 ], [ %305, %299 ]
-	%282 = phi double [ %272, %263 ], [ %308, %299 ]
-	%283 = icmp slt i32 %280, %278
-	br i1 %283, label %284, label %288
+283:
+	store float %278, float addrspace(3)* %282
+	br label %284
 
 284:
-	%285 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %280
-	%286 = load i32, i32 addrspace(3)* %285
-	%287 = icmp eq i32 %286, 1
-	br i1 %287, label %291, label %299
-
-288:
-	%289 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
-	store i32 %281, i32 addrspace(3)* %289
-	%290 = getelementptr [1 x double], [1 x double] addrspace(3)* @toplocal_select1_mass, i32 0, i32 0
-	store double %282, double addrspace(3)* %290
-	br label %243
-
-291:
-	%292 = add i32 %13, %281
-	%293 = sext i32 %292 to i64
-	%294 = getelementptr i32, i32* %list, i64 %293
-	store i32 %280, i32* %294
-	%295 = add i32 %13, %NK
-	%296 = add i32 %295, %281
-	%297 = sext i32 %296 to i64
-	%298 = getelementptr i32, i32* %list, i64 %297
-	store i32 1, i32* %298
-	br label %299
-
-299:
-	%300 = add i32 %11, %280
-	%301 = sext i32 %300 to i64
-	%302 = getelementptr float, float* %e, i64 %301
-	%303 = load float, float* %302
-	%304 = add i32 %281, 1
-	%305 = select i1 %287, i32 %304, i32 %281
-	%306 = fpext float %303 to double
-	%307 = fadd double %282, %306
-	%308 = select i1 %287, double %307, double %282
-	%309 = add i32 %280, 1
-	br label %279
-
-topk:
 	call void @llvm.nvvm.barrier0()
-	%310 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %310
-	call void @llvm.nvvm.barrier0()
-	br label %318
+	%285 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
+	%286 = load float, float addrspace(3)* %285
+	%287 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
+	%288 = load float, float addrspace(3)* %287
+	%289 = fadd float %286, %288
+	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
+	%291 = load float, float addrspace(3)* %290
+	%292 = fadd float %289, %291
+	%293 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
+	%294 = load float, float addrspace(3)* %293
+	%295 = fadd float %292, %294
+	%296 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
+	%297 = load float, float addrspace(3)* %296
+	%298 = fadd float %295, %297
+	%299 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
+	%300 = load float, float addrspace(3)* %299
+	%301 = fadd float %298, %300
+	%302 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
+	%303 = load float, float addrspace(3)* %302
+	%304 = fadd float %301, %303
+	%305 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
+	%306 = load float, float addrspace(3)* %305
+	%307 = fadd float %304, %306
+	%308 = fdiv float 1.0, %307
+	%309 = mul i32 %1, 128
+	%310 = add i32 %309, %off
+	%311 = add i32 %1, 1
+	%312 = mul i32 %311, 128
+	%313 = icmp slt i32 %312, %M
+	%314 = select i1 %313, i32 %312, i32 %M
+	%315 = sub i32 %314, 1
+	%316 = add i32 %315, %off
+	%317 = icmp slt i32 %310, 0
+	%318 = sub i32 0, %310
+	%319 = sub i32 64, 1
+	%320 = add i32 %318, %319
+	%321 = sdiv i32 %320, 64
+	%322 = sub i32 0, %321
+	%323 = sdiv i32 %310, 64
+	%324 = select i1 %317, i32 %322, i32 %323
+	%325 = icmp slt i32 %316, 0
+	%326 = sub i32 0, %316
+	%327 = sub i32 64, 1
+	%328 = add i32 %326, %327
+	%329 = sdiv i32 %328, 64
+	%330 = sub i32 0, %329
+	%331 = sdiv i32 %316, 64
+	%332 = select i1 %325, i32 %330, i32 %331
+	br label %333
 
-topk_done:
-	%311 = sub i32 %253, 1
-	%312 = call i32 @llvm.ctlz.i32(i32 %311, i1 false)
-	%313 = icmp sgt i32 %253, 1
-	%314 = sub i32 32, %312
-	%315 = select i1 %313, i32 %314, i32 0
-	%316 = shl i32 1, %315
-	%317 = add i32 %253, %0
-	br label %1037
-
-318:
-	%319 = phi i32 [ %0, %topk ], [ %370, %369 ]
-	%320 = icmp slt i32 %319, %16
-	br i1 %320, label %321, label %337
-
-321:
-	%322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %319
-	%323 = load i32, i32 addrspace(3)* %322
-	%324 = icmp uge i32 %323, 2
-	%325 = and i32 %323, 0
-	%326 = icmp eq i32 %325, 0
-	%327 = and i1 %324, %326
-	%328 = lshr i32 %323, 24
-	%329 = and i32 %328, 255
-	%330 = select i1 %327, i32 %329, i32 256
-	%331 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %330)
-	%332 = shl i32 1, %3
-	%333 = sub i32 %332, 1
-	%334 = and i32 %331, %333
-	%335 = icmp eq i32 %334, 0
-	%336 = and i1 %327, %335
-	br i1 %336, label %365, label %369
+333:
+	%334 = phi i32 [ %0, %284 ], [ %379, %364 ]
+	%335 = phi float [ 0.0, %284 ], [ %378, %364 ]
+	%336 = icmp slt i32 %334, %16
+	br i1 %336, label %337, label %345
 
 337:
+	%338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %334
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = bitcast i32 %339 to float
+	%341 = fcmp oge float %340, 0.0
+	%342 = fmul float %340, %308
+	%343 = select i1 %341, float %342, float -1.0
+	%344 = icmp slt i32 %334, %NK
+	br i1 %344, label %360, label %364
+
+345:
+	%346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %335, i32 16, i32 31)
+	%347 = fadd float %335, %346
+	%348 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %347, i32 8, i32 31)
+	%349 = fadd float %347, %348
+	%350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %349, i32 4, i32 31)
+	%351 = fadd float %349, %350
+	%352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 2, i32 31)
+	%353 = fadd float %351, %352
+	%354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %353, i32 1, i32 31)
+	%355 = fadd float %353, %354
+	%356 = lshr i32 %0, 5
+	%357 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%338 = sub i32 255, %0
-	%339 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %338
-	%340 = load i32, i32 addrspace(3)* %339
-	%341 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %341
-	%342 = and i32 %0, 31
-	%343 = lshr i32 %0, 5
-	%344 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %340, i32 1, i32 0)
-	%345 = icmp uge i32 %342, 1
-	%346 = select i1 %345, i32 %344, i32 0
-	%347 = add i32 %340, %346
-	%348 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %347, i32 2, i32 0)
-	%349 = icmp uge i32 %342, 2
-	%350 = select i1 %349, i32 %348, i32 0
-	%351 = add i32 %347, %350
-	%352 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %351, i32 4, i32 0)
-	%353 = icmp uge i32 %342, 4
-	%354 = select i1 %353, i32 %352, i32 0
-	%355 = add i32 %351, %354
-	%356 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %355, i32 8, i32 0)
-	%357 = icmp uge i32 %342, 8
-	%358 = select i1 %357, i32 %356, i32 0
-	%359 = add i32 %355, %358
-	%360 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %359, i32 16, i32 0)
-	%361 = icmp uge i32 %342, 16
-	%362 = select i1 %361, i32 %360, i32 0
-	%363 = add i32 %359, %362
-	%364 = icmp eq i32 %342, 31
-	br i1 %364, label %371, label %373
+	%358 = icmp eq i32 %357, 0
+	%359 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %356
+	br i1 %358, label %380, label %381
 
-365:
-	%366 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %329
-	%367 = call i32 @llvm.ctpop.i32(i32 %331)
-	%368 = atomicrmw add i32 addrspace(3)* %366, i32 %367 monotonic
-	br label %369
+360:
+	%361 = add i32 %11, %334
+	%362 = sext i32 %361 to i64
+	%363 = getelementptr float, float* %e, i64 %362
+	store float %343, float* %363
+	br label %364
 
-369:
-	%370 = add i32 %319, 256
-	br label %318
+364:
+	%365 = icmp eq i32 %334, 0
+	%366 = or i1 false, %365
+	%367 = sub i32 %324, 2
+	%368 = icmp sge i32 %334, %367
+	%369 = icmp slt i32 %334, %324
+	%370 = and i1 %368, %369
+	%371 = or i1 %366, %370
+	%372 = bitcast float %343 to i32
+	%373 = add i32 %372, 2
+	%374 = select i1 %371, i32 1, i32 %373
+	%375 = select i1 %341, i32 %374, i32 0
+	%376 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %334
+	store i32 %375, i32 addrspace(3)* %376
+	%377 = uitofp i1 %341 to float
+	%378 = fadd float %335, %377
+	%379 = add i32 %334, 256
+	br label %333
 
-371:
-	%372 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %343
-	store i32 %363, i32 addrspace(3)* %372
-	br label %373
+380:
+	store float %355, float addrspace(3)* %359
+	br label %381
 
-373:
+381:
 	call void @llvm.nvvm.barrier0()
-	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%375 = load i32, i32 addrspace(3)* %374
-	%376 = icmp sgt i32 %343, 0
-	%377 = select i1 %376, i32 %375, i32 0
-	%378 = add i32 0, %377
-	%379 = add i32 0, %375
-	%380 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%381 = load i32, i32 addrspace(3)* %380
-	%382 = icmp sgt i32 %343, 1
-	%383 = select i1 %382, i32 %381, i32 0
-	%384 = add i32 %378, %383
-	%385 = add i32 %379, %381
-	%386 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%387 = load i32, i32 addrspace(3)* %386
-	%388 = icmp sgt i32 %343, 2
-	%389 = select i1 %388, i32 %387, i32 0
-	%390 = add i32 %384, %389
-	%391 = add i32 %385, %387
-	%392 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%393 = load i32, i32 addrspace(3)* %392
-	%394 = icmp sgt i32 %343, 3
-	%395 = select i1 %394, i32 %393, i32 0
-	%396 = add i32 %390, %395
-	%397 = add i32 %391, %393
-	%398 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%399 = load i32, i32 addrspace(3)* %398
-	%400 = icmp sgt i32 %343, 4
-	%401 = select i1 %400, i32 %399, i32 0
-	%402 = add i32 %396, %401
-	%403 = add i32 %397, %399
-	%404 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%405 = load i32, i32 addrspace(3)* %404
-	%406 = icmp sgt i32 %343, 5
-	%407 = select i1 %406, i32 %405, i32 0
-	%408 = add i32 %402, %407
-	%409 = add i32 %403, %405
-	%410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%411 = load i32, i32 addrspace(3)* %410
-	%412 = icmp sgt i32 %343, 6
-	%413 = select i1 %412, i32 %411, i32 0
-	%414 = add i32 %408, %413
-	%415 = add i32 %409, %411
-	%416 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%417 = load i32, i32 addrspace(3)* %416
-	%418 = icmp sgt i32 %343, 7
-	%419 = select i1 %418, i32 %417, i32 0
-	%420 = add i32 %414, %419
-	%421 = add i32 %415, %417
-	%422 = add i32 %420, %363
-	%423 = sub i32 %422, %340
-	%424 = icmp slt i32 %423, %253
-	%425 = add i32 %423, %340
-	%426 = icmp sle i32 %253, %425
-	%427 = and i1 %424, %426
-	br i1 %427, label %428, label %431
+	%382 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
+	%383 = load float, float addrspace(3)* %382
+	%384 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
+	%385 = load float, float addrspace(3)* %384
+	%386 = fadd float %383, %385
+	%387 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
+	%388 = load float, float addrspace(3)* %387
+	%389 = fadd float %386, %388
+	%390 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
+	%391 = load float, float addrspace(3)* %390
+	%392 = fadd float %389, %391
+	%393 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
+	%394 = load float, float addrspace(3)* %393
+	%395 = fadd float %392, %394
+	%396 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
+	%397 = load float, float addrspace(3)* %396
+	%398 = fadd float %395, %397
+	%399 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
+	%400 = load float, float addrspace(3)* %399
+	%401 = fadd float %398, %400
+	%402 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
+	%403 = load float, float addrspace(3)* %402
+	%404 = fadd float %401, %403
+	%405 = fptosi float %404 to i32
+	%406 = icmp eq i32 %0, 0
+	br i1 %406, label %407, label %411
 
-428:
-	%429 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %338, i32 addrspace(3)* %429
-	%430 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %423, i32 addrspace(3)* %430
+407:
+	%408 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 0
+	%409 = load i32, i32 addrspace(3)* %408
+	%410 = icmp eq i32 %409, 1
+	br i1 %410, label %423, label %431
+
+411:
+	call void @llvm.nvvm.barrier0()
+	%412 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
+	%413 = load i32, i32 addrspace(3)* %412
+	%414 = sub i32 %405, %413
+	%415 = sub i32 8, %413
+	%416 = icmp sgt i32 %415, 0
+	%417 = select i1 %416, i32 %415, i32 0
+	%418 = icmp slt i32 %417, %414
+	%419 = select i1 %418, i32 %417, i32 %414
+	%420 = icmp sgt i32 %419, 0
+	%421 = select i1 %420, i32 %419, i32 0
+	%422 = icmp sgt i32 %421, 0
+	br i1 %422, label %topk, label %topk_done
+
+423:
+	%424 = add i32 %13, 0
+	%425 = sext i32 %424 to i64
+	%426 = getelementptr i32, i32* %list, i64 %425
+	store i32 0, i32* %426
+	%427 = add i32 %13, %NK
+	%428 = add i32 %427, 0
+	%429 = sext i32 %428 to i64
+	%430 = getelementptr i32, i32* %list, i64 %429
+	store i32 1, i32* %430
 	br label %431
 
 431:
-	call void @llvm.nvvm.barrier0()
-	%432 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%433 = load i32, i32 addrspace(3)* %432
-	%434 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%435 = load i32, i32 addrspace(3)* %434
-	%436 = shl i32 %433, 24
-	%437 = or i32 0, %436
-	%438 = or i32 0, u0xFF000000
-	%439 = sub i32 %253, %435
-	br label %440
+	%432 = add i32 %11, 0
+	%433 = sext i32 %432 to i64
+	%434 = getelementptr float, float* %e, i64 %433
+	%435 = load float, float* %434
+	%436 = add i32 0, 1
+	%437 = select i1 %410, i32 %436, i32 0
+	%438 = fpext float %435 to double
+	%439 = fadd double 0.0, %438
+	%440 = select i1 %410, double %439, double 0.0
+	%441 = sub i32 %324, 2
+	%442 = icmp sgt i32 %441, 1
+	%443 = select i1 %442, i32 %441, i32 1
+	%444 = add i32 %332, 1
+	%445 = icmp slt i32 %444, %NK
+	%446 = select i1 %445, i32 %444, i32 %NK
+	br label %447
 
-440:
-	%441 = phi i32 [ %0, %431 ], [ %492, %491 ]
-	%442 = icmp slt i32 %441, %16
-	br i1 %442, label %443, label %459
+447:
+	%448 = phi i32 [ %443, %431 ], [ %477, %467 ]
+	%449 = phi i32 [ %437, %431 ], [ %473, %467 ]
+	%450 = phi double [ %440, %431 ], [ %476, %467 ]
+	%451 = icmp slt i32 %448, %446
+	br i1 %451, label %452, label %456
 
-443:
-	%444 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %441
-	%445 = load i32, i32 addrspace(3)* %444
-	%446 = icmp uge i32 %445, 2
-	%447 = and i32 %445, %438
-	%448 = icmp eq i32 %447, %437
-	%449 = and i1 %446, %448
-	%450 = lshr i32 %445, 16
-	%451 = and i32 %450, 255
-	%452 = select i1 %449, i32 %451, i32 256
-	%453 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %452)
-	%454 = shl i32 1, %3
-	%455 = sub i32 %454, 1
-	%456 = and i32 %453, %455
-	%457 = icmp eq i32 %456, 0
-	%458 = and i1 %449, %457
-	br i1 %458, label %487, label %491
+452:
+	%453 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %448
+	%454 = load i32, i32 addrspace(3)* %453
+	%455 = icmp eq i32 %454, 1
+	br i1 %455, label %459, label %467
+
+456:
+	%457 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
+	store i32 %449, i32 addrspace(3)* %457
+	%458 = getelementptr [1 x double], [1 x double] addrspace(3)* @toplocal_select1_mass, i32 0, i32 0
+	store double %450, double addrspace(3)* %458
+	br label %411
 
 459:
+	%460 = add i32 %13, %449
+	%461 = sext i32 %460 to i64
+	%462 = getelementptr i32, i32* %list, i64 %461
+	store i32 %448, i32* %462
+	%463 = add i32 %13, %NK
+	%464 = add i32 %463, %449
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr i32, i32* %list, i64 %465
+	store i32 1, i32* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, %448
+	%469 = sext i32 %468 to i64
+	%470 = getelementptr float, float* %e, i64 %469
+	%471 = load float, float* %470
+	%472 = add i32 %449, 1
+	%473 = select i1 %455, i32 %472, i32 %449
+	%474 = fpext float %471 to double
+	%475 = fadd double %450, %474
+	%476 = select i1 %455, double %475, double %450
+	%477 = add i32 %448, 1
+	br label %447
+
+topk:
 	call void @llvm.nvvm.barrier0()
-	%460 = sub i32 255, %0
-	%461 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %460
-	%462 = load i32, i32 addrspace(3)* %461
-	%463 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %463
-	%464 = and i32 %0, 31
-	%465 = lshr i32 %0, 5
-	%466 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %462, i32 1, i32 0)
-	%467 = icmp uge i32 %464, 1
-	%468 = select i1 %467, i32 %466, i32 0
-	%469 = add i32 %462, %468
-	%470 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %469, i32 2, i32 0)
-	%471 = icmp uge i32 %464, 2
-	%472 = select i1 %471, i32 %470, i32 0
-	%473 = add i32 %469, %472
-	%474 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %473, i32 4, i32 0)
-	%475 = icmp uge i32 %464, 4
-	%476 = select i1 %475, i32 %474, i32 0
-	%477 = add i32 %473, %476
-	%478 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %477, i32 8, i32 0)
-	%479 = icmp uge i32 %464, 8
-	%480 = select i1 %479, i32 %478, i32 0
-	%481 = add i32 %477, %480
-	%482 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %481, i32 16, i32 0)
-	%483 = icmp uge i32 %464, 16
-	%484 = select i1 %483, i32 %482, i32 0
-	%485 = add i32 %481, %484
-	%486 = icmp eq i32 %464, 31
-	br i1 %486, label %493, label %495
-
-487:
-	%488 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %451
-	%489 = call i32 @llvm.ctpop.i32(i32 %453)
-	%490 = atomicrmw add i32 addrspace(3)* %488, i32 %489 monotonic
-	br label %491
-
-491:
-	%492 = add i32 %441, 256
-	br label %440
-
-493:
-	%494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %465
-	store i32 %485, i32 addrspace(3)* %494
-	br label %495
-
-495:
+	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %478
 	call void @llvm.nvvm.barrier0()
-	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%497 = load i32, i32 addrspace(3)* %496
-	%498 = icmp sgt i32 %465, 0
-	%499 = select i1 %498, i32 %497, i32 0
-	%500 = add i32 0, %499
-	%501 = add i32 0, %497
-	%502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%503 = load i32, i32 addrspace(3)* %502
-	%504 = icmp sgt i32 %465, 1
-	%505 = select i1 %504, i32 %503, i32 0
-	%506 = add i32 %500, %505
-	%507 = add i32 %501, %503
-	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%509 = load i32, i32 addrspace(3)* %508
-	%510 = icmp sgt i32 %465, 2
-	%511 = select i1 %510, i32 %509, i32 0
-	%512 = add i32 %506, %511
-	%513 = add i32 %507, %509
-	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%515 = load i32, i32 addrspace(3)* %514
-	%516 = icmp sgt i32 %465, 3
-	%517 = select i1 %516, i32 %515, i32 0
-	%518 = add i32 %512, %517
-	%519 = add i32 %513, %515
-	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%521 = load i32, i32 addrspace(3)* %520
-	%522 = icmp sgt i32 %465, 4
-	%523 = select i1 %522, i32 %521, i32 0
-	%524 = add i32 %518, %523
-	%525 = add i32 %519, %521
-	%526 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%527 = load i32, i32 addrspace(3)* %526
-	%528 = icmp sgt i32 %465, 5
-	%529 = select i1 %528, i32 %527, i32 0
-	%530 = add i32 %524, %529
-	%531 = add i32 %525, %527
-	%532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%533 = load i32, i32 addrspace(3)* %532
-	%534 = icmp sgt i32 %465, 6
-	%535 = select i1 %534, i32 %533, i32 0
-	%536 = add i32 %530, %535
-	%537 = add i32 %531, %533
-	%538 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%539 = load i32, i32 addrspace(3)* %538
-	%540 = icmp sgt i32 %465, 7
-	%541 = select i1 %540, i32 %539, i32 0
-	%542 = add i32 %536, %541
-	%543 = add i32 %537, %539
-	%544 = add i32 %542, %485
-	%545 = sub i32 %544, %462
-	%546 = icmp slt i32 %545, %439
-	%547 = add i32 %545, %462
-	%548 = icmp sle i32 %439, %547
-	%549 = and i1 %546, %548
-	br i1 %549, label %550, label %553
+	br label %486
 
-550:
-	%551 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %460, i32 addrspace(3)* %551
-	%552 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %545, i32 addrspace(3)* %552
-	br label %553
+topk_done:
+	%479 = sub i32 %421, 1
+	%480 = call i32 @llvm.ctlz.i32(i32 %479, i1 false)
+	%481 = icmp sgt i32 %421, 1
+	%482 = sub i32 32, %480
+	%483 = select i1 %481, i32 %482, i32 0
+	%484 = shl i32 1, %483
+	%485 = add i32 %421, %0
+	br label %1205
 
-553:
+486:
+	%487 = phi i32 [ %0, %topk ], [ %538, %537 ]
+	%488 = icmp slt i32 %487, %16
+	br i1 %488, label %489, label %505
+
+489:
+	%490 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %487
+	%491 = load i32, i32 addrspace(3)* %490
+	%492 = icmp uge i32 %491, 2
+	%493 = and i32 %491, 0
+	%494 = icmp eq i32 %493, 0
+	%495 = and i1 %492, %494
+	%496 = lshr i32 %491, 24
+	%497 = and i32 %496, 255
+	%498 = select i1 %495, i32 %497, i32 256
+	%499 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %498)
+	%500 = shl i32 1, %3
+	%501 = sub i32 %500, 1
+	%502 = and i32 %499, %501
+	%503 = icmp eq i32 %502, 0
+	%504 = and i1 %495, %503
+	br i1 %504, label %533, label %537
+
+505:
 	call void @llvm.nvvm.barrier0()
-	%554 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%506 = sub i32 255, %0
+	%507 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %506
+	%508 = load i32, i32 addrspace(3)* %507
+	%509 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %509
+	%510 = and i32 %0, 31
+	%511 = lshr i32 %0, 5
+	%512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %508, i32 1, i32 0)
+	%513 = icmp uge i32 %510, 1
+	%514 = select i1 %513, i32 %512, i32 0
+	%515 = add i32 %508, %514
+	%516 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %515, i32 2, i32 0)
+	%517 = icmp uge i32 %510, 2
+	%518 = select i1 %517, i32 %516, i32 0
+	%519 = add i32 %515, %518
+	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %519, i32 4, i32 0)
+	%521 = icmp uge i32 %510, 4
+	%522 = select i1 %521, i32 %520, i32 0
+	%523 = add i32 %519, %522
+	%524 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %523, i32 8, i32 0)
+	%525 = icmp uge i32 %510, 8
+	%526 = select i1 %525, i32 %524, i32 0
+	%527 = add i32 %523, %526
+	%528 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %527, i32 16, i32 0)
+	%529 = icmp uge i32 %510, 16
+	%530 = select i1 %529, i32 %528, i32 0
+	%531 = add i32 %527, %530
+	%532 = icmp eq i32 %510, 31
+	br i1 %532, label %539, label %541
+
+533:
+	%534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %497
+	%535 = call i32 @llvm.ctpop.i32(i32 %499)
+	%536 = atomicrmw add i32 addrspace(3)* %534, i32 %535 monotonic
+	br label %537
+
+537:
+	%538 = add i32 %487, 256
+	br label %486
+
+539:
+	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %511
+	store i32 %531, i32 addrspace(3)* %540
+	br label %541
+
+541:
+	call void @llvm.nvvm.barrier0()
+	%542 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%543 = load i32, i32 addrspace(3)* %542
+	%544 = icmp sgt i32 %511, 0
+	%545 = select i1 %544, i32 %543, i32 0
+	%546 = add i32 0, %545
+	%547 = add i32 0, %543
+	%548 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%549 = load i32, i32 addrspace(3)* %548
+	%550 = icmp sgt i32 %511, 1
+	%551 = select i1 %550, i32 %549, i32 0
+	%552 = add i32 %546, %551
+	%553 = add i32 %547, %549
+	%554 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
 	%555 = load i32, i32 addrspace(3)* %554
-	%556 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%557 = load i32, i32 addrspace(3)* %556
-	%558 = shl i32 %555, 16
-	%559 = or i32 %437, %558
-	%560 = or i32 %438, u0xFF0000
-	%561 = sub i32 %439, %557
-	br label %562
-
-562:
-	%563 = phi i32 [ %0, %553 ], [ %614, %613 ]
-	%564 = icmp slt i32 %563, %16
-	br i1 %564, label %565, label %581
-
-565:
-	%566 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %563
+	%556 = icmp sgt i32 %511, 2
+	%557 = select i1 %556, i32 %555, i32 0
+	%558 = add i32 %552, %557
+	%559 = add i32 %553, %555
+	%560 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%561 = load i32, i32 addrspace(3)* %560
+	%562 = icmp sgt i32 %511, 3
+	%563 = select i1 %562, i32 %561, i32 0
+	%564 = add i32 %558, %563
+	%565 = add i32 %559, %561
+	%566 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
 	%567 = load i32, i32 addrspace(3)* %566
-	%568 = icmp uge i32 %567, 2
-	%569 = and i32 %567, %560
-	%570 = icmp eq i32 %569, %559
-	%571 = and i1 %568, %570
-	%572 = lshr i32 %567, 8
-	%573 = and i32 %572, 255
-	%574 = select i1 %571, i32 %573, i32 256
-	%575 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %574)
-	%576 = shl i32 1, %3
-	%577 = sub i32 %576, 1
-	%578 = and i32 %575, %577
-	%579 = icmp eq i32 %578, 0
-	%580 = and i1 %571, %579
-	br i1 %580, label %609, label %613
+	%568 = icmp sgt i32 %511, 4
+	%569 = select i1 %568, i32 %567, i32 0
+	%570 = add i32 %564, %569
+	%571 = add i32 %565, %567
+	%572 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%573 = load i32, i32 addrspace(3)* %572
+	%574 = icmp sgt i32 %511, 5
+	%575 = select i1 %574, i32 %573, i32 0
+	%576 = add i32 %570, %575
+	%577 = add i32 %571, %573
+	%578 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%579 = load i32, i32 addrspace(3)* %578
+	%580 = icmp sgt i32 %511, 6
+	%581 = select i1 %580, i32 %579, i32 0
+	%582 = add i32 %576, %581
+	%583 = add i32 %577, %579
+	%584 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%585 = load i32, i32 addrspace(3)* %584
+	%586 = icmp sgt i32 %511, 7
+	%587 = select i1 %586, i32 %585, i32 0
+	%588 = add i32 %582, %587
+	%589 = add i32 %583, %585
+	%590 = add i32 %588, %531
+	%591 = sub i32 %590, %508
+	%592 = icmp slt i32 %591, %421
+	%593 = add i32 %591, %508
+	%594 = icmp sle i32 %421, %593
+	%595 = and i1 %592, %594
+	br i1 %595, label %596, label %599
 
-581:
+596:
+	%597 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %506, i32 addrspace(3)* %597
+	%598 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %591, i32 addrspace(3)* %598
+	br label %599
+
+599:
 	call void @llvm.nvvm.barrier0()
-	%582 = sub i32 255, %0
-	%583 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %582
-	%584 = load i32, i32 addrspace(3)* %583
-	%585 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %585
-	%586 = and i32 %0, 31
-	%587 = lshr i32 %0, 5
-	%588 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %584, i32 1, i32 0)
-	%589 = icmp uge i32 %586, 1
-	%590 = select i1 %589, i32 %588, i32 0
-	%591 = add i32 %584, %590
-	%592 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %591, i32 2, i32 0)
-	%593 = icmp uge i32 %586, 2
-	%594 = select i1 %593, i32 %592, i32 0
-	%595 = add i32 %591, %594
-	%596 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %595, i32 4, i32 0)
-	%597 = icmp uge i32 %586, 4
-	%598 = select i1 %597, i32 %596, i32 0
-	%599 = add i32 %595, %598
-	%600 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %599, i32 8, i32 0)
-	%601 = icmp uge i32 %586, 8
-	%602 = select i1 %601, i32 %600, i32 0
-	%603 = add i32 %599, %602
-	%604 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %603, i32 16, i32 0)
-	%605 = icmp uge i32 %586, 16
-	%606 = select i1 %605, i32 %604, i32 0
-	%607 = add i32 %603, %606
-	%608 = icmp eq i32 %586, 31
-	br i1 %608, label %615, label %617
+	%600 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%601 = load i32, i32 addrspace(3)* %600
+	%602 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%603 = load i32, i32 addrspace(3)* %602
+	%604 = shl i32 %601, 24
+	%605 = or i32 0, %604
+	%606 = or i32 0, u0xFF000000
+	%607 = sub i32 %421, %603
+	br label %608
 
-609:
-	%610 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %573
-	%611 = call i32 @llvm.ctpop.i32(i32 %575)
-	%612 = atomicrmw add i32 addrspace(3)* %610, i32 %611 monotonic
-	br label %613
+608:
+	%609 = phi i32 [ %0, %599 ], [ %660, %659 ]
+	%610 = icmp slt i32 %609, %16
+	br i1 %610, label %611, label %627
 
-613:
-	%614 = add i32 %563, 256
-	br label %562
+611:
+	%612 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %609
+	%613 = load i32, i32 addrspace(3)* %612
+	%614 = icmp uge i32 %613, 2
+	%615 = and i32 %613, %606
+	%616 = icmp eq i32 %615, %605
+	%617 = and i1 %614, %616
+	%618 = lshr i32 %613, 16
+	%619 = and i32 %618, 255
+	%620 = select i1 %617, i32 %619, i32 256
+	%621 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %620)
+	%622 = shl i32 1, %3
+	%623 = sub i32 %622, 1
+	%624 = and i32 %621, %623
+	%625 = icmp eq i32 %624, 0
+	%626 = and i1 %617, %625
+	br i1 %626, label %655, label %659
 
-615:
-	%616 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %587
-	store i32 %607, i32 addrspace(3)* %616
-	br label %617
-
-617:
+627:
 	call void @llvm.nvvm.barrier0()
-	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%619 = load i32, i32 addrspace(3)* %618
-	%620 = icmp sgt i32 %587, 0
-	%621 = select i1 %620, i32 %619, i32 0
-	%622 = add i32 0, %621
-	%623 = add i32 0, %619
-	%624 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%625 = load i32, i32 addrspace(3)* %624
-	%626 = icmp sgt i32 %587, 1
-	%627 = select i1 %626, i32 %625, i32 0
-	%628 = add i32 %622, %627
-	%629 = add i32 %623, %625
-	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%631 = load i32, i32 addrspace(3)* %630
-	%632 = icmp sgt i32 %587, 2
-	%633 = select i1 %632, i32 %631, i32 0
-	%634 = add i32 %628, %633
-	%635 = add i32 %629, %631
-	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%637 = load i32, i32 addrspace(3)* %636
-	%638 = icmp sgt i32 %587, 3
-	%639 = select i1 %638, i32 %637, i32 0
-	%640 = add i32 %634, %639
-	%641 = add i32 %635, %637
-	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%643 = load i32, i32 addrspace(3)* %642
-	%644 = icmp sgt i32 %587, 4
-	%645 = select i1 %644, i32 %643, i32 0
-	%646 = add i32 %640, %645
-	%647 = add i32 %641, %643
-	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%649 = load i32, i32 addrspace(3)* %648
-	%650 = icmp sgt i32 %587, 5
-	%651 = select i1 %650, i32 %649, i32 0
-	%652 = add i32 %646, %651
-	%653 = add i32 %647, %649
-	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%655 = load i32, i32 addrspace(3)* %654
-	%656 = icmp sgt i32 %587, 6
-	%657 = select i1 %656, i32 %655, i32 0
-	%658 = add i32 %652, %657
-	%659 = add i32 %653, %655
-	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%661 = load i32, i32 addrspace(3)* %660
-	%662 = icmp sgt i32 %587, 7
-	%663 = select i1 %662, i32 %661, i32 0
-	%664 = add i32 %658, %663
-	%665 = add i32 %659, %661
-	%666 = add i32 %664, %607
-	%667 = sub i32 %666, %584
-	%668 = icmp slt i32 %667, %561
-	%669 = add i32 %667, %584
-	%670 = icmp sle i32 %561, %669
-	%671 = and i1 %668, %670
-	br i1 %671, label %672, label %675
+	%628 = sub i32 255, %0
+	%629 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %628
+	%630 = load i32, i32 addrspace(3)* %629
+	%631 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %631
+	%632 = and i32 %0, 31
+	%633 = lshr i32 %0, 5
+	%634 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %630, i32 1, i32 0)
+	%635 = icmp uge i32 %632, 1
+	%636 = select i1 %635, i32 %634, i32 0
+	%637 = add i32 %630, %636
+	%638 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %637, i32 2, i32 0)
+	%639 = icmp uge i32 %632, 2
+	%640 = select i1 %639, i32 %638, i32 0
+	%641 = add i32 %637, %640
+	%642 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %641, i32 4, i32 0)
+	%643 = icmp uge i32 %632, 4
+	%644 = select i1 %643, i32 %642, i32 0
+	%645 = add i32 %641, %644
+	%646 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %645, i32 8, i32 0)
+	%647 = icmp uge i32 %632, 8
+	%648 = select i1 %647, i32 %646, i32 0
+	%649 = add i32 %645, %648
+	%650 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %649, i32 16, i32 0)
+	%651 = icmp uge i32 %632, 16
+	%652 = select i1 %651, i32 %650, i32 0
+	%653 = add i32 %649, %652
+	%654 = icmp eq i32 %632, 31
+	br i1 %654, label %661, label %663
 
-672:
-	%673 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %582, i32 addrspace(3)* %673
-	%674 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %667, i32 addrspace(3)* %674
-	br label %675
+655:
+	%656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %619
+	%657 = call i32 @llvm.ctpop.i32(i32 %621)
+	%658 = atomicrmw add i32 addrspace(3)* %656, i32 %657 monotonic
+	br label %659
 
-675:
+659:
+	%660 = add i32 %609, 256
+	br label %608
+
+661:
+	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %633
+	store i32 %653, i32 addrspace(3)* %662
+	br label %663
+
+663:
 	call void @llvm.nvvm.barrier0()
-	%676 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%664 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%665 = load i32, i32 addrspace(3)* %664
+	%666 = icmp sgt i32 %633, 0
+	%667 = select i1 %666, i32 %665, i32 0
+	%668 = add i32 0, %667
+	%669 = add i32 0, %665
+	%670 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%671 = load i32, i32 addrspace(3)* %670
+	%672 = icmp sgt i32 %633, 1
+	%673 = select i1 %672, i32 %671, i32 0
+	%674 = add i32 %668, %673
+	%675 = add i32 %669, %671
+	%676 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
 	%677 = load i32, i32 addrspace(3)* %676
-	%678 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%679 = load i32, i32 addrspace(3)* %678
-	%680 = shl i32 %677, 8
-	%681 = or i32 %559, %680
-	%682 = or i32 %560, u0xFF00
-	%683 = sub i32 %561, %679
-	br label %684
-
-684:
-	%685 = phi i32 [ %0, %675 ], [ %736, %735 ]
-	%686 = icmp slt i32 %685, %16
-	br i1 %686, label %687, label %703
-
-687:
-	%688 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %685
+	%678 = icmp sgt i32 %633, 2
+	%679 = select i1 %678, i32 %677, i32 0
+	%680 = add i32 %674, %679
+	%681 = add i32 %675, %677
+	%682 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%683 = load i32, i32 addrspace(3)* %682
+	%684 = icmp sgt i32 %633, 3
+	%685 = select i1 %684, i32 %683, i32 0
+	%686 = add i32 %680, %685
+	%687 = add i32 %681, %683
+	%688 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
 	%689 = load i32, i32 addrspace(3)* %688
-	%690 = icmp uge i32 %689, 2
-	%691 = and i32 %689, %682
-	%692 = icmp eq i32 %691, %681
-	%693 = and i1 %690, %692
-	%694 = lshr i32 %689, 0
-	%695 = and i32 %694, 255
-	%696 = select i1 %693, i32 %695, i32 256
-	%697 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %696)
-	%698 = shl i32 1, %3
-	%699 = sub i32 %698, 1
-	%700 = and i32 %697, %699
-	%701 = icmp eq i32 %700, 0
-	%702 = and i1 %693, %701
-	br i1 %702, label %731, label %735
+	%690 = icmp sgt i32 %633, 4
+	%691 = select i1 %690, i32 %689, i32 0
+	%692 = add i32 %686, %691
+	%693 = add i32 %687, %689
+	%694 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%695 = load i32, i32 addrspace(3)* %694
+	%696 = icmp sgt i32 %633, 5
+	%697 = select i1 %696, i32 %695, i32 0
+	%698 = add i32 %692, %697
+	%699 = add i32 %693, %695
+	%700 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%701 = load i32, i32 addrspace(3)* %700
+	%702 = icmp sgt i32 %633, 6
+	%703 = select i1 %702, i32 %701, i32 0
+	%704 = add i32 %698, %703
+	%705 = add i32 %699, %701
+	%706 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%707 = load i32, i32 addrspace(3)* %706
+	%708 = icmp sgt i32 %633, 7
+	%709 = select i1 %708, i32 %707, i32 0
+	%710 = add i32 %704, %709
+	%711 = add i32 %705, %707
+	%712 = add i32 %710, %653
+	%713 = sub i32 %712, %630
+	%714 = icmp slt i32 %713, %607
+	%715 = add i32 %713, %630
+	%716 = icmp sle i32 %607, %715
+	%717 = and i1 %714, %716
+	br i1 %717, label %718, label %721
 
-703:
+718:
+	%719 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %628, i32 addrspace(3)* %719
+	%720 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %713, i32 addrspace(3)* %720
+	br label %721
+
+721:
 	call void @llvm.nvvm.barrier0()
-	%704 = sub i32 255, %0
-	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %704
-	%706 = load i32, i32 addrspace(3)* %705
-	%707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %707
-	%708 = and i32 %0, 31
-	%709 = lshr i32 %0, 5
-	%710 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %706, i32 1, i32 0)
-	%711 = icmp uge i32 %708, 1
-	%712 = select i1 %711, i32 %710, i32 0
-	%713 = add i32 %706, %712
-	%714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %713, i32 2, i32 0)
-	%715 = icmp uge i32 %708, 2
-	%716 = select i1 %715, i32 %714, i32 0
-	%717 = add i32 %713, %716
-	%718 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %717, i32 4, i32 0)
-	%719 = icmp uge i32 %708, 4
-	%720 = select i1 %719, i32 %718, i32 0
-	%721 = add i32 %717, %720
-	%722 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %721, i32 8, i32 0)
-	%723 = icmp uge i32 %708, 8
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = add i32 %721, %724
-	%726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %725, i32 16, i32 0)
-	%727 = icmp uge i32 %708, 16
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = add i32 %725, %728
-	%730 = icmp eq i32 %708, 31
-	br i1 %730, label %737, label %739
+	%722 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%723 = load i32, i32 addrspace(3)* %722
+	%724 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%725 = load i32, i32 addrspace(3)* %724
+	%726 = shl i32 %723, 16
+	%727 = or i32 %605, %726
+	%728 = or i32 %606, u0xFF0000
+	%729 = sub i32 %607, %725
+	br label %730
 
-731:
-	%732 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %695
-	%733 = call i32 @llvm.ctpop.i32(i32 %697)
-	%734 = atomicrmw add i32 addrspace(3)* %732, i32 %733 monotonic
-	br label %735
+730:
+	%731 = phi i32 [ %0, %721 ], [ %782, %781 ]
+	%732 = icmp slt i32 %731, %16
+	br i1 %732, label %733, label %749
 
-735:
-	%736 = add i32 %685, 256
-	br label %684
+733:
+	%734 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %731
+	%735 = load i32, i32 addrspace(3)* %734
+	%736 = icmp uge i32 %735, 2
+	%737 = and i32 %735, %728
+	%738 = icmp eq i32 %737, %727
+	%739 = and i1 %736, %738
+	%740 = lshr i32 %735, 8
+	%741 = and i32 %740, 255
+	%742 = select i1 %739, i32 %741, i32 256
+	%743 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %742)
+	%744 = shl i32 1, %3
+	%745 = sub i32 %744, 1
+	%746 = and i32 %743, %745
+	%747 = icmp eq i32 %746, 0
+	%748 = and i1 %739, %747
+	br i1 %748, label %777, label %781
 
-737:
-	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %709
-	store i32 %729, i32 addrspace(3)* %738
-	br label %739
-
-739:
+749:
 	call void @llvm.nvvm.barrier0()
-	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%741 = load i32, i32 addrspace(3)* %740
-	%742 = icmp sgt i32 %709, 0
-	%743 = select i1 %742, i32 %741, i32 0
-	%744 = add i32 0, %743
-	%745 = add i32 0, %741
-	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%747 = load i32, i32 addrspace(3)* %746
-	%748 = icmp sgt i32 %709, 1
-	%749 = select i1 %748, i32 %747, i32 0
-	%750 = add i32 %744, %749
-	%751 = add i32 %745, %747
-	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%753 = load i32, i32 addrspace(3)* %752
-	%754 = icmp sgt i32 %709, 2
-	%755 = select i1 %754, i32 %753, i32 0
-	%756 = add i32 %750, %755
-	%757 = add i32 %751, %753
-	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%759 = load i32, i32 addrspace(3)* %758
-	%760 = icmp sgt i32 %709, 3
-	%761 = select i1 %760, i32 %759, i32 0
-	%762 = add i32 %756, %761
-	%763 = add i32 %757, %759
-	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%765 = load i32, i32 addrspace(3)* %764
-	%766 = icmp sgt i32 %709, 4
-	%767 = select i1 %766, i32 %765, i32 0
-	%768 = add i32 %762, %767
-	%769 = add i32 %763, %765
-	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%771 = load i32, i32 addrspace(3)* %770
-	%772 = icmp sgt i32 %709, 5
-	%773 = select i1 %772, i32 %771, i32 0
-	%774 = add i32 %768, %773
-	%775 = add i32 %769, %771
-	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%777 = load i32, i32 addrspace(3)* %776
-	%778 = icmp sgt i32 %709, 6
-	%779 = select i1 %778, i32 %777, i32 0
-	%780 = add i32 %774, %779
-	%781 = add i32 %775, %777
-	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%783 = load i32, i32 addrspace(3)* %782
-	%784 = icmp sgt i32 %709, 7
-	%785 = select i1 %784, i32 %783, i32 0
-	%786 = add i32 %780, %785
-	%787 = add i32 %781, %783
-	%788 = add i32 %786, %729
-	%789 = sub i32 %788, %706
-	%790 = icmp slt i32 %789, %683
-	%791 = add i32 %789, %706
-	%792 = icmp sle i32 %683, %791
-	%793 = and i1 %790, %792
-	br i1 %793, label %794, label %797
+	%750 = sub i32 255, %0
+	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %750
+	%752 = load i32, i32 addrspace(3)* %751
+	%753 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %753
+	%754 = and i32 %0, 31
+	%755 = lshr i32 %0, 5
+	%756 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %752, i32 1, i32 0)
+	%757 = icmp uge i32 %754, 1
+	%758 = select i1 %757, i32 %756, i32 0
+	%759 = add i32 %752, %758
+	%760 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %759, i32 2, i32 0)
+	%761 = icmp uge i32 %754, 2
+	%762 = select i1 %761, i32 %760, i32 0
+	%763 = add i32 %759, %762
+	%764 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %763, i32 4, i32 0)
+	%765 = icmp uge i32 %754, 4
+	%766 = select i1 %765, i32 %764, i32 0
+	%767 = add i32 %763, %766
+	%768 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %767, i32 8, i32 0)
+	%769 = icmp uge i32 %754, 8
+	%770 = select i1 %769, i32 %768, i32 0
+	%771 = add i32 %767, %770
+	%772 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %771, i32 16, i32 0)
+	%773 = icmp uge i32 %754, 16
+	%774 = select i1 %773, i32 %772, i32 0
+	%775 = add i32 %771, %774
+	%776 = icmp eq i32 %754, 31
+	br i1 %776, label %783, label %785
 
-794:
-	%795 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %704, i32 addrspace(3)* %795
-	%796 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %789, i32 addrspace(3)* %796
-	br label %797
+777:
+	%778 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %741
+	%779 = call i32 @llvm.ctpop.i32(i32 %743)
+	%780 = atomicrmw add i32 addrspace(3)* %778, i32 %779 monotonic
+	br label %781
 
-797:
+781:
+	%782 = add i32 %731, 256
+	br label %730
+
+783:
+	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %755
+	store i32 %775, i32 addrspace(3)* %784
+	br label %785
+
+785:
 	call void @llvm.nvvm.barrier0()
-	%798 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%786 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%787 = load i32, i32 addrspace(3)* %786
+	%788 = icmp sgt i32 %755, 0
+	%789 = select i1 %788, i32 %787, i32 0
+	%790 = add i32 0, %789
+	%791 = add i32 0, %787
+	%792 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%793 = load i32, i32 addrspace(3)* %792
+	%794 = icmp sgt i32 %755, 1
+	%795 = select i1 %794, i32 %793, i32 0
+	%796 = add i32 %790, %795
+	%797 = add i32 %791, %793
+	%798 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
 	%799 = load i32, i32 addrspace(3)* %798
-	%800 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%801 = load i32, i32 addrspace(3)* %800
-	%802 = shl i32 %799, 0
-	%803 = or i32 %681, %802
-	%804 = or i32 %682, 255
-	%805 = sub i32 %683, %801
-	%806 = shl i32 1, %3
-	%807 = sub i32 %806, 1
-	br label %808
-
-808:
-	%809 = phi i32 [ 0, %797 ], [ %863, %862 ]
-	%810 = icmp slt i32 %809, %16
-	br i1 %810, label %811, label %820
-
-811:
-	%812 = add i32 %809, %0
-	%813 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %812
-	%814 = load i32, i32 addrspace(3)* %813
-	%815 = icmp ugt i32 %814, %803
-	%816 = icmp eq i32 %814, %803
-	%817 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %815)
-	%818 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %816)
-	%819 = icmp eq i32 %3, 0
-	br i1 %819, label %854, label %862
-
-820:
-	call void @llvm.nvvm.barrier0()
-	%821 = sdiv i32 %16, 256
-	%822 = mul i32 %821, 8
-	%823 = icmp slt i32 %0, %822
-	%824 = select i1 %823, i32 %0, i32 0
-	%825 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %824
-	%826 = load i32, i32 addrspace(3)* %825
-	%827 = select i1 %823, i32 %826, i32 0
-	%828 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %824
+	%800 = icmp sgt i32 %755, 2
+	%801 = select i1 %800, i32 %799, i32 0
+	%802 = add i32 %796, %801
+	%803 = add i32 %797, %799
+	%804 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%805 = load i32, i32 addrspace(3)* %804
+	%806 = icmp sgt i32 %755, 3
+	%807 = select i1 %806, i32 %805, i32 0
+	%808 = add i32 %802, %807
+	%809 = add i32 %803, %805
+	%810 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%811 = load i32, i32 addrspace(3)* %810
+	%812 = icmp sgt i32 %755, 4
+	%813 = select i1 %812, i32 %811, i32 0
+	%814 = add i32 %808, %813
+	%815 = add i32 %809, %811
+	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%817 = load i32, i32 addrspace(3)* %816
+	%818 = icmp sgt i32 %755, 5
+	%819 = select i1 %818, i32 %817, i32 0
+	%820 = add i32 %814, %819
+	%821 = add i32 %815, %817
+	%822 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%823 = load i32, i32 addrspace(3)* %822
+	%824 = icmp sgt i32 %755, 6
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 %820, %825
+	%827 = add i32 %821, %823
+	%828 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
 	%829 = load i32, i32 addrspace(3)* %828
-	%830 = select i1 %823, i32 %829, i32 0
-	%831 = and i32 %0, 31
-	%832 = lshr i32 %0, 5
-	%833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 1, i32 0)
-	%834 = icmp uge i32 %831, 1
-	%835 = select i1 %834, i32 %833, i32 0
-	%836 = add i32 %830, %835
-	%837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %836, i32 2, i32 0)
-	%838 = icmp uge i32 %831, 2
-	%839 = select i1 %838, i32 %837, i32 0
-	%840 = add i32 %836, %839
-	%841 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %840, i32 4, i32 0)
-	%842 = icmp uge i32 %831, 4
-	%843 = select i1 %842, i32 %841, i32 0
-	%844 = add i32 %840, %843
-	%845 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %844, i32 8, i32 0)
-	%846 = icmp uge i32 %831, 8
-	%847 = select i1 %846, i32 %845, i32 0
-	%848 = add i32 %844, %847
-	%849 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %848, i32 16, i32 0)
-	%850 = icmp uge i32 %831, 16
-	%851 = select i1 %850, i32 %849, i32 0
-	%852 = add i32 %848, %851
-	%853 = icmp eq i32 %831, 31
-	br i1 %853, label %864, label %866
+	%830 = icmp sgt i32 %755, 7
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %826, %831
+	%833 = add i32 %827, %829
+	%834 = add i32 %832, %775
+	%835 = sub i32 %834, %752
+	%836 = icmp slt i32 %835, %729
+	%837 = add i32 %835, %752
+	%838 = icmp sle i32 %729, %837
+	%839 = and i1 %836, %838
+	br i1 %839, label %840, label %843
 
-854:
-	%855 = sdiv i32 %809, 256
-	%856 = mul i32 %855, 8
-	%857 = add i32 %856, %4
-	%858 = call i32 @llvm.ctpop.i32(i32 %817)
-	%859 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %857
-	store i32 %858, i32 addrspace(3)* %859
-	%860 = call i32 @llvm.ctpop.i32(i32 %818)
-	%861 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %857
-	store i32 %860, i32 addrspace(3)* %861
-	br label %862
+840:
+	%841 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %750, i32 addrspace(3)* %841
+	%842 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %835, i32 addrspace(3)* %842
+	br label %843
 
-862:
-	%863 = add i32 %809, 256
-	br label %808
-
-864:
-	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %832
-	store i32 %852, i32 addrspace(3)* %865
-	br label %866
-
-866:
+843:
 	call void @llvm.nvvm.barrier0()
-	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%868 = load i32, i32 addrspace(3)* %867
-	%869 = icmp sgt i32 %832, 0
-	%870 = select i1 %869, i32 %868, i32 0
-	%871 = add i32 0, %870
-	%872 = add i32 0, %868
-	%873 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%844 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%845 = load i32, i32 addrspace(3)* %844
+	%846 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%847 = load i32, i32 addrspace(3)* %846
+	%848 = shl i32 %845, 8
+	%849 = or i32 %727, %848
+	%850 = or i32 %728, u0xFF00
+	%851 = sub i32 %729, %847
+	br label %852
+
+852:
+	%853 = phi i32 [ %0, %843 ], [ %904, %903 ]
+	%854 = icmp slt i32 %853, %16
+	br i1 %854, label %855, label %871
+
+855:
+	%856 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %853
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = icmp uge i32 %857, 2
+	%859 = and i32 %857, %850
+	%860 = icmp eq i32 %859, %849
+	%861 = and i1 %858, %860
+	%862 = lshr i32 %857, 0
+	%863 = and i32 %862, 255
+	%864 = select i1 %861, i32 %863, i32 256
+	%865 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %864)
+	%866 = shl i32 1, %3
+	%867 = sub i32 %866, 1
+	%868 = and i32 %865, %867
+	%869 = icmp eq i32 %868, 0
+	%870 = and i1 %861, %869
+	br i1 %870, label %899, label %903
+
+871:
+	call void @llvm.nvvm.barrier0()
+	%872 = sub i32 255, %0
+	%873 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %872
 	%874 = load i32, i32 addrspace(3)* %873
-	%875 = icmp sgt i32 %832, 1
-	%876 = select i1 %875, i32 %874, i32 0
-	%877 = add i32 %871, %876
-	%878 = add i32 %872, %874
-	%879 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%880 = load i32, i32 addrspace(3)* %879
-	%881 = icmp sgt i32 %832, 2
-	%882 = select i1 %881, i32 %880, i32 0
-	%883 = add i32 %877, %882
-	%884 = add i32 %878, %880
-	%885 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%886 = load i32, i32 addrspace(3)* %885
-	%887 = icmp sgt i32 %832, 3
+	%875 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %875
+	%876 = and i32 %0, 31
+	%877 = lshr i32 %0, 5
+	%878 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %874, i32 1, i32 0)
+	%879 = icmp uge i32 %876, 1
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = add i32 %874, %880
+	%882 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %881, i32 2, i32 0)
+	%883 = icmp uge i32 %876, 2
+	%884 = select i1 %883, i32 %882, i32 0
+	%885 = add i32 %881, %884
+	%886 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %885, i32 4, i32 0)
+	%887 = icmp uge i32 %876, 4
 	%888 = select i1 %887, i32 %886, i32 0
-	%889 = add i32 %883, %888
-	%890 = add i32 %884, %886
-	%891 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%892 = load i32, i32 addrspace(3)* %891
-	%893 = icmp sgt i32 %832, 4
-	%894 = select i1 %893, i32 %892, i32 0
-	%895 = add i32 %889, %894
-	%896 = add i32 %890, %892
-	%897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%898 = load i32, i32 addrspace(3)* %897
-	%899 = icmp sgt i32 %832, 5
-	%900 = select i1 %899, i32 %898, i32 0
-	%901 = add i32 %895, %900
-	%902 = add i32 %896, %898
-	%903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%904 = load i32, i32 addrspace(3)* %903
-	%905 = icmp sgt i32 %832, 6
-	%906 = select i1 %905, i32 %904, i32 0
-	%907 = add i32 %901, %906
-	%908 = add i32 %902, %904
-	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%910 = load i32, i32 addrspace(3)* %909
-	%911 = icmp sgt i32 %832, 7
-	%912 = select i1 %911, i32 %910, i32 0
-	%913 = add i32 %907, %912
-	%914 = add i32 %908, %910
-	%915 = add i32 %913, %852
-	%916 = sub i32 %915, %830
-	%917 = sub i32 %805, %916
-	%918 = icmp sgt i32 %917, 0
-	%919 = select i1 %918, i32 %917, i32 0
-	%920 = icmp slt i32 %919, %830
-	%921 = select i1 %920, i32 %919, i32 %830
-	%922 = add i32 %827, %921
-	%923 = and i32 %0, 31
-	%924 = lshr i32 %0, 5
-	%925 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %922, i32 1, i32 0)
-	%926 = icmp uge i32 %923, 1
-	%927 = select i1 %926, i32 %925, i32 0
-	%928 = add i32 %922, %927
-	%929 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %928, i32 2, i32 0)
-	%930 = icmp uge i32 %923, 2
-	%931 = select i1 %930, i32 %929, i32 0
-	%932 = add i32 %928, %931
-	%933 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %932, i32 4, i32 0)
-	%934 = icmp uge i32 %923, 4
+	%889 = add i32 %885, %888
+	%890 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %889, i32 8, i32 0)
+	%891 = icmp uge i32 %876, 8
+	%892 = select i1 %891, i32 %890, i32 0
+	%893 = add i32 %889, %892
+	%894 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %893, i32 16, i32 0)
+	%895 = icmp uge i32 %876, 16
+	%896 = select i1 %895, i32 %894, i32 0
+	%897 = add i32 %893, %896
+	%898 = icmp eq i32 %876, 31
+	br i1 %898, label %905, label %907
+
+899:
+	%900 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %863
+	%901 = call i32 @llvm.ctpop.i32(i32 %865)
+	%902 = atomicrmw add i32 addrspace(3)* %900, i32 %901 monotonic
+	br label %903
+
+903:
+	%904 = add i32 %853, 256
+	br label %852
+
+905:
+	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %877
+	store i32 %897, i32 addrspace(3)* %906
+	br label %907
+
+907:
+	call void @llvm.nvvm.barrier0()
+	%908 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%909 = load i32, i32 addrspace(3)* %908
+	%910 = icmp sgt i32 %877, 0
+	%911 = select i1 %910, i32 %909, i32 0
+	%912 = add i32 0, %911
+	%913 = add i32 0, %909
+	%914 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%915 = load i32, i32 addrspace(3)* %914
+	%916 = icmp sgt i32 %877, 1
+	%917 = select i1 %916, i32 %915, i32 0
+	%918 = add i32 %912, %917
+	%919 = add i32 %913, %915
+	%920 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%921 = load i32, i32 addrspace(3)* %920
+	%922 = icmp sgt i32 %877, 2
+	%923 = select i1 %922, i32 %921, i32 0
+	%924 = add i32 %918, %923
+	%925 = add i32 %919, %921
+	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%927 = load i32, i32 addrspace(3)* %926
+	%928 = icmp sgt i32 %877, 3
+	%929 = select i1 %928, i32 %927, i32 0
+	%930 = add i32 %924, %929
+	%931 = add i32 %925, %927
+	%932 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%933 = load i32, i32 addrspace(3)* %932
+	%934 = icmp sgt i32 %877, 4
 	%935 = select i1 %934, i32 %933, i32 0
-	%936 = add i32 %932, %935
-	%937 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 8, i32 0)
-	%938 = icmp uge i32 %923, 8
-	%939 = select i1 %938, i32 %937, i32 0
-	%940 = add i32 %936, %939
-	%941 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %940, i32 16, i32 0)
-	%942 = icmp uge i32 %923, 16
-	%943 = select i1 %942, i32 %941, i32 0
-	%944 = add i32 %940, %943
-	%945 = icmp eq i32 %923, 31
-	br i1 %945, label %946, label %948
+	%936 = add i32 %930, %935
+	%937 = add i32 %931, %933
+	%938 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%939 = load i32, i32 addrspace(3)* %938
+	%940 = icmp sgt i32 %877, 5
+	%941 = select i1 %940, i32 %939, i32 0
+	%942 = add i32 %936, %941
+	%943 = add i32 %937, %939
+	%944 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%945 = load i32, i32 addrspace(3)* %944
+	%946 = icmp sgt i32 %877, 6
+	%947 = select i1 %946, i32 %945, i32 0
+	%948 = add i32 %942, %947
+	%949 = add i32 %943, %945
+	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%951 = load i32, i32 addrspace(3)* %950
+	%952 = icmp sgt i32 %877, 7
+	%953 = select i1 %952, i32 %951, i32 0
+	%954 = add i32 %948, %953
+	%955 = add i32 %949, %951
+	%956 = add i32 %954, %897
+	%957 = sub i32 %956, %874
+	%958 = icmp slt i32 %957, %851
+	%959 = add i32 %957, %874
+	%960 = icmp sle i32 %851, %959
+	%961 = and i1 %958, %960
+	br i1 %961, label %962, label %965
 
-946:
-	%947 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %924
-	store i32 %944, i32 addrspace(3)* %947
-	br label %948
+962:
+	%963 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %872, i32 addrspace(3)* %963
+	%964 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %957, i32 addrspace(3)* %964
+	br label %965
 
-948:
+965:
 	call void @llvm.nvvm.barrier0()
-	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
-	%950 = load i32, i32 addrspace(3)* %949
-	%951 = icmp sgt i32 %924, 0
-	%952 = select i1 %951, i32 %950, i32 0
-	%953 = add i32 0, %952
-	%954 = add i32 0, %950
-	%955 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
-	%956 = load i32, i32 addrspace(3)* %955
-	%957 = icmp sgt i32 %924, 1
-	%958 = select i1 %957, i32 %956, i32 0
-	%959 = add i32 %953, %958
-	%960 = add i32 %954, %956
-	%961 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = icmp sgt i32 %924, 2
-	%964 = select i1 %963, i32 %962, i32 0
-	%965 = add i32 %959, %964
-	%966 = add i32 %960, %962
-	%967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
-	%968 = load i32, i32 addrspace(3)* %967
-	%969 = icmp sgt i32 %924, 3
-	%970 = select i1 %969, i32 %968, i32 0
-	%971 = add i32 %965, %970
-	%972 = add i32 %966, %968
-	%973 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
-	%974 = load i32, i32 addrspace(3)* %973
-	%975 = icmp sgt i32 %924, 4
-	%976 = select i1 %975, i32 %974, i32 0
-	%977 = add i32 %971, %976
-	%978 = add i32 %972, %974
-	%979 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
-	%980 = load i32, i32 addrspace(3)* %979
-	%981 = icmp sgt i32 %924, 5
-	%982 = select i1 %981, i32 %980, i32 0
-	%983 = add i32 %977, %982
-	%984 = add i32 %978, %980
-	%985 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
-	%986 = load i32, i32 addrspace(3)* %985
-	%987 = icmp sgt i32 %924, 6
-	%988 = select i1 %987, i32 %986, i32 0
-	%989 = add i32 %983, %988
-	%990 = add i32 %984, %986
-	%991 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
-	%992 = load i32, i32 addrspace(3)* %991
-	%993 = icmp sgt i32 %924, 7
-	%994 = select i1 %993, i32 %992, i32 0
-	%995 = add i32 %989, %994
-	%996 = add i32 %990, %992
-	%997 = add i32 %995, %944
-	%998 = sub i32 %997, %922
-	br i1 %823, label %999, label %1002
+	%966 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%967 = load i32, i32 addrspace(3)* %966
+	%968 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%969 = load i32, i32 addrspace(3)* %968
+	%970 = shl i32 %967, 0
+	%971 = or i32 %849, %970
+	%972 = or i32 %850, 255
+	%973 = sub i32 %851, %969
+	%974 = shl i32 1, %3
+	%975 = sub i32 %974, 1
+	br label %976
 
-999:
-	%1000 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %0
-	store i32 %998, i32 addrspace(3)* %1000
-	%1001 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %0
-	store i32 %916, i32 addrspace(3)* %1001
-	br label %1002
+976:
+	%977 = phi i32 [ 0, %965 ], [ %1031, %1030 ]
+	%978 = icmp slt i32 %977, %16
+	br i1 %978, label %979, label %988
 
-1002:
+979:
+	%980 = add i32 %977, %0
+	%981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %980
+	%982 = load i32, i32 addrspace(3)* %981
+	%983 = icmp ugt i32 %982, %971
+	%984 = icmp eq i32 %982, %971
+	%985 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %983)
+	%986 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %984)
+	%987 = icmp eq i32 %3, 0
+	br i1 %987, label %1022, label %1030
+
+988:
 	call void @llvm.nvvm.barrier0()
-	br label %1003
+	%989 = sdiv i32 %16, 256
+	%990 = mul i32 %989, 8
+	%991 = icmp slt i32 %0, %990
+	%992 = select i1 %991, i32 %0, i32 0
+	%993 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %992
+	%994 = load i32, i32 addrspace(3)* %993
+	%995 = select i1 %991, i32 %994, i32 0
+	%996 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %992
+	%997 = load i32, i32 addrspace(3)* %996
+	%998 = select i1 %991, i32 %997, i32 0
+	%999 = and i32 %0, 31
+	%1000 = lshr i32 %0, 5
+	%1001 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %998, i32 1, i32 0)
+	%1002 = icmp uge i32 %999, 1
+	%1003 = select i1 %1002, i32 %1001, i32 0
+	%1004 = add i32 %998, %1003
+	%1005 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1004, i32 2, i32 0)
+	%1006 = icmp uge i32 %999, 2
+	%1007 = select i1 %1006, i32 %1005, i32 0
+	%1008 = add i32 %1004, %1007
+	%1009 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1008, i32 4, i32 0)
+	%1010 = icmp uge i32 %999, 4
+	%1011 = select i1 %1010, i32 %1009, i32 0
+	%1012 = add i32 %1008, %1011
+	%1013 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1012, i32 8, i32 0)
+	%1014 = icmp uge i32 %999, 8
+	%1015 = select i1 %1014, i32 %1013, i32 0
+	%1016 = add i32 %1012, %1015
+	%1017 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1016, i32 16, i32 0)
+	%1018 = icmp uge i32 %999, 16
+	%1019 = select i1 %1018, i32 %1017, i32 0
+	%1020 = add i32 %1016, %1019
+	%1021 = icmp eq i32 %999, 31
+	br i1 %1021, label %1032, label %1034
 
-1003:
-	%1004 = phi i32 [ 0, %1002 ], [ %1036, %1035 ]
-	%1005 = icmp slt i32 %1004, %16
-	br i1 %1005, label %1006, label %1031
+1022:
+	%1023 = sdiv i32 %977, 256
+	%1024 = mul i32 %1023, 8
+	%1025 = add i32 %1024, %4
+	%1026 = call i32 @llvm.ctpop.i32(i32 %985)
+	%1027 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1025
+	store i32 %1026, i32 addrspace(3)* %1027
+	%1028 = call i32 @llvm.ctpop.i32(i32 %986)
+	%1029 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1025
+	store i32 %1028, i32 addrspace(3)* %1029
+	br label %1030
 
-1006:
-	%1007 = add i32 %1004, %0
-	%1008 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1007
-	%1009 = load i32, i32 addrspace(3)* %1008
-	%1010 = icmp ugt i32 %1009, %803
-	%1011 = icmp eq i32 %1009, %803
-	%1012 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1010)
-	%1013 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1011)
-	%1014 = sdiv i32 %1004, 256
-	%1015 = mul i32 %1014, 8
-	%1016 = add i32 %1015, %4
-	%1017 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1016
-	%1018 = load i32, i32 addrspace(3)* %1017
-	%1019 = and i32 %1013, %807
-	%1020 = call i32 @llvm.ctpop.i32(i32 %1019)
-	%1021 = add i32 %1018, %1020
-	%1022 = icmp slt i32 %1021, %805
-	%1023 = and i1 %1011, %1022
-	%1024 = or i1 %1010, %1023
-	%1025 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1024)
-	%1026 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1016
-	%1027 = load i32, i32 addrspace(3)* %1026
-	%1028 = and i32 %1025, %807
-	%1029 = call i32 @llvm.ctpop.i32(i32 %1028)
-	%1030 = add i32 %1027, %1029
-	br i1 %1024, label %1032, label %1035
+1030:
+	%1031 = add i32 %977, 256
+	br label %976
 
-1031:
+1032:
+	%1033 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %1000
+	store i32 %1020, i32 addrspace(3)* %1033
+	br label %1034
+
+1034:
+	call void @llvm.nvvm.barrier0()
+	%1035 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%1036 = load i32, i32 addrspace(3)* %1035
+	%1037 = icmp sgt i32 %1000, 0
+	%1038 = select i1 %1037, i32 %1036, i32 0
+	%1039 = add i32 0, %1038
+	%1040 = add i32 0, %1036
+	%1041 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%1042 = load i32, i32 addrspace(3)* %1041
+	%1043 = icmp sgt i32 %1000, 1
+	%1044 = select i1 %1043, i32 %1042, i32 0
+	%1045 = add i32 %1039, %1044
+	%1046 = add i32 %1040, %1042
+	%1047 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%1048 = load i32, i32 addrspace(3)* %1047
+	%1049 = icmp sgt i32 %1000, 2
+	%1050 = select i1 %1049, i32 %1048, i32 0
+	%1051 = add i32 %1045, %1050
+	%1052 = add i32 %1046, %1048
+	%1053 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%1054 = load i32, i32 addrspace(3)* %1053
+	%1055 = icmp sgt i32 %1000, 3
+	%1056 = select i1 %1055, i32 %1054, i32 0
+	%1057 = add i32 %1051, %1056
+	%1058 = add i32 %1052, %1054
+	%1059 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%1060 = load i32, i32 addrspace(3)* %1059
+	%1061 = icmp sgt i32 %1000, 4
+	%1062 = select i1 %1061, i32 %1060, i32 0
+	%1063 = add i32 %1057, %1062
+	%1064 = add i32 %1058, %1060
+	%1065 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%1066 = load i32, i32 addrspace(3)* %1065
+	%1067 = icmp sgt i32 %1000, 5
+	%1068 = select i1 %1067, i32 %1066, i32 0
+	%1069 = add i32 %1063, %1068
+	%1070 = add i32 %1064, %1066
+	%1071 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%1072 = load i32, i32 addrspace(3)* %1071
+	%1073 = icmp sgt i32 %1000, 6
+	%1074 = select i1 %1073, i32 %1072, i32 0
+	%1075 = add i32 %1069, %1074
+	%1076 = add i32 %1070, %1072
+	%1077 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%1078 = load i32, i32 addrspace(3)* %1077
+	%1079 = icmp sgt i32 %1000, 7
+	%1080 = select i1 %1079, i32 %1078, i32 0
+	%1081 = add i32 %1075, %1080
+	%1082 = add i32 %1076, %1078
+	%1083 = add i32 %1081, %1020
+	%1084 = sub i32 %1083, %998
+	%1085 = sub i32 %973, %1084
+	%1086 = icmp sgt i32 %1085, 0
+	%1087 = select i1 %1086, i32 %1085, i32 0
+	%1088 = icmp slt i32 %1087, %998
+	%1089 = select i1 %1088, i32 %1087, i32 %998
+	%1090 = add i32 %995, %1089
+	%1091 = and i32 %0, 31
+	%1092 = lshr i32 %0, 5
+	%1093 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1090, i32 1, i32 0)
+	%1094 = icmp uge i32 %1091, 1
+	%1095 = select i1 %1094, i32 %1093, i32 0
+	%1096 = add i32 %1090, %1095
+	%1097 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1096, i32 2, i32 0)
+	%1098 = icmp uge i32 %1091, 2
+	%1099 = select i1 %1098, i32 %1097, i32 0
+	%1100 = add i32 %1096, %1099
+	%1101 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1100, i32 4, i32 0)
+	%1102 = icmp uge i32 %1091, 4
+	%1103 = select i1 %1102, i32 %1101, i32 0
+	%1104 = add i32 %1100, %1103
+	%1105 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1104, i32 8, i32 0)
+	%1106 = icmp uge i32 %1091, 8
+	%1107 = select i1 %1106, i32 %1105, i32 0
+	%1108 = add i32 %1104, %1107
+	%1109 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1108, i32 16, i32 0)
+	%1110 = icmp uge i32 %1091, 16
+	%1111 = select i1 %1110, i32 %1109, i32 0
+	%1112 = add i32 %1108, %1111
+	%1113 = icmp eq i32 %1091, 31
+	br i1 %1113, label %1114, label %1116
+
+1114:
+	%1115 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %1092
+	store i32 %1112, i32 addrspace(3)* %1115
+	br label %1116
+
+1116:
+	call void @llvm.nvvm.barrier0()
+	%1117 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
+	%1118 = load i32, i32 addrspace(3)* %1117
+	%1119 = icmp sgt i32 %1092, 0
+	%1120 = select i1 %1119, i32 %1118, i32 0
+	%1121 = add i32 0, %1120
+	%1122 = add i32 0, %1118
+	%1123 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
+	%1124 = load i32, i32 addrspace(3)* %1123
+	%1125 = icmp sgt i32 %1092, 1
+	%1126 = select i1 %1125, i32 %1124, i32 0
+	%1127 = add i32 %1121, %1126
+	%1128 = add i32 %1122, %1124
+	%1129 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
+	%1130 = load i32, i32 addrspace(3)* %1129
+	%1131 = icmp sgt i32 %1092, 2
+	%1132 = select i1 %1131, i32 %1130, i32 0
+	%1133 = add i32 %1127, %1132
+	%1134 = add i32 %1128, %1130
+	%1135 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
+	%1136 = load i32, i32 addrspace(3)* %1135
+	%1137 = icmp sgt i32 %1092, 3
+	%1138 = select i1 %1137, i32 %1136, i32 0
+	%1139 = add i32 %1133, %1138
+	%1140 = add i32 %1134, %1136
+	%1141 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
+	%1142 = load i32, i32 addrspace(3)* %1141
+	%1143 = icmp sgt i32 %1092, 4
+	%1144 = select i1 %1143, i32 %1142, i32 0
+	%1145 = add i32 %1139, %1144
+	%1146 = add i32 %1140, %1142
+	%1147 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
+	%1148 = load i32, i32 addrspace(3)* %1147
+	%1149 = icmp sgt i32 %1092, 5
+	%1150 = select i1 %1149, i32 %1148, i32 0
+	%1151 = add i32 %1145, %1150
+	%1152 = add i32 %1146, %1148
+	%1153 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
+	%1154 = load i32, i32 addrspace(3)* %1153
+	%1155 = icmp sgt i32 %1092, 6
+	%1156 = select i1 %1155, i32 %1154, i32 0
+	%1157 = add i32 %1151, %1156
+	%1158 = add i32 %1152, %1154
+	%1159 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
+	%1160 = load i32, i32 addrspace(3)* %1159
+	%1161 = icmp sgt i32 %1092, 7
+	%1162 = select i1 %1161, i32 %1160, i32 0
+	%1163 = add i32 %1157, %1162
+	%1164 = add i32 %1158, %1160
+	%1165 = add i32 %1163, %1112
+	%1166 = sub i32 %1165, %1090
+	br i1 %991, label %1167, label %1170
+
+1167:
+	%1168 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %0
+	store i32 %1166, i32 addrspace(3)* %1168
+	%1169 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %0
+	store i32 %1084, i32 addrspace(3)* %1169
+	br label %1170
+
+1170:
+	call void @llvm.nvvm.barrier0()
+	br label %1171
+
+1171:
+	%1172 = phi i32 [ 0, %1170 ], [ %1204, %1203 ]
+	%1173 = icmp slt i32 %1172, %16
+	br i1 %1173, label %1174, label %1199
+
+1174:
+	%1175 = add i32 %1172, %0
+	%1176 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1175
+	%1177 = load i32, i32 addrspace(3)* %1176
+	%1178 = icmp ugt i32 %1177, %971
+	%1179 = icmp eq i32 %1177, %971
+	%1180 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1178)
+	%1181 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1179)
+	%1182 = sdiv i32 %1172, 256
+	%1183 = mul i32 %1182, 8
+	%1184 = add i32 %1183, %4
+	%1185 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1184
+	%1186 = load i32, i32 addrspace(3)* %1185
+	%1187 = and i32 %1181, %975
+	%1188 = call i32 @llvm.ctpop.i32(i32 %1187)
+	%1189 = add i32 %1186, %1188
+	%1190 = icmp slt i32 %1189, %973
+	%1191 = and i1 %1179, %1190
+	%1192 = or i1 %1178, %1191
+	%1193 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1192)
+	%1194 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1184
+	%1195 = load i32, i32 addrspace(3)* %1194
+	%1196 = and i32 %1193, %975
+	%1197 = call i32 @llvm.ctpop.i32(i32 %1196)
+	%1198 = add i32 %1195, %1197
+	br i1 %1192, label %1200, label %1203
+
+1199:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1032:
-	%1033 = add i32 %1004, %0
-	%1034 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1030
-	store i32 %1033, i32 addrspace(3)* %1034
-	br label %1035
+1200:
+	%1201 = add i32 %1172, %0
+	%1202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1198
+	store i32 %1201, i32 addrspace(3)* %1202
+	br label %1203
 
-1035:
-	%1036 = add i32 %1004, 256
-	br label %1003
+1203:
+	%1204 = add i32 %1172, 256
+	br label %1171
 
-1037:
-	%1038 = phi i32 [ %317, %topk_done ], [ %1042, %1040 ]
-	%1039 = icmp slt i32 %1038, %316
-	br i1 %1039, label %1040, label %1043
+1205:
+	%1206 = phi i32 [ %485, %topk_done ], [ %1210, %1208 ]
+	%1207 = icmp slt i32 %1206, %484
+	br i1 %1207, label %1208, label %1211
 
-1040:
-	%1041 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1038
-	store i32 -1, i32 addrspace(3)* %1041
-	%1042 = add i32 %1038, 256
-	br label %1037
+1208:
+	%1209 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1206
+	store i32 -1, i32 addrspace(3)* %1209
+	%1210 = add i32 %1206, 256
+	br label %1205
 
-1043:
+1211:
 	call void @llvm.nvvm.barrier0()
-	%1044 = add i32 %315, 1
-	br label %1045
+	%1212 = add i32 %483, 1
+	br label %1213
 
-1045:
-	%1046 = phi i32 [ 1, %1043 ], [ %1062, %1061 ]
-	%1047 = icmp slt i32 %1046, %1044
-	br i1 %1047, label %1048, label %1050
+1213:
+	%1214 = phi i32 [ 1, %1211 ], [ %1230, %1229 ]
+	%1215 = icmp slt i32 %1214, %1212
+	br i1 %1215, label %1216, label %1218
 
-1048:
-	%1049 = shl i32 1, %1046
-	br label %1051
+1216:
+	%1217 = shl i32 1, %1214
+	br label %1219
 
-1050:
-	br label %1103
+1218:
+	br label %1271
 
-1051:
-	%1052 = phi i32 [ 0, %1048 ], [ %1097, %1096 ]
-	%1053 = icmp slt i32 %1052, %1046
-	br i1 %1053, label %1054, label %1061
+1219:
+	%1220 = phi i32 [ 0, %1216 ], [ %1265, %1264 ]
+	%1221 = icmp slt i32 %1220, %1214
+	br i1 %1221, label %1222, label %1229
 
-1054:
-	%1055 = sub i32 %1046, 1
-	%1056 = sub i32 %1055, %1052
-	%1057 = shl i32 1, %1056
-	%1058 = sub i32 %1046, 1
-	%1059 = sub i32 %1058, %1052
-	%1060 = lshr i32 %316, 1
-	br label %1063
+1222:
+	%1223 = sub i32 %1214, 1
+	%1224 = sub i32 %1223, %1220
+	%1225 = shl i32 1, %1224
+	%1226 = sub i32 %1214, 1
+	%1227 = sub i32 %1226, %1220
+	%1228 = lshr i32 %484, 1
+	br label %1231
 
-1061:
-	%1062 = add i32 %1046, 1
-	br label %1045
+1229:
+	%1230 = add i32 %1214, 1
+	br label %1213
 
-1063:
-	%1064 = phi i32 [ %0, %1054 ], [ %1102, %1101 ]
-	%1065 = icmp slt i32 %1064, %1060
-	br i1 %1065, label %1066, label %1096
+1231:
+	%1232 = phi i32 [ %0, %1222 ], [ %1270, %1269 ]
+	%1233 = icmp slt i32 %1232, %1228
+	br i1 %1233, label %1234, label %1264
 
-1066:
-	%1067 = lshr i32 %1064, %1059
-	%1068 = add i32 %1059, 1
-	%1069 = shl i32 %1067, %1068
-	%1070 = sub i32 %1057, 1
-	%1071 = and i32 %1064, %1070
-	%1072 = or i32 %1069, %1071
-	%1073 = or i32 %1072, %1057
-	%1074 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1072
-	%1075 = load i32, i32 addrspace(3)* %1074
-	%1076 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1073
-	%1077 = load i32, i32 addrspace(3)* %1076
-	%1078 = and i32 %1072, %1049
-	%1079 = icmp eq i32 %1078, 0
-	%1080 = icmp sge i32 %1077, 0
-	%1081 = select i1 %1080, i32 %1077, i32 0
-	%1082 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1081
-	%1083 = load i32, i32 addrspace(3)* %1082
-	%1084 = select i1 %1080, i32 %1083, i32 0
-	%1085 = icmp sge i32 %1075, 0
-	%1086 = select i1 %1085, i32 %1075, i32 0
-	%1087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1086
-	%1088 = load i32, i32 addrspace(3)* %1087
-	%1089 = select i1 %1085, i32 %1088, i32 0
-	%1090 = icmp ugt i32 %1084, %1089
-	%1091 = icmp eq i32 %1084, %1089
-	%1092 = icmp slt i32 %1077, %1075
-	%1093 = and i1 %1091, %1092
-	%1094 = or i1 %1090, %1093
-	%1095 = icmp eq i1 %1094, %1079
-	br i1 %1095, label %1098, label %1101
+1234:
+	%1235 = lshr i32 %1232, %1227
+	%1236 = add i32 %1227, 1
+	%1237 = shl i32 %1235, %1236
+	%1238 = sub i32 %1225, 1
+	%1239 = and i32 %1232, %1238
+	%1240 = or i32 %1237, %1239
+	%1241 = or i32 %1240, %1225
+	%1242 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1240
+	%1243 = load i32, i32 addrspace(3)* %1242
+	%1244 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1241
+	%1245 = load i32, i32 addrspace(3)* %1244
+	%1246 = and i32 %1240, %1217
+	%1247 = icmp eq i32 %1246, 0
+	%1248 = icmp sge i32 %1245, 0
+	%1249 = select i1 %1248, i32 %1245, i32 0
+	%1250 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1249
+	%1251 = load i32, i32 addrspace(3)* %1250
+	%1252 = select i1 %1248, i32 %1251, i32 0
+	%1253 = icmp sge i32 %1243, 0
+	%1254 = select i1 %1253, i32 %1243, i32 0
+	%1255 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1254
+	%1256 = load i32, i32 addrspace(3)* %1255
+	%1257 = select i1 %1253, i32 %1256, i32 0
+	%1258 = icmp ugt i32 %1252, %1257
+	%1259 = icmp eq i32 %1252, %1257
+	%1260 = icmp slt i32 %1245, %1243
+	%1261 = and i1 %1259, %1260
+	%1262 = or i1 %1258, %1261
+	%1263 = icmp eq i1 %1262, %1247
+	br i1 %1263, label %1266, label %1269
 
-1096:
+1264:
 	call void @llvm.nvvm.barrier0()
-	%1097 = add i32 %1052, 1
-	br label %1051
+	%1265 = add i32 %1220, 1
+	br label %1219
 
-1098:
-	%1099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1072
-	store i32 %1077, i32 addrspace(3)* %1099
-	%1100 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1073
-	store i32 %1075, i32 addrspace(3)* %1100
-	br label %1101
+1266:
+	%1267 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1240
+	store i32 %1245, i32 addrspace(3)* %1267
+	%1268 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1241
+	store i32 %1243, i32 addrspace(3)* %1268
+	br label %1269
 
-1101:
-	%1102 = add i32 %1064, 256
-	br label %1063
+1269:
+	%1270 = add i32 %1232, 256
+	br label %1231
 
-1103:
-	%1104 = phi i32 [ %0, %1050 ], [ %1117, %1106 ]
-	%1105 = icmp slt i32 %1104, %253
-	br i1 %1105, label %1106, label %1118
+1271:
+	%1272 = phi i32 [ %0, %1218 ], [ %1285, %1274 ]
+	%1273 = icmp slt i32 %1272, %421
+	br i1 %1273, label %1274, label %1286
 
-1106:
-	%1107 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1104
-	%1108 = load i32, i32 addrspace(3)* %1107
-	%1109 = add i32 %245, %1104
-	%1110 = add i32 %13, %1109
-	%1111 = sext i32 %1110 to i64
-	%1112 = getelementptr i32, i32* %list, i64 %1111
-	store i32 %1108, i32* %1112
-	%1113 = add i32 %13, %NK
-	%1114 = add i32 %1113, %1109
-	%1115 = sext i32 %1114 to i64
-	%1116 = getelementptr i32, i32* %list, i64 %1115
-	store i32 0, i32* %1116
-	%1117 = add i32 %1104, 256
-	br label %1103
+1274:
+	%1275 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1272
+	%1276 = load i32, i32 addrspace(3)* %1275
+	%1277 = add i32 %413, %1272
+	%1278 = add i32 %13, %1277
+	%1279 = sext i32 %1278 to i64
+	%1280 = getelementptr i32, i32* %list, i64 %1279
+	store i32 %1276, i32* %1280
+	%1281 = add i32 %13, %NK
+	%1282 = add i32 %1281, %1277
+	%1283 = sext i32 %1282 to i64
+	%1284 = getelementptr i32, i32* %list, i64 %1283
+	store i32 0, i32* %1284
+	%1285 = add i32 %1272, 256
+	br label %1271
 
-1118:
-	%1119 = add i32 %245, %253
-	%1120 = add i32 %1119, %0
-	br label %1121
+1286:
+	%1287 = add i32 %413, %421
+	%1288 = add i32 %1287, %0
+	br label %1289
 
-1121:
-	%1122 = phi i32 [ %1120, %1118 ], [ %1132, %1124 ]
-	%1123 = icmp slt i32 %1122, %NK
-	br i1 %1123, label %1124, label %1133
+1289:
+	%1290 = phi i32 [ %1288, %1286 ], [ %1300, %1292 ]
+	%1291 = icmp slt i32 %1290, %NK
+	br i1 %1291, label %1292, label %1301
 
-1124:
-	%1125 = add i32 %13, %1122
-	%1126 = sext i32 %1125 to i64
-	%1127 = getelementptr i32, i32* %list, i64 %1126
-	store i32 -1, i32* %1127
-	%1128 = add i32 %13, %NK
-	%1129 = add i32 %1128, %1122
-	%1130 = sext i32 %1129 to i64
-	%1131 = getelementptr i32, i32* %list, i64 %1130
-	store i32 -1, i32* %1131
-	%1132 = add i32 %1122, 256
-	br label %1121
+1292:
+	%1293 = add i32 %13, %1290
+	%1294 = sext i32 %1293 to i64
+	%1295 = getelementptr i32, i32* %list, i64 %1294
+	store i32 -1, i32* %1295
+	%1296 = add i32 %13, %NK
+	%1297 = add i32 %1296, %1290
+	%1298 = sext i32 %1297 to i64
+	%1299 = getelementptr i32, i32* %list, i64 %1298
+	store i32 -1, i32* %1299
+	%1300 = add i32 %1290, 256
+	br label %1289
 
-1133:
+1301:
 	ret void
 }
 
