@@ -18,4 +18,11 @@ fill() {
   env "$@" /tmp/attnc42 run -device cuda -check -heads 2 -n 256 -synthetic 3 -passes "$P" examples/causal.attn >/dev/null 2>&1
 }
 for P in "$MINF" "$BUDGET" "$BEST" "$PBS"; do fill X=; fill ATTNC_SELECT_OLD=1; done
+# The decode step over a KV cache (scripts/gpu-ws43.sh's last part): the
+# row scores eight tiles a warp or one (ATTNC_SCORES_ROW_TILES=1), the
+# select as it was (ATTNC_SELECT_OLD=1).
+DEC="tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
+for v in X= ATTNC_SCORES_ROW_TILES=1 ATTNC_SELECT_OLD=1; do
+  env $v /tmp/attnc42 bench -device cuda -dims M=1 -heads 2 -n 256 -lens 200 -key-cache -repeat 1 -passes "$DEC" tests/testdata/kvcache_bf16.attn >/dev/null 2>&1
+done
 ls .gpu/cases/cache/ptx | wc -l

@@ -39,8 +39,10 @@ import (
 // scores (select.go) is unchanged. runtime/cuda launches it instead of
 // pool q and scores when the run has one query tile.
 
-// scoresRowTiles are the key tiles a warp of the row kernel scores.
-const scoresRowTiles = 8
+// scoresRowTiles are the key tiles a warp of the row kernel scores: 8,
+// or ATTNC_SCORES_ROW_TILES (1 is the sixth session's kernel, for the A/B
+// until a GPU call has timed both).
+func scoresRowTiles() int { return envCTAs("ATTNC_SCORES_ROW_TILES", 8) }
 
 // scoresRowOK says whether a score step of head dim d gets the row kernel.
 func scoresRowOK(d int) bool { return d%32 == 0 && d <= 256 }
@@ -82,15 +84,16 @@ func (g *gen) scoresRow(name, dt string, d int, scale float64) Kernel {
 	kvh := b.NewSDiv(h, pG)
 	// The warp's tiles: every load first (a tile past NK reads tile 0's
 	// mean, in range, and stores nothing), then the products.
-	Js := make([]value.Value, scoresRowTiles)
-	kms := make([][]value.Value, scoresRowTiles)
-	for t := range int64(scoresRowTiles) {
-		J := b.NewAdd(b.NewMul(x, i32(warps*scoresRowTiles)), b.NewAdd(i32(t*warps), warp))
+	T := scoresRowTiles()
+	Js := make([]value.Value, T)
+	kms := make([][]value.Value, T)
+	for t := range int64(T) {
+		J := b.NewAdd(b.NewMul(x, i32(int64(warps*T))), b.NewAdd(i32(t*warps), warp))
 		in := b.NewICmp(enum.IPredSLT, J, pNK)
 		at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNK), b.NewSelect(in, J, i32(0))), i32(int64(d))), col)
 		Js[t], kms[t] = J, b.loadF32s(pkm, at, c)
 	}
-	for t := range scoresRowTiles {
+	for t := range T {
 		var dot value.Value = f32(0)
 		for i := range c {
 			dot = b.fma(qm[i], kms[t][i], dot)
@@ -106,7 +109,7 @@ func (g *gen) scoresRow(name, dt string, d int, scale float64) Kernel {
 		})
 	}
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindScoresRow, BlockRows: 32 * warps, D: d, BQ: 64, BK: warps * scoresRowTiles}
+	return Kernel{Name: name, Kind: cuda.KindScoresRow, BlockRows: 32 * warps, D: d, BQ: 64, BK: warps * T}
 }
 
 // loadF32s loads n consecutive float32s at element index at of base (at a
