@@ -591,17 +591,62 @@ func (sel *selectEmitter) compactScan(b kb, t, r value.Value) (kb, value.Value) 
 // write puts the K tiles of sC in the list after the forced ones: by
 // index (they are ascending), or sorted by code (sortTaken).
 func (sel *selectEmitter) write(b kb, K value.Value) kb {
+	return sel.writeRanked(b, K, false)
+}
+
+// writeRanked is write; with sorted, sC is left in the list's order too
+// (mode mass sums the taken tiles' mass in that order), which the ranks
+// by counting do not do: the bitonic sort then, whatever K.
+func (sel *selectEmitter) writeRanked(b kb, K value.Value, sorted bool) kb {
 	pl, pNK, listRow := sel.pl, sel.pNK, sel.listRow
-	if !sel.sp.orderIndex {
-		b = sel.sortTaken(b, K)
-	}
-	return b.each(sel.tid, K, sel.step, func(b kb, j value.Value) kb {
-		J := b.NewLoad(types.I32, b.sharedAt(sel.sC, j))
+	put := func(b kb, J, j value.Value) {
 		t := b.NewAdd(sel.nF, j)
 		b.NewStore(J, b.i32At(pl, b.NewAdd(listRow, t)))
 		b.NewStore(i32(0), b.i32At(pl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
+	}
+	inOrder := func(b kb) kb { // sC as it lies
+		return b.each(sel.tid, K, sel.step, func(b kb, j value.Value) kb {
+			put(b, b.NewLoad(types.I32, b.sharedAt(sel.sC, j)), j)
+			return b
+		})
+	}
+	if sel.sp.orderIndex {
+		return inOrder(b)
+	}
+	if selectOld() || sorted {
+		return inOrder(sel.sortTaken(b, K))
+	}
+	// At most a tile a thread: each taken tile's place is the number of
+	// taken tiles before it in the host's order (larger code, then lower
+	// tile), counted against the K codes copied beside the tiles (sHist2)
+	// — K broadcast reads a thread and one barrier, where the bitonic sort
+	// takes a barrier a stage (28 at K = 128). Past selectThreads tiles,
+	// the bitonic sort.
+	f := b.Parent
+	rank, bitonic, after := kb{f.NewBlock("write_rank"), sel.g}, kb{f.NewBlock("write_sort"), sel.g}, kb{f.NewBlock("write_done"), sel.g}
+	b.NewCondBr(b.NewICmp(enum.IPredSLE, K, i32(selectThreads)), rank.Block, bitonic.Block)
+	inOrder(sel.sortTaken(bitonic, K)).NewBr(after.Block)
+	mine := b.NewICmp(enum.IPredSLT, sel.tid, K) // the same tid in both phases
+	rank = rank.when(rank.NewICmp(enum.IPredSLT, sel.tid, K), func(b kb) kb {
+		J := b.NewLoad(types.I32, b.sharedAt(sel.sC, sel.tid))
+		b.NewStore(b.NewLoad(types.I32, sel.x(b, J)), b.sharedAt(sel.sHist2, sel.tid))
 		return b
 	})
+	rank.barrier()
+	rank = rank.when(mine, func(b kb) kb {
+		J := b.NewLoad(types.I32, b.sharedAt(sel.sC, sel.tid))
+		x := b.NewLoad(types.I32, b.sharedAt(sel.sHist2, sel.tid))
+		b, n := b.forN(i32(0), K, i32(1), []value.Value{i32(0)}, func(b kb, j value.Value, v []value.Value) (kb, []value.Value) {
+			xj := b.NewLoad(types.I32, b.sharedAt(sel.sHist2, j))
+			Jj := b.NewLoad(types.I32, b.sharedAt(sel.sC, j))
+			first := b.NewOr(b.NewICmp(enum.IPredUGT, xj, x), b.NewAnd(b.NewICmp(enum.IPredEQ, xj, x), b.NewICmp(enum.IPredSLT, Jj, J)))
+			return b, []value.Value{b.NewAdd(v[0], b.NewZExt(first, types.I32))}
+		})
+		put(b, J, n[0])
+		return b
+	})
+	rank.NewBr(after.Block)
+	return after
 }
 
 // sortTaken sorts the K tiles of sC (ascending, complete: a barrier

@@ -80,7 +80,7 @@ func (sel *selectEmitter) massTake(b kb) (kb, value.Value) {
 	bins.barrier()
 	bins.NewBr(join.Block)
 	sel.topk(ranked, kTry).NewBr(join.Block)
-	b = sel.write(join, kTry)
+	b = sel.writeRanked(join, kTry, true)
 	b.barrier()
 	b = b.when(b.NewICmp(enum.IPredEQ, sel.warp, i32(0)), func(b kb) kb { return sel.massSum(b, kTry) })
 	b.barrier()

@@ -519,1025 +519,1094 @@ topk:
 	%395 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
 	store i32 0, i32 addrspace(3)* %395
 	call void @llvm.nvvm.barrier0()
-	br label %403
+	br label %398
 
 topk_done:
-	%396 = sub i32 %339, 1
-	%397 = call i32 @llvm.ctlz.i32(i32 %396, i1 false)
-	%398 = icmp sgt i32 %339, 1
-	%399 = sub i32 32, %397
-	%400 = select i1 %398, i32 %399, i32 0
-	%401 = shl i32 1, %400
-	%402 = add i32 %339, %0
-	br label %1122
+	%396 = icmp sle i32 %339, 256
+	%397 = icmp slt i32 %0, %339
+	br i1 %396, label %write_rank, label %write_sort
 
-403:
-	%404 = phi i32 [ %0, %topk ], [ %455, %454 ]
-	%405 = icmp slt i32 %404, %16
-	br i1 %405, label %406, label %422
+398:
+	%399 = phi i32 [ %0, %topk ], [ %450, %449 ]
+	%400 = icmp slt i32 %399, %16
+	br i1 %400, label %401, label %417
 
-406:
-	%407 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %404
-	%408 = load i32, i32 addrspace(3)* %407
-	%409 = icmp uge i32 %408, 2
-	%410 = and i32 %408, 0
-	%411 = icmp eq i32 %410, 0
-	%412 = and i1 %409, %411
-	%413 = lshr i32 %408, 24
-	%414 = and i32 %413, 255
-	%415 = select i1 %412, i32 %414, i32 256
-	%416 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %415)
-	%417 = shl i32 1, %3
-	%418 = sub i32 %417, 1
-	%419 = and i32 %416, %418
-	%420 = icmp eq i32 %419, 0
-	%421 = and i1 %412, %420
-	br i1 %421, label %450, label %454
+401:
+	%402 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %399
+	%403 = load i32, i32 addrspace(3)* %402
+	%404 = icmp uge i32 %403, 2
+	%405 = and i32 %403, 0
+	%406 = icmp eq i32 %405, 0
+	%407 = and i1 %404, %406
+	%408 = lshr i32 %403, 24
+	%409 = and i32 %408, 255
+	%410 = select i1 %407, i32 %409, i32 256
+	%411 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %410)
+	%412 = shl i32 1, %3
+	%413 = sub i32 %412, 1
+	%414 = and i32 %411, %413
+	%415 = icmp eq i32 %414, 0
+	%416 = and i1 %407, %415
+	br i1 %416, label %445, label %449
 
-422:
+417:
 	call void @llvm.nvvm.barrier0()
-	%423 = sub i32 255, %0
-	%424 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %423
-	%425 = load i32, i32 addrspace(3)* %424
-	%426 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %426
-	%427 = and i32 %0, 31
-	%428 = lshr i32 %0, 5
-	%429 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %425, i32 1, i32 0)
-	%430 = icmp uge i32 %427, 1
-	%431 = select i1 %430, i32 %429, i32 0
-	%432 = add i32 %425, %431
-	%433 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %432, i32 2, i32 0)
-	%434 = icmp uge i32 %427, 2
-	%435 = select i1 %434, i32 %433, i32 0
-	%436 = add i32 %432, %435
-	%437 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %436, i32 4, i32 0)
-	%438 = icmp uge i32 %427, 4
-	%439 = select i1 %438, i32 %437, i32 0
-	%440 = add i32 %436, %439
-	%441 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %440, i32 8, i32 0)
-	%442 = icmp uge i32 %427, 8
-	%443 = select i1 %442, i32 %441, i32 0
-	%444 = add i32 %440, %443
-	%445 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %444, i32 16, i32 0)
-	%446 = icmp uge i32 %427, 16
-	%447 = select i1 %446, i32 %445, i32 0
-	%448 = add i32 %444, %447
-	%449 = icmp eq i32 %427, 31
-	br i1 %449, label %456, label %458
+	%418 = sub i32 255, %0
+	%419 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %418
+	%420 = load i32, i32 addrspace(3)* %419
+	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %421
+	%422 = and i32 %0, 31
+	%423 = lshr i32 %0, 5
+	%424 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %420, i32 1, i32 0)
+	%425 = icmp uge i32 %422, 1
+	%426 = select i1 %425, i32 %424, i32 0
+	%427 = add i32 %420, %426
+	%428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %427, i32 2, i32 0)
+	%429 = icmp uge i32 %422, 2
+	%430 = select i1 %429, i32 %428, i32 0
+	%431 = add i32 %427, %430
+	%432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %431, i32 4, i32 0)
+	%433 = icmp uge i32 %422, 4
+	%434 = select i1 %433, i32 %432, i32 0
+	%435 = add i32 %431, %434
+	%436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %435, i32 8, i32 0)
+	%437 = icmp uge i32 %422, 8
+	%438 = select i1 %437, i32 %436, i32 0
+	%439 = add i32 %435, %438
+	%440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %439, i32 16, i32 0)
+	%441 = icmp uge i32 %422, 16
+	%442 = select i1 %441, i32 %440, i32 0
+	%443 = add i32 %439, %442
+	%444 = icmp eq i32 %422, 31
+	br i1 %444, label %451, label %453
 
-450:
-	%451 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %414
-	%452 = call i32 @llvm.ctpop.i32(i32 %416)
-	%453 = atomicrmw add i32 addrspace(3)* %451, i32 %452 monotonic
-	br label %454
+445:
+	%446 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %409
+	%447 = call i32 @llvm.ctpop.i32(i32 %411)
+	%448 = atomicrmw add i32 addrspace(3)* %446, i32 %447 monotonic
+	br label %449
 
-454:
-	%455 = add i32 %404, 256
-	br label %403
+449:
+	%450 = add i32 %399, 256
+	br label %398
 
-456:
-	%457 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %428
-	store i32 %448, i32 addrspace(3)* %457
-	br label %458
+451:
+	%452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %423
+	store i32 %443, i32 addrspace(3)* %452
+	br label %453
 
-458:
+453:
 	call void @llvm.nvvm.barrier0()
-	%459 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%460 = load i32, i32 addrspace(3)* %459
-	%461 = icmp sgt i32 %428, 0
-	%462 = select i1 %461, i32 %460, i32 0
-	%463 = add i32 0, %462
-	%464 = add i32 0, %460
-	%465 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%466 = load i32, i32 addrspace(3)* %465
-	%467 = icmp sgt i32 %428, 1
-	%468 = select i1 %467, i32 %466, i32 0
-	%469 = add i32 %463, %468
-	%470 = add i32 %464, %466
-	%471 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%472 = load i32, i32 addrspace(3)* %471
-	%473 = icmp sgt i32 %428, 2
-	%474 = select i1 %473, i32 %472, i32 0
-	%475 = add i32 %469, %474
-	%476 = add i32 %470, %472
-	%477 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%478 = load i32, i32 addrspace(3)* %477
-	%479 = icmp sgt i32 %428, 3
-	%480 = select i1 %479, i32 %478, i32 0
-	%481 = add i32 %475, %480
-	%482 = add i32 %476, %478
-	%483 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%484 = load i32, i32 addrspace(3)* %483
-	%485 = icmp sgt i32 %428, 4
-	%486 = select i1 %485, i32 %484, i32 0
-	%487 = add i32 %481, %486
-	%488 = add i32 %482, %484
-	%489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%490 = load i32, i32 addrspace(3)* %489
-	%491 = icmp sgt i32 %428, 5
-	%492 = select i1 %491, i32 %490, i32 0
-	%493 = add i32 %487, %492
-	%494 = add i32 %488, %490
-	%495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%496 = load i32, i32 addrspace(3)* %495
-	%497 = icmp sgt i32 %428, 6
-	%498 = select i1 %497, i32 %496, i32 0
-	%499 = add i32 %493, %498
-	%500 = add i32 %494, %496
-	%501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%502 = load i32, i32 addrspace(3)* %501
-	%503 = icmp sgt i32 %428, 7
-	%504 = select i1 %503, i32 %502, i32 0
-	%505 = add i32 %499, %504
-	%506 = add i32 %500, %502
-	%507 = add i32 %505, %448
-	%508 = sub i32 %507, %425
-	%509 = icmp slt i32 %508, %339
-	%510 = add i32 %508, %425
-	%511 = icmp sle i32 %339, %510
-	%512 = and i1 %509, %511
-	br i1 %512, label %513, label %516
+	%454 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%455 = load i32, i32 addrspace(3)* %454
+	%456 = icmp sgt i32 %423, 0
+	%457 = select i1 %456, i32 %455, i32 0
+	%458 = add i32 0, %457
+	%459 = add i32 0, %455
+	%460 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%461 = load i32, i32 addrspace(3)* %460
+	%462 = icmp sgt i32 %423, 1
+	%463 = select i1 %462, i32 %461, i32 0
+	%464 = add i32 %458, %463
+	%465 = add i32 %459, %461
+	%466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%467 = load i32, i32 addrspace(3)* %466
+	%468 = icmp sgt i32 %423, 2
+	%469 = select i1 %468, i32 %467, i32 0
+	%470 = add i32 %464, %469
+	%471 = add i32 %465, %467
+	%472 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%473 = load i32, i32 addrspace(3)* %472
+	%474 = icmp sgt i32 %423, 3
+	%475 = select i1 %474, i32 %473, i32 0
+	%476 = add i32 %470, %475
+	%477 = add i32 %471, %473
+	%478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%479 = load i32, i32 addrspace(3)* %478
+	%480 = icmp sgt i32 %423, 4
+	%481 = select i1 %480, i32 %479, i32 0
+	%482 = add i32 %476, %481
+	%483 = add i32 %477, %479
+	%484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%485 = load i32, i32 addrspace(3)* %484
+	%486 = icmp sgt i32 %423, 5
+	%487 = select i1 %486, i32 %485, i32 0
+	%488 = add i32 %482, %487
+	%489 = add i32 %483, %485
+	%490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%491 = load i32, i32 addrspace(3)* %490
+	%492 = icmp sgt i32 %423, 6
+	%493 = select i1 %492, i32 %491, i32 0
+	%494 = add i32 %488, %493
+	%495 = add i32 %489, %491
+	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%497 = load i32, i32 addrspace(3)* %496
+	%498 = icmp sgt i32 %423, 7
+	%499 = select i1 %498, i32 %497, i32 0
+	%500 = add i32 %494, %499
+	%501 = add i32 %495, %497
+	%502 = add i32 %500, %443
+	%503 = sub i32 %502, %420
+	%504 = icmp slt i32 %503, %339
+	%505 = add i32 %503, %420
+	%506 = icmp sle i32 %339, %505
+	%507 = and i1 %504, %506
+	br i1 %507, label %508, label %511
 
-513:
-	%514 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %423, i32 addrspace(3)* %514
-	%515 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %508, i32 addrspace(3)* %515
-	br label %516
+508:
+	%509 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %418, i32 addrspace(3)* %509
+	%510 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %503, i32 addrspace(3)* %510
+	br label %511
 
-516:
+511:
 	call void @llvm.nvvm.barrier0()
-	%517 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%518 = load i32, i32 addrspace(3)* %517
-	%519 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%520 = load i32, i32 addrspace(3)* %519
-	%521 = shl i32 %518, 24
-	%522 = or i32 0, %521
-	%523 = or i32 0, u0xFF000000
-	%524 = sub i32 %339, %520
-	br label %525
+	%512 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%513 = load i32, i32 addrspace(3)* %512
+	%514 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%515 = load i32, i32 addrspace(3)* %514
+	%516 = shl i32 %513, 24
+	%517 = or i32 0, %516
+	%518 = or i32 0, u0xFF000000
+	%519 = sub i32 %339, %515
+	br label %520
 
-525:
-	%526 = phi i32 [ %0, %516 ], [ %577, %576 ]
-	%527 = icmp slt i32 %526, %16
-	br i1 %527, label %528, label %544
+520:
+	%521 = phi i32 [ %0, %511 ], [ %572, %571 ]
+	%522 = icmp slt i32 %521, %16
+	br i1 %522, label %523, label %539
 
-528:
-	%529 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %526
-	%530 = load i32, i32 addrspace(3)* %529
-	%531 = icmp uge i32 %530, 2
-	%532 = and i32 %530, %523
-	%533 = icmp eq i32 %532, %522
-	%534 = and i1 %531, %533
-	%535 = lshr i32 %530, 16
-	%536 = and i32 %535, 255
-	%537 = select i1 %534, i32 %536, i32 256
-	%538 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %537)
-	%539 = shl i32 1, %3
-	%540 = sub i32 %539, 1
-	%541 = and i32 %538, %540
-	%542 = icmp eq i32 %541, 0
-	%543 = and i1 %534, %542
-	br i1 %543, label %572, label %576
+523:
+	%524 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %521
+	%525 = load i32, i32 addrspace(3)* %524
+	%526 = icmp uge i32 %525, 2
+	%527 = and i32 %525, %518
+	%528 = icmp eq i32 %527, %517
+	%529 = and i1 %526, %528
+	%530 = lshr i32 %525, 16
+	%531 = and i32 %530, 255
+	%532 = select i1 %529, i32 %531, i32 256
+	%533 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %532)
+	%534 = shl i32 1, %3
+	%535 = sub i32 %534, 1
+	%536 = and i32 %533, %535
+	%537 = icmp eq i32 %536, 0
+	%538 = and i1 %529, %537
+	br i1 %538, label %567, label %571
 
-544:
+539:
 	call void @llvm.nvvm.barrier0()
-	%545 = sub i32 255, %0
-	%546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %545
-	%547 = load i32, i32 addrspace(3)* %546
-	%548 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %548
-	%549 = and i32 %0, 31
-	%550 = lshr i32 %0, 5
-	%551 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %547, i32 1, i32 0)
-	%552 = icmp uge i32 %549, 1
-	%553 = select i1 %552, i32 %551, i32 0
-	%554 = add i32 %547, %553
-	%555 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %554, i32 2, i32 0)
-	%556 = icmp uge i32 %549, 2
-	%557 = select i1 %556, i32 %555, i32 0
-	%558 = add i32 %554, %557
-	%559 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %558, i32 4, i32 0)
-	%560 = icmp uge i32 %549, 4
-	%561 = select i1 %560, i32 %559, i32 0
-	%562 = add i32 %558, %561
-	%563 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %562, i32 8, i32 0)
-	%564 = icmp uge i32 %549, 8
-	%565 = select i1 %564, i32 %563, i32 0
-	%566 = add i32 %562, %565
-	%567 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %566, i32 16, i32 0)
-	%568 = icmp uge i32 %549, 16
-	%569 = select i1 %568, i32 %567, i32 0
-	%570 = add i32 %566, %569
-	%571 = icmp eq i32 %549, 31
-	br i1 %571, label %578, label %580
+	%540 = sub i32 255, %0
+	%541 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %540
+	%542 = load i32, i32 addrspace(3)* %541
+	%543 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %543
+	%544 = and i32 %0, 31
+	%545 = lshr i32 %0, 5
+	%546 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %542, i32 1, i32 0)
+	%547 = icmp uge i32 %544, 1
+	%548 = select i1 %547, i32 %546, i32 0
+	%549 = add i32 %542, %548
+	%550 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %549, i32 2, i32 0)
+	%551 = icmp uge i32 %544, 2
+	%552 = select i1 %551, i32 %550, i32 0
+	%553 = add i32 %549, %552
+	%554 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %553, i32 4, i32 0)
+	%555 = icmp uge i32 %544, 4
+	%556 = select i1 %555, i32 %554, i32 0
+	%557 = add i32 %553, %556
+	%558 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %557, i32 8, i32 0)
+	%559 = icmp uge i32 %544, 8
+	%560 = select i1 %559, i32 %558, i32 0
+	%561 = add i32 %557, %560
+	%562 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %561, i32 16, i32 0)
+	%563 = icmp uge i32 %544, 16
+	%564 = select i1 %563, i32 %562, i32 0
+	%565 = add i32 %561, %564
+	%566 = icmp eq i32 %544, 31
+	br i1 %566, label %573, label %575
 
-572:
-	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %536
-	%574 = call i32 @llvm.ctpop.i32(i32 %538)
-	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
-	br label %576
+567:
+	%568 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %531
+	%569 = call i32 @llvm.ctpop.i32(i32 %533)
+	%570 = atomicrmw add i32 addrspace(3)* %568, i32 %569 monotonic
+	br label %571
 
-576:
-	%577 = add i32 %526, 256
-	br label %525
+571:
+	%572 = add i32 %521, 256
+	br label %520
 
-578:
-	%579 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %550
-	store i32 %570, i32 addrspace(3)* %579
-	br label %580
+573:
+	%574 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %545
+	store i32 %565, i32 addrspace(3)* %574
+	br label %575
 
-580:
+575:
 	call void @llvm.nvvm.barrier0()
-	%581 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%582 = load i32, i32 addrspace(3)* %581
-	%583 = icmp sgt i32 %550, 0
-	%584 = select i1 %583, i32 %582, i32 0
-	%585 = add i32 0, %584
-	%586 = add i32 0, %582
-	%587 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%588 = load i32, i32 addrspace(3)* %587
-	%589 = icmp sgt i32 %550, 1
-	%590 = select i1 %589, i32 %588, i32 0
-	%591 = add i32 %585, %590
-	%592 = add i32 %586, %588
-	%593 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%594 = load i32, i32 addrspace(3)* %593
-	%595 = icmp sgt i32 %550, 2
-	%596 = select i1 %595, i32 %594, i32 0
-	%597 = add i32 %591, %596
-	%598 = add i32 %592, %594
-	%599 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%600 = load i32, i32 addrspace(3)* %599
-	%601 = icmp sgt i32 %550, 3
-	%602 = select i1 %601, i32 %600, i32 0
-	%603 = add i32 %597, %602
-	%604 = add i32 %598, %600
-	%605 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%606 = load i32, i32 addrspace(3)* %605
-	%607 = icmp sgt i32 %550, 4
-	%608 = select i1 %607, i32 %606, i32 0
-	%609 = add i32 %603, %608
-	%610 = add i32 %604, %606
-	%611 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%612 = load i32, i32 addrspace(3)* %611
-	%613 = icmp sgt i32 %550, 5
-	%614 = select i1 %613, i32 %612, i32 0
-	%615 = add i32 %609, %614
-	%616 = add i32 %610, %612
-	%617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%618 = load i32, i32 addrspace(3)* %617
-	%619 = icmp sgt i32 %550, 6
-	%620 = select i1 %619, i32 %618, i32 0
-	%621 = add i32 %615, %620
-	%622 = add i32 %616, %618
-	%623 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%624 = load i32, i32 addrspace(3)* %623
-	%625 = icmp sgt i32 %550, 7
-	%626 = select i1 %625, i32 %624, i32 0
-	%627 = add i32 %621, %626
-	%628 = add i32 %622, %624
-	%629 = add i32 %627, %570
-	%630 = sub i32 %629, %547
-	%631 = icmp slt i32 %630, %524
-	%632 = add i32 %630, %547
-	%633 = icmp sle i32 %524, %632
-	%634 = and i1 %631, %633
-	br i1 %634, label %635, label %638
+	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%577 = load i32, i32 addrspace(3)* %576
+	%578 = icmp sgt i32 %545, 0
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 0, %579
+	%581 = add i32 0, %577
+	%582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%583 = load i32, i32 addrspace(3)* %582
+	%584 = icmp sgt i32 %545, 1
+	%585 = select i1 %584, i32 %583, i32 0
+	%586 = add i32 %580, %585
+	%587 = add i32 %581, %583
+	%588 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%589 = load i32, i32 addrspace(3)* %588
+	%590 = icmp sgt i32 %545, 2
+	%591 = select i1 %590, i32 %589, i32 0
+	%592 = add i32 %586, %591
+	%593 = add i32 %587, %589
+	%594 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%595 = load i32, i32 addrspace(3)* %594
+	%596 = icmp sgt i32 %545, 3
+	%597 = select i1 %596, i32 %595, i32 0
+	%598 = add i32 %592, %597
+	%599 = add i32 %593, %595
+	%600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%601 = load i32, i32 addrspace(3)* %600
+	%602 = icmp sgt i32 %545, 4
+	%603 = select i1 %602, i32 %601, i32 0
+	%604 = add i32 %598, %603
+	%605 = add i32 %599, %601
+	%606 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%607 = load i32, i32 addrspace(3)* %606
+	%608 = icmp sgt i32 %545, 5
+	%609 = select i1 %608, i32 %607, i32 0
+	%610 = add i32 %604, %609
+	%611 = add i32 %605, %607
+	%612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%613 = load i32, i32 addrspace(3)* %612
+	%614 = icmp sgt i32 %545, 6
+	%615 = select i1 %614, i32 %613, i32 0
+	%616 = add i32 %610, %615
+	%617 = add i32 %611, %613
+	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%619 = load i32, i32 addrspace(3)* %618
+	%620 = icmp sgt i32 %545, 7
+	%621 = select i1 %620, i32 %619, i32 0
+	%622 = add i32 %616, %621
+	%623 = add i32 %617, %619
+	%624 = add i32 %622, %565
+	%625 = sub i32 %624, %542
+	%626 = icmp slt i32 %625, %519
+	%627 = add i32 %625, %542
+	%628 = icmp sle i32 %519, %627
+	%629 = and i1 %626, %628
+	br i1 %629, label %630, label %633
 
-635:
-	%636 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %545, i32 addrspace(3)* %636
-	%637 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %630, i32 addrspace(3)* %637
-	br label %638
+630:
+	%631 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %540, i32 addrspace(3)* %631
+	%632 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %625, i32 addrspace(3)* %632
+	br label %633
 
-638:
+633:
 	call void @llvm.nvvm.barrier0()
-	%639 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%640 = load i32, i32 addrspace(3)* %639
-	%641 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%642 = load i32, i32 addrspace(3)* %641
-	%643 = shl i32 %640, 16
-	%644 = or i32 %522, %643
-	%645 = or i32 %523, u0xFF0000
-	%646 = sub i32 %524, %642
-	br label %647
+	%634 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%635 = load i32, i32 addrspace(3)* %634
+	%636 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%637 = load i32, i32 addrspace(3)* %636
+	%638 = shl i32 %635, 16
+	%639 = or i32 %517, %638
+	%640 = or i32 %518, u0xFF0000
+	%641 = sub i32 %519, %637
+	br label %642
 
-647:
-	%648 = phi i32 [ %0, %638 ], [ %699, %698 ]
-	%649 = icmp slt i32 %648, %16
-	br i1 %649, label %650, label %666
+642:
+	%643 = phi i32 [ %0, %633 ], [ %694, %693 ]
+	%644 = icmp slt i32 %643, %16
+	br i1 %644, label %645, label %661
 
-650:
-	%651 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %648
-	%652 = load i32, i32 addrspace(3)* %651
-	%653 = icmp uge i32 %652, 2
-	%654 = and i32 %652, %645
-	%655 = icmp eq i32 %654, %644
-	%656 = and i1 %653, %655
-	%657 = lshr i32 %652, 8
-	%658 = and i32 %657, 255
-	%659 = select i1 %656, i32 %658, i32 256
-	%660 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %659)
-	%661 = shl i32 1, %3
-	%662 = sub i32 %661, 1
-	%663 = and i32 %660, %662
-	%664 = icmp eq i32 %663, 0
-	%665 = and i1 %656, %664
-	br i1 %665, label %694, label %698
+645:
+	%646 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %643
+	%647 = load i32, i32 addrspace(3)* %646
+	%648 = icmp uge i32 %647, 2
+	%649 = and i32 %647, %640
+	%650 = icmp eq i32 %649, %639
+	%651 = and i1 %648, %650
+	%652 = lshr i32 %647, 8
+	%653 = and i32 %652, 255
+	%654 = select i1 %651, i32 %653, i32 256
+	%655 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %654)
+	%656 = shl i32 1, %3
+	%657 = sub i32 %656, 1
+	%658 = and i32 %655, %657
+	%659 = icmp eq i32 %658, 0
+	%660 = and i1 %651, %659
+	br i1 %660, label %689, label %693
 
-666:
+661:
 	call void @llvm.nvvm.barrier0()
-	%667 = sub i32 255, %0
-	%668 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %667
-	%669 = load i32, i32 addrspace(3)* %668
-	%670 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %670
-	%671 = and i32 %0, 31
-	%672 = lshr i32 %0, 5
-	%673 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %669, i32 1, i32 0)
-	%674 = icmp uge i32 %671, 1
-	%675 = select i1 %674, i32 %673, i32 0
-	%676 = add i32 %669, %675
-	%677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %676, i32 2, i32 0)
-	%678 = icmp uge i32 %671, 2
-	%679 = select i1 %678, i32 %677, i32 0
-	%680 = add i32 %676, %679
-	%681 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %680, i32 4, i32 0)
-	%682 = icmp uge i32 %671, 4
-	%683 = select i1 %682, i32 %681, i32 0
-	%684 = add i32 %680, %683
-	%685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %684, i32 8, i32 0)
-	%686 = icmp uge i32 %671, 8
-	%687 = select i1 %686, i32 %685, i32 0
-	%688 = add i32 %684, %687
-	%689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %688, i32 16, i32 0)
-	%690 = icmp uge i32 %671, 16
-	%691 = select i1 %690, i32 %689, i32 0
-	%692 = add i32 %688, %691
-	%693 = icmp eq i32 %671, 31
-	br i1 %693, label %700, label %702
+	%662 = sub i32 255, %0
+	%663 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %662
+	%664 = load i32, i32 addrspace(3)* %663
+	%665 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %665
+	%666 = and i32 %0, 31
+	%667 = lshr i32 %0, 5
+	%668 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %664, i32 1, i32 0)
+	%669 = icmp uge i32 %666, 1
+	%670 = select i1 %669, i32 %668, i32 0
+	%671 = add i32 %664, %670
+	%672 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %671, i32 2, i32 0)
+	%673 = icmp uge i32 %666, 2
+	%674 = select i1 %673, i32 %672, i32 0
+	%675 = add i32 %671, %674
+	%676 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %675, i32 4, i32 0)
+	%677 = icmp uge i32 %666, 4
+	%678 = select i1 %677, i32 %676, i32 0
+	%679 = add i32 %675, %678
+	%680 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %679, i32 8, i32 0)
+	%681 = icmp uge i32 %666, 8
+	%682 = select i1 %681, i32 %680, i32 0
+	%683 = add i32 %679, %682
+	%684 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %683, i32 16, i32 0)
+	%685 = icmp uge i32 %666, 16
+	%686 = select i1 %685, i32 %684, i32 0
+	%687 = add i32 %683, %686
+	%688 = icmp eq i32 %666, 31
+	br i1 %688, label %695, label %697
 
-694:
-	%695 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %658
-	%696 = call i32 @llvm.ctpop.i32(i32 %660)
-	%697 = atomicrmw add i32 addrspace(3)* %695, i32 %696 monotonic
-	br label %698
+689:
+	%690 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %653
+	%691 = call i32 @llvm.ctpop.i32(i32 %655)
+	%692 = atomicrmw add i32 addrspace(3)* %690, i32 %691 monotonic
+	br label %693
 
-698:
-	%699 = add i32 %648, 256
-	br label %647
+693:
+	%694 = add i32 %643, 256
+	br label %642
 
-700:
-	%701 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %672
-	store i32 %692, i32 addrspace(3)* %701
-	br label %702
+695:
+	%696 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %667
+	store i32 %687, i32 addrspace(3)* %696
+	br label %697
 
-702:
+697:
 	call void @llvm.nvvm.barrier0()
-	%703 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%704 = load i32, i32 addrspace(3)* %703
-	%705 = icmp sgt i32 %672, 0
-	%706 = select i1 %705, i32 %704, i32 0
-	%707 = add i32 0, %706
-	%708 = add i32 0, %704
-	%709 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%710 = load i32, i32 addrspace(3)* %709
-	%711 = icmp sgt i32 %672, 1
-	%712 = select i1 %711, i32 %710, i32 0
-	%713 = add i32 %707, %712
-	%714 = add i32 %708, %710
-	%715 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%716 = load i32, i32 addrspace(3)* %715
-	%717 = icmp sgt i32 %672, 2
-	%718 = select i1 %717, i32 %716, i32 0
-	%719 = add i32 %713, %718
-	%720 = add i32 %714, %716
-	%721 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%722 = load i32, i32 addrspace(3)* %721
-	%723 = icmp sgt i32 %672, 3
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = add i32 %719, %724
-	%726 = add i32 %720, %722
-	%727 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%728 = load i32, i32 addrspace(3)* %727
-	%729 = icmp sgt i32 %672, 4
-	%730 = select i1 %729, i32 %728, i32 0
-	%731 = add i32 %725, %730
-	%732 = add i32 %726, %728
-	%733 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%734 = load i32, i32 addrspace(3)* %733
-	%735 = icmp sgt i32 %672, 5
-	%736 = select i1 %735, i32 %734, i32 0
-	%737 = add i32 %731, %736
-	%738 = add i32 %732, %734
-	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%740 = load i32, i32 addrspace(3)* %739
-	%741 = icmp sgt i32 %672, 6
-	%742 = select i1 %741, i32 %740, i32 0
-	%743 = add i32 %737, %742
-	%744 = add i32 %738, %740
-	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%746 = load i32, i32 addrspace(3)* %745
-	%747 = icmp sgt i32 %672, 7
-	%748 = select i1 %747, i32 %746, i32 0
-	%749 = add i32 %743, %748
-	%750 = add i32 %744, %746
-	%751 = add i32 %749, %692
-	%752 = sub i32 %751, %669
-	%753 = icmp slt i32 %752, %646
-	%754 = add i32 %752, %669
-	%755 = icmp sle i32 %646, %754
-	%756 = and i1 %753, %755
-	br i1 %756, label %757, label %760
+	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%699 = load i32, i32 addrspace(3)* %698
+	%700 = icmp sgt i32 %667, 0
+	%701 = select i1 %700, i32 %699, i32 0
+	%702 = add i32 0, %701
+	%703 = add i32 0, %699
+	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%705 = load i32, i32 addrspace(3)* %704
+	%706 = icmp sgt i32 %667, 1
+	%707 = select i1 %706, i32 %705, i32 0
+	%708 = add i32 %702, %707
+	%709 = add i32 %703, %705
+	%710 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%711 = load i32, i32 addrspace(3)* %710
+	%712 = icmp sgt i32 %667, 2
+	%713 = select i1 %712, i32 %711, i32 0
+	%714 = add i32 %708, %713
+	%715 = add i32 %709, %711
+	%716 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%717 = load i32, i32 addrspace(3)* %716
+	%718 = icmp sgt i32 %667, 3
+	%719 = select i1 %718, i32 %717, i32 0
+	%720 = add i32 %714, %719
+	%721 = add i32 %715, %717
+	%722 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%723 = load i32, i32 addrspace(3)* %722
+	%724 = icmp sgt i32 %667, 4
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = add i32 %720, %725
+	%727 = add i32 %721, %723
+	%728 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%729 = load i32, i32 addrspace(3)* %728
+	%730 = icmp sgt i32 %667, 5
+	%731 = select i1 %730, i32 %729, i32 0
+	%732 = add i32 %726, %731
+	%733 = add i32 %727, %729
+	%734 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%735 = load i32, i32 addrspace(3)* %734
+	%736 = icmp sgt i32 %667, 6
+	%737 = select i1 %736, i32 %735, i32 0
+	%738 = add i32 %732, %737
+	%739 = add i32 %733, %735
+	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%741 = load i32, i32 addrspace(3)* %740
+	%742 = icmp sgt i32 %667, 7
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = add i32 %738, %743
+	%745 = add i32 %739, %741
+	%746 = add i32 %744, %687
+	%747 = sub i32 %746, %664
+	%748 = icmp slt i32 %747, %641
+	%749 = add i32 %747, %664
+	%750 = icmp sle i32 %641, %749
+	%751 = and i1 %748, %750
+	br i1 %751, label %752, label %755
 
-757:
-	%758 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %667, i32 addrspace(3)* %758
-	%759 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %752, i32 addrspace(3)* %759
-	br label %760
+752:
+	%753 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %662, i32 addrspace(3)* %753
+	%754 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %747, i32 addrspace(3)* %754
+	br label %755
 
-760:
+755:
 	call void @llvm.nvvm.barrier0()
-	%761 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%762 = load i32, i32 addrspace(3)* %761
-	%763 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%764 = load i32, i32 addrspace(3)* %763
-	%765 = shl i32 %762, 8
-	%766 = or i32 %644, %765
-	%767 = or i32 %645, u0xFF00
-	%768 = sub i32 %646, %764
-	br label %769
+	%756 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%757 = load i32, i32 addrspace(3)* %756
+	%758 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%759 = load i32, i32 addrspace(3)* %758
+	%760 = shl i32 %757, 8
+	%761 = or i32 %639, %760
+	%762 = or i32 %640, u0xFF00
+	%763 = sub i32 %641, %759
+	br label %764
 
-769:
-	%770 = phi i32 [ %0, %760 ], [ %821, %820 ]
-	%771 = icmp slt i32 %770, %16
-	br i1 %771, label %772, label %788
+764:
+	%765 = phi i32 [ %0, %755 ], [ %816, %815 ]
+	%766 = icmp slt i32 %765, %16
+	br i1 %766, label %767, label %783
 
-772:
-	%773 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %770
-	%774 = load i32, i32 addrspace(3)* %773
-	%775 = icmp uge i32 %774, 2
-	%776 = and i32 %774, %767
-	%777 = icmp eq i32 %776, %766
-	%778 = and i1 %775, %777
-	%779 = lshr i32 %774, 0
-	%780 = and i32 %779, 255
-	%781 = select i1 %778, i32 %780, i32 256
-	%782 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %781)
-	%783 = shl i32 1, %3
-	%784 = sub i32 %783, 1
-	%785 = and i32 %782, %784
-	%786 = icmp eq i32 %785, 0
-	%787 = and i1 %778, %786
-	br i1 %787, label %816, label %820
+767:
+	%768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %765
+	%769 = load i32, i32 addrspace(3)* %768
+	%770 = icmp uge i32 %769, 2
+	%771 = and i32 %769, %762
+	%772 = icmp eq i32 %771, %761
+	%773 = and i1 %770, %772
+	%774 = lshr i32 %769, 0
+	%775 = and i32 %774, 255
+	%776 = select i1 %773, i32 %775, i32 256
+	%777 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %776)
+	%778 = shl i32 1, %3
+	%779 = sub i32 %778, 1
+	%780 = and i32 %777, %779
+	%781 = icmp eq i32 %780, 0
+	%782 = and i1 %773, %781
+	br i1 %782, label %811, label %815
 
-788:
+783:
 	call void @llvm.nvvm.barrier0()
-	%789 = sub i32 255, %0
-	%790 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %789
-	%791 = load i32, i32 addrspace(3)* %790
-	%792 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %792
-	%793 = and i32 %0, 31
-	%794 = lshr i32 %0, 5
-	%795 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %791, i32 1, i32 0)
-	%796 = icmp uge i32 %793, 1
-	%797 = select i1 %796, i32 %795, i32 0
-	%798 = add i32 %791, %797
-	%799 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %798, i32 2, i32 0)
-	%800 = icmp uge i32 %793, 2
-	%801 = select i1 %800, i32 %799, i32 0
-	%802 = add i32 %798, %801
-	%803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %802, i32 4, i32 0)
-	%804 = icmp uge i32 %793, 4
-	%805 = select i1 %804, i32 %803, i32 0
-	%806 = add i32 %802, %805
-	%807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 8, i32 0)
-	%808 = icmp uge i32 %793, 8
-	%809 = select i1 %808, i32 %807, i32 0
-	%810 = add i32 %806, %809
-	%811 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %810, i32 16, i32 0)
-	%812 = icmp uge i32 %793, 16
-	%813 = select i1 %812, i32 %811, i32 0
-	%814 = add i32 %810, %813
-	%815 = icmp eq i32 %793, 31
-	br i1 %815, label %822, label %824
+	%784 = sub i32 255, %0
+	%785 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %784
+	%786 = load i32, i32 addrspace(3)* %785
+	%787 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %787
+	%788 = and i32 %0, 31
+	%789 = lshr i32 %0, 5
+	%790 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %786, i32 1, i32 0)
+	%791 = icmp uge i32 %788, 1
+	%792 = select i1 %791, i32 %790, i32 0
+	%793 = add i32 %786, %792
+	%794 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %793, i32 2, i32 0)
+	%795 = icmp uge i32 %788, 2
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 %793, %796
+	%798 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 4, i32 0)
+	%799 = icmp uge i32 %788, 4
+	%800 = select i1 %799, i32 %798, i32 0
+	%801 = add i32 %797, %800
+	%802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %801, i32 8, i32 0)
+	%803 = icmp uge i32 %788, 8
+	%804 = select i1 %803, i32 %802, i32 0
+	%805 = add i32 %801, %804
+	%806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %805, i32 16, i32 0)
+	%807 = icmp uge i32 %788, 16
+	%808 = select i1 %807, i32 %806, i32 0
+	%809 = add i32 %805, %808
+	%810 = icmp eq i32 %788, 31
+	br i1 %810, label %817, label %819
 
-816:
-	%817 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %780
-	%818 = call i32 @llvm.ctpop.i32(i32 %782)
-	%819 = atomicrmw add i32 addrspace(3)* %817, i32 %818 monotonic
-	br label %820
+811:
+	%812 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %775
+	%813 = call i32 @llvm.ctpop.i32(i32 %777)
+	%814 = atomicrmw add i32 addrspace(3)* %812, i32 %813 monotonic
+	br label %815
 
-820:
-	%821 = add i32 %770, 256
-	br label %769
+815:
+	%816 = add i32 %765, 256
+	br label %764
 
-822:
-	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %794
-	store i32 %814, i32 addrspace(3)* %823
-	br label %824
+817:
+	%818 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %789
+	store i32 %809, i32 addrspace(3)* %818
+	br label %819
 
-824:
+819:
 	call void @llvm.nvvm.barrier0()
-	%825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%826 = load i32, i32 addrspace(3)* %825
-	%827 = icmp sgt i32 %794, 0
-	%828 = select i1 %827, i32 %826, i32 0
-	%829 = add i32 0, %828
-	%830 = add i32 0, %826
-	%831 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%832 = load i32, i32 addrspace(3)* %831
-	%833 = icmp sgt i32 %794, 1
-	%834 = select i1 %833, i32 %832, i32 0
-	%835 = add i32 %829, %834
-	%836 = add i32 %830, %832
-	%837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%838 = load i32, i32 addrspace(3)* %837
-	%839 = icmp sgt i32 %794, 2
-	%840 = select i1 %839, i32 %838, i32 0
-	%841 = add i32 %835, %840
-	%842 = add i32 %836, %838
-	%843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%844 = load i32, i32 addrspace(3)* %843
-	%845 = icmp sgt i32 %794, 3
-	%846 = select i1 %845, i32 %844, i32 0
-	%847 = add i32 %841, %846
-	%848 = add i32 %842, %844
-	%849 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%850 = load i32, i32 addrspace(3)* %849
-	%851 = icmp sgt i32 %794, 4
-	%852 = select i1 %851, i32 %850, i32 0
-	%853 = add i32 %847, %852
-	%854 = add i32 %848, %850
-	%855 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%856 = load i32, i32 addrspace(3)* %855
-	%857 = icmp sgt i32 %794, 5
-	%858 = select i1 %857, i32 %856, i32 0
-	%859 = add i32 %853, %858
-	%860 = add i32 %854, %856
-	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%862 = load i32, i32 addrspace(3)* %861
-	%863 = icmp sgt i32 %794, 6
-	%864 = select i1 %863, i32 %862, i32 0
-	%865 = add i32 %859, %864
-	%866 = add i32 %860, %862
-	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%868 = load i32, i32 addrspace(3)* %867
-	%869 = icmp sgt i32 %794, 7
-	%870 = select i1 %869, i32 %868, i32 0
-	%871 = add i32 %865, %870
-	%872 = add i32 %866, %868
-	%873 = add i32 %871, %814
-	%874 = sub i32 %873, %791
-	%875 = icmp slt i32 %874, %768
-	%876 = add i32 %874, %791
-	%877 = icmp sle i32 %768, %876
-	%878 = and i1 %875, %877
-	br i1 %878, label %879, label %882
+	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%821 = load i32, i32 addrspace(3)* %820
+	%822 = icmp sgt i32 %789, 0
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 0, %823
+	%825 = add i32 0, %821
+	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%827 = load i32, i32 addrspace(3)* %826
+	%828 = icmp sgt i32 %789, 1
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %824, %829
+	%831 = add i32 %825, %827
+	%832 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%833 = load i32, i32 addrspace(3)* %832
+	%834 = icmp sgt i32 %789, 2
+	%835 = select i1 %834, i32 %833, i32 0
+	%836 = add i32 %830, %835
+	%837 = add i32 %831, %833
+	%838 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%839 = load i32, i32 addrspace(3)* %838
+	%840 = icmp sgt i32 %789, 3
+	%841 = select i1 %840, i32 %839, i32 0
+	%842 = add i32 %836, %841
+	%843 = add i32 %837, %839
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%845 = load i32, i32 addrspace(3)* %844
+	%846 = icmp sgt i32 %789, 4
+	%847 = select i1 %846, i32 %845, i32 0
+	%848 = add i32 %842, %847
+	%849 = add i32 %843, %845
+	%850 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%851 = load i32, i32 addrspace(3)* %850
+	%852 = icmp sgt i32 %789, 5
+	%853 = select i1 %852, i32 %851, i32 0
+	%854 = add i32 %848, %853
+	%855 = add i32 %849, %851
+	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = icmp sgt i32 %789, 6
+	%859 = select i1 %858, i32 %857, i32 0
+	%860 = add i32 %854, %859
+	%861 = add i32 %855, %857
+	%862 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%863 = load i32, i32 addrspace(3)* %862
+	%864 = icmp sgt i32 %789, 7
+	%865 = select i1 %864, i32 %863, i32 0
+	%866 = add i32 %860, %865
+	%867 = add i32 %861, %863
+	%868 = add i32 %866, %809
+	%869 = sub i32 %868, %786
+	%870 = icmp slt i32 %869, %763
+	%871 = add i32 %869, %786
+	%872 = icmp sle i32 %763, %871
+	%873 = and i1 %870, %872
+	br i1 %873, label %874, label %877
 
-879:
-	%880 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %789, i32 addrspace(3)* %880
-	%881 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %874, i32 addrspace(3)* %881
-	br label %882
+874:
+	%875 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %784, i32 addrspace(3)* %875
+	%876 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %869, i32 addrspace(3)* %876
+	br label %877
 
-882:
+877:
 	call void @llvm.nvvm.barrier0()
-	%883 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%884 = load i32, i32 addrspace(3)* %883
-	%885 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%886 = load i32, i32 addrspace(3)* %885
-	%887 = shl i32 %884, 0
-	%888 = or i32 %766, %887
-	%889 = or i32 %767, 255
-	%890 = sub i32 %768, %886
-	%891 = shl i32 1, %3
-	%892 = sub i32 %891, 1
-	br label %893
+	%878 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%879 = load i32, i32 addrspace(3)* %878
+	%880 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%881 = load i32, i32 addrspace(3)* %880
+	%882 = shl i32 %879, 0
+	%883 = or i32 %761, %882
+	%884 = or i32 %762, 255
+	%885 = sub i32 %763, %881
+	%886 = shl i32 1, %3
+	%887 = sub i32 %886, 1
+	br label %888
 
-893:
-	%894 = phi i32 [ 0, %882 ], [ %948, %947 ]
-	%895 = icmp slt i32 %894, %16
-	br i1 %895, label %896, label %905
+888:
+	%889 = phi i32 [ 0, %877 ], [ %943, %942 ]
+	%890 = icmp slt i32 %889, %16
+	br i1 %890, label %891, label %900
 
-896:
-	%897 = add i32 %894, %0
-	%898 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %897
-	%899 = load i32, i32 addrspace(3)* %898
-	%900 = icmp ugt i32 %899, %888
-	%901 = icmp eq i32 %899, %888
-	%902 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %900)
-	%903 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %901)
-	%904 = icmp eq i32 %3, 0
-	br i1 %904, label %939, label %947
+891:
+	%892 = add i32 %889, %0
+	%893 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %892
+	%894 = load i32, i32 addrspace(3)* %893
+	%895 = icmp ugt i32 %894, %883
+	%896 = icmp eq i32 %894, %883
+	%897 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %895)
+	%898 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %896)
+	%899 = icmp eq i32 %3, 0
+	br i1 %899, label %934, label %942
 
-905:
+900:
 	call void @llvm.nvvm.barrier0()
-	%906 = sdiv i32 %16, 256
-	%907 = mul i32 %906, 8
-	%908 = icmp slt i32 %0, %907
-	%909 = select i1 %908, i32 %0, i32 0
-	%910 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %909
-	%911 = load i32, i32 addrspace(3)* %910
-	%912 = select i1 %908, i32 %911, i32 0
-	%913 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %909
-	%914 = load i32, i32 addrspace(3)* %913
-	%915 = select i1 %908, i32 %914, i32 0
-	%916 = and i32 %0, 31
-	%917 = lshr i32 %0, 5
-	%918 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %915, i32 1, i32 0)
-	%919 = icmp uge i32 %916, 1
-	%920 = select i1 %919, i32 %918, i32 0
-	%921 = add i32 %915, %920
-	%922 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %921, i32 2, i32 0)
-	%923 = icmp uge i32 %916, 2
-	%924 = select i1 %923, i32 %922, i32 0
-	%925 = add i32 %921, %924
-	%926 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %925, i32 4, i32 0)
-	%927 = icmp uge i32 %916, 4
-	%928 = select i1 %927, i32 %926, i32 0
-	%929 = add i32 %925, %928
-	%930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %929, i32 8, i32 0)
-	%931 = icmp uge i32 %916, 8
-	%932 = select i1 %931, i32 %930, i32 0
-	%933 = add i32 %929, %932
-	%934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %933, i32 16, i32 0)
-	%935 = icmp uge i32 %916, 16
-	%936 = select i1 %935, i32 %934, i32 0
-	%937 = add i32 %933, %936
-	%938 = icmp eq i32 %916, 31
-	br i1 %938, label %949, label %951
+	%901 = sdiv i32 %16, 256
+	%902 = mul i32 %901, 8
+	%903 = icmp slt i32 %0, %902
+	%904 = select i1 %903, i32 %0, i32 0
+	%905 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %904
+	%906 = load i32, i32 addrspace(3)* %905
+	%907 = select i1 %903, i32 %906, i32 0
+	%908 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %904
+	%909 = load i32, i32 addrspace(3)* %908
+	%910 = select i1 %903, i32 %909, i32 0
+	%911 = and i32 %0, 31
+	%912 = lshr i32 %0, 5
+	%913 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %910, i32 1, i32 0)
+	%914 = icmp uge i32 %911, 1
+	%915 = select i1 %914, i32 %913, i32 0
+	%916 = add i32 %910, %915
+	%917 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %916, i32 2, i32 0)
+	%918 = icmp uge i32 %911, 2
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = add i32 %916, %919
+	%921 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %920, i32 4, i32 0)
+	%922 = icmp uge i32 %911, 4
+	%923 = select i1 %922, i32 %921, i32 0
+	%924 = add i32 %920, %923
+	%925 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %924, i32 8, i32 0)
+	%926 = icmp uge i32 %911, 8
+	%927 = select i1 %926, i32 %925, i32 0
+	%928 = add i32 %924, %927
+	%929 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %928, i32 16, i32 0)
+	%930 = icmp uge i32 %911, 16
+	%931 = select i1 %930, i32 %929, i32 0
+	%932 = add i32 %928, %931
+	%933 = icmp eq i32 %911, 31
+	br i1 %933, label %944, label %946
 
-939:
-	%940 = sdiv i32 %894, 256
-	%941 = mul i32 %940, 8
-	%942 = add i32 %941, %4
-	%943 = call i32 @llvm.ctpop.i32(i32 %902)
-	%944 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %942
-	store i32 %943, i32 addrspace(3)* %944
-	%945 = call i32 @llvm.ctpop.i32(i32 %903)
-	%946 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %942
-	store i32 %945, i32 addrspace(3)* %946
-	br label %947
+934:
+	%935 = sdiv i32 %889, 256
+	%936 = mul i32 %935, 8
+	%937 = add i32 %936, %4
+	%938 = call i32 @llvm.ctpop.i32(i32 %897)
+	%939 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %937
+	store i32 %938, i32 addrspace(3)* %939
+	%940 = call i32 @llvm.ctpop.i32(i32 %898)
+	%941 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %937
+	store i32 %940, i32 addrspace(3)* %941
+	br label %942
 
-947:
-	%948 = add i32 %894, 256
-	br label %893
+942:
+	%943 = add i32 %889, 256
+	br label %888
 
-949:
-	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %917
-	store i32 %937, i32 addrspace(3)* %950
-	br label %951
+944:
+	%945 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %912
+	store i32 %932, i32 addrspace(3)* %945
+	br label %946
 
-951:
+946:
 	call void @llvm.nvvm.barrier0()
-	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%953 = load i32, i32 addrspace(3)* %952
-	%954 = icmp sgt i32 %917, 0
-	%955 = select i1 %954, i32 %953, i32 0
-	%956 = add i32 0, %955
-	%957 = add i32 0, %953
-	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%959 = load i32, i32 addrspace(3)* %958
-	%960 = icmp sgt i32 %917, 1
-	%961 = select i1 %960, i32 %959, i32 0
-	%962 = add i32 %956, %961
-	%963 = add i32 %957, %959
-	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%965 = load i32, i32 addrspace(3)* %964
-	%966 = icmp sgt i32 %917, 2
-	%967 = select i1 %966, i32 %965, i32 0
-	%968 = add i32 %962, %967
-	%969 = add i32 %963, %965
-	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%971 = load i32, i32 addrspace(3)* %970
-	%972 = icmp sgt i32 %917, 3
-	%973 = select i1 %972, i32 %971, i32 0
-	%974 = add i32 %968, %973
-	%975 = add i32 %969, %971
-	%976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%977 = load i32, i32 addrspace(3)* %976
-	%978 = icmp sgt i32 %917, 4
-	%979 = select i1 %978, i32 %977, i32 0
-	%980 = add i32 %974, %979
-	%981 = add i32 %975, %977
-	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%983 = load i32, i32 addrspace(3)* %982
-	%984 = icmp sgt i32 %917, 5
-	%985 = select i1 %984, i32 %983, i32 0
-	%986 = add i32 %980, %985
-	%987 = add i32 %981, %983
-	%988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%989 = load i32, i32 addrspace(3)* %988
-	%990 = icmp sgt i32 %917, 6
-	%991 = select i1 %990, i32 %989, i32 0
-	%992 = add i32 %986, %991
-	%993 = add i32 %987, %989
-	%994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%995 = load i32, i32 addrspace(3)* %994
-	%996 = icmp sgt i32 %917, 7
-	%997 = select i1 %996, i32 %995, i32 0
-	%998 = add i32 %992, %997
-	%999 = add i32 %993, %995
-	%1000 = add i32 %998, %937
-	%1001 = sub i32 %1000, %915
-	%1002 = sub i32 %890, %1001
-	%1003 = icmp sgt i32 %1002, 0
-	%1004 = select i1 %1003, i32 %1002, i32 0
-	%1005 = icmp slt i32 %1004, %915
-	%1006 = select i1 %1005, i32 %1004, i32 %915
-	%1007 = add i32 %912, %1006
-	%1008 = and i32 %0, 31
-	%1009 = lshr i32 %0, 5
-	%1010 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1007, i32 1, i32 0)
-	%1011 = icmp uge i32 %1008, 1
-	%1012 = select i1 %1011, i32 %1010, i32 0
-	%1013 = add i32 %1007, %1012
-	%1014 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1013, i32 2, i32 0)
-	%1015 = icmp uge i32 %1008, 2
-	%1016 = select i1 %1015, i32 %1014, i32 0
-	%1017 = add i32 %1013, %1016
-	%1018 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1017, i32 4, i32 0)
-	%1019 = icmp uge i32 %1008, 4
-	%1020 = select i1 %1019, i32 %1018, i32 0
-	%1021 = add i32 %1017, %1020
-	%1022 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1021, i32 8, i32 0)
-	%1023 = icmp uge i32 %1008, 8
-	%1024 = select i1 %1023, i32 %1022, i32 0
-	%1025 = add i32 %1021, %1024
-	%1026 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1025, i32 16, i32 0)
-	%1027 = icmp uge i32 %1008, 16
-	%1028 = select i1 %1027, i32 %1026, i32 0
-	%1029 = add i32 %1025, %1028
-	%1030 = icmp eq i32 %1008, 31
-	br i1 %1030, label %1031, label %1033
+	%947 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%948 = load i32, i32 addrspace(3)* %947
+	%949 = icmp sgt i32 %912, 0
+	%950 = select i1 %949, i32 %948, i32 0
+	%951 = add i32 0, %950
+	%952 = add i32 0, %948
+	%953 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%954 = load i32, i32 addrspace(3)* %953
+	%955 = icmp sgt i32 %912, 1
+	%956 = select i1 %955, i32 %954, i32 0
+	%957 = add i32 %951, %956
+	%958 = add i32 %952, %954
+	%959 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%960 = load i32, i32 addrspace(3)* %959
+	%961 = icmp sgt i32 %912, 2
+	%962 = select i1 %961, i32 %960, i32 0
+	%963 = add i32 %957, %962
+	%964 = add i32 %958, %960
+	%965 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%966 = load i32, i32 addrspace(3)* %965
+	%967 = icmp sgt i32 %912, 3
+	%968 = select i1 %967, i32 %966, i32 0
+	%969 = add i32 %963, %968
+	%970 = add i32 %964, %966
+	%971 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%972 = load i32, i32 addrspace(3)* %971
+	%973 = icmp sgt i32 %912, 4
+	%974 = select i1 %973, i32 %972, i32 0
+	%975 = add i32 %969, %974
+	%976 = add i32 %970, %972
+	%977 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%978 = load i32, i32 addrspace(3)* %977
+	%979 = icmp sgt i32 %912, 5
+	%980 = select i1 %979, i32 %978, i32 0
+	%981 = add i32 %975, %980
+	%982 = add i32 %976, %978
+	%983 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%984 = load i32, i32 addrspace(3)* %983
+	%985 = icmp sgt i32 %912, 6
+	%986 = select i1 %985, i32 %984, i32 0
+	%987 = add i32 %981, %986
+	%988 = add i32 %982, %984
+	%989 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%990 = load i32, i32 addrspace(3)* %989
+	%991 = icmp sgt i32 %912, 7
+	%992 = select i1 %991, i32 %990, i32 0
+	%993 = add i32 %987, %992
+	%994 = add i32 %988, %990
+	%995 = add i32 %993, %932
+	%996 = sub i32 %995, %910
+	%997 = sub i32 %885, %996
+	%998 = icmp sgt i32 %997, 0
+	%999 = select i1 %998, i32 %997, i32 0
+	%1000 = icmp slt i32 %999, %910
+	%1001 = select i1 %1000, i32 %999, i32 %910
+	%1002 = add i32 %907, %1001
+	%1003 = and i32 %0, 31
+	%1004 = lshr i32 %0, 5
+	%1005 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1002, i32 1, i32 0)
+	%1006 = icmp uge i32 %1003, 1
+	%1007 = select i1 %1006, i32 %1005, i32 0
+	%1008 = add i32 %1002, %1007
+	%1009 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1008, i32 2, i32 0)
+	%1010 = icmp uge i32 %1003, 2
+	%1011 = select i1 %1010, i32 %1009, i32 0
+	%1012 = add i32 %1008, %1011
+	%1013 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1012, i32 4, i32 0)
+	%1014 = icmp uge i32 %1003, 4
+	%1015 = select i1 %1014, i32 %1013, i32 0
+	%1016 = add i32 %1012, %1015
+	%1017 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1016, i32 8, i32 0)
+	%1018 = icmp uge i32 %1003, 8
+	%1019 = select i1 %1018, i32 %1017, i32 0
+	%1020 = add i32 %1016, %1019
+	%1021 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1020, i32 16, i32 0)
+	%1022 = icmp uge i32 %1003, 16
+	%1023 = select i1 %1022, i32 %1021, i32 0
+	%1024 = add i32 %1020, %1023
+	%1025 = icmp eq i32 %1003, 31
+	br i1 %1025, label %1026, label %1028
 
-1031:
-	%1032 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %1009
-	store i32 %1029, i32 addrspace(3)* %1032
-	br label %1033
+1026:
+	%1027 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %1004
+	store i32 %1024, i32 addrspace(3)* %1027
+	br label %1028
 
-1033:
+1028:
 	call void @llvm.nvvm.barrier0()
-	%1034 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
-	%1035 = load i32, i32 addrspace(3)* %1034
-	%1036 = icmp sgt i32 %1009, 0
-	%1037 = select i1 %1036, i32 %1035, i32 0
-	%1038 = add i32 0, %1037
-	%1039 = add i32 0, %1035
-	%1040 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
-	%1041 = load i32, i32 addrspace(3)* %1040
-	%1042 = icmp sgt i32 %1009, 1
-	%1043 = select i1 %1042, i32 %1041, i32 0
-	%1044 = add i32 %1038, %1043
-	%1045 = add i32 %1039, %1041
-	%1046 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
-	%1047 = load i32, i32 addrspace(3)* %1046
-	%1048 = icmp sgt i32 %1009, 2
-	%1049 = select i1 %1048, i32 %1047, i32 0
-	%1050 = add i32 %1044, %1049
-	%1051 = add i32 %1045, %1047
-	%1052 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
-	%1053 = load i32, i32 addrspace(3)* %1052
-	%1054 = icmp sgt i32 %1009, 3
-	%1055 = select i1 %1054, i32 %1053, i32 0
-	%1056 = add i32 %1050, %1055
-	%1057 = add i32 %1051, %1053
-	%1058 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
-	%1059 = load i32, i32 addrspace(3)* %1058
-	%1060 = icmp sgt i32 %1009, 4
-	%1061 = select i1 %1060, i32 %1059, i32 0
-	%1062 = add i32 %1056, %1061
-	%1063 = add i32 %1057, %1059
-	%1064 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
-	%1065 = load i32, i32 addrspace(3)* %1064
-	%1066 = icmp sgt i32 %1009, 5
-	%1067 = select i1 %1066, i32 %1065, i32 0
-	%1068 = add i32 %1062, %1067
-	%1069 = add i32 %1063, %1065
-	%1070 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
-	%1071 = load i32, i32 addrspace(3)* %1070
-	%1072 = icmp sgt i32 %1009, 6
-	%1073 = select i1 %1072, i32 %1071, i32 0
-	%1074 = add i32 %1068, %1073
-	%1075 = add i32 %1069, %1071
-	%1076 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
-	%1077 = load i32, i32 addrspace(3)* %1076
-	%1078 = icmp sgt i32 %1009, 7
-	%1079 = select i1 %1078, i32 %1077, i32 0
-	%1080 = add i32 %1074, %1079
-	%1081 = add i32 %1075, %1077
-	%1082 = add i32 %1080, %1029
-	%1083 = sub i32 %1082, %1007
-	br i1 %908, label %1084, label %1087
+	%1029 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
+	%1030 = load i32, i32 addrspace(3)* %1029
+	%1031 = icmp sgt i32 %1004, 0
+	%1032 = select i1 %1031, i32 %1030, i32 0
+	%1033 = add i32 0, %1032
+	%1034 = add i32 0, %1030
+	%1035 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
+	%1036 = load i32, i32 addrspace(3)* %1035
+	%1037 = icmp sgt i32 %1004, 1
+	%1038 = select i1 %1037, i32 %1036, i32 0
+	%1039 = add i32 %1033, %1038
+	%1040 = add i32 %1034, %1036
+	%1041 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
+	%1042 = load i32, i32 addrspace(3)* %1041
+	%1043 = icmp sgt i32 %1004, 2
+	%1044 = select i1 %1043, i32 %1042, i32 0
+	%1045 = add i32 %1039, %1044
+	%1046 = add i32 %1040, %1042
+	%1047 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
+	%1048 = load i32, i32 addrspace(3)* %1047
+	%1049 = icmp sgt i32 %1004, 3
+	%1050 = select i1 %1049, i32 %1048, i32 0
+	%1051 = add i32 %1045, %1050
+	%1052 = add i32 %1046, %1048
+	%1053 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
+	%1054 = load i32, i32 addrspace(3)* %1053
+	%1055 = icmp sgt i32 %1004, 4
+	%1056 = select i1 %1055, i32 %1054, i32 0
+	%1057 = add i32 %1051, %1056
+	%1058 = add i32 %1052, %1054
+	%1059 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
+	%1060 = load i32, i32 addrspace(3)* %1059
+	%1061 = icmp sgt i32 %1004, 5
+	%1062 = select i1 %1061, i32 %1060, i32 0
+	%1063 = add i32 %1057, %1062
+	%1064 = add i32 %1058, %1060
+	%1065 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
+	%1066 = load i32, i32 addrspace(3)* %1065
+	%1067 = icmp sgt i32 %1004, 6
+	%1068 = select i1 %1067, i32 %1066, i32 0
+	%1069 = add i32 %1063, %1068
+	%1070 = add i32 %1064, %1066
+	%1071 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
+	%1072 = load i32, i32 addrspace(3)* %1071
+	%1073 = icmp sgt i32 %1004, 7
+	%1074 = select i1 %1073, i32 %1072, i32 0
+	%1075 = add i32 %1069, %1074
+	%1076 = add i32 %1070, %1072
+	%1077 = add i32 %1075, %1024
+	%1078 = sub i32 %1077, %1002
+	br i1 %903, label %1079, label %1082
 
-1084:
-	%1085 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %0
-	store i32 %1083, i32 addrspace(3)* %1085
-	%1086 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %0
-	store i32 %1001, i32 addrspace(3)* %1086
-	br label %1087
+1079:
+	%1080 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %0
+	store i32 %1078, i32 addrspace(3)* %1080
+	%1081 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %0
+	store i32 %996, i32 addrspace(3)* %1081
+	br label %1082
 
-1087:
+1082:
 	call void @llvm.nvvm.barrier0()
-	br label %1088
+	br label %1083
 
-1088:
-	%1089 = phi i32 [ 0, %1087 ], [ %1121, %1120 ]
-	%1090 = icmp slt i32 %1089, %16
-	br i1 %1090, label %1091, label %1116
+1083:
+	%1084 = phi i32 [ 0, %1082 ], [ %1116, %1115 ]
+	%1085 = icmp slt i32 %1084, %16
+	br i1 %1085, label %1086, label %1111
 
-1091:
-	%1092 = add i32 %1089, %0
-	%1093 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1092
-	%1094 = load i32, i32 addrspace(3)* %1093
-	%1095 = icmp ugt i32 %1094, %888
-	%1096 = icmp eq i32 %1094, %888
-	%1097 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1095)
-	%1098 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1096)
-	%1099 = sdiv i32 %1089, 256
-	%1100 = mul i32 %1099, 8
-	%1101 = add i32 %1100, %4
-	%1102 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %1101
-	%1103 = load i32, i32 addrspace(3)* %1102
-	%1104 = and i32 %1098, %892
-	%1105 = call i32 @llvm.ctpop.i32(i32 %1104)
-	%1106 = add i32 %1103, %1105
-	%1107 = icmp slt i32 %1106, %890
-	%1108 = and i1 %1096, %1107
-	%1109 = or i1 %1095, %1108
-	%1110 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1109)
-	%1111 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %1101
-	%1112 = load i32, i32 addrspace(3)* %1111
-	%1113 = and i32 %1110, %892
-	%1114 = call i32 @llvm.ctpop.i32(i32 %1113)
-	%1115 = add i32 %1112, %1114
-	br i1 %1109, label %1117, label %1120
+1086:
+	%1087 = add i32 %1084, %0
+	%1088 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1087
+	%1089 = load i32, i32 addrspace(3)* %1088
+	%1090 = icmp ugt i32 %1089, %883
+	%1091 = icmp eq i32 %1089, %883
+	%1092 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1090)
+	%1093 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1091)
+	%1094 = sdiv i32 %1084, 256
+	%1095 = mul i32 %1094, 8
+	%1096 = add i32 %1095, %4
+	%1097 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpt, i32 0, i32 %1096
+	%1098 = load i32, i32 addrspace(3)* %1097
+	%1099 = and i32 %1093, %887
+	%1100 = call i32 @llvm.ctpop.i32(i32 %1099)
+	%1101 = add i32 %1098, %1100
+	%1102 = icmp slt i32 %1101, %885
+	%1103 = and i1 %1091, %1102
+	%1104 = or i1 %1090, %1103
+	%1105 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1104)
+	%1106 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @adfull_select1_cmpg, i32 0, i32 %1096
+	%1107 = load i32, i32 addrspace(3)* %1106
+	%1108 = and i32 %1105, %887
+	%1109 = call i32 @llvm.ctpop.i32(i32 %1108)
+	%1110 = add i32 %1107, %1109
+	br i1 %1104, label %1112, label %1115
 
-1116:
+1111:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1117:
-	%1118 = add i32 %1089, %0
-	%1119 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1115
-	store i32 %1118, i32 addrspace(3)* %1119
-	br label %1120
+1112:
+	%1113 = add i32 %1084, %0
+	%1114 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1110
+	store i32 %1113, i32 addrspace(3)* %1114
+	br label %1115
 
-1120:
-	%1121 = add i32 %1089, 256
-	br label %1088
+1115:
+	%1116 = add i32 %1084, 256
+	br label %1083
 
-1122:
-	%1123 = phi i32 [ %402, %topk_done ], [ %1127, %1125 ]
-	%1124 = icmp slt i32 %1123, %401
-	br i1 %1124, label %1125, label %1128
+write_rank:
+	%1117 = icmp slt i32 %0, %339
+	br i1 %1117, label %1209, label %1215
 
-1125:
-	%1126 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1123
-	store i32 -1, i32 addrspace(3)* %1126
-	%1127 = add i32 %1123, 256
-	br label %1122
+write_sort:
+	%1118 = sub i32 %339, 1
+	%1119 = call i32 @llvm.ctlz.i32(i32 %1118, i1 false)
+	%1120 = icmp sgt i32 %339, 1
+	%1121 = sub i32 32, %1119
+	%1122 = select i1 %1120, i32 %1121, i32 0
+	%1123 = shl i32 1, %1122
+	%1124 = add i32 %339, %0
+	br label %1127
 
-1128:
-	call void @llvm.nvvm.barrier0()
-	%1129 = add i32 %400, 1
-	br label %1130
+write_done:
+	%1125 = add i32 %326, %339
+	%1126 = add i32 %1125, %0
+	br label %1248
+
+1127:
+	%1128 = phi i32 [ %1124, %write_sort ], [ %1132, %1130 ]
+	%1129 = icmp slt i32 %1128, %1123
+	br i1 %1129, label %1130, label %1133
 
 1130:
-	%1131 = phi i32 [ 1, %1128 ], [ %1147, %1146 ]
-	%1132 = icmp slt i32 %1131, %1129
-	br i1 %1132, label %1133, label %1135
+	%1131 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1128
+	store i32 -1, i32 addrspace(3)* %1131
+	%1132 = add i32 %1128, 256
+	br label %1127
 
 1133:
-	%1134 = shl i32 1, %1131
-	br label %1136
+	call void @llvm.nvvm.barrier0()
+	%1134 = add i32 %1122, 1
+	br label %1135
 
 1135:
-	br label %1188
+	%1136 = phi i32 [ 1, %1133 ], [ %1152, %1151 ]
+	%1137 = icmp slt i32 %1136, %1134
+	br i1 %1137, label %1138, label %1140
 
-1136:
-	%1137 = phi i32 [ 0, %1133 ], [ %1182, %1181 ]
-	%1138 = icmp slt i32 %1137, %1131
-	br i1 %1138, label %1139, label %1146
+1138:
+	%1139 = shl i32 1, %1136
+	br label %1141
 
-1139:
-	%1140 = sub i32 %1131, 1
-	%1141 = sub i32 %1140, %1137
-	%1142 = shl i32 1, %1141
-	%1143 = sub i32 %1131, 1
-	%1144 = sub i32 %1143, %1137
-	%1145 = lshr i32 %401, 1
-	br label %1148
+1140:
+	br label %1193
 
-1146:
-	%1147 = add i32 %1131, 1
-	br label %1130
+1141:
+	%1142 = phi i32 [ 0, %1138 ], [ %1187, %1186 ]
+	%1143 = icmp slt i32 %1142, %1136
+	br i1 %1143, label %1144, label %1151
 
-1148:
-	%1149 = phi i32 [ %0, %1139 ], [ %1187, %1186 ]
-	%1150 = icmp slt i32 %1149, %1145
-	br i1 %1150, label %1151, label %1181
+1144:
+	%1145 = sub i32 %1136, 1
+	%1146 = sub i32 %1145, %1142
+	%1147 = shl i32 1, %1146
+	%1148 = sub i32 %1136, 1
+	%1149 = sub i32 %1148, %1142
+	%1150 = lshr i32 %1123, 1
+	br label %1153
 
 1151:
-	%1152 = lshr i32 %1149, %1144
-	%1153 = add i32 %1144, 1
-	%1154 = shl i32 %1152, %1153
-	%1155 = sub i32 %1142, 1
-	%1156 = and i32 %1149, %1155
-	%1157 = or i32 %1154, %1156
-	%1158 = or i32 %1157, %1142
-	%1159 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1157
-	%1160 = load i32, i32 addrspace(3)* %1159
-	%1161 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1158
-	%1162 = load i32, i32 addrspace(3)* %1161
-	%1163 = and i32 %1157, %1134
-	%1164 = icmp eq i32 %1163, 0
-	%1165 = icmp sge i32 %1162, 0
-	%1166 = select i1 %1165, i32 %1162, i32 0
-	%1167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1166
-	%1168 = load i32, i32 addrspace(3)* %1167
-	%1169 = select i1 %1165, i32 %1168, i32 0
-	%1170 = icmp sge i32 %1160, 0
-	%1171 = select i1 %1170, i32 %1160, i32 0
+	%1152 = add i32 %1136, 1
+	br label %1135
+
+1153:
+	%1154 = phi i32 [ %0, %1144 ], [ %1192, %1191 ]
+	%1155 = icmp slt i32 %1154, %1150
+	br i1 %1155, label %1156, label %1186
+
+1156:
+	%1157 = lshr i32 %1154, %1149
+	%1158 = add i32 %1149, 1
+	%1159 = shl i32 %1157, %1158
+	%1160 = sub i32 %1147, 1
+	%1161 = and i32 %1154, %1160
+	%1162 = or i32 %1159, %1161
+	%1163 = or i32 %1162, %1147
+	%1164 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1162
+	%1165 = load i32, i32 addrspace(3)* %1164
+	%1166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1163
+	%1167 = load i32, i32 addrspace(3)* %1166
+	%1168 = and i32 %1162, %1139
+	%1169 = icmp eq i32 %1168, 0
+	%1170 = icmp sge i32 %1167, 0
+	%1171 = select i1 %1170, i32 %1167, i32 0
 	%1172 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1171
 	%1173 = load i32, i32 addrspace(3)* %1172
 	%1174 = select i1 %1170, i32 %1173, i32 0
-	%1175 = icmp ugt i32 %1169, %1174
-	%1176 = icmp eq i32 %1169, %1174
-	%1177 = icmp slt i32 %1162, %1160
-	%1178 = and i1 %1176, %1177
-	%1179 = or i1 %1175, %1178
-	%1180 = icmp eq i1 %1179, %1164
-	br i1 %1180, label %1183, label %1186
-
-1181:
-	call void @llvm.nvvm.barrier0()
-	%1182 = add i32 %1137, 1
-	br label %1136
-
-1183:
-	%1184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1157
-	store i32 %1162, i32 addrspace(3)* %1184
-	%1185 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1158
-	store i32 %1160, i32 addrspace(3)* %1185
-	br label %1186
+	%1175 = icmp sge i32 %1165, 0
+	%1176 = select i1 %1175, i32 %1165, i32 0
+	%1177 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1176
+	%1178 = load i32, i32 addrspace(3)* %1177
+	%1179 = select i1 %1175, i32 %1178, i32 0
+	%1180 = icmp ugt i32 %1174, %1179
+	%1181 = icmp eq i32 %1174, %1179
+	%1182 = icmp slt i32 %1167, %1165
+	%1183 = and i1 %1181, %1182
+	%1184 = or i1 %1180, %1183
+	%1185 = icmp eq i1 %1184, %1169
+	br i1 %1185, label %1188, label %1191
 
 1186:
-	%1187 = add i32 %1149, 256
-	br label %1148
+	call void @llvm.nvvm.barrier0()
+	%1187 = add i32 %1142, 1
+	br label %1141
 
 1188:
-	%1189 = phi i32 [ %0, %1135 ], [ %1202, %1191 ]
-	%1190 = icmp slt i32 %1189, %339
-	br i1 %1190, label %1191, label %1203
+	%1189 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1162
+	store i32 %1167, i32 addrspace(3)* %1189
+	%1190 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1163
+	store i32 %1165, i32 addrspace(3)* %1190
+	br label %1191
 
 1191:
-	%1192 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1189
-	%1193 = load i32, i32 addrspace(3)* %1192
-	%1194 = add i32 %326, %1189
-	%1195 = add i32 %13, %1194
-	%1196 = sext i32 %1195 to i64
-	%1197 = getelementptr i32, i32* %list, i64 %1196
-	store i32 %1193, i32* %1197
-	%1198 = add i32 %13, %NK
-	%1199 = add i32 %1198, %1194
-	%1200 = sext i32 %1199 to i64
-	%1201 = getelementptr i32, i32* %list, i64 %1200
-	store i32 0, i32* %1201
-	%1202 = add i32 %1189, 256
-	br label %1188
+	%1192 = add i32 %1154, 256
+	br label %1153
 
-1203:
-	%1204 = add i32 %326, %339
-	%1205 = add i32 %1204, %0
-	br label %1206
+1193:
+	%1194 = phi i32 [ %0, %1140 ], [ %1207, %1196 ]
+	%1195 = icmp slt i32 %1194, %339
+	br i1 %1195, label %1196, label %1208
 
-1206:
-	%1207 = phi i32 [ %1205, %1203 ], [ %1217, %1209 ]
-	%1208 = icmp slt i32 %1207, %NK
-	br i1 %1208, label %1209, label %1218
+1196:
+	%1197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1194
+	%1198 = load i32, i32 addrspace(3)* %1197
+	%1199 = add i32 %326, %1194
+	%1200 = add i32 %13, %1199
+	%1201 = sext i32 %1200 to i64
+	%1202 = getelementptr i32, i32* %list, i64 %1201
+	store i32 %1198, i32* %1202
+	%1203 = add i32 %13, %NK
+	%1204 = add i32 %1203, %1199
+	%1205 = sext i32 %1204 to i64
+	%1206 = getelementptr i32, i32* %list, i64 %1205
+	store i32 0, i32* %1206
+	%1207 = add i32 %1194, 256
+	br label %1193
+
+1208:
+	br label %write_done
 
 1209:
-	%1210 = add i32 %13, %1207
-	%1211 = sext i32 %1210 to i64
-	%1212 = getelementptr i32, i32* %list, i64 %1211
-	store i32 -1, i32* %1212
-	%1213 = add i32 %13, %NK
-	%1214 = add i32 %1213, %1207
-	%1215 = sext i32 %1214 to i64
-	%1216 = getelementptr i32, i32* %list, i64 %1215
-	store i32 -1, i32* %1216
-	%1217 = add i32 %1207, 256
-	br label %1206
+	%1210 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %0
+	%1211 = load i32, i32 addrspace(3)* %1210
+	%1212 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1211
+	%1213 = load i32, i32 addrspace(3)* %1212
+	%1214 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	store i32 %1213, i32 addrspace(3)* %1214
+	br label %1215
 
-1218:
+1215:
+	call void @llvm.nvvm.barrier0()
+	br i1 %397, label %1216, label %1221
+
+1216:
+	%1217 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %0
+	%1218 = load i32, i32 addrspace(3)* %1217
+	%1219 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	%1220 = load i32, i32 addrspace(3)* %1219
+	br label %1222
+
+1221:
+	br label %write_done
+
+1222:
+	%1223 = phi i32 [ 0, %1216 ], [ %1238, %1226 ]
+	%1224 = phi i32 [ 0, %1216 ], [ %1237, %1226 ]
+	%1225 = icmp slt i32 %1223, %339
+	br i1 %1225, label %1226, label %1239
+
+1226:
+	%1227 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %1223
+	%1228 = load i32, i32 addrspace(3)* %1227
+	%1229 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1223
+	%1230 = load i32, i32 addrspace(3)* %1229
+	%1231 = icmp ugt i32 %1228, %1220
+	%1232 = icmp eq i32 %1228, %1220
+	%1233 = icmp slt i32 %1230, %1218
+	%1234 = and i1 %1232, %1233
+	%1235 = or i1 %1231, %1234
+	%1236 = zext i1 %1235 to i32
+	%1237 = add i32 %1224, %1236
+	%1238 = add i32 %1223, 1
+	br label %1222
+
+1239:
+	%1240 = add i32 %326, %1224
+	%1241 = add i32 %13, %1240
+	%1242 = sext i32 %1241 to i64
+	%1243 = getelementptr i32, i32* %list, i64 %1242
+	store i32 %1218, i32* %1243
+	%1244 = add i32 %13, %NK
+	%1245 = add i32 %1244, %1240
+	%1246 = sext i32 %1245 to i64
+	%1247 = getelementptr i32, i32* %list, i64 %1246
+	store i32 0, i32* %1247
+	br label %1221
+
+1248:
+	%1249 = phi i32 [ %1126, %write_done ], [ %1259, %1251 ]
+	%1250 = icmp slt i32 %1249, %NK
+	br i1 %1250, label %1251, label %1260
+
+1251:
+	%1252 = add i32 %13, %1249
+	%1253 = sext i32 %1252 to i64
+	%1254 = getelementptr i32, i32* %list, i64 %1253
+	store i32 -1, i32* %1254
+	%1255 = add i32 %13, %NK
+	%1256 = add i32 %1255, %1249
+	%1257 = sext i32 %1256 to i64
+	%1258 = getelementptr i32, i32* %list, i64 %1257
+	store i32 -1, i32* %1258
+	%1259 = add i32 %1249, 256
+	br label %1248
+
+1260:
 	ret void
 }
 

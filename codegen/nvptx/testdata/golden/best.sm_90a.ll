@@ -18385,7 +18385,7 @@ entry:
 	br label %468
 
 468:
-	%469 = phi i32 [ 0, %467 ], [ %508, %507 ]
+	%469 = phi i32 [ 0, %467 ], [ %503, %502 ]
 	%470 = icmp slt i32 %469, %16
 	br i1 %470, label %471, label %496
 
@@ -18414,173 +18414,242 @@ entry:
 	%493 = and i32 %490, %247
 	%494 = call i32 @llvm.ctpop.i32(i32 %493)
 	%495 = add i32 %492, %494
-	br i1 %489, label %504, label %507
+	br i1 %489, label %499, label %502
 
 496:
 	call void @llvm.nvvm.barrier0()
-	%497 = sub i32 %461, 1
-	%498 = call i32 @llvm.ctlz.i32(i32 %497, i1 false)
-	%499 = icmp sgt i32 %461, 1
-	%500 = sub i32 32, %498
-	%501 = select i1 %499, i32 %500, i32 0
-	%502 = shl i32 1, %501
-	%503 = add i32 %461, %0
-	br label %509
+	%497 = icmp sle i32 %461, 256
+	%498 = icmp slt i32 %0, %461
+	br i1 %497, label %write_rank, label %write_sort
 
-504:
-	%505 = add i32 %469, %0
-	%506 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %495
-	store i32 %505, i32 addrspace(3)* %506
-	br label %507
+499:
+	%500 = add i32 %469, %0
+	%501 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %495
+	store i32 %500, i32 addrspace(3)* %501
+	br label %502
 
-507:
-	%508 = add i32 %469, 256
+502:
+	%503 = add i32 %469, 256
 	br label %468
 
-509:
-	%510 = phi i32 [ %503, %496 ], [ %514, %512 ]
-	%511 = icmp slt i32 %510, %502
-	br i1 %511, label %512, label %515
+write_rank:
+	%504 = icmp slt i32 %0, %461
+	br i1 %504, label %596, label %602
 
-512:
-	%513 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %510
-	store i32 -1, i32 addrspace(3)* %513
-	%514 = add i32 %510, 256
-	br label %509
+write_sort:
+	%505 = sub i32 %461, 1
+	%506 = call i32 @llvm.ctlz.i32(i32 %505, i1 false)
+	%507 = icmp sgt i32 %461, 1
+	%508 = sub i32 32, %506
+	%509 = select i1 %507, i32 %508, i32 0
+	%510 = shl i32 1, %509
+	%511 = add i32 %461, %0
+	br label %514
 
-515:
-	call void @llvm.nvvm.barrier0()
-	%516 = add i32 %501, 1
-	br label %517
+write_done:
+	%512 = add i32 %245, %461
+	%513 = add i32 %512, %0
+	br label %635
+
+514:
+	%515 = phi i32 [ %511, %write_sort ], [ %519, %517 ]
+	%516 = icmp slt i32 %515, %510
+	br i1 %516, label %517, label %520
 
 517:
-	%518 = phi i32 [ 1, %515 ], [ %534, %533 ]
-	%519 = icmp slt i32 %518, %516
-	br i1 %519, label %520, label %522
+	%518 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %515
+	store i32 -1, i32 addrspace(3)* %518
+	%519 = add i32 %515, 256
+	br label %514
 
 520:
-	%521 = shl i32 1, %518
-	br label %523
+	call void @llvm.nvvm.barrier0()
+	%521 = add i32 %509, 1
+	br label %522
 
 522:
-	br label %575
+	%523 = phi i32 [ 1, %520 ], [ %539, %538 ]
+	%524 = icmp slt i32 %523, %521
+	br i1 %524, label %525, label %527
 
-523:
-	%524 = phi i32 [ 0, %520 ], [ %569, %568 ]
-	%525 = icmp slt i32 %524, %518
-	br i1 %525, label %526, label %533
+525:
+	%526 = shl i32 1, %523
+	br label %528
 
-526:
-	%527 = sub i32 %518, 1
-	%528 = sub i32 %527, %524
-	%529 = shl i32 1, %528
-	%530 = sub i32 %518, 1
-	%531 = sub i32 %530, %524
-	%532 = lshr i32 %502, 1
-	br label %535
+527:
+	br label %580
 
-533:
-	%534 = add i32 %518, 1
-	br label %517
+528:
+	%529 = phi i32 [ 0, %525 ], [ %574, %573 ]
+	%530 = icmp slt i32 %529, %523
+	br i1 %530, label %531, label %538
 
-535:
-	%536 = phi i32 [ %0, %526 ], [ %574, %573 ]
-	%537 = icmp slt i32 %536, %532
-	br i1 %537, label %538, label %568
+531:
+	%532 = sub i32 %523, 1
+	%533 = sub i32 %532, %529
+	%534 = shl i32 1, %533
+	%535 = sub i32 %523, 1
+	%536 = sub i32 %535, %529
+	%537 = lshr i32 %510, 1
+	br label %540
 
 538:
-	%539 = lshr i32 %536, %531
-	%540 = add i32 %531, 1
-	%541 = shl i32 %539, %540
-	%542 = sub i32 %529, 1
-	%543 = and i32 %536, %542
-	%544 = or i32 %541, %543
-	%545 = or i32 %544, %529
-	%546 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %544
-	%547 = load i32, i32 addrspace(3)* %546
-	%548 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %545
-	%549 = load i32, i32 addrspace(3)* %548
-	%550 = and i32 %544, %521
-	%551 = icmp eq i32 %550, 0
-	%552 = icmp sge i32 %549, 0
-	%553 = select i1 %552, i32 %549, i32 0
-	%554 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %553
-	%555 = load i32, i32 addrspace(3)* %554
-	%556 = select i1 %552, i32 %555, i32 0
-	%557 = icmp sge i32 %547, 0
-	%558 = select i1 %557, i32 %547, i32 0
+	%539 = add i32 %523, 1
+	br label %522
+
+540:
+	%541 = phi i32 [ %0, %531 ], [ %579, %578 ]
+	%542 = icmp slt i32 %541, %537
+	br i1 %542, label %543, label %573
+
+543:
+	%544 = lshr i32 %541, %536
+	%545 = add i32 %536, 1
+	%546 = shl i32 %544, %545
+	%547 = sub i32 %534, 1
+	%548 = and i32 %541, %547
+	%549 = or i32 %546, %548
+	%550 = or i32 %549, %534
+	%551 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %549
+	%552 = load i32, i32 addrspace(3)* %551
+	%553 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %550
+	%554 = load i32, i32 addrspace(3)* %553
+	%555 = and i32 %549, %526
+	%556 = icmp eq i32 %555, 0
+	%557 = icmp sge i32 %554, 0
+	%558 = select i1 %557, i32 %554, i32 0
 	%559 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %558
 	%560 = load i32, i32 addrspace(3)* %559
 	%561 = select i1 %557, i32 %560, i32 0
-	%562 = icmp ugt i32 %556, %561
-	%563 = icmp eq i32 %556, %561
-	%564 = icmp slt i32 %549, %547
-	%565 = and i1 %563, %564
-	%566 = or i1 %562, %565
-	%567 = icmp eq i1 %566, %551
-	br i1 %567, label %570, label %573
-
-568:
-	call void @llvm.nvvm.barrier0()
-	%569 = add i32 %524, 1
-	br label %523
-
-570:
-	%571 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %544
-	store i32 %549, i32 addrspace(3)* %571
-	%572 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %545
-	store i32 %547, i32 addrspace(3)* %572
-	br label %573
+	%562 = icmp sge i32 %552, 0
+	%563 = select i1 %562, i32 %552, i32 0
+	%564 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %563
+	%565 = load i32, i32 addrspace(3)* %564
+	%566 = select i1 %562, i32 %565, i32 0
+	%567 = icmp ugt i32 %561, %566
+	%568 = icmp eq i32 %561, %566
+	%569 = icmp slt i32 %554, %552
+	%570 = and i1 %568, %569
+	%571 = or i1 %567, %570
+	%572 = icmp eq i1 %571, %556
+	br i1 %572, label %575, label %578
 
 573:
-	%574 = add i32 %536, 256
-	br label %535
+	call void @llvm.nvvm.barrier0()
+	%574 = add i32 %529, 1
+	br label %528
 
 575:
-	%576 = phi i32 [ %0, %522 ], [ %589, %578 ]
-	%577 = icmp slt i32 %576, %461
-	br i1 %577, label %578, label %590
+	%576 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %549
+	store i32 %554, i32 addrspace(3)* %576
+	%577 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %550
+	store i32 %552, i32 addrspace(3)* %577
+	br label %578
 
 578:
-	%579 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %576
-	%580 = load i32, i32 addrspace(3)* %579
-	%581 = add i32 %245, %576
-	%582 = add i32 %13, %581
-	%583 = sext i32 %582 to i64
-	%584 = getelementptr i32, i32* %list, i64 %583
-	store i32 %580, i32* %584
-	%585 = add i32 %13, %NK
-	%586 = add i32 %585, %581
-	%587 = sext i32 %586 to i64
-	%588 = getelementptr i32, i32* %list, i64 %587
-	store i32 0, i32* %588
-	%589 = add i32 %576, 256
-	br label %575
+	%579 = add i32 %541, 256
+	br label %540
 
-590:
-	%591 = add i32 %245, %461
-	%592 = add i32 %591, %0
-	br label %593
+580:
+	%581 = phi i32 [ %0, %527 ], [ %594, %583 ]
+	%582 = icmp slt i32 %581, %461
+	br i1 %582, label %583, label %595
 
-593:
-	%594 = phi i32 [ %592, %590 ], [ %604, %596 ]
-	%595 = icmp slt i32 %594, %NK
-	br i1 %595, label %596, label %605
+583:
+	%584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %581
+	%585 = load i32, i32 addrspace(3)* %584
+	%586 = add i32 %245, %581
+	%587 = add i32 %13, %586
+	%588 = sext i32 %587 to i64
+	%589 = getelementptr i32, i32* %list, i64 %588
+	store i32 %585, i32* %589
+	%590 = add i32 %13, %NK
+	%591 = add i32 %590, %586
+	%592 = sext i32 %591 to i64
+	%593 = getelementptr i32, i32* %list, i64 %592
+	store i32 0, i32* %593
+	%594 = add i32 %581, 256
+	br label %580
+
+595:
+	br label %write_done
 
 596:
-	%597 = add i32 %13, %594
-	%598 = sext i32 %597 to i64
-	%599 = getelementptr i32, i32* %list, i64 %598
-	store i32 -1, i32* %599
-	%600 = add i32 %13, %NK
-	%601 = add i32 %600, %594
-	%602 = sext i32 %601 to i64
-	%603 = getelementptr i32, i32* %list, i64 %602
-	store i32 -1, i32* %603
-	%604 = add i32 %594, 256
-	br label %593
+	%597 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %0
+	%598 = load i32, i32 addrspace(3)* %597
+	%599 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %598
+	%600 = load i32, i32 addrspace(3)* %599
+	%601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_take_hist2, i32 0, i32 %0
+	store i32 %600, i32 addrspace(3)* %601
+	br label %602
 
-605:
+602:
+	call void @llvm.nvvm.barrier0()
+	br i1 %498, label %603, label %608
+
+603:
+	%604 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %0
+	%605 = load i32, i32 addrspace(3)* %604
+	%606 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_take_hist2, i32 0, i32 %0
+	%607 = load i32, i32 addrspace(3)* %606
+	br label %609
+
+608:
+	br label %write_done
+
+609:
+	%610 = phi i32 [ 0, %603 ], [ %625, %613 ]
+	%611 = phi i32 [ 0, %603 ], [ %624, %613 ]
+	%612 = icmp slt i32 %610, %461
+	br i1 %612, label %613, label %626
+
+613:
+	%614 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_take_hist2, i32 0, i32 %610
+	%615 = load i32, i32 addrspace(3)* %614
+	%616 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %610
+	%617 = load i32, i32 addrspace(3)* %616
+	%618 = icmp ugt i32 %615, %607
+	%619 = icmp eq i32 %615, %607
+	%620 = icmp slt i32 %617, %605
+	%621 = and i1 %619, %620
+	%622 = or i1 %618, %621
+	%623 = zext i1 %622 to i32
+	%624 = add i32 %611, %623
+	%625 = add i32 %610, 1
+	br label %609
+
+626:
+	%627 = add i32 %245, %611
+	%628 = add i32 %13, %627
+	%629 = sext i32 %628 to i64
+	%630 = getelementptr i32, i32* %list, i64 %629
+	store i32 %605, i32* %630
+	%631 = add i32 %13, %NK
+	%632 = add i32 %631, %627
+	%633 = sext i32 %632 to i64
+	%634 = getelementptr i32, i32* %list, i64 %633
+	store i32 0, i32* %634
+	br label %608
+
+635:
+	%636 = phi i32 [ %513, %write_done ], [ %646, %638 ]
+	%637 = icmp slt i32 %636, %NK
+	br i1 %637, label %638, label %647
+
+638:
+	%639 = add i32 %13, %636
+	%640 = sext i32 %639 to i64
+	%641 = getelementptr i32, i32* %list, i64 %640
+	store i32 -1, i32* %641
+	%642 = add i32 %13, %NK
+	%643 = add i32 %642, %636
+	%644 = sext i32 %643 to i64
+	%645 = getelementptr i32, i32* %list, i64 %644
+	store i32 -1, i32* %645
+	%646 = add i32 %636, 256
+	br label %635
+
+647:
 	ret void
 }
 

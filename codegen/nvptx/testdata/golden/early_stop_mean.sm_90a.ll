@@ -735,7 +735,7 @@ entry:
 	br label %576
 
 576:
-	%577 = phi i32 [ 0, %575 ], [ %607, %606 ]
+	%577 = phi i32 [ 0, %575 ], [ %602, %601 ]
 	%578 = icmp slt i32 %577, %16
 	br i1 %578, label %579, label %595
 
@@ -755,173 +755,242 @@ entry:
 	%592 = and i32 %589, %415
 	%593 = call i32 @llvm.ctpop.i32(i32 %592)
 	%594 = add i32 %591, %593
-	br i1 %583, label %603, label %606
+	br i1 %583, label %598, label %601
 
 595:
 	call void @llvm.nvvm.barrier0()
-	%596 = sub i32 %413, 1
-	%597 = call i32 @llvm.ctlz.i32(i32 %596, i1 false)
-	%598 = icmp sgt i32 %413, 1
-	%599 = sub i32 32, %597
-	%600 = select i1 %598, i32 %599, i32 0
-	%601 = shl i32 1, %600
-	%602 = add i32 %413, %0
-	br label %608
+	%596 = icmp sle i32 %413, 256
+	%597 = icmp slt i32 %0, %413
+	br i1 %596, label %write_rank, label %write_sort
 
-603:
-	%604 = add i32 %577, %0
-	%605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %594
-	store i32 %604, i32 addrspace(3)* %605
-	br label %606
+598:
+	%599 = add i32 %577, %0
+	%600 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %594
+	store i32 %599, i32 addrspace(3)* %600
+	br label %601
 
-606:
-	%607 = add i32 %577, 256
+601:
+	%602 = add i32 %577, 256
 	br label %576
 
-608:
-	%609 = phi i32 [ %602, %595 ], [ %613, %611 ]
-	%610 = icmp slt i32 %609, %601
-	br i1 %610, label %611, label %614
+write_rank:
+	%603 = icmp slt i32 %0, %413
+	br i1 %603, label %695, label %701
 
-611:
-	%612 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %609
-	store i32 -1, i32 addrspace(3)* %612
-	%613 = add i32 %609, 256
-	br label %608
+write_sort:
+	%604 = sub i32 %413, 1
+	%605 = call i32 @llvm.ctlz.i32(i32 %604, i1 false)
+	%606 = icmp sgt i32 %413, 1
+	%607 = sub i32 32, %605
+	%608 = select i1 %606, i32 %607, i32 0
+	%609 = shl i32 1, %608
+	%610 = add i32 %413, %0
+	br label %613
 
-614:
-	call void @llvm.nvvm.barrier0()
-	%615 = add i32 %600, 1
-	br label %616
+write_done:
+	%611 = add i32 %410, %413
+	%612 = add i32 %611, %0
+	br label %734
+
+613:
+	%614 = phi i32 [ %610, %write_sort ], [ %618, %616 ]
+	%615 = icmp slt i32 %614, %609
+	br i1 %615, label %616, label %619
 
 616:
-	%617 = phi i32 [ 1, %614 ], [ %633, %632 ]
-	%618 = icmp slt i32 %617, %615
-	br i1 %618, label %619, label %621
+	%617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %614
+	store i32 -1, i32 addrspace(3)* %617
+	%618 = add i32 %614, 256
+	br label %613
 
 619:
-	%620 = shl i32 1, %617
-	br label %622
+	call void @llvm.nvvm.barrier0()
+	%620 = add i32 %608, 1
+	br label %621
 
 621:
-	br label %674
+	%622 = phi i32 [ 1, %619 ], [ %638, %637 ]
+	%623 = icmp slt i32 %622, %620
+	br i1 %623, label %624, label %626
 
-622:
-	%623 = phi i32 [ 0, %619 ], [ %668, %667 ]
-	%624 = icmp slt i32 %623, %617
-	br i1 %624, label %625, label %632
+624:
+	%625 = shl i32 1, %622
+	br label %627
 
-625:
-	%626 = sub i32 %617, 1
-	%627 = sub i32 %626, %623
-	%628 = shl i32 1, %627
-	%629 = sub i32 %617, 1
-	%630 = sub i32 %629, %623
-	%631 = lshr i32 %601, 1
-	br label %634
+626:
+	br label %679
 
-632:
-	%633 = add i32 %617, 1
-	br label %616
+627:
+	%628 = phi i32 [ 0, %624 ], [ %673, %672 ]
+	%629 = icmp slt i32 %628, %622
+	br i1 %629, label %630, label %637
 
-634:
-	%635 = phi i32 [ %0, %625 ], [ %673, %672 ]
-	%636 = icmp slt i32 %635, %631
-	br i1 %636, label %637, label %667
+630:
+	%631 = sub i32 %622, 1
+	%632 = sub i32 %631, %628
+	%633 = shl i32 1, %632
+	%634 = sub i32 %622, 1
+	%635 = sub i32 %634, %628
+	%636 = lshr i32 %609, 1
+	br label %639
 
 637:
-	%638 = lshr i32 %635, %630
-	%639 = add i32 %630, 1
-	%640 = shl i32 %638, %639
-	%641 = sub i32 %628, 1
-	%642 = and i32 %635, %641
-	%643 = or i32 %640, %642
-	%644 = or i32 %643, %628
-	%645 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %643
-	%646 = load i32, i32 addrspace(3)* %645
-	%647 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %644
-	%648 = load i32, i32 addrspace(3)* %647
-	%649 = and i32 %643, %620
-	%650 = icmp eq i32 %649, 0
-	%651 = icmp sge i32 %648, 0
-	%652 = select i1 %651, i32 %648, i32 0
-	%653 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %652
-	%654 = load i32, i32 addrspace(3)* %653
-	%655 = select i1 %651, i32 %654, i32 0
-	%656 = icmp sge i32 %646, 0
-	%657 = select i1 %656, i32 %646, i32 0
+	%638 = add i32 %622, 1
+	br label %621
+
+639:
+	%640 = phi i32 [ %0, %630 ], [ %678, %677 ]
+	%641 = icmp slt i32 %640, %636
+	br i1 %641, label %642, label %672
+
+642:
+	%643 = lshr i32 %640, %635
+	%644 = add i32 %635, 1
+	%645 = shl i32 %643, %644
+	%646 = sub i32 %633, 1
+	%647 = and i32 %640, %646
+	%648 = or i32 %645, %647
+	%649 = or i32 %648, %633
+	%650 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %648
+	%651 = load i32, i32 addrspace(3)* %650
+	%652 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %649
+	%653 = load i32, i32 addrspace(3)* %652
+	%654 = and i32 %648, %625
+	%655 = icmp eq i32 %654, 0
+	%656 = icmp sge i32 %653, 0
+	%657 = select i1 %656, i32 %653, i32 0
 	%658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %657
 	%659 = load i32, i32 addrspace(3)* %658
 	%660 = select i1 %656, i32 %659, i32 0
-	%661 = icmp ugt i32 %655, %660
-	%662 = icmp eq i32 %655, %660
-	%663 = icmp slt i32 %648, %646
-	%664 = and i1 %662, %663
-	%665 = or i1 %661, %664
-	%666 = icmp eq i1 %665, %650
-	br i1 %666, label %669, label %672
-
-667:
-	call void @llvm.nvvm.barrier0()
-	%668 = add i32 %623, 1
-	br label %622
-
-669:
-	%670 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %643
-	store i32 %648, i32 addrspace(3)* %670
-	%671 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %644
-	store i32 %646, i32 addrspace(3)* %671
-	br label %672
+	%661 = icmp sge i32 %651, 0
+	%662 = select i1 %661, i32 %651, i32 0
+	%663 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %662
+	%664 = load i32, i32 addrspace(3)* %663
+	%665 = select i1 %661, i32 %664, i32 0
+	%666 = icmp ugt i32 %660, %665
+	%667 = icmp eq i32 %660, %665
+	%668 = icmp slt i32 %653, %651
+	%669 = and i1 %667, %668
+	%670 = or i1 %666, %669
+	%671 = icmp eq i1 %670, %655
+	br i1 %671, label %674, label %677
 
 672:
-	%673 = add i32 %635, 256
-	br label %634
+	call void @llvm.nvvm.barrier0()
+	%673 = add i32 %628, 1
+	br label %627
 
 674:
-	%675 = phi i32 [ %0, %621 ], [ %688, %677 ]
-	%676 = icmp slt i32 %675, %413
-	br i1 %676, label %677, label %689
+	%675 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %648
+	store i32 %653, i32 addrspace(3)* %675
+	%676 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %649
+	store i32 %651, i32 addrspace(3)* %676
+	br label %677
 
 677:
-	%678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %675
-	%679 = load i32, i32 addrspace(3)* %678
-	%680 = add i32 %410, %675
-	%681 = add i32 %13, %680
-	%682 = sext i32 %681 to i64
-	%683 = getelementptr i32, i32* %list, i64 %682
-	store i32 %679, i32* %683
-	%684 = add i32 %13, %NK
-	%685 = add i32 %684, %680
-	%686 = sext i32 %685 to i64
-	%687 = getelementptr i32, i32* %list, i64 %686
-	store i32 0, i32* %687
-	%688 = add i32 %675, 256
-	br label %674
+	%678 = add i32 %640, 256
+	br label %639
 
-689:
-	%690 = add i32 %410, %413
-	%691 = add i32 %690, %0
-	br label %692
+679:
+	%680 = phi i32 [ %0, %626 ], [ %693, %682 ]
+	%681 = icmp slt i32 %680, %413
+	br i1 %681, label %682, label %694
 
-692:
-	%693 = phi i32 [ %691, %689 ], [ %703, %695 ]
-	%694 = icmp slt i32 %693, %NK
-	br i1 %694, label %695, label %704
+682:
+	%683 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %680
+	%684 = load i32, i32 addrspace(3)* %683
+	%685 = add i32 %410, %680
+	%686 = add i32 %13, %685
+	%687 = sext i32 %686 to i64
+	%688 = getelementptr i32, i32* %list, i64 %687
+	store i32 %684, i32* %688
+	%689 = add i32 %13, %NK
+	%690 = add i32 %689, %685
+	%691 = sext i32 %690 to i64
+	%692 = getelementptr i32, i32* %list, i64 %691
+	store i32 0, i32* %692
+	%693 = add i32 %680, 256
+	br label %679
+
+694:
+	br label %write_done
 
 695:
-	%696 = add i32 %13, %693
-	%697 = sext i32 %696 to i64
-	%698 = getelementptr i32, i32* %list, i64 %697
-	store i32 -1, i32* %698
-	%699 = add i32 %13, %NK
-	%700 = add i32 %699, %693
-	%701 = sext i32 %700 to i64
-	%702 = getelementptr i32, i32* %list, i64 %701
-	store i32 -1, i32* %702
-	%703 = add i32 %693, 256
-	br label %692
+	%696 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %0
+	%697 = load i32, i32 addrspace(3)* %696
+	%698 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %697
+	%699 = load i32, i32 addrspace(3)* %698
+	%700 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist2, i32 0, i32 %0
+	store i32 %699, i32 addrspace(3)* %700
+	br label %701
 
-704:
+701:
+	call void @llvm.nvvm.barrier0()
+	br i1 %597, label %702, label %707
+
+702:
+	%703 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %0
+	%704 = load i32, i32 addrspace(3)* %703
+	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist2, i32 0, i32 %0
+	%706 = load i32, i32 addrspace(3)* %705
+	br label %708
+
+707:
+	br label %write_done
+
+708:
+	%709 = phi i32 [ 0, %702 ], [ %724, %712 ]
+	%710 = phi i32 [ 0, %702 ], [ %723, %712 ]
+	%711 = icmp slt i32 %709, %413
+	br i1 %711, label %712, label %725
+
+712:
+	%713 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist2, i32 0, i32 %709
+	%714 = load i32, i32 addrspace(3)* %713
+	%715 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %709
+	%716 = load i32, i32 addrspace(3)* %715
+	%717 = icmp ugt i32 %714, %706
+	%718 = icmp eq i32 %714, %706
+	%719 = icmp slt i32 %716, %704
+	%720 = and i1 %718, %719
+	%721 = or i1 %717, %720
+	%722 = zext i1 %721 to i32
+	%723 = add i32 %710, %722
+	%724 = add i32 %709, 1
+	br label %708
+
+725:
+	%726 = add i32 %410, %710
+	%727 = add i32 %13, %726
+	%728 = sext i32 %727 to i64
+	%729 = getelementptr i32, i32* %list, i64 %728
+	store i32 %704, i32* %729
+	%730 = add i32 %13, %NK
+	%731 = add i32 %730, %726
+	%732 = sext i32 %731 to i64
+	%733 = getelementptr i32, i32* %list, i64 %732
+	store i32 0, i32* %733
+	br label %707
+
+734:
+	%735 = phi i32 [ %612, %write_done ], [ %745, %737 ]
+	%736 = icmp slt i32 %735, %NK
+	br i1 %736, label %737, label %746
+
+737:
+	%738 = add i32 %13, %735
+	%739 = sext i32 %738 to i64
+	%740 = getelementptr i32, i32* %list, i64 %739
+	store i32 -1, i32* %740
+	%741 = add i32 %13, %NK
+	%742 = add i32 %741, %735
+	%743 = sext i32 %742 to i64
+	%744 = getelementptr i32, i32* %list, i64 %743
+	store i32 -1, i32* %744
+	%745 = add i32 %735, 256
+	br label %734
+
+746:
 	ret void
 }
 

@@ -619,1025 +619,1094 @@ topk:
 	%481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
 	store i32 0, i32 addrspace(3)* %481
 	call void @llvm.nvvm.barrier0()
-	br label %489
+	br label %484
 
 topk_done:
-	%482 = sub i32 %425, 1
-	%483 = call i32 @llvm.ctlz.i32(i32 %482, i1 false)
-	%484 = icmp sgt i32 %425, 1
-	%485 = sub i32 32, %483
-	%486 = select i1 %484, i32 %485, i32 0
-	%487 = shl i32 1, %486
-	%488 = add i32 %425, %0
-	br label %1208
+	%482 = icmp sle i32 %425, 256
+	%483 = icmp slt i32 %0, %425
+	br i1 %482, label %write_rank, label %write_sort
 
-489:
-	%490 = phi i32 [ %0, %topk ], [ %541, %540 ]
-	%491 = icmp slt i32 %490, %16
-	br i1 %491, label %492, label %508
+484:
+	%485 = phi i32 [ %0, %topk ], [ %536, %535 ]
+	%486 = icmp slt i32 %485, %16
+	br i1 %486, label %487, label %503
 
-492:
-	%493 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %490
-	%494 = load i32, i32 addrspace(3)* %493
-	%495 = icmp uge i32 %494, 2
-	%496 = and i32 %494, 0
-	%497 = icmp eq i32 %496, 0
-	%498 = and i1 %495, %497
-	%499 = lshr i32 %494, 24
-	%500 = and i32 %499, 255
-	%501 = select i1 %498, i32 %500, i32 256
-	%502 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %501)
-	%503 = shl i32 1, %3
-	%504 = sub i32 %503, 1
-	%505 = and i32 %502, %504
-	%506 = icmp eq i32 %505, 0
-	%507 = and i1 %498, %506
-	br i1 %507, label %536, label %540
+487:
+	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %485
+	%489 = load i32, i32 addrspace(3)* %488
+	%490 = icmp uge i32 %489, 2
+	%491 = and i32 %489, 0
+	%492 = icmp eq i32 %491, 0
+	%493 = and i1 %490, %492
+	%494 = lshr i32 %489, 24
+	%495 = and i32 %494, 255
+	%496 = select i1 %493, i32 %495, i32 256
+	%497 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %496)
+	%498 = shl i32 1, %3
+	%499 = sub i32 %498, 1
+	%500 = and i32 %497, %499
+	%501 = icmp eq i32 %500, 0
+	%502 = and i1 %493, %501
+	br i1 %502, label %531, label %535
 
-508:
+503:
 	call void @llvm.nvvm.barrier0()
-	%509 = sub i32 255, %0
-	%510 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %509
-	%511 = load i32, i32 addrspace(3)* %510
-	%512 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %512
-	%513 = and i32 %0, 31
-	%514 = lshr i32 %0, 5
-	%515 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %511, i32 1, i32 0)
-	%516 = icmp uge i32 %513, 1
-	%517 = select i1 %516, i32 %515, i32 0
-	%518 = add i32 %511, %517
-	%519 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %518, i32 2, i32 0)
-	%520 = icmp uge i32 %513, 2
-	%521 = select i1 %520, i32 %519, i32 0
-	%522 = add i32 %518, %521
-	%523 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %522, i32 4, i32 0)
-	%524 = icmp uge i32 %513, 4
-	%525 = select i1 %524, i32 %523, i32 0
-	%526 = add i32 %522, %525
-	%527 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %526, i32 8, i32 0)
-	%528 = icmp uge i32 %513, 8
-	%529 = select i1 %528, i32 %527, i32 0
-	%530 = add i32 %526, %529
-	%531 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %530, i32 16, i32 0)
-	%532 = icmp uge i32 %513, 16
-	%533 = select i1 %532, i32 %531, i32 0
-	%534 = add i32 %530, %533
-	%535 = icmp eq i32 %513, 31
-	br i1 %535, label %542, label %544
+	%504 = sub i32 255, %0
+	%505 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %504
+	%506 = load i32, i32 addrspace(3)* %505
+	%507 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %507
+	%508 = and i32 %0, 31
+	%509 = lshr i32 %0, 5
+	%510 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %506, i32 1, i32 0)
+	%511 = icmp uge i32 %508, 1
+	%512 = select i1 %511, i32 %510, i32 0
+	%513 = add i32 %506, %512
+	%514 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %513, i32 2, i32 0)
+	%515 = icmp uge i32 %508, 2
+	%516 = select i1 %515, i32 %514, i32 0
+	%517 = add i32 %513, %516
+	%518 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %517, i32 4, i32 0)
+	%519 = icmp uge i32 %508, 4
+	%520 = select i1 %519, i32 %518, i32 0
+	%521 = add i32 %517, %520
+	%522 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %521, i32 8, i32 0)
+	%523 = icmp uge i32 %508, 8
+	%524 = select i1 %523, i32 %522, i32 0
+	%525 = add i32 %521, %524
+	%526 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %525, i32 16, i32 0)
+	%527 = icmp uge i32 %508, 16
+	%528 = select i1 %527, i32 %526, i32 0
+	%529 = add i32 %525, %528
+	%530 = icmp eq i32 %508, 31
+	br i1 %530, label %537, label %539
 
-536:
-	%537 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %500
-	%538 = call i32 @llvm.ctpop.i32(i32 %502)
-	%539 = atomicrmw add i32 addrspace(3)* %537, i32 %538 monotonic
-	br label %540
+531:
+	%532 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %495
+	%533 = call i32 @llvm.ctpop.i32(i32 %497)
+	%534 = atomicrmw add i32 addrspace(3)* %532, i32 %533 monotonic
+	br label %535
 
-540:
-	%541 = add i32 %490, 256
-	br label %489
+535:
+	%536 = add i32 %485, 256
+	br label %484
 
-542:
-	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %514
-	store i32 %534, i32 addrspace(3)* %543
-	br label %544
+537:
+	%538 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %509
+	store i32 %529, i32 addrspace(3)* %538
+	br label %539
 
-544:
+539:
 	call void @llvm.nvvm.barrier0()
-	%545 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%546 = load i32, i32 addrspace(3)* %545
-	%547 = icmp sgt i32 %514, 0
-	%548 = select i1 %547, i32 %546, i32 0
-	%549 = add i32 0, %548
-	%550 = add i32 0, %546
-	%551 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%552 = load i32, i32 addrspace(3)* %551
-	%553 = icmp sgt i32 %514, 1
-	%554 = select i1 %553, i32 %552, i32 0
-	%555 = add i32 %549, %554
-	%556 = add i32 %550, %552
-	%557 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%558 = load i32, i32 addrspace(3)* %557
-	%559 = icmp sgt i32 %514, 2
-	%560 = select i1 %559, i32 %558, i32 0
-	%561 = add i32 %555, %560
-	%562 = add i32 %556, %558
-	%563 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%564 = load i32, i32 addrspace(3)* %563
-	%565 = icmp sgt i32 %514, 3
-	%566 = select i1 %565, i32 %564, i32 0
-	%567 = add i32 %561, %566
-	%568 = add i32 %562, %564
-	%569 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%570 = load i32, i32 addrspace(3)* %569
-	%571 = icmp sgt i32 %514, 4
-	%572 = select i1 %571, i32 %570, i32 0
-	%573 = add i32 %567, %572
-	%574 = add i32 %568, %570
-	%575 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%576 = load i32, i32 addrspace(3)* %575
-	%577 = icmp sgt i32 %514, 5
-	%578 = select i1 %577, i32 %576, i32 0
-	%579 = add i32 %573, %578
-	%580 = add i32 %574, %576
-	%581 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%582 = load i32, i32 addrspace(3)* %581
-	%583 = icmp sgt i32 %514, 6
-	%584 = select i1 %583, i32 %582, i32 0
-	%585 = add i32 %579, %584
-	%586 = add i32 %580, %582
-	%587 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%588 = load i32, i32 addrspace(3)* %587
-	%589 = icmp sgt i32 %514, 7
-	%590 = select i1 %589, i32 %588, i32 0
-	%591 = add i32 %585, %590
-	%592 = add i32 %586, %588
-	%593 = add i32 %591, %534
-	%594 = sub i32 %593, %511
-	%595 = icmp slt i32 %594, %425
-	%596 = add i32 %594, %511
-	%597 = icmp sle i32 %425, %596
-	%598 = and i1 %595, %597
-	br i1 %598, label %599, label %602
+	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%541 = load i32, i32 addrspace(3)* %540
+	%542 = icmp sgt i32 %509, 0
+	%543 = select i1 %542, i32 %541, i32 0
+	%544 = add i32 0, %543
+	%545 = add i32 0, %541
+	%546 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%547 = load i32, i32 addrspace(3)* %546
+	%548 = icmp sgt i32 %509, 1
+	%549 = select i1 %548, i32 %547, i32 0
+	%550 = add i32 %544, %549
+	%551 = add i32 %545, %547
+	%552 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%553 = load i32, i32 addrspace(3)* %552
+	%554 = icmp sgt i32 %509, 2
+	%555 = select i1 %554, i32 %553, i32 0
+	%556 = add i32 %550, %555
+	%557 = add i32 %551, %553
+	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%559 = load i32, i32 addrspace(3)* %558
+	%560 = icmp sgt i32 %509, 3
+	%561 = select i1 %560, i32 %559, i32 0
+	%562 = add i32 %556, %561
+	%563 = add i32 %557, %559
+	%564 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%565 = load i32, i32 addrspace(3)* %564
+	%566 = icmp sgt i32 %509, 4
+	%567 = select i1 %566, i32 %565, i32 0
+	%568 = add i32 %562, %567
+	%569 = add i32 %563, %565
+	%570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%571 = load i32, i32 addrspace(3)* %570
+	%572 = icmp sgt i32 %509, 5
+	%573 = select i1 %572, i32 %571, i32 0
+	%574 = add i32 %568, %573
+	%575 = add i32 %569, %571
+	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%577 = load i32, i32 addrspace(3)* %576
+	%578 = icmp sgt i32 %509, 6
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %574, %579
+	%581 = add i32 %575, %577
+	%582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%583 = load i32, i32 addrspace(3)* %582
+	%584 = icmp sgt i32 %509, 7
+	%585 = select i1 %584, i32 %583, i32 0
+	%586 = add i32 %580, %585
+	%587 = add i32 %581, %583
+	%588 = add i32 %586, %529
+	%589 = sub i32 %588, %506
+	%590 = icmp slt i32 %589, %425
+	%591 = add i32 %589, %506
+	%592 = icmp sle i32 %425, %591
+	%593 = and i1 %590, %592
+	br i1 %593, label %594, label %597
 
-599:
-	%600 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %509, i32 addrspace(3)* %600
-	%601 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %594, i32 addrspace(3)* %601
-	br label %602
+594:
+	%595 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %504, i32 addrspace(3)* %595
+	%596 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %589, i32 addrspace(3)* %596
+	br label %597
 
-602:
+597:
 	call void @llvm.nvvm.barrier0()
-	%603 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%604 = load i32, i32 addrspace(3)* %603
-	%605 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%606 = load i32, i32 addrspace(3)* %605
-	%607 = shl i32 %604, 24
-	%608 = or i32 0, %607
-	%609 = or i32 0, u0xFF000000
-	%610 = sub i32 %425, %606
-	br label %611
+	%598 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%599 = load i32, i32 addrspace(3)* %598
+	%600 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%601 = load i32, i32 addrspace(3)* %600
+	%602 = shl i32 %599, 24
+	%603 = or i32 0, %602
+	%604 = or i32 0, u0xFF000000
+	%605 = sub i32 %425, %601
+	br label %606
 
-611:
-	%612 = phi i32 [ %0, %602 ], [ %663, %662 ]
-	%613 = icmp slt i32 %612, %16
-	br i1 %613, label %614, label %630
+606:
+	%607 = phi i32 [ %0, %597 ], [ %658, %657 ]
+	%608 = icmp slt i32 %607, %16
+	br i1 %608, label %609, label %625
 
-614:
-	%615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %612
-	%616 = load i32, i32 addrspace(3)* %615
-	%617 = icmp uge i32 %616, 2
-	%618 = and i32 %616, %609
-	%619 = icmp eq i32 %618, %608
-	%620 = and i1 %617, %619
-	%621 = lshr i32 %616, 16
-	%622 = and i32 %621, 255
-	%623 = select i1 %620, i32 %622, i32 256
-	%624 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %623)
-	%625 = shl i32 1, %3
-	%626 = sub i32 %625, 1
-	%627 = and i32 %624, %626
-	%628 = icmp eq i32 %627, 0
-	%629 = and i1 %620, %628
-	br i1 %629, label %658, label %662
+609:
+	%610 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %607
+	%611 = load i32, i32 addrspace(3)* %610
+	%612 = icmp uge i32 %611, 2
+	%613 = and i32 %611, %604
+	%614 = icmp eq i32 %613, %603
+	%615 = and i1 %612, %614
+	%616 = lshr i32 %611, 16
+	%617 = and i32 %616, 255
+	%618 = select i1 %615, i32 %617, i32 256
+	%619 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %618)
+	%620 = shl i32 1, %3
+	%621 = sub i32 %620, 1
+	%622 = and i32 %619, %621
+	%623 = icmp eq i32 %622, 0
+	%624 = and i1 %615, %623
+	br i1 %624, label %653, label %657
 
-630:
+625:
 	call void @llvm.nvvm.barrier0()
-	%631 = sub i32 255, %0
-	%632 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %631
-	%633 = load i32, i32 addrspace(3)* %632
-	%634 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %634
-	%635 = and i32 %0, 31
-	%636 = lshr i32 %0, 5
-	%637 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %633, i32 1, i32 0)
-	%638 = icmp uge i32 %635, 1
-	%639 = select i1 %638, i32 %637, i32 0
-	%640 = add i32 %633, %639
-	%641 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %640, i32 2, i32 0)
-	%642 = icmp uge i32 %635, 2
-	%643 = select i1 %642, i32 %641, i32 0
-	%644 = add i32 %640, %643
-	%645 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %644, i32 4, i32 0)
-	%646 = icmp uge i32 %635, 4
-	%647 = select i1 %646, i32 %645, i32 0
-	%648 = add i32 %644, %647
-	%649 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %648, i32 8, i32 0)
-	%650 = icmp uge i32 %635, 8
-	%651 = select i1 %650, i32 %649, i32 0
-	%652 = add i32 %648, %651
-	%653 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %652, i32 16, i32 0)
-	%654 = icmp uge i32 %635, 16
-	%655 = select i1 %654, i32 %653, i32 0
-	%656 = add i32 %652, %655
-	%657 = icmp eq i32 %635, 31
-	br i1 %657, label %664, label %666
+	%626 = sub i32 255, %0
+	%627 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %626
+	%628 = load i32, i32 addrspace(3)* %627
+	%629 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %629
+	%630 = and i32 %0, 31
+	%631 = lshr i32 %0, 5
+	%632 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %628, i32 1, i32 0)
+	%633 = icmp uge i32 %630, 1
+	%634 = select i1 %633, i32 %632, i32 0
+	%635 = add i32 %628, %634
+	%636 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %635, i32 2, i32 0)
+	%637 = icmp uge i32 %630, 2
+	%638 = select i1 %637, i32 %636, i32 0
+	%639 = add i32 %635, %638
+	%640 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %639, i32 4, i32 0)
+	%641 = icmp uge i32 %630, 4
+	%642 = select i1 %641, i32 %640, i32 0
+	%643 = add i32 %639, %642
+	%644 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %643, i32 8, i32 0)
+	%645 = icmp uge i32 %630, 8
+	%646 = select i1 %645, i32 %644, i32 0
+	%647 = add i32 %643, %646
+	%648 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %647, i32 16, i32 0)
+	%649 = icmp uge i32 %630, 16
+	%650 = select i1 %649, i32 %648, i32 0
+	%651 = add i32 %647, %650
+	%652 = icmp eq i32 %630, 31
+	br i1 %652, label %659, label %661
 
-658:
-	%659 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %622
-	%660 = call i32 @llvm.ctpop.i32(i32 %624)
-	%661 = atomicrmw add i32 addrspace(3)* %659, i32 %660 monotonic
-	br label %662
+653:
+	%654 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %617
+	%655 = call i32 @llvm.ctpop.i32(i32 %619)
+	%656 = atomicrmw add i32 addrspace(3)* %654, i32 %655 monotonic
+	br label %657
 
-662:
-	%663 = add i32 %612, 256
-	br label %611
+657:
+	%658 = add i32 %607, 256
+	br label %606
 
-664:
-	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %636
-	store i32 %656, i32 addrspace(3)* %665
-	br label %666
+659:
+	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %631
+	store i32 %651, i32 addrspace(3)* %660
+	br label %661
 
-666:
+661:
 	call void @llvm.nvvm.barrier0()
-	%667 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%668 = load i32, i32 addrspace(3)* %667
-	%669 = icmp sgt i32 %636, 0
-	%670 = select i1 %669, i32 %668, i32 0
-	%671 = add i32 0, %670
-	%672 = add i32 0, %668
-	%673 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%674 = load i32, i32 addrspace(3)* %673
-	%675 = icmp sgt i32 %636, 1
-	%676 = select i1 %675, i32 %674, i32 0
-	%677 = add i32 %671, %676
-	%678 = add i32 %672, %674
-	%679 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%680 = load i32, i32 addrspace(3)* %679
-	%681 = icmp sgt i32 %636, 2
-	%682 = select i1 %681, i32 %680, i32 0
-	%683 = add i32 %677, %682
-	%684 = add i32 %678, %680
-	%685 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%686 = load i32, i32 addrspace(3)* %685
-	%687 = icmp sgt i32 %636, 3
-	%688 = select i1 %687, i32 %686, i32 0
-	%689 = add i32 %683, %688
-	%690 = add i32 %684, %686
-	%691 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%692 = load i32, i32 addrspace(3)* %691
-	%693 = icmp sgt i32 %636, 4
-	%694 = select i1 %693, i32 %692, i32 0
-	%695 = add i32 %689, %694
-	%696 = add i32 %690, %692
-	%697 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%698 = load i32, i32 addrspace(3)* %697
-	%699 = icmp sgt i32 %636, 5
-	%700 = select i1 %699, i32 %698, i32 0
-	%701 = add i32 %695, %700
-	%702 = add i32 %696, %698
-	%703 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%704 = load i32, i32 addrspace(3)* %703
-	%705 = icmp sgt i32 %636, 6
-	%706 = select i1 %705, i32 %704, i32 0
-	%707 = add i32 %701, %706
-	%708 = add i32 %702, %704
-	%709 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%710 = load i32, i32 addrspace(3)* %709
-	%711 = icmp sgt i32 %636, 7
-	%712 = select i1 %711, i32 %710, i32 0
-	%713 = add i32 %707, %712
-	%714 = add i32 %708, %710
-	%715 = add i32 %713, %656
-	%716 = sub i32 %715, %633
-	%717 = icmp slt i32 %716, %610
-	%718 = add i32 %716, %633
-	%719 = icmp sle i32 %610, %718
-	%720 = and i1 %717, %719
-	br i1 %720, label %721, label %724
+	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%663 = load i32, i32 addrspace(3)* %662
+	%664 = icmp sgt i32 %631, 0
+	%665 = select i1 %664, i32 %663, i32 0
+	%666 = add i32 0, %665
+	%667 = add i32 0, %663
+	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%669 = load i32, i32 addrspace(3)* %668
+	%670 = icmp sgt i32 %631, 1
+	%671 = select i1 %670, i32 %669, i32 0
+	%672 = add i32 %666, %671
+	%673 = add i32 %667, %669
+	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%675 = load i32, i32 addrspace(3)* %674
+	%676 = icmp sgt i32 %631, 2
+	%677 = select i1 %676, i32 %675, i32 0
+	%678 = add i32 %672, %677
+	%679 = add i32 %673, %675
+	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%681 = load i32, i32 addrspace(3)* %680
+	%682 = icmp sgt i32 %631, 3
+	%683 = select i1 %682, i32 %681, i32 0
+	%684 = add i32 %678, %683
+	%685 = add i32 %679, %681
+	%686 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%687 = load i32, i32 addrspace(3)* %686
+	%688 = icmp sgt i32 %631, 4
+	%689 = select i1 %688, i32 %687, i32 0
+	%690 = add i32 %684, %689
+	%691 = add i32 %685, %687
+	%692 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%693 = load i32, i32 addrspace(3)* %692
+	%694 = icmp sgt i32 %631, 5
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = add i32 %690, %695
+	%697 = add i32 %691, %693
+	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%699 = load i32, i32 addrspace(3)* %698
+	%700 = icmp sgt i32 %631, 6
+	%701 = select i1 %700, i32 %699, i32 0
+	%702 = add i32 %696, %701
+	%703 = add i32 %697, %699
+	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%705 = load i32, i32 addrspace(3)* %704
+	%706 = icmp sgt i32 %631, 7
+	%707 = select i1 %706, i32 %705, i32 0
+	%708 = add i32 %702, %707
+	%709 = add i32 %703, %705
+	%710 = add i32 %708, %651
+	%711 = sub i32 %710, %628
+	%712 = icmp slt i32 %711, %605
+	%713 = add i32 %711, %628
+	%714 = icmp sle i32 %605, %713
+	%715 = and i1 %712, %714
+	br i1 %715, label %716, label %719
 
-721:
-	%722 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %631, i32 addrspace(3)* %722
-	%723 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %716, i32 addrspace(3)* %723
-	br label %724
+716:
+	%717 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %626, i32 addrspace(3)* %717
+	%718 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %711, i32 addrspace(3)* %718
+	br label %719
 
-724:
+719:
 	call void @llvm.nvvm.barrier0()
-	%725 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%726 = load i32, i32 addrspace(3)* %725
-	%727 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%728 = load i32, i32 addrspace(3)* %727
-	%729 = shl i32 %726, 16
-	%730 = or i32 %608, %729
-	%731 = or i32 %609, u0xFF0000
-	%732 = sub i32 %610, %728
-	br label %733
+	%720 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%721 = load i32, i32 addrspace(3)* %720
+	%722 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%723 = load i32, i32 addrspace(3)* %722
+	%724 = shl i32 %721, 16
+	%725 = or i32 %603, %724
+	%726 = or i32 %604, u0xFF0000
+	%727 = sub i32 %605, %723
+	br label %728
 
-733:
-	%734 = phi i32 [ %0, %724 ], [ %785, %784 ]
-	%735 = icmp slt i32 %734, %16
-	br i1 %735, label %736, label %752
+728:
+	%729 = phi i32 [ %0, %719 ], [ %780, %779 ]
+	%730 = icmp slt i32 %729, %16
+	br i1 %730, label %731, label %747
 
-736:
-	%737 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %734
-	%738 = load i32, i32 addrspace(3)* %737
-	%739 = icmp uge i32 %738, 2
-	%740 = and i32 %738, %731
-	%741 = icmp eq i32 %740, %730
-	%742 = and i1 %739, %741
-	%743 = lshr i32 %738, 8
-	%744 = and i32 %743, 255
-	%745 = select i1 %742, i32 %744, i32 256
-	%746 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %745)
-	%747 = shl i32 1, %3
-	%748 = sub i32 %747, 1
-	%749 = and i32 %746, %748
-	%750 = icmp eq i32 %749, 0
-	%751 = and i1 %742, %750
-	br i1 %751, label %780, label %784
+731:
+	%732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %729
+	%733 = load i32, i32 addrspace(3)* %732
+	%734 = icmp uge i32 %733, 2
+	%735 = and i32 %733, %726
+	%736 = icmp eq i32 %735, %725
+	%737 = and i1 %734, %736
+	%738 = lshr i32 %733, 8
+	%739 = and i32 %738, 255
+	%740 = select i1 %737, i32 %739, i32 256
+	%741 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %740)
+	%742 = shl i32 1, %3
+	%743 = sub i32 %742, 1
+	%744 = and i32 %741, %743
+	%745 = icmp eq i32 %744, 0
+	%746 = and i1 %737, %745
+	br i1 %746, label %775, label %779
 
-752:
+747:
 	call void @llvm.nvvm.barrier0()
-	%753 = sub i32 255, %0
-	%754 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %753
-	%755 = load i32, i32 addrspace(3)* %754
-	%756 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %756
-	%757 = and i32 %0, 31
-	%758 = lshr i32 %0, 5
-	%759 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %755, i32 1, i32 0)
-	%760 = icmp uge i32 %757, 1
-	%761 = select i1 %760, i32 %759, i32 0
-	%762 = add i32 %755, %761
-	%763 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %762, i32 2, i32 0)
-	%764 = icmp uge i32 %757, 2
-	%765 = select i1 %764, i32 %763, i32 0
-	%766 = add i32 %762, %765
-	%767 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %766, i32 4, i32 0)
-	%768 = icmp uge i32 %757, 4
-	%769 = select i1 %768, i32 %767, i32 0
-	%770 = add i32 %766, %769
-	%771 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %770, i32 8, i32 0)
-	%772 = icmp uge i32 %757, 8
-	%773 = select i1 %772, i32 %771, i32 0
-	%774 = add i32 %770, %773
-	%775 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %774, i32 16, i32 0)
-	%776 = icmp uge i32 %757, 16
-	%777 = select i1 %776, i32 %775, i32 0
-	%778 = add i32 %774, %777
-	%779 = icmp eq i32 %757, 31
-	br i1 %779, label %786, label %788
+	%748 = sub i32 255, %0
+	%749 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %748
+	%750 = load i32, i32 addrspace(3)* %749
+	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %751
+	%752 = and i32 %0, 31
+	%753 = lshr i32 %0, 5
+	%754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %750, i32 1, i32 0)
+	%755 = icmp uge i32 %752, 1
+	%756 = select i1 %755, i32 %754, i32 0
+	%757 = add i32 %750, %756
+	%758 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %757, i32 2, i32 0)
+	%759 = icmp uge i32 %752, 2
+	%760 = select i1 %759, i32 %758, i32 0
+	%761 = add i32 %757, %760
+	%762 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %761, i32 4, i32 0)
+	%763 = icmp uge i32 %752, 4
+	%764 = select i1 %763, i32 %762, i32 0
+	%765 = add i32 %761, %764
+	%766 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %765, i32 8, i32 0)
+	%767 = icmp uge i32 %752, 8
+	%768 = select i1 %767, i32 %766, i32 0
+	%769 = add i32 %765, %768
+	%770 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %769, i32 16, i32 0)
+	%771 = icmp uge i32 %752, 16
+	%772 = select i1 %771, i32 %770, i32 0
+	%773 = add i32 %769, %772
+	%774 = icmp eq i32 %752, 31
+	br i1 %774, label %781, label %783
 
-780:
-	%781 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %744
-	%782 = call i32 @llvm.ctpop.i32(i32 %746)
-	%783 = atomicrmw add i32 addrspace(3)* %781, i32 %782 monotonic
-	br label %784
+775:
+	%776 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %739
+	%777 = call i32 @llvm.ctpop.i32(i32 %741)
+	%778 = atomicrmw add i32 addrspace(3)* %776, i32 %777 monotonic
+	br label %779
 
-784:
-	%785 = add i32 %734, 256
-	br label %733
+779:
+	%780 = add i32 %729, 256
+	br label %728
 
-786:
-	%787 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %758
-	store i32 %778, i32 addrspace(3)* %787
-	br label %788
+781:
+	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %753
+	store i32 %773, i32 addrspace(3)* %782
+	br label %783
 
-788:
+783:
 	call void @llvm.nvvm.barrier0()
-	%789 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%790 = load i32, i32 addrspace(3)* %789
-	%791 = icmp sgt i32 %758, 0
-	%792 = select i1 %791, i32 %790, i32 0
-	%793 = add i32 0, %792
-	%794 = add i32 0, %790
-	%795 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%796 = load i32, i32 addrspace(3)* %795
-	%797 = icmp sgt i32 %758, 1
-	%798 = select i1 %797, i32 %796, i32 0
-	%799 = add i32 %793, %798
-	%800 = add i32 %794, %796
-	%801 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%802 = load i32, i32 addrspace(3)* %801
-	%803 = icmp sgt i32 %758, 2
-	%804 = select i1 %803, i32 %802, i32 0
-	%805 = add i32 %799, %804
-	%806 = add i32 %800, %802
-	%807 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%808 = load i32, i32 addrspace(3)* %807
-	%809 = icmp sgt i32 %758, 3
-	%810 = select i1 %809, i32 %808, i32 0
-	%811 = add i32 %805, %810
-	%812 = add i32 %806, %808
-	%813 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%814 = load i32, i32 addrspace(3)* %813
-	%815 = icmp sgt i32 %758, 4
-	%816 = select i1 %815, i32 %814, i32 0
-	%817 = add i32 %811, %816
-	%818 = add i32 %812, %814
-	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%820 = load i32, i32 addrspace(3)* %819
-	%821 = icmp sgt i32 %758, 5
-	%822 = select i1 %821, i32 %820, i32 0
-	%823 = add i32 %817, %822
-	%824 = add i32 %818, %820
-	%825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%826 = load i32, i32 addrspace(3)* %825
-	%827 = icmp sgt i32 %758, 6
-	%828 = select i1 %827, i32 %826, i32 0
-	%829 = add i32 %823, %828
-	%830 = add i32 %824, %826
-	%831 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%832 = load i32, i32 addrspace(3)* %831
-	%833 = icmp sgt i32 %758, 7
-	%834 = select i1 %833, i32 %832, i32 0
-	%835 = add i32 %829, %834
-	%836 = add i32 %830, %832
-	%837 = add i32 %835, %778
-	%838 = sub i32 %837, %755
-	%839 = icmp slt i32 %838, %732
-	%840 = add i32 %838, %755
-	%841 = icmp sle i32 %732, %840
-	%842 = and i1 %839, %841
-	br i1 %842, label %843, label %846
+	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%785 = load i32, i32 addrspace(3)* %784
+	%786 = icmp sgt i32 %753, 0
+	%787 = select i1 %786, i32 %785, i32 0
+	%788 = add i32 0, %787
+	%789 = add i32 0, %785
+	%790 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%791 = load i32, i32 addrspace(3)* %790
+	%792 = icmp sgt i32 %753, 1
+	%793 = select i1 %792, i32 %791, i32 0
+	%794 = add i32 %788, %793
+	%795 = add i32 %789, %791
+	%796 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%797 = load i32, i32 addrspace(3)* %796
+	%798 = icmp sgt i32 %753, 2
+	%799 = select i1 %798, i32 %797, i32 0
+	%800 = add i32 %794, %799
+	%801 = add i32 %795, %797
+	%802 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%803 = load i32, i32 addrspace(3)* %802
+	%804 = icmp sgt i32 %753, 3
+	%805 = select i1 %804, i32 %803, i32 0
+	%806 = add i32 %800, %805
+	%807 = add i32 %801, %803
+	%808 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%809 = load i32, i32 addrspace(3)* %808
+	%810 = icmp sgt i32 %753, 4
+	%811 = select i1 %810, i32 %809, i32 0
+	%812 = add i32 %806, %811
+	%813 = add i32 %807, %809
+	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%815 = load i32, i32 addrspace(3)* %814
+	%816 = icmp sgt i32 %753, 5
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 %812, %817
+	%819 = add i32 %813, %815
+	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%821 = load i32, i32 addrspace(3)* %820
+	%822 = icmp sgt i32 %753, 6
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %818, %823
+	%825 = add i32 %819, %821
+	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%827 = load i32, i32 addrspace(3)* %826
+	%828 = icmp sgt i32 %753, 7
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %824, %829
+	%831 = add i32 %825, %827
+	%832 = add i32 %830, %773
+	%833 = sub i32 %832, %750
+	%834 = icmp slt i32 %833, %727
+	%835 = add i32 %833, %750
+	%836 = icmp sle i32 %727, %835
+	%837 = and i1 %834, %836
+	br i1 %837, label %838, label %841
 
-843:
-	%844 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %753, i32 addrspace(3)* %844
-	%845 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %838, i32 addrspace(3)* %845
-	br label %846
+838:
+	%839 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %748, i32 addrspace(3)* %839
+	%840 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %833, i32 addrspace(3)* %840
+	br label %841
 
-846:
+841:
 	call void @llvm.nvvm.barrier0()
-	%847 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%848 = load i32, i32 addrspace(3)* %847
-	%849 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%850 = load i32, i32 addrspace(3)* %849
-	%851 = shl i32 %848, 8
-	%852 = or i32 %730, %851
-	%853 = or i32 %731, u0xFF00
-	%854 = sub i32 %732, %850
-	br label %855
+	%842 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%843 = load i32, i32 addrspace(3)* %842
+	%844 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%845 = load i32, i32 addrspace(3)* %844
+	%846 = shl i32 %843, 8
+	%847 = or i32 %725, %846
+	%848 = or i32 %726, u0xFF00
+	%849 = sub i32 %727, %845
+	br label %850
 
-855:
-	%856 = phi i32 [ %0, %846 ], [ %907, %906 ]
-	%857 = icmp slt i32 %856, %16
-	br i1 %857, label %858, label %874
+850:
+	%851 = phi i32 [ %0, %841 ], [ %902, %901 ]
+	%852 = icmp slt i32 %851, %16
+	br i1 %852, label %853, label %869
 
-858:
-	%859 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %856
-	%860 = load i32, i32 addrspace(3)* %859
-	%861 = icmp uge i32 %860, 2
-	%862 = and i32 %860, %853
-	%863 = icmp eq i32 %862, %852
-	%864 = and i1 %861, %863
-	%865 = lshr i32 %860, 0
-	%866 = and i32 %865, 255
-	%867 = select i1 %864, i32 %866, i32 256
-	%868 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %867)
-	%869 = shl i32 1, %3
-	%870 = sub i32 %869, 1
-	%871 = and i32 %868, %870
-	%872 = icmp eq i32 %871, 0
-	%873 = and i1 %864, %872
-	br i1 %873, label %902, label %906
+853:
+	%854 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %851
+	%855 = load i32, i32 addrspace(3)* %854
+	%856 = icmp uge i32 %855, 2
+	%857 = and i32 %855, %848
+	%858 = icmp eq i32 %857, %847
+	%859 = and i1 %856, %858
+	%860 = lshr i32 %855, 0
+	%861 = and i32 %860, 255
+	%862 = select i1 %859, i32 %861, i32 256
+	%863 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %862)
+	%864 = shl i32 1, %3
+	%865 = sub i32 %864, 1
+	%866 = and i32 %863, %865
+	%867 = icmp eq i32 %866, 0
+	%868 = and i1 %859, %867
+	br i1 %868, label %897, label %901
 
-874:
+869:
 	call void @llvm.nvvm.barrier0()
-	%875 = sub i32 255, %0
-	%876 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %875
-	%877 = load i32, i32 addrspace(3)* %876
-	%878 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %878
-	%879 = and i32 %0, 31
-	%880 = lshr i32 %0, 5
-	%881 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %877, i32 1, i32 0)
-	%882 = icmp uge i32 %879, 1
-	%883 = select i1 %882, i32 %881, i32 0
-	%884 = add i32 %877, %883
-	%885 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %884, i32 2, i32 0)
-	%886 = icmp uge i32 %879, 2
-	%887 = select i1 %886, i32 %885, i32 0
-	%888 = add i32 %884, %887
-	%889 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %888, i32 4, i32 0)
-	%890 = icmp uge i32 %879, 4
-	%891 = select i1 %890, i32 %889, i32 0
-	%892 = add i32 %888, %891
-	%893 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %892, i32 8, i32 0)
-	%894 = icmp uge i32 %879, 8
-	%895 = select i1 %894, i32 %893, i32 0
-	%896 = add i32 %892, %895
-	%897 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %896, i32 16, i32 0)
-	%898 = icmp uge i32 %879, 16
-	%899 = select i1 %898, i32 %897, i32 0
-	%900 = add i32 %896, %899
-	%901 = icmp eq i32 %879, 31
-	br i1 %901, label %908, label %910
+	%870 = sub i32 255, %0
+	%871 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %870
+	%872 = load i32, i32 addrspace(3)* %871
+	%873 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %873
+	%874 = and i32 %0, 31
+	%875 = lshr i32 %0, 5
+	%876 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %872, i32 1, i32 0)
+	%877 = icmp uge i32 %874, 1
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %872, %878
+	%880 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %879, i32 2, i32 0)
+	%881 = icmp uge i32 %874, 2
+	%882 = select i1 %881, i32 %880, i32 0
+	%883 = add i32 %879, %882
+	%884 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %883, i32 4, i32 0)
+	%885 = icmp uge i32 %874, 4
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = add i32 %883, %886
+	%888 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %887, i32 8, i32 0)
+	%889 = icmp uge i32 %874, 8
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = add i32 %887, %890
+	%892 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %891, i32 16, i32 0)
+	%893 = icmp uge i32 %874, 16
+	%894 = select i1 %893, i32 %892, i32 0
+	%895 = add i32 %891, %894
+	%896 = icmp eq i32 %874, 31
+	br i1 %896, label %903, label %905
 
-902:
-	%903 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %866
-	%904 = call i32 @llvm.ctpop.i32(i32 %868)
-	%905 = atomicrmw add i32 addrspace(3)* %903, i32 %904 monotonic
-	br label %906
+897:
+	%898 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %861
+	%899 = call i32 @llvm.ctpop.i32(i32 %863)
+	%900 = atomicrmw add i32 addrspace(3)* %898, i32 %899 monotonic
+	br label %901
 
-906:
-	%907 = add i32 %856, 256
-	br label %855
+901:
+	%902 = add i32 %851, 256
+	br label %850
 
-908:
-	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %880
-	store i32 %900, i32 addrspace(3)* %909
-	br label %910
+903:
+	%904 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %875
+	store i32 %895, i32 addrspace(3)* %904
+	br label %905
 
-910:
+905:
 	call void @llvm.nvvm.barrier0()
-	%911 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%912 = load i32, i32 addrspace(3)* %911
-	%913 = icmp sgt i32 %880, 0
-	%914 = select i1 %913, i32 %912, i32 0
-	%915 = add i32 0, %914
-	%916 = add i32 0, %912
-	%917 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%918 = load i32, i32 addrspace(3)* %917
-	%919 = icmp sgt i32 %880, 1
-	%920 = select i1 %919, i32 %918, i32 0
-	%921 = add i32 %915, %920
-	%922 = add i32 %916, %918
-	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%924 = load i32, i32 addrspace(3)* %923
-	%925 = icmp sgt i32 %880, 2
-	%926 = select i1 %925, i32 %924, i32 0
-	%927 = add i32 %921, %926
-	%928 = add i32 %922, %924
-	%929 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%930 = load i32, i32 addrspace(3)* %929
-	%931 = icmp sgt i32 %880, 3
-	%932 = select i1 %931, i32 %930, i32 0
-	%933 = add i32 %927, %932
-	%934 = add i32 %928, %930
-	%935 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%936 = load i32, i32 addrspace(3)* %935
-	%937 = icmp sgt i32 %880, 4
-	%938 = select i1 %937, i32 %936, i32 0
-	%939 = add i32 %933, %938
-	%940 = add i32 %934, %936
-	%941 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%942 = load i32, i32 addrspace(3)* %941
-	%943 = icmp sgt i32 %880, 5
-	%944 = select i1 %943, i32 %942, i32 0
-	%945 = add i32 %939, %944
-	%946 = add i32 %940, %942
-	%947 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%948 = load i32, i32 addrspace(3)* %947
-	%949 = icmp sgt i32 %880, 6
-	%950 = select i1 %949, i32 %948, i32 0
-	%951 = add i32 %945, %950
-	%952 = add i32 %946, %948
-	%953 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%954 = load i32, i32 addrspace(3)* %953
-	%955 = icmp sgt i32 %880, 7
-	%956 = select i1 %955, i32 %954, i32 0
-	%957 = add i32 %951, %956
-	%958 = add i32 %952, %954
-	%959 = add i32 %957, %900
-	%960 = sub i32 %959, %877
-	%961 = icmp slt i32 %960, %854
-	%962 = add i32 %960, %877
-	%963 = icmp sle i32 %854, %962
-	%964 = and i1 %961, %963
-	br i1 %964, label %965, label %968
+	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%907 = load i32, i32 addrspace(3)* %906
+	%908 = icmp sgt i32 %875, 0
+	%909 = select i1 %908, i32 %907, i32 0
+	%910 = add i32 0, %909
+	%911 = add i32 0, %907
+	%912 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%913 = load i32, i32 addrspace(3)* %912
+	%914 = icmp sgt i32 %875, 1
+	%915 = select i1 %914, i32 %913, i32 0
+	%916 = add i32 %910, %915
+	%917 = add i32 %911, %913
+	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%919 = load i32, i32 addrspace(3)* %918
+	%920 = icmp sgt i32 %875, 2
+	%921 = select i1 %920, i32 %919, i32 0
+	%922 = add i32 %916, %921
+	%923 = add i32 %917, %919
+	%924 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = icmp sgt i32 %875, 3
+	%927 = select i1 %926, i32 %925, i32 0
+	%928 = add i32 %922, %927
+	%929 = add i32 %923, %925
+	%930 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%931 = load i32, i32 addrspace(3)* %930
+	%932 = icmp sgt i32 %875, 4
+	%933 = select i1 %932, i32 %931, i32 0
+	%934 = add i32 %928, %933
+	%935 = add i32 %929, %931
+	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%937 = load i32, i32 addrspace(3)* %936
+	%938 = icmp sgt i32 %875, 5
+	%939 = select i1 %938, i32 %937, i32 0
+	%940 = add i32 %934, %939
+	%941 = add i32 %935, %937
+	%942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%943 = load i32, i32 addrspace(3)* %942
+	%944 = icmp sgt i32 %875, 6
+	%945 = select i1 %944, i32 %943, i32 0
+	%946 = add i32 %940, %945
+	%947 = add i32 %941, %943
+	%948 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%949 = load i32, i32 addrspace(3)* %948
+	%950 = icmp sgt i32 %875, 7
+	%951 = select i1 %950, i32 %949, i32 0
+	%952 = add i32 %946, %951
+	%953 = add i32 %947, %949
+	%954 = add i32 %952, %895
+	%955 = sub i32 %954, %872
+	%956 = icmp slt i32 %955, %849
+	%957 = add i32 %955, %872
+	%958 = icmp sle i32 %849, %957
+	%959 = and i1 %956, %958
+	br i1 %959, label %960, label %963
 
-965:
-	%966 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %875, i32 addrspace(3)* %966
-	%967 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %960, i32 addrspace(3)* %967
-	br label %968
+960:
+	%961 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %870, i32 addrspace(3)* %961
+	%962 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %955, i32 addrspace(3)* %962
+	br label %963
 
-968:
+963:
 	call void @llvm.nvvm.barrier0()
-	%969 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%970 = load i32, i32 addrspace(3)* %969
-	%971 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%972 = load i32, i32 addrspace(3)* %971
-	%973 = shl i32 %970, 0
-	%974 = or i32 %852, %973
-	%975 = or i32 %853, 255
-	%976 = sub i32 %854, %972
-	%977 = shl i32 1, %3
-	%978 = sub i32 %977, 1
-	br label %979
+	%964 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%965 = load i32, i32 addrspace(3)* %964
+	%966 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%967 = load i32, i32 addrspace(3)* %966
+	%968 = shl i32 %965, 0
+	%969 = or i32 %847, %968
+	%970 = or i32 %848, 255
+	%971 = sub i32 %849, %967
+	%972 = shl i32 1, %3
+	%973 = sub i32 %972, 1
+	br label %974
 
-979:
-	%980 = phi i32 [ 0, %968 ], [ %1034, %1033 ]
-	%981 = icmp slt i32 %980, %16
-	br i1 %981, label %982, label %991
+974:
+	%975 = phi i32 [ 0, %963 ], [ %1029, %1028 ]
+	%976 = icmp slt i32 %975, %16
+	br i1 %976, label %977, label %986
 
-982:
-	%983 = add i32 %980, %0
-	%984 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %983
-	%985 = load i32, i32 addrspace(3)* %984
-	%986 = icmp ugt i32 %985, %974
-	%987 = icmp eq i32 %985, %974
-	%988 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %986)
-	%989 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %987)
-	%990 = icmp eq i32 %3, 0
-	br i1 %990, label %1025, label %1033
+977:
+	%978 = add i32 %975, %0
+	%979 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %978
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = icmp ugt i32 %980, %969
+	%982 = icmp eq i32 %980, %969
+	%983 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %981)
+	%984 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %982)
+	%985 = icmp eq i32 %3, 0
+	br i1 %985, label %1020, label %1028
 
-991:
+986:
 	call void @llvm.nvvm.barrier0()
-	%992 = sdiv i32 %16, 256
-	%993 = mul i32 %992, 8
-	%994 = icmp slt i32 %0, %993
-	%995 = select i1 %994, i32 %0, i32 0
-	%996 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %995
-	%997 = load i32, i32 addrspace(3)* %996
-	%998 = select i1 %994, i32 %997, i32 0
-	%999 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %995
-	%1000 = load i32, i32 addrspace(3)* %999
-	%1001 = select i1 %994, i32 %1000, i32 0
-	%1002 = and i32 %0, 31
-	%1003 = lshr i32 %0, 5
-	%1004 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1001, i32 1, i32 0)
-	%1005 = icmp uge i32 %1002, 1
-	%1006 = select i1 %1005, i32 %1004, i32 0
-	%1007 = add i32 %1001, %1006
-	%1008 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1007, i32 2, i32 0)
-	%1009 = icmp uge i32 %1002, 2
-	%1010 = select i1 %1009, i32 %1008, i32 0
-	%1011 = add i32 %1007, %1010
-	%1012 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1011, i32 4, i32 0)
-	%1013 = icmp uge i32 %1002, 4
-	%1014 = select i1 %1013, i32 %1012, i32 0
-	%1015 = add i32 %1011, %1014
-	%1016 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1015, i32 8, i32 0)
-	%1017 = icmp uge i32 %1002, 8
-	%1018 = select i1 %1017, i32 %1016, i32 0
-	%1019 = add i32 %1015, %1018
-	%1020 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1019, i32 16, i32 0)
-	%1021 = icmp uge i32 %1002, 16
-	%1022 = select i1 %1021, i32 %1020, i32 0
-	%1023 = add i32 %1019, %1022
-	%1024 = icmp eq i32 %1002, 31
-	br i1 %1024, label %1035, label %1037
+	%987 = sdiv i32 %16, 256
+	%988 = mul i32 %987, 8
+	%989 = icmp slt i32 %0, %988
+	%990 = select i1 %989, i32 %0, i32 0
+	%991 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %990
+	%992 = load i32, i32 addrspace(3)* %991
+	%993 = select i1 %989, i32 %992, i32 0
+	%994 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %990
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = select i1 %989, i32 %995, i32 0
+	%997 = and i32 %0, 31
+	%998 = lshr i32 %0, 5
+	%999 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %996, i32 1, i32 0)
+	%1000 = icmp uge i32 %997, 1
+	%1001 = select i1 %1000, i32 %999, i32 0
+	%1002 = add i32 %996, %1001
+	%1003 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1002, i32 2, i32 0)
+	%1004 = icmp uge i32 %997, 2
+	%1005 = select i1 %1004, i32 %1003, i32 0
+	%1006 = add i32 %1002, %1005
+	%1007 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1006, i32 4, i32 0)
+	%1008 = icmp uge i32 %997, 4
+	%1009 = select i1 %1008, i32 %1007, i32 0
+	%1010 = add i32 %1006, %1009
+	%1011 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1010, i32 8, i32 0)
+	%1012 = icmp uge i32 %997, 8
+	%1013 = select i1 %1012, i32 %1011, i32 0
+	%1014 = add i32 %1010, %1013
+	%1015 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1014, i32 16, i32 0)
+	%1016 = icmp uge i32 %997, 16
+	%1017 = select i1 %1016, i32 %1015, i32 0
+	%1018 = add i32 %1014, %1017
+	%1019 = icmp eq i32 %997, 31
+	br i1 %1019, label %1030, label %1032
 
-1025:
-	%1026 = sdiv i32 %980, 256
-	%1027 = mul i32 %1026, 8
-	%1028 = add i32 %1027, %4
-	%1029 = call i32 @llvm.ctpop.i32(i32 %988)
-	%1030 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1028
-	store i32 %1029, i32 addrspace(3)* %1030
-	%1031 = call i32 @llvm.ctpop.i32(i32 %989)
-	%1032 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1028
-	store i32 %1031, i32 addrspace(3)* %1032
-	br label %1033
+1020:
+	%1021 = sdiv i32 %975, 256
+	%1022 = mul i32 %1021, 8
+	%1023 = add i32 %1022, %4
+	%1024 = call i32 @llvm.ctpop.i32(i32 %983)
+	%1025 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1023
+	store i32 %1024, i32 addrspace(3)* %1025
+	%1026 = call i32 @llvm.ctpop.i32(i32 %984)
+	%1027 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1023
+	store i32 %1026, i32 addrspace(3)* %1027
+	br label %1028
 
-1033:
-	%1034 = add i32 %980, 256
-	br label %979
+1028:
+	%1029 = add i32 %975, 256
+	br label %974
 
-1035:
-	%1036 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %1003
-	store i32 %1023, i32 addrspace(3)* %1036
-	br label %1037
+1030:
+	%1031 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %998
+	store i32 %1018, i32 addrspace(3)* %1031
+	br label %1032
 
-1037:
+1032:
 	call void @llvm.nvvm.barrier0()
-	%1038 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%1039 = load i32, i32 addrspace(3)* %1038
-	%1040 = icmp sgt i32 %1003, 0
-	%1041 = select i1 %1040, i32 %1039, i32 0
-	%1042 = add i32 0, %1041
-	%1043 = add i32 0, %1039
-	%1044 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%1045 = load i32, i32 addrspace(3)* %1044
-	%1046 = icmp sgt i32 %1003, 1
-	%1047 = select i1 %1046, i32 %1045, i32 0
-	%1048 = add i32 %1042, %1047
-	%1049 = add i32 %1043, %1045
-	%1050 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%1051 = load i32, i32 addrspace(3)* %1050
-	%1052 = icmp sgt i32 %1003, 2
-	%1053 = select i1 %1052, i32 %1051, i32 0
-	%1054 = add i32 %1048, %1053
-	%1055 = add i32 %1049, %1051
-	%1056 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%1057 = load i32, i32 addrspace(3)* %1056
-	%1058 = icmp sgt i32 %1003, 3
-	%1059 = select i1 %1058, i32 %1057, i32 0
-	%1060 = add i32 %1054, %1059
-	%1061 = add i32 %1055, %1057
-	%1062 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%1063 = load i32, i32 addrspace(3)* %1062
-	%1064 = icmp sgt i32 %1003, 4
-	%1065 = select i1 %1064, i32 %1063, i32 0
-	%1066 = add i32 %1060, %1065
-	%1067 = add i32 %1061, %1063
-	%1068 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%1069 = load i32, i32 addrspace(3)* %1068
-	%1070 = icmp sgt i32 %1003, 5
-	%1071 = select i1 %1070, i32 %1069, i32 0
-	%1072 = add i32 %1066, %1071
-	%1073 = add i32 %1067, %1069
-	%1074 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%1075 = load i32, i32 addrspace(3)* %1074
-	%1076 = icmp sgt i32 %1003, 6
-	%1077 = select i1 %1076, i32 %1075, i32 0
-	%1078 = add i32 %1072, %1077
-	%1079 = add i32 %1073, %1075
-	%1080 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%1081 = load i32, i32 addrspace(3)* %1080
-	%1082 = icmp sgt i32 %1003, 7
-	%1083 = select i1 %1082, i32 %1081, i32 0
-	%1084 = add i32 %1078, %1083
-	%1085 = add i32 %1079, %1081
-	%1086 = add i32 %1084, %1023
-	%1087 = sub i32 %1086, %1001
-	%1088 = sub i32 %976, %1087
-	%1089 = icmp sgt i32 %1088, 0
-	%1090 = select i1 %1089, i32 %1088, i32 0
-	%1091 = icmp slt i32 %1090, %1001
-	%1092 = select i1 %1091, i32 %1090, i32 %1001
-	%1093 = add i32 %998, %1092
-	%1094 = and i32 %0, 31
-	%1095 = lshr i32 %0, 5
-	%1096 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1093, i32 1, i32 0)
-	%1097 = icmp uge i32 %1094, 1
-	%1098 = select i1 %1097, i32 %1096, i32 0
-	%1099 = add i32 %1093, %1098
-	%1100 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1099, i32 2, i32 0)
-	%1101 = icmp uge i32 %1094, 2
-	%1102 = select i1 %1101, i32 %1100, i32 0
-	%1103 = add i32 %1099, %1102
-	%1104 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1103, i32 4, i32 0)
-	%1105 = icmp uge i32 %1094, 4
-	%1106 = select i1 %1105, i32 %1104, i32 0
-	%1107 = add i32 %1103, %1106
-	%1108 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1107, i32 8, i32 0)
-	%1109 = icmp uge i32 %1094, 8
-	%1110 = select i1 %1109, i32 %1108, i32 0
-	%1111 = add i32 %1107, %1110
-	%1112 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1111, i32 16, i32 0)
-	%1113 = icmp uge i32 %1094, 16
-	%1114 = select i1 %1113, i32 %1112, i32 0
-	%1115 = add i32 %1111, %1114
-	%1116 = icmp eq i32 %1094, 31
-	br i1 %1116, label %1117, label %1119
+	%1033 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%1034 = load i32, i32 addrspace(3)* %1033
+	%1035 = icmp sgt i32 %998, 0
+	%1036 = select i1 %1035, i32 %1034, i32 0
+	%1037 = add i32 0, %1036
+	%1038 = add i32 0, %1034
+	%1039 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%1040 = load i32, i32 addrspace(3)* %1039
+	%1041 = icmp sgt i32 %998, 1
+	%1042 = select i1 %1041, i32 %1040, i32 0
+	%1043 = add i32 %1037, %1042
+	%1044 = add i32 %1038, %1040
+	%1045 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%1046 = load i32, i32 addrspace(3)* %1045
+	%1047 = icmp sgt i32 %998, 2
+	%1048 = select i1 %1047, i32 %1046, i32 0
+	%1049 = add i32 %1043, %1048
+	%1050 = add i32 %1044, %1046
+	%1051 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%1052 = load i32, i32 addrspace(3)* %1051
+	%1053 = icmp sgt i32 %998, 3
+	%1054 = select i1 %1053, i32 %1052, i32 0
+	%1055 = add i32 %1049, %1054
+	%1056 = add i32 %1050, %1052
+	%1057 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%1058 = load i32, i32 addrspace(3)* %1057
+	%1059 = icmp sgt i32 %998, 4
+	%1060 = select i1 %1059, i32 %1058, i32 0
+	%1061 = add i32 %1055, %1060
+	%1062 = add i32 %1056, %1058
+	%1063 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%1064 = load i32, i32 addrspace(3)* %1063
+	%1065 = icmp sgt i32 %998, 5
+	%1066 = select i1 %1065, i32 %1064, i32 0
+	%1067 = add i32 %1061, %1066
+	%1068 = add i32 %1062, %1064
+	%1069 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%1070 = load i32, i32 addrspace(3)* %1069
+	%1071 = icmp sgt i32 %998, 6
+	%1072 = select i1 %1071, i32 %1070, i32 0
+	%1073 = add i32 %1067, %1072
+	%1074 = add i32 %1068, %1070
+	%1075 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%1076 = load i32, i32 addrspace(3)* %1075
+	%1077 = icmp sgt i32 %998, 7
+	%1078 = select i1 %1077, i32 %1076, i32 0
+	%1079 = add i32 %1073, %1078
+	%1080 = add i32 %1074, %1076
+	%1081 = add i32 %1079, %1018
+	%1082 = sub i32 %1081, %996
+	%1083 = sub i32 %971, %1082
+	%1084 = icmp sgt i32 %1083, 0
+	%1085 = select i1 %1084, i32 %1083, i32 0
+	%1086 = icmp slt i32 %1085, %996
+	%1087 = select i1 %1086, i32 %1085, i32 %996
+	%1088 = add i32 %993, %1087
+	%1089 = and i32 %0, 31
+	%1090 = lshr i32 %0, 5
+	%1091 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1088, i32 1, i32 0)
+	%1092 = icmp uge i32 %1089, 1
+	%1093 = select i1 %1092, i32 %1091, i32 0
+	%1094 = add i32 %1088, %1093
+	%1095 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1094, i32 2, i32 0)
+	%1096 = icmp uge i32 %1089, 2
+	%1097 = select i1 %1096, i32 %1095, i32 0
+	%1098 = add i32 %1094, %1097
+	%1099 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1098, i32 4, i32 0)
+	%1100 = icmp uge i32 %1089, 4
+	%1101 = select i1 %1100, i32 %1099, i32 0
+	%1102 = add i32 %1098, %1101
+	%1103 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1102, i32 8, i32 0)
+	%1104 = icmp uge i32 %1089, 8
+	%1105 = select i1 %1104, i32 %1103, i32 0
+	%1106 = add i32 %1102, %1105
+	%1107 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1106, i32 16, i32 0)
+	%1108 = icmp uge i32 %1089, 16
+	%1109 = select i1 %1108, i32 %1107, i32 0
+	%1110 = add i32 %1106, %1109
+	%1111 = icmp eq i32 %1089, 31
+	br i1 %1111, label %1112, label %1114
 
-1117:
-	%1118 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %1095
-	store i32 %1115, i32 addrspace(3)* %1118
-	br label %1119
+1112:
+	%1113 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %1090
+	store i32 %1110, i32 addrspace(3)* %1113
+	br label %1114
 
-1119:
+1114:
 	call void @llvm.nvvm.barrier0()
-	%1120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
-	%1121 = load i32, i32 addrspace(3)* %1120
-	%1122 = icmp sgt i32 %1095, 0
-	%1123 = select i1 %1122, i32 %1121, i32 0
-	%1124 = add i32 0, %1123
-	%1125 = add i32 0, %1121
-	%1126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
-	%1127 = load i32, i32 addrspace(3)* %1126
-	%1128 = icmp sgt i32 %1095, 1
-	%1129 = select i1 %1128, i32 %1127, i32 0
-	%1130 = add i32 %1124, %1129
-	%1131 = add i32 %1125, %1127
-	%1132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
-	%1133 = load i32, i32 addrspace(3)* %1132
-	%1134 = icmp sgt i32 %1095, 2
-	%1135 = select i1 %1134, i32 %1133, i32 0
-	%1136 = add i32 %1130, %1135
-	%1137 = add i32 %1131, %1133
-	%1138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
-	%1139 = load i32, i32 addrspace(3)* %1138
-	%1140 = icmp sgt i32 %1095, 3
-	%1141 = select i1 %1140, i32 %1139, i32 0
-	%1142 = add i32 %1136, %1141
-	%1143 = add i32 %1137, %1139
-	%1144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
-	%1145 = load i32, i32 addrspace(3)* %1144
-	%1146 = icmp sgt i32 %1095, 4
-	%1147 = select i1 %1146, i32 %1145, i32 0
-	%1148 = add i32 %1142, %1147
-	%1149 = add i32 %1143, %1145
-	%1150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
-	%1151 = load i32, i32 addrspace(3)* %1150
-	%1152 = icmp sgt i32 %1095, 5
-	%1153 = select i1 %1152, i32 %1151, i32 0
-	%1154 = add i32 %1148, %1153
-	%1155 = add i32 %1149, %1151
-	%1156 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
-	%1157 = load i32, i32 addrspace(3)* %1156
-	%1158 = icmp sgt i32 %1095, 6
-	%1159 = select i1 %1158, i32 %1157, i32 0
-	%1160 = add i32 %1154, %1159
-	%1161 = add i32 %1155, %1157
-	%1162 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
-	%1163 = load i32, i32 addrspace(3)* %1162
-	%1164 = icmp sgt i32 %1095, 7
-	%1165 = select i1 %1164, i32 %1163, i32 0
-	%1166 = add i32 %1160, %1165
-	%1167 = add i32 %1161, %1163
-	%1168 = add i32 %1166, %1115
-	%1169 = sub i32 %1168, %1093
-	br i1 %994, label %1170, label %1173
+	%1115 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
+	%1116 = load i32, i32 addrspace(3)* %1115
+	%1117 = icmp sgt i32 %1090, 0
+	%1118 = select i1 %1117, i32 %1116, i32 0
+	%1119 = add i32 0, %1118
+	%1120 = add i32 0, %1116
+	%1121 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
+	%1122 = load i32, i32 addrspace(3)* %1121
+	%1123 = icmp sgt i32 %1090, 1
+	%1124 = select i1 %1123, i32 %1122, i32 0
+	%1125 = add i32 %1119, %1124
+	%1126 = add i32 %1120, %1122
+	%1127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
+	%1128 = load i32, i32 addrspace(3)* %1127
+	%1129 = icmp sgt i32 %1090, 2
+	%1130 = select i1 %1129, i32 %1128, i32 0
+	%1131 = add i32 %1125, %1130
+	%1132 = add i32 %1126, %1128
+	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%1134 = load i32, i32 addrspace(3)* %1133
+	%1135 = icmp sgt i32 %1090, 3
+	%1136 = select i1 %1135, i32 %1134, i32 0
+	%1137 = add i32 %1131, %1136
+	%1138 = add i32 %1132, %1134
+	%1139 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%1140 = load i32, i32 addrspace(3)* %1139
+	%1141 = icmp sgt i32 %1090, 4
+	%1142 = select i1 %1141, i32 %1140, i32 0
+	%1143 = add i32 %1137, %1142
+	%1144 = add i32 %1138, %1140
+	%1145 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%1146 = load i32, i32 addrspace(3)* %1145
+	%1147 = icmp sgt i32 %1090, 5
+	%1148 = select i1 %1147, i32 %1146, i32 0
+	%1149 = add i32 %1143, %1148
+	%1150 = add i32 %1144, %1146
+	%1151 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%1152 = load i32, i32 addrspace(3)* %1151
+	%1153 = icmp sgt i32 %1090, 6
+	%1154 = select i1 %1153, i32 %1152, i32 0
+	%1155 = add i32 %1149, %1154
+	%1156 = add i32 %1150, %1152
+	%1157 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%1158 = load i32, i32 addrspace(3)* %1157
+	%1159 = icmp sgt i32 %1090, 7
+	%1160 = select i1 %1159, i32 %1158, i32 0
+	%1161 = add i32 %1155, %1160
+	%1162 = add i32 %1156, %1158
+	%1163 = add i32 %1161, %1110
+	%1164 = sub i32 %1163, %1088
+	br i1 %989, label %1165, label %1168
 
-1170:
-	%1171 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
-	store i32 %1169, i32 addrspace(3)* %1171
-	%1172 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
-	store i32 %1087, i32 addrspace(3)* %1172
-	br label %1173
+1165:
+	%1166 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
+	store i32 %1164, i32 addrspace(3)* %1166
+	%1167 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
+	store i32 %1082, i32 addrspace(3)* %1167
+	br label %1168
 
-1173:
+1168:
 	call void @llvm.nvvm.barrier0()
-	br label %1174
+	br label %1169
 
-1174:
-	%1175 = phi i32 [ 0, %1173 ], [ %1207, %1206 ]
-	%1176 = icmp slt i32 %1175, %16
-	br i1 %1176, label %1177, label %1202
+1169:
+	%1170 = phi i32 [ 0, %1168 ], [ %1202, %1201 ]
+	%1171 = icmp slt i32 %1170, %16
+	br i1 %1171, label %1172, label %1197
 
-1177:
-	%1178 = add i32 %1175, %0
-	%1179 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1178
-	%1180 = load i32, i32 addrspace(3)* %1179
-	%1181 = icmp ugt i32 %1180, %974
-	%1182 = icmp eq i32 %1180, %974
-	%1183 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1181)
-	%1184 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1182)
-	%1185 = sdiv i32 %1175, 256
-	%1186 = mul i32 %1185, 8
-	%1187 = add i32 %1186, %4
-	%1188 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1187
-	%1189 = load i32, i32 addrspace(3)* %1188
-	%1190 = and i32 %1184, %978
-	%1191 = call i32 @llvm.ctpop.i32(i32 %1190)
-	%1192 = add i32 %1189, %1191
-	%1193 = icmp slt i32 %1192, %976
-	%1194 = and i1 %1182, %1193
-	%1195 = or i1 %1181, %1194
-	%1196 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1195)
-	%1197 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1187
-	%1198 = load i32, i32 addrspace(3)* %1197
-	%1199 = and i32 %1196, %978
-	%1200 = call i32 @llvm.ctpop.i32(i32 %1199)
-	%1201 = add i32 %1198, %1200
-	br i1 %1195, label %1203, label %1206
+1172:
+	%1173 = add i32 %1170, %0
+	%1174 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1173
+	%1175 = load i32, i32 addrspace(3)* %1174
+	%1176 = icmp ugt i32 %1175, %969
+	%1177 = icmp eq i32 %1175, %969
+	%1178 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1176)
+	%1179 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1177)
+	%1180 = sdiv i32 %1170, 256
+	%1181 = mul i32 %1180, 8
+	%1182 = add i32 %1181, %4
+	%1183 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1182
+	%1184 = load i32, i32 addrspace(3)* %1183
+	%1185 = and i32 %1179, %973
+	%1186 = call i32 @llvm.ctpop.i32(i32 %1185)
+	%1187 = add i32 %1184, %1186
+	%1188 = icmp slt i32 %1187, %971
+	%1189 = and i1 %1177, %1188
+	%1190 = or i1 %1176, %1189
+	%1191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1190)
+	%1192 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1182
+	%1193 = load i32, i32 addrspace(3)* %1192
+	%1194 = and i32 %1191, %973
+	%1195 = call i32 @llvm.ctpop.i32(i32 %1194)
+	%1196 = add i32 %1193, %1195
+	br i1 %1190, label %1198, label %1201
 
-1202:
+1197:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1203:
-	%1204 = add i32 %1175, %0
-	%1205 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1201
-	store i32 %1204, i32 addrspace(3)* %1205
-	br label %1206
+1198:
+	%1199 = add i32 %1170, %0
+	%1200 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1196
+	store i32 %1199, i32 addrspace(3)* %1200
+	br label %1201
 
-1206:
-	%1207 = add i32 %1175, 256
-	br label %1174
+1201:
+	%1202 = add i32 %1170, 256
+	br label %1169
 
-1208:
-	%1209 = phi i32 [ %488, %topk_done ], [ %1213, %1211 ]
-	%1210 = icmp slt i32 %1209, %487
-	br i1 %1210, label %1211, label %1214
+write_rank:
+	%1203 = icmp slt i32 %0, %425
+	br i1 %1203, label %1295, label %1301
 
-1211:
-	%1212 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1209
-	store i32 -1, i32 addrspace(3)* %1212
-	%1213 = add i32 %1209, 256
-	br label %1208
+write_sort:
+	%1204 = sub i32 %425, 1
+	%1205 = call i32 @llvm.ctlz.i32(i32 %1204, i1 false)
+	%1206 = icmp sgt i32 %425, 1
+	%1207 = sub i32 32, %1205
+	%1208 = select i1 %1206, i32 %1207, i32 0
+	%1209 = shl i32 1, %1208
+	%1210 = add i32 %425, %0
+	br label %1213
 
-1214:
-	call void @llvm.nvvm.barrier0()
-	%1215 = add i32 %486, 1
-	br label %1216
+write_done:
+	%1211 = add i32 %412, %425
+	%1212 = add i32 %1211, %0
+	br label %1334
+
+1213:
+	%1214 = phi i32 [ %1210, %write_sort ], [ %1218, %1216 ]
+	%1215 = icmp slt i32 %1214, %1209
+	br i1 %1215, label %1216, label %1219
 
 1216:
-	%1217 = phi i32 [ 1, %1214 ], [ %1233, %1232 ]
-	%1218 = icmp slt i32 %1217, %1215
-	br i1 %1218, label %1219, label %1221
+	%1217 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1214
+	store i32 -1, i32 addrspace(3)* %1217
+	%1218 = add i32 %1214, 256
+	br label %1213
 
 1219:
-	%1220 = shl i32 1, %1217
-	br label %1222
+	call void @llvm.nvvm.barrier0()
+	%1220 = add i32 %1208, 1
+	br label %1221
 
 1221:
-	br label %1274
+	%1222 = phi i32 [ 1, %1219 ], [ %1238, %1237 ]
+	%1223 = icmp slt i32 %1222, %1220
+	br i1 %1223, label %1224, label %1226
 
-1222:
-	%1223 = phi i32 [ 0, %1219 ], [ %1268, %1267 ]
-	%1224 = icmp slt i32 %1223, %1217
-	br i1 %1224, label %1225, label %1232
+1224:
+	%1225 = shl i32 1, %1222
+	br label %1227
 
-1225:
-	%1226 = sub i32 %1217, 1
-	%1227 = sub i32 %1226, %1223
-	%1228 = shl i32 1, %1227
-	%1229 = sub i32 %1217, 1
-	%1230 = sub i32 %1229, %1223
-	%1231 = lshr i32 %487, 1
-	br label %1234
+1226:
+	br label %1279
 
-1232:
-	%1233 = add i32 %1217, 1
-	br label %1216
+1227:
+	%1228 = phi i32 [ 0, %1224 ], [ %1273, %1272 ]
+	%1229 = icmp slt i32 %1228, %1222
+	br i1 %1229, label %1230, label %1237
 
-1234:
-	%1235 = phi i32 [ %0, %1225 ], [ %1273, %1272 ]
-	%1236 = icmp slt i32 %1235, %1231
-	br i1 %1236, label %1237, label %1267
+1230:
+	%1231 = sub i32 %1222, 1
+	%1232 = sub i32 %1231, %1228
+	%1233 = shl i32 1, %1232
+	%1234 = sub i32 %1222, 1
+	%1235 = sub i32 %1234, %1228
+	%1236 = lshr i32 %1209, 1
+	br label %1239
 
 1237:
-	%1238 = lshr i32 %1235, %1230
-	%1239 = add i32 %1230, 1
-	%1240 = shl i32 %1238, %1239
-	%1241 = sub i32 %1228, 1
-	%1242 = and i32 %1235, %1241
-	%1243 = or i32 %1240, %1242
-	%1244 = or i32 %1243, %1228
-	%1245 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1243
-	%1246 = load i32, i32 addrspace(3)* %1245
-	%1247 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1244
-	%1248 = load i32, i32 addrspace(3)* %1247
-	%1249 = and i32 %1243, %1220
-	%1250 = icmp eq i32 %1249, 0
-	%1251 = icmp sge i32 %1248, 0
-	%1252 = select i1 %1251, i32 %1248, i32 0
-	%1253 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1252
-	%1254 = load i32, i32 addrspace(3)* %1253
-	%1255 = select i1 %1251, i32 %1254, i32 0
-	%1256 = icmp sge i32 %1246, 0
-	%1257 = select i1 %1256, i32 %1246, i32 0
+	%1238 = add i32 %1222, 1
+	br label %1221
+
+1239:
+	%1240 = phi i32 [ %0, %1230 ], [ %1278, %1277 ]
+	%1241 = icmp slt i32 %1240, %1236
+	br i1 %1241, label %1242, label %1272
+
+1242:
+	%1243 = lshr i32 %1240, %1235
+	%1244 = add i32 %1235, 1
+	%1245 = shl i32 %1243, %1244
+	%1246 = sub i32 %1233, 1
+	%1247 = and i32 %1240, %1246
+	%1248 = or i32 %1245, %1247
+	%1249 = or i32 %1248, %1233
+	%1250 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1248
+	%1251 = load i32, i32 addrspace(3)* %1250
+	%1252 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1249
+	%1253 = load i32, i32 addrspace(3)* %1252
+	%1254 = and i32 %1248, %1225
+	%1255 = icmp eq i32 %1254, 0
+	%1256 = icmp sge i32 %1253, 0
+	%1257 = select i1 %1256, i32 %1253, i32 0
 	%1258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1257
 	%1259 = load i32, i32 addrspace(3)* %1258
 	%1260 = select i1 %1256, i32 %1259, i32 0
-	%1261 = icmp ugt i32 %1255, %1260
-	%1262 = icmp eq i32 %1255, %1260
-	%1263 = icmp slt i32 %1248, %1246
-	%1264 = and i1 %1262, %1263
-	%1265 = or i1 %1261, %1264
-	%1266 = icmp eq i1 %1265, %1250
-	br i1 %1266, label %1269, label %1272
-
-1267:
-	call void @llvm.nvvm.barrier0()
-	%1268 = add i32 %1223, 1
-	br label %1222
-
-1269:
-	%1270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1243
-	store i32 %1248, i32 addrspace(3)* %1270
-	%1271 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1244
-	store i32 %1246, i32 addrspace(3)* %1271
-	br label %1272
+	%1261 = icmp sge i32 %1251, 0
+	%1262 = select i1 %1261, i32 %1251, i32 0
+	%1263 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1262
+	%1264 = load i32, i32 addrspace(3)* %1263
+	%1265 = select i1 %1261, i32 %1264, i32 0
+	%1266 = icmp ugt i32 %1260, %1265
+	%1267 = icmp eq i32 %1260, %1265
+	%1268 = icmp slt i32 %1253, %1251
+	%1269 = and i1 %1267, %1268
+	%1270 = or i1 %1266, %1269
+	%1271 = icmp eq i1 %1270, %1255
+	br i1 %1271, label %1274, label %1277
 
 1272:
-	%1273 = add i32 %1235, 256
-	br label %1234
+	call void @llvm.nvvm.barrier0()
+	%1273 = add i32 %1228, 1
+	br label %1227
 
 1274:
-	%1275 = phi i32 [ %0, %1221 ], [ %1288, %1277 ]
-	%1276 = icmp slt i32 %1275, %425
-	br i1 %1276, label %1277, label %1289
+	%1275 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1248
+	store i32 %1253, i32 addrspace(3)* %1275
+	%1276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1249
+	store i32 %1251, i32 addrspace(3)* %1276
+	br label %1277
 
 1277:
-	%1278 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1275
-	%1279 = load i32, i32 addrspace(3)* %1278
-	%1280 = add i32 %412, %1275
-	%1281 = add i32 %13, %1280
-	%1282 = sext i32 %1281 to i64
-	%1283 = getelementptr i32, i32* %list, i64 %1282
-	store i32 %1279, i32* %1283
-	%1284 = add i32 %13, %NK
-	%1285 = add i32 %1284, %1280
-	%1286 = sext i32 %1285 to i64
-	%1287 = getelementptr i32, i32* %list, i64 %1286
-	store i32 0, i32* %1287
-	%1288 = add i32 %1275, 256
-	br label %1274
+	%1278 = add i32 %1240, 256
+	br label %1239
 
-1289:
-	%1290 = add i32 %412, %425
-	%1291 = add i32 %1290, %0
-	br label %1292
+1279:
+	%1280 = phi i32 [ %0, %1226 ], [ %1293, %1282 ]
+	%1281 = icmp slt i32 %1280, %425
+	br i1 %1281, label %1282, label %1294
 
-1292:
-	%1293 = phi i32 [ %1291, %1289 ], [ %1303, %1295 ]
-	%1294 = icmp slt i32 %1293, %NK
-	br i1 %1294, label %1295, label %1304
+1282:
+	%1283 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1280
+	%1284 = load i32, i32 addrspace(3)* %1283
+	%1285 = add i32 %412, %1280
+	%1286 = add i32 %13, %1285
+	%1287 = sext i32 %1286 to i64
+	%1288 = getelementptr i32, i32* %list, i64 %1287
+	store i32 %1284, i32* %1288
+	%1289 = add i32 %13, %NK
+	%1290 = add i32 %1289, %1285
+	%1291 = sext i32 %1290 to i64
+	%1292 = getelementptr i32, i32* %list, i64 %1291
+	store i32 0, i32* %1292
+	%1293 = add i32 %1280, 256
+	br label %1279
+
+1294:
+	br label %write_done
 
 1295:
-	%1296 = add i32 %13, %1293
-	%1297 = sext i32 %1296 to i64
-	%1298 = getelementptr i32, i32* %list, i64 %1297
-	store i32 -1, i32* %1298
-	%1299 = add i32 %13, %NK
-	%1300 = add i32 %1299, %1293
-	%1301 = sext i32 %1300 to i64
-	%1302 = getelementptr i32, i32* %list, i64 %1301
-	store i32 -1, i32* %1302
-	%1303 = add i32 %1293, 256
-	br label %1292
+	%1296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1297 = load i32, i32 addrspace(3)* %1296
+	%1298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1297
+	%1299 = load i32, i32 addrspace(3)* %1298
+	%1300 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 %1299, i32 addrspace(3)* %1300
+	br label %1301
 
-1304:
+1301:
+	call void @llvm.nvvm.barrier0()
+	br i1 %483, label %1302, label %1307
+
+1302:
+	%1303 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1304 = load i32, i32 addrspace(3)* %1303
+	%1305 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	%1306 = load i32, i32 addrspace(3)* %1305
+	br label %1308
+
+1307:
+	br label %write_done
+
+1308:
+	%1309 = phi i32 [ 0, %1302 ], [ %1324, %1312 ]
+	%1310 = phi i32 [ 0, %1302 ], [ %1323, %1312 ]
+	%1311 = icmp slt i32 %1309, %425
+	br i1 %1311, label %1312, label %1325
+
+1312:
+	%1313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %1309
+	%1314 = load i32, i32 addrspace(3)* %1313
+	%1315 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1309
+	%1316 = load i32, i32 addrspace(3)* %1315
+	%1317 = icmp ugt i32 %1314, %1306
+	%1318 = icmp eq i32 %1314, %1306
+	%1319 = icmp slt i32 %1316, %1304
+	%1320 = and i1 %1318, %1319
+	%1321 = or i1 %1317, %1320
+	%1322 = zext i1 %1321 to i32
+	%1323 = add i32 %1310, %1322
+	%1324 = add i32 %1309, 1
+	br label %1308
+
+1325:
+	%1326 = add i32 %412, %1310
+	%1327 = add i32 %13, %1326
+	%1328 = sext i32 %1327 to i64
+	%1329 = getelementptr i32, i32* %list, i64 %1328
+	store i32 %1304, i32* %1329
+	%1330 = add i32 %13, %NK
+	%1331 = add i32 %1330, %1326
+	%1332 = sext i32 %1331 to i64
+	%1333 = getelementptr i32, i32* %list, i64 %1332
+	store i32 0, i32* %1333
+	br label %1307
+
+1334:
+	%1335 = phi i32 [ %1212, %write_done ], [ %1345, %1337 ]
+	%1336 = icmp slt i32 %1335, %NK
+	br i1 %1336, label %1337, label %1346
+
+1337:
+	%1338 = add i32 %13, %1335
+	%1339 = sext i32 %1338 to i64
+	%1340 = getelementptr i32, i32* %list, i64 %1339
+	store i32 -1, i32* %1340
+	%1341 = add i32 %13, %NK
+	%1342 = add i32 %1341, %1335
+	%1343 = sext i32 %1342 to i64
+	%1344 = getelementptr i32, i32* %list, i64 %1343
+	store i32 -1, i32* %1344
+	%1345 = add i32 %1335, 256
+	br label %1334
+
+1346:
 	ret void
 }
 

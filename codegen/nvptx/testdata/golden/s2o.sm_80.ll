@@ -7445,7 +7445,7 @@ entry:
 	br label %598
 
 598:
-	%599 = phi i32 [ 0, %597 ], [ %629, %628 ]
+	%599 = phi i32 [ 0, %597 ], [ %624, %623 ]
 	%600 = icmp slt i32 %599, %16
 	br i1 %600, label %601, label %617
 
@@ -7465,173 +7465,242 @@ entry:
 	%614 = and i32 %611, %426
 	%615 = call i32 @llvm.ctpop.i32(i32 %614)
 	%616 = add i32 %613, %615
-	br i1 %605, label %625, label %628
+	br i1 %605, label %620, label %623
 
 617:
 	call void @llvm.nvvm.barrier0()
-	%618 = sub i32 %424, 1
-	%619 = call i32 @llvm.ctlz.i32(i32 %618, i1 false)
-	%620 = icmp sgt i32 %424, 1
-	%621 = sub i32 32, %619
-	%622 = select i1 %620, i32 %621, i32 0
-	%623 = shl i32 1, %622
-	%624 = add i32 %424, %0
-	br label %630
+	%618 = icmp sle i32 %424, 256
+	%619 = icmp slt i32 %0, %424
+	br i1 %618, label %write_rank, label %write_sort
 
-625:
-	%626 = add i32 %599, %0
-	%627 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %616
-	store i32 %626, i32 addrspace(3)* %627
-	br label %628
+620:
+	%621 = add i32 %599, %0
+	%622 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %616
+	store i32 %621, i32 addrspace(3)* %622
+	br label %623
 
-628:
-	%629 = add i32 %599, 256
+623:
+	%624 = add i32 %599, 256
 	br label %598
 
-630:
-	%631 = phi i32 [ %624, %617 ], [ %635, %633 ]
-	%632 = icmp slt i32 %631, %623
-	br i1 %632, label %633, label %636
+write_rank:
+	%625 = icmp slt i32 %0, %424
+	br i1 %625, label %717, label %723
 
-633:
-	%634 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %631
-	store i32 -1, i32 addrspace(3)* %634
-	%635 = add i32 %631, 256
-	br label %630
+write_sort:
+	%626 = sub i32 %424, 1
+	%627 = call i32 @llvm.ctlz.i32(i32 %626, i1 false)
+	%628 = icmp sgt i32 %424, 1
+	%629 = sub i32 32, %627
+	%630 = select i1 %628, i32 %629, i32 0
+	%631 = shl i32 1, %630
+	%632 = add i32 %424, %0
+	br label %635
 
-636:
-	call void @llvm.nvvm.barrier0()
-	%637 = add i32 %622, 1
-	br label %638
+write_done:
+	%633 = add i32 %421, %424
+	%634 = add i32 %633, %0
+	br label %756
+
+635:
+	%636 = phi i32 [ %632, %write_sort ], [ %640, %638 ]
+	%637 = icmp slt i32 %636, %631
+	br i1 %637, label %638, label %641
 
 638:
-	%639 = phi i32 [ 1, %636 ], [ %655, %654 ]
-	%640 = icmp slt i32 %639, %637
-	br i1 %640, label %641, label %643
+	%639 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %636
+	store i32 -1, i32 addrspace(3)* %639
+	%640 = add i32 %636, 256
+	br label %635
 
 641:
-	%642 = shl i32 1, %639
-	br label %644
+	call void @llvm.nvvm.barrier0()
+	%642 = add i32 %630, 1
+	br label %643
 
 643:
-	br label %696
+	%644 = phi i32 [ 1, %641 ], [ %660, %659 ]
+	%645 = icmp slt i32 %644, %642
+	br i1 %645, label %646, label %648
 
-644:
-	%645 = phi i32 [ 0, %641 ], [ %690, %689 ]
-	%646 = icmp slt i32 %645, %639
-	br i1 %646, label %647, label %654
+646:
+	%647 = shl i32 1, %644
+	br label %649
 
-647:
-	%648 = sub i32 %639, 1
-	%649 = sub i32 %648, %645
-	%650 = shl i32 1, %649
-	%651 = sub i32 %639, 1
-	%652 = sub i32 %651, %645
-	%653 = lshr i32 %623, 1
-	br label %656
+648:
+	br label %701
 
-654:
-	%655 = add i32 %639, 1
-	br label %638
+649:
+	%650 = phi i32 [ 0, %646 ], [ %695, %694 ]
+	%651 = icmp slt i32 %650, %644
+	br i1 %651, label %652, label %659
 
-656:
-	%657 = phi i32 [ %0, %647 ], [ %695, %694 ]
-	%658 = icmp slt i32 %657, %653
-	br i1 %658, label %659, label %689
+652:
+	%653 = sub i32 %644, 1
+	%654 = sub i32 %653, %650
+	%655 = shl i32 1, %654
+	%656 = sub i32 %644, 1
+	%657 = sub i32 %656, %650
+	%658 = lshr i32 %631, 1
+	br label %661
 
 659:
-	%660 = lshr i32 %657, %652
-	%661 = add i32 %652, 1
-	%662 = shl i32 %660, %661
-	%663 = sub i32 %650, 1
-	%664 = and i32 %657, %663
-	%665 = or i32 %662, %664
-	%666 = or i32 %665, %650
-	%667 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %665
-	%668 = load i32, i32 addrspace(3)* %667
-	%669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %666
-	%670 = load i32, i32 addrspace(3)* %669
-	%671 = and i32 %665, %642
-	%672 = icmp eq i32 %671, 0
-	%673 = icmp sge i32 %670, 0
-	%674 = select i1 %673, i32 %670, i32 0
-	%675 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %674
-	%676 = load i32, i32 addrspace(3)* %675
-	%677 = select i1 %673, i32 %676, i32 0
-	%678 = icmp sge i32 %668, 0
-	%679 = select i1 %678, i32 %668, i32 0
+	%660 = add i32 %644, 1
+	br label %643
+
+661:
+	%662 = phi i32 [ %0, %652 ], [ %700, %699 ]
+	%663 = icmp slt i32 %662, %658
+	br i1 %663, label %664, label %694
+
+664:
+	%665 = lshr i32 %662, %657
+	%666 = add i32 %657, 1
+	%667 = shl i32 %665, %666
+	%668 = sub i32 %655, 1
+	%669 = and i32 %662, %668
+	%670 = or i32 %667, %669
+	%671 = or i32 %670, %655
+	%672 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %670
+	%673 = load i32, i32 addrspace(3)* %672
+	%674 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %671
+	%675 = load i32, i32 addrspace(3)* %674
+	%676 = and i32 %670, %647
+	%677 = icmp eq i32 %676, 0
+	%678 = icmp sge i32 %675, 0
+	%679 = select i1 %678, i32 %675, i32 0
 	%680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %679
 	%681 = load i32, i32 addrspace(3)* %680
 	%682 = select i1 %678, i32 %681, i32 0
-	%683 = icmp ugt i32 %677, %682
-	%684 = icmp eq i32 %677, %682
-	%685 = icmp slt i32 %670, %668
-	%686 = and i1 %684, %685
-	%687 = or i1 %683, %686
-	%688 = icmp eq i1 %687, %672
-	br i1 %688, label %691, label %694
-
-689:
-	call void @llvm.nvvm.barrier0()
-	%690 = add i32 %645, 1
-	br label %644
-
-691:
-	%692 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %665
-	store i32 %670, i32 addrspace(3)* %692
-	%693 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %666
-	store i32 %668, i32 addrspace(3)* %693
-	br label %694
+	%683 = icmp sge i32 %673, 0
+	%684 = select i1 %683, i32 %673, i32 0
+	%685 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %684
+	%686 = load i32, i32 addrspace(3)* %685
+	%687 = select i1 %683, i32 %686, i32 0
+	%688 = icmp ugt i32 %682, %687
+	%689 = icmp eq i32 %682, %687
+	%690 = icmp slt i32 %675, %673
+	%691 = and i1 %689, %690
+	%692 = or i1 %688, %691
+	%693 = icmp eq i1 %692, %677
+	br i1 %693, label %696, label %699
 
 694:
-	%695 = add i32 %657, 256
-	br label %656
+	call void @llvm.nvvm.barrier0()
+	%695 = add i32 %650, 1
+	br label %649
 
 696:
-	%697 = phi i32 [ %0, %643 ], [ %710, %699 ]
-	%698 = icmp slt i32 %697, %424
-	br i1 %698, label %699, label %711
+	%697 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %670
+	store i32 %675, i32 addrspace(3)* %697
+	%698 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %671
+	store i32 %673, i32 addrspace(3)* %698
+	br label %699
 
 699:
-	%700 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %697
-	%701 = load i32, i32 addrspace(3)* %700
-	%702 = add i32 %421, %697
-	%703 = add i32 %13, %702
-	%704 = sext i32 %703 to i64
-	%705 = getelementptr i32, i32* %list, i64 %704
-	store i32 %701, i32* %705
-	%706 = add i32 %13, %NK
-	%707 = add i32 %706, %702
-	%708 = sext i32 %707 to i64
-	%709 = getelementptr i32, i32* %list, i64 %708
-	store i32 0, i32* %709
-	%710 = add i32 %697, 256
-	br label %696
+	%700 = add i32 %662, 256
+	br label %661
 
-711:
-	%712 = add i32 %421, %424
-	%713 = add i32 %712, %0
-	br label %714
+701:
+	%702 = phi i32 [ %0, %648 ], [ %715, %704 ]
+	%703 = icmp slt i32 %702, %424
+	br i1 %703, label %704, label %716
 
-714:
-	%715 = phi i32 [ %713, %711 ], [ %725, %717 ]
-	%716 = icmp slt i32 %715, %NK
-	br i1 %716, label %717, label %726
+704:
+	%705 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %702
+	%706 = load i32, i32 addrspace(3)* %705
+	%707 = add i32 %421, %702
+	%708 = add i32 %13, %707
+	%709 = sext i32 %708 to i64
+	%710 = getelementptr i32, i32* %list, i64 %709
+	store i32 %706, i32* %710
+	%711 = add i32 %13, %NK
+	%712 = add i32 %711, %707
+	%713 = sext i32 %712 to i64
+	%714 = getelementptr i32, i32* %list, i64 %713
+	store i32 0, i32* %714
+	%715 = add i32 %702, 256
+	br label %701
+
+716:
+	br label %write_done
 
 717:
-	%718 = add i32 %13, %715
-	%719 = sext i32 %718 to i64
-	%720 = getelementptr i32, i32* %list, i64 %719
-	store i32 -1, i32* %720
-	%721 = add i32 %13, %NK
-	%722 = add i32 %721, %715
-	%723 = sext i32 %722 to i64
-	%724 = getelementptr i32, i32* %list, i64 %723
-	store i32 -1, i32* %724
-	%725 = add i32 %715, 256
-	br label %714
+	%718 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %0
+	%719 = load i32, i32 addrspace(3)* %718
+	%720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %719
+	%721 = load i32, i32 addrspace(3)* %720
+	%722 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist2, i32 0, i32 %0
+	store i32 %721, i32 addrspace(3)* %722
+	br label %723
 
-726:
+723:
+	call void @llvm.nvvm.barrier0()
+	br i1 %619, label %724, label %729
+
+724:
+	%725 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %0
+	%726 = load i32, i32 addrspace(3)* %725
+	%727 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist2, i32 0, i32 %0
+	%728 = load i32, i32 addrspace(3)* %727
+	br label %730
+
+729:
+	br label %write_done
+
+730:
+	%731 = phi i32 [ 0, %724 ], [ %746, %734 ]
+	%732 = phi i32 [ 0, %724 ], [ %745, %734 ]
+	%733 = icmp slt i32 %731, %424
+	br i1 %733, label %734, label %747
+
+734:
+	%735 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist2, i32 0, i32 %731
+	%736 = load i32, i32 addrspace(3)* %735
+	%737 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %731
+	%738 = load i32, i32 addrspace(3)* %737
+	%739 = icmp ugt i32 %736, %728
+	%740 = icmp eq i32 %736, %728
+	%741 = icmp slt i32 %738, %726
+	%742 = and i1 %740, %741
+	%743 = or i1 %739, %742
+	%744 = zext i1 %743 to i32
+	%745 = add i32 %732, %744
+	%746 = add i32 %731, 1
+	br label %730
+
+747:
+	%748 = add i32 %421, %732
+	%749 = add i32 %13, %748
+	%750 = sext i32 %749 to i64
+	%751 = getelementptr i32, i32* %list, i64 %750
+	store i32 %726, i32* %751
+	%752 = add i32 %13, %NK
+	%753 = add i32 %752, %748
+	%754 = sext i32 %753 to i64
+	%755 = getelementptr i32, i32* %list, i64 %754
+	store i32 0, i32* %755
+	br label %729
+
+756:
+	%757 = phi i32 [ %634, %write_done ], [ %767, %759 ]
+	%758 = icmp slt i32 %757, %NK
+	br i1 %758, label %759, label %768
+
+759:
+	%760 = add i32 %13, %757
+	%761 = sext i32 %760 to i64
+	%762 = getelementptr i32, i32* %list, i64 %761
+	store i32 -1, i32* %762
+	%763 = add i32 %13, %NK
+	%764 = add i32 %763, %757
+	%765 = sext i32 %764 to i64
+	%766 = getelementptr i32, i32* %list, i64 %765
+	store i32 -1, i32* %766
+	%767 = add i32 %757, 256
+	br label %756
+
+768:
 	ret void
 }
 

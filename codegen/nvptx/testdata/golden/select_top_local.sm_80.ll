@@ -616,1025 +616,1094 @@ topk:
 	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
 	store i32 0, i32 addrspace(3)* %478
 	call void @llvm.nvvm.barrier0()
-	br label %486
+	br label %481
 
 topk_done:
-	%479 = sub i32 %421, 1
-	%480 = call i32 @llvm.ctlz.i32(i32 %479, i1 false)
-	%481 = icmp sgt i32 %421, 1
-	%482 = sub i32 32, %480
-	%483 = select i1 %481, i32 %482, i32 0
-	%484 = shl i32 1, %483
-	%485 = add i32 %421, %0
-	br label %1205
+	%479 = icmp sle i32 %421, 256
+	%480 = icmp slt i32 %0, %421
+	br i1 %479, label %write_rank, label %write_sort
 
-486:
-	%487 = phi i32 [ %0, %topk ], [ %538, %537 ]
-	%488 = icmp slt i32 %487, %16
-	br i1 %488, label %489, label %505
+481:
+	%482 = phi i32 [ %0, %topk ], [ %533, %532 ]
+	%483 = icmp slt i32 %482, %16
+	br i1 %483, label %484, label %500
 
-489:
-	%490 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %487
-	%491 = load i32, i32 addrspace(3)* %490
-	%492 = icmp uge i32 %491, 2
-	%493 = and i32 %491, 0
-	%494 = icmp eq i32 %493, 0
-	%495 = and i1 %492, %494
-	%496 = lshr i32 %491, 24
-	%497 = and i32 %496, 255
-	%498 = select i1 %495, i32 %497, i32 256
-	%499 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %498)
-	%500 = shl i32 1, %3
-	%501 = sub i32 %500, 1
-	%502 = and i32 %499, %501
-	%503 = icmp eq i32 %502, 0
-	%504 = and i1 %495, %503
-	br i1 %504, label %533, label %537
+484:
+	%485 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %482
+	%486 = load i32, i32 addrspace(3)* %485
+	%487 = icmp uge i32 %486, 2
+	%488 = and i32 %486, 0
+	%489 = icmp eq i32 %488, 0
+	%490 = and i1 %487, %489
+	%491 = lshr i32 %486, 24
+	%492 = and i32 %491, 255
+	%493 = select i1 %490, i32 %492, i32 256
+	%494 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %493)
+	%495 = shl i32 1, %3
+	%496 = sub i32 %495, 1
+	%497 = and i32 %494, %496
+	%498 = icmp eq i32 %497, 0
+	%499 = and i1 %490, %498
+	br i1 %499, label %528, label %532
 
-505:
+500:
 	call void @llvm.nvvm.barrier0()
-	%506 = sub i32 255, %0
-	%507 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %506
-	%508 = load i32, i32 addrspace(3)* %507
-	%509 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %509
-	%510 = and i32 %0, 31
-	%511 = lshr i32 %0, 5
-	%512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %508, i32 1, i32 0)
-	%513 = icmp uge i32 %510, 1
-	%514 = select i1 %513, i32 %512, i32 0
-	%515 = add i32 %508, %514
-	%516 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %515, i32 2, i32 0)
-	%517 = icmp uge i32 %510, 2
-	%518 = select i1 %517, i32 %516, i32 0
-	%519 = add i32 %515, %518
-	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %519, i32 4, i32 0)
-	%521 = icmp uge i32 %510, 4
-	%522 = select i1 %521, i32 %520, i32 0
-	%523 = add i32 %519, %522
-	%524 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %523, i32 8, i32 0)
-	%525 = icmp uge i32 %510, 8
-	%526 = select i1 %525, i32 %524, i32 0
-	%527 = add i32 %523, %526
-	%528 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %527, i32 16, i32 0)
-	%529 = icmp uge i32 %510, 16
-	%530 = select i1 %529, i32 %528, i32 0
-	%531 = add i32 %527, %530
-	%532 = icmp eq i32 %510, 31
-	br i1 %532, label %539, label %541
+	%501 = sub i32 255, %0
+	%502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %501
+	%503 = load i32, i32 addrspace(3)* %502
+	%504 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %504
+	%505 = and i32 %0, 31
+	%506 = lshr i32 %0, 5
+	%507 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %503, i32 1, i32 0)
+	%508 = icmp uge i32 %505, 1
+	%509 = select i1 %508, i32 %507, i32 0
+	%510 = add i32 %503, %509
+	%511 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %510, i32 2, i32 0)
+	%512 = icmp uge i32 %505, 2
+	%513 = select i1 %512, i32 %511, i32 0
+	%514 = add i32 %510, %513
+	%515 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %514, i32 4, i32 0)
+	%516 = icmp uge i32 %505, 4
+	%517 = select i1 %516, i32 %515, i32 0
+	%518 = add i32 %514, %517
+	%519 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %518, i32 8, i32 0)
+	%520 = icmp uge i32 %505, 8
+	%521 = select i1 %520, i32 %519, i32 0
+	%522 = add i32 %518, %521
+	%523 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %522, i32 16, i32 0)
+	%524 = icmp uge i32 %505, 16
+	%525 = select i1 %524, i32 %523, i32 0
+	%526 = add i32 %522, %525
+	%527 = icmp eq i32 %505, 31
+	br i1 %527, label %534, label %536
 
-533:
-	%534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %497
-	%535 = call i32 @llvm.ctpop.i32(i32 %499)
-	%536 = atomicrmw add i32 addrspace(3)* %534, i32 %535 monotonic
-	br label %537
+528:
+	%529 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %492
+	%530 = call i32 @llvm.ctpop.i32(i32 %494)
+	%531 = atomicrmw add i32 addrspace(3)* %529, i32 %530 monotonic
+	br label %532
 
-537:
-	%538 = add i32 %487, 256
-	br label %486
+532:
+	%533 = add i32 %482, 256
+	br label %481
 
-539:
-	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %511
-	store i32 %531, i32 addrspace(3)* %540
-	br label %541
+534:
+	%535 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %506
+	store i32 %526, i32 addrspace(3)* %535
+	br label %536
 
-541:
+536:
 	call void @llvm.nvvm.barrier0()
-	%542 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%543 = load i32, i32 addrspace(3)* %542
-	%544 = icmp sgt i32 %511, 0
-	%545 = select i1 %544, i32 %543, i32 0
-	%546 = add i32 0, %545
-	%547 = add i32 0, %543
-	%548 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%549 = load i32, i32 addrspace(3)* %548
-	%550 = icmp sgt i32 %511, 1
-	%551 = select i1 %550, i32 %549, i32 0
-	%552 = add i32 %546, %551
-	%553 = add i32 %547, %549
-	%554 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%555 = load i32, i32 addrspace(3)* %554
-	%556 = icmp sgt i32 %511, 2
-	%557 = select i1 %556, i32 %555, i32 0
-	%558 = add i32 %552, %557
-	%559 = add i32 %553, %555
-	%560 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%561 = load i32, i32 addrspace(3)* %560
-	%562 = icmp sgt i32 %511, 3
-	%563 = select i1 %562, i32 %561, i32 0
-	%564 = add i32 %558, %563
-	%565 = add i32 %559, %561
-	%566 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%567 = load i32, i32 addrspace(3)* %566
-	%568 = icmp sgt i32 %511, 4
-	%569 = select i1 %568, i32 %567, i32 0
-	%570 = add i32 %564, %569
-	%571 = add i32 %565, %567
-	%572 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%573 = load i32, i32 addrspace(3)* %572
-	%574 = icmp sgt i32 %511, 5
-	%575 = select i1 %574, i32 %573, i32 0
-	%576 = add i32 %570, %575
-	%577 = add i32 %571, %573
-	%578 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%579 = load i32, i32 addrspace(3)* %578
-	%580 = icmp sgt i32 %511, 6
-	%581 = select i1 %580, i32 %579, i32 0
-	%582 = add i32 %576, %581
-	%583 = add i32 %577, %579
-	%584 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%585 = load i32, i32 addrspace(3)* %584
-	%586 = icmp sgt i32 %511, 7
-	%587 = select i1 %586, i32 %585, i32 0
-	%588 = add i32 %582, %587
-	%589 = add i32 %583, %585
-	%590 = add i32 %588, %531
-	%591 = sub i32 %590, %508
-	%592 = icmp slt i32 %591, %421
-	%593 = add i32 %591, %508
-	%594 = icmp sle i32 %421, %593
-	%595 = and i1 %592, %594
-	br i1 %595, label %596, label %599
+	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%538 = load i32, i32 addrspace(3)* %537
+	%539 = icmp sgt i32 %506, 0
+	%540 = select i1 %539, i32 %538, i32 0
+	%541 = add i32 0, %540
+	%542 = add i32 0, %538
+	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%544 = load i32, i32 addrspace(3)* %543
+	%545 = icmp sgt i32 %506, 1
+	%546 = select i1 %545, i32 %544, i32 0
+	%547 = add i32 %541, %546
+	%548 = add i32 %542, %544
+	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%550 = load i32, i32 addrspace(3)* %549
+	%551 = icmp sgt i32 %506, 2
+	%552 = select i1 %551, i32 %550, i32 0
+	%553 = add i32 %547, %552
+	%554 = add i32 %548, %550
+	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%556 = load i32, i32 addrspace(3)* %555
+	%557 = icmp sgt i32 %506, 3
+	%558 = select i1 %557, i32 %556, i32 0
+	%559 = add i32 %553, %558
+	%560 = add i32 %554, %556
+	%561 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = icmp sgt i32 %506, 4
+	%564 = select i1 %563, i32 %562, i32 0
+	%565 = add i32 %559, %564
+	%566 = add i32 %560, %562
+	%567 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%568 = load i32, i32 addrspace(3)* %567
+	%569 = icmp sgt i32 %506, 5
+	%570 = select i1 %569, i32 %568, i32 0
+	%571 = add i32 %565, %570
+	%572 = add i32 %566, %568
+	%573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%574 = load i32, i32 addrspace(3)* %573
+	%575 = icmp sgt i32 %506, 6
+	%576 = select i1 %575, i32 %574, i32 0
+	%577 = add i32 %571, %576
+	%578 = add i32 %572, %574
+	%579 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%580 = load i32, i32 addrspace(3)* %579
+	%581 = icmp sgt i32 %506, 7
+	%582 = select i1 %581, i32 %580, i32 0
+	%583 = add i32 %577, %582
+	%584 = add i32 %578, %580
+	%585 = add i32 %583, %526
+	%586 = sub i32 %585, %503
+	%587 = icmp slt i32 %586, %421
+	%588 = add i32 %586, %503
+	%589 = icmp sle i32 %421, %588
+	%590 = and i1 %587, %589
+	br i1 %590, label %591, label %594
 
-596:
-	%597 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %506, i32 addrspace(3)* %597
-	%598 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %591, i32 addrspace(3)* %598
-	br label %599
+591:
+	%592 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %501, i32 addrspace(3)* %592
+	%593 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %586, i32 addrspace(3)* %593
+	br label %594
 
-599:
+594:
 	call void @llvm.nvvm.barrier0()
-	%600 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%601 = load i32, i32 addrspace(3)* %600
-	%602 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%603 = load i32, i32 addrspace(3)* %602
-	%604 = shl i32 %601, 24
-	%605 = or i32 0, %604
-	%606 = or i32 0, u0xFF000000
-	%607 = sub i32 %421, %603
-	br label %608
+	%595 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%596 = load i32, i32 addrspace(3)* %595
+	%597 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%598 = load i32, i32 addrspace(3)* %597
+	%599 = shl i32 %596, 24
+	%600 = or i32 0, %599
+	%601 = or i32 0, u0xFF000000
+	%602 = sub i32 %421, %598
+	br label %603
 
-608:
-	%609 = phi i32 [ %0, %599 ], [ %660, %659 ]
-	%610 = icmp slt i32 %609, %16
-	br i1 %610, label %611, label %627
+603:
+	%604 = phi i32 [ %0, %594 ], [ %655, %654 ]
+	%605 = icmp slt i32 %604, %16
+	br i1 %605, label %606, label %622
 
-611:
-	%612 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %609
-	%613 = load i32, i32 addrspace(3)* %612
-	%614 = icmp uge i32 %613, 2
-	%615 = and i32 %613, %606
-	%616 = icmp eq i32 %615, %605
-	%617 = and i1 %614, %616
-	%618 = lshr i32 %613, 16
-	%619 = and i32 %618, 255
-	%620 = select i1 %617, i32 %619, i32 256
-	%621 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %620)
-	%622 = shl i32 1, %3
-	%623 = sub i32 %622, 1
-	%624 = and i32 %621, %623
-	%625 = icmp eq i32 %624, 0
-	%626 = and i1 %617, %625
-	br i1 %626, label %655, label %659
+606:
+	%607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %604
+	%608 = load i32, i32 addrspace(3)* %607
+	%609 = icmp uge i32 %608, 2
+	%610 = and i32 %608, %601
+	%611 = icmp eq i32 %610, %600
+	%612 = and i1 %609, %611
+	%613 = lshr i32 %608, 16
+	%614 = and i32 %613, 255
+	%615 = select i1 %612, i32 %614, i32 256
+	%616 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %615)
+	%617 = shl i32 1, %3
+	%618 = sub i32 %617, 1
+	%619 = and i32 %616, %618
+	%620 = icmp eq i32 %619, 0
+	%621 = and i1 %612, %620
+	br i1 %621, label %650, label %654
 
-627:
+622:
 	call void @llvm.nvvm.barrier0()
-	%628 = sub i32 255, %0
-	%629 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %628
-	%630 = load i32, i32 addrspace(3)* %629
-	%631 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %631
-	%632 = and i32 %0, 31
-	%633 = lshr i32 %0, 5
-	%634 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %630, i32 1, i32 0)
-	%635 = icmp uge i32 %632, 1
-	%636 = select i1 %635, i32 %634, i32 0
-	%637 = add i32 %630, %636
-	%638 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %637, i32 2, i32 0)
-	%639 = icmp uge i32 %632, 2
-	%640 = select i1 %639, i32 %638, i32 0
-	%641 = add i32 %637, %640
-	%642 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %641, i32 4, i32 0)
-	%643 = icmp uge i32 %632, 4
-	%644 = select i1 %643, i32 %642, i32 0
-	%645 = add i32 %641, %644
-	%646 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %645, i32 8, i32 0)
-	%647 = icmp uge i32 %632, 8
-	%648 = select i1 %647, i32 %646, i32 0
-	%649 = add i32 %645, %648
-	%650 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %649, i32 16, i32 0)
-	%651 = icmp uge i32 %632, 16
-	%652 = select i1 %651, i32 %650, i32 0
-	%653 = add i32 %649, %652
-	%654 = icmp eq i32 %632, 31
-	br i1 %654, label %661, label %663
+	%623 = sub i32 255, %0
+	%624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %623
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %626
+	%627 = and i32 %0, 31
+	%628 = lshr i32 %0, 5
+	%629 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %625, i32 1, i32 0)
+	%630 = icmp uge i32 %627, 1
+	%631 = select i1 %630, i32 %629, i32 0
+	%632 = add i32 %625, %631
+	%633 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %632, i32 2, i32 0)
+	%634 = icmp uge i32 %627, 2
+	%635 = select i1 %634, i32 %633, i32 0
+	%636 = add i32 %632, %635
+	%637 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %636, i32 4, i32 0)
+	%638 = icmp uge i32 %627, 4
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %636, %639
+	%641 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %640, i32 8, i32 0)
+	%642 = icmp uge i32 %627, 8
+	%643 = select i1 %642, i32 %641, i32 0
+	%644 = add i32 %640, %643
+	%645 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %644, i32 16, i32 0)
+	%646 = icmp uge i32 %627, 16
+	%647 = select i1 %646, i32 %645, i32 0
+	%648 = add i32 %644, %647
+	%649 = icmp eq i32 %627, 31
+	br i1 %649, label %656, label %658
 
-655:
-	%656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %619
-	%657 = call i32 @llvm.ctpop.i32(i32 %621)
-	%658 = atomicrmw add i32 addrspace(3)* %656, i32 %657 monotonic
-	br label %659
+650:
+	%651 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %614
+	%652 = call i32 @llvm.ctpop.i32(i32 %616)
+	%653 = atomicrmw add i32 addrspace(3)* %651, i32 %652 monotonic
+	br label %654
 
-659:
-	%660 = add i32 %609, 256
-	br label %608
+654:
+	%655 = add i32 %604, 256
+	br label %603
 
-661:
-	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %633
-	store i32 %653, i32 addrspace(3)* %662
-	br label %663
+656:
+	%657 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %628
+	store i32 %648, i32 addrspace(3)* %657
+	br label %658
 
-663:
+658:
 	call void @llvm.nvvm.barrier0()
-	%664 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%665 = load i32, i32 addrspace(3)* %664
-	%666 = icmp sgt i32 %633, 0
-	%667 = select i1 %666, i32 %665, i32 0
-	%668 = add i32 0, %667
-	%669 = add i32 0, %665
-	%670 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%671 = load i32, i32 addrspace(3)* %670
-	%672 = icmp sgt i32 %633, 1
-	%673 = select i1 %672, i32 %671, i32 0
-	%674 = add i32 %668, %673
-	%675 = add i32 %669, %671
-	%676 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%677 = load i32, i32 addrspace(3)* %676
-	%678 = icmp sgt i32 %633, 2
-	%679 = select i1 %678, i32 %677, i32 0
-	%680 = add i32 %674, %679
-	%681 = add i32 %675, %677
-	%682 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%683 = load i32, i32 addrspace(3)* %682
-	%684 = icmp sgt i32 %633, 3
-	%685 = select i1 %684, i32 %683, i32 0
-	%686 = add i32 %680, %685
-	%687 = add i32 %681, %683
-	%688 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%689 = load i32, i32 addrspace(3)* %688
-	%690 = icmp sgt i32 %633, 4
-	%691 = select i1 %690, i32 %689, i32 0
-	%692 = add i32 %686, %691
-	%693 = add i32 %687, %689
-	%694 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%695 = load i32, i32 addrspace(3)* %694
-	%696 = icmp sgt i32 %633, 5
-	%697 = select i1 %696, i32 %695, i32 0
-	%698 = add i32 %692, %697
-	%699 = add i32 %693, %695
-	%700 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%701 = load i32, i32 addrspace(3)* %700
-	%702 = icmp sgt i32 %633, 6
-	%703 = select i1 %702, i32 %701, i32 0
-	%704 = add i32 %698, %703
-	%705 = add i32 %699, %701
-	%706 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%707 = load i32, i32 addrspace(3)* %706
-	%708 = icmp sgt i32 %633, 7
-	%709 = select i1 %708, i32 %707, i32 0
-	%710 = add i32 %704, %709
-	%711 = add i32 %705, %707
-	%712 = add i32 %710, %653
-	%713 = sub i32 %712, %630
-	%714 = icmp slt i32 %713, %607
-	%715 = add i32 %713, %630
-	%716 = icmp sle i32 %607, %715
-	%717 = and i1 %714, %716
-	br i1 %717, label %718, label %721
+	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%660 = load i32, i32 addrspace(3)* %659
+	%661 = icmp sgt i32 %628, 0
+	%662 = select i1 %661, i32 %660, i32 0
+	%663 = add i32 0, %662
+	%664 = add i32 0, %660
+	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%666 = load i32, i32 addrspace(3)* %665
+	%667 = icmp sgt i32 %628, 1
+	%668 = select i1 %667, i32 %666, i32 0
+	%669 = add i32 %663, %668
+	%670 = add i32 %664, %666
+	%671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%672 = load i32, i32 addrspace(3)* %671
+	%673 = icmp sgt i32 %628, 2
+	%674 = select i1 %673, i32 %672, i32 0
+	%675 = add i32 %669, %674
+	%676 = add i32 %670, %672
+	%677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%678 = load i32, i32 addrspace(3)* %677
+	%679 = icmp sgt i32 %628, 3
+	%680 = select i1 %679, i32 %678, i32 0
+	%681 = add i32 %675, %680
+	%682 = add i32 %676, %678
+	%683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%684 = load i32, i32 addrspace(3)* %683
+	%685 = icmp sgt i32 %628, 4
+	%686 = select i1 %685, i32 %684, i32 0
+	%687 = add i32 %681, %686
+	%688 = add i32 %682, %684
+	%689 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%690 = load i32, i32 addrspace(3)* %689
+	%691 = icmp sgt i32 %628, 5
+	%692 = select i1 %691, i32 %690, i32 0
+	%693 = add i32 %687, %692
+	%694 = add i32 %688, %690
+	%695 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%696 = load i32, i32 addrspace(3)* %695
+	%697 = icmp sgt i32 %628, 6
+	%698 = select i1 %697, i32 %696, i32 0
+	%699 = add i32 %693, %698
+	%700 = add i32 %694, %696
+	%701 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%702 = load i32, i32 addrspace(3)* %701
+	%703 = icmp sgt i32 %628, 7
+	%704 = select i1 %703, i32 %702, i32 0
+	%705 = add i32 %699, %704
+	%706 = add i32 %700, %702
+	%707 = add i32 %705, %648
+	%708 = sub i32 %707, %625
+	%709 = icmp slt i32 %708, %602
+	%710 = add i32 %708, %625
+	%711 = icmp sle i32 %602, %710
+	%712 = and i1 %709, %711
+	br i1 %712, label %713, label %716
 
-718:
-	%719 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %628, i32 addrspace(3)* %719
-	%720 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %713, i32 addrspace(3)* %720
-	br label %721
+713:
+	%714 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %623, i32 addrspace(3)* %714
+	%715 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %708, i32 addrspace(3)* %715
+	br label %716
 
-721:
+716:
 	call void @llvm.nvvm.barrier0()
-	%722 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%723 = load i32, i32 addrspace(3)* %722
-	%724 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%725 = load i32, i32 addrspace(3)* %724
-	%726 = shl i32 %723, 16
-	%727 = or i32 %605, %726
-	%728 = or i32 %606, u0xFF0000
-	%729 = sub i32 %607, %725
-	br label %730
+	%717 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%718 = load i32, i32 addrspace(3)* %717
+	%719 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%720 = load i32, i32 addrspace(3)* %719
+	%721 = shl i32 %718, 16
+	%722 = or i32 %600, %721
+	%723 = or i32 %601, u0xFF0000
+	%724 = sub i32 %602, %720
+	br label %725
 
-730:
-	%731 = phi i32 [ %0, %721 ], [ %782, %781 ]
-	%732 = icmp slt i32 %731, %16
-	br i1 %732, label %733, label %749
+725:
+	%726 = phi i32 [ %0, %716 ], [ %777, %776 ]
+	%727 = icmp slt i32 %726, %16
+	br i1 %727, label %728, label %744
 
-733:
-	%734 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %731
-	%735 = load i32, i32 addrspace(3)* %734
-	%736 = icmp uge i32 %735, 2
-	%737 = and i32 %735, %728
-	%738 = icmp eq i32 %737, %727
-	%739 = and i1 %736, %738
-	%740 = lshr i32 %735, 8
-	%741 = and i32 %740, 255
-	%742 = select i1 %739, i32 %741, i32 256
-	%743 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %742)
-	%744 = shl i32 1, %3
-	%745 = sub i32 %744, 1
-	%746 = and i32 %743, %745
-	%747 = icmp eq i32 %746, 0
-	%748 = and i1 %739, %747
-	br i1 %748, label %777, label %781
+728:
+	%729 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %726
+	%730 = load i32, i32 addrspace(3)* %729
+	%731 = icmp uge i32 %730, 2
+	%732 = and i32 %730, %723
+	%733 = icmp eq i32 %732, %722
+	%734 = and i1 %731, %733
+	%735 = lshr i32 %730, 8
+	%736 = and i32 %735, 255
+	%737 = select i1 %734, i32 %736, i32 256
+	%738 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %737)
+	%739 = shl i32 1, %3
+	%740 = sub i32 %739, 1
+	%741 = and i32 %738, %740
+	%742 = icmp eq i32 %741, 0
+	%743 = and i1 %734, %742
+	br i1 %743, label %772, label %776
 
-749:
+744:
 	call void @llvm.nvvm.barrier0()
-	%750 = sub i32 255, %0
-	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %750
-	%752 = load i32, i32 addrspace(3)* %751
-	%753 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %753
-	%754 = and i32 %0, 31
-	%755 = lshr i32 %0, 5
-	%756 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %752, i32 1, i32 0)
-	%757 = icmp uge i32 %754, 1
-	%758 = select i1 %757, i32 %756, i32 0
-	%759 = add i32 %752, %758
-	%760 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %759, i32 2, i32 0)
-	%761 = icmp uge i32 %754, 2
-	%762 = select i1 %761, i32 %760, i32 0
-	%763 = add i32 %759, %762
-	%764 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %763, i32 4, i32 0)
-	%765 = icmp uge i32 %754, 4
-	%766 = select i1 %765, i32 %764, i32 0
-	%767 = add i32 %763, %766
-	%768 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %767, i32 8, i32 0)
-	%769 = icmp uge i32 %754, 8
-	%770 = select i1 %769, i32 %768, i32 0
-	%771 = add i32 %767, %770
-	%772 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %771, i32 16, i32 0)
-	%773 = icmp uge i32 %754, 16
-	%774 = select i1 %773, i32 %772, i32 0
-	%775 = add i32 %771, %774
-	%776 = icmp eq i32 %754, 31
-	br i1 %776, label %783, label %785
+	%745 = sub i32 255, %0
+	%746 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %745
+	%747 = load i32, i32 addrspace(3)* %746
+	%748 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %748
+	%749 = and i32 %0, 31
+	%750 = lshr i32 %0, 5
+	%751 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 1, i32 0)
+	%752 = icmp uge i32 %749, 1
+	%753 = select i1 %752, i32 %751, i32 0
+	%754 = add i32 %747, %753
+	%755 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %754, i32 2, i32 0)
+	%756 = icmp uge i32 %749, 2
+	%757 = select i1 %756, i32 %755, i32 0
+	%758 = add i32 %754, %757
+	%759 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %758, i32 4, i32 0)
+	%760 = icmp uge i32 %749, 4
+	%761 = select i1 %760, i32 %759, i32 0
+	%762 = add i32 %758, %761
+	%763 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %762, i32 8, i32 0)
+	%764 = icmp uge i32 %749, 8
+	%765 = select i1 %764, i32 %763, i32 0
+	%766 = add i32 %762, %765
+	%767 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %766, i32 16, i32 0)
+	%768 = icmp uge i32 %749, 16
+	%769 = select i1 %768, i32 %767, i32 0
+	%770 = add i32 %766, %769
+	%771 = icmp eq i32 %749, 31
+	br i1 %771, label %778, label %780
 
-777:
-	%778 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %741
-	%779 = call i32 @llvm.ctpop.i32(i32 %743)
-	%780 = atomicrmw add i32 addrspace(3)* %778, i32 %779 monotonic
-	br label %781
+772:
+	%773 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %736
+	%774 = call i32 @llvm.ctpop.i32(i32 %738)
+	%775 = atomicrmw add i32 addrspace(3)* %773, i32 %774 monotonic
+	br label %776
 
-781:
-	%782 = add i32 %731, 256
-	br label %730
+776:
+	%777 = add i32 %726, 256
+	br label %725
 
-783:
-	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %755
-	store i32 %775, i32 addrspace(3)* %784
-	br label %785
+778:
+	%779 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %750
+	store i32 %770, i32 addrspace(3)* %779
+	br label %780
 
-785:
+780:
 	call void @llvm.nvvm.barrier0()
-	%786 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%787 = load i32, i32 addrspace(3)* %786
-	%788 = icmp sgt i32 %755, 0
-	%789 = select i1 %788, i32 %787, i32 0
-	%790 = add i32 0, %789
-	%791 = add i32 0, %787
-	%792 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%793 = load i32, i32 addrspace(3)* %792
-	%794 = icmp sgt i32 %755, 1
-	%795 = select i1 %794, i32 %793, i32 0
-	%796 = add i32 %790, %795
-	%797 = add i32 %791, %793
-	%798 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%799 = load i32, i32 addrspace(3)* %798
-	%800 = icmp sgt i32 %755, 2
-	%801 = select i1 %800, i32 %799, i32 0
-	%802 = add i32 %796, %801
-	%803 = add i32 %797, %799
-	%804 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%805 = load i32, i32 addrspace(3)* %804
-	%806 = icmp sgt i32 %755, 3
-	%807 = select i1 %806, i32 %805, i32 0
-	%808 = add i32 %802, %807
-	%809 = add i32 %803, %805
-	%810 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%811 = load i32, i32 addrspace(3)* %810
-	%812 = icmp sgt i32 %755, 4
-	%813 = select i1 %812, i32 %811, i32 0
-	%814 = add i32 %808, %813
-	%815 = add i32 %809, %811
-	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%817 = load i32, i32 addrspace(3)* %816
-	%818 = icmp sgt i32 %755, 5
-	%819 = select i1 %818, i32 %817, i32 0
-	%820 = add i32 %814, %819
-	%821 = add i32 %815, %817
-	%822 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%823 = load i32, i32 addrspace(3)* %822
-	%824 = icmp sgt i32 %755, 6
-	%825 = select i1 %824, i32 %823, i32 0
-	%826 = add i32 %820, %825
-	%827 = add i32 %821, %823
-	%828 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%829 = load i32, i32 addrspace(3)* %828
-	%830 = icmp sgt i32 %755, 7
-	%831 = select i1 %830, i32 %829, i32 0
-	%832 = add i32 %826, %831
-	%833 = add i32 %827, %829
-	%834 = add i32 %832, %775
-	%835 = sub i32 %834, %752
-	%836 = icmp slt i32 %835, %729
-	%837 = add i32 %835, %752
-	%838 = icmp sle i32 %729, %837
-	%839 = and i1 %836, %838
-	br i1 %839, label %840, label %843
+	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%782 = load i32, i32 addrspace(3)* %781
+	%783 = icmp sgt i32 %750, 0
+	%784 = select i1 %783, i32 %782, i32 0
+	%785 = add i32 0, %784
+	%786 = add i32 0, %782
+	%787 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%788 = load i32, i32 addrspace(3)* %787
+	%789 = icmp sgt i32 %750, 1
+	%790 = select i1 %789, i32 %788, i32 0
+	%791 = add i32 %785, %790
+	%792 = add i32 %786, %788
+	%793 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%794 = load i32, i32 addrspace(3)* %793
+	%795 = icmp sgt i32 %750, 2
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 %791, %796
+	%798 = add i32 %792, %794
+	%799 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%800 = load i32, i32 addrspace(3)* %799
+	%801 = icmp sgt i32 %750, 3
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %797, %802
+	%804 = add i32 %798, %800
+	%805 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%806 = load i32, i32 addrspace(3)* %805
+	%807 = icmp sgt i32 %750, 4
+	%808 = select i1 %807, i32 %806, i32 0
+	%809 = add i32 %803, %808
+	%810 = add i32 %804, %806
+	%811 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%812 = load i32, i32 addrspace(3)* %811
+	%813 = icmp sgt i32 %750, 5
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = add i32 %809, %814
+	%816 = add i32 %810, %812
+	%817 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%818 = load i32, i32 addrspace(3)* %817
+	%819 = icmp sgt i32 %750, 6
+	%820 = select i1 %819, i32 %818, i32 0
+	%821 = add i32 %815, %820
+	%822 = add i32 %816, %818
+	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%824 = load i32, i32 addrspace(3)* %823
+	%825 = icmp sgt i32 %750, 7
+	%826 = select i1 %825, i32 %824, i32 0
+	%827 = add i32 %821, %826
+	%828 = add i32 %822, %824
+	%829 = add i32 %827, %770
+	%830 = sub i32 %829, %747
+	%831 = icmp slt i32 %830, %724
+	%832 = add i32 %830, %747
+	%833 = icmp sle i32 %724, %832
+	%834 = and i1 %831, %833
+	br i1 %834, label %835, label %838
 
-840:
-	%841 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %750, i32 addrspace(3)* %841
-	%842 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %835, i32 addrspace(3)* %842
-	br label %843
+835:
+	%836 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %745, i32 addrspace(3)* %836
+	%837 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %830, i32 addrspace(3)* %837
+	br label %838
 
-843:
+838:
 	call void @llvm.nvvm.barrier0()
-	%844 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%845 = load i32, i32 addrspace(3)* %844
-	%846 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%847 = load i32, i32 addrspace(3)* %846
-	%848 = shl i32 %845, 8
-	%849 = or i32 %727, %848
-	%850 = or i32 %728, u0xFF00
-	%851 = sub i32 %729, %847
-	br label %852
+	%839 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%840 = load i32, i32 addrspace(3)* %839
+	%841 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%842 = load i32, i32 addrspace(3)* %841
+	%843 = shl i32 %840, 8
+	%844 = or i32 %722, %843
+	%845 = or i32 %723, u0xFF00
+	%846 = sub i32 %724, %842
+	br label %847
 
-852:
-	%853 = phi i32 [ %0, %843 ], [ %904, %903 ]
-	%854 = icmp slt i32 %853, %16
-	br i1 %854, label %855, label %871
+847:
+	%848 = phi i32 [ %0, %838 ], [ %899, %898 ]
+	%849 = icmp slt i32 %848, %16
+	br i1 %849, label %850, label %866
 
-855:
-	%856 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %853
-	%857 = load i32, i32 addrspace(3)* %856
-	%858 = icmp uge i32 %857, 2
-	%859 = and i32 %857, %850
-	%860 = icmp eq i32 %859, %849
-	%861 = and i1 %858, %860
-	%862 = lshr i32 %857, 0
-	%863 = and i32 %862, 255
-	%864 = select i1 %861, i32 %863, i32 256
-	%865 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %864)
-	%866 = shl i32 1, %3
-	%867 = sub i32 %866, 1
-	%868 = and i32 %865, %867
-	%869 = icmp eq i32 %868, 0
-	%870 = and i1 %861, %869
-	br i1 %870, label %899, label %903
+850:
+	%851 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %848
+	%852 = load i32, i32 addrspace(3)* %851
+	%853 = icmp uge i32 %852, 2
+	%854 = and i32 %852, %845
+	%855 = icmp eq i32 %854, %844
+	%856 = and i1 %853, %855
+	%857 = lshr i32 %852, 0
+	%858 = and i32 %857, 255
+	%859 = select i1 %856, i32 %858, i32 256
+	%860 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %859)
+	%861 = shl i32 1, %3
+	%862 = sub i32 %861, 1
+	%863 = and i32 %860, %862
+	%864 = icmp eq i32 %863, 0
+	%865 = and i1 %856, %864
+	br i1 %865, label %894, label %898
 
-871:
+866:
 	call void @llvm.nvvm.barrier0()
-	%872 = sub i32 255, %0
-	%873 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %872
-	%874 = load i32, i32 addrspace(3)* %873
-	%875 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %875
-	%876 = and i32 %0, 31
-	%877 = lshr i32 %0, 5
-	%878 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %874, i32 1, i32 0)
-	%879 = icmp uge i32 %876, 1
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = add i32 %874, %880
-	%882 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %881, i32 2, i32 0)
-	%883 = icmp uge i32 %876, 2
-	%884 = select i1 %883, i32 %882, i32 0
-	%885 = add i32 %881, %884
-	%886 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %885, i32 4, i32 0)
-	%887 = icmp uge i32 %876, 4
-	%888 = select i1 %887, i32 %886, i32 0
-	%889 = add i32 %885, %888
-	%890 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %889, i32 8, i32 0)
-	%891 = icmp uge i32 %876, 8
-	%892 = select i1 %891, i32 %890, i32 0
-	%893 = add i32 %889, %892
-	%894 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %893, i32 16, i32 0)
-	%895 = icmp uge i32 %876, 16
-	%896 = select i1 %895, i32 %894, i32 0
-	%897 = add i32 %893, %896
-	%898 = icmp eq i32 %876, 31
-	br i1 %898, label %905, label %907
+	%867 = sub i32 255, %0
+	%868 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %867
+	%869 = load i32, i32 addrspace(3)* %868
+	%870 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %870
+	%871 = and i32 %0, 31
+	%872 = lshr i32 %0, 5
+	%873 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %869, i32 1, i32 0)
+	%874 = icmp uge i32 %871, 1
+	%875 = select i1 %874, i32 %873, i32 0
+	%876 = add i32 %869, %875
+	%877 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %876, i32 2, i32 0)
+	%878 = icmp uge i32 %871, 2
+	%879 = select i1 %878, i32 %877, i32 0
+	%880 = add i32 %876, %879
+	%881 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %880, i32 4, i32 0)
+	%882 = icmp uge i32 %871, 4
+	%883 = select i1 %882, i32 %881, i32 0
+	%884 = add i32 %880, %883
+	%885 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %884, i32 8, i32 0)
+	%886 = icmp uge i32 %871, 8
+	%887 = select i1 %886, i32 %885, i32 0
+	%888 = add i32 %884, %887
+	%889 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %888, i32 16, i32 0)
+	%890 = icmp uge i32 %871, 16
+	%891 = select i1 %890, i32 %889, i32 0
+	%892 = add i32 %888, %891
+	%893 = icmp eq i32 %871, 31
+	br i1 %893, label %900, label %902
 
-899:
-	%900 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %863
-	%901 = call i32 @llvm.ctpop.i32(i32 %865)
-	%902 = atomicrmw add i32 addrspace(3)* %900, i32 %901 monotonic
-	br label %903
+894:
+	%895 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %858
+	%896 = call i32 @llvm.ctpop.i32(i32 %860)
+	%897 = atomicrmw add i32 addrspace(3)* %895, i32 %896 monotonic
+	br label %898
 
-903:
-	%904 = add i32 %853, 256
-	br label %852
+898:
+	%899 = add i32 %848, 256
+	br label %847
 
-905:
-	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %877
-	store i32 %897, i32 addrspace(3)* %906
-	br label %907
+900:
+	%901 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %872
+	store i32 %892, i32 addrspace(3)* %901
+	br label %902
 
-907:
+902:
 	call void @llvm.nvvm.barrier0()
-	%908 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%909 = load i32, i32 addrspace(3)* %908
-	%910 = icmp sgt i32 %877, 0
-	%911 = select i1 %910, i32 %909, i32 0
-	%912 = add i32 0, %911
-	%913 = add i32 0, %909
-	%914 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%915 = load i32, i32 addrspace(3)* %914
-	%916 = icmp sgt i32 %877, 1
-	%917 = select i1 %916, i32 %915, i32 0
-	%918 = add i32 %912, %917
-	%919 = add i32 %913, %915
-	%920 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%921 = load i32, i32 addrspace(3)* %920
-	%922 = icmp sgt i32 %877, 2
-	%923 = select i1 %922, i32 %921, i32 0
-	%924 = add i32 %918, %923
-	%925 = add i32 %919, %921
-	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%927 = load i32, i32 addrspace(3)* %926
-	%928 = icmp sgt i32 %877, 3
-	%929 = select i1 %928, i32 %927, i32 0
-	%930 = add i32 %924, %929
-	%931 = add i32 %925, %927
-	%932 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%933 = load i32, i32 addrspace(3)* %932
-	%934 = icmp sgt i32 %877, 4
-	%935 = select i1 %934, i32 %933, i32 0
-	%936 = add i32 %930, %935
-	%937 = add i32 %931, %933
-	%938 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%939 = load i32, i32 addrspace(3)* %938
-	%940 = icmp sgt i32 %877, 5
-	%941 = select i1 %940, i32 %939, i32 0
-	%942 = add i32 %936, %941
-	%943 = add i32 %937, %939
-	%944 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%945 = load i32, i32 addrspace(3)* %944
-	%946 = icmp sgt i32 %877, 6
-	%947 = select i1 %946, i32 %945, i32 0
-	%948 = add i32 %942, %947
-	%949 = add i32 %943, %945
-	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%951 = load i32, i32 addrspace(3)* %950
-	%952 = icmp sgt i32 %877, 7
-	%953 = select i1 %952, i32 %951, i32 0
-	%954 = add i32 %948, %953
-	%955 = add i32 %949, %951
-	%956 = add i32 %954, %897
-	%957 = sub i32 %956, %874
-	%958 = icmp slt i32 %957, %851
-	%959 = add i32 %957, %874
-	%960 = icmp sle i32 %851, %959
-	%961 = and i1 %958, %960
-	br i1 %961, label %962, label %965
+	%903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%904 = load i32, i32 addrspace(3)* %903
+	%905 = icmp sgt i32 %872, 0
+	%906 = select i1 %905, i32 %904, i32 0
+	%907 = add i32 0, %906
+	%908 = add i32 0, %904
+	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%910 = load i32, i32 addrspace(3)* %909
+	%911 = icmp sgt i32 %872, 1
+	%912 = select i1 %911, i32 %910, i32 0
+	%913 = add i32 %907, %912
+	%914 = add i32 %908, %910
+	%915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%916 = load i32, i32 addrspace(3)* %915
+	%917 = icmp sgt i32 %872, 2
+	%918 = select i1 %917, i32 %916, i32 0
+	%919 = add i32 %913, %918
+	%920 = add i32 %914, %916
+	%921 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%922 = load i32, i32 addrspace(3)* %921
+	%923 = icmp sgt i32 %872, 3
+	%924 = select i1 %923, i32 %922, i32 0
+	%925 = add i32 %919, %924
+	%926 = add i32 %920, %922
+	%927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%928 = load i32, i32 addrspace(3)* %927
+	%929 = icmp sgt i32 %872, 4
+	%930 = select i1 %929, i32 %928, i32 0
+	%931 = add i32 %925, %930
+	%932 = add i32 %926, %928
+	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%934 = load i32, i32 addrspace(3)* %933
+	%935 = icmp sgt i32 %872, 5
+	%936 = select i1 %935, i32 %934, i32 0
+	%937 = add i32 %931, %936
+	%938 = add i32 %932, %934
+	%939 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%940 = load i32, i32 addrspace(3)* %939
+	%941 = icmp sgt i32 %872, 6
+	%942 = select i1 %941, i32 %940, i32 0
+	%943 = add i32 %937, %942
+	%944 = add i32 %938, %940
+	%945 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%946 = load i32, i32 addrspace(3)* %945
+	%947 = icmp sgt i32 %872, 7
+	%948 = select i1 %947, i32 %946, i32 0
+	%949 = add i32 %943, %948
+	%950 = add i32 %944, %946
+	%951 = add i32 %949, %892
+	%952 = sub i32 %951, %869
+	%953 = icmp slt i32 %952, %846
+	%954 = add i32 %952, %869
+	%955 = icmp sle i32 %846, %954
+	%956 = and i1 %953, %955
+	br i1 %956, label %957, label %960
 
-962:
-	%963 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %872, i32 addrspace(3)* %963
-	%964 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %957, i32 addrspace(3)* %964
-	br label %965
+957:
+	%958 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %867, i32 addrspace(3)* %958
+	%959 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %952, i32 addrspace(3)* %959
+	br label %960
 
-965:
+960:
 	call void @llvm.nvvm.barrier0()
-	%966 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%967 = load i32, i32 addrspace(3)* %966
-	%968 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%969 = load i32, i32 addrspace(3)* %968
-	%970 = shl i32 %967, 0
-	%971 = or i32 %849, %970
-	%972 = or i32 %850, 255
-	%973 = sub i32 %851, %969
-	%974 = shl i32 1, %3
-	%975 = sub i32 %974, 1
-	br label %976
+	%961 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%964 = load i32, i32 addrspace(3)* %963
+	%965 = shl i32 %962, 0
+	%966 = or i32 %844, %965
+	%967 = or i32 %845, 255
+	%968 = sub i32 %846, %964
+	%969 = shl i32 1, %3
+	%970 = sub i32 %969, 1
+	br label %971
 
-976:
-	%977 = phi i32 [ 0, %965 ], [ %1031, %1030 ]
-	%978 = icmp slt i32 %977, %16
-	br i1 %978, label %979, label %988
+971:
+	%972 = phi i32 [ 0, %960 ], [ %1026, %1025 ]
+	%973 = icmp slt i32 %972, %16
+	br i1 %973, label %974, label %983
 
-979:
-	%980 = add i32 %977, %0
-	%981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %980
-	%982 = load i32, i32 addrspace(3)* %981
-	%983 = icmp ugt i32 %982, %971
-	%984 = icmp eq i32 %982, %971
-	%985 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %983)
-	%986 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %984)
-	%987 = icmp eq i32 %3, 0
-	br i1 %987, label %1022, label %1030
+974:
+	%975 = add i32 %972, %0
+	%976 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %975
+	%977 = load i32, i32 addrspace(3)* %976
+	%978 = icmp ugt i32 %977, %966
+	%979 = icmp eq i32 %977, %966
+	%980 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %978)
+	%981 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %979)
+	%982 = icmp eq i32 %3, 0
+	br i1 %982, label %1017, label %1025
 
-988:
+983:
 	call void @llvm.nvvm.barrier0()
-	%989 = sdiv i32 %16, 256
-	%990 = mul i32 %989, 8
-	%991 = icmp slt i32 %0, %990
-	%992 = select i1 %991, i32 %0, i32 0
-	%993 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %992
-	%994 = load i32, i32 addrspace(3)* %993
-	%995 = select i1 %991, i32 %994, i32 0
-	%996 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %992
-	%997 = load i32, i32 addrspace(3)* %996
-	%998 = select i1 %991, i32 %997, i32 0
-	%999 = and i32 %0, 31
-	%1000 = lshr i32 %0, 5
-	%1001 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %998, i32 1, i32 0)
-	%1002 = icmp uge i32 %999, 1
-	%1003 = select i1 %1002, i32 %1001, i32 0
-	%1004 = add i32 %998, %1003
-	%1005 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1004, i32 2, i32 0)
-	%1006 = icmp uge i32 %999, 2
-	%1007 = select i1 %1006, i32 %1005, i32 0
-	%1008 = add i32 %1004, %1007
-	%1009 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1008, i32 4, i32 0)
-	%1010 = icmp uge i32 %999, 4
-	%1011 = select i1 %1010, i32 %1009, i32 0
-	%1012 = add i32 %1008, %1011
-	%1013 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1012, i32 8, i32 0)
-	%1014 = icmp uge i32 %999, 8
-	%1015 = select i1 %1014, i32 %1013, i32 0
-	%1016 = add i32 %1012, %1015
-	%1017 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1016, i32 16, i32 0)
-	%1018 = icmp uge i32 %999, 16
-	%1019 = select i1 %1018, i32 %1017, i32 0
-	%1020 = add i32 %1016, %1019
-	%1021 = icmp eq i32 %999, 31
-	br i1 %1021, label %1032, label %1034
+	%984 = sdiv i32 %16, 256
+	%985 = mul i32 %984, 8
+	%986 = icmp slt i32 %0, %985
+	%987 = select i1 %986, i32 %0, i32 0
+	%988 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %987
+	%989 = load i32, i32 addrspace(3)* %988
+	%990 = select i1 %986, i32 %989, i32 0
+	%991 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %987
+	%992 = load i32, i32 addrspace(3)* %991
+	%993 = select i1 %986, i32 %992, i32 0
+	%994 = and i32 %0, 31
+	%995 = lshr i32 %0, 5
+	%996 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %993, i32 1, i32 0)
+	%997 = icmp uge i32 %994, 1
+	%998 = select i1 %997, i32 %996, i32 0
+	%999 = add i32 %993, %998
+	%1000 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %999, i32 2, i32 0)
+	%1001 = icmp uge i32 %994, 2
+	%1002 = select i1 %1001, i32 %1000, i32 0
+	%1003 = add i32 %999, %1002
+	%1004 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1003, i32 4, i32 0)
+	%1005 = icmp uge i32 %994, 4
+	%1006 = select i1 %1005, i32 %1004, i32 0
+	%1007 = add i32 %1003, %1006
+	%1008 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1007, i32 8, i32 0)
+	%1009 = icmp uge i32 %994, 8
+	%1010 = select i1 %1009, i32 %1008, i32 0
+	%1011 = add i32 %1007, %1010
+	%1012 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1011, i32 16, i32 0)
+	%1013 = icmp uge i32 %994, 16
+	%1014 = select i1 %1013, i32 %1012, i32 0
+	%1015 = add i32 %1011, %1014
+	%1016 = icmp eq i32 %994, 31
+	br i1 %1016, label %1027, label %1029
 
-1022:
-	%1023 = sdiv i32 %977, 256
-	%1024 = mul i32 %1023, 8
-	%1025 = add i32 %1024, %4
-	%1026 = call i32 @llvm.ctpop.i32(i32 %985)
-	%1027 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1025
-	store i32 %1026, i32 addrspace(3)* %1027
-	%1028 = call i32 @llvm.ctpop.i32(i32 %986)
-	%1029 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1025
-	store i32 %1028, i32 addrspace(3)* %1029
-	br label %1030
+1017:
+	%1018 = sdiv i32 %972, 256
+	%1019 = mul i32 %1018, 8
+	%1020 = add i32 %1019, %4
+	%1021 = call i32 @llvm.ctpop.i32(i32 %980)
+	%1022 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1020
+	store i32 %1021, i32 addrspace(3)* %1022
+	%1023 = call i32 @llvm.ctpop.i32(i32 %981)
+	%1024 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1020
+	store i32 %1023, i32 addrspace(3)* %1024
+	br label %1025
 
-1030:
-	%1031 = add i32 %977, 256
-	br label %976
+1025:
+	%1026 = add i32 %972, 256
+	br label %971
 
-1032:
-	%1033 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %1000
-	store i32 %1020, i32 addrspace(3)* %1033
-	br label %1034
+1027:
+	%1028 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %995
+	store i32 %1015, i32 addrspace(3)* %1028
+	br label %1029
 
-1034:
+1029:
 	call void @llvm.nvvm.barrier0()
-	%1035 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%1036 = load i32, i32 addrspace(3)* %1035
-	%1037 = icmp sgt i32 %1000, 0
-	%1038 = select i1 %1037, i32 %1036, i32 0
-	%1039 = add i32 0, %1038
-	%1040 = add i32 0, %1036
-	%1041 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%1042 = load i32, i32 addrspace(3)* %1041
-	%1043 = icmp sgt i32 %1000, 1
-	%1044 = select i1 %1043, i32 %1042, i32 0
-	%1045 = add i32 %1039, %1044
-	%1046 = add i32 %1040, %1042
-	%1047 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%1048 = load i32, i32 addrspace(3)* %1047
-	%1049 = icmp sgt i32 %1000, 2
-	%1050 = select i1 %1049, i32 %1048, i32 0
-	%1051 = add i32 %1045, %1050
-	%1052 = add i32 %1046, %1048
-	%1053 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%1054 = load i32, i32 addrspace(3)* %1053
-	%1055 = icmp sgt i32 %1000, 3
-	%1056 = select i1 %1055, i32 %1054, i32 0
-	%1057 = add i32 %1051, %1056
-	%1058 = add i32 %1052, %1054
-	%1059 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%1060 = load i32, i32 addrspace(3)* %1059
-	%1061 = icmp sgt i32 %1000, 4
-	%1062 = select i1 %1061, i32 %1060, i32 0
-	%1063 = add i32 %1057, %1062
-	%1064 = add i32 %1058, %1060
-	%1065 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%1066 = load i32, i32 addrspace(3)* %1065
-	%1067 = icmp sgt i32 %1000, 5
-	%1068 = select i1 %1067, i32 %1066, i32 0
-	%1069 = add i32 %1063, %1068
-	%1070 = add i32 %1064, %1066
-	%1071 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%1072 = load i32, i32 addrspace(3)* %1071
-	%1073 = icmp sgt i32 %1000, 6
-	%1074 = select i1 %1073, i32 %1072, i32 0
-	%1075 = add i32 %1069, %1074
-	%1076 = add i32 %1070, %1072
-	%1077 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%1078 = load i32, i32 addrspace(3)* %1077
-	%1079 = icmp sgt i32 %1000, 7
-	%1080 = select i1 %1079, i32 %1078, i32 0
-	%1081 = add i32 %1075, %1080
-	%1082 = add i32 %1076, %1078
-	%1083 = add i32 %1081, %1020
-	%1084 = sub i32 %1083, %998
-	%1085 = sub i32 %973, %1084
-	%1086 = icmp sgt i32 %1085, 0
-	%1087 = select i1 %1086, i32 %1085, i32 0
-	%1088 = icmp slt i32 %1087, %998
-	%1089 = select i1 %1088, i32 %1087, i32 %998
-	%1090 = add i32 %995, %1089
-	%1091 = and i32 %0, 31
-	%1092 = lshr i32 %0, 5
-	%1093 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1090, i32 1, i32 0)
-	%1094 = icmp uge i32 %1091, 1
-	%1095 = select i1 %1094, i32 %1093, i32 0
-	%1096 = add i32 %1090, %1095
-	%1097 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1096, i32 2, i32 0)
-	%1098 = icmp uge i32 %1091, 2
-	%1099 = select i1 %1098, i32 %1097, i32 0
-	%1100 = add i32 %1096, %1099
-	%1101 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1100, i32 4, i32 0)
-	%1102 = icmp uge i32 %1091, 4
-	%1103 = select i1 %1102, i32 %1101, i32 0
-	%1104 = add i32 %1100, %1103
-	%1105 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1104, i32 8, i32 0)
-	%1106 = icmp uge i32 %1091, 8
-	%1107 = select i1 %1106, i32 %1105, i32 0
-	%1108 = add i32 %1104, %1107
-	%1109 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1108, i32 16, i32 0)
-	%1110 = icmp uge i32 %1091, 16
-	%1111 = select i1 %1110, i32 %1109, i32 0
-	%1112 = add i32 %1108, %1111
-	%1113 = icmp eq i32 %1091, 31
-	br i1 %1113, label %1114, label %1116
+	%1030 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%1031 = load i32, i32 addrspace(3)* %1030
+	%1032 = icmp sgt i32 %995, 0
+	%1033 = select i1 %1032, i32 %1031, i32 0
+	%1034 = add i32 0, %1033
+	%1035 = add i32 0, %1031
+	%1036 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%1037 = load i32, i32 addrspace(3)* %1036
+	%1038 = icmp sgt i32 %995, 1
+	%1039 = select i1 %1038, i32 %1037, i32 0
+	%1040 = add i32 %1034, %1039
+	%1041 = add i32 %1035, %1037
+	%1042 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%1043 = load i32, i32 addrspace(3)* %1042
+	%1044 = icmp sgt i32 %995, 2
+	%1045 = select i1 %1044, i32 %1043, i32 0
+	%1046 = add i32 %1040, %1045
+	%1047 = add i32 %1041, %1043
+	%1048 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%1049 = load i32, i32 addrspace(3)* %1048
+	%1050 = icmp sgt i32 %995, 3
+	%1051 = select i1 %1050, i32 %1049, i32 0
+	%1052 = add i32 %1046, %1051
+	%1053 = add i32 %1047, %1049
+	%1054 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%1055 = load i32, i32 addrspace(3)* %1054
+	%1056 = icmp sgt i32 %995, 4
+	%1057 = select i1 %1056, i32 %1055, i32 0
+	%1058 = add i32 %1052, %1057
+	%1059 = add i32 %1053, %1055
+	%1060 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%1061 = load i32, i32 addrspace(3)* %1060
+	%1062 = icmp sgt i32 %995, 5
+	%1063 = select i1 %1062, i32 %1061, i32 0
+	%1064 = add i32 %1058, %1063
+	%1065 = add i32 %1059, %1061
+	%1066 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%1067 = load i32, i32 addrspace(3)* %1066
+	%1068 = icmp sgt i32 %995, 6
+	%1069 = select i1 %1068, i32 %1067, i32 0
+	%1070 = add i32 %1064, %1069
+	%1071 = add i32 %1065, %1067
+	%1072 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%1073 = load i32, i32 addrspace(3)* %1072
+	%1074 = icmp sgt i32 %995, 7
+	%1075 = select i1 %1074, i32 %1073, i32 0
+	%1076 = add i32 %1070, %1075
+	%1077 = add i32 %1071, %1073
+	%1078 = add i32 %1076, %1015
+	%1079 = sub i32 %1078, %993
+	%1080 = sub i32 %968, %1079
+	%1081 = icmp sgt i32 %1080, 0
+	%1082 = select i1 %1081, i32 %1080, i32 0
+	%1083 = icmp slt i32 %1082, %993
+	%1084 = select i1 %1083, i32 %1082, i32 %993
+	%1085 = add i32 %990, %1084
+	%1086 = and i32 %0, 31
+	%1087 = lshr i32 %0, 5
+	%1088 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1085, i32 1, i32 0)
+	%1089 = icmp uge i32 %1086, 1
+	%1090 = select i1 %1089, i32 %1088, i32 0
+	%1091 = add i32 %1085, %1090
+	%1092 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1091, i32 2, i32 0)
+	%1093 = icmp uge i32 %1086, 2
+	%1094 = select i1 %1093, i32 %1092, i32 0
+	%1095 = add i32 %1091, %1094
+	%1096 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1095, i32 4, i32 0)
+	%1097 = icmp uge i32 %1086, 4
+	%1098 = select i1 %1097, i32 %1096, i32 0
+	%1099 = add i32 %1095, %1098
+	%1100 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1099, i32 8, i32 0)
+	%1101 = icmp uge i32 %1086, 8
+	%1102 = select i1 %1101, i32 %1100, i32 0
+	%1103 = add i32 %1099, %1102
+	%1104 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1103, i32 16, i32 0)
+	%1105 = icmp uge i32 %1086, 16
+	%1106 = select i1 %1105, i32 %1104, i32 0
+	%1107 = add i32 %1103, %1106
+	%1108 = icmp eq i32 %1086, 31
+	br i1 %1108, label %1109, label %1111
 
-1114:
-	%1115 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %1092
-	store i32 %1112, i32 addrspace(3)* %1115
-	br label %1116
+1109:
+	%1110 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %1087
+	store i32 %1107, i32 addrspace(3)* %1110
+	br label %1111
 
-1116:
+1111:
 	call void @llvm.nvvm.barrier0()
-	%1117 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
-	%1118 = load i32, i32 addrspace(3)* %1117
-	%1119 = icmp sgt i32 %1092, 0
-	%1120 = select i1 %1119, i32 %1118, i32 0
-	%1121 = add i32 0, %1120
-	%1122 = add i32 0, %1118
-	%1123 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
-	%1124 = load i32, i32 addrspace(3)* %1123
-	%1125 = icmp sgt i32 %1092, 1
-	%1126 = select i1 %1125, i32 %1124, i32 0
-	%1127 = add i32 %1121, %1126
-	%1128 = add i32 %1122, %1124
-	%1129 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
-	%1130 = load i32, i32 addrspace(3)* %1129
-	%1131 = icmp sgt i32 %1092, 2
-	%1132 = select i1 %1131, i32 %1130, i32 0
-	%1133 = add i32 %1127, %1132
-	%1134 = add i32 %1128, %1130
-	%1135 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
-	%1136 = load i32, i32 addrspace(3)* %1135
-	%1137 = icmp sgt i32 %1092, 3
-	%1138 = select i1 %1137, i32 %1136, i32 0
-	%1139 = add i32 %1133, %1138
-	%1140 = add i32 %1134, %1136
-	%1141 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
-	%1142 = load i32, i32 addrspace(3)* %1141
-	%1143 = icmp sgt i32 %1092, 4
-	%1144 = select i1 %1143, i32 %1142, i32 0
-	%1145 = add i32 %1139, %1144
-	%1146 = add i32 %1140, %1142
-	%1147 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
-	%1148 = load i32, i32 addrspace(3)* %1147
-	%1149 = icmp sgt i32 %1092, 5
-	%1150 = select i1 %1149, i32 %1148, i32 0
-	%1151 = add i32 %1145, %1150
-	%1152 = add i32 %1146, %1148
-	%1153 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
-	%1154 = load i32, i32 addrspace(3)* %1153
-	%1155 = icmp sgt i32 %1092, 6
-	%1156 = select i1 %1155, i32 %1154, i32 0
-	%1157 = add i32 %1151, %1156
-	%1158 = add i32 %1152, %1154
-	%1159 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
-	%1160 = load i32, i32 addrspace(3)* %1159
-	%1161 = icmp sgt i32 %1092, 7
-	%1162 = select i1 %1161, i32 %1160, i32 0
-	%1163 = add i32 %1157, %1162
-	%1164 = add i32 %1158, %1160
-	%1165 = add i32 %1163, %1112
-	%1166 = sub i32 %1165, %1090
-	br i1 %991, label %1167, label %1170
+	%1112 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
+	%1113 = load i32, i32 addrspace(3)* %1112
+	%1114 = icmp sgt i32 %1087, 0
+	%1115 = select i1 %1114, i32 %1113, i32 0
+	%1116 = add i32 0, %1115
+	%1117 = add i32 0, %1113
+	%1118 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
+	%1119 = load i32, i32 addrspace(3)* %1118
+	%1120 = icmp sgt i32 %1087, 1
+	%1121 = select i1 %1120, i32 %1119, i32 0
+	%1122 = add i32 %1116, %1121
+	%1123 = add i32 %1117, %1119
+	%1124 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
+	%1125 = load i32, i32 addrspace(3)* %1124
+	%1126 = icmp sgt i32 %1087, 2
+	%1127 = select i1 %1126, i32 %1125, i32 0
+	%1128 = add i32 %1122, %1127
+	%1129 = add i32 %1123, %1125
+	%1130 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
+	%1131 = load i32, i32 addrspace(3)* %1130
+	%1132 = icmp sgt i32 %1087, 3
+	%1133 = select i1 %1132, i32 %1131, i32 0
+	%1134 = add i32 %1128, %1133
+	%1135 = add i32 %1129, %1131
+	%1136 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
+	%1137 = load i32, i32 addrspace(3)* %1136
+	%1138 = icmp sgt i32 %1087, 4
+	%1139 = select i1 %1138, i32 %1137, i32 0
+	%1140 = add i32 %1134, %1139
+	%1141 = add i32 %1135, %1137
+	%1142 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
+	%1143 = load i32, i32 addrspace(3)* %1142
+	%1144 = icmp sgt i32 %1087, 5
+	%1145 = select i1 %1144, i32 %1143, i32 0
+	%1146 = add i32 %1140, %1145
+	%1147 = add i32 %1141, %1143
+	%1148 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
+	%1149 = load i32, i32 addrspace(3)* %1148
+	%1150 = icmp sgt i32 %1087, 6
+	%1151 = select i1 %1150, i32 %1149, i32 0
+	%1152 = add i32 %1146, %1151
+	%1153 = add i32 %1147, %1149
+	%1154 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
+	%1155 = load i32, i32 addrspace(3)* %1154
+	%1156 = icmp sgt i32 %1087, 7
+	%1157 = select i1 %1156, i32 %1155, i32 0
+	%1158 = add i32 %1152, %1157
+	%1159 = add i32 %1153, %1155
+	%1160 = add i32 %1158, %1107
+	%1161 = sub i32 %1160, %1085
+	br i1 %986, label %1162, label %1165
 
-1167:
-	%1168 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %0
-	store i32 %1166, i32 addrspace(3)* %1168
-	%1169 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %0
-	store i32 %1084, i32 addrspace(3)* %1169
-	br label %1170
+1162:
+	%1163 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %0
+	store i32 %1161, i32 addrspace(3)* %1163
+	%1164 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %0
+	store i32 %1079, i32 addrspace(3)* %1164
+	br label %1165
 
-1170:
+1165:
 	call void @llvm.nvvm.barrier0()
-	br label %1171
+	br label %1166
 
-1171:
-	%1172 = phi i32 [ 0, %1170 ], [ %1204, %1203 ]
-	%1173 = icmp slt i32 %1172, %16
-	br i1 %1173, label %1174, label %1199
+1166:
+	%1167 = phi i32 [ 0, %1165 ], [ %1199, %1198 ]
+	%1168 = icmp slt i32 %1167, %16
+	br i1 %1168, label %1169, label %1194
 
-1174:
-	%1175 = add i32 %1172, %0
-	%1176 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1175
-	%1177 = load i32, i32 addrspace(3)* %1176
-	%1178 = icmp ugt i32 %1177, %971
-	%1179 = icmp eq i32 %1177, %971
-	%1180 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1178)
-	%1181 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1179)
-	%1182 = sdiv i32 %1172, 256
-	%1183 = mul i32 %1182, 8
-	%1184 = add i32 %1183, %4
-	%1185 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1184
-	%1186 = load i32, i32 addrspace(3)* %1185
-	%1187 = and i32 %1181, %975
-	%1188 = call i32 @llvm.ctpop.i32(i32 %1187)
-	%1189 = add i32 %1186, %1188
-	%1190 = icmp slt i32 %1189, %973
-	%1191 = and i1 %1179, %1190
-	%1192 = or i1 %1178, %1191
-	%1193 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1192)
-	%1194 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1184
-	%1195 = load i32, i32 addrspace(3)* %1194
-	%1196 = and i32 %1193, %975
-	%1197 = call i32 @llvm.ctpop.i32(i32 %1196)
-	%1198 = add i32 %1195, %1197
-	br i1 %1192, label %1200, label %1203
+1169:
+	%1170 = add i32 %1167, %0
+	%1171 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1170
+	%1172 = load i32, i32 addrspace(3)* %1171
+	%1173 = icmp ugt i32 %1172, %966
+	%1174 = icmp eq i32 %1172, %966
+	%1175 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1173)
+	%1176 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1174)
+	%1177 = sdiv i32 %1167, 256
+	%1178 = mul i32 %1177, 8
+	%1179 = add i32 %1178, %4
+	%1180 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpt, i32 0, i32 %1179
+	%1181 = load i32, i32 addrspace(3)* %1180
+	%1182 = and i32 %1176, %970
+	%1183 = call i32 @llvm.ctpop.i32(i32 %1182)
+	%1184 = add i32 %1181, %1183
+	%1185 = icmp slt i32 %1184, %968
+	%1186 = and i1 %1174, %1185
+	%1187 = or i1 %1173, %1186
+	%1188 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1187)
+	%1189 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @toplocal_select1_cmpg, i32 0, i32 %1179
+	%1190 = load i32, i32 addrspace(3)* %1189
+	%1191 = and i32 %1188, %970
+	%1192 = call i32 @llvm.ctpop.i32(i32 %1191)
+	%1193 = add i32 %1190, %1192
+	br i1 %1187, label %1195, label %1198
 
-1199:
+1194:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1200:
-	%1201 = add i32 %1172, %0
-	%1202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1198
-	store i32 %1201, i32 addrspace(3)* %1202
-	br label %1203
+1195:
+	%1196 = add i32 %1167, %0
+	%1197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1193
+	store i32 %1196, i32 addrspace(3)* %1197
+	br label %1198
 
-1203:
-	%1204 = add i32 %1172, 256
-	br label %1171
+1198:
+	%1199 = add i32 %1167, 256
+	br label %1166
 
-1205:
-	%1206 = phi i32 [ %485, %topk_done ], [ %1210, %1208 ]
-	%1207 = icmp slt i32 %1206, %484
-	br i1 %1207, label %1208, label %1211
+write_rank:
+	%1200 = icmp slt i32 %0, %421
+	br i1 %1200, label %1292, label %1298
 
-1208:
-	%1209 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1206
-	store i32 -1, i32 addrspace(3)* %1209
-	%1210 = add i32 %1206, 256
-	br label %1205
+write_sort:
+	%1201 = sub i32 %421, 1
+	%1202 = call i32 @llvm.ctlz.i32(i32 %1201, i1 false)
+	%1203 = icmp sgt i32 %421, 1
+	%1204 = sub i32 32, %1202
+	%1205 = select i1 %1203, i32 %1204, i32 0
+	%1206 = shl i32 1, %1205
+	%1207 = add i32 %421, %0
+	br label %1210
 
-1211:
-	call void @llvm.nvvm.barrier0()
-	%1212 = add i32 %483, 1
-	br label %1213
+write_done:
+	%1208 = add i32 %413, %421
+	%1209 = add i32 %1208, %0
+	br label %1331
+
+1210:
+	%1211 = phi i32 [ %1207, %write_sort ], [ %1215, %1213 ]
+	%1212 = icmp slt i32 %1211, %1206
+	br i1 %1212, label %1213, label %1216
 
 1213:
-	%1214 = phi i32 [ 1, %1211 ], [ %1230, %1229 ]
-	%1215 = icmp slt i32 %1214, %1212
-	br i1 %1215, label %1216, label %1218
+	%1214 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1211
+	store i32 -1, i32 addrspace(3)* %1214
+	%1215 = add i32 %1211, 256
+	br label %1210
 
 1216:
-	%1217 = shl i32 1, %1214
-	br label %1219
+	call void @llvm.nvvm.barrier0()
+	%1217 = add i32 %1205, 1
+	br label %1218
 
 1218:
-	br label %1271
+	%1219 = phi i32 [ 1, %1216 ], [ %1235, %1234 ]
+	%1220 = icmp slt i32 %1219, %1217
+	br i1 %1220, label %1221, label %1223
 
-1219:
-	%1220 = phi i32 [ 0, %1216 ], [ %1265, %1264 ]
-	%1221 = icmp slt i32 %1220, %1214
-	br i1 %1221, label %1222, label %1229
+1221:
+	%1222 = shl i32 1, %1219
+	br label %1224
 
-1222:
-	%1223 = sub i32 %1214, 1
-	%1224 = sub i32 %1223, %1220
-	%1225 = shl i32 1, %1224
-	%1226 = sub i32 %1214, 1
-	%1227 = sub i32 %1226, %1220
-	%1228 = lshr i32 %484, 1
-	br label %1231
+1223:
+	br label %1276
 
-1229:
-	%1230 = add i32 %1214, 1
-	br label %1213
+1224:
+	%1225 = phi i32 [ 0, %1221 ], [ %1270, %1269 ]
+	%1226 = icmp slt i32 %1225, %1219
+	br i1 %1226, label %1227, label %1234
 
-1231:
-	%1232 = phi i32 [ %0, %1222 ], [ %1270, %1269 ]
-	%1233 = icmp slt i32 %1232, %1228
-	br i1 %1233, label %1234, label %1264
+1227:
+	%1228 = sub i32 %1219, 1
+	%1229 = sub i32 %1228, %1225
+	%1230 = shl i32 1, %1229
+	%1231 = sub i32 %1219, 1
+	%1232 = sub i32 %1231, %1225
+	%1233 = lshr i32 %1206, 1
+	br label %1236
 
 1234:
-	%1235 = lshr i32 %1232, %1227
-	%1236 = add i32 %1227, 1
-	%1237 = shl i32 %1235, %1236
-	%1238 = sub i32 %1225, 1
-	%1239 = and i32 %1232, %1238
-	%1240 = or i32 %1237, %1239
-	%1241 = or i32 %1240, %1225
-	%1242 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1240
-	%1243 = load i32, i32 addrspace(3)* %1242
-	%1244 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1241
-	%1245 = load i32, i32 addrspace(3)* %1244
-	%1246 = and i32 %1240, %1217
-	%1247 = icmp eq i32 %1246, 0
-	%1248 = icmp sge i32 %1245, 0
-	%1249 = select i1 %1248, i32 %1245, i32 0
-	%1250 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1249
-	%1251 = load i32, i32 addrspace(3)* %1250
-	%1252 = select i1 %1248, i32 %1251, i32 0
-	%1253 = icmp sge i32 %1243, 0
-	%1254 = select i1 %1253, i32 %1243, i32 0
+	%1235 = add i32 %1219, 1
+	br label %1218
+
+1236:
+	%1237 = phi i32 [ %0, %1227 ], [ %1275, %1274 ]
+	%1238 = icmp slt i32 %1237, %1233
+	br i1 %1238, label %1239, label %1269
+
+1239:
+	%1240 = lshr i32 %1237, %1232
+	%1241 = add i32 %1232, 1
+	%1242 = shl i32 %1240, %1241
+	%1243 = sub i32 %1230, 1
+	%1244 = and i32 %1237, %1243
+	%1245 = or i32 %1242, %1244
+	%1246 = or i32 %1245, %1230
+	%1247 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1245
+	%1248 = load i32, i32 addrspace(3)* %1247
+	%1249 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1246
+	%1250 = load i32, i32 addrspace(3)* %1249
+	%1251 = and i32 %1245, %1222
+	%1252 = icmp eq i32 %1251, 0
+	%1253 = icmp sge i32 %1250, 0
+	%1254 = select i1 %1253, i32 %1250, i32 0
 	%1255 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1254
 	%1256 = load i32, i32 addrspace(3)* %1255
 	%1257 = select i1 %1253, i32 %1256, i32 0
-	%1258 = icmp ugt i32 %1252, %1257
-	%1259 = icmp eq i32 %1252, %1257
-	%1260 = icmp slt i32 %1245, %1243
-	%1261 = and i1 %1259, %1260
-	%1262 = or i1 %1258, %1261
-	%1263 = icmp eq i1 %1262, %1247
-	br i1 %1263, label %1266, label %1269
-
-1264:
-	call void @llvm.nvvm.barrier0()
-	%1265 = add i32 %1220, 1
-	br label %1219
-
-1266:
-	%1267 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1240
-	store i32 %1245, i32 addrspace(3)* %1267
-	%1268 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1241
-	store i32 %1243, i32 addrspace(3)* %1268
-	br label %1269
+	%1258 = icmp sge i32 %1248, 0
+	%1259 = select i1 %1258, i32 %1248, i32 0
+	%1260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1259
+	%1261 = load i32, i32 addrspace(3)* %1260
+	%1262 = select i1 %1258, i32 %1261, i32 0
+	%1263 = icmp ugt i32 %1257, %1262
+	%1264 = icmp eq i32 %1257, %1262
+	%1265 = icmp slt i32 %1250, %1248
+	%1266 = and i1 %1264, %1265
+	%1267 = or i1 %1263, %1266
+	%1268 = icmp eq i1 %1267, %1252
+	br i1 %1268, label %1271, label %1274
 
 1269:
-	%1270 = add i32 %1232, 256
-	br label %1231
+	call void @llvm.nvvm.barrier0()
+	%1270 = add i32 %1225, 1
+	br label %1224
 
 1271:
-	%1272 = phi i32 [ %0, %1218 ], [ %1285, %1274 ]
-	%1273 = icmp slt i32 %1272, %421
-	br i1 %1273, label %1274, label %1286
+	%1272 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1245
+	store i32 %1250, i32 addrspace(3)* %1272
+	%1273 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1246
+	store i32 %1248, i32 addrspace(3)* %1273
+	br label %1274
 
 1274:
-	%1275 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1272
-	%1276 = load i32, i32 addrspace(3)* %1275
-	%1277 = add i32 %413, %1272
-	%1278 = add i32 %13, %1277
-	%1279 = sext i32 %1278 to i64
-	%1280 = getelementptr i32, i32* %list, i64 %1279
-	store i32 %1276, i32* %1280
-	%1281 = add i32 %13, %NK
-	%1282 = add i32 %1281, %1277
-	%1283 = sext i32 %1282 to i64
-	%1284 = getelementptr i32, i32* %list, i64 %1283
-	store i32 0, i32* %1284
-	%1285 = add i32 %1272, 256
-	br label %1271
+	%1275 = add i32 %1237, 256
+	br label %1236
 
-1286:
-	%1287 = add i32 %413, %421
-	%1288 = add i32 %1287, %0
-	br label %1289
+1276:
+	%1277 = phi i32 [ %0, %1223 ], [ %1290, %1279 ]
+	%1278 = icmp slt i32 %1277, %421
+	br i1 %1278, label %1279, label %1291
 
-1289:
-	%1290 = phi i32 [ %1288, %1286 ], [ %1300, %1292 ]
-	%1291 = icmp slt i32 %1290, %NK
-	br i1 %1291, label %1292, label %1301
+1279:
+	%1280 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1277
+	%1281 = load i32, i32 addrspace(3)* %1280
+	%1282 = add i32 %413, %1277
+	%1283 = add i32 %13, %1282
+	%1284 = sext i32 %1283 to i64
+	%1285 = getelementptr i32, i32* %list, i64 %1284
+	store i32 %1281, i32* %1285
+	%1286 = add i32 %13, %NK
+	%1287 = add i32 %1286, %1282
+	%1288 = sext i32 %1287 to i64
+	%1289 = getelementptr i32, i32* %list, i64 %1288
+	store i32 0, i32* %1289
+	%1290 = add i32 %1277, 256
+	br label %1276
+
+1291:
+	br label %write_done
 
 1292:
-	%1293 = add i32 %13, %1290
-	%1294 = sext i32 %1293 to i64
-	%1295 = getelementptr i32, i32* %list, i64 %1294
-	store i32 -1, i32* %1295
-	%1296 = add i32 %13, %NK
-	%1297 = add i32 %1296, %1290
-	%1298 = sext i32 %1297 to i64
-	%1299 = getelementptr i32, i32* %list, i64 %1298
-	store i32 -1, i32* %1299
-	%1300 = add i32 %1290, 256
-	br label %1289
+	%1293 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %0
+	%1294 = load i32, i32 addrspace(3)* %1293
+	%1295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1294
+	%1296 = load i32, i32 addrspace(3)* %1295
+	%1297 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	store i32 %1296, i32 addrspace(3)* %1297
+	br label %1298
 
-1301:
+1298:
+	call void @llvm.nvvm.barrier0()
+	br i1 %480, label %1299, label %1304
+
+1299:
+	%1300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %0
+	%1301 = load i32, i32 addrspace(3)* %1300
+	%1302 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	%1303 = load i32, i32 addrspace(3)* %1302
+	br label %1305
+
+1304:
+	br label %write_done
+
+1305:
+	%1306 = phi i32 [ 0, %1299 ], [ %1321, %1309 ]
+	%1307 = phi i32 [ 0, %1299 ], [ %1320, %1309 ]
+	%1308 = icmp slt i32 %1306, %421
+	br i1 %1308, label %1309, label %1322
+
+1309:
+	%1310 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %1306
+	%1311 = load i32, i32 addrspace(3)* %1310
+	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1306
+	%1313 = load i32, i32 addrspace(3)* %1312
+	%1314 = icmp ugt i32 %1311, %1303
+	%1315 = icmp eq i32 %1311, %1303
+	%1316 = icmp slt i32 %1313, %1301
+	%1317 = and i1 %1315, %1316
+	%1318 = or i1 %1314, %1317
+	%1319 = zext i1 %1318 to i32
+	%1320 = add i32 %1307, %1319
+	%1321 = add i32 %1306, 1
+	br label %1305
+
+1322:
+	%1323 = add i32 %413, %1307
+	%1324 = add i32 %13, %1323
+	%1325 = sext i32 %1324 to i64
+	%1326 = getelementptr i32, i32* %list, i64 %1325
+	store i32 %1301, i32* %1326
+	%1327 = add i32 %13, %NK
+	%1328 = add i32 %1327, %1323
+	%1329 = sext i32 %1328 to i64
+	%1330 = getelementptr i32, i32* %list, i64 %1329
+	store i32 0, i32* %1330
+	br label %1304
+
+1331:
+	%1332 = phi i32 [ %1209, %write_done ], [ %1342, %1334 ]
+	%1333 = icmp slt i32 %1332, %NK
+	br i1 %1333, label %1334, label %1343
+
+1334:
+	%1335 = add i32 %13, %1332
+	%1336 = sext i32 %1335 to i64
+	%1337 = getelementptr i32, i32* %list, i64 %1336
+	store i32 -1, i32* %1337
+	%1338 = add i32 %13, %NK
+	%1339 = add i32 %1338, %1332
+	%1340 = sext i32 %1339 to i64
+	%1341 = getelementptr i32, i32* %list, i64 %1340
+	store i32 -1, i32* %1341
+	%1342 = add i32 %1332, 256
+	br label %1331
+
+1343:
 	ret void
 }
 
