@@ -3,7 +3,10 @@ target triple = "nvptx64-nvidia-cuda"
 
 @minference_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @minference_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@minference_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@minference_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
 @minference_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@minference_select1_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
 @minference_select1_red = internal addrspace(3) global [32 x float] undef, align 16
 @minference_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @minference_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
@@ -33,1334 +36,1676 @@ entry:
 	%14 = add i32 %NK, 255
 	%15 = sdiv i32 %14, 256
 	%16 = mul i32 %15, 256
-	br label %17
+	%17 = sub i32 %NK, 1
+	br label %18
 
-17:
-	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
-	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
-	%20 = icmp slt i32 %18, %16
-	br i1 %20, label %21, label %30
+18:
+	%19 = phi i32 [ %0, %entry ], [ %223, %221 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %222, %221 ]
+	%21 = icmp slt i32 %19, %16
+	br i1 %21, label %22, label %140
 
-21:
-	%22 = icmp slt i32 %18, %NK
-	%23 = select i1 %22, i32 %18, i32 0
-	%24 = add i32 %10, %23
-	%25 = sext i32 %24 to i64
-	%26 = getelementptr i8, i8* %cls, i64 %25
-	%27 = load i8, i8* %26
-	%28 = icmp ne i8 %27, 0
-	%29 = and i1 %22, %28
-	br i1 %29, label %45, label %50
+22:
+	%23 = sub i32 %16, 1
+	%24 = add i32 %19, 0
+	%25 = icmp slt i32 %24, %16
+	%26 = icmp slt i32 %24, %23
+	%27 = select i1 %26, i32 %24, i32 %23
+	%28 = add i32 %19, 256
+	%29 = icmp slt i32 %28, %16
+	%30 = icmp slt i32 %28, %23
+	%31 = select i1 %30, i32 %28, i32 %23
+	%32 = add i32 %19, 512
+	%33 = icmp slt i32 %32, %16
+	%34 = icmp slt i32 %32, %23
+	%35 = select i1 %34, i32 %32, i32 %23
+	%36 = add i32 %19, 768
+	%37 = icmp slt i32 %36, %16
+	%38 = icmp slt i32 %36, %23
+	%39 = select i1 %38, i32 %36, i32 %23
+	%40 = add i32 %19, 1024
+	%41 = icmp slt i32 %40, %16
+	%42 = icmp slt i32 %40, %23
+	%43 = select i1 %42, i32 %40, i32 %23
+	%44 = add i32 %19, 1280
+	%45 = icmp slt i32 %44, %16
+	%46 = icmp slt i32 %44, %23
+	%47 = select i1 %46, i32 %44, i32 %23
+	%48 = add i32 %19, 1536
+	%49 = icmp slt i32 %48, %16
+	%50 = icmp slt i32 %48, %23
+	%51 = select i1 %50, i32 %48, i32 %23
+	%52 = add i32 %19, 1792
+	%53 = icmp slt i32 %52, %16
+	%54 = icmp slt i32 %52, %23
+	%55 = select i1 %54, i32 %52, i32 %23
+	%56 = icmp slt i32 %24, %17
+	%57 = select i1 %56, i32 %24, i32 %17
+	%58 = add i32 %10, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i8, i8* %cls, i64 %59
+	%61 = load i8, i8* %60
+	%62 = add i32 %11, %57
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = icmp slt i32 %28, %17
+	%67 = select i1 %66, i32 %28, i32 %17
+	%68 = add i32 %10, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i8, i8* %cls, i64 %69
+	%71 = load i8, i8* %70
+	%72 = add i32 %11, %67
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = icmp slt i32 %32, %17
+	%77 = select i1 %76, i32 %32, i32 %17
+	%78 = add i32 %10, %77
+	%79 = sext i32 %78 to i64
+	%80 = getelementptr i8, i8* %cls, i64 %79
+	%81 = load i8, i8* %80
+	%82 = add i32 %11, %77
+	%83 = sext i32 %82 to i64
+	%84 = getelementptr float, float* %e, i64 %83
+	%85 = load float, float* %84
+	%86 = icmp slt i32 %36, %17
+	%87 = select i1 %86, i32 %36, i32 %17
+	%88 = add i32 %10, %87
+	%89 = sext i32 %88 to i64
+	%90 = getelementptr i8, i8* %cls, i64 %89
+	%91 = load i8, i8* %90
+	%92 = add i32 %11, %87
+	%93 = sext i32 %92 to i64
+	%94 = getelementptr float, float* %e, i64 %93
+	%95 = load float, float* %94
+	%96 = icmp slt i32 %40, %17
+	%97 = select i1 %96, i32 %40, i32 %17
+	%98 = add i32 %10, %97
+	%99 = sext i32 %98 to i64
+	%100 = getelementptr i8, i8* %cls, i64 %99
+	%101 = load i8, i8* %100
+	%102 = add i32 %11, %97
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr float, float* %e, i64 %103
+	%105 = load float, float* %104
+	%106 = icmp slt i32 %44, %17
+	%107 = select i1 %106, i32 %44, i32 %17
+	%108 = add i32 %10, %107
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = add i32 %11, %107
+	%113 = sext i32 %112 to i64
+	%114 = getelementptr float, float* %e, i64 %113
+	%115 = load float, float* %114
+	%116 = icmp slt i32 %48, %17
+	%117 = select i1 %116, i32 %48, i32 %17
+	%118 = add i32 %10, %117
+	%119 = sext i32 %118 to i64
+	%120 = getelementptr i8, i8* %cls, i64 %119
+	%121 = load i8, i8* %120
+	%122 = add i32 %11, %117
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr float, float* %e, i64 %123
+	%125 = load float, float* %124
+	%126 = icmp slt i32 %52, %17
+	%127 = select i1 %126, i32 %52, i32 %17
+	%128 = add i32 %10, %127
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr i8, i8* %cls, i64 %129
+	%131 = load i8, i8* %130
+	%132 = add i32 %11, %127
+	%133 = sext i32 %132 to i64
+	%134 = getelementptr float, float* %e, i64 %133
+	%135 = load float, float* %134
+	%136 = icmp slt i32 %24, %NK
+	%137 = icmp ne i8 %61, 0
+	%138 = and i1 %136, %137
+	%139 = select i1 %138, float %65, float 0xFFF0000000000000
+	br i1 %25, label %155, label %158
 
-30:
-	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
-	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
-	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
-	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
-	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
-	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
-	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
-	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
-	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
-	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
-	%41 = lshr i32 %0, 5
-	%42 = and i32 %0, 31
+140:
+	%141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
+	%142 = call float @llvm.nvvm.fmax.f(float %20, float %141)
+	%143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %142, i32 8, i32 31)
+	%144 = call float @llvm.nvvm.fmax.f(float %142, float %143)
+	%145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %144, i32 4, i32 31)
+	%146 = call float @llvm.nvvm.fmax.f(float %144, float %145)
+	%147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %146, i32 2, i32 31)
+	%148 = call float @llvm.nvvm.fmax.f(float %146, float %147)
+	%149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %148, i32 1, i32 31)
+	%150 = call float @llvm.nvvm.fmax.f(float %148, float %149)
+	%151 = lshr i32 %0, 5
+	%152 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%43 = icmp eq i32 %42, 0
-	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %41
-	br i1 %43, label %56, label %57
+	%153 = icmp eq i32 %152, 0
+	%154 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %151
+	br i1 %153, label %224, label %225
 
-45:
-	%46 = add i32 %11, %18
-	%47 = sext i32 %46 to i64
-	%48 = getelementptr float, float* %e, i64 %47
-	%49 = load float, float* %48
-	br label %50
+155:
+	%156 = bitcast float %139 to i32
+	%157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %24
+	store i32 %156, i32 addrspace(3)* %157
+	br label %158
 
-50:
-	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
-	%52 = bitcast float %51 to i32
-	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %18
-	store i32 %52, i32 addrspace(3)* %53
-	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
-	%55 = add i32 %18, 256
-	br label %17
+158:
+	%159 = call float @llvm.nvvm.fmax.f(float %20, float %139)
+	%160 = icmp slt i32 %28, %NK
+	%161 = icmp ne i8 %71, 0
+	%162 = and i1 %160, %161
+	%163 = select i1 %162, float %75, float 0xFFF0000000000000
+	br i1 %29, label %164, label %167
 
-56:
-	store float %40, float addrspace(3)* %44
-	br label %57
+164:
+	%165 = bitcast float %163 to i32
+	%166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %28
+	store i32 %165, i32 addrspace(3)* %166
+	br label %167
 
-57:
-	call void @llvm.nvvm.barrier0()
-	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%59 = load float, float addrspace(3)* %58
-	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%61 = load float, float addrspace(3)* %60
-	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
-	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%64 = load float, float addrspace(3)* %63
-	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
-	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%67 = load float, float addrspace(3)* %66
-	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
-	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%70 = load float, float addrspace(3)* %69
-	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
-	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%73 = load float, float addrspace(3)* %72
-	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
-	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%76 = load float, float addrspace(3)* %75
-	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
-	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
-	%79 = load float, float addrspace(3)* %78
-	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
-	%81 = fcmp oeq float %80, 0xFFF0000000000000
-	%82 = select i1 %81, float 0.0, float %80
-	br label %83
+167:
+	%168 = call float @llvm.nvvm.fmax.f(float %159, float %163)
+	%169 = icmp slt i32 %32, %NK
+	%170 = icmp ne i8 %81, 0
+	%171 = and i1 %169, %170
+	%172 = select i1 %171, float %85, float 0xFFF0000000000000
+	br i1 %33, label %173, label %176
 
-83:
-	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
-	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
-	%86 = icmp slt i32 %84, %16
-	br i1 %86, label %87, label %100
+173:
+	%174 = bitcast float %172 to i32
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %32
+	store i32 %174, i32 addrspace(3)* %175
+	br label %176
 
-87:
-	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %84
-	%89 = load i32, i32 addrspace(3)* %88
-	%90 = bitcast i32 %89 to float
-	%91 = fcmp one float %90, 0xFFF0000000000000
-	%92 = fsub float %90, %82
-	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
-	%94 = select i1 %91, float %93, float -1.0
-	%95 = bitcast float %94 to i32
-	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %84
-	store i32 %95, i32 addrspace(3)* %96
-	%97 = select i1 %91, float %93, float 0.0
-	%98 = fadd float %85, %97
-	%99 = add i32 %84, 256
-	br label %83
+176:
+	%177 = call float @llvm.nvvm.fmax.f(float %168, float %172)
+	%178 = icmp slt i32 %36, %NK
+	%179 = icmp ne i8 %91, 0
+	%180 = and i1 %178, %179
+	%181 = select i1 %180, float %95, float 0xFFF0000000000000
+	br i1 %37, label %182, label %185
 
-100:
-	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
-	%102 = fadd float %85, %101
-	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
-	%104 = fadd float %102, %103
-	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
-	%106 = fadd float %104, %105
-	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
-	%108 = fadd float %106, %107
-	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
-	%110 = fadd float %108, %109
-	%111 = lshr i32 %0, 5
-	%112 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%113 = icmp eq i32 %112, 0
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %111
-	br i1 %113, label %115, label %116
+182:
+	%183 = bitcast float %181 to i32
+	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %36
+	store i32 %183, i32 addrspace(3)* %184
+	br label %185
 
-115:
-	store float %110, float addrspace(3)* %114
-	br label %116
+185:
+	%186 = call float @llvm.nvvm.fmax.f(float %177, float %181)
+	%187 = icmp slt i32 %40, %NK
+	%188 = icmp ne i8 %101, 0
+	%189 = and i1 %187, %188
+	%190 = select i1 %189, float %105, float 0xFFF0000000000000
+	br i1 %41, label %191, label %194
 
-116:
-	call void @llvm.nvvm.barrier0()
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%118 = load float, float addrspace(3)* %117
-	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%120 = load float, float addrspace(3)* %119
-	%121 = fadd float %118, %120
-	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%123 = load float, float addrspace(3)* %122
-	%124 = fadd float %121, %123
-	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%126 = load float, float addrspace(3)* %125
-	%127 = fadd float %124, %126
-	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%129 = load float, float addrspace(3)* %128
-	%130 = fadd float %127, %129
-	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%132 = load float, float addrspace(3)* %131
-	%133 = fadd float %130, %132
-	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%135 = load float, float addrspace(3)* %134
-	%136 = fadd float %133, %135
-	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
-	%138 = load float, float addrspace(3)* %137
-	%139 = fadd float %136, %138
-	%140 = fdiv float 1.0, %139
-	%141 = mul i32 %1, 64
-	%142 = add i32 %141, %off
-	%143 = add i32 %1, 1
-	%144 = mul i32 %143, 64
-	%145 = icmp slt i32 %144, %M
-	%146 = select i1 %145, i32 %144, i32 %M
-	%147 = sub i32 %146, 1
-	%148 = add i32 %147, %off
-	%149 = icmp slt i32 %142, 0
-	%150 = sub i32 0, %142
-	%151 = sub i32 64, 1
-	%152 = add i32 %150, %151
-	%153 = sdiv i32 %152, 64
-	%154 = sub i32 0, %153
-	%155 = sdiv i32 %142, 64
-	%156 = select i1 %149, i32 %154, i32 %155
-	%157 = icmp slt i32 %148, 0
-	%158 = sub i32 0, %148
-	%159 = sub i32 64, 1
-	%160 = add i32 %158, %159
-	%161 = sdiv i32 %160, 64
-	%162 = sub i32 0, %161
-	%163 = sdiv i32 %148, 64
-	%164 = select i1 %157, i32 %162, i32 %163
-	br label %165
+191:
+	%192 = bitcast float %190 to i32
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %40
+	store i32 %192, i32 addrspace(3)* %193
+	br label %194
 
-165:
-	%166 = phi i32 [ %0, %116 ], [ %210, %196 ]
-	%167 = phi float [ 0.0, %116 ], [ %209, %196 ]
-	%168 = icmp slt i32 %166, %16
-	br i1 %168, label %169, label %177
+194:
+	%195 = call float @llvm.nvvm.fmax.f(float %186, float %190)
+	%196 = icmp slt i32 %44, %NK
+	%197 = icmp ne i8 %111, 0
+	%198 = and i1 %196, %197
+	%199 = select i1 %198, float %115, float 0xFFF0000000000000
+	br i1 %45, label %200, label %203
 
-169:
-	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %166
-	%171 = load i32, i32 addrspace(3)* %170
-	%172 = bitcast i32 %171 to float
-	%173 = fcmp oge float %172, 0.0
-	%174 = fmul float %172, %140
-	%175 = select i1 %173, float %174, float -1.0
-	%176 = icmp slt i32 %166, %NK
-	br i1 %176, label %192, label %196
+200:
+	%201 = bitcast float %199 to i32
+	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %44
+	store i32 %201, i32 addrspace(3)* %202
+	br label %203
 
-177:
-	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
-	%179 = fadd float %167, %178
-	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
-	%181 = fadd float %179, %180
-	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
-	%183 = fadd float %181, %182
-	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
-	%185 = fadd float %183, %184
-	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
-	%187 = fadd float %185, %186
-	%188 = lshr i32 %0, 5
-	%189 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%190 = icmp eq i32 %189, 0
-	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %188
-	br i1 %190, label %211, label %212
+203:
+	%204 = call float @llvm.nvvm.fmax.f(float %195, float %199)
+	%205 = icmp slt i32 %48, %NK
+	%206 = icmp ne i8 %121, 0
+	%207 = and i1 %205, %206
+	%208 = select i1 %207, float %125, float 0xFFF0000000000000
+	br i1 %49, label %209, label %212
 
-192:
-	%193 = add i32 %11, %166
-	%194 = sext i32 %193 to i64
-	%195 = getelementptr float, float* %e, i64 %194
-	store float %175, float* %195
-	br label %196
-
-196:
-	%197 = icmp sge i32 %166, %156
-	%198 = icmp sle i32 %166, %164
-	%199 = and i1 %197, %198
-	%200 = or i1 false, %199
-	%201 = icmp eq i32 %166, 0
-	%202 = or i1 %200, %201
-	%203 = bitcast float %175 to i32
-	%204 = add i32 %203, 2
-	%205 = select i1 %202, i32 1, i32 %204
-	%206 = select i1 %173, i32 %205, i32 0
-	%207 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %166
-	store i32 %206, i32 addrspace(3)* %207
-	%208 = uitofp i1 %173 to float
-	%209 = fadd float %167, %208
-	%210 = add i32 %166, 256
-	br label %165
-
-211:
-	store float %187, float addrspace(3)* %191
+209:
+	%210 = bitcast float %208 to i32
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %48
+	store i32 %210, i32 addrspace(3)* %211
 	br label %212
 
 212:
+	%213 = call float @llvm.nvvm.fmax.f(float %204, float %208)
+	%214 = icmp slt i32 %52, %NK
+	%215 = icmp ne i8 %131, 0
+	%216 = and i1 %214, %215
+	%217 = select i1 %216, float %135, float 0xFFF0000000000000
+	br i1 %53, label %218, label %221
+
+218:
+	%219 = bitcast float %217 to i32
+	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %52
+	store i32 %219, i32 addrspace(3)* %220
+	br label %221
+
+221:
+	%222 = call float @llvm.nvvm.fmax.f(float %213, float %217)
+	%223 = add i32 %19, 2048
+	br label %18
+
+224:
+	store float %150, float addrspace(3)* %154
+	br label %225
+
+225:
 	call void @llvm.nvvm.barrier0()
-	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%214 = load float, float addrspace(3)* %213
-	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%216 = load float, float addrspace(3)* %215
-	%217 = fadd float %214, %216
-	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%219 = load float, float addrspace(3)* %218
-	%220 = fadd float %217, %219
-	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%222 = load float, float addrspace(3)* %221
-	%223 = fadd float %220, %222
-	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%225 = load float, float addrspace(3)* %224
-	%226 = fadd float %223, %225
-	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%228 = load float, float addrspace(3)* %227
-	%229 = fadd float %226, %228
-	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%231 = load float, float addrspace(3)* %230
-	%232 = fadd float %229, %231
-	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
-	%234 = load float, float addrspace(3)* %233
-	%235 = fadd float %232, %234
-	%236 = fptosi float %235 to i32
-	%237 = icmp eq i32 %0, 0
-	br i1 %237, label %238, label %242
+	%226 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%227 = load float, float addrspace(3)* %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%229 = load float, float addrspace(3)* %228
+	%230 = call float @llvm.nvvm.fmax.f(float %227, float %229)
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%232 = load float, float addrspace(3)* %231
+	%233 = call float @llvm.nvvm.fmax.f(float %230, float %232)
+	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%235 = load float, float addrspace(3)* %234
+	%236 = call float @llvm.nvvm.fmax.f(float %233, float %235)
+	%237 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%238 = load float, float addrspace(3)* %237
+	%239 = call float @llvm.nvvm.fmax.f(float %236, float %238)
+	%240 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%241 = load float, float addrspace(3)* %240
+	%242 = call float @llvm.nvvm.fmax.f(float %239, float %241)
+	%243 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%244 = load float, float addrspace(3)* %243
+	%245 = call float @llvm.nvvm.fmax.f(float %242, float %244)
+	%246 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%247 = load float, float addrspace(3)* %246
+	%248 = call float @llvm.nvvm.fmax.f(float %245, float %247)
+	%249 = fcmp oeq float %248, 0xFFF0000000000000
+	%250 = select i1 %249, float 0.0, float %248
+	br label %251
 
-238:
-	%239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 0
-	%240 = load i32, i32 addrspace(3)* %239
-	%241 = icmp eq i32 %240, 1
-	br i1 %241, label %259, label %267
+251:
+	%252 = phi i32 [ %0, %225 ], [ %267, %255 ]
+	%253 = phi float [ 0.0, %225 ], [ %266, %255 ]
+	%254 = icmp slt i32 %252, %16
+	br i1 %254, label %255, label %268
 
-242:
+255:
+	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %252
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = bitcast i32 %257 to float
+	%259 = fcmp one float %258, 0xFFF0000000000000
+	%260 = fsub float %258, %250
+	%261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %260)
+	%262 = select i1 %259, float %261, float -1.0
+	%263 = bitcast float %262 to i32
+	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %252
+	store i32 %263, i32 addrspace(3)* %264
+	%265 = select i1 %259, float %261, float 0.0
+	%266 = fadd float %253, %265
+	%267 = add i32 %252, 256
+	br label %251
+
+268:
+	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %253, i32 16, i32 31)
+	%270 = fadd float %253, %269
+	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 8, i32 31)
+	%272 = fadd float %270, %271
+	%273 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %272, i32 4, i32 31)
+	%274 = fadd float %272, %273
+	%275 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %274, i32 2, i32 31)
+	%276 = fadd float %274, %275
+	%277 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %276, i32 1, i32 31)
+	%278 = fadd float %276, %277
+	%279 = lshr i32 %0, 5
+	%280 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%243 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
-	%244 = load i32, i32 addrspace(3)* %243
-	%245 = sub i32 %236, %244
-	%246 = sitofp i32 %236 to double
-	%247 = fmul double 0x3FB999999999999A, %246
-	%248 = fsub double %247, 0x3E112E0BE826D695
-	%249 = call double @llvm.ceil.f64(double %248)
-	%250 = fptosi double %249 to i32
-	%251 = sub i32 %250, %244
-	%252 = icmp sgt i32 %251, 0
-	%253 = select i1 %252, i32 %251, i32 0
-	%254 = icmp slt i32 %253, %245
-	%255 = select i1 %254, i32 %253, i32 %245
-	%256 = icmp sgt i32 %255, 0
-	%257 = select i1 %256, i32 %255, i32 0
-	%258 = icmp sgt i32 %257, 0
-	br i1 %258, label %topk, label %topk_done
+	%281 = icmp eq i32 %280, 0
+	%282 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %279
+	br i1 %281, label %283, label %284
 
-259:
-	%260 = add i32 %13, 0
-	%261 = sext i32 %260 to i64
-	%262 = getelementptr i32, i32* %list, i64 %261
-	store i32 0, i32* %262
-	%263 = add i32 %13, %NK
-	%264 = add i32 %263, 0
-	%265 = sext i32 %264 to i64
-	%266 = getelementptr i32, i32* %list, i64 %265
-	store i32 1, i32* %266
-	br label %267
+283:
+	store float %278, float addrspace(3)* %282
+	br label %284
 
-267:
-	%268 = add i32 %11, 0
-	%269 = sext i32 %268 to i64
-	%270 = getelementptr float, float* %e, i64 %269
-	%271 = load float, float* %270
-	%272 = add i32 0, 1
-	%273 = select i1 %241, i32 %272, i32 0
-	%274 = fpext float %271 to double
-	%275 = fadd double 0.0, %274
-	%276 = select i1 %241, double %275, double 0.0
-	%277 = icmp sgt i32 %156, 1
-	%278 = select i1 %277, i32 %156, i32 1
-	%279 = add i32 %164, 1
-	%280 = icmp slt i32 %279, %NK
-	%281 = select i1 %280, i32 %279, i32 %NK
-	br label %282
+284:
+	call void @llvm.nvvm.barrier0()
+	%285 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%286 = load float, float addrspace(3)* %285
+	%287 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%288 = load float, float addrspace(3)* %287
+	%289 = fadd float %286, %288
+	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%291 = load float, float addrspace(3)* %290
+	%292 = fadd float %289, %291
+	%293 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%294 = load float, float addrspace(3)* %293
+	%295 = fadd float %292, %294
+	%296 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%297 = load float, float addrspace(3)* %296
+	%298 = fadd float %295, %297
+	%299 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%300 = load float, float addrspace(3)* %299
+	%301 = fadd float %298, %300
+	%302 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%303 = load float, float addrspace(3)* %302
+	%304 = fadd float %301, %303
+	%305 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%306 = load float, float addrspace(3)* %305
+	%307 = fadd float %304, %306
+	%308 = fdiv float 1.0, %307
+	%309 = mul i32 %1, 64
+	%310 = add i32 %309, %off
+	%311 = add i32 %1, 1
+	%312 = mul i32 %311, 64
+	%313 = icmp slt i32 %312, %M
+	%314 = select i1 %313, i32 %312, i32 %M
+	%315 = sub i32 %314, 1
+	%316 = add i32 %315, %off
+	%317 = icmp slt i32 %310, 0
+	%318 = sub i32 0, %310
+	%319 = sub i32 64, 1
+	%320 = add i32 %318, %319
+	%321 = sdiv i32 %320, 64
+	%322 = sub i32 0, %321
+	%323 = sdiv i32 %310, 64
+	%324 = select i1 %317, i32 %322, i32 %323
+	%325 = icmp slt i32 %316, 0
+	%326 = sub i32 0, %316
+	%327 = sub i32 64, 1
+	%328 = add i32 %326, %327
+	%329 = sdiv i32 %328, 64
+	%330 = sub i32 0, %329
+	%331 = sdiv i32 %316, 64
+	%332 = select i1 %325, i32 %330, i32 %331
+	br label %333
 
-282:
-	%283 = phi i32 [ %278, %267 ], [ %312, %302 ]
-	%284 = phi i32 [ %273, %267 ], [ %308, %302 ]
-	%285 = phi double [ %276, %267 ], [ %311, %302 ]
-	%286 = icmp slt i32 %283, %281
-	br i1 %286, label %287, label %291
+333:
+	%334 = phi i32 [ %0, %284 ], [ %378, %364 ]
+	%335 = phi float [ 0.0, %284 ], [ %377, %364 ]
+	%336 = icmp slt i32 %334, %16
+	br i1 %336, label %337, label %345
 
-287:
-	%288 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %283
-	%289 = load i32, i32 addrspace(3)* %288
-	%290 = icmp eq i32 %289, 1
-	br i1 %290, label %294, label %302
+337:
+	%338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %334
+	%339 = load i32, i32 addrspace(3)* %338
+	%340 = bitcast i32 %339 to float
+	%341 = fcmp oge float %340, 0.0
+	%342 = fmul float %340, %308
+	%343 = select i1 %341, float %342, float -1.0
+	%344 = icmp slt i32 %334, %NK
+	br i1 %344, label %360, label %364
 
-291:
-	%292 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
-	store i32 %284, i32 addrspace(3)* %292
-	%293 = getelementptr [1 x double], [1 x double] addrspace(3)* @minference_select1_mass, i32 0, i32 0
-	store double %285, double addrspace(3)* %293
-	br label %242
+345:
+	%346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %335, i32 16, i32 31)
+	%347 = fadd float %335, %346
+	%348 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %347, i32 8, i32 31)
+	%349 = fadd float %347, %348
+	%350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %349, i32 4, i32 31)
+	%351 = fadd float %349, %350
+	%352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 2, i32 31)
+	%353 = fadd float %351, %352
+	%354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %353, i32 1, i32 31)
+	%355 = fadd float %353, %354
+	%356 = lshr i32 %0, 5
+	%357 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%358 = icmp eq i32 %357, 0
+	%359 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %356
+	br i1 %358, label %379, label %380
 
-294:
-	%295 = add i32 %13, %284
-	%296 = sext i32 %295 to i64
-	%297 = getelementptr i32, i32* %list, i64 %296
-	store i32 %283, i32* %297
-	%298 = add i32 %13, %NK
-	%299 = add i32 %298, %284
-	%300 = sext i32 %299 to i64
-	%301 = getelementptr i32, i32* %list, i64 %300
-	store i32 1, i32* %301
-	br label %302
+360:
+	%361 = add i32 %11, %334
+	%362 = sext i32 %361 to i64
+	%363 = getelementptr float, float* %e, i64 %362
+	store float %343, float* %363
+	br label %364
 
-302:
-	%303 = add i32 %11, %283
-	%304 = sext i32 %303 to i64
-	%305 = getelementptr float, float* %e, i64 %304
-	%306 = load float, float* %305
-	%307 = add i32 %284, 1
-	%308 = select i1 %290, i32 %307, i32 %284
-	%309 = fpext float %306 to double
-	%310 = fadd double %285, %309
-	%311 = select i1 %290, double %310, double %285
-	%312 = add i32 %283, 1
-	br label %282
+364:
+	%365 = icmp sge i32 %334, %324
+	%366 = icmp sle i32 %334, %332
+	%367 = and i1 %365, %366
+	%368 = or i1 false, %367
+	%369 = icmp eq i32 %334, 0
+	%370 = or i1 %368, %369
+	%371 = bitcast float %343 to i32
+	%372 = add i32 %371, 2
+	%373 = select i1 %370, i32 1, i32 %372
+	%374 = select i1 %341, i32 %373, i32 0
+	%375 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %334
+	store i32 %374, i32 addrspace(3)* %375
+	%376 = uitofp i1 %341 to float
+	%377 = fadd float %335, %376
+	%378 = add i32 %334, 256
+	br label %333
+
+379:
+	store float %355, float addrspace(3)* %359
+	br label %380
+
+380:
+	call void @llvm.nvvm.barrier0()
+	%381 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%382 = load float, float addrspace(3)* %381
+	%383 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%384 = load float, float addrspace(3)* %383
+	%385 = fadd float %382, %384
+	%386 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%387 = load float, float addrspace(3)* %386
+	%388 = fadd float %385, %387
+	%389 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%390 = load float, float addrspace(3)* %389
+	%391 = fadd float %388, %390
+	%392 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%393 = load float, float addrspace(3)* %392
+	%394 = fadd float %391, %393
+	%395 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%396 = load float, float addrspace(3)* %395
+	%397 = fadd float %394, %396
+	%398 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%399 = load float, float addrspace(3)* %398
+	%400 = fadd float %397, %399
+	%401 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%402 = load float, float addrspace(3)* %401
+	%403 = fadd float %400, %402
+	%404 = fptosi float %403 to i32
+	%405 = icmp eq i32 %0, 0
+	br i1 %405, label %406, label %410
+
+406:
+	%407 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 0
+	%408 = load i32, i32 addrspace(3)* %407
+	%409 = icmp eq i32 %408, 1
+	br i1 %409, label %427, label %435
+
+410:
+	call void @llvm.nvvm.barrier0()
+	%411 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	%412 = load i32, i32 addrspace(3)* %411
+	%413 = sub i32 %404, %412
+	%414 = sitofp i32 %404 to double
+	%415 = fmul double 0x3FB999999999999A, %414
+	%416 = fsub double %415, 0x3E112E0BE826D695
+	%417 = call double @llvm.ceil.f64(double %416)
+	%418 = fptosi double %417 to i32
+	%419 = sub i32 %418, %412
+	%420 = icmp sgt i32 %419, 0
+	%421 = select i1 %420, i32 %419, i32 0
+	%422 = icmp slt i32 %421, %413
+	%423 = select i1 %422, i32 %421, i32 %413
+	%424 = icmp sgt i32 %423, 0
+	%425 = select i1 %424, i32 %423, i32 0
+	%426 = icmp sgt i32 %425, 0
+	br i1 %426, label %topk, label %topk_done
+
+427:
+	%428 = add i32 %13, 0
+	%429 = sext i32 %428 to i64
+	%430 = getelementptr i32, i32* %list, i64 %429
+	store i32 0, i32* %430
+	%431 = add i32 %13, %NK
+	%432 = add i32 %431, 0
+	%433 = sext i32 %432 to i64
+	%434 = getelementptr i32, i32* %list, i64 %433
+	store i32 1, i32* %434
+	br label %435
+
+435:
+	%436 = add i32 %11, 0
+	%437 = sext i32 %436 to i64
+	%438 = getelementptr float, float* %e, i64 %437
+	%439 = load float, float* %438
+	%440 = add i32 0, 1
+	%441 = select i1 %409, i32 %440, i32 0
+	%442 = fpext float %439 to double
+	%443 = fadd double 0.0, %442
+	%444 = select i1 %409, double %443, double 0.0
+	%445 = icmp sgt i32 %324, 1
+	%446 = select i1 %445, i32 %324, i32 1
+	%447 = add i32 %332, 1
+	%448 = icmp slt i32 %447, %NK
+	%449 = select i1 %448, i32 %447, i32 %NK
+	br label %450
+
+450:
+	%451 = phi i32 [ %446, %435 ], [ %480, %470 ]
+	%452 = phi i32 [ %441, %435 ], [ %476, %470 ]
+	%453 = phi double [ %444, %435 ], [ %479, %470 ]
+	%454 = icmp slt i32 %451, %449
+	br i1 %454, label %455, label %459
+
+455:
+	%456 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %451
+	%457 = load i32, i32 addrspace(3)* %456
+	%458 = icmp eq i32 %457, 1
+	br i1 %458, label %462, label %470
+
+459:
+	%460 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	store i32 %452, i32 addrspace(3)* %460
+	%461 = getelementptr [1 x double], [1 x double] addrspace(3)* @minference_select1_mass, i32 0, i32 0
+	store double %453, double addrspace(3)* %461
+	br label %410
+
+462:
+	%463 = add i32 %13, %452
+	%464 = sext i32 %463 to i64
+	%465 = getelementptr i32, i32* %list, i64 %464
+	store i32 %451, i32* %465
+	%466 = add i32 %13, %NK
+	%467 = add i32 %466, %452
+	%468 = sext i32 %467 to i64
+	%469 = getelementptr i32, i32* %list, i64 %468
+	store i32 1, i32* %469
+	br label %470
+
+470:
+	%471 = add i32 %11, %451
+	%472 = sext i32 %471 to i64
+	%473 = getelementptr float, float* %e, i64 %472
+	%474 = load float, float* %473
+	%475 = add i32 %452, 1
+	%476 = select i1 %458, i32 %475, i32 %452
+	%477 = fpext float %474 to double
+	%478 = fadd double %453, %477
+	%479 = select i1 %458, double %478, double %453
+	%480 = add i32 %451, 1
+	br label %450
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %313
+	%481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %481
 	call void @llvm.nvvm.barrier0()
-	br label %321
+	br label %484
 
 topk_done:
-	%314 = sub i32 %257, 1
-	%315 = call i32 @llvm.ctlz.i32(i32 %314, i1 false)
-	%316 = icmp sgt i32 %257, 1
-	%317 = sub i32 32, %315
-	%318 = select i1 %316, i32 %317, i32 0
-	%319 = shl i32 1, %318
-	%320 = add i32 %257, %0
-	br label %985
+	%482 = icmp sle i32 %425, 256
+	%483 = icmp slt i32 %0, %425
+	br i1 %482, label %write_rank, label %write_sort
 
-321:
-	%322 = phi i32 [ %0, %topk ], [ %372, %371 ]
-	%323 = icmp slt i32 %322, %16
-	br i1 %323, label %324, label %340
+484:
+	%485 = phi i32 [ %0, %topk ], [ %536, %535 ]
+	%486 = icmp slt i32 %485, %16
+	br i1 %486, label %487, label %503
 
-324:
-	%325 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %322
-	%326 = load i32, i32 addrspace(3)* %325
-	%327 = icmp uge i32 %326, 2
-	%328 = and i32 %326, 0
-	%329 = icmp eq i32 %328, 0
-	%330 = and i1 %327, %329
-	%331 = lshr i32 %326, 24
-	%332 = and i32 %331, 255
-	%333 = select i1 %330, i32 %332, i32 256
-	%334 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %333)
-	%335 = shl i32 1, %3
-	%336 = sub i32 %335, 1
-	%337 = and i32 %334, %336
-	%338 = icmp eq i32 %337, 0
-	%339 = and i1 %330, %338
-	br i1 %339, label %367, label %371
+487:
+	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %485
+	%489 = load i32, i32 addrspace(3)* %488
+	%490 = icmp uge i32 %489, 2
+	%491 = and i32 %489, 0
+	%492 = icmp eq i32 %491, 0
+	%493 = and i1 %490, %492
+	%494 = lshr i32 %489, 24
+	%495 = and i32 %494, 255
+	%496 = select i1 %493, i32 %495, i32 256
+	%497 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %496)
+	%498 = shl i32 1, %3
+	%499 = sub i32 %498, 1
+	%500 = and i32 %497, %499
+	%501 = icmp eq i32 %500, 0
+	%502 = and i1 %493, %501
+	br i1 %502, label %531, label %535
 
-340:
+503:
 	call void @llvm.nvvm.barrier0()
-	%341 = sub i32 255, %0
-	%342 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %341
-	%343 = load i32, i32 addrspace(3)* %342
-	%344 = and i32 %0, 31
-	%345 = lshr i32 %0, 5
-	%346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %343, i32 1, i32 0)
-	%347 = icmp uge i32 %344, 1
-	%348 = select i1 %347, i32 %346, i32 0
-	%349 = add i32 %343, %348
-	%350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %349, i32 2, i32 0)
-	%351 = icmp uge i32 %344, 2
-	%352 = select i1 %351, i32 %350, i32 0
-	%353 = add i32 %349, %352
-	%354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 4, i32 0)
-	%355 = icmp uge i32 %344, 4
-	%356 = select i1 %355, i32 %354, i32 0
-	%357 = add i32 %353, %356
-	%358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %357, i32 8, i32 0)
-	%359 = icmp uge i32 %344, 8
-	%360 = select i1 %359, i32 %358, i32 0
-	%361 = add i32 %357, %360
-	%362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 16, i32 0)
-	%363 = icmp uge i32 %344, 16
-	%364 = select i1 %363, i32 %362, i32 0
-	%365 = add i32 %361, %364
-	%366 = icmp eq i32 %344, 31
-	br i1 %366, label %373, label %375
+	%504 = sub i32 255, %0
+	%505 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %504
+	%506 = load i32, i32 addrspace(3)* %505
+	%507 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %507
+	%508 = and i32 %0, 31
+	%509 = lshr i32 %0, 5
+	%510 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %506, i32 1, i32 0)
+	%511 = icmp uge i32 %508, 1
+	%512 = select i1 %511, i32 %510, i32 0
+	%513 = add i32 %506, %512
+	%514 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %513, i32 2, i32 0)
+	%515 = icmp uge i32 %508, 2
+	%516 = select i1 %515, i32 %514, i32 0
+	%517 = add i32 %513, %516
+	%518 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %517, i32 4, i32 0)
+	%519 = icmp uge i32 %508, 4
+	%520 = select i1 %519, i32 %518, i32 0
+	%521 = add i32 %517, %520
+	%522 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %521, i32 8, i32 0)
+	%523 = icmp uge i32 %508, 8
+	%524 = select i1 %523, i32 %522, i32 0
+	%525 = add i32 %521, %524
+	%526 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %525, i32 16, i32 0)
+	%527 = icmp uge i32 %508, 16
+	%528 = select i1 %527, i32 %526, i32 0
+	%529 = add i32 %525, %528
+	%530 = icmp eq i32 %508, 31
+	br i1 %530, label %537, label %539
 
-367:
-	%368 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %332
-	%369 = call i32 @llvm.ctpop.i32(i32 %334)
-	%370 = atomicrmw add i32 addrspace(3)* %368, i32 %369 monotonic
-	br label %371
+531:
+	%532 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %495
+	%533 = call i32 @llvm.ctpop.i32(i32 %497)
+	%534 = atomicrmw add i32 addrspace(3)* %532, i32 %533 monotonic
+	br label %535
 
-371:
-	%372 = add i32 %322, 256
-	br label %321
+535:
+	%536 = add i32 %485, 256
+	br label %484
 
-373:
-	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %345
-	store i32 %365, i32 addrspace(3)* %374
-	br label %375
+537:
+	%538 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %509
+	store i32 %529, i32 addrspace(3)* %538
+	br label %539
 
-375:
+539:
 	call void @llvm.nvvm.barrier0()
-	%376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%377 = load i32, i32 addrspace(3)* %376
-	%378 = icmp sgt i32 %345, 0
-	%379 = select i1 %378, i32 %377, i32 0
-	%380 = add i32 0, %379
-	%381 = add i32 0, %377
-	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%383 = load i32, i32 addrspace(3)* %382
-	%384 = icmp sgt i32 %345, 1
-	%385 = select i1 %384, i32 %383, i32 0
-	%386 = add i32 %380, %385
-	%387 = add i32 %381, %383
-	%388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%389 = load i32, i32 addrspace(3)* %388
-	%390 = icmp sgt i32 %345, 2
-	%391 = select i1 %390, i32 %389, i32 0
-	%392 = add i32 %386, %391
-	%393 = add i32 %387, %389
-	%394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%395 = load i32, i32 addrspace(3)* %394
-	%396 = icmp sgt i32 %345, 3
-	%397 = select i1 %396, i32 %395, i32 0
-	%398 = add i32 %392, %397
-	%399 = add i32 %393, %395
-	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%401 = load i32, i32 addrspace(3)* %400
-	%402 = icmp sgt i32 %345, 4
-	%403 = select i1 %402, i32 %401, i32 0
-	%404 = add i32 %398, %403
-	%405 = add i32 %399, %401
-	%406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%407 = load i32, i32 addrspace(3)* %406
-	%408 = icmp sgt i32 %345, 5
-	%409 = select i1 %408, i32 %407, i32 0
-	%410 = add i32 %404, %409
-	%411 = add i32 %405, %407
-	%412 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%413 = load i32, i32 addrspace(3)* %412
-	%414 = icmp sgt i32 %345, 6
-	%415 = select i1 %414, i32 %413, i32 0
-	%416 = add i32 %410, %415
-	%417 = add i32 %411, %413
-	%418 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%419 = load i32, i32 addrspace(3)* %418
-	%420 = icmp sgt i32 %345, 7
-	%421 = select i1 %420, i32 %419, i32 0
-	%422 = add i32 %416, %421
-	%423 = add i32 %417, %419
-	%424 = add i32 %422, %365
-	%425 = sub i32 %424, %343
-	%426 = icmp slt i32 %425, %257
-	%427 = add i32 %425, %343
-	%428 = icmp sle i32 %257, %427
-	%429 = and i1 %426, %428
-	br i1 %429, label %430, label %433
-
-430:
-	%431 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %341, i32 addrspace(3)* %431
-	%432 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %425, i32 addrspace(3)* %432
-	br label %433
-
-433:
-	call void @llvm.nvvm.barrier0()
-	%434 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%435 = load i32, i32 addrspace(3)* %434
-	%436 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%437 = load i32, i32 addrspace(3)* %436
-	%438 = sub i32 %257, %437
-	%439 = shl i32 %435, 24
-	%440 = or i32 0, %439
-	%441 = or i32 0, u0xFF000000
-	call void @llvm.nvvm.barrier0()
-	%442 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %442
-	call void @llvm.nvvm.barrier0()
-	br label %443
-
-443:
-	%444 = phi i32 [ %0, %433 ], [ %494, %493 ]
-	%445 = icmp slt i32 %444, %16
-	br i1 %445, label %446, label %462
-
-446:
-	%447 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %444
-	%448 = load i32, i32 addrspace(3)* %447
-	%449 = icmp uge i32 %448, 2
-	%450 = and i32 %448, %441
-	%451 = icmp eq i32 %450, %440
-	%452 = and i1 %449, %451
-	%453 = lshr i32 %448, 16
-	%454 = and i32 %453, 255
-	%455 = select i1 %452, i32 %454, i32 256
-	%456 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %455)
-	%457 = shl i32 1, %3
-	%458 = sub i32 %457, 1
-	%459 = and i32 %456, %458
-	%460 = icmp eq i32 %459, 0
-	%461 = and i1 %452, %460
-	br i1 %461, label %489, label %493
-
-462:
-	call void @llvm.nvvm.barrier0()
-	%463 = sub i32 255, %0
-	%464 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %463
-	%465 = load i32, i32 addrspace(3)* %464
-	%466 = and i32 %0, 31
-	%467 = lshr i32 %0, 5
-	%468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 1, i32 0)
-	%469 = icmp uge i32 %466, 1
-	%470 = select i1 %469, i32 %468, i32 0
-	%471 = add i32 %465, %470
-	%472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %471, i32 2, i32 0)
-	%473 = icmp uge i32 %466, 2
-	%474 = select i1 %473, i32 %472, i32 0
-	%475 = add i32 %471, %474
-	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 4, i32 0)
-	%477 = icmp uge i32 %466, 4
-	%478 = select i1 %477, i32 %476, i32 0
-	%479 = add i32 %475, %478
-	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %479, i32 8, i32 0)
-	%481 = icmp uge i32 %466, 8
-	%482 = select i1 %481, i32 %480, i32 0
-	%483 = add i32 %479, %482
-	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 16, i32 0)
-	%485 = icmp uge i32 %466, 16
-	%486 = select i1 %485, i32 %484, i32 0
-	%487 = add i32 %483, %486
-	%488 = icmp eq i32 %466, 31
-	br i1 %488, label %495, label %497
-
-489:
-	%490 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %454
-	%491 = call i32 @llvm.ctpop.i32(i32 %456)
-	%492 = atomicrmw add i32 addrspace(3)* %490, i32 %491 monotonic
-	br label %493
-
-493:
-	%494 = add i32 %444, 256
-	br label %443
-
-495:
-	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %467
-	store i32 %487, i32 addrspace(3)* %496
-	br label %497
-
-497:
-	call void @llvm.nvvm.barrier0()
-	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%499 = load i32, i32 addrspace(3)* %498
-	%500 = icmp sgt i32 %467, 0
-	%501 = select i1 %500, i32 %499, i32 0
-	%502 = add i32 0, %501
-	%503 = add i32 0, %499
-	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%505 = load i32, i32 addrspace(3)* %504
-	%506 = icmp sgt i32 %467, 1
-	%507 = select i1 %506, i32 %505, i32 0
-	%508 = add i32 %502, %507
-	%509 = add i32 %503, %505
-	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%511 = load i32, i32 addrspace(3)* %510
-	%512 = icmp sgt i32 %467, 2
-	%513 = select i1 %512, i32 %511, i32 0
-	%514 = add i32 %508, %513
-	%515 = add i32 %509, %511
-	%516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%517 = load i32, i32 addrspace(3)* %516
-	%518 = icmp sgt i32 %467, 3
-	%519 = select i1 %518, i32 %517, i32 0
-	%520 = add i32 %514, %519
-	%521 = add i32 %515, %517
-	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%523 = load i32, i32 addrspace(3)* %522
-	%524 = icmp sgt i32 %467, 4
-	%525 = select i1 %524, i32 %523, i32 0
-	%526 = add i32 %520, %525
-	%527 = add i32 %521, %523
-	%528 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%529 = load i32, i32 addrspace(3)* %528
-	%530 = icmp sgt i32 %467, 5
-	%531 = select i1 %530, i32 %529, i32 0
-	%532 = add i32 %526, %531
-	%533 = add i32 %527, %529
-	%534 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%535 = load i32, i32 addrspace(3)* %534
-	%536 = icmp sgt i32 %467, 6
-	%537 = select i1 %536, i32 %535, i32 0
-	%538 = add i32 %532, %537
-	%539 = add i32 %533, %535
-	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%541 = load i32, i32 addrspace(3)* %540
-	%542 = icmp sgt i32 %467, 7
+	%542 = icmp sgt i32 %509, 0
 	%543 = select i1 %542, i32 %541, i32 0
-	%544 = add i32 %538, %543
-	%545 = add i32 %539, %541
-	%546 = add i32 %544, %487
-	%547 = sub i32 %546, %465
-	%548 = icmp slt i32 %547, %438
-	%549 = add i32 %547, %465
-	%550 = icmp sle i32 %438, %549
-	%551 = and i1 %548, %550
-	br i1 %551, label %552, label %555
-
-552:
-	%553 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %463, i32 addrspace(3)* %553
-	%554 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %547, i32 addrspace(3)* %554
-	br label %555
-
-555:
-	call void @llvm.nvvm.barrier0()
-	%556 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%557 = load i32, i32 addrspace(3)* %556
-	%558 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%544 = add i32 0, %543
+	%545 = add i32 0, %541
+	%546 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%547 = load i32, i32 addrspace(3)* %546
+	%548 = icmp sgt i32 %509, 1
+	%549 = select i1 %548, i32 %547, i32 0
+	%550 = add i32 %544, %549
+	%551 = add i32 %545, %547
+	%552 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%553 = load i32, i32 addrspace(3)* %552
+	%554 = icmp sgt i32 %509, 2
+	%555 = select i1 %554, i32 %553, i32 0
+	%556 = add i32 %550, %555
+	%557 = add i32 %551, %553
+	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%559 = load i32, i32 addrspace(3)* %558
-	%560 = sub i32 %438, %559
-	%561 = shl i32 %557, 16
-	%562 = or i32 %440, %561
-	%563 = or i32 %441, u0xFF0000
+	%560 = icmp sgt i32 %509, 3
+	%561 = select i1 %560, i32 %559, i32 0
+	%562 = add i32 %556, %561
+	%563 = add i32 %557, %559
+	%564 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%565 = load i32, i32 addrspace(3)* %564
+	%566 = icmp sgt i32 %509, 4
+	%567 = select i1 %566, i32 %565, i32 0
+	%568 = add i32 %562, %567
+	%569 = add i32 %563, %565
+	%570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%571 = load i32, i32 addrspace(3)* %570
+	%572 = icmp sgt i32 %509, 5
+	%573 = select i1 %572, i32 %571, i32 0
+	%574 = add i32 %568, %573
+	%575 = add i32 %569, %571
+	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%577 = load i32, i32 addrspace(3)* %576
+	%578 = icmp sgt i32 %509, 6
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %574, %579
+	%581 = add i32 %575, %577
+	%582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%583 = load i32, i32 addrspace(3)* %582
+	%584 = icmp sgt i32 %509, 7
+	%585 = select i1 %584, i32 %583, i32 0
+	%586 = add i32 %580, %585
+	%587 = add i32 %581, %583
+	%588 = add i32 %586, %529
+	%589 = sub i32 %588, %506
+	%590 = icmp slt i32 %589, %425
+	%591 = add i32 %589, %506
+	%592 = icmp sle i32 %425, %591
+	%593 = and i1 %590, %592
+	br i1 %593, label %594, label %597
+
+594:
+	%595 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %504, i32 addrspace(3)* %595
+	%596 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %589, i32 addrspace(3)* %596
+	br label %597
+
+597:
 	call void @llvm.nvvm.barrier0()
-	%564 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %564
+	%598 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%599 = load i32, i32 addrspace(3)* %598
+	%600 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%601 = load i32, i32 addrspace(3)* %600
+	%602 = shl i32 %599, 24
+	%603 = or i32 0, %602
+	%604 = or i32 0, u0xFF000000
+	%605 = sub i32 %425, %601
+	br label %606
+
+606:
+	%607 = phi i32 [ %0, %597 ], [ %658, %657 ]
+	%608 = icmp slt i32 %607, %16
+	br i1 %608, label %609, label %625
+
+609:
+	%610 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %607
+	%611 = load i32, i32 addrspace(3)* %610
+	%612 = icmp uge i32 %611, 2
+	%613 = and i32 %611, %604
+	%614 = icmp eq i32 %613, %603
+	%615 = and i1 %612, %614
+	%616 = lshr i32 %611, 16
+	%617 = and i32 %616, 255
+	%618 = select i1 %615, i32 %617, i32 256
+	%619 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %618)
+	%620 = shl i32 1, %3
+	%621 = sub i32 %620, 1
+	%622 = and i32 %619, %621
+	%623 = icmp eq i32 %622, 0
+	%624 = and i1 %615, %623
+	br i1 %624, label %653, label %657
+
+625:
 	call void @llvm.nvvm.barrier0()
-	br label %565
+	%626 = sub i32 255, %0
+	%627 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %626
+	%628 = load i32, i32 addrspace(3)* %627
+	%629 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %629
+	%630 = and i32 %0, 31
+	%631 = lshr i32 %0, 5
+	%632 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %628, i32 1, i32 0)
+	%633 = icmp uge i32 %630, 1
+	%634 = select i1 %633, i32 %632, i32 0
+	%635 = add i32 %628, %634
+	%636 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %635, i32 2, i32 0)
+	%637 = icmp uge i32 %630, 2
+	%638 = select i1 %637, i32 %636, i32 0
+	%639 = add i32 %635, %638
+	%640 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %639, i32 4, i32 0)
+	%641 = icmp uge i32 %630, 4
+	%642 = select i1 %641, i32 %640, i32 0
+	%643 = add i32 %639, %642
+	%644 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %643, i32 8, i32 0)
+	%645 = icmp uge i32 %630, 8
+	%646 = select i1 %645, i32 %644, i32 0
+	%647 = add i32 %643, %646
+	%648 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %647, i32 16, i32 0)
+	%649 = icmp uge i32 %630, 16
+	%650 = select i1 %649, i32 %648, i32 0
+	%651 = add i32 %647, %650
+	%652 = icmp eq i32 %630, 31
+	br i1 %652, label %659, label %661
 
-565:
-	%566 = phi i32 [ %0, %555 ], [ %616, %615 ]
-	%567 = icmp slt i32 %566, %16
-	br i1 %567, label %568, label %584
+653:
+	%654 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %617
+	%655 = call i32 @llvm.ctpop.i32(i32 %619)
+	%656 = atomicrmw add i32 addrspace(3)* %654, i32 %655 monotonic
+	br label %657
 
-568:
-	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %566
-	%570 = load i32, i32 addrspace(3)* %569
-	%571 = icmp uge i32 %570, 2
-	%572 = and i32 %570, %563
-	%573 = icmp eq i32 %572, %562
-	%574 = and i1 %571, %573
-	%575 = lshr i32 %570, 8
-	%576 = and i32 %575, 255
-	%577 = select i1 %574, i32 %576, i32 256
-	%578 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %577)
-	%579 = shl i32 1, %3
-	%580 = sub i32 %579, 1
-	%581 = and i32 %578, %580
-	%582 = icmp eq i32 %581, 0
-	%583 = and i1 %574, %582
-	br i1 %583, label %611, label %615
+657:
+	%658 = add i32 %607, 256
+	br label %606
 
-584:
+659:
+	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %631
+	store i32 %651, i32 addrspace(3)* %660
+	br label %661
+
+661:
 	call void @llvm.nvvm.barrier0()
-	%585 = sub i32 255, %0
-	%586 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %585
-	%587 = load i32, i32 addrspace(3)* %586
-	%588 = and i32 %0, 31
-	%589 = lshr i32 %0, 5
-	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %587, i32 1, i32 0)
-	%591 = icmp uge i32 %588, 1
-	%592 = select i1 %591, i32 %590, i32 0
-	%593 = add i32 %587, %592
-	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 2, i32 0)
-	%595 = icmp uge i32 %588, 2
-	%596 = select i1 %595, i32 %594, i32 0
-	%597 = add i32 %593, %596
-	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 4, i32 0)
-	%599 = icmp uge i32 %588, 4
-	%600 = select i1 %599, i32 %598, i32 0
-	%601 = add i32 %597, %600
-	%602 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %601, i32 8, i32 0)
-	%603 = icmp uge i32 %588, 8
-	%604 = select i1 %603, i32 %602, i32 0
-	%605 = add i32 %601, %604
-	%606 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %605, i32 16, i32 0)
-	%607 = icmp uge i32 %588, 16
-	%608 = select i1 %607, i32 %606, i32 0
-	%609 = add i32 %605, %608
-	%610 = icmp eq i32 %588, 31
-	br i1 %610, label %617, label %619
-
-611:
-	%612 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %576
-	%613 = call i32 @llvm.ctpop.i32(i32 %578)
-	%614 = atomicrmw add i32 addrspace(3)* %612, i32 %613 monotonic
-	br label %615
-
-615:
-	%616 = add i32 %566, 256
-	br label %565
-
-617:
-	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %589
-	store i32 %609, i32 addrspace(3)* %618
-	br label %619
-
-619:
-	call void @llvm.nvvm.barrier0()
-	%620 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%621 = load i32, i32 addrspace(3)* %620
-	%622 = icmp sgt i32 %589, 0
-	%623 = select i1 %622, i32 %621, i32 0
-	%624 = add i32 0, %623
-	%625 = add i32 0, %621
-	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%627 = load i32, i32 addrspace(3)* %626
-	%628 = icmp sgt i32 %589, 1
-	%629 = select i1 %628, i32 %627, i32 0
-	%630 = add i32 %624, %629
-	%631 = add i32 %625, %627
-	%632 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%633 = load i32, i32 addrspace(3)* %632
-	%634 = icmp sgt i32 %589, 2
-	%635 = select i1 %634, i32 %633, i32 0
-	%636 = add i32 %630, %635
-	%637 = add i32 %631, %633
-	%638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%639 = load i32, i32 addrspace(3)* %638
-	%640 = icmp sgt i32 %589, 3
-	%641 = select i1 %640, i32 %639, i32 0
-	%642 = add i32 %636, %641
-	%643 = add i32 %637, %639
-	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%645 = load i32, i32 addrspace(3)* %644
-	%646 = icmp sgt i32 %589, 4
-	%647 = select i1 %646, i32 %645, i32 0
-	%648 = add i32 %642, %647
-	%649 = add i32 %643, %645
-	%650 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%651 = load i32, i32 addrspace(3)* %650
-	%652 = icmp sgt i32 %589, 5
-	%653 = select i1 %652, i32 %651, i32 0
-	%654 = add i32 %648, %653
-	%655 = add i32 %649, %651
-	%656 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%657 = load i32, i32 addrspace(3)* %656
-	%658 = icmp sgt i32 %589, 6
-	%659 = select i1 %658, i32 %657, i32 0
-	%660 = add i32 %654, %659
-	%661 = add i32 %655, %657
-	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%663 = load i32, i32 addrspace(3)* %662
-	%664 = icmp sgt i32 %589, 7
+	%664 = icmp sgt i32 %631, 0
 	%665 = select i1 %664, i32 %663, i32 0
-	%666 = add i32 %660, %665
-	%667 = add i32 %661, %663
-	%668 = add i32 %666, %609
-	%669 = sub i32 %668, %587
-	%670 = icmp slt i32 %669, %560
-	%671 = add i32 %669, %587
-	%672 = icmp sle i32 %560, %671
-	%673 = and i1 %670, %672
-	br i1 %673, label %674, label %677
-
-674:
-	%675 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %585, i32 addrspace(3)* %675
-	%676 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %669, i32 addrspace(3)* %676
-	br label %677
-
-677:
-	call void @llvm.nvvm.barrier0()
-	%678 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%679 = load i32, i32 addrspace(3)* %678
-	%680 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%666 = add i32 0, %665
+	%667 = add i32 0, %663
+	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%669 = load i32, i32 addrspace(3)* %668
+	%670 = icmp sgt i32 %631, 1
+	%671 = select i1 %670, i32 %669, i32 0
+	%672 = add i32 %666, %671
+	%673 = add i32 %667, %669
+	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%675 = load i32, i32 addrspace(3)* %674
+	%676 = icmp sgt i32 %631, 2
+	%677 = select i1 %676, i32 %675, i32 0
+	%678 = add i32 %672, %677
+	%679 = add i32 %673, %675
+	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%681 = load i32, i32 addrspace(3)* %680
-	%682 = sub i32 %560, %681
-	%683 = shl i32 %679, 8
-	%684 = or i32 %562, %683
-	%685 = or i32 %563, u0xFF00
+	%682 = icmp sgt i32 %631, 3
+	%683 = select i1 %682, i32 %681, i32 0
+	%684 = add i32 %678, %683
+	%685 = add i32 %679, %681
+	%686 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%687 = load i32, i32 addrspace(3)* %686
+	%688 = icmp sgt i32 %631, 4
+	%689 = select i1 %688, i32 %687, i32 0
+	%690 = add i32 %684, %689
+	%691 = add i32 %685, %687
+	%692 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%693 = load i32, i32 addrspace(3)* %692
+	%694 = icmp sgt i32 %631, 5
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = add i32 %690, %695
+	%697 = add i32 %691, %693
+	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%699 = load i32, i32 addrspace(3)* %698
+	%700 = icmp sgt i32 %631, 6
+	%701 = select i1 %700, i32 %699, i32 0
+	%702 = add i32 %696, %701
+	%703 = add i32 %697, %699
+	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%705 = load i32, i32 addrspace(3)* %704
+	%706 = icmp sgt i32 %631, 7
+	%707 = select i1 %706, i32 %705, i32 0
+	%708 = add i32 %702, %707
+	%709 = add i32 %703, %705
+	%710 = add i32 %708, %651
+	%711 = sub i32 %710, %628
+	%712 = icmp slt i32 %711, %605
+	%713 = add i32 %711, %628
+	%714 = icmp sle i32 %605, %713
+	%715 = and i1 %712, %714
+	br i1 %715, label %716, label %719
+
+716:
+	%717 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %626, i32 addrspace(3)* %717
+	%718 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %711, i32 addrspace(3)* %718
+	br label %719
+
+719:
 	call void @llvm.nvvm.barrier0()
-	%686 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %686
+	%720 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%721 = load i32, i32 addrspace(3)* %720
+	%722 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%723 = load i32, i32 addrspace(3)* %722
+	%724 = shl i32 %721, 16
+	%725 = or i32 %603, %724
+	%726 = or i32 %604, u0xFF0000
+	%727 = sub i32 %605, %723
+	br label %728
+
+728:
+	%729 = phi i32 [ %0, %719 ], [ %780, %779 ]
+	%730 = icmp slt i32 %729, %16
+	br i1 %730, label %731, label %747
+
+731:
+	%732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %729
+	%733 = load i32, i32 addrspace(3)* %732
+	%734 = icmp uge i32 %733, 2
+	%735 = and i32 %733, %726
+	%736 = icmp eq i32 %735, %725
+	%737 = and i1 %734, %736
+	%738 = lshr i32 %733, 8
+	%739 = and i32 %738, 255
+	%740 = select i1 %737, i32 %739, i32 256
+	%741 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %740)
+	%742 = shl i32 1, %3
+	%743 = sub i32 %742, 1
+	%744 = and i32 %741, %743
+	%745 = icmp eq i32 %744, 0
+	%746 = and i1 %737, %745
+	br i1 %746, label %775, label %779
+
+747:
 	call void @llvm.nvvm.barrier0()
-	br label %687
+	%748 = sub i32 255, %0
+	%749 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %748
+	%750 = load i32, i32 addrspace(3)* %749
+	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %751
+	%752 = and i32 %0, 31
+	%753 = lshr i32 %0, 5
+	%754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %750, i32 1, i32 0)
+	%755 = icmp uge i32 %752, 1
+	%756 = select i1 %755, i32 %754, i32 0
+	%757 = add i32 %750, %756
+	%758 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %757, i32 2, i32 0)
+	%759 = icmp uge i32 %752, 2
+	%760 = select i1 %759, i32 %758, i32 0
+	%761 = add i32 %757, %760
+	%762 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %761, i32 4, i32 0)
+	%763 = icmp uge i32 %752, 4
+	%764 = select i1 %763, i32 %762, i32 0
+	%765 = add i32 %761, %764
+	%766 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %765, i32 8, i32 0)
+	%767 = icmp uge i32 %752, 8
+	%768 = select i1 %767, i32 %766, i32 0
+	%769 = add i32 %765, %768
+	%770 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %769, i32 16, i32 0)
+	%771 = icmp uge i32 %752, 16
+	%772 = select i1 %771, i32 %770, i32 0
+	%773 = add i32 %769, %772
+	%774 = icmp eq i32 %752, 31
+	br i1 %774, label %781, label %783
 
-687:
-	%688 = phi i32 [ %0, %677 ], [ %738, %737 ]
-	%689 = icmp slt i32 %688, %16
-	br i1 %689, label %690, label %706
+775:
+	%776 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %739
+	%777 = call i32 @llvm.ctpop.i32(i32 %741)
+	%778 = atomicrmw add i32 addrspace(3)* %776, i32 %777 monotonic
+	br label %779
 
-690:
-	%691 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %688
-	%692 = load i32, i32 addrspace(3)* %691
-	%693 = icmp uge i32 %692, 2
-	%694 = and i32 %692, %685
-	%695 = icmp eq i32 %694, %684
-	%696 = and i1 %693, %695
-	%697 = lshr i32 %692, 0
-	%698 = and i32 %697, 255
-	%699 = select i1 %696, i32 %698, i32 256
-	%700 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %699)
-	%701 = shl i32 1, %3
-	%702 = sub i32 %701, 1
-	%703 = and i32 %700, %702
-	%704 = icmp eq i32 %703, 0
-	%705 = and i1 %696, %704
-	br i1 %705, label %733, label %737
+779:
+	%780 = add i32 %729, 256
+	br label %728
 
-706:
+781:
+	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %753
+	store i32 %773, i32 addrspace(3)* %782
+	br label %783
+
+783:
 	call void @llvm.nvvm.barrier0()
-	%707 = sub i32 255, %0
-	%708 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %707
-	%709 = load i32, i32 addrspace(3)* %708
-	%710 = and i32 %0, 31
-	%711 = lshr i32 %0, 5
-	%712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %709, i32 1, i32 0)
-	%713 = icmp uge i32 %710, 1
-	%714 = select i1 %713, i32 %712, i32 0
-	%715 = add i32 %709, %714
-	%716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %715, i32 2, i32 0)
-	%717 = icmp uge i32 %710, 2
-	%718 = select i1 %717, i32 %716, i32 0
-	%719 = add i32 %715, %718
-	%720 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %719, i32 4, i32 0)
-	%721 = icmp uge i32 %710, 4
-	%722 = select i1 %721, i32 %720, i32 0
-	%723 = add i32 %719, %722
-	%724 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %723, i32 8, i32 0)
-	%725 = icmp uge i32 %710, 8
-	%726 = select i1 %725, i32 %724, i32 0
-	%727 = add i32 %723, %726
-	%728 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %727, i32 16, i32 0)
-	%729 = icmp uge i32 %710, 16
-	%730 = select i1 %729, i32 %728, i32 0
-	%731 = add i32 %727, %730
-	%732 = icmp eq i32 %710, 31
-	br i1 %732, label %739, label %741
-
-733:
-	%734 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %698
-	%735 = call i32 @llvm.ctpop.i32(i32 %700)
-	%736 = atomicrmw add i32 addrspace(3)* %734, i32 %735 monotonic
-	br label %737
-
-737:
-	%738 = add i32 %688, 256
-	br label %687
-
-739:
-	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %711
-	store i32 %731, i32 addrspace(3)* %740
-	br label %741
-
-741:
-	call void @llvm.nvvm.barrier0()
-	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%743 = load i32, i32 addrspace(3)* %742
-	%744 = icmp sgt i32 %711, 0
-	%745 = select i1 %744, i32 %743, i32 0
-	%746 = add i32 0, %745
-	%747 = add i32 0, %743
-	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%749 = load i32, i32 addrspace(3)* %748
-	%750 = icmp sgt i32 %711, 1
-	%751 = select i1 %750, i32 %749, i32 0
-	%752 = add i32 %746, %751
-	%753 = add i32 %747, %749
-	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%755 = load i32, i32 addrspace(3)* %754
-	%756 = icmp sgt i32 %711, 2
-	%757 = select i1 %756, i32 %755, i32 0
-	%758 = add i32 %752, %757
-	%759 = add i32 %753, %755
-	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%761 = load i32, i32 addrspace(3)* %760
-	%762 = icmp sgt i32 %711, 3
-	%763 = select i1 %762, i32 %761, i32 0
-	%764 = add i32 %758, %763
-	%765 = add i32 %759, %761
-	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%767 = load i32, i32 addrspace(3)* %766
-	%768 = icmp sgt i32 %711, 4
-	%769 = select i1 %768, i32 %767, i32 0
-	%770 = add i32 %764, %769
-	%771 = add i32 %765, %767
-	%772 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%773 = load i32, i32 addrspace(3)* %772
-	%774 = icmp sgt i32 %711, 5
-	%775 = select i1 %774, i32 %773, i32 0
-	%776 = add i32 %770, %775
-	%777 = add i32 %771, %773
-	%778 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%779 = load i32, i32 addrspace(3)* %778
-	%780 = icmp sgt i32 %711, 6
-	%781 = select i1 %780, i32 %779, i32 0
-	%782 = add i32 %776, %781
-	%783 = add i32 %777, %779
-	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%785 = load i32, i32 addrspace(3)* %784
-	%786 = icmp sgt i32 %711, 7
+	%786 = icmp sgt i32 %753, 0
 	%787 = select i1 %786, i32 %785, i32 0
-	%788 = add i32 %782, %787
-	%789 = add i32 %783, %785
-	%790 = add i32 %788, %731
-	%791 = sub i32 %790, %709
-	%792 = icmp slt i32 %791, %682
-	%793 = add i32 %791, %709
-	%794 = icmp sle i32 %682, %793
-	%795 = and i1 %792, %794
-	br i1 %795, label %796, label %799
-
-796:
-	%797 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %707, i32 addrspace(3)* %797
-	%798 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %791, i32 addrspace(3)* %798
-	br label %799
-
-799:
-	call void @llvm.nvvm.barrier0()
-	%800 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%801 = load i32, i32 addrspace(3)* %800
-	%802 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%788 = add i32 0, %787
+	%789 = add i32 0, %785
+	%790 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%791 = load i32, i32 addrspace(3)* %790
+	%792 = icmp sgt i32 %753, 1
+	%793 = select i1 %792, i32 %791, i32 0
+	%794 = add i32 %788, %793
+	%795 = add i32 %789, %791
+	%796 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%797 = load i32, i32 addrspace(3)* %796
+	%798 = icmp sgt i32 %753, 2
+	%799 = select i1 %798, i32 %797, i32 0
+	%800 = add i32 %794, %799
+	%801 = add i32 %795, %797
+	%802 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%803 = load i32, i32 addrspace(3)* %802
-	%804 = sub i32 %682, %803
-	%805 = shl i32 %801, 0
-	%806 = or i32 %684, %805
-	%807 = or i32 %685, 255
-	br label %808
+	%804 = icmp sgt i32 %753, 3
+	%805 = select i1 %804, i32 %803, i32 0
+	%806 = add i32 %800, %805
+	%807 = add i32 %801, %803
+	%808 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%809 = load i32, i32 addrspace(3)* %808
+	%810 = icmp sgt i32 %753, 4
+	%811 = select i1 %810, i32 %809, i32 0
+	%812 = add i32 %806, %811
+	%813 = add i32 %807, %809
+	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%815 = load i32, i32 addrspace(3)* %814
+	%816 = icmp sgt i32 %753, 5
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 %812, %817
+	%819 = add i32 %813, %815
+	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%821 = load i32, i32 addrspace(3)* %820
+	%822 = icmp sgt i32 %753, 6
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %818, %823
+	%825 = add i32 %819, %821
+	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%827 = load i32, i32 addrspace(3)* %826
+	%828 = icmp sgt i32 %753, 7
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %824, %829
+	%831 = add i32 %825, %827
+	%832 = add i32 %830, %773
+	%833 = sub i32 %832, %750
+	%834 = icmp slt i32 %833, %727
+	%835 = add i32 %833, %750
+	%836 = icmp sle i32 %727, %835
+	%837 = and i1 %834, %836
+	br i1 %837, label %838, label %841
 
-808:
-	%809 = phi i32 [ 0, %799 ], [ %984, %981 ]
-	%810 = phi i32 [ 0, %799 ], [ %982, %981 ]
-	%811 = phi i32 [ 0, %799 ], [ %983, %981 ]
-	%812 = icmp slt i32 %809, %16
-	br i1 %812, label %813, label %843
+838:
+	%839 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %748, i32 addrspace(3)* %839
+	%840 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %833, i32 addrspace(3)* %840
+	br label %841
 
-813:
-	%814 = add i32 %809, %0
-	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %814
-	%816 = load i32, i32 addrspace(3)* %815
-	%817 = icmp ugt i32 %816, %806
-	%818 = icmp eq i32 %816, %806
-	%819 = zext i1 %818 to i32
-	%820 = and i32 %0, 31
-	%821 = lshr i32 %0, 5
-	%822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %819, i32 1, i32 0)
-	%823 = icmp uge i32 %820, 1
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 %819, %824
-	%826 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %825, i32 2, i32 0)
-	%827 = icmp uge i32 %820, 2
-	%828 = select i1 %827, i32 %826, i32 0
-	%829 = add i32 %825, %828
-	%830 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %829, i32 4, i32 0)
-	%831 = icmp uge i32 %820, 4
-	%832 = select i1 %831, i32 %830, i32 0
-	%833 = add i32 %829, %832
-	%834 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %833, i32 8, i32 0)
-	%835 = icmp uge i32 %820, 8
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = add i32 %833, %836
-	%838 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %837, i32 16, i32 0)
-	%839 = icmp uge i32 %820, 16
-	%840 = select i1 %839, i32 %838, i32 0
-	%841 = add i32 %837, %840
-	%842 = icmp eq i32 %820, 31
-	br i1 %842, label %844, label %846
+841:
+	call void @llvm.nvvm.barrier0()
+	%842 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%843 = load i32, i32 addrspace(3)* %842
+	%844 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%845 = load i32, i32 addrspace(3)* %844
+	%846 = shl i32 %843, 8
+	%847 = or i32 %725, %846
+	%848 = or i32 %726, u0xFF00
+	%849 = sub i32 %727, %845
+	br label %850
 
-843:
+850:
+	%851 = phi i32 [ %0, %841 ], [ %902, %901 ]
+	%852 = icmp slt i32 %851, %16
+	br i1 %852, label %853, label %869
+
+853:
+	%854 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %851
+	%855 = load i32, i32 addrspace(3)* %854
+	%856 = icmp uge i32 %855, 2
+	%857 = and i32 %855, %848
+	%858 = icmp eq i32 %857, %847
+	%859 = and i1 %856, %858
+	%860 = lshr i32 %855, 0
+	%861 = and i32 %860, 255
+	%862 = select i1 %859, i32 %861, i32 256
+	%863 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %862)
+	%864 = shl i32 1, %3
+	%865 = sub i32 %864, 1
+	%866 = and i32 %863, %865
+	%867 = icmp eq i32 %866, 0
+	%868 = and i1 %859, %867
+	br i1 %868, label %897, label %901
+
+869:
+	call void @llvm.nvvm.barrier0()
+	%870 = sub i32 255, %0
+	%871 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %870
+	%872 = load i32, i32 addrspace(3)* %871
+	%873 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %873
+	%874 = and i32 %0, 31
+	%875 = lshr i32 %0, 5
+	%876 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %872, i32 1, i32 0)
+	%877 = icmp uge i32 %874, 1
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %872, %878
+	%880 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %879, i32 2, i32 0)
+	%881 = icmp uge i32 %874, 2
+	%882 = select i1 %881, i32 %880, i32 0
+	%883 = add i32 %879, %882
+	%884 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %883, i32 4, i32 0)
+	%885 = icmp uge i32 %874, 4
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = add i32 %883, %886
+	%888 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %887, i32 8, i32 0)
+	%889 = icmp uge i32 %874, 8
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = add i32 %887, %890
+	%892 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %891, i32 16, i32 0)
+	%893 = icmp uge i32 %874, 16
+	%894 = select i1 %893, i32 %892, i32 0
+	%895 = add i32 %891, %894
+	%896 = icmp eq i32 %874, 31
+	br i1 %896, label %903, label %905
+
+897:
+	%898 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %861
+	%899 = call i32 @llvm.ctpop.i32(i32 %863)
+	%900 = atomicrmw add i32 addrspace(3)* %898, i32 %899 monotonic
+	br label %901
+
+901:
+	%902 = add i32 %851, 256
+	br label %850
+
+903:
+	%904 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %875
+	store i32 %895, i32 addrspace(3)* %904
+	br label %905
+
+905:
+	call void @llvm.nvvm.barrier0()
+	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%907 = load i32, i32 addrspace(3)* %906
+	%908 = icmp sgt i32 %875, 0
+	%909 = select i1 %908, i32 %907, i32 0
+	%910 = add i32 0, %909
+	%911 = add i32 0, %907
+	%912 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%913 = load i32, i32 addrspace(3)* %912
+	%914 = icmp sgt i32 %875, 1
+	%915 = select i1 %914, i32 %913, i32 0
+	%916 = add i32 %910, %915
+	%917 = add i32 %911, %913
+	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%919 = load i32, i32 addrspace(3)* %918
+	%920 = icmp sgt i32 %875, 2
+	%921 = select i1 %920, i32 %919, i32 0
+	%922 = add i32 %916, %921
+	%923 = add i32 %917, %919
+	%924 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = icmp sgt i32 %875, 3
+	%927 = select i1 %926, i32 %925, i32 0
+	%928 = add i32 %922, %927
+	%929 = add i32 %923, %925
+	%930 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%931 = load i32, i32 addrspace(3)* %930
+	%932 = icmp sgt i32 %875, 4
+	%933 = select i1 %932, i32 %931, i32 0
+	%934 = add i32 %928, %933
+	%935 = add i32 %929, %931
+	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%937 = load i32, i32 addrspace(3)* %936
+	%938 = icmp sgt i32 %875, 5
+	%939 = select i1 %938, i32 %937, i32 0
+	%940 = add i32 %934, %939
+	%941 = add i32 %935, %937
+	%942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%943 = load i32, i32 addrspace(3)* %942
+	%944 = icmp sgt i32 %875, 6
+	%945 = select i1 %944, i32 %943, i32 0
+	%946 = add i32 %940, %945
+	%947 = add i32 %941, %943
+	%948 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%949 = load i32, i32 addrspace(3)* %948
+	%950 = icmp sgt i32 %875, 7
+	%951 = select i1 %950, i32 %949, i32 0
+	%952 = add i32 %946, %951
+	%953 = add i32 %947, %949
+	%954 = add i32 %952, %895
+	%955 = sub i32 %954, %872
+	%956 = icmp slt i32 %955, %849
+	%957 = add i32 %955, %872
+	%958 = icmp sle i32 %849, %957
+	%959 = and i1 %956, %958
+	br i1 %959, label %960, label %963
+
+960:
+	%961 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %870, i32 addrspace(3)* %961
+	%962 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %955, i32 addrspace(3)* %962
+	br label %963
+
+963:
+	call void @llvm.nvvm.barrier0()
+	%964 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%965 = load i32, i32 addrspace(3)* %964
+	%966 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%967 = load i32, i32 addrspace(3)* %966
+	%968 = shl i32 %965, 0
+	%969 = or i32 %847, %968
+	%970 = or i32 %848, 255
+	%971 = sub i32 %849, %967
+	%972 = shl i32 1, %3
+	%973 = sub i32 %972, 1
+	br label %974
+
+974:
+	%975 = phi i32 [ 0, %963 ], [ %1029, %1028 ]
+	%976 = icmp slt i32 %975, %16
+	br i1 %976, label %977, label %986
+
+977:
+	%978 = add i32 %975, %0
+	%979 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %978
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = icmp ugt i32 %980, %969
+	%982 = icmp eq i32 %980, %969
+	%983 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %981)
+	%984 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %982)
+	%985 = icmp eq i32 %3, 0
+	br i1 %985, label %1020, label %1028
+
+986:
+	call void @llvm.nvvm.barrier0()
+	%987 = sdiv i32 %16, 256
+	%988 = mul i32 %987, 8
+	%989 = icmp slt i32 %0, %988
+	%990 = select i1 %989, i32 %0, i32 0
+	%991 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %990
+	%992 = load i32, i32 addrspace(3)* %991
+	%993 = select i1 %989, i32 %992, i32 0
+	%994 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %990
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = select i1 %989, i32 %995, i32 0
+	%997 = and i32 %0, 31
+	%998 = lshr i32 %0, 5
+	%999 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %996, i32 1, i32 0)
+	%1000 = icmp uge i32 %997, 1
+	%1001 = select i1 %1000, i32 %999, i32 0
+	%1002 = add i32 %996, %1001
+	%1003 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1002, i32 2, i32 0)
+	%1004 = icmp uge i32 %997, 2
+	%1005 = select i1 %1004, i32 %1003, i32 0
+	%1006 = add i32 %1002, %1005
+	%1007 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1006, i32 4, i32 0)
+	%1008 = icmp uge i32 %997, 4
+	%1009 = select i1 %1008, i32 %1007, i32 0
+	%1010 = add i32 %1006, %1009
+	%1011 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1010, i32 8, i32 0)
+	%1012 = icmp uge i32 %997, 8
+	%1013 = select i1 %1012, i32 %1011, i32 0
+	%1014 = add i32 %1010, %1013
+	%1015 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1014, i32 16, i32 0)
+	%1016 = icmp uge i32 %997, 16
+	%1017 = select i1 %1016, i32 %1015, i32 0
+	%1018 = add i32 %1014, %1017
+	%1019 = icmp eq i32 %997, 31
+	br i1 %1019, label %1030, label %1032
+
+1020:
+	%1021 = sdiv i32 %975, 256
+	%1022 = mul i32 %1021, 8
+	%1023 = add i32 %1022, %4
+	%1024 = call i32 @llvm.ctpop.i32(i32 %983)
+	%1025 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1023
+	store i32 %1024, i32 addrspace(3)* %1025
+	%1026 = call i32 @llvm.ctpop.i32(i32 %984)
+	%1027 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1023
+	store i32 %1026, i32 addrspace(3)* %1027
+	br label %1028
+
+1028:
+	%1029 = add i32 %975, 256
+	br label %974
+
+1030:
+	%1031 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %998
+	store i32 %1018, i32 addrspace(3)* %1031
+	br label %1032
+
+1032:
+	call void @llvm.nvvm.barrier0()
+	%1033 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%1034 = load i32, i32 addrspace(3)* %1033
+	%1035 = icmp sgt i32 %998, 0
+	%1036 = select i1 %1035, i32 %1034, i32 0
+	%1037 = add i32 0, %1036
+	%1038 = add i32 0, %1034
+	%1039 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%1040 = load i32, i32 addrspace(3)* %1039
+	%1041 = icmp sgt i32 %998, 1
+	%1042 = select i1 %1041, i32 %1040, i32 0
+	%1043 = add i32 %1037, %1042
+	%1044 = add i32 %1038, %1040
+	%1045 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%1046 = load i32, i32 addrspace(3)* %1045
+	%1047 = icmp sgt i32 %998, 2
+	%1048 = select i1 %1047, i32 %1046, i32 0
+	%1049 = add i32 %1043, %1048
+	%1050 = add i32 %1044, %1046
+	%1051 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%1052 = load i32, i32 addrspace(3)* %1051
+	%1053 = icmp sgt i32 %998, 3
+	%1054 = select i1 %1053, i32 %1052, i32 0
+	%1055 = add i32 %1049, %1054
+	%1056 = add i32 %1050, %1052
+	%1057 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%1058 = load i32, i32 addrspace(3)* %1057
+	%1059 = icmp sgt i32 %998, 4
+	%1060 = select i1 %1059, i32 %1058, i32 0
+	%1061 = add i32 %1055, %1060
+	%1062 = add i32 %1056, %1058
+	%1063 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%1064 = load i32, i32 addrspace(3)* %1063
+	%1065 = icmp sgt i32 %998, 5
+	%1066 = select i1 %1065, i32 %1064, i32 0
+	%1067 = add i32 %1061, %1066
+	%1068 = add i32 %1062, %1064
+	%1069 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%1070 = load i32, i32 addrspace(3)* %1069
+	%1071 = icmp sgt i32 %998, 6
+	%1072 = select i1 %1071, i32 %1070, i32 0
+	%1073 = add i32 %1067, %1072
+	%1074 = add i32 %1068, %1070
+	%1075 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%1076 = load i32, i32 addrspace(3)* %1075
+	%1077 = icmp sgt i32 %998, 7
+	%1078 = select i1 %1077, i32 %1076, i32 0
+	%1079 = add i32 %1073, %1078
+	%1080 = add i32 %1074, %1076
+	%1081 = add i32 %1079, %1018
+	%1082 = sub i32 %1081, %996
+	%1083 = sub i32 %971, %1082
+	%1084 = icmp sgt i32 %1083, 0
+	%1085 = select i1 %1084, i32 %1083, i32 0
+	%1086 = icmp slt i32 %1085, %996
+	%1087 = select i1 %1086, i32 %1085, i32 %996
+	%1088 = add i32 %993, %1087
+	%1089 = and i32 %0, 31
+	%1090 = lshr i32 %0, 5
+	%1091 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1088, i32 1, i32 0)
+	%1092 = icmp uge i32 %1089, 1
+	%1093 = select i1 %1092, i32 %1091, i32 0
+	%1094 = add i32 %1088, %1093
+	%1095 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1094, i32 2, i32 0)
+	%1096 = icmp uge i32 %1089, 2
+	%1097 = select i1 %1096, i32 %1095, i32 0
+	%1098 = add i32 %1094, %1097
+	%1099 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1098, i32 4, i32 0)
+	%1100 = icmp uge i32 %1089, 4
+	%1101 = select i1 %1100, i32 %1099, i32 0
+	%1102 = add i32 %1098, %1101
+	%1103 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1102, i32 8, i32 0)
+	%1104 = icmp uge i32 %1089, 8
+	%1105 = select i1 %1104, i32 %1103, i32 0
+	%1106 = add i32 %1102, %1105
+	%1107 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1106, i32 16, i32 0)
+	%1108 = icmp uge i32 %1089, 16
+	%1109 = select i1 %1108, i32 %1107, i32 0
+	%1110 = add i32 %1106, %1109
+	%1111 = icmp eq i32 %1089, 31
+	br i1 %1111, label %1112, label %1114
+
+1112:
+	%1113 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %1090
+	store i32 %1110, i32 addrspace(3)* %1113
+	br label %1114
+
+1114:
+	call void @llvm.nvvm.barrier0()
+	%1115 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
+	%1116 = load i32, i32 addrspace(3)* %1115
+	%1117 = icmp sgt i32 %1090, 0
+	%1118 = select i1 %1117, i32 %1116, i32 0
+	%1119 = add i32 0, %1118
+	%1120 = add i32 0, %1116
+	%1121 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
+	%1122 = load i32, i32 addrspace(3)* %1121
+	%1123 = icmp sgt i32 %1090, 1
+	%1124 = select i1 %1123, i32 %1122, i32 0
+	%1125 = add i32 %1119, %1124
+	%1126 = add i32 %1120, %1122
+	%1127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
+	%1128 = load i32, i32 addrspace(3)* %1127
+	%1129 = icmp sgt i32 %1090, 2
+	%1130 = select i1 %1129, i32 %1128, i32 0
+	%1131 = add i32 %1125, %1130
+	%1132 = add i32 %1126, %1128
+	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%1134 = load i32, i32 addrspace(3)* %1133
+	%1135 = icmp sgt i32 %1090, 3
+	%1136 = select i1 %1135, i32 %1134, i32 0
+	%1137 = add i32 %1131, %1136
+	%1138 = add i32 %1132, %1134
+	%1139 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%1140 = load i32, i32 addrspace(3)* %1139
+	%1141 = icmp sgt i32 %1090, 4
+	%1142 = select i1 %1141, i32 %1140, i32 0
+	%1143 = add i32 %1137, %1142
+	%1144 = add i32 %1138, %1140
+	%1145 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%1146 = load i32, i32 addrspace(3)* %1145
+	%1147 = icmp sgt i32 %1090, 5
+	%1148 = select i1 %1147, i32 %1146, i32 0
+	%1149 = add i32 %1143, %1148
+	%1150 = add i32 %1144, %1146
+	%1151 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%1152 = load i32, i32 addrspace(3)* %1151
+	%1153 = icmp sgt i32 %1090, 6
+	%1154 = select i1 %1153, i32 %1152, i32 0
+	%1155 = add i32 %1149, %1154
+	%1156 = add i32 %1150, %1152
+	%1157 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%1158 = load i32, i32 addrspace(3)* %1157
+	%1159 = icmp sgt i32 %1090, 7
+	%1160 = select i1 %1159, i32 %1158, i32 0
+	%1161 = add i32 %1155, %1160
+	%1162 = add i32 %1156, %1158
+	%1163 = add i32 %1161, %1110
+	%1164 = sub i32 %1163, %1088
+	br i1 %989, label %1165, label %1168
+
+1165:
+	%1166 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
+	store i32 %1164, i32 addrspace(3)* %1166
+	%1167 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
+	store i32 %1082, i32 addrspace(3)* %1167
+	br label %1168
+
+1168:
+	call void @llvm.nvvm.barrier0()
+	br label %1169
+
+1169:
+	%1170 = phi i32 [ 0, %1168 ], [ %1202, %1201 ]
+	%1171 = icmp slt i32 %1170, %16
+	br i1 %1171, label %1172, label %1197
+
+1172:
+	%1173 = add i32 %1170, %0
+	%1174 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1173
+	%1175 = load i32, i32 addrspace(3)* %1174
+	%1176 = icmp ugt i32 %1175, %969
+	%1177 = icmp eq i32 %1175, %969
+	%1178 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1176)
+	%1179 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1177)
+	%1180 = sdiv i32 %1170, 256
+	%1181 = mul i32 %1180, 8
+	%1182 = add i32 %1181, %4
+	%1183 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1182
+	%1184 = load i32, i32 addrspace(3)* %1183
+	%1185 = and i32 %1179, %973
+	%1186 = call i32 @llvm.ctpop.i32(i32 %1185)
+	%1187 = add i32 %1184, %1186
+	%1188 = icmp slt i32 %1187, %971
+	%1189 = and i1 %1177, %1188
+	%1190 = or i1 %1176, %1189
+	%1191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1190)
+	%1192 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1182
+	%1193 = load i32, i32 addrspace(3)* %1192
+	%1194 = and i32 %1191, %973
+	%1195 = call i32 @llvm.ctpop.i32(i32 %1194)
+	%1196 = add i32 %1193, %1195
+	br i1 %1190, label %1198, label %1201
+
+1197:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-844:
-	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %821
-	store i32 %841, i32 addrspace(3)* %845
-	br label %846
+1198:
+	%1199 = add i32 %1170, %0
+	%1200 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1196
+	store i32 %1199, i32 addrspace(3)* %1200
+	br label %1201
 
-846:
+1201:
+	%1202 = add i32 %1170, 256
+	br label %1169
+
+write_rank:
+	%1203 = icmp slt i32 %0, %425
+	br i1 %1203, label %1295, label %1301
+
+write_sort:
+	%1204 = sub i32 %425, 1
+	%1205 = call i32 @llvm.ctlz.i32(i32 %1204, i1 false)
+	%1206 = icmp sgt i32 %425, 1
+	%1207 = sub i32 32, %1205
+	%1208 = select i1 %1206, i32 %1207, i32 0
+	%1209 = shl i32 1, %1208
+	%1210 = add i32 %425, %0
+	br label %1213
+
+write_done:
+	%1211 = add i32 %412, %425
+	%1212 = add i32 %1211, %0
+	br label %1334
+
+1213:
+	%1214 = phi i32 [ %1210, %write_sort ], [ %1218, %1216 ]
+	%1215 = icmp slt i32 %1214, %1209
+	br i1 %1215, label %1216, label %1219
+
+1216:
+	%1217 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1214
+	store i32 -1, i32 addrspace(3)* %1217
+	%1218 = add i32 %1214, 256
+	br label %1213
+
+1219:
 	call void @llvm.nvvm.barrier0()
-	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%848 = load i32, i32 addrspace(3)* %847
-	%849 = icmp sgt i32 %821, 0
-	%850 = select i1 %849, i32 %848, i32 0
-	%851 = add i32 0, %850
-	%852 = add i32 0, %848
-	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%854 = load i32, i32 addrspace(3)* %853
-	%855 = icmp sgt i32 %821, 1
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = add i32 %851, %856
-	%858 = add i32 %852, %854
-	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%860 = load i32, i32 addrspace(3)* %859
-	%861 = icmp sgt i32 %821, 2
-	%862 = select i1 %861, i32 %860, i32 0
-	%863 = add i32 %857, %862
-	%864 = add i32 %858, %860
-	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%866 = load i32, i32 addrspace(3)* %865
-	%867 = icmp sgt i32 %821, 3
-	%868 = select i1 %867, i32 %866, i32 0
-	%869 = add i32 %863, %868
-	%870 = add i32 %864, %866
-	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%872 = load i32, i32 addrspace(3)* %871
-	%873 = icmp sgt i32 %821, 4
-	%874 = select i1 %873, i32 %872, i32 0
-	%875 = add i32 %869, %874
-	%876 = add i32 %870, %872
-	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%878 = load i32, i32 addrspace(3)* %877
-	%879 = icmp sgt i32 %821, 5
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = add i32 %875, %880
-	%882 = add i32 %876, %878
-	%883 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%884 = load i32, i32 addrspace(3)* %883
-	%885 = icmp sgt i32 %821, 6
-	%886 = select i1 %885, i32 %884, i32 0
-	%887 = add i32 %881, %886
-	%888 = add i32 %882, %884
-	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%890 = load i32, i32 addrspace(3)* %889
-	%891 = icmp sgt i32 %821, 7
-	%892 = select i1 %891, i32 %890, i32 0
-	%893 = add i32 %887, %892
-	%894 = add i32 %888, %890
-	%895 = add i32 %893, %841
-	%896 = sub i32 %895, %819
-	%897 = add i32 %810, %896
-	%898 = icmp slt i32 %897, %804
-	%899 = and i1 %818, %898
-	%900 = or i1 %817, %899
-	%901 = zext i1 %900 to i32
-	%902 = and i32 %0, 31
-	%903 = lshr i32 %0, 5
-	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %901, i32 1, i32 0)
-	%905 = icmp uge i32 %902, 1
-	%906 = select i1 %905, i32 %904, i32 0
-	%907 = add i32 %901, %906
-	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 2, i32 0)
-	%909 = icmp uge i32 %902, 2
-	%910 = select i1 %909, i32 %908, i32 0
-	%911 = add i32 %907, %910
-	%912 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 4, i32 0)
-	%913 = icmp uge i32 %902, 4
-	%914 = select i1 %913, i32 %912, i32 0
-	%915 = add i32 %911, %914
-	%916 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %915, i32 8, i32 0)
-	%917 = icmp uge i32 %902, 8
-	%918 = select i1 %917, i32 %916, i32 0
-	%919 = add i32 %915, %918
-	%920 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %919, i32 16, i32 0)
-	%921 = icmp uge i32 %902, 16
-	%922 = select i1 %921, i32 %920, i32 0
-	%923 = add i32 %919, %922
-	%924 = icmp eq i32 %902, 31
-	br i1 %924, label %925, label %927
+	%1220 = add i32 %1208, 1
+	br label %1221
 
-925:
-	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %903
-	store i32 %923, i32 addrspace(3)* %926
-	br label %927
+1221:
+	%1222 = phi i32 [ 1, %1219 ], [ %1238, %1237 ]
+	%1223 = icmp slt i32 %1222, %1220
+	br i1 %1223, label %1224, label %1226
 
-927:
+1224:
+	%1225 = shl i32 1, %1222
+	br label %1227
+
+1226:
+	br label %1279
+
+1227:
+	%1228 = phi i32 [ 0, %1224 ], [ %1273, %1272 ]
+	%1229 = icmp slt i32 %1228, %1222
+	br i1 %1229, label %1230, label %1237
+
+1230:
+	%1231 = sub i32 %1222, 1
+	%1232 = sub i32 %1231, %1228
+	%1233 = shl i32 1, %1232
+	%1234 = sub i32 %1222, 1
+	%1235 = sub i32 %1234, %1228
+	%1236 = lshr i32 %1209, 1
+	br label %1239
+
+1237:
+	%1238 = add i32 %1222, 1
+	br label %1221
+
+1239:
+	%1240 = phi i32 [ %0, %1230 ], [ %1278, %1277 ]
+	%1241 = icmp slt i32 %1240, %1236
+	br i1 %1241, label %1242, label %1272
+
+1242:
+	%1243 = lshr i32 %1240, %1235
+	%1244 = add i32 %1235, 1
+	%1245 = shl i32 %1243, %1244
+	%1246 = sub i32 %1233, 1
+	%1247 = and i32 %1240, %1246
+	%1248 = or i32 %1245, %1247
+	%1249 = or i32 %1248, %1233
+	%1250 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1248
+	%1251 = load i32, i32 addrspace(3)* %1250
+	%1252 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1249
+	%1253 = load i32, i32 addrspace(3)* %1252
+	%1254 = and i32 %1248, %1225
+	%1255 = icmp eq i32 %1254, 0
+	%1256 = icmp sge i32 %1253, 0
+	%1257 = select i1 %1256, i32 %1253, i32 0
+	%1258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1257
+	%1259 = load i32, i32 addrspace(3)* %1258
+	%1260 = select i1 %1256, i32 %1259, i32 0
+	%1261 = icmp sge i32 %1251, 0
+	%1262 = select i1 %1261, i32 %1251, i32 0
+	%1263 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1262
+	%1264 = load i32, i32 addrspace(3)* %1263
+	%1265 = select i1 %1261, i32 %1264, i32 0
+	%1266 = icmp ugt i32 %1260, %1265
+	%1267 = icmp eq i32 %1260, %1265
+	%1268 = icmp slt i32 %1253, %1251
+	%1269 = and i1 %1267, %1268
+	%1270 = or i1 %1266, %1269
+	%1271 = icmp eq i1 %1270, %1255
+	br i1 %1271, label %1274, label %1277
+
+1272:
 	call void @llvm.nvvm.barrier0()
-	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
-	%929 = load i32, i32 addrspace(3)* %928
-	%930 = icmp sgt i32 %903, 0
-	%931 = select i1 %930, i32 %929, i32 0
-	%932 = add i32 0, %931
-	%933 = add i32 0, %929
-	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
-	%935 = load i32, i32 addrspace(3)* %934
-	%936 = icmp sgt i32 %903, 1
-	%937 = select i1 %936, i32 %935, i32 0
-	%938 = add i32 %932, %937
-	%939 = add i32 %933, %935
-	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
-	%941 = load i32, i32 addrspace(3)* %940
-	%942 = icmp sgt i32 %903, 2
-	%943 = select i1 %942, i32 %941, i32 0
-	%944 = add i32 %938, %943
-	%945 = add i32 %939, %941
-	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
-	%947 = load i32, i32 addrspace(3)* %946
-	%948 = icmp sgt i32 %903, 3
-	%949 = select i1 %948, i32 %947, i32 0
-	%950 = add i32 %944, %949
-	%951 = add i32 %945, %947
-	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
-	%953 = load i32, i32 addrspace(3)* %952
-	%954 = icmp sgt i32 %903, 4
-	%955 = select i1 %954, i32 %953, i32 0
-	%956 = add i32 %950, %955
-	%957 = add i32 %951, %953
-	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
-	%959 = load i32, i32 addrspace(3)* %958
-	%960 = icmp sgt i32 %903, 5
-	%961 = select i1 %960, i32 %959, i32 0
-	%962 = add i32 %956, %961
-	%963 = add i32 %957, %959
-	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
-	%965 = load i32, i32 addrspace(3)* %964
-	%966 = icmp sgt i32 %903, 6
-	%967 = select i1 %966, i32 %965, i32 0
-	%968 = add i32 %962, %967
-	%969 = add i32 %963, %965
-	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
-	%971 = load i32, i32 addrspace(3)* %970
-	%972 = icmp sgt i32 %903, 7
-	%973 = select i1 %972, i32 %971, i32 0
-	%974 = add i32 %968, %973
-	%975 = add i32 %969, %971
-	%976 = add i32 %974, %923
-	%977 = sub i32 %976, %901
-	br i1 %900, label %978, label %981
+	%1273 = add i32 %1228, 1
+	br label %1227
 
-978:
-	%979 = add i32 %811, %977
-	%980 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %979
-	store i32 %814, i32 addrspace(3)* %980
-	br label %981
+1274:
+	%1275 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1248
+	store i32 %1253, i32 addrspace(3)* %1275
+	%1276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1249
+	store i32 %1251, i32 addrspace(3)* %1276
+	br label %1277
 
-981:
-	%982 = add i32 %810, %894
-	%983 = add i32 %811, %975
-	%984 = add i32 %809, 256
-	br label %808
+1277:
+	%1278 = add i32 %1240, 256
+	br label %1239
 
-985:
-	%986 = phi i32 [ %320, %topk_done ], [ %990, %988 ]
-	%987 = icmp slt i32 %986, %319
-	br i1 %987, label %988, label %991
+1279:
+	%1280 = phi i32 [ %0, %1226 ], [ %1293, %1282 ]
+	%1281 = icmp slt i32 %1280, %425
+	br i1 %1281, label %1282, label %1294
 
-988:
-	%989 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %986
-	store i32 -1, i32 addrspace(3)* %989
-	%990 = add i32 %986, 256
-	br label %985
+1282:
+	%1283 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1280
+	%1284 = load i32, i32 addrspace(3)* %1283
+	%1285 = add i32 %412, %1280
+	%1286 = add i32 %13, %1285
+	%1287 = sext i32 %1286 to i64
+	%1288 = getelementptr i32, i32* %list, i64 %1287
+	store i32 %1284, i32* %1288
+	%1289 = add i32 %13, %NK
+	%1290 = add i32 %1289, %1285
+	%1291 = sext i32 %1290 to i64
+	%1292 = getelementptr i32, i32* %list, i64 %1291
+	store i32 0, i32* %1292
+	%1293 = add i32 %1280, 256
+	br label %1279
 
-991:
+1294:
+	br label %write_done
+
+1295:
+	%1296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1297 = load i32, i32 addrspace(3)* %1296
+	%1298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1297
+	%1299 = load i32, i32 addrspace(3)* %1298
+	%1300 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 %1299, i32 addrspace(3)* %1300
+	br label %1301
+
+1301:
 	call void @llvm.nvvm.barrier0()
-	%992 = add i32 %318, 1
-	br label %993
+	br i1 %483, label %1302, label %1307
 
-993:
-	%994 = phi i32 [ 1, %991 ], [ %1010, %1009 ]
-	%995 = icmp slt i32 %994, %992
-	br i1 %995, label %996, label %998
+1302:
+	%1303 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1304 = load i32, i32 addrspace(3)* %1303
+	%1305 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	%1306 = load i32, i32 addrspace(3)* %1305
+	br label %1308
 
-996:
-	%997 = shl i32 1, %994
-	br label %999
+1307:
+	br label %write_done
 
-998:
-	br label %1051
+1308:
+	%1309 = phi i32 [ 0, %1302 ], [ %1324, %1312 ]
+	%1310 = phi i32 [ 0, %1302 ], [ %1323, %1312 ]
+	%1311 = icmp slt i32 %1309, %425
+	br i1 %1311, label %1312, label %1325
 
-999:
-	%1000 = phi i32 [ 0, %996 ], [ %1045, %1044 ]
-	%1001 = icmp slt i32 %1000, %994
-	br i1 %1001, label %1002, label %1009
+1312:
+	%1313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %1309
+	%1314 = load i32, i32 addrspace(3)* %1313
+	%1315 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1309
+	%1316 = load i32, i32 addrspace(3)* %1315
+	%1317 = icmp ugt i32 %1314, %1306
+	%1318 = icmp eq i32 %1314, %1306
+	%1319 = icmp slt i32 %1316, %1304
+	%1320 = and i1 %1318, %1319
+	%1321 = or i1 %1317, %1320
+	%1322 = zext i1 %1321 to i32
+	%1323 = add i32 %1310, %1322
+	%1324 = add i32 %1309, 1
+	br label %1308
 
-1002:
-	%1003 = sub i32 %994, 1
-	%1004 = sub i32 %1003, %1000
-	%1005 = shl i32 1, %1004
-	%1006 = sub i32 %994, 1
-	%1007 = sub i32 %1006, %1000
-	%1008 = lshr i32 %319, 1
-	br label %1011
+1325:
+	%1326 = add i32 %412, %1310
+	%1327 = add i32 %13, %1326
+	%1328 = sext i32 %1327 to i64
+	%1329 = getelementptr i32, i32* %list, i64 %1328
+	store i32 %1304, i32* %1329
+	%1330 = add i32 %13, %NK
+	%1331 = add i32 %1330, %1326
+	%1332 = sext i32 %1331 to i64
+	%1333 = getelementptr i32, i32* %list, i64 %1332
+	store i32 0, i32* %1333
+	br label %1307
 
-1009:
-	%1010 = add i32 %994, 1
-	br label %993
+1334:
+	%1335 = phi i32 [ %1212, %write_done ], [ %1345, %1337 ]
+	%1336 = icmp slt i32 %1335, %NK
+	br i1 %1336, label %1337, label %1346
 
-1011:
-	%1012 = phi i32 [ %0, %1002 ], [ %1050, %1049 ]
-	%1013 = icmp slt i32 %1012, %1008
-	br i1 %1013, label %1014, label %1044
+1337:
+	%1338 = add i32 %13, %1335
+	%1339 = sext i32 %1338 to i64
+	%1340 = getelementptr i32, i32* %list, i64 %1339
+	store i32 -1, i32* %1340
+	%1341 = add i32 %13, %NK
+	%1342 = add i32 %1341, %1335
+	%1343 = sext i32 %1342 to i64
+	%1344 = getelementptr i32, i32* %list, i64 %1343
+	store i32 -1, i32* %1344
+	%1345 = add i32 %1335, 256
+	br label %1334
 
-1014:
-	%1015 = lshr i32 %1012, %1007
-	%1016 = add i32 %1007, 1
-	%1017 = shl i32 %1015, %1016
-	%1018 = sub i32 %1005, 1
-	%1019 = and i32 %1012, %1018
-	%1020 = or i32 %1017, %1019
-	%1021 = or i32 %1020, %1005
-	%1022 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1020
-	%1023 = load i32, i32 addrspace(3)* %1022
-	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1021
-	%1025 = load i32, i32 addrspace(3)* %1024
-	%1026 = and i32 %1020, %997
-	%1027 = icmp eq i32 %1026, 0
-	%1028 = icmp sge i32 %1025, 0
-	%1029 = select i1 %1028, i32 %1025, i32 0
-	%1030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1029
-	%1031 = load i32, i32 addrspace(3)* %1030
-	%1032 = select i1 %1028, i32 %1031, i32 0
-	%1033 = icmp sge i32 %1023, 0
-	%1034 = select i1 %1033, i32 %1023, i32 0
-	%1035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1034
-	%1036 = load i32, i32 addrspace(3)* %1035
-	%1037 = select i1 %1033, i32 %1036, i32 0
-	%1038 = icmp ugt i32 %1032, %1037
-	%1039 = icmp eq i32 %1032, %1037
-	%1040 = icmp slt i32 %1025, %1023
-	%1041 = and i1 %1039, %1040
-	%1042 = or i1 %1038, %1041
-	%1043 = icmp eq i1 %1042, %1027
-	br i1 %1043, label %1046, label %1049
-
-1044:
-	call void @llvm.nvvm.barrier0()
-	%1045 = add i32 %1000, 1
-	br label %999
-
-1046:
-	%1047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1020
-	store i32 %1025, i32 addrspace(3)* %1047
-	%1048 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1021
-	store i32 %1023, i32 addrspace(3)* %1048
-	br label %1049
-
-1049:
-	%1050 = add i32 %1012, 256
-	br label %1011
-
-1051:
-	%1052 = phi i32 [ %0, %998 ], [ %1065, %1054 ]
-	%1053 = icmp slt i32 %1052, %257
-	br i1 %1053, label %1054, label %1066
-
-1054:
-	%1055 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1052
-	%1056 = load i32, i32 addrspace(3)* %1055
-	%1057 = add i32 %244, %1052
-	%1058 = add i32 %13, %1057
-	%1059 = sext i32 %1058 to i64
-	%1060 = getelementptr i32, i32* %list, i64 %1059
-	store i32 %1056, i32* %1060
-	%1061 = add i32 %13, %NK
-	%1062 = add i32 %1061, %1057
-	%1063 = sext i32 %1062 to i64
-	%1064 = getelementptr i32, i32* %list, i64 %1063
-	store i32 0, i32* %1064
-	%1065 = add i32 %1052, 256
-	br label %1051
-
-1066:
-	%1067 = add i32 %244, %257
-	%1068 = add i32 %1067, %0
-	br label %1069
-
-1069:
-	%1070 = phi i32 [ %1068, %1066 ], [ %1080, %1072 ]
-	%1071 = icmp slt i32 %1070, %NK
-	br i1 %1071, label %1072, label %1081
-
-1072:
-	%1073 = add i32 %13, %1070
-	%1074 = sext i32 %1073 to i64
-	%1075 = getelementptr i32, i32* %list, i64 %1074
-	store i32 -1, i32* %1075
-	%1076 = add i32 %13, %NK
-	%1077 = add i32 %1076, %1070
-	%1078 = sext i32 %1077 to i64
-	%1079 = getelementptr i32, i32* %list, i64 %1078
-	store i32 -1, i32* %1079
-	%1080 = add i32 %1070, 256
-	br label %1069
-
-1081:
+1346:
 	ret void
 }
 
@@ -1385,6 +1730,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
