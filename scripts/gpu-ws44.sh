@@ -36,7 +36,7 @@ echo "[$SECONDS s] decode at 131072, launches timed alone"
 DEC="tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
 for v in X= ATTNC_SCORES_ROW_TILES=1 ATTNC_SELECT_OLD=1; do
   echo "== decode $v"
-  env $v ATTNC_TIME_KERNELS=1 ATTNC_CACHE_DIR=cache timeout 90 ./attnc bench -json -device cuda -dims M=1 -heads 32 -kv-heads 32 -n 131072 -lens 130816 -key-cache -repeat 50 -passes "$DEC" ../tests/testdata/kvcache_bf16.attn 2>&1 | grep -oE '"(dense_ms|sparse_ms)":[0-9.]+|"[a-z ]*(score|select|pool|decode|combine)[^"]*":[0-9.]+' | tr '\n' ' '; echo
+  env $v ATTNC_TIME_KERNELS=1 ATTNC_CACHE_DIR=cache timeout 90 ./attnc bench -json -device cuda -dims M=1 -heads 32 -kv-heads 32 -n 131072 -lens 130816 -key-cache -repeat 50 -passes "$DEC" ../tests/testdata/kvcache_bf16.attn 2>&1 | grep -oE '"(dense_ms|sparse_ms)":[0-9.]+|"[^"]*(score|select|pool|decode|combine)[^"]*":[0-9.]+' | tr '\n' ' '; echo
 done
 echo "[$SECONDS s] ws40's sanitizers"
 echo "memcheck f32 s2o: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool memcheck ./attnc run -device cuda -n 1500 -heads 2 -synthetic 3 s2o32.attn 2>&1 | grep -E "ERROR SUMMARY|rror" | head -3 | tr '\n' ' ')"
