@@ -58,6 +58,13 @@ var tuneFamilies = []tuneFamily{
 	{"mean density", "ρ", 0.01, 1, "score(mean); select(density: %.4g, " + keep + ")"},
 	{"mean budget", "ρ", 0.01, 1, "score(mean); budget(density: %.4g, " + keep + ")"},
 	{"mean budget + compensate", "ρ", 0.01, 1, "score(mean); budget(density: %.4g, " + keep + "); compensate(order: 0)"},
+	// The same without the forced sink: on traces whose heads lean on no
+	// sink it costs 7–16 % of the head-mean error at equal density (at N =
+	// 8192), where a model with a sink loses 3–4× without it
+	// (docs/accuracy.md, "What the forced sink and diagonal cost"): the
+	// calibration inputs decide.
+	{"mean budget (diagonal)", "ρ", 0.01, 1, "score(mean); budget(density: %.4g, keep: [diagonal])"},
+	{"mean budget + compensate (diagonal)", "ρ", 0.01, 1, "score(mean); budget(density: %.4g, keep: [diagonal]); compensate(order: 0)"},
 	{"bound budget", "ρ", 0.01, 1, "score(bound); budget(density: %.4g, " + keep + ")"},
 	{"submean budget", "ρ", 0.01, 1, "score(submean, stride: 16); budget(density: %.4g, " + keep + ")"},
 	{"vslash budget", "ρ", 0.01, 1, "score(vslash); budget(density: %.4g, " + keep + ")"},
