@@ -624,10 +624,10 @@ func (sel *selectEmitter) writeRanked(b kb, K value.Value, sorted bool) kb {
 	// the bitonic sort.
 	f := b.Parent
 	rank, bitonic, after := kb{f.NewBlock("write_rank"), sel.g}, kb{f.NewBlock("write_sort"), sel.g}, kb{f.NewBlock("write_done"), sel.g}
+	mine := b.NewICmp(enum.IPredSLT, sel.tid, K) // this thread holds taken tile tid
 	b.NewCondBr(b.NewICmp(enum.IPredSLE, K, i32(selectThreads)), rank.Block, bitonic.Block)
 	inOrder(sel.sortTaken(bitonic, K)).NewBr(after.Block)
-	mine := b.NewICmp(enum.IPredSLT, sel.tid, K) // the same tid in both phases
-	rank = rank.when(rank.NewICmp(enum.IPredSLT, sel.tid, K), func(b kb) kb {
+	rank = rank.when(mine, func(b kb) kb {
 		J := b.NewLoad(types.I32, b.sharedAt(sel.sC, sel.tid))
 		b.NewStore(b.NewLoad(types.I32, sel.x(b, J)), b.sharedAt(sel.sHist2, sel.tid))
 		return b

@@ -522,9 +522,9 @@ topk:
 	br label %398
 
 topk_done:
-	%396 = icmp sle i32 %339, 256
-	%397 = icmp slt i32 %0, %339
-	br i1 %396, label %write_rank, label %write_sort
+	%396 = icmp slt i32 %0, %339
+	%397 = icmp sle i32 %339, 256
+	br i1 %397, label %write_rank, label %write_sort
 
 398:
 	%399 = phi i32 [ %0, %topk ], [ %450, %449 ]
@@ -1390,223 +1390,222 @@ topk_done:
 	br label %1083
 
 write_rank:
-	%1117 = icmp slt i32 %0, %339
-	br i1 %1117, label %1209, label %1215
+	br i1 %396, label %1208, label %1214
 
 write_sort:
-	%1118 = sub i32 %339, 1
-	%1119 = call i32 @llvm.ctlz.i32(i32 %1118, i1 false)
-	%1120 = icmp sgt i32 %339, 1
-	%1121 = sub i32 32, %1119
-	%1122 = select i1 %1120, i32 %1121, i32 0
-	%1123 = shl i32 1, %1122
-	%1124 = add i32 %339, %0
-	br label %1127
+	%1117 = sub i32 %339, 1
+	%1118 = call i32 @llvm.ctlz.i32(i32 %1117, i1 false)
+	%1119 = icmp sgt i32 %339, 1
+	%1120 = sub i32 32, %1118
+	%1121 = select i1 %1119, i32 %1120, i32 0
+	%1122 = shl i32 1, %1121
+	%1123 = add i32 %339, %0
+	br label %1126
 
 write_done:
-	%1125 = add i32 %326, %339
-	%1126 = add i32 %1125, %0
-	br label %1248
+	%1124 = add i32 %326, %339
+	%1125 = add i32 %1124, %0
+	br label %1247
 
-1127:
-	%1128 = phi i32 [ %1124, %write_sort ], [ %1132, %1130 ]
-	%1129 = icmp slt i32 %1128, %1123
-	br i1 %1129, label %1130, label %1133
+1126:
+	%1127 = phi i32 [ %1123, %write_sort ], [ %1131, %1129 ]
+	%1128 = icmp slt i32 %1127, %1122
+	br i1 %1128, label %1129, label %1132
 
-1130:
-	%1131 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1128
-	store i32 -1, i32 addrspace(3)* %1131
-	%1132 = add i32 %1128, 256
-	br label %1127
+1129:
+	%1130 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1127
+	store i32 -1, i32 addrspace(3)* %1130
+	%1131 = add i32 %1127, 256
+	br label %1126
 
-1133:
+1132:
 	call void @llvm.nvvm.barrier0()
-	%1134 = add i32 %1122, 1
-	br label %1135
+	%1133 = add i32 %1121, 1
+	br label %1134
 
-1135:
-	%1136 = phi i32 [ 1, %1133 ], [ %1152, %1151 ]
-	%1137 = icmp slt i32 %1136, %1134
-	br i1 %1137, label %1138, label %1140
+1134:
+	%1135 = phi i32 [ 1, %1132 ], [ %1151, %1150 ]
+	%1136 = icmp slt i32 %1135, %1133
+	br i1 %1136, label %1137, label %1139
 
-1138:
-	%1139 = shl i32 1, %1136
-	br label %1141
+1137:
+	%1138 = shl i32 1, %1135
+	br label %1140
+
+1139:
+	br label %1192
 
 1140:
-	br label %1193
+	%1141 = phi i32 [ 0, %1137 ], [ %1186, %1185 ]
+	%1142 = icmp slt i32 %1141, %1135
+	br i1 %1142, label %1143, label %1150
 
-1141:
-	%1142 = phi i32 [ 0, %1138 ], [ %1187, %1186 ]
-	%1143 = icmp slt i32 %1142, %1136
-	br i1 %1143, label %1144, label %1151
+1143:
+	%1144 = sub i32 %1135, 1
+	%1145 = sub i32 %1144, %1141
+	%1146 = shl i32 1, %1145
+	%1147 = sub i32 %1135, 1
+	%1148 = sub i32 %1147, %1141
+	%1149 = lshr i32 %1122, 1
+	br label %1152
 
-1144:
-	%1145 = sub i32 %1136, 1
-	%1146 = sub i32 %1145, %1142
-	%1147 = shl i32 1, %1146
-	%1148 = sub i32 %1136, 1
-	%1149 = sub i32 %1148, %1142
-	%1150 = lshr i32 %1123, 1
-	br label %1153
+1150:
+	%1151 = add i32 %1135, 1
+	br label %1134
 
-1151:
-	%1152 = add i32 %1136, 1
-	br label %1135
+1152:
+	%1153 = phi i32 [ %0, %1143 ], [ %1191, %1190 ]
+	%1154 = icmp slt i32 %1153, %1149
+	br i1 %1154, label %1155, label %1185
 
-1153:
-	%1154 = phi i32 [ %0, %1144 ], [ %1192, %1191 ]
-	%1155 = icmp slt i32 %1154, %1150
-	br i1 %1155, label %1156, label %1186
+1155:
+	%1156 = lshr i32 %1153, %1148
+	%1157 = add i32 %1148, 1
+	%1158 = shl i32 %1156, %1157
+	%1159 = sub i32 %1146, 1
+	%1160 = and i32 %1153, %1159
+	%1161 = or i32 %1158, %1160
+	%1162 = or i32 %1161, %1146
+	%1163 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1161
+	%1164 = load i32, i32 addrspace(3)* %1163
+	%1165 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1162
+	%1166 = load i32, i32 addrspace(3)* %1165
+	%1167 = and i32 %1161, %1138
+	%1168 = icmp eq i32 %1167, 0
+	%1169 = icmp sge i32 %1166, 0
+	%1170 = select i1 %1169, i32 %1166, i32 0
+	%1171 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1170
+	%1172 = load i32, i32 addrspace(3)* %1171
+	%1173 = select i1 %1169, i32 %1172, i32 0
+	%1174 = icmp sge i32 %1164, 0
+	%1175 = select i1 %1174, i32 %1164, i32 0
+	%1176 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1175
+	%1177 = load i32, i32 addrspace(3)* %1176
+	%1178 = select i1 %1174, i32 %1177, i32 0
+	%1179 = icmp ugt i32 %1173, %1178
+	%1180 = icmp eq i32 %1173, %1178
+	%1181 = icmp slt i32 %1166, %1164
+	%1182 = and i1 %1180, %1181
+	%1183 = or i1 %1179, %1182
+	%1184 = icmp eq i1 %1183, %1168
+	br i1 %1184, label %1187, label %1190
 
-1156:
-	%1157 = lshr i32 %1154, %1149
-	%1158 = add i32 %1149, 1
-	%1159 = shl i32 %1157, %1158
-	%1160 = sub i32 %1147, 1
-	%1161 = and i32 %1154, %1160
-	%1162 = or i32 %1159, %1161
-	%1163 = or i32 %1162, %1147
-	%1164 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1162
-	%1165 = load i32, i32 addrspace(3)* %1164
-	%1166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1163
-	%1167 = load i32, i32 addrspace(3)* %1166
-	%1168 = and i32 %1162, %1139
-	%1169 = icmp eq i32 %1168, 0
-	%1170 = icmp sge i32 %1167, 0
-	%1171 = select i1 %1170, i32 %1167, i32 0
-	%1172 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1171
-	%1173 = load i32, i32 addrspace(3)* %1172
-	%1174 = select i1 %1170, i32 %1173, i32 0
-	%1175 = icmp sge i32 %1165, 0
-	%1176 = select i1 %1175, i32 %1165, i32 0
-	%1177 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1176
-	%1178 = load i32, i32 addrspace(3)* %1177
-	%1179 = select i1 %1175, i32 %1178, i32 0
-	%1180 = icmp ugt i32 %1174, %1179
-	%1181 = icmp eq i32 %1174, %1179
-	%1182 = icmp slt i32 %1167, %1165
-	%1183 = and i1 %1181, %1182
-	%1184 = or i1 %1180, %1183
-	%1185 = icmp eq i1 %1184, %1169
-	br i1 %1185, label %1188, label %1191
-
-1186:
+1185:
 	call void @llvm.nvvm.barrier0()
-	%1187 = add i32 %1142, 1
-	br label %1141
+	%1186 = add i32 %1141, 1
+	br label %1140
 
-1188:
+1187:
+	%1188 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1161
+	store i32 %1166, i32 addrspace(3)* %1188
 	%1189 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1162
-	store i32 %1167, i32 addrspace(3)* %1189
-	%1190 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1163
-	store i32 %1165, i32 addrspace(3)* %1190
-	br label %1191
+	store i32 %1164, i32 addrspace(3)* %1189
+	br label %1190
 
-1191:
-	%1192 = add i32 %1154, 256
-	br label %1153
+1190:
+	%1191 = add i32 %1153, 256
+	br label %1152
 
-1193:
-	%1194 = phi i32 [ %0, %1140 ], [ %1207, %1196 ]
-	%1195 = icmp slt i32 %1194, %339
-	br i1 %1195, label %1196, label %1208
+1192:
+	%1193 = phi i32 [ %0, %1139 ], [ %1206, %1195 ]
+	%1194 = icmp slt i32 %1193, %339
+	br i1 %1194, label %1195, label %1207
 
-1196:
-	%1197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1194
-	%1198 = load i32, i32 addrspace(3)* %1197
-	%1199 = add i32 %326, %1194
-	%1200 = add i32 %13, %1199
-	%1201 = sext i32 %1200 to i64
-	%1202 = getelementptr i32, i32* %list, i64 %1201
-	store i32 %1198, i32* %1202
-	%1203 = add i32 %13, %NK
-	%1204 = add i32 %1203, %1199
-	%1205 = sext i32 %1204 to i64
-	%1206 = getelementptr i32, i32* %list, i64 %1205
-	store i32 0, i32* %1206
-	%1207 = add i32 %1194, 256
-	br label %1193
+1195:
+	%1196 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1193
+	%1197 = load i32, i32 addrspace(3)* %1196
+	%1198 = add i32 %326, %1193
+	%1199 = add i32 %13, %1198
+	%1200 = sext i32 %1199 to i64
+	%1201 = getelementptr i32, i32* %list, i64 %1200
+	store i32 %1197, i32* %1201
+	%1202 = add i32 %13, %NK
+	%1203 = add i32 %1202, %1198
+	%1204 = sext i32 %1203 to i64
+	%1205 = getelementptr i32, i32* %list, i64 %1204
+	store i32 0, i32* %1205
+	%1206 = add i32 %1193, 256
+	br label %1192
+
+1207:
+	br label %write_done
 
 1208:
-	br label %write_done
+	%1209 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %0
+	%1210 = load i32, i32 addrspace(3)* %1209
+	%1211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1210
+	%1212 = load i32, i32 addrspace(3)* %1211
+	%1213 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	store i32 %1212, i32 addrspace(3)* %1213
+	br label %1214
 
-1209:
-	%1210 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %0
-	%1211 = load i32, i32 addrspace(3)* %1210
-	%1212 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1211
-	%1213 = load i32, i32 addrspace(3)* %1212
-	%1214 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
-	store i32 %1213, i32 addrspace(3)* %1214
-	br label %1215
+1214:
+	call void @llvm.nvvm.barrier0()
+	br i1 %396, label %1215, label %1220
 
 1215:
-	call void @llvm.nvvm.barrier0()
-	br i1 %397, label %1216, label %1221
-
-1216:
-	%1217 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %0
-	%1218 = load i32, i32 addrspace(3)* %1217
-	%1219 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
-	%1220 = load i32, i32 addrspace(3)* %1219
-	br label %1222
-
-1221:
-	br label %write_done
-
-1222:
-	%1223 = phi i32 [ 0, %1216 ], [ %1238, %1226 ]
-	%1224 = phi i32 [ 0, %1216 ], [ %1237, %1226 ]
-	%1225 = icmp slt i32 %1223, %339
-	br i1 %1225, label %1226, label %1239
-
-1226:
-	%1227 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %1223
-	%1228 = load i32, i32 addrspace(3)* %1227
-	%1229 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1223
-	%1230 = load i32, i32 addrspace(3)* %1229
-	%1231 = icmp ugt i32 %1228, %1220
-	%1232 = icmp eq i32 %1228, %1220
-	%1233 = icmp slt i32 %1230, %1218
-	%1234 = and i1 %1232, %1233
-	%1235 = or i1 %1231, %1234
-	%1236 = zext i1 %1235 to i32
-	%1237 = add i32 %1224, %1236
-	%1238 = add i32 %1223, 1
-	br label %1222
-
-1239:
-	%1240 = add i32 %326, %1224
-	%1241 = add i32 %13, %1240
-	%1242 = sext i32 %1241 to i64
-	%1243 = getelementptr i32, i32* %list, i64 %1242
-	store i32 %1218, i32* %1243
-	%1244 = add i32 %13, %NK
-	%1245 = add i32 %1244, %1240
-	%1246 = sext i32 %1245 to i64
-	%1247 = getelementptr i32, i32* %list, i64 %1246
-	store i32 0, i32* %1247
+	%1216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %0
+	%1217 = load i32, i32 addrspace(3)* %1216
+	%1218 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %0
+	%1219 = load i32, i32 addrspace(3)* %1218
 	br label %1221
 
-1248:
-	%1249 = phi i32 [ %1126, %write_done ], [ %1259, %1251 ]
-	%1250 = icmp slt i32 %1249, %NK
-	br i1 %1250, label %1251, label %1260
+1220:
+	br label %write_done
 
-1251:
-	%1252 = add i32 %13, %1249
-	%1253 = sext i32 %1252 to i64
-	%1254 = getelementptr i32, i32* %list, i64 %1253
-	store i32 -1, i32* %1254
-	%1255 = add i32 %13, %NK
-	%1256 = add i32 %1255, %1249
-	%1257 = sext i32 %1256 to i64
-	%1258 = getelementptr i32, i32* %list, i64 %1257
-	store i32 -1, i32* %1258
-	%1259 = add i32 %1249, 256
-	br label %1248
+1221:
+	%1222 = phi i32 [ 0, %1215 ], [ %1237, %1225 ]
+	%1223 = phi i32 [ 0, %1215 ], [ %1236, %1225 ]
+	%1224 = icmp slt i32 %1222, %339
+	br i1 %1224, label %1225, label %1238
 
-1260:
+1225:
+	%1226 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist2, i32 0, i32 %1222
+	%1227 = load i32, i32 addrspace(3)* %1226
+	%1228 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %1222
+	%1229 = load i32, i32 addrspace(3)* %1228
+	%1230 = icmp ugt i32 %1227, %1219
+	%1231 = icmp eq i32 %1227, %1219
+	%1232 = icmp slt i32 %1229, %1217
+	%1233 = and i1 %1231, %1232
+	%1234 = or i1 %1230, %1233
+	%1235 = zext i1 %1234 to i32
+	%1236 = add i32 %1223, %1235
+	%1237 = add i32 %1222, 1
+	br label %1221
+
+1238:
+	%1239 = add i32 %326, %1223
+	%1240 = add i32 %13, %1239
+	%1241 = sext i32 %1240 to i64
+	%1242 = getelementptr i32, i32* %list, i64 %1241
+	store i32 %1217, i32* %1242
+	%1243 = add i32 %13, %NK
+	%1244 = add i32 %1243, %1239
+	%1245 = sext i32 %1244 to i64
+	%1246 = getelementptr i32, i32* %list, i64 %1245
+	store i32 0, i32* %1246
+	br label %1220
+
+1247:
+	%1248 = phi i32 [ %1125, %write_done ], [ %1258, %1250 ]
+	%1249 = icmp slt i32 %1248, %NK
+	br i1 %1249, label %1250, label %1259
+
+1250:
+	%1251 = add i32 %13, %1248
+	%1252 = sext i32 %1251 to i64
+	%1253 = getelementptr i32, i32* %list, i64 %1252
+	store i32 -1, i32* %1253
+	%1254 = add i32 %13, %NK
+	%1255 = add i32 %1254, %1248
+	%1256 = sext i32 %1255 to i64
+	%1257 = getelementptr i32, i32* %list, i64 %1256
+	store i32 -1, i32* %1257
+	%1258 = add i32 %1248, 256
+	br label %1247
+
+1259:
 	ret void
 }
 

@@ -18418,9 +18418,9 @@ entry:
 
 496:
 	call void @llvm.nvvm.barrier0()
-	%497 = icmp sle i32 %461, 256
-	%498 = icmp slt i32 %0, %461
-	br i1 %497, label %write_rank, label %write_sort
+	%497 = icmp slt i32 %0, %461
+	%498 = icmp sle i32 %461, 256
+	br i1 %498, label %write_rank, label %write_sort
 
 499:
 	%500 = add i32 %469, %0
@@ -18433,223 +18433,222 @@ entry:
 	br label %468
 
 write_rank:
-	%504 = icmp slt i32 %0, %461
-	br i1 %504, label %596, label %602
+	br i1 %497, label %595, label %601
 
 write_sort:
-	%505 = sub i32 %461, 1
-	%506 = call i32 @llvm.ctlz.i32(i32 %505, i1 false)
-	%507 = icmp sgt i32 %461, 1
-	%508 = sub i32 32, %506
-	%509 = select i1 %507, i32 %508, i32 0
-	%510 = shl i32 1, %509
-	%511 = add i32 %461, %0
-	br label %514
+	%504 = sub i32 %461, 1
+	%505 = call i32 @llvm.ctlz.i32(i32 %504, i1 false)
+	%506 = icmp sgt i32 %461, 1
+	%507 = sub i32 32, %505
+	%508 = select i1 %506, i32 %507, i32 0
+	%509 = shl i32 1, %508
+	%510 = add i32 %461, %0
+	br label %513
 
 write_done:
-	%512 = add i32 %245, %461
-	%513 = add i32 %512, %0
-	br label %635
+	%511 = add i32 %245, %461
+	%512 = add i32 %511, %0
+	br label %634
 
-514:
-	%515 = phi i32 [ %511, %write_sort ], [ %519, %517 ]
-	%516 = icmp slt i32 %515, %510
-	br i1 %516, label %517, label %520
+513:
+	%514 = phi i32 [ %510, %write_sort ], [ %518, %516 ]
+	%515 = icmp slt i32 %514, %509
+	br i1 %515, label %516, label %519
 
-517:
-	%518 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %515
-	store i32 -1, i32 addrspace(3)* %518
-	%519 = add i32 %515, 256
-	br label %514
+516:
+	%517 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %514
+	store i32 -1, i32 addrspace(3)* %517
+	%518 = add i32 %514, 256
+	br label %513
 
-520:
+519:
 	call void @llvm.nvvm.barrier0()
-	%521 = add i32 %509, 1
-	br label %522
+	%520 = add i32 %508, 1
+	br label %521
 
-522:
-	%523 = phi i32 [ 1, %520 ], [ %539, %538 ]
-	%524 = icmp slt i32 %523, %521
-	br i1 %524, label %525, label %527
+521:
+	%522 = phi i32 [ 1, %519 ], [ %538, %537 ]
+	%523 = icmp slt i32 %522, %520
+	br i1 %523, label %524, label %526
 
-525:
-	%526 = shl i32 1, %523
-	br label %528
+524:
+	%525 = shl i32 1, %522
+	br label %527
+
+526:
+	br label %579
 
 527:
-	br label %580
+	%528 = phi i32 [ 0, %524 ], [ %573, %572 ]
+	%529 = icmp slt i32 %528, %522
+	br i1 %529, label %530, label %537
 
-528:
-	%529 = phi i32 [ 0, %525 ], [ %574, %573 ]
-	%530 = icmp slt i32 %529, %523
-	br i1 %530, label %531, label %538
+530:
+	%531 = sub i32 %522, 1
+	%532 = sub i32 %531, %528
+	%533 = shl i32 1, %532
+	%534 = sub i32 %522, 1
+	%535 = sub i32 %534, %528
+	%536 = lshr i32 %509, 1
+	br label %539
 
-531:
-	%532 = sub i32 %523, 1
-	%533 = sub i32 %532, %529
-	%534 = shl i32 1, %533
-	%535 = sub i32 %523, 1
-	%536 = sub i32 %535, %529
-	%537 = lshr i32 %510, 1
-	br label %540
+537:
+	%538 = add i32 %522, 1
+	br label %521
 
-538:
-	%539 = add i32 %523, 1
-	br label %522
+539:
+	%540 = phi i32 [ %0, %530 ], [ %578, %577 ]
+	%541 = icmp slt i32 %540, %536
+	br i1 %541, label %542, label %572
 
-540:
-	%541 = phi i32 [ %0, %531 ], [ %579, %578 ]
-	%542 = icmp slt i32 %541, %537
-	br i1 %542, label %543, label %573
+542:
+	%543 = lshr i32 %540, %535
+	%544 = add i32 %535, 1
+	%545 = shl i32 %543, %544
+	%546 = sub i32 %533, 1
+	%547 = and i32 %540, %546
+	%548 = or i32 %545, %547
+	%549 = or i32 %548, %533
+	%550 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %548
+	%551 = load i32, i32 addrspace(3)* %550
+	%552 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %549
+	%553 = load i32, i32 addrspace(3)* %552
+	%554 = and i32 %548, %525
+	%555 = icmp eq i32 %554, 0
+	%556 = icmp sge i32 %553, 0
+	%557 = select i1 %556, i32 %553, i32 0
+	%558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %557
+	%559 = load i32, i32 addrspace(3)* %558
+	%560 = select i1 %556, i32 %559, i32 0
+	%561 = icmp sge i32 %551, 0
+	%562 = select i1 %561, i32 %551, i32 0
+	%563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %562
+	%564 = load i32, i32 addrspace(3)* %563
+	%565 = select i1 %561, i32 %564, i32 0
+	%566 = icmp ugt i32 %560, %565
+	%567 = icmp eq i32 %560, %565
+	%568 = icmp slt i32 %553, %551
+	%569 = and i1 %567, %568
+	%570 = or i1 %566, %569
+	%571 = icmp eq i1 %570, %555
+	br i1 %571, label %574, label %577
 
-543:
-	%544 = lshr i32 %541, %536
-	%545 = add i32 %536, 1
-	%546 = shl i32 %544, %545
-	%547 = sub i32 %534, 1
-	%548 = and i32 %541, %547
-	%549 = or i32 %546, %548
-	%550 = or i32 %549, %534
-	%551 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %549
-	%552 = load i32, i32 addrspace(3)* %551
-	%553 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %550
-	%554 = load i32, i32 addrspace(3)* %553
-	%555 = and i32 %549, %526
-	%556 = icmp eq i32 %555, 0
-	%557 = icmp sge i32 %554, 0
-	%558 = select i1 %557, i32 %554, i32 0
-	%559 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %558
-	%560 = load i32, i32 addrspace(3)* %559
-	%561 = select i1 %557, i32 %560, i32 0
-	%562 = icmp sge i32 %552, 0
-	%563 = select i1 %562, i32 %552, i32 0
-	%564 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %563
-	%565 = load i32, i32 addrspace(3)* %564
-	%566 = select i1 %562, i32 %565, i32 0
-	%567 = icmp ugt i32 %561, %566
-	%568 = icmp eq i32 %561, %566
-	%569 = icmp slt i32 %554, %552
-	%570 = and i1 %568, %569
-	%571 = or i1 %567, %570
-	%572 = icmp eq i1 %571, %556
-	br i1 %572, label %575, label %578
-
-573:
+572:
 	call void @llvm.nvvm.barrier0()
-	%574 = add i32 %529, 1
-	br label %528
+	%573 = add i32 %528, 1
+	br label %527
 
-575:
+574:
+	%575 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %548
+	store i32 %553, i32 addrspace(3)* %575
 	%576 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %549
-	store i32 %554, i32 addrspace(3)* %576
-	%577 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %550
-	store i32 %552, i32 addrspace(3)* %577
-	br label %578
+	store i32 %551, i32 addrspace(3)* %576
+	br label %577
 
-578:
-	%579 = add i32 %541, 256
-	br label %540
+577:
+	%578 = add i32 %540, 256
+	br label %539
 
-580:
-	%581 = phi i32 [ %0, %527 ], [ %594, %583 ]
-	%582 = icmp slt i32 %581, %461
-	br i1 %582, label %583, label %595
+579:
+	%580 = phi i32 [ %0, %526 ], [ %593, %582 ]
+	%581 = icmp slt i32 %580, %461
+	br i1 %581, label %582, label %594
 
-583:
-	%584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %581
-	%585 = load i32, i32 addrspace(3)* %584
-	%586 = add i32 %245, %581
-	%587 = add i32 %13, %586
-	%588 = sext i32 %587 to i64
-	%589 = getelementptr i32, i32* %list, i64 %588
-	store i32 %585, i32* %589
-	%590 = add i32 %13, %NK
-	%591 = add i32 %590, %586
-	%592 = sext i32 %591 to i64
-	%593 = getelementptr i32, i32* %list, i64 %592
-	store i32 0, i32* %593
-	%594 = add i32 %581, 256
-	br label %580
+582:
+	%583 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %580
+	%584 = load i32, i32 addrspace(3)* %583
+	%585 = add i32 %245, %580
+	%586 = add i32 %13, %585
+	%587 = sext i32 %586 to i64
+	%588 = getelementptr i32, i32* %list, i64 %587
+	store i32 %584, i32* %588
+	%589 = add i32 %13, %NK
+	%590 = add i32 %589, %585
+	%591 = sext i32 %590 to i64
+	%592 = getelementptr i32, i32* %list, i64 %591
+	store i32 0, i32* %592
+	%593 = add i32 %580, 256
+	br label %579
+
+594:
+	br label %write_done
 
 595:
-	br label %write_done
+	%596 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %0
+	%597 = load i32, i32 addrspace(3)* %596
+	%598 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %597
+	%599 = load i32, i32 addrspace(3)* %598
+	%600 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_take_hist2, i32 0, i32 %0
+	store i32 %599, i32 addrspace(3)* %600
+	br label %601
 
-596:
-	%597 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %0
-	%598 = load i32, i32 addrspace(3)* %597
-	%599 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %598
-	%600 = load i32, i32 addrspace(3)* %599
-	%601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_take_hist2, i32 0, i32 %0
-	store i32 %600, i32 addrspace(3)* %601
-	br label %602
+601:
+	call void @llvm.nvvm.barrier0()
+	br i1 %497, label %602, label %607
 
 602:
-	call void @llvm.nvvm.barrier0()
-	br i1 %498, label %603, label %608
-
-603:
-	%604 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %0
-	%605 = load i32, i32 addrspace(3)* %604
-	%606 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_take_hist2, i32 0, i32 %0
-	%607 = load i32, i32 addrspace(3)* %606
-	br label %609
-
-608:
-	br label %write_done
-
-609:
-	%610 = phi i32 [ 0, %603 ], [ %625, %613 ]
-	%611 = phi i32 [ 0, %603 ], [ %624, %613 ]
-	%612 = icmp slt i32 %610, %461
-	br i1 %612, label %613, label %626
-
-613:
-	%614 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_take_hist2, i32 0, i32 %610
-	%615 = load i32, i32 addrspace(3)* %614
-	%616 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %610
-	%617 = load i32, i32 addrspace(3)* %616
-	%618 = icmp ugt i32 %615, %607
-	%619 = icmp eq i32 %615, %607
-	%620 = icmp slt i32 %617, %605
-	%621 = and i1 %619, %620
-	%622 = or i1 %618, %621
-	%623 = zext i1 %622 to i32
-	%624 = add i32 %611, %623
-	%625 = add i32 %610, 1
-	br label %609
-
-626:
-	%627 = add i32 %245, %611
-	%628 = add i32 %13, %627
-	%629 = sext i32 %628 to i64
-	%630 = getelementptr i32, i32* %list, i64 %629
-	store i32 %605, i32* %630
-	%631 = add i32 %13, %NK
-	%632 = add i32 %631, %627
-	%633 = sext i32 %632 to i64
-	%634 = getelementptr i32, i32* %list, i64 %633
-	store i32 0, i32* %634
+	%603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %0
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_take_hist2, i32 0, i32 %0
+	%606 = load i32, i32 addrspace(3)* %605
 	br label %608
 
-635:
-	%636 = phi i32 [ %513, %write_done ], [ %646, %638 ]
-	%637 = icmp slt i32 %636, %NK
-	br i1 %637, label %638, label %647
+607:
+	br label %write_done
 
-638:
-	%639 = add i32 %13, %636
-	%640 = sext i32 %639 to i64
-	%641 = getelementptr i32, i32* %list, i64 %640
-	store i32 -1, i32* %641
-	%642 = add i32 %13, %NK
-	%643 = add i32 %642, %636
-	%644 = sext i32 %643 to i64
-	%645 = getelementptr i32, i32* %list, i64 %644
-	store i32 -1, i32* %645
-	%646 = add i32 %636, 256
-	br label %635
+608:
+	%609 = phi i32 [ 0, %602 ], [ %624, %612 ]
+	%610 = phi i32 [ 0, %602 ], [ %623, %612 ]
+	%611 = icmp slt i32 %609, %461
+	br i1 %611, label %612, label %625
 
-647:
+612:
+	%613 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_take_hist2, i32 0, i32 %609
+	%614 = load i32, i32 addrspace(3)* %613
+	%615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %609
+	%616 = load i32, i32 addrspace(3)* %615
+	%617 = icmp ugt i32 %614, %606
+	%618 = icmp eq i32 %614, %606
+	%619 = icmp slt i32 %616, %604
+	%620 = and i1 %618, %619
+	%621 = or i1 %617, %620
+	%622 = zext i1 %621 to i32
+	%623 = add i32 %610, %622
+	%624 = add i32 %609, 1
+	br label %608
+
+625:
+	%626 = add i32 %245, %610
+	%627 = add i32 %13, %626
+	%628 = sext i32 %627 to i64
+	%629 = getelementptr i32, i32* %list, i64 %628
+	store i32 %604, i32* %629
+	%630 = add i32 %13, %NK
+	%631 = add i32 %630, %626
+	%632 = sext i32 %631 to i64
+	%633 = getelementptr i32, i32* %list, i64 %632
+	store i32 0, i32* %633
+	br label %607
+
+634:
+	%635 = phi i32 [ %512, %write_done ], [ %645, %637 ]
+	%636 = icmp slt i32 %635, %NK
+	br i1 %636, label %637, label %646
+
+637:
+	%638 = add i32 %13, %635
+	%639 = sext i32 %638 to i64
+	%640 = getelementptr i32, i32* %list, i64 %639
+	store i32 -1, i32* %640
+	%641 = add i32 %13, %NK
+	%642 = add i32 %641, %635
+	%643 = sext i32 %642 to i64
+	%644 = getelementptr i32, i32* %list, i64 %643
+	store i32 -1, i32* %644
+	%645 = add i32 %635, 256
+	br label %634
+
+646:
 	ret void
 }
 

@@ -759,9 +759,9 @@ entry:
 
 595:
 	call void @llvm.nvvm.barrier0()
-	%596 = icmp sle i32 %413, 256
-	%597 = icmp slt i32 %0, %413
-	br i1 %596, label %write_rank, label %write_sort
+	%596 = icmp slt i32 %0, %413
+	%597 = icmp sle i32 %413, 256
+	br i1 %597, label %write_rank, label %write_sort
 
 598:
 	%599 = add i32 %577, %0
@@ -774,223 +774,222 @@ entry:
 	br label %576
 
 write_rank:
-	%603 = icmp slt i32 %0, %413
-	br i1 %603, label %695, label %701
+	br i1 %596, label %694, label %700
 
 write_sort:
-	%604 = sub i32 %413, 1
-	%605 = call i32 @llvm.ctlz.i32(i32 %604, i1 false)
-	%606 = icmp sgt i32 %413, 1
-	%607 = sub i32 32, %605
-	%608 = select i1 %606, i32 %607, i32 0
-	%609 = shl i32 1, %608
-	%610 = add i32 %413, %0
-	br label %613
+	%603 = sub i32 %413, 1
+	%604 = call i32 @llvm.ctlz.i32(i32 %603, i1 false)
+	%605 = icmp sgt i32 %413, 1
+	%606 = sub i32 32, %604
+	%607 = select i1 %605, i32 %606, i32 0
+	%608 = shl i32 1, %607
+	%609 = add i32 %413, %0
+	br label %612
 
 write_done:
-	%611 = add i32 %410, %413
-	%612 = add i32 %611, %0
-	br label %734
+	%610 = add i32 %410, %413
+	%611 = add i32 %610, %0
+	br label %733
 
-613:
-	%614 = phi i32 [ %610, %write_sort ], [ %618, %616 ]
-	%615 = icmp slt i32 %614, %609
-	br i1 %615, label %616, label %619
+612:
+	%613 = phi i32 [ %609, %write_sort ], [ %617, %615 ]
+	%614 = icmp slt i32 %613, %608
+	br i1 %614, label %615, label %618
 
-616:
-	%617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %614
-	store i32 -1, i32 addrspace(3)* %617
-	%618 = add i32 %614, 256
-	br label %613
+615:
+	%616 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %613
+	store i32 -1, i32 addrspace(3)* %616
+	%617 = add i32 %613, 256
+	br label %612
 
-619:
+618:
 	call void @llvm.nvvm.barrier0()
-	%620 = add i32 %608, 1
-	br label %621
+	%619 = add i32 %607, 1
+	br label %620
 
-621:
-	%622 = phi i32 [ 1, %619 ], [ %638, %637 ]
-	%623 = icmp slt i32 %622, %620
-	br i1 %623, label %624, label %626
+620:
+	%621 = phi i32 [ 1, %618 ], [ %637, %636 ]
+	%622 = icmp slt i32 %621, %619
+	br i1 %622, label %623, label %625
 
-624:
-	%625 = shl i32 1, %622
-	br label %627
+623:
+	%624 = shl i32 1, %621
+	br label %626
+
+625:
+	br label %678
 
 626:
-	br label %679
+	%627 = phi i32 [ 0, %623 ], [ %672, %671 ]
+	%628 = icmp slt i32 %627, %621
+	br i1 %628, label %629, label %636
 
-627:
-	%628 = phi i32 [ 0, %624 ], [ %673, %672 ]
-	%629 = icmp slt i32 %628, %622
-	br i1 %629, label %630, label %637
+629:
+	%630 = sub i32 %621, 1
+	%631 = sub i32 %630, %627
+	%632 = shl i32 1, %631
+	%633 = sub i32 %621, 1
+	%634 = sub i32 %633, %627
+	%635 = lshr i32 %608, 1
+	br label %638
 
-630:
-	%631 = sub i32 %622, 1
-	%632 = sub i32 %631, %628
-	%633 = shl i32 1, %632
-	%634 = sub i32 %622, 1
-	%635 = sub i32 %634, %628
-	%636 = lshr i32 %609, 1
-	br label %639
+636:
+	%637 = add i32 %621, 1
+	br label %620
 
-637:
-	%638 = add i32 %622, 1
-	br label %621
+638:
+	%639 = phi i32 [ %0, %629 ], [ %677, %676 ]
+	%640 = icmp slt i32 %639, %635
+	br i1 %640, label %641, label %671
 
-639:
-	%640 = phi i32 [ %0, %630 ], [ %678, %677 ]
-	%641 = icmp slt i32 %640, %636
-	br i1 %641, label %642, label %672
+641:
+	%642 = lshr i32 %639, %634
+	%643 = add i32 %634, 1
+	%644 = shl i32 %642, %643
+	%645 = sub i32 %632, 1
+	%646 = and i32 %639, %645
+	%647 = or i32 %644, %646
+	%648 = or i32 %647, %632
+	%649 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %647
+	%650 = load i32, i32 addrspace(3)* %649
+	%651 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %648
+	%652 = load i32, i32 addrspace(3)* %651
+	%653 = and i32 %647, %624
+	%654 = icmp eq i32 %653, 0
+	%655 = icmp sge i32 %652, 0
+	%656 = select i1 %655, i32 %652, i32 0
+	%657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %656
+	%658 = load i32, i32 addrspace(3)* %657
+	%659 = select i1 %655, i32 %658, i32 0
+	%660 = icmp sge i32 %650, 0
+	%661 = select i1 %660, i32 %650, i32 0
+	%662 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %661
+	%663 = load i32, i32 addrspace(3)* %662
+	%664 = select i1 %660, i32 %663, i32 0
+	%665 = icmp ugt i32 %659, %664
+	%666 = icmp eq i32 %659, %664
+	%667 = icmp slt i32 %652, %650
+	%668 = and i1 %666, %667
+	%669 = or i1 %665, %668
+	%670 = icmp eq i1 %669, %654
+	br i1 %670, label %673, label %676
 
-642:
-	%643 = lshr i32 %640, %635
-	%644 = add i32 %635, 1
-	%645 = shl i32 %643, %644
-	%646 = sub i32 %633, 1
-	%647 = and i32 %640, %646
-	%648 = or i32 %645, %647
-	%649 = or i32 %648, %633
-	%650 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %648
-	%651 = load i32, i32 addrspace(3)* %650
-	%652 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %649
-	%653 = load i32, i32 addrspace(3)* %652
-	%654 = and i32 %648, %625
-	%655 = icmp eq i32 %654, 0
-	%656 = icmp sge i32 %653, 0
-	%657 = select i1 %656, i32 %653, i32 0
-	%658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %657
-	%659 = load i32, i32 addrspace(3)* %658
-	%660 = select i1 %656, i32 %659, i32 0
-	%661 = icmp sge i32 %651, 0
-	%662 = select i1 %661, i32 %651, i32 0
-	%663 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %662
-	%664 = load i32, i32 addrspace(3)* %663
-	%665 = select i1 %661, i32 %664, i32 0
-	%666 = icmp ugt i32 %660, %665
-	%667 = icmp eq i32 %660, %665
-	%668 = icmp slt i32 %653, %651
-	%669 = and i1 %667, %668
-	%670 = or i1 %666, %669
-	%671 = icmp eq i1 %670, %655
-	br i1 %671, label %674, label %677
-
-672:
+671:
 	call void @llvm.nvvm.barrier0()
-	%673 = add i32 %628, 1
-	br label %627
+	%672 = add i32 %627, 1
+	br label %626
 
-674:
+673:
+	%674 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %647
+	store i32 %652, i32 addrspace(3)* %674
 	%675 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %648
-	store i32 %653, i32 addrspace(3)* %675
-	%676 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %649
-	store i32 %651, i32 addrspace(3)* %676
-	br label %677
+	store i32 %650, i32 addrspace(3)* %675
+	br label %676
 
-677:
-	%678 = add i32 %640, 256
-	br label %639
+676:
+	%677 = add i32 %639, 256
+	br label %638
 
-679:
-	%680 = phi i32 [ %0, %626 ], [ %693, %682 ]
-	%681 = icmp slt i32 %680, %413
-	br i1 %681, label %682, label %694
+678:
+	%679 = phi i32 [ %0, %625 ], [ %692, %681 ]
+	%680 = icmp slt i32 %679, %413
+	br i1 %680, label %681, label %693
 
-682:
-	%683 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %680
-	%684 = load i32, i32 addrspace(3)* %683
-	%685 = add i32 %410, %680
-	%686 = add i32 %13, %685
-	%687 = sext i32 %686 to i64
-	%688 = getelementptr i32, i32* %list, i64 %687
-	store i32 %684, i32* %688
-	%689 = add i32 %13, %NK
-	%690 = add i32 %689, %685
-	%691 = sext i32 %690 to i64
-	%692 = getelementptr i32, i32* %list, i64 %691
-	store i32 0, i32* %692
-	%693 = add i32 %680, 256
-	br label %679
+681:
+	%682 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %679
+	%683 = load i32, i32 addrspace(3)* %682
+	%684 = add i32 %410, %679
+	%685 = add i32 %13, %684
+	%686 = sext i32 %685 to i64
+	%687 = getelementptr i32, i32* %list, i64 %686
+	store i32 %683, i32* %687
+	%688 = add i32 %13, %NK
+	%689 = add i32 %688, %684
+	%690 = sext i32 %689 to i64
+	%691 = getelementptr i32, i32* %list, i64 %690
+	store i32 0, i32* %691
+	%692 = add i32 %679, 256
+	br label %678
+
+693:
+	br label %write_done
 
 694:
-	br label %write_done
+	%695 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %0
+	%696 = load i32, i32 addrspace(3)* %695
+	%697 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %696
+	%698 = load i32, i32 addrspace(3)* %697
+	%699 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist2, i32 0, i32 %0
+	store i32 %698, i32 addrspace(3)* %699
+	br label %700
 
-695:
-	%696 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %0
-	%697 = load i32, i32 addrspace(3)* %696
-	%698 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %697
-	%699 = load i32, i32 addrspace(3)* %698
-	%700 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist2, i32 0, i32 %0
-	store i32 %699, i32 addrspace(3)* %700
-	br label %701
+700:
+	call void @llvm.nvvm.barrier0()
+	br i1 %596, label %701, label %706
 
 701:
-	call void @llvm.nvvm.barrier0()
-	br i1 %597, label %702, label %707
-
-702:
-	%703 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %0
-	%704 = load i32, i32 addrspace(3)* %703
-	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist2, i32 0, i32 %0
-	%706 = load i32, i32 addrspace(3)* %705
-	br label %708
-
-707:
-	br label %write_done
-
-708:
-	%709 = phi i32 [ 0, %702 ], [ %724, %712 ]
-	%710 = phi i32 [ 0, %702 ], [ %723, %712 ]
-	%711 = icmp slt i32 %709, %413
-	br i1 %711, label %712, label %725
-
-712:
-	%713 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist2, i32 0, i32 %709
-	%714 = load i32, i32 addrspace(3)* %713
-	%715 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %709
-	%716 = load i32, i32 addrspace(3)* %715
-	%717 = icmp ugt i32 %714, %706
-	%718 = icmp eq i32 %714, %706
-	%719 = icmp slt i32 %716, %704
-	%720 = and i1 %718, %719
-	%721 = or i1 %717, %720
-	%722 = zext i1 %721 to i32
-	%723 = add i32 %710, %722
-	%724 = add i32 %709, 1
-	br label %708
-
-725:
-	%726 = add i32 %410, %710
-	%727 = add i32 %13, %726
-	%728 = sext i32 %727 to i64
-	%729 = getelementptr i32, i32* %list, i64 %728
-	store i32 %704, i32* %729
-	%730 = add i32 %13, %NK
-	%731 = add i32 %730, %726
-	%732 = sext i32 %731 to i64
-	%733 = getelementptr i32, i32* %list, i64 %732
-	store i32 0, i32* %733
+	%702 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %0
+	%703 = load i32, i32 addrspace(3)* %702
+	%704 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist2, i32 0, i32 %0
+	%705 = load i32, i32 addrspace(3)* %704
 	br label %707
 
-734:
-	%735 = phi i32 [ %612, %write_done ], [ %745, %737 ]
-	%736 = icmp slt i32 %735, %NK
-	br i1 %736, label %737, label %746
+706:
+	br label %write_done
 
-737:
-	%738 = add i32 %13, %735
-	%739 = sext i32 %738 to i64
-	%740 = getelementptr i32, i32* %list, i64 %739
-	store i32 -1, i32* %740
-	%741 = add i32 %13, %NK
-	%742 = add i32 %741, %735
-	%743 = sext i32 %742 to i64
-	%744 = getelementptr i32, i32* %list, i64 %743
-	store i32 -1, i32* %744
-	%745 = add i32 %735, 256
-	br label %734
+707:
+	%708 = phi i32 [ 0, %701 ], [ %723, %711 ]
+	%709 = phi i32 [ 0, %701 ], [ %722, %711 ]
+	%710 = icmp slt i32 %708, %413
+	br i1 %710, label %711, label %724
 
-746:
+711:
+	%712 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist2, i32 0, i32 %708
+	%713 = load i32, i32 addrspace(3)* %712
+	%714 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %708
+	%715 = load i32, i32 addrspace(3)* %714
+	%716 = icmp ugt i32 %713, %705
+	%717 = icmp eq i32 %713, %705
+	%718 = icmp slt i32 %715, %703
+	%719 = and i1 %717, %718
+	%720 = or i1 %716, %719
+	%721 = zext i1 %720 to i32
+	%722 = add i32 %709, %721
+	%723 = add i32 %708, 1
+	br label %707
+
+724:
+	%725 = add i32 %410, %709
+	%726 = add i32 %13, %725
+	%727 = sext i32 %726 to i64
+	%728 = getelementptr i32, i32* %list, i64 %727
+	store i32 %703, i32* %728
+	%729 = add i32 %13, %NK
+	%730 = add i32 %729, %725
+	%731 = sext i32 %730 to i64
+	%732 = getelementptr i32, i32* %list, i64 %731
+	store i32 0, i32* %732
+	br label %706
+
+733:
+	%734 = phi i32 [ %611, %write_done ], [ %744, %736 ]
+	%735 = icmp slt i32 %734, %NK
+	br i1 %735, label %736, label %745
+
+736:
+	%737 = add i32 %13, %734
+	%738 = sext i32 %737 to i64
+	%739 = getelementptr i32, i32* %list, i64 %738
+	store i32 -1, i32* %739
+	%740 = add i32 %13, %NK
+	%741 = add i32 %740, %734
+	%742 = sext i32 %741 to i64
+	%743 = getelementptr i32, i32* %list, i64 %742
+	store i32 -1, i32* %743
+	%744 = add i32 %734, 256
+	br label %733
+
+745:
 	ret void
 }
 

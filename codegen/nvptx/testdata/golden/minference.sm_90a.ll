@@ -622,9 +622,9 @@ topk:
 	br label %484
 
 topk_done:
-	%482 = icmp sle i32 %425, 256
-	%483 = icmp slt i32 %0, %425
-	br i1 %482, label %write_rank, label %write_sort
+	%482 = icmp slt i32 %0, %425
+	%483 = icmp sle i32 %425, 256
+	br i1 %483, label %write_rank, label %write_sort
 
 484:
 	%485 = phi i32 [ %0, %topk ], [ %536, %535 ]
@@ -1490,223 +1490,222 @@ topk_done:
 	br label %1169
 
 write_rank:
-	%1203 = icmp slt i32 %0, %425
-	br i1 %1203, label %1295, label %1301
+	br i1 %482, label %1294, label %1300
 
 write_sort:
-	%1204 = sub i32 %425, 1
-	%1205 = call i32 @llvm.ctlz.i32(i32 %1204, i1 false)
-	%1206 = icmp sgt i32 %425, 1
-	%1207 = sub i32 32, %1205
-	%1208 = select i1 %1206, i32 %1207, i32 0
-	%1209 = shl i32 1, %1208
-	%1210 = add i32 %425, %0
-	br label %1213
+	%1203 = sub i32 %425, 1
+	%1204 = call i32 @llvm.ctlz.i32(i32 %1203, i1 false)
+	%1205 = icmp sgt i32 %425, 1
+	%1206 = sub i32 32, %1204
+	%1207 = select i1 %1205, i32 %1206, i32 0
+	%1208 = shl i32 1, %1207
+	%1209 = add i32 %425, %0
+	br label %1212
 
 write_done:
-	%1211 = add i32 %412, %425
-	%1212 = add i32 %1211, %0
-	br label %1334
+	%1210 = add i32 %412, %425
+	%1211 = add i32 %1210, %0
+	br label %1333
 
-1213:
-	%1214 = phi i32 [ %1210, %write_sort ], [ %1218, %1216 ]
-	%1215 = icmp slt i32 %1214, %1209
-	br i1 %1215, label %1216, label %1219
+1212:
+	%1213 = phi i32 [ %1209, %write_sort ], [ %1217, %1215 ]
+	%1214 = icmp slt i32 %1213, %1208
+	br i1 %1214, label %1215, label %1218
 
-1216:
-	%1217 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1214
-	store i32 -1, i32 addrspace(3)* %1217
-	%1218 = add i32 %1214, 256
-	br label %1213
+1215:
+	%1216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1213
+	store i32 -1, i32 addrspace(3)* %1216
+	%1217 = add i32 %1213, 256
+	br label %1212
 
-1219:
+1218:
 	call void @llvm.nvvm.barrier0()
-	%1220 = add i32 %1208, 1
-	br label %1221
+	%1219 = add i32 %1207, 1
+	br label %1220
 
-1221:
-	%1222 = phi i32 [ 1, %1219 ], [ %1238, %1237 ]
-	%1223 = icmp slt i32 %1222, %1220
-	br i1 %1223, label %1224, label %1226
+1220:
+	%1221 = phi i32 [ 1, %1218 ], [ %1237, %1236 ]
+	%1222 = icmp slt i32 %1221, %1219
+	br i1 %1222, label %1223, label %1225
 
-1224:
-	%1225 = shl i32 1, %1222
-	br label %1227
+1223:
+	%1224 = shl i32 1, %1221
+	br label %1226
+
+1225:
+	br label %1278
 
 1226:
-	br label %1279
+	%1227 = phi i32 [ 0, %1223 ], [ %1272, %1271 ]
+	%1228 = icmp slt i32 %1227, %1221
+	br i1 %1228, label %1229, label %1236
 
-1227:
-	%1228 = phi i32 [ 0, %1224 ], [ %1273, %1272 ]
-	%1229 = icmp slt i32 %1228, %1222
-	br i1 %1229, label %1230, label %1237
+1229:
+	%1230 = sub i32 %1221, 1
+	%1231 = sub i32 %1230, %1227
+	%1232 = shl i32 1, %1231
+	%1233 = sub i32 %1221, 1
+	%1234 = sub i32 %1233, %1227
+	%1235 = lshr i32 %1208, 1
+	br label %1238
 
-1230:
-	%1231 = sub i32 %1222, 1
-	%1232 = sub i32 %1231, %1228
-	%1233 = shl i32 1, %1232
-	%1234 = sub i32 %1222, 1
-	%1235 = sub i32 %1234, %1228
-	%1236 = lshr i32 %1209, 1
-	br label %1239
+1236:
+	%1237 = add i32 %1221, 1
+	br label %1220
 
-1237:
-	%1238 = add i32 %1222, 1
-	br label %1221
+1238:
+	%1239 = phi i32 [ %0, %1229 ], [ %1277, %1276 ]
+	%1240 = icmp slt i32 %1239, %1235
+	br i1 %1240, label %1241, label %1271
 
-1239:
-	%1240 = phi i32 [ %0, %1230 ], [ %1278, %1277 ]
-	%1241 = icmp slt i32 %1240, %1236
-	br i1 %1241, label %1242, label %1272
+1241:
+	%1242 = lshr i32 %1239, %1234
+	%1243 = add i32 %1234, 1
+	%1244 = shl i32 %1242, %1243
+	%1245 = sub i32 %1232, 1
+	%1246 = and i32 %1239, %1245
+	%1247 = or i32 %1244, %1246
+	%1248 = or i32 %1247, %1232
+	%1249 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1247
+	%1250 = load i32, i32 addrspace(3)* %1249
+	%1251 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1248
+	%1252 = load i32, i32 addrspace(3)* %1251
+	%1253 = and i32 %1247, %1224
+	%1254 = icmp eq i32 %1253, 0
+	%1255 = icmp sge i32 %1252, 0
+	%1256 = select i1 %1255, i32 %1252, i32 0
+	%1257 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1256
+	%1258 = load i32, i32 addrspace(3)* %1257
+	%1259 = select i1 %1255, i32 %1258, i32 0
+	%1260 = icmp sge i32 %1250, 0
+	%1261 = select i1 %1260, i32 %1250, i32 0
+	%1262 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1261
+	%1263 = load i32, i32 addrspace(3)* %1262
+	%1264 = select i1 %1260, i32 %1263, i32 0
+	%1265 = icmp ugt i32 %1259, %1264
+	%1266 = icmp eq i32 %1259, %1264
+	%1267 = icmp slt i32 %1252, %1250
+	%1268 = and i1 %1266, %1267
+	%1269 = or i1 %1265, %1268
+	%1270 = icmp eq i1 %1269, %1254
+	br i1 %1270, label %1273, label %1276
 
-1242:
-	%1243 = lshr i32 %1240, %1235
-	%1244 = add i32 %1235, 1
-	%1245 = shl i32 %1243, %1244
-	%1246 = sub i32 %1233, 1
-	%1247 = and i32 %1240, %1246
-	%1248 = or i32 %1245, %1247
-	%1249 = or i32 %1248, %1233
-	%1250 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1248
-	%1251 = load i32, i32 addrspace(3)* %1250
-	%1252 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1249
-	%1253 = load i32, i32 addrspace(3)* %1252
-	%1254 = and i32 %1248, %1225
-	%1255 = icmp eq i32 %1254, 0
-	%1256 = icmp sge i32 %1253, 0
-	%1257 = select i1 %1256, i32 %1253, i32 0
-	%1258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1257
-	%1259 = load i32, i32 addrspace(3)* %1258
-	%1260 = select i1 %1256, i32 %1259, i32 0
-	%1261 = icmp sge i32 %1251, 0
-	%1262 = select i1 %1261, i32 %1251, i32 0
-	%1263 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1262
-	%1264 = load i32, i32 addrspace(3)* %1263
-	%1265 = select i1 %1261, i32 %1264, i32 0
-	%1266 = icmp ugt i32 %1260, %1265
-	%1267 = icmp eq i32 %1260, %1265
-	%1268 = icmp slt i32 %1253, %1251
-	%1269 = and i1 %1267, %1268
-	%1270 = or i1 %1266, %1269
-	%1271 = icmp eq i1 %1270, %1255
-	br i1 %1271, label %1274, label %1277
-
-1272:
+1271:
 	call void @llvm.nvvm.barrier0()
-	%1273 = add i32 %1228, 1
-	br label %1227
+	%1272 = add i32 %1227, 1
+	br label %1226
 
-1274:
+1273:
+	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1247
+	store i32 %1252, i32 addrspace(3)* %1274
 	%1275 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1248
-	store i32 %1253, i32 addrspace(3)* %1275
-	%1276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1249
-	store i32 %1251, i32 addrspace(3)* %1276
-	br label %1277
+	store i32 %1250, i32 addrspace(3)* %1275
+	br label %1276
 
-1277:
-	%1278 = add i32 %1240, 256
-	br label %1239
+1276:
+	%1277 = add i32 %1239, 256
+	br label %1238
 
-1279:
-	%1280 = phi i32 [ %0, %1226 ], [ %1293, %1282 ]
-	%1281 = icmp slt i32 %1280, %425
-	br i1 %1281, label %1282, label %1294
+1278:
+	%1279 = phi i32 [ %0, %1225 ], [ %1292, %1281 ]
+	%1280 = icmp slt i32 %1279, %425
+	br i1 %1280, label %1281, label %1293
 
-1282:
-	%1283 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1280
-	%1284 = load i32, i32 addrspace(3)* %1283
-	%1285 = add i32 %412, %1280
-	%1286 = add i32 %13, %1285
-	%1287 = sext i32 %1286 to i64
-	%1288 = getelementptr i32, i32* %list, i64 %1287
-	store i32 %1284, i32* %1288
-	%1289 = add i32 %13, %NK
-	%1290 = add i32 %1289, %1285
-	%1291 = sext i32 %1290 to i64
-	%1292 = getelementptr i32, i32* %list, i64 %1291
-	store i32 0, i32* %1292
-	%1293 = add i32 %1280, 256
-	br label %1279
+1281:
+	%1282 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1279
+	%1283 = load i32, i32 addrspace(3)* %1282
+	%1284 = add i32 %412, %1279
+	%1285 = add i32 %13, %1284
+	%1286 = sext i32 %1285 to i64
+	%1287 = getelementptr i32, i32* %list, i64 %1286
+	store i32 %1283, i32* %1287
+	%1288 = add i32 %13, %NK
+	%1289 = add i32 %1288, %1284
+	%1290 = sext i32 %1289 to i64
+	%1291 = getelementptr i32, i32* %list, i64 %1290
+	store i32 0, i32* %1291
+	%1292 = add i32 %1279, 256
+	br label %1278
+
+1293:
+	br label %write_done
 
 1294:
-	br label %write_done
+	%1295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1296 = load i32, i32 addrspace(3)* %1295
+	%1297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1296
+	%1298 = load i32, i32 addrspace(3)* %1297
+	%1299 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 %1298, i32 addrspace(3)* %1299
+	br label %1300
 
-1295:
-	%1296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
-	%1297 = load i32, i32 addrspace(3)* %1296
-	%1298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1297
-	%1299 = load i32, i32 addrspace(3)* %1298
-	%1300 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 %1299, i32 addrspace(3)* %1300
-	br label %1301
+1300:
+	call void @llvm.nvvm.barrier0()
+	br i1 %482, label %1301, label %1306
 
 1301:
-	call void @llvm.nvvm.barrier0()
-	br i1 %483, label %1302, label %1307
-
-1302:
-	%1303 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
-	%1304 = load i32, i32 addrspace(3)* %1303
-	%1305 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	%1306 = load i32, i32 addrspace(3)* %1305
-	br label %1308
-
-1307:
-	br label %write_done
-
-1308:
-	%1309 = phi i32 [ 0, %1302 ], [ %1324, %1312 ]
-	%1310 = phi i32 [ 0, %1302 ], [ %1323, %1312 ]
-	%1311 = icmp slt i32 %1309, %425
-	br i1 %1311, label %1312, label %1325
-
-1312:
-	%1313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %1309
-	%1314 = load i32, i32 addrspace(3)* %1313
-	%1315 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1309
-	%1316 = load i32, i32 addrspace(3)* %1315
-	%1317 = icmp ugt i32 %1314, %1306
-	%1318 = icmp eq i32 %1314, %1306
-	%1319 = icmp slt i32 %1316, %1304
-	%1320 = and i1 %1318, %1319
-	%1321 = or i1 %1317, %1320
-	%1322 = zext i1 %1321 to i32
-	%1323 = add i32 %1310, %1322
-	%1324 = add i32 %1309, 1
-	br label %1308
-
-1325:
-	%1326 = add i32 %412, %1310
-	%1327 = add i32 %13, %1326
-	%1328 = sext i32 %1327 to i64
-	%1329 = getelementptr i32, i32* %list, i64 %1328
-	store i32 %1304, i32* %1329
-	%1330 = add i32 %13, %NK
-	%1331 = add i32 %1330, %1326
-	%1332 = sext i32 %1331 to i64
-	%1333 = getelementptr i32, i32* %list, i64 %1332
-	store i32 0, i32* %1333
+	%1302 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1303 = load i32, i32 addrspace(3)* %1302
+	%1304 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	%1305 = load i32, i32 addrspace(3)* %1304
 	br label %1307
 
-1334:
-	%1335 = phi i32 [ %1212, %write_done ], [ %1345, %1337 ]
-	%1336 = icmp slt i32 %1335, %NK
-	br i1 %1336, label %1337, label %1346
+1306:
+	br label %write_done
 
-1337:
-	%1338 = add i32 %13, %1335
-	%1339 = sext i32 %1338 to i64
-	%1340 = getelementptr i32, i32* %list, i64 %1339
-	store i32 -1, i32* %1340
-	%1341 = add i32 %13, %NK
-	%1342 = add i32 %1341, %1335
-	%1343 = sext i32 %1342 to i64
-	%1344 = getelementptr i32, i32* %list, i64 %1343
-	store i32 -1, i32* %1344
-	%1345 = add i32 %1335, 256
-	br label %1334
+1307:
+	%1308 = phi i32 [ 0, %1301 ], [ %1323, %1311 ]
+	%1309 = phi i32 [ 0, %1301 ], [ %1322, %1311 ]
+	%1310 = icmp slt i32 %1308, %425
+	br i1 %1310, label %1311, label %1324
 
-1346:
+1311:
+	%1312 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %1308
+	%1313 = load i32, i32 addrspace(3)* %1312
+	%1314 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1308
+	%1315 = load i32, i32 addrspace(3)* %1314
+	%1316 = icmp ugt i32 %1313, %1305
+	%1317 = icmp eq i32 %1313, %1305
+	%1318 = icmp slt i32 %1315, %1303
+	%1319 = and i1 %1317, %1318
+	%1320 = or i1 %1316, %1319
+	%1321 = zext i1 %1320 to i32
+	%1322 = add i32 %1309, %1321
+	%1323 = add i32 %1308, 1
+	br label %1307
+
+1324:
+	%1325 = add i32 %412, %1309
+	%1326 = add i32 %13, %1325
+	%1327 = sext i32 %1326 to i64
+	%1328 = getelementptr i32, i32* %list, i64 %1327
+	store i32 %1303, i32* %1328
+	%1329 = add i32 %13, %NK
+	%1330 = add i32 %1329, %1325
+	%1331 = sext i32 %1330 to i64
+	%1332 = getelementptr i32, i32* %list, i64 %1331
+	store i32 0, i32* %1332
+	br label %1306
+
+1333:
+	%1334 = phi i32 [ %1211, %write_done ], [ %1344, %1336 ]
+	%1335 = icmp slt i32 %1334, %NK
+	br i1 %1335, label %1336, label %1345
+
+1336:
+	%1337 = add i32 %13, %1334
+	%1338 = sext i32 %1337 to i64
+	%1339 = getelementptr i32, i32* %list, i64 %1338
+	store i32 -1, i32* %1339
+	%1340 = add i32 %13, %NK
+	%1341 = add i32 %1340, %1334
+	%1342 = sext i32 %1341 to i64
+	%1343 = getelementptr i32, i32* %list, i64 %1342
+	store i32 -1, i32* %1343
+	%1344 = add i32 %1334, 256
+	br label %1333
+
+1345:
 	ret void
 }
 

@@ -7469,9 +7469,9 @@ entry:
 
 617:
 	call void @llvm.nvvm.barrier0()
-	%618 = icmp sle i32 %424, 256
-	%619 = icmp slt i32 %0, %424
-	br i1 %618, label %write_rank, label %write_sort
+	%618 = icmp slt i32 %0, %424
+	%619 = icmp sle i32 %424, 256
+	br i1 %619, label %write_rank, label %write_sort
 
 620:
 	%621 = add i32 %599, %0
@@ -7484,223 +7484,222 @@ entry:
 	br label %598
 
 write_rank:
-	%625 = icmp slt i32 %0, %424
-	br i1 %625, label %717, label %723
+	br i1 %618, label %716, label %722
 
 write_sort:
-	%626 = sub i32 %424, 1
-	%627 = call i32 @llvm.ctlz.i32(i32 %626, i1 false)
-	%628 = icmp sgt i32 %424, 1
-	%629 = sub i32 32, %627
-	%630 = select i1 %628, i32 %629, i32 0
-	%631 = shl i32 1, %630
-	%632 = add i32 %424, %0
-	br label %635
+	%625 = sub i32 %424, 1
+	%626 = call i32 @llvm.ctlz.i32(i32 %625, i1 false)
+	%627 = icmp sgt i32 %424, 1
+	%628 = sub i32 32, %626
+	%629 = select i1 %627, i32 %628, i32 0
+	%630 = shl i32 1, %629
+	%631 = add i32 %424, %0
+	br label %634
 
 write_done:
-	%633 = add i32 %421, %424
-	%634 = add i32 %633, %0
-	br label %756
+	%632 = add i32 %421, %424
+	%633 = add i32 %632, %0
+	br label %755
 
-635:
-	%636 = phi i32 [ %632, %write_sort ], [ %640, %638 ]
-	%637 = icmp slt i32 %636, %631
-	br i1 %637, label %638, label %641
+634:
+	%635 = phi i32 [ %631, %write_sort ], [ %639, %637 ]
+	%636 = icmp slt i32 %635, %630
+	br i1 %636, label %637, label %640
 
-638:
-	%639 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %636
-	store i32 -1, i32 addrspace(3)* %639
-	%640 = add i32 %636, 256
-	br label %635
+637:
+	%638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %635
+	store i32 -1, i32 addrspace(3)* %638
+	%639 = add i32 %635, 256
+	br label %634
 
-641:
+640:
 	call void @llvm.nvvm.barrier0()
-	%642 = add i32 %630, 1
-	br label %643
+	%641 = add i32 %629, 1
+	br label %642
 
-643:
-	%644 = phi i32 [ 1, %641 ], [ %660, %659 ]
-	%645 = icmp slt i32 %644, %642
-	br i1 %645, label %646, label %648
+642:
+	%643 = phi i32 [ 1, %640 ], [ %659, %658 ]
+	%644 = icmp slt i32 %643, %641
+	br i1 %644, label %645, label %647
 
-646:
-	%647 = shl i32 1, %644
-	br label %649
+645:
+	%646 = shl i32 1, %643
+	br label %648
+
+647:
+	br label %700
 
 648:
-	br label %701
+	%649 = phi i32 [ 0, %645 ], [ %694, %693 ]
+	%650 = icmp slt i32 %649, %643
+	br i1 %650, label %651, label %658
 
-649:
-	%650 = phi i32 [ 0, %646 ], [ %695, %694 ]
-	%651 = icmp slt i32 %650, %644
-	br i1 %651, label %652, label %659
+651:
+	%652 = sub i32 %643, 1
+	%653 = sub i32 %652, %649
+	%654 = shl i32 1, %653
+	%655 = sub i32 %643, 1
+	%656 = sub i32 %655, %649
+	%657 = lshr i32 %630, 1
+	br label %660
 
-652:
-	%653 = sub i32 %644, 1
-	%654 = sub i32 %653, %650
-	%655 = shl i32 1, %654
-	%656 = sub i32 %644, 1
-	%657 = sub i32 %656, %650
-	%658 = lshr i32 %631, 1
-	br label %661
+658:
+	%659 = add i32 %643, 1
+	br label %642
 
-659:
-	%660 = add i32 %644, 1
-	br label %643
+660:
+	%661 = phi i32 [ %0, %651 ], [ %699, %698 ]
+	%662 = icmp slt i32 %661, %657
+	br i1 %662, label %663, label %693
 
-661:
-	%662 = phi i32 [ %0, %652 ], [ %700, %699 ]
-	%663 = icmp slt i32 %662, %658
-	br i1 %663, label %664, label %694
+663:
+	%664 = lshr i32 %661, %656
+	%665 = add i32 %656, 1
+	%666 = shl i32 %664, %665
+	%667 = sub i32 %654, 1
+	%668 = and i32 %661, %667
+	%669 = or i32 %666, %668
+	%670 = or i32 %669, %654
+	%671 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %669
+	%672 = load i32, i32 addrspace(3)* %671
+	%673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %670
+	%674 = load i32, i32 addrspace(3)* %673
+	%675 = and i32 %669, %646
+	%676 = icmp eq i32 %675, 0
+	%677 = icmp sge i32 %674, 0
+	%678 = select i1 %677, i32 %674, i32 0
+	%679 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %678
+	%680 = load i32, i32 addrspace(3)* %679
+	%681 = select i1 %677, i32 %680, i32 0
+	%682 = icmp sge i32 %672, 0
+	%683 = select i1 %682, i32 %672, i32 0
+	%684 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %683
+	%685 = load i32, i32 addrspace(3)* %684
+	%686 = select i1 %682, i32 %685, i32 0
+	%687 = icmp ugt i32 %681, %686
+	%688 = icmp eq i32 %681, %686
+	%689 = icmp slt i32 %674, %672
+	%690 = and i1 %688, %689
+	%691 = or i1 %687, %690
+	%692 = icmp eq i1 %691, %676
+	br i1 %692, label %695, label %698
 
-664:
-	%665 = lshr i32 %662, %657
-	%666 = add i32 %657, 1
-	%667 = shl i32 %665, %666
-	%668 = sub i32 %655, 1
-	%669 = and i32 %662, %668
-	%670 = or i32 %667, %669
-	%671 = or i32 %670, %655
-	%672 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %670
-	%673 = load i32, i32 addrspace(3)* %672
-	%674 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %671
-	%675 = load i32, i32 addrspace(3)* %674
-	%676 = and i32 %670, %647
-	%677 = icmp eq i32 %676, 0
-	%678 = icmp sge i32 %675, 0
-	%679 = select i1 %678, i32 %675, i32 0
-	%680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %679
-	%681 = load i32, i32 addrspace(3)* %680
-	%682 = select i1 %678, i32 %681, i32 0
-	%683 = icmp sge i32 %673, 0
-	%684 = select i1 %683, i32 %673, i32 0
-	%685 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %684
-	%686 = load i32, i32 addrspace(3)* %685
-	%687 = select i1 %683, i32 %686, i32 0
-	%688 = icmp ugt i32 %682, %687
-	%689 = icmp eq i32 %682, %687
-	%690 = icmp slt i32 %675, %673
-	%691 = and i1 %689, %690
-	%692 = or i1 %688, %691
-	%693 = icmp eq i1 %692, %677
-	br i1 %693, label %696, label %699
-
-694:
+693:
 	call void @llvm.nvvm.barrier0()
-	%695 = add i32 %650, 1
-	br label %649
+	%694 = add i32 %649, 1
+	br label %648
 
-696:
+695:
+	%696 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %669
+	store i32 %674, i32 addrspace(3)* %696
 	%697 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %670
-	store i32 %675, i32 addrspace(3)* %697
-	%698 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %671
-	store i32 %673, i32 addrspace(3)* %698
-	br label %699
+	store i32 %672, i32 addrspace(3)* %697
+	br label %698
 
-699:
-	%700 = add i32 %662, 256
-	br label %661
+698:
+	%699 = add i32 %661, 256
+	br label %660
 
-701:
-	%702 = phi i32 [ %0, %648 ], [ %715, %704 ]
-	%703 = icmp slt i32 %702, %424
-	br i1 %703, label %704, label %716
+700:
+	%701 = phi i32 [ %0, %647 ], [ %714, %703 ]
+	%702 = icmp slt i32 %701, %424
+	br i1 %702, label %703, label %715
 
-704:
-	%705 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %702
-	%706 = load i32, i32 addrspace(3)* %705
-	%707 = add i32 %421, %702
-	%708 = add i32 %13, %707
-	%709 = sext i32 %708 to i64
-	%710 = getelementptr i32, i32* %list, i64 %709
-	store i32 %706, i32* %710
-	%711 = add i32 %13, %NK
-	%712 = add i32 %711, %707
-	%713 = sext i32 %712 to i64
-	%714 = getelementptr i32, i32* %list, i64 %713
-	store i32 0, i32* %714
-	%715 = add i32 %702, 256
-	br label %701
+703:
+	%704 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %701
+	%705 = load i32, i32 addrspace(3)* %704
+	%706 = add i32 %421, %701
+	%707 = add i32 %13, %706
+	%708 = sext i32 %707 to i64
+	%709 = getelementptr i32, i32* %list, i64 %708
+	store i32 %705, i32* %709
+	%710 = add i32 %13, %NK
+	%711 = add i32 %710, %706
+	%712 = sext i32 %711 to i64
+	%713 = getelementptr i32, i32* %list, i64 %712
+	store i32 0, i32* %713
+	%714 = add i32 %701, 256
+	br label %700
+
+715:
+	br label %write_done
 
 716:
-	br label %write_done
+	%717 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %0
+	%718 = load i32, i32 addrspace(3)* %717
+	%719 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %718
+	%720 = load i32, i32 addrspace(3)* %719
+	%721 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist2, i32 0, i32 %0
+	store i32 %720, i32 addrspace(3)* %721
+	br label %722
 
-717:
-	%718 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %0
-	%719 = load i32, i32 addrspace(3)* %718
-	%720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %719
-	%721 = load i32, i32 addrspace(3)* %720
-	%722 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist2, i32 0, i32 %0
-	store i32 %721, i32 addrspace(3)* %722
-	br label %723
+722:
+	call void @llvm.nvvm.barrier0()
+	br i1 %618, label %723, label %728
 
 723:
-	call void @llvm.nvvm.barrier0()
-	br i1 %619, label %724, label %729
-
-724:
-	%725 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %0
-	%726 = load i32, i32 addrspace(3)* %725
-	%727 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist2, i32 0, i32 %0
-	%728 = load i32, i32 addrspace(3)* %727
-	br label %730
-
-729:
-	br label %write_done
-
-730:
-	%731 = phi i32 [ 0, %724 ], [ %746, %734 ]
-	%732 = phi i32 [ 0, %724 ], [ %745, %734 ]
-	%733 = icmp slt i32 %731, %424
-	br i1 %733, label %734, label %747
-
-734:
-	%735 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist2, i32 0, i32 %731
-	%736 = load i32, i32 addrspace(3)* %735
-	%737 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %731
-	%738 = load i32, i32 addrspace(3)* %737
-	%739 = icmp ugt i32 %736, %728
-	%740 = icmp eq i32 %736, %728
-	%741 = icmp slt i32 %738, %726
-	%742 = and i1 %740, %741
-	%743 = or i1 %739, %742
-	%744 = zext i1 %743 to i32
-	%745 = add i32 %732, %744
-	%746 = add i32 %731, 1
-	br label %730
-
-747:
-	%748 = add i32 %421, %732
-	%749 = add i32 %13, %748
-	%750 = sext i32 %749 to i64
-	%751 = getelementptr i32, i32* %list, i64 %750
-	store i32 %726, i32* %751
-	%752 = add i32 %13, %NK
-	%753 = add i32 %752, %748
-	%754 = sext i32 %753 to i64
-	%755 = getelementptr i32, i32* %list, i64 %754
-	store i32 0, i32* %755
+	%724 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %0
+	%725 = load i32, i32 addrspace(3)* %724
+	%726 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist2, i32 0, i32 %0
+	%727 = load i32, i32 addrspace(3)* %726
 	br label %729
 
-756:
-	%757 = phi i32 [ %634, %write_done ], [ %767, %759 ]
-	%758 = icmp slt i32 %757, %NK
-	br i1 %758, label %759, label %768
+728:
+	br label %write_done
 
-759:
-	%760 = add i32 %13, %757
-	%761 = sext i32 %760 to i64
-	%762 = getelementptr i32, i32* %list, i64 %761
-	store i32 -1, i32* %762
-	%763 = add i32 %13, %NK
-	%764 = add i32 %763, %757
-	%765 = sext i32 %764 to i64
-	%766 = getelementptr i32, i32* %list, i64 %765
-	store i32 -1, i32* %766
-	%767 = add i32 %757, 256
-	br label %756
+729:
+	%730 = phi i32 [ 0, %723 ], [ %745, %733 ]
+	%731 = phi i32 [ 0, %723 ], [ %744, %733 ]
+	%732 = icmp slt i32 %730, %424
+	br i1 %732, label %733, label %746
 
-768:
+733:
+	%734 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist2, i32 0, i32 %730
+	%735 = load i32, i32 addrspace(3)* %734
+	%736 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %730
+	%737 = load i32, i32 addrspace(3)* %736
+	%738 = icmp ugt i32 %735, %727
+	%739 = icmp eq i32 %735, %727
+	%740 = icmp slt i32 %737, %725
+	%741 = and i1 %739, %740
+	%742 = or i1 %738, %741
+	%743 = zext i1 %742 to i32
+	%744 = add i32 %731, %743
+	%745 = add i32 %730, 1
+	br label %729
+
+746:
+	%747 = add i32 %421, %731
+	%748 = add i32 %13, %747
+	%749 = sext i32 %748 to i64
+	%750 = getelementptr i32, i32* %list, i64 %749
+	store i32 %725, i32* %750
+	%751 = add i32 %13, %NK
+	%752 = add i32 %751, %747
+	%753 = sext i32 %752 to i64
+	%754 = getelementptr i32, i32* %list, i64 %753
+	store i32 0, i32* %754
+	br label %728
+
+755:
+	%756 = phi i32 [ %633, %write_done ], [ %766, %758 ]
+	%757 = icmp slt i32 %756, %NK
+	br i1 %757, label %758, label %767
+
+758:
+	%759 = add i32 %13, %756
+	%760 = sext i32 %759 to i64
+	%761 = getelementptr i32, i32* %list, i64 %760
+	store i32 -1, i32* %761
+	%762 = add i32 %13, %NK
+	%763 = add i32 %762, %756
+	%764 = sext i32 %763 to i64
+	%765 = getelementptr i32, i32* %list, i64 %764
+	store i32 -1, i32* %765
+	%766 = add i32 %756, 256
+	br label %755
+
+767:
 	ret void
 }
 

@@ -619,9 +619,9 @@ topk:
 	br label %481
 
 topk_done:
-	%479 = icmp sle i32 %421, 256
-	%480 = icmp slt i32 %0, %421
-	br i1 %479, label %write_rank, label %write_sort
+	%479 = icmp slt i32 %0, %421
+	%480 = icmp sle i32 %421, 256
+	br i1 %480, label %write_rank, label %write_sort
 
 481:
 	%482 = phi i32 [ %0, %topk ], [ %533, %532 ]
@@ -1487,223 +1487,222 @@ topk_done:
 	br label %1166
 
 write_rank:
-	%1200 = icmp slt i32 %0, %421
-	br i1 %1200, label %1292, label %1298
+	br i1 %479, label %1291, label %1297
 
 write_sort:
-	%1201 = sub i32 %421, 1
-	%1202 = call i32 @llvm.ctlz.i32(i32 %1201, i1 false)
-	%1203 = icmp sgt i32 %421, 1
-	%1204 = sub i32 32, %1202
-	%1205 = select i1 %1203, i32 %1204, i32 0
-	%1206 = shl i32 1, %1205
-	%1207 = add i32 %421, %0
-	br label %1210
+	%1200 = sub i32 %421, 1
+	%1201 = call i32 @llvm.ctlz.i32(i32 %1200, i1 false)
+	%1202 = icmp sgt i32 %421, 1
+	%1203 = sub i32 32, %1201
+	%1204 = select i1 %1202, i32 %1203, i32 0
+	%1205 = shl i32 1, %1204
+	%1206 = add i32 %421, %0
+	br label %1209
 
 write_done:
-	%1208 = add i32 %413, %421
-	%1209 = add i32 %1208, %0
-	br label %1331
+	%1207 = add i32 %413, %421
+	%1208 = add i32 %1207, %0
+	br label %1330
 
-1210:
-	%1211 = phi i32 [ %1207, %write_sort ], [ %1215, %1213 ]
-	%1212 = icmp slt i32 %1211, %1206
-	br i1 %1212, label %1213, label %1216
+1209:
+	%1210 = phi i32 [ %1206, %write_sort ], [ %1214, %1212 ]
+	%1211 = icmp slt i32 %1210, %1205
+	br i1 %1211, label %1212, label %1215
 
-1213:
-	%1214 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1211
-	store i32 -1, i32 addrspace(3)* %1214
-	%1215 = add i32 %1211, 256
-	br label %1210
+1212:
+	%1213 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1210
+	store i32 -1, i32 addrspace(3)* %1213
+	%1214 = add i32 %1210, 256
+	br label %1209
 
-1216:
+1215:
 	call void @llvm.nvvm.barrier0()
-	%1217 = add i32 %1205, 1
-	br label %1218
+	%1216 = add i32 %1204, 1
+	br label %1217
 
-1218:
-	%1219 = phi i32 [ 1, %1216 ], [ %1235, %1234 ]
-	%1220 = icmp slt i32 %1219, %1217
-	br i1 %1220, label %1221, label %1223
+1217:
+	%1218 = phi i32 [ 1, %1215 ], [ %1234, %1233 ]
+	%1219 = icmp slt i32 %1218, %1216
+	br i1 %1219, label %1220, label %1222
 
-1221:
-	%1222 = shl i32 1, %1219
-	br label %1224
+1220:
+	%1221 = shl i32 1, %1218
+	br label %1223
+
+1222:
+	br label %1275
 
 1223:
-	br label %1276
+	%1224 = phi i32 [ 0, %1220 ], [ %1269, %1268 ]
+	%1225 = icmp slt i32 %1224, %1218
+	br i1 %1225, label %1226, label %1233
 
-1224:
-	%1225 = phi i32 [ 0, %1221 ], [ %1270, %1269 ]
-	%1226 = icmp slt i32 %1225, %1219
-	br i1 %1226, label %1227, label %1234
+1226:
+	%1227 = sub i32 %1218, 1
+	%1228 = sub i32 %1227, %1224
+	%1229 = shl i32 1, %1228
+	%1230 = sub i32 %1218, 1
+	%1231 = sub i32 %1230, %1224
+	%1232 = lshr i32 %1205, 1
+	br label %1235
 
-1227:
-	%1228 = sub i32 %1219, 1
-	%1229 = sub i32 %1228, %1225
-	%1230 = shl i32 1, %1229
-	%1231 = sub i32 %1219, 1
-	%1232 = sub i32 %1231, %1225
-	%1233 = lshr i32 %1206, 1
-	br label %1236
+1233:
+	%1234 = add i32 %1218, 1
+	br label %1217
 
-1234:
-	%1235 = add i32 %1219, 1
-	br label %1218
+1235:
+	%1236 = phi i32 [ %0, %1226 ], [ %1274, %1273 ]
+	%1237 = icmp slt i32 %1236, %1232
+	br i1 %1237, label %1238, label %1268
 
-1236:
-	%1237 = phi i32 [ %0, %1227 ], [ %1275, %1274 ]
-	%1238 = icmp slt i32 %1237, %1233
-	br i1 %1238, label %1239, label %1269
+1238:
+	%1239 = lshr i32 %1236, %1231
+	%1240 = add i32 %1231, 1
+	%1241 = shl i32 %1239, %1240
+	%1242 = sub i32 %1229, 1
+	%1243 = and i32 %1236, %1242
+	%1244 = or i32 %1241, %1243
+	%1245 = or i32 %1244, %1229
+	%1246 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1244
+	%1247 = load i32, i32 addrspace(3)* %1246
+	%1248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1245
+	%1249 = load i32, i32 addrspace(3)* %1248
+	%1250 = and i32 %1244, %1221
+	%1251 = icmp eq i32 %1250, 0
+	%1252 = icmp sge i32 %1249, 0
+	%1253 = select i1 %1252, i32 %1249, i32 0
+	%1254 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1253
+	%1255 = load i32, i32 addrspace(3)* %1254
+	%1256 = select i1 %1252, i32 %1255, i32 0
+	%1257 = icmp sge i32 %1247, 0
+	%1258 = select i1 %1257, i32 %1247, i32 0
+	%1259 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1258
+	%1260 = load i32, i32 addrspace(3)* %1259
+	%1261 = select i1 %1257, i32 %1260, i32 0
+	%1262 = icmp ugt i32 %1256, %1261
+	%1263 = icmp eq i32 %1256, %1261
+	%1264 = icmp slt i32 %1249, %1247
+	%1265 = and i1 %1263, %1264
+	%1266 = or i1 %1262, %1265
+	%1267 = icmp eq i1 %1266, %1251
+	br i1 %1267, label %1270, label %1273
 
-1239:
-	%1240 = lshr i32 %1237, %1232
-	%1241 = add i32 %1232, 1
-	%1242 = shl i32 %1240, %1241
-	%1243 = sub i32 %1230, 1
-	%1244 = and i32 %1237, %1243
-	%1245 = or i32 %1242, %1244
-	%1246 = or i32 %1245, %1230
-	%1247 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1245
-	%1248 = load i32, i32 addrspace(3)* %1247
-	%1249 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1246
-	%1250 = load i32, i32 addrspace(3)* %1249
-	%1251 = and i32 %1245, %1222
-	%1252 = icmp eq i32 %1251, 0
-	%1253 = icmp sge i32 %1250, 0
-	%1254 = select i1 %1253, i32 %1250, i32 0
-	%1255 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1254
-	%1256 = load i32, i32 addrspace(3)* %1255
-	%1257 = select i1 %1253, i32 %1256, i32 0
-	%1258 = icmp sge i32 %1248, 0
-	%1259 = select i1 %1258, i32 %1248, i32 0
-	%1260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1259
-	%1261 = load i32, i32 addrspace(3)* %1260
-	%1262 = select i1 %1258, i32 %1261, i32 0
-	%1263 = icmp ugt i32 %1257, %1262
-	%1264 = icmp eq i32 %1257, %1262
-	%1265 = icmp slt i32 %1250, %1248
-	%1266 = and i1 %1264, %1265
-	%1267 = or i1 %1263, %1266
-	%1268 = icmp eq i1 %1267, %1252
-	br i1 %1268, label %1271, label %1274
-
-1269:
+1268:
 	call void @llvm.nvvm.barrier0()
-	%1270 = add i32 %1225, 1
-	br label %1224
+	%1269 = add i32 %1224, 1
+	br label %1223
 
-1271:
+1270:
+	%1271 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1244
+	store i32 %1249, i32 addrspace(3)* %1271
 	%1272 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1245
-	store i32 %1250, i32 addrspace(3)* %1272
-	%1273 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1246
-	store i32 %1248, i32 addrspace(3)* %1273
-	br label %1274
+	store i32 %1247, i32 addrspace(3)* %1272
+	br label %1273
 
-1274:
-	%1275 = add i32 %1237, 256
-	br label %1236
+1273:
+	%1274 = add i32 %1236, 256
+	br label %1235
 
-1276:
-	%1277 = phi i32 [ %0, %1223 ], [ %1290, %1279 ]
-	%1278 = icmp slt i32 %1277, %421
-	br i1 %1278, label %1279, label %1291
+1275:
+	%1276 = phi i32 [ %0, %1222 ], [ %1289, %1278 ]
+	%1277 = icmp slt i32 %1276, %421
+	br i1 %1277, label %1278, label %1290
 
-1279:
-	%1280 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1277
-	%1281 = load i32, i32 addrspace(3)* %1280
-	%1282 = add i32 %413, %1277
-	%1283 = add i32 %13, %1282
-	%1284 = sext i32 %1283 to i64
-	%1285 = getelementptr i32, i32* %list, i64 %1284
-	store i32 %1281, i32* %1285
-	%1286 = add i32 %13, %NK
-	%1287 = add i32 %1286, %1282
-	%1288 = sext i32 %1287 to i64
-	%1289 = getelementptr i32, i32* %list, i64 %1288
-	store i32 0, i32* %1289
-	%1290 = add i32 %1277, 256
-	br label %1276
+1278:
+	%1279 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1276
+	%1280 = load i32, i32 addrspace(3)* %1279
+	%1281 = add i32 %413, %1276
+	%1282 = add i32 %13, %1281
+	%1283 = sext i32 %1282 to i64
+	%1284 = getelementptr i32, i32* %list, i64 %1283
+	store i32 %1280, i32* %1284
+	%1285 = add i32 %13, %NK
+	%1286 = add i32 %1285, %1281
+	%1287 = sext i32 %1286 to i64
+	%1288 = getelementptr i32, i32* %list, i64 %1287
+	store i32 0, i32* %1288
+	%1289 = add i32 %1276, 256
+	br label %1275
+
+1290:
+	br label %write_done
 
 1291:
-	br label %write_done
+	%1292 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %0
+	%1293 = load i32, i32 addrspace(3)* %1292
+	%1294 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1293
+	%1295 = load i32, i32 addrspace(3)* %1294
+	%1296 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	store i32 %1295, i32 addrspace(3)* %1296
+	br label %1297
 
-1292:
-	%1293 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %0
-	%1294 = load i32, i32 addrspace(3)* %1293
-	%1295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1294
-	%1296 = load i32, i32 addrspace(3)* %1295
-	%1297 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
-	store i32 %1296, i32 addrspace(3)* %1297
-	br label %1298
+1297:
+	call void @llvm.nvvm.barrier0()
+	br i1 %479, label %1298, label %1303
 
 1298:
-	call void @llvm.nvvm.barrier0()
-	br i1 %480, label %1299, label %1304
-
-1299:
-	%1300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %0
-	%1301 = load i32, i32 addrspace(3)* %1300
-	%1302 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
-	%1303 = load i32, i32 addrspace(3)* %1302
-	br label %1305
-
-1304:
-	br label %write_done
-
-1305:
-	%1306 = phi i32 [ 0, %1299 ], [ %1321, %1309 ]
-	%1307 = phi i32 [ 0, %1299 ], [ %1320, %1309 ]
-	%1308 = icmp slt i32 %1306, %421
-	br i1 %1308, label %1309, label %1322
-
-1309:
-	%1310 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %1306
-	%1311 = load i32, i32 addrspace(3)* %1310
-	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1306
-	%1313 = load i32, i32 addrspace(3)* %1312
-	%1314 = icmp ugt i32 %1311, %1303
-	%1315 = icmp eq i32 %1311, %1303
-	%1316 = icmp slt i32 %1313, %1301
-	%1317 = and i1 %1315, %1316
-	%1318 = or i1 %1314, %1317
-	%1319 = zext i1 %1318 to i32
-	%1320 = add i32 %1307, %1319
-	%1321 = add i32 %1306, 1
-	br label %1305
-
-1322:
-	%1323 = add i32 %413, %1307
-	%1324 = add i32 %13, %1323
-	%1325 = sext i32 %1324 to i64
-	%1326 = getelementptr i32, i32* %list, i64 %1325
-	store i32 %1301, i32* %1326
-	%1327 = add i32 %13, %NK
-	%1328 = add i32 %1327, %1323
-	%1329 = sext i32 %1328 to i64
-	%1330 = getelementptr i32, i32* %list, i64 %1329
-	store i32 0, i32* %1330
+	%1299 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %0
+	%1300 = load i32, i32 addrspace(3)* %1299
+	%1301 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %0
+	%1302 = load i32, i32 addrspace(3)* %1301
 	br label %1304
 
-1331:
-	%1332 = phi i32 [ %1209, %write_done ], [ %1342, %1334 ]
-	%1333 = icmp slt i32 %1332, %NK
-	br i1 %1333, label %1334, label %1343
+1303:
+	br label %write_done
 
-1334:
-	%1335 = add i32 %13, %1332
-	%1336 = sext i32 %1335 to i64
-	%1337 = getelementptr i32, i32* %list, i64 %1336
-	store i32 -1, i32* %1337
-	%1338 = add i32 %13, %NK
-	%1339 = add i32 %1338, %1332
-	%1340 = sext i32 %1339 to i64
-	%1341 = getelementptr i32, i32* %list, i64 %1340
-	store i32 -1, i32* %1341
-	%1342 = add i32 %1332, 256
-	br label %1331
+1304:
+	%1305 = phi i32 [ 0, %1298 ], [ %1320, %1308 ]
+	%1306 = phi i32 [ 0, %1298 ], [ %1319, %1308 ]
+	%1307 = icmp slt i32 %1305, %421
+	br i1 %1307, label %1308, label %1321
 
-1343:
+1308:
+	%1309 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist2, i32 0, i32 %1305
+	%1310 = load i32, i32 addrspace(3)* %1309
+	%1311 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1305
+	%1312 = load i32, i32 addrspace(3)* %1311
+	%1313 = icmp ugt i32 %1310, %1302
+	%1314 = icmp eq i32 %1310, %1302
+	%1315 = icmp slt i32 %1312, %1300
+	%1316 = and i1 %1314, %1315
+	%1317 = or i1 %1313, %1316
+	%1318 = zext i1 %1317 to i32
+	%1319 = add i32 %1306, %1318
+	%1320 = add i32 %1305, 1
+	br label %1304
+
+1321:
+	%1322 = add i32 %413, %1306
+	%1323 = add i32 %13, %1322
+	%1324 = sext i32 %1323 to i64
+	%1325 = getelementptr i32, i32* %list, i64 %1324
+	store i32 %1300, i32* %1325
+	%1326 = add i32 %13, %NK
+	%1327 = add i32 %1326, %1322
+	%1328 = sext i32 %1327 to i64
+	%1329 = getelementptr i32, i32* %list, i64 %1328
+	store i32 0, i32* %1329
+	br label %1303
+
+1330:
+	%1331 = phi i32 [ %1208, %write_done ], [ %1341, %1333 ]
+	%1332 = icmp slt i32 %1331, %NK
+	br i1 %1332, label %1333, label %1342
+
+1333:
+	%1334 = add i32 %13, %1331
+	%1335 = sext i32 %1334 to i64
+	%1336 = getelementptr i32, i32* %list, i64 %1335
+	store i32 -1, i32* %1336
+	%1337 = add i32 %13, %NK
+	%1338 = add i32 %1337, %1331
+	%1339 = sext i32 %1338 to i64
+	%1340 = getelementptr i32, i32* %list, i64 %1339
+	store i32 -1, i32* %1340
+	%1341 = add i32 %1331, 256
+	br label %1330
+
+1342:
 	ret void
 }
 
