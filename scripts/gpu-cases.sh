@@ -11,7 +11,7 @@ check() {
   local d r rc; d=$(mktemp -d); cp -r $T/$1 $d/
   r=$(ATTNC_GPU_CASES=$d timeout 20 ./tests.test -test.run 'TestGPU$' -test.v 2>&1); rc=$?
   [ $rc = 124 ] && echo "$1" >> /tmp/hung
-  echo "$1 rc=$rc$([ $rc = 124 ] && echo ' HUNG') $(echo "$r" | grep -oE "rel_err [^ ]+ \(bound [^)]*\)|FAIL.*|panic.*" | head -2 | tr '\n' ' ')"
+  echo "$1 rc=$rc$([ $rc = 124 ] && echo ' HUNG') $(echo "$r" | grep -oE "rel_err [^ ]+ \(bound [^)]*\)|gpu_test.go:[0-9]+: .*|FAIL.*|panic.*" | head -3 | cut -c1-300 | tr '\n' ' ')"
   rm -rf $d
 }
 

@@ -582,6 +582,14 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 		if a.List, err = upload(cuda.Int32Bytes(list)); err != nil {
 			return err
 		}
+		if k.EarlyExit {
+			// The scalar kernel's exit (f32 inputs) writes visits too;
+			// without a buffer it wrote through a null pointer (f32-s2o-
+			// sparse, its first GPU run, twenty-ninth session).
+			if a.Visits, err = upload(cuda.Int32Bytes(make([]int32, c.H*a.NQ))); err != nil {
+				return err
+			}
+		}
 	}
 	odt := runtime.F32
 	if k.MMA && k.OutType == "bf16" {
@@ -648,6 +656,9 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 // case tests nothing.
 func checkVisits(t *testing.T, drv *cuda.Driver, name string, c *gpuCase, a cuda.AttentionArgs) error {
 	nq := a.Tables.NQ
+	if nq == 0 { // the scalar kernel: no tables, its list as the host gave it
+		nq = a.NQ
+	}
 	v := make([]int32, c.H*nq)
 	if err := drv.DownloadBytes(cuda.Int32Bytes(v), a.Visits); err != nil {
 		return err
