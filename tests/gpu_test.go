@@ -584,8 +584,9 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 		}
 		if k.EarlyExit {
 			// The scalar kernel's exit (f32 inputs) writes visits too;
-			// without a buffer it wrote through a null pointer (f32-s2o-
-			// sparse, its first GPU run, twenty-ninth session).
+			// without a buffer AttentionLaunch refuses the launch
+			// ("needs visits": f32-s2o-sparse, its first GPU run,
+			// twenty-ninth session).
 			if a.Visits, err = upload(cuda.Int32Bytes(make([]int32, c.H*a.NQ))); err != nil {
 				return err
 			}
