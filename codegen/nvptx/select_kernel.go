@@ -390,22 +390,35 @@ func (sel *selectEmitter) topk(b kb, K value.Value) kb {
 // under mask (one atomic per distinct digit in a warp: codes cluster),
 // then a scan from the top digit for the one holding the rem-th largest.
 // It returns prefix and mask extended by that digit and rem less the
-// candidates in the digits above it.
+// candidates in the digits above it. This is the old kernel's round
+// (selectOld): one histogram, cleared between two barriers first.
 func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.Value) (kb, value.Value, value.Value, value.Value) {
+	b.barrier() // the histogram may still be read
+	b.NewStore(i32(0), b.sharedAt(sel.sHist, sel.tid))
+	b.barrier()
+	return sel.radixRound2(b, sel.sHist, nil, shift, prefix, mask, rem)
+}
+
+// radixRound2 is radixRound with the histograms alternating between
+// rounds: hist was cleared by the round before (or by topk), and this
+// round clears next (nil: none) while it scans hist — whose last reader,
+// the round before's scan, finished before that round's last barrier.
+// Three barriers a round where radixRound takes five.
+func (sel *selectEmitter) radixRound2(b kb, hist, next *ir.Global, shift int64, prefix, mask, rem value.Value) (kb, value.Value, value.Value, value.Value) {
 	const threads = selectThreads
 	tid := sel.tid
-	b.barrier() // the histogram may still be read
-	b.NewStore(i32(0), b.sharedAt(sel.sHist, tid))
-	b.barrier()
 	b = b.each(tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
 		v := b.NewLoad(types.I32, sel.x(b, J))
 		part := b.NewAnd(b.NewICmp(enum.IPredUGE, v, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(v, mask), prefix))
-		b, _ = sel.histAdd(b, v, part, shift)
+		b, _ = sel.histAddTo(b, hist, v, part, shift)
 		return b
 	})
 	b.barrier()
 	digit := b.NewSub(i32(255), tid)
-	c := b.NewLoad(types.I32, b.sharedAt(sel.sHist, digit))
+	c := b.NewLoad(types.I32, b.sharedAt(hist, digit))
+	if next != nil {
+		b.NewStore(i32(0), b.sharedAt(next, tid))
+	}
 	var excl value.Value
 	b, excl, _ = b.blockScan(c, sel.sScanA, tid, threads) // candidates in digits above this one
 	hit := b.NewAnd(b.NewICmp(enum.IPredSLT, excl, rem), b.NewICmp(enum.IPredSLE, rem, b.NewAdd(excl, c)))
@@ -420,37 +433,6 @@ func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.
 	prefix = b.NewOr(prefix, b.NewShl(D, i32(shift)))
 	mask = b.NewOr(mask, i32(255<<shift))
 	return b, prefix, mask, rem
-}
-
-// radixRound2 is radixRound with the histograms alternating between
-// rounds: hist was cleared by the round before (or by topk), and this
-// round clears next while it scans hist — whose last reader, the round
-// before's scan, finished before that round's last barrier. Three
-// barriers a round where radixRound takes five.
-func (sel *selectEmitter) radixRound2(b kb, hist, next *ir.Global, shift int64, prefix, mask, rem value.Value) (kb, value.Value, value.Value, value.Value) {
-	const threads = selectThreads
-	tid := sel.tid
-	b = b.each(tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
-		v := b.NewLoad(types.I32, sel.x(b, J))
-		part := b.NewAnd(b.NewICmp(enum.IPredUGE, v, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(v, mask), prefix))
-		b, _ = sel.histAddTo(b, hist, v, part, shift)
-		return b
-	})
-	b.barrier()
-	digit := b.NewSub(i32(255), tid)
-	c := b.NewLoad(types.I32, b.sharedAt(hist, digit))
-	b.NewStore(i32(0), b.sharedAt(next, tid))
-	var excl value.Value
-	b, excl, _ = b.blockScan(c, sel.sScanA, tid, threads) // candidates in digits above this one
-	hit := b.NewAnd(b.NewICmp(enum.IPredSLT, excl, rem), b.NewICmp(enum.IPredSLE, rem, b.NewAdd(excl, c)))
-	b = b.when(hit, func(b kb) kb {
-		b.NewStore(digit, b.sharedAt(sel.sSel, i32(0)))
-		b.NewStore(excl, b.sharedAt(sel.sSel, i32(1)))
-		return b
-	})
-	b.barrier()
-	D, above := b.NewLoad(types.I32, b.sharedAt(sel.sSel, i32(0))), b.NewLoad(types.I32, b.sharedAt(sel.sSel, i32(1)))
-	return b, b.NewOr(prefix, b.NewShl(D, i32(shift))), b.NewOr(mask, i32(255<<shift)), b.NewSub(rem, above)
 }
 
 // selectOld says whether the select kernels are emitted as before the

@@ -667,10 +667,10 @@ topk_done:
 	%513 = load i32, i32 addrspace(3)* %512
 	%514 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
 	%515 = load i32, i32 addrspace(3)* %514
-	%516 = shl i32 %513, 24
-	%517 = or i32 0, %516
-	%518 = or i32 0, u0xFF000000
-	%519 = sub i32 %339, %515
+	%516 = sub i32 %339, %515
+	%517 = shl i32 %513, 24
+	%518 = or i32 0, %517
+	%519 = or i32 0, u0xFF000000
 	br label %520
 
 520:
@@ -682,8 +682,8 @@ topk_done:
 	%524 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %521
 	%525 = load i32, i32 addrspace(3)* %524
 	%526 = icmp uge i32 %525, 2
-	%527 = and i32 %525, %518
-	%528 = icmp eq i32 %527, %517
+	%527 = and i32 %525, %519
+	%528 = icmp eq i32 %527, %518
 	%529 = and i1 %526, %528
 	%530 = lshr i32 %525, 16
 	%531 = and i32 %530, 255
@@ -795,9 +795,9 @@ topk_done:
 	%623 = add i32 %617, %619
 	%624 = add i32 %622, %565
 	%625 = sub i32 %624, %542
-	%626 = icmp slt i32 %625, %519
+	%626 = icmp slt i32 %625, %516
 	%627 = add i32 %625, %542
-	%628 = icmp sle i32 %519, %627
+	%628 = icmp sle i32 %516, %627
 	%629 = and i1 %626, %628
 	br i1 %629, label %630, label %633
 
@@ -814,10 +814,10 @@ topk_done:
 	%635 = load i32, i32 addrspace(3)* %634
 	%636 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
 	%637 = load i32, i32 addrspace(3)* %636
-	%638 = shl i32 %635, 16
-	%639 = or i32 %517, %638
-	%640 = or i32 %518, u0xFF0000
-	%641 = sub i32 %519, %637
+	%638 = sub i32 %516, %637
+	%639 = shl i32 %635, 16
+	%640 = or i32 %518, %639
+	%641 = or i32 %519, u0xFF0000
 	br label %642
 
 642:
@@ -829,8 +829,8 @@ topk_done:
 	%646 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %643
 	%647 = load i32, i32 addrspace(3)* %646
 	%648 = icmp uge i32 %647, 2
-	%649 = and i32 %647, %640
-	%650 = icmp eq i32 %649, %639
+	%649 = and i32 %647, %641
+	%650 = icmp eq i32 %649, %640
 	%651 = and i1 %648, %650
 	%652 = lshr i32 %647, 8
 	%653 = and i32 %652, 255
@@ -942,9 +942,9 @@ topk_done:
 	%745 = add i32 %739, %741
 	%746 = add i32 %744, %687
 	%747 = sub i32 %746, %664
-	%748 = icmp slt i32 %747, %641
+	%748 = icmp slt i32 %747, %638
 	%749 = add i32 %747, %664
-	%750 = icmp sle i32 %641, %749
+	%750 = icmp sle i32 %638, %749
 	%751 = and i1 %748, %750
 	br i1 %751, label %752, label %755
 
@@ -961,10 +961,10 @@ topk_done:
 	%757 = load i32, i32 addrspace(3)* %756
 	%758 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
 	%759 = load i32, i32 addrspace(3)* %758
-	%760 = shl i32 %757, 8
-	%761 = or i32 %639, %760
-	%762 = or i32 %640, u0xFF00
-	%763 = sub i32 %641, %759
+	%760 = sub i32 %638, %759
+	%761 = shl i32 %757, 8
+	%762 = or i32 %640, %761
+	%763 = or i32 %641, u0xFF00
 	br label %764
 
 764:
@@ -976,8 +976,8 @@ topk_done:
 	%768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %765
 	%769 = load i32, i32 addrspace(3)* %768
 	%770 = icmp uge i32 %769, 2
-	%771 = and i32 %769, %762
-	%772 = icmp eq i32 %771, %761
+	%771 = and i32 %769, %763
+	%772 = icmp eq i32 %771, %762
 	%773 = and i1 %770, %772
 	%774 = lshr i32 %769, 0
 	%775 = and i32 %774, 255
@@ -1089,9 +1089,9 @@ topk_done:
 	%867 = add i32 %861, %863
 	%868 = add i32 %866, %809
 	%869 = sub i32 %868, %786
-	%870 = icmp slt i32 %869, %763
+	%870 = icmp slt i32 %869, %760
 	%871 = add i32 %869, %786
-	%872 = icmp sle i32 %763, %871
+	%872 = icmp sle i32 %760, %871
 	%873 = and i1 %870, %872
 	br i1 %873, label %874, label %877
 
@@ -1108,10 +1108,10 @@ topk_done:
 	%879 = load i32, i32 addrspace(3)* %878
 	%880 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
 	%881 = load i32, i32 addrspace(3)* %880
-	%882 = shl i32 %879, 0
-	%883 = or i32 %761, %882
-	%884 = or i32 %762, 255
-	%885 = sub i32 %763, %881
+	%882 = sub i32 %760, %881
+	%883 = shl i32 %879, 0
+	%884 = or i32 %762, %883
+	%885 = or i32 %763, 255
 	%886 = shl i32 1, %3
 	%887 = sub i32 %886, 1
 	br label %888
@@ -1125,8 +1125,8 @@ topk_done:
 	%892 = add i32 %889, %0
 	%893 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %892
 	%894 = load i32, i32 addrspace(3)* %893
-	%895 = icmp ugt i32 %894, %883
-	%896 = icmp eq i32 %894, %883
+	%895 = icmp ugt i32 %894, %884
+	%896 = icmp eq i32 %894, %884
 	%897 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %895)
 	%898 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %896)
 	%899 = icmp eq i32 %3, 0
@@ -1242,7 +1242,7 @@ topk_done:
 	%994 = add i32 %988, %990
 	%995 = add i32 %993, %932
 	%996 = sub i32 %995, %910
-	%997 = sub i32 %885, %996
+	%997 = sub i32 %882, %996
 	%998 = icmp sgt i32 %997, 0
 	%999 = select i1 %998, i32 %997, i32 0
 	%1000 = icmp slt i32 %999, %910
@@ -1352,8 +1352,8 @@ topk_done:
 	%1087 = add i32 %1084, %0
 	%1088 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %1087
 	%1089 = load i32, i32 addrspace(3)* %1088
-	%1090 = icmp ugt i32 %1089, %883
-	%1091 = icmp eq i32 %1089, %883
+	%1090 = icmp ugt i32 %1089, %884
+	%1091 = icmp eq i32 %1089, %884
 	%1092 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1090)
 	%1093 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1091)
 	%1094 = sdiv i32 %1084, 256
@@ -1364,7 +1364,7 @@ topk_done:
 	%1099 = and i32 %1093, %887
 	%1100 = call i32 @llvm.ctpop.i32(i32 %1099)
 	%1101 = add i32 %1098, %1100
-	%1102 = icmp slt i32 %1101, %885
+	%1102 = icmp slt i32 %1101, %882
 	%1103 = and i1 %1091, %1102
 	%1104 = or i1 %1090, %1103
 	%1105 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1104)

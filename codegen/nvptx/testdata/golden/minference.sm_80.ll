@@ -767,10 +767,10 @@ topk_done:
 	%599 = load i32, i32 addrspace(3)* %598
 	%600 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
 	%601 = load i32, i32 addrspace(3)* %600
-	%602 = shl i32 %599, 24
-	%603 = or i32 0, %602
-	%604 = or i32 0, u0xFF000000
-	%605 = sub i32 %425, %601
+	%602 = sub i32 %425, %601
+	%603 = shl i32 %599, 24
+	%604 = or i32 0, %603
+	%605 = or i32 0, u0xFF000000
 	br label %606
 
 606:
@@ -782,8 +782,8 @@ topk_done:
 	%610 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %607
 	%611 = load i32, i32 addrspace(3)* %610
 	%612 = icmp uge i32 %611, 2
-	%613 = and i32 %611, %604
-	%614 = icmp eq i32 %613, %603
+	%613 = and i32 %611, %605
+	%614 = icmp eq i32 %613, %604
 	%615 = and i1 %612, %614
 	%616 = lshr i32 %611, 16
 	%617 = and i32 %616, 255
@@ -895,9 +895,9 @@ topk_done:
 	%709 = add i32 %703, %705
 	%710 = add i32 %708, %651
 	%711 = sub i32 %710, %628
-	%712 = icmp slt i32 %711, %605
+	%712 = icmp slt i32 %711, %602
 	%713 = add i32 %711, %628
-	%714 = icmp sle i32 %605, %713
+	%714 = icmp sle i32 %602, %713
 	%715 = and i1 %712, %714
 	br i1 %715, label %716, label %719
 
@@ -914,10 +914,10 @@ topk_done:
 	%721 = load i32, i32 addrspace(3)* %720
 	%722 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
 	%723 = load i32, i32 addrspace(3)* %722
-	%724 = shl i32 %721, 16
-	%725 = or i32 %603, %724
-	%726 = or i32 %604, u0xFF0000
-	%727 = sub i32 %605, %723
+	%724 = sub i32 %602, %723
+	%725 = shl i32 %721, 16
+	%726 = or i32 %604, %725
+	%727 = or i32 %605, u0xFF0000
 	br label %728
 
 728:
@@ -929,8 +929,8 @@ topk_done:
 	%732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %729
 	%733 = load i32, i32 addrspace(3)* %732
 	%734 = icmp uge i32 %733, 2
-	%735 = and i32 %733, %726
-	%736 = icmp eq i32 %735, %725
+	%735 = and i32 %733, %727
+	%736 = icmp eq i32 %735, %726
 	%737 = and i1 %734, %736
 	%738 = lshr i32 %733, 8
 	%739 = and i32 %738, 255
@@ -1042,9 +1042,9 @@ topk_done:
 	%831 = add i32 %825, %827
 	%832 = add i32 %830, %773
 	%833 = sub i32 %832, %750
-	%834 = icmp slt i32 %833, %727
+	%834 = icmp slt i32 %833, %724
 	%835 = add i32 %833, %750
-	%836 = icmp sle i32 %727, %835
+	%836 = icmp sle i32 %724, %835
 	%837 = and i1 %834, %836
 	br i1 %837, label %838, label %841
 
@@ -1061,10 +1061,10 @@ topk_done:
 	%843 = load i32, i32 addrspace(3)* %842
 	%844 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
 	%845 = load i32, i32 addrspace(3)* %844
-	%846 = shl i32 %843, 8
-	%847 = or i32 %725, %846
-	%848 = or i32 %726, u0xFF00
-	%849 = sub i32 %727, %845
+	%846 = sub i32 %724, %845
+	%847 = shl i32 %843, 8
+	%848 = or i32 %726, %847
+	%849 = or i32 %727, u0xFF00
 	br label %850
 
 850:
@@ -1076,8 +1076,8 @@ topk_done:
 	%854 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %851
 	%855 = load i32, i32 addrspace(3)* %854
 	%856 = icmp uge i32 %855, 2
-	%857 = and i32 %855, %848
-	%858 = icmp eq i32 %857, %847
+	%857 = and i32 %855, %849
+	%858 = icmp eq i32 %857, %848
 	%859 = and i1 %856, %858
 	%860 = lshr i32 %855, 0
 	%861 = and i32 %860, 255
@@ -1189,9 +1189,9 @@ topk_done:
 	%953 = add i32 %947, %949
 	%954 = add i32 %952, %895
 	%955 = sub i32 %954, %872
-	%956 = icmp slt i32 %955, %849
+	%956 = icmp slt i32 %955, %846
 	%957 = add i32 %955, %872
-	%958 = icmp sle i32 %849, %957
+	%958 = icmp sle i32 %846, %957
 	%959 = and i1 %956, %958
 	br i1 %959, label %960, label %963
 
@@ -1208,10 +1208,10 @@ topk_done:
 	%965 = load i32, i32 addrspace(3)* %964
 	%966 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
 	%967 = load i32, i32 addrspace(3)* %966
-	%968 = shl i32 %965, 0
-	%969 = or i32 %847, %968
-	%970 = or i32 %848, 255
-	%971 = sub i32 %849, %967
+	%968 = sub i32 %846, %967
+	%969 = shl i32 %965, 0
+	%970 = or i32 %848, %969
+	%971 = or i32 %849, 255
 	%972 = shl i32 1, %3
 	%973 = sub i32 %972, 1
 	br label %974
@@ -1225,8 +1225,8 @@ topk_done:
 	%978 = add i32 %975, %0
 	%979 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %978
 	%980 = load i32, i32 addrspace(3)* %979
-	%981 = icmp ugt i32 %980, %969
-	%982 = icmp eq i32 %980, %969
+	%981 = icmp ugt i32 %980, %970
+	%982 = icmp eq i32 %980, %970
 	%983 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %981)
 	%984 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %982)
 	%985 = icmp eq i32 %3, 0
@@ -1342,7 +1342,7 @@ topk_done:
 	%1080 = add i32 %1074, %1076
 	%1081 = add i32 %1079, %1018
 	%1082 = sub i32 %1081, %996
-	%1083 = sub i32 %971, %1082
+	%1083 = sub i32 %968, %1082
 	%1084 = icmp sgt i32 %1083, 0
 	%1085 = select i1 %1084, i32 %1083, i32 0
 	%1086 = icmp slt i32 %1085, %996
@@ -1452,8 +1452,8 @@ topk_done:
 	%1173 = add i32 %1170, %0
 	%1174 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1173
 	%1175 = load i32, i32 addrspace(3)* %1174
-	%1176 = icmp ugt i32 %1175, %969
-	%1177 = icmp eq i32 %1175, %969
+	%1176 = icmp ugt i32 %1175, %970
+	%1177 = icmp eq i32 %1175, %970
 	%1178 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1176)
 	%1179 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1177)
 	%1180 = sdiv i32 %1170, 256
@@ -1464,7 +1464,7 @@ topk_done:
 	%1185 = and i32 %1179, %973
 	%1186 = call i32 @llvm.ctpop.i32(i32 %1185)
 	%1187 = add i32 %1184, %1186
-	%1188 = icmp slt i32 %1187, %971
+	%1188 = icmp slt i32 %1187, %968
 	%1189 = and i1 %1177, %1188
 	%1190 = or i1 %1176, %1189
 	%1191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1190)

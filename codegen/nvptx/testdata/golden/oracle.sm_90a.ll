@@ -1406,10 +1406,10 @@ topk_done:
 	%1119 = load i32, i32 addrspace(3)* %1118
 	%1120 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
 	%1121 = load i32, i32 addrspace(3)* %1120
-	%1122 = shl i32 %1119, 24
-	%1123 = or i32 0, %1122
-	%1124 = or i32 0, u0xFF000000
-	%1125 = sub i32 %855, %1121
+	%1122 = sub i32 %855, %1121
+	%1123 = shl i32 %1119, 24
+	%1124 = or i32 0, %1123
+	%1125 = or i32 0, u0xFF000000
 	br label %1126
 
 1126:
@@ -1421,8 +1421,8 @@ topk_done:
 	%1130 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1127
 	%1131 = load i32, i32 addrspace(3)* %1130
 	%1132 = icmp uge i32 %1131, 2
-	%1133 = and i32 %1131, %1124
-	%1134 = icmp eq i32 %1133, %1123
+	%1133 = and i32 %1131, %1125
+	%1134 = icmp eq i32 %1133, %1124
 	%1135 = and i1 %1132, %1134
 	%1136 = lshr i32 %1131, 16
 	%1137 = and i32 %1136, 255
@@ -1534,9 +1534,9 @@ topk_done:
 	%1229 = add i32 %1223, %1225
 	%1230 = add i32 %1228, %1171
 	%1231 = sub i32 %1230, %1148
-	%1232 = icmp slt i32 %1231, %1125
+	%1232 = icmp slt i32 %1231, %1122
 	%1233 = add i32 %1231, %1148
-	%1234 = icmp sle i32 %1125, %1233
+	%1234 = icmp sle i32 %1122, %1233
 	%1235 = and i1 %1232, %1234
 	br i1 %1235, label %1236, label %1239
 
@@ -1553,10 +1553,10 @@ topk_done:
 	%1241 = load i32, i32 addrspace(3)* %1240
 	%1242 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
 	%1243 = load i32, i32 addrspace(3)* %1242
-	%1244 = shl i32 %1241, 16
-	%1245 = or i32 %1123, %1244
-	%1246 = or i32 %1124, u0xFF0000
-	%1247 = sub i32 %1125, %1243
+	%1244 = sub i32 %1122, %1243
+	%1245 = shl i32 %1241, 16
+	%1246 = or i32 %1124, %1245
+	%1247 = or i32 %1125, u0xFF0000
 	br label %1248
 
 1248:
@@ -1568,8 +1568,8 @@ topk_done:
 	%1252 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1249
 	%1253 = load i32, i32 addrspace(3)* %1252
 	%1254 = icmp uge i32 %1253, 2
-	%1255 = and i32 %1253, %1246
-	%1256 = icmp eq i32 %1255, %1245
+	%1255 = and i32 %1253, %1247
+	%1256 = icmp eq i32 %1255, %1246
 	%1257 = and i1 %1254, %1256
 	%1258 = lshr i32 %1253, 8
 	%1259 = and i32 %1258, 255
@@ -1681,9 +1681,9 @@ topk_done:
 	%1351 = add i32 %1345, %1347
 	%1352 = add i32 %1350, %1293
 	%1353 = sub i32 %1352, %1270
-	%1354 = icmp slt i32 %1353, %1247
+	%1354 = icmp slt i32 %1353, %1244
 	%1355 = add i32 %1353, %1270
-	%1356 = icmp sle i32 %1247, %1355
+	%1356 = icmp sle i32 %1244, %1355
 	%1357 = and i1 %1354, %1356
 	br i1 %1357, label %1358, label %1361
 
@@ -1700,10 +1700,10 @@ topk_done:
 	%1363 = load i32, i32 addrspace(3)* %1362
 	%1364 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
 	%1365 = load i32, i32 addrspace(3)* %1364
-	%1366 = shl i32 %1363, 8
-	%1367 = or i32 %1245, %1366
-	%1368 = or i32 %1246, u0xFF00
-	%1369 = sub i32 %1247, %1365
+	%1366 = sub i32 %1244, %1365
+	%1367 = shl i32 %1363, 8
+	%1368 = or i32 %1246, %1367
+	%1369 = or i32 %1247, u0xFF00
 	br label %1370
 
 1370:
@@ -1715,8 +1715,8 @@ topk_done:
 	%1374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1371
 	%1375 = load i32, i32 addrspace(3)* %1374
 	%1376 = icmp uge i32 %1375, 2
-	%1377 = and i32 %1375, %1368
-	%1378 = icmp eq i32 %1377, %1367
+	%1377 = and i32 %1375, %1369
+	%1378 = icmp eq i32 %1377, %1368
 	%1379 = and i1 %1376, %1378
 	%1380 = lshr i32 %1375, 0
 	%1381 = and i32 %1380, 255
@@ -1828,9 +1828,9 @@ topk_done:
 	%1473 = add i32 %1467, %1469
 	%1474 = add i32 %1472, %1415
 	%1475 = sub i32 %1474, %1392
-	%1476 = icmp slt i32 %1475, %1369
+	%1476 = icmp slt i32 %1475, %1366
 	%1477 = add i32 %1475, %1392
-	%1478 = icmp sle i32 %1369, %1477
+	%1478 = icmp sle i32 %1366, %1477
 	%1479 = and i1 %1476, %1478
 	br i1 %1479, label %1480, label %1483
 
@@ -1847,10 +1847,10 @@ topk_done:
 	%1485 = load i32, i32 addrspace(3)* %1484
 	%1486 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
 	%1487 = load i32, i32 addrspace(3)* %1486
-	%1488 = shl i32 %1485, 0
-	%1489 = or i32 %1367, %1488
-	%1490 = or i32 %1368, 255
-	%1491 = sub i32 %1369, %1487
+	%1488 = sub i32 %1366, %1487
+	%1489 = shl i32 %1485, 0
+	%1490 = or i32 %1368, %1489
+	%1491 = or i32 %1369, 255
 	%1492 = shl i32 1, %3
 	%1493 = sub i32 %1492, 1
 	br label %1494
@@ -1864,8 +1864,8 @@ topk_done:
 	%1498 = add i32 %1495, %0
 	%1499 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1498
 	%1500 = load i32, i32 addrspace(3)* %1499
-	%1501 = icmp ugt i32 %1500, %1489
-	%1502 = icmp eq i32 %1500, %1489
+	%1501 = icmp ugt i32 %1500, %1490
+	%1502 = icmp eq i32 %1500, %1490
 	%1503 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1501)
 	%1504 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1502)
 	%1505 = icmp eq i32 %3, 0
@@ -1981,7 +1981,7 @@ topk_done:
 	%1600 = add i32 %1594, %1596
 	%1601 = add i32 %1599, %1538
 	%1602 = sub i32 %1601, %1516
-	%1603 = sub i32 %1491, %1602
+	%1603 = sub i32 %1488, %1602
 	%1604 = icmp sgt i32 %1603, 0
 	%1605 = select i1 %1604, i32 %1603, i32 0
 	%1606 = icmp slt i32 %1605, %1516
@@ -2091,8 +2091,8 @@ topk_done:
 	%1693 = add i32 %1690, %0
 	%1694 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1693
 	%1695 = load i32, i32 addrspace(3)* %1694
-	%1696 = icmp ugt i32 %1695, %1489
-	%1697 = icmp eq i32 %1695, %1489
+	%1696 = icmp ugt i32 %1695, %1490
+	%1697 = icmp eq i32 %1695, %1490
 	%1698 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1696)
 	%1699 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1697)
 	%1700 = sdiv i32 %1690, 256
@@ -2103,7 +2103,7 @@ topk_done:
 	%1705 = and i32 %1699, %1493
 	%1706 = call i32 @llvm.ctpop.i32(i32 %1705)
 	%1707 = add i32 %1704, %1706
-	%1708 = icmp slt i32 %1707, %1491
+	%1708 = icmp slt i32 %1707, %1488
 	%1709 = and i1 %1697, %1708
 	%1710 = or i1 %1696, %1709
 	%1711 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1710)

@@ -2823,10 +2823,10 @@ topk_done:
 	%1225 = load i32, i32 addrspace(3)* %1224
 	%1226 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
 	%1227 = load i32, i32 addrspace(3)* %1226
-	%1228 = shl i32 %1225, 24
-	%1229 = or i32 0, %1228
-	%1230 = or i32 0, u0xFF000000
-	%1231 = sub i32 %961, %1227
+	%1228 = sub i32 %961, %1227
+	%1229 = shl i32 %1225, 24
+	%1230 = or i32 0, %1229
+	%1231 = or i32 0, u0xFF000000
 	br label %1232
 
 1232:
@@ -2838,8 +2838,8 @@ topk_done:
 	%1236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1233
 	%1237 = load i32, i32 addrspace(3)* %1236
 	%1238 = icmp uge i32 %1237, 2
-	%1239 = and i32 %1237, %1230
-	%1240 = icmp eq i32 %1239, %1229
+	%1239 = and i32 %1237, %1231
+	%1240 = icmp eq i32 %1239, %1230
 	%1241 = and i1 %1238, %1240
 	%1242 = lshr i32 %1237, 16
 	%1243 = and i32 %1242, 255
@@ -2951,9 +2951,9 @@ topk_done:
 	%1335 = add i32 %1329, %1331
 	%1336 = add i32 %1334, %1277
 	%1337 = sub i32 %1336, %1254
-	%1338 = icmp slt i32 %1337, %1231
+	%1338 = icmp slt i32 %1337, %1228
 	%1339 = add i32 %1337, %1254
-	%1340 = icmp sle i32 %1231, %1339
+	%1340 = icmp sle i32 %1228, %1339
 	%1341 = and i1 %1338, %1340
 	br i1 %1341, label %1342, label %1345
 
@@ -2970,10 +2970,10 @@ topk_done:
 	%1347 = load i32, i32 addrspace(3)* %1346
 	%1348 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
 	%1349 = load i32, i32 addrspace(3)* %1348
-	%1350 = shl i32 %1347, 16
-	%1351 = or i32 %1229, %1350
-	%1352 = or i32 %1230, u0xFF0000
-	%1353 = sub i32 %1231, %1349
+	%1350 = sub i32 %1228, %1349
+	%1351 = shl i32 %1347, 16
+	%1352 = or i32 %1230, %1351
+	%1353 = or i32 %1231, u0xFF0000
 	br label %1354
 
 1354:
@@ -2985,8 +2985,8 @@ topk_done:
 	%1358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1355
 	%1359 = load i32, i32 addrspace(3)* %1358
 	%1360 = icmp uge i32 %1359, 2
-	%1361 = and i32 %1359, %1352
-	%1362 = icmp eq i32 %1361, %1351
+	%1361 = and i32 %1359, %1353
+	%1362 = icmp eq i32 %1361, %1352
 	%1363 = and i1 %1360, %1362
 	%1364 = lshr i32 %1359, 8
 	%1365 = and i32 %1364, 255
@@ -3098,9 +3098,9 @@ topk_done:
 	%1457 = add i32 %1451, %1453
 	%1458 = add i32 %1456, %1399
 	%1459 = sub i32 %1458, %1376
-	%1460 = icmp slt i32 %1459, %1353
+	%1460 = icmp slt i32 %1459, %1350
 	%1461 = add i32 %1459, %1376
-	%1462 = icmp sle i32 %1353, %1461
+	%1462 = icmp sle i32 %1350, %1461
 	%1463 = and i1 %1460, %1462
 	br i1 %1463, label %1464, label %1467
 
@@ -3117,10 +3117,10 @@ topk_done:
 	%1469 = load i32, i32 addrspace(3)* %1468
 	%1470 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
 	%1471 = load i32, i32 addrspace(3)* %1470
-	%1472 = shl i32 %1469, 8
-	%1473 = or i32 %1351, %1472
-	%1474 = or i32 %1352, u0xFF00
-	%1475 = sub i32 %1353, %1471
+	%1472 = sub i32 %1350, %1471
+	%1473 = shl i32 %1469, 8
+	%1474 = or i32 %1352, %1473
+	%1475 = or i32 %1353, u0xFF00
 	br label %1476
 
 1476:
@@ -3132,8 +3132,8 @@ topk_done:
 	%1480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1477
 	%1481 = load i32, i32 addrspace(3)* %1480
 	%1482 = icmp uge i32 %1481, 2
-	%1483 = and i32 %1481, %1474
-	%1484 = icmp eq i32 %1483, %1473
+	%1483 = and i32 %1481, %1475
+	%1484 = icmp eq i32 %1483, %1474
 	%1485 = and i1 %1482, %1484
 	%1486 = lshr i32 %1481, 0
 	%1487 = and i32 %1486, 255
@@ -3245,9 +3245,9 @@ topk_done:
 	%1579 = add i32 %1573, %1575
 	%1580 = add i32 %1578, %1521
 	%1581 = sub i32 %1580, %1498
-	%1582 = icmp slt i32 %1581, %1475
+	%1582 = icmp slt i32 %1581, %1472
 	%1583 = add i32 %1581, %1498
-	%1584 = icmp sle i32 %1475, %1583
+	%1584 = icmp sle i32 %1472, %1583
 	%1585 = and i1 %1582, %1584
 	br i1 %1585, label %1586, label %1589
 
@@ -3264,10 +3264,10 @@ topk_done:
 	%1591 = load i32, i32 addrspace(3)* %1590
 	%1592 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
 	%1593 = load i32, i32 addrspace(3)* %1592
-	%1594 = shl i32 %1591, 0
-	%1595 = or i32 %1473, %1594
-	%1596 = or i32 %1474, 255
-	%1597 = sub i32 %1475, %1593
+	%1594 = sub i32 %1472, %1593
+	%1595 = shl i32 %1591, 0
+	%1596 = or i32 %1474, %1595
+	%1597 = or i32 %1475, 255
 	%1598 = shl i32 1, %3
 	%1599 = sub i32 %1598, 1
 	br label %1600
@@ -3281,8 +3281,8 @@ topk_done:
 	%1604 = add i32 %1601, %0
 	%1605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1604
 	%1606 = load i32, i32 addrspace(3)* %1605
-	%1607 = icmp ugt i32 %1606, %1595
-	%1608 = icmp eq i32 %1606, %1595
+	%1607 = icmp ugt i32 %1606, %1596
+	%1608 = icmp eq i32 %1606, %1596
 	%1609 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1607)
 	%1610 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1608)
 	%1611 = icmp eq i32 %3, 0
@@ -3398,7 +3398,7 @@ topk_done:
 	%1706 = add i32 %1700, %1702
 	%1707 = add i32 %1705, %1644
 	%1708 = sub i32 %1707, %1622
-	%1709 = sub i32 %1597, %1708
+	%1709 = sub i32 %1594, %1708
 	%1710 = icmp sgt i32 %1709, 0
 	%1711 = select i1 %1710, i32 %1709, i32 0
 	%1712 = icmp slt i32 %1711, %1622
@@ -3508,8 +3508,8 @@ topk_done:
 	%1799 = add i32 %1796, %0
 	%1800 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1799
 	%1801 = load i32, i32 addrspace(3)* %1800
-	%1802 = icmp ugt i32 %1801, %1595
-	%1803 = icmp eq i32 %1801, %1595
+	%1802 = icmp ugt i32 %1801, %1596
+	%1803 = icmp eq i32 %1801, %1596
 	%1804 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1802)
 	%1805 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1803)
 	%1806 = sdiv i32 %1796, 256
@@ -3520,7 +3520,7 @@ topk_done:
 	%1811 = and i32 %1805, %1599
 	%1812 = call i32 @llvm.ctpop.i32(i32 %1811)
 	%1813 = add i32 %1810, %1812
-	%1814 = icmp slt i32 %1813, %1597
+	%1814 = icmp slt i32 %1813, %1594
 	%1815 = and i1 %1803, %1814
 	%1816 = or i1 %1802, %1815
 	%1817 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1816)

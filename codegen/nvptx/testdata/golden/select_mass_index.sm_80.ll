@@ -1498,10 +1498,10 @@ topk_done:
 	%1197 = load i32, i32 addrspace(3)* %1196
 	%1198 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
 	%1199 = load i32, i32 addrspace(3)* %1198
-	%1200 = shl i32 %1197, 24
-	%1201 = or i32 0, %1200
-	%1202 = or i32 0, u0xFF000000
-	%1203 = sub i32 %940, %1199
+	%1200 = sub i32 %940, %1199
+	%1201 = shl i32 %1197, 24
+	%1202 = or i32 0, %1201
+	%1203 = or i32 0, u0xFF000000
 	br label %1204
 
 1204:
@@ -1513,8 +1513,8 @@ topk_done:
 	%1208 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1205
 	%1209 = load i32, i32 addrspace(3)* %1208
 	%1210 = icmp uge i32 %1209, 2
-	%1211 = and i32 %1209, %1202
-	%1212 = icmp eq i32 %1211, %1201
+	%1211 = and i32 %1209, %1203
+	%1212 = icmp eq i32 %1211, %1202
 	%1213 = and i1 %1210, %1212
 	%1214 = lshr i32 %1209, 16
 	%1215 = and i32 %1214, 255
@@ -1626,9 +1626,9 @@ topk_done:
 	%1307 = add i32 %1301, %1303
 	%1308 = add i32 %1306, %1249
 	%1309 = sub i32 %1308, %1226
-	%1310 = icmp slt i32 %1309, %1203
+	%1310 = icmp slt i32 %1309, %1200
 	%1311 = add i32 %1309, %1226
-	%1312 = icmp sle i32 %1203, %1311
+	%1312 = icmp sle i32 %1200, %1311
 	%1313 = and i1 %1310, %1312
 	br i1 %1313, label %1314, label %1317
 
@@ -1645,10 +1645,10 @@ topk_done:
 	%1319 = load i32, i32 addrspace(3)* %1318
 	%1320 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
 	%1321 = load i32, i32 addrspace(3)* %1320
-	%1322 = shl i32 %1319, 16
-	%1323 = or i32 %1201, %1322
-	%1324 = or i32 %1202, u0xFF0000
-	%1325 = sub i32 %1203, %1321
+	%1322 = sub i32 %1200, %1321
+	%1323 = shl i32 %1319, 16
+	%1324 = or i32 %1202, %1323
+	%1325 = or i32 %1203, u0xFF0000
 	br label %1326
 
 1326:
@@ -1660,8 +1660,8 @@ topk_done:
 	%1330 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1327
 	%1331 = load i32, i32 addrspace(3)* %1330
 	%1332 = icmp uge i32 %1331, 2
-	%1333 = and i32 %1331, %1324
-	%1334 = icmp eq i32 %1333, %1323
+	%1333 = and i32 %1331, %1325
+	%1334 = icmp eq i32 %1333, %1324
 	%1335 = and i1 %1332, %1334
 	%1336 = lshr i32 %1331, 8
 	%1337 = and i32 %1336, 255
@@ -1773,9 +1773,9 @@ topk_done:
 	%1429 = add i32 %1423, %1425
 	%1430 = add i32 %1428, %1371
 	%1431 = sub i32 %1430, %1348
-	%1432 = icmp slt i32 %1431, %1325
+	%1432 = icmp slt i32 %1431, %1322
 	%1433 = add i32 %1431, %1348
-	%1434 = icmp sle i32 %1325, %1433
+	%1434 = icmp sle i32 %1322, %1433
 	%1435 = and i1 %1432, %1434
 	br i1 %1435, label %1436, label %1439
 
@@ -1792,10 +1792,10 @@ topk_done:
 	%1441 = load i32, i32 addrspace(3)* %1440
 	%1442 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
 	%1443 = load i32, i32 addrspace(3)* %1442
-	%1444 = shl i32 %1441, 8
-	%1445 = or i32 %1323, %1444
-	%1446 = or i32 %1324, u0xFF00
-	%1447 = sub i32 %1325, %1443
+	%1444 = sub i32 %1322, %1443
+	%1445 = shl i32 %1441, 8
+	%1446 = or i32 %1324, %1445
+	%1447 = or i32 %1325, u0xFF00
 	br label %1448
 
 1448:
@@ -1807,8 +1807,8 @@ topk_done:
 	%1452 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1449
 	%1453 = load i32, i32 addrspace(3)* %1452
 	%1454 = icmp uge i32 %1453, 2
-	%1455 = and i32 %1453, %1446
-	%1456 = icmp eq i32 %1455, %1445
+	%1455 = and i32 %1453, %1447
+	%1456 = icmp eq i32 %1455, %1446
 	%1457 = and i1 %1454, %1456
 	%1458 = lshr i32 %1453, 0
 	%1459 = and i32 %1458, 255
@@ -1920,9 +1920,9 @@ topk_done:
 	%1551 = add i32 %1545, %1547
 	%1552 = add i32 %1550, %1493
 	%1553 = sub i32 %1552, %1470
-	%1554 = icmp slt i32 %1553, %1447
+	%1554 = icmp slt i32 %1553, %1444
 	%1555 = add i32 %1553, %1470
-	%1556 = icmp sle i32 %1447, %1555
+	%1556 = icmp sle i32 %1444, %1555
 	%1557 = and i1 %1554, %1556
 	br i1 %1557, label %1558, label %1561
 
@@ -1939,10 +1939,10 @@ topk_done:
 	%1563 = load i32, i32 addrspace(3)* %1562
 	%1564 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
 	%1565 = load i32, i32 addrspace(3)* %1564
-	%1566 = shl i32 %1563, 0
-	%1567 = or i32 %1445, %1566
-	%1568 = or i32 %1446, 255
-	%1569 = sub i32 %1447, %1565
+	%1566 = sub i32 %1444, %1565
+	%1567 = shl i32 %1563, 0
+	%1568 = or i32 %1446, %1567
+	%1569 = or i32 %1447, 255
 	%1570 = shl i32 1, %3
 	%1571 = sub i32 %1570, 1
 	br label %1572
@@ -1956,8 +1956,8 @@ topk_done:
 	%1576 = add i32 %1573, %0
 	%1577 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1576
 	%1578 = load i32, i32 addrspace(3)* %1577
-	%1579 = icmp ugt i32 %1578, %1567
-	%1580 = icmp eq i32 %1578, %1567
+	%1579 = icmp ugt i32 %1578, %1568
+	%1580 = icmp eq i32 %1578, %1568
 	%1581 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1579)
 	%1582 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1580)
 	%1583 = icmp eq i32 %3, 0
@@ -2073,7 +2073,7 @@ topk_done:
 	%1678 = add i32 %1672, %1674
 	%1679 = add i32 %1677, %1616
 	%1680 = sub i32 %1679, %1594
-	%1681 = sub i32 %1569, %1680
+	%1681 = sub i32 %1566, %1680
 	%1682 = icmp sgt i32 %1681, 0
 	%1683 = select i1 %1682, i32 %1681, i32 0
 	%1684 = icmp slt i32 %1683, %1594
@@ -2183,8 +2183,8 @@ topk_done:
 	%1771 = add i32 %1768, %0
 	%1772 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1771
 	%1773 = load i32, i32 addrspace(3)* %1772
-	%1774 = icmp ugt i32 %1773, %1567
-	%1775 = icmp eq i32 %1773, %1567
+	%1774 = icmp ugt i32 %1773, %1568
+	%1775 = icmp eq i32 %1773, %1568
 	%1776 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1774)
 	%1777 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1775)
 	%1778 = sdiv i32 %1768, 256
@@ -2195,7 +2195,7 @@ topk_done:
 	%1783 = and i32 %1777, %1571
 	%1784 = call i32 @llvm.ctpop.i32(i32 %1783)
 	%1785 = add i32 %1782, %1784
-	%1786 = icmp slt i32 %1785, %1569
+	%1786 = icmp slt i32 %1785, %1566
 	%1787 = and i1 %1775, %1786
 	%1788 = or i1 %1774, %1787
 	%1789 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1788)

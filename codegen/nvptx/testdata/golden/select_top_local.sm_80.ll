@@ -764,10 +764,10 @@ topk_done:
 	%596 = load i32, i32 addrspace(3)* %595
 	%597 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
 	%598 = load i32, i32 addrspace(3)* %597
-	%599 = shl i32 %596, 24
-	%600 = or i32 0, %599
-	%601 = or i32 0, u0xFF000000
-	%602 = sub i32 %421, %598
+	%599 = sub i32 %421, %598
+	%600 = shl i32 %596, 24
+	%601 = or i32 0, %600
+	%602 = or i32 0, u0xFF000000
 	br label %603
 
 603:
@@ -779,8 +779,8 @@ topk_done:
 	%607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %604
 	%608 = load i32, i32 addrspace(3)* %607
 	%609 = icmp uge i32 %608, 2
-	%610 = and i32 %608, %601
-	%611 = icmp eq i32 %610, %600
+	%610 = and i32 %608, %602
+	%611 = icmp eq i32 %610, %601
 	%612 = and i1 %609, %611
 	%613 = lshr i32 %608, 16
 	%614 = and i32 %613, 255
@@ -892,9 +892,9 @@ topk_done:
 	%706 = add i32 %700, %702
 	%707 = add i32 %705, %648
 	%708 = sub i32 %707, %625
-	%709 = icmp slt i32 %708, %602
+	%709 = icmp slt i32 %708, %599
 	%710 = add i32 %708, %625
-	%711 = icmp sle i32 %602, %710
+	%711 = icmp sle i32 %599, %710
 	%712 = and i1 %709, %711
 	br i1 %712, label %713, label %716
 
@@ -911,10 +911,10 @@ topk_done:
 	%718 = load i32, i32 addrspace(3)* %717
 	%719 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
 	%720 = load i32, i32 addrspace(3)* %719
-	%721 = shl i32 %718, 16
-	%722 = or i32 %600, %721
-	%723 = or i32 %601, u0xFF0000
-	%724 = sub i32 %602, %720
+	%721 = sub i32 %599, %720
+	%722 = shl i32 %718, 16
+	%723 = or i32 %601, %722
+	%724 = or i32 %602, u0xFF0000
 	br label %725
 
 725:
@@ -926,8 +926,8 @@ topk_done:
 	%729 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %726
 	%730 = load i32, i32 addrspace(3)* %729
 	%731 = icmp uge i32 %730, 2
-	%732 = and i32 %730, %723
-	%733 = icmp eq i32 %732, %722
+	%732 = and i32 %730, %724
+	%733 = icmp eq i32 %732, %723
 	%734 = and i1 %731, %733
 	%735 = lshr i32 %730, 8
 	%736 = and i32 %735, 255
@@ -1039,9 +1039,9 @@ topk_done:
 	%828 = add i32 %822, %824
 	%829 = add i32 %827, %770
 	%830 = sub i32 %829, %747
-	%831 = icmp slt i32 %830, %724
+	%831 = icmp slt i32 %830, %721
 	%832 = add i32 %830, %747
-	%833 = icmp sle i32 %724, %832
+	%833 = icmp sle i32 %721, %832
 	%834 = and i1 %831, %833
 	br i1 %834, label %835, label %838
 
@@ -1058,10 +1058,10 @@ topk_done:
 	%840 = load i32, i32 addrspace(3)* %839
 	%841 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
 	%842 = load i32, i32 addrspace(3)* %841
-	%843 = shl i32 %840, 8
-	%844 = or i32 %722, %843
-	%845 = or i32 %723, u0xFF00
-	%846 = sub i32 %724, %842
+	%843 = sub i32 %721, %842
+	%844 = shl i32 %840, 8
+	%845 = or i32 %723, %844
+	%846 = or i32 %724, u0xFF00
 	br label %847
 
 847:
@@ -1073,8 +1073,8 @@ topk_done:
 	%851 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %848
 	%852 = load i32, i32 addrspace(3)* %851
 	%853 = icmp uge i32 %852, 2
-	%854 = and i32 %852, %845
-	%855 = icmp eq i32 %854, %844
+	%854 = and i32 %852, %846
+	%855 = icmp eq i32 %854, %845
 	%856 = and i1 %853, %855
 	%857 = lshr i32 %852, 0
 	%858 = and i32 %857, 255
@@ -1186,9 +1186,9 @@ topk_done:
 	%950 = add i32 %944, %946
 	%951 = add i32 %949, %892
 	%952 = sub i32 %951, %869
-	%953 = icmp slt i32 %952, %846
+	%953 = icmp slt i32 %952, %843
 	%954 = add i32 %952, %869
-	%955 = icmp sle i32 %846, %954
+	%955 = icmp sle i32 %843, %954
 	%956 = and i1 %953, %955
 	br i1 %956, label %957, label %960
 
@@ -1205,10 +1205,10 @@ topk_done:
 	%962 = load i32, i32 addrspace(3)* %961
 	%963 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
 	%964 = load i32, i32 addrspace(3)* %963
-	%965 = shl i32 %962, 0
-	%966 = or i32 %844, %965
-	%967 = or i32 %845, 255
-	%968 = sub i32 %846, %964
+	%965 = sub i32 %843, %964
+	%966 = shl i32 %962, 0
+	%967 = or i32 %845, %966
+	%968 = or i32 %846, 255
 	%969 = shl i32 1, %3
 	%970 = sub i32 %969, 1
 	br label %971
@@ -1222,8 +1222,8 @@ topk_done:
 	%975 = add i32 %972, %0
 	%976 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %975
 	%977 = load i32, i32 addrspace(3)* %976
-	%978 = icmp ugt i32 %977, %966
-	%979 = icmp eq i32 %977, %966
+	%978 = icmp ugt i32 %977, %967
+	%979 = icmp eq i32 %977, %967
 	%980 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %978)
 	%981 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %979)
 	%982 = icmp eq i32 %3, 0
@@ -1339,7 +1339,7 @@ topk_done:
 	%1077 = add i32 %1071, %1073
 	%1078 = add i32 %1076, %1015
 	%1079 = sub i32 %1078, %993
-	%1080 = sub i32 %968, %1079
+	%1080 = sub i32 %965, %1079
 	%1081 = icmp sgt i32 %1080, 0
 	%1082 = select i1 %1081, i32 %1080, i32 0
 	%1083 = icmp slt i32 %1082, %993
@@ -1449,8 +1449,8 @@ topk_done:
 	%1170 = add i32 %1167, %0
 	%1171 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1170
 	%1172 = load i32, i32 addrspace(3)* %1171
-	%1173 = icmp ugt i32 %1172, %966
-	%1174 = icmp eq i32 %1172, %966
+	%1173 = icmp ugt i32 %1172, %967
+	%1174 = icmp eq i32 %1172, %967
 	%1175 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1173)
 	%1176 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1174)
 	%1177 = sdiv i32 %1167, 256
@@ -1461,7 +1461,7 @@ topk_done:
 	%1182 = and i32 %1176, %970
 	%1183 = call i32 @llvm.ctpop.i32(i32 %1182)
 	%1184 = add i32 %1181, %1183
-	%1185 = icmp slt i32 %1184, %968
+	%1185 = icmp slt i32 %1184, %965
 	%1186 = and i1 %1174, %1185
 	%1187 = or i1 %1173, %1186
 	%1188 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1187)
