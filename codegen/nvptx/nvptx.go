@@ -312,7 +312,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				kk = g.pool(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
 			}
 			kk.Step, kk.Arg = i, "k"
-			kg := g.scores(fmt.Sprintf("%s_scores%d", p.Name, i), d, sc.Scale)
+			kg := g.scoresKernel(fmt.Sprintf("%s_scores%d", p.Name, i), d, sc.Scale)
 			kg.Step = i
 			kernels = append(kernels, kp, kk, kg)
 			if global {

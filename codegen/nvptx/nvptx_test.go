@@ -218,7 +218,7 @@ func TestSelectKernelsPTX(t *testing.T) {
 				if n := strings.Count(body, ".local"); n != 0 {
 					t.Errorf("%s (%s, %s): %s kernel uses local memory (%d mentions)", sched, filepath.Base(llc.path), target, kind, n)
 				}
-				want := map[cuda.Kind][]string{"scores": {"ld.shared.v4.f32", "bar.red.or"}, "select": {"match.any.sync.b32", "atom.shared.add"},
+				want := map[cuda.Kind][]string{"scores": {"mma.sync.aligned.m16n8k16", "ld.global.v4.f32", "st.shared.v2.u32", "bar.red.or"}, "select": {"match.any.sync.b32", "atom.shared.add"},
 					"adstats": {"mma.sync.aligned.m16n8k16", "cp.async", "st.global.f32"}, "admass": {"ex2.approx", "ld.global.f32"}}[kind]
 				for _, w := range want {
 					if !strings.Contains(body, w) {

@@ -5,7 +5,8 @@
 // on one OS thread, switching where one waits at a barrier; a barrier
 // nobody else reaches stops the run as a deadlock), and the NVVM
 // intrinsics the kernel calls are C functions with the GPU's meaning: the
-// special registers, bar.sync as a barrier of the CTA's threads,
+// special registers, bar.sync as a barrier of the CTA's threads (and
+// bar.red.or, barrier0.or, with the OR of the threads' predicates),
 // bar.warp.sync, vote, match.any and shfl as barriers of the warp's 32
 // threads with an exchange between them. CTAs run one after another (shared memory is the module's
 // globals, filled with 0xff bytes — NaN in every float type — before

@@ -55,6 +55,19 @@ int32_t emu_read_ptx_sreg_nctaid_y(void) { return GY; }
 int32_t emu_read_ptx_sreg_nctaid_z(void) { return GZ; }
 int32_t emu_read_ptx_sreg_laneid(void) { return t_tid % 32; }
 void emu_barrier0(void) { pthread_barrier_wait(&cta); }
+/* bar.red.or.pred (llvm.nvvm.barrier0.or): a barrier whose result is
+   whether any thread of the CTA passed a nonzero p. The flag is cleared
+   after a second barrier, once every thread has read it. */
+static int32_t cta_or;
+int32_t emu_barrier0_or(int32_t p) {
+	if (p) cta_or = 1;
+	pthread_barrier_wait(&cta);
+	int32_t r = cta_or;
+	pthread_barrier_wait(&cta);
+	if (t_tid == 0) cta_or = 0;
+	pthread_barrier_wait(&cta);
+	return r;
+}
 void emu_bar_warp_sync(int32_t m) { (void)m; pthread_barrier_wait(&warp[t_tid / 32]); }
 static void wsync(void) { pthread_barrier_wait(&warp[t_tid / 32]); }
 int32_t emu_vote_ballot_sync(int32_t m, uint8_t p) {

@@ -103,8 +103,8 @@ target triple = "nvptx64-nvidia-cuda"
 @best_select1_take_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @best_select1_take_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @best_select1_take_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_scores0_a = internal addrspace(3) global [1088 x float] undef, align 16
-@best_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
+@best_scores0_a = internal addrspace(3) global [3840 x i32] undef, align 16
+@best_scores0_b = internal addrspace(3) global [3840 x i32] undef, align 16
 @best_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 @best_attn2_comp_scan = internal addrspace(3) global [8 x i32] undef, align 16
 
@@ -164,19 +164,19 @@ declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 ; @best_pool_k0: kernels/dca1aedc1fa5654b.ll
 
-; @best_scores0: kernels/efeae39edf1d2cba.ll
+; @best_scores0: kernels/dfb291ee5ddecc37.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
-
-declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 ; @best_attn2: kernels/480c3ef44fedfbf5.ll
 
 declare float @llvm.nvvm.lg2.approx.ftz.f(float %p0)
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 ; @best_attn2_kbar: kernels/ff39235ed68f064d.ll
 
@@ -200,7 +200,7 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 !12 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_take, !"maxntidx", i32 256}
 !13 = !{void (i16*, float*, i32, i32)* @best_pool_q0, !"maxntidx", i32 64}
 !14 = !{void (i16*, float*, i32, i32)* @best_pool_k0, !"maxntidx", i32 64}
-!15 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @best_scores0, !"maxntidx", i32 256}
+!15 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @best_scores0, !"maxntidx", i32 128}
 !16 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"maxntidx", i32 128}
 !17 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"minctasm", i32 3}
 !18 = !{void (i16*, i16*, i32, i32)* @best_attn2_kbar, !"maxntidx", i32 64}

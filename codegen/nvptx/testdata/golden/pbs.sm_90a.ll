@@ -19,8 +19,8 @@ target triple = "nvptx64-nvidia-cuda"
 @pbs_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
 @pbs_select2_histm = internal addrspace(3) global [256 x i32] undef, align 16
 @pbs_select2_bins = internal addrspace(3) global [4 x i32] undef, align 16
-@pbs_scores1_a = internal addrspace(3) global [1088 x float] undef, align 16
-@pbs_scores1_b = internal addrspace(3) global [1088 x float] undef, align 16
+@pbs_scores1_a = internal addrspace(3) global [3840 x i32] undef, align 16
+@pbs_scores1_b = internal addrspace(3) global [3840 x i32] undef, align 16
 @pbs_attn3_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 
 ; @pbs_permute0: kernels/44934a329861a4d3.ll
@@ -77,7 +77,7 @@ declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
 ; @pbs_pool_k1: kernels/592676c8ef42c476.ll
 
-; @pbs_scores1: kernels/efeae39edf1d2cba.ll
+; @pbs_scores1: kernels/dfb291ee5ddecc37.ll
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
@@ -89,6 +89,6 @@ declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 !2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @pbs_select2, !"maxntidx", i32 256}
 !3 = !{void (i16*, float*, i32, i32)* @pbs_pool_q1, !"maxntidx", i32 64}
 !4 = !{void (i16*, float*, i32, i32, i32*, i32)* @pbs_pool_k1, !"maxntidx", i32 64}
-!5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @pbs_scores1, !"maxntidx", i32 256}
+!5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @pbs_scores1, !"maxntidx", i32 128}
 !6 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32)* @pbs_attn3, !"maxntidx", i32 128}
 !7 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32)* @pbs_attn3, !"minctasm", i32 3}

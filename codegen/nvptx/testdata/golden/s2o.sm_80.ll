@@ -22,8 +22,8 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_select2_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @s2o_select2_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @s2o_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
-@s2o_scores1_a = internal addrspace(3) global [1088 x float] undef, align 16
-@s2o_scores1_b = internal addrspace(3) global [1088 x float] undef, align 16
+@s2o_scores1_a = internal addrspace(3) global [3840 x i32] undef, align 16
+@s2o_scores1_b = internal addrspace(3) global [3840 x i32] undef, align 16
 @s2o_perm_scores1_red = internal addrspace(3) global [32 x float] undef, align 16
 @s2o_perm_scores1_sums = internal addrspace(3) global [1024 x float] undef, align 16
 @s2o_attn3_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
@@ -75,7 +75,7 @@ declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 ; @s2o_pool_k1: kernels/dca1aedc1fa5654b.ll
 
-; @s2o_scores1: kernels/efeae39edf1d2cba.ll
+; @s2o_scores1: kernels/dfb291ee5ddecc37.ll
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
@@ -94,7 +94,7 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 !5 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @s2o_select2, !"maxntidx", i32 256}
 !6 = !{void (i16*, float*, i32, i32)* @s2o_pool_q1, !"maxntidx", i32 64}
 !7 = !{void (i16*, float*, i32, i32)* @s2o_pool_k1, !"maxntidx", i32 64}
-!8 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @s2o_scores1, !"maxntidx", i32 256}
+!8 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @s2o_scores1, !"maxntidx", i32 128}
 !9 = !{void (i16*, float*, float*, i32*, i32, i32, i32, i32, i32, i32)* @s2o_perm_scores1, !"maxntidx", i32 128}
 !10 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"maxntidx", i32 128}
 !11 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"minctasm", i32 3}

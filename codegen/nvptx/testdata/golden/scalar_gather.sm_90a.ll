@@ -19,8 +19,8 @@ target triple = "nvptx64-nvidia-cuda"
 @scalargather_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
 @scalargather_select2_histm = internal addrspace(3) global [256 x i32] undef, align 16
 @scalargather_select2_bins = internal addrspace(3) global [4 x i32] undef, align 16
-@scalargather_scores1_a = internal addrspace(3) global [1088 x float] undef, align 16
-@scalargather_scores1_b = internal addrspace(3) global [1088 x float] undef, align 16
+@scalargather_scores1_a = internal addrspace(3) global [3840 x i32] undef, align 16
+@scalargather_scores1_b = internal addrspace(3) global [3840 x i32] undef, align 16
 
 ; @scalargather_permute0: kernels/e04d565d28d5415c.ll
 
@@ -76,7 +76,7 @@ declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
 ; @scalargather_pool_k1: kernels/bdc33c9a0b0369f7.ll
 
-; @scalargather_scores1: kernels/efeae39edf1d2cba.ll
+; @scalargather_scores1: kernels/dfb291ee5ddecc37.ll
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
@@ -90,4 +90,4 @@ declare float @llvm.nvvm.ex2.approx.f(float %p0)
 !2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @scalargather_select2, !"maxntidx", i32 256}
 !3 = !{void (float*, float*, i32, i32)* @scalargather_pool_q1, !"maxntidx", i32 64}
 !4 = !{void (float*, float*, i32, i32, i32*, i32)* @scalargather_pool_k1, !"maxntidx", i32 64}
-!5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @scalargather_scores1, !"maxntidx", i32 256}
+!5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @scalargather_scores1, !"maxntidx", i32 128}

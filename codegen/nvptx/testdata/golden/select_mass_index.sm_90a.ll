@@ -16,8 +16,8 @@ target triple = "nvptx64-nvidia-cuda"
 @massindex_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
 @massindex_select1_histm = internal addrspace(3) global [256 x i32] undef, align 16
 @massindex_select1_bins = internal addrspace(3) global [4 x i32] undef, align 16
-@massindex_scores0_a = internal addrspace(3) global [1088 x float] undef, align 16
-@massindex_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
+@massindex_scores0_a = internal addrspace(3) global [3840 x i32] undef, align 16
+@massindex_scores0_b = internal addrspace(3) global [3840 x i32] undef, align 16
 @massindex_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
 ; @massindex_select1: kernels/cd545066764ec825.ll
@@ -64,20 +64,20 @@ declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
 ; @massindex_pool_k0: kernels/ceb2d7c37f2356ca.ll
 
-; @massindex_scores0: kernels/efeae39edf1d2cba.ll
+; @massindex_scores0: kernels/dfb291ee5ddecc37.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
-
 ; @massindex_attn2: kernels/a3e233f7d90806a8.ll
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @massindex_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, float*, i32, i32)* @massindex_pool_q0, !"maxntidx", i32 64}
 !2 = !{void (i16*, float*, i32, i32)* @massindex_pool_k0, !"maxntidx", i32 64}
-!3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @massindex_scores0, !"maxntidx", i32 256}
+!3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @massindex_scores0, !"maxntidx", i32 128}
 !4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @massindex_attn2, !"maxntidx", i32 128}
 !5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @massindex_attn2, !"minctasm", i32 4}

@@ -14,8 +14,8 @@ target triple = "nvptx64-nvidia-cuda"
 @toplocal_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @toplocal_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @toplocal_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
-@toplocal_scores0_a = internal addrspace(3) global [1088 x float] undef, align 16
-@toplocal_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
+@toplocal_scores0_a = internal addrspace(3) global [3840 x i32] undef, align 16
+@toplocal_scores0_b = internal addrspace(3) global [3840 x i32] undef, align 16
 @toplocal_attn2_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
 
 ; @toplocal_select1: kernels/f63fb48b2052fa40.ll
@@ -48,22 +48,22 @@ declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 ; @toplocal_pool_k0: kernels/58ced6d0674092c7.ll
 
-; @toplocal_scores0: kernels/efeae39edf1d2cba.ll
+; @toplocal_scores0: kernels/dfb291ee5ddecc37.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
-
 ; @toplocal_attn2: kernels/aefd3819044fac92.ll
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @toplocal_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, float*, i32, i32)* @toplocal_pool_q0, !"maxntidx", i32 64}
 !2 = !{void (i16*, float*, i32, i32)* @toplocal_pool_k0, !"maxntidx", i32 64}
-!3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @toplocal_scores0, !"maxntidx", i32 256}
+!3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @toplocal_scores0, !"maxntidx", i32 128}
 !4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @toplocal_attn2, !"maxntidx", i32 256}
 !5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @toplocal_attn2, !"minctasm", i32 2}
