@@ -20,13 +20,14 @@ import (
 // rounding: pool over whole and partial tiles, and poolLens over a KV
 // cache with key lengths (tiles past a sequence's keys zero, tiles below
 // its first tile to pool left as they were). The outputs are poisoned
-// first, so an unwritten mean fails.
+// first, so an unwritten mean fails; pool's means are the row-order
+// float32 sum's to the bit (its rows' loads are batched, not its sums).
 func TestPoolEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
 		t.Skip(err)
 	}
-	const heads, d, rows, L = 3, 32, 64, 200 // tiles of 64 rows, the last of 8
+	const heads, d, rows, L = 3, 32, 64, 203 // tiles of 64 rows, the last of 11 (pool loads 8 rows at once)
 	nt := (L + rows - 1) / rows
 	r := rand.New(rand.NewPCG(21, 22))
 	for _, dt := range []string{"f32", "bf16", "f16"} {
@@ -81,6 +82,14 @@ func TestPoolEmulated(t *testing.T) {
 					}
 					n := float64(r1 - T*rows)
 					check("pool", o, h, T, col, s/n, (n+2)*0x1p-24*a/n)
+					// To the bit: a float32 sum in row order, one division.
+					var s32 float32
+					for i := T * rows; i < r1; i++ {
+						s32 += xs[(h*L+i)*d+col]
+					}
+					if got, want := out(o, (h*nt+T)*d+col), float64(s32/float32(n)); got != want {
+						t.Errorf("%s pool: head %d tile %d col %d: %g, not the row-order float32 mean %g", dt, h, T, col, got, want)
+					}
 				}
 			}
 		}

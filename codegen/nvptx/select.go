@@ -218,6 +218,10 @@ func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {
 	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: d, D: d, BQ: rows}
 }
 
+// poolBatch is the rows a pool thread loads at once: 8, or
+// ATTNC_POOL_BATCH (1: the kernel as it was, for the A/B).
+func poolBatch() int { return envCTAs("ATTNC_POOL_BATCH", 8) }
+
 // poolMean is column t of the mean of x's rows [T·rows, min((T+1)·rows,
 // L)) of head h (x [heads, L, d] of dt: b16, or f32 for pool): a float32
 // sum in row order, then one division — pool's and poolSplit's means.
@@ -225,8 +229,27 @@ func (b kb) poolMean(dt string, d, rows int, px, pL, t, T, h value.Value) (kb, v
 	r0 := b.NewMul(T, i32(int64(rows)))
 	r1 := b.NewSelect(b.NewICmp(enum.IPredSLT, b.NewAdd(r0, i32(int64(rows))), pL), b.NewAdd(r0, i32(int64(rows))), pL)
 	base := b.NewGetElementPtr(elemType(dt), px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
-	b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
-		return b, []value.Value{b.NewFAdd(acc[0], b.loadElem(dt, base, b.NewMul(r, i32(int64(d)))))}
+	// Eight rows' loads issued together (rows past r1 read r1 − 1 and add
+	// nothing), then added in row order: the same bits as a row a step,
+	// with eight loads in flight a thread instead of one (the pool read
+	// 2.1 GB in 0.96 ms at 131072 × 32 heads, two thirds of an H100's copy
+	// rate: docs/gpu-notes.md, thirtieth session).
+	if poolBatch() == 1 {
+		b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
+			return b, []value.Value{b.NewFAdd(acc[0], b.loadElem(dt, base, b.NewMul(r, i32(int64(d)))))}
+		})
+		return b, b.NewFDiv(acc[0], b.NewSIToFP(b.NewSub(r1, r0), types.Float))
+	}
+	b, acc := b.strided(r0, r1, 1, poolBatch(), []value.Value{f32(0)}, func(b kb, _, cl, ok []value.Value, acc []value.Value) (kb, []value.Value) {
+		xs := make([]value.Value, len(cl))
+		for k, r := range cl {
+			xs[k] = b.loadElem(dt, base, b.NewMul(r, i32(int64(d))))
+		}
+		sum := acc[0]
+		for k, x := range xs {
+			sum = b.NewSelect(ok[k], b.NewFAdd(sum, x), sum)
+		}
+		return b, []value.Value{sum}
 	})
 	cnt := b.NewSIToFP(b.NewSub(r1, r0), types.Float)
 	return b, b.NewFDiv(acc[0], cnt)

@@ -160,9 +160,9 @@ declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
-; @best_pool_q0: kernels/dca1aedc1fa5654b.ll
+; @best_pool_q0: kernels/23639fe36b81b9c2.ll
 
-; @best_pool_k0: kernels/dca1aedc1fa5654b.ll
+; @best_pool_k0: kernels/23639fe36b81b9c2.ll
 
 ; @best_scores0: kernels/dfb291ee5ddecc37.ll
 
@@ -178,9 +178,9 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
-; @best_attn2_kbar: kernels/ff39235ed68f064d.ll
+; @best_attn2_kbar: kernels/3bf584602d8ebfaf.ll
 
-; @best_attn2_vbar: kernels/ff39235ed68f064d.ll
+; @best_attn2_vbar: kernels/3bf584602d8ebfaf.ll
 
 ; @best_attn2_comp: kernels/7e9ef6ce24e8f618.ll
 

@@ -43,9 +43,9 @@ declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
-; @esmean_pool_q0: kernels/58ced6d0674092c7.ll
+; @esmean_pool_q0: kernels/ec8ca64ec3171942.ll
 
-; @esmean_pool_k0: kernels/58ced6d0674092c7.ll
+; @esmean_pool_k0: kernels/ec8ca64ec3171942.ll
 
 ; @esmean_scores0: kernels/dfb291ee5ddecc37.ll
 

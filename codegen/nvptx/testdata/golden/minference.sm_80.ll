@@ -46,9 +46,9 @@ declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
-; @minference_pool_q0: kernels/dca1aedc1fa5654b.ll
+; @minference_pool_q0: kernels/23639fe36b81b9c2.ll
 
-; @minference_pool_k0: kernels/dca1aedc1fa5654b.ll
+; @minference_pool_k0: kernels/23639fe36b81b9c2.ll
 
 ; @minference_scores0: kernels/dfb291ee5ddecc37.ll
 

@@ -12,7 +12,7 @@ target triple = "nvptx64-nvidia-cuda"
 @moba_attn2_rowfill_r = internal addrspace(3) global [257 x i32] undef, align 4
 @moba_attn2_rowfill_stage = internal addrspace(3) global [2112 x i32] undef, align 4
 
-; @moba_gate_pool1: kernels/832394d7823c4d6d.ll
+; @moba_gate_pool1: kernels/53578d8bcbaee432.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -73,7 +73,7 @@ declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
-; @pbs_pool_q1: kernels/dca1aedc1fa5654b.ll
+; @pbs_pool_q1: kernels/23639fe36b81b9c2.ll
 
 ; @pbs_pool_k1: kernels/592676c8ef42c476.ll
 

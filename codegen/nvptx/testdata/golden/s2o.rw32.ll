@@ -29,7 +29,7 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_attn3_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 @s2o_attn3_stop = internal addrspace(3) global [4 x float] undef, align 16
 
-; @s2o_permute0_probes: kernels/80e13739b12aadfb.ll
+; @s2o_permute0_probes: kernels/c9c04c27b2ccdfb8.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
@@ -71,9 +71,9 @@ declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
-; @s2o_pool_q1: kernels/dca1aedc1fa5654b.ll
+; @s2o_pool_q1: kernels/23639fe36b81b9c2.ll
 
-; @s2o_pool_k1: kernels/dca1aedc1fa5654b.ll
+; @s2o_pool_k1: kernels/23639fe36b81b9c2.ll
 
 ; @s2o_scores1: kernels/dfb291ee5ddecc37.ll
 

@@ -72,7 +72,7 @@ declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
-; @scalargather_pool_q1: kernels/f37b17487a0ee037.ll
+; @scalargather_pool_q1: kernels/e81896134c45f7c1.ll
 
 ; @scalargather_pool_k1: kernels/bdc33c9a0b0369f7.ll
 

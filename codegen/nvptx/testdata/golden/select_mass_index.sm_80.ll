@@ -60,9 +60,9 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
-; @massindex_pool_q0: kernels/58ced6d0674092c7.ll
+; @massindex_pool_q0: kernels/ec8ca64ec3171942.ll
 
-; @massindex_pool_k0: kernels/ceb2d7c37f2356ca.ll
+; @massindex_pool_k0: kernels/c6ae501becd85b39.ll
 
 ; @massindex_scores0: kernels/dfb291ee5ddecc37.ll
 

@@ -44,9 +44,9 @@ declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
-; @toplocal_pool_q0: kernels/d0d7122a76fb8c46.ll
+; @toplocal_pool_q0: kernels/90ceb247aff639cc.ll
 
-; @toplocal_pool_k0: kernels/58ced6d0674092c7.ll
+; @toplocal_pool_k0: kernels/ec8ca64ec3171942.ll
 
 ; @toplocal_scores0: kernels/dfb291ee5ddecc37.ll
 
