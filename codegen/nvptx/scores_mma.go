@@ -119,19 +119,11 @@ func (g *gen) scoresMMA(name string, d int, scale float64) Kernel {
 	}
 	// Does the mask allow any of the lane's 32 pairs, and any lane's (the
 	// lanes' outputs cover the block)?
-	var mine value.Value = constant.False
-	clsH := b.NewMul(b.NewMul(h, pch), pNQ)
+	var mine [][2]value.Value
 	for _, o := range outs {
-		in := inside(b, o)
-		off := b.NewSelect(in, b.NewAdd(b.NewMul(b.NewAdd(clsH, o.I), pNK), o.J), i32(0))
-		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(off)))
-		mine = b.NewOr(mine, b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0))))
+		mine = append(mine, [2]value.Value{o.I, o.J})
 	}
-	live := b.NewCall(g.intrinsic("llvm.nvvm.barrier0.or", types.I32, types.I32), b.NewZExt(mine, types.I32))
-	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
-	b.NewCondBr(b.NewICmp(enum.IPredNE, live, i32(0)), work.Block, skip.Block)
-	skip.NewRet(nil)
-	b = work
+	b = b.liveOrReturn(mine, pcls, pch, h, pNQ, pNK)
 
 	word := func(b kb, gl *ir.Global, part int64, row, col value.Value) value.Value {
 		return b.NewLoad(types.I32, b.sharedAt(gl, b.NewAdd(b.NewMul(row, i32(pitch)), b.NewAdd(col, i32(part*plane)))))

@@ -294,6 +294,30 @@ func (g *gen) poolSplit(name, dt string, d, rows int) Kernel {
 	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: threads, D: d, BQ: rows}
 }
 
+// liveOrReturn ends the kernel in every thread unless the class table
+// cls (u8 [CH, NQ, NK], head h's plane at h·ch) allows one of some
+// thread's pairs (I, J) below (NQ, NK) — a barrier with the OR of the
+// threads' predicates: the scores kernels' CTAs over 64×64 tile pairs
+// that the mask wholly forbids (the select kernel never reads their
+// scores) return at once. It returns the block where the CTA goes on.
+func (b kb) liveOrReturn(pairs [][2]value.Value, cls, ch, h, NQ, NK value.Value) kb {
+	var mine value.Value = constant.False
+	clsH := b.NewMul(b.NewMul(h, ch), NQ)
+	for _, p := range pairs {
+		I, J := p[0], p[1]
+		in := b.NewAnd(b.NewICmp(enum.IPredSLT, I, NQ), b.NewICmp(enum.IPredSLT, J, NK))
+		off := b.NewSelect(in, b.NewAdd(b.NewMul(b.NewAdd(clsH, I), NK), J), i32(0))
+		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, cls, b.i64(off)))
+		mine = b.NewOr(mine, b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0))))
+	}
+	live := b.NewCall(b.g.intrinsic("llvm.nvvm.barrier0.or", types.I32, types.I32), b.NewZExt(mine, types.I32))
+	f := b.Parent
+	work, skip := kb{f.NewBlock("work"), b.g}, kb{f.NewBlock("skip"), b.g}
+	b.NewCondBr(b.NewICmp(enum.IPredNE, live, i32(0)), work.Block, skip.Block)
+	skip.NewRet(nil)
+	return work
+}
+
 // gemm64 is the float32 GEMM of scores' CTA: the 64×64 block of A·Bᵀ
 // (A's rows I0 …, B's rows J0 …, both [·, d]) as 16 sums a thread (rows
 // 4·ty + i, columns 4·tx + j), the operands staged through sA and sB
@@ -385,23 +409,13 @@ func (g *gen) scores(name string, d int, scale float64) Kernel {
 	Ib, Jb := b.NewAdd(I0, b.NewMul(ty, i32(4))), b.NewAdd(J0, b.NewMul(tx, i32(4))) // this thread's first row and column
 	kvh := b.NewSDiv(h, pG)
 	// Does the mask allow any of this thread's 16 pairs, and any thread's?
-	var mine value.Value = constant.False
-	clsH := b.NewMul(b.NewMul(h, pch), pNQ)
+	var pairs [][2]value.Value
 	for i := range 4 {
-		I := b.NewAdd(Ib, i32(int64(i)))
 		for j := range 4 {
-			J := b.NewAdd(Jb, i32(int64(j)))
-			in := b.NewAnd(b.NewICmp(enum.IPredSLT, I, pNQ), b.NewICmp(enum.IPredSLT, J, pNK))
-			off := b.NewSelect(in, b.NewAdd(b.NewMul(b.NewAdd(clsH, I), pNK), J), i32(0))
-			c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(off)))
-			mine = b.NewOr(mine, b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0))))
+			pairs = append(pairs, [2]value.Value{b.NewAdd(Ib, i32(int64(i))), b.NewAdd(Jb, i32(int64(j)))})
 		}
 	}
-	live := b.NewCall(g.intrinsic("llvm.nvvm.barrier0.or", types.I32, types.I32), b.NewZExt(mine, types.I32))
-	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
-	b.NewCondBr(b.NewICmp(enum.IPredNE, live, i32(0)), work.Block, skip.Block)
-	skip.NewRet(nil)
-	b = work
+	b = b.liveOrReturn(pairs, pcls, pch, h, pNQ, pNK)
 	b, acc := b.gemm64(sA, sB, tid, ty, tx, d, func(b kb, row, col value.Value, put func(op int, x value.Value)) {
 		for op, o := range []struct {
 			base      value.Value
