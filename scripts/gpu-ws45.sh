@@ -26,6 +26,8 @@ for P in "$MINF" "$BUDGET"; do
   with "ATTNC_SCORES_SIMT=1" bench 131072 "$P" ../examples/causal.attn
   [ "$P" = "$MINF" ] && with "ATTNC_POOL_BATCH=1" bench 131072 "$P" ../examples/causal.attn
 done
+echo "[$SECONDS s] the budget per launch (ATTNC_TIME_KERNELS=1), 131072"
+with "ATTNC_TIME_KERNELS=1" bench 131072 "$BUDGET" ../examples/causal.attn
 echo "[$SECONDS s] racecheck and memcheck on the scores"
 echo "racecheck minference: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool racecheck ./attnc run -device cuda -n 1024 -heads 1 -synthetic 3 -passes "$MINF" ../examples/causal.attn 2>&1 | grep -E "RACECHECK SUMMARY|ERROR SUMMARY|hazard" | head -3 | tr '\n' ' ')"
 echo "memcheck budget: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool memcheck ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$BUDGET" ../examples/causal.attn 2>&1 | grep -E "ERROR SUMMARY|rror" | head -3 | tr '\n' ' ')"

@@ -2,8 +2,12 @@
 // tests where no GPU is lent: the kernel's LLVM IR — the module the nvptx
 // backend hands to llc — is compiled for the host by the same llc, every
 // thread of a CTA is a coroutine (ucontext: the CTA's threads take turns
-// on one OS thread, switching where one waits at a barrier; a barrier
-// nobody else reaches stops the run as a deadlock), and the NVVM
+// on one OS thread, switching where one waits at a barrier — in even
+// CTAs round-robin, which keeps the warps in step, in odd ones warp by
+// warp, each warp run until all its threads wait at a CTA barrier, so
+// that a warp's shared-memory writes run ahead of another warp's reads
+// wherever no barrier orders them; a barrier nobody else reaches stops
+// the run as a deadlock), and the NVVM
 // intrinsics the kernel calls are C functions with the GPU's meaning: the
 // special registers, bar.sync as a barrier of the CTA's threads (and
 // bar.red.or, barrier0.or, with the OR of the threads' predicates),
@@ -34,9 +38,11 @@
 //
 // What it checks is the emitted IR's logic — indices, loops, the warp's
 // cooperation, the fragments' layouts, the barriers' placement as far as
-// the POSIX barriers see it — not the NVPTX backend's lowering, the GPU's
+// the two schedules see it — not the NVPTX backend's lowering, the GPU's
 // memory model or its speed. A data race the GPU would show may pass
-// here.
+// here (one inside a warp, or between warps that the two schedules both
+// order the safe way; compute-sanitizer's racecheck on the GPU is the
+// test for those).
 package ctaemu
 
 import (

@@ -24,6 +24,7 @@ static void run_kernel(void);
 static int t_tid, t_cx, t_cy, t_cz;
 static ucontext_t sched, ctx[THREADS];
 static int done[THREADS];
+static int cta_serial; /* the CTAs begun: odd ones run warp by warp (main) */
 static unsigned long long progress;
 static void yield(void) { swapcontext(&ctx[t_tid], &sched); }
 struct bar { int count, arrived; unsigned gen; };
@@ -276,8 +277,10 @@ static void thread(void) {
 		for (int y = 0; y < GY; y++)
 			for (int x = 0; x < GX; x++) {
 				t_cx = x, t_cy = y, t_cz = z;
-				if (t_tid == 0) /* the GPU's shared memory starts undefined: NaN in every float type */
+				if (t_tid == 0) { /* the GPU's shared memory starts undefined: NaN in every float type */
 					for (int i = 0; i < NSHARED; i++) memset(shared_lo[i], 0xff, shared_hi[i] - shared_lo[i]);
+					cta_serial++;
+				}
 				pthread_barrier_wait(&cta);
 				run_kernel();
 				pthread_barrier_wait(&cta); /* the CTA's shared memory is the next one's */
@@ -310,16 +313,28 @@ int main(int argc, char **argv) {
 		ctx[i].uc_stack.ss_sp = st, ctx[i].uc_stack.ss_size = stack, ctx[i].uc_link = &sched;
 		makecontext(&ctx[i], thread, 0);
 	}
-	/* Round-robin until every thread has returned; two whole passes in
-	   which no thread reached a barrier or returned is a deadlock (a
-	   barrier some thread never reaches), which POSIX threads hung on. */
+	/* Until every thread has returned: two whole passes in which no
+	   thread reached a barrier or returned is a deadlock (a barrier some
+	   thread never reaches), which POSIX threads hung on. A pass is
+	   round-robin over the threads (each to its next barrier) in even
+	   CTAs — the warps stay in step — and warp by warp in odd ones, each
+	   warp run until all its threads wait at a CTA barrier or are done:
+	   warps drift apart between the CTA's barriers as far as a GPU may
+	   let them, so a shared-memory write that a missing barrier lets run
+	   ahead of another warp's read shows. */
 	for (int left = THREADS, idle = 0; left > 0;) {
 		unsigned long long before = progress;
-		for (int i = 0; i < THREADS; i++) {
-			if (done[i]) continue;
-			t_tid = i;
-			swapcontext(&sched, &ctx[i]);
-			if (done[i]) left--;
+		for (int w = 0; 32 * w < THREADS; w++) {
+			for (unsigned long long p = progress + 1; p != progress;) {
+				p = progress;
+				for (int i = 32 * w; i < 32 * w + 32 && i < THREADS; i++) {
+					if (done[i]) continue;
+					t_tid = i;
+					swapcontext(&sched, &ctx[i]);
+					if (done[i]) left--;
+				}
+				if (!(cta_serial & 1)) break; /* round-robin: one turn each */
+			}
 		}
 		idle = progress == before ? idle + 1 : 0;
 		if (idle >= 2) {
