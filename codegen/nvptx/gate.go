@@ -119,16 +119,6 @@ func envCTAs(name string, def int) int {
 // without it.
 func gateBound() bool { return os.Getenv("ATTNC_GATE_BOUND") != "0" }
 
-// gateVecLoads says whether poolSplit writes a lane's words of a mean
-// together and the gate loads them 16 bytes at a time: on unless
-// ATTNC_GATE_VLOAD=0 (both kernels' twentieth-session forms, for the A/B).
-func gateVecLoads() bool { return os.Getenv("ATTNC_GATE_VLOAD") != "0" }
-
-// gateFastStore says whether a warp stores its chunk's scores unmasked
-// where no row of the CTA masks or forces any of its blocks: on unless
-// ATTNC_GATE_FASTSTORE=0, for the A/B.
-func gateFastStore() bool { return os.Getenv("ATTNC_GATE_FASTSTORE") != "0" }
-
 // gateOneBarrier says whether a chunk's scores alternate between two
 // tables, so that the chunks need one barrier each, not two: a warp that
 // has filed its rows goes on to the next chunk's loads and products while
@@ -137,11 +127,6 @@ func gateFastStore() bool { return os.Getenv("ATTNC_GATE_FASTSTORE") != "0" }
 // twenty-first session) — for 8 KB more shared memory at 16 rows a CTA.
 // ATTNC_GATE_ONEBAR=1; off until a GPU call times it (scripts/gpu-ws16.sh).
 func gateOneBarrier() bool { return os.Getenv("ATTNC_GATE_ONEBAR") == "1" }
-
-// gateSmallCut says whether a cut of at most 64 entries (top ≤ 32) finds
-// its k-th by bitonic exchanges across the lanes instead of the radix
-// selection: on unless ATTNC_GATE_SMALLCUT=0, for the A/B.
-func gateSmallCut() bool { return os.Getenv("ATTNC_GATE_SMALLCUT") != "0" }
 
 // gateSmem is a gate CTA's shared memory in bytes for rows rows and top
 // entries a row: a chunk's scores (a padded row each), the rows' buffers
@@ -155,19 +140,15 @@ func gateSmem(rows, top int) int64 {
 }
 
 // gatePitch is the floats of a row of a chunk's score table: C + 8, the
-// unmasked stores a lane's two adjacent scores at a time, or with
-// ATTNC_GATE_PAIRS=0 C + 1, a score at a time. At C + 1 lane (g, t)'s
-// store lands on bank g + 2t: 4-way conflicts, 2.8e7 excess wavefronts in
-// moba.attn's gate at 16384 (H100, twenty-first session); the pairs at
-// C + 8 have none. Timed in the twenty-second session (H100): moba's
-// gate −2.5 %, the 64-key top-26 gate −1.1 %; TestGPUGate and memcheck
-// pass with it.
-func gatePitch() int {
-	if os.Getenv("ATTNC_GATE_PAIRS") == "0" {
-		return gateChunk + 1
-	}
-	return gateChunk + 8
-}
+// unmasked stores a lane's two adjacent scores at a time. At C + 1, a
+// score a store, lane (g, t)'s store landed on bank g + 2t: 4-way
+// conflicts, 2.8e7 excess wavefronts in moba.attn's gate at 16384 (H100,
+// twenty-first session); the pairs at C + 8 have none. Timed in the
+// twenty-second session (H100): moba's gate −2.5 %, the 64-key top-26
+// gate −1.1 % (the A/B knob ATTNC_GATE_PAIRS, like ATTNC_GATE_VLOAD,
+// FASTSTORE and SMALLCUT, was removed in the thirtieth session once
+// timed).
+func gatePitch() int { return gateChunk + 8 }
 
 // gateOK says why the gate of rowselect p.Steps[si] (fused with its
 // rowscore) cannot run on the device (nil: it can).
@@ -310,10 +291,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	}
 	// The CTA's first forced block when it has all its rows (row 0's:
 	// the lowest), else 0: below it every row ranks every block.
-	var fastEnd value.Value
-	if gateFastStore() {
-		fastEnd = b.NewSelect(b.NewICmp(enum.IPredEQ, rows, i32(R)), ge.geo(b, i32(0)).flo, i32(0))
-	}
+	fastEnd := b.NewSelect(b.NewICmp(enum.IPredEQ, rows, i32(R)), ge.geo(b, i32(0)).flo, i32(0))
 	// Each row's buffer length and threshold code (0: every value
 	// enters), carried through the chunks.
 	st0 := make([]value.Value, 2*per)
@@ -360,20 +338,6 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			}
 			for nt := range int64(4) {
 				blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
-				if !gateVecLoads() { // the twentieth session's loads, a word at a time, for the A/B
-					row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewShl(t4, i32(1)))
-					for s := range steps {
-						var parts [3][2]value.Value
-						for part := range int64(3) {
-							for hh, col := range [2]int64{0, 8} {
-								at := b.NewAdd(b.NewAdd(row, b.NewMul(kPlane, i32(part))), i32(16*s+col))
-								parts[part][hh] = b.NewLoad(types.I32, b.NewBitCast(b.NewGetElementPtr(types.I16, pkm, b.i64(at)), types.NewPointer(types.I32)))
-							}
-						}
-						mma(b, nt, s, func(part int) (value.Value, value.Value) { return parts[part][0], parts[part][1] })
-					}
-					continue
-				}
 				row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewMul(t4, i32(d/4)))
 				var words [3][]value.Value // each part's 2·steps words: k-step s's B fragment at 2s, 2s + 1
 				for part := range int64(3) {
@@ -404,25 +368,18 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		fastStores := func(b kb) kb {
 			for mt := range mts {
 				for nt := range int64(4) {
-					if ge.pitch != C+1 {
-						// A lane's two adjacent scores in one 8-byte
-						// store: at a pitch of C + 8 a half-warp's rows
-						// start 8 banks apart, and its 16 pairs fill the
-						// 32 banks once.
-						for u := range int64(2) {
-							v2 := types.NewVector(2, types.Float)
-							var x value.Value = constant.NewUndef(v2)
-							for h := range int64(2) {
-								x = b.NewInsertElement(x, b.NewFMul(acc[(mt*4+nt)*4+2*u+h], f32(sp.scale)), i32(h))
-							}
-							p := b.NewBitCast(ge.esAt(b, lrows[mt][u].r, col(b, nt, 0)), &types.PointerType{ElemType: v2, AddrSpace: 3})
-							b.NewStore(x, p).Align = 8
+					// A lane's two adjacent scores in one 8-byte
+					// store: at a pitch of C + 8 a half-warp's rows
+					// start 8 banks apart, and its 16 pairs fill the
+					// 32 banks once.
+					for u := range int64(2) {
+						v2 := types.NewVector(2, types.Float)
+						var x value.Value = constant.NewUndef(v2)
+						for h := range int64(2) {
+							x = b.NewInsertElement(x, b.NewFMul(acc[(mt*4+nt)*4+2*u+h], f32(sp.scale)), i32(h))
 						}
-						continue
-					}
-					for i := range int64(4) {
-						v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
-						b.NewStore(v, ge.esAt(b, lrows[mt][i>>1].r, col(b, nt, i)))
+						p := b.NewBitCast(ge.esAt(b, lrows[mt][u].r, col(b, nt, 0)), &types.PointerType{ElemType: v2, AddrSpace: 3})
+						b.NewStore(x, p).Align = 8
 					}
 				}
 			}
@@ -459,16 +416,12 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			}
 			return b
 		}
-		if fastEnd == nil {
-			b = slowStores(b)
-		} else {
-			var fast value.Value = b.NewICmp(enum.IPredSLE, b.NewAdd(w0, i32(32)), fastEnd)
-			if sp.sink {
-				fast = b.NewAnd(fast, b.NewICmp(enum.IPredSGT, w0, i32(0)))
-			}
-			b = b.when(fast, fastStores)
-			b = b.when(b.NewXor(fast, constant.True), slowStores)
+		var fast value.Value = b.NewICmp(enum.IPredSLE, b.NewAdd(w0, i32(32)), fastEnd)
+		if sp.sink {
+			fast = b.NewAnd(fast, b.NewICmp(enum.IPredSGT, w0, i32(0)))
 		}
+		b = b.when(fast, fastStores)
+		b = b.when(b.NewXor(fast, constant.True), slowStores)
 		b.barrier()
 		// Each warp files its rows' values of the chunk.
 		out := slices.Clone(st)
@@ -740,7 +693,7 @@ func (ge *gateEmit) cut(b kb, sr selRow, cnt value.Value, last bool) (kb, []valu
 		return b, []value.Value{kth, need}
 	}
 	var kn []value.Value
-	if last && gateSmallCut() && ge.top <= 32 {
+	if last && ge.top <= 32 {
 		// A row's last cut of at most 64 entries (the chunk bound keeps
 		// buffers short) in two registers a lane, the k-th (k ≤ top ≤
 		// 32) by bitonic exchanges across the lanes (≈ 200 instructions)

@@ -279,11 +279,8 @@ func (g *gen) poolSplit(name, dt string, d, rows int) Kernel {
 		plane := b.NewMul(b.NewMul(b.sreg("nctaid.y"), pNT), i32(int64(d)))
 		// t's place: lane t4 = (t/2) % 4 of a B fragment holds k-step s =
 		// t/16's pair at column 8·((t/8) % 2) + 2·t4.
-		var dst value.Value = t
-		if gateVecLoads() {
-			dst = b.NewAdd(b.NewAdd(b.NewMul(b.NewAnd(b.NewLShr(t, i32(1)), i32(3)), i32(int64(d/4))), b.NewShl(b.NewLShr(t, i32(4)), i32(2))),
-				b.NewAdd(b.NewShl(b.NewAnd(b.NewLShr(t, i32(3)), i32(1)), i32(1)), b.NewAnd(t, i32(1))))
-		}
+		dst := b.NewAdd(b.NewAdd(b.NewMul(b.NewAnd(b.NewLShr(t, i32(1)), i32(3)), i32(int64(d/4))), b.NewShl(b.NewLShr(t, i32(4)), i32(2))),
+			b.NewAdd(b.NewShl(b.NewAnd(b.NewLShr(t, i32(3)), i32(1)), i32(1)), b.NewAnd(t, i32(1))))
 		at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), dst)
 		for i, part := range b.split3(dt, mean, f32(0)) {
 			b.NewStore(b.NewTrunc(part, types.I16), b.NewGetElementPtr(types.I16, po, b.i64(b.NewAdd(at, b.NewMul(plane, i32(int64(i)))))))
