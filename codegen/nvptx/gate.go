@@ -119,24 +119,11 @@ func envCTAs(name string, def int) int {
 // without it.
 func gateBound() bool { return os.Getenv("ATTNC_GATE_BOUND") != "0" }
 
-// gateOneBarrier says whether a chunk's scores alternate between two
-// tables, so that the chunks need one barrier each, not two: a warp that
-// has filed its rows goes on to the next chunk's loads and products while
-// the others still file (the barrier after the filing held 10.6 % of the
-// top-102 gate's stall samples at 131072 and ≈ 5 % of moba's, H100,
-// twenty-first session) — for 8 KB more shared memory at 16 rows a CTA.
-// ATTNC_GATE_ONEBAR=1; off until a GPU call times it (scripts/gpu-ws16.sh).
-func gateOneBarrier() bool { return os.Getenv("ATTNC_GATE_ONEBAR") == "1" }
-
 // gateSmem is a gate CTA's shared memory in bytes for rows rows and top
 // entries a row: a chunk's scores (a padded row each), the rows' buffers
 // (codes and blocks), the warps' histograms.
 func gateSmem(rows, top int) int64 {
-	tables := 1
-	if gateOneBarrier() {
-		tables = 2
-	}
-	return int64(rows*(4*tables*gatePitch()+8*gateCap(top)) + gateWarps*256*4)
+	return int64(rows*(4*gatePitch()+8*gateCap(top)) + gateWarps*256*4)
 }
 
 // gatePitch is the floats of a row of a chunk's score table: C + 8, the
@@ -222,11 +209,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		at += 4 * n
 		return v
 	}
-	tables := int64(1)
-	if gateOneBarrier() {
-		tables = 2
-	}
-	ge.es, ge.bc, ge.bb, ge.hs = view(tables*R*ge.pitch, types.Float), view(R*ge.cap, types.I32), view(R*ge.cap, types.I32), view(gateWarps*256, types.I32)
+	ge.es, ge.bc, ge.bb, ge.hs = view(R*ge.pitch, types.Float), view(R*ge.cap, types.I32), view(R*ge.cap, types.I32), view(gateWarps*256, types.I32)
 	negInf := f32(math.Inf(-1))
 
 	b := kb{f.NewBlock("entry"), g}
@@ -304,9 +287,6 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		// enter as their three b16 parts, hi + mid + lo (poolSplit), so
 		// the products carry the means' 24 bits and the sums are float32.
 		w0 := b.NewAdd(c0, b.NewMul(warp, i32(32)))
-		if gateOneBarrier() { // chunk c's table: c % 2
-			ge.esOff = b.NewMul(b.NewAnd(b.NewUDiv(c0, i32(C)), i32(1)), i32(R*ge.pitch))
-		}
 		acc0 := make([]value.Value, mts*4*4) // [m-tile][n-tile][4]
 		for i := range acc0 {
 			acc0[i] = f32(0)
@@ -432,14 +412,13 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			})
 			out[2*j], out[2*j+1] = vs[0], vs[1]
 		}
-		if !gateOneBarrier() {
-			// The next chunk's stores wait for every warp's filing. With
-			// two tables they need not: a warp stores chunk c + 1 only
-			// past the barrier above for chunk c, which every warp
-			// reaches after filing chunk c − 1, the last reader of that
-			// table.
-			b.barrier()
-		}
+		// The next chunk's stores wait for every warp's filing. (Two
+		// tables alternating by chunk would save this barrier, which held
+		// 10.6 % of the top-102 gate's stall samples at 131072: measured
+		// no faster on moba and 20 % slower on the top-26 gate, a CTA an
+		// SM fewer for the 8 KB more — twenty-second session; its knob
+		// ATTNC_GATE_ONEBAR was removed in the thirtieth.)
+		b.barrier()
 		return b, out
 	})
 
@@ -514,17 +493,12 @@ type gateEmit struct {
 	bc, bb                    smemView // the rows' buffers: codes, blocks
 	hs                        smemView // the warps' histograms
 	row0, off, nb, lane, warp value.Value
-	esOff                     value.Value // the current table's first score (gateOneBarrier), else nil
 }
 
 // esAt is the address of the score of column col of row r of the chunk's
-// table (the current one of two with gateOneBarrier).
+// table.
 func (ge *gateEmit) esAt(b kb, r, col value.Value) value.Value {
-	i := b.NewAdd(b.NewMul(r, i32(ge.pitch)), col)
-	if ge.esOff != nil {
-		i = b.NewAdd(i, ge.esOff)
-	}
-	return ge.es.at(b, i)
+	return ge.es.at(b, b.NewAdd(b.NewMul(r, i32(ge.pitch)), col))
 }
 
 // selRow is a row a warp files: its index in the CTA, its geometry, and

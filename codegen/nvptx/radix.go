@@ -2,7 +2,6 @@ package nvptx
 
 import (
 	"math"
-	"os"
 
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
@@ -27,38 +26,16 @@ func (b kb) scoreCode(x value.Value) value.Value {
 // many of the candidates equal to it rank among the top (the rest of its
 // ties do not: the caller takes the first need of them in its order).
 //
-// The rounds start below the bits every candidate shares: a first pass
-// finds the codes' minimum and maximum (a row's scores share their sign
-// and most of their exponent), and only the bits below their common
-// prefix are counted — a round fewer at least, and the one whose atomics
-// all hit one bin. Off by default: measured on an H100 (docs/gpu-notes.md,
-// twenty-first session) it cost moba's gate 5 % and hisa's token stage
-// 4 % and saved the 64-key top-26 gate 3 % — a row's scores vary in
-// their exponent's low bits, so the prefix rarely spans a whole round and
-// the extra pass is pure cost. ATTNC_RADIX_PREFIX=1 turns it on.
+// Four rounds of 8 bits, unrolled. Starting below the bits every
+// candidate shares (a first pass for the codes' minimum and maximum) was
+// measured on an H100 (docs/gpu-notes.md, twenty-first session): it cost
+// moba's gate 5 % and hisa's token stage 4 % and saved the 64-key top-26
+// gate 3 % — a row's scores vary in their exponent's low bits, so the
+// prefix rarely spans a whole round and the extra pass is pure cost; its
+// knob (ATTNC_RADIX_PREFIX) was removed in the thirtieth session.
 func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, top value.Value, code func(b kb, c value.Value) (value.Value, value.Value)) (kb, value.Value, value.Value) {
-	prefix, mask, rounds := value.Value(i32(0)), value.Value(i32(0)), value.Value(nil)
-	if radixPrefix() {
-		var mm []value.Value
-		b, mm = b.forN(lane, n, i32(32), []value.Value{i32(-1), i32(0)}, func(b kb, c value.Value, mm []value.Value) (kb, []value.Value) {
-			k, ok := code(b, c)
-			return b, []value.Value{b.NewSelect(ok, b.umin(mm[0], k), mm[0]), b.NewSelect(ok, b.umax(mm[1], k), mm[1])}
-		})
-		mn, mx := mm[0], mm[1]
-		for x := int64(1); x < 32; x *= 2 {
-			mn, mx = b.umin(mn, b.shflXorI32(mn, x)), b.umax(mx, b.shflXorI32(mx, x))
-		}
-		// bits: the low bits that vary (0: every candidate's code is
-		// mx); the rest are the prefix.
-		diff := b.NewXor(mn, mx)
-		clz := b.NewCall(b.g.intrinsic("llvm.ctlz.i32", types.I32, types.I32, types.I1), diff, constant.False)
-		bits := b.NewSub(i32(32), clz)
-		mask = b.NewSelect(b.NewICmp(enum.IPredEQ, bits, i32(32)), i32(0), b.NewShl(i32(-1), b.imin(bits, i32(31))))
-		prefix = b.NewAnd(mx, mask)
-		rounds = b.NewUDiv(b.NewAdd(bits, i32(7)), i32(8))
-	}
-	// Round j counts the 8 bits from shift 8·(rounds − 1 − j): the first
-	// may overlap bits of the prefix, which every candidate shares.
+	// A round counts the 8 bits at shift of the candidates under the
+	// prefix chosen so far.
 	round := func(b kb, shift value.Value, st []value.Value) (kb, []value.Value) {
 		pre, msk, need := st[0], st[1], st[2]
 		for u := range int64(8) {
@@ -107,20 +84,9 @@ func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, to
 		b.warpSync()
 		return b, out
 	}
-	st := []value.Value{prefix, mask, top}
-	if !radixPrefix() {
-		// The four rounds unrolled, constant shifts.
-		for shift := int64(24); shift >= 0; shift -= 8 {
-			b, st = round(b, i32(shift), st)
-		}
-		return b, st[0], st[2]
+	st := []value.Value{i32(0), i32(0), top}
+	for shift := int64(24); shift >= 0; shift -= 8 {
+		b, st = round(b, i32(shift), st)
 	}
-	b, st = b.forN(i32(0), rounds, i32(1), st, func(b kb, j value.Value, st []value.Value) (kb, []value.Value) {
-		return round(b, b.NewMul(b.NewSub(b.NewSub(rounds, j), i32(1)), i32(8)), st)
-	})
 	return b, st[0], st[2]
 }
-
-// radixPrefix says whether warpKth skips the bits its candidates share:
-// off unless ATTNC_RADIX_PREFIX=1.
-func radixPrefix() bool { return os.Getenv("ATTNC_RADIX_PREFIX") == "1" }
