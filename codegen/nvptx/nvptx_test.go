@@ -218,14 +218,16 @@ func TestSelectKernelsPTX(t *testing.T) {
 				if n := strings.Count(body, ".local"); n != 0 {
 					t.Errorf("%s (%s, %s): %s kernel uses local memory (%d mentions)", sched, filepath.Base(llc.path), target, kind, n)
 				}
-				want := map[cuda.Kind][]string{"scores": {"mma.sync.aligned.m16n8k16", "ld.global.v4.f32", "st.shared.v2.u32", "bar.red.or"}, "select": {"match.any.sync.b32", "atom.shared.add"},
+				want := map[cuda.Kind][]string{"scores": {"mma.sync.aligned.m16n8k16", "cp.async.cg.shared.global", "st.shared.v2.u32", "bar.red.or"}, "select": {"match.any.sync.b32", "atom.shared.add"},
 					"adstats": {"mma.sync.aligned.m16n8k16", "cp.async", "st.global.f32"}, "admass": {"ex2.approx", "ld.global.f32"}}[kind]
 				for _, w := range want {
 					if !strings.Contains(body, w) {
 						t.Errorf("%s (%s, %s): %s kernel has no %s", sched, filepath.Base(llc.path), target, kind, w)
 					}
 				}
-				if lines := strings.Count(body, "\n"); kind == "scores" && lines > 1500 {
+				// The tensor-core scores are ≈ 2000 lines with the loops
+				// over chunks and k-steps kept; unrolled, ≈ 6000.
+				if lines := strings.Count(body, "\n"); kind == "scores" && lines > 2500 {
 					t.Errorf("%s (%s): scores kernel is %d lines of PTX: unrolled again?", sched, filepath.Base(llc.path), lines)
 				}
 			}

@@ -15,6 +15,7 @@ target triple = "nvptx64-nvidia-cuda"
 @minference_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
 @minference_scores0_a = internal addrspace(3) global [3840 x i32] undef, align 16
 @minference_scores0_b = internal addrspace(3) global [3840 x i32] undef, align 16
+@minference_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @minference_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 
 define ptx_kernel void @minference_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
@@ -2659,1585 +2660,2691 @@ entry:
 	br i1 %659, label %work, label %skip
 
 work:
-	br label %660
+	%660 = ptrtoint [4096 x float] addrspace(3)* @minference_scores0_raw to i32
+	%661 = add i32 %0, 0
+	%662 = udiv i32 %661, 8
+	%663 = urem i32 %661, 8
+	%664 = add i32 %8, %662
+	%665 = icmp slt i32 %664, %NQ
+	%666 = select i1 %665, i32 %664, i32 0
+	%667 = mul i32 %3, %NQ
+	%668 = add i32 %667, %666
+	%669 = mul i32 %668, 64
+	%670 = add i32 %669, 0
+	%671 = shl i32 %663, 2
+	%672 = add i32 %670, %671
+	%673 = add i32 0, %662
+	%674 = mul i32 %673, 32
+	%675 = shl i32 %663, 2
+	%676 = add i32 %674, %675
+	%677 = mul i32 %676, 4
+	%678 = add i32 %660, %677
+	%679 = sext i32 %672 to i64
+	%680 = getelementptr float, float* %qm, i64 %679
+	%681 = select i1 %665, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %678, float* %680, i32 %681)
+	%682 = add i32 %0, 128
+	%683 = udiv i32 %682, 8
+	%684 = urem i32 %682, 8
+	%685 = add i32 %8, %683
+	%686 = icmp slt i32 %685, %NQ
+	%687 = select i1 %686, i32 %685, i32 0
+	%688 = mul i32 %3, %NQ
+	%689 = add i32 %688, %687
+	%690 = mul i32 %689, 64
+	%691 = add i32 %690, 0
+	%692 = shl i32 %684, 2
+	%693 = add i32 %691, %692
+	%694 = add i32 0, %683
+	%695 = mul i32 %694, 32
+	%696 = shl i32 %684, 2
+	%697 = add i32 %695, %696
+	%698 = mul i32 %697, 4
+	%699 = add i32 %660, %698
+	%700 = sext i32 %693 to i64
+	%701 = getelementptr float, float* %qm, i64 %700
+	%702 = select i1 %686, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %699, float* %701, i32 %702)
+	%703 = add i32 %0, 256
+	%704 = udiv i32 %703, 8
+	%705 = urem i32 %703, 8
+	%706 = add i32 %8, %704
+	%707 = icmp slt i32 %706, %NQ
+	%708 = select i1 %707, i32 %706, i32 0
+	%709 = mul i32 %3, %NQ
+	%710 = add i32 %709, %708
+	%711 = mul i32 %710, 64
+	%712 = add i32 %711, 0
+	%713 = shl i32 %705, 2
+	%714 = add i32 %712, %713
+	%715 = add i32 0, %704
+	%716 = mul i32 %715, 32
+	%717 = shl i32 %705, 2
+	%718 = add i32 %716, %717
+	%719 = mul i32 %718, 4
+	%720 = add i32 %660, %719
+	%721 = sext i32 %714 to i64
+	%722 = getelementptr float, float* %qm, i64 %721
+	%723 = select i1 %707, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %720, float* %722, i32 %723)
+	%724 = add i32 %0, 384
+	%725 = udiv i32 %724, 8
+	%726 = urem i32 %724, 8
+	%727 = add i32 %8, %725
+	%728 = icmp slt i32 %727, %NQ
+	%729 = select i1 %728, i32 %727, i32 0
+	%730 = mul i32 %3, %NQ
+	%731 = add i32 %730, %729
+	%732 = mul i32 %731, 64
+	%733 = add i32 %732, 0
+	%734 = shl i32 %726, 2
+	%735 = add i32 %733, %734
+	%736 = add i32 0, %725
+	%737 = mul i32 %736, 32
+	%738 = shl i32 %726, 2
+	%739 = add i32 %737, %738
+	%740 = mul i32 %739, 4
+	%741 = add i32 %660, %740
+	%742 = sext i32 %735 to i64
+	%743 = getelementptr float, float* %qm, i64 %742
+	%744 = select i1 %728, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %741, float* %743, i32 %744)
+	%745 = add i32 %0, 0
+	%746 = udiv i32 %745, 8
+	%747 = urem i32 %745, 8
+	%748 = add i32 %9, %746
+	%749 = icmp slt i32 %748, %NK
+	%750 = select i1 %749, i32 %748, i32 0
+	%751 = mul i32 %14, %NK
+	%752 = add i32 %751, %750
+	%753 = mul i32 %752, 64
+	%754 = add i32 %753, 0
+	%755 = shl i32 %747, 2
+	%756 = add i32 %754, %755
+	%757 = add i32 64, %746
+	%758 = mul i32 %757, 32
+	%759 = shl i32 %747, 2
+	%760 = add i32 %758, %759
+	%761 = mul i32 %760, 4
+	%762 = add i32 %660, %761
+	%763 = sext i32 %756 to i64
+	%764 = getelementptr float, float* %km, i64 %763
+	%765 = select i1 %749, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %762, float* %764, i32 %765)
+	%766 = add i32 %0, 128
+	%767 = udiv i32 %766, 8
+	%768 = urem i32 %766, 8
+	%769 = add i32 %9, %767
+	%770 = icmp slt i32 %769, %NK
+	%771 = select i1 %770, i32 %769, i32 0
+	%772 = mul i32 %14, %NK
+	%773 = add i32 %772, %771
+	%774 = mul i32 %773, 64
+	%775 = add i32 %774, 0
+	%776 = shl i32 %768, 2
+	%777 = add i32 %775, %776
+	%778 = add i32 64, %767
+	%779 = mul i32 %778, 32
+	%780 = shl i32 %768, 2
+	%781 = add i32 %779, %780
+	%782 = mul i32 %781, 4
+	%783 = add i32 %660, %782
+	%784 = sext i32 %777 to i64
+	%785 = getelementptr float, float* %km, i64 %784
+	%786 = select i1 %770, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %783, float* %785, i32 %786)
+	%787 = add i32 %0, 256
+	%788 = udiv i32 %787, 8
+	%789 = urem i32 %787, 8
+	%790 = add i32 %9, %788
+	%791 = icmp slt i32 %790, %NK
+	%792 = select i1 %791, i32 %790, i32 0
+	%793 = mul i32 %14, %NK
+	%794 = add i32 %793, %792
+	%795 = mul i32 %794, 64
+	%796 = add i32 %795, 0
+	%797 = shl i32 %789, 2
+	%798 = add i32 %796, %797
+	%799 = add i32 64, %788
+	%800 = mul i32 %799, 32
+	%801 = shl i32 %789, 2
+	%802 = add i32 %800, %801
+	%803 = mul i32 %802, 4
+	%804 = add i32 %660, %803
+	%805 = sext i32 %798 to i64
+	%806 = getelementptr float, float* %km, i64 %805
+	%807 = select i1 %791, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %804, float* %806, i32 %807)
+	%808 = add i32 %0, 384
+	%809 = udiv i32 %808, 8
+	%810 = urem i32 %808, 8
+	%811 = add i32 %9, %809
+	%812 = icmp slt i32 %811, %NK
+	%813 = select i1 %812, i32 %811, i32 0
+	%814 = mul i32 %14, %NK
+	%815 = add i32 %814, %813
+	%816 = mul i32 %815, 64
+	%817 = add i32 %816, 0
+	%818 = shl i32 %810, 2
+	%819 = add i32 %817, %818
+	%820 = add i32 64, %809
+	%821 = mul i32 %820, 32
+	%822 = shl i32 %810, 2
+	%823 = add i32 %821, %822
+	%824 = mul i32 %823, 4
+	%825 = add i32 %660, %824
+	%826 = sext i32 %819 to i64
+	%827 = getelementptr float, float* %km, i64 %826
+	%828 = select i1 %812, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %825, float* %827, i32 %828)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %829
 
 skip:
 	ret void
 
-660:
-	%661 = phi i32 [ 0, %work ], [ %1663, %1662 ]
-	%662 = phi float [ 0.0, %work ], [ %991, %1662 ]
-	%663 = phi float [ 0.0, %work ], [ %992, %1662 ]
-	%664 = phi float [ 0.0, %work ], [ %993, %1662 ]
-	%665 = phi float [ 0.0, %work ], [ %994, %1662 ]
-	%666 = phi float [ 0.0, %work ], [ %995, %1662 ]
-	%667 = phi float [ 0.0, %work ], [ %996, %1662 ]
-	%668 = phi float [ 0.0, %work ], [ %997, %1662 ]
-	%669 = phi float [ 0.0, %work ], [ %998, %1662 ]
-	%670 = phi float [ 0.0, %work ], [ %999, %1662 ]
-	%671 = phi float [ 0.0, %work ], [ %1000, %1662 ]
-	%672 = phi float [ 0.0, %work ], [ %1001, %1662 ]
-	%673 = phi float [ 0.0, %work ], [ %1002, %1662 ]
-	%674 = phi float [ 0.0, %work ], [ %1003, %1662 ]
-	%675 = phi float [ 0.0, %work ], [ %1004, %1662 ]
-	%676 = phi float [ 0.0, %work ], [ %1005, %1662 ]
-	%677 = phi float [ 0.0, %work ], [ %1006, %1662 ]
-	%678 = phi float [ 0.0, %work ], [ %1007, %1662 ]
-	%679 = phi float [ 0.0, %work ], [ %1008, %1662 ]
-	%680 = phi float [ 0.0, %work ], [ %1009, %1662 ]
-	%681 = phi float [ 0.0, %work ], [ %1010, %1662 ]
-	%682 = phi float [ 0.0, %work ], [ %1011, %1662 ]
-	%683 = phi float [ 0.0, %work ], [ %1012, %1662 ]
-	%684 = phi float [ 0.0, %work ], [ %1013, %1662 ]
-	%685 = phi float [ 0.0, %work ], [ %1014, %1662 ]
-	%686 = phi float [ 0.0, %work ], [ %1015, %1662 ]
-	%687 = phi float [ 0.0, %work ], [ %1016, %1662 ]
-	%688 = phi float [ 0.0, %work ], [ %1017, %1662 ]
-	%689 = phi float [ 0.0, %work ], [ %1018, %1662 ]
-	%690 = phi float [ 0.0, %work ], [ %1019, %1662 ]
-	%691 = phi float [ 0.0, %work ], [ %1020, %1662 ]
-	%692 = phi float [ 0.0, %work ], [ %1021, %1662 ]
-	%693 = phi float [ 0.0, %work ], [ %1022, %1662 ]
-	%694 = icmp slt i32 %661, 64
-	br i1 %694, label %695, label %696
+829:
+	%830 = phi i32 [ 0, %work ], [ %2740, %2739 ]
+	%831 = phi float [ 0.0, %work ], [ %2068, %2739 ]
+	%832 = phi float [ 0.0, %work ], [ %2069, %2739 ]
+	%833 = phi float [ 0.0, %work ], [ %2070, %2739 ]
+	%834 = phi float [ 0.0, %work ], [ %2071, %2739 ]
+	%835 = phi float [ 0.0, %work ], [ %2072, %2739 ]
+	%836 = phi float [ 0.0, %work ], [ %2073, %2739 ]
+	%837 = phi float [ 0.0, %work ], [ %2074, %2739 ]
+	%838 = phi float [ 0.0, %work ], [ %2075, %2739 ]
+	%839 = phi float [ 0.0, %work ], [ %2076, %2739 ]
+	%840 = phi float [ 0.0, %work ], [ %2077, %2739 ]
+	%841 = phi float [ 0.0, %work ], [ %2078, %2739 ]
+	%842 = phi float [ 0.0, %work ], [ %2079, %2739 ]
+	%843 = phi float [ 0.0, %work ], [ %2080, %2739 ]
+	%844 = phi float [ 0.0, %work ], [ %2081, %2739 ]
+	%845 = phi float [ 0.0, %work ], [ %2082, %2739 ]
+	%846 = phi float [ 0.0, %work ], [ %2083, %2739 ]
+	%847 = phi float [ 0.0, %work ], [ %2084, %2739 ]
+	%848 = phi float [ 0.0, %work ], [ %2085, %2739 ]
+	%849 = phi float [ 0.0, %work ], [ %2086, %2739 ]
+	%850 = phi float [ 0.0, %work ], [ %2087, %2739 ]
+	%851 = phi float [ 0.0, %work ], [ %2088, %2739 ]
+	%852 = phi float [ 0.0, %work ], [ %2089, %2739 ]
+	%853 = phi float [ 0.0, %work ], [ %2090, %2739 ]
+	%854 = phi float [ 0.0, %work ], [ %2091, %2739 ]
+	%855 = phi float [ 0.0, %work ], [ %2092, %2739 ]
+	%856 = phi float [ 0.0, %work ], [ %2093, %2739 ]
+	%857 = phi float [ 0.0, %work ], [ %2094, %2739 ]
+	%858 = phi float [ 0.0, %work ], [ %2095, %2739 ]
+	%859 = phi float [ 0.0, %work ], [ %2096, %2739 ]
+	%860 = phi float [ 0.0, %work ], [ %2097, %2739 ]
+	%861 = phi float [ 0.0, %work ], [ %2098, %2739 ]
+	%862 = phi float [ 0.0, %work ], [ %2099, %2739 ]
+	%863 = icmp slt i32 %830, 64
+	br i1 %863, label %864, label %1891
 
-695:
-	br label %701
-
-696:
-	%697 = fmul float %662, 0x3FC7154760000000
-	%698 = icmp slt i32 %17, %NQ
-	%699 = icmp slt i32 %21, %NK
-	%700 = and i1 %698, %699
-	br i1 %700, label %1664, label %1671
-
-701:
-	%702 = phi i32 [ 0, %695 ], [ %843, %704 ]
-	%703 = icmp slt i32 %702, 512
-	br i1 %703, label %704, label %844
-
-704:
-	%705 = add i32 %0, %702
-	%706 = udiv i32 %705, 8
-	%707 = urem i32 %705, 8
-	%708 = add i32 %8, %706
-	%709 = icmp slt i32 %708, %NQ
-	%710 = select i1 %709, i32 %708, i32 0
-	%711 = mul i32 %3, %NQ
-	%712 = add i32 %711, %710
-	%713 = mul i32 %712, 64
-	%714 = add i32 %713, %661
-	%715 = shl i32 %707, 2
-	%716 = add i32 %714, %715
-	%717 = sext i32 %716 to i64
-	%718 = getelementptr float, float* %qm, i64 %717
-	%719 = bitcast float* %718 to <4 x float>*
-	%720 = load <4 x float>, <4 x float>* %719, align 16
-	%721 = extractelement <4 x float> %720, i32 0
-	%722 = extractelement <4 x float> %720, i32 1
-	%723 = extractelement <4 x float> %720, i32 2
-	%724 = extractelement <4 x float> %720, i32 3
-	%725 = select i1 %709, float %721, float 0.0
-	%726 = select i1 %709, float %722, float 0.0
-	%727 = select i1 %709, float %723, float 0.0
-	%728 = select i1 %709, float %724, float 0.0
-	%729 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %726, float %725)
-	%730 = trunc i32 %729 to i16
-	%731 = zext i16 %730 to i32
-	%732 = shl i32 %731, 16
-	%733 = bitcast i32 %732 to float
-	%734 = fcmp oeq float %733, 0x7FF0000000000000
-	%735 = fneg float 0x7FF0000000000000
-	%736 = fcmp oeq float %733, %735
-	%737 = or i1 %734, %736
-	%738 = fsub float %725, %733
-	%739 = select i1 %737, float 0.0, float %738
-	%740 = lshr i32 %729, 16
-	%741 = trunc i32 %740 to i16
-	%742 = zext i16 %741 to i32
-	%743 = shl i32 %742, 16
-	%744 = bitcast i32 %743 to float
-	%745 = fcmp oeq float %744, 0x7FF0000000000000
-	%746 = fneg float 0x7FF0000000000000
-	%747 = fcmp oeq float %744, %746
-	%748 = or i1 %745, %747
-	%749 = fsub float %726, %744
-	%750 = select i1 %748, float 0.0, float %749
-	%751 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %750, float %739)
-	%752 = trunc i32 %751 to i16
-	%753 = zext i16 %752 to i32
-	%754 = shl i32 %753, 16
-	%755 = bitcast i32 %754 to float
-	%756 = fcmp oeq float %755, 0x7FF0000000000000
-	%757 = fneg float 0x7FF0000000000000
-	%758 = fcmp oeq float %755, %757
-	%759 = or i1 %756, %758
-	%760 = fsub float %739, %755
-	%761 = select i1 %759, float 0.0, float %760
-	%762 = lshr i32 %751, 16
-	%763 = trunc i32 %762 to i16
-	%764 = zext i16 %763 to i32
-	%765 = shl i32 %764, 16
-	%766 = bitcast i32 %765 to float
-	%767 = fcmp oeq float %766, 0x7FF0000000000000
-	%768 = fneg float 0x7FF0000000000000
-	%769 = fcmp oeq float %766, %768
-	%770 = or i1 %767, %769
-	%771 = fsub float %750, %766
-	%772 = select i1 %770, float 0.0, float %771
-	%773 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %772, float %761)
-	%774 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %728, float %727)
-	%775 = trunc i32 %774 to i16
-	%776 = zext i16 %775 to i32
-	%777 = shl i32 %776, 16
-	%778 = bitcast i32 %777 to float
-	%779 = fcmp oeq float %778, 0x7FF0000000000000
-	%780 = fneg float 0x7FF0000000000000
-	%781 = fcmp oeq float %778, %780
-	%782 = or i1 %779, %781
-	%783 = fsub float %727, %778
-	%784 = select i1 %782, float 0.0, float %783
-	%785 = lshr i32 %774, 16
-	%786 = trunc i32 %785 to i16
-	%787 = zext i16 %786 to i32
-	%788 = shl i32 %787, 16
-	%789 = bitcast i32 %788 to float
-	%790 = fcmp oeq float %789, 0x7FF0000000000000
-	%791 = fneg float 0x7FF0000000000000
-	%792 = fcmp oeq float %789, %791
-	%793 = or i1 %790, %792
-	%794 = fsub float %728, %789
-	%795 = select i1 %793, float 0.0, float %794
-	%796 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %795, float %784)
-	%797 = trunc i32 %796 to i16
-	%798 = zext i16 %797 to i32
-	%799 = shl i32 %798, 16
-	%800 = bitcast i32 %799 to float
-	%801 = fcmp oeq float %800, 0x7FF0000000000000
-	%802 = fneg float 0x7FF0000000000000
-	%803 = fcmp oeq float %800, %802
-	%804 = or i1 %801, %803
-	%805 = fsub float %784, %800
-	%806 = select i1 %804, float 0.0, float %805
-	%807 = lshr i32 %796, 16
-	%808 = trunc i32 %807 to i16
-	%809 = zext i16 %808 to i32
-	%810 = shl i32 %809, 16
-	%811 = bitcast i32 %810 to float
-	%812 = fcmp oeq float %811, 0x7FF0000000000000
-	%813 = fneg float 0x7FF0000000000000
-	%814 = fcmp oeq float %811, %813
-	%815 = or i1 %812, %814
-	%816 = fsub float %795, %811
-	%817 = select i1 %815, float 0.0, float %816
-	%818 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %817, float %806)
-	%819 = insertelement <2 x i32> undef, i32 %729, i32 0
-	%820 = insertelement <2 x i32> %819, i32 %774, i32 1
-	%821 = mul i32 %706, 20
-	%822 = shl i32 %707, 1
-	%823 = add i32 %821, %822
-	%824 = add i32 %823, 0
-	%825 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %824
-	%826 = bitcast i32 addrspace(3)* %825 to <2 x i32> addrspace(3)*
-	store <2 x i32> %820, <2 x i32> addrspace(3)* %826, align 8
-	%827 = insertelement <2 x i32> undef, i32 %751, i32 0
-	%828 = insertelement <2 x i32> %827, i32 %796, i32 1
-	%829 = mul i32 %706, 20
-	%830 = shl i32 %707, 1
-	%831 = add i32 %829, %830
-	%832 = add i32 %831, 1280
-	%833 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %832
-	%834 = bitcast i32 addrspace(3)* %833 to <2 x i32> addrspace(3)*
-	store <2 x i32> %828, <2 x i32> addrspace(3)* %834, align 8
-	%835 = insertelement <2 x i32> undef, i32 %773, i32 0
-	%836 = insertelement <2 x i32> %835, i32 %818, i32 1
-	%837 = mul i32 %706, 20
-	%838 = shl i32 %707, 1
-	%839 = add i32 %837, %838
-	%840 = add i32 %839, 2560
-	%841 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %840
-	%842 = bitcast i32 addrspace(3)* %841 to <2 x i32> addrspace(3)*
-	store <2 x i32> %836, <2 x i32> addrspace(3)* %842, align 8
-	%843 = add i32 %702, 128
-	br label %701
-
-844:
-	br label %845
-
-845:
-	%846 = phi i32 [ 0, %844 ], [ %987, %848 ]
-	%847 = icmp slt i32 %846, 512
-	br i1 %847, label %848, label %988
-
-848:
-	%849 = add i32 %0, %846
-	%850 = udiv i32 %849, 8
-	%851 = urem i32 %849, 8
-	%852 = add i32 %9, %850
-	%853 = icmp slt i32 %852, %NK
-	%854 = select i1 %853, i32 %852, i32 0
-	%855 = mul i32 %14, %NK
-	%856 = add i32 %855, %854
-	%857 = mul i32 %856, 64
-	%858 = add i32 %857, %661
-	%859 = shl i32 %851, 2
-	%860 = add i32 %858, %859
-	%861 = sext i32 %860 to i64
-	%862 = getelementptr float, float* %km, i64 %861
-	%863 = bitcast float* %862 to <4 x float>*
-	%864 = load <4 x float>, <4 x float>* %863, align 16
-	%865 = extractelement <4 x float> %864, i32 0
-	%866 = extractelement <4 x float> %864, i32 1
-	%867 = extractelement <4 x float> %864, i32 2
-	%868 = extractelement <4 x float> %864, i32 3
-	%869 = select i1 %853, float %865, float 0.0
-	%870 = select i1 %853, float %866, float 0.0
-	%871 = select i1 %853, float %867, float 0.0
-	%872 = select i1 %853, float %868, float 0.0
-	%873 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %870, float %869)
-	%874 = trunc i32 %873 to i16
-	%875 = zext i16 %874 to i32
-	%876 = shl i32 %875, 16
-	%877 = bitcast i32 %876 to float
-	%878 = fcmp oeq float %877, 0x7FF0000000000000
-	%879 = fneg float 0x7FF0000000000000
-	%880 = fcmp oeq float %877, %879
-	%881 = or i1 %878, %880
-	%882 = fsub float %869, %877
-	%883 = select i1 %881, float 0.0, float %882
-	%884 = lshr i32 %873, 16
-	%885 = trunc i32 %884 to i16
-	%886 = zext i16 %885 to i32
-	%887 = shl i32 %886, 16
-	%888 = bitcast i32 %887 to float
-	%889 = fcmp oeq float %888, 0x7FF0000000000000
-	%890 = fneg float 0x7FF0000000000000
-	%891 = fcmp oeq float %888, %890
-	%892 = or i1 %889, %891
-	%893 = fsub float %870, %888
-	%894 = select i1 %892, float 0.0, float %893
-	%895 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %894, float %883)
-	%896 = trunc i32 %895 to i16
-	%897 = zext i16 %896 to i32
-	%898 = shl i32 %897, 16
-	%899 = bitcast i32 %898 to float
-	%900 = fcmp oeq float %899, 0x7FF0000000000000
-	%901 = fneg float 0x7FF0000000000000
-	%902 = fcmp oeq float %899, %901
-	%903 = or i1 %900, %902
-	%904 = fsub float %883, %899
-	%905 = select i1 %903, float 0.0, float %904
-	%906 = lshr i32 %895, 16
-	%907 = trunc i32 %906 to i16
-	%908 = zext i16 %907 to i32
-	%909 = shl i32 %908, 16
-	%910 = bitcast i32 %909 to float
-	%911 = fcmp oeq float %910, 0x7FF0000000000000
-	%912 = fneg float 0x7FF0000000000000
-	%913 = fcmp oeq float %910, %912
-	%914 = or i1 %911, %913
-	%915 = fsub float %894, %910
-	%916 = select i1 %914, float 0.0, float %915
-	%917 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %916, float %905)
-	%918 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %872, float %871)
-	%919 = trunc i32 %918 to i16
-	%920 = zext i16 %919 to i32
-	%921 = shl i32 %920, 16
-	%922 = bitcast i32 %921 to float
-	%923 = fcmp oeq float %922, 0x7FF0000000000000
-	%924 = fneg float 0x7FF0000000000000
-	%925 = fcmp oeq float %922, %924
-	%926 = or i1 %923, %925
-	%927 = fsub float %871, %922
-	%928 = select i1 %926, float 0.0, float %927
-	%929 = lshr i32 %918, 16
-	%930 = trunc i32 %929 to i16
-	%931 = zext i16 %930 to i32
-	%932 = shl i32 %931, 16
-	%933 = bitcast i32 %932 to float
-	%934 = fcmp oeq float %933, 0x7FF0000000000000
-	%935 = fneg float 0x7FF0000000000000
-	%936 = fcmp oeq float %933, %935
-	%937 = or i1 %934, %936
-	%938 = fsub float %872, %933
-	%939 = select i1 %937, float 0.0, float %938
-	%940 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %939, float %928)
-	%941 = trunc i32 %940 to i16
-	%942 = zext i16 %941 to i32
-	%943 = shl i32 %942, 16
-	%944 = bitcast i32 %943 to float
-	%945 = fcmp oeq float %944, 0x7FF0000000000000
-	%946 = fneg float 0x7FF0000000000000
-	%947 = fcmp oeq float %944, %946
-	%948 = or i1 %945, %947
-	%949 = fsub float %928, %944
-	%950 = select i1 %948, float 0.0, float %949
-	%951 = lshr i32 %940, 16
-	%952 = trunc i32 %951 to i16
-	%953 = zext i16 %952 to i32
-	%954 = shl i32 %953, 16
-	%955 = bitcast i32 %954 to float
-	%956 = fcmp oeq float %955, 0x7FF0000000000000
-	%957 = fneg float 0x7FF0000000000000
-	%958 = fcmp oeq float %955, %957
-	%959 = or i1 %956, %958
-	%960 = fsub float %939, %955
-	%961 = select i1 %959, float 0.0, float %960
-	%962 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %961, float %950)
-	%963 = insertelement <2 x i32> undef, i32 %873, i32 0
-	%964 = insertelement <2 x i32> %963, i32 %918, i32 1
-	%965 = mul i32 %850, 20
-	%966 = shl i32 %851, 1
-	%967 = add i32 %965, %966
-	%968 = add i32 %967, 0
-	%969 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %968
-	%970 = bitcast i32 addrspace(3)* %969 to <2 x i32> addrspace(3)*
-	store <2 x i32> %964, <2 x i32> addrspace(3)* %970, align 8
-	%971 = insertelement <2 x i32> undef, i32 %895, i32 0
-	%972 = insertelement <2 x i32> %971, i32 %940, i32 1
-	%973 = mul i32 %850, 20
-	%974 = shl i32 %851, 1
-	%975 = add i32 %973, %974
-	%976 = add i32 %975, 1280
-	%977 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %976
-	%978 = bitcast i32 addrspace(3)* %977 to <2 x i32> addrspace(3)*
-	store <2 x i32> %972, <2 x i32> addrspace(3)* %978, align 8
-	%979 = insertelement <2 x i32> undef, i32 %917, i32 0
-	%980 = insertelement <2 x i32> %979, i32 %962, i32 1
-	%981 = mul i32 %850, 20
-	%982 = shl i32 %851, 1
-	%983 = add i32 %981, %982
-	%984 = add i32 %983, 2560
-	%985 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %984
-	%986 = bitcast i32 addrspace(3)* %985 to <2 x i32> addrspace(3)*
-	store <2 x i32> %980, <2 x i32> addrspace(3)* %986, align 8
-	%987 = add i32 %846, 128
-	br label %845
-
-988:
+864:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br label %989
-
-989:
-	%990 = phi i32 [ 0, %988 ], [ %1661, %1024 ]
-	%991 = phi float [ %662, %988 ], [ %1622, %1024 ]
-	%992 = phi float [ %663, %988 ], [ %1623, %1024 ]
-	%993 = phi float [ %664, %988 ], [ %1624, %1024 ]
-	%994 = phi float [ %665, %988 ], [ %1625, %1024 ]
-	%995 = phi float [ %666, %988 ], [ %1627, %1024 ]
-	%996 = phi float [ %667, %988 ], [ %1628, %1024 ]
-	%997 = phi float [ %668, %988 ], [ %1629, %1024 ]
-	%998 = phi float [ %669, %988 ], [ %1630, %1024 ]
-	%999 = phi float [ %670, %988 ], [ %1632, %1024 ]
-	%1000 = phi float [ %671, %988 ], [ %1633, %1024 ]
-	%1001 = phi float [ %672, %988 ], [ %1634, %1024 ]
-	%1002 = phi float [ %673, %988 ], [ %1635, %1024 ]
-	%1003 = phi float [ %674, %988 ], [ %1637, %1024 ]
-	%1004 = phi float [ %675, %988 ], [ %1638, %1024 ]
-	%1005 = phi float [ %676, %988 ], [ %1639, %1024 ]
-	%1006 = phi float [ %677, %988 ], [ %1640, %1024 ]
-	%1007 = phi float [ %678, %988 ], [ %1642, %1024 ]
-	%1008 = phi float [ %679, %988 ], [ %1643, %1024 ]
-	%1009 = phi float [ %680, %988 ], [ %1644, %1024 ]
-	%1010 = phi float [ %681, %988 ], [ %1645, %1024 ]
-	%1011 = phi float [ %682, %988 ], [ %1647, %1024 ]
-	%1012 = phi float [ %683, %988 ], [ %1648, %1024 ]
-	%1013 = phi float [ %684, %988 ], [ %1649, %1024 ]
-	%1014 = phi float [ %685, %988 ], [ %1650, %1024 ]
-	%1015 = phi float [ %686, %988 ], [ %1652, %1024 ]
-	%1016 = phi float [ %687, %988 ], [ %1653, %1024 ]
-	%1017 = phi float [ %688, %988 ], [ %1654, %1024 ]
-	%1018 = phi float [ %689, %988 ], [ %1655, %1024 ]
-	%1019 = phi float [ %690, %988 ], [ %1657, %1024 ]
-	%1020 = phi float [ %691, %988 ], [ %1658, %1024 ]
-	%1021 = phi float [ %692, %988 ], [ %1659, %1024 ]
-	%1022 = phi float [ %693, %988 ], [ %1660, %1024 ]
-	%1023 = icmp slt i32 %990, 16
-	br i1 %1023, label %1024, label %1662
-
-1024:
-	%1025 = add i32 %6, 0
-	%1026 = add i32 %11, %1025
-	%1027 = add i32 %1026, 0
-	%1028 = add i32 %7, %990
-	%1029 = add i32 %1028, 0
-	%1030 = mul i32 %1027, 20
-	%1031 = add i32 %1029, 0
-	%1032 = add i32 %1030, %1031
-	%1033 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1032
-	%1034 = load i32, i32 addrspace(3)* %1033
-	%1035 = add i32 %1026, 8
-	%1036 = add i32 %7, %990
-	%1037 = add i32 %1036, 0
-	%1038 = mul i32 %1035, 20
-	%1039 = add i32 %1037, 0
-	%1040 = add i32 %1038, %1039
-	%1041 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1040
-	%1042 = load i32, i32 addrspace(3)* %1041
-	%1043 = add i32 %1026, 0
-	%1044 = add i32 %7, %990
-	%1045 = add i32 %1044, 4
-	%1046 = mul i32 %1043, 20
-	%1047 = add i32 %1045, 0
-	%1048 = add i32 %1046, %1047
-	%1049 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1048
-	%1050 = load i32, i32 addrspace(3)* %1049
-	%1051 = add i32 %1026, 8
-	%1052 = add i32 %7, %990
-	%1053 = add i32 %1052, 4
-	%1054 = mul i32 %1051, 20
-	%1055 = add i32 %1053, 0
-	%1056 = add i32 %1054, %1055
-	%1057 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1056
-	%1058 = load i32, i32 addrspace(3)* %1057
-	%1059 = add i32 %6, 16
-	%1060 = add i32 %11, %1059
-	%1061 = add i32 %1060, 0
-	%1062 = add i32 %7, %990
-	%1063 = add i32 %1062, 0
-	%1064 = mul i32 %1061, 20
-	%1065 = add i32 %1063, 0
-	%1066 = add i32 %1064, %1065
-	%1067 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1066
-	%1068 = load i32, i32 addrspace(3)* %1067
-	%1069 = add i32 %1060, 8
-	%1070 = add i32 %7, %990
-	%1071 = add i32 %1070, 0
-	%1072 = mul i32 %1069, 20
-	%1073 = add i32 %1071, 0
-	%1074 = add i32 %1072, %1073
-	%1075 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1074
-	%1076 = load i32, i32 addrspace(3)* %1075
-	%1077 = add i32 %1060, 0
-	%1078 = add i32 %7, %990
-	%1079 = add i32 %1078, 4
-	%1080 = mul i32 %1077, 20
-	%1081 = add i32 %1079, 0
-	%1082 = add i32 %1080, %1081
-	%1083 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1082
-	%1084 = load i32, i32 addrspace(3)* %1083
-	%1085 = add i32 %1060, 8
-	%1086 = add i32 %7, %990
-	%1087 = add i32 %1086, 4
-	%1088 = mul i32 %1085, 20
-	%1089 = add i32 %1087, 0
-	%1090 = add i32 %1088, %1089
-	%1091 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1090
-	%1092 = load i32, i32 addrspace(3)* %1091
-	%1093 = add i32 %6, 0
-	%1094 = add i32 %13, %1093
-	%1095 = add i32 %7, %990
-	%1096 = add i32 %1095, 0
-	%1097 = mul i32 %1094, 20
-	%1098 = add i32 %1096, 0
-	%1099 = add i32 %1097, %1098
-	%1100 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1099
-	%1101 = load i32, i32 addrspace(3)* %1100
-	%1102 = add i32 %7, %990
-	%1103 = add i32 %1102, 4
-	%1104 = mul i32 %1094, 20
-	%1105 = add i32 %1103, 0
-	%1106 = add i32 %1104, %1105
-	%1107 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1106
-	%1108 = load i32, i32 addrspace(3)* %1107
-	%1109 = add i32 %6, 8
-	%1110 = add i32 %13, %1109
-	%1111 = add i32 %7, %990
-	%1112 = add i32 %1111, 0
-	%1113 = mul i32 %1110, 20
-	%1114 = add i32 %1112, 0
-	%1115 = add i32 %1113, %1114
-	%1116 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1115
-	%1117 = load i32, i32 addrspace(3)* %1116
-	%1118 = add i32 %7, %990
-	%1119 = add i32 %1118, 4
-	%1120 = mul i32 %1110, 20
-	%1121 = add i32 %1119, 0
-	%1122 = add i32 %1120, %1121
-	%1123 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1122
-	%1124 = load i32, i32 addrspace(3)* %1123
-	%1125 = add i32 %6, 16
-	%1126 = add i32 %13, %1125
-	%1127 = add i32 %7, %990
-	%1128 = add i32 %1127, 0
-	%1129 = mul i32 %1126, 20
-	%1130 = add i32 %1128, 0
-	%1131 = add i32 %1129, %1130
-	%1132 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1131
-	%1133 = load i32, i32 addrspace(3)* %1132
-	%1134 = add i32 %7, %990
-	%1135 = add i32 %1134, 4
-	%1136 = mul i32 %1126, 20
-	%1137 = add i32 %1135, 0
-	%1138 = add i32 %1136, %1137
-	%1139 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1138
-	%1140 = load i32, i32 addrspace(3)* %1139
-	%1141 = add i32 %6, 24
-	%1142 = add i32 %13, %1141
-	%1143 = add i32 %7, %990
-	%1144 = add i32 %1143, 0
-	%1145 = mul i32 %1142, 20
-	%1146 = add i32 %1144, 0
-	%1147 = add i32 %1145, %1146
-	%1148 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1147
-	%1149 = load i32, i32 addrspace(3)* %1148
-	%1150 = add i32 %7, %990
-	%1151 = add i32 %1150, 4
-	%1152 = mul i32 %1142, 20
-	%1153 = add i32 %1151, 0
-	%1154 = add i32 %1152, %1153
-	%1155 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1154
-	%1156 = load i32, i32 addrspace(3)* %1155
-	%1157 = add i32 %6, 0
-	%1158 = add i32 %11, %1157
-	%1159 = add i32 %1158, 0
-	%1160 = add i32 %7, %990
-	%1161 = add i32 %1160, 0
-	%1162 = mul i32 %1159, 20
-	%1163 = add i32 %1161, 1280
-	%1164 = add i32 %1162, %1163
-	%1165 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1164
-	%1166 = load i32, i32 addrspace(3)* %1165
-	%1167 = add i32 %1158, 8
-	%1168 = add i32 %7, %990
-	%1169 = add i32 %1168, 0
-	%1170 = mul i32 %1167, 20
-	%1171 = add i32 %1169, 1280
-	%1172 = add i32 %1170, %1171
-	%1173 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1172
-	%1174 = load i32, i32 addrspace(3)* %1173
-	%1175 = add i32 %1158, 0
-	%1176 = add i32 %7, %990
-	%1177 = add i32 %1176, 4
-	%1178 = mul i32 %1175, 20
-	%1179 = add i32 %1177, 1280
-	%1180 = add i32 %1178, %1179
-	%1181 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1180
-	%1182 = load i32, i32 addrspace(3)* %1181
-	%1183 = add i32 %1158, 8
-	%1184 = add i32 %7, %990
-	%1185 = add i32 %1184, 4
-	%1186 = mul i32 %1183, 20
-	%1187 = add i32 %1185, 1280
-	%1188 = add i32 %1186, %1187
-	%1189 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1188
-	%1190 = load i32, i32 addrspace(3)* %1189
-	%1191 = add i32 %6, 16
-	%1192 = add i32 %11, %1191
-	%1193 = add i32 %1192, 0
-	%1194 = add i32 %7, %990
-	%1195 = add i32 %1194, 0
-	%1196 = mul i32 %1193, 20
-	%1197 = add i32 %1195, 1280
-	%1198 = add i32 %1196, %1197
-	%1199 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1198
-	%1200 = load i32, i32 addrspace(3)* %1199
-	%1201 = add i32 %1192, 8
-	%1202 = add i32 %7, %990
-	%1203 = add i32 %1202, 0
-	%1204 = mul i32 %1201, 20
-	%1205 = add i32 %1203, 1280
-	%1206 = add i32 %1204, %1205
-	%1207 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1206
-	%1208 = load i32, i32 addrspace(3)* %1207
-	%1209 = add i32 %1192, 0
-	%1210 = add i32 %7, %990
-	%1211 = add i32 %1210, 4
-	%1212 = mul i32 %1209, 20
-	%1213 = add i32 %1211, 1280
-	%1214 = add i32 %1212, %1213
-	%1215 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1214
-	%1216 = load i32, i32 addrspace(3)* %1215
-	%1217 = add i32 %1192, 8
-	%1218 = add i32 %7, %990
-	%1219 = add i32 %1218, 4
-	%1220 = mul i32 %1217, 20
-	%1221 = add i32 %1219, 1280
-	%1222 = add i32 %1220, %1221
-	%1223 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1222
-	%1224 = load i32, i32 addrspace(3)* %1223
-	%1225 = add i32 %6, 0
-	%1226 = add i32 %13, %1225
-	%1227 = add i32 %7, %990
-	%1228 = add i32 %1227, 0
-	%1229 = mul i32 %1226, 20
-	%1230 = add i32 %1228, 1280
-	%1231 = add i32 %1229, %1230
-	%1232 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1231
-	%1233 = load i32, i32 addrspace(3)* %1232
-	%1234 = add i32 %7, %990
-	%1235 = add i32 %1234, 4
-	%1236 = mul i32 %1226, 20
-	%1237 = add i32 %1235, 1280
-	%1238 = add i32 %1236, %1237
-	%1239 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1238
-	%1240 = load i32, i32 addrspace(3)* %1239
-	%1241 = add i32 %6, 8
-	%1242 = add i32 %13, %1241
-	%1243 = add i32 %7, %990
-	%1244 = add i32 %1243, 0
-	%1245 = mul i32 %1242, 20
-	%1246 = add i32 %1244, 1280
-	%1247 = add i32 %1245, %1246
-	%1248 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1247
-	%1249 = load i32, i32 addrspace(3)* %1248
-	%1250 = add i32 %7, %990
-	%1251 = add i32 %1250, 4
-	%1252 = mul i32 %1242, 20
-	%1253 = add i32 %1251, 1280
-	%1254 = add i32 %1252, %1253
-	%1255 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1254
-	%1256 = load i32, i32 addrspace(3)* %1255
-	%1257 = add i32 %6, 16
-	%1258 = add i32 %13, %1257
-	%1259 = add i32 %7, %990
-	%1260 = add i32 %1259, 0
-	%1261 = mul i32 %1258, 20
-	%1262 = add i32 %1260, 1280
-	%1263 = add i32 %1261, %1262
-	%1264 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1263
-	%1265 = load i32, i32 addrspace(3)* %1264
-	%1266 = add i32 %7, %990
-	%1267 = add i32 %1266, 4
-	%1268 = mul i32 %1258, 20
-	%1269 = add i32 %1267, 1280
-	%1270 = add i32 %1268, %1269
-	%1271 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1270
-	%1272 = load i32, i32 addrspace(3)* %1271
-	%1273 = add i32 %6, 24
-	%1274 = add i32 %13, %1273
-	%1275 = add i32 %7, %990
-	%1276 = add i32 %1275, 0
-	%1277 = mul i32 %1274, 20
-	%1278 = add i32 %1276, 1280
-	%1279 = add i32 %1277, %1278
-	%1280 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1279
-	%1281 = load i32, i32 addrspace(3)* %1280
-	%1282 = add i32 %7, %990
-	%1283 = add i32 %1282, 4
-	%1284 = mul i32 %1274, 20
-	%1285 = add i32 %1283, 1280
-	%1286 = add i32 %1284, %1285
-	%1287 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1286
-	%1288 = load i32, i32 addrspace(3)* %1287
-	%1289 = add i32 %6, 0
-	%1290 = add i32 %11, %1289
-	%1291 = add i32 %1290, 0
-	%1292 = add i32 %7, %990
-	%1293 = add i32 %1292, 0
-	%1294 = mul i32 %1291, 20
-	%1295 = add i32 %1293, 2560
-	%1296 = add i32 %1294, %1295
-	%1297 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1296
-	%1298 = load i32, i32 addrspace(3)* %1297
-	%1299 = add i32 %1290, 8
-	%1300 = add i32 %7, %990
-	%1301 = add i32 %1300, 0
-	%1302 = mul i32 %1299, 20
-	%1303 = add i32 %1301, 2560
-	%1304 = add i32 %1302, %1303
-	%1305 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1304
-	%1306 = load i32, i32 addrspace(3)* %1305
-	%1307 = add i32 %1290, 0
-	%1308 = add i32 %7, %990
-	%1309 = add i32 %1308, 4
-	%1310 = mul i32 %1307, 20
-	%1311 = add i32 %1309, 2560
-	%1312 = add i32 %1310, %1311
-	%1313 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1312
-	%1314 = load i32, i32 addrspace(3)* %1313
-	%1315 = add i32 %1290, 8
-	%1316 = add i32 %7, %990
-	%1317 = add i32 %1316, 4
-	%1318 = mul i32 %1315, 20
-	%1319 = add i32 %1317, 2560
-	%1320 = add i32 %1318, %1319
-	%1321 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1320
-	%1322 = load i32, i32 addrspace(3)* %1321
-	%1323 = add i32 %6, 16
-	%1324 = add i32 %11, %1323
-	%1325 = add i32 %1324, 0
-	%1326 = add i32 %7, %990
-	%1327 = add i32 %1326, 0
-	%1328 = mul i32 %1325, 20
-	%1329 = add i32 %1327, 2560
-	%1330 = add i32 %1328, %1329
-	%1331 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1330
-	%1332 = load i32, i32 addrspace(3)* %1331
-	%1333 = add i32 %1324, 8
-	%1334 = add i32 %7, %990
-	%1335 = add i32 %1334, 0
-	%1336 = mul i32 %1333, 20
-	%1337 = add i32 %1335, 2560
-	%1338 = add i32 %1336, %1337
-	%1339 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1338
-	%1340 = load i32, i32 addrspace(3)* %1339
-	%1341 = add i32 %1324, 0
-	%1342 = add i32 %7, %990
-	%1343 = add i32 %1342, 4
-	%1344 = mul i32 %1341, 20
-	%1345 = add i32 %1343, 2560
-	%1346 = add i32 %1344, %1345
-	%1347 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1346
-	%1348 = load i32, i32 addrspace(3)* %1347
-	%1349 = add i32 %1324, 8
-	%1350 = add i32 %7, %990
-	%1351 = add i32 %1350, 4
-	%1352 = mul i32 %1349, 20
-	%1353 = add i32 %1351, 2560
-	%1354 = add i32 %1352, %1353
-	%1355 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1354
-	%1356 = load i32, i32 addrspace(3)* %1355
-	%1357 = add i32 %6, 0
-	%1358 = add i32 %13, %1357
-	%1359 = add i32 %7, %990
-	%1360 = add i32 %1359, 0
-	%1361 = mul i32 %1358, 20
-	%1362 = add i32 %1360, 2560
-	%1363 = add i32 %1361, %1362
-	%1364 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1363
-	%1365 = load i32, i32 addrspace(3)* %1364
-	%1366 = add i32 %7, %990
-	%1367 = add i32 %1366, 4
-	%1368 = mul i32 %1358, 20
-	%1369 = add i32 %1367, 2560
-	%1370 = add i32 %1368, %1369
-	%1371 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1370
-	%1372 = load i32, i32 addrspace(3)* %1371
-	%1373 = add i32 %6, 8
-	%1374 = add i32 %13, %1373
-	%1375 = add i32 %7, %990
-	%1376 = add i32 %1375, 0
-	%1377 = mul i32 %1374, 20
-	%1378 = add i32 %1376, 2560
-	%1379 = add i32 %1377, %1378
-	%1380 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1379
-	%1381 = load i32, i32 addrspace(3)* %1380
-	%1382 = add i32 %7, %990
-	%1383 = add i32 %1382, 4
-	%1384 = mul i32 %1374, 20
-	%1385 = add i32 %1383, 2560
-	%1386 = add i32 %1384, %1385
-	%1387 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1386
-	%1388 = load i32, i32 addrspace(3)* %1387
-	%1389 = add i32 %6, 16
-	%1390 = add i32 %13, %1389
-	%1391 = add i32 %7, %990
-	%1392 = add i32 %1391, 0
-	%1393 = mul i32 %1390, 20
-	%1394 = add i32 %1392, 2560
-	%1395 = add i32 %1393, %1394
-	%1396 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1395
-	%1397 = load i32, i32 addrspace(3)* %1396
-	%1398 = add i32 %7, %990
-	%1399 = add i32 %1398, 4
-	%1400 = mul i32 %1390, 20
-	%1401 = add i32 %1399, 2560
-	%1402 = add i32 %1400, %1401
-	%1403 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1402
-	%1404 = load i32, i32 addrspace(3)* %1403
-	%1405 = add i32 %6, 24
-	%1406 = add i32 %13, %1405
-	%1407 = add i32 %7, %990
-	%1408 = add i32 %1407, 0
-	%1409 = mul i32 %1406, 20
-	%1410 = add i32 %1408, 2560
-	%1411 = add i32 %1409, %1410
-	%1412 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1411
-	%1413 = load i32, i32 addrspace(3)* %1412
-	%1414 = add i32 %7, %990
-	%1415 = add i32 %1414, 4
-	%1416 = mul i32 %1406, 20
-	%1417 = add i32 %1415, 2560
-	%1418 = add i32 %1416, %1417
-	%1419 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1418
-	%1420 = load i32, i32 addrspace(3)* %1419
-	%1421 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1298, i32 %1306, i32 %1314, i32 %1322, i32 %1101, i32 %1108, float %991, float %992, float %993, float %994)
-	%1422 = extractvalue { float, float, float, float } %1421, 0
-	%1423 = extractvalue { float, float, float, float } %1421, 1
-	%1424 = extractvalue { float, float, float, float } %1421, 2
-	%1425 = extractvalue { float, float, float, float } %1421, 3
-	%1426 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1298, i32 %1306, i32 %1314, i32 %1322, i32 %1117, i32 %1124, float %995, float %996, float %997, float %998)
-	%1427 = extractvalue { float, float, float, float } %1426, 0
-	%1428 = extractvalue { float, float, float, float } %1426, 1
-	%1429 = extractvalue { float, float, float, float } %1426, 2
-	%1430 = extractvalue { float, float, float, float } %1426, 3
-	%1431 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1298, i32 %1306, i32 %1314, i32 %1322, i32 %1133, i32 %1140, float %999, float %1000, float %1001, float %1002)
-	%1432 = extractvalue { float, float, float, float } %1431, 0
-	%1433 = extractvalue { float, float, float, float } %1431, 1
-	%1434 = extractvalue { float, float, float, float } %1431, 2
-	%1435 = extractvalue { float, float, float, float } %1431, 3
-	%1436 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1298, i32 %1306, i32 %1314, i32 %1322, i32 %1149, i32 %1156, float %1003, float %1004, float %1005, float %1006)
-	%1437 = extractvalue { float, float, float, float } %1436, 0
-	%1438 = extractvalue { float, float, float, float } %1436, 1
-	%1439 = extractvalue { float, float, float, float } %1436, 2
-	%1440 = extractvalue { float, float, float, float } %1436, 3
-	%1441 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1332, i32 %1340, i32 %1348, i32 %1356, i32 %1101, i32 %1108, float %1007, float %1008, float %1009, float %1010)
-	%1442 = extractvalue { float, float, float, float } %1441, 0
-	%1443 = extractvalue { float, float, float, float } %1441, 1
-	%1444 = extractvalue { float, float, float, float } %1441, 2
-	%1445 = extractvalue { float, float, float, float } %1441, 3
-	%1446 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1332, i32 %1340, i32 %1348, i32 %1356, i32 %1117, i32 %1124, float %1011, float %1012, float %1013, float %1014)
-	%1447 = extractvalue { float, float, float, float } %1446, 0
-	%1448 = extractvalue { float, float, float, float } %1446, 1
-	%1449 = extractvalue { float, float, float, float } %1446, 2
-	%1450 = extractvalue { float, float, float, float } %1446, 3
-	%1451 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1332, i32 %1340, i32 %1348, i32 %1356, i32 %1133, i32 %1140, float %1015, float %1016, float %1017, float %1018)
-	%1452 = extractvalue { float, float, float, float } %1451, 0
-	%1453 = extractvalue { float, float, float, float } %1451, 1
-	%1454 = extractvalue { float, float, float, float } %1451, 2
-	%1455 = extractvalue { float, float, float, float } %1451, 3
-	%1456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1332, i32 %1340, i32 %1348, i32 %1356, i32 %1149, i32 %1156, float %1019, float %1020, float %1021, float %1022)
-	%1457 = extractvalue { float, float, float, float } %1456, 0
-	%1458 = extractvalue { float, float, float, float } %1456, 1
-	%1459 = extractvalue { float, float, float, float } %1456, 2
-	%1460 = extractvalue { float, float, float, float } %1456, 3
-	%1461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1365, i32 %1372, float %1422, float %1423, float %1424, float %1425)
-	%1462 = extractvalue { float, float, float, float } %1461, 0
-	%1463 = extractvalue { float, float, float, float } %1461, 1
-	%1464 = extractvalue { float, float, float, float } %1461, 2
-	%1465 = extractvalue { float, float, float, float } %1461, 3
-	%1466 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1381, i32 %1388, float %1427, float %1428, float %1429, float %1430)
-	%1467 = extractvalue { float, float, float, float } %1466, 0
-	%1468 = extractvalue { float, float, float, float } %1466, 1
-	%1469 = extractvalue { float, float, float, float } %1466, 2
-	%1470 = extractvalue { float, float, float, float } %1466, 3
-	%1471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1397, i32 %1404, float %1432, float %1433, float %1434, float %1435)
-	%1472 = extractvalue { float, float, float, float } %1471, 0
-	%1473 = extractvalue { float, float, float, float } %1471, 1
-	%1474 = extractvalue { float, float, float, float } %1471, 2
-	%1475 = extractvalue { float, float, float, float } %1471, 3
-	%1476 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1413, i32 %1420, float %1437, float %1438, float %1439, float %1440)
-	%1477 = extractvalue { float, float, float, float } %1476, 0
-	%1478 = extractvalue { float, float, float, float } %1476, 1
-	%1479 = extractvalue { float, float, float, float } %1476, 2
-	%1480 = extractvalue { float, float, float, float } %1476, 3
-	%1481 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1365, i32 %1372, float %1442, float %1443, float %1444, float %1445)
-	%1482 = extractvalue { float, float, float, float } %1481, 0
-	%1483 = extractvalue { float, float, float, float } %1481, 1
-	%1484 = extractvalue { float, float, float, float } %1481, 2
-	%1485 = extractvalue { float, float, float, float } %1481, 3
-	%1486 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1381, i32 %1388, float %1447, float %1448, float %1449, float %1450)
-	%1487 = extractvalue { float, float, float, float } %1486, 0
-	%1488 = extractvalue { float, float, float, float } %1486, 1
-	%1489 = extractvalue { float, float, float, float } %1486, 2
-	%1490 = extractvalue { float, float, float, float } %1486, 3
-	%1491 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1397, i32 %1404, float %1452, float %1453, float %1454, float %1455)
-	%1492 = extractvalue { float, float, float, float } %1491, 0
-	%1493 = extractvalue { float, float, float, float } %1491, 1
-	%1494 = extractvalue { float, float, float, float } %1491, 2
-	%1495 = extractvalue { float, float, float, float } %1491, 3
-	%1496 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1413, i32 %1420, float %1457, float %1458, float %1459, float %1460)
-	%1497 = extractvalue { float, float, float, float } %1496, 0
-	%1498 = extractvalue { float, float, float, float } %1496, 1
-	%1499 = extractvalue { float, float, float, float } %1496, 2
-	%1500 = extractvalue { float, float, float, float } %1496, 3
-	%1501 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1166, i32 %1174, i32 %1182, i32 %1190, i32 %1233, i32 %1240, float %1462, float %1463, float %1464, float %1465)
-	%1502 = extractvalue { float, float, float, float } %1501, 0
-	%1503 = extractvalue { float, float, float, float } %1501, 1
-	%1504 = extractvalue { float, float, float, float } %1501, 2
-	%1505 = extractvalue { float, float, float, float } %1501, 3
-	%1506 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1166, i32 %1174, i32 %1182, i32 %1190, i32 %1249, i32 %1256, float %1467, float %1468, float %1469, float %1470)
-	%1507 = extractvalue { float, float, float, float } %1506, 0
-	%1508 = extractvalue { float, float, float, float } %1506, 1
-	%1509 = extractvalue { float, float, float, float } %1506, 2
-	%1510 = extractvalue { float, float, float, float } %1506, 3
-	%1511 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1166, i32 %1174, i32 %1182, i32 %1190, i32 %1265, i32 %1272, float %1472, float %1473, float %1474, float %1475)
-	%1512 = extractvalue { float, float, float, float } %1511, 0
-	%1513 = extractvalue { float, float, float, float } %1511, 1
-	%1514 = extractvalue { float, float, float, float } %1511, 2
-	%1515 = extractvalue { float, float, float, float } %1511, 3
-	%1516 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1166, i32 %1174, i32 %1182, i32 %1190, i32 %1281, i32 %1288, float %1477, float %1478, float %1479, float %1480)
-	%1517 = extractvalue { float, float, float, float } %1516, 0
-	%1518 = extractvalue { float, float, float, float } %1516, 1
-	%1519 = extractvalue { float, float, float, float } %1516, 2
-	%1520 = extractvalue { float, float, float, float } %1516, 3
-	%1521 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1200, i32 %1208, i32 %1216, i32 %1224, i32 %1233, i32 %1240, float %1482, float %1483, float %1484, float %1485)
-	%1522 = extractvalue { float, float, float, float } %1521, 0
-	%1523 = extractvalue { float, float, float, float } %1521, 1
-	%1524 = extractvalue { float, float, float, float } %1521, 2
-	%1525 = extractvalue { float, float, float, float } %1521, 3
-	%1526 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1200, i32 %1208, i32 %1216, i32 %1224, i32 %1249, i32 %1256, float %1487, float %1488, float %1489, float %1490)
-	%1527 = extractvalue { float, float, float, float } %1526, 0
-	%1528 = extractvalue { float, float, float, float } %1526, 1
-	%1529 = extractvalue { float, float, float, float } %1526, 2
-	%1530 = extractvalue { float, float, float, float } %1526, 3
-	%1531 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1200, i32 %1208, i32 %1216, i32 %1224, i32 %1265, i32 %1272, float %1492, float %1493, float %1494, float %1495)
-	%1532 = extractvalue { float, float, float, float } %1531, 0
-	%1533 = extractvalue { float, float, float, float } %1531, 1
-	%1534 = extractvalue { float, float, float, float } %1531, 2
-	%1535 = extractvalue { float, float, float, float } %1531, 3
-	%1536 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1200, i32 %1208, i32 %1216, i32 %1224, i32 %1281, i32 %1288, float %1497, float %1498, float %1499, float %1500)
-	%1537 = extractvalue { float, float, float, float } %1536, 0
-	%1538 = extractvalue { float, float, float, float } %1536, 1
-	%1539 = extractvalue { float, float, float, float } %1536, 2
-	%1540 = extractvalue { float, float, float, float } %1536, 3
-	%1541 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1166, i32 %1174, i32 %1182, i32 %1190, i32 %1101, i32 %1108, float %1502, float %1503, float %1504, float %1505)
-	%1542 = extractvalue { float, float, float, float } %1541, 0
-	%1543 = extractvalue { float, float, float, float } %1541, 1
-	%1544 = extractvalue { float, float, float, float } %1541, 2
-	%1545 = extractvalue { float, float, float, float } %1541, 3
-	%1546 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1166, i32 %1174, i32 %1182, i32 %1190, i32 %1117, i32 %1124, float %1507, float %1508, float %1509, float %1510)
-	%1547 = extractvalue { float, float, float, float } %1546, 0
-	%1548 = extractvalue { float, float, float, float } %1546, 1
-	%1549 = extractvalue { float, float, float, float } %1546, 2
-	%1550 = extractvalue { float, float, float, float } %1546, 3
-	%1551 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1166, i32 %1174, i32 %1182, i32 %1190, i32 %1133, i32 %1140, float %1512, float %1513, float %1514, float %1515)
-	%1552 = extractvalue { float, float, float, float } %1551, 0
-	%1553 = extractvalue { float, float, float, float } %1551, 1
-	%1554 = extractvalue { float, float, float, float } %1551, 2
-	%1555 = extractvalue { float, float, float, float } %1551, 3
-	%1556 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1166, i32 %1174, i32 %1182, i32 %1190, i32 %1149, i32 %1156, float %1517, float %1518, float %1519, float %1520)
-	%1557 = extractvalue { float, float, float, float } %1556, 0
-	%1558 = extractvalue { float, float, float, float } %1556, 1
-	%1559 = extractvalue { float, float, float, float } %1556, 2
-	%1560 = extractvalue { float, float, float, float } %1556, 3
-	%1561 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1200, i32 %1208, i32 %1216, i32 %1224, i32 %1101, i32 %1108, float %1522, float %1523, float %1524, float %1525)
-	%1562 = extractvalue { float, float, float, float } %1561, 0
-	%1563 = extractvalue { float, float, float, float } %1561, 1
-	%1564 = extractvalue { float, float, float, float } %1561, 2
-	%1565 = extractvalue { float, float, float, float } %1561, 3
-	%1566 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1200, i32 %1208, i32 %1216, i32 %1224, i32 %1117, i32 %1124, float %1527, float %1528, float %1529, float %1530)
-	%1567 = extractvalue { float, float, float, float } %1566, 0
-	%1568 = extractvalue { float, float, float, float } %1566, 1
-	%1569 = extractvalue { float, float, float, float } %1566, 2
-	%1570 = extractvalue { float, float, float, float } %1566, 3
-	%1571 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1200, i32 %1208, i32 %1216, i32 %1224, i32 %1133, i32 %1140, float %1532, float %1533, float %1534, float %1535)
-	%1572 = extractvalue { float, float, float, float } %1571, 0
-	%1573 = extractvalue { float, float, float, float } %1571, 1
-	%1574 = extractvalue { float, float, float, float } %1571, 2
-	%1575 = extractvalue { float, float, float, float } %1571, 3
-	%1576 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1200, i32 %1208, i32 %1216, i32 %1224, i32 %1149, i32 %1156, float %1537, float %1538, float %1539, float %1540)
-	%1577 = extractvalue { float, float, float, float } %1576, 0
-	%1578 = extractvalue { float, float, float, float } %1576, 1
-	%1579 = extractvalue { float, float, float, float } %1576, 2
-	%1580 = extractvalue { float, float, float, float } %1576, 3
-	%1581 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1233, i32 %1240, float %1542, float %1543, float %1544, float %1545)
-	%1582 = extractvalue { float, float, float, float } %1581, 0
-	%1583 = extractvalue { float, float, float, float } %1581, 1
-	%1584 = extractvalue { float, float, float, float } %1581, 2
-	%1585 = extractvalue { float, float, float, float } %1581, 3
-	%1586 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1249, i32 %1256, float %1547, float %1548, float %1549, float %1550)
-	%1587 = extractvalue { float, float, float, float } %1586, 0
-	%1588 = extractvalue { float, float, float, float } %1586, 1
-	%1589 = extractvalue { float, float, float, float } %1586, 2
-	%1590 = extractvalue { float, float, float, float } %1586, 3
-	%1591 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1265, i32 %1272, float %1552, float %1553, float %1554, float %1555)
-	%1592 = extractvalue { float, float, float, float } %1591, 0
-	%1593 = extractvalue { float, float, float, float } %1591, 1
-	%1594 = extractvalue { float, float, float, float } %1591, 2
-	%1595 = extractvalue { float, float, float, float } %1591, 3
-	%1596 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1281, i32 %1288, float %1557, float %1558, float %1559, float %1560)
-	%1597 = extractvalue { float, float, float, float } %1596, 0
-	%1598 = extractvalue { float, float, float, float } %1596, 1
-	%1599 = extractvalue { float, float, float, float } %1596, 2
-	%1600 = extractvalue { float, float, float, float } %1596, 3
-	%1601 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1233, i32 %1240, float %1562, float %1563, float %1564, float %1565)
-	%1602 = extractvalue { float, float, float, float } %1601, 0
-	%1603 = extractvalue { float, float, float, float } %1601, 1
-	%1604 = extractvalue { float, float, float, float } %1601, 2
-	%1605 = extractvalue { float, float, float, float } %1601, 3
-	%1606 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1249, i32 %1256, float %1567, float %1568, float %1569, float %1570)
-	%1607 = extractvalue { float, float, float, float } %1606, 0
-	%1608 = extractvalue { float, float, float, float } %1606, 1
-	%1609 = extractvalue { float, float, float, float } %1606, 2
-	%1610 = extractvalue { float, float, float, float } %1606, 3
-	%1611 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1265, i32 %1272, float %1572, float %1573, float %1574, float %1575)
-	%1612 = extractvalue { float, float, float, float } %1611, 0
-	%1613 = extractvalue { float, float, float, float } %1611, 1
-	%1614 = extractvalue { float, float, float, float } %1611, 2
-	%1615 = extractvalue { float, float, float, float } %1611, 3
-	%1616 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1281, i32 %1288, float %1577, float %1578, float %1579, float %1580)
-	%1617 = extractvalue { float, float, float, float } %1616, 0
-	%1618 = extractvalue { float, float, float, float } %1616, 1
-	%1619 = extractvalue { float, float, float, float } %1616, 2
-	%1620 = extractvalue { float, float, float, float } %1616, 3
-	%1621 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1101, i32 %1108, float %1582, float %1583, float %1584, float %1585)
-	%1622 = extractvalue { float, float, float, float } %1621, 0
-	%1623 = extractvalue { float, float, float, float } %1621, 1
-	%1624 = extractvalue { float, float, float, float } %1621, 2
-	%1625 = extractvalue { float, float, float, float } %1621, 3
-	%1626 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1117, i32 %1124, float %1587, float %1588, float %1589, float %1590)
-	%1627 = extractvalue { float, float, float, float } %1626, 0
-	%1628 = extractvalue { float, float, float, float } %1626, 1
-	%1629 = extractvalue { float, float, float, float } %1626, 2
-	%1630 = extractvalue { float, float, float, float } %1626, 3
-	%1631 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1133, i32 %1140, float %1592, float %1593, float %1594, float %1595)
-	%1632 = extractvalue { float, float, float, float } %1631, 0
-	%1633 = extractvalue { float, float, float, float } %1631, 1
-	%1634 = extractvalue { float, float, float, float } %1631, 2
-	%1635 = extractvalue { float, float, float, float } %1631, 3
-	%1636 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1034, i32 %1042, i32 %1050, i32 %1058, i32 %1149, i32 %1156, float %1597, float %1598, float %1599, float %1600)
-	%1637 = extractvalue { float, float, float, float } %1636, 0
-	%1638 = extractvalue { float, float, float, float } %1636, 1
-	%1639 = extractvalue { float, float, float, float } %1636, 2
-	%1640 = extractvalue { float, float, float, float } %1636, 3
-	%1641 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1101, i32 %1108, float %1602, float %1603, float %1604, float %1605)
-	%1642 = extractvalue { float, float, float, float } %1641, 0
-	%1643 = extractvalue { float, float, float, float } %1641, 1
-	%1644 = extractvalue { float, float, float, float } %1641, 2
-	%1645 = extractvalue { float, float, float, float } %1641, 3
-	%1646 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1117, i32 %1124, float %1607, float %1608, float %1609, float %1610)
-	%1647 = extractvalue { float, float, float, float } %1646, 0
-	%1648 = extractvalue { float, float, float, float } %1646, 1
-	%1649 = extractvalue { float, float, float, float } %1646, 2
-	%1650 = extractvalue { float, float, float, float } %1646, 3
-	%1651 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1133, i32 %1140, float %1612, float %1613, float %1614, float %1615)
-	%1652 = extractvalue { float, float, float, float } %1651, 0
-	%1653 = extractvalue { float, float, float, float } %1651, 1
-	%1654 = extractvalue { float, float, float, float } %1651, 2
-	%1655 = extractvalue { float, float, float, float } %1651, 3
-	%1656 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1068, i32 %1076, i32 %1084, i32 %1092, i32 %1149, i32 %1156, float %1617, float %1618, float %1619, float %1620)
-	%1657 = extractvalue { float, float, float, float } %1656, 0
-	%1658 = extractvalue { float, float, float, float } %1656, 1
-	%1659 = extractvalue { float, float, float, float } %1656, 2
-	%1660 = extractvalue { float, float, float, float } %1656, 3
-	%1661 = add i32 %990, 8
-	br label %989
-
-1662:
+	%865 = add i32 %0, 0
+	%866 = udiv i32 %865, 8
+	%867 = urem i32 %865, 8
+	%868 = add i32 0, %866
+	%869 = mul i32 %868, 32
+	%870 = shl i32 %867, 2
+	%871 = add i32 %869, %870
+	%872 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @minference_scores0_raw, i32 0, i32 %871
+	%873 = bitcast float addrspace(3)* %872 to <4 x float> addrspace(3)*
+	%874 = load <4 x float>, <4 x float> addrspace(3)* %873, align 16
+	%875 = extractelement <4 x float> %874, i32 0
+	%876 = extractelement <4 x float> %874, i32 1
+	%877 = extractelement <4 x float> %874, i32 2
+	%878 = extractelement <4 x float> %874, i32 3
+	%879 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %876, float %875)
+	%880 = trunc i32 %879 to i16
+	%881 = zext i16 %880 to i32
+	%882 = shl i32 %881, 16
+	%883 = bitcast i32 %882 to float
+	%884 = fcmp oeq float %883, 0x7FF0000000000000
+	%885 = fneg float 0x7FF0000000000000
+	%886 = fcmp oeq float %883, %885
+	%887 = or i1 %884, %886
+	%888 = fsub float %875, %883
+	%889 = select i1 %887, float 0.0, float %888
+	%890 = lshr i32 %879, 16
+	%891 = trunc i32 %890 to i16
+	%892 = zext i16 %891 to i32
+	%893 = shl i32 %892, 16
+	%894 = bitcast i32 %893 to float
+	%895 = fcmp oeq float %894, 0x7FF0000000000000
+	%896 = fneg float 0x7FF0000000000000
+	%897 = fcmp oeq float %894, %896
+	%898 = or i1 %895, %897
+	%899 = fsub float %876, %894
+	%900 = select i1 %898, float 0.0, float %899
+	%901 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %900, float %889)
+	%902 = trunc i32 %901 to i16
+	%903 = zext i16 %902 to i32
+	%904 = shl i32 %903, 16
+	%905 = bitcast i32 %904 to float
+	%906 = fcmp oeq float %905, 0x7FF0000000000000
+	%907 = fneg float 0x7FF0000000000000
+	%908 = fcmp oeq float %905, %907
+	%909 = or i1 %906, %908
+	%910 = fsub float %889, %905
+	%911 = select i1 %909, float 0.0, float %910
+	%912 = lshr i32 %901, 16
+	%913 = trunc i32 %912 to i16
+	%914 = zext i16 %913 to i32
+	%915 = shl i32 %914, 16
+	%916 = bitcast i32 %915 to float
+	%917 = fcmp oeq float %916, 0x7FF0000000000000
+	%918 = fneg float 0x7FF0000000000000
+	%919 = fcmp oeq float %916, %918
+	%920 = or i1 %917, %919
+	%921 = fsub float %900, %916
+	%922 = select i1 %920, float 0.0, float %921
+	%923 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %922, float %911)
+	%924 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %878, float %877)
+	%925 = trunc i32 %924 to i16
+	%926 = zext i16 %925 to i32
+	%927 = shl i32 %926, 16
+	%928 = bitcast i32 %927 to float
+	%929 = fcmp oeq float %928, 0x7FF0000000000000
+	%930 = fneg float 0x7FF0000000000000
+	%931 = fcmp oeq float %928, %930
+	%932 = or i1 %929, %931
+	%933 = fsub float %877, %928
+	%934 = select i1 %932, float 0.0, float %933
+	%935 = lshr i32 %924, 16
+	%936 = trunc i32 %935 to i16
+	%937 = zext i16 %936 to i32
+	%938 = shl i32 %937, 16
+	%939 = bitcast i32 %938 to float
+	%940 = fcmp oeq float %939, 0x7FF0000000000000
+	%941 = fneg float 0x7FF0000000000000
+	%942 = fcmp oeq float %939, %941
+	%943 = or i1 %940, %942
+	%944 = fsub float %878, %939
+	%945 = select i1 %943, float 0.0, float %944
+	%946 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %945, float %934)
+	%947 = trunc i32 %946 to i16
+	%948 = zext i16 %947 to i32
+	%949 = shl i32 %948, 16
+	%950 = bitcast i32 %949 to float
+	%951 = fcmp oeq float %950, 0x7FF0000000000000
+	%952 = fneg float 0x7FF0000000000000
+	%953 = fcmp oeq float %950, %952
+	%954 = or i1 %951, %953
+	%955 = fsub float %934, %950
+	%956 = select i1 %954, float 0.0, float %955
+	%957 = lshr i32 %946, 16
+	%958 = trunc i32 %957 to i16
+	%959 = zext i16 %958 to i32
+	%960 = shl i32 %959, 16
+	%961 = bitcast i32 %960 to float
+	%962 = fcmp oeq float %961, 0x7FF0000000000000
+	%963 = fneg float 0x7FF0000000000000
+	%964 = fcmp oeq float %961, %963
+	%965 = or i1 %962, %964
+	%966 = fsub float %945, %961
+	%967 = select i1 %965, float 0.0, float %966
+	%968 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %967, float %956)
+	%969 = insertelement <2 x i32> undef, i32 %879, i32 0
+	%970 = insertelement <2 x i32> %969, i32 %924, i32 1
+	%971 = mul i32 %866, 20
+	%972 = shl i32 %867, 1
+	%973 = add i32 %971, %972
+	%974 = add i32 %973, 0
+	%975 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %974
+	%976 = bitcast i32 addrspace(3)* %975 to <2 x i32> addrspace(3)*
+	store <2 x i32> %970, <2 x i32> addrspace(3)* %976, align 8
+	%977 = insertelement <2 x i32> undef, i32 %901, i32 0
+	%978 = insertelement <2 x i32> %977, i32 %946, i32 1
+	%979 = mul i32 %866, 20
+	%980 = shl i32 %867, 1
+	%981 = add i32 %979, %980
+	%982 = add i32 %981, 1280
+	%983 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %982
+	%984 = bitcast i32 addrspace(3)* %983 to <2 x i32> addrspace(3)*
+	store <2 x i32> %978, <2 x i32> addrspace(3)* %984, align 8
+	%985 = insertelement <2 x i32> undef, i32 %923, i32 0
+	%986 = insertelement <2 x i32> %985, i32 %968, i32 1
+	%987 = mul i32 %866, 20
+	%988 = shl i32 %867, 1
+	%989 = add i32 %987, %988
+	%990 = add i32 %989, 2560
+	%991 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %990
+	%992 = bitcast i32 addrspace(3)* %991 to <2 x i32> addrspace(3)*
+	store <2 x i32> %986, <2 x i32> addrspace(3)* %992, align 8
+	%993 = add i32 %0, 128
+	%994 = udiv i32 %993, 8
+	%995 = urem i32 %993, 8
+	%996 = add i32 0, %994
+	%997 = mul i32 %996, 32
+	%998 = shl i32 %995, 2
+	%999 = add i32 %997, %998
+	%1000 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @minference_scores0_raw, i32 0, i32 %999
+	%1001 = bitcast float addrspace(3)* %1000 to <4 x float> addrspace(3)*
+	%1002 = load <4 x float>, <4 x float> addrspace(3)* %1001, align 16
+	%1003 = extractelement <4 x float> %1002, i32 0
+	%1004 = extractelement <4 x float> %1002, i32 1
+	%1005 = extractelement <4 x float> %1002, i32 2
+	%1006 = extractelement <4 x float> %1002, i32 3
+	%1007 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1004, float %1003)
+	%1008 = trunc i32 %1007 to i16
+	%1009 = zext i16 %1008 to i32
+	%1010 = shl i32 %1009, 16
+	%1011 = bitcast i32 %1010 to float
+	%1012 = fcmp oeq float %1011, 0x7FF0000000000000
+	%1013 = fneg float 0x7FF0000000000000
+	%1014 = fcmp oeq float %1011, %1013
+	%1015 = or i1 %1012, %1014
+	%1016 = fsub float %1003, %1011
+	%1017 = select i1 %1015, float 0.0, float %1016
+	%1018 = lshr i32 %1007, 16
+	%1019 = trunc i32 %1018 to i16
+	%1020 = zext i16 %1019 to i32
+	%1021 = shl i32 %1020, 16
+	%1022 = bitcast i32 %1021 to float
+	%1023 = fcmp oeq float %1022, 0x7FF0000000000000
+	%1024 = fneg float 0x7FF0000000000000
+	%1025 = fcmp oeq float %1022, %1024
+	%1026 = or i1 %1023, %1025
+	%1027 = fsub float %1004, %1022
+	%1028 = select i1 %1026, float 0.0, float %1027
+	%1029 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1028, float %1017)
+	%1030 = trunc i32 %1029 to i16
+	%1031 = zext i16 %1030 to i32
+	%1032 = shl i32 %1031, 16
+	%1033 = bitcast i32 %1032 to float
+	%1034 = fcmp oeq float %1033, 0x7FF0000000000000
+	%1035 = fneg float 0x7FF0000000000000
+	%1036 = fcmp oeq float %1033, %1035
+	%1037 = or i1 %1034, %1036
+	%1038 = fsub float %1017, %1033
+	%1039 = select i1 %1037, float 0.0, float %1038
+	%1040 = lshr i32 %1029, 16
+	%1041 = trunc i32 %1040 to i16
+	%1042 = zext i16 %1041 to i32
+	%1043 = shl i32 %1042, 16
+	%1044 = bitcast i32 %1043 to float
+	%1045 = fcmp oeq float %1044, 0x7FF0000000000000
+	%1046 = fneg float 0x7FF0000000000000
+	%1047 = fcmp oeq float %1044, %1046
+	%1048 = or i1 %1045, %1047
+	%1049 = fsub float %1028, %1044
+	%1050 = select i1 %1048, float 0.0, float %1049
+	%1051 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1050, float %1039)
+	%1052 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1006, float %1005)
+	%1053 = trunc i32 %1052 to i16
+	%1054 = zext i16 %1053 to i32
+	%1055 = shl i32 %1054, 16
+	%1056 = bitcast i32 %1055 to float
+	%1057 = fcmp oeq float %1056, 0x7FF0000000000000
+	%1058 = fneg float 0x7FF0000000000000
+	%1059 = fcmp oeq float %1056, %1058
+	%1060 = or i1 %1057, %1059
+	%1061 = fsub float %1005, %1056
+	%1062 = select i1 %1060, float 0.0, float %1061
+	%1063 = lshr i32 %1052, 16
+	%1064 = trunc i32 %1063 to i16
+	%1065 = zext i16 %1064 to i32
+	%1066 = shl i32 %1065, 16
+	%1067 = bitcast i32 %1066 to float
+	%1068 = fcmp oeq float %1067, 0x7FF0000000000000
+	%1069 = fneg float 0x7FF0000000000000
+	%1070 = fcmp oeq float %1067, %1069
+	%1071 = or i1 %1068, %1070
+	%1072 = fsub float %1006, %1067
+	%1073 = select i1 %1071, float 0.0, float %1072
+	%1074 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1073, float %1062)
+	%1075 = trunc i32 %1074 to i16
+	%1076 = zext i16 %1075 to i32
+	%1077 = shl i32 %1076, 16
+	%1078 = bitcast i32 %1077 to float
+	%1079 = fcmp oeq float %1078, 0x7FF0000000000000
+	%1080 = fneg float 0x7FF0000000000000
+	%1081 = fcmp oeq float %1078, %1080
+	%1082 = or i1 %1079, %1081
+	%1083 = fsub float %1062, %1078
+	%1084 = select i1 %1082, float 0.0, float %1083
+	%1085 = lshr i32 %1074, 16
+	%1086 = trunc i32 %1085 to i16
+	%1087 = zext i16 %1086 to i32
+	%1088 = shl i32 %1087, 16
+	%1089 = bitcast i32 %1088 to float
+	%1090 = fcmp oeq float %1089, 0x7FF0000000000000
+	%1091 = fneg float 0x7FF0000000000000
+	%1092 = fcmp oeq float %1089, %1091
+	%1093 = or i1 %1090, %1092
+	%1094 = fsub float %1073, %1089
+	%1095 = select i1 %1093, float 0.0, float %1094
+	%1096 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1095, float %1084)
+	%1097 = insertelement <2 x i32> undef, i32 %1007, i32 0
+	%1098 = insertelement <2 x i32> %1097, i32 %1052, i32 1
+	%1099 = mul i32 %994, 20
+	%1100 = shl i32 %995, 1
+	%1101 = add i32 %1099, %1100
+	%1102 = add i32 %1101, 0
+	%1103 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1102
+	%1104 = bitcast i32 addrspace(3)* %1103 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1098, <2 x i32> addrspace(3)* %1104, align 8
+	%1105 = insertelement <2 x i32> undef, i32 %1029, i32 0
+	%1106 = insertelement <2 x i32> %1105, i32 %1074, i32 1
+	%1107 = mul i32 %994, 20
+	%1108 = shl i32 %995, 1
+	%1109 = add i32 %1107, %1108
+	%1110 = add i32 %1109, 1280
+	%1111 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1110
+	%1112 = bitcast i32 addrspace(3)* %1111 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1106, <2 x i32> addrspace(3)* %1112, align 8
+	%1113 = insertelement <2 x i32> undef, i32 %1051, i32 0
+	%1114 = insertelement <2 x i32> %1113, i32 %1096, i32 1
+	%1115 = mul i32 %994, 20
+	%1116 = shl i32 %995, 1
+	%1117 = add i32 %1115, %1116
+	%1118 = add i32 %1117, 2560
+	%1119 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1118
+	%1120 = bitcast i32 addrspace(3)* %1119 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1114, <2 x i32> addrspace(3)* %1120, align 8
+	%1121 = add i32 %0, 256
+	%1122 = udiv i32 %1121, 8
+	%1123 = urem i32 %1121, 8
+	%1124 = add i32 0, %1122
+	%1125 = mul i32 %1124, 32
+	%1126 = shl i32 %1123, 2
+	%1127 = add i32 %1125, %1126
+	%1128 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @minference_scores0_raw, i32 0, i32 %1127
+	%1129 = bitcast float addrspace(3)* %1128 to <4 x float> addrspace(3)*
+	%1130 = load <4 x float>, <4 x float> addrspace(3)* %1129, align 16
+	%1131 = extractelement <4 x float> %1130, i32 0
+	%1132 = extractelement <4 x float> %1130, i32 1
+	%1133 = extractelement <4 x float> %1130, i32 2
+	%1134 = extractelement <4 x float> %1130, i32 3
+	%1135 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1132, float %1131)
+	%1136 = trunc i32 %1135 to i16
+	%1137 = zext i16 %1136 to i32
+	%1138 = shl i32 %1137, 16
+	%1139 = bitcast i32 %1138 to float
+	%1140 = fcmp oeq float %1139, 0x7FF0000000000000
+	%1141 = fneg float 0x7FF0000000000000
+	%1142 = fcmp oeq float %1139, %1141
+	%1143 = or i1 %1140, %1142
+	%1144 = fsub float %1131, %1139
+	%1145 = select i1 %1143, float 0.0, float %1144
+	%1146 = lshr i32 %1135, 16
+	%1147 = trunc i32 %1146 to i16
+	%1148 = zext i16 %1147 to i32
+	%1149 = shl i32 %1148, 16
+	%1150 = bitcast i32 %1149 to float
+	%1151 = fcmp oeq float %1150, 0x7FF0000000000000
+	%1152 = fneg float 0x7FF0000000000000
+	%1153 = fcmp oeq float %1150, %1152
+	%1154 = or i1 %1151, %1153
+	%1155 = fsub float %1132, %1150
+	%1156 = select i1 %1154, float 0.0, float %1155
+	%1157 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1156, float %1145)
+	%1158 = trunc i32 %1157 to i16
+	%1159 = zext i16 %1158 to i32
+	%1160 = shl i32 %1159, 16
+	%1161 = bitcast i32 %1160 to float
+	%1162 = fcmp oeq float %1161, 0x7FF0000000000000
+	%1163 = fneg float 0x7FF0000000000000
+	%1164 = fcmp oeq float %1161, %1163
+	%1165 = or i1 %1162, %1164
+	%1166 = fsub float %1145, %1161
+	%1167 = select i1 %1165, float 0.0, float %1166
+	%1168 = lshr i32 %1157, 16
+	%1169 = trunc i32 %1168 to i16
+	%1170 = zext i16 %1169 to i32
+	%1171 = shl i32 %1170, 16
+	%1172 = bitcast i32 %1171 to float
+	%1173 = fcmp oeq float %1172, 0x7FF0000000000000
+	%1174 = fneg float 0x7FF0000000000000
+	%1175 = fcmp oeq float %1172, %1174
+	%1176 = or i1 %1173, %1175
+	%1177 = fsub float %1156, %1172
+	%1178 = select i1 %1176, float 0.0, float %1177
+	%1179 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1178, float %1167)
+	%1180 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1134, float %1133)
+	%1181 = trunc i32 %1180 to i16
+	%1182 = zext i16 %1181 to i32
+	%1183 = shl i32 %1182, 16
+	%1184 = bitcast i32 %1183 to float
+	%1185 = fcmp oeq float %1184, 0x7FF0000000000000
+	%1186 = fneg float 0x7FF0000000000000
+	%1187 = fcmp oeq float %1184, %1186
+	%1188 = or i1 %1185, %1187
+	%1189 = fsub float %1133, %1184
+	%1190 = select i1 %1188, float 0.0, float %1189
+	%1191 = lshr i32 %1180, 16
+	%1192 = trunc i32 %1191 to i16
+	%1193 = zext i16 %1192 to i32
+	%1194 = shl i32 %1193, 16
+	%1195 = bitcast i32 %1194 to float
+	%1196 = fcmp oeq float %1195, 0x7FF0000000000000
+	%1197 = fneg float 0x7FF0000000000000
+	%1198 = fcmp oeq float %1195, %1197
+	%1199 = or i1 %1196, %1198
+	%1200 = fsub float %1134, %1195
+	%1201 = select i1 %1199, float 0.0, float %1200
+	%1202 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1201, float %1190)
+	%1203 = trunc i32 %1202 to i16
+	%1204 = zext i16 %1203 to i32
+	%1205 = shl i32 %1204, 16
+	%1206 = bitcast i32 %1205 to float
+	%1207 = fcmp oeq float %1206, 0x7FF0000000000000
+	%1208 = fneg float 0x7FF0000000000000
+	%1209 = fcmp oeq float %1206, %1208
+	%1210 = or i1 %1207, %1209
+	%1211 = fsub float %1190, %1206
+	%1212 = select i1 %1210, float 0.0, float %1211
+	%1213 = lshr i32 %1202, 16
+	%1214 = trunc i32 %1213 to i16
+	%1215 = zext i16 %1214 to i32
+	%1216 = shl i32 %1215, 16
+	%1217 = bitcast i32 %1216 to float
+	%1218 = fcmp oeq float %1217, 0x7FF0000000000000
+	%1219 = fneg float 0x7FF0000000000000
+	%1220 = fcmp oeq float %1217, %1219
+	%1221 = or i1 %1218, %1220
+	%1222 = fsub float %1201, %1217
+	%1223 = select i1 %1221, float 0.0, float %1222
+	%1224 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1223, float %1212)
+	%1225 = insertelement <2 x i32> undef, i32 %1135, i32 0
+	%1226 = insertelement <2 x i32> %1225, i32 %1180, i32 1
+	%1227 = mul i32 %1122, 20
+	%1228 = shl i32 %1123, 1
+	%1229 = add i32 %1227, %1228
+	%1230 = add i32 %1229, 0
+	%1231 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1230
+	%1232 = bitcast i32 addrspace(3)* %1231 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1226, <2 x i32> addrspace(3)* %1232, align 8
+	%1233 = insertelement <2 x i32> undef, i32 %1157, i32 0
+	%1234 = insertelement <2 x i32> %1233, i32 %1202, i32 1
+	%1235 = mul i32 %1122, 20
+	%1236 = shl i32 %1123, 1
+	%1237 = add i32 %1235, %1236
+	%1238 = add i32 %1237, 1280
+	%1239 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1238
+	%1240 = bitcast i32 addrspace(3)* %1239 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1234, <2 x i32> addrspace(3)* %1240, align 8
+	%1241 = insertelement <2 x i32> undef, i32 %1179, i32 0
+	%1242 = insertelement <2 x i32> %1241, i32 %1224, i32 1
+	%1243 = mul i32 %1122, 20
+	%1244 = shl i32 %1123, 1
+	%1245 = add i32 %1243, %1244
+	%1246 = add i32 %1245, 2560
+	%1247 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1246
+	%1248 = bitcast i32 addrspace(3)* %1247 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1242, <2 x i32> addrspace(3)* %1248, align 8
+	%1249 = add i32 %0, 384
+	%1250 = udiv i32 %1249, 8
+	%1251 = urem i32 %1249, 8
+	%1252 = add i32 0, %1250
+	%1253 = mul i32 %1252, 32
+	%1254 = shl i32 %1251, 2
+	%1255 = add i32 %1253, %1254
+	%1256 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @minference_scores0_raw, i32 0, i32 %1255
+	%1257 = bitcast float addrspace(3)* %1256 to <4 x float> addrspace(3)*
+	%1258 = load <4 x float>, <4 x float> addrspace(3)* %1257, align 16
+	%1259 = extractelement <4 x float> %1258, i32 0
+	%1260 = extractelement <4 x float> %1258, i32 1
+	%1261 = extractelement <4 x float> %1258, i32 2
+	%1262 = extractelement <4 x float> %1258, i32 3
+	%1263 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1260, float %1259)
+	%1264 = trunc i32 %1263 to i16
+	%1265 = zext i16 %1264 to i32
+	%1266 = shl i32 %1265, 16
+	%1267 = bitcast i32 %1266 to float
+	%1268 = fcmp oeq float %1267, 0x7FF0000000000000
+	%1269 = fneg float 0x7FF0000000000000
+	%1270 = fcmp oeq float %1267, %1269
+	%1271 = or i1 %1268, %1270
+	%1272 = fsub float %1259, %1267
+	%1273 = select i1 %1271, float 0.0, float %1272
+	%1274 = lshr i32 %1263, 16
+	%1275 = trunc i32 %1274 to i16
+	%1276 = zext i16 %1275 to i32
+	%1277 = shl i32 %1276, 16
+	%1278 = bitcast i32 %1277 to float
+	%1279 = fcmp oeq float %1278, 0x7FF0000000000000
+	%1280 = fneg float 0x7FF0000000000000
+	%1281 = fcmp oeq float %1278, %1280
+	%1282 = or i1 %1279, %1281
+	%1283 = fsub float %1260, %1278
+	%1284 = select i1 %1282, float 0.0, float %1283
+	%1285 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1284, float %1273)
+	%1286 = trunc i32 %1285 to i16
+	%1287 = zext i16 %1286 to i32
+	%1288 = shl i32 %1287, 16
+	%1289 = bitcast i32 %1288 to float
+	%1290 = fcmp oeq float %1289, 0x7FF0000000000000
+	%1291 = fneg float 0x7FF0000000000000
+	%1292 = fcmp oeq float %1289, %1291
+	%1293 = or i1 %1290, %1292
+	%1294 = fsub float %1273, %1289
+	%1295 = select i1 %1293, float 0.0, float %1294
+	%1296 = lshr i32 %1285, 16
+	%1297 = trunc i32 %1296 to i16
+	%1298 = zext i16 %1297 to i32
+	%1299 = shl i32 %1298, 16
+	%1300 = bitcast i32 %1299 to float
+	%1301 = fcmp oeq float %1300, 0x7FF0000000000000
+	%1302 = fneg float 0x7FF0000000000000
+	%1303 = fcmp oeq float %1300, %1302
+	%1304 = or i1 %1301, %1303
+	%1305 = fsub float %1284, %1300
+	%1306 = select i1 %1304, float 0.0, float %1305
+	%1307 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1306, float %1295)
+	%1308 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1262, float %1261)
+	%1309 = trunc i32 %1308 to i16
+	%1310 = zext i16 %1309 to i32
+	%1311 = shl i32 %1310, 16
+	%1312 = bitcast i32 %1311 to float
+	%1313 = fcmp oeq float %1312, 0x7FF0000000000000
+	%1314 = fneg float 0x7FF0000000000000
+	%1315 = fcmp oeq float %1312, %1314
+	%1316 = or i1 %1313, %1315
+	%1317 = fsub float %1261, %1312
+	%1318 = select i1 %1316, float 0.0, float %1317
+	%1319 = lshr i32 %1308, 16
+	%1320 = trunc i32 %1319 to i16
+	%1321 = zext i16 %1320 to i32
+	%1322 = shl i32 %1321, 16
+	%1323 = bitcast i32 %1322 to float
+	%1324 = fcmp oeq float %1323, 0x7FF0000000000000
+	%1325 = fneg float 0x7FF0000000000000
+	%1326 = fcmp oeq float %1323, %1325
+	%1327 = or i1 %1324, %1326
+	%1328 = fsub float %1262, %1323
+	%1329 = select i1 %1327, float 0.0, float %1328
+	%1330 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1329, float %1318)
+	%1331 = trunc i32 %1330 to i16
+	%1332 = zext i16 %1331 to i32
+	%1333 = shl i32 %1332, 16
+	%1334 = bitcast i32 %1333 to float
+	%1335 = fcmp oeq float %1334, 0x7FF0000000000000
+	%1336 = fneg float 0x7FF0000000000000
+	%1337 = fcmp oeq float %1334, %1336
+	%1338 = or i1 %1335, %1337
+	%1339 = fsub float %1318, %1334
+	%1340 = select i1 %1338, float 0.0, float %1339
+	%1341 = lshr i32 %1330, 16
+	%1342 = trunc i32 %1341 to i16
+	%1343 = zext i16 %1342 to i32
+	%1344 = shl i32 %1343, 16
+	%1345 = bitcast i32 %1344 to float
+	%1346 = fcmp oeq float %1345, 0x7FF0000000000000
+	%1347 = fneg float 0x7FF0000000000000
+	%1348 = fcmp oeq float %1345, %1347
+	%1349 = or i1 %1346, %1348
+	%1350 = fsub float %1329, %1345
+	%1351 = select i1 %1349, float 0.0, float %1350
+	%1352 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1351, float %1340)
+	%1353 = insertelement <2 x i32> undef, i32 %1263, i32 0
+	%1354 = insertelement <2 x i32> %1353, i32 %1308, i32 1
+	%1355 = mul i32 %1250, 20
+	%1356 = shl i32 %1251, 1
+	%1357 = add i32 %1355, %1356
+	%1358 = add i32 %1357, 0
+	%1359 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1358
+	%1360 = bitcast i32 addrspace(3)* %1359 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1354, <2 x i32> addrspace(3)* %1360, align 8
+	%1361 = insertelement <2 x i32> undef, i32 %1285, i32 0
+	%1362 = insertelement <2 x i32> %1361, i32 %1330, i32 1
+	%1363 = mul i32 %1250, 20
+	%1364 = shl i32 %1251, 1
+	%1365 = add i32 %1363, %1364
+	%1366 = add i32 %1365, 1280
+	%1367 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1366
+	%1368 = bitcast i32 addrspace(3)* %1367 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1362, <2 x i32> addrspace(3)* %1368, align 8
+	%1369 = insertelement <2 x i32> undef, i32 %1307, i32 0
+	%1370 = insertelement <2 x i32> %1369, i32 %1352, i32 1
+	%1371 = mul i32 %1250, 20
+	%1372 = shl i32 %1251, 1
+	%1373 = add i32 %1371, %1372
+	%1374 = add i32 %1373, 2560
+	%1375 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %1374
+	%1376 = bitcast i32 addrspace(3)* %1375 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1370, <2 x i32> addrspace(3)* %1376, align 8
+	%1377 = add i32 %0, 0
+	%1378 = udiv i32 %1377, 8
+	%1379 = urem i32 %1377, 8
+	%1380 = add i32 64, %1378
+	%1381 = mul i32 %1380, 32
+	%1382 = shl i32 %1379, 2
+	%1383 = add i32 %1381, %1382
+	%1384 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @minference_scores0_raw, i32 0, i32 %1383
+	%1385 = bitcast float addrspace(3)* %1384 to <4 x float> addrspace(3)*
+	%1386 = load <4 x float>, <4 x float> addrspace(3)* %1385, align 16
+	%1387 = extractelement <4 x float> %1386, i32 0
+	%1388 = extractelement <4 x float> %1386, i32 1
+	%1389 = extractelement <4 x float> %1386, i32 2
+	%1390 = extractelement <4 x float> %1386, i32 3
+	%1391 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1388, float %1387)
+	%1392 = trunc i32 %1391 to i16
+	%1393 = zext i16 %1392 to i32
+	%1394 = shl i32 %1393, 16
+	%1395 = bitcast i32 %1394 to float
+	%1396 = fcmp oeq float %1395, 0x7FF0000000000000
+	%1397 = fneg float 0x7FF0000000000000
+	%1398 = fcmp oeq float %1395, %1397
+	%1399 = or i1 %1396, %1398
+	%1400 = fsub float %1387, %1395
+	%1401 = select i1 %1399, float 0.0, float %1400
+	%1402 = lshr i32 %1391, 16
+	%1403 = trunc i32 %1402 to i16
+	%1404 = zext i16 %1403 to i32
+	%1405 = shl i32 %1404, 16
+	%1406 = bitcast i32 %1405 to float
+	%1407 = fcmp oeq float %1406, 0x7FF0000000000000
+	%1408 = fneg float 0x7FF0000000000000
+	%1409 = fcmp oeq float %1406, %1408
+	%1410 = or i1 %1407, %1409
+	%1411 = fsub float %1388, %1406
+	%1412 = select i1 %1410, float 0.0, float %1411
+	%1413 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1412, float %1401)
+	%1414 = trunc i32 %1413 to i16
+	%1415 = zext i16 %1414 to i32
+	%1416 = shl i32 %1415, 16
+	%1417 = bitcast i32 %1416 to float
+	%1418 = fcmp oeq float %1417, 0x7FF0000000000000
+	%1419 = fneg float 0x7FF0000000000000
+	%1420 = fcmp oeq float %1417, %1419
+	%1421 = or i1 %1418, %1420
+	%1422 = fsub float %1401, %1417
+	%1423 = select i1 %1421, float 0.0, float %1422
+	%1424 = lshr i32 %1413, 16
+	%1425 = trunc i32 %1424 to i16
+	%1426 = zext i16 %1425 to i32
+	%1427 = shl i32 %1426, 16
+	%1428 = bitcast i32 %1427 to float
+	%1429 = fcmp oeq float %1428, 0x7FF0000000000000
+	%1430 = fneg float 0x7FF0000000000000
+	%1431 = fcmp oeq float %1428, %1430
+	%1432 = or i1 %1429, %1431
+	%1433 = fsub float %1412, %1428
+	%1434 = select i1 %1432, float 0.0, float %1433
+	%1435 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1434, float %1423)
+	%1436 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1390, float %1389)
+	%1437 = trunc i32 %1436 to i16
+	%1438 = zext i16 %1437 to i32
+	%1439 = shl i32 %1438, 16
+	%1440 = bitcast i32 %1439 to float
+	%1441 = fcmp oeq float %1440, 0x7FF0000000000000
+	%1442 = fneg float 0x7FF0000000000000
+	%1443 = fcmp oeq float %1440, %1442
+	%1444 = or i1 %1441, %1443
+	%1445 = fsub float %1389, %1440
+	%1446 = select i1 %1444, float 0.0, float %1445
+	%1447 = lshr i32 %1436, 16
+	%1448 = trunc i32 %1447 to i16
+	%1449 = zext i16 %1448 to i32
+	%1450 = shl i32 %1449, 16
+	%1451 = bitcast i32 %1450 to float
+	%1452 = fcmp oeq float %1451, 0x7FF0000000000000
+	%1453 = fneg float 0x7FF0000000000000
+	%1454 = fcmp oeq float %1451, %1453
+	%1455 = or i1 %1452, %1454
+	%1456 = fsub float %1390, %1451
+	%1457 = select i1 %1455, float 0.0, float %1456
+	%1458 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1457, float %1446)
+	%1459 = trunc i32 %1458 to i16
+	%1460 = zext i16 %1459 to i32
+	%1461 = shl i32 %1460, 16
+	%1462 = bitcast i32 %1461 to float
+	%1463 = fcmp oeq float %1462, 0x7FF0000000000000
+	%1464 = fneg float 0x7FF0000000000000
+	%1465 = fcmp oeq float %1462, %1464
+	%1466 = or i1 %1463, %1465
+	%1467 = fsub float %1446, %1462
+	%1468 = select i1 %1466, float 0.0, float %1467
+	%1469 = lshr i32 %1458, 16
+	%1470 = trunc i32 %1469 to i16
+	%1471 = zext i16 %1470 to i32
+	%1472 = shl i32 %1471, 16
+	%1473 = bitcast i32 %1472 to float
+	%1474 = fcmp oeq float %1473, 0x7FF0000000000000
+	%1475 = fneg float 0x7FF0000000000000
+	%1476 = fcmp oeq float %1473, %1475
+	%1477 = or i1 %1474, %1476
+	%1478 = fsub float %1457, %1473
+	%1479 = select i1 %1477, float 0.0, float %1478
+	%1480 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1479, float %1468)
+	%1481 = insertelement <2 x i32> undef, i32 %1391, i32 0
+	%1482 = insertelement <2 x i32> %1481, i32 %1436, i32 1
+	%1483 = mul i32 %1378, 20
+	%1484 = shl i32 %1379, 1
+	%1485 = add i32 %1483, %1484
+	%1486 = add i32 %1485, 0
+	%1487 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1486
+	%1488 = bitcast i32 addrspace(3)* %1487 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1482, <2 x i32> addrspace(3)* %1488, align 8
+	%1489 = insertelement <2 x i32> undef, i32 %1413, i32 0
+	%1490 = insertelement <2 x i32> %1489, i32 %1458, i32 1
+	%1491 = mul i32 %1378, 20
+	%1492 = shl i32 %1379, 1
+	%1493 = add i32 %1491, %1492
+	%1494 = add i32 %1493, 1280
+	%1495 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1494
+	%1496 = bitcast i32 addrspace(3)* %1495 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1490, <2 x i32> addrspace(3)* %1496, align 8
+	%1497 = insertelement <2 x i32> undef, i32 %1435, i32 0
+	%1498 = insertelement <2 x i32> %1497, i32 %1480, i32 1
+	%1499 = mul i32 %1378, 20
+	%1500 = shl i32 %1379, 1
+	%1501 = add i32 %1499, %1500
+	%1502 = add i32 %1501, 2560
+	%1503 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1502
+	%1504 = bitcast i32 addrspace(3)* %1503 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1498, <2 x i32> addrspace(3)* %1504, align 8
+	%1505 = add i32 %0, 128
+	%1506 = udiv i32 %1505, 8
+	%1507 = urem i32 %1505, 8
+	%1508 = add i32 64, %1506
+	%1509 = mul i32 %1508, 32
+	%1510 = shl i32 %1507, 2
+	%1511 = add i32 %1509, %1510
+	%1512 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @minference_scores0_raw, i32 0, i32 %1511
+	%1513 = bitcast float addrspace(3)* %1512 to <4 x float> addrspace(3)*
+	%1514 = load <4 x float>, <4 x float> addrspace(3)* %1513, align 16
+	%1515 = extractelement <4 x float> %1514, i32 0
+	%1516 = extractelement <4 x float> %1514, i32 1
+	%1517 = extractelement <4 x float> %1514, i32 2
+	%1518 = extractelement <4 x float> %1514, i32 3
+	%1519 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1516, float %1515)
+	%1520 = trunc i32 %1519 to i16
+	%1521 = zext i16 %1520 to i32
+	%1522 = shl i32 %1521, 16
+	%1523 = bitcast i32 %1522 to float
+	%1524 = fcmp oeq float %1523, 0x7FF0000000000000
+	%1525 = fneg float 0x7FF0000000000000
+	%1526 = fcmp oeq float %1523, %1525
+	%1527 = or i1 %1524, %1526
+	%1528 = fsub float %1515, %1523
+	%1529 = select i1 %1527, float 0.0, float %1528
+	%1530 = lshr i32 %1519, 16
+	%1531 = trunc i32 %1530 to i16
+	%1532 = zext i16 %1531 to i32
+	%1533 = shl i32 %1532, 16
+	%1534 = bitcast i32 %1533 to float
+	%1535 = fcmp oeq float %1534, 0x7FF0000000000000
+	%1536 = fneg float 0x7FF0000000000000
+	%1537 = fcmp oeq float %1534, %1536
+	%1538 = or i1 %1535, %1537
+	%1539 = fsub float %1516, %1534
+	%1540 = select i1 %1538, float 0.0, float %1539
+	%1541 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1540, float %1529)
+	%1542 = trunc i32 %1541 to i16
+	%1543 = zext i16 %1542 to i32
+	%1544 = shl i32 %1543, 16
+	%1545 = bitcast i32 %1544 to float
+	%1546 = fcmp oeq float %1545, 0x7FF0000000000000
+	%1547 = fneg float 0x7FF0000000000000
+	%1548 = fcmp oeq float %1545, %1547
+	%1549 = or i1 %1546, %1548
+	%1550 = fsub float %1529, %1545
+	%1551 = select i1 %1549, float 0.0, float %1550
+	%1552 = lshr i32 %1541, 16
+	%1553 = trunc i32 %1552 to i16
+	%1554 = zext i16 %1553 to i32
+	%1555 = shl i32 %1554, 16
+	%1556 = bitcast i32 %1555 to float
+	%1557 = fcmp oeq float %1556, 0x7FF0000000000000
+	%1558 = fneg float 0x7FF0000000000000
+	%1559 = fcmp oeq float %1556, %1558
+	%1560 = or i1 %1557, %1559
+	%1561 = fsub float %1540, %1556
+	%1562 = select i1 %1560, float 0.0, float %1561
+	%1563 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1562, float %1551)
+	%1564 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1518, float %1517)
+	%1565 = trunc i32 %1564 to i16
+	%1566 = zext i16 %1565 to i32
+	%1567 = shl i32 %1566, 16
+	%1568 = bitcast i32 %1567 to float
+	%1569 = fcmp oeq float %1568, 0x7FF0000000000000
+	%1570 = fneg float 0x7FF0000000000000
+	%1571 = fcmp oeq float %1568, %1570
+	%1572 = or i1 %1569, %1571
+	%1573 = fsub float %1517, %1568
+	%1574 = select i1 %1572, float 0.0, float %1573
+	%1575 = lshr i32 %1564, 16
+	%1576 = trunc i32 %1575 to i16
+	%1577 = zext i16 %1576 to i32
+	%1578 = shl i32 %1577, 16
+	%1579 = bitcast i32 %1578 to float
+	%1580 = fcmp oeq float %1579, 0x7FF0000000000000
+	%1581 = fneg float 0x7FF0000000000000
+	%1582 = fcmp oeq float %1579, %1581
+	%1583 = or i1 %1580, %1582
+	%1584 = fsub float %1518, %1579
+	%1585 = select i1 %1583, float 0.0, float %1584
+	%1586 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1585, float %1574)
+	%1587 = trunc i32 %1586 to i16
+	%1588 = zext i16 %1587 to i32
+	%1589 = shl i32 %1588, 16
+	%1590 = bitcast i32 %1589 to float
+	%1591 = fcmp oeq float %1590, 0x7FF0000000000000
+	%1592 = fneg float 0x7FF0000000000000
+	%1593 = fcmp oeq float %1590, %1592
+	%1594 = or i1 %1591, %1593
+	%1595 = fsub float %1574, %1590
+	%1596 = select i1 %1594, float 0.0, float %1595
+	%1597 = lshr i32 %1586, 16
+	%1598 = trunc i32 %1597 to i16
+	%1599 = zext i16 %1598 to i32
+	%1600 = shl i32 %1599, 16
+	%1601 = bitcast i32 %1600 to float
+	%1602 = fcmp oeq float %1601, 0x7FF0000000000000
+	%1603 = fneg float 0x7FF0000000000000
+	%1604 = fcmp oeq float %1601, %1603
+	%1605 = or i1 %1602, %1604
+	%1606 = fsub float %1585, %1601
+	%1607 = select i1 %1605, float 0.0, float %1606
+	%1608 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1607, float %1596)
+	%1609 = insertelement <2 x i32> undef, i32 %1519, i32 0
+	%1610 = insertelement <2 x i32> %1609, i32 %1564, i32 1
+	%1611 = mul i32 %1506, 20
+	%1612 = shl i32 %1507, 1
+	%1613 = add i32 %1611, %1612
+	%1614 = add i32 %1613, 0
+	%1615 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1614
+	%1616 = bitcast i32 addrspace(3)* %1615 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1610, <2 x i32> addrspace(3)* %1616, align 8
+	%1617 = insertelement <2 x i32> undef, i32 %1541, i32 0
+	%1618 = insertelement <2 x i32> %1617, i32 %1586, i32 1
+	%1619 = mul i32 %1506, 20
+	%1620 = shl i32 %1507, 1
+	%1621 = add i32 %1619, %1620
+	%1622 = add i32 %1621, 1280
+	%1623 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1622
+	%1624 = bitcast i32 addrspace(3)* %1623 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1618, <2 x i32> addrspace(3)* %1624, align 8
+	%1625 = insertelement <2 x i32> undef, i32 %1563, i32 0
+	%1626 = insertelement <2 x i32> %1625, i32 %1608, i32 1
+	%1627 = mul i32 %1506, 20
+	%1628 = shl i32 %1507, 1
+	%1629 = add i32 %1627, %1628
+	%1630 = add i32 %1629, 2560
+	%1631 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1630
+	%1632 = bitcast i32 addrspace(3)* %1631 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1626, <2 x i32> addrspace(3)* %1632, align 8
+	%1633 = add i32 %0, 256
+	%1634 = udiv i32 %1633, 8
+	%1635 = urem i32 %1633, 8
+	%1636 = add i32 64, %1634
+	%1637 = mul i32 %1636, 32
+	%1638 = shl i32 %1635, 2
+	%1639 = add i32 %1637, %1638
+	%1640 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @minference_scores0_raw, i32 0, i32 %1639
+	%1641 = bitcast float addrspace(3)* %1640 to <4 x float> addrspace(3)*
+	%1642 = load <4 x float>, <4 x float> addrspace(3)* %1641, align 16
+	%1643 = extractelement <4 x float> %1642, i32 0
+	%1644 = extractelement <4 x float> %1642, i32 1
+	%1645 = extractelement <4 x float> %1642, i32 2
+	%1646 = extractelement <4 x float> %1642, i32 3
+	%1647 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1644, float %1643)
+	%1648 = trunc i32 %1647 to i16
+	%1649 = zext i16 %1648 to i32
+	%1650 = shl i32 %1649, 16
+	%1651 = bitcast i32 %1650 to float
+	%1652 = fcmp oeq float %1651, 0x7FF0000000000000
+	%1653 = fneg float 0x7FF0000000000000
+	%1654 = fcmp oeq float %1651, %1653
+	%1655 = or i1 %1652, %1654
+	%1656 = fsub float %1643, %1651
+	%1657 = select i1 %1655, float 0.0, float %1656
+	%1658 = lshr i32 %1647, 16
+	%1659 = trunc i32 %1658 to i16
+	%1660 = zext i16 %1659 to i32
+	%1661 = shl i32 %1660, 16
+	%1662 = bitcast i32 %1661 to float
+	%1663 = fcmp oeq float %1662, 0x7FF0000000000000
+	%1664 = fneg float 0x7FF0000000000000
+	%1665 = fcmp oeq float %1662, %1664
+	%1666 = or i1 %1663, %1665
+	%1667 = fsub float %1644, %1662
+	%1668 = select i1 %1666, float 0.0, float %1667
+	%1669 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1668, float %1657)
+	%1670 = trunc i32 %1669 to i16
+	%1671 = zext i16 %1670 to i32
+	%1672 = shl i32 %1671, 16
+	%1673 = bitcast i32 %1672 to float
+	%1674 = fcmp oeq float %1673, 0x7FF0000000000000
+	%1675 = fneg float 0x7FF0000000000000
+	%1676 = fcmp oeq float %1673, %1675
+	%1677 = or i1 %1674, %1676
+	%1678 = fsub float %1657, %1673
+	%1679 = select i1 %1677, float 0.0, float %1678
+	%1680 = lshr i32 %1669, 16
+	%1681 = trunc i32 %1680 to i16
+	%1682 = zext i16 %1681 to i32
+	%1683 = shl i32 %1682, 16
+	%1684 = bitcast i32 %1683 to float
+	%1685 = fcmp oeq float %1684, 0x7FF0000000000000
+	%1686 = fneg float 0x7FF0000000000000
+	%1687 = fcmp oeq float %1684, %1686
+	%1688 = or i1 %1685, %1687
+	%1689 = fsub float %1668, %1684
+	%1690 = select i1 %1688, float 0.0, float %1689
+	%1691 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1690, float %1679)
+	%1692 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1646, float %1645)
+	%1693 = trunc i32 %1692 to i16
+	%1694 = zext i16 %1693 to i32
+	%1695 = shl i32 %1694, 16
+	%1696 = bitcast i32 %1695 to float
+	%1697 = fcmp oeq float %1696, 0x7FF0000000000000
+	%1698 = fneg float 0x7FF0000000000000
+	%1699 = fcmp oeq float %1696, %1698
+	%1700 = or i1 %1697, %1699
+	%1701 = fsub float %1645, %1696
+	%1702 = select i1 %1700, float 0.0, float %1701
+	%1703 = lshr i32 %1692, 16
+	%1704 = trunc i32 %1703 to i16
+	%1705 = zext i16 %1704 to i32
+	%1706 = shl i32 %1705, 16
+	%1707 = bitcast i32 %1706 to float
+	%1708 = fcmp oeq float %1707, 0x7FF0000000000000
+	%1709 = fneg float 0x7FF0000000000000
+	%1710 = fcmp oeq float %1707, %1709
+	%1711 = or i1 %1708, %1710
+	%1712 = fsub float %1646, %1707
+	%1713 = select i1 %1711, float 0.0, float %1712
+	%1714 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1713, float %1702)
+	%1715 = trunc i32 %1714 to i16
+	%1716 = zext i16 %1715 to i32
+	%1717 = shl i32 %1716, 16
+	%1718 = bitcast i32 %1717 to float
+	%1719 = fcmp oeq float %1718, 0x7FF0000000000000
+	%1720 = fneg float 0x7FF0000000000000
+	%1721 = fcmp oeq float %1718, %1720
+	%1722 = or i1 %1719, %1721
+	%1723 = fsub float %1702, %1718
+	%1724 = select i1 %1722, float 0.0, float %1723
+	%1725 = lshr i32 %1714, 16
+	%1726 = trunc i32 %1725 to i16
+	%1727 = zext i16 %1726 to i32
+	%1728 = shl i32 %1727, 16
+	%1729 = bitcast i32 %1728 to float
+	%1730 = fcmp oeq float %1729, 0x7FF0000000000000
+	%1731 = fneg float 0x7FF0000000000000
+	%1732 = fcmp oeq float %1729, %1731
+	%1733 = or i1 %1730, %1732
+	%1734 = fsub float %1713, %1729
+	%1735 = select i1 %1733, float 0.0, float %1734
+	%1736 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1735, float %1724)
+	%1737 = insertelement <2 x i32> undef, i32 %1647, i32 0
+	%1738 = insertelement <2 x i32> %1737, i32 %1692, i32 1
+	%1739 = mul i32 %1634, 20
+	%1740 = shl i32 %1635, 1
+	%1741 = add i32 %1739, %1740
+	%1742 = add i32 %1741, 0
+	%1743 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1742
+	%1744 = bitcast i32 addrspace(3)* %1743 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1738, <2 x i32> addrspace(3)* %1744, align 8
+	%1745 = insertelement <2 x i32> undef, i32 %1669, i32 0
+	%1746 = insertelement <2 x i32> %1745, i32 %1714, i32 1
+	%1747 = mul i32 %1634, 20
+	%1748 = shl i32 %1635, 1
+	%1749 = add i32 %1747, %1748
+	%1750 = add i32 %1749, 1280
+	%1751 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1750
+	%1752 = bitcast i32 addrspace(3)* %1751 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1746, <2 x i32> addrspace(3)* %1752, align 8
+	%1753 = insertelement <2 x i32> undef, i32 %1691, i32 0
+	%1754 = insertelement <2 x i32> %1753, i32 %1736, i32 1
+	%1755 = mul i32 %1634, 20
+	%1756 = shl i32 %1635, 1
+	%1757 = add i32 %1755, %1756
+	%1758 = add i32 %1757, 2560
+	%1759 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1758
+	%1760 = bitcast i32 addrspace(3)* %1759 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1754, <2 x i32> addrspace(3)* %1760, align 8
+	%1761 = add i32 %0, 384
+	%1762 = udiv i32 %1761, 8
+	%1763 = urem i32 %1761, 8
+	%1764 = add i32 64, %1762
+	%1765 = mul i32 %1764, 32
+	%1766 = shl i32 %1763, 2
+	%1767 = add i32 %1765, %1766
+	%1768 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @minference_scores0_raw, i32 0, i32 %1767
+	%1769 = bitcast float addrspace(3)* %1768 to <4 x float> addrspace(3)*
+	%1770 = load <4 x float>, <4 x float> addrspace(3)* %1769, align 16
+	%1771 = extractelement <4 x float> %1770, i32 0
+	%1772 = extractelement <4 x float> %1770, i32 1
+	%1773 = extractelement <4 x float> %1770, i32 2
+	%1774 = extractelement <4 x float> %1770, i32 3
+	%1775 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1772, float %1771)
+	%1776 = trunc i32 %1775 to i16
+	%1777 = zext i16 %1776 to i32
+	%1778 = shl i32 %1777, 16
+	%1779 = bitcast i32 %1778 to float
+	%1780 = fcmp oeq float %1779, 0x7FF0000000000000
+	%1781 = fneg float 0x7FF0000000000000
+	%1782 = fcmp oeq float %1779, %1781
+	%1783 = or i1 %1780, %1782
+	%1784 = fsub float %1771, %1779
+	%1785 = select i1 %1783, float 0.0, float %1784
+	%1786 = lshr i32 %1775, 16
+	%1787 = trunc i32 %1786 to i16
+	%1788 = zext i16 %1787 to i32
+	%1789 = shl i32 %1788, 16
+	%1790 = bitcast i32 %1789 to float
+	%1791 = fcmp oeq float %1790, 0x7FF0000000000000
+	%1792 = fneg float 0x7FF0000000000000
+	%1793 = fcmp oeq float %1790, %1792
+	%1794 = or i1 %1791, %1793
+	%1795 = fsub float %1772, %1790
+	%1796 = select i1 %1794, float 0.0, float %1795
+	%1797 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1796, float %1785)
+	%1798 = trunc i32 %1797 to i16
+	%1799 = zext i16 %1798 to i32
+	%1800 = shl i32 %1799, 16
+	%1801 = bitcast i32 %1800 to float
+	%1802 = fcmp oeq float %1801, 0x7FF0000000000000
+	%1803 = fneg float 0x7FF0000000000000
+	%1804 = fcmp oeq float %1801, %1803
+	%1805 = or i1 %1802, %1804
+	%1806 = fsub float %1785, %1801
+	%1807 = select i1 %1805, float 0.0, float %1806
+	%1808 = lshr i32 %1797, 16
+	%1809 = trunc i32 %1808 to i16
+	%1810 = zext i16 %1809 to i32
+	%1811 = shl i32 %1810, 16
+	%1812 = bitcast i32 %1811 to float
+	%1813 = fcmp oeq float %1812, 0x7FF0000000000000
+	%1814 = fneg float 0x7FF0000000000000
+	%1815 = fcmp oeq float %1812, %1814
+	%1816 = or i1 %1813, %1815
+	%1817 = fsub float %1796, %1812
+	%1818 = select i1 %1816, float 0.0, float %1817
+	%1819 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1818, float %1807)
+	%1820 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1774, float %1773)
+	%1821 = trunc i32 %1820 to i16
+	%1822 = zext i16 %1821 to i32
+	%1823 = shl i32 %1822, 16
+	%1824 = bitcast i32 %1823 to float
+	%1825 = fcmp oeq float %1824, 0x7FF0000000000000
+	%1826 = fneg float 0x7FF0000000000000
+	%1827 = fcmp oeq float %1824, %1826
+	%1828 = or i1 %1825, %1827
+	%1829 = fsub float %1773, %1824
+	%1830 = select i1 %1828, float 0.0, float %1829
+	%1831 = lshr i32 %1820, 16
+	%1832 = trunc i32 %1831 to i16
+	%1833 = zext i16 %1832 to i32
+	%1834 = shl i32 %1833, 16
+	%1835 = bitcast i32 %1834 to float
+	%1836 = fcmp oeq float %1835, 0x7FF0000000000000
+	%1837 = fneg float 0x7FF0000000000000
+	%1838 = fcmp oeq float %1835, %1837
+	%1839 = or i1 %1836, %1838
+	%1840 = fsub float %1774, %1835
+	%1841 = select i1 %1839, float 0.0, float %1840
+	%1842 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1841, float %1830)
+	%1843 = trunc i32 %1842 to i16
+	%1844 = zext i16 %1843 to i32
+	%1845 = shl i32 %1844, 16
+	%1846 = bitcast i32 %1845 to float
+	%1847 = fcmp oeq float %1846, 0x7FF0000000000000
+	%1848 = fneg float 0x7FF0000000000000
+	%1849 = fcmp oeq float %1846, %1848
+	%1850 = or i1 %1847, %1849
+	%1851 = fsub float %1830, %1846
+	%1852 = select i1 %1850, float 0.0, float %1851
+	%1853 = lshr i32 %1842, 16
+	%1854 = trunc i32 %1853 to i16
+	%1855 = zext i16 %1854 to i32
+	%1856 = shl i32 %1855, 16
+	%1857 = bitcast i32 %1856 to float
+	%1858 = fcmp oeq float %1857, 0x7FF0000000000000
+	%1859 = fneg float 0x7FF0000000000000
+	%1860 = fcmp oeq float %1857, %1859
+	%1861 = or i1 %1858, %1860
+	%1862 = fsub float %1841, %1857
+	%1863 = select i1 %1861, float 0.0, float %1862
+	%1864 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1863, float %1852)
+	%1865 = insertelement <2 x i32> undef, i32 %1775, i32 0
+	%1866 = insertelement <2 x i32> %1865, i32 %1820, i32 1
+	%1867 = mul i32 %1762, 20
+	%1868 = shl i32 %1763, 1
+	%1869 = add i32 %1867, %1868
+	%1870 = add i32 %1869, 0
+	%1871 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1870
+	%1872 = bitcast i32 addrspace(3)* %1871 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1866, <2 x i32> addrspace(3)* %1872, align 8
+	%1873 = insertelement <2 x i32> undef, i32 %1797, i32 0
+	%1874 = insertelement <2 x i32> %1873, i32 %1842, i32 1
+	%1875 = mul i32 %1762, 20
+	%1876 = shl i32 %1763, 1
+	%1877 = add i32 %1875, %1876
+	%1878 = add i32 %1877, 1280
+	%1879 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1878
+	%1880 = bitcast i32 addrspace(3)* %1879 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1874, <2 x i32> addrspace(3)* %1880, align 8
+	%1881 = insertelement <2 x i32> undef, i32 %1819, i32 0
+	%1882 = insertelement <2 x i32> %1881, i32 %1864, i32 1
+	%1883 = mul i32 %1762, 20
+	%1884 = shl i32 %1763, 1
+	%1885 = add i32 %1883, %1884
+	%1886 = add i32 %1885, 2560
+	%1887 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %1886
+	%1888 = bitcast i32 addrspace(3)* %1887 to <2 x i32> addrspace(3)*
+	store <2 x i32> %1882, <2 x i32> addrspace(3)* %1888, align 8
 	call void @llvm.nvvm.barrier0()
-	%1663 = add i32 %661, 32
-	br label %660
-
-1664:
-	%1665 = mul i32 %3, %NQ
-	%1666 = add i32 %1665, %17
-	%1667 = mul i32 %1666, %NK
-	%1668 = add i32 %1667, %21
-	%1669 = sext i32 %1668 to i64
-	%1670 = getelementptr float, float* %e, i64 %1669
-	store float %697, float* %1670
-	br label %1671
-
-1671:
-	%1672 = fmul float %663, 0x3FC7154760000000
-	%1673 = icmp slt i32 %24, %NQ
-	%1674 = icmp slt i32 %28, %NK
-	%1675 = and i1 %1673, %1674
-	br i1 %1675, label %1676, label %1683
-
-1676:
-	%1677 = mul i32 %3, %NQ
-	%1678 = add i32 %1677, %24
-	%1679 = mul i32 %1678, %NK
-	%1680 = add i32 %1679, %28
-	%1681 = sext i32 %1680 to i64
-	%1682 = getelementptr float, float* %e, i64 %1681
-	store float %1672, float* %1682
-	br label %1683
-
-1683:
-	%1684 = fmul float %664, 0x3FC7154760000000
-	%1685 = icmp slt i32 %31, %NQ
-	%1686 = icmp slt i32 %35, %NK
-	%1687 = and i1 %1685, %1686
-	br i1 %1687, label %1688, label %1695
-
-1688:
-	%1689 = mul i32 %3, %NQ
-	%1690 = add i32 %1689, %31
-	%1691 = mul i32 %1690, %NK
-	%1692 = add i32 %1691, %35
-	%1693 = sext i32 %1692 to i64
-	%1694 = getelementptr float, float* %e, i64 %1693
-	store float %1684, float* %1694
-	br label %1695
-
-1695:
-	%1696 = fmul float %665, 0x3FC7154760000000
-	%1697 = icmp slt i32 %38, %NQ
-	%1698 = icmp slt i32 %42, %NK
-	%1699 = and i1 %1697, %1698
-	br i1 %1699, label %1700, label %1707
-
-1700:
-	%1701 = mul i32 %3, %NQ
-	%1702 = add i32 %1701, %38
-	%1703 = mul i32 %1702, %NK
-	%1704 = add i32 %1703, %42
-	%1705 = sext i32 %1704 to i64
-	%1706 = getelementptr float, float* %e, i64 %1705
-	store float %1696, float* %1706
-	br label %1707
-
-1707:
-	%1708 = fmul float %666, 0x3FC7154760000000
-	%1709 = icmp slt i32 %45, %NQ
-	%1710 = icmp slt i32 %49, %NK
-	%1711 = and i1 %1709, %1710
-	br i1 %1711, label %1712, label %1719
-
-1712:
-	%1713 = mul i32 %3, %NQ
-	%1714 = add i32 %1713, %45
-	%1715 = mul i32 %1714, %NK
-	%1716 = add i32 %1715, %49
-	%1717 = sext i32 %1716 to i64
-	%1718 = getelementptr float, float* %e, i64 %1717
-	store float %1708, float* %1718
-	br label %1719
-
-1719:
-	%1720 = fmul float %667, 0x3FC7154760000000
-	%1721 = icmp slt i32 %52, %NQ
-	%1722 = icmp slt i32 %56, %NK
-	%1723 = and i1 %1721, %1722
-	br i1 %1723, label %1724, label %1731
-
-1724:
-	%1725 = mul i32 %3, %NQ
-	%1726 = add i32 %1725, %52
-	%1727 = mul i32 %1726, %NK
-	%1728 = add i32 %1727, %56
-	%1729 = sext i32 %1728 to i64
-	%1730 = getelementptr float, float* %e, i64 %1729
-	store float %1720, float* %1730
-	br label %1731
-
-1731:
-	%1732 = fmul float %668, 0x3FC7154760000000
-	%1733 = icmp slt i32 %59, %NQ
-	%1734 = icmp slt i32 %63, %NK
-	%1735 = and i1 %1733, %1734
-	br i1 %1735, label %1736, label %1743
-
-1736:
-	%1737 = mul i32 %3, %NQ
-	%1738 = add i32 %1737, %59
-	%1739 = mul i32 %1738, %NK
-	%1740 = add i32 %1739, %63
-	%1741 = sext i32 %1740 to i64
-	%1742 = getelementptr float, float* %e, i64 %1741
-	store float %1732, float* %1742
-	br label %1743
-
-1743:
-	%1744 = fmul float %669, 0x3FC7154760000000
-	%1745 = icmp slt i32 %66, %NQ
-	%1746 = icmp slt i32 %70, %NK
-	%1747 = and i1 %1745, %1746
-	br i1 %1747, label %1748, label %1755
-
-1748:
-	%1749 = mul i32 %3, %NQ
-	%1750 = add i32 %1749, %66
-	%1751 = mul i32 %1750, %NK
-	%1752 = add i32 %1751, %70
-	%1753 = sext i32 %1752 to i64
-	%1754 = getelementptr float, float* %e, i64 %1753
-	store float %1744, float* %1754
-	br label %1755
-
-1755:
-	%1756 = fmul float %670, 0x3FC7154760000000
-	%1757 = icmp slt i32 %73, %NQ
-	%1758 = icmp slt i32 %77, %NK
-	%1759 = and i1 %1757, %1758
-	br i1 %1759, label %1760, label %1767
-
-1760:
-	%1761 = mul i32 %3, %NQ
-	%1762 = add i32 %1761, %73
-	%1763 = mul i32 %1762, %NK
-	%1764 = add i32 %1763, %77
-	%1765 = sext i32 %1764 to i64
-	%1766 = getelementptr float, float* %e, i64 %1765
-	store float %1756, float* %1766
-	br label %1767
-
-1767:
-	%1768 = fmul float %671, 0x3FC7154760000000
-	%1769 = icmp slt i32 %80, %NQ
-	%1770 = icmp slt i32 %84, %NK
-	%1771 = and i1 %1769, %1770
-	br i1 %1771, label %1772, label %1779
-
-1772:
-	%1773 = mul i32 %3, %NQ
-	%1774 = add i32 %1773, %80
-	%1775 = mul i32 %1774, %NK
-	%1776 = add i32 %1775, %84
-	%1777 = sext i32 %1776 to i64
-	%1778 = getelementptr float, float* %e, i64 %1777
-	store float %1768, float* %1778
-	br label %1779
-
-1779:
-	%1780 = fmul float %672, 0x3FC7154760000000
-	%1781 = icmp slt i32 %87, %NQ
-	%1782 = icmp slt i32 %91, %NK
-	%1783 = and i1 %1781, %1782
-	br i1 %1783, label %1784, label %1791
-
-1784:
-	%1785 = mul i32 %3, %NQ
-	%1786 = add i32 %1785, %87
-	%1787 = mul i32 %1786, %NK
-	%1788 = add i32 %1787, %91
-	%1789 = sext i32 %1788 to i64
-	%1790 = getelementptr float, float* %e, i64 %1789
-	store float %1780, float* %1790
-	br label %1791
-
-1791:
-	%1792 = fmul float %673, 0x3FC7154760000000
-	%1793 = icmp slt i32 %94, %NQ
-	%1794 = icmp slt i32 %98, %NK
-	%1795 = and i1 %1793, %1794
-	br i1 %1795, label %1796, label %1803
-
-1796:
-	%1797 = mul i32 %3, %NQ
-	%1798 = add i32 %1797, %94
-	%1799 = mul i32 %1798, %NK
-	%1800 = add i32 %1799, %98
-	%1801 = sext i32 %1800 to i64
-	%1802 = getelementptr float, float* %e, i64 %1801
-	store float %1792, float* %1802
-	br label %1803
-
-1803:
-	%1804 = fmul float %674, 0x3FC7154760000000
-	%1805 = icmp slt i32 %101, %NQ
-	%1806 = icmp slt i32 %105, %NK
-	%1807 = and i1 %1805, %1806
-	br i1 %1807, label %1808, label %1815
-
-1808:
-	%1809 = mul i32 %3, %NQ
-	%1810 = add i32 %1809, %101
-	%1811 = mul i32 %1810, %NK
-	%1812 = add i32 %1811, %105
-	%1813 = sext i32 %1812 to i64
-	%1814 = getelementptr float, float* %e, i64 %1813
-	store float %1804, float* %1814
-	br label %1815
-
-1815:
-	%1816 = fmul float %675, 0x3FC7154760000000
-	%1817 = icmp slt i32 %108, %NQ
-	%1818 = icmp slt i32 %112, %NK
-	%1819 = and i1 %1817, %1818
-	br i1 %1819, label %1820, label %1827
-
-1820:
-	%1821 = mul i32 %3, %NQ
-	%1822 = add i32 %1821, %108
-	%1823 = mul i32 %1822, %NK
-	%1824 = add i32 %1823, %112
-	%1825 = sext i32 %1824 to i64
-	%1826 = getelementptr float, float* %e, i64 %1825
-	store float %1816, float* %1826
-	br label %1827
-
-1827:
-	%1828 = fmul float %676, 0x3FC7154760000000
-	%1829 = icmp slt i32 %115, %NQ
-	%1830 = icmp slt i32 %119, %NK
-	%1831 = and i1 %1829, %1830
-	br i1 %1831, label %1832, label %1839
-
-1832:
-	%1833 = mul i32 %3, %NQ
-	%1834 = add i32 %1833, %115
-	%1835 = mul i32 %1834, %NK
-	%1836 = add i32 %1835, %119
-	%1837 = sext i32 %1836 to i64
-	%1838 = getelementptr float, float* %e, i64 %1837
-	store float %1828, float* %1838
-	br label %1839
-
-1839:
-	%1840 = fmul float %677, 0x3FC7154760000000
-	%1841 = icmp slt i32 %122, %NQ
-	%1842 = icmp slt i32 %126, %NK
-	%1843 = and i1 %1841, %1842
-	br i1 %1843, label %1844, label %1851
-
-1844:
-	%1845 = mul i32 %3, %NQ
-	%1846 = add i32 %1845, %122
-	%1847 = mul i32 %1846, %NK
-	%1848 = add i32 %1847, %126
-	%1849 = sext i32 %1848 to i64
-	%1850 = getelementptr float, float* %e, i64 %1849
-	store float %1840, float* %1850
-	br label %1851
-
-1851:
-	%1852 = fmul float %678, 0x3FC7154760000000
-	%1853 = icmp slt i32 %129, %NQ
-	%1854 = icmp slt i32 %133, %NK
-	%1855 = and i1 %1853, %1854
-	br i1 %1855, label %1856, label %1863
-
-1856:
-	%1857 = mul i32 %3, %NQ
-	%1858 = add i32 %1857, %129
-	%1859 = mul i32 %1858, %NK
-	%1860 = add i32 %1859, %133
-	%1861 = sext i32 %1860 to i64
-	%1862 = getelementptr float, float* %e, i64 %1861
-	store float %1852, float* %1862
-	br label %1863
-
-1863:
-	%1864 = fmul float %679, 0x3FC7154760000000
-	%1865 = icmp slt i32 %136, %NQ
-	%1866 = icmp slt i32 %140, %NK
-	%1867 = and i1 %1865, %1866
-	br i1 %1867, label %1868, label %1875
-
-1868:
-	%1869 = mul i32 %3, %NQ
-	%1870 = add i32 %1869, %136
-	%1871 = mul i32 %1870, %NK
-	%1872 = add i32 %1871, %140
-	%1873 = sext i32 %1872 to i64
-	%1874 = getelementptr float, float* %e, i64 %1873
-	store float %1864, float* %1874
-	br label %1875
-
-1875:
-	%1876 = fmul float %680, 0x3FC7154760000000
-	%1877 = icmp slt i32 %143, %NQ
-	%1878 = icmp slt i32 %147, %NK
-	%1879 = and i1 %1877, %1878
-	br i1 %1879, label %1880, label %1887
-
-1880:
-	%1881 = mul i32 %3, %NQ
-	%1882 = add i32 %1881, %143
-	%1883 = mul i32 %1882, %NK
-	%1884 = add i32 %1883, %147
-	%1885 = sext i32 %1884 to i64
-	%1886 = getelementptr float, float* %e, i64 %1885
-	store float %1876, float* %1886
-	br label %1887
-
-1887:
-	%1888 = fmul float %681, 0x3FC7154760000000
-	%1889 = icmp slt i32 %150, %NQ
-	%1890 = icmp slt i32 %154, %NK
-	%1891 = and i1 %1889, %1890
-	br i1 %1891, label %1892, label %1899
-
-1892:
-	%1893 = mul i32 %3, %NQ
-	%1894 = add i32 %1893, %150
-	%1895 = mul i32 %1894, %NK
-	%1896 = add i32 %1895, %154
-	%1897 = sext i32 %1896 to i64
-	%1898 = getelementptr float, float* %e, i64 %1897
-	store float %1888, float* %1898
-	br label %1899
-
-1899:
-	%1900 = fmul float %682, 0x3FC7154760000000
-	%1901 = icmp slt i32 %157, %NQ
-	%1902 = icmp slt i32 %161, %NK
-	%1903 = and i1 %1901, %1902
-	br i1 %1903, label %1904, label %1911
-
-1904:
-	%1905 = mul i32 %3, %NQ
-	%1906 = add i32 %1905, %157
-	%1907 = mul i32 %1906, %NK
-	%1908 = add i32 %1907, %161
-	%1909 = sext i32 %1908 to i64
-	%1910 = getelementptr float, float* %e, i64 %1909
-	store float %1900, float* %1910
-	br label %1911
-
-1911:
-	%1912 = fmul float %683, 0x3FC7154760000000
-	%1913 = icmp slt i32 %164, %NQ
-	%1914 = icmp slt i32 %168, %NK
-	%1915 = and i1 %1913, %1914
-	br i1 %1915, label %1916, label %1923
-
-1916:
-	%1917 = mul i32 %3, %NQ
-	%1918 = add i32 %1917, %164
-	%1919 = mul i32 %1918, %NK
-	%1920 = add i32 %1919, %168
-	%1921 = sext i32 %1920 to i64
-	%1922 = getelementptr float, float* %e, i64 %1921
-	store float %1912, float* %1922
-	br label %1923
-
-1923:
-	%1924 = fmul float %684, 0x3FC7154760000000
-	%1925 = icmp slt i32 %171, %NQ
-	%1926 = icmp slt i32 %175, %NK
-	%1927 = and i1 %1925, %1926
-	br i1 %1927, label %1928, label %1935
-
-1928:
-	%1929 = mul i32 %3, %NQ
-	%1930 = add i32 %1929, %171
-	%1931 = mul i32 %1930, %NK
-	%1932 = add i32 %1931, %175
-	%1933 = sext i32 %1932 to i64
-	%1934 = getelementptr float, float* %e, i64 %1933
-	store float %1924, float* %1934
-	br label %1935
-
-1935:
-	%1936 = fmul float %685, 0x3FC7154760000000
-	%1937 = icmp slt i32 %178, %NQ
-	%1938 = icmp slt i32 %182, %NK
-	%1939 = and i1 %1937, %1938
-	br i1 %1939, label %1940, label %1947
-
-1940:
-	%1941 = mul i32 %3, %NQ
-	%1942 = add i32 %1941, %178
-	%1943 = mul i32 %1942, %NK
-	%1944 = add i32 %1943, %182
-	%1945 = sext i32 %1944 to i64
-	%1946 = getelementptr float, float* %e, i64 %1945
-	store float %1936, float* %1946
-	br label %1947
-
-1947:
-	%1948 = fmul float %686, 0x3FC7154760000000
-	%1949 = icmp slt i32 %185, %NQ
-	%1950 = icmp slt i32 %189, %NK
-	%1951 = and i1 %1949, %1950
-	br i1 %1951, label %1952, label %1959
-
-1952:
-	%1953 = mul i32 %3, %NQ
-	%1954 = add i32 %1953, %185
-	%1955 = mul i32 %1954, %NK
-	%1956 = add i32 %1955, %189
-	%1957 = sext i32 %1956 to i64
-	%1958 = getelementptr float, float* %e, i64 %1957
-	store float %1948, float* %1958
-	br label %1959
-
-1959:
-	%1960 = fmul float %687, 0x3FC7154760000000
-	%1961 = icmp slt i32 %192, %NQ
-	%1962 = icmp slt i32 %196, %NK
-	%1963 = and i1 %1961, %1962
-	br i1 %1963, label %1964, label %1971
-
-1964:
-	%1965 = mul i32 %3, %NQ
-	%1966 = add i32 %1965, %192
-	%1967 = mul i32 %1966, %NK
-	%1968 = add i32 %1967, %196
-	%1969 = sext i32 %1968 to i64
-	%1970 = getelementptr float, float* %e, i64 %1969
-	store float %1960, float* %1970
-	br label %1971
-
-1971:
-	%1972 = fmul float %688, 0x3FC7154760000000
-	%1973 = icmp slt i32 %199, %NQ
-	%1974 = icmp slt i32 %203, %NK
-	%1975 = and i1 %1973, %1974
-	br i1 %1975, label %1976, label %1983
-
-1976:
-	%1977 = mul i32 %3, %NQ
-	%1978 = add i32 %1977, %199
-	%1979 = mul i32 %1978, %NK
-	%1980 = add i32 %1979, %203
-	%1981 = sext i32 %1980 to i64
-	%1982 = getelementptr float, float* %e, i64 %1981
-	store float %1972, float* %1982
-	br label %1983
-
-1983:
-	%1984 = fmul float %689, 0x3FC7154760000000
-	%1985 = icmp slt i32 %206, %NQ
-	%1986 = icmp slt i32 %210, %NK
-	%1987 = and i1 %1985, %1986
-	br i1 %1987, label %1988, label %1995
-
-1988:
-	%1989 = mul i32 %3, %NQ
-	%1990 = add i32 %1989, %206
-	%1991 = mul i32 %1990, %NK
-	%1992 = add i32 %1991, %210
-	%1993 = sext i32 %1992 to i64
-	%1994 = getelementptr float, float* %e, i64 %1993
-	store float %1984, float* %1994
-	br label %1995
-
-1995:
-	%1996 = fmul float %690, 0x3FC7154760000000
-	%1997 = icmp slt i32 %213, %NQ
-	%1998 = icmp slt i32 %217, %NK
-	%1999 = and i1 %1997, %1998
-	br i1 %1999, label %2000, label %2007
-
-2000:
-	%2001 = mul i32 %3, %NQ
-	%2002 = add i32 %2001, %213
-	%2003 = mul i32 %2002, %NK
-	%2004 = add i32 %2003, %217
-	%2005 = sext i32 %2004 to i64
-	%2006 = getelementptr float, float* %e, i64 %2005
-	store float %1996, float* %2006
-	br label %2007
-
-2007:
-	%2008 = fmul float %691, 0x3FC7154760000000
-	%2009 = icmp slt i32 %220, %NQ
-	%2010 = icmp slt i32 %224, %NK
-	%2011 = and i1 %2009, %2010
-	br i1 %2011, label %2012, label %2019
-
-2012:
-	%2013 = mul i32 %3, %NQ
-	%2014 = add i32 %2013, %220
-	%2015 = mul i32 %2014, %NK
-	%2016 = add i32 %2015, %224
-	%2017 = sext i32 %2016 to i64
-	%2018 = getelementptr float, float* %e, i64 %2017
-	store float %2008, float* %2018
-	br label %2019
-
-2019:
-	%2020 = fmul float %692, 0x3FC7154760000000
-	%2021 = icmp slt i32 %227, %NQ
-	%2022 = icmp slt i32 %231, %NK
-	%2023 = and i1 %2021, %2022
-	br i1 %2023, label %2024, label %2031
-
-2024:
-	%2025 = mul i32 %3, %NQ
-	%2026 = add i32 %2025, %227
-	%2027 = mul i32 %2026, %NK
-	%2028 = add i32 %2027, %231
-	%2029 = sext i32 %2028 to i64
-	%2030 = getelementptr float, float* %e, i64 %2029
-	store float %2020, float* %2030
-	br label %2031
-
-2031:
-	%2032 = fmul float %693, 0x3FC7154760000000
-	%2033 = icmp slt i32 %234, %NQ
-	%2034 = icmp slt i32 %238, %NK
-	%2035 = and i1 %2033, %2034
-	br i1 %2035, label %2036, label %2043
-
-2036:
-	%2037 = mul i32 %3, %NQ
-	%2038 = add i32 %2037, %234
-	%2039 = mul i32 %2038, %NK
-	%2040 = add i32 %2039, %238
-	%2041 = sext i32 %2040 to i64
-	%2042 = getelementptr float, float* %e, i64 %2041
-	store float %2032, float* %2042
-	br label %2043
-
-2043:
+	%1889 = add i32 %830, 32
+	%1890 = icmp slt i32 %1889, 64
+	br i1 %1890, label %1896, label %2065
+
+1891:
+	%1892 = fmul float %831, 0x3FC7154760000000
+	%1893 = icmp slt i32 %17, %NQ
+	%1894 = icmp slt i32 %21, %NK
+	%1895 = and i1 %1893, %1894
+	br i1 %1895, label %2741, label %2748
+
+1896:
+	%1897 = add i32 %0, 0
+	%1898 = udiv i32 %1897, 8
+	%1899 = urem i32 %1897, 8
+	%1900 = add i32 %8, %1898
+	%1901 = icmp slt i32 %1900, %NQ
+	%1902 = select i1 %1901, i32 %1900, i32 0
+	%1903 = mul i32 %3, %NQ
+	%1904 = add i32 %1903, %1902
+	%1905 = mul i32 %1904, 64
+	%1906 = add i32 %1905, %1889
+	%1907 = shl i32 %1899, 2
+	%1908 = add i32 %1906, %1907
+	%1909 = add i32 0, %1898
+	%1910 = mul i32 %1909, 32
+	%1911 = shl i32 %1899, 2
+	%1912 = add i32 %1910, %1911
+	%1913 = mul i32 %1912, 4
+	%1914 = add i32 %660, %1913
+	%1915 = sext i32 %1908 to i64
+	%1916 = getelementptr float, float* %qm, i64 %1915
+	%1917 = select i1 %1901, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1914, float* %1916, i32 %1917)
+	%1918 = add i32 %0, 128
+	%1919 = udiv i32 %1918, 8
+	%1920 = urem i32 %1918, 8
+	%1921 = add i32 %8, %1919
+	%1922 = icmp slt i32 %1921, %NQ
+	%1923 = select i1 %1922, i32 %1921, i32 0
+	%1924 = mul i32 %3, %NQ
+	%1925 = add i32 %1924, %1923
+	%1926 = mul i32 %1925, 64
+	%1927 = add i32 %1926, %1889
+	%1928 = shl i32 %1920, 2
+	%1929 = add i32 %1927, %1928
+	%1930 = add i32 0, %1919
+	%1931 = mul i32 %1930, 32
+	%1932 = shl i32 %1920, 2
+	%1933 = add i32 %1931, %1932
+	%1934 = mul i32 %1933, 4
+	%1935 = add i32 %660, %1934
+	%1936 = sext i32 %1929 to i64
+	%1937 = getelementptr float, float* %qm, i64 %1936
+	%1938 = select i1 %1922, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1935, float* %1937, i32 %1938)
+	%1939 = add i32 %0, 256
+	%1940 = udiv i32 %1939, 8
+	%1941 = urem i32 %1939, 8
+	%1942 = add i32 %8, %1940
+	%1943 = icmp slt i32 %1942, %NQ
+	%1944 = select i1 %1943, i32 %1942, i32 0
+	%1945 = mul i32 %3, %NQ
+	%1946 = add i32 %1945, %1944
+	%1947 = mul i32 %1946, 64
+	%1948 = add i32 %1947, %1889
+	%1949 = shl i32 %1941, 2
+	%1950 = add i32 %1948, %1949
+	%1951 = add i32 0, %1940
+	%1952 = mul i32 %1951, 32
+	%1953 = shl i32 %1941, 2
+	%1954 = add i32 %1952, %1953
+	%1955 = mul i32 %1954, 4
+	%1956 = add i32 %660, %1955
+	%1957 = sext i32 %1950 to i64
+	%1958 = getelementptr float, float* %qm, i64 %1957
+	%1959 = select i1 %1943, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1956, float* %1958, i32 %1959)
+	%1960 = add i32 %0, 384
+	%1961 = udiv i32 %1960, 8
+	%1962 = urem i32 %1960, 8
+	%1963 = add i32 %8, %1961
+	%1964 = icmp slt i32 %1963, %NQ
+	%1965 = select i1 %1964, i32 %1963, i32 0
+	%1966 = mul i32 %3, %NQ
+	%1967 = add i32 %1966, %1965
+	%1968 = mul i32 %1967, 64
+	%1969 = add i32 %1968, %1889
+	%1970 = shl i32 %1962, 2
+	%1971 = add i32 %1969, %1970
+	%1972 = add i32 0, %1961
+	%1973 = mul i32 %1972, 32
+	%1974 = shl i32 %1962, 2
+	%1975 = add i32 %1973, %1974
+	%1976 = mul i32 %1975, 4
+	%1977 = add i32 %660, %1976
+	%1978 = sext i32 %1971 to i64
+	%1979 = getelementptr float, float* %qm, i64 %1978
+	%1980 = select i1 %1964, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1977, float* %1979, i32 %1980)
+	%1981 = add i32 %0, 0
+	%1982 = udiv i32 %1981, 8
+	%1983 = urem i32 %1981, 8
+	%1984 = add i32 %9, %1982
+	%1985 = icmp slt i32 %1984, %NK
+	%1986 = select i1 %1985, i32 %1984, i32 0
+	%1987 = mul i32 %14, %NK
+	%1988 = add i32 %1987, %1986
+	%1989 = mul i32 %1988, 64
+	%1990 = add i32 %1989, %1889
+	%1991 = shl i32 %1983, 2
+	%1992 = add i32 %1990, %1991
+	%1993 = add i32 64, %1982
+	%1994 = mul i32 %1993, 32
+	%1995 = shl i32 %1983, 2
+	%1996 = add i32 %1994, %1995
+	%1997 = mul i32 %1996, 4
+	%1998 = add i32 %660, %1997
+	%1999 = sext i32 %1992 to i64
+	%2000 = getelementptr float, float* %km, i64 %1999
+	%2001 = select i1 %1985, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1998, float* %2000, i32 %2001)
+	%2002 = add i32 %0, 128
+	%2003 = udiv i32 %2002, 8
+	%2004 = urem i32 %2002, 8
+	%2005 = add i32 %9, %2003
+	%2006 = icmp slt i32 %2005, %NK
+	%2007 = select i1 %2006, i32 %2005, i32 0
+	%2008 = mul i32 %14, %NK
+	%2009 = add i32 %2008, %2007
+	%2010 = mul i32 %2009, 64
+	%2011 = add i32 %2010, %1889
+	%2012 = shl i32 %2004, 2
+	%2013 = add i32 %2011, %2012
+	%2014 = add i32 64, %2003
+	%2015 = mul i32 %2014, 32
+	%2016 = shl i32 %2004, 2
+	%2017 = add i32 %2015, %2016
+	%2018 = mul i32 %2017, 4
+	%2019 = add i32 %660, %2018
+	%2020 = sext i32 %2013 to i64
+	%2021 = getelementptr float, float* %km, i64 %2020
+	%2022 = select i1 %2006, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2019, float* %2021, i32 %2022)
+	%2023 = add i32 %0, 256
+	%2024 = udiv i32 %2023, 8
+	%2025 = urem i32 %2023, 8
+	%2026 = add i32 %9, %2024
+	%2027 = icmp slt i32 %2026, %NK
+	%2028 = select i1 %2027, i32 %2026, i32 0
+	%2029 = mul i32 %14, %NK
+	%2030 = add i32 %2029, %2028
+	%2031 = mul i32 %2030, 64
+	%2032 = add i32 %2031, %1889
+	%2033 = shl i32 %2025, 2
+	%2034 = add i32 %2032, %2033
+	%2035 = add i32 64, %2024
+	%2036 = mul i32 %2035, 32
+	%2037 = shl i32 %2025, 2
+	%2038 = add i32 %2036, %2037
+	%2039 = mul i32 %2038, 4
+	%2040 = add i32 %660, %2039
+	%2041 = sext i32 %2034 to i64
+	%2042 = getelementptr float, float* %km, i64 %2041
+	%2043 = select i1 %2027, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2040, float* %2042, i32 %2043)
+	%2044 = add i32 %0, 384
+	%2045 = udiv i32 %2044, 8
+	%2046 = urem i32 %2044, 8
+	%2047 = add i32 %9, %2045
+	%2048 = icmp slt i32 %2047, %NK
+	%2049 = select i1 %2048, i32 %2047, i32 0
+	%2050 = mul i32 %14, %NK
+	%2051 = add i32 %2050, %2049
+	%2052 = mul i32 %2051, 64
+	%2053 = add i32 %2052, %1889
+	%2054 = shl i32 %2046, 2
+	%2055 = add i32 %2053, %2054
+	%2056 = add i32 64, %2045
+	%2057 = mul i32 %2056, 32
+	%2058 = shl i32 %2046, 2
+	%2059 = add i32 %2057, %2058
+	%2060 = mul i32 %2059, 4
+	%2061 = add i32 %660, %2060
+	%2062 = sext i32 %2055 to i64
+	%2063 = getelementptr float, float* %km, i64 %2062
+	%2064 = select i1 %2048, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2061, float* %2063, i32 %2064)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %2065
+
+2065:
+	br label %2066
+
+2066:
+	%2067 = phi i32 [ 0, %2065 ], [ %2738, %2101 ]
+	%2068 = phi float [ %831, %2065 ], [ %2699, %2101 ]
+	%2069 = phi float [ %832, %2065 ], [ %2700, %2101 ]
+	%2070 = phi float [ %833, %2065 ], [ %2701, %2101 ]
+	%2071 = phi float [ %834, %2065 ], [ %2702, %2101 ]
+	%2072 = phi float [ %835, %2065 ], [ %2704, %2101 ]
+	%2073 = phi float [ %836, %2065 ], [ %2705, %2101 ]
+	%2074 = phi float [ %837, %2065 ], [ %2706, %2101 ]
+	%2075 = phi float [ %838, %2065 ], [ %2707, %2101 ]
+	%2076 = phi float [ %839, %2065 ], [ %2709, %2101 ]
+	%2077 = phi float [ %840, %2065 ], [ %2710, %2101 ]
+	%2078 = phi float [ %841, %2065 ], [ %2711, %2101 ]
+	%2079 = phi float [ %842, %2065 ], [ %2712, %2101 ]
+	%2080 = phi float [ %843, %2065 ], [ %2714, %2101 ]
+	%2081 = phi float [ %844, %2065 ], [ %2715, %2101 ]
+	%2082 = phi float [ %845, %2065 ], [ %2716, %2101 ]
+	%2083 = phi float [ %846, %2065 ], [ %2717, %2101 ]
+	%2084 = phi float [ %847, %2065 ], [ %2719, %2101 ]
+	%2085 = phi float [ %848, %2065 ], [ %2720, %2101 ]
+	%2086 = phi float [ %849, %2065 ], [ %2721, %2101 ]
+	%2087 = phi float [ %850, %2065 ], [ %2722, %2101 ]
+	%2088 = phi float [ %851, %2065 ], [ %2724, %2101 ]
+	%2089 = phi float [ %852, %2065 ], [ %2725, %2101 ]
+	%2090 = phi float [ %853, %2065 ], [ %2726, %2101 ]
+	%2091 = phi float [ %854, %2065 ], [ %2727, %2101 ]
+	%2092 = phi float [ %855, %2065 ], [ %2729, %2101 ]
+	%2093 = phi float [ %856, %2065 ], [ %2730, %2101 ]
+	%2094 = phi float [ %857, %2065 ], [ %2731, %2101 ]
+	%2095 = phi float [ %858, %2065 ], [ %2732, %2101 ]
+	%2096 = phi float [ %859, %2065 ], [ %2734, %2101 ]
+	%2097 = phi float [ %860, %2065 ], [ %2735, %2101 ]
+	%2098 = phi float [ %861, %2065 ], [ %2736, %2101 ]
+	%2099 = phi float [ %862, %2065 ], [ %2737, %2101 ]
+	%2100 = icmp slt i32 %2067, 16
+	br i1 %2100, label %2101, label %2739
+
+2101:
+	%2102 = add i32 %6, 0
+	%2103 = add i32 %11, %2102
+	%2104 = add i32 %2103, 0
+	%2105 = add i32 %7, %2067
+	%2106 = add i32 %2105, 0
+	%2107 = mul i32 %2104, 20
+	%2108 = add i32 %2106, 0
+	%2109 = add i32 %2107, %2108
+	%2110 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2109
+	%2111 = load i32, i32 addrspace(3)* %2110
+	%2112 = add i32 %2103, 8
+	%2113 = add i32 %7, %2067
+	%2114 = add i32 %2113, 0
+	%2115 = mul i32 %2112, 20
+	%2116 = add i32 %2114, 0
+	%2117 = add i32 %2115, %2116
+	%2118 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2117
+	%2119 = load i32, i32 addrspace(3)* %2118
+	%2120 = add i32 %2103, 0
+	%2121 = add i32 %7, %2067
+	%2122 = add i32 %2121, 4
+	%2123 = mul i32 %2120, 20
+	%2124 = add i32 %2122, 0
+	%2125 = add i32 %2123, %2124
+	%2126 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2125
+	%2127 = load i32, i32 addrspace(3)* %2126
+	%2128 = add i32 %2103, 8
+	%2129 = add i32 %7, %2067
+	%2130 = add i32 %2129, 4
+	%2131 = mul i32 %2128, 20
+	%2132 = add i32 %2130, 0
+	%2133 = add i32 %2131, %2132
+	%2134 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2133
+	%2135 = load i32, i32 addrspace(3)* %2134
+	%2136 = add i32 %6, 16
+	%2137 = add i32 %11, %2136
+	%2138 = add i32 %2137, 0
+	%2139 = add i32 %7, %2067
+	%2140 = add i32 %2139, 0
+	%2141 = mul i32 %2138, 20
+	%2142 = add i32 %2140, 0
+	%2143 = add i32 %2141, %2142
+	%2144 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2143
+	%2145 = load i32, i32 addrspace(3)* %2144
+	%2146 = add i32 %2137, 8
+	%2147 = add i32 %7, %2067
+	%2148 = add i32 %2147, 0
+	%2149 = mul i32 %2146, 20
+	%2150 = add i32 %2148, 0
+	%2151 = add i32 %2149, %2150
+	%2152 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2151
+	%2153 = load i32, i32 addrspace(3)* %2152
+	%2154 = add i32 %2137, 0
+	%2155 = add i32 %7, %2067
+	%2156 = add i32 %2155, 4
+	%2157 = mul i32 %2154, 20
+	%2158 = add i32 %2156, 0
+	%2159 = add i32 %2157, %2158
+	%2160 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2159
+	%2161 = load i32, i32 addrspace(3)* %2160
+	%2162 = add i32 %2137, 8
+	%2163 = add i32 %7, %2067
+	%2164 = add i32 %2163, 4
+	%2165 = mul i32 %2162, 20
+	%2166 = add i32 %2164, 0
+	%2167 = add i32 %2165, %2166
+	%2168 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2167
+	%2169 = load i32, i32 addrspace(3)* %2168
+	%2170 = add i32 %6, 0
+	%2171 = add i32 %13, %2170
+	%2172 = add i32 %7, %2067
+	%2173 = add i32 %2172, 0
+	%2174 = mul i32 %2171, 20
+	%2175 = add i32 %2173, 0
+	%2176 = add i32 %2174, %2175
+	%2177 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2176
+	%2178 = load i32, i32 addrspace(3)* %2177
+	%2179 = add i32 %7, %2067
+	%2180 = add i32 %2179, 4
+	%2181 = mul i32 %2171, 20
+	%2182 = add i32 %2180, 0
+	%2183 = add i32 %2181, %2182
+	%2184 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2183
+	%2185 = load i32, i32 addrspace(3)* %2184
+	%2186 = add i32 %6, 8
+	%2187 = add i32 %13, %2186
+	%2188 = add i32 %7, %2067
+	%2189 = add i32 %2188, 0
+	%2190 = mul i32 %2187, 20
+	%2191 = add i32 %2189, 0
+	%2192 = add i32 %2190, %2191
+	%2193 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2192
+	%2194 = load i32, i32 addrspace(3)* %2193
+	%2195 = add i32 %7, %2067
+	%2196 = add i32 %2195, 4
+	%2197 = mul i32 %2187, 20
+	%2198 = add i32 %2196, 0
+	%2199 = add i32 %2197, %2198
+	%2200 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2199
+	%2201 = load i32, i32 addrspace(3)* %2200
+	%2202 = add i32 %6, 16
+	%2203 = add i32 %13, %2202
+	%2204 = add i32 %7, %2067
+	%2205 = add i32 %2204, 0
+	%2206 = mul i32 %2203, 20
+	%2207 = add i32 %2205, 0
+	%2208 = add i32 %2206, %2207
+	%2209 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2208
+	%2210 = load i32, i32 addrspace(3)* %2209
+	%2211 = add i32 %7, %2067
+	%2212 = add i32 %2211, 4
+	%2213 = mul i32 %2203, 20
+	%2214 = add i32 %2212, 0
+	%2215 = add i32 %2213, %2214
+	%2216 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2215
+	%2217 = load i32, i32 addrspace(3)* %2216
+	%2218 = add i32 %6, 24
+	%2219 = add i32 %13, %2218
+	%2220 = add i32 %7, %2067
+	%2221 = add i32 %2220, 0
+	%2222 = mul i32 %2219, 20
+	%2223 = add i32 %2221, 0
+	%2224 = add i32 %2222, %2223
+	%2225 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2224
+	%2226 = load i32, i32 addrspace(3)* %2225
+	%2227 = add i32 %7, %2067
+	%2228 = add i32 %2227, 4
+	%2229 = mul i32 %2219, 20
+	%2230 = add i32 %2228, 0
+	%2231 = add i32 %2229, %2230
+	%2232 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2231
+	%2233 = load i32, i32 addrspace(3)* %2232
+	%2234 = add i32 %6, 0
+	%2235 = add i32 %11, %2234
+	%2236 = add i32 %2235, 0
+	%2237 = add i32 %7, %2067
+	%2238 = add i32 %2237, 0
+	%2239 = mul i32 %2236, 20
+	%2240 = add i32 %2238, 1280
+	%2241 = add i32 %2239, %2240
+	%2242 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2241
+	%2243 = load i32, i32 addrspace(3)* %2242
+	%2244 = add i32 %2235, 8
+	%2245 = add i32 %7, %2067
+	%2246 = add i32 %2245, 0
+	%2247 = mul i32 %2244, 20
+	%2248 = add i32 %2246, 1280
+	%2249 = add i32 %2247, %2248
+	%2250 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2249
+	%2251 = load i32, i32 addrspace(3)* %2250
+	%2252 = add i32 %2235, 0
+	%2253 = add i32 %7, %2067
+	%2254 = add i32 %2253, 4
+	%2255 = mul i32 %2252, 20
+	%2256 = add i32 %2254, 1280
+	%2257 = add i32 %2255, %2256
+	%2258 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2257
+	%2259 = load i32, i32 addrspace(3)* %2258
+	%2260 = add i32 %2235, 8
+	%2261 = add i32 %7, %2067
+	%2262 = add i32 %2261, 4
+	%2263 = mul i32 %2260, 20
+	%2264 = add i32 %2262, 1280
+	%2265 = add i32 %2263, %2264
+	%2266 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2265
+	%2267 = load i32, i32 addrspace(3)* %2266
+	%2268 = add i32 %6, 16
+	%2269 = add i32 %11, %2268
+	%2270 = add i32 %2269, 0
+	%2271 = add i32 %7, %2067
+	%2272 = add i32 %2271, 0
+	%2273 = mul i32 %2270, 20
+	%2274 = add i32 %2272, 1280
+	%2275 = add i32 %2273, %2274
+	%2276 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2275
+	%2277 = load i32, i32 addrspace(3)* %2276
+	%2278 = add i32 %2269, 8
+	%2279 = add i32 %7, %2067
+	%2280 = add i32 %2279, 0
+	%2281 = mul i32 %2278, 20
+	%2282 = add i32 %2280, 1280
+	%2283 = add i32 %2281, %2282
+	%2284 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2283
+	%2285 = load i32, i32 addrspace(3)* %2284
+	%2286 = add i32 %2269, 0
+	%2287 = add i32 %7, %2067
+	%2288 = add i32 %2287, 4
+	%2289 = mul i32 %2286, 20
+	%2290 = add i32 %2288, 1280
+	%2291 = add i32 %2289, %2290
+	%2292 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2291
+	%2293 = load i32, i32 addrspace(3)* %2292
+	%2294 = add i32 %2269, 8
+	%2295 = add i32 %7, %2067
+	%2296 = add i32 %2295, 4
+	%2297 = mul i32 %2294, 20
+	%2298 = add i32 %2296, 1280
+	%2299 = add i32 %2297, %2298
+	%2300 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2299
+	%2301 = load i32, i32 addrspace(3)* %2300
+	%2302 = add i32 %6, 0
+	%2303 = add i32 %13, %2302
+	%2304 = add i32 %7, %2067
+	%2305 = add i32 %2304, 0
+	%2306 = mul i32 %2303, 20
+	%2307 = add i32 %2305, 1280
+	%2308 = add i32 %2306, %2307
+	%2309 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2308
+	%2310 = load i32, i32 addrspace(3)* %2309
+	%2311 = add i32 %7, %2067
+	%2312 = add i32 %2311, 4
+	%2313 = mul i32 %2303, 20
+	%2314 = add i32 %2312, 1280
+	%2315 = add i32 %2313, %2314
+	%2316 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2315
+	%2317 = load i32, i32 addrspace(3)* %2316
+	%2318 = add i32 %6, 8
+	%2319 = add i32 %13, %2318
+	%2320 = add i32 %7, %2067
+	%2321 = add i32 %2320, 0
+	%2322 = mul i32 %2319, 20
+	%2323 = add i32 %2321, 1280
+	%2324 = add i32 %2322, %2323
+	%2325 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2324
+	%2326 = load i32, i32 addrspace(3)* %2325
+	%2327 = add i32 %7, %2067
+	%2328 = add i32 %2327, 4
+	%2329 = mul i32 %2319, 20
+	%2330 = add i32 %2328, 1280
+	%2331 = add i32 %2329, %2330
+	%2332 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2331
+	%2333 = load i32, i32 addrspace(3)* %2332
+	%2334 = add i32 %6, 16
+	%2335 = add i32 %13, %2334
+	%2336 = add i32 %7, %2067
+	%2337 = add i32 %2336, 0
+	%2338 = mul i32 %2335, 20
+	%2339 = add i32 %2337, 1280
+	%2340 = add i32 %2338, %2339
+	%2341 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2340
+	%2342 = load i32, i32 addrspace(3)* %2341
+	%2343 = add i32 %7, %2067
+	%2344 = add i32 %2343, 4
+	%2345 = mul i32 %2335, 20
+	%2346 = add i32 %2344, 1280
+	%2347 = add i32 %2345, %2346
+	%2348 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2347
+	%2349 = load i32, i32 addrspace(3)* %2348
+	%2350 = add i32 %6, 24
+	%2351 = add i32 %13, %2350
+	%2352 = add i32 %7, %2067
+	%2353 = add i32 %2352, 0
+	%2354 = mul i32 %2351, 20
+	%2355 = add i32 %2353, 1280
+	%2356 = add i32 %2354, %2355
+	%2357 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2356
+	%2358 = load i32, i32 addrspace(3)* %2357
+	%2359 = add i32 %7, %2067
+	%2360 = add i32 %2359, 4
+	%2361 = mul i32 %2351, 20
+	%2362 = add i32 %2360, 1280
+	%2363 = add i32 %2361, %2362
+	%2364 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2363
+	%2365 = load i32, i32 addrspace(3)* %2364
+	%2366 = add i32 %6, 0
+	%2367 = add i32 %11, %2366
+	%2368 = add i32 %2367, 0
+	%2369 = add i32 %7, %2067
+	%2370 = add i32 %2369, 0
+	%2371 = mul i32 %2368, 20
+	%2372 = add i32 %2370, 2560
+	%2373 = add i32 %2371, %2372
+	%2374 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2373
+	%2375 = load i32, i32 addrspace(3)* %2374
+	%2376 = add i32 %2367, 8
+	%2377 = add i32 %7, %2067
+	%2378 = add i32 %2377, 0
+	%2379 = mul i32 %2376, 20
+	%2380 = add i32 %2378, 2560
+	%2381 = add i32 %2379, %2380
+	%2382 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2381
+	%2383 = load i32, i32 addrspace(3)* %2382
+	%2384 = add i32 %2367, 0
+	%2385 = add i32 %7, %2067
+	%2386 = add i32 %2385, 4
+	%2387 = mul i32 %2384, 20
+	%2388 = add i32 %2386, 2560
+	%2389 = add i32 %2387, %2388
+	%2390 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2389
+	%2391 = load i32, i32 addrspace(3)* %2390
+	%2392 = add i32 %2367, 8
+	%2393 = add i32 %7, %2067
+	%2394 = add i32 %2393, 4
+	%2395 = mul i32 %2392, 20
+	%2396 = add i32 %2394, 2560
+	%2397 = add i32 %2395, %2396
+	%2398 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2397
+	%2399 = load i32, i32 addrspace(3)* %2398
+	%2400 = add i32 %6, 16
+	%2401 = add i32 %11, %2400
+	%2402 = add i32 %2401, 0
+	%2403 = add i32 %7, %2067
+	%2404 = add i32 %2403, 0
+	%2405 = mul i32 %2402, 20
+	%2406 = add i32 %2404, 2560
+	%2407 = add i32 %2405, %2406
+	%2408 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2407
+	%2409 = load i32, i32 addrspace(3)* %2408
+	%2410 = add i32 %2401, 8
+	%2411 = add i32 %7, %2067
+	%2412 = add i32 %2411, 0
+	%2413 = mul i32 %2410, 20
+	%2414 = add i32 %2412, 2560
+	%2415 = add i32 %2413, %2414
+	%2416 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2415
+	%2417 = load i32, i32 addrspace(3)* %2416
+	%2418 = add i32 %2401, 0
+	%2419 = add i32 %7, %2067
+	%2420 = add i32 %2419, 4
+	%2421 = mul i32 %2418, 20
+	%2422 = add i32 %2420, 2560
+	%2423 = add i32 %2421, %2422
+	%2424 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2423
+	%2425 = load i32, i32 addrspace(3)* %2424
+	%2426 = add i32 %2401, 8
+	%2427 = add i32 %7, %2067
+	%2428 = add i32 %2427, 4
+	%2429 = mul i32 %2426, 20
+	%2430 = add i32 %2428, 2560
+	%2431 = add i32 %2429, %2430
+	%2432 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_a, i32 0, i32 %2431
+	%2433 = load i32, i32 addrspace(3)* %2432
+	%2434 = add i32 %6, 0
+	%2435 = add i32 %13, %2434
+	%2436 = add i32 %7, %2067
+	%2437 = add i32 %2436, 0
+	%2438 = mul i32 %2435, 20
+	%2439 = add i32 %2437, 2560
+	%2440 = add i32 %2438, %2439
+	%2441 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2440
+	%2442 = load i32, i32 addrspace(3)* %2441
+	%2443 = add i32 %7, %2067
+	%2444 = add i32 %2443, 4
+	%2445 = mul i32 %2435, 20
+	%2446 = add i32 %2444, 2560
+	%2447 = add i32 %2445, %2446
+	%2448 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2447
+	%2449 = load i32, i32 addrspace(3)* %2448
+	%2450 = add i32 %6, 8
+	%2451 = add i32 %13, %2450
+	%2452 = add i32 %7, %2067
+	%2453 = add i32 %2452, 0
+	%2454 = mul i32 %2451, 20
+	%2455 = add i32 %2453, 2560
+	%2456 = add i32 %2454, %2455
+	%2457 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2456
+	%2458 = load i32, i32 addrspace(3)* %2457
+	%2459 = add i32 %7, %2067
+	%2460 = add i32 %2459, 4
+	%2461 = mul i32 %2451, 20
+	%2462 = add i32 %2460, 2560
+	%2463 = add i32 %2461, %2462
+	%2464 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2463
+	%2465 = load i32, i32 addrspace(3)* %2464
+	%2466 = add i32 %6, 16
+	%2467 = add i32 %13, %2466
+	%2468 = add i32 %7, %2067
+	%2469 = add i32 %2468, 0
+	%2470 = mul i32 %2467, 20
+	%2471 = add i32 %2469, 2560
+	%2472 = add i32 %2470, %2471
+	%2473 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2472
+	%2474 = load i32, i32 addrspace(3)* %2473
+	%2475 = add i32 %7, %2067
+	%2476 = add i32 %2475, 4
+	%2477 = mul i32 %2467, 20
+	%2478 = add i32 %2476, 2560
+	%2479 = add i32 %2477, %2478
+	%2480 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2479
+	%2481 = load i32, i32 addrspace(3)* %2480
+	%2482 = add i32 %6, 24
+	%2483 = add i32 %13, %2482
+	%2484 = add i32 %7, %2067
+	%2485 = add i32 %2484, 0
+	%2486 = mul i32 %2483, 20
+	%2487 = add i32 %2485, 2560
+	%2488 = add i32 %2486, %2487
+	%2489 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2488
+	%2490 = load i32, i32 addrspace(3)* %2489
+	%2491 = add i32 %7, %2067
+	%2492 = add i32 %2491, 4
+	%2493 = mul i32 %2483, 20
+	%2494 = add i32 %2492, 2560
+	%2495 = add i32 %2493, %2494
+	%2496 = getelementptr [3840 x i32], [3840 x i32] addrspace(3)* @minference_scores0_b, i32 0, i32 %2495
+	%2497 = load i32, i32 addrspace(3)* %2496
+	%2498 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2375, i32 %2383, i32 %2391, i32 %2399, i32 %2178, i32 %2185, float %2068, float %2069, float %2070, float %2071)
+	%2499 = extractvalue { float, float, float, float } %2498, 0
+	%2500 = extractvalue { float, float, float, float } %2498, 1
+	%2501 = extractvalue { float, float, float, float } %2498, 2
+	%2502 = extractvalue { float, float, float, float } %2498, 3
+	%2503 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2375, i32 %2383, i32 %2391, i32 %2399, i32 %2194, i32 %2201, float %2072, float %2073, float %2074, float %2075)
+	%2504 = extractvalue { float, float, float, float } %2503, 0
+	%2505 = extractvalue { float, float, float, float } %2503, 1
+	%2506 = extractvalue { float, float, float, float } %2503, 2
+	%2507 = extractvalue { float, float, float, float } %2503, 3
+	%2508 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2375, i32 %2383, i32 %2391, i32 %2399, i32 %2210, i32 %2217, float %2076, float %2077, float %2078, float %2079)
+	%2509 = extractvalue { float, float, float, float } %2508, 0
+	%2510 = extractvalue { float, float, float, float } %2508, 1
+	%2511 = extractvalue { float, float, float, float } %2508, 2
+	%2512 = extractvalue { float, float, float, float } %2508, 3
+	%2513 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2375, i32 %2383, i32 %2391, i32 %2399, i32 %2226, i32 %2233, float %2080, float %2081, float %2082, float %2083)
+	%2514 = extractvalue { float, float, float, float } %2513, 0
+	%2515 = extractvalue { float, float, float, float } %2513, 1
+	%2516 = extractvalue { float, float, float, float } %2513, 2
+	%2517 = extractvalue { float, float, float, float } %2513, 3
+	%2518 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2409, i32 %2417, i32 %2425, i32 %2433, i32 %2178, i32 %2185, float %2084, float %2085, float %2086, float %2087)
+	%2519 = extractvalue { float, float, float, float } %2518, 0
+	%2520 = extractvalue { float, float, float, float } %2518, 1
+	%2521 = extractvalue { float, float, float, float } %2518, 2
+	%2522 = extractvalue { float, float, float, float } %2518, 3
+	%2523 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2409, i32 %2417, i32 %2425, i32 %2433, i32 %2194, i32 %2201, float %2088, float %2089, float %2090, float %2091)
+	%2524 = extractvalue { float, float, float, float } %2523, 0
+	%2525 = extractvalue { float, float, float, float } %2523, 1
+	%2526 = extractvalue { float, float, float, float } %2523, 2
+	%2527 = extractvalue { float, float, float, float } %2523, 3
+	%2528 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2409, i32 %2417, i32 %2425, i32 %2433, i32 %2210, i32 %2217, float %2092, float %2093, float %2094, float %2095)
+	%2529 = extractvalue { float, float, float, float } %2528, 0
+	%2530 = extractvalue { float, float, float, float } %2528, 1
+	%2531 = extractvalue { float, float, float, float } %2528, 2
+	%2532 = extractvalue { float, float, float, float } %2528, 3
+	%2533 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2409, i32 %2417, i32 %2425, i32 %2433, i32 %2226, i32 %2233, float %2096, float %2097, float %2098, float %2099)
+	%2534 = extractvalue { float, float, float, float } %2533, 0
+	%2535 = extractvalue { float, float, float, float } %2533, 1
+	%2536 = extractvalue { float, float, float, float } %2533, 2
+	%2537 = extractvalue { float, float, float, float } %2533, 3
+	%2538 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2442, i32 %2449, float %2499, float %2500, float %2501, float %2502)
+	%2539 = extractvalue { float, float, float, float } %2538, 0
+	%2540 = extractvalue { float, float, float, float } %2538, 1
+	%2541 = extractvalue { float, float, float, float } %2538, 2
+	%2542 = extractvalue { float, float, float, float } %2538, 3
+	%2543 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2458, i32 %2465, float %2504, float %2505, float %2506, float %2507)
+	%2544 = extractvalue { float, float, float, float } %2543, 0
+	%2545 = extractvalue { float, float, float, float } %2543, 1
+	%2546 = extractvalue { float, float, float, float } %2543, 2
+	%2547 = extractvalue { float, float, float, float } %2543, 3
+	%2548 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2474, i32 %2481, float %2509, float %2510, float %2511, float %2512)
+	%2549 = extractvalue { float, float, float, float } %2548, 0
+	%2550 = extractvalue { float, float, float, float } %2548, 1
+	%2551 = extractvalue { float, float, float, float } %2548, 2
+	%2552 = extractvalue { float, float, float, float } %2548, 3
+	%2553 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2490, i32 %2497, float %2514, float %2515, float %2516, float %2517)
+	%2554 = extractvalue { float, float, float, float } %2553, 0
+	%2555 = extractvalue { float, float, float, float } %2553, 1
+	%2556 = extractvalue { float, float, float, float } %2553, 2
+	%2557 = extractvalue { float, float, float, float } %2553, 3
+	%2558 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2442, i32 %2449, float %2519, float %2520, float %2521, float %2522)
+	%2559 = extractvalue { float, float, float, float } %2558, 0
+	%2560 = extractvalue { float, float, float, float } %2558, 1
+	%2561 = extractvalue { float, float, float, float } %2558, 2
+	%2562 = extractvalue { float, float, float, float } %2558, 3
+	%2563 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2458, i32 %2465, float %2524, float %2525, float %2526, float %2527)
+	%2564 = extractvalue { float, float, float, float } %2563, 0
+	%2565 = extractvalue { float, float, float, float } %2563, 1
+	%2566 = extractvalue { float, float, float, float } %2563, 2
+	%2567 = extractvalue { float, float, float, float } %2563, 3
+	%2568 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2474, i32 %2481, float %2529, float %2530, float %2531, float %2532)
+	%2569 = extractvalue { float, float, float, float } %2568, 0
+	%2570 = extractvalue { float, float, float, float } %2568, 1
+	%2571 = extractvalue { float, float, float, float } %2568, 2
+	%2572 = extractvalue { float, float, float, float } %2568, 3
+	%2573 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2490, i32 %2497, float %2534, float %2535, float %2536, float %2537)
+	%2574 = extractvalue { float, float, float, float } %2573, 0
+	%2575 = extractvalue { float, float, float, float } %2573, 1
+	%2576 = extractvalue { float, float, float, float } %2573, 2
+	%2577 = extractvalue { float, float, float, float } %2573, 3
+	%2578 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2243, i32 %2251, i32 %2259, i32 %2267, i32 %2310, i32 %2317, float %2539, float %2540, float %2541, float %2542)
+	%2579 = extractvalue { float, float, float, float } %2578, 0
+	%2580 = extractvalue { float, float, float, float } %2578, 1
+	%2581 = extractvalue { float, float, float, float } %2578, 2
+	%2582 = extractvalue { float, float, float, float } %2578, 3
+	%2583 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2243, i32 %2251, i32 %2259, i32 %2267, i32 %2326, i32 %2333, float %2544, float %2545, float %2546, float %2547)
+	%2584 = extractvalue { float, float, float, float } %2583, 0
+	%2585 = extractvalue { float, float, float, float } %2583, 1
+	%2586 = extractvalue { float, float, float, float } %2583, 2
+	%2587 = extractvalue { float, float, float, float } %2583, 3
+	%2588 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2243, i32 %2251, i32 %2259, i32 %2267, i32 %2342, i32 %2349, float %2549, float %2550, float %2551, float %2552)
+	%2589 = extractvalue { float, float, float, float } %2588, 0
+	%2590 = extractvalue { float, float, float, float } %2588, 1
+	%2591 = extractvalue { float, float, float, float } %2588, 2
+	%2592 = extractvalue { float, float, float, float } %2588, 3
+	%2593 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2243, i32 %2251, i32 %2259, i32 %2267, i32 %2358, i32 %2365, float %2554, float %2555, float %2556, float %2557)
+	%2594 = extractvalue { float, float, float, float } %2593, 0
+	%2595 = extractvalue { float, float, float, float } %2593, 1
+	%2596 = extractvalue { float, float, float, float } %2593, 2
+	%2597 = extractvalue { float, float, float, float } %2593, 3
+	%2598 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2277, i32 %2285, i32 %2293, i32 %2301, i32 %2310, i32 %2317, float %2559, float %2560, float %2561, float %2562)
+	%2599 = extractvalue { float, float, float, float } %2598, 0
+	%2600 = extractvalue { float, float, float, float } %2598, 1
+	%2601 = extractvalue { float, float, float, float } %2598, 2
+	%2602 = extractvalue { float, float, float, float } %2598, 3
+	%2603 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2277, i32 %2285, i32 %2293, i32 %2301, i32 %2326, i32 %2333, float %2564, float %2565, float %2566, float %2567)
+	%2604 = extractvalue { float, float, float, float } %2603, 0
+	%2605 = extractvalue { float, float, float, float } %2603, 1
+	%2606 = extractvalue { float, float, float, float } %2603, 2
+	%2607 = extractvalue { float, float, float, float } %2603, 3
+	%2608 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2277, i32 %2285, i32 %2293, i32 %2301, i32 %2342, i32 %2349, float %2569, float %2570, float %2571, float %2572)
+	%2609 = extractvalue { float, float, float, float } %2608, 0
+	%2610 = extractvalue { float, float, float, float } %2608, 1
+	%2611 = extractvalue { float, float, float, float } %2608, 2
+	%2612 = extractvalue { float, float, float, float } %2608, 3
+	%2613 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2277, i32 %2285, i32 %2293, i32 %2301, i32 %2358, i32 %2365, float %2574, float %2575, float %2576, float %2577)
+	%2614 = extractvalue { float, float, float, float } %2613, 0
+	%2615 = extractvalue { float, float, float, float } %2613, 1
+	%2616 = extractvalue { float, float, float, float } %2613, 2
+	%2617 = extractvalue { float, float, float, float } %2613, 3
+	%2618 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2243, i32 %2251, i32 %2259, i32 %2267, i32 %2178, i32 %2185, float %2579, float %2580, float %2581, float %2582)
+	%2619 = extractvalue { float, float, float, float } %2618, 0
+	%2620 = extractvalue { float, float, float, float } %2618, 1
+	%2621 = extractvalue { float, float, float, float } %2618, 2
+	%2622 = extractvalue { float, float, float, float } %2618, 3
+	%2623 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2243, i32 %2251, i32 %2259, i32 %2267, i32 %2194, i32 %2201, float %2584, float %2585, float %2586, float %2587)
+	%2624 = extractvalue { float, float, float, float } %2623, 0
+	%2625 = extractvalue { float, float, float, float } %2623, 1
+	%2626 = extractvalue { float, float, float, float } %2623, 2
+	%2627 = extractvalue { float, float, float, float } %2623, 3
+	%2628 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2243, i32 %2251, i32 %2259, i32 %2267, i32 %2210, i32 %2217, float %2589, float %2590, float %2591, float %2592)
+	%2629 = extractvalue { float, float, float, float } %2628, 0
+	%2630 = extractvalue { float, float, float, float } %2628, 1
+	%2631 = extractvalue { float, float, float, float } %2628, 2
+	%2632 = extractvalue { float, float, float, float } %2628, 3
+	%2633 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2243, i32 %2251, i32 %2259, i32 %2267, i32 %2226, i32 %2233, float %2594, float %2595, float %2596, float %2597)
+	%2634 = extractvalue { float, float, float, float } %2633, 0
+	%2635 = extractvalue { float, float, float, float } %2633, 1
+	%2636 = extractvalue { float, float, float, float } %2633, 2
+	%2637 = extractvalue { float, float, float, float } %2633, 3
+	%2638 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2277, i32 %2285, i32 %2293, i32 %2301, i32 %2178, i32 %2185, float %2599, float %2600, float %2601, float %2602)
+	%2639 = extractvalue { float, float, float, float } %2638, 0
+	%2640 = extractvalue { float, float, float, float } %2638, 1
+	%2641 = extractvalue { float, float, float, float } %2638, 2
+	%2642 = extractvalue { float, float, float, float } %2638, 3
+	%2643 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2277, i32 %2285, i32 %2293, i32 %2301, i32 %2194, i32 %2201, float %2604, float %2605, float %2606, float %2607)
+	%2644 = extractvalue { float, float, float, float } %2643, 0
+	%2645 = extractvalue { float, float, float, float } %2643, 1
+	%2646 = extractvalue { float, float, float, float } %2643, 2
+	%2647 = extractvalue { float, float, float, float } %2643, 3
+	%2648 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2277, i32 %2285, i32 %2293, i32 %2301, i32 %2210, i32 %2217, float %2609, float %2610, float %2611, float %2612)
+	%2649 = extractvalue { float, float, float, float } %2648, 0
+	%2650 = extractvalue { float, float, float, float } %2648, 1
+	%2651 = extractvalue { float, float, float, float } %2648, 2
+	%2652 = extractvalue { float, float, float, float } %2648, 3
+	%2653 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2277, i32 %2285, i32 %2293, i32 %2301, i32 %2226, i32 %2233, float %2614, float %2615, float %2616, float %2617)
+	%2654 = extractvalue { float, float, float, float } %2653, 0
+	%2655 = extractvalue { float, float, float, float } %2653, 1
+	%2656 = extractvalue { float, float, float, float } %2653, 2
+	%2657 = extractvalue { float, float, float, float } %2653, 3
+	%2658 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2310, i32 %2317, float %2619, float %2620, float %2621, float %2622)
+	%2659 = extractvalue { float, float, float, float } %2658, 0
+	%2660 = extractvalue { float, float, float, float } %2658, 1
+	%2661 = extractvalue { float, float, float, float } %2658, 2
+	%2662 = extractvalue { float, float, float, float } %2658, 3
+	%2663 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2326, i32 %2333, float %2624, float %2625, float %2626, float %2627)
+	%2664 = extractvalue { float, float, float, float } %2663, 0
+	%2665 = extractvalue { float, float, float, float } %2663, 1
+	%2666 = extractvalue { float, float, float, float } %2663, 2
+	%2667 = extractvalue { float, float, float, float } %2663, 3
+	%2668 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2342, i32 %2349, float %2629, float %2630, float %2631, float %2632)
+	%2669 = extractvalue { float, float, float, float } %2668, 0
+	%2670 = extractvalue { float, float, float, float } %2668, 1
+	%2671 = extractvalue { float, float, float, float } %2668, 2
+	%2672 = extractvalue { float, float, float, float } %2668, 3
+	%2673 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2358, i32 %2365, float %2634, float %2635, float %2636, float %2637)
+	%2674 = extractvalue { float, float, float, float } %2673, 0
+	%2675 = extractvalue { float, float, float, float } %2673, 1
+	%2676 = extractvalue { float, float, float, float } %2673, 2
+	%2677 = extractvalue { float, float, float, float } %2673, 3
+	%2678 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2310, i32 %2317, float %2639, float %2640, float %2641, float %2642)
+	%2679 = extractvalue { float, float, float, float } %2678, 0
+	%2680 = extractvalue { float, float, float, float } %2678, 1
+	%2681 = extractvalue { float, float, float, float } %2678, 2
+	%2682 = extractvalue { float, float, float, float } %2678, 3
+	%2683 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2326, i32 %2333, float %2644, float %2645, float %2646, float %2647)
+	%2684 = extractvalue { float, float, float, float } %2683, 0
+	%2685 = extractvalue { float, float, float, float } %2683, 1
+	%2686 = extractvalue { float, float, float, float } %2683, 2
+	%2687 = extractvalue { float, float, float, float } %2683, 3
+	%2688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2342, i32 %2349, float %2649, float %2650, float %2651, float %2652)
+	%2689 = extractvalue { float, float, float, float } %2688, 0
+	%2690 = extractvalue { float, float, float, float } %2688, 1
+	%2691 = extractvalue { float, float, float, float } %2688, 2
+	%2692 = extractvalue { float, float, float, float } %2688, 3
+	%2693 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2358, i32 %2365, float %2654, float %2655, float %2656, float %2657)
+	%2694 = extractvalue { float, float, float, float } %2693, 0
+	%2695 = extractvalue { float, float, float, float } %2693, 1
+	%2696 = extractvalue { float, float, float, float } %2693, 2
+	%2697 = extractvalue { float, float, float, float } %2693, 3
+	%2698 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2178, i32 %2185, float %2659, float %2660, float %2661, float %2662)
+	%2699 = extractvalue { float, float, float, float } %2698, 0
+	%2700 = extractvalue { float, float, float, float } %2698, 1
+	%2701 = extractvalue { float, float, float, float } %2698, 2
+	%2702 = extractvalue { float, float, float, float } %2698, 3
+	%2703 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2194, i32 %2201, float %2664, float %2665, float %2666, float %2667)
+	%2704 = extractvalue { float, float, float, float } %2703, 0
+	%2705 = extractvalue { float, float, float, float } %2703, 1
+	%2706 = extractvalue { float, float, float, float } %2703, 2
+	%2707 = extractvalue { float, float, float, float } %2703, 3
+	%2708 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2210, i32 %2217, float %2669, float %2670, float %2671, float %2672)
+	%2709 = extractvalue { float, float, float, float } %2708, 0
+	%2710 = extractvalue { float, float, float, float } %2708, 1
+	%2711 = extractvalue { float, float, float, float } %2708, 2
+	%2712 = extractvalue { float, float, float, float } %2708, 3
+	%2713 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2111, i32 %2119, i32 %2127, i32 %2135, i32 %2226, i32 %2233, float %2674, float %2675, float %2676, float %2677)
+	%2714 = extractvalue { float, float, float, float } %2713, 0
+	%2715 = extractvalue { float, float, float, float } %2713, 1
+	%2716 = extractvalue { float, float, float, float } %2713, 2
+	%2717 = extractvalue { float, float, float, float } %2713, 3
+	%2718 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2178, i32 %2185, float %2679, float %2680, float %2681, float %2682)
+	%2719 = extractvalue { float, float, float, float } %2718, 0
+	%2720 = extractvalue { float, float, float, float } %2718, 1
+	%2721 = extractvalue { float, float, float, float } %2718, 2
+	%2722 = extractvalue { float, float, float, float } %2718, 3
+	%2723 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2194, i32 %2201, float %2684, float %2685, float %2686, float %2687)
+	%2724 = extractvalue { float, float, float, float } %2723, 0
+	%2725 = extractvalue { float, float, float, float } %2723, 1
+	%2726 = extractvalue { float, float, float, float } %2723, 2
+	%2727 = extractvalue { float, float, float, float } %2723, 3
+	%2728 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2210, i32 %2217, float %2689, float %2690, float %2691, float %2692)
+	%2729 = extractvalue { float, float, float, float } %2728, 0
+	%2730 = extractvalue { float, float, float, float } %2728, 1
+	%2731 = extractvalue { float, float, float, float } %2728, 2
+	%2732 = extractvalue { float, float, float, float } %2728, 3
+	%2733 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2145, i32 %2153, i32 %2161, i32 %2169, i32 %2226, i32 %2233, float %2694, float %2695, float %2696, float %2697)
+	%2734 = extractvalue { float, float, float, float } %2733, 0
+	%2735 = extractvalue { float, float, float, float } %2733, 1
+	%2736 = extractvalue { float, float, float, float } %2733, 2
+	%2737 = extractvalue { float, float, float, float } %2733, 3
+	%2738 = add i32 %2067, 8
+	br label %2066
+
+2739:
+	%2740 = add i32 %830, 32
+	br label %829
+
+2741:
+	%2742 = mul i32 %3, %NQ
+	%2743 = add i32 %2742, %17
+	%2744 = mul i32 %2743, %NK
+	%2745 = add i32 %2744, %21
+	%2746 = sext i32 %2745 to i64
+	%2747 = getelementptr float, float* %e, i64 %2746
+	store float %1892, float* %2747
+	br label %2748
+
+2748:
+	%2749 = fmul float %832, 0x3FC7154760000000
+	%2750 = icmp slt i32 %24, %NQ
+	%2751 = icmp slt i32 %28, %NK
+	%2752 = and i1 %2750, %2751
+	br i1 %2752, label %2753, label %2760
+
+2753:
+	%2754 = mul i32 %3, %NQ
+	%2755 = add i32 %2754, %24
+	%2756 = mul i32 %2755, %NK
+	%2757 = add i32 %2756, %28
+	%2758 = sext i32 %2757 to i64
+	%2759 = getelementptr float, float* %e, i64 %2758
+	store float %2749, float* %2759
+	br label %2760
+
+2760:
+	%2761 = fmul float %833, 0x3FC7154760000000
+	%2762 = icmp slt i32 %31, %NQ
+	%2763 = icmp slt i32 %35, %NK
+	%2764 = and i1 %2762, %2763
+	br i1 %2764, label %2765, label %2772
+
+2765:
+	%2766 = mul i32 %3, %NQ
+	%2767 = add i32 %2766, %31
+	%2768 = mul i32 %2767, %NK
+	%2769 = add i32 %2768, %35
+	%2770 = sext i32 %2769 to i64
+	%2771 = getelementptr float, float* %e, i64 %2770
+	store float %2761, float* %2771
+	br label %2772
+
+2772:
+	%2773 = fmul float %834, 0x3FC7154760000000
+	%2774 = icmp slt i32 %38, %NQ
+	%2775 = icmp slt i32 %42, %NK
+	%2776 = and i1 %2774, %2775
+	br i1 %2776, label %2777, label %2784
+
+2777:
+	%2778 = mul i32 %3, %NQ
+	%2779 = add i32 %2778, %38
+	%2780 = mul i32 %2779, %NK
+	%2781 = add i32 %2780, %42
+	%2782 = sext i32 %2781 to i64
+	%2783 = getelementptr float, float* %e, i64 %2782
+	store float %2773, float* %2783
+	br label %2784
+
+2784:
+	%2785 = fmul float %835, 0x3FC7154760000000
+	%2786 = icmp slt i32 %45, %NQ
+	%2787 = icmp slt i32 %49, %NK
+	%2788 = and i1 %2786, %2787
+	br i1 %2788, label %2789, label %2796
+
+2789:
+	%2790 = mul i32 %3, %NQ
+	%2791 = add i32 %2790, %45
+	%2792 = mul i32 %2791, %NK
+	%2793 = add i32 %2792, %49
+	%2794 = sext i32 %2793 to i64
+	%2795 = getelementptr float, float* %e, i64 %2794
+	store float %2785, float* %2795
+	br label %2796
+
+2796:
+	%2797 = fmul float %836, 0x3FC7154760000000
+	%2798 = icmp slt i32 %52, %NQ
+	%2799 = icmp slt i32 %56, %NK
+	%2800 = and i1 %2798, %2799
+	br i1 %2800, label %2801, label %2808
+
+2801:
+	%2802 = mul i32 %3, %NQ
+	%2803 = add i32 %2802, %52
+	%2804 = mul i32 %2803, %NK
+	%2805 = add i32 %2804, %56
+	%2806 = sext i32 %2805 to i64
+	%2807 = getelementptr float, float* %e, i64 %2806
+	store float %2797, float* %2807
+	br label %2808
+
+2808:
+	%2809 = fmul float %837, 0x3FC7154760000000
+	%2810 = icmp slt i32 %59, %NQ
+	%2811 = icmp slt i32 %63, %NK
+	%2812 = and i1 %2810, %2811
+	br i1 %2812, label %2813, label %2820
+
+2813:
+	%2814 = mul i32 %3, %NQ
+	%2815 = add i32 %2814, %59
+	%2816 = mul i32 %2815, %NK
+	%2817 = add i32 %2816, %63
+	%2818 = sext i32 %2817 to i64
+	%2819 = getelementptr float, float* %e, i64 %2818
+	store float %2809, float* %2819
+	br label %2820
+
+2820:
+	%2821 = fmul float %838, 0x3FC7154760000000
+	%2822 = icmp slt i32 %66, %NQ
+	%2823 = icmp slt i32 %70, %NK
+	%2824 = and i1 %2822, %2823
+	br i1 %2824, label %2825, label %2832
+
+2825:
+	%2826 = mul i32 %3, %NQ
+	%2827 = add i32 %2826, %66
+	%2828 = mul i32 %2827, %NK
+	%2829 = add i32 %2828, %70
+	%2830 = sext i32 %2829 to i64
+	%2831 = getelementptr float, float* %e, i64 %2830
+	store float %2821, float* %2831
+	br label %2832
+
+2832:
+	%2833 = fmul float %839, 0x3FC7154760000000
+	%2834 = icmp slt i32 %73, %NQ
+	%2835 = icmp slt i32 %77, %NK
+	%2836 = and i1 %2834, %2835
+	br i1 %2836, label %2837, label %2844
+
+2837:
+	%2838 = mul i32 %3, %NQ
+	%2839 = add i32 %2838, %73
+	%2840 = mul i32 %2839, %NK
+	%2841 = add i32 %2840, %77
+	%2842 = sext i32 %2841 to i64
+	%2843 = getelementptr float, float* %e, i64 %2842
+	store float %2833, float* %2843
+	br label %2844
+
+2844:
+	%2845 = fmul float %840, 0x3FC7154760000000
+	%2846 = icmp slt i32 %80, %NQ
+	%2847 = icmp slt i32 %84, %NK
+	%2848 = and i1 %2846, %2847
+	br i1 %2848, label %2849, label %2856
+
+2849:
+	%2850 = mul i32 %3, %NQ
+	%2851 = add i32 %2850, %80
+	%2852 = mul i32 %2851, %NK
+	%2853 = add i32 %2852, %84
+	%2854 = sext i32 %2853 to i64
+	%2855 = getelementptr float, float* %e, i64 %2854
+	store float %2845, float* %2855
+	br label %2856
+
+2856:
+	%2857 = fmul float %841, 0x3FC7154760000000
+	%2858 = icmp slt i32 %87, %NQ
+	%2859 = icmp slt i32 %91, %NK
+	%2860 = and i1 %2858, %2859
+	br i1 %2860, label %2861, label %2868
+
+2861:
+	%2862 = mul i32 %3, %NQ
+	%2863 = add i32 %2862, %87
+	%2864 = mul i32 %2863, %NK
+	%2865 = add i32 %2864, %91
+	%2866 = sext i32 %2865 to i64
+	%2867 = getelementptr float, float* %e, i64 %2866
+	store float %2857, float* %2867
+	br label %2868
+
+2868:
+	%2869 = fmul float %842, 0x3FC7154760000000
+	%2870 = icmp slt i32 %94, %NQ
+	%2871 = icmp slt i32 %98, %NK
+	%2872 = and i1 %2870, %2871
+	br i1 %2872, label %2873, label %2880
+
+2873:
+	%2874 = mul i32 %3, %NQ
+	%2875 = add i32 %2874, %94
+	%2876 = mul i32 %2875, %NK
+	%2877 = add i32 %2876, %98
+	%2878 = sext i32 %2877 to i64
+	%2879 = getelementptr float, float* %e, i64 %2878
+	store float %2869, float* %2879
+	br label %2880
+
+2880:
+	%2881 = fmul float %843, 0x3FC7154760000000
+	%2882 = icmp slt i32 %101, %NQ
+	%2883 = icmp slt i32 %105, %NK
+	%2884 = and i1 %2882, %2883
+	br i1 %2884, label %2885, label %2892
+
+2885:
+	%2886 = mul i32 %3, %NQ
+	%2887 = add i32 %2886, %101
+	%2888 = mul i32 %2887, %NK
+	%2889 = add i32 %2888, %105
+	%2890 = sext i32 %2889 to i64
+	%2891 = getelementptr float, float* %e, i64 %2890
+	store float %2881, float* %2891
+	br label %2892
+
+2892:
+	%2893 = fmul float %844, 0x3FC7154760000000
+	%2894 = icmp slt i32 %108, %NQ
+	%2895 = icmp slt i32 %112, %NK
+	%2896 = and i1 %2894, %2895
+	br i1 %2896, label %2897, label %2904
+
+2897:
+	%2898 = mul i32 %3, %NQ
+	%2899 = add i32 %2898, %108
+	%2900 = mul i32 %2899, %NK
+	%2901 = add i32 %2900, %112
+	%2902 = sext i32 %2901 to i64
+	%2903 = getelementptr float, float* %e, i64 %2902
+	store float %2893, float* %2903
+	br label %2904
+
+2904:
+	%2905 = fmul float %845, 0x3FC7154760000000
+	%2906 = icmp slt i32 %115, %NQ
+	%2907 = icmp slt i32 %119, %NK
+	%2908 = and i1 %2906, %2907
+	br i1 %2908, label %2909, label %2916
+
+2909:
+	%2910 = mul i32 %3, %NQ
+	%2911 = add i32 %2910, %115
+	%2912 = mul i32 %2911, %NK
+	%2913 = add i32 %2912, %119
+	%2914 = sext i32 %2913 to i64
+	%2915 = getelementptr float, float* %e, i64 %2914
+	store float %2905, float* %2915
+	br label %2916
+
+2916:
+	%2917 = fmul float %846, 0x3FC7154760000000
+	%2918 = icmp slt i32 %122, %NQ
+	%2919 = icmp slt i32 %126, %NK
+	%2920 = and i1 %2918, %2919
+	br i1 %2920, label %2921, label %2928
+
+2921:
+	%2922 = mul i32 %3, %NQ
+	%2923 = add i32 %2922, %122
+	%2924 = mul i32 %2923, %NK
+	%2925 = add i32 %2924, %126
+	%2926 = sext i32 %2925 to i64
+	%2927 = getelementptr float, float* %e, i64 %2926
+	store float %2917, float* %2927
+	br label %2928
+
+2928:
+	%2929 = fmul float %847, 0x3FC7154760000000
+	%2930 = icmp slt i32 %129, %NQ
+	%2931 = icmp slt i32 %133, %NK
+	%2932 = and i1 %2930, %2931
+	br i1 %2932, label %2933, label %2940
+
+2933:
+	%2934 = mul i32 %3, %NQ
+	%2935 = add i32 %2934, %129
+	%2936 = mul i32 %2935, %NK
+	%2937 = add i32 %2936, %133
+	%2938 = sext i32 %2937 to i64
+	%2939 = getelementptr float, float* %e, i64 %2938
+	store float %2929, float* %2939
+	br label %2940
+
+2940:
+	%2941 = fmul float %848, 0x3FC7154760000000
+	%2942 = icmp slt i32 %136, %NQ
+	%2943 = icmp slt i32 %140, %NK
+	%2944 = and i1 %2942, %2943
+	br i1 %2944, label %2945, label %2952
+
+2945:
+	%2946 = mul i32 %3, %NQ
+	%2947 = add i32 %2946, %136
+	%2948 = mul i32 %2947, %NK
+	%2949 = add i32 %2948, %140
+	%2950 = sext i32 %2949 to i64
+	%2951 = getelementptr float, float* %e, i64 %2950
+	store float %2941, float* %2951
+	br label %2952
+
+2952:
+	%2953 = fmul float %849, 0x3FC7154760000000
+	%2954 = icmp slt i32 %143, %NQ
+	%2955 = icmp slt i32 %147, %NK
+	%2956 = and i1 %2954, %2955
+	br i1 %2956, label %2957, label %2964
+
+2957:
+	%2958 = mul i32 %3, %NQ
+	%2959 = add i32 %2958, %143
+	%2960 = mul i32 %2959, %NK
+	%2961 = add i32 %2960, %147
+	%2962 = sext i32 %2961 to i64
+	%2963 = getelementptr float, float* %e, i64 %2962
+	store float %2953, float* %2963
+	br label %2964
+
+2964:
+	%2965 = fmul float %850, 0x3FC7154760000000
+	%2966 = icmp slt i32 %150, %NQ
+	%2967 = icmp slt i32 %154, %NK
+	%2968 = and i1 %2966, %2967
+	br i1 %2968, label %2969, label %2976
+
+2969:
+	%2970 = mul i32 %3, %NQ
+	%2971 = add i32 %2970, %150
+	%2972 = mul i32 %2971, %NK
+	%2973 = add i32 %2972, %154
+	%2974 = sext i32 %2973 to i64
+	%2975 = getelementptr float, float* %e, i64 %2974
+	store float %2965, float* %2975
+	br label %2976
+
+2976:
+	%2977 = fmul float %851, 0x3FC7154760000000
+	%2978 = icmp slt i32 %157, %NQ
+	%2979 = icmp slt i32 %161, %NK
+	%2980 = and i1 %2978, %2979
+	br i1 %2980, label %2981, label %2988
+
+2981:
+	%2982 = mul i32 %3, %NQ
+	%2983 = add i32 %2982, %157
+	%2984 = mul i32 %2983, %NK
+	%2985 = add i32 %2984, %161
+	%2986 = sext i32 %2985 to i64
+	%2987 = getelementptr float, float* %e, i64 %2986
+	store float %2977, float* %2987
+	br label %2988
+
+2988:
+	%2989 = fmul float %852, 0x3FC7154760000000
+	%2990 = icmp slt i32 %164, %NQ
+	%2991 = icmp slt i32 %168, %NK
+	%2992 = and i1 %2990, %2991
+	br i1 %2992, label %2993, label %3000
+
+2993:
+	%2994 = mul i32 %3, %NQ
+	%2995 = add i32 %2994, %164
+	%2996 = mul i32 %2995, %NK
+	%2997 = add i32 %2996, %168
+	%2998 = sext i32 %2997 to i64
+	%2999 = getelementptr float, float* %e, i64 %2998
+	store float %2989, float* %2999
+	br label %3000
+
+3000:
+	%3001 = fmul float %853, 0x3FC7154760000000
+	%3002 = icmp slt i32 %171, %NQ
+	%3003 = icmp slt i32 %175, %NK
+	%3004 = and i1 %3002, %3003
+	br i1 %3004, label %3005, label %3012
+
+3005:
+	%3006 = mul i32 %3, %NQ
+	%3007 = add i32 %3006, %171
+	%3008 = mul i32 %3007, %NK
+	%3009 = add i32 %3008, %175
+	%3010 = sext i32 %3009 to i64
+	%3011 = getelementptr float, float* %e, i64 %3010
+	store float %3001, float* %3011
+	br label %3012
+
+3012:
+	%3013 = fmul float %854, 0x3FC7154760000000
+	%3014 = icmp slt i32 %178, %NQ
+	%3015 = icmp slt i32 %182, %NK
+	%3016 = and i1 %3014, %3015
+	br i1 %3016, label %3017, label %3024
+
+3017:
+	%3018 = mul i32 %3, %NQ
+	%3019 = add i32 %3018, %178
+	%3020 = mul i32 %3019, %NK
+	%3021 = add i32 %3020, %182
+	%3022 = sext i32 %3021 to i64
+	%3023 = getelementptr float, float* %e, i64 %3022
+	store float %3013, float* %3023
+	br label %3024
+
+3024:
+	%3025 = fmul float %855, 0x3FC7154760000000
+	%3026 = icmp slt i32 %185, %NQ
+	%3027 = icmp slt i32 %189, %NK
+	%3028 = and i1 %3026, %3027
+	br i1 %3028, label %3029, label %3036
+
+3029:
+	%3030 = mul i32 %3, %NQ
+	%3031 = add i32 %3030, %185
+	%3032 = mul i32 %3031, %NK
+	%3033 = add i32 %3032, %189
+	%3034 = sext i32 %3033 to i64
+	%3035 = getelementptr float, float* %e, i64 %3034
+	store float %3025, float* %3035
+	br label %3036
+
+3036:
+	%3037 = fmul float %856, 0x3FC7154760000000
+	%3038 = icmp slt i32 %192, %NQ
+	%3039 = icmp slt i32 %196, %NK
+	%3040 = and i1 %3038, %3039
+	br i1 %3040, label %3041, label %3048
+
+3041:
+	%3042 = mul i32 %3, %NQ
+	%3043 = add i32 %3042, %192
+	%3044 = mul i32 %3043, %NK
+	%3045 = add i32 %3044, %196
+	%3046 = sext i32 %3045 to i64
+	%3047 = getelementptr float, float* %e, i64 %3046
+	store float %3037, float* %3047
+	br label %3048
+
+3048:
+	%3049 = fmul float %857, 0x3FC7154760000000
+	%3050 = icmp slt i32 %199, %NQ
+	%3051 = icmp slt i32 %203, %NK
+	%3052 = and i1 %3050, %3051
+	br i1 %3052, label %3053, label %3060
+
+3053:
+	%3054 = mul i32 %3, %NQ
+	%3055 = add i32 %3054, %199
+	%3056 = mul i32 %3055, %NK
+	%3057 = add i32 %3056, %203
+	%3058 = sext i32 %3057 to i64
+	%3059 = getelementptr float, float* %e, i64 %3058
+	store float %3049, float* %3059
+	br label %3060
+
+3060:
+	%3061 = fmul float %858, 0x3FC7154760000000
+	%3062 = icmp slt i32 %206, %NQ
+	%3063 = icmp slt i32 %210, %NK
+	%3064 = and i1 %3062, %3063
+	br i1 %3064, label %3065, label %3072
+
+3065:
+	%3066 = mul i32 %3, %NQ
+	%3067 = add i32 %3066, %206
+	%3068 = mul i32 %3067, %NK
+	%3069 = add i32 %3068, %210
+	%3070 = sext i32 %3069 to i64
+	%3071 = getelementptr float, float* %e, i64 %3070
+	store float %3061, float* %3071
+	br label %3072
+
+3072:
+	%3073 = fmul float %859, 0x3FC7154760000000
+	%3074 = icmp slt i32 %213, %NQ
+	%3075 = icmp slt i32 %217, %NK
+	%3076 = and i1 %3074, %3075
+	br i1 %3076, label %3077, label %3084
+
+3077:
+	%3078 = mul i32 %3, %NQ
+	%3079 = add i32 %3078, %213
+	%3080 = mul i32 %3079, %NK
+	%3081 = add i32 %3080, %217
+	%3082 = sext i32 %3081 to i64
+	%3083 = getelementptr float, float* %e, i64 %3082
+	store float %3073, float* %3083
+	br label %3084
+
+3084:
+	%3085 = fmul float %860, 0x3FC7154760000000
+	%3086 = icmp slt i32 %220, %NQ
+	%3087 = icmp slt i32 %224, %NK
+	%3088 = and i1 %3086, %3087
+	br i1 %3088, label %3089, label %3096
+
+3089:
+	%3090 = mul i32 %3, %NQ
+	%3091 = add i32 %3090, %220
+	%3092 = mul i32 %3091, %NK
+	%3093 = add i32 %3092, %224
+	%3094 = sext i32 %3093 to i64
+	%3095 = getelementptr float, float* %e, i64 %3094
+	store float %3085, float* %3095
+	br label %3096
+
+3096:
+	%3097 = fmul float %861, 0x3FC7154760000000
+	%3098 = icmp slt i32 %227, %NQ
+	%3099 = icmp slt i32 %231, %NK
+	%3100 = and i1 %3098, %3099
+	br i1 %3100, label %3101, label %3108
+
+3101:
+	%3102 = mul i32 %3, %NQ
+	%3103 = add i32 %3102, %227
+	%3104 = mul i32 %3103, %NK
+	%3105 = add i32 %3104, %231
+	%3106 = sext i32 %3105 to i64
+	%3107 = getelementptr float, float* %e, i64 %3106
+	store float %3097, float* %3107
+	br label %3108
+
+3108:
+	%3109 = fmul float %862, 0x3FC7154760000000
+	%3110 = icmp slt i32 %234, %NQ
+	%3111 = icmp slt i32 %238, %NK
+	%3112 = and i1 %3110, %3111
+	br i1 %3112, label %3113, label %3120
+
+3113:
+	%3114 = mul i32 %3, %NQ
+	%3115 = add i32 %3114, %234
+	%3116 = mul i32 %3115, %NK
+	%3117 = add i32 %3116, %238
+	%3118 = sext i32 %3117 to i64
+	%3119 = getelementptr float, float* %e, i64 %3118
+	store float %3109, float* %3119
+	br label %3120
+
+3120:
 	ret void
 }
 

@@ -16,6 +16,7 @@ target triple = "nvptx64-nvidia-cuda"
 @esmean_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
 @esmean_scores0_a = internal addrspace(3) global [3840 x i32] undef, align 16
 @esmean_scores0_b = internal addrspace(3) global [3840 x i32] undef, align 16
+@esmean_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @esmean_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 @esmean_attn2_stop = internal addrspace(3) global [8 x float] undef, align 16
 
@@ -47,7 +48,7 @@ declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 ; @esmean_pool_k0: kernels/ec8ca64ec3171942.ll
 
-; @esmean_scores0: kernels/dfb291ee5ddecc37.ll
+; @esmean_scores0: kernels/3d9c067e333c4b2a.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 

@@ -16,6 +16,7 @@ target triple = "nvptx64-nvidia-cuda"
 @minference_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
 @minference_scores0_a = internal addrspace(3) global [3840 x i32] undef, align 16
 @minference_scores0_b = internal addrspace(3) global [3840 x i32] undef, align 16
+@minference_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @minference_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 
 ; @minference_select1: kernels/20770447ee096c7c.ll
@@ -50,7 +51,7 @@ declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 ; @minference_pool_k0: kernels/23639fe36b81b9c2.ll
 
-; @minference_scores0: kernels/dfb291ee5ddecc37.ll
+; @minference_scores0: kernels/3d9c067e333c4b2a.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 

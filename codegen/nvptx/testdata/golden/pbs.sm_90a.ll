@@ -21,6 +21,7 @@ target triple = "nvptx64-nvidia-cuda"
 @pbs_select2_bins = internal addrspace(3) global [4 x i32] undef, align 16
 @pbs_scores1_a = internal addrspace(3) global [3840 x i32] undef, align 16
 @pbs_scores1_b = internal addrspace(3) global [3840 x i32] undef, align 16
+@pbs_scores1_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @pbs_attn3_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 
 ; @pbs_permute0: kernels/44934a329861a4d3.ll
@@ -77,7 +78,7 @@ declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
 ; @pbs_pool_k1: kernels/592676c8ef42c476.ll
 
-; @pbs_scores1: kernels/dfb291ee5ddecc37.ll
+; @pbs_scores1: kernels/3d9c067e333c4b2a.ll
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 

@@ -24,6 +24,7 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
 @s2o_scores1_a = internal addrspace(3) global [3840 x i32] undef, align 16
 @s2o_scores1_b = internal addrspace(3) global [3840 x i32] undef, align 16
+@s2o_scores1_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @s2o_perm_scores1_red = internal addrspace(3) global [32 x float] undef, align 16
 @s2o_perm_scores1_sums = internal addrspace(3) global [1024 x float] undef, align 16
 @s2o_attn3_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
@@ -75,7 +76,7 @@ declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 ; @s2o_pool_k1: kernels/23639fe36b81b9c2.ll
 
-; @s2o_scores1: kernels/dfb291ee5ddecc37.ll
+; @s2o_scores1: kernels/3d9c067e333c4b2a.ll
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 

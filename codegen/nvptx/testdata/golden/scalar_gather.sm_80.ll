@@ -21,6 +21,7 @@ target triple = "nvptx64-nvidia-cuda"
 @scalargather_select2_bins = internal addrspace(3) global [4 x i32] undef, align 16
 @scalargather_scores1_a = internal addrspace(3) global [3840 x i32] undef, align 16
 @scalargather_scores1_b = internal addrspace(3) global [3840 x i32] undef, align 16
+@scalargather_scores1_raw = internal addrspace(3) global [4096 x float] undef, align 16
 
 ; @scalargather_permute0: kernels/e04d565d28d5415c.ll
 
@@ -76,7 +77,7 @@ declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
 ; @scalargather_pool_k1: kernels/bdc33c9a0b0369f7.ll
 
-; @scalargather_scores1: kernels/dfb291ee5ddecc37.ll
+; @scalargather_scores1: kernels/3d9c067e333c4b2a.ll
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 

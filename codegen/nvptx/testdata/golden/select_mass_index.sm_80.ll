@@ -18,6 +18,7 @@ target triple = "nvptx64-nvidia-cuda"
 @massindex_select1_bins = internal addrspace(3) global [4 x i32] undef, align 16
 @massindex_scores0_a = internal addrspace(3) global [3840 x i32] undef, align 16
 @massindex_scores0_b = internal addrspace(3) global [3840 x i32] undef, align 16
+@massindex_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @massindex_attn2_smem = internal addrspace(3) global [8192 x i8] undef, align 1024
 
 ; @massindex_select1: kernels/cd545066764ec825.ll
@@ -64,7 +65,7 @@ declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
 ; @massindex_pool_k0: kernels/c6ae501becd85b39.ll
 
-; @massindex_scores0: kernels/dfb291ee5ddecc37.ll
+; @massindex_scores0: kernels/3d9c067e333c4b2a.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
