@@ -139,21 +139,13 @@ func (sp selectSpec) segmentTiles(b kb, I value.Value) (s0, s1 value.Value) {
 	return s0, s1
 }
 
-// codeAt is the code of key tile J (< hiR) of query tile I's row at eRow
-// in e (eRow = (h·NQ + I)·NK, diagonal tiles [d0, d1]): 0 for J ≥ NK.
-func (sel *selectEmitter) codeAt(b kb, eRow, I, d0, d1, J value.Value) (kb, value.Value) {
-	in := b.NewICmp(enum.IPredSLT, J, sel.pNK)
-	return b.cond(in, func(b kb) (kb, value.Value) {
-		E := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(eRow, J))))
-		ok := b.NewFCmp(enum.FPredOGE, E, f32(0))
-		code := b.NewSelect(sel.sp.forcedTile(b, I, d0, d1, J), i32(1), b.NewAdd(b.NewBitCast(E, types.I32), i32(2)))
-		return b, b.NewSelect(ok, code, i32(0))
-	}, i32(0))
-}
-
-// codesAt is codeAt for the tiles is of one thread, their scores loaded
-// together first (at clamped tiles, unguarded), then coded: one round trip
-// to memory for the batch where codeAt's loop took one a tile.
+// codesAt are the codes of key tiles is of query tile I's row at eRow in
+// e (eRow = (h·NQ + I)·NK, diagonal tiles [d0, d1]) — 0 past NK or where
+// E is not ≥ 0 (a tile the mask forbids, or NaN), 1 forced, bits(E) + 2 a
+// candidate — their
+// scores loaded together first (at clamped tiles, unguarded), then coded:
+// one round trip to memory for the batch, where a loop over the tiles
+// took one a tile (before the twenty-ninth session).
 func (sel *selectEmitter) codesAt(b kb, eRow, I, d0, d1 value.Value, is []value.Value) []value.Value {
 	last := b.NewSub(sel.pNK, i32(1))
 	es := make([]value.Value, len(is))
@@ -213,32 +205,20 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 		d0, d1 := sel.diagonalTiles(b, h, I)
 		b = b.when(b.NewICmp(enum.IPredSLT, I, sel.pNQ), func(b kb) kb { // the same in every thread
 			var n []value.Value
-			if selectOld() {
-				b, n = b.forN(tid, hiR, i32(threads), []value.Value{i32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
-					b, code := sel.codeAt(b, eRow, I, d0, d1, J)
+			// The row's codes selectLoads at a time (codesAt); a tile
+			// past hiR codes 0 (past NK), which counts nowhere.
+			b, n = b.strided(tid, hiR, threads, selectLoads, []value.Value{i32(0)}, func(b kb, is, _, _ []value.Value, v []value.Value) (kb, []value.Value) {
+				n := v[0]
+				for _, code := range sel.codesAt(b, eRow, I, d0, d1, is) {
 					if shift < 0 {
-						return b, []value.Value{b.NewAdd(v[0], b.NewZExt(b.NewICmp(enum.IPredEQ, code, prefix), types.I32))}
+						n = b.NewAdd(n, b.NewZExt(b.NewICmp(enum.IPredEQ, code, prefix), types.I32))
+						continue
 					}
 					part := b.NewAnd(b.NewICmp(enum.IPredUGE, code, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(code, mask), prefix))
 					b, _ = sel.histAdd(b, code, part, int64(shift))
-					return b, v
-				})
-			} else {
-				// The row's codes selectLoads at a time (codesAt); a tile
-				// past hiR codes 0 (past NK), which counts nowhere.
-				b, n = b.strided(tid, hiR, threads, selectLoads, []value.Value{i32(0)}, func(b kb, is, _, _ []value.Value, v []value.Value) (kb, []value.Value) {
-					n := v[0]
-					for _, code := range sel.codesAt(b, eRow, I, d0, d1, is) {
-						if shift < 0 {
-							n = b.NewAdd(n, b.NewZExt(b.NewICmp(enum.IPredEQ, code, prefix), types.I32))
-							continue
-						}
-						part := b.NewAnd(b.NewICmp(enum.IPredUGE, code, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(code, mask), prefix))
-						b, _ = sel.histAdd(b, code, part, int64(shift))
-					}
-					return b, []value.Value{n}
-				})
-			}
+				}
+				return b, []value.Value{n}
+			})
 			if shift >= 0 {
 				return b
 			}
@@ -374,23 +354,15 @@ func (g *gen) budgetTake(name string, sp selectSpec) Kernel {
 	b := sel.entry()
 	row := b.NewAdd(b.NewMul(sel.h, sel.pNQ), sel.I)
 	d0, d1 := sel.diagonalTiles(b, sel.h, sel.I)
-	if selectOld() {
-		b = b.each(sel.tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
-			b, code := sel.codeAt(b, sel.eRow, sel.I, d0, d1, J)
-			b.NewStore(code, sel.x(b, J))
-			return b
-		})
-	} else {
-		b, _ = b.strided(sel.tid, sel.hiR, selectThreads, selectLoads, nil, func(b kb, is, _, ok []value.Value, _ []value.Value) (kb, []value.Value) {
-			for k, code := range sel.codesAt(b, sel.eRow, sel.I, d0, d1, is) {
-				b = b.when(ok[k], func(b kb) kb {
-					b.NewStore(code, sel.x(b, is[k]))
-					return b
-				})
-			}
-			return b, nil
-		})
-	}
+	b, _ = b.strided(sel.tid, sel.hiR, selectThreads, selectLoads, nil, func(b kb, is, _, ok []value.Value, _ []value.Value) (kb, []value.Value) {
+		for k, code := range sel.codesAt(b, sel.eRow, sel.I, d0, d1, is) {
+			b = b.when(ok[k], func(b kb) kb {
+				b.NewStore(code, sel.x(b, is[k]))
+				return b
+			})
+		}
+		return b, nil
+	})
 	t := b.NewLoad(types.I32, b.i32At(sel.bp.state, b.NewMul(sp.group(sel.h), i32(8))))
 	share := b.NewLoad(types.I32, b.i32At(sel.bp.ties, row))
 	sel.nF = b.NewLoad(types.I32, b.i32At(sel.bp.cnt, b.NewAdd(b.NewMul(row, i32(2)), i32(1))))

@@ -2,7 +2,6 @@ package nvptx
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -177,22 +176,9 @@ func (sel *selectEmitter) x(b kb, J value.Value) value.Value { return b.sharedAt
 // (the scores unguarded at the row's clamped tiles: a tile the mask
 // forbids holds whatever the scores kernel left there, never read as a
 // score), so a row of 2048 tiles costs two round trips to memory, not
-// sixteen dependent ones (selectOld: the loop that loaded one tile's
-// class, then its score, then the next's).
+// the sixteen dependent ones of a loop that loaded one tile's class,
+// then its score, then the next's (before the twenty-ninth session).
 func (sel *selectEmitter) loadScores(b kb) (kb, value.Value) {
-	if selectOld() {
-		b, mx := b.forN(sel.tid, sel.hiR, sel.step, []value.Value{negInf}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
-			in := b.NewICmp(enum.IPredSLT, J, sel.pNK)
-			c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, sel.pcls, b.i64(b.NewAdd(sel.clsRow, b.NewSelect(in, J, i32(0))))))
-			ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0)))
-			b, a := b.cond(ok, func(b kb) (kb, value.Value) {
-				return b, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, J))))
-			}, negInf)
-			b.NewStore(b.NewBitCast(a, types.I32), sel.x(b, J))
-			return b, []value.Value{b.fmax(v[0], a)}
-		})
-		return b, mx[0]
-	}
 	last := b.NewSub(sel.pNK, i32(1))
 	b, mx := b.strided(sel.tid, sel.hiR, selectThreads, selectLoads, []value.Value{negInf}, func(b kb, is, _, ok []value.Value, v []value.Value) (kb, []value.Value) {
 		cs, es := make([]value.Value, len(is)), make([]value.Value, len(is))
@@ -366,18 +352,12 @@ func (sel *selectEmitter) topk(b kb, K value.Value) kb {
 	b.NewCondBr(b.NewICmp(enum.IPredSGT, K, i32(0)), run.Block, after.Block)
 	b = run
 	var prefix, mask, rem value.Value = i32(0), i32(0), K
-	if selectOld() {
-		for shift := int64(24); shift >= 0; shift -= 8 {
-			b, prefix, mask, rem = sel.radixRound(b, shift, prefix, mask, rem)
-		}
-	} else {
-		hists := [2]*ir.Global{sel.sHist, sel.sHist2}
-		b.barrier() // the first histogram may still be read
-		b.NewStore(i32(0), b.sharedAt(hists[0], sel.tid))
-		b.barrier()
-		for r, shift := 0, int64(24); shift >= 0; r, shift = r+1, shift-8 {
-			b, prefix, mask, rem = sel.radixRound2(b, hists[r%2], hists[(r+1)%2], shift, prefix, mask, rem)
-		}
+	hists := [2]*ir.Global{sel.sHist, sel.sHist2}
+	b.barrier() // the first histogram may still be read
+	b.NewStore(i32(0), b.sharedAt(hists[0], sel.tid))
+	b.barrier()
+	for r, shift := 0, int64(24); shift >= 0; r, shift = r+1, shift-8 {
+		b, prefix, mask, rem = sel.radixRound2(b, hists[r%2], hists[(r+1)%2], shift, prefix, mask, rem)
 	}
 	b, _ = sel.compact(b, prefix, rem)
 	b.barrier()
@@ -385,25 +365,17 @@ func (sel *selectEmitter) topk(b kb, K value.Value) kb {
 	return after
 }
 
-// radixRound is one 8-bit round of the radix selection at shift: the
+// radixRound2 is one 8-bit round of the radix selection at shift: the
 // histogram of the digits of the candidates whose code matches prefix
 // under mask (one atomic per distinct digit in a warp: codes cluster),
 // then a scan from the top digit for the one holding the rem-th largest.
 // It returns prefix and mask extended by that digit and rem less the
-// candidates in the digits above it. This is the old kernel's round
-// (selectOld): one histogram, cleared between two barriers first.
-func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.Value) (kb, value.Value, value.Value, value.Value) {
-	b.barrier() // the histogram may still be read
-	b.NewStore(i32(0), b.sharedAt(sel.sHist, sel.tid))
-	b.barrier()
-	return sel.radixRound2(b, sel.sHist, nil, shift, prefix, mask, rem)
-}
-
-// radixRound2 is radixRound with the histograms alternating between
+// candidates in the digits above it. The histograms alternate between
 // rounds: hist was cleared by the round before (or by topk), and this
 // round clears next (nil: none) while it scans hist — whose last reader,
 // the round before's scan, finished before that round's last barrier.
-// Three barriers a round where radixRound takes five.
+// Three barriers a round where one histogram, cleared between two
+// barriers first, took five (before the twenty-ninth session).
 func (sel *selectEmitter) radixRound2(b kb, hist, next *ir.Global, shift int64, prefix, mask, rem value.Value) (kb, value.Value, value.Value, value.Value) {
 	const threads = selectThreads
 	tid := sel.tid
@@ -435,12 +407,6 @@ func (sel *selectEmitter) radixRound2(b kb, hist, next *ir.Global, shift int64, 
 	return b, prefix, mask, rem
 }
 
-// selectOld says whether the select kernels are emitted as before the
-// twenty-ninth session (the compaction by CTA scans, five barriers a
-// radix round), for the A/B against the ballots and the alternating
-// histograms until a GPU call has timed both: ATTNC_SELECT_OLD=1.
-func selectOld() bool { return os.Getenv("ATTNC_SELECT_OLD") == "1" }
-
 // compact stores in sC, in tile order, the candidates with codes above t
 // and the first r of those equal to it (the host's stable sort keeps the
 // lower tiles of a tie), and returns how many it stored. Tile J = J0 +
@@ -460,9 +426,6 @@ func selectOld() bool { return os.Getenv("ATTNC_SELECT_OLD") == "1" }
 // for 2048 tiles). Where r is the constant 0 no tie is taken: one ballot
 // and one scan.
 func (sel *selectEmitter) compact(b kb, t, r value.Value) (kb, value.Value) {
-	if selectOld() {
-		return sel.compactScan(b, t, r)
-	}
 	const threads = selectThreads
 	const warps = threads / 32
 	if SelectLimit/threads*warps > threads {
@@ -539,37 +502,6 @@ func (sel *selectEmitter) compact(b kb, t, r value.Value) (kb, value.Value) {
 	return b, total
 }
 
-// compactScan is compact as it was before the ballots (twenty-ninth
-// session): two CTA scans a chunk of 256 tiles, one and a barrier where r
-// is the constant 0 (selectOld).
-func (sel *selectEmitter) compactScan(b kb, t, r value.Value) (kb, value.Value) {
-	const threads = selectThreads
-	tid := sel.tid
-	noTies := false
-	if c, ok := r.(*constant.Int); ok && c.X.Sign() == 0 {
-		noTies = true
-	}
-	b, n := b.forN(i32(0), sel.hiR, sel.step, []value.Value{i32(0), i32(0)}, func(b kb, J0 value.Value, v []value.Value) (kb, []value.Value) {
-		J := b.NewAdd(J0, tid)
-		x := b.NewLoad(types.I32, sel.x(b, J))
-		var take, ties value.Value = b.NewICmp(enum.IPredUGT, x, t), i32(0)
-		if !noTies {
-			tie := b.NewICmp(enum.IPredEQ, x, t)
-			var tieBefore value.Value
-			b, tieBefore, ties = b.blockScan(b.NewZExt(tie, types.I32), sel.sScanA, tid, threads)
-			take = b.NewOr(take, b.NewAnd(tie, b.NewICmp(enum.IPredSLT, b.NewAdd(v[0], tieBefore), r)))
-		} else {
-			// The last round's scan may still be reading its slots (the
-			// tie scan's barrier kept them apart).
-			b.barrier()
-		}
-		b, pos, taken := b.blockScan(b.NewZExt(take, types.I32), sel.sScanB, tid, threads)
-		b = b.when(take, func(b kb) kb { b.NewStore(J, b.sharedAt(sel.sC, b.NewAdd(v[1], pos))); return b })
-		return b, []value.Value{b.NewAdd(v[0], ties), b.NewAdd(v[1], taken)}
-	})
-	return b, n[1]
-}
-
 // write puts the K tiles of sC in the list after the forced ones: by
 // index (they are ascending), or sorted by code (sortTaken).
 func (sel *selectEmitter) write(b kb, K value.Value) kb {
@@ -595,7 +527,7 @@ func (sel *selectEmitter) writeRanked(b kb, K value.Value, sorted bool) kb {
 	if sel.sp.orderIndex {
 		return inOrder(b)
 	}
-	if selectOld() || sorted {
+	if sorted {
 		return inOrder(sel.sortTaken(b, K))
 	}
 	// At most a tile a thread: each taken tile's place is the number of
