@@ -105,7 +105,7 @@ func TestPermGlobalEmulated(t *testing.T) {
 		ll := g.m.String()
 
 		probes := &ctaemu.Buf{Data: fill(4*c.h*ns*c.d, 0xff)}
-		if err := tools.Run(ll, kq.Name, [3]int{ns, c.h, 1}, kq.BlockRows, &ctaemu.Buf{Data: qt.Data}, probes, int32(m), int32(ns)); err != nil {
+		if err := tools.Run(ll, kq.Name, [3]int{poolGrid(kq, ns), c.h, 1}, kq.BlockRows, &ctaemu.Buf{Data: qt.Data}, probes, int32(m), int32(ns)); err != nil {
 			t.Fatalf("%s: probes: %v", name, err)
 		}
 		var perm *ctaemu.Buf

@@ -27,10 +27,16 @@ func TestPoolEmulated(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	const heads, d, rows, L = 3, 32, 64, 203 // tiles of 64 rows, the last of 11 (pool loads 8 rows at once)
-	nt := (L + rows - 1) / rows
+	const heads, d, rows = 3, 32, 64
 	r := rand.New(rand.NewPCG(21, 22))
-	for _, dt := range []string{"f32", "bf16", "f16"} {
+	// Tiles of 64 rows, the last of 11 (rows are loaded 8 at a time); and
+	// two CTAs of pool's tiles at d = 32 (16 a CTA for f32, 32 for b16).
+	for _, c := range []struct {
+		dt string
+		L  int
+	}{{"f32", 203}, {"bf16", 203}, {"f16", 203}, {"f32", 1995}, {"bf16", 4043}} {
+		dt, L := c.dt, c.L
+		nt := (L + rows - 1) / rows
 		vals := make([]float32, heads*L*d)
 		for i := range vals {
 			vals[i] = float32(r.NormFloat64()*3 + 1)
@@ -68,7 +74,7 @@ func TestPoolEmulated(t *testing.T) {
 		ll := g.m.String()
 
 		o := &ctaemu.Buf{Data: fill(4*heads*nt*d, 0xff)}
-		if err := tools.Run(ll, kp.Name, [3]int{nt, heads, 1}, kp.BlockRows, &ctaemu.Buf{Data: x.Data}, o, int32(L), int32(nt)); err != nil {
+		if err := tools.Run(ll, kp.Name, [3]int{poolGrid(kp, nt), heads, 1}, kp.BlockRows, &ctaemu.Buf{Data: x.Data}, o, int32(L), int32(nt)); err != nil {
 			t.Fatalf("%s pool: %v", dt, err)
 		}
 		for h := range heads {
@@ -198,4 +204,11 @@ func i32Bytes(x []int32) []byte {
 		binary.LittleEndian.PutUint32(b[4*i:], uint32(v))
 	}
 	return b
+}
+
+// poolGrid is the CTAs pool kernel k takes for nt tiles (runtime/cuda's
+// poolCTAs): Kernel.Rows tiles a CTA, or one.
+func poolGrid(k Kernel, nt int) int {
+	r := max(k.Rows, 1)
+	return (nt + r - 1) / r
 }

@@ -3,6 +3,8 @@ package nvptx
 import (
 	"fmt"
 	"math"
+	"os"
+	"slices"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -190,8 +192,80 @@ func (g *gen) poolLens(name, dt string, d, rows int) Kernel {
 }
 
 // pool emits x̄[h, T, :] = mean over rows [T·rows, min((T+1)·rows, L)) of
-// x[h, :, :] (b16 or f32 in, f32 out): grid (NT, heads), d threads.
-func (g *gen) pool(name, dt string, d, rows int) Kernel { return g.poolTo(name, dt, d, rows, false) }
+// x[h, :, :] (b16 or f32 in, f32 out), each column a float32 sum in row
+// order, then one division (poolMean's bits). A thread takes 16 bytes of
+// a row — vec = 8 b16 or 4 f32 columns — for every row of its tile, so a
+// tile is d/vec threads and a CTA holds Kernel.Rows = ⌊128/(d/vec)⌋
+// tiles: grid (⌈NT/Rows⌉, heads). A warp's load is then 512 bytes of two
+// rows or more, where a thread a column loaded 64 (the thirtieth
+// session's call: pool q and k 0.47 ms each at 131072 × 32 heads on an
+// H100, 1.07 GB each at ≈ 2.3 TB/s, and loading eight of a column's rows
+// at once moved it 3 %). Head dims that are not a multiple of vec, and
+// ATTNC_POOL_OLD=1 (for the A/B), get the thread a column (poolTo).
+func (g *gen) pool(name, dt string, d, rows int) Kernel {
+	vec := 8
+	if dt == "f32" {
+		vec = 4
+	}
+	if poolOld() || d%vec != 0 {
+		return g.poolTo(name, dt, d, rows, false)
+	}
+	per := d / vec
+	tiles := max(1, 128/per)
+	threads := tiles * per
+	hp := types.NewPointer(elemType(dt))
+	px, po, pL, pNT := ir.NewParam("x", hp), ir.NewParam("out", types.NewPointer(types.Float)), ir.NewParam("L", types.I32), ir.NewParam("NT", types.I32)
+	f := g.m.NewFunc(name, types.Void, px, po, pL, pNT)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
+	b := kb{f.NewBlock("entry"), g}
+	tid, cx, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	T := b.NewAdd(b.NewMul(cx, i32(int64(tiles))), b.NewUDiv(tid, i32(int64(per))))
+	c0 := b.NewMul(b.NewURem(tid, i32(int64(per))), i32(int64(vec))) // the thread's first column
+	b = b.when(b.NewICmp(enum.IPredSLT, T, pNT), func(b kb) kb {
+		r0 := b.NewMul(T, i32(int64(rows)))
+		r1 := b.imin(b.NewAdd(r0, i32(int64(rows))), pL)
+		base := b.NewGetElementPtr(elemType(dt), px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), c0)))
+		acc0 := make([]value.Value, vec)
+		for k := range acc0 {
+			acc0[k] = f32(0)
+		}
+		// Eight rows' loads issued together (rows past r1 read r1 − 1 and
+		// add nothing), then added column by column in row order.
+		b, acc := b.strided(r0, r1, 1, 8, acc0, func(b kb, _, cl, ok []value.Value, acc []value.Value) (kb, []value.Value) {
+			rowsX := make([][]value.Value, len(cl))
+			for k, r := range cl {
+				rowsX[k] = b.loadLanes(elemType(dt), b.NewGetElementPtr(elemType(dt), base, b.i64(b.NewMul(r, i32(int64(d))))), vec)
+			}
+			out := slices.Clone(acc)
+			for k, xs := range rowsX {
+				for c, x := range xs {
+					out[c] = b.NewSelect(ok[k], b.NewFAdd(out[c], b.widen(dt, x)), out[c])
+				}
+			}
+			return b, out
+		})
+		cnt := b.NewSIToFP(b.NewSub(r1, r0), types.Float)
+		at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), c0)
+		for q := 0; q < vec; q += 4 { // 16-byte stores
+			v4 := types.NewVector(4, types.Float)
+			var x value.Value = constant.NewUndef(v4)
+			for k := range 4 {
+				x = b.NewInsertElement(x, b.NewFDiv(acc[q+k], cnt), i32(int64(k)))
+			}
+			p := b.NewBitCast(b.NewGetElementPtr(types.Float, po, b.i64(b.NewAdd(at, i32(int64(q))))), types.NewPointer(v4))
+			b.NewStore(x, p).Align = 16
+		}
+		return b
+	})
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: threads, D: d, BQ: rows, Rows: tiles}
+}
+
+// poolOld says whether the pools are emitted as before the thirtieth
+// session — a thread a column, a row a load — for the A/B:
+// ATTNC_POOL_OLD=1.
+func poolOld() bool { return os.Getenv("ATTNC_POOL_OLD") == "1" }
 
 // poolTo is pool with the means rounded to dt (b16) when b16 is set.
 func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {
@@ -218,10 +292,6 @@ func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {
 	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: d, D: d, BQ: rows}
 }
 
-// poolBatch is the rows a pool thread loads at once: 8, or
-// ATTNC_POOL_BATCH (1: the kernel as it was, for the A/B).
-func poolBatch() int { return envCTAs("ATTNC_POOL_BATCH", 8) }
-
 // poolMean is column t of the mean of x's rows [T·rows, min((T+1)·rows,
 // L)) of head h (x [heads, L, d] of dt: b16, or f32 for pool): a float32
 // sum in row order, then one division — pool's and poolSplit's means.
@@ -231,16 +301,15 @@ func (b kb) poolMean(dt string, d, rows int, px, pL, t, T, h value.Value) (kb, v
 	base := b.NewGetElementPtr(elemType(dt), px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
 	// Eight rows' loads issued together (rows past r1 read r1 − 1 and add
 	// nothing), then added in row order: the same bits as a row a step,
-	// with eight loads in flight a thread instead of one (the pool read
-	// 2.1 GB in 0.96 ms at 131072 × 32 heads, two thirds of an H100's copy
-	// rate: docs/gpu-notes.md, thirtieth session).
-	if poolBatch() == 1 {
+	// with eight loads in flight a thread instead of one (ATTNC_POOL_OLD=1:
+	// a row a step, for the A/B).
+	if poolOld() {
 		b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
 			return b, []value.Value{b.NewFAdd(acc[0], b.loadElem(dt, base, b.NewMul(r, i32(int64(d)))))}
 		})
 		return b, b.NewFDiv(acc[0], b.NewSIToFP(b.NewSub(r1, r0), types.Float))
 	}
-	b, acc := b.strided(r0, r1, 1, poolBatch(), []value.Value{f32(0)}, func(b kb, _, cl, ok []value.Value, acc []value.Value) (kb, []value.Value) {
+	b, acc := b.strided(r0, r1, 1, 8, []value.Value{f32(0)}, func(b kb, _, cl, ok []value.Value, acc []value.Value) (kb, []value.Value) {
 		xs := make([]value.Value, len(cl))
 		for k, r := range cl {
 			xs[k] = b.loadElem(dt, base, b.NewMul(r, i32(int64(d))))

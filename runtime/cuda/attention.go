@@ -30,7 +30,7 @@ type Kernel struct {
 	Step       int    // the tile program step whose result it computes (select: the blockselect; pool: the blockscore)
 	Arg        string `json:",omitempty"` // pool: the parameter it pools (q or k)
 	BlockRows  int    // threads per block
-	Rows       int    `json:",omitempty"` // adstats, admass: rows (groups of stride queries) per block; decode: query rows per block
+	Rows       int    `json:",omitempty"` // adstats, admass: rows (groups of stride queries) per block; decode: query rows per block; pool: tiles per block (0: one)
 	Stride     int    `json:",omitempty"` // adstats, admass: the queries of a group (and its keys, unless KeyStride)
 	KeyStride  int    `json:",omitempty"` // adstats, admass: the keys of a group when not Stride (probe scores: 1)
 	D, DV      int

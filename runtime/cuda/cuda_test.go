@@ -50,6 +50,8 @@ func TestScoreLaunchGrids(t *testing.T) {
 	}{
 		{Kernel{Kind: "pool", Arg: "q", BlockRows: 64}, [3]uint32{16, 8, 1}},
 		{Kernel{Kind: "pool", Arg: "k", BlockRows: 64}, [3]uint32{16, 2, 1}},
+		{Kernel{Kind: "pool", Arg: "q", BlockRows: 128, Rows: 8}, [3]uint32{2, 8, 1}}, // 8 tiles a CTA
+		{Kernel{Kind: "pool", Arg: "k", BlockRows: 128, Rows: 5}, [3]uint32{4, 2, 1}},
 		{Kernel{Kind: "scores", BlockRows: 256, BQ: 64, BK: 64}, [3]uint32{1, 1, 8}},
 		{Kernel{Kind: "adstats", BlockRows: 256, Rows: 128}, [3]uint32{1, 8, 1}}, // R = 125 rows of 8 queries
 		{Kernel{Kind: "admass", BlockRows: 256}, [3]uint32{16, 8, 1}},            // a CTA per query tile

@@ -44,7 +44,8 @@ func (k *Kernel) PermLaunch(a PermArgs) (grid, block [3]uint32, args []any, err 
 		if k.BQ != rows || rows <= 0 || a.Probes.Size == 0 || (k.Arg == "qfrag") != (a.Dots.Size > 0) {
 			return grid, block, nil, fmt.Errorf("cuda: %s pools %d rows, the probes are %d", k.Name, k.BQ, rows)
 		}
-		nt, ctas := (a.M+rows-1)/rows, (a.M+rows-1)/rows
+		nt := (a.M + rows - 1) / rows
+		ctas := poolCTAs(k, nt)
 		if k.Arg == "qfrag" {
 			ctas = (nt + 7) / 8 * 8
 		}

@@ -96,7 +96,7 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 			return [3]uint32{uint32(a.NK), uint32(a.H), 1}, block, []any{a.K.Ptr, a.KM.Ptr, int32(a.N), int32(a.NK), a.Perm.Ptr, group}, nil
 		}
 		if k.Arg == "q" {
-			return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.QM.Ptr, int32(a.M), int32(a.NQ)}, nil
+			return [3]uint32{uint32(poolCTAs(k, a.NQ)), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.QM.Ptr, int32(a.M), int32(a.NQ)}, nil
 		}
 		args = []any{a.K.Ptr, a.KM.Ptr, int32(a.N), int32(a.NK)}
 		if k.Lens {
@@ -108,7 +108,7 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 			args = append(args, a.Lens.Ptr, int32(a.GS), a.Lens.Ptr+4*b, int32(t0))
 			return [3]uint32{uint32(max(a.NK-t0, 1)), uint32(a.G), 1}, block, args, nil
 		}
-		return [3]uint32{uint32(a.NK), uint32(a.G), 1}, block, args, nil
+		return [3]uint32{uint32(poolCTAs(k, a.NK)), uint32(a.G), 1}, block, args, nil
 	case KindPermScores: // d threads per (PermScoresTiles key tiles, query segment, head)
 		if a.SegPerm.Size == 0 || a.NS <= 0 {
 			return grid, block, nil, fmt.Errorf("cuda: %s rescores a global permutation's tiles, none given", k.Name)
@@ -163,6 +163,14 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, args, nil // a CTA per row
 	}
 	return grid, block, nil, fmt.Errorf("cuda: %s is not a scoring or selection kernel (kind %q)", k.Name, k.Kind)
+}
+
+// poolCTAs is the CTAs a pool kernel takes for nt tiles: Rows tiles a
+// CTA (codegen/nvptx's pool), or one (Rows 0: the gather, key-lengths and
+// split pools).
+func poolCTAs(k *Kernel, nt int) int {
+	r := max(k.Rows, 1)
+	return (nt + r - 1) / r
 }
 
 // lensArgs appends a select or budget kernel's key-lengths parameters

@@ -161,9 +161,9 @@ declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
-; @best_pool_q0: kernels/23639fe36b81b9c2.ll
+; @best_pool_q0: kernels/25029ce575fb5df3.ll
 
-; @best_pool_k0: kernels/23639fe36b81b9c2.ll
+; @best_pool_k0: kernels/25029ce575fb5df3.ll
 
 ; @best_scores0: kernels/3d9c067e333c4b2a.ll
 
@@ -199,8 +199,8 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 !10 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_ties, !"maxntidx", i32 256}
 !11 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_scan, !"maxntidx", i32 256}
 !12 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_take, !"maxntidx", i32 256}
-!13 = !{void (i16*, float*, i32, i32)* @best_pool_q0, !"maxntidx", i32 64}
-!14 = !{void (i16*, float*, i32, i32)* @best_pool_k0, !"maxntidx", i32 64}
+!13 = !{void (i16*, float*, i32, i32)* @best_pool_q0, !"maxntidx", i32 128}
+!14 = !{void (i16*, float*, i32, i32)* @best_pool_k0, !"maxntidx", i32 128}
 !15 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @best_scores0, !"maxntidx", i32 128}
 !16 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"maxntidx", i32 128}
 !17 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"minctasm", i32 3}

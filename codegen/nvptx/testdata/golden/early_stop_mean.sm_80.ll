@@ -44,9 +44,9 @@ declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
-; @esmean_pool_q0: kernels/ec8ca64ec3171942.ll
+; @esmean_pool_q0: kernels/997e2439e1d1555d.ll
 
-; @esmean_pool_k0: kernels/ec8ca64ec3171942.ll
+; @esmean_pool_k0: kernels/997e2439e1d1555d.ll
 
 ; @esmean_scores0: kernels/3d9c067e333c4b2a.ll
 
@@ -62,8 +62,8 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @esmean_select1, !"maxntidx", i32 256}
-!1 = !{void (i16*, float*, i32, i32)* @esmean_pool_q0, !"maxntidx", i32 64}
-!2 = !{void (i16*, float*, i32, i32)* @esmean_pool_k0, !"maxntidx", i32 64}
+!1 = !{void (i16*, float*, i32, i32)* @esmean_pool_q0, !"maxntidx", i32 128}
+!2 = !{void (i16*, float*, i32, i32)* @esmean_pool_k0, !"maxntidx", i32 128}
 !3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @esmean_scores0, !"maxntidx", i32 128}
 !4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*)* @esmean_attn2, !"maxntidx", i32 128}
 !5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*)* @esmean_attn2, !"minctasm", i32 3}

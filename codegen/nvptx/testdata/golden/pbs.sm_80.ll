@@ -74,7 +74,7 @@ declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
-; @pbs_pool_q1: kernels/23639fe36b81b9c2.ll
+; @pbs_pool_q1: kernels/25029ce575fb5df3.ll
 
 ; @pbs_pool_k1: kernels/592676c8ef42c476.ll
 
@@ -88,7 +88,7 @@ declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 !0 = !{void (i16*, i16*, i32*, i32, i32, i32)* @pbs_permute0, !"maxntidx", i32 256}
 !1 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @pbs_permclass0, !"maxntidx", i32 256}
 !2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @pbs_select2, !"maxntidx", i32 256}
-!3 = !{void (i16*, float*, i32, i32)* @pbs_pool_q1, !"maxntidx", i32 64}
+!3 = !{void (i16*, float*, i32, i32)* @pbs_pool_q1, !"maxntidx", i32 128}
 !4 = !{void (i16*, float*, i32, i32, i32*, i32)* @pbs_pool_k1, !"maxntidx", i32 64}
 !5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @pbs_scores1, !"maxntidx", i32 128}
 !6 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32)* @pbs_attn3, !"maxntidx", i32 128}

@@ -30,7 +30,7 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_attn3_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 @s2o_attn3_stop = internal addrspace(3) global [4 x float] undef, align 16
 
-; @s2o_permute0_probes: kernels/c9c04c27b2ccdfb8.ll
+; @s2o_permute0_probes: kernels/9d0886ef215d8d80.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
@@ -72,9 +72,9 @@ declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
-; @s2o_pool_q1: kernels/23639fe36b81b9c2.ll
+; @s2o_pool_q1: kernels/25029ce575fb5df3.ll
 
-; @s2o_pool_k1: kernels/23639fe36b81b9c2.ll
+; @s2o_pool_k1: kernels/25029ce575fb5df3.ll
 
 ; @s2o_scores1: kernels/3d9c067e333c4b2a.ll
 
@@ -87,14 +87,14 @@ declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10}
-!0 = !{void (i16*, float*, i32, i32)* @s2o_permute0_probes, !"maxntidx", i32 64}
+!0 = !{void (i16*, float*, i32, i32)* @s2o_permute0_probes, !"maxntidx", i32 128}
 !1 = !{void (float*, i16*, i32*, i32, i32, i32)* @s2o_permute0_scores, !"maxntidx", i32 256}
 !2 = !{void (i32*, i32*, i32, i32)* @s2o_permute0, !"maxntidx", i32 256}
 !3 = !{void (i32*, i32*, i32, i32)* @s2o_permute0, !"minctasm", i32 3}
 !4 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @s2o_permclass0, !"maxntidx", i32 256}
 !5 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @s2o_select2, !"maxntidx", i32 256}
-!6 = !{void (i16*, float*, i32, i32)* @s2o_pool_q1, !"maxntidx", i32 64}
-!7 = !{void (i16*, float*, i32, i32)* @s2o_pool_k1, !"maxntidx", i32 64}
+!6 = !{void (i16*, float*, i32, i32)* @s2o_pool_q1, !"maxntidx", i32 128}
+!7 = !{void (i16*, float*, i32, i32)* @s2o_pool_k1, !"maxntidx", i32 128}
 !8 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @s2o_scores1, !"maxntidx", i32 128}
 !9 = !{void (i16*, float*, float*, i32*, i32, i32, i32, i32, i32, i32)* @s2o_perm_scores1, !"maxntidx", i32 128}
 !10 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"maxntidx", i32 64}

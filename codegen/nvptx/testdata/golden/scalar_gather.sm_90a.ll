@@ -73,7 +73,7 @@ declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
-; @scalargather_pool_q1: kernels/e81896134c45f7c1.ll
+; @scalargather_pool_q1: kernels/4f0a10107976b547.ll
 
 ; @scalargather_pool_k1: kernels/bdc33c9a0b0369f7.ll
 
@@ -89,6 +89,6 @@ declare float @llvm.nvvm.ex2.approx.f(float %p0)
 !0 = !{void (float*, float*, i32*, i32, i32, i32)* @scalargather_permute0, !"maxntidx", i32 256}
 !1 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @scalargather_permclass0, !"maxntidx", i32 256}
 !2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @scalargather_select2, !"maxntidx", i32 256}
-!3 = !{void (float*, float*, i32, i32)* @scalargather_pool_q1, !"maxntidx", i32 64}
+!3 = !{void (float*, float*, i32, i32)* @scalargather_pool_q1, !"maxntidx", i32 128}
 !4 = !{void (float*, float*, i32, i32, i32*, i32)* @scalargather_pool_k1, !"maxntidx", i32 64}
 !5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @scalargather_scores1, !"maxntidx", i32 128}

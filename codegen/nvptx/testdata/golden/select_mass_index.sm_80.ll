@@ -61,9 +61,9 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
-; @massindex_pool_q0: kernels/ec8ca64ec3171942.ll
+; @massindex_pool_q0: kernels/997e2439e1d1555d.ll
 
-; @massindex_pool_k0: kernels/c6ae501becd85b39.ll
+; @massindex_pool_k0: kernels/10f46ea181e40eea.ll
 
 ; @massindex_scores0: kernels/3d9c067e333c4b2a.ll
 
@@ -77,8 +77,8 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @massindex_select1, !"maxntidx", i32 256}
-!1 = !{void (i16*, float*, i32, i32)* @massindex_pool_q0, !"maxntidx", i32 64}
-!2 = !{void (i16*, float*, i32, i32)* @massindex_pool_k0, !"maxntidx", i32 64}
+!1 = !{void (i16*, float*, i32, i32)* @massindex_pool_q0, !"maxntidx", i32 128}
+!2 = !{void (i16*, float*, i32, i32)* @massindex_pool_k0, !"maxntidx", i32 128}
 !3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @massindex_scores0, !"maxntidx", i32 128}
 !4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @massindex_attn2, !"maxntidx", i32 128}
 !5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @massindex_attn2, !"minctasm", i32 3}
