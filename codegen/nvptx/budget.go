@@ -327,17 +327,42 @@ func (g *gen) budgetPick(name string, sp selectSpec, shift int) Kernel {
 		})
 		b.NewStore(i32(0), histAt) // every thread read its digit before blockScan's barrier
 	default: // the scan
+		// Each thread a contiguous segment of the group's rows: their ties
+		// summed (eight loads at once), one CTA scan of the sums, then
+		// the segment again in row order, each row's share of the rem
+		// ties still to take. A scan of 256 rows a step, a CTA scan and
+		// three barriers each, took 0.157 ms for 65536 rows on an H100
+		// (thirtieth session): 256 round trips to memory in a row.
 		rem := b.NewLoad(types.I32, stAt(b, 2))
-		b, _ = b.forN(i32(0), sel.bp.R, i32(threads), []value.Value{i32(0)}, func(b kb, base value.Value, v []value.Value) (kb, []value.Value) {
-			r := b.NewAdd(base, tid)
-			in := b.NewICmp(enum.IPredSLT, r, sel.bp.R)
-			at := b.i32At(sel.bp.ties, b.NewAdd(r0, b.NewSelect(in, r, i32(0))))
-			b, c := b.cond(in, func(b kb) (kb, value.Value) { return b, b.NewLoad(types.I32, at) }, i32(0))
-			b, excl, tot := b.blockScan(c, sel.sScanA, tid, threads)
-			share := b.imax(b.imin(b.NewSub(rem, b.NewAdd(v[0], excl)), c), i32(0))
-			b = b.when(in, func(b kb) kb { b.NewStore(share, at); return b })
-			b.barrier() // the slots are read before the next chunk's scan writes them
-			return b, []value.Value{b.NewAdd(v[0], tot)}
+		seg := b.NewSDiv(b.NewAdd(sel.bp.R, i32(threads-1)), i32(threads))
+		lo := b.imin(b.NewMul(tid, seg), sel.bp.R)
+		hi := b.imin(b.NewAdd(lo, seg), sel.bp.R)
+		tiesAt := func(b kb, r value.Value) value.Value { return b.i32At(sel.bp.ties, b.NewAdd(r0, r)) }
+		loadTies := func(b kb, cl []value.Value) []value.Value {
+			cs := make([]value.Value, len(cl))
+			for k, r := range cl {
+				cs[k] = b.NewLoad(types.I32, tiesAt(b, r))
+			}
+			return cs
+		}
+		var sum []value.Value
+		b, sum = b.strided(lo, hi, 1, 8, []value.Value{i32(0)}, func(b kb, _, cl, ok []value.Value, v []value.Value) (kb, []value.Value) {
+			n := v[0]
+			for k, c := range loadTies(b, cl) {
+				n = b.NewAdd(n, b.NewSelect(ok[k], c, i32(0)))
+			}
+			return b, []value.Value{n}
+		})
+		var excl value.Value
+		b, excl, _ = b.blockScan(sum[0], sel.sScanA, tid, threads) // the ties of the rows before the segment
+		b, _ = b.strided(lo, hi, 1, 8, []value.Value{excl}, func(b kb, is, cl, ok []value.Value, v []value.Value) (kb, []value.Value) {
+			run := v[0]
+			for k, c := range loadTies(b, cl) {
+				share := b.imax(b.imin(b.NewSub(rem, run), c), i32(0))
+				b = b.when(ok[k], func(b kb) kb { b.NewStore(share, tiesAt(b, is[k])); return b })
+				run = b.NewAdd(run, b.NewSelect(ok[k], c, i32(0)))
+			}
+			return b, []value.Value{run}
 		})
 	}
 	b.NewRet(nil)

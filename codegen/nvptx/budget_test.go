@@ -40,6 +40,8 @@ func TestBudgetEmulated(t *testing.T) {
 	}{
 		{"global", 0.5, nil, 6, 300, false, false},
 		{"head", 0, []float64{0.2, 0.45}, 20, 20, true, true},
+		// More rows than the scan's threads: segments of several rows.
+		{"global", 0.35, nil, 130, 6, false, false},
 	}
 	r := rand.New(rand.NewPCG(43, 44))
 	for ci, c := range cases {

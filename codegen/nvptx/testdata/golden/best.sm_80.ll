@@ -153,7 +153,7 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 ; @best_select1_ties: kernels/93139691535abc75.ll
 
-; @best_select1_scan: kernels/5ea35891c6279d6f.ll
+; @best_select1_scan: kernels/32b17b5be01d0dcd.ll
 
 ; @best_select1_take: kernels/0b4fa38ff8bdaa27.ll
 
