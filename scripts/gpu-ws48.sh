@@ -2,7 +2,7 @@
 # For the thirty-first session's first call (≤ 590 s): the thirtieth
 # session's changes after its one call, never run on a GPU — the
 # tensor-core scores' chunks copied by cp.async a chunk ahead, the pool
-# 16 bytes a thread — correctness first (TestGPUSelect, run -check,
+# 16 bytes a thread, the budget's tie shares by segments — correctness first (TestGPUSelect, run -check,
 # racecheck on the scores' new copies, memcheck), then the A/B at 131072
 # (ATTNC_SCORES_SIMT=1: the CUDA-core scores; ATTNC_POOL_OLD=1: the pool
 # a thread a column), the budget per launch, then the scores' and the
