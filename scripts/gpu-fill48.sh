@@ -15,7 +15,7 @@ fill() {
   env "$@" /tmp/attnc48 bench -device cuda -heads 2 -n 256 -repeat 1 -passes "$P" examples/causal.attn >/dev/null 2>&1
   env "$@" /tmp/attnc48 run -device cuda -check -heads 2 -n 256 -synthetic 3 -passes "$P" examples/causal.attn >/dev/null 2>&1
 }
-for P in "$MINF" "$BUDGET"; do fill X=; fill ATTNC_SCORES_SIMT=1; fill ATTNC_POOL_OLD=1; done
+for P in "$MINF" "$BUDGET"; do fill X=; fill ATTNC_SCORES_SIMT=1; fill ATTNC_POOL_OLD=1; fill ATTNC_HIST_SKIP=0; done
 sed 's/f16\[/f32[/g' examples/s2o.attn > /tmp/s2o32.attn
 /tmp/attnc48 run -device cuda -check -heads 2 -n 256 -synthetic 3 /tmp/s2o32.attn >/dev/null 2>&1
 ls .gpu/cases/cache/ptx | wc -l

@@ -23,11 +23,12 @@ runcheck minference 4500 4 ../examples/causal.attn "$MINF"
 runcheck budget 4500 4 ../examples/causal.attn "$BUDGET"
 echo "racecheck minference: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool racecheck ./attnc run -device cuda -n 1024 -heads 1 -synthetic 3 -passes "$MINF" ../examples/causal.attn 2>&1 | grep -E "RACECHECK SUMMARY|ERROR SUMMARY|hazard" | head -3 | tr '\n' ' ')"
 echo "memcheck budget: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool memcheck ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$BUDGET" ../examples/causal.attn 2>&1 | grep -E "ERROR SUMMARY|rror" | head -3 | tr '\n' ' ')"
-echo "[$SECONDS s] the A/B at 131072: default, ATTNC_SCORES_SIMT=1, ATTNC_POOL_OLD=1"
+echo "[$SECONDS s] the A/B at 131072: default, ATTNC_SCORES_SIMT=1, ATTNC_POOL_OLD=1, ATTNC_HIST_SKIP=0"
 for P in "$MINF" "$BUDGET"; do
   bench 131072 "$P" ../examples/causal.attn
   with "ATTNC_SCORES_SIMT=1" bench 131072 "$P" ../examples/causal.attn
   with "ATTNC_POOL_OLD=1" bench 131072 "$P" ../examples/causal.attn
+  with "ATTNC_HIST_SKIP=0" bench 131072 "$P" ../examples/causal.attn
 done
 echo "[$SECONDS s] the budget per launch"
 with "ATTNC_TIME_KERNELS=1" bench 131072 "$BUDGET" ../examples/causal.attn

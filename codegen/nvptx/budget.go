@@ -2,6 +2,7 @@ package nvptx
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -250,16 +251,28 @@ func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift int64) (kb
 	return sel.histAddTo(b, sel.sHist, code, part, shift)
 }
 
-// histAddTo is histAdd into the histogram hist.
+// histAddTo is histAdd into the histogram hist. A warp none of whose
+// lanes takes part skips the match (a vote instead): past a radix
+// selection's first round only the codes under the prefix chosen so far
+// take part — a fraction of a row's after the second — and match.any
+// costs every warp that issues it, taking part or not (the select kernel's
+// 1.56 ms at 131072 is mostly its four rounds: docs/gpu-notes.md,
+// thirtieth session). ATTNC_HIST_SKIP=0 matches in every warp, for the A/B.
 func (sel *selectEmitter) histAddTo(b kb, hist *ir.Global, code, part value.Value, shift int64) (kb, value.Value) {
 	dig := b.NewAnd(b.NewLShr(code, i32(shift)), i32(255))
-	peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
-	lower := b.NewSub(b.NewShl(i32(1), sel.lane), i32(1))
-	leader := b.NewICmp(enum.IPredEQ, b.NewAnd(peers, lower), i32(0))
-	return b.when(b.NewAnd(part, leader), func(b kb) kb {
-		b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(hist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
-		return b
-	}), dig
+	add := func(b kb) kb {
+		peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
+		lower := b.NewSub(b.NewShl(i32(1), sel.lane), i32(1))
+		leader := b.NewICmp(enum.IPredEQ, b.NewAnd(peers, lower), i32(0))
+		return b.when(b.NewAnd(part, leader), func(b kb) kb {
+			b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(hist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
+			return b
+		})
+	}
+	if os.Getenv("ATTNC_HIST_SKIP") == "0" {
+		return add(b), dig
+	}
+	return b.when(b.voteAny(part), add), dig // the vote is the warp's: every lane goes the same way
 }
 
 // budgetPick emits a pick kernel (grid: the groups, one CTA each). shift

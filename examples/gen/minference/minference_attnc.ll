@@ -627,9 +627,9 @@ topk_done:
 	br i1 %483, label %write_rank, label %write_sort
 
 484:
-	%485 = phi i32 [ %0, %topk ], [ %536, %535 ]
+	%485 = phi i32 [ %0, %topk ], [ %534, %533 ]
 	%486 = icmp slt i32 %485, %16
-	br i1 %486, label %487, label %503
+	br i1 %486, label %487, label %497
 
 487:
 	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %485
@@ -640,308 +640,316 @@ topk_done:
 	%493 = and i1 %490, %492
 	%494 = lshr i32 %489, 24
 	%495 = and i32 %494, 255
-	%496 = select i1 %493, i32 %495, i32 256
-	%497 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %496)
-	%498 = shl i32 1, %3
-	%499 = sub i32 %498, 1
-	%500 = and i32 %497, %499
-	%501 = icmp eq i32 %500, 0
-	%502 = and i1 %493, %501
-	br i1 %502, label %531, label %535
+	%496 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %493)
+	br i1 %496, label %525, label %533
 
-503:
+497:
 	call void @llvm.nvvm.barrier0()
-	%504 = sub i32 255, %0
-	%505 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %504
-	%506 = load i32, i32 addrspace(3)* %505
-	%507 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %507
-	%508 = and i32 %0, 31
-	%509 = lshr i32 %0, 5
-	%510 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %506, i32 1, i32 0)
-	%511 = icmp uge i32 %508, 1
-	%512 = select i1 %511, i32 %510, i32 0
-	%513 = add i32 %506, %512
-	%514 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %513, i32 2, i32 0)
-	%515 = icmp uge i32 %508, 2
-	%516 = select i1 %515, i32 %514, i32 0
-	%517 = add i32 %513, %516
-	%518 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %517, i32 4, i32 0)
-	%519 = icmp uge i32 %508, 4
-	%520 = select i1 %519, i32 %518, i32 0
-	%521 = add i32 %517, %520
-	%522 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %521, i32 8, i32 0)
-	%523 = icmp uge i32 %508, 8
-	%524 = select i1 %523, i32 %522, i32 0
-	%525 = add i32 %521, %524
-	%526 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %525, i32 16, i32 0)
-	%527 = icmp uge i32 %508, 16
-	%528 = select i1 %527, i32 %526, i32 0
-	%529 = add i32 %525, %528
-	%530 = icmp eq i32 %508, 31
-	br i1 %530, label %537, label %539
+	%498 = sub i32 255, %0
+	%499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %498
+	%500 = load i32, i32 addrspace(3)* %499
+	%501 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %501
+	%502 = and i32 %0, 31
+	%503 = lshr i32 %0, 5
+	%504 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %500, i32 1, i32 0)
+	%505 = icmp uge i32 %502, 1
+	%506 = select i1 %505, i32 %504, i32 0
+	%507 = add i32 %500, %506
+	%508 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %507, i32 2, i32 0)
+	%509 = icmp uge i32 %502, 2
+	%510 = select i1 %509, i32 %508, i32 0
+	%511 = add i32 %507, %510
+	%512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %511, i32 4, i32 0)
+	%513 = icmp uge i32 %502, 4
+	%514 = select i1 %513, i32 %512, i32 0
+	%515 = add i32 %511, %514
+	%516 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %515, i32 8, i32 0)
+	%517 = icmp uge i32 %502, 8
+	%518 = select i1 %517, i32 %516, i32 0
+	%519 = add i32 %515, %518
+	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %519, i32 16, i32 0)
+	%521 = icmp uge i32 %502, 16
+	%522 = select i1 %521, i32 %520, i32 0
+	%523 = add i32 %519, %522
+	%524 = icmp eq i32 %502, 31
+	br i1 %524, label %540, label %542
 
-531:
-	%532 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %495
-	%533 = call i32 @llvm.ctpop.i32(i32 %497)
-	%534 = atomicrmw add i32 addrspace(3)* %532, i32 %533 monotonic
-	br label %535
+525:
+	%526 = select i1 %493, i32 %495, i32 256
+	%527 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %526)
+	%528 = shl i32 1, %3
+	%529 = sub i32 %528, 1
+	%530 = and i32 %527, %529
+	%531 = icmp eq i32 %530, 0
+	%532 = and i1 %493, %531
+	br i1 %532, label %535, label %539
 
-535:
-	%536 = add i32 %485, 256
+533:
+	%534 = add i32 %485, 256
 	br label %484
 
-537:
-	%538 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %509
-	store i32 %529, i32 addrspace(3)* %538
+535:
+	%536 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %495
+	%537 = call i32 @llvm.ctpop.i32(i32 %527)
+	%538 = atomicrmw add i32 addrspace(3)* %536, i32 %537 monotonic
 	br label %539
 
 539:
-	call void @llvm.nvvm.barrier0()
-	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%541 = load i32, i32 addrspace(3)* %540
-	%542 = icmp sgt i32 %509, 0
-	%543 = select i1 %542, i32 %541, i32 0
-	%544 = add i32 0, %543
-	%545 = add i32 0, %541
-	%546 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%547 = load i32, i32 addrspace(3)* %546
-	%548 = icmp sgt i32 %509, 1
-	%549 = select i1 %548, i32 %547, i32 0
-	%550 = add i32 %544, %549
-	%551 = add i32 %545, %547
-	%552 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%553 = load i32, i32 addrspace(3)* %552
-	%554 = icmp sgt i32 %509, 2
-	%555 = select i1 %554, i32 %553, i32 0
-	%556 = add i32 %550, %555
-	%557 = add i32 %551, %553
-	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%559 = load i32, i32 addrspace(3)* %558
-	%560 = icmp sgt i32 %509, 3
-	%561 = select i1 %560, i32 %559, i32 0
-	%562 = add i32 %556, %561
-	%563 = add i32 %557, %559
-	%564 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%565 = load i32, i32 addrspace(3)* %564
-	%566 = icmp sgt i32 %509, 4
-	%567 = select i1 %566, i32 %565, i32 0
-	%568 = add i32 %562, %567
-	%569 = add i32 %563, %565
-	%570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%571 = load i32, i32 addrspace(3)* %570
-	%572 = icmp sgt i32 %509, 5
-	%573 = select i1 %572, i32 %571, i32 0
-	%574 = add i32 %568, %573
-	%575 = add i32 %569, %571
-	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%577 = load i32, i32 addrspace(3)* %576
-	%578 = icmp sgt i32 %509, 6
-	%579 = select i1 %578, i32 %577, i32 0
-	%580 = add i32 %574, %579
-	%581 = add i32 %575, %577
-	%582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%583 = load i32, i32 addrspace(3)* %582
-	%584 = icmp sgt i32 %509, 7
-	%585 = select i1 %584, i32 %583, i32 0
-	%586 = add i32 %580, %585
-	%587 = add i32 %581, %583
-	%588 = add i32 %586, %529
-	%589 = sub i32 %588, %506
-	%590 = icmp slt i32 %589, %425
-	%591 = add i32 %589, %506
-	%592 = icmp sle i32 %425, %591
-	%593 = and i1 %590, %592
-	br i1 %593, label %594, label %597
+	br label %533
 
-594:
-	%595 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %504, i32 addrspace(3)* %595
-	%596 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %589, i32 addrspace(3)* %596
-	br label %597
+540:
+	%541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %503
+	store i32 %523, i32 addrspace(3)* %541
+	br label %542
+
+542:
+	call void @llvm.nvvm.barrier0()
+	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%544 = load i32, i32 addrspace(3)* %543
+	%545 = icmp sgt i32 %503, 0
+	%546 = select i1 %545, i32 %544, i32 0
+	%547 = add i32 0, %546
+	%548 = add i32 0, %544
+	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%550 = load i32, i32 addrspace(3)* %549
+	%551 = icmp sgt i32 %503, 1
+	%552 = select i1 %551, i32 %550, i32 0
+	%553 = add i32 %547, %552
+	%554 = add i32 %548, %550
+	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%556 = load i32, i32 addrspace(3)* %555
+	%557 = icmp sgt i32 %503, 2
+	%558 = select i1 %557, i32 %556, i32 0
+	%559 = add i32 %553, %558
+	%560 = add i32 %554, %556
+	%561 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = icmp sgt i32 %503, 3
+	%564 = select i1 %563, i32 %562, i32 0
+	%565 = add i32 %559, %564
+	%566 = add i32 %560, %562
+	%567 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%568 = load i32, i32 addrspace(3)* %567
+	%569 = icmp sgt i32 %503, 4
+	%570 = select i1 %569, i32 %568, i32 0
+	%571 = add i32 %565, %570
+	%572 = add i32 %566, %568
+	%573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%574 = load i32, i32 addrspace(3)* %573
+	%575 = icmp sgt i32 %503, 5
+	%576 = select i1 %575, i32 %574, i32 0
+	%577 = add i32 %571, %576
+	%578 = add i32 %572, %574
+	%579 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%580 = load i32, i32 addrspace(3)* %579
+	%581 = icmp sgt i32 %503, 6
+	%582 = select i1 %581, i32 %580, i32 0
+	%583 = add i32 %577, %582
+	%584 = add i32 %578, %580
+	%585 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%586 = load i32, i32 addrspace(3)* %585
+	%587 = icmp sgt i32 %503, 7
+	%588 = select i1 %587, i32 %586, i32 0
+	%589 = add i32 %583, %588
+	%590 = add i32 %584, %586
+	%591 = add i32 %589, %523
+	%592 = sub i32 %591, %500
+	%593 = icmp slt i32 %592, %425
+	%594 = add i32 %592, %500
+	%595 = icmp sle i32 %425, %594
+	%596 = and i1 %593, %595
+	br i1 %596, label %597, label %600
 
 597:
-	call void @llvm.nvvm.barrier0()
 	%598 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%599 = load i32, i32 addrspace(3)* %598
-	%600 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%601 = load i32, i32 addrspace(3)* %600
-	%602 = sub i32 %425, %601
-	%603 = shl i32 %599, 24
-	%604 = or i32 0, %603
-	%605 = or i32 0, u0xFF000000
-	br label %606
+	store i32 %498, i32 addrspace(3)* %598
+	%599 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %592, i32 addrspace(3)* %599
+	br label %600
 
-606:
-	%607 = phi i32 [ %0, %597 ], [ %658, %657 ]
-	%608 = icmp slt i32 %607, %16
-	br i1 %608, label %609, label %625
+600:
+	call void @llvm.nvvm.barrier0()
+	%601 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%602 = load i32, i32 addrspace(3)* %601
+	%603 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = sub i32 %425, %604
+	%606 = shl i32 %602, 24
+	%607 = or i32 0, %606
+	%608 = or i32 0, u0xFF000000
+	br label %609
 
 609:
-	%610 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %607
-	%611 = load i32, i32 addrspace(3)* %610
-	%612 = icmp uge i32 %611, 2
-	%613 = and i32 %611, %605
-	%614 = icmp eq i32 %613, %604
-	%615 = and i1 %612, %614
-	%616 = lshr i32 %611, 16
-	%617 = and i32 %616, 255
-	%618 = select i1 %615, i32 %617, i32 256
-	%619 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %618)
-	%620 = shl i32 1, %3
-	%621 = sub i32 %620, 1
-	%622 = and i32 %619, %621
-	%623 = icmp eq i32 %622, 0
-	%624 = and i1 %615, %623
-	br i1 %624, label %653, label %657
+	%610 = phi i32 [ %0, %600 ], [ %659, %658 ]
+	%611 = icmp slt i32 %610, %16
+	br i1 %611, label %612, label %622
 
-625:
+612:
+	%613 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %610
+	%614 = load i32, i32 addrspace(3)* %613
+	%615 = icmp uge i32 %614, 2
+	%616 = and i32 %614, %608
+	%617 = icmp eq i32 %616, %607
+	%618 = and i1 %615, %617
+	%619 = lshr i32 %614, 16
+	%620 = and i32 %619, 255
+	%621 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %618)
+	br i1 %621, label %650, label %658
+
+622:
 	call void @llvm.nvvm.barrier0()
-	%626 = sub i32 255, %0
-	%627 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %626
-	%628 = load i32, i32 addrspace(3)* %627
-	%629 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %629
-	%630 = and i32 %0, 31
-	%631 = lshr i32 %0, 5
-	%632 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %628, i32 1, i32 0)
-	%633 = icmp uge i32 %630, 1
-	%634 = select i1 %633, i32 %632, i32 0
-	%635 = add i32 %628, %634
-	%636 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %635, i32 2, i32 0)
-	%637 = icmp uge i32 %630, 2
-	%638 = select i1 %637, i32 %636, i32 0
-	%639 = add i32 %635, %638
-	%640 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %639, i32 4, i32 0)
-	%641 = icmp uge i32 %630, 4
-	%642 = select i1 %641, i32 %640, i32 0
-	%643 = add i32 %639, %642
-	%644 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %643, i32 8, i32 0)
-	%645 = icmp uge i32 %630, 8
-	%646 = select i1 %645, i32 %644, i32 0
-	%647 = add i32 %643, %646
-	%648 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %647, i32 16, i32 0)
-	%649 = icmp uge i32 %630, 16
-	%650 = select i1 %649, i32 %648, i32 0
-	%651 = add i32 %647, %650
-	%652 = icmp eq i32 %630, 31
-	br i1 %652, label %659, label %661
+	%623 = sub i32 255, %0
+	%624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %623
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %626
+	%627 = and i32 %0, 31
+	%628 = lshr i32 %0, 5
+	%629 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %625, i32 1, i32 0)
+	%630 = icmp uge i32 %627, 1
+	%631 = select i1 %630, i32 %629, i32 0
+	%632 = add i32 %625, %631
+	%633 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %632, i32 2, i32 0)
+	%634 = icmp uge i32 %627, 2
+	%635 = select i1 %634, i32 %633, i32 0
+	%636 = add i32 %632, %635
+	%637 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %636, i32 4, i32 0)
+	%638 = icmp uge i32 %627, 4
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %636, %639
+	%641 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %640, i32 8, i32 0)
+	%642 = icmp uge i32 %627, 8
+	%643 = select i1 %642, i32 %641, i32 0
+	%644 = add i32 %640, %643
+	%645 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %644, i32 16, i32 0)
+	%646 = icmp uge i32 %627, 16
+	%647 = select i1 %646, i32 %645, i32 0
+	%648 = add i32 %644, %647
+	%649 = icmp eq i32 %627, 31
+	br i1 %649, label %665, label %667
 
-653:
-	%654 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %617
-	%655 = call i32 @llvm.ctpop.i32(i32 %619)
-	%656 = atomicrmw add i32 addrspace(3)* %654, i32 %655 monotonic
-	br label %657
+650:
+	%651 = select i1 %618, i32 %620, i32 256
+	%652 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %651)
+	%653 = shl i32 1, %3
+	%654 = sub i32 %653, 1
+	%655 = and i32 %652, %654
+	%656 = icmp eq i32 %655, 0
+	%657 = and i1 %618, %656
+	br i1 %657, label %660, label %664
 
-657:
-	%658 = add i32 %607, 256
-	br label %606
+658:
+	%659 = add i32 %610, 256
+	br label %609
 
-659:
-	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %631
-	store i32 %651, i32 addrspace(3)* %660
-	br label %661
+660:
+	%661 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %620
+	%662 = call i32 @llvm.ctpop.i32(i32 %652)
+	%663 = atomicrmw add i32 addrspace(3)* %661, i32 %662 monotonic
+	br label %664
 
-661:
+664:
+	br label %658
+
+665:
+	%666 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %628
+	store i32 %648, i32 addrspace(3)* %666
+	br label %667
+
+667:
 	call void @llvm.nvvm.barrier0()
-	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%663 = load i32, i32 addrspace(3)* %662
-	%664 = icmp sgt i32 %631, 0
-	%665 = select i1 %664, i32 %663, i32 0
-	%666 = add i32 0, %665
-	%667 = add i32 0, %663
-	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%669 = load i32, i32 addrspace(3)* %668
-	%670 = icmp sgt i32 %631, 1
+	%670 = icmp sgt i32 %628, 0
 	%671 = select i1 %670, i32 %669, i32 0
-	%672 = add i32 %666, %671
-	%673 = add i32 %667, %669
-	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%672 = add i32 0, %671
+	%673 = add i32 0, %669
+	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
 	%675 = load i32, i32 addrspace(3)* %674
-	%676 = icmp sgt i32 %631, 2
+	%676 = icmp sgt i32 %628, 1
 	%677 = select i1 %676, i32 %675, i32 0
 	%678 = add i32 %672, %677
 	%679 = add i32 %673, %675
-	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%681 = load i32, i32 addrspace(3)* %680
-	%682 = icmp sgt i32 %631, 3
+	%682 = icmp sgt i32 %628, 2
 	%683 = select i1 %682, i32 %681, i32 0
 	%684 = add i32 %678, %683
 	%685 = add i32 %679, %681
-	%686 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%686 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%687 = load i32, i32 addrspace(3)* %686
-	%688 = icmp sgt i32 %631, 4
+	%688 = icmp sgt i32 %628, 3
 	%689 = select i1 %688, i32 %687, i32 0
 	%690 = add i32 %684, %689
 	%691 = add i32 %685, %687
-	%692 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%692 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%693 = load i32, i32 addrspace(3)* %692
-	%694 = icmp sgt i32 %631, 5
+	%694 = icmp sgt i32 %628, 4
 	%695 = select i1 %694, i32 %693, i32 0
 	%696 = add i32 %690, %695
 	%697 = add i32 %691, %693
-	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
 	%699 = load i32, i32 addrspace(3)* %698
-	%700 = icmp sgt i32 %631, 6
+	%700 = icmp sgt i32 %628, 5
 	%701 = select i1 %700, i32 %699, i32 0
 	%702 = add i32 %696, %701
 	%703 = add i32 %697, %699
-	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
 	%705 = load i32, i32 addrspace(3)* %704
-	%706 = icmp sgt i32 %631, 7
+	%706 = icmp sgt i32 %628, 6
 	%707 = select i1 %706, i32 %705, i32 0
 	%708 = add i32 %702, %707
 	%709 = add i32 %703, %705
-	%710 = add i32 %708, %651
-	%711 = sub i32 %710, %628
-	%712 = icmp slt i32 %711, %602
-	%713 = add i32 %711, %628
-	%714 = icmp sle i32 %602, %713
-	%715 = and i1 %712, %714
-	br i1 %715, label %716, label %719
+	%710 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%711 = load i32, i32 addrspace(3)* %710
+	%712 = icmp sgt i32 %628, 7
+	%713 = select i1 %712, i32 %711, i32 0
+	%714 = add i32 %708, %713
+	%715 = add i32 %709, %711
+	%716 = add i32 %714, %648
+	%717 = sub i32 %716, %625
+	%718 = icmp slt i32 %717, %605
+	%719 = add i32 %717, %625
+	%720 = icmp sle i32 %605, %719
+	%721 = and i1 %718, %720
+	br i1 %721, label %722, label %725
 
-716:
-	%717 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %626, i32 addrspace(3)* %717
-	%718 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %711, i32 addrspace(3)* %718
-	br label %719
+722:
+	%723 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %623, i32 addrspace(3)* %723
+	%724 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %717, i32 addrspace(3)* %724
+	br label %725
 
-719:
+725:
 	call void @llvm.nvvm.barrier0()
-	%720 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%721 = load i32, i32 addrspace(3)* %720
-	%722 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%723 = load i32, i32 addrspace(3)* %722
-	%724 = sub i32 %602, %723
-	%725 = shl i32 %721, 16
-	%726 = or i32 %604, %725
-	%727 = or i32 %605, u0xFF0000
-	br label %728
+	%726 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%727 = load i32, i32 addrspace(3)* %726
+	%728 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%729 = load i32, i32 addrspace(3)* %728
+	%730 = sub i32 %605, %729
+	%731 = shl i32 %727, 16
+	%732 = or i32 %607, %731
+	%733 = or i32 %608, u0xFF0000
+	br label %734
 
-728:
-	%729 = phi i32 [ %0, %719 ], [ %780, %779 ]
-	%730 = icmp slt i32 %729, %16
-	br i1 %730, label %731, label %747
+734:
+	%735 = phi i32 [ %0, %725 ], [ %784, %783 ]
+	%736 = icmp slt i32 %735, %16
+	br i1 %736, label %737, label %747
 
-731:
-	%732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %729
-	%733 = load i32, i32 addrspace(3)* %732
-	%734 = icmp uge i32 %733, 2
-	%735 = and i32 %733, %727
-	%736 = icmp eq i32 %735, %726
-	%737 = and i1 %734, %736
-	%738 = lshr i32 %733, 8
-	%739 = and i32 %738, 255
-	%740 = select i1 %737, i32 %739, i32 256
-	%741 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %740)
-	%742 = shl i32 1, %3
-	%743 = sub i32 %742, 1
-	%744 = and i32 %741, %743
-	%745 = icmp eq i32 %744, 0
-	%746 = and i1 %737, %745
-	br i1 %746, label %775, label %779
+737:
+	%738 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %735
+	%739 = load i32, i32 addrspace(3)* %738
+	%740 = icmp uge i32 %739, 2
+	%741 = and i32 %739, %733
+	%742 = icmp eq i32 %741, %732
+	%743 = and i1 %740, %742
+	%744 = lshr i32 %739, 8
+	%745 = and i32 %744, 255
+	%746 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %743)
+	br i1 %746, label %775, label %783
 
 747:
 	call void @llvm.nvvm.barrier0()
@@ -973,739 +981,759 @@ topk_done:
 	%772 = select i1 %771, i32 %770, i32 0
 	%773 = add i32 %769, %772
 	%774 = icmp eq i32 %752, 31
-	br i1 %774, label %781, label %783
+	br i1 %774, label %790, label %792
 
 775:
-	%776 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %739
-	%777 = call i32 @llvm.ctpop.i32(i32 %741)
-	%778 = atomicrmw add i32 addrspace(3)* %776, i32 %777 monotonic
-	br label %779
-
-779:
-	%780 = add i32 %729, 256
-	br label %728
-
-781:
-	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %753
-	store i32 %773, i32 addrspace(3)* %782
-	br label %783
+	%776 = select i1 %743, i32 %745, i32 256
+	%777 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %776)
+	%778 = shl i32 1, %3
+	%779 = sub i32 %778, 1
+	%780 = and i32 %777, %779
+	%781 = icmp eq i32 %780, 0
+	%782 = and i1 %743, %781
+	br i1 %782, label %785, label %789
 
 783:
-	call void @llvm.nvvm.barrier0()
-	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%785 = load i32, i32 addrspace(3)* %784
-	%786 = icmp sgt i32 %753, 0
-	%787 = select i1 %786, i32 %785, i32 0
-	%788 = add i32 0, %787
-	%789 = add i32 0, %785
-	%790 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%791 = load i32, i32 addrspace(3)* %790
-	%792 = icmp sgt i32 %753, 1
-	%793 = select i1 %792, i32 %791, i32 0
-	%794 = add i32 %788, %793
-	%795 = add i32 %789, %791
-	%796 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%797 = load i32, i32 addrspace(3)* %796
-	%798 = icmp sgt i32 %753, 2
-	%799 = select i1 %798, i32 %797, i32 0
-	%800 = add i32 %794, %799
-	%801 = add i32 %795, %797
-	%802 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%803 = load i32, i32 addrspace(3)* %802
-	%804 = icmp sgt i32 %753, 3
-	%805 = select i1 %804, i32 %803, i32 0
-	%806 = add i32 %800, %805
-	%807 = add i32 %801, %803
-	%808 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%809 = load i32, i32 addrspace(3)* %808
-	%810 = icmp sgt i32 %753, 4
-	%811 = select i1 %810, i32 %809, i32 0
-	%812 = add i32 %806, %811
-	%813 = add i32 %807, %809
-	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%815 = load i32, i32 addrspace(3)* %814
-	%816 = icmp sgt i32 %753, 5
-	%817 = select i1 %816, i32 %815, i32 0
-	%818 = add i32 %812, %817
-	%819 = add i32 %813, %815
-	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%821 = load i32, i32 addrspace(3)* %820
-	%822 = icmp sgt i32 %753, 6
-	%823 = select i1 %822, i32 %821, i32 0
-	%824 = add i32 %818, %823
-	%825 = add i32 %819, %821
-	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%827 = load i32, i32 addrspace(3)* %826
-	%828 = icmp sgt i32 %753, 7
-	%829 = select i1 %828, i32 %827, i32 0
-	%830 = add i32 %824, %829
-	%831 = add i32 %825, %827
-	%832 = add i32 %830, %773
-	%833 = sub i32 %832, %750
-	%834 = icmp slt i32 %833, %724
-	%835 = add i32 %833, %750
-	%836 = icmp sle i32 %724, %835
-	%837 = and i1 %834, %836
-	br i1 %837, label %838, label %841
+	%784 = add i32 %735, 256
+	br label %734
 
-838:
-	%839 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %748, i32 addrspace(3)* %839
-	%840 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %833, i32 addrspace(3)* %840
-	br label %841
+785:
+	%786 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %745
+	%787 = call i32 @llvm.ctpop.i32(i32 %777)
+	%788 = atomicrmw add i32 addrspace(3)* %786, i32 %787 monotonic
+	br label %789
 
-841:
+789:
+	br label %783
+
+790:
+	%791 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %753
+	store i32 %773, i32 addrspace(3)* %791
+	br label %792
+
+792:
 	call void @llvm.nvvm.barrier0()
-	%842 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%843 = load i32, i32 addrspace(3)* %842
-	%844 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%845 = load i32, i32 addrspace(3)* %844
-	%846 = sub i32 %724, %845
-	%847 = shl i32 %843, 8
-	%848 = or i32 %726, %847
-	%849 = or i32 %727, u0xFF00
+	%793 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%794 = load i32, i32 addrspace(3)* %793
+	%795 = icmp sgt i32 %753, 0
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 0, %796
+	%798 = add i32 0, %794
+	%799 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%800 = load i32, i32 addrspace(3)* %799
+	%801 = icmp sgt i32 %753, 1
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %797, %802
+	%804 = add i32 %798, %800
+	%805 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%806 = load i32, i32 addrspace(3)* %805
+	%807 = icmp sgt i32 %753, 2
+	%808 = select i1 %807, i32 %806, i32 0
+	%809 = add i32 %803, %808
+	%810 = add i32 %804, %806
+	%811 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%812 = load i32, i32 addrspace(3)* %811
+	%813 = icmp sgt i32 %753, 3
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = add i32 %809, %814
+	%816 = add i32 %810, %812
+	%817 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%818 = load i32, i32 addrspace(3)* %817
+	%819 = icmp sgt i32 %753, 4
+	%820 = select i1 %819, i32 %818, i32 0
+	%821 = add i32 %815, %820
+	%822 = add i32 %816, %818
+	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%824 = load i32, i32 addrspace(3)* %823
+	%825 = icmp sgt i32 %753, 5
+	%826 = select i1 %825, i32 %824, i32 0
+	%827 = add i32 %821, %826
+	%828 = add i32 %822, %824
+	%829 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%830 = load i32, i32 addrspace(3)* %829
+	%831 = icmp sgt i32 %753, 6
+	%832 = select i1 %831, i32 %830, i32 0
+	%833 = add i32 %827, %832
+	%834 = add i32 %828, %830
+	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%836 = load i32, i32 addrspace(3)* %835
+	%837 = icmp sgt i32 %753, 7
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = add i32 %833, %838
+	%840 = add i32 %834, %836
+	%841 = add i32 %839, %773
+	%842 = sub i32 %841, %750
+	%843 = icmp slt i32 %842, %730
+	%844 = add i32 %842, %750
+	%845 = icmp sle i32 %730, %844
+	%846 = and i1 %843, %845
+	br i1 %846, label %847, label %850
+
+847:
+	%848 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %748, i32 addrspace(3)* %848
+	%849 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %842, i32 addrspace(3)* %849
 	br label %850
 
 850:
-	%851 = phi i32 [ %0, %841 ], [ %902, %901 ]
-	%852 = icmp slt i32 %851, %16
-	br i1 %852, label %853, label %869
-
-853:
-	%854 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %851
-	%855 = load i32, i32 addrspace(3)* %854
-	%856 = icmp uge i32 %855, 2
-	%857 = and i32 %855, %849
-	%858 = icmp eq i32 %857, %848
-	%859 = and i1 %856, %858
-	%860 = lshr i32 %855, 0
-	%861 = and i32 %860, 255
-	%862 = select i1 %859, i32 %861, i32 256
-	%863 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %862)
-	%864 = shl i32 1, %3
-	%865 = sub i32 %864, 1
-	%866 = and i32 %863, %865
-	%867 = icmp eq i32 %866, 0
-	%868 = and i1 %859, %867
-	br i1 %868, label %897, label %901
-
-869:
 	call void @llvm.nvvm.barrier0()
-	%870 = sub i32 255, %0
-	%871 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %870
-	%872 = load i32, i32 addrspace(3)* %871
-	%873 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %873
-	%874 = and i32 %0, 31
-	%875 = lshr i32 %0, 5
-	%876 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %872, i32 1, i32 0)
-	%877 = icmp uge i32 %874, 1
-	%878 = select i1 %877, i32 %876, i32 0
-	%879 = add i32 %872, %878
-	%880 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %879, i32 2, i32 0)
-	%881 = icmp uge i32 %874, 2
-	%882 = select i1 %881, i32 %880, i32 0
-	%883 = add i32 %879, %882
-	%884 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %883, i32 4, i32 0)
-	%885 = icmp uge i32 %874, 4
-	%886 = select i1 %885, i32 %884, i32 0
-	%887 = add i32 %883, %886
-	%888 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %887, i32 8, i32 0)
-	%889 = icmp uge i32 %874, 8
-	%890 = select i1 %889, i32 %888, i32 0
-	%891 = add i32 %887, %890
-	%892 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %891, i32 16, i32 0)
-	%893 = icmp uge i32 %874, 16
-	%894 = select i1 %893, i32 %892, i32 0
-	%895 = add i32 %891, %894
-	%896 = icmp eq i32 %874, 31
-	br i1 %896, label %903, label %905
+	%851 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%852 = load i32, i32 addrspace(3)* %851
+	%853 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%854 = load i32, i32 addrspace(3)* %853
+	%855 = sub i32 %730, %854
+	%856 = shl i32 %852, 8
+	%857 = or i32 %732, %856
+	%858 = or i32 %733, u0xFF00
+	br label %859
 
-897:
-	%898 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %861
-	%899 = call i32 @llvm.ctpop.i32(i32 %863)
-	%900 = atomicrmw add i32 addrspace(3)* %898, i32 %899 monotonic
-	br label %901
+859:
+	%860 = phi i32 [ %0, %850 ], [ %909, %908 ]
+	%861 = icmp slt i32 %860, %16
+	br i1 %861, label %862, label %872
 
-901:
-	%902 = add i32 %851, 256
-	br label %850
+862:
+	%863 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %860
+	%864 = load i32, i32 addrspace(3)* %863
+	%865 = icmp uge i32 %864, 2
+	%866 = and i32 %864, %858
+	%867 = icmp eq i32 %866, %857
+	%868 = and i1 %865, %867
+	%869 = lshr i32 %864, 0
+	%870 = and i32 %869, 255
+	%871 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %868)
+	br i1 %871, label %900, label %908
 
-903:
-	%904 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %875
-	store i32 %895, i32 addrspace(3)* %904
-	br label %905
-
-905:
+872:
 	call void @llvm.nvvm.barrier0()
-	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%907 = load i32, i32 addrspace(3)* %906
-	%908 = icmp sgt i32 %875, 0
-	%909 = select i1 %908, i32 %907, i32 0
-	%910 = add i32 0, %909
-	%911 = add i32 0, %907
-	%912 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%913 = load i32, i32 addrspace(3)* %912
-	%914 = icmp sgt i32 %875, 1
-	%915 = select i1 %914, i32 %913, i32 0
-	%916 = add i32 %910, %915
-	%917 = add i32 %911, %913
-	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%873 = sub i32 255, %0
+	%874 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %873
+	%875 = load i32, i32 addrspace(3)* %874
+	%876 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %876
+	%877 = and i32 %0, 31
+	%878 = lshr i32 %0, 5
+	%879 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %875, i32 1, i32 0)
+	%880 = icmp uge i32 %877, 1
+	%881 = select i1 %880, i32 %879, i32 0
+	%882 = add i32 %875, %881
+	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %882, i32 2, i32 0)
+	%884 = icmp uge i32 %877, 2
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %882, %885
+	%887 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %886, i32 4, i32 0)
+	%888 = icmp uge i32 %877, 4
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = add i32 %886, %889
+	%891 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 8, i32 0)
+	%892 = icmp uge i32 %877, 8
+	%893 = select i1 %892, i32 %891, i32 0
+	%894 = add i32 %890, %893
+	%895 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %894, i32 16, i32 0)
+	%896 = icmp uge i32 %877, 16
+	%897 = select i1 %896, i32 %895, i32 0
+	%898 = add i32 %894, %897
+	%899 = icmp eq i32 %877, 31
+	br i1 %899, label %915, label %917
+
+900:
+	%901 = select i1 %868, i32 %870, i32 256
+	%902 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %901)
+	%903 = shl i32 1, %3
+	%904 = sub i32 %903, 1
+	%905 = and i32 %902, %904
+	%906 = icmp eq i32 %905, 0
+	%907 = and i1 %868, %906
+	br i1 %907, label %910, label %914
+
+908:
+	%909 = add i32 %860, 256
+	br label %859
+
+910:
+	%911 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %870
+	%912 = call i32 @llvm.ctpop.i32(i32 %902)
+	%913 = atomicrmw add i32 addrspace(3)* %911, i32 %912 monotonic
+	br label %914
+
+914:
+	br label %908
+
+915:
+	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %878
+	store i32 %898, i32 addrspace(3)* %916
+	br label %917
+
+917:
+	call void @llvm.nvvm.barrier0()
+	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%919 = load i32, i32 addrspace(3)* %918
-	%920 = icmp sgt i32 %875, 2
+	%920 = icmp sgt i32 %878, 0
 	%921 = select i1 %920, i32 %919, i32 0
-	%922 = add i32 %916, %921
-	%923 = add i32 %917, %919
-	%924 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%922 = add i32 0, %921
+	%923 = add i32 0, %919
+	%924 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
 	%925 = load i32, i32 addrspace(3)* %924
-	%926 = icmp sgt i32 %875, 3
+	%926 = icmp sgt i32 %878, 1
 	%927 = select i1 %926, i32 %925, i32 0
 	%928 = add i32 %922, %927
 	%929 = add i32 %923, %925
-	%930 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%930 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%931 = load i32, i32 addrspace(3)* %930
-	%932 = icmp sgt i32 %875, 4
+	%932 = icmp sgt i32 %878, 2
 	%933 = select i1 %932, i32 %931, i32 0
 	%934 = add i32 %928, %933
 	%935 = add i32 %929, %931
-	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%937 = load i32, i32 addrspace(3)* %936
-	%938 = icmp sgt i32 %875, 5
+	%938 = icmp sgt i32 %878, 3
 	%939 = select i1 %938, i32 %937, i32 0
 	%940 = add i32 %934, %939
 	%941 = add i32 %935, %937
-	%942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%943 = load i32, i32 addrspace(3)* %942
-	%944 = icmp sgt i32 %875, 6
+	%944 = icmp sgt i32 %878, 4
 	%945 = select i1 %944, i32 %943, i32 0
 	%946 = add i32 %940, %945
 	%947 = add i32 %941, %943
-	%948 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%948 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
 	%949 = load i32, i32 addrspace(3)* %948
-	%950 = icmp sgt i32 %875, 7
+	%950 = icmp sgt i32 %878, 5
 	%951 = select i1 %950, i32 %949, i32 0
 	%952 = add i32 %946, %951
 	%953 = add i32 %947, %949
-	%954 = add i32 %952, %895
-	%955 = sub i32 %954, %872
-	%956 = icmp slt i32 %955, %846
-	%957 = add i32 %955, %872
-	%958 = icmp sle i32 %846, %957
-	%959 = and i1 %956, %958
-	br i1 %959, label %960, label %963
+	%954 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%955 = load i32, i32 addrspace(3)* %954
+	%956 = icmp sgt i32 %878, 6
+	%957 = select i1 %956, i32 %955, i32 0
+	%958 = add i32 %952, %957
+	%959 = add i32 %953, %955
+	%960 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%961 = load i32, i32 addrspace(3)* %960
+	%962 = icmp sgt i32 %878, 7
+	%963 = select i1 %962, i32 %961, i32 0
+	%964 = add i32 %958, %963
+	%965 = add i32 %959, %961
+	%966 = add i32 %964, %898
+	%967 = sub i32 %966, %875
+	%968 = icmp slt i32 %967, %855
+	%969 = add i32 %967, %875
+	%970 = icmp sle i32 %855, %969
+	%971 = and i1 %968, %970
+	br i1 %971, label %972, label %975
 
-960:
-	%961 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %870, i32 addrspace(3)* %961
-	%962 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %955, i32 addrspace(3)* %962
-	br label %963
+972:
+	%973 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %873, i32 addrspace(3)* %973
+	%974 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %967, i32 addrspace(3)* %974
+	br label %975
 
-963:
+975:
 	call void @llvm.nvvm.barrier0()
-	%964 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%965 = load i32, i32 addrspace(3)* %964
-	%966 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%967 = load i32, i32 addrspace(3)* %966
-	%968 = sub i32 %846, %967
-	%969 = shl i32 %965, 0
-	%970 = or i32 %848, %969
-	%971 = or i32 %849, 255
-	%972 = shl i32 1, %3
-	%973 = sub i32 %972, 1
-	br label %974
-
-974:
-	%975 = phi i32 [ 0, %963 ], [ %1029, %1028 ]
-	%976 = icmp slt i32 %975, %16
-	br i1 %976, label %977, label %986
-
-977:
-	%978 = add i32 %975, %0
-	%979 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %978
-	%980 = load i32, i32 addrspace(3)* %979
-	%981 = icmp ugt i32 %980, %970
-	%982 = icmp eq i32 %980, %970
-	%983 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %981)
-	%984 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %982)
-	%985 = icmp eq i32 %3, 0
-	br i1 %985, label %1020, label %1028
+	%976 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%977 = load i32, i32 addrspace(3)* %976
+	%978 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%979 = load i32, i32 addrspace(3)* %978
+	%980 = sub i32 %855, %979
+	%981 = shl i32 %977, 0
+	%982 = or i32 %857, %981
+	%983 = or i32 %858, 255
+	%984 = shl i32 1, %3
+	%985 = sub i32 %984, 1
+	br label %986
 
 986:
-	call void @llvm.nvvm.barrier0()
-	%987 = sdiv i32 %16, 256
-	%988 = mul i32 %987, 8
-	%989 = icmp slt i32 %0, %988
-	%990 = select i1 %989, i32 %0, i32 0
-	%991 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %990
+	%987 = phi i32 [ 0, %975 ], [ %1041, %1040 ]
+	%988 = icmp slt i32 %987, %16
+	br i1 %988, label %989, label %998
+
+989:
+	%990 = add i32 %987, %0
+	%991 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %990
 	%992 = load i32, i32 addrspace(3)* %991
-	%993 = select i1 %989, i32 %992, i32 0
-	%994 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %990
-	%995 = load i32, i32 addrspace(3)* %994
-	%996 = select i1 %989, i32 %995, i32 0
-	%997 = and i32 %0, 31
-	%998 = lshr i32 %0, 5
-	%999 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %996, i32 1, i32 0)
-	%1000 = icmp uge i32 %997, 1
-	%1001 = select i1 %1000, i32 %999, i32 0
-	%1002 = add i32 %996, %1001
-	%1003 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1002, i32 2, i32 0)
-	%1004 = icmp uge i32 %997, 2
-	%1005 = select i1 %1004, i32 %1003, i32 0
-	%1006 = add i32 %1002, %1005
-	%1007 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1006, i32 4, i32 0)
-	%1008 = icmp uge i32 %997, 4
-	%1009 = select i1 %1008, i32 %1007, i32 0
-	%1010 = add i32 %1006, %1009
-	%1011 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1010, i32 8, i32 0)
-	%1012 = icmp uge i32 %997, 8
+	%993 = icmp ugt i32 %992, %982
+	%994 = icmp eq i32 %992, %982
+	%995 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %993)
+	%996 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %994)
+	%997 = icmp eq i32 %3, 0
+	br i1 %997, label %1032, label %1040
+
+998:
+	call void @llvm.nvvm.barrier0()
+	%999 = sdiv i32 %16, 256
+	%1000 = mul i32 %999, 8
+	%1001 = icmp slt i32 %0, %1000
+	%1002 = select i1 %1001, i32 %0, i32 0
+	%1003 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1002
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = select i1 %1001, i32 %1004, i32 0
+	%1006 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1002
+	%1007 = load i32, i32 addrspace(3)* %1006
+	%1008 = select i1 %1001, i32 %1007, i32 0
+	%1009 = and i32 %0, 31
+	%1010 = lshr i32 %0, 5
+	%1011 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1008, i32 1, i32 0)
+	%1012 = icmp uge i32 %1009, 1
 	%1013 = select i1 %1012, i32 %1011, i32 0
-	%1014 = add i32 %1010, %1013
-	%1015 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1014, i32 16, i32 0)
-	%1016 = icmp uge i32 %997, 16
+	%1014 = add i32 %1008, %1013
+	%1015 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1014, i32 2, i32 0)
+	%1016 = icmp uge i32 %1009, 2
 	%1017 = select i1 %1016, i32 %1015, i32 0
 	%1018 = add i32 %1014, %1017
-	%1019 = icmp eq i32 %997, 31
-	br i1 %1019, label %1030, label %1032
-
-1020:
-	%1021 = sdiv i32 %975, 256
-	%1022 = mul i32 %1021, 8
-	%1023 = add i32 %1022, %4
-	%1024 = call i32 @llvm.ctpop.i32(i32 %983)
-	%1025 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1023
-	store i32 %1024, i32 addrspace(3)* %1025
-	%1026 = call i32 @llvm.ctpop.i32(i32 %984)
-	%1027 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1023
-	store i32 %1026, i32 addrspace(3)* %1027
-	br label %1028
-
-1028:
-	%1029 = add i32 %975, 256
-	br label %974
-
-1030:
-	%1031 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %998
-	store i32 %1018, i32 addrspace(3)* %1031
-	br label %1032
+	%1019 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1018, i32 4, i32 0)
+	%1020 = icmp uge i32 %1009, 4
+	%1021 = select i1 %1020, i32 %1019, i32 0
+	%1022 = add i32 %1018, %1021
+	%1023 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1022, i32 8, i32 0)
+	%1024 = icmp uge i32 %1009, 8
+	%1025 = select i1 %1024, i32 %1023, i32 0
+	%1026 = add i32 %1022, %1025
+	%1027 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1026, i32 16, i32 0)
+	%1028 = icmp uge i32 %1009, 16
+	%1029 = select i1 %1028, i32 %1027, i32 0
+	%1030 = add i32 %1026, %1029
+	%1031 = icmp eq i32 %1009, 31
+	br i1 %1031, label %1042, label %1044
 
 1032:
+	%1033 = sdiv i32 %987, 256
+	%1034 = mul i32 %1033, 8
+	%1035 = add i32 %1034, %4
+	%1036 = call i32 @llvm.ctpop.i32(i32 %995)
+	%1037 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1035
+	store i32 %1036, i32 addrspace(3)* %1037
+	%1038 = call i32 @llvm.ctpop.i32(i32 %996)
+	%1039 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1035
+	store i32 %1038, i32 addrspace(3)* %1039
+	br label %1040
+
+1040:
+	%1041 = add i32 %987, 256
+	br label %986
+
+1042:
+	%1043 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %1010
+	store i32 %1030, i32 addrspace(3)* %1043
+	br label %1044
+
+1044:
 	call void @llvm.nvvm.barrier0()
-	%1033 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%1034 = load i32, i32 addrspace(3)* %1033
-	%1035 = icmp sgt i32 %998, 0
-	%1036 = select i1 %1035, i32 %1034, i32 0
-	%1037 = add i32 0, %1036
-	%1038 = add i32 0, %1034
-	%1039 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%1040 = load i32, i32 addrspace(3)* %1039
-	%1041 = icmp sgt i32 %998, 1
-	%1042 = select i1 %1041, i32 %1040, i32 0
-	%1043 = add i32 %1037, %1042
-	%1044 = add i32 %1038, %1040
-	%1045 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%1045 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%1046 = load i32, i32 addrspace(3)* %1045
-	%1047 = icmp sgt i32 %998, 2
+	%1047 = icmp sgt i32 %1010, 0
 	%1048 = select i1 %1047, i32 %1046, i32 0
-	%1049 = add i32 %1043, %1048
-	%1050 = add i32 %1044, %1046
-	%1051 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%1049 = add i32 0, %1048
+	%1050 = add i32 0, %1046
+	%1051 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
 	%1052 = load i32, i32 addrspace(3)* %1051
-	%1053 = icmp sgt i32 %998, 3
+	%1053 = icmp sgt i32 %1010, 1
 	%1054 = select i1 %1053, i32 %1052, i32 0
 	%1055 = add i32 %1049, %1054
 	%1056 = add i32 %1050, %1052
-	%1057 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%1057 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%1058 = load i32, i32 addrspace(3)* %1057
-	%1059 = icmp sgt i32 %998, 4
+	%1059 = icmp sgt i32 %1010, 2
 	%1060 = select i1 %1059, i32 %1058, i32 0
 	%1061 = add i32 %1055, %1060
 	%1062 = add i32 %1056, %1058
-	%1063 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%1063 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%1064 = load i32, i32 addrspace(3)* %1063
-	%1065 = icmp sgt i32 %998, 5
+	%1065 = icmp sgt i32 %1010, 3
 	%1066 = select i1 %1065, i32 %1064, i32 0
 	%1067 = add i32 %1061, %1066
 	%1068 = add i32 %1062, %1064
-	%1069 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%1069 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%1070 = load i32, i32 addrspace(3)* %1069
-	%1071 = icmp sgt i32 %998, 6
+	%1071 = icmp sgt i32 %1010, 4
 	%1072 = select i1 %1071, i32 %1070, i32 0
 	%1073 = add i32 %1067, %1072
 	%1074 = add i32 %1068, %1070
-	%1075 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%1075 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
 	%1076 = load i32, i32 addrspace(3)* %1075
-	%1077 = icmp sgt i32 %998, 7
+	%1077 = icmp sgt i32 %1010, 5
 	%1078 = select i1 %1077, i32 %1076, i32 0
 	%1079 = add i32 %1073, %1078
 	%1080 = add i32 %1074, %1076
-	%1081 = add i32 %1079, %1018
-	%1082 = sub i32 %1081, %996
-	%1083 = sub i32 %968, %1082
-	%1084 = icmp sgt i32 %1083, 0
-	%1085 = select i1 %1084, i32 %1083, i32 0
-	%1086 = icmp slt i32 %1085, %996
-	%1087 = select i1 %1086, i32 %1085, i32 %996
-	%1088 = add i32 %993, %1087
-	%1089 = and i32 %0, 31
-	%1090 = lshr i32 %0, 5
-	%1091 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1088, i32 1, i32 0)
-	%1092 = icmp uge i32 %1089, 1
-	%1093 = select i1 %1092, i32 %1091, i32 0
-	%1094 = add i32 %1088, %1093
-	%1095 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1094, i32 2, i32 0)
-	%1096 = icmp uge i32 %1089, 2
+	%1081 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%1082 = load i32, i32 addrspace(3)* %1081
+	%1083 = icmp sgt i32 %1010, 6
+	%1084 = select i1 %1083, i32 %1082, i32 0
+	%1085 = add i32 %1079, %1084
+	%1086 = add i32 %1080, %1082
+	%1087 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%1088 = load i32, i32 addrspace(3)* %1087
+	%1089 = icmp sgt i32 %1010, 7
+	%1090 = select i1 %1089, i32 %1088, i32 0
+	%1091 = add i32 %1085, %1090
+	%1092 = add i32 %1086, %1088
+	%1093 = add i32 %1091, %1030
+	%1094 = sub i32 %1093, %1008
+	%1095 = sub i32 %980, %1094
+	%1096 = icmp sgt i32 %1095, 0
 	%1097 = select i1 %1096, i32 %1095, i32 0
-	%1098 = add i32 %1094, %1097
-	%1099 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1098, i32 4, i32 0)
-	%1100 = icmp uge i32 %1089, 4
-	%1101 = select i1 %1100, i32 %1099, i32 0
-	%1102 = add i32 %1098, %1101
-	%1103 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1102, i32 8, i32 0)
-	%1104 = icmp uge i32 %1089, 8
+	%1098 = icmp slt i32 %1097, %1008
+	%1099 = select i1 %1098, i32 %1097, i32 %1008
+	%1100 = add i32 %1005, %1099
+	%1101 = and i32 %0, 31
+	%1102 = lshr i32 %0, 5
+	%1103 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1100, i32 1, i32 0)
+	%1104 = icmp uge i32 %1101, 1
 	%1105 = select i1 %1104, i32 %1103, i32 0
-	%1106 = add i32 %1102, %1105
-	%1107 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1106, i32 16, i32 0)
-	%1108 = icmp uge i32 %1089, 16
+	%1106 = add i32 %1100, %1105
+	%1107 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1106, i32 2, i32 0)
+	%1108 = icmp uge i32 %1101, 2
 	%1109 = select i1 %1108, i32 %1107, i32 0
 	%1110 = add i32 %1106, %1109
-	%1111 = icmp eq i32 %1089, 31
-	br i1 %1111, label %1112, label %1114
+	%1111 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1110, i32 4, i32 0)
+	%1112 = icmp uge i32 %1101, 4
+	%1113 = select i1 %1112, i32 %1111, i32 0
+	%1114 = add i32 %1110, %1113
+	%1115 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1114, i32 8, i32 0)
+	%1116 = icmp uge i32 %1101, 8
+	%1117 = select i1 %1116, i32 %1115, i32 0
+	%1118 = add i32 %1114, %1117
+	%1119 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1118, i32 16, i32 0)
+	%1120 = icmp uge i32 %1101, 16
+	%1121 = select i1 %1120, i32 %1119, i32 0
+	%1122 = add i32 %1118, %1121
+	%1123 = icmp eq i32 %1101, 31
+	br i1 %1123, label %1124, label %1126
 
-1112:
-	%1113 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %1090
-	store i32 %1110, i32 addrspace(3)* %1113
-	br label %1114
+1124:
+	%1125 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %1102
+	store i32 %1122, i32 addrspace(3)* %1125
+	br label %1126
 
-1114:
+1126:
 	call void @llvm.nvvm.barrier0()
-	%1115 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
-	%1116 = load i32, i32 addrspace(3)* %1115
-	%1117 = icmp sgt i32 %1090, 0
-	%1118 = select i1 %1117, i32 %1116, i32 0
-	%1119 = add i32 0, %1118
-	%1120 = add i32 0, %1116
-	%1121 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
-	%1122 = load i32, i32 addrspace(3)* %1121
-	%1123 = icmp sgt i32 %1090, 1
-	%1124 = select i1 %1123, i32 %1122, i32 0
-	%1125 = add i32 %1119, %1124
-	%1126 = add i32 %1120, %1122
-	%1127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
+	%1127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
 	%1128 = load i32, i32 addrspace(3)* %1127
-	%1129 = icmp sgt i32 %1090, 2
+	%1129 = icmp sgt i32 %1102, 0
 	%1130 = select i1 %1129, i32 %1128, i32 0
-	%1131 = add i32 %1125, %1130
-	%1132 = add i32 %1126, %1128
-	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%1131 = add i32 0, %1130
+	%1132 = add i32 0, %1128
+	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
 	%1134 = load i32, i32 addrspace(3)* %1133
-	%1135 = icmp sgt i32 %1090, 3
+	%1135 = icmp sgt i32 %1102, 1
 	%1136 = select i1 %1135, i32 %1134, i32 0
 	%1137 = add i32 %1131, %1136
 	%1138 = add i32 %1132, %1134
-	%1139 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%1139 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
 	%1140 = load i32, i32 addrspace(3)* %1139
-	%1141 = icmp sgt i32 %1090, 4
+	%1141 = icmp sgt i32 %1102, 2
 	%1142 = select i1 %1141, i32 %1140, i32 0
 	%1143 = add i32 %1137, %1142
 	%1144 = add i32 %1138, %1140
-	%1145 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%1145 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
 	%1146 = load i32, i32 addrspace(3)* %1145
-	%1147 = icmp sgt i32 %1090, 5
+	%1147 = icmp sgt i32 %1102, 3
 	%1148 = select i1 %1147, i32 %1146, i32 0
 	%1149 = add i32 %1143, %1148
 	%1150 = add i32 %1144, %1146
-	%1151 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%1151 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
 	%1152 = load i32, i32 addrspace(3)* %1151
-	%1153 = icmp sgt i32 %1090, 6
+	%1153 = icmp sgt i32 %1102, 4
 	%1154 = select i1 %1153, i32 %1152, i32 0
 	%1155 = add i32 %1149, %1154
 	%1156 = add i32 %1150, %1152
-	%1157 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%1157 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
 	%1158 = load i32, i32 addrspace(3)* %1157
-	%1159 = icmp sgt i32 %1090, 7
+	%1159 = icmp sgt i32 %1102, 5
 	%1160 = select i1 %1159, i32 %1158, i32 0
 	%1161 = add i32 %1155, %1160
 	%1162 = add i32 %1156, %1158
-	%1163 = add i32 %1161, %1110
-	%1164 = sub i32 %1163, %1088
-	br i1 %989, label %1165, label %1168
+	%1163 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%1164 = load i32, i32 addrspace(3)* %1163
+	%1165 = icmp sgt i32 %1102, 6
+	%1166 = select i1 %1165, i32 %1164, i32 0
+	%1167 = add i32 %1161, %1166
+	%1168 = add i32 %1162, %1164
+	%1169 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%1170 = load i32, i32 addrspace(3)* %1169
+	%1171 = icmp sgt i32 %1102, 7
+	%1172 = select i1 %1171, i32 %1170, i32 0
+	%1173 = add i32 %1167, %1172
+	%1174 = add i32 %1168, %1170
+	%1175 = add i32 %1173, %1122
+	%1176 = sub i32 %1175, %1100
+	br i1 %1001, label %1177, label %1180
 
-1165:
-	%1166 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
-	store i32 %1164, i32 addrspace(3)* %1166
-	%1167 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
-	store i32 %1082, i32 addrspace(3)* %1167
-	br label %1168
+1177:
+	%1178 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
+	store i32 %1176, i32 addrspace(3)* %1178
+	%1179 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
+	store i32 %1094, i32 addrspace(3)* %1179
+	br label %1180
 
-1168:
+1180:
 	call void @llvm.nvvm.barrier0()
-	br label %1169
+	br label %1181
 
-1169:
-	%1170 = phi i32 [ 0, %1168 ], [ %1202, %1201 ]
-	%1171 = icmp slt i32 %1170, %16
-	br i1 %1171, label %1172, label %1197
+1181:
+	%1182 = phi i32 [ 0, %1180 ], [ %1214, %1213 ]
+	%1183 = icmp slt i32 %1182, %16
+	br i1 %1183, label %1184, label %1209
 
-1172:
-	%1173 = add i32 %1170, %0
-	%1174 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1173
-	%1175 = load i32, i32 addrspace(3)* %1174
-	%1176 = icmp ugt i32 %1175, %970
-	%1177 = icmp eq i32 %1175, %970
-	%1178 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1176)
-	%1179 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1177)
-	%1180 = sdiv i32 %1170, 256
-	%1181 = mul i32 %1180, 8
-	%1182 = add i32 %1181, %4
-	%1183 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1182
-	%1184 = load i32, i32 addrspace(3)* %1183
-	%1185 = and i32 %1179, %973
-	%1186 = call i32 @llvm.ctpop.i32(i32 %1185)
-	%1187 = add i32 %1184, %1186
-	%1188 = icmp slt i32 %1187, %968
-	%1189 = and i1 %1177, %1188
-	%1190 = or i1 %1176, %1189
-	%1191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1190)
-	%1192 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1182
-	%1193 = load i32, i32 addrspace(3)* %1192
-	%1194 = and i32 %1191, %973
-	%1195 = call i32 @llvm.ctpop.i32(i32 %1194)
-	%1196 = add i32 %1193, %1195
-	br i1 %1190, label %1198, label %1201
+1184:
+	%1185 = add i32 %1182, %0
+	%1186 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1185
+	%1187 = load i32, i32 addrspace(3)* %1186
+	%1188 = icmp ugt i32 %1187, %982
+	%1189 = icmp eq i32 %1187, %982
+	%1190 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1188)
+	%1191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1189)
+	%1192 = sdiv i32 %1182, 256
+	%1193 = mul i32 %1192, 8
+	%1194 = add i32 %1193, %4
+	%1195 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1194
+	%1196 = load i32, i32 addrspace(3)* %1195
+	%1197 = and i32 %1191, %985
+	%1198 = call i32 @llvm.ctpop.i32(i32 %1197)
+	%1199 = add i32 %1196, %1198
+	%1200 = icmp slt i32 %1199, %980
+	%1201 = and i1 %1189, %1200
+	%1202 = or i1 %1188, %1201
+	%1203 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1202)
+	%1204 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1194
+	%1205 = load i32, i32 addrspace(3)* %1204
+	%1206 = and i32 %1203, %985
+	%1207 = call i32 @llvm.ctpop.i32(i32 %1206)
+	%1208 = add i32 %1205, %1207
+	br i1 %1202, label %1210, label %1213
 
-1197:
+1209:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1198:
-	%1199 = add i32 %1170, %0
-	%1200 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1196
-	store i32 %1199, i32 addrspace(3)* %1200
-	br label %1201
+1210:
+	%1211 = add i32 %1182, %0
+	%1212 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1208
+	store i32 %1211, i32 addrspace(3)* %1212
+	br label %1213
 
-1201:
-	%1202 = add i32 %1170, 256
-	br label %1169
+1213:
+	%1214 = add i32 %1182, 256
+	br label %1181
 
 write_rank:
-	br i1 %482, label %1294, label %1300
+	br i1 %482, label %1306, label %1312
 
 write_sort:
-	%1203 = sub i32 %425, 1
-	%1204 = call i32 @llvm.ctlz.i32(i32 %1203, i1 false)
-	%1205 = icmp sgt i32 %425, 1
-	%1206 = sub i32 32, %1204
-	%1207 = select i1 %1205, i32 %1206, i32 0
-	%1208 = shl i32 1, %1207
-	%1209 = add i32 %425, %0
-	br label %1212
+	%1215 = sub i32 %425, 1
+	%1216 = call i32 @llvm.ctlz.i32(i32 %1215, i1 false)
+	%1217 = icmp sgt i32 %425, 1
+	%1218 = sub i32 32, %1216
+	%1219 = select i1 %1217, i32 %1218, i32 0
+	%1220 = shl i32 1, %1219
+	%1221 = add i32 %425, %0
+	br label %1224
 
 write_done:
-	%1210 = add i32 %412, %425
-	%1211 = add i32 %1210, %0
-	br label %1333
+	%1222 = add i32 %412, %425
+	%1223 = add i32 %1222, %0
+	br label %1345
 
-1212:
-	%1213 = phi i32 [ %1209, %write_sort ], [ %1217, %1215 ]
-	%1214 = icmp slt i32 %1213, %1208
-	br i1 %1214, label %1215, label %1218
+1224:
+	%1225 = phi i32 [ %1221, %write_sort ], [ %1229, %1227 ]
+	%1226 = icmp slt i32 %1225, %1220
+	br i1 %1226, label %1227, label %1230
 
-1215:
-	%1216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1213
-	store i32 -1, i32 addrspace(3)* %1216
-	%1217 = add i32 %1213, 256
-	br label %1212
+1227:
+	%1228 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1225
+	store i32 -1, i32 addrspace(3)* %1228
+	%1229 = add i32 %1225, 256
+	br label %1224
 
-1218:
+1230:
 	call void @llvm.nvvm.barrier0()
-	%1219 = add i32 %1207, 1
-	br label %1220
+	%1231 = add i32 %1219, 1
+	br label %1232
 
-1220:
-	%1221 = phi i32 [ 1, %1218 ], [ %1237, %1236 ]
-	%1222 = icmp slt i32 %1221, %1219
-	br i1 %1222, label %1223, label %1225
+1232:
+	%1233 = phi i32 [ 1, %1230 ], [ %1249, %1248 ]
+	%1234 = icmp slt i32 %1233, %1231
+	br i1 %1234, label %1235, label %1237
 
-1223:
-	%1224 = shl i32 1, %1221
-	br label %1226
-
-1225:
-	br label %1278
-
-1226:
-	%1227 = phi i32 [ 0, %1223 ], [ %1272, %1271 ]
-	%1228 = icmp slt i32 %1227, %1221
-	br i1 %1228, label %1229, label %1236
-
-1229:
-	%1230 = sub i32 %1221, 1
-	%1231 = sub i32 %1230, %1227
-	%1232 = shl i32 1, %1231
-	%1233 = sub i32 %1221, 1
-	%1234 = sub i32 %1233, %1227
-	%1235 = lshr i32 %1208, 1
+1235:
+	%1236 = shl i32 1, %1233
 	br label %1238
 
-1236:
-	%1237 = add i32 %1221, 1
-	br label %1220
+1237:
+	br label %1290
 
 1238:
-	%1239 = phi i32 [ %0, %1229 ], [ %1277, %1276 ]
-	%1240 = icmp slt i32 %1239, %1235
-	br i1 %1240, label %1241, label %1271
+	%1239 = phi i32 [ 0, %1235 ], [ %1284, %1283 ]
+	%1240 = icmp slt i32 %1239, %1233
+	br i1 %1240, label %1241, label %1248
 
 1241:
-	%1242 = lshr i32 %1239, %1234
-	%1243 = add i32 %1234, 1
-	%1244 = shl i32 %1242, %1243
-	%1245 = sub i32 %1232, 1
-	%1246 = and i32 %1239, %1245
-	%1247 = or i32 %1244, %1246
-	%1248 = or i32 %1247, %1232
-	%1249 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1247
-	%1250 = load i32, i32 addrspace(3)* %1249
-	%1251 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1248
-	%1252 = load i32, i32 addrspace(3)* %1251
-	%1253 = and i32 %1247, %1224
-	%1254 = icmp eq i32 %1253, 0
-	%1255 = icmp sge i32 %1252, 0
-	%1256 = select i1 %1255, i32 %1252, i32 0
-	%1257 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1256
-	%1258 = load i32, i32 addrspace(3)* %1257
-	%1259 = select i1 %1255, i32 %1258, i32 0
-	%1260 = icmp sge i32 %1250, 0
-	%1261 = select i1 %1260, i32 %1250, i32 0
-	%1262 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1261
-	%1263 = load i32, i32 addrspace(3)* %1262
-	%1264 = select i1 %1260, i32 %1263, i32 0
-	%1265 = icmp ugt i32 %1259, %1264
-	%1266 = icmp eq i32 %1259, %1264
-	%1267 = icmp slt i32 %1252, %1250
-	%1268 = and i1 %1266, %1267
-	%1269 = or i1 %1265, %1268
-	%1270 = icmp eq i1 %1269, %1254
-	br i1 %1270, label %1273, label %1276
+	%1242 = sub i32 %1233, 1
+	%1243 = sub i32 %1242, %1239
+	%1244 = shl i32 1, %1243
+	%1245 = sub i32 %1233, 1
+	%1246 = sub i32 %1245, %1239
+	%1247 = lshr i32 %1220, 1
+	br label %1250
 
-1271:
+1248:
+	%1249 = add i32 %1233, 1
+	br label %1232
+
+1250:
+	%1251 = phi i32 [ %0, %1241 ], [ %1289, %1288 ]
+	%1252 = icmp slt i32 %1251, %1247
+	br i1 %1252, label %1253, label %1283
+
+1253:
+	%1254 = lshr i32 %1251, %1246
+	%1255 = add i32 %1246, 1
+	%1256 = shl i32 %1254, %1255
+	%1257 = sub i32 %1244, 1
+	%1258 = and i32 %1251, %1257
+	%1259 = or i32 %1256, %1258
+	%1260 = or i32 %1259, %1244
+	%1261 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1259
+	%1262 = load i32, i32 addrspace(3)* %1261
+	%1263 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1260
+	%1264 = load i32, i32 addrspace(3)* %1263
+	%1265 = and i32 %1259, %1236
+	%1266 = icmp eq i32 %1265, 0
+	%1267 = icmp sge i32 %1264, 0
+	%1268 = select i1 %1267, i32 %1264, i32 0
+	%1269 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1268
+	%1270 = load i32, i32 addrspace(3)* %1269
+	%1271 = select i1 %1267, i32 %1270, i32 0
+	%1272 = icmp sge i32 %1262, 0
+	%1273 = select i1 %1272, i32 %1262, i32 0
+	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1273
+	%1275 = load i32, i32 addrspace(3)* %1274
+	%1276 = select i1 %1272, i32 %1275, i32 0
+	%1277 = icmp ugt i32 %1271, %1276
+	%1278 = icmp eq i32 %1271, %1276
+	%1279 = icmp slt i32 %1264, %1262
+	%1280 = and i1 %1278, %1279
+	%1281 = or i1 %1277, %1280
+	%1282 = icmp eq i1 %1281, %1266
+	br i1 %1282, label %1285, label %1288
+
+1283:
 	call void @llvm.nvvm.barrier0()
-	%1272 = add i32 %1227, 1
-	br label %1226
-
-1273:
-	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1247
-	store i32 %1252, i32 addrspace(3)* %1274
-	%1275 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1248
-	store i32 %1250, i32 addrspace(3)* %1275
-	br label %1276
-
-1276:
-	%1277 = add i32 %1239, 256
+	%1284 = add i32 %1239, 1
 	br label %1238
 
-1278:
-	%1279 = phi i32 [ %0, %1225 ], [ %1292, %1281 ]
-	%1280 = icmp slt i32 %1279, %425
-	br i1 %1280, label %1281, label %1293
+1285:
+	%1286 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1259
+	store i32 %1264, i32 addrspace(3)* %1286
+	%1287 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1260
+	store i32 %1262, i32 addrspace(3)* %1287
+	br label %1288
 
-1281:
-	%1282 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1279
-	%1283 = load i32, i32 addrspace(3)* %1282
-	%1284 = add i32 %412, %1279
-	%1285 = add i32 %13, %1284
-	%1286 = sext i32 %1285 to i64
-	%1287 = getelementptr i32, i32* %list, i64 %1286
-	store i32 %1283, i32* %1287
-	%1288 = add i32 %13, %NK
-	%1289 = add i32 %1288, %1284
-	%1290 = sext i32 %1289 to i64
-	%1291 = getelementptr i32, i32* %list, i64 %1290
-	store i32 0, i32* %1291
-	%1292 = add i32 %1279, 256
-	br label %1278
+1288:
+	%1289 = add i32 %1251, 256
+	br label %1250
+
+1290:
+	%1291 = phi i32 [ %0, %1237 ], [ %1304, %1293 ]
+	%1292 = icmp slt i32 %1291, %425
+	br i1 %1292, label %1293, label %1305
 
 1293:
+	%1294 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1291
+	%1295 = load i32, i32 addrspace(3)* %1294
+	%1296 = add i32 %412, %1291
+	%1297 = add i32 %13, %1296
+	%1298 = sext i32 %1297 to i64
+	%1299 = getelementptr i32, i32* %list, i64 %1298
+	store i32 %1295, i32* %1299
+	%1300 = add i32 %13, %NK
+	%1301 = add i32 %1300, %1296
+	%1302 = sext i32 %1301 to i64
+	%1303 = getelementptr i32, i32* %list, i64 %1302
+	store i32 0, i32* %1303
+	%1304 = add i32 %1291, 256
+	br label %1290
+
+1305:
 	br label %write_done
-
-1294:
-	%1295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
-	%1296 = load i32, i32 addrspace(3)* %1295
-	%1297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1296
-	%1298 = load i32, i32 addrspace(3)* %1297
-	%1299 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 %1298, i32 addrspace(3)* %1299
-	br label %1300
-
-1300:
-	call void @llvm.nvvm.barrier0()
-	br i1 %482, label %1301, label %1306
-
-1301:
-	%1302 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
-	%1303 = load i32, i32 addrspace(3)* %1302
-	%1304 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	%1305 = load i32, i32 addrspace(3)* %1304
-	br label %1307
 
 1306:
+	%1307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1308 = load i32, i32 addrspace(3)* %1307
+	%1309 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1308
+	%1310 = load i32, i32 addrspace(3)* %1309
+	%1311 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 %1310, i32 addrspace(3)* %1311
+	br label %1312
+
+1312:
+	call void @llvm.nvvm.barrier0()
+	br i1 %482, label %1313, label %1318
+
+1313:
+	%1314 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1315 = load i32, i32 addrspace(3)* %1314
+	%1316 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	%1317 = load i32, i32 addrspace(3)* %1316
+	br label %1319
+
+1318:
 	br label %write_done
 
-1307:
-	%1308 = phi i32 [ 0, %1301 ], [ %1323, %1311 ]
-	%1309 = phi i32 [ 0, %1301 ], [ %1322, %1311 ]
-	%1310 = icmp slt i32 %1308, %425
-	br i1 %1310, label %1311, label %1324
+1319:
+	%1320 = phi i32 [ 0, %1313 ], [ %1335, %1323 ]
+	%1321 = phi i32 [ 0, %1313 ], [ %1334, %1323 ]
+	%1322 = icmp slt i32 %1320, %425
+	br i1 %1322, label %1323, label %1336
 
-1311:
-	%1312 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %1308
-	%1313 = load i32, i32 addrspace(3)* %1312
-	%1314 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1308
-	%1315 = load i32, i32 addrspace(3)* %1314
-	%1316 = icmp ugt i32 %1313, %1305
-	%1317 = icmp eq i32 %1313, %1305
-	%1318 = icmp slt i32 %1315, %1303
-	%1319 = and i1 %1317, %1318
-	%1320 = or i1 %1316, %1319
-	%1321 = zext i1 %1320 to i32
-	%1322 = add i32 %1309, %1321
-	%1323 = add i32 %1308, 1
-	br label %1307
-
-1324:
-	%1325 = add i32 %412, %1309
-	%1326 = add i32 %13, %1325
-	%1327 = sext i32 %1326 to i64
-	%1328 = getelementptr i32, i32* %list, i64 %1327
-	store i32 %1303, i32* %1328
-	%1329 = add i32 %13, %NK
-	%1330 = add i32 %1329, %1325
-	%1331 = sext i32 %1330 to i64
-	%1332 = getelementptr i32, i32* %list, i64 %1331
-	store i32 0, i32* %1332
-	br label %1306
-
-1333:
-	%1334 = phi i32 [ %1211, %write_done ], [ %1344, %1336 ]
-	%1335 = icmp slt i32 %1334, %NK
-	br i1 %1335, label %1336, label %1345
+1323:
+	%1324 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %1320
+	%1325 = load i32, i32 addrspace(3)* %1324
+	%1326 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1320
+	%1327 = load i32, i32 addrspace(3)* %1326
+	%1328 = icmp ugt i32 %1325, %1317
+	%1329 = icmp eq i32 %1325, %1317
+	%1330 = icmp slt i32 %1327, %1315
+	%1331 = and i1 %1329, %1330
+	%1332 = or i1 %1328, %1331
+	%1333 = zext i1 %1332 to i32
+	%1334 = add i32 %1321, %1333
+	%1335 = add i32 %1320, 1
+	br label %1319
 
 1336:
-	%1337 = add i32 %13, %1334
-	%1338 = sext i32 %1337 to i64
-	%1339 = getelementptr i32, i32* %list, i64 %1338
-	store i32 -1, i32* %1339
-	%1340 = add i32 %13, %NK
-	%1341 = add i32 %1340, %1334
-	%1342 = sext i32 %1341 to i64
-	%1343 = getelementptr i32, i32* %list, i64 %1342
-	store i32 -1, i32* %1343
-	%1344 = add i32 %1334, 256
-	br label %1333
+	%1337 = add i32 %412, %1321
+	%1338 = add i32 %13, %1337
+	%1339 = sext i32 %1338 to i64
+	%1340 = getelementptr i32, i32* %list, i64 %1339
+	store i32 %1315, i32* %1340
+	%1341 = add i32 %13, %NK
+	%1342 = add i32 %1341, %1337
+	%1343 = sext i32 %1342 to i64
+	%1344 = getelementptr i32, i32* %list, i64 %1343
+	store i32 0, i32* %1344
+	br label %1318
 
 1345:
+	%1346 = phi i32 [ %1223, %write_done ], [ %1356, %1348 ]
+	%1347 = icmp slt i32 %1346, %NK
+	br i1 %1347, label %1348, label %1357
+
+1348:
+	%1349 = add i32 %13, %1346
+	%1350 = sext i32 %1349 to i64
+	%1351 = getelementptr i32, i32* %list, i64 %1350
+	store i32 -1, i32* %1351
+	%1352 = add i32 %13, %NK
+	%1353 = add i32 %1352, %1346
+	%1354 = sext i32 %1353 to i64
+	%1355 = getelementptr i32, i32* %list, i64 %1354
+	store i32 -1, i32* %1355
+	%1356 = add i32 %1346, 256
+	br label %1345
+
+1357:
 	ret void
 }
 
@@ -1724,6 +1752,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
 declare double @llvm.ceil.f64(double %p0)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
@@ -7557,8 +7587,6 @@ store1:
 stored1:
 	ret void
 }
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

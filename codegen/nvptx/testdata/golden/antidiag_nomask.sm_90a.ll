@@ -18,7 +18,7 @@ target triple = "nvptx64-nvidia-cuda"
 @adfull_admass0_rows = internal addrspace(3) global [32 x float] undef, align 16
 @adfull_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-; @adfull_select1: kernels/f48c281a227e95e7.ll
+; @adfull_select1: kernels/6dd0a3d318342635.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
@@ -33,6 +33,8 @@ declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3
 declare void @llvm.nvvm.barrier0()
 
 declare double @llvm.ceil.f64(double %p0)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
@@ -51,8 +53,6 @@ declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 ; @adfull_admass0: kernels/def53d516e383f06.ll
 
 ; @adfull_attn2: kernels/3f5d2e8ffa5e74f6.ll
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

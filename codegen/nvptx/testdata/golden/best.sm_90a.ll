@@ -131,7 +131,9 @@ declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare double @llvm.ceil.f64(double %p0)
 
-; @best_select1_hist24: kernels/fcaa3b4089790764.ll
+; @best_select1_hist24: kernels/17cf62052dc099de.ll
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
@@ -139,15 +141,15 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 ; @best_select1_pick24: kernels/36ef54cc441d9c5c.ll
 
-; @best_select1_hist16: kernels/14f7b608a4ef4b97.ll
+; @best_select1_hist16: kernels/7bedc6c91754d439.ll
 
 ; @best_select1_pick16: kernels/5bf0f2ae24ab5df1.ll
 
-; @best_select1_hist8: kernels/5edc5b128fbe8727.ll
+; @best_select1_hist8: kernels/c039e6778716d05d.ll
 
 ; @best_select1_pick8: kernels/b274510eb6c5dcb5.ll
 
-; @best_select1_hist0: kernels/72466bae6b81e6c5.ll
+; @best_select1_hist0: kernels/09e495ade2a33d57.ll
 
 ; @best_select1_pick0: kernels/337e3a938b468d6d.ll
 
@@ -174,8 +176,6 @@ declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 ; @best_attn2: kernels/a217c7ea9b909b66.ll
 
 declare float @llvm.nvvm.lg2.approx.ftz.f(float %p0)
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

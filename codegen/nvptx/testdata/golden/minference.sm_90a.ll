@@ -19,7 +19,7 @@ target triple = "nvptx64-nvidia-cuda"
 @minference_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @minference_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 
-; @minference_select1: kernels/20770447ee096c7c.ll
+; @minference_select1: kernels/cb8b2d04b4a7e732.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
@@ -36,6 +36,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
 declare double @llvm.ceil.f64(double %p0)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
@@ -58,8 +60,6 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
 ; @minference_attn2: kernels/f8dcf8c8fc6282d4.ll
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -41,7 +41,7 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
-; @scalargather_select2: kernels/9bf59765d5796f1b.ll
+; @scalargather_select2: kernels/5411654d20e1cdc3.ll
 
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 

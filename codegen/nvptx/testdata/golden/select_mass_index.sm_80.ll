@@ -21,7 +21,7 @@ target triple = "nvptx64-nvidia-cuda"
 @massindex_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @massindex_attn2_smem = internal addrspace(3) global [8192 x i8] undef, align 1024
 
-; @massindex_select1: kernels/cd545066764ec825.ll
+; @massindex_select1: kernels/f4bdfb58886091fe.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
@@ -43,6 +43,8 @@ declare double @llvm.maxnum.f64(double %p0, double %p1)
 
 declare double @llvm.minnum.f64(double %p0, double %p1)
 
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
+
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
 declare i32 @llvm.ctpop.i32(i32 %p0)
@@ -56,8 +58,6 @@ declare float @llvm.fabs.f32(float %p0)
 declare double @llvm.trunc.f64(double %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 

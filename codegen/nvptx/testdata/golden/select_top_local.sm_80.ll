@@ -19,7 +19,7 @@ target triple = "nvptx64-nvidia-cuda"
 @toplocal_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @toplocal_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-; @toplocal_select1: kernels/f63fb48b2052fa40.ll
+; @toplocal_select1: kernels/c4d1ad6b14d14206.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
@@ -34,6 +34,8 @@ declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3
 declare void @llvm.nvvm.barrier0()
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
@@ -56,8 +58,6 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
 ; @toplocal_attn2: kernels/bb61dc9e58524eab.ll
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -20,7 +20,7 @@ target triple = "nvptx64-nvidia-cuda"
 @xattn_admass0_rows = internal addrspace(3) global [16 x float] undef, align 16
 @xattn_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 
-; @xattn_select1: kernels/7c7c7f3ab96459dc.ll
+; @xattn_select1: kernels/b0b67ee4838da269.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
@@ -40,6 +40,8 @@ declare double @llvm.maxnum.f64(double %p0, double %p1)
 
 declare double @llvm.minnum.f64(double %p0, double %p1)
 
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
+
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
 declare i32 @llvm.ctpop.i32(i32 %p0)
@@ -55,8 +57,6 @@ declare float @llvm.fabs.f32(float %p0)
 declare double @llvm.trunc.f64(double %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
-
-declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
