@@ -31,16 +31,19 @@ import (
 //	grid (⌈NK/64⌉, ⌈NQ/64⌉, H) as scores's, 4 warps: warp w the 32×32
 //	quarter (rows 32·(w/2), columns 32·(w%2)) of the CTA's 64×64 block;
 //	the head dim in chunks of 32 (16 where d is an odd multiple of 16):
-//	the CTA loads the chunk's 64 rows of q̄ and of k̄ (float4s, coalesced),
-//	splits each pair into its three parts once and stores them to shared
-//	memory (a row's pairs at a pitch of 20 words: a fragment's eight rows
-//	and four pairs meet 32 distinct banks); each warp then reads its A
-//	(two m-tiles) and B (four n-tiles) fragments of every part and issues
-//	2 × 4 × 6 mma.sync a k-step.
+//	the chunk's 64 rows of q̄ and of k̄ come into shared memory by
+//	cp.async, a chunk ahead; the CTA splits each pair into its three parts
+//	once and stores them to shared memory (a row's pairs at a pitch of 20
+//	words: a fragment's eight rows and four pairs meet 32 distinct banks);
+//	each warp then reads its A (two m-tiles) and B (four n-tiles)
+//	fragments of every part and issues 2 × 4 × 6 mma.sync a k-step.
 //
-// Predicted at 131072 × 32 heads on an H100 (docs/gpu-notes.md, thirtieth
-// session): 26 M mma.sync (106 GFLOP of b16 products) and 0.27 GB of
-// scores written: 0.30–0.45 ms against 1.17. A non-finite mean gives a
+// Measured at 131072 × 32 heads on an H100 (thirtieth session): 0.90 ms
+// against the CUDA cores' 1.20, where 0.30–0.45 was predicted from 26 M
+// mma.sync (106 GFLOP of b16 products) and 0.27 GB of scores written —
+// with the chunks loaded a float4 at a time in a loop, eight round trips
+// a chunk; the copies a chunk ahead came after that call (predicted
+// 0.40–0.55 ms; docs/gpu-notes.md). A non-finite mean gives a
 // NaN or infinite score (the parts of a finite operand include zeros, and
 // ∞·0 is NaN): a NaN never ranks (select.go), as on the CUDA cores when q̄
 // or k̄ is NaN; the host's float64 scores are ±∞ where the CUDA cores' may
