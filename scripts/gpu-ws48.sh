@@ -6,7 +6,7 @@
 # racecheck on the scores' new copies, memcheck), then the A/B at 131072
 # (ATTNC_SCORES_SIMT=1: the CUDA-core scores; ATTNC_POOL_OLD=1: the pool
 # a thread a column), the budget per launch, then the scores' and the
-# select's profiles (gpu-ws47.sh) if time is left.
+# select's profiles if time is left.
 # Pack: gpu-build.sh, gpu-fill40.sh, gpu-fill42.sh, gpu-fill48.sh, gzip
 # (gpudemo out); scripts/gpu-size.sh before the call.
 set -uo pipefail
