@@ -143,10 +143,9 @@ func (sp selectSpec) segmentTiles(b kb, I value.Value) (s0, s1 value.Value) {
 // codesAt are the codes of key tiles is of query tile I's row at eRow in
 // e (eRow = (h·NQ + I)·NK, diagonal tiles [d0, d1]) — 0 past NK or where
 // E is not ≥ 0 (a tile the mask forbids, or NaN), 1 forced, bits(E) + 2 a
-// candidate — their
-// scores loaded together first (at clamped tiles, unguarded), then coded:
-// one round trip to memory for the batch, where a loop over the tiles
-// took one a tile (before the twenty-ninth session).
+// candidate — their scores loaded together first (at clamped tiles,
+// unguarded), then coded: one round trip to memory for the batch, where a
+// loop over the tiles took one a tile (before the twenty-ninth session).
 func (sel *selectEmitter) codesAt(b kb, eRow, I, d0, d1 value.Value, is []value.Value) []value.Value {
 	last := b.NewSub(sel.pNK, i32(1))
 	es := make([]value.Value, len(is))
@@ -255,9 +254,10 @@ func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift int64) (kb
 // lanes takes part skips the match (a vote instead): past a radix
 // selection's first round only the codes under the prefix chosen so far
 // take part — a fraction of a row's after the second — and match.any
-// costs every warp that issues it, taking part or not (the select kernel's
-// 1.56 ms at 131072 is mostly its four rounds: docs/gpu-notes.md,
-// thirtieth session). ATTNC_HIST_SKIP=0 matches in every warp, for the A/B.
+// costs every warp that issues it, taking part or not. (By the code, the
+// four rounds are most of the select kernel's row, 1.56 ms at 131072 on
+// an H100; not yet profiled: docs/gpu-notes.md, thirtieth session.)
+// ATTNC_HIST_SKIP=0 matches in every warp, for the A/B.
 func (sel *selectEmitter) histAddTo(b kb, hist *ir.Global, code, part value.Value, shift int64) (kb, value.Value) {
 	dig := b.NewAnd(b.NewLShr(code, i32(shift)), i32(255))
 	add := func(b kb) kb {

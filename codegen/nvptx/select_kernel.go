@@ -357,7 +357,7 @@ func (sel *selectEmitter) topk(b kb, K value.Value) kb {
 	b.NewStore(i32(0), b.sharedAt(hists[0], sel.tid))
 	b.barrier()
 	for r, shift := 0, int64(24); shift >= 0; r, shift = r+1, shift-8 {
-		b, prefix, mask, rem = sel.radixRound2(b, hists[r%2], hists[(r+1)%2], shift, prefix, mask, rem)
+		b, prefix, mask, rem = sel.radixRound(b, hists[r%2], hists[(r+1)%2], shift, prefix, mask, rem)
 	}
 	b, _ = sel.compact(b, prefix, rem)
 	b.barrier()
@@ -365,18 +365,18 @@ func (sel *selectEmitter) topk(b kb, K value.Value) kb {
 	return after
 }
 
-// radixRound2 is one 8-bit round of the radix selection at shift: the
+// radixRound is one 8-bit round of the radix selection at shift: the
 // histogram of the digits of the candidates whose code matches prefix
 // under mask (one atomic per distinct digit in a warp: codes cluster),
 // then a scan from the top digit for the one holding the rem-th largest.
 // It returns prefix and mask extended by that digit and rem less the
 // candidates in the digits above it. The histograms alternate between
 // rounds: hist was cleared by the round before (or by topk), and this
-// round clears next (nil: none) while it scans hist — whose last reader,
+// round clears next while it scans hist — whose last reader,
 // the round before's scan, finished before that round's last barrier.
 // Three barriers a round where one histogram, cleared between two
 // barriers first, took five (before the twenty-ninth session).
-func (sel *selectEmitter) radixRound2(b kb, hist, next *ir.Global, shift int64, prefix, mask, rem value.Value) (kb, value.Value, value.Value, value.Value) {
+func (sel *selectEmitter) radixRound(b kb, hist, next *ir.Global, shift int64, prefix, mask, rem value.Value) (kb, value.Value, value.Value, value.Value) {
 	const threads = selectThreads
 	tid := sel.tid
 	b = b.each(tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
@@ -388,9 +388,7 @@ func (sel *selectEmitter) radixRound2(b kb, hist, next *ir.Global, shift int64, 
 	b.barrier()
 	digit := b.NewSub(i32(255), tid)
 	c := b.NewLoad(types.I32, b.sharedAt(hist, digit))
-	if next != nil {
-		b.NewStore(i32(0), b.sharedAt(next, tid))
-	}
+	b.NewStore(i32(0), b.sharedAt(next, tid))
 	var excl value.Value
 	b, excl, _ = b.blockScan(c, sel.sScanA, tid, threads) // candidates in digits above this one
 	hit := b.NewAnd(b.NewICmp(enum.IPredSLT, excl, rem), b.NewICmp(enum.IPredSLE, rem, b.NewAdd(excl, c)))
