@@ -200,8 +200,10 @@ func (g *gen) poolLens(name, dt string, d, rows int) Kernel {
 // rows or more, where a thread a column loaded 64 (the thirtieth
 // session's call: pool q and k 0.47 ms each at 131072 × 32 heads on an
 // H100, 1.07 GB each at ≈ 2.3 TB/s, and loading eight of a column's rows
-// at once moved it 3 %). Head dims that are not a multiple of vec, and
-// ATTNC_POOL_OLD=1 (for the A/B), get the thread a column (poolTo).
+// at once moved it 3 %). The rows' 16-byte loads need x 16-byte aligned,
+// as the attention kernel's cp.async copies of q and k already do. Head
+// dims that are not a multiple of vec, and ATTNC_POOL_OLD=1 (for the
+// A/B), get the thread a column (poolTo).
 func (g *gen) pool(name, dt string, d, rows int) Kernel {
 	vec := 8
 	if dt == "f32" {
