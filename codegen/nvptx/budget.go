@@ -408,7 +408,7 @@ func (g *gen) budgetTake(name string, sp selectSpec) Kernel {
 	b, take := sel.compact(b, t, share)
 	b.barrier()
 	b = sel.write(b, take)
-	b = sel.pad(b, take)
+	b = sel.pad(b, take, take)
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindBudgetTake, BlockRows: selectThreads}
 }

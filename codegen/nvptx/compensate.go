@@ -127,6 +127,7 @@ func (g *gen) compList(name string, bk int) Kernel {
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 	slots := g.shared(name+"_scan", types.NewArray(threads/32, types.I32), 16)
+	sEnd := g.shared(name+"_end", types.I32, 4)
 	b := kb{f.NewBlock("entry"), g}
 	tid, I, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	row := b.NewAdd(b.NewMul(h, pNQ), I)
@@ -135,24 +136,43 @@ func (g *gen) compList(name string, bk int) Kernel {
 	listRow := b.NewMul(b.NewMul(row, i32(2)), pNK)
 	u8At := func(b kb, p value.Value, i value.Value) value.Value { return b.NewGetElementPtr(types.I8, p, b.i64(i)) }
 	step := i32(threads)
-	// comp = full, then the listed tiles cleared; the listed entries
-	// counted (they come first, -1 after).
+	// comp = full, then the listed tiles cleared.
 	b = b.each(tid, pNK, step, func(b kb, J value.Value) kb {
 		b.NewStore(b.NewLoad(types.I8, u8At(b, pfull, b.NewAdd(fullRow, J))), u8At(b, pcomp, b.NewAdd(compRow, J)))
 		return b
 	})
+	b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb { b.NewStore(pNK, sEnd); return b })
 	b.barrier()
-	b, n := b.forN(tid, pNK, step, []value.Value{i32(0)}, func(b kb, t value.Value, v []value.Value) (kb, []value.Value) {
-		J := b.NewLoad(types.I32, b.i32At(pl, b.NewAdd(listRow, t)))
-		listed := b.NewICmp(enum.IPredSGE, J, i32(0))
+	// The list is its entries before the first -1 (cuda.EndLists: the
+	// entries after it are not defined), read a chunk of 256 at a time
+	// until a chunk holds the -1; that chunk's threads find its position
+	// (the lowest t holding -1) by an atomic min. Every thread gets the
+	// same barrier0.or, so the branch is uniform.
+	b, ends := b.forNext(i32(0), pNK, []value.Value{pNK}, func(b kb, t0 value.Value, v []value.Value) (kb, value.Value, []value.Value) {
+		t := b.NewAdd(t0, tid)
+		in := b.NewICmp(enum.IPredSLT, t, pNK)
+		b, J := b.cond(in, func(b kb) (kb, value.Value) {
+			return b, b.NewLoad(types.I32, b.i32At(pl, b.NewAdd(listRow, t)))
+		}, i32(0))
+		end := b.NewAnd(in, b.NewICmp(enum.IPredSLT, J, i32(0)))
+		any := b.NewICmp(enum.IPredNE, b.NewCall(b.g.intrinsic("llvm.nvvm.barrier0.or", types.I32, types.I32), b.NewZExt(end, types.I32)), i32(0))
+		b, n := b.cond(any, func(b kb) (kb, value.Value) {
+			b = b.when(end, func(b kb) kb {
+				b.NewAtomicRMW(enum.AtomicOpMin, sEnd, t, enum.AtomicOrderingMonotonic)
+				return b
+			})
+			b.barrier()
+			return b, b.NewLoad(types.I32, sEnd)
+		}, pNK)
+		listed := b.NewAnd(in, b.NewICmp(enum.IPredSLT, t, n))
 		b = b.when(listed, func(b kb) kb {
 			b.NewStore(constant.NewInt(types.I8, 0), u8At(b, pcomp, b.NewAdd(compRow, J)))
 			return b
 		})
-		return b, []value.Value{b.NewAdd(v[0], b.NewZExt(listed, types.I32))}
+		return b, b.NewSelect(any, pNK, b.NewAdd(t0, step)), []value.Value{n}
 	})
-	b, _, nList := b.blockScan(n[0], slots, tid, threads)
-	b.barrier() // comp is final; the slots are read
+	nList := ends[0]
+	b.barrier() // comp is final
 	// The listed entries, both rows.
 	b = b.each(tid, nList, step, func(b kb, t value.Value) kb {
 		for r := range int64(2) {
@@ -184,7 +204,10 @@ func (g *gen) compList(name string, bk int) Kernel {
 		b.barrier() // the slots are read before the next round's scan
 		return b, []value.Value{b.NewAdd(v[0], tot)}
 	})
-	b = b.each(b.NewAdd(b.NewAdd(nList, added[0]), tid), pNK, step, func(b kb, t value.Value) kb {
+	// The end: one -1, as the select kernels end theirs (no decode run
+	// compensates).
+	n := b.NewAdd(nList, added[0])
+	b = b.each(b.NewAdd(n, tid), b.imin(b.NewAdd(n, i32(1)), pNK), step, func(b kb, t value.Value) kb {
 		b.NewStore(i32(-1), b.i32At(pcl, b.NewAdd(listRow, t)))
 		b.NewStore(i32(-1), b.i32At(pcl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
 		return b

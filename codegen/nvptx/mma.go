@@ -34,8 +34,9 @@ import (
 // 128-byte-swizzled layout its descriptors read.
 //
 // Which key tiles a CTA visits comes from a list [H/lh, NQ, 2, NK], head h
-// reading list h/lh (row 0 of each pair: key tiles, -1 padded — the
-// blockselect layout; lh > 1 where proxy heads share lists); a dense
+// reading list h/lh (row 0 of each pair: key tiles up to the first -1 —
+// the blockselect layout, whose entries after that -1 the device's
+// select kernels do not write (cuda.EndLists); lh > 1 where proxy heads share lists); a dense
 // kernel gets the list of tiles its mask does not empty, built by the host.
 // A class table [CH, NQ, NK] (sparse.Class: 0 empty, 1 partial, 2 full)
 // says whether a tile needs its mask evaluated per element; full tiles skip

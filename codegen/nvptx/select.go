@@ -29,7 +29,9 @@ import (
 //	           rest by descending score (ties: lower J first — the host's
 //	           stable sort) as many as the mode takes (mass, top, density,
 //	           all, min_blocks), found by radix selection and ranked among
-//	           themselves, written in blockselect's [H, NQ, 2, NK] layout.
+//	           themselves, written in blockselect's [H, NQ, 2, NK] layout
+//	           and ended by a -1 (cuda.EndLists: the entries after it are
+//	           not written; every consumer reads a list up to its -1).
 //
 // blockscore(antidiagonal) replaces pool and scores by the two kernels of
 // antidiag.go, whose E the select kernel takes as it is.
@@ -268,6 +270,11 @@ func (g *gen) pool(name, dt string, d, rows int) Kernel {
 // session — a thread a column, a row a load — for the A/B:
 // ATTNC_POOL_OLD=1.
 func poolOld() bool { return os.Getenv("ATTNC_POOL_OLD") == "1" }
+
+// listPadAll says whether the select and take kernels pad every list to
+// NK with -1, as before the thirty-first session, instead of ending it
+// with one: ATTNC_LIST_PAD=1, for the A/B.
+func listPadAll() bool { return os.Getenv("ATTNC_LIST_PAD") == "1" }
 
 // poolTo is pool with the means rounded to dt (b16) when b16 is set.
 func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {

@@ -88,13 +88,14 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 		b.NewRet(nil)
 		return Kernel{Name: name, Kind: cuda.KindBudgetRows, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk, Arg: sp.scope, Lens: sp.lens}
 	}
-	var take value.Value
+	var take, written value.Value
 	if sp.mode == "mass" {
-		b, take = sel.massTake(b)
+		b, take, written = sel.massTake(b)
 	} else {
 		b, take = sel.countTake(b)
+		written = take
 	}
-	b = sel.pad(b, take)
+	b = sel.pad(b, take, written)
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindSelect, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk, Lens: sp.lens}
 }
@@ -615,10 +616,22 @@ func (sel *selectEmitter) sortTaken(b kb, K value.Value) kb {
 	})
 }
 
-// pad fills the list after the forced and taken tiles with -1.
-func (sel *selectEmitter) pad(b kb, take value.Value) kb {
+// pad ends the list after its n = forced + taken tiles: -1 at entry n
+// of both halves (when n < NK), and over the candidates written past n
+// (written ≥ take: mode mass writes its last try's), the entries after
+// those left as they were (cuda.EndLists). A run of at most DecodeRows queries pads the row to NK with
+// -1, because the decode kernel's splits read entries anywhere in it
+// (keyLoop); its rows are few. ATTNC_LIST_PAD=1 pads every row (the
+// format before, for the A/B).
+func (sel *selectEmitter) pad(b kb, take, written value.Value) kb {
 	pl, pNK, listRow := sel.pl, sel.pNK, sel.listRow
-	return b.each(b.NewAdd(b.NewAdd(sel.nF, take), sel.tid), pNK, sel.step, func(b kb, t value.Value) kb {
+	n := b.NewAdd(sel.nF, take)
+	var end value.Value = pNK
+	if !listPadAll() {
+		decode := b.NewICmp(enum.IPredSLE, sel.pM, i32(DecodeRows))
+		end = b.NewSelect(decode, pNK, b.imin(b.imax(b.NewAdd(n, i32(1)), b.NewAdd(sel.nF, written)), pNK))
+	}
+	return b.each(b.NewAdd(n, sel.tid), end, sel.step, func(b kb, t value.Value) kb {
 		b.NewStore(i32(-1), b.i32At(pl, b.NewAdd(listRow, t)))
 		b.NewStore(i32(-1), b.i32At(pl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
 		return b

@@ -45,8 +45,9 @@ const _ = uint32(1<<31 - 1 - SelectLimit*massFix)
 
 // massTake takes mode mass's candidates, k estimated from the row's mass
 // (see the file comment): it returns the block after the loop and the candidates
-// taken (at least min_blocks').
-func (sel *selectEmitter) massTake(b kb) (kb, value.Value) {
+// taken (at least min_blocks') and the list entries it wrote after the
+// forced tiles (the candidates of its last try, at least those taken).
+func (sel *selectEmitter) massTake(b kb) (kb, value.Value, value.Value) {
 	f, g, sp := sel.f, sel.g, sel.sp
 	fm := b.NewLoad(types.Double, b.sharedAt(sel.sMass, i32(0)))
 	// need = ⌈(τ − forced mass)·massFix⌉ + 1, at least 1 and at most 2³⁰.
@@ -90,7 +91,7 @@ func (sel *selectEmitter) massTake(b kb) (kb, value.Value) {
 	kTry.Incs = append(kTry.Incs, ir.NewIncoming(b.imin(b.imax(b.NewMul(kTry, i32(4)), i32(64)), sel.nCand), b.Block))
 	first.Incs = append(first.Incs, ir.NewIncoming(constant.False, b.Block))
 	b.NewCondBr(done, exit.Block, head.Block)
-	return exit, exit.imax(n, sel.mb)
+	return exit, exit.imax(n, sel.mb), kTry
 }
 
 // massRound is one 8-bit round of the mass estimate at shift over the

@@ -498,8 +498,10 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 		return 0, err
 	}
 	// Every head of a proxy group has its group's scores and list, as
-	// the host's blockscore and blockselect give them.
-	r.f64[st.Out], r.i32[sc.SelectOut] = spread(float32s(eb), sa.H, share), spread(int32s(lb), sa.H, share)
+	// the host's blockscore and blockselect give them: padded with -1.
+	list := int32s(lb)
+	EndLists(list, nk)
+	r.f64[st.Out], r.i32[sc.SelectOut] = spread(float32s(eb), sa.H, share), spread(list, sa.H, share)
 	return ms, nil
 }
 

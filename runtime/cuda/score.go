@@ -12,7 +12,8 @@ import "fmt"
 // 128 columns per block: allocated for 64), and finish E (oracle and probe
 // scores too, as cells of other strides);
 // the select kernel turns E ([H, NQ, NK] f32) into List ([H, NQ, 2, NK]
-// int32, blockselect's layout) under the class table Class ([CH, NQ, NK]).
+// int32, blockselect's layout, each row ended by a -1: EndLists) under the
+// class table Class ([CH, NQ, NK]).
 type ScoreArgs struct {
 	H, G, M, N, D int
 	NQ, NK        int
@@ -190,4 +191,27 @@ func (a *ScoreArgs) groups() (R, T int) {
 		ks = a.Stride
 	}
 	return (a.M + a.Stride - 1) / a.Stride, (a.N + ks - 1) / ks
+}
+
+// EndLists pads the tile lists l ([rows, 2, nk], as the device's select,
+// take and compensate kernels write them) as the host's are: in each row,
+// both halves from the first -1 of the tiles' half on. The kernels write
+// a row's n tiles and flags and a -1 at entry n of both halves (n < nk),
+// and leave the entries after it as they were: every kernel that reads a
+// list reads it up to its first -1, and the 1 GB of padding a launch
+// would write at 131072 keys and 32 heads costs ≈ 0.3 ms. A run of at
+// most DecodeRows queries gets its rows padded on the device, because
+// the decode kernel's splits read entries anywhere in a row.
+func EndLists(l []int32, nk int) {
+	for r := 0; r+2*nk <= len(l); r += 2 * nk {
+		tiles, flags := l[r:r+nk], l[r+nk:r+2*nk]
+		for t, J := range tiles {
+			if J < 0 {
+				for u := t; u < nk; u++ {
+					tiles[u], flags[u] = -1, -1
+				}
+				break
+			}
+		}
+	}
 }

@@ -108,6 +108,7 @@ target triple = "nvptx64-nvidia-cuda"
 @best_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @best_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 @best_attn2_comp_scan = internal addrspace(3) global [8 x i32] undef, align 16
+@best_attn2_comp_end = internal addrspace(3) global i32 undef, align 4
 
 ; @best_select1: kernels/773f6cb56d9bb044.ll
 
@@ -157,7 +158,7 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 ; @best_select1_scan: kernels/32b17b5be01d0dcd.ll
 
-; @best_select1_take: kernels/0b4fa38ff8bdaa27.ll
+; @best_select1_take: kernels/f92a046e223325e6.ll
 
 declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
@@ -183,7 +184,7 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 ; @best_attn2_vbar: kernels/3bf584602d8ebfaf.ll
 
-; @best_attn2_comp: kernels/7e9ef6ce24e8f618.ll
+; @best_attn2_comp: kernels/97a31a73a149faf3.ll
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13, !14, !15, !16, !17, !18, !19, !20}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1, !"maxntidx", i32 256}

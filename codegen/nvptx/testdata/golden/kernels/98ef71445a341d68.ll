@@ -1398,7 +1398,7 @@ topk_done:
 	br label %1095
 
 write_rank:
-	br i1 %396, label %1220, label %1226
+	br i1 %396, label %1228, label %1234
 
 write_sort:
 	%1129 = sub i32 %339, 1
@@ -1408,211 +1408,219 @@ write_sort:
 	%1133 = select i1 %1131, i32 %1132, i32 0
 	%1134 = shl i32 1, %1133
 	%1135 = add i32 %339, %0
-	br label %1138
+	br label %1146
 
 write_done:
 	%1136 = add i32 %326, %339
-	%1137 = add i32 %1136, %0
-	br label %1259
-
-1138:
-	%1139 = phi i32 [ %1135, %write_sort ], [ %1143, %1141 ]
-	%1140 = icmp slt i32 %1139, %1134
-	br i1 %1140, label %1141, label %1144
-
-1141:
-	%1142 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1139
-	store i32 -1, i32 addrspace(3)* %1142
-	%1143 = add i32 %1139, 256
-	br label %1138
-
-1144:
-	call void @llvm.nvvm.barrier0()
-	%1145 = add i32 %1133, 1
-	br label %1146
+	%1137 = icmp sle i32 %M, 16
+	%1138 = add i32 %1136, 1
+	%1139 = add i32 %326, %339
+	%1140 = icmp sgt i32 %1138, %1139
+	%1141 = select i1 %1140, i32 %1138, i32 %1139
+	%1142 = icmp slt i32 %1141, %NK
+	%1143 = select i1 %1142, i32 %1141, i32 %NK
+	%1144 = select i1 %1137, i32 %NK, i32 %1143
+	%1145 = add i32 %1136, %0
+	br label %1267
 
 1146:
-	%1147 = phi i32 [ 1, %1144 ], [ %1163, %1162 ]
-	%1148 = icmp slt i32 %1147, %1145
-	br i1 %1148, label %1149, label %1151
+	%1147 = phi i32 [ %1135, %write_sort ], [ %1151, %1149 ]
+	%1148 = icmp slt i32 %1147, %1134
+	br i1 %1148, label %1149, label %1152
 
 1149:
-	%1150 = shl i32 1, %1147
-	br label %1152
-
-1151:
-	br label %1204
-
-1152:
-	%1153 = phi i32 [ 0, %1149 ], [ %1198, %1197 ]
-	%1154 = icmp slt i32 %1153, %1147
-	br i1 %1154, label %1155, label %1162
-
-1155:
-	%1156 = sub i32 %1147, 1
-	%1157 = sub i32 %1156, %1153
-	%1158 = shl i32 1, %1157
-	%1159 = sub i32 %1147, 1
-	%1160 = sub i32 %1159, %1153
-	%1161 = lshr i32 %1134, 1
-	br label %1164
-
-1162:
-	%1163 = add i32 %1147, 1
+	%1150 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1147
+	store i32 -1, i32 addrspace(3)* %1150
+	%1151 = add i32 %1147, 256
 	br label %1146
 
-1164:
-	%1165 = phi i32 [ %0, %1155 ], [ %1203, %1202 ]
-	%1166 = icmp slt i32 %1165, %1161
-	br i1 %1166, label %1167, label %1197
-
-1167:
-	%1168 = lshr i32 %1165, %1160
-	%1169 = add i32 %1160, 1
-	%1170 = shl i32 %1168, %1169
-	%1171 = sub i32 %1158, 1
-	%1172 = and i32 %1165, %1171
-	%1173 = or i32 %1170, %1172
-	%1174 = or i32 %1173, %1158
-	%1175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1173
-	%1176 = load i32, i32 addrspace(3)* %1175
-	%1177 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1174
-	%1178 = load i32, i32 addrspace(3)* %1177
-	%1179 = and i32 %1173, %1150
-	%1180 = icmp eq i32 %1179, 0
-	%1181 = icmp sge i32 %1178, 0
-	%1182 = select i1 %1181, i32 %1178, i32 0
-	%1183 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1182
-	%1184 = load i32, i32 addrspace(3)* %1183
-	%1185 = select i1 %1181, i32 %1184, i32 0
-	%1186 = icmp sge i32 %1176, 0
-	%1187 = select i1 %1186, i32 %1176, i32 0
-	%1188 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1187
-	%1189 = load i32, i32 addrspace(3)* %1188
-	%1190 = select i1 %1186, i32 %1189, i32 0
-	%1191 = icmp ugt i32 %1185, %1190
-	%1192 = icmp eq i32 %1185, %1190
-	%1193 = icmp slt i32 %1178, %1176
-	%1194 = and i1 %1192, %1193
-	%1195 = or i1 %1191, %1194
-	%1196 = icmp eq i1 %1195, %1180
-	br i1 %1196, label %1199, label %1202
-
-1197:
+1152:
 	call void @llvm.nvvm.barrier0()
-	%1198 = add i32 %1153, 1
-	br label %1152
+	%1153 = add i32 %1133, 1
+	br label %1154
 
-1199:
-	%1200 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1173
-	store i32 %1178, i32 addrspace(3)* %1200
-	%1201 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1174
-	store i32 %1176, i32 addrspace(3)* %1201
-	br label %1202
+1154:
+	%1155 = phi i32 [ 1, %1152 ], [ %1171, %1170 ]
+	%1156 = icmp slt i32 %1155, %1153
+	br i1 %1156, label %1157, label %1159
 
-1202:
-	%1203 = add i32 %1165, 256
-	br label %1164
+1157:
+	%1158 = shl i32 1, %1155
+	br label %1160
 
-1204:
-	%1205 = phi i32 [ %0, %1151 ], [ %1218, %1207 ]
-	%1206 = icmp slt i32 %1205, %339
-	br i1 %1206, label %1207, label %1219
+1159:
+	br label %1212
+
+1160:
+	%1161 = phi i32 [ 0, %1157 ], [ %1206, %1205 ]
+	%1162 = icmp slt i32 %1161, %1155
+	br i1 %1162, label %1163, label %1170
+
+1163:
+	%1164 = sub i32 %1155, 1
+	%1165 = sub i32 %1164, %1161
+	%1166 = shl i32 1, %1165
+	%1167 = sub i32 %1155, 1
+	%1168 = sub i32 %1167, %1161
+	%1169 = lshr i32 %1134, 1
+	br label %1172
+
+1170:
+	%1171 = add i32 %1155, 1
+	br label %1154
+
+1172:
+	%1173 = phi i32 [ %0, %1163 ], [ %1211, %1210 ]
+	%1174 = icmp slt i32 %1173, %1169
+	br i1 %1174, label %1175, label %1205
+
+1175:
+	%1176 = lshr i32 %1173, %1168
+	%1177 = add i32 %1168, 1
+	%1178 = shl i32 %1176, %1177
+	%1179 = sub i32 %1166, 1
+	%1180 = and i32 %1173, %1179
+	%1181 = or i32 %1178, %1180
+	%1182 = or i32 %1181, %1166
+	%1183 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1181
+	%1184 = load i32, i32 addrspace(3)* %1183
+	%1185 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1182
+	%1186 = load i32, i32 addrspace(3)* %1185
+	%1187 = and i32 %1181, %1158
+	%1188 = icmp eq i32 %1187, 0
+	%1189 = icmp sge i32 %1186, 0
+	%1190 = select i1 %1189, i32 %1186, i32 0
+	%1191 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1190
+	%1192 = load i32, i32 addrspace(3)* %1191
+	%1193 = select i1 %1189, i32 %1192, i32 0
+	%1194 = icmp sge i32 %1184, 0
+	%1195 = select i1 %1194, i32 %1184, i32 0
+	%1196 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1195
+	%1197 = load i32, i32 addrspace(3)* %1196
+	%1198 = select i1 %1194, i32 %1197, i32 0
+	%1199 = icmp ugt i32 %1193, %1198
+	%1200 = icmp eq i32 %1193, %1198
+	%1201 = icmp slt i32 %1186, %1184
+	%1202 = and i1 %1200, %1201
+	%1203 = or i1 %1199, %1202
+	%1204 = icmp eq i1 %1203, %1188
+	br i1 %1204, label %1207, label %1210
+
+1205:
+	call void @llvm.nvvm.barrier0()
+	%1206 = add i32 %1161, 1
+	br label %1160
 
 1207:
-	%1208 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1205
-	%1209 = load i32, i32 addrspace(3)* %1208
-	%1210 = add i32 %326, %1205
-	%1211 = add i32 %13, %1210
-	%1212 = sext i32 %1211 to i64
-	%1213 = getelementptr i32, i32* %list, i64 %1212
-	store i32 %1209, i32* %1213
-	%1214 = add i32 %13, %NK
-	%1215 = add i32 %1214, %1210
-	%1216 = sext i32 %1215 to i64
-	%1217 = getelementptr i32, i32* %list, i64 %1216
-	store i32 0, i32* %1217
-	%1218 = add i32 %1205, 256
-	br label %1204
+	%1208 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1181
+	store i32 %1186, i32 addrspace(3)* %1208
+	%1209 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1182
+	store i32 %1184, i32 addrspace(3)* %1209
+	br label %1210
 
-1219:
-	br label %write_done
+1210:
+	%1211 = add i32 %1173, 256
+	br label %1172
 
-1220:
-	%1221 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%1222 = load i32, i32 addrspace(3)* %1221
-	%1223 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1222
-	%1224 = load i32, i32 addrspace(3)* %1223
-	%1225 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	store i32 %1224, i32 addrspace(3)* %1225
-	br label %1226
+1212:
+	%1213 = phi i32 [ %0, %1159 ], [ %1226, %1215 ]
+	%1214 = icmp slt i32 %1213, %339
+	br i1 %1214, label %1215, label %1227
 
-1226:
-	call void @llvm.nvvm.barrier0()
-	br i1 %396, label %1227, label %1232
+1215:
+	%1216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1213
+	%1217 = load i32, i32 addrspace(3)* %1216
+	%1218 = add i32 %326, %1213
+	%1219 = add i32 %13, %1218
+	%1220 = sext i32 %1219 to i64
+	%1221 = getelementptr i32, i32* %list, i64 %1220
+	store i32 %1217, i32* %1221
+	%1222 = add i32 %13, %NK
+	%1223 = add i32 %1222, %1218
+	%1224 = sext i32 %1223 to i64
+	%1225 = getelementptr i32, i32* %list, i64 %1224
+	store i32 0, i32* %1225
+	%1226 = add i32 %1213, 256
+	br label %1212
 
 1227:
-	%1228 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%1229 = load i32, i32 addrspace(3)* %1228
-	%1230 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	%1231 = load i32, i32 addrspace(3)* %1230
-	br label %1233
-
-1232:
 	br label %write_done
 
-1233:
-	%1234 = phi i32 [ 0, %1227 ], [ %1249, %1237 ]
-	%1235 = phi i32 [ 0, %1227 ], [ %1248, %1237 ]
-	%1236 = icmp slt i32 %1234, %339
-	br i1 %1236, label %1237, label %1250
+1228:
+	%1229 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%1230 = load i32, i32 addrspace(3)* %1229
+	%1231 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1230
+	%1232 = load i32, i32 addrspace(3)* %1231
+	%1233 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+	store i32 %1232, i32 addrspace(3)* %1233
+	br label %1234
 
-1237:
-	%1238 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %1234
+1234:
+	call void @llvm.nvvm.barrier0()
+	br i1 %396, label %1235, label %1240
+
+1235:
+	%1236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%1237 = load i32, i32 addrspace(3)* %1236
+	%1238 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
 	%1239 = load i32, i32 addrspace(3)* %1238
-	%1240 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1234
-	%1241 = load i32, i32 addrspace(3)* %1240
-	%1242 = icmp ugt i32 %1239, %1231
-	%1243 = icmp eq i32 %1239, %1231
-	%1244 = icmp slt i32 %1241, %1229
-	%1245 = and i1 %1243, %1244
-	%1246 = or i1 %1242, %1245
-	%1247 = zext i1 %1246 to i32
-	%1248 = add i32 %1235, %1247
-	%1249 = add i32 %1234, 1
-	br label %1233
+	br label %1241
 
-1250:
-	%1251 = add i32 %326, %1235
-	%1252 = add i32 %13, %1251
-	%1253 = sext i32 %1252 to i64
-	%1254 = getelementptr i32, i32* %list, i64 %1253
-	store i32 %1229, i32* %1254
-	%1255 = add i32 %13, %NK
-	%1256 = add i32 %1255, %1251
-	%1257 = sext i32 %1256 to i64
-	%1258 = getelementptr i32, i32* %list, i64 %1257
-	store i32 0, i32* %1258
-	br label %1232
+1240:
+	br label %write_done
 
-1259:
-	%1260 = phi i32 [ %1137, %write_done ], [ %1270, %1262 ]
-	%1261 = icmp slt i32 %1260, %NK
-	br i1 %1261, label %1262, label %1271
+1241:
+	%1242 = phi i32 [ 0, %1235 ], [ %1257, %1245 ]
+	%1243 = phi i32 [ 0, %1235 ], [ %1256, %1245 ]
+	%1244 = icmp slt i32 %1242, %339
+	br i1 %1244, label %1245, label %1258
 
-1262:
-	%1263 = add i32 %13, %1260
-	%1264 = sext i32 %1263 to i64
-	%1265 = getelementptr i32, i32* %list, i64 %1264
-	store i32 -1, i32* %1265
-	%1266 = add i32 %13, %NK
-	%1267 = add i32 %1266, %1260
-	%1268 = sext i32 %1267 to i64
-	%1269 = getelementptr i32, i32* %list, i64 %1268
-	store i32 -1, i32* %1269
-	%1270 = add i32 %1260, 256
-	br label %1259
+1245:
+	%1246 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %1242
+	%1247 = load i32, i32 addrspace(3)* %1246
+	%1248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1242
+	%1249 = load i32, i32 addrspace(3)* %1248
+	%1250 = icmp ugt i32 %1247, %1239
+	%1251 = icmp eq i32 %1247, %1239
+	%1252 = icmp slt i32 %1249, %1237
+	%1253 = and i1 %1251, %1252
+	%1254 = or i1 %1250, %1253
+	%1255 = zext i1 %1254 to i32
+	%1256 = add i32 %1243, %1255
+	%1257 = add i32 %1242, 1
+	br label %1241
 
-1271:
+1258:
+	%1259 = add i32 %326, %1243
+	%1260 = add i32 %13, %1259
+	%1261 = sext i32 %1260 to i64
+	%1262 = getelementptr i32, i32* %list, i64 %1261
+	store i32 %1237, i32* %1262
+	%1263 = add i32 %13, %NK
+	%1264 = add i32 %1263, %1259
+	%1265 = sext i32 %1264 to i64
+	%1266 = getelementptr i32, i32* %list, i64 %1265
+	store i32 0, i32* %1266
+	br label %1240
+
+1267:
+	%1268 = phi i32 [ %1145, %write_done ], [ %1278, %1270 ]
+	%1269 = icmp slt i32 %1268, %1144
+	br i1 %1269, label %1270, label %1279
+
+1270:
+	%1271 = add i32 %13, %1268
+	%1272 = sext i32 %1271 to i64
+	%1273 = getelementptr i32, i32* %list, i64 %1272
+	store i32 -1, i32* %1273
+	%1274 = add i32 %13, %NK
+	%1275 = add i32 %1274, %1268
+	%1276 = sext i32 %1275 to i64
+	%1277 = getelementptr i32, i32* %list, i64 %1276
+	store i32 -1, i32* %1277
+	%1278 = add i32 %1268, 256
+	br label %1267
+
+1279:
 	ret void
 }

@@ -1495,7 +1495,7 @@ topk_done:
 	br label %1178
 
 write_rank:
-	br i1 %479, label %1303, label %1309
+	br i1 %479, label %1311, label %1317
 
 write_sort:
 	%1212 = sub i32 %421, 1
@@ -1505,211 +1505,219 @@ write_sort:
 	%1216 = select i1 %1214, i32 %1215, i32 0
 	%1217 = shl i32 1, %1216
 	%1218 = add i32 %421, %0
-	br label %1221
+	br label %1229
 
 write_done:
 	%1219 = add i32 %413, %421
-	%1220 = add i32 %1219, %0
-	br label %1342
-
-1221:
-	%1222 = phi i32 [ %1218, %write_sort ], [ %1226, %1224 ]
-	%1223 = icmp slt i32 %1222, %1217
-	br i1 %1223, label %1224, label %1227
-
-1224:
-	%1225 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1222
-	store i32 -1, i32 addrspace(3)* %1225
-	%1226 = add i32 %1222, 256
-	br label %1221
-
-1227:
-	call void @llvm.nvvm.barrier0()
-	%1228 = add i32 %1216, 1
-	br label %1229
+	%1220 = icmp sle i32 %M, 16
+	%1221 = add i32 %1219, 1
+	%1222 = add i32 %413, %421
+	%1223 = icmp sgt i32 %1221, %1222
+	%1224 = select i1 %1223, i32 %1221, i32 %1222
+	%1225 = icmp slt i32 %1224, %NK
+	%1226 = select i1 %1225, i32 %1224, i32 %NK
+	%1227 = select i1 %1220, i32 %NK, i32 %1226
+	%1228 = add i32 %1219, %0
+	br label %1350
 
 1229:
-	%1230 = phi i32 [ 1, %1227 ], [ %1246, %1245 ]
-	%1231 = icmp slt i32 %1230, %1228
-	br i1 %1231, label %1232, label %1234
+	%1230 = phi i32 [ %1218, %write_sort ], [ %1234, %1232 ]
+	%1231 = icmp slt i32 %1230, %1217
+	br i1 %1231, label %1232, label %1235
 
 1232:
-	%1233 = shl i32 1, %1230
-	br label %1235
-
-1234:
-	br label %1287
-
-1235:
-	%1236 = phi i32 [ 0, %1232 ], [ %1281, %1280 ]
-	%1237 = icmp slt i32 %1236, %1230
-	br i1 %1237, label %1238, label %1245
-
-1238:
-	%1239 = sub i32 %1230, 1
-	%1240 = sub i32 %1239, %1236
-	%1241 = shl i32 1, %1240
-	%1242 = sub i32 %1230, 1
-	%1243 = sub i32 %1242, %1236
-	%1244 = lshr i32 %1217, 1
-	br label %1247
-
-1245:
-	%1246 = add i32 %1230, 1
+	%1233 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1230
+	store i32 -1, i32 addrspace(3)* %1233
+	%1234 = add i32 %1230, 256
 	br label %1229
 
-1247:
-	%1248 = phi i32 [ %0, %1238 ], [ %1286, %1285 ]
-	%1249 = icmp slt i32 %1248, %1244
-	br i1 %1249, label %1250, label %1280
-
-1250:
-	%1251 = lshr i32 %1248, %1243
-	%1252 = add i32 %1243, 1
-	%1253 = shl i32 %1251, %1252
-	%1254 = sub i32 %1241, 1
-	%1255 = and i32 %1248, %1254
-	%1256 = or i32 %1253, %1255
-	%1257 = or i32 %1256, %1241
-	%1258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1256
-	%1259 = load i32, i32 addrspace(3)* %1258
-	%1260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1257
-	%1261 = load i32, i32 addrspace(3)* %1260
-	%1262 = and i32 %1256, %1233
-	%1263 = icmp eq i32 %1262, 0
-	%1264 = icmp sge i32 %1261, 0
-	%1265 = select i1 %1264, i32 %1261, i32 0
-	%1266 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1265
-	%1267 = load i32, i32 addrspace(3)* %1266
-	%1268 = select i1 %1264, i32 %1267, i32 0
-	%1269 = icmp sge i32 %1259, 0
-	%1270 = select i1 %1269, i32 %1259, i32 0
-	%1271 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1270
-	%1272 = load i32, i32 addrspace(3)* %1271
-	%1273 = select i1 %1269, i32 %1272, i32 0
-	%1274 = icmp ugt i32 %1268, %1273
-	%1275 = icmp eq i32 %1268, %1273
-	%1276 = icmp slt i32 %1261, %1259
-	%1277 = and i1 %1275, %1276
-	%1278 = or i1 %1274, %1277
-	%1279 = icmp eq i1 %1278, %1263
-	br i1 %1279, label %1282, label %1285
-
-1280:
+1235:
 	call void @llvm.nvvm.barrier0()
-	%1281 = add i32 %1236, 1
-	br label %1235
+	%1236 = add i32 %1216, 1
+	br label %1237
 
-1282:
-	%1283 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1256
-	store i32 %1261, i32 addrspace(3)* %1283
-	%1284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1257
-	store i32 %1259, i32 addrspace(3)* %1284
-	br label %1285
+1237:
+	%1238 = phi i32 [ 1, %1235 ], [ %1254, %1253 ]
+	%1239 = icmp slt i32 %1238, %1236
+	br i1 %1239, label %1240, label %1242
 
-1285:
-	%1286 = add i32 %1248, 256
-	br label %1247
+1240:
+	%1241 = shl i32 1, %1238
+	br label %1243
 
-1287:
-	%1288 = phi i32 [ %0, %1234 ], [ %1301, %1290 ]
-	%1289 = icmp slt i32 %1288, %421
-	br i1 %1289, label %1290, label %1302
+1242:
+	br label %1295
+
+1243:
+	%1244 = phi i32 [ 0, %1240 ], [ %1289, %1288 ]
+	%1245 = icmp slt i32 %1244, %1238
+	br i1 %1245, label %1246, label %1253
+
+1246:
+	%1247 = sub i32 %1238, 1
+	%1248 = sub i32 %1247, %1244
+	%1249 = shl i32 1, %1248
+	%1250 = sub i32 %1238, 1
+	%1251 = sub i32 %1250, %1244
+	%1252 = lshr i32 %1217, 1
+	br label %1255
+
+1253:
+	%1254 = add i32 %1238, 1
+	br label %1237
+
+1255:
+	%1256 = phi i32 [ %0, %1246 ], [ %1294, %1293 ]
+	%1257 = icmp slt i32 %1256, %1252
+	br i1 %1257, label %1258, label %1288
+
+1258:
+	%1259 = lshr i32 %1256, %1251
+	%1260 = add i32 %1251, 1
+	%1261 = shl i32 %1259, %1260
+	%1262 = sub i32 %1249, 1
+	%1263 = and i32 %1256, %1262
+	%1264 = or i32 %1261, %1263
+	%1265 = or i32 %1264, %1249
+	%1266 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1264
+	%1267 = load i32, i32 addrspace(3)* %1266
+	%1268 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1265
+	%1269 = load i32, i32 addrspace(3)* %1268
+	%1270 = and i32 %1264, %1241
+	%1271 = icmp eq i32 %1270, 0
+	%1272 = icmp sge i32 %1269, 0
+	%1273 = select i1 %1272, i32 %1269, i32 0
+	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1273
+	%1275 = load i32, i32 addrspace(3)* %1274
+	%1276 = select i1 %1272, i32 %1275, i32 0
+	%1277 = icmp sge i32 %1267, 0
+	%1278 = select i1 %1277, i32 %1267, i32 0
+	%1279 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1278
+	%1280 = load i32, i32 addrspace(3)* %1279
+	%1281 = select i1 %1277, i32 %1280, i32 0
+	%1282 = icmp ugt i32 %1276, %1281
+	%1283 = icmp eq i32 %1276, %1281
+	%1284 = icmp slt i32 %1269, %1267
+	%1285 = and i1 %1283, %1284
+	%1286 = or i1 %1282, %1285
+	%1287 = icmp eq i1 %1286, %1271
+	br i1 %1287, label %1290, label %1293
+
+1288:
+	call void @llvm.nvvm.barrier0()
+	%1289 = add i32 %1244, 1
+	br label %1243
 
 1290:
-	%1291 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1288
-	%1292 = load i32, i32 addrspace(3)* %1291
-	%1293 = add i32 %413, %1288
-	%1294 = add i32 %13, %1293
-	%1295 = sext i32 %1294 to i64
-	%1296 = getelementptr i32, i32* %list, i64 %1295
-	store i32 %1292, i32* %1296
-	%1297 = add i32 %13, %NK
-	%1298 = add i32 %1297, %1293
-	%1299 = sext i32 %1298 to i64
-	%1300 = getelementptr i32, i32* %list, i64 %1299
-	store i32 0, i32* %1300
-	%1301 = add i32 %1288, 256
-	br label %1287
+	%1291 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1264
+	store i32 %1269, i32 addrspace(3)* %1291
+	%1292 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1265
+	store i32 %1267, i32 addrspace(3)* %1292
+	br label %1293
 
-1302:
-	br label %write_done
+1293:
+	%1294 = add i32 %1256, 256
+	br label %1255
 
-1303:
-	%1304 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%1305 = load i32, i32 addrspace(3)* %1304
-	%1306 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1305
-	%1307 = load i32, i32 addrspace(3)* %1306
-	%1308 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	store i32 %1307, i32 addrspace(3)* %1308
-	br label %1309
+1295:
+	%1296 = phi i32 [ %0, %1242 ], [ %1309, %1298 ]
+	%1297 = icmp slt i32 %1296, %421
+	br i1 %1297, label %1298, label %1310
 
-1309:
-	call void @llvm.nvvm.barrier0()
-	br i1 %479, label %1310, label %1315
+1298:
+	%1299 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1296
+	%1300 = load i32, i32 addrspace(3)* %1299
+	%1301 = add i32 %413, %1296
+	%1302 = add i32 %13, %1301
+	%1303 = sext i32 %1302 to i64
+	%1304 = getelementptr i32, i32* %list, i64 %1303
+	store i32 %1300, i32* %1304
+	%1305 = add i32 %13, %NK
+	%1306 = add i32 %1305, %1301
+	%1307 = sext i32 %1306 to i64
+	%1308 = getelementptr i32, i32* %list, i64 %1307
+	store i32 0, i32* %1308
+	%1309 = add i32 %1296, 256
+	br label %1295
 
 1310:
-	%1311 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%1312 = load i32, i32 addrspace(3)* %1311
-	%1313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	%1314 = load i32, i32 addrspace(3)* %1313
-	br label %1316
-
-1315:
 	br label %write_done
 
-1316:
-	%1317 = phi i32 [ 0, %1310 ], [ %1332, %1320 ]
-	%1318 = phi i32 [ 0, %1310 ], [ %1331, %1320 ]
-	%1319 = icmp slt i32 %1317, %421
-	br i1 %1319, label %1320, label %1333
+1311:
+	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%1313 = load i32, i32 addrspace(3)* %1312
+	%1314 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1313
+	%1315 = load i32, i32 addrspace(3)* %1314
+	%1316 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+	store i32 %1315, i32 addrspace(3)* %1316
+	br label %1317
 
-1320:
-	%1321 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %1317
+1317:
+	call void @llvm.nvvm.barrier0()
+	br i1 %479, label %1318, label %1323
+
+1318:
+	%1319 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%1320 = load i32, i32 addrspace(3)* %1319
+	%1321 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
 	%1322 = load i32, i32 addrspace(3)* %1321
-	%1323 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1317
-	%1324 = load i32, i32 addrspace(3)* %1323
-	%1325 = icmp ugt i32 %1322, %1314
-	%1326 = icmp eq i32 %1322, %1314
-	%1327 = icmp slt i32 %1324, %1312
-	%1328 = and i1 %1326, %1327
-	%1329 = or i1 %1325, %1328
-	%1330 = zext i1 %1329 to i32
-	%1331 = add i32 %1318, %1330
-	%1332 = add i32 %1317, 1
-	br label %1316
+	br label %1324
 
-1333:
-	%1334 = add i32 %413, %1318
-	%1335 = add i32 %13, %1334
-	%1336 = sext i32 %1335 to i64
-	%1337 = getelementptr i32, i32* %list, i64 %1336
-	store i32 %1312, i32* %1337
-	%1338 = add i32 %13, %NK
-	%1339 = add i32 %1338, %1334
-	%1340 = sext i32 %1339 to i64
-	%1341 = getelementptr i32, i32* %list, i64 %1340
-	store i32 0, i32* %1341
-	br label %1315
+1323:
+	br label %write_done
 
-1342:
-	%1343 = phi i32 [ %1220, %write_done ], [ %1353, %1345 ]
-	%1344 = icmp slt i32 %1343, %NK
-	br i1 %1344, label %1345, label %1354
+1324:
+	%1325 = phi i32 [ 0, %1318 ], [ %1340, %1328 ]
+	%1326 = phi i32 [ 0, %1318 ], [ %1339, %1328 ]
+	%1327 = icmp slt i32 %1325, %421
+	br i1 %1327, label %1328, label %1341
 
-1345:
-	%1346 = add i32 %13, %1343
-	%1347 = sext i32 %1346 to i64
-	%1348 = getelementptr i32, i32* %list, i64 %1347
-	store i32 -1, i32* %1348
-	%1349 = add i32 %13, %NK
-	%1350 = add i32 %1349, %1343
-	%1351 = sext i32 %1350 to i64
-	%1352 = getelementptr i32, i32* %list, i64 %1351
-	store i32 -1, i32* %1352
-	%1353 = add i32 %1343, 256
-	br label %1342
+1328:
+	%1329 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %1325
+	%1330 = load i32, i32 addrspace(3)* %1329
+	%1331 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1325
+	%1332 = load i32, i32 addrspace(3)* %1331
+	%1333 = icmp ugt i32 %1330, %1322
+	%1334 = icmp eq i32 %1330, %1322
+	%1335 = icmp slt i32 %1332, %1320
+	%1336 = and i1 %1334, %1335
+	%1337 = or i1 %1333, %1336
+	%1338 = zext i1 %1337 to i32
+	%1339 = add i32 %1326, %1338
+	%1340 = add i32 %1325, 1
+	br label %1324
 
-1354:
+1341:
+	%1342 = add i32 %413, %1326
+	%1343 = add i32 %13, %1342
+	%1344 = sext i32 %1343 to i64
+	%1345 = getelementptr i32, i32* %list, i64 %1344
+	store i32 %1320, i32* %1345
+	%1346 = add i32 %13, %NK
+	%1347 = add i32 %1346, %1342
+	%1348 = sext i32 %1347 to i64
+	%1349 = getelementptr i32, i32* %list, i64 %1348
+	store i32 0, i32* %1349
+	br label %1323
+
+1350:
+	%1351 = phi i32 [ %1228, %write_done ], [ %1361, %1353 ]
+	%1352 = icmp slt i32 %1351, %1227
+	br i1 %1352, label %1353, label %1362
+
+1353:
+	%1354 = add i32 %13, %1351
+	%1355 = sext i32 %1354 to i64
+	%1356 = getelementptr i32, i32* %list, i64 %1355
+	store i32 -1, i32* %1356
+	%1357 = add i32 %13, %NK
+	%1358 = add i32 %1357, %1351
+	%1359 = sext i32 %1358 to i64
+	%1360 = getelementptr i32, i32* %list, i64 %1359
+	store i32 -1, i32* %1360
+	%1361 = add i32 %1351, 256
+	br label %1350
+
+1362:
 	ret void
 }

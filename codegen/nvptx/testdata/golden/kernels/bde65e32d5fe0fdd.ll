@@ -1498,7 +1498,7 @@ topk_done:
 	br label %1181
 
 write_rank:
-	br i1 %482, label %1306, label %1312
+	br i1 %482, label %1314, label %1320
 
 write_sort:
 	%1215 = sub i32 %425, 1
@@ -1508,211 +1508,219 @@ write_sort:
 	%1219 = select i1 %1217, i32 %1218, i32 0
 	%1220 = shl i32 1, %1219
 	%1221 = add i32 %425, %0
-	br label %1224
+	br label %1232
 
 write_done:
 	%1222 = add i32 %412, %425
-	%1223 = add i32 %1222, %0
-	br label %1345
-
-1224:
-	%1225 = phi i32 [ %1221, %write_sort ], [ %1229, %1227 ]
-	%1226 = icmp slt i32 %1225, %1220
-	br i1 %1226, label %1227, label %1230
-
-1227:
-	%1228 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1225
-	store i32 -1, i32 addrspace(3)* %1228
-	%1229 = add i32 %1225, 256
-	br label %1224
-
-1230:
-	call void @llvm.nvvm.barrier0()
-	%1231 = add i32 %1219, 1
-	br label %1232
+	%1223 = icmp sle i32 %M, 16
+	%1224 = add i32 %1222, 1
+	%1225 = add i32 %412, %425
+	%1226 = icmp sgt i32 %1224, %1225
+	%1227 = select i1 %1226, i32 %1224, i32 %1225
+	%1228 = icmp slt i32 %1227, %NK
+	%1229 = select i1 %1228, i32 %1227, i32 %NK
+	%1230 = select i1 %1223, i32 %NK, i32 %1229
+	%1231 = add i32 %1222, %0
+	br label %1353
 
 1232:
-	%1233 = phi i32 [ 1, %1230 ], [ %1249, %1248 ]
-	%1234 = icmp slt i32 %1233, %1231
-	br i1 %1234, label %1235, label %1237
+	%1233 = phi i32 [ %1221, %write_sort ], [ %1237, %1235 ]
+	%1234 = icmp slt i32 %1233, %1220
+	br i1 %1234, label %1235, label %1238
 
 1235:
-	%1236 = shl i32 1, %1233
-	br label %1238
-
-1237:
-	br label %1290
-
-1238:
-	%1239 = phi i32 [ 0, %1235 ], [ %1284, %1283 ]
-	%1240 = icmp slt i32 %1239, %1233
-	br i1 %1240, label %1241, label %1248
-
-1241:
-	%1242 = sub i32 %1233, 1
-	%1243 = sub i32 %1242, %1239
-	%1244 = shl i32 1, %1243
-	%1245 = sub i32 %1233, 1
-	%1246 = sub i32 %1245, %1239
-	%1247 = lshr i32 %1220, 1
-	br label %1250
-
-1248:
-	%1249 = add i32 %1233, 1
+	%1236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1233
+	store i32 -1, i32 addrspace(3)* %1236
+	%1237 = add i32 %1233, 256
 	br label %1232
 
-1250:
-	%1251 = phi i32 [ %0, %1241 ], [ %1289, %1288 ]
-	%1252 = icmp slt i32 %1251, %1247
-	br i1 %1252, label %1253, label %1283
-
-1253:
-	%1254 = lshr i32 %1251, %1246
-	%1255 = add i32 %1246, 1
-	%1256 = shl i32 %1254, %1255
-	%1257 = sub i32 %1244, 1
-	%1258 = and i32 %1251, %1257
-	%1259 = or i32 %1256, %1258
-	%1260 = or i32 %1259, %1244
-	%1261 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1259
-	%1262 = load i32, i32 addrspace(3)* %1261
-	%1263 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1260
-	%1264 = load i32, i32 addrspace(3)* %1263
-	%1265 = and i32 %1259, %1236
-	%1266 = icmp eq i32 %1265, 0
-	%1267 = icmp sge i32 %1264, 0
-	%1268 = select i1 %1267, i32 %1264, i32 0
-	%1269 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1268
-	%1270 = load i32, i32 addrspace(3)* %1269
-	%1271 = select i1 %1267, i32 %1270, i32 0
-	%1272 = icmp sge i32 %1262, 0
-	%1273 = select i1 %1272, i32 %1262, i32 0
-	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1273
-	%1275 = load i32, i32 addrspace(3)* %1274
-	%1276 = select i1 %1272, i32 %1275, i32 0
-	%1277 = icmp ugt i32 %1271, %1276
-	%1278 = icmp eq i32 %1271, %1276
-	%1279 = icmp slt i32 %1264, %1262
-	%1280 = and i1 %1278, %1279
-	%1281 = or i1 %1277, %1280
-	%1282 = icmp eq i1 %1281, %1266
-	br i1 %1282, label %1285, label %1288
-
-1283:
+1238:
 	call void @llvm.nvvm.barrier0()
-	%1284 = add i32 %1239, 1
-	br label %1238
+	%1239 = add i32 %1219, 1
+	br label %1240
 
-1285:
-	%1286 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1259
-	store i32 %1264, i32 addrspace(3)* %1286
-	%1287 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1260
-	store i32 %1262, i32 addrspace(3)* %1287
-	br label %1288
+1240:
+	%1241 = phi i32 [ 1, %1238 ], [ %1257, %1256 ]
+	%1242 = icmp slt i32 %1241, %1239
+	br i1 %1242, label %1243, label %1245
 
-1288:
-	%1289 = add i32 %1251, 256
-	br label %1250
+1243:
+	%1244 = shl i32 1, %1241
+	br label %1246
 
-1290:
-	%1291 = phi i32 [ %0, %1237 ], [ %1304, %1293 ]
-	%1292 = icmp slt i32 %1291, %425
-	br i1 %1292, label %1293, label %1305
+1245:
+	br label %1298
+
+1246:
+	%1247 = phi i32 [ 0, %1243 ], [ %1292, %1291 ]
+	%1248 = icmp slt i32 %1247, %1241
+	br i1 %1248, label %1249, label %1256
+
+1249:
+	%1250 = sub i32 %1241, 1
+	%1251 = sub i32 %1250, %1247
+	%1252 = shl i32 1, %1251
+	%1253 = sub i32 %1241, 1
+	%1254 = sub i32 %1253, %1247
+	%1255 = lshr i32 %1220, 1
+	br label %1258
+
+1256:
+	%1257 = add i32 %1241, 1
+	br label %1240
+
+1258:
+	%1259 = phi i32 [ %0, %1249 ], [ %1297, %1296 ]
+	%1260 = icmp slt i32 %1259, %1255
+	br i1 %1260, label %1261, label %1291
+
+1261:
+	%1262 = lshr i32 %1259, %1254
+	%1263 = add i32 %1254, 1
+	%1264 = shl i32 %1262, %1263
+	%1265 = sub i32 %1252, 1
+	%1266 = and i32 %1259, %1265
+	%1267 = or i32 %1264, %1266
+	%1268 = or i32 %1267, %1252
+	%1269 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1267
+	%1270 = load i32, i32 addrspace(3)* %1269
+	%1271 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1268
+	%1272 = load i32, i32 addrspace(3)* %1271
+	%1273 = and i32 %1267, %1244
+	%1274 = icmp eq i32 %1273, 0
+	%1275 = icmp sge i32 %1272, 0
+	%1276 = select i1 %1275, i32 %1272, i32 0
+	%1277 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1276
+	%1278 = load i32, i32 addrspace(3)* %1277
+	%1279 = select i1 %1275, i32 %1278, i32 0
+	%1280 = icmp sge i32 %1270, 0
+	%1281 = select i1 %1280, i32 %1270, i32 0
+	%1282 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1281
+	%1283 = load i32, i32 addrspace(3)* %1282
+	%1284 = select i1 %1280, i32 %1283, i32 0
+	%1285 = icmp ugt i32 %1279, %1284
+	%1286 = icmp eq i32 %1279, %1284
+	%1287 = icmp slt i32 %1272, %1270
+	%1288 = and i1 %1286, %1287
+	%1289 = or i1 %1285, %1288
+	%1290 = icmp eq i1 %1289, %1274
+	br i1 %1290, label %1293, label %1296
+
+1291:
+	call void @llvm.nvvm.barrier0()
+	%1292 = add i32 %1247, 1
+	br label %1246
 
 1293:
-	%1294 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1291
-	%1295 = load i32, i32 addrspace(3)* %1294
-	%1296 = add i32 %412, %1291
-	%1297 = add i32 %13, %1296
-	%1298 = sext i32 %1297 to i64
-	%1299 = getelementptr i32, i32* %list, i64 %1298
-	store i32 %1295, i32* %1299
-	%1300 = add i32 %13, %NK
-	%1301 = add i32 %1300, %1296
-	%1302 = sext i32 %1301 to i64
-	%1303 = getelementptr i32, i32* %list, i64 %1302
-	store i32 0, i32* %1303
-	%1304 = add i32 %1291, 256
-	br label %1290
+	%1294 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1267
+	store i32 %1272, i32 addrspace(3)* %1294
+	%1295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1268
+	store i32 %1270, i32 addrspace(3)* %1295
+	br label %1296
 
-1305:
-	br label %write_done
+1296:
+	%1297 = add i32 %1259, 256
+	br label %1258
 
-1306:
-	%1307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%1308 = load i32, i32 addrspace(3)* %1307
-	%1309 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1308
-	%1310 = load i32, i32 addrspace(3)* %1309
-	%1311 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	store i32 %1310, i32 addrspace(3)* %1311
-	br label %1312
+1298:
+	%1299 = phi i32 [ %0, %1245 ], [ %1312, %1301 ]
+	%1300 = icmp slt i32 %1299, %425
+	br i1 %1300, label %1301, label %1313
 
-1312:
-	call void @llvm.nvvm.barrier0()
-	br i1 %482, label %1313, label %1318
+1301:
+	%1302 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1299
+	%1303 = load i32, i32 addrspace(3)* %1302
+	%1304 = add i32 %412, %1299
+	%1305 = add i32 %13, %1304
+	%1306 = sext i32 %1305 to i64
+	%1307 = getelementptr i32, i32* %list, i64 %1306
+	store i32 %1303, i32* %1307
+	%1308 = add i32 %13, %NK
+	%1309 = add i32 %1308, %1304
+	%1310 = sext i32 %1309 to i64
+	%1311 = getelementptr i32, i32* %list, i64 %1310
+	store i32 0, i32* %1311
+	%1312 = add i32 %1299, 256
+	br label %1298
 
 1313:
-	%1314 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%1315 = load i32, i32 addrspace(3)* %1314
-	%1316 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	%1317 = load i32, i32 addrspace(3)* %1316
-	br label %1319
-
-1318:
 	br label %write_done
 
-1319:
-	%1320 = phi i32 [ 0, %1313 ], [ %1335, %1323 ]
-	%1321 = phi i32 [ 0, %1313 ], [ %1334, %1323 ]
-	%1322 = icmp slt i32 %1320, %425
-	br i1 %1322, label %1323, label %1336
+1314:
+	%1315 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%1316 = load i32, i32 addrspace(3)* %1315
+	%1317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %1316
+	%1318 = load i32, i32 addrspace(3)* %1317
+	%1319 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+	store i32 %1318, i32 addrspace(3)* %1319
+	br label %1320
 
-1323:
-	%1324 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %1320
+1320:
+	call void @llvm.nvvm.barrier0()
+	br i1 %482, label %1321, label %1326
+
+1321:
+	%1322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%1323 = load i32, i32 addrspace(3)* %1322
+	%1324 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
 	%1325 = load i32, i32 addrspace(3)* %1324
-	%1326 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1320
-	%1327 = load i32, i32 addrspace(3)* %1326
-	%1328 = icmp ugt i32 %1325, %1317
-	%1329 = icmp eq i32 %1325, %1317
-	%1330 = icmp slt i32 %1327, %1315
-	%1331 = and i1 %1329, %1330
-	%1332 = or i1 %1328, %1331
-	%1333 = zext i1 %1332 to i32
-	%1334 = add i32 %1321, %1333
-	%1335 = add i32 %1320, 1
-	br label %1319
+	br label %1327
 
-1336:
-	%1337 = add i32 %412, %1321
-	%1338 = add i32 %13, %1337
-	%1339 = sext i32 %1338 to i64
-	%1340 = getelementptr i32, i32* %list, i64 %1339
-	store i32 %1315, i32* %1340
-	%1341 = add i32 %13, %NK
-	%1342 = add i32 %1341, %1337
-	%1343 = sext i32 %1342 to i64
-	%1344 = getelementptr i32, i32* %list, i64 %1343
-	store i32 0, i32* %1344
-	br label %1318
+1326:
+	br label %write_done
 
-1345:
-	%1346 = phi i32 [ %1223, %write_done ], [ %1356, %1348 ]
-	%1347 = icmp slt i32 %1346, %NK
-	br i1 %1347, label %1348, label %1357
+1327:
+	%1328 = phi i32 [ 0, %1321 ], [ %1343, %1331 ]
+	%1329 = phi i32 [ 0, %1321 ], [ %1342, %1331 ]
+	%1330 = icmp slt i32 %1328, %425
+	br i1 %1330, label %1331, label %1344
 
-1348:
-	%1349 = add i32 %13, %1346
-	%1350 = sext i32 %1349 to i64
-	%1351 = getelementptr i32, i32* %list, i64 %1350
-	store i32 -1, i32* %1351
-	%1352 = add i32 %13, %NK
-	%1353 = add i32 %1352, %1346
-	%1354 = sext i32 %1353 to i64
-	%1355 = getelementptr i32, i32* %list, i64 %1354
-	store i32 -1, i32* %1355
-	%1356 = add i32 %1346, 256
-	br label %1345
+1331:
+	%1332 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %1328
+	%1333 = load i32, i32 addrspace(3)* %1332
+	%1334 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %1328
+	%1335 = load i32, i32 addrspace(3)* %1334
+	%1336 = icmp ugt i32 %1333, %1325
+	%1337 = icmp eq i32 %1333, %1325
+	%1338 = icmp slt i32 %1335, %1323
+	%1339 = and i1 %1337, %1338
+	%1340 = or i1 %1336, %1339
+	%1341 = zext i1 %1340 to i32
+	%1342 = add i32 %1329, %1341
+	%1343 = add i32 %1328, 1
+	br label %1327
 
-1357:
+1344:
+	%1345 = add i32 %412, %1329
+	%1346 = add i32 %13, %1345
+	%1347 = sext i32 %1346 to i64
+	%1348 = getelementptr i32, i32* %list, i64 %1347
+	store i32 %1323, i32* %1348
+	%1349 = add i32 %13, %NK
+	%1350 = add i32 %1349, %1345
+	%1351 = sext i32 %1350 to i64
+	%1352 = getelementptr i32, i32* %list, i64 %1351
+	store i32 0, i32* %1352
+	br label %1326
+
+1353:
+	%1354 = phi i32 [ %1231, %write_done ], [ %1364, %1356 ]
+	%1355 = icmp slt i32 %1354, %1230
+	br i1 %1355, label %1356, label %1365
+
+1356:
+	%1357 = add i32 %13, %1354
+	%1358 = sext i32 %1357 to i64
+	%1359 = getelementptr i32, i32* %list, i64 %1358
+	store i32 -1, i32* %1359
+	%1360 = add i32 %13, %NK
+	%1361 = add i32 %1360, %1354
+	%1362 = sext i32 %1361 to i64
+	%1363 = getelementptr i32, i32* %list, i64 %1362
+	store i32 -1, i32* %1363
+	%1364 = add i32 %1354, 256
+	br label %1353
+
+1365:
 	ret void
 }

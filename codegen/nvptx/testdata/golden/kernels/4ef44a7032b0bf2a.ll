@@ -775,7 +775,7 @@ entry:
 	br label %598
 
 write_rank:
-	br i1 %618, label %716, label %722
+	br i1 %618, label %724, label %730
 
 write_sort:
 	%625 = sub i32 %424, 1
@@ -785,211 +785,219 @@ write_sort:
 	%629 = select i1 %627, i32 %628, i32 0
 	%630 = shl i32 1, %629
 	%631 = add i32 %424, %0
-	br label %634
+	br label %642
 
 write_done:
 	%632 = add i32 %421, %424
-	%633 = add i32 %632, %0
-	br label %755
-
-634:
-	%635 = phi i32 [ %631, %write_sort ], [ %639, %637 ]
-	%636 = icmp slt i32 %635, %630
-	br i1 %636, label %637, label %640
-
-637:
-	%638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %635
-	store i32 -1, i32 addrspace(3)* %638
-	%639 = add i32 %635, 256
-	br label %634
-
-640:
-	call void @llvm.nvvm.barrier0()
-	%641 = add i32 %629, 1
-	br label %642
+	%633 = icmp sle i32 %M, 16
+	%634 = add i32 %632, 1
+	%635 = add i32 %421, %424
+	%636 = icmp sgt i32 %634, %635
+	%637 = select i1 %636, i32 %634, i32 %635
+	%638 = icmp slt i32 %637, %NK
+	%639 = select i1 %638, i32 %637, i32 %NK
+	%640 = select i1 %633, i32 %NK, i32 %639
+	%641 = add i32 %632, %0
+	br label %763
 
 642:
-	%643 = phi i32 [ 1, %640 ], [ %659, %658 ]
-	%644 = icmp slt i32 %643, %641
-	br i1 %644, label %645, label %647
+	%643 = phi i32 [ %631, %write_sort ], [ %647, %645 ]
+	%644 = icmp slt i32 %643, %630
+	br i1 %644, label %645, label %648
 
 645:
-	%646 = shl i32 1, %643
-	br label %648
-
-647:
-	br label %700
-
-648:
-	%649 = phi i32 [ 0, %645 ], [ %694, %693 ]
-	%650 = icmp slt i32 %649, %643
-	br i1 %650, label %651, label %658
-
-651:
-	%652 = sub i32 %643, 1
-	%653 = sub i32 %652, %649
-	%654 = shl i32 1, %653
-	%655 = sub i32 %643, 1
-	%656 = sub i32 %655, %649
-	%657 = lshr i32 %630, 1
-	br label %660
-
-658:
-	%659 = add i32 %643, 1
+	%646 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %643
+	store i32 -1, i32 addrspace(3)* %646
+	%647 = add i32 %643, 256
 	br label %642
 
-660:
-	%661 = phi i32 [ %0, %651 ], [ %699, %698 ]
-	%662 = icmp slt i32 %661, %657
-	br i1 %662, label %663, label %693
-
-663:
-	%664 = lshr i32 %661, %656
-	%665 = add i32 %656, 1
-	%666 = shl i32 %664, %665
-	%667 = sub i32 %654, 1
-	%668 = and i32 %661, %667
-	%669 = or i32 %666, %668
-	%670 = or i32 %669, %654
-	%671 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %669
-	%672 = load i32, i32 addrspace(3)* %671
-	%673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %670
-	%674 = load i32, i32 addrspace(3)* %673
-	%675 = and i32 %669, %646
-	%676 = icmp eq i32 %675, 0
-	%677 = icmp sge i32 %674, 0
-	%678 = select i1 %677, i32 %674, i32 0
-	%679 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %678
-	%680 = load i32, i32 addrspace(3)* %679
-	%681 = select i1 %677, i32 %680, i32 0
-	%682 = icmp sge i32 %672, 0
-	%683 = select i1 %682, i32 %672, i32 0
-	%684 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %683
-	%685 = load i32, i32 addrspace(3)* %684
-	%686 = select i1 %682, i32 %685, i32 0
-	%687 = icmp ugt i32 %681, %686
-	%688 = icmp eq i32 %681, %686
-	%689 = icmp slt i32 %674, %672
-	%690 = and i1 %688, %689
-	%691 = or i1 %687, %690
-	%692 = icmp eq i1 %691, %676
-	br i1 %692, label %695, label %698
-
-693:
+648:
 	call void @llvm.nvvm.barrier0()
-	%694 = add i32 %649, 1
-	br label %648
+	%649 = add i32 %629, 1
+	br label %650
 
-695:
-	%696 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %669
-	store i32 %674, i32 addrspace(3)* %696
-	%697 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %670
-	store i32 %672, i32 addrspace(3)* %697
-	br label %698
+650:
+	%651 = phi i32 [ 1, %648 ], [ %667, %666 ]
+	%652 = icmp slt i32 %651, %649
+	br i1 %652, label %653, label %655
 
-698:
-	%699 = add i32 %661, 256
-	br label %660
+653:
+	%654 = shl i32 1, %651
+	br label %656
 
-700:
-	%701 = phi i32 [ %0, %647 ], [ %714, %703 ]
-	%702 = icmp slt i32 %701, %424
-	br i1 %702, label %703, label %715
+655:
+	br label %708
+
+656:
+	%657 = phi i32 [ 0, %653 ], [ %702, %701 ]
+	%658 = icmp slt i32 %657, %651
+	br i1 %658, label %659, label %666
+
+659:
+	%660 = sub i32 %651, 1
+	%661 = sub i32 %660, %657
+	%662 = shl i32 1, %661
+	%663 = sub i32 %651, 1
+	%664 = sub i32 %663, %657
+	%665 = lshr i32 %630, 1
+	br label %668
+
+666:
+	%667 = add i32 %651, 1
+	br label %650
+
+668:
+	%669 = phi i32 [ %0, %659 ], [ %707, %706 ]
+	%670 = icmp slt i32 %669, %665
+	br i1 %670, label %671, label %701
+
+671:
+	%672 = lshr i32 %669, %664
+	%673 = add i32 %664, 1
+	%674 = shl i32 %672, %673
+	%675 = sub i32 %662, 1
+	%676 = and i32 %669, %675
+	%677 = or i32 %674, %676
+	%678 = or i32 %677, %662
+	%679 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %677
+	%680 = load i32, i32 addrspace(3)* %679
+	%681 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %678
+	%682 = load i32, i32 addrspace(3)* %681
+	%683 = and i32 %677, %654
+	%684 = icmp eq i32 %683, 0
+	%685 = icmp sge i32 %682, 0
+	%686 = select i1 %685, i32 %682, i32 0
+	%687 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %686
+	%688 = load i32, i32 addrspace(3)* %687
+	%689 = select i1 %685, i32 %688, i32 0
+	%690 = icmp sge i32 %680, 0
+	%691 = select i1 %690, i32 %680, i32 0
+	%692 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %691
+	%693 = load i32, i32 addrspace(3)* %692
+	%694 = select i1 %690, i32 %693, i32 0
+	%695 = icmp ugt i32 %689, %694
+	%696 = icmp eq i32 %689, %694
+	%697 = icmp slt i32 %682, %680
+	%698 = and i1 %696, %697
+	%699 = or i1 %695, %698
+	%700 = icmp eq i1 %699, %684
+	br i1 %700, label %703, label %706
+
+701:
+	call void @llvm.nvvm.barrier0()
+	%702 = add i32 %657, 1
+	br label %656
 
 703:
-	%704 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %701
-	%705 = load i32, i32 addrspace(3)* %704
-	%706 = add i32 %421, %701
-	%707 = add i32 %13, %706
-	%708 = sext i32 %707 to i64
-	%709 = getelementptr i32, i32* %list, i64 %708
-	store i32 %705, i32* %709
-	%710 = add i32 %13, %NK
-	%711 = add i32 %710, %706
-	%712 = sext i32 %711 to i64
-	%713 = getelementptr i32, i32* %list, i64 %712
-	store i32 0, i32* %713
-	%714 = add i32 %701, 256
-	br label %700
+	%704 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %677
+	store i32 %682, i32 addrspace(3)* %704
+	%705 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %678
+	store i32 %680, i32 addrspace(3)* %705
+	br label %706
 
-715:
-	br label %write_done
+706:
+	%707 = add i32 %669, 256
+	br label %668
 
-716:
-	%717 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%718 = load i32, i32 addrspace(3)* %717
-	%719 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %718
-	%720 = load i32, i32 addrspace(3)* %719
-	%721 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	store i32 %720, i32 addrspace(3)* %721
-	br label %722
+708:
+	%709 = phi i32 [ %0, %655 ], [ %722, %711 ]
+	%710 = icmp slt i32 %709, %424
+	br i1 %710, label %711, label %723
 
-722:
-	call void @llvm.nvvm.barrier0()
-	br i1 %618, label %723, label %728
+711:
+	%712 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %709
+	%713 = load i32, i32 addrspace(3)* %712
+	%714 = add i32 %421, %709
+	%715 = add i32 %13, %714
+	%716 = sext i32 %715 to i64
+	%717 = getelementptr i32, i32* %list, i64 %716
+	store i32 %713, i32* %717
+	%718 = add i32 %13, %NK
+	%719 = add i32 %718, %714
+	%720 = sext i32 %719 to i64
+	%721 = getelementptr i32, i32* %list, i64 %720
+	store i32 0, i32* %721
+	%722 = add i32 %709, 256
+	br label %708
 
 723:
-	%724 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%725 = load i32, i32 addrspace(3)* %724
-	%726 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	%727 = load i32, i32 addrspace(3)* %726
-	br label %729
-
-728:
 	br label %write_done
 
-729:
-	%730 = phi i32 [ 0, %723 ], [ %745, %733 ]
-	%731 = phi i32 [ 0, %723 ], [ %744, %733 ]
-	%732 = icmp slt i32 %730, %424
-	br i1 %732, label %733, label %746
+724:
+	%725 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%726 = load i32, i32 addrspace(3)* %725
+	%727 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %726
+	%728 = load i32, i32 addrspace(3)* %727
+	%729 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+	store i32 %728, i32 addrspace(3)* %729
+	br label %730
 
-733:
-	%734 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %730
+730:
+	call void @llvm.nvvm.barrier0()
+	br i1 %618, label %731, label %736
+
+731:
+	%732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%733 = load i32, i32 addrspace(3)* %732
+	%734 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
 	%735 = load i32, i32 addrspace(3)* %734
-	%736 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %730
-	%737 = load i32, i32 addrspace(3)* %736
-	%738 = icmp ugt i32 %735, %727
-	%739 = icmp eq i32 %735, %727
-	%740 = icmp slt i32 %737, %725
-	%741 = and i1 %739, %740
-	%742 = or i1 %738, %741
-	%743 = zext i1 %742 to i32
-	%744 = add i32 %731, %743
-	%745 = add i32 %730, 1
-	br label %729
+	br label %737
 
-746:
-	%747 = add i32 %421, %731
-	%748 = add i32 %13, %747
-	%749 = sext i32 %748 to i64
-	%750 = getelementptr i32, i32* %list, i64 %749
-	store i32 %725, i32* %750
-	%751 = add i32 %13, %NK
-	%752 = add i32 %751, %747
-	%753 = sext i32 %752 to i64
-	%754 = getelementptr i32, i32* %list, i64 %753
-	store i32 0, i32* %754
-	br label %728
+736:
+	br label %write_done
 
-755:
-	%756 = phi i32 [ %633, %write_done ], [ %766, %758 ]
-	%757 = icmp slt i32 %756, %NK
-	br i1 %757, label %758, label %767
+737:
+	%738 = phi i32 [ 0, %731 ], [ %753, %741 ]
+	%739 = phi i32 [ 0, %731 ], [ %752, %741 ]
+	%740 = icmp slt i32 %738, %424
+	br i1 %740, label %741, label %754
 
-758:
-	%759 = add i32 %13, %756
-	%760 = sext i32 %759 to i64
-	%761 = getelementptr i32, i32* %list, i64 %760
-	store i32 -1, i32* %761
-	%762 = add i32 %13, %NK
-	%763 = add i32 %762, %756
-	%764 = sext i32 %763 to i64
-	%765 = getelementptr i32, i32* %list, i64 %764
-	store i32 -1, i32* %765
-	%766 = add i32 %756, 256
-	br label %755
+741:
+	%742 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %738
+	%743 = load i32, i32 addrspace(3)* %742
+	%744 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %738
+	%745 = load i32, i32 addrspace(3)* %744
+	%746 = icmp ugt i32 %743, %735
+	%747 = icmp eq i32 %743, %735
+	%748 = icmp slt i32 %745, %733
+	%749 = and i1 %747, %748
+	%750 = or i1 %746, %749
+	%751 = zext i1 %750 to i32
+	%752 = add i32 %739, %751
+	%753 = add i32 %738, 1
+	br label %737
 
-767:
+754:
+	%755 = add i32 %421, %739
+	%756 = add i32 %13, %755
+	%757 = sext i32 %756 to i64
+	%758 = getelementptr i32, i32* %list, i64 %757
+	store i32 %733, i32* %758
+	%759 = add i32 %13, %NK
+	%760 = add i32 %759, %755
+	%761 = sext i32 %760 to i64
+	%762 = getelementptr i32, i32* %list, i64 %761
+	store i32 0, i32* %762
+	br label %736
+
+763:
+	%764 = phi i32 [ %641, %write_done ], [ %774, %766 ]
+	%765 = icmp slt i32 %764, %640
+	br i1 %765, label %766, label %775
+
+766:
+	%767 = add i32 %13, %764
+	%768 = sext i32 %767 to i64
+	%769 = getelementptr i32, i32* %list, i64 %768
+	store i32 -1, i32* %769
+	%770 = add i32 %13, %NK
+	%771 = add i32 %770, %764
+	%772 = sext i32 %771 to i64
+	%773 = getelementptr i32, i32* %list, i64 %772
+	store i32 -1, i32* %773
+	%774 = add i32 %764, 256
+	br label %763
+
+775:
 	ret void
 }

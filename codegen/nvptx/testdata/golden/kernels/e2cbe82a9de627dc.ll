@@ -753,7 +753,7 @@ entry:
 	br label %576
 
 write_rank:
-	br i1 %596, label %694, label %700
+	br i1 %596, label %702, label %708
 
 write_sort:
 	%603 = sub i32 %413, 1
@@ -763,211 +763,219 @@ write_sort:
 	%607 = select i1 %605, i32 %606, i32 0
 	%608 = shl i32 1, %607
 	%609 = add i32 %413, %0
-	br label %612
+	br label %620
 
 write_done:
 	%610 = add i32 %410, %413
-	%611 = add i32 %610, %0
-	br label %733
-
-612:
-	%613 = phi i32 [ %609, %write_sort ], [ %617, %615 ]
-	%614 = icmp slt i32 %613, %608
-	br i1 %614, label %615, label %618
-
-615:
-	%616 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %613
-	store i32 -1, i32 addrspace(3)* %616
-	%617 = add i32 %613, 256
-	br label %612
-
-618:
-	call void @llvm.nvvm.barrier0()
-	%619 = add i32 %607, 1
-	br label %620
+	%611 = icmp sle i32 %M, 16
+	%612 = add i32 %610, 1
+	%613 = add i32 %410, %413
+	%614 = icmp sgt i32 %612, %613
+	%615 = select i1 %614, i32 %612, i32 %613
+	%616 = icmp slt i32 %615, %NK
+	%617 = select i1 %616, i32 %615, i32 %NK
+	%618 = select i1 %611, i32 %NK, i32 %617
+	%619 = add i32 %610, %0
+	br label %741
 
 620:
-	%621 = phi i32 [ 1, %618 ], [ %637, %636 ]
-	%622 = icmp slt i32 %621, %619
-	br i1 %622, label %623, label %625
+	%621 = phi i32 [ %609, %write_sort ], [ %625, %623 ]
+	%622 = icmp slt i32 %621, %608
+	br i1 %622, label %623, label %626
 
 623:
-	%624 = shl i32 1, %621
-	br label %626
-
-625:
-	br label %678
-
-626:
-	%627 = phi i32 [ 0, %623 ], [ %672, %671 ]
-	%628 = icmp slt i32 %627, %621
-	br i1 %628, label %629, label %636
-
-629:
-	%630 = sub i32 %621, 1
-	%631 = sub i32 %630, %627
-	%632 = shl i32 1, %631
-	%633 = sub i32 %621, 1
-	%634 = sub i32 %633, %627
-	%635 = lshr i32 %608, 1
-	br label %638
-
-636:
-	%637 = add i32 %621, 1
+	%624 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %621
+	store i32 -1, i32 addrspace(3)* %624
+	%625 = add i32 %621, 256
 	br label %620
 
-638:
-	%639 = phi i32 [ %0, %629 ], [ %677, %676 ]
-	%640 = icmp slt i32 %639, %635
-	br i1 %640, label %641, label %671
-
-641:
-	%642 = lshr i32 %639, %634
-	%643 = add i32 %634, 1
-	%644 = shl i32 %642, %643
-	%645 = sub i32 %632, 1
-	%646 = and i32 %639, %645
-	%647 = or i32 %644, %646
-	%648 = or i32 %647, %632
-	%649 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %647
-	%650 = load i32, i32 addrspace(3)* %649
-	%651 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %648
-	%652 = load i32, i32 addrspace(3)* %651
-	%653 = and i32 %647, %624
-	%654 = icmp eq i32 %653, 0
-	%655 = icmp sge i32 %652, 0
-	%656 = select i1 %655, i32 %652, i32 0
-	%657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %656
-	%658 = load i32, i32 addrspace(3)* %657
-	%659 = select i1 %655, i32 %658, i32 0
-	%660 = icmp sge i32 %650, 0
-	%661 = select i1 %660, i32 %650, i32 0
-	%662 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %661
-	%663 = load i32, i32 addrspace(3)* %662
-	%664 = select i1 %660, i32 %663, i32 0
-	%665 = icmp ugt i32 %659, %664
-	%666 = icmp eq i32 %659, %664
-	%667 = icmp slt i32 %652, %650
-	%668 = and i1 %666, %667
-	%669 = or i1 %665, %668
-	%670 = icmp eq i1 %669, %654
-	br i1 %670, label %673, label %676
-
-671:
+626:
 	call void @llvm.nvvm.barrier0()
-	%672 = add i32 %627, 1
-	br label %626
+	%627 = add i32 %607, 1
+	br label %628
 
-673:
-	%674 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %647
-	store i32 %652, i32 addrspace(3)* %674
-	%675 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %648
-	store i32 %650, i32 addrspace(3)* %675
-	br label %676
+628:
+	%629 = phi i32 [ 1, %626 ], [ %645, %644 ]
+	%630 = icmp slt i32 %629, %627
+	br i1 %630, label %631, label %633
 
-676:
-	%677 = add i32 %639, 256
-	br label %638
+631:
+	%632 = shl i32 1, %629
+	br label %634
 
-678:
-	%679 = phi i32 [ %0, %625 ], [ %692, %681 ]
-	%680 = icmp slt i32 %679, %413
-	br i1 %680, label %681, label %693
+633:
+	br label %686
+
+634:
+	%635 = phi i32 [ 0, %631 ], [ %680, %679 ]
+	%636 = icmp slt i32 %635, %629
+	br i1 %636, label %637, label %644
+
+637:
+	%638 = sub i32 %629, 1
+	%639 = sub i32 %638, %635
+	%640 = shl i32 1, %639
+	%641 = sub i32 %629, 1
+	%642 = sub i32 %641, %635
+	%643 = lshr i32 %608, 1
+	br label %646
+
+644:
+	%645 = add i32 %629, 1
+	br label %628
+
+646:
+	%647 = phi i32 [ %0, %637 ], [ %685, %684 ]
+	%648 = icmp slt i32 %647, %643
+	br i1 %648, label %649, label %679
+
+649:
+	%650 = lshr i32 %647, %642
+	%651 = add i32 %642, 1
+	%652 = shl i32 %650, %651
+	%653 = sub i32 %640, 1
+	%654 = and i32 %647, %653
+	%655 = or i32 %652, %654
+	%656 = or i32 %655, %640
+	%657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %655
+	%658 = load i32, i32 addrspace(3)* %657
+	%659 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %656
+	%660 = load i32, i32 addrspace(3)* %659
+	%661 = and i32 %655, %632
+	%662 = icmp eq i32 %661, 0
+	%663 = icmp sge i32 %660, 0
+	%664 = select i1 %663, i32 %660, i32 0
+	%665 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %664
+	%666 = load i32, i32 addrspace(3)* %665
+	%667 = select i1 %663, i32 %666, i32 0
+	%668 = icmp sge i32 %658, 0
+	%669 = select i1 %668, i32 %658, i32 0
+	%670 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %669
+	%671 = load i32, i32 addrspace(3)* %670
+	%672 = select i1 %668, i32 %671, i32 0
+	%673 = icmp ugt i32 %667, %672
+	%674 = icmp eq i32 %667, %672
+	%675 = icmp slt i32 %660, %658
+	%676 = and i1 %674, %675
+	%677 = or i1 %673, %676
+	%678 = icmp eq i1 %677, %662
+	br i1 %678, label %681, label %684
+
+679:
+	call void @llvm.nvvm.barrier0()
+	%680 = add i32 %635, 1
+	br label %634
 
 681:
-	%682 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %679
-	%683 = load i32, i32 addrspace(3)* %682
-	%684 = add i32 %410, %679
-	%685 = add i32 %13, %684
-	%686 = sext i32 %685 to i64
-	%687 = getelementptr i32, i32* %list, i64 %686
-	store i32 %683, i32* %687
-	%688 = add i32 %13, %NK
-	%689 = add i32 %688, %684
-	%690 = sext i32 %689 to i64
-	%691 = getelementptr i32, i32* %list, i64 %690
-	store i32 0, i32* %691
-	%692 = add i32 %679, 256
-	br label %678
+	%682 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %655
+	store i32 %660, i32 addrspace(3)* %682
+	%683 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %656
+	store i32 %658, i32 addrspace(3)* %683
+	br label %684
 
-693:
-	br label %write_done
+684:
+	%685 = add i32 %647, 256
+	br label %646
 
-694:
-	%695 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%696 = load i32, i32 addrspace(3)* %695
-	%697 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %696
-	%698 = load i32, i32 addrspace(3)* %697
-	%699 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	store i32 %698, i32 addrspace(3)* %699
-	br label %700
+686:
+	%687 = phi i32 [ %0, %633 ], [ %700, %689 ]
+	%688 = icmp slt i32 %687, %413
+	br i1 %688, label %689, label %701
 
-700:
-	call void @llvm.nvvm.barrier0()
-	br i1 %596, label %701, label %706
+689:
+	%690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %687
+	%691 = load i32, i32 addrspace(3)* %690
+	%692 = add i32 %410, %687
+	%693 = add i32 %13, %692
+	%694 = sext i32 %693 to i64
+	%695 = getelementptr i32, i32* %list, i64 %694
+	store i32 %691, i32* %695
+	%696 = add i32 %13, %NK
+	%697 = add i32 %696, %692
+	%698 = sext i32 %697 to i64
+	%699 = getelementptr i32, i32* %list, i64 %698
+	store i32 0, i32* %699
+	%700 = add i32 %687, 256
+	br label %686
 
 701:
-	%702 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%703 = load i32, i32 addrspace(3)* %702
-	%704 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	%705 = load i32, i32 addrspace(3)* %704
-	br label %707
-
-706:
 	br label %write_done
 
-707:
-	%708 = phi i32 [ 0, %701 ], [ %723, %711 ]
-	%709 = phi i32 [ 0, %701 ], [ %722, %711 ]
-	%710 = icmp slt i32 %708, %413
-	br i1 %710, label %711, label %724
+702:
+	%703 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%704 = load i32, i32 addrspace(3)* %703
+	%705 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %704
+	%706 = load i32, i32 addrspace(3)* %705
+	%707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+	store i32 %706, i32 addrspace(3)* %707
+	br label %708
 
-711:
-	%712 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %708
+708:
+	call void @llvm.nvvm.barrier0()
+	br i1 %596, label %709, label %714
+
+709:
+	%710 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%711 = load i32, i32 addrspace(3)* %710
+	%712 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
 	%713 = load i32, i32 addrspace(3)* %712
-	%714 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %708
-	%715 = load i32, i32 addrspace(3)* %714
-	%716 = icmp ugt i32 %713, %705
-	%717 = icmp eq i32 %713, %705
-	%718 = icmp slt i32 %715, %703
-	%719 = and i1 %717, %718
-	%720 = or i1 %716, %719
-	%721 = zext i1 %720 to i32
-	%722 = add i32 %709, %721
-	%723 = add i32 %708, 1
-	br label %707
+	br label %715
 
-724:
-	%725 = add i32 %410, %709
-	%726 = add i32 %13, %725
-	%727 = sext i32 %726 to i64
-	%728 = getelementptr i32, i32* %list, i64 %727
-	store i32 %703, i32* %728
-	%729 = add i32 %13, %NK
-	%730 = add i32 %729, %725
-	%731 = sext i32 %730 to i64
-	%732 = getelementptr i32, i32* %list, i64 %731
-	store i32 0, i32* %732
-	br label %706
+714:
+	br label %write_done
 
-733:
-	%734 = phi i32 [ %611, %write_done ], [ %744, %736 ]
-	%735 = icmp slt i32 %734, %NK
-	br i1 %735, label %736, label %745
+715:
+	%716 = phi i32 [ 0, %709 ], [ %731, %719 ]
+	%717 = phi i32 [ 0, %709 ], [ %730, %719 ]
+	%718 = icmp slt i32 %716, %413
+	br i1 %718, label %719, label %732
 
-736:
-	%737 = add i32 %13, %734
-	%738 = sext i32 %737 to i64
-	%739 = getelementptr i32, i32* %list, i64 %738
-	store i32 -1, i32* %739
-	%740 = add i32 %13, %NK
-	%741 = add i32 %740, %734
-	%742 = sext i32 %741 to i64
-	%743 = getelementptr i32, i32* %list, i64 %742
-	store i32 -1, i32* %743
-	%744 = add i32 %734, 256
-	br label %733
+719:
+	%720 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %716
+	%721 = load i32, i32 addrspace(3)* %720
+	%722 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %716
+	%723 = load i32, i32 addrspace(3)* %722
+	%724 = icmp ugt i32 %721, %713
+	%725 = icmp eq i32 %721, %713
+	%726 = icmp slt i32 %723, %711
+	%727 = and i1 %725, %726
+	%728 = or i1 %724, %727
+	%729 = zext i1 %728 to i32
+	%730 = add i32 %717, %729
+	%731 = add i32 %716, 1
+	br label %715
 
-745:
+732:
+	%733 = add i32 %410, %717
+	%734 = add i32 %13, %733
+	%735 = sext i32 %734 to i64
+	%736 = getelementptr i32, i32* %list, i64 %735
+	store i32 %711, i32* %736
+	%737 = add i32 %13, %NK
+	%738 = add i32 %737, %733
+	%739 = sext i32 %738 to i64
+	%740 = getelementptr i32, i32* %list, i64 %739
+	store i32 0, i32* %740
+	br label %714
+
+741:
+	%742 = phi i32 [ %619, %write_done ], [ %752, %744 ]
+	%743 = icmp slt i32 %742, %618
+	br i1 %743, label %744, label %753
+
+744:
+	%745 = add i32 %13, %742
+	%746 = sext i32 %745 to i64
+	%747 = getelementptr i32, i32* %list, i64 %746
+	store i32 -1, i32* %747
+	%748 = add i32 %13, %NK
+	%749 = add i32 %748, %742
+	%750 = sext i32 %749 to i64
+	%751 = getelementptr i32, i32* %list, i64 %750
+	store i32 -1, i32* %751
+	%752 = add i32 %742, 256
+	br label %741
+
+753:
 	ret void
 }

@@ -1,0 +1,120 @@
+package nvptx
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/llir/llvm/ir"
+
+	"github.com/attnc/attnc/internal/ctaemu"
+)
+
+// TestCompListEmulated runs compensate(order: 0)'s list kernel on the CPU
+// (internal/ctaemu) and holds comp and the extended list to the file
+// comment's rule: comp[J] = full[J] and J not listed; the list again,
+// then NK + c (flag 0) for every chunk c of bk tiles holding such a J, in
+// chunk order, then one -1. A list is read up to its first -1
+// (cuda.EndLists): the entries after it are tiles the row did not take,
+// so a kernel reading past the -1 clears their comp flags. Lists end in
+// the first, second and third chunk of 256 entries, on a chunk's edge,
+// at entry 0, and not at all (every tile listed).
+func TestCompListEmulated(t *testing.T) {
+	tools, err := ctaemu.Find()
+	if err != nil {
+		t.Skip(err)
+	}
+	const h, bk, poison = 2, 64, -0x01010102 // 0xfefefefe
+	r := rand.New(rand.NewPCG(45, 46))
+	for ci, c := range []struct {
+		nq, nk, ch int
+		lens       []int // per row, cycled; -1: random
+	}{
+		{3, 700, 0, []int{-1, 0, 256, 257, 600}},
+		{2, 300, 1, []int{300, 255, -1}},
+		{4, 40, 1, []int{-1, 40, 1}},
+	} {
+		name := fmt.Sprintf("case %d (nq %d, nk %d, ch %d)", ci, c.nq, c.nk, c.ch)
+		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+		k := g.compList("t_comp", bk)
+		ll := g.m.String()
+		rows := h * c.nq
+		full := make([]byte, (1+c.ch*(h-1))*c.nq*c.nk)
+		for i := range full {
+			if r.IntN(4) != 0 {
+				full[i] = 1
+			}
+		}
+		list := make([]int32, rows*2*c.nk)
+		lens := make([]int, rows)
+		for row := range rows {
+			n := c.lens[row%len(c.lens)]
+			if n < 0 {
+				n = r.IntN(c.nk + 1)
+			}
+			lens[row] = n
+			tiles, flags := list[row*2*c.nk:][:c.nk], list[row*2*c.nk+c.nk:][:c.nk]
+			perm := r.Perm(c.nk)
+			for t := range c.nk {
+				switch {
+				case t < n:
+					tiles[t], flags[t] = int32(perm[t]), int32(r.IntN(2))
+				case t == n:
+					tiles[t], flags[t] = -1, -1
+				default: // not the list's: tiles it did not take
+					tiles[t], flags[t] = int32(perm[t]), int32(r.IntN(2))
+				}
+			}
+		}
+		comp := &ctaemu.Buf{Data: fill(rows*c.nk, 0xa5)}
+		clist := &ctaemu.Buf{Data: fill(4*rows*2*c.nk, 0xfe)}
+		if err := tools.Run(ll, k.Name, [3]int{c.nq, h, 1}, k.BlockRows, &ctaemu.Buf{Data: i32Bytes(list)}, &ctaemu.Buf{Data: full}, int32(c.ch), comp, clist, int32(c.nq), int32(c.nk)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got := i32sOfBytes(clist.Data)
+		for row := range rows {
+			hh, I := row/c.nq, row%c.nq
+			fullRow := full[((hh*c.ch)*c.nq+I)*c.nk:][:c.nk]
+			n := lens[row]
+			tiles := list[row*2*c.nk:][:c.nk]
+			listed := make([]bool, c.nk)
+			for _, J := range tiles[:n] {
+				listed[J] = true
+			}
+			for J := range c.nk {
+				want := byte(0)
+				if fullRow[J] == 1 && !listed[J] {
+					want = 1
+				}
+				if g := comp.Data[row*c.nk+J]; g != want {
+					t.Fatalf("%s: row %d (list of %d): comp[%d] is %d, want %d", name, row, n, J, g, want)
+				}
+			}
+			want := make([]int32, 2*c.nk)
+			for i := range want {
+				want[i] = poison
+			}
+			copy(want, tiles[:n])
+			copy(want[c.nk:], list[row*2*c.nk+c.nk:][:n])
+			e := n
+			for ch := 0; ch*bk < c.nk; ch++ {
+				for J := ch * bk; J < min((ch+1)*bk, c.nk); J++ {
+					if fullRow[J] == 1 && !listed[J] {
+						want[e], want[c.nk+e] = int32(c.nk+ch), 0
+						e++
+						break
+					}
+				}
+			}
+			if e < c.nk {
+				want[e], want[c.nk+e] = -1, -1
+			}
+			gr := got[row*2*c.nk:][:2*c.nk]
+			for i := range want {
+				if gr[i] != want[i] {
+					t.Fatalf("%s: row %d (list of %d, %d entries after): entry %d is %d, want %d", name, row, n, e, i, gr[i], want[i])
+				}
+			}
+		}
+	}
+}
