@@ -11,7 +11,7 @@
 # gpu-fill49.sh, gzip (gpudemo out); scripts/gpu-size.sh before the call.
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
-cd .gpu || exit 1
+cd ${PACK:-.gpu} || exit 1
 gunzip -rf cases
 gpu_enter . ws49.log
 ln -sfn cases/cache cache
