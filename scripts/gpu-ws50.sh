@@ -29,16 +29,19 @@ for P in "$MINF" "$BUDGET" "$BEST"; do
   echo "initcheck ${P##*; }: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool initcheck ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$P" ../examples/causal.attn 2>&1 | grep -E "ERROR SUMMARY|Uninitialized|rror" | head -3 | tr '\n' ' ')"
 done
 echo "racecheck minference: $(ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool racecheck ./attnc run -device cuda -n 1024 -heads 1 -synthetic 3 -passes "$MINF" ../examples/causal.attn 2>&1 | grep -E "RACECHECK SUMMARY|ERROR SUMMARY|hazard" | head -3 | tr '\n' ' ')"
-echo "[$SECONDS s] the A/B at 131072, each launch timed"
-for P in "$MINF" "$BUDGET"; do
-  for v in X= ATTNC_LIST_PAD=1 ATTNC_SCORES_SIMT=1 ATTNC_POOL_OLD=1 ATTNC_HIST_SKIP=0; do
+echo "[$SECONDS s] the A/B at 131072, each launch timed: the lists' end first"
+for P in "$MINF" "$BUDGET" "$BEST"; do
+  for v in X= ATTNC_LIST_PAD=1; do
     echo "-- $v"
     with "ATTNC_TIME_KERNELS=1 $v" bench 131072 "$P" ../examples/causal.attn
   done
 done
-for v in X= ATTNC_LIST_PAD=1; do
-  echo "-- $v"
-  with "ATTNC_TIME_KERNELS=1 $v" bench 131072 "$BEST" ../examples/causal.attn
+echo "[$SECONDS s] ws48's A/Bs"
+for P in "$MINF" "$BUDGET"; do
+  for v in ATTNC_SCORES_SIMT=1 ATTNC_POOL_OLD=1 ATTNC_HIST_SKIP=0; do
+    echo "-- $v"
+    with "ATTNC_TIME_KERNELS=1 $v" bench 131072 "$P" ../examples/causal.attn
+  done
 done
 echo "[$SECONDS s] a second round of the defaults and the padding (spread)"
 for P in "$MINF" "$BUDGET"; do
