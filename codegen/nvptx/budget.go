@@ -26,11 +26,12 @@ import (
 //	       forced counts in cnt;
 //	pick (init): per group, k = the budget less the forced tiles (at most
 //	       the candidates); hist zeroed;
-//	hist, pick (×4, bits 31–24, …, 7–0): the radix selection of the k-th
-//	       largest candidate code over the whole group — every row's
-//	       histogram of the digit under the prefix chosen so far, added
-//	       into the group's (CTA histograms first, then one atomic per
-//	       non-empty digit), then one CTA per group picks the digit;
+//	hist, pick (×3, bits 31–21, 20–10, 9–0: budgetDigits): the radix
+//	       selection of the k-th largest candidate code over the whole
+//	       group — every row's histogram of the digit under the prefix
+//	       chosen so far, added into the group's (CTA histograms first,
+//	       then one atomic per non-empty digit), then one CTA per group
+//	       picks the digit;
 //	ties:  per row, the candidates whose code equals the k-th largest, t;
 //	pick (scan): per group, each row's share of the ties to take, in row
 //	       order (the host's order: lower head and query tile first);
@@ -41,13 +42,31 @@ import (
 // A code is the select kernel's: 0 not allowed, 1 forced, bits(E)+2 a
 // candidate, so unsigned order is the host's order of E. Every kernel of
 // the family takes the same parameters: the select kernel's (cls, ch, e,
-// list, NQ, NK, M, off), then cnt (i32 [H·NQ, 2]), hist (i32 [groups, 256]),
+// list, NQ, NK, M, off), then cnt (i32 [H·NQ, 2]), hist (i32 [groups,
+// budgetBins]),
 // state (i32 [groups, 8]: the code prefix, its mask, the rank still to
 // find, whether the budget is empty), ties (i32 [H·NQ]) and R, the rows
 // of a group.
 
 // budgetRowsPerCTA are the rows a hist or ties CTA reads.
 const budgetRowsPerCTA = 8
+
+// budgetBins is the most digits a radix round of the budget takes (its
+// histograms' size), cuda.BudgetBins.
+const budgetBins = cuda.BudgetBins
+
+// budgetDigits are the budget's radix rounds' digit widths, the most
+// significant first, summing to 32: three rounds of 11, 11 and 10 bits,
+// each a pass over the group's scores (a round's hist kernel read E at
+// ≈ 1.2 TB/s, 0.22 ms at 131072 × 32 heads on an H100, thirtieth
+// session), where four rounds of 8 bits took four. ATTNC_BUDGET_DIGITS=8
+// gives the four, for the A/B.
+func budgetDigits() []int {
+	if os.Getenv("ATTNC_BUDGET_DIGITS") == "8" {
+		return []int{8, 8, 8, 8}
+	}
+	return []int{11, 11, 10}
+}
 
 // budgetParams are the parameters the budget kernels add to the select
 // kernel's.
@@ -69,13 +88,15 @@ func (g *gen) budgetKernels(prefix string, d int, sp selectSpec) []Kernel {
 		k.D, k.BQ, k.BK, k.Arg, k.Lens = d, sp.bq, sp.bk, sp.scope, sp.lens
 		ks = append(ks, k)
 	}
-	add(g.budgetPick(prefix+"_init", sp, -1))
-	for shift := 24; shift >= 0; shift -= 8 {
-		add(g.budgetHist(fmt.Sprintf("%s_hist%d", prefix, shift), sp, shift))
-		add(g.budgetPick(fmt.Sprintf("%s_pick%d", prefix, shift), sp, shift))
+	add(g.budgetPick(prefix+"_init", sp, -1, 0))
+	shift := 32
+	for _, w := range budgetDigits() {
+		shift -= w
+		add(g.budgetHist(fmt.Sprintf("%s_hist%d", prefix, shift), sp, shift, w))
+		add(g.budgetPick(fmt.Sprintf("%s_pick%d", prefix, shift), sp, shift, w))
 	}
-	add(g.budgetHist(prefix+"_ties", sp, -1))
-	add(g.budgetPick(prefix+"_scan", sp, -2))
+	add(g.budgetHist(prefix+"_ties", sp, -1, 0))
+	add(g.budgetPick(prefix+"_scan", sp, -2, 0))
 	add(g.budgetTake(prefix+"_take", sp))
 	return ks
 }
@@ -180,11 +201,11 @@ func (g *gen) budgetEmitter(name string, sp selectSpec) *selectEmitter {
 }
 
 // budgetHist emits the hist kernel of the round at shift (grid
-// (⌈NQ/8⌉, H)): the histogram of digit (code >> shift) & 255 of the
+// (⌈NQ/8⌉, H)): the histogram of digit (code >> shift) mod 2^width of the
 // candidates whose code matches the group's prefix under its mask, into
 // hist[group]. shift −1 emits the ties kernel: per row, the candidates
 // whose code is the group's t, into ties[row].
-func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
+func (g *gen) budgetHist(name string, sp selectSpec, shift, width int) Kernel {
 	const threads = selectThreads
 	sel := g.budgetEmitter(name, sp)
 	b := kb{sel.f.NewBlock("entry"), g}
@@ -193,8 +214,14 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 	st := b.NewMul(sp.group(h), i32(8))
 	prefix := b.NewLoad(types.I32, b.i32At(sel.bp.state, st))
 	mask := b.NewLoad(types.I32, b.i32At(sel.bp.state, b.NewAdd(st, i32(1))))
+	bins := int64(1) << width
+	binsOf := func(b kb, f func(b kb, bin value.Value)) { // this thread's bins: tid, tid + 256, …
+		for j := int64(0); j*threads < bins; j++ {
+			f(b, b.NewAdd(tid, i32(j*threads)))
+		}
+	}
 	if shift >= 0 {
-		b.NewStore(i32(0), b.sharedAt(sel.sHist, tid))
+		binsOf(b, func(b kb, bin value.Value) { b.NewStore(i32(0), b.sharedAt(sel.sHist, bin)) })
 		b.barrier()
 	}
 	hiR := b.NewMul(b.NewSDiv(b.NewAdd(sel.pNK, i32(threads-1)), i32(threads)), i32(threads))
@@ -215,7 +242,7 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 						continue
 					}
 					part := b.NewAnd(b.NewICmp(enum.IPredUGE, code, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(code, mask), prefix))
-					b, _ = sel.histAdd(b, code, part, int64(shift))
+					b, _ = sel.histAdd(b, code, part, int64(shift), int64(width))
 				}
 				return b, []value.Value{n}
 			})
@@ -232,22 +259,25 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 	}
 	if shift >= 0 {
 		b.barrier()
-		c := b.NewLoad(types.I32, b.sharedAt(sel.sHist, tid))
-		b = b.when(b.NewICmp(enum.IPredNE, c, i32(0)), func(b kb) kb {
-			at := b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(sp.group(h), i32(256)), tid))
-			b.NewAtomicRMW(enum.AtomicOpAdd, at, c, enum.AtomicOrderingMonotonic)
-			return b
-		})
+		for j := int64(0); j*threads < bins; j++ {
+			bin := b.NewAdd(tid, i32(j*threads))
+			c := b.NewLoad(types.I32, b.sharedAt(sel.sHist, bin))
+			b = b.when(b.NewICmp(enum.IPredNE, c, i32(0)), func(b kb) kb {
+				at := b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(sp.group(h), i32(budgetBins)), bin))
+				b.NewAtomicRMW(enum.AtomicOpAdd, at, c, enum.AtomicOrderingMonotonic)
+				return b
+			})
+		}
 	}
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindBudgetHist, BlockRows: threads, Rows: budgetRowsPerCTA}
 }
 
 // histAdd adds the candidates where part holds to the CTA histogram of
-// digit (code >> shift) & 255: one shared atomic per distinct digit in a
-// warp (codes cluster). It returns the block after and the digit.
-func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift int64) (kb, value.Value) {
-	return sel.histAddTo(b, sel.sHist, code, part, shift)
+// digit (code >> shift) mod 2^width: one shared atomic per distinct digit
+// in a warp (codes cluster). It returns the block after and the digit.
+func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift, width int64) (kb, value.Value) {
+	return sel.histAddTo(b, sel.sHist, code, part, shift, width)
 }
 
 // histAddTo is histAdd into the histogram hist. A warp none of whose
@@ -258,10 +288,10 @@ func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift int64) (kb
 // four rounds are most of the select kernel's row, 1.56 ms at 131072 on
 // an H100; not yet profiled: docs/gpu-notes.md, thirtieth session.)
 // ATTNC_HIST_SKIP=0 matches in every warp, for the A/B.
-func (sel *selectEmitter) histAddTo(b kb, hist *ir.Global, code, part value.Value, shift int64) (kb, value.Value) {
-	dig := b.NewAnd(b.NewLShr(code, i32(shift)), i32(255))
+func (sel *selectEmitter) histAddTo(b kb, hist *ir.Global, code, part value.Value, shift, width int64) (kb, value.Value) {
+	dig := b.NewAnd(b.NewLShr(code, i32(shift)), i32(1<<width-1))
 	add := func(b kb) kb {
-		peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
+		peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(1<<width)))
 		lower := b.NewSub(b.NewShl(i32(1), sel.lane), i32(1))
 		leader := b.NewICmp(enum.IPredEQ, b.NewAnd(peers, lower), i32(0))
 		return b.when(b.NewAnd(part, leader), func(b kb) kb {
@@ -277,17 +307,20 @@ func (sel *selectEmitter) histAddTo(b kb, hist *ir.Global, code, part value.Valu
 
 // budgetPick emits a pick kernel (grid: the groups, one CTA each). shift
 // −1 is init: k from the rows' counts, the state reset, hist zeroed; ≥ 0
-// picks the digit at shift holding the k-th largest from hist (the
-// select kernel's radixRound across the group) and zeroes hist; −2 is the
-// scan: each row's share of the ties to take, in row order, into ties.
-func (g *gen) budgetPick(name string, sp selectSpec, shift int) Kernel {
+// picks the digit of width bits at shift holding the k-th largest from
+// hist (the select kernel's radixRound across the group) and zeroes hist;
+// −2 is the scan: each row's share of the ties to take, in row order,
+// into ties.
+func (g *gen) budgetPick(name string, sp selectSpec, shift, width int) Kernel {
 	const threads = selectThreads
 	sel := g.budgetEmitter(name, sp)
 	b := kb{sel.f.NewBlock("entry"), g}
 	tid, grp := b.sreg("tid.x"), b.sreg("ctaid.x")
 	st := b.NewMul(grp, i32(8))
 	stAt := func(b kb, i int64) value.Value { return b.i32At(sel.bp.state, b.NewAdd(st, i32(i))) }
-	histAt := b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(grp, i32(256)), tid))
+	histAt := func(b kb, bin value.Value) value.Value {
+		return b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(grp, i32(budgetBins)), bin))
+	}
 	r0 := b.NewMul(grp, sel.bp.R)
 	switch {
 	case shift == -1:
@@ -323,22 +356,45 @@ func (g *gen) budgetPick(name string, sp selectSpec, shift int) Kernel {
 			b.NewStore(b.NewZExt(none, types.I32), stAt(b, 3))
 			return b
 		})
-		b.NewStore(i32(0), histAt)
+		for j := int64(0); j < budgetBins/threads; j++ {
+			b.NewStore(i32(0), histAt(b, b.NewAdd(tid, i32(j*threads))))
+		}
 	case shift >= 0:
 		prefix, mask := b.NewLoad(types.I32, stAt(b, 0)), b.NewLoad(types.I32, stAt(b, 1))
 		rem, none := b.NewLoad(types.I32, stAt(b, 2)), b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, stAt(b, 3)), i32(0))
-		digit := b.NewSub(i32(255), tid)
-		c := b.NewLoad(types.I32, b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(grp, i32(256)), digit)))
+		// Thread tid takes per consecutive digits from the top down:
+		// digits bins−1 − (tid·per + j), j < per, their counts summed for
+		// one CTA scan, then walked in order.
+		bins := int64(1) << width
+		per := max(bins/threads, 1)
+		digits, cs := make([]value.Value, per), make([]value.Value, per)
+		var sum value.Value = i32(0)
+		for j := range per {
+			digits[j] = b.NewSub(i32(bins-1), b.NewAdd(b.NewMul(tid, i32(per)), i32(j)))
+			in := b.NewICmp(enum.IPredSGE, digits[j], i32(0)) // false only past the bins of a narrow round
+			cs[j] = b.NewSelect(in, b.NewLoad(types.I32, histAt(b, b.imax(digits[j], i32(0)))), i32(0))
+			sum = b.NewAdd(sum, cs[j])
+		}
 		var excl value.Value
-		b, excl, _ = b.blockScan(c, sel.sScanA, tid, threads) // candidates in digits above this one
-		hit := b.NewAnd(b.NewICmp(enum.IPredSLT, excl, rem), b.NewICmp(enum.IPredSLE, rem, b.NewAdd(excl, c)))
-		b = b.when(b.NewAnd(hit, b.NewXor(none, constant.True)), func(b kb) kb {
-			b.NewStore(b.NewOr(prefix, b.NewShl(digit, i32(int64(shift)))), stAt(b, 0))
-			b.NewStore(b.NewOr(mask, i32(255<<shift)), stAt(b, 1))
-			b.NewStore(b.NewSub(rem, excl), stAt(b, 2))
-			return b
-		})
-		b.NewStore(i32(0), histAt) // every thread read its digit before blockScan's barrier
+		b, excl, _ = b.blockScan(sum, sel.sScanA, tid, threads) // candidates in digits above this thread's
+		for j := range per {
+			hit := b.NewAnd(b.NewICmp(enum.IPredSLT, excl, rem), b.NewICmp(enum.IPredSLE, rem, b.NewAdd(excl, cs[j])))
+			at := excl
+			b = b.when(b.NewAnd(hit, b.NewXor(none, constant.True)), func(b kb) kb {
+				b.NewStore(b.NewOr(prefix, b.NewShl(digits[j], i32(int64(shift)))), stAt(b, 0))
+				b.NewStore(b.NewOr(mask, i32(int64(int32(uint32(1<<width-1)<<shift)))), stAt(b, 1))
+				b.NewStore(b.NewSub(rem, at), stAt(b, 2))
+				return b
+			})
+			excl = b.NewAdd(excl, cs[j])
+		}
+		// Every thread read its digits before blockScan's barrier.
+		for j := range per {
+			b = b.when(b.NewICmp(enum.IPredSGE, digits[j], i32(0)), func(b kb) kb {
+				b.NewStore(i32(0), histAt(b, digits[j]))
+				return b
+			})
+		}
 	default: // the scan
 		// Each thread a contiguous segment of the group's rows: their ties
 		// summed (eight loads at once), one CTA scan of the sums, then

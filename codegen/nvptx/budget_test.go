@@ -84,7 +84,7 @@ func TestBudgetEmulated(t *testing.T) {
 			groups, rows = h, c.nq
 		}
 		cnt := &ctaemu.Buf{Data: fill(4*2*h*c.nq, 0xa5)}
-		hist := &ctaemu.Buf{Data: fill(4*256*groups, 0xa5)}
+		hist := &ctaemu.Buf{Data: fill(4*budgetBins*groups, 0xa5)}
 		state := &ctaemu.Buf{Data: fill(4*8*groups, 0xa5)}
 		ties := &ctaemu.Buf{Data: fill(4*h*c.nq, 0xa5)}
 		m := c.nq * bq

@@ -132,7 +132,11 @@ func (sel *selectEmitter) declare() {
 		sel.sCmpG = shared("cmpg", types.NewArray(SelectLimit/threads*(threads/32), types.I32))
 		sel.sCmpT = shared("cmpt", types.NewArray(SelectLimit/threads*(threads/32), types.I32))
 	}
-	sel.sHist = shared("hist", types.NewArray(256, types.I32))
+	bins := int64(256)
+	if sel.small && sel.sp.mode == "budget" {
+		bins = budgetBins // the budget's rounds take digits of up to 11 bits
+	}
+	sel.sHist = shared("hist", types.NewArray(uint64(bins), types.I32))
 	if !sel.small {
 		sel.sHist2 = shared("hist2", types.NewArray(256, types.I32))
 	}
@@ -383,7 +387,7 @@ func (sel *selectEmitter) radixRound(b kb, hist, next *ir.Global, shift int64, p
 	b = b.each(tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
 		v := b.NewLoad(types.I32, sel.x(b, J))
 		part := b.NewAnd(b.NewICmp(enum.IPredUGE, v, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(v, mask), prefix))
-		b, _ = sel.histAddTo(b, hist, v, part, shift)
+		b, _ = sel.histAddTo(b, hist, v, part, shift, 8)
 		return b
 	})
 	b.barrier()

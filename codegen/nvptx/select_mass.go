@@ -111,7 +111,7 @@ func (sel *selectEmitter) massRound(b kb, shift int64, prefix, mask, rem, above,
 	b = b.each(tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
 		v := b.NewLoad(types.I32, sel.x(b, J))
 		part := b.NewAnd(b.NewICmp(enum.IPredUGE, v, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(v, mask), prefix))
-		b, dig := sel.histAdd(b, v, part, shift)
+		b, dig := sel.histAdd(b, v, part, shift, 8)
 		// E·massFix truncated, E clamped to [0, 1] (NaN to 0).
 		var e value.Value = b.NewBitCast(b.NewSub(v, i32(2)), types.Float)
 		e = b.NewSelect(b.NewFCmp(enum.FPredOGT, e, f32(0)), e, f32(0))

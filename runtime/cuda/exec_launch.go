@@ -631,7 +631,7 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 		for _, b := range []struct {
 			buf *Buffer
 			n   int
-		}{{&sa.Cnt, 2 * H * nq}, {&sa.Hist, 256 * groups}, {&sa.State, 8 * groups}, {&sa.Ties, H * nq}} {
+		}{{&sa.Cnt, 2 * H * nq}, {&sa.Hist, BudgetBins * groups}, {&sa.State, 8 * groups}, {&sa.Ties, H * nq}} {
 			if *b.buf, err = r.alloc(4 * b.n); err != nil {
 				return sa, err
 			}

@@ -27,8 +27,8 @@ type ScoreArgs struct {
 	CH            int
 	List          Buffer
 	// mode budget (codegen/nvptx/budget.go): each row's allowed and
-	// forced tiles, the radix histogram and state of each group of rows,
-	// and each row's ties, then its share of them.
+	// forced tiles, the radix histogram (BudgetBins words) and state of
+	// each group of rows, and each row's ties, then its share of them.
 	Cnt, Hist, State, Ties Buffer
 	// Keys permuted on the device (permute.go): the order [H, 1, N]; KM
 	// is then per query head [H, NK, d] and Class the permuted tiles'.
@@ -192,6 +192,10 @@ func (a *ScoreArgs) groups() (R, T int) {
 	}
 	return (a.M + a.Stride - 1) / a.Stride, (a.N + ks - 1) / ks
 }
+
+// BudgetBins is the most digits of a radix round of the budget's
+// selection (codegen/nvptx budgetDigits: 11 bits).
+const BudgetBins = 2048
 
 // EndLists pads the tile lists l ([rows, 2, nk], as the device's select,
 // take and compensate kernels write them) as the host's are: in each row,

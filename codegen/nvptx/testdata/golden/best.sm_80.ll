@@ -14,77 +14,63 @@ target triple = "nvptx64-nvidia-cuda"
 @best_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @best_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @best_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_init_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_init_hist = internal addrspace(3) global [2048 x i32] undef, align 16
 @best_select1_init_red = internal addrspace(3) global [32 x float] undef, align 16
 @best_select1_init_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @best_select1_init_scanb = internal addrspace(3) global [8 x i32] undef, align 16
 @best_select1_init_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @best_select1_init_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @best_select1_init_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_hist24_hist = internal addrspace(3) global [256 x i32] undef, align 16
-@best_select1_hist24_red = internal addrspace(3) global [32 x float] undef, align 16
-@best_select1_hist24_scana = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_hist24_scanb = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_hist24_cnt = internal addrspace(3) global [4 x i32] undef, align 16
-@best_select1_hist24_sel = internal addrspace(3) global [2 x i32] undef, align 16
-@best_select1_hist24_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_pick24_hist = internal addrspace(3) global [256 x i32] undef, align 16
-@best_select1_pick24_red = internal addrspace(3) global [32 x float] undef, align 16
-@best_select1_pick24_scana = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_pick24_scanb = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_pick24_cnt = internal addrspace(3) global [4 x i32] undef, align 16
-@best_select1_pick24_sel = internal addrspace(3) global [2 x i32] undef, align 16
-@best_select1_pick24_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_hist16_hist = internal addrspace(3) global [256 x i32] undef, align 16
-@best_select1_hist16_red = internal addrspace(3) global [32 x float] undef, align 16
-@best_select1_hist16_scana = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_hist16_scanb = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_hist16_cnt = internal addrspace(3) global [4 x i32] undef, align 16
-@best_select1_hist16_sel = internal addrspace(3) global [2 x i32] undef, align 16
-@best_select1_hist16_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_pick16_hist = internal addrspace(3) global [256 x i32] undef, align 16
-@best_select1_pick16_red = internal addrspace(3) global [32 x float] undef, align 16
-@best_select1_pick16_scana = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_pick16_scanb = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_pick16_cnt = internal addrspace(3) global [4 x i32] undef, align 16
-@best_select1_pick16_sel = internal addrspace(3) global [2 x i32] undef, align 16
-@best_select1_pick16_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_hist8_hist = internal addrspace(3) global [256 x i32] undef, align 16
-@best_select1_hist8_red = internal addrspace(3) global [32 x float] undef, align 16
-@best_select1_hist8_scana = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_hist8_scanb = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_hist8_cnt = internal addrspace(3) global [4 x i32] undef, align 16
-@best_select1_hist8_sel = internal addrspace(3) global [2 x i32] undef, align 16
-@best_select1_hist8_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_pick8_hist = internal addrspace(3) global [256 x i32] undef, align 16
-@best_select1_pick8_red = internal addrspace(3) global [32 x float] undef, align 16
-@best_select1_pick8_scana = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_pick8_scanb = internal addrspace(3) global [8 x i32] undef, align 16
-@best_select1_pick8_cnt = internal addrspace(3) global [4 x i32] undef, align 16
-@best_select1_pick8_sel = internal addrspace(3) global [2 x i32] undef, align 16
-@best_select1_pick8_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_hist0_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_hist21_hist = internal addrspace(3) global [2048 x i32] undef, align 16
+@best_select1_hist21_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_hist21_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist21_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist21_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_hist21_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_hist21_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_pick21_hist = internal addrspace(3) global [2048 x i32] undef, align 16
+@best_select1_pick21_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_pick21_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick21_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick21_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_pick21_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_pick21_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_hist10_hist = internal addrspace(3) global [2048 x i32] undef, align 16
+@best_select1_hist10_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_hist10_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist10_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist10_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_hist10_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_hist10_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_pick10_hist = internal addrspace(3) global [2048 x i32] undef, align 16
+@best_select1_pick10_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_pick10_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick10_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick10_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_pick10_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_pick10_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_hist0_hist = internal addrspace(3) global [2048 x i32] undef, align 16
 @best_select1_hist0_red = internal addrspace(3) global [32 x float] undef, align 16
 @best_select1_hist0_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @best_select1_hist0_scanb = internal addrspace(3) global [8 x i32] undef, align 16
 @best_select1_hist0_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @best_select1_hist0_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @best_select1_hist0_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_pick0_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_pick0_hist = internal addrspace(3) global [2048 x i32] undef, align 16
 @best_select1_pick0_red = internal addrspace(3) global [32 x float] undef, align 16
 @best_select1_pick0_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @best_select1_pick0_scanb = internal addrspace(3) global [8 x i32] undef, align 16
 @best_select1_pick0_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @best_select1_pick0_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @best_select1_pick0_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_ties_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_ties_hist = internal addrspace(3) global [2048 x i32] undef, align 16
 @best_select1_ties_red = internal addrspace(3) global [32 x float] undef, align 16
 @best_select1_ties_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @best_select1_ties_scanb = internal addrspace(3) global [8 x i32] undef, align 16
 @best_select1_ties_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @best_select1_ties_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @best_select1_ties_mass = internal addrspace(3) global [1 x double] undef, align 16
-@best_select1_scan_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_scan_hist = internal addrspace(3) global [2048 x i32] undef, align 16
 @best_select1_scan_red = internal addrspace(3) global [32 x float] undef, align 16
 @best_select1_scan_scana = internal addrspace(3) global [8 x i32] undef, align 16
 @best_select1_scan_scanb = internal addrspace(3) global [8 x i32] undef, align 16
@@ -126,13 +112,13 @@ declare void @llvm.nvvm.barrier0()
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
-; @best_select1_init: kernels/ba7326f07820b5f3.ll
+; @best_select1_init: kernels/7e82ed6b0d7f9164.ll
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare double @llvm.ceil.f64(double %p0)
 
-; @best_select1_hist24: kernels/17cf62052dc099de.ll
+; @best_select1_hist21: kernels/935a726e00ccf67b.ll
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
@@ -140,23 +126,19 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
-; @best_select1_pick24: kernels/36ef54cc441d9c5c.ll
+; @best_select1_pick21: kernels/16859b0c697051ee.ll
 
-; @best_select1_hist16: kernels/7bedc6c91754d439.ll
+; @best_select1_hist10: kernels/1cb98837f5882694.ll
 
-; @best_select1_pick16: kernels/5bf0f2ae24ab5df1.ll
+; @best_select1_pick10: kernels/2fa51ece52d0fff7.ll
 
-; @best_select1_hist8: kernels/c039e6778716d05d.ll
+; @best_select1_hist0: kernels/52fda8d9ebc16596.ll
 
-; @best_select1_pick8: kernels/b274510eb6c5dcb5.ll
-
-; @best_select1_hist0: kernels/09e495ade2a33d57.ll
-
-; @best_select1_pick0: kernels/337e3a938b468d6d.ll
+; @best_select1_pick0: kernels/79b203f4bbbec157.ll
 
 ; @best_select1_ties: kernels/93139691535abc75.ll
 
-; @best_select1_scan: kernels/32b17b5be01d0dcd.ll
+; @best_select1_scan: kernels/f671af33e6d47bf8.ll
 
 ; @best_select1_take: kernels/f92a046e223325e6.ll
 
@@ -186,25 +168,23 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 ; @best_attn2_comp: kernels/97a31a73a149faf3.ll
 
-!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13, !14, !15, !16, !17, !18, !19, !20}
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13, !14, !15, !16, !17, !18}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1, !"maxntidx", i32 256}
 !1 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_init, !"maxntidx", i32 256}
-!2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist24, !"maxntidx", i32 256}
-!3 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick24, !"maxntidx", i32 256}
-!4 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist16, !"maxntidx", i32 256}
-!5 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick16, !"maxntidx", i32 256}
-!6 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist8, !"maxntidx", i32 256}
-!7 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick8, !"maxntidx", i32 256}
-!8 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist0, !"maxntidx", i32 256}
-!9 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick0, !"maxntidx", i32 256}
-!10 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_ties, !"maxntidx", i32 256}
-!11 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_scan, !"maxntidx", i32 256}
-!12 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_take, !"maxntidx", i32 256}
-!13 = !{void (i16*, float*, i32, i32)* @best_pool_q0, !"maxntidx", i32 128}
-!14 = !{void (i16*, float*, i32, i32)* @best_pool_k0, !"maxntidx", i32 128}
-!15 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @best_scores0, !"maxntidx", i32 128}
-!16 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"maxntidx", i32 128}
-!17 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"minctasm", i32 3}
-!18 = !{void (i16*, i16*, i32, i32)* @best_attn2_kbar, !"maxntidx", i32 64}
-!19 = !{void (i16*, i16*, i32, i32)* @best_attn2_vbar, !"maxntidx", i32 64}
-!20 = !{void (i32*, i8*, i32, i8*, i32*, i32, i32)* @best_attn2_comp, !"maxntidx", i32 256}
+!2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist21, !"maxntidx", i32 256}
+!3 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick21, !"maxntidx", i32 256}
+!4 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist10, !"maxntidx", i32 256}
+!5 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick10, !"maxntidx", i32 256}
+!6 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist0, !"maxntidx", i32 256}
+!7 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick0, !"maxntidx", i32 256}
+!8 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_ties, !"maxntidx", i32 256}
+!9 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_scan, !"maxntidx", i32 256}
+!10 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_take, !"maxntidx", i32 256}
+!11 = !{void (i16*, float*, i32, i32)* @best_pool_q0, !"maxntidx", i32 128}
+!12 = !{void (i16*, float*, i32, i32)* @best_pool_k0, !"maxntidx", i32 128}
+!13 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @best_scores0, !"maxntidx", i32 128}
+!14 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"maxntidx", i32 128}
+!15 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"minctasm", i32 3}
+!16 = !{void (i16*, i16*, i32, i32)* @best_attn2_kbar, !"maxntidx", i32 64}
+!17 = !{void (i16*, i16*, i32, i32)* @best_attn2_vbar, !"maxntidx", i32 64}
+!18 = !{void (i32*, i8*, i32, i8*, i32*, i32, i32)* @best_attn2_comp, !"maxntidx", i32 256}
