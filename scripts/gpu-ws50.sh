@@ -3,6 +3,7 @@
 # ran: ws49's correctness of the lists ended by one -1 (run -check of
 # MInference, the budget, best and a decode step; initcheck), then at
 # 131072 each launch timed: the default, ATTNC_LIST_PAD=1 (rows padded),
+# ATTNC_BUDGET_DIGITS=8 (the budget's radix in four rounds of 8 bits),
 # and ws48's A/Bs of the thirtieth session's unmeasured changes —
 # ATTNC_SCORES_SIMT=1 (the CUDA-core scores), ATTNC_POOL_OLD=1 (the pool
 # a thread a column), ATTNC_HIST_SKIP=0 (every warp matches). No
@@ -36,6 +37,8 @@ for P in "$MINF" "$BUDGET" "$BEST"; do
     with "ATTNC_TIME_KERNELS=1 $v" bench 131072 "$P" ../examples/causal.attn
   done
 done
+echo "-- ATTNC_BUDGET_DIGITS=8 (four radix rounds of 8 bits)"
+with "ATTNC_TIME_KERNELS=1 ATTNC_BUDGET_DIGITS=8" bench 131072 "$BUDGET" ../examples/causal.attn
 echo "[$SECONDS s] ws48's A/Bs"
 for P in "$MINF" "$BUDGET"; do
   for v in ATTNC_SCORES_SIMT=1 ATTNC_POOL_OLD=1 ATTNC_HIST_SKIP=0; do
