@@ -53,4 +53,7 @@ for P in "$MINF" "$BUDGET"; do
     with "ATTNC_TIME_KERNELS=1 $v" bench 131072 "$P" ../examples/causal.attn
   done
 done
+echo "[$SECONDS s] the select kernel's profile, if time is left (its occupancy limits)"
+PROFILE_TIMEOUT=80 profile select "=prefill_select1" 131072 "$MINF" ../examples/causal.attn
+grep -E "Duration|Compute \(SM\) Throughput|Memory Throughput|DRAM Throughput|Registers Per|Achieved Occupancy|Theoretical Occupancy|Block Limit|Warp Cycles Per Issued|Issue Slots Busy|Executed Ipc" $OUT/select.txt 2>/dev/null | tr -s ' ' | head -16
 echo "[$SECONDS s] done"
