@@ -269,7 +269,8 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			ssp := selectSpec{
 				probs: ad, mode: sel.Mode, mass: sel.Mass, density: sel.Density, densities: sel.Densities, top: sel.Top, local: sel.Local,
 				minBlks: sel.MinBlocks, sink: sel.Sink, diagonal: sel.Diagonal,
-				orderIndex: sel.Order == "index", scope: sel.Scope, segment: sel.Segment, bq: bq, bk: bk, lens: s.KeyLengths() != nil}
+				orderIndex: sel.Order == "index", scope: sel.Scope, segment: sel.Segment, bq: bq, bk: bk, lens: s.KeyLengths() != nil,
+				padAll: feedsCompensation(p, i+1)}
 			if ssp.mode == "budget" && ssp.scope == "" {
 				ssp.scope = "global"
 			}

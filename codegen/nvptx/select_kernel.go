@@ -625,13 +625,13 @@ func (sel *selectEmitter) sortTaken(b kb, K value.Value) kb {
 // (written ≥ take: mode mass writes its last try's), the entries after
 // those left as they were (cuda.EndLists). A run of at most DecodeRows queries pads the row to NK with
 // -1, because the decode kernel's splits read entries anywhere in it
-// (keyLoop); its rows are few. ATTNC_LIST_PAD=1 pads every row (the
-// format before, for the A/B).
+// (keyLoop); its rows are few. A list a compensating attention reads is
+// padded too (feedsCompensation).
 func (sel *selectEmitter) pad(b kb, take, written value.Value) kb {
 	pl, pNK, listRow := sel.pl, sel.pNK, sel.listRow
 	n := b.NewAdd(sel.nF, take)
 	var end value.Value = pNK
-	if !listPadAll() {
+	if !sel.sp.padAll {
 		decode := b.NewICmp(enum.IPredSLE, sel.pM, i32(DecodeRows))
 		end = b.NewSelect(decode, pNK, b.imin(b.imax(b.NewAdd(n, i32(1)), b.NewAdd(sel.nF, written)), pNK))
 	}

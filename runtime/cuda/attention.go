@@ -248,6 +248,15 @@ func (d *Driver) UploadBytes(b Buffer, x []byte) error {
 	return d.check("cuMemcpyHtoD_v2", d.cuMemcpyHtoD(b.Ptr, unsafe.Pointer(&x[0]), uint64(len(x))))
 }
 
+// Fill32 sets every 32-bit word of b to v (in stream order with the
+// launches).
+func (d *Driver) Fill32(b Buffer, v uint32) error {
+	if b.Size < 4 {
+		return nil
+	}
+	return d.check("cuMemsetD32_v2", d.cuMemsetD32(b.Ptr, v, b.Size/4))
+}
+
 // DownloadBytes copies raw bytes from the device.
 func (d *Driver) DownloadBytes(x []byte, b Buffer) error {
 	if len(x) == 0 {

@@ -35,6 +35,7 @@ type Driver struct {
 	cuMemFree                 func(ptr uint64) int32
 	cuMemcpyHtoD              func(dst uint64, src unsafe.Pointer, size uint64) int32
 	cuMemcpyDtoH              func(dst unsafe.Pointer, src uint64, size uint64) int32
+	cuMemsetD32               func(dst uint64, v uint32, n uint64) int32
 	cuLaunchKernel            func(fn uintptr, gx, gy, gz, bx, by, bz, shmem uint32, stream uintptr, params *unsafe.Pointer, extra *unsafe.Pointer) int32
 	cuEventCreate             func(ev *uintptr, flags uint32) int32
 	cuEventRecord             func(ev uintptr, stream uintptr) int32
@@ -70,7 +71,7 @@ func Open() (*Driver, error) {
 		"cuModuleLoadData": &d.cuModuleLoadData, "cuModuleGetFunction": &d.cuModuleGetFunction,
 		"cuFuncSetAttribute": &d.cuFuncSetAttribute,
 		"cuMemAlloc_v2":      &d.cuMemAlloc, "cuMemFree_v2": &d.cuMemFree,
-		"cuMemcpyHtoD_v2": &d.cuMemcpyHtoD, "cuMemcpyDtoH_v2": &d.cuMemcpyDtoH,
+		"cuMemcpyHtoD_v2": &d.cuMemcpyHtoD, "cuMemcpyDtoH_v2": &d.cuMemcpyDtoH, "cuMemsetD32_v2": &d.cuMemsetD32,
 		"cuLaunchKernel": &d.cuLaunchKernel, "cuEventCreate": &d.cuEventCreate, "cuEventRecord": &d.cuEventRecord,
 		"cuEventSynchronize": &d.cuEventSynchronize, "cuEventElapsedTime": &d.cuEventElapsedTime,
 		"cuGetErrorName": &d.cuGetErrorName, "cuGetErrorString": &d.cuGetErrorString,

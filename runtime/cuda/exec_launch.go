@@ -421,6 +421,15 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 	if err != nil {
 		return 0, err
 	}
+	if last {
+		// The list comes back to the host whole: its entries past each
+		// row's -1, which the kernels do not write (EndLists), are -1
+		// too, so the copy reads no memory never written (initcheck).
+		// Before the timed launches, outside their events.
+		if err := drv.Fill32(sa.List, 0xffffffff); err != nil {
+			return 0, err
+		}
+	}
 	share := H / sa.H // proxy heads: the heads sharing each list
 	row := nq == 1 && sa.Perm.Size == 0 && sa.InH == 0 && slices.ContainsFunc(st.Launches, func(l PlanLaunch) bool {
 		return slices.ContainsFunc(l.Kernels, func(n string) bool { return r.p.kernels[n].Kind == KindScoresRow })

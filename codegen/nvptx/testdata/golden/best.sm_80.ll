@@ -140,7 +140,7 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 ; @best_select1_scan: kernels/f671af33e6d47bf8.ll
 
-; @best_select1_take: kernels/f92a046e223325e6.ll
+; @best_select1_take: kernels/0b4fa38ff8bdaa27.ll
 
 declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 

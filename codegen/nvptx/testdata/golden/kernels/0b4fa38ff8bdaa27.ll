@@ -598,7 +598,7 @@ entry:
 	br label %468
 
 write_rank:
-	br i1 %497, label %603, label %609
+	br i1 %497, label %595, label %601
 
 write_sort:
 	%504 = sub i32 %461, 1
@@ -608,219 +608,211 @@ write_sort:
 	%508 = select i1 %506, i32 %507, i32 0
 	%509 = shl i32 1, %508
 	%510 = add i32 %461, %0
-	br label %521
+	br label %513
 
 write_done:
 	%511 = add i32 %245, %461
-	%512 = icmp sle i32 %M, 16
-	%513 = add i32 %511, 1
-	%514 = add i32 %245, %461
-	%515 = icmp sgt i32 %513, %514
-	%516 = select i1 %515, i32 %513, i32 %514
-	%517 = icmp slt i32 %516, %NK
-	%518 = select i1 %517, i32 %516, i32 %NK
-	%519 = select i1 %512, i32 %NK, i32 %518
-	%520 = add i32 %511, %0
-	br label %642
+	%512 = add i32 %511, %0
+	br label %634
 
-521:
-	%522 = phi i32 [ %510, %write_sort ], [ %526, %524 ]
-	%523 = icmp slt i32 %522, %509
-	br i1 %523, label %524, label %527
+513:
+	%514 = phi i32 [ %510, %write_sort ], [ %518, %516 ]
+	%515 = icmp slt i32 %514, %509
+	br i1 %515, label %516, label %519
 
-524:
-	%525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %522
-	store i32 -1, i32 addrspace(3)* %525
-	%526 = add i32 %522, 256
+516:
+	%517 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %514
+	store i32 -1, i32 addrspace(3)* %517
+	%518 = add i32 %514, 256
+	br label %513
+
+519:
+	call void @llvm.nvvm.barrier0()
+	%520 = add i32 %508, 1
 	br label %521
 
+521:
+	%522 = phi i32 [ 1, %519 ], [ %538, %537 ]
+	%523 = icmp slt i32 %522, %520
+	br i1 %523, label %524, label %526
+
+524:
+	%525 = shl i32 1, %522
+	br label %527
+
+526:
+	br label %579
+
 527:
-	call void @llvm.nvvm.barrier0()
-	%528 = add i32 %508, 1
-	br label %529
+	%528 = phi i32 [ 0, %524 ], [ %573, %572 ]
+	%529 = icmp slt i32 %528, %522
+	br i1 %529, label %530, label %537
 
-529:
-	%530 = phi i32 [ 1, %527 ], [ %546, %545 ]
-	%531 = icmp slt i32 %530, %528
-	br i1 %531, label %532, label %534
+530:
+	%531 = sub i32 %522, 1
+	%532 = sub i32 %531, %528
+	%533 = shl i32 1, %532
+	%534 = sub i32 %522, 1
+	%535 = sub i32 %534, %528
+	%536 = lshr i32 %509, 1
+	br label %539
 
-532:
-	%533 = shl i32 1, %530
-	br label %535
+537:
+	%538 = add i32 %522, 1
+	br label %521
 
-534:
-	br label %587
+539:
+	%540 = phi i32 [ %0, %530 ], [ %578, %577 ]
+	%541 = icmp slt i32 %540, %536
+	br i1 %541, label %542, label %572
 
-535:
-	%536 = phi i32 [ 0, %532 ], [ %581, %580 ]
-	%537 = icmp slt i32 %536, %530
-	br i1 %537, label %538, label %545
-
-538:
-	%539 = sub i32 %530, 1
-	%540 = sub i32 %539, %536
-	%541 = shl i32 1, %540
-	%542 = sub i32 %530, 1
-	%543 = sub i32 %542, %536
-	%544 = lshr i32 %509, 1
-	br label %547
-
-545:
-	%546 = add i32 %530, 1
-	br label %529
-
-547:
-	%548 = phi i32 [ %0, %538 ], [ %586, %585 ]
-	%549 = icmp slt i32 %548, %544
-	br i1 %549, label %550, label %580
-
-550:
-	%551 = lshr i32 %548, %543
-	%552 = add i32 %543, 1
-	%553 = shl i32 %551, %552
-	%554 = sub i32 %541, 1
-	%555 = and i32 %548, %554
-	%556 = or i32 %553, %555
-	%557 = or i32 %556, %541
-	%558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %556
+542:
+	%543 = lshr i32 %540, %535
+	%544 = add i32 %535, 1
+	%545 = shl i32 %543, %544
+	%546 = sub i32 %533, 1
+	%547 = and i32 %540, %546
+	%548 = or i32 %545, %547
+	%549 = or i32 %548, %533
+	%550 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %548
+	%551 = load i32, i32 addrspace(3)* %550
+	%552 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %549
+	%553 = load i32, i32 addrspace(3)* %552
+	%554 = and i32 %548, %525
+	%555 = icmp eq i32 %554, 0
+	%556 = icmp sge i32 %553, 0
+	%557 = select i1 %556, i32 %553, i32 0
+	%558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %557
 	%559 = load i32, i32 addrspace(3)* %558
-	%560 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %557
-	%561 = load i32, i32 addrspace(3)* %560
-	%562 = and i32 %556, %533
-	%563 = icmp eq i32 %562, 0
-	%564 = icmp sge i32 %561, 0
-	%565 = select i1 %564, i32 %561, i32 0
-	%566 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %565
-	%567 = load i32, i32 addrspace(3)* %566
-	%568 = select i1 %564, i32 %567, i32 0
-	%569 = icmp sge i32 %559, 0
-	%570 = select i1 %569, i32 %559, i32 0
-	%571 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %570
-	%572 = load i32, i32 addrspace(3)* %571
-	%573 = select i1 %569, i32 %572, i32 0
-	%574 = icmp ugt i32 %568, %573
-	%575 = icmp eq i32 %568, %573
-	%576 = icmp slt i32 %561, %559
-	%577 = and i1 %575, %576
-	%578 = or i1 %574, %577
-	%579 = icmp eq i1 %578, %563
-	br i1 %579, label %582, label %585
+	%560 = select i1 %556, i32 %559, i32 0
+	%561 = icmp sge i32 %551, 0
+	%562 = select i1 %561, i32 %551, i32 0
+	%563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %562
+	%564 = load i32, i32 addrspace(3)* %563
+	%565 = select i1 %561, i32 %564, i32 0
+	%566 = icmp ugt i32 %560, %565
+	%567 = icmp eq i32 %560, %565
+	%568 = icmp slt i32 %553, %551
+	%569 = and i1 %567, %568
+	%570 = or i1 %566, %569
+	%571 = icmp eq i1 %570, %555
+	br i1 %571, label %574, label %577
 
-580:
+572:
 	call void @llvm.nvvm.barrier0()
-	%581 = add i32 %536, 1
-	br label %535
+	%573 = add i32 %528, 1
+	br label %527
+
+574:
+	%575 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %548
+	store i32 %553, i32 addrspace(3)* %575
+	%576 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %549
+	store i32 %551, i32 addrspace(3)* %576
+	br label %577
+
+577:
+	%578 = add i32 %540, 256
+	br label %539
+
+579:
+	%580 = phi i32 [ %0, %526 ], [ %593, %582 ]
+	%581 = icmp slt i32 %580, %461
+	br i1 %581, label %582, label %594
 
 582:
-	%583 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %556
-	store i32 %561, i32 addrspace(3)* %583
-	%584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %557
-	store i32 %559, i32 addrspace(3)* %584
-	br label %585
+	%583 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %580
+	%584 = load i32, i32 addrspace(3)* %583
+	%585 = add i32 %245, %580
+	%586 = add i32 %13, %585
+	%587 = sext i32 %586 to i64
+	%588 = getelementptr i32, i32* %list, i64 %587
+	store i32 %584, i32* %588
+	%589 = add i32 %13, %NK
+	%590 = add i32 %589, %585
+	%591 = sext i32 %590 to i64
+	%592 = getelementptr i32, i32* %list, i64 %591
+	store i32 0, i32* %592
+	%593 = add i32 %580, 256
+	br label %579
 
-585:
-	%586 = add i32 %548, 256
-	br label %547
+594:
+	br label %write_done
 
-587:
-	%588 = phi i32 [ %0, %534 ], [ %601, %590 ]
-	%589 = icmp slt i32 %588, %461
-	br i1 %589, label %590, label %602
+595:
+	%596 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%597 = load i32, i32 addrspace(3)* %596
+	%598 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %597
+	%599 = load i32, i32 addrspace(3)* %598
+	%600 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+	store i32 %599, i32 addrspace(3)* %600
+	br label %601
 
-590:
-	%591 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %588
-	%592 = load i32, i32 addrspace(3)* %591
-	%593 = add i32 %245, %588
-	%594 = add i32 %13, %593
-	%595 = sext i32 %594 to i64
-	%596 = getelementptr i32, i32* %list, i64 %595
-	store i32 %592, i32* %596
-	%597 = add i32 %13, %NK
-	%598 = add i32 %597, %593
-	%599 = sext i32 %598 to i64
-	%600 = getelementptr i32, i32* %list, i64 %599
-	store i32 0, i32* %600
-	%601 = add i32 %588, 256
-	br label %587
+601:
+	call void @llvm.nvvm.barrier0()
+	br i1 %497, label %602, label %607
 
 602:
+	%603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+	%606 = load i32, i32 addrspace(3)* %605
+	br label %608
+
+607:
 	br label %write_done
 
-603:
-	%604 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%605 = load i32, i32 addrspace(3)* %604
-	%606 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %605
-	%607 = load i32, i32 addrspace(3)* %606
-	%608 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	store i32 %607, i32 addrspace(3)* %608
-	br label %609
+608:
+	%609 = phi i32 [ 0, %602 ], [ %624, %612 ]
+	%610 = phi i32 [ 0, %602 ], [ %623, %612 ]
+	%611 = icmp slt i32 %609, %461
+	br i1 %611, label %612, label %625
 
-609:
-	call void @llvm.nvvm.barrier0()
-	br i1 %497, label %610, label %615
-
-610:
-	%611 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%612 = load i32, i32 addrspace(3)* %611
-	%613 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+612:
+	%613 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %609
 	%614 = load i32, i32 addrspace(3)* %613
-	br label %616
+	%615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %609
+	%616 = load i32, i32 addrspace(3)* %615
+	%617 = icmp ugt i32 %614, %606
+	%618 = icmp eq i32 %614, %606
+	%619 = icmp slt i32 %616, %604
+	%620 = and i1 %618, %619
+	%621 = or i1 %617, %620
+	%622 = zext i1 %621 to i32
+	%623 = add i32 %610, %622
+	%624 = add i32 %609, 1
+	br label %608
 
-615:
-	br label %write_done
+625:
+	%626 = add i32 %245, %610
+	%627 = add i32 %13, %626
+	%628 = sext i32 %627 to i64
+	%629 = getelementptr i32, i32* %list, i64 %628
+	store i32 %604, i32* %629
+	%630 = add i32 %13, %NK
+	%631 = add i32 %630, %626
+	%632 = sext i32 %631 to i64
+	%633 = getelementptr i32, i32* %list, i64 %632
+	store i32 0, i32* %633
+	br label %607
 
-616:
-	%617 = phi i32 [ 0, %610 ], [ %632, %620 ]
-	%618 = phi i32 [ 0, %610 ], [ %631, %620 ]
-	%619 = icmp slt i32 %617, %461
-	br i1 %619, label %620, label %633
+634:
+	%635 = phi i32 [ %512, %write_done ], [ %645, %637 ]
+	%636 = icmp slt i32 %635, %NK
+	br i1 %636, label %637, label %646
 
-620:
-	%621 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %617
-	%622 = load i32, i32 addrspace(3)* %621
-	%623 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %617
-	%624 = load i32, i32 addrspace(3)* %623
-	%625 = icmp ugt i32 %622, %614
-	%626 = icmp eq i32 %622, %614
-	%627 = icmp slt i32 %624, %612
-	%628 = and i1 %626, %627
-	%629 = or i1 %625, %628
-	%630 = zext i1 %629 to i32
-	%631 = add i32 %618, %630
-	%632 = add i32 %617, 1
-	br label %616
+637:
+	%638 = add i32 %13, %635
+	%639 = sext i32 %638 to i64
+	%640 = getelementptr i32, i32* %list, i64 %639
+	store i32 -1, i32* %640
+	%641 = add i32 %13, %NK
+	%642 = add i32 %641, %635
+	%643 = sext i32 %642 to i64
+	%644 = getelementptr i32, i32* %list, i64 %643
+	store i32 -1, i32* %644
+	%645 = add i32 %635, 256
+	br label %634
 
-633:
-	%634 = add i32 %245, %618
-	%635 = add i32 %13, %634
-	%636 = sext i32 %635 to i64
-	%637 = getelementptr i32, i32* %list, i64 %636
-	store i32 %612, i32* %637
-	%638 = add i32 %13, %NK
-	%639 = add i32 %638, %634
-	%640 = sext i32 %639 to i64
-	%641 = getelementptr i32, i32* %list, i64 %640
-	store i32 0, i32* %641
-	br label %615
-
-642:
-	%643 = phi i32 [ %520, %write_done ], [ %653, %645 ]
-	%644 = icmp slt i32 %643, %519
-	br i1 %644, label %645, label %654
-
-645:
-	%646 = add i32 %13, %643
-	%647 = sext i32 %646 to i64
-	%648 = getelementptr i32, i32* %list, i64 %647
-	store i32 -1, i32* %648
-	%649 = add i32 %13, %NK
-	%650 = add i32 %649, %643
-	%651 = sext i32 %650 to i64
-	%652 = getelementptr i32, i32* %list, i64 %651
-	store i32 -1, i32* %652
-	%653 = add i32 %643, 256
-	br label %642
-
-654:
+646:
 	ret void
 }
