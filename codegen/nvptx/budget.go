@@ -2,7 +2,6 @@ package nvptx
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -59,14 +58,10 @@ const budgetBins = cuda.BudgetBins
 // significant first, summing to 32: three rounds of 11, 11 and 10 bits,
 // each a pass over the group's scores (a round's hist kernel read E at
 // ≈ 1.2 TB/s, 0.22 ms at 131072 × 32 heads on an H100, thirtieth
-// session), where four rounds of 8 bits took four. ATTNC_BUDGET_DIGITS=8
-// gives the four, for the A/B.
-func budgetDigits() []int {
-	if os.Getenv("ATTNC_BUDGET_DIGITS") == "8" {
-		return []int{8, 8, 8, 8}
-	}
-	return []int{11, 11, 10}
-}
+// session), where four rounds of 8 bits took four. Measured on an H100
+// in the thirty-first session at 131072 and 8 heads: the budget group
+// 0.473, 0.475 ms against the four rounds' 0.534, 0.537.
+var budgetDigits = []int{11, 11, 10}
 
 // budgetParams are the parameters the budget kernels add to the select
 // kernel's.
@@ -90,7 +85,7 @@ func (g *gen) budgetKernels(prefix string, d int, sp selectSpec) []Kernel {
 	}
 	add(g.budgetPick(prefix+"_init", sp, -1, 0))
 	shift := 32
-	for _, w := range budgetDigits() {
+	for _, w := range budgetDigits {
 		shift -= w
 		add(g.budgetHist(fmt.Sprintf("%s_hist%d", prefix, shift), sp, shift, w))
 		add(g.budgetPick(fmt.Sprintf("%s_pick%d", prefix, shift), sp, shift, w))
@@ -284,10 +279,11 @@ func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift, width int
 // lanes takes part skips the match (a vote instead): past a radix
 // selection's first round only the codes under the prefix chosen so far
 // take part — a fraction of a row's after the second — and match.any
-// costs every warp that issues it, taking part or not. (By the code, the
-// four rounds are most of the select kernel's row, 1.56 ms at 131072 on
-// an H100; not yet profiled: docs/gpu-notes.md, thirtieth session.)
-// ATTNC_HIST_SKIP=0 matches in every warp, for the A/B.
+// costs every warp that issues it, taking part or not. Measured on an
+// H100 in the thirty-first session: MInference's select 0.368 ms at
+// 131072 and 8 heads against 0.386 matching in every warp; the budget's
+// third and fourth 8-bit rounds 0.218, 0.217 → 0.187, 0.189 ms at 32
+// heads (docs/gpu-notes.md).
 func (sel *selectEmitter) histAddTo(b kb, hist *ir.Global, code, part value.Value, shift, width int64) (kb, value.Value) {
 	dig := b.NewAnd(b.NewLShr(code, i32(shift)), i32(1<<width-1))
 	add := func(b kb) kb {
@@ -298,9 +294,6 @@ func (sel *selectEmitter) histAddTo(b kb, hist *ir.Global, code, part value.Valu
 			b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(hist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
 			return b
 		})
-	}
-	if os.Getenv("ATTNC_HIST_SKIP") == "0" {
-		return add(b), dig
 	}
 	return b.when(b.voteAny(part), add), dig // the vote is the warp's: every lane goes the same way
 }
