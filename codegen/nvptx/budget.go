@@ -50,6 +50,10 @@ import (
 // budgetRowsPerCTA are the rows a hist or ties CTA reads.
 const budgetRowsPerCTA = 8
 
+// budgetScanRows are the rows a thread of the tie-share scan takes in a
+// tile (a variable for the tests, which make tiles of a row a thread).
+var budgetScanRows = 8
+
 // budgetBins is the most digits a radix round of the budget takes (its
 // histograms' size), cuda.BudgetBins.
 const budgetBins = cuda.BudgetBins
@@ -389,42 +393,75 @@ func (g *gen) budgetPick(name string, sp selectSpec, shift, width int) Kernel {
 			})
 		}
 	default: // the scan
-		// Each thread a contiguous segment of the group's rows: their ties
-		// summed (eight loads at once), one CTA scan of the sums, then
-		// the segment again in row order, each row's share of the rem
-		// ties still to take. A scan of 256 rows a step, a CTA scan and
-		// three barriers each, took 0.157 ms for 65536 rows on an H100
-		// (thirtieth session): 256 round trips to memory in a row.
+		// The group's rows a tile of 8·256 at a time, in row order: the
+		// tile's ties loaded coalesced (thread tid rows tid + 256·j) into
+		// shared memory, read back as eight consecutive rows a thread
+		// (rows padded a word every 32, so the reads hit 32 banks), one
+		// CTA scan of the threads' sums, each row's share of the rem ties
+		// still to take written back in place and stored coalesced. Once
+		// the ties before a tile reach rem its shares are all 0: stores
+		// alone. Each thread a contiguous segment of rows, loaded from
+		// memory (a warp's load 32 lines 1 KB apart), took 0.134 ms for
+		// 65536 rows on an H100 (thirty-first session); a scan of 256
+		// rows a step 0.157 (thirtieth).
+		per := int64(budgetScanRows)
+		tile := threads * per
+		sT := g.shared(name+"_tile", types.NewArray(uint64(tile+tile/32), types.I32), 16)
+		slot := func(b kb, i value.Value) value.Value { return b.sharedAt(sT, b.NewAdd(i, b.NewLShr(i, i32(5)))) }
 		rem := b.NewLoad(types.I32, stAt(b, 2))
-		seg := b.NewSDiv(b.NewAdd(sel.bp.R, i32(threads-1)), i32(threads))
-		lo := b.imin(b.NewMul(tid, seg), sel.bp.R)
-		hi := b.imin(b.NewAdd(lo, seg), sel.bp.R)
 		tiesAt := func(b kb, r value.Value) value.Value { return b.i32At(sel.bp.ties, b.NewAdd(r0, r)) }
-		loadTies := func(b kb, cl []value.Value) []value.Value {
-			cs := make([]value.Value, len(cl))
-			for k, r := range cl {
-				cs[k] = b.NewLoad(types.I32, tiesAt(b, r))
-			}
-			return cs
-		}
-		var sum []value.Value
-		b, sum = b.strided(lo, hi, 1, 8, []value.Value{i32(0)}, func(b kb, _, cl, ok []value.Value, v []value.Value) (kb, []value.Value) {
-			n := v[0]
-			for k, c := range loadTies(b, cl) {
-				n = b.NewAdd(n, b.NewSelect(ok[k], c, i32(0)))
-			}
-			return b, []value.Value{n}
-		})
-		var excl value.Value
-		b, excl, _ = b.blockScan(sum[0], sel.sScanA, tid, threads) // the ties of the rows before the segment
-		b, _ = b.strided(lo, hi, 1, 8, []value.Value{excl}, func(b kb, is, cl, ok []value.Value, v []value.Value) (kb, []value.Value) {
+		b, _ = b.forN(i32(0), sel.bp.R, i32(tile), []value.Value{i32(0)}, func(b kb, base value.Value, v []value.Value) (kb, []value.Value) {
 			run := v[0]
-			for k, c := range loadTies(b, cl) {
-				share := b.imax(b.imin(b.NewSub(rem, run), c), i32(0))
-				b = b.when(ok[k], func(b kb) kb { b.NewStore(share, tiesAt(b, is[k])); return b })
-				run = b.NewAdd(run, b.NewSelect(ok[k], c, i32(0)))
+			rows := make([]value.Value, per) // this thread's coalesced rows of the tile
+			for j := range int64(per) {
+				rows[j] = b.NewAdd(base, b.NewAdd(tid, i32(j*threads)))
 			}
-			return b, []value.Value{run}
+			done := b.NewICmp(enum.IPredSGE, run, rem) // the same in every thread
+			f := b.Parent
+			zero, work, next := kb{f.NewBlock("scan_zero"), g}, kb{f.NewBlock("scan_tile"), g}, kb{f.NewBlock("scan_next"), g}
+			b.NewCondBr(done, zero.Block, work.Block)
+			for j := range per {
+				zero = zero.when(zero.NewICmp(enum.IPredSLT, rows[j], sel.bp.R), func(b kb) kb { b.NewStore(i32(0), tiesAt(b, rows[j])); return b })
+			}
+			zero.NewBr(next.Block)
+			xs := make([]value.Value, per)
+			for j := range per {
+				in := work.NewICmp(enum.IPredSLT, rows[j], sel.bp.R)
+				xs[j] = work.NewLoad(types.I32, tiesAt(work, work.NewSelect(in, rows[j], i32(0))))
+				xs[j] = work.NewSelect(in, xs[j], i32(0))
+			}
+			for j := range int64(per) {
+				work.NewStore(xs[j], slot(work, work.NewAdd(tid, i32(j*threads))))
+			}
+			work.barrier()
+			mine := work.NewMul(tid, i32(per)) // rows mine … mine + 7 of the tile
+			cs := make([]value.Value, per)
+			var sum value.Value = i32(0)
+			for k := range int64(per) {
+				cs[k] = work.NewLoad(types.I32, slot(work, work.NewAdd(mine, i32(k))))
+				sum = work.NewAdd(sum, cs[k])
+			}
+			var excl, tot value.Value
+			work, excl, tot = work.blockScan(sum, sel.sScanA, tid, threads)
+			at := work.NewAdd(run, excl)
+			for k := range int64(per) {
+				share := work.imax(work.imin(work.NewSub(rem, at), cs[k]), i32(0))
+				work.NewStore(share, slot(work, work.NewAdd(mine, i32(k))))
+				at = work.NewAdd(at, cs[k])
+			}
+			work.barrier() // the shares are in
+			for j := range per {
+				j := j
+				work = work.when(work.NewICmp(enum.IPredSLT, rows[j], sel.bp.R), func(b kb) kb {
+					b.NewStore(b.NewLoad(types.I32, slot(b, b.NewAdd(tid, i32(int64(j)*threads)))), tiesAt(b, rows[j]))
+					return b
+				})
+			}
+			work.barrier() // the tile is read before the next one's loads overwrite it
+			sums := work.NewAdd(run, tot)
+			work.NewBr(next.Block)
+			runNext := next.NewPhi(ir.NewIncoming(run, zero.Block), ir.NewIncoming(sums, work.Block))
+			return next, []value.Value{runNext}
 		})
 	}
 	b.NewRet(nil)

@@ -44,9 +44,22 @@ func TestBudgetEmulated(t *testing.T) {
 		// More rows than the scan's threads: segments of several rows.
 		{"global", 0.35, nil, 130, 6, false, false, false},
 		{"global", 0.3, nil, 6, 300, true, false, true},
+		// More rows than a tile of the scan (with one row a thread, 256
+		// rows): the second tile's shares follow from the ties the
+		// first carries (a scan that drops the carry, or a second tile
+		// whose zero shares are not stored, fails case 4).
+		{"global", 0.38, nil, 140, 4, false, false, false},
+		{"global", 0.48, nil, 140, 4, false, false, false},
 	}
 	r := rand.New(rand.NewPCG(43, 44))
+	defer func(n int) { budgetScanRows = n }(budgetScanRows)
 	for ci, c := range cases {
+		// The cases of many short rows take the scan a row a thread, so
+		// that 280 rows are two tiles.
+		budgetScanRows = 8
+		if c.nk == 4 {
+			budgetScanRows = 1
+		}
 		name := fmt.Sprintf("case %d (scope %s, nq %d, nk %d)", ci, c.scope, c.nq, c.nk)
 		const h, bq, bk = 2, 64, 64
 		sp := selectSpec{mode: "budget", density: c.density, densities: c.densities, scope: c.scope, sink: true, diagonal: true, orderIndex: c.orderIndex, padAll: c.padAll, bq: bq, bk: bk}

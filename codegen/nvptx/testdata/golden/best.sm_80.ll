@@ -77,6 +77,7 @@ target triple = "nvptx64-nvidia-cuda"
 @best_select1_scan_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @best_select1_scan_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @best_select1_scan_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_scan_tile = internal addrspace(3) global [2112 x i32] undef, align 16
 @best_select1_take_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @best_select1_take_c = internal addrspace(3) global [4096 x i32] undef, align 16
 @best_select1_take_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
@@ -138,7 +139,7 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 ; @best_select1_ties: kernels/93139691535abc75.ll
 
-; @best_select1_scan: kernels/f671af33e6d47bf8.ll
+; @best_select1_scan: kernels/0de29104d8b7175d.ll
 
 ; @best_select1_take: kernels/0b4fa38ff8bdaa27.ll
 
