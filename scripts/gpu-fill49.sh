@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fills .gpu/cases/cache with the PTX gpu-ws49.sh runs that gpu-build.sh
+# Fills .gpu/cases/cache with the PTX gpu-ws50.sh runs that gpu-build.sh
 # and the earlier fills do not: MInference, the budget and best on
 # examples/causal.attn with every list padded to NK (ATTNC_LIST_PAD=1:
 # the format before the thirty-first session) and the budget's radix in

@@ -214,13 +214,13 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift, width int) Kernel {
 	prefix := b.NewLoad(types.I32, b.i32At(sel.bp.state, st))
 	mask := b.NewLoad(types.I32, b.i32At(sel.bp.state, b.NewAdd(st, i32(1))))
 	bins := int64(1) << width
-	binsOf := func(b kb, f func(b kb, bin value.Value)) { // this thread's bins: tid, tid + 256, …
+	binsOf := func(f func(bin value.Value)) { // this thread's bins: tid, tid + 256, … (f may move b on)
 		for j := int64(0); j*threads < bins; j++ {
-			f(b, b.NewAdd(tid, i32(j*threads)))
+			f(b.NewAdd(tid, i32(j*threads)))
 		}
 	}
 	if shift >= 0 {
-		binsOf(b, func(b kb, bin value.Value) { b.NewStore(i32(0), b.sharedAt(sel.sHist, bin)) })
+		binsOf(func(bin value.Value) { b.NewStore(i32(0), b.sharedAt(sel.sHist, bin)) })
 		b.barrier()
 	}
 	hiR := b.NewMul(b.NewSDiv(b.NewAdd(sel.pNK, i32(threads-1)), i32(threads)), i32(threads))
@@ -258,15 +258,14 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift, width int) Kernel {
 	}
 	if shift >= 0 {
 		b.barrier()
-		for j := int64(0); j*threads < bins; j++ {
-			bin := b.NewAdd(tid, i32(j*threads))
+		binsOf(func(bin value.Value) {
 			c := b.NewLoad(types.I32, b.sharedAt(sel.sHist, bin))
 			b = b.when(b.NewICmp(enum.IPredNE, c, i32(0)), func(b kb) kb {
 				at := b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(sp.group(h), i32(budgetBins)), bin))
 				b.NewAtomicRMW(enum.AtomicOpAdd, at, c, enum.AtomicOrderingMonotonic)
 				return b
 			})
-		}
+		})
 	}
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindBudgetHist, BlockRows: threads, Rows: budgetRowsPerCTA}
@@ -413,7 +412,7 @@ func (g *gen) budgetPick(name string, sp selectSpec, shift, width int) Kernel {
 		b, _ = b.forN(i32(0), sel.bp.R, i32(tile), []value.Value{i32(0)}, func(b kb, base value.Value, v []value.Value) (kb, []value.Value) {
 			run := v[0]
 			rows := make([]value.Value, per) // this thread's coalesced rows of the tile
-			for j := range int64(per) {
+			for j := range per {
 				rows[j] = b.NewAdd(base, b.NewAdd(tid, i32(j*threads)))
 			}
 			done := b.NewICmp(enum.IPredSGE, run, rem) // the same in every thread
@@ -430,30 +429,29 @@ func (g *gen) budgetPick(name string, sp selectSpec, shift, width int) Kernel {
 				xs[j] = work.NewLoad(types.I32, tiesAt(work, work.NewSelect(in, rows[j], i32(0))))
 				xs[j] = work.NewSelect(in, xs[j], i32(0))
 			}
-			for j := range int64(per) {
+			for j := range per {
 				work.NewStore(xs[j], slot(work, work.NewAdd(tid, i32(j*threads))))
 			}
 			work.barrier()
 			mine := work.NewMul(tid, i32(per)) // rows mine … mine + 7 of the tile
 			cs := make([]value.Value, per)
 			var sum value.Value = i32(0)
-			for k := range int64(per) {
+			for k := range per {
 				cs[k] = work.NewLoad(types.I32, slot(work, work.NewAdd(mine, i32(k))))
 				sum = work.NewAdd(sum, cs[k])
 			}
 			var excl, tot value.Value
 			work, excl, tot = work.blockScan(sum, sel.sScanA, tid, threads)
 			at := work.NewAdd(run, excl)
-			for k := range int64(per) {
+			for k := range per {
 				share := work.imax(work.imin(work.NewSub(rem, at), cs[k]), i32(0))
 				work.NewStore(share, slot(work, work.NewAdd(mine, i32(k))))
 				at = work.NewAdd(at, cs[k])
 			}
 			work.barrier() // the shares are in
 			for j := range per {
-				j := j
 				work = work.when(work.NewICmp(enum.IPredSLT, rows[j], sel.bp.R), func(b kb) kb {
-					b.NewStore(b.NewLoad(types.I32, slot(b, b.NewAdd(tid, i32(int64(j)*threads)))), tiesAt(b, rows[j]))
+					b.NewStore(b.NewLoad(types.I32, slot(b, b.NewAdd(tid, i32(j*threads)))), tiesAt(b, rows[j]))
 					return b
 				})
 			}
