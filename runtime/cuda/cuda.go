@@ -17,8 +17,9 @@ import (
 // come from the goroutine that opened it (it locks its OS thread, since a
 // CUDA context is current per thread).
 type Driver struct {
-	dev int32
-	ctx uintptr
+	dev      int32
+	ctx      uintptr
+	reported map[string]bool // kernels whose FuncAttrs were reported (ATTNC_TIME_KERNELS)
 
 	cuInit                    func(flags uint32) int32
 	cuDeviceGet               func(dev *int32, ordinal int32) int32
@@ -41,7 +42,9 @@ type Driver struct {
 	cuEventRecord             func(ev uintptr, stream uintptr) int32
 	cuEventSynchronize        func(ev uintptr) int32
 	cuEventElapsedTime        func(ms *float32, start, end uintptr) int32
-	cuEventDestroy            func(ev uintptr) int32 // optional: nil if the library lacks it
+	cuEventDestroy            func(ev uintptr) int32                                         // optional: nil if the library lacks it
+	cuFuncGetAttribute        func(v *int32, attr int32, fn uintptr) int32                   // optional
+	cuOccupancyMaxBlocks      func(n *int32, fn uintptr, block int32, dynSmem uintptr) int32 // optional: cuOccupancyMaxActiveBlocksPerMultiprocessor
 	cuGetErrorName            func(code int32, s **byte) int32
 	cuGetErrorString          func(code int32, s **byte) int32
 }
@@ -84,6 +87,12 @@ func Open() (*Driver, error) {
 	}
 	if addr, err := purego.Dlsym(lib, "cuEventDestroy_v2"); err == nil {
 		purego.RegisterFunc(&d.cuEventDestroy, addr)
+	}
+	if addr, err := purego.Dlsym(lib, "cuFuncGetAttribute"); err == nil {
+		purego.RegisterFunc(&d.cuFuncGetAttribute, addr)
+	}
+	if addr, err := purego.Dlsym(lib, "cuOccupancyMaxActiveBlocksPerMultiprocessor"); err == nil {
+		purego.RegisterFunc(&d.cuOccupancyMaxBlocks, addr)
 	}
 	runtime.LockOSThread()
 	if err := d.check("cuInit", d.cuInit(0)); err != nil {
@@ -198,6 +207,38 @@ func (d *Driver) KernelFunction(m Module, k *Kernel) (Function, error) {
 	}
 	err = d.check("cuFuncSetAttribute("+k.Name+", max dynamic shared memory)", d.cuFuncSetAttribute(uintptr(f), cuFuncAttributeMaxDynamicSharedSizeBytes, int32(k.Smem)))
 	return f, err
+}
+
+// FuncAttrs is what the driver's JIT made of a kernel: its registers a
+// thread, local memory a thread (spills and stack), static shared memory
+// a CTA, and how many CTAs of block threads with dynSmem bytes of
+// dynamic shared memory fit an SM.
+type FuncAttrs struct {
+	Regs, LocalBytes, StaticSmem, CTAsPerSM int
+}
+
+func (a FuncAttrs) String() string {
+	return fmt.Sprintf("%d registers, %d bytes of local memory, %d bytes of static shared memory, %d CTAs an SM", a.Regs, a.LocalBytes, a.StaticSmem, a.CTAsPerSM)
+}
+
+// Attrs returns f's FuncAttrs for CTAs of block threads and dynSmem bytes
+// of dynamic shared memory; ok is false where the driver lacks the calls.
+func (d *Driver) Attrs(f Function, block, dynSmem int) (a FuncAttrs, ok bool) {
+	if d.cuFuncGetAttribute == nil || d.cuOccupancyMaxBlocks == nil {
+		return a, false
+	}
+	// CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES, _LOCAL_SIZE_BYTES, _NUM_REGS.
+	const shared, local, regs = 1, 3, 4
+	var v [4]int32
+	for i, attr := range []int32{regs, local, shared} {
+		if d.cuFuncGetAttribute(&v[i], attr, uintptr(f)) != 0 {
+			return a, false
+		}
+	}
+	if d.cuOccupancyMaxBlocks(&v[3], uintptr(f), int32(block), uintptr(dynSmem)) != 0 {
+		return a, false
+	}
+	return FuncAttrs{Regs: int(v[0]), LocalBytes: int(v[1]), StaticSmem: int(v[2]), CTAsPerSM: int(v[3])}, true
 }
 
 // Buffer is device memory.

@@ -70,7 +70,7 @@ func (r *run) decodeCalls(variants []*Kernel, combine *Kernel, a *AttentionArgs)
 	}
 	grid, block, args := k.DecodeLaunch(*a, part, ml, hr, T, S)
 	cg, cb, cargs := combine.CombineLaunch(part, ml, a.Out, a.H*a.M, S)
-	return []launchCall{{fn: fn, grid: grid, block: block, args: args}, {fn: fc, grid: cg, block: cb, args: cargs}}, nil
+	return []launchCall{{name: k.Name, fn: fn, grid: grid, block: block, args: args}, {name: combine.Name, fn: fc, grid: cg, block: cb, args: cargs}}, nil
 }
 
 // DecodeLaunch is the grid, block and arguments of decode kernel k for

@@ -154,17 +154,21 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 		if err != nil {
 			return 0, 0, false, err
 		}
-		calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args, smem: uint32(k.Smem)})
+		calls = append(calls, launchCall{name: k.Name, fn: fn, grid: grid, block: block, args: args, smem: uint32(k.Smem)})
 	}
-	if perKernel && combine != nil {
-		// The decode path's two launches timed alone as well, for profiles.
-		r.parts = map[string]float64{}
-		for i, c := range calls[len(before):] {
+	if perKernel && len(calls) > 1 {
+		// The step's launches timed alone as well, for profiles: the
+		// decode path's two, or compensation's three before its kernel.
+		// In order, so each reads what the ones before it wrote.
+		if r.parts == nil {
+			r.parts = map[string]float64{}
+		}
+		for i, c := range calls {
 			t, err := drv.timeLaunches([]launchCall{c})
 			if err != nil {
 				return 0, 0, false, err
 			}
-			r.parts[[]string{"decode", "combine"}[i]] = float64(t)
+			r.parts[launchPart(calls, i, len(before), combine != nil)] = float64(t)
 		}
 	}
 	ms, err := drv.timeLaunches(calls)
@@ -455,7 +459,7 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 			if err != nil {
 				return 0, err
 			}
-			calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args})
+			calls = append(calls, launchCall{name: kk.Name, fn: fn, grid: grid, block: block, args: args})
 		}
 		if perKernel {
 			// Each launch timed alone as well, for profiles (the group's
@@ -534,16 +538,53 @@ func spread[T any](x []T, heads, share int) []T {
 // launches, say. It runs them twice, so only for profiles.
 var perKernel = os.Getenv("ATTNC_TIME_KERNELS") == "1"
 
+// launchPart names an attention step's launch i for the parts when its
+// launches are timed alone: the nb launches before its kernel
+// (compensation's pools and list, by kernel name), then the kernel
+// ("kernel") or the decode path's two ("decode", "combine").
+func launchPart(calls []launchCall, i, nb int, decode bool) string {
+	if i < nb {
+		return "compensate/" + calls[i].name
+	}
+	if decode {
+		return []string{"decode", "combine"}[i-nb]
+	}
+	return "kernel"
+}
+
+// reportAttrs writes c's kernel's FuncAttrs to stderr the first time it
+// is launched (ATTNC_TIME_KERNELS=1).
+func (d *Driver) reportAttrs(c launchCall) {
+	if c.name == "" || d.reported[c.name] {
+		return
+	}
+	if d.reported == nil {
+		d.reported = map[string]bool{}
+	}
+	d.reported[c.name] = true
+	if a, ok := d.Attrs(c.fn, int(c.block[0]*c.block[1]*c.block[2]), int(c.smem)); ok {
+		fmt.Fprintf(os.Stderr, "attnc: kernel %s: %v\n", c.name, a)
+	}
+}
+
 // launchCall is one kernel launch of a timed group.
 type launchCall struct {
+	name        string // for the parts (ATTNC_TIME_KERNELS); may be empty
 	fn          Function
 	grid, block [3]uint32
 	args        []any
 	smem        uint32 // dynamic shared memory (Kernel.Smem)
 }
 
-// timeLaunches runs calls in order and returns their device time.
+// timeLaunches runs calls in order and returns their device time. With
+// ATTNC_TIME_KERNELS=1 it also reports each named kernel's registers,
+// local memory and CTAs an SM on stderr, once.
 func (d *Driver) timeLaunches(calls []launchCall) (float32, error) {
+	if perKernel {
+		for _, c := range calls {
+			d.reportAttrs(c)
+		}
+	}
 	return d.Time(func() error {
 		for _, c := range calls {
 			if err := d.Launch(c.fn, c.grid, c.block, c.smem, c.args...); err != nil {

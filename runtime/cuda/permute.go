@@ -167,7 +167,7 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 			if err != nil {
 				return 0, fmt.Errorf("%s: %v", st.Pos, err)
 			}
-			calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args, smem: uint32(k.Smem)})
+			calls = append(calls, launchCall{name: k.Name, fn: fn, grid: grid, block: block, args: args, smem: uint32(k.Smem)})
 		}
 	}
 	want := 2 // the order's, the classes'
