@@ -39,6 +39,6 @@ for r in 1 2; do
   done
 done
 echo "[$SECONDS s] best's attention kernel's profile (32768)"
-PROFILE_TIMEOUT=120 profile bestattn "prefill_attn" 32768 "$BEST" ../examples/causal.attn
+PROFILE_TIMEOUT=120 profile bestattn "=prefill_attn2" 32768 "$BEST" ../examples/causal.attn
 grep -E "Duration|Compute \(SM\) Throughput|Registers Per|Achieved Occupancy|Theoretical Occupancy|Block Limit|Warp Cycles Per Issued|Issue Slots Busy|Executed Ipc|Local Memory" $OUT/bestattn.txt 2>/dev/null | tr -s ' ' | head -20
 echo "[$SECONDS s] done"
