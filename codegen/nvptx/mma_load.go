@@ -2,6 +2,7 @@ package nvptx
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/enum"
@@ -138,6 +139,10 @@ func (em *mmaEmitter) entry() {
 	}
 	em.J0 = em.listAt(e, i32(0))
 	has := e.NewAnd(e.NewICmp(enum.IPredSGT, em.pNK, i32(0)), e.NewICmp(enum.IPredSGE, em.J0, i32(0)))
+	// The loop reads each list entry and tile class an iteration before
+	// the tile it is for (listNext): entry 1 and J0's class now.
+	em.J1 = em.listAt2(e, has, i32(1))
+	em.cls0 = em.classOf(e, em.J0)
 	if em.ws {
 		em.split(e, smBase, has)
 		return
@@ -387,13 +392,48 @@ func (em *mmaEmitter) loadNext() kb {
 }
 
 // listNext is the list's next position and tile J' (-1: none), and
-// whether the loop goes on.
+// whether the loop goes on. J' was loaded an iteration ago (JnP); this
+// iteration loads the entry after it and J”s class for the next one,
+// so that neither load's latency falls on a tile's critical path (the
+// class byte's was 3.6 % of the stall samples of best's compensated
+// kernel on an H100, the list entry's before K(J')'s copy about 1 %:
+// docs/gpu-notes.md, thirty-second session).
 func (em *mmaEmitter) listNext(b kb) {
 	em.tN = b.NewAdd(em.tP, i32(1))
-	inRange := b.NewICmp(enum.IPredSLT, em.tN, em.pNK)
-	safeT := b.NewSelect(inRange, em.tN, i32(0))
-	em.Jn = b.NewSelect(inRange, em.listAt(b, safeT), i32(-1))
+	if !listAhead() {
+		// As before, for the A/B: J' and J's class loaded where used.
+		inRange := b.NewICmp(enum.IPredSLT, em.tN, em.pNK)
+		em.Jn = b.NewSelect(inRange, em.listAt(b, b.NewSelect(inRange, em.tN, i32(0))), i32(-1))
+		em.more = b.NewICmp(enum.IPredSGE, em.Jn, i32(0))
+		em.Jnn, em.clsN = em.JnP, em.clsP
+		return
+	}
+	em.Jn = em.JnP
 	em.more = b.NewICmp(enum.IPredSGE, em.Jn, i32(0))
+	em.Jnn = em.listAt2(b, em.more, b.NewAdd(em.tP, i32(2)))
+	em.clsN = em.classOf(b, em.Jn)
+}
+
+// listAhead says whether the loop loads list entries and classes an
+// iteration ahead: on unless ATTNC_LIST_AHEAD=0, for the A/B.
+func listAhead() bool { return os.Getenv("ATTNC_LIST_AHEAD") != "0" }
+
+// listAt2 is list entry t where ok (the entries before it hold tiles)
+// and t < NK, else -1. A list ends at its first -1 (the entries after it
+// are not defined, cuda.EndLists), so entry t is read only after a tile
+// at t−1; otherwise the load reads entry 0, always written.
+func (em *mmaEmitter) listAt2(b kb, ok, t value.Value) value.Value {
+	in := b.NewAnd(ok, b.NewICmp(enum.IPredSLT, t, em.pNK))
+	return b.NewSelect(in, em.listAt(b, b.NewSelect(in, t, i32(0))), i32(-1))
+}
+
+// classOf is tile J's class (sparse.Class) for the item, or the class of
+// tile 0 where J is not a key tile (-1: none; with compensate, a mean-key
+// tile ≥ NK: the mask ignores it then).
+func (em *mmaEmitter) classOf(b kb, J value.Value) value.Value {
+	real := b.NewAnd(b.NewICmp(enum.IPredSGE, J, i32(0)), b.NewICmp(enum.IPredSLT, J, em.pNK))
+	at := b.NewAdd(em.clsBase, b.NewSelect(real, J, i32(0)))
+	return b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pCls, b.i64(at)))
 }
 
 // nextTile finds the list's next tile J' (-1: none) and waits until V(J)

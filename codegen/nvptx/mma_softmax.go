@@ -70,7 +70,10 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 		means, check = kb{em.f.NewBlock("meankeys"), em.g}, kb{em.f.NewBlock("classify"), em.g}
 		b.NewCondBr(b.NewICmp(enum.IPredSGE, em.JP, em.pNK), means.Block, check.Block)
 	}
-	cls := check.NewLoad(types.I8, check.NewGetElementPtr(types.I8, em.pCls, check.i64(check.NewAdd(em.clsBase, em.JP))))
+	var cls value.Value = em.clsP // loaded an iteration ahead (listNext)
+	if !listAhead() {
+		cls = check.NewLoad(types.I8, check.NewGetElementPtr(types.I8, em.pCls, check.i64(check.NewAdd(em.clsBase, em.JP))))
+	}
 	partial := kb{em.f.NewBlock("partial"), em.g}
 	join := kb{em.f.NewBlock("softmax"), em.g}
 	// Per-row kernels: each row keeps its own keys (its 64 bits of the

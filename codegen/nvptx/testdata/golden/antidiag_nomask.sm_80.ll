@@ -52,7 +52,7 @@ declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
 ; @adfull_admass0: kernels/a32acfc1050c5769.ll
 
-; @adfull_attn2: kernels/c29f4a0a017d44ab.ll
+; @adfull_attn2: kernels/c39304334703b7ac.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -52,7 +52,7 @@ declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
 ; @adfull_admass0: kernels/def53d516e383f06.ll
 
-; @adfull_attn2: kernels/3f5d2e8ffa5e74f6.ll
+; @adfull_attn2: kernels/f940c935d331ab33.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

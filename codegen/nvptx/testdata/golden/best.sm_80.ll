@@ -157,7 +157,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @best_attn2: kernels/480c3ef44fedfbf5.ll
+; @best_attn2: kernels/ba69bf05a1732ab2.ll
 
 declare float @llvm.nvvm.lg2.approx.ftz.f(float %p0)
 

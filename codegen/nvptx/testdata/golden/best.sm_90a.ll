@@ -157,7 +157,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @best_attn2: kernels/a217c7ea9b909b66.ll
+; @best_attn2: kernels/89c3ef9edfca3ecf.ll
 
 declare float @llvm.nvvm.lg2.approx.ftz.f(float %p0)
 

@@ -4,7 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @prefill_attn0_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
 
-; @prefill_attn0: kernels/635ac0c0ca9eff62.ll
+; @prefill_attn0: kernels/00cdd49fa6acc1bd.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -4,7 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @prefill_attn0_smem = internal addrspace(3) global [32768 x i8] undef, align 1024
 
-; @prefill_attn0: kernels/72b7f83676ac0a32.ll
+; @prefill_attn0: kernels/f0f393e8714951b6.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -54,7 +54,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @esmean_attn2: kernels/daf128f6b0110ab8.ll
+; @esmean_attn2: kernels/ec43f791e65ee02a.ll
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 

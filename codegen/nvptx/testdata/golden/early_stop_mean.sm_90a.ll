@@ -54,7 +54,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @esmean_attn2: kernels/81d38c487980d57f.ll
+; @esmean_attn2: kernels/6c0ccf852e8d7f08.ll
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 

@@ -59,7 +59,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @minference_attn2: kernels/654c42d60b9462bf.ll
+; @minference_attn2: kernels/636dcdc20d8d23ec.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -59,7 +59,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @minference_attn2: kernels/f8dcf8c8fc6282d4.ll
+; @minference_attn2: kernels/888b6d348592b807.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

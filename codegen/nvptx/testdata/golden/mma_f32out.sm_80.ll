@@ -4,7 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @f32out_attn0_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-; @f32out_attn0: kernels/53b4009036544663.ll
+; @f32out_attn0: kernels/50c6fa03b40d4890.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -4,7 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @mmamod_attn0_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-; @mmamod_attn0: kernels/37e7980c7d179ed0.ll
+; @mmamod_attn0: kernels/a3184e20b42c88c2.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -4,7 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @mmamod_attn0_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 
-; @mmamod_attn0: kernels/1dcde523ec9bc18f.ll
+; @mmamod_attn0: kernels/323ccbe90da3b917.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

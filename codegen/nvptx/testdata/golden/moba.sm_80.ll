@@ -40,7 +40,7 @@ declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare i32 @llvm.cttz.i32(i32 %p0, i1 %p1)
 
-; @moba_attn2: kernels/1015e9a1d1a6a669.ll
+; @moba_attn2: kernels/b9b15e2c6ec42470.ll
 
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 

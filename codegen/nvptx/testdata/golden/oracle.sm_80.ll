@@ -66,7 +66,7 @@ declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
 ; @oracle_admass0: kernels/78ea5f7f0c75aa85.ll
 
-; @oracle_attn2: kernels/72b7f83676ac0a32.ll
+; @oracle_attn2: kernels/f0f393e8714951b6.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

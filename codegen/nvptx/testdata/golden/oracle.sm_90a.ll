@@ -66,7 +66,7 @@ declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
 ; @oracle_admass0: kernels/ca4c61dc07e66e89.ll
 
-; @oracle_attn2: kernels/14342d62ca3b2818.ll
+; @oracle_attn2: kernels/6953a5c6fe828f3a.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -82,7 +82,7 @@ declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @pbs_attn3: kernels/0aa9395f39fe2489.ll
+; @pbs_attn3: kernels/698d5eba6856c1a1.ll
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7}
 !0 = !{void (i16*, i16*, i32*, i32, i32, i32)* @pbs_permute0, !"maxntidx", i32 256}

@@ -70,7 +70,7 @@ declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
 ; @proxy_admass0: kernels/7d91fea5fc1aa3d2.ll
 
-; @proxy_attn2: kernels/f8dcf8c8fc6282d4.ll
+; @proxy_attn2: kernels/888b6d348592b807.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -82,7 +82,7 @@ declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
 ; @s2o_perm_scores1: kernels/7ac1afdc57b51de3.ll
 
-; @s2o_attn3: kernels/c1bff02d2117dd4a.ll
+; @s2o_attn3: kernels/1e3b30c8b34ba1cf.ll
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 

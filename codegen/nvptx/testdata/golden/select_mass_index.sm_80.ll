@@ -71,7 +71,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @massindex_attn2: kernels/a14041d3e4576b58.ll
+; @massindex_attn2: kernels/ce549f26a8b05029.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

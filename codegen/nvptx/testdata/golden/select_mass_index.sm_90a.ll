@@ -71,7 +71,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @massindex_attn2: kernels/a3e233f7d90806a8.ll
+; @massindex_attn2: kernels/6f76ce626f60b162.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

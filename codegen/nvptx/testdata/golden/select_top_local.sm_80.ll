@@ -57,7 +57,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @toplocal_attn2: kernels/bb61dc9e58524eab.ll
+; @toplocal_attn2: kernels/b0abc02a0b54de67.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -4,7 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @window_attn0_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-; @window_attn0: kernels/615c854366041b40.ll
+; @window_attn0: kernels/434c666a2c0b6d23.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -66,7 +66,7 @@ declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
 ; @xattn_admass0: kernels/6c8e794f7ef39fab.ll
 
-; @xattn_attn2: kernels/654c42d60b9462bf.ll
+; @xattn_attn2: kernels/636dcdc20d8d23ec.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

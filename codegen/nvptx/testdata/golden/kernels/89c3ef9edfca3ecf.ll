@@ -1,0 +1,2045 @@
+define ptx_kernel void @$K(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i32 %hg, i16* %kbar, i16* %vbar, i8* %comp) {
+entry:
+	%0 = ptrtoint [24576 x i8] addrspace(3)* @$K_smem to i32
+	%1 = add i32 %0, u0x2000
+	%2 = add i32 %0, u0x4000
+	%3 = lshr i32 %2, 4
+	%4 = and i32 %3, u0x3FFF
+	%5 = lshr i32 %0, 4
+	%6 = and i32 %5, u0x3FFF
+	%7 = lshr i32 %1, 4
+	%8 = and i32 %7, u0x3FFF
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%10 = lshr i32 %9, 5
+	%11 = and i32 %9, 31
+	%12 = lshr i32 %11, 2
+	%13 = and i32 %11, 3
+	%14 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%15 = mul i32 %14, %NQ
+	%16 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%17 = add i32 %15, %16
+	%18 = mul i32 %hg, %NQ
+	%19 = udiv i32 %17, %18
+	%20 = urem i32 %17, %18
+	%21 = mul i32 %19, %hg
+	%22 = sub i32 %H, %21
+	%23 = icmp slt i32 %hg, %22
+	%24 = select i1 %23, i32 %hg, i32 %22
+	%25 = sub i32 %NQ, 1
+	%26 = udiv i32 %20, %24
+	%27 = sub i32 %25, %26
+	%28 = urem i32 %20, %24
+	%29 = add i32 %21, %28
+	%30 = sdiv i32 %29, %group
+	%31 = mul i32 %27, 64
+	%32 = mul i32 %29, %M
+	%33 = mul i32 %32, 64
+	%34 = sext i32 %33 to i64
+	%35 = getelementptr i16, i16* %q, i64 %34
+	%36 = mul i32 %30, %N
+	%37 = mul i32 %36, 64
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i16, i16* %k, i64 %38
+	%40 = mul i32 %30, %N
+	%41 = mul i32 %40, 64
+	%42 = sext i32 %41 to i64
+	%43 = getelementptr i16, i16* %v, i64 %42
+	%44 = udiv i32 %29, %lh
+	%45 = mul i32 %44, %NQ
+	%46 = add i32 %45, %27
+	%47 = mul i32 %46, 2
+	%48 = mul i32 %47, %NK
+	%49 = mul i32 %29, %ch
+	%50 = mul i32 %49, %NQ
+	%51 = add i32 %50, %27
+	%52 = mul i32 %51, %NK
+	%53 = mul i32 %30, %NK
+	%54 = mul i32 %53, 64
+	%55 = sext i32 %54 to i64
+	%56 = getelementptr i16, i16* %kbar, i64 %55
+	%57 = mul i32 %30, %NK
+	%58 = mul i32 %57, 64
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i16, i16* %vbar, i64 %59
+	%61 = mul i32 %29, %NQ
+	%62 = add i32 %61, %27
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %48, 0
+	%65 = sext i32 %64 to i64
+	%66 = getelementptr i32, i32* %list, i64 %65
+	%67 = load i32, i32* %66
+	%68 = icmp sgt i32 %NK, 0
+	%69 = icmp sge i32 %67, 0
+	%70 = and i1 %68, %69
+	%71 = icmp slt i32 1, %NK
+	%72 = and i1 %70, %71
+	%73 = select i1 %72, i32 1, i32 0
+	%74 = add i32 %48, %73
+	%75 = sext i32 %74 to i64
+	%76 = getelementptr i32, i32* %list, i64 %75
+	%77 = load i32, i32* %76
+	%78 = select i1 %72, i32 %77, i32 -1
+	%79 = icmp sge i32 %67, 0
+	%80 = icmp slt i32 %67, %NK
+	%81 = and i1 %79, %80
+	%82 = select i1 %81, i32 %67, i32 0
+	%83 = add i32 %52, %82
+	%84 = sext i32 %83 to i64
+	%85 = getelementptr i8, i8* %cls, i64 %84
+	%86 = load i8, i8* %85
+	%87 = lshr i32 %9, 3
+	%88 = and i32 %9, 7
+	%89 = lshr i32 %88, 3
+	%90 = mul i32 %89, u0x2000
+	%91 = and i32 %88, 7
+	%92 = and i32 %87, 7
+	%93 = xor i32 %91, %92
+	%94 = mul i32 %87, 128
+	%95 = shl i32 %93, 4
+	%96 = add i32 %94, %95
+	%97 = add i32 %90, %96
+	%98 = add i32 %2, %97
+	%99 = add i32 %31, %87
+	%100 = mul i32 %99, 64
+	%101 = mul i32 %88, 8
+	%102 = add i32 %100, %101
+	%103 = sext i32 %102 to i64
+	%104 = getelementptr i16, i16* %35, i64 %103
+	%105 = add i32 %99, 0
+	%106 = icmp slt i32 %105, %M
+	%107 = getelementptr i16, i16* %104, i64 0
+	%108 = select i1 %106, i16* %107, i16* %35
+	%109 = add i32 %98, 0
+	%110 = select i1 %106, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %109, i16* %108, i32 %110)
+	%111 = add i32 %99, 16
+	%112 = icmp slt i32 %111, %M
+	%113 = getelementptr i16, i16* %104, i64 1024
+	%114 = select i1 %112, i16* %113, i16* %35
+	%115 = add i32 %98, 2048
+	%116 = select i1 %112, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %115, i16* %114, i32 %116)
+	%117 = add i32 %99, 32
+	%118 = icmp slt i32 %117, %M
+	%119 = getelementptr i16, i16* %104, i64 2048
+	%120 = select i1 %118, i16* %119, i16* %35
+	%121 = add i32 %98, u0x1000
+	%122 = select i1 %118, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %121, i16* %120, i32 %122)
+	%123 = add i32 %99, 48
+	%124 = icmp slt i32 %123, %M
+	%125 = getelementptr i16, i16* %104, i64 3072
+	%126 = select i1 %124, i16* %125, i16* %35
+	%127 = add i32 %98, 6144
+	%128 = select i1 %124, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %127, i16* %126, i32 %128)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %70, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%129 = and i32 %11, 7
+	%130 = lshr i32 %11, 3
+	%131 = and i32 %130, 1
+	%132 = shl i32 %131, 3
+	%133 = add i32 %129, %132
+	%134 = lshr i32 %11, 4
+	%135 = mul i32 %10, 16
+	%136 = add i32 %133, 0
+	%137 = add i32 %135, %136
+	%138 = mul i32 %137, 128
+	%139 = add i32 %2, %138
+	%140 = and i32 %11, 7
+	%141 = xor i32 %134, %140
+	%142 = shl i32 %141, 4
+	%143 = add i32 %139, %142
+	%144 = icmp sge i32 %67, %NK
+	%145 = select i1 %144, i16* %56, i16* %39
+	%146 = sub i32 %67, %NK
+	%147 = select i1 %144, i32 %146, i32 %67
+	%148 = mul i32 %147, 64
+	%149 = select i1 %144, i32 %NK, i32 %N
+	%150 = lshr i32 %9, 3
+	%151 = and i32 %9, 7
+	%152 = lshr i32 %151, 3
+	%153 = mul i32 %152, u0x2000
+	%154 = and i32 %151, 7
+	%155 = and i32 %150, 7
+	%156 = xor i32 %154, %155
+	%157 = mul i32 %150, 128
+	%158 = shl i32 %156, 4
+	%159 = add i32 %157, %158
+	%160 = add i32 %153, %159
+	%161 = add i32 %0, %160
+	%162 = add i32 %148, %150
+	%163 = mul i32 %162, 64
+	%164 = mul i32 %151, 8
+	%165 = add i32 %163, %164
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i16, i16* %145, i64 %166
+	%168 = add i32 %162, 0
+	%169 = icmp slt i32 %168, %149
+	%170 = getelementptr i16, i16* %167, i64 0
+	%171 = select i1 %169, i16* %170, i16* %145
+	%172 = add i32 %161, 0
+	%173 = select i1 %169, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %172, i16* %171, i32 %173)
+	%174 = add i32 %162, 16
+	%175 = icmp slt i32 %174, %149
+	%176 = getelementptr i16, i16* %167, i64 1024
+	%177 = select i1 %175, i16* %176, i16* %145
+	%178 = add i32 %161, 2048
+	%179 = select i1 %175, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %178, i16* %177, i32 %179)
+	%180 = add i32 %162, 32
+	%181 = icmp slt i32 %180, %149
+	%182 = getelementptr i16, i16* %167, i64 2048
+	%183 = select i1 %181, i16* %182, i16* %145
+	%184 = add i32 %161, u0x1000
+	%185 = select i1 %181, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %184, i16* %183, i32 %185)
+	%186 = add i32 %162, 48
+	%187 = icmp slt i32 %186, %149
+	%188 = getelementptr i16, i16* %167, i64 3072
+	%189 = select i1 %187, i16* %188, i16* %145
+	%190 = add i32 %161, 6144
+	%191 = select i1 %187, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %190, i16* %189, i32 %191)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%192 = phi i32 [ 0, %prologue ], [ %1532, %pv ]
+	%193 = phi i32 [ %67, %prologue ], [ %194, %pv ]
+	%194 = phi i32 [ %78, %prologue ], [ %1542, %pv ]
+	%195 = phi i8 [ %86, %prologue ], [ %1550, %pv ]
+	%196 = phi float [ 0.0, %prologue ], [ %1770, %pv ]
+	%197 = phi float [ 0.0, %prologue ], [ %1771, %pv ]
+	%198 = phi float [ 0.0, %prologue ], [ %1772, %pv ]
+	%199 = phi float [ 0.0, %prologue ], [ %1773, %pv ]
+	%200 = phi float [ 0.0, %prologue ], [ %1774, %pv ]
+	%201 = phi float [ 0.0, %prologue ], [ %1775, %pv ]
+	%202 = phi float [ 0.0, %prologue ], [ %1776, %pv ]
+	%203 = phi float [ 0.0, %prologue ], [ %1777, %pv ]
+	%204 = phi float [ 0.0, %prologue ], [ %1778, %pv ]
+	%205 = phi float [ 0.0, %prologue ], [ %1779, %pv ]
+	%206 = phi float [ 0.0, %prologue ], [ %1780, %pv ]
+	%207 = phi float [ 0.0, %prologue ], [ %1781, %pv ]
+	%208 = phi float [ 0.0, %prologue ], [ %1782, %pv ]
+	%209 = phi float [ 0.0, %prologue ], [ %1783, %pv ]
+	%210 = phi float [ 0.0, %prologue ], [ %1784, %pv ]
+	%211 = phi float [ 0.0, %prologue ], [ %1785, %pv ]
+	%212 = phi float [ 0.0, %prologue ], [ %1786, %pv ]
+	%213 = phi float [ 0.0, %prologue ], [ %1787, %pv ]
+	%214 = phi float [ 0.0, %prologue ], [ %1788, %pv ]
+	%215 = phi float [ 0.0, %prologue ], [ %1789, %pv ]
+	%216 = phi float [ 0.0, %prologue ], [ %1790, %pv ]
+	%217 = phi float [ 0.0, %prologue ], [ %1791, %pv ]
+	%218 = phi float [ 0.0, %prologue ], [ %1792, %pv ]
+	%219 = phi float [ 0.0, %prologue ], [ %1793, %pv ]
+	%220 = phi float [ 0.0, %prologue ], [ %1794, %pv ]
+	%221 = phi float [ 0.0, %prologue ], [ %1795, %pv ]
+	%222 = phi float [ 0.0, %prologue ], [ %1796, %pv ]
+	%223 = phi float [ 0.0, %prologue ], [ %1797, %pv ]
+	%224 = phi float [ 0.0, %prologue ], [ %1798, %pv ]
+	%225 = phi float [ 0.0, %prologue ], [ %1799, %pv ]
+	%226 = phi float [ 0.0, %prologue ], [ %1800, %pv ]
+	%227 = phi float [ 0.0, %prologue ], [ %1801, %pv ]
+	%228 = phi float [ 0xFFF0000000000000, %prologue ], [ %1428, %pv ]
+	%229 = phi float [ 0.0, %prologue ], [ %1479, %pv ]
+	%230 = phi float [ 0xFFF0000000000000, %prologue ], [ %1480, %pv ]
+	%231 = phi float [ 0.0, %prologue ], [ %1531, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	%232 = mul i32 %193, 64
+	%233 = icmp sge i32 %193, %NK
+	%234 = select i1 %233, i16* %60, i16* %43
+	%235 = sub i32 %193, %NK
+	%236 = select i1 %233, i32 %235, i32 %193
+	%237 = mul i32 %236, 64
+	%238 = select i1 %233, i32 %NK, i32 %N
+	%239 = lshr i32 %9, 3
+	%240 = and i32 %9, 7
+	%241 = lshr i32 %240, 3
+	%242 = mul i32 %241, u0x2000
+	%243 = and i32 %240, 7
+	%244 = and i32 %239, 7
+	%245 = xor i32 %243, %244
+	%246 = mul i32 %239, 128
+	%247 = shl i32 %245, 4
+	%248 = add i32 %246, %247
+	%249 = add i32 %242, %248
+	%250 = add i32 %1, %249
+	%251 = add i32 %237, %239
+	%252 = mul i32 %251, 64
+	%253 = mul i32 %240, 8
+	%254 = add i32 %252, %253
+	%255 = sext i32 %254 to i64
+	%256 = getelementptr i16, i16* %234, i64 %255
+	%257 = add i32 %251, 0
+	%258 = icmp slt i32 %257, %238
+	%259 = getelementptr i16, i16* %256, i64 0
+	%260 = select i1 %258, i16* %259, i16* %234
+	%261 = add i32 %250, 0
+	%262 = select i1 %258, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %261, i16* %260, i32 %262)
+	%263 = add i32 %251, 16
+	%264 = icmp slt i32 %263, %238
+	%265 = getelementptr i16, i16* %256, i64 1024
+	%266 = select i1 %264, i16* %265, i16* %234
+	%267 = add i32 %250, 2048
+	%268 = select i1 %264, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %267, i16* %266, i32 %268)
+	%269 = add i32 %251, 32
+	%270 = icmp slt i32 %269, %238
+	%271 = getelementptr i16, i16* %256, i64 2048
+	%272 = select i1 %270, i16* %271, i16* %234
+	%273 = add i32 %250, u0x1000
+	%274 = select i1 %270, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %273, i16* %272, i32 %274)
+	%275 = add i32 %251, 48
+	%276 = icmp slt i32 %275, %238
+	%277 = getelementptr i16, i16* %256, i64 3072
+	%278 = select i1 %276, i16* %277, i16* %234
+	%279 = add i32 %250, 6144
+	%280 = select i1 %276, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %279, i16* %278, i32 %280)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%281 = add i32 %4, 0
+	%282 = zext i32 %281 to i64
+	%283 = or i64 %282, u0x4000004000010000
+	%284 = add i32 %6, 0
+	%285 = zext i32 %284 to i64
+	%286 = or i64 %285, u0x4000004000010000
+	%287 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %283, i64 %286, i32 1)
+	%288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 0
+	%289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 1
+	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 2
+	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 3
+	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 4
+	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 5
+	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 6
+	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 7
+	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 8
+	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 9
+	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 10
+	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 11
+	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 12
+	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 13
+	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 14
+	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 15
+	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 16
+	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 17
+	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 18
+	%307 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 19
+	%308 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 20
+	%309 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 21
+	%310 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 22
+	%311 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 23
+	%312 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 24
+	%313 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 25
+	%314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 26
+	%315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 27
+	%316 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 28
+	%317 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 29
+	%318 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 30
+	%319 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %287, 31
+	%320 = add i32 %4, 2
+	%321 = zext i32 %320 to i64
+	%322 = or i64 %321, u0x4000004000010000
+	%323 = add i32 %6, 2
+	%324 = zext i32 %323 to i64
+	%325 = or i64 %324, u0x4000004000010000
+	%326 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %288, float %289, float %290, float %291, float %292, float %293, float %294, float %295, float %296, float %297, float %298, float %299, float %300, float %301, float %302, float %303, float %304, float %305, float %306, float %307, float %308, float %309, float %310, float %311, float %312, float %313, float %314, float %315, float %316, float %317, float %318, float %319, i64 %322, i64 %325, i32 1)
+	%327 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 0
+	%328 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 1
+	%329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 2
+	%330 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 3
+	%331 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 4
+	%332 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 5
+	%333 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 6
+	%334 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 7
+	%335 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 8
+	%336 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 9
+	%337 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 10
+	%338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 11
+	%339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 12
+	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 13
+	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 14
+	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 15
+	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 16
+	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 17
+	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 18
+	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 19
+	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 20
+	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 21
+	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 22
+	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 23
+	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 24
+	%352 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 25
+	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 26
+	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 27
+	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 28
+	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 29
+	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 30
+	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %326, 31
+	%359 = add i32 %4, 4
+	%360 = zext i32 %359 to i64
+	%361 = or i64 %360, u0x4000004000010000
+	%362 = add i32 %6, 4
+	%363 = zext i32 %362 to i64
+	%364 = or i64 %363, u0x4000004000010000
+	%365 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %327, float %328, float %329, float %330, float %331, float %332, float %333, float %334, float %335, float %336, float %337, float %338, float %339, float %340, float %341, float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, float %352, float %353, float %354, float %355, float %356, float %357, float %358, i64 %361, i64 %364, i32 1)
+	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 0
+	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 1
+	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 2
+	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 3
+	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 4
+	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 5
+	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 6
+	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 7
+	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 8
+	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 9
+	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 10
+	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 11
+	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 12
+	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 13
+	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 14
+	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 15
+	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 16
+	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 17
+	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 18
+	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 19
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 20
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 21
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 22
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 23
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 24
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 25
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 26
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 27
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 28
+	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 29
+	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 30
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %365, 31
+	%398 = add i32 %4, 6
+	%399 = zext i32 %398 to i64
+	%400 = or i64 %399, u0x4000004000010000
+	%401 = add i32 %6, 6
+	%402 = zext i32 %401 to i64
+	%403 = or i64 %402, u0x4000004000010000
+	%404 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %366, float %367, float %368, float %369, float %370, float %371, float %372, float %373, float %374, float %375, float %376, float %377, float %378, float %379, float %380, float %381, float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, i64 %400, i64 %403, i32 1)
+	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 0
+	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 1
+	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 2
+	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 3
+	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 4
+	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 5
+	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 6
+	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 7
+	%413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 8
+	%414 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 9
+	%415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 10
+	%416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 11
+	%417 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 12
+	%418 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 13
+	%419 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 14
+	%420 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 15
+	%421 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 16
+	%422 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 17
+	%423 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 18
+	%424 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 19
+	%425 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 20
+	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 21
+	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 22
+	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 23
+	%429 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 24
+	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 25
+	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 26
+	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 27
+	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 28
+	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 29
+	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 30
+	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %404, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%437 = call float asm sideeffect "", "=f,0"(float %405)
+	%438 = call float asm sideeffect "", "=f,0"(float %406)
+	%439 = call float asm sideeffect "", "=f,0"(float %407)
+	%440 = call float asm sideeffect "", "=f,0"(float %408)
+	%441 = call float asm sideeffect "", "=f,0"(float %409)
+	%442 = call float asm sideeffect "", "=f,0"(float %410)
+	%443 = call float asm sideeffect "", "=f,0"(float %411)
+	%444 = call float asm sideeffect "", "=f,0"(float %412)
+	%445 = call float asm sideeffect "", "=f,0"(float %413)
+	%446 = call float asm sideeffect "", "=f,0"(float %414)
+	%447 = call float asm sideeffect "", "=f,0"(float %415)
+	%448 = call float asm sideeffect "", "=f,0"(float %416)
+	%449 = call float asm sideeffect "", "=f,0"(float %417)
+	%450 = call float asm sideeffect "", "=f,0"(float %418)
+	%451 = call float asm sideeffect "", "=f,0"(float %419)
+	%452 = call float asm sideeffect "", "=f,0"(float %420)
+	%453 = call float asm sideeffect "", "=f,0"(float %421)
+	%454 = call float asm sideeffect "", "=f,0"(float %422)
+	%455 = call float asm sideeffect "", "=f,0"(float %423)
+	%456 = call float asm sideeffect "", "=f,0"(float %424)
+	%457 = call float asm sideeffect "", "=f,0"(float %425)
+	%458 = call float asm sideeffect "", "=f,0"(float %426)
+	%459 = call float asm sideeffect "", "=f,0"(float %427)
+	%460 = call float asm sideeffect "", "=f,0"(float %428)
+	%461 = call float asm sideeffect "", "=f,0"(float %429)
+	%462 = call float asm sideeffect "", "=f,0"(float %430)
+	%463 = call float asm sideeffect "", "=f,0"(float %431)
+	%464 = call float asm sideeffect "", "=f,0"(float %432)
+	%465 = call float asm sideeffect "", "=f,0"(float %433)
+	%466 = call float asm sideeffect "", "=f,0"(float %434)
+	%467 = call float asm sideeffect "", "=f,0"(float %435)
+	%468 = call float asm sideeffect "", "=f,0"(float %436)
+	%469 = mul i32 %10, 16
+	%470 = add i32 %31, %469
+	%471 = add i32 %12, 0
+	%472 = add i32 %470, %471
+	%473 = mul i32 %10, 16
+	%474 = add i32 %31, %473
+	%475 = add i32 %12, 8
+	%476 = add i32 %474, %475
+	%477 = sitofp i32 %29 to float
+	%478 = icmp sge i32 %193, %NK
+	br i1 %478, label %meankeys, label %classify
+
+epilogue:
+	%479 = phi float [ 0.0, %entry ], [ %1479, %pv ]
+	%480 = phi float [ 0.0, %entry ], [ %1531, %pv ]
+	%481 = phi i32 [ 0, %entry ], [ %1532, %pv ]
+	%482 = phi float [ 0.0, %entry ], [ %1770, %pv ]
+	%483 = phi float [ 0.0, %entry ], [ %1771, %pv ]
+	%484 = phi float [ 0.0, %entry ], [ %1772, %pv ]
+	%485 = phi float [ 0.0, %entry ], [ %1773, %pv ]
+	%486 = phi float [ 0.0, %entry ], [ %1774, %pv ]
+	%487 = phi float [ 0.0, %entry ], [ %1775, %pv ]
+	%488 = phi float [ 0.0, %entry ], [ %1776, %pv ]
+	%489 = phi float [ 0.0, %entry ], [ %1777, %pv ]
+	%490 = phi float [ 0.0, %entry ], [ %1778, %pv ]
+	%491 = phi float [ 0.0, %entry ], [ %1779, %pv ]
+	%492 = phi float [ 0.0, %entry ], [ %1780, %pv ]
+	%493 = phi float [ 0.0, %entry ], [ %1781, %pv ]
+	%494 = phi float [ 0.0, %entry ], [ %1782, %pv ]
+	%495 = phi float [ 0.0, %entry ], [ %1783, %pv ]
+	%496 = phi float [ 0.0, %entry ], [ %1784, %pv ]
+	%497 = phi float [ 0.0, %entry ], [ %1785, %pv ]
+	%498 = phi float [ 0.0, %entry ], [ %1786, %pv ]
+	%499 = phi float [ 0.0, %entry ], [ %1787, %pv ]
+	%500 = phi float [ 0.0, %entry ], [ %1788, %pv ]
+	%501 = phi float [ 0.0, %entry ], [ %1789, %pv ]
+	%502 = phi float [ 0.0, %entry ], [ %1790, %pv ]
+	%503 = phi float [ 0.0, %entry ], [ %1791, %pv ]
+	%504 = phi float [ 0.0, %entry ], [ %1792, %pv ]
+	%505 = phi float [ 0.0, %entry ], [ %1793, %pv ]
+	%506 = phi float [ 0.0, %entry ], [ %1794, %pv ]
+	%507 = phi float [ 0.0, %entry ], [ %1795, %pv ]
+	%508 = phi float [ 0.0, %entry ], [ %1796, %pv ]
+	%509 = phi float [ 0.0, %entry ], [ %1797, %pv ]
+	%510 = phi float [ 0.0, %entry ], [ %1798, %pv ]
+	%511 = phi float [ 0.0, %entry ], [ %1799, %pv ]
+	%512 = phi float [ 0.0, %entry ], [ %1800, %pv ]
+	%513 = phi float [ 0.0, %entry ], [ %1801, %pv ]
+	%514 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %479, i32 1, i32 31)
+	%515 = fadd float %479, %514
+	%516 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %515, i32 2, i32 31)
+	%517 = fadd float %515, %516
+	%518 = fcmp ogt float %517, 0.0
+	%519 = fdiv float 1.0, %517
+	%520 = select i1 %518, float %519, float 0.0
+	%521 = mul i32 %10, 16
+	%522 = add i32 %31, %521
+	%523 = add i32 %12, 0
+	%524 = add i32 %522, %523
+	%525 = fmul float %482, %520
+	%526 = fmul float %483, %520
+	%527 = fmul float %486, %520
+	%528 = fmul float %487, %520
+	%529 = fmul float %490, %520
+	%530 = fmul float %491, %520
+	%531 = fmul float %494, %520
+	%532 = fmul float %495, %520
+	%533 = fmul float %498, %520
+	%534 = fmul float %499, %520
+	%535 = fmul float %502, %520
+	%536 = fmul float %503, %520
+	%537 = fmul float %506, %520
+	%538 = fmul float %507, %520
+	%539 = fmul float %510, %520
+	%540 = fmul float %511, %520
+	%541 = icmp slt i32 %524, %M
+	br i1 %541, label %store0, label %stored0
+
+meankeys:
+	%542 = sub i32 %NK, 1
+	%543 = mul i32 %542, 64
+	%544 = sub i32 %N, %543
+	%545 = sitofp i32 %544 to float
+	%546 = call float @llvm.nvvm.lg2.approx.ftz.f(float %545)
+	%547 = fmul float %546, 0x40162E4300000000
+	%548 = shl i32 %13, 1
+	%549 = add i32 0, %548
+	%550 = add i32 %232, %549
+	%551 = mul i32 %NK, 64
+	%552 = sub i32 %550, %551
+	%553 = icmp ult i32 %552, %NK
+	%554 = select i1 %553, i32 %552, i32 0
+	%555 = add i32 %63, %554
+	%556 = sext i32 %555 to i64
+	%557 = getelementptr i8, i8* %comp, i64 %556
+	%558 = load i8, i8* %557
+	%559 = icmp ne i8 %558, 0
+	%560 = and i1 %553, %559
+	%561 = fmul float 6.0, 0x40162E4300000000
+	%562 = add i32 %552, 1
+	%563 = icmp eq i32 %562, %NK
+	%564 = select i1 %563, float %547, float %561
+	%565 = fadd float %437, %564
+	%566 = select i1 %560, float %565, float 0xFFF0000000000000
+	%567 = shl i32 %13, 1
+	%568 = add i32 1, %567
+	%569 = add i32 %232, %568
+	%570 = mul i32 %NK, 64
+	%571 = sub i32 %569, %570
+	%572 = icmp ult i32 %571, %NK
+	%573 = select i1 %572, i32 %571, i32 0
+	%574 = add i32 %63, %573
+	%575 = sext i32 %574 to i64
+	%576 = getelementptr i8, i8* %comp, i64 %575
+	%577 = load i8, i8* %576
+	%578 = icmp ne i8 %577, 0
+	%579 = and i1 %572, %578
+	%580 = fmul float 6.0, 0x40162E4300000000
+	%581 = add i32 %571, 1
+	%582 = icmp eq i32 %581, %NK
+	%583 = select i1 %582, float %547, float %580
+	%584 = fadd float %438, %583
+	%585 = select i1 %579, float %584, float 0xFFF0000000000000
+	%586 = fadd float %439, %564
+	%587 = select i1 %560, float %586, float 0xFFF0000000000000
+	%588 = fadd float %440, %583
+	%589 = select i1 %579, float %588, float 0xFFF0000000000000
+	%590 = shl i32 %13, 1
+	%591 = add i32 8, %590
+	%592 = add i32 %232, %591
+	%593 = mul i32 %NK, 64
+	%594 = sub i32 %592, %593
+	%595 = icmp ult i32 %594, %NK
+	%596 = select i1 %595, i32 %594, i32 0
+	%597 = add i32 %63, %596
+	%598 = sext i32 %597 to i64
+	%599 = getelementptr i8, i8* %comp, i64 %598
+	%600 = load i8, i8* %599
+	%601 = icmp ne i8 %600, 0
+	%602 = and i1 %595, %601
+	%603 = fmul float 6.0, 0x40162E4300000000
+	%604 = add i32 %594, 1
+	%605 = icmp eq i32 %604, %NK
+	%606 = select i1 %605, float %547, float %603
+	%607 = fadd float %441, %606
+	%608 = select i1 %602, float %607, float 0xFFF0000000000000
+	%609 = shl i32 %13, 1
+	%610 = add i32 9, %609
+	%611 = add i32 %232, %610
+	%612 = mul i32 %NK, 64
+	%613 = sub i32 %611, %612
+	%614 = icmp ult i32 %613, %NK
+	%615 = select i1 %614, i32 %613, i32 0
+	%616 = add i32 %63, %615
+	%617 = sext i32 %616 to i64
+	%618 = getelementptr i8, i8* %comp, i64 %617
+	%619 = load i8, i8* %618
+	%620 = icmp ne i8 %619, 0
+	%621 = and i1 %614, %620
+	%622 = fmul float 6.0, 0x40162E4300000000
+	%623 = add i32 %613, 1
+	%624 = icmp eq i32 %623, %NK
+	%625 = select i1 %624, float %547, float %622
+	%626 = fadd float %442, %625
+	%627 = select i1 %621, float %626, float 0xFFF0000000000000
+	%628 = fadd float %443, %606
+	%629 = select i1 %602, float %628, float 0xFFF0000000000000
+	%630 = fadd float %444, %625
+	%631 = select i1 %621, float %630, float 0xFFF0000000000000
+	%632 = shl i32 %13, 1
+	%633 = add i32 16, %632
+	%634 = add i32 %232, %633
+	%635 = mul i32 %NK, 64
+	%636 = sub i32 %634, %635
+	%637 = icmp ult i32 %636, %NK
+	%638 = select i1 %637, i32 %636, i32 0
+	%639 = add i32 %63, %638
+	%640 = sext i32 %639 to i64
+	%641 = getelementptr i8, i8* %comp, i64 %640
+	%642 = load i8, i8* %641
+	%643 = icmp ne i8 %642, 0
+	%644 = and i1 %637, %643
+	%645 = fmul float 6.0, 0x40162E4300000000
+	%646 = add i32 %636, 1
+	%647 = icmp eq i32 %646, %NK
+	%648 = select i1 %647, float %547, float %645
+	%649 = fadd float %445, %648
+	%650 = select i1 %644, float %649, float 0xFFF0000000000000
+	%651 = shl i32 %13, 1
+	%652 = add i32 17, %651
+	%653 = add i32 %232, %652
+	%654 = mul i32 %NK, 64
+	%655 = sub i32 %653, %654
+	%656 = icmp ult i32 %655, %NK
+	%657 = select i1 %656, i32 %655, i32 0
+	%658 = add i32 %63, %657
+	%659 = sext i32 %658 to i64
+	%660 = getelementptr i8, i8* %comp, i64 %659
+	%661 = load i8, i8* %660
+	%662 = icmp ne i8 %661, 0
+	%663 = and i1 %656, %662
+	%664 = fmul float 6.0, 0x40162E4300000000
+	%665 = add i32 %655, 1
+	%666 = icmp eq i32 %665, %NK
+	%667 = select i1 %666, float %547, float %664
+	%668 = fadd float %446, %667
+	%669 = select i1 %663, float %668, float 0xFFF0000000000000
+	%670 = fadd float %447, %648
+	%671 = select i1 %644, float %670, float 0xFFF0000000000000
+	%672 = fadd float %448, %667
+	%673 = select i1 %663, float %672, float 0xFFF0000000000000
+	%674 = shl i32 %13, 1
+	%675 = add i32 24, %674
+	%676 = add i32 %232, %675
+	%677 = mul i32 %NK, 64
+	%678 = sub i32 %676, %677
+	%679 = icmp ult i32 %678, %NK
+	%680 = select i1 %679, i32 %678, i32 0
+	%681 = add i32 %63, %680
+	%682 = sext i32 %681 to i64
+	%683 = getelementptr i8, i8* %comp, i64 %682
+	%684 = load i8, i8* %683
+	%685 = icmp ne i8 %684, 0
+	%686 = and i1 %679, %685
+	%687 = fmul float 6.0, 0x40162E4300000000
+	%688 = add i32 %678, 1
+	%689 = icmp eq i32 %688, %NK
+	%690 = select i1 %689, float %547, float %687
+	%691 = fadd float %449, %690
+	%692 = select i1 %686, float %691, float 0xFFF0000000000000
+	%693 = shl i32 %13, 1
+	%694 = add i32 25, %693
+	%695 = add i32 %232, %694
+	%696 = mul i32 %NK, 64
+	%697 = sub i32 %695, %696
+	%698 = icmp ult i32 %697, %NK
+	%699 = select i1 %698, i32 %697, i32 0
+	%700 = add i32 %63, %699
+	%701 = sext i32 %700 to i64
+	%702 = getelementptr i8, i8* %comp, i64 %701
+	%703 = load i8, i8* %702
+	%704 = icmp ne i8 %703, 0
+	%705 = and i1 %698, %704
+	%706 = fmul float 6.0, 0x40162E4300000000
+	%707 = add i32 %697, 1
+	%708 = icmp eq i32 %707, %NK
+	%709 = select i1 %708, float %547, float %706
+	%710 = fadd float %450, %709
+	%711 = select i1 %705, float %710, float 0xFFF0000000000000
+	%712 = fadd float %451, %690
+	%713 = select i1 %686, float %712, float 0xFFF0000000000000
+	%714 = fadd float %452, %709
+	%715 = select i1 %705, float %714, float 0xFFF0000000000000
+	%716 = shl i32 %13, 1
+	%717 = add i32 32, %716
+	%718 = add i32 %232, %717
+	%719 = mul i32 %NK, 64
+	%720 = sub i32 %718, %719
+	%721 = icmp ult i32 %720, %NK
+	%722 = select i1 %721, i32 %720, i32 0
+	%723 = add i32 %63, %722
+	%724 = sext i32 %723 to i64
+	%725 = getelementptr i8, i8* %comp, i64 %724
+	%726 = load i8, i8* %725
+	%727 = icmp ne i8 %726, 0
+	%728 = and i1 %721, %727
+	%729 = fmul float 6.0, 0x40162E4300000000
+	%730 = add i32 %720, 1
+	%731 = icmp eq i32 %730, %NK
+	%732 = select i1 %731, float %547, float %729
+	%733 = fadd float %453, %732
+	%734 = select i1 %728, float %733, float 0xFFF0000000000000
+	%735 = shl i32 %13, 1
+	%736 = add i32 33, %735
+	%737 = add i32 %232, %736
+	%738 = mul i32 %NK, 64
+	%739 = sub i32 %737, %738
+	%740 = icmp ult i32 %739, %NK
+	%741 = select i1 %740, i32 %739, i32 0
+	%742 = add i32 %63, %741
+	%743 = sext i32 %742 to i64
+	%744 = getelementptr i8, i8* %comp, i64 %743
+	%745 = load i8, i8* %744
+	%746 = icmp ne i8 %745, 0
+	%747 = and i1 %740, %746
+	%748 = fmul float 6.0, 0x40162E4300000000
+	%749 = add i32 %739, 1
+	%750 = icmp eq i32 %749, %NK
+	%751 = select i1 %750, float %547, float %748
+	%752 = fadd float %454, %751
+	%753 = select i1 %747, float %752, float 0xFFF0000000000000
+	%754 = fadd float %455, %732
+	%755 = select i1 %728, float %754, float 0xFFF0000000000000
+	%756 = fadd float %456, %751
+	%757 = select i1 %747, float %756, float 0xFFF0000000000000
+	%758 = shl i32 %13, 1
+	%759 = add i32 40, %758
+	%760 = add i32 %232, %759
+	%761 = mul i32 %NK, 64
+	%762 = sub i32 %760, %761
+	%763 = icmp ult i32 %762, %NK
+	%764 = select i1 %763, i32 %762, i32 0
+	%765 = add i32 %63, %764
+	%766 = sext i32 %765 to i64
+	%767 = getelementptr i8, i8* %comp, i64 %766
+	%768 = load i8, i8* %767
+	%769 = icmp ne i8 %768, 0
+	%770 = and i1 %763, %769
+	%771 = fmul float 6.0, 0x40162E4300000000
+	%772 = add i32 %762, 1
+	%773 = icmp eq i32 %772, %NK
+	%774 = select i1 %773, float %547, float %771
+	%775 = fadd float %457, %774
+	%776 = select i1 %770, float %775, float 0xFFF0000000000000
+	%777 = shl i32 %13, 1
+	%778 = add i32 41, %777
+	%779 = add i32 %232, %778
+	%780 = mul i32 %NK, 64
+	%781 = sub i32 %779, %780
+	%782 = icmp ult i32 %781, %NK
+	%783 = select i1 %782, i32 %781, i32 0
+	%784 = add i32 %63, %783
+	%785 = sext i32 %784 to i64
+	%786 = getelementptr i8, i8* %comp, i64 %785
+	%787 = load i8, i8* %786
+	%788 = icmp ne i8 %787, 0
+	%789 = and i1 %782, %788
+	%790 = fmul float 6.0, 0x40162E4300000000
+	%791 = add i32 %781, 1
+	%792 = icmp eq i32 %791, %NK
+	%793 = select i1 %792, float %547, float %790
+	%794 = fadd float %458, %793
+	%795 = select i1 %789, float %794, float 0xFFF0000000000000
+	%796 = fadd float %459, %774
+	%797 = select i1 %770, float %796, float 0xFFF0000000000000
+	%798 = fadd float %460, %793
+	%799 = select i1 %789, float %798, float 0xFFF0000000000000
+	%800 = shl i32 %13, 1
+	%801 = add i32 48, %800
+	%802 = add i32 %232, %801
+	%803 = mul i32 %NK, 64
+	%804 = sub i32 %802, %803
+	%805 = icmp ult i32 %804, %NK
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 %63, %806
+	%808 = sext i32 %807 to i64
+	%809 = getelementptr i8, i8* %comp, i64 %808
+	%810 = load i8, i8* %809
+	%811 = icmp ne i8 %810, 0
+	%812 = and i1 %805, %811
+	%813 = fmul float 6.0, 0x40162E4300000000
+	%814 = add i32 %804, 1
+	%815 = icmp eq i32 %814, %NK
+	%816 = select i1 %815, float %547, float %813
+	%817 = fadd float %461, %816
+	%818 = select i1 %812, float %817, float 0xFFF0000000000000
+	%819 = shl i32 %13, 1
+	%820 = add i32 49, %819
+	%821 = add i32 %232, %820
+	%822 = mul i32 %NK, 64
+	%823 = sub i32 %821, %822
+	%824 = icmp ult i32 %823, %NK
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 %63, %825
+	%827 = sext i32 %826 to i64
+	%828 = getelementptr i8, i8* %comp, i64 %827
+	%829 = load i8, i8* %828
+	%830 = icmp ne i8 %829, 0
+	%831 = and i1 %824, %830
+	%832 = fmul float 6.0, 0x40162E4300000000
+	%833 = add i32 %823, 1
+	%834 = icmp eq i32 %833, %NK
+	%835 = select i1 %834, float %547, float %832
+	%836 = fadd float %462, %835
+	%837 = select i1 %831, float %836, float 0xFFF0000000000000
+	%838 = fadd float %463, %816
+	%839 = select i1 %812, float %838, float 0xFFF0000000000000
+	%840 = fadd float %464, %835
+	%841 = select i1 %831, float %840, float 0xFFF0000000000000
+	%842 = shl i32 %13, 1
+	%843 = add i32 56, %842
+	%844 = add i32 %232, %843
+	%845 = mul i32 %NK, 64
+	%846 = sub i32 %844, %845
+	%847 = icmp ult i32 %846, %NK
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = add i32 %63, %848
+	%850 = sext i32 %849 to i64
+	%851 = getelementptr i8, i8* %comp, i64 %850
+	%852 = load i8, i8* %851
+	%853 = icmp ne i8 %852, 0
+	%854 = and i1 %847, %853
+	%855 = fmul float 6.0, 0x40162E4300000000
+	%856 = add i32 %846, 1
+	%857 = icmp eq i32 %856, %NK
+	%858 = select i1 %857, float %547, float %855
+	%859 = fadd float %465, %858
+	%860 = select i1 %854, float %859, float 0xFFF0000000000000
+	%861 = shl i32 %13, 1
+	%862 = add i32 57, %861
+	%863 = add i32 %232, %862
+	%864 = mul i32 %NK, 64
+	%865 = sub i32 %863, %864
+	%866 = icmp ult i32 %865, %NK
+	%867 = select i1 %866, i32 %865, i32 0
+	%868 = add i32 %63, %867
+	%869 = sext i32 %868 to i64
+	%870 = getelementptr i8, i8* %comp, i64 %869
+	%871 = load i8, i8* %870
+	%872 = icmp ne i8 %871, 0
+	%873 = and i1 %866, %872
+	%874 = fmul float 6.0, 0x40162E4300000000
+	%875 = add i32 %865, 1
+	%876 = icmp eq i32 %875, %NK
+	%877 = select i1 %876, float %547, float %874
+	%878 = fadd float %466, %877
+	%879 = select i1 %873, float %878, float 0xFFF0000000000000
+	%880 = fadd float %467, %858
+	%881 = select i1 %854, float %880, float 0xFFF0000000000000
+	%882 = fadd float %468, %877
+	%883 = select i1 %873, float %882, float 0xFFF0000000000000
+	br label %softmax
+
+classify:
+	%884 = icmp ne i8 %195, 2
+	br i1 %884, label %partial, label %softmax
+
+partial:
+	%885 = shl i32 %13, 1
+	%886 = add i32 0, %885
+	%887 = add i32 %232, %886
+	%888 = icmp slt i32 %887, %N
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = sitofp i32 %472 to float
+	%891 = sitofp i32 %889 to float
+	%892 = fcmp ole float %891, %890
+	%893 = uitofp i1 %892 to float
+	%894 = fcmp une float %893, 0.0
+	%895 = and i1 %888, %894
+	%896 = select i1 %895, float %437, float 0xFFF0000000000000
+	%897 = shl i32 %13, 1
+	%898 = add i32 1, %897
+	%899 = add i32 %232, %898
+	%900 = icmp slt i32 %899, %N
+	%901 = select i1 %900, i32 %899, i32 0
+	%902 = sitofp i32 %472 to float
+	%903 = sitofp i32 %901 to float
+	%904 = fcmp ole float %903, %902
+	%905 = uitofp i1 %904 to float
+	%906 = fcmp une float %905, 0.0
+	%907 = and i1 %900, %906
+	%908 = select i1 %907, float %438, float 0xFFF0000000000000
+	%909 = shl i32 %13, 1
+	%910 = add i32 0, %909
+	%911 = add i32 %232, %910
+	%912 = icmp slt i32 %911, %N
+	%913 = select i1 %912, i32 %911, i32 0
+	%914 = sitofp i32 %476 to float
+	%915 = sitofp i32 %913 to float
+	%916 = fcmp ole float %915, %914
+	%917 = uitofp i1 %916 to float
+	%918 = fcmp une float %917, 0.0
+	%919 = and i1 %912, %918
+	%920 = select i1 %919, float %439, float 0xFFF0000000000000
+	%921 = shl i32 %13, 1
+	%922 = add i32 1, %921
+	%923 = add i32 %232, %922
+	%924 = icmp slt i32 %923, %N
+	%925 = select i1 %924, i32 %923, i32 0
+	%926 = sitofp i32 %476 to float
+	%927 = sitofp i32 %925 to float
+	%928 = fcmp ole float %927, %926
+	%929 = uitofp i1 %928 to float
+	%930 = fcmp une float %929, 0.0
+	%931 = and i1 %924, %930
+	%932 = select i1 %931, float %440, float 0xFFF0000000000000
+	%933 = shl i32 %13, 1
+	%934 = add i32 8, %933
+	%935 = add i32 %232, %934
+	%936 = icmp slt i32 %935, %N
+	%937 = select i1 %936, i32 %935, i32 0
+	%938 = sitofp i32 %472 to float
+	%939 = sitofp i32 %937 to float
+	%940 = fcmp ole float %939, %938
+	%941 = uitofp i1 %940 to float
+	%942 = fcmp une float %941, 0.0
+	%943 = and i1 %936, %942
+	%944 = select i1 %943, float %441, float 0xFFF0000000000000
+	%945 = shl i32 %13, 1
+	%946 = add i32 9, %945
+	%947 = add i32 %232, %946
+	%948 = icmp slt i32 %947, %N
+	%949 = select i1 %948, i32 %947, i32 0
+	%950 = sitofp i32 %472 to float
+	%951 = sitofp i32 %949 to float
+	%952 = fcmp ole float %951, %950
+	%953 = uitofp i1 %952 to float
+	%954 = fcmp une float %953, 0.0
+	%955 = and i1 %948, %954
+	%956 = select i1 %955, float %442, float 0xFFF0000000000000
+	%957 = shl i32 %13, 1
+	%958 = add i32 8, %957
+	%959 = add i32 %232, %958
+	%960 = icmp slt i32 %959, %N
+	%961 = select i1 %960, i32 %959, i32 0
+	%962 = sitofp i32 %476 to float
+	%963 = sitofp i32 %961 to float
+	%964 = fcmp ole float %963, %962
+	%965 = uitofp i1 %964 to float
+	%966 = fcmp une float %965, 0.0
+	%967 = and i1 %960, %966
+	%968 = select i1 %967, float %443, float 0xFFF0000000000000
+	%969 = shl i32 %13, 1
+	%970 = add i32 9, %969
+	%971 = add i32 %232, %970
+	%972 = icmp slt i32 %971, %N
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = sitofp i32 %476 to float
+	%975 = sitofp i32 %973 to float
+	%976 = fcmp ole float %975, %974
+	%977 = uitofp i1 %976 to float
+	%978 = fcmp une float %977, 0.0
+	%979 = and i1 %972, %978
+	%980 = select i1 %979, float %444, float 0xFFF0000000000000
+	%981 = shl i32 %13, 1
+	%982 = add i32 16, %981
+	%983 = add i32 %232, %982
+	%984 = icmp slt i32 %983, %N
+	%985 = select i1 %984, i32 %983, i32 0
+	%986 = sitofp i32 %472 to float
+	%987 = sitofp i32 %985 to float
+	%988 = fcmp ole float %987, %986
+	%989 = uitofp i1 %988 to float
+	%990 = fcmp une float %989, 0.0
+	%991 = and i1 %984, %990
+	%992 = select i1 %991, float %445, float 0xFFF0000000000000
+	%993 = shl i32 %13, 1
+	%994 = add i32 17, %993
+	%995 = add i32 %232, %994
+	%996 = icmp slt i32 %995, %N
+	%997 = select i1 %996, i32 %995, i32 0
+	%998 = sitofp i32 %472 to float
+	%999 = sitofp i32 %997 to float
+	%1000 = fcmp ole float %999, %998
+	%1001 = uitofp i1 %1000 to float
+	%1002 = fcmp une float %1001, 0.0
+	%1003 = and i1 %996, %1002
+	%1004 = select i1 %1003, float %446, float 0xFFF0000000000000
+	%1005 = shl i32 %13, 1
+	%1006 = add i32 16, %1005
+	%1007 = add i32 %232, %1006
+	%1008 = icmp slt i32 %1007, %N
+	%1009 = select i1 %1008, i32 %1007, i32 0
+	%1010 = sitofp i32 %476 to float
+	%1011 = sitofp i32 %1009 to float
+	%1012 = fcmp ole float %1011, %1010
+	%1013 = uitofp i1 %1012 to float
+	%1014 = fcmp une float %1013, 0.0
+	%1015 = and i1 %1008, %1014
+	%1016 = select i1 %1015, float %447, float 0xFFF0000000000000
+	%1017 = shl i32 %13, 1
+	%1018 = add i32 17, %1017
+	%1019 = add i32 %232, %1018
+	%1020 = icmp slt i32 %1019, %N
+	%1021 = select i1 %1020, i32 %1019, i32 0
+	%1022 = sitofp i32 %476 to float
+	%1023 = sitofp i32 %1021 to float
+	%1024 = fcmp ole float %1023, %1022
+	%1025 = uitofp i1 %1024 to float
+	%1026 = fcmp une float %1025, 0.0
+	%1027 = and i1 %1020, %1026
+	%1028 = select i1 %1027, float %448, float 0xFFF0000000000000
+	%1029 = shl i32 %13, 1
+	%1030 = add i32 24, %1029
+	%1031 = add i32 %232, %1030
+	%1032 = icmp slt i32 %1031, %N
+	%1033 = select i1 %1032, i32 %1031, i32 0
+	%1034 = sitofp i32 %472 to float
+	%1035 = sitofp i32 %1033 to float
+	%1036 = fcmp ole float %1035, %1034
+	%1037 = uitofp i1 %1036 to float
+	%1038 = fcmp une float %1037, 0.0
+	%1039 = and i1 %1032, %1038
+	%1040 = select i1 %1039, float %449, float 0xFFF0000000000000
+	%1041 = shl i32 %13, 1
+	%1042 = add i32 25, %1041
+	%1043 = add i32 %232, %1042
+	%1044 = icmp slt i32 %1043, %N
+	%1045 = select i1 %1044, i32 %1043, i32 0
+	%1046 = sitofp i32 %472 to float
+	%1047 = sitofp i32 %1045 to float
+	%1048 = fcmp ole float %1047, %1046
+	%1049 = uitofp i1 %1048 to float
+	%1050 = fcmp une float %1049, 0.0
+	%1051 = and i1 %1044, %1050
+	%1052 = select i1 %1051, float %450, float 0xFFF0000000000000
+	%1053 = shl i32 %13, 1
+	%1054 = add i32 24, %1053
+	%1055 = add i32 %232, %1054
+	%1056 = icmp slt i32 %1055, %N
+	%1057 = select i1 %1056, i32 %1055, i32 0
+	%1058 = sitofp i32 %476 to float
+	%1059 = sitofp i32 %1057 to float
+	%1060 = fcmp ole float %1059, %1058
+	%1061 = uitofp i1 %1060 to float
+	%1062 = fcmp une float %1061, 0.0
+	%1063 = and i1 %1056, %1062
+	%1064 = select i1 %1063, float %451, float 0xFFF0000000000000
+	%1065 = shl i32 %13, 1
+	%1066 = add i32 25, %1065
+	%1067 = add i32 %232, %1066
+	%1068 = icmp slt i32 %1067, %N
+	%1069 = select i1 %1068, i32 %1067, i32 0
+	%1070 = sitofp i32 %476 to float
+	%1071 = sitofp i32 %1069 to float
+	%1072 = fcmp ole float %1071, %1070
+	%1073 = uitofp i1 %1072 to float
+	%1074 = fcmp une float %1073, 0.0
+	%1075 = and i1 %1068, %1074
+	%1076 = select i1 %1075, float %452, float 0xFFF0000000000000
+	%1077 = shl i32 %13, 1
+	%1078 = add i32 32, %1077
+	%1079 = add i32 %232, %1078
+	%1080 = icmp slt i32 %1079, %N
+	%1081 = select i1 %1080, i32 %1079, i32 0
+	%1082 = sitofp i32 %472 to float
+	%1083 = sitofp i32 %1081 to float
+	%1084 = fcmp ole float %1083, %1082
+	%1085 = uitofp i1 %1084 to float
+	%1086 = fcmp une float %1085, 0.0
+	%1087 = and i1 %1080, %1086
+	%1088 = select i1 %1087, float %453, float 0xFFF0000000000000
+	%1089 = shl i32 %13, 1
+	%1090 = add i32 33, %1089
+	%1091 = add i32 %232, %1090
+	%1092 = icmp slt i32 %1091, %N
+	%1093 = select i1 %1092, i32 %1091, i32 0
+	%1094 = sitofp i32 %472 to float
+	%1095 = sitofp i32 %1093 to float
+	%1096 = fcmp ole float %1095, %1094
+	%1097 = uitofp i1 %1096 to float
+	%1098 = fcmp une float %1097, 0.0
+	%1099 = and i1 %1092, %1098
+	%1100 = select i1 %1099, float %454, float 0xFFF0000000000000
+	%1101 = shl i32 %13, 1
+	%1102 = add i32 32, %1101
+	%1103 = add i32 %232, %1102
+	%1104 = icmp slt i32 %1103, %N
+	%1105 = select i1 %1104, i32 %1103, i32 0
+	%1106 = sitofp i32 %476 to float
+	%1107 = sitofp i32 %1105 to float
+	%1108 = fcmp ole float %1107, %1106
+	%1109 = uitofp i1 %1108 to float
+	%1110 = fcmp une float %1109, 0.0
+	%1111 = and i1 %1104, %1110
+	%1112 = select i1 %1111, float %455, float 0xFFF0000000000000
+	%1113 = shl i32 %13, 1
+	%1114 = add i32 33, %1113
+	%1115 = add i32 %232, %1114
+	%1116 = icmp slt i32 %1115, %N
+	%1117 = select i1 %1116, i32 %1115, i32 0
+	%1118 = sitofp i32 %476 to float
+	%1119 = sitofp i32 %1117 to float
+	%1120 = fcmp ole float %1119, %1118
+	%1121 = uitofp i1 %1120 to float
+	%1122 = fcmp une float %1121, 0.0
+	%1123 = and i1 %1116, %1122
+	%1124 = select i1 %1123, float %456, float 0xFFF0000000000000
+	%1125 = shl i32 %13, 1
+	%1126 = add i32 40, %1125
+	%1127 = add i32 %232, %1126
+	%1128 = icmp slt i32 %1127, %N
+	%1129 = select i1 %1128, i32 %1127, i32 0
+	%1130 = sitofp i32 %472 to float
+	%1131 = sitofp i32 %1129 to float
+	%1132 = fcmp ole float %1131, %1130
+	%1133 = uitofp i1 %1132 to float
+	%1134 = fcmp une float %1133, 0.0
+	%1135 = and i1 %1128, %1134
+	%1136 = select i1 %1135, float %457, float 0xFFF0000000000000
+	%1137 = shl i32 %13, 1
+	%1138 = add i32 41, %1137
+	%1139 = add i32 %232, %1138
+	%1140 = icmp slt i32 %1139, %N
+	%1141 = select i1 %1140, i32 %1139, i32 0
+	%1142 = sitofp i32 %472 to float
+	%1143 = sitofp i32 %1141 to float
+	%1144 = fcmp ole float %1143, %1142
+	%1145 = uitofp i1 %1144 to float
+	%1146 = fcmp une float %1145, 0.0
+	%1147 = and i1 %1140, %1146
+	%1148 = select i1 %1147, float %458, float 0xFFF0000000000000
+	%1149 = shl i32 %13, 1
+	%1150 = add i32 40, %1149
+	%1151 = add i32 %232, %1150
+	%1152 = icmp slt i32 %1151, %N
+	%1153 = select i1 %1152, i32 %1151, i32 0
+	%1154 = sitofp i32 %476 to float
+	%1155 = sitofp i32 %1153 to float
+	%1156 = fcmp ole float %1155, %1154
+	%1157 = uitofp i1 %1156 to float
+	%1158 = fcmp une float %1157, 0.0
+	%1159 = and i1 %1152, %1158
+	%1160 = select i1 %1159, float %459, float 0xFFF0000000000000
+	%1161 = shl i32 %13, 1
+	%1162 = add i32 41, %1161
+	%1163 = add i32 %232, %1162
+	%1164 = icmp slt i32 %1163, %N
+	%1165 = select i1 %1164, i32 %1163, i32 0
+	%1166 = sitofp i32 %476 to float
+	%1167 = sitofp i32 %1165 to float
+	%1168 = fcmp ole float %1167, %1166
+	%1169 = uitofp i1 %1168 to float
+	%1170 = fcmp une float %1169, 0.0
+	%1171 = and i1 %1164, %1170
+	%1172 = select i1 %1171, float %460, float 0xFFF0000000000000
+	%1173 = shl i32 %13, 1
+	%1174 = add i32 48, %1173
+	%1175 = add i32 %232, %1174
+	%1176 = icmp slt i32 %1175, %N
+	%1177 = select i1 %1176, i32 %1175, i32 0
+	%1178 = sitofp i32 %472 to float
+	%1179 = sitofp i32 %1177 to float
+	%1180 = fcmp ole float %1179, %1178
+	%1181 = uitofp i1 %1180 to float
+	%1182 = fcmp une float %1181, 0.0
+	%1183 = and i1 %1176, %1182
+	%1184 = select i1 %1183, float %461, float 0xFFF0000000000000
+	%1185 = shl i32 %13, 1
+	%1186 = add i32 49, %1185
+	%1187 = add i32 %232, %1186
+	%1188 = icmp slt i32 %1187, %N
+	%1189 = select i1 %1188, i32 %1187, i32 0
+	%1190 = sitofp i32 %472 to float
+	%1191 = sitofp i32 %1189 to float
+	%1192 = fcmp ole float %1191, %1190
+	%1193 = uitofp i1 %1192 to float
+	%1194 = fcmp une float %1193, 0.0
+	%1195 = and i1 %1188, %1194
+	%1196 = select i1 %1195, float %462, float 0xFFF0000000000000
+	%1197 = shl i32 %13, 1
+	%1198 = add i32 48, %1197
+	%1199 = add i32 %232, %1198
+	%1200 = icmp slt i32 %1199, %N
+	%1201 = select i1 %1200, i32 %1199, i32 0
+	%1202 = sitofp i32 %476 to float
+	%1203 = sitofp i32 %1201 to float
+	%1204 = fcmp ole float %1203, %1202
+	%1205 = uitofp i1 %1204 to float
+	%1206 = fcmp une float %1205, 0.0
+	%1207 = and i1 %1200, %1206
+	%1208 = select i1 %1207, float %463, float 0xFFF0000000000000
+	%1209 = shl i32 %13, 1
+	%1210 = add i32 49, %1209
+	%1211 = add i32 %232, %1210
+	%1212 = icmp slt i32 %1211, %N
+	%1213 = select i1 %1212, i32 %1211, i32 0
+	%1214 = sitofp i32 %476 to float
+	%1215 = sitofp i32 %1213 to float
+	%1216 = fcmp ole float %1215, %1214
+	%1217 = uitofp i1 %1216 to float
+	%1218 = fcmp une float %1217, 0.0
+	%1219 = and i1 %1212, %1218
+	%1220 = select i1 %1219, float %464, float 0xFFF0000000000000
+	%1221 = shl i32 %13, 1
+	%1222 = add i32 56, %1221
+	%1223 = add i32 %232, %1222
+	%1224 = icmp slt i32 %1223, %N
+	%1225 = select i1 %1224, i32 %1223, i32 0
+	%1226 = sitofp i32 %472 to float
+	%1227 = sitofp i32 %1225 to float
+	%1228 = fcmp ole float %1227, %1226
+	%1229 = uitofp i1 %1228 to float
+	%1230 = fcmp une float %1229, 0.0
+	%1231 = and i1 %1224, %1230
+	%1232 = select i1 %1231, float %465, float 0xFFF0000000000000
+	%1233 = shl i32 %13, 1
+	%1234 = add i32 57, %1233
+	%1235 = add i32 %232, %1234
+	%1236 = icmp slt i32 %1235, %N
+	%1237 = select i1 %1236, i32 %1235, i32 0
+	%1238 = sitofp i32 %472 to float
+	%1239 = sitofp i32 %1237 to float
+	%1240 = fcmp ole float %1239, %1238
+	%1241 = uitofp i1 %1240 to float
+	%1242 = fcmp une float %1241, 0.0
+	%1243 = and i1 %1236, %1242
+	%1244 = select i1 %1243, float %466, float 0xFFF0000000000000
+	%1245 = shl i32 %13, 1
+	%1246 = add i32 56, %1245
+	%1247 = add i32 %232, %1246
+	%1248 = icmp slt i32 %1247, %N
+	%1249 = select i1 %1248, i32 %1247, i32 0
+	%1250 = sitofp i32 %476 to float
+	%1251 = sitofp i32 %1249 to float
+	%1252 = fcmp ole float %1251, %1250
+	%1253 = uitofp i1 %1252 to float
+	%1254 = fcmp une float %1253, 0.0
+	%1255 = and i1 %1248, %1254
+	%1256 = select i1 %1255, float %467, float 0xFFF0000000000000
+	%1257 = shl i32 %13, 1
+	%1258 = add i32 57, %1257
+	%1259 = add i32 %232, %1258
+	%1260 = icmp slt i32 %1259, %N
+	%1261 = select i1 %1260, i32 %1259, i32 0
+	%1262 = sitofp i32 %476 to float
+	%1263 = sitofp i32 %1261 to float
+	%1264 = fcmp ole float %1263, %1262
+	%1265 = uitofp i1 %1264 to float
+	%1266 = fcmp une float %1265, 0.0
+	%1267 = and i1 %1260, %1266
+	%1268 = select i1 %1267, float %468, float 0xFFF0000000000000
+	br label %softmax
+
+softmax:
+	%1269 = phi float [ %437, %classify ], [ %896, %partial ], [ %566, %meankeys ]
+	%1270 = phi float [ %438, %classify ], [ %908, %partial ], [ %585, %meankeys ]
+	%1271 = phi float [ %439, %classify ], [ %920, %partial ], [ %587, %meankeys ]
+	%1272 = phi float [ %440, %classify ], [ %932, %partial ], [ %589, %meankeys ]
+	%1273 = phi float [ %441, %classify ], [ %944, %partial ], [ %608, %meankeys ]
+	%1274 = phi float [ %442, %classify ], [ %956, %partial ], [ %627, %meankeys ]
+	%1275 = phi float [ %443, %classify ], [ %968, %partial ], [ %629, %meankeys ]
+	%1276 = phi float [ %444, %classify ], [ %980, %partial ], [ %631, %meankeys ]
+	%1277 = phi float [ %445, %classify ], [ %992, %partial ], [ %650, %meankeys ]
+	%1278 = phi float [ %446, %classify ], [ %1004, %partial ], [ %669, %meankeys ]
+	%1279 = phi float [ %447, %classify ], [ %1016, %partial ], [ %671, %meankeys ]
+	%1280 = phi float [ %448, %classify ], [ %1028, %partial ], [ %673, %meankeys ]
+	%1281 = phi float [ %449, %classify ], [ %1040, %partial ], [ %692, %meankeys ]
+	%1282 = phi float [ %450, %classify ], [ %1052, %partial ], [ %711, %meankeys ]
+	%1283 = phi float [ %451, %classify ], [ %1064, %partial ], [ %713, %meankeys ]
+	%1284 = phi float [ %452, %classify ], [ %1076, %partial ], [ %715, %meankeys ]
+	%1285 = phi float [ %453, %classify ], [ %1088, %partial ], [ %734, %meankeys ]
+	%1286 = phi float [ %454, %classify ], [ %1100, %partial ], [ %753, %meankeys ]
+	%1287 = phi float [ %455, %classify ], [ %1112, %partial ], [ %755, %meankeys ]
+	%1288 = phi float [ %456, %classify ], [ %1124, %partial ], [ %757, %meankeys ]
+	%1289 = phi float [ %457, %classify ], [ %1136, %partial ], [ %776, %meankeys ]
+	%1290 = phi float [ %458, %classify ], [ %1148, %partial ], [ %795, %meankeys ]
+	%1291 = phi float [ %459, %classify ], [ %1160, %partial ], [ %797, %meankeys ]
+	%1292 = phi float [ %460, %classify ], [ %1172, %partial ], [ %799, %meankeys ]
+	%1293 = phi float [ %461, %classify ], [ %1184, %partial ], [ %818, %meankeys ]
+	%1294 = phi float [ %462, %classify ], [ %1196, %partial ], [ %837, %meankeys ]
+	%1295 = phi float [ %463, %classify ], [ %1208, %partial ], [ %839, %meankeys ]
+	%1296 = phi float [ %464, %classify ], [ %1220, %partial ], [ %841, %meankeys ]
+	%1297 = phi float [ %465, %classify ], [ %1232, %partial ], [ %860, %meankeys ]
+	%1298 = phi float [ %466, %classify ], [ %1244, %partial ], [ %879, %meankeys ]
+	%1299 = phi float [ %467, %classify ], [ %1256, %partial ], [ %881, %meankeys ]
+	%1300 = phi float [ %468, %classify ], [ %1268, %partial ], [ %883, %meankeys ]
+	%1301 = call float @llvm.nvvm.fmax.f(float %1269, float %1270)
+	%1302 = call float @llvm.nvvm.fmax.f(float %1273, float %1274)
+	%1303 = call float @llvm.nvvm.fmax.f(float %1277, float %1278)
+	%1304 = call float @llvm.nvvm.fmax.f(float %1281, float %1282)
+	%1305 = call float @llvm.nvvm.fmax.f(float %1285, float %1286)
+	%1306 = call float @llvm.nvvm.fmax.f(float %1289, float %1290)
+	%1307 = call float @llvm.nvvm.fmax.f(float %1293, float %1294)
+	%1308 = call float @llvm.nvvm.fmax.f(float %1297, float %1298)
+	%1309 = call float @llvm.nvvm.fmax.f(float %1301, float %1302)
+	%1310 = call float @llvm.nvvm.fmax.f(float %1303, float %1304)
+	%1311 = call float @llvm.nvvm.fmax.f(float %1305, float %1306)
+	%1312 = call float @llvm.nvvm.fmax.f(float %1307, float %1308)
+	%1313 = call float @llvm.nvvm.fmax.f(float %1309, float %1310)
+	%1314 = call float @llvm.nvvm.fmax.f(float %1311, float %1312)
+	%1315 = call float @llvm.nvvm.fmax.f(float %1313, float %1314)
+	%1316 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1315, i32 1, i32 31)
+	%1317 = call float @llvm.nvvm.fmax.f(float %1315, float %1316)
+	%1318 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1317, i32 2, i32 31)
+	%1319 = call float @llvm.nvvm.fmax.f(float %1317, float %1318)
+	%1320 = fmul float %1319, 0x3FC7154760000000
+	%1321 = call float @llvm.nvvm.fmax.f(float %228, float %1320)
+	%1322 = fadd float %228, 8.0
+	%1323 = fcmp ogt float %1321, %1322
+	%1324 = or i1 false, %1323
+	%1325 = call float @llvm.nvvm.fmax.f(float %1271, float %1272)
+	%1326 = call float @llvm.nvvm.fmax.f(float %1275, float %1276)
+	%1327 = call float @llvm.nvvm.fmax.f(float %1279, float %1280)
+	%1328 = call float @llvm.nvvm.fmax.f(float %1283, float %1284)
+	%1329 = call float @llvm.nvvm.fmax.f(float %1287, float %1288)
+	%1330 = call float @llvm.nvvm.fmax.f(float %1291, float %1292)
+	%1331 = call float @llvm.nvvm.fmax.f(float %1295, float %1296)
+	%1332 = call float @llvm.nvvm.fmax.f(float %1299, float %1300)
+	%1333 = call float @llvm.nvvm.fmax.f(float %1325, float %1326)
+	%1334 = call float @llvm.nvvm.fmax.f(float %1327, float %1328)
+	%1335 = call float @llvm.nvvm.fmax.f(float %1329, float %1330)
+	%1336 = call float @llvm.nvvm.fmax.f(float %1331, float %1332)
+	%1337 = call float @llvm.nvvm.fmax.f(float %1333, float %1334)
+	%1338 = call float @llvm.nvvm.fmax.f(float %1335, float %1336)
+	%1339 = call float @llvm.nvvm.fmax.f(float %1337, float %1338)
+	%1340 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1339, i32 1, i32 31)
+	%1341 = call float @llvm.nvvm.fmax.f(float %1339, float %1340)
+	%1342 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1341, i32 2, i32 31)
+	%1343 = call float @llvm.nvvm.fmax.f(float %1341, float %1342)
+	%1344 = fmul float %1343, 0x3FC7154760000000
+	%1345 = call float @llvm.nvvm.fmax.f(float %230, float %1344)
+	%1346 = fadd float %230, 8.0
+	%1347 = fcmp ogt float %1345, %1346
+	%1348 = or i1 %1324, %1347
+	%1349 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1348)
+	br i1 %1349, label %1350, label %1393
+
+1350:
+	%1351 = fcmp oeq float %1321, 0xFFF0000000000000
+	%1352 = select i1 %1351, float 0.0, float %1321
+	%1353 = fsub float %228, %1352
+	%1354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1353)
+	%1355 = fcmp oeq float %1345, 0xFFF0000000000000
+	%1356 = select i1 %1355, float 0.0, float %1345
+	%1357 = fsub float %230, %1356
+	%1358 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1357)
+	%1359 = fmul float %196, %1354
+	%1360 = fmul float %197, %1354
+	%1361 = fmul float %198, %1358
+	%1362 = fmul float %199, %1358
+	%1363 = fmul float %200, %1354
+	%1364 = fmul float %201, %1354
+	%1365 = fmul float %202, %1358
+	%1366 = fmul float %203, %1358
+	%1367 = fmul float %204, %1354
+	%1368 = fmul float %205, %1354
+	%1369 = fmul float %206, %1358
+	%1370 = fmul float %207, %1358
+	%1371 = fmul float %208, %1354
+	%1372 = fmul float %209, %1354
+	%1373 = fmul float %210, %1358
+	%1374 = fmul float %211, %1358
+	%1375 = fmul float %212, %1354
+	%1376 = fmul float %213, %1354
+	%1377 = fmul float %214, %1358
+	%1378 = fmul float %215, %1358
+	%1379 = fmul float %216, %1354
+	%1380 = fmul float %217, %1354
+	%1381 = fmul float %218, %1358
+	%1382 = fmul float %219, %1358
+	%1383 = fmul float %220, %1354
+	%1384 = fmul float %221, %1354
+	%1385 = fmul float %222, %1358
+	%1386 = fmul float %223, %1358
+	%1387 = fmul float %224, %1354
+	%1388 = fmul float %225, %1354
+	%1389 = fmul float %226, %1358
+	%1390 = fmul float %227, %1358
+	%1391 = fmul float %229, %1354
+	%1392 = fmul float %231, %1358
+	br label %1393
+
+1393:
+	%1394 = phi float [ %196, %softmax ], [ %1359, %1350 ]
+	%1395 = phi float [ %197, %softmax ], [ %1360, %1350 ]
+	%1396 = phi float [ %198, %softmax ], [ %1361, %1350 ]
+	%1397 = phi float [ %199, %softmax ], [ %1362, %1350 ]
+	%1398 = phi float [ %200, %softmax ], [ %1363, %1350 ]
+	%1399 = phi float [ %201, %softmax ], [ %1364, %1350 ]
+	%1400 = phi float [ %202, %softmax ], [ %1365, %1350 ]
+	%1401 = phi float [ %203, %softmax ], [ %1366, %1350 ]
+	%1402 = phi float [ %204, %softmax ], [ %1367, %1350 ]
+	%1403 = phi float [ %205, %softmax ], [ %1368, %1350 ]
+	%1404 = phi float [ %206, %softmax ], [ %1369, %1350 ]
+	%1405 = phi float [ %207, %softmax ], [ %1370, %1350 ]
+	%1406 = phi float [ %208, %softmax ], [ %1371, %1350 ]
+	%1407 = phi float [ %209, %softmax ], [ %1372, %1350 ]
+	%1408 = phi float [ %210, %softmax ], [ %1373, %1350 ]
+	%1409 = phi float [ %211, %softmax ], [ %1374, %1350 ]
+	%1410 = phi float [ %212, %softmax ], [ %1375, %1350 ]
+	%1411 = phi float [ %213, %softmax ], [ %1376, %1350 ]
+	%1412 = phi float [ %214, %softmax ], [ %1377, %1350 ]
+	%1413 = phi float [ %215, %softmax ], [ %1378, %1350 ]
+	%1414 = phi float [ %216, %softmax ], [ %1379, %1350 ]
+	%1415 = phi float [ %217, %softmax ], [ %1380, %1350 ]
+	%1416 = phi float [ %218, %softmax ], [ %1381, %1350 ]
+	%1417 = phi float [ %219, %softmax ], [ %1382, %1350 ]
+	%1418 = phi float [ %220, %softmax ], [ %1383, %1350 ]
+	%1419 = phi float [ %221, %softmax ], [ %1384, %1350 ]
+	%1420 = phi float [ %222, %softmax ], [ %1385, %1350 ]
+	%1421 = phi float [ %223, %softmax ], [ %1386, %1350 ]
+	%1422 = phi float [ %224, %softmax ], [ %1387, %1350 ]
+	%1423 = phi float [ %225, %softmax ], [ %1388, %1350 ]
+	%1424 = phi float [ %226, %softmax ], [ %1389, %1350 ]
+	%1425 = phi float [ %227, %softmax ], [ %1390, %1350 ]
+	%1426 = phi float [ %229, %softmax ], [ %1391, %1350 ]
+	%1427 = phi float [ %231, %softmax ], [ %1392, %1350 ]
+	%1428 = select i1 %1349, float %1321, float %228
+	%1429 = fcmp oeq float %1428, 0xFFF0000000000000
+	%1430 = select i1 %1429, float 0.0, float %1428
+	%1431 = fneg float %1430
+	%1432 = call float @llvm.fma.f32(float %1269, float 0x3FC7154760000000, float %1431)
+	%1433 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1432)
+	%1434 = call float @llvm.fma.f32(float %1270, float 0x3FC7154760000000, float %1431)
+	%1435 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1434)
+	%1436 = call float @llvm.fma.f32(float %1273, float 0x3FC7154760000000, float %1431)
+	%1437 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1436)
+	%1438 = call float @llvm.fma.f32(float %1274, float 0x3FC7154760000000, float %1431)
+	%1439 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1438)
+	%1440 = call float @llvm.fma.f32(float %1277, float 0x3FC7154760000000, float %1431)
+	%1441 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1440)
+	%1442 = call float @llvm.fma.f32(float %1278, float 0x3FC7154760000000, float %1431)
+	%1443 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1442)
+	%1444 = call float @llvm.fma.f32(float %1281, float 0x3FC7154760000000, float %1431)
+	%1445 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1444)
+	%1446 = call float @llvm.fma.f32(float %1282, float 0x3FC7154760000000, float %1431)
+	%1447 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1446)
+	%1448 = call float @llvm.fma.f32(float %1285, float 0x3FC7154760000000, float %1431)
+	%1449 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1448)
+	%1450 = call float @llvm.fma.f32(float %1286, float 0x3FC7154760000000, float %1431)
+	%1451 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1450)
+	%1452 = call float @llvm.fma.f32(float %1289, float 0x3FC7154760000000, float %1431)
+	%1453 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1452)
+	%1454 = call float @llvm.fma.f32(float %1290, float 0x3FC7154760000000, float %1431)
+	%1455 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1454)
+	%1456 = call float @llvm.fma.f32(float %1293, float 0x3FC7154760000000, float %1431)
+	%1457 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1456)
+	%1458 = call float @llvm.fma.f32(float %1294, float 0x3FC7154760000000, float %1431)
+	%1459 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1458)
+	%1460 = call float @llvm.fma.f32(float %1297, float 0x3FC7154760000000, float %1431)
+	%1461 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1460)
+	%1462 = call float @llvm.fma.f32(float %1298, float 0x3FC7154760000000, float %1431)
+	%1463 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1462)
+	%1464 = fadd float %1433, %1435
+	%1465 = fadd float %1437, %1439
+	%1466 = fadd float %1441, %1443
+	%1467 = fadd float %1445, %1447
+	%1468 = fadd float %1449, %1451
+	%1469 = fadd float %1453, %1455
+	%1470 = fadd float %1457, %1459
+	%1471 = fadd float %1461, %1463
+	%1472 = fadd float %1464, %1465
+	%1473 = fadd float %1466, %1467
+	%1474 = fadd float %1468, %1469
+	%1475 = fadd float %1470, %1471
+	%1476 = fadd float %1472, %1473
+	%1477 = fadd float %1474, %1475
+	%1478 = fadd float %1476, %1477
+	%1479 = fadd float %1426, %1478
+	%1480 = select i1 %1349, float %1345, float %230
+	%1481 = fcmp oeq float %1480, 0xFFF0000000000000
+	%1482 = select i1 %1481, float 0.0, float %1480
+	%1483 = fneg float %1482
+	%1484 = call float @llvm.fma.f32(float %1271, float 0x3FC7154760000000, float %1483)
+	%1485 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1484)
+	%1486 = call float @llvm.fma.f32(float %1272, float 0x3FC7154760000000, float %1483)
+	%1487 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1486)
+	%1488 = call float @llvm.fma.f32(float %1275, float 0x3FC7154760000000, float %1483)
+	%1489 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1488)
+	%1490 = call float @llvm.fma.f32(float %1276, float 0x3FC7154760000000, float %1483)
+	%1491 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1490)
+	%1492 = call float @llvm.fma.f32(float %1279, float 0x3FC7154760000000, float %1483)
+	%1493 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1492)
+	%1494 = call float @llvm.fma.f32(float %1280, float 0x3FC7154760000000, float %1483)
+	%1495 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1494)
+	%1496 = call float @llvm.fma.f32(float %1283, float 0x3FC7154760000000, float %1483)
+	%1497 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1496)
+	%1498 = call float @llvm.fma.f32(float %1284, float 0x3FC7154760000000, float %1483)
+	%1499 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1498)
+	%1500 = call float @llvm.fma.f32(float %1287, float 0x3FC7154760000000, float %1483)
+	%1501 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1500)
+	%1502 = call float @llvm.fma.f32(float %1288, float 0x3FC7154760000000, float %1483)
+	%1503 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1502)
+	%1504 = call float @llvm.fma.f32(float %1291, float 0x3FC7154760000000, float %1483)
+	%1505 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1504)
+	%1506 = call float @llvm.fma.f32(float %1292, float 0x3FC7154760000000, float %1483)
+	%1507 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1506)
+	%1508 = call float @llvm.fma.f32(float %1295, float 0x3FC7154760000000, float %1483)
+	%1509 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1508)
+	%1510 = call float @llvm.fma.f32(float %1296, float 0x3FC7154760000000, float %1483)
+	%1511 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1510)
+	%1512 = call float @llvm.fma.f32(float %1299, float 0x3FC7154760000000, float %1483)
+	%1513 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1512)
+	%1514 = call float @llvm.fma.f32(float %1300, float 0x3FC7154760000000, float %1483)
+	%1515 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1514)
+	%1516 = fadd float %1485, %1487
+	%1517 = fadd float %1489, %1491
+	%1518 = fadd float %1493, %1495
+	%1519 = fadd float %1497, %1499
+	%1520 = fadd float %1501, %1503
+	%1521 = fadd float %1505, %1507
+	%1522 = fadd float %1509, %1511
+	%1523 = fadd float %1513, %1515
+	%1524 = fadd float %1516, %1517
+	%1525 = fadd float %1518, %1519
+	%1526 = fadd float %1520, %1521
+	%1527 = fadd float %1522, %1523
+	%1528 = fadd float %1524, %1525
+	%1529 = fadd float %1526, %1527
+	%1530 = fadd float %1528, %1529
+	%1531 = fadd float %1427, %1530
+	%1532 = add i32 %192, 1
+	%1533 = icmp sge i32 %194, 0
+	%1534 = add i32 %192, 2
+	%1535 = icmp slt i32 %1534, %NK
+	%1536 = and i1 %1533, %1535
+	%1537 = select i1 %1536, i32 %1534, i32 0
+	%1538 = add i32 %48, %1537
+	%1539 = sext i32 %1538 to i64
+	%1540 = getelementptr i32, i32* %list, i64 %1539
+	%1541 = load i32, i32* %1540
+	%1542 = select i1 %1536, i32 %1541, i32 -1
+	%1543 = icmp sge i32 %194, 0
+	%1544 = icmp slt i32 %194, %NK
+	%1545 = and i1 %1543, %1544
+	%1546 = select i1 %1545, i32 %194, i32 0
+	%1547 = add i32 %52, %1546
+	%1548 = sext i32 %1547 to i64
+	%1549 = getelementptr i8, i8* %cls, i64 %1548
+	%1550 = load i8, i8* %1549
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %1533, label %prefetch, label %pv
+
+prefetch:
+	%1551 = icmp sge i32 %194, %NK
+	%1552 = select i1 %1551, i16* %56, i16* %39
+	%1553 = sub i32 %194, %NK
+	%1554 = select i1 %1551, i32 %1553, i32 %194
+	%1555 = mul i32 %1554, 64
+	%1556 = select i1 %1551, i32 %NK, i32 %N
+	%1557 = lshr i32 %9, 3
+	%1558 = and i32 %9, 7
+	%1559 = lshr i32 %1558, 3
+	%1560 = mul i32 %1559, u0x2000
+	%1561 = and i32 %1558, 7
+	%1562 = and i32 %1557, 7
+	%1563 = xor i32 %1561, %1562
+	%1564 = mul i32 %1557, 128
+	%1565 = shl i32 %1563, 4
+	%1566 = add i32 %1564, %1565
+	%1567 = add i32 %1560, %1566
+	%1568 = add i32 %0, %1567
+	%1569 = add i32 %1555, %1557
+	%1570 = mul i32 %1569, 64
+	%1571 = mul i32 %1558, 8
+	%1572 = add i32 %1570, %1571
+	%1573 = sext i32 %1572 to i64
+	%1574 = getelementptr i16, i16* %1552, i64 %1573
+	%1575 = add i32 %1569, 0
+	%1576 = icmp slt i32 %1575, %1556
+	%1577 = getelementptr i16, i16* %1574, i64 0
+	%1578 = select i1 %1576, i16* %1577, i16* %1552
+	%1579 = add i32 %1568, 0
+	%1580 = select i1 %1576, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1579, i16* %1578, i32 %1580)
+	%1581 = add i32 %1569, 16
+	%1582 = icmp slt i32 %1581, %1556
+	%1583 = getelementptr i16, i16* %1574, i64 1024
+	%1584 = select i1 %1582, i16* %1583, i16* %1552
+	%1585 = add i32 %1568, 2048
+	%1586 = select i1 %1582, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1585, i16* %1584, i32 %1586)
+	%1587 = add i32 %1569, 32
+	%1588 = icmp slt i32 %1587, %1556
+	%1589 = getelementptr i16, i16* %1574, i64 2048
+	%1590 = select i1 %1588, i16* %1589, i16* %1552
+	%1591 = add i32 %1568, u0x1000
+	%1592 = select i1 %1588, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1591, i16* %1590, i32 %1592)
+	%1593 = add i32 %1569, 48
+	%1594 = icmp slt i32 %1593, %1556
+	%1595 = getelementptr i16, i16* %1574, i64 3072
+	%1596 = select i1 %1594, i16* %1595, i16* %1552
+	%1597 = add i32 %1568, 6144
+	%1598 = select i1 %1594, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1597, i16* %1596, i32 %1598)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%1599 = and i32 %11, 7
+	%1600 = lshr i32 %11, 3
+	%1601 = and i32 %1600, 1
+	%1602 = shl i32 %1601, 3
+	%1603 = add i32 %1599, %1602
+	%1604 = mul i32 %1603, 128
+	%1605 = add i32 %1, %1604
+	%1606 = and i32 %11, 7
+	%1607 = xor i32 %134, %1606
+	%1608 = shl i32 %1607, 4
+	%1609 = add i32 %1605, %1608
+	%1610 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1435, float %1433)
+	%1611 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1487, float %1485)
+	%1612 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1439, float %1437)
+	%1613 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1491, float %1489)
+	%1614 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1443, float %1441)
+	%1615 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1495, float %1493)
+	%1616 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1447, float %1445)
+	%1617 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1499, float %1497)
+	%1618 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1451, float %1449)
+	%1619 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1503, float %1501)
+	%1620 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1455, float %1453)
+	%1621 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1507, float %1505)
+	%1622 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1459, float %1457)
+	%1623 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1511, float %1509)
+	%1624 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1463, float %1461)
+	%1625 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1515, float %1513)
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%1626 = add i32 %8, 0
+	%1627 = zext i32 %1626 to i64
+	%1628 = or i64 %1627, u0x4000004002000000
+	%1629 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1394, float %1395, float %1396, float %1397, float %1398, float %1399, float %1400, float %1401, float %1402, float %1403, float %1404, float %1405, float %1406, float %1407, float %1408, float %1409, float %1410, float %1411, float %1412, float %1413, float %1414, float %1415, float %1416, float %1417, float %1418, float %1419, float %1420, float %1421, float %1422, float %1423, float %1424, float %1425, i32 %1610, i32 %1611, i32 %1612, i32 %1613, i64 %1628, i32 1)
+	%1630 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 0
+	%1631 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 1
+	%1632 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 2
+	%1633 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 3
+	%1634 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 4
+	%1635 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 5
+	%1636 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 6
+	%1637 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 7
+	%1638 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 8
+	%1639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 9
+	%1640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 10
+	%1641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 11
+	%1642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 12
+	%1643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 13
+	%1644 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 14
+	%1645 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 15
+	%1646 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 16
+	%1647 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 17
+	%1648 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 18
+	%1649 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 19
+	%1650 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 20
+	%1651 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 21
+	%1652 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 22
+	%1653 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 23
+	%1654 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 24
+	%1655 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 25
+	%1656 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 26
+	%1657 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 27
+	%1658 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 28
+	%1659 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 29
+	%1660 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 30
+	%1661 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1629, 31
+	%1662 = add i32 %8, 128
+	%1663 = zext i32 %1662 to i64
+	%1664 = or i64 %1663, u0x4000004002000000
+	%1665 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1630, float %1631, float %1632, float %1633, float %1634, float %1635, float %1636, float %1637, float %1638, float %1639, float %1640, float %1641, float %1642, float %1643, float %1644, float %1645, float %1646, float %1647, float %1648, float %1649, float %1650, float %1651, float %1652, float %1653, float %1654, float %1655, float %1656, float %1657, float %1658, float %1659, float %1660, float %1661, i32 %1614, i32 %1615, i32 %1616, i32 %1617, i64 %1664, i32 1)
+	%1666 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 0
+	%1667 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 1
+	%1668 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 2
+	%1669 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 3
+	%1670 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 4
+	%1671 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 5
+	%1672 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 6
+	%1673 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 7
+	%1674 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 8
+	%1675 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 9
+	%1676 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 10
+	%1677 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 11
+	%1678 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 12
+	%1679 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 13
+	%1680 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 14
+	%1681 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 15
+	%1682 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 16
+	%1683 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 17
+	%1684 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 18
+	%1685 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 19
+	%1686 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 20
+	%1687 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 21
+	%1688 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 22
+	%1689 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 23
+	%1690 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 24
+	%1691 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 25
+	%1692 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 26
+	%1693 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 27
+	%1694 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 28
+	%1695 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 29
+	%1696 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 30
+	%1697 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1665, 31
+	%1698 = add i32 %8, 256
+	%1699 = zext i32 %1698 to i64
+	%1700 = or i64 %1699, u0x4000004002000000
+	%1701 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1666, float %1667, float %1668, float %1669, float %1670, float %1671, float %1672, float %1673, float %1674, float %1675, float %1676, float %1677, float %1678, float %1679, float %1680, float %1681, float %1682, float %1683, float %1684, float %1685, float %1686, float %1687, float %1688, float %1689, float %1690, float %1691, float %1692, float %1693, float %1694, float %1695, float %1696, float %1697, i32 %1618, i32 %1619, i32 %1620, i32 %1621, i64 %1700, i32 1)
+	%1702 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 0
+	%1703 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 1
+	%1704 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 2
+	%1705 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 3
+	%1706 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 4
+	%1707 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 5
+	%1708 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 6
+	%1709 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 7
+	%1710 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 8
+	%1711 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 9
+	%1712 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 10
+	%1713 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 11
+	%1714 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 12
+	%1715 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 13
+	%1716 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 14
+	%1717 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 15
+	%1718 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 16
+	%1719 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 17
+	%1720 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 18
+	%1721 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 19
+	%1722 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 20
+	%1723 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 21
+	%1724 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 22
+	%1725 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 23
+	%1726 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 24
+	%1727 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 25
+	%1728 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 26
+	%1729 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 27
+	%1730 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 28
+	%1731 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 29
+	%1732 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 30
+	%1733 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1701, 31
+	%1734 = add i32 %8, 384
+	%1735 = zext i32 %1734 to i64
+	%1736 = or i64 %1735, u0x4000004002000000
+	%1737 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1702, float %1703, float %1704, float %1705, float %1706, float %1707, float %1708, float %1709, float %1710, float %1711, float %1712, float %1713, float %1714, float %1715, float %1716, float %1717, float %1718, float %1719, float %1720, float %1721, float %1722, float %1723, float %1724, float %1725, float %1726, float %1727, float %1728, float %1729, float %1730, float %1731, float %1732, float %1733, i32 %1622, i32 %1623, i32 %1624, i32 %1625, i64 %1736, i32 1)
+	%1738 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 0
+	%1739 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 1
+	%1740 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 2
+	%1741 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 3
+	%1742 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 4
+	%1743 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 5
+	%1744 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 6
+	%1745 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 7
+	%1746 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 8
+	%1747 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 9
+	%1748 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 10
+	%1749 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 11
+	%1750 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 12
+	%1751 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 13
+	%1752 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 14
+	%1753 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 15
+	%1754 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 16
+	%1755 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 17
+	%1756 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 18
+	%1757 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 19
+	%1758 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 20
+	%1759 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 21
+	%1760 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 22
+	%1761 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 23
+	%1762 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 24
+	%1763 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 25
+	%1764 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 26
+	%1765 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 27
+	%1766 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 28
+	%1767 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 29
+	%1768 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 30
+	%1769 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1737, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%1770 = call float asm sideeffect "", "=f,0"(float %1738)
+	%1771 = call float asm sideeffect "", "=f,0"(float %1739)
+	%1772 = call float asm sideeffect "", "=f,0"(float %1740)
+	%1773 = call float asm sideeffect "", "=f,0"(float %1741)
+	%1774 = call float asm sideeffect "", "=f,0"(float %1742)
+	%1775 = call float asm sideeffect "", "=f,0"(float %1743)
+	%1776 = call float asm sideeffect "", "=f,0"(float %1744)
+	%1777 = call float asm sideeffect "", "=f,0"(float %1745)
+	%1778 = call float asm sideeffect "", "=f,0"(float %1746)
+	%1779 = call float asm sideeffect "", "=f,0"(float %1747)
+	%1780 = call float asm sideeffect "", "=f,0"(float %1748)
+	%1781 = call float asm sideeffect "", "=f,0"(float %1749)
+	%1782 = call float asm sideeffect "", "=f,0"(float %1750)
+	%1783 = call float asm sideeffect "", "=f,0"(float %1751)
+	%1784 = call float asm sideeffect "", "=f,0"(float %1752)
+	%1785 = call float asm sideeffect "", "=f,0"(float %1753)
+	%1786 = call float asm sideeffect "", "=f,0"(float %1754)
+	%1787 = call float asm sideeffect "", "=f,0"(float %1755)
+	%1788 = call float asm sideeffect "", "=f,0"(float %1756)
+	%1789 = call float asm sideeffect "", "=f,0"(float %1757)
+	%1790 = call float asm sideeffect "", "=f,0"(float %1758)
+	%1791 = call float asm sideeffect "", "=f,0"(float %1759)
+	%1792 = call float asm sideeffect "", "=f,0"(float %1760)
+	%1793 = call float asm sideeffect "", "=f,0"(float %1761)
+	%1794 = call float asm sideeffect "", "=f,0"(float %1762)
+	%1795 = call float asm sideeffect "", "=f,0"(float %1763)
+	%1796 = call float asm sideeffect "", "=f,0"(float %1764)
+	%1797 = call float asm sideeffect "", "=f,0"(float %1765)
+	%1798 = call float asm sideeffect "", "=f,0"(float %1766)
+	%1799 = call float asm sideeffect "", "=f,0"(float %1767)
+	%1800 = call float asm sideeffect "", "=f,0"(float %1768)
+	%1801 = call float asm sideeffect "", "=f,0"(float %1769)
+	br i1 %1533, label %loop, label %epilogue
+
+store0:
+	%1802 = mul i32 %29, %M
+	%1803 = add i32 %1802, %524
+	%1804 = mul i32 %1803, 64
+	%1805 = shl i32 %13, 1
+	%1806 = add i32 0, %1805
+	%1807 = add i32 %1804, %1806
+	%1808 = sext i32 %1807 to i64
+	%1809 = getelementptr i16, i16* %out, i64 %1808
+	%1810 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %526, float %525)
+	%1811 = bitcast i16* %1809 to i32*
+	store i32 %1810, i32* %1811
+	%1812 = shl i32 %13, 1
+	%1813 = add i32 8, %1812
+	%1814 = add i32 %1804, %1813
+	%1815 = sext i32 %1814 to i64
+	%1816 = getelementptr i16, i16* %out, i64 %1815
+	%1817 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %528, float %527)
+	%1818 = bitcast i16* %1816 to i32*
+	store i32 %1817, i32* %1818
+	%1819 = shl i32 %13, 1
+	%1820 = add i32 16, %1819
+	%1821 = add i32 %1804, %1820
+	%1822 = sext i32 %1821 to i64
+	%1823 = getelementptr i16, i16* %out, i64 %1822
+	%1824 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %530, float %529)
+	%1825 = bitcast i16* %1823 to i32*
+	store i32 %1824, i32* %1825
+	%1826 = shl i32 %13, 1
+	%1827 = add i32 24, %1826
+	%1828 = add i32 %1804, %1827
+	%1829 = sext i32 %1828 to i64
+	%1830 = getelementptr i16, i16* %out, i64 %1829
+	%1831 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %532, float %531)
+	%1832 = bitcast i16* %1830 to i32*
+	store i32 %1831, i32* %1832
+	%1833 = shl i32 %13, 1
+	%1834 = add i32 32, %1833
+	%1835 = add i32 %1804, %1834
+	%1836 = sext i32 %1835 to i64
+	%1837 = getelementptr i16, i16* %out, i64 %1836
+	%1838 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %534, float %533)
+	%1839 = bitcast i16* %1837 to i32*
+	store i32 %1838, i32* %1839
+	%1840 = shl i32 %13, 1
+	%1841 = add i32 40, %1840
+	%1842 = add i32 %1804, %1841
+	%1843 = sext i32 %1842 to i64
+	%1844 = getelementptr i16, i16* %out, i64 %1843
+	%1845 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %536, float %535)
+	%1846 = bitcast i16* %1844 to i32*
+	store i32 %1845, i32* %1846
+	%1847 = shl i32 %13, 1
+	%1848 = add i32 48, %1847
+	%1849 = add i32 %1804, %1848
+	%1850 = sext i32 %1849 to i64
+	%1851 = getelementptr i16, i16* %out, i64 %1850
+	%1852 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %538, float %537)
+	%1853 = bitcast i16* %1851 to i32*
+	store i32 %1852, i32* %1853
+	%1854 = shl i32 %13, 1
+	%1855 = add i32 56, %1854
+	%1856 = add i32 %1804, %1855
+	%1857 = sext i32 %1856 to i64
+	%1858 = getelementptr i16, i16* %out, i64 %1857
+	%1859 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %540, float %539)
+	%1860 = bitcast i16* %1858 to i32*
+	store i32 %1859, i32* %1860
+	br label %stored0
+
+stored0:
+	%1861 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %480, i32 1, i32 31)
+	%1862 = fadd float %480, %1861
+	%1863 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1862, i32 2, i32 31)
+	%1864 = fadd float %1862, %1863
+	%1865 = fcmp ogt float %1864, 0.0
+	%1866 = fdiv float 1.0, %1864
+	%1867 = select i1 %1865, float %1866, float 0.0
+	%1868 = mul i32 %10, 16
+	%1869 = add i32 %31, %1868
+	%1870 = add i32 %12, 8
+	%1871 = add i32 %1869, %1870
+	%1872 = fmul float %484, %1867
+	%1873 = fmul float %485, %1867
+	%1874 = fmul float %488, %1867
+	%1875 = fmul float %489, %1867
+	%1876 = fmul float %492, %1867
+	%1877 = fmul float %493, %1867
+	%1878 = fmul float %496, %1867
+	%1879 = fmul float %497, %1867
+	%1880 = fmul float %500, %1867
+	%1881 = fmul float %501, %1867
+	%1882 = fmul float %504, %1867
+	%1883 = fmul float %505, %1867
+	%1884 = fmul float %508, %1867
+	%1885 = fmul float %509, %1867
+	%1886 = fmul float %512, %1867
+	%1887 = fmul float %513, %1867
+	%1888 = icmp slt i32 %1871, %M
+	br i1 %1888, label %store1, label %stored1
+
+store1:
+	%1889 = mul i32 %29, %M
+	%1890 = add i32 %1889, %1871
+	%1891 = mul i32 %1890, 64
+	%1892 = shl i32 %13, 1
+	%1893 = add i32 0, %1892
+	%1894 = add i32 %1891, %1893
+	%1895 = sext i32 %1894 to i64
+	%1896 = getelementptr i16, i16* %out, i64 %1895
+	%1897 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1873, float %1872)
+	%1898 = bitcast i16* %1896 to i32*
+	store i32 %1897, i32* %1898
+	%1899 = shl i32 %13, 1
+	%1900 = add i32 8, %1899
+	%1901 = add i32 %1891, %1900
+	%1902 = sext i32 %1901 to i64
+	%1903 = getelementptr i16, i16* %out, i64 %1902
+	%1904 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1875, float %1874)
+	%1905 = bitcast i16* %1903 to i32*
+	store i32 %1904, i32* %1905
+	%1906 = shl i32 %13, 1
+	%1907 = add i32 16, %1906
+	%1908 = add i32 %1891, %1907
+	%1909 = sext i32 %1908 to i64
+	%1910 = getelementptr i16, i16* %out, i64 %1909
+	%1911 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1877, float %1876)
+	%1912 = bitcast i16* %1910 to i32*
+	store i32 %1911, i32* %1912
+	%1913 = shl i32 %13, 1
+	%1914 = add i32 24, %1913
+	%1915 = add i32 %1891, %1914
+	%1916 = sext i32 %1915 to i64
+	%1917 = getelementptr i16, i16* %out, i64 %1916
+	%1918 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1879, float %1878)
+	%1919 = bitcast i16* %1917 to i32*
+	store i32 %1918, i32* %1919
+	%1920 = shl i32 %13, 1
+	%1921 = add i32 32, %1920
+	%1922 = add i32 %1891, %1921
+	%1923 = sext i32 %1922 to i64
+	%1924 = getelementptr i16, i16* %out, i64 %1923
+	%1925 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1881, float %1880)
+	%1926 = bitcast i16* %1924 to i32*
+	store i32 %1925, i32* %1926
+	%1927 = shl i32 %13, 1
+	%1928 = add i32 40, %1927
+	%1929 = add i32 %1891, %1928
+	%1930 = sext i32 %1929 to i64
+	%1931 = getelementptr i16, i16* %out, i64 %1930
+	%1932 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1883, float %1882)
+	%1933 = bitcast i16* %1931 to i32*
+	store i32 %1932, i32* %1933
+	%1934 = shl i32 %13, 1
+	%1935 = add i32 48, %1934
+	%1936 = add i32 %1891, %1935
+	%1937 = sext i32 %1936 to i64
+	%1938 = getelementptr i16, i16* %out, i64 %1937
+	%1939 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1885, float %1884)
+	%1940 = bitcast i16* %1938 to i32*
+	store i32 %1939, i32* %1940
+	%1941 = shl i32 %13, 1
+	%1942 = add i32 56, %1941
+	%1943 = add i32 %1891, %1942
+	%1944 = sext i32 %1943 to i64
+	%1945 = getelementptr i16, i16* %out, i64 %1944
+	%1946 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1887, float %1886)
+	%1947 = bitcast i16* %1945 to i32*
+	store i32 %1946, i32* %1947
+	br label %stored1
+
+stored1:
+	ret void
+}
