@@ -132,6 +132,19 @@ func mmaSource(dt, out string, d int, causal bool, tq, tk int) string {
 // the LLVM module and the attention kernel's launch description.
 func mmaKernel(t *testing.T, src string) (f *ir.Func, ll string, k nvptx.Kernel) {
 	t.Helper()
+	f, ll, kernels := mmaKernels(t, src)
+	for _, kk := range kernels {
+		if kk.Kind == "" { // the attention kernel
+			k = kk
+		}
+	}
+	return f, ll, k
+}
+
+// mmaKernels compiles src for sm_80: its function, the LLVM module and
+// every kernel's launch description.
+func mmaKernels(t *testing.T, src string) (f *ir.Func, ll string, kernels []nvptx.Kernel) {
+	t.Helper()
 	prog, err := frontend.Compile("emu.attn", []byte(src), frontend.Options{CheckPass: passes.Check})
 	if err != nil {
 		t.Fatal(err)
@@ -144,16 +157,11 @@ func mmaKernel(t *testing.T, src string) (f *ir.Func, ll string, k nvptx.Kernel)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_80"))
+	ll, kernels, err = nvptx.GenerateWith(p, nvptx.OptionsFor("sm_80"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, kk := range kernels {
-		if kk.Kind == "" { // the attention kernel
-			k = kk
-		}
-	}
-	return f, ll, k
+	return f, ll, kernels
 }
 
 // emuArgs turns a launch's arguments (cuda.Kernel.AttentionLaunch: device

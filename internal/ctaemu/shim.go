@@ -122,6 +122,7 @@ float emu_fmax_f(float a, float b) { return fmaxf(a, b); }
 float emu_fmin_f(float a, float b) { return fminf(a, b); }
 float emu_ex2_approx_ftz_f(float x) { return exp2f(x); }
 float emu_ex2_approx_f(float x) { return exp2f(x); }
+float emu_lg2_approx_ftz_f(float x) { return log2f(x); }
 
 /* Faults: the GPU would trap or read garbage; the emulator stops. */
 static void fault(const char *what, const char *fmt, unsigned long long a, unsigned long long b) {
