@@ -29,10 +29,17 @@ import (
 //
 //	pool (k, v): kbar[g, J, :] = mean of key tile J's rows, rounded to the
 //	        operand type (v likewise);
-//	list:   per (query tile, head): comp[h, I, J] = 1 where J is full
+//	list:   per (query tile, head): flags[h, I, J] = 1 where J is full
 //	        (the host's table of tiles the mask allows wholly) and not in
-//	        the list, and the list again with an entry NK + c appended for
-//	        every chunk c of bk tiles holding such a J.
+//	        the list; the same flags as bits, a chunk c of bk tiles in
+//	        ⌈bk/32⌉ words (comp[h, I, c, w], bit j of word w for tile
+//	        c·bk + 32w + j); and the list again with an entry NK + c
+//	        appended for every chunk c holding such a J.
+//
+// The attention kernel reads a mean-key tile's words an iteration before
+// the tile (listNext, beside the next list entry and class), so a
+// column's flag is a bit of a register: a byte a column loaded at the
+// mask was ≈ 1.7 % of best's kernel's stall samples on an H100.
 //
 // The entries added never exceed NK: a chunk is added only for a skipped
 // allowed tile in it. Mean keys and values are rounded to bf16/f16 (the
@@ -62,12 +69,30 @@ func compensateOK(ops attnOps) error {
 	return nil
 }
 
+// compWords is the words of comp's bits a chunk of bk tiles takes.
+func compWords(bk int64) int64 { return (bk + 31) / 32 }
+
 // compBases sets the item's bases in kbar and vbar (its KV head's mean
-// keys and values, [G, NK, d] and [G, NK, dv]) and its row of comp.
+// keys and values, [G, NK, d] and [G, NK, dv]) and its row of comp ([H,
+// NQ, ⌈NK/bk⌉, compWords] i32).
 func (em *mmaEmitter) compBases(e kb) {
 	em.kbarBase = e.NewGetElementPtr(types.I16, em.pKBar, e.i64(e.NewMul(e.NewMul(em.kvh, em.pNK), i32(em.d))))
 	em.vbarBase = e.NewGetElementPtr(types.I16, em.pVBar, e.i64(e.NewMul(e.NewMul(em.kvh, em.pNK), i32(em.dv))))
-	em.compBase = e.NewMul(e.NewAdd(e.NewMul(em.h, em.pNQ), em.I), em.pNK)
+	nCh := e.NewSDiv(e.NewAdd(em.pNK, i32(em.bk-1)), i32(em.bk))
+	em.compBase = e.NewMul(e.NewMul(e.NewAdd(e.NewMul(em.h, em.pNQ), em.I), nCh), i32(compWords(em.bk)))
+}
+
+// compWordsOf loads list entry J's words of comp: chunk J − NK's for a
+// mean-key tile, chunk 0's (unused) for any other entry.
+func (em *mmaEmitter) compWordsOf(b kb, J value.Value) []value.Value {
+	var c value.Value = b.NewSub(J, em.pNK)
+	c = b.NewSelect(b.NewICmp(enum.IPredSGE, c, i32(0)), c, i32(0))
+	at := b.NewAdd(em.compBase, b.NewMul(c, i32(compWords(em.bk))))
+	words := make([]value.Value, compWords(em.bk))
+	for w := range words {
+		words[w] = b.NewLoad(types.I32, b.i32At(em.pComp, b.NewAdd(at, i32(int64(w)))))
+	}
+	return words
 }
 
 // tileSource is where list entry J's rows come from: rows [J·bk, +bk) of
@@ -82,17 +107,22 @@ func (em *mmaEmitter) tileSource(b kb, J, base, bar value.Value) (src, r0, limit
 }
 
 // meanBias says, for the mean-key tile's logical column lk (the mean key
-// of key tile J = lk − NK·bk), whether comp says to compensate J (ok) and
-// the bias its elements take, log₂|J|/c: log₂ bk/c for every tile but the
-// last, last (lastMeanBias) for it. An element x of the column is then
-// x + bias where ok, -inf elsewhere — computed once per column, not per
-// element (two rows per m-atom share a column).
-func (em *mmaEmitter) meanBias(b kb, lk value.Value, c float64, last value.Value) (ok, bias value.Value) {
+// of key tile J = lk − NK·bk), whether its words of comp say to
+// compensate J (ok) and the bias its elements take, log₂|J|/c: log₂ bk/c
+// for every tile but the last, last (lastMeanBias) for it. An element x
+// of the column is then x + bias where ok, -inf elsewhere — computed once
+// per column, not per element (two rows per m-atom share a column).
+func (em *mmaEmitter) meanBias(b kb, lk value.Value, c float64, last value.Value, words []value.Value) (ok, bias value.Value) {
 	J := b.NewSub(lk, b.NewMul(em.pNK, i32(em.bk)))
 	// Mean keys past NK (the last mean-key tile's padding) are out.
 	in := b.NewICmp(enum.IPredULT, J, em.pNK)
-	flag := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pComp, b.i64(b.NewAdd(em.compBase, b.NewSelect(in, J, i32(0))))))
-	ok = b.NewAnd(in, b.NewICmp(enum.IPredNE, flag, constant.NewInt(types.I8, 0)))
+	col := b.NewSub(lk, em.k0) // the column in the tile: bit col of its words
+	word := words[0]
+	for w := 1; w < len(words); w++ {
+		word = b.NewSelect(b.NewICmp(enum.IPredEQ, b.NewLShr(col, i32(5)), i32(int64(w))), words[w], word)
+	}
+	bit := b.NewAnd(b.NewLShr(word, b.NewAnd(col, i32(31))), i32(1))
+	ok = b.NewAnd(in, b.NewICmp(enum.IPredNE, bit, i32(0)))
 	full := b.NewFMul(f32(math.Log2(float64(em.bk))), f32(1/c))
 	return ok, b.NewSelect(b.NewICmp(enum.IPredEQ, b.NewAdd(J, i32(1)), em.pNK), last, full)
 }
@@ -115,15 +145,16 @@ func (g *gen) compPool(name, dt string, d, rows int, arg string) Kernel {
 
 // compList emits the list kernel (see the file comment): grid (NQ, H),
 // 256 threads. Parameters: list (i32 [H, NQ, 2, NK]) in, full (u8 [CH,
-// NQ, NK]: 1 where the mask allows the whole tile), ch, comp (u8 [H, NQ,
-// NK]) and clist (i32 [H, NQ, 2, NK]) out, NQ, NK.
+// NQ, NK]: 1 where the mask allows the whole tile), ch, flags (u8 [H, NQ,
+// NK]), clist (i32 [H, NQ, 2, NK]) and comp (i32 [H, NQ, ⌈NK/bk⌉,
+// compWords(bk)]) out, NQ, NK.
 func (g *gen) compList(name string, bk int) Kernel {
 	const threads = 256
 	ip, bp := types.NewPointer(types.I32), types.NewPointer(types.I8)
 	pl, pfull, pch := ir.NewParam("list", ip), ir.NewParam("full", bp), ir.NewParam("ch", types.I32)
-	pcomp, pcl := ir.NewParam("comp", bp), ir.NewParam("clist", ip)
+	pcomp, pcl, pbits := ir.NewParam("flags", bp), ir.NewParam("clist", ip), ir.NewParam("comp", ip)
 	pNQ, pNK := ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
-	f := g.m.NewFunc(name, types.Void, pl, pfull, pch, pcomp, pcl, pNQ, pNK)
+	f := g.m.NewFunc(name, types.Void, pl, pfull, pch, pcomp, pcl, pbits, pNQ, pNK)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 	slots := g.shared(name+"_scan", types.NewArray(threads/32, types.I32), 16)
@@ -189,11 +220,29 @@ func (g *gen) compList(name string, bk int) Kernel {
 		c := b.NewAdd(c0, tid)
 		J0 := b.NewMul(c, i32(int64(bk)))
 		J1 := b.imin(b.NewAdd(J0, i32(int64(bk))), pNK)
-		b, flags := b.forN(J0, J1, i32(1), []value.Value{i32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+		W := compWords(int64(bk))
+		acc := make([]value.Value, 1+W) // any flag, then the chunk's words
+		for i := range acc {
+			acc[i] = i32(0)
+		}
+		b, acc = b.forN(J0, J1, i32(1), acc, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
 			x := b.NewZExt(b.NewLoad(types.I8, u8At(b, pcomp, b.NewAdd(compRow, J))), types.I32)
-			return b, []value.Value{b.NewOr(v[0], x)}
+			j := b.NewSub(J, J0)
+			out := []value.Value{b.NewOr(v[0], x)}
+			for w := range W {
+				mine := b.NewICmp(enum.IPredEQ, b.NewLShr(j, i32(5)), i32(w))
+				out = append(out, b.NewOr(v[1+w], b.NewSelect(mine, b.NewShl(x, b.NewAnd(j, i32(31))), i32(0))))
+			}
+			return b, out
 		})
-		need := b.NewICmp(enum.IPredNE, flags[0], i32(0)) // false for c ≥ nCh: the loop is empty
+		b = b.when(b.NewICmp(enum.IPredSLT, c, nCh), func(b kb) kb {
+			at := b.NewMul(b.NewAdd(b.NewMul(row, nCh), c), i32(W))
+			for w := range W {
+				b.NewStore(acc[1+w], b.i32At(pbits, b.NewAdd(at, i32(w))))
+			}
+			return b
+		})
+		need := b.NewICmp(enum.IPredNE, acc[0], i32(0)) // false for c ≥ nCh: the loop is empty
 		b, pos, tot := b.blockScan(b.NewZExt(need, types.I32), slots, tid, threads)
 		t := b.NewAdd(b.NewAdd(nList, v[0]), pos)
 		b = b.when(b.NewAnd(need, b.NewICmp(enum.IPredSLT, t, pNK)), func(b kb) kb {

@@ -68,7 +68,9 @@ func TestCompListEmulated(t *testing.T) {
 		}
 		comp := &ctaemu.Buf{Data: fill(rows*c.nk, 0xa5)}
 		clist := &ctaemu.Buf{Data: fill(4*rows*2*c.nk, 0xfe)}
-		if err := tools.Run(ll, k.Name, [3]int{c.nq, h, 1}, k.BlockRows, &ctaemu.Buf{Data: i32Bytes(list)}, &ctaemu.Buf{Data: full}, int32(c.ch), comp, clist, int32(c.nq), int32(c.nk)); err != nil {
+		nch, words := (c.nk+bk-1)/bk, (bk+31)/32
+		bits := &ctaemu.Buf{Data: fill(4*rows*nch*words, 0xfe)}
+		if err := tools.Run(ll, k.Name, [3]int{c.nq, h, 1}, k.BlockRows, &ctaemu.Buf{Data: i32Bytes(list)}, &ctaemu.Buf{Data: full}, int32(c.ch), comp, clist, bits, int32(c.nq), int32(c.nk)); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		got := i32sOfBytes(clist.Data)
@@ -87,7 +89,24 @@ func TestCompListEmulated(t *testing.T) {
 					want = 1
 				}
 				if g := comp.Data[row*c.nk+J]; g != want {
-					t.Fatalf("%s: row %d (list of %d): comp[%d] is %d, want %d", name, row, n, J, g, want)
+					t.Fatalf("%s: row %d (list of %d): flags[%d] is %d, want %d", name, row, n, J, g, want)
+				}
+				// The same flag as bit J mod bk of chunk J / bk's words.
+				ch, j := J/bk, J%bk
+				word := uint32(i32sOfBytes(bits.Data)[(row*nch+ch)*words+j/32])
+				if g := byte(word >> (j % 32) & 1); g != want {
+					t.Fatalf("%s: row %d (list of %d): comp bit of tile %d is %d, want %d (word %#x)", name, row, n, J, g, want, word)
+				}
+			}
+			for ch := range nch {
+				// Bits past NK (the last chunk's) are 0.
+				for j := c.nk - ch*bk; j < bk; j++ {
+					if j < 0 {
+						continue
+					}
+					if word := uint32(i32sOfBytes(bits.Data)[(row*nch+ch)*words+j/32]); word>>(j%32)&1 != 0 {
+						t.Fatalf("%s: row %d: comp bit %d of chunk %d (past NK) is set", name, row, j, ch)
+					}
 				}
 			}
 			want := make([]int32, 2*c.nk)

@@ -23,8 +23,9 @@ import (
 // J's mean key with J's mean value and the weight of its |J| keys. Random
 // lists of random length (some empty: a row of mean keys alone), key
 // tiles of 64 and of 16 (a row's mean-key tiles in two chunks), head dims
-// 64 and 128, GQA, and no mask (the short last tile compensated, with
-// its own weight). The output is poisoned with NaN first.
+// 64 and 128, GQA, no mask (the short last tile compensated, with its
+// own weight), and more than 32 key tiles (a chunk's second word of
+// bits). The output is poisoned with NaN first.
 func TestMMACompensateEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
@@ -35,11 +36,13 @@ func TestMMACompensateEmulated(t *testing.T) {
 		d, h, g int
 		n, tk   int
 		causal  bool
+		most    int // the longest list (0: any length)
 	}{
-		{"bf16", 64, 2, 1, 300, 64, true},
-		{"f16", 128, 2, 2, 200, 64, true},
-		{"bf16", 64, 1, 1, 330, 16, true}, // 21 key tiles: two chunks of mean keys
-		{"f16", 64, 2, 1, 200, 64, false}, // no mask: the short last tile compensated, |J| = 8
+		{"bf16", 64, 2, 1, 300, 64, true, 0},
+		{"f16", 128, 2, 2, 200, 64, true, 0},
+		{"bf16", 64, 1, 1, 330, 16, true, 0},  // 21 key tiles: two chunks of mean keys
+		{"f16", 64, 2, 1, 200, 64, false, 0},  // no mask: the short last tile compensated, |J| = 8
+		{"bf16", 64, 1, 1, 2200, 64, true, 3}, // 35 key tiles: a chunk's second word of bits
 	}
 	r := rand.New(rand.NewPCG(9, 10))
 	for ci, c := range cases {
@@ -81,7 +84,11 @@ func TestMMACompensateEmulated(t *testing.T) {
 				continue // an empty list: mean keys alone
 			}
 			perm := r.Perm(allowed + 1)
-			for t, J := range perm[:1+r.IntN(len(perm))] {
+			most := len(perm)
+			if c.most > 0 {
+				most = min(most, c.most)
+			}
+			for t, J := range perm[:1+r.IntN(most)] {
 				list[row*2*nk+t] = int32(J)
 				list[row*2*nk+nk+t] = 0
 			}
@@ -104,10 +111,11 @@ func TestMMACompensateEmulated(t *testing.T) {
 		}
 		bufs := []*ctaemu.Buf{{Data: in["q"].Data}, {Data: in["k"].Data}, {Data: in["v"].Data}, {Data: out.Data},
 			{Data: cuda.Int32Bytes(list)}, {Data: tb.Class}, {Data: full},
-			{Data: poison(2 * c.g * nk * c.d)}, {Data: poison(2 * c.g * nk * k.DV)}, {Data: poison(c.h * nq * nk)}, {Data: poison(4 * c.h * nq * 2 * nk)}}
+			{Data: poison(2 * c.g * nk * c.d)}, {Data: poison(2 * c.g * nk * k.DV)}, {Data: poison(cuda.CompBytes(c.h, nq, nk, bk))}, {Data: poison(4 * c.h * nq * 2 * nk)},
+			{Data: poison(c.h * nq * nk)}}
 		buf := func(i int) cuda.Buffer { return cuda.Buffer{Ptr: uint64(i + 1), Size: uint64(len(bufs[i].Data))} }
 		a := cuda.AttentionArgs{Q: buf(0), K: buf(1), V: buf(2), Out: buf(3), H: c.h, M: n, N: n, Group: c.h / c.g,
-			List: buf(4), Class: buf(5), Tables: tb, KBar: buf(7), VBar: buf(8), Comp: buf(9)}
+			List: buf(4), Class: buf(5), Tables: tb, KBar: buf(7), VBar: buf(8), Comp: buf(9), CompFlags: buf(11)}
 		for _, ck := range []cuda.Kernel{poolK, poolV, compList} {
 			grid, block, largs, err := ck.CompLaunch(a, buf(6), ch, buf(10))
 			if err != nil {

@@ -39,7 +39,7 @@ func (em *mmaEmitter) declare() {
 		params = append(params, em.pVisits)
 	}
 	if em.ops.compensate {
-		em.pKBar, em.pVBar, em.pComp = ir.NewParam("kbar", hp), ir.NewParam("vbar", hp), ir.NewParam("comp", types.NewPointer(types.I8))
+		em.pKBar, em.pVBar, em.pComp = ir.NewParam("kbar", hp), ir.NewParam("vbar", hp), ir.NewParam("comp", types.NewPointer(types.I32))
 		params = append(params, em.pKBar, em.pVBar, em.pComp)
 	}
 	if em.ops.rows {
@@ -143,6 +143,9 @@ func (em *mmaEmitter) entry() {
 	// the tile it is for (listNext): entry 1 and J0's class now.
 	em.J1 = em.listAt2(e, has, i32(1))
 	em.cls0 = em.classOf(e, em.J0)
+	if em.ops.compensate {
+		em.comp0 = em.compWordsOf(e, em.J0)
+	}
 	if em.ws {
 		em.split(e, smBase, has)
 		return
@@ -406,12 +409,19 @@ func (em *mmaEmitter) listNext(b kb) {
 		em.Jn = b.NewSelect(inRange, em.listAt(b, b.NewSelect(inRange, em.tN, i32(0))), i32(-1))
 		em.more = b.NewICmp(enum.IPredSGE, em.Jn, i32(0))
 		em.Jnn, em.clsN = em.JnP, em.clsP
+		em.compN = nil
+		for _, p := range em.compP {
+			em.compN = append(em.compN, p)
+		}
 		return
 	}
 	em.Jn = em.JnP
 	em.more = b.NewICmp(enum.IPredSGE, em.Jn, i32(0))
 	em.Jnn = em.listAt2(b, em.more, b.NewAdd(em.tP, i32(2)))
 	em.clsN = em.classOf(b, em.Jn)
+	if em.ops.compensate {
+		em.compN = em.compWordsOf(b, em.Jn)
+	}
 }
 
 // listAhead says whether the loop loads list entries and classes an

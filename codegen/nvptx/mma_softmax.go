@@ -131,6 +131,13 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 		// A column's bias and flag are its rows' (two per m-atom): once
 		// per column, then an add and a select per element.
 		last := em.lastMeanBias(means, c)
+		var words []value.Value // tile J's words of comp, loaded an iteration ahead (listNext)
+		for _, p := range em.compP {
+			words = append(words, p)
+		}
+		if !listAhead() {
+			words = em.compWordsOf(means, em.JP)
+		}
 		type col struct{ ok, bias value.Value }
 		cols := map[[2]int]col{}
 		XB = make([][]value.Value, len(X))
@@ -140,7 +147,7 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 				at := [2]int{i % em.nS, e & 1}
 				cl, seen := cols[at]
 				if !seen {
-					cl.ok, cl.bias = em.meanBias(means, em.colKey(means, at[0], at[1]), c, last)
+					cl.ok, cl.bias = em.meanBias(means, em.colKey(means, at[0], at[1]), c, last, words)
 					cols[at] = cl
 				}
 				XB[i][e] = means.NewSelect(cl.ok, means.NewFAdd(X[i][e], cl.bias), negInf)

@@ -7,6 +7,11 @@ import (
 	"github.com/attnc/attnc/runtime/sparse"
 )
 
+// CompBytes is the size of compensation's bits (AttentionArgs.Comp) for
+// H heads, nq query tiles and nk key tiles of bk keys: a chunk of bk key
+// tiles (one mean-key tile) in ⌈bk/32⌉ words.
+func CompBytes(H, nq, nk, bk int) int { return 4 * H * nq * ((nk + bk - 1) / bk) * ((bk + 31) / 32) }
+
 // Kernel describes one generated attention kernel and how to launch it
 // (codegen/nvptx writes it; the generated package and the GPU tests carry
 // it as data).
@@ -276,9 +281,11 @@ type AttentionArgs struct {
 	NQ, NK         int    // scalar sparse kernels
 	Visits         Buffer // EarlyExit: i32 [H, NQ], the tiles each query tile processed (written)
 	// Compensate: the mean keys and values of every key tile (b16 [G, NK,
-	// d], [G, NK, dv]) and the tiles each query tile compensates (u8 [H,
-	// NQ, NK]); List is then the list with the mean-key tiles appended.
-	KBar, VBar, Comp Buffer
+	// d], [G, NK, dv]) and the tiles each query tile compensates, as bits
+	// (i32 [H, NQ, ⌈NK/BK⌉, ⌈BK/32⌉]: CompBytes), with the list kernel's
+	// flags (u8 [H, NQ, NK]) beside; List is then the list with the
+	// mean-key tiles appended.
+	KBar, VBar, Comp, CompFlags Buffer
 	// PerRow: every row's key bits per listed tile (u64) and each (head,
 	// query tile)'s first (i64 [H·NQ]): sparse.RowTiles's Masks and
 	// Offsets.

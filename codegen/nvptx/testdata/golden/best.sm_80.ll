@@ -157,7 +157,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @best_attn2: kernels/ba69bf05a1732ab2.ll
+; @best_attn2: kernels/db1b0cd07ccb5ab3.ll
 
 declare float @llvm.nvvm.lg2.approx.ftz.f(float %p0)
 
@@ -167,7 +167,7 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 ; @best_attn2_vbar: kernels/3bf584602d8ebfaf.ll
 
-; @best_attn2_comp: kernels/97a31a73a149faf3.ll
+; @best_attn2_comp: kernels/d220295651dbe26e.ll
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13, !14, !15, !16, !17, !18}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1, !"maxntidx", i32 256}
@@ -184,8 +184,8 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 !11 = !{void (i16*, float*, i32, i32)* @best_pool_q0, !"maxntidx", i32 128}
 !12 = !{void (i16*, float*, i32, i32)* @best_pool_k0, !"maxntidx", i32 128}
 !13 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @best_scores0, !"maxntidx", i32 128}
-!14 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"maxntidx", i32 128}
-!15 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i8*)* @best_attn2, !"minctasm", i32 3}
+!14 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i32*)* @best_attn2, !"maxntidx", i32 128}
+!15 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i32*)* @best_attn2, !"minctasm", i32 3}
 !16 = !{void (i16*, i16*, i32, i32)* @best_attn2_kbar, !"maxntidx", i32 64}
 !17 = !{void (i16*, i16*, i32, i32)* @best_attn2_vbar, !"maxntidx", i32 64}
-!18 = !{void (i32*, i8*, i32, i8*, i32*, i32, i32)* @best_attn2_comp, !"maxntidx", i32 256}
+!18 = !{void (i32*, i8*, i32, i8*, i32*, i32*, i32, i32)* @best_attn2_comp, !"maxntidx", i32 256}
