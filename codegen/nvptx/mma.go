@@ -245,8 +245,8 @@ type mmaEmitter struct {
 	tN, Jn, more, candidate value.Value   // the next list position and tile; whether to go on; past the forced tiles
 	J1, cls0                value.Value   // list entry 1 (-1: none) and tile J0's class, loaded before the loop
 	JnP, clsP               *ir.InstPhi   // the loop's: entry t+1 and tile J's class, loaded an iteration ahead
-	Jnn, clsN               value.Value   // this iteration's loads of them for the next: entry t+2, J''s class
-	comp0, compN            []value.Value // compensate: entry J0's and J''s words of comp (compWordsOf)
+	Jnn, clsN               value.Value   // this iteration's loads of them for the next: entry t+2, the class of J'
+	comp0, compN            []value.Value // compensate: entry J0's words of comp and J' ones (compWordsOf)
 	compP                   []*ir.InstPhi // and the loop's, tile J's
 	keys0, keysN            []value.Value // gathered (keyRows): tile J0's and J''s physical key rows
 	Onew                    [][]value.Value
@@ -339,9 +339,11 @@ func (em *mmaEmitter) loopState() {
 		return p
 	}
 	em.tP, em.JP = phi(i32(0)), phi(em.J0)
-	em.JnP, em.clsP = phi(em.J1), phi(em.cls0)
-	for _, w := range em.comp0 {
-		em.compP = append(em.compP, phi(w))
+	if em.ahead() {
+		em.JnP, em.clsP = phi(em.J1), phi(em.cls0)
+		for _, w := range em.comp0 {
+			em.compP = append(em.compP, phi(w))
+		}
 	}
 	em.O = make([][]*ir.InstPhi, em.ma*em.nO)
 	for j := range em.O {
@@ -370,8 +372,10 @@ func (em *mmaEmitter) endLoop(b kb, exit kb) {
 	b.NewCondBr(em.more, em.loop.Block, exit.Block)
 	em.tP.Incs = append(em.tP.Incs, ir.NewIncoming(em.tN, b.Block))
 	em.JP.Incs = append(em.JP.Incs, ir.NewIncoming(em.Jn, b.Block))
-	em.JnP.Incs = append(em.JnP.Incs, ir.NewIncoming(em.Jnn, b.Block))
-	em.clsP.Incs = append(em.clsP.Incs, ir.NewIncoming(em.clsN, b.Block))
+	if em.JnP != nil {
+		em.JnP.Incs = append(em.JnP.Incs, ir.NewIncoming(em.Jnn, b.Block))
+		em.clsP.Incs = append(em.clsP.Incs, ir.NewIncoming(em.clsN, b.Block))
+	}
 	for w, p := range em.compP {
 		p.Incs = append(p.Incs, ir.NewIncoming(em.compN[w], b.Block))
 	}

@@ -141,10 +141,12 @@ func (em *mmaEmitter) entry() {
 	has := e.NewAnd(e.NewICmp(enum.IPredSGT, em.pNK, i32(0)), e.NewICmp(enum.IPredSGE, em.J0, i32(0)))
 	// The loop reads each list entry and tile class an iteration before
 	// the tile it is for (listNext): entry 1 and J0's class now.
-	em.J1 = em.listAt2(e, has, i32(1))
-	em.cls0 = em.classOf(e, em.J0)
-	if em.ops.compensate {
-		em.comp0 = em.compWordsOf(e, em.J0)
+	if em.ahead() {
+		em.J1 = em.listAt2(e, has, i32(1))
+		em.cls0 = em.classOf(e, em.J0)
+		if em.ops.compensate {
+			em.comp0 = em.compWordsOf(e, em.J0)
+		}
 	}
 	if em.ws {
 		em.split(e, smBase, has)
@@ -396,23 +398,19 @@ func (em *mmaEmitter) loadNext() kb {
 
 // listNext is the list's next position and tile J' (-1: none), and
 // whether the loop goes on. J' was loaded an iteration ago (JnP); this
-// iteration loads the entry after it and J”s class for the next one,
+// iteration loads the entry after it and the class of J' for the next,
 // so that neither load's latency falls on a tile's critical path (the
 // class byte's was 3.6 % of the stall samples of best's compensated
 // kernel on an H100, the list entry's before K(J')'s copy about 1 %:
 // docs/gpu-notes.md, thirty-second session).
 func (em *mmaEmitter) listNext(b kb) {
 	em.tN = b.NewAdd(em.tP, i32(1))
-	if !listAhead() {
-		// As before, for the A/B: J' and J's class loaded where used.
+	if !em.ahead() {
+		// As before (the A/B; the kernels of two warpgroups): J' and
+		// J's class loaded where used.
 		inRange := b.NewICmp(enum.IPredSLT, em.tN, em.pNK)
 		em.Jn = b.NewSelect(inRange, em.listAt(b, b.NewSelect(inRange, em.tN, i32(0))), i32(-1))
 		em.more = b.NewICmp(enum.IPredSGE, em.Jn, i32(0))
-		em.Jnn, em.clsN = em.JnP, em.clsP
-		em.compN = nil
-		for _, p := range em.compP {
-			em.compN = append(em.compN, p)
-		}
 		return
 	}
 	em.Jn = em.JnP
@@ -427,6 +425,14 @@ func (em *mmaEmitter) listNext(b kb) {
 // listAhead says whether the loop loads list entries and classes an
 // iteration ahead: on unless ATTNC_LIST_AHEAD=0, for the A/B.
 func listAhead() bool { return os.Getenv("ATTNC_LIST_AHEAD") != "0" }
+
+// ahead says whether this kernel's loop reads ahead (listAhead): the
+// kernels of one warpgroup, the sparse lists' (whose profile asked for
+// it, and whose loop the emulator runs). The two-warpgroup and producer
+// kernels, dense's, keep their loop: their consumers wait on barriers
+// anyway, and wgmma's loops with stages cannot run on the emulator, so
+// a change there waits for a GPU to check it.
+func (em *mmaEmitter) ahead() bool { return listAhead() && !em.ws && !em.db && !em.ov }
 
 // listAt2 is list entry t where ok (the entries before it hold tiles)
 // and t < NK, else -1. A list ends at its first -1 (the entries after it

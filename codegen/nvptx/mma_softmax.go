@@ -70,8 +70,10 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 		means, check = kb{em.f.NewBlock("meankeys"), em.g}, kb{em.f.NewBlock("classify"), em.g}
 		b.NewCondBr(b.NewICmp(enum.IPredSGE, em.JP, em.pNK), means.Block, check.Block)
 	}
-	var cls value.Value = em.clsP // loaded an iteration ahead (listNext)
-	if !listAhead() {
+	var cls value.Value
+	if em.ahead() {
+		cls = em.clsP // loaded an iteration ahead (listNext)
+	} else {
 		cls = check.NewLoad(types.I8, check.NewGetElementPtr(types.I8, em.pCls, check.i64(check.NewAdd(em.clsBase, em.JP))))
 	}
 	partial := kb{em.f.NewBlock("partial"), em.g}
@@ -135,7 +137,7 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 		for _, p := range em.compP {
 			words = append(words, p)
 		}
-		if !listAhead() {
+		if !em.ahead() {
 			words = em.compWordsOf(means, em.JP)
 		}
 		type col struct{ ok, bias value.Value }

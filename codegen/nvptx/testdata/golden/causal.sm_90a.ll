@@ -4,7 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @prefill_attn0_smem = external addrspace(3) global [0 x i8], align 1024
 
-; @prefill_attn0: kernels/7d3a6af6d05c0333.ll
+; @prefill_attn0: kernels/5174411826442326.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -23,7 +23,7 @@ target triple = "nvptx64-nvidia-cuda"
 @decode_attn0_combine_acc = internal addrspace(3) global [512 x float] undef, align 16
 @decode_attn0_combine_l = internal addrspace(3) global [4 x float] undef, align 4
 
-; @decode_attn0: kernels/9c3e884ee2b854be.ll
+; @decode_attn0: kernels/9464082f8dc9f0a1.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

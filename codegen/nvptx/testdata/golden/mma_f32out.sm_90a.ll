@@ -4,7 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @f32out_attn0_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
 
-; @f32out_attn0: kernels/02f250b483940564.ll
+; @f32out_attn0: kernels/2bdfbd72052604fa.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -57,7 +57,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @toplocal_attn2: kernels/25234db9f3ee64c7.ll
+; @toplocal_attn2: kernels/aefd3819044fac92.ll
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

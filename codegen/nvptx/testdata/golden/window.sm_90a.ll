@@ -4,7 +4,7 @@ target triple = "nvptx64-nvidia-cuda"
 
 @window_attn0_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
 
-; @window_attn0: kernels/464fcaf967e57dd4.ll
+; @window_attn0: kernels/7f3e1fa320b6ff4a.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
