@@ -45,7 +45,7 @@ for l in open(sys.argv[1]):
     if not l.strip(): continue
     j=json.loads(l)
     print("  dense %.3f ms, sparse %.3f ms (%.3f of dense), density %.4f, %.0f MB of device buffers" % (j["dense_ms"], j["sparse_ms"], j["sparse_ms"]/j["dense_ms"], j["density"], j.get("device_mb", 0)))
-    for k,v in sorted(j["stage_ms"].items()): print("    %-48s %8.3f" % (k, v))' $OUT/bench.json 2>&1 | head -20
+    for k,v in sorted(j["stage_ms"].items()): print("    %-48s %8.3f" % (k, v))' $OUT/bench.json 2>&1 | head -80
 }
 
 # with "VAR=x …" CMD…: CMD (bench, a shell function, too: env cannot run
