@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The thirty-second session's last device time (≤ 200 s, after twelve
-# refused starts): gpu-ws54's checks and one round of its A/B — the list
+# The thirty-second session's last device time (≤ 200 s, after eleven
+# refused starts; it never ran): gpu-ws54's checks and one round of its A/B — the list
 # entries, classes and compensation's bits read an iteration ahead against
 # the old loop (ATTNC_LIST_AHEAD=0), best and the budget at 131072 × 8
 # heads. Pack: as gpu-ws54's (10e5a45).
