@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# For the thirty-second session's second call (≤ 320 s: ten refused
-# starts left 530 s of device time); the pack of 10e5a45 (the comp bits
-# too: best's A/B measures both changes): the attention
-# kernels' list entries and tile classes loaded an iteration ahead
-# (ATTNC_LIST_AHEAD=0 is the old loop, for the A/B) — every wgmma kernel
-# changed, the dense producer kernel too — checked (initcheck: no read
-# past a list's −1; the sweep), then timed against the old loop.
+# Built for the thirty-second session's second call, which never ran (no
+# start succeeded); for the next session's first: the one-warpgroup
+# kernels' list entries, tile classes and compensation's bits read an
+# iteration ahead (ATTNC_LIST_AHEAD=0 is the old loop, for the A/B; the
+# two-warpgroup and producer kernels, dense's, are unchanged) — checked
+# (initcheck: no read past a list's −1; the sweep), then timed against
+# the old loop (best's A/B measures the read-ahead and the bits together).
+# Build the pack at the commit to measure.
 # Pack: gpu-build.sh, gpu-fill54.sh, gzip (gpudemo out); then
 # scripts/gpu-check-pack.sh "$MINF|ATTNC_LIST_AHEAD=0" "$BUDGET|ATTNC_LIST_AHEAD=0" \
 #   "$BEST|ATTNC_LIST_AHEAD=0|ATTNC_SPARSE_MINCTAS=4" "$S2O" and scripts/gpu-size.sh.
