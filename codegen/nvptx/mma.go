@@ -121,16 +121,18 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 	d, dv, bk := int64(kv.Int("dim")), int64(kv.Int("dimv")), int64(kv.Int("rows"))
 	plain := readOps(s).plain()
 	wg := func(bq, rw int64) bool {
-		return opts.WGMMA && rw == 16 && (bq == 64 || bq == 128 && opts.TwoWarpgroups && plain)
+		return opts.WGMMA && rw == 16 && (bq == 64 || bq == 128 && (opts.TwoWarpgroups && plain || pairKernel(s, opts)))
 	}
 	shape := func(bq, rw int64) ctaShape {
 		// wgmma reads Q from shared memory every tile: it needs a
 		// buffer of its own.
 		c := ctaShape{bq: bq, rw: rw, wg: wg(bq, rw), stages: 1}
 		c.qOwn = bq*d > bk*d+bk*dv || rw > 16 || c.wg
-		dp := denseProducer(s, opts)
+		dp := denseProducer(s, opts) || pairKernel(s, opts)
 		c.producer = c.wg && bq == 128 && (opts.Producer || dp)
 		switch {
+		case c.producer && pairKernel(s, opts):
+			c.stages = pairStages()
 		case c.producer:
 			c.stages = max(2, int64(opts.KVStages))
 		case c.wg && bq == 128 && opts.KVStages == 2:
@@ -157,6 +159,9 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 		return c.smem <= smemLimit || c.wg && (c.bq == 128 || max(d, dv) > 128) && c.smem <= dynSmemLimit
 	}
 	bq, rw := int64(s.Find(tile.Grid).Int("tiles")), int64(16)
+	if pairKernel(s, opts) {
+		return shape(2*bq, 16) // a pair of the list's query tiles (pairs.go)
+	}
 	if db := int64(opts.DenseBQ); s.Find(tile.LoopList) == nil && db > 0 && fits(shape(db, 16)) && (!opts.WGMMA || wg(db, 16)) {
 		bq = db
 	}
@@ -189,6 +194,7 @@ type mmaEmitter struct {
 	db             bool  // wg: K and V double-buffered (Options.KVStages), tile t in stage t%2
 	ov             bool  // db or ws: the overlapped loop (Options.Overlap, mmaOverlapped)
 	ws             bool  // a producer warpgroup (Options.Producer, mma_ws.go): tile t in stage t%nst
+	pair           bool  // ws: the CTA is two of the list's query tiles walking the union of their lists (pairs.go)
 	pp             bool  // ws, ov: the consumers take turns issuing products (Options.PingPong)
 	splitKV        bool  // ws, ov: K and V of a stage have barriers of their own (Options.SplitKV)
 	nst            int64 // the K/V stages in shared memory
@@ -245,6 +251,9 @@ type mmaEmitter struct {
 	tN, Jn, more, candidate value.Value   // the next list position and tile; whether to go on; past the forced tiles
 	J1, cls0                value.Value   // list entry 1 (-1: none) and tile J0's class, loaded before the loop
 	JnP, clsP               *ir.InstPhi   // the loop's: entry t+1 and tile J's class, loaded an iteration ahead
+	pairW                   value.Value   // pair: this consumer's warpgroup, its query tile 2I + pairW (pairs.go)
+	mem0, memN              value.Value   // pair: whether J0, J' are in this warpgroup's list
+	memP                    *ir.InstPhi   // and the loop's, for J
 	Jnn, clsN               value.Value   // this iteration's loads of them for the next: entry t+2, the class of J'
 	comp0, compN            []value.Value // compensate: entry J0's words of comp and J' ones (compWordsOf)
 	compP                   []*ir.InstPhi // and the loop's, tile J's
@@ -304,6 +313,7 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 	em.threads = 32 * em.warps
 	em.wg = c.wg
 	em.ws, em.nst, em.pp, em.splitKV = c.producer, c.stages, c.pingPong, c.splitKV
+	em.pair = pairKernel(s, g.opts)
 	em.db = c.stages == 2 && !em.ws
 	em.ov = c.overlap
 	if em.ws {
@@ -316,7 +326,11 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 // kernel is the kernel's launch description.
 func (em *mmaEmitter) kernel() Kernel {
 	mask := em.ops.mask
-	return Kernel{Name: em.name, BlockRows: int(em.threads), D: int(em.d), DV: int(em.dv), BQ: int(em.bq), BK: int(em.bk),
+	bq := em.bq
+	if em.pair {
+		bq = int64(em.ops.bq) // the lists' and classes' query tiles; the CTA takes two
+	}
+	return Kernel{Name: em.name, BlockRows: int(em.threads), D: int(em.d), DV: int(em.dv), BQ: int(bq), BK: int(em.bk), Pair: em.pair,
 		Sparse: em.ops.sparse, Gather: em.ops.gather, MMA: true, DType: em.dt, OutType: em.outT,
 		Mask: mask.Program(), MaskUsesH: mask.Uses("h"), EarlyExit: em.ops.exit != nil, Compensate: em.ops.compensate, Smem: em.dynSmem(),
 		PerRow: em.ops.rows, RowBlock: em.ops.rowBlock, RowTokens: em.ops.rowTokens}
@@ -339,6 +353,9 @@ func (em *mmaEmitter) loopState() {
 		return p
 	}
 	em.tP, em.JP = phi(i32(0)), phi(em.J0)
+	if em.pair {
+		em.memP = phi(em.mem0)
+	}
 	if em.ahead() {
 		em.JnP, em.clsP = phi(em.J1), phi(em.cls0)
 		for _, w := range em.comp0 {
@@ -372,6 +389,9 @@ func (em *mmaEmitter) endLoop(b kb, exit kb) {
 	b.NewCondBr(em.more, em.loop.Block, exit.Block)
 	em.tP.Incs = append(em.tP.Incs, ir.NewIncoming(em.tN, b.Block))
 	em.JP.Incs = append(em.JP.Incs, ir.NewIncoming(em.Jn, b.Block))
+	if em.memP != nil {
+		em.memP.Incs = append(em.memP.Incs, ir.NewIncoming(em.memN, b.Block))
+	}
 	if em.JnP != nil {
 		em.JnP.Incs = append(em.JnP.Incs, ir.NewIncoming(em.Jnn, b.Block))
 		em.clsP.Incs = append(em.clsP.Incs, ir.NewIncoming(em.clsN, b.Block))

@@ -121,7 +121,11 @@ func (em *mmaEmitter) entry() {
 	}
 	gq, tq := e.NewLShr(lane, i32(2)), e.NewAnd(lane, i32(3))
 	em.tid, em.warp, em.lane, em.gq, em.tq = tid, warp, lane, gq, tq
-	I, h := em.item(e)
+	items := value.Value(em.pNQ)
+	if em.pair {
+		items = e.NewLShr(e.NewAdd(em.pNQ, i32(1)), i32(1)) // pairs of the list's query tiles
+	}
+	I, h := em.item(e, items)
 	kvh := e.NewSDiv(h, em.pG)
 	q0 := e.NewMul(I, i32(em.bq))
 	em.I, em.h, em.kvh, em.q0 = I, h, kvh, q0
@@ -130,6 +134,15 @@ func (em *mmaEmitter) entry() {
 	em.vBase = e.NewGetElementPtr(types.I16, em.pv, e.i64(e.NewMul(e.NewMul(kvh, em.pN), i32(dv))))
 	em.listBase = e.NewMul(e.NewMul(e.NewAdd(e.NewMul(e.NewUDiv(h, em.pLH), em.pNQ), I), i32(2)), em.pNK)
 	em.clsBase = e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pCH), em.pNQ), I), em.pNK)
+	if em.pair {
+		// The pair list is [H, ⌈NQ/2⌉, NK]; the classes are the list's
+		// query tiles', this warpgroup's 2I + w (the last pair's second
+		// may be past NQ: its bits are 0, its class that of NQ − 1).
+		em.pairW = em.pairWarpgroup(e)
+		em.listBase = e.NewMul(e.NewAdd(e.NewMul(h, items), I), em.pNK)
+		own := e.imin(e.NewAdd(e.NewShl(I, i32(1)), em.pairW), e.NewSub(em.pNQ, i32(1)))
+		em.clsBase = e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pCH), em.pNQ), own), em.pNK)
+	}
 	if em.ops.compensate {
 		em.compBases(e)
 	}
@@ -138,6 +151,9 @@ func (em *mmaEmitter) entry() {
 		em.permRow = e.NewGetElementPtr(types.I32, em.pPerm, e.i64(e.NewMul(e.NewAdd(e.NewMul(h, em.pNS), seg), em.pN)))
 	}
 	em.J0 = em.listAt(e, i32(0))
+	if em.pair {
+		em.mem0 = em.pairMember(e, em.listRaw(e, i32(0)))
+	}
 	has := e.NewAnd(e.NewICmp(enum.IPredSGT, em.pNK, i32(0)), e.NewICmp(enum.IPredSGE, em.J0, i32(0)))
 	// The loop reads each list entry and tile class an iteration before
 	// the tile it is for (listNext): entry 1 and J0's class now.
@@ -162,14 +178,13 @@ func (em *mmaEmitter) entry() {
 	e.NewCondBr(has, em.pre.Block, em.epi.Block)
 }
 
-// item is the CTA's query tile and head. Blocks start in the order of
+// item is the CTA's query tile (of nq: pairs, for the pair kernel) and head. Blocks start in the order of
 // their linear index b = y·NQ + x; heads go in groups of hg (the last
 // group may be smaller), and inside a group the heaviest query tiles (the
 // causal tail) first, across its heads: the longest-first order, over
 // heads whose K and V fit in L2 together (docs/gpu-notes.md). hg = 1 is
 // each head's tiles, heaviest first, head after head.
-func (em *mmaEmitter) item(e kb) (I, h value.Value) {
-	nq := em.pNQ
+func (em *mmaEmitter) item(e kb, nq value.Value) (I, h value.Value) {
 	b := e.NewAdd(e.NewMul(e.sreg("ctaid.y"), nq), e.sreg("ctaid.x"))
 	span := e.NewMul(em.pHG, nq)
 	grp, r := e.NewUDiv(b, span), e.NewURem(b, span)
@@ -216,9 +231,13 @@ func (em *mmaEmitter) tileKeys(b kb, J value.Value) []value.Value {
 	return keys
 }
 
-// listAt is entry t of the item's tile list.
+// listAt is entry t of the item's tile list (a pair list's: its tile).
 func (em *mmaEmitter) listAt(b kb, t value.Value) value.Value {
-	return b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, em.pList, b.i64(b.NewAdd(em.listBase, t))))
+	raw := em.listRaw(b, t)
+	if em.pair {
+		return b.pairTile(raw)
+	}
+	return raw
 }
 
 // loadTile issues the cp.async copies of rows [r0, r0+rows) of a [*,
@@ -409,7 +428,11 @@ func (em *mmaEmitter) listNext(b kb) {
 		// As before (the A/B; the kernels of two warpgroups): J' and
 		// J's class loaded where used.
 		inRange := b.NewICmp(enum.IPredSLT, em.tN, em.pNK)
-		em.Jn = b.NewSelect(inRange, em.listAt(b, b.NewSelect(inRange, em.tN, i32(0))), i32(-1))
+		raw := b.NewSelect(inRange, em.listRaw(b, b.NewSelect(inRange, em.tN, i32(0))), i32(-1))
+		em.Jn = raw
+		if em.pair {
+			em.Jn, em.memN = b.pairTile(raw), em.pairMember(b, raw)
+		}
 		em.more = b.NewICmp(enum.IPredSGE, em.Jn, i32(0))
 		return
 	}

@@ -89,7 +89,12 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 		bit := b.NewAnd(b.NewLShr(rowBits[em.slot(i, e)], b.NewZExt(b.NewSub(lk, em.k0), types.I64)), constant.NewInt(types.I64, 1))
 		return b.NewICmp(enum.IPredNE, bit, constant.NewInt(types.I64, 0))
 	}
-	isPartial := check.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2))
+	var isPartial value.Value = check.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2))
+	if em.pair {
+		// A tile of the pair's union outside this warpgroup's list: every
+		// element masked (partial, with ok false below).
+		isPartial = check.NewOr(isPartial, check.NewXor(em.memP, constant.True))
+	}
 	if em.ops.rows {
 		rowsFull = kb{em.f.NewBlock("rowsfull"), em.g}
 		check.NewCondBr(isPartial, partial.Block, rowsFull.Block)
@@ -104,6 +109,9 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 			p := partial
 			lk := em.colKey(p, i%em.nS, e)
 			var ok value.Value = p.NewICmp(enum.IPredSLT, lk, em.pN)
+			if em.pair {
+				ok = p.NewAnd(ok, em.memP)
+			}
 			if rowBits != nil {
 				ok = p.NewAnd(ok, bitOK(p, i, e)) // bit lk − k0 of the row's mask for this tile
 			}

@@ -115,6 +115,14 @@ type Options struct {
 	// Producer and SplitKV say for other kernels.
 	DenseProducer []int
 	DenseBK       int
+	// PairLists runs plain sparse kernels of 64-row query tiles (no mod,
+	// compensation, gathered keys, early exit or per-row lists; d = dv)
+	// as the producer kernel over pairs of query tiles: a 128-row CTA
+	// whose two consumer warpgroups share each K and V tile of the union
+	// of their tiles' lists, a tile outside one's own list masked for
+	// that warpgroup (pairs.go). A pair-list kernel builds the unions
+	// before it. ATTNC_PAIR=0 or 1 overrides it (the A/B).
+	PairLists bool
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per
@@ -245,6 +253,12 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 					dk.Step = i
 					kernels = append(kernels, dk)
 				}
+			}
+			if k.Pair {
+				// The unions of its pairs' lists (pairs.go), launched before it.
+				pk := g.pairList(name + "_pairs")
+				pk.Step = i
+				kernels = append(kernels, pk)
 			}
 			if k.Compensate {
 				// Its mean keys and values, and the list with their tiles

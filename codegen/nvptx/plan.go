@@ -48,8 +48,11 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 			}
 			ps.Kernel = names[0]
 			ps.Segment = s.Find(tile.LoadKV).Int("segment")
+			if pl := of(cuda.KindPairList, i); len(pl) > 0 {
+				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "pairs", Kernels: pl})
+			}
 			if comp := append(of(cuda.KindCompPool, i), of(cuda.KindCompList, i)...); len(comp) > 0 {
-				ps.Launches = []cuda.PlanLaunch{{What: "compensate", Kernels: comp}}
+				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "compensate", Kernels: comp})
 			}
 			if rt := append(append(of(cuda.KindRowCount, i), of(cuda.KindRowScan, i)...), of(cuda.KindRowFill, i)...); len(rt) > 0 {
 				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "rowtiles", Kernels: rt})

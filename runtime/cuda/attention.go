@@ -62,6 +62,10 @@ type Kernel struct {
 	// decode, select and budget kernels: query heads; pool k: KV heads, and
 	// the lengths already pooled, LensArgs).
 	Lens bool `json:",omitempty"`
+	// Pair: a CTA computes two query tiles of BQ rows (2·BQ rows, a
+	// warpgroup each) over the union of their lists, which a KindPairList
+	// kernel builds before it (PairList); the grid has ⌈NQ/2⌉ items.
+	Pair bool `json:",omitempty"`
 	// Smem is the dynamic shared memory of each block, in bytes (0: the
 	// kernel's shared memory is static). Look such a kernel up with
 	// Driver.KernelFunction and launch it with this many bytes.
@@ -93,6 +97,11 @@ const (
 	// kernel that compensates; pool's Arg is the input it pools (k or v).
 	KindCompPool Kind = "comp-pool" // mean keys or values of every key tile, rounded to the operand type
 	KindCompList Kind = "comp-list" // the tiles to compensate, and the list with the mean-key tiles appended
+
+	// The pair kernel's lists (codegen/nvptx/pairs.go), before an
+	// attention kernel with Pair: the union of each pair of query tiles'
+	// lists, each tile with the bits of the tiles that list it.
+	KindPairList Kind = "pair-list"
 
 	// score(heads: P) on the device (codegen/nvptx/proxy.go), before the
 	// scoring kernels, which then run on the P proxy heads; Arg is the
@@ -354,7 +363,11 @@ func (k *Kernel) AttentionLaunch(a AttentionArgs) (grid, block [3]uint32, args [
 		if k.PerRow {
 			args = append(args, a.RowMask.Ptr, a.RowOff.Ptr)
 		}
-		return [3]uint32{uint32(t.NQ), uint32(a.H), 1}, block, args, nil
+		items := t.NQ
+		if k.Pair {
+			items = (t.NQ + 1) / 2
+		}
+		return [3]uint32{uint32(items), uint32(a.H), 1}, block, args, nil
 	}
 	if k.Sparse {
 		args = append(args, a.List.Ptr, int32(a.NQ), int32(a.NK))

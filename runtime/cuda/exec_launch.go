@@ -132,11 +132,20 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 			return 0, 0, false, err
 		}
 	}
-	var before []launchCall // compensate: its preparation (compensate.go)
-	if k.Compensate {
-		if before, err = r.compensation(st, k, &a); err != nil {
+	var before []launchCall // pairs' lists (pairLists), compensate's preparation (compensate.go)
+	if k.Pair {
+		pc, err := r.pairLists(st, k, &a)
+		if err != nil {
 			return 0, 0, false, err
 		}
+		before = append(before, pc)
+	}
+	if k.Compensate {
+		cc, err := r.compensation(st, k, &a)
+		if err != nil {
+			return 0, 0, false, err
+		}
+		before = append(before, cc...)
 	}
 	calls := before
 	if combine != nil {
@@ -540,11 +549,15 @@ var perKernel = os.Getenv("ATTNC_TIME_KERNELS") == "1"
 
 // launchPart names an attention step's launch i for the parts when its
 // launches are timed alone: the nb launches before its kernel
-// (compensation's pools and list, by kernel name), then the kernel
+// (the pair lists', compensation's pools and list: group/kernel), then the kernel
 // ("kernel") or the decode path's two ("decode", "combine").
 func launchPart(calls []launchCall, i, nb int, decode bool) string {
 	if i < nb {
-		return "compensate/" + calls[i].name
+		g := calls[i].group
+		if g == "" {
+			g = "compensate"
+		}
+		return g + "/" + calls[i].name
 	}
 	if decode {
 		return []string{"decode", "combine"}[i-nb]
@@ -570,6 +583,7 @@ func (d *Driver) reportAttrs(c launchCall) {
 // launchCall is one kernel launch of a timed group.
 type launchCall struct {
 	name        string // for the parts (ATTNC_TIME_KERNELS); may be empty
+	group       string // before an attention kernel: its launch group (launchPart; "": compensate)
 	fn          Function
 	grid, block [3]uint32
 	args        []any

@@ -1,0 +1,202 @@
+package nvptx
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/runtime/cuda"
+)
+
+// Pairs of query tiles (Options.PairLists).
+//
+// A sparse kernel of 64-row query tiles copies a K and a V tile (32 KB
+// at d = 128) for every 64 × 64 tile it computes: at 131072 tokens and
+// 9 % of the tiles that is ≈ 7.6 TB/s out of L2, and the kernel ran a
+// tile at 0.80 of dense's rate, whose 128-row CTAs copy half as much a
+// tile (docs/gpu-notes.md, thirty-third session). Neighbouring query
+// tiles choose nearly the same key tiles: the union of two neighbours'
+// lists is 0.50–0.51 of their two lengths on the synthetic inputs at
+// 131072, 0.56–0.60 on the real traces (internal/pairstat). So the pair
+// kernel is the dense producer kernel (mma_ws.go) over pairs of query
+// tiles: consumer warpgroup w computes query tile 2p + w, and both walk
+// the union of the pair's lists, each K and V tile copied once for the
+// two. A tile of the union outside warpgroup w's own list is masked
+// whole for it (every score −inf, so P = 0 and m, ℓ, O unchanged): the
+// wgmma still runs, a cost of the union's excess over each list, small
+// where the lists agree.
+//
+// The union is built on the device before the attention kernel by the
+// pair-list kernel (pairList): out[h, p, t] = J | b << 24 for the union's
+// tiles J in ascending order, b's bit w set where tile 2p + w lists J,
+// then one −1 unless the union has NK tiles. The attention kernel reads
+// the classes of its own query tile (the list's [CH, NQ, NK] table) and
+// the bit of its warpgroup.
+
+// pairShift is the bit of the pair list's entries where a tile's
+// membership bits start (tile indices stay below 2^24).
+const pairShift = 24
+
+// pairMaxNK is the most key tiles the pair-list kernel takes: its
+// shared flags, one byte a key tile (at 64 keys a tile, 2,097,152 keys).
+const pairMaxNK = 32768
+
+// pairKernel says whether step s's kernel is the pair kernel under opts:
+// a plain sparse kernel of 64-row query tiles on wgmma with d = dv, no
+// per-row lists, key lengths or query offset.
+func pairKernel(s *tile.Step, opts Options) bool {
+	if !pairLists(opts) || !opts.WGMMA {
+		return false
+	}
+	a := readOps(s)
+	return a.sparse && a.plain() && !a.rows && !a.lens && !a.offset && a.bq == 64 && a.d == a.dv && a.d <= 128 && a.bk == 64
+}
+
+// pairLists is opts.PairLists unless ATTNC_PAIR says 0 or 1 (the A/B).
+func pairLists(opts Options) bool {
+	switch os.Getenv("ATTNC_PAIR") {
+	case "0":
+		return false
+	case "1":
+		return true
+	}
+	return opts.PairLists
+}
+
+// pairStages is the pair kernel's K/V stages: 2, or ATTNC_PAIR_STAGES
+// (2 to 4), for the A/B.
+func pairStages() int64 {
+	n, err := strconv.Atoi(os.Getenv("ATTNC_PAIR_STAGES"))
+	if err != nil || n < 2 || n > 4 {
+		return 2
+	}
+	return int64(n)
+}
+
+// pairWarpgroup is this consumer thread's warpgroup (0 or 1), which is its
+// query tile of the pair; the producer's value is unused.
+func (em *mmaEmitter) pairWarpgroup(b kb) value.Value {
+	return b.NewAnd(b.NewLShr(em.warp, i32(2)), i32(1))
+}
+
+// listRaw is entry t of the item's list as stored: with pairs, J and its
+// membership bits.
+func (em *mmaEmitter) listRaw(b kb, t value.Value) value.Value {
+	return b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, em.pList, b.i64(b.NewAdd(em.listBase, t))))
+}
+
+// pairTile is the tile of a pair list's entry raw (-1 where raw < 0).
+func (b kb) pairTile(raw value.Value) value.Value {
+	return b.NewSelect(b.NewICmp(enum.IPredSLT, raw, i32(0)), i32(-1), b.NewAnd(raw, i32(1<<pairShift-1)))
+}
+
+// pairMember says whether entry raw's tile is in the list of this
+// thread's warpgroup (em.pairW).
+func (em *mmaEmitter) pairMember(b kb, raw value.Value) value.Value {
+	bit := b.NewAnd(b.NewLShr(raw, b.NewAdd(em.pairW, i32(pairShift))), i32(1))
+	return b.NewICmp(enum.IPredNE, bit, i32(0))
+}
+
+// pairList emits the kernel that builds the pair kernel's lists: a CTA
+// per (pair p, head h), 256 threads. It takes the selection's lists
+// ([H/lh, NQ, 2, NK], each ending at its first −1: the entries after it
+// are not defined) and writes out [H, ⌈NQ/2⌉, NK] (see above). Its
+// parameters: list, lh, NQ, NK, out.
+//
+//	flags[0..NK) = 0
+//	for w in 0, 1 with 2p + w < NQ:
+//		for each J of list[h/lh, 2p+w] before its −1: flags[J] |= 1 << w
+//	out[h, p, ·] = J | flags[J] << 24 for J ascending with flags[J] ≠ 0; −1
+func (g *gen) pairList(name string) Kernel {
+	const threads = 256
+	ip := types.NewPointer(types.I32)
+	pl, plh, pNQ, pNK, pout := ir.NewParam("list", ip), ir.NewParam("lh", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("out", ip)
+	f := g.m.NewFunc(name, types.Void, pl, plh, pNQ, pNK, pout)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
+	flags := g.shared(name+"_flags", types.NewArray(pairMaxNK, types.I8), 16)
+	slots := g.shared(name+"_scan", types.NewArray(threads/32, types.I32), 16)
+	sEnd := g.shared(name+"_end", types.I32, 4)
+	b := kb{f.NewBlock("entry"), g}
+	tid, p, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	step := i32(threads)
+	nqp := b.NewLShr(b.NewAdd(pNQ, i32(1)), i32(1))
+	nk := b.imin(pNK, i32(pairMaxNK)) // the runtime refuses more
+	b = b.each(tid, nk, step, func(b kb, J value.Value) kb {
+		b.NewStore(constant.NewInt(types.I8, 0), b.sharedAt(flags, J))
+		return b
+	})
+	b.barrier()
+	src := b.NewSDiv(h, plh)
+	for w := range int64(2) {
+		i := b.NewAdd(b.NewShl(p, i32(1)), i32(w))
+		// Uniform over the CTA: every thread takes the branch or none.
+		b = b.when(b.NewICmp(enum.IPredSLT, i, pNQ), func(b kb) kb {
+			listRow := b.NewMul(b.NewMul(b.NewAdd(b.NewMul(src, pNQ), i), i32(2)), pNK)
+			b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb { b.NewStore(nk, sEnd); return b })
+			b.barrier()
+			// As compList reads a list: a chunk of 256 entries at a time
+			// until a chunk holds the −1, whose position the chunk's
+			// threads find by an atomic min (barrier0.or: uniform).
+			b, _ = b.forNext(i32(0), nk, nil, func(b kb, t0 value.Value, _ []value.Value) (kb, value.Value, []value.Value) {
+				t := b.NewAdd(t0, tid)
+				in := b.NewICmp(enum.IPredSLT, t, nk)
+				b, J := b.cond(in, func(b kb) (kb, value.Value) {
+					return b, b.NewLoad(types.I32, b.i32At(pl, b.NewAdd(listRow, t)))
+				}, i32(0))
+				end := b.NewAnd(in, b.NewICmp(enum.IPredSLT, J, i32(0)))
+				any := b.NewICmp(enum.IPredNE, b.NewCall(b.g.intrinsic("llvm.nvvm.barrier0.or", types.I32, types.I32), b.NewZExt(end, types.I32)), i32(0))
+				b, n := b.cond(any, func(b kb) (kb, value.Value) {
+					b = b.when(end, func(b kb) kb {
+						b.NewAtomicRMW(enum.AtomicOpMin, sEnd, t, enum.AtomicOrderingMonotonic)
+						return b
+					})
+					b.barrier()
+					return b, b.NewLoad(types.I32, sEnd)
+				}, nk)
+				listed := b.NewAnd(b.NewAnd(in, b.NewICmp(enum.IPredSLT, t, n)), b.NewICmp(enum.IPredSLT, J, nk))
+				b = b.when(listed, func(b kb) kb {
+					// A list holds a tile once: no other thread writes flags[J] in this pass.
+					at := b.sharedAt(flags, J)
+					b.NewStore(b.NewOr(b.NewLoad(types.I8, at), constant.NewInt(types.I8, 1<<w)), at)
+					return b
+				})
+				return b, b.NewSelect(any, nk, b.NewAdd(t0, step)), nil
+			})
+			b.barrier() // the flags of w are in before the next pass reads them
+			return b
+		})
+	}
+	// The union in ascending order: a scan of 256 flags a round.
+	outRow := b.NewMul(b.NewAdd(b.NewMul(h, nqp), p), pNK)
+	hiR := b.NewMul(b.NewSDiv(b.NewAdd(nk, i32(threads-1)), i32(threads)), i32(threads))
+	b, n := b.forN(i32(0), hiR, step, []value.Value{i32(0)}, func(b kb, J0 value.Value, v []value.Value) (kb, []value.Value) {
+		J := b.NewAdd(J0, tid)
+		in := b.NewICmp(enum.IPredSLT, J, nk)
+		b, fl := b.cond(in, func(b kb) (kb, value.Value) {
+			return b, b.NewZExt(b.NewLoad(types.I8, b.sharedAt(flags, J)), types.I32)
+		}, i32(0))
+		need := b.NewICmp(enum.IPredNE, fl, i32(0))
+		b, pos, tot := b.blockScan(b.NewZExt(need, types.I32), slots, tid, threads)
+		t := b.NewAdd(v[0], pos)
+		b = b.when(need, func(b kb) kb {
+			b.NewStore(b.NewOr(J, b.NewShl(fl, i32(pairShift))), b.i32At(pout, b.NewAdd(outRow, t)))
+			return b
+		})
+		b.barrier() // the slots are read before the next round's scan
+		return b, []value.Value{b.NewAdd(v[0], tot)}
+	})
+	b = b.when(b.NewAnd(b.NewICmp(enum.IPredEQ, tid, i32(0)), b.NewICmp(enum.IPredSLT, n[0], pNK)), func(b kb) kb {
+		b.NewStore(i32(-1), b.i32At(pout, b.NewAdd(outRow, n[0])))
+		return b
+	})
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPairList, BlockRows: threads}
+}

@@ -1,0 +1,102 @@
+package nvptx
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/llir/llvm/ir"
+
+	"github.com/attnc/attnc/internal/ctaemu"
+)
+
+// TestPairListEmulated runs the pair-list kernel on the emulator against
+// the union it promises: for each pair (p, h), the tiles of query tiles
+// 2p and 2p+1's lists (each up to its first −1; the entries after it are
+// tiles the list did not take, which must not leak in) in ascending order,
+// each with bit w set where tile 2p+w lists it, then one −1 unless the
+// union has NK tiles — and nothing written past that −1 (the poison
+// stays).
+func TestPairListEmulated(t *testing.T) {
+	tools, err := ctaemu.Find()
+	if err != nil {
+		t.Skip(err)
+	}
+	const poison = -0x01010102 // 0xfefefefe
+	r := rand.New(rand.NewPCG(51, 52))
+	for ci, c := range []struct {
+		h, lists, nq, nk int
+		lens             []int // per list row, cycled; -1: random
+	}{
+		{3, 3, 5, 300, []int{-1, 0, 256, 257, 300, -1}}, // odd NQ: the last pair's second tile is missing
+		{2, 1, 4, 40, []int{-1, 40, 1, 0}},              // one list for both heads (lh = H)
+		{1, 1, 2, 700, []int{700, 699}},                 // full lists: no −1 in the union
+		{2, 2, 1, 33, []int{-1}},
+	} {
+		name := fmt.Sprintf("case %d (h %d, lists %d, nq %d, nk %d)", ci, c.h, c.lists, c.nq, c.nk)
+		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+		k := g.pairList("t_pairs")
+		ll := g.m.String()
+		rows := c.lists * c.nq
+		list := make([]int32, rows*2*c.nk)
+		lens := make([]int, rows)
+		for row := range rows {
+			n := c.lens[row%len(c.lens)]
+			if n < 0 {
+				n = r.IntN(c.nk + 1)
+			}
+			lens[row] = n
+			tiles := list[row*2*c.nk:][:c.nk]
+			perm := r.Perm(c.nk)
+			for t := range c.nk {
+				tiles[t] = int32(perm[t])
+				if t == n {
+					tiles[t] = -1
+				}
+			}
+			for t := range c.nk {
+				list[row*2*c.nk+c.nk+t] = int32(r.IntN(2)) // the flags' half: not read
+			}
+		}
+		nqp := (c.nq + 1) / 2
+		out := &ctaemu.Buf{Data: fill(4*c.h*nqp*c.nk, 0xfe)}
+		lh := c.h / c.lists
+		if err := tools.Run(ll, k.Name, [3]int{nqp, c.h, 1}, k.BlockRows, &ctaemu.Buf{Data: i32Bytes(list)}, int32(lh), int32(c.nq), int32(c.nk), out); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got := i32sOfBytes(out.Data)
+		for hh := range c.h {
+			for p := range nqp {
+				bits := make([]int32, c.nk)
+				for w := range 2 {
+					i := 2*p + w
+					if i >= c.nq {
+						continue
+					}
+					row := (hh/lh)*c.nq + i
+					for _, J := range list[row*2*c.nk:][:lens[row]] {
+						bits[J] |= 1 << w
+					}
+				}
+				var want []int32
+				for J, b := range bits {
+					if b != 0 {
+						want = append(want, int32(J)|b<<pairShift)
+					}
+				}
+				if len(want) < c.nk {
+					want = append(want, -1)
+				}
+				for len(want) < c.nk {
+					want = append(want, poison)
+				}
+				row := got[(hh*nqp+p)*c.nk:][:c.nk]
+				for e := range c.nk {
+					if row[e] != want[e] {
+						t.Fatalf("%s: head %d, pair %d: entry %d is %#x, want %#x (lists of %d and %d)", name, hh, p, e, row[e], want[e], lens[(hh/lh)*c.nq+2*p], lens[min((hh/lh)*c.nq+2*p+1, rows-1)])
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,124 @@
+// Command pairstat measures, for the block-sparse schedules' tile lists
+// (mean scores; select density, or budget), how much two query tiles next
+// to each other share: a CTA of 2·bq rows that walks the union of its two
+// tiles' lists loads |A ∪ B| K/V tiles for |A| + |B| products. It prints
+// the union over the products (1: no sharing; 0.5: the two lists equal),
+// pooled and per head, on the real traces (../shared/traces) and synthetic
+// inputs; with -big, synthetic inputs at 131072 tokens (the benchmarks').
+// Run from the repository root: go run ./internal/pairstat [-big]
+package main
+
+import (
+	"fmt"
+	"math"
+	"os"
+
+	attnir "github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/runtime/sparse"
+	"github.com/attnc/attnc/synthetic"
+)
+
+func main() {
+	if len(os.Args) > 1 && os.Args[1] == "-big" {
+		big()
+		return
+	}
+	mask := (&attnir.Expr{Op: attnir.ECall, Name: "causal"}).Program()
+	run := func(name string, q, k []float64, h, n, d int) {
+		grd := &sparse.Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: mask}
+		e, _, err := sparse.BlockScore(grd, sparse.ScoreSpec{Method: "mean", Scale: 1 / math.Sqrt(float64(d))}, q, k, d, 2)
+		if err != nil {
+			panic(err)
+		}
+		nq := (n + 63) / 64
+		for _, sel := range []sparse.SelectSpec{
+			{Mode: "density", Density: 0.1, Sink: true, Diagonal: true, BQ: 64, BK: 64},
+			{Mode: "budget", Density: 0.093, Sink: true, Diagonal: true, BQ: 64, BK: 64},
+		} {
+			lists := sparse.BlockSelect(e, h, nq, nq, sel, nil, n, n)
+			var own, union float64
+			lo, hi := math.Inf(1), 0.0
+			for hh := range h {
+				o0, u0 := own, union
+				for p := 0; p < nq; p += 2 {
+					seen := map[int32]bool{}
+					for i := p; i < min(p+2, nq); i++ {
+						for _, b := range lists[(hh*nq+i)*nq : (hh*nq+i+1)*nq] {
+							if b < 0 {
+								break
+							}
+							own++
+							seen[b] = true
+						}
+					}
+					union += float64(len(seen))
+				}
+				f := (union - u0) / (own - o0)
+				lo, hi = min(lo, f), max(hi, f)
+			}
+			fmt.Printf("%-14s %-7s %.3f: tiles %.0f, union/own %.3f (heads %.3f–%.3f)\n", name, sel.Mode, sel.Density, own, union/own, lo, hi)
+		}
+	}
+	for _, tr := range []string{"go8k_L1", "pydev8k_L0", "pydev8k_L2", "pydev8k_L4"} {
+		sf, err := runtime.ReadSafetensorsFile("../shared/traces/" + tr + ".safetensors")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			continue
+		}
+		q, k := sf.Tensors["q"], sf.Tensors["k"]
+		run(tr, q.Float64s(), k.Float64s(), q.Shape[0], q.Shape[1], q.Shape[2])
+	}
+	for _, seed := range []uint64{1, 2} {
+		q, k, _, err := synthetic.Generate(synthetic.Config{Heads: 4, KVHeads: 4, N: 8192, D: 64, Seed: seed})
+		if err != nil {
+			panic(err)
+		}
+		run(fmt.Sprintf("synthetic %d", seed), q, k, 4, 8192, 64)
+	}
+}
+
+// big is the benchmarks' case: synthetic inputs at 131072 tokens, d =
+// 128, two heads (seed 3, as `attnc bench -synthetic 3`), in groups of
+// 2 and 4 query tiles.
+func big() {
+	{
+		mask := (&attnir.Expr{Op: attnir.ECall, Name: "causal"}).Program()
+		n, d, h := 131072, 128, 2
+		q, k, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 3})
+		if err != nil {
+			panic(err)
+		}
+		grd := &sparse.Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: mask}
+		e, _, err := sparse.BlockScore(grd, sparse.ScoreSpec{Method: "mean", Scale: 1 / math.Sqrt(float64(d))}, q, k, d, 2)
+		if err != nil {
+			panic(err)
+		}
+		nq := n / 64
+		for _, sel := range []sparse.SelectSpec{
+			{Mode: "density", Density: 0.1, Sink: true, Diagonal: true, BQ: 64, BK: 64},
+			{Mode: "budget", Density: 0.093, Sink: true, Diagonal: true, BQ: 64, BK: 64},
+		} {
+			lists := sparse.BlockSelect(e, h, nq, nq, sel, nil, n, n)
+			for _, g := range []int{2, 4} {
+				var own, union float64
+				for hh := range h {
+					for p := 0; p < nq; p += g {
+						seen := map[int32]bool{}
+						for i := p; i < p+g; i++ {
+							for _, b := range lists[(hh*nq+i)*nq : (hh*nq+i+1)*nq] {
+								if b < 0 {
+									break
+								}
+								own++
+								seen[b] = true
+							}
+						}
+						union += float64(len(seen))
+					}
+				}
+				fmt.Printf("131072 %s: groups of %d tiles: tiles %.0f, union/own %.3f\n", sel.Mode, g, own, union/own)
+			}
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package cuda
+
+import "fmt"
+
+// PairMaxNK is the most key tiles a pair kernel's lists take (the
+// pair-list kernel's shared flags: codegen/nvptx/pairs.go).
+const PairMaxNK = 32768
+
+// pairLists prepares a's lists for pair kernel k (step st): the
+// KindPairList launch that writes the union of each pair of query tiles'
+// lists into a buffer of its own, which a's List then points at. The
+// selection's list stays where it was (the host's copy and the report
+// read it).
+func (r *run) pairLists(st *PlanStep, k *Kernel, a *AttentionArgs) (launchCall, error) {
+	nq, nk := a.Tables.NQ, a.Tables.NK
+	if nk > PairMaxNK {
+		return launchCall{}, fmt.Errorf("%s: %s takes at most %d key tiles of %d keys (%d), and N = %d has %d; compile without pairs (ATTNC_PAIR=0)", st.Pos, k.Name, PairMaxNK, k.BK, PairMaxNK*k.BK, a.N, nk)
+	}
+	var names []string
+	for _, l := range st.Launches {
+		if l.What == "pairs" {
+			names = append(names, l.Kernels...)
+		}
+	}
+	if len(names) != 1 {
+		return launchCall{}, fmt.Errorf("%s: plan step %s pairs its query tiles with %d list launches, want 1", st.Pos, st.Name, len(names))
+	}
+	out, err := r.alloc(4 * a.H * ((nq + 1) / 2) * nk)
+	if err != nil {
+		return launchCall{}, err
+	}
+	pk := r.p.kernels[names[0]]
+	fn, err := r.p.drv.Function(r.p.mod, names[0])
+	if err != nil {
+		return launchCall{}, err
+	}
+	grid, block, args := pk.PairListLaunch(*a, out)
+	a.List = out
+	return launchCall{name: names[0], group: "pairs", fn: fn, grid: grid, block: block, args: args}, nil
+}
+
+// PairListLaunch is the grid, block and arguments of pair-list kernel k
+// before the attention launch a (its List the selection's lists, its
+// Tables their shape and heads per list), writing out ([H, ⌈NQ/2⌉, NK]
+// int32).
+func (k *Kernel) PairListLaunch(a AttentionArgs, out Buffer) (grid, block [3]uint32, args []any) {
+	t := a.Tables
+	return [3]uint32{uint32((t.NQ + 1) / 2), uint32(a.H), 1}, [3]uint32{uint32(k.BlockRows), 1, 1},
+		[]any{a.List.Ptr, int32(t.listDivisor(a.H)), int32(t.NQ), int32(t.NK), out.Ptr}
+}
