@@ -79,7 +79,7 @@ func (em *mmaEmitter) compBases(e kb) {
 	em.kbarBase = e.NewGetElementPtr(types.I16, em.pKBar, e.i64(e.NewMul(e.NewMul(em.kvh, em.pNK), i32(em.d))))
 	em.vbarBase = e.NewGetElementPtr(types.I16, em.pVBar, e.i64(e.NewMul(e.NewMul(em.kvh, em.pNK), i32(em.dv))))
 	nCh := e.NewSDiv(e.NewAdd(em.pNK, i32(em.bk-1)), i32(em.bk))
-	em.compBase = e.NewMul(e.NewMul(e.NewAdd(e.NewMul(em.h, em.pNQ), em.I), nCh), i32(compWords(em.bk)))
+	em.compBase = e.NewMul(e.NewMul(e.NewAdd(e.NewMul(em.h, em.pNQ), em.own), nCh), i32(compWords(em.bk)))
 }
 
 // compWordsOf loads list entry J's words of comp: chunk J − NK's for a

@@ -252,6 +252,8 @@ type mmaEmitter struct {
 	J1, cls0                value.Value   // list entry 1 (-1: none) and tile J0's class, loaded before the loop
 	JnP, clsP               *ir.InstPhi   // the loop's: entry t+1 and tile J's class, loaded an iteration ahead
 	pairW                   value.Value   // pair: this consumer's warpgroup, its query tile 2I + pairW (pairs.go)
+	own                     value.Value   // the query tile of the list's whose classes and comp words this thread reads: I, or with pairs 2I + pairW
+	listLen                 value.Value   // the entries of a list: NK, or a pair list's width (pairWidth)
 	mem0, memN              value.Value   // pair: whether J0, J' are in this warpgroup's list
 	memP                    *ir.InstPhi   // and the loop's, for J
 	Jnn, clsN               value.Value   // this iteration's loads of them for the next: entry t+2, the class of J'

@@ -133,16 +133,18 @@ func (em *mmaEmitter) entry() {
 	em.kBase = e.NewGetElementPtr(types.I16, em.pk, e.i64(e.NewMul(e.NewMul(kvh, em.pN), i32(d))))
 	em.vBase = e.NewGetElementPtr(types.I16, em.pv, e.i64(e.NewMul(e.NewMul(kvh, em.pN), i32(dv))))
 	em.listBase = e.NewMul(e.NewMul(e.NewAdd(e.NewMul(e.NewUDiv(h, em.pLH), em.pNQ), I), i32(2)), em.pNK)
-	em.clsBase = e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pCH), em.pNQ), I), em.pNK)
+	em.own, em.listLen = I, value.Value(em.pNK)
 	if em.pair {
-		// The pair list is [H, ⌈NQ/2⌉, NK]; the classes are the list's
-		// query tiles', this warpgroup's 2I + w (the last pair's second
-		// may be past NQ: its bits are 0, its class that of NQ − 1).
+		// The pair list is [H, ⌈NQ/2⌉, width]; the classes and comp words
+		// are the list's query tiles', this warpgroup's 2I + w (the last
+		// pair's second may be past NQ: its bits are 0, its tables those
+		// of NQ − 1).
 		em.pairW = em.pairWarpgroup(e)
-		em.listBase = e.NewMul(e.NewAdd(e.NewMul(h, items), I), em.pNK)
-		own := e.imin(e.NewAdd(e.NewShl(I, i32(1)), em.pairW), e.NewSub(em.pNQ, i32(1)))
-		em.clsBase = e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pCH), em.pNQ), own), em.pNK)
+		em.listLen = em.pairWidth(e)
+		em.listBase = e.NewMul(e.NewAdd(e.NewMul(h, items), I), em.listLen)
+		em.own = e.imin(e.NewAdd(e.NewShl(I, i32(1)), em.pairW), e.NewSub(em.pNQ, i32(1)))
 	}
+	em.clsBase = e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pCH), em.pNQ), em.own), em.pNK)
 	if em.ops.compensate {
 		em.compBases(e)
 	}
@@ -427,7 +429,7 @@ func (em *mmaEmitter) listNext(b kb) {
 	if !em.ahead() {
 		// As before (the A/B; the kernels of two warpgroups): J' and
 		// J's class loaded where used.
-		inRange := b.NewICmp(enum.IPredSLT, em.tN, em.pNK)
+		inRange := b.NewICmp(enum.IPredSLT, em.tN, em.listLen)
 		raw := b.NewSelect(inRange, em.listRaw(b, b.NewSelect(inRange, em.tN, i32(0))), i32(-1))
 		em.Jn = raw
 		if em.pair {

@@ -158,6 +158,9 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 				cl, seen := cols[at]
 				if !seen {
 					cl.ok, cl.bias = em.meanBias(means, em.colKey(means, at[0], at[1]), c, last, words)
+					if em.pair {
+						cl.ok = means.NewAnd(cl.ok, em.memP) // not this warpgroup's: masked whole
+					}
 					cols[at] = cl
 				}
 				XB[i][e] = means.NewSelect(cl.ok, means.NewFAdd(X[i][e], cl.bias), negInf)

@@ -181,18 +181,23 @@ func (em *mmaEmitter) producer(p kb, has value.Value) {
 	b := loop.mbarWait(em.emptyBar(loop, s), free)
 	em.cpTid, em.cpThreads = em.ptid, 128
 	off := b.NewMul(s, i32(em.stage))
-	r0 := b.NewMul(J, i32(em.bk))
-	em.loadTile(b, b.NewAdd(em.sK, off), em.kBase, r0, em.pN, em.bk, em.d, false)
+	var kSrc, vSrc, r0, limit value.Value = em.kBase, em.vBase, b.NewMul(J, i32(em.bk)), em.pN
+	if em.ops.compensate {
+		// A mean-key tile's rows from kbar and vbar (compensate.go).
+		kSrc, r0, limit = em.tileSource(b, J, em.kBase, em.kbarBase)
+		vSrc, _, _ = em.tileSource(b, J, em.vBase, em.vbarBase)
+	}
+	em.loadTile(b, b.NewAdd(em.sK, off), kSrc, r0, limit, em.bk, em.d, false)
 	if em.splitKV {
 		// K's copies counted apart: the consumers start Q·Kᵀ on them
 		// while V's land, and V's stage may still be read.
 		b.asm(types.Void, "cp.async.mbarrier.arrive.noinc.shared::cta.b64 [$0];", "r", em.fullBar(b, s))
 		b = b.mbarWait(em.emptyBarV(b, s), free)
 	}
-	em.loadTile(b, b.NewAdd(em.sV, off), em.vBase, r0, em.pN, em.bk, em.dv, false)
+	em.loadTile(b, b.NewAdd(em.sV, off), vSrc, r0, limit, em.bk, em.dv, false)
 	b.asm(types.Void, "cp.async.mbarrier.arrive.noinc.shared::cta.b64 [$0];", "r", em.fullBarV(b, s))
 	tN := b.NewAdd(t, i32(1))
-	inRange := b.NewICmp(enum.IPredSLT, tN, em.pNK)
+	inRange := b.NewICmp(enum.IPredSLT, tN, em.listLen)
 	Jn := b.NewSelect(inRange, em.listAt(b, b.NewSelect(inRange, tN, i32(0))), i32(-1))
 	b.NewCondBr(b.NewICmp(enum.IPredSGE, Jn, i32(0)), loop.Block, done.Block)
 	t.Incs = append(t.Incs, ir.NewIncoming(tN, b.Block))

@@ -49,14 +49,16 @@ const pairShift = 24
 const pairMaxNK = 32768
 
 // pairKernel says whether step s's kernel is the pair kernel under opts:
-// a plain sparse kernel of 64-row query tiles on wgmma with d = dv, no
-// per-row lists, key lengths or query offset.
+// a sparse kernel of 64-row query tiles and 64-key tiles on wgmma with d
+// = dv ≤ 128, plain or compensating (no score mod, gathered keys, early
+// exit, per-row lists, key lengths or query offset).
 func pairKernel(s *tile.Step, opts Options) bool {
 	if !pairLists(opts) || !opts.WGMMA {
 		return false
 	}
 	a := readOps(s)
-	return a.sparse && a.plain() && !a.rows && !a.lens && !a.offset && a.bq == 64 && a.d == a.dv && a.d <= 128 && a.bk == 64
+	plain := a.mod == nil && !a.gather && a.exit == nil // compensation may pair
+	return a.sparse && plain && !a.rows && !a.lens && !a.offset && a.bq == 64 && a.d == a.dv && a.d <= 128 && a.bk == 64
 }
 
 // pairLists is opts.PairLists unless ATTNC_PAIR says 0 or 1 (the A/B).
@@ -104,21 +106,35 @@ func (em *mmaEmitter) pairMember(b kb, raw value.Value) value.Value {
 	return b.NewICmp(enum.IPredNE, bit, i32(0))
 }
 
+// pairWidth is the entries of a pair list (cuda.Kernel.PairWidth): NK,
+// and with compensation the ⌈NK/bk⌉ mean-key tiles too — each tile's
+// list holds at most NK entries, but the union of two may hold every
+// key tile and a mean-key tile (one list skipping a tile the other
+// takes).
+func (em *mmaEmitter) pairWidth(e kb) value.Value {
+	if !em.ops.compensate {
+		return em.pNK
+	}
+	return e.NewAdd(em.pNK, e.NewSDiv(e.NewAdd(em.pNK, i32(em.bk-1)), i32(em.bk)))
+}
+
 // pairList emits the kernel that builds the pair kernel's lists: a CTA
 // per (pair p, head h), 256 threads. It takes the selection's lists
 // ([H/lh, NQ, 2, NK], each ending at its first −1: the entries after it
-// are not defined) and writes out [H, ⌈NQ/2⌉, NK] (see above). Its
-// parameters: list, lh, NQ, NK, out.
+// are not defined; with compensation, mean-key tiles NK + c among them)
+// and writes out [H, ⌈NQ/2⌉, W] (W: pairWidth; see above). Its
+// parameters: list, lh, NQ, NK, W, out.
 //
-//	flags[0..NK) = 0
+//	flags[0..W) = 0
 //	for w in 0, 1 with 2p + w < NQ:
 //		for each J of list[h/lh, 2p+w] before its −1: flags[J] |= 1 << w
 //	out[h, p, ·] = J | flags[J] << 24 for J ascending with flags[J] ≠ 0; −1
+//	               unless W tiles
 func (g *gen) pairList(name string) Kernel {
 	const threads = 256
 	ip := types.NewPointer(types.I32)
-	pl, plh, pNQ, pNK, pout := ir.NewParam("list", ip), ir.NewParam("lh", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("out", ip)
-	f := g.m.NewFunc(name, types.Void, pl, plh, pNQ, pNK, pout)
+	pl, plh, pNQ, pNK, pW, pout := ir.NewParam("list", ip), ir.NewParam("lh", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("W", types.I32), ir.NewParam("out", ip)
+	f := g.m.NewFunc(name, types.Void, pl, plh, pNQ, pNK, pW, pout)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 	flags := g.shared(name+"_flags", types.NewArray(pairMaxNK, types.I8), 16)
@@ -128,8 +144,9 @@ func (g *gen) pairList(name string) Kernel {
 	tid, p, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	step := i32(threads)
 	nqp := b.NewLShr(b.NewAdd(pNQ, i32(1)), i32(1))
-	nk := b.imin(pNK, i32(pairMaxNK)) // the runtime refuses more
-	b = b.each(tid, nk, step, func(b kb, J value.Value) kb {
+	nk := pNK
+	nw := b.imin(pW, i32(pairMaxNK)) // the runtime refuses more
+	b = b.each(tid, nw, step, func(b kb, J value.Value) kb {
 		b.NewStore(constant.NewInt(types.I8, 0), b.sharedAt(flags, J))
 		return b
 	})
@@ -161,7 +178,7 @@ func (g *gen) pairList(name string) Kernel {
 					b.barrier()
 					return b, b.NewLoad(types.I32, sEnd)
 				}, nk)
-				listed := b.NewAnd(b.NewAnd(in, b.NewICmp(enum.IPredSLT, t, n)), b.NewICmp(enum.IPredSLT, J, nk))
+				listed := b.NewAnd(b.NewAnd(in, b.NewICmp(enum.IPredSLT, t, n)), b.NewICmp(enum.IPredULT, J, nw))
 				b = b.when(listed, func(b kb) kb {
 					// A list holds a tile once: no other thread writes flags[J] in this pass.
 					at := b.sharedAt(flags, J)
@@ -175,11 +192,11 @@ func (g *gen) pairList(name string) Kernel {
 		})
 	}
 	// The union in ascending order: a scan of 256 flags a round.
-	outRow := b.NewMul(b.NewAdd(b.NewMul(h, nqp), p), pNK)
-	hiR := b.NewMul(b.NewSDiv(b.NewAdd(nk, i32(threads-1)), i32(threads)), i32(threads))
+	outRow := b.NewMul(b.NewAdd(b.NewMul(h, nqp), p), pW)
+	hiR := b.NewMul(b.NewSDiv(b.NewAdd(nw, i32(threads-1)), i32(threads)), i32(threads))
 	b, n := b.forN(i32(0), hiR, step, []value.Value{i32(0)}, func(b kb, J0 value.Value, v []value.Value) (kb, []value.Value) {
 		J := b.NewAdd(J0, tid)
-		in := b.NewICmp(enum.IPredSLT, J, nk)
+		in := b.NewICmp(enum.IPredSLT, J, nw)
 		b, fl := b.cond(in, func(b kb) (kb, value.Value) {
 			return b, b.NewZExt(b.NewLoad(types.I8, b.sharedAt(flags, J)), types.I32)
 		}, i32(0))
@@ -193,7 +210,7 @@ func (g *gen) pairList(name string) Kernel {
 		b.barrier() // the slots are read before the next round's scan
 		return b, []value.Value{b.NewAdd(v[0], tot)}
 	})
-	b = b.when(b.NewAnd(b.NewICmp(enum.IPredEQ, tid, i32(0)), b.NewICmp(enum.IPredSLT, n[0], pNK)), func(b kb) kb {
+	b = b.when(b.NewAnd(b.NewICmp(enum.IPredEQ, tid, i32(0)), b.NewICmp(enum.IPredSLT, n[0], pW)), func(b kb) kb {
 		b.NewStore(i32(-1), b.i32At(pout, b.NewAdd(outRow, n[0])))
 		return b
 	})

@@ -12,13 +12,13 @@ import (
 // is the pair kernel — the producer kernel of 384 threads whose tables
 // are the list's 64-row tiles — and its plan step launches the pair-list
 // kernel before it; without, the kernel of one warpgroup and no such
-// launch. The other schedules' kernels (best's compensation, S2O's
-// gathered keys and early exit) do not pair.
+// launch. Best's compensating kernel pairs too; S2O's and PBS's
+// (gathered keys, an early exit) do not.
 func TestPairPlan(t *testing.T) {
 	for _, c := range []struct {
 		file string
 		pair bool
-	}{{"minference", true}, {"best", false}, {"s2o", false}, {"pbs", false}} {
+	}{{"minference", true}, {"best", true}, {"s2o", false}, {"pbs", false}} {
 		for _, on := range []bool{false, true} {
 			src, err := os.ReadFile("../../examples/" + c.file + ".attn")
 			if err != nil {

@@ -26,14 +26,18 @@ func TestPairListEmulated(t *testing.T) {
 	r := rand.New(rand.NewPCG(51, 52))
 	for ci, c := range []struct {
 		h, lists, nq, nk int
+		mean             int   // compensation's mean-key tiles NK..NK+mean−1 (the width W = NK + mean)
 		lens             []int // per list row, cycled; -1: random
 	}{
-		{3, 3, 5, 300, []int{-1, 0, 256, 257, 300, -1}}, // odd NQ: the last pair's second tile is missing
-		{2, 1, 4, 40, []int{-1, 40, 1, 0}},              // one list for both heads (lh = H)
-		{1, 1, 2, 700, []int{700, 699}},                 // full lists: no −1 in the union
-		{2, 2, 1, 33, []int{-1}},
+		{3, 3, 5, 300, 0, []int{-1, 0, 256, 257, 300, -1}}, // odd NQ: the last pair's second tile is missing
+		{2, 1, 4, 40, 0, []int{-1, 40, 1, 0}},              // one list for both heads (lh = H)
+		{1, 1, 2, 700, 0, []int{700, 699}},                 // full lists: no −1 in the union
+		{2, 2, 1, 33, 0, []int{-1}},
+		{2, 2, 3, 130, 3, []int{130, -1, 129, 130, -1, 5}}, // mean-key tiles: a union may pass NK
+		{1, 1, 2, 64, 1, []int{64, 64}},                    // every entry of W taken: no −1
 	} {
-		name := fmt.Sprintf("case %d (h %d, lists %d, nq %d, nk %d)", ci, c.h, c.lists, c.nq, c.nk)
+		name := fmt.Sprintf("case %d (h %d, lists %d, nq %d, nk %d, mean %d)", ci, c.h, c.lists, c.nq, c.nk, c.mean)
+		W := c.nk + c.mean
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
 		k := g.pairList("t_pairs")
 		ll := g.m.String()
@@ -47,7 +51,15 @@ func TestPairListEmulated(t *testing.T) {
 			}
 			lens[row] = n
 			tiles := list[row*2*c.nk:][:c.nk]
-			perm := r.Perm(c.nk)
+			// NK entries of W tiles (mean-key tiles among them where W >
+			// NK). In the last case each list takes the mean-key tile 64
+			// and all of tiles 0…63 but one, a different one for each of
+			// a pair's two: their union is all W = 65.
+			perm := r.Perm(W)
+			if c.mean == 1 && c.nk == 64 {
+				perm = append([]int{64}, r.Perm(64)...)
+				perm[1+row%63], perm[64] = perm[64], perm[1+row%63] // tile perm[1+row%63] falls off the end
+			}
 			for t := range c.nk {
 				tiles[t] = int32(perm[t])
 				if t == n {
@@ -59,15 +71,15 @@ func TestPairListEmulated(t *testing.T) {
 			}
 		}
 		nqp := (c.nq + 1) / 2
-		out := &ctaemu.Buf{Data: fill(4*c.h*nqp*c.nk, 0xfe)}
+		out := &ctaemu.Buf{Data: fill(4*c.h*nqp*W, 0xfe)}
 		lh := c.h / c.lists
-		if err := tools.Run(ll, k.Name, [3]int{nqp, c.h, 1}, k.BlockRows, &ctaemu.Buf{Data: i32Bytes(list)}, int32(lh), int32(c.nq), int32(c.nk), out); err != nil {
+		if err := tools.Run(ll, k.Name, [3]int{nqp, c.h, 1}, k.BlockRows, &ctaemu.Buf{Data: i32Bytes(list)}, int32(lh), int32(c.nq), int32(c.nk), int32(W), out); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		got := i32sOfBytes(out.Data)
 		for hh := range c.h {
 			for p := range nqp {
-				bits := make([]int32, c.nk)
+				bits := make([]int32, W)
 				for w := range 2 {
 					i := 2*p + w
 					if i >= c.nq {
@@ -84,14 +96,17 @@ func TestPairListEmulated(t *testing.T) {
 						want = append(want, int32(J)|b<<pairShift)
 					}
 				}
-				if len(want) < c.nk {
+				if c.mean == 1 && c.nk == 64 && len(want) != W {
+					t.Fatalf("%s: the case's union holds %d entries, want all %d", name, len(want), W)
+				}
+				if len(want) < W {
 					want = append(want, -1)
 				}
-				for len(want) < c.nk {
+				for len(want) < W {
 					want = append(want, poison)
 				}
-				row := got[(hh*nqp+p)*c.nk:][:c.nk]
-				for e := range c.nk {
+				row := got[(hh*nqp+p)*W:][:W]
+				for e := range W {
 					if row[e] != want[e] {
 						t.Fatalf("%s: head %d, pair %d: entry %d is %#x, want %#x (lists of %d and %d)", name, hh, p, e, row[e], want[e], lens[(hh/lh)*c.nq+2*p], lens[min((hh/lh)*c.nq+2*p+1, rows-1)])
 					}

@@ -132,20 +132,18 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 			return 0, 0, false, err
 		}
 	}
-	var before []launchCall // pairs' lists (pairLists), compensate's preparation (compensate.go)
+	var before []launchCall // compensate's preparation (compensate.go), then pairs' lists (pairLists) of its lists
+	if k.Compensate {
+		if before, err = r.compensation(st, k, &a); err != nil {
+			return 0, 0, false, err
+		}
+	}
 	if k.Pair {
 		pc, err := r.pairLists(st, k, &a)
 		if err != nil {
 			return 0, 0, false, err
 		}
 		before = append(before, pc)
-	}
-	if k.Compensate {
-		cc, err := r.compensation(st, k, &a)
-		if err != nil {
-			return 0, 0, false, err
-		}
-		before = append(before, cc...)
 	}
 	calls := before
 	if combine != nil {
