@@ -143,6 +143,40 @@ func (g *gen) compPool(name, dt string, d, rows int, arg string) Kernel {
 	return k
 }
 
+// eachListed runs body on the CTA's threads (tid of threads) for every
+// tile J of the list at list[row:], NK entries that end at the first −1
+// (cuda.EndLists: the entries after it are not defined), and returns the
+// block after it and the list's length. It reads a chunk of threads
+// entries at a time until a chunk holds the −1, whose position (the
+// lowest t holding −1) that chunk's threads find by an atomic min on
+// sEnd (an i32 of shared memory); every thread gets the same
+// barrier0.or, so the branch is uniform. It has barriers: every thread
+// of the CTA calls it.
+func (b kb) eachListed(list, row, nk, tid value.Value, threads int, sEnd *ir.Global, body func(b kb, J value.Value) kb) (kb, value.Value) {
+	b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb { b.NewStore(nk, sEnd); return b })
+	b.barrier()
+	b, ends := b.forNext(i32(0), nk, []value.Value{nk}, func(b kb, t0 value.Value, v []value.Value) (kb, value.Value, []value.Value) {
+		t := b.NewAdd(t0, tid)
+		in := b.NewICmp(enum.IPredSLT, t, nk)
+		b, J := b.cond(in, func(b kb) (kb, value.Value) {
+			return b, b.NewLoad(types.I32, b.i32At(list, b.NewAdd(row, t)))
+		}, i32(0))
+		end := b.NewAnd(in, b.NewICmp(enum.IPredSLT, J, i32(0)))
+		any := b.NewICmp(enum.IPredNE, b.NewCall(b.g.intrinsic("llvm.nvvm.barrier0.or", types.I32, types.I32), b.NewZExt(end, types.I32)), i32(0))
+		b, n := b.cond(any, func(b kb) (kb, value.Value) {
+			b = b.when(end, func(b kb) kb {
+				b.NewAtomicRMW(enum.AtomicOpMin, sEnd, t, enum.AtomicOrderingMonotonic)
+				return b
+			})
+			b.barrier()
+			return b, b.NewLoad(types.I32, sEnd)
+		}, nk)
+		b = b.when(b.NewAnd(in, b.NewICmp(enum.IPredSLT, t, n)), func(b kb) kb { return body(b, J) })
+		return b, b.NewSelect(any, nk, b.NewAdd(t0, i32(int64(threads)))), []value.Value{n}
+	})
+	return b, ends[0]
+}
+
 // compList emits the list kernel (see the file comment): grid (NQ, H),
 // 256 threads. Parameters: list (i32 [H, NQ, 2, NK]) in, full (u8 [CH,
 // NQ, NK]: 1 where the mask allows the whole tile), ch, flags (u8 [H, NQ,
@@ -172,37 +206,10 @@ func (g *gen) compList(name string, bk int) Kernel {
 		b.NewStore(b.NewLoad(types.I8, u8At(b, pfull, b.NewAdd(fullRow, J))), u8At(b, pcomp, b.NewAdd(compRow, J)))
 		return b
 	})
-	b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb { b.NewStore(pNK, sEnd); return b })
-	b.barrier()
-	// The list is its entries before the first -1 (cuda.EndLists: the
-	// entries after it are not defined), read a chunk of 256 at a time
-	// until a chunk holds the -1; that chunk's threads find its position
-	// (the lowest t holding -1) by an atomic min. Every thread gets the
-	// same barrier0.or, so the branch is uniform.
-	b, ends := b.forNext(i32(0), pNK, []value.Value{pNK}, func(b kb, t0 value.Value, v []value.Value) (kb, value.Value, []value.Value) {
-		t := b.NewAdd(t0, tid)
-		in := b.NewICmp(enum.IPredSLT, t, pNK)
-		b, J := b.cond(in, func(b kb) (kb, value.Value) {
-			return b, b.NewLoad(types.I32, b.i32At(pl, b.NewAdd(listRow, t)))
-		}, i32(0))
-		end := b.NewAnd(in, b.NewICmp(enum.IPredSLT, J, i32(0)))
-		any := b.NewICmp(enum.IPredNE, b.NewCall(b.g.intrinsic("llvm.nvvm.barrier0.or", types.I32, types.I32), b.NewZExt(end, types.I32)), i32(0))
-		b, n := b.cond(any, func(b kb) (kb, value.Value) {
-			b = b.when(end, func(b kb) kb {
-				b.NewAtomicRMW(enum.AtomicOpMin, sEnd, t, enum.AtomicOrderingMonotonic)
-				return b
-			})
-			b.barrier()
-			return b, b.NewLoad(types.I32, sEnd)
-		}, pNK)
-		listed := b.NewAnd(in, b.NewICmp(enum.IPredSLT, t, n))
-		b = b.when(listed, func(b kb) kb {
-			b.NewStore(constant.NewInt(types.I8, 0), u8At(b, pcomp, b.NewAdd(compRow, J)))
-			return b
-		})
-		return b, b.NewSelect(any, pNK, b.NewAdd(t0, step)), []value.Value{n}
+	b, nList := b.eachListed(pl, listRow, pNK, tid, threads, sEnd, func(b kb, J value.Value) kb {
+		b.NewStore(constant.NewInt(types.I8, 0), u8At(b, pcomp, b.NewAdd(compRow, J)))
+		return b
 	})
-	nList := ends[0]
 	b.barrier() // comp is final
 	// The listed entries, both rows.
 	b = b.each(tid, nList, step, func(b kb, t value.Value) kb {

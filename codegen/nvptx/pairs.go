@@ -144,7 +144,6 @@ func (g *gen) pairList(name string) Kernel {
 	tid, p, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	step := i32(threads)
 	nqp := b.NewLShr(b.NewAdd(pNQ, i32(1)), i32(1))
-	nk := pNK
 	nw := b.imin(pW, i32(pairMaxNK)) // the runtime refuses more
 	b = b.each(tid, nw, step, func(b kb, J value.Value) kb {
 		b.NewStore(constant.NewInt(types.I8, 0), b.sharedAt(flags, J))
@@ -157,35 +156,13 @@ func (g *gen) pairList(name string) Kernel {
 		// Uniform over the CTA: every thread takes the branch or none.
 		b = b.when(b.NewICmp(enum.IPredSLT, i, pNQ), func(b kb) kb {
 			listRow := b.NewMul(b.NewMul(b.NewAdd(b.NewMul(src, pNQ), i), i32(2)), pNK)
-			b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb { b.NewStore(nk, sEnd); return b })
-			b.barrier()
-			// As compList reads a list: a chunk of 256 entries at a time
-			// until a chunk holds the −1, whose position the chunk's
-			// threads find by an atomic min (barrier0.or: uniform).
-			b, _ = b.forNext(i32(0), nk, nil, func(b kb, t0 value.Value, _ []value.Value) (kb, value.Value, []value.Value) {
-				t := b.NewAdd(t0, tid)
-				in := b.NewICmp(enum.IPredSLT, t, nk)
-				b, J := b.cond(in, func(b kb) (kb, value.Value) {
-					return b, b.NewLoad(types.I32, b.i32At(pl, b.NewAdd(listRow, t)))
-				}, i32(0))
-				end := b.NewAnd(in, b.NewICmp(enum.IPredSLT, J, i32(0)))
-				any := b.NewICmp(enum.IPredNE, b.NewCall(b.g.intrinsic("llvm.nvvm.barrier0.or", types.I32, types.I32), b.NewZExt(end, types.I32)), i32(0))
-				b, n := b.cond(any, func(b kb) (kb, value.Value) {
-					b = b.when(end, func(b kb) kb {
-						b.NewAtomicRMW(enum.AtomicOpMin, sEnd, t, enum.AtomicOrderingMonotonic)
-						return b
-					})
-					b.barrier()
-					return b, b.NewLoad(types.I32, sEnd)
-				}, nk)
-				listed := b.NewAnd(b.NewAnd(in, b.NewICmp(enum.IPredSLT, t, n)), b.NewICmp(enum.IPredULT, J, nw))
-				b = b.when(listed, func(b kb) kb {
-					// A list holds a tile once: no other thread writes flags[J] in this pass.
+			b, _ = b.eachListed(pl, listRow, pNK, tid, threads, sEnd, func(b kb, J value.Value) kb {
+				// A list holds a tile once: no other thread writes flags[J] in this pass.
+				return b.when(b.NewICmp(enum.IPredULT, J, nw), func(b kb) kb {
 					at := b.sharedAt(flags, J)
 					b.NewStore(b.NewOr(b.NewLoad(types.I8, at), constant.NewInt(types.I8, 1<<w)), at)
 					return b
 				})
-				return b, b.NewSelect(any, nk, b.NewAdd(t0, step)), nil
 			})
 			b.barrier() // the flags of w are in before the next pass reads them
 			return b
