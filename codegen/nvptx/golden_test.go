@@ -35,7 +35,10 @@ func goldenVariants() []goldenVariant {
 	for _, t := range nvptx.Targets {
 		vs = append(vs, goldenVariant{name: t, opts: nvptx.OptionsFor(t)})
 	}
-	return append(vs, goldenVariant{"rw32", nvptx.Options{RowsPerWarp: 32}, []string{"causal", "s2o"}})
+	pair := nvptx.OptionsFor("sm_90a")
+	pair.PairLists = true // the pair kernel (pairs.go), plain and compensating
+	return append(vs, goldenVariant{"rw32", nvptx.Options{RowsPerWarp: 32}, []string{"causal", "s2o"}},
+		goldenVariant{"pair", pair, []string{"minference", "best"}})
 }
 
 // TestGolden: every testdata/golden/*.attn, lowered as the driver does and

@@ -1,0 +1,78 @@
+; minference
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@minference_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@minference_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@minference_select1_cmpg = internal addrspace(3) global [128 x i32] undef, align 16
+@minference_select1_cmpt = internal addrspace(3) global [128 x i32] undef, align 16
+@minference_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@minference_select1_hist2 = internal addrspace(3) global [256 x i32] undef, align 16
+@minference_select1_red = internal addrspace(3) global [32 x float] undef, align 16
+@minference_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@minference_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@minference_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@minference_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@minference_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@minference_scores0_a = internal addrspace(3) global [3840 x i32] undef, align 16
+@minference_scores0_b = internal addrspace(3) global [3840 x i32] undef, align 16
+@minference_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
+@minference_attn2_smem = external addrspace(3) global [0 x i8], align 1024
+@minference_attn2_pairs_flags = internal addrspace(3) global [32768 x i8] undef, align 16
+@minference_attn2_pairs_scan = internal addrspace(3) global [8 x i32] undef, align 16
+@minference_attn2_pairs_end = internal addrspace(3) global i32 undef, align 4
+
+; @minference_select1: kernels/bde65e32d5fe0fdd.ll
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare double @llvm.ceil.f64(double %p0)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
+
+; @minference_pool_q0: kernels/25029ce575fb5df3.ll
+
+; @minference_pool_k0: kernels/25029ce575fb5df3.ll
+
+; @minference_scores0: kernels/3d9c067e333c4b2a.ll
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
+; @minference_attn2: kernels/a5d20bb364865c57.ll
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+; @minference_attn2_pairs: kernels/5b3b84e071e477d2.ll
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @minference_select1, !"maxntidx", i32 256}
+!1 = !{void (i16*, float*, i32, i32)* @minference_pool_q0, !"maxntidx", i32 128}
+!2 = !{void (i16*, float*, i32, i32)* @minference_pool_k0, !"maxntidx", i32 128}
+!3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @minference_scores0, !"maxntidx", i32 128}
+!4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @minference_attn2, !"maxntidx", i32 384}
+!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @minference_attn2, !"minctasm", i32 1}
+!6 = !{void (i32*, i32, i32, i32, i32, i32*)* @minference_attn2_pairs, !"maxntidx", i32 256}
