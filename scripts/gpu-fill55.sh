@@ -22,5 +22,5 @@ P="$BEST"; fill ATTNC_PAIR=1
 for P in "$BEST" "$S2O" ""; do fill X=; fill ATTNC_LIST_AHEAD=0; done
 P="$MINF"
 for F in examples/gqa.attn examples/window.attn; do fill X=; fill ATTNC_PAIR=1; done
-P=""; F=examples/minference.attn; fill X=; fill ATTNC_PAIR=1
+P=""; for F in examples/minference.attn examples/xattn.attn examples/proxy.attn; do fill X=; fill ATTNC_PAIR=1; done
 ls .gpu/cases/cache/ptx | wc -l

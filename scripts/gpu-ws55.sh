@@ -27,12 +27,15 @@ runcheck minf-short 1000 3 ../examples/causal.attn "$MINF"
 runcheck gqa 3000 8 ../examples/gqa.attn "$MINF"
 runcheck window 3000 4 ../examples/window.attn "$MINF"
 runcheck minference 3000 4 ../examples/minference.attn ""
+runcheck xattn 3000 4 ../examples/xattn.attn ""
+runcheck proxy 3000 8 ../examples/proxy.attn ""
 for tool in memcheck racecheck initcheck; do
   echo "$tool: $(ATTNC_CACHE_DIR=cache timeout 90 compute-sanitizer --tool $tool ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$MINF" ../examples/causal.attn 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|Uninitialized|rror" | head -3 | tr '\n' ' ')"
 done
 unset ATTNC_PAIR
 echo "[$SECONDS s] 8 heads at 131072: pairs against one warpgroup, alternated"
 for r in 1 2; do
+  [ $r = 1 ] || [ $SECONDS -lt 330 ] || break
   for v in X= ATTNC_PAIR=1 "ATTNC_PAIR=1 ATTNC_PAIR_STAGES=3"; do
     echo "-- budget $v"; HEADS=8 with "ATTNC_TIME_KERNELS=1 $v" bench 131072 "$BUDGET" ../examples/causal.attn; kernels
   done
