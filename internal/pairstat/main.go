@@ -9,6 +9,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -19,8 +20,12 @@ import (
 	"github.com/attnc/attnc/synthetic"
 )
 
+var bigHeads = flag.Int("heads", 2, "-big: the heads")
+
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "-big" {
+	flag.Bool("big", false, "the benchmarks' case: synthetic inputs at 131072 tokens, d = 128")
+	flag.Parse()
+	if f := flag.Lookup("big"); f.Value.String() == "true" {
 		big()
 		return
 	}
@@ -44,7 +49,7 @@ func main() {
 				for p := 0; p < nq; p += 2 {
 					seen := map[int32]bool{}
 					for i := p; i < min(p+2, nq); i++ {
-						for _, b := range lists[(hh*nq+i)*nq : (hh*nq+i+1)*nq] {
+						for _, b := range lists[(hh*nq+i)*2*nq : (hh*nq+i)*2*nq+nq] {
 							if b < 0 {
 								break
 							}
@@ -84,7 +89,7 @@ func main() {
 func big() {
 	{
 		mask := (&attnir.Expr{Op: attnir.ECall, Name: "causal"}).Program()
-		n, d, h := 131072, 128, 2
+		n, d, h := 131072, 128, *bigHeads
 		q, k, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 3})
 		if err != nil {
 			panic(err)
@@ -102,11 +107,13 @@ func big() {
 			lists := sparse.BlockSelect(e, h, nq, nq, sel, nil, n, n)
 			for _, g := range []int{2, 4} {
 				var own, union float64
+				var per []string
 				for hh := range h {
+					o0, u0 := own, union
 					for p := 0; p < nq; p += g {
 						seen := map[int32]bool{}
 						for i := p; i < p+g; i++ {
-							for _, b := range lists[(hh*nq+i)*nq : (hh*nq+i+1)*nq] {
+							for _, b := range lists[(hh*nq+i)*2*nq : (hh*nq+i)*2*nq+nq] {
 								if b < 0 {
 									break
 								}
@@ -116,8 +123,9 @@ func big() {
 						}
 						union += float64(len(seen))
 					}
+					per = append(per, fmt.Sprintf("%.3f", (union-u0)/(own-o0)))
 				}
-				fmt.Printf("131072 %s: groups of %d tiles: tiles %.0f, union/own %.3f\n", sel.Mode, g, own, union/own)
+				fmt.Printf("131072 %s: groups of %d tiles: tiles %.0f, union/own %.3f (heads %v)\n", sel.Mode, g, own, union/own, per)
 			}
 		}
 	}
