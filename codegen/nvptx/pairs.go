@@ -22,17 +22,19 @@ import (
 // 9 % of the tiles that is ≈ 7.6 TB/s out of L2, and the kernel ran a
 // tile at 0.80 of dense's rate, whose 128-row CTAs copy half as much a
 // tile (docs/gpu-notes.md, thirty-third session). Neighbouring query
-// tiles choose nearly the same key tiles: the union of two neighbours'
-// lists is 0.50–0.51 of their two lengths on the synthetic inputs at
-// 131072, 0.56–0.60 on the real traces (internal/pairstat). So the pair
+// tiles choose many of the same key tiles: the union of two neighbours'
+// lists is 0.58–0.60 of their two lengths on the synthetic inputs at
+// 131072, 0.59–0.72 on the real traces (internal/pairstat). So the pair
 // kernel is the dense producer kernel (mma_ws.go) over pairs of query
 // tiles: consumer warpgroup w computes query tile 2p + w, and both walk
 // the union of the pair's lists, each K and V tile copied once for the
 // two. A tile of the union outside warpgroup w's own list is masked
 // whole for it (every score −inf, so P = 0 and m, ℓ, O unchanged): the
-// wgmma still runs, a cost of the union's excess over each list, small
-// where the lists agree.
-//
+// wgmma still runs, 17–21 % more products than the lists on the
+// benchmarks' inputs. On an H100 (8 heads, 131072) that made the budget's
+// step 5.6 % faster, best's kernel 3.4 %, and MInference's 18.7 %
+// slower (BENCHMARKS.md): off by default.
+
 // The union is built on the device before the attention kernel by the
 // pair-list kernel (pairList): out[h, p, t] = J | b << 24 for the union's
 // tiles J in ascending order, b's bit w set where tile 2p + w lists J,
