@@ -37,8 +37,11 @@ func goldenVariants() []goldenVariant {
 	}
 	pair := nvptx.OptionsFor("sm_90a")
 	pair.PairLists = true // the pair kernel (pairs.go), plain and compensating
+	skip := pair
+	skip.PairSkip = true // its consumers skip the union's tiles outside their lists
 	return append(vs, goldenVariant{"rw32", nvptx.Options{RowsPerWarp: 32}, []string{"causal", "s2o"}},
-		goldenVariant{"pair", pair, []string{"minference", "best"}})
+		goldenVariant{"pair", pair, []string{"minference", "best"}},
+		goldenVariant{"pairskip", skip, []string{"best"}})
 }
 
 // TestGolden: every testdata/golden/*.attn, lowered as the driver does and

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/value"
 
 	attnir "github.com/attnc/attnc/ir"
@@ -195,6 +196,7 @@ type mmaEmitter struct {
 	ov             bool  // db or ws: the overlapped loop (Options.Overlap, mmaOverlapped)
 	ws             bool  // a producer warpgroup (Options.Producer, mma_ws.go): tile t in stage t%nst
 	pair           bool  // ws: the CTA is two of the list's query tiles walking the union of their lists (pairs.go)
+	skip           bool  // pair: a consumer skips the union's tiles outside its list instead of masking them (pairSkip)
 	pp             bool  // ws, ov: the consumers take turns issuing products (Options.PingPong)
 	splitKV        bool  // ws, ov: K and V of a stage have barriers of their own (Options.SplitKV)
 	nst            int64 // the K/V stages in shared memory
@@ -256,6 +258,8 @@ type mmaEmitter struct {
 	listLen                 value.Value   // the entries of a list: NK, or a pair list's width (pairWidth)
 	mem0, memN              value.Value   // pair: whether J0, J' are in this warpgroup's list
 	memP                    *ir.InstPhi   // and the loop's, for J
+	ownP                    *ir.InstPhi   // skip: whether this consumer computed entry t−1 (its P·V and V's release are pending)
+	ownN                    value.Value   // skip: whether it computed entry t
 	Jnn, clsN               value.Value   // this iteration's loads of them for the next: entry t+2, the class of J'
 	comp0, compN            []value.Value // compensate: entry J0's words of comp and J' ones (compWordsOf)
 	compP                   []*ir.InstPhi // and the loop's, tile J's
@@ -318,6 +322,7 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 	em.pair = pairKernel(s, g.opts)
 	em.db = c.stages == 2 && !em.ws
 	em.ov = c.overlap
+	em.skip = em.pair && pairSkip(g.opts) && em.ov && em.splitKV && !em.pp
 	if em.ws {
 		em.threads += 128
 	}
@@ -358,6 +363,9 @@ func (em *mmaEmitter) loopState() {
 	if em.pair {
 		em.memP = phi(em.mem0)
 	}
+	if em.skip {
+		em.ownP = phi(constant.False)
+	}
 	if em.ahead() {
 		em.JnP, em.clsP = phi(em.J1), phi(em.cls0)
 		for _, w := range em.comp0 {
@@ -393,6 +401,9 @@ func (em *mmaEmitter) endLoop(b kb, exit kb) {
 	em.JP.Incs = append(em.JP.Incs, ir.NewIncoming(em.Jn, b.Block))
 	if em.memP != nil {
 		em.memP.Incs = append(em.memP.Incs, ir.NewIncoming(em.memN, b.Block))
+	}
+	if em.ownP != nil {
+		em.ownP.Incs = append(em.ownP.Incs, ir.NewIncoming(em.ownN, b.Block))
 	}
 	if em.JnP != nil {
 		em.JnP.Incs = append(em.JnP.Incs, ir.NewIncoming(em.Jnn, b.Block))

@@ -1,6 +1,8 @@
 package nvptx
 
 import (
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/value"
 )
@@ -40,6 +42,15 @@ func (em *mmaEmitter) mmaOverlapped() Kernel {
 	} else {
 		b = em.loadLagged()
 	}
+	var skipped kb
+	if em.skip {
+		// A tile of the pair's union outside this consumer's list
+		// (pairs.go): the skip block below.
+		own := kb{em.f.NewBlock("own"), em.g}
+		skipped = kb{em.f.NewBlock("skipped"), em.g}
+		b.NewCondBr(em.memP, own.Block, skipped.Block)
+		b = own
+	}
 	S, Oin := em.issueOverlapped(b) // matmul_qk, and the last tile's matmul_pv
 	X, c := em.scores(b, S)         // mod
 	b = em.mask(b, X, c)            // mask, and keys past N
@@ -48,13 +59,16 @@ func (em *mmaEmitter) mmaOverlapped() Kernel {
 	if em.ws {
 		// The last tile's stage (splitKV: its V) is read: the producer
 		// may refill it.
-		em.releaseV(b, em.prevS, b.NewICmp(enum.IPredNE, em.tP, i32(0)))
+		em.releaseV(b, em.prevS, em.pending(b))
 	}
 	b, O = em.rescaleO(b, O)
 	em.Onew = unflatten(O)
 	em.Pn = nil
 	for ks := range int(em.bk / 16) {
 		em.Pn = append(em.Pn, em.packP(b, 0, ks)...)
+	}
+	if em.skip {
+		b = em.skipJoin(b, skipped)
 	}
 	drain := kb{em.f.NewBlock("drain"), em.g}
 	em.endLoop(b, drain) // end_loop
@@ -144,7 +158,64 @@ func (em *mmaEmitter) drain(b kb) {
 	for k := 0; k < len(em.Pn); k += 4 {
 		pas = append(pas, em.Pn[k:k+4])
 	}
-	em.Onew = unflatten(b.settle(b.wgmmaPVAsync(em.dt, em.dVt, em.bk, em.dv, pas, flatten(em.Onew))))
+	dV := em.dVt
+	if em.skip {
+		// A last tile skipped released its V already; its P is 0.
+		dV = b.NewSelect(em.ownN, em.dVt, em.dZero)
+	}
+	em.Onew = unflatten(b.settle(b.wgmmaPVAsync(em.dt, dV, em.bk, em.dv, pas, flatten(em.Onew))))
 	b.NewBr(em.epi.Block)
 	em.last = b
+}
+
+// pending says whether a P·V of entry t−1 is pending at entry t (its V
+// stage read by this iteration's P·V, then released): from t = 1, or with
+// skip where this consumer computed entry t−1.
+func (em *mmaEmitter) pending(b kb) value.Value {
+	if em.skip {
+		return em.ownP
+	}
+	return b.NewICmp(enum.IPredNE, em.tP, i32(0))
+}
+
+// skipJoin emits the loop body of a consumer whose bit of entry t is
+// clear (block sk, entered after acquire) and joins it with the computing
+// body, which ended at b; it returns the join, whose phis are the loop's
+// next values.
+//
+// The skip issues the pending P·V alone (P(t−1)·V(J_{t−1}), or P = 0 on
+// the zero tile), releases V(J_{t−1}) where it was pending, and releases
+// entry t's K and — once its copies landed, so that the arrival counts
+// for entry t and not for the phase before — V: every consumer still
+// arrives once per union entry on each empty barrier. m and ℓ stay, O
+// takes the product (at the scale of m: no new maximum), and the next
+// iteration's P·V multiplies P = 0 by the zero tile (pending false).
+func (em *mmaEmitter) skipJoin(b, sk kb) kb {
+	sk.wgmmaFence()
+	O := sk.wgmmaPVAsync(em.dt, em.dVprev, em.bk, em.dv, em.lastP(), flatten(phiVals(em.O)))
+	O = sk.settle(O)
+	em.releaseV(sk, em.prevS, em.ownP)
+	em.release(sk, em.stS, nil) // K(J): waited for (acquire), not read
+	sk = sk.mbarWait(em.fullBarV(sk, em.stS), em.stPh)
+	em.releaseV(sk, em.stS, nil)
+	join := kb{em.f.NewBlock("joined"), em.g}
+	b.NewBr(join.Block)
+	sk.NewBr(join.Block)
+	two := func(own, skip value.Value) value.Value {
+		return join.NewPhi(ir.NewIncoming(own, b.Block), ir.NewIncoming(skip, sk.Block))
+	}
+	On := flatten(em.Onew)
+	for i := range On {
+		On[i] = two(On[i], O[i])
+	}
+	em.Onew = unflatten(On)
+	for k := range em.Pn {
+		em.Pn[k] = two(em.Pn[k], i32(0))
+	}
+	for r := range em.mNew {
+		em.mNew[r] = two(em.mNew[r], em.mP[r])
+		em.lNew[r] = two(em.lNew[r], em.lP[r])
+	}
+	em.ownN = two(constant.True, constant.False)
+	return join
 }

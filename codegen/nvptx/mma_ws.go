@@ -224,7 +224,7 @@ func (em *mmaEmitter) acquire() kb {
 		// may have landed and its barrier moved to the phase of parity 1,
 		// which then waits for entry 2·nst−1: a deadlock (seen on an H100
 		// at N = 8192 and 32768, not at 1111).
-		b = b.when(b.NewICmp(enum.IPredNE, em.tP, i32(0)), func(b kb) kb {
+		b = b.when(em.pending(b), func(b kb) kb {
 			tm := b.NewSub(em.tP, i32(1))
 			ps, pph := b.stageOf(tm, em.nst)
 			return b.mbarWait(em.fullBarV(b, ps), pph)
@@ -239,7 +239,11 @@ func (em *mmaEmitter) acquire() kb {
 		first := b.NewICmp(enum.IPredEQ, s, i32(0))
 		em.prevS = b.NewSelect(first, i32(em.nst-1), b.NewSub(s, i32(1)))
 		prev := b.NewAdd(em.dV, b.NewMul(em.prevS, i32(em.stage>>4)))
-		em.dVprev = b.NewSelect(b.NewICmp(enum.IPredEQ, em.tP, i32(0)), em.dZero, prev)
+		if em.skip {
+			em.dVprev = b.NewSelect(em.ownP, prev, em.dZero)
+		} else {
+			em.dVprev = b.NewSelect(b.NewICmp(enum.IPredEQ, em.tP, i32(0)), em.dZero, prev)
+		}
 	}
 	em.listNext(b)
 	return b

@@ -125,6 +125,11 @@ type Options struct {
 	// H100 it ran the budget's lists 5.6 % faster and MInference's 18.7 %
 	// slower (docs/gpu-notes.md, thirty-third session).
 	PairLists bool
+	// PairSkip has the pair kernel's consumers skip the union's tiles
+	// outside their lists (issuing only the pending P·V) instead of
+	// multiplying them masked (mma_overlap.go's skipJoin).
+	// ATTNC_PAIR_SKIP=0 or 1 overrides it. Built, not yet run on a GPU.
+	PairSkip bool
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per

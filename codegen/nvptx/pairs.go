@@ -74,6 +74,20 @@ func pairLists(opts Options) bool {
 	return opts.PairLists
 }
 
+// pairSkip is opts.PairSkip unless ATTNC_PAIR_SKIP says 0 or 1: whether
+// the pair kernel skips the union's tiles outside a consumer's list
+// (mma_overlap.go's skipJoin) instead of masking them whole. Built, not
+// yet run on a GPU: the emulator does not run the producer kernel's loop.
+func pairSkip(opts Options) bool {
+	switch os.Getenv("ATTNC_PAIR_SKIP") {
+	case "0":
+		return false
+	case "1":
+		return true
+	}
+	return opts.PairSkip
+}
+
 // pairStages is the pair kernel's K/V stages: 2, or ATTNC_PAIR_STAGES
 // (2 to 4), for the A/B.
 func pairStages() int64 {
