@@ -53,6 +53,7 @@ func FuzzGPUCodegen(f *testing.F) {
 			if major >= 19 { // the producer kernel's variants (mma_ws.go)
 				ws := nvptx.OptionsFor(nvptx.Target(major))
 				ws.Producer, ws.KVStages, ws.Overlap, ws.PingPong, ws.SplitKV = true, 2+r.IntN(3), r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0
+				ws.PairLists, ws.PairSkip = r.IntN(2) == 0, r.IntN(2) == 0 // sparse kernels as pairs (pairs.go)
 				targets = append(targets, ws)
 			}
 		}
