@@ -49,10 +49,7 @@ func main() {
 				for p := 0; p < nq; p += 2 {
 					seen := map[int32]bool{}
 					for i := p; i < min(p+2, nq); i++ {
-						for _, b := range lists[(hh*nq+i)*2*nq : (hh*nq+i)*2*nq+nq] {
-							if b < 0 {
-								break
-							}
+						for _, b := range sparse.ListTiles(lists, hh*nq+i, nq) {
 							own++
 							seen[b] = true
 						}
@@ -113,10 +110,7 @@ func big() {
 					for p := 0; p < nq; p += g {
 						seen := map[int32]bool{}
 						for i := p; i < p+g; i++ {
-							for _, b := range lists[(hh*nq+i)*2*nq : (hh*nq+i)*2*nq+nq] {
-								if b < 0 {
-									break
-								}
+							for _, b := range sparse.ListTiles(lists, hh*nq+i, nq) {
 								own++
 								seen[b] = true
 							}

@@ -16,6 +16,19 @@ func BlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n
 	return BlockSelectIn(nil, e, h, nq, nk, spec, perm, m, n)
 }
 
+// ListTiles is the key tiles of row r (h·NQ + I) of tile lists [H, NQ,
+// 2, NK] (BlockSelect's), up to the row's first -1: the row's first half,
+// not its flags.
+func ListTiles(lists []int32, r, nk int) []int32 {
+	row := lists[r*2*nk : r*2*nk+nk]
+	for t, J := range row {
+		if J < 0 {
+			return row[:t]
+		}
+	}
+	return row
+}
+
 // BlockSelectIn is BlockSelect with its buffers in ws.
 func BlockSelectIn(ws *Workspace, e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n int) []int32 {
 	return blockSelect(ws, e, h, nq, nk, spec, perm, m, n, nil)
