@@ -46,10 +46,6 @@ import (
 // membership bits start (tile indices stay below 2^24).
 const pairShift = 24
 
-// pairMaxNK is the most key tiles the pair-list kernel takes: its
-// shared flags, one byte a key tile (at 64 keys a tile, 2,097,152 keys).
-const pairMaxNK = 32768
-
 // pairKernel says whether step s's kernel is the pair kernel under opts:
 // a sparse kernel of 64-row query tiles and 64-key tiles on wgmma with d
 // = dv ≤ 128, plain or compensating (no score mod, gathered keys, early
@@ -139,69 +135,85 @@ func (em *mmaEmitter) pairWidth(e kb) value.Value {
 // ([H/lh, NQ, 2, NK], each ending at its first −1: the entries after it
 // are not defined; with compensation, mean-key tiles NK + c among them)
 // and writes out [H, ⌈NQ/2⌉, W] (W: pairWidth; see above). Its
-// parameters: list, lh, NQ, NK, W, out.
+// parameters: list, lh, NQ, NK, W, out. The tiles are flagged in
+// windows of pairWindow (its shared flags, a byte a tile), the lists read
+// once a window:
 //
-//	flags[0..W) = 0
-//	for w in 0, 1 with 2p + w < NQ:
-//		for each J of list[h/lh, 2p+w] before its −1: flags[J] |= 1 << w
-//	out[h, p, ·] = J | flags[J] << 24 for J ascending with flags[J] ≠ 0; −1
-//	               unless W tiles
-func (g *gen) pairList(name string) Kernel {
+//	n = 0
+//	for each window [w0, w0 + pairWindow) of [0, W):
+//		flags = 0
+//		for w in 0, 1 with 2p + w < NQ:
+//			for each J of list[h/lh, 2p+w] before its −1, in the window: flags[J − w0] |= 1 << w
+//		out[h, p, n…] = J | flags[J − w0] << 24 for J ascending with a flag; n += their count
+//	out[h, p, n] = −1 unless n = W
+func (g *gen) pairList(name string) Kernel { return g.pairListWindow(name, pairWindow) }
+
+// pairWindow is the key tiles a window of the pair-list kernel flags
+// (32 KB of shared memory); a list of more tiles takes more windows.
+const pairWindow = 32768
+
+// pairListWindow is pairList with windows of win tiles (the tests take
+// small ones).
+func (g *gen) pairListWindow(name string, win int64) Kernel {
 	const threads = 256
 	ip := types.NewPointer(types.I32)
 	pl, plh, pNQ, pNK, pW, pout := ir.NewParam("list", ip), ir.NewParam("lh", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("W", types.I32), ir.NewParam("out", ip)
 	f := g.m.NewFunc(name, types.Void, pl, plh, pNQ, pNK, pW, pout)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
-	flags := g.shared(name+"_flags", types.NewArray(pairMaxNK, types.I8), 16)
+	flags := g.shared(name+"_flags", types.NewArray(uint64(win), types.I8), 16)
 	slots := g.shared(name+"_scan", types.NewArray(threads/32, types.I32), 16)
 	sEnd := g.shared(name+"_end", types.I32, 4)
 	b := kb{f.NewBlock("entry"), g}
 	tid, p, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	step := i32(threads)
 	nqp := b.NewLShr(b.NewAdd(pNQ, i32(1)), i32(1))
-	nw := b.imin(pW, i32(pairMaxNK)) // the runtime refuses more
-	b = b.each(tid, nw, step, func(b kb, J value.Value) kb {
-		b.NewStore(constant.NewInt(types.I8, 0), b.sharedAt(flags, J))
-		return b
-	})
-	b.barrier()
 	src := b.NewSDiv(h, plh)
-	for w := range int64(2) {
-		i := b.NewAdd(b.NewShl(p, i32(1)), i32(w))
-		// Uniform over the CTA: every thread takes the branch or none.
-		b = b.when(b.NewICmp(enum.IPredSLT, i, pNQ), func(b kb) kb {
-			listRow := b.NewMul(b.NewMul(b.NewAdd(b.NewMul(src, pNQ), i), i32(2)), pNK)
-			b, _ = b.eachListed(pl, listRow, pNK, tid, threads, sEnd, func(b kb, J value.Value) kb {
-				// A list holds a tile once: no other thread writes flags[J] in this pass.
-				return b.when(b.NewICmp(enum.IPredULT, J, nw), func(b kb) kb {
-					at := b.sharedAt(flags, J)
-					b.NewStore(b.NewOr(b.NewLoad(types.I8, at), constant.NewInt(types.I8, 1<<w)), at)
-					return b
-				})
-			})
-			b.barrier() // the flags of w are in before the next pass reads them
-			return b
-		})
-	}
-	// The union in ascending order: a scan of 256 flags a round.
 	outRow := b.NewMul(b.NewAdd(b.NewMul(h, nqp), p), pW)
-	hiR := b.NewMul(b.NewSDiv(b.NewAdd(nw, i32(threads-1)), i32(threads)), i32(threads))
-	b, n := b.forN(i32(0), hiR, step, []value.Value{i32(0)}, func(b kb, J0 value.Value, v []value.Value) (kb, []value.Value) {
-		J := b.NewAdd(J0, tid)
-		in := b.NewICmp(enum.IPredSLT, J, nw)
-		b, fl := b.cond(in, func(b kb) (kb, value.Value) {
-			return b, b.NewZExt(b.NewLoad(types.I8, b.sharedAt(flags, J)), types.I32)
-		}, i32(0))
-		need := b.NewICmp(enum.IPredNE, fl, i32(0))
-		b, pos, tot := b.blockScan(b.NewZExt(need, types.I32), slots, tid, threads)
-		t := b.NewAdd(v[0], pos)
-		b = b.when(need, func(b kb) kb {
-			b.NewStore(b.NewOr(J, b.NewShl(fl, i32(pairShift))), b.i32At(pout, b.NewAdd(outRow, t)))
+	b, n := b.forN(i32(0), pW, i32(win), []value.Value{i32(0)}, func(b kb, w0 value.Value, v []value.Value) (kb, []value.Value) {
+		nw := b.imin(b.NewSub(pW, w0), i32(win)) // this window's tiles
+		b = b.each(tid, nw, step, func(b kb, j value.Value) kb {
+			b.NewStore(constant.NewInt(types.I8, 0), b.sharedAt(flags, j))
 			return b
 		})
-		b.barrier() // the slots are read before the next round's scan
-		return b, []value.Value{b.NewAdd(v[0], tot)}
+		b.barrier()
+		for w := range int64(2) {
+			i := b.NewAdd(b.NewShl(p, i32(1)), i32(w))
+			// Uniform over the CTA: every thread takes the branch or none.
+			b = b.when(b.NewICmp(enum.IPredSLT, i, pNQ), func(b kb) kb {
+				listRow := b.NewMul(b.NewMul(b.NewAdd(b.NewMul(src, pNQ), i), i32(2)), pNK)
+				b, _ = b.eachListed(pl, listRow, pNK, tid, threads, sEnd, func(b kb, J value.Value) kb {
+					// A list holds a tile once: no other thread writes flags[J − w0] in this pass.
+					j := b.NewSub(J, w0)
+					return b.when(b.NewICmp(enum.IPredULT, j, nw), func(b kb) kb {
+						at := b.sharedAt(flags, j)
+						b.NewStore(b.NewOr(b.NewLoad(types.I8, at), constant.NewInt(types.I8, 1<<w)), at)
+						return b
+					})
+				})
+				b.barrier() // the flags of w are in before the next pass reads them
+				return b
+			})
+		}
+		// The window's union in ascending order: a scan of 256 flags a round.
+		hiR := b.NewMul(b.NewSDiv(b.NewAdd(nw, i32(threads-1)), i32(threads)), i32(threads))
+		b, nn := b.forN(i32(0), hiR, step, []value.Value{v[0]}, func(b kb, j0 value.Value, v []value.Value) (kb, []value.Value) {
+			j := b.NewAdd(j0, tid)
+			in := b.NewICmp(enum.IPredSLT, j, nw)
+			b, fl := b.cond(in, func(b kb) (kb, value.Value) {
+				return b, b.NewZExt(b.NewLoad(types.I8, b.sharedAt(flags, j)), types.I32)
+			}, i32(0))
+			need := b.NewICmp(enum.IPredNE, fl, i32(0))
+			b, pos, tot := b.blockScan(b.NewZExt(need, types.I32), slots, tid, threads)
+			t := b.NewAdd(v[0], pos)
+			b = b.when(need, func(b kb) kb {
+				b.NewStore(b.NewOr(b.NewAdd(w0, j), b.NewShl(fl, i32(pairShift))), b.i32At(pout, b.NewAdd(outRow, t)))
+				return b
+			})
+			b.barrier() // the slots and flags are read before the next round's scan or window
+			return b, []value.Value{b.NewAdd(v[0], tot)}
+		})
+		return b, nn
 	})
 	b = b.when(b.NewAnd(b.NewICmp(enum.IPredEQ, tid, i32(0)), b.NewICmp(enum.IPredSLT, n[0], pW)), func(b kb) kb {
 		b.NewStore(i32(-1), b.i32At(pout, b.NewAdd(outRow, n[0])))

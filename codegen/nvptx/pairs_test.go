@@ -28,18 +28,26 @@ func TestPairListEmulated(t *testing.T) {
 		h, lists, nq, nk int
 		mean             int   // compensation's mean-key tiles NK..NK+mean−1 (the width W = NK + mean)
 		lens             []int // per list row, cycled; -1: random
+		win              int64 // the kernel's window of tiles (0: pairWindow)
 	}{
-		{3, 3, 5, 300, 0, []int{-1, 0, 256, 257, 300, -1}}, // odd NQ: the last pair's second tile is missing
-		{2, 1, 4, 40, 0, []int{-1, 40, 1, 0}},              // one list for both heads (lh = H)
-		{1, 1, 2, 700, 0, []int{700, 699}},                 // full lists: no −1 in the union
-		{2, 2, 1, 33, 0, []int{-1}},
-		{2, 2, 3, 130, 3, []int{130, -1, 129, 130, -1, 5}}, // mean-key tiles: a union may pass NK
-		{1, 1, 2, 64, 1, []int{64, 64}},                    // every entry of W taken: no −1
+		{3, 3, 5, 300, 0, []int{-1, 0, 256, 257, 300, -1}, 0}, // odd NQ: the last pair's second tile is missing
+		{2, 1, 4, 40, 0, []int{-1, 40, 1, 0}, 0},              // one list for both heads (lh = H)
+		{1, 1, 2, 700, 0, []int{700, 699}, 0},                 // full lists: no −1 in the union
+		{2, 2, 1, 33, 0, []int{-1}, 0},
+		{2, 2, 3, 130, 3, []int{130, -1, 129, 130, -1, 5}, 0},  // mean-key tiles: a union may pass NK
+		{1, 1, 2, 64, 1, []int{64, 64}, 0},                     // every entry of W taken: no −1
+		{3, 3, 5, 300, 0, []int{-1, 0, 256, 257, 300, -1}, 64}, // windows: five of 64 tiles, the last short
+		{1, 1, 2, 64, 1, []int{64, 64}, 32},                    // three windows, the last of one tile
 	} {
-		name := fmt.Sprintf("case %d (h %d, lists %d, nq %d, nk %d, mean %d)", ci, c.h, c.lists, c.nq, c.nk, c.mean)
+		name := fmt.Sprintf("case %d (h %d, lists %d, nq %d, nk %d, mean %d, window %d)", ci, c.h, c.lists, c.nq, c.nk, c.mean, c.win)
 		W := c.nk + c.mean
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
-		k := g.pairList("t_pairs")
+		var k Kernel
+		if c.win > 0 {
+			k = g.pairListWindow("t_pairs", c.win) // windows of fewer tiles than the lists hold
+		} else {
+			k = g.pairList("t_pairs")
+		}
 		ll := g.m.String()
 		rows := c.lists * c.nq
 		list := make([]int32, rows*2*c.nk)

@@ -2,9 +2,10 @@ package cuda
 
 import "fmt"
 
-// PairMaxNK is the most key tiles a pair kernel's lists take (the
-// pair-list kernel's shared flags: codegen/nvptx/pairs.go).
-const PairMaxNK = 32768
+// PairMaxTiles bounds a pair list's entries: a tile index takes the low
+// 24 bits of an entry, its tiles' membership bits the next two
+// (codegen/nvptx/pairs.go).
+const PairMaxTiles = 1 << 24
 
 // pairLists prepares a's lists for pair kernel k (step st): the
 // KindPairList launch that writes the union of each pair of query tiles'
@@ -14,8 +15,8 @@ const PairMaxNK = 32768
 // host's copy and the report read it).
 func (r *run) pairLists(st *PlanStep, k *Kernel, a *AttentionArgs) (launchCall, error) {
 	nq, nk := a.Tables.NQ, a.Tables.NK
-	if w := k.PairWidth(nk); w > PairMaxNK {
-		return launchCall{}, fmt.Errorf("%s: %s pairs lists of at most %d entries (%d keys at %d a tile, fewer with compensation), and N = %d makes them %d; compile without pairs (ATTNC_PAIR=0)", st.Pos, k.Name, PairMaxNK, PairMaxNK*k.BK, k.BK, a.N, w)
+	if w := k.PairWidth(nk); w > PairMaxTiles {
+		return launchCall{}, fmt.Errorf("%s: %s pairs lists of at most %d entries, and N = %d makes them %d; compile without pairs (ATTNC_PAIR=0)", st.Pos, k.Name, PairMaxTiles, a.N, w)
 	}
 	var names []string
 	for _, l := range st.Launches {
