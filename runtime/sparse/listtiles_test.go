@@ -12,8 +12,8 @@ import (
 func TestListTiles(t *testing.T) {
 	const nk = 4
 	lists := []int32{
-		3, 0, -1, 2, /* flags */ 1, 1, -1, 0, // row 0: two tiles, then entries after the -1 that are not the list's
-		1, 2, 3, 0, /* flags */ 0, 0, 1, 1, // row 1: full
+		3, 0, -1, 2 /* flags */, 1, 1, -1, 0, // row 0: two tiles, then entries after the -1 that are not the list's
+		1, 2, 3, 0 /* flags */, 0, 0, 1, 1, // row 1: full
 	}
 	for r, want := range [][]int32{{3, 0}, {1, 2, 3, 0}} {
 		if got := ListTiles(lists, r, nk); !slices.Equal(got, want) {
