@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fills .gpu/cases/cache with the PTX gpu-ws55.sh runs that gpu-build.sh
+# Fills .gpu/cases/cache with the PTX gpu-ws55b.sh runs that gpu-build.sh
 # does not: the pair kernel (ATTNC_PAIR=1, three stages too) and the
 # one-warpgroup kernels it is timed against, on causal.attn (MInference,
 # the budget, best, S2O), gqa.attn, window.attn and minference.attn, and

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# gpu-ws55.sh cut to ≈ 250 s (two calls of it were taken back mid-run):
+# The thirty-third session's call, the one that ran (a longer version was taken back mid-run twice, then removed):
 # the checks, memcheck, one round of the A/B. The thirty-third session's call: the pair kernel (ATTNC_PAIR=1;
 # codegen/nvptx/pairs.go; best's compensation too) checked against the interpreter (odd and short
 # NQ, GQA, a window mask, f16 d = 64), under compute-sanitizer, then
