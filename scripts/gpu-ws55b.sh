@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The thirty-third session's call, the one that ran (a longer version was taken back mid-run twice, then removed):
-# the checks, memcheck, one round of the A/B. The thirty-third session's call: the pair kernel (ATTNC_PAIR=1;
+# The thirty-third session's call that ran (a longer version was taken
+# back mid-run twice, then removed): the pair kernel (ATTNC_PAIR=1;
 # codegen/nvptx/pairs.go; best's compensation too) checked against the interpreter (odd and short
 # NQ, GQA, a window mask, f16 d = 64), under compute-sanitizer, then
 # timed against the one-warpgroup kernel at 131072 (8 heads, alternated;
