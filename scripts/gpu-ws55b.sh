@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The thirty-third session's call that ran (a longer version was taken
 # back mid-run twice, then removed): the pair kernel (ATTNC_PAIR=1;
-# codegen/nvptx/pairs.go; best's compensation too) checked against the interpreter (odd and short
-# NQ, GQA, a window mask, f16 d = 64), under compute-sanitizer, then
-# timed against the one-warpgroup kernel at 131072 (8 heads, alternated;
-# two and three stages), and last session's read-ahead A/B
-# (ATTNC_LIST_AHEAD=0), then 32 heads. Predictions: docs/gpu-notes.md,
-# "Thirty-third session". Pack: gpu-build.sh, gpu-fill55.sh, gzip
-# (gpudemo out); scripts/gpu-size.sh.
+# codegen/nvptx/pairs.go; best's compensation too) against the
+# interpreter on eight schedules and files and under memcheck, then one
+# round of the A/B against the one-warpgroup kernel at 131072 (8 heads:
+# the budget, best, MInference), the budget with three stages, and best
+# with last session's loop (ATTNC_LIST_AHEAD=0). Results: BENCHMARKS.md,
+# thirty-third session. Pack: gpu-build.sh, gpu-fill55.sh, gzip (gpudemo
+# out); scripts/gpu-size.sh.
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
 cd ${PACK:-.gpu} || exit 1
