@@ -13,13 +13,11 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"os"
 	"slices"
 
+	"github.com/attnc/attnc/internal/tracesets"
 	attnir "github.com/attnc/attnc/ir"
-	"github.com/attnc/attnc/runtime"
 	"github.com/attnc/attnc/runtime/sparse"
-	"github.com/attnc/attnc/synthetic"
 )
 
 func main() {
@@ -65,22 +63,7 @@ func main() {
 			fmt.Println()
 		}
 	}
-	for _, tr := range []string{"go8k_L1", "pydev8k_L0", "pydev8k_L2", "pydev8k_L4"} {
-		sf, err := runtime.ReadSafetensorsFile("../shared/traces/" + tr + ".safetensors")
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			continue
-		}
-		q, k := sf.Tensors["q"], sf.Tensors["k"]
-		run(tr, q.Float64s(), k.Float64s(), q.Shape[0], q.Shape[1], q.Shape[2])
-	}
-	for _, seed := range []uint64{1, 2} {
-		q, k, _, err := synthetic.Generate(synthetic.Config{Heads: 4, KVHeads: 4, N: 8192, D: 64, Seed: seed})
-		if err != nil {
-			panic(err)
-		}
-		run(fmt.Sprintf("synthetic %d", seed), q, k, 4, 8192, 64)
-	}
+	tracesets.Each(run)
 }
 
 // regroup is the order of a head's n rows (lists [n, w], ascending, -1
