@@ -89,7 +89,7 @@ func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]launchC
 			if err != nil {
 				return nil, fmt.Errorf("%s: plan step %s: %v", st.Pos, st.Name, err)
 			}
-			launches = append(launches, launchCall{name: name, fn: fn, grid: grid, block: block, args: args})
+			launches = append(launches, launchCall{name: name, group: "compensate", fn: fn, grid: grid, block: block, args: args})
 		}
 	}
 	if len(launches) != 3 {

@@ -551,11 +551,7 @@ var perKernel = os.Getenv("ATTNC_TIME_KERNELS") == "1"
 // ("kernel") or the decode path's two ("decode", "combine").
 func launchPart(calls []launchCall, i, nb int, decode bool) string {
 	if i < nb {
-		g := calls[i].group
-		if g == "" {
-			g = "compensate"
-		}
-		return g + "/" + calls[i].name
+		return calls[i].group + "/" + calls[i].name
 	}
 	if decode {
 		return []string{"decode", "combine"}[i-nb]
@@ -581,7 +577,7 @@ func (d *Driver) reportAttrs(c launchCall) {
 // launchCall is one kernel launch of a timed group.
 type launchCall struct {
 	name        string // for the parts (ATTNC_TIME_KERNELS); may be empty
-	group       string // before an attention kernel: its launch group (launchPart; "": compensate)
+	group       string // before an attention kernel: its launch group, "pairs" or "compensate" (launchPart)
 	fn          Function
 	grid, block [3]uint32
 	args        []any

@@ -6,7 +6,7 @@ import "testing"
 // launches timed alone — compensation's three by kernel name, then the
 // kernel; the pair kernel's list launch; the decode path's two.
 func TestLaunchPart(t *testing.T) {
-	comp := []launchCall{{name: "a_kbar"}, {name: "a_vbar"}, {name: "a_comp"}, {name: "a"}}
+	comp := []launchCall{{name: "a_kbar", group: "compensate"}, {name: "a_vbar", group: "compensate"}, {name: "a_comp", group: "compensate"}, {name: "a"}}
 	for i, want := range []string{"compensate/a_kbar", "compensate/a_vbar", "compensate/a_comp", "kernel"} {
 		if got := launchPart(comp, i, 3, false); got != want {
 			t.Errorf("compensation launch %d: %q, want %q", i, got, want)
