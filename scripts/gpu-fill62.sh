@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Fills .gpu/cases/cache with the PTX gpu-ws62.sh runs beyond
+# gpu-fill57.sh's: the pair kernel masked and skipping at three and four
+# K/V stages (ATTNC_PAIR_STAGES) on causal.attn (MInference, the budget,
+# best). Compiling fills the cache; the run then stops at the missing
+# driver.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache
+go build -o /tmp/attnc62 ./cmd/attnc
+MINF="tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
+BUDGET="tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])"
+BEST="tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal]); compensate(order: 0)"
+fill() {
+  env "$@" /tmp/attnc62 bench -device cuda -heads 2 -n 256 -repeat 1 -passes "$P" examples/causal.attn >/dev/null 2>&1
+}
+for P in "$MINF" "$BUDGET" "$BEST"; do
+  for s in 3 4; do fill ATTNC_PAIR=1 ATTNC_PAIR_STAGES=$s; fill ATTNC_PAIR=1 ATTNC_PAIR_SKIP=1 ATTNC_PAIR_STAGES=$s; done
+done
+ls .gpu/cases/cache/ptx | wc -l
