@@ -7,6 +7,8 @@
 # 8 heads at 131072: one warpgroup, masked pairs at 2 and 4 stages,
 # skipping pairs at 2, 3 and 4 stages, alternated; then best at 32 heads
 # (issue 13's ≤ 36 ms) one warpgroup against the masked pair kernel.
+# ROUNDS=1 UNTIL=S: one round, no schedule started after S seconds;
+# MORE=1 adds masked at 4 stages, skipping at 3, and best at 32 heads.
 # Predictions: docs/gpu-notes.md, "Thirty-fourth session". Pack:
 # gpu-build.sh, gpu-fill57.sh, gpu-fill62.sh, gzip; scripts/gpu-size.sh.
 set -uo pipefail
@@ -28,17 +30,17 @@ b() { # HEADS VARIANT PASSES
   line "$2"
 }
 S2="ATTNC_PAIR=1 ATTNC_PAIR_SKIP=1"
-for r in 1 2; do
+for r in $(seq ${ROUNDS:-2}); do
   for P in "budget|$BUDGET" "minf|$MINF" "best|$BEST"; do
-    [ $r = 1 ] || [ $SECONDS -lt 230 ] || break 2
+    [ $SECONDS -lt ${UNTIL:-230} ] || break 2
     echo "[$SECONDS s] round $r, ${P%%|*}, 8 heads"
-    for v in X= ATTNC_PAIR=1 "ATTNC_PAIR=1 ATTNC_PAIR_STAGES=4" "$S2" "$S2 ATTNC_PAIR_STAGES=3" "$S2 ATTNC_PAIR_STAGES=4"; do
+    for v in X= ATTNC_PAIR=1 "$S2" "$S2 ATTNC_PAIR_STAGES=4" ${MORE:+"ATTNC_PAIR=1 ATTNC_PAIR_STAGES=4" "$S2 ATTNC_PAIR_STAGES=3"}; do
       b 8 "$v" "${P#*|}"
     done
   done
 done
 echo "[$SECONDS s] best, 32 heads"
-for v in X= ATTNC_PAIR=1; do
+[ -n "${MORE:-}" ] && for v in X= ATTNC_PAIR=1; do
   [ $SECONDS -lt 400 ] || break
   b 32 "$v" "$BEST"
 done

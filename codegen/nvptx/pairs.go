@@ -72,8 +72,11 @@ func pairLists(opts Options) bool {
 
 // pairSkip is opts.PairSkip unless ATTNC_PAIR_SKIP says 0 or 1: whether
 // the pair kernel skips the union's tiles outside a consumer's list
-// (mma_overlap.go's skipJoin) instead of masking them whole. Built, not
-// yet run on a GPU: the emulator does not run the producer kernel's loop.
+// (mma_overlap.go's skipJoin) instead of masking them whole. Correct on an
+// H100 (the interpreter, memcheck, racecheck) but, at two stages, slower
+// than masking on the budget's lists: the ring keeps the consumers in
+// lock-step, so a tile one of them skips is run by the other alone
+// (docs/gpu-notes.md, thirty-fourth session).
 func pairSkip(opts Options) bool {
 	switch os.Getenv("ATTNC_PAIR_SKIP") {
 	case "0":
