@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fills .gpu/cases/cache with the PTX gpu-ws62.sh runs beyond
 # gpu-fill57.sh's: the pair kernel masked and skipping at three and four
-# K/V stages (ATTNC_PAIR_STAGES) on causal.attn (MInference, the budget,
-# best). Compiling fills the cache; the run then stops at the missing
+# K/V stages (ATTNC_PAIR_STAGES), and skipping in either order
+# (ATTNC_PAIR_ORDER=asc: the ascending union), on causal.attn
+# (MInference, the budget, best), and the attnc binary. Compiling fills the cache; the run then stops at the missing
 # driver.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,10 @@ fill() {
   env "$@" /tmp/attnc62 bench -device cuda -heads 2 -n 256 -repeat 1 -passes "$P" examples/causal.attn >/dev/null 2>&1
 }
 for P in "$MINF" "$BUDGET" "$BEST"; do
+  fill X=; fill ATTNC_PAIR=1; fill ATTNC_PAIR=1 ATTNC_PAIR_SKIP=1; fill ATTNC_PAIR=1 ATTNC_PAIR_SKIP=1 ATTNC_PAIR_ORDER=asc
   for s in 3 4; do fill ATTNC_PAIR=1 ATTNC_PAIR_STAGES=$s; fill ATTNC_PAIR=1 ATTNC_PAIR_SKIP=1 ATTNC_PAIR_STAGES=$s; done
+  env ATTNC_PAIR=1 ATTNC_PAIR_SKIP=1 /tmp/attnc62 run -device cuda -check -heads 8 -n 256 -synthetic 3 -passes "$P" examples/causal.attn >/dev/null 2>&1
 done
+# The attnc binary the pack runs (its PTX cache keys are this code's).
+CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o .gpu/attnc ./cmd/attnc && gzip -f .gpu/attnc
 ls .gpu/cases/cache/ptx | wc -l

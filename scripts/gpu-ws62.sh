@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Thirty-fourth session, after gpu-ws57 (skipping consumers 9–11 % slower
+# Thirty-fourth session. The skipping consumers in the pair-list kernel's
+# split order (both lists' tiles, then one list's only, alternating
+# between the two: ATTNC_PAIR_SKIP's default now; ATTNC_PAIR_ORDER=asc
+# the ascending union gpu-ws57 ran), and, after gpu-ws57 (skipping consumers 9–11 % slower
 # than masked ones on the budget's and best's lists, 4 % faster on
 # MInference's): with two K/V stages a consumer that skips can run at
 # most two union entries ahead of the one that computes, so the two
@@ -30,11 +33,15 @@ b() { # HEADS VARIANT PASSES
   line "$2"
 }
 S2="ATTNC_PAIR=1 ATTNC_PAIR_SKIP=1"
+echo "[$SECONDS s] the skipping kernel over the split order against the interpreter"
+for P in "$MINF" "$BEST"; do
+  echo "  $(with "$S2" runcheck "${P##*; }" 4500 4 ../examples/causal.attn "$P")"
+done
 for r in $(seq ${ROUNDS:-2}); do
   for P in "budget|$BUDGET" "minf|$MINF" "best|$BEST"; do
     [ $SECONDS -lt ${UNTIL:-230} ] || break 2
     echo "[$SECONDS s] round $r, ${P%%|*}, 8 heads"
-    for v in X= ATTNC_PAIR=1 "$S2" "$S2 ATTNC_PAIR_STAGES=4" ${MORE:+"ATTNC_PAIR=1 ATTNC_PAIR_STAGES=4" "$S2 ATTNC_PAIR_STAGES=3"}; do
+    for v in X= ATTNC_PAIR=1 "$S2" "$S2 ATTNC_PAIR_ORDER=asc" "$S2 ATTNC_PAIR_STAGES=4" ${MORE:+"ATTNC_PAIR=1 ATTNC_PAIR_STAGES=4" "$S2 ATTNC_PAIR_STAGES=3"}; do
       b 8 "$v" "${P#*|}"
     done
   done

@@ -87,6 +87,13 @@ func pairSkip(opts Options) bool {
 	return opts.PairSkip
 }
 
+// pairOrderSplit says whether the pair-list kernel writes the skipping
+// consumers' order (pairList's split): with PairSkip, unless
+// ATTNC_PAIR_ORDER=asc asks for the ascending union (the A/B).
+func pairOrderSplit(opts Options) bool {
+	return pairSkip(opts) && os.Getenv("ATTNC_PAIR_ORDER") != "asc"
+}
+
 // pairStages is the pair kernel's K/V stages: 2, or ATTNC_PAIR_STAGES
 // (2 to 4), for the A/B.
 func pairStages() int64 {
@@ -149,7 +156,18 @@ func (em *mmaEmitter) pairWidth(e kb) value.Value {
 //			for each J of list[h/lh, 2p+w] before its −1, in the window: flags[J − w0] |= 1 << w
 //		out[h, p, n…] = J | flags[J − w0] << 24 for J ascending with a flag; n += their count
 //	out[h, p, n] = −1 unless n = W
-func (g *gen) pairList(name string) Kernel { return g.pairListWindow(name, pairWindow) }
+//
+// With split (the skipping consumers' order, pairOrderSplit) the entries
+// are the same, in another order: the tiles both lists hold (ascending),
+// then the tiles of one list only, tile 2p's and tile 2p + 1's
+// alternating (each ascending), then the rest of the longer side's — so
+// that where one consumer skips an entry the other computes, the next
+// entry is the first one's, and the two compute at once instead of in
+// turn (docs/gpu-notes.md, thirty-fourth session). The kernel then walks
+// the windows twice: once to count the three kinds, once to write.
+func (g *gen) pairList(name string, split bool) Kernel {
+	return g.pairListWindow(name, pairWindow, split)
+}
 
 // pairWindow is the key tiles a window of the pair-list kernel flags
 // (32 KB of shared memory); a list of more tiles takes more windows.
@@ -157,7 +175,7 @@ const pairWindow = 32768
 
 // pairListWindow is pairList with windows of win tiles (the tests take
 // small ones).
-func (g *gen) pairListWindow(name string, win int64) Kernel {
+func (g *gen) pairListWindow(name string, win int64, split bool) Kernel {
 	const threads = 256
 	ip := types.NewPointer(types.I32)
 	pl, plh, pNQ, pNK, pW, pout := ir.NewParam("list", ip), ir.NewParam("lh", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("W", types.I32), ir.NewParam("out", ip)
@@ -173,53 +191,105 @@ func (g *gen) pairListWindow(name string, win int64) Kernel {
 	nqp := b.NewLShr(b.NewAdd(pNQ, i32(1)), i32(1))
 	src := b.NewSDiv(h, plh)
 	outRow := b.NewMul(b.NewAdd(b.NewMul(h, nqp), p), pW)
-	b, n := b.forN(i32(0), pW, i32(win), []value.Value{i32(0)}, func(b kb, w0 value.Value, v []value.Value) (kb, []value.Value) {
-		nw := b.imin(b.NewSub(pW, w0), i32(win)) // this window's tiles
-		b = b.each(tid, nw, step, func(b kb, j value.Value) kb {
-			b.NewStore(constant.NewInt(types.I8, 0), b.sharedAt(flags, j))
+	// walk flags the union window by window and calls emit for each
+	// round of 256 flags with the tile j of the window, its flags fl and
+	// the CTA's exclusive scan pos and total tot of x(fl); it carries
+	// vals (emit returns the next).
+	walk := func(b kb, vals []value.Value, x func(b kb, fl value.Value) value.Value, emit func(b kb, J, fl, pos, tot value.Value, vals []value.Value) (kb, []value.Value)) (kb, []value.Value) {
+		return b.forN(i32(0), pW, i32(win), vals, func(b kb, w0 value.Value, vals []value.Value) (kb, []value.Value) {
+			nw := b.imin(b.NewSub(pW, w0), i32(win)) // this window's tiles
+			b = b.each(tid, nw, step, func(b kb, j value.Value) kb {
+				b.NewStore(constant.NewInt(types.I8, 0), b.sharedAt(flags, j))
+				return b
+			})
+			b.barrier()
+			for w := range int64(2) {
+				i := b.NewAdd(b.NewShl(p, i32(1)), i32(w))
+				// Uniform over the CTA: every thread takes the branch or none.
+				b = b.when(b.NewICmp(enum.IPredSLT, i, pNQ), func(b kb) kb {
+					listRow := b.NewMul(b.NewMul(b.NewAdd(b.NewMul(src, pNQ), i), i32(2)), pNK)
+					b, _ = b.eachListed(pl, listRow, pNK, tid, threads, sEnd, func(b kb, J value.Value) kb {
+						// A list holds a tile once: no other thread writes flags[J − w0] in this pass.
+						j := b.NewSub(J, w0)
+						return b.when(b.NewICmp(enum.IPredULT, j, nw), func(b kb) kb {
+							at := b.sharedAt(flags, j)
+							b.NewStore(b.NewOr(b.NewLoad(types.I8, at), constant.NewInt(types.I8, 1<<w)), at)
+							return b
+						})
+					})
+					b.barrier() // the flags of w are in before the next pass reads them
+					return b
+				})
+			}
+			// The window's tiles in ascending order: a scan of 256 flags a round.
+			hiR := b.NewMul(b.NewSDiv(b.NewAdd(nw, i32(threads-1)), i32(threads)), i32(threads))
+			return b.forN(i32(0), hiR, step, vals, func(b kb, j0 value.Value, vals []value.Value) (kb, []value.Value) {
+				j := b.NewAdd(j0, tid)
+				in := b.NewICmp(enum.IPredSLT, j, nw)
+				b, fl := b.cond(in, func(b kb) (kb, value.Value) {
+					return b, b.NewZExt(b.NewLoad(types.I8, b.sharedAt(flags, j)), types.I32)
+				}, i32(0))
+				b, pos, tot := b.blockScan(x(b, fl), slots, tid, threads)
+				b, vals = emit(b, b.NewAdd(w0, j), fl, pos, tot, vals)
+				b.barrier() // the slots and flags are read before the next round's scan or window
+				return b, vals
+			})
+		})
+	}
+	write := func(b kb, at, J, fl value.Value) kb {
+		return b.when(b.NewICmp(enum.IPredNE, fl, i32(0)), func(b kb) kb {
+			b.NewStore(b.NewOr(J, b.NewShl(fl, i32(pairShift))), b.i32At(pout, b.NewAdd(outRow, at)))
 			return b
 		})
-		b.barrier()
-		for w := range int64(2) {
-			i := b.NewAdd(b.NewShl(p, i32(1)), i32(w))
-			// Uniform over the CTA: every thread takes the branch or none.
-			b = b.when(b.NewICmp(enum.IPredSLT, i, pNQ), func(b kb) kb {
-				listRow := b.NewMul(b.NewMul(b.NewAdd(b.NewMul(src, pNQ), i), i32(2)), pNK)
-				b, _ = b.eachListed(pl, listRow, pNK, tid, threads, sEnd, func(b kb, J value.Value) kb {
-					// A list holds a tile once: no other thread writes flags[J − w0] in this pass.
-					j := b.NewSub(J, w0)
-					return b.when(b.NewICmp(enum.IPredULT, j, nw), func(b kb) kb {
-						at := b.sharedAt(flags, j)
-						b.NewStore(b.NewOr(b.NewLoad(types.I8, at), constant.NewInt(types.I8, 1<<w)), at)
-						return b
-					})
-				})
-				b.barrier() // the flags of w are in before the next pass reads them
-				return b
-			})
-		}
-		// The window's union in ascending order: a scan of 256 flags a round.
-		hiR := b.NewMul(b.NewSDiv(b.NewAdd(nw, i32(threads-1)), i32(threads)), i32(threads))
-		b, nn := b.forN(i32(0), hiR, step, []value.Value{v[0]}, func(b kb, j0 value.Value, v []value.Value) (kb, []value.Value) {
-			j := b.NewAdd(j0, tid)
-			in := b.NewICmp(enum.IPredSLT, j, nw)
-			b, fl := b.cond(in, func(b kb) (kb, value.Value) {
-				return b, b.NewZExt(b.NewLoad(types.I8, b.sharedAt(flags, j)), types.I32)
-			}, i32(0))
-			need := b.NewICmp(enum.IPredNE, fl, i32(0))
-			b, pos, tot := b.blockScan(b.NewZExt(need, types.I32), slots, tid, threads)
-			t := b.NewAdd(v[0], pos)
-			b = b.when(need, func(b kb) kb {
-				b.NewStore(b.NewOr(b.NewAdd(w0, j), b.NewShl(fl, i32(pairShift))), b.i32At(pout, b.NewAdd(outRow, t)))
-				return b
-			})
-			b.barrier() // the slots and flags are read before the next round's scan or window
-			return b, []value.Value{b.NewAdd(v[0], tot)}
+	}
+	var n value.Value
+	if !split {
+		some := func(b kb, fl value.Value) value.Value { return b.NewZExt(b.NewICmp(enum.IPredNE, fl, i32(0)), types.I32) }
+		var v []value.Value
+		b, v = walk(b, []value.Value{i32(0)}, some, func(b kb, J, fl, pos, tot value.Value, v []value.Value) (kb, []value.Value) {
+			return write(b, b.NewAdd(v[0], pos), J, fl), []value.Value{b.NewAdd(v[0], tot)}
 		})
-		return b, nn
-	})
-	b = b.when(b.NewAnd(b.NewICmp(enum.IPredEQ, tid, i32(0)), b.NewICmp(enum.IPredSLT, n[0], pW)), func(b kb) kb {
-		b.NewStore(i32(-1), b.i32At(pout, b.NewAdd(outRow, n[0])))
+		n = v[0]
+	} else {
+		// The three kinds counted at once, 10 bits each (a round's counts
+		// are at most 256): both lists, 2p's only, 2p + 1's only.
+		kind := func(b kb, fl value.Value) value.Value {
+			is := func(v int64, sh int64) value.Value {
+				return b.NewShl(b.NewZExt(b.NewICmp(enum.IPredEQ, fl, i32(v)), types.I32), i32(sh))
+			}
+			return b.NewOr(is(3, 0), b.NewOr(is(1, 10), is(2, 20)))
+		}
+		field := func(b kb, x value.Value, i int64) value.Value {
+			return b.NewAnd(b.NewLShr(x, i32(10*i)), i32(1023))
+		}
+		zero := []value.Value{i32(0), i32(0), i32(0)}
+		add := func(b kb, tot value.Value, v []value.Value) []value.Value {
+			return []value.Value{b.NewAdd(v[0], field(b, tot, 0)), b.NewAdd(v[1], field(b, tot, 1)), b.NewAdd(v[2], field(b, tot, 2))}
+		}
+		var cnt []value.Value
+		b, cnt = walk(b, zero, kind, func(b kb, _, _, _, tot value.Value, v []value.Value) (kb, []value.Value) {
+			return b, add(b, tot, v)
+		})
+		nS, nA, nB := cnt[0], cnt[1], cnt[2]
+		m := b.imin(nA, nB)
+		// side is the position of the r-th tile of one list only (odd:
+		// 2p + 1's): alternating while both sides have tiles, then in a row.
+		side := func(b kb, r value.Value, odd int64) value.Value {
+			alt := b.NewAdd(b.NewShl(r, i32(1)), i32(odd))
+			rest := b.NewAdd(b.NewShl(m, i32(1)), b.NewSub(r, m))
+			return b.NewAdd(nS, b.NewSelect(b.NewICmp(enum.IPredSLT, r, m), alt, rest))
+		}
+		b, _ = walk(b, zero, kind, func(b kb, J, fl, pos, tot value.Value, v []value.Value) (kb, []value.Value) {
+			rS := b.NewAdd(v[0], field(b, pos, 0))
+			rA := b.NewAdd(v[1], field(b, pos, 1))
+			rB := b.NewAdd(v[2], field(b, pos, 2))
+			at := b.NewSelect(b.NewICmp(enum.IPredEQ, fl, i32(3)), rS, b.NewSelect(b.NewICmp(enum.IPredEQ, fl, i32(1)), side(b, rA, 0), side(b, rB, 1)))
+			return write(b, at, J, fl), add(b, tot, v)
+		})
+		n = b.NewAdd(nS, b.NewAdd(nA, nB))
+	}
+	b = b.when(b.NewAnd(b.NewICmp(enum.IPredEQ, tid, i32(0)), b.NewICmp(enum.IPredSLT, n, pW)), func(b kb) kb {
+		b.NewStore(i32(-1), b.i32At(pout, b.NewAdd(outRow, n)))
 		return b
 	})
 	b.NewRet(nil)

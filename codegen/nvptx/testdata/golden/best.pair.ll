@@ -166,7 +166,7 @@ declare float @llvm.nvvm.lg2.approx.ftz.f(float %p0)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
-; @best_attn2_pairs: kernels/526f71125f2ec513.ll
+; @best_attn2_pairs: kernels/f7f6314bac9b2339.ll
 
 ; @best_attn2_kbar: kernels/3bf584602d8ebfaf.ll
 

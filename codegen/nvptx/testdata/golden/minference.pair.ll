@@ -66,7 +66,7 @@ declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
-; @minference_attn2_pairs: kernels/526f71125f2ec513.ll
+; @minference_attn2_pairs: kernels/f7f6314bac9b2339.ll
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @minference_select1, !"maxntidx", i32 256}

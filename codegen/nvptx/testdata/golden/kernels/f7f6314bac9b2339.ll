@@ -27,7 +27,7 @@ entry:
 	%18 = icmp eq i32 %0, 0
 	%19 = icmp slt i32 %11, %W
 	%20 = and i1 %18, %19
-	br i1 %20, label %239, label %243
+	br i1 %20, label %240, label %244
 
 21:
 	%22 = phi i32 [ %0, %13 ], [ %26, %24 ]
@@ -230,8 +230,8 @@ entry:
 	br label %127
 
 135:
-	%136 = phi i32 [ 0, %89 ], [ %238, %236 ]
-	%137 = phi i32 [ %11, %89 ], [ %237, %236 ]
+	%136 = phi i32 [ 0, %89 ], [ %239, %238 ]
+	%137 = phi i32 [ %11, %89 ], [ %231, %238 ]
 	%138 = icmp slt i32 %136, %92
 	br i1 %138, label %139, label %142
 
@@ -336,32 +336,33 @@ entry:
 	%225 = add i32 %219, %221
 	%226 = add i32 %224, %173
 	%227 = sub i32 %226, %151
-	%228 = add i32 %137, %227
-	br i1 %150, label %229, label %236
+	%228 = add i32 %10, %140
+	%229 = add i32 %137, %227
+	%230 = icmp ne i32 %149, 0
+	%231 = add i32 %137, %225
+	br i1 %230, label %232, label %238
 
-229:
-	%230 = add i32 %10, %140
-	%231 = shl i32 %149, 24
-	%232 = or i32 %230, %231
-	%233 = add i32 %8, %228
-	%234 = sext i32 %233 to i64
-	%235 = getelementptr i32, i32* %out, i64 %234
-	store i32 %232, i32* %235
-	br label %236
+232:
+	%233 = shl i32 %149, 24
+	%234 = or i32 %228, %233
+	%235 = add i32 %8, %229
+	%236 = sext i32 %235 to i64
+	%237 = getelementptr i32, i32* %out, i64 %236
+	store i32 %234, i32* %237
+	br label %238
 
-236:
+238:
 	call void @llvm.nvvm.barrier0()
-	%237 = add i32 %137, %225
-	%238 = add i32 %136, 256
+	%239 = add i32 %136, 256
 	br label %135
 
-239:
-	%240 = add i32 %8, %11
-	%241 = sext i32 %240 to i64
-	%242 = getelementptr i32, i32* %out, i64 %241
-	store i32 -1, i32* %242
-	br label %243
+240:
+	%241 = add i32 %8, %11
+	%242 = sext i32 %241 to i64
+	%243 = getelementptr i32, i32* %out, i64 %242
+	store i32 -1, i32* %243
+	br label %244
 
-243:
+244:
 	ret void
 }
