@@ -244,7 +244,9 @@ func (g *gen) pairListWindow(name string, win int64, split bool) Kernel {
 	}
 	var n value.Value
 	if !split {
-		some := func(b kb, fl value.Value) value.Value { return b.NewZExt(b.NewICmp(enum.IPredNE, fl, i32(0)), types.I32) }
+		some := func(b kb, fl value.Value) value.Value {
+			return b.NewZExt(b.NewICmp(enum.IPredNE, fl, i32(0)), types.I32)
+		}
 		var v []value.Value
 		b, v = walk(b, []value.Value{i32(0)}, some, func(b kb, J, fl, pos, tot value.Value, v []value.Value) (kb, []value.Value) {
 			return write(b, b.NewAdd(v[0], pos), J, fl), []value.Value{b.NewAdd(v[0], tot)}
