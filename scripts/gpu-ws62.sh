@@ -11,7 +11,8 @@
 # skipping pairs at 2, 3 and 4 stages, alternated; then best at 32 heads
 # (issue 13's ≤ 36 ms) one warpgroup against the masked pair kernel.
 # ROUNDS=1 UNTIL=S: one round, no schedule started after S seconds;
-# MORE=1 adds masked at 4 stages, skipping at 3, and best at 32 heads.
+# MORE=1 adds skipping at 4 and 3 stages, masked at 4, and best at 32
+# heads.
 # Predictions: docs/gpu-notes.md, "Thirty-fourth session". Pack:
 # gpu-build.sh, gpu-fill57.sh, gpu-fill62.sh, gzip; scripts/gpu-size.sh.
 set -uo pipefail
@@ -41,7 +42,7 @@ for r in $(seq ${ROUNDS:-2}); do
   for P in "budget|$BUDGET" "minf|$MINF" "best|$BEST"; do
     [ $SECONDS -lt ${UNTIL:-230} ] || break 2
     echo "[$SECONDS s] round $r, ${P%%|*}, 8 heads"
-    for v in X= ATTNC_PAIR=1 "$S2" "$S2 ATTNC_PAIR_ORDER=asc" "$S2 ATTNC_PAIR_STAGES=4" ${MORE:+"ATTNC_PAIR=1 ATTNC_PAIR_STAGES=4" "$S2 ATTNC_PAIR_STAGES=3"}; do
+    for v in X= ATTNC_PAIR=1 "$S2" "$S2 ATTNC_PAIR_ORDER=asc" ${MORE:+"$S2 ATTNC_PAIR_STAGES=4" "ATTNC_PAIR=1 ATTNC_PAIR_STAGES=4" "$S2 ATTNC_PAIR_STAGES=3"}; do
       b 8 "$v" "${P#*|}"
     done
   done
