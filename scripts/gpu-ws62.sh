@@ -34,6 +34,13 @@ b() { # HEADS VARIANT PASSES
   line "$2"
 }
 S2="ATTNC_PAIR=1 ATTNC_PAIR_SKIP=1"
+# ptxas on the skipping kernels first: a guarded wgmma (wgmmaIf) that
+# ptxas serialises shows here as warning C7510-C7515.
+px=/usr/local/cuda/bin/ptxas; command -v ptxas >/dev/null && px=ptxas
+for f in cache/ptx/*.ptx; do
+  grep -q "@q wgmma.mma_async" $f || continue
+  echo "ptxas $(basename $f): $($px -arch=sm_90a -v $f -o /dev/null 2>&1 | awk '/warn|C75|serializ|rror/ {print; next} /Compiling entry/ {on = /attn2\047/} on && /registers|spill/' | tr -s ' ' | tr '\n' ' ' | cut -c1-300)"
+done
 echo "[$SECONDS s] the skipping kernel over the split order against the interpreter"
 for P in "$MINF" "$BEST"; do
   echo "  $(with "$S2" runcheck "${P##*; }" 4500 4 ../examples/causal.attn "$P")"
