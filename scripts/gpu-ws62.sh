@@ -45,6 +45,7 @@ echo "[$SECONDS s] the skipping kernel over the split order against the interpre
 for P in "$MINF" "$BEST"; do
   echo "  $(with "$S2" runcheck "${P##*; }" 4500 4 ../examples/causal.attn "$P")"
 done
+echo "  memcheck: $(with "$S2" env ATTNC_CACHE_DIR=cache timeout 90 compute-sanitizer --tool memcheck ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$BEST" ../examples/causal.attn 2>&1 | grep -E "ERROR SUMMARY|rror" | head -2 | tr '\n' ' ')"
 for r in $(seq ${ROUNDS:-2}); do
   for P in "budget|$BUDGET" "minf|$MINF" "best|$BEST"; do
     [ $SECONDS -lt ${UNTIL:-230} ] || break 2
