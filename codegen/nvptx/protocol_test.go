@@ -300,9 +300,30 @@ func (m *protoModel) skipStep(w int) (bool, error) {
 }
 
 // ownAtRandom gives each consumer of a skip model a random list within
-// the union (every entry some consumer's, as the pair list's are; one
-// consumer in four computes every entry, one in four none).
+// the union (one consumer in four computes every entry, one in four
+// none), or, one model in three, the two lists of a pair list in the
+// split order (pairList's split: entries both compute, then the two
+// sides' alternating, then one side's rest).
 func (m *protoModel) ownAtRandom(r *rand.Rand) {
+	if r.IntN(3) == 0 {
+		shared := r.IntN(m.n + 1)
+		alt := 2 * r.IntN((m.n-shared)/2+1)
+		longer := r.IntN(2)
+		for w := range m.cons {
+			m.cons[w].own = make([]bool, m.n)
+			for t := range m.n {
+				switch {
+				case t < shared:
+					m.cons[w].own[t] = true
+				case t < shared+alt:
+					m.cons[w].own[t] = (t-shared)%2 == w
+				default:
+					m.cons[w].own[t] = w == longer
+				}
+			}
+		}
+		return
+	}
 	for w := range m.cons {
 		m.cons[w].own = make([]bool, m.n)
 		mode := r.IntN(4)
