@@ -47,6 +47,11 @@ type benchLine struct {
 	KVGBpsDense float64  `json:"kv_gbps_dense"`
 	PeakGBps    *float64 `json:"peak_gbps"`
 	Repeat      int      `json:"repeat"`
+	// Variant is the environment the sparse kernel was built and run
+	// under (-variants: "VAR=value …", "-" for none), Round the pass
+	// through the variants that timed it (-rounds, from 1).
+	Variant string `json:"variant,omitempty"`
+	Round   int    `json:"round,omitempty"`
 }
 
 // cmdBench times a kernel's generated code, dense (without its schedule)
@@ -71,7 +76,9 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	})
 	asJSON := fs.Bool("json", false, "one JSON line per size")
 	keyCache := fs.Bool("key-cache", false, "run as a decode loop over a KV cache: the sparse kernel keeps its key tiles' summaries between runs (cpu: runtime.Options.KeyCache; cuda: cuda.RunOptions.KeyCache, the means kept on the device) and each run after the first appends a key to every sequence (-lens below -n leaves room)")
-	cpuProfile := fs.String("cpuprofile", "", "cpu: write a CPU profile (runtime/pprof; read it with go tool pprof) of the sparse kernel's repetitions to this file, one file per size (FILE.N) when -n lists several")
+	cpuProfile := fs.String("cpuprofile", "", "cpu: write a CPU profile (runtime/pprof; read it with go tool pprof) of the sparse kernel's repetitions to this file, one file per size (FILE.N) when -n lists several, and per variant and round (FILE.N.VARIANT[.rR]) with -variants")
+	variantsFlag := fs.String("variants", "", "time the sparse kernel under each of these environments, '|'-separated, each 'VAR=value …' or '-' for none (the A/B of the ATTNC_* knobs, e.g. '-|ATTNC_PAIR=1'): each built and run with its variables set, on the same inputs, against one dense run; a line per variant (and per round)")
+	rounds := fs.Int("rounds", 1, "with -variants: passes through the variants, alternated (each line says its round)")
 	measurePeak := fs.Bool("peak", false, "measure the machine's fp32 FMA peak and memory read bandwidth (avo-generated zmm/ymm loops) and report each size's fraction of them; alone (no FILE), only measure")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc bench [flags] FILE\n\nTimes FILE's kernel dense (no schedule) and sparse (its schedule, or -passes) on the CPU backend.")
@@ -111,6 +118,13 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	}
 	if *repeat < 1 {
 		return usagef("-repeat %d: want at least 1", *repeat)
+	}
+	variants, err := parseVariants(*variantsFlag)
+	if err != nil {
+		return err
+	}
+	if *rounds < 1 || *rounds > 1 && *variantsFlag == "" {
+		return usagef("-rounds %d: want at least 1, and more only with -variants", *rounds)
 	}
 	if *deviceName == "ref" {
 		return usagef("-device ref: bench times generated kernels; want %s", deviceNames(func(d *device) bool { return d.Name != "ref" }))
@@ -154,23 +168,32 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		peakGflops, peakGBps = nil, nil // the CPU's peaks say nothing about this device
 	}
 	if dev.Compile != nil {
-		// Both kernels compiled before either opens the device.
-		for _, f := range []*ir.Func{sf, df} {
-			if err := dev.Compile(f); err != nil {
+		// Every kernel compiled before any opens the device.
+		for _, v := range variants {
+			if err := v.with(func() error { return dev.Compile(sf) }); err != nil {
 				return err
 			}
 		}
+		if err := dev.Compile(df); err != nil {
+			return err
+		}
 	}
-	sx, err := dev.Build(sf, progress)
-	if err != nil {
-		return err
-	}
-	defer sx.Close()
-	switch x := sx.(type) {
-	case *cpuExec:
-		x.keyCache = *keyCache
-	case *cudaExec:
-		x.s.keyCache = *keyCache
+	sxs := make([]executable, len(variants))
+	for i, v := range variants {
+		err := v.with(func() (err error) {
+			sxs[i], err = dev.Build(sf, progress)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		defer sxs[i].Close()
+		switch x := sxs[i].(type) {
+		case *cpuExec:
+			x.keyCache = *keyCache
+		case *cudaExec:
+			x.s.keyCache = *keyCache
+		}
 	}
 	dx, err := dev.Build(df, progress)
 	if err != nil {
@@ -189,52 +212,77 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		progress("N=%d: sparse", n)
-		if x, ok := sx.(*cpuExec); ok && *cpuProfile != "" {
-			x.profile = *cpuProfile
-			if len(ns) > 1 {
-				x.profile = fmt.Sprintf("%s.%d", *cpuProfile, n)
+		for round := 1; round <= *rounds; round++ {
+			for i, v := range variants {
+				sx := sxs[i]
+				progress("N=%d: sparse%s", n, v.label())
+				if x, ok := sx.(*cpuExec); ok && *cpuProfile != "" {
+					x.profile = *cpuProfile
+					if suffix := v.fileSuffix(len(variants), round, *rounds); len(ns) > 1 || suffix != "" {
+						x.profile = fmt.Sprintf("%s.%d%s", *cpuProfile, n, suffix)
+					}
+					if x.profile, err = filepath.Abs(x.profile); err != nil {
+						return err
+					}
+				}
+				var sm *measurement
+				err := v.with(func() (err error) {
+					sm, err = sx.Run(inputs, *repeat, *workers)
+					return err
+				})
+				if err != nil {
+					return err
+				}
+				line := benchLine{Kernel: sf.Name, Device: sx.Where(), DenseMS: dm.TimeMS, SparseMS: sm.TimeMS,
+					Density: sm.Density, DensityTot: sm.DensityTotal, StageMS: sm.StageMS, Repeat: *repeat, DeviceMB: sm.DeviceMB}
+				if *variantsFlag != "" {
+					line.Variant, line.Round = v.String(), round
+				}
+				lines = append(lines, benchResult(line, sf, inputs, n, denseRange(dm), peakGflops, peakGBps))
+				if *asJSON {
+					b, _ := json.Marshal(lines[len(lines)-1])
+					fmt.Fprintf(stdout, "%s\n", b)
+				}
 			}
-			if x.profile, err = filepath.Abs(x.profile); err != nil {
-				return err
-			}
-		}
-		sm, err := sx.Run(inputs, *repeat, *workers)
-		if err != nil {
-			return err
-		}
-		line := benchLine{Kernel: sf.Name, Device: sx.Where(), DenseMS: dm.TimeMS, SparseMS: sm.TimeMS,
-			Density: sm.Density, DensityTot: sm.DensityTotal, StageMS: sm.StageMS, Repeat: *repeat, DeviceMB: sm.DeviceMB}
-		var m int
-		m, line.Heads, line.KVHeads, line.HeadDim = shapeOf(sf, inputs)
-		line.N = keysOf(sf, inputs)
-		line.Lens = lensOf(sf, inputs)
-		// Causal flops as DESIGN §9 counts them: 2·N²·d·H, which is half
-		// of 4·N²·d·H, as the GPU peers count causal too. M queries against
-		// N keys count every pair (a causal decode row sees every key).
-		flops := 2 * float64(n) * float64(n) * float64(line.HeadDim) * float64(line.Heads)
-		if m != line.N {
-			line.M = m
-			flops = 4 * float64(m) * float64(line.N) * float64(line.HeadDim) * float64(line.Heads)
-		}
-		line.GflopsDense = flops / (line.DenseMS * 1e6)
-		line.PeakGflops = peakGflops
-		if len(dm.TimesMS) > 0 {
-			line.DenseRangeMS = &[2]float64{slices.Min(dm.TimesMS), slices.Max(dm.TimesMS)}
-		}
-		line.KVBytes = kvBytes(sf, inputs)
-		line.KVGBpsDense = float64(line.KVBytes) / (line.DenseMS * 1e6)
-		line.PeakGBps = peakGBps
-		lines = append(lines, line)
-		if *asJSON {
-			b, _ := json.Marshal(line)
-			fmt.Fprintf(stdout, "%s\n", b)
 		}
 	}
 	if !*asJSON {
 		printBench(stdout, lines)
 	}
 	return nil
+}
+
+// denseRange is a dense measurement's spread: its fastest and slowest runs, where
+// the device timed each.
+func denseRange(dm *measurement) *[2]float64 {
+	if len(dm.TimesMS) == 0 {
+		return nil
+	}
+	return &[2]float64{slices.Min(dm.TimesMS), slices.Max(dm.TimesMS)}
+}
+
+// benchResult completes a bench line of kernel sf at size n: its shape,
+// flops and bytes, and the peaks' fractions.
+func benchResult(line benchLine, sf *ir.Func, inputs map[string]*interp.Tensor, n int, spread *[2]float64, peakGflops, peakGBps *float64) benchLine {
+	var m int
+	m, line.Heads, line.KVHeads, line.HeadDim = shapeOf(sf, inputs)
+	line.N = keysOf(sf, inputs)
+	line.Lens = lensOf(sf, inputs)
+	// Causal flops as DESIGN §9 counts them: 2·N²·d·H, which is half
+	// of 4·N²·d·H, as the GPU peers count causal too. M queries against
+	// N keys count every pair (a causal decode row sees every key).
+	flops := 2 * float64(n) * float64(n) * float64(line.HeadDim) * float64(line.Heads)
+	if m != line.N {
+		line.M = m
+		flops = 4 * float64(m) * float64(line.N) * float64(line.HeadDim) * float64(line.Heads)
+	}
+	line.GflopsDense = flops / (line.DenseMS * 1e6)
+	line.PeakGflops = peakGflops
+	line.DenseRangeMS = spread
+	line.KVBytes = kvBytes(sf, inputs)
+	line.KVGBpsDense = float64(line.KVBytes) / (line.DenseMS * 1e6)
+	line.PeakGBps = peakGBps
+	return line
 }
 
 // printBench writes the bench table: with queries fewer than keys (a
@@ -261,22 +309,29 @@ func printBench(w io.Writer, lines []benchLine) {
 			lensHead, lensCol = "lens\t", func(l benchLine) string { return joinInts(l.Lens) + "\t" }
 		}
 	}
+	// With -variants a first column gives the variant and its round.
+	varHead, varCol := "", func(benchLine) string { return "" }
+	for _, l := range lines {
+		if l.Variant != "" {
+			varHead, varCol = "variant\tround\t", func(l benchLine) string { return fmt.Sprintf("%s\t%d\t", l.Variant, l.Round) }
+		}
+	}
 	if decode {
-		fmt.Fprintln(tw, "m\tn\theads\tkv heads\td\tdense ms\t(min–max)\tsparse ms\tdensity\tkv MB\tkv GB/s\tof bw\t"+lensHead)
+		fmt.Fprintln(tw, varHead+"m\tn\theads\tkv heads\td\tdense ms\t(min–max)\tsparse ms\tdensity\tkv MB\tkv GB/s\tof bw\t"+lensHead)
 		for _, l := range lines {
 			spread := "-"
 			if r := l.DenseRangeMS; r != nil {
 				spread = fmt.Sprintf("%.3f–%.3f", r[0], r[1])
 			}
-			fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%.3f\t%s\t%.3f\t%.4f\t%.1f\t%.1f\t%s\t%s\n", queriesOf(l), l.N, l.Heads, l.KVHeads, l.HeadDim,
+			fmt.Fprintf(tw, "%s%d\t%d\t%d\t%d\t%d\t%.3f\t%s\t%.3f\t%.4f\t%.1f\t%.1f\t%s\t%s\n", varCol(l), queriesOf(l), l.N, l.Heads, l.KVHeads, l.HeadDim,
 				l.DenseMS, spread, l.SparseMS, l.Density, float64(l.KVBytes)/1e6, l.KVGBpsDense, frac(l.KVGBpsDense, l.PeakGBps), lensCol(l))
 		}
 		tw.Flush()
 		return
 	}
-	fmt.Fprintln(tw, "n\theads\td\tdense ms\tsparse ms\tsparse/dense\tdensity\tdensity_total\tdense GFLOP/s\tof peak\t"+lensHead)
+	fmt.Fprintln(tw, varHead+"n\theads\td\tdense ms\tsparse ms\tsparse/dense\tdensity\tdensity_total\tdense GFLOP/s\tof peak\t"+lensHead)
 	for _, l := range lines {
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.1f\t%.3f\t%.4f\t%.4f\t%.2f\t%s\t%s\n", l.N, l.Heads, l.HeadDim, l.DenseMS, l.SparseMS, l.SparseMS/l.DenseMS, l.Density, l.DensityTot, l.GflopsDense, frac(l.GflopsDense, l.PeakGflops), lensCol(l))
+		fmt.Fprintf(tw, "%s%d\t%d\t%d\t%.1f\t%.1f\t%.3f\t%.4f\t%.4f\t%.2f\t%s\t%s\n", varCol(l), l.N, l.Heads, l.HeadDim, l.DenseMS, l.SparseMS, l.SparseMS/l.DenseMS, l.Density, l.DensityTot, l.GflopsDense, frac(l.GflopsDense, l.PeakGflops), lensCol(l))
 	}
 	tw.Flush()
 }
