@@ -29,12 +29,12 @@ import (
 //
 //	pool (k, v): kbar[g, J, :] = mean of key tile J's rows, rounded to the
 //	        operand type (v likewise);
-//	list:   per (query tile, head): flags[h, I, J] = 1 where J is full
-//	        (the host's table of tiles the mask allows wholly) and not in
-//	        the list; the same flags as bits, a chunk c of bk tiles in
-//	        ⌈bk/32⌉ words (comp[h, I, c, w], bit j of word w for tile
-//	        c·bk + 32w + j); and the list again with an entry NK + c
-//	        appended for every chunk c holding such a J.
+//	list:   per (query tile, head): a flag for each tile J, 1 where J
+//	        is full (the host's table of tiles the mask allows wholly)
+//	        and not in the list (in shared memory); the flags as bits, a
+//	        chunk c of bk tiles in ⌈bk/32⌉ words (comp[h, I, c, w], bit j
+//	        of word w for tile c·bk + 32w + j); and the list again with
+//	        an entry NK + c appended for every chunk c holding such a J.
 //
 // The attention kernel reads a mean-key tile's words an iteration before
 // the tile (listNext, beside the next list entry and class), so a
@@ -179,38 +179,107 @@ func (b kb) eachListed(list, row, nk, tid value.Value, threads int, sEnd *ir.Glo
 
 // compList emits the list kernel (see the file comment): grid (NQ, H),
 // 256 threads. Parameters: list (i32 [H, NQ, 2, NK]) in, full (u8 [CH,
-// NQ, NK]: 1 where the mask allows the whole tile), ch, flags (u8 [H, NQ,
-// NK]), clist (i32 [H, NQ, 2, NK]) and comp (i32 [H, NQ, ⌈NK/bk⌉,
-// compWords(bk)]) out, NQ, NK.
-func (g *gen) compList(name string, bk int) Kernel {
-	const threads = 256
+// NQ, NK]: 1 where the mask allows the whole tile), ch, clist (i32 [H,
+// NQ, 2, NK]) and comp (i32 [H, NQ, ⌈NK/bk⌉, compWords(bk)]) out, NQ, NK.
+//
+// The flags (a byte a tile: full and not listed) live in shared memory,
+// compWindow tiles at a time (the list read once a window), and a warp
+// turns a chunk's bk flags into its comp words by ballots — a lane a
+// tile, a vote a word. (Before the thirty-fourth session they were a
+// global [H, NQ, NK] scratch that each thread read a chunk of bk flags
+// from, one dependent load after another.)
+func (g *gen) compList(name string, bk int) Kernel { return g.compListWindow(name, bk, compWindow) }
+
+// compWindow is the key tiles whose flags the list kernel holds in
+// shared memory at once (32 KB).
+const compWindow = 32768
+
+// compListWindow is compList with windows of about win tiles (a multiple
+// of bk: a chunk never spans two; the tests take small ones).
+func (g *gen) compListWindow(name string, bk int, win int64) Kernel {
+	const threads, warps = 256, 256 / 32
+	win = max(win/int64(bk), 1) * int64(bk)
 	ip, bp := types.NewPointer(types.I32), types.NewPointer(types.I8)
 	pl, pfull, pch := ir.NewParam("list", ip), ir.NewParam("full", bp), ir.NewParam("ch", types.I32)
-	pcomp, pcl, pbits := ir.NewParam("flags", bp), ir.NewParam("clist", ip), ir.NewParam("comp", ip)
+	pcl, pbits := ir.NewParam("clist", ip), ir.NewParam("comp", ip)
 	pNQ, pNK := ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
-	f := g.m.NewFunc(name, types.Void, pl, pfull, pch, pcomp, pcl, pbits, pNQ, pNK)
+	f := g.m.NewFunc(name, types.Void, pl, pfull, pch, pcl, pbits, pNQ, pNK)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 	slots := g.shared(name+"_scan", types.NewArray(threads/32, types.I32), 16)
 	sEnd := g.shared(name+"_end", types.I32, 4)
+	flags := g.shared(name+"_flags", types.NewArray(uint64(win), types.I8), 16)
 	b := kb{f.NewBlock("entry"), g}
 	tid, I, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
 	row := b.NewAdd(b.NewMul(h, pNQ), I)
-	compRow := b.NewMul(row, pNK)
 	fullRow := b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, pch), pNQ), I), pNK)
 	listRow := b.NewMul(b.NewMul(row, i32(2)), pNK)
 	u8At := func(b kb, p value.Value, i value.Value) value.Value { return b.NewGetElementPtr(types.I8, p, b.i64(i)) }
 	step := i32(threads)
-	// comp = full, then the listed tiles cleared.
-	b = b.each(tid, pNK, step, func(b kb, J value.Value) kb {
-		b.NewStore(b.NewLoad(types.I8, u8At(b, pfull, b.NewAdd(fullRow, J))), u8At(b, pcomp, b.NewAdd(compRow, J)))
-		return b
+	W := compWords(int64(bk))
+	nCh := b.NewSDiv(b.NewAdd(pNK, i32(int64(bk-1))), i32(int64(bk)))
+	// Window by window: the flags, then a mean-key tile for every chunk
+	// of bk tiles with a tile to compensate, in chunk order. Carried: the
+	// mean-key tiles added, and the list's length (the same each window).
+	b, v := b.forN(i32(0), pNK, i32(win), []value.Value{i32(0), i32(0)}, func(b kb, w0 value.Value, v []value.Value) (kb, []value.Value) {
+		nw := b.imin(b.NewSub(pNK, w0), i32(win))
+		// flags = full, then the listed tiles cleared.
+		b = b.each(tid, nw, step, func(b kb, j value.Value) kb {
+			b.NewStore(b.NewLoad(types.I8, u8At(b, pfull, b.NewAdd(fullRow, b.NewAdd(w0, j)))), b.sharedAt(flags, j))
+			return b
+		})
+		b.barrier()
+		b, nList := b.eachListed(pl, listRow, pNK, tid, threads, sEnd, func(b kb, J value.Value) kb {
+			j := b.NewSub(J, w0)
+			return b.when(b.NewICmp(enum.IPredULT, j, nw), func(b kb) kb {
+				b.NewStore(constant.NewInt(types.I8, 0), b.sharedAt(flags, j))
+				return b
+			})
+		})
+		b.barrier() // the flags are final
+		c0 := b.NewSDiv(w0, i32(int64(bk)))
+		c1 := b.NewSDiv(b.NewAdd(b.NewAdd(w0, nw), i32(int64(bk-1))), i32(int64(bk)))
+		b, added := b.forN(c0, c1, i32(warps), []value.Value{v[0]}, func(b kb, cr value.Value, a []value.Value) (kb, []value.Value) {
+			c := b.NewAdd(cr, warp) // this warp's chunk
+			in := b.NewICmp(enum.IPredSLT, c, c1)
+			J0 := b.NewMul(c, i32(int64(bk)))
+			J1 := b.imin(b.NewAdd(J0, i32(int64(bk))), pNK)
+			var any value.Value = i32(0)
+			words := make([]value.Value, W)
+			for w := range W {
+				J := b.NewAdd(J0, b.NewAdd(lane, i32(32*w)))
+				ok := b.NewAnd(in, b.NewICmp(enum.IPredSLT, J, J1))
+				b2, x := b.cond(ok, func(b kb) (kb, value.Value) {
+					return b, b.NewLoad(types.I8, b.sharedAt(flags, b.NewSub(J, w0)))
+				}, constant.NewInt(types.I8, 0))
+				b = b2
+				words[w] = b.ballot(b.NewICmp(enum.IPredNE, x, constant.NewInt(types.I8, 0)))
+				any = b.NewOr(any, words[w])
+			}
+			first := b.NewICmp(enum.IPredEQ, lane, i32(0))
+			b = b.when(b.NewAnd(first, in), func(b kb) kb {
+				at := b.NewMul(b.NewAdd(b.NewMul(row, nCh), c), i32(W))
+				for w := range W {
+					b.NewStore(words[w], b.i32At(pbits, b.NewAdd(at, i32(w))))
+				}
+				return b
+			})
+			need := b.NewAnd(b.NewAnd(first, in), b.NewICmp(enum.IPredNE, any, i32(0)))
+			b, pos, tot := b.blockScan(b.NewZExt(need, types.I32), slots, tid, threads)
+			t := b.NewAdd(b.NewAdd(nList, a[0]), pos)
+			b = b.when(b.NewAnd(need, b.NewICmp(enum.IPredSLT, t, pNK)), func(b kb) kb {
+				b.NewStore(b.NewAdd(pNK, c), b.i32At(pcl, b.NewAdd(listRow, t)))
+				b.NewStore(i32(0), b.i32At(pcl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
+				return b
+			})
+			b.barrier() // the slots are read before the next round's scan
+			return b, []value.Value{b.NewAdd(a[0], tot)}
+		})
+		b.barrier() // the flags are read before the next window's
+		return b, []value.Value{added[0], nList}
 	})
-	b, nList := b.eachListed(pl, listRow, pNK, tid, threads, sEnd, func(b kb, J value.Value) kb {
-		b.NewStore(constant.NewInt(types.I8, 0), u8At(b, pcomp, b.NewAdd(compRow, J)))
-		return b
-	})
-	b.barrier() // comp is final
+	added, nList := v[0], v[1]
 	// The listed entries, both rows.
 	b = b.each(tid, nList, step, func(b kb, t value.Value) kb {
 		for r := range int64(2) {
@@ -219,50 +288,9 @@ func (g *gen) compList(name string, bk int) Kernel {
 		}
 		return b
 	})
-	// A mean-key tile for every chunk of bk tiles with a tile to
-	// compensate, in chunk order.
-	nCh := b.NewSDiv(b.NewAdd(pNK, i32(int64(bk-1))), i32(int64(bk)))
-	hiR := b.NewMul(b.NewSDiv(b.NewAdd(nCh, i32(threads-1)), i32(threads)), i32(threads))
-	b, added := b.forN(i32(0), hiR, step, []value.Value{i32(0)}, func(b kb, c0 value.Value, v []value.Value) (kb, []value.Value) {
-		c := b.NewAdd(c0, tid)
-		J0 := b.NewMul(c, i32(int64(bk)))
-		J1 := b.imin(b.NewAdd(J0, i32(int64(bk))), pNK)
-		W := compWords(int64(bk))
-		acc := make([]value.Value, 1+W) // any flag, then the chunk's words
-		for i := range acc {
-			acc[i] = i32(0)
-		}
-		b, acc = b.forN(J0, J1, i32(1), acc, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
-			x := b.NewZExt(b.NewLoad(types.I8, u8At(b, pcomp, b.NewAdd(compRow, J))), types.I32)
-			j := b.NewSub(J, J0)
-			out := []value.Value{b.NewOr(v[0], x)}
-			for w := range W {
-				mine := b.NewICmp(enum.IPredEQ, b.NewLShr(j, i32(5)), i32(w))
-				out = append(out, b.NewOr(v[1+w], b.NewSelect(mine, b.NewShl(x, b.NewAnd(j, i32(31))), i32(0))))
-			}
-			return b, out
-		})
-		b = b.when(b.NewICmp(enum.IPredSLT, c, nCh), func(b kb) kb {
-			at := b.NewMul(b.NewAdd(b.NewMul(row, nCh), c), i32(W))
-			for w := range W {
-				b.NewStore(acc[1+w], b.i32At(pbits, b.NewAdd(at, i32(w))))
-			}
-			return b
-		})
-		need := b.NewICmp(enum.IPredNE, acc[0], i32(0)) // false for c ≥ nCh: the loop is empty
-		b, pos, tot := b.blockScan(b.NewZExt(need, types.I32), slots, tid, threads)
-		t := b.NewAdd(b.NewAdd(nList, v[0]), pos)
-		b = b.when(b.NewAnd(need, b.NewICmp(enum.IPredSLT, t, pNK)), func(b kb) kb {
-			b.NewStore(b.NewAdd(pNK, c), b.i32At(pcl, b.NewAdd(listRow, t)))
-			b.NewStore(i32(0), b.i32At(pcl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
-			return b
-		})
-		b.barrier() // the slots are read before the next round's scan
-		return b, []value.Value{b.NewAdd(v[0], tot)}
-	})
 	// The end: one -1, as the select kernels end theirs (no decode run
 	// compensates).
-	n := b.NewAdd(nList, added[0])
+	n := b.NewAdd(nList, added)
 	b = b.each(b.NewAdd(n, tid), b.imin(b.NewAdd(n, i32(1)), pNK), step, func(b kb, t value.Value) kb {
 		b.NewStore(i32(-1), b.i32At(pcl, b.NewAdd(listRow, t)))
 		b.NewStore(i32(-1), b.i32At(pcl, b.NewAdd(b.NewAdd(listRow, pNK), t)))

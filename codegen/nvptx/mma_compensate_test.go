@@ -111,11 +111,10 @@ func TestMMACompensateEmulated(t *testing.T) {
 		}
 		bufs := []*ctaemu.Buf{{Data: in["q"].Data}, {Data: in["k"].Data}, {Data: in["v"].Data}, {Data: out.Data},
 			{Data: cuda.Int32Bytes(list)}, {Data: tb.Class}, {Data: full},
-			{Data: poison(2 * c.g * nk * c.d)}, {Data: poison(2 * c.g * nk * k.DV)}, {Data: poison(cuda.CompBytes(c.h, nq, nk, bk))}, {Data: poison(4 * c.h * nq * 2 * nk)},
-			{Data: poison(c.h * nq * nk)}}
+			{Data: poison(2 * c.g * nk * c.d)}, {Data: poison(2 * c.g * nk * k.DV)}, {Data: poison(cuda.CompBytes(c.h, nq, nk, bk))}, {Data: poison(4 * c.h * nq * 2 * nk)}}
 		buf := func(i int) cuda.Buffer { return cuda.Buffer{Ptr: uint64(i + 1), Size: uint64(len(bufs[i].Data))} }
 		a := cuda.AttentionArgs{Q: buf(0), K: buf(1), V: buf(2), Out: buf(3), H: c.h, M: n, N: n, Group: c.h / c.g,
-			List: buf(4), Class: buf(5), Tables: tb, KBar: buf(7), VBar: buf(8), Comp: buf(9), CompFlags: buf(11)}
+			List: buf(4), Class: buf(5), Tables: tb, KBar: buf(7), VBar: buf(8), Comp: buf(9)}
 		for _, ck := range []cuda.Kernel{poolK, poolV, compList} {
 			grid, block, largs, err := ck.CompLaunch(a, buf(6), ch, buf(10))
 			if err != nil {

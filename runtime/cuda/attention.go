@@ -291,10 +291,9 @@ type AttentionArgs struct {
 	Visits         Buffer // EarlyExit: i32 [H, NQ], the tiles each query tile processed (written)
 	// Compensate: the mean keys and values of every key tile (b16 [G, NK,
 	// d], [G, NK, dv]) and the tiles each query tile compensates, as bits
-	// (i32 [H, NQ, ⌈NK/BK⌉, ⌈BK/32⌉]: CompBytes), with the list kernel's
-	// flags (u8 [H, NQ, NK]) beside; List is then the list with the
-	// mean-key tiles appended.
-	KBar, VBar, Comp, CompFlags Buffer
+	// (i32 [H, NQ, ⌈NK/BK⌉, ⌈BK/32⌉]: CompBytes); List is then the list
+	// with the mean-key tiles appended.
+	KBar, VBar, Comp Buffer
 	// PerRow: every row's key bits per listed tile (u64) and each (head,
 	// query tile)'s first (i64 [H·NQ]): sparse.RowTiles's Masks and
 	// Offsets.

@@ -67,9 +67,6 @@ func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]launchC
 	if a.Comp, err = r.alloc(CompBytes(a.H, nq, nk, k.BK)); err != nil {
 		return nil, err
 	}
-	if a.CompFlags, err = r.alloc(a.H * nq * nk); err != nil {
-		return nil, err
-	}
 	clist, err := r.alloc(4 * a.H * nq * 2 * nk)
 	if err != nil {
 		return nil, err
@@ -113,7 +110,7 @@ func (k *Kernel) CompLaunch(a AttentionArgs, full Buffer, ch int, clist Buffer) 
 	case k.Kind == KindCompPool && k.Arg == "v":
 		return [3]uint32{uint32(nk), uint32(G), 1}, block, []any{a.V.Ptr, a.VBar.Ptr, int32(a.N), int32(nk)}, nil
 	case k.Kind == KindCompList:
-		return [3]uint32{uint32(nq), uint32(a.H), 1}, block, []any{a.List.Ptr, full.Ptr, int32(ch), a.CompFlags.Ptr, clist.Ptr, a.Comp.Ptr, int32(nq), int32(nk)}, nil
+		return [3]uint32{uint32(nq), uint32(a.H), 1}, block, []any{a.List.Ptr, full.Ptr, int32(ch), clist.Ptr, a.Comp.Ptr, int32(nq), int32(nk)}, nil
 	}
 	return grid, block, nil, fmt.Errorf("cuda: %s (kind %q, arg %q) is not a compensation kernel", k.Name, k.Kind, k.Arg)
 }

@@ -99,6 +99,7 @@ target triple = "nvptx64-nvidia-cuda"
 @best_attn2_pairs_end = internal addrspace(3) global i32 undef, align 4
 @best_attn2_comp_scan = internal addrspace(3) global [8 x i32] undef, align 16
 @best_attn2_comp_end = internal addrspace(3) global i32 undef, align 4
+@best_attn2_comp_flags = internal addrspace(3) global [32768 x i8] undef, align 16
 
 ; @best_select1: kernels/773f6cb56d9bb044.ll
 
@@ -172,7 +173,7 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 ; @best_attn2_vbar: kernels/3bf584602d8ebfaf.ll
 
-; @best_attn2_comp: kernels/d220295651dbe26e.ll
+; @best_attn2_comp: kernels/72b8f9e48ea50204.ll
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13, !14, !15, !16, !17, !18, !19}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1, !"maxntidx", i32 256}
@@ -194,4 +195,4 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 !16 = !{void (i32*, i32, i32, i32, i32, i32*)* @best_attn2_pairs, !"maxntidx", i32 256}
 !17 = !{void (i16*, i16*, i32, i32)* @best_attn2_kbar, !"maxntidx", i32 64}
 !18 = !{void (i16*, i16*, i32, i32)* @best_attn2_vbar, !"maxntidx", i32 64}
-!19 = !{void (i32*, i8*, i32, i8*, i32*, i32*, i32, i32)* @best_attn2_comp, !"maxntidx", i32 256}
+!19 = !{void (i32*, i8*, i32, i32*, i32*, i32, i32)* @best_attn2_comp, !"maxntidx", i32 256}
