@@ -13,6 +13,8 @@
 # ROUNDS=R UNTIL=S: R rounds (2), no schedule started after S seconds;
 # MORE=1 adds skipping at 4 and 3 stages, masked at 4, and best at 32
 # heads.
+# Best's lines also time compensation's list kernel (its flags in shared
+# memory since the thirty-fourth session: gpu-notes' prediction).
 # Predictions: docs/gpu-notes.md, "Thirty-fourth session". Pack:
 # gpu-build.sh, gpu-fill57.sh, gpu-fill62.sh, gzip; scripts/gpu-size.sh.
 set -uo pipefail
@@ -48,7 +50,7 @@ for P in "budget|$BUDGET" "minf|$MINF" "best|$BEST"; do
 for l in open(sys.argv[1]):
     if not l.strip(): continue
     j=json.loads(l); s=j["stage_ms"]
-    print("  r%d %-58s dense %.2f sparse %.3f attention %.3f kernel %.3f pairs %.3f" % (j.get("round",0), j.get("variant","-"), j["dense_ms"], j["sparse_ms"], s.get("cuda attention %2", 0), s.get("cuda attention %2: kernel", s.get("cuda attention %2", 0)), s.get("cuda attention %2: pairs/prefill_attn2_pairs", 0)))' $OUT/b.json
+    print("  r%d %-58s dense %.2f sparse %.3f attention %.3f kernel %.3f pairs %.3f comp-list %.3f" % (j.get("round",0), j.get("variant","-"), j["dense_ms"], j["sparse_ms"], s.get("cuda attention %2", 0), s.get("cuda attention %2: kernel", s.get("cuda attention %2", 0)), s.get("cuda attention %2: pairs/prefill_attn2_pairs", 0), s.get("cuda attention %2: compensate/prefill_attn2_comp", 0)))' $OUT/b.json
 done
 [ -n "${MORE:-}" ] && [ $SECONDS -lt 400 ] && {
   echo "[$SECONDS s] best, 32 heads: one warpgroup against masked pairs"
