@@ -248,8 +248,45 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	}
 	if !*asJSON {
 		printBench(stdout, lines)
+		printRounds(stdout, lines)
 	}
 	return nil
+}
+
+// printRounds writes, for -variants with several rounds, each variant's
+// sparse time over the rounds — the median, its range, and the median
+// over the first variant's — per size.
+func printRounds(w io.Writer, lines []benchLine) {
+	type key struct {
+		n       int
+		variant string
+	}
+	times := map[key][]float64{}
+	var order []key
+	multi := false
+	for _, l := range lines {
+		k := key{l.N, l.Variant}
+		if _, ok := times[k]; !ok {
+			order = append(order, k)
+		}
+		times[k] = append(times[k], l.SparseMS)
+		multi = multi || l.Round > 1
+	}
+	if !multi {
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "\nsparse ms over the rounds:\nn\tvariant\tmedian\t(min–max)\tof the first\t")
+	first := map[int]float64{}
+	for _, k := range order {
+		ts := times[k]
+		m := median(ts)
+		if _, ok := first[k.n]; !ok {
+			first[k.n] = m
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%.3f\t%.3f–%.3f\t%.3f\t\n", k.n, k.variant, m, slices.Min(ts), slices.Max(ts), m/first[k.n])
+	}
+	tw.Flush()
 }
 
 // denseRange is a dense measurement's spread: its fastest and slowest runs, where

@@ -60,6 +60,15 @@ func TestBenchVariants(t *testing.T) {
 	if code, _, errs := runMain(t, "bench", "-n", "256", "-variants", "-|ATTNC_X", "../examples/causal.attn"); code != 2 || !strings.Contains(errs, `"ATTNC_X" is not NAME=value`) {
 		t.Errorf("a bad variant: exit %d, %s", code, errs)
 	}
+	// The table, and each variant's median over the rounds after it.
+	code, out, errs = runMain(t, "bench", "-n", "256", "-heads", "2", "-repeat", "1", "-variants", "-|"+probe+"=x", "-rounds", "2", "../examples/causal.attn")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, summary, ok := strings.Cut(out, "sparse ms over the rounds:")
+	if !ok || strings.Count(strings.TrimSpace(summary), "\n") != 2 || !strings.Contains(summary, "1.000") || !strings.Contains(summary, probe+"=x") {
+		t.Errorf("no summary of the rounds, or not one line a variant:\n%s", out)
+	}
 	// Without -variants: no variant or round in the lines.
 	code, out, errs = runMain(t, "bench", "-json", "-n", "256", "-heads", "2", "-repeat", "1", "../examples/causal.attn")
 	if code != 0 || strings.Contains(out, `"variant"`) || strings.Contains(out, `"round"`) {
