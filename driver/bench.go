@@ -81,7 +81,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	rounds := fs.Int("rounds", 1, "with -variants: passes through the variants, alternated (each line says its round)")
 	measurePeak := fs.Bool("peak", false, "measure the machine's fp32 FMA peak and memory read bandwidth (avo-generated zmm/ymm loops) and report each size's fraction of them; alone (no FILE), only measure")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: attnc bench [flags] FILE\n\nTimes FILE's kernel dense (no schedule) and sparse (its schedule, or -passes) on the CPU backend.")
+		fmt.Fprintln(stderr, "usage: attnc bench [flags] FILE\n\nTimes FILE's kernel dense (no schedule) and sparse (its schedule, or -passes) on the device -device names (the CPU's generated kernels by default); -variants times the sparse kernel under several ATTNC_* settings.")
 		fs.PrintDefaults()
 	}
 	files, err := parseInterspersed(fs, args)

@@ -38,6 +38,10 @@ echo "[$SECONDS s] the skipping kernel over the split order against the interpre
 for P in "$MINF" "$BEST"; do
   echo "  $(with "$S2" runcheck "${P##*; }" 4500 4 ../examples/causal.attn "$P")"
 done
+# Best's default path (one warpgroup) through the new comp list kernel
+# (flags in shared memory, words by ballot), and under racecheck.
+echo "  default: $(runcheck best 4500 4 ../examples/causal.attn "$BEST")"
+echo "  racecheck (default best): $(ATTNC_CACHE_DIR=cache timeout 90 compute-sanitizer --tool racecheck ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$BEST" ../examples/causal.attn 2>&1 | grep -E "RACECHECK SUMMARY|rror" | head -2 | tr '\n' ' ')"
 echo "  memcheck: $(with "$S2" env ATTNC_CACHE_DIR=cache timeout 90 compute-sanitizer --tool memcheck ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$BEST" ../examples/causal.attn 2>&1 | grep -E "ERROR SUMMARY|rror" | head -2 | tr '\n' ' ')"
 # Every variant in one process a schedule (attnc bench -variants, the
 # thirty-fourth session's): the same inputs, one dense run, alternated.
