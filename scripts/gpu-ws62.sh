@@ -15,7 +15,8 @@
 # heads.
 # Best's lines also time compensation's list kernel (its flags in shared
 # memory since the thirty-fourth session: gpu-notes' prediction).
-# Predictions: docs/gpu-notes.md, "Thirty-fourth session". Pack:
+# Predictions: docs/gpu-notes.md, "Thirty-fourth session" (and the
+# thirty-fifth's: best's kbar rounded from the scores' key means). Pack:
 # gpu-build.sh, gpu-fill57.sh, gpu-fill62.sh, gzip; scripts/gpu-size.sh.
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
@@ -54,7 +55,7 @@ for P in "budget|$BUDGET" "minf|$MINF" "best|$BEST"; do
 for l in open(sys.argv[1]):
     if not l.strip(): continue
     j=json.loads(l); s=j["stage_ms"]
-    print("  r%d %-58s dense %.2f sparse %.3f attention %.3f kernel %.3f pairs %.3f comp-list %.3f" % (j.get("round",0), j.get("variant","-"), j["dense_ms"], j["sparse_ms"], s.get("cuda attention %2", 0), s.get("cuda attention %2: kernel", s.get("cuda attention %2", 0)), s.get("cuda attention %2: pairs/prefill_attn2_pairs", 0), s.get("cuda attention %2: compensate/prefill_attn2_comp", 0)))' $OUT/b.json
+    print("  r%d %-58s dense %.2f sparse %.3f attention %.3f kernel %.3f pairs %.3f comp-list %.3f kbar %.3f" % (j.get("round",0), j.get("variant","-"), j["dense_ms"], j["sparse_ms"], s.get("cuda attention %2", 0), s.get("cuda attention %2: kernel", s.get("cuda attention %2", 0)), s.get("cuda attention %2: pairs/prefill_attn2_pairs", 0), s.get("cuda attention %2: compensate/prefill_attn2_comp", 0), s.get("cuda attention %2: compensate/prefill_attn2_kround", s.get("cuda attention %2: compensate/prefill_attn2_kbar", 0))))' $OUT/b.json
 done
 [ -n "${MORE:-}" ] && [ $SECONDS -lt 400 ] && {
   echo "[$SECONDS s] best, 32 heads: one warpgroup against masked pairs"

@@ -143,6 +143,43 @@ func (g *gen) compPool(name, dt string, d, rows int, arg string) Kernel {
 	return k
 }
 
+// compRound emits kbar from the scores' key means (a compensate marked
+// kmeans, target.go's keyMeansOf): out[i] = km[i] rounded to dt, for the
+// n = G·NK·d float32 means of the score step's pool, four a thread (n is
+// a multiple of 4: d is the tensor-core kernel's). The pool's means are
+// poolTo's before it rounds, so this is compPool's kbar to the bit, for
+// 1/16 of its bytes (the means, not the keys): at 131072 × 32 heads, 50 MB
+// where the pool reads 1.07 GB (0.416 ms on an H100, thirty-second
+// session). Parameters: km (f32), out (i16), n; grid ⌈n/1024⌉, 256
+// threads.
+func (g *gen) compRound(name, dt string, d int) Kernel {
+	const threads = 256
+	pk, po, pn := ir.NewParam("km", types.NewPointer(types.Float)), ir.NewParam("out", types.NewPointer(types.I16)), ir.NewParam("n", types.I32)
+	f := g.m.NewFunc(name, types.Void, pk, po, pn)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
+	b := kb{f.NewBlock("entry"), g}
+	i := b.NewMul(b.NewAdd(b.NewMul(b.sreg("ctaid.x"), i32(threads)), b.sreg("tid.x")), i32(4))
+	b = b.when(b.NewICmp(enum.IPredSLT, i, pn), func(b kb) kb {
+		v4 := types.NewVector(4, types.Float)
+		ld := b.NewLoad(v4, b.NewBitCast(b.NewGetElementPtr(types.Float, pk, b.i64(i)), types.NewPointer(v4)))
+		ld.Align = 16
+		var x [4]value.Value
+		for k := range x {
+			x[k] = b.NewExtractElement(ld, i32(int64(k)))
+		}
+		v2 := types.NewVector(2, types.I32)
+		var w value.Value = constant.NewUndef(v2)
+		w = b.NewInsertElement(w, b.pack(dt, x[0], x[1]), i32(0))
+		w = b.NewInsertElement(w, b.pack(dt, x[2], x[3]), i32(1))
+		st := b.NewStore(w, b.NewBitCast(b.NewGetElementPtr(types.I16, po, b.i64(i)), types.NewPointer(v2)))
+		st.Align = 8
+		return b
+	})
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindCompPool, Arg: "kmeans", BlockRows: threads, D: d}
+}
+
 // eachListed runs body on the CTA's threads (tid of threads) for every
 // tile J of the list at list[row:], NK entries that end at the first −1
 // (cuda.EndLists: the entries after it are not defined), and returns the
@@ -190,6 +227,12 @@ func (b kb) eachListed(list, row, nk, tid value.Value, threads int, sEnd *ir.Glo
 // from, one dependent load after another.)
 func (g *gen) compList(name string, bk int) Kernel { return g.compListWindow(name, bk, compWindow) }
 
+// compListChunk is the list kernel's threads, and so the entries of a
+// list it reads at once (eachListed): the chunk that holds a list's −1
+// is read whole, so the select kernels pad a list it reads to that
+// chunk's end (selectEmitter.pad, padAll).
+const compListChunk = 256
+
 // compWindow is the key tiles whose flags the list kernel holds in
 // shared memory at once (32 KB).
 const compWindow = 32768
@@ -197,7 +240,7 @@ const compWindow = 32768
 // compListWindow is compList with windows of about win tiles (a multiple
 // of bk: a chunk never spans two; the tests take small ones).
 func (g *gen) compListWindow(name string, bk int, win int64) Kernel {
-	const threads, warps = 256, 256 / 32
+	const threads, warps = compListChunk, compListChunk / 32
 	win = max(win/int64(bk), 1) * int64(bk)
 	ip, bp := types.NewPointer(types.I32), types.NewPointer(types.I8)
 	pl, pfull, pch := ir.NewParam("list", ip), ir.NewParam("full", bp), ir.NewParam("ch", types.I32)

@@ -1,6 +1,7 @@
 package nvptx
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/llir/llvm/ir"
 
 	"github.com/attnc/attnc/internal/ctaemu"
+	"github.com/attnc/attnc/runtime"
 )
 
 // TestCompListEmulated runs compensate(order: 0)'s list kernel on the CPU
@@ -136,6 +138,62 @@ func TestCompListEmulated(t *testing.T) {
 			for i := range want {
 				if gr[i] != want[i] {
 					t.Fatalf("%s: row %d (list of %d, %d entries after): entry %d is %d, want %d", name, row, n, e, i, gr[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+// TestCompRoundEmulated runs the scores' key pool (pool) and then
+// compRound on the CPU (internal/ctaemu) and holds the rounded means to
+// compPool's kbar of the same keys to the bit, for bf16 and f16 keys,
+// whole and short last tiles, and more than one CTA of compRound: the
+// share-key-means decision (target.go) rests on that equality. The
+// output is poisoned first, so an element compRound leaves unwritten
+// fails.
+func TestCompRoundEmulated(t *testing.T) {
+	tools, err := ctaemu.Find()
+	if err != nil {
+		t.Skip(err)
+	}
+	const heads, rows = 3, 64
+	r := rand.New(rand.NewPCG(61, 62))
+	for _, c := range []struct {
+		dt   string
+		L, d int
+	}{{"bf16", 203, 64}, {"f16", 203, 64}, {"bf16", 1300, 128}} {
+		name := fmt.Sprintf("%s L=%d d=%d", c.dt, c.L, c.d)
+		nt := (c.L + rows - 1) / rows
+		vals := make([]float32, heads*c.L*c.d)
+		for i := range vals {
+			vals[i] = float32(r.NormFloat64()*3 + 0.5)
+		}
+		x, err := runtime.FromFloat32(map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt], []int{heads, c.L, c.d}, vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+		kp, kr, kc := g.pool("t_pool", c.dt, c.d, rows), g.compRound("t_round", c.dt, c.d), g.compPool("t_kbar", c.dt, c.d, rows, "k")
+		ll := g.m.String()
+		km := &ctaemu.Buf{Data: fill(4*heads*nt*c.d, 0xff)}
+		if err := tools.Run(ll, kp.Name, [3]int{poolGrid(kp, nt), heads, 1}, kp.BlockRows, &ctaemu.Buf{Data: x.Data}, km, int32(c.L), int32(nt)); err != nil {
+			t.Fatalf("%s pool: %v", name, err)
+		}
+		n := heads * nt * c.d
+		rounded := &ctaemu.Buf{Data: fill(2*n, 0xff)}
+		if err := tools.Run(ll, kr.Name, [3]int{(n + 4*kr.BlockRows - 1) / (4 * kr.BlockRows), 1, 1}, kr.BlockRows, km, rounded, int32(n)); err != nil {
+			t.Fatalf("%s compRound: %v", name, err)
+		}
+		pooled := &ctaemu.Buf{Data: fill(2*n, 0xff)}
+		if err := tools.Run(ll, kc.Name, [3]int{nt, heads, 1}, kc.BlockRows, &ctaemu.Buf{Data: x.Data}, pooled, int32(c.L), int32(nt)); err != nil {
+			t.Fatalf("%s compPool: %v", name, err)
+		}
+		bad := 0
+		for i := 0; i < n; i++ {
+			got, want := binary.LittleEndian.Uint16(rounded.Data[2*i:]), binary.LittleEndian.Uint16(pooled.Data[2*i:])
+			if got != want || want == 0xffff {
+				if bad++; bad <= 5 {
+					t.Errorf("%s: mean %d (head %d tile %d col %d): rounded from the scores' means %#04x, pooled %#04x", name, i, i/(nt*c.d), i/c.d%nt, i%c.d, got, want)
 				}
 			}
 		}

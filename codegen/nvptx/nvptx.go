@@ -272,10 +272,15 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			if k.Compensate {
 				// Its mean keys and values, and the list with their tiles
 				// (compensate.go), launched before it.
-				kp := g.compPool(name+"_kbar", dt, k.D, k.BK, "k")
-				vp := g.compPool(name+"_vbar", dt, k.DV, k.BK, "v")
-				cl := g.compList(name+"_comp", k.BK)
-				for _, c := range []Kernel{kp, vp, cl} {
+				comp := []Kernel{g.compPool(name+"_kbar", dt, k.D, k.BK, "k")}
+				if s.Find(tile.Compensate).Attrs["kmeans"] == true {
+					// Its mean keys rounded from the scores' key means
+					// (target.go's share-key-means), where the scores ran
+					// on the device (runtime/cuda picks one of the two).
+					comp = append(comp, g.compRound(name+"_kround", dt, k.D))
+				}
+				comp = append(comp, g.compPool(name+"_vbar", dt, k.DV, k.BK, "v"), g.compList(name+"_comp", k.BK))
+				for _, c := range comp {
 					c.Step = i
 					kernels = append(kernels, c)
 				}

@@ -723,7 +723,7 @@ func TestAttentionLaunchMatchesPTX(t *testing.T) {
 					}
 					for _, k := range kernels {
 						if k.Kind == cuda.KindCompPool || k.Kind == cuda.KindCompList {
-							_, block, args, err := k.CompLaunch(cuda.AttentionArgs{H: 2, M: 64, N: 64, Group: 1}, cuda.Buffer{}, 0, cuda.Buffer{})
+							_, block, args, err := k.CompLaunch(cuda.AttentionArgs{H: 2, M: 64, N: 64, Group: 1, Tables: cuda.Tables{NQ: 1, NK: 1}, KeyMeans: cuda.Buffer{Ptr: 1, Size: 1}}, cuda.Buffer{}, 0, cuda.Buffer{})
 							if err != nil {
 								t.Fatal(err)
 							}

@@ -54,6 +54,13 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 			if comp := append(of(cuda.KindCompPool, i), of(cuda.KindCompList, i)...); len(comp) > 0 {
 				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "compensate", Kernels: comp})
 			}
+			if c := s.Find(tile.Compensate); c != nil && c.Attrs["kmeans"] == true {
+				score := keyMeansOf(p, s)
+				if score == nil {
+					return nil, fmt.Errorf("internal error: %s: compensate kmeans, but %s's list does not come from mean scores of its keys on the device", s.Pos, s.Out.Ref())
+				}
+				ps.KeyMeans = score.Out.Name
+			}
 			if rt := append(append(of(cuda.KindRowCount, i), of(cuda.KindRowScan, i)...), of(cuda.KindRowFill, i)...); len(rt) > 0 {
 				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "rowtiles", Kernels: rt})
 			}

@@ -435,17 +435,18 @@ type selectSpec struct {
 	segment             int    // with a permutation: the query's own segment of keys is forced
 	bq, bk              int
 	lens                bool // key lengths: head h's queries sit at lens[h/hs] − M + i (the kernels take lens and hs)
-	padAll              bool // the list is padded to NK with -1, not ended by one (feedsCompensation)
+	padAll              bool // the list is padded with -1 to its compensate list chunk's end, not ended by one -1 (feedsCompensation)
 }
 
 // feedsCompensation says whether the list step si (a blockselect) writes
-// is read by an attention step that compensates. Its lists are padded to
-// NK: the compensate list kernel reads them a chunk of 256 entries at a
-// time, and entries past the -1 that were never written would be read
-// (their values unused, but compute-sanitizer's initcheck reports the
-// reads, and a clean initcheck is what shows that no other kernel reads
-// past a list's end). The padding costs best's take ≈ 0.12 ms at 131072
-// × 32 heads on an H100, against ≈ 34 ms of attention.
+// is read by an attention step that compensates. Its lists are padded
+// with −1 to the end of the chunk of compListChunk entries that holds
+// their −1: the compensate list kernel reads them a chunk at a time, and
+// entries past the −1 that were never written would be read (their
+// values unused, but compute-sanitizer's initcheck reports the reads, and
+// a clean initcheck is what shows that no other kernel reads past a
+// list's end). Until the thirty-fifth session they were padded to NK:
+// 1 GB of −1 at 131072 × 32 heads, most of a row's 2·NK entries.
 func feedsCompensation(p *tile.Program, si int) bool {
 	out := p.Steps[si].Out
 	for _, s := range p.Steps[si+1:] {

@@ -626,15 +626,17 @@ func (sel *selectEmitter) sortTaken(b kb, K value.Value) kb {
 // those left as they were (cuda.EndLists). A run of at most DecodeRows queries pads the row to NK with
 // -1, because the decode kernel's splits read entries anywhere in it
 // (keyLoop); its rows are few. A list a compensating attention reads is
-// padded too (feedsCompensation).
+// padded to the end of the compensate list kernel's chunk that holds its
+// −1 (feedsCompensation, compListChunk), which that kernel reads whole.
 func (sel *selectEmitter) pad(b kb, take, written value.Value) kb {
 	pl, pNK, listRow := sel.pl, sel.pNK, sel.listRow
 	n := b.NewAdd(sel.nF, take)
-	var end value.Value = pNK
-	if !sel.sp.padAll {
-		decode := b.NewICmp(enum.IPredSLE, sel.pM, i32(DecodeRows))
-		end = b.NewSelect(decode, pNK, b.imin(b.imax(b.NewAdd(n, i32(1)), b.NewAdd(sel.nF, written)), pNK))
+	decode := b.NewICmp(enum.IPredSLE, sel.pM, i32(DecodeRows))
+	var last value.Value = b.NewAdd(n, i32(1)) // one past the −1
+	if sel.sp.padAll {
+		last = b.NewMul(b.NewSDiv(b.NewAdd(n, i32(compListChunk)), i32(compListChunk)), i32(compListChunk))
 	}
+	end := b.NewSelect(decode, pNK, b.imin(b.imax(last, b.NewAdd(sel.nF, written)), pNK))
 	return b.each(b.NewAdd(n, sel.tid), end, sel.step, func(b kb, t value.Value) kb {
 		b.NewStore(i32(-1), b.i32At(pl, b.NewAdd(listRow, t)))
 		b.NewStore(i32(-1), b.i32At(pl, b.NewAdd(b.NewAdd(listRow, pNK), t)))

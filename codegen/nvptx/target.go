@@ -41,6 +41,7 @@ var CUDA = &tile.Target{
 		{Name: "fuse-gate", Fn: tile.FuseGate, Doc: "a rowselect reading a rowscore no other step reads runs with it on the host, row by row (sparse.RowGate): the gate's scores are never written"},
 		{Name: "gate-device", Fn: gateDevice, Doc: "a fused gate whose mask, selection and head dim the gate kernel takes (gate.go) runs on the device: the keys pooled in blocks, each row's blocks ranked as its scores are computed"},
 		{Name: "tokens-device", Fn: tokensDevice, Doc: "a tokenselect whose mask, head dim and candidates the token kernel takes (tokens.go) runs on the device: a warp per row, a radix selection of its keys' scores"},
+		{Name: "share-key-means", Fn: shareKeyMeans, Doc: "a compensating kernel whose list comes from mean scores of its own keys in its own key tiles (on the device, unpermuted, no proxy heads or key lengths) rounds its mean keys from the scores' key means (kmeans) instead of pooling k again"},
 		{Name: "place-host", Fn: placeHost, Doc: "every call still unplaced runs on the host through runtime/sparse, its result uploaded"},
 		{Name: "choose-decode", Fn: chooseDecode, Doc: "an attention step whose queries are not its keys also gets the decode kernels (decode.go): a run of at most DecodeRows queries per head splits the keys over CTAs and merges the splits; not with a permutation, an early exit or compensation; a step reading key lengths must take it (a positioned error otherwise)"},
 	},
@@ -51,6 +52,7 @@ var CUDA = &tile.Target{
 		{Before: "fuse-gate", After: "gate-device", Why: "only a fused gate runs on the device"},
 		{Before: "gate-device", After: "place-host", Why: "place-host places what the gate left"},
 		{Before: "tokens-device", After: "place-host", Why: "place-host places what the tokens left"},
+		{Before: "fuse-score-select", After: "share-key-means", Why: "only scores on the device pool keys there"},
 	},
 }
 
@@ -97,6 +99,57 @@ func fuseScoreSelect(p *tile.Program) error {
 		}
 	}
 	return nil
+}
+
+// shareKeyMeans marks kmeans the compensate of each kernel step whose
+// key means its scores already pooled (keyMeansOf), and clears it where
+// not.
+func shareKeyMeans(p *tile.Program) error {
+	for _, s := range p.Steps {
+		c := s.Find(tile.Compensate)
+		if s.Kind != tile.Kernel || c == nil {
+			continue
+		}
+		if keyMeansOf(p, s) != nil {
+			c.Attrs["kmeans"] = true
+		} else {
+			delete(c.Attrs, "kmeans")
+		}
+	}
+	return nil
+}
+
+// keyMeansOf is the score step whose pooled key means are kernel step
+// s's compensation's, before rounding, or nil: s's list comes from a
+// blockselect fused with mean scores on the device that read s's keys
+// in tiles of s's key tile rows, with no permutation, proxy heads or key
+// lengths anywhere. Both then hold the float32 mean of the same rows
+// summed in row order and divided once (pool and poolTo share that
+// order; TestCompRoundEmulated), so kbar rounded from the scores' means
+// is kbar pooled again, to the bit.
+func keyMeansOf(p *tile.Program, s *tile.Step) *tile.Step {
+	if s.Kind != tile.Kernel || len(s.Args) != 4 || s.Find(tile.Compensate) == nil || s.KeyLengths() != nil {
+		return nil
+	}
+	kv := s.Find(tile.LoadKV)
+	if kv == nil || kv.Attrs["gather"] == true {
+		return nil
+	}
+	si := p.Index(s.Args[3])
+	if si < 1 {
+		return nil
+	}
+	sel, score := p.Steps[si], p.Steps[si-1]
+	sc := score.Score()
+	switch {
+	case sel.Select() == nil || !sel.Fused() || sel.On() != "device" || sel.Args[0] != score.Out || sel.Perm() != nil:
+		return nil
+	case sc == nil || score.On() != "device" || sc.Method != "mean" || sc.Heads > 0 || score.Perm() != nil || score.KeyLengths() != nil:
+		return nil
+	case score.Args[1] != s.Args[1] || sc.BK != kv.Int("rows"):
+		return nil
+	}
+	return score
 }
 
 // gateDevice places a fused gate (rowscore and rowselect) on the device

@@ -129,6 +129,8 @@ func TestPlanCheckRejects(t *testing.T) {
 			Score: &cuda.ScoreStep{ScoreSpec: abi.ScoreSpec{Method: "psychic"}, BQ: 64, BK: 64}}}, Result: "0"}, `unknown scoring method "psychic"`},
 		{cuda.Plan{Name: "f", Params: []cuda.PlanParam{{Name: "q"}}, Steps: []cuda.PlanStep{{Name: "blockselect %0", Op: cuda.OpBlockSelect, Out: "0", Args: []string{"q"},
 			Select: &cuda.SelectStep{SelectSpec: abi.SelectSpec{Mode: "all", BQ: 64}}}}, Result: "0"}, `selection tiles 64×0`},
+		{cuda.Plan{Name: "g", Params: []cuda.PlanParam{{Name: "q"}}, Kernels: []cuda.Kernel{{Name: "x"}}, Steps: []cuda.PlanStep{{Name: "attention %0", Op: cuda.OpAttention, Out: "0", Args: []string{"q"}, Kernel: "x", KeyMeans: "q"}}, Result: "0"},
+			`rounds its mean keys from the key means of "q", which no earlier score-select step pools`},
 	} {
 		if err := c.plan.Check(); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("plan %s: got %v, want %q", c.plan.Name, err, c.want)
@@ -219,4 +221,87 @@ func TestDenseProducerIsMeasured(t *testing.T) {
 		return
 	}
 	t.Fatal("no store found")
+}
+
+// TestShareKeyMeans: best.attn's compensation rounds its mean keys from
+// the scores' key means (compensate kmeans; the plan's attention step
+// names the score-select step, and the kernels hold both kbar kernels,
+// runtime/cuda picking one); where the scores are not mean scores of the
+// same keys on the device — proxy heads, antidiagonal scores, key tiles
+// of another size — it pools k as before, and a kmeans written by hand on
+// such a program is cleared by the pass.
+func TestShareKeyMeans(t *testing.T) {
+	const kernel = `kernel best(q: f16[H, N, 64], k: f16[H, N, 64], v: f16[H, N, 64]) -> f16[H, N, 64] {
+    s = q @ k^T * rsqrt(64)
+    s = mask(s, causal)
+    return softmax(s) @ v
+}
+`
+	for _, c := range []struct {
+		name, schedule string
+		share          bool
+	}{
+		{"best", "tile(q: 64, k: 64)\n score(mean)\n budget(density: 0.09, keep: [sink, diagonal])\n compensate(order: 0)", true},
+		{"density", "tile(q: 64, k: 64)\n score(mean)\n select(density: 0.1)\n compensate(order: 0)", true},
+		{"proxy heads (scores on the host)", "tile(q: 64, k: 64)\n score(mean, heads: 2)\n budget(density: 0.09)\n compensate(order: 0)", false},
+		{"antidiagonal", "tile(q: 64, k: 64)\n score(antidiagonal, stride: 8)\n select(mass: 0.9)\n compensate(order: 0)", false},
+	} {
+		src := kernel + "schedule best {\n " + c.schedule + "\n}\n"
+		p := lower(t, c.name+".attn", []byte(src))[0]
+		if err := nvptx.CUDA.Run(p); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var comp *tile.Op
+		for _, s := range p.Steps {
+			if s.Kind == tile.Kernel {
+				comp = s.Find(tile.Compensate)
+			}
+		}
+		if comp == nil {
+			t.Fatalf("%s: no compensate in\n%s", c.name, p)
+		}
+		if got := comp.Attrs["kmeans"] == true; got != c.share {
+			t.Errorf("%s: compensate kmeans %v, want %v:\n%s", c.name, got, c.share, p)
+		}
+		if !c.share {
+			// Written by hand: the pass clears it, so the plan cannot
+			// round means nobody pooled.
+			comp.Attrs["kmeans"] = true
+			if err := nvptx.CUDA.Run(p); err != nil {
+				t.Fatal(err)
+			}
+			if comp.Attrs["kmeans"] == true {
+				t.Errorf("%s: a kmeans written by hand survives the pass", c.name)
+			}
+		}
+		_, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		plan, err := nvptx.Plan(p, kernels, "", "sm_90a")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		attn := plan.Steps[len(plan.Steps)-1]
+		var args []string
+		for _, l := range attn.Launches {
+			for _, n := range l.Kernels {
+				for _, k := range kernels {
+					if k.Name == n && k.Kind == cuda.KindCompPool {
+						args = append(args, k.Arg)
+					}
+				}
+			}
+		}
+		want, wantMeans := []string{"k", "v"}, ""
+		if c.share {
+			want, wantMeans = []string{"k", "kmeans", "v"}, plan.Steps[0].Out
+			if plan.Steps[0].Op != cuda.OpScoreSelect {
+				t.Errorf("%s: the first step is %s, not the score-select", c.name, plan.Steps[0].Op)
+			}
+		}
+		if diff := cmp.Diff(want, args); diff != "" || attn.KeyMeans != wantMeans {
+			t.Errorf("%s: the compensation's pools (-want +got):\n%s; KeyMeans %q, want %q", c.name, diff, attn.KeyMeans, wantMeans)
+		}
+	}
 }

@@ -146,6 +146,7 @@ var codeTable = [codeEnd]CodeInfo{
 	Compensate: {Name: "compensate", Attrs: []ir.AttrSpec{
 		{Name: "order", Kind: ir.AttrInt, Required: true},
 		{Name: "means", Kind: ir.AttrFlag, Doc: "cpu: every key tile's mean key and value sum prepared once per run"},
+		{Name: "kmeans", Kind: ir.AttrFlag, Doc: "cuda: the mean keys are rounded from the key means that the scores behind the step's list pooled (mean scores of the same keys in the same key tiles, unpermuted), not pooled from k again"},
 	}, Doc: "skipped full tiles enter as their mean key"},
 	Store: {Name: "store", Attrs: []ir.AttrSpec{
 		{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dimv", Kind: ir.AttrInt, Required: true},

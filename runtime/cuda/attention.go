@@ -294,6 +294,10 @@ type AttentionArgs struct {
 	// (i32 [H, NQ, ⌈NK/BK⌉, ⌈BK/32⌉]: CompBytes); List is then the list
 	// with the mean-key tiles appended.
 	KBar, VBar, Comp Buffer
+	// KeyMeans (a comp-pool kernel of Arg "kmeans"): the score step's
+	// float32 key means [G, NK, d] that KBar is rounded from
+	// (PlanStep.KeyMeans).
+	KeyMeans Buffer
 	// PerRow: every row's key bits per listed tile (u64) and each (head,
 	// query tile)'s first (i64 [H·NQ]): sparse.RowTiles's Masks and
 	// Offsets.

@@ -71,6 +71,16 @@ func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]launchC
 	if err != nil {
 		return nil, err
 	}
+	// The mean keys: rounded from the scores' key means where the plan
+	// says they are this step's (PlanStep.KeyMeans) and the scores ran on
+	// the device this run, else pooled from k.
+	km, round := r.keyMeans[st.KeyMeans]
+	if round = round && st.KeyMeans != ""; round {
+		if km.Size != uint64(4*G*nk*k.D) {
+			return nil, fmt.Errorf("internal error: %s: plan step %s rounds its mean keys from %s's key means, %d bytes, not [%d, %d, %d] float32", st.Pos, st.Name, st.KeyMeans, km.Size, G, nk, k.D)
+		}
+		a.KeyMeans = km
+	}
 	var launches []launchCall
 	for _, l := range st.Launches {
 		if l.What != "compensate" {
@@ -78,6 +88,9 @@ func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]launchC
 		}
 		for _, name := range l.Kernels {
 			ck := r.p.kernels[name]
+			if ck.Kind == KindCompPool && (ck.Arg == "k" && round || ck.Arg == "kmeans" && !round) {
+				continue
+			}
 			fn, err := drv.Function(r.p.mod, name)
 			if err != nil {
 				return nil, err
@@ -107,6 +120,12 @@ func (k *Kernel) CompLaunch(a AttentionArgs, full Buffer, ch int, clist Buffer) 
 	switch {
 	case k.Kind == KindCompPool && k.Arg == "k":
 		return [3]uint32{uint32(nk), uint32(G), 1}, block, []any{a.K.Ptr, a.KBar.Ptr, int32(a.N), int32(nk)}, nil
+	case k.Kind == KindCompPool && k.Arg == "kmeans":
+		n := G * nk * k.D
+		if a.KeyMeans.Size == 0 || n%4 != 0 {
+			return grid, block, nil, fmt.Errorf("cuda: %s rounds the scores' key means: none given, or %d of them (not a multiple of 4)", k.Name, n)
+		}
+		return [3]uint32{uint32((n + 4*k.BlockRows - 1) / (4 * k.BlockRows)), 1, 1}, block, []any{a.KeyMeans.Ptr, a.KBar.Ptr, int32(n)}, nil
 	case k.Kind == KindCompPool && k.Arg == "v":
 		return [3]uint32{uint32(nk), uint32(G), 1}, block, []any{a.V.Ptr, a.VBar.Ptr, int32(a.N), int32(nk)}, nil
 	case k.Kind == KindCompList:

@@ -128,6 +128,10 @@ type run struct {
 	parts   map[string]float64  // the last attention step's launches timed alone (ATTNC_TIME_KERNELS)
 	lens    map[string]*seqLens // key lengths by parameter (keylens.go)
 	lensOf  map[string][]int32  // host scores' key lengths, by buffer
+	// keyMeans are the score-select steps' pooled key means (f32 [G, NK,
+	// d], unpermuted), by the step's Out: a compensation marked kmeans
+	// rounds its mean keys from them (PlanStep.KeyMeans).
+	keyMeans map[string]Buffer
 }
 
 // devList is a tile list the device selected: [H/share, NQ, 2, NK], head
@@ -261,6 +265,7 @@ func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]f
 		}
 		return st.Name, ms, r.parts, tiles, err // parts: the per-row lists' kernels
 	case OpScoreSelect:
+		delete(r.keyMeans, st.Out) // the device's path pools them again
 		if r.selectOnDevice(st) {
 			parts := map[string]float64{}
 			ms, err := r.scoreSelect(st, last, parts)

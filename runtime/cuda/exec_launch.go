@@ -503,6 +503,12 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 			}
 		}
 	}
+	if sa.KM.Size > 0 && sa.Perm.Size == 0 && sa.InH == 0 && sa.kept == nil {
+		if r.keyMeans == nil {
+			r.keyMeans = map[string]Buffer{}
+		}
+		r.keyMeans[st.Out] = sa.KM
+	}
 	r.devList[sc.SelectOut] = devList{sa.List, share}
 	r.shape[st.Out], r.shape[sc.SelectOut] = []int{H, nq, nk}, []int{H, nq, 2, nk}
 	if !last {

@@ -3,6 +3,7 @@ package cuda
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/attnc/attnc/runtime/abi"
 	"github.com/attnc/attnc/runtime/sparse"
@@ -66,6 +67,11 @@ type PlanStep struct {
 	// reads beside Args: head h's keys are the first lens[h/(H/B)] rows of
 	// its KV head, its queries the last M of them.
 	Lens string `json:",omitempty"`
+	// KeyMeans (attention with compensate kmeans: codegen/nvptx's
+	// share-key-means) names the earlier score-select step (its Out)
+	// whose pooled key means the compensation's mean keys are rounded
+	// from.
+	KeyMeans string `json:",omitempty"`
 }
 
 // PlanLaunch is one timed group of launches of a score-select step
@@ -150,6 +156,9 @@ func (p *Plan) Check() error {
 		switch s.Op {
 		case OpAttention:
 			names = []string{s.Kernel}
+			if s.KeyMeans != "" && !slices.ContainsFunc(p.Steps[:i], func(t PlanStep) bool { return t.Op == OpScoreSelect && t.Out == s.KeyMeans }) {
+				return fmt.Errorf("cuda: plan %s: step %d (%s) rounds its mean keys from the key means of %q, which no earlier score-select step pools", p.Name, i, s.Name, s.KeyMeans)
+			}
 			for _, l := range s.Launches {
 				names = append(names, l.Kernels...) // compensate's, before it
 			}

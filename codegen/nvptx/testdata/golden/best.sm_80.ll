@@ -142,7 +142,7 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 ; @best_select1_scan: kernels/0de29104d8b7175d.ll
 
-; @best_select1_take: kernels/0b4fa38ff8bdaa27.ll
+; @best_select1_take: kernels/7d1e1c2016ea22ea.ll
 
 declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
@@ -166,11 +166,13 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 ; @best_attn2_kbar: kernels/3bf584602d8ebfaf.ll
 
+; @best_attn2_kround: kernels/14c8e17a21e57eff.ll
+
 ; @best_attn2_vbar: kernels/3bf584602d8ebfaf.ll
 
 ; @best_attn2_comp: kernels/72b8f9e48ea50204.ll
 
-!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13, !14, !15, !16, !17, !18}
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13, !14, !15, !16, !17, !18, !19}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1, !"maxntidx", i32 256}
 !1 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_init, !"maxntidx", i32 256}
 !2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist21, !"maxntidx", i32 256}
@@ -188,5 +190,6 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 !14 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i32*)* @best_attn2, !"maxntidx", i32 128}
 !15 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i16*, i16*, i32*)* @best_attn2, !"minctasm", i32 3}
 !16 = !{void (i16*, i16*, i32, i32)* @best_attn2_kbar, !"maxntidx", i32 64}
-!17 = !{void (i16*, i16*, i32, i32)* @best_attn2_vbar, !"maxntidx", i32 64}
-!18 = !{void (i32*, i8*, i32, i32*, i32*, i32, i32)* @best_attn2_comp, !"maxntidx", i32 256}
+!17 = !{void (float*, i16*, i32)* @best_attn2_kround, !"maxntidx", i32 256}
+!18 = !{void (i16*, i16*, i32, i32)* @best_attn2_vbar, !"maxntidx", i32 64}
+!19 = !{void (i32*, i8*, i32, i32*, i32*, i32, i32)* @best_attn2_comp, !"maxntidx", i32 256}

@@ -598,7 +598,7 @@ entry:
 	br label %468
 
 write_rank:
-	br i1 %497, label %595, label %601
+	br i1 %497, label %606, label %612
 
 write_sort:
 	%504 = sub i32 %461, 1
@@ -608,211 +608,222 @@ write_sort:
 	%508 = select i1 %506, i32 %507, i32 0
 	%509 = shl i32 1, %508
 	%510 = add i32 %461, %0
-	br label %513
+	br label %524
 
 write_done:
 	%511 = add i32 %245, %461
-	%512 = add i32 %511, %0
-	br label %634
-
-513:
-	%514 = phi i32 [ %510, %write_sort ], [ %518, %516 ]
-	%515 = icmp slt i32 %514, %509
-	br i1 %515, label %516, label %519
-
-516:
-	%517 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %514
-	store i32 -1, i32 addrspace(3)* %517
-	%518 = add i32 %514, 256
-	br label %513
-
-519:
-	call void @llvm.nvvm.barrier0()
-	%520 = add i32 %508, 1
-	br label %521
-
-521:
-	%522 = phi i32 [ 1, %519 ], [ %538, %537 ]
-	%523 = icmp slt i32 %522, %520
-	br i1 %523, label %524, label %526
+	%512 = icmp sle i32 %M, 16
+	%513 = add i32 %511, 1
+	%514 = add i32 %511, 256
+	%515 = sdiv i32 %514, 256
+	%516 = mul i32 %515, 256
+	%517 = add i32 %245, %461
+	%518 = icmp sgt i32 %516, %517
+	%519 = select i1 %518, i32 %516, i32 %517
+	%520 = icmp slt i32 %519, %NK
+	%521 = select i1 %520, i32 %519, i32 %NK
+	%522 = select i1 %512, i32 %NK, i32 %521
+	%523 = add i32 %511, %0
+	br label %645
 
 524:
-	%525 = shl i32 1, %522
-	br label %527
-
-526:
-	br label %579
+	%525 = phi i32 [ %510, %write_sort ], [ %529, %527 ]
+	%526 = icmp slt i32 %525, %509
+	br i1 %526, label %527, label %530
 
 527:
-	%528 = phi i32 [ 0, %524 ], [ %573, %572 ]
-	%529 = icmp slt i32 %528, %522
-	br i1 %529, label %530, label %537
+	%528 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %525
+	store i32 -1, i32 addrspace(3)* %528
+	%529 = add i32 %525, 256
+	br label %524
 
 530:
-	%531 = sub i32 %522, 1
-	%532 = sub i32 %531, %528
-	%533 = shl i32 1, %532
-	%534 = sub i32 %522, 1
-	%535 = sub i32 %534, %528
-	%536 = lshr i32 %509, 1
-	br label %539
+	call void @llvm.nvvm.barrier0()
+	%531 = add i32 %508, 1
+	br label %532
+
+532:
+	%533 = phi i32 [ 1, %530 ], [ %549, %548 ]
+	%534 = icmp slt i32 %533, %531
+	br i1 %534, label %535, label %537
+
+535:
+	%536 = shl i32 1, %533
+	br label %538
 
 537:
-	%538 = add i32 %522, 1
-	br label %521
+	br label %590
 
-539:
-	%540 = phi i32 [ %0, %530 ], [ %578, %577 ]
-	%541 = icmp slt i32 %540, %536
-	br i1 %541, label %542, label %572
+538:
+	%539 = phi i32 [ 0, %535 ], [ %584, %583 ]
+	%540 = icmp slt i32 %539, %533
+	br i1 %540, label %541, label %548
 
-542:
-	%543 = lshr i32 %540, %535
-	%544 = add i32 %535, 1
-	%545 = shl i32 %543, %544
-	%546 = sub i32 %533, 1
-	%547 = and i32 %540, %546
-	%548 = or i32 %545, %547
-	%549 = or i32 %548, %533
-	%550 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %548
-	%551 = load i32, i32 addrspace(3)* %550
-	%552 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %549
-	%553 = load i32, i32 addrspace(3)* %552
-	%554 = and i32 %548, %525
-	%555 = icmp eq i32 %554, 0
-	%556 = icmp sge i32 %553, 0
-	%557 = select i1 %556, i32 %553, i32 0
-	%558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %557
-	%559 = load i32, i32 addrspace(3)* %558
-	%560 = select i1 %556, i32 %559, i32 0
-	%561 = icmp sge i32 %551, 0
-	%562 = select i1 %561, i32 %551, i32 0
-	%563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %562
+541:
+	%542 = sub i32 %533, 1
+	%543 = sub i32 %542, %539
+	%544 = shl i32 1, %543
+	%545 = sub i32 %533, 1
+	%546 = sub i32 %545, %539
+	%547 = lshr i32 %509, 1
+	br label %550
+
+548:
+	%549 = add i32 %533, 1
+	br label %532
+
+550:
+	%551 = phi i32 [ %0, %541 ], [ %589, %588 ]
+	%552 = icmp slt i32 %551, %547
+	br i1 %552, label %553, label %583
+
+553:
+	%554 = lshr i32 %551, %546
+	%555 = add i32 %546, 1
+	%556 = shl i32 %554, %555
+	%557 = sub i32 %544, 1
+	%558 = and i32 %551, %557
+	%559 = or i32 %556, %558
+	%560 = or i32 %559, %544
+	%561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %559
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %560
 	%564 = load i32, i32 addrspace(3)* %563
-	%565 = select i1 %561, i32 %564, i32 0
-	%566 = icmp ugt i32 %560, %565
-	%567 = icmp eq i32 %560, %565
-	%568 = icmp slt i32 %553, %551
-	%569 = and i1 %567, %568
-	%570 = or i1 %566, %569
-	%571 = icmp eq i1 %570, %555
-	br i1 %571, label %574, label %577
+	%565 = and i32 %559, %536
+	%566 = icmp eq i32 %565, 0
+	%567 = icmp sge i32 %564, 0
+	%568 = select i1 %567, i32 %564, i32 0
+	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %568
+	%570 = load i32, i32 addrspace(3)* %569
+	%571 = select i1 %567, i32 %570, i32 0
+	%572 = icmp sge i32 %562, 0
+	%573 = select i1 %572, i32 %562, i32 0
+	%574 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %573
+	%575 = load i32, i32 addrspace(3)* %574
+	%576 = select i1 %572, i32 %575, i32 0
+	%577 = icmp ugt i32 %571, %576
+	%578 = icmp eq i32 %571, %576
+	%579 = icmp slt i32 %564, %562
+	%580 = and i1 %578, %579
+	%581 = or i1 %577, %580
+	%582 = icmp eq i1 %581, %566
+	br i1 %582, label %585, label %588
 
-572:
+583:
 	call void @llvm.nvvm.barrier0()
-	%573 = add i32 %528, 1
-	br label %527
+	%584 = add i32 %539, 1
+	br label %538
 
-574:
-	%575 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %548
-	store i32 %553, i32 addrspace(3)* %575
-	%576 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %549
-	store i32 %551, i32 addrspace(3)* %576
-	br label %577
+585:
+	%586 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %559
+	store i32 %564, i32 addrspace(3)* %586
+	%587 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %560
+	store i32 %562, i32 addrspace(3)* %587
+	br label %588
 
-577:
-	%578 = add i32 %540, 256
-	br label %539
+588:
+	%589 = add i32 %551, 256
+	br label %550
 
-579:
-	%580 = phi i32 [ %0, %526 ], [ %593, %582 ]
-	%581 = icmp slt i32 %580, %461
-	br i1 %581, label %582, label %594
+590:
+	%591 = phi i32 [ %0, %537 ], [ %604, %593 ]
+	%592 = icmp slt i32 %591, %461
+	br i1 %592, label %593, label %605
 
-582:
-	%583 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %580
-	%584 = load i32, i32 addrspace(3)* %583
-	%585 = add i32 %245, %580
-	%586 = add i32 %13, %585
-	%587 = sext i32 %586 to i64
-	%588 = getelementptr i32, i32* %list, i64 %587
-	store i32 %584, i32* %588
-	%589 = add i32 %13, %NK
-	%590 = add i32 %589, %585
-	%591 = sext i32 %590 to i64
-	%592 = getelementptr i32, i32* %list, i64 %591
-	store i32 0, i32* %592
-	%593 = add i32 %580, 256
-	br label %579
+593:
+	%594 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %591
+	%595 = load i32, i32 addrspace(3)* %594
+	%596 = add i32 %245, %591
+	%597 = add i32 %13, %596
+	%598 = sext i32 %597 to i64
+	%599 = getelementptr i32, i32* %list, i64 %598
+	store i32 %595, i32* %599
+	%600 = add i32 %13, %NK
+	%601 = add i32 %600, %596
+	%602 = sext i32 %601 to i64
+	%603 = getelementptr i32, i32* %list, i64 %602
+	store i32 0, i32* %603
+	%604 = add i32 %591, 256
+	br label %590
 
-594:
+605:
 	br label %write_done
 
-595:
-	%596 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%597 = load i32, i32 addrspace(3)* %596
-	%598 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %597
-	%599 = load i32, i32 addrspace(3)* %598
-	%600 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	store i32 %599, i32 addrspace(3)* %600
-	br label %601
-
-601:
-	call void @llvm.nvvm.barrier0()
-	br i1 %497, label %602, label %607
-
-602:
-	%603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
-	%604 = load i32, i32 addrspace(3)* %603
-	%605 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
-	%606 = load i32, i32 addrspace(3)* %605
-	br label %608
-
-607:
-	br label %write_done
-
-608:
-	%609 = phi i32 [ 0, %602 ], [ %624, %612 ]
-	%610 = phi i32 [ 0, %602 ], [ %623, %612 ]
-	%611 = icmp slt i32 %609, %461
-	br i1 %611, label %612, label %625
+606:
+	%607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%608 = load i32, i32 addrspace(3)* %607
+	%609 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_x, i32 0, i32 %608
+	%610 = load i32, i32 addrspace(3)* %609
+	%611 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+	store i32 %610, i32 addrspace(3)* %611
+	br label %612
 
 612:
-	%613 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %609
-	%614 = load i32, i32 addrspace(3)* %613
-	%615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %609
-	%616 = load i32, i32 addrspace(3)* %615
-	%617 = icmp ugt i32 %614, %606
-	%618 = icmp eq i32 %614, %606
-	%619 = icmp slt i32 %616, %604
-	%620 = and i1 %618, %619
-	%621 = or i1 %617, %620
-	%622 = zext i1 %621 to i32
-	%623 = add i32 %610, %622
-	%624 = add i32 %609, 1
-	br label %608
+	call void @llvm.nvvm.barrier0()
+	br i1 %497, label %613, label %618
 
-625:
-	%626 = add i32 %245, %610
-	%627 = add i32 %13, %626
-	%628 = sext i32 %627 to i64
-	%629 = getelementptr i32, i32* %list, i64 %628
-	store i32 %604, i32* %629
-	%630 = add i32 %13, %NK
-	%631 = add i32 %630, %626
-	%632 = sext i32 %631 to i64
-	%633 = getelementptr i32, i32* %list, i64 %632
-	store i32 0, i32* %633
-	br label %607
+613:
+	%614 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %0
+	%615 = load i32, i32 addrspace(3)* %614
+	%616 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %0
+	%617 = load i32, i32 addrspace(3)* %616
+	br label %619
 
-634:
-	%635 = phi i32 [ %512, %write_done ], [ %645, %637 ]
-	%636 = icmp slt i32 %635, %NK
-	br i1 %636, label %637, label %646
+618:
+	br label %write_done
 
-637:
-	%638 = add i32 %13, %635
+619:
+	%620 = phi i32 [ 0, %613 ], [ %635, %623 ]
+	%621 = phi i32 [ 0, %613 ], [ %634, %623 ]
+	%622 = icmp slt i32 %620, %461
+	br i1 %622, label %623, label %636
+
+623:
+	%624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @$K_hist2, i32 0, i32 %620
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @$K_c, i32 0, i32 %620
+	%627 = load i32, i32 addrspace(3)* %626
+	%628 = icmp ugt i32 %625, %617
+	%629 = icmp eq i32 %625, %617
+	%630 = icmp slt i32 %627, %615
+	%631 = and i1 %629, %630
+	%632 = or i1 %628, %631
+	%633 = zext i1 %632 to i32
+	%634 = add i32 %621, %633
+	%635 = add i32 %620, 1
+	br label %619
+
+636:
+	%637 = add i32 %245, %621
+	%638 = add i32 %13, %637
 	%639 = sext i32 %638 to i64
 	%640 = getelementptr i32, i32* %list, i64 %639
-	store i32 -1, i32* %640
+	store i32 %615, i32* %640
 	%641 = add i32 %13, %NK
-	%642 = add i32 %641, %635
+	%642 = add i32 %641, %637
 	%643 = sext i32 %642 to i64
 	%644 = getelementptr i32, i32* %list, i64 %643
-	store i32 -1, i32* %644
-	%645 = add i32 %635, 256
-	br label %634
+	store i32 0, i32* %644
+	br label %618
 
-646:
+645:
+	%646 = phi i32 [ %523, %write_done ], [ %656, %648 ]
+	%647 = icmp slt i32 %646, %522
+	br i1 %647, label %648, label %657
+
+648:
+	%649 = add i32 %13, %646
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr i32, i32* %list, i64 %650
+	store i32 -1, i32* %651
+	%652 = add i32 %13, %NK
+	%653 = add i32 %652, %646
+	%654 = sext i32 %653 to i64
+	%655 = getelementptr i32, i32* %list, i64 %654
+	store i32 -1, i32* %655
+	%656 = add i32 %646, 256
+	br label %645
+
+657:
 	ret void
 }
