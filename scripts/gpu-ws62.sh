@@ -43,6 +43,9 @@ done
 # (flags in shared memory, words by ballot), and under racecheck.
 echo "  default: $(runcheck best 4500 4 ../examples/causal.attn "$BEST")"
 echo "  racecheck (default best): $(ATTNC_CACHE_DIR=cache timeout 90 compute-sanitizer --tool racecheck ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$BEST" ../examples/causal.attn 2>&1 | grep -E "RACECHECK SUMMARY|rror" | head -2 | tr '\n' ' ')"
+# initcheck over rows of more than 256 key tiles: a compensated list is
+# padded only to its 256-entry chunk's end (thirty-fifth session).
+echo "  initcheck (default best, 17000): $(ATTNC_CACHE_DIR=cache timeout 150 compute-sanitizer --tool initcheck ./attnc run -device cuda -n 17000 -heads 1 -synthetic 3 -passes "$BEST" ../examples/causal.attn 2>&1 | grep -E "ERROR SUMMARY|rror" | head -2 | tr '\n' ' ')"
 echo "  memcheck: $(with "$S2" env ATTNC_CACHE_DIR=cache timeout 90 compute-sanitizer --tool memcheck ./attnc run -device cuda -n 2048 -heads 2 -synthetic 3 -passes "$BEST" ../examples/causal.attn 2>&1 | grep -E "ERROR SUMMARY|rror" | head -2 | tr '\n' ' ')"
 # Every variant in one process a schedule (attnc bench -variants, the
 # thirty-fourth session's): the same inputs, one dense run, alternated.
