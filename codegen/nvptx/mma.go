@@ -337,7 +337,7 @@ func (em *mmaEmitter) kernel() Kernel {
 	if em.pair {
 		bq = int64(em.ops.bq) // the lists' and classes' query tiles; the CTA takes two
 	}
-	return Kernel{Name: em.name, BlockRows: int(em.threads), D: int(em.d), DV: int(em.dv), BQ: int(bq), BK: int(em.bk), Pair: em.pair,
+	return Kernel{Name: em.name, BlockRows: int(em.threads), D: int(em.d), DV: int(em.dv), BQ: int(bq), BK: int(em.bk), Pair: em.pair, PairSkip: em.skip,
 		Sparse: em.ops.sparse, Gather: em.ops.gather, MMA: true, DType: em.dt, OutType: em.outT,
 		Mask: mask.Program(), MaskUsesH: mask.Uses("h"), EarlyExit: em.ops.exit != nil, Compensate: em.ops.compensate, Smem: em.dynSmem(),
 		PerRow: em.ops.rows, RowBlock: em.ops.rowBlock, RowTokens: em.ops.rowTokens}

@@ -265,7 +265,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			}
 			if k.Pair {
 				// The unions of its pairs' lists (pairs.go), launched before it.
-				pk := g.pairList(name+"_pairs", pairOrderSplit(g.opts))
+				pk := g.pairList(name+"_pairs", pairOrderSplit(k))
 				pk.Step = i
 				kernels = append(kernels, pk)
 			}

@@ -87,11 +87,13 @@ func pairSkip(opts Options) bool {
 	return opts.PairSkip
 }
 
-// pairOrderSplit says whether the pair-list kernel writes the skipping
-// consumers' order (pairList's split): with PairSkip, unless
-// ATTNC_PAIR_ORDER=asc asks for the ascending union (the A/B).
-func pairOrderSplit(opts Options) bool {
-	return pairSkip(opts) && os.Getenv("ATTNC_PAIR_ORDER") != "asc"
+// pairOrderSplit says whether the pair-list kernel of the pair kernel k
+// writes the skipping consumers' order (pairList's split): where k skips
+// (its emitter decided, Kernel.PairSkip), unless ATTNC_PAIR_ORDER=asc
+// asks for the ascending union (the A/B). A masked pair kernel's cost
+// does not depend on the order; its list stays ascending.
+func pairOrderSplit(k Kernel) bool {
+	return k.PairSkip && os.Getenv("ATTNC_PAIR_ORDER") != "asc"
 }
 
 // pairStages is the pair kernel's K/V stages: 2, or ATTNC_PAIR_STAGES

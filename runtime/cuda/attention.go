@@ -66,6 +66,12 @@ type Kernel struct {
 	// warpgroup each) over the union of their lists, which a KindPairList
 	// kernel builds before it (PairList); the grid has ⌈NQ/2⌉ items.
 	Pair bool `json:",omitempty"`
+	// PairSkip (with Pair): each warpgroup computes only its own list's
+	// entries of the union and skips the rest, where a masked pair kernel
+	// computes every entry with the other's masked whole; its pair-list
+	// kernel writes the union in the order skipping pays in (codegen/nvptx
+	// pairs.go: split).
+	PairSkip bool `json:",omitempty"`
 	// Smem is the dynamic shared memory of each block, in bytes (0: the
 	// kernel's shared memory is static). Look such a kernel up with
 	// Driver.KernelFunction and launch it with this many bytes.
