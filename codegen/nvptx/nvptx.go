@@ -115,9 +115,10 @@ type Options struct {
 	// Producer and SplitKV say for other kernels.
 	DenseProducer []int
 	DenseBK       int
-	// PairLists runs plain sparse kernels of 64-row query tiles (no mod,
-	// compensation, gathered keys, early exit or per-row lists; d = dv)
-	// as the producer kernel over pairs of query tiles: a 128-row CTA
+	// PairLists runs sparse kernels of 64-row query tiles, plain or
+	// compensating (no mod, gathered keys, early exit or per-row lists;
+	// d = dv ≤ 128: pairKernel), as the producer kernel over pairs of
+	// query tiles: a 128-row CTA
 	// whose two consumer warpgroups share each K and V tile of the union
 	// of their tiles' lists, a tile outside one's own list masked for
 	// that warpgroup (pairs.go). A pair-list kernel builds the unions
