@@ -7,6 +7,9 @@
 # driver.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# Without llc-19 the PTX would target sm_80 (mma.sync), not the sm_90a
+# kernels the call means to time: a fresh machine has LLVM 14 only.
+command -v llc-19 >/dev/null || { echo "$(basename "$0"): no llc-19 here: apt-get install -y llvm-19 first" >&2; exit 1; }
 export ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache
 go build -o /tmp/attnc62 ./cmd/attnc
 MINF="tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
