@@ -333,6 +333,7 @@ func (r *run) beginRep() {
 		r.live -= int64(b.Size)
 	}
 	r.repBufs = r.repBufs[:0]
+	clear(r.keyMeans) // they were this repetition's buffers
 }
 
 // release frees b, a buffer of this repetition that no later step reads,
