@@ -61,8 +61,8 @@ for l in open(sys.argv[1]):
     print("  r%d %-58s dense %.2f sparse %.3f attention %.3f kernel %.3f pairs %.3f comp-list %.3f kbar %.3f" % (j.get("round",0), j.get("variant","-"), j["dense_ms"], j["sparse_ms"], s.get("cuda attention %2", 0), s.get("cuda attention %2: kernel", s.get("cuda attention %2", 0)), s.get("cuda attention %2: pairs/prefill_attn2_pairs", 0), s.get("cuda attention %2: compensate/prefill_attn2_comp", 0), s.get("cuda attention %2: compensate/prefill_attn2_kround", s.get("cuda attention %2: compensate/prefill_attn2_kbar", 0))))' $OUT/b.json
 done
 [ -n "${MORE:-}" ] && [ $SECONDS -lt 400 ] && {
-  echo "[$SECONDS s] best, 32 heads: one warpgroup against masked pairs"
-  ATTNC_TIME_KERNELS=1 ATTNC_CACHE_DIR=cache timeout 200 ./attnc bench -device cuda -json -n 131072 -heads 32 -repeat 3 -variants "-|ATTNC_PAIR=1" -passes "$BEST" ../examples/causal.attn > $OUT/b32.json 2>$OUT/b.err || tail -2 $OUT/b.err
+  echo "[$SECONDS s] best, 32 heads: one warpgroup against masked and skipping pairs"
+  ATTNC_TIME_KERNELS=1 ATTNC_CACHE_DIR=cache timeout 200 ./attnc bench -device cuda -json -n 131072 -heads 32 -repeat 3 -variants "-|ATTNC_PAIR=1|$S2" -passes "$BEST" ../examples/causal.attn > $OUT/b32.json 2>$OUT/b.err || tail -2 $OUT/b.err
   cat $OUT/b32.json | python3 -c 'import json,sys
 for l in sys.stdin:
     j=json.loads(l); print("  %-20s dense %.2f sparse %.3f" % (j.get("variant"), j["dense_ms"], j["sparse_ms"]))'
