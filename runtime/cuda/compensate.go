@@ -71,42 +71,53 @@ func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]launchC
 	if err != nil {
 		return nil, err
 	}
-	// The mean keys: rounded from the scores' key means where the plan
-	// says they are this step's (PlanStep.KeyMeans) and the scores ran on
-	// the device this run, else pooled from k.
-	km, round := r.keyMeans[st.KeyMeans]
-	if round = round && st.KeyMeans != ""; round {
+	names, km, round := compKernels(st, r.p.kernels, r.keyMeans)
+	if round {
 		if km.Size != uint64(4*G*nk*k.D) {
 			return nil, fmt.Errorf("internal error: %s: plan step %s rounds its mean keys from %s's key means, %d bytes, not [%d, %d, %d] float32", st.Pos, st.Name, st.KeyMeans, km.Size, G, nk, k.D)
 		}
 		a.KeyMeans = km
 	}
 	var launches []launchCall
-	for _, l := range st.Launches {
-		if l.What != "compensate" {
-			continue
+	for _, name := range names {
+		ck := r.p.kernels[name]
+		fn, err := drv.Function(r.p.mod, name)
+		if err != nil {
+			return nil, err
 		}
-		for _, name := range l.Kernels {
-			ck := r.p.kernels[name]
-			if ck.Kind == KindCompPool && (ck.Arg == "k" && round || ck.Arg == "kmeans" && !round) {
-				continue
-			}
-			fn, err := drv.Function(r.p.mod, name)
-			if err != nil {
-				return nil, err
-			}
-			grid, block, args, err := ck.CompLaunch(*a, fullBuf, full.ch, clist)
-			if err != nil {
-				return nil, fmt.Errorf("%s: plan step %s: %v", st.Pos, st.Name, err)
-			}
-			launches = append(launches, launchCall{name: name, group: "compensate", fn: fn, grid: grid, block: block, args: args})
+		grid, block, args, err := ck.CompLaunch(*a, fullBuf, full.ch, clist)
+		if err != nil {
+			return nil, fmt.Errorf("%s: plan step %s: %v", st.Pos, st.Name, err)
 		}
+		launches = append(launches, launchCall{name: name, group: "compensate", fn: fn, grid: grid, block: block, args: args})
 	}
 	if len(launches) != 3 {
 		return nil, fmt.Errorf("%s: plan step %s compensates with %d launches before its kernel, want 3", st.Pos, st.Name, len(launches))
 	}
 	a.List = clist
 	return launches, nil
+}
+
+// compKernels names step st's compensation launches, in order, and says
+// whether its mean keys are rounded from the key means km of the score
+// step st.KeyMeans names — where keyMeans holds them, that step having
+// pooled them on the device in this repetition — or pooled from k: the
+// plan holds both kbar kernels (Arg "kmeans" and "k"), one is launched.
+func compKernels(st *PlanStep, kernels map[string]*Kernel, keyMeans map[string]Buffer) (names []string, km Buffer, round bool) {
+	km, round = keyMeans[st.KeyMeans]
+	round = round && st.KeyMeans != ""
+	for _, l := range st.Launches {
+		if l.What != "compensate" {
+			continue
+		}
+		for _, name := range l.Kernels {
+			if ck := kernels[name]; ck != nil && ck.Kind == KindCompPool && (ck.Arg == "k" && round || ck.Arg == "kmeans" && !round) {
+				continue
+			}
+			names = append(names, name)
+		}
+	}
+	return names, km, round
 }
 
 // CompLaunch is the grid, block and arguments of compensation kernel k

@@ -30,3 +30,45 @@ func TestCompLaunchKeyMeans(t *testing.T) {
 		t.Errorf("no key means: %v", err)
 	}
 }
+
+// TestCompKernels: a compensating step whose plan names a score step's
+// key means rounds them (its kround kernel, not the k pool) when this
+// repetition's scores left them, pools k when they did not (the scores
+// ran on the host: rows past SelectLimit) or when the plan names none;
+// and a new repetition forgets them with its buffers (beginRep).
+func TestCompKernels(t *testing.T) {
+	kernels := map[string]*Kernel{
+		"a_kbar":   {Name: "a_kbar", Kind: KindCompPool, Arg: "k"},
+		"a_kround": {Name: "a_kround", Kind: KindCompPool, Arg: "kmeans"},
+		"a_vbar":   {Name: "a_vbar", Kind: KindCompPool, Arg: "v"},
+		"a_comp":   {Name: "a_comp", Kind: KindCompList},
+		"a_pairs":  {Name: "a_pairs", Kind: KindPairList},
+	}
+	st := &PlanStep{KeyMeans: "0", Launches: []PlanLaunch{
+		{What: "pairs", Kernels: []string{"a_pairs"}},
+		{What: "compensate", Kernels: []string{"a_kbar", "a_kround", "a_vbar", "a_comp"}}}}
+	means := map[string]Buffer{"0": {Ptr: 7, Size: 64}}
+	for _, c := range []struct {
+		name     string
+		keyMeans string
+		have     map[string]Buffer
+		want     []string
+		round    bool
+	}{
+		{"scores on the device", "0", means, []string{"a_kround", "a_vbar", "a_comp"}, true},
+		{"scores on the host", "0", map[string]Buffer{}, []string{"a_kbar", "a_vbar", "a_comp"}, false},
+		{"another step's means", "3", means, []string{"a_kbar", "a_vbar", "a_comp"}, false},
+		{"no key means named", "", map[string]Buffer{"": {Ptr: 9, Size: 64}}, []string{"a_kbar", "a_vbar", "a_comp"}, false},
+	} {
+		st.KeyMeans = c.keyMeans
+		names, km, round := compKernels(st, kernels, c.have)
+		if diff := cmp.Diff(c.want, names); diff != "" || round != c.round || round && km.Ptr != 7 {
+			t.Errorf("%s: launches (-want +got):\n%s; round %v (km %+v), want %v", c.name, diff, round, km, c.round)
+		}
+	}
+	r := &run{p: &Program{}, keyMeans: map[string]Buffer{"0": {Ptr: 7, Size: 64}}}
+	r.beginRep()
+	if len(r.keyMeans) != 0 {
+		t.Errorf("a new repetition still names the last one's key means: %v", r.keyMeans)
+	}
+}
