@@ -118,13 +118,13 @@ type Options struct {
 	// PairLists runs sparse kernels of 64-row query tiles, plain or
 	// compensating (no mod, gathered keys, early exit or per-row lists;
 	// d = dv ≤ 128: pairKernel), as the producer kernel over pairs of
-	// query tiles: a 128-row CTA
-	// whose two consumer warpgroups share each K and V tile of the union
-	// of their tiles' lists, a tile outside one's own list masked for
-	// that warpgroup (pairs.go). A pair-list kernel builds the unions
-	// before it. ATTNC_PAIR=0 or 1 overrides it (the A/B). Off: on an
-	// H100 it ran the budget's lists 5.6 % faster and MInference's 18.7 %
-	// slower (docs/gpu-notes.md, thirty-third session).
+	// query tiles: a 128-row CTA whose two consumer warpgroups share
+	// each K and V tile of the union of their tiles' lists, a tile
+	// outside one's own list masked for that warpgroup (pairs.go). A
+	// pair-list kernel builds the unions before it. ATTNC_PAIR=0 or 1
+	// overrides it (the A/B). Off: on an H100 it ran the budget's lists
+	// 5.6 % faster and MInference's 18.7 % slower (docs/gpu-notes.md,
+	// thirty-third session).
 	PairLists bool
 	// PairSkip has the pair kernel's consumers skip the union's tiles
 	// outside their lists (issuing only the pending P·V) instead of
