@@ -24,13 +24,14 @@ import (
 // the choice on inputs it did not see, and write it as an .attn file.
 //
 // The search space is a table of families (tuneFamilies): a scoring
-// method and a selection rule with one knob — a density ρ or a mass τ —
-// whose cost grows and whose error falls as the knob grows. For a target
-// error (-err) each family's knob is bisected to the cheapest setting
-// whose head-mean rel_err is within the target on every calibration
-// input; for a target cost (-density) to the largest setting whose
-// density_total is within it on every input. The family that meets the
-// target cheapest (or, for a cost target, with the least error) wins.
+// method and a selection rule with one knob — a density ρ, a mass τ, an
+// early stop's ε or a count k — whose cost grows and whose error falls as
+// the knob moves from lo to hi. For a target error (-err) each family's
+// knob is bisected to the cheapest setting (least mean density_total over
+// the inputs) whose head-mean rel_err is within the target on every
+// calibration input; for a target cost (-density) to the largest setting
+// whose density_total is within it on every input. The family that meets
+// the target cheapest (or, for a cost target, with the least error) wins.
 // Every evaluation is `attnc run -device ref -check` on one input (the
 // interpreter: the semantics every backend is held to; the dense
 // reference is cached per input), so a search is deterministic.
@@ -38,7 +39,7 @@ import (
 // tuneFamily is one family of schedules with one knob.
 type tuneFamily struct {
 	name   string
-	knob   string  // "ρ", "τ" or "k" (a count, rounded), for reports
+	knob   string  // "ρ", "τ", "ε" or "k" (a count, rounded), for reports
 	lo, hi float64 // the knob's search range; cost grows with it
 	sched  string  // the schedule after tile(...), the knob as %.4g
 }
@@ -72,6 +73,17 @@ var tuneFamilies = []tuneFamily{
 	{"probe max budget", "ρ", 0.01, 1, "score(probe, stride: 16, pool: max); budget(density: %.4g, " + keep + ")"},
 	{"xattn mass", "τ", 0.5, 0.9995, "score(antidiagonal, stride: 8); select(mass: %.4g, " + keep + ")"},
 	{"pbs mass", "τ", 0.5, 0.9995, "permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: %.4g, keep: [diagonal])"},
+	// Every allowed tile in the estimate's order until a computed tile adds
+	// less than ε of its rows' normaliser (S2O's loop without its
+	// permutation): the stop reads the real scores, so each query tile
+	// spends what its attention needs. ε runs from large (cheap) to small.
+	{"mean early stop", "ε", 0.1, 1e-4, "score(mean); order(score); early_stop(eps: %.4g)"},
+	// The same with the sink tile forced first, before the stop reads
+	// anything: a sink's one key is what a tile mean cannot see, and an
+	// early stop never reaches a tile its estimate puts last (synthetic
+	// inputs: head-mean rel_err 0.32–0.42 without it, 0.045–0.056 with it).
+	{"mean early stop (sink)", "ε", 0.1, 1e-4, "score(mean); select(density: 1, " + keep + "); order(score); early_stop(eps: %.4g)"},
+	{"vslash early stop", "ε", 0.1, 1e-4, "score(vslash); order(score); early_stop(eps: %.4g)"},
 	// Per-row selection (docs/passes.md): the blocks per row, and HISA's
 	// keys per row inside 16 blocks of 64.
 	{"moba gate", "k", 1, 512, "gate(block: 16, top: %.4g, keep: [sink, diagonal, local(4)])"},
@@ -81,7 +93,8 @@ var tuneFamilies = []tuneFamily{
 	{"hisa16 tokens", "k", 8, 512, "gate(block: 16, top: 32, keep: [sink, diagonal, local(4)]); tokens(top: %.4g)"},
 }
 
-// knobAt maps u ∈ [0, 1] to the knob: lo·(hi/lo)^u for a density,
+// knobAt maps u ∈ [0, 1] to the knob: lo·(hi/lo)^u for a density or an
+// ε (whose lo is the larger end),
 // 1 − (1−lo)·((1−hi)/(1−lo))^u for a mass, rounded to 4 digits (the
 // schedule's text).
 func (f tuneFamily) knobAt(u float64) float64 {
@@ -102,8 +115,9 @@ type tunePoint struct {
 	Family   string    `json:"family"`
 	Knob     float64   `json:"knob"`
 	Schedule string    `json:"schedule"`
-	Err      float64   `json:"err"`  // max over the inputs of rel_err_head_mean
-	Cost     float64   `json:"cost"` // max over the inputs of density_total
+	Err      float64   `json:"err"`       // max over the inputs of rel_err_head_mean
+	Cost     float64   `json:"cost"`      // max over the inputs of density_total
+	MeanCost float64   `json:"mean_cost"` // mean over the inputs of density_total
 	Inputs   []string  `json:"inputs"`
 	Errs     []float64 `json:"errs"`  // per input
 	Costs    []float64 `json:"costs"` // per input
@@ -141,7 +155,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	fs.StringVar(&t.train, "train", "", "calibration inputs: safetensors files (q, k, v), comma-separated")
 	fs.StringVar(&t.validate, "validate", "", "validation inputs the search never sees, comma-separated")
-	fs.Float64Var(&t.err, "err", 0, "target: the cheapest schedule whose head-mean rel_err is at most this on every calibration input")
+	fs.Float64Var(&t.err, "err", 0, "target: the cheapest schedule (least mean density_total over the calibration inputs) whose head-mean rel_err is at most this on every one")
 	fs.Float64Var(&t.density, "density", 0, "target: the most accurate schedule whose density_total is at most this on every calibration input")
 	fs.StringVar(&t.out, "o", "", "write the chosen schedule with FILE's kernel to this .attn file")
 	fs.StringVar(&t.plotPath, "plot", "", "write a PNG of every setting tried (worst calibration input's error against cost)")
@@ -154,7 +168,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&t.firstHalf, "first-half", false, "with -head-mean: calibrate on the first half of the input's tokens, validate on the whole input (whose later queries the search never saw)")
 	fs.BoolVar(&t.perHead, "per-head", false, "search each head of each -train input on its own and print what each needs; with -o (one input, one budget family) write its densities as budget(density: [ρ₀, ρ₁, …])")
 	fs.BoolVar(&t.holdout, "holdout-heads", false, "split each -train input by heads: the first half calibrates, the second half validates (per-layer tuning where a layer has one trace)")
-	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the target, and report the choice's cost over it")
+	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the head-mean rel_err the choice reaches there, and report the choice's cost over it (issue 15's ratio at equal error)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc tune -train A.safetensors[,...] [-validate C.safetensors[,...]] (-err E | -density D) [flags] FILE\n\nSearches schedules for FILE's kernel (its dense meaning; its own schedule is ignored) on\nthe calibration inputs with the interpreter, checks the choice on the validation inputs,\nand writes it with -o. Families:")
 		for _, f := range tuneFamilies {
@@ -245,12 +259,13 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 			}
 			p.Errs, p.Costs = append(p.Errs, *rep.RelErrHeadMean), append(p.Costs, rep.DensityTotal)
 			p.Err, p.Cost = math.Max(p.Err, *rep.RelErrHeadMean), math.Max(p.Cost, rep.DensityTotal)
+			p.MeanCost += rep.DensityTotal / float64(len(inputs))
 		}
 		if t.json {
 			b, _ := json.Marshal(p)
 			fmt.Fprintln(stdout, string(b))
 		}
-		say("%-26s %s=%-7.4g err %.3g cost %.4f", f.name, f.knob, x, p.Err, p.Cost)
+		say("%-26s %s=%-7.4g err %.3g cost %.4f (mean %.4f)", f.name, f.knob, x, p.Err, p.Cost, p.MeanCost)
 		return p, nil
 	}
 	search := func(inputs []string) (best *tunePoint, tried []*tunePoint, err error) {
@@ -309,12 +324,16 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 				continue
 			}
 			for i, in := range p.Inputs {
-				d, err := t.oracleDensity(path, in)
+				// At equal error, as issue 15 measures it: the density
+				// the oracle needs for the error the choice reached on
+				// this input (below the target where it overshoots,
+				// above it where it misses).
+				d, knob, err := t.oracleDensity(path, in, p.Errs[i])
 				if err != nil {
 					return err
 				}
-				ratios = append(ratios, oracleRatio{Input: in, Set: p.Set, Cost: p.Costs[i], Oracle: d, Ratio: p.Costs[i] / d})
-				say("oracle on %s: density %.4f for the target", shortName(in), d)
+				ratios = append(ratios, oracleRatio{Input: in, Set: p.Set, Err: p.Errs[i], Cost: p.Costs[i], Oracle: d, OracleKnob: knob, Ratio: p.Costs[i] / d})
+				say("oracle on %s: density %.4f for head-mean rel_err %.3g", shortName(in), d, p.Errs[i])
 			}
 		}
 	}
@@ -332,26 +351,30 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintln(stdout, "  validation:  none (-validate): the numbers above are what it was tuned on")
 		}
 		for _, r := range ratios {
-			fmt.Fprintf(stdout, "  oracle (%s) %s: density %.4f for the target; the choice costs %.2f× that\n", r.Set, shortName(r.Input), r.Oracle, r.Ratio)
+			fmt.Fprintf(stdout, "  oracle (%s) %s: density %.4f for the same head-mean rel_err %.3g; the choice costs %.2f× that\n", r.Set, shortName(r.Input), r.Oracle, r.Err, r.Ratio)
 		}
 	}
 	return t.writeTuned(src, path, best, val, ratios)
 }
 
 // oracleRatio is the choice's cost on one input over the density the
-// exact block-mass oracle needs there for the same error target.
+// exact block-mass oracle needs there for the same head-mean rel_err.
 type oracleRatio struct {
 	Input  string  `json:"input"`
 	Set    string  `json:"set"`
+	Err    float64 `json:"err"` // the choice's head-mean rel_err there, the oracle's target
 	Cost   float64 `json:"cost"`
 	Oracle float64 `json:"oracle_density"`
-	Ratio  float64 `json:"ratio"`
+	// OracleKnob is the oracle's budget(density: ρ) that computes Oracle.
+	OracleKnob float64 `json:"oracle_knob"`
+	Ratio      float64 `json:"ratio"`
 }
 
-// oracleDensity bisects the oracle's budget on one input for t's error
-// target and returns the density it computes there (the oracle's scoring
-// is a measuring device, not a cost: its density, not density_total).
-func (t *tuneFlags) oracleDensity(path, input string) (float64, error) {
+// oracleDensity bisects the oracle's budget on one input for head-mean
+// rel_err ≤ target and returns the density it computes there (the
+// oracle's scoring is a measuring device, not a cost: its density, not
+// density_total), and the budget's ρ that gives it.
+func (t *tuneFlags) oracleDensity(path, input string, target float64) (float64, float64, error) {
 	f := tuneFamily{name: "oracle budget", knob: "ρ", lo: 0.01, hi: 1, sched: "score(oracle); budget(density: %.4g)"}
 	eval := func(x float64) (*tunePoint, error) {
 		s := "tile(q: 64, k: 64); " + f.body(x)
@@ -359,17 +382,17 @@ func (t *tuneFlags) oracleDensity(path, input string) (float64, error) {
 		if err != nil {
 			return nil, fmt.Errorf("oracle at ρ = %.4g on %s: %v", x, input, err)
 		}
-		return &tunePoint{Family: f.name, Knob: x, Schedule: s, Err: *rep.RelErrHeadMean, Cost: rep.Density}, nil
+		return &tunePoint{Family: f.name, Knob: x, Schedule: s, Err: *rep.RelErrHeadMean, Cost: rep.Density, MeanCost: rep.Density}, nil
 	}
-	o := tuneFlags{err: t.err, steps: t.steps}
+	o := tuneFlags{err: target, steps: t.steps}
 	p, _, err := o.searchFamily(f, eval)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	if p == nil {
-		return 1, nil // not even dense meets it (the target is below rounding): dense
+		return 1, 1, nil // not even dense meets it (the target is below rounding): dense
 	}
-	return p.Cost, nil
+	return p.Cost, p.Knob, nil
 }
 
 // splitHeads writes input's first ⌈H/2⌉ heads and its other heads to two
@@ -563,11 +586,28 @@ func (t *tuneFlags) pickOf(a, b *tunePoint) *tunePoint {
 
 // better says whether passing setting a beats b: cheaper for an error
 // target, more accurate for a cost target (ties: the other measure).
+//
+// For an error target "cheaper" is the mean density_total over the
+// inputs, not the worst: the inputs stand for the layers of a model, and
+// what a model pays is the sum of its layers. A schedule whose cost
+// adapts to each layer (a mass threshold, an early stop) spends what each
+// needs, and ranking by the worst input would charge it the hardest
+// layer's cost on every other (docs/accuracy.md, "An early stop meets
+// 10⁻²"). A cost target stays a cap on every input.
 func (t *tuneFlags) better(a, b *tunePoint) bool {
 	if t.err > 0 {
-		return a.Cost < b.Cost || a.Cost == b.Cost && a.Err < b.Err
+		return a.MeanCost < b.MeanCost || a.MeanCost == b.MeanCost && a.Err < b.Err
 	}
 	return a.Err < b.Err || a.Err == b.Err && a.Cost < b.Cost
+}
+
+// plotCost is what p's cost is ranked by: the mean over the inputs for an
+// error target, the worst for a cost target (better).
+func (t *tuneFlags) plotCost(p *tunePoint) float64 {
+	if t.err > 0 {
+		return p.MeanCost
+	}
+	return p.Cost
 }
 
 // misses names the inputs of p where the target fails ("" if none).
@@ -638,7 +678,7 @@ func describePoint(p *tunePoint) string {
 	for i, in := range p.Inputs {
 		parts = append(parts, fmt.Sprintf("%s err %.3g cost %.4f", shortName(in), p.Errs[i], p.Costs[i]))
 	}
-	return fmt.Sprintf("worst err %.3g, worst cost %.4f (%s)", p.Err, p.Cost, strings.Join(parts, "; "))
+	return fmt.Sprintf("worst err %.3g, worst cost %.4f, mean cost %.4f (%s)", p.Err, p.Cost, p.MeanCost, strings.Join(parts, "; "))
 }
 
 func shortName(path string) string {
@@ -649,9 +689,9 @@ func shortName(path string) string {
 }
 
 func writeTuneTable(w io.Writer, tried []*tunePoint, t tuneFlags) {
-	fmt.Fprintf(w, "target %s on every calibration input; err: worst head-mean rel_err, cost: worst density_total\n\n", t.target())
-	fmt.Fprintln(w, "| family | knob | err | cost | meets |")
-	fmt.Fprintln(w, "|---|---|---|---|---|")
+	fmt.Fprintf(w, "target %s on every calibration input; err: worst head-mean rel_err, cost: worst density_total, mean cost: its mean over the inputs (what an error target ranks by)\n\n", t.target())
+	fmt.Fprintln(w, "| family | knob | err | cost | mean cost | meets |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|")
 	sorted := append([]*tunePoint{}, tried...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		if sorted[i].Family != sorted[j].Family {
@@ -664,7 +704,7 @@ func writeTuneTable(w io.Writer, tried []*tunePoint, t tuneFlags) {
 		if t.density > 0 {
 			meets = p.Cost <= t.calib(t.density)
 		}
-		fmt.Fprintf(w, "| %s | %s = %.4g | %.3g | %.4f | %v |\n", p.Family, familyNamed(p.Family).knob, p.Knob, p.Err, p.Cost, meets)
+		fmt.Fprintf(w, "| %s | %s = %.4g | %.3g | %.4f | %.4f | %v |\n", p.Family, familyNamed(p.Family).knob, p.Knob, p.Err, p.Cost, p.MeanCost, meets)
 	}
 }
 
@@ -683,16 +723,22 @@ func writeTunePlot(path string, tried []*tunePoint, t tuneFlags) error {
 		s := plot.Series{Name: f.name}
 		for _, p := range tried {
 			if p.Family == f.name {
-				s.Points = append(s.Points, plot.Point{X: p.Cost, Y: math.Max(p.Err, 1e-6)})
+				s.Points = append(s.Points, plot.Point{X: t.plotCost(p), Y: math.Max(p.Err, 1e-6)})
 			}
 		}
 		if len(s.Points) > 0 {
 			series = append(series, s)
 		}
 	}
+	xl := "worst density_total"
+	if t.err > 0 {
+		xl = "mean density_total"
+	}
 	return writeFileAtomic(path, func(w io.Writer) error {
 		return plot.WriteFrontier(w, series, plot.FrontierOptions{
-			Title: "attnc tune: " + strings.ReplaceAll(t.target(), "≤", "<="), // the plot's font is ASCII XLabel: "worst density_total", YLabel: "worst head-mean rel_err",
+			Title:  "attnc tune: " + strings.ReplaceAll(t.target(), "≤", "<="), // the plot's font is ASCII
+			XLabel: xl,
+			YLabel: "worst head-mean rel_err",
 		})
 	})
 }
@@ -726,7 +772,7 @@ func tunedSource(src []byte, path string, best, val *tunePoint, ratios []oracleR
 		b.WriteString("// No validation inputs: the numbers above are the ones it was tuned on.\n")
 	}
 	for _, r := range ratios {
-		fmt.Fprintf(&b, "// Against the block-mass oracle on %s (%s): %.2f× its density %.4f for the same error.\n", shortName(r.Input), r.Set, r.Ratio, r.Oracle)
+		fmt.Fprintf(&b, "// Against the block-mass oracle on %s (%s): %.2f× its density %.4f for the same error (%.3g).\n", shortName(r.Input), r.Set, r.Ratio, r.Oracle, r.Err)
 	}
 	b.WriteString(text)
 	fmt.Fprintf(&b, "schedule %s {\n", name)

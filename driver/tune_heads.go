@@ -104,7 +104,7 @@ func (t *tuneFlags) perHeadPoint(path, input string, f tuneFamily, knobs []float
 	if err != nil {
 		return nil, fmt.Errorf("%s on %s: %v", p.Schedule, input, err)
 	}
-	p.Err, p.Cost = *rep.RelErrHeadMean, rep.DensityTotal
+	p.Err, p.Cost, p.MeanCost = *rep.RelErrHeadMean, rep.DensityTotal, rep.DensityTotal
 	p.Errs, p.Costs = []float64{p.Err}, []float64{p.Cost}
 	return p, nil
 }
