@@ -458,3 +458,32 @@ func TestTuneRanksByMeanCost(t *testing.T) {
 		t.Errorf("cost target plots cost %g, want the worst", d.plotCost(adaptive))
 	}
 }
+
+// TestTuneEarlyStopKnob: an early stop's ε runs from large (cheap) to
+// small as the bisection's u grows, and the search finds the largest ε
+// (the cheapest setting) that meets an error target when error grows
+// with ε.
+func TestTuneEarlyStopKnob(t *testing.T) {
+	f := familyNamed("mean early stop (sink)")
+	if f.name == "" || f.knob != "ε" || !strings.Contains(f.body(0.002), "early_stop(eps: 0.002)") || !strings.Contains(f.body(0.002), "keep: [sink, diagonal]") {
+		t.Fatalf("family %+v", f)
+	}
+	if a, b := f.knobAt(0), f.knobAt(1); a != 0.1 || b != 1e-4 {
+		t.Errorf("knobAt(0), knobAt(1) = %g, %g; want 0.1, 1e-4", a, b)
+	}
+	for u := 0.0; u < 1; u += 0.125 {
+		if f.knobAt(u+0.125) >= f.knobAt(u) {
+			t.Errorf("ε does not fall with u at %g: %g then %g", u, f.knobAt(u), f.knobAt(u+0.125))
+		}
+	}
+	// err = ε, cost = 1 − ε: err ≤ 0.003 ⟺ ε ≤ 0.003, the cheapest
+	// passing ε is just below 0.003.
+	eval := func(x float64) (*tunePoint, error) {
+		return &tunePoint{Family: f.name, Knob: x, Err: x, Cost: 1 - x, MeanCost: 1 - x}, nil
+	}
+	tf := &tuneFlags{err: 0.003, steps: 14}
+	p, _, err := tf.searchFamily(f, eval)
+	if err != nil || p == nil || p.Knob > 0.003 || p.Knob < 0.0029 {
+		t.Errorf("picked %+v, %v; want ε just below 0.003", p, err)
+	}
+}
