@@ -37,6 +37,7 @@ sweep() { # $1 = input flags, $2 = output .jsonl
   for e in 0.01 0.003; do run "s2o + compensate" "permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: $e); compensate"; done
   for r in 0.04 0.07 0.1 0.15 0.2; do run "submean budget" "score(submean, stride: 16); budget(density: $r, keep: [sink, diagonal])"; done
   for r in 0.04 0.07 0.1 0.15 0.2; do run "vslash budget" "score(vslash); budget(density: $r, keep: [sink, diagonal])"; done
+  for e in 0.03 0.01 0.003 0.001; do run "early stop" "score(mean); select(density: 1, keep: [sink, diagonal]); order(score); early_stop(eps: $e)"; done
 }
 
 # The tables of every run and of each series' error at 5, 10 and 20 % of

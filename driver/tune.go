@@ -40,7 +40,7 @@ import (
 type tuneFamily struct {
 	name   string
 	knob   string  // "ρ", "τ", "ε" or "k" (a count, rounded), for reports
-	lo, hi float64 // the knob's search range; cost grows with it
+	lo, hi float64 // the knob's search range; cost grows from lo to hi
 	sched  string  // the schedule after tile(...), the knob as %.4g
 }
 
@@ -158,7 +158,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.Float64Var(&t.err, "err", 0, "target: the cheapest schedule (least mean density_total over the calibration inputs) whose head-mean rel_err is at most this on every one")
 	fs.Float64Var(&t.density, "density", 0, "target: the most accurate schedule whose density_total is at most this on every calibration input")
 	fs.StringVar(&t.out, "o", "", "write the chosen schedule with FILE's kernel to this .attn file")
-	fs.StringVar(&t.plotPath, "plot", "", "write a PNG of every setting tried (worst calibration input's error against cost)")
+	fs.StringVar(&t.plotPath, "plot", "", "write a PNG of every setting tried (worst calibration input's error against the cost it is ranked by: the mean over the inputs for -err, the worst for -density)")
 	fs.StringVar(&t.families, "families", "", "families to search, comma-separated (default: all; see -h)")
 	fs.IntVar(&t.steps, "steps", 7, "bisection steps per family")
 	fs.StringVar(&t.kernel, "kernel", "", "the kernel to tune (default: the file's only or first kernel)")
