@@ -24,6 +24,10 @@ for P in "$MINF" "$BUDGET" "$BEST"; do
   env ATTNC_PAIR=1 ATTNC_PAIR_SKIP=1 /tmp/attnc62 run -device cuda -check -heads 8 -n 256 -synthetic 3 -passes "$P" examples/causal.attn >/dev/null 2>&1
   /tmp/attnc62 run -device cuda -check -heads 8 -n 256 -synthetic 3 -passes "$P" examples/causal.attn >/dev/null 2>&1
 done
+# examples/accurate.attn's schedule (gpu-ws62.sh's ACC=1).
+P="tile(q: 64, k: 64); score(mean); select(density: 1, keep: [sink, diagonal]); order(score); early_stop(eps: 0.002288)"
+fill X=
+/tmp/attnc62 run -device cuda -check -heads 8 -n 256 -synthetic 3 -passes "$P" examples/causal.attn >/dev/null 2>&1
 # The attnc binary the pack runs (its PTX cache keys are this code's).
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o .gpu/attnc ./cmd/attnc && gzip -f .gpu/attnc
 ls .gpu/cases/cache/ptx | wc -l

@@ -12,7 +12,7 @@
 # (issue 13's ≤ 36 ms) one warpgroup against the masked pair kernel.
 # ROUNDS=R UNTIL=S: R rounds (2), no schedule started after S seconds;
 # MORE=1 adds skipping at 4 and 3 stages, masked at 4, and best at 32
-# heads.
+# heads; ACC=1 examples/accurate.attn's early stop (end of the script).
 # Best's lines also time compensation's list kernel (its flags in shared
 # memory since the thirty-fourth session: gpu-notes' prediction).
 # Predictions: docs/gpu-notes.md, "Thirty-fourth session" (and the
@@ -66,5 +66,21 @@ done
   cat $OUT/b32.json | python3 -c 'import json,sys
 for l in sys.stdin:
     j=json.loads(l); print("  %-20s dense %.2f sparse %.3f" % (j.get("variant"), j["dense_ms"], j["sparse_ms"]))'
+}
+# ACC=1: examples/accurate.attn's schedule (thirty-sixth session: the
+# early stop tune picks for head-mean 10^-2; never run on a GPU) against
+# the interpreter, then timed at 131072 × 8 heads with its stages and
+# density (on synthetic inputs its density falls with N: 0.24 at 8K,
+# 0.09 from 32K on the CPU).
+ACC_S="tile(q: 64, k: 64); score(mean); select(density: 1, keep: [sink, diagonal]); order(score); early_stop(eps: 0.002288)"
+[ -n "${ACC:-}" ] && {
+  echo "[$SECONDS s] accurate.attn's schedule"
+  echo "  $(runcheck accurate 4500 4 ../examples/causal.attn "$ACC_S")"
+  ATTNC_CACHE_DIR=cache timeout 200 ./attnc bench -device cuda -json -n 131072 -heads 8 -repeat 3 -passes "$ACC_S" ../examples/causal.attn > $OUT/acc.json 2>$OUT/b.err || tail -2 $OUT/b.err
+  python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    if not l.strip(): continue
+    j=json.loads(l)
+    print("  dense %.2f sparse %.3f density %.4f stages %s" % (j["dense_ms"], j["sparse_ms"], j["density"], {k: round(v, 3) for k, v in j["stage_ms"].items() if v}))' $OUT/acc.json
 }
 echo "[$SECONDS s] done"
