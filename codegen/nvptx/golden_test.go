@@ -191,3 +191,30 @@ func shortDiff(want, got string, max int) string {
 	}
 	return strings.Join(d, "\n")
 }
+
+// TestNoGuardedWgmma: no golden kernel issues a wgmma under a guard
+// predicate (`@p wgmma…`). ptxas serialises every wgmma of a kernel
+// holding one (warning C7520: a compiler-inserted warpgroup arrive in a
+// divergent path); the thirty-fourth session's guarded P·V made the
+// skipping pair kernel 21–44 % slower on an H100 (BENCHMARKS.md).
+func TestNoGuardedWgmma(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "kernels", "*.ll"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden kernels (%v)", err)
+	}
+	guarded := regexp.MustCompile(`@!?[A-Za-z_][A-Za-z0-9_]* +wgmma\.mma_async`)
+	n := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += strings.Count(string(src), "wgmma.mma_async")
+		if m := guarded.Find(src); m != nil {
+			t.Errorf("%s: a guarded wgmma: %q", f, m)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no wgmma in the golden kernels: the test checks nothing")
+	}
+}

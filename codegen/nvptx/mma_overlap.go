@@ -119,22 +119,17 @@ func (em *mmaEmitter) issueOverlapped(b kb) ([][]value.Value, []value.Value) {
 	b.wgmmaFence()
 	S = b.wgmmaQKAsync(em.dt, em.dQ, em.dKt, em.bq, em.bk, em.d, S)
 	b.wgmmaCommit()
-	var O []value.Value
-	if em.skip {
-		// No P·V after a skipped entry (or at t = 0): its P is 0.
-		O = b.wgmmaPVAsyncIf(em.dt, em.dVprev, em.bk, em.dv, em.lastP(), flatten(phiVals(em.O)), em.ownP)
-	} else {
-		O = b.wgmmaPVAsync(em.dt, em.dVprev, em.bk, em.dv, em.lastP(), flatten(phiVals(em.O)))
-	}
+	// After a skipped entry (or at t = 0) P is 0 and V the zero tile
+	// (dVprev, mma_ws.go): a product for nothing, issued all the same —
+	// a guard on it (the thirty-fourth session's) made ptxas serialise
+	// every wgmma of the kernel (C7520: a compiler-inserted warpgroup
+	// arrive in a divergent path), 21–44 % slower.
+	O := b.wgmmaPVAsync(em.dt, em.dVprev, em.bk, em.dv, em.lastP(), flatten(phiVals(em.O)))
 	b.wgmmaCommit()
 	if em.pp {
 		em.turn(b, true) // the other's
 	}
-	if em.skip {
-		S = b.wgmmaWaitIf(1, em.ownP, S)
-	} else {
-		S = b.wgmmaWait(1, S)
-	}
+	S = b.wgmmaWait(1, S)
 	if em.splitKV {
 		em.release(b, em.stS, nil) // K(J) is read
 	}
@@ -168,14 +163,12 @@ func (em *mmaEmitter) drain(b kb) {
 	for k := 0; k < len(em.Pn); k += 4 {
 		pas = append(pas, em.Pn[k:k+4])
 	}
+	dV := em.dVt
 	if em.skip {
-		// A last tile skipped released its V already, and its P is 0:
-		// no P·V.
-		dV := b.NewSelect(em.ownN, em.dVt, em.dZero)
-		em.Onew = unflatten(b.settle(b.wgmmaPVAsyncIf(em.dt, dV, em.bk, em.dv, pas, flatten(em.Onew), em.ownN)))
-	} else {
-		em.Onew = unflatten(b.settle(b.wgmmaPVAsync(em.dt, em.dVt, em.bk, em.dv, pas, flatten(em.Onew))))
+		// A last tile skipped released its V already; its P is 0.
+		dV = b.NewSelect(em.ownN, em.dVt, em.dZero)
 	}
+	em.Onew = unflatten(b.settle(b.wgmmaPVAsync(em.dt, dV, em.bk, em.dv, pas, flatten(em.Onew))))
 	b.NewBr(em.epi.Block)
 	em.last = b
 }
@@ -201,13 +194,11 @@ func (em *mmaEmitter) pending(b kb) value.Value {
 // for entry t and not for the phase before — V: every consumer still
 // arrives once per union entry on each empty barrier. m and ℓ stay, O
 // takes the product (at the scale of m: no new maximum), and the next
-// iteration issues no P·V (pending false: a guard on the wgmma, wgmmaIf,
-// and a wait for Q·Kᵀ alone, wgmmaWaitIf) — before the guards it
-// multiplied P = 0 by the zero tile, a tile's worth of tensor work for
-// nothing after every skip.
+// iteration's P·V multiplies P = 0 by the zero tile (pending false; no
+// guard: see issueOverlapped).
 func (em *mmaEmitter) skipJoin(b, sk kb) kb {
 	sk.wgmmaFence()
-	O := sk.wgmmaPVAsyncIf(em.dt, em.dVprev, em.bk, em.dv, em.lastP(), flatten(phiVals(em.O)), em.ownP)
+	O := sk.wgmmaPVAsync(em.dt, em.dVprev, em.bk, em.dv, em.lastP(), flatten(phiVals(em.O)))
 	O = sk.settle(O)
 	em.releaseV(sk, em.prevS, em.ownP)
 	em.release(sk, em.stS, nil) // K(J): waited for (acquire), not read

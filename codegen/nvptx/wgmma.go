@@ -81,14 +81,6 @@ func (b kb) descAt(start value.Value, off, lbo, sbo int64) value.Value {
 // updated, still in flight): A from descriptor aDesc or, when aRegs is
 // set, from four b16x2 registers; B from descriptor bDesc.
 func (b kb) wgmma(dt string, n int64, acc []value.Value, aDesc value.Value, aRegs []value.Value, bDesc value.Value, transB int) []value.Value {
-	return b.wgmmaIf(dt, n, acc, aDesc, aRegs, bDesc, transB, nil)
-}
-
-// wgmmaIf is wgmma issued only where on (an i1, the same in every thread
-// of the warpgroup: wgmma is .aligned) is true — a guard predicate on the
-// instruction; where it is false the accumulators keep their values (the
-// asm's outputs are tied to them). nil: always, as wgmma.
-func (b kb) wgmmaIf(dt string, n int64, acc []value.Value, aDesc value.Value, aRegs []value.Value, bDesc value.Value, transB int, on value.Value) []value.Value {
 	na := len(acc)
 	var regs []string
 	for i := range na {
@@ -121,12 +113,6 @@ func (b kb) wgmmaIf(dt string, n int64, acc []value.Value, aDesc value.Value, aR
 	}
 	text := fmt.Sprintf("{ .reg .pred p; setp.ne.b32 p, $%d, 0; wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s {%s}, %s, %s, p, %s; }",
 		next+1, n, dt, dt, strings.Join(regs, ", "), aOp, bOp, imm)
-	if on != nil {
-		cons += ",r"
-		args = append(args, b.NewZExt(on, types.I32))
-		text = fmt.Sprintf("{ .reg .pred p, q; setp.ne.b32 p, $%d, 0; setp.ne.b32 q, $%d, 0; @q wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s {%s}, %s, %s, p, %s; }",
-			next+1, next+2, n, dt, dt, strings.Join(regs, ", "), aOp, bOp, imm)
-	}
 	fields := make([]types.Type, na)
 	for i := range fields {
 		fields[i] = types.Float
@@ -154,19 +140,6 @@ func (b kb) wgmmaCommit() { b.asm(types.Void, "wgmma.commit_group.sync.aligned;"
 // cannot schedule their uses above it.
 func (b kb) wgmmaWait(n int, acc []value.Value) []value.Value {
 	b.asm(types.Void, fmt.Sprintf("wgmma.wait_group.sync.aligned %d;", n), "")
-	out := make([]value.Value, len(acc))
-	for i, x := range acc {
-		out[i] = b.volatileAsm(types.Float, "", "=f,0", x)
-	}
-	return out
-}
-
-// wgmmaWaitIf is wgmmaWait(n) where on (warp-uniform) is true and
-// wgmmaWait(0) where it is false: the wait after a group that a guard
-// (wgmmaIf) may have left without a wgmma, whether or not the commit of
-// no wgmma counts as a group.
-func (b kb) wgmmaWaitIf(n int, on value.Value, acc []value.Value) []value.Value {
-	b.asm(types.Void, fmt.Sprintf("{ .reg .pred q; setp.ne.b32 q, $0, 0; @q wgmma.wait_group.sync.aligned %d; @!q wgmma.wait_group.sync.aligned 0; }", n), "r", b.NewZExt(on, types.I32))
 	out := make([]value.Value, len(acc))
 	for i, x := range acc {
 		out[i] = b.volatileAsm(types.Float, "", "=f,0", x)
@@ -222,15 +195,9 @@ func (b kb) wgmmaPV(dt string, dV value.Value, bk, dv int64, pas [][]value.Value
 // returns its accumulators, in flight until a wait; the caller fences
 // before and commits after, and leaves pas untouched until the wait.
 func (b kb) wgmmaPVAsync(dt string, dV value.Value, bk, dv int64, pas [][]value.Value, acc []value.Value) []value.Value {
-	return b.wgmmaPVAsyncIf(dt, dV, bk, dv, pas, acc, nil)
-}
-
-// wgmmaPVAsyncIf is wgmmaPVAsync issued only where on is true (wgmmaIf):
-// where it is false O keeps its value.
-func (b kb) wgmmaPVAsyncIf(dt string, dV value.Value, bk, dv int64, pas [][]value.Value, acc []value.Value, on value.Value) []value.Value {
 	for ks, pa := range pas {
 		bDesc := b.descAt(dV, int64(ks)*16*128, bk*128, 1024)
-		acc = b.wgmmaIf(dt, dv, acc, nil, pa, bDesc, 1, on)
+		acc = b.wgmma(dt, dv, acc, nil, pa, bDesc, 1)
 	}
 	return acc
 }

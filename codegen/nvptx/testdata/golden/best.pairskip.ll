@@ -161,7 +161,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-; @best_attn2: kernels/a08d27bfa1d1e4a5.ll
+; @best_attn2: kernels/d36b44cdf50dc941.ll
 
 declare float @llvm.nvvm.lg2.approx.ftz.f(float %p0)
 
