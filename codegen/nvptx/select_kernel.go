@@ -337,8 +337,9 @@ func (sel *selectEmitter) countTake(b kb) (kb, value.Value) {
 		take = sel.nCand
 	}
 	take = b.imax(take, sel.mb)
-	if sp.mode == "all" {
-		// Every candidate: no ranking rounds.
+	if sp.mode == "all" || sp.mode == "density" && sp.density >= 1 {
+		// Every candidate (a density of 1 or more takes ⌈ρ·allowed⌉ ≥
+		// allowed: every candidate, as mode all): no ranking rounds.
 		b, _ = sel.compact(b, i32(1), i32(0))
 		b.barrier()
 	} else {
@@ -539,10 +540,19 @@ func (sel *selectEmitter) writeRanked(b kb, K value.Value, sorted bool) kb {
 	// — K broadcast reads a thread and one barrier, where the bitonic sort
 	// takes a barrier a stage (28 at K = 128). Past selectThreads tiles,
 	// the bitonic sort.
+	// Longer rows, up to radixSlots·selectThreads tiles: the radix sort
+	// (select_sort.go); past that the bitonic sort.
 	f := b.Parent
 	rank, bitonic, after := kb{f.NewBlock("write_rank"), sel.g}, kb{f.NewBlock("write_sort"), sel.g}, kb{f.NewBlock("write_done"), sel.g}
 	mine := b.NewICmp(enum.IPredSLT, sel.tid, K) // this thread holds taken tile tid
-	b.NewCondBr(b.NewICmp(enum.IPredSLE, K, i32(selectThreads)), rank.Block, bitonic.Block)
+	long := bitonic
+	if radixSort() {
+		long = kb{f.NewBlock("write_long"), sel.g}
+		radix := kb{f.NewBlock("write_radix"), sel.g}
+		long.NewCondBr(long.NewICmp(enum.IPredSLE, K, i32(radixSlots*selectThreads)), radix.Block, bitonic.Block)
+		sel.sortRadix(radix, K, put).NewBr(after.Block)
+	}
+	b.NewCondBr(b.NewICmp(enum.IPredSLE, K, i32(selectThreads)), rank.Block, long.Block)
 	inOrder(sel.sortTaken(bitonic, K)).NewBr(after.Block)
 	rank = rank.when(mine, func(b kb) kb {
 		J := b.NewLoad(types.I32, b.sharedAt(sel.sC, sel.tid))

@@ -32,20 +32,7 @@ func TestSelectMassEmulated(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	cases := []struct {
-		mode     string
-		top      int
-		density  float64
-		nq, nk   int
-		causal   bool
-		probs    bool
-		mass     float64
-		minBlks  int
-		kinds    []rowKind
-		sink     bool
-		diagonal bool
-		m        int // the queries, if not nq·64: a decode run (≤ DecodeRows) gets its rows padded
-	}{
+	cases := []selectCase{
 		{"mass", 0, 0, 3, 2000, false, true, 0.9, 0, []rowKind{spread, peaked, tinyTail}, true, true, 0},
 		{"mass", 0, 0, 3, 1300, false, true, 0.95, 0, []rowKind{ties, short, forcedAll}, true, true, 0},
 		{"mass", 0, 0, 2, 4096, false, true, 0.9, 0, []rowKind{ones}, true, true, 0},
@@ -61,49 +48,85 @@ func TestSelectMassEmulated(t *testing.T) {
 		{"top", 700, 0, 3, 1500, false, true, 0, 0, []rowKind{ties}, true, true, 0},
 		{"density", 0, 0.1, 40, 40, true, false, 0, 3, []rowKind{spread, ties}, true, true, 0},
 		{"density", 0, 0.1, 1, 700, false, false, 0, 0, []rowKind{spread, ties}, true, true, DecodeRows},
+		// Sorted by the radix sort (select_sort.go): every candidate of
+		// long rows (an early stop's density 1, no ranking rounds), a
+		// row just past the rank path's 256 (two slots); past 2048 the
+		// bitonic sort.
+		{"density", 0, 1, 3, 1100, false, false, 0, 0, []rowKind{ties, spread, peaked}, true, true, 0},
+		{"top", 300, 0, 3, 1000, false, true, 0, 0, []rowKind{ties, spread}, false, true, 0},
+		{"all", 0, 0, 2, 3000, false, true, 0, 0, []rowKind{ties, spread}, true, true, 0},
 		{"mass", 0, 0, 1, 700, false, false, 0.9, 0, []rowKind{peaked, spread}, true, true, DecodeRows},
 	}
 	r := rand.New(rand.NewPCG(41, 42))
 	for ci, c := range cases {
-		name := fmt.Sprintf("case %d (%s, nq %d, nk %d, probs %v, mass %g)", ci, c.mode, c.nq, c.nk, c.probs, c.mass)
-		const h, bq, bk = 2, 64, 64
-		sp := selectSpec{probs: c.probs, mode: c.mode, mass: c.mass, top: c.top, density: c.density, minBlks: c.minBlks, sink: c.sink, diagonal: c.diagonal, bq: bq, bk: bk}
-		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
-		k := g.scoreSelect("t_sel", 64, 0.125, sp)
-		ll := g.m.String()
+		sorts := []string{"radix"}
+		if c.mode != "mass" && c.nk > 256 {
+			// Long rows sorted both ways (ATTNC_SELECT_SORT).
+			sorts = append(sorts, "bitonic")
+		}
+		for _, sort := range sorts {
+			t.Setenv("ATTNC_SELECT_SORT", sort)
+			c.run(t, tools, r, fmt.Sprintf("case %d (%s, nq %d, nk %d, probs %v, mass %g, %s sort)", ci, c.mode, c.nq, c.nk, c.probs, c.mass, sort))
+		}
+	}
+}
 
-		cls := make([]byte, c.nq*c.nk) // one table for every head (ch = 0)
-		for I := range c.nq {
-			for J := range c.nk {
-				if !c.causal || J <= I {
-					cls[I*c.nk+J] = 1
-				}
+// selectCase is one of TestSelectMassEmulated's rows of select kernels.
+type selectCase struct {
+	mode     string
+	top      int
+	density  float64
+	nq, nk   int
+	causal   bool
+	probs    bool
+	mass     float64
+	minBlks  int
+	kinds    []rowKind
+	sink     bool
+	diagonal bool
+	m        int // the queries, if not nq·64: a decode run (≤ DecodeRows) gets its rows padded
+}
+
+// run emits the case's select kernel, runs it on the emulator and holds
+// its lists to the host's selection on its own scores.
+func (c selectCase) run(t *testing.T, tools ctaemu.Tools, r *rand.Rand, name string) {
+	const h, bq, bk = 2, 64, 64
+	sp := selectSpec{probs: c.probs, mode: c.mode, mass: c.mass, top: c.top, density: c.density, minBlks: c.minBlks, sink: c.sink, diagonal: c.diagonal, bq: bq, bk: bk}
+	g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+	k := g.scoreSelect("t_sel", 64, 0.125, sp)
+	ll := g.m.String()
+
+	cls := make([]byte, c.nq*c.nk) // one table for every head (ch = 0)
+	for I := range c.nq {
+		for J := range c.nk {
+			if !c.causal || J <= I {
+				cls[I*c.nk+J] = 1
 			}
 		}
-		e := make([]float32, h*c.nq*c.nk)
-		for row := range h * c.nq {
-			I := row % c.nq
-			x := e[row*c.nk : (row+1)*c.nk]
-			massRow(r, x, c.kinds[row%len(c.kinds)], c.probs, I, c.nk, c.causal)
-		}
-		eb := &ctaemu.Buf{Data: f32Bytes(e)}
-		list := &ctaemu.Buf{Data: fill(4*h*c.nq*2*c.nk, 0xfe)}
-		m := c.nq * bq
-		if c.m > 0 {
-			m = c.m
-		}
-		if err := tools.Run(ll, k.Name, [3]int{c.nq, h, 1}, k.BlockRows, &ctaemu.Buf{Data: cls}, int32(0), eb, list, int32(c.nq), int32(c.nk), int32(m), int32(0)); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		// The host's selection on the kernel's scores (E, -1 where
-		// not allowed), as the GPU tests compare them.
-		e64 := f64sOfF32Bytes(eb.Data)
-		spec := abi.SelectSpec{Mode: c.mode, Mass: c.mass, Top: c.top, Density: c.density, MinBlocks: c.minBlks, Sink: c.sink, Diagonal: c.diagonal, BQ: bq, BK: bk}
-		want := sparse.BlockSelect(e64, h, c.nq, c.nk, spec, nil, m, m) // off = 0, as the kernel is given
-		short, unwritten := sameLists(t, name, want, i32sOfBytes(list.Data), c.nk, map[bool]int{true: c.nk}[m <= DecodeRows], func(row int) string { return fmt.Sprintf("row %d (kind %d)", row, c.kinds[row%len(c.kinds)]) })
-		if c.mode != "mass" && m > DecodeRows && short && !unwritten {
-			t.Errorf("%s: every list is padded to its end: the kernel should end a list with one -1", name)
-		}
+	}
+	e := make([]float32, h*c.nq*c.nk)
+	for row := range h * c.nq {
+		I := row % c.nq
+		x := e[row*c.nk : (row+1)*c.nk]
+		massRow(r, x, c.kinds[row%len(c.kinds)], c.probs, I, c.nk, c.causal)
+	}
+	eb := &ctaemu.Buf{Data: f32Bytes(e)}
+	list := &ctaemu.Buf{Data: fill(4*h*c.nq*2*c.nk, 0xfe)}
+	m := c.nq * bq
+	if c.m > 0 {
+		m = c.m
+	}
+	if err := tools.Run(ll, k.Name, [3]int{c.nq, h, 1}, k.BlockRows, &ctaemu.Buf{Data: cls}, int32(0), eb, list, int32(c.nq), int32(c.nk), int32(m), int32(0)); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	// The host's selection on the kernel's scores (E, -1 where
+	// not allowed), as the GPU tests compare them.
+	e64 := f64sOfF32Bytes(eb.Data)
+	spec := abi.SelectSpec{Mode: c.mode, Mass: c.mass, Top: c.top, Density: c.density, MinBlocks: c.minBlks, Sink: c.sink, Diagonal: c.diagonal, BQ: bq, BK: bk}
+	want := sparse.BlockSelect(e64, h, c.nq, c.nk, spec, nil, m, m) // off = 0, as the kernel is given
+	short, unwritten := sameLists(t, name, want, i32sOfBytes(list.Data), c.nk, map[bool]int{true: c.nk}[m <= DecodeRows], func(row int) string { return fmt.Sprintf("row %d (kind %d)", row, c.kinds[row%len(c.kinds)]) })
+	if c.mode != "mass" && m > DecodeRows && short && !unwritten {
+		t.Errorf("%s: every list is padded to its end: the kernel should end a list with one -1", name)
 	}
 }
 

@@ -142,7 +142,7 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 ; @best_select1_scan: kernels/0de29104d8b7175d.ll
 
-; @best_select1_take: kernels/7d1e1c2016ea22ea.ll
+; @best_select1_take: kernels/e3e8e098ce81c3e7.ll
 
 declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 

@@ -20,7 +20,7 @@ target triple = "nvptx64-nvidia-cuda"
 @esmean_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 @esmean_attn2_stop = internal addrspace(3) global [8 x float] undef, align 16
 
-; @esmean_select1: kernels/e2cbe82a9de627dc.ll
+; @esmean_select1: kernels/07c0eeb1d1c651cd.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
@@ -41,6 +41,8 @@ declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
