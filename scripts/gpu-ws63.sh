@@ -41,7 +41,7 @@ for P in "$MINF" "$ACC_S"; do
   ATTNC_CACHE_DIR=cache timeout 100 compute-sanitizer --tool initcheck --print-limit 200 ./attnc run -device cuda -n 4500 -heads 1 -synthetic 3 -passes "$P" ../examples/causal.attn > $OUT/ic2.txt 2>&1
   echo "  ${P##*; }: $(grep -E "ERROR SUMMARY" $OUT/ic2.txt | head -1) $(grep -oE "at [A-Za-z0-9_$.]+\+0x[0-9a-f]+" $OUT/ic2.txt | sed 's/+0x.*//' | sort | uniq -c | tr '\n' ' ')"
 done
-V="-|ATTNC_PAIR=1|$S2"
+V="-|ATTNC_PAIR=1|$S2|ATTNC_SELECT_SORT=bitonic"
 for P in "budget|$BUDGET" "minf|$MINF" "best|$BEST"; do
   [ $SECONDS -lt ${UNTIL:-300} ] || break
   echo "[$SECONDS s] ${P%%|*}, 8 heads, variants alternated ${ROUNDS:-2} times"
@@ -50,7 +50,7 @@ for P in "budget|$BUDGET" "minf|$MINF" "best|$BEST"; do
 for l in open(sys.argv[1]):
     if not l.strip(): continue
     j=json.loads(l); s=j["stage_ms"]
-    print("  r%d %-30s dense %.2f sparse %.3f attention %.3f kernel %.3f comp-list %.3f" % (j.get("round",0), j.get("variant","-"), j["dense_ms"], j["sparse_ms"], s.get("cuda attention %2", 0), s.get("cuda attention %2: kernel", s.get("cuda attention %2", 0)), s.get("cuda attention %2: compensate/prefill_attn2_comp", 0)))' $OUT/b.json
+    print("  r%d %-30s dense %.2f sparse %.3f attention %.3f kernel %.3f comp-list %.3f select %s" % (j.get("round",0), j.get("variant","-"), j["dense_ms"], j["sparse_ms"], s.get("cuda attention %2", 0), s.get("cuda attention %2: kernel", s.get("cuda attention %2", 0)), s.get("cuda attention %2: compensate/prefill_attn2_comp", 0), {k: round(v, 3) for k, v in s.items() if "select" in k or "budget" in k}))' $OUT/b.json
 done
 [ -n "${MORE:-}" ] && [ $SECONDS -lt ${UNTIL32:-380} ] && {
   echo "[$SECONDS s] best, 32 heads: one warpgroup against masked pairs"
