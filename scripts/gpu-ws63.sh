@@ -51,6 +51,7 @@ for l in open(sys.argv[1]):
     if not l.strip(): continue
     j=json.loads(l); s=j["stage_ms"]
     print("  r%d %-30s dense %.2f sparse %.3f attention %.3f kernel %.3f comp-list %.3f select %s" % (j.get("round",0), j.get("variant","-"), j["dense_ms"], j["sparse_ms"], s.get("cuda attention %2", 0), s.get("cuda attention %2: kernel", s.get("cuda attention %2", 0)), s.get("cuda attention %2: compensate/prefill_attn2_comp", 0), {k: round(v, 3) for k, v in s.items() if "select" in k or "budget" in k}))' $OUT/b.json
+  grep -E "select|take" $OUT/b.err | sort -u | head -4 | cut -c1-200 | sed 's/^/  /'
 done
 [ -n "${MORE:-}" ] && [ $SECONDS -lt ${UNTIL32:-380} ] && {
   echo "[$SECONDS s] best, 32 heads: one warpgroup against masked pairs"
@@ -62,11 +63,12 @@ for l in open(sys.argv[1]):
 [ -n "${ACC:-}" ] && [ $SECONDS -lt ${UNTILACC:-480} ] && {
   echo "[$SECONDS s] accurate.attn's schedule, 131072 × 8 heads"
   echo "  $(runcheck accurate 4500 4 ../examples/causal.attn "$ACC_S")"
-  ATTNC_CACHE_DIR=cache timeout 100 ./attnc bench -device cuda -json -n 131072 -heads 8 -repeat 3 ${ACCV:+-variants "$ACCV" -rounds 2} -passes "$ACC_S" ../examples/causal.attn > $OUT/acc.json 2>$OUT/b.err || tail -2 $OUT/b.err
+  ATTNC_TIME_KERNELS=1 ATTNC_CACHE_DIR=cache timeout 100 ./attnc bench -device cuda -json -n 131072 -heads 8 -repeat 3 ${ACCV:+-variants "$ACCV" -rounds 2} -passes "$ACC_S" ../examples/causal.attn > $OUT/acc.json 2>$OUT/b.err || tail -2 $OUT/b.err
   python3 -c 'import json,sys
 for l in open(sys.argv[1]):
     if not l.strip(): continue
     j=json.loads(l)
     print("  %s dense %.2f sparse %.3f density %.4f stages %s" % (j.get("variant","-"), j["dense_ms"], j["sparse_ms"], j["density"], {k: round(v, 3) for k, v in j["stage_ms"].items() if v}))' $OUT/acc.json
+  grep -E "select" $OUT/b.err | sort -u | head -4 | cut -c1-200 | sed 's/^/  /'
 }
 echo "[$SECONDS s] done"
