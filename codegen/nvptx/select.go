@@ -438,6 +438,27 @@ type selectSpec struct {
 	padAll              bool // the list is padded with -1 to its compensate list chunk's end, not ended by one -1 (feedsCompensation)
 }
 
+// longRows says whether the select kernel sorts rows of more than 256
+// taken tiles with the radix sort (select_sort.go): where the selection
+// takes half the candidates or more (mode all, a density of at least
+// 0.5, a top above 512: an early stop's list). The radix sort's slots
+// cost registers — 95–113 against 40, two CTAs an SM against six (H100,
+// thirty-seventh session) — which made MInference's select (density 0.1:
+// its rows take ≤ 410 tiles, mostly ≤ 256, the rank path) 59 % and the
+// budget's take kernel 58 % slower; those keep the bitonic sort for the
+// rows past 256.
+func (sp selectSpec) longRows() bool {
+	switch sp.mode {
+	case "all":
+		return true
+	case "density":
+		return sp.density >= 0.5
+	case "top":
+		return sp.top > 512
+	}
+	return false
+}
+
 // feedsCompensation says whether the list step si (a blockselect) writes
 // is read by an attention step that compensates. Its lists are padded
 // with −1 to the end of the chunk of compListChunk entries that holds

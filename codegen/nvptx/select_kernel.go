@@ -177,25 +177,32 @@ func (sel *selectEmitter) x(b kb, J value.Value) value.Value { return b.sharedAt
 
 // loadScores stores a_J (log2 units, from the scores kernel) for allowed
 // J, -inf otherwise, and returns its max per thread. A thread's class
-// bytes and scores of selectLoads tiles are loaded together, then used
-// (the scores unguarded at the row's clamped tiles: a tile the mask
-// forbids holds whatever the scores kernel left there, never read as a
-// score), so a row of 2048 tiles costs two round trips to memory, not
-// the sixteen dependent ones of a loop that loaded one tile's class,
-// then its score, then the next's (before the twenty-ninth session).
+// bytes of selectLoads tiles are loaded together, then the scores of
+// the allowed ones together, so a row of 2048 tiles costs two round
+// trips to memory, not the sixteen dependent ones of a loop that loaded
+// one tile's class, then its score, then the next's (before the
+// twenty-ninth session). The scores of tiles the mask forbids are not
+// read: the scores kernel does not write them (compute-sanitizer's
+// initcheck counted 253 952 reads of them at 4500 keys until the
+// thirty-seventh session, each clamped row end read by every thread past
+// it).
 func (sel *selectEmitter) loadScores(b kb) (kb, value.Value) {
 	last := b.NewSub(sel.pNK, i32(1))
 	b, mx := b.strided(sel.tid, sel.hiR, selectThreads, selectLoads, []value.Value{negInf}, func(b kb, is, _, ok []value.Value, v []value.Value) (kb, []value.Value) {
 		cs, es := make([]value.Value, len(is)), make([]value.Value, len(is))
 		for k, J := range is {
-			j := b.imin(J, last)
-			cs[k] = b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, sel.pcls, b.i64(b.NewAdd(sel.clsRow, j))))
-			es[k] = b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, j))))
+			cs[k] = b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, sel.pcls, b.i64(b.NewAdd(sel.clsRow, b.imin(J, last)))))
+		}
+		allowed := make([]value.Value, len(is))
+		for k, J := range is {
+			allowed[k] = b.NewAnd(b.NewICmp(enum.IPredSLT, J, sel.pNK), b.NewICmp(enum.IPredNE, cs[k], constant.NewInt(types.I8, 0)))
+			b, es[k] = b.cond(allowed[k], func(b kb) (kb, value.Value) {
+				return b, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, J))))
+			}, negInf)
 		}
 		m := v[0]
 		for k, J := range is {
-			allowed := b.NewAnd(b.NewICmp(enum.IPredSLT, J, sel.pNK), b.NewICmp(enum.IPredNE, cs[k], constant.NewInt(types.I8, 0)))
-			a := b.NewSelect(allowed, es[k], negInf)
+			a := es[k]
 			b = b.when(ok[k], func(b kb) kb {
 				b.NewStore(b.NewBitCast(a, types.I32), sel.x(b, J))
 				return b
@@ -541,12 +548,13 @@ func (sel *selectEmitter) writeRanked(b kb, K value.Value, sorted bool) kb {
 	// takes a barrier a stage (28 at K = 128). Past selectThreads tiles,
 	// the bitonic sort.
 	// Longer rows, up to radixSlots·selectThreads tiles: the radix sort
-	// (select_sort.go); past that the bitonic sort.
+	// (select_sort.go) where the selection takes long rows (longRows);
+	// past that, or otherwise, the bitonic sort.
 	f := b.Parent
 	rank, bitonic, after := kb{f.NewBlock("write_rank"), sel.g}, kb{f.NewBlock("write_sort"), sel.g}, kb{f.NewBlock("write_done"), sel.g}
 	mine := b.NewICmp(enum.IPredSLT, sel.tid, K) // this thread holds taken tile tid
 	long := bitonic
-	if radixSort() {
+	if radixSort() && sel.sp.longRows() {
 		long = kb{f.NewBlock("write_long"), sel.g}
 		radix := kb{f.NewBlock("write_radix"), sel.g}
 		long.NewCondBr(long.NewICmp(enum.IPredSLE, K, i32(radixSlots*selectThreads)), radix.Block, bitonic.Block)

@@ -53,7 +53,7 @@ func TestSelectMassEmulated(t *testing.T) {
 		// row just past the rank path's 256 (two slots); past 2048 the
 		// bitonic sort.
 		{"density", 0, 1, 3, 1100, false, false, 0, 0, []rowKind{ties, spread, peaked}, true, true, 0},
-		{"top", 300, 0, 3, 1000, false, true, 0, 0, []rowKind{ties, spread}, false, true, 0},
+		{"top", 600, 0, 3, 1000, false, true, 0, 0, []rowKind{ties, spread}, false, true, 0},
 		{"all", 0, 0, 2, 3000, false, true, 0, 0, []rowKind{ties, spread}, true, true, 0},
 		{"mass", 0, 0, 1, 700, false, false, 0.9, 0, []rowKind{peaked, spread}, true, true, DecodeRows},
 	}

@@ -18,7 +18,7 @@ target triple = "nvptx64-nvidia-cuda"
 @adfull_admass0_rows = internal addrspace(3) global [32 x float] undef, align 16
 @adfull_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-; @adfull_select1: kernels/8665a7b7ea373939.ll
+; @adfull_select1: kernels/62ec536bb179a092.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

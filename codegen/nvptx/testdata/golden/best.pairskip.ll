@@ -101,7 +101,7 @@ target triple = "nvptx64-nvidia-cuda"
 @best_attn2_comp_end = internal addrspace(3) global i32 undef, align 4
 @best_attn2_comp_flags = internal addrspace(3) global [32768 x i8] undef, align 16
 
-; @best_select1: kernels/773f6cb56d9bb044.ll
+; @best_select1: kernels/870a16b147f59c17.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
@@ -145,7 +145,7 @@ declare i32 @llvm.ctpop.i32(i32 %p0)
 
 ; @best_select1_scan: kernels/0de29104d8b7175d.ll
 
-; @best_select1_take: kernels/e3e8e098ce81c3e7.ll
+; @best_select1_take: kernels/7d1e1c2016ea22ea.ll
 
 declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 

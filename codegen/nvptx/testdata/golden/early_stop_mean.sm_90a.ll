@@ -20,7 +20,7 @@ target triple = "nvptx64-nvidia-cuda"
 @esmean_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 @esmean_attn2_stop = internal addrspace(3) global [8 x float] undef, align 16
 
-; @esmean_select1: kernels/07c0eeb1d1c651cd.ll
+; @esmean_select1: kernels/1281d48c67ec0ebd.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

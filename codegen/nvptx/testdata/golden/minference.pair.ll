@@ -22,7 +22,7 @@ target triple = "nvptx64-nvidia-cuda"
 @minference_attn2_pairs_scan = internal addrspace(3) global [8 x i32] undef, align 16
 @minference_attn2_pairs_end = internal addrspace(3) global i32 undef, align 4
 
-; @minference_select1: kernels/65f8e4adfa725043.ll
+; @minference_select1: kernels/aac702391633a581.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -19,7 +19,7 @@ target triple = "nvptx64-nvidia-cuda"
 @minference_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @minference_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-; @minference_select1: kernels/65f8e4adfa725043.ll
+; @minference_select1: kernels/aac702391633a581.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -20,7 +20,7 @@ target triple = "nvptx64-nvidia-cuda"
 @oracle_admass0_rows = internal addrspace(3) global [128 x float] undef, align 16
 @oracle_attn2_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
 
-; @oracle_select1: kernels/11efc95a96df8b7f.ll
+; @oracle_select1: kernels/6265403fc6e62df2.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -20,7 +20,7 @@ target triple = "nvptx64-nvidia-cuda"
 @proxy_admass0_rows = internal addrspace(3) global [16 x float] undef, align 16
 @proxy_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 
-; @proxy_select1: kernels/3a1fd5f57fe7f7a0.ll
+; @proxy_select1: kernels/8561e96e35ce11df.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -62,7 +62,7 @@ declare void @llvm.nvvm.bar.warp.sync(i32 %p0)
 
 ; @s2o_permclass0: kernels/43d86ebc61954639.ll
 
-; @s2o_select2: kernels/2f22bab8cfb15234.ll
+; @s2o_select2: kernels/9d4d1bca56cb1330.ll
 
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 

@@ -41,7 +41,7 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
-; @scalargather_select2: kernels/a10dcb5fa2402dd8.ll
+; @scalargather_select2: kernels/58530bcd61917584.ll
 
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 

@@ -21,7 +21,7 @@ target triple = "nvptx64-nvidia-cuda"
 @massindex_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @massindex_attn2_smem = internal addrspace(3) global [8192 x i8] undef, align 1024
 
-; @massindex_select1: kernels/c1ad529b3eedb903.ll
+; @massindex_select1: kernels/8216d05c1c7a6df4.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

@@ -19,7 +19,7 @@ target triple = "nvptx64-nvidia-cuda"
 @toplocal_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @toplocal_attn2_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
 
-; @toplocal_select1: kernels/357ff7f6b6566c92.ll
+; @toplocal_select1: kernels/940f27c1a79e03ad.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 
