@@ -44,6 +44,7 @@ type selectEmitter struct {
 	sHistM *ir.Global // mode mass: the mass histogram (select_mass.go)
 	sBins  *ir.Global // mode mass: the mass round's digit, mass and count above it, its count
 	sMass  *ir.Global // the forced tiles' mass (f64)
+	sRadix *ir.Global // longRows: the radix sort's two buffers of counters (select_sort.go)
 
 	tid, I, h, lane, warp value.Value
 	clsRow, eRow, listRow value.Value // cls[h·ch, I, :], e[h, I, :], list[h, I, 0, :]
@@ -146,6 +147,9 @@ func (sel *selectEmitter) declare() {
 	sel.sCnt = shared("cnt", types.NewArray(4, types.I32))
 	sel.sSel = shared("sel", types.NewArray(2, types.I32))
 	sel.sMass = shared("mass", types.NewArray(1, types.Double))
+	if !sel.small && radixSort() && sel.sp.longRows() {
+		sel.sRadix = shared("radix", types.NewArray(2*radixCount, types.I32))
+	}
 	if sel.sp.mode == "mass" {
 		sel.sHistM = shared("histm", types.NewArray(256, types.I32))
 		sel.sBins = shared("bins", types.NewArray(4, types.I32))
@@ -554,7 +558,7 @@ func (sel *selectEmitter) writeRanked(b kb, K value.Value, sorted bool) kb {
 	rank, bitonic, after := kb{f.NewBlock("write_rank"), sel.g}, kb{f.NewBlock("write_sort"), sel.g}, kb{f.NewBlock("write_done"), sel.g}
 	mine := b.NewICmp(enum.IPredSLT, sel.tid, K) // this thread holds taken tile tid
 	long := bitonic
-	if radixSort() && sel.sp.longRows() {
+	if sel.sRadix != nil { // radixSort() and longRows
 		long = kb{f.NewBlock("write_long"), sel.g}
 		radix := kb{f.NewBlock("write_radix"), sel.g}
 		long.NewCondBr(long.NewICmp(enum.IPredSLE, K, i32(radixSlots*selectThreads)), radix.Block, bitonic.Block)

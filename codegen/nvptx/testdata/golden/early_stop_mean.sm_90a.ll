@@ -14,13 +14,14 @@ target triple = "nvptx64-nvidia-cuda"
 @esmean_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @esmean_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @esmean_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@esmean_select1_radix = internal addrspace(3) global [2048 x i32] undef, align 16
 @esmean_scores0_a = internal addrspace(3) global [3840 x i32] undef, align 16
 @esmean_scores0_b = internal addrspace(3) global [3840 x i32] undef, align 16
 @esmean_scores0_raw = internal addrspace(3) global [4096 x float] undef, align 16
 @esmean_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 @esmean_attn2_stop = internal addrspace(3) global [8 x float] undef, align 16
 
-; @esmean_select1: kernels/1281d48c67ec0ebd.ll
+; @esmean_select1: kernels/f258b014fb2f0f63.ll
 
 declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 

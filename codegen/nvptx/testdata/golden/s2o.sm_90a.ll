@@ -22,6 +22,7 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_select2_cnt = internal addrspace(3) global [4 x i32] undef, align 16
 @s2o_select2_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @s2o_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
+@s2o_select2_radix = internal addrspace(3) global [2048 x i32] undef, align 16
 @s2o_scores1_a = internal addrspace(3) global [3840 x i32] undef, align 16
 @s2o_scores1_b = internal addrspace(3) global [3840 x i32] undef, align 16
 @s2o_scores1_raw = internal addrspace(3) global [4096 x float] undef, align 16
@@ -62,7 +63,7 @@ declare void @llvm.nvvm.bar.warp.sync(i32 %p0)
 
 ; @s2o_permclass0: kernels/43d86ebc61954639.ll
 
-; @s2o_select2: kernels/9d4d1bca56cb1330.ll
+; @s2o_select2: kernels/5050837d147d40ab.ll
 
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
