@@ -41,10 +41,10 @@ entry:
 	br label %18
 
 18:
-	%19 = phi i32 [ %0, %entry ], [ %223, %221 ]
-	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %222, %221 ]
+	%19 = phi i32 [ %0, %entry ], [ %239, %237 ]
+	%20 = phi float [ 0xFFF0000000000000, %entry ], [ %238, %237 ]
 	%21 = icmp slt i32 %19, %16
-	br i1 %21, label %22, label %140
+	br i1 %21, label %22, label %107
 
 22:
 	%23 = sub i32 %16, 1
@@ -86,1662 +86,1710 @@ entry:
 	%59 = sext i32 %58 to i64
 	%60 = getelementptr i8, i8* %cls, i64 %59
 	%61 = load i8, i8* %60
-	%62 = add i32 %11, %57
-	%63 = sext i32 %62 to i64
-	%64 = getelementptr float, float* %e, i64 %63
-	%65 = load float, float* %64
-	%66 = icmp slt i32 %28, %17
-	%67 = select i1 %66, i32 %28, i32 %17
-	%68 = add i32 %10, %67
-	%69 = sext i32 %68 to i64
-	%70 = getelementptr i8, i8* %cls, i64 %69
-	%71 = load i8, i8* %70
-	%72 = add i32 %11, %67
-	%73 = sext i32 %72 to i64
-	%74 = getelementptr float, float* %e, i64 %73
-	%75 = load float, float* %74
-	%76 = icmp slt i32 %32, %17
-	%77 = select i1 %76, i32 %32, i32 %17
-	%78 = add i32 %10, %77
-	%79 = sext i32 %78 to i64
-	%80 = getelementptr i8, i8* %cls, i64 %79
-	%81 = load i8, i8* %80
-	%82 = add i32 %11, %77
+	%62 = icmp slt i32 %28, %17
+	%63 = select i1 %62, i32 %28, i32 %17
+	%64 = add i32 %10, %63
+	%65 = sext i32 %64 to i64
+	%66 = getelementptr i8, i8* %cls, i64 %65
+	%67 = load i8, i8* %66
+	%68 = icmp slt i32 %32, %17
+	%69 = select i1 %68, i32 %32, i32 %17
+	%70 = add i32 %10, %69
+	%71 = sext i32 %70 to i64
+	%72 = getelementptr i8, i8* %cls, i64 %71
+	%73 = load i8, i8* %72
+	%74 = icmp slt i32 %36, %17
+	%75 = select i1 %74, i32 %36, i32 %17
+	%76 = add i32 %10, %75
+	%77 = sext i32 %76 to i64
+	%78 = getelementptr i8, i8* %cls, i64 %77
+	%79 = load i8, i8* %78
+	%80 = icmp slt i32 %40, %17
+	%81 = select i1 %80, i32 %40, i32 %17
+	%82 = add i32 %10, %81
 	%83 = sext i32 %82 to i64
-	%84 = getelementptr float, float* %e, i64 %83
-	%85 = load float, float* %84
-	%86 = icmp slt i32 %36, %17
-	%87 = select i1 %86, i32 %36, i32 %17
+	%84 = getelementptr i8, i8* %cls, i64 %83
+	%85 = load i8, i8* %84
+	%86 = icmp slt i32 %44, %17
+	%87 = select i1 %86, i32 %44, i32 %17
 	%88 = add i32 %10, %87
 	%89 = sext i32 %88 to i64
 	%90 = getelementptr i8, i8* %cls, i64 %89
 	%91 = load i8, i8* %90
-	%92 = add i32 %11, %87
-	%93 = sext i32 %92 to i64
-	%94 = getelementptr float, float* %e, i64 %93
-	%95 = load float, float* %94
-	%96 = icmp slt i32 %40, %17
-	%97 = select i1 %96, i32 %40, i32 %17
-	%98 = add i32 %10, %97
-	%99 = sext i32 %98 to i64
-	%100 = getelementptr i8, i8* %cls, i64 %99
-	%101 = load i8, i8* %100
-	%102 = add i32 %11, %97
-	%103 = sext i32 %102 to i64
-	%104 = getelementptr float, float* %e, i64 %103
-	%105 = load float, float* %104
-	%106 = icmp slt i32 %44, %17
-	%107 = select i1 %106, i32 %44, i32 %17
-	%108 = add i32 %10, %107
-	%109 = sext i32 %108 to i64
-	%110 = getelementptr i8, i8* %cls, i64 %109
-	%111 = load i8, i8* %110
-	%112 = add i32 %11, %107
-	%113 = sext i32 %112 to i64
-	%114 = getelementptr float, float* %e, i64 %113
-	%115 = load float, float* %114
-	%116 = icmp slt i32 %48, %17
-	%117 = select i1 %116, i32 %48, i32 %17
-	%118 = add i32 %10, %117
-	%119 = sext i32 %118 to i64
-	%120 = getelementptr i8, i8* %cls, i64 %119
-	%121 = load i8, i8* %120
-	%122 = add i32 %11, %117
-	%123 = sext i32 %122 to i64
-	%124 = getelementptr float, float* %e, i64 %123
-	%125 = load float, float* %124
-	%126 = icmp slt i32 %52, %17
-	%127 = select i1 %126, i32 %52, i32 %17
-	%128 = add i32 %10, %127
-	%129 = sext i32 %128 to i64
-	%130 = getelementptr i8, i8* %cls, i64 %129
-	%131 = load i8, i8* %130
-	%132 = add i32 %11, %127
-	%133 = sext i32 %132 to i64
-	%134 = getelementptr float, float* %e, i64 %133
-	%135 = load float, float* %134
-	%136 = icmp slt i32 %24, %NK
-	%137 = icmp ne i8 %61, 0
-	%138 = and i1 %136, %137
-	%139 = select i1 %138, float %65, float 0xFFF0000000000000
-	br i1 %25, label %155, label %158
+	%92 = icmp slt i32 %48, %17
+	%93 = select i1 %92, i32 %48, i32 %17
+	%94 = add i32 %10, %93
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp slt i32 %52, %17
+	%99 = select i1 %98, i32 %52, i32 %17
+	%100 = add i32 %10, %99
+	%101 = sext i32 %100 to i64
+	%102 = getelementptr i8, i8* %cls, i64 %101
+	%103 = load i8, i8* %102
+	%104 = icmp slt i32 %24, %NK
+	%105 = icmp ne i8 %61, 0
+	%106 = and i1 %104, %105
+	br i1 %106, label %122, label %127
 
-140:
-	%141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
-	%142 = call float @llvm.nvvm.fmax.f(float %20, float %141)
-	%143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %142, i32 8, i32 31)
-	%144 = call float @llvm.nvvm.fmax.f(float %142, float %143)
-	%145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %144, i32 4, i32 31)
-	%146 = call float @llvm.nvvm.fmax.f(float %144, float %145)
-	%147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %146, i32 2, i32 31)
-	%148 = call float @llvm.nvvm.fmax.f(float %146, float %147)
-	%149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %148, i32 1, i32 31)
-	%150 = call float @llvm.nvvm.fmax.f(float %148, float %149)
-	%151 = lshr i32 %0, 5
-	%152 = and i32 %0, 31
+107:
+	%108 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 16, i32 31)
+	%109 = call float @llvm.nvvm.fmax.f(float %20, float %108)
+	%110 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %109, i32 8, i32 31)
+	%111 = call float @llvm.nvvm.fmax.f(float %109, float %110)
+	%112 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %111, i32 4, i32 31)
+	%113 = call float @llvm.nvvm.fmax.f(float %111, float %112)
+	%114 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %113, i32 2, i32 31)
+	%115 = call float @llvm.nvvm.fmax.f(float %113, float %114)
+	%116 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %115, i32 1, i32 31)
+	%117 = call float @llvm.nvvm.fmax.f(float %115, float %116)
+	%118 = lshr i32 %0, 5
+	%119 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%153 = icmp eq i32 %152, 0
-	%154 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %151
-	br i1 %153, label %224, label %225
+	%120 = icmp eq i32 %119, 0
+	%121 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %118
+	br i1 %120, label %240, label %241
 
-155:
-	%156 = bitcast float %139 to i32
-	%157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %24
-	store i32 %156, i32 addrspace(3)* %157
-	br label %158
+122:
+	%123 = add i32 %11, %24
+	%124 = sext i32 %123 to i64
+	%125 = getelementptr float, float* %e, i64 %124
+	%126 = load float, float* %125
+	br label %127
 
-158:
-	%159 = call float @llvm.nvvm.fmax.f(float %20, float %139)
-	%160 = icmp slt i32 %28, %NK
-	%161 = icmp ne i8 %71, 0
-	%162 = and i1 %160, %161
-	%163 = select i1 %162, float %75, float 0xFFF0000000000000
-	br i1 %29, label %164, label %167
+127:
+	%128 = phi float [ 0xFFF0000000000000, %22 ], [ %126, %122 ]
+	%129 = icmp slt i32 %28, %NK
+	%130 = icmp ne i8 %67, 0
+	%131 = and i1 %129, %130
+	br i1 %131, label %132, label %137
 
-164:
-	%165 = bitcast float %163 to i32
-	%166 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %28
-	store i32 %165, i32 addrspace(3)* %166
+132:
+	%133 = add i32 %11, %28
+	%134 = sext i32 %133 to i64
+	%135 = getelementptr float, float* %e, i64 %134
+	%136 = load float, float* %135
+	br label %137
+
+137:
+	%138 = phi float [ 0xFFF0000000000000, %127 ], [ %136, %132 ]
+	%139 = icmp slt i32 %32, %NK
+	%140 = icmp ne i8 %73, 0
+	%141 = and i1 %139, %140
+	br i1 %141, label %142, label %147
+
+142:
+	%143 = add i32 %11, %32
+	%144 = sext i32 %143 to i64
+	%145 = getelementptr float, float* %e, i64 %144
+	%146 = load float, float* %145
+	br label %147
+
+147:
+	%148 = phi float [ 0xFFF0000000000000, %137 ], [ %146, %142 ]
+	%149 = icmp slt i32 %36, %NK
+	%150 = icmp ne i8 %79, 0
+	%151 = and i1 %149, %150
+	br i1 %151, label %152, label %157
+
+152:
+	%153 = add i32 %11, %36
+	%154 = sext i32 %153 to i64
+	%155 = getelementptr float, float* %e, i64 %154
+	%156 = load float, float* %155
+	br label %157
+
+157:
+	%158 = phi float [ 0xFFF0000000000000, %147 ], [ %156, %152 ]
+	%159 = icmp slt i32 %40, %NK
+	%160 = icmp ne i8 %85, 0
+	%161 = and i1 %159, %160
+	br i1 %161, label %162, label %167
+
+162:
+	%163 = add i32 %11, %40
+	%164 = sext i32 %163 to i64
+	%165 = getelementptr float, float* %e, i64 %164
+	%166 = load float, float* %165
 	br label %167
 
 167:
-	%168 = call float @llvm.nvvm.fmax.f(float %159, float %163)
-	%169 = icmp slt i32 %32, %NK
-	%170 = icmp ne i8 %81, 0
+	%168 = phi float [ 0xFFF0000000000000, %157 ], [ %166, %162 ]
+	%169 = icmp slt i32 %44, %NK
+	%170 = icmp ne i8 %91, 0
 	%171 = and i1 %169, %170
-	%172 = select i1 %171, float %85, float 0xFFF0000000000000
-	br i1 %33, label %173, label %176
+	br i1 %171, label %172, label %177
 
-173:
-	%174 = bitcast float %172 to i32
-	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %32
-	store i32 %174, i32 addrspace(3)* %175
-	br label %176
+172:
+	%173 = add i32 %11, %44
+	%174 = sext i32 %173 to i64
+	%175 = getelementptr float, float* %e, i64 %174
+	%176 = load float, float* %175
+	br label %177
 
-176:
-	%177 = call float @llvm.nvvm.fmax.f(float %168, float %172)
-	%178 = icmp slt i32 %36, %NK
-	%179 = icmp ne i8 %91, 0
-	%180 = and i1 %178, %179
-	%181 = select i1 %180, float %95, float 0xFFF0000000000000
-	br i1 %37, label %182, label %185
+177:
+	%178 = phi float [ 0xFFF0000000000000, %167 ], [ %176, %172 ]
+	%179 = icmp slt i32 %48, %NK
+	%180 = icmp ne i8 %97, 0
+	%181 = and i1 %179, %180
+	br i1 %181, label %182, label %187
 
 182:
-	%183 = bitcast float %181 to i32
-	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %36
-	store i32 %183, i32 addrspace(3)* %184
-	br label %185
+	%183 = add i32 %11, %48
+	%184 = sext i32 %183 to i64
+	%185 = getelementptr float, float* %e, i64 %184
+	%186 = load float, float* %185
+	br label %187
 
-185:
-	%186 = call float @llvm.nvvm.fmax.f(float %177, float %181)
-	%187 = icmp slt i32 %40, %NK
-	%188 = icmp ne i8 %101, 0
-	%189 = and i1 %187, %188
-	%190 = select i1 %189, float %105, float 0xFFF0000000000000
-	br i1 %41, label %191, label %194
+187:
+	%188 = phi float [ 0xFFF0000000000000, %177 ], [ %186, %182 ]
+	%189 = icmp slt i32 %52, %NK
+	%190 = icmp ne i8 %103, 0
+	%191 = and i1 %189, %190
+	br i1 %191, label %192, label %197
 
-191:
-	%192 = bitcast float %190 to i32
-	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %40
-	store i32 %192, i32 addrspace(3)* %193
-	br label %194
+192:
+	%193 = add i32 %11, %52
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr float, float* %e, i64 %194
+	%196 = load float, float* %195
+	br label %197
 
-194:
-	%195 = call float @llvm.nvvm.fmax.f(float %186, float %190)
-	%196 = icmp slt i32 %44, %NK
-	%197 = icmp ne i8 %111, 0
-	%198 = and i1 %196, %197
-	%199 = select i1 %198, float %115, float 0xFFF0000000000000
-	br i1 %45, label %200, label %203
+197:
+	%198 = phi float [ 0xFFF0000000000000, %187 ], [ %196, %192 ]
+	br i1 %25, label %199, label %202
 
-200:
-	%201 = bitcast float %199 to i32
-	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %44
-	store i32 %201, i32 addrspace(3)* %202
-	br label %203
+199:
+	%200 = bitcast float %128 to i32
+	%201 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %24
+	store i32 %200, i32 addrspace(3)* %201
+	br label %202
 
-203:
-	%204 = call float @llvm.nvvm.fmax.f(float %195, float %199)
-	%205 = icmp slt i32 %48, %NK
-	%206 = icmp ne i8 %121, 0
-	%207 = and i1 %205, %206
-	%208 = select i1 %207, float %125, float 0xFFF0000000000000
-	br i1 %49, label %209, label %212
+202:
+	%203 = call float @llvm.nvvm.fmax.f(float %20, float %128)
+	br i1 %29, label %204, label %207
+
+204:
+	%205 = bitcast float %138 to i32
+	%206 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %28
+	store i32 %205, i32 addrspace(3)* %206
+	br label %207
+
+207:
+	%208 = call float @llvm.nvvm.fmax.f(float %203, float %138)
+	br i1 %33, label %209, label %212
 
 209:
-	%210 = bitcast float %208 to i32
-	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %48
+	%210 = bitcast float %148 to i32
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %32
 	store i32 %210, i32 addrspace(3)* %211
 	br label %212
 
 212:
-	%213 = call float @llvm.nvvm.fmax.f(float %204, float %208)
-	%214 = icmp slt i32 %52, %NK
-	%215 = icmp ne i8 %131, 0
-	%216 = and i1 %214, %215
-	%217 = select i1 %216, float %135, float 0xFFF0000000000000
-	br i1 %53, label %218, label %221
+	%213 = call float @llvm.nvvm.fmax.f(float %208, float %148)
+	br i1 %37, label %214, label %217
 
-218:
-	%219 = bitcast float %217 to i32
-	%220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %52
-	store i32 %219, i32 addrspace(3)* %220
-	br label %221
+214:
+	%215 = bitcast float %158 to i32
+	%216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %36
+	store i32 %215, i32 addrspace(3)* %216
+	br label %217
 
-221:
-	%222 = call float @llvm.nvvm.fmax.f(float %213, float %217)
-	%223 = add i32 %19, 2048
-	br label %18
+217:
+	%218 = call float @llvm.nvvm.fmax.f(float %213, float %158)
+	br i1 %41, label %219, label %222
+
+219:
+	%220 = bitcast float %168 to i32
+	%221 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %40
+	store i32 %220, i32 addrspace(3)* %221
+	br label %222
+
+222:
+	%223 = call float @llvm.nvvm.fmax.f(float %218, float %168)
+	br i1 %45, label %224, label %227
 
 224:
-	store float %150, float addrspace(3)* %154
-	br label %225
+	%225 = bitcast float %178 to i32
+	%226 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %44
+	store i32 %225, i32 addrspace(3)* %226
+	br label %227
 
-225:
+227:
+	%228 = call float @llvm.nvvm.fmax.f(float %223, float %178)
+	br i1 %49, label %229, label %232
+
+229:
+	%230 = bitcast float %188 to i32
+	%231 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %48
+	store i32 %230, i32 addrspace(3)* %231
+	br label %232
+
+232:
+	%233 = call float @llvm.nvvm.fmax.f(float %228, float %188)
+	br i1 %53, label %234, label %237
+
+234:
+	%235 = bitcast float %198 to i32
+	%236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %52
+	store i32 %235, i32 addrspace(3)* %236
+	br label %237
+
+237:
+	%238 = call float @llvm.nvvm.fmax.f(float %233, float %198)
+	%239 = add i32 %19, 2048
+	br label %18
+
+240:
+	store float %117, float addrspace(3)* %121
+	br label %241
+
+241:
 	call void @llvm.nvvm.barrier0()
-	%226 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%227 = load float, float addrspace(3)* %226
-	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%229 = load float, float addrspace(3)* %228
-	%230 = call float @llvm.nvvm.fmax.f(float %227, float %229)
-	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%232 = load float, float addrspace(3)* %231
-	%233 = call float @llvm.nvvm.fmax.f(float %230, float %232)
-	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%235 = load float, float addrspace(3)* %234
-	%236 = call float @llvm.nvvm.fmax.f(float %233, float %235)
-	%237 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%238 = load float, float addrspace(3)* %237
-	%239 = call float @llvm.nvvm.fmax.f(float %236, float %238)
-	%240 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%241 = load float, float addrspace(3)* %240
-	%242 = call float @llvm.nvvm.fmax.f(float %239, float %241)
-	%243 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%244 = load float, float addrspace(3)* %243
-	%245 = call float @llvm.nvvm.fmax.f(float %242, float %244)
-	%246 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
-	%247 = load float, float addrspace(3)* %246
-	%248 = call float @llvm.nvvm.fmax.f(float %245, float %247)
-	%249 = fcmp oeq float %248, 0xFFF0000000000000
-	%250 = select i1 %249, float 0.0, float %248
-	br label %251
+	%242 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%243 = load float, float addrspace(3)* %242
+	%244 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%245 = load float, float addrspace(3)* %244
+	%246 = call float @llvm.nvvm.fmax.f(float %243, float %245)
+	%247 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%248 = load float, float addrspace(3)* %247
+	%249 = call float @llvm.nvvm.fmax.f(float %246, float %248)
+	%250 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%251 = load float, float addrspace(3)* %250
+	%252 = call float @llvm.nvvm.fmax.f(float %249, float %251)
+	%253 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%254 = load float, float addrspace(3)* %253
+	%255 = call float @llvm.nvvm.fmax.f(float %252, float %254)
+	%256 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%257 = load float, float addrspace(3)* %256
+	%258 = call float @llvm.nvvm.fmax.f(float %255, float %257)
+	%259 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%260 = load float, float addrspace(3)* %259
+	%261 = call float @llvm.nvvm.fmax.f(float %258, float %260)
+	%262 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%263 = load float, float addrspace(3)* %262
+	%264 = call float @llvm.nvvm.fmax.f(float %261, float %263)
+	%265 = fcmp oeq float %264, 0xFFF0000000000000
+	%266 = select i1 %265, float 0.0, float %264
+	br label %267
 
-251:
-	%252 = phi i32 [ %0, %225 ], [ %267, %255 ]
-	%253 = phi float [ 0.0, %225 ], [ %266, %255 ]
-	%254 = icmp slt i32 %252, %16
-	br i1 %254, label %255, label %268
+267:
+	%268 = phi i32 [ %0, %241 ], [ %283, %271 ]
+	%269 = phi float [ 0.0, %241 ], [ %282, %271 ]
+	%270 = icmp slt i32 %268, %16
+	br i1 %270, label %271, label %284
 
-255:
-	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %252
-	%257 = load i32, i32 addrspace(3)* %256
-	%258 = bitcast i32 %257 to float
-	%259 = fcmp one float %258, 0xFFF0000000000000
-	%260 = fsub float %258, %250
-	%261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %260)
-	%262 = select i1 %259, float %261, float -1.0
-	%263 = bitcast float %262 to i32
-	%264 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %252
-	store i32 %263, i32 addrspace(3)* %264
-	%265 = select i1 %259, float %261, float 0.0
-	%266 = fadd float %253, %265
-	%267 = add i32 %252, 256
-	br label %251
-
-268:
-	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %253, i32 16, i32 31)
-	%270 = fadd float %253, %269
-	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 8, i32 31)
-	%272 = fadd float %270, %271
-	%273 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %272, i32 4, i32 31)
-	%274 = fadd float %272, %273
-	%275 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %274, i32 2, i32 31)
-	%276 = fadd float %274, %275
-	%277 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %276, i32 1, i32 31)
-	%278 = fadd float %276, %277
-	%279 = lshr i32 %0, 5
-	%280 = and i32 %0, 31
-	call void @llvm.nvvm.barrier0()
-	%281 = icmp eq i32 %280, 0
-	%282 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %279
-	br i1 %281, label %283, label %284
-
-283:
-	store float %278, float addrspace(3)* %282
-	br label %284
+271:
+	%272 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %268
+	%273 = load i32, i32 addrspace(3)* %272
+	%274 = bitcast i32 %273 to float
+	%275 = fcmp one float %274, 0xFFF0000000000000
+	%276 = fsub float %274, %266
+	%277 = call float @llvm.nvvm.ex2.approx.ftz.f(float %276)
+	%278 = select i1 %275, float %277, float -1.0
+	%279 = bitcast float %278 to i32
+	%280 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %268
+	store i32 %279, i32 addrspace(3)* %280
+	%281 = select i1 %275, float %277, float 0.0
+	%282 = fadd float %269, %281
+	%283 = add i32 %268, 256
+	br label %267
 
 284:
+	%285 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %269, i32 16, i32 31)
+	%286 = fadd float %269, %285
+	%287 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %286, i32 8, i32 31)
+	%288 = fadd float %286, %287
+	%289 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %288, i32 4, i32 31)
+	%290 = fadd float %288, %289
+	%291 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %290, i32 2, i32 31)
+	%292 = fadd float %290, %291
+	%293 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %292, i32 1, i32 31)
+	%294 = fadd float %292, %293
+	%295 = lshr i32 %0, 5
+	%296 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%285 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%286 = load float, float addrspace(3)* %285
-	%287 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%288 = load float, float addrspace(3)* %287
-	%289 = fadd float %286, %288
-	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%291 = load float, float addrspace(3)* %290
-	%292 = fadd float %289, %291
-	%293 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%294 = load float, float addrspace(3)* %293
-	%295 = fadd float %292, %294
-	%296 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%297 = load float, float addrspace(3)* %296
-	%298 = fadd float %295, %297
-	%299 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%300 = load float, float addrspace(3)* %299
-	%301 = fadd float %298, %300
-	%302 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%303 = load float, float addrspace(3)* %302
-	%304 = fadd float %301, %303
-	%305 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
-	%306 = load float, float addrspace(3)* %305
-	%307 = fadd float %304, %306
-	%308 = fdiv float 1.0, %307
-	%309 = mul i32 %1, 64
-	%310 = add i32 %309, %off
-	%311 = add i32 %1, 1
-	%312 = mul i32 %311, 64
-	%313 = icmp slt i32 %312, %M
-	%314 = select i1 %313, i32 %312, i32 %M
-	%315 = sub i32 %314, 1
-	%316 = add i32 %315, %off
-	%317 = icmp slt i32 %310, 0
-	%318 = sub i32 0, %310
-	%319 = sub i32 64, 1
-	%320 = add i32 %318, %319
-	%321 = sdiv i32 %320, 64
-	%322 = sub i32 0, %321
-	%323 = sdiv i32 %310, 64
-	%324 = select i1 %317, i32 %322, i32 %323
-	%325 = icmp slt i32 %316, 0
-	%326 = sub i32 0, %316
-	%327 = sub i32 64, 1
-	%328 = add i32 %326, %327
-	%329 = sdiv i32 %328, 64
-	%330 = sub i32 0, %329
-	%331 = sdiv i32 %316, 64
-	%332 = select i1 %325, i32 %330, i32 %331
-	br label %333
+	%297 = icmp eq i32 %296, 0
+	%298 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %295
+	br i1 %297, label %299, label %300
 
-333:
-	%334 = phi i32 [ %0, %284 ], [ %378, %364 ]
-	%335 = phi float [ 0.0, %284 ], [ %377, %364 ]
-	%336 = icmp slt i32 %334, %16
-	br i1 %336, label %337, label %345
+299:
+	store float %294, float addrspace(3)* %298
+	br label %300
 
-337:
-	%338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %334
-	%339 = load i32, i32 addrspace(3)* %338
-	%340 = bitcast i32 %339 to float
-	%341 = fcmp oge float %340, 0.0
-	%342 = fmul float %340, %308
-	%343 = select i1 %341, float %342, float -1.0
-	%344 = icmp slt i32 %334, %NK
-	br i1 %344, label %360, label %364
-
-345:
-	%346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %335, i32 16, i32 31)
-	%347 = fadd float %335, %346
-	%348 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %347, i32 8, i32 31)
-	%349 = fadd float %347, %348
-	%350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %349, i32 4, i32 31)
-	%351 = fadd float %349, %350
-	%352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 2, i32 31)
-	%353 = fadd float %351, %352
-	%354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %353, i32 1, i32 31)
-	%355 = fadd float %353, %354
-	%356 = lshr i32 %0, 5
-	%357 = and i32 %0, 31
+300:
 	call void @llvm.nvvm.barrier0()
-	%358 = icmp eq i32 %357, 0
-	%359 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %356
-	br i1 %358, label %379, label %380
+	%301 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%302 = load float, float addrspace(3)* %301
+	%303 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%304 = load float, float addrspace(3)* %303
+	%305 = fadd float %302, %304
+	%306 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%307 = load float, float addrspace(3)* %306
+	%308 = fadd float %305, %307
+	%309 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%310 = load float, float addrspace(3)* %309
+	%311 = fadd float %308, %310
+	%312 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%313 = load float, float addrspace(3)* %312
+	%314 = fadd float %311, %313
+	%315 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%316 = load float, float addrspace(3)* %315
+	%317 = fadd float %314, %316
+	%318 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%319 = load float, float addrspace(3)* %318
+	%320 = fadd float %317, %319
+	%321 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%322 = load float, float addrspace(3)* %321
+	%323 = fadd float %320, %322
+	%324 = fdiv float 1.0, %323
+	%325 = mul i32 %1, 64
+	%326 = add i32 %325, %off
+	%327 = add i32 %1, 1
+	%328 = mul i32 %327, 64
+	%329 = icmp slt i32 %328, %M
+	%330 = select i1 %329, i32 %328, i32 %M
+	%331 = sub i32 %330, 1
+	%332 = add i32 %331, %off
+	%333 = icmp slt i32 %326, 0
+	%334 = sub i32 0, %326
+	%335 = sub i32 64, 1
+	%336 = add i32 %334, %335
+	%337 = sdiv i32 %336, 64
+	%338 = sub i32 0, %337
+	%339 = sdiv i32 %326, 64
+	%340 = select i1 %333, i32 %338, i32 %339
+	%341 = icmp slt i32 %332, 0
+	%342 = sub i32 0, %332
+	%343 = sub i32 64, 1
+	%344 = add i32 %342, %343
+	%345 = sdiv i32 %344, 64
+	%346 = sub i32 0, %345
+	%347 = sdiv i32 %332, 64
+	%348 = select i1 %341, i32 %346, i32 %347
+	br label %349
 
-360:
-	%361 = add i32 %11, %334
-	%362 = sext i32 %361 to i64
-	%363 = getelementptr float, float* %e, i64 %362
-	store float %343, float* %363
-	br label %364
+349:
+	%350 = phi i32 [ %0, %300 ], [ %394, %380 ]
+	%351 = phi float [ 0.0, %300 ], [ %393, %380 ]
+	%352 = icmp slt i32 %350, %16
+	br i1 %352, label %353, label %361
 
-364:
-	%365 = icmp sge i32 %334, %324
-	%366 = icmp sle i32 %334, %332
-	%367 = and i1 %365, %366
-	%368 = or i1 false, %367
-	%369 = icmp eq i32 %334, 0
-	%370 = or i1 %368, %369
-	%371 = bitcast float %343 to i32
-	%372 = add i32 %371, 2
-	%373 = select i1 %370, i32 1, i32 %372
-	%374 = select i1 %341, i32 %373, i32 0
-	%375 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %334
-	store i32 %374, i32 addrspace(3)* %375
-	%376 = uitofp i1 %341 to float
-	%377 = fadd float %335, %376
-	%378 = add i32 %334, 256
-	br label %333
+353:
+	%354 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %350
+	%355 = load i32, i32 addrspace(3)* %354
+	%356 = bitcast i32 %355 to float
+	%357 = fcmp oge float %356, 0.0
+	%358 = fmul float %356, %324
+	%359 = select i1 %357, float %358, float -1.0
+	%360 = icmp slt i32 %350, %NK
+	br i1 %360, label %376, label %380
 
-379:
-	store float %355, float addrspace(3)* %359
+361:
+	%362 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %351, i32 16, i32 31)
+	%363 = fadd float %351, %362
+	%364 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %363, i32 8, i32 31)
+	%365 = fadd float %363, %364
+	%366 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %365, i32 4, i32 31)
+	%367 = fadd float %365, %366
+	%368 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %367, i32 2, i32 31)
+	%369 = fadd float %367, %368
+	%370 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %369, i32 1, i32 31)
+	%371 = fadd float %369, %370
+	%372 = lshr i32 %0, 5
+	%373 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%374 = icmp eq i32 %373, 0
+	%375 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %372
+	br i1 %374, label %395, label %396
+
+376:
+	%377 = add i32 %11, %350
+	%378 = sext i32 %377 to i64
+	%379 = getelementptr float, float* %e, i64 %378
+	store float %359, float* %379
 	br label %380
 
 380:
+	%381 = icmp sge i32 %350, %340
+	%382 = icmp sle i32 %350, %348
+	%383 = and i1 %381, %382
+	%384 = or i1 false, %383
+	%385 = icmp eq i32 %350, 0
+	%386 = or i1 %384, %385
+	%387 = bitcast float %359 to i32
+	%388 = add i32 %387, 2
+	%389 = select i1 %386, i32 1, i32 %388
+	%390 = select i1 %357, i32 %389, i32 0
+	%391 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %350
+	store i32 %390, i32 addrspace(3)* %391
+	%392 = uitofp i1 %357 to float
+	%393 = fadd float %351, %392
+	%394 = add i32 %350, 256
+	br label %349
+
+395:
+	store float %371, float addrspace(3)* %375
+	br label %396
+
+396:
 	call void @llvm.nvvm.barrier0()
-	%381 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%382 = load float, float addrspace(3)* %381
-	%383 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%384 = load float, float addrspace(3)* %383
-	%385 = fadd float %382, %384
-	%386 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%387 = load float, float addrspace(3)* %386
-	%388 = fadd float %385, %387
-	%389 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%390 = load float, float addrspace(3)* %389
-	%391 = fadd float %388, %390
-	%392 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%393 = load float, float addrspace(3)* %392
-	%394 = fadd float %391, %393
-	%395 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%396 = load float, float addrspace(3)* %395
-	%397 = fadd float %394, %396
-	%398 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%399 = load float, float addrspace(3)* %398
-	%400 = fadd float %397, %399
-	%401 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
-	%402 = load float, float addrspace(3)* %401
-	%403 = fadd float %400, %402
-	%404 = fptosi float %403 to i32
-	%405 = icmp eq i32 %0, 0
-	br i1 %405, label %406, label %410
+	%397 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%398 = load float, float addrspace(3)* %397
+	%399 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%400 = load float, float addrspace(3)* %399
+	%401 = fadd float %398, %400
+	%402 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%403 = load float, float addrspace(3)* %402
+	%404 = fadd float %401, %403
+	%405 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%406 = load float, float addrspace(3)* %405
+	%407 = fadd float %404, %406
+	%408 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%409 = load float, float addrspace(3)* %408
+	%410 = fadd float %407, %409
+	%411 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%412 = load float, float addrspace(3)* %411
+	%413 = fadd float %410, %412
+	%414 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%415 = load float, float addrspace(3)* %414
+	%416 = fadd float %413, %415
+	%417 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%418 = load float, float addrspace(3)* %417
+	%419 = fadd float %416, %418
+	%420 = fptosi float %419 to i32
+	%421 = icmp eq i32 %0, 0
+	br i1 %421, label %422, label %426
 
-406:
-	%407 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 0
-	%408 = load i32, i32 addrspace(3)* %407
-	%409 = icmp eq i32 %408, 1
-	br i1 %409, label %427, label %435
+422:
+	%423 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 0
+	%424 = load i32, i32 addrspace(3)* %423
+	%425 = icmp eq i32 %424, 1
+	br i1 %425, label %443, label %451
 
-410:
+426:
 	call void @llvm.nvvm.barrier0()
-	%411 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
-	%412 = load i32, i32 addrspace(3)* %411
-	%413 = sub i32 %404, %412
-	%414 = sitofp i32 %404 to double
-	%415 = fmul double 0x3FB999999999999A, %414
-	%416 = fsub double %415, 0x3E112E0BE826D695
-	%417 = call double @llvm.ceil.f64(double %416)
-	%418 = fptosi double %417 to i32
-	%419 = sub i32 %418, %412
-	%420 = icmp sgt i32 %419, 0
-	%421 = select i1 %420, i32 %419, i32 0
-	%422 = icmp slt i32 %421, %413
-	%423 = select i1 %422, i32 %421, i32 %413
-	%424 = icmp sgt i32 %423, 0
-	%425 = select i1 %424, i32 %423, i32 0
-	%426 = icmp sgt i32 %425, 0
-	br i1 %426, label %topk, label %topk_done
+	%427 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	%428 = load i32, i32 addrspace(3)* %427
+	%429 = sub i32 %420, %428
+	%430 = sitofp i32 %420 to double
+	%431 = fmul double 0x3FB999999999999A, %430
+	%432 = fsub double %431, 0x3E112E0BE826D695
+	%433 = call double @llvm.ceil.f64(double %432)
+	%434 = fptosi double %433 to i32
+	%435 = sub i32 %434, %428
+	%436 = icmp sgt i32 %435, 0
+	%437 = select i1 %436, i32 %435, i32 0
+	%438 = icmp slt i32 %437, %429
+	%439 = select i1 %438, i32 %437, i32 %429
+	%440 = icmp sgt i32 %439, 0
+	%441 = select i1 %440, i32 %439, i32 0
+	%442 = icmp sgt i32 %441, 0
+	br i1 %442, label %topk, label %topk_done
 
-427:
-	%428 = add i32 %13, 0
-	%429 = sext i32 %428 to i64
-	%430 = getelementptr i32, i32* %list, i64 %429
-	store i32 0, i32* %430
-	%431 = add i32 %13, %NK
-	%432 = add i32 %431, 0
-	%433 = sext i32 %432 to i64
-	%434 = getelementptr i32, i32* %list, i64 %433
-	store i32 1, i32* %434
-	br label %435
+443:
+	%444 = add i32 %13, 0
+	%445 = sext i32 %444 to i64
+	%446 = getelementptr i32, i32* %list, i64 %445
+	store i32 0, i32* %446
+	%447 = add i32 %13, %NK
+	%448 = add i32 %447, 0
+	%449 = sext i32 %448 to i64
+	%450 = getelementptr i32, i32* %list, i64 %449
+	store i32 1, i32* %450
+	br label %451
 
-435:
-	%436 = add i32 %11, 0
-	%437 = sext i32 %436 to i64
-	%438 = getelementptr float, float* %e, i64 %437
-	%439 = load float, float* %438
-	%440 = add i32 0, 1
-	%441 = select i1 %409, i32 %440, i32 0
-	%442 = fpext float %439 to double
-	%443 = fadd double 0.0, %442
-	%444 = select i1 %409, double %443, double 0.0
-	%445 = icmp sgt i32 %324, 1
-	%446 = select i1 %445, i32 %324, i32 1
-	%447 = add i32 %332, 1
-	%448 = icmp slt i32 %447, %NK
-	%449 = select i1 %448, i32 %447, i32 %NK
-	br label %450
+451:
+	%452 = add i32 %11, 0
+	%453 = sext i32 %452 to i64
+	%454 = getelementptr float, float* %e, i64 %453
+	%455 = load float, float* %454
+	%456 = add i32 0, 1
+	%457 = select i1 %425, i32 %456, i32 0
+	%458 = fpext float %455 to double
+	%459 = fadd double 0.0, %458
+	%460 = select i1 %425, double %459, double 0.0
+	%461 = icmp sgt i32 %340, 1
+	%462 = select i1 %461, i32 %340, i32 1
+	%463 = add i32 %348, 1
+	%464 = icmp slt i32 %463, %NK
+	%465 = select i1 %464, i32 %463, i32 %NK
+	br label %466
 
-450:
-	%451 = phi i32 [ %446, %435 ], [ %480, %470 ]
-	%452 = phi i32 [ %441, %435 ], [ %476, %470 ]
-	%453 = phi double [ %444, %435 ], [ %479, %470 ]
-	%454 = icmp slt i32 %451, %449
-	br i1 %454, label %455, label %459
+466:
+	%467 = phi i32 [ %462, %451 ], [ %496, %486 ]
+	%468 = phi i32 [ %457, %451 ], [ %492, %486 ]
+	%469 = phi double [ %460, %451 ], [ %495, %486 ]
+	%470 = icmp slt i32 %467, %465
+	br i1 %470, label %471, label %475
 
-455:
-	%456 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %451
-	%457 = load i32, i32 addrspace(3)* %456
-	%458 = icmp eq i32 %457, 1
-	br i1 %458, label %462, label %470
+471:
+	%472 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %467
+	%473 = load i32, i32 addrspace(3)* %472
+	%474 = icmp eq i32 %473, 1
+	br i1 %474, label %478, label %486
 
-459:
-	%460 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
-	store i32 %452, i32 addrspace(3)* %460
-	%461 = getelementptr [1 x double], [1 x double] addrspace(3)* @minference_select1_mass, i32 0, i32 0
-	store double %453, double addrspace(3)* %461
-	br label %410
+475:
+	%476 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	store i32 %468, i32 addrspace(3)* %476
+	%477 = getelementptr [1 x double], [1 x double] addrspace(3)* @minference_select1_mass, i32 0, i32 0
+	store double %469, double addrspace(3)* %477
+	br label %426
 
-462:
-	%463 = add i32 %13, %452
-	%464 = sext i32 %463 to i64
-	%465 = getelementptr i32, i32* %list, i64 %464
-	store i32 %451, i32* %465
-	%466 = add i32 %13, %NK
-	%467 = add i32 %466, %452
-	%468 = sext i32 %467 to i64
-	%469 = getelementptr i32, i32* %list, i64 %468
-	store i32 1, i32* %469
-	br label %470
+478:
+	%479 = add i32 %13, %468
+	%480 = sext i32 %479 to i64
+	%481 = getelementptr i32, i32* %list, i64 %480
+	store i32 %467, i32* %481
+	%482 = add i32 %13, %NK
+	%483 = add i32 %482, %468
+	%484 = sext i32 %483 to i64
+	%485 = getelementptr i32, i32* %list, i64 %484
+	store i32 1, i32* %485
+	br label %486
 
-470:
-	%471 = add i32 %11, %451
-	%472 = sext i32 %471 to i64
-	%473 = getelementptr float, float* %e, i64 %472
-	%474 = load float, float* %473
-	%475 = add i32 %452, 1
-	%476 = select i1 %458, i32 %475, i32 %452
-	%477 = fpext float %474 to double
-	%478 = fadd double %453, %477
-	%479 = select i1 %458, double %478, double %453
-	%480 = add i32 %451, 1
-	br label %450
+486:
+	%487 = add i32 %11, %467
+	%488 = sext i32 %487 to i64
+	%489 = getelementptr float, float* %e, i64 %488
+	%490 = load float, float* %489
+	%491 = add i32 %468, 1
+	%492 = select i1 %474, i32 %491, i32 %468
+	%493 = fpext float %490 to double
+	%494 = fadd double %469, %493
+	%495 = select i1 %474, double %494, double %469
+	%496 = add i32 %467, 1
+	br label %466
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %481
+	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %497
 	call void @llvm.nvvm.barrier0()
-	br label %484
+	br label %500
 
 topk_done:
-	%482 = icmp slt i32 %0, %425
-	%483 = icmp sle i32 %425, 256
-	br i1 %483, label %write_rank, label %write_sort
+	%498 = icmp slt i32 %0, %441
+	%499 = icmp sle i32 %441, 256
+	br i1 %499, label %write_rank, label %write_sort
 
-484:
-	%485 = phi i32 [ %0, %topk ], [ %534, %533 ]
-	%486 = icmp slt i32 %485, %16
-	br i1 %486, label %487, label %497
+500:
+	%501 = phi i32 [ %0, %topk ], [ %550, %549 ]
+	%502 = icmp slt i32 %501, %16
+	br i1 %502, label %503, label %513
 
-487:
-	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %485
-	%489 = load i32, i32 addrspace(3)* %488
-	%490 = icmp uge i32 %489, 2
-	%491 = and i32 %489, 0
-	%492 = icmp eq i32 %491, 0
-	%493 = and i1 %490, %492
-	%494 = lshr i32 %489, 24
-	%495 = and i32 %494, 255
-	%496 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %493)
-	br i1 %496, label %525, label %533
+503:
+	%504 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %501
+	%505 = load i32, i32 addrspace(3)* %504
+	%506 = icmp uge i32 %505, 2
+	%507 = and i32 %505, 0
+	%508 = icmp eq i32 %507, 0
+	%509 = and i1 %506, %508
+	%510 = lshr i32 %505, 24
+	%511 = and i32 %510, 255
+	%512 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %509)
+	br i1 %512, label %541, label %549
 
-497:
+513:
 	call void @llvm.nvvm.barrier0()
-	%498 = sub i32 255, %0
-	%499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %498
-	%500 = load i32, i32 addrspace(3)* %499
-	%501 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %501
-	%502 = and i32 %0, 31
-	%503 = lshr i32 %0, 5
-	%504 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %500, i32 1, i32 0)
-	%505 = icmp uge i32 %502, 1
-	%506 = select i1 %505, i32 %504, i32 0
-	%507 = add i32 %500, %506
-	%508 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %507, i32 2, i32 0)
-	%509 = icmp uge i32 %502, 2
-	%510 = select i1 %509, i32 %508, i32 0
-	%511 = add i32 %507, %510
-	%512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %511, i32 4, i32 0)
-	%513 = icmp uge i32 %502, 4
-	%514 = select i1 %513, i32 %512, i32 0
-	%515 = add i32 %511, %514
-	%516 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %515, i32 8, i32 0)
-	%517 = icmp uge i32 %502, 8
-	%518 = select i1 %517, i32 %516, i32 0
-	%519 = add i32 %515, %518
-	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %519, i32 16, i32 0)
-	%521 = icmp uge i32 %502, 16
+	%514 = sub i32 255, %0
+	%515 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %514
+	%516 = load i32, i32 addrspace(3)* %515
+	%517 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %517
+	%518 = and i32 %0, 31
+	%519 = lshr i32 %0, 5
+	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %516, i32 1, i32 0)
+	%521 = icmp uge i32 %518, 1
 	%522 = select i1 %521, i32 %520, i32 0
-	%523 = add i32 %519, %522
-	%524 = icmp eq i32 %502, 31
-	br i1 %524, label %540, label %542
+	%523 = add i32 %516, %522
+	%524 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %523, i32 2, i32 0)
+	%525 = icmp uge i32 %518, 2
+	%526 = select i1 %525, i32 %524, i32 0
+	%527 = add i32 %523, %526
+	%528 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %527, i32 4, i32 0)
+	%529 = icmp uge i32 %518, 4
+	%530 = select i1 %529, i32 %528, i32 0
+	%531 = add i32 %527, %530
+	%532 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %531, i32 8, i32 0)
+	%533 = icmp uge i32 %518, 8
+	%534 = select i1 %533, i32 %532, i32 0
+	%535 = add i32 %531, %534
+	%536 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %535, i32 16, i32 0)
+	%537 = icmp uge i32 %518, 16
+	%538 = select i1 %537, i32 %536, i32 0
+	%539 = add i32 %535, %538
+	%540 = icmp eq i32 %518, 31
+	br i1 %540, label %556, label %558
 
-525:
-	%526 = select i1 %493, i32 %495, i32 256
-	%527 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %526)
-	%528 = shl i32 1, %3
-	%529 = sub i32 %528, 1
-	%530 = and i32 %527, %529
-	%531 = icmp eq i32 %530, 0
-	%532 = and i1 %493, %531
-	br i1 %532, label %535, label %539
+541:
+	%542 = select i1 %509, i32 %511, i32 256
+	%543 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %542)
+	%544 = shl i32 1, %3
+	%545 = sub i32 %544, 1
+	%546 = and i32 %543, %545
+	%547 = icmp eq i32 %546, 0
+	%548 = and i1 %509, %547
+	br i1 %548, label %551, label %555
 
-533:
-	%534 = add i32 %485, 256
-	br label %484
+549:
+	%550 = add i32 %501, 256
+	br label %500
 
-535:
-	%536 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %495
-	%537 = call i32 @llvm.ctpop.i32(i32 %527)
-	%538 = atomicrmw add i32 addrspace(3)* %536, i32 %537 monotonic
-	br label %539
+551:
+	%552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %511
+	%553 = call i32 @llvm.ctpop.i32(i32 %543)
+	%554 = atomicrmw add i32 addrspace(3)* %552, i32 %553 monotonic
+	br label %555
 
-539:
-	br label %533
+555:
+	br label %549
 
-540:
-	%541 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %503
-	store i32 %523, i32 addrspace(3)* %541
-	br label %542
+556:
+	%557 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %519
+	store i32 %539, i32 addrspace(3)* %557
+	br label %558
 
-542:
+558:
 	call void @llvm.nvvm.barrier0()
-	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%544 = load i32, i32 addrspace(3)* %543
-	%545 = icmp sgt i32 %503, 0
-	%546 = select i1 %545, i32 %544, i32 0
-	%547 = add i32 0, %546
-	%548 = add i32 0, %544
-	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%550 = load i32, i32 addrspace(3)* %549
-	%551 = icmp sgt i32 %503, 1
-	%552 = select i1 %551, i32 %550, i32 0
-	%553 = add i32 %547, %552
-	%554 = add i32 %548, %550
-	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%556 = load i32, i32 addrspace(3)* %555
-	%557 = icmp sgt i32 %503, 2
-	%558 = select i1 %557, i32 %556, i32 0
-	%559 = add i32 %553, %558
-	%560 = add i32 %554, %556
-	%561 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%562 = load i32, i32 addrspace(3)* %561
-	%563 = icmp sgt i32 %503, 3
-	%564 = select i1 %563, i32 %562, i32 0
-	%565 = add i32 %559, %564
-	%566 = add i32 %560, %562
-	%567 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%568 = load i32, i32 addrspace(3)* %567
-	%569 = icmp sgt i32 %503, 4
-	%570 = select i1 %569, i32 %568, i32 0
-	%571 = add i32 %565, %570
-	%572 = add i32 %566, %568
-	%573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%574 = load i32, i32 addrspace(3)* %573
-	%575 = icmp sgt i32 %503, 5
-	%576 = select i1 %575, i32 %574, i32 0
-	%577 = add i32 %571, %576
-	%578 = add i32 %572, %574
-	%579 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%580 = load i32, i32 addrspace(3)* %579
-	%581 = icmp sgt i32 %503, 6
-	%582 = select i1 %581, i32 %580, i32 0
-	%583 = add i32 %577, %582
-	%584 = add i32 %578, %580
-	%585 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%586 = load i32, i32 addrspace(3)* %585
-	%587 = icmp sgt i32 %503, 7
-	%588 = select i1 %587, i32 %586, i32 0
-	%589 = add i32 %583, %588
-	%590 = add i32 %584, %586
-	%591 = add i32 %589, %523
-	%592 = sub i32 %591, %500
-	%593 = icmp slt i32 %592, %425
-	%594 = add i32 %592, %500
-	%595 = icmp sle i32 %425, %594
-	%596 = and i1 %593, %595
-	br i1 %596, label %597, label %600
-
-597:
-	%598 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %498, i32 addrspace(3)* %598
-	%599 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %592, i32 addrspace(3)* %599
-	br label %600
-
-600:
-	call void @llvm.nvvm.barrier0()
-	%601 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%559 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%560 = load i32, i32 addrspace(3)* %559
+	%561 = icmp sgt i32 %519, 0
+	%562 = select i1 %561, i32 %560, i32 0
+	%563 = add i32 0, %562
+	%564 = add i32 0, %560
+	%565 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%566 = load i32, i32 addrspace(3)* %565
+	%567 = icmp sgt i32 %519, 1
+	%568 = select i1 %567, i32 %566, i32 0
+	%569 = add i32 %563, %568
+	%570 = add i32 %564, %566
+	%571 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%572 = load i32, i32 addrspace(3)* %571
+	%573 = icmp sgt i32 %519, 2
+	%574 = select i1 %573, i32 %572, i32 0
+	%575 = add i32 %569, %574
+	%576 = add i32 %570, %572
+	%577 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%578 = load i32, i32 addrspace(3)* %577
+	%579 = icmp sgt i32 %519, 3
+	%580 = select i1 %579, i32 %578, i32 0
+	%581 = add i32 %575, %580
+	%582 = add i32 %576, %578
+	%583 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%584 = load i32, i32 addrspace(3)* %583
+	%585 = icmp sgt i32 %519, 4
+	%586 = select i1 %585, i32 %584, i32 0
+	%587 = add i32 %581, %586
+	%588 = add i32 %582, %584
+	%589 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%590 = load i32, i32 addrspace(3)* %589
+	%591 = icmp sgt i32 %519, 5
+	%592 = select i1 %591, i32 %590, i32 0
+	%593 = add i32 %587, %592
+	%594 = add i32 %588, %590
+	%595 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%596 = load i32, i32 addrspace(3)* %595
+	%597 = icmp sgt i32 %519, 6
+	%598 = select i1 %597, i32 %596, i32 0
+	%599 = add i32 %593, %598
+	%600 = add i32 %594, %596
+	%601 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
 	%602 = load i32, i32 addrspace(3)* %601
-	%603 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%604 = load i32, i32 addrspace(3)* %603
-	%605 = sub i32 %425, %604
-	%606 = shl i32 %602, 24
-	%607 = or i32 0, %606
-	%608 = or i32 0, u0xFF000000
-	br label %609
+	%603 = icmp sgt i32 %519, 7
+	%604 = select i1 %603, i32 %602, i32 0
+	%605 = add i32 %599, %604
+	%606 = add i32 %600, %602
+	%607 = add i32 %605, %539
+	%608 = sub i32 %607, %516
+	%609 = icmp slt i32 %608, %441
+	%610 = add i32 %608, %516
+	%611 = icmp sle i32 %441, %610
+	%612 = and i1 %609, %611
+	br i1 %612, label %613, label %616
 
-609:
-	%610 = phi i32 [ %0, %600 ], [ %659, %658 ]
-	%611 = icmp slt i32 %610, %16
-	br i1 %611, label %612, label %622
+613:
+	%614 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %514, i32 addrspace(3)* %614
+	%615 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %608, i32 addrspace(3)* %615
+	br label %616
 
-612:
-	%613 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %610
-	%614 = load i32, i32 addrspace(3)* %613
-	%615 = icmp uge i32 %614, 2
-	%616 = and i32 %614, %608
-	%617 = icmp eq i32 %616, %607
-	%618 = and i1 %615, %617
-	%619 = lshr i32 %614, 16
-	%620 = and i32 %619, 255
-	%621 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %618)
-	br i1 %621, label %650, label %658
-
-622:
+616:
 	call void @llvm.nvvm.barrier0()
-	%623 = sub i32 255, %0
-	%624 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %623
-	%625 = load i32, i32 addrspace(3)* %624
-	%626 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %626
-	%627 = and i32 %0, 31
-	%628 = lshr i32 %0, 5
-	%629 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %625, i32 1, i32 0)
-	%630 = icmp uge i32 %627, 1
-	%631 = select i1 %630, i32 %629, i32 0
-	%632 = add i32 %625, %631
-	%633 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %632, i32 2, i32 0)
-	%634 = icmp uge i32 %627, 2
-	%635 = select i1 %634, i32 %633, i32 0
-	%636 = add i32 %632, %635
-	%637 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %636, i32 4, i32 0)
-	%638 = icmp uge i32 %627, 4
-	%639 = select i1 %638, i32 %637, i32 0
-	%640 = add i32 %636, %639
-	%641 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %640, i32 8, i32 0)
-	%642 = icmp uge i32 %627, 8
-	%643 = select i1 %642, i32 %641, i32 0
-	%644 = add i32 %640, %643
-	%645 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %644, i32 16, i32 0)
-	%646 = icmp uge i32 %627, 16
+	%617 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%618 = load i32, i32 addrspace(3)* %617
+	%619 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%620 = load i32, i32 addrspace(3)* %619
+	%621 = sub i32 %441, %620
+	%622 = shl i32 %618, 24
+	%623 = or i32 0, %622
+	%624 = or i32 0, u0xFF000000
+	br label %625
+
+625:
+	%626 = phi i32 [ %0, %616 ], [ %675, %674 ]
+	%627 = icmp slt i32 %626, %16
+	br i1 %627, label %628, label %638
+
+628:
+	%629 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %626
+	%630 = load i32, i32 addrspace(3)* %629
+	%631 = icmp uge i32 %630, 2
+	%632 = and i32 %630, %624
+	%633 = icmp eq i32 %632, %623
+	%634 = and i1 %631, %633
+	%635 = lshr i32 %630, 16
+	%636 = and i32 %635, 255
+	%637 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %634)
+	br i1 %637, label %666, label %674
+
+638:
+	call void @llvm.nvvm.barrier0()
+	%639 = sub i32 255, %0
+	%640 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %639
+	%641 = load i32, i32 addrspace(3)* %640
+	%642 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %642
+	%643 = and i32 %0, 31
+	%644 = lshr i32 %0, 5
+	%645 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %641, i32 1, i32 0)
+	%646 = icmp uge i32 %643, 1
 	%647 = select i1 %646, i32 %645, i32 0
-	%648 = add i32 %644, %647
-	%649 = icmp eq i32 %627, 31
-	br i1 %649, label %665, label %667
+	%648 = add i32 %641, %647
+	%649 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %648, i32 2, i32 0)
+	%650 = icmp uge i32 %643, 2
+	%651 = select i1 %650, i32 %649, i32 0
+	%652 = add i32 %648, %651
+	%653 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %652, i32 4, i32 0)
+	%654 = icmp uge i32 %643, 4
+	%655 = select i1 %654, i32 %653, i32 0
+	%656 = add i32 %652, %655
+	%657 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %656, i32 8, i32 0)
+	%658 = icmp uge i32 %643, 8
+	%659 = select i1 %658, i32 %657, i32 0
+	%660 = add i32 %656, %659
+	%661 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %660, i32 16, i32 0)
+	%662 = icmp uge i32 %643, 16
+	%663 = select i1 %662, i32 %661, i32 0
+	%664 = add i32 %660, %663
+	%665 = icmp eq i32 %643, 31
+	br i1 %665, label %681, label %683
 
-650:
-	%651 = select i1 %618, i32 %620, i32 256
-	%652 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %651)
-	%653 = shl i32 1, %3
-	%654 = sub i32 %653, 1
-	%655 = and i32 %652, %654
-	%656 = icmp eq i32 %655, 0
-	%657 = and i1 %618, %656
-	br i1 %657, label %660, label %664
+666:
+	%667 = select i1 %634, i32 %636, i32 256
+	%668 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %667)
+	%669 = shl i32 1, %3
+	%670 = sub i32 %669, 1
+	%671 = and i32 %668, %670
+	%672 = icmp eq i32 %671, 0
+	%673 = and i1 %634, %672
+	br i1 %673, label %676, label %680
 
-658:
-	%659 = add i32 %610, 256
-	br label %609
+674:
+	%675 = add i32 %626, 256
+	br label %625
 
-660:
-	%661 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %620
-	%662 = call i32 @llvm.ctpop.i32(i32 %652)
-	%663 = atomicrmw add i32 addrspace(3)* %661, i32 %662 monotonic
-	br label %664
+676:
+	%677 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %636
+	%678 = call i32 @llvm.ctpop.i32(i32 %668)
+	%679 = atomicrmw add i32 addrspace(3)* %677, i32 %678 monotonic
+	br label %680
 
-664:
-	br label %658
+680:
+	br label %674
 
-665:
-	%666 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %628
-	store i32 %648, i32 addrspace(3)* %666
-	br label %667
+681:
+	%682 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %644
+	store i32 %664, i32 addrspace(3)* %682
+	br label %683
 
-667:
+683:
 	call void @llvm.nvvm.barrier0()
-	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%669 = load i32, i32 addrspace(3)* %668
-	%670 = icmp sgt i32 %628, 0
-	%671 = select i1 %670, i32 %669, i32 0
-	%672 = add i32 0, %671
-	%673 = add i32 0, %669
-	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%675 = load i32, i32 addrspace(3)* %674
-	%676 = icmp sgt i32 %628, 1
-	%677 = select i1 %676, i32 %675, i32 0
-	%678 = add i32 %672, %677
-	%679 = add i32 %673, %675
-	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%681 = load i32, i32 addrspace(3)* %680
-	%682 = icmp sgt i32 %628, 2
-	%683 = select i1 %682, i32 %681, i32 0
-	%684 = add i32 %678, %683
-	%685 = add i32 %679, %681
-	%686 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%687 = load i32, i32 addrspace(3)* %686
-	%688 = icmp sgt i32 %628, 3
-	%689 = select i1 %688, i32 %687, i32 0
-	%690 = add i32 %684, %689
-	%691 = add i32 %685, %687
-	%692 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%693 = load i32, i32 addrspace(3)* %692
-	%694 = icmp sgt i32 %628, 4
-	%695 = select i1 %694, i32 %693, i32 0
-	%696 = add i32 %690, %695
-	%697 = add i32 %691, %693
-	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%699 = load i32, i32 addrspace(3)* %698
-	%700 = icmp sgt i32 %628, 5
-	%701 = select i1 %700, i32 %699, i32 0
-	%702 = add i32 %696, %701
-	%703 = add i32 %697, %699
-	%704 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%705 = load i32, i32 addrspace(3)* %704
-	%706 = icmp sgt i32 %628, 6
-	%707 = select i1 %706, i32 %705, i32 0
-	%708 = add i32 %702, %707
-	%709 = add i32 %703, %705
-	%710 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%711 = load i32, i32 addrspace(3)* %710
-	%712 = icmp sgt i32 %628, 7
-	%713 = select i1 %712, i32 %711, i32 0
-	%714 = add i32 %708, %713
-	%715 = add i32 %709, %711
-	%716 = add i32 %714, %648
-	%717 = sub i32 %716, %625
-	%718 = icmp slt i32 %717, %605
-	%719 = add i32 %717, %625
-	%720 = icmp sle i32 %605, %719
-	%721 = and i1 %718, %720
-	br i1 %721, label %722, label %725
-
-722:
-	%723 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %623, i32 addrspace(3)* %723
-	%724 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %717, i32 addrspace(3)* %724
-	br label %725
-
-725:
-	call void @llvm.nvvm.barrier0()
-	%726 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%684 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%685 = load i32, i32 addrspace(3)* %684
+	%686 = icmp sgt i32 %644, 0
+	%687 = select i1 %686, i32 %685, i32 0
+	%688 = add i32 0, %687
+	%689 = add i32 0, %685
+	%690 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%691 = load i32, i32 addrspace(3)* %690
+	%692 = icmp sgt i32 %644, 1
+	%693 = select i1 %692, i32 %691, i32 0
+	%694 = add i32 %688, %693
+	%695 = add i32 %689, %691
+	%696 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%697 = load i32, i32 addrspace(3)* %696
+	%698 = icmp sgt i32 %644, 2
+	%699 = select i1 %698, i32 %697, i32 0
+	%700 = add i32 %694, %699
+	%701 = add i32 %695, %697
+	%702 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%703 = load i32, i32 addrspace(3)* %702
+	%704 = icmp sgt i32 %644, 3
+	%705 = select i1 %704, i32 %703, i32 0
+	%706 = add i32 %700, %705
+	%707 = add i32 %701, %703
+	%708 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%709 = load i32, i32 addrspace(3)* %708
+	%710 = icmp sgt i32 %644, 4
+	%711 = select i1 %710, i32 %709, i32 0
+	%712 = add i32 %706, %711
+	%713 = add i32 %707, %709
+	%714 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%715 = load i32, i32 addrspace(3)* %714
+	%716 = icmp sgt i32 %644, 5
+	%717 = select i1 %716, i32 %715, i32 0
+	%718 = add i32 %712, %717
+	%719 = add i32 %713, %715
+	%720 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%721 = load i32, i32 addrspace(3)* %720
+	%722 = icmp sgt i32 %644, 6
+	%723 = select i1 %722, i32 %721, i32 0
+	%724 = add i32 %718, %723
+	%725 = add i32 %719, %721
+	%726 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
 	%727 = load i32, i32 addrspace(3)* %726
-	%728 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%729 = load i32, i32 addrspace(3)* %728
-	%730 = sub i32 %605, %729
-	%731 = shl i32 %727, 16
-	%732 = or i32 %607, %731
-	%733 = or i32 %608, u0xFF0000
-	br label %734
+	%728 = icmp sgt i32 %644, 7
+	%729 = select i1 %728, i32 %727, i32 0
+	%730 = add i32 %724, %729
+	%731 = add i32 %725, %727
+	%732 = add i32 %730, %664
+	%733 = sub i32 %732, %641
+	%734 = icmp slt i32 %733, %621
+	%735 = add i32 %733, %641
+	%736 = icmp sle i32 %621, %735
+	%737 = and i1 %734, %736
+	br i1 %737, label %738, label %741
 
-734:
-	%735 = phi i32 [ %0, %725 ], [ %784, %783 ]
-	%736 = icmp slt i32 %735, %16
-	br i1 %736, label %737, label %747
+738:
+	%739 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %639, i32 addrspace(3)* %739
+	%740 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %733, i32 addrspace(3)* %740
+	br label %741
 
-737:
-	%738 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %735
-	%739 = load i32, i32 addrspace(3)* %738
-	%740 = icmp uge i32 %739, 2
-	%741 = and i32 %739, %733
-	%742 = icmp eq i32 %741, %732
-	%743 = and i1 %740, %742
-	%744 = lshr i32 %739, 8
-	%745 = and i32 %744, 255
-	%746 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %743)
-	br i1 %746, label %775, label %783
-
-747:
+741:
 	call void @llvm.nvvm.barrier0()
-	%748 = sub i32 255, %0
-	%749 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %748
-	%750 = load i32, i32 addrspace(3)* %749
-	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %751
-	%752 = and i32 %0, 31
-	%753 = lshr i32 %0, 5
-	%754 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %750, i32 1, i32 0)
-	%755 = icmp uge i32 %752, 1
-	%756 = select i1 %755, i32 %754, i32 0
-	%757 = add i32 %750, %756
-	%758 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %757, i32 2, i32 0)
-	%759 = icmp uge i32 %752, 2
-	%760 = select i1 %759, i32 %758, i32 0
-	%761 = add i32 %757, %760
-	%762 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %761, i32 4, i32 0)
-	%763 = icmp uge i32 %752, 4
-	%764 = select i1 %763, i32 %762, i32 0
-	%765 = add i32 %761, %764
-	%766 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %765, i32 8, i32 0)
-	%767 = icmp uge i32 %752, 8
-	%768 = select i1 %767, i32 %766, i32 0
-	%769 = add i32 %765, %768
-	%770 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %769, i32 16, i32 0)
-	%771 = icmp uge i32 %752, 16
+	%742 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%743 = load i32, i32 addrspace(3)* %742
+	%744 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%745 = load i32, i32 addrspace(3)* %744
+	%746 = sub i32 %621, %745
+	%747 = shl i32 %743, 16
+	%748 = or i32 %623, %747
+	%749 = or i32 %624, u0xFF0000
+	br label %750
+
+750:
+	%751 = phi i32 [ %0, %741 ], [ %800, %799 ]
+	%752 = icmp slt i32 %751, %16
+	br i1 %752, label %753, label %763
+
+753:
+	%754 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %751
+	%755 = load i32, i32 addrspace(3)* %754
+	%756 = icmp uge i32 %755, 2
+	%757 = and i32 %755, %749
+	%758 = icmp eq i32 %757, %748
+	%759 = and i1 %756, %758
+	%760 = lshr i32 %755, 8
+	%761 = and i32 %760, 255
+	%762 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %759)
+	br i1 %762, label %791, label %799
+
+763:
+	call void @llvm.nvvm.barrier0()
+	%764 = sub i32 255, %0
+	%765 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %764
+	%766 = load i32, i32 addrspace(3)* %765
+	%767 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %767
+	%768 = and i32 %0, 31
+	%769 = lshr i32 %0, 5
+	%770 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %766, i32 1, i32 0)
+	%771 = icmp uge i32 %768, 1
 	%772 = select i1 %771, i32 %770, i32 0
-	%773 = add i32 %769, %772
-	%774 = icmp eq i32 %752, 31
-	br i1 %774, label %790, label %792
+	%773 = add i32 %766, %772
+	%774 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %773, i32 2, i32 0)
+	%775 = icmp uge i32 %768, 2
+	%776 = select i1 %775, i32 %774, i32 0
+	%777 = add i32 %773, %776
+	%778 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %777, i32 4, i32 0)
+	%779 = icmp uge i32 %768, 4
+	%780 = select i1 %779, i32 %778, i32 0
+	%781 = add i32 %777, %780
+	%782 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %781, i32 8, i32 0)
+	%783 = icmp uge i32 %768, 8
+	%784 = select i1 %783, i32 %782, i32 0
+	%785 = add i32 %781, %784
+	%786 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %785, i32 16, i32 0)
+	%787 = icmp uge i32 %768, 16
+	%788 = select i1 %787, i32 %786, i32 0
+	%789 = add i32 %785, %788
+	%790 = icmp eq i32 %768, 31
+	br i1 %790, label %806, label %808
 
-775:
-	%776 = select i1 %743, i32 %745, i32 256
-	%777 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %776)
-	%778 = shl i32 1, %3
-	%779 = sub i32 %778, 1
-	%780 = and i32 %777, %779
-	%781 = icmp eq i32 %780, 0
-	%782 = and i1 %743, %781
-	br i1 %782, label %785, label %789
+791:
+	%792 = select i1 %759, i32 %761, i32 256
+	%793 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %792)
+	%794 = shl i32 1, %3
+	%795 = sub i32 %794, 1
+	%796 = and i32 %793, %795
+	%797 = icmp eq i32 %796, 0
+	%798 = and i1 %759, %797
+	br i1 %798, label %801, label %805
 
-783:
-	%784 = add i32 %735, 256
-	br label %734
+799:
+	%800 = add i32 %751, 256
+	br label %750
 
-785:
-	%786 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %745
-	%787 = call i32 @llvm.ctpop.i32(i32 %777)
-	%788 = atomicrmw add i32 addrspace(3)* %786, i32 %787 monotonic
-	br label %789
+801:
+	%802 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %761
+	%803 = call i32 @llvm.ctpop.i32(i32 %793)
+	%804 = atomicrmw add i32 addrspace(3)* %802, i32 %803 monotonic
+	br label %805
 
-789:
-	br label %783
+805:
+	br label %799
 
-790:
-	%791 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %753
-	store i32 %773, i32 addrspace(3)* %791
-	br label %792
+806:
+	%807 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %769
+	store i32 %789, i32 addrspace(3)* %807
+	br label %808
 
-792:
+808:
 	call void @llvm.nvvm.barrier0()
-	%793 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%794 = load i32, i32 addrspace(3)* %793
-	%795 = icmp sgt i32 %753, 0
-	%796 = select i1 %795, i32 %794, i32 0
-	%797 = add i32 0, %796
-	%798 = add i32 0, %794
-	%799 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%800 = load i32, i32 addrspace(3)* %799
-	%801 = icmp sgt i32 %753, 1
-	%802 = select i1 %801, i32 %800, i32 0
-	%803 = add i32 %797, %802
-	%804 = add i32 %798, %800
-	%805 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%806 = load i32, i32 addrspace(3)* %805
-	%807 = icmp sgt i32 %753, 2
-	%808 = select i1 %807, i32 %806, i32 0
-	%809 = add i32 %803, %808
-	%810 = add i32 %804, %806
-	%811 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%812 = load i32, i32 addrspace(3)* %811
-	%813 = icmp sgt i32 %753, 3
-	%814 = select i1 %813, i32 %812, i32 0
-	%815 = add i32 %809, %814
-	%816 = add i32 %810, %812
-	%817 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%818 = load i32, i32 addrspace(3)* %817
-	%819 = icmp sgt i32 %753, 4
-	%820 = select i1 %819, i32 %818, i32 0
-	%821 = add i32 %815, %820
-	%822 = add i32 %816, %818
-	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%824 = load i32, i32 addrspace(3)* %823
-	%825 = icmp sgt i32 %753, 5
-	%826 = select i1 %825, i32 %824, i32 0
-	%827 = add i32 %821, %826
-	%828 = add i32 %822, %824
-	%829 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%830 = load i32, i32 addrspace(3)* %829
-	%831 = icmp sgt i32 %753, 6
-	%832 = select i1 %831, i32 %830, i32 0
-	%833 = add i32 %827, %832
-	%834 = add i32 %828, %830
-	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%836 = load i32, i32 addrspace(3)* %835
-	%837 = icmp sgt i32 %753, 7
-	%838 = select i1 %837, i32 %836, i32 0
-	%839 = add i32 %833, %838
-	%840 = add i32 %834, %836
-	%841 = add i32 %839, %773
-	%842 = sub i32 %841, %750
-	%843 = icmp slt i32 %842, %730
-	%844 = add i32 %842, %750
-	%845 = icmp sle i32 %730, %844
-	%846 = and i1 %843, %845
-	br i1 %846, label %847, label %850
-
-847:
-	%848 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %748, i32 addrspace(3)* %848
-	%849 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %842, i32 addrspace(3)* %849
-	br label %850
-
-850:
-	call void @llvm.nvvm.barrier0()
-	%851 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%809 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%810 = load i32, i32 addrspace(3)* %809
+	%811 = icmp sgt i32 %769, 0
+	%812 = select i1 %811, i32 %810, i32 0
+	%813 = add i32 0, %812
+	%814 = add i32 0, %810
+	%815 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%816 = load i32, i32 addrspace(3)* %815
+	%817 = icmp sgt i32 %769, 1
+	%818 = select i1 %817, i32 %816, i32 0
+	%819 = add i32 %813, %818
+	%820 = add i32 %814, %816
+	%821 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%822 = load i32, i32 addrspace(3)* %821
+	%823 = icmp sgt i32 %769, 2
+	%824 = select i1 %823, i32 %822, i32 0
+	%825 = add i32 %819, %824
+	%826 = add i32 %820, %822
+	%827 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%828 = load i32, i32 addrspace(3)* %827
+	%829 = icmp sgt i32 %769, 3
+	%830 = select i1 %829, i32 %828, i32 0
+	%831 = add i32 %825, %830
+	%832 = add i32 %826, %828
+	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%834 = load i32, i32 addrspace(3)* %833
+	%835 = icmp sgt i32 %769, 4
+	%836 = select i1 %835, i32 %834, i32 0
+	%837 = add i32 %831, %836
+	%838 = add i32 %832, %834
+	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%840 = load i32, i32 addrspace(3)* %839
+	%841 = icmp sgt i32 %769, 5
+	%842 = select i1 %841, i32 %840, i32 0
+	%843 = add i32 %837, %842
+	%844 = add i32 %838, %840
+	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%846 = load i32, i32 addrspace(3)* %845
+	%847 = icmp sgt i32 %769, 6
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = add i32 %843, %848
+	%850 = add i32 %844, %846
+	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
 	%852 = load i32, i32 addrspace(3)* %851
-	%853 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%854 = load i32, i32 addrspace(3)* %853
-	%855 = sub i32 %730, %854
-	%856 = shl i32 %852, 8
-	%857 = or i32 %732, %856
-	%858 = or i32 %733, u0xFF00
-	br label %859
+	%853 = icmp sgt i32 %769, 7
+	%854 = select i1 %853, i32 %852, i32 0
+	%855 = add i32 %849, %854
+	%856 = add i32 %850, %852
+	%857 = add i32 %855, %789
+	%858 = sub i32 %857, %766
+	%859 = icmp slt i32 %858, %746
+	%860 = add i32 %858, %766
+	%861 = icmp sle i32 %746, %860
+	%862 = and i1 %859, %861
+	br i1 %862, label %863, label %866
 
-859:
-	%860 = phi i32 [ %0, %850 ], [ %909, %908 ]
-	%861 = icmp slt i32 %860, %16
-	br i1 %861, label %862, label %872
+863:
+	%864 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %764, i32 addrspace(3)* %864
+	%865 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %858, i32 addrspace(3)* %865
+	br label %866
 
-862:
-	%863 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %860
-	%864 = load i32, i32 addrspace(3)* %863
-	%865 = icmp uge i32 %864, 2
-	%866 = and i32 %864, %858
-	%867 = icmp eq i32 %866, %857
-	%868 = and i1 %865, %867
-	%869 = lshr i32 %864, 0
-	%870 = and i32 %869, 255
-	%871 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %868)
-	br i1 %871, label %900, label %908
-
-872:
+866:
 	call void @llvm.nvvm.barrier0()
-	%873 = sub i32 255, %0
-	%874 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %873
-	%875 = load i32, i32 addrspace(3)* %874
-	%876 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %876
-	%877 = and i32 %0, 31
-	%878 = lshr i32 %0, 5
-	%879 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %875, i32 1, i32 0)
-	%880 = icmp uge i32 %877, 1
-	%881 = select i1 %880, i32 %879, i32 0
-	%882 = add i32 %875, %881
-	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %882, i32 2, i32 0)
-	%884 = icmp uge i32 %877, 2
-	%885 = select i1 %884, i32 %883, i32 0
-	%886 = add i32 %882, %885
-	%887 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %886, i32 4, i32 0)
-	%888 = icmp uge i32 %877, 4
-	%889 = select i1 %888, i32 %887, i32 0
-	%890 = add i32 %886, %889
-	%891 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 8, i32 0)
-	%892 = icmp uge i32 %877, 8
-	%893 = select i1 %892, i32 %891, i32 0
-	%894 = add i32 %890, %893
-	%895 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %894, i32 16, i32 0)
-	%896 = icmp uge i32 %877, 16
+	%867 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%868 = load i32, i32 addrspace(3)* %867
+	%869 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = sub i32 %746, %870
+	%872 = shl i32 %868, 8
+	%873 = or i32 %748, %872
+	%874 = or i32 %749, u0xFF00
+	br label %875
+
+875:
+	%876 = phi i32 [ %0, %866 ], [ %925, %924 ]
+	%877 = icmp slt i32 %876, %16
+	br i1 %877, label %878, label %888
+
+878:
+	%879 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %876
+	%880 = load i32, i32 addrspace(3)* %879
+	%881 = icmp uge i32 %880, 2
+	%882 = and i32 %880, %874
+	%883 = icmp eq i32 %882, %873
+	%884 = and i1 %881, %883
+	%885 = lshr i32 %880, 0
+	%886 = and i32 %885, 255
+	%887 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %884)
+	br i1 %887, label %916, label %924
+
+888:
+	call void @llvm.nvvm.barrier0()
+	%889 = sub i32 255, %0
+	%890 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %889
+	%891 = load i32, i32 addrspace(3)* %890
+	%892 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %892
+	%893 = and i32 %0, 31
+	%894 = lshr i32 %0, 5
+	%895 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %891, i32 1, i32 0)
+	%896 = icmp uge i32 %893, 1
 	%897 = select i1 %896, i32 %895, i32 0
-	%898 = add i32 %894, %897
-	%899 = icmp eq i32 %877, 31
-	br i1 %899, label %915, label %917
+	%898 = add i32 %891, %897
+	%899 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %898, i32 2, i32 0)
+	%900 = icmp uge i32 %893, 2
+	%901 = select i1 %900, i32 %899, i32 0
+	%902 = add i32 %898, %901
+	%903 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %902, i32 4, i32 0)
+	%904 = icmp uge i32 %893, 4
+	%905 = select i1 %904, i32 %903, i32 0
+	%906 = add i32 %902, %905
+	%907 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %906, i32 8, i32 0)
+	%908 = icmp uge i32 %893, 8
+	%909 = select i1 %908, i32 %907, i32 0
+	%910 = add i32 %906, %909
+	%911 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %910, i32 16, i32 0)
+	%912 = icmp uge i32 %893, 16
+	%913 = select i1 %912, i32 %911, i32 0
+	%914 = add i32 %910, %913
+	%915 = icmp eq i32 %893, 31
+	br i1 %915, label %931, label %933
 
-900:
-	%901 = select i1 %868, i32 %870, i32 256
-	%902 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %901)
-	%903 = shl i32 1, %3
-	%904 = sub i32 %903, 1
-	%905 = and i32 %902, %904
-	%906 = icmp eq i32 %905, 0
-	%907 = and i1 %868, %906
-	br i1 %907, label %910, label %914
+916:
+	%917 = select i1 %884, i32 %886, i32 256
+	%918 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %917)
+	%919 = shl i32 1, %3
+	%920 = sub i32 %919, 1
+	%921 = and i32 %918, %920
+	%922 = icmp eq i32 %921, 0
+	%923 = and i1 %884, %922
+	br i1 %923, label %926, label %930
 
-908:
-	%909 = add i32 %860, 256
-	br label %859
+924:
+	%925 = add i32 %876, 256
+	br label %875
 
-910:
-	%911 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %870
-	%912 = call i32 @llvm.ctpop.i32(i32 %902)
-	%913 = atomicrmw add i32 addrspace(3)* %911, i32 %912 monotonic
-	br label %914
+926:
+	%927 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %886
+	%928 = call i32 @llvm.ctpop.i32(i32 %918)
+	%929 = atomicrmw add i32 addrspace(3)* %927, i32 %928 monotonic
+	br label %930
 
-914:
-	br label %908
+930:
+	br label %924
 
-915:
-	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %878
-	store i32 %898, i32 addrspace(3)* %916
-	br label %917
+931:
+	%932 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %894
+	store i32 %914, i32 addrspace(3)* %932
+	br label %933
 
-917:
+933:
 	call void @llvm.nvvm.barrier0()
-	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%919 = load i32, i32 addrspace(3)* %918
-	%920 = icmp sgt i32 %878, 0
-	%921 = select i1 %920, i32 %919, i32 0
-	%922 = add i32 0, %921
-	%923 = add i32 0, %919
-	%924 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%925 = load i32, i32 addrspace(3)* %924
-	%926 = icmp sgt i32 %878, 1
-	%927 = select i1 %926, i32 %925, i32 0
-	%928 = add i32 %922, %927
-	%929 = add i32 %923, %925
-	%930 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%931 = load i32, i32 addrspace(3)* %930
-	%932 = icmp sgt i32 %878, 2
-	%933 = select i1 %932, i32 %931, i32 0
-	%934 = add i32 %928, %933
-	%935 = add i32 %929, %931
-	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%937 = load i32, i32 addrspace(3)* %936
-	%938 = icmp sgt i32 %878, 3
-	%939 = select i1 %938, i32 %937, i32 0
-	%940 = add i32 %934, %939
-	%941 = add i32 %935, %937
-	%942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%943 = load i32, i32 addrspace(3)* %942
-	%944 = icmp sgt i32 %878, 4
-	%945 = select i1 %944, i32 %943, i32 0
-	%946 = add i32 %940, %945
-	%947 = add i32 %941, %943
-	%948 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%949 = load i32, i32 addrspace(3)* %948
-	%950 = icmp sgt i32 %878, 5
-	%951 = select i1 %950, i32 %949, i32 0
-	%952 = add i32 %946, %951
-	%953 = add i32 %947, %949
-	%954 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%955 = load i32, i32 addrspace(3)* %954
-	%956 = icmp sgt i32 %878, 6
-	%957 = select i1 %956, i32 %955, i32 0
-	%958 = add i32 %952, %957
-	%959 = add i32 %953, %955
-	%960 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%961 = load i32, i32 addrspace(3)* %960
-	%962 = icmp sgt i32 %878, 7
-	%963 = select i1 %962, i32 %961, i32 0
-	%964 = add i32 %958, %963
-	%965 = add i32 %959, %961
-	%966 = add i32 %964, %898
-	%967 = sub i32 %966, %875
-	%968 = icmp slt i32 %967, %855
-	%969 = add i32 %967, %875
-	%970 = icmp sle i32 %855, %969
-	%971 = and i1 %968, %970
-	br i1 %971, label %972, label %975
-
-972:
-	%973 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %873, i32 addrspace(3)* %973
-	%974 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %967, i32 addrspace(3)* %974
-	br label %975
-
-975:
-	call void @llvm.nvvm.barrier0()
-	%976 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%935 = load i32, i32 addrspace(3)* %934
+	%936 = icmp sgt i32 %894, 0
+	%937 = select i1 %936, i32 %935, i32 0
+	%938 = add i32 0, %937
+	%939 = add i32 0, %935
+	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%941 = load i32, i32 addrspace(3)* %940
+	%942 = icmp sgt i32 %894, 1
+	%943 = select i1 %942, i32 %941, i32 0
+	%944 = add i32 %938, %943
+	%945 = add i32 %939, %941
+	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%947 = load i32, i32 addrspace(3)* %946
+	%948 = icmp sgt i32 %894, 2
+	%949 = select i1 %948, i32 %947, i32 0
+	%950 = add i32 %944, %949
+	%951 = add i32 %945, %947
+	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%953 = load i32, i32 addrspace(3)* %952
+	%954 = icmp sgt i32 %894, 3
+	%955 = select i1 %954, i32 %953, i32 0
+	%956 = add i32 %950, %955
+	%957 = add i32 %951, %953
+	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%959 = load i32, i32 addrspace(3)* %958
+	%960 = icmp sgt i32 %894, 4
+	%961 = select i1 %960, i32 %959, i32 0
+	%962 = add i32 %956, %961
+	%963 = add i32 %957, %959
+	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%965 = load i32, i32 addrspace(3)* %964
+	%966 = icmp sgt i32 %894, 5
+	%967 = select i1 %966, i32 %965, i32 0
+	%968 = add i32 %962, %967
+	%969 = add i32 %963, %965
+	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%971 = load i32, i32 addrspace(3)* %970
+	%972 = icmp sgt i32 %894, 6
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = add i32 %968, %973
+	%975 = add i32 %969, %971
+	%976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
 	%977 = load i32, i32 addrspace(3)* %976
-	%978 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%979 = load i32, i32 addrspace(3)* %978
-	%980 = sub i32 %855, %979
-	%981 = shl i32 %977, 0
-	%982 = or i32 %857, %981
-	%983 = or i32 %858, 255
-	%984 = shl i32 1, %3
-	%985 = sub i32 %984, 1
-	br label %986
+	%978 = icmp sgt i32 %894, 7
+	%979 = select i1 %978, i32 %977, i32 0
+	%980 = add i32 %974, %979
+	%981 = add i32 %975, %977
+	%982 = add i32 %980, %914
+	%983 = sub i32 %982, %891
+	%984 = icmp slt i32 %983, %871
+	%985 = add i32 %983, %891
+	%986 = icmp sle i32 %871, %985
+	%987 = and i1 %984, %986
+	br i1 %987, label %988, label %991
 
-986:
-	%987 = phi i32 [ 0, %975 ], [ %1041, %1040 ]
-	%988 = icmp slt i32 %987, %16
-	br i1 %988, label %989, label %998
+988:
+	%989 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %889, i32 addrspace(3)* %989
+	%990 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %983, i32 addrspace(3)* %990
+	br label %991
 
-989:
-	%990 = add i32 %987, %0
-	%991 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %990
-	%992 = load i32, i32 addrspace(3)* %991
-	%993 = icmp ugt i32 %992, %982
-	%994 = icmp eq i32 %992, %982
-	%995 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %993)
-	%996 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %994)
-	%997 = icmp eq i32 %3, 0
-	br i1 %997, label %1032, label %1040
-
-998:
+991:
 	call void @llvm.nvvm.barrier0()
-	%999 = sdiv i32 %16, 256
-	%1000 = mul i32 %999, 8
-	%1001 = icmp slt i32 %0, %1000
-	%1002 = select i1 %1001, i32 %0, i32 0
-	%1003 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1002
-	%1004 = load i32, i32 addrspace(3)* %1003
-	%1005 = select i1 %1001, i32 %1004, i32 0
-	%1006 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1002
-	%1007 = load i32, i32 addrspace(3)* %1006
-	%1008 = select i1 %1001, i32 %1007, i32 0
-	%1009 = and i32 %0, 31
-	%1010 = lshr i32 %0, 5
-	%1011 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1008, i32 1, i32 0)
-	%1012 = icmp uge i32 %1009, 1
-	%1013 = select i1 %1012, i32 %1011, i32 0
-	%1014 = add i32 %1008, %1013
-	%1015 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1014, i32 2, i32 0)
-	%1016 = icmp uge i32 %1009, 2
-	%1017 = select i1 %1016, i32 %1015, i32 0
-	%1018 = add i32 %1014, %1017
-	%1019 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1018, i32 4, i32 0)
-	%1020 = icmp uge i32 %1009, 4
-	%1021 = select i1 %1020, i32 %1019, i32 0
-	%1022 = add i32 %1018, %1021
-	%1023 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1022, i32 8, i32 0)
-	%1024 = icmp uge i32 %1009, 8
-	%1025 = select i1 %1024, i32 %1023, i32 0
-	%1026 = add i32 %1022, %1025
-	%1027 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1026, i32 16, i32 0)
-	%1028 = icmp uge i32 %1009, 16
+	%992 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%993 = load i32, i32 addrspace(3)* %992
+	%994 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = sub i32 %871, %995
+	%997 = shl i32 %993, 0
+	%998 = or i32 %873, %997
+	%999 = or i32 %874, 255
+	%1000 = shl i32 1, %3
+	%1001 = sub i32 %1000, 1
+	br label %1002
+
+1002:
+	%1003 = phi i32 [ 0, %991 ], [ %1057, %1056 ]
+	%1004 = icmp slt i32 %1003, %16
+	br i1 %1004, label %1005, label %1014
+
+1005:
+	%1006 = add i32 %1003, %0
+	%1007 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1006
+	%1008 = load i32, i32 addrspace(3)* %1007
+	%1009 = icmp ugt i32 %1008, %998
+	%1010 = icmp eq i32 %1008, %998
+	%1011 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1009)
+	%1012 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1010)
+	%1013 = icmp eq i32 %3, 0
+	br i1 %1013, label %1048, label %1056
+
+1014:
+	call void @llvm.nvvm.barrier0()
+	%1015 = sdiv i32 %16, 256
+	%1016 = mul i32 %1015, 8
+	%1017 = icmp slt i32 %0, %1016
+	%1018 = select i1 %1017, i32 %0, i32 0
+	%1019 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1018
+	%1020 = load i32, i32 addrspace(3)* %1019
+	%1021 = select i1 %1017, i32 %1020, i32 0
+	%1022 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1018
+	%1023 = load i32, i32 addrspace(3)* %1022
+	%1024 = select i1 %1017, i32 %1023, i32 0
+	%1025 = and i32 %0, 31
+	%1026 = lshr i32 %0, 5
+	%1027 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1024, i32 1, i32 0)
+	%1028 = icmp uge i32 %1025, 1
 	%1029 = select i1 %1028, i32 %1027, i32 0
-	%1030 = add i32 %1026, %1029
-	%1031 = icmp eq i32 %1009, 31
-	br i1 %1031, label %1042, label %1044
+	%1030 = add i32 %1024, %1029
+	%1031 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1030, i32 2, i32 0)
+	%1032 = icmp uge i32 %1025, 2
+	%1033 = select i1 %1032, i32 %1031, i32 0
+	%1034 = add i32 %1030, %1033
+	%1035 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1034, i32 4, i32 0)
+	%1036 = icmp uge i32 %1025, 4
+	%1037 = select i1 %1036, i32 %1035, i32 0
+	%1038 = add i32 %1034, %1037
+	%1039 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1038, i32 8, i32 0)
+	%1040 = icmp uge i32 %1025, 8
+	%1041 = select i1 %1040, i32 %1039, i32 0
+	%1042 = add i32 %1038, %1041
+	%1043 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1042, i32 16, i32 0)
+	%1044 = icmp uge i32 %1025, 16
+	%1045 = select i1 %1044, i32 %1043, i32 0
+	%1046 = add i32 %1042, %1045
+	%1047 = icmp eq i32 %1025, 31
+	br i1 %1047, label %1058, label %1060
 
-1032:
-	%1033 = sdiv i32 %987, 256
-	%1034 = mul i32 %1033, 8
-	%1035 = add i32 %1034, %4
-	%1036 = call i32 @llvm.ctpop.i32(i32 %995)
-	%1037 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1035
-	store i32 %1036, i32 addrspace(3)* %1037
-	%1038 = call i32 @llvm.ctpop.i32(i32 %996)
-	%1039 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1035
-	store i32 %1038, i32 addrspace(3)* %1039
-	br label %1040
+1048:
+	%1049 = sdiv i32 %1003, 256
+	%1050 = mul i32 %1049, 8
+	%1051 = add i32 %1050, %4
+	%1052 = call i32 @llvm.ctpop.i32(i32 %1011)
+	%1053 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1051
+	store i32 %1052, i32 addrspace(3)* %1053
+	%1054 = call i32 @llvm.ctpop.i32(i32 %1012)
+	%1055 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1051
+	store i32 %1054, i32 addrspace(3)* %1055
+	br label %1056
 
-1040:
-	%1041 = add i32 %987, 256
-	br label %986
+1056:
+	%1057 = add i32 %1003, 256
+	br label %1002
 
-1042:
-	%1043 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %1010
-	store i32 %1030, i32 addrspace(3)* %1043
-	br label %1044
+1058:
+	%1059 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %1026
+	store i32 %1046, i32 addrspace(3)* %1059
+	br label %1060
 
-1044:
+1060:
 	call void @llvm.nvvm.barrier0()
-	%1045 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%1046 = load i32, i32 addrspace(3)* %1045
-	%1047 = icmp sgt i32 %1010, 0
-	%1048 = select i1 %1047, i32 %1046, i32 0
-	%1049 = add i32 0, %1048
-	%1050 = add i32 0, %1046
-	%1051 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%1052 = load i32, i32 addrspace(3)* %1051
-	%1053 = icmp sgt i32 %1010, 1
-	%1054 = select i1 %1053, i32 %1052, i32 0
-	%1055 = add i32 %1049, %1054
-	%1056 = add i32 %1050, %1052
-	%1057 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%1058 = load i32, i32 addrspace(3)* %1057
-	%1059 = icmp sgt i32 %1010, 2
-	%1060 = select i1 %1059, i32 %1058, i32 0
-	%1061 = add i32 %1055, %1060
-	%1062 = add i32 %1056, %1058
-	%1063 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%1064 = load i32, i32 addrspace(3)* %1063
-	%1065 = icmp sgt i32 %1010, 3
-	%1066 = select i1 %1065, i32 %1064, i32 0
-	%1067 = add i32 %1061, %1066
-	%1068 = add i32 %1062, %1064
-	%1069 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%1070 = load i32, i32 addrspace(3)* %1069
-	%1071 = icmp sgt i32 %1010, 4
-	%1072 = select i1 %1071, i32 %1070, i32 0
-	%1073 = add i32 %1067, %1072
-	%1074 = add i32 %1068, %1070
-	%1075 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%1076 = load i32, i32 addrspace(3)* %1075
-	%1077 = icmp sgt i32 %1010, 5
-	%1078 = select i1 %1077, i32 %1076, i32 0
-	%1079 = add i32 %1073, %1078
-	%1080 = add i32 %1074, %1076
-	%1081 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%1082 = load i32, i32 addrspace(3)* %1081
-	%1083 = icmp sgt i32 %1010, 6
-	%1084 = select i1 %1083, i32 %1082, i32 0
-	%1085 = add i32 %1079, %1084
-	%1086 = add i32 %1080, %1082
-	%1087 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%1088 = load i32, i32 addrspace(3)* %1087
-	%1089 = icmp sgt i32 %1010, 7
-	%1090 = select i1 %1089, i32 %1088, i32 0
-	%1091 = add i32 %1085, %1090
-	%1092 = add i32 %1086, %1088
-	%1093 = add i32 %1091, %1030
-	%1094 = sub i32 %1093, %1008
-	%1095 = sub i32 %980, %1094
-	%1096 = icmp sgt i32 %1095, 0
-	%1097 = select i1 %1096, i32 %1095, i32 0
-	%1098 = icmp slt i32 %1097, %1008
-	%1099 = select i1 %1098, i32 %1097, i32 %1008
-	%1100 = add i32 %1005, %1099
-	%1101 = and i32 %0, 31
-	%1102 = lshr i32 %0, 5
-	%1103 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1100, i32 1, i32 0)
-	%1104 = icmp uge i32 %1101, 1
-	%1105 = select i1 %1104, i32 %1103, i32 0
-	%1106 = add i32 %1100, %1105
-	%1107 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1106, i32 2, i32 0)
-	%1108 = icmp uge i32 %1101, 2
-	%1109 = select i1 %1108, i32 %1107, i32 0
-	%1110 = add i32 %1106, %1109
-	%1111 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1110, i32 4, i32 0)
-	%1112 = icmp uge i32 %1101, 4
+	%1061 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%1062 = load i32, i32 addrspace(3)* %1061
+	%1063 = icmp sgt i32 %1026, 0
+	%1064 = select i1 %1063, i32 %1062, i32 0
+	%1065 = add i32 0, %1064
+	%1066 = add i32 0, %1062
+	%1067 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%1068 = load i32, i32 addrspace(3)* %1067
+	%1069 = icmp sgt i32 %1026, 1
+	%1070 = select i1 %1069, i32 %1068, i32 0
+	%1071 = add i32 %1065, %1070
+	%1072 = add i32 %1066, %1068
+	%1073 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%1074 = load i32, i32 addrspace(3)* %1073
+	%1075 = icmp sgt i32 %1026, 2
+	%1076 = select i1 %1075, i32 %1074, i32 0
+	%1077 = add i32 %1071, %1076
+	%1078 = add i32 %1072, %1074
+	%1079 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%1080 = load i32, i32 addrspace(3)* %1079
+	%1081 = icmp sgt i32 %1026, 3
+	%1082 = select i1 %1081, i32 %1080, i32 0
+	%1083 = add i32 %1077, %1082
+	%1084 = add i32 %1078, %1080
+	%1085 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%1086 = load i32, i32 addrspace(3)* %1085
+	%1087 = icmp sgt i32 %1026, 4
+	%1088 = select i1 %1087, i32 %1086, i32 0
+	%1089 = add i32 %1083, %1088
+	%1090 = add i32 %1084, %1086
+	%1091 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%1092 = load i32, i32 addrspace(3)* %1091
+	%1093 = icmp sgt i32 %1026, 5
+	%1094 = select i1 %1093, i32 %1092, i32 0
+	%1095 = add i32 %1089, %1094
+	%1096 = add i32 %1090, %1092
+	%1097 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%1098 = load i32, i32 addrspace(3)* %1097
+	%1099 = icmp sgt i32 %1026, 6
+	%1100 = select i1 %1099, i32 %1098, i32 0
+	%1101 = add i32 %1095, %1100
+	%1102 = add i32 %1096, %1098
+	%1103 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%1104 = load i32, i32 addrspace(3)* %1103
+	%1105 = icmp sgt i32 %1026, 7
+	%1106 = select i1 %1105, i32 %1104, i32 0
+	%1107 = add i32 %1101, %1106
+	%1108 = add i32 %1102, %1104
+	%1109 = add i32 %1107, %1046
+	%1110 = sub i32 %1109, %1024
+	%1111 = sub i32 %996, %1110
+	%1112 = icmp sgt i32 %1111, 0
 	%1113 = select i1 %1112, i32 %1111, i32 0
-	%1114 = add i32 %1110, %1113
-	%1115 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1114, i32 8, i32 0)
-	%1116 = icmp uge i32 %1101, 8
-	%1117 = select i1 %1116, i32 %1115, i32 0
-	%1118 = add i32 %1114, %1117
-	%1119 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1118, i32 16, i32 0)
-	%1120 = icmp uge i32 %1101, 16
+	%1114 = icmp slt i32 %1113, %1024
+	%1115 = select i1 %1114, i32 %1113, i32 %1024
+	%1116 = add i32 %1021, %1115
+	%1117 = and i32 %0, 31
+	%1118 = lshr i32 %0, 5
+	%1119 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1116, i32 1, i32 0)
+	%1120 = icmp uge i32 %1117, 1
 	%1121 = select i1 %1120, i32 %1119, i32 0
-	%1122 = add i32 %1118, %1121
-	%1123 = icmp eq i32 %1101, 31
-	br i1 %1123, label %1124, label %1126
+	%1122 = add i32 %1116, %1121
+	%1123 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1122, i32 2, i32 0)
+	%1124 = icmp uge i32 %1117, 2
+	%1125 = select i1 %1124, i32 %1123, i32 0
+	%1126 = add i32 %1122, %1125
+	%1127 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1126, i32 4, i32 0)
+	%1128 = icmp uge i32 %1117, 4
+	%1129 = select i1 %1128, i32 %1127, i32 0
+	%1130 = add i32 %1126, %1129
+	%1131 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1130, i32 8, i32 0)
+	%1132 = icmp uge i32 %1117, 8
+	%1133 = select i1 %1132, i32 %1131, i32 0
+	%1134 = add i32 %1130, %1133
+	%1135 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1134, i32 16, i32 0)
+	%1136 = icmp uge i32 %1117, 16
+	%1137 = select i1 %1136, i32 %1135, i32 0
+	%1138 = add i32 %1134, %1137
+	%1139 = icmp eq i32 %1117, 31
+	br i1 %1139, label %1140, label %1142
 
-1124:
-	%1125 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %1102
-	store i32 %1122, i32 addrspace(3)* %1125
-	br label %1126
+1140:
+	%1141 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %1118
+	store i32 %1138, i32 addrspace(3)* %1141
+	br label %1142
 
-1126:
+1142:
 	call void @llvm.nvvm.barrier0()
-	%1127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
-	%1128 = load i32, i32 addrspace(3)* %1127
-	%1129 = icmp sgt i32 %1102, 0
-	%1130 = select i1 %1129, i32 %1128, i32 0
-	%1131 = add i32 0, %1130
-	%1132 = add i32 0, %1128
-	%1133 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
-	%1134 = load i32, i32 addrspace(3)* %1133
-	%1135 = icmp sgt i32 %1102, 1
-	%1136 = select i1 %1135, i32 %1134, i32 0
-	%1137 = add i32 %1131, %1136
-	%1138 = add i32 %1132, %1134
-	%1139 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
-	%1140 = load i32, i32 addrspace(3)* %1139
-	%1141 = icmp sgt i32 %1102, 2
-	%1142 = select i1 %1141, i32 %1140, i32 0
-	%1143 = add i32 %1137, %1142
-	%1144 = add i32 %1138, %1140
-	%1145 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
-	%1146 = load i32, i32 addrspace(3)* %1145
-	%1147 = icmp sgt i32 %1102, 3
-	%1148 = select i1 %1147, i32 %1146, i32 0
-	%1149 = add i32 %1143, %1148
-	%1150 = add i32 %1144, %1146
-	%1151 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
-	%1152 = load i32, i32 addrspace(3)* %1151
-	%1153 = icmp sgt i32 %1102, 4
-	%1154 = select i1 %1153, i32 %1152, i32 0
-	%1155 = add i32 %1149, %1154
-	%1156 = add i32 %1150, %1152
-	%1157 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
-	%1158 = load i32, i32 addrspace(3)* %1157
-	%1159 = icmp sgt i32 %1102, 5
-	%1160 = select i1 %1159, i32 %1158, i32 0
-	%1161 = add i32 %1155, %1160
-	%1162 = add i32 %1156, %1158
-	%1163 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
-	%1164 = load i32, i32 addrspace(3)* %1163
-	%1165 = icmp sgt i32 %1102, 6
-	%1166 = select i1 %1165, i32 %1164, i32 0
-	%1167 = add i32 %1161, %1166
-	%1168 = add i32 %1162, %1164
-	%1169 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
-	%1170 = load i32, i32 addrspace(3)* %1169
-	%1171 = icmp sgt i32 %1102, 7
-	%1172 = select i1 %1171, i32 %1170, i32 0
-	%1173 = add i32 %1167, %1172
-	%1174 = add i32 %1168, %1170
-	%1175 = add i32 %1173, %1122
-	%1176 = sub i32 %1175, %1100
-	br i1 %1001, label %1177, label %1180
+	%1143 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
+	%1144 = load i32, i32 addrspace(3)* %1143
+	%1145 = icmp sgt i32 %1118, 0
+	%1146 = select i1 %1145, i32 %1144, i32 0
+	%1147 = add i32 0, %1146
+	%1148 = add i32 0, %1144
+	%1149 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
+	%1150 = load i32, i32 addrspace(3)* %1149
+	%1151 = icmp sgt i32 %1118, 1
+	%1152 = select i1 %1151, i32 %1150, i32 0
+	%1153 = add i32 %1147, %1152
+	%1154 = add i32 %1148, %1150
+	%1155 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
+	%1156 = load i32, i32 addrspace(3)* %1155
+	%1157 = icmp sgt i32 %1118, 2
+	%1158 = select i1 %1157, i32 %1156, i32 0
+	%1159 = add i32 %1153, %1158
+	%1160 = add i32 %1154, %1156
+	%1161 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%1162 = load i32, i32 addrspace(3)* %1161
+	%1163 = icmp sgt i32 %1118, 3
+	%1164 = select i1 %1163, i32 %1162, i32 0
+	%1165 = add i32 %1159, %1164
+	%1166 = add i32 %1160, %1162
+	%1167 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%1168 = load i32, i32 addrspace(3)* %1167
+	%1169 = icmp sgt i32 %1118, 4
+	%1170 = select i1 %1169, i32 %1168, i32 0
+	%1171 = add i32 %1165, %1170
+	%1172 = add i32 %1166, %1168
+	%1173 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%1174 = load i32, i32 addrspace(3)* %1173
+	%1175 = icmp sgt i32 %1118, 5
+	%1176 = select i1 %1175, i32 %1174, i32 0
+	%1177 = add i32 %1171, %1176
+	%1178 = add i32 %1172, %1174
+	%1179 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%1180 = load i32, i32 addrspace(3)* %1179
+	%1181 = icmp sgt i32 %1118, 6
+	%1182 = select i1 %1181, i32 %1180, i32 0
+	%1183 = add i32 %1177, %1182
+	%1184 = add i32 %1178, %1180
+	%1185 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%1186 = load i32, i32 addrspace(3)* %1185
+	%1187 = icmp sgt i32 %1118, 7
+	%1188 = select i1 %1187, i32 %1186, i32 0
+	%1189 = add i32 %1183, %1188
+	%1190 = add i32 %1184, %1186
+	%1191 = add i32 %1189, %1138
+	%1192 = sub i32 %1191, %1116
+	br i1 %1017, label %1193, label %1196
 
-1177:
-	%1178 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
-	store i32 %1176, i32 addrspace(3)* %1178
-	%1179 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
-	store i32 %1094, i32 addrspace(3)* %1179
-	br label %1180
+1193:
+	%1194 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %0
+	store i32 %1192, i32 addrspace(3)* %1194
+	%1195 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %0
+	store i32 %1110, i32 addrspace(3)* %1195
+	br label %1196
 
-1180:
+1196:
 	call void @llvm.nvvm.barrier0()
-	br label %1181
+	br label %1197
 
-1181:
-	%1182 = phi i32 [ 0, %1180 ], [ %1214, %1213 ]
-	%1183 = icmp slt i32 %1182, %16
-	br i1 %1183, label %1184, label %1209
+1197:
+	%1198 = phi i32 [ 0, %1196 ], [ %1230, %1229 ]
+	%1199 = icmp slt i32 %1198, %16
+	br i1 %1199, label %1200, label %1225
 
-1184:
-	%1185 = add i32 %1182, %0
-	%1186 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1185
-	%1187 = load i32, i32 addrspace(3)* %1186
-	%1188 = icmp ugt i32 %1187, %982
-	%1189 = icmp eq i32 %1187, %982
-	%1190 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1188)
-	%1191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1189)
-	%1192 = sdiv i32 %1182, 256
-	%1193 = mul i32 %1192, 8
-	%1194 = add i32 %1193, %4
-	%1195 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1194
-	%1196 = load i32, i32 addrspace(3)* %1195
-	%1197 = and i32 %1191, %985
-	%1198 = call i32 @llvm.ctpop.i32(i32 %1197)
-	%1199 = add i32 %1196, %1198
-	%1200 = icmp slt i32 %1199, %980
-	%1201 = and i1 %1189, %1200
-	%1202 = or i1 %1188, %1201
-	%1203 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1202)
-	%1204 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1194
-	%1205 = load i32, i32 addrspace(3)* %1204
-	%1206 = and i32 %1203, %985
-	%1207 = call i32 @llvm.ctpop.i32(i32 %1206)
-	%1208 = add i32 %1205, %1207
-	br i1 %1202, label %1210, label %1213
+1200:
+	%1201 = add i32 %1198, %0
+	%1202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1201
+	%1203 = load i32, i32 addrspace(3)* %1202
+	%1204 = icmp ugt i32 %1203, %998
+	%1205 = icmp eq i32 %1203, %998
+	%1206 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1204)
+	%1207 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1205)
+	%1208 = sdiv i32 %1198, 256
+	%1209 = mul i32 %1208, 8
+	%1210 = add i32 %1209, %4
+	%1211 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpt, i32 0, i32 %1210
+	%1212 = load i32, i32 addrspace(3)* %1211
+	%1213 = and i32 %1207, %1001
+	%1214 = call i32 @llvm.ctpop.i32(i32 %1213)
+	%1215 = add i32 %1212, %1214
+	%1216 = icmp slt i32 %1215, %996
+	%1217 = and i1 %1205, %1216
+	%1218 = or i1 %1204, %1217
+	%1219 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %1218)
+	%1220 = getelementptr [128 x i32], [128 x i32] addrspace(3)* @minference_select1_cmpg, i32 0, i32 %1210
+	%1221 = load i32, i32 addrspace(3)* %1220
+	%1222 = and i32 %1219, %1001
+	%1223 = call i32 @llvm.ctpop.i32(i32 %1222)
+	%1224 = add i32 %1221, %1223
+	br i1 %1218, label %1226, label %1229
 
-1209:
+1225:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-1210:
-	%1211 = add i32 %1182, %0
-	%1212 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1208
-	store i32 %1211, i32 addrspace(3)* %1212
-	br label %1213
+1226:
+	%1227 = add i32 %1198, %0
+	%1228 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1224
+	store i32 %1227, i32 addrspace(3)* %1228
+	br label %1229
 
-1213:
-	%1214 = add i32 %1182, 256
-	br label %1181
+1229:
+	%1230 = add i32 %1198, 256
+	br label %1197
 
 write_rank:
-	br i1 %482, label %1314, label %1320
+	br i1 %498, label %1330, label %1336
 
 write_sort:
-	%1215 = sub i32 %425, 1
-	%1216 = call i32 @llvm.ctlz.i32(i32 %1215, i1 false)
-	%1217 = icmp sgt i32 %425, 1
-	%1218 = sub i32 32, %1216
-	%1219 = select i1 %1217, i32 %1218, i32 0
-	%1220 = shl i32 1, %1219
-	%1221 = add i32 %425, %0
-	br label %1232
+	%1231 = sub i32 %441, 1
+	%1232 = call i32 @llvm.ctlz.i32(i32 %1231, i1 false)
+	%1233 = icmp sgt i32 %441, 1
+	%1234 = sub i32 32, %1232
+	%1235 = select i1 %1233, i32 %1234, i32 0
+	%1236 = shl i32 1, %1235
+	%1237 = add i32 %441, %0
+	br label %1248
 
 write_done:
-	%1222 = add i32 %412, %425
-	%1223 = icmp sle i32 %M, 16
-	%1224 = add i32 %1222, 1
-	%1225 = add i32 %412, %425
-	%1226 = icmp sgt i32 %1224, %1225
-	%1227 = select i1 %1226, i32 %1224, i32 %1225
-	%1228 = icmp slt i32 %1227, %NK
-	%1229 = select i1 %1228, i32 %1227, i32 %NK
-	%1230 = select i1 %1223, i32 %NK, i32 %1229
-	%1231 = add i32 %1222, %0
-	br label %1353
+	%1238 = add i32 %428, %441
+	%1239 = icmp sle i32 %M, 16
+	%1240 = add i32 %1238, 1
+	%1241 = add i32 %428, %441
+	%1242 = icmp sgt i32 %1240, %1241
+	%1243 = select i1 %1242, i32 %1240, i32 %1241
+	%1244 = icmp slt i32 %1243, %NK
+	%1245 = select i1 %1244, i32 %1243, i32 %NK
+	%1246 = select i1 %1239, i32 %NK, i32 %1245
+	%1247 = add i32 %1238, %0
+	br label %1369
 
-1232:
-	%1233 = phi i32 [ %1221, %write_sort ], [ %1237, %1235 ]
-	%1234 = icmp slt i32 %1233, %1220
-	br i1 %1234, label %1235, label %1238
+1248:
+	%1249 = phi i32 [ %1237, %write_sort ], [ %1253, %1251 ]
+	%1250 = icmp slt i32 %1249, %1236
+	br i1 %1250, label %1251, label %1254
 
-1235:
-	%1236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1233
-	store i32 -1, i32 addrspace(3)* %1236
-	%1237 = add i32 %1233, 256
-	br label %1232
+1251:
+	%1252 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1249
+	store i32 -1, i32 addrspace(3)* %1252
+	%1253 = add i32 %1249, 256
+	br label %1248
 
-1238:
+1254:
 	call void @llvm.nvvm.barrier0()
-	%1239 = add i32 %1219, 1
-	br label %1240
-
-1240:
-	%1241 = phi i32 [ 1, %1238 ], [ %1257, %1256 ]
-	%1242 = icmp slt i32 %1241, %1239
-	br i1 %1242, label %1243, label %1245
-
-1243:
-	%1244 = shl i32 1, %1241
-	br label %1246
-
-1245:
-	br label %1298
-
-1246:
-	%1247 = phi i32 [ 0, %1243 ], [ %1292, %1291 ]
-	%1248 = icmp slt i32 %1247, %1241
-	br i1 %1248, label %1249, label %1256
-
-1249:
-	%1250 = sub i32 %1241, 1
-	%1251 = sub i32 %1250, %1247
-	%1252 = shl i32 1, %1251
-	%1253 = sub i32 %1241, 1
-	%1254 = sub i32 %1253, %1247
-	%1255 = lshr i32 %1220, 1
-	br label %1258
+	%1255 = add i32 %1235, 1
+	br label %1256
 
 1256:
-	%1257 = add i32 %1241, 1
-	br label %1240
+	%1257 = phi i32 [ 1, %1254 ], [ %1273, %1272 ]
+	%1258 = icmp slt i32 %1257, %1255
+	br i1 %1258, label %1259, label %1261
 
-1258:
-	%1259 = phi i32 [ %0, %1249 ], [ %1297, %1296 ]
-	%1260 = icmp slt i32 %1259, %1255
-	br i1 %1260, label %1261, label %1291
+1259:
+	%1260 = shl i32 1, %1257
+	br label %1262
 
 1261:
-	%1262 = lshr i32 %1259, %1254
-	%1263 = add i32 %1254, 1
-	%1264 = shl i32 %1262, %1263
-	%1265 = sub i32 %1252, 1
-	%1266 = and i32 %1259, %1265
-	%1267 = or i32 %1264, %1266
-	%1268 = or i32 %1267, %1252
-	%1269 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1267
-	%1270 = load i32, i32 addrspace(3)* %1269
-	%1271 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1268
-	%1272 = load i32, i32 addrspace(3)* %1271
-	%1273 = and i32 %1267, %1244
-	%1274 = icmp eq i32 %1273, 0
-	%1275 = icmp sge i32 %1272, 0
-	%1276 = select i1 %1275, i32 %1272, i32 0
-	%1277 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1276
-	%1278 = load i32, i32 addrspace(3)* %1277
-	%1279 = select i1 %1275, i32 %1278, i32 0
-	%1280 = icmp sge i32 %1270, 0
-	%1281 = select i1 %1280, i32 %1270, i32 0
-	%1282 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1281
-	%1283 = load i32, i32 addrspace(3)* %1282
-	%1284 = select i1 %1280, i32 %1283, i32 0
-	%1285 = icmp ugt i32 %1279, %1284
-	%1286 = icmp eq i32 %1279, %1284
-	%1287 = icmp slt i32 %1272, %1270
-	%1288 = and i1 %1286, %1287
-	%1289 = or i1 %1285, %1288
-	%1290 = icmp eq i1 %1289, %1274
-	br i1 %1290, label %1293, label %1296
+	br label %1314
 
-1291:
+1262:
+	%1263 = phi i32 [ 0, %1259 ], [ %1308, %1307 ]
+	%1264 = icmp slt i32 %1263, %1257
+	br i1 %1264, label %1265, label %1272
+
+1265:
+	%1266 = sub i32 %1257, 1
+	%1267 = sub i32 %1266, %1263
+	%1268 = shl i32 1, %1267
+	%1269 = sub i32 %1257, 1
+	%1270 = sub i32 %1269, %1263
+	%1271 = lshr i32 %1236, 1
+	br label %1274
+
+1272:
+	%1273 = add i32 %1257, 1
+	br label %1256
+
+1274:
+	%1275 = phi i32 [ %0, %1265 ], [ %1313, %1312 ]
+	%1276 = icmp slt i32 %1275, %1271
+	br i1 %1276, label %1277, label %1307
+
+1277:
+	%1278 = lshr i32 %1275, %1270
+	%1279 = add i32 %1270, 1
+	%1280 = shl i32 %1278, %1279
+	%1281 = sub i32 %1268, 1
+	%1282 = and i32 %1275, %1281
+	%1283 = or i32 %1280, %1282
+	%1284 = or i32 %1283, %1268
+	%1285 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1283
+	%1286 = load i32, i32 addrspace(3)* %1285
+	%1287 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1284
+	%1288 = load i32, i32 addrspace(3)* %1287
+	%1289 = and i32 %1283, %1260
+	%1290 = icmp eq i32 %1289, 0
+	%1291 = icmp sge i32 %1288, 0
+	%1292 = select i1 %1291, i32 %1288, i32 0
+	%1293 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1292
+	%1294 = load i32, i32 addrspace(3)* %1293
+	%1295 = select i1 %1291, i32 %1294, i32 0
+	%1296 = icmp sge i32 %1286, 0
+	%1297 = select i1 %1296, i32 %1286, i32 0
+	%1298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1297
+	%1299 = load i32, i32 addrspace(3)* %1298
+	%1300 = select i1 %1296, i32 %1299, i32 0
+	%1301 = icmp ugt i32 %1295, %1300
+	%1302 = icmp eq i32 %1295, %1300
+	%1303 = icmp slt i32 %1288, %1286
+	%1304 = and i1 %1302, %1303
+	%1305 = or i1 %1301, %1304
+	%1306 = icmp eq i1 %1305, %1290
+	br i1 %1306, label %1309, label %1312
+
+1307:
 	call void @llvm.nvvm.barrier0()
-	%1292 = add i32 %1247, 1
-	br label %1246
+	%1308 = add i32 %1263, 1
+	br label %1262
 
-1293:
-	%1294 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1267
-	store i32 %1272, i32 addrspace(3)* %1294
-	%1295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1268
-	store i32 %1270, i32 addrspace(3)* %1295
-	br label %1296
+1309:
+	%1310 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1283
+	store i32 %1288, i32 addrspace(3)* %1310
+	%1311 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1284
+	store i32 %1286, i32 addrspace(3)* %1311
+	br label %1312
 
-1296:
-	%1297 = add i32 %1259, 256
-	br label %1258
-
-1298:
-	%1299 = phi i32 [ %0, %1245 ], [ %1312, %1301 ]
-	%1300 = icmp slt i32 %1299, %425
-	br i1 %1300, label %1301, label %1313
-
-1301:
-	%1302 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1299
-	%1303 = load i32, i32 addrspace(3)* %1302
-	%1304 = add i32 %412, %1299
-	%1305 = add i32 %13, %1304
-	%1306 = sext i32 %1305 to i64
-	%1307 = getelementptr i32, i32* %list, i64 %1306
-	store i32 %1303, i32* %1307
-	%1308 = add i32 %13, %NK
-	%1309 = add i32 %1308, %1304
-	%1310 = sext i32 %1309 to i64
-	%1311 = getelementptr i32, i32* %list, i64 %1310
-	store i32 0, i32* %1311
-	%1312 = add i32 %1299, 256
-	br label %1298
-
-1313:
-	br label %write_done
+1312:
+	%1313 = add i32 %1275, 256
+	br label %1274
 
 1314:
-	%1315 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
-	%1316 = load i32, i32 addrspace(3)* %1315
-	%1317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1316
-	%1318 = load i32, i32 addrspace(3)* %1317
-	%1319 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	store i32 %1318, i32 addrspace(3)* %1319
-	br label %1320
+	%1315 = phi i32 [ %0, %1261 ], [ %1328, %1317 ]
+	%1316 = icmp slt i32 %1315, %441
+	br i1 %1316, label %1317, label %1329
 
-1320:
-	call void @llvm.nvvm.barrier0()
-	br i1 %482, label %1321, label %1326
+1317:
+	%1318 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1315
+	%1319 = load i32, i32 addrspace(3)* %1318
+	%1320 = add i32 %428, %1315
+	%1321 = add i32 %13, %1320
+	%1322 = sext i32 %1321 to i64
+	%1323 = getelementptr i32, i32* %list, i64 %1322
+	store i32 %1319, i32* %1323
+	%1324 = add i32 %13, %NK
+	%1325 = add i32 %1324, %1320
+	%1326 = sext i32 %1325 to i64
+	%1327 = getelementptr i32, i32* %list, i64 %1326
+	store i32 0, i32* %1327
+	%1328 = add i32 %1315, 256
+	br label %1314
 
-1321:
-	%1322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
-	%1323 = load i32, i32 addrspace(3)* %1322
-	%1324 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
-	%1325 = load i32, i32 addrspace(3)* %1324
-	br label %1327
-
-1326:
+1329:
 	br label %write_done
 
-1327:
-	%1328 = phi i32 [ 0, %1321 ], [ %1343, %1331 ]
-	%1329 = phi i32 [ 0, %1321 ], [ %1342, %1331 ]
-	%1330 = icmp slt i32 %1328, %425
-	br i1 %1330, label %1331, label %1344
+1330:
+	%1331 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1332 = load i32, i32 addrspace(3)* %1331
+	%1333 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1332
+	%1334 = load i32, i32 addrspace(3)* %1333
+	%1335 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	store i32 %1334, i32 addrspace(3)* %1335
+	br label %1336
 
-1331:
-	%1332 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %1328
-	%1333 = load i32, i32 addrspace(3)* %1332
-	%1334 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1328
-	%1335 = load i32, i32 addrspace(3)* %1334
-	%1336 = icmp ugt i32 %1333, %1325
-	%1337 = icmp eq i32 %1333, %1325
-	%1338 = icmp slt i32 %1335, %1323
-	%1339 = and i1 %1337, %1338
-	%1340 = or i1 %1336, %1339
-	%1341 = zext i1 %1340 to i32
-	%1342 = add i32 %1329, %1341
-	%1343 = add i32 %1328, 1
-	br label %1327
+1336:
+	call void @llvm.nvvm.barrier0()
+	br i1 %498, label %1337, label %1342
 
-1344:
-	%1345 = add i32 %412, %1329
-	%1346 = add i32 %13, %1345
-	%1347 = sext i32 %1346 to i64
-	%1348 = getelementptr i32, i32* %list, i64 %1347
-	store i32 %1323, i32* %1348
-	%1349 = add i32 %13, %NK
-	%1350 = add i32 %1349, %1345
-	%1351 = sext i32 %1350 to i64
-	%1352 = getelementptr i32, i32* %list, i64 %1351
-	store i32 0, i32* %1352
-	br label %1326
+1337:
+	%1338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %0
+	%1339 = load i32, i32 addrspace(3)* %1338
+	%1340 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %0
+	%1341 = load i32, i32 addrspace(3)* %1340
+	br label %1343
 
-1353:
-	%1354 = phi i32 [ %1231, %write_done ], [ %1364, %1356 ]
-	%1355 = icmp slt i32 %1354, %1230
-	br i1 %1355, label %1356, label %1365
+1342:
+	br label %write_done
 
-1356:
-	%1357 = add i32 %13, %1354
-	%1358 = sext i32 %1357 to i64
-	%1359 = getelementptr i32, i32* %list, i64 %1358
-	store i32 -1, i32* %1359
-	%1360 = add i32 %13, %NK
-	%1361 = add i32 %1360, %1354
-	%1362 = sext i32 %1361 to i64
-	%1363 = getelementptr i32, i32* %list, i64 %1362
-	store i32 -1, i32* %1363
-	%1364 = add i32 %1354, 256
-	br label %1353
+1343:
+	%1344 = phi i32 [ 0, %1337 ], [ %1359, %1347 ]
+	%1345 = phi i32 [ 0, %1337 ], [ %1358, %1347 ]
+	%1346 = icmp slt i32 %1344, %441
+	br i1 %1346, label %1347, label %1360
 
-1365:
+1347:
+	%1348 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist2, i32 0, i32 %1344
+	%1349 = load i32, i32 addrspace(3)* %1348
+	%1350 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1344
+	%1351 = load i32, i32 addrspace(3)* %1350
+	%1352 = icmp ugt i32 %1349, %1341
+	%1353 = icmp eq i32 %1349, %1341
+	%1354 = icmp slt i32 %1351, %1339
+	%1355 = and i1 %1353, %1354
+	%1356 = or i1 %1352, %1355
+	%1357 = zext i1 %1356 to i32
+	%1358 = add i32 %1345, %1357
+	%1359 = add i32 %1344, 1
+	br label %1343
+
+1360:
+	%1361 = add i32 %428, %1345
+	%1362 = add i32 %13, %1361
+	%1363 = sext i32 %1362 to i64
+	%1364 = getelementptr i32, i32* %list, i64 %1363
+	store i32 %1339, i32* %1364
+	%1365 = add i32 %13, %NK
+	%1366 = add i32 %1365, %1361
+	%1367 = sext i32 %1366 to i64
+	%1368 = getelementptr i32, i32* %list, i64 %1367
+	store i32 0, i32* %1368
+	br label %1342
+
+1369:
+	%1370 = phi i32 [ %1247, %write_done ], [ %1380, %1372 ]
+	%1371 = icmp slt i32 %1370, %1246
+	br i1 %1371, label %1372, label %1381
+
+1372:
+	%1373 = add i32 %13, %1370
+	%1374 = sext i32 %1373 to i64
+	%1375 = getelementptr i32, i32* %list, i64 %1374
+	store i32 -1, i32* %1375
+	%1376 = add i32 %13, %NK
+	%1377 = add i32 %1376, %1370
+	%1378 = sext i32 %1377 to i64
+	%1379 = getelementptr i32, i32* %list, i64 %1378
+	store i32 -1, i32* %1379
+	%1380 = add i32 %1370, 256
+	br label %1369
+
+1381:
 	ret void
 }
 
