@@ -185,6 +185,7 @@ var opTable = [opEnd]OpInfo{
 		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true},
 		{Name: "eps", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "early stop threshold ε"},
 		{Name: "rule", Kind: AttrIdent, Values: []string{"max", "mean"}, Doc: "early stop: max or mean over rows of Δ/ℓ"},
+		{Name: "patience", Kind: AttrInt, Min: 1, HasMin: true, Doc: "early stop: the tiles in a row that must each add less than ε (default 1)"},
 		{Name: "compensate", Kind: AttrInt, Min: 0, HasMin: true, Doc: "approximate skipped full tiles by their mean key: 0 zeroth order, 1 first order"},
 	}, Infer: inferSparseAttention, Doc: "attention over the listed key tiles of each query tile in list order (online softmax), optionally through a permutation and with an early stop"},
 	OpRowScore: {Name: "rowscore", Arity: 2, Attrs: []AttrSpec{

@@ -135,6 +135,7 @@ var table = []*Pass{
 		Args: []ArgSpec{
 			{Name: "eps", Kind: ArgFloat, Doc: "ε (default 1e-3)"},
 			{Name: "rule", Kind: ArgIdent, Values: []string{"max", "mean"}, Doc: "max or mean over the tile's rows of Δ/ℓ (default max)"},
+			{Name: "patience", Kind: ArgInt, Doc: "stop after this many tiles in a row each below ε (default 1)"},
 		}},
 	{Name: "rowmax", Run: rowMax, Phase: Schedule,
 		Doc: "makes block scores row-aware: a tile scores the largest mass share any single row puts in it"},

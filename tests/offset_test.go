@@ -117,6 +117,7 @@ var offsetSchedules = []string{
 	"score(oracle); budget(density: 0.2, keep: [sink, diagonal])",
 	"score(mean); select(density: 0.3, keep: [diagonal]); compensate(order: 1)",
 	"score(bound); order(score); early_stop(eps: 0.05)",
+	"score(mean); order(score); early_stop(eps: 0.02, patience: 3)",
 }
 
 // TestOffsetSchedulesOnCPU: sparse schedules over M queries against N keys

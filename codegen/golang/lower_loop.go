@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/attnc/attnc/ir/tile"
@@ -122,6 +123,9 @@ func (a *attention) lowerLoopList() {
 	a.w("\tn++")
 	a.w("}")
 	a.w("visited := 0")
+	if a.exitPatience() > 1 {
+		a.w("small := 0 // the early stop's tiles in a row below ε")
+	}
 	a.w("for idx := 0; idx < n; idx++ {")
 	a.w("\tJ := int(st.list[base+idx])")
 }
@@ -193,9 +197,23 @@ func (a *attention) lowerEarlyExit(op *tile.Op) {
 	if !a.list {
 		return
 	}
-	a.w("\tif idx >= forced && idx < n-1 && stop%s(delta[:rows], lrow[:rows], %s, %v) {", a.T, goFloat(op.Float("eps")), op.Attrs["rule"] != "mean")
-	a.w("\t\tc.EarlyStops++")
-	a.w("\t\tbreak")
+	stop := fmt.Sprintf("stop%s(delta[:rows], lrow[:rows], %s, %v)", a.T, goFloat(op.Float("eps")), op.Attrs["rule"] != "mean")
+	p := a.exitPatience()
+	if p == 1 {
+		a.w("\tif idx >= forced && idx < n-1 && %s {", stop)
+		a.w("\t\tc.EarlyStops++")
+		a.w("\t\tbreak")
+		a.w("\t}")
+		return
+	}
+	// patience: p tiles in a row below ε (small counts them).
+	a.w("\tif idx >= forced && idx < n-1 {")
+	a.w("\t\tif !%s {", stop)
+	a.w("\t\t\tsmall = 0")
+	a.w("\t\t} else if small++; small >= %d {", p)
+	a.w("\t\t\tc.EarlyStops++")
+	a.w("\t\t\tbreak")
+	a.w("\t\t}")
 	a.w("\t}")
 }
 
@@ -214,4 +232,16 @@ func (a *attention) lowerStore() {
 	a.w("\t\tor[t] = ar[t] * inv")
 	a.w("\t}")
 	a.w("}")
+}
+
+// exitPatience is the early exit's patience (the tiles in a row below ε
+// that end the loop): 1 without one, or without an early exit.
+func (a *attention) exitPatience() int {
+	if a.exit == nil {
+		return 1
+	}
+	if p, ok := a.exit.Attrs["patience"].(int); ok && p > 1 {
+		return p
+	}
+	return 1
 }

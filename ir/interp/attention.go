@@ -74,17 +74,18 @@ func ratio(a, b float64) float64 {
 // attnOp holds what every query tile of an attention op needs.
 type attnOp struct {
 	grid
-	scale  float64
-	mod    sparse.Program
-	d, dv  int
-	q      *Tensor
-	k, v   *Tensor
-	out    *Tensor
-	sel    *Tensor // blockselect result, nil for dense attention
-	eps    float64 // early stop threshold; 0: none
-	ruleMx bool    // stop on the max over rows (else the mean)
-	comp   int     // compensation order; -1: none
-	check  bool
+	scale    float64
+	mod      sparse.Program
+	d, dv    int
+	q        *Tensor
+	k, v     *Tensor
+	out      *Tensor
+	sel      *Tensor // blockselect result, nil for dense attention
+	eps      float64 // early stop threshold; 0: none
+	ruleMx   bool    // stop on the max over rows (else the mean)
+	patience int     // the early stop's tiles in a row below ε (≥ 1)
+	comp     int     // compensation order; -1: none
+	check    bool
 	// seqs holds, with key lengths (ir.KeyLengths), each sequence's grid:
 	// its keys end at its length and its queries sit before it; hs is the
 	// query heads of a sequence. Nil without key lengths.
@@ -121,7 +122,10 @@ func (ev *evaluator) attention(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	op := &attnOp{
 		grid: *g, scale: v.Float("scale"), mod: v.ExprAttr("mod").Program(),
 		d: q.Shape[2], dv: val.Shape[2], q: q, k: k, v: val,
-		eps: v.Float("eps"), ruleMx: v.Ident("rule") != "mean", check: ev.opts.Check, comp: -1,
+		eps: v.Float("eps"), ruleMx: v.Ident("rule") != "mean", patience: 1, check: ev.opts.Check, comp: -1,
+	}
+	if p, ok := v.Attrs["patience"].(int); ok {
+		op.patience = p
 	}
 	if c, ok := v.Attrs["compensate"].(int); ok {
 		op.comp = c
@@ -327,6 +331,7 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 	list, forced := op.list(h, I)
 	visited := 0
 	off := gr.QueryOffset()
+	small := 0 // the early stop's tiles in a row below ε
 	for idx, J := range list {
 		visited++
 		st.TilesVisited++
@@ -370,9 +375,15 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 				}
 			}
 		}
-		if op.eps > 0 && idx >= forced && idx < len(list)-1 && op.shouldStop(delta, l) {
-			st.EarlyStops++
-			break
+		if op.eps > 0 && idx >= forced && idx < len(list)-1 {
+			// A tile below ε counts; one above resets the count. The
+			// loop stops once patience tiles in a row counted.
+			if !op.shouldStop(delta, l) {
+				small = 0
+			} else if small++; small >= op.patience {
+				st.EarlyStops++
+				break
+			}
 		}
 	}
 	op.visits[h][I] = visited

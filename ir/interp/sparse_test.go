@@ -162,6 +162,80 @@ func TestEarlyStopHandChecked(t *testing.T) {
 	}
 }
 
+// TestEarlyStopPatience: one-token tiles again; query 5 has the forced
+// diagonal key 5 (s = 0) and then keys 0..4 in the order e gives them,
+// with real scores s = [−5, 0, −5, −5, 0]: after key 0 the row gains
+// Δ/ℓ = e⁻⁵/(1+e⁻⁵) ≈ 0.0067 < ε = 0.01, after key 1 ≈ 0.498, after keys 2
+// and 3 ≈ 0.0033 each; key 4 is the last and never checked. Patience 1
+// stops after key 0; 2 after key 3 (key 1 reset the count); 3 never.
+func TestEarlyStopPatience(t *testing.T) {
+	src := `func es(%q: f32[1,6,2], %k: f32[1,6,2], %v: f32[1,6,2], %e: f32[1,6,6]) -> f32[1,6,2] {
+  %0 = blockselect %e mode=all diagonal bq=1 bk=1 : i32[1,6,2,6]
+  %1 = sparseattention %q, %k, %v, %0 scale=1.0 mask={causal} bq=1 bk=1 eps=0.01 rule=max PATIENCE: f32[1,6,2]
+  return %1
+}
+`
+	s := []float64{-5, 0, -5, -5, 0, 0}
+	q := &interp.Tensor{Shape: []int{1, 6, 2}, Data: make([]float64, 12)}
+	q.Data[5*2] = 1
+	k := &interp.Tensor{Shape: []int{1, 6, 2}, Data: make([]float64, 12)}
+	v := &interp.Tensor{Shape: []int{1, 6, 2}, Data: make([]float64, 12)}
+	for j := range 6 {
+		k.Data[2*j] = s[j]
+		v.Data[2*j], v.Data[2*j+1] = float64(j+1), float64(j*j)
+	}
+	e := interp.NewTensor(1, 6, 6)
+	for I := range 6 {
+		for J := range 6 {
+			e.Data[I*6+J] = -1
+			if J <= I {
+				e.Data[I*6+J] = float64(10-J) / 10 // keys in index order
+			}
+		}
+	}
+	for _, c := range []struct {
+		patience string
+		keys     []int // query 5's keys, in the order visited
+		stops    int64
+	}{
+		{"", []int{5, 0}, 1},
+		{"patience=2 ", []int{5, 0, 1, 2, 3}, 1},
+		{"patience=3 ", []int{5, 0, 1, 2, 3, 4}, 0},
+	} {
+		m, err := ir.Parse("es.ir", strings.Replace(src, "PATIENCE", c.patience, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ir.Verify(m); err != nil {
+			t.Fatal(err)
+		}
+		res, err := interp.Run(m.Funcs[0], map[string]*interp.Tensor{"q": q, "k": k, "v": v, "e": e}, interp.Options{Workers: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Visits[0][5]; got != len(c.keys) {
+			t.Errorf("%q: visited %d tiles of query 5, want %d", c.patience, got, len(c.keys))
+		}
+		var num [2]float64
+		var den float64
+		for _, j := range c.keys {
+			p := math.Exp(s[j])
+			den += p
+			num[0] += p * v.Data[2*j]
+			num[1] += p * v.Data[2*j+1]
+		}
+		for d := range 2 {
+			if got, want := res.Out.Data[5*2+d], num[d]/den; math.Abs(got-want) > 1e-13 {
+				t.Errorf("%q: out[5][%d] = %v, want %v", c.patience, d, got, want)
+			}
+		}
+		// Queries 0..4 see q = 0: equal scores, Δ/ℓ ≥ 1/6 — no stops.
+		if res.Stats.EarlyStops != c.stops {
+			t.Errorf("%q: %d early stops, want %d", c.patience, res.Stats.EarlyStops, c.stops)
+		}
+	}
+}
+
 // sparseKernel compiles a causal kernel with the given schedule.
 func sparseKernel(t testing.TB, d int, mask, schedule string) *ir.Func {
 	t.Helper()

@@ -122,7 +122,11 @@ func lowerAttention(v *ir.Value) []*Op {
 		if rule == "" {
 			rule = "max"
 		}
-		body = append(body, op(EarlyExit, map[string]any{"eps": eps, "rule": rule}))
+		attrs := map[string]any{"eps": eps, "rule": rule}
+		if p, ok := v.Attrs["patience"].(int); ok && p > 1 {
+			attrs["patience"] = p
+		}
+		body = append(body, op(EarlyExit, attrs))
 	}
 	body = append(body, op(EndLoop, nil))
 	if c, ok := v.Attrs["compensate"].(int); ok {

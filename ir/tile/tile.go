@@ -141,7 +141,8 @@ var codeTable = [codeEnd]CodeInfo{
 	MatmulPV:      {Name: "matmul_pv", Doc: "acc += P·V"},
 	EarlyExit: {Name: "early_exit", Attrs: []ir.AttrSpec{
 		{Name: "eps", Kind: ir.AttrFloat, Required: true}, {Name: "rule", Kind: ir.AttrIdent, Required: true, Values: []string{"max", "mean"}},
-	}, Doc: "after a tile past the forced ones: leave when max (mean) over rows of Δ/ℓ < eps"},
+		{Name: "patience", Kind: ir.AttrInt, Min: 1, HasMin: true},
+	}, Doc: "after a tile past the forced ones: leave when max (mean) over rows of Δ/ℓ < eps, for patience (default 1) tiles in a row"},
 	EndLoop: {Name: "end_loop", Doc: "end of the key-tile loop"},
 	Compensate: {Name: "compensate", Attrs: []ir.AttrSpec{
 		{Name: "order", Kind: ir.AttrInt, Required: true},
