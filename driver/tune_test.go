@@ -487,3 +487,21 @@ func TestTuneEarlyStopKnob(t *testing.T) {
 		t.Errorf("picked %+v, %v; want ε just below 0.003", p, err)
 	}
 }
+
+// TestTuneFamilyNames: every family can be named in -families, which
+// splits on commas, and no two share a name.
+func TestTuneFamilyNames(t *testing.T) {
+	seen := map[string]bool{}
+	for _, f := range tuneFamilies {
+		if strings.Contains(f.name, ",") {
+			t.Errorf("family %q: a comma in its name cannot pass -families", f.name)
+		}
+		if seen[f.name] {
+			t.Errorf("family %q twice", f.name)
+		}
+		seen[f.name] = true
+		if got := familyNamed(f.name); got.name != f.name {
+			t.Errorf("familyNamed(%q) = %q", f.name, got.name)
+		}
+	}
+}
