@@ -87,7 +87,7 @@ var tuneFamilies = []tuneFamily{
 	// ε, so that a tile a poor estimate ranks high but that holds little
 	// does not end the loop before the ones behind it (docs/accuracy.md,
 	// "A patience for the early stop": free on the calibration traces,
-	// pydev8k_L4's error 0.053 → 0.031). The interpreter and the CPU only.
+	// pydev8k_L4's error 0.053 → 0.031).
 	{"mean early stop (sink; patience 3)", "ε", 0.1, 1e-4, "score(mean); select(density: 1, " + keep + "); order(score); early_stop(eps: %.4g, patience: 3)"},
 	{"vslash early stop", "ε", 0.1, 1e-4, "score(vslash); order(score); early_stop(eps: %.4g)"},
 	// Per-row selection (docs/passes.md): the blocks per row, and HISA's

@@ -251,6 +251,8 @@ type mmaEmitter struct {
 	Oscaled                 [][]value.Value // O, scaled to m' (softmax)
 	P                       [][]value.Value
 	tN, Jn, more, candidate value.Value   // the next list position and tile; whether to go on; past the forced tiles
+	smallP                  *ir.InstPhi   // early_exit with a patience: the tiles in a row below eps (mma_exit.go)
+	smallN                  value.Value   // and the next iteration's
 	J1, cls0                value.Value   // list entry 1 (-1: none) and tile J0's class, loaded before the loop
 	JnP, clsP               *ir.InstPhi   // the loop's: entry t+1 and tile J's class, loaded an iteration ahead
 	pairW                   value.Value   // pair: this consumer's warpgroup, its query tile 2I + pairW (pairs.go)
@@ -383,6 +385,9 @@ func (em *mmaEmitter) loopState() {
 	for _, k := range em.keys0 {
 		em.keysP = append(em.keysP, phi(k))
 	}
+	if em.ops.patience() > 1 {
+		em.smallP = phi(i32(0))
+	}
 	if em.ov {
 		// The first iteration's P·V multiplies zeros (a zero-filled V
 		// stage: prologue).
@@ -404,6 +409,9 @@ func (em *mmaEmitter) endLoop(b kb, exit kb) {
 	}
 	if em.ownP != nil {
 		em.ownP.Incs = append(em.ownP.Incs, ir.NewIncoming(em.ownN, b.Block))
+	}
+	if em.smallP != nil {
+		em.smallP.Incs = append(em.smallP.Incs, ir.NewIncoming(em.smallN, b.Block))
 	}
 	if em.JnP != nil {
 		em.JnP.Incs = append(em.JnP.Incs, ir.NewIncoming(em.Jnn, b.Block))

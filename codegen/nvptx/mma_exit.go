@@ -58,7 +58,9 @@ func (em *mmaEmitter) exitVote(b kb) kb {
 // exitDecision is the CTA's decision, the same in every thread (after the
 // barrier that follows the votes): stop after this tile when it is past
 // the forced ones, another follows, some row takes part and max (mean)
-// Δ/ℓ < eps. It clears em.more where the loop stops.
+// Δ/ℓ < eps — with a patience p, when p such tiles came in a row (a
+// counted tile at or above eps resets the count, em.smallP). It clears
+// em.more where the loop stops.
 func (em *mmaEmitter) exitDecision(b kb) {
 	exit := em.ops.exit
 	if exit == nil {
@@ -66,7 +68,15 @@ func (em *mmaEmitter) exitDecision(b kb) {
 	}
 	ruleMax := exit.Attrs["rule"] != "mean"
 	acc, cnt := b.voteCTA(int64(em.warps), func(w, k int64) value.Value { return em.stopSlot(b, i32(w), i32(k)) }, ruleMax)
-	stop := b.NewAnd(b.NewAnd(em.candidate, b.NewFCmp(enum.FPredOGT, cnt, f32(0))), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps"))))
+	var stop value.Value
+	if p := em.ops.patience(); p > 1 {
+		below := b.NewAnd(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps"))))
+		counted := b.NewAnd(em.candidate, em.more)
+		em.smallN = b.NewSelect(counted, b.NewSelect(below, b.NewAdd(em.smallP, i32(1)), i32(0)), em.smallP)
+		stop = b.NewAnd(b.NewAnd(em.candidate, below), b.NewICmp(enum.IPredSGE, em.smallN, i32(int64(p))))
+	} else {
+		stop = b.NewAnd(b.NewAnd(em.candidate, b.NewFCmp(enum.FPredOGT, cnt, f32(0))), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps"))))
+	}
 	em.more = b.NewAnd(em.more, b.NewXor(stop, constant.True))
 }
 

@@ -222,11 +222,6 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 		case s.Convert() != nil:
 			continue // the host rounds the output (a tensor-core kernel's store folded it)
 		case s.Kind == tile.Kernel:
-			if x := readOps(s).exit; x != nil {
-				if pt, ok := x.Attrs["patience"].(int); ok && pt > 1 {
-					return "", nil, fmt.Errorf("%s: the nvptx backend does not lower early_stop(patience: %d) yet (the interpreter and the CPU do)", s.Pos, pt)
-				}
-			}
 			name := fmt.Sprintf("%s_attn%d", p.Name, i)
 			dt := s.Args[0].Type.DType.String()
 			if denseProducer(s, g.opts) && g.opts.DenseBK > 0 {

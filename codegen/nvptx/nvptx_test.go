@@ -1098,23 +1098,3 @@ func TestPerRowPlacement(t *testing.T) {
 		}
 	}
 }
-
-// TestPatienceRefused: an early stop with a patience (the interpreter's
-// and the CPU's) is not lowered for the GPU yet: a positioned error, not
-// kernels that would stop at the first small tile.
-func TestPatienceRefused(t *testing.T) {
-	src, err := os.ReadFile("../../examples/accurate.attn")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := strings.Replace(string(src), "early_stop(eps: 0.002288)", "early_stop(eps: 0.002288, patience: 3)", 1)
-	if s == string(src) {
-		t.Fatal("examples/accurate.attn's early_stop changed: update the test")
-	}
-	for _, p := range lower(t, "accurate.attn", []byte(s)) {
-		_, _, err := nvptx.Generate(p)
-		if err == nil || !strings.Contains(err.Error(), "does not lower early_stop(patience: 3) yet") || !strings.HasPrefix(err.Error(), "accurate.attn:") {
-			t.Errorf("Generate: %v, want a positioned error for the patience", err)
-		}
-	}
-}

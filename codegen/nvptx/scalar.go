@@ -77,6 +77,7 @@ type scalarEmitter struct {
 	accT               types.Type
 	acc, mS, lS        value.Value // acc [dv], m, ℓ
 	jS, endS, tS       value.Value // the key, the range's end, the list position
+	smallS             value.Value // early_exit with a patience: the tiles in a row below eps
 	active             value.Value // early exit: the thread's row is below M
 	dS                 value.Value // early exit: Δ, the listed tile's share of ℓ so far
 	sStop              *ir.Global  // early exit: the warps' votes, two sets (scalarExit)
@@ -153,6 +154,9 @@ func (sc *scalarEmitter) rowState(b *ir.Block) {
 	sc.acc = b.NewAlloca(sc.accT)
 	sc.mS, sc.lS, sc.jS = b.NewAlloca(types.Float), b.NewAlloca(types.Float), b.NewAlloca(types.I32)
 	sc.endS, sc.tS = b.NewAlloca(types.I32), b.NewAlloca(types.I32)
+	if sc.ops.patience() > 1 {
+		sc.smallS = b.NewAlloca(types.I32)
+	}
 	for t := range dv {
 		b.NewStore(f32(0), b.NewGetElementPtr(sc.accT, sc.acc, i32(0), i32(int64(t))))
 	}
@@ -182,6 +186,9 @@ func (sc *scalarEmitter) keyRange(b, head, done *ir.Block) *ir.Block {
 	tHead, tBody, tStart, tNext := f.NewBlock("list_head"), f.NewBlock("list_entry"), f.NewBlock("list_tile"), f.NewBlock("list_next")
 	base := b.NewMul(b.NewMul(b.NewAdd(b.NewMul(sc.h, sc.pNQ), sc.I), i32(2)), pNK)
 	b.NewStore(i32(0), tS)
+	if sc.smallS != nil {
+		b.NewStore(i32(0), sc.smallS)
+	}
 	b.NewBr(tHead)
 	t := tHead.NewLoad(types.I32, tS)
 	tHead.NewCondBr(tHead.NewICmp(enum.IPredSLT, t, pNK), tBody, done)
@@ -331,6 +338,15 @@ func (sc *scalarEmitter) scalarExit(b kb, base value.Value, next, done *ir.Block
 	more := b.NewAnd(inRange, b.NewICmp(enum.IPredSGE, jn, i32(0)))
 	stop := b.NewAnd(b.NewAnd(b.NewICmp(enum.IPredEQ, flag, i32(0)), more),
 		b.NewAnd(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps")))))
+	if p := sc.ops.patience(); p > 1 {
+		// p counted tiles below eps in a row; one at or above resets.
+		counted := b.NewAnd(b.NewICmp(enum.IPredEQ, flag, i32(0)), more)
+		below := b.NewAnd(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps"))))
+		var small value.Value = b.NewLoad(types.I32, sc.smallS)
+		small = b.NewSelect(counted, b.NewSelect(below, b.NewAdd(small, i32(1)), i32(0)), small)
+		b.NewStore(small, sc.smallS)
+		stop = b.NewAnd(stop, b.NewICmp(enum.IPredSGE, small, i32(int64(p))))
+	}
 	out := sc.f.NewBlock("list_stop")
 	b.NewCondBr(stop, out, next)
 	out.NewStore(tn, sc.tS)
