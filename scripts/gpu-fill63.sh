@@ -13,7 +13,8 @@ MINF="tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagona
 BUDGET="tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])"
 ACC_S="tile(q: 64, k: 64); score(mean); select(density: 1, keep: [sink, diagonal]); order(score); early_stop(eps: 0.002288)"
 BEST="$BUDGET; compensate(order: 0)"
-for P in "$ACC_S" "$MINF" "$BUDGET" "$BEST"; do
+ACC_P3="tile(q: 64, k: 64); score(mean); select(density: 1, keep: [sink, diagonal]); order(score); early_stop(eps: 0.006043, patience: 3)"
+for P in "$ACC_S" "$MINF" "$BUDGET" "$BEST" "$ACC_P3"; do
   for v in X= ATTNC_SELECT_SORT=bitonic; do
     env $v /tmp/attnc63 bench -device cuda -heads 2 -n 256 -repeat 1 -passes "$P" examples/causal.attn >/dev/null 2>&1
     env $v /tmp/attnc63 run -device cuda -check -heads 8 -n 256 -synthetic 3 -passes "$P" examples/causal.attn >/dev/null 2>&1
