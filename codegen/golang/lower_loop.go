@@ -123,7 +123,7 @@ func (a *attention) lowerLoopList() {
 	a.w("\tn++")
 	a.w("}")
 	a.w("visited := 0")
-	if a.exitPatience() > 1 {
+	if tile.Patience(a.exit) > 1 {
 		a.w("small := 0 // the early stop's tiles in a row below ε")
 	}
 	a.w("for idx := 0; idx < n; idx++ {")
@@ -198,7 +198,7 @@ func (a *attention) lowerEarlyExit(op *tile.Op) {
 		return
 	}
 	stop := fmt.Sprintf("stop%s(delta[:rows], lrow[:rows], %s, %v)", a.T, goFloat(op.Float("eps")), op.Attrs["rule"] != "mean")
-	p := a.exitPatience()
+	p := tile.Patience(a.exit)
 	if p == 1 {
 		a.w("\tif idx >= forced && idx < n-1 && %s {", stop)
 		a.w("\t\tc.EarlyStops++")
@@ -232,16 +232,4 @@ func (a *attention) lowerStore() {
 	a.w("\t\tor[t] = ar[t] * inv")
 	a.w("\t}")
 	a.w("}")
-}
-
-// exitPatience is the early exit's patience (the tiles in a row below ε
-// that end the loop): 1 without one, or without an early exit.
-func (a *attention) exitPatience() int {
-	if a.exit == nil {
-		return 1
-	}
-	if p, ok := a.exit.Attrs["patience"].(int); ok && p > 1 {
-		return p
-	}
-	return 1
 }

@@ -385,7 +385,7 @@ func (em *mmaEmitter) loopState() {
 	for _, k := range em.keys0 {
 		em.keysP = append(em.keysP, phi(k))
 	}
-	if em.ops.patience() > 1 {
+	if tile.Patience(em.ops.exit) > 1 {
 		em.smallP = phi(i32(0))
 	}
 	if em.ov {

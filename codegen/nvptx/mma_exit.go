@@ -5,6 +5,8 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
+
+	"github.com/attnc/attnc/ir/tile"
 )
 
 // The tensor-core kernel's early exit (early_exit eps rule): after a tile
@@ -69,7 +71,7 @@ func (em *mmaEmitter) exitDecision(b kb) {
 	ruleMax := exit.Attrs["rule"] != "mean"
 	acc, cnt := b.voteCTA(int64(em.warps), func(w, k int64) value.Value { return em.stopSlot(b, i32(w), i32(k)) }, ruleMax)
 	var stop value.Value
-	if p := em.ops.patience(); p > 1 {
+	if p := tile.Patience(em.ops.exit); p > 1 {
 		below := b.NewAnd(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps"))))
 		counted := b.NewAnd(em.candidate, em.more)
 		em.smallN = b.NewSelect(counted, b.NewSelect(below, b.NewAdd(em.smallP, i32(1)), i32(0)), em.smallP)

@@ -76,15 +76,3 @@ func readOps(s *tile.Step) attnOps {
 	}
 	return a
 }
-
-// patience is the early exit's patience (the tiles in a row below eps
-// that end the loop): 1 without one, or without an early exit.
-func (a attnOps) patience() int {
-	if a.exit == nil {
-		return 1
-	}
-	if p, ok := a.exit.Attrs["patience"].(int); ok && p > 1 {
-		return p
-	}
-	return 1
-}

@@ -154,7 +154,7 @@ func (sc *scalarEmitter) rowState(b *ir.Block) {
 	sc.acc = b.NewAlloca(sc.accT)
 	sc.mS, sc.lS, sc.jS = b.NewAlloca(types.Float), b.NewAlloca(types.Float), b.NewAlloca(types.I32)
 	sc.endS, sc.tS = b.NewAlloca(types.I32), b.NewAlloca(types.I32)
-	if sc.ops.patience() > 1 {
+	if tile.Patience(sc.ops.exit) > 1 {
 		sc.smallS = b.NewAlloca(types.I32)
 	}
 	for t := range dv {
@@ -338,7 +338,7 @@ func (sc *scalarEmitter) scalarExit(b kb, base value.Value, next, done *ir.Block
 	more := b.NewAnd(inRange, b.NewICmp(enum.IPredSGE, jn, i32(0)))
 	stop := b.NewAnd(b.NewAnd(b.NewICmp(enum.IPredEQ, flag, i32(0)), more),
 		b.NewAnd(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps")))))
-	if p := sc.ops.patience(); p > 1 {
+	if p := tile.Patience(sc.ops.exit); p > 1 {
 		// p counted tiles below eps in a row; one at or above resets.
 		counted := b.NewAnd(b.NewICmp(enum.IPredEQ, flag, i32(0)), more)
 		below := b.NewAnd(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps"))))

@@ -12,7 +12,7 @@ import (
 	"github.com/attnc/attnc/runtime/cuda"
 )
 
-// TestScalarExitEmulated runs the scalar f32 kernel with an early exit
+// TestExitEmulated runs the scalar f32 kernel with an early exit
 // (early_stop on f32 inputs, scalar.go) — and, on bf16 inputs, sm_80's
 // tensor-core kernel with its exit (mma_exit.go) — on the CPU (internal/ctaemu) and
 // holds it to a float64 reference of the contract docs/passes.md states:
@@ -28,7 +28,7 @@ import (
 // random count forced first; uniform scores would seldom stop, so a few keys
 // along the queries' common direction get large logits. Query tiles of 32 and 64 rows, M not a multiple of
 // them (rows past M vote as row M − 1), GQA, both rules.
-func TestScalarExitEmulated(t *testing.T) {
+func TestExitEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
 		t.Skip(err)
@@ -215,7 +215,7 @@ schedule emu {
 
 // exitReference runs query tile I of head h (KV head kv) over its list
 // row (tiles, then flags, nk each) in float64 and writes its rows' output
-// into out: the early exit's contract (TestScalarExitEmulated) under eps
+// into out: the early exit's contract (TestExitEmulated) under eps
 // and rule. It returns the tiles processed and, per tile, the vote's value
 // (max or mean over the rows with ℓ > 0 of Δ/ℓ; NaN where no row counts).
 // With patience p it stops once p counted tiles (past the forced ones,

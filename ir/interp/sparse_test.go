@@ -124,17 +124,7 @@ func TestEarlyStopHandChecked(t *testing.T) {
 		{"0.1", 3, []int{3, 0, 2}},
 		{"0.01", 4, []int{3, 0, 2, 1}},
 	} {
-		m, err := ir.Parse("es.ir", strings.Replace(src, "EPS", c.eps, 1))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := ir.Verify(m); err != nil {
-			t.Fatal(err)
-		}
-		res, err := interp.Run(m.Funcs[0], map[string]*interp.Tensor{"q": q, "k": k, "v": v, "e": e}, interp.Options{Workers: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := runIRText(t, strings.Replace(src, "EPS", c.eps, 1), map[string]*interp.Tensor{"q": q, "k": k, "v": v, "e": e})
 		if got := res.Visits[0][3]; got != c.visited {
 			t.Errorf("eps %s: visited %d tiles of query 3, want %d", c.eps, got, c.visited)
 		}
@@ -202,17 +192,7 @@ func TestEarlyStopPatience(t *testing.T) {
 		{"patience=2 ", []int{5, 0, 1, 2, 3}, 1},
 		{"patience=3 ", []int{5, 0, 1, 2, 3, 4}, 0},
 	} {
-		m, err := ir.Parse("es.ir", strings.Replace(src, "PATIENCE", c.patience, 1))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := ir.Verify(m); err != nil {
-			t.Fatal(err)
-		}
-		res, err := interp.Run(m.Funcs[0], map[string]*interp.Tensor{"q": q, "k": k, "v": v, "e": e}, interp.Options{Workers: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := runIRText(t, strings.Replace(src, "PATIENCE", c.patience, 1), map[string]*interp.Tensor{"q": q, "k": k, "v": v, "e": e})
 		if got := res.Visits[0][5]; got != len(c.keys) {
 			t.Errorf("%q: visited %d tiles of query 5, want %d", c.patience, got, len(c.keys))
 		}
@@ -234,6 +214,24 @@ func TestEarlyStopPatience(t *testing.T) {
 			t.Errorf("%q: %d early stops, want %d", c.patience, res.Stats.EarlyStops, c.stops)
 		}
 	}
+}
+
+// runIRText parses and verifies one function of IR text and runs it on
+// inputs with one worker.
+func runIRText(t *testing.T, src string, inputs map[string]*interp.Tensor) *interp.Result {
+	t.Helper()
+	m, err := ir.Parse("es.ir", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ir.Verify(m); err != nil {
+		t.Fatal(err)
+	}
+	res, err := interp.Run(m.Funcs[0], inputs, interp.Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
 
 // sparseKernel compiles a causal kernel with the given schedule.

@@ -265,6 +265,16 @@ func (o *Op) Float(key string) float64 { f, _ := o.Attrs[key].(float64); return 
 // Expr returns the op's expression attribute.
 func (o *Op) Expr(key string) *ir.Expr { e, _ := o.Attrs[key].(*ir.Expr); return e }
 
+// Patience is an early_exit op's patience, the tiles in a row below eps
+// that end the loop: 1 where it has none, or for a nil op (no exit). Every
+// backend reads it here.
+func Patience(exit *Op) int {
+	if exit == nil {
+		return 1
+	}
+	return max(exit.Int("patience"), 1)
+}
+
 // String prints the canonical text of p.
 func (p *Program) String() string {
 	var b strings.Builder
