@@ -127,6 +127,8 @@ func randomKernel(r *rand.Rand) (src string, args []string) {
 		fmt.Sprintf("score(mean); budget(density: 0.%d, keep: [diagonal]); compensate(order: %d)", 2+r.IntN(5), r.IntN(2)),
 		fmt.Sprintf("score(antidiagonal, stride: %d, heads: 1); rowmax; budget(density: 0.3, scope: head)", stride),
 		"score(mean); select(top: 2); early_stop(eps: 0.05, rule: mean); compensate",
+		// An early stop with a patience (every candidate in score order).
+		fmt.Sprintf("score(mean); select(density: 1, keep: [sink, diagonal]); order(score); early_stop(eps: 0.0%d, patience: %d)", 1+r.IntN(5), 2+r.IntN(3)),
 		// The gate filter's two bounds (k ≤ 16, k ≤ 64).
 		fmt.Sprintf("gate(block: %d, top: %d, keep: [diagonal])", []int{16, 24, 64}[r.IntN(3)], []int{1 + r.IntN(5), 17 + r.IntN(40)}[r.IntN(2)]),
 		// fuse-score-select's top rule.
